@@ -1,0 +1,52 @@
+"""indexer: a searchable full-text index of news articles, paragraph by paragraph.
+
+The Python API is what the CLI uses:
+
+    import indexer
+    summary = indexer.build(["source/"], index=".indexer")
+    result = indexer.search("forced labor", index=".indexer", limit=5)
+    for hit in result.hits:
+        print(hit.article_id, hit.paragraph, hit.snippet)
+    for article in indexer.parse(["source/"], entities=False):
+        print(article.title, len(article.paragraphs))
+
+Names are imported lazily so `import indexer` stays cheap for the search path.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "build": ("pipeline", "build"),
+    "parse": ("pipeline", "parse_paths"),
+    "search": ("search", "search"),
+    "IndexSearcher": ("search", "IndexSearcher"),
+    "SearchRequest": ("search", "SearchRequest"),
+    "Filters": ("search", "Filters"),
+    "entity_counts": ("search", "entity_counts"),
+    "Article": ("models", "Article"),
+    "Paragraph": ("models", "Paragraph"),
+    "Hit": ("models", "Hit"),
+    "SearchResult": ("models", "SearchResult"),
+    "BuildSummary": ("pipeline", "BuildSummary"),
+    "IndexerError": ("errors", "IndexerError"),
+    "SourceError": ("errors", "SourceError"),
+    "QueryError": ("errors", "QueryError"),
+    "IndexNotFoundError": ("errors", "IndexNotFoundError"),
+    "IndexFormatError": ("errors", "IndexFormatError"),
+    "IndexLockedError": ("errors", "IndexLockedError"),
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        import importlib
+
+        module, attr = _EXPORTS[name]
+        return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,351 @@
+"""The `indexer` command: a thin click layer over the library.
+
+Every command parses options, calls the library, renders. Errors from the library are
+IndexerError subclasses and become one line on stderr with exit code 2; exit 1 means the
+command ran fine and found nothing, as grep and ripgrep do.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from .errors import IndexerError, QueryError
+
+EXIT_FOUND, EXIT_NOTHING, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+INDEX_HELP = "Index folder [default: $INDEXER_INDEX, else ./.indexer]."
+
+
+def _error(message: str) -> None:
+    click.echo(f"indexer: error: {message}", err=True)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"indexer: warning: {message}", err=True)
+
+
+class IndexerGroup(click.Group):
+    """Maps every failure to one line on stderr and the grep-style exit codes."""
+
+    def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        debug = "--debug" in argv or bool(os.environ.get("INDEXER_DEBUG"))
+        try:
+            rv = super().main(argv, "indexer", complete_var, standalone_mode=False, **extra)
+        except IndexerError as exc:
+            if debug:
+                raise
+            _error(str(exc))
+            rv = EXIT_ERROR
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            _error(f"{exc.format_message()}{hint}")
+            rv = EXIT_ERROR
+        except click.ClickException as exc:
+            _error(exc.format_message())
+            rv = EXIT_ERROR
+        except click.Abort:
+            _error("interrupted")
+            rv = EXIT_INTERRUPTED
+        except Exception as exc:  # a bug: still one line, unless --debug asks for the traceback
+            if debug:
+                raise
+            _error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+            rv = EXIT_ERROR
+        code = rv if isinstance(rv, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--json / --jsonl shared by search, parse and entities (as sqlite-utils shares its flags)."""
+
+    @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+    @click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object per line.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, as_json: bool, as_jsonl: bool, **kwargs: Any) -> Any:
+        if as_json and as_jsonl:
+            raise click.UsageError("--json and --jsonl cannot be used together")
+        fmt = "json" if as_json else "jsonl" if as_jsonl else "text"
+        return func(*args, fmt=fmt, **kwargs)
+
+    return wrapper
+
+
+def use_color(option: str) -> tuple[bool, bool]:
+    """(colour, bold only). Colour only on a terminal; NO_COLOR (no-color.org) keeps bold only."""
+    if option == "never":
+        return False, False
+    if option == "always":
+        return True, False
+    if not sys.stdout.isatty() or os.environ.get("TERM") == "dumb":
+        return False, False
+    if os.environ.get("NO_COLOR"):
+        return False, True
+    return True, False
+
+
+@click.group(cls=IndexerGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="indexer", prog_name="indexer")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+def main(debug: bool) -> None:
+    """Full-text index of news articles, by paragraph, with who and what each names.
+
+    \b
+    Quick start:
+      indexer build source/               # index the shipped article
+      indexer search "forced labor"       # ranked paragraphs, matches highlighted
+      indexer search "forced labor" --json
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@click.option("--rebuild", is_flag=True, help="Start over instead of updating the index.")
+@click.option("--no-entities", is_flag=True, help="Skip entity tagging (faster; entity fields stay empty).")
+@click.option("--prune/--no-prune", default=True, show_default=True,
+              help="Remove articles whose files are gone from the PATHS given.")
+@click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
+@click.option("--wait", type=float, default=5.0, show_default=True, metavar="SECONDS",
+              help="How long to wait for another build's lock.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings; the summary line only.")
+def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities: bool, prune: bool,
+          strict: bool, wait: float, quiet: bool) -> int:
+    """Index the articles under PATHS (files, folders, globs) [default: source/].
+
+    Reads .txt, .md, .html, .htm and .html.gz. Only articles whose content changed are
+    re-read; --rebuild starts over.
+
+    \b
+    Examples:
+      indexer build                           # source/ into ./.indexer
+      indexer build ~/articles --index ~/idx
+      indexer build 'news/**/*.html' --no-entities
+    """
+    from .pipeline import build as run_build
+
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        progress = _progress_printer()
+    summary = run_build(list(paths) or ["source"], index, rebuild=rebuild, entities=not no_entities,
+                        prune=prune, strict=strict, wait=wait, progress=progress)
+    if progress:
+        click.echo("\r\x1b[K", nl=False, err=True)
+    if not quiet:
+        for skipped in summary.skipped:
+            _warn(f"skipped {skipped.reason}")
+        for warning in summary.warnings:
+            _warn(warning)
+    skipped = f", {len(summary.skipped)} skipped" if summary.skipped else ""
+    click.echo(
+        f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "
+        f"{_plural(summary.total_paragraphs, 'paragraph')} ({summary.added} added, {summary.updated} "
+        f"updated, {summary.unchanged} unchanged, {summary.removed} removed{skipped}; "
+        f"{_plural(summary.paragraphs, 'paragraph')} written) in {summary.seconds:.1f} s",
+        err=True,
+    )
+    return EXIT_FOUND
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _progress_printer() -> Callable[[int, int, int], None]:
+    start = time.perf_counter()
+    last = [0.0]
+
+    def show(done: int, total: int, paragraphs: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] < 0.2 and done < total:
+            return
+        last[0] = now
+        rate = done / max(now - start, 1e-9)
+        eta = (total - done) / rate if rate else 0
+        click.echo(f"\r\x1b[K{done}/{total} articles, {paragraphs} paragraphs, {rate:.0f} articles/s, "
+                   f"ETA {int(eta) // 60}:{int(eta) % 60:02d}", nl=False, err=True)
+
+    return show
+
+
+FILTER_OPTIONS = [
+    ("--person", "people", "Paragraphs naming this person (a surname matches the full name)."),
+    ("--org", "orgs", "Paragraphs naming this organization."),
+    ("--place", "places", "Paragraphs naming this place."),
+    ("--group", "groups", "Paragraphs naming this group (nationality, ethnic or religious group)."),
+    ("--speaker", "speakers", "Paragraphs quoting this person."),
+    ("--kind", "kinds", "Paragraphs of this kind: title, heading, body, caption."),
+    ("--article", "articles", "Paragraphs of this article id (wildcards * and ? allowed)."),
+]
+
+
+def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    for flag, dest, help_text in reversed(FILTER_OPTIONS):
+        func = click.option(flag, dest, multiple=True, metavar="NAME", help=help_text + " Repeatable.")(func)
+    return func
+
+
+@main.command()
+@click.argument("query", required=False, default="")
+@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@filter_options
+@click.option("-n", "--limit", type=click.IntRange(0, None), default=10, show_default=True, help="Hits to show.")
+@click.option("--offset", type=click.IntRange(0, None), default=0, show_default=True, help="Hits to skip (paging).")
+@click.option("--sort", type=click.Choice(["score", "position"]), default="score", show_default=True,
+              help="Rank by relevance, or by article and paragraph order.")
+@click.option("--full", is_flag=True, help="Print whole paragraphs instead of snippets.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Highlight matches with colour.")
+@output_options
+def search(query: str, index: str | None, limit: int, offset: int, sort: str, full: bool, color: str,
+           fmt: str, **filter_values: tuple[str, ...]) -> int:
+    """Search the index for QUERY; print the best paragraphs with matches highlighted.
+
+    QUERY may be left out when a filter is given: then every paragraph the filters match.
+    Words are ANDed; "quoted phrases", OR, NOT, (groups), prefix* and field:value work.
+
+    \b
+    Examples:
+      indexer search "forced labor"
+      indexer search '"Id Kah Mosque"' --json
+      indexer search sanctions --place Tajikistan --kind body
+      indexer search --speaker Zenz --jsonl
+    Exit status: 0 found, 1 nothing found, 2 error.
+    """
+    from .render import TextRenderer, dumps, error_to_json, result_to_json
+    from .search import Filters, SearchRequest, IndexSearcher
+
+    filters = Filters(**filter_values)
+    try:
+        with IndexSearcher(index) as searcher:
+            result = searcher.search(SearchRequest(query, filters, limit, offset, sort))
+    except QueryError as exc:
+        if fmt != "text":  # scripts parse stdout: give them the error as a record too
+            click.echo(dumps(error_to_json(str(exc), "query")))
+        raise
+    if fmt == "json":
+        click.echo(dumps(result_to_json(result), pretty=True))
+    elif fmt == "jsonl":
+        from .render import hit_to_json
+
+        for hit in result.hits:
+            click.echo(dumps({"schema_version": 1, **hit_to_json(hit)}))
+    else:
+        colour, bold_only = use_color(color)
+        renderer = TextRenderer(color=colour, bold_only=bold_only)
+        for block in renderer.result(result, full=full):
+            click.echo(block, color=renderer.color)  # click strips ANSI off a terminal unless told
+        shown = len(result.hits)
+        if result.total == 0:
+            click.echo("no paragraphs found", err=True)
+        elif not shown:
+            click.echo(f"no paragraphs at offset {result.offset} (there are {result.total})", err=True)
+        else:
+            more = f"; next page: --offset {result.next_offset}" if result.next_offset is not None else ""
+            first = result.offset + 1 if shown else result.offset
+            click.echo(f"\n{first}-{result.offset + shown} of {_plural(result.total, 'paragraph')}{more}", err=True)
+    return EXIT_FOUND if result.hits else EXIT_NOTHING
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--no-entities", is_flag=True, help="Skip entity tagging (fast).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@output_options
+def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> int:
+    """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
+
+    Lines starting with '-' are blocks that are not indexed.
+
+    \b
+    Examples:
+      indexer parse source/rferl-uyghur-diaspora-2021.txt
+      indexer parse source/rferl-uyghur-diaspora-2021.txt --json
+      indexer parse pages/ --jsonl --no-entities > parsed.jsonl
+    """
+    from .pipeline import parse_paths
+    from .render import TextRenderer, article_to_json, dumps
+
+    failures = []
+
+    def report(ref: Any, exc: IndexerError) -> None:
+        failures.append(ref)
+        _error(str(exc))
+
+    articles = parse_paths(list(files), entities=not no_entities, on_error=report)
+    colour, bold_only = use_color(color)
+    renderer = TextRenderer(color=colour, bold_only=bold_only)
+    count = 0
+    first_json: dict[str, Any] | None = None
+    for article in articles:
+        count += 1
+        if fmt == "json":
+            if first_json is not None:
+                raise click.UsageError("--json prints one article; use --jsonl for several files")
+            first_json = article_to_json(article)
+            continue
+        for warning in article.warnings:
+            _warn(warning)
+        if fmt == "jsonl":
+            click.echo(dumps(article_to_json(article)))
+        else:
+            if count > 1:
+                click.echo()
+            for line in renderer.article(article):
+                click.echo(line, color=renderer.color)
+    if first_json is not None:
+        for warning in first_json["warnings"]:
+            _warn(warning)
+        click.echo(dumps(first_json, pretty=True))
+    if failures:
+        return EXIT_ERROR
+    return EXIT_FOUND if count else EXIT_NOTHING
+
+
+@main.command()
+@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@click.option("--type", "types", type=click.Choice(["person", "org", "place", "group", "speaker"]),
+              multiple=True, help="Only this type (repeatable) [default: all].")
+@click.option("-n", "--limit", type=click.IntRange(0, None), default=50, show_default=True,
+              help="Names per type (0: all).")
+@output_options
+def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) -> int:
+    """List canonical entity names with the number of paragraphs naming each, most frequent first.
+
+    \b
+    Examples:
+      indexer entities
+      indexer entities --type person --json
+    """
+    from .render import dumps
+    from .search import entity_counts
+
+    counts = entity_counts(index, [TYPE_FIELDS[t] for t in types] or list(TYPE_FIELDS.values()), limit)
+    if fmt == "json":
+        click.echo(dumps({"schema_version": 1, "entities": {
+            k: [{"name": n, "count": c} for n, c in v] for k, v in counts.items()}}, pretty=True))
+    elif fmt == "jsonl":
+        for field_name, rows in counts.items():
+            for name, count in rows:
+                click.echo(dumps({"schema_version": 1, "type": field_name, "name": name, "count": count}))
+    else:
+        for field_name, rows in counts.items():
+            if not rows:
+                continue
+            click.echo(f"{field_name}:")
+            for name, count in rows:
+                click.echo(f"  {count:>6}  {name}")
+    return EXIT_FOUND if any(counts.values()) else EXIT_NOTHING
+
+
+TYPE_FIELDS = {"person": "people", "org": "orgs", "place": "places", "group": "groups", "speaker": "speakers"}

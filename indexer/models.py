@@ -1,0 +1,111 @@
+"""Plain dataclasses that cross module boundaries (no Whoosh, no click, no spaCy)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Block kinds. Only INDEXED_KINDS become Whoosh documents by default.
+TITLE = "title"
+HEADING = "heading"
+BODY = "body"
+CAPTION = "caption"
+BYLINE = "byline"
+BOILERPLATE = "boilerplate"
+KINDS = (TITLE, HEADING, BODY, CAPTION, BYLINE, BOILERPLATE)
+INDEXED_KINDS = frozenset({TITLE, HEADING, BODY, CAPTION})
+
+# Entity fields of the contract, in contract order.
+ENTITY_FIELDS = ("people", "orgs", "places", "groups", "dates", "speakers")
+
+
+@dataclass
+class Document:
+    """One input file as read by `sources`: decoded text plus what the format told us.
+
+    For plain text, `text` is the whole file and `blocks` is None (segmentation splits it).
+    For HTML, the extractor already knows the structure: `blocks` holds (kind hint, text)
+    pairs, kind hint one of KINDS or "" when unknown, and `meta` the page's title/author/date.
+    """
+
+    id: str
+    path: str
+    content_hash: str
+    text: str
+    format: str = "text"  # "text" | "html"
+    blocks: list[tuple[str, str]] | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    """One block of an article, numbered from 1 in article order, with its kind and tags."""
+
+    paragraph: int
+    kind: str
+    text: str
+    reason: str = ""
+    section: str = ""
+    people: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+
+    @property
+    def indexed(self) -> bool:
+        return self.kind in INDEXED_KINDS
+
+
+@dataclass
+class Article:
+    id: str
+    path: str
+    content_hash: str
+    title: str = ""
+    byline: str = ""  # author names, ", "-joined when several
+    dateline: str = ""  # e.g. "PRAGUE"
+    published: str = ""  # ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when the page states one
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def indexed_paragraphs(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.indexed]
+
+
+@dataclass
+class Hit:
+    article_id: str
+    title: str
+    paragraph: int
+    kind: str
+    section: str
+    score: float
+    text: str
+    snippet: str
+    people: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    # Character offsets [start, end) into `text` of every matched word, and of the fragment
+    # that `snippet` shows, so scripts can do their own highlighting.
+    matches: list[tuple[int, int]] = field(default_factory=list)
+    fragment: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    offset: int
+    limit: int
+    hits: list[Hit] = field(default_factory=list)
+
+    @property
+    def next_offset(self) -> int | None:
+        end = self.offset + len(self.hits)
+        return end if end < self.total else None

@@ -1,0 +1,70 @@
+"""The Whoosh schema and analyzers. Whoosh is imported only here, in store.py and in search.py.
+
+Bump ANALYZER_VERSION whenever a field or analyzer changes: an index written with another
+version is refused with a hint to rebuild, never read with mismatched analyzers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Version of the on-disk layout (manifest + Whoosh fields). Part of the manifest.
+INDEX_FORMAT_VERSION = 1
+ANALYZER_VERSION = 1
+
+# The forks of Whoosh keep "*" inside tokens unless the expression is given explicitly
+# (DESIGN.md); this one keeps "U.S." and "3.5" whole and splits on everything else.
+TOKEN_PATTERN = r"\w+(\.?\w+)*"
+
+ENTITY_TEXT_FIELDS = ("people", "orgs", "places", "groups", "speakers")
+
+
+def text_analyzer() -> Any:
+    from whoosh.analysis import StemmingAnalyzer
+
+    return StemmingAnalyzer(expression=TOKEN_PATTERN)
+
+
+def exact_analyzer() -> Any:
+    # Unstemmed, no stop words: fuzzy terms and spelling suggestions need real words
+    # ("sterilisations~1" finds nothing against stems).
+    from whoosh.analysis import StandardAnalyzer
+
+    return StandardAnalyzer(expression=TOKEN_PATTERN, stoplist=None, minsize=1)
+
+
+def entity_analyzer() -> Any:
+    # Names are matched word by word, case-insensitively, unstemmed: "zenz" matches
+    # "Adrian Zenz", and "central asia" is a phrase inside "Central Asia".
+    from whoosh.analysis import RegexTokenizer, LowercaseFilter
+
+    return RegexTokenizer(expression=TOKEN_PATTERN) | LowercaseFilter()
+
+
+def build_schema() -> Any:
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    stemmed = text_analyzer()
+    fields: dict[str, Any] = {
+        # "<article id>#<paragraph>": the unique key of a document.
+        "key": ID(stored=True, unique=True),
+        "article_id": ID(stored=True, sortable=True),
+        # Lower-cased article id, for case-insensitive --article filters.
+        "article": ID(),
+        "title": TEXT(analyzer=stemmed, stored=True),
+        "paragraph": NUMERIC(stored=True, sortable=True, bits=32, signed=False),
+        "kind": ID(stored=True),
+        "section": TEXT(analyzer=stemmed, stored=True),
+        "text": TEXT(analyzer=stemmed, stored=True, phrase=True),
+        "exact": TEXT(analyzer=exact_analyzer(), phrase=False, spelling=True),
+        "published": ID(stored=True, sortable=True),
+        "dates": KEYWORD(commas=True, lowercase=False),
+        # JSON of the paragraph's entity lists, for display.
+        "tags": STORED(),
+    }
+    ent = entity_analyzer()
+    for name in ENTITY_TEXT_FIELDS:
+        fields[name] = TEXT(analyzer=ent, phrase=True)
+        # Whole canonical names, for facets (vectors make per-hit counting cheap).
+        fields[f"{name}_facet"] = KEYWORD(commas=True, lowercase=False, vector=True)
+    return Schema(**fields)

@@ -1,0 +1,193 @@
+"""Finding article files, decoding their bytes, and giving each a stable id and content hash.
+
+Knows nothing of Whoosh or click. HTML is handed to `htmlpage` (trafilatura), imported lazily
+because trafilatura costs half a second to import.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SourceError
+from .models import Document
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+GLOB_CHARS = frozenset("*?[")
+# Files larger than this are refused rather than read into memory; no news article is this big.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A file found under one of the paths the user gave, before it is read."""
+
+    path: Path  # absolute
+    id: str  # path relative to the root given, POSIX separators
+    root: Path  # absolute root (the folder, the glob's base, or the file's folder)
+    explicit: bool  # named directly on the command line (errors are fatal, not skipped)
+
+
+def is_supported(path: Path) -> bool:
+    return path.name.lower().endswith(SUFFIXES)
+
+
+def _glob_base(pattern: str) -> Path:
+    parts = Path(pattern).parts
+    base: list[str] = []
+    for part in parts:
+        if GLOB_CHARS & set(part):
+            break
+        base.append(part)
+    return Path(*base) if base else Path(".")
+
+
+def _walk(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    # followlinks=False: a symlink loop cannot make the walk endless. Hidden entries are skipped,
+    # as ripgrep does, so an index folder or .git inside a corpus is never read as articles.
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                candidate = Path(dirpath) / name
+                if is_supported(candidate):
+                    found.append(candidate)
+    return found
+
+
+def find_sources(paths: list[str]) -> list[SourceRef]:
+    """Expand files, folders (recursively) and globs into article files, in a stable order.
+
+    Raises SourceError for a path that does not exist, a glob or folder with no articles, or a
+    file of an unsupported type named directly.
+    """
+    refs: dict[Path, SourceRef] = {}
+    for raw in paths:
+        given = Path(raw).expanduser()
+        if given.is_dir():
+            root = given.resolve()
+            files = _walk(given)
+            if not files:
+                raise SourceError(
+                    f"no articles in folder {raw}: expected files ending in {', '.join(SUFFIXES)}"
+                )
+            for f in files:
+                absf = f.resolve()
+                refs.setdefault(absf, SourceRef(absf, f.relative_to(given).as_posix(), root, False))
+        elif given.is_file():
+            if not is_supported(given):
+                raise SourceError(
+                    f"unsupported file type: {raw}: expected a file ending in {', '.join(SUFFIXES)}"
+                )
+            absf = given.resolve()
+            refs[absf] = SourceRef(absf, given.name, absf.parent, True)
+        elif GLOB_CHARS & set(raw):
+            base = _glob_base(raw)
+            matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
+            files = [m for m in matches if m.is_file() and is_supported(m)]
+            if not files:
+                raise SourceError(f"no articles match {raw}: check the pattern (quote it so the shell does not expand it)")
+            for f in files:
+                absf = f.resolve()
+                try:
+                    rel = f.relative_to(base).as_posix()
+                except ValueError:
+                    rel = f.name
+                refs.setdefault(absf, SourceRef(absf, rel, base.resolve(), False))
+        else:
+            raise SourceError(f"no such file or folder: {raw}: check the path")
+    return list(refs.values())
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_bytes(ref: SourceRef) -> bytes:
+    try:
+        size = ref.path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SourceError(
+                f"file too large: {ref.path} is {size // (1024 * 1024)} MB (limit "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB): split it or leave it out"
+            )
+        return ref.path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(f"file vanished while reading: {ref.path}") from None
+    except PermissionError:
+        raise SourceError(f"permission denied: {ref.path}: check the file's permissions") from None
+    except IsADirectoryError:
+        raise SourceError(f"not a file: {ref.path}") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read {ref.path}: {exc.strerror or exc}") from None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KiB, as grep and git decide."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NULs but is not binary
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return bool(head) and controls / len(head) > 0.05
+
+
+def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
+    """UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), []
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        # cp1252 is what mis-declared "latin-1" news pages almost always are; latin-1 is the
+        # last resort because it maps every byte, so decoding never fails.
+        text = _cp1252(data)
+        return text, [f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252"]
+
+
+def _cp1252(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def check_text_bytes(ref: SourceRef, data: bytes) -> None:
+    """Refuse empty and binary files before anything is written (HTML is checked when parsed)."""
+    if ref.path.name.lower().endswith(HTML_SUFFIXES):
+        return
+    if not data.strip():
+        raise SourceError(f"empty file: {ref.path}: nothing to index")
+    if looks_binary(data):
+        raise SourceError(
+            f"binary file: {ref.path}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
+        )
+
+
+def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
+    """Read and decode one article file. Raises SourceError for binary or empty files."""
+    if data is None:
+        data = read_bytes(ref)
+    digest = content_hash(data)
+    name = ref.path.name.lower()
+    if name.endswith(HTML_SUFFIXES):
+        from . import htmlpage  # lazy: trafilatura is slow to import
+
+        text, blocks, meta, warnings = htmlpage.extract(data, str(ref.path))
+        return Document(
+            id=ref.id, path=str(ref.path), content_hash=digest, text=text, format="html",
+            blocks=blocks, meta=meta, warnings=warnings,
+        )
+    check_text_bytes(ref, data)
+    text, warnings = decode_text(data, str(ref.path))
+    if not text.strip():
+        raise SourceError(f"empty file: {ref.path}: nothing to index")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Document(id=ref.id, path=str(ref.path), content_hash=digest, text=text, warnings=warnings)
