@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -52,8 +53,8 @@ class IndexerGroup(click.Group):
         except click.ClickException as exc:
             _error(exc.format_message())
             rv = EXIT_ERROR
-        except click.Abort:
-            _error("interrupted")
+        except (click.Abort, KeyboardInterrupt):
+            _error("interrupted: nothing was changed by the unfinished work")
             rv = EXIT_INTERRUPTED
         except Exception as exc:  # a bug: still one line, unless --debug asks for the traceback
             if debug:
@@ -118,9 +119,11 @@ def main(debug: bool) -> None:
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
 @click.option("--wait", type=float, default=5.0, show_default=True, metavar="SECONDS",
               help="How long to wait for another build's lock.")
+@click.option("--workers", type=click.IntRange(0, 16), default=None, metavar="N",
+              help="Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings; the summary line only.")
 def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities: bool, prune: bool,
-          strict: bool, wait: float, quiet: bool) -> int:
+          strict: bool, wait: float, workers: int | None, quiet: bool) -> int:
     """Index the articles under PATHS (files, folders, globs) [default: source/].
 
     Reads .txt, .md, .html, .htm and .html.gz. Only articles whose content changed are
@@ -137,8 +140,10 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
     progress = None
     if not quiet and sys.stderr.isatty():
         progress = _progress_printer()
+    # SIGTERM unwinds like Ctrl-C, so the build's cleanup runs (the live index is never touched).
+    signal.signal(signal.SIGTERM, _raise_interrupt)
     summary = run_build(list(paths) or ["source"], index, rebuild=rebuild, entities=not no_entities,
-                        prune=prune, strict=strict, wait=wait, progress=progress)
+                        prune=prune, strict=strict, wait=wait, workers=workers, progress=progress)
     if progress:
         click.echo("\r\x1b[K", nl=False, err=True)
     if not quiet:
@@ -155,6 +160,10 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
         err=True,
     )
     return EXIT_FOUND
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 def _plural(n: int, word: str) -> str:

@@ -25,3 +25,7 @@ class IndexLockedError(IndexerError):
 
 class QueryError(IndexerError):
     """A query string that cannot be parsed or would be unreasonably slow."""
+
+
+class IndexVersionError(IndexFormatError):
+    """An index this tool wrote, with an older format or analyzer version: a build redoes it."""

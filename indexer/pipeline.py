@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 from . import sources
-from .errors import IndexNotFoundError, SourceError
+from .errors import IndexNotFoundError, IndexVersionError, SourceError
 from .models import Article
 from .segment import segment
 from .sources import SourceRef
-from .store import ArticleRecord, Manifest, read_manifest, resolve_index_dir, write_index, write_manifest
+from .store import (ArticleRecord, Manifest, build_lock, read_manifest, resolve_index_dir, write_index,
+                    write_manifest)
 
 ProgressFn = Callable[[int, int, int], None]  # (articles done, articles to do, paragraphs)
 
@@ -46,9 +49,15 @@ def parse_ref(ref: SourceRef, data: bytes | None = None) -> Article:
     return article
 
 
-def tag(articles: Iterable[Article], entities: bool) -> Iterator[Article]:
+def tag(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:
+    """Entity-tag articles in order: in this process, or in `workers` processes while this one
+    goes on reading and writing."""
     if not entities:
         return iter(articles)
+    if workers > 0:
+        from .parallel import tag_in_processes
+
+        return tag_in_processes(articles, workers)
     from .entities import tag_articles  # lazy: spaCy costs about a second to import
 
     return tag_articles(articles)
@@ -76,7 +85,7 @@ def parse_paths(
     return tag(read_all(), entities)
 
 
-def _load_or_new_manifest(index_dir: Path, rebuild: bool) -> tuple[Manifest, bool]:
+def _load_or_new_manifest(index_dir: Path, rebuild: bool, summary: BuildSummary) -> tuple[Manifest, bool]:
     """The manifest to update and whether the build starts from an empty index."""
     if rebuild:
         return Manifest(), True
@@ -84,6 +93,41 @@ def _load_or_new_manifest(index_dir: Path, rebuild: bool) -> tuple[Manifest, boo
         return read_manifest(index_dir), False
     except IndexNotFoundError:
         return Manifest(), True
+    except IndexVersionError as exc:
+        # Our own index from an older version: its analyzers differ, so every article is redone.
+        summary.warnings.append(f"{exc}; rebuilding it now")
+        return Manifest(), True
+
+
+def _changed(refs: list[SourceRef], old: dict[str, ArticleRecord], fresh: bool, strict: bool,
+             summary: BuildSummary) -> Iterator[tuple[SourceRef, bytes, os.stat_result]]:
+    """Files whose content differs from the manifest, streamed; unchanged ones are only counted.
+
+    A file whose size and mtime match its record is not even read (a no-change rebuild of a
+    20,000-file corpus is a stat per file).
+    """
+    for ref in refs:
+        rec = None if fresh else old.get(ref.id)
+        try:
+            st = ref.path.stat()
+            if rec and rec.path == str(ref.path) and rec.size == st.st_size and rec.mtime_ns == st.st_mtime_ns:
+                summary.unchanged += 1
+                continue
+            data = sources.read_bytes(ref)
+            if rec and rec.content_hash == sources.content_hash(data):
+                rec.path, rec.size, rec.mtime_ns = str(ref.path), st.st_size, st.st_mtime_ns
+                summary.unchanged += 1
+                continue
+        except FileNotFoundError:
+            _skip_or_raise(ref, SourceError(f"file vanished while reading: {ref.path}"), strict, summary)
+            continue
+        except OSError as exc:
+            _skip_or_raise(ref, SourceError(f"cannot read {ref.path}: {exc.strerror or exc}"), strict, summary)
+            continue
+        except SourceError as exc:
+            _skip_or_raise(ref, exc, strict, summary)
+            continue
+        yield ref, data, st
 
 
 def build(
@@ -95,104 +139,100 @@ def build(
     prune: bool = True,
     strict: bool = False,
     wait: float = 5.0,
+    workers: int | None = None,
     progress: ProgressFn | None = None,
 ) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
     Files named directly that cannot be read raise SourceError before anything is written;
     files found in folders or globs are skipped and listed in the summary (strict=True makes
-    them errors too).
+    them errors too). Articles stream through read -> segment -> tag -> write, so memory stays
+    bounded whatever the corpus size; entity tagging runs in `workers` processes for large builds.
     """
     start = time.perf_counter()
     index_dir = resolve_index_dir(index)
     refs = sources.find_sources(paths)
-    manifest, fresh = _load_or_new_manifest(index_dir, rebuild)
-    if not fresh and manifest.entities != entities:
-        # Mixing tagged and untagged articles would make entity filters silently incomplete.
-        fresh, manifest = True, Manifest()
-    manifest.entities = entities
-    summary = BuildSummary(index_dir=str(index_dir))
-    old = manifest.articles
-
-    # Plan: which files changed. A file whose size and mtime match the manifest is not re-read.
-    todo: list[tuple[SourceRef, bytes, str]] = []
-    seen: set[str] = set()
     for ref in refs:
-        seen.add(ref.id)
-        rec = old.get(ref.id)
-        try:
-            st = ref.path.stat()
-        except OSError as exc:
-            _skip_or_raise(ref, SourceError(f"cannot read {ref.path}: {exc.strerror}"), strict, summary)
-            continue
-        if rec and not fresh and rec.path == str(ref.path) and rec.size == st.st_size and rec.mtime_ns == st.st_mtime_ns:
-            summary.unchanged += 1
-            continue
-        try:
+        if ref.explicit:  # a file the user named must be good before anything is written
             data = sources.read_bytes(ref)
-            digest = sources.content_hash(data)
-            if rec and not fresh and rec.content_hash == digest:
-                rec.path, rec.size, rec.mtime_ns = str(ref.path), st.st_size, st.st_mtime_ns
-                summary.unchanged += 1
-                continue
             sources.check_text_bytes(ref, data)
-        except SourceError as exc:
-            _skip_or_raise(ref, exc, strict, summary)
-            continue
-        todo.append((ref, data, digest))
+            if ref.path.name.lower().endswith(sources.HTML_SUFFIXES):
+                parse_ref(ref, data)
+    summary = BuildSummary(index_dir=str(index_dir))
+    with build_lock(index_dir, wait):
+        manifest, fresh = _load_or_new_manifest(index_dir, rebuild, summary)
+        if not fresh and manifest.entities != entities:
+            # Mixing tagged and untagged articles would make entity filters silently incomplete.
+            summary.warnings.append(
+                f"index at {index_dir} was built {'with' if manifest.entities else 'without'} entities: "
+                "rebuilding it all"
+            )
+            fresh, manifest = True, Manifest()
+        old = manifest.articles
+        manifest = replace(manifest, articles={} if fresh else dict(old), entities=entities)
+        records = manifest.articles
+        seen = {ref.id for ref in refs}
+        roots = {str(r.root) for r in refs}
+        removed = [aid for aid, rec in records.items() if prune and aid not in seen and rec.root in roots]
 
-    roots = {str(r.root) for r in refs}
-    removed = [
-        aid for aid, rec in old.items() if not fresh and prune and aid not in seen and rec.root in roots
-    ]
-    if not fresh and not todo and not removed:
-        write_manifest(index_dir, manifest)  # records refreshed mtimes; the index is untouched
-        return _finish(summary, manifest, start)
+        changed = _changed(refs, old, fresh, strict, summary)
+        first = next(changed, None)
+        if first is None and not removed and not fresh:
+            write_manifest(index_dir, manifest)  # records refreshed mtimes; the index is untouched
+            return _finish(summary, manifest, start)
 
-    with write_index(index_dir, manifest, fresh=fresh, wait=wait) as writer:
-        if fresh:
-            manifest.articles = old = {}
-
-        def parsed() -> Iterator[tuple[SourceRef, Article]]:
-            for ref, data, _ in todo:
+        def parsed() -> Iterator[Article]:
+            stats: Iterable[tuple[SourceRef, bytes, os.stat_result]] = changed
+            if first is not None:
+                stats = chain([first], changed)
+            for ref, data, st in stats:
                 try:
-                    yield ref, parse_ref(ref, data)
+                    article = parse_ref(ref, data)
                 except SourceError as exc:
                     _skip_or_raise(ref, exc, strict, summary)
-
-        refs_by_id: dict[str, tuple[SourceRef, int, int]] = {}
-        pending = parsed()
-
-        def articles_only() -> Iterator[Article]:
-            for ref, article in pending:
-                st = ref.path.stat()
-                refs_by_id[article.id] = (ref, st.st_size, st.st_mtime_ns)
+                    continue
+                pending[article.id] = (ref, st)
                 yield article
 
+        pending: dict[str, tuple[SourceRef, os.stat_result]] = {}
+        n_workers = _tag_workers(workers, entities, len(refs))
         done = 0
-        for article in tag(articles_only(), entities):
-            ref, size, mtime = refs_by_id.pop(article.id)
-            n = writer.put_article(article)
-            if article.id in old:
-                summary.updated += 1
-            else:
-                summary.added += 1
-            summary.paragraphs += n
-            summary.warnings.extend(article.warnings)
-            old[article.id] = ArticleRecord(
-                id=article.id, path=str(ref.path), root=str(ref.root), content_hash=article.content_hash,
-                size=size, mtime_ns=mtime, title=article.title, byline=article.byline,
-                dateline=article.dateline, published=article.published, paragraphs=n,
-                blocks=len(article.paragraphs),
-            )
-            done += 1
-            if progress:
-                progress(done, len(todo), summary.paragraphs)
-        for aid in removed:
-            writer.delete_article(aid)
-            del old[aid]
-            summary.removed += 1
+        with write_index(index_dir, manifest, fresh=fresh) as writer:
+            for article in tag(parsed(), entities, n_workers):
+                ref, st = pending.pop(article.id)
+                n = writer.put_article(article)
+                if article.id in records:
+                    summary.updated += 1
+                else:
+                    summary.added += 1
+                summary.paragraphs += n
+                summary.warnings.extend(article.warnings)
+                records[article.id] = ArticleRecord(
+                    id=article.id, path=str(ref.path), root=str(ref.root), content_hash=article.content_hash,
+                    size=st.st_size, mtime_ns=st.st_mtime_ns, title=article.title, byline=article.byline,
+                    dateline=article.dateline, published=article.published, paragraphs=n,
+                    blocks=len(article.paragraphs),
+                )
+                done += 1
+                if progress:
+                    progress(done + summary.unchanged + len(summary.skipped), len(refs), summary.paragraphs)
+            for aid in removed:
+                writer.delete_article(aid)
+                del records[aid]
+                summary.removed += 1
     return _finish(summary, manifest, start)
+
+
+# Below this many files, starting tagging processes (each loads spaCy) costs more than it saves.
+PARALLEL_MIN_FILES = 200
+
+
+def _tag_workers(workers: int | None, entities: bool, n_files: int) -> int:
+    if not entities:
+        return 0
+    if workers is not None:
+        return max(0, workers)
+    return min(2, os.cpu_count() or 1) if n_files >= PARALLEL_MIN_FILES else 0
 
 
 def _skip_or_raise(ref: SourceRef, exc: SourceError, strict: bool, summary: BuildSummary) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import IndexFormatError, IndexLockedError, IndexNotFoundError, IndexerError
+from .errors import IndexerError, IndexFormatError, IndexLockedError, IndexNotFoundError, IndexVersionError
 from .models import ENTITY_FIELDS, Article
 from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema
 
@@ -26,6 +26,8 @@ MANIFEST_KIND = "indexer-index"
 DEFAULT_INDEX_DIR = ".indexer"
 INDEX_ENV = "INDEXER_INDEX"
 WRITER_LIMIT_MB = 256  # DESIGN: a large limitmb made big builds ~35% faster
+# Whoosh files of one index generation: "_g3_12.toc", "g3_abc123.seg", "g3_WRITELOCK".
+GENERATION_RE = re.compile(r"^_?(g\d+)_")
 
 
 def resolve_index_dir(index: str | os.PathLike[str] | None) -> Path:
@@ -59,6 +61,10 @@ class Manifest:
     created: str = ""
     updated: str = ""
     entities: bool = True
+    # Whoosh index name of the live generation in the folder ("" while the first build runs).
+    # A rebuild writes a new generation beside the old one and switches by rewriting this
+    # manifest, so readers see the old index or the new one, never a half-built one.
+    index_name: str = ""
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -103,7 +109,7 @@ def read_manifest(index_dir: Path) -> Manifest:
         )
     analyzer = int(data.get("analyzer_version", 0))
     if version < INDEX_FORMAT_VERSION or analyzer != ANALYZER_VERSION:
-        raise IndexFormatError(
+        raise IndexVersionError(
             f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer}): "
             f"rebuild it with 'indexer build --rebuild --index {index_dir}'"
         )
@@ -119,6 +125,7 @@ def read_manifest(index_dir: Path) -> Manifest:
         created=str(data.get("created", "")),
         updated=str(data.get("updated", "")),
         entities=bool(data.get("entities", True)),
+        index_name=str(data.get("index_name", "")),
         articles=articles,
     )
 
@@ -134,20 +141,28 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
     """Open an index this tool wrote, for reading. Checks the manifest before Whoosh sees it."""
     from whoosh import index as whoosh_index
 
-    manifest = read_manifest(index_dir)
-    try:
-        ix = whoosh_index.open_dir(str(index_dir))
-    except whoosh_index.EmptyIndexError:
-        raise IndexFormatError(
-            f"damaged index at {index_dir}: Whoosh files are missing: rebuild with "
-            f"'indexer build --rebuild --index {index_dir}'"
-        ) from None
-    except Exception as exc:  # Whoosh raises many kinds on damaged files
-        raise IndexFormatError(
-            f"damaged index at {index_dir} ({type(exc).__name__}): rebuild with "
-            f"'indexer build --rebuild --index {index_dir}'"
-        ) from None
-    return ix, manifest
+    for attempt in (1, 2):
+        manifest = read_manifest(index_dir)
+        if not manifest.index_name:
+            raise IndexNotFoundError(
+                f"no index at {index_dir} yet (the first build has not finished): "
+                f"run 'indexer build PATHS --index {index_dir}'"
+            )
+        try:
+            return whoosh_index.open_dir(str(index_dir), indexname=manifest.index_name), manifest
+        except Exception as exc:  # Whoosh raises many kinds on missing or damaged files
+            if attempt == 1:
+                continue  # a rebuild may have switched generations between the two reads
+            if isinstance(exc, whoosh_index.EmptyIndexError):
+                raise IndexFormatError(
+                    f"damaged index at {index_dir}: Whoosh files are missing: rebuild with "
+                    f"'indexer build --rebuild --index {index_dir}'"
+                ) from None
+            raise IndexFormatError(
+                f"damaged index at {index_dir} ({type(exc).__name__}): rebuild with "
+                f"'indexer build --rebuild --index {index_dir}'"
+            ) from None
+    raise AssertionError("unreachable")
 
 
 def article_documents(article: Article) -> Iterator[dict[str, Any]]:
@@ -167,6 +182,10 @@ def article_documents(article: Article) -> Iterator[dict[str, Any]]:
             "published": article.published,
             "tags": json.dumps(tags, ensure_ascii=False, separators=(",", ":")),
         }
+        # Empty values are left out: Whoosh spends time on every field it is handed.
+        for name in ("section", "published"):
+            if not doc[name]:
+                del doc[name]
         if p.dates:
             doc["dates"] = ",".join(p.dates)
         for name in ENTITY_TEXT_FIELDS:
@@ -198,14 +217,10 @@ class IndexWriter:
         self._writer.delete_by_term("article_id", article_id)
 
 
-def _staging_dir(index_dir: Path) -> Path:
-    return index_dir.parent / f".{index_dir.name}.building-{os.getpid()}"
-
-
 def _check_writable_target(index_dir: Path) -> None:
     if index_dir.exists() and not index_dir.is_dir():
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another --index")
-    if index_dir.is_dir() and any(index_dir.iterdir()) and not (index_dir / MANIFEST_NAME).is_file():
+    if index_dir.is_dir() and not (index_dir / MANIFEST_NAME).is_file() and any(index_dir.iterdir()):
         raise _foreign_folder(index_dir)
 
 
@@ -216,66 +231,126 @@ def _foreign_folder(index_dir: Path) -> IndexFormatError:
     )
 
 
-@contextmanager
-def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, wait: float = 5.0) -> Iterator[IndexWriter]:
-    """A writer over the index; commits on success, leaves the old index untouched on error.
+def _os_error(index_dir: Path, exc: OSError) -> IndexerError:
+    return IndexerError(
+        f"cannot write index at {index_dir}: {exc.strerror or exc}: the previous index is unchanged"
+    )
 
-    fresh=True builds a new index in a staging folder beside the target and swaps it in when it
-    is complete, so an existing index stays readable until the last moment and a failed or
-    killed build leaves it as it was. Otherwise the existing index is updated in one commit
-    (Whoosh writes new segments and then renames its table of contents into place).
+
+@contextmanager
+def build_lock(index_dir: Path, wait: float) -> Iterator[None]:
+    """One build at a time per index folder. The lock is a kernel lock (flock) on a file beside
+    the folder, so a build that dies, however it dies, releases it: no stale lock to clear."""
+    import fcntl
+
+    lock_path = index_dir.parent / f".{index_dir.name}.lock"
+    try:
+        index_dir.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise _os_error(index_dir, exc) from None
+    try:
+        deadline = time.monotonic() + max(wait, 0.0)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexLockedError(
+                        f"index at {index_dir} is being built by another process (lock {lock_path}): "
+                        "wait for it to finish, or give --wait SECONDS"
+                    ) from None
+                time.sleep(0.1)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        os.close(fd)  # closing releases the flock
+
+
+def _generation_files(index_dir: Path, name: str) -> list[Path]:
+    pattern = re.compile(rf"^_?{re.escape(name)}_")
+    return [p for p in index_dir.iterdir() if pattern.match(p.name)]
+
+
+def _stray_files(index_dir: Path, live: str) -> list[Path]:
+    """Whoosh files of generations other than the live one: left by a killed or failed build."""
+    out = []
+    for p in index_dir.iterdir():
+        m = GENERATION_RE.match(p.name)
+        if m and m.group(1) != live:
+            out.append(p)
+    return out
+
+
+def _remove(paths: list[Path]) -> None:
+    for p in paths:
+        try:
+            p.unlink()
+        except OSError:
+            pass  # best effort: the next build cleans up what is left
+
+
+def _next_name(index_dir: Path, live: str) -> str:
+    used = [int(m.group(1)[1:]) for p in index_dir.iterdir() if (m := GENERATION_RE.match(p.name))]
+    if live:
+        used.append(int(live[1:]))
+    return f"g{max(used, default=0) + 1}"
+
+
+@contextmanager
+def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool) -> Iterator[IndexWriter]:
+    """A writer over the index; commits on success, leaves the live index untouched on error.
+
+    The caller holds build_lock. fresh=True writes a new Whoosh generation beside the live one
+    and switches to it by replacing the manifest; otherwise the live generation is updated in
+    one commit (Whoosh writes new segments, then renames its table of contents into place).
+    Either way a reader sees the old index or the new one, and a killed build leaves the old.
     """
     from whoosh import index as whoosh_index
-    from whoosh.index import LockError
 
     _check_writable_target(index_dir)
-    if fresh:
-        target = _staging_dir(index_dir)
-        if target.exists():
-            shutil.rmtree(target)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
         try:
-            target.mkdir(parents=True)
-            ix = whoosh_index.create_in(str(target), build_schema())
-        except OSError as exc:
-            raise IndexerError(f"cannot create index at {index_dir}: {exc.strerror or exc}") from None
-    else:
-        target = index_dir
-        ix, _ = open_index(index_dir)
+            live = read_manifest(index_dir).index_name
+        except IndexVersionError:
+            live = json.loads((index_dir / MANIFEST_NAME).read_text(encoding="utf-8")).get("index_name", "")
+        except IndexerError:
+            live = ""
+        if not (index_dir / MANIFEST_NAME).is_file():
+            # Mark the folder as ours before any Whoosh file exists, so that a first build that
+            # is killed leaves a folder the next build recognises and cleans.
+            write_manifest(index_dir, Manifest(index_name=""))
+        _remove(_stray_files(index_dir, live))
+        if fresh or not live:
+            name = _next_name(index_dir, live)
+            ix = whoosh_index.create_in(str(index_dir), build_schema(), indexname=name)
+        else:
+            name = live
+            ix = whoosh_index.open_dir(str(index_dir), indexname=name)
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+    except OSError as exc:
+        raise _os_error(index_dir, exc) from None
     try:
-        writer = ix.writer(timeout=wait, limitmb=WRITER_LIMIT_MB)
-    except LockError:
-        raise IndexLockedError(
-            f"index at {index_dir} is locked by another build (lock file {index_dir / 'MAIN_WRITELOCK'}): "
-            "wait for it to finish and try again"
-        ) from None
-    try:
-        yield IndexWriter(writer, fresh)
+        yield IndexWriter(writer, fresh or not live)
         manifest.updated = now_iso()
         manifest.created = manifest.created or manifest.updated
         writer.commit(optimize=fresh)
-    except BaseException:
-        writer.cancel()
+        manifest.index_name = name
+        write_manifest(index_dir, manifest)  # the switch: from here on readers open `name`
+    except BaseException as exc:
+        try:
+            writer.cancel()
+        except Exception:
+            pass
         ix.close()
-        if fresh:
-            shutil.rmtree(target, ignore_errors=True)
+        if name != live:
+            _remove(_generation_files(index_dir, name))
+        if isinstance(exc, OSError):
+            raise _os_error(index_dir, exc) from None
         raise
     ix.close()
-    try:
-        write_manifest(target, manifest)
-        if fresh:
-            _swap_in(target, index_dir)
-    except OSError as exc:
-        if fresh:
-            shutil.rmtree(target, ignore_errors=True)
-        raise IndexerError(f"cannot write index at {index_dir}: {exc.strerror or exc}") from None
-
-
-def _swap_in(staging: Path, index_dir: Path) -> None:
-    if index_dir.exists():
-        old = index_dir.parent / f".{index_dir.name}.old-{os.getpid()}"
-        os.replace(index_dir, old)
-        os.replace(staging, index_dir)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        index_dir.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staging, index_dir)
+    if live and name != live:
+        _remove(_generation_files(index_dir, live))
