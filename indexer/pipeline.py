@@ -14,7 +14,7 @@ from .errors import IndexNotFoundError, IndexVersionError, SourceError
 from .models import Article
 from .segment import segment
 from .sources import SourceRef
-from .store import (ArticleRecord, Manifest, build_lock, read_manifest, resolve_index_dir, write_index,
+from .store import (ArticleRecord, Manifest, build_lock, open_searcher, read_manifest, resolve_index_dir, write_index,
                     write_manifest)
 
 ProgressFn = Callable[[int, int, int], None]  # (articles done, articles to do, paragraphs)
@@ -90,7 +90,14 @@ def _load_or_new_manifest(index_dir: Path, rebuild: bool, summary: BuildSummary)
     if rebuild:
         return Manifest(), True
     try:
-        return read_manifest(index_dir), False
+        manifest = read_manifest(index_dir)
+        if manifest.index_name:
+            # A damaged index is refused here (with a --rebuild hint) rather than updated, or
+            # worse, left damaged by a build that found nothing to do.
+            ix, _, searcher = open_searcher(index_dir)
+            searcher.close()
+            ix.close()
+        return manifest, False
     except IndexNotFoundError:
         return Manifest(), True
     except IndexVersionError as exc:

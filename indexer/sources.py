@@ -19,8 +19,9 @@ TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 GLOB_CHARS = frozenset("*?[")
-# Files larger than this are refused rather than read into memory; no news article is this big.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+# Files larger than this are refused rather than read into memory: no news article or saved
+# page is this big (a heavy HTML page is ~5 MB), so such a file is a dump or a mistake.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,8 +27,10 @@ MANIFEST_KIND = "indexer-index"
 DEFAULT_INDEX_DIR = ".indexer"
 INDEX_ENV = "INDEXER_INDEX"
 WRITER_LIMIT_MB = 256  # DESIGN: a large limitmb made big builds ~35% faster
-# Whoosh files of one index generation: "_g3_12.toc", "g3_abc123.seg", "g3_WRITELOCK".
-GENERATION_RE = re.compile(r"^_?(g\d+)_")
+# Whoosh files of one index generation: "_g3_12.toc", "g3_abc123.seg", "g3_WRITELOCK", and
+# the "g3.tmp" folder its writer spills to.
+GENERATION_RE = re.compile(r"^_?(g\d+)[_.]")
+MANIFEST_TMP_RE = re.compile(rf"^\.{re.escape(MANIFEST_NAME)}\.\d+\.tmp$")
 
 
 def resolve_index_dir(index: str | os.PathLike[str] | None) -> Path:
@@ -141,7 +144,7 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
     """Open an index this tool wrote, for reading. Checks the manifest before Whoosh sees it."""
     from whoosh import index as whoosh_index
 
-    for attempt in (1, 2):
+    for attempt in (1, 2, 3):
         manifest = read_manifest(index_dir)
         if not manifest.index_name:
             raise IndexNotFoundError(
@@ -151,7 +154,8 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
         try:
             return whoosh_index.open_dir(str(index_dir), indexname=manifest.index_name), manifest
         except Exception as exc:  # Whoosh raises many kinds on missing or damaged files
-            if attempt == 1:
+            if attempt < 3:
+                time.sleep(0.02 * attempt)
                 continue  # a rebuild may have switched generations between the two reads
             if isinstance(exc, whoosh_index.EmptyIndexError):
                 raise IndexFormatError(
@@ -163,6 +167,28 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
                 f"'indexer build --rebuild --index {index_dir}'"
             ) from None
     raise AssertionError("unreachable")
+
+
+def open_searcher(index_dir: Path) -> tuple[Any, Manifest, Any]:
+    """Open the live index and a searcher on it: (index, manifest, searcher).
+
+    A build that switches generations, or a Whoosh merge, may delete files between reading the
+    manifest and opening them; that is retried from the manifest, so a search started during a
+    build sees the old index or the new one, never an error.
+    """
+    last: Exception | None = None
+    for attempt in range(5):
+        ix, manifest = open_index(index_dir)
+        try:
+            return ix, manifest, ix.searcher()
+        except Exception as exc:  # files gone under us: read the manifest again
+            ix.close()
+            last = exc
+            time.sleep(0.02 * (attempt + 1))
+    raise IndexFormatError(
+        f"damaged index at {index_dir} ({type(last).__name__}): rebuild with "
+        f"'indexer build --rebuild --index {index_dir}'"
+    )
 
 
 def article_documents(article: Article) -> Iterator[dict[str, Any]]:
@@ -270,8 +296,7 @@ def build_lock(index_dir: Path, wait: float) -> Iterator[None]:
 
 
 def _generation_files(index_dir: Path, name: str) -> list[Path]:
-    pattern = re.compile(rf"^_?{re.escape(name)}_")
-    return [p for p in index_dir.iterdir() if pattern.match(p.name)]
+    return [p for p in index_dir.iterdir() if (m := GENERATION_RE.match(p.name)) and m.group(1) == name]
 
 
 def _stray_files(index_dir: Path, live: str) -> list[Path]:
@@ -279,7 +304,7 @@ def _stray_files(index_dir: Path, live: str) -> list[Path]:
     out = []
     for p in index_dir.iterdir():
         m = GENERATION_RE.match(p.name)
-        if m and m.group(1) != live:
+        if (m and m.group(1) != live) or MANIFEST_TMP_RE.match(p.name):
             out.append(p)
     return out
 
@@ -287,7 +312,10 @@ def _stray_files(index_dir: Path, live: str) -> list[Path]:
 def _remove(paths: list[Path]) -> None:
     for p in paths:
         try:
-            p.unlink()
+            if p.is_dir():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
         except OSError:
             pass  # best effort: the next build cleans up what is left
 

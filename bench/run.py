@@ -1,0 +1,278 @@
+"""Benchmark: build, rebuild and query figures for indexer, side by side with SQLite FTS5.
+
+    python bench/run.py ../shared/corpus/bbc                       # one corpus
+    python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --json bench.json
+
+Everything in one run, on this machine, so the figures compare: end-to-end builds (with and
+without entity tagging, then a no-change rebuild) as real `indexer build` processes with the
+peak memory of their whole process tree; warm query latency through the library over a fixed,
+seeded set of mixed queries (highlights included); the cold start of one `indexer search`
+process (median of 20); a `--queries` run of 1,000 queries against that start-up; and the same
+paragraphs and queries in SQLite FTS5 (Python's own sqlite3) as the reference peer.
+Timings are medians or percentiles, never single runs; the machine is small and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+INDEXER = str(BIN / "indexer") if (BIN / "indexer").exists() else "indexer"
+WORD_RE = re.compile(r"[A-Za-z]{4,}")
+STOP = set("""about above after again against also because been before being below between both
+could does doing down during each from further have having here into itself just more most
+other over same should some such than that their theirs them themselves then there these they
+this those through under until very were what when where which while whom will with would your
+said says """.split())
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants (build workers included)."""
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                stack.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_build(args: list[str]) -> dict[str, float]:
+    """Run `indexer build ARGS` and measure wall time and peak memory of the process tree."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([INDEXER, "build", *args, "--quiet"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss_kb(proc.pid))
+        time.sleep(0.1)
+    seconds = time.perf_counter() - start
+    stderr = proc.stderr.read() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: build failed ({proc.returncode}): {stderr.strip()}")
+    m = re.search(r"(\d+) articles?, (\d+) paragraphs?", stderr)
+    paragraphs = int(m.group(2)) if m else 0
+    return {"seconds": round(seconds, 2), "paragraphs": paragraphs,
+            "paragraphs_per_s": round(paragraphs / seconds, 1) if seconds else 0.0,
+            "peak_rss_mb": round(peak / 1024, 1), "summary": stderr.strip().splitlines()[-1]}
+
+
+def folder_mb(path: Path) -> float:
+    return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6, 1)
+
+
+def load_paragraphs(index: Path) -> list[dict[str, object]]:
+    from indexer.store import open_index
+
+    ix, _ = open_index(index)
+    with ix.searcher() as s:
+        docs = [dict(d) for d in s.documents()]
+    ix.close()
+    return docs
+
+
+def make_queries(docs: list[dict[str, object]], n: int, seed: int = 20211115) -> list[dict[str, object]]:
+    """A fixed, seeded mix: single words, AND of two, phrases, entity filters, fuzzy words."""
+    rng = random.Random(seed)
+    texts = [str(d["text"]) for d in docs]
+    people: list[str] = []
+    for d in docs:
+        tags = json.loads(str(d.get("tags") or "{}"))
+        people.extend(tags.get("people", []))
+    people = sorted(set(people))
+    queries: list[dict[str, object]] = []
+
+    def words_of(text: str) -> list[str]:
+        return [w.lower() for w in WORD_RE.findall(text) if w.lower() not in STOP]
+
+    kinds = ["word"] * 30 + ["and"] * 25 + ["phrase"] * 20 + (["person"] * 15 if people else ["and"] * 15) + ["fuzzy"] * 10
+    while len(queries) < n:
+        kind = rng.choice(kinds)
+        ws = words_of(rng.choice(texts))
+        if len(ws) < 3:
+            continue
+        if kind == "word":
+            queries.append({"kind": kind, "q": rng.choice(ws)})
+        elif kind == "and":
+            a, b = rng.sample(ws, 2)
+            queries.append({"kind": kind, "q": f"{a} {b}"})
+        elif kind == "phrase":
+            text = rng.choice(texts)
+            raw = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+            pairs = [(raw[i], raw[i + 1]) for i in range(len(raw) - 1)
+                     if len(raw[i]) > 3 and len(raw[i + 1]) > 3 and raw[i] not in STOP and raw[i + 1] not in STOP]
+            if pairs:
+                a, b = rng.choice(pairs)
+                queries.append({"kind": kind, "q": f'"{a} {b}"', "fts": f'"{a} {b}"'})
+        elif kind == "person":
+            name = rng.choice(people)
+            queries.append({"kind": kind, "q": rng.choice(ws), "person": name})
+        else:
+            w = rng.choice([x for x in ws if len(x) >= 6] or ws)
+            i = rng.randrange(1, len(w) - 1)
+            queries.append({"kind": kind, "q": f"{w[:i]}{w[i + 1:]}~1", "fts": w})
+    return queries
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def ours_latency(index: Path, queries: list[dict[str, object]]) -> dict[str, float]:
+    from indexer.search import Filters, IndexSearcher, SearchRequest
+
+    times: list[float] = []
+    with IndexSearcher(index) as s:
+        for warm in (True, False):
+            for q in queries:
+                filters = Filters(people=[str(q["person"])]) if "person" in q else Filters()
+                t = time.perf_counter()
+                try:
+                    s.search(SearchRequest(str(q["q"]), filters, 10, 0))
+                except Exception:
+                    pass  # a query the parser refuses still costs its time
+                if not warm:
+                    times.append((time.perf_counter() - t) * 1000)
+    return {"p50_ms": round(percentile(times, 50), 2), "p95_ms": round(percentile(times, 95), 2)}
+
+
+def fts_build(docs: list[dict[str, object]], path: Path) -> tuple[sqlite3.Connection, float]:
+    con = sqlite3.connect(path)
+    con.execute("CREATE VIRTUAL TABLE para USING fts5(text, people, tokenize='porter unicode61')")
+    start = time.perf_counter()
+    with con:
+        con.executemany("INSERT INTO para(text, people) VALUES (?, ?)", (
+            (str(d["text"]), " ; ".join(json.loads(str(d.get("tags") or "{}")).get("people", []))) for d in docs))
+    return con, time.perf_counter() - start
+
+
+def fts_query(q: dict[str, object]) -> str:
+    text = str(q.get("fts") or q["q"])
+    expr = " ".join(f'"{w}"' for w in text.strip('"').split()) if not text.startswith('"') else text
+    if "person" in q:
+        expr = f'{expr} AND people:"{q["person"]}"'
+    return expr
+
+
+def fts_latency(con: sqlite3.Connection, queries: list[dict[str, object]]) -> dict[str, float]:
+    times: list[float] = []
+    for warm in (True, False):
+        for q in queries:
+            expr = fts_query(q)
+            t = time.perf_counter()
+            con.execute("SELECT count(*) FROM para WHERE para MATCH ?", (expr,)).fetchone()
+            con.execute("SELECT rowid, snippet(para, 0, '<em>', '</em>', '…', 32) FROM para WHERE para MATCH ? "
+                        "ORDER BY rank LIMIT 10", (expr,)).fetchall()
+            if not warm:
+                times.append((time.perf_counter() - t) * 1000)
+    return {"p50_ms": round(percentile(times, 50), 2), "p95_ms": round(percentile(times, 95), 2)}
+
+
+def cold_start(index: Path, word: str, runs: int = 20) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([INDEXER, "search", word, "--index", str(index), "--limit", "3"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return round(statistics.median(times), 3)
+
+
+def queries_file_run(index: Path, queries: list[dict[str, object]]) -> float | None:
+    help_text = subprocess.run([INDEXER, "search", "--help"], capture_output=True, text=True).stdout
+    if "--queries" not in help_text:
+        return None
+    lines = "\n".join(str(q["q"]) for q in (queries * 2)[:1000]) + "\n"
+    t = time.perf_counter()
+    subprocess.run([INDEXER, "search", "--queries", "-", "--index", str(index)], input=lines, text=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return round(time.perf_counter() - t, 2)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="+", help="corpus folders (e.g. ../shared/corpus/bbc)")
+    parser.add_argument("--queries", type=int, default=500, help="number of seeded queries [500]")
+    parser.add_argument("--skip-entities", action="store_true", help="skip the build with entity tagging")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--keep", metavar="DIR", help="keep the indexes in DIR")
+    args = parser.parse_args()
+    for c in args.corpus:
+        if not Path(c).is_dir():
+            raise SystemExit(f"bench: no corpus folder at {c}: give e.g. ../shared/corpus/bbc")
+
+    work = Path(args.keep or tempfile.mkdtemp(prefix="indexer-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    plain, tagged = work / "plain", work / "tagged"
+    for p in (plain, tagged):
+        shutil.rmtree(p, ignore_errors=True)
+    out: dict[str, object] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "corpus": args.corpus,
+    }
+    print(f"machine: {out['machine']}; corpus: {' + '.join(args.corpus)}", flush=True)
+    out["build_no_entities"] = run_build([*args.corpus, "--index", str(plain), "--no-entities"])
+    out["build_no_entities"]["index_mb"] = folder_mb(plain)
+    print("build, no entities:", out["build_no_entities"], flush=True)
+    out["rebuild_no_change"] = run_build([*args.corpus, "--index", str(plain), "--no-entities"])
+    print("no-change rebuild:", out["rebuild_no_change"], flush=True)
+    index = plain
+    if not args.skip_entities:
+        out["build_entities"] = run_build([*args.corpus, "--index", str(tagged)])
+        out["build_entities"]["index_mb"] = folder_mb(tagged)
+        print("build, entities:", out["build_entities"], flush=True)
+        index = tagged
+
+    docs = load_paragraphs(index)
+    queries = make_queries(docs, args.queries)
+    out["queries"] = {k: sum(1 for q in queries if q["kind"] == k) for k in ("word", "and", "phrase", "person", "fuzzy")}
+    out["ours_query"] = ours_latency(index, queries)
+    print("indexer query (warm, library):", out["ours_query"], flush=True)
+    con, fts_seconds = fts_build(docs, work / "fts.sqlite")
+    out["fts5_build"] = {"seconds": round(fts_seconds, 2),
+                         "paragraphs_per_s": round(len(docs) / fts_seconds, 1)}
+    out["fts5_query"] = fts_latency(con, queries)
+    print("FTS5 build:", out["fts5_build"], "query:", out["fts5_query"], flush=True)
+    word = str(next(q["q"] for q in queries if q["kind"] == "word"))
+    out["cold_start_s"] = cold_start(index, word)
+    print("cold start of `indexer search` (median of 20):", out["cold_start_s"], "s", flush=True)
+    batch = queries_file_run(index, queries)
+    if batch is not None:
+        out["queries_1000_s"] = batch
+        out["queries_1000_vs_cold_start"] = round(batch / out["cold_start_s"], 1)
+        print(f"--queries with 1,000 queries: {batch} s = {out['queries_1000_vs_cold_start']}x one start-up",
+              flush=True)
+    ours, fts = out["ours_query"], out["fts5_query"]
+    out["ratio_p50_ours_over_fts5"] = round(ours["p50_ms"] / max(fts["p50_ms"], 1e-6), 1)
+    out["ratio_p95_ours_over_fts5"] = round(ours["p95_ms"] / max(fts["p95_ms"], 1e-6), 1)
+    print(json.dumps(out, indent=1))
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Small synthetic corpora written by the tests themselves (hermetic, deterministic)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+WORDS = ("archive river council harbour museum budget strike election minister festival "
+         "railway drought vaccine teacher market bridge court protest orchestra satellite "
+         "farmers pension border storm library factory tunnel airline glacier senate").split()
+
+
+def write_corpus(folder: Path, n: int, seed: int = 7, paragraphs: int = 6, prefix: str = "article") -> list[Path]:
+    """n plain-text articles: a title line, then prose paragraphs separated by blank lines."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        title = f"Report {i} on the {rng.choice(WORDS)} and the {rng.choice(WORDS)}"
+        body = []
+        for _ in range(paragraphs):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(18, 40))]
+            body.append(f"The {' '.join(words)} was discussed at length, officials said on Monday.")
+        path = folder / f"{prefix}-{i:05d}.txt"
+        path.write_text(title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths

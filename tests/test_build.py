@@ -1,0 +1,167 @@
+"""Incremental builds through the library: what is re-read, updated, pruned and skipped."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.errors import SourceError
+from indexer.pipeline import build
+from indexer.search import search
+from indexer.store import MANIFEST_NAME, read_manifest
+from tests.helpers import write_corpus
+
+
+def test_incremental_build_adds_updates_and_prunes(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    paths = write_corpus(corpus, 5)
+    first = build([str(corpus)], str(index), entities=False)
+    assert (first.added, first.updated, first.unchanged, first.removed) == (5, 0, 0, 0)
+    assert first.total_paragraphs == 5 * 7  # title + 6 paragraphs each
+
+    again = build([str(corpus)], str(index), entities=False)
+    assert (again.added, again.updated, again.unchanged, again.removed, again.paragraphs) == (0, 0, 5, 0, 0)
+
+    paths[1].write_text("Changed title\n\nA zeppelin appeared over the harbour, witnesses said.\n", encoding="utf-8")
+    paths[2].unlink()
+    write_corpus(corpus / "more", 1, seed=99)
+    third = build([str(corpus)], str(index), entities=False)
+    assert (third.added, third.updated, third.unchanged, third.removed) == (1, 1, 3, 1)
+    assert search("zeppelin", str(index)).total == 1
+    assert search("Report 2", str(index), limit=100).total == 0 or all(
+        h.article_id != "article-00002.txt" for h in search("Report", str(index), limit=100).hits)
+    ids = set(read_manifest(index).articles)
+    assert "article-00002.txt" not in ids and "more/article-00000.txt" in ids
+
+
+def test_touching_a_file_without_changing_it_rereads_nothing(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    paths = write_corpus(corpus, 3)
+    build([str(corpus)], str(index), entities=False)
+    os.utime(paths[0], (1, 1))
+    summary = build([str(corpus)], str(index), entities=False)
+    assert (summary.unchanged, summary.updated, summary.paragraphs) == (3, 0, 0)
+    assert read_manifest(index).articles["article-00000.txt"].mtime_ns == 1_000_000_000
+
+
+def test_prune_only_touches_articles_of_the_paths_given(tmp_path: Path) -> None:
+    a, b, index = tmp_path / "a", tmp_path / "b", tmp_path / "idx"
+    write_corpus(a, 2)
+    write_corpus(b, 2, seed=3)
+    build([str(a)], str(index), entities=False)
+    summary = build([str(b)], str(index), entities=False)
+    # Same relative ids in two roots: the later root's articles replace the earlier ones.
+    assert summary.total_articles == 2
+    (b / "article-00001.txt").unlink()
+    kept = build([str(b)], str(index), entities=False, prune=False)
+    assert kept.removed == 0 and kept.total_articles == 2
+    pruned = build([str(b)], str(index), entities=False)
+    assert pruned.removed == 1 and pruned.total_articles == 1
+
+
+def test_rebuild_starts_over_and_switches_generation(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 3)
+    build([str(corpus)], str(index), entities=False)
+    before = read_manifest(index).index_name
+    summary = build([str(corpus)], str(index), entities=False, rebuild=True)
+    after = read_manifest(index).index_name
+    assert summary.added == 3 and before != after
+    # The old generation's files are gone; only the live one, the manifest and its lock remain.
+    names = {p.name for p in index.iterdir()}
+    assert not any(n.startswith((f"{before}_", f"_{before}_")) for n in names)
+    assert search("officials", str(index)).total == 18
+
+
+def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    build([str(corpus)], str(index), entities=False)
+    manifest = json.loads((index / MANIFEST_NAME).read_text())
+    manifest["analyzer_version"] = 0
+    (index / MANIFEST_NAME).write_text(json.dumps(manifest))
+    result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 1, analyzers 0): "
+                             f"rebuild it with 'indexer build --rebuild --index {index}'\n")
+    rebuilt = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
+    assert rebuilt.exit_code == 0
+    assert "uses an older format" in rebuilt.stderr and "rebuilding it now" in rebuilt.stderr
+    assert "2 added" in rebuilt.stderr
+    assert CliRunner().invoke(main, ["search", "officials", "--index", str(index)]).exit_code == 0
+
+
+def test_unreadable_files_in_a_folder_are_skipped_and_counted(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    (corpus / "zz-binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (corpus / "zz-empty.md").write_text("")
+    os.symlink(corpus, corpus / "loop")  # a symlink loop must not make the walk endless
+    result = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
+    assert result.exit_code == 0
+    assert f"indexer: warning: skipped binary file: {corpus / 'zz-binary.txt'}" in result.stderr
+    assert f"indexer: warning: skipped empty file: {corpus / 'zz-empty.md'}" in result.stderr
+    assert "(2 added, 0 updated, 0 unchanged, 0 removed, 2 skipped;" in result.stderr
+    strict = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities", "--strict",
+                                       "--rebuild"])
+    assert strict.exit_code == 2
+    assert strict.stderr.startswith("indexer: error: binary file:")
+    assert search("officials", str(index)).total == 12  # the strict failure changed nothing
+
+
+def test_file_vanishing_during_a_build_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    paths = write_corpus(corpus, 3)
+    from indexer import sources
+
+    real = sources.read_bytes
+
+    def vanish(ref: sources.SourceRef) -> bytes:
+        if ref.path == paths[1]:
+            paths[1].unlink()
+        return real(ref)
+
+    monkeypatch.setattr(sources, "read_bytes", vanish)
+    summary = build([str(corpus)], str(index), entities=False)
+    assert summary.added == 2
+    assert [s.reason for s in summary.skipped] == [f"file vanished while reading: {paths[1]}"]
+
+
+def test_named_bad_file_fails_before_anything_is_written(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00" * 10)
+    with pytest.raises(SourceError, match="binary file"):
+        build([str(corpus), str(bad)], str(index), entities=False)
+    assert not index.exists()
+
+
+def test_fifty_megabyte_file_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 1)
+    with open(corpus / "huge.txt", "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # sparse: costs no disk
+    summary = build([str(corpus)], str(tmp_path / "idx"), entities=False)
+    assert summary.added == 1
+    assert [s.reason for s in summary.skipped] == [
+        f"file too large: {corpus / 'huge.txt'} is 50 MB (limit 20 MB): split it or leave it out"]
+
+
+def test_html_and_markdown_and_latin1_are_read(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notes.md").write_text("# A markdown title\n\nThe glacier retreated quickly this year, scientists said.\n")
+    (corpus / "old.txt").write_bytes("Caf\xe9 title\n\nThe caf\xe9 in Z\xfcrich closed its doors, owners said.\n".encode("cp1252"))
+    summary = build([str(corpus)], str(tmp_path / "idx"), entities=False)
+    assert summary.added == 2
+    assert any("not valid UTF-8" in w and "Windows-1252" in w for w in summary.warnings)
+    hit = search("Zürich", str(tmp_path / "idx")).hits[0]
+    assert "café in Zürich" in hit.text
+    assert search("glacier", str(tmp_path / "idx")).total == 1

@@ -1,0 +1,289 @@
+"""Nothing lost, no crash: killed builds, concurrent builds and searches, damaged indexes, full
+and read-only disks. These run real `indexer` processes; their counts and durations are bounded."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.errors import IndexerError
+from indexer.search import Filters, IndexSearcher, SearchRequest
+from indexer.store import MANIFEST_NAME, read_manifest
+from tests.helpers import write_corpus
+
+EXE = shutil.which("indexer", path=os.path.dirname(sys.executable)) or shutil.which("indexer") or "indexer"
+QUERIES = ["officials", "glacier harbour", '"the museum"', "report", "zeppelin"]
+
+
+def answers(index: Path) -> dict[str, tuple[int, list[tuple[str, int]]]]:
+    """What the index answers to a few queries: total and every matching paragraph."""
+    out = {}
+    with IndexSearcher(index) as s:
+        for q in QUERIES:
+            r = s.search(SearchRequest(q, Filters(), 10_000, 0))
+            out[q] = (r.total, sorted((h.article_id, h.paragraph) for h in r.hits))
+    return out
+
+
+def indexer(*args: str, **kw: object) -> subprocess.Popen[str]:
+    return subprocess.Popen([EXE, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("corpora")
+    write_corpus(root / "base", 5, seed=1)
+    write_corpus(root / "big", 150, seed=2, prefix="big")
+    return {"base": root / "base", "big": root / "big", "root": root}
+
+
+def test_builds_killed_at_random_moments_leave_the_old_index_working(corpora: dict[str, Path], tmp_path: Path) -> None:
+    base, big = corpora["base"], corpora["big"]
+    pristine = tmp_path / "pristine"
+    assert subprocess.run([EXE, "build", str(base), "--index", str(pristine), "--no-entities", "-q"]).returncode == 0
+    old = answers(pristine)
+    full = tmp_path / "full"
+    start = time.perf_counter()
+    assert subprocess.run([EXE, "build", str(base), str(big), "--index", str(full), "--no-entities", "-q"]).returncode == 0
+    duration = time.perf_counter() - start
+    new = answers(full)
+    assert new != old
+
+    rng = random.Random(20211114)
+    index = tmp_path / "idx"
+    killed = 0
+    for run in range(20):
+        shutil.rmtree(index, ignore_errors=True)
+        shutil.copytree(pristine, index)
+        mode = ["--rebuild"] if run % 2 else []
+        proc = indexer("build", str(base), str(big), "--index", str(index), "--no-entities", "-q", *mode)
+        time.sleep(rng.uniform(0.0, 1.1) * duration)
+        finished = proc.poll() is not None
+        proc.kill()
+        proc.communicate()
+        killed += not finished
+        # Killed after its switch, a build has finished its work: old or new, never a mix.
+        assert answers(index) in (old, new), f"run {run}"
+        if finished:
+            assert proc.returncode == 0 and answers(index) == new
+    assert killed >= 10  # most runs really were killed mid-build
+
+    # The next build recovers by itself: no manual step, no leftovers from the killed one.
+    done = subprocess.run([EXE, "build", str(base), str(big), "--index", str(index), "--no-entities"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert answers(index) == new
+    live = read_manifest(index).index_name
+    for p in index.iterdir():
+        assert p.name == MANIFEST_NAME or p.name.startswith((f"{live}_", f"_{live}_")), p.name
+
+
+def test_ctrl_c_ends_a_build_cleanly_with_exit_130(corpora: dict[str, Path], tmp_path: Path) -> None:
+    index = tmp_path / "idx"
+    assert subprocess.run([EXE, "build", str(corpora["base"]), "--index", str(index), "--no-entities", "-q"]).returncode == 0
+    old = answers(index)
+    before = sorted(p.name for p in index.iterdir())
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        proc = indexer("build", str(corpora["big"]), "--index", str(index), "--no-entities", "--rebuild")
+        time.sleep(0.8)
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, err
+        assert err.strip().splitlines()[-1] == "indexer: error: interrupted: nothing was changed by the unfinished work"
+        assert "Traceback" not in err
+        assert answers(index) == old
+        assert sorted(p.name for p in index.iterdir()) == before
+
+
+def test_concurrent_builds_and_searches_see_old_or_new_never_an_error(corpora: dict[str, Path], tmp_path: Path) -> None:
+    seconds = float(os.environ.get("INDEXER_SOAK_SECONDS", "6"))
+    root = tmp_path / "c"
+    a = write_corpus(root / "a", 60, seed=11, prefix="a")
+    b = write_corpus(root / "b", 60, seed=12, prefix="b")
+    index = tmp_path / "idx"
+    assert subprocess.run([EXE, "build", str(corpora["base"]), "--index", str(index), "--no-entities", "-q"]).returncode == 0
+    errors: list[str] = []
+    searches = [0]
+    stop = threading.Event()
+
+    def search_loop() -> None:
+        while not stop.is_set():
+            try:
+                with IndexSearcher(index) as s:
+                    r = s.search(SearchRequest("officials", Filters(), 3, 0))
+                    assert r.total >= 30
+                searches[0] += 1
+            except Exception as exc:  # any failure of a reader is what this test is about
+                import traceback; errors.append(traceback.format_exc())
+
+    thread = threading.Thread(target=search_loop)
+    thread.start()
+    deadline = time.monotonic() + seconds
+    rounds = 0
+    try:
+        while time.monotonic() < deadline:
+            for f in (a[rounds % 60], b[rounds % 60]):
+                f.write_text(f.read_text(encoding="utf-8") + f"\nRound {rounds} update, officials said.\n",
+                             encoding="utf-8")
+            p1 = indexer("build", str(corpora["base"]), str(root / "a"), "--index", str(index), "--no-entities",
+                         "--wait", "60", "-q")
+            # Every third round the second build starts over (--rebuild), with every folder.
+            rebuild = ["--rebuild", str(root / "a")] if rounds % 3 == 2 else []
+            p2 = indexer("build", str(corpora["base"]), str(root / "b"), "--index", str(index), "--no-entities",
+                         "--wait", "60", "-q", *rebuild)
+            for p in (p1, p2):
+                _, err = p.communicate(timeout=120)
+                assert p.returncode == 0, err
+            rounds += 1
+    finally:
+        stop.set()
+        thread.join()
+    assert errors == [], errors[0]
+    assert searches[0] > 10 and rounds >= 1
+    manifest = read_manifest(index)
+    ids = set(manifest.articles)
+    assert {f"{x}-{i:05d}.txt" for x in "ab" for i in range(60)} <= ids  # no lost article
+    with IndexSearcher(index) as s:
+        assert s.search(SearchRequest("round", Filters(), 1, 0)).total >= 1
+
+
+def test_second_build_waits_then_fails_naming_the_lock(corpora: dict[str, Path], tmp_path: Path) -> None:
+    import fcntl
+
+    index = tmp_path / "idx"
+    lock = tmp_path / ".idx.lock"
+    with open(lock, "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities",
+                                           "--wait", "0.3"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"indexer: error: index at {index} is being built by another process (lock {lock}): "
+                             "wait for it to finish, or give --wait SECONDS\n")
+    # The lock died with its holder: the next build goes through.
+    again = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"])
+    assert again.exit_code == 0
+
+
+@pytest.fixture
+def built(corpora: dict[str, Path], tmp_path: Path) -> Path:
+    index = tmp_path / "idx"
+    result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"])
+    assert result.exit_code == 0
+    return index
+
+
+def _damage_manifest_garbage(index: Path) -> None:
+    (index / MANIFEST_NAME).write_text("{not json")
+
+
+def _damage_manifest_newer(index: Path) -> None:
+    data = json.loads((index / MANIFEST_NAME).read_text())
+    data["format_version"] = 99
+    (index / MANIFEST_NAME).write_text(json.dumps(data))
+
+
+def _damage_toc_deleted(index: Path) -> None:
+    for p in index.glob("_*.toc"):
+        p.unlink()
+
+
+def _damage_segment_truncated(index: Path) -> None:
+    for p in index.glob("*.seg"):
+        p.write_bytes(p.read_bytes()[:100])
+
+
+def _damage_toc_garbage(index: Path) -> None:
+    for p in index.glob("_*.toc"):
+        p.write_bytes(b"\x80\x04garbage")
+
+
+DAMAGE = {
+    "garbage manifest": (_damage_manifest_garbage,
+                         "indexer: error: damaged index manifest: {index}/indexer-manifest.json: rebuild with "
+                         "'indexer build --rebuild --index {index}'"),
+    "newer version": (_damage_manifest_newer,
+                      "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
+                      "1): upgrade indexer or rebuild with --rebuild"),
+    "toc deleted": (_damage_toc_deleted,
+                    "indexer: error: damaged index at {index}: Whoosh files are missing: rebuild with "
+                    "'indexer build --rebuild --index {index}'"),
+    "segment truncated": (_damage_segment_truncated, "indexer: error: damaged index at {index}"),
+    "toc garbage": (_damage_toc_garbage, "indexer: error: damaged index at {index}"),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_damaged_index_gives_a_clear_error_and_is_not_overwritten(
+    built: Path, corpora: dict[str, Path], damage: str
+) -> None:
+    func, message = DAMAGE[damage]
+    func(built)
+    snapshot = {p.name: p.read_bytes() for p in built.iterdir()}
+    for args in (["search", "officials"], ["entities"], ["build", str(corpora["base"]), "--no-entities"]):
+        result = CliRunner().invoke(main, [*args, "--index", str(built)])
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr.startswith(message.format(index=built)), result.stderr
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+        assert {p.name: p.read_bytes() for p in built.iterdir() if not p.name.endswith(".lock")} == snapshot
+    fixed = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(built), "--no-entities",
+                                      "--rebuild"])
+    assert fixed.exit_code == 0, fixed.stderr
+    assert CliRunner().invoke(main, ["search", "officials", "--index", str(built)]).exit_code == 0
+
+
+def _mount_tmpfs(path: Path, size: str) -> bool:
+    path.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        return False
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                          capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    disk = tmp_path / "disk"
+    if not _mount_tmpfs(disk, "1m"):
+        pytest.skip("needs root and mount to make a small file system")
+    yield disk
+    subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def test_full_disk_stops_with_a_message_and_keeps_the_old_index(small_disk: Path, corpora: dict[str, Path]) -> None:
+    index = small_disk / "idx"
+    assert CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    old = answers(index)
+    for mode in ([], ["--rebuild"]):
+        result = CliRunner().invoke(main, ["build", str(corpora["base"]), str(corpora["big"]), "--index", str(index),
+                                           "--no-entities", *mode])
+        assert result.exit_code == 2
+        assert result.stderr == (f"indexer: error: cannot write index at {index}: No space left on device: "
+                                 "the previous index is unchanged\n")
+        assert answers(index) == old
+
+
+def test_read_only_folder_stops_with_a_message_and_stays_searchable(small_disk: Path, corpora: dict[str, Path]) -> None:
+    index = small_disk / "idx"
+    assert CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    old = answers(index)
+    (corpora["base"] / "article-00000.txt").touch()
+    try:
+        assert subprocess.run(["mount", "-o", "remount,ro", str(small_disk)]).returncode == 0
+        result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"])
+        assert result.exit_code == 2
+        assert result.stderr == (f"indexer: error: cannot write index at {index}: Read-only file system: "
+                                 "the previous index is unchanged\n")
+        assert answers(index) == old
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)])
