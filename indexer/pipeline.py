@@ -203,8 +203,10 @@ def build(
 
         pending: dict[str, tuple[SourceRef, os.stat_result]] = {}
         n_workers = _tag_workers(workers, entities, len(refs))
+        # Two cores go to spaCy when tagging; without tagging, Whoosh itself indexes in two.
+        procs = 2 if not entities and (os.cpu_count() or 1) > 1 and len(refs) >= PARALLEL_MIN_FILES else 1
         done = 0
-        with write_index(index_dir, manifest, fresh=fresh) as writer:
+        with write_index(index_dir, manifest, fresh=fresh, procs=procs) as writer:
             for article in tag(parsed(), entities, n_workers):
                 ref, st = pending.pop(article.id)
                 n = writer.put_article(article)

@@ -11,6 +11,8 @@ import json
 import os
 import re
 import shutil
+import signal
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -327,8 +329,34 @@ def _next_name(index_dir: Path, live: str) -> str:
     return f"g{max(used, default=0) + 1}"
 
 
+def _make_whoosh_workers_die_with_parent() -> None:
+    """Whoosh's writer sub-processes outlive a killed build (and, forked, hold its build lock,
+    blocking every later build). On Linux, ask the kernel to kill each one with its parent."""
+    from whoosh import multiproc
+
+    task = multiproc.SubWriterTask
+    if getattr(task, "_indexer_patched", False) or not sys.platform.startswith("linux"):
+        return
+    run = task.run
+
+    def run_dying_with_parent(self: Any) -> None:
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+        # Ctrl-C reaches the whole process group: the parent cancels the build, not the workers.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler: drop it
+        if os.getppid() == 1:  # the parent died before the request took effect
+            os._exit(1)
+        run(self)
+
+    task.run = run_dying_with_parent
+    task._indexer_patched = True
+
+
 @contextmanager
-def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool) -> Iterator[IndexWriter]:
+def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int = 1) -> Iterator[IndexWriter]:
     """A writer over the index; commits on success, leaves the live index untouched on error.
 
     The caller holds build_lock. fresh=True writes a new Whoosh generation beside the live one
@@ -358,14 +386,21 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool) -> Iterator
         else:
             name = live
             ix = whoosh_index.open_dir(str(index_dir), indexname=name)
-        writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+        if procs > 1:
+            _make_whoosh_workers_die_with_parent()
+            # Whoosh's multiprocess writer: sub-processes index batches into their own segments
+            # (kept as they are: merging them at the end would undo the gain). Measured 1.8x
+            # faster on 2 cores for builds without entity tagging (bench/README figures).
+            writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=procs, multisegment=True)
+        else:
+            writer = ix.writer(limitmb=WRITER_LIMIT_MB)
     except OSError as exc:
         raise _os_error(index_dir, exc) from None
     try:
         yield IndexWriter(writer, fresh or not live)
         manifest.updated = now_iso()
         manifest.created = manifest.created or manifest.updated
-        writer.commit(optimize=fresh)
+        writer.commit()
         manifest.index_name = name
         write_manifest(index_dir, manifest)  # the switch: from here on readers open `name`
     except BaseException as exc:
@@ -373,6 +408,8 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool) -> Iterator
             writer.cancel()
         except Exception:
             pass
+        for task in getattr(writer, "tasks", []):  # Whoosh's cancel leaves its workers running
+            task.terminate()
         ix.close()
         if name != live:
             _remove(_generation_files(index_dir, name))

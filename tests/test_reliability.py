@@ -37,6 +37,21 @@ def answers(index: Path) -> dict[str, tuple[int, list[tuple[str, int]]]]:
     return out
 
 
+def _processes_using(index: Path) -> list[str]:
+    """Command lines of live processes that name the index folder (orphaned build workers)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                state = next(l for l in (proc / "status").read_text().splitlines() if l.startswith("State:"))
+            except (OSError, StopIteration):
+                continue
+            if str(index) in cmd and "zombie" not in state:
+                found.append(cmd)
+    return found
+
+
 def indexer(*args: str, **kw: object) -> subprocess.Popen[str]:
     return subprocess.Popen([EXE, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
 
@@ -45,7 +60,8 @@ def indexer(*args: str, **kw: object) -> subprocess.Popen[str]:
 def corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("corpora")
     write_corpus(root / "base", 5, seed=1)
-    write_corpus(root / "big", 150, seed=2, prefix="big")
+    # Above pipeline.PARALLEL_MIN_FILES, so Whoosh's multiprocess writer is what gets killed.
+    write_corpus(root / "big", 250, seed=2, prefix="big", paragraphs=4)
     return {"base": root / "base", "big": root / "big", "root": root}
 
 
@@ -79,6 +95,8 @@ def test_builds_killed_at_random_moments_leave_the_old_index_working(corpora: di
         if finished:
             assert proc.returncode == 0 and answers(index) == new
     assert killed >= 10  # most runs really were killed mid-build
+    time.sleep(0.5)
+    assert not _processes_using(index), "a killed build left processes behind"
 
     # The next build recovers by itself: no manual step, no leftovers from the killed one.
     done = subprocess.run([EXE, "build", str(base), str(big), "--index", str(index), "--no-entities"],
@@ -95,16 +113,23 @@ def test_ctrl_c_ends_a_build_cleanly_with_exit_130(corpora: dict[str, Path], tmp
     assert subprocess.run([EXE, "build", str(corpora["base"]), "--index", str(index), "--no-entities", "-q"]).returncode == 0
     old = answers(index)
     before = sorted(p.name for p in index.iterdir())
+    large = write_corpus(tmp_path / "large", 1500, seed=5)[0].parent
     for sig in (signal.SIGINT, signal.SIGTERM):
-        proc = indexer("build", str(corpora["big"]), "--index", str(index), "--no-entities", "--rebuild")
-        time.sleep(0.8)
-        proc.send_signal(sig)
+        # In its own session, so the signal goes to the whole process group, as Ctrl-C at a
+        # terminal does: the build and its writer processes.
+        proc = indexer("build", str(large), "--index", str(index), "--no-entities", "--rebuild",
+                       start_new_session=True)
+        time.sleep(1.0)
+        assert proc.poll() is None, "the build finished before it could be interrupted"
+        os.killpg(proc.pid, sig)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, err
         assert err.strip().splitlines()[-1] == "indexer: error: interrupted: nothing was changed by the unfinished work"
         assert "Traceback" not in err
         assert answers(index) == old
         assert sorted(p.name for p in index.iterdir()) == before
+        time.sleep(0.3)
+        assert not _processes_using(index)
 
 
 def test_concurrent_builds_and_searches_see_old_or_new_never_an_error(corpora: dict[str, Path], tmp_path: Path) -> None:
