@@ -91,12 +91,13 @@ def _load_or_new_manifest(index_dir: Path, rebuild: bool, summary: BuildSummary)
         return Manifest(), True
     try:
         manifest = read_manifest(index_dir)
-        if manifest.index_name:
-            # A damaged index is refused here (with a --rebuild hint) rather than updated, or
-            # worse, left damaged by a build that found nothing to do.
-            ix, _, searcher = open_searcher(index_dir)
-            searcher.close()
-            ix.close()
+        if not manifest.index_name:  # the first build never finished: start over
+            return Manifest(), True
+        # A damaged index is refused here (with a --rebuild hint) rather than updated, or
+        # worse, left damaged by a build that found nothing to do.
+        ix, _, searcher = open_searcher(index_dir)
+        searcher.close()
+        ix.close()
         return manifest, False
     except IndexNotFoundError:
         return Manifest(), True
