@@ -1,0 +1,196 @@
+"""HTML page -> article text, blocks with kind hints and metadata, via trafilatura.
+
+trafilatura is imported lazily inside `extract`: importing it costs ~0.5 s, which the search path
+and plain-text builds must not pay.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from typing import Any
+
+from .errors import SourceError
+from .models import CAPTION, HEADING, TITLE
+
+# A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
+# readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
+# so large pages are extracted without the fallbacks and the user is told why.
+LARGE_PAGE_BYTES = 3_000_000
+_GZIP_MAGIC = b"\x1f\x8b"
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">,
+# searched in the first bytes only, as browsers do (the HTML standard's 1024-byte prescan;
+# we look a little further because many pages put scripts first).
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+# at least one sentence: some words, then sentence punctuation (any script)
+_SENTENCE = re.compile(r"(?:\w+\W+){4,}\w+\W*[.!?…。！？]")
+
+
+def decompress(data: bytes, path: str) -> bytes:
+    """Gunzip `data` when it starts with the gzip magic; a truncated file is a SourceError."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    try:
+        return gzip.decompress(data)
+    except (EOFError, OSError, zlib.error) as exc:
+        raise SourceError(
+            f"{path}: truncated or corrupt gzip file ({exc}); re-download or re-save the page"
+        ) from None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode HTML bytes: the page's declared charset, else UTF-8, else detection.
+
+    Returns (text, how) where `how` names the encoding used, for warnings.
+    """
+    for bom, enc in _BOMS:  # a byte-order mark beats any declaration
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    head = data[:4096]
+    declared = _CHARSET.search(head) or _XML_ENCODING.search(head)
+    if declared:
+        name = declared.group(1).decode("ascii", "ignore").lower()
+        # Browsers treat a declared latin-1/ascii as windows-1252 (WHATWG encoding standard).
+        if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            name = "cp1252"
+        try:
+            return data.decode(name), name
+        except LookupError:
+            pass  # unknown label: fall through to UTF-8
+        except UnicodeDecodeError:
+            pass  # the declaration lies (common): fall through
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:  # charset_normalizer comes with trafilatura's dependencies (via requests/htmldate)
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None and best.encoding:
+            return str(best), best.encoding
+    except ImportError:
+        pass
+    return data.decode("cp1252", errors="replace"), "cp1252 (fallback)"
+
+
+def _clean(text: str) -> str:
+    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _element_text(el: Any) -> str:
+    """Text of one trafilatura XML element; <lb/> and list items/table rows become newlines."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("lb", "item", "row") and parts:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if tag == "cell":
+            parts.append(" ")
+
+    walk(el)
+    return _clean("".join(parts))
+
+
+def _walk_body(body: Any, title: str) -> list[tuple[str, str]]:
+    """Top-level children of trafilatura's <body> as (kind hint, text) blocks, in order."""
+    blocks: list[tuple[str, str]] = []
+    if body is None:
+        return blocks
+    if body.text and body.text.strip():
+        blocks.append(("", _clean(body.text)))
+    norm_title = " ".join(title.split()).casefold()
+    for el in body:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "graphic":
+            alt = _clean(el.get("alt", "") or el.get("title", ""))
+            if alt:
+                blocks.append((CAPTION, alt))
+        elif tag == "head":
+            text = _element_text(el)
+            if text:
+                is_title = bool(norm_title) and " ".join(text.split()).casefold() == norm_title
+                blocks.append((TITLE if is_title else HEADING, text))
+        else:  # p, list, quote, table, code, div...: the segmenter decides body or chrome
+            text = _element_text(el)
+            if text:
+                # trafilatura sometimes keeps several paragraphs in one element
+                blocks.extend(("", part.strip()) for part in _BLANK_LINES.split(text) if part.strip())
+        if el.tail and el.tail.strip():
+            blocks.append(("", _clean(el.tail)))
+    return blocks
+
+
+def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], dict[str, str], list[str]]:
+    """Extract the article from an HTML page (bytes, possibly gzipped, or already-decoded text).
+
+    Returns (plain text, [(kind hint, text), ...], {"title", "author", "date"}, warnings).
+    A page without an article gives empty text and blocks plus a warning, never an exception;
+    only unreadable input (a truncated .gz) raises SourceError.
+    """
+    warnings: list[str] = []
+    if isinstance(data, bytes):
+        raw = decompress(data, path)
+        size = len(raw)
+        html, _encoding = decode(raw)
+    else:
+        html = data
+        size = len(data)
+    large = size > LARGE_PAGE_BYTES
+    if large:
+        warnings.append(
+            f"{path}: very large page ({size / 1e6:.1f} MB); extracted in fast mode, which may miss some text"
+        )
+    meta = {"title": "", "author": "", "date": ""}
+    if not html.strip():
+        warnings.append(f"{path}: empty HTML page, no article text found")
+        return "", [], meta, warnings
+
+    import trafilatura  # lazy: slow import, only HTML input needs it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=None,
+            with_metadata=True,
+            include_comments=False,  # reader comments are not the article
+            include_images=True,  # keeps <graphic alt=...>: our caption hints
+            include_tables=True,
+            favor_precision=False,
+            fast=large,  # skip the slow fallback extractors on huge pages
+            # only dates the page states in its metadata or markup; no guessing from free text
+            # (a footer's "© 2024" would otherwise become a publication date of 2024-01-01)
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # a broken page must not end a whole build
+        warnings.append(f"{path}: HTML extraction failed ({type(exc).__name__}: {exc}); page skipped")
+        return "", [], meta, warnings
+    if doc is None:
+        warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
+        return "", [], meta, warnings
+
+    meta = {
+        "title": _clean(getattr(doc, "title", None) or "").replace("\n", " "),
+        "author": _clean(getattr(doc, "author", None) or "").replace("\n", " "),
+        "date": (getattr(doc, "date", None) or "")[:10],
+    }
+    blocks = _walk_body(getattr(doc, "body", None), meta["title"])
+    if not any(kind not in (CAPTION, TITLE, HEADING) and _SENTENCE.search(text) for kind, text in blocks):
+        # links, a menu or a bare title: nothing that reads as an article
+        warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
+        return "", [], meta, warnings
+    text = "\n\n".join(t for _, t in blocks)
+    return text, blocks, meta, warnings

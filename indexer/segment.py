@@ -1,0 +1,828 @@
+"""Split an article's text into blocks and classify every block.
+
+Plain-text page dumps (a web page saved as text) mix the article with page chrome: navigation
+lists, share buttons, captions printed twice, an author box, newsletter blurbs, legal notices.
+No off-the-shelf extractor handles text dumps, so this module is a small, explainable rule
+classifier built on the signals the boilerplate-removal literature uses (jusText, BTE, boilerpipe):
+
+1. Split on blank lines; collapse a line printed twice in one block (a caption, once).
+2. Score each block alone: length, sentence punctuation, stop-word density, short-line lists
+   (navigation), call-to-action / legal / share / credit phrases, repetition in the page.
+3. Find the article: the contiguous run of blocks with the largest total score (Finn et al.'s
+   Body Text Extraction idea, maximum-sum subarray); long stretches of chrome cost more than
+   their parts. Position: an author box, legal notice or comments header costs a lot, and once
+   one is seen after most of the page's prose, later prose counts for a quarter (the tail of a
+   page is bios, comments and newsletter blurbs). Chrome inside the run keeps its own kind.
+4. Inside the run: body, headings (short unpunctuated line before body), captions, bylines.
+   Outside: title (the headline), bylines, captions, boilerplate.
+5. Metadata: title, byline (author names), dateline (`PRAGUE --`), publication date.
+
+Every block keeps a short `reason`. Stdlib only; regexes are compiled once (100k+ blocks).
+HTML input arrives with kind hints from trafilatura (`htmlpage`): trusted, then cleaned with the
+narrower rules that still apply (calls to action, legal lines, empty headings, adjacent repeats).
+Blocks repeated across many pages of one source can be passed in (`repeated_blocks`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .models import (
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    HEADING,
+    KINDS,
+    TITLE,
+    Article,
+    Document,
+    Paragraph,
+)
+
+# --------------------------------------------------------------------------------------------
+# Lexicons and patterns (compiled once)
+# --------------------------------------------------------------------------------------------
+
+# Function words of the languages seen in news dumps. Density of these separates prose from
+# menus in any of these languages; pages in other languages fall back on length + punctuation.
+_STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its itself just
+    me more most my no nor not now of off on once only or other our out over own said same she
+    should so some such than that the their them then there these they this those through to
+    too under until up very was we were what when where which while who whom why will with
+    would you your
+    der die das und ist nicht ein eine mit den dem des von zu auf für sich auch es im sie
+    le la les et est un une des du en pour que qui dans sur pas au par ce il elle
+    el los las y es un una por con para del se que lo su al como más pero
+    o os as um uma é não com para por que se na no da do dos das em ao mais
+    il di che è e per una un non con sono del della nel alla anche
+    het een en van de dat is op te zijn niet met voor
+    yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada
+    и в не на что с по это как из к а но за от то его для же
+    """.split()
+)
+
+_WORD = re.compile(r"\w+")
+# Sentence end: . ! ? … (also CJK 。！？), optionally followed by closing quotes/brackets.
+_SENT_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_SENT_INNER = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]*[A-Z\u00c0-\u024f\u0400-\u04ff]")
+_SIGN_OFF = re.compile(r"\s+(?:REUTER|Reuter|REUTERS|AP|AFP)$")
+_BULLET = re.compile(r"^[\s•·▪►◦\-*–—|>]+")
+
+# Calls to action, sharing and site furniture. Matched on short blocks only (a long paragraph
+# may legitimately say "subscribe" or "share").
+_CTA = re.compile(
+    r"(?<![\w-])(?:click here|tap here|read more|read next|read the full|continue reading|learn more|"
+    r"find out more|see more|show more|load more|view more|more stories|more from|sign up|signup|"
+    r"sign in|log ?in|subscribe|subscription|newsletter|download the app|get the app|"
+    r"follow us|follow @|like us on|share (?:this|on|via)|^also (?:on|read|see|watch)\b|^also:|"
+    r"advertisement|advertise|sponsored|promoted|recommended|^related\b(?:\s+(?:articles|stories|coverage|content|topics|posts))?|"
+    r"most (?:read|popular|viewed|shared)|trending|top stories|you may also like|you might also like|"
+    r"don'?t miss|watch:|listen:|skip to|jump to|back to top|return to top|"
+    r"accessibility links|breaking news|\d+\s+comments?|comments?\s*\(\d+\)|^comments?$|post a comment|"
+    r"add a? ?comment|show comments|leave a (?:comment|reply)|join the (?:conversation|discussion)|"
+    r"all rights reserved|terms (?:of|and) (?:use|service|conditions|sale)|privacy (?:policy|notice|settings)|"
+    r"cookie|contact us|about us|site map|sitemap|view comments|reprints?|permissions|"
+    # the same furniture in the other languages of the corpus (WordPress and CMS defaults)
+    r"leia mais|leia também|artigos relacionados|deixe (?:uma resposta|um comentário)|comentários|"
+    r"leggi anche|articoli correlati|lascia un commento|commenti|baca juga|artikel terkait|komentar|"
+    r"lire aussi|articles similaires|laisser un commentaire|weiterlesen|mehr zum thema|kommentare|"
+    r"leer más|artículos relacionados|deja un comentario|comentarios|читайте также|комментарии|подписаться)\b",
+    re.I,
+)
+# Calls to action that mark a block as chrome even in a longer sentence ("Need more space?
+# Subscribe to our sister title ...", "No spam, we promise.").
+_STRONG_CTA = re.compile(
+    r"\b(?:click here|tap here|no spam|you can unsubscribe|subscribe (?:now|today)|"
+    r"(?:subscribe|sign up|register)(?: now| today)?(?: to| for)? (?:our|your|the) (?:free )?(?:[\w-]+ ){0,3}"
+    r"(?:newsletters?|magazine|title|channel|podcast|updates|alerts|e-?mails?)\b|(?:our|free) newsletters?|"
+    r"join our (?:\w+ )?(?:forums?|community|mailing list)|"
+    r"share (?:it|this(?: story| article)?) with (?:a|your) friends?|"
+    r"follow (?:us|him|her|them) on|download (?:our|the) app|get (?:breaking|the latest) \w+ news|"
+    r"(?:we|this site) (?:may )?earns? (?:an? )?(?:affiliate )?commission|"
+    r"supported by (?:its|our) (?:audience|readers))",
+    re.I,
+)
+# Blocks that begin the tail of a page: after these, long prose is chrome (bios, comments,
+# newsletter blurbs), not article.
+_TAIL_START = re.compile(
+    r"^(?:about the (?:author|newsletter)|about this (?:author|newsletter)|more (?:stories |articles )?from|"
+    r"related (?:articles|stories|coverage|posts|content):?$|recommended (?:for you|stories|articles)|"
+    r"you may also like|you might also like|\d+\s+comments?|"
+    r"(?:(?:top|most|reader|readers'?|recent|latest|user|all|show|view|hide)\s+){0,2}(?:rated\s+)?"
+    r"comments?(?:\s*\(\d+\))?:?$|"
+    r"leave a (?:comment|reply)|join the (?:conversation|discussion)|most (?:read|popular|viewed)|"
+    r"sobre o autor|über den autor|à propos de l'auteur|sobre el autor|informazioni sull'autore|tentang penulis)",
+    re.I,
+)
+# Legal lines. Strong phrases mark a block of up to 80 words; the weak ones ("copyright",
+# "privacy policy") only a short fragment, since news prose can be about copyright.
+_LEGAL = re.compile(
+    r"(?:^disclaimer\b|©|\(c\)\s*\d{4}|all rights reserved|undesirable organi[sz]ation|"
+    r"may not be (?:published|reproduced|broadcast|rewritten|redistributed)|"
+    r"could face (?:fines|imprisonment)|by (?:using|continuing to use) (?:this|our) (?:site|website)|"
+    r"we use cookies|this (?:site|website) uses cookies|todos os direitos reservados|"
+    r"tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|все права защищены)",
+    re.I,
+)
+_COOKIE = re.compile(
+    r"\b(?:we|this (?:site|website)|our (?:site|website)) (?:use|uses) cookies\b|"
+    r"\bcookies? (?:policy|settings|preferences)\b",
+    re.I,
+)
+_LEGAL_WEAK = re.compile(r"\b(?:copyright|terms of (?:use|service)|privacy (?:policy|notice)|cookies?)\b", re.I)
+# "Reid Standish is an RFE/RL correspondent ..." - an author box
+_AUTHOR_BIO = re.compile(
+    r"^(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|President|Senator|The|This|It|He|She)\b)"
+    r"(?P<name>(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+    r"(?:[\w/&'’-]+,?\s+){0,6}(?:correspondent|reporter|writer|editor|journalist|author|columnist|contributor|"
+    r"producer|freelance|staff|bureau|critic|analyst|fellow|professor|novelist|blogger)",
+)
+_BY_LINE = re.compile(
+    r"^(?:by|written by|words by|story by|von|par|por|di|oleh|автор)\s*:?\s+"
+    r"(?P<names>(?-i:[A-Z\u00c0-\u00de\u0400-\u042f])[^\n]{1,120})$",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"(?:^(?:photo|image|picture|photograph|pictured|credit|source|video|graphic|illustration|file photo)"
+    r"s?\s*(?:credit)?\s*[:.…]|\b(?:getty images|afp|ap photo|reuters/|/reuters|/ap\b|/afp\b|"
+    r"shutterstock|istock|photo:|credit:|credit\.\.\.|\(file photo\)|"
+    r"(?:image|photo|picture)\s+(?:copyright|credit|source|caption)|"
+    r"\bphoto by\b|courtesy of|\bimage \d+ of\b|\bimage:)|\(photo\))",
+    re.I,
+)
+_REPORTING_CREDIT = re.compile(
+    r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b", re.I
+)
+_FURNITURE = re.compile(
+    r"(?:accessibility|breaking news|advert|sponsored|promoted|skip to|jump to|back to top|return to top|"
+    r"trending|top stories|most |recommended|related|all rights|terms|privacy|cookie|contact|about us|"
+    r"site ?map|reprint|permission|\d+\s+comment|comment|also)"
+)
+_BUTTON = re.compile(
+    r"^(?:share|tweet|e-?mail|print|pin|save|comment|comments|reply|menu|search|close|home|more|next|"
+    r"previous|prev|back|log ?in|sign in|sign up|register|facebook|twitter|linkedin|whatsapp|pinterest|"
+    r"reddit|instagram|youtube|flipboard|rss|copy link|copied|ok|cancel|toggle navigation|main menu)$",
+    re.I,
+)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_NUM = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_DATE_CUE = re.compile(r"^(?:published|updated|posted|last updated|first published|date|on)\b", re.I)
+# "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
+)
+_HEADING_PUNCT_END = re.compile(r"[.,;!…:]$")
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$", re.I
+)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200b]*\n")
+_NAMES_END = re.compile(r"\s(?=\d)|\s[|•·—–-]\s|\s(?:on|published|updated|posted)\b")
+_NAMES_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
+_ROLE_WORD = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|updated|published)\b", re.I)
+_LINE_STRIP = " .:»›>|•"
+
+
+# --------------------------------------------------------------------------------------------
+# Blocks
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Block:
+    text: str
+    lines: list[str]
+    repeated: bool = False  # a line printed twice in the block (captions in page dumps)
+    hint: str = ""  # kind hint from the HTML extractor
+    words: int = 0
+    stop_ratio: float = 0.0
+    sentence_end: bool = False
+    sentences: int = 0
+    low: str = ""  # lower-cased text, for cheap keyword pre-checks before the big regexes
+    caption: str | None = None  # cached _is_caption result
+    signal: str = ""  # strongest chrome signal, "" when none
+    tail: bool = False  # this block starts the page's tail (author box, comments...)
+    value: float = 0.0  # contribution to the article run
+    kind: str = ""
+    reason: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def split_blocks(text: str) -> list[_Block]:
+    """Blocks separated by blank lines; consecutive duplicate lines collapsed (and remembered)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    chunks = _BLANK_LINE.split(text)
+    if len(chunks) == 1 and any(len(ln) > 150 for ln in text.split("\n")):
+        # no blank lines but long lines: one paragraph per line (not hard-wrapped prose)
+        chunks = text.split("\n")
+    blocks: list[_Block] = []
+    for chunk in chunks:
+        lines = [ln.strip(" \t\u00a0\u200b") for ln in chunk.split("\n")]
+        lines = [ln for ln in lines if ln]
+        if not lines:
+            continue
+        deduped: list[str] = []
+        repeated = False
+        for ln in lines:
+            if deduped and ln == deduped[-1]:
+                repeated = True
+                continue
+            deduped.append(ln)
+        # "A B A B": the whole block printed twice
+        half = len(deduped) // 2
+        if len(deduped) % 2 == 0 and half and deduped[:half] == deduped[half:]:
+            deduped, repeated = deduped[:half], True
+        # "LinkNaija August 08, 2018" or "By Jane Doe" glued on top of the first paragraph:
+        # a separate block (date line / byline) in all but the blank line
+        if len(deduped) >= 2 and _is_meta_line(deduped[0]) and len(_WORD.findall(deduped[1])) >= 12:
+            blocks.append(_Block(text=deduped[0], lines=[deduped[0]]))
+            deduped = deduped[1:]
+        if blocks and blocks[-1].text == "\n".join(deduped):
+            # the same block twice in a row (a caption printed twice across a blank line):
+            # the first copy stands, the second is marked so it is classified as a repeat
+            blocks[-1].repeated = True
+            blocks.append(_Block(text=blocks[-1].text, lines=deduped, extra={"repeat": "1"}))
+            continue
+        md = _MD_HEADING.match(deduped[0]) if len(deduped) == 1 else None
+        if md:  # Markdown "## Section": the heading text, its level remembered
+            blocks.append(_Block(text=md.group(2), lines=[md.group(2)], extra={"md": str(len(md.group(1)))}))
+            continue
+        blocks.append(_Block(text="\n".join(deduped), lines=deduped, repeated=repeated))
+    return blocks
+
+
+def _is_meta_line(line: str) -> bool:
+    """A short line that is only a date and/or a byline (no sentence)."""
+    if len(line) > 90 or _SENT_END.search(line):
+        return False
+    return bool(_BY_LINE.match(line)) or (len(line.split()) <= 12 and bool(_find_date(line)))
+
+
+# Literal keywords that each big regex needs: `in` on a lower-cased string is much cheaper than
+# a many-branch regex search, and most prose blocks contain none of them.
+_CREDIT_KEYS = ("photo", "image", "getty", "afp", "ap", "reuters", "credit", "shutterstock", "istock",
+                "courtesy", "pictur", "graphic", "illustration", "video", "source")
+_STRONG_CTA_KEYS = ("click", "tap here", "spam", "subscri", "sign up", "register", "newsletter", "join our",
+                    "follow", "download", "news", "commission", "supported by", "share")
+_LEGAL_KEYS = ("disclaimer", "©", "(c)", "reserv", "undesirable", "may not be", "could face", "cookie", "using",
+               "diritti", "droits", "rechte", "права")
+
+
+def _has_any(low: str, keys: tuple[str, ...]) -> bool:
+    for k in keys:  # a plain loop: cheaper than any() over a generator on this hot path  # noqa: SIM110
+        if k in low:
+            return True
+    return False
+
+
+def _measure(b: _Block) -> None:
+    b.low = b.text.lower()
+    tokens = _WORD.findall(b.low)
+    # words: tokens that are not pure numbers (figures do not make prose)
+    b.words = (len(tokens) - sum(map(str.isdigit, tokens))) or len(tokens)
+    if tokens:
+        b.stop_ratio = sum(map(_STOPWORDS.__contains__, tokens)) / len(tokens)
+    last = _SIGN_OFF.sub("", b.lines[-1])
+    b.sentence_end = bool(_SENT_END.search(last))
+    b.sentences = len(_SENT_INNER.findall(b.text)) + (1 if b.sentence_end else 0)
+
+
+def _chrome_signal(b: _Block) -> str:
+    """The strongest boilerplate signal of one block on its own, as a human reason ("" if none)."""
+    text, first = b.text, b.lines[0]
+    if _URL_ONLY.match(text):
+        return "bare URL"
+    if b.words <= 3 and all(_BUTTON.match(ln.strip(_LINE_STRIP)) for ln in b.lines):
+        return "button label"
+    if _is_caption(b):  # "Image copyright Getty Images" is a credit, not a legal notice
+        return ""
+    if (b.words <= 80 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
+        b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
+    ):
+        return "legal notice"
+    if "cookie" in b.low and (_COOKIE.search(text) or b.low.count("cookie") >= 2):
+        return "cookie notice"
+    if _REPORTING_CREDIT.match(first):
+        return "reporting credit"
+    # weak phrases ("comments", "related") only on fragments: "He would not comment." is news
+    if b.words <= 12 and (not b.sentence_end or b.words <= 4):
+        cta = _CTA.search(text)
+        # a headline may mention a "subscription": the phrase must dominate the fragment
+        if cta and (b.words <= 6 or cta.start() <= 2):
+            return _phrase_reason(cta.group(0))
+    if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS):
+        cta = _STRONG_CTA.search(text)
+        if cta:
+            return f"call-to-action phrase '{cta.group(0).lower()}'"
+    bulleted = sum(1 for ln in b.lines if _BULLET.match(ln))
+    bullet_list = bulleted == len(b.lines) and b.words >= 4 * len(b.lines)  # an article's list
+    if len(b.lines) >= 3 and not bullet_list and not _is_table(b):
+        short = sum(1 for ln in b.lines if len(_WORD.findall(ln)) <= 6 and not _SENT_END.search(ln))
+        if short >= 0.7 * len(b.lines) or (len(b.lines) >= 4 and b.words <= 4 * len(b.lines)):
+            return "navigation list (many short lines)"
+        # a list of headlines: several lines, none of them a sentence
+        unpunct = sum(1 for ln in b.lines if not _SENT_END.search(ln))
+        # ...unless it is hard-wrapped prose (long lines, function words, sentences inside)
+        wrapped = b.words >= 7 * len(b.lines) and b.stop_ratio >= 0.25 and b.sentences >= 1
+        if unpunct >= 0.8 * len(b.lines) and b.words <= 16 * len(b.lines) and not wrapped:
+            return "list of links or headlines"
+    if len(b.lines) >= 2:
+        chrome_lines = [ln for ln in b.lines if _line_is_chrome(ln)]
+        if len(chrome_lines) * 3 >= len(b.lines):
+            return f"contains page furniture ('{chrome_lines[0][:30]}')"
+    return ""
+
+
+def _phrase_reason(phrase: str) -> str:
+    """'call-to-action phrase ...' for prompts to the reader, 'site furniture ...' for labels."""
+    phrase = phrase.lower()
+    label = "site furniture" if _FURNITURE.match(phrase) else "call-to-action phrase"
+    return f"{label} '{phrase}'"
+
+
+def _line_is_chrome(line: str) -> bool:
+    """One line of a multi-line block that is page furniture on its own."""
+    line = line.strip(_LINE_STRIP)
+    if not line or len(line) > 80:
+        return False
+    return bool(
+        _BUTTON.match(line) or _RELATIVE_TIME.match(line) or _TAIL_START.match(line)
+        or (_DATE_CUE.match(line) and _find_date(line)) or (len(line) <= 60 and _BY_LINE.match(line))
+        or (len(line.split()) <= 6 and _CTA.search(line))
+    )
+
+
+def _is_table(b: _Block) -> bool:
+    """Rows of figures (results, prices): content, not a menu, though its lines are short."""
+    if len(b.lines) < 3:
+        return False
+    tokens = _WORD.findall(b.text)
+    numeric = sum(1 for t in tokens if t[0].isdigit())
+    rows_with_numbers = sum(1 for ln in b.lines if any(c.isdigit() for c in ln))
+    return numeric >= 0.25 * len(tokens) and rows_with_numbers >= 0.6 * len(b.lines)
+
+
+def _is_caption(b: _Block) -> str:
+    if b.caption is None:
+        if b.repeated and b.words >= 3:
+            b.caption = "repeated caption (printed twice)"
+        elif b.words <= 60 and _has_any(b.low or b.text.lower(), _CREDIT_KEYS) and _CREDIT.search(b.text):
+            b.caption = "photo credit or caption"
+        else:
+            b.caption = ""
+    return b.caption
+
+
+def _byline_names(b: _Block) -> str:
+    """Author names when the block is a 'By ...' line, else ""."""
+    if len(b.lines) > 2 or b.words > 16:
+        return ""
+    m = _BY_LINE.match(" ".join(b.lines))
+    if not m:
+        return ""
+    # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
+    raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
+    return ", ".join(_clean_names(_NAMES_SPLIT.split(raw))[:4])
+
+
+_NAME_PARTICLES = frozenset("de da di del della van von der den le la al bin ibn y dos das e".split())
+_DATE_WORD = re.compile(
+    rf"^(?:{_MONTHS}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)[.,]?$", re.I
+)
+
+
+def _clean_names(candidates: list[str]) -> list[str]:
+    """Person names from byline pieces: the leading run of capitalised words of each piece,
+    stopping at a date word, a @handle or lower-case text; role words drop the piece."""
+    out: list[str] = []
+    for piece in candidates:
+        words: list[str] = []
+        for w in piece.strip(" .").split():
+            if w.startswith("@") or (words and _DATE_WORD.match(w)):  # "By June Smith" keeps June
+                break
+            if not (w[0].isupper() or (words and w in _NAME_PARTICLES)):
+                break
+            words.append(w)
+        name = " ".join(words).strip(" .,")
+        if name and not _ROLE_WORD.search(name) and name not in out:
+            out.append(name)
+    return out
+
+
+def _find_date(text: str) -> str:
+    for rx in (_DATE_MDY, _DATE_DMY):
+        m = rx.search(text)
+        if m:
+            month = _MONTH_NUM[m.group("m")[:3].lower()]
+            day = int(m.group("d"))
+            if 1 <= day <= 31:
+                return f"{m.group('y')}-{month:02d}-{day:02d}"
+    m = _DATE_ISO.search(text)
+    if m and 1 <= int(m.group("m")) <= 12:
+        return f"{m.group('y')}-{m.group('m')}-{m.group('d')}"
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring and the article run
+# --------------------------------------------------------------------------------------------
+
+_TAIL_PENALTY = 60.0  # an author box / comments header is rarely bridged
+
+
+def _score(b: _Block, prose_lang: bool) -> None:
+    """Value of a block for the article run: positive for prose, negative for chrome."""
+    w = b.words
+    if b.signal:
+        b.value = -max(8.0, float(w))
+        if b.tail or b.signal == "legal notice":
+            b.value -= _TAIL_PENALTY
+        return
+    if _is_caption(b) or _is_table(b):
+        b.value = 0.0  # captions and tables sit inside articles: neither evidence for nor against
+        return
+    stop_ok = (not prose_lang) or b.stop_ratio >= 0.15
+    if w >= 15 and (b.sentence_end or b.sentences >= 1) and stop_ok:
+        b.value = float(w)
+    elif (w >= 40 and stop_ok) or (w >= 20 and prose_lang and b.stop_ratio >= 0.3):
+        b.value = 0.6 * w  # prose that lost its final punctuation (emoji, link, quote mark)
+    elif w >= 5 and b.sentence_end:
+        b.value = 0.5 * w
+    else:  # short fragment: weak evidence of chrome (menus are runs of these)
+        b.value = -1.0 * len(b.lines) - (1.0 if w <= 3 else 0.0)
+
+
+def _gap_weighted(values: list[float]) -> list[float]:
+    """Make long stretches of non-prose cost more than their parts: a lone 'Advertisement'
+    inside an article is bridged, a twenty-line related-links list is not."""
+    out: list[float] = []
+    gap = 0
+    for v in values:
+        if v > 0:
+            gap = 0
+            out.append(v)
+        else:
+            gap += 1
+            out.append(v * (1.0 + 0.5 * (gap - 1)))
+    return out
+
+
+def _best_run(values: list[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous run [start, end] (inclusive); (-1, -2) when nothing is positive."""
+    values = _gap_weighted(values)
+    best, best_start, best_end = 0.0, -1, -2
+    cur, cur_start = 0.0, 0
+    for i, v in enumerate(values):
+        if cur <= 0:
+            cur, cur_start = v, i
+        else:
+            cur += v
+        if cur > best:
+            best, best_start, best_end = cur, cur_start, i
+    return best_start, best_end
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry point
+# --------------------------------------------------------------------------------------------
+
+
+def segment(doc: Document, source_chrome: frozenset[str] = frozenset()) -> Article:
+    """Classify every block of `doc` and return the Article (entity fields left empty).
+
+    `source_chrome` optionally holds block keys (see `chrome_key`) that repeat across many
+    pages of the same source, as found by `repeated_blocks`; such blocks are boilerplate.
+    """
+    is_html = doc.format == "html" and doc.blocks is not None
+    blocks = _html_blocks(doc.blocks or []) if is_html else split_blocks(doc.text)
+    article = Article(id=doc.id, path=doc.path, content_hash=doc.content_hash, warnings=list(doc.warnings))
+    if not blocks:
+        if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
+            article.warnings.append(f"{doc.path}: no text to segment")
+        return article
+    for b in blocks:
+        _measure(b)
+    if is_html:
+        _classify_html(blocks, doc.meta)
+    else:
+        _classify_text(blocks, source_chrome)
+    _finish(article, blocks, doc.meta if is_html else {})
+    return article
+
+
+def chrome_key(text: str) -> str:
+    """Normalised form of a block for cross-page comparison."""
+    return " ".join(text.split()).casefold()
+
+
+def repeated_blocks(texts: Iterable[str], min_pages: int = 3, min_share: float = 0.5) -> frozenset[str]:
+    """Blocks found on at least `min_share` of the pages (and at least `min_pages` pages) of one
+    source: its menus, footers and newsletter boxes. Pass the result to `segment()` for every
+    page of that source. Only short-ish blocks count; a repeated long paragraph (a syndicated
+    story) is left alone.
+    """
+    counts: Counter[str] = Counter()
+    pages = 0
+    for text in texts:
+        pages += 1
+        counts.update({chrome_key(b.text) for b in split_blocks(text) if len(b.text) <= 400})
+    need = max(min_pages, int(min_share * pages + 0.999))
+    return frozenset(k for k, n in counts.items() if n >= need)
+
+
+def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozenset()) -> None:
+    total_tokens = sum(b.words for b in blocks) or 1
+    page_stop = sum(b.stop_ratio * b.words for b in blocks) / total_tokens
+    prose_lang = page_stop >= 0.12  # stop-word list covers this page's language
+
+    seen: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if "md" in b.extra:  # Markdown says what it is
+            b.kind, b.reason = HEADING, "Markdown heading"
+            continue
+        b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
+        if not b.signal and source_chrome and chrome_key(b.text) in source_chrome:
+            b.signal = "repeated on many pages of this source"
+        first = b.lines[0]
+        if _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
+            b.tail, b.signal = True, f"start of the page tail ('{first[:30]}')"
+        elif _AUTHOR_BIO.match(b.text) and b.words <= 150:
+            b.tail, b.signal = True, "author box"
+            b.kind, b.reason = BYLINE, "author box"
+            name = _AUTHOR_BIO.match(b.text).group("name")  # type: ignore[union-attr]
+            b.extra["author"] = name
+            if i > 0 and blocks[i - 1].text == name:
+                blocks[i - 1].kind, blocks[i - 1].reason = BYLINE, "author box (name)"
+                blocks[i - 1].extra["author"] = name
+                blocks[i - 1].signal = blocks[i - 1].signal or "author box"
+        elif b.signal == "legal notice":
+            b.tail = True
+        key = b.text.casefold()
+        if key in seen and not b.signal:
+            b.extra["duplicate_of"] = str(seen[key])
+        seen.setdefault(key, i)
+        _score(b, prose_lang)
+
+    # Clean article (BBC, newswire): no chrome anywhere -> everything after the title is text.
+    # A few weak signals (a "comment" line, a table) do not make a page dump of a clean file.
+    flagged = [b for b in blocks[1:] if b.signal]  # a headline may say "copyright"
+    clean = len(flagged) <= 0.1 * len(blocks) and not any(
+        b.tail or b.signal.startswith(("navigation", "legal", "button")) for b in flagged
+    )
+    if clean:
+        start, end = (1, len(blocks) - 1) if len(blocks) > 1 else (0, 0)
+    else:
+        # Position: once the tail starts after real text, later prose is chrome (bios,
+        # comments, newsletter blurbs), so it counts for much less.
+        total_text = sum(b.value for b in blocks if b.value > 0)
+        seen_text = 0.0
+        tail_reason = ""
+        for b in blocks:
+            if b.tail and seen_text >= max(50.0, 0.4 * total_text):
+                tail_reason = tail_reason or b.signal
+            elif tail_reason and b.value > 0:
+                b.value *= 0.25
+                b.extra["after_tail"] = tail_reason
+            if b.value > 0:
+                seen_text += b.value
+        start, end = _best_run([b.value for b in blocks])
+
+    md_title = next((i for i, b in enumerate(blocks) if b.extra.get("md") == "1"), -1)
+    if md_title >= 0 and all(b.extra.get("md") != "1" for b in blocks[md_title + 1:]):
+        blocks[md_title].kind = ""  # the single "# Title" of a Markdown file
+        blocks[md_title].extra["title_reason"] = "Markdown title (# ...)"
+        title_idx = md_title
+    else:
+        title_idx = _find_title(blocks, start, clean)
+    for i, b in enumerate(blocks):
+        if b.kind:  # decided earlier (author box)
+            continue
+        if i == title_idx:
+            b.kind, b.reason = TITLE, b.extra.get("title_reason", "headline")
+            continue
+        inside = start <= i <= end
+        _classify_one(blocks, i, inside, clean, before=i < start)
+
+
+def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
+    """Index of the headline block, or -1."""
+    def headline_like(b: _Block) -> bool:
+        return (len(b.lines) == 1 and 2 <= b.words <= 30 and not b.signal and not b.repeated
+                and not _is_caption(b) and not _byline_names(b)
+                and not (b.lines[0].endswith(".") and b.sentences > 1))
+
+    # the headline may open the run (a short line before the first paragraph of prose)
+    first_prose = next((i for i in range(max(start, 0), len(blocks)) if blocks[i].value >= 15), start)
+    start = max(start, first_prose) if not clean else start
+    if clean or start <= 0:
+        if blocks and (headline_like(blocks[0]) or (clean and len(blocks[0].lines) == 1)):
+            blocks[0].extra["title_reason"] = "first line of the file"
+            return 0
+        return -1
+    page_title = blocks[0].text.casefold()
+    # The headline usually repeats the page's <title> (first line of a dump, minus the site name).
+    for i in range(start - 1, 0, -1):
+        b = blocks[i]
+        if headline_like(b) and b.words >= 3 and b.text.casefold() in page_title:
+            b.extra["title_reason"] = "headline (matches the page title)"
+            return i
+    for i in range(0, start):
+        b = blocks[i]
+        if headline_like(b) and b.words >= 3 and not _find_date(b.text):
+            b.extra["title_reason"] = "first headline-like line before the article"
+            return i
+    return -1
+
+
+def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
+    b = blocks[i]
+    names = _byline_names(b)
+    if names:
+        b.kind, b.reason = BYLINE, "byline ('By ...')"
+        b.extra["author"] = names
+        return
+    caption = _is_caption(b)
+    if caption and not (clean and not b.repeated):
+        b.kind, b.reason = CAPTION, caption
+        return
+    if b.signal:
+        b.kind, b.reason = BOILERPLATE, b.signal
+        return
+    dup = b.extra.get("duplicate_of")
+    if dup is not None and (not inside or blocks[int(dup)].kind not in (BODY, HEADING)):
+        b.kind, b.reason = BOILERPLATE, f"repeats block {int(dup) + 1}"
+        return
+    if len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end and _find_date(b.text) and not clean:
+        b.kind, b.reason = BOILERPLATE, "date line"
+        b.extra["date"] = _find_date(b.text)
+        return
+    if not inside:
+        if "after_tail" in b.extra:
+            b.kind, b.reason = BOILERPLATE, f"prose in the page tail (after the {b.extra['after_tail']})"
+        else:
+            where = "before" if before else "after"
+            b.kind, b.reason = BOILERPLATE, f"outside the article text ({where} it)"
+        return
+    if _is_heading(blocks, i):
+        b.kind, b.reason = HEADING, "short line without sentence punctuation before body text"
+        return
+    if b.value > 0:
+        b.kind, b.reason = BODY, "prose (length and sentence punctuation)"
+    else:
+        b.kind, b.reason = BODY, "short block inside the article text"
+
+
+def _is_heading(blocks: list[_Block], i: int) -> bool:
+    b = blocks[i]
+    if len(b.lines) != 1 or not (1 <= b.words <= 12) or _HEADING_PUNCT_END.search(b.text):
+        return False
+    if not (b.text[0].isupper() or b.text[0] in "'\"‘“" or b.text[0].isdigit()):
+        return False
+    if sum(1 for t in _WORD.findall(b.text) if t[0].isdigit()) > 1:
+        return False  # "Revs 92.2 mln vs 77.4 mln": a table line, not a heading
+    if i + 1 >= len(blocks) or i == 0:
+        return False
+    nxt = blocks[i + 1]
+    # a heading introduces prose and follows it (or a caption) - never opens the file
+    return nxt.value >= 15 and not nxt.signal and blocks[i - 1].kind in (BODY, CAPTION, HEADING)
+
+
+# --------------------------------------------------------------------------------------------
+# HTML: trust the extractor's structure, still clean
+# --------------------------------------------------------------------------------------------
+
+
+def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
+    out: list[_Block] = []
+    for hint, text in pairs:
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        out.append(_Block(text="\n".join(lines), lines=lines, hint=hint if hint in KINDS else ""))
+    return out
+
+
+def _html_chrome(b: _Block) -> str:
+    """Chrome that trafilatura let through: calls to action, share prompts, legal lines.
+
+    Narrower than the plain-text signals: the extractor already removed menus, and its lists
+    are article lists. Repeated paragraphs are kept (recipes and Q&A repeat lines on purpose).
+    """
+    text = b.text
+    if b.words <= 3 and all(_BUTTON.match(ln.strip(_LINE_STRIP)) for ln in b.lines):
+        return "button label"
+    cta = _CTA.search(text) if b.words <= 12 and (not b.sentence_end or b.words <= 4) else None
+    if cta and (b.words <= 6 or cta.start() <= 2):
+        return _phrase_reason(cta.group(0))
+    cta = _STRONG_CTA.search(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else None
+    if cta:
+        return f"call-to-action phrase '{cta.group(0).lower()}'"
+    if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
+        b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
+    ):
+        return "legal notice"
+    return ""
+
+
+def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
+    author = (meta.get("author") or "").casefold()
+    title = " ".join((meta.get("title") or "").split()).casefold()
+    previous = ""
+    for b in blocks:
+        key = " ".join(b.text.split()).casefold()
+        chrome = _html_chrome(b)
+        repeat, previous = key == previous, key
+        if repeat:  # distant repeats stay: recipes and Q&A repeat lines on purpose
+            b.kind, b.reason = BOILERPLATE, "repeats the block before it"
+        elif b.hint == TITLE:
+            b.kind, b.reason = TITLE, "page title (extractor)"
+        elif title and key == title:
+            b.kind, b.reason = BOILERPLATE, "repeats the page title"
+        elif b.hint == CAPTION:
+            b.kind, b.reason = CAPTION, "image caption (extractor)"
+        elif _byline_names(b) or (author and b.words <= 8 and key.strip(" .") == author):
+            b.kind, b.reason = BYLINE, "byline"
+            b.extra["author"] = _byline_names(b)
+        elif chrome:
+            b.kind, b.reason = BOILERPLATE, chrome
+        elif b.hint == HEADING:
+            b.kind, b.reason = HEADING, "heading (extractor)"
+        else:
+            b.kind, b.reason = BODY, "article text (extractor)"
+    # A heading with no text under it (before the next heading or the end) heads nothing:
+    # newsletter boxes, "Comments", teaser titles.
+    following_body = False
+    for b in reversed(blocks):
+        if b.kind == BODY:
+            following_body = True
+        elif b.kind == HEADING:
+            if not following_body:
+                b.kind, b.reason = BOILERPLATE, "heading with no text under it"
+            following_body = False
+
+
+# --------------------------------------------------------------------------------------------
+# Metadata and output
+# --------------------------------------------------------------------------------------------
+
+
+def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
+    section = ""
+    for n, b in enumerate(blocks, 1):
+        if b.kind == HEADING:
+            section = b.text
+        article.paragraphs.append(
+            # a heading belongs to the section it opens; the title to none
+            Paragraph(paragraph=n, kind=b.kind, text=b.text, reason=b.reason,
+                      section="" if b.kind == TITLE else section)
+        )
+    # title
+    title = next((b.text for b in blocks if b.kind == TITLE), "")
+    article.title = title.replace("\n", " ") or (meta.get("title") or "")
+    # byline
+    authors = [b.extra["author"] for b in blocks if b.kind == BYLINE and b.extra.get("author")]
+    if not authors and meta.get("author"):
+        # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
+        authors = _clean_names(re.split(r"[;,]", meta["author"]))
+    uniq: list[str] = []
+    for a in ", ".join(authors).split(", "):
+        if a and a not in uniq:
+            uniq.append(a)
+    article.byline = ", ".join(uniq)
+    # dateline: the first body paragraph's "PLACE --" prefix
+    first_body = next((b for b in blocks if b.kind == BODY), None)
+    if first_body is not None:
+        m = _DATELINE.match(first_body.text)
+        if m and len(m.group("place")) >= 3:
+            article.dateline = m.group("place").strip(" .,")
+    # publication date: metadata, else a date line or byline near the top
+    published = (meta.get("date") or "")[:10]
+    if not published:
+        for b in blocks:
+            if b.kind == BODY:
+                break
+            if b.extra.get("date"):
+                published = b.extra["date"]
+                break
+            if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
+                published = _find_date(b.text)
+                if published:
+                    break
+    article.published = published

@@ -1,0 +1,155 @@
+"""HTML pages -> blocks with kind hints (indexer.htmlpage), then segmentation."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from indexer import htmlpage, segment
+from indexer.errors import SourceError
+from indexer.models import BODY, CAPTION, HEADING, TITLE, Document
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS_HTML = REPO.parent / "shared" / "corpus" / "extraction-dev" / "html"
+
+PARAS = [
+    "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that "
+    "will force thousands of commuters onto ferries for most of next year.",
+    "Engineers said the steel supports had corroded faster than expected and that the deck could no "
+    "longer carry buses, according to a report published by the council last month.",
+    "Local businesses have asked for compensation, saying the closure will cut the number of visitors "
+    "to the old town at the busiest time of the year.",
+    "The council said it would run extra ferries in the morning and evening and that the bridge "
+    "should reopen before the summer festival if the work goes to plan.",
+]
+
+
+def article_html(charset: str = "utf-8", extra_body: str = "") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS[:2])
+    more = "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    return (
+        f"<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>Harbour bridge to close</title>"
+        "<meta name=\"author\" content=\"Jane Doe\">"
+        "<meta property=\"article:published_time\" content=\"2022-03-03T10:00:00Z\"></head><body>"
+        "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>"
+        f"<article><h1>Harbour bridge to close</h1>{paras}<h2>What happens next</h2>{more}{extra_body}</article>"
+        "<footer><p>\u00a9 2022 The Example Gazette. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def to_document(data: bytes, path: str = "page.html") -> Document:
+    text, blocks, meta, warnings = htmlpage.extract(data, path)
+    return Document(id="p", path=path, content_hash="h", text=text, format="html", blocks=blocks,
+                    meta=meta, warnings=warnings)
+
+
+trafilatura = pytest.importorskip("trafilatura")
+
+
+def test_article_blocks_hints_and_meta() -> None:
+    text, blocks, meta, warnings = htmlpage.extract(article_html().encode(), "page.html")
+    assert warnings == []
+    assert meta == {"title": "Harbour bridge to close", "author": "Jane Doe", "date": "2022-03-03"}
+    assert (HEADING, "What happens next") in blocks
+    assert [t for _, t in blocks if t in PARAS] == PARAS
+    assert "Home" not in text and "All rights reserved" not in text
+
+
+def test_segment_of_html_page() -> None:
+    art = segment.segment(to_document(article_html().encode()))
+    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
+    assert kept == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    assert (art.title, art.byline, art.published) == ("Harbour bridge to close", "Jane Doe", "2022-03-03")
+    assert all(p.kind != TITLE for p in art.paragraphs[1:])
+    assert art.paragraphs[-1].section == "What happens next"
+
+
+def test_declared_charset_is_used() -> None:
+    page = article_html("windows-1251").replace("Harbour bridge to close", "Мост закроют на год")
+    _, _, meta, _ = htmlpage.extract(page.encode("cp1251"), "ru.html")
+    assert meta["title"] == "Мост закроют на год"
+
+
+def test_decode_order_declared_then_utf8_then_detection() -> None:
+    assert htmlpage.decode('<meta charset="iso-8859-1">caf\xe9'.encode("latin-1"))[0].endswith("café")
+    # no declaration: UTF-8
+    assert htmlpage.decode("<p>café</p>".encode())[0] == "<p>café</p>"
+    # a lying declaration (says UTF-8, is cp1252) still decodes, without an exception
+    text, how = htmlpage.decode(b'<meta charset="utf-8"><p>caf\xe9 cr\xe8me br\xfbl\xe9e</p>')
+    assert "caf" in text and how
+    # unknown label falls back to UTF-8
+    assert htmlpage.decode(b'<meta charset="x-no-such"><p>ok</p>')[1] == "utf-8"
+
+
+def test_gzip_page_is_decompressed() -> None:
+    data = gzip.compress(article_html().encode())
+    _, blocks, meta, _ = htmlpage.extract(data, "page.html.gz")
+    assert meta["title"] == "Harbour bridge to close" and blocks
+
+
+def test_truncated_gzip_raises_a_clear_source_error() -> None:
+    data = gzip.compress(article_html().encode())
+    with pytest.raises(SourceError) as info:
+        htmlpage.extract(data[: len(data) // 2], "saved/page.html.gz")
+    message = str(info.value)
+    assert "saved/page.html.gz" in message and "truncated" in message and "re-download" in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "page",
+    [b"", b"   ", b"<html><body><a href='/a'>One</a> <a href='/b'>Two</a></body></html>",
+     b"<html><head><title>Only a title</title></head><body></body></html>", b"\x00\x01\x02\xff binary"],
+    ids=["empty", "blank", "links-only", "title-only", "binary"],
+)
+def test_page_that_is_not_an_article_gives_a_warning_not_a_crash(page: bytes) -> None:
+    text, blocks, _, warnings = htmlpage.extract(page, "odd.html")
+    assert text == "" and blocks == []
+    assert len(warnings) == 1 and "odd.html" in warnings[0]
+    art = segment.segment(to_document(page, "odd.html"))
+    assert art.paragraphs == [] and art.warnings
+
+
+def test_str_input_is_accepted() -> None:
+    _, blocks, _, _ = htmlpage.extract(article_html(), "page.html")  # type: ignore[arg-type]
+    assert blocks
+
+
+def test_image_caption_hint() -> None:
+    figure = ('<figure><img src="b.jpg" alt="The old bridge at dusk">'
+              "<figcaption>The old bridge at dusk</figcaption></figure>")
+    _, blocks, _, _ = htmlpage.extract(article_html(extra_body=figure).encode(), "page.html")
+    assert (CAPTION, "The old bridge at dusk") in blocks
+
+
+def test_large_page_warns_and_finishes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A real 5 MB page takes seconds; the same path is exercised with a lower threshold.
+    monkeypatch.setattr(htmlpage, "LARGE_PAGE_BYTES", 100_000)
+    filler = "".join(f"<div class='promo'><a href='/p{i}'>Promo link number {i}</a></div>" for i in range(2_000))
+    page = article_html(extra_body="").replace("<footer>", filler + "<footer>").encode()
+    assert len(page) > 100_000
+    text, _, _, warnings = htmlpage.extract(page, "big.html")
+    assert any("very large page" in w for w in warnings)
+    assert PARAS[0] in text
+
+
+def test_trafilatura_is_imported_lazily() -> None:
+    code = "import sys, indexer.htmlpage, indexer.segment; print('trafilatura' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.skipif(not CORPUS_HTML.is_dir(), reason="../shared/corpus/extraction-dev not present")
+def test_real_pages_from_the_corpus() -> None:
+    for path in sorted(CORPUS_HTML.glob("*.html.gz"))[:5]:
+        art = segment.segment(to_document(path.read_bytes(), str(path)))
+        assert any(p.kind == BODY for p in art.paragraphs), path.name
+
+
+def test_byte_order_mark_wins() -> None:
+    text, how = htmlpage.decode("\ufeff<meta charset='iso-8859-1'><p>Ærø</p>".encode("utf-8"))
+    assert how == "utf-8-sig" and "Ærø" in text

@@ -1,0 +1,445 @@
+"""Block classification of plain-text page dumps and clean article files (indexer.segment)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from indexer import segment
+from indexer.models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, KINDS, TITLE, Article, Document
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+SHIPPED = REPO / "source" / "rferl-uyghur-diaspora-2021.txt"
+
+
+def text_doc(text: str, doc_id: str = "t") -> Document:
+    return Document(id=doc_id, path=f"{doc_id}.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+
+
+def kinds(article: Article) -> list[str]:
+    return [p.kind for p in article.paragraphs]
+
+
+# --------------------------------------------------------------------------------------------
+# The shipped article, block by block
+# --------------------------------------------------------------------------------------------
+
+# (kind, start of the block's text) for every block of the shipped page, in order.
+SHIPPED_BLOCKS: list[tuple[str, str]] = [
+    (BOILERPLATE, "Accessibility links"),
+    (BOILERPLATE, "Breaking News"),
+    (TITLE, "'Utterly Shameful': Uyghurs' Frustration Grows"),
+    (CAPTION, "Security personnel patrol near the Id Kah Mosque"),
+    (BODY, "PRAGUE -- Four years after Beijing launched"),
+    (BODY, "Chinese authorities have been accused"),
+    (BODY, "These actions have drawn accusations"),
+    (BODY, "Despite such moves"),
+    (BODY, "\u201cOn the whole the international response"),
+    (BODY, "Though the focus of the meeting"),
+    (CAPTION, "World Uyghur Congress President Dolkun Isa"),
+    (BODY, "\u201cThe Uyghurs are becoming hopeless"),
+    (HEADING, "'Unprecedented' Level Of Evidence"),
+    (BODY, "A German academic who works for the Victims of Communism"),
+    (BODY, "His investigations have helped reveal"),
+    (BODY, "Chinese officials have rejected"),
+    (CAPTION, "Foreign journalists take photos and video"),
+    (BODY, "But some of the strongest evidence"),
+    (BODY, "\u201cWe\u2019ve never had this level of documentation"),
+    (BODY, "China has long struggled to integrate Uyghurs"),
+    (BODY, "Beijing has also silenced Uyghurs living abroad"),
+    (BODY, "The scale of this effort was documented"),
+    (BODY, "In addition to showing the scope of intimidation"),
+    (BODY, "Tajikistan is also the subject"),
+    (BODY, "The new evidence alleges"),
+    (BODY, "First-hand testimony"),
+    (BODY, "Kazakhstan, which shares a lengthy border"),
+    (BODY, "\u201cWe are giving the world evidence"),
+    (HEADING, "Pushing For A Response"),
+    (BODY, "Calls for stronger international pushback"),
+    (BODY, "So far, the U.S. government"),
+    (CAPTION, "A Uyghur woman in Xinjiang uses an electric-powered scooter"),
+    (BODY, "Calls have also grown to boycott"),
+    (BODY, "It also remains unclear"),
+    (BODY, "China has retaliated against economic pressure"),
+    (BODY, "Diplomatically, Beijing has also managed"),
+    (BODY, "While more than 40 mainly Western countries"),
+    (BODY, "The statement of support"),
+    (BODY, "\u201cThe Chinese government is only going to react"),
+    (BOILERPLATE, "\u2022 16x9 Image"),
+    (BYLINE, "Reid Standish"),
+    (BYLINE, "Reid Standish is an RFE/RL correspondent"),
+    (BOILERPLATE, "RFE/RL has been declared an \"undesirable organization\""),
+    (BOILERPLATE, "If you are in Russia"),
+    (BOILERPLATE, "To find out more, click here."),
+    (BOILERPLATE, "About The Newsletter"),
+    (BOILERPLATE, "China In Eurasia\nReid Standish"),
+    (BOILERPLATE, "In recent years, it has become impossible"),
+    (BOILERPLATE, "Subscribe to this biweekly dispatch"),
+    (BOILERPLATE, "To subscribe, click here."),
+    (BOILERPLATE, "XS\nSM\nMD\nLG"),
+]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Article:
+    return segment.segment(text_doc(SHIPPED.read_text(encoding="utf-8"), "rferl-uyghur-diaspora-2021"))
+
+
+def test_shipped_article_every_block_has_its_kind(shipped: Article) -> None:
+    got = [(p.kind, p.text) for p in shipped.paragraphs]
+    assert len(got) == len(SHIPPED_BLOCKS)
+    for n, ((kind, text), (want_kind, want_start)) in enumerate(zip(got, SHIPPED_BLOCKS, strict=True), 1):
+        assert text.startswith(want_start), f"block {n}: {text[:60]!r}"
+        assert kind == want_kind, f"block {n} {text[:50]!r}: {kind} ({shipped.paragraphs[n - 1].reason})"
+
+
+def test_shipped_article_metadata(shipped: Article) -> None:
+    assert shipped.title.startswith("'Utterly Shameful': Uyghurs' Frustration Grows")
+    assert shipped.byline == "Reid Standish"
+    assert shipped.dateline == "PRAGUE"
+    assert shipped.published == ""  # the page states no publication date (a caption's date is not one)
+
+
+def test_shipped_article_numbering_reasons_and_index_flags(shipped: Article) -> None:
+    assert [p.paragraph for p in shipped.paragraphs] == list(range(1, len(shipped.paragraphs) + 1))
+    assert all(p.kind in KINDS and p.reason for p in shipped.paragraphs)
+    indexed = {p.kind for p in shipped.indexed_paragraphs}
+    assert indexed == {TITLE, HEADING, BODY, CAPTION}
+    assert not any(p.indexed for p in shipped.paragraphs if p.kind in (BYLINE, BOILERPLATE))
+    # entity fields are left for entities.py
+    assert all(not p.people and not p.speakers for p in shipped.paragraphs)
+
+
+def test_shipped_captions_printed_twice_become_one(shipped: Article) -> None:
+    captions = [p for p in shipped.paragraphs if p.kind == CAPTION]
+    assert len(captions) == 4
+    for p in captions:
+        assert "\n" not in p.text
+        assert p.reason == "repeated caption (printed twice)"
+    assert captions[0].text == (
+        "Security personnel patrol near the Id Kah Mosque in Kashgar in western China's Xinjiang region. (file photo)"
+    )
+
+
+def test_shipped_dateline_paragraph_keeps_its_text(shipped: Article) -> None:
+    first_body = next(p for p in shipped.paragraphs if p.kind == BODY)
+    assert first_body.text.startswith("PRAGUE -- Four years after")
+
+
+def test_shipped_sections_follow_headings(shipped: Article) -> None:
+    by_start = {p.text[:25]: p for p in shipped.paragraphs}
+    assert by_start["PRAGUE -- Four years afte"].section == ""
+    assert by_start["A German academic who wor"].section == "'Unprecedented' Level Of Evidence"
+    assert by_start["Calls for stronger intern"].section == "Pushing For A Response"
+    assert by_start["'Unprecedented' Level Of "].section == "'Unprecedented' Level Of Evidence"
+
+
+# --------------------------------------------------------------------------------------------
+# Rules on small pages written for the tests
+# --------------------------------------------------------------------------------------------
+
+PROSE = [
+    "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that "
+    "will force thousands of commuters onto ferries for most of next year.",
+    "Engineers said the steel supports had corroded faster than expected and that the deck could no "
+    "longer carry buses, according to a report published by the council last month.",
+    "Local businesses have asked for compensation, saying the closure will cut the number of visitors "
+    "to the old town at the busiest time of the year.",
+    "The council said it would run extra ferries in the morning and evening and that the bridge "
+    "should reopen before the summer festival if the work goes to plan.",
+]
+
+PAGE_DUMP = "\n\n".join(
+    [
+        "Harbour bridge to close for a year - The Example Gazette",
+        "Skip to content",
+        "Home\nNews\nSport\nBusiness\nCulture\nWeather",
+        "Sign in",
+        "Harbour bridge to close for a year",
+        "By Jane Doe and John Smith",
+        "Published March 3, 2022",
+        "Share on Facebook\nShare on Twitter\nEmail",
+        "The old harbour bridge at dusk.\nThe old harbour bridge at dusk.",
+        "Photo: Example Images",
+        "HARBOURTON -- " + PROSE[0],
+        PROSE[1],
+        "\u201cIt is the right decision,\u201d the mayor said.",
+        "What happens next",
+        PROSE[2],
+        "Advertisement",
+        PROSE[3],
+        "Jane Doe is a staff reporter covering transport and city politics for the Gazette.",
+        "Related stories\nFerry fares to rise in spring\nCouncil approves new bus lanes\nOld town parking plan delayed",
+        "12 comments",
+        "We use cookies to improve your experience. By continuing to use our site you agree.",
+        "\u00a9 2022 The Example Gazette. All rights reserved.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def dump() -> Article:
+    return segment.segment(text_doc(PAGE_DUMP, "gazette"))
+
+
+def test_page_dump_kinds(dump: Article) -> None:
+    assert kinds(dump) == [
+        BOILERPLATE,  # <title> line with site name
+        BOILERPLATE,  # skip link
+        BOILERPLATE,  # navigation list
+        BOILERPLATE,  # button
+        TITLE,
+        BYLINE,
+        BOILERPLATE,  # date line
+        BOILERPLATE,  # share buttons
+        CAPTION,  # printed twice
+        CAPTION,  # photo credit
+        BODY,
+        BODY,
+        BODY,  # a one-sentence quote is body, not chrome
+        HEADING,
+        BODY,
+        BOILERPLATE,  # "Advertisement" inside the article
+        BODY,
+        BYLINE,  # author box
+        BOILERPLATE,  # related list
+        BOILERPLATE,  # comment count
+        BOILERPLATE,  # cookie notice
+        BOILERPLATE,  # copyright
+    ]
+
+
+def test_page_dump_metadata(dump: Article) -> None:
+    assert dump.title == "Harbour bridge to close for a year"
+    assert dump.byline == "Jane Doe, John Smith"
+    assert dump.dateline == "HARBOURTON"
+    assert dump.published == "2022-03-03"
+
+
+def test_page_dump_reasons_explain(dump: Article) -> None:
+    reasons = {p.text.split("\n")[0][:20]: p.reason for p in dump.paragraphs}
+    assert reasons["Home"].startswith("navigation list")
+    assert reasons["The old harbour bridg"[:20]] == "repeated caption (printed twice)"
+    assert "author box" in reasons["Jane Doe is a staff r"[:20]]
+    assert reasons["\u00a9 2022 The Example Ga"[:20]] == "legal notice"
+    assert "advertisement" in reasons["Advertisement"]
+
+
+def test_section_is_set_by_heading(dump: Article) -> None:
+    body = [p for p in dump.paragraphs if p.kind == BODY]
+    assert body[0].section == ""
+    assert body[-1].section == "What happens next"
+
+
+def test_tail_prose_after_author_box_is_chrome() -> None:
+    # Long, sentence-like text after the author box and a newsletter header is not article text.
+    text = "\n\n".join(
+        ["Bridge closes", *PROSE,
+         "Jane Doe is a correspondent for the Gazette and writes about cities.",
+         "About the newsletter",
+         "Every week our editors pick the stories that explain how the city is changing, from housing "
+         "and transport to the people who run the places we live in.",
+         "To subscribe, click here."]
+    )
+    art = segment.segment(text_doc(text))
+    assert kinds(art)[-3:] == [BOILERPLATE, BOILERPLATE, BOILERPLATE]
+    assert art.byline == "Jane Doe"
+
+
+def test_clean_article_first_line_title_rest_body() -> None:
+    text = "Bridge to close for repairs\n\n" + "\n\n".join(PROSE) + "\n\n\u201cWe had no choice,\u201d he said.\n\nNo."
+    art = segment.segment(text_doc(text))
+    assert kinds(art) == [TITLE] + [BODY] * (len(PROSE) + 2)
+    assert art.title == "Bridge to close for repairs"
+
+
+def test_newswire_headline_and_table_lines_are_body() -> None:
+    text = "\n\n".join(
+        ["ACME CORP <ACME> 4TH QTR NET", "Shr 22 cts vs 18 cts", "Net 4.1 mln vs 3.2 mln",
+         "Revs 61.7 mln vs 52.7 mln", "Year", "Shr 80 cts vs 71 cts",
+         "NOTE: 1986 net includes a gain of 1.2 mln dlrs from the sale of a unit. REUTER"]
+    )
+    art = segment.segment(text_doc(text))
+    assert kinds(art) == [TITLE] + [BODY] * 6
+    assert art.title == "ACME CORP <ACME> 4TH QTR NET"
+
+
+def test_newswire_dateline() -> None:
+    art = segment.segment(text_doc("HEADLINE\n\nWASHINGTON (Reuters) - " + PROSE[0]))
+    assert art.dateline == "WASHINGTON"
+    art = segment.segment(text_doc("Headline here\n\nNEW YORK, Nov 19 (AP) \u2014 " + PROSE[0]))
+    assert art.dateline == "NEW YORK"
+    art = segment.segment(text_doc("Headline here\n\n" + PROSE[0]))
+    assert art.dateline == ""
+
+
+def test_news_prose_mentioning_copyright_or_comment_stays_body() -> None:
+    text = "\n\n".join(
+        ["Carmaker wins copyright case", "The carmaker has won a copyright case in Beijing over a "
+         "copied design, its lawyers said on Monday after the ruling was published.",
+         "Officials declined to comment.", *PROSE[:2]]
+    )
+    assert kinds(segment.segment(text_doc(text))) == [TITLE, BODY, BODY, BODY, BODY]
+
+
+def test_page_in_another_language_keeps_its_body() -> None:
+    prosa = [
+        "A prefeitura anunciou nesta terça-feira que a ponte antiga do porto ficará fechada durante "
+        "todo o próximo ano para obras de reparação, o que vai obrigar milhares de pessoas a usar barcos.",
+        "Os engenheiros disseram que as estruturas de aço estavam mais corroídas do que o esperado e "
+        "que a ponte já não podia receber ônibus, segundo um relatório publicado no mês passado.",
+    ]
+    text = "\n\n".join(["Início\nNotícias\nEsportes\nContato", "Ponte do porto fecha por um ano", *prosa,
+                        "Leia mais", "Deixe uma resposta"])
+    art = segment.segment(text_doc(text))
+    assert kinds(art) == [BOILERPLATE, TITLE, BODY, BODY, BOILERPLATE, BOILERPLATE]
+
+
+def test_empty_and_blank_documents() -> None:
+    for text in ("", "\n\n  \n\t\n"):
+        art = segment.segment(text_doc(text))
+        assert art.paragraphs == []
+        assert art.warnings and "no text" in art.warnings[0]
+
+
+def test_crlf_and_repeated_whole_block() -> None:
+    text = ("Title line\r\n\r\n" + PROSE[0]
+            + "\r\n\r\nA caption here\r\nA second line\r\nA caption here\r\nA second line")
+    art = segment.segment(text_doc(text))
+    assert art.paragraphs[-1].kind == CAPTION
+    assert art.paragraphs[-1].text == "A caption here\nA second line"
+
+
+def test_html_document_trusts_hints_and_meta() -> None:
+    doc = Document(
+        id="h", path="h.html", content_hash="x", text="", format="html",
+        blocks=[("title", "Bridge closes"), ("", PROSE[0]), ("heading", "What next"), ("", PROSE[1]),
+                ("caption", "The bridge at dusk"), ("", "Sign up for our newsletter"),
+                ("heading", "Newsletter"), ("", "By Jane Doe")],
+        meta={"title": "Bridge closes", "author": "Jane Doe", "date": "2022-03-03"},
+    )
+    art = segment.segment(doc)
+    assert kinds(art) == [TITLE, BODY, HEADING, BODY, CAPTION, BOILERPLATE, BOILERPLATE, BYLINE]
+    assert (art.title, art.byline, art.published) == ("Bridge closes", "Jane Doe", "2022-03-03")
+    assert art.paragraphs[3].section == "What next"
+
+
+def test_html_document_without_blocks_is_empty_with_warning() -> None:
+    doc = Document(id="h", path="h.html", content_hash="x", text="", format="html", blocks=[],
+                   warnings=["h.html: no article text found in this HTML page (not an article?)"])
+    art = segment.segment(doc)
+    assert art.paragraphs == [] and len(art.warnings) == 1
+
+
+def test_large_page_is_handled() -> None:
+    # ~5 MB of text: must finish (linear time) and keep the prose
+    text = "Big page\n\n" + "\n\n".join(PROSE * 8000) + "\n\nHome\nNews\nSport\nContact"
+    art = segment.segment(text_doc(text))
+    assert len(art.paragraphs) == 32002
+    assert art.paragraphs[-1].kind == BOILERPLATE
+    assert sum(p.kind == BODY for p in art.paragraphs) == 32000
+
+
+def test_segment_imports_only_the_standard_library() -> None:
+    import sys
+
+    source = (REPO / "indexer" / "segment.py").read_text(encoding="utf-8")
+    imported = {line.split()[1].split(".")[0] for line in source.splitlines()
+                if line.startswith(("import ", "from ")) and not line.startswith("from .")}
+    assert imported <= set(sys.stdlib_module_names) | {"__future__"}
+
+
+# --------------------------------------------------------------------------------------------
+# The shared clean corpora (skipped when ../shared/corpus is absent)
+# --------------------------------------------------------------------------------------------
+
+
+def _body_fraction(files: list[Path]) -> tuple[float, float]:
+    titles = body = other = 0
+    for f in files:
+        art = segment.segment(text_doc(f.read_bytes().decode("utf-8", errors="replace"), f.stem))
+        titles += art.paragraphs[0].kind == TITLE
+        body += sum(p.kind == BODY for p in art.paragraphs[1:])
+        other += sum(p.kind != BODY for p in art.paragraphs[1:])
+    return titles / len(files), body / (body + other)
+
+
+@pytest.mark.skipif(not (CORPUS / "bbc").is_dir(), reason="../shared/corpus/bbc not present")
+def test_bbc_first_line_title_everything_else_body() -> None:
+    files = sorted((CORPUS / "bbc").glob("*/*.txt"))[::5]
+    title_rate, body_rate = _body_fraction(files)
+    assert title_rate == 1.0
+    assert body_rate >= 0.99
+
+
+@pytest.mark.skipif(not (CORPUS / "reuters21578").is_dir(), reason="../shared/corpus/reuters21578 not present")
+def test_reuters_headline_title_everything_else_body() -> None:
+    files = sorted((CORPUS / "reuters21578").glob("[0-9]*.txt"))[::20]
+    title_rate, body_rate = _body_fraction(files)
+    assert title_rate >= 0.999
+    assert body_rate >= 0.99
+
+
+def test_blocks_repeated_across_pages_of_a_source_are_boilerplate() -> None:
+    pages = [
+        "\n\n".join([f"Harbour story number {n}", PROSE[n % 4], PROSE[(n + 1) % 4],
+                     "Gazette Weekend Edition", "Our reporters cover the city every day of the year."])
+        for n in range(4)
+    ]
+    chrome = segment.repeated_blocks(pages)
+    assert segment.chrome_key("Gazette Weekend Edition") in chrome
+    assert segment.chrome_key(PROSE[0]) not in chrome  # on 2 of 4 pages only... and long
+    art = segment.segment(text_doc(pages[0]), source_chrome=chrome)
+    assert [p.kind for p in art.paragraphs] == [TITLE, BODY, BODY, BOILERPLATE, BOILERPLATE]
+    assert art.paragraphs[-1].reason == "repeated on many pages of this source"
+    # without the cross-page evidence, the blurb reads as article text
+    assert segment.segment(text_doc(pages[0])).paragraphs[-1].kind == BODY
+
+
+def test_caption_printed_twice_across_a_blank_line() -> None:
+    caption = "The old harbour bridge at dusk, seen from the ferry terminal."
+    text = "\n\n".join(["Bridge to close", PROSE[0], caption, caption, PROSE[1]])
+    art = segment.segment(text_doc(text))
+    assert kinds(art) == [TITLE, BODY, CAPTION, BOILERPLATE, BODY]
+    assert art.paragraphs[3].reason == "repeats the block before it"
+
+
+def test_html_adjacent_repeat_dropped_distant_repeat_kept() -> None:
+    doc = Document(id="h", path="h.html", content_hash="x", text="", format="html",
+                   blocks=[("", PROSE[0]), ("", "Eat every 2-3 hours"), ("", "Eat every 2-3 hours"),
+                           ("", PROSE[1]), ("", "Eat every 2-3 hours")])
+    assert kinds(segment.segment(doc)) == [BODY, BODY, BOILERPLATE, BODY, BODY]
+
+
+def test_markdown_title_and_headings() -> None:
+    text = "\n\n".join(["# Bridge to close", PROSE[0], "## What happens next", PROSE[1], PROSE[2]])
+    art = segment.segment(text_doc(text))
+    assert kinds(art) == [TITLE, BODY, HEADING, BODY, BODY]
+    assert art.title == "Bridge to close"
+    assert art.paragraphs[2].text == "What happens next"
+    assert art.paragraphs[4].section == "What happens next"
+
+
+def test_one_paragraph_per_line_without_blank_lines() -> None:
+    text = "\n".join(["Bridge to close for a year", *PROSE])
+    art = segment.segment(text_doc(text))
+    assert kinds(art) == [TITLE] + [BODY] * len(PROSE)
+
+
+def test_long_cookie_panel_and_comment_section_are_chrome() -> None:
+    cookie = ("This website uses cookies to improve your experience while you navigate through the website. "
+              "Out of these, the cookies that are categorized as necessary are stored on your browser as they "
+              "are essential for the working of basic functionalities of the website. We also use third-party "
+              "cookies that help us analyze and understand how you use this website. These cookies will be "
+              "stored in your browser only with your consent. You also have the option to opt-out of these "
+              "cookies. But opting out of some of these cookies may affect your browsing experience.")
+    comment = ("I have read every report on this bridge since the first survey and I think the council should "
+               "have acted years ago, when the repairs would have cost half as much and taken half as long.")
+    text = "\n\n".join(["Bridge to close", *PROSE, "Top Rated Comments", comment, comment.replace("I ", "We "),
+                        cookie, cookie.replace("This website", "Our website")])
+    art = segment.segment(text_doc(text))
+    assert kinds(art) == [TITLE] + [BODY] * 4 + [BOILERPLATE] * 5
+    assert art.paragraphs[-1].reason == "cookie notice"
