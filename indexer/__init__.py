@@ -7,6 +7,8 @@ The Python API is what the CLI uses:
     result = indexer.search("forced labor", index=".indexer", limit=5)
     for hit in result.hits:
         print(hit.article_id, hit.paragraph, hit.snippet)
+    article = indexer.show("rferl", index=".indexer")   # an article as indexed
+    print(indexer.stats(index=".indexer").paragraphs)
     for article in indexer.parse(["source/"], entities=False):
         print(article.title, len(article.paragraphs))
 
@@ -22,11 +24,14 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "build": ("pipeline", "build"),
     "parse": ("pipeline", "parse_paths"),
-    "search": ("search", "search"),
     "IndexSearcher": ("search", "IndexSearcher"),
     "SearchRequest": ("search", "SearchRequest"),
     "Filters": ("search", "Filters"),
     "entity_counts": ("search", "entity_counts"),
+    "show": ("search", "show"),
+    "stats": ("search", "stats"),
+    "IndexStats": ("search", "IndexStats"),
+    "load_synonyms": ("synonyms", "load_synonyms"),
     "Article": ("models", "Article"),
     "Paragraph": ("models", "Paragraph"),
     "Hit": ("models", "Hit"),
@@ -40,7 +45,12 @@ _EXPORTS = {
     "IndexLockedError": ("errors", "IndexLockedError"),
 }
 
-__all__ = sorted(_EXPORTS)
+# Bound eagerly, not lazily: importing the submodule `indexer.search` would otherwise leave the
+# package attribute `indexer.search` pointing at the module instead of the function. The
+# module imports neither Whoosh nor click at its top, so this stays cheap.
+from .search import search  # noqa: E402
+
+__all__ = sorted([*_EXPORTS, "search"])
 
 
 def __getattr__(name: str) -> Any:

@@ -210,60 +210,188 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @filter_options
 @click.option("-n", "--limit", type=click.IntRange(0, None), default=10, show_default=True, help="Hits to show.")
 @click.option("--offset", type=click.IntRange(0, None), default=0, show_default=True, help="Hits to skip (paging).")
-@click.option("--sort", type=click.Choice(["score", "position"]), default="score", show_default=True,
-              help="Rank by relevance, or by article and paragraph order.")
+@click.option("--sort", type=click.Choice(["score", "position", "date"]), default="score", show_default=True,
+              help="Rank by relevance, by article and paragraph order, or newest article first.")
+@click.option("--or", "any_word", is_flag=True, help="Find paragraphs with any of the words, best first (default: all).")
+@click.option("--no-fallback", is_flag=True,
+              help="Search exactly as typed: no typo retry, no OR retry, no reading as a question.")
+@click.option("--synonyms", "synonyms_file", metavar="FILE",
+              help="More spelling variants, one comma-separated group per line [default: $INDEXER_SYNONYMS].")
+@click.option("--no-synonyms", is_flag=True, help="Do not expand spelling variants (Uighur/Uyghur, labour/labor).")
 @click.option("--full", is_flag=True, help="Print whole paragraphs instead of snippets.")
+@click.option("-C", "--context", type=click.IntRange(0, 20), default=0, metavar="N",
+              help="Also show the N paragraphs before and after each hit (as grep -C).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Highlight matches with colour.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a header row, then one row per hit.")
+@click.option("--count", is_flag=True, help="Print only the number of matching paragraphs.")
+@click.option("--fields", metavar="LIST",
+              help="Hit fields to print in JSON, JSONL and CSV, comma-separated (e.g. article_id,paragraph,snippet).")
+@click.option("--facets", is_flag=True, help="Count the entity names of all matching paragraphs (always in --json).")
+@click.option("--queries", "queries_file", metavar="FILE",
+              help="Run every line of FILE ('-': stdin) as a query in one process; one JSONL record per line.")
 @output_options
-def search(query: str, index: str | None, limit: int, offset: int, sort: str, full: bool, color: str,
-           fmt: str, **filter_values: tuple[str, ...]) -> int:
+def search(query: str, index: str | None, limit: int, offset: int, sort: str, any_word: bool, no_fallback: bool,
+           synonyms_file: str | None, no_synonyms: bool, full: bool, context: int, color: str, as_csv: bool,
+           count: bool, fields: str | None, facets: bool, queries_file: str | None, fmt: str,
+           **filter_values: tuple[str, ...]) -> int:
     """Search the index for QUERY; print the best paragraphs with matches highlighted.
 
     QUERY may be left out when a filter is given: then every paragraph the filters match.
-    Words are ANDed; "quoted phrases", OR, NOT, (groups), prefix* and field:value work.
+    Words are ANDed (--or: any word); "quoted phrases", "phrase"~3 (within 3 words), OR, NOT,
+    -word, (groups), field:value (title, section, kind, person, org, place, group, speaker,
+    date), prefix* (3 letters or more) and typo~ work; Uighur also finds Uyghur. A query that
+    finds nothing is retried with typo tolerance, a typed question by its important words;
+    a note on stderr says so. See docs/query-language.md.
 
     \b
     Examples:
       indexer search "forced labor"
+      indexer search "what did Zenz say about the world's response"
       indexer search '"Id Kah Mosque"' --json
-      indexer search sanctions --place Tajikistan --kind body
-      indexer search --speaker Zenz --jsonl
+      indexer search sanctions --place Tajikistan --kind body -C 1
+      indexer search uyghr~ --count
+      indexer search --speaker Zenz --jsonl --fields article_id,paragraph,snippet
+      indexer search --queries questions.txt > answers.jsonl
     Exit status: 0 found, 1 nothing found, 2 error.
     """
-    from .render import TextRenderer, dumps, error_to_json, result_to_json
-    from .search import Filters, SearchRequest, IndexSearcher
+    from .render import dumps, parse_fields
+    from .search import Filters, IndexSearcher, SearchRequest
 
-    filters = Filters(**filter_values)
+    if sum((fmt != "text", as_csv, count)) > 1:
+        raise click.UsageError("choose one of --json, --jsonl, --csv and --count")
+    if as_csv:
+        fmt = "csv"
+    elif count:
+        fmt = "count"
     try:
-        with IndexSearcher(index) as searcher:
-            result = searcher.search(SearchRequest(query, filters, limit, offset, sort))
-    except QueryError as exc:
-        if fmt != "text":  # scripts parse stdout: give them the error as a record too
-            click.echo(dumps(error_to_json(str(exc), "query")))
+        if queries_file is not None:
+            if query:
+                raise click.UsageError("give either QUERY or --queries FILE, not both")
+            if fmt in ("json", "csv"):
+                raise click.UsageError("--queries prints one JSONL record per query: drop --json/--csv")
+        chosen = parse_fields(fields, context=bool(context)) if fields else None
+        if chosen and fmt not in ("json", "jsonl", "csv") and queries_file is None:
+            raise click.UsageError("--fields applies to --json, --jsonl, --csv and --queries output")
+        request = SearchRequest(query, Filters(**filter_values), 0 if count else limit, offset, sort,
+                                "or" if any_word else "and", not no_fallback, context,
+                                facets or (fmt == "json" and queries_file is None), True)
+        with IndexSearcher(index, synonyms=not no_synonyms, synonyms_file=synonyms_file) as searcher:
+            if queries_file is not None:
+                return _search_queries(searcher, queries_file, request, chosen, count)
+            result = searcher.search(request)
+    except (IndexerError, click.UsageError) as exc:
+        if fmt in ("json", "jsonl") or queries_file is not None:  # scripts parse stdout: a record too
+            _error_record(exc)
         raise
-    if fmt == "json":
-        click.echo(dumps(result_to_json(result), pretty=True))
+    found = EXIT_FOUND if result.total and (result.hits or count) else EXIT_NOTHING
+    if fmt != "json":
+        if result.note:
+            click.echo(f"indexer: note: {result.note}", err=True)
+        if result.suggestion:
+            click.echo(f"indexer: did you mean: {result.suggestion}", err=True)
+    if fmt == "count":
+        click.echo(result.total)
+    elif fmt == "json":
+        from .render import result_to_json
+
+        click.echo(dumps(result_to_json(result, chosen, bool(context)), pretty=True))
     elif fmt == "jsonl":
         from .render import hit_to_json
 
         for hit in result.hits:
-            click.echo(dumps({"schema_version": 1, **hit_to_json(hit)}))
+            click.echo(dumps({"schema_version": 1, **hit_to_json(hit, chosen, bool(context))}))
+    elif fmt == "csv":
+        from .render import csv_rows, to_csv
+
+        click.echo(to_csv(csv_rows(result, chosen)), nl=False)
     else:
-        colour, bold_only = use_color(color)
-        renderer = TextRenderer(color=colour, bold_only=bold_only)
-        for block in renderer.result(result, full=full):
-            click.echo(block, color=renderer.color)  # click strips ANSI off a terminal unless told
-        shown = len(result.hits)
-        if result.total == 0:
-            click.echo("no paragraphs found", err=True)
-        elif not shown:
-            click.echo(f"no paragraphs at offset {result.offset} (there are {result.total})", err=True)
-        else:
-            more = f"; next page: --offset {result.next_offset}" if result.next_offset is not None else ""
-            first = result.offset + 1 if shown else result.offset
-            click.echo(f"\n{first}-{result.offset + shown} of {_plural(result.total, 'paragraph')}{more}", err=True)
-    return EXIT_FOUND if result.hits else EXIT_NOTHING
+        _print_result(result, full, color)
+    return found
+
+
+def _print_result(result: Any, full: bool, color: str) -> None:
+    from .render import TextRenderer
+
+    colour, bold_only = use_color(color)
+    renderer = TextRenderer(color=colour, bold_only=bold_only)
+    for block in renderer.result(result, full=full):
+        click.echo(block, color=renderer.color)  # click strips ANSI off a terminal unless told
+    if result.facets is not None:
+        click.echo()
+        for line in renderer.facets(result.facets):
+            click.echo(line, color=renderer.color)
+    shown = len(result.hits)
+    if result.total == 0:
+        click.echo("no paragraphs found", err=True)
+    elif not shown:
+        click.echo(f"no paragraphs at offset {result.offset} (there are {result.total})", err=True)
+    else:
+        more = f"; next page: --offset {result.next_offset}" if result.next_offset is not None else ""
+        click.echo(f"\n{result.offset + 1}-{result.offset + shown} of {_plural(result.total, 'paragraph')}{more}",
+                   err=True)
+
+
+def _error_type(exc: Exception) -> str:
+    from .errors import IndexFormatError, IndexNotFoundError
+
+    if isinstance(exc, QueryError):
+        return "query"
+    if isinstance(exc, (IndexNotFoundError, IndexFormatError)):
+        return "index"
+    if isinstance(exc, click.UsageError):
+        return "usage"
+    return "error"
+
+
+def _error_record(exc: Exception) -> None:
+    """The error as a JSON record on stdout, for scripts (the CLI prints the line on stderr)."""
+    from .render import dumps, error_to_json
+
+    message = exc.format_message() if isinstance(exc, click.ClickException) else str(exc)
+    click.echo(dumps(error_to_json(message, _error_type(exc))))
+
+
+def _search_queries(searcher: Any, path: str, request: Any, fields: Any, count: bool) -> int:
+    """--queries: every line a query, one JSONL record per line (errors too), one start-up."""
+    from dataclasses import replace
+
+    from .render import SCHEMA_VERSION, dumps, result_to_json
+
+    if path == "-":
+        lines: Any = click.open_file("-", encoding="utf-8", errors="replace")
+    else:
+        try:
+            lines = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise IndexerError(f"cannot read queries file {path}: {exc.strerror or exc}: check the path") from None
+    found = errors = 0
+    try:
+        for number, line in enumerate(lines):
+            text = line.rstrip("\r\n")
+            try:
+                result = searcher.search(replace(request, query=text))
+            except IndexerError as exc:
+                errors += 1
+                _error(f"line {number + 1}: {exc}")
+                record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "index": number, "query": text,
+                                          "error": {"type": _error_type(exc), "message": str(exc)}}
+            else:
+                found += result.total > 0
+                if count:
+                    record = {"schema_version": SCHEMA_VERSION, "index": number, "query": text,
+                              "total": result.total, "fallback": result.fallback or None,
+                              "suggestion": result.suggestion}
+                else:
+                    record = {"schema_version": SCHEMA_VERSION, "index": number,
+                              **result_to_json(result, fields, bool(request.context))}
+            click.echo(dumps(record))
+    finally:
+        if path != "-":
+            lines.close()
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FOUND if found else EXIT_NOTHING
 
 
 @main.command()
@@ -358,3 +486,109 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
 
 
 TYPE_FIELDS = {"person": "people", "org": "orgs", "place": "places", "group": "groups", "speaker": "speakers"}
+
+
+def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """Shell completion of article ids, read from the index manifest (no Whoosh, no index open)."""
+    from .store import read_manifest, resolve_index_dir
+
+    try:
+        ids = read_manifest(resolve_index_dir(ctx.params.get("index"))).articles
+    except Exception:  # completion must never print an error into the shell
+        return []
+    return [i for i in sorted(ids) if i.lower().startswith(incomplete.lower())]
+
+
+@main.command()
+@click.argument("ref", metavar="ARTICLE[:PARAGRAPH]", shell_complete=_complete_articles)
+@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@click.option("-C", "--context", type=click.IntRange(0, 100), default=2, show_default=True, metavar="N",
+              help="With :PARAGRAPH, how many paragraphs to show before and after it.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@output_options
+def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int:
+    """Print an article as indexed, with its entity tags; or one paragraph and its neighbours.
+
+    ARTICLE is an article id, or any part of it that names one article; PARAGRAPH is the number
+    search prints after the colon (rferl-uyghur-diaspora-2021.txt:19).
+
+    \b
+    Examples:
+      indexer show rferl-uyghur-diaspora-2021.txt
+      indexer show rferl:19              # paragraph 19 with 2 paragraphs either side
+      indexer show rferl:19 -C 0 --json
+    """
+    import re
+
+    from .render import TextRenderer, article_to_json, dumps
+    from .search import IndexSearcher
+
+    m = re.fullmatch(r"(.+?)[:#](\d+)", ref)
+    name, focus = (m.group(1), int(m.group(2))) if m else (ref, None)
+    try:
+        with IndexSearcher(index, synonyms=False) as searcher:
+            article = searcher.article(name)
+        if focus is not None:
+            numbers = [p.paragraph for p in article.paragraphs]
+            if focus not in numbers:
+                span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
+                raise IndexerError(f"{article.id} has no indexed paragraph {focus} (indexed: {span}; the others "
+                                   f"are page chrome): 'indexer parse {article.path or article.id}' shows every block")
+            at = numbers.index(focus)
+            article.paragraphs = article.paragraphs[max(0, at - context): at + context + 1]
+    except IndexerError as exc:
+        if fmt != "text":
+            _error_record(exc)
+        raise
+    if fmt == "json":
+        click.echo(dumps({**article_to_json(article), "focus": focus}, pretty=True))
+    elif fmt == "jsonl":
+        for item in article_to_json(article)["paragraphs"]:
+            click.echo(dumps({"schema_version": 1, "article_id": article.id, **item}))
+    else:
+        colour, bold_only = use_color(color)
+        renderer = TextRenderer(color=colour, bold_only=bold_only)
+        for i, block in enumerate(renderer.indexed_article(article, focus)):
+            click.echo(("\n" if i > 1 else "") + block, color=renderer.color)
+    return EXIT_FOUND
+
+
+@main.command()
+@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@click.option("--articles", "list_articles", is_flag=True, help="List every article too: id, paragraphs, date, title.")
+@output_options
+def stats(index: str | None, list_articles: bool, fmt: str) -> int:
+    """Print what the index holds: articles, paragraphs by kind, size, build date, format version.
+
+    \b
+    Examples:
+      indexer stats
+      indexer stats --json
+      indexer stats --articles
+    """
+    from .render import dumps, stats_lines, stats_to_json
+    from .search import IndexSearcher
+
+    try:
+        with IndexSearcher(index, synonyms=False) as searcher:
+            info = searcher.stats()
+            records = sorted(searcher.manifest.articles.values(), key=lambda r: r.id)
+    except IndexerError as exc:
+        if fmt != "text":
+            _error_record(exc)
+        raise
+    rows = [{"id": r.id, "path": r.path, "title": r.title, "published": r.published, "paragraphs": r.paragraphs}
+            for r in records]
+    if fmt in ("json", "jsonl"):
+        data = stats_to_json(info)
+        if list_articles:
+            data["article_list"] = rows
+        click.echo(dumps(data, pretty=fmt == "json"))
+    else:
+        for line in stats_lines(info):
+            click.echo(line)
+        if list_articles:
+            click.echo()
+            for row in rows:
+                click.echo(f"{row['paragraphs']:>5}  {row['published'] or '-':<10}  {row['id']}  {row['title']}")
+    return EXIT_FOUND if info.articles else EXIT_NOTHING

@@ -95,6 +95,9 @@ class Hit:
     # that `snippet` shows, so scripts can do their own highlighting.
     matches: list[tuple[int, int]] = field(default_factory=list)
     fragment: tuple[int, int] = (0, 0)
+    # With context (`--context N`): the N indexed paragraphs before and after the hit.
+    before: list[Paragraph] = field(default_factory=list)
+    after: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass
@@ -104,6 +107,16 @@ class SearchResult:
     offset: int
     limit: int
     hits: list[Hit] = field(default_factory=list)
+    # What was searched when the query as typed found nothing and a fallback ran (the query
+    # with fuzzy words, or its words OR'ed), and the note saying so; "" when none ran.
+    searched: str = ""
+    fallback: str = ""  # "" | "fuzzy" | "any" | "fuzzy+any"
+    note: str = ""
+    # A corrected query built from the index's own words, when the query finds little.
+    suggestion: str | None = None
+    # Entity facets over every matching paragraph, when asked: field -> [(name, count)].
+    facets: dict[str, list[tuple[str, int]]] | None = None
+    sort: str = "score"
 
     @property
     def next_offset(self) -> int | None:

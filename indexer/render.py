@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 import textwrap
-from collections.abc import Iterable
-from dataclasses import asdict
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .models import ENTITY_FIELDS, Article, Hit, SearchResult
+from .errors import IndexerError
+from .models import ENTITY_FIELDS, Article, Hit, Paragraph, SearchResult
 from .search import mark
 
 SCHEMA_VERSION = 1
@@ -28,23 +28,134 @@ def dumps(data: Any, pretty: bool = False) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def hit_to_json(hit: Hit) -> dict[str, Any]:
-    data = asdict(hit)
-    data["matches"] = [list(m) for m in hit.matches]
-    data["fragment"] = list(hit.fragment)
+# Every field a hit has in JSON, JSONL and CSV, in order; the first fourteen are the contract's.
+HIT_FIELDS = ("article_id", "title", "paragraph", "kind", "section", "score", "text", "snippet",
+              *ENTITY_FIELDS, "matches", "fragment")
+CONTEXT_FIELDS = ("before", "after")  # only with --context
+CSV_DEFAULT_FIELDS = HIT_FIELDS[:-2]
+CSV_LIST_SEPARATOR = "; "
+
+
+def parse_fields(spec: str, context: bool = False) -> tuple[str, ...]:
+    """The hit fields named in a --fields value ("article_id,paragraph,snippet")."""
+    names = tuple(dict.fromkeys(n.strip() for n in spec.split(",") if n.strip()))
+    known = HIT_FIELDS + CONTEXT_FIELDS
+    for name in names:
+        if name not in known:
+            raise IndexerError(f"unknown hit field '{name}' in --fields: use some of {', '.join(known)}")
+        if name in CONTEXT_FIELDS and not context:
+            raise IndexerError(f"--fields {name} needs --context N")
+    if not names:
+        raise IndexerError(f"--fields is empty: name some of {', '.join(known)}")
+    return names
+
+
+def _context_json(paragraphs: Iterable[Paragraph]) -> list[dict[str, Any]]:
+    return [{"paragraph": p.paragraph, "kind": p.kind, "section": p.section, "text": p.text} for p in paragraphs]
+
+
+def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = False) -> dict[str, Any]:
+    """A hit as JSON: every field (the before/after context only when asked), or `fields`."""
+    names = fields or (HIT_FIELDS + CONTEXT_FIELDS if context else HIT_FIELDS)
+    data: dict[str, Any] = {}
+    for name in names:
+        if name == "matches":
+            data[name] = [list(m) for m in hit.matches]
+        elif name == "fragment":
+            data[name] = list(hit.fragment)
+        elif name in CONTEXT_FIELDS:
+            data[name] = _context_json(getattr(hit, name))
+        elif name in ENTITY_FIELDS:
+            data[name] = list(getattr(hit, name))
+        else:
+            data[name] = getattr(hit, name)
     return data
 
 
-def result_to_json(result: SearchResult) -> dict[str, Any]:
-    return {
+def result_to_json(result: SearchResult, fields: Sequence[str] | None = None, context: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "query": result.query,
         "total": result.total,
         "offset": result.offset,
         "limit": result.limit,
         "next_offset": result.next_offset,
-        "hits": [hit_to_json(h) for h in result.hits],
+        "sort": result.sort,
+        # How the query was relaxed when it found nothing as typed ("fuzzy", "any", "fuzzy+any",
+        # "question"; null when it ran as typed), what ran instead, and the note saying so.
+        "fallback": result.fallback or None,
+        "searched": result.searched or None,
+        "note": result.note or None,
+        "suggestion": result.suggestion,
     }
+    if result.facets is not None:
+        data["facets"] = facets_to_json(result.facets)
+    data["hits"] = [hit_to_json(h, fields, context) for h in result.hits]
+    return data
+
+
+def facets_to_json(facets: dict[str, list[tuple[str, int]]]) -> dict[str, list[dict[str, Any]]]:
+    return {name: [{"name": n, "count": c} for n, c in rows] for name, rows in facets.items()}
+
+
+def csv_rows(result: SearchResult, fields: Sequence[str] | None = None) -> Iterable[list[Any]]:
+    """A header row, then one row per hit; lists are joined with "; ", spans as JSON."""
+    names = list(fields or CSV_DEFAULT_FIELDS)
+    yield names
+    for hit in result.hits:
+        data = hit_to_json(hit, names, context=True)
+        row = []
+        for name in names:
+            value = data[name]
+            if name in ENTITY_FIELDS:
+                value = CSV_LIST_SEPARATOR.join(value)
+            elif isinstance(value, list):
+                value = dumps(value)
+            row.append(value)
+        yield row
+
+
+def to_csv(rows: Iterable[list[Any]]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def stats_to_json(stats: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    data = asdict(stats)
+    data["published"] = {"earliest": stats.published[0] or None, "latest": stats.published[1] or None}
+    return {"schema_version": SCHEMA_VERSION, **data}
+
+
+def stats_lines(stats: Any) -> Iterable[str]:
+    yield f"index       {stats.index}"
+    yield f"size        {human_size(stats.size_bytes)}"
+    yield f"format      {stats.format_version} (analyzers {stats.analyzer_version})"
+    built = stats.updated or "unknown"
+    yield f"built       {built}" + (f" (created {stats.created})" if stats.created and stats.created != stats.updated else "")
+    yield f"articles    {stats.articles}"
+    kinds = ", ".join(f"{k} {n}" for k, n in stats.kinds.items())
+    yield f"paragraphs  {stats.paragraphs}" + (f" ({kinds})" if kinds else "")
+    if stats.published[0]:
+        yield f"published   {stats.published[0]} to {stats.published[1]}"
+    if stats.entities:
+        yield "entities    " + ", ".join(f"{n} {name}" for name, n in stats.names.items())
+    else:
+        yield "entities    not tagged (built with --no-entities)"
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
 
 
 def error_to_json(message: str, kind: str) -> dict[str, Any]:
@@ -112,8 +223,7 @@ class TextRenderer:
         lines = [header]
         if title:
             lines.append(f"  {title}")
-        lines.extend(textwrap.wrap(body, self.width - 2, initial_indent="  ", subsequent_indent="  ",
-                                   break_on_hyphens=False) or ["  "])
+        lines.extend(self._wrap(body))
         tags = self.tags(hit)
         if tags:
             lines.append(self._style(f"  {tags}", DIM))
@@ -130,7 +240,48 @@ class TextRenderer:
 
     def result(self, result: SearchResult, full: bool = False) -> Iterable[str]:
         for i, hit in enumerate(result.hits):
-            yield ("\n" if i else "") + self.hit(hit, full)
+            if hit.before or hit.after:
+                yield ("--\n" if i else "") + "\n".join(
+                    [*(self.context(hit, p) for p in hit.before), self.hit(hit, full),
+                     *(self.context(hit, p) for p in hit.after)])
+            else:
+                yield ("\n" if i else "") + self.hit(hit, full)
+
+    def _wrap(self, text: str, indent: str = "  ") -> list[str]:
+        return textwrap.wrap(text, self.width - len(indent), initial_indent=indent, subsequent_indent=indent,
+                             break_on_hyphens=False) or [indent]
+
+    def context(self, hit: Hit, p: Paragraph) -> str:
+        """A paragraph around a hit (--context), whole and dimmed; '-' after the number as grep does."""
+        header = self._style(f"{hit.article_id}-{p.paragraph} {p.kind}", DIM)
+        return "\n".join([header, *(self._style(line, DIM) for line in self._wrap(p.text.replace("\n", " ")))])
+
+    def facets(self, facets: dict[str, list[tuple[str, int]]]) -> Iterable[str]:
+        rows = [(name, counts) for name, counts in facets.items() if counts]
+        if not rows:
+            yield self._style("facets: no entity names in these paragraphs", DIM)
+            return
+        yield "facets:"
+        for name, counts in rows:
+            yield f"  {name}: " + ", ".join(f"{n} ({c})" for n, c in counts)
+
+    def indexed_article(self, article: Article, focus: int | None = None) -> Iterable[str]:
+        """An article as indexed (`indexer show`): every paragraph whole, with its tags."""
+        head = [f"{self._style(article.id, HEADER)}  ({article.path})" if article.path else self._style(article.id, HEADER)]
+        for label, value in (("title", article.title), ("byline", article.byline),
+                             ("dateline", article.dateline), ("published", article.published)):
+            if value:
+                head.append(f"  {label}: {value}")
+        yield "\n".join(head)
+        for p in article.paragraphs:
+            pointer = ">" if p.paragraph == focus else " "
+            meta = [p.kind] + ([f"§ {p.section}"] if p.section else [])
+            lines = [f"{pointer}{self._style(str(p.paragraph), HEADER)} {self._style(' · '.join(meta), KIND)}"]
+            lines.extend(self._wrap(p.text.replace("\n", " ")))
+            tags = self.tags(p)
+            if tags:
+                lines.append(self._style(f"  {tags}", DIM))
+            yield "\n".join(lines)
 
     def article(self, article: Article) -> Iterable[str]:
         head = [f"{self._style(article.id, HEADER)}  ({article.path})"]

@@ -1,43 +1,51 @@
 """Turning a request (query string, filters, paging) into a Whoosh query, and hits into Hits.
 
-Whoosh's parser is lenient: it silently drops an unbalanced quote or an unknown field. A search
-tool that quietly searches for something else than what was typed is worse than one that says
-no, so the query string is checked first and refused with a precise message.
+The query string is checked and rewritten by `query.py` first (Whoosh's parser is lenient: it
+silently drops an unbalanced quote or an unknown field). Then:
+
+- words are ANDed (`mode="or"` ORs them), spelling variants from the synonym table are ORed in,
+  fuzzy (`word~`) and wildcard (`wor*`) terms run on the unstemmed `exact` field, so they match
+  real words rather than stems;
+- when the query finds nothing, words the index has never seen are retried fuzzily, and a
+  query of plain words (a typed question) is retried with its words ORed, best first; the
+  result says so (`fallback`, `note`, `searched`);
+- when it finds little, a corrected query is suggested from the index's own words.
+
+Whoosh is imported lazily and only what each step needs: start-up time matters to scripts.
 """
 
 from __future__ import annotations
 
 import json
-import re
+import os
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import QueryError
-from .models import KINDS, Hit, SearchResult
+from .errors import IndexerError, QueryError
+from .models import ENTITY_FIELDS, KINDS, Article, Hit, Paragraph, SearchResult
+from .query import FIELD_ALIASES, QUESTION_WORDS, ParsedQuery, check_query
 from .schema import ENTITY_TEXT_FIELDS
-from .store import open_index, resolve_index_dir
+from .store import open_searcher, resolve_index_dir
 
-MAX_QUERY_CHARS = 1000
 MAX_LIMIT = 10_000
+MAX_CONTEXT = 20
 SNIPPET_CHARS = 240  # a paragraph longer than this is cut to its best fragment
 SNIPPET_OPEN, SNIPPET_CLOSE = "<em>", "</em>"
-
-# Field names a query may use, with the singular aliases people type.
-QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", *ENTITY_TEXT_FIELDS)
-FIELD_ALIASES = {
-    "person": "people",
-    "org": "orgs",
-    "organization": "orgs",
-    "place": "places",
-    "group": "groups",
-    "speaker": "speakers",
-    "date": "dates",
-    "article_id": "article",
-}
-FIELD_RE = re.compile(r"(?<![\w.])([A-Za-z_]\w*):(?=\S)")
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+SORTS = ("score", "position", "date")
+MODES = ("and", "or")
+SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this match
+FACET_FIELDS = ENTITY_TEXT_FIELDS
+FACET_LIMIT = 10
+# Fields whose words the synonym table expands (not ids, kinds, dates or the fuzzy field).
+SYNONYM_FIELDS = frozenset({"text", "title", "section", *ENTITY_TEXT_FIELDS})
+NAME_BOOST = 2  # OR ranking of a typed question: words typed with a capital are names
+FUZZY_BOOST = 0.5  # ... and a word the index lacks, made fuzzy, may be no typo at all
+DATE_BOOST = 0.3  # ... and a "when" question prefers paragraphs that give a date
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
 
 
 @dataclass
@@ -62,46 +70,180 @@ class SearchRequest:
     filters: Filters = field(default_factory=Filters)
     limit: int = 10
     offset: int = 0
-    sort: str = "score"  # "score" | "position"
+    sort: str = "score"  # "score" | "position" | "date"
+    mode: str = "and"  # "and" | "or": how plain words combine
+    fallback: bool = True  # retry fuzzily / with OR when the query finds nothing
+    context: int = 0  # indexed paragraphs before and after each hit (Hit.before / Hit.after)
+    facets: bool = False  # count entity names over every matching paragraph
+    suggest: bool = True  # "did you mean" when the query finds little
 
 
-def check_query(query: str) -> None:
-    """Refuse what Whoosh would silently misread. Raises QueryError naming the problem."""
-    if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(f"query too long: {len(query)} characters (limit {MAX_QUERY_CHARS}): shorten it")
-    if CONTROL_RE.search(query):
-        raise QueryError("query contains control characters: remove them")
-    if query.count('"') % 2:
-        raise QueryError(f"unbalanced quote in query {query!r}: close the phrase with a second \"")
-    depth = 0
-    in_phrase = False
-    for ch in query:
-        if ch == '"':
-            in_phrase = not in_phrase
-        elif not in_phrase and ch == "(":
-            depth += 1
-        elif not in_phrase and ch == ")":
-            depth -= 1
-            if depth < 0:
-                raise QueryError(f"unbalanced parenthesis in query {query!r}: a ')' has no '('")
-    if depth:
-        raise QueryError(f"unbalanced parenthesis in query {query!r}: a '(' is not closed")
-    outside_phrases = re.sub(r'"[^"]*"', " ", query)
-    for m in FIELD_RE.finditer(outside_phrases):
-        name = m.group(1)
-        if name not in QUERY_FIELDS and name not in FIELD_ALIASES:
-            known = ", ".join(QUERY_FIELDS)
-            raise QueryError(f"unknown field '{name}:' in query: use one of {known}")
+@dataclass
+class IndexStats:
+    index: str
+    format_version: int
+    analyzer_version: int
+    created: str
+    updated: str
+    entities: bool
+    articles: int
+    paragraphs: int
+    kinds: dict[str, int]
+    size_bytes: int
+    names: dict[str, int]  # distinct canonical names per entity field
+    published: tuple[str, str] = ("", "")  # earliest and latest article date, when known
+
+
+def fast_whoosh_imports() -> None:
+    """Spare the search path three imports Whoosh makes and never uses there.
+
+    `whoosh.compat` imports urllib.request (and with it http, ssl and email) for one download
+    helper, `whoosh.reading` imports the `cached_property` package, which pulls in asyncio, and
+    `whoosh.query.terms` compiles the English morphology tables for the Variations query:
+    together about a quarter of Whoosh's import time. Light stand-ins are put in place only
+    while Whoosh is first imported (Whoosh's readers get the standard library's cached_property;
+    the two functions still work: they import the real module when called) and removed after. Nothing happens once
+    Whoosh is imported, or with INDEXER_PLAIN_IMPORTS=1 in the environment.
+    """
+    if "whoosh.compat" in sys.modules or os.environ.get("INDEXER_PLAIN_IMPORTS"):
+        return
+    import functools
+    import types
+
+    def deferred(module: str, name: str) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            import importlib
+
+            return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+        return call
+
+    stand_ins: dict[str, types.ModuleType] = {}
+    for module, name in (("urllib.request", "urlretrieve"), ("whoosh.lang.morph_en", "variations")):
+        if module not in sys.modules:
+            stand_ins[module] = types.ModuleType(module)
+            setattr(stand_ins[module], name, deferred(module, name))
+    if "cached_property" not in sys.modules:
+        cached = types.ModuleType("cached_property")
+        cached.cached_property = functools.cached_property  # type: ignore[attr-defined]
+        stand_ins["cached_property"] = cached
+    sys.modules.update(stand_ins)
+    try:
+        import whoosh.compat  # noqa: F401
+        import whoosh.query  # noqa: F401
+        import whoosh.reading  # noqa: F401
+    finally:
+        for module, stand_in in stand_ins.items():
+            if sys.modules.get(module) is stand_in:
+                del sys.modules[module]  # the next real import loads the real module
+
+
+class _Synonyms:
+    """The synonym table analysed per field, and the query rewriting that uses it."""
+
+    def __init__(self, table: Any, schema: Any) -> None:
+        self._table = table
+        self._schema = schema
+        self._maps: dict[str, dict[tuple[str, ...], list[tuple[str, ...]]]] = {}
+
+    def forms(self, fieldname: str) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        if fieldname not in self._maps:
+            if fieldname in SYNONYM_FIELDS and fieldname in self._schema:
+                fieldobj = self._schema[fieldname]
+                self._maps[fieldname] = self._table.expansions(
+                    lambda text: list(fieldobj.process_text(text, mode="query")))
+            else:
+                self._maps[fieldname] = {}
+        return self._maps[fieldname]
+
+    def term(self, q: Any) -> Any:
+        forms = self.forms(q.fieldname).get((q.text,))
+        if not forms:
+            return q
+        from whoosh.query import Or, Phrase, Term
+
+        return Or([Term(q.fieldname, f[0], boost=q.boost) if len(f) == 1 else Phrase(q.fieldname, list(f), boost=q.boost)
+                   for f in forms])
+
+    def phrase(self, fieldname: str, words: list[str], slop: int = 1, boost: float = 1.0,
+               char_ranges: Any = None) -> Any:
+        from itertools import islice, product
+
+        from whoosh.query import NullQuery, Or, Phrase, Term
+
+        if not words:  # a phrase of stop words only
+            return NullQuery
+        forms = self.forms(fieldname)
+        whole = forms.get(tuple(words)) or [tuple(words)]
+        alternatives: list[tuple[str, ...]] = []
+        for form in whole:  # "east turkestan" is itself a variant of xinjiang
+            per_word = [[f[0] for f in forms.get((w,), [(w,)]) if len(f) == 1] for w in form]
+            for combo in islice(product(*per_word), 16):
+                if combo not in alternatives:
+                    alternatives.append(combo)
+        phrases = [Phrase(fieldname, list(a), slop=slop, boost=boost,
+                          char_ranges=char_ranges if list(a) == words else None) if len(a) > 1
+                   else Term(fieldname, a[0], boost=boost) for a in alternatives]
+        return phrases[0] if len(phrases) == 1 else Or(phrases)
+
+
+def _parser(schema: Any, mode: str, synonyms: _Synonyms | None) -> Any:
+    from whoosh import query as wq
+    from whoosh.qparser import AndGroup, FieldAliasPlugin, FuzzyTermPlugin, OrGroup, QueryParser
+    from whoosh.qparser.plugins import SingleQuotePlugin
+
+    class Parser(QueryParser):
+        def term_query(self, fieldname: str, text: str, termclass: Any, boost: float = 1.0,
+                       tokenize: bool = True, removestops: bool = True) -> Any:
+            if fieldname == "text" and termclass in (wq.FuzzyTerm, wq.Wildcard, wq.Prefix):
+                fieldname = "exact"  # real words: fuzzy terms and prefixes miss against stems
+            elif fieldname in ("kind", "article"):
+                text = text.lower()
+            q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+            if synonyms is not None and type(q) is wq.Term:
+                q = synonyms.term(q)
+            return q
+
+    group = OrGroup if mode == "or" else AndGroup
+    parser = Parser("text", schema, group=group)
+    aliases: dict[str, list[str]] = {}
+    for alias, target in FIELD_ALIASES.items():
+        aliases.setdefault(target, []).append(alias)
+    parser.add_plugin(FieldAliasPlugin(aliases))
+    parser.add_plugin(FuzzyTermPlugin())
+    # 'single quotes' would make one unanalysed term ("'Unprecedented' Level" then finds nothing):
+    # in pasted titles and questions they are punctuation.
+    parser.remove_plugin_class(SingleQuotePlugin)
+    if synonyms is not None:
+        parser.phraseclass = synonyms.phrase
+    return parser
 
 
 class IndexSearcher:
-    """An open index for many searches (one start-up, one reader). Close it when done."""
+    """An open index for many searches (one start-up, one reader). Close it when done.
 
-    def __init__(self, index: str | Path | None = None) -> None:
+    >>> with IndexSearcher(".indexer") as searcher:
+    ...     for query in ("forced labor", "Uighur camps"):
+    ...         print(searcher.search(SearchRequest(query, limit=3)).total)
+    """
+
+    def __init__(self, index: str | Path | None = None, *, synonyms: bool = True,
+                 synonyms_file: str | os.PathLike[str] | None = None) -> None:
         self.index_dir = resolve_index_dir(index)
-        self._ix, self.manifest = open_index(self.index_dir)
-        self._searcher = self._ix.searcher()
-        self._parser = self._make_parser()
+        table = None
+        if synonyms:
+            from .synonyms import load_synonyms
+
+            table = load_synonyms(synonyms_file)  # a bad file fails before the index is opened
+        fast_whoosh_imports()
+        self._ix, self.manifest, self._searcher = open_searcher(self.index_dir)
+        self._reader = self._searcher.reader()
+        self._schema = self._searcher.schema  # not ix.schema: that re-reads the TOC, which a build may replace
+        self._synonyms = _Synonyms(table, self._schema) if table is not None else None
+        self._parsers: dict[str, Any] = {}
+        self._articles: dict[str, list[Paragraph]] = {}
+        self._highlighter: _Highlighter | None = None
+        self._fuzzy: dict[tuple[str, int, int], dict[str, int]] = {}
 
     def close(self) -> None:
         self._searcher.close()
@@ -113,37 +255,97 @@ class IndexSearcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _make_parser(self) -> Any:
-        from whoosh.qparser import FieldAliasPlugin, QueryParser
+    # -- queries ---------------------------------------------------------------------------
 
-        parser = QueryParser("text", self._ix.schema)
-        aliases: dict[str, list[str]] = {}
-        for alias, target in FIELD_ALIASES.items():
-            aliases.setdefault(target, []).append(alias)
-        parser.add_plugin(FieldAliasPlugin(aliases))
-        return parser
+    def parse(self, query: str, mode: str = "and") -> Any:
+        """The Whoosh query for a query string (checked first: QueryError names the problem)."""
+        parsed = check_query(query)
+        return self._fast_query(parsed, mode) or self._parse(parsed.whoosh, query, mode)
 
-    def parse(self, query: str) -> Any:
-        check_query(query)
-        q = self._parser.parse(query)
-        from whoosh.query import NullQuery
+    def _fast_query(self, parsed: ParsedQuery, mode: str) -> Any:
+        """Plain words only: the query built directly (Whoosh's parser costs ~0.8 ms a query)."""
+        if not parsed.tokens or not all(t.plain for t in parsed.tokens):
+            return None
+        from whoosh.query import And, Or, Term
 
-        if q is NullQuery or type(q).__name__ == "_NullQuery":
+        textfield = self._schema["text"]
+        subs = []
+        for token in parsed.tokens:
+            stems = list(textfield.process_text(token.text, mode="query"))
+            if len(stems) > 1:
+                return None  # "U.S.-based": let the parser combine the parts
+            if stems:
+                q = Term("text", stems[0])
+                subs.append(self._synonyms.term(q) if self._synonyms is not None else q)
+        if not subs:
+            return None  # only stop words: the parser's path says so
+        if len(subs) == 1:
+            return subs[0]
+        return And(subs) if mode == "and" else Or(subs)
+
+    def _parse(self, whoosh_text: str, query: str, mode: str) -> Any:
+        if mode not in self._parsers:
+            self._parsers[mode] = _parser(self._schema, mode, self._synonyms)
+        try:
+            q = self._parsers[mode].parse(whoosh_text)
+        except QueryError:
+            raise
+        except Exception as exc:  # Whoosh's parser raises many kinds on odd input
+            raise QueryError(f"cannot parse query {query!r} ({type(exc).__name__}): check its syntax") from None
+        for node in _walk(q):
+            if getattr(node, "error", None):
+                raise QueryError(f"cannot parse query {query!r}: {node.error}")
+        if q is None or type(q).__name__ in ("_NullQuery", "NullQuery"):
             raise QueryError(
                 f"nothing to search for in {query!r}: it has only stop words, operators or "
                 "one-letter words: add a word"
             )
+        if "~" in whoosh_text:
+            q = q.accept(self._expand_fuzzy)
         return q
+
+    def _expand_fuzzy(self, node: Any) -> Any:
+        """A fuzzy term matches real words (the exact field); search their stems in the text
+        field, so "uyghr~" finds "Uyghurs" as well as "Uyghur", and highlights both."""
+        from whoosh.query import FuzzyTerm, Or, Term
+
+        if not isinstance(node, FuzzyTerm) or node.fieldname != "exact":
+            return node
+        # Typos rarely hit the first letter; requiring it makes fuzzy terms much faster.
+        words = self._fuzzy_words(node.text, node.maxdist, max(node.prefixlength, 1))
+        textfield = self._schema["text"]
+        stems = sorted({s for word in words for s in textfield.process_text(word, mode="query")})
+        if not stems:
+            return Term("exact", node.text)  # no such word: matches nothing, at no cost
+        terms = [Term("text", s, boost=node.boost) for s in stems]
+        return terms[0] if len(terms) == 1 else Or(terms)
+
+    def _fuzzy_words(self, word: str, maxdist: int, prefix: int) -> dict[str, int]:
+        """Words of the index within `maxdist` edits of `word` -> their distance (cached: one
+        automaton per word serves the typo retry, the OR retry and the suggestion)."""
+        key = (word, maxdist, prefix)
+        if key not in self._fuzzy:
+            if len(self._fuzzy) > 4096:
+                self._fuzzy.clear()
+            found = {}
+            for term in self._reader.terms_within("exact", word, maxdist, prefix=prefix):
+                term = term.decode("utf-8") if isinstance(term, bytes) else term
+                found[term] = _edit_distance(word, term) if maxdist > 1 else (0 if term == word else 1)
+            self._fuzzy[key] = found
+        return self._fuzzy[key]
 
     def _filter_query(self, filters: Filters) -> Any:
         from whoosh.query import And, Or, Phrase, Term, Wildcard
 
-        from .schema import entity_analyzer
-
-        analyzer = entity_analyzer()
         parts = []
+        analyzer = None
 
         def name_query(fieldname: str, value: str) -> Any:
+            nonlocal analyzer
+            if analyzer is None:
+                from .schema import entity_analyzer
+
+                analyzer = entity_analyzer()
             words = [t.text for t in analyzer(value)]
             if not words:
                 raise QueryError(f"empty value for --{fieldname} filter: give a name")
@@ -171,77 +373,414 @@ class IndexSearcher:
     def search(self, request: SearchRequest) -> SearchResult:
         if request.limit < 0 or request.offset < 0:
             raise QueryError("--limit and --offset must be zero or more")
+        if request.sort not in SORTS:
+            raise QueryError(f"unknown sort '{request.sort}': use one of {', '.join(SORTS)}")
+        if request.mode not in MODES:
+            raise QueryError(f"unknown mode '{request.mode}': use and or or")
+        if not 0 <= request.context <= MAX_CONTEXT:
+            raise QueryError(f"--context must be between 0 and {MAX_CONTEXT}")
         limit = min(request.limit, MAX_LIMIT)
         query_text = request.query.strip()
         filter_q = self._filter_query(request.filters)
+        parsed: ParsedQuery | None = None
         if query_text:
-            q = self.parse(query_text)
-        elif filter_q is not None:
-            from whoosh.query import Every
-
-            q = Every()
-        else:
+            parsed = check_query(query_text)
+        elif filter_q is None:
             raise QueryError("empty query: give words to search for, or a filter such as --person")
-        sortedby = None
-        if request.sort == "position" or not query_text:
-            sortedby = ["article_id", "paragraph"]
-        elif request.sort != "score":
-            raise QueryError(f"unknown sort '{request.sort}': use score or position")
-        # Ask Whoosh for one more page than shown: it scores only what it must.
-        results = self._searcher.search(
-            q, limit=max(request.offset + limit, 1), filter=filter_q, sortedby=sortedby
-        )
-        total = len(results)
-        page = list(results)[request.offset : request.offset + limit] if limit else []
-        terms = _highlight_terms(q, self._searcher.reader()) if query_text else set()
-        hits = [self._hit(h, terms) for h in page]
-        return SearchResult(query=request.query, total=total, offset=request.offset, limit=limit, hits=hits)
+        result = SearchResult(query=request.query, total=0, offset=request.offset, limit=limit, sort=request.sort)
+        relax = parsed is not None and request.fallback and request.mode == "and"
+        results = q = None
+        strict_total: int | None = None
+        unknown: dict[int, str] | None = None
+        if relax and parsed is not None and parsed.question:
+            # A typed question: its question words are in no paragraph worth finding, and AND
+            # over the rest would demand every word; rank by the words that matter instead.
+            unknown = self._unknown_words(parsed)
+            attempt = self._any_words(parsed, unknown, filter_q, request, limit)
+            if attempt is not None:
+                results, q, result.searched = attempt
+                result.fallback = "question"
+                result.note = (f"{query_text!r} reads as a question: showing paragraphs with any of "
+                               f"{result.searched!r}, best first")
+        if results is None:
+            if parsed is not None:
+                q = self._fast_query(parsed, request.mode) or self._parse(parsed.whoosh, query_text, request.mode)
+            else:
+                from whoosh.query import Every
 
-    def _hit(self, h: Any, terms: set[str]) -> Hit:
+                q = Every()
+            results = self._run(q, filter_q, request, limit, has_query=parsed is not None)
+            strict_total = len(results)
+            if relax and parsed is not None and not strict_total:
+                if unknown is None:
+                    unknown = self._unknown_words(parsed)
+                retry = self._fallback(parsed, unknown, filter_q, request, limit)
+                if retry is not None:
+                    results, q, result.searched, result.fallback, result.note = retry
+        if parsed is not None and request.suggest and (strict_total is None or strict_total < SUGGEST_BELOW):
+            if unknown is None:
+                unknown = self._unknown_words(parsed)
+            result.suggestion = self._suggestion(parsed, unknown)
+        result.total = len(results)
+        page = list(results)[request.offset: request.offset + limit] if limit else []
+        stems, words = _highlight_terms(q, self._reader) if parsed is not None else (set(), set())
+        result.hits = [self._hit(h, stems, words, request.context) for h in page]
+        if request.facets:
+            result.facets = self.facet_counts(q, filter_q)
+        return result
+
+    def _run(self, q: Any, filter_q: Any, request: SearchRequest, limit: int, *, has_query: bool) -> Any:
+        sortedby: Any = None
+        if request.sort == "date":
+            from whoosh.sorting import FieldFacet, MultiFacet
+
+            sortedby = MultiFacet([FieldFacet("published", reverse=True), FieldFacet("article_id"),
+                                   FieldFacet("paragraph")])
+        elif request.sort == "position" or not has_query:
+            sortedby = ["article_id", "paragraph"]
+        # Ask Whoosh for one page past the offset: it scores only what it must.
+        # optimize=False: no block skipping, so the collector counts the total as it goes
+        # instead of running the query a second time to count it.
+        return self._searcher.search(q, limit=max(request.offset + limit, 1), filter=filter_q, sortedby=sortedby,
+                                     optimize=False)
+
+    def facet_counts(self, q: Any, filter_q: Any = None, limit: int = FACET_LIMIT) -> dict[str, list[tuple[str, int]]]:
+        """Entity names over every paragraph matching q, most frequent first.
+
+        Counted from each paragraph's stored tags: one stored-field read per paragraph, 1.7x
+        faster than reading five term vectors (measured: 97 ms against 165 ms for 4,149 matching
+        paragraphs of the BBC corpus), and Whoosh's FieldFacet(allow_overlap=True) fails on a
+        paragraph without a vector (one that names no organization, or a --no-entities index).
+        """
+        from collections import Counter
+
+        from whoosh.query import And
+
+        reader = self._reader
+        counts: dict[str, Counter[str]] = {name: Counter() for name in FACET_FIELDS}
+        for docnum in self._searcher.docs_for_query(q if filter_q is None else And([q, filter_q])):
+            tags = reader.stored_fields(docnum).get("tags")
+            if tags and tags != "{}":
+                tags = json.loads(tags)
+                for name in FACET_FIELDS:
+                    if tags.get(name):
+                        counts[name].update(tags[name])
+        return {name: sorted(c.items(), key=lambda r: (-r[1], r[0].lower()))[:limit] for name, c in counts.items()}
+
+    def _fallback(self, parsed: ParsedQuery, unknown: dict[int, str], filter_q: Any,
+                  request: SearchRequest, limit: int) -> tuple[Any, Any, str, str, str] | None:
+        """The query as typed found nothing: retry fuzzily, then (plain words) with any word."""
+        typed = parsed.text.strip()
+        fuzzy = {i: f"{parsed.tokens[i].text}~{_fuzz_distance(w)}" for i, w in unknown.items()}
+        if fuzzy:
+            searched = parsed.rewritten(replace=fuzzy)
+            q = self._parse(searched, typed, request.mode)
+            results = self._run(q, filter_q, request, limit, has_query=True)
+            if len(results):
+                return (results, q, searched, "fuzzy",
+                        f"no paragraph matches {typed!r}; showing matches for {searched!r}, allowing typos")
+        if not parsed.simple or sum(1 for t in parsed.tokens if t.kind in ("word", "phrase")) < 2:
+            return None
+        attempt = self._any_words(parsed, unknown, filter_q, request, limit)
+        if attempt is None:
+            return None
+        results, q, searched = attempt
+        return (results, q, searched, "fuzzy+any" if "~" in searched else "any",
+                f"no paragraph has all the words of {typed!r}; showing paragraphs with any of them "
+                f"({searched}), best first")
+
+    def _any_words(self, parsed: ParsedQuery, unknown: dict[int, str], filter_q: Any, request: SearchRequest,
+                   limit: int) -> tuple[Any, Any, str] | None:
+        """OR ranking over the words that matter: question and stop words dropped, names (typed
+        with a capital) weighted up, words the index lacks made fuzzy and weighted down."""
+        textfield = self._schema["text"]
+        words = [i for i, t in enumerate(parsed.tokens) if t.kind in ("word", "phrase")]
+        drop = {i for i in words if parsed.tokens[i].kind == "word"
+                and (_base_word(parsed.tokens[i].text) in QUESTION_WORDS
+                     or not list(textfield.process_text(parsed.tokens[i].text, mode="query")))}
+        if len(drop) == len(words):
+            drop = {i for i in drop if not list(textfield.process_text(parsed.tokens[i].text, mode="query"))}
+            if len(drop) == len(words):
+                return None
+        shown: dict[int, str] = {}
+        weighted: dict[int, str] = {}
+        for i in words:
+            if i in drop:
+                continue
+            text = parsed.tokens[i].text
+            if i in unknown:
+                shown[i] = f"{text}~{_fuzz_distance(unknown[i])}"
+                weighted[i] = f"{shown[i]}^{FUZZY_BOOST}"
+            elif parsed.tokens[i].kind == "word" and text[:1].isupper():
+                weighted[i] = f"{text}^{NAME_BOOST}"
+        q = self._parse(parsed.rewritten(replace=weighted, drop=drop), parsed.text, "or")
+        if parsed.question and _base_word(parsed.tokens[0].text) == "when":
+            q = self._prefer_dates(q)
+        results = self._run(q, filter_q, request, limit, has_query=True)
+        if not len(results):
+            return None
+        return results, q, parsed.rewritten(replace=shown, drop=drop, joiner=" OR ")
+
+    def _prefer_dates(self, q: Any) -> Any:
+        """A "when" question is answered by a paragraph that gives a date: among paragraphs with
+        the words, rank those naming a year or a month (or tagged with a date) higher."""
+        from whoosh.query import AndMaybe, Every, Or, Prefix, Term
+
+        dated = [Prefix("exact", "19"), Prefix("exact", "20"), Every("dates"),
+                 *(Term("exact", month) for month in MONTHS)]
+        return AndMaybe(q, Or(dated, boost=DATE_BOOST))
+
+    def _unknown_words(self, parsed: ParsedQuery) -> dict[int, str]:
+        """Plain words (by token index) the index has never seen, in any spelling variant."""
+        textfield = self._schema["text"]
+        forms = self._synonyms.forms("text") if self._synonyms is not None else {}
+        out: dict[int, str] = {}
+        for i, token in enumerate(parsed.tokens):
+            if not token.plain or len(token.text) < 3 or _base_word(token.text) in QUESTION_WORDS:
+                continue
+            stems = list(textfield.process_text(token.text, mode="query"))
+            if len(stems) != 1:
+                continue  # a stop word, or several words ("U.S.-based"): not a typo we can fix
+            variants = [f[0] for f in forms.get((stems[0],), [(stems[0],)]) if len(f) == 1]
+            if not any(self._reader.doc_frequency("text", v) for v in variants):
+                out[i] = token.text.lower()
+        return out
+
+    def _suggestion(self, parsed: ParsedQuery, unknown: dict[int, str]) -> str | None:
+        corrections: dict[int, str] = {}
+        for i, word in unknown.items():
+            best = self._correct(word)
+            if best:
+                typed = parsed.tokens[i].text
+                corrections[i] = best.capitalize() if typed[:1].isupper() else best
+        return parsed.replaced(corrections) if corrections else None
+
+    def _correct(self, word: str) -> str | None:
+        """The most frequent real word of the index within the smallest edit distance."""
+        if len(word) < 3:
+            return None
+        candidates = [(d, -self._reader.doc_frequency("exact", w), w)
+                      for w, d in self._fuzzy_words(word, _fuzz_distance(word), 1).items() if w != word]
+        return min(candidates)[2] if candidates else None
+
+    # -- hits ------------------------------------------------------------------------------
+
+    def _hit(self, h: Any, stems: set[str], words: set[str], context: int) -> Hit:
         stored = h.fields()
-        tags = json.loads(stored.get("tags") or "{}")
         text = stored.get("text", "")
-        matches = match_spans(text, terms)
+        matches = self.match_spans(text, stems, words)
         fragment = best_fragment(text, matches)
-        return Hit(
+        hit = Hit(
             article_id=stored["article_id"],
             title=stored.get("title", ""),
             paragraph=int(stored["paragraph"]),
             kind=stored.get("kind", ""),
             section=stored.get("section", ""),
-            # Sorted by position, Whoosh puts the sort key in .score: there is no relevance then.
+            # Sorted by position or date, Whoosh puts the sort key in .score: no relevance then.
             score=round(float(h.score), 4) if isinstance(h.score, (int, float)) else 0.0,
             text=text,
             snippet=mark(text, fragment, matches),
             matches=matches,
             fragment=fragment,
-            **{k: list(tags.get(k, [])) for k in ("people", "orgs", "places", "groups", "dates", "speakers")},
+            **_tags(stored),
+        )
+        if context:
+            paragraphs = self.article_paragraphs(hit.article_id)
+            numbers = [p.paragraph for p in paragraphs]
+            if hit.paragraph in numbers:
+                at = numbers.index(hit.paragraph)
+                hit.before = paragraphs[max(0, at - context): at]
+                hit.after = paragraphs[at + 1: at + 1 + context]
+        return hit
+
+    def match_spans(self, text: str, stems: set[str], words: Iterable[str] = ()) -> list[tuple[int, int]]:
+        """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
+        if self._highlighter is None:
+            self._highlighter = _Highlighter(self._schema["text"].analyzer)
+        return self._highlighter.spans(text, stems, set(words))
+
+    def article_paragraphs(self, article_id: str) -> list[Paragraph]:
+        """The indexed paragraphs of an article, in order, as stored."""
+        if article_id not in self._articles:
+            if len(self._articles) > 256:
+                self._articles.clear()
+            docs = sorted(self._searcher.documents(article_id=article_id), key=lambda d: int(d["paragraph"]))
+            self._articles[article_id] = [_paragraph(d) for d in docs]
+        return self._articles[article_id]
+
+    # -- articles and statistics -----------------------------------------------------------
+
+    def resolve_article(self, ref: str) -> str:
+        """An article id from what a user typed: the id, any case, or a unique part of it."""
+        ids = sorted(self.manifest.articles)
+        if ref in self.manifest.articles:
+            return ref
+        low = ref.lower()
+        for candidates in ([i for i in ids if i.lower() == low], [i for i in ids if i.lower().startswith(low)],
+                           [i for i in ids if low in i.lower()]):
+            if len(candidates) == 1:
+                return candidates[0]
+            if len(candidates) > 1:
+                shown = ", ".join(candidates[:5]) + (", ..." if len(candidates) > 5 else "")
+                raise IndexerError(f"article '{ref}' is ambiguous: it matches {len(candidates)} articles "
+                                   f"({shown}): give more of its id")
+        import difflib
+
+        close = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
+        hint = f": did you mean '{close[0]}'?" if close else ": 'indexer stats --articles' lists them"
+        raise IndexerError(f"no article '{ref}' in the index at {self.index_dir}{hint}")
+
+    def article(self, ref: str) -> Article:
+        """An article as indexed: its metadata and indexed paragraphs with their entity tags."""
+        article_id = self.resolve_article(ref)
+        record = self.manifest.articles.get(article_id)
+        article = Article(id=article_id, path=getattr(record, "path", ""),
+                          content_hash=getattr(record, "content_hash", ""))
+        for name in ("title", "byline", "dateline", "published"):
+            setattr(article, name, getattr(record, name, "") if record else "")
+        article.paragraphs = list(self.article_paragraphs(article_id))
+        return article
+
+    def stats(self) -> IndexStats:
+        from whoosh.query import Term
+
+        kinds = {}
+        for kind in KINDS:
+            n = sum(1 for _ in self._searcher.docs_for_query(Term("kind", kind)))
+            if n:
+                kinds[kind] = n
+        names = {}
+        for name in FACET_FIELDS:
+            names[name] = sum(1 for _ in self._reader.lexicon(f"{name}_facet"))
+        dates = sorted(r.published for r in self.manifest.articles.values() if r.published)
+        size = sum(p.stat().st_size for p in self.index_dir.iterdir() if p.is_file())
+        return IndexStats(
+            index=str(self.index_dir),
+            format_version=self.manifest.format_version,
+            analyzer_version=self.manifest.analyzer_version,
+            created=self.manifest.created,
+            updated=self.manifest.updated,
+            entities=self.manifest.entities,
+            articles=len(self.manifest.articles),
+            paragraphs=self._searcher.doc_count(),
+            kinds=kinds,
+            size_bytes=size,
+            names=names,
+            published=(dates[0], dates[-1]) if dates else ("", ""),
         )
 
 
-def _highlight_terms(q: Any, reader: Any) -> set[str]:
-    """The analysed words of the text field the query matched, with prefixes and fuzzy expanded."""
-    try:
-        pairs = q.existing_terms(reader, phrases=True, expand=True)
-    except Exception:  # a query type without term support: highlight nothing rather than fail
-        return set()
-    out: set[str] = set()
-    for fieldname, text in pairs:
-        if fieldname == "text":
-            out.add(text.decode("utf-8") if isinstance(text, bytes) else text)
-    return out
+class _Highlighter:
+    """Finds the words of a paragraph that a query matched: the text field's own tokenizer,
+    stop list and stemmer, run directly (the analyzer's generator chain costs 4x as much)."""
+
+    CACHE = 50_000
+
+    def __init__(self, analyzer: Any) -> None:
+        self._analyzer = analyzer
+        self._fast = False
+        items = getattr(analyzer, "items", [])
+        names = [type(i).__name__ for i in items]
+        if names == ["RegexTokenizer", "LowercaseFilter", "StopFilter", "StemFilter"]:
+            tokenizer, _, stop, stemmer = items
+            self._expression = tokenizer.expression
+            self._stops, self._min, self._max = stop.stops, stop.min, stop.max
+            self._stem = getattr(stemmer, "_stem", None) or stemmer.stemfn
+            self._ignore = stemmer.ignore
+            self._fast = not tokenizer.gaps
+        self._cache: dict[str, str] = {}
+
+    def spans(self, text: str, stems: set[str], words: set[str]) -> list[tuple[int, int]]:
+        if not text or not (stems or words):
+            return []
+        if not self._fast:
+            return [(t.startchar, t.endchar) for t in self._analyzer(text, chars=True, mode="index")
+                    if t.text in stems or text[t.startchar:t.endchar].lower() in words]
+        out = []
+        cache = self._cache
+        for m in self._expression.finditer(text):
+            word = m.group().lower()
+            if word in words:
+                out.append(m.span())
+                continue
+            if len(word) < self._min or (self._max and len(word) > self._max) or word in self._stops:
+                continue
+            stem = cache.get(word)
+            if stem is None:
+                stem = word if word in self._ignore else self._stem(word)
+                if len(cache) < self.CACHE:
+                    cache[word] = stem
+            if stem in stems:
+                out.append(m.span())
+        return out
 
 
-def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    if not terms or not text:
-        return []
-    from .schema import text_analyzer
+def _tags(stored: dict[str, Any]) -> dict[str, list[str]]:
+    """The entity lists of a stored paragraph (kept as JSON in its `tags` field)."""
+    tags = json.loads(stored.get("tags") or "{}")
+    return {k: list(tags.get(k, [])) for k in ENTITY_FIELDS}
 
-    return [
-        (t.startchar, t.endchar)
-        for t in text_analyzer()(text, chars=True, mode="index")
-        if t.text in terms
-    ]
+
+def _paragraph(stored: dict[str, Any]) -> Paragraph:
+    return Paragraph(paragraph=int(stored["paragraph"]), kind=stored.get("kind", ""), text=stored.get("text", ""),
+                     section=stored.get("section", ""), **_tags(stored))
+
+
+def _walk(q: Any) -> Iterable[Any]:
+    yield q
+    if hasattr(q, "children"):
+        for child in q.children():
+            yield from _walk(child)
+
+
+def _base_word(word: str) -> str:
+    """"Zenz's" -> "zenz", "aren't" -> "aren"."""
+    return word.lower().replace("’", "'").split("'")[0]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one, as in Whoosh's automata)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _fuzz_distance(word: str) -> int:
+    return 1 if len(word) <= 7 else 2  # most typos are one edit; two only in long words
+
+
+def _highlight_terms(q: Any, reader: Any) -> tuple[set[str], set[str]]:
+    """The stems (text field) and real words (exact field) the query matched, with prefixes
+    and fuzzy terms expanded; words under NOT are left out."""
+    stems: set[str] = set()
+    words: set[str] = set()
+
+    def collect(node: Any) -> None:
+        if type(node).__name__ == "Not":
+            return
+        if node.is_leaf():
+            if node.field() not in ("text", "exact"):
+                return
+            try:
+                terms = list(node.expanded_terms(reader, phrases=True))
+            except Exception:  # a query type without term support: highlight nothing of it
+                return
+            for fieldname, text in terms:
+                text = text.decode("utf-8") if isinstance(text, bytes) else text
+                (stems if fieldname == "text" else words).add(text)
+            return
+        for child in node.children():
+            collect(child)
+
+    collect(q)
+    return stems, words
 
 
 def best_fragment(text: str, matches: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> tuple[int, int]:
@@ -287,17 +826,34 @@ def mark(text: str, fragment: tuple[int, int], matches: Iterable[tuple[int, int]
 
 
 def search(query: str = "", index: str | Path | None = None, *, filters: Filters | None = None,
-           limit: int = 10, offset: int = 0, sort: str = "score") -> SearchResult:
-    """One search against the index at `index` (or $INDEXER_INDEX, or ./.indexer)."""
-    with IndexSearcher(index) as searcher:
-        return searcher.search(SearchRequest(query, filters or Filters(), limit, offset, sort))
+           limit: int = 10, offset: int = 0, sort: str = "score", mode: str = "and", fallback: bool = True,
+           context: int = 0, facets: bool = False, suggest: bool = True, synonyms: bool = True,
+           synonyms_file: str | os.PathLike[str] | None = None) -> SearchResult:
+    """One search against the index at `index` (or $INDEXER_INDEX, or ./.indexer).
+
+    For many queries, open an IndexSearcher once and call its search() per query.
+    """
+    request = SearchRequest(query, filters or Filters(), limit, offset, sort, mode, fallback, context, facets, suggest)
+    with IndexSearcher(index, synonyms=synonyms, synonyms_file=synonyms_file) as searcher:
+        return searcher.search(request)
+
+
+def show(ref: str, index: str | Path | None = None) -> Article:
+    """An article as indexed (ARTICLE may be any unique part of its id)."""
+    with IndexSearcher(index, synonyms=False) as searcher:
+        return searcher.article(ref)
+
+
+def stats(index: str | Path | None = None) -> IndexStats:
+    with IndexSearcher(index, synonyms=False) as searcher:
+        return searcher.stats()
 
 
 def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
     """Canonical names of each entity field with the number of paragraphs naming each."""
-    ix, _ = open_index(resolve_index_dir(index))
+    ix, _, searcher = open_searcher(resolve_index_dir(index))
     try:
-        with ix.searcher() as searcher:
+        with searcher:
             reader = searcher.reader()
             exact = reader.has_deletions()  # term statistics count deleted documents until a merge
             out: dict[str, list[tuple[str, int]]] = {}

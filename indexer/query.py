@@ -1,0 +1,235 @@
+"""The query language, before Whoosh sees it: a small lexer that checks and rewrites a query.
+
+Whoosh's parser is lenient: it silently drops an unbalanced quote or an unknown field, and it
+reads `us?` as a wildcard. A search tool that quietly searches for something else than what was
+typed is worse than one that says no, so the query string is checked here first and refused
+with a precise message, then rewritten into the subset of Whoosh syntax the searcher runs:
+
+- `-word`, `-"a phrase"`, `-(...)` become `NOT ...`; a leading `+` is dropped (words are
+  required anyway);
+- a `?` at the end of a word is punctuation ("why aren't they believing us?"), not a wildcard;
+- wildcards need at least MIN_PREFIX letters before the first `*` or `?` (short prefixes
+  are the slowest queries), fuzzy distances are 1 or 2.
+
+The lexer also tells the searcher which words are plain words (no field, operator, wildcard),
+so it can retry them fuzzily, suggest corrections and fall back to OR ranking. No Whoosh here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .errors import QueryError
+from .schema import ENTITY_TEXT_FIELDS
+
+MAX_QUERY_CHARS = 1000
+MIN_PREFIX = 3
+MAX_FUZZY = 2
+
+# Field names a query may use, with the singular aliases people type.
+QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", *ENTITY_TEXT_FIELDS)
+FIELD_ALIASES = {
+    "person": "people",
+    "org": "orgs",
+    "organization": "orgs",
+    "place": "places",
+    "group": "groups",
+    "speaker": "speakers",
+    "date": "dates",
+    "article_id": "article",
+}
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+TOKEN_RE = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<phrase>"[^"]*"(?:~\d+)?(?:\^[\d.]+)?)
+  | (?P<range>[\[{][^\]}]*[\]}])
+  | (?P<lparen>\()
+  | (?P<rparen>\))
+  | (?P<word>[^\s()"\[{]+)
+  | (?P<other>.)
+    """,
+    re.VERBOSE,
+)
+FIELD_PREFIX_RE = re.compile(r"([A-Za-z_]\w*):")
+FUZZY_RE = re.compile(r"~(\d)?(?:/\d+)?(?:\^[\d.]+)?$")
+WORD_CHARS_RE = re.compile(r"\w+")
+TRAILING_PUNCT = "?!.,;:"
+
+# Words a typed question carries that no paragraph is about. Dropped only when a query falls
+# back to OR ranking (they are real words otherwise: "who" in a title: query stays).
+QUESTION_WORDS = frozenset("""
+    what whats who whom whose which where when why how did does do done doing was were is are
+    been being has had have having say says said tell told about any some there their they them
+    i me my mine we our us you your he she his her it its anything something someone
+    can could would should shall will might must much many more most very also just
+    according regarding concerning aren isn don doesn didn wasn weren haven hasn
+""".split())
+
+
+# A plain-word query starting with one of these (or ending with "?") is read as a question.
+QUESTION_STARTERS = frozenset("""
+    what whats who whom whose which where when why how did does do is are was were can could
+    should would will has have had
+""".split())
+
+
+@dataclass
+class Token:
+    kind: str  # "word" | "phrase" | "range" | "lparen" | "rparen" | "op" | "other"
+    text: str  # as typed, without any field prefix or sign
+    start: int  # offset of `text` in the query
+    end: int
+    field: str = ""  # canonical field name when written as `field:`; "" for the default field
+    sign: str = ""  # "-" or "+" when typed before the token
+
+    @property
+    def plain(self) -> bool:
+        """A bare word of the default field: no sign, wildcard, fuzziness or boost."""
+        return (self.kind == "word" and not self.field and not self.sign
+                and not any(c in self.text for c in "*?~^") and bool(WORD_CHARS_RE.search(self.text)))
+
+
+@dataclass
+class ParsedQuery:
+    """A checked query: its tokens and the string the searcher gives Whoosh."""
+
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    whoosh: str = ""
+
+    @property
+    def simple(self) -> bool:
+        """Only words and phrases of the default field: what a person types as a question."""
+        return all(t.kind in ("word", "phrase") and not t.field and not t.sign
+                   and not (t.kind == "word" and any(c in t.text for c in "*?~^"))
+                   for t in self.tokens)
+
+    @property
+    def question(self) -> bool:
+        """Plain words typed as a question: "what did Zenz say about sanctions", "Uighur camps?"."""
+        if not self.simple or not self.tokens or self.tokens[0].kind != "word":
+            return False
+        first = self.tokens[0].text.lower().replace("\u2019", "'").split("'")[0]
+        return first in QUESTION_STARTERS or self.text.rstrip().endswith("?")
+
+    def plain_words(self) -> list[Token]:
+        return [t for t in self.tokens if t.plain]
+
+    def rewritten(self, replace: dict[int, str] | None = None, drop: set[int] | None = None,
+                  joiner: str = " ") -> str:
+        """The Whoosh string, with some tokens (by index) replaced or dropped."""
+        parts: list[str] = []
+        for i, t in enumerate(self.tokens):
+            if drop and i in drop:
+                continue
+            parts.append(replace[i] if replace and i in replace else _whoosh_token(t))
+        return joiner.join(p for p in parts if p)
+
+    def replaced(self, replace: dict[int, str]) -> str:
+        """The query as typed, with some tokens' text replaced (for "did you mean")."""
+        out, pos = [], 0
+        for i, t in enumerate(self.tokens):
+            if i in replace:
+                out.append(self.text[pos:t.start])
+                out.append(replace[i])
+                pos = t.end
+        out.append(self.text[pos:])
+        return "".join(out)
+
+
+def _whoosh_token(t: Token) -> str:
+    text = t.text
+    if t.kind == "other" or (t.kind == "word" and not WORD_CHARS_RE.search(text) and "*" not in text):
+        return ""  # stray punctuation ("-", "?", "&") means nothing to the index
+    prefix = f"{t.field}:" if t.field else ""
+    sign = "NOT " if t.sign == "-" else ""
+    return f"{sign}{prefix}{text}"
+
+
+def check_query(query: str) -> ParsedQuery:
+    """Refuse what Whoosh would silently misread, and tokenize the rest. Raises QueryError."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long: {len(query)} characters (limit {MAX_QUERY_CHARS}): shorten it")
+    if CONTROL_RE.search(query):
+        raise QueryError("query contains control characters: remove them")
+    if query.count('"') % 2:
+        raise QueryError(f"unbalanced quote in query {query!r}: close the phrase with a second \"")
+    tokens = _tokenize(query)
+    depth = 0
+    for t in tokens:
+        if t.kind == "lparen":
+            depth += 1
+        elif t.kind == "rparen":
+            depth -= 1
+            if depth < 0:
+                raise QueryError(f"unbalanced parenthesis in query {query!r}: a ')' has no '('")
+    if depth:
+        raise QueryError(f"unbalanced parenthesis in query {query!r}: a '(' is not closed")
+    for t in tokens:
+        if t.kind == "word":
+            _check_word(t.text)
+    parsed = ParsedQuery(query, tokens)
+    parsed.whoosh = parsed.rewritten()
+    return parsed
+
+
+def _tokenize(query: str) -> list[Token]:
+    tokens: list[Token] = []
+    pending_field, pending_sign = "", ""
+    for m in TOKEN_RE.finditer(query):
+        kind = m.lastgroup or "other"
+        text, start = m.group(), m.start()
+        if kind == "ws":
+            continue
+        follows = query[m.end():m.end() + 1]
+        if kind == "word":
+            if text in ("-", "+") and follows in ('"', "("):
+                pending_sign = text  # -"a phrase", -(a group)
+                continue
+            if not pending_sign and text[0] in "+-" and len(text) > 1:
+                pending_sign, text, start = text[0], text[1:], start + 1
+            fm = FIELD_PREFIX_RE.match(text)
+            # "title:x", 'title:"a b"', "title:(a b)"; a colon at the end of a word is punctuation.
+            if fm and not pending_field and (fm.end() < len(text) or follows in ('"', "(", "[", "{")):
+                pending_field = _canonical_field(fm.group(1))
+                text, start = text[fm.end():], start + fm.end()
+                if not text:
+                    continue  # the field applies to the phrase or group that follows
+            if text in OPERATORS and not pending_field and not pending_sign:
+                kind = "op"
+            # Trailing punctuation is not syntax: "us?" ends a question, "Shameful:" a title.
+            stripped = text.rstrip(TRAILING_PUNCT)
+            if stripped != text and "*" not in stripped and "?" not in stripped:
+                text = stripped
+            if not text:
+                pending_field, pending_sign = "", ""
+                continue
+        tokens.append(Token(kind, text, start, start + len(text), pending_field, pending_sign))
+        pending_field, pending_sign = "", ""
+    return tokens
+
+
+def _canonical_field(name: str) -> str:
+    if name in QUERY_FIELDS:
+        return name
+    if name in FIELD_ALIASES:
+        return FIELD_ALIASES[name]
+    raise QueryError(f"unknown field '{name}:' in query: use one of {', '.join(QUERY_FIELDS)}")
+
+
+def _check_word(word: str) -> None:
+    body = FUZZY_RE.sub("", word)
+    fuzzy = FUZZY_RE.search(word)
+    if fuzzy and fuzzy.group(1) and int(fuzzy.group(1)) > MAX_FUZZY:
+        raise QueryError(f"fuzzy distance too large in '{word}': use ~1 or ~2 (larger distances match "
+                         "almost anything and are slow)")
+    first = min((i for i, c in enumerate(body) if c in "*?"), default=-1)
+    if first != -1:
+        letters = len(re.sub(r"\W", "", body[:first]))
+        if letters < MIN_PREFIX:
+            raise QueryError(f"prefix too short in '{word}': give at least {MIN_PREFIX} letters before "
+                             "* or ? (short prefixes are the slowest queries)")

@@ -1,0 +1,185 @@
+"""`indexer search` as a person and a script see it: notes, suggestions, context, CSV, counts,
+field selection, --queries, and one-line errors (with a JSON record for scripts)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from tests.conftest import SHIPPED
+
+HIT_FIELDS = ["article_id", "title", "paragraph", "kind", "section", "score", "text", "snippet",
+              "people", "orgs", "places", "groups", "dates", "speakers", "matches", "fragment"]
+
+
+@pytest.fixture
+def search(shipped_index: Path):
+    def invoke(*args: str, input: str | None = None):
+        return CliRunner().invoke(main, ["search", *args, "--index", str(shipped_index)], input=input)
+
+    return invoke
+
+
+def test_json_document_has_the_contract_fields_and_the_new_ones(search) -> None:
+    result = search("forced labour", "--json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert list(doc) == ["schema_version", "query", "total", "offset", "limit", "next_offset", "sort", "fallback",
+                         "searched", "note", "suggestion", "facets", "hits"]
+    assert doc["total"] == 4 and doc["fallback"] is None and doc["suggestion"] is None
+    assert doc["facets"] == {"people": [], "orgs": [], "places": [], "groups": [], "speakers": []}
+    assert list(doc["hits"][0]) == HIT_FIELDS
+    assert result.stderr == ""
+
+
+def test_a_typo_prints_a_note_and_a_suggestion_on_stderr(search) -> None:
+    result = search("uyghr camps", "-n", "1")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[:2] == [
+        "indexer: note: no paragraph matches 'uyghr camps'; showing matches for 'uyghr~1 camps', allowing typos",
+        "indexer: did you mean: uyghur camps",
+    ]
+    assert "Uyghur" in result.stdout
+    doc = json.loads(search("uyghr camps", "--json").stdout)
+    assert (doc["fallback"], doc["searched"], doc["suggestion"]) == ("fuzzy", "uyghr~1 camps", "uyghur camps")
+
+
+def test_no_fallback_searches_exactly_as_typed(search) -> None:
+    result = search("uyghr camps", "--no-fallback")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "indexer: did you mean: uyghur camps\nno paragraphs found\n"
+
+
+def test_count_prints_only_the_number(search) -> None:
+    assert search("forced labor", "--count").stdout == "4\n"
+    nothing = search("xylophone", "--count", "--no-fallback")
+    assert nothing.exit_code == 1 and nothing.stdout == "0\n"
+
+
+def test_csv_has_a_header_and_one_row_per_hit(search) -> None:
+    result = search("forced labor", "--csv")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == HIT_FIELDS[:-2]
+    assert len(rows) == 5 and all(r[0] == SHIPPED.name for r in rows[1:])
+    picked = list(csv.reader(io.StringIO(search("forced labor", "--csv", "--fields", "text,matches").stdout)))
+    assert picked[0] == ["text", "matches"]
+    start, end = json.loads(picked[1][1])[0]
+    assert picked[1][0][start:end] == "forced"
+
+
+def test_fields_pick_hit_fields_in_json_and_jsonl(search) -> None:
+    line = json.loads(search("Kyrgyzstan", "--jsonl", "--fields", "article_id,paragraph,snippet").stdout)
+    assert list(line) == ["schema_version", "article_id", "paragraph", "snippet"]
+    assert "<em>Kyrgyzstan</em>" in line["snippet"]
+
+
+def test_context_shows_neighbours_as_grep_does(search) -> None:
+    result = search('"accusations of genocide"', "-C", "1")
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{SHIPPED.name}-6 body"
+    assert lines[4] == f"{SHIPPED.name}:7 body"
+    assert f"{SHIPPED.name}-8 body" in lines
+    doc = json.loads(search('"accusations of genocide"', "-C", "1", "--json").stdout)
+    hit = doc["hits"][0]
+    assert [p["paragraph"] for p in hit["before"]] == [6] and [p["paragraph"] for p in hit["after"]] == [8]
+    assert hit["before"][0]["text"].startswith("Chinese authorities have been accused")
+    assert "before" not in json.loads(search("genocide", "--json").stdout)["hits"][0]
+
+
+def test_queries_run_every_line_and_keep_going_after_a_bad_one(search) -> None:
+    result = search("--queries", "-", "-n", "1", input='forced labor\n"forced labor\n\nuyghr~\nxylophone\n')
+    assert result.exit_code == 2
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["index"] for r in records] == [0, 1, 2, 3, 4]
+    assert records[0]["total"] == 4 and len(records[0]["hits"]) == 1 and records[0]["query"] == "forced labor"
+    assert records[1]["error"] == {"type": "query", "message": "unbalanced quote in query '\"forced labor': "
+                                                              "close the phrase with a second \""}
+    assert records[2]["error"]["message"].startswith("empty query")
+    assert records[3]["total"] > 0 and records[4]["total"] == 0
+    assert result.stderr.splitlines() == [
+        "indexer: error: line 2: unbalanced quote in query '\"forced labor': close the phrase with a second \"",
+        "indexer: error: line 3: empty query: give words to search for, or a filter such as --person",
+    ]
+
+
+def test_queries_with_count_and_from_a_file(search, tmp_path: Path) -> None:
+    path = tmp_path / "q.txt"
+    path.write_text("Uighur\nSinkiang\n", encoding="utf-8")
+    result = search("--queries", str(path), "--count")
+    assert result.exit_code == 0
+    uyghur, xinjiang = (int(search(q, "--count").stdout) for q in ("Uyghur", "Xinjiang"))
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {"schema_version": 1, "index": 0, "query": "Uighur", "total": uyghur, "fallback": None, "suggestion": None},
+        {"schema_version": 1, "index": 1, "query": "Sinkiang", "total": xinjiang, "fallback": None,
+         "suggestion": None},
+    ]
+
+
+BAD = [
+    (["ab*"], "query", "prefix too short in 'ab*': give at least 3 letters before * or ? (short prefixes are the "
+                       "slowest queries)"),
+    (["x" * 10_000], "query", "query too long: 10000 characters (limit 1000): shorten it"),
+    (["forced", "--fields", "colour"], "error",
+     "unknown hit field 'colour' in --fields: use some of article_id, title, paragraph, kind, section, score, "
+     "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, before, after"),
+    (["forced", "--fields", "before"], "error", "--fields before needs --context N"),
+    (["forced", "--queries", "-"], "usage", "give either QUERY or --queries FILE, not both"),
+    (["--queries", "/no/such/file"], "error",
+     "cannot read queries file /no/such/file: No such file or directory: check the path"),
+    (["forced", "--synonyms", "/no/such/file"], "error", "no such synonyms file: /no/such/file: check the path"),
+]
+
+
+@pytest.mark.parametrize("args,kind,message", BAD, ids=[a[0][:20] for a, _, _ in BAD])
+def test_bad_input_is_one_line_and_a_json_record_for_scripts(search, args: list[str], kind: str,
+                                                             message: str) -> None:
+    text = search(*args)
+    assert text.exit_code == 2
+    suffix = " (see 'indexer search --help')" if kind == "usage" else ""
+    assert text.stderr == f"indexer: error: {message}{suffix}\n"
+    assert "Traceback" not in text.output
+    as_json = search(*args, "--jsonl")
+    assert as_json.exit_code == 2
+    assert json.loads(as_json.stdout) == {"schema_version": 1, "error": {"type": kind, "message": message}}
+
+
+def test_text_only_options_are_refused_where_they_mean_nothing(search) -> None:
+    fields = search("forced", "--fields", "text")
+    assert fields.exit_code == 2
+    assert fields.stderr == ("indexer: error: --fields applies to --json, --jsonl, --csv and --queries output "
+                             "(see 'indexer search --help')\n")
+    both = search("forced", "--json", "--count")
+    assert both.exit_code == 2
+    assert both.stderr == "indexer: error: choose one of --json, --jsonl, --csv and --count (see 'indexer search --help')\n"
+
+
+def test_offset_past_the_end_is_an_empty_result_not_an_error(search) -> None:
+    result = search("forced labor", "--offset", "50", "--json")
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    assert doc["hits"] == [] and doc["total"] == 4 and doc["next_offset"] is None
+    text = search("forced labor", "--offset", "50")
+    assert text.stderr == "no paragraphs at offset 50 (there are 4)\n"
+
+
+def test_show_and_stats_have_help_with_examples() -> None:
+    for command in ("show", "stats"):
+        result = CliRunner().invoke(main, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Examples:" in result.stdout and f"indexer {command}" in result.stdout
+
+
+def test_shell_completion_offers_commands_and_article_ids(shipped_index: Path) -> None:
+    runner = CliRunner()
+    env = {"_INDEXER_COMPLETE": "bash_complete", "INDEXER_INDEX": str(shipped_index)}
+    commands = runner.invoke(main, [], env={**env, "COMP_WORDS": "indexer st", "COMP_CWORD": "1"})
+    assert commands.stdout.splitlines() == ["plain,stats"]
+    ids = runner.invoke(main, [], env={**env, "COMP_WORDS": "indexer show rf", "COMP_CWORD": "2"})
+    assert ids.stdout.splitlines() == [f"plain,{SHIPPED.name}"]

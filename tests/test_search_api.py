@@ -1,0 +1,259 @@
+"""The search library as a script uses it: synonyms, typo tolerance, fallbacks, suggestions,
+snippets, context, sorting, paging and facets, on the shipped article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+import indexer
+from indexer.errors import IndexerError, QueryError
+from indexer.models import Article
+from indexer.search import Filters, IndexSearcher, SearchRequest
+from tests.conftest import SHIPPED
+
+PEOPLE = {"Zenz": "Adrian Zenz", "Thum": "Rian Thum", "Dolkun Isa": "Dolkun Isa", "Biden": "Joe Biden"}
+PLACES = ("Tajikistan", "Kazakhstan", "Kyrgyzstan", "Xinjiang", "Prague")
+
+
+def fake_tag(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:
+    """A stand-in for the spaCy tagger (not needed to test facets): names by substring."""
+    for article in articles:
+        for p in article.paragraphs:
+            if entities and p.indexed:
+                p.people = [full for key, full in PEOPLE.items() if key in p.text]
+                p.places = [place for place in PLACES if place in p.text]
+                p.speakers = ["Adrian Zenz"] if "said Zenz" in p.text else []
+        yield article
+
+
+@pytest.fixture(scope="module")
+def s(shipped_index: Path) -> Iterator[IndexSearcher]:
+    with IndexSearcher(shipped_index) as searcher:
+        yield searcher
+
+
+@pytest.fixture(scope="module")
+def tagged_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from indexer import pipeline
+
+    index = tmp_path_factory.mktemp("tagged") / "index"
+    saved = pipeline.tag
+    pipeline.tag = fake_tag  # type: ignore[assignment]
+    try:
+        pipeline.build([str(SHIPPED)], str(index), entities=True)
+    finally:
+        pipeline.tag = saved  # type: ignore[assignment]
+    return index
+
+
+def run(s: IndexSearcher, query: str, **kw: object) -> indexer.SearchResult:
+    return s.search(SearchRequest(query, **kw))  # type: ignore[arg-type]
+
+
+def marked(result: indexer.SearchResult) -> set[str]:
+    return {w.lower() for h in result.hits for w in re.findall(r"<em>(.*?)</em>", h.snippet)}
+
+
+def texts(result: indexer.SearchResult) -> list[str]:
+    return [h.text for h in result.hits]
+
+
+def test_indexer_search_is_callable_even_after_its_module_is_imported(shipped_index: Path) -> None:
+    import indexer.search  # noqa: F401 (binds the package attribute to the module)
+
+    result = indexer.search("Zenz", index=shipped_index, limit=2)
+    assert isinstance(result, indexer.SearchResult) and result.total == 4
+    assert isinstance(result.hits[0], indexer.Hit)
+
+
+@pytest.mark.parametrize("variant,spelling", [("Uighur", "Uyghur"), ("Sinkiang", "Xinjiang"),
+                                              ("labour", "labor"), ('"forced labour"', '"forced labor"'),
+                                              ("detained", "detention")])
+def test_spelling_variants_find_the_same_paragraphs(s: IndexSearcher, variant: str, spelling: str) -> None:
+    found = run(s, variant, limit=100)
+    assert found.total > 0 and found.fallback == ""
+    assert sorted(texts(found)) == sorted(texts(run(s, f"{spelling} OR {variant}", limit=100)))
+
+
+def test_a_variant_is_highlighted_as_the_word_the_paragraph_uses(s: IndexSearcher) -> None:
+    assert marked(run(s, "Uighur camps", limit=20)) >= {"uyghur", "uyghurs", "camps"}
+
+
+def test_synonyms_can_be_turned_off_and_extended(s: IndexSearcher, shipped_index: Path, tmp_path: Path) -> None:
+    with IndexSearcher(shipped_index, synonyms=False) as plain:
+        assert run(plain, "labour", fallback=False).total == 0
+    mine = tmp_path / "syn.txt"
+    mine.write_text("qelbinur, kalbinur\n", encoding="utf-8")
+    assert run(s, "Kalbinur", fallback=False).total == 0
+    with IndexSearcher(shipped_index, synonyms_file=mine) as extended:
+        assert texts(run(extended, "Kalbinur"))[0].startswith("“We are giving the world evidence")
+        assert run(extended, "Uighur").total == run(s, "Uyghur").total  # the shipped table still applies
+
+
+def test_fuzzy_terms_match_real_words_and_all_their_forms(s: IndexSearcher) -> None:
+    result = run(s, "uyghr~", limit=100)
+    assert result.total == run(s, "Uyghur", limit=100).total
+    assert marked(result) >= {"uyghur", "uyghurs"}
+
+
+def test_a_typo_is_retried_fuzzily_with_a_note_and_a_suggestion(s: IndexSearcher) -> None:
+    result = run(s, "uyghr camps")
+    assert result.fallback == "fuzzy" and result.searched == "uyghr~1 camps"
+    assert result.note == "no paragraph matches 'uyghr camps'; showing matches for 'uyghr~1 camps', allowing typos"
+    assert result.suggestion == "uyghur camps"
+    assert result.total == run(s, "uyghur camps").total > 0
+    strict = run(s, "uyghr camps", fallback=False)
+    assert strict.total == 0 and strict.suggestion == "uyghur camps" and strict.fallback == ""
+
+
+def test_a_suggestion_keeps_the_query_as_typed_around_the_corrected_word(s: IndexSearcher) -> None:
+    assert run(s, 'Sanctons AND "forced labor"').suggestion == 'Sanctions AND "forced labor"'
+    assert run(s, "forced labor").suggestion is None  # found plenty, nothing unknown
+
+
+def test_a_typed_question_ranks_by_the_words_that_matter(s: IndexSearcher) -> None:
+    result = run(s, "what did Zenz say about the world's response")
+    assert result.fallback == "question"
+    assert result.searched == "Zenz OR world's OR response"
+    # Zenz on the world's response: "abysmal and utterly shameful" or "the world is letting them down".
+    assert "abysmal" in result.hits[0].text or "letting them down" in result.hits[0].text
+
+
+def test_keyword_queries_keep_and(s: IndexSearcher) -> None:
+    result = run(s, "Zenz response", limit=100)
+    assert result.fallback == "" and result.total == 1
+    assert all("Zenz" in t and "response" in t for t in texts(result))
+
+
+def test_plain_words_no_paragraph_holds_together_fall_back_to_any(s: IndexSearcher) -> None:
+    result = run(s, "boycott retailers Olympics", limit=100)
+    assert result.fallback == "any" and result.total >= 2
+    assert result.note.startswith("no paragraph has all the words of 'boycott retailers Olympics'")
+    assert run(s, "boycott retailers Olympics", fallback=False).total == 0
+    assert run(s, "boycott AND retailers AND Olympics").total == 0  # operators: never loosened
+
+
+def test_or_mode_finds_paragraphs_with_any_word(s: IndexSearcher) -> None:
+    either = run(s, "Nike Kyrgyzstan", mode="or", limit=100)
+    assert either.total == 2 and either.fallback == ""
+
+
+def test_proximity_negation_prefix_and_fields(s: IndexSearcher) -> None:
+    assert run(s, '"forced control"', fallback=False).total == 0
+    assert texts(run(s, '"forced control"~3'))[0].startswith("Chinese authorities have been accused")
+    assert all("labor" not in t for t in texts(run(s, "forced -labor", limit=100)))
+    assert run(s, "forced -labor").total == run(s, "forced NOT labor").total == 3
+    assert marked(run(s, "sanction*", limit=100)) == {"sanctions"}
+    assert run(s, "kind:Caption").total == 4
+    # Single quotes are punctuation (a pasted section title), not Whoosh's unanalysed term.
+    assert run(s, "'Unprecedented' AND Level", fallback=False).total == run(s, "Unprecedented Level").total == 2
+    sections = {h.section for h in run(s, "section:pushing", limit=100).hits}
+    assert sections == {"Pushing For A Response"}
+    with pytest.raises(QueryError, match="prefix too short in 'ab\\*'"):
+        run(s, "ab*")
+    with pytest.raises(QueryError, match="nothing to search for in '\"that have\"'"):
+        run(s, '"that have"')
+
+
+def test_snippets_cut_long_paragraphs_at_word_boundaries_and_mark_every_match(s: IndexSearcher) -> None:
+    hit = run(s, "Oxus", limit=1).hits[0]  # a short paragraph: whole
+    assert hit.fragment == (0, len(hit.text)) and "<em>Oxus</em>" in hit.snippet
+    long_hit = run(s, '"North America" diaspora').hits[0]
+    start, end = long_hit.fragment
+    assert len(long_hit.text) > 300 and end - start <= 240 and start > 0
+    assert start == 0 or long_hit.text[start - 1] == " "
+    assert end == len(long_hit.text) or long_hit.text[end] == " "
+    for a, b in long_hit.matches:
+        assert long_hit.text[a:b].lower() in ("north", "america", "diaspora")
+    assert long_hit.snippet.startswith("…") and "<em>North</em> <em>America</em>" in long_hit.snippet
+    assert long_hit.snippet.count("<em>") == sum(1 for a, b in long_hit.matches if start <= a and b <= end)
+
+
+def test_context_gives_the_neighbouring_indexed_paragraphs(s: IndexSearcher) -> None:
+    hit = run(s, '"accusations of genocide"', context=1).hits[0]
+    assert [p.paragraph for p in hit.before] == [hit.paragraph - 1]
+    assert [p.paragraph for p in hit.after] == [hit.paragraph + 1]
+    title = run(s, "kind:title", context=2).hits[0]
+    assert title.before == [] and len(title.after) == 2
+
+
+def test_sorting_and_paging(s: IndexSearcher) -> None:
+    by_position = run(s, "Beijing", sort="position", limit=100)
+    numbers = [h.paragraph for h in by_position.hits]
+    assert numbers == sorted(numbers) and len(numbers) == by_position.total
+    assert [h.paragraph for h in run(s, "Beijing", sort="date", limit=100).hits] == numbers
+    first = run(s, "Beijing", limit=5)
+    second = run(s, "Beijing", limit=5, offset=5)
+    assert first.next_offset == 5 and second.offset == 5
+    assert {h.paragraph for h in first.hits}.isdisjoint(h.paragraph for h in second.hits)
+    last = run(s, "Beijing", limit=5, offset=by_position.total - 1)
+    assert len(last.hits) == 1 and last.next_offset is None
+    past = run(s, "Beijing", offset=1000)
+    assert past.hits == [] and past.total == by_position.total
+    with pytest.raises(QueryError, match="unknown sort 'newest': use one of score, position, date"):
+        run(s, "Beijing", sort="newest")
+
+
+def test_facets_count_entity_names_over_every_matching_paragraph(tagged_index: Path) -> None:
+    with IndexSearcher(tagged_index) as s:
+        result = run(s, "evidence", facets=True, limit=1)
+        evidence = run(s, "evidence", limit=100)
+        assert result.facets is not None and len(result.hits) == 1
+        zenz = sum("Zenz" in t for t in texts(evidence))
+        assert ("Adrian Zenz", zenz) in result.facets["people"]
+        assert result.facets["people"][0] == ("Adrian Zenz", zenz)  # most frequent first
+        assert set(result.facets) == {"people", "orgs", "places", "groups", "speakers"}
+        filtered = run(s, "Uyghur", filters=Filters(places=["tajikistan"]), facets=True)
+        assert dict(filtered.facets["places"])["Tajikistan"] == filtered.total
+        assert run(s, "evidence").facets is None  # only when asked
+
+
+def test_facets_of_an_index_without_entities_are_empty_lists(s: IndexSearcher) -> None:
+    facets = run(s, "Zenz", facets=True).facets
+    assert facets == {"people": [], "orgs": [], "places": [], "groups": [], "speakers": []}
+
+
+def test_show_and_stats_through_the_api(shipped_index: Path) -> None:
+    article = indexer.show("RFERL", index=shipped_index)
+    assert article.id == SHIPPED.name and article.title.startswith("'Utterly Shameful'")
+    assert [p.kind for p in article.paragraphs].count("caption") == 4
+    info = indexer.stats(index=shipped_index)
+    assert info.articles == 1 and info.paragraphs == len(article.paragraphs)
+    assert sum(info.kinds.values()) == info.paragraphs
+
+
+def test_a_bad_synonyms_file_fails_before_any_search(shipped_index: Path, tmp_path: Path) -> None:
+    with pytest.raises(IndexerError, match="no such synonyms file"):
+        indexer.search("x", index=shipped_index, synonyms_file=tmp_path / "none.txt")
+
+
+def test_sort_date_puts_the_newest_article_first(tmp_path: Path) -> None:
+    from indexer import pipeline
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for name in ("old.txt", "new.txt", "undated.txt"):
+        (folder / name).write_text(SHIPPED.read_text(encoding="utf-8"), encoding="utf-8")
+    dates = {"old.txt": "2019-05-01", "new.txt": "2021-11-20", "undated.txt": ""}
+
+    def dated(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:
+        for article in articles:
+            article.published = dates[article.id]
+            yield article
+
+    saved = pipeline.tag
+    pipeline.tag = dated  # type: ignore[assignment]
+    try:
+        pipeline.build([str(folder)], str(tmp_path / "idx"), entities=False)
+    finally:
+        pipeline.tag = saved  # type: ignore[assignment]
+    with IndexSearcher(tmp_path / "idx") as s:
+        hits = run(s, "Kyrgyzstan OR Nike", sort="date", limit=10).hits
+        assert [(h.article_id, h.paragraph) for h in hits] == [
+            ("new.txt", 25), ("new.txt", 35), ("old.txt", 25), ("old.txt", 35), ("undated.txt", 25),
+            ("undated.txt", 35)]
+        assert indexer.stats(index=tmp_path / "idx").published == ("2019-05-01", "2021-11-20")

@@ -1,0 +1,106 @@
+"""`indexer show` and `indexer stats`: the index as stored, for a person and a script."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from tests.conftest import SHIPPED
+from tests.test_search_api import tagged_index  # noqa: F401 (fixture)
+
+ID = SHIPPED.name
+
+
+@pytest.fixture
+def run(shipped_index: Path):
+    def invoke(*args: str, index: Path | None = None):
+        return CliRunner().invoke(main, [*args, "--index", str(index or shipped_index)])
+
+    return invoke
+
+
+def test_show_prints_every_indexed_paragraph_whole(run) -> None:
+    result = run("show", ID)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(ID)
+    assert "  title: 'Utterly Shameful': Uyghurs' Frustration Grows Over Lack Of International Action Against China" in lines
+    assert "  byline: Reid Standish" in lines
+    assert " 4 caption" in lines and " 13 heading · § 'Unprecedented' Level Of Evidence" in lines and " 39 body · § Pushing For A Response" in lines
+    assert "Subscribe" not in result.stdout  # page chrome is not indexed
+    assert "global response would be different" in result.stdout.replace("\n  ", " ")
+
+
+def test_show_one_paragraph_with_its_neighbours(run) -> None:
+    result = run("show", "rferl:19", "-C", "1")
+    assert result.exit_code == 0
+    headers = [line for line in result.stdout.splitlines() if line[:1] in " >" and "body" in line]
+    assert headers == [" 18 body · § 'Unprecedented' Level Of Evidence", ">19 body · § 'Unprecedented' Level Of Evidence",
+                       " 20 body · § 'Unprecedented' Level Of Evidence"]
+    doc = json.loads(run("show", f"{ID}:19", "-C", "0", "--json").stdout)
+    assert doc["schema_version"] == 1 and doc["focus"] == 19 and doc["article"]["id"] == ID
+    assert [p["paragraph"] for p in doc["paragraphs"]] == [19]
+    assert doc["paragraphs"][0]["text"].startswith("“We’ve never had this level of documentation")
+    assert {"paragraph", "kind", "section", "text", "people", "orgs", "places", "groups", "dates",
+            "speakers"} <= doc["paragraphs"][0].keys()
+
+
+def test_show_jsonl_prints_one_paragraph_per_line(run) -> None:
+    lines = run("show", ID, "--jsonl").stdout.splitlines()
+    assert len(lines) == 37
+    first = json.loads(lines[0])
+    assert first["schema_version"] == 1 and first["article_id"] == ID and first["kind"] == "title"
+
+
+def test_show_prints_entity_tags(tagged_index: Path) -> None:  # noqa: F811
+    result = CliRunner().invoke(main, ["show", "rferl:12", "-C", "0", "--index", str(tagged_index)])
+    assert "  people: Adrian Zenz | speakers: Adrian Zenz" in result.stdout.splitlines()
+
+
+@pytest.mark.parametrize("ref,message", [
+    ("nope", "no article 'nope' in the index at {index}: 'indexer stats --articles' lists them"),
+    ("rferl-uyghur-diaspora-2012.txt",
+     "no article 'rferl-uyghur-diaspora-2012.txt' in the index at {index}: did you mean '" + ID + "'?"),
+    (f"{ID}:45", f"{ID} has no indexed paragraph 45 (indexed: 3-39; the others are page chrome): "
+                 f"'indexer parse {SHIPPED}' shows every block"),
+])
+def test_show_bad_reference_is_one_line_exit_2(run, shipped_index: Path, ref: str, message: str) -> None:
+    result = run("show", ref)
+    assert result.exit_code == 2
+    assert result.stderr == "indexer: error: " + message.format(index=shipped_index) + "\n"
+    record = json.loads(run("show", ref, "--json").stdout)
+    assert record["error"]["message"] == message.format(index=shipped_index)
+
+
+def test_stats_text_and_json(run, shipped_index: Path) -> None:
+    result = run("stats")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"index       {shipped_index}"
+    assert "articles    1" in lines
+    assert "paragraphs  37 (title 1, heading 2, body 30, caption 4)" in lines
+    assert "entities    not tagged (built with --no-entities)" in lines
+    assert any(line.startswith("format      1 (analyzers ") for line in lines)
+    doc = json.loads(run("stats", "--json", "--articles").stdout)
+    assert doc["schema_version"] == 1 and doc["articles"] == 1 and doc["paragraphs"] == 37
+    assert doc["kinds"] == {"title": 1, "heading": 2, "body": 30, "caption": 4}
+    assert doc["size_bytes"] > 0 and doc["updated"] and doc["format_version"] == 1
+    assert doc["article_list"][0]["id"] == ID and doc["article_list"][0]["paragraphs"] == 37
+    assert f"   37  -           {ID}  'Utterly Shameful'" in run("stats", "--articles").stdout
+
+
+def test_stats_counts_entity_names(tagged_index: Path) -> None:  # noqa: F811
+    doc = json.loads(CliRunner().invoke(main, ["stats", "--json", "--index", str(tagged_index)]).stdout)
+    assert doc["entities"] is True
+    assert doc["names"]["people"] == 4 and doc["names"]["speakers"] == 1
+
+
+def test_stats_of_a_missing_index(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"indexer: error: no index at {tmp_path / 'none'}: run 'indexer build PATHS --index "
+                             f"{tmp_path / 'none'}' first\n")
