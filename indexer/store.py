@@ -410,6 +410,11 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
             pass
         for task in getattr(writer, "tasks", []):  # Whoosh's cancel leaves its workers running
             task.terminate()
+        for queue in (getattr(writer, "jobqueue", None), getattr(writer, "resultqueue", None)):
+            if queue is not None:
+                # Its feeder thread would wait at exit for the dead workers to read: hang.
+                queue.cancel_join_thread()
+                queue.close()
         ix.close()
         if name != live:
             _remove(_generation_files(index_dir, name))

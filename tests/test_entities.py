@@ -1,0 +1,242 @@
+"""Entity tagging on the shipped article and on hand-written text.
+
+The spaCy model loads once per module (fixture `tagged`); the whole file runs in a few seconds.
+Until `indexer.segment` exists, the shipped article is segmented here by a few plain rules:
+blank-line blocks from the title to the author box, repeated caption lines once, the two
+section headings by their text.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from indexer.models import Article, Paragraph
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED = REPO / "source" / "rferl-uyghur-diaspora-2021.txt"
+HEADINGS = ("'Unprecedented' Level Of Evidence", "Pushing For A Response")
+
+
+def shipped_article(published: str = "", with_chrome: bool = False) -> Article:
+    blocks = [b.strip() for b in SHIPPED.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    start = next(i for i, b in enumerate(blocks) if b.startswith("'Utterly Shameful'"))
+    end = next(i for i, b in enumerate(blocks) if b.startswith("•"))
+    paras: list[Paragraph] = []
+    if with_chrome:  # the page's navigation, as boilerplate, to check it stays untagged
+        paras += [Paragraph(len(paras) + 1, "boilerplate", b) for b in blocks[:start]]
+    for b in blocks[start:end]:
+        lines = b.split("\n")
+        if len(lines) == 2 and lines[0] == lines[1]:
+            kind, text = "caption", lines[0]
+        elif b in HEADINGS:
+            kind, text = "heading", b
+        elif not any(p.kind == "title" for p in paras):
+            kind, text = "title", b
+        else:
+            kind, text = "body", b
+        paras.append(Paragraph(len(paras) + 1, kind, text))
+    if with_chrome:
+        paras += [Paragraph(len(paras) + 1, "boilerplate", b) for b in blocks[end:]]
+    return Article("rferl", str(SHIPPED), "hash", title=paras[0].text if not with_chrome else "",
+                   published=published, paragraphs=paras)
+
+
+def para(article: Article, start: str) -> Paragraph:
+    found = [p for p in article.paragraphs if p.text.startswith(start)]
+    assert len(found) == 1, start
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def tagged() -> Article:
+    from indexer.entities import tag_article
+
+    return tag_article(shipped_article(with_chrome=True))
+
+
+@pytest.fixture(scope="module")
+def tag():
+    """Tag a few body paragraphs as one article: tag(["text", ...], published=...) -> Article."""
+    from indexer.entities import tag_article
+
+    def run(texts: list[str], published: str = "") -> Article:
+        paras = [Paragraph(i + 1, "body", t) for i, t in enumerate(texts)]
+        return tag_article(Article("t", "t", "h", published=published, paragraphs=paras))
+
+    return run
+
+
+# --- the shipped article -------------------------------------------------------------------
+
+
+def test_segmentation_helper_gives_the_expected_indexed_paragraphs() -> None:
+    art = shipped_article()
+    kinds = [p.kind for p in art.paragraphs]
+    assert kinds.count("title") == 1 and kinds.count("heading") == 2
+    assert kinds.count("caption") == 4 and kinds.count("body") == 30
+
+
+def test_quoted_surname_is_the_full_name_and_the_speaker(tagged: Article) -> None:
+    p = para(tagged, "“The Uyghurs are becoming hopeless")
+    assert p.speakers == ["Adrian Zenz"]
+    assert p.people == ["Adrian Zenz"]
+
+
+def test_every_quote_of_the_article_has_its_speaker(tagged: Article) -> None:
+    expected = {
+        "“On the whole": ["Adrian Zenz"],  # '..., Adrian Zenz, an expert ..., told RFE/RL'
+        "“The Uyghurs are": ["Adrian Zenz"],  # 'said Zenz'
+        "“We’ve never had": ["Rian Thum"],  # model misses the name; the quote rule finds it
+        "“We are giving": ["Qelbinur Sidik"],  # 'said Qelbinur Sidik, an Uyghur teacher'
+        "“The Chinese government": ["Rian Thum"],  # 'said Thum'
+    }
+    for start, speakers in expected.items():
+        assert para(tagged, start).speakers == speakers, start
+    quoted = [p for p in tagged.paragraphs if p.speakers]
+    assert len(quoted) == len(expected)  # nobody else is made a speaker
+
+
+def test_surname_only_paragraph_carries_the_full_name(tagged: Article) -> None:
+    assert para(tagged, "His investigations").people == ["Adrian Zenz"]
+    assert para(tagged, "China has long struggled").people == ["Xi Jinping"]  # 'under Xi'
+    assert "Joe Biden" in para(tagged, "Calls for stronger").people  # not 'Biden' as a place
+
+
+def test_id_kah_mosque_is_kept_whole(tagged: Article) -> None:
+    places = para(tagged, "Security personnel patrol").places
+    assert places == ["Id Kah Mosque", "Kashgar", "China", "Xinjiang"]
+
+
+def test_ethnic_groups_are_groups_not_orgs_or_places(tagged: Article) -> None:
+    p = para(tagged, "PRAGUE --")
+    assert p.groups == ["Uyghurs", "Kazakhs", "Muslims", "Chinese"]
+    assert p.places == ["Prague", "Beijing", "Xinjiang"]  # dateline in capitals, "Xinjiang Province"
+    every = [v for q in tagged.paragraphs for v in q.orgs + q.places + q.people]
+    assert not {"Uyghur", "Uyghurs", "Kazakh", "Kazakhs", "Kyrgyz"} & set(every)
+
+
+def test_acronyms_and_country_variants_link_to_one_name(tagged: Article) -> None:
+    caption = para(tagged, "World Uyghur Congress President")
+    assert caption.orgs == ["World Uyghur Congress"]  # "WUC" in the same caption
+    assert caption.groups == []  # "Uyghur" inside the name is not a group mention
+    assert "United States" in para(tagged, "So far, the U.S.").places  # "U.S." and "United States"
+    assert "United States" in para(tagged, "A German academic").places  # "U.S.-based"
+    names = {v for p in tagged.paragraphs for v in p.places + p.orgs}
+    assert not {"U.S.", "US", "WUC", "UN", "Congress"} & names
+    assert para(tagged, "While more than 40").orgs == ["United Nations"]
+
+
+def test_orgs_the_model_misses_or_splits(tagged: Article) -> None:
+    assert para(tagged, "A German academic").orgs == ["Victims of Communism"]
+    assert para(tagged, "The scale of this effort").orgs == [
+        "Oxus Society for Central Asian Affairs", "Uyghur Human Rights Project"]
+
+
+def test_chrome_gets_no_entities(tagged: Article) -> None:
+    for p in tagged.paragraphs:
+        if not p.indexed:
+            assert p.people == p.orgs == p.places == p.groups == p.dates == p.speakers == []
+    # Headings are title case; the model calls this one an ORG.
+    assert para(tagged, "'Unprecedented' Level Of Evidence").orgs == []
+    every = {v for p in tagged.paragraphs for v in p.people + p.orgs + p.places}
+    assert not {"Reid Standish", "Newsletter", "Eurasia", "SM", "LG"} & every
+
+
+def test_chrome_tagged_as_body_still_gives_no_entities(tag) -> None:
+    art = tag(["About The Newsletter", "XS\nSM\nMD\nLG", "16x9 Image"])
+    assert all(not (p.people or p.orgs or p.places) for p in art.paragraphs)
+
+
+def test_dates_without_an_article_date_keep_only_what_is_stated(tagged: Article) -> None:
+    assert para(tagged, "Despite such moves").dates == ["--11-11/--11-14"]
+    assert para(tagged, "Foreign journalists").dates == ["2021-04-22"]
+    assert para(tagged, "China has long struggled").dates == ["2017"]  # not "decades"
+    assert para(tagged, "Though the focus").dates == []  # "a three-year term" is no date
+
+
+def test_dates_resolve_against_the_article_date() -> None:
+    from indexer.entities import tag_article
+
+    art = tag_article(shipped_article(published="2021-11-18"))
+    assert para(art, "Despite such moves").dates == ["2021-11-11/2021-11-14"]
+    assert para(art, "Calls for stronger").dates == ["2021-11-15"]
+    assert para(art, "While more than 40").dates == ["2021-10"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("on April 22, 2021 and in 2019", "", ["2021-04-22", "2019"]),
+    ("on 5 May 2005, said May", "", ["2005-05-05"]),
+    ("in May the minister said", "2005-09-01", ["2005-05"]),
+    ("on Monday", "2021-11-18", ["2021-11-15"]),  # the Monday before a Thursday
+    ("on Monday", "2021-11", []),  # relative to a day we do not know
+    ("last year", "2021-11-18", ["2020"]),
+    ("between 2010 and 2015", "", ["2010/2015"]),
+    ("the 2004-05 season", "", ["2004/2005"]),
+    ("December 30 to January 2", "", ["--12-30", "--01-02"]),  # no year: two month-days
+    ("cut 1500 jobs and paid 2,000 pounds; 2015 people", "", []),
+    ("we saw a three-year rise in the 1990s", "", []),
+    ("March 2019", "", ["2019-03"]),
+    ("February 30", "", []),
+])
+def test_find_dates(text: str, published: str, expected: list[str]) -> None:
+    from indexer.entities import find_dates
+
+    assert find_dates(text, published) == expected
+
+
+def test_bad_input_is_tagged_or_skipped_with_a_warning(tag) -> None:
+    art = tag([
+        "x" * 1_048_576,
+        "Angela Merkel\x00 met \x07Emmanuel Macron in Paris\x1b[0m.",
+        "😀 Boris Johnson 👍 visited Moscow 🇷🇺.",
+        "قال الرئيس محمد مرسي في القاهرة",
+        "\ud800 Tony Blair said so.",
+        "",
+    ])
+    assert len(art.warnings) == 1 and "paragraph 1" in art.warnings[0]
+    assert art.paragraphs[1].people == ["Angela Merkel", "Emmanuel Macron"]
+    assert art.paragraphs[1].places == ["Paris"]
+    assert art.paragraphs[2].people == ["Boris Johnson"] and art.paragraphs[2].places == ["Moscow"]
+    assert art.paragraphs[4].speakers == ["Tony Blair"]
+
+
+def test_tag_articles_streams_in_order() -> None:
+    from indexer.entities import tag_articles
+
+    pulled = 0
+
+    def source():
+        nonlocal pulled
+        for i in range(60):
+            pulled += 1
+            yield Article(f"a{i}", "p", "h", paragraphs=[
+                Paragraph(1, "body", f"Tony Blair met Gordon Brown in London ({i})."),
+                Paragraph(2, "body", "Blair said nothing."),
+            ])
+
+    stream = tag_articles(source(), batch_size=8)
+    first = next(stream)
+    assert first.id == "a0" and pulled < 60  # not the whole input before the first article
+    assert first.paragraphs[1].people == ["Tony Blair"] and first.paragraphs[1].speakers == ["Tony Blair"]
+    rest = list(stream)
+    assert [a.id for a in rest] == [f"a{i}" for i in range(1, 60)]
+
+
+def test_linking_stays_within_one_article(tag) -> None:
+    from indexer.entities import tag_articles
+
+    a = Article("a", "p", "h", paragraphs=[Paragraph(1, "body", "Adrian Zenz wrote it.")])
+    b = Article("b", "p", "h", paragraphs=[Paragraph(1, "body", "Zenz said it.")])
+    out = list(tag_articles([a, b]))
+    assert out[1].paragraphs[0].people == ["Zenz"]
+
+
+def test_importing_the_module_does_not_import_spacy() -> None:
+    code = "import sys, indexer.entities; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
