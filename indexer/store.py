@@ -355,6 +355,33 @@ def _make_whoosh_workers_die_with_parent() -> None:
     task._indexer_patched = True
 
 
+def _make_whoosh_length_lookups_fast() -> None:
+    """Whoosh looks up the field length of every posting it writes (1.35M lookups for BBC's
+    12,772 paragraphs), one read of the length column at a time, and stats the disk for every
+    lookup in a field without lengths. Read each length column once into a list instead:
+    a build without entities measured 16.6 s -> 13.6 s single-process on BBC."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield, byte_to_length
+
+    if getattr(W3PerDocReader, "_indexer_patched", False):
+        return
+    lengths = [byte_to_length(b) for b in range(256)]
+
+    def doc_field_length(self: Any, docnum: int, fieldname: str, default: int = 0) -> int:
+        cache = self.__dict__.setdefault("_indexer_lengths", {})
+        column = cache.get(fieldname, False)
+        if column is False:
+            lenfield = _lenfield(fieldname)
+            column = list(self.column_reader(lenfield, LENGTHS_COLUMN)) if self.has_column(lenfield) else None
+            cache[fieldname] = column
+        if column is None:
+            return default
+        b = column[docnum]
+        return lengths[b] if b else default
+
+    W3PerDocReader.doc_field_length = doc_field_length
+    W3PerDocReader._indexer_patched = True
+
+
 @contextmanager
 def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int = 1) -> Iterator[IndexWriter]:
     """A writer over the index; commits on success, leaves the live index untouched on error.
@@ -367,6 +394,7 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
     from whoosh import index as whoosh_index
 
     _check_writable_target(index_dir)
+    _make_whoosh_length_lookups_fast()  # this process writes; searches keep Whoosh's own
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         try:
