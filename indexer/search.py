@@ -28,7 +28,7 @@ from .errors import IndexerError, QueryError
 from .models import ENTITY_FIELDS, KINDS, Article, Hit, Paragraph, SearchResult
 from .query import FIELD_ALIASES, QUESTION_WORDS, ParsedQuery, check_query
 from .schema import ENTITY_TEXT_FIELDS
-from .store import open_searcher, resolve_index_dir
+from .store import ArticleRecord, open_searcher, read_manifest, resolve_index_dir
 
 MAX_LIMIT = 10_000
 MAX_CONTEXT = 20
@@ -244,6 +244,14 @@ class IndexSearcher:
         self._articles: dict[str, list[Paragraph]] = {}
         self._highlighter: _Highlighter | None = None
         self._fuzzy: dict[tuple[str, int, int], dict[str, int]] = {}
+        self._records: dict[str, ArticleRecord] | None = None
+
+    @property
+    def records(self) -> dict[str, ArticleRecord]:
+        """The manifest's article records, read on first use (searches never need them)."""
+        if self._records is None:
+            self._records = read_manifest(self.index_dir).articles
+        return self._records
 
     def close(self) -> None:
         self._searcher.close()
@@ -612,8 +620,8 @@ class IndexSearcher:
 
     def resolve_article(self, ref: str) -> str:
         """An article id from what a user typed: the id, any case, or a unique part of it."""
-        ids = sorted(self.manifest.articles)
-        if ref in self.manifest.articles:
+        ids = sorted(self.records)
+        if ref in self.records:
             return ref
         low = ref.lower()
         for candidates in ([i for i in ids if i.lower() == low], [i for i in ids if i.lower().startswith(low)],
@@ -633,7 +641,7 @@ class IndexSearcher:
     def article(self, ref: str) -> Article:
         """An article as indexed: its metadata and indexed paragraphs with their entity tags."""
         article_id = self.resolve_article(ref)
-        record = self.manifest.articles.get(article_id)
+        record = self.records.get(article_id)
         article = Article(id=article_id, path=getattr(record, "path", ""),
                           content_hash=getattr(record, "content_hash", ""))
         for name in ("title", "byline", "dateline", "published"):
@@ -652,7 +660,7 @@ class IndexSearcher:
         names = {}
         for name in FACET_FIELDS:
             names[name] = sum(1 for _ in self._reader.lexicon(f"{name}_facet"))
-        dates = sorted(r.published for r in self.manifest.articles.values() if r.published)
+        dates = sorted(r.published for r in self.records.values() if r.published)
         size = sum(p.stat().st_size for p in self.index_dir.iterdir() if p.is_file())
         return IndexStats(
             index=str(self.index_dir),
@@ -661,7 +669,7 @@ class IndexSearcher:
             created=self.manifest.created,
             updated=self.manifest.updated,
             entities=self.manifest.entities,
-            articles=len(self.manifest.articles),
+            articles=len(self.records),
             paragraphs=self._searcher.doc_count(),
             kinds=kinds,
             size_bytes=size,
