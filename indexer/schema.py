@@ -43,6 +43,7 @@ def entity_analyzer() -> Any:
 
 def build_schema() -> Any:
     from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh.formats import Existence
 
     stemmed = text_analyzer()
     # Title and section words filter (title:, section:) rather than rank; unscored fields skip
@@ -51,6 +52,12 @@ def build_schema() -> Any:
     title.scorable = False
     section = TEXT(analyzer=stemmed, stored=True)
     section.scorable = False
+    # Real words, for typo expansion, patterns and suggestions: whether a paragraph has the word
+    # is all these need, so no frequencies and no lengths (a build ~10% faster); the spelling
+    # graph makes typo expansion an automaton walk instead of a scan of the vocabulary.
+    exact = TEXT(analyzer=exact_analyzer(), phrase=False, spelling=True)
+    exact.format = Existence(field_boost=1.0)
+    exact.scorable = False
     fields: dict[str, Any] = {
         # "<article id>#<paragraph>": the unique key of a document.
         "key": ID(stored=True, unique=True),
@@ -62,7 +69,7 @@ def build_schema() -> Any:
         "kind": ID(stored=True),
         "section": section,
         "text": TEXT(analyzer=stemmed, stored=True, phrase=True),
-        "exact": TEXT(analyzer=exact_analyzer(), phrase=False, spelling=True),
+        "exact": exact,
         "published": ID(stored=True, sortable=True),
         "dates": KEYWORD(commas=True, lowercase=False),
         # JSON of the paragraph's entity lists, for display.
