@@ -44,10 +44,16 @@ class IndexerGroup(click.Group):
         except IndexerError as exc:
             if debug:
                 raise
+            if _json_mode(argv):
+                _error_record(exc)
             _error(str(exc))
             rv = EXIT_ERROR
         except click.UsageError as exc:
-            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            if _json_mode(argv):  # a bad option value too: scripts parse stdout
+                _error_record(exc)
+            command = _command_of(argv) if exc.ctx is None else ""  # click gives no context for some errors
+            path = exc.ctx.command_path if exc.ctx else f"indexer {command}" if command in self.commands else "indexer"
+            hint = f" (see '{path} --help')"
             _error(f"{exc.format_message()}{hint}")
             rv = EXIT_ERROR
         except click.ClickException as exc:
@@ -65,6 +71,30 @@ class IndexerGroup(click.Group):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+def _options_of(argv: list[str]) -> list[str]:
+    return argv[:argv.index("--")] if "--" in argv else argv
+
+
+def _command_of(argv: list[str]) -> str:
+    return next((a for a in _options_of(argv) if not a.startswith("-")), "")
+
+
+def _json_mode(argv: list[str]) -> bool:
+    """Whether the command line asks for JSON (or --queries JSONL) output, so errors are records too."""
+    return _command_of(argv) in ("search", "parse", "entities", "show", "stats") and any(
+        a in ("--json", "--jsonl") or a.split("=")[0] == "--queries" for a in _options_of(argv))
+
+
+class Whole(click.IntRange):
+    """A whole-number option: "'ten' is not a valid integer", not "... a valid integer range"."""
+
+    name = "integer"
+
+
+class Seconds(click.FloatRange):
+    name = "number"
 
 
 def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -117,9 +147,9 @@ def main(debug: bool) -> None:
 @click.option("--prune/--no-prune", default=True, show_default=True,
               help="Remove articles whose files are gone from the PATHS given.")
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
-@click.option("--wait", type=float, default=5.0, show_default=True, metavar="SECONDS",
+@click.option("--wait", type=Seconds(0, None), default=5.0, show_default=True, metavar="SECONDS",
               help="How long to wait for another build's lock.")
-@click.option("--workers", type=click.IntRange(0, 16), default=None, metavar="N",
+@click.option("--workers", type=Whole(0, 16), default=None, metavar="N",
               help="Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings; the summary line only.")
 def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities: bool, prune: bool,
@@ -205,11 +235,12 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @main.command()
-@click.argument("query", required=False, default="")
+# Several words are one query (`indexer search forced labor`), as in grep-like tools people know.
+@click.argument("query_words", metavar="[QUERY]...", nargs=-1)
 @click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
 @filter_options
-@click.option("-n", "--limit", type=click.IntRange(0, None), default=10, show_default=True, help="Hits to show.")
-@click.option("--offset", type=click.IntRange(0, None), default=0, show_default=True, help="Hits to skip (paging).")
+@click.option("-n", "--limit", type=Whole(0, None), default=10, show_default=True, help="Hits to show.")
+@click.option("--offset", type=Whole(0, None), default=0, show_default=True, help="Hits to skip (paging).")
 @click.option("--sort", type=click.Choice(["score", "position", "date"]), default="score", show_default=True,
               help="Rank by relevance, by article and paragraph order, or newest article first.")
 @click.option("--or", "any_word", is_flag=True, help="Find paragraphs with any of the words, best first (default: all).")
@@ -219,7 +250,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
               help="More spelling variants, one comma-separated group per line [default: $INDEXER_SYNONYMS].")
 @click.option("--no-synonyms", is_flag=True, help="Do not expand spelling variants (Uighur/Uyghur, labour/labor).")
 @click.option("--full", is_flag=True, help="Print whole paragraphs instead of snippets.")
-@click.option("-C", "--context", type=click.IntRange(0, 20), default=0, metavar="N",
+@click.option("-C", "--context", type=Whole(0, 20), default=0, metavar="N",
               help="Also show the N paragraphs before and after each hit (as grep -C).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Highlight matches with colour.")
@@ -231,13 +262,14 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--queries", "queries_file", metavar="FILE",
               help="Run every line of FILE ('-': stdin) as a query in one process; one JSONL record per line.")
 @output_options
-def search(query: str, index: str | None, limit: int, offset: int, sort: str, any_word: bool, no_fallback: bool,
+def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: int, sort: str, any_word: bool, no_fallback: bool,
            synonyms_file: str | None, no_synonyms: bool, full: bool, context: int, color: str, as_csv: bool,
            count: bool, fields: str | None, facets: bool, queries_file: str | None, fmt: str,
            **filter_values: tuple[str, ...]) -> int:
     """Search the index for QUERY; print the best paragraphs with matches highlighted.
 
-    QUERY may be left out when a filter is given: then every paragraph the filters match.
+    QUERY may be several words (they are joined by spaces) or one quoted string; it may be
+    left out when a filter is given: then every paragraph the filters match.
     Words are ANDed (--or: any word); "quoted phrases", "phrase"~3 (within 3 words), OR, NOT,
     -word, (groups), field:value (title, section, kind, person, org, place, group, speaker,
     date), prefix* (3 letters or more) and typo~ work; Uighur also finds Uyghur. A query that
@@ -258,6 +290,7 @@ def search(query: str, index: str | None, limit: int, offset: int, sort: str, an
     from .render import dumps, parse_fields
     from .search import Filters, IndexSearcher, SearchRequest
 
+    query = " ".join(query_words)
     if sum((fmt != "text", as_csv, count)) > 1:
         raise click.UsageError("choose one of --json, --jsonl, --csv and --count")
     if as_csv:
@@ -284,7 +317,8 @@ def search(query: str, index: str | None, limit: int, offset: int, sort: str, an
         if fmt in ("json", "jsonl") or queries_file is not None:  # scripts parse stdout: a record too
             _error_record(exc)
         raise
-    found = EXIT_FOUND if result.total and (result.hits or count) else EXIT_NOTHING
+    # --limit 0 asks for no hits, not for nothing to be found: like --count, the total decides.
+    found = EXIT_FOUND if result.total and (result.hits or count or not limit) else EXIT_NOTHING
     if fmt != "json":
         if result.note:
             click.echo(f"indexer: note: {result.note}", err=True)
@@ -324,6 +358,8 @@ def _print_result(result: Any, full: bool, color: str) -> None:
     shown = len(result.hits)
     if result.total == 0:
         click.echo("no paragraphs found", err=True)
+    elif not shown and not result.limit:
+        click.echo(f"{_plural(result.total, 'paragraph')} match; --limit 0 shows none", err=True)
     elif not shown:
         click.echo(f"no paragraphs at offset {result.offset} (there are {result.total})", err=True)
     else:
@@ -348,8 +384,11 @@ def _error_record(exc: Exception) -> None:
     """The error as a JSON record on stdout, for scripts (the CLI prints the line on stderr)."""
     from .render import dumps, error_to_json
 
+    if getattr(exc, "indexer_recorded", False):
+        return  # the command printed it already
     message = exc.format_message() if isinstance(exc, click.ClickException) else str(exc)
     click.echo(dumps(error_to_json(message, _error_type(exc))))
+    exc.indexer_recorded = True  # type: ignore[attr-defined]
 
 
 def _search_queries(searcher: Any, path: str, request: Any, fields: Any, count: bool) -> int:
@@ -453,7 +492,7 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 @click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
 @click.option("--type", "types", type=click.Choice(["person", "org", "place", "group", "speaker"]),
               multiple=True, help="Only this type (repeatable) [default: all].")
-@click.option("-n", "--limit", type=click.IntRange(0, None), default=50, show_default=True,
+@click.option("-n", "--limit", type=Whole(0, None), default=50, show_default=True,
               help="Names per type (0: all).")
 @output_options
 def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) -> int:
@@ -502,7 +541,7 @@ def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: s
 @main.command()
 @click.argument("ref", metavar="ARTICLE[:PARAGRAPH]", shell_complete=_complete_articles)
 @click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
-@click.option("-C", "--context", type=click.IntRange(0, 100), default=2, show_default=True, metavar="N",
+@click.option("-C", "--context", type=Whole(0, 100), default=2, show_default=True, metavar="N",
               help="With :PARAGRAPH, how many paragraphs to show before and after it.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @output_options
@@ -572,7 +611,7 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
     try:
         with IndexSearcher(index, synonyms=False) as searcher:
             info = searcher.stats()
-            records = sorted(searcher.manifest.articles.values(), key=lambda r: r.id)
+            records = sorted(searcher.records.values(), key=lambda r: r.id)
     except IndexerError as exc:
         if fmt != "text":
             _error_record(exc)

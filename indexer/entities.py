@@ -219,12 +219,15 @@ class _Job:
     sid: int = 0
 
 
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+                   # emoji, pictographs, flags (regional indicators), dingbats, joiners, variation
+                   # selectors: the model reads "Berlin 🇩🇪" as an org and "Merkel 👋" as a name
+                   r"\u200d\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\U0001f000-\U0001faff]")
 
 
 def _sanitize(text: str) -> str:
-    # Same length as the input (offsets stay valid): control characters and lone surrogates
-    # become spaces, which the tokenizer and the rules handle.
+    # Same length as the input (offsets stay valid): control characters, lone surrogates and
+    # emoji become spaces, which the tokenizer and the rules handle.
     return _CTRL.sub(" ", text)
 
 
@@ -308,8 +311,8 @@ def tag_articles(articles: Iterable[Article], *, batch_size: int = 256,
             for i, (p, t) in enumerate(zip(paras, texts)):
                 if len(t) > MAX_CHARS:
                     article.warnings.append(
-                        f"paragraph {p.paragraph}: {len(t):,} characters, over {MAX_CHARS:,}: "
-                        "entities not tagged")
+                        f"{article.path or article.id}: paragraph {p.paragraph}: {len(t):,} characters, over "
+                        f"{MAX_CHARS:,}: entities not tagged (split the paragraph to tag it)")
                     job.mentions[i] = []
                 elif not t.strip():
                     job.mentions[i] = []

@@ -44,9 +44,7 @@ class BuildSummary:
 def parse_ref(ref: SourceRef, data: bytes | None = None) -> Article:
     """Read and segment one file (no entities)."""
     doc = sources.read_document(ref, data)
-    article = segment(doc)
-    article.warnings[:0] = doc.warnings
-    return article
+    return segment(doc)  # the article carries the reader's warnings (once)
 
 
 def tag(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:
@@ -126,11 +124,8 @@ def _changed(refs: list[SourceRef], old: dict[str, ArticleRecord], fresh: bool, 
                 rec.path, rec.size, rec.mtime_ns = str(ref.path), st.st_size, st.st_mtime_ns
                 summary.unchanged += 1
                 continue
-        except FileNotFoundError:
-            _skip_or_raise(ref, SourceError(f"file vanished while reading: {ref.path}"), strict, summary)
-            continue
         except OSError as exc:
-            _skip_or_raise(ref, SourceError(f"cannot read {ref.path}: {exc.strerror or exc}"), strict, summary)
+            _skip_or_raise(ref, sources.os_error(ref.path, exc), strict, summary)
             continue
         except SourceError as exc:
             _skip_or_raise(ref, exc, strict, summary)

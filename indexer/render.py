@@ -267,12 +267,7 @@ class TextRenderer:
 
     def indexed_article(self, article: Article, focus: int | None = None) -> Iterable[str]:
         """An article as indexed (`indexer show`): every paragraph whole, with its tags."""
-        head = [f"{self._style(article.id, HEADER)}  ({article.path})" if article.path else self._style(article.id, HEADER)]
-        for label, value in (("title", article.title), ("byline", article.byline),
-                             ("dateline", article.dateline), ("published", article.published)):
-            if value:
-                head.append(f"  {label}: {value}")
-        yield "\n".join(head)
+        yield self._article_head(article)
         for p in article.paragraphs:
             pointer = ">" if p.paragraph == focus else " "
             meta = [p.kind] + ([f"§ {p.section}"] if p.section else [])
@@ -283,13 +278,17 @@ class TextRenderer:
                 lines.append(self._style(f"  {tags}", DIM))
             yield "\n".join(lines)
 
-    def article(self, article: Article) -> Iterable[str]:
-        head = [f"{self._style(article.id, HEADER)}  ({article.path})"]
+    def _article_head(self, article: Article) -> str:
+        """The article id (and path), then its metadata lines."""
+        head = [f"{self._style(article.id, HEADER)}  ({article.path})" if article.path else self._style(article.id, HEADER)]
         for label, value in (("title", article.title), ("byline", article.byline),
                              ("dateline", article.dateline), ("published", article.published)):
             if value:
                 head.append(f"  {label}: {value}")
-        yield "\n".join(head)
+        return "\n".join(head)
+
+    def article(self, article: Article) -> Iterable[str]:
+        yield self._article_head(article)
         for p in article.paragraphs:
             mark_indexed = " " if p.indexed else "-"
             kind = self._style(f"{p.kind:<11}", KIND)

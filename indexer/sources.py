@@ -6,9 +6,11 @@ because trafilatura costs half a second to import.
 
 from __future__ import annotations
 
+import errno
 import glob
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,9 @@ GLOB_CHARS = frozenset("*?[")
 # Files larger than this are refused rather than read into memory: no news article or saved
 # page is this big (a heavy HTML page is ~5 MB), so such a file is a dump or a mistake.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# Terminal escape sequences (ESC [ ... letter) and control characters other than tab, newline,
+# vertical tab and form feed (the block splitter reads those as white space).
+CONTROL_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,10 @@ def find_sources(paths: list[str]) -> list[SourceRef]:
                     f"no articles in folder {raw}: expected files ending in {', '.join(SUFFIXES)}"
                 )
             for f in files:
-                absf = f.resolve()
+                try:
+                    absf = f.resolve(strict=True)
+                except (OSError, RuntimeError):  # a broken link or a link loop: read_bytes says which
+                    absf = Path(os.path.abspath(f))
                 refs.setdefault(absf, SourceRef(absf, f.relative_to(given).as_posix(), root, False))
         elif given.is_file():
             if not is_supported(given):
@@ -101,9 +109,39 @@ def find_sources(paths: list[str]) -> list[SourceRef]:
                 except ValueError:
                     rel = f.name
                 refs.setdefault(absf, SourceRef(absf, rel, base.resolve(), False))
+        elif os.path.islink(given):
+            raise link_error(given)
         else:
             raise SourceError(f"no such file or folder: {raw}: check the path")
     return list(refs.values())
+
+
+def link_error(path: Path) -> SourceError:
+    """A symbolic link that leads nowhere (broken) or back to itself (a loop)."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return SourceError(f"broken symbolic link: {path} points to {os.readlink(path)}, which does not exist: "
+                           "fix the link or remove it")
+    except OSError:
+        pass
+    return SourceError(f"symbolic link loop: {path} leads back to itself: fix the link or remove it")
+
+
+def os_error(path: Path, exc: OSError) -> SourceError:
+    """The SourceError for an OSError met while reading `path`: what, where, what to do."""
+    if isinstance(exc, FileNotFoundError):
+        if os.path.islink(path):
+            return link_error(path)
+        return SourceError(f"file vanished while reading: {path}: it was moved or deleted during the build; "
+                           "run the build again")
+    if isinstance(exc, PermissionError):
+        return SourceError(f"permission denied: {path}: check the file's permissions")
+    if isinstance(exc, IsADirectoryError):
+        return SourceError(f"not a file: {path} is a folder (it changed during the build?): run the build again")
+    if exc.errno == errno.ELOOP:
+        return link_error(path)
+    return SourceError(f"cannot read {path}: {exc.strerror or exc}: check the file")
 
 
 def content_hash(data: bytes) -> str:
@@ -119,14 +157,8 @@ def read_bytes(ref: SourceRef) -> bytes:
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB): split it or leave it out"
             )
         return ref.path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(f"file vanished while reading: {ref.path}") from None
-    except PermissionError:
-        raise SourceError(f"permission denied: {ref.path}: check the file's permissions") from None
-    except IsADirectoryError:
-        raise SourceError(f"not a file: {ref.path}") from None
     except OSError as exc:
-        raise SourceError(f"cannot read {ref.path}: {exc.strerror or exc}") from None
+        raise os_error(ref.path, exc) from None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -164,7 +196,8 @@ def check_text_bytes(ref: SourceRef, data: bytes) -> None:
     """Refuse empty and binary files before anything is written (HTML is checked when parsed)."""
     if ref.path.name.lower().endswith(HTML_SUFFIXES):
         return
-    if not data.strip():
+    # Unicode white space too (no-break spaces, a lone BOM), so a named file is refused up front.
+    if not data.strip() or not data.decode("utf-8-sig", "ignore").strip():
         raise SourceError(f"empty file: {ref.path}: nothing to index")
     if looks_binary(data):
         raise SourceError(
@@ -191,4 +224,9 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     if not text.strip():
         raise SourceError(f"empty file: {ref.path}: nothing to index")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, removed = CONTROL_RE.subn("", text)
+    if removed:
+        # Terminal escapes and other control characters are never article text, and printed
+        # back by search or show they would drive the user's terminal.
+        warnings.append(f"{ref.path}: {removed} control character{'s' if removed > 1 else ''} removed")
     return Document(id=ref.id, path=str(ref.path), content_hash=digest, text=text, warnings=warnings)

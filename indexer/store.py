@@ -102,6 +102,18 @@ def _manifest_json(path: Path, records: bool) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _check_not_under_a_file(index_dir: Path) -> None:
+    """`--index notes.txt/idx`: say which file is in the way, instead of "no index" (search)
+    or "File exists" (build)."""
+    for parent in index_dir.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise IndexFormatError(
+                    f"not an index folder: {index_dir} is inside {parent}, which is a file: choose another --index"
+                )
+            return
+
+
 def read_manifest(index_dir: Path, *, records: bool = True) -> Manifest:
     """Read and check the manifest. Raises IndexNotFoundError or IndexFormatError.
 
@@ -110,6 +122,7 @@ def read_manifest(index_dir: Path, *, records: bool = True) -> Manifest:
     """
     path = index_dir / MANIFEST_NAME
     if not index_dir.exists():
+        _check_not_under_a_file(index_dir)
         raise IndexNotFoundError(
             f"no index at {index_dir}: run 'indexer build PATHS --index {index_dir}' first"
         )
@@ -358,6 +371,7 @@ def build_lock(index_dir: Path, wait: float) -> Iterator[None]:
 
     # ./.indexer -> ./.indexer.lock, ./idx -> ./.idx.lock: hidden, and named after the index.
     lock_path = index_dir.parent / f"{'' if index_dir.name.startswith('.') else '.'}{index_dir.name}.lock"
+    _check_not_under_a_file(index_dir)
     try:
         index_dir.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)

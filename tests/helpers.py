@@ -25,3 +25,16 @@ def write_corpus(folder: Path, n: int, seed: int = 7, paragraphs: int = 6, prefi
         path.write_text(title + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+# Four paragraphs of plain news prose, written for the tests.
+PROSE = [
+    "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that "
+    "will force thousands of commuters onto ferries for most of next year.",
+    "Engineers said the steel supports had corroded faster than expected and that the deck could no "
+    "longer carry buses, according to a report published by the council last month.",
+    "Local businesses have asked for compensation, saying the closure will cut the number of visitors "
+    "to the old town at the busiest time of the year.",
+    "The council said it would run extra ferries in the morning and evening and that the bridge "
+    "should reopen before the summer festival if the work goes to plan.",
+]

@@ -115,22 +115,7 @@ def test_unreadable_files_in_a_folder_are_skipped_and_counted(tmp_path: Path) ->
     assert search("officials", str(index)).total == 12  # the strict failure changed nothing
 
 
-def test_file_vanishing_during_a_build_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    corpus, index = tmp_path / "corpus", tmp_path / "idx"
-    paths = write_corpus(corpus, 3)
-    from indexer import sources
-
-    real = sources.read_bytes
-
-    def vanish(ref: sources.SourceRef) -> bytes:
-        if ref.path == paths[1]:
-            paths[1].unlink()
-        return real(ref)
-
-    monkeypatch.setattr(sources, "read_bytes", vanish)
-    summary = build([str(corpus)], str(index), entities=False)
-    assert summary.added == 2
-    assert [s.reason for s in summary.skipped] == [f"file vanished while reading: {paths[1]}"]
+# A file vanishing during a build: tests/test_bad_inputs.py (message, summary, exit code).
 
 
 def test_named_bad_file_fails_before_anything_is_written(tmp_path: Path) -> None:

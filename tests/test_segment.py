@@ -9,6 +9,7 @@ import pytest
 
 from indexer import segment
 from indexer.models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, KINDS, TITLE, Article, Document
+from tests.helpers import PROSE
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -141,16 +142,6 @@ def test_shipped_sections_follow_headings(shipped: Article) -> None:
 # Rules on small pages written for the tests
 # --------------------------------------------------------------------------------------------
 
-PROSE = [
-    "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that "
-    "will force thousands of commuters onto ferries for most of next year.",
-    "Engineers said the steel supports had corroded faster than expected and that the deck could no "
-    "longer carry buses, according to a report published by the council last month.",
-    "Local businesses have asked for compensation, saying the closure will cut the number of visitors "
-    "to the old town at the busiest time of the year.",
-    "The council said it would run extra ferries in the morning and evening and that the bridge "
-    "should reopen before the summer festival if the work goes to plan.",
-]
 
 PAGE_DUMP = "\n\n".join(
     [
