@@ -274,7 +274,7 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
     -word, (groups), field:value (title, section, kind, person, org, place, group, speaker,
     date), prefix* (3 letters or more) and typo~ work; Uighur also finds Uyghur. A query that
     finds nothing is retried with typo tolerance, a typed question by its important words;
-    a note on stderr says so. See docs/query-language.md.
+    a note on stderr says so. The query language: README.md, "Query language".
 
     \b
     Examples:

@@ -297,3 +297,19 @@ def test_console_script_runs_as_a_real_process(tmp_path: Path, article_dir: Path
     assert piped.stdout.count("\n") == 1 and "Traceback" not in piped.stderr and "Error" not in piped.stderr
     module = subprocess.run([sys.executable, "-m", "indexer", "--version"], capture_output=True, text=True)
     assert module.returncode == 0 and module.stdout.startswith("indexer, version")
+
+
+def test_a_search_process_never_imports_spacy_or_trafilatura(shipped_index: Path) -> None:
+    # Start-up of a query is what a script pays per call: the tagger and the HTML extractor
+    # (seconds of imports) belong to builds only.
+    code = (
+        "import sys\n"
+        "from indexer.cli import main\n"
+        "try:\n"
+        f"    main(['search', 'forced labor', '--index', {str(shipped_index)!r}, '--json', '--context', '1'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "print(sorted(m for m in ('spacy', 'thinc', 'trafilatura', 'lxml') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
