@@ -6,11 +6,13 @@ version is refused with a hint to rebuild, never read with mismatched analyzers.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Version of the on-disk layout (manifest + Whoosh fields). Part of the manifest.
 INDEX_FORMAT_VERSION = 1
-ANALYZER_VERSION = 1
+# 2: real words moved from the `exact` field's postings to a word list beside the index.
+ANALYZER_VERSION = 2
 
 # The forks of Whoosh keep "*" inside tokens unless the expression is given explicitly
 # (DESIGN.md); this one keeps "U.S." and "3.5" whole and splits on everything else.
@@ -33,6 +35,14 @@ def exact_analyzer() -> Any:
     return StandardAnalyzer(expression=TOKEN_PATTERN, stoplist=None, minsize=1)
 
 
+_WORD_RE = re.compile(TOKEN_PATTERN)
+
+
+def words_of(text: str) -> set[str]:
+    """The real words of a text, as exact_analyzer gives them: what the index's word list holds."""
+    return {m.group().lower() for m in _WORD_RE.finditer(text)}
+
+
 def entity_analyzer() -> Any:
     # Names are matched word by word, case-insensitively, unstemmed: "zenz" matches
     # "Adrian Zenz", and "central asia" is a phrase inside "Central Asia".
@@ -52,10 +62,11 @@ def build_schema() -> Any:
     title.scorable = False
     section = TEXT(analyzer=stemmed, stored=True)
     section.scorable = False
-    # Real words, for typo expansion, patterns and suggestions: whether a paragraph has the word
-    # is all these need, so no frequencies and no lengths (a build ~10% faster); the spelling
-    # graph makes typo expansion an automaton walk instead of a scan of the vocabulary.
-    exact = TEXT(analyzer=exact_analyzer(), phrase=False, spelling=True)
+    # Real words (for typos `uyghr~`, patterns `sanction*` and suggestions) are not indexed per
+    # paragraph: indexing them cost 30% of a build. They are a sorted word list beside the index
+    # (store.py), expanded at query time into the stems of the text field. This field holds no
+    # postings: it is only the query parser's name for "real words, not stems" (search.py).
+    exact = TEXT(analyzer=exact_analyzer(), phrase=False)
     exact.format = Existence(field_boost=1.0)
     exact.scorable = False
     fields: dict[str, Any] = {

@@ -17,9 +17,10 @@ Whoosh is imported lazily and only what each step needs: start-up time matters t
 from __future__ import annotations
 
 import json
+import re
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from .errors import IndexerError, QueryError
 from .models import ENTITY_FIELDS, KINDS, Article, Hit, Paragraph, SearchResult
 from .query import FIELD_ALIASES, QUESTION_WORDS, ParsedQuery, check_query
 from .schema import ENTITY_TEXT_FIELDS
-from .store import ArticleRecord, open_searcher, read_manifest, resolve_index_dir
+from .store import ArticleRecord, open_searcher, read_manifest, read_words, resolve_index_dir
 
 MAX_LIMIT = 10_000
 MAX_CONTEXT = 20
@@ -219,6 +220,50 @@ def _parser(schema: Any, mode: str, synonyms: _Synonyms | None) -> Any:
     return parser
 
 
+class Vocabulary:
+    """The real words of an index (sorted), searched as Lucene searches a term dictionary:
+    typo terms by walking a Levenshtein automaton over it, patterns by a range of it."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+    def _range(self, prefix: str) -> list[str]:
+        from bisect import bisect_left
+
+        lo = bisect_left(self.words, prefix)
+        hi = bisect_left(self.words, prefix + "\U0010ffff", lo)
+        return self.words[lo:hi]
+
+    def starting(self, prefix: str) -> list[str]:
+        return self._range(prefix.lower())
+
+    def matching(self, pattern: str) -> list[str]:
+        """Words matching a pattern of `*` (any characters) and `?` (one character)."""
+        pattern = pattern.lower()
+        literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
+        regex = re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern) + r"\Z",
+                           re.DOTALL)
+        return [w for w in self._range(literal) if regex.match(w)]
+
+    def within(self, word: str, maxdist: int, prefix: int = 0) -> Iterator[str]:
+        """Words within `maxdist` edits of `word` that share its first `prefix` letters."""
+        from bisect import bisect_left
+
+        from whoosh.automata.fsa import find_all_matches
+        from whoosh.automata.lev import levenshtein_automaton
+
+        words = self.words
+        if not words:
+            return iter(())
+
+        def first_at_or_after(text: str) -> str | None:
+            i = bisect_left(words, text)
+            return words[i] if i < len(words) else None
+
+        dfa = levenshtein_automaton(word.lower(), maxdist, prefix).to_dfa()
+        return find_all_matches(dfa, first_at_or_after)
+
+
 class IndexSearcher:
     """An open index for many searches (one start-up, one reader). Close it when done.
 
@@ -244,6 +289,7 @@ class IndexSearcher:
         self._articles: dict[str, list[Paragraph]] = {}
         self._highlighter: _Highlighter | None = None
         self._fuzzy: dict[tuple[str, int, int], dict[str, int]] = {}
+        self._vocabulary: Vocabulary | None = None
         self._records: dict[str, ArticleRecord] | None = None
 
     @property
@@ -308,25 +354,40 @@ class IndexSearcher:
                 f"nothing to search for in {query!r}: it has only stop words, operators or "
                 "one-letter words: add a word"
             )
-        if "~" in whoosh_text:
-            q = q.accept(self._expand_fuzzy)
+        if set("~*?") & set(whoosh_text):
+            q = q.accept(self._expand_words)
         return q
 
-    def _expand_fuzzy(self, node: Any) -> Any:
-        """A fuzzy term matches real words (the exact field); search their stems in the text
-        field, so "uyghr~" finds "Uyghurs" as well as "Uyghur", and highlights both."""
-        from whoosh.query import FuzzyTerm, Or, Term
+    def _expand_words(self, node: Any) -> Any:
+        """Typo terms and patterns match real words (the index's word list, see schema.py);
+        search their stems in the text field, so "uyghr~" finds "Uyghurs" as well as "Uyghur",
+        and "sanction*" every form of the words it matches, and both highlight them."""
+        from whoosh.query import FuzzyTerm, NullQuery, Or, Prefix, Term, Wildcard
 
-        if not isinstance(node, FuzzyTerm) or node.fieldname != "exact":
+        if getattr(node, "fieldname", None) != "exact":
             return node
-        # Typos rarely hit the first letter; requiring it makes fuzzy terms much faster.
-        words = self._fuzzy_words(node.text, node.maxdist, max(node.prefixlength, 1))
+        if isinstance(node, FuzzyTerm):
+            # Typos rarely hit the first letter; requiring it makes fuzzy terms much faster.
+            words: Iterable[str] = self._fuzzy_words(node.text, node.maxdist, max(node.prefixlength, 1))
+        elif isinstance(node, Prefix):
+            words = self.vocabulary.starting(node.text)
+        elif isinstance(node, Wildcard):
+            words = self.vocabulary.matching(node.text)
+        else:
+            return node
         textfield = self._schema["text"]
         stems = sorted({s for word in words for s in textfield.process_text(word, mode="query")})
         if not stems:
-            return Term("exact", node.text)  # no such word: matches nothing, at no cost
+            return NullQuery  # no such word: matches nothing, at no cost
         terms = [Term("text", s, boost=node.boost) for s in stems]
         return terms[0] if len(terms) == 1 else Or(terms)
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The index's real words, read on first use (only typos, patterns and suggestions)."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary(read_words(self.index_dir, self.manifest.index_name))
+        return self._vocabulary
 
     def _fuzzy_words(self, word: str, maxdist: int, prefix: int) -> dict[str, int]:
         """Words of the index within `maxdist` edits of `word` -> their distance (cached: one
@@ -336,8 +397,7 @@ class IndexSearcher:
             if len(self._fuzzy) > 4096:
                 self._fuzzy.clear()
             found = {}
-            for term in self._reader.terms_within("exact", word, maxdist, prefix=prefix):
-                term = term.decode("utf-8") if isinstance(term, bytes) else term
+            for term in self.vocabulary.within(word, maxdist, prefix):
                 found[term] = _edit_distance(word, term) if maxdist > 1 else (0 if term == word else 1)
             self._fuzzy[key] = found
         return self._fuzzy[key]
@@ -534,8 +594,9 @@ class IndexSearcher:
         the words, rank those naming a year or a month (or tagged with a date) higher."""
         from whoosh.query import AndMaybe, Every, Or, Prefix, Term
 
-        dated = [Prefix("exact", "19"), Prefix("exact", "20"), Every("dates"),
-                 *(Term("exact", month) for month in MONTHS)]
+        textfield = self._schema["text"]
+        dated = [Prefix("text", "19"), Prefix("text", "20"), Every("dates"),
+                 *(Term("text", stem) for month in MONTHS for stem in textfield.process_text(month, mode="query"))]
         return AndMaybe(q, Or(dated, boost=DATE_BOOST))
 
     def _unknown_words(self, parsed: ParsedQuery) -> dict[int, str]:
@@ -567,7 +628,12 @@ class IndexSearcher:
         """The most frequent real word of the index within the smallest edit distance."""
         if len(word) < 3:
             return None
-        candidates = [(d, -self._reader.doc_frequency("exact", w), w)
+        textfield = self._schema["text"]
+
+        def frequency(w: str) -> int:  # paragraphs with the word's stem: how common the word is
+            return sum(self._reader.doc_frequency("text", s) for s in textfield.process_text(w, mode="query"))
+
+        candidates = [(d, -frequency(w), w)
                       for w, d in self._fuzzy_words(word, _fuzz_distance(word), 1).items() if w != word]
         return min(candidates)[2] if candidates else None
 

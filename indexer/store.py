@@ -22,7 +22,7 @@ from typing import Any
 
 from .errors import IndexerError, IndexFormatError, IndexLockedError, IndexNotFoundError, IndexVersionError
 from .models import ENTITY_FIELDS, Article
-from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema
+from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema, words_of
 
 MANIFEST_NAME = "indexer-manifest.json"
 MANIFEST_KIND = "indexer-index"
@@ -32,7 +32,9 @@ WRITER_LIMIT_MB = 256  # DESIGN: a large limitmb made big builds ~35% faster
 # Whoosh files of one index generation: "_g3_12.toc", "g3_abc123.seg", "g3_WRITELOCK", and
 # the "g3.tmp" folder its writer spills to.
 GENERATION_RE = re.compile(r"^_?(g\d+)[_.]")
-MANIFEST_TMP_RE = re.compile(rf"^\.{re.escape(MANIFEST_NAME)}\.\d+\.tmp$")
+MANIFEST_TMP_RE = re.compile(rf"^\.{re.escape(MANIFEST_NAME)}\.\d+\.tmp$|^\.g\d+\.words\.\d+\.tmp$")
+# The real words of a generation's paragraphs, sorted, one a line: "g3.words" (see schema.py).
+WORDS_SUFFIX = ".words"
 
 
 def resolve_index_dir(index: str | os.PathLike[str] | None) -> Path:
@@ -305,7 +307,6 @@ def article_documents(article: Article) -> Iterator[dict[str, Any]]:
             "kind": p.kind,
             "section": p.section,
             "text": p.text,
-            "exact": p.text,
             "published": article.published,
             "tags": json.dumps(tags, ensure_ascii=False, separators=(",", ":")),
         }
@@ -330,6 +331,7 @@ class IndexWriter:
     def __init__(self, writer: Any, fresh: bool) -> None:
         self._writer = writer
         self._fresh = fresh
+        self.words: set[str] = set()  # real words of the paragraphs written
 
     def put_article(self, article: Article) -> int:
         if not self._fresh:
@@ -337,11 +339,26 @@ class IndexWriter:
         count = 0
         for doc in article_documents(article):
             self._writer.add_document(**doc)
+            self.words |= words_of(doc["text"])
             count += 1
         return count
 
     def delete_article(self, article_id: str) -> None:
         self._writer.delete_by_term("article_id", article_id)
+
+
+def read_words(index_dir: Path, name: str) -> list[str]:
+    """The sorted word list of generation `name` ([] if it has none)."""
+    try:
+        return (index_dir / f"{name}{WORDS_SUFFIX}").read_text(encoding="utf-8").split("\n")[:-1]
+    except FileNotFoundError:
+        return []
+
+
+def _write_words(index_dir: Path, name: str, words: set[str] | list[str]) -> None:
+    tmp = index_dir / f".{name}{WORDS_SUFFIX}.{os.getpid()}.tmp"
+    tmp.write_text("".join(f"{w}\n" for w in sorted(words)), encoding="utf-8")
+    os.replace(tmp, index_dir / f"{name}{WORDS_SUFFIX}")
 
 
 def _check_writable_target(index_dir: Path) -> None:
@@ -531,9 +548,15 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
     except OSError as exc:
         raise _os_error(index_dir, exc) from None
     try:
-        yield IndexWriter(writer, fresh or not live)
+        index_writer = IndexWriter(writer, fresh or not live)
+        yield index_writer
         manifest.updated = now_iso()
         manifest.created = manifest.created or manifest.updated
+        # The word list before the commit: if the build dies between the two, the list holds a
+        # few words no paragraph has (a typo expands to nothing more), never misses one. An update
+        # keeps the words of removed paragraphs too, until a rebuild: harmless in the same way.
+        words = index_writer.words if name != live else index_writer.words.union(read_words(index_dir, live))
+        _write_words(index_dir, name, words)
         writer.commit()
         manifest.index_name = name
         write_manifest(index_dir, manifest)  # the switch: from here on readers open `name`

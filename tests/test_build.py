@@ -150,3 +150,40 @@ def test_html_and_markdown_and_latin1_are_read(tmp_path: Path) -> None:
     hit = search("Zürich", str(tmp_path / "idx")).hits[0]
     assert "café in Zürich" in hit.text
     assert search("glacier", str(tmp_path / "idx")).total == 1
+
+
+def test_typos_and_patterns_find_words_added_by_an_incremental_build(tmp_path: Path) -> None:
+    # Real words live in a word list beside the index, not in its postings: an update must
+    # extend the list, and a rebuild must start a new one with its generation.
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 3)
+    build([str(corpus)], str(index), entities=False)
+    assert search("zeppelins~1", str(index), fallback=False).total == 0
+    (corpus / "new.txt").write_text("Airships\n\nTwo zeppelins crossed the harbour at dawn, witnesses said.\n",
+                                    encoding="utf-8")
+    build([str(corpus)], str(index), entities=False)
+    assert search("zepelins~1", str(index), fallback=False).total == 1
+    assert search("zeppel*", str(index), fallback=False).total == 1
+    assert search("zep?elins", str(index), fallback=False).total == 1
+    assert search("zeppelinz", str(index)).suggestion == "zeppelins"
+    old = read_manifest(index).index_name
+    build([str(corpus)], str(index), entities=False, rebuild=True)
+    live = read_manifest(index).index_name
+    assert live != old and (index / f"{live}.words").is_file() and not (index / f"{old}.words").exists()
+    assert search("zeppel*", str(index), fallback=False).total == 1
+
+
+def test_vocabulary_walks_typos_prefixes_and_patterns() -> None:
+    from indexer.search import Vocabulary
+
+    vocab = Vocabulary(sorted(["uyghur", "uyghurs", "uighur", "urumqi", "sanction", "sanctions", "sanctioned",
+                               "women", "woman", "xinjiang"]))
+    assert sorted(vocab.within("uyghr", 1, prefix=1)) == ["uyghur"]
+    assert sorted(vocab.within("uyghr", 2, prefix=1)) == ["uighur", "uyghur", "uyghurs"]
+    assert sorted(vocab.within("xuyghur", 1, prefix=1)) == []  # the first letter must match
+    assert vocab.starting("sanction") == ["sanction", "sanctioned", "sanctions"]
+    assert vocab.starting("Sanctions") == ["sanctions"]
+    assert vocab.matching("wom?n") == ["woman", "women"]
+    assert vocab.matching("s*ed") == ["sanctioned"]
+    assert vocab.matching("u*r") == ["uighur", "uyghur"]
+    assert list(Vocabulary([]).within("anything", 2, 1)) == []
