@@ -76,7 +76,8 @@ def build_schema() -> Any:
         # Lower-cased article id, for case-insensitive --article filters.
         "article": ID(),
         "title": title,
-        "paragraph": NUMERIC(stored=True, sortable=True, bits=32, signed=False),
+        # Sorted and shown, never searched by range: one term a document, not eight.
+        "paragraph": NUMERIC(stored=True, sortable=True, bits=32, signed=False, shift_step=32),
         "kind": ID(stored=True),
         "section": section,
         "text": TEXT(analyzer=stemmed, stored=True, phrase=True),
