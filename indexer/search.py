@@ -506,6 +506,12 @@ class IndexSearcher:
                                    FieldFacet("paragraph")])
         elif request.sort == "position" or not has_query:
             sortedby = ["article_id", "paragraph"]
+        if filter_q is None and sortedby is None and not os.environ.get("INDEXER_WHOOSH_RANKING"):
+            from .ranking import top_hits
+
+            fast = top_hits(self._searcher, q, max(request.offset + limit, 1))
+            if fast is not None:
+                return fast
         # Ask Whoosh for one page past the offset: it scores only what it must.
         # optimize=False: no block skipping, so the collector counts the total as it goes
         # instead of running the query a second time to count it.
