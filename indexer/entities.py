@@ -225,6 +225,17 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
                    r"\u200d\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\U0001f000-\U0001faff]")
 
 
+def _mostly_latin(text: str) -> bool:
+    """Whether most letters are Latin: the English model reads Russian or Chinese text as
+    names and organizations ("Рецепт очень" as a person, "Что" as an organization)."""
+    letters = latin = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            latin += c < "\u0250"
+    return letters == 0 or latin * 2 >= letters
+
+
 def _sanitize(text: str) -> str:
     # Same length as the input (offsets stay valid): control characters, lone surrogates and
     # emoji become spaces, which the tokenizer and the rules handle.
@@ -308,6 +319,7 @@ def tag_articles(articles: Iterable[Article], *, batch_size: int = 256,
             job = _Job(article, paras, texts, [None] * len(paras), sid=serial)
             jobs[serial] = job
             to_run = []
+            foreign = 0
             for i, (p, t) in enumerate(zip(paras, texts)):
                 if len(t) > MAX_CHARS:
                     article.warnings.append(
@@ -316,8 +328,15 @@ def tag_articles(articles: Iterable[Article], *, batch_size: int = 256,
                     job.mentions[i] = []
                 elif not t.strip():
                     job.mentions[i] = []
+                elif not _mostly_latin(t):
+                    job.mentions[i] = []
+                    foreign += 1
                 else:
                     to_run.append(i)
+            if foreign:
+                article.warnings.append(
+                    f"{article.path or article.id}: {foreign} paragraph{'s' if foreign > 1 else ''} not in Latin "
+                    "script: entities not tagged (the tagger reads English)")
             job.remaining = len(to_run)
             pending.append(job)
             for i in to_run:

@@ -197,7 +197,9 @@ def test_bad_input_is_tagged_or_skipped_with_a_warning(tag) -> None:
         "\ud800 Tony Blair said so.",
         "",
     ])
-    assert len(art.warnings) == 1 and "paragraph 1" in art.warnings[0]
+    assert len(art.warnings) == 2 and "paragraph 1" in art.warnings[0]
+    assert "1 paragraph not in Latin script: entities not tagged" in art.warnings[1]
+    assert art.paragraphs[3].people == art.paragraphs[3].orgs == art.paragraphs[3].places == []
     assert art.paragraphs[1].people == ["Angela Merkel", "Emmanuel Macron"]
     assert art.paragraphs[1].places == ["Paris"]
     assert art.paragraphs[2].people == ["Boris Johnson"] and art.paragraphs[2].places == ["Moscow"]
@@ -240,3 +242,14 @@ def test_importing_the_module_does_not_import_spacy() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_text_in_another_script_is_not_read_as_english_names(tag) -> None:
+    # The English model made a person of "Рецепт очень" ("recipe very") and an org of "Что".
+    art = tag(["Рецепт очень простой. Что нужно: мука, вода и соль из Москвы.",
+               "Vladimir Putin met Angela Merkel in Berlin, officials said.",
+               "Zenz said the camps were in Xinjiang (新疆)."])
+    assert art.paragraphs[0].people == art.paragraphs[0].orgs == art.paragraphs[0].places == []
+    assert art.paragraphs[1].people == ["Vladimir Putin", "Angela Merkel"]
+    assert art.paragraphs[2].places == ["Xinjiang"]  # a few foreign letters do not stop tagging
+    assert art.warnings == ["t: 1 paragraph not in Latin script: entities not tagged (the tagger reads English)"]
