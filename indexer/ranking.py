@@ -6,7 +6,7 @@ people type most (words, ANDed or ORed, typo expansions), this reads each term's
 whole and computes the same BM25F score (same formula, same statistics, same byte-coded field
 lengths) in one loop, then keeps the best k (ties: lower document number first, as Whoosh).
 Anything else (phrases, filters, sorting, deleted documents, other fields) returns None and
-goes through Whoosh.
+goes through Whoosh. INDEXER_WHOOSH_RANKING=1 sends everything through Whoosh (tests compare).
 """
 
 from __future__ import annotations
