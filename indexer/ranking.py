@@ -48,8 +48,12 @@ class RankedResults:
 
 
 def _plain_terms(q: Any) -> tuple[str, list[tuple[str, float]]] | None:
-    """("and" | "or", [(stem, boost)]) for a Term or an And/Or of Terms on the text field."""
-    from whoosh.query import And, Or, Term
+    """("and" | "or" | "phrase", [(stem, boost)]) for a Term, an And/Or of Terms or a Phrase on
+    the text field."""
+    from whoosh.query import And, Or, Phrase, Term
+
+    if type(q) is Phrase and q.fieldname == FIELD and q.boost == 1.0 and len(q.words) > 1:
+        return "phrase", [(w, 1.0) for w in q.words]
 
     def term(node: Any) -> tuple[str, float] | None:
         if type(node) is Term and node.fieldname == FIELD and isinstance(node.text, str):
@@ -66,15 +70,17 @@ def _plain_terms(q: Any) -> tuple[str, list[tuple[str, float]]] | None:
     return None
 
 
-def _postings(searcher: Any, stem: str) -> tuple[list[int], list[float], list[int]]:
+def _postings(searcher: Any, stem: str, values: list[Any] | None = None,
+              lengths: bool = True) -> tuple[list[int], list[float], list[int]]:
     """Every live posting of a term over all segments: global document numbers, term
-    frequencies, and the byte-coded field length of each document."""
+    frequencies, and the byte-coded field length of each document (and, into `values`, the
+    encoded positions of each posting)."""
     from whoosh.codec.whoosh3 import W3LeafMatcher
     from whoosh.matching.wrappers import FilterMatcher
 
     docs: list[int] = []
     weights: list[float] = []
-    lengths: list[int] = []
+    length_bytes: list[int] = []
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
         if (FIELD, stem) not in reader:
@@ -87,6 +93,7 @@ def _postings(searcher: Any, stem: str) -> tuple[list[int], list[float], list[in
             m, deleted = m.child, reader.deleted_docs_set
         ids: list[int] = []
         tfs: list[float] = []
+        vals: list[Any] = []
         if isinstance(m, W3LeafMatcher):
             while m.is_active():  # whole blocks: ids and weights as arrays
                 if m._ids is None:
@@ -95,19 +102,29 @@ def _postings(searcher: Any, stem: str) -> tuple[list[int], list[float], list[in
                     m._read_weights()
                 ids.extend(m._ids[m._i:])
                 tfs.extend(m._weights[m._i:])
+                if values is not None:
+                    if m._values is None:
+                        m._read_values()
+                    vals.extend(m._values[m._i:])
                 m._next_block()
         else:  # a term with one posting is stored inline, in another matcher class
             while m.is_active():
                 ids.append(m.id())
                 tfs.append(m.weight())
+                if values is not None:
+                    vals.append(m.value())
                 m.next()
         if deleted:
             live = [i for i, d in enumerate(ids) if d not in deleted]
             ids, tfs = [ids[i] for i in live], [tfs[i] for i in live]
+            vals = [vals[i] for i in live] if values is not None else vals
         weights.extend(tfs)
-        lengths.extend(column[d] if d < n else 0 for d in ids)
+        if values is not None:
+            values.extend(vals)
+        if lengths:
+            length_bytes.extend(column[d] if d < n else 0 for d in ids)
         docs.extend(ids if not offset else [offset + d for d in ids])
-    return docs, weights, lengths
+    return docs, weights, length_bytes
 
 
 def _scorer(searcher: Any, stem: str, boost: float, K1: float, B: float) -> Any:
@@ -145,23 +162,95 @@ def top_hits(searcher: Any, q: Any, k: int) -> RankedResults | None:
     if not _LENGTHS:
         _LENGTHS.extend(length_table())
     mode, terms = plan
-    postings = [_postings(searcher, stem) for stem, _ in terms]
+    if mode == "phrase":
+        return _phrase_hits(searcher, q, terms, k, weighting)
     scorers = [_scorer(searcher, stem, boost, weighting.K1, weighting.B) for stem, boost in terms]
     if len(terms) == 1:
-        (docs, tfs, lens), score = postings[0], scorers[0]
+        (docs, tfs, lens), score = _postings(searcher, terms[0][0]), scorers[0]
         negated = [-score(tf, b) for tf, b in zip(tfs, lens)]
-        total = len(docs)
         best = heapq.nsmallest(k, zip(negated, docs))
-    else:
-        if mode == "and":
-            common = set(postings[0][0]).intersection(*(p[0] for p in postings[1:]))
-        else:
-            common = None
-        combined: dict[int, float] = {}
-        for (docs, tfs, lens), score in zip(postings, scorers):
+        return RankedResults([RankedHit(searcher, d, -neg) for neg, d in best], len(docs))
+    combined: dict[int, float] = {}
+    if mode == "or":
+        for stem_boost, score in zip(terms, scorers):  # summed in query order, as Whoosh does
+            docs, tfs, lens = _postings(searcher, stem_boost[0])
             for d, tf, b in zip(docs, tfs, lens):
-                if common is None or d in common:
-                    combined[d] = combined.get(d, 0.0) + score(tf, b)
-        total = len(combined)
-        best = heapq.nsmallest(k, ((-s, d) for d, s in combined.items()))
-    return RankedResults([RankedHit(searcher, d, -neg) for neg, d in best], total)
+                combined[d] = combined.get(d, 0.0) + score(tf, b)
+    else:  # AND: lengths are looked up only for the paragraphs that have every word
+        tf_maps = []
+        for stem, _ in terms:
+            docs, tfs, _ = _postings(searcher, stem, lengths=False)
+            tf_maps.append(dict(zip(docs, tfs)))
+        length_of = _length_lookup(searcher)
+        for d in set(tf_maps[0]).intersection(*tf_maps[1:]):
+            b = length_of(d)
+            total = 0.0
+            for tf_map, score in zip(tf_maps, scorers):
+                total += score(tf_map[d], b)
+            combined[d] = total
+    best = heapq.nsmallest(k, ((-s, d) for d, s in combined.items()))
+    return RankedResults([RankedHit(searcher, d, -neg) for neg, d in best], len(combined))
+
+
+def _length_lookup(searcher: Any) -> Any:
+    """Global document number -> its byte-coded text length."""
+    from bisect import bisect_right
+
+    offsets, columns = [], []
+    for sub, offset in searcher.leaf_searchers():
+        offsets.append(offset)
+        columns.append(field_lengths(sub.reader()._perdoc, FIELD) or b"")
+
+    def length_of(d: int) -> int:
+        i = bisect_right(offsets, d) - 1
+        local = d - offsets[i]
+        column = columns[i]
+        return column[local] if local < len(column) else 0
+
+    return length_of
+
+
+def _phrase_hits(searcher: Any, q: Any, terms: list[tuple[str, float]], k: int, weighting: Any) -> RankedResults:
+    """A phrase as Whoosh scores it (SpanNear2 over an intersection: the sum of its words'
+    scores where the words stand in order within `slop`), positions decoded only for the
+    paragraphs that hold every word."""
+    fmt = searcher.schema[FIELD].format
+    reader = searcher.reader()
+    if any((FIELD, stem) not in reader for stem, _ in terms):
+        return RankedResults([], 0)
+    columns = []
+    for stem, _ in terms:
+        values: list[Any] = []
+        docs, tfs, lens = _postings(searcher, stem, values)
+        columns.append((docs, tfs, lens, values))
+    common = set(columns[0][0]).intersection(*(c[0] for c in columns[1:]))
+    rows = [{d: (tf, b, v) for d, tf, b, v in zip(*c) if d in common} for c in columns]
+    scorers = [_scorer(searcher, stem, 1.0, weighting.K1, weighting.B) for stem, _ in terms]
+    slop = q.slop
+    combined: dict[int, float] = {}
+    for d in common:
+        if _in_order(slop, [fmt.decode_positions(row[d][2]) for row in rows]):
+            combined[d] = sum(score(row[d][0], row[d][1]) for row, score in zip(rows, scorers))
+    best = heapq.nsmallest(k, ((-s, d) for d, s in combined.items()))
+    return RankedResults([RankedHit(searcher, d, -neg) for neg, d in best], len(combined))
+
+
+def _in_order(slop: int, positions: list[list[int]]) -> bool:
+    """Whoosh's SpanNear2(ordered=True, mindist=1): each word starts 1 to `slop` positions
+    after the span of the words before it ends."""
+    spans = [(p, p) for p in positions[0]]
+    for later in positions[1:]:
+        found = set()
+        for start, end in spans:
+            for p in later:
+                if p < start:
+                    continue
+                if p > end + slop:
+                    break
+                dist = 0 if p <= end else p - end
+                if 1 <= dist <= slop:
+                    found.add((start, max(end, p)))
+        if not found:
+            return False
+        spans = sorted(found)
+    return True

@@ -11,7 +11,8 @@ from indexer.search import Filters, IndexSearcher, SearchRequest
 from tests.helpers import write_corpus
 
 QUERIES = ["officials", "monday", "discussed length", "officials OR harbour", "report", "zeppelin",
-           "harbor", "officals~1", "disc*", "labour", "officials -monday", '"officials said"']
+           "harbor", "officals~1", "disc*", "labour", "officials -monday", '"officials said"',
+           '"length officials"~3', '"discussed at length officials"', '"said officials"', '"zeppelin harbour"~4']
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,12 @@ def test_or_totals_count_every_matching_paragraph(index: Path) -> None:
         both = searcher.search(SearchRequest("zeppelin officials", Filters(), 10, 0)).total
         zeppelin = searcher.search(SearchRequest("zeppelin", Filters(), 10, 0)).total
     assert either == officials + zeppelin - both
+
+
+def test_phrase_positions_follow_whooshs_span_rules() -> None:
+    from indexer.ranking import _in_order
+
+    assert _in_order(1, [[1, 5], [2]]) and not _in_order(1, [[1], [3]])  # adjacent only at slop 1
+    assert _in_order(2, [[1], [3]]) and not _in_order(3, [[4], [2]])  # within the slop, in order
+    assert _in_order(1, [[0], [1], [2]]) and not _in_order(1, [[0], [1], [3]])
+    assert not _in_order(2, [[5], [5]])  # the same position is no phrase
