@@ -173,11 +173,16 @@ def read_manifest(index_dir: Path, *, records: bool = True) -> Manifest:
     )
 
 
+def _replace_file(path: Path, text: str) -> None:
+    """Write-then-rename: a reader or a killed build never sees half a file. The temporary
+    name (".NAME.PID.tmp") is one that MANIFEST_TMP_RE lets the next build clean up."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def write_manifest(index_dir: Path, manifest: Manifest) -> None:
-    # Write-then-rename: a reader or a killed build never sees half a manifest.
-    tmp = index_dir / f".{MANIFEST_NAME}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(manifest.to_json(), indent=1, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, index_dir / MANIFEST_NAME)
+    _replace_file(index_dir / MANIFEST_NAME, json.dumps(manifest.to_json(), indent=1, ensure_ascii=False))
 
 
 class _ViewFile:
@@ -356,9 +361,7 @@ def read_words(index_dir: Path, name: str) -> list[str]:
 
 
 def _write_words(index_dir: Path, name: str, words: set[str] | list[str]) -> None:
-    tmp = index_dir / f".{name}{WORDS_SUFFIX}.{os.getpid()}.tmp"
-    tmp.write_text("".join(f"{w}\n" for w in sorted(words)), encoding="utf-8")
-    os.replace(tmp, index_dir / f"{name}{WORDS_SUFFIX}")
+    _replace_file(index_dir / f"{name}{WORDS_SUFFIX}", "".join(f"{w}\n" for w in sorted(words)))
 
 
 def _check_writable_target(index_dir: Path) -> None:
