@@ -1,24 +1,27 @@
-"""Top hits of plain-word queries, scored a posting block at a time.
+"""Top hits of plain-word queries, scored with numpy over whole posting lists.
 
 Whoosh scores a match through a chain of matcher, scorer and collector calls, ~2 us a paragraph
 in Python; a common word (16,734 paragraphs of BBC + Reuters) took ~45 ms. For the queries
-people type most (words, ANDed or ORed, typo expansions, phrases), this reads each term's
-posting blocks whole and computes the same BM25F score (same formula, same statistics, same
-byte-coded field lengths) in one loop, then keeps the best k (ties: lower document number first,
-as Whoosh). Anything else (filters, sorting, other fields) returns None and goes through
-Whoosh. INDEXER_WHOOSH_RANKING=1 sends everything through Whoosh (tests compare).
+people type most (words, ANDed or ORed, typo expansions, phrases, with or without entity
+filters), this reads each term's postings as arrays (postings.py; Whoosh's blocks for a segment
+written without them) and computes Whoosh's BM25F score (same formula, same statistics, same
+byte-coded field lengths, the same floating-point operations in the same order) for all of
+them at once, then keeps the best k (ties: lower document number first, as Whoosh). Anything
+else (sorting, other fields, nested queries) returns None and goes through Whoosh.
+INDEXER_WHOOSH_RANKING=1 sends everything through Whoosh (tests compare the two).
+numpy is imported on the first ranked query, not before: a search process that ranks nothing
+(--help, show, stats) does not pay for it.
 """
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass
 from typing import Any
 
+from . import postings
 from .store import field_lengths, length_table
 
 FIELD = "text"
-_LENGTHS: list[int] = []
 
 
 @dataclass
@@ -47,53 +50,113 @@ class RankedResults:
         return iter(self._hits)
 
 
-def _plain_terms(q: Any) -> tuple[str, list[tuple[str, float]]] | None:
-    """("and" | "or" | "phrase", [(stem, boost)]) for a Term, an And/Or of Terms or a Phrase on
-    the text field."""
-    from whoosh.query import And, Or, Phrase, Term
+def _plan(q: Any) -> tuple | None:
+    """The query as a tree this module ranks, or None: ("term", stem, boost), ("phrase",
+    stems, slop), ("or", children, []) and ("and", children, excluded children) for Term,
+    Phrase, Or and And (with Not) on the text field: what the parser makes of words, typo and
+    pattern expansions, spelling variants, phrases and -exclusions."""
+    from whoosh.query import And, Not, Or, Phrase, Term
 
-    if type(q) is Phrase and q.fieldname == FIELD and q.boost == 1.0 and len(q.words) > 1:
-        return "phrase", [(w, 1.0) for w in q.words]
-
-    def term(node: Any) -> tuple[str, float] | None:
-        if type(node) is Term and node.fieldname == FIELD and isinstance(node.text, str):
-            return node.text, float(node.boost)
+    kind = type(q)
+    if kind is Term:
+        if q.fieldname == FIELD and isinstance(q.text, str):
+            return ("term", q.text, float(q.boost))
         return None
+    if kind is Phrase:
+        if q.fieldname == FIELD and q.boost == 1.0 and len(q.words) > 1:
+            return ("phrase", list(q.words), q.slop)
+        return None
+    if kind not in (And, Or) or q.boost != 1.0 or not q.subqueries:
+        return None
+    if kind is Or and (q.scale or q.minmatch):
+        return None
+    children, excluded = [], []
+    for sub in q.subqueries:
+        negated = type(sub) is Not and kind is And
+        plan = _plan(sub.query if negated else sub)
+        if plan is None:
+            return None
+        (excluded if negated else children).append(plan)
+    if not children:
+        return None
+    return ("and" if kind is And else "or", children, excluded)
 
-    if type(q) is Term:
-        t = term(q)
-        return ("and", [t]) if t else None
-    if type(q) in (And, Or) and q.boost == 1.0 and q.subqueries:
-        terms = [term(s) for s in q.subqueries]
-        if all(terms):
-            return ("and" if type(q) is And else "or"), [t for t in terms if t]
-    return None
+
+def plain_query(q: Any) -> bool:
+    """Whether top_hits ranks q, rather than Whoosh."""
+    return _plan(q) is not None
 
 
-def _postings(searcher: Any, stem: str, values: list[Any] | None = None,
-              lengths: bool = True) -> tuple[list[int], list[float], list[int]]:
-    """Every live posting of a term over all segments: global document numbers, term
-    frequencies, and the byte-coded field length of each document (and, into `values`, the
-    encoded positions of each posting)."""
+class _Segments:
+    """What ranking needs of a searcher's segments, read once per searcher: each segment
+    reader with its first global document number and its deleted documents, and the byte-coded
+    text length of every document."""
+
+    def __init__(self, searcher: Any) -> None:
+        import numpy as np
+
+        self.leaves: list[tuple[Any, int, Any]] = []
+        columns = []
+        for sub, offset in searcher.leaf_searchers():
+            reader = sub.reader()
+            deleted = None
+            if reader.has_deletions():
+                deleted = np.array(sorted(reader.deleted_docs_set), dtype=np.uint32)
+            self.leaves.append((reader, offset, deleted))
+            size = reader.doc_count_all()
+            column = (field_lengths(reader._perdoc, FIELD) or b"")[:size]
+            columns.append(column + bytes(size - len(column)))  # no length stored: byte 0
+        self.length_bytes = np.frombuffer(b"".join(columns), dtype=np.uint8)
+        table = np.array(length_table(), dtype=np.float64)
+        table[0] = 1.0  # a missing length counts 1, as in Whoosh's scorer
+        self.length_of_byte = table
+
+
+def _segments(searcher: Any) -> _Segments:
+    found = searcher.__dict__.get("_indexer_segments")
+    if found is None:
+        found = searcher.__dict__["_indexer_segments"] = _Segments(searcher)
+    return found
+
+
+def _term_postings(segments: _Segments, stem: str) -> tuple[Any, Any]:
+    """Every live posting of a term over all segments: global document numbers (ascending)
+    and weights (term frequencies)."""
+    import numpy as np
+
+    doc_parts, weight_parts = [], []
+    for reader, offset, deleted in segments.leaves:
+        found = postings.read(reader, stem)
+        if found is None:
+            found = _whoosh_postings(reader, stem)
+        ids, weights = found
+        if not len(ids):
+            continue
+        if deleted is not None:
+            live = ~np.isin(ids, deleted, assume_unique=True)
+            ids, weights = ids[live], weights[live]
+        doc_parts.append(ids.astype(np.int64) + offset)
+        weight_parts.append(weights)
+    if len(doc_parts) == 1:
+        return doc_parts[0], weight_parts[0]
+    if not doc_parts:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+    return np.concatenate(doc_parts), np.concatenate(weight_parts)
+
+
+def _whoosh_postings(reader: Any, stem: str) -> tuple[Any, Any]:
+    """A term's postings in one segment read from Whoosh's own blocks (segments written
+    without a postings table), deleted documents included."""
+    import numpy as np
     from whoosh.codec.whoosh3 import W3LeafMatcher
     from whoosh.matching.wrappers import FilterMatcher
 
-    docs: list[int] = []
+    ids: list[int] = []
     weights: list[float] = []
-    length_bytes: list[int] = []
-    for sub, offset in searcher.leaf_searchers():
-        reader = sub.reader()
-        if (FIELD, stem) not in reader:
-            continue
-        column = field_lengths(reader._perdoc, FIELD) or b""
-        n = len(column)
+    if (FIELD, stem) in reader:
         m = reader.postings(FIELD, stem)
-        deleted = None
-        if isinstance(m, FilterMatcher):  # the segment has deleted documents: skip them here
-            m, deleted = m.child, reader.deleted_docs_set
-        ids: list[int] = []
-        tfs: list[float] = []
-        vals: list[Any] = []
+        if isinstance(m, FilterMatcher):  # deletions: the caller drops them
+            m = m.child
         if isinstance(m, W3LeafMatcher):
             while m.is_active():  # whole blocks: ids and weights as arrays
                 if m._ids is None:
@@ -101,140 +164,181 @@ def _postings(searcher: Any, stem: str, values: list[Any] | None = None,
                 if m._weights is None:
                     m._read_weights()
                 ids.extend(m._ids[m._i:])
-                tfs.extend(m._weights[m._i:])
-                if values is not None:
-                    if m._values is None:
-                        m._read_values()
-                    vals.extend(m._values[m._i:])
+                weights.extend(m._weights[m._i:])
                 m._next_block()
         else:  # a term with one posting is stored inline, in another matcher class
             while m.is_active():
                 ids.append(m.id())
-                tfs.append(m.weight())
-                if values is not None:
-                    vals.append(m.value())
+                weights.append(m.weight())
                 m.next()
-        if deleted:
-            live = [i for i, d in enumerate(ids) if d not in deleted]
-            ids, tfs = [ids[i] for i in live], [tfs[i] for i in live]
-            vals = [vals[i] for i in live] if values is not None else vals
-        weights.extend(tfs)
-        if values is not None:
-            values.extend(vals)
-        if lengths:
-            length_bytes.extend(column[d] if d < n else 0 for d in ids)
-        docs.extend(ids if not offset else [offset + d for d in ids])
-    return docs, weights, length_bytes
+    return np.array(ids, dtype=np.uint32), np.array(weights, dtype=np.float64)
 
 
-def _scorer(searcher: Any, stem: str, boost: float, K1: float, B: float) -> Any:
-    """score(tf, length byte) of one term: Whoosh's BM25F with its statistics and byte-coded
-    lengths (a missing length counts 1, as Whoosh's scorer does); memoised, since a term
-    frequency and a length byte take few values."""
-    idf = searcher.idf(FIELD, stem)
-    avgfl = searcher.avg_field_length(FIELD) or 1
-    table = _LENGTHS
-    memo: dict[tuple[float, int], float] = {}
-
-    def score(tf: float, b: int) -> float:
-        key = (tf, b)
-        s = memo.get(key)
-        if s is None:
-            fl = table[b] if b else 1
-            s = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
-            if boost != 1.0:
-                s = s * boost
-            memo[key] = s
-        return s
-
-    return score
-
-
-def top_hits(searcher: Any, q: Any, k: int) -> RankedResults | None:
-    """The best k hits of q and the number of matches, or None when q is not plain words."""
+def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResults | None:
+    """The best k hits of q and the number of matches, or None when q is not plain words or
+    the searcher does not score with plain BM25F.
+    `allowed`: ascending document numbers a filter lets through (None: no filter)."""
     from whoosh.scoring import BM25F
 
-    plan = _plain_terms(q)
+    plan = _plan(q)
     weighting = searcher.weighting
     if (plan is None or type(weighting) is not BM25F or weighting._field_B
             or not searcher.schema[FIELD].scorable):
         return None
-    if not _LENGTHS:
-        _LENGTHS.extend(length_table())
-    mode, terms = plan
-    if mode == "phrase":
-        return _phrase_hits(searcher, q, terms, k, weighting)
-    scorers = [_scorer(searcher, stem, boost, weighting.K1, weighting.B) for stem, boost in terms]
-    if len(terms) == 1:
-        (docs, tfs, lens), score = _postings(searcher, terms[0][0]), scorers[0]
-        return _ranked(searcher, zip(docs, [score(tf, b) for tf, b in zip(tfs, lens)]), k, len(docs))
-    combined: dict[int, float] = {}
-    if mode == "or":
-        for (stem, _), score in zip(terms, scorers):  # summed in query order, as Whoosh does
-            docs, tfs, lens = _postings(searcher, stem)
-            for d, tf, b in zip(docs, tfs, lens):
-                combined[d] = combined.get(d, 0.0) + score(tf, b)
-    else:  # AND: lengths are looked up only for the paragraphs that have every word (12% faster)
-        tf_maps = []
-        for stem, _ in terms:
-            docs, tfs, _ = _postings(searcher, stem, lengths=False)
-            tf_maps.append(dict(zip(docs, tfs)))
-        length_of = _length_lookup(searcher)
-        for d in set(tf_maps[0]).intersection(*tf_maps[1:]):
-            b = length_of(d)
-            total = 0.0
-            for tf_map, score in zip(tf_maps, scorers):
-                total += score(tf_map[d], b)
-            combined[d] = total
-    return _ranked(searcher, combined.items(), k, len(combined))
+    docs, scores = _Evaluation(searcher, allowed).run(plan)
+    return _ranked(searcher, docs, scores, k)
 
 
-def _length_lookup(searcher: Any) -> Any:
-    """Global document number -> its byte-coded text length."""
-    from bisect import bisect_right
+class _Evaluation:
+    """One query's plan evaluated to (ascending documents, scores), each term's postings
+    read once."""
 
-    offsets, columns = [], []
-    for sub, offset in searcher.leaf_searchers():
-        offsets.append(offset)
-        columns.append(field_lengths(sub.reader()._perdoc, FIELD) or b"")
+    def __init__(self, searcher: Any, allowed: Any) -> None:
+        self.searcher = searcher
+        self.segments = _segments(searcher)
+        self.allowed = allowed
+        self.weighting = searcher.weighting
+        self._postings: dict[str, tuple[Any, Any]] = {}
 
-    def length_of(d: int) -> int:
-        i = bisect_right(offsets, d) - 1
-        local = d - offsets[i]
-        column = columns[i]
-        return column[local] if local < len(column) else 0
+    def postings(self, stem: str) -> tuple[Any, Any]:
+        found = self._postings.get(stem)
+        if found is None:
+            docs, tfs = _term_postings(self.segments, stem)
+            if self.allowed is not None:
+                keep = _members(docs, self.allowed)
+                docs, tfs = docs[keep], tfs[keep]
+            found = self._postings[stem] = (docs, tfs)
+        return found
 
-    return length_of
+    def scores(self, stem: str, boost: float, tfs: Any, docs: Any) -> Any:
+        """Whoosh's BM25F score of one term in each of `docs`, written as Whoosh's scorer
+        writes it so that every floating-point operation is the same."""
+        searcher, segments = self.searcher, self.segments
+        idf = searcher.idf(FIELD, stem)
+        avgfl = searcher.avg_field_length(FIELD) or 1
+        K1, B = self.weighting.K1, self.weighting.B
+        fl = segments.length_of_byte[segments.length_bytes[docs]]
+        s = idf * ((tfs * (K1 + 1)) / (tfs + K1 * ((1 - B) + B * fl / avgfl)))
+        return s * boost if boost != 1.0 else s
+
+    def run(self, plan: tuple) -> tuple[Any, Any]:
+        import numpy as np
+
+        kind = plan[0]
+        if kind == "term":
+            _, stem, boost = plan
+            docs, tfs = self.postings(stem)
+            return docs, self.scores(stem, boost, tfs, docs)
+        if kind == "phrase":
+            return self.phrase(plan[1], plan[2])
+        _, children, excluded = plan
+        results = [self.run(child) for child in children]
+        if kind == "or":
+            if len(results) == 1:
+                return results[0]
+            # Summed in query order, as the ranking has always been: bincount adds in input order.
+            docs, where = np.unique(np.concatenate([d for d, _ in results]), return_inverse=True)
+            return docs, np.bincount(where, weights=np.concatenate([s for _, s in results]))
+        docs = _common([d for d, _ in results])
+        for child in excluded:  # -word: drop its paragraphs
+            docs = np.delete(docs, _members(docs, self.run(child)[0]))
+        total = np.zeros(len(docs), dtype=np.float64)
+        for d, s in results:
+            total += s[np.searchsorted(d, docs)]
+        # Whoosh matches a -word with an inverse matcher that scores 1 in every paragraph it
+        # lets through: the same for every hit, kept so that a score never depends on the path.
+        total += float(len(excluded))
+        return docs, total
+
+    def phrase(self, stems: list[str], slop: int) -> tuple[Any, Any]:
+        """A phrase as Whoosh scores it (SpanNear2 over an intersection: the sum of its words'
+        scores where the words stand in order within `slop`), positions decoded only for the
+        paragraphs that hold every word."""
+        import numpy as np
+
+        lists = [self.postings(stem) for stem in stems]
+        docs = _common([d for d, _ in lists])
+        if len(docs):
+            fmt = self.searcher.schema[FIELD].format
+            wanted = docs.tolist()
+            values = [_values(self.segments, stem, wanted) for stem in stems]
+            keep = [i for i, d in enumerate(wanted)
+                    if _in_order(slop, [fmt.decode_positions(v[d]) for v in values])]
+            docs = docs[np.array(keep, dtype=np.int64)]
+        total = np.zeros(len(docs), dtype=np.float64)
+        for stem, (d, tfs) in zip(stems, lists):
+            total += self.scores(stem, 1.0, tfs[np.searchsorted(d, docs)], docs)
+        return docs, total
 
 
-def _ranked(searcher: Any, scored: Any, k: int, total: int) -> RankedResults:
-    """The k best of (document, score) pairs: highest score first, then lower document number."""
-    best = heapq.nsmallest(k, ((-s, d) for d, s in scored))
-    return RankedResults([RankedHit(searcher, d, -neg) for neg, d in best], total)
+def _members(docs: Any, within: Any) -> Any:
+    """Positions in `docs` of the documents also in `within` (both ascending)."""
+    import numpy as np
+
+    if not len(within) or not len(docs):
+        return np.empty(0, dtype=np.int64)
+    at = np.searchsorted(within, docs)
+    at[at == len(within)] = 0
+    return np.flatnonzero(within[at] == docs)
 
 
-def _phrase_hits(searcher: Any, q: Any, terms: list[tuple[str, float]], k: int, weighting: Any) -> RankedResults:
-    """A phrase as Whoosh scores it (SpanNear2 over an intersection: the sum of its words'
-    scores where the words stand in order within `slop`), positions decoded only for the
-    paragraphs that hold every word."""
-    fmt = searcher.schema[FIELD].format
-    reader = searcher.reader()
-    if any((FIELD, stem) not in reader for stem, _ in terms):
-        return RankedResults([], 0)
-    columns = []
-    for stem, _ in terms:
-        values: list[Any] = []
-        docs, tfs, lens = _postings(searcher, stem, values)
-        columns.append((docs, tfs, lens, values))
-    common = set(columns[0][0]).intersection(*(c[0] for c in columns[1:]))
-    rows = [{d: (tf, b, v) for d, tf, b, v in zip(*c) if d in common} for c in columns]
-    scorers = [_scorer(searcher, stem, 1.0, weighting.K1, weighting.B) for stem, _ in terms]
-    slop = q.slop
-    combined: dict[int, float] = {}
-    for d in common:
-        if _in_order(slop, [fmt.decode_positions(row[d][2]) for row in rows]):
-            combined[d] = sum(score(row[d][0], row[d][1]) for row, score in zip(rows, scorers))
-    return _ranked(searcher, combined.items(), k, len(combined))
+def _common(lists: list[Any]) -> Any:
+    """The documents in every list (each ascending), ascending; the shortest first."""
+    order = sorted(lists, key=len)
+    docs = order[0]
+    for other in order[1:]:
+        docs = docs[_members(docs, other)]
+    return docs
+
+
+def _ranked(searcher: Any, docs: Any, scores: Any, k: int) -> RankedResults:
+    """The k best documents: highest score first, then lower document number."""
+    import numpy as np
+
+    n = len(docs)
+    if n > k:
+        kth = np.partition(scores, n - k)[n - k]  # the k-th highest score
+        keep = np.flatnonzero(scores >= kth)
+        docs, scores = docs[keep], scores[keep]
+    order = np.lexsort((docs, -scores))[:k]
+    return RankedResults([RankedHit(searcher, int(docs[i]), float(scores[i])) for i in order], n)
+
+
+def _values(segments: _Segments, stem: str, wanted: list[int]) -> dict[int, bytes]:
+    """The encoded positions of a term in each wanted document (global numbers, ascending),
+    decoding only the Whoosh posting blocks that hold one of them."""
+    from bisect import bisect_left, bisect_right
+
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+    from whoosh.matching.wrappers import FilterMatcher
+
+    out: dict[int, bytes] = {}
+    for reader, offset, _ in segments.leaves:
+        lo, hi = bisect_left(wanted, offset), bisect_left(wanted, offset + reader.doc_count_all())
+        if lo == hi or (FIELD, stem) not in reader:
+            continue
+        local = [d - offset for d in wanted[lo:hi]]
+        m = reader.postings(FIELD, stem)
+        if isinstance(m, FilterMatcher):
+            m = m.child
+        if not isinstance(m, W3LeafMatcher):  # inline: one posting
+            while m.is_active():
+                out[m.id() + offset] = m.value()
+                m.next()
+            continue
+        i = 0
+        while m.is_active() and i < len(local):
+            if local[i] <= m._maxid:  # a wanted document in this block: decode it
+                m._read_ids()
+                m._read_values()
+                block = dict(zip(m._ids, m._values))
+                end = bisect_right(local, m._maxid, i)
+                for d in local[i:end]:
+                    if d in block:
+                        out[d + offset] = block[d]
+                i = end
+            m._next_block()
+    return out
 
 
 def _in_order(slop: int, positions: list[list[int]]) -> bool:

@@ -506,17 +506,25 @@ class IndexSearcher:
                                    FieldFacet("paragraph")])
         elif request.sort == "position" or not has_query:
             sortedby = ["article_id", "paragraph"]
-        if filter_q is None and sortedby is None and not os.environ.get("INDEXER_WHOOSH_RANKING"):
-            from .ranking import top_hits
+        if sortedby is None and not os.environ.get("INDEXER_WHOOSH_RANKING"):
+            from .ranking import plain_query, top_hits
 
-            fast = top_hits(self._searcher, q, max(request.offset + limit, 1))
-            if fast is not None:
-                return fast
+            if plain_query(q):
+                allowed = None if filter_q is None else self._filter_docs(filter_q)
+                fast = top_hits(self._searcher, q, max(request.offset + limit, 1), allowed)
+                if fast is not None:
+                    return fast
         # Ask Whoosh for one page past the offset: it scores only what it must.
         # optimize=False: no block skipping, so the collector counts the total as it goes
         # instead of running the query a second time to count it.
         return self._searcher.search(q, limit=max(request.offset + limit, 1), filter=filter_q, sortedby=sortedby,
                                      optimize=False)
+
+    def _filter_docs(self, filter_q: Any) -> Any:
+        """The paragraphs a filter lets through, as ascending document numbers."""
+        import numpy as np
+
+        return np.array(sorted(self._searcher.docs_for_query(filter_q)), dtype=np.int64)
 
     def facet_counts(self, q: Any, filter_q: Any = None, limit: int = FACET_LIMIT) -> dict[str, list[tuple[str, int]]]:
         """Entity names over every paragraph matching q, most frequent first.

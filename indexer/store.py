@@ -22,6 +22,7 @@ from typing import Any
 
 from .errors import IndexerError, IndexFormatError, IndexLockedError, IndexNotFoundError, IndexVersionError
 from .models import ENTITY_FIELDS, Article
+from .postings import install_writer_hook
 from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema, words_of
 
 MANIFEST_NAME = "indexer-manifest.json"
@@ -535,6 +536,7 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
 
     _check_writable_target(index_dir)
     _make_whoosh_length_lookups_fast()  # this process writes; searches keep Whoosh's own
+    install_writer_hook()  # each new segment also gets the arrays ranking.py reads
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         try:
