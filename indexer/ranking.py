@@ -119,32 +119,81 @@ def _segments(searcher: Any) -> _Segments:
     return found
 
 
-def _term_postings(segments: _Segments, stem: str) -> tuple[Any, Any]:
-    """Every live posting of a term over all segments: global document numbers (ascending)
-    and weights (term frequencies)."""
+class _Term:
+    """A term's live postings over all segments: global document numbers (ascending), weights
+    (term frequencies), and where each posting's positions are: `rows` indexes the term's
+    postings as stored (deleted ones included), whose weights are their position counts."""
+
+    __slots__ = ("docs", "tfs", "rows", "_counts", "_deltas", "_starts")
+
+    def __init__(self, docs: Any, tfs: Any, rows: Any, counts: Any, deltas: Any) -> None:
+        self.docs, self.tfs, self.rows = docs, tfs, rows
+        self._counts, self._deltas, self._starts = counts, deltas, None
+
+    def select(self, keep: Any) -> _Term:
+        term = _Term(self.docs[keep], self.tfs[keep], self.rows[keep], self._counts, self._deltas)
+        term._starts = self._starts
+        return term
+
+    @property
+    def has_positions(self) -> bool:
+        return self._deltas is not None
+
+    def positions(self, at: Any) -> tuple[Any, Any]:
+        """(document, position) pairs of the postings at indices `at` of self.docs, in
+        document then position order, decoding only those postings' deltas."""
+        import numpy as np
+
+        if self._starts is None:
+            self._starts = np.cumsum(self._counts) - self._counts
+        rows = self.rows[at]
+        counts = self._counts[rows]
+        group = np.cumsum(counts) - counts  # where each posting's run starts once gathered
+        elems = np.repeat(self._starts[rows] - group, counts) + np.arange(int(counts.sum()))
+        deltas = self._deltas[elems].astype(np.int64)
+        sums = np.cumsum(deltas)
+        positions = sums - np.repeat(sums[group] - deltas[group], counts)
+        return np.repeat(self.docs[at], counts), positions
+
+
+def _term_postings(segments: _Segments, stem: str) -> _Term:
+    """Every live posting of a term over all segments."""
     import numpy as np
 
-    doc_parts, weight_parts = [], []
+    doc_parts, weight_parts, row_parts, count_parts, delta_parts = [], [], [], [], []
+    stored = 0
+    positions = True
     for reader, offset, deleted in segments.leaves:
-        found = postings.read(reader, stem)
-        if found is None:
-            found = _whoosh_postings(reader, stem)
-        ids, weights = found
+        found = postings.read(reader, stem) or _whoosh_postings(reader, stem)
+        ids, weights = found.ids, found.weights
         if not len(ids):
             continue
+        rows = np.arange(stored, stored + len(ids), dtype=np.int64)
+        stored += len(ids)
+        if found.deltas is None:
+            positions = False
+        else:
+            count_parts.append(weights.astype(np.int64))
+            delta_parts.append(found.deltas)
         if deleted is not None:
             live = ~np.isin(ids, deleted, assume_unique=True)
-            ids, weights = ids[live], weights[live]
+            ids, weights, rows = ids[live], weights[live], rows[live]
         doc_parts.append(ids.astype(np.int64) + offset)
         weight_parts.append(weights)
-    if len(doc_parts) == 1:
-        return doc_parts[0], weight_parts[0]
+        row_parts.append(rows)
     if not doc_parts:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
-    return np.concatenate(doc_parts), np.concatenate(weight_parts)
+        empty = np.empty(0, dtype=np.int64)
+        return _Term(empty, np.empty(0, dtype=np.float64), empty, empty, empty)
+
+    def joined(parts: list[Any]) -> Any:
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+    counts = joined(count_parts) if positions else None
+    deltas = joined(delta_parts) if positions else None
+    return _Term(joined(doc_parts), joined(weight_parts), joined(row_parts), counts, deltas)
 
 
-def _whoosh_postings(reader: Any, stem: str) -> tuple[Any, Any]:
+def _whoosh_postings(reader: Any, stem: str) -> postings.Postings:
     """A term's postings in one segment read from Whoosh's own blocks (segments written
     without a postings table), deleted documents included."""
     import numpy as np
@@ -171,7 +220,7 @@ def _whoosh_postings(reader: Any, stem: str) -> tuple[Any, Any]:
                 ids.append(m.id())
                 weights.append(m.weight())
                 m.next()
-    return np.array(ids, dtype=np.uint32), np.array(weights, dtype=np.float64)
+    return postings.Postings(np.array(ids, dtype=np.uint32), np.array(weights, dtype=np.float64), None)
 
 
 def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResults | None:
@@ -198,16 +247,15 @@ class _Evaluation:
         self.segments = _segments(searcher)
         self.allowed = allowed
         self.weighting = searcher.weighting
-        self._postings: dict[str, tuple[Any, Any]] = {}
+        self._postings: dict[str, _Term] = {}
 
-    def postings(self, stem: str) -> tuple[Any, Any]:
+    def postings(self, stem: str) -> _Term:
         found = self._postings.get(stem)
         if found is None:
-            docs, tfs = _term_postings(self.segments, stem)
+            found = _term_postings(self.segments, stem)
             if self.allowed is not None:
-                keep = _members(docs, self.allowed)
-                docs, tfs = docs[keep], tfs[keep]
-            found = self._postings[stem] = (docs, tfs)
+                found = found.select(_members(found.docs, self.allowed))
+            self._postings[stem] = found
         return found
 
     def scores(self, stem: str, boost: float, tfs: Any, docs: Any) -> Any:
@@ -227,8 +275,8 @@ class _Evaluation:
         kind = plan[0]
         if kind == "term":
             _, stem, boost = plan
-            docs, tfs = self.postings(stem)
-            return docs, self.scores(stem, boost, tfs, docs)
+            term = self.postings(stem)
+            return term.docs, self.scores(stem, boost, term.tfs, term.docs)
         if kind == "phrase":
             return self.phrase(plan[1], plan[2])
         _, children, excluded = plan
@@ -252,13 +300,28 @@ class _Evaluation:
 
     def phrase(self, stems: list[str], slop: int) -> tuple[Any, Any]:
         """A phrase as Whoosh scores it (SpanNear2 over an intersection: the sum of its words'
-        scores where the words stand in order within `slop`), positions decoded only for the
+        scores where the words stand in order within `slop`), positions read only for the
         paragraphs that hold every word."""
         import numpy as np
 
-        lists = [self.postings(stem) for stem in stems]
-        docs = _common([d for d, _ in lists])
-        if len(docs):
+        terms = [self.postings(stem) for stem in stems]
+        docs = _common([t.docs for t in terms])
+        if len(docs) and all(t.has_positions for t in terms):
+            at = [np.searchsorted(t.docs, docs) for t in terms]
+            if slop == 1:  # the words at consecutive positions: compare (document, position) keys
+                d, p = terms[0].positions(at[0])
+                keys = (d << 32) | p
+                for i, (term, where) in enumerate(zip(terms[1:], at[1:]), 1):
+                    d, p = term.positions(where)
+                    keys = keys[_members(keys + i, (d << 32) | p)]
+                docs = np.unique(keys >> 32)
+            else:
+                found = [term.positions(where)[1] for term, where in zip(terms, at)]
+                cuts = [np.cumsum(term.tfs[where].astype(np.int64))[:-1] for term, where in zip(terms, at)]
+                per_doc = [np.split(p, c) for p, c in zip(found, cuts)]
+                keep = [i for i in range(len(docs)) if _in_order(slop, [words[i].tolist() for words in per_doc])]
+                docs = docs[np.array(keep, dtype=np.int64)]
+        elif len(docs):  # a segment without positions arrays: Whoosh's blocks
             fmt = self.searcher.schema[FIELD].format
             wanted = docs.tolist()
             values = [_values(self.segments, stem, wanted) for stem in stems]
@@ -266,8 +329,8 @@ class _Evaluation:
                     if _in_order(slop, [fmt.decode_positions(v[d]) for v in values])]
             docs = docs[np.array(keep, dtype=np.int64)]
         total = np.zeros(len(docs), dtype=np.float64)
-        for stem, (d, tfs) in zip(stems, lists):
-            total += self.scores(stem, 1.0, tfs[np.searchsorted(d, docs)], docs)
+        for stem, term in zip(stems, terms):
+            total += self.scores(stem, 1.0, term.tfs[np.searchsorted(term.docs, docs)], docs)
         return docs, total
 
 

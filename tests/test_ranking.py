@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer import postings as postings_module
 from indexer.pipeline import build
 from indexer.search import Filters, IndexSearcher, SearchRequest
 from tests.helpers import write_corpus
@@ -15,7 +16,7 @@ QUERIES = ["officials", "monday", "discussed length", "officials OR harbour", "r
            "harbor", "officals~1", "disc*", "labour", "officials -monday", '"officials said"',
            '"length officials"~3', '"discussed at length officials"', '"said officials"', '"zeppelin harbour"~4',
            "harbour officials", "discussed -officials -zeppelin", '"officials said" -harbor', "zeppelin OR -monday",
-           '"officials said" OR "zeppelin harbour"~4']
+           '"officials said" OR "zeppelin harbour"~4', '"discussed said"~2', '"discussed said"~3', '"monday discussed"~9']
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +127,60 @@ def test_phrase_positions_follow_whooshs_span_rules() -> None:
     assert _in_order(2, [[1], [3]]) and not _in_order(3, [[4], [2]])  # within the slop, in order
     assert _in_order(1, [[0], [1], [2]]) and not _in_order(1, [[0], [1], [3]])
     assert not _in_order(2, [[5], [5]])  # the same position is no phrase
+
+
+def test_phrases_without_positions_arrays_rank_the_same(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A table whose terms carry no positions (a boosted field): phrases read Whoosh's blocks.
+    from indexer import postings
+
+    ours = _results(index, monkeypatch, whoosh=False)
+    read = postings.read
+
+    def without_positions(reader: object, stem: str) -> postings.Postings | None:
+        found = read(reader, stem)
+        return None if found is None else postings.Postings(found.ids, found.weights, None)
+
+    monkeypatch.setattr(postings, "read", without_positions)
+    assert _results(index, monkeypatch, whoosh=False) == ours
+
+
+def _stored(weights: list[float], positions: list[list[int]]) -> postings_module.Postings:
+    """One term's postings through the writer's encoding and the reader's decoding."""
+    from array import array
+
+    from whoosh.formats import Positions
+
+    sink = postings_module._Sink()
+    values = [Positions().encode(p) for p in positions]
+    sink.add(array("I", range(len(weights))), array("f", weights), values)
+    data = postings_module.encode(sink)
+
+    class Table:
+        def get(self, key: bytes) -> bytes:
+            return data
+
+    class Reader:
+        def __init__(self) -> None:
+            self._indexer_fps = Table()  # the segment reader's cached table
+
+    return postings_module.read(Reader(), "word")
+
+
+def test_positions_file_round_trip() -> None:
+    import numpy as np
+
+    got = _stored([1, 2, 1], [[4], [0, 70_000], [65_535]])  # a delta past 16 bits: 32-bit deltas
+    assert got.ids.tolist() == [0, 1, 2] and got.weights.tolist() == [1.0, 2.0, 1.0]
+    assert got.deltas.dtype.itemsize == 4 and got.deltas.tolist() == [4, 0, 70_000, 65_535]
+    got = _stored([3, 1], [[1, 2, 9], [0]])
+    assert got.deltas.dtype.itemsize == 2 and got.deltas.tolist() == [1, 1, 7, 0]
+    # Weights that are not position counts (a boosted field): no positions kept.
+    got = _stored([1.5, 1], [[1], [2]])
+    assert got.deltas is None and got.weights.tolist() == [1.5, 1.0]
+    # The ranking's gather: positions of chosen postings, back from their deltas.
+    from indexer.ranking import _Term
+
+    term = _Term(np.array([10, 11, 12]), np.array([3.0, 1.0, 2.0]), np.arange(3), np.array([3, 1, 2]),
+                 np.array([1, 1, 7, 5, 2, 3]))
+    docs, pos = term.positions(np.array([0, 2]))
+    assert docs.tolist() == [10, 10, 10, 12, 12] and pos.tolist() == [1, 2, 9, 2, 5]
