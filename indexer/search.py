@@ -474,9 +474,9 @@ class IndexSearcher:
             if parsed is not None:
                 q = self._fast_query(parsed, request.mode) or self._parse(parsed.whoosh, query_text, request.mode)
             else:
-                from whoosh.query import Every
-
-                q = Every()
+                # Only a filter: its own matches, in article order. (Every() filtered by it
+                # visited all paragraphs of the index: 61 ms for 414 hits among 137,000.)
+                q, filter_q = filter_q, None
             results = self._run(q, filter_q, request, limit, has_query=parsed is not None)
             strict_total = len(results)
             if relax and parsed is not None and not strict_total:
