@@ -451,30 +451,44 @@ def _next_name(index_dir: Path, live: str) -> str:
     return f"g{max(used, default=0) + 1}"
 
 
-def _make_whoosh_workers_die_with_parent() -> None:
-    """Whoosh's writer sub-processes outlive a killed build (and, forked, hold its build lock,
-    blocking every later build). On Linux, ask the kernel to kill each one with its parent."""
-    from whoosh import multiproc
+def _sub_writer_task_class() -> Any:
+    """Whoosh's writer sub-process, set up as this tool needs it whichever way the process is
+    started (fork, or spawn / forkserver, which import modules afresh and so lose patches made
+    in the parent): the postings arrays and fast length lookups installed, and on Linux killed
+    with its parent (Whoosh's workers outlived a killed build and, forked, held its build lock,
+    blocking every later build)."""
+    if not _SUB_WRITER:
+        from whoosh import multiproc
 
-    task = multiproc.SubWriterTask
-    if getattr(task, "_indexer_patched", False) or not sys.platform.startswith("linux"):
-        return
-    run = task.run
+        class SubWriterTask(multiproc.SubWriterTask):
+            def run(self) -> None:
+                if sys.platform.startswith("linux"):
+                    import ctypes
 
-    def run_dying_with_parent(self: Any) -> None:
-        import ctypes
+                    pr_set_pdeathsig = 1
+                    ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+                    if os.getppid() == 1:  # the parent died before the request took effect
+                        os._exit(1)
+                # Ctrl-C reaches the whole process group: the parent cancels the build.
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler
+                install_writer_hook()
+                _make_whoosh_length_lookups_fast()
+                super().run()
 
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
-        # Ctrl-C reaches the whole process group: the parent cancels the build, not the workers.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler: drop it
-        if os.getppid() == 1:  # the parent died before the request took effect
-            os._exit(1)
-        run(self)
+        # Pickled (spawn, forkserver) by this name, which module __getattr__ below resolves.
+        SubWriterTask.__module__, SubWriterTask.__qualname__ = __name__, "_SubWriterTask"
+        _SUB_WRITER.append(SubWriterTask)
+    return _SUB_WRITER[0]
 
-    task.run = run_dying_with_parent
-    task._indexer_patched = True
+
+_SUB_WRITER: list[Any] = []
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_SubWriterTask":
+        return _sub_writer_task_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def length_table() -> list[int]:
@@ -557,7 +571,9 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
             name = live
             ix = whoosh_index.open_dir(str(index_dir), indexname=name)
         if procs > 1:
-            _make_whoosh_workers_die_with_parent()
+            from whoosh import multiproc
+
+            multiproc.SubWriterTask = _sub_writer_task_class()  # what MpWriter starts
             # Whoosh's multiprocess writer: sub-processes index batches into their own segments
             # (kept as they are: merging them at the end would undo the gain). Measured 1.8x
             # faster on 2 cores for builds without entity tagging (bench/README figures).
@@ -585,7 +601,8 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
         except Exception:
             pass
         for task in getattr(writer, "tasks", []):  # Whoosh's cancel leaves its workers running
-            task.terminate()
+            if task.is_alive():
+                task.terminate()
         for queue in (getattr(writer, "jobqueue", None), getattr(writer, "resultqueue", None)):
             if queue is not None:
                 # Its feeder thread would wait at exit for the dead workers to read: hang.

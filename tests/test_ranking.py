@@ -184,3 +184,29 @@ def test_positions_file_round_trip() -> None:
                  np.array([1, 1, 7, 5, 2, 3]))
     docs, pos = term.positions(np.array([0, 2]))
     assert docs.tolist() == [10, 10, 10, 12, 12] and pos.tolist() == [1, 2, 9, 2, 5]
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_multiprocess_builds_write_postings_tables(tmp_path: Path, start_method: str) -> None:
+    # Whoosh's writer sub-processes write the segments of a large build without entities;
+    # started by spawn (or forkserver, Python 3.14's default on Linux) they import modules
+    # afresh, so the hooks must come with the task, not with the parent's patched classes.
+    import subprocess
+    import sys
+
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 80, seed=9, paragraphs=4)
+    script = (
+        "import multiprocessing, sys\n"
+        f"multiprocessing.set_start_method({start_method!r}, force=True)\n"
+        "from indexer import pipeline\n"
+        "pipeline.PARALLEL_MIN_FILES = 20\n"
+        "pipeline.build([sys.argv[1]], sys.argv[2], entities=False)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(corpus), str(index)], check=True,
+                   capture_output=True, timeout=120)
+    with IndexSearcher(index) as searcher:
+        leaves = searcher._searcher.leaf_searchers()
+        assert len(leaves) >= 2  # one segment per worker: the build was the multiprocess one
+        assert all(postings_module.has_table(sub.reader()) for sub, _ in leaves)
+        assert searcher.search(SearchRequest("officials", Filters(), 5, 0)).total == 320
