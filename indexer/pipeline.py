@@ -14,8 +14,8 @@ from .errors import IndexNotFoundError, IndexVersionError, SourceError
 from .models import Article
 from .segment import segment
 from .sources import SourceRef
-from .store import (ArticleRecord, Manifest, build_lock, open_searcher, read_manifest, resolve_index_dir, write_index,
-                    write_manifest)
+from .store import (ArticleRecord, Manifest, build_lock, open_searcher, read_manifest, resolve_index_dir,
+                    segments_without_postings_arrays, write_index, write_manifest)
 
 ProgressFn = Callable[[int, int, int], None]  # (articles done, articles to do, paragraphs)
 
@@ -182,6 +182,7 @@ def build(
         first = next(changed, None)
         if first is None and not removed and not fresh:
             write_manifest(index_dir, manifest)  # records refreshed mtimes; the index is untouched
+            _note_old_segments(index_dir, summary)
             return _finish(summary, manifest, start)
 
         def parsed() -> Iterator[Article]:
@@ -225,7 +226,19 @@ def build(
                 writer.delete_article(aid)
                 del records[aid]
                 summary.removed += 1
+        if not fresh:
+            _note_old_segments(index_dir, summary)
     return _finish(summary, manifest, start)
+
+
+def _note_old_segments(index_dir: Path, summary: BuildSummary) -> None:
+    """An update keeps the segments an older version wrote; say how to get them rewritten."""
+    old, total = segments_without_postings_arrays(index_dir)
+    if old:
+        summary.warnings.append(
+            f"{old} of {total} segments of the index at {index_dir} were written by an older version "
+            f"and are searched more slowly: 'indexer build --rebuild --index {index_dir}' rewrites them"
+        )
 
 
 # Below this many files, starting tagging processes (each loads spaCy) costs more than it saves.

@@ -278,6 +278,23 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
     raise AssertionError("unreachable")
 
 
+def segments_without_postings_arrays(index_dir: Path) -> tuple[int, int]:
+    """(segments of the live index written without postings arrays, all its segments): an
+    index built before they existed is searched from Whoosh's blocks, more slowly."""
+    from .postings import has_table
+
+    ix, _ = open_index(index_dir)
+    try:
+        reader = ix.reader()
+        try:
+            leaves = [sub for sub, _ in reader.leaf_readers()]
+            return sum(1 for sub in leaves if not has_table(sub)), len(leaves)
+        finally:
+            reader.close()
+    finally:
+        ix.close()
+
+
 def open_searcher(index_dir: Path) -> tuple[Any, Manifest, Any]:
     """Open the live index and a searcher on it: (index, manifest, searcher).
 

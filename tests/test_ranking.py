@@ -210,3 +210,26 @@ def test_multiprocess_builds_write_postings_tables(tmp_path: Path, start_method:
         assert len(leaves) >= 2  # one segment per worker: the build was the multiprocess one
         assert all(postings_module.has_table(sub.reader()) for sub, _ in leaves)
         assert searcher.search(SearchRequest("officials", Filters(), 5, 0)).total == 320
+
+
+def test_an_update_of_an_older_index_says_how_to_get_fast_searches(tmp_path: Path) -> None:
+    # An index written before the postings arrays (a build without the hook, in its own process):
+    # an update keeps its segments, and says once how to have them rewritten.
+    import subprocess
+    import sys
+
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 5, seed=2)
+    script = ("import sys\n"
+              "from indexer import store\n"
+              "store.install_writer_hook = lambda: None\n"
+              "from indexer.pipeline import build\n"
+              "build([sys.argv[1]], sys.argv[2], entities=False)\n")
+    subprocess.run([sys.executable, "-c", script, str(corpus), str(index)], check=True, capture_output=True,
+                   timeout=120)
+    summary = build([str(corpus)], str(index), entities=False)  # nothing changed
+    assert any("1 of 1 segments" in w and "--rebuild" in w for w in summary.warnings), summary.warnings
+    write_corpus(corpus / "more", 2, seed=3)
+    assert any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False).warnings)
+    assert not any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False, rebuild=True).warnings)
+    assert not any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False).warnings)
