@@ -65,7 +65,7 @@ class IndexerGroup(click.Group):
         except Exception as exc:  # a bug: still one line, unless --debug asks for the traceback
             if debug:
                 raise
-            _error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+            _error(f"internal error: {type(exc).__name__}: {exc} (run 'indexer --debug ...' for the traceback)")
             rv = EXIT_ERROR
         code = rv if isinstance(rv, int) else 0
         if standalone_mode:

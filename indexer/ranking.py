@@ -99,6 +99,8 @@ class _Segments:
         columns = []
         for sub, offset in searcher.leaf_searchers():
             reader = sub.reader()
+            if not reader.doc_count_all():  # an index with no paragraph yet: Whoosh's EmptyReader
+                continue
             deleted = None
             if reader.has_deletions():
                 deleted = np.array(sorted(reader.deleted_docs_set), dtype=np.uint32)
@@ -261,7 +263,11 @@ class _Evaluation:
     def scores(self, stem: str, boost: float, tfs: Any, docs: Any) -> Any:
         """Whoosh's BM25F score of one term in each of `docs`, written as Whoosh's scorer
         writes it so that every floating-point operation is the same."""
+        import numpy as np
+
         searcher, segments = self.searcher, self.segments
+        if not len(docs):  # nothing to score (and on an empty index Whoosh's idf fails)
+            return docs.astype(np.float64)
         idf = searcher.idf(FIELD, stem)
         avgfl = searcher.avg_field_length(FIELD) or 1
         K1, B = self.weighting.K1, self.weighting.B

@@ -313,3 +313,20 @@ def test_a_search_process_never_imports_spacy_or_trafilatura(shipped_index: Path
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("whoosh", ["", "1"])
+def test_searching_an_index_with_no_paragraph_finds_nothing(tmp_path: Path, whoosh: str) -> None:
+    # A folder whose only page has no article text: the index exists, empty. Every kind of
+    # search answers "nothing found" (exit 1), not an internal error.
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    (corpus / "menu.html").write_text('<html><body><a href="/">Home</a></body></html>', encoding="utf-8")
+    idx = str(tmp_path / "idx")
+    assert run("build", str(corpus), "--index", idx, "--no-entities", "-q").exit_code == 0
+    env = {"INDEXER_WHOOSH_RANKING": whoosh}
+    for args in (["news"], ['"new york"'], ["new OR york"], ["nwes~1"], ["news", "--person", "x"],
+                 ["--person", "x"], ["news", "--sort", "date"], ["news", "--facets", "--json"]):
+        result = run("search", *args, "--index", idx, env=env)
+        assert result.exit_code == 1, (args, result.output)
+        assert "internal error" not in result.output
