@@ -161,21 +161,26 @@ def install_writer_hook() -> None:
     W3FieldWriter._indexer_postings = True
 
 
+def open_segment_file(reader: Any, ext: str, magic: bytes) -> Any:
+    """One of our hash files of a segment, or None: absent (written before it existed),
+    unreadable or of another version, and the caller reads Whoosh's own data instead."""
+    from whoosh.filedb.filetables import HashReader
+
+    name = reader.segment().make_filename(ext)
+    storage = reader.storage()
+    try:
+        if storage.file_exists(name):
+            return HashReader(storage.open_file(name), storage.file_length(name), magic=magic)
+    except Exception:
+        pass
+    return None
+
+
 def _table(reader: Any) -> Any:
     """The segment's postings table, opened once per segment reader; None if it has none."""
     cache = reader.__dict__
     if "_indexer_fps" not in cache:
-        from whoosh.filedb.filetables import HashReader
-
-        table = None
-        name = reader.segment().make_filename(EXT)
-        storage = reader.storage()
-        try:
-            if storage.file_exists(name):
-                table = HashReader(storage.open_file(name), storage.file_length(name), magic=MAGIC)
-        except Exception:  # unreadable, or another version: rank from Whoosh's own postings
-            table = None
-        cache["_indexer_fps"] = table
+        cache["_indexer_fps"] = open_segment_file(reader, EXT, MAGIC)
     return cache["_indexer_fps"]
 
 

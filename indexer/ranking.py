@@ -240,6 +240,17 @@ def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResult
     return _ranked(searcher, docs, scores, k)
 
 
+def matching_docs(searcher: Any, q: Any, allowed: Any = None) -> Any:
+    """Every paragraph q matches (ascending document numbers), or None when q is not plain
+    words."""
+    from whoosh.scoring import BM25F
+
+    plan = _plan(q)
+    if plan is None or type(searcher.weighting) is not BM25F:
+        return None
+    return _Evaluation(searcher, allowed).run(plan)[0]
+
+
 class _Evaluation:
     """One query's plan evaluated to (ascending documents, scores), each term's postings
     read once."""

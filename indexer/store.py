@@ -22,7 +22,7 @@ from typing import Any
 
 from .errors import IndexerError, IndexFormatError, IndexLockedError, IndexNotFoundError, IndexVersionError
 from .models import ENTITY_FIELDS, Article
-from .postings import install_writer_hook
+from . import facets, postings
 from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema, words_of
 
 MANIFEST_NAME = "indexer-manifest.json"
@@ -281,14 +281,12 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
 def segments_without_postings_arrays(index_dir: Path) -> tuple[int, int]:
     """(segments of the live index written without postings arrays, all its segments): an
     index built before they existed is searched from Whoosh's blocks, more slowly."""
-    from .postings import has_table
-
     ix, _ = open_index(index_dir)
     try:
         reader = ix.reader()
         try:
             leaves = [sub for sub, _ in reader.leaf_readers()]
-            return sum(1 for sub in leaves if not has_table(sub)), len(leaves)
+            return sum(1 for sub in leaves if not postings.has_table(sub)), len(leaves)
         finally:
             reader.close()
     finally:
@@ -489,7 +487,8 @@ def _sub_writer_task_class() -> Any:
                 # Ctrl-C reaches the whole process group: the parent cancels the build.
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler
-                install_writer_hook()
+                postings.install_writer_hook()
+                facets.install_writer_hook()
                 _make_whoosh_length_lookups_fast()
                 super().run()
 
@@ -567,7 +566,9 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
 
     _check_writable_target(index_dir)
     _make_whoosh_length_lookups_fast()  # this process writes; searches keep Whoosh's own
-    install_writer_hook()  # each new segment also gets the arrays ranking.py reads
+    # Each new segment also gets the arrays ranking.py and facet counts read.
+    postings.install_writer_hook()
+    facets.install_writer_hook()
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         try:

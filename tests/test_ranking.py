@@ -19,17 +19,15 @@ QUERIES = ["officials", "monday", "discussed length", "officials OR harbour", "r
            '"officials said" OR "zeppelin harbour"~4', '"discussed said"~2', '"discussed said"~3', '"monday discussed"~9']
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("ranking")
+def two_segments_with_deletions(root: Path, a: int = 40, b: int = 25, entities: bool = False) -> Path:
+    """An index of two builds (two segments), with a word that has a single posting (Whoosh
+    stores it inline), and deleted documents that no merge has purged yet."""
     corpus, index = root / "corpus", root / "idx"
-    write_corpus(corpus / "a", 40, seed=3)
-    build([str(corpus)], str(index), entities=False)
-    # A second build adds a segment, and a word with a single posting (Whoosh stores it inline).
-    write_corpus(corpus / "b", 25, seed=4, paragraphs=3)
+    write_corpus(corpus / "a", a, seed=3)
+    build([str(corpus)], str(index), entities=entities)
+    write_corpus(corpus / "b", b, seed=4, paragraphs=3)
     (corpus / "b" / "z.txt").write_text("Airship\n\nA zeppelin and a harbour, officials said.\n", encoding="utf-8")
-    build([str(corpus)], str(index), entities=False)
-    # Deleted documents that no merge has purged yet (an update's deletions usually are).
+    build([str(corpus)], str(index), entities=entities)
     from whoosh import index as whoosh_index
 
     from indexer.store import read_manifest
@@ -41,6 +39,11 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     writer.commit(merge=False)
     ix.close()
     return index
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return two_segments_with_deletions(tmp_path_factory.mktemp("ranking"))
 
 
 FILTERS = [Filters(), Filters(kinds=["body"]), Filters(articles=["a/article-0001*", "b/*"])]
@@ -221,8 +224,8 @@ def test_an_update_of_an_older_index_says_how_to_get_fast_searches(tmp_path: Pat
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     write_corpus(corpus, 5, seed=2)
     script = ("import sys\n"
-              "from indexer import store\n"
-              "store.install_writer_hook = lambda: None\n"
+              "from indexer import facets, postings\n"
+              "postings.install_writer_hook = facets.install_writer_hook = lambda: None\n"
               "from indexer.pipeline import build\n"
               "build([sys.argv[1]], sys.argv[2], entities=False)\n")
     subprocess.run([sys.executable, "-c", script, str(corpus), str(index)], check=True, capture_output=True,
@@ -233,3 +236,41 @@ def test_an_update_of_an_older_index_says_how_to_get_fast_searches(tmp_path: Pat
     assert any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False).warnings)
     assert not any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False, rebuild=True).warnings)
     assert not any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False).warnings)
+
+
+def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # Names by a stand-in tagger (names with commas too), over two segments and unpurged
+    # deletions; the arrays (facets.py) against each hit's stored tags.
+    from indexer import facets, pipeline
+    from indexer.models import Article
+
+    names = {"officials": "Goldman, Sachs and Co", "zeppelin": "Zeppelin Works", "harbour": "Port Authority"}
+
+    def tag(articles: object, entities: bool, workers: int = 0) -> object:
+        for article in articles:  # type: ignore[attr-defined]
+            assert isinstance(article, Article)
+            for p in article.paragraphs:
+                if p.indexed:
+                    p.orgs = [org for word, org in names.items() if word in p.text]
+                    p.people = ["Ann Lee"] * ("Monday" in p.text) + ["Bo, Jr."] * ("length" in p.text)
+            yield article
+
+    monkeypatch.setattr(pipeline, "tag", tag)
+    index = two_segments_with_deletions(tmp_path, a=12, b=6, entities=True)
+
+    def all_facets() -> list[object]:
+        with IndexSearcher(index) as searcher:
+            assert len(searcher._searcher.leaf_searchers()) >= 2 and searcher._reader.has_deletions()
+            return [searcher.search(SearchRequest(q, f, 3, 0, facets=True)).facets
+                    for q in ("officials", "zeppelin OR harbour", '"officials said"', "monday -length", "")
+                    for f in (Filters(), Filters(orgs=["zeppelin works"]), Filters(people=["lee"]))
+                    if q or f.any()]
+
+    ours = all_facets()
+    with IndexSearcher(index) as searcher:  # every segment carries the arrays: they were used
+        assert all(facets._mentions(sub.reader(), "orgs") for sub, _ in searcher._searcher.leaf_searchers())
+    assert any(dict(f["orgs"]).get("Goldman, Sachs and Co") for f in ours)  # type: ignore[index]
+    assert any(dict(f["people"]).get("Bo, Jr.") for f in ours)  # type: ignore[index]
+    monkeypatch.setattr(facets, "count", lambda searcher, docs, fields: None)
+    assert all_facets() == ours
