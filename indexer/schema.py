@@ -1,4 +1,5 @@
-"""The Whoosh schema and analyzers. Whoosh is imported only here, in store.py and in search.py.
+"""The Whoosh schema and analyzers. Whoosh is imported only here, in store.py, search.py and the
+modules that read or extend its segments (ranking.py, postings.py, facets.py).
 
 Bump ANALYZER_VERSION whenever a field or analyzer changes: an index written with another
 version is refused with a hint to rebuild, never read with mismatched analyzers.
