@@ -78,8 +78,15 @@ HONORIFICS = frozenset(
     "Ombudsman Spokesman Spokeswoman Spokesperson Chief Executive Boss Striker Midfielder "
     "Defender Goalkeeper Star Singer Actor Actress Producer Writer Author Editor Correspondent "
     "Analyst Economist Founder Leader Speaker Pope Archbishop Bishop Rabbi Imam Cardinal "
-    "Principal Counsel Attorney Prosecutor Sheriff Chairperson CEO MP MEP".split()
+    "Principal Counsel Attorney Prosecutor Sheriff Chairperson CEO MP MEP "
+    # office names the model keeps before a name: "Chancellor of the Exchequer Nigel Lawson",
+    # "Secretary of State George Shultz", "U.S. Trade Representative Clayton Yeutter"
+    "Exchequer State Representative Treasury Commerce Agriculture Energy Transport".split()
 )
+
+# Abbreviations of financial news tables ("Revs 120.5 mln vs 110.2 mln", "Avg shrs", "U.S.
+# Dlrs") that the model tags as people or organizations: Reuters' top "people" were Revs and Avg.
+TABLE_WORDS = frozenset("revs rev avg shr shrs dlr dlrs qtr mths oper cts mln bln pct".split())
 
 DIRECTIONS = ("Western", "Eastern", "Northern", "Southern", "western", "eastern", "northern",
               "southern", "Northwestern", "northwestern", "Northeastern", "northeastern",
@@ -283,6 +290,12 @@ def _plausible(text: str, label: str) -> bool:
         return False  # "National Socialism" is an ideology
     if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):
         return False
+    if label in ("PERSON", "ORG"):
+        table = [w.strip(".,").casefold() in TABLE_WORDS for w in text.split()]
+        # A person is never named with one; an organization may be ("CTS Corp"), unless it is
+        # nothing else ("MTHS", "U.S. Cts").
+        if any(table) and (label == "PERSON" or all(t or "." in w for t, w in zip(table, text.split()))):
+            return False
     return True
 
 

@@ -957,6 +957,17 @@ def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 
     try:
         with searcher:
             reader = searcher.reader()
+            # From the mentions arrays (facets.py): names as tagged, and 3x faster than terms.
+            import numpy as np
+
+            from . import facets
+
+            live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
+            found = facets.count(searcher, live, tuple(fields))
+            if found is not None:
+                ordered = {name: sorted(found[name].items(), key=lambda r: (-r[1], r[0].lower())) for name in fields}
+                return {name: rows[:limit] if limit else rows for name, rows in ordered.items()}
+            # A segment written without them: the facet fields' terms (commas in names became spaces).
             exact = reader.has_deletions()  # term statistics count deleted documents until a merge
             out: dict[str, list[tuple[str, int]]] = {}
             for name in fields:

@@ -272,5 +272,14 @@ def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(tmp_path: Pat
         assert all(facets._mentions(sub.reader(), "orgs") for sub, _ in searcher._searcher.leaf_searchers())
     assert any(dict(f["orgs"]).get("Goldman, Sachs and Co") for f in ours)  # type: ignore[index]
     assert any(dict(f["people"]).get("Bo, Jr.") for f in ours)  # type: ignore[index]
+    from indexer.search import entity_counts
+
+    listed = entity_counts(index, ("orgs", "people"))
     monkeypatch.setattr(facets, "count", lambda searcher, docs, fields: None)
     assert all_facets() == ours
+    # `indexer entities` counts from the same arrays: names as tagged, commas kept; from the
+    # facet fields' terms (older segments) the same counts, commas made spaces.
+    assert dict(listed["orgs"])["Goldman, Sachs and Co"] > 0 and dict(listed["people"])["Bo, Jr."] > 0
+    from_terms = entity_counts(index, ("orgs", "people"))
+    for field in ("orgs", "people"):
+        assert sorted((n.replace(",", " "), c) for n, c in listed[field]) == sorted(from_terms[field])
