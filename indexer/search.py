@@ -530,7 +530,7 @@ class IndexSearcher:
         """Entity names over every paragraph matching q, most frequent first.
 
         Counted from the mentions arrays each segment carries (facets.py): a bincount over the
-        hits, ~1 s -> ~20 ms for the 54,000 paragraphs of BBC + Reuters saying "said". A
+        hits: 887 -> 73 ms for the 54,225 paragraphs of BBC + Reuters saying "said". A
         segment written without them is counted from each hit's stored tags (term vectors
         measured slower, and Whoosh's FieldFacet(allow_overlap=True) fails on a paragraph
         without a vector).
