@@ -291,6 +291,7 @@ class IndexSearcher:
         self._fuzzy: dict[tuple[str, int, int], dict[str, int]] = {}
         self._vocabulary: Vocabulary | None = None
         self._records: dict[str, ArticleRecord] | None = None
+        self._last_filter: tuple[Any, Any] = (None, None)  # (filter query, its paragraphs)
 
     @property
     def records(self) -> dict[str, ArticleRecord]:
@@ -521,10 +522,14 @@ class IndexSearcher:
                                      optimize=False)
 
     def _filter_docs(self, filter_q: Any) -> Any:
-        """The paragraphs a filter lets through, as ascending document numbers."""
+        """The paragraphs a filter lets through, as ascending document numbers; the last
+        filter's are kept, since ranking and facet counts of one search both ask."""
         import numpy as np
 
-        return np.array(sorted(self._searcher.docs_for_query(filter_q)), dtype=np.int64)
+        if self._last_filter[0] != filter_q:
+            docs = np.array(sorted(self._searcher.docs_for_query(filter_q)), dtype=np.int64)
+            self._last_filter = (filter_q, docs)
+        return self._last_filter[1]
 
     def facet_counts(self, q: Any, filter_q: Any = None, limit: int = FACET_LIMIT) -> dict[str, list[tuple[str, int]]]:
         """Entity names over every paragraph matching q, most frequent first.
