@@ -15,16 +15,15 @@ the same writer), deleted with the segment; a segment without it is counted the 
 from __future__ import annotations
 
 import json
-import sys
 from array import array
 from collections import Counter
 from typing import Any
 
+from .postings import little_endian, open_segment_file, patch, runs
 from .schema import ENTITY_TEXT_FIELDS
 
 EXT = ".fct"
 MAGIC = b"IXF1"
-_BIG_ENDIAN = sys.byteorder == "big"
 
 
 class _Mentions:
@@ -63,10 +62,7 @@ class _Mentions:
         for field in ENTITY_TEXT_FIELDS:
             table.add(f"names:{field}".encode(), json.dumps(list(self.numbers[field]), ensure_ascii=False).encode())
             for key, values in (("docs", self.docs[field]), ("ids", self.ids[field])):
-                if _BIG_ENDIAN:
-                    values = array("I", values)
-                    values.byteswap()
-                table.add(f"{key}:{field}".encode(), values.tobytes())
+                table.add(f"{key}:{field}".encode(), little_endian(values))
         table.close()
 
 
@@ -109,12 +105,8 @@ def install_writer_hook() -> None:
             mentions(self).write(self._segment.create_file(self._storage, EXT))
         close(self)
 
-    W3PerDocWriter.start_doc = start_doc_too
-    W3PerDocWriter.add_field = add_field_too
-    W3PerDocWriter.finish_doc = finish_doc_too
-    W3PerDocWriter.cancel_doc = cancel_doc_too
-    W3PerDocWriter.close = close_too
-    W3PerDocWriter._indexer_facets = True
+    patch(W3PerDocWriter, "_indexer_facets", start_doc=start_doc_too, add_field=add_field_too,
+          finish_doc=finish_doc_too, cancel_doc=cancel_doc_too, close=close_too)
 
 
 class _SegmentMentions:
@@ -133,8 +125,6 @@ class _SegmentMentions:
 def _mentions(reader: Any, field: str) -> _SegmentMentions | None:
     cache = reader.__dict__.setdefault("_indexer_mentions", {})
     if field not in cache:
-        from .postings import open_segment_file
-
         table = open_segment_file(reader, EXT, MAGIC)
         cache[field] = None if table is None else _SegmentMentions(table, field)
     return cache[field]
@@ -162,8 +152,7 @@ def count(searcher: Any, docs: Any, fields: tuple[str, ...]) -> dict[str, Counte
             # Each hit's run of mentions in the paragraph-ordered arrays, gathered.
             starts = np.searchsorted(found.docs, local, "left")
             sizes = np.searchsorted(found.docs, local, "right") - starts
-            at = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
-            tally = np.bincount(found.ids[at], minlength=len(found.names))
+            tally = np.bincount(found.ids[runs(starts, sizes)], minlength=len(found.names))
             for number in np.flatnonzero(tally):
                 counts[field][found.names[number]] += int(tally[number])
     return counts

@@ -64,13 +64,18 @@ class _Sink:
             self.counts = self.deltas = None
 
 
+def little_endian(values: array) -> bytes:
+    """An array's bytes as the files store them, whatever this machine's byte order."""
+    if _BIG_ENDIAN:
+        values = array(values.typecode, values)
+        values.byteswap()
+    return values.tobytes()
+
+
 def encode(sink: _Sink) -> bytes:
     """One term's postings as stored in the file (C-speed checks: this runs for every term)."""
     ids, weights, counts, deltas = sink.ids, sink.weights, sink.counts, sink.deltas
     n = len(ids)
-    if _BIG_ENDIAN:
-        ids = array("I", ids)
-        ids.byteswap()
     tail = b""
     code = ONES
     if weights.count(1.0) != n:
@@ -80,17 +85,19 @@ def encode(sink: _Sink) -> bytes:
             if array("B", small) == weights:  # whole numbers
                 code, tail = BYTES, small
         if code == FLOATS:
-            floats = array("f", weights)
-            if _BIG_ENDIAN:
-                floats.byteswap()
-            tail = floats.tobytes()
+            tail = little_endian(weights)
     positions, count, stored = NO_POSITIONS, 0, b""
     if deltas is not None and counts is not None and len(counts) == n and counts == weights:
         packed = array("H" if not deltas or max(deltas) < 65536 else "I", deltas)
-        if _BIG_ENDIAN:
-            packed.byteswap()
-        positions, count, stored = packed.itemsize, len(packed), packed.tobytes()
-    return _HEADER.pack(n, code, positions, count) + ids.tobytes() + tail + stored
+        positions, count, stored = packed.itemsize, len(packed), little_endian(packed)
+    return _HEADER.pack(n, code, positions, count) + little_endian(ids) + tail + stored
+
+
+def patch(cls: Any, marker: str, **methods: Any) -> None:
+    """Replace methods of a Whoosh class, and mark the class as done (hooks install once)."""
+    for name, method in methods.items():
+        setattr(cls, name, method)
+    setattr(cls, marker, True)
 
 
 def install_writer_hook() -> None:
@@ -152,13 +159,9 @@ def install_writer_hook() -> None:
             table.close()
         close(self)
 
-    W3PostingsWriter._write_block = write_block_too
-    W3PostingsWriter.finish_postings = finish_postings_too
-    W3FieldWriter.start_field = start_field_too
-    W3FieldWriter.start_term = start_term_too
-    W3FieldWriter.finish_term = finish_term_too
-    W3FieldWriter.close = close_too
-    W3FieldWriter._indexer_postings = True
+    patch(W3PostingsWriter, "_indexer_postings", _write_block=write_block_too, finish_postings=finish_postings_too)
+    patch(W3FieldWriter, "_indexer_postings", start_field=start_field_too, start_term=start_term_too,
+          finish_term=finish_term_too, close=close_too)
 
 
 def open_segment_file(reader: Any, ext: str, magic: bytes) -> Any:
@@ -186,6 +189,16 @@ def _table(reader: Any) -> Any:
 
 def has_table(reader: Any) -> bool:
     return _table(reader) is not None
+
+
+def runs(starts: Any, sizes: Any) -> Any:
+    """The indices of consecutive runs of an array, run i being `sizes[i]` items from
+    `starts[i]`, one run after another: how a few postings' positions, or a few paragraphs'
+    entity mentions, are gathered from arrays that hold them all."""
+    import numpy as np
+
+    before = np.cumsum(sizes) - sizes  # where each run starts once gathered
+    return np.repeat(starts - before, sizes) + np.arange(int(sizes.sum()))
 
 
 class Postings:

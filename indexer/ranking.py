@@ -99,13 +99,13 @@ class _Segments:
         columns = []
         for sub, offset in searcher.leaf_searchers():
             reader = sub.reader()
-            if not reader.doc_count_all():  # an index with no paragraph yet: Whoosh's EmptyReader
+            size = reader.doc_count_all()
+            if not size:  # an index with no paragraph yet: Whoosh's EmptyReader
                 continue
             deleted = None
             if reader.has_deletions():
                 deleted = np.array(sorted(reader.deleted_docs_set), dtype=np.uint32)
             self.leaves.append((reader, offset, deleted))
-            size = reader.doc_count_all()
             column = (field_lengths(reader._perdoc, FIELD) or b"")[:size]
             columns.append(column + bytes(size - len(column)))  # no length stored: byte 0
         self.length_bytes = np.frombuffer(b"".join(columns), dtype=np.uint8)
@@ -150,11 +150,10 @@ class _Term:
             self._starts = np.cumsum(self._counts) - self._counts
         rows = self.rows[at]
         counts = self._counts[rows]
-        group = np.cumsum(counts) - counts  # where each posting's run starts once gathered
-        elems = np.repeat(self._starts[rows] - group, counts) + np.arange(int(counts.sum()))
-        deltas = self._deltas[elems].astype(np.int64)
+        deltas = self._deltas[postings.runs(self._starts[rows], counts)].astype(np.int64)
         sums = np.cumsum(deltas)
-        positions = sums - np.repeat(sums[group] - deltas[group], counts)
+        first = np.cumsum(counts) - counts  # each posting's first delta, once gathered
+        positions = sums - np.repeat(sums[first] - deltas[first], counts)
         return np.repeat(self.docs[at], counts), positions
 
 
@@ -225,10 +224,10 @@ def _whoosh_postings(reader: Any, stem: str) -> postings.Postings:
     return postings.Postings(np.array(ids, dtype=np.uint32), np.array(weights, dtype=np.float64), None)
 
 
-def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResults | None:
-    """The best k hits of q and the number of matches, or None when q is not plain words or
-    the searcher does not score with plain BM25F.
-    `allowed`: ascending document numbers a filter lets through (None: no filter)."""
+def _evaluated(searcher: Any, q: Any, allowed: Any) -> tuple[Any, Any] | None:
+    """(ascending documents, scores) of q, or None when q is not plain words or the searcher
+    does not score with plain BM25F. `allowed`: ascending document numbers a filter lets
+    through (None: no filter)."""
     from whoosh.scoring import BM25F
 
     plan = _plan(q)
@@ -236,19 +235,19 @@ def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResult
     if (plan is None or type(weighting) is not BM25F or weighting._field_B
             or not searcher.schema[FIELD].scorable):
         return None
-    docs, scores = _Evaluation(searcher, allowed).run(plan)
-    return _ranked(searcher, docs, scores, k)
+    return _Evaluation(searcher, allowed).run(plan)
+
+
+def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResults | None:
+    """The best k hits of q and the number of matches, or None (see _evaluated)."""
+    found = _evaluated(searcher, q, allowed)
+    return None if found is None else _ranked(searcher, *found, k)
 
 
 def matching_docs(searcher: Any, q: Any, allowed: Any = None) -> Any:
-    """Every paragraph q matches (ascending document numbers), or None when q is not plain
-    words."""
-    from whoosh.scoring import BM25F
-
-    plan = _plan(q)
-    if plan is None or type(searcher.weighting) is not BM25F:
-        return None
-    return _Evaluation(searcher, allowed).run(plan)[0]
+    """Every paragraph q matches (ascending document numbers), or None (see _evaluated)."""
+    found = _evaluated(searcher, q, allowed)
+    return None if found is None else found[0]
 
 
 class _Evaluation:
