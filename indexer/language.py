@@ -1,0 +1,72 @@
+"""Language of a text, and the stop words of a language: one place for both.
+
+Detection is py3langid (a maintained fork of langid.py: a naive-Bayes model over byte n-grams
+trained on 97 languages, shipped inside the package, deterministic). Stop lists are jusText's
+(100 languages, the lists trafilatura's own boilerplate removal uses; jusText is already
+installed as trafilatura's dependency). Both load lazily: the model costs ~0.5 s, and nothing on
+the search path needs it.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+# Below this many letters a guess is noise (langid's own advice: short strings are unreliable).
+MIN_LETTERS = 20
+# A guess whose probability (softmax over the model's languages) is below this is "und".
+MIN_PROBABILITY = 0.5
+UNDETERMINED = "und"  # ISO 639-2 code for "undetermined", as BCP 47 uses it
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A language guess: `code` an ISO 639-1 code ("en", "de") or "und"; `probability` 0..1."""
+
+    code: str
+    probability: float
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str, sample_chars: int = 4000) -> Guess:
+    """Guess the language of `text` from its first `sample_chars` characters.
+
+    Returns Guess("und", 0.0) when the sample has fewer than MIN_LETTERS letters, and
+    Guess("und", p) when the best language's probability p is below MIN_PROBABILITY.
+    Deterministic: the same text always gives the same guess.
+    """
+    sample = text[:sample_chars]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return Guess(UNDETERMINED, 0.0)
+    code, prob = _identifier().classify(sample)
+    prob = float(prob)
+    if math.isnan(prob) or prob < MIN_PROBABILITY:
+        return Guess(UNDETERMINED, 0.0 if math.isnan(prob) else prob)
+    return Guess(str(code), prob)
+
+
+@functools.lru_cache(maxsize=None)
+def stop_words(code: str) -> frozenset[str]:
+    """jusText's stop words for ISO 639-1 `code`, case-folded; empty when it has no list.
+
+    jusText names its lists by English language name ("German"); pycountry maps the code.
+    """
+    import justext
+    import pycountry
+
+    lang = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+    if lang is None:
+        return frozenset()
+    names = {lang.name, lang.name.split(";")[0].strip(), lang.name.split(" (")[0]}
+    available = justext.get_stoplists()
+    for name in names:
+        if name in available:
+            return frozenset(w.casefold() for w in justext.get_stoplist(name))
+    return frozenset()
