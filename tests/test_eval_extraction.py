@@ -50,10 +50,13 @@ def test_summary_means_over_pages_then_f1() -> None:
 
 
 def make_corpus(root: Path, with_html: bool = True) -> Path:
+    """A two-site extraction-dev-like corpus: example.net (a tuning site) and example.org
+    (held out: sha1("example.org") % 5 == 0)."""
+    assert not extraction.is_held_out("example.net") and extraction.is_held_out("example.org")
     (root / "pages_txt").mkdir(parents=True)
     (root / "html").mkdir()
     truth = {}
-    for page_id in ("aaa", "bbb"):
+    for page_id, site in (("aaa", "www.example.net"), ("bbb", "example.net"), ("ccc", "example.org")):
         dump = "\n\n".join(["Bridge to close - Gazette", "Home\nNews\nSport\nWeather", "Bridge to close",
                             BODY_TEXT, "Related stories\nOne thing\nAnother thing", "\u00a9 2022 Gazette"])
         (root / "pages_txt" / f"{page_id}.txt").write_text(dump, encoding="utf-8")
@@ -62,29 +65,76 @@ def make_corpus(root: Path, with_html: bool = True) -> Path:
             html = ("<html><head><title>Bridge to close</title></head><body><article>"
                     f"<h1>Bridge to close</h1>{paras}</article></body></html>")
             (root / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(html.encode()))
-        truth[page_id] = {"articleBody": BODY_TEXT, "url": f"https://example.org/{page_id}"}
+        truth[page_id] = {"articleBody": BODY_TEXT, "url": f"https://{site}/{page_id}"}
     (root / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
     return root
 
 
+def make_wild_corpus(root: Path) -> Path:
+    """An extraction-wild-like corpus: one page with must-have / must-not-have strings."""
+    (root / "pages_txt").mkdir(parents=True)
+    (root / "html").mkdir()
+    dump = "\n\n".join(["Home\nNews\nSport\nWeather", "Bridge to close", BODY_TEXT, "\u00a9 2022 Gazette"])
+    (root / "pages_txt" / "k1.txt").write_text(dump, encoding="utf-8")
+    expected = {"k1": {"url": "https://example.net/k1",
+                       "with": ["force thousands of   commuters", "steel supports had corroded"],
+                       "without": ["2022 Gazette", "Sport"]}}
+    (root / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    return root
+
+
+def test_host_rule_and_grouped_folds() -> None:
+    assert extraction.host_of("https://WWW.Example.org:8080/a?b") == "example.org"
+    assert extraction.host_of("hard::site.com-page.html") == ""
+    assert extraction.cv_fold("example.net") == extraction.cv_fold("example.net")
+    assert {extraction.cv_fold(f"site{i}.com") for i in range(50)} == set(range(extraction.CV_FOLDS))
+
+
+def test_string_scoring_counts_with_and_without() -> None:
+    s = extraction.score_strings("k", "a  b\nc d", ["a b c", "zzz"], ["c d", "nope"])
+    assert (s.tp, s.fn, s.fp, s.tn) == (1, 1, 1, 1)
+    total = extraction.summarise_counts([s, extraction.PageScore("x", 1, 1, tp=3, fp=0, fn=0)])
+    assert total["precision"] == 0.8 and total["recall"] == 0.8 and total["f1"] == 0.8
+
+
 def test_json_summary_on_a_small_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = make_corpus(tmp_path / "c", with_html=False)
-    assert extraction.main(["--corpus", str(corpus), "--json", "--format", "txt"]) == 0
+    assert extraction.main(["--corpus", str(corpus), "--json", "--format", "txt", "--no-cv"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert doc["schema_version"] == 1
-    txt = doc["formats"]["txt"]
-    assert txt["all"] == {"pages": 2, "precision": 1.0, "recall": 1.0, "f1": 1.0}
-    assert txt["tune"]["pages"] == 1 and txt["held_out"]["pages"] == 1
-    assert [w["id"] for w in txt["worst"]] == ["aaa", "bbb"]
+    assert doc["schema_version"] == 2
+    res = doc["corpora"][0]
+    assert res["kind"] == "dev" and res["tune_pages"] == 2 and res["sites"] == 1
+    txt = res["txt"]
+    assert txt["tune"] == {"pages": 2, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert "held_out" not in txt  # only when asked for
+    assert [w["id"] for w in txt["worst"]] == ["aaa", "bbb"]  # never a held-out page
+
+
+def test_held_out_only_when_asked_and_only_as_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = make_corpus(tmp_path / "c", with_html=False)
+    assert extraction.main(["--corpus", str(corpus), "--json", "--format", "txt", "--no-cv", "--held-out"]) == 0
+    txt = json.loads(capsys.readouterr().out)["corpora"][0]["txt"]
+    assert txt["held_out"]["pages"] == 1
+    assert "ccc" not in json.dumps(txt["worst"])
+    with pytest.raises(SystemExit, match="held-out page"):
+        extraction.main(["--corpus", str(corpus), "--format", "txt", "--show", "ccc"])
+
+
+def test_wild_corpus_is_scored_by_strings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = make_wild_corpus(tmp_path / "w")
+    assert extraction.main(["--corpus", str(corpus), "--json", "--format", "txt", "--no-cv"]) == 0
+    res = json.loads(capsys.readouterr().out)["corpora"][0]
+    assert res["kind"] == "wild"
+    assert res["txt"]["tune"] == {"pages": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 2, "fp": 0, "fn": 0}
 
 
 def test_text_report_prints_both_formats_and_worst_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("trafilatura")
     corpus = make_corpus(tmp_path / "c")
-    assert extraction.main(["--corpus", str(corpus)]) == 0
+    assert extraction.main(["--corpus", str(corpus), "--no-cv"]) == 0
     out = capsys.readouterr().out
-    assert "== txt (2 pages" in out and "== html (2 pages" in out
-    assert "held_out" in out and "ten worst pages:" in out and "F1=1.000" in out
+    assert "== txt" in out and "== html" in out and "(dev: 3 pages, 2 for tuning from 1 sites)" in out
+    assert "held_out" not in out and "ten worst tuning pages:" in out and "F1=1.000" in out
 
 
 def test_truncated_html_page_scores_zero_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -92,10 +142,10 @@ def test_truncated_html_page_scores_zero_with_a_warning(tmp_path: Path, capsys: 
     corpus = make_corpus(tmp_path / "c")
     gz = corpus / "html" / "bbb.html.gz"
     gz.write_bytes(gz.read_bytes()[:40])
-    assert extraction.main(["--corpus", str(corpus), "--json", "--format", "html"]) == 0
+    assert extraction.main(["--corpus", str(corpus), "--json", "--format", "html", "--no-cv"]) == 0
     captured = capsys.readouterr()
     assert "bbb.html.gz: truncated or corrupt gzip file" in captured.err
-    worst = json.loads(captured.out)["formats"]["html"]["worst"][0]
+    worst = json.loads(captured.out)["corpora"][0]["html"]["worst"][0]
     assert worst["id"] == "bbb" and worst["f1"] == 0.0
 
 
@@ -110,6 +160,6 @@ def test_missing_corpus_exits_with_a_clear_message(tmp_path: Path) -> None:
     assert "Traceback" not in out.stderr
 
 
-def test_default_corpus_is_beside_the_repo() -> None:
-    expected = REPO.parent / "shared" / "corpus" / "extraction-dev"
-    assert expected == extraction.DEFAULT_CORPUS
+def test_default_corpora_are_beside_the_repo() -> None:
+    assert extraction.DEFAULT_CORPUS == REPO.parent / "shared" / "corpus" / "extraction-dev"
+    assert extraction.WILD_CORPUS == REPO.parent / "shared" / "corpus" / "extraction-wild"
