@@ -20,7 +20,7 @@ import json
 import re
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,9 @@ MAX_LIMIT = 10_000
 MAX_CONTEXT = 20
 SNIPPET_CHARS = 240  # a paragraph longer than this is cut to its best fragment
 SNIPPET_OPEN, SNIPPET_CLOSE = "<em>", "</em>"
+# Matches are looked for in this many characters of a paragraph (from its first match): a
+# scraped page without paragraph breaks can be one 20 MB "paragraph" (3.4 million words, 5 s).
+HIGHLIGHT_SCAN_CHARS = 200_000
 SORTS = ("score", "position", "date")
 MODES = ("and", "or")
 SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this match
@@ -492,8 +495,8 @@ class IndexSearcher:
             result.suggestion = self._suggestion(parsed, unknown)
         result.total = len(results)
         page = list(results)[request.offset: request.offset + limit] if limit else []
-        stems, words = _highlight_terms(q, self._reader) if parsed is not None else (set(), set())
-        result.hits = [self._hit(h, stems, words, request.context) for h in page]
+        terms = _highlight_terms(q, self._reader) if parsed is not None else HighlightTerms()
+        result.hits = [self._hit(h, terms, request.context) for h in page]
         if request.facets:
             result.facets = self.facet_counts(q, filter_q)
         return result
@@ -672,11 +675,14 @@ class IndexSearcher:
 
     # -- hits ------------------------------------------------------------------------------
 
-    def _hit(self, h: Any, stems: set[str], words: set[str], context: int) -> Hit:
+    def _hit(self, h: Any, terms: HighlightTerms, context: int) -> Hit:
         stored = h.fields()
         text = stored.get("text", "")
-        matches = self.match_spans(text, stems, words)
-        fragment = best_fragment(text, matches)
+        if self._highlighter is None:
+            self._highlighter = _Highlighter(self._schema["text"].analyzer)
+        found = self._highlighter.find(text, terms.stems, terms.words)
+        matches, keys = join_phrases(found, terms.phrases, terms.loose)
+        fragment = best_fragment(text, matches, keys=keys)
         hit = Hit(
             article_id=stored["article_id"],
             title=stored.get("title", ""),
@@ -798,19 +804,45 @@ class _Highlighter:
         self._cache: dict[str, str] = {}
 
     def spans(self, text: str, stems: set[str], words: set[str]) -> list[tuple[int, int]]:
+        """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
+        return [(m[0], m[1]) for m in self.find(text, stems, words)]
+
+    def find(self, text: str, stems: set[str], words: set[str],
+             scan: int = HIGHLIGHT_SCAN_CHARS) -> list[tuple[int, int, str, int]]:
+        """Every matched word as (start, end, key, position): key is the stem (or the real
+        word, for `words`) it matched by, position its number among the words the index keeps
+        (stop words are not counted, as Whoosh's StopFilter renumbers), so phrases can be found.
+
+        The work per paragraph is capped: matches are looked for up to `scan` characters past
+        the first one. One pass, O(words read).
+        """
         if not text or not (stems or words):
             return []
+        out: list[tuple[int, int, str, int]] = []
         if not self._fast:
-            return [(t.startchar, t.endchar) for t in self._analyzer(text, chars=True, mode="index")
-                    if t.text in stems or text[t.startchar:t.endchar].lower() in words]
-        out = []
+            for t in self._analyzer(text, chars=True, positions=True, mode="index"):
+                if out and t.startchar >= out[0][0] + scan:
+                    break
+                word = text[t.startchar:t.endchar].lower()
+                if t.text in stems or word in words:
+                    out.append((t.startchar, t.endchar, t.text if t.text in stems else word, t.pos))
+            return out
         cache = self._cache
+        pos = -1
+        stop_at = len(text)
         for m in self._expression.finditer(text):
+            if m.start() >= stop_at:
+                break
             word = m.group().lower()
-            if word in words:
-                out.append(m.span())
-                continue
             if len(word) < self._min or (self._max and len(word) > self._max) or word in self._stops:
+                if word in words:
+                    stop_at = min(stop_at, m.start() + scan)
+                    out.append((m.start(), m.end(), word, pos))
+                continue
+            pos += 1
+            if word in words:
+                stop_at = min(stop_at, m.start() + scan)
+                out.append((m.start(), m.end(), word, pos))
                 continue
             stem = cache.get(word)
             if stem is None:
@@ -818,7 +850,9 @@ class _Highlighter:
                 if len(cache) < self.CACHE:
                     cache[word] = stem
             if stem in stems:
-                out.append(m.span())
+                if not out:
+                    stop_at = m.start() + scan
+                out.append((m.start(), m.end(), stem, pos))
         return out
 
 
@@ -863,11 +897,26 @@ def _fuzz_distance(word: str) -> int:
     return 1 if len(word) <= 7 else 2  # most typos are one edit; two only in long words
 
 
-def _highlight_terms(q: Any, reader: Any) -> tuple[set[str], set[str]]:
-    """The stems (text field) and real words (exact field) the query matched, with prefixes
-    and fuzzy terms expanded; words under NOT are left out."""
-    stems: set[str] = set()
-    words: set[str] = set()
+# Phrases whose words may be further apart than this are highlighted word by word.
+MAX_PHRASE_SLOP = 8
+
+
+@dataclass
+class HighlightTerms:
+    """What a query matched, for highlighting: `stems` (text field) and real `words` (exact
+    field), prefixes and typo terms expanded; `phrases` as (stems, slop); `loose`: the stems
+    and words matched outside any phrase (a word typed only in a phrase is highlighted only
+    where the phrase is)."""
+
+    stems: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    phrases: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
+    loose: set[str] = field(default_factory=set)
+
+
+def _highlight_terms(q: Any, reader: Any) -> HighlightTerms:
+    """The terms of `q` to highlight; words under NOT are left out."""
+    found = HighlightTerms()
 
     def collect(node: Any) -> None:
         if type(node).__name__ == "Not":
@@ -875,33 +924,111 @@ def _highlight_terms(q: Any, reader: Any) -> tuple[set[str], set[str]]:
         if node.is_leaf():
             if node.field() not in ("text", "exact"):
                 return
+            phrase = (type(node).__name__ == "Phrase" and node.field() == "text" and len(node.words) > 1
+                      and int(node.slop) <= MAX_PHRASE_SLOP)
+            if phrase:
+                key = (tuple(node.words), max(1, int(node.slop)))
+                if key not in found.phrases:
+                    found.phrases.append(key)
             try:
                 terms = list(node.expanded_terms(reader, phrases=True))
             except Exception:  # a query type without term support: highlight nothing of it
                 return
             for fieldname, text in terms:
                 text = text.decode("utf-8") if isinstance(text, bytes) else text
-                (stems if fieldname == "text" else words).add(text)
+                (found.stems if fieldname == "text" else found.words).add(text)
+                if not phrase:
+                    found.loose.add(text)
             return
         for child in node.children():
             collect(child)
 
     collect(q)
-    return stems, words
+    return found
 
 
-def best_fragment(text: str, matches: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> tuple[int, int]:
-    """The window of about `width` characters holding the most matches, cut at word boundaries."""
+def join_phrases(found: Sequence[tuple[int, int, str, int]], phrases: Sequence[tuple[Sequence[str], int]],
+                 loose: Container[str] | None = None) -> tuple[list[tuple[int, int]], list[str]]:
+    """Matched words (`_Highlighter.find`) -> spans and keys, each occurrence of a phrase joined
+    into one span from its first word to its last, keyed by its stems joined with spaces; a
+    word outside a phrase is kept only if its key is in `loose` (None: every word).
+
+    A phrase occurs where its words follow in order, each within `slop` positions of the one
+    before (Whoosh's rule; slop 1: adjacent). Work is O(matches x phrase length x slop).
+    """
+    if not phrases:
+        return [(f[0], f[1]) for f in found], [f[2] for f in found]
+    by_pos = {}
+    for i, f in enumerate(found):
+        by_pos.setdefault(f[3], i)
+    starting: dict[str, list[tuple[Sequence[str], int]]] = {}
+    for words, slop in phrases:
+        starting.setdefault(words[0], []).append((words, min(slop, MAX_PHRASE_SLOP)))
+    spans: list[tuple[int, int]] = []
+    keys: list[str] = []
+    used_until = -1  # index into found of the last word a phrase took
+    for i, (start, end, key, pos) in enumerate(found):
+        if i <= used_until:
+            continue
+        joined = None
+        for words, slop in starting.get(key, ()):
+            at, last = pos, i
+            for word in words[1:]:
+                nxt = next((j for d in range(1, slop + 1) if (j := by_pos.get(at + d)) is not None
+                            and found[j][2] == word), None)
+                if nxt is None:
+                    break
+                at, last = found[nxt][3], nxt
+            else:
+                joined = (last, " ".join(words))
+                break
+        if joined is None:
+            if loose is None or key in loose:
+                spans.append((start, end))
+                keys.append(key)
+        else:
+            spans.append((start, found[joined[0]][1]))
+            keys.append(joined[1])
+            used_until = joined[0]
+    return spans, keys
+
+
+def best_fragment(text: str, matches: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS,
+                  keys: Sequence[str] | None = None) -> tuple[int, int]:
+    """The window of about `width` characters where the query matches best, cut at word
+    boundaries: [start, end) character offsets into `text`.
+
+    A window is scored by the query terms it holds (`keys`: one per match, the stem or the
+    phrase it matched; a phrase weighs its number of words), then by its number of matches;
+    the first best window wins. Without keys, by its number of matches only. One pass over the
+    matches with two pointers, O(len(matches)): a paragraph of a million matches stays fast.
+    """
     if len(text) <= width + width // 4:
         return (0, len(text))
     anchor = 0
     if matches:
         reach = width * 4 // 5  # leave room for the context opened before the first match
-
-        def covered(i: int) -> int:
-            return sum(1 for _, e in matches[i:] if e <= matches[i][0] + reach)
-
-        anchor = matches[max(range(len(matches)), key=lambda i: (covered(i), -i))][0]
+        keys = keys if keys is not None else [""] * len(matches)
+        held: dict[str, int] = {}
+        weight = 0  # of the distinct keys in the window matches[i:j]
+        best = (-1, -1)
+        j = 0
+        for i, (start, _) in enumerate(matches):
+            if j < i:
+                j = i
+                held.clear()
+                weight = 0
+            while j < len(matches) and matches[j][1] <= start + reach or j == i:
+                held[keys[j]] = held.get(keys[j], 0) + 1
+                if held[keys[j]] == 1:
+                    weight += 1 + keys[j].count(" ")
+                j += 1
+            if (weight, j - i) > best:
+                best, anchor = (weight, j - i), start
+            held[keys[i]] -= 1
+            if not held[keys[i]]:
+                weight -= 1 + keys[i].count(" ")
+                del held[keys[i]]
     # Open a little before the anchor so the match is read in context, at a word boundary.
     start = max(0, anchor - width // 5)
     if start > 0:

@@ -160,6 +160,7 @@ def test_proximity_negation_prefix_and_fields(s: IndexSearcher) -> None:
 
 
 def test_snippets_cut_long_paragraphs_at_word_boundaries_and_mark_every_match(s: IndexSearcher) -> None:
+    # A phrase is one match, marked as one.
     hit = run(s, "Oxus", limit=1).hits[0]  # a short paragraph: whole
     assert hit.fragment == (0, len(hit.text)) and "<em>Oxus</em>" in hit.snippet
     long_hit = run(s, '"North America" diaspora').hits[0]
@@ -168,8 +169,8 @@ def test_snippets_cut_long_paragraphs_at_word_boundaries_and_mark_every_match(s:
     assert start == 0 or long_hit.text[start - 1] == " "
     assert end == len(long_hit.text) or long_hit.text[end] == " "
     for a, b in long_hit.matches:
-        assert long_hit.text[a:b].lower() in ("north", "america", "diaspora")
-    assert long_hit.snippet.startswith("…") and "<em>North</em> <em>America</em>" in long_hit.snippet
+        assert long_hit.text[a:b].lower() in ("north america", "diaspora")
+    assert long_hit.snippet.startswith("…") and "<em>North America</em>" in long_hit.snippet
     assert long_hit.snippet.count("<em>") == sum(1 for a, b in long_hit.matches if start <= a and b <= end)
 
 
@@ -257,3 +258,78 @@ def test_sort_date_puts_the_newest_article_first(tmp_path: Path) -> None:
             ("new.txt", 25), ("new.txt", 35), ("old.txt", 25), ("old.txt", 35), ("undated.txt", 25),
             ("undated.txt", 35)]
         assert indexer.stats(index=tmp_path / "idx").published == ("2019-05-01", "2021-11-20")
+
+
+# -- snippets: bounded work, the best window, phrases as one (issue 15) -------------------------
+
+class CountingList(list):
+    """A list that counts how many of its items are read (by index or by iteration)."""
+
+    reads = 0
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        CountingList.reads += 1
+        return super().__getitem__(i)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for item in super().__iter__():
+            CountingList.reads += 1
+            yield item
+
+
+def test_best_fragment_reads_each_match_a_bounded_number_of_times() -> None:
+    from indexer.search import best_fragment
+
+    # A 2.4 MB one-paragraph page with a match every 8 characters: 300,000 matches. Rescanning
+    # the later matches for each one (the old way) is 4.5e10 steps; a linear pass is instant.
+    n = 300_000
+    text = "sanction" * n
+    matches = CountingList((i * 8, i * 8 + 7) for i in range(n))
+    CountingList.reads = 0
+    start, end = best_fragment(text, matches)
+    assert CountingList.reads <= 4 * n
+    assert 0 <= start < end <= len(text) and end - start <= 240
+
+
+def test_best_fragment_prefers_the_window_with_more_of_the_query() -> None:
+    from indexer.search import best_fragment
+
+    # "sanction" four times early; "sanction" next to "beijing" once, far later: the window
+    # holding both terms is where the query matches best, though it has fewer matches.
+    text = ("sanctions sanctions sanctions sanctions " + "filler words here " * 40
+            + "new sanctions on Beijing were announced " + "and more filler " * 40)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"sanctions|Beijing", text)]
+    keys = ["sanction" if text[a:b] == "sanctions" else "beij" for a, b in spans]
+    start, end = best_fragment(text, spans, keys=keys)
+    assert "Beijing" in text[start:end] and text.index("new sanctions") >= start
+    start, end = best_fragment(text, spans)  # without keys: the most matches
+    assert start == 0
+
+
+def test_matches_are_looked_for_in_a_bounded_stretch_of_a_huge_paragraph(s: IndexSearcher) -> None:
+    from indexer.search import HIGHLIGHT_SCAN_CHARS, _Highlighter
+
+    highlighter = _Highlighter(s._schema["text"].analyzer)
+    # No match in the first 1.2 MB: the scan goes on to the first match, then stops.
+    text = "river " * 200_000 + "sanctions " + "sanctions river " * 100_000
+    found = highlighter.find(text, {"sanction"}, set())
+    first = text.index("sanctions")
+    assert found[0][:3] == (first, first + 9, "sanction")
+    assert all(a < first + HIGHLIGHT_SCAN_CHARS for a, _, _, _ in found)
+    assert len(found) >= HIGHLIGHT_SCAN_CHARS // len("sanctions river ")  # every match within the stretch
+
+
+def test_a_phrase_is_highlighted_as_one_where_it_occurs(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "phrase.txt").write_text(
+        "Phrase Test\n\n" + "Forced marches happened. Labor was hard. " * 12
+        + "Later there was forced labor in the camps. Labor laws changed. Forced to flee.\n", encoding="utf-8")
+    indexer.build([str(folder)], index=str(tmp_path / "idx"), entities=False)
+    hit = indexer.search('"forced labor"', index=str(tmp_path / "idx")).hits[0]
+    start, end = hit.fragment
+    at = hit.text.index("forced labor")
+    assert hit.matches == [(at, at + len("forced labor"))]  # the lone words are not the phrase
+    assert start <= at and at + 12 <= end and "<em>forced labor</em>" in hit.snippet
+    both = indexer.search('"forced labor" flee', index=str(tmp_path / "idx")).hits[0]
+    assert [both.text[a:b] for a, b in both.matches] == ["forced labor", "flee"]
