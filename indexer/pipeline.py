@@ -106,22 +106,24 @@ def _load_or_new_manifest(index_dir: Path, rebuild: bool, summary: BuildSummary)
 
 
 def _changed(refs: list[SourceRef], old: dict[str, ArticleRecord], fresh: bool, strict: bool,
-             summary: BuildSummary) -> Iterator[tuple[SourceRef, bytes, os.stat_result]]:
+             summary: BuildSummary, refreshed: list[str]) -> Iterator[tuple[SourceRef, bytes, os.stat_result]]:
     """Files whose content differs from the manifest, streamed; unchanged ones are only counted.
 
     A file whose size and mtime match its record is not even read (a no-change rebuild of a
-    20,000-file corpus is a stat per file).
+    20,000-file corpus is a stat per file); one whose content matches has its record's times
+    refreshed and its id added to `refreshed`.
     """
     for ref in refs:
         rec = None if fresh else old.get(ref.id)
         try:
             st = ref.path.stat()
-            if rec and rec.path == str(ref.path) and rec.size == st.st_size and rec.mtime_ns == st.st_mtime_ns:
+            if rec and rec.path == sources.shown(ref.path) and rec.size == st.st_size and rec.mtime_ns == st.st_mtime_ns:
                 summary.unchanged += 1
                 continue
             data = sources.read_bytes(ref)
             if rec and rec.content_hash == sources.content_hash(data):
-                rec.path, rec.size, rec.mtime_ns = str(ref.path), st.st_size, st.st_mtime_ns
+                rec.path, rec.size, rec.mtime_ns = sources.shown(ref.path), st.st_size, st.st_mtime_ns
+                refreshed.append(ref.id)
                 summary.unchanged += 1
                 continue
         except OSError as exc:
@@ -175,13 +177,20 @@ def build(
         manifest = replace(manifest, articles={} if fresh else dict(old), entities=entities)
         records = manifest.articles
         seen = {ref.id for ref in refs}
-        roots = {str(r.root) for r in refs}
+        roots = {sources.shown(r.root) for r in refs}
         removed = [aid for aid, rec in records.items() if prune and aid not in seen and rec.root in roots]
 
-        changed = _changed(refs, old, fresh, strict, summary)
+        refreshed: list[str] = []
+        changed = _changed(refs, old, fresh, strict, summary, refreshed)
         first = next(changed, None)
         if first is None and not removed and not fresh:
-            write_manifest(index_dir, manifest)  # records refreshed mtimes; the index is untouched
+            if refreshed:  # files touched, content unchanged: remember their new times
+                try:
+                    write_manifest(index_dir, manifest)
+                except OSError as exc:  # a read-only index: nothing needed writing
+                    summary.warnings.append(
+                        f"could not record the new modification times of {len(refreshed)} unchanged "
+                        f"file(s) in {index_dir} ({exc.strerror or exc}): the next build reads them again")
             _note_old_segments(index_dir, summary)
             return _finish(summary, manifest, start)
 
@@ -214,7 +223,7 @@ def build(
                 summary.paragraphs += n
                 summary.warnings.extend(article.warnings)
                 records[article.id] = ArticleRecord(
-                    id=article.id, path=str(ref.path), root=str(ref.root), content_hash=article.content_hash,
+                    id=article.id, path=sources.shown(ref.path), root=sources.shown(ref.root), content_hash=article.content_hash,
                     size=st.st_size, mtime_ns=st.st_mtime_ns, title=article.title, byline=article.byline,
                     dateline=article.dateline, published=article.published, paragraphs=n,
                     blocks=len(article.paragraphs),
@@ -256,7 +265,7 @@ def _tag_workers(workers: int | None, entities: bool, n_files: int) -> int:
 def _skip_or_raise(ref: SourceRef, exc: SourceError, strict: bool, summary: BuildSummary) -> None:
     if ref.explicit or strict:
         raise exc
-    summary.skipped.append(Skipped(str(ref.path), str(exc)))
+    summary.skipped.append(Skipped(sources.shown(ref.path), str(exc)))
 
 
 def _finish(summary: BuildSummary, manifest: Manifest, start: float) -> BuildSummary:

@@ -39,6 +39,16 @@ class SourceRef:
     explicit: bool  # named directly on the command line (errors are fatal, not skipped)
 
 
+def shown(path: Path | str) -> str:
+    """A path as text that can be written anywhere (index, manifest, JSON, a terminal).
+
+    A file name that is not valid UTF-8 (archives from old Windows or Mac disks) reaches Python
+    with its undecodable bytes as lone surrogates, which no UTF-8 writer accepts; they are
+    written as `\\xNN` escapes instead (`caf\\xe9.txt`), as ripgrep and ls -b show them.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def is_supported(path: Path) -> bool:
     return path.name.lower().endswith(SUFFIXES)
 
@@ -88,14 +98,14 @@ def find_sources(paths: list[str]) -> list[SourceRef]:
                     absf = f.resolve(strict=True)
                 except (OSError, RuntimeError):  # a broken link or a link loop: read_bytes says which
                     absf = Path(os.path.abspath(f))
-                refs.setdefault(absf, SourceRef(absf, f.relative_to(given).as_posix(), root, False))
+                refs.setdefault(absf, SourceRef(absf, shown(f.relative_to(given).as_posix()), root, False))
         elif given.is_file():
             if not is_supported(given):
                 raise SourceError(
                     f"unsupported file type: {raw}: expected a file ending in {', '.join(SUFFIXES)}"
                 )
             absf = given.resolve()
-            refs[absf] = SourceRef(absf, given.name, absf.parent, True)
+            refs[absf] = SourceRef(absf, shown(given.name), absf.parent, True)
         elif GLOB_CHARS & set(raw):
             base = _glob_base(raw)
             matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
@@ -108,7 +118,7 @@ def find_sources(paths: list[str]) -> list[SourceRef]:
                     rel = f.relative_to(base).as_posix()
                 except ValueError:
                     rel = f.name
-                refs.setdefault(absf, SourceRef(absf, rel, base.resolve(), False))
+                refs.setdefault(absf, SourceRef(absf, shown(rel), base.resolve(), False))
         elif os.path.islink(given):
             raise link_error(given)
         else:
@@ -216,7 +226,7 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
 
         text, blocks, meta, warnings = htmlpage.extract(data, str(ref.path))
         return Document(
-            id=ref.id, path=str(ref.path), content_hash=digest, text=text, format="html",
+            id=ref.id, path=shown(ref.path), content_hash=digest, text=text, format="html",
             blocks=blocks, meta=meta, warnings=warnings,
         )
     check_text_bytes(ref, data)
@@ -229,4 +239,4 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         # Terminal escapes and other control characters are never article text, and printed
         # back by search or show they would drive the user's terminal.
         warnings.append(f"{ref.path}: {removed} control character{'s' if removed > 1 else ''} removed")
-    return Document(id=ref.id, path=str(ref.path), content_hash=digest, text=text, warnings=warnings)
+    return Document(id=ref.id, path=shown(ref.path), content_hash=digest, text=text, warnings=warnings)

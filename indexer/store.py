@@ -26,6 +26,7 @@ from . import facets, postings
 from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema, words_of
 
 MANIFEST_NAME = "indexer-manifest.json"
+LOCK_NAME = ".indexer-build.lock"  # the build lock, inside the index folder (see build_lock)
 MANIFEST_KIND = "indexer-index"
 DEFAULT_INDEX_DIR = ".indexer"
 INDEX_ENV = "INDEXER_INDEX"
@@ -105,6 +106,11 @@ def _manifest_json(path: Path, records: bool) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _has_entries(index_dir: Path) -> bool:
+    """Whether a folder holds anything but a build lock (a first build that failed leaves one)."""
+    return any(p.name != LOCK_NAME for p in index_dir.iterdir())
+
+
 def _check_not_under_a_file(index_dir: Path) -> None:
     """`--index notes.txt/idx`: say which file is in the way, instead of "no index" (search)
     or "File exists" (build)."""
@@ -132,7 +138,7 @@ def read_manifest(index_dir: Path, *, records: bool = True) -> Manifest:
     if not index_dir.is_dir():
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another --index")
     if not path.is_file():
-        if not any(index_dir.iterdir()):
+        if not _has_entries(index_dir):
             raise IndexNotFoundError(
                 f"no index at {index_dir} (empty folder): run 'indexer build PATHS --index {index_dir}' first"
             )
@@ -383,7 +389,7 @@ def _write_words(index_dir: Path, name: str, words: set[str] | list[str]) -> Non
 def _check_writable_target(index_dir: Path) -> None:
     if index_dir.exists() and not index_dir.is_dir():
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another --index")
-    if index_dir.is_dir() and not (index_dir / MANIFEST_NAME).is_file() and any(index_dir.iterdir()):
+    if index_dir.is_dir() and not (index_dir / MANIFEST_NAME).is_file() and _has_entries(index_dir):
         raise _foreign_folder(index_dir)
 
 
@@ -402,18 +408,35 @@ def _os_error(index_dir: Path, exc: OSError) -> IndexerError:
 
 @contextmanager
 def build_lock(index_dir: Path, wait: float) -> Iterator[None]:
-    """One build at a time per index folder. The lock is a kernel lock (flock) on a file beside
-    the folder, so a build that dies, however it dies, releases it: no stale lock to clear."""
+    """One build at a time per index folder. The lock is a kernel lock (flock) on a file inside
+    the folder (LOCK_NAME), so a build that dies, however it dies, releases it: no stale lock to
+    clear. A folder the build would refuse (a file, a non-empty folder that is not an index) is
+    refused before anything is created in it or beside it. On a read-only file system the lock
+    is taken through a read-only descriptor (flock works on one), or not at all when there is
+    no lock file yet: nothing can be written there, and a build that needs to write says so."""
+    import errno
     import fcntl
 
-    # ./.indexer -> ./.indexer.lock, ./idx -> ./.idx.lock: hidden, and named after the index.
-    lock_path = index_dir.parent / f"{'' if index_dir.name.startswith('.') else '.'}{index_dir.name}.lock"
+    lock_path = index_dir / LOCK_NAME
     _check_not_under_a_file(index_dir)
+    _check_writable_target(index_dir)
     try:
-        index_dir.parent.mkdir(parents=True, exist_ok=True)
+        index_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise _os_error(index_dir, exc) from None
+        fd = -1
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and index_dir.is_dir():
+            try:
+                fd = os.open(lock_path, os.O_RDONLY)
+            except FileNotFoundError:
+                fd = None  # type: ignore[assignment]
+            except OSError:
+                pass
+        if fd == -1:
+            raise _os_error(index_dir, exc) from None
+    if fd is None:
+        yield
+        return
     try:
         deadline = time.monotonic() + max(wait, 0.0)
         while True:
@@ -427,9 +450,7 @@ def build_lock(index_dir: Path, wait: float) -> Iterator[None]:
                         "wait for it to finish, or give --wait SECONDS"
                     ) from None
                 time.sleep(0.1)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
-        yield
+        yield  # the file stays empty: an index's files change only when a build writes them
     finally:
         os.close(fd)  # closing releases the flock
 

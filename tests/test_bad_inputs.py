@@ -622,3 +622,24 @@ def test_file_vanishing_during_a_build_is_skipped_with_a_warning(tmp_path: Path,
                                  f"{index}: 2 articles, 14 paragraphs (2 added, 0 updated, 0 unchanged, 0 removed, "
                                  "1 skipped; 14 paragraphs written) in T s\n")
     assert _search(str(index), "officials")  # the rest is indexed
+
+
+def test_a_file_name_that_is_not_utf8_is_indexed_with_its_bytes_escaped(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    try:  # Latin-1 "é", as a file copied from an old Windows disk names it
+        with open(os.fsencode(corpus) + b"/caf\xe9 report.txt", "wb") as fh:
+            fh.write(b"Cafe Report\n\nThe harbour cafe closed on Monday, its owner said, after forty years.\n")
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    done = cli("build", str(corpus), "--index", str(index), "--no-entities")
+    assert done.returncode == 0, done.stderr
+    assert normalise(done.stderr) == (f"{index}: 3 articles, 16 paragraphs (3 added, 0 updated, 0 unchanged, "
+                                      "0 removed; 16 paragraphs written) in T s\n")
+    found = cli("search", "cafe", "--index", str(index), "--jsonl", "--fields", "article_id,paragraph")
+    assert [json.loads(line) for line in found.stdout.splitlines()] == [
+        {"schema_version": 1, "article_id": "caf\\xe9 report.txt", "paragraph": p} for p in (1, 2)]
+    shown = cli("show", "caf", "--index", str(index))
+    assert shown.returncode == 0 and shown.stdout.startswith(f"caf\\xe9 report.txt  ({corpus}/caf\\xe9 report.txt)\n")
+    again = cli("build", str(corpus), "--index", str(index), "--no-entities")  # nothing re-read
+    assert "(0 added, 0 updated, 3 unchanged, 0 removed; 0 paragraphs written)" in again.stderr

@@ -259,6 +259,23 @@ def test_build_refuses_a_folder_it_did_not_create(tmp_path: Path, article_dir: P
     assert result.stderr == (f"indexer: error: not an indexer index: {foreign} has files but no "
                              "indexer-manifest.json: choose another --index (this folder is left untouched)\n")
     assert [p.name for p in foreign.iterdir()] == ["cat.jpg"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "photos"]  # no lock beside it either
+
+
+def test_the_build_lock_lives_inside_the_index_folder(tmp_path: Path, article_dir: Path) -> None:
+    from indexer.store import LOCK_NAME
+
+    index = tmp_path / "idx"
+    assert run("build", str(article_dir), "--index", str(index), "--no-entities").exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "idx"]
+    assert (index / LOCK_NAME).is_file()
+    # A folder holding only a lock (a first build that failed) is no foreign folder.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / LOCK_NAME).write_text("")
+    assert run("search", "zenz", "--index", str(empty)).stderr == (
+        f"indexer: error: no index at {empty} (empty folder): run 'indexer build PATHS --index {empty}' first\n")
+    assert run("build", str(article_dir), "--index", str(empty), "--no-entities").exit_code == 0
 
 
 def test_failed_build_leaves_previous_index_searchable(tmp_path: Path, index: Path, article_dir: Path) -> None:

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from indexer.cli import main
 from indexer.errors import IndexerError
 from indexer.search import Filters, IndexSearcher, SearchRequest
-from indexer.store import MANIFEST_NAME, read_manifest
+from indexer.store import LOCK_NAME, MANIFEST_NAME, read_manifest
 from tests.helpers import write_corpus
 
 EXE = shutil.which("indexer", path=os.path.dirname(sys.executable)) or shutil.which("indexer") or "indexer"
@@ -105,7 +105,7 @@ def test_builds_killed_at_random_moments_leave_the_old_index_working(corpora: di
     assert answers(index) == new
     live = read_manifest(index).index_name
     for p in index.iterdir():
-        assert p.name in (MANIFEST_NAME, f"{live}.words") or p.name.startswith((f"{live}_", f"_{live}_")), p.name
+        assert p.name in (MANIFEST_NAME, LOCK_NAME, f"{live}.words") or p.name.startswith((f"{live}_", f"_{live}_")), p.name
 
 
 def test_ctrl_c_ends_a_build_cleanly_with_exit_130(corpora: dict[str, Path], tmp_path: Path) -> None:
@@ -187,8 +187,11 @@ def test_concurrent_builds_and_searches_see_old_or_new_never_an_error(corpora: d
 def test_second_build_waits_then_fails_naming_the_lock(corpora: dict[str, Path], tmp_path: Path) -> None:
     import fcntl
 
+    from indexer.store import LOCK_NAME
+
     index = tmp_path / "idx"
-    lock = tmp_path / ".idx.lock"
+    index.mkdir()
+    lock = index / LOCK_NAME
     with open(lock, "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities",
@@ -255,7 +258,7 @@ def test_damaged_index_gives_a_clear_error_and_is_not_overwritten(
 ) -> None:
     func, message = DAMAGE[damage]
     func(built)
-    snapshot = {p.name: p.read_bytes() for p in built.iterdir()}
+    snapshot = {p.name: p.read_bytes() for p in built.iterdir() if not p.name.endswith(".lock")}
     for args in (["search", "officials"], ["entities"], ["build", str(corpora["base"]), "--no-entities"]):
         result = CliRunner().invoke(main, [*args, "--index", str(built)])
         assert result.exit_code == 2, (args, result.output)
@@ -298,13 +301,27 @@ def test_full_disk_stops_with_a_message_and_keeps_the_old_index(small_disk: Path
         assert answers(index) == old
 
 
-def test_read_only_folder_stops_with_a_message_and_stays_searchable(small_disk: Path, corpora: dict[str, Path]) -> None:
+def test_read_only_folder_stops_with_a_message_and_stays_searchable(small_disk: Path, corpora: dict[str, Path],
+                                                                  tmp_path: Path) -> None:
     index = small_disk / "idx"
+    base = tmp_path / "base"
+    shutil.copytree(corpora["base"], base)
+    corpora = {**corpora, "base": base}
     assert CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
     old = answers(index)
-    (corpora["base"] / "article-00000.txt").touch()
+    touched = corpora["base"] / "article-00000.txt"
+    touched.touch()
     try:
         assert subprocess.run(["mount", "-o", "remount,ro", str(small_disk)]).returncode == 0
+        # Nothing needs writing (no file, or a file touched but unchanged): the build succeeds.
+        result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"])
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.startswith(
+            f"indexer: warning: could not record the new modification times of 1 unchanged file(s) in {index} "
+            "(Read-only file system): the next build reads them again\n")
+        assert "0 paragraphs written" in result.stderr
+        # A build that must write says so.
+        touched.write_text(touched.read_text() + "\nA new closing paragraph, officials said.\n")
         result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"])
         assert result.exit_code == 2
         assert result.stderr == (f"indexer: error: cannot write index at {index}: Read-only file system: "
