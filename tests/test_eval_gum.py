@@ -49,3 +49,13 @@ def test_scoring_counts_one_hit_per_gold_entity() -> None:
         p["people"] = p["people"] + [n.upper() for n in p["people"][:1]]
     metrics, _ = gum.score([rec], [path])
     assert metrics["people/lenient"]["fp"] == sum(1 for p in paras if p["people"]) > 0
+
+
+def test_pipeline_never_scores_below_the_raw_model_on_any_field() -> None:
+    """All 80 GUM documents, every field, lenient and strict: the rules and linking must add to
+    the raw en_core_web_sm NER, never take away (issue 12). ~10 s: both systems tag 80 documents."""
+    corpus_dir("entities-gum")
+    res = gum.compare("all")
+    raw, ours = res["systems"]["raw"], res["systems"]["indexer"]
+    worse = {k: (raw[k]["F1"], ours[k]["F1"]) for k in raw if ours[k]["F1"] < raw[k]["F1"]}
+    assert not worse, worse
