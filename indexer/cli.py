@@ -631,3 +631,29 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
             for row in rows:
                 click.echo(f"{row['paragraphs']:>5}  {row['published'] or '-':<10}  {row['id']}  {row['title']}")
     return EXIT_FOUND if info.articles else EXIT_NOTHING
+
+
+@main.command("trust")
+@click.argument("index_dir", metavar="DIR")
+@click.option("--wait", type=Seconds(0, None), default=5.0, show_default=True, metavar="SECONDS",
+              help="How long to wait for a build's lock.")
+def trust_command(index_dir: str, wait: float) -> int:
+    """Accept an index someone else built: sign it with your key so indexer opens it.
+
+    Index files hold Python pickles, which can run code when read; indexer opens only indexes
+    signed with your own key (made by your first build). Trust an index only if you would run
+    a program from the same source; otherwise rebuild it from the articles
+    (indexer build PATHS --rebuild --index DIR). README: "Index safety".
+
+    \b
+    Example:
+      indexer trust ~/Downloads/colleague-index
+    """
+    from pathlib import Path
+
+    from .store import trust_index
+
+    manifest = trust_index(Path(index_dir), wait)
+    click.echo(f"{index_dir}: trusted ({_plural(len(manifest.articles), 'article')}, built {manifest.updated or '?'}); "
+               "it is now signed with your key", err=True)
+    return EXIT_FOUND

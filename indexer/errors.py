@@ -29,3 +29,8 @@ class QueryError(IndexerError):
 
 class IndexVersionError(IndexFormatError):
     """An index this tool wrote, with an older format or analyzer version: a build redoes it."""
+
+
+class IndexTrustError(IndexFormatError):
+    """An index not signed with this user's key (unsigned, made elsewhere, or changed since):
+    opening it could run code its pickles carry, so it is refused until trusted or rebuilt."""

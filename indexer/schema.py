@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 # Version of the on-disk layout (manifest + Whoosh fields). Part of the manifest.
-INDEX_FORMAT_VERSION = 1
+# 2: signed manifest listing every file with its SHA-256 (trust.py), pinned TOC generation.
+INDEX_FORMAT_VERSION = 2
 # 2: real words moved from the `exact` field's postings to a word list beside the index.
 ANALYZER_VERSION = 2
 

@@ -300,7 +300,7 @@ class IndexSearcher:
     def records(self) -> dict[str, ArticleRecord]:
         """The manifest's article records, read on first use (searches never need them)."""
         if self._records is None:
-            self._records = read_manifest(self.index_dir).articles
+            self._records = self.manifest.article_records()
         return self._records
 
     def close(self) -> None:
@@ -390,7 +390,7 @@ class IndexSearcher:
     def vocabulary(self) -> Vocabulary:
         """The index's real words, read on first use (only typos, patterns and suggestions)."""
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary(read_words(self.index_dir, self.manifest.index_name))
+            self._vocabulary = Vocabulary(read_words(self.index_dir, self.manifest))
         return self._vocabulary
 
     def _fuzzy_words(self, word: str, maxdist: int, prefix: int) -> dict[str, int]:

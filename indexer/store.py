@@ -1,12 +1,16 @@
 """Opening, creating and updating the Whoosh index, and the manifest kept beside it.
 
 The manifest (`indexer-manifest.json`) says the folder is ours, which format and analyzer
-version wrote it, and what each article's content hash was, so builds are incremental. Whoosh's
-table of contents is a pickle: a folder without our manifest is never opened.
+version wrote it, which Whoosh generation is live and the size and SHA-256 of each of its files,
+and what each article's content hash was, so builds are incremental. It is signed with the
+user's key (trust.py): Whoosh's files hold pickles, so a folder is opened only when the manifest
+is signed by this user and every file matches its digest. The manifest is the one commit point:
+readers open exactly the generation it names, so they see the old index or the new one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -20,9 +24,10 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import IndexerError, IndexFormatError, IndexLockedError, IndexNotFoundError, IndexVersionError
+from .errors import (IndexerError, IndexFormatError, IndexLockedError, IndexNotFoundError, IndexTrustError,
+                     IndexVersionError)
 from .models import ENTITY_FIELDS, Article
-from . import facets, postings
+from . import facets, postings, trust
 from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema, words_of
 
 MANIFEST_NAME = "indexer-manifest.json"
@@ -34,8 +39,8 @@ WRITER_LIMIT_MB = 256  # DESIGN: a large limitmb made big builds ~35% faster
 # Whoosh files of one index generation: "_g3_12.toc", "g3_abc123.seg", "g3_WRITELOCK", and
 # the "g3.tmp" folder its writer spills to.
 GENERATION_RE = re.compile(r"^_?(g\d+)[_.]")
-MANIFEST_TMP_RE = re.compile(rf"^\.{re.escape(MANIFEST_NAME)}\.\d+\.tmp$|^\.g\d+\.words\.\d+\.tmp$")
-# The real words of a generation's paragraphs, sorted, one a line: "g3.words" (see schema.py).
+MANIFEST_TMP_RE = re.compile(rf"^\.{re.escape(MANIFEST_NAME)}\.\d+\.tmp$|^\.g[\d.]+words\.\d+\.tmp$")
+# The real words of a generation's paragraphs, sorted, one a line: "g3.7.words" (see schema.py).
 WORDS_SUFFIX = ".words"
 
 
@@ -74,36 +79,88 @@ class Manifest:
     # A rebuild writes a new generation beside the old one and switches by rewriting this
     # manifest, so readers see the old index or the new one, never a half-built one.
     index_name: str = ""
+    # Whoosh's table-of-contents generation readers open (an update writes generation + 1
+    # beside it; the manifest switches to it), and every file of it: name -> [bytes, sha256].
+    generation: int = -1
+    files: dict[str, list[Any]] = field(default_factory=dict)
+    words_file: str = ""  # the generation's word list (one of `files`)
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
+    # The verified manifest text, so article records come from the same version as the header.
+    raw: str = field(default="", repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
-        # "articles" last: a search reads only what comes before it (see read_manifest).
-        data: dict[str, Any] = {"kind": MANIFEST_KIND}
-        data.update((f.name, getattr(self, f.name)) for f in fields(self) if f.name != "articles")
+        # "kind", then the checksum and signature (fixed layout: _SEAL_RE finds them), "articles"
+        # last: a search parses only what comes before it (see read_manifest).
+        data: dict[str, Any] = {"kind": MANIFEST_KIND, "checksum": _BLANK_CHECKSUM,
+                                "signature": _BLANK_SIGNATURE, "key_id": ""}
+        data.update((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in ("articles", "raw"))
         data["articles"] = {k: asdict(v) for k, v in sorted(self.articles.items())}
         return data
+
+    def article_records(self) -> dict[str, ArticleRecord]:
+        """The article records: those read, else parsed from the verified text read with the
+        header (records=False), so they belong to the same index version."""
+        if self.articles or not self.raw:
+            return self.articles
+        self.articles = _records_of(json.loads(self.raw).get("articles", {}), None)
+        return self.articles
 
 
 def now_iso() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-# What a search needs of the manifest is its first few hundred bytes; the article records after
+# What a search needs of the manifest is its first few kilobytes; the article records after
 # them are ~450 bytes an article (9 MB, 0.13 s of JSON parsing, for 21,000 articles).
 _ARTICLES_KEY = '\n "articles": '
+_BLANK_CHECKSUM = "sha256:" + "0" * 64
+_BLANK_SIGNATURE = "hmac-sha256:" + "0" * 64
+# The seal at the head of a manifest: its SHA-256 (damage) and the HMAC of that under the
+# user's key (trust), both computed with these two values blanked.
+_SEAL_RE = re.compile(r'\A\{\n "kind": "[^"\n]*",\n "checksum": "sha256:([0-9a-f]{64})",\n '
+                      r'"signature": "hmac-sha256:([0-9a-f]{64})",\n "key_id": "([0-9a-f]*)",\n')
 
 
-def _manifest_json(path: Path, records: bool) -> dict[str, Any]:
-    if not records:
-        with open(path, encoding="utf-8") as fh:
-            head = fh.read(8192)
-        cut = head.find(_ARTICLES_KEY)
-        if cut > 0:
-            data = json.loads(head[:cut].rstrip().rstrip(",") + "\n}")
-            if isinstance(data, dict) and "kind" in data:
-                data["articles"] = {}
-                return data
-    return json.loads(path.read_text(encoding="utf-8"))
+def _damaged_manifest(index_dir: Path, path: Path) -> IndexFormatError:
+    return IndexFormatError(
+        f"damaged index manifest: {path}: rebuild with 'indexer build --rebuild --index {index_dir}'"
+    )
+
+
+def _untrusted(index_dir: Path, how: str) -> IndexTrustError:
+    return IndexTrustError(
+        f"index at {index_dir} {how}: opening it could run code it carries (README, 'Index safety'): if you "
+        f"trust where it came from, run 'indexer trust {index_dir}'; else rebuild it from its sources with "
+        f"'indexer build PATHS --rebuild --index {index_dir}'"
+    )
+
+
+def _check_seal(index_dir: Path, path: Path, text: str, trusted: bool) -> None:
+    """Damage first (the checksum anyone can recompute), then whose key signed it."""
+    seal = _SEAL_RE.match(text)
+    if seal is None:
+        raise _damaged_manifest(index_dir, path)
+    checksum, signature, signer = seal.groups()
+    blank = text[:seal.start(1)] + "0" * 64 + text[seal.end(1):seal.start(2)] + "0" * 64 + text[seal.end(2):]
+    if hashlib.sha256(blank.encode("utf-8")).hexdigest() != checksum:
+        raise _damaged_manifest(index_dir, path)
+    if not trusted:
+        return
+    key = trust.load_key(create=False)
+    if not trust.signature_ok(key, checksum, signature):
+        if signature == "0" * 64:
+            raise _untrusted(index_dir, "is not signed")
+        raise _untrusted(index_dir, "was signed by another user or machine" if key is None or
+                         signer != trust.key_id(key) else "has a signature that does not match")
+
+
+def _records_of(data: Any, error: Exception | None) -> dict[str, ArticleRecord]:
+    try:
+        return {k: ArticleRecord(**v) for k, v in data.items()}
+    except (TypeError, AttributeError):
+        if error is None:
+            raise
+        raise error from None
 
 
 def _has_entries(index_dir: Path) -> bool:
@@ -123,11 +180,15 @@ def _check_not_under_a_file(index_dir: Path) -> None:
             return
 
 
-def read_manifest(index_dir: Path, *, records: bool = True) -> Manifest:
-    """Read and check the manifest. Raises IndexNotFoundError or IndexFormatError.
+def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True) -> Manifest:
+    """Read and check the manifest: its checksum (damage), version, and that this user's key
+    signed it. Raises IndexNotFoundError, IndexFormatError, IndexVersionError (an older format:
+    rebuild) or IndexTrustError (not signed by this user; trusted=False skips that check, for
+    `indexer trust`).
 
-    records=False skips the article records (Manifest.articles is left empty): searches need
-    only the header, and a large archive's records cost more to parse than the search itself.
+    records=False skips parsing the article records (Manifest.articles is left empty until
+    Manifest.article_records()): searches need only the header, and a large archive's records
+    cost more to parse than the search itself. The whole file is read and checked either way.
     """
     path = index_dir / MANIFEST_NAME
     if not index_dir.exists():
@@ -144,52 +205,76 @@ def read_manifest(index_dir: Path, *, records: bool = True) -> Manifest:
             )
         raise _foreign_folder(index_dir)
     try:
-        data = _manifest_json(path, records)
+        text = path.read_bytes().decode("utf-8")
+        cut = text.find(_ARTICLES_KEY, 0, 1 << 20)
+        if not records and cut > 0:
+            data = json.loads(text[:cut].rstrip().rstrip(",") + "\n}")
+        else:
+            data = json.loads(text)
         if data.get("kind") != MANIFEST_KIND:
             raise ValueError("wrong kind")
         version = int(data["format_version"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        raise IndexFormatError(
-            f"damaged index manifest: {path}: rebuild with 'indexer build --rebuild --index {index_dir}'"
-        ) from None
-    if version > INDEX_FORMAT_VERSION:
+        raise _damaged_manifest(index_dir, path) from None
+    if version > INDEX_FORMAT_VERSION:  # its layout may differ: say so before checking it
         raise IndexFormatError(
             f"index at {index_dir} was written by a newer indexer (format {version}, this one reads "
             f"{INDEX_FORMAT_VERSION}): upgrade indexer or rebuild with --rebuild"
         )
     analyzer = int(data.get("analyzer_version", 0))
     if version < INDEX_FORMAT_VERSION or analyzer != ANALYZER_VERSION:
+        # Never opened (a build starts over without reading it), so not checked further.
         raise IndexVersionError(
             f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer}): "
             f"rebuild it with 'indexer build --rebuild --index {index_dir}'"
         )
+    _check_seal(index_dir, path, text, trusted=trusted)
+    damaged = _damaged_manifest(index_dir, path)
     try:
-        articles = {k: ArticleRecord(**v) for k, v in data.get("articles", {}).items()}
-    except TypeError:
-        raise IndexFormatError(
-            f"damaged index manifest: {path}: rebuild with 'indexer build --rebuild --index {index_dir}'"
-        ) from None
-    return Manifest(
-        format_version=version,
-        analyzer_version=analyzer,
-        created=str(data.get("created", "")),
-        updated=str(data.get("updated", "")),
-        entities=bool(data.get("entities", True)),
-        index_name=str(data.get("index_name", "")),
-        articles=articles,
-    )
+        files = {str(k): [int(v[0]), str(v[1])] for k, v in dict(data.get("files", {})).items()}
+        return Manifest(
+            format_version=version,
+            analyzer_version=analyzer,
+            created=str(data.get("created", "")),
+            updated=str(data.get("updated", "")),
+            entities=bool(data.get("entities", True)),
+            index_name=str(data.get("index_name", "")),
+            generation=int(data.get("generation", -1)),
+            files=files,
+            words_file=str(data.get("words_file", "")),
+            articles=_records_of(data.get("articles", {}), damaged),
+            raw="" if records else text,
+        )
+    except (TypeError, ValueError, IndexError, KeyError):
+        raise damaged from None
 
 
 def _replace_file(path: Path, text: str) -> None:
     """Write-then-rename: a reader or a killed build never sees half a file. The temporary
     name (".NAME.PID.tmp") is one that MANIFEST_TMP_RE lets the next build clean up."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())  # the rename is the commit: the bytes must be there first
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def write_manifest(index_dir: Path, manifest: Manifest) -> None:
-    _replace_file(index_dir / MANIFEST_NAME, json.dumps(manifest.to_json(), indent=1, ensure_ascii=False))
+    """Write the manifest signed with this user's key (made on first use): the commit point."""
+    key = trust.load_key(create=True)
+    assert key is not None
+    text = json.dumps(manifest.to_json(), indent=1, ensure_ascii=False)
+    checksum = hashlib.sha256(text.replace('"key_id": ""', f'"key_id": "{trust.key_id(key)}"', 1)
+                              .encode("utf-8")).hexdigest()
+    text = (text.replace(_BLANK_CHECKSUM, f"sha256:{checksum}", 1)
+            .replace(_BLANK_SIGNATURE, f"hmac-sha256:{trust.sign(key, checksum)}", 1)
+            .replace('"key_id": ""', f'"key_id": "{trust.key_id(key)}"', 1))
+    _replace_file(index_dir / MANIFEST_NAME, text)
 
 
 class _ViewFile:
@@ -252,11 +337,101 @@ def _make_whoosh_compound_reads_zero_copy() -> None:
     BufferFile._indexer_patched = True
 
 
-def open_index(index_dir: Path) -> tuple[Any, Manifest]:
-    """Open an index this tool wrote, for reading. Checks the manifest before Whoosh sees it;
-    the manifest returned has no article records (read_manifest gives them)."""
-    from whoosh import index as whoosh_index
+def _storage_classes() -> tuple[Any, Any]:
+    """(IndexStorage, PinnedIndex): Whoosh's file storage and index, extended through their
+    subclasses (Whoosh imported lazily)."""
+    if _CLASSES:
+        return _CLASSES[0]
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.filedb.structfile import StructFile
+    from whoosh.index import TOC, FileIndex
 
+    class SafeStructFile(StructFile):
+        """Whoosh's file class, reading its pickles through trust.SafeUnpickler."""
+
+        def read_pickle(self) -> Any:
+            return trust.SafeUnpickler(self.file).load()
+
+    class IndexStorage(FileStorage):
+        """The index folder as Whoosh sees it. Files open as SafeStructFile (the segment list
+        and compound directories Whoosh unpickles on open go through the restricted
+        unpickler); `open_index` gives the pinned generation with this code's schema (Whoosh
+        then skips the schema pickle); files in `keep` (the live generation, while a build
+        writes the next) are not deleted by Whoosh's clean-up: the build removes them after the
+        manifest has switched, so a reader of the old manifest still finds them."""
+
+        def __init__(self, path: str, keep: frozenset[str] = frozenset(), generation: int = -1) -> None:
+            super().__init__(path)
+            self.keep = keep
+            self.generation = generation
+
+        def open_file(self, name: str, **kwargs: Any) -> Any:
+            return SafeStructFile(open(self._fpath(name), "rb"), name=name, **kwargs)
+
+        def open_index(self, indexname: str = "MAIN", schema: Any = None, indexclass: Any = None) -> Any:
+            # Also what Whoosh's writer sub-processes call (they get this storage pickled).
+            return PinnedIndex(self, schema or build_schema(), indexname, self.generation)
+
+        def delete_file(self, name: str) -> None:
+            if name not in self.keep:
+                super().delete_file(name)
+
+    class PinnedIndex(FileIndex):
+        """A Whoosh index fixed at one table-of-contents generation (the one the manifest
+        names), not the newest file in the folder: a build's commit before its manifest
+        switch is invisible to readers."""
+
+        def __init__(self, storage: Any, schema: Any, indexname: str, generation: int) -> None:
+            self.storage, self._schema, self.indexname, self.generation = storage, schema, indexname, generation
+            self._read_toc()  # fail now, not at the first search, when the TOC is unreadable
+
+        def _read_toc(self) -> Any:
+            return TOC.read(self.storage, self.indexname, gen=self.generation, schema=self._schema)
+
+        def latest_generation(self) -> int:
+            return self.generation
+
+    # Pickled (spawn, forkserver) by these names, which module __getattr__ below resolves.
+    for cls, name in ((IndexStorage, "_IndexStorage"), (PinnedIndex, "_PinnedIndex")):
+        cls.__module__, cls.__qualname__ = __name__, name
+    _CLASSES.append((IndexStorage, PinnedIndex))
+    return _CLASSES[0]
+
+
+_CLASSES: list[tuple[Any, Any]] = []
+
+
+class _Missing(Exception):
+    """A file the manifest lists is gone: a build may have switched generations meanwhile."""
+
+
+def verify_files(index_dir: Path, manifest: Manifest) -> None:
+    """Check every file of the live generation against the size and SHA-256 the manifest
+    (signed) records, before Whoosh reads any of it. Raises IndexFormatError naming the file.
+    Costs one read of the index (SHA-256 at ~0.9 GB/s here)."""
+    if not manifest.files:
+        raise IndexFormatError(f"damaged index at {index_dir}: its manifest lists no files: rebuild with "
+                               f"'indexer build --rebuild --index {index_dir}'")
+    for name, (size, digest) in sorted(manifest.files.items()):
+        path = index_dir / name
+        if "/" in name or name.startswith(".") or name == MANIFEST_NAME:
+            raise _damaged_manifest(index_dir, index_dir / MANIFEST_NAME)
+        try:
+            if path.stat().st_size != size or trust.file_digest(path) != (size, digest):
+                raise IndexFormatError(
+                    f"damaged index at {index_dir}: {name} does not match its checksum (changed or "
+                    f"corrupted since the build): rebuild with 'indexer build --rebuild --index {index_dir}'"
+                )
+        except FileNotFoundError:
+            raise _Missing(name) from None
+
+
+def open_index(index_dir: Path) -> tuple[Any, Manifest]:
+    """Open an index this user's build wrote, for reading: the manifest's signature and every
+    file's checksum are checked before Whoosh sees them, then exactly the generation the
+    manifest names is opened. The manifest returned has no article records parsed
+    (Manifest.article_records() gives them, from the same version)."""
+    IndexStorage, PinnedIndex = _storage_classes()
     _make_whoosh_compound_reads_zero_copy()
     _make_whoosh_length_lookups_fast()
     for attempt in (1, 2, 3):
@@ -267,15 +442,19 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
                 f"run 'indexer build PATHS --index {index_dir}'"
             )
         try:
-            return whoosh_index.open_dir(str(index_dir), indexname=manifest.index_name), manifest
+            verify_files(index_dir, manifest)
+            storage = IndexStorage(str(index_dir), generation=manifest.generation)
+            return storage.open_index(manifest.index_name), manifest
+        except IndexerError:
+            raise
         except Exception as exc:  # Whoosh raises many kinds on missing or damaged files
             if attempt < 3:
                 time.sleep(0.02 * attempt)
                 continue  # a rebuild may have switched generations between the two reads
-            if isinstance(exc, whoosh_index.EmptyIndexError):
+            if isinstance(exc, (_Missing, FileNotFoundError)):
                 raise IndexFormatError(
-                    f"damaged index at {index_dir}: Whoosh files are missing: rebuild with "
-                    f"'indexer build --rebuild --index {index_dir}'"
+                    f"damaged index at {index_dir}: {exc if isinstance(exc, _Missing) else 'a Whoosh file'} is "
+                    f"missing: rebuild with 'indexer build --rebuild --index {index_dir}'"
                 ) from None
             raise IndexFormatError(
                 f"damaged index at {index_dir} ({type(exc).__name__}): rebuild with "
@@ -374,16 +553,25 @@ class IndexWriter:
         self._writer.delete_by_term("article_id", article_id)
 
 
-def read_words(index_dir: Path, name: str) -> list[str]:
-    """The sorted word list of generation `name` ([] if it has none)."""
+def read_words(index_dir: Path, manifest: Manifest) -> list[str]:
+    """The sorted word list of the manifest's generation ([] if it has none). Checked with the
+    other files when the index was opened (open_index)."""
+    if not manifest.words_file:
+        return []
     try:
-        return (index_dir / f"{name}{WORDS_SUFFIX}").read_text(encoding="utf-8").split("\n")[:-1]
+        return (index_dir / manifest.words_file).read_text(encoding="utf-8").split("\n")[:-1]
     except FileNotFoundError:
         return []
 
 
-def _write_words(index_dir: Path, name: str, words: set[str] | list[str]) -> None:
-    _replace_file(index_dir / f"{name}{WORDS_SUFFIX}", "".join(f"{w}\n" for w in sorted(words)))
+def _words_file(name: str, generation: int) -> str:
+    # "g3.7.words": one a generation, so an update never rewrites the file a reader checks;
+    # not of the form "g3_<id>.<ext>", which Whoosh's clean-up takes for a segment's file.
+    return f"{name}.{generation}{WORDS_SUFFIX}"
+
+
+def _write_words(index_dir: Path, file_name: str, words: set[str] | list[str]) -> None:
+    _replace_file(index_dir / file_name, "".join(f"{w}\n" for w in sorted(words)))
 
 
 def _check_writable_target(index_dir: Path) -> None:
@@ -455,16 +643,12 @@ def build_lock(index_dir: Path, wait: float) -> Iterator[None]:
         os.close(fd)  # closing releases the flock
 
 
-def _generation_files(index_dir: Path, name: str) -> list[Path]:
-    return [p for p in index_dir.iterdir() if (m := GENERATION_RE.match(p.name)) and m.group(1) == name]
-
-
-def _stray_files(index_dir: Path, live: str) -> list[Path]:
-    """Whoosh files of generations other than the live one: left by a killed or failed build."""
+def _stray_files(index_dir: Path, keep: set[str] | frozenset[str]) -> list[Path]:
+    """Whoosh and temporary files that are not among `keep` (the live generation's files):
+    left by a killed or failed build, or the generation a finished build replaced."""
     out = []
     for p in index_dir.iterdir():
-        m = GENERATION_RE.match(p.name)
-        if (m and m.group(1) != live) or MANIFEST_TMP_RE.match(p.name):
+        if p.name not in keep and (GENERATION_RE.match(p.name) or MANIFEST_TMP_RE.match(p.name)):
             out.append(p)
     return out
 
@@ -525,6 +709,8 @@ _SUB_WRITER: list[Any] = []
 def __getattr__(name: str) -> Any:
     if name == "_SubWriterTask":
         return _sub_writer_task_class()
+    if name in ("_IndexStorage", "_PinnedIndex"):
+        return _storage_classes()[name == "_PinnedIndex"]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -574,41 +760,68 @@ def _make_whoosh_length_lookups_fast() -> None:
     W3PerDocReader._indexer_patched = True
 
 
+def _live_manifest(index_dir: Path) -> Manifest | None:
+    """The live, verified manifest, or None (none yet, older format, damaged or not ours: a
+    fresh build replaces it)."""
+    try:
+        live = read_manifest(index_dir, records=False)
+    except IndexerError:
+        return None
+    return live if live.index_name and live.files else None
+
+
+def _generation_files_of(index_dir: Path, ix: Any, words_file: str) -> list[str]:
+    """The files of the generation `ix` is pinned at: its table of contents, every file of its
+    segments (read from the TOC through the restricted unpickler), its word list."""
+    from whoosh.index import TOC
+
+    toc = ix._read_toc()
+    names = [TOC._filename(ix.indexname, toc.generation), words_file]
+    prefixes = tuple(f"{seg.segment_id()}." for seg in toc.segments)
+    if prefixes:
+        names += sorted(p.name for p in index_dir.iterdir() if p.name.startswith(prefixes))
+    return names
+
+
 @contextmanager
-def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int = 1) -> Iterator[IndexWriter]:
+def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int = 1,
+                merge: bool = True, optimize: bool = False) -> Iterator[IndexWriter]:
     """A writer over the index; commits on success, leaves the live index untouched on error.
 
-    The caller holds build_lock. fresh=True writes a new Whoosh generation beside the live one
-    and switches to it by replacing the manifest; otherwise the live generation is updated in
-    one commit (Whoosh writes new segments, then renames its table of contents into place).
-    Either way a reader sees the old index or the new one, and a killed build leaves the old.
+    The caller holds build_lock. fresh=True writes a new Whoosh generation beside the live one;
+    otherwise Whoosh writes new segments and a new table of contents of the live one beside
+    the files in use (none of which it may delete meanwhile). Either way the signed manifest
+    naming the new files is the switch: a reader sees the old index or the new one, a killed or
+    failed build leaves the old, and whatever it wrote is removed by the next build.
+    merge/optimize: Whoosh's commit options (tests and maintenance).
     """
-    from whoosh import index as whoosh_index
-
+    IndexStorage, PinnedIndex = _storage_classes()
     _check_writable_target(index_dir)
     _make_whoosh_length_lookups_fast()  # this process writes; searches keep Whoosh's own
     # Each new segment also gets the arrays ranking.py and facet counts read.
     postings.install_writer_hook()
     facets.install_writer_hook()
+    schema = build_schema()
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            live = read_manifest(index_dir).index_name
-        except IndexVersionError:
-            live = json.loads((index_dir / MANIFEST_NAME).read_text(encoding="utf-8")).get("index_name", "")
-        except IndexerError:
-            live = ""
+        trust.load_key(create=True)  # a full disk or a read-only config folder fails here, not after the work
+        live = _live_manifest(index_dir)
         if not (index_dir / MANIFEST_NAME).is_file():
             # Mark the folder as ours before any Whoosh file exists, so that a first build that
             # is killed leaves a folder the next build recognises and cleans.
             write_manifest(index_dir, Manifest(index_name=""))
-        _remove(_stray_files(index_dir, live))
-        if fresh or not live:
-            name = _next_name(index_dir, live)
-            ix = whoosh_index.create_in(str(index_dir), build_schema(), indexname=name)
+        keep = frozenset(live.files) if live else frozenset()
+        _remove(_stray_files(index_dir, keep))
+        if fresh or live is None:
+            from whoosh.index import TOC
+
+            name = _next_name(index_dir, live.index_name if live else "")
+            storage = IndexStorage(str(index_dir), keep=keep, generation=0)
+            TOC.create(storage, schema, name)
         else:
-            name = live
-            ix = whoosh_index.open_dir(str(index_dir), indexname=name)
+            name = live.index_name
+            storage = IndexStorage(str(index_dir), keep=keep, generation=live.generation)
+        ix = storage.open_index(name)
         if procs > 1:
             from whoosh import multiproc
 
@@ -622,18 +835,28 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
     except OSError as exc:
         raise _os_error(index_dir, exc) from None
     try:
-        index_writer = IndexWriter(writer, fresh or not live)
+        index_writer = IndexWriter(writer, fresh or live is None)
         yield index_writer
         manifest.updated = now_iso()
         manifest.created = manifest.created or manifest.updated
-        # The word list before the commit: if the build dies between the two, the list holds a
-        # few words no paragraph has (a typo expands to nothing more), never misses one. An update
-        # keeps the words of removed paragraphs too, until a rebuild: harmless in the same way.
-        words = index_writer.words if name != live else index_writer.words.union(read_words(index_dir, live))
-        _write_words(index_dir, name, words)
-        writer.commit()
-        manifest.index_name = name
-        write_manifest(index_dir, manifest)  # the switch: from here on readers open `name`
+        # The word list before the commit: an update keeps the words of removed paragraphs too,
+        # until a rebuild (a typo then expands to a word no paragraph has: harmless).
+        words = index_writer.words
+        if live is not None and name == live.index_name:
+            words = words.union(read_words(index_dir, live))
+        words_file = _words_file(name, writer.generation)
+        _write_words(index_dir, words_file, words)
+        writer.commit(merge=merge, optimize=optimize)
+        new_ix = PinnedIndex(storage, schema, name, writer.generation)
+        old_files = live.files if live else {}
+        files: dict[str, list[Any]] = {}
+        for file_name in _generation_files_of(index_dir, new_ix, words_file):
+            # A segment's files are written once; the TOC and word list are new each generation.
+            known = old_files.get(file_name)
+            files[file_name] = known if known else list(trust.file_digest(index_dir / file_name))
+        manifest.index_name, manifest.generation = name, writer.generation
+        manifest.files, manifest.words_file = files, words_file
+        write_manifest(index_dir, manifest)  # the switch: from here on readers open this generation
     except BaseException as exc:
         try:
             writer.cancel()
@@ -648,11 +871,38 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
                 queue.cancel_join_thread()
                 queue.close()
         ix.close()
-        if name != live:
-            _remove(_generation_files(index_dir, name))
+        _remove(_stray_files(index_dir, keep))  # what this build wrote; the live files stay
         if isinstance(exc, OSError):
             raise _os_error(index_dir, exc) from None
         raise
     ix.close()
-    if live and name != live:
-        _remove(_generation_files(index_dir, live))
+    _remove(_stray_files(index_dir, frozenset(files)))  # the replaced generation's files
+
+
+def trust_index(index_dir: Path, wait: float = 5.0) -> Manifest:
+    """Sign an index that this user has decided to accept (built by someone else, or before a
+    key change) with this user's key. Checks first that the manifest and every file match the
+    checksums its builder recorded (so what is signed is what was received, complete), and
+    reads its segment list through the restricted unpickler. Trusting means accepting that the
+    index's pickles run with the user's rights: README "Index safety"."""
+    with build_lock(index_dir, wait):
+        manifest = read_manifest(index_dir, trusted=False)
+        if not manifest.index_name:
+            raise IndexNotFoundError(f"no index at {index_dir} yet (its first build never finished): "
+                                     f"run 'indexer build PATHS --index {index_dir}'")
+        try:
+            verify_files(index_dir, manifest)
+        except _Missing as exc:
+            raise IndexFormatError(f"damaged index at {index_dir}: {exc} is missing: rebuild it from its "
+                                   f"sources with 'indexer build PATHS --rebuild --index {index_dir}'") from None
+        IndexStorage, _ = _storage_classes()
+        try:
+            storage = IndexStorage(str(index_dir), generation=manifest.generation)
+            for segment in storage.open_index(manifest.index_name)._read_toc().segments:
+                if segment.is_compound():  # its directory is a pickle too
+                    segment.open_compound_file(storage).close()
+        except Exception as exc:
+            raise IndexFormatError(f"not trusted: the index at {index_dir} holds what no index of this tool "
+                                   f"holds ({type(exc).__name__}: {exc}): rebuild it from its sources") from None
+        write_manifest(index_dir, manifest)
+    return manifest

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "source" / "rferl-uyghur-diaspora-2021.txt"
 CORPUS = REPO.parent / "shared" / "corpus"
+
+# Hermetic: the tests' indexes are signed with a key of their own, not the user's (trust.py);
+# set before any test runs, so `indexer` processes the tests start use it too.
+# XDG_CONFIG_HOME too, for the tests that start `indexer` without INDEXER_* variables.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="indexer-test-config-")
+os.environ["INDEXER_KEY_FILE"] = str(Path(os.environ["XDG_CONFIG_HOME"]) / "indexer" / "index-key")
 
 
 def corpus_dir(name: str) -> Path:

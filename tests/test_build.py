@@ -88,7 +88,7 @@ def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     (index / MANIFEST_NAME).write_text(json.dumps(manifest))
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 1, analyzers 0): "
+    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers 0): "
                              f"rebuild it with 'indexer build --rebuild --index {index}'\n")
     rebuilt = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
     assert rebuilt.exit_code == 0
@@ -169,7 +169,9 @@ def test_typos_and_patterns_find_words_added_by_an_incremental_build(tmp_path: P
     old = read_manifest(index).index_name
     build([str(corpus)], str(index), entities=False, rebuild=True)
     live = read_manifest(index).index_name
-    assert live != old and (index / f"{live}.words").is_file() and not (index / f"{old}.words").exists()
+    words = read_manifest(index).words_file
+    assert live != old and words.startswith(f"{live}.") and (index / words).is_file()
+    assert not list(index.glob(f"{old}.*words"))
     assert search("zeppel*", str(index), fallback=False).total == 1
 
 

@@ -28,16 +28,12 @@ def two_segments_with_deletions(root: Path, a: int = 40, b: int = 25, entities: 
     write_corpus(corpus / "b", b, seed=4, paragraphs=3)
     (corpus / "b" / "z.txt").write_text("Airship\n\nA zeppelin and a harbour, officials said.\n", encoding="utf-8")
     build([str(corpus)], str(index), entities=entities)
-    from whoosh import index as whoosh_index
+    from indexer.store import build_lock, read_manifest, write_index
 
-    from indexer.store import read_manifest
-
-    ix = whoosh_index.open_dir(str(index), indexname=read_manifest(index).index_name)
-    writer = ix.writer()
-    for n in (3, 5, 8):
-        writer.delete_by_term("article_id", f"a/article-{n:05d}.txt")
-    writer.commit(merge=False)
-    ix.close()
+    # Deletions inside a segment, as a later build's update makes them, without a merge.
+    with build_lock(index, 0), write_index(index, read_manifest(index), fresh=False, merge=False) as writer:
+        for n in (3, 5, 8):
+            writer.delete_article(f"a/article-{n:05d}.txt")
     return index
 
 
@@ -99,13 +95,10 @@ def test_a_merged_segment_carries_its_postings_table(tmp_path: Path) -> None:
     for n in range(3):  # three builds, three segments; the last commit merges small ones
         write_corpus(corpus / str(n), 4, seed=n)
         build([str(corpus)], str(index), entities=False)
-    from whoosh import index as whoosh_index
+    from indexer.store import build_lock, read_manifest, write_index
 
-    from indexer.store import read_manifest
-
-    ix = whoosh_index.open_dir(str(index), indexname=read_manifest(index).index_name)
-    ix.optimize()  # one segment, written by a merge
-    ix.close()
+    with build_lock(index, 0), write_index(index, read_manifest(index), fresh=False, optimize=True):
+        pass  # one segment, written by a merge
     with IndexSearcher(index) as searcher:
         leaves = searcher._searcher.leaf_searchers()
         assert len(leaves) == 1 and postings.has_table(leaves[0][0].reader())

@@ -103,9 +103,7 @@ def test_builds_killed_at_random_moments_leave_the_old_index_working(corpora: di
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert answers(index) == new
-    live = read_manifest(index).index_name
-    for p in index.iterdir():
-        assert p.name in (MANIFEST_NAME, LOCK_NAME, f"{live}.words") or p.name.startswith((f"{live}_", f"_{live}_")), p.name
+    assert sorted(p.name for p in index.iterdir()) == sorted([MANIFEST_NAME, LOCK_NAME, *read_manifest(index).files])
 
 
 def test_ctrl_c_ends_a_build_cleanly_with_exit_130(corpora: dict[str, Path], tmp_path: Path) -> None:
@@ -243,9 +241,9 @@ DAMAGE = {
                          "'indexer build --rebuild --index {index}'"),
     "newer version": (_damage_manifest_newer,
                       "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
-                      "1): upgrade indexer or rebuild with --rebuild"),
+                      "2): upgrade indexer or rebuild with --rebuild"),
     "toc deleted": (_damage_toc_deleted,
-                    "indexer: error: damaged index at {index}: Whoosh files are missing: rebuild with "
+                    "indexer: error: damaged index at {index}: _g1_1.toc is missing: rebuild with "
                     "'indexer build --rebuild --index {index}'"),
     "segment truncated": (_damage_segment_truncated, "indexer: error: damaged index at {index}"),
     "toc garbage": (_damage_toc_garbage, "indexer: error: damaged index at {index}"),

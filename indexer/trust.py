@@ -1,0 +1,152 @@
+"""Which index folders this tool may open: a per-user signing key, checksums, and a restricted
+unpickler.
+
+Whoosh keeps an index's table of contents, segment list, compound-file directories, postings
+blocks and stored fields as pickles, and unpickling runs whatever code the pickle names. So an
+index folder from elsewhere (a shared drive, an archive, a folder handed over in a leak
+investigation) must never reach Whoosh unless this user's own build wrote it. The defence:
+
+1. Every file of a generation (table of contents, segments, word list) is listed in the
+   manifest with its size and SHA-256; the manifest carries its own SHA-256 and an HMAC-SHA256
+   of that checksum under a key only this user has (`index-key` in the user's config folder,
+   0600, made by the first build). `read_manifest` checks the HMAC and `open_index` checks
+   every file's digest BEFORE Whoosh reads a byte, so a crafted or foreign index is refused and
+   a damaged one is reported as damaged (never a wrong answer).
+2. Defence in depth: the pickles Whoosh reads when an index is opened (the segment list and
+   each compound file's directory) go through `SafeUnpickler`, which admits only the few classes
+   a Whoosh index holds; the schema is never unpickled (the code's own schema is given).
+
+`indexer trust DIR` re-signs an index the user has decided to accept (after checking that its
+files match the checksums its builder recorded). The threat model is in README "Index safety".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import os
+import pickle
+import secrets
+from pathlib import Path
+from typing import Any
+
+KEY_ENV = "INDEXER_KEY_FILE"  # tests and unusual setups; default: the user's config folder
+KEY_NAME = "index-key"
+_KEY_BYTES = 32  # HMAC-SHA256 keys of the hash's block-size order (RFC 2104 section 3)
+
+# What a Whoosh 2.7 (W3 codec) segment list and compound directory hold: segments, their codec,
+# per-field length totals, deleted-document sets. Found with pickletools on indexes built here
+# (single and multi-process writers, with deletions and merges).
+SAFE_GLOBALS = frozenset({
+    ("whoosh.codec.whoosh3", "W3Codec"),
+    ("whoosh.codec.whoosh3", "W3Segment"),
+    ("whoosh.codec.base", "Segment"),
+    ("collections", "defaultdict"),
+    ("builtins", "int"),
+    ("builtins", "float"),
+    ("builtins", "str"),
+    ("builtins", "bytes"),
+    ("builtins", "set"),
+    ("builtins", "frozenset"),
+    ("builtins", "dict"),
+    ("builtins", "list"),
+    ("builtins", "tuple"),
+    ("builtins", "object"),
+    ("copyreg", "_reconstructor"),
+})
+
+
+class UnsafePickleError(pickle.UnpicklingError):
+    """A pickle in an index names a class or function a Whoosh index never holds."""
+
+
+class SafeUnpickler(pickle.Unpickler):
+    """An unpickler that resolves only SAFE_GLOBALS (the Python docs' "Restricting Globals"
+    recipe); anything else raises UnsafePickleError instead of being imported or called."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in SAFE_GLOBALS:
+            return super().find_class(module, name)
+        raise UnsafePickleError(f"index file names {module}.{name}, which no index holds")
+
+
+def safe_loads(data: bytes) -> Any:
+    """Unpickle bytes through SafeUnpickler."""
+    return SafeUnpickler(io.BytesIO(data)).load()
+
+
+def key_path() -> Path:
+    """Where this user's signing key lives: $INDEXER_KEY_FILE, else `index-key` in the user's
+    config folder ($XDG_CONFIG_HOME/indexer on Linux, via platformdirs)."""
+    env = os.environ.get(KEY_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("indexer", appauthor=False)) / KEY_NAME
+
+
+def load_key(create: bool) -> bytes | None:
+    """This user's signing key (32 bytes); made (0600, folder 0700) when absent and `create`,
+    else None when absent. Two first builds racing make one key: the second links, fails, reads."""
+    path = key_path()
+    try:
+        return _read_key(path)
+    except FileNotFoundError:
+        if not create:
+            return None
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, secrets.token_hex(_KEY_BYTES).encode() + b"\n")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)  # fails if another process made the key first: use theirs
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink(missing_ok=True)
+    return _read_key(path)
+
+
+def _read_key(path: Path) -> bytes:
+    text = path.read_text(encoding="ascii").strip()
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) != _KEY_BYTES:
+        from .errors import IndexerError
+
+        raise IndexerError(f"damaged signing key: {path}: delete it (your indexes then need "
+                           "'indexer trust DIR' or a rebuild)")
+    return key
+
+
+def key_id(key: bytes) -> str:
+    """A short public name of a key (not the key): which key signed an index."""
+    return hashlib.sha256(b"indexer key id\0" + key).hexdigest()[:16]
+
+
+def sign(key: bytes, checksum: str) -> str:
+    """HMAC-SHA256 (hex) of a manifest's checksum under `key`."""
+    return hmac.new(key, checksum.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def signature_ok(key: bytes | None, checksum: str, signature: str) -> bool:
+    return key is not None and hmac.compare_digest(sign(key, checksum), signature)
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """(size in bytes, SHA-256 hex) of a file, read in 1 MiB blocks."""
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+            size += len(block)
+    return size, h.hexdigest()
