@@ -25,10 +25,15 @@ Blocks repeated across many pages of one source can be passed in (`repeated_bloc
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
+
+from . import blocks as _blocks
+from . import language
 
 from .models import (
     BODY,
@@ -113,13 +118,25 @@ _STRONG_CTA = re.compile(
 # Blocks that begin the tail of a page: after these, long prose is chrome (bios, comments,
 # newsletter blurbs), not article.
 _TAIL_START = re.compile(
-    r"^(?:about the (?:author|newsletter)|about this (?:author|newsletter)|more (?:stories |articles )?from|"
-    r"related (?:articles|stories|coverage|posts|content):?$|recommended (?:for you|stories|articles)|"
-    r"you may also like|you might also like|\d+\s+comments?|"
+    r"^(?:about the (?:author|newsletter)|about this (?:author|newsletter)|\d+\s+comments?|"
     r"(?:(?:top|most|reader|readers'?|recent|latest|user|all|show|view|hide)\s+){0,2}(?:rated\s+)?"
     r"comments?(?:\s*\(\d+\))?:?$|"
-    r"leave a (?:comment|reply)|join the (?:conversation|discussion)|most (?:read|popular|viewed)|"
+    r"leave a (?:comment|reply)|join the (?:conversation|discussion)|"
     r"sobre o autor|über den autor|à propos de l'auteur|sobre el autor|informazioni sull'autore|tentang penulis)",
+    re.I,
+)
+# Headers of teaser lists (other articles' headlines and snippets), which sit at the end of a
+# page or inside the article: the list ends where the article's prose resumes.
+_TEASER_START = re.compile(
+    r"^(?:more (?:stories |articles |news |posts )?(?:from|on|about|in)\b|more (?:stories|articles|news)$|"
+    r"related(?: (?:articles|stories|coverage|posts|content|links|reading|news|topics))?:?$|"
+    r"read (?:also|more|next)\b|see also\b|also (?:read|on|see)\b|recommended(?: (?:for you|stories|articles|reading))?:?$|"
+    r"you (?:may|might) also (?:like|enjoy|be interested)|most (?:read|popular|viewed|shared)\b|trending\b|"
+    r"top stories|latest (?:news|stories|articles|posts)|recent posts|popular posts|editor'?s picks|"
+    r"weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|lesen sie auch|mehr zum thema|"
+    r"auch interessant|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)|(?:à )?lire aussi|"
+    r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|te puede interesar|"
+    r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati)",
     re.I,
 )
 # Legal lines. Strong phrases mark a block of up to 80 words; the weak ones ("copyright",
@@ -222,6 +239,7 @@ class _Block:
     value: float = 0.0  # contribution to the article run
     kind: str = ""
     reason: str = ""
+    inside: bool = False  # inside the rule pass's article run
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -504,27 +522,140 @@ def _best_run(values: list[float]) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------------
 
 
-def segment(doc: Document, source_chrome: frozenset[str] = frozenset()) -> Article:
+# `model=SHIPPED_MODEL` (the default) uses indexer/data/blocks.json; None uses the rules alone.
+SHIPPED_MODEL: Any = object()
+
+
+def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: Any = SHIPPED_MODEL) -> Article:
     """Classify every block of `doc` and return the Article (entity fields left empty).
 
     `source_chrome` optionally holds block keys (see `chrome_key`) that repeat across many
     pages of the same source, as found by `repeated_blocks`; such blocks are boilerplate.
+    `model` is the learned article/chrome decision for plain-text dumps (`blocks.BlockModel`;
+    the shipped one by default, None for the rules alone); HTML input does not use it.
     """
     is_html = doc.format == "html" and doc.blocks is not None
-    blocks = _html_blocks(doc.blocks or []) if is_html else split_blocks(doc.text)
     article = Article(id=doc.id, path=doc.path, content_hash=doc.content_hash, warnings=list(doc.warnings))
+    if is_html:
+        blocks = _html_blocks(doc.blocks or [])
+        for b in blocks:
+            _measure(b)
+        _classify_html(blocks, doc.meta)
+    else:
+        blocks, rows = analyse_text(doc.text, source_chrome, with_features=model is not None)
+        if rows:
+            if model is SHIPPED_MODEL:
+                model = _blocks.default_model()
+            if model is not None:
+                apply_model(blocks, rows, model)
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{doc.path}: no text to segment")
         return article
-    for b in blocks:
-        _measure(b)
-    if is_html:
-        _classify_html(blocks, doc.meta)
-    else:
-        _classify_text(blocks, source_chrome)
     _finish(article, blocks, doc.meta if is_html else {})
     return article
+
+
+def analyse_text(text: str, source_chrome: frozenset[str] = frozenset(),
+                 with_features: bool = True) -> tuple[list[_Block], list[list[float]]]:
+    """The rule pass over a plain-text page, and each block's feature row (`blocks.FEATURES`).
+
+    Returns (blocks, rows); rows is empty for a clean article (the rules' answer is final) or
+    when `with_features` is False. Used by `segment` and by eval/train_blocks.py.
+    """
+    blocks = split_blocks(text)
+    if not blocks:
+        return blocks, []
+    for b in blocks:
+        _measure(b)
+    clean = _classify_text(blocks, source_chrome)
+    if clean or not with_features:
+        return blocks, []
+    return blocks, _blocks.features(blocks, _page_stop_words(blocks))
+
+
+def _page_stop_words(blocks: list[_Block]) -> frozenset[str]:
+    """Stop words of the page's language, detected on its longest blocks (the prose, not the
+    menus); empty when the language is undetermined or has no list."""
+    sample: list[str] = []
+    size = 0
+    for b in sorted(blocks, key=lambda b: -b.words):
+        if size >= 1500 or b.words < 8:
+            break
+        sample.append(b.text)
+        size += len(b.text)
+    guess = language.detect("\n".join(sample) or " ".join(b.text for b in blocks))
+    return language.stop_words(guess.code) if guess.code != language.UNDETERMINED else frozenset()
+
+
+# Model decisions that flip the rules' kind get a reason from the block's own evidence.
+_KEEP_KINDS = (BODY, HEADING)
+
+
+def is_decided(b: _Block) -> bool:
+    """Whether the block model decides this block: body, heading and boilerplate blocks, except
+    what the rules know for certain: repeats (the text is indexed where it first appears),
+    teaser lists (a header and the headlines under it) and Markdown headings."""
+    return (b.kind in (BODY, HEADING, BOILERPLATE) and "md" not in b.extra and "teaser" not in b.extra
+            and not b.reason.startswith(("repeats", "repeated")))
+
+
+def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> None:
+    """Let the learned model decide article text vs chrome for body, heading and boilerplate
+    blocks (titles, captions and bylines keep the rules' kind). A flipped block's reason says
+    which evidence the model followed: "comment thread", "teaser list", "prose, high stop-word
+    density", ..."""
+    names = _blocks.FEATURES
+    col = {name: i for i, name in enumerate(names)}
+    decided = [is_decided(b) for b in blocks]
+    probs = model.probabilities(rows)
+    keeps = [decided[i] and probs[i] >= model.threshold for i in range(len(rows))]
+    # Below a comment-thread header that follows the article ("12 responses to ...", "Leave a
+    # Reply", "Kommentare"), prose is readers', not the article's: a structural fact the
+    # block-by-block model cannot always see.
+    thread = _blocks.FEATURES.index("after_comment_header")
+    header = _blocks.FEATURES.index("comment_header")
+    for i, row in enumerate(rows):
+        if row[thread] or (row[header] and i + 1 < len(rows) and rows[i + 1][thread]):
+            keeps[i] = False
+    # A heading stands or falls with the text it opens (headings are rarely labelled either
+    # way in the training data, so the model's own opinion of them is weak).
+    following = False
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if decided[i] and b.kind == HEADING:
+            keeps[i] = keeps[i] or following
+        elif decided[i]:
+            following = keeps[i]
+    for i, (b, row) in enumerate(zip(blocks, rows, strict=True)):
+        if not decided[i]:
+            continue
+        keep = keeps[i]
+        if keep and b.kind == BOILERPLATE:
+            nxt = next((j for j in range(i + 1, len(blocks)) if decided[j]), -1)
+            if (len(b.lines) == 1 and b.words <= 12 and not _HEADING_PUNCT_END.search(b.text)
+                    and nxt >= 0 and keeps[nxt] and blocks[nxt].words >= 15):
+                b.kind, b.reason = HEADING, "short line without sentence punctuation (block model)"
+            elif row[col["stop"]] >= 0.3 and b.sentence_end:
+                b.kind, b.reason = BODY, "prose, high stop-word density (block model)"
+            elif b.sentences:
+                b.kind, b.reason = BODY, "prose, sentence punctuation (block model)"
+            else:
+                b.kind, b.reason = BODY, "reads as article text among article text (block model)"
+        elif not keep and b.kind in _KEEP_KINDS:
+            if row[col["after_comment_header"]] or row[col["comment_mark"]] or row[col["comment_header"]]:
+                why = "comment thread"
+            elif row[col["teaser_run"]] >= math.log1p(3) or row[col["read_more"]] or (
+                row[col["n+1_headline_like"]] and row[col["headline_like"]]
+            ):
+                why = "teaser list"
+            elif row[col["reason_tail"]] or row[col["tail"]]:
+                why = "page tail"
+            elif row[col["stop"]] < 0.15 and row[col["page_has_stoplist"]]:
+                why = "few stop words for prose"
+            else:
+                why = "reads as page chrome"
+            b.kind, b.reason = BOILERPLATE, f"{why} (block model)"
 
 
 def chrome_key(text: str) -> str:
@@ -547,7 +678,9 @@ def repeated_blocks(texts: Iterable[str], min_pages: int = 3, min_share: float =
     return frozenset(k for k, n in counts.items() if n >= need)
 
 
-def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozenset()) -> None:
+def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozenset()) -> bool:
+    """The rule pass: every block gets a kind and a reason. Returns True for a clean article
+    (no chrome anywhere: a newswire or BBC file), where the rules' answer is final."""
     total_tokens = sum(b.words for b in blocks) or 1
     page_stop = sum(b.stop_ratio * b.words for b in blocks) / total_tokens
     prose_lang = page_stop >= 0.12  # stop-word list covers this page's language
@@ -561,7 +694,10 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
         if not b.signal and source_chrome and chrome_key(b.text) in source_chrome:
             b.signal = "repeated on many pages of this source"
         first = b.lines[0]
-        if _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
+        if len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first):
+            b.signal = f"teaser list ('{first[:30]}')"
+            b.extra["teaser"] = "header"
+        elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{first[:30]}')"
         elif _AUTHOR_BIO.match(b.text) and b.words <= 150:
             b.tail, b.signal = True, "author box"
@@ -579,6 +715,7 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
             b.extra["duplicate_of"] = str(seen[key])
         seen.setdefault(key, i)
         _score(b, prose_lang)
+    _mark_teaser_lists(blocks, prose_lang)
 
     # Clean article (BBC, newswire): no chrome anywhere -> everything after the title is text.
     # A few weak signals (a "comment" line, a table) do not make a page dump of a clean file.
@@ -612,13 +749,48 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
     else:
         title_idx = _find_title(blocks, start, clean)
     for i, b in enumerate(blocks):
+        b.inside = start <= i <= end
+    for i, b in enumerate(blocks):
         if b.kind:  # decided earlier (author box)
             continue
         if i == title_idx:
             b.kind, b.reason = TITLE, b.extra.get("title_reason", "headline")
             continue
-        inside = start <= i <= end
-        _classify_one(blocks, i, inside, clean, before=i < start)
+        _classify_one(blocks, i, b.inside, clean, before=i < start)
+    return clean
+
+
+def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
+    """After a teaser-list header ("More from SITE", "Related", "Lesen Sie auch"), headline-like
+    lines, each followed by at most one snippet, dates and "read more" links are the list; the
+    list ends at prose that does not follow a headline (the article resuming, or the footer)."""
+    i = 0
+    n = len(blocks)
+    while i < n:
+        if blocks[i].extra.get("teaser") != "header":
+            i += 1
+            continue
+        j = i + 1
+        after_headline = False
+        while j < n:
+            b = blocks[j]
+            if b.extra.get("teaser") == "header" or b.tail:
+                break
+            headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and not b.sentence_end
+            listing = len(b.lines) >= 2 and b.signal.startswith(("navigation", "list of links"))
+            small = b.words <= 4 or bool(b.signal) or _is_caption(b) or bool(_find_date(b.text) and b.words <= 12)
+            if headline or listing or small:
+                after_headline = headline or listing
+            elif after_headline and b.words <= 60:
+                after_headline = False  # the snippet under a headline
+            else:
+                break  # prose that no headline introduces: the list is over
+            b.signal = b.signal or "teaser list"
+            b.extra["teaser"] = "item"
+            b.value = 0.0  # neither for nor against: the article may go on below the list
+            j += 1
+        blocks[i].value = 0.0
+        i = j
 
 
 def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:

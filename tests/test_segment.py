@@ -434,3 +434,74 @@ def test_long_cookie_panel_and_comment_section_are_chrome() -> None:
     art = segment.segment(text_doc(text))
     assert kinds(art) == [TITLE] + [BODY] * 4 + [BOILERPLATE] * 5
     assert art.paragraphs[-1].reason == "cookie notice"
+
+
+# --------------------------------------------------------------------------------------------
+# The learned block model (indexer.blocks) and the fault kinds of issue 13
+# --------------------------------------------------------------------------------------------
+
+COMMENT_1 = ("I have read every report on this bridge since the first survey and I think the council should "
+             "have acted years ago, when the repairs would have cost half as much and taken half as long.")
+COMMENT_2 = ("We drive across it every morning and nobody ever told us the supports were corroded, which is "
+             "frankly a scandal that the mayor will have to answer for at the next election.")
+MENU = "Home\nNews\nSport\nWeather"
+
+
+def test_block_model_is_shipped_as_numbers_and_matches_the_features() -> None:
+    from indexer import blocks
+
+    model = blocks.default_model()
+    assert model is not None and blocks.MODEL_FILE.suffix == ".json"
+    text = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, "\u00a9 2022 Gazette"])
+    found, rows = segment.analyse_text(text)
+    assert len(rows) == len(found) and all(len(r) == len(blocks.FEATURES) for r in rows)
+    one_by_one = [model.probability(r) for r in rows]
+    assert model.probabilities(rows) == pytest.approx(one_by_one, abs=1e-12)
+    with pytest.raises(ValueError, match="other features"):
+        blocks.BlockModel({**model.to_dict(), "features": ["x"]})
+
+
+def test_exported_trees_give_scikit_learns_decisions() -> None:
+    pytest.importorskip("sklearn")
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    from eval import train_blocks
+    from indexer import blocks
+
+    text = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, "\u00a9 2022 Gazette"])
+    rows = segment.analyse_text(text)[1] * 3
+    labels = [0, 0, 0, 1, 1, 1, 1, 0] * 3
+    clf = GradientBoostingClassifier(n_estimators=5, max_depth=2, random_state=0).fit(rows, labels)
+    spec = train_blocks.export(clf)
+    spec["learning_rate"] = clf.learning_rate
+    model = blocks.BlockModel(spec)
+    assert [model.decision(r) for r in rows] == pytest.approx(list(clf.decision_function(rows)), abs=1e-9)
+
+
+def test_comment_thread_under_the_article_is_not_body() -> None:
+    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE,
+                        "2 responses to \u201cBridge to close\u201d", "Anna Berg says:\nMarch 3, 2021 at 10:14 am",
+                        COMMENT_1, "Reply", "Tom Hale says:\nMarch 4, 2021 at 8:02 pm", COMMENT_2, "Reply",
+                        "Leave a Reply", "Your email address will not be published."])
+    art = segment.segment(text_doc(page))
+    body = [p.text for p in art.paragraphs if p.kind == BODY]
+    assert body == PROSE
+    comments = [p for p in art.paragraphs if p.text in (COMMENT_1, COMMENT_2)]
+    assert [p.kind for p in comments] == [BOILERPLATE] * 2
+    assert all("comment thread" in p.reason for p in comments)
+
+
+def test_teaser_list_inside_the_article_is_dropped_and_the_article_goes_on() -> None:
+    teasers = ["More from Gazette", "Ferry fares to rise in spring as operator blames fuel costs",
+               "The operator said prices would go up by a tenth from April.",
+               "Harbour festival cancelled for the second year running",
+               "Organisers said they could not find enough volunteers this year.", "Read more"]
+    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE[:2], *teasers, *PROSE[2:],
+                        "\u00a9 2022 Gazette"])
+    art = segment.segment(text_doc(page))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert not any(p.kind == HEADING for p in art.paragraphs)  # no teaser headline became a section
+    dropped = [p for p in art.paragraphs if p.text in teasers]
+    assert [p.kind for p in dropped] == [BOILERPLATE] * len(teasers)
+    assert all(p.reason.startswith("teaser list") for p in dropped)
+    assert all(p.section == "" for p in art.paragraphs if p.text in PROSE)
