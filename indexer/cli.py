@@ -306,8 +306,11 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
         chosen = parse_fields(fields, context=bool(context)) if fields else None
         if chosen and fmt not in ("json", "jsonl", "csv") and queries_file is None:
             raise click.UsageError("--fields applies to --json, --jsonl, --csv and --queries output")
+        # Counts, JSONL and CSV are read by scripts and carry no flag: the query runs as typed
+        # there (no typo retry, no question reading); text and JSON say when one ran.
+        as_typed = no_fallback or count or (fmt in ("csv", "jsonl") and queries_file is None)
         request = SearchRequest(query, Filters(**filter_values), 0 if count else limit, offset, sort,
-                                "or" if any_word else "and", not no_fallback, context,
+                                "or" if any_word else "and", not as_typed, context,
                                 facets or (fmt == "json" and queries_file is None), True)
         with IndexSearcher(index, synonyms=not no_synonyms, synonyms_file=synonyms_file) as searcher:
             if queries_file is not None:
@@ -318,7 +321,9 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
             _error_record(exc)
         raise
     # --limit 0 asks for no hits, not for nothing to be found: like --count, the total decides.
-    found = EXIT_FOUND if result.total and (result.hits or count or not limit) else EXIT_NOTHING
+    # The status is the query's as typed: hits a fallback found are shown, with a note, but a
+    # script testing `indexer search ... && ...` is not told that the words were found together.
+    found = EXIT_FOUND if result.total_as_typed and (result.hits or count or not limit) else EXIT_NOTHING
     if fmt != "json":
         if result.note:
             click.echo(f"indexer: note: {result.note}", err=True)
@@ -416,10 +421,10 @@ def _search_queries(searcher: Any, path: str, request: Any, fields: Any, count: 
                 record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "index": number, "query": text,
                                           "error": {"type": _error_type(exc), "message": str(exc)}}
             else:
-                found += result.total > 0
+                found += result.total_as_typed > 0
                 if count:
                     record = {"schema_version": SCHEMA_VERSION, "index": number, "query": text,
-                              "total": result.total, "fallback": result.fallback or None,
+                              "total": result.total_as_typed, "fallback": result.fallback or None,
                               "suggestion": result.suggestion}
                 else:
                     record = {"schema_version": SCHEMA_VERSION, "index": number,

@@ -110,13 +110,16 @@ class SearchResult:
     # What was searched when the query as typed found nothing and a fallback ran (the query
     # with fuzzy words, or its words OR'ed), and the note saying so; "" when none ran.
     searched: str = ""
-    fallback: str = ""  # "" | "fuzzy" | "any" | "fuzzy+any"
+    fallback: str = ""  # "" | "fuzzy" | "any" | "fuzzy+any" | "question"
     note: str = ""
     # A corrected query built from the index's own words, when the query finds little.
     suggestion: str | None = None
     # Entity facets over every matching paragraph, when asked: field -> [(name, count)].
     facets: dict[str, list[tuple[str, int]]] | None = None
     sort: str = "score"
+    # Paragraphs the query matches as typed: `total` unless a fallback ran (then the hits are
+    # those of the loosened query, and this is what --count and the exit status report).
+    total_as_typed: int = 0
 
     @property
     def next_offset(self) -> int | None:

@@ -77,6 +77,9 @@ def result_to_json(result: SearchResult, fields: Sequence[str] | None = None, co
         "schema_version": SCHEMA_VERSION,
         "query": result.query,
         "total": result.total,
+        # The query as typed: `total` unless a fallback ran (then `fallback` says which); what
+        # --count prints and the exit status reports.
+        "total_as_typed": result.total_as_typed,
         "offset": result.offset,
         "limit": result.limit,
         "next_offset": result.next_offset,

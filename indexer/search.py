@@ -191,6 +191,24 @@ class _Synonyms:
         return phrases[0] if len(phrases) == 1 else Or(phrases)
 
 
+def value_query(schema: Any, synonyms: _Synonyms | None, fieldname: str, value: str) -> Any:
+    """The query for one value of a field: what `--place usa` (a filter option), `place:usa`
+    and `place:"united states"` (the field syntax) all run, so the two forms find the same.
+
+    The value is analysed by the field's own analyzer; its words are one term or a phrase, with
+    the synonym table's variants ORed in (`usa` also finds *United States*). None when the
+    value has no words.
+    """
+    from whoosh.query import Phrase, Term
+
+    words = list(schema[fieldname].process_text(value, mode="query"))
+    if not words:
+        return None
+    if synonyms is not None:
+        return synonyms.phrase(fieldname, words)
+    return Term(fieldname, words[0]) if len(words) == 1 else Phrase(fieldname, words)
+
+
 def _parser(schema: Any, mode: str, synonyms: _Synonyms | None) -> Any:
     from whoosh import query as wq
     from whoosh.qparser import AndGroup, FieldAliasPlugin, FuzzyTermPlugin, OrGroup, QueryParser
@@ -203,6 +221,13 @@ def _parser(schema: Any, mode: str, synonyms: _Synonyms | None) -> Any:
                 fieldname = "exact"  # real words: fuzzy terms and prefixes miss against stems
             elif fieldname in ("kind", "article"):
                 text = text.lower()
+            elif fieldname in ENTITY_TEXT_FIELDS and termclass is wq.Term:
+                q = value_query(self.schema, synonyms, fieldname, text)  # as --place and the others do
+                if q is None:
+                    return wq.NullQuery
+                if boost != 1.0:
+                    q = q.with_boost(boost)
+                return q
             q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
             if synonyms is not None and type(q) is wq.Term:
                 q = synonyms.term(q)
@@ -407,21 +432,15 @@ class IndexSearcher:
         return self._fuzzy[key]
 
     def _filter_query(self, filters: Filters) -> Any:
-        from whoosh.query import And, Or, Phrase, Term, Wildcard
+        from whoosh.query import And, Or, Term, Wildcard
 
         parts = []
-        analyzer = None
 
         def name_query(fieldname: str, value: str) -> Any:
-            nonlocal analyzer
-            if analyzer is None:
-                from .schema import entity_analyzer
-
-                analyzer = entity_analyzer()
-            words = [t.text for t in analyzer(value)]
-            if not words:
+            q = value_query(self._schema, self._synonyms, fieldname, value)
+            if q is None:
                 raise QueryError(f"empty value for --{fieldname} filter: give a name")
-            return Term(fieldname, words[0]) if len(words) == 1 else Phrase(fieldname, words)
+            return q
 
         for fieldname in ENTITY_TEXT_FIELDS:
             values = getattr(filters, fieldname)
@@ -464,7 +483,7 @@ class IndexSearcher:
         results = q = None
         strict_total: int | None = None
         unknown: dict[int, str] | None = None
-        if relax and parsed is not None and parsed.question:
+        if relax and parsed is not None and parsed.question and _loosens(parsed):
             # A typed question: its question words are in no paragraph worth finding, and AND
             # over the rest would demand every word; rank by the words that matter instead.
             unknown = self._unknown_words(parsed)
@@ -489,17 +508,29 @@ class IndexSearcher:
                 retry = self._fallback(parsed, unknown, filter_q, request, limit)
                 if retry is not None:
                     results, q, result.searched, result.fallback, result.note = retry
+        if strict_total is None and parsed is not None:  # read as a question: count it as typed too
+            strict_total = self._typed_total(parsed, query_text, filter_q, request)
         if parsed is not None and request.suggest and (strict_total is None or strict_total < SUGGEST_BELOW):
             if unknown is None:
                 unknown = self._unknown_words(parsed)
             result.suggestion = self._suggestion(parsed, unknown)
         result.total = len(results)
+        result.total_as_typed = result.total if strict_total is None else strict_total
         page = list(results)[request.offset: request.offset + limit] if limit else []
         terms = _highlight_terms(q, self._reader) if parsed is not None else HighlightTerms()
         result.hits = [self._hit(h, terms, request.context) for h in page]
         if request.facets:
             result.facets = self.facet_counts(q, filter_q)
         return result
+
+    def _typed_total(self, parsed: ParsedQuery, query_text: str, filter_q: Any, request: SearchRequest) -> int:
+        """How many paragraphs the query matches as typed (words ANDed), when a question
+        reading ran instead: the count a script gets, whatever a person was shown."""
+        try:
+            q = self._fast_query(parsed, request.mode) or self._parse(parsed.whoosh, query_text, request.mode)
+        except QueryError:  # only question words and stop words: as typed, it matches nothing
+            return 0
+        return len(self._run(q, filter_q, request, 1, has_query=True))
 
     def _run(self, q: Any, filter_q: Any, request: SearchRequest, limit: int, *, has_query: bool) -> Any:
         sortedby: Any = None
@@ -583,7 +614,7 @@ class IndexSearcher:
             if len(results):
                 return (results, q, searched, "fuzzy",
                         f"no paragraph matches {typed!r}; showing matches for {searched!r}, allowing typos")
-        if not parsed.simple or sum(1 for t in parsed.tokens if t.kind in ("word", "phrase")) < 2:
+        if not _loosens(parsed):
             return None
         attempt = self._any_words(parsed, unknown, filter_q, request, limit)
         if attempt is None:
@@ -762,9 +793,8 @@ class IndexSearcher:
             n = sum(1 for _ in self._searcher.docs_for_query(Term("kind", kind)))
             if n:
                 kinds[kind] = n
-        names = {}
-        for name in FACET_FIELDS:
-            names[name] = sum(1 for _ in self._reader.lexicon(f"{name}_facet"))
+        # Names of live paragraphs only: the lexicon keeps those of deleted ones until a merge.
+        names = {name: len(rows) for name, rows in _entity_rows(self._searcher, FACET_FIELDS).items()}
         dates = sorted(r.published for r in self.records.values() if r.published)
         size = sum(p.stat().st_size for p in self.index_dir.iterdir() if p.is_file())
         return IndexStats(
@@ -865,6 +895,19 @@ def _tags(stored: dict[str, Any]) -> dict[str, list[str]]:
 def _paragraph(stored: dict[str, Any]) -> Paragraph:
     return Paragraph(paragraph=int(stored["paragraph"]), kind=stored.get("kind", ""), text=stored.get("text", ""),
                      section=stored.get("section", ""), **_tags(stored))
+
+
+# A query is read with "any of its words" only when it is this long: a sentence or question
+# typed as it would be asked, not keywords: a co-occurrence query ("sanctions Tajikistan",
+# "Accessibility links") is never loosened, whatever it finds.
+ANY_WORD_MIN_WORDS = 4
+
+
+def _loosens(parsed: ParsedQuery) -> bool:
+    """Whether a query may be answered with any of its words instead of all: plain words and
+    phrases (no operators or fields), ANY_WORD_MIN_WORDS of them or more."""
+    words = sum(1 for t in parsed.tokens if t.kind in ("word", "phrase"))
+    return parsed.simple and words >= ANY_WORD_MIN_WORDS
 
 
 def _walk(q: Any) -> Iterable[Any]:
@@ -1088,33 +1131,40 @@ def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 
     ix, _, searcher = open_searcher(resolve_index_dir(index))
     try:
         with searcher:
-            reader = searcher.reader()
-            # From the mentions arrays (facets.py): names as tagged, and 3x faster than terms.
-            import numpy as np
-
-            from . import facets
-
-            live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
-            found = facets.count(searcher, live, tuple(fields))
-            if found is not None:
-                ordered = {name: sorted(found[name].items(), key=lambda r: (-r[1], r[0].lower())) for name in fields}
-                return {name: rows[:limit] if limit else rows for name, rows in ordered.items()}
-            # A segment written without them: the facet fields' terms (commas in names became spaces).
-            exact = reader.has_deletions()  # term statistics count deleted documents until a merge
-            out: dict[str, list[tuple[str, int]]] = {}
-            for name in fields:
-                facet = f"{name}_facet"
-                rows: list[tuple[str, int]] = []
-                for term, info in reader.iter_field(facet):
-                    text = term.decode("utf-8") if isinstance(term, bytes) else term
-                    if exact:
-                        count = sum(1 for d in reader.postings(facet, term).all_ids() if not reader.is_deleted(d))
-                    else:
-                        count = info.doc_frequency()
-                    if count:
-                        rows.append((text, count))
-                rows.sort(key=lambda r: (-r[1], r[0].lower()))
-                out[name] = rows[:limit] if limit else rows
-            return out
+            return _entity_rows(searcher, fields, limit)
     finally:
         ix.close()
+
+
+def _entity_rows(searcher: Any, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
+    """Names of each field -> [(name, paragraphs naming it)], most first; only live paragraphs
+    count (an edited article's old paragraphs are deleted documents until a merge)."""
+    reader = searcher.reader()
+    # From the mentions arrays (facets.py): names as tagged, and 3x faster than terms.
+    import numpy as np
+
+    from . import facets
+
+    live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
+    found = facets.count(searcher, live, tuple(fields))
+    if found is not None:
+        ordered = {name: sorted(((n, c) for n, c in found[name].items() if c), key=lambda r: (-r[1], r[0].lower()))
+                   for name in fields}
+        return {name: rows[:limit] if limit else rows for name, rows in ordered.items()}
+    # A segment written without them: the facet fields' terms (commas in names became spaces).
+    exact = reader.has_deletions()  # term statistics count deleted documents until a merge
+    out: dict[str, list[tuple[str, int]]] = {}
+    for name in fields:
+        facet = f"{name}_facet"
+        rows: list[tuple[str, int]] = []
+        for term, info in reader.iter_field(facet):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if exact:
+                count = sum(1 for d in reader.postings(facet, term).all_ids() if not reader.is_deleted(d))
+            else:
+                count = info.doc_frequency()
+            if count:
+                rows.append((text, count))
+        rows.sort(key=lambda r: (-r[1], r[0].lower()))
+        out[name] = rows[:limit] if limit else rows
+    return out

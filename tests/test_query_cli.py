@@ -30,9 +30,9 @@ def test_json_document_has_the_contract_fields_and_the_new_ones(search) -> None:
     result = search("forced labour", "--json")
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
-    assert list(doc) == ["schema_version", "query", "total", "offset", "limit", "next_offset", "sort", "fallback",
-                         "searched", "note", "suggestion", "facets", "hits"]
-    assert doc["total"] == 4 and doc["fallback"] is None and doc["suggestion"] is None
+    assert list(doc) == ["schema_version", "query", "total", "total_as_typed", "offset", "limit", "next_offset",
+                         "sort", "fallback", "searched", "note", "suggestion", "facets", "hits"]
+    assert doc["total"] == doc["total_as_typed"] == 4 and doc["fallback"] is None and doc["suggestion"] is None
     assert doc["facets"] == {"people": [], "orgs": [], "places": [], "groups": [], "speakers": []}
     assert list(doc["hits"][0]) == HIT_FIELDS
     assert result.stderr == ""
@@ -40,7 +40,7 @@ def test_json_document_has_the_contract_fields_and_the_new_ones(search) -> None:
 
 def test_a_typo_prints_a_note_and_a_suggestion_on_stderr(search) -> None:
     result = search("uyghr camps", "-n", "1")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # shown to a person, with a note; the query as typed found nothing
     assert result.stderr.splitlines()[:2] == [
         "indexer: note: no paragraph matches 'uyghr camps'; showing matches for 'uyghr~1 camps', allowing typos",
         "indexer: did you mean: uyghur camps",
@@ -48,6 +48,27 @@ def test_a_typo_prints_a_note_and_a_suggestion_on_stderr(search) -> None:
     assert "Uyghur" in result.stdout
     doc = json.loads(search("uyghr camps", "--json").stdout)
     assert (doc["fallback"], doc["searched"], doc["suggestion"]) == ("fuzzy", "uyghr~1 camps", "uyghur camps")
+    assert (doc["total"], doc["total_as_typed"]) == (6, 0)
+
+
+def test_counts_and_exit_status_are_those_of_the_query_as_typed(search) -> None:
+    # No paragraph holds both words (only the page chrome did, and it is not indexed).
+    assert (search("Accessibility links", "--count").stdout, search("Accessibility links", "--count").exit_code) \
+        == ("0\n", 1)
+    assert search("Accessibility links").exit_code == 1
+    assert search("uyghr camps", "--count").stdout == "0\n"  # no typo retry in a count
+    assert search("uyghr camps", "--jsonl").stdout == ""  # nor in data without a flag
+    assert search("uyghr camps", "--csv").stdout.count("\n") == 1  # the header only
+    lines = "forced labor\nuyghr camps\nwhat did Zenz say about the response\n"
+    records = [json.loads(line) for line in search("--queries", "-", "--count", input=lines).stdout.splitlines()]
+    assert [(r["total"], r["fallback"]) for r in records] == [(4, None), (0, None), (0, None)]
+    # A question read by its important words: shown, flagged, and exit 1 since as typed it finds nothing.
+    question = search("what did Zenz say about the response", "--json")
+    doc = json.loads(question.stdout)
+    assert question.exit_code == 1 and doc["fallback"] == "question" and doc["total"] > 0
+    assert doc["total_as_typed"] == 0
+    full = [json.loads(line) for line in search("--queries", "-", input=lines).stdout.splitlines()]
+    assert [(r["total_as_typed"], r["fallback"]) for r in full] == [(4, None), (0, "fuzzy"), (0, "question")]
 
 
 def test_no_fallback_searches_exactly_as_typed(search) -> None:

@@ -104,3 +104,22 @@ def test_stats_of_a_missing_index(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (f"indexer: error: no index at {tmp_path / 'none'}: run 'indexer build PATHS --index "
                              f"{tmp_path / 'none'}' first\n")
+
+
+def test_stats_and_entities_count_only_names_of_live_paragraphs(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from indexer import pipeline
+    from tests.test_search_api import fake_tag
+
+    monkeypatch.setattr(pipeline, "tag", fake_tag)
+    folder, index = tmp_path / "news", tmp_path / "idx"
+    folder.mkdir()
+    article = folder / "talks.txt"
+    first = "Talks In Prague\n\nZenz spoke in Prague on Monday about the talks.\n\nBiden sent a letter.\n"
+    article.write_text(first, encoding="utf-8")
+    pipeline.build([str(folder)], str(index), entities=True)
+    article.write_text(first.replace("Biden sent a letter.", "A letter was sent."), encoding="utf-8")
+    pipeline.build([str(folder)], str(index), entities=True)  # the old paragraphs: deleted documents
+    doc = json.loads(CliRunner().invoke(main, ["stats", "--json", "--index", str(index)]).stdout)
+    listed = json.loads(CliRunner().invoke(main, ["entities", "--json", "--index", str(index)]).stdout)
+    assert listed["entities"]["people"] == [{"name": "Adrian Zenz", "count": 1}]
+    assert doc["names"]["people"] == 1 and doc["names"]["places"] == 1
