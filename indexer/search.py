@@ -385,7 +385,30 @@ class IndexSearcher:
             )
         if set("~*?") & set(whoosh_text):
             q = q.accept(self._expand_words)
+        if "dates:" in whoosh_text or "published:" in whoosh_text:
+            q = q.accept(self._expand_dates)
         return q
+
+    def _expand_dates(self, node: Any) -> Any:
+        """`date:2019` and `published:2019-11` name a period: every date tagged inside it
+        matches (2019, 2019-11, 2019-11-16, a range reaching into it), not only the term
+        "2019". The field's dates are few (one per distinct date named): they are read from
+        its term list."""
+        from whoosh.query import NullQuery, Or, Term
+
+        if type(node) is not Term or node.fieldname not in ("dates", "published"):
+            return node
+        period = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
+        if not ISO_PERIOD_RE.match(period):
+            return node
+        terms = []
+        for term in self._reader.lexicon(node.fieldname):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if date_within(text, period):
+                terms.append(Term(node.fieldname, text, boost=node.boost))
+        if not terms:
+            return NullQuery
+        return terms[0] if len(terms) == 1 else Or(terms)
 
     def _expand_words(self, node: Any) -> Any:
         """Typo terms and patterns match real words (the index's word list, see schema.py);
@@ -516,6 +539,9 @@ class IndexSearcher:
             result.suggestion = self._suggestion(parsed, unknown)
         result.total = len(results)
         result.total_as_typed = result.total if strict_total is None else strict_total
+        if request.sort == "date" and not any(True for _ in self._reader.lexicon("published")):
+            undated = "no article in the index has a publication date: --sort date ordered by relevance"
+            result.note = f"{result.note}; {undated}" if result.note else undated
         page = list(results)[request.offset: request.offset + limit] if limit else []
         terms = _highlight_terms(q, self._reader) if parsed is not None else HighlightTerms()
         result.hits = [self._hit(h, terms, request.context) for h in page]
@@ -537,8 +563,14 @@ class IndexSearcher:
         if request.sort == "date":
             from whoosh.sorting import FieldFacet, MultiFacet
 
-            sortedby = MultiFacet([FieldFacet("published", reverse=True), FieldFacet("article_id"),
-                                   FieldFacet("paragraph")])
+            # Newest first; within a date, by relevance (the score is part of the sort key, and
+            # the hit's score is read back from it), then in article order.
+            facets = [FieldFacet("published", reverse=True), FieldFacet("article_id"), FieldFacet("paragraph")]
+            if has_query:
+                from whoosh.sorting import ScoreFacet
+
+                facets.insert(1, ScoreFacet())
+            sortedby = MultiFacet(facets)
         elif request.sort == "position" or not has_query:
             sortedby = ["article_id", "paragraph"]
         if sortedby is None and not os.environ.get("INDEXER_WHOOSH_RANKING"):
@@ -720,8 +752,7 @@ class IndexSearcher:
             paragraph=int(stored["paragraph"]),
             kind=stored.get("kind", ""),
             section=stored.get("section", ""),
-            # Sorted by position or date, Whoosh puts the sort key in .score: no relevance then.
-            score=round(float(h.score), 4) if isinstance(h.score, (int, float)) else 0.0,
+            score=round(_relevance(h.score), 4),
             text=text,
             snippet=mark(text, fragment, matches),
             matches=matches,
@@ -908,6 +939,35 @@ def _loosens(parsed: ParsedQuery) -> bool:
     phrases (no operators or fields), ANY_WORD_MIN_WORDS of them or more."""
     words = sum(1 for t in parsed.tokens if t.kind in ("word", "phrase"))
     return parsed.simple and words >= ANY_WORD_MIN_WORDS
+
+
+def _relevance(score: Any) -> float:
+    """A hit's relevance score. Sorted by a facet, Whoosh puts the sort key in the score: by
+    date, (published, -score, article, paragraph), the score read back from it; by position
+    there is no relevance (0.0)."""
+    if isinstance(score, (int, float)):
+        return float(score)
+    if isinstance(score, tuple) and len(score) == 4 and isinstance(score[1], float):
+        return -score[1] + 0.0
+    return 0.0
+
+
+ISO_PERIOD_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
+
+
+def date_within(date: str, period: str) -> bool:
+    """Whether an ISO 8601 date as tagged (`2019`, `2019-11`, `2019-11-16`, a range
+    `2019-11-11/2019-11-14`) lies in or reaches into `period` (`2019`, `2019-11` or a day).
+    A date without a year (`--11-14`) is in no period. Compared as strings: ISO dates of one
+    precision sort as they fall; a coarser date is cut to the period's precision first."""
+    start, _, end = date.partition("/")
+    end = end or start
+    if not (start[:1].isdigit() and end[:1].isdigit()):
+        return False
+    if start == end:
+        return start.startswith(period)
+    n = len(period)
+    return start[:n] <= period <= end[:n] and len(start) >= 4
 
 
 def _walk(q: Any) -> Iterable[Any]:

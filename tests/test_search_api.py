@@ -356,3 +356,70 @@ def test_filter_options_and_field_syntax_find_the_same_with_the_synonym_table(ta
         assert run(s, "", filters=Filters(places=["sinkiang"])).total == run(s, "place:sinkiang").total == 0
     result = CliRunner().invoke(main, ["search", "--place", "sinkiang", "--count", "--index", str(tagged_index)])
     assert result.stdout == f"{xinjiang}\n"
+
+
+def test_a_year_or_a_month_matches_every_date_inside_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer import pipeline
+    from indexer.search import date_within
+
+    def tag_iso_dates(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:
+        for article in articles:  # a stand-in tagger: the ISO dates written in the text
+            for p in article.paragraphs:
+                p.dates = re.findall(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d|\d{4}-\d\d|\d{4}|--\d\d-\d\d", p.text)
+            yield article
+
+    monkeypatch.setattr(pipeline, "tag", tag_iso_dates)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "dates.txt").write_text("Votes Over The Years\n\n" + "\n\n".join([
+        "The first vote was held in 2019, officials said.",
+        "The second vote, on 2019-11-16, was close, officials said.",
+        "Talks ran 2019-12-30/2020-01-02 in the capital, officials said.",
+        "A third vote came in 2020-03, officials said.",
+        "Another vote is set for --11-14, officials said.",
+    ]) + "\n", encoding="utf-8")
+    pipeline.build([str(folder)], str(tmp_path / "idx"), entities=True)
+    with IndexSearcher(tmp_path / "idx") as s:
+        def found(query: str) -> list[int]:
+            return sorted(h.paragraph for h in run(s, query, limit=100).hits)
+
+        assert found("date:2019") == [2, 3, 4]
+        assert found("dates:2019-11") == [3]
+        assert found("date:2020") == [4, 5]
+        assert found("date:2020-01-01") == [4]
+        assert found("date:2021") == []
+        assert found("vote date:2019") == [2, 3]
+    assert not date_within("--11-14", "2019") and date_within("2019-12-30/2020-01-02", "2019-12")
+
+
+def test_sort_by_date_keeps_scores_and_orders_a_date_by_relevance(tmp_path: Path) -> None:
+    from tests.helpers import PROSE
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    often = "The harbour budget, the harbour bridge and the harbour tunnel were discussed, officials said."
+    articles = {"a-new.txt": ("New Harbour Plan", "By Jane Doe | April 22, 2021", PROSE[0]),
+                "b-old.txt": ("Old Harbour Plan", "By Jane Doe | January 5, 2020", PROSE[1]),
+                "c-undated.txt": ("Undated Harbour Plan", "", PROSE[2])}
+    for name, (title, byline, prose) in articles.items():
+        (folder / name).write_text("\n\n".join(p for p in (title, byline, prose, often) if p) + "\n", encoding="utf-8")
+    index = str(tmp_path / "idx")
+    indexer.build([str(folder)], index=index, entities=False)
+    assert [a.published for a in (indexer.show(n, index=index) for n in articles)] == ["2021-04-22", "2020-01-05", ""]
+    by_date = indexer.search("harbour", index=index, sort="date", limit=100)
+    by_score = indexer.search("harbour", index=index, limit=100)
+    order = [(h.article_id, h.paragraph) for h in by_date.hits]
+    assert [a for a, _ in order] == ["a-new.txt"] * 3 + ["b-old.txt"] * 2 + ["c-undated.txt"] * 2
+    scores = {(h.article_id, h.paragraph): h.score for h in by_score.hits}
+    assert [h.score for h in by_date.hits] == [scores[k] for k in order]  # the relevance scores, kept
+    newest = [h.score for h in by_date.hits if h.article_id == "a-new.txt"]
+    assert newest == sorted(newest, reverse=True) and newest[-1] > 0  # within a date: by relevance
+    assert not by_date.note
+    assert [h.article_id for h in indexer.search("published:2021", index=index, limit=100).hits] == ["a-new.txt"] * 3
+    # An index where no article has a date says so.
+    undated = tmp_path / "undated"
+    undated.mkdir()
+    (undated / "c.txt").write_text(f"Undated Harbour Plan\n\n{often}\n", encoding="utf-8")
+    indexer.build([str(undated)], index=str(tmp_path / "idx2"), entities=False)
+    result = indexer.search("harbour", index=str(tmp_path / "idx2"), sort="date")
+    assert result.note == "no article in the index has a publication date: --sort date ordered by relevance"
