@@ -290,6 +290,8 @@ CHROME_EDGE = frozenset(
     "image images photo photos picture pictures timeline video videos credit credits caption "
     "captions file gallery getty reuters afp ap epa copyright ©".split())
 _APOS = "'’‘`´ʼ"
+_PARTICLES = frozenset("de del della di da du des la le van von der den ter al el bin ibn ben dos das "
+                       "y e".split())
 
 
 def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
@@ -304,6 +306,18 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
             if not g or g.group(1).strip(".,:;").casefold() not in CHROME_EDGE:
                 break
             e = s + g.start()
+    # Lowercase words at either end are not part of a name ("an Edward Steichen", "pro-Beijing
+    # DAB", "United Nations and"), except the particles names begin with ("de Gaulle").
+    while True:
+        g = re.match(r"([a-z]+|(?:pro|anti|ex|non)-\S+)\s+", text[s:e])
+        if not g or g.group(1) in _PARTICLES:
+            break
+        s += g.end()
+    while True:
+        g = re.search(r"\s+(and|or|of|for|to|in|at|with|on|by|from)$", text[s:e])
+        if not g:
+            break
+        e = s + g.start()
     return s, e
 
 

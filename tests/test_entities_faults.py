@@ -140,3 +140,12 @@ def test_tags_do_not_depend_on_the_hash_seed_or_the_workers(tmp_path: Path) -> N
         assert r.returncode == 0, r.stderr[-2000:]
         outs.append(json.loads(r.stdout))
     assert outs[0] == outs[1] and any(p[0] for p in outs[0])
+
+
+def test_lowercase_words_at_the_edges_of_a_name_are_cut(tag) -> None:
+    art = tag(["The show paired an Edward Steichen print with others.",
+               "Delegates of the United Nations and the European Union met in Vienna.",
+               "Votes for the pro-Beijing New People's Party fell."])
+    names = [n for p in art.paragraphs for f in ("people", "orgs", "places") for n in getattr(p, f)]
+    assert "Edward Steichen" in names and "United Nations" in names
+    assert not any(n.split()[0].islower() or n.split()[-1] in ("and", "of") for n in names), names
