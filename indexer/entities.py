@@ -284,8 +284,8 @@ _PERSONAL_TITLES = ("Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dr 
                     "Sir ", "Dame ")
 
 
-# Words of page chrome that the model runs into a person's name: a photo credit or a link after
-# it ("NAME Image", "NAME Timeline", "NAME Getty"). Never the end of a person's name.
+# Words of page chrome that the model runs into a person's or place's name: a photo credit or a
+# link after it ("NAME Image", "NAME Timeline", "NAME Getty"). Never the end of such a name.
 CHROME_EDGE = frozenset(
     "image images photo photos picture pictures timeline video videos credit credits caption "
     "captions file gallery getty reuters afp ap epa copyright ©".split())
@@ -297,10 +297,10 @@ _PARTICLES = frozenset("de del della di da du des la le van von der den ter al e
 def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     """A mention's span without what is not the name: the "s" of a possessive the model began
     with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
-    of a person's name. Returns (start, end) character offsets (end <= start: nothing left)."""
+    of a person's or place's name ("Washington D.C. Image"). Returns (start, end) character offsets (end <= start: nothing left)."""
     if s > 0 and text[s - 1] in _APOS and re.match(r"s\s+", text[s:e]):
         s += len(re.match(r"s\s+", text[s:e]).group(0))  # type: ignore[union-attr]
-    if label == "PERSON":
+    if label in ("PERSON", "GPE", "LOC", "FAC"):  # not ORG: "Sony Pictures", "Yahoo Video"
         while True:
             g = re.search(r"\s+(\S+)$", text[s:e])
             if not g or g.group(1).strip(".,:;").casefold() not in CHROME_EDGE:
@@ -532,7 +532,8 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
         # "Indonesia Aceh" (a country run into a region): two places.
         toks = m.text.split()
         if m.label in ("GPE", "LOC") and m.text not in _lexicon() and len(toks) > 1 \
-                and _lexicon().get(toks[0], ("", ""))[0] == "places" and toks[1][:1].isupper():
+                and _lexicon().get(toks[0], ("", ""))[0] == "places" and toks[1][:1].isupper() \
+                and any(c.islower() for c in toks[1]):  # not "Washington D.C."
             out.append(Mention(m.start, m.start + len(toks[0]), "GPE", toks[0]))
             out.append(Mention(m.start + len(toks[0]) + 1, m.end, m.label, " ".join(toks[1:])))
         else:

@@ -149,3 +149,10 @@ def test_lowercase_words_at_the_edges_of_a_name_are_cut(tag) -> None:
     names = [n for p in art.paragraphs for f in ("people", "orgs", "places") for n in getattr(p, f)]
     assert "Edward Steichen" in names and "United Nations" in names
     assert not any(n.split()[0].islower() or n.split()[-1] in ("and", "of") for n in names), names
+
+
+def test_variants_within_an_article_are_one_name(tag) -> None:
+    art = tag(["The Labour Party won the seat.", "Labour said the result was clear.",
+               "SAN DIEGO, Calif. -- Police said on Monday.", "The firm moved to California."])
+    assert art.paragraphs[0].orgs == art.paragraphs[1].orgs == ["Labour Party"]
+    assert "California" in art.paragraphs[2].places and art.paragraphs[3].places == ["California"]
