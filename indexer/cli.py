@@ -151,13 +151,17 @@ def main(debug: bool) -> None:
               help="How long to wait for another build's lock.")
 @click.option("--workers", type=Whole(0, 16), default=None, metavar="N",
               help="Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
+@click.option("--follow-links", is_flag=True,
+              help="Read files that symbolic links lead to outside the folders given [default: skip them, with a warning].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings; the summary line only.")
 def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities: bool, prune: bool,
-          strict: bool, wait: float, workers: int | None, quiet: bool) -> int:
+          strict: bool, wait: float, workers: int | None, follow_links: bool, quiet: bool) -> int:
     """Index the articles under PATHS (files, folders, globs) [default: source/].
 
     Reads .txt, .md, .html, .htm and .html.gz. Only articles whose content changed are
-    re-read; --rebuild starts over.
+    re-read; --rebuild starts over. An article's id is its path relative to the folder given;
+    with several, relative to their common parent (bbc/business bbc/tech: business/001.txt,
+    tech/001.txt). Symbolic links leading out of the folders given are skipped (--follow-links).
 
     \b
     Examples:
@@ -173,7 +177,8 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
     # SIGTERM unwinds like Ctrl-C, so the build's cleanup runs (the live index is never touched).
     signal.signal(signal.SIGTERM, _raise_interrupt)
     summary = run_build(list(paths) or ["source"], index, rebuild=rebuild, entities=not no_entities,
-                        prune=prune, strict=strict, wait=wait, workers=workers, progress=progress)
+                        prune=prune, strict=strict, wait=wait, workers=workers, progress=progress,
+                        follow_links=follow_links)
     if progress:
         click.echo("\r\x1b[K", nl=False, err=True)
     if not quiet:

@@ -146,6 +146,7 @@ def build(
     wait: float = 5.0,
     workers: int | None = None,
     progress: ProgressFn | None = None,
+    follow_links: bool = False,
 ) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
@@ -156,14 +157,15 @@ def build(
     """
     start = time.perf_counter()
     index_dir = resolve_index_dir(index)
-    refs = sources.find_sources(paths)
+    links: list[tuple[str, str]] = []
+    refs = sources.find_sources(paths, follow_links=follow_links, skipped=links)
     for ref in refs:
         if ref.explicit:  # a file the user named must be good before anything is written
             data = sources.read_bytes(ref)
             sources.check_text_bytes(ref, data)
             if ref.path.name.lower().endswith(sources.HTML_SUFFIXES):
                 parse_ref(ref, data)
-    summary = BuildSummary(index_dir=str(index_dir))
+    summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
     with build_lock(index_dir, wait):
         manifest, fresh = _load_or_new_manifest(index_dir, rebuild, summary)
         if not fresh and manifest.entities != entities:
@@ -178,7 +180,12 @@ def build(
         records = manifest.articles
         seen = {ref.id for ref in refs}
         roots = {sources.shown(r.root) for r in refs}
-        removed = [aid for aid, rec in records.items() if prune and aid not in seen and rec.root in roots]
+        files = {sources.shown(r.path) for r in refs}
+        _refuse_id_collisions(refs, old if not fresh else {}, roots, index_dir)
+        # Gone from the folders given, or indexed before under another id (a build of `bbc`,
+        # then of `bbc/business`): one article per file.
+        removed = [aid for aid, rec in records.items()
+                   if aid not in seen and ((prune and rec.root in roots) or rec.path in files)]
 
         refreshed: list[str] = []
         changed = _changed(refs, old, fresh, strict, summary, refreshed)
@@ -238,6 +245,20 @@ def build(
         if not fresh:
             _note_old_segments(index_dir, summary)
     return _finish(summary, manifest, start)
+
+
+def _refuse_id_collisions(refs: list[SourceRef], old: dict[str, ArticleRecord], roots: set[str],
+                          index_dir: Path) -> None:
+    """An id the index already gives a file of a folder outside this build: replacing that
+    article silently would lose it (ids are relative to the folders built together)."""
+    for ref in refs:
+        rec = old.get(ref.id)
+        if rec is not None and rec.root not in roots and rec.path != sources.shown(ref.path):
+            raise SourceError(
+                f"article id {ref.id} in {index_dir} is already {rec.path} (built from {rec.root}); "
+                f"{sources.shown(ref.path)} would replace it: build both folders in one command so their "
+                "ids tell them apart, or use another --index"
+            )
 
 
 def _note_old_segments(index_dir: Path, summary: BuildSummary) -> None:

@@ -34,7 +34,7 @@ class SourceRef:
     """A file found under one of the paths the user gave, before it is read."""
 
     path: Path  # absolute
-    id: str  # path relative to the root given, POSIX separators
+    id: str  # path relative to the common parent of the build's roots, POSIX separators
     root: Path  # absolute root (the folder, the glob's base, or the file's folder)
     explicit: bool  # named directly on the command line (errors are fatal, not skipped)
 
@@ -63,12 +63,27 @@ def _glob_base(pattern: str) -> Path:
     return Path(*base) if base else Path(".")
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, follow_links: bool = False, skipped: list[tuple[str, str]] | None = None) -> list[Path]:
     found: list[Path] = []
-    # followlinks=False: a symlink loop cannot make the walk endless. Hidden entries are skipped,
-    # as ripgrep does, so an index folder or .git inside a corpus is never read as articles.
-    for dirpath, dirnames, filenames in os.walk(folder):
+    root = folder.resolve()
+    seen: set[tuple[int, int]] = set()
+    # Without follow_links a linked folder is not entered (a loop cannot make the walk endless);
+    # with it, each folder is entered once (by device and inode), loops included. Hidden
+    # entries are skipped, as ripgrep does, so an index folder or .git inside a corpus is never
+    # read as articles.
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=follow_links):
+        if follow_links:
+            st = os.stat(dirpath)
+            if (st.st_dev, st.st_ino) in seen:
+                dirnames[:] = []
+                continue
+            seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        if not follow_links and skipped is not None:
+            for d in dirnames:
+                link = Path(dirpath) / d
+                if link.is_symlink() and not _inside(link, root):
+                    skipped.append((shown(link), _leaving(link, folder, "folder")))
         for name in sorted(filenames):
             if not name.startswith("."):
                 candidate = Path(dirpath) / name
@@ -77,52 +92,103 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
-def find_sources(paths: list[str]) -> list[SourceRef]:
+def _inside(path: Path, root: Path) -> bool:
+    """Whether `path`, links resolved, is `root` or inside it (a broken link counts as inside:
+    reading it reports it)."""
+    try:
+        return path.resolve(strict=True).is_relative_to(root)
+    except (OSError, RuntimeError):
+        return True
+
+
+def _leaving(link: Path, given: Path, what: str) -> str:
+    return (f"symbolic link leaving {shown(given)}: {shown(link)} -> {shown(os.path.realpath(link))} "
+            f"({what} not read; --follow-links reads what links point to)")
+
+
+def find_sources(paths: list[str], *, follow_links: bool = False,
+                 skipped: list[tuple[str, str]] | None = None) -> list[SourceRef]:
     """Expand files, folders (recursively) and globs into article files, in a stable order.
 
-    Raises SourceError for a path that does not exist, a glob or folder with no articles, or a
-    file of an unsupported type named directly.
+    An article's id is its path relative to the common parent of the roots given (a folder, a
+    glob's base, a named file's folder): with one root, relative to it (`build bbc/business`:
+    `001.txt`); with several, the folders' names tell same-named files apart (`build
+    bbc/business bbc/tech`: `business/001.txt`, `tech/001.txt`). Files reached through a
+    symbolic link that leads out of the folder or glob base given are left out and reported in
+    `skipped` as (path, reason), unless follow_links.
+
+    Raises SourceError for a path that does not exist, a glob or folder with no articles, a
+    file of an unsupported type named directly, or two files that would get the same id.
     """
-    refs: dict[Path, SourceRef] = {}
+    found: list[tuple[Path, str, Path, bool]] = []  # (file, path within its root, root, explicit)
     for raw in paths:
         given = Path(raw).expanduser()
         if given.is_dir():
             root = given.resolve()
-            files = _walk(given)
+            files = _walk(given, follow_links, skipped)
             if not files:
                 raise SourceError(
                     f"no articles in folder {raw}: expected files ending in {', '.join(SUFFIXES)}"
                 )
             for f in files:
+                if not follow_links and not _inside(f, root):
+                    if skipped is not None:
+                        skipped.append((shown(f), _leaving(f, given, "file")))
+                    continue
                 try:
                     absf = f.resolve(strict=True)
                 except (OSError, RuntimeError):  # a broken link or a link loop: read_bytes says which
                     absf = Path(os.path.abspath(f))
-                refs.setdefault(absf, SourceRef(absf, shown(f.relative_to(given).as_posix()), root, False))
+                found.append((absf, f.relative_to(given).as_posix(), root, False))
         elif given.is_file():
             if not is_supported(given):
                 raise SourceError(
                     f"unsupported file type: {raw}: expected a file ending in {', '.join(SUFFIXES)}"
                 )
             absf = given.resolve()
-            refs[absf] = SourceRef(absf, shown(given.name), absf.parent, True)
+            found.append((absf, given.name, Path(os.path.abspath(given)).parent.resolve(), True))
         elif GLOB_CHARS & set(raw):
             base = _glob_base(raw)
+            root = base.resolve()
             matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
             files = [m for m in matches if m.is_file() and is_supported(m)]
             if not files:
                 raise SourceError(f"no articles match {raw}: check the pattern (quote it so the shell does not expand it)")
             for f in files:
+                if not follow_links and not _inside(f, root):
+                    if skipped is not None:
+                        skipped.append((shown(f), _leaving(f, base, "file")))
+                    continue
                 absf = f.resolve()
                 try:
                     rel = f.relative_to(base).as_posix()
                 except ValueError:
                     rel = f.name
-                refs.setdefault(absf, SourceRef(absf, shown(rel), base.resolve(), False))
+                found.append((absf, rel, root, False))
         elif os.path.islink(given):
             raise link_error(given)
         else:
             raise SourceError(f"no such file or folder: {raw}: check the path")
+    return _with_ids(found)
+
+
+def _with_ids(found: list[tuple[Path, str, Path, bool]]) -> list[SourceRef]:
+    """SourceRefs with ids unique across the build (see find_sources); a file found twice is
+    one article (a file named directly wins: its errors are fatal)."""
+    roots = sorted({root for _, _, root, _ in found})
+    common = Path(os.path.commonpath([str(r) for r in roots])) if roots else Path("/")
+    refs: dict[Path, SourceRef] = {}
+    owner: dict[str, Path] = {}
+    for absf, rel, root, explicit in found:
+        if absf in refs and not explicit:
+            continue
+        prefix = root.relative_to(common).as_posix()
+        aid = shown(rel if prefix == "." else f"{prefix}/{rel}")
+        other = owner.setdefault(aid, absf)
+        if other != absf:
+            raise SourceError(f"two files would have the same article id {aid}: {shown(other)} and {shown(absf)}: "
+                              "rename one, or index them separately (another --index)")
+        refs[absf] = SourceRef(absf, aid, root, explicit)
     return list(refs.values())
 
 

@@ -53,16 +53,15 @@ def test_touching_a_file_without_changing_it_rereads_nothing(tmp_path: Path) -> 
 def test_prune_only_touches_articles_of_the_paths_given(tmp_path: Path) -> None:
     a, b, index = tmp_path / "a", tmp_path / "b", tmp_path / "idx"
     write_corpus(a, 2)
-    write_corpus(b, 2, seed=3)
+    write_corpus(b, 2, seed=3, prefix="other")
     build([str(a)], str(index), entities=False)
     summary = build([str(b)], str(index), entities=False)
-    # Same relative ids in two roots: the later root's articles replace the earlier ones.
-    assert summary.total_articles == 2
-    (b / "article-00001.txt").unlink()
+    assert summary.total_articles == 4  # a's articles stay: b's build does not prune them
+    (b / "other-00001.txt").unlink()
     kept = build([str(b)], str(index), entities=False, prune=False)
-    assert kept.removed == 0 and kept.total_articles == 2
+    assert kept.removed == 0 and kept.total_articles == 4
     pruned = build([str(b)], str(index), entities=False)
-    assert pruned.removed == 1 and pruned.total_articles == 1
+    assert pruned.removed == 1 and pruned.total_articles == 3
 
 
 def test_rebuild_starts_over_and_switches_generation(tmp_path: Path) -> None:
