@@ -67,6 +67,7 @@ class Article:
     byline: str = ""  # author names, ", "-joined when several
     dateline: str = ""  # e.g. "PRAGUE"
     published: str = ""  # ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when the page states one
+    language: str = ""  # ISO 639-1 code of the article's text ("und": undetermined; "": not yet detected)
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -28,7 +28,8 @@ MIN_PREFIX = 3
 MAX_FUZZY = 2
 
 # Field names a query may use, with the singular aliases people type.
-QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", *ENTITY_TEXT_FIELDS)
+QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", "language",
+                *ENTITY_TEXT_FIELDS)
 FIELD_ALIASES = {
     "person": "people",
     "org": "orgs",
@@ -38,10 +39,16 @@ FIELD_ALIASES = {
     "speaker": "speakers",
     "date": "dates",
     "article_id": "article",
+    "lang": "language",
+    "word": "exact",  # a word as typed: not stemmed, accents kept (also written =word)
 }
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Typographic double quotes (English “…”, German „…“, French «…», reversed »…«) are the
+# phrase quote; single ones only as the German pair ‚…‘ (a lone ‘ or ’ is an apostrophe).
+DOUBLE_QUOTES = str.maketrans({c: '"' for c in "“”„‟«»〝〞＂"})
+SINGLE_PAIR_RE = re.compile("\u201a([^\u2018\u201a]*)\u2018")
 TOKEN_RE = re.compile(
     r"""
     (?P<ws>\s+)
@@ -156,6 +163,9 @@ def check_query(query: str) -> ParsedQuery:
         raise QueryError(f"query too long: {len(query)} characters (limit {MAX_QUERY_CHARS}): shorten it")
     if CONTROL_RE.search(query):
         raise QueryError("query contains control characters: remove them")
+    typed = query
+    # One character for one: the tokens' offsets stay those of the query as typed.
+    query = SINGLE_PAIR_RE.sub(r'"\1"', query.translate(DOUBLE_QUOTES))
     if query.count('"') % 2:
         raise QueryError(f"unbalanced quote in query {query!r}: close the phrase with a second \"")
     tokens = _tokenize(query)
@@ -172,7 +182,10 @@ def check_query(query: str) -> ParsedQuery:
     for t in tokens:
         if t.kind == "word":
             _check_word(t.text)
-    parsed = ParsedQuery(query, tokens)
+    if tokens and all(t.kind == "op" for t in tokens):
+        raise QueryError(f"nothing to search for in {query!r}: it has only stop words, operators or "
+                         "one-letter words: add a word")
+    parsed = ParsedQuery(typed, tokens)
     parsed.whoosh = parsed.rewritten()
     return parsed
 
@@ -192,6 +205,8 @@ def _tokenize(query: str) -> list[Token]:
                 continue
             if not pending_sign and text[0] in "+-" and len(text) > 1:
                 pending_sign, text, start = text[0], text[1:], start + 1
+            if text.startswith("=") and len(text) > 1 and not pending_field:
+                pending_field, text, start = "exact", text[1:], start + 1  # =word: the word as typed
             fm = FIELD_PREFIX_RE.match(text)
             # "title:x", 'title:"a b"', "title:(a b)"; a colon at the end of a word is punctuation.
             if fm and not pending_field and (fm.end() < len(text) or follows in ('"', "(", "[", "{")):

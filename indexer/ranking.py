@@ -52,19 +52,22 @@ class RankedResults:
 
 def _plan(q: Any) -> tuple | None:
     """The query as a tree this module ranks, or None: ("term", stem, boost), ("phrase",
-    stems, slop), ("or", children, []) and ("and", children, excluded children) for Term,
+    stems, slop, gaps), ("or", children, []) and ("and", children, excluded children) for Term,
     Phrase, Or and And (with Not) on the text field: what the parser makes of words, typo and
     pattern expansions, spelling variants, phrases and -exclusions."""
     from whoosh.query import And, Not, Or, Phrase, Term
+
+    from .phrases import GappedPhrase
 
     kind = type(q)
     if kind is Term:
         if q.fieldname == FIELD and isinstance(q.text, str):
             return ("term", q.text, float(q.boost))
         return None
-    if kind is Phrase:
+    if kind is Phrase or kind is GappedPhrase:
         if q.fieldname == FIELD and q.boost == 1.0 and len(q.words) > 1:
-            return ("phrase", list(q.words), q.slop)
+            gaps = getattr(q, "gaps", None) or [1] * (len(q.words) - 1)
+            return ("phrase", list(q.words), q.slop, gaps)
         return None
     if kind not in (And, Or) or q.boost != 1.0 or not q.subqueries:
         return None
@@ -294,7 +297,7 @@ class _Evaluation:
             term = self.postings(stem)
             return term.docs, self.scores(stem, boost, term.tfs, term.docs)
         if kind == "phrase":
-            return self.phrase(plan[1], plan[2])
+            return self.phrase(plan[1], plan[2], plan[3])
         _, children, excluded = plan
         results = [self.run(child) for child in children]
         if kind == "or":
@@ -314,10 +317,10 @@ class _Evaluation:
         total += float(len(excluded))
         return docs, total
 
-    def phrase(self, stems: list[str], slop: int) -> tuple[Any, Any]:
+    def phrase(self, stems: list[str], slop: int, gaps: list[int]) -> tuple[Any, Any]:
         """A phrase as Whoosh scores it (SpanNear2 over an intersection: the sum of its words'
-        scores where the words stand in order within `slop`), positions read only for the
-        paragraphs that hold every word."""
+        scores where the words stand in order within `slop`; GappedSpanNear when stop words
+        left `gaps` between them), positions read only for the paragraphs that hold every word."""
         import numpy as np
 
         terms = [self.postings(stem) for stem in stems]
@@ -327,22 +330,25 @@ class _Evaluation:
             if slop == 1:  # the words at consecutive positions: compare (document, position) keys
                 d, p = terms[0].positions(at[0])
                 keys = (d << 32) | p
-                for i, (term, where) in enumerate(zip(terms[1:], at[1:]), 1):
+                offset = 0
+                for term, where, gap in zip(terms[1:], at[1:], gaps):
+                    offset += gap
                     d, p = term.positions(where)
-                    keys = keys[_members(keys + i, (d << 32) | p)]
+                    keys = keys[_members(keys + offset, (d << 32) | p)]
                 docs = np.unique(keys >> 32)
             else:
                 found = [term.positions(where)[1] for term, where in zip(terms, at)]
                 cuts = [np.cumsum(term.tfs[where].astype(np.int64))[:-1] for term, where in zip(terms, at)]
                 per_doc = [np.split(p, c) for p, c in zip(found, cuts)]
-                keep = [i for i in range(len(docs)) if _in_order(slop, [words[i].tolist() for words in per_doc])]
+                keep = [i for i in range(len(docs))
+                        if _in_order(slop, [words[i].tolist() for words in per_doc], gaps)]
                 docs = docs[np.array(keep, dtype=np.int64)]
         elif len(docs):  # a segment without positions arrays: Whoosh's blocks
             fmt = self.searcher.schema[FIELD].format
             wanted = docs.tolist()
             values = [_values(self.segments, stem, wanted) for stem in stems]
             keep = [i for i, d in enumerate(wanted)
-                    if _in_order(slop, [fmt.decode_positions(v[d]) for v in values])]
+                    if _in_order(slop, [fmt.decode_positions(v[d]) for v in values], gaps)]
             docs = docs[np.array(keep, dtype=np.int64)]
         total = np.zeros(len(docs), dtype=np.float64)
         for stem, term in zip(stems, terms):
@@ -420,20 +426,23 @@ def _values(segments: _Segments, stem: str, wanted: list[int]) -> dict[int, byte
     return out
 
 
-def _in_order(slop: int, positions: list[list[int]]) -> bool:
+def _in_order(slop: int, positions: list[list[int]], gaps: list[int] | None = None) -> bool:
     """Whoosh's SpanNear2(ordered=True, mindist=1): each word starts 1 to `slop` positions
-    after the span of the words before it ends."""
+    after the span of the words before it ends; with `gaps` (phrases.GappedSpanNear), word
+    i+1 starts gaps[i] to gaps[i] + slop - 1 positions after."""
     spans = [(p, p) for p in positions[0]]
-    for later in positions[1:]:
+    for i, later in enumerate(positions[1:]):
+        low = gaps[i] if gaps else 1
+        high = low + slop - 1
         found = set()
         for start, end in spans:
             for p in later:
                 if p < start:
                     continue
-                if p > end + slop:
+                if p > end + high:
                     break
                 dist = 0 if p <= end else p - end
-                if 1 <= dist <= slop:
+                if low <= dist <= high:
                     found.add((start, max(end, p)))
         if not found:
             return False

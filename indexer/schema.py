@@ -7,50 +7,47 @@ version is refused with a hint to rebuild, never read with mismatched analyzers.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 # Version of the on-disk layout (manifest + Whoosh fields). Part of the manifest.
 # 2: signed manifest listing every file with its SHA-256 (trust.py), pinned TOC generation.
 INDEX_FORMAT_VERSION = 2
 # 2: real words moved from the `exact` field's postings to a word list beside the index.
-ANALYZER_VERSION = 2
-
-# The forks of Whoosh keep "*" inside tokens unless the expression is given explicitly
-# (DESIGN.md); this one keeps "U.S." and "3.5" whole and splits on everything else.
-TOKEN_PATTERN = r"\w+(\.?\w+)*"
+# 3: analysis.py: NFKC, case and accent folding, glued sentences, acronyms, CJK pairs,
+#    stop words keep their positions, per-article language (`language` field) and stemming.
+ANALYZER_VERSION = 3
 
 ENTITY_TEXT_FIELDS = ("people", "orgs", "places", "groups", "speakers")
 
 
 def text_analyzer() -> Any:
-    from whoosh.analysis import StemmingAnalyzer
+    """Paragraph text, title and section: analysis.py's chain, stemmed per language."""
+    from .analysis import text_analyzer as analyzer
 
-    return StemmingAnalyzer(expression=TOKEN_PATTERN)
+    return analyzer()
 
 
 def exact_analyzer() -> Any:
     # Unstemmed, no stop words: fuzzy terms and spelling suggestions need real words
     # ("sterilisations~1" finds nothing against stems).
-    from whoosh.analysis import StandardAnalyzer
+    from .analysis import name_analyzer
 
-    return StandardAnalyzer(expression=TOKEN_PATTERN, stoplist=None, minsize=1)
-
-
-_WORD_RE = re.compile(TOKEN_PATTERN)
+    return name_analyzer()
 
 
 def words_of(text: str) -> set[str]:
     """The real words of a text, as exact_analyzer gives them: what the index's word list holds."""
-    return {m.group().lower() for m in _WORD_RE.finditer(text)}
+    from .analysis import words_of as real_words
+
+    return real_words(text)
 
 
 def entity_analyzer() -> Any:
-    # Names are matched word by word, case-insensitively, unstemmed: "zenz" matches
-    # "Adrian Zenz", and "central asia" is a phrase inside "Central Asia".
-    from whoosh.analysis import RegexTokenizer, LowercaseFilter
+    # Names are matched word by word, case- and accent-insensitively, unstemmed: "zenz" matches
+    # "Adrian Zenz", "zurich" matches "Zürich", and "central asia" is a phrase inside "Central Asia".
+    from .analysis import name_analyzer
 
-    return RegexTokenizer(expression=TOKEN_PATTERN) | LowercaseFilter()
+    return name_analyzer()
 
 
 def build_schema() -> Any:
@@ -60,9 +57,10 @@ def build_schema() -> Any:
     stemmed = text_analyzer()
     # Title and section words filter (title:, section:) rather than rank; unscored fields skip
     # Whoosh's per-document length columns, which made a build ~25% slower (bench/wbench notes).
-    title = TEXT(analyzer=stemmed, stored=True)
+    # A query word that analyses into several terms (CJK pairs, "U.S.-based") is a phrase.
+    title = TEXT(analyzer=stemmed, stored=True, multitoken_query="phrase")
     title.scorable = False
-    section = TEXT(analyzer=stemmed, stored=True)
+    section = TEXT(analyzer=stemmed, stored=True, multitoken_query="phrase")
     section.scorable = False
     # Real words (for typos `uyghr~`, patterns `sanction*` and suggestions) are not indexed per
     # paragraph: indexing them cost 30% of a build. They are a sorted word list beside the index
@@ -82,16 +80,19 @@ def build_schema() -> Any:
         "paragraph": NUMERIC(stored=True, sortable=True, bits=32, signed=False, shift_step=32),
         "kind": ID(stored=True),
         "section": section,
-        "text": TEXT(analyzer=stemmed, stored=True, phrase=True),
+        "text": TEXT(analyzer=stemmed, stored=True, phrase=True, multitoken_query="phrase"),
         "exact": exact,
         "published": ID(stored=True, sortable=True),
+        # The article's language (ISO 639-1, "und" when undetermined): the `lang:` field and
+        # --lang filter, the stemmer its text was analysed with, and `indexer stats`.
+        "language": ID(stored=True),
         "dates": KEYWORD(commas=True, lowercase=False),
         # JSON of the paragraph's entity lists, for display.
         "tags": STORED(),
     }
     ent = entity_analyzer()
     for name in ENTITY_TEXT_FIELDS:
-        fields[name] = TEXT(analyzer=ent, phrase=True)
+        fields[name] = TEXT(analyzer=ent, phrase=True, multitoken_query="phrase")
         # Whole canonical names: `indexer entities` counts paragraphs per name from these terms.
         # (Search facets count the hits' stored tags, which measured faster than term vectors.)
         fields[f"{name}_facet"] = KEYWORD(commas=True, lowercase=False)

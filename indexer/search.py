@@ -63,9 +63,13 @@ class Filters:
     speakers: Sequence[str] = ()
     kinds: Sequence[str] = ()
     articles: Sequence[str] = ()
+    # ISO 639-1 codes ("und": undetermined): only articles in these languages, and query words
+    # analysed only as words of these languages.
+    languages: Sequence[str] = ()
 
     def any(self) -> bool:
-        return any((self.people, self.orgs, self.places, self.groups, self.speakers, self.kinds, self.articles))
+        return any((self.people, self.orgs, self.places, self.groups, self.speakers, self.kinds, self.articles,
+                    self.languages))
 
 
 @dataclass
@@ -170,10 +174,12 @@ class _Synonyms:
                    for f in forms])
 
     def phrase(self, fieldname: str, words: list[str], slop: int = 1, boost: float = 1.0,
-               char_ranges: Any = None) -> Any:
+               char_ranges: Any = None, gaps: list[int] | None = None) -> Any:
         from itertools import islice, product
 
-        from whoosh.query import NullQuery, Or, Phrase, Term
+        from whoosh.query import NullQuery, Or, Term
+
+        from .phrases import GappedPhrase as Phrase
 
         if not words:  # a phrase of stop words only
             return NullQuery
@@ -185,8 +191,10 @@ class _Synonyms:
             for combo in islice(product(*per_word), 16):
                 if combo not in alternatives:
                     alternatives.append(combo)
+        # Word-for-word variants keep the stop-word gaps of the phrase typed.
         phrases = [Phrase(fieldname, list(a), slop=slop, boost=boost,
-                          char_ranges=char_ranges if list(a) == words else None) if len(a) > 1
+                          char_ranges=char_ranges if list(a) == words else None,
+                          gaps=gaps if len(a) == len(words) else None) if len(a) > 1
                    else Term(fieldname, a[0], boost=boost) for a in alternatives]
         return phrases[0] if len(phrases) == 1 else Or(phrases)
 
@@ -209,17 +217,30 @@ def value_query(schema: Any, synonyms: _Synonyms | None, fieldname: str, value: 
     return Term(fieldname, words[0]) if len(words) == 1 else Phrase(fieldname, words)
 
 
-def _parser(schema: Any, mode: str, synonyms: _Synonyms | None) -> Any:
+STEMMED_FIELDS = frozenset({"text", "title", "section"})
+
+
+def _parser(schema: Any, mode: str, synonyms: _Synonyms | None, languages: Any = lambda: ("en",)) -> Any:
+    """Whoosh's parser with our phrase, exact-word and per-language handling. `languages()`:
+    the analysis languages of the search running (a query word matches each one's stems)."""
     from whoosh import query as wq
     from whoosh.qparser import AndGroup, FieldAliasPlugin, FuzzyTermPlugin, OrGroup, QueryParser
-    from whoosh.qparser.plugins import SingleQuotePlugin
+    from whoosh.qparser.plugins import PhrasePlugin, SingleQuotePlugin
+    from whoosh.qparser.common import attach
+
+    from .analysis import casefold
+    from .phrases import ExactWord, GappedPhrase, StopWordPhrase
 
     class Parser(QueryParser):
         def term_query(self, fieldname: str, text: str, termclass: Any, boost: float = 1.0,
                        tokenize: bool = True, removestops: bool = True) -> Any:
+            if fieldname == "exact" and termclass is wq.Term:
+                return _exact_word(self, text, boost)
+            if fieldname in STEMMED_FIELDS and termclass is wq.Term and fieldname in self.schema:
+                return _stemmed_word(self, fieldname, text, boost, tokenize, removestops)
             if fieldname == "text" and termclass in (wq.FuzzyTerm, wq.Wildcard, wq.Prefix):
                 fieldname = "exact"  # real words: fuzzy terms and prefixes miss against stems
-            elif fieldname in ("kind", "article"):
+            elif fieldname in ("kind", "article", "language"):
                 text = text.lower()
             elif fieldname in ENTITY_TEXT_FIELDS and termclass is wq.Term:
                 q = value_query(self.schema, synonyms, fieldname, text)  # as --place and the others do
@@ -233,8 +254,85 @@ def _parser(schema: Any, mode: str, synonyms: _Synonyms | None) -> Any:
                 q = synonyms.term(q)
             return q
 
+    def _stemmed_word(parser: Any, fieldname: str, text: str, boost: float, tokenize: bool,
+                      removestops: bool) -> Any:
+        """A word of a stemmed field: its terms in each analysis language, ORed when they
+        differ; a stop word (of any of them) is dropped, as Whoosh drops it."""
+        field = parser.schema[fieldname]
+        alternatives: list[Any] = []
+        for language in languages():
+            texts = list(field.process_text(text, mode="query", tokenize=tokenize, removestops=removestops,
+                                            language=language))
+            if not texts:
+                return None
+            if len(texts) > 1:
+                q = parser.multitoken_query(field.multitoken_query, texts, fieldname, wq.Term, boost)
+            else:
+                q = wq.Term(fieldname, texts[0], boost=boost)
+                if synonyms is not None:
+                    q = synonyms.term(q)
+            if q not in alternatives:
+                alternatives.append(q)
+        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+
+    def _exact_word(parser: Any, text: str, boost: float) -> Any:
+        """`=word`: the word's stems, limited to paragraphs holding the word as typed."""
+        from .analysis import casefold, words
+
+        typed = words(text)
+        if len(typed) != 1:
+            return wq.NullQuery if not typed else wq.error_query(
+                f"'={text}' is several words: give one word after =, or quote a phrase")
+        child = _stemmed_word(parser, "text", text, boost, True, True)
+        return ExactWord(child, casefold(typed[0])) if child is not None else None
+
+    class PhraseNode(PhrasePlugin.PhraseNode):
+        def query(self, parser: Any) -> Any:
+            """The phrase's terms with the positions of the words the analyzer dropped kept
+            as gaps; a quoted word matches its accented form only (analysis.py)."""
+            fieldname = self.fieldname or parser.fieldname
+            field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
+            if field is None or not field.analyzer:
+                return super().query(parser)
+            sc = self.textstartchar
+            alternatives: list[Any] = []
+            for language in (languages() if fieldname in STEMMED_FIELDS else ("en",)):
+                words, char_ranges, places = [], [], []
+                pattern: list[tuple[str, str]] = []
+                for t in field.tokenize(self.text, mode="query", chars=True, positions=True, quoted=True,
+                                        language=language, removestops=False):
+                    if t.stopped:
+                        pattern.append(("stop", casefold(t.text)))
+                        continue
+                    if places and t.pos == places[-1]:
+                        continue  # one term a position
+                    pattern.append(("term", t.text))
+                    words.append(t.text)
+                    char_ranges.append((sc + t.startchar, sc + t.endchar))
+                    places.append(t.pos)
+                gaps = [b - a for a, b in zip(places, places[1:])]
+                q = parser.phraseclass(fieldname, words, slop=self.slop, boost=self.boost,
+                                       char_ranges=char_ranges, gaps=gaps)
+                if words and len(pattern) > len(words) and self.slop == 1 and fieldname in STEMMED_FIELDS:
+                    q = StopWordPhrase(q, fieldname, pattern)  # check the stop words in the stored text
+                if q not in alternatives:
+                    alternatives.append(q)
+            return attach(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives), self)
+
+    class PhraseTagger(PhrasePlugin.PhraseTagger):
+        def create(self, parser: Any, match: Any) -> Any:
+            slop = match.group("slop")
+            return PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
+
+    class GappedPhrasePlugin(PhrasePlugin):
+        def taggers(self, parser: Any) -> Any:
+            return [(PhraseTagger(self.expr), 0)]
+
     group = OrGroup if mode == "or" else AndGroup
     parser = Parser("text", schema, group=group)
+    parser.remove_plugin_class(PhrasePlugin)
+    parser.add_plugin(GappedPhrasePlugin())
+    parser.phraseclass = GappedPhrase
     aliases: dict[str, list[str]] = {}
     for alias, target in FIELD_ALIASES.items():
         aliases.setdefault(target, []).append(alias)
@@ -312,7 +410,10 @@ class IndexSearcher:
         self._ix, self.manifest, self._searcher = open_searcher(self.index_dir)
         self._reader = self._searcher.reader()
         self._schema = self._searcher.schema  # not ix.schema: that re-reads the TOC, which a build may replace
+        self._languages: list[str] | None = None
+        self._set_languages()
         self._synonyms = _Synonyms(table, self._schema) if table is not None else None
+        self._query_languages: tuple[str, ...] = ("en",)
         self._parsers: dict[str, Any] = {}
         self._articles: dict[str, list[Paragraph]] = {}
         self._highlighter: _Highlighter | None = None
@@ -351,10 +452,9 @@ class IndexSearcher:
             return None
         from whoosh.query import And, Or, Term
 
-        textfield = self._schema["text"]
         subs = []
         for token in parsed.tokens:
-            stems = list(textfield.process_text(token.text, mode="query"))
+            stems = self._stems(token.text)
             if len(stems) > 1:
                 return None  # "U.S.-based": let the parser combine the parts
             if stems:
@@ -366,9 +466,38 @@ class IndexSearcher:
             return subs[0]
         return And(subs) if mode == "and" else Or(subs)
 
+    @property
+    def languages(self) -> list[str]:
+        """The languages of the index's articles (ISO 639-1 codes, "und"), from its `language` field."""
+        if self._languages is None:
+            self._languages = sorted(t.decode("utf-8") if isinstance(t, bytes) else t
+                                     for t in self._reader.lexicon("language")) if "language" in self._schema else []
+        return self._languages
+
+    def _set_languages(self, wanted: Sequence[str] = ()) -> None:
+        """The analysis languages of the next queries: those of the index (or of `wanted`, the
+        --lang filter), one per distinct analysis (English for undetermined text, one for all
+        languages without a stemmer)."""
+        from .analysis import has_stemmer
+
+        chosen = [w.lower() for w in wanted] or self.languages or ["en"]
+        analysed = {"en" if code in ("und", "") else code if has_stemmer(code) else "-" for code in chosen}
+        self._query_languages = tuple(sorted(analysed, key=lambda c: (c != "en", c)))
+
+    def _stems(self, text: str, fieldname: str = "text") -> list[str]:
+        """The terms of `text` in each analysis language, distinct; [] for a stop word."""
+        field = self._schema[fieldname]
+        out: list[str] = []
+        for language in self._query_languages:
+            terms = list(field.process_text(text, mode="query", language=language))
+            if not terms:
+                return []
+            out.extend(t for t in terms if t not in out)
+        return out
+
     def _parse(self, whoosh_text: str, query: str, mode: str) -> Any:
         if mode not in self._parsers:
-            self._parsers[mode] = _parser(self._schema, mode, self._synonyms)
+            self._parsers[mode] = _parser(self._schema, mode, self._synonyms, lambda: self._query_languages)
         try:
             q = self._parsers[mode].parse(whoosh_text)
         except QueryError:
@@ -428,7 +557,7 @@ class IndexSearcher:
         else:
             return node
         textfield = self._schema["text"]
-        stems = sorted({s for word in words for s in textfield.process_text(word, mode="query")})
+        stems = sorted({s for word in words for s in self._stems(word)})
         if not stems:
             return NullQuery  # no such word: matches nothing, at no cost
         terms = [Term("text", s, boost=node.boost) for s in stems]
@@ -474,6 +603,8 @@ class IndexSearcher:
                 if k.lower() not in KINDS:
                     raise QueryError(f"unknown kind '{k}' for --kind: use one of {', '.join(KINDS)}")
             parts.append(Or([Term("kind", k.lower()) for k in filters.kinds]))
+        if filters.languages:
+            parts.append(Or([Term("language", code.strip().lower()) for code in filters.languages]))
         if filters.articles:
             alts = [
                 Wildcard("article", a.lower()) if set("*?") & set(a) else Term("article", a.lower())
@@ -494,6 +625,7 @@ class IndexSearcher:
         if not 0 <= request.context <= MAX_CONTEXT:
             raise QueryError(f"--context must be between 0 and {MAX_CONTEXT}")
         limit = min(request.limit, MAX_LIMIT)
+        self._set_languages(request.filters.languages)
         query_text = request.query.strip()
         filter_q = self._filter_query(request.filters)
         parsed: ParsedQuery | None = None
@@ -664,9 +796,9 @@ class IndexSearcher:
         words = [i for i, t in enumerate(parsed.tokens) if t.kind in ("word", "phrase")]
         drop = {i for i in words if parsed.tokens[i].kind == "word"
                 and (_base_word(parsed.tokens[i].text) in QUESTION_WORDS
-                     or not list(textfield.process_text(parsed.tokens[i].text, mode="query")))}
+                     or not list(self._stems(parsed.tokens[i].text)))}
         if len(drop) == len(words):
-            drop = {i for i in drop if not list(textfield.process_text(parsed.tokens[i].text, mode="query"))}
+            drop = {i for i in drop if not list(self._stems(parsed.tokens[i].text))}
             if len(drop) == len(words):
                 return None
         shown: dict[int, str] = {}
@@ -695,7 +827,7 @@ class IndexSearcher:
 
         textfield = self._schema["text"]
         dated = [Prefix("text", "19"), Prefix("text", "20"), Every("dates"),
-                 *(Term("text", stem) for month in MONTHS for stem in textfield.process_text(month, mode="query"))]
+                 *(Term("text", stem) for month in MONTHS for stem in self._stems(month))]
         return AndMaybe(q, Or(dated, boost=DATE_BOOST))
 
     def _unknown_words(self, parsed: ParsedQuery) -> dict[int, str]:
@@ -706,7 +838,7 @@ class IndexSearcher:
         for i, token in enumerate(parsed.tokens):
             if not token.plain or len(token.text) < 3 or _base_word(token.text) in QUESTION_WORDS:
                 continue
-            stems = list(textfield.process_text(token.text, mode="query"))
+            stems = list(self._stems(token.text))
             if len(stems) != 1:
                 continue  # a stop word, or several words ("U.S.-based"): not a typo we can fix
             variants = [f[0] for f in forms.get((stems[0],), [(stems[0],)]) if len(f) == 1]
@@ -730,7 +862,7 @@ class IndexSearcher:
         textfield = self._schema["text"]
 
         def frequency(w: str) -> int:  # paragraphs with the word's stem: how common the word is
-            return sum(self._reader.doc_frequency("text", s) for s in textfield.process_text(w, mode="query"))
+            return sum(self._reader.doc_frequency("text", s) for s in self._stems(w))
 
         candidates = [(d, -frequency(w), w)
                       for w, d in self._fuzzy_words(word, _fuzz_distance(word), 1).items() if w != word]
@@ -743,7 +875,7 @@ class IndexSearcher:
         text = stored.get("text", "")
         if self._highlighter is None:
             self._highlighter = _Highlighter(self._schema["text"].analyzer)
-        found = self._highlighter.find(text, terms.stems, terms.words)
+        found = self._highlighter.find(text, terms.stems, terms.words, language=stored.get("language") or "en")
         matches, keys = join_phrases(found, terms.phrases, terms.loose)
         fragment = best_fragment(text, matches, keys=keys)
         hit = Hit(
@@ -768,11 +900,13 @@ class IndexSearcher:
                 hit.after = paragraphs[at + 1: at + 1 + context]
         return hit
 
-    def match_spans(self, text: str, stems: set[str], words: Iterable[str] = ()) -> list[tuple[int, int]]:
-        """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
+    def match_spans(self, text: str, stems: set[str], words: Iterable[str] = (),
+                    language: str = "en") -> list[tuple[int, int]]:
+        """[start, end) of every word of `text` whose stem (in `language`) is in `stems` or which
+        is in `words` (case-folded, with or without accents)."""
         if self._highlighter is None:
             self._highlighter = _Highlighter(self._schema["text"].analyzer)
-        return self._highlighter.spans(text, stems, set(words))
+        return self._highlighter.spans(text, stems, set(words), language)
 
     def article_paragraphs(self, article_id: str) -> list[Paragraph]:
         """The indexed paragraphs of an article, in order, as stored."""
@@ -845,75 +979,58 @@ class IndexSearcher:
 
 
 class _Highlighter:
-    """Finds the words of a paragraph that a query matched: the text field's own tokenizer,
-    stop list and stemmer, run directly (the analyzer's generator chain costs 4x as much)."""
-
-    CACHE = 50_000
+    """Finds the words of a paragraph that a query matched: the text field's own tokenizer and
+    filter (analysis.py), per word and cached, in the paragraph's language (not the Whoosh
+    generator chain, which costs several times as much)."""
 
     def __init__(self, analyzer: Any) -> None:
+        from .analysis import NewsFilter
+
+        found = [item for item in getattr(analyzer, "items", []) if isinstance(item, NewsFilter)]
         self._analyzer = analyzer
-        self._fast = False
-        items = getattr(analyzer, "items", [])
-        names = [type(i).__name__ for i in items]
-        if names == ["RegexTokenizer", "LowercaseFilter", "StopFilter", "StemFilter"]:
-            tokenizer, _, stop, stemmer = items
-            self._expression = tokenizer.expression
-            self._stops, self._min, self._max = stop.stops, stop.min, stop.max
-            self._stem = getattr(stemmer, "_stem", None) or stemmer.stemfn
-            self._ignore = stemmer.ignore
-            self._fast = not tokenizer.gaps
-        self._cache: dict[str, str] = {}
+        self._filter = found[0] if found else None
 
-    def spans(self, text: str, stems: set[str], words: set[str]) -> list[tuple[int, int]]:
+    def spans(self, text: str, stems: set[str], words: set[str], language: str = "en") -> list[tuple[int, int]]:
         """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
-        return [(m[0], m[1]) for m in self.find(text, stems, words)]
+        return [(m[0], m[1]) for m in self.find(text, stems, words, language=language)]
 
-    def find(self, text: str, stems: set[str], words: set[str],
-             scan: int = HIGHLIGHT_SCAN_CHARS) -> list[tuple[int, int, str, int]]:
+    def find(self, text: str, stems: set[str], words: set[str], scan: int = HIGHLIGHT_SCAN_CHARS,
+             language: str = "en") -> list[tuple[int, int, str, int]]:
         """Every matched word as (start, end, key, position): key is the stem (or the real
-        word, for `words`) it matched by, position its number among the words the index keeps
-        (stop words are not counted, as Whoosh's StopFilter renumbers), so phrases can be found.
+        word, for `words`: case-folded, with or without accents) it matched by, position its
+        number among the words of the text (stop words count: the index keeps their places),
+        so phrases can be found. Stems are those of `language`.
 
         The work per paragraph is capped: matches are looked for up to `scan` characters past
         the first one. One pass, O(words read).
         """
         if not text or not (stems or words):
             return []
+        from .analysis import casefold, fold_accents, index_words
+
         out: list[tuple[int, int, str, int]] = []
-        if not self._fast:
+        if self._filter is None:
             for t in self._analyzer(text, chars=True, positions=True, mode="index"):
                 if out and t.startchar >= out[0][0] + scan:
                     break
-                word = text[t.startchar:t.endchar].lower()
-                if t.text in stems or word in words:
-                    out.append((t.startchar, t.endchar, t.text if t.text in stems else word, t.pos))
+                if t.text in stems:
+                    out.append((t.startchar, t.endchar, t.text, t.pos))
             return out
-        cache = self._cache
-        pos = -1
+        terms = self._filter.terms
         stop_at = len(text)
-        for m in self._expression.finditer(text):
-            if m.start() >= stop_at:
+        for pos, (start, end, word) in enumerate(index_words(text)):
+            if start >= stop_at:
                 break
-            word = m.group().lower()
-            if len(word) < self._min or (self._max and len(word) > self._max) or word in self._stops:
-                if word in words:
-                    stop_at = min(stop_at, m.start() + scan)
-                    out.append((m.start(), m.end(), word, pos))
-                continue
-            pos += 1
-            if word in words:
-                stop_at = min(stop_at, m.start() + scan)
-                out.append((m.start(), m.end(), word, pos))
-                continue
-            stem = cache.get(word)
-            if stem is None:
-                stem = word if word in self._ignore else self._stem(word)
-                if len(cache) < self.CACHE:
-                    cache[word] = stem
-            if stem in stems:
+            key = None
+            if words:
+                folded = casefold(word)
+                key = folded if folded in words else (fold_accents(folded) if fold_accents(folded) in words else None)
+            if key is None and stems:
+                key = next((term for term in terms(word, language, 0) if term in stems), None)
+            if key is not None:
                 if not out:
-                    stop_at = m.start() + scan
-                out.append((m.start(), m.end(), stem, pos))
+                    stop_at = start + scan
+                out.append((start, end, key, pos))
         return out
 
 
@@ -1024,13 +1141,19 @@ def _highlight_terms(q: Any, reader: Any) -> HighlightTerms:
     def collect(node: Any) -> None:
         if type(node).__name__ == "Not":
             return
+        if type(node).__name__ == "ExactWord":  # the word as typed, not every form of its stem
+            found.words.add(node.word)
+            found.loose.add(node.word)
+            return
         if node.is_leaf():
             if node.field() not in ("text", "exact"):
                 return
-            phrase = (type(node).__name__ == "Phrase" and node.field() == "text" and len(node.words) > 1
-                      and int(node.slop) <= MAX_PHRASE_SLOP)
+            phrase = (type(node).__name__ in ("Phrase", "GappedPhrase") and node.field() == "text"
+                      and len(node.words) > 1 and int(node.slop) <= MAX_PHRASE_SLOP)
             if phrase:
-                key = (tuple(node.words), max(1, int(node.slop)))
+                # Stop words left gaps between a phrase's words: reach over the widest.
+                reach = max(getattr(node, "gaps", None) or [1]) + int(node.slop) - 1
+                key = (tuple(node.words), max(1, reach))
                 if key not in found.phrases:
                     found.phrases.append(key)
             try:

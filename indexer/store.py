@@ -66,6 +66,7 @@ class ArticleRecord:
     published: str = ""
     paragraphs: int = 0  # indexed paragraphs
     blocks: int = 0  # all blocks, indexed or not
+    language: str = ""  # ISO 639-1 code of the article's text, "und" when undetermined
 
 
 @dataclass
@@ -502,17 +503,25 @@ def open_searcher(index_dir: Path) -> tuple[Any, Manifest, Any]:
 
 def article_documents(article: Article) -> Iterator[dict[str, Any]]:
     """The Whoosh documents of an article: one per indexed paragraph."""
+    from .analysis import LanguageText
+
+    language = article.language or "und"
     for p in article.indexed_paragraphs:
         tags = {name: getattr(p, name) for name in ENTITY_FIELDS}
         doc: dict[str, Any] = {
             "key": f"{article.id}#{p.paragraph}",
             "article_id": article.id,
             "article": article.id.lower(),
-            "title": article.title,
+            # Texts carry the article's language to the analyzer (stemming); stored as plain str.
+            "title": LanguageText(article.title, language),
+            "_stored_title": article.title,
             "paragraph": p.paragraph,
             "kind": p.kind,
-            "section": p.section,
-            "text": p.text,
+            "section": LanguageText(p.section, language),
+            "_stored_section": p.section,
+            "text": LanguageText(p.text, language),
+            "_stored_text": p.text,
+            "language": language,
             "published": article.published,
             "tags": json.dumps(tags, ensure_ascii=False, separators=(",", ":")),
         }
@@ -520,6 +529,7 @@ def article_documents(article: Article) -> Iterator[dict[str, Any]]:
         for name in ("section", "published"):
             if not doc[name]:
                 del doc[name]
+                doc.pop(f"_stored_{name}", None)
         if p.dates:
             doc["dates"] = ",".join(p.dates)
         for name in ENTITY_TEXT_FIELDS:

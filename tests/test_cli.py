@@ -206,7 +206,7 @@ BAD_INPUTS = [
      "indexer: error: unbalanced parenthesis in query '(forced labor': a '(' is not closed"),
     (["search", "colour:red"],
      "indexer: error: unknown field 'colour:' in query: use one of text, title, section, kind, article, "
-     "published, dates, people, orgs, places, groups, speakers"),
+     "published, dates, language, people, orgs, places, groups, speakers"),
     (["search"], "indexer: error: empty query: give words to search for, or a filter such as --person"),
     (["search", "AND"],
      "indexer: error: nothing to search for in 'AND': it has only stop words, operators or one-letter "

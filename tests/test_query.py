@@ -38,7 +38,7 @@ def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoos
     ("uyghur~3", "fuzzy distance too large in 'uyghur~3': use ~1 or ~2 (larger distances match almost anything "
                  "and are slow)"),
     ("colour:red", "unknown field 'colour:' in query: use one of text, title, section, kind, article, published, "
-                   "dates, people, orgs, places, groups, speakers"),
+                   "dates, language, people, orgs, places, groups, speakers"),
     ('"forced labor', "unbalanced quote in query '\"forced labor': close the phrase with a second \""),
     ("forced) labor", "unbalanced parenthesis in query 'forced) labor': a ')' has no '('"),
     ("a\x00b", "query contains control characters: remove them"),

@@ -1,0 +1,367 @@
+"""Text analysis: how a text becomes index terms, one chain for index and query time.
+
+Every field that holds words (the paragraph text, title and section, the entity names, the word
+list beside the index, the synonym table) is analysed by the two Whoosh classes here, so a word
+typed is always analysed as the same word in the text was:
+
+1. `NewsTokenizer` (a Whoosh Tokenizer) finds words in the original text and keeps their
+   character offsets into it (highlights point at the text as stored):
+   - a word is a run of Unicode word characters (letters, digits, combining marks, joiners:
+     the `regex` module's \\w), so a decomposed "Zu" + U+0308 + "rich" is one word;
+   - "U.S." and "3.5" stay whole, but a full stop with no space before a capitalised word splits
+     it ("appeal.The" -> appeal, The: a sentence glued to the next one);
+   - each word is NFKC-normalised (compatibility forms: "ﬁ" -> "fi", full-width letters) and
+     loses invisible format characters (ZWJ/ZWNJ, soft hyphens, bidi marks: Unicode's
+     Default_Ignorable_Code_Point);
+   - runs of Han, Hiragana, Katakana and Hangul are split into overlapping pairs of characters,
+     as Lucene's CJKAnalyzer does (a one-character run stays one token), so `北京` finds
+     "北京大学" and a query of several characters is a phrase of pairs.
+2. `NewsFilter` (a Whoosh Filter) turns each word into terms:
+   - full Unicode case folding (`str.casefold`: ß -> ss, final sigma -> sigma; dotted İ becomes
+     i + U+0307, then loses the dot with the other accents; dotless ı folds to i);
+   - Arabic short vowels and shadda removed (the ISRI stemmer's pattern, whoosh.lang.isri);
+   - English stop words (Whoosh's list) dropped in English text, but an all-capital word is a
+     word (US, IT, WHO); a dropped word still takes its position, so phrases keep their gaps;
+   - accents folded with the original kept, as Elasticsearch's `asciifolding` filter with
+     `preserve_original`: "zürich" is indexed as "zurich" and "zürich" at one position; a query
+     word is folded ("Zürich" and "Zurich" find both) unless quoted (then only the accented
+     form matches). Folding removes the combining marks U+0300-U+036F from Latin and Greek
+     letters, then applies Whoosh's accent_map (ø -> o, ł -> l, ...); Cyrillic й/ё, Arabic and
+     Indic vowel signs are letters, not accents, and stay;
+   - the language's Snowball stemmer where Whoosh has one (whoosh.lang), Porter for English
+     (as this index always stemmed English); no stemming for other languages.
+
+The language comes from the text value (`LanguageText`, set by store.py from the article's
+detected language) or the analyzer's `language=` keyword at query time; without either it is
+English. Results are cached per (word, language, mode): a news text repeats its words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+from whoosh.analysis import Filter, Token, Tokenizer
+
+DEFAULT_LANGUAGE = "en"
+# Whoosh's English stop list (what StemmingAnalyzer removed before): short, so few English
+# content words are lost; stop words of other languages are content words of others
+# (German "war", "die"), and all languages share one field, so only English text drops any.
+STOP_LANGUAGES = frozenset({"en", "und"})
+MIN_LENGTH = 2  # shorter words of the text are dropped (as Whoosh's StopFilter did), except CJK
+MAX_LENGTH = 255  # longer "words" are no words (Lucene's StandardTokenizer limit)
+
+# A word: word characters (with marks and joiners), dots inside ("U.S", "3.5", "appeal.The").
+WORD_RE = regex.compile(r"[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*")
+ASCII_WORD_RE = re.compile(r"\w+(?:\.\w+)*", re.ASCII)
+IGNORABLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
+CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
+CJK_RUN_RE = regex.compile(f"[{CJK_CLASS}]+")
+# Accents: the combining diacritical marks block, after a Latin or Greek base letter.
+LATIN_GREEK_ACCENTS_RE = regex.compile(r"(?<=[\p{Latin}\p{Greek}][\u0300-\u036f]*)[\u0300-\u036f]+")
+
+
+class LanguageText(str):
+    """A text value that carries its language (ISO 639-1 code, or "und") to the analyzer.
+
+    Whoosh hands an analyzer only the field value; store.py passes the paragraph text as this
+    str subclass (and stores the plain str), so each article is stemmed in its own language.
+    """
+
+    language: str
+
+    def __new__(cls, text: str, language: str) -> LanguageText:
+        obj = super().__new__(cls, text)
+        obj.language = language
+        return obj
+
+    def __reduce__(self) -> tuple:  # Whoosh's sub-writer processes receive documents pickled
+        return (LanguageText, (str(self), self.language))
+
+
+def _split_glued(word: str) -> list[tuple[int, str]]:
+    """(offset, part) of a dotted word, split where a sentence was glued to the next one:
+    before a capitalised word after a lower-case word of two letters or more ("appeal.The"),
+    not inside initials ("U.S.A"), numbers ("3.5") or lower-case names ("bbc.co.uk")."""
+    parts = word.split(".")
+    out: list[tuple[int, str]] = []
+    start, offset = 0, 0
+    for i in range(1, len(parts)):
+        offset += len(parts[i - 1]) + 1
+        left, right = parts[i - 1], parts[i]
+        if (len(left) >= 2 and left[-1].isalpha() and (left[-1].islower() or not left.isupper())
+                and right[0].isupper() and (len(right) == 1 or right[1].islower())):
+            out.append((start, word[start:offset - 1]))
+            start = offset
+    out.append((start, word[start:]))
+    return out
+
+
+def _words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for every word of `text`: offsets into `text`, the word NFKC-normalised
+    without invisible format characters, CJK runs as overlapping pairs. Case is kept (the
+    filter needs it to tell acronyms)."""
+    if text.isascii():  # most news text: the standard library's re, same words, ~2x faster
+        for m in ASCII_WORD_RE.finditer(text):
+            word = m.group()
+            if "." in word:
+                start = m.start()
+                for offset, piece in _split_glued(word):
+                    yield start + offset, start + offset + len(piece), piece
+            elif len(word) <= MAX_LENGTH:
+                yield m.start(), m.end(), word
+        return
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        start = m.start()
+        pieces = _split_glued(word) if "." in word else ((0, word),)
+        for offset, piece in pieces:
+            at = start + offset
+            if piece.isascii():
+                if len(piece) <= MAX_LENGTH:
+                    yield at, at + len(piece), piece
+                continue
+            yield from _non_ascii(piece, at)
+
+
+def _non_ascii(piece: str, at: int) -> Iterator[tuple[int, int, str]]:
+    pos = 0
+    for run in CJK_RUN_RE.finditer(piece):
+        if run.start() > pos:
+            yield from _normalized(piece[pos:run.start()], at + pos)
+        s, e = run.span()
+        if e - s == 1:
+            yield at + s, at + e, unicodedata.normalize("NFKC", piece[s:e])
+        else:
+            for i in range(s, e - 1):
+                yield at + i, at + i + 2, unicodedata.normalize("NFKC", piece[i:i + 2])
+        pos = e
+    if pos < len(piece):
+        yield from _normalized(piece[pos:], at + pos)
+
+
+def _normalized(part: str, at: int) -> Iterator[tuple[int, int, str]]:
+    word = IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", part))
+    if word and len(part) <= MAX_LENGTH:
+        yield at, at + len(part), word
+
+
+def index_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of every word of `text` as NewsFilter.terms takes it at index time
+    (a text in capitals is lower-cased first, see NewsTokenizer): for highlighting."""
+    if text.upper() == text:
+        for start, end, word in _words(text):
+            yield start, end, word.lower()
+    else:
+        yield from _words(text)
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as the tokenizer finds them (case kept): for tests and the query lexer."""
+    return [w for _, _, w in _words(text)]
+
+
+@functools.lru_cache(maxsize=None)
+def _stemmer(language: str) -> Any:
+    """The stem function of a language: Porter for English (and undetermined text), the
+    Snowball stemmer (or ISRI for Arabic) where Whoosh has one, else None."""
+    from whoosh.lang import NoStemmer, stemmer_for_language
+
+    if language in ("en", "und", ""):
+        return stemmer_for_language("en_porter")
+    try:
+        return stemmer_for_language(language)
+    except (NoStemmer, KeyError, ValueError):
+        return None
+
+
+def has_stemmer(language: str) -> bool:
+    """Whether words of `language` (an ISO 639-1 code) are stemmed."""
+    return _stemmer(language) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic_vowels() -> Any:
+    from whoosh.lang.isri import ISRIStemmer
+
+    return ISRIStemmer().re_short_vowels
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from whoosh.analysis import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def fold_accents(word: str) -> str:
+    """A case-folded word without accents on Latin and Greek letters ("zürich" -> "zurich",
+    "οδόσ" -> "οδοσ", "i̇stanbul" -> "istanbul"), then Whoosh's accent_map (ø, ł, đ, ı...)."""
+    if word.isascii():
+        return word
+    from whoosh.support.charset import accent_map
+
+    decomposed = unicodedata.normalize("NFD", word)
+    stripped = LATIN_GREEK_ACCENTS_RE.sub("", decomposed)
+    return unicodedata.normalize("NFC", stripped).translate(accent_map)
+
+
+def casefold(word: str) -> str:
+    """Full Unicode case folding, NFC, and Arabic short vowels removed."""
+    if word.isascii():
+        return word.lower()
+    folded = unicodedata.normalize("NFC", word.casefold())
+    if "\u064b" <= max(folded) and regex.search(r"\p{Arabic}", folded):
+        folded = _arabic_vowels().sub("", folded)
+    return folded
+
+
+def is_cjk(word: str) -> bool:
+    return not word.isascii() and CJK_RUN_RE.fullmatch(word) is not None
+
+
+class NewsTokenizer(Tokenizer):
+    """Words of a text with positions and character offsets into the original text (see the
+    module docstring). Keyword arguments given to the analyzer (`language`, `quoted`) are set
+    on the tokens for the filter; a LanguageText value gives its own language."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+                 removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+                 mode: str = "", **kwargs: Any) -> Iterator[Token]:
+        language = getattr(value, "language", None) or kwargs.pop("language", None) or DEFAULT_LANGUAGE
+        kwargs.pop("language", None)
+        t = Token(positions, chars, removestops=removestops, mode=mode, language=language, **kwargs)
+        # In a text without lower-case letters (a headline in capitals) a capital stop word is
+        # no acronym; in a query it is ("US", "WHO").
+        t.shouting = mode == "index" and value.upper() == value
+        if not tokenize:
+            t.original = t.text = value
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar, t.endchar = start_char, start_char + len(value)
+            yield t
+            return
+        pos = start_pos
+        for start, end, word in _words(value):
+            t.text = word
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = word
+            if positions:
+                t.pos = pos
+            if chars:
+                t.startchar, t.endchar = start_char + start, start_char + end
+            pos += 1
+            yield t
+
+
+class NewsFilter(Filter):
+    """Case folding, stop words, accent folding (original kept) and stemming, per language.
+
+    `stem=False` for fields of names and the word list; `stops=False` to keep every word
+    (one-letter words too).
+    Token attributes read: `language`, `mode` ("index" emits the folded and the original form,
+    any other mode one form), `quoted` (a quoted query word: the original, accented form).
+    """
+
+    def __init__(self, stem: bool = True, stops: bool = True) -> None:
+        self.stem = stem
+        self.stops = stops
+        self._cache: dict[tuple[str, str, int], tuple[str, ...]] = {}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and (self.stem, self.stops) == (other.stem, other.stops)
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.stem, self.stops))
+
+    def __getstate__(self) -> dict[str, Any]:  # the cache is no part of the schema
+        return {"stem": self.stem, "stops": self.stops}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)
+
+    # how: 0 index (folded and original), 1 query (folded), 2 quoted query (original)
+    def terms(self, word: str, language: str = DEFAULT_LANGUAGE, how: int = 0) -> tuple[str, ...]:
+        """The terms of one word as the tokenizer gives it: () for a stop word or a word too
+        short, else the folded form and (at index time, when it differs) the original form,
+        stemmed in `language` when this filter stems."""
+        key = (word, language, how)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        found = self._terms(word, language, how)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
+    def _terms(self, word: str, language: str, how: int) -> tuple[str, ...]:
+        folded = casefold(word)
+        if self.stops and len(folded) < MIN_LENGTH and not is_cjk(folded):
+            return ()
+        if (self.stops and language in STOP_LANGUAGES and folded in _stop_words()
+                and not (word.isupper() and len(word) > 1)):
+            return ()
+        plain = fold_accents(folded)
+        if how == 1:
+            forms: tuple[str, ...] = (plain,)
+        elif how == 2:
+            forms = (folded,)
+        else:
+            forms = (plain,) if plain == folded else (plain, folded)
+        if self.stem:
+            stem = _stemmer(language)
+            if stem is not None:
+                forms = tuple(dict.fromkeys(stem(f) for f in forms))
+        return forms
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        terms = self.terms
+        for t in tokens:
+            how = 0 if t.mode == "index" else (2 if getattr(t, "quoted", False) else 1)
+            found = terms(t.text.lower() if t.shouting else t.text, t.language, how)
+            if not found:
+                if not t.removestops:  # Whoosh asks for stopped tokens when highlighting
+                    t.stopped = True
+                    yield t
+                continue
+            for term in found:
+                t.text = term
+                yield t
+
+
+def text_analyzer() -> Any:
+    """Paragraph text, title and section: stemmed, English stop words dropped."""
+    return NewsTokenizer() | NewsFilter(stem=True, stops=True)
+
+
+def name_analyzer() -> Any:
+    """Entity names and the word list: unstemmed, every word kept."""
+    return NewsTokenizer() | NewsFilter(stem=False, stops=False)
+
+
+_NAMES = NewsFilter(stem=False, stops=False)
+
+
+def words_of(text: str) -> set[str]:
+    """The real words of a text (case-folded, both folded and accented forms, unstemmed):
+    what the index's word list holds for typos, patterns and suggestions."""
+    out: set[str] = set()
+    terms = _NAMES.terms
+    for _, _, word in _words(text):
+        out.update(terms(word, DEFAULT_LANGUAGE, 0))
+    return out

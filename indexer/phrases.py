@@ -1,0 +1,194 @@
+"""Whoosh query classes for what the analysis chain needs beyond Whoosh's own.
+
+- `GappedPhrase`: a phrase whose words must stand at given distances. A stop word dropped by
+  the analyzer still takes its position (analysis.py), so `"board of directors"` is *board*,
+  then *director* two positions later, and does not match "the board and the directors";
+  the numpy ranking (ranking.py) evaluates the same rule over its position arrays.
+- `ExactWord`: a word as typed (case-folded only: not stemmed, not accent-folded), `=arsene`:
+  the paragraphs of its stem whose stored text holds that very word. Ranked by Whoosh.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh import matching
+from whoosh.query import Phrase, SpanNear2, Term
+from whoosh.query.qcore import QueryError as WhooshQueryError
+from whoosh.query.wrappers import WrappingQuery
+
+
+class GappedPhrase(Phrase):
+    """Phrase(fieldname, words, slop, boost, char_ranges) plus `gaps`: the position increment
+    from each word to the next (len(words) - 1 numbers, 1 = adjacent; None = all adjacent).
+    With slop s, word i+1 stands gaps[i] to gaps[i] + s - 1 positions after word i."""
+
+    def __init__(self, fieldname: str, words: list[str], slop: int = 1, boost: float = 1.0,
+                 char_ranges: Any = None, gaps: list[int] | None = None) -> None:
+        super().__init__(fieldname, words, slop=slop, boost=boost, char_ranges=char_ranges)
+        self.gaps = list(gaps) if gaps and len(gaps) == len(words) - 1 and any(g != 1 for g in gaps) else None
+
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) and getattr(other, "gaps", None) == self.gaps
+
+    def __hash__(self) -> int:
+        return super().__hash__() ^ hash(tuple(self.gaps or ()))
+
+    def __repr__(self) -> str:
+        return f"GappedPhrase({self.fieldname!r}, {self.words!r}, slop={self.slop}, gaps={self.gaps})"
+
+    def normalize(self) -> Any:
+        q = super().normalize()
+        if isinstance(q, Phrase):
+            return GappedPhrase(self.fieldname, q.words, self.slop, self.boost, self.char_ranges, self.gaps)
+        return q
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        if not self.gaps:
+            return super().matcher(searcher, context)
+        fieldname = self.fieldname
+        if fieldname not in searcher.schema:
+            return matching.NullMatcher()
+        field = searcher.schema[fieldname]
+        if not field.format or not field.format.supports("positions"):
+            raise WhooshQueryError(f"Phrase search: {fieldname!r} field has no positions")
+        reader = searcher.reader()
+        terms = []
+        for word in self.words:
+            if (fieldname, field.to_bytes(word)) not in reader:
+                return matching.NullMatcher()
+            terms.append(Term(fieldname, word))
+        m = GappedSpanNear(terms, slop=self.slop, gaps=self.gaps).matcher(searcher, context)
+        return matching.WrappingMatcher(m, boost=self.boost) if self.boost != 1.0 else m
+
+
+class GappedSpanNear(SpanNear2):
+    """SpanNear2 (ordered) whose i-th pair of neighbours must be gaps[i] .. gaps[i] + slop - 1
+    positions apart: Whoosh's own matcher (the intersection of the words, the same scores),
+    with the distance test per pair."""
+
+    def __init__(self, qs: list[Any], slop: int = 1, gaps: list[int] | None = None) -> None:
+        super().__init__(qs, slop=slop, ordered=True, mindist=1)
+        self.gaps = list(gaps or [1] * (len(qs) - 1))
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        ms = [q.matcher(searcher, context) for q in self.qs]
+        return _GappedMatcher(ms, self.slop, self.gaps)
+
+
+class _GappedMatcher(SpanNear2.SpanNear2Matcher):
+    def __init__(self, ms: list[Any], slop: int, gaps: list[int]) -> None:
+        self.gaps = gaps
+        super().__init__(ms, slop=slop, ordered=True, mindist=1)
+
+    def copy(self) -> Any:
+        return _GappedMatcher([m.copy() for m in self.ms], self.slop, self.gaps)
+
+    def _get_spans(self) -> list[Any]:
+        ms = self.ms
+        aspans = ms[0].spans()
+        for i in range(1, len(ms)):
+            if not aspans:
+                return []
+            low = self.gaps[i - 1]
+            high = low + self.slop - 1
+            found = set()
+            for aspan in aspans:
+                for bspan in ms[i].spans():
+                    if bspan.start < aspan.start:
+                        continue
+                    if bspan.start > aspan.end + high:
+                        break
+                    dist = aspan.distance_to(bspan)
+                    if low <= dist <= high:
+                        found.add(aspan.to(bspan))
+            aspans = sorted(found)
+        return aspans
+
+
+class ExactWord(WrappingQuery):
+    """`child` (the word's stems on the text field) limited to paragraphs whose stored text
+    holds `word` exactly as analysis.casefold gives it: not stemmed, accents kept."""
+
+    def __init__(self, child: Any, word: str) -> None:
+        super().__init__(child)
+        self.word = word
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is ExactWord and other.child == self.child and other.word == self.word
+
+    def __hash__(self) -> int:
+        return hash(self.child) ^ hash(self.word)
+
+    def __repr__(self) -> str:
+        return f"ExactWord({self.child!r}, {self.word!r})"
+
+    def apply(self, fn: Any) -> Any:
+        return ExactWord(fn(self.child), self.word)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        from .analysis import casefold, words
+
+        found = self.child.matcher(searcher, context)
+        if not found.is_active():
+            return found
+        keep = set()
+        for docnum in found.all_ids():
+            text = searcher.stored_fields(docnum).get("text", "")
+            if any(casefold(w) == self.word for w in words(text)):
+                keep.add(docnum)
+        if not keep:
+            return matching.NullMatcher()
+        return matching.FilterMatcher(self.child.matcher(searcher, context), frozenset(keep))
+
+
+class StopWordPhrase(WrappingQuery):
+    """A phrase typed with stop words: `child` (its other words, at their distances) limited to
+    paragraphs whose stored text has the whole phrase, stop words included, word for word.
+    The index drops stop words (they hold only their positions), so `"freedom of information"`
+    would match "freedom for information" and `"the world"` "World Uyghur Congress"; this
+    checks the words the index does not keep. `pattern`: per position from the phrase's first
+    word, ("stop", case-folded word) or ("term", the term the phrase wants there)."""
+
+    def __init__(self, child: Any, fieldname: str, pattern: list[tuple[str, str]]) -> None:
+        super().__init__(child)
+        self.fieldname = fieldname
+        self.pattern = list(pattern)
+
+    def __eq__(self, other: object) -> bool:
+        return (type(other) is StopWordPhrase and other.child == self.child and other.pattern == self.pattern
+                and other.fieldname == self.fieldname)
+
+    def __hash__(self) -> int:
+        return hash(self.child) ^ hash(tuple(self.pattern))
+
+    def __repr__(self) -> str:
+        return f"StopWordPhrase({self.child!r}, {self.pattern!r})"
+
+    def apply(self, fn: Any) -> Any:
+        return StopWordPhrase(fn(self.child), self.fieldname, self.pattern)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        from .analysis import NewsFilter, casefold, index_words
+
+        found = self.child.matcher(searcher, context)
+        field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
+        filters = [i for i in getattr(getattr(field, "analyzer", None), "items", []) if isinstance(i, NewsFilter)]
+        if not found.is_active() or not filters:
+            return found
+        terms = filters[0].terms
+        pattern, size = self.pattern, len(self.pattern)
+        keep = set()
+        for docnum in found.all_ids():
+            stored = searcher.stored_fields(docnum)
+            text, language = stored.get(self.fieldname) or "", stored.get("language") or "en"
+            seen = [word for _, _, word in index_words(text)]
+            for start in range(len(seen) - size + 1):
+                if all((casefold(seen[start + j]) == value) if kind == "stop"
+                       else (value in terms(seen[start + j], language, 0))
+                       for j, (kind, value) in enumerate(pattern)):
+                    keep.add(docnum)
+                    break
+        if not keep:
+            return matching.NullMatcher()
+        return matching.FilterMatcher(self.child.matcher(searcher, context), frozenset(keep))

@@ -1,0 +1,196 @@
+"""Issue 16: a word in the text is always found by the word typed. Each case of the issue is a
+small article written for this test, searched through the library (hits, filters, facets,
+highlight offsets) and `indexer entities`."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from indexer.analysis import fold_accents, name_analyzer, text_analyzer, words
+from indexer.errors import QueryError
+from indexer.pipeline import build
+from indexer.search import Filters, IndexSearcher, SearchRequest, entity_counts
+
+NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+
+ARTICLES = {
+    "zurich-nfd.txt": NFD("Talks in Zürich\n\nJörg Brändli, the mayor of Zürich, said the city would "
+                          "appeal.The fine was imposed by a court in Bern on Monday.\n"),
+    "jose-accented.txt": "Mourinho returns\n\nJosé Mourinho said on Friday that his players in Lisbon had "
+                         "trained well before the match.\n",
+    "jose-plain.txt": "Mourinho leaves\n\nJose Mourinho told reporters in Lisbon that Muller would not play "
+                      "against Porto on Sunday.\n",
+    "turkish.txt": "Weather in Turkey\n\nİstanbul had a ılık evening while the Straße in Berlin was cold "
+                   "and the road sign read ΟΔΟΣ ΑΘΗΝΑΣ near the port.\n",
+    "board.txt": "Company news\n\nThe board of directors met on Tuesday to approve the budget for next year.\n\n"
+                 "Shareholders said the board and the directors disagreed about the freedom for information "
+                 "officers to publish their reports.\n\nWorld Uyghur Congress leaders held a meeting in Munich.\n\n"
+                 "Campaigners asked the world to act on freedom of information before the vote.\n",
+    "acronyms.txt": "Sanctions\n\nUS sanctions on the company were announced after the WHO warned about the "
+                    "IT systems of the hospital.\n\nThe new sanctions will hit exporters, officials told us on "
+                    "Monday, and it is not clear who will pay.\n",
+    "arsenal.txt": "Football\n\nArsene Wenger watched from the stands as the players trained.\n\n"
+                   "Arsenal won the match by two goals in the rain.\n",
+    "glued.txt": "Warnings\n\nThe police said the road was always dangerous.The man who was hurt is now at home "
+                 "and the U.S. embassy paid 3.5 million dollars.\n",
+    "cjk.txt": "北京大学的人工智能研究\n\n北京大学的研究人员发布了新的人工智能模型。\n\n"
+               "警察は商標法違反の疑いで男を逮捕した。\n",
+    "arabic.txt": "أخبار\n\nقال مُحَمَّد إن الاجتماع سيعقد في القاهرة يوم الاثنين المقبل لمناقشة الميزانية.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("analysis")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build([str(corpus)], str(root / "idx"), entities=True)
+    return root / "idx"
+
+
+@pytest.fixture(scope="module")
+def searcher(index: Path):
+    with IndexSearcher(index) as s:
+        yield s
+
+
+def found(searcher: IndexSearcher, query: str = "", **filters: list[str]) -> set[tuple[str, int]]:
+    result = searcher.search(SearchRequest(query, Filters(**filters), limit=100, fallback=False, suggest=False))
+    return {(h.article_id, h.paragraph) for h in result.hits}
+
+
+def articles(searcher: IndexSearcher, query: str = "", **filters: list[str]) -> set[str]:
+    return {a for a, _ in found(searcher, query, **filters)}
+
+
+def highlighted(searcher: IndexSearcher, query: str) -> list[str]:
+    result = searcher.search(SearchRequest(query, limit=100, fallback=False, suggest=False))
+    return sorted({h.text[s:e] for h in result.hits for s, e in h.matches})
+
+
+def test_decomposed_text_is_found_by_composed_words_and_filters(searcher: IndexSearcher) -> None:
+    assert articles(searcher, "Zürich") == {"zurich-nfd.txt"}
+    assert articles(searcher, '"Jörg Brändli"') == {"zurich-nfd.txt"}
+    assert articles(searcher, "rich") == set()  # no longer "zu" + "rich"
+    assert articles(searcher, "", places=["Zürich"]) == {"zurich-nfd.txt"}
+    assert articles(searcher, "", people=["Jorg Brandli"]) == {"zurich-nfd.txt"}
+    assert highlighted(searcher, "Zurich") == ["Zürich"]  # offsets point at the stored text
+
+
+def test_accents_fold_both_ways_and_quoted_form_is_exact(searcher: IndexSearcher) -> None:
+    both = {"jose-accented.txt", "jose-plain.txt"}
+    assert articles(searcher, "José") == articles(searcher, "Jose") == both
+    assert articles(searcher, '"José Mourinho"') == {"jose-accented.txt"}
+    assert articles(searcher, '"José"') == {"jose-accented.txt"}
+    assert articles(searcher, "", people=["Jose Mourinho"]) == both
+    assert articles(searcher, "Müller") == {"jose-plain.txt"}
+    assert highlighted(searcher, "jose") == ["Jose", "José"]
+
+
+def test_case_rules_of_other_languages(searcher: IndexSearcher) -> None:
+    for query in ("İstanbul", "Istanbul", "istanbul", "ılık", "ilik", "Straße", "strasse", "ΟΔΟΣ", "οδός", "Αθήνας"):
+        assert articles(searcher, query) == {"turkish.txt"}, query
+
+
+def test_cjk_is_found_by_any_run_of_two_or_more_characters(searcher: IndexSearcher) -> None:
+    for query in ("北京", "人工智能", "商標法違反", "北京大学", "研究"):
+        assert articles(searcher, query) == {"cjk.txt"}, query
+    assert found(searcher, "商標法違反") == {("cjk.txt", 3)}
+    assert highlighted(searcher, "人工智能") == ["人工智能"]  # the phrase of pairs, marked as one
+    assert articles(searcher, "人工智慧") == set()  # a phrase of pairs, not any pair
+
+
+def test_arabic_with_and_without_diacritics(searcher: IndexSearcher) -> None:
+    assert articles(searcher, "مُحَمَّد") == articles(searcher, "محمد") == {"arabic.txt"}
+
+
+def test_glued_sentences_are_split_but_acronyms_and_decimals_kept(searcher: IndexSearcher) -> None:
+    assert articles(searcher, "appeal") == {"zurich-nfd.txt"}
+    assert articles(searcher, "dangerous") == {"glued.txt"}
+    assert articles(searcher, '"3.5 million"') == {"glued.txt"}
+    assert articles(searcher, "U.S.") == {"glued.txt"}
+    assert words("appeal.The U.S. 3.5 bbc.co.uk St.Petersburg") == ["appeal", "The", "U.S", "3.5", "bbc.co.uk",
+                                                                   "St", "Petersburg"]
+
+
+def test_stop_words_hold_their_position_in_phrases(searcher: IndexSearcher) -> None:
+    assert found(searcher, '"board of directors"') == {("board.txt", 2)}
+    assert found(searcher, '"freedom of information"') == {("board.txt", 5)}
+    assert found(searcher, '"board and the directors"') == {("board.txt", 3)}
+    assert found(searcher, '"the world"') == {("board.txt", 5)}  # not "World Uyghur Congress leaders"
+    assert found(searcher, "world") == {("board.txt", 4), ("board.txt", 5)}
+
+
+def test_acronyms_that_are_stop_words_are_words(searcher: IndexSearcher) -> None:
+    assert found(searcher, "US sanctions") == {("acronyms.txt", 2)}
+    assert found(searcher, "sanctions") == {("acronyms.txt", 1), ("acronyms.txt", 2), ("acronyms.txt", 3)}
+    assert found(searcher, "US") == {("acronyms.txt", 2)}
+    assert found(searcher, "IT") == {("acronyms.txt", 2)}  # "it is not clear" is no IT
+    assert found(searcher, '"IT systems"') == {("acronyms.txt", 2)}
+    assert highlighted(searcher, "US sanctions") == ["US", "sanctions"]
+    with pytest.raises(QueryError):
+        searcher.search(SearchRequest("the of"))
+
+
+def test_typographic_quotes_make_phrases(searcher: IndexSearcher) -> None:
+    plain = found(searcher, '"board of directors"')
+    for query in ("“board of directors”", "„board of directors“", "«board of directors»", "‚board of directors‘"):
+        assert found(searcher, query) == plain, query
+    assert found(searcher, "“directors board”") == set()  # a phrase, not AND
+
+
+def test_exact_word_bypasses_stemming_and_folding(searcher: IndexSearcher) -> None:
+    assert articles(searcher, "Arsene") == {"arsenal.txt"}
+    assert found(searcher, "arsene") == {("arsenal.txt", 2), ("arsenal.txt", 3)}  # one stem
+    assert found(searcher, "=arsene") == found(searcher, "word:arsene") == {("arsenal.txt", 2)}
+    assert found(searcher, "=arsenal") == {("arsenal.txt", 3)}
+    assert highlighted(searcher, "=arsene") == ["Arsene"]
+    assert articles(searcher, "=josé") == {"jose-accented.txt"}
+    assert articles(searcher, "=jose") == {"jose-plain.txt"}
+
+
+def test_facets_and_entities_see_the_same_names(index: Path, searcher: IndexSearcher) -> None:
+    result = searcher.search(SearchRequest("Zurich", facets=True))
+    assert ("Jörg Brändli", 1) in result.facets["people"]
+    people = dict(entity_counts(index, ["people"])["people"])
+    assert people.get("Jörg Brändli") == 1  # composed: one name, whatever form the file had
+
+
+def test_one_chain_for_index_and_query() -> None:
+    text, names = text_analyzer(), name_analyzer()
+    assert [t.text for t in text("Zürich", mode="index")] == ["zurich", "zürich"]
+    assert [t.text for t in text("Zürich", mode="query")] == ["zurich"]
+    assert [t.text for t in text("Zürich", mode="query", quoted=True)] == ["zürich"]
+    assert [t.text for t in text("THE BOARD OF DIRECTORS", mode="index")] == ["board", "director"]
+    assert [(t.text, t.pos) for t in text("board of directors", positions=True, mode="index")] == [
+        ("board", 0), ("director", 2)]
+    assert [t.text for t in names("Ünal O'Neil", mode="query")] == ["unal", "o", "neil"]
+    assert fold_accents("øre") == "ore" and fold_accents("πόλη") == "πολη" and fold_accents("йод") == "йод"
+
+
+@pytest.mark.parametrize("text", [
+    "lone \ud800 surrogate and \udfff another",
+    "\u0301\u0308 unpaired combining marks \u0301",
+    "zero\u200dwidth joiner and \u200cnon-joiner",
+    "right\u200fto\u200eleft marks \u202eoverride\u202c",
+    "漢" * 200_000,
+    "😀" * 500,
+])
+def test_odd_text_is_analysed_without_error(text: str) -> None:
+    analyzer = text_analyzer()
+    tokens = [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, positions=True, mode="index")]
+    for term, start, end in tokens:
+        assert 0 <= start < end <= len(text) and term
+
+
+def test_odd_queries_are_searched_or_refused_with_a_message(searcher: IndexSearcher) -> None:
+    for query in ("😀" * 500, "\u200d\u200f", "\u0301", "a\ud800b"):
+        try:
+            searcher.search(SearchRequest(query))
+        except QueryError as exc:
+            assert "\n" not in str(exc)
