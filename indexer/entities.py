@@ -306,6 +306,10 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
             if not g or g.group(1).strip(".,:;").casefold() not in CHROME_EDGE:
                 break
             e = s + g.start()
+    if label in ("GPE", "LOC"):  # a score run into a place: "South Korea 1 – 0"
+        g = re.search(r"\s+\d+$", text[s:e])
+        if g:
+            e = s + g.start()
     # Lowercase words at either end are not part of a name ("an Edward Steichen", "pro-Beijing
     # DAB", "United Nations and"), except the particles names begin with ("de Gaulle").
     while True:
@@ -634,6 +638,26 @@ def _field_of(m: Mention, people_tokens: set[str]) -> tuple[str, str]:
     return fld, text
 
 
+_SPORT = re.compile(r"\b\d+\s*[–-]\s*\d+\b|\b(?:goals?|match(?:es)?|cup|penalt(?:y|ies)|striker|"
+                    r"goalkeeper|coach|football|soccer|rugby|cricket|hockey|tournament|"
+                    r"qualifier|kick|innings|half-time|halftime|stoppage time|squad)\b", re.I)
+_TEAM_AFTER = re.compile(r"\s+(?:defeated|beat|beats|drew|draws|lost|loses|won|wins|played|plays|"
+                         r"faced|faces|trailed|trails|led|leads|scored|scores|equali[sz]ed|"
+                         r"advanced|were eliminated|are eliminated|kicked off)\b")
+_TEAM_BEFORE = re.compile(r"\b(?:against|beat|beats|defeated|drew with|vs\.?|v\.?|"
+                          r"lost \d+\s*[–-]\s*\d+ to|won \d+\s*[–-]\s*\d+ against)\s+$")
+
+
+def _plays_as_team(text: str, m: Mention) -> bool:
+    """A country named as the subject or opponent of a game, in a paragraph about sport, is its
+    national team (an organization): "Sweden defeated South Korea 1 – 0", "lost 1 – 2 to
+    England". Elsewhere a country is a place ("Germany won the war" has no sport cue)."""
+    if not (m.label == "GPE" or _lexicon().get(m.text, ("", ""))[0] == "places") \
+            or not _SPORT.search(text):
+        return False
+    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text[max(0, m.start - 40):m.start]))
+
+
 def _split_coordinated(m: Mention) -> list[Mention]:
     # "Central and South Asia" names two regions
     g = re.fullmatch(r"(\w+) and (\w+) (Asia|Europe|America|Africa)", m.text)
@@ -692,6 +716,10 @@ def _link_article(job: _Job) -> None:
             if fld in ("places", "groups", "orgs") and key in _lexicon():
                 m.canonical = _lexicon()[key][1]
     all_mentions = [[m for m in ms if m.fld] for ms in all_mentions]
+    for i, ms in enumerate(all_mentions):
+        for m in ms:
+            if m.fld == "places" and _plays_as_team(texts[i], m):
+                m.fld = "orgs"  # "Sweden defeated South Korea 1 – 0": the national teams
 
     # Headlines are title case and the model tags phrases in them ("'Unprecedented' Level Of
     # Evidence"): keep a heading entity only if the lexicon knows it or the body names it.
@@ -714,6 +742,8 @@ def _link_article(job: _Job) -> None:
     final_field = {}
     for name, c in votes.items():
         lexf = _lexicon().get(name, ("", ""))[0]
+        if lexf == "places" and c["orgs"] > c["places"]:
+            lexf = "orgs"  # a country the article mostly names as a team (`_plays_as_team`)
         final_field[name] = lexf if (lexf and name not in people_tokens) else min(
             c, key=lambda f: (-c[f], _FIELD_ORDER.index(f)))
 

@@ -156,3 +156,11 @@ def test_variants_within_an_article_are_one_name(tag) -> None:
                "SAN DIEGO, Calif. -- Police said on Monday.", "The firm moved to California."])
     assert art.paragraphs[0].orgs == art.paragraphs[1].orgs == ["Labour Party"]
     assert "California" in art.paragraphs[2].places and art.paragraphs[3].places == ["California"]
+
+
+def test_a_country_playing_a_match_is_its_team_elsewhere_a_place(tag) -> None:
+    art = tag(["Sweden defeated South Korea 1 – 0 and Tunisia lost 1 – 2 to England."])
+    assert art.paragraphs[0].orgs == ["Sweden", "South Korea", "Tunisia", "England"]
+    assert art.paragraphs[0].places == []
+    art = tag(["Germany won the war in 1871 and Sweden defeated its rivals."])
+    assert art.paragraphs[0].places == ["Germany", "Sweden"] and art.paragraphs[0].orgs == []
