@@ -357,6 +357,8 @@ def _plausible(text: str, label: str) -> bool:
         return False  # "National Socialism" is an ideology
     if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):
         return False
+    if label == "PERSON" and re.match(r"(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s", text):
+        return False  # a named storm is an event, not a person
     if label in ("PERSON", "ORG"):
         table = [w.strip(".,").casefold() in TABLE_WORDS for w in text.split()]
         # A person is never named with one; an organization may be ("CTS Corp"), unless it is

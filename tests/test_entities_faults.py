@@ -164,3 +164,8 @@ def test_a_country_playing_a_match_is_its_team_elsewhere_a_place(tag) -> None:
     assert art.paragraphs[0].places == []
     art = tag(["Germany won the war in 1871 and Sweden defeated its rivals."])
     assert art.paragraphs[0].places == ["Germany", "Sweden"] and art.paragraphs[0].orgs == []
+
+
+def test_a_named_storm_is_not_a_person(tag) -> None:
+    art = tag(["Cyclone Phailin hit Odisha on Saturday, and Hurricane Katrina was recalled."])
+    assert art.paragraphs[0].people == []
