@@ -312,6 +312,11 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
             e = s + g.start()
     # Lowercase words at either end are not part of a name ("an Edward Steichen", "pro-Beijing
     # DAB", "United Nations and"), except the particles names begin with ("de Gaulle").
+    if label in ("GPE", "LOC", "NORP", "ORG"):  # "Two United States service members"
+        g = re.match(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|"
+                     r"Dozens|Hundreds|Thousands)\s+(?=[A-Z])", text[s:e])
+        if g:
+            s += g.end()
     while True:
         g = re.match(r"([a-z]+|(?:pro|anti|ex|non)-\S+)\s+", text[s:e])
         if not g or g.group(1) in _PARTICLES:
@@ -535,6 +540,11 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
                 continue  # "Minister for National Development Planning": a portfolio
             if _org_is_place(m, before, after, ms, text):
                 m = Mention(m.start, m.end, "GPE", m.text)
+        elif m.label == "PERSON" and " " not in m.text and re.search(
+                r"\b(?:in|near|born in|outside)\s$", text[max(0, m.start - 12):m.start]) \
+                and re.match(r"(?:[,.;)]|\s+(?:in|on|at|and|where|when)\b)", text[m.end:m.end + 8]):
+            # "born in Braunau in 1889", "near the facility in Senkata, which": a place
+            m = Mention(m.start, m.end, "GPE", m.text)
         # "Indonesia Aceh" (a country run into a region): two places.
         toks = m.text.split()
         if m.label in ("GPE", "LOC") and m.text not in _lexicon() and len(toks) > 1 \

@@ -169,3 +169,10 @@ def test_a_country_playing_a_match_is_its_team_elsewhere_a_place(tag) -> None:
 def test_a_named_storm_is_not_a_person(tag) -> None:
     art = tag(["Cyclone Phailin hit Odisha on Saturday, and Hurricane Katrina was recalled."])
     assert art.paragraphs[0].people == []
+
+
+def test_a_one_word_name_after_in_is_a_place_and_a_count_is_no_part_of_a_name(tag) -> None:
+    art = tag(["Although Hitler was born in Braunau in 1889, Austria argued otherwise.",
+               "Two United States service members have been killed."])
+    assert art.paragraphs[0].people == ["Hitler"] and "Braunau" in art.paragraphs[0].places
+    assert art.paragraphs[1].places == ["United States"]
