@@ -26,10 +26,11 @@ typed is always analysed as the same word in the text was:
      `preserve_original`: "zürich" is indexed as "zurich" and "zürich" at one position; a query
      word is folded ("Zürich" and "Zurich" find both) unless quoted (then only the accented
      form matches). Folding removes the combining marks U+0300-U+036F from Latin and Greek
-     letters, then applies Whoosh's accent_map (ø -> o, ł -> l, ...); Cyrillic й/ё, Arabic and
-     Indic vowel signs are letters, not accents, and stay;
-   - the language's Snowball stemmer where Whoosh has one (whoosh.lang), Porter for English
-     (as this index always stemmed English); no stemming for other languages.
+     letters and folds Russian ё to е, then applies Whoosh's accent_map (ø -> o, ł -> l, ...);
+     Cyrillic й and ї, Arabic and Indic vowel signs are letters, not accents, and stay;
+   - the language's Snowball stemmer where Whoosh has one (whoosh.lang: Arabic (ISRI), Danish,
+     Dutch, English, Finnish, French, German, Hungarian, Italian, Norwegian, Portuguese,
+     Romanian, Russian, Spanish, Swedish, Turkish); no stemming for other languages.
 
 The language comes from the text value (`LanguageText`, set by store.py from the article's
 detected language) or the analyzer's `language=` keyword at query time; without either it is
@@ -62,7 +63,8 @@ IGNORABLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
 CJK_RUN_RE = regex.compile(f"[{CJK_CLASS}]+")
 # Accents: the combining diacritical marks block, after a Latin or Greek base letter.
-LATIN_GREEK_ACCENTS_RE = regex.compile(r"(?<=[\p{Latin}\p{Greek}][\u0300-\u036f]*)[\u0300-\u036f]+")
+# Russian ё is е with a diaeresis that most writing leaves out: folded to е as well.
+LATIN_GREEK_ACCENTS_RE = regex.compile(r"(?<=[\p{Latin}\p{Greek}][\u0300-\u036f]*)[\u0300-\u036f]+|(?<=[еЕ])\u0308")
 
 
 class LanguageText(str):
@@ -167,12 +169,14 @@ def words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def _stemmer(language: str) -> Any:
-    """The stem function of a language: Porter for English (and undetermined text), the
-    Snowball stemmer (or ISRI for Arabic) where Whoosh has one, else None."""
+    """The stem function of a language: the Snowball stemmer (or ISRI for Arabic) where Whoosh
+    has one (English for undetermined text), else None. English is Snowball's English (Porter2),
+    not Whoosh's default Porter: Porter stems "evacuated" and "evacuations" apart and
+    "Arsene" and "Arsenal" together; the per-word cache makes up for its slower code."""
     from whoosh.lang import NoStemmer, stemmer_for_language
 
     if language in ("en", "und", ""):
-        return stemmer_for_language("en_porter")
+        return stemmer_for_language("en")
     try:
         return stemmer_for_language(language)
     except (NoStemmer, KeyError, ValueError):
@@ -200,7 +204,8 @@ def _stop_words() -> frozenset[str]:
 
 def fold_accents(word: str) -> str:
     """A case-folded word without accents on Latin and Greek letters ("zürich" -> "zurich",
-    "οδόσ" -> "οδοσ", "i̇stanbul" -> "istanbul"), then Whoosh's accent_map (ø, ł, đ, ı...)."""
+    "οδόσ" -> "οδοσ", "i̇stanbul" -> "istanbul"; Russian "ё" -> "е"), then Whoosh's
+    accent_map (ø, ł, đ, ı...)."""
     if word.isascii():
         return word
     from whoosh.support.charset import accent_map

@@ -230,6 +230,8 @@ FILTER_OPTIONS = [
     ("--speaker", "speakers", "Paragraphs quoting this person."),
     ("--kind", "kinds", "Paragraphs of this kind: title, heading, body, caption."),
     ("--article", "articles", "Paragraphs of this article id (wildcards * and ? allowed)."),
+    ("--lang", "languages", "Paragraphs of articles in this language (ISO 639-1 code: en, de, zh...; und: "
+     "undetermined); query words are then stemmed as words of it only."),
 ]
 
 

@@ -92,6 +92,7 @@ class Hit:
     groups: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
+    language: str = ""  # ISO 639-1 code of the article's text ("und": undetermined)
     # Character offsets [start, end) into `text` of every matched word, and of the fragment
     # that `snippet` shows, so scripts can do their own highlighting.
     matches: list[tuple[int, int]] = field(default_factory=list)

@@ -30,9 +30,9 @@ def dumps(data: Any, pretty: bool = False) -> str:
 
 # Every field a hit has in JSON, JSONL and CSV, in order; the first fourteen are the contract's.
 HIT_FIELDS = ("article_id", "title", "paragraph", "kind", "section", "score", "text", "snippet",
-              *ENTITY_FIELDS, "matches", "fragment")
+              *ENTITY_FIELDS, "matches", "fragment", "language")
 CONTEXT_FIELDS = ("before", "after")  # only with --context
-CSV_DEFAULT_FIELDS = HIT_FIELDS[:-2]
+CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment"))
 CSV_LIST_SEPARATOR = "; "
 
 
@@ -146,6 +146,8 @@ def stats_lines(stats: Any) -> Iterable[str]:
     yield f"paragraphs  {stats.paragraphs}" + (f" ({kinds})" if kinds else "")
     if stats.published[0]:
         yield f"published   {stats.published[0]} to {stats.published[1]}"
+    if stats.languages:
+        yield "languages   " + ", ".join(f"{code} {n}" for code, n in stats.languages.items()) + " (articles)"
     if stats.entities:
         yield "entities    " + ", ".join(f"{n} {name}" for name, n in stats.names.items())
     else:
@@ -176,6 +178,7 @@ def article_to_json(article: Article) -> dict[str, Any]:
             "dateline": article.dateline,
             "published": article.published,
             "content_hash": article.content_hash,
+            "language": article.language,
         },
         "paragraphs": [
             {

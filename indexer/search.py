@@ -100,6 +100,7 @@ class IndexStats:
     size_bytes: int
     names: dict[str, int]  # distinct canonical names per entity field
     published: tuple[str, str] = ("", "")  # earliest and latest article date, when known
+    languages: dict[str, int] = field(default_factory=dict)  # articles per language, most first
 
 
 def fast_whoosh_imports() -> None:
@@ -889,6 +890,7 @@ class IndexSearcher:
             snippet=mark(text, fragment, matches),
             matches=matches,
             fragment=fragment,
+            language=stored.get("language", ""),
             **_tags(stored),
         )
         if context:
@@ -945,7 +947,7 @@ class IndexSearcher:
         record = self.records.get(article_id)
         article = Article(id=article_id, path=getattr(record, "path", ""),
                           content_hash=getattr(record, "content_hash", ""))
-        for name in ("title", "byline", "dateline", "published"):
+        for name in ("title", "byline", "dateline", "published", "language"):
             setattr(article, name, getattr(record, name, "") if record else "")
         article.paragraphs = list(self.article_paragraphs(article_id))
         return article
@@ -975,6 +977,7 @@ class IndexSearcher:
             size_bytes=size,
             names=names,
             published=(dates[0], dates[-1]) if dates else ("", ""),
+            languages=_count_languages(self.records.values()),
         )
 
 
@@ -1032,6 +1035,14 @@ class _Highlighter:
                     stop_at = start + scan
                 out.append((start, end, key, pos))
         return out
+
+
+def _count_languages(records: Iterable[ArticleRecord]) -> dict[str, int]:
+    """Articles per language code, most first (then by code); "und" for undetermined."""
+    from collections import Counter
+
+    counts = Counter(getattr(r, "language", "") or "und" for r in records)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _tags(stored: dict[str, Any]) -> dict[str, list[str]]:

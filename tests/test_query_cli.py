@@ -15,7 +15,7 @@ from indexer.cli import main
 from tests.conftest import SHIPPED
 
 HIT_FIELDS = ["article_id", "title", "paragraph", "kind", "section", "score", "text", "snippet",
-              "people", "orgs", "places", "groups", "dates", "speakers", "matches", "fragment"]
+              "people", "orgs", "places", "groups", "dates", "speakers", "matches", "fragment", "language"]
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_count_prints_only_the_number(search) -> None:
 def test_csv_has_a_header_and_one_row_per_hit(search) -> None:
     result = search("forced labor", "--csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == HIT_FIELDS[:-2]
+    assert rows[0] == [f for f in HIT_FIELDS if f not in ("matches", "fragment")]
     assert len(rows) == 5 and all(r[0] == SHIPPED.name for r in rows[1:])
     picked = list(csv.reader(io.StringIO(search("forced labor", "--csv", "--fields", "text,matches").stdout)))
     assert picked[0] == ["text", "matches"]
@@ -149,7 +149,7 @@ BAD = [
     (["x" * 10_000], "query", "query too long: 10000 characters (limit 1000): shorten it"),
     (["forced", "--fields", "colour"], "error",
      "unknown hit field 'colour' in --fields: use some of article_id, title, paragraph, kind, section, score, "
-     "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, before, after"),
+     "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, language, before, after"),
     (["forced", "--fields", "before"], "error", "--fields before needs --context N"),
     (["forced", "--queries", "-"], "usage", "give either QUERY or --queries FILE, not both"),
     (["--queries", "/no/such/file"], "error",
