@@ -332,14 +332,15 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
 
 def _mentions_of(doc: "Doc") -> list[Mention]:
     out = []
+    whole = doc.text  # built from the tokens on each access: once per paragraph, not per entity
     for ent in doc.ents:
         if ent.label_ not in LABEL_FIELD:
             continue
         label = ent.label_
-        start, end = _trim(doc.text, ent.start_char, ent.end_char, label)
+        start, end = _trim(whole, ent.start_char, ent.end_char, label)
         if end <= start:
             continue
-        text = _clean(doc.text[start:end])
+        text = _clean(whole[start:end])
         if text.startswith(_PERSONAL_TITLES):  # "Mr Ebbers", "Sir Alex Ferguson" tagged ORG
             label = "PERSON"
         if not _plausible(text, label):
