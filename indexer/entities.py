@@ -615,8 +615,10 @@ def _regex_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _strip_person(text: str) -> str:
+    """A person's name without the titles before it, plural ones too ("Generals Patrick
+    Gordon" -> "Patrick Gordon", "Press Secretary Jen Psaki" -> "Jen Psaki")."""
     toks = text.split()
-    while len(toks) > 1 and toks[0] in HONORIFICS:
+    while len(toks) > 1 and (toks[0] in HONORIFICS or (toks[0].endswith("s") and toks[0][:-1] in HONORIFICS)):
         toks = toks[1:]
     return " ".join(toks)
 

@@ -186,3 +186,11 @@ def test_a_paragraph_of_200_names_in_several_scripts_is_tagged_without_a_crash(t
     got = [n for p in art.paragraphs for n in p.people + p.orgs + p.places]
     assert not any(w in n for n in got for w in ("Getty", "Image", "Photo")), got
     assert len({name_key(n) for n in got}) == len(set(got))  # one spelling per name
+
+
+def test_a_plural_title_is_cut_and_the_name_links_to_the_full_one(tag) -> None:
+    art = tag(["Patrick Leopold Gordon of Auchleuchries was a general.",
+               "Generals Patrick Gordon and Paul Menzies led the army.",
+               "Patrick Gordon died in 1699."])
+    assert art.paragraphs[2].people == ["Patrick Leopold Gordon"]
+    assert "Patrick Leopold Gordon" in art.paragraphs[1].people
