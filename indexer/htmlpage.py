@@ -68,15 +68,32 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:  # charset_normalizer comes with trafilatura's dependencies (via requests/htmldate)
-        from charset_normalizer import from_bytes
+    enc = guess_encoding(data)
+    return data.decode(enc, errors="replace"), f"{enc} (guessed)"
 
-        best = from_bytes(data).best()
-        if best is not None and best.encoding:
-            return str(best), best.encoding
-    except ImportError:
-        pass
-    return data.decode("cp1252", errors="replace"), "cp1252 (fallback)"
+
+def guess_encoding(data: bytes) -> str:
+    """A Python codec name for bytes that are not UTF-8 and declare no charset.
+
+    charset_normalizer (a dependency of trafilatura's) ranks the codecs that decode the bytes
+    without "chaos"; among those that tie with the best, Windows-1252 wins, as browsers default
+    to it for undeclared Western pages (WHATWG encoding standard): on short texts the detector
+    cannot tell Swedish in cp1252 from Slovak in cp1250 ("Åkesson" -> "Ĺkesson"), and cp1252
+    is far more common. Pages only another codec decodes cleanly (Polish in cp1250, Russian in
+    cp1251) keep the detector's choice. Falls back to cp1252.
+    """
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return "cp1252"
+    results = list(from_bytes(data[:200_000]))
+    if not results:
+        return "cp1252"
+    best = min(r.chaos for r in results)
+    tied = [r.encoding for r in results if r.chaos <= best + 0.01]
+    if "cp1252" in tied:
+        return "cp1252"
+    return tied[0] if tied else "cp1252"
 
 
 def _clean(text: str) -> str:
@@ -145,7 +162,12 @@ def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], d
     if isinstance(data, bytes):
         raw = decompress(data, path)
         size = len(raw)
-        html, _encoding = decode(raw)
+        html, encoding = decode(raw)
+        if encoding.endswith("(guessed)"):
+            warnings.append(
+                f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): "
+                "if letters look wrong, add <meta charset=...> to the page or save it as UTF-8"
+            )
     else:
         html = data
         size = len(data)
@@ -193,4 +215,41 @@ def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], d
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
         return "", [], meta, warnings
     text = "\n\n".join(t for _, t in blocks)
+    prose = visible_prose_chars(html)
+    body_chars = sum(len(t) for kind, t in blocks if kind not in (CAPTION, TITLE, HEADING))
+    if prose >= SHORT_PROSE_MIN and body_chars < SHORT_SHARE * prose:
+        warnings.append(
+            f"{path}: extracted {body_chars:,} characters of article text, but the page has about "
+            f"{prose:,} characters of prose paragraphs: part of the article may be missing "
+            "(see `indexer parse` for what was kept)"
+        )
     return text, blocks, meta, warnings
+
+
+# The "far shorter than the page" warning: extracted body under half of the page's prose
+# paragraphs, on pages with at least this much prose (below that, one lost paragraph would
+# trigger it).
+SHORT_SHARE = 0.5
+SHORT_PROSE_MIN = 1500
+_COMMENTISH = re.compile(r"comment|respon|reply|discuss|disqus|footer|sidebar|related|teaser|promo", re.I)
+
+
+def visible_prose_chars(html: str) -> int:
+    """Characters in the page's prose paragraphs: <p> elements of 20+ words that end a
+    sentence, outside scripts and outside containers named like comments, footers, sidebars or
+    related-links boxes. 0 when the page cannot be parsed."""
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(html)
+    except Exception:  # lxml raises several kinds on hopeless markup; the warning is optional
+        return 0
+    total = 0
+    for p in tree.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text.split()) < 20 or not _SENTENCE.search(text):
+            continue
+        if any(_COMMENTISH.search((a.get("id") or "") + " " + (a.get("class") or "")) for a in p.iterancestors()):
+            continue
+        total += len(text)
+    return total

@@ -112,7 +112,14 @@ _STRONG_CTA = re.compile(
     r"share (?:it|this(?: story| article)?) with (?:a|your) friends?|"
     r"follow (?:us|him|her|them) on|download (?:our|the) app|get (?:breaking|the latest) \w+ news|"
     r"(?:we|this site) (?:may )?earns? (?:an? )?(?:affiliate )?commission|"
-    r"supported by (?:its|our) (?:audience|readers))",
+    r"supported by (?:its|our) (?:audience|readers)|"
+    # subscription promotions that read like prose ("As a subscriber, you have 10 gift articles")
+    r"as an? (?:subscriber|member)\b|gift (?:articles?|subscriptions?)|send any friend a story|"
+    r"(?:support|fund) (?:our|independent|quality) journalism|affiliate[- ]links?|"
+    r"(?:erhält|erhalten) (?:\w+ )?(?:eine )?provision|become an? (?:member|subscriber|patron|supporter)|"
+    r"unlimited (?:digital )?access|already (?:a subscriber|have an account)|"
+    r"jetzt (?:abonnieren|testen)|abonnieren sie|unterstützen sie (?:uns|unsere arbeit)|"
+    r"abonnez-vous|suscríbete|assine já)",
     re.I,
 )
 # Blocks that begin the tail of a page: after these, long prose is chrome (bios, comments,
@@ -282,8 +289,32 @@ def split_blocks(text: str) -> list[_Block]:
         if md:  # Markdown "## Section": the heading text, its level remembered
             blocks.append(_Block(text=md.group(2), lines=[md.group(2)], extra={"md": str(len(md.group(1)))}))
             continue
+        if _SPLIT_MIXED and _mixed(deduped):
+            # prose lines and short labels in one block (a page dump that kept a layout's
+            # lines without blank lines between them): each line is a block of its own
+            blocks.extend(_Block(text=ln, lines=[ln]) for ln in deduped)
+            continue
         blocks.append(_Block(text="\n".join(deduped), lines=deduped, repeated=repeated))
     return blocks
+
+
+_SPLIT_MIXED = True
+_SPLIT_ALL = False
+
+
+def _mixed(lines: list[str]) -> bool:
+    """A block whose lines are of different natures: at least one sentence-long prose line and
+    at least one short line that is not a sentence."""
+    if len(lines) < 2:
+        return False
+    prose = short = 0
+    for ln in lines:
+        n = len(ln.split())
+        if n >= 12 and _SENT_END.search(ln):
+            prose += 1
+        elif n <= 6 and not _SENT_END.search(ln):
+            short += 1
+    return prose >= 1 and (short >= 1 or _SPLIT_ALL)
 
 
 def _is_meta_line(line: str) -> bool:
@@ -298,7 +329,9 @@ def _is_meta_line(line: str) -> bool:
 _CREDIT_KEYS = ("photo", "image", "getty", "afp", "ap", "reuters", "credit", "shutterstock", "istock",
                 "courtesy", "pictur", "graphic", "illustration", "video", "source")
 _STRONG_CTA_KEYS = ("click", "tap here", "spam", "subscri", "sign up", "register", "newsletter", "join our",
-                    "follow", "download", "news", "commission", "supported by", "share")
+                    "follow", "download", "news", "commission", "supported by", "share", "as a", "as an",
+                    "gift", "journalism", "become a", "unlimited", "already", "abonn", "unterstützen",
+                    "suscr", "assine", "affiliate", "provision")
 _LEGAL_KEYS = ("disclaimer", "©", "(c)", "reserv", "undesirable", "may not be", "could face", "cookie", "using",
                "diritti", "droits", "rechte", "права")
 
@@ -772,6 +805,7 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             continue
         j = i + 1
         after_headline = False
+        headlines_only = False  # two headlines in a row: a list without snippets
         while j < n:
             b = blocks[j]
             if b.extra.get("teaser") == "header" or b.tail:
@@ -780,8 +814,9 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             listing = len(b.lines) >= 2 and b.signal.startswith(("navigation", "list of links"))
             small = b.words <= 4 or bool(b.signal) or _is_caption(b) or bool(_find_date(b.text) and b.words <= 12)
             if headline or listing or small:
+                headlines_only = headlines_only or (after_headline and headline)
                 after_headline = headline or listing
-            elif after_headline and b.words <= 60:
+            elif after_headline and not headlines_only and b.words <= 60:
                 after_headline = False  # the snippet under a headline
             else:
                 break  # prose that no headline introduces: the list is over
@@ -913,20 +948,49 @@ def _html_chrome(b: _Block) -> str:
     return ""
 
 
+# A photo credit or source line on its own ("Foto: dpa", "Credit: Getty", "Quelle: DJV").
+_CREDIT_LINE = re.compile(
+    r"^(?:photos?|fotos?|images?|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
+    r"bildquelle|fotoquelle|foto ?credits?)\s*:", re.I)
+# 23.10.2018, 2018-10-23, 10/23/2018: a date on its own
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
 def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
+    """Kinds for the extractor's blocks: its hints, then the block kinds the extractor does not
+    know (bylines, calls to action and promotions, teaser lists, comment threads that leaked
+    through). The headline is always the title: the extractor's, else a block that repeats the
+    page's title, else the page's title (metadata) added as the first paragraph."""
     author = (meta.get("author") or "").casefold()
-    title = " ".join((meta.get("title") or "").split()).casefold()
+    meta_title = " ".join((meta.get("title") or "").split())
+    title = meta_title.casefold()
+    for i, b in enumerate(blocks):
+        first = b.lines[0]
+        if b.hint not in (TITLE, CAPTION) and len(first.split()) <= 8 and _TEASER_START.match(first):
+            b.extra["teaser"] = "header"  # a list's first line may be its header
+    _mark_teaser_lists(blocks, True)
+    thread = _html_comment_thread(blocks)
     previous = ""
-    for b in blocks:
+    has_title = False
+    for i, b in enumerate(blocks):
         key = " ".join(b.text.split()).casefold()
         chrome = _html_chrome(b)
         repeat, previous = key == previous, key
         if repeat:  # distant repeats stay: recipes and Q&A repeat lines on purpose
             b.kind, b.reason = BOILERPLATE, "repeats the block before it"
-        elif b.hint == TITLE:
+        elif b.hint == TITLE and not has_title:
             b.kind, b.reason = TITLE, "page title (extractor)"
         elif title and key == title:
-            b.kind, b.reason = BOILERPLATE, "repeats the page title"
+            if has_title:
+                b.kind, b.reason = BOILERPLATE, "repeats the page title"
+            else:
+                b.kind, b.reason = TITLE, "headline (matches the page title)"
+        elif i >= thread:
+            b.kind, b.reason = BOILERPLATE, "comment thread"
+        elif b.extra.get("teaser") == "header":
+            b.kind, b.reason = BOILERPLATE, f"teaser list ('{b.lines[0][:30]}')"
+        elif "teaser" in b.extra and b.hint != CAPTION:
+            b.kind, b.reason = BOILERPLATE, "teaser list"
         elif b.hint == CAPTION:
             b.kind, b.reason = CAPTION, "image caption (extractor)"
         elif _byline_names(b) or (author and b.words <= 8 and key.strip(" .") == author):
@@ -934,10 +998,20 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             b.extra["author"] = _byline_names(b)
         elif chrome:
             b.kind, b.reason = BOILERPLATE, chrome
+        elif b.words <= 15 and _CREDIT_LINE.match(b.text):
+            b.kind, b.reason = BOILERPLATE, "photo credit or source line"
+        elif (b.words <= 8 and not b.sentence_end and len(b.lines) == 1
+              and (_find_date(b.text) or _NUMERIC_DATE.search(b.text))):
+            b.kind, b.reason = BOILERPLATE, "date line"
         elif b.hint == HEADING:
             b.kind, b.reason = HEADING, "heading (extractor)"
         else:
             b.kind, b.reason = BODY, "article text (extractor)"
+        has_title = has_title or b.kind == TITLE
+    if not has_title and meta_title:
+        # the headline is always indexed: a search for its words must find the article
+        headline = headline_of(meta_title)
+        blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason="headline (page metadata)"))
     # A heading with no text under it (before the next heading or the end) heads nothing:
     # newsletter boxes, "Comments", teaser titles.
     following_body = False
@@ -948,6 +1022,33 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             if not following_body:
                 b.kind, b.reason = BOILERPLATE, "heading with no text under it"
             following_body = False
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•»:]|::|[-–—])\s+")
+
+
+def headline_of(page_title: str) -> str:
+    """The headline in a page's <title>: "Bridge to close | The Gazette" -> "Bridge to close".
+    The longest part between separators (| - – — · » ::) when it has 3+ words; else the whole."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(page_title) if p.strip()]
+    if len(parts) < 2:
+        return page_title.strip()
+    best = max(parts, key=len)
+    return best if len(best.split()) >= 3 else page_title.strip()
+
+
+def _html_comment_thread(blocks: list[_Block]) -> int:
+    """Index of a comment-thread header ("12 responses to ...", "Leave a Reply") that follows
+    at least a third of the page's words; len(blocks) when there is none. The extractor drops
+    comment sections it recognises; this catches those it took for article text."""
+    total = sum(b.words for b in blocks) or 1
+    seen = 0
+    for i, b in enumerate(blocks):
+        first = b.lines[0]
+        if seen >= total / 3 and len(first) <= 80 and _blocks._COMMENT_HEADER.match(first):
+            return i
+        seen += b.words
+    return len(blocks)
 
 
 # --------------------------------------------------------------------------------------------

@@ -145,3 +145,58 @@ def test_real_pages_from_the_corpus() -> None:
 def test_byte_order_mark_wins() -> None:
     text, how = htmlpage.decode("\ufeff<meta charset='iso-8859-1'><p>Ærø</p>".encode("utf-8"))
     assert how == "utf-8-sig" and "Ærø" in text
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 13: the same block kinds as plain text, the headline always the title, short extraction
+# --------------------------------------------------------------------------------------------
+
+
+def page_with(body_html: str, title: str = "Harbour bridge to close | The Example Gazette") -> bytes:
+    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>"
+            f"<article>{body_html}</article></body></html>").encode()
+
+
+def kept(art: object) -> list[str]:
+    return [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]  # type: ignore[attr-defined]
+
+
+def test_headline_is_indexed_as_title_even_without_a_heading_in_the_page() -> None:
+    art = segment.segment(to_document(page_with("".join(f"<p>{p}</p>" for p in PARAS))))
+    assert art.paragraphs[0].kind == TITLE and art.paragraphs[0].text == "Harbour bridge to close"
+    assert art.title == "Harbour bridge to close"  # the site name after "|" is not the headline
+    assert kept(art) == PARAS
+    assert segment.headline_of("Bridge | Gazette") == "Bridge | Gazette"  # too short to split
+
+
+def test_subscription_promotion_that_reads_like_prose_is_dropped() -> None:
+    promo = "Send any friend a story. As a subscriber, you have 10 gift articles to give each month."
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + f"<p>{promo}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    art = segment.segment(to_document(page_with(body)))
+    assert kept(art) == PARAS
+    dropped = [p for p in art.paragraphs if p.text == promo]
+    assert dropped and dropped[0].reason.startswith("call-to-action")
+
+
+def test_teaser_list_and_comment_thread_inside_the_extracted_text_are_dropped() -> None:
+    comment = ("I have read every report on this bridge since the first survey and I think the council "
+               "should have acted years ago, when the repairs would have cost half as much.")
+    teasers = ("<p>More from The Gazette</p><p>Ferry fares to rise in spring as operator blames fuel costs</p>"
+               "<p>Harbour festival cancelled for the second year running</p>")
+    body = ("".join(f"<p>{p}</p>" for p in PARAS[:2]) + teasers + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+            + f"<p>2 responses to \u201cHarbour bridge to close\u201d</p><p>{comment}</p>")
+    art = segment.segment(to_document(page_with(body)))
+    assert kept(art) == PARAS
+    reasons = {p.text: p.reason for p in art.paragraphs}
+    assert reasons.get(comment, "comment thread") == "comment thread"
+    assert reasons.get("More from The Gazette", "teaser list").startswith("teaser list")
+
+
+def test_extraction_far_shorter_than_the_page_warns() -> None:
+    aside = "".join(f"<p>{p} {p}</p>" for p in PARAS * 3)  # prose the extractor leaves out
+    page = page_with("".join(f"<p>{p}</p>" for p in PARAS[:2])).replace(b"</article>", f"</article><aside>{aside}</aside>".encode())
+    assert htmlpage.visible_prose_chars(page.decode()) > 2 * len("".join(PARAS[:2]))
+    _, _, _, warnings = htmlpage.extract(page, "short.html")
+    assert any("part of the article may be missing" in w and "short.html" in w for w in warnings)
+    _, _, _, warnings = htmlpage.extract(article_html().encode(), "page.html")
+    assert warnings == []
