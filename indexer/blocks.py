@@ -34,6 +34,7 @@ from typing import Any, Protocol
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "blocks.json"
 FORMAT_VERSION = 1
+_CHUNK = 2048  # rows per numpy pass: 2048 x 250 trees of int64 node ids is 4 MB
 
 # Comment threads: the markers WordPress, Blogger, Disqus and forum software print around
 # reader comments, in the corpus languages.
@@ -178,12 +179,13 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
         headers.append(header)
         del toks
 
-    # a comment-thread header seen after real text: everything below is in the thread
+    # a comment-thread header seen after real text, or followed by comment markers ("NAME
+    # says:", "Reply") within three blocks: everything below is in the thread
     after_header = [0.0] * n
     seen_text = 0.0
     active = False
     for i, b in enumerate(blocks):
-        if headers[i] and seen_text >= 0.3 * total:
+        if headers[i] and (seen_text >= 0.3 * total or any(marks[i + 1 : i + 4])):
             active = True
         elif active:
             after_header[i] = 1.0
@@ -292,15 +294,18 @@ class BlockModel:
         import numpy as np
 
         feat, thr, left, right, value, roots, depth = self._flat()
-        x = np.asarray(rows, dtype=np.float64)
-        n = x.shape[0]
-        node = np.broadcast_to(roots, (n, roots.shape[0])).copy()
-        idx = np.arange(n)[:, None]
-        for _ in range(depth):
-            go_left = x[idx, feat[node]] <= thr[node]
-            node = np.where(go_left, left[node], right[node])
-        raw = self.init + self.rate * value[node].sum(axis=1)
-        return [float(p) for p in 1.0 / (1.0 + np.exp(-np.clip(raw, -700, 700)))]
+        out: list[float] = []
+        for start in range(0, len(rows), _CHUNK):  # bounded memory on huge pages
+            x = np.asarray(rows[start : start + _CHUNK], dtype=np.float64)
+            n = x.shape[0]
+            node = np.broadcast_to(roots, (n, roots.shape[0])).copy()
+            idx = np.arange(n)[:, None]
+            for _ in range(depth):
+                go_left = x[idx, feat[node]] <= thr[node]
+                node = np.where(go_left, left[node], right[node])
+            raw = self.init + self.rate * value[node].sum(axis=1)
+            out.extend(float(p) for p in 1.0 / (1.0 + np.exp(-np.clip(raw, -700, 700))))
+        return out
 
     def _flat(self) -> tuple[Any, ...]:
         """All trees in flat numpy arrays (built once); leaves loop to themselves so every walk

@@ -90,7 +90,8 @@ def guess_encoding(data: bytes) -> str:
     if not results:
         return "cp1252"
     best = min(r.chaos for r in results)
-    tied = [r.encoding for r in results if r.chaos <= best + 0.01]
+    # a match lists the codecs that give the very same text (`could_be_from_charset`)
+    tied = [enc for r in results if r.chaos <= best + 0.01 for enc in [r.encoding, *r.could_be_from_charset]]
     if "cp1252" in tied:
         return "cp1252"
     return tied[0] if tied else "cp1252"
@@ -163,14 +164,10 @@ def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], d
         raw = decompress(data, path)
         size = len(raw)
         html, encoding = decode(raw)
-        if encoding.endswith("(guessed)"):
-            warnings.append(
-                f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): "
-                "if letters look wrong, add <meta charset=...> to the page or save it as UTF-8"
-            )
     else:
         html = data
         size = len(data)
+        encoding = ""
     large = size > LARGE_PAGE_BYTES
     if large:
         warnings.append(
@@ -215,6 +212,11 @@ def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], d
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
         return "", [], meta, warnings
     text = "\n\n".join(t for _, t in blocks)
+    if encoding.endswith("(guessed)"):  # said only of pages that gave text: the text may be garbled
+        warnings.append(
+            f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): "
+            "if letters look wrong, add <meta charset=...> to the page or save it as UTF-8"
+        )
     prose = visible_prose_chars(html)
     body_chars = sum(len(t) for kind, t in blocks if kind not in (CAPTION, TITLE, HEADING))
     if prose >= SHORT_PROSE_MIN and body_chars < SHORT_SHARE * prose:

@@ -573,7 +573,8 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
         blocks = _html_blocks(doc.blocks or [])
         for b in blocks:
             _measure(b)
-        _classify_html(blocks, doc.meta)
+        if blocks:  # a page without article text gets no title of its own either
+            _classify_html(blocks, doc.meta)
     else:
         blocks, rows = analyse_text(doc.text, source_chrome, with_features=model is not None)
         if rows:
@@ -581,6 +582,11 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
                 model = _blocks.default_model()
             if model is not None:
                 apply_model(blocks, rows, model)
+            if not any(b.kind == BODY for b in blocks):
+                # all comments, all menus, or a script the stop lists do not cover: say so
+                article.warnings.append(
+                    f"{doc.path}: no article text found ({len(blocks)} blocks, all page chrome); "
+                    "see `indexer parse` for why each block was dropped")
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{doc.path}: no text to segment")

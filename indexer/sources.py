@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import sniff
 from .errors import SourceError
 from .models import Document
 
@@ -255,8 +256,15 @@ def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
-        # cp1252 is what mis-declared "latin-1" news pages almost always are; latin-1 is the
-        # last resort because it maps every byte, so decoding never fails.
+        # cp1252 is what mis-declared "latin-1" news pages almost always are, and wins whenever
+        # the detector finds it as clean as anything else; latin-1 is the last resort because
+        # it maps every byte, so decoding never fails.
+        from .htmlpage import guess_encoding  # light: trafilatura itself is imported lazily there
+
+        enc = guess_encoding(data)
+        if enc != "cp1252":
+            return data.decode(enc, errors="replace"), [
+                f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc} (a guess)"]
         text = _cp1252(data)
         return text, [f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252"]
 
@@ -287,19 +295,39 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         data = read_bytes(ref)
     digest = content_hash(data)
     name = ref.path.name.lower()
+    sniffed: list[str] = []
     if name.endswith(HTML_SUFFIXES):
         from . import htmlpage  # lazy: trafilatura is slow to import
 
-        text, blocks, meta, warnings = htmlpage.extract(data, str(ref.path))
-        return Document(
-            id=ref.id, path=shown(ref.path), content_hash=digest, text=text, format="html",
-            blocks=blocks, meta=meta, warnings=warnings,
-        )
+        # Sniff content, not names: an .html file that holds plain text is read as text.
+        raw = htmlpage.decompress(data, str(ref.path))
+        peek = raw[: 4 * sniff.SNIFF_CHARS].decode("utf-8", "replace")
+        if not (raw.strip() and not looks_binary(raw) and not sniff.looks_like_html(peek)):
+            text, blocks, meta, warnings = htmlpage.extract(raw, str(ref.path))
+            return Document(
+                id=ref.id, path=shown(ref.path), content_hash=digest, text=text, format="html",
+                blocks=blocks, meta=meta, warnings=warnings,
+            )
+        data = raw
+        sniffed.append(f"{ref.path}: no HTML markup in this .html file; read as plain text")
     check_text_bytes(ref, data)
     text, warnings = decode_text(data, str(ref.path))
+    warnings = sniffed + warnings
     if not text.strip():
         raise SourceError(f"empty file: {ref.path}: nothing to index")
+    if sniff.looks_like_html(text):  # a saved web page under a text name
+        from . import htmlpage
+
+        html_text, blocks, meta, html_warnings = htmlpage.extract(text, str(ref.path))
+        return Document(
+            id=ref.id, path=shown(ref.path), content_hash=digest, text=html_text, format="html",
+            blocks=blocks, meta=meta,
+            warnings=[f"{ref.path}: holds an HTML page, not plain text; read as HTML", *warnings, *html_warnings],
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if name.endswith(".md") or sniff.has_markdown_links(text):
+        text = sniff.markdown_to_text(text)
+    text, _ = sniff.decode_entities(text)  # "caf&#233;" in a text file is "café"
     text, removed = CONTROL_RE.subn("", text)
     if removed:
         # Terminal escapes and other control characters are never article text, and printed

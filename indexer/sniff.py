@@ -1,0 +1,88 @@
+"""What a file holds, whatever its name says: HTML, plain text or Markdown; and the text-level
+clean-ups a text file needs before segmentation (Markdown syntax, HTML character references).
+
+`sources.read_document` asks `looks_like_html` of both kinds of file: a `.txt` that holds a saved
+web page goes through the HTML path, an `.html` that holds plain text is read as text (each with
+a warning). Markdown (`.md`, or link syntax in a `.txt`) is reduced to its text: links to their
+words, images to their alt text, emphasis and code marks dropped; `#` headings are left for the
+segmenter, which reads them as headings. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# A document that starts like HTML (after white space, a BOM or an XML declaration) ...
+_HTML_START = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>])",
+                         re.I | re.S)
+# ... or is dense with the tags of a page body.
+_HTML_TAG = re.compile(r"<(?:html|head|body|p|div|br|meta|title|article|section|span|a|h[1-6]|ul|li|img|script|link)"
+                       r"(?:\s[^<>]*)?/?>", re.I)
+SNIFF_CHARS = 4096
+
+
+def looks_like_html(text: str) -> bool:
+    """True when `text` (its first SNIFF_CHARS characters) is an HTML document: it opens with a
+    doctype, <html> or <head>, or carries at least 8 page tags with tags taking over a tenth of
+    it (an article that mentions "<p>" once is not a page)."""
+    head = text[:SNIFF_CHARS]
+    if _HTML_START.match(head):
+        return True
+    tags = _HTML_TAG.findall(head)
+    return len(tags) >= 8 and sum(map(len, tags)) >= 0.1 * len(head.strip() or "x")
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\((?:[^()\s]|\([^)\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^()\s]|\([^)\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_MD_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_MD_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+[^\n]*$", re.M)
+_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)[^\n]*$", re.M)
+_MD_RULE = re.compile(r"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", re.M)
+_MD_QUOTE = re.compile(r"^ {0,3}> ?", re.M)
+_MD_INLINE_HTML = re.compile(r"</?(?:a|span|em|strong|b|i|u|br|sup|sub|small|div|p|img)(?:\s[^<>\n]*)?/?>", re.I)
+_MD_LINK_SIGN = re.compile(r"\]\((?:https?://|/|#|mailto:)")
+
+
+def has_markdown_links(text: str) -> bool:
+    """Markdown link syntax in a text file ("[words](https://...)"), at least twice."""
+    return len(_MD_LINK_SIGN.findall(text, 0, 200_000)) >= 2
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown reduced to the words a reader sees; `#` headings and list lines are kept."""
+    text = _MD_FENCE.sub("", text)
+    text = _MD_LINK_DEF.sub("", text)
+    text = _MD_IMAGE.sub(lambda m: m.group(1), text)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    text = _MD_REF_LINK.sub(lambda m: m.group(1), text)
+    text = _MD_AUTOLINK.sub(lambda m: m.group(1), text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_INLINE_HTML.sub("", text)
+    text = _MD_STRONG.sub(lambda m: m.group(2), text)
+    text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
+    return _MD_CODE.sub(lambda m: m.group(1), text)
+
+
+# Named (&eacute;), decimal (&#233;) and hexadecimal (&#xE9;) character references.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> tuple[str, int]:
+    """HTML character references in a text file decoded ("caf&#233;" -> "café"); returns the
+    text and how many were decoded. Unknown names ("&foo;") stay as they are."""
+    count = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal count
+        out = html.unescape(m.group(0))
+        if out != m.group(0):
+            count += 1
+        return out
+
+    return _ENTITY.sub(one, text), count

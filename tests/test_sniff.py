@@ -1,0 +1,142 @@
+"""Content, not names (issue 13): what a file holds decides how it is read (indexer.sniff via
+indexer.sources.read_document), and bad pages give honest results in bounded time."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from indexer import segment, sniff, sources
+from indexer.models import BODY, BOILERPLATE, TITLE
+from tests.helpers import PROSE
+
+
+def read(path: Path):  # type: ignore[no-untyped-def]
+    ref = sources.SourceRef(path.resolve(), path.name, path.parent.resolve(), True)
+    return sources.read_document(ref)
+
+
+PAGE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Bridge to close</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge to close</h1>"
+        + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+
+
+def test_html_inside_a_txt_file_goes_through_the_html_path(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    f = tmp_path / "saved-page.txt"
+    f.write_text(PAGE, encoding="utf-8")
+    doc = read(f)
+    assert doc.format == "html" and any("holds an HTML page" in w and "saved-page.txt" in w for w in doc.warnings)
+    art = segment.segment(doc)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert not any("<p>" in p.text for p in art.paragraphs)
+
+
+def test_plain_text_inside_an_html_file_is_read_as_text(tmp_path: Path) -> None:
+    for name, data in (("notes.html", "\n\n".join(["Bridge to close", *PROSE]).encode()),
+                       ("notes.html.gz", gzip.compress("\n\n".join(["Bridge to close", *PROSE]).encode()))):
+        f = tmp_path / name
+        f.write_bytes(data)
+        doc = read(f)
+        assert doc.format == "text" and any("no HTML markup" in w for w in doc.warnings)
+        art = segment.segment(doc)
+        assert art.title == "Bridge to close"
+        assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_markdown_is_reduced_to_its_text(tmp_path: Path) -> None:
+    f = tmp_path / "post.md"
+    f.write_text("# Bridge to close\n\n"
+                 "The [city council](https://example.org/council \"Council\") voted on **Tuesday** to close the "
+                 "_old_ harbour bridge, a decision that will force `thousands` of commuters onto ferries.\n\n"
+                 "![The bridge at dusk](/img/bridge.jpg)\n\n"
+                 "Engineers said the supports had corroded, according to a [report][r] published last month.\n\n"
+                 "[r]: https://example.org/report.pdf\n", encoding="utf-8")
+    text = read(f).text
+    assert "](" not in text and "**" not in text and "`" not in text and "example.org" not in text
+    assert "The city council voted on Tuesday to close the old harbour bridge" in text
+    assert "according to a report published last month." in text and "The bridge at dusk" in text
+
+
+def test_html_entities_in_a_text_file_are_decoded(tmp_path: Path) -> None:
+    f = tmp_path / "cafe.txt"
+    f.write_text("Caf&#233; owners protest\n\nThe caf&eacute; owners &amp; their staff said the tax would "
+                 "close them before winter, the council heard. AT&T; &nosuchname; stay.", encoding="utf-8")
+    text = read(f).text
+    assert text.startswith("Café owners protest") and "The café owners & their staff" in text
+    assert "&nosuchname;" in text
+    assert sniff.decode_entities("caf&#xE9;")[0] == "café"
+
+
+def test_undeclared_windows_1252_html_is_detected_with_a_warning(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    page = PAGE.replace("<meta charset='utf-8'>", "").replace(
+        PROSE[0], "Björn Åkesson, the council's engineer, said the bridge would close on Tuesday for repairs "
+                  "that will take most of next year.")
+    f = tmp_path / "swedish.html"
+    f.write_bytes(page.encode("cp1252"))
+    doc = read(f)
+    assert "Björn Åkesson" in doc.text
+    assert any("no charset declared" in w and "cp1252" in w for w in doc.warnings)
+
+
+def test_looks_like_html_needs_markup_not_a_mention() -> None:
+    assert sniff.looks_like_html(PAGE)
+    assert sniff.looks_like_html("\n  <html lang='de'><body><p>x</p></body></html>")
+    assert not sniff.looks_like_html("Use the <p> tag for paragraphs, a reader wrote.\n\n" + PROSE[0])
+
+
+# --------------------------------------------------------------------------------------------
+# Bad pages: honest results, never a crash
+# --------------------------------------------------------------------------------------------
+
+
+def text_doc(text: str):  # type: ignore[no-untyped-def]
+    from tests.test_segment import text_doc as make
+
+    return make(text)
+
+
+def test_page_that_is_all_comments_has_no_body_and_says_so() -> None:
+    thread = []
+    for n in range(12):
+        thread += [f"Reader {n} says:\nMarch {n + 1}, 2021 at 10:{n:02d} am",
+                   f"I think the council should have acted years ago on this bridge, comment number {n}, "
+                   "when the repairs would have cost half as much and taken half as long.", "Reply"]
+    page = "\n\n".join(["Comments - Gazette", "Home\nNews\nSport\nWeather", "12 Comments", *thread,
+                        "\u00a9 2022 Gazette. All rights reserved."])
+    art = segment.segment(text_doc(page))
+    assert not any(p.kind == BODY for p in art.paragraphs)
+    assert any("no article text found" in w for w in art.warnings)
+
+
+def test_page_with_no_article_only_menus_and_links() -> None:
+    page = "\n\n".join(["Gazette", "Home\nNews\nSport\nWeather\nContact",
+                        "Most read\nBridge to close\nFerry fares rise\nFestival cancelled",
+                        "Follow us on Twitter", "Subscribe to our newsletter",
+                        "\u00a9 2022 Gazette. All rights reserved. Privacy policy"])
+    art = segment.segment(text_doc(page))
+    assert [p.kind for p in art.paragraphs if p.kind not in (BOILERPLATE, TITLE)] == []
+    assert any("no article text found" in w for w in art.warnings)
+
+
+def test_script_without_a_stop_list_is_segmented_without_crashing() -> None:
+    # Amharic: py3langid knows it, jusText has no stop list for it
+    prose = ("የከተማው ምክር ቤት ድልድዩን ለጥገና ለመዝጋት ማክሰኞ ድምጽ ሰጥቷል፣ ይህም በሺዎች የሚቆጠሩ ተጓዦችን "
+             "ለሚቀጥለው ዓመት ወደ ጀልባዎች እንዲሄዱ ያስገድዳል። መሐንዲሶች የብረት ድጋፎቹ ከተጠበቀው በላይ ዝገዋል ብለዋል።")
+    page = "\n\n".join(["ዜና", "መነሻ\nዜና\nስፖርት\nአየር ሁኔታ", *[prose] * 4, "\u00a9 2022"])
+    art = segment.segment(text_doc(page))
+    kinds = [p.kind for p in art.paragraphs]
+    assert len(kinds) == 7 and kinds[1] == BOILERPLATE
+    # an honest result: the prose is body, or the page says it found no article
+    assert kinds.count(BODY) >= 3 or any("no article text found" in w for w in art.warnings)
+
+
+def test_large_dump_of_mixed_chrome_and_prose_is_segmented() -> None:
+    unit = "\n\n".join(["Home\nNews\nSport\nWeather", *PROSE, "Share\nTweet\nEmail", "Related stories\nA\nB\nC"])
+    page = "\n\n".join([unit] * 2500)  # ~2 MB, 25,000 blocks, every one through the model
+    art = segment.segment(text_doc(page))
+    assert len(art.paragraphs) == 17500
+    assert sum(p.kind == BODY for p in art.paragraphs) >= 2500
