@@ -808,7 +808,10 @@ def _link_article(job: _Job) -> None:
                         vals["people"].append(full)
         p.people, p.orgs, p.places, p.groups = (vals["people"], vals["orgs"], vals["places"],
                                                  vals["groups"])
-        p.dates = find_dates(text, job.article.published)
+        resolved: list[str] = []
+        p.dates = find_dates(text, job.article.published, resolved)
+        if resolved:  # how relative days were dated, shown by `indexer parse` with the kind's reason
+            p.reason = "; ".join([p.reason, *resolved]) if p.reason else "; ".join(resolved)
         spans.sort()
         speakers = _speakers(text, spans, prev_speakers) if i not in heading_like else []
         p.speakers = speakers
@@ -1171,8 +1174,13 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     return bool(re.match(r"\s+[A-Z]", after)) and not re.match(r"\s+(?:[A-Z]{2,}|US|UK)\b", after)
 
 
-def find_dates(text: str, published: str = "") -> list[str]:
-    """Date phrases of `text`, normalised to ISO 8601 and resolved against `published`."""
+def find_dates(text: str, published: str = "", explain: list[str] | None = None) -> list[str]:
+    """Date phrases of `text`, normalised to ISO 8601 and resolved against `published`.
+
+    A weekday or yesterday/tomorrow is resolved against the publication day; `explain`, when
+    given, receives one line per such phrase saying which rule gave its date (e.g. "'on
+    Saturday' = 2021-11-20: future tense, the coming Saturday").
+    """
     pub = _pub(published)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
@@ -1189,6 +1197,8 @@ def find_dates(text: str, published: str = "") -> list[str]:
             if value:
                 taken.append((s, e))
                 found.append((s, value))
+                if explain is not None and kind in ("rel-day", "weekday"):
+                    explain.append(f"'{m.group(0)}' = {value}: {_relative_rule(kind, m, text)}")
     out: list[str] = []
     for _, v in sorted(found):
         if v not in out:
@@ -1257,11 +1267,39 @@ def _date_value(kind: str, m: re.Match[str], pub: tuple[int | None, int | None, 
             day = ref + _dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g[0].lower()])
         else:
             wd = _WEEKDAYS.index(g[0].lower())
-            word = m.group(0).split()[0].lower()
             delta = (ref.weekday() - wd) % 7
-            if word == "next":
+            if _relative_rule(kind, m, text).startswith(("next", "future")):
                 day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            elif m.group(0).split()[0].lower() == "last":  # "last Wednesday" on a Wednesday: a week ago
+                day = ref - _dt.timedelta(days=delta or 7)
             else:  # news "on Monday" is the most recent Monday (or today)
                 day = ref - _dt.timedelta(days=delta)
         return day.isoformat()
     return ""
+
+
+# A future verb before a weekday in its sentence: "will be away to West Ham on Saturday".
+_FUTURE = re.compile(r"\b(?:will|shall|won[’']t|is|are|am)\s+(?:\w+\s+){0,2}?(?:going|due|set|expected|scheduled|"
+                     r"planned|poised)\s+to\b|\b(?:will|shall|won[’']t)\b|\w[’']ll\b|\b(?:plans?|intends?|hopes?)\s+to\b",
+                     re.I)
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
+
+
+def _relative_rule(kind: str, m: re.Match[str], text: str) -> str:
+    """Which rule resolves a relative day phrase: "next Saturday" is the coming one; "on
+    Saturday" (or "this Saturday") after a future verb in its sentence ("will", "is due
+    to"...) is the coming one; otherwise it is the most recent one (news is mostly about what
+    happened). yesterday/today/tomorrow are a day before, on or after publication."""
+    if kind == "rel-day":
+        return f"{m.group(1).lower()}: relative to the publication day"
+    word = m.group(0).split()[0].lower()
+    day = m.group(1)
+    if word == "next":
+        return f"next {day}: the coming {day}"
+    if word == "last":
+        return f"last {day}: the most recent {day}"
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    clause = text[starts[-1] if starts else 0:m.start()]
+    if _FUTURE.search(clause):
+        return f"future tense: the coming {day}"
+    return f"past or present tense: the most recent {day}"

@@ -267,3 +267,23 @@ def test_financial_tables_and_office_names_are_not_people(tag) -> None:
     from indexer.entities import _plausible
 
     assert _plausible("CTS Corp", "ORG") and not _plausible("U.S. Cts", "ORG") and not _plausible("MTHS", "ORG")
+
+
+@pytest.mark.parametrize("text, expected, rule", [
+    # Published on Wednesday 2021-11-17.
+    ("Arsenal will be away to West Ham on Saturday.", "2021-11-20", "future tense: the coming Saturday"),
+    ("The talks are due to resume on Friday.", "2021-11-19", "future tense: the coming Friday"),
+    ("We'll know more on Sunday, she said.", "2021-11-21", "future tense: the coming Sunday"),
+    ("Arsenal lost to West Ham on Saturday.", "2021-11-13", "past or present tense: the most recent Saturday"),
+    ("He said on Monday that he will resign.", "2021-11-15", "past or present tense: the most recent Monday"),
+    ("The match will go ahead. It was first played on Saturday.", "2021-11-13",
+     "past or present tense: the most recent Saturday"),  # the future verb is in another sentence
+    ("The vote was last Wednesday.", "2021-11-10", "last Wednesday: the most recent Wednesday"),
+    ("The vote is next Wednesday.", "2021-11-24", "next Wednesday: the coming Wednesday"),
+])
+def test_a_weekday_is_resolved_by_tense_and_says_which_rule(text: str, expected: str, rule: str) -> None:
+    from indexer.entities import find_dates
+
+    explained: list[str] = []
+    assert find_dates(text, "2021-11-17", explained) == [expected]
+    assert len(explained) == 1 and explained[0].endswith(f"' = {expected}: {rule}")
