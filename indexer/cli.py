@@ -38,6 +38,8 @@ class IndexerGroup(click.Group):
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
+        if not argv:
+            argv = ["--help"]  # `indexer` alone: the help, exit 0 (not a usage error), as git does
         debug = "--debug" in argv or bool(os.environ.get("INDEXER_DEBUG"))
         try:
             rv = super().main(argv, "indexer", complete_var, standalone_mode=False, **extra)
@@ -71,6 +73,36 @@ class IndexerGroup(click.Group):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+class SearchCommand(click.Command):
+    """`indexer search`: an unknown short option after a query word is most likely a word of
+    the query typed with a minus (`indexer search genocide -Tajikistan`), which the shell hands
+    over unquoted: click's "No such option: -T" then says how to write it."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            name = exc.option_name
+            words = given[:given.index("--")] if "--" in given else given
+            typed = next((a for a in words if a == name or (a.startswith(name) and not a.startswith("--"))), None)
+            takes_value = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
+            before: list[str] = []
+            skip = False
+            for a in words[:words.index(typed)] if typed else []:
+                if skip:
+                    skip = False
+                elif a in takes_value:
+                    skip = True  # the option's value, not a query word
+                elif not a.startswith("-"):
+                    before.append(a)
+            if typed and not name.startswith("--") and before:
+                query = " ".join([*before, typed])
+                exc.message = (f"No such option '{name}': a query word starting with '-' reads as options; quote the "
+                               f"query (indexer search '{query}') or put -- before it (indexer search -- {query})")
+            raise
 
 
 def _options_of(argv: list[str]) -> list[str]:
@@ -241,7 +273,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-@main.command()
+@main.command(cls=SearchCommand)
 # Several words are one query (`indexer search forced labor`), as in grep-like tools people know.
 @click.argument("query_words", metavar="[QUERY]...", nargs=-1)
 @click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
@@ -515,7 +547,7 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
       indexer entities
       indexer entities --type person --json
     """
-    from .render import dumps
+    from .render import dumps, printable
     from .search import entity_counts
 
     counts = entity_counts(index, [TYPE_FIELDS[t] for t in types] or list(TYPE_FIELDS.values()), limit)
@@ -532,7 +564,7 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
                 continue
             click.echo(f"{field_name}:")
             for name, count in rows:
-                click.echo(f"  {count:>6}  {name}")
+                click.echo(f"  {count:>6}  {printable(name)}")
     return EXIT_FOUND if any(counts.values()) else EXIT_NOTHING
 
 
@@ -617,7 +649,7 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
       indexer stats --json
       indexer stats --articles
     """
-    from .render import dumps, stats_lines, stats_to_json
+    from .render import dumps, printable, stats_lines, stats_to_json
     from .search import IndexSearcher
 
     try:
@@ -641,7 +673,8 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
         if list_articles:
             click.echo()
             for row in rows:
-                click.echo(f"{row['paragraphs']:>5}  {row['published'] or '-':<10}  {row['id']}  {row['title']}")
+                click.echo(f"{row['paragraphs']:>5}  {row['published'] or '-':<10}  {printable(row['id'])}  "
+                           f"{printable(row['title'])}")
     return EXIT_FOUND if info.articles else EXIT_NOTHING
 
 

@@ -110,10 +110,11 @@ class SearchResult:
     limit: int
     hits: list[Hit] = field(default_factory=list)
     # What was searched when the query as typed found nothing and a fallback ran (the query
-    # with fuzzy words, or its words OR'ed), and the note saying so; "" when none ran.
-    searched: str = ""
-    fallback: str = ""  # "" | "fuzzy" | "any" | "fuzzy+any" | "question"
-    note: str = ""
+    # with fuzzy words, or its words OR'ed), and the note saying so; None when none ran (as
+    # the JSON's null).
+    searched: str | None = None
+    fallback: str | None = None  # None | "fuzzy" | "any" | "fuzzy+any" | "question"
+    note: str | None = None
     # A corrected query built from the index's own words, when the query finds little.
     suggestion: str | None = None
     # Entity facets over every matching paragraph, when asked: field -> [(name, count)].

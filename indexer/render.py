@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -20,6 +21,19 @@ MATCH = "\x1b[1;31m"
 DIM = "\x1b[2m"
 HEADER = "\x1b[35m"
 KIND = "\x1b[36m"
+
+
+# Characters that would move the cursor, drive the terminal or reorder the line if printed raw:
+# C0 and C1 controls (newline, tab, ESC...), DEL, and Unicode line separators and bidi controls.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def printable(text: str) -> str:
+    """A name (file name, title, section) safe to print on a terminal line: control characters
+    written as escapes (`\\n`, `\\t`, `\\x1b`, `\\u202e`), everything else as it is."""
+    return _UNPRINTABLE.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
+                                                   else f"\\u{ord(m.group()):04x}"), text)
 
 
 def dumps(data: Any, pretty: bool = False) -> str:
@@ -136,7 +150,7 @@ def stats_to_json(stats: Any) -> dict[str, Any]:
 
 
 def stats_lines(stats: Any) -> Iterable[str]:
-    yield f"index       {stats.index}"
+    yield f"index       {printable(stats.index)}"
     yield f"size        {human_size(stats.size_bytes)}"
     yield f"format      {stats.format_version} (analyzers {stats.analyzer_version})"
     built = stats.updated or "unknown"
@@ -214,12 +228,12 @@ class TextRenderer:
         return f"{style}{text}{RESET}"
 
     def hit(self, hit: Hit, full: bool = False) -> str:
-        where = f"{hit.article_id}:{hit.paragraph}"
+        where = f"{printable(hit.article_id)}:{hit.paragraph}"
         meta = [hit.kind]
         if hit.section:
-            meta.append(f"§ {hit.section}")
+            meta.append(f"§ {printable(hit.section)}")
         header = f"{self._style(where, HEADER)} {self._style(' · '.join(meta), KIND)}"
-        title = self._style(hit.title, DIM) if hit.title and hit.kind != "title" else ""
+        title = self._style(printable(hit.title), DIM) if hit.title and hit.kind != "title" else ""
         fragment = (0, len(hit.text)) if full else hit.fragment
         if self.color:
             open_mark = MATCH if not self.bold_only else BOLD
@@ -241,7 +255,7 @@ class TextRenderer:
         for name in ENTITY_FIELDS:
             values = getattr(item, name)
             if values:
-                parts.append(f"{name}: {', '.join(values)}")
+                parts.append(f"{name}: {printable(', '.join(values))}")
         return " | ".join(parts)
 
     def result(self, result: SearchResult, full: bool = False) -> Iterable[str]:
@@ -259,7 +273,7 @@ class TextRenderer:
 
     def context(self, hit: Hit, p: Paragraph) -> str:
         """A paragraph around a hit (--context), whole and dimmed; '-' after the number as grep does."""
-        header = self._style(f"{hit.article_id}-{p.paragraph} {p.kind}", DIM)
+        header = self._style(f"{printable(hit.article_id)}-{p.paragraph} {p.kind}", DIM)
         return "\n".join([header, *(self._style(line, DIM) for line in self._wrap(p.text.replace("\n", " ")))])
 
     def facets(self, facets: dict[str, list[tuple[str, int]]]) -> Iterable[str]:
@@ -269,14 +283,14 @@ class TextRenderer:
             return
         yield "facets:"
         for name, counts in rows:
-            yield f"  {name}: " + ", ".join(f"{n} ({c})" for n, c in counts)
+            yield f"  {name}: " + ", ".join(f"{printable(n)} ({c})" for n, c in counts)
 
     def indexed_article(self, article: Article, focus: int | None = None) -> Iterable[str]:
         """An article as indexed (`indexer show`): every paragraph whole, with its tags."""
         yield self._article_head(article)
         for p in article.paragraphs:
             pointer = ">" if p.paragraph == focus else " "
-            meta = [p.kind] + ([f"§ {p.section}"] if p.section else [])
+            meta = [p.kind] + ([f"§ {printable(p.section)}"] if p.section else [])
             lines = [f"{pointer}{self._style(str(p.paragraph), HEADER)} {self._style(' · '.join(meta), KIND)}"]
             lines.extend(self._wrap(p.text.replace("\n", " ")))
             tags = self.tags(p)
@@ -286,11 +300,12 @@ class TextRenderer:
 
     def _article_head(self, article: Article) -> str:
         """The article id (and path), then its metadata lines."""
-        head = [f"{self._style(article.id, HEADER)}  ({article.path})" if article.path else self._style(article.id, HEADER)]
+        name = self._style(printable(article.id), HEADER)
+        head = [f"{name}  ({printable(article.path)})" if article.path else name]
         for label, value in (("title", article.title), ("byline", article.byline),
                              ("dateline", article.dateline), ("published", article.published)):
             if value:
-                head.append(f"  {label}: {value}")
+                head.append(f"  {label}: {printable(value)}")
         return "\n".join(head)
 
     def article(self, article: Article) -> Iterable[str]:
@@ -306,7 +321,7 @@ class TextRenderer:
             if p.reason:
                 extra.append(f"why: {p.reason}")
             if p.section and p.indexed:
-                extra.append(f"§ {p.section}")
+                extra.append(f"§ {printable(p.section)}")
             tags = self.tags(p)
             if tags:
                 extra.append(tags)

@@ -347,3 +347,22 @@ def test_searching_an_index_with_no_paragraph_finds_nothing(tmp_path: Path, whoo
         result = run("search", *args, "--index", idx, env=env)
         assert result.exit_code == 1, (args, result.output)
         assert "internal error" not in result.output
+
+
+def test_indexer_alone_prints_its_help_and_exits_0() -> None:
+    result = run()
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout.startswith("Usage: indexer [OPTIONS] COMMAND [ARGS]...") and "search" in result.stdout
+
+
+def test_an_unknown_short_option_after_a_query_word_gets_the_quoting_hint(index: Path) -> None:
+    hint = ("indexer: error: No such option '-T': a query word starting with '-' reads as options; quote the "
+            "query (indexer search 'genocide -Tajikistan') or put -- before it (indexer search -- genocide "
+            "-Tajikistan) (see 'indexer search --help')\n")
+    for args in (["genocide", "-Tajikistan"], ["genocide", "-n", "2", "-Tajikistan"]):
+        result = run("search", *args, "--index", str(index))
+        assert (result.exit_code, result.stderr) == (2, hint), args
+    # No query word before it: click's own message. With -- it is the query it was meant to be.
+    assert run("search", "-Tajikistan", "--index", str(index)).stderr == (
+        "indexer: error: No such option '-T'. (see 'indexer search --help')\n")
+    assert run("search", "--index", str(index), "--count", "--", "genocide", "-Tajikistan").exit_code == 0

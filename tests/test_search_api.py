@@ -77,7 +77,7 @@ def test_indexer_search_is_callable_even_after_its_module_is_imported(shipped_in
                                               ("detained", "detention")])
 def test_spelling_variants_find_the_same_paragraphs(s: IndexSearcher, variant: str, spelling: str) -> None:
     found = run(s, variant, limit=100)
-    assert found.total > 0 and found.fallback == ""
+    assert found.total > 0 and found.fallback is None
     assert sorted(texts(found)) == sorted(texts(run(s, f"{spelling} OR {variant}", limit=100)))
 
 
@@ -109,7 +109,7 @@ def test_a_typo_is_retried_fuzzily_with_a_note_and_a_suggestion(s: IndexSearcher
     assert result.suggestion == "uyghur camps"
     assert result.total == run(s, "uyghur camps").total > 0
     strict = run(s, "uyghr camps", fallback=False)
-    assert strict.total == 0 and strict.suggestion == "uyghur camps" and strict.fallback == ""
+    assert strict.total == 0 and strict.suggestion == "uyghur camps" and strict.fallback is None
 
 
 def test_a_suggestion_keeps_the_query_as_typed_around_the_corrected_word(s: IndexSearcher) -> None:
@@ -127,7 +127,7 @@ def test_a_typed_question_ranks_by_the_words_that_matter(s: IndexSearcher) -> No
 
 def test_keyword_queries_keep_and(s: IndexSearcher) -> None:
     result = run(s, "Zenz response", limit=100)
-    assert result.fallback == "" and result.total == 1
+    assert result.fallback is None and result.total == 1
     assert all("Zenz" in t and "response" in t for t in texts(result))
 
 
@@ -138,13 +138,13 @@ def test_plain_words_no_paragraph_holds_together_fall_back_to_any(s: IndexSearch
     assert result.note.startswith("no paragraph has all the words of 'boycott by retailers at Olympics'")
     assert run(s, "boycott by retailers at Olympics", fallback=False).total == 0
     short = run(s, "boycott retailers Olympics")
-    assert (short.total, short.total_as_typed, short.fallback, short.hits) == (0, 0, "", [])
+    assert (short.total, short.total_as_typed, short.fallback, short.hits) == (0, 0, None, [])
     assert run(s, "boycott AND retailers AND Olympics AND Nike").total == 0  # operators: never loosened
 
 
 def test_or_mode_finds_paragraphs_with_any_word(s: IndexSearcher) -> None:
     either = run(s, "Nike Kyrgyzstan", mode="or", limit=100)
-    assert either.total == 2 and either.fallback == ""
+    assert either.total == 2 and either.fallback is None
 
 
 def test_proximity_negation_prefix_and_fields(s: IndexSearcher) -> None:
@@ -426,3 +426,15 @@ def test_sort_by_date_keeps_scores_and_orders_a_date_by_relevance(tmp_path: Path
     indexer.build([str(undated)], index=str(tmp_path / "idx2"), entities=False)
     result = indexer.search("harbour", index=str(tmp_path / "idx2"), sort="date")
     assert result.note == "no article in the index has a publication date: --sort date ordered by relevance"
+
+
+def test_the_python_api_gives_none_where_the_json_has_null(s: IndexSearcher) -> None:
+    from indexer.render import result_to_json
+
+    for query in ("forced labor", "uyghr camps"):
+        result = run(s, query)
+        doc = result_to_json(result)
+        for name in ("fallback", "searched", "note", "suggestion"):
+            assert (getattr(result, name) is None) == (doc[name] is None), (query, name)
+    plain = run(s, "forced labor")
+    assert (plain.fallback, plain.searched, plain.note, plain.suggestion) == (None, None, None, None)

@@ -123,3 +123,26 @@ def test_stats_and_entities_count_only_names_of_live_paragraphs(tmp_path: Path, 
     listed = json.loads(CliRunner().invoke(main, ["entities", "--json", "--index", str(index)]).stdout)
     assert listed["entities"]["people"] == [{"name": "Adrian Zenz", "count": 1}]
     assert doc["names"]["people"] == 1 and doc["names"]["places"] == 1
+
+
+def test_names_with_control_characters_are_printed_escaped(tmp_path: Path) -> None:
+    folder, index = tmp_path / "news", tmp_path / "idx"
+    folder.mkdir()
+    name = "red\x1b[31m\nline\tname.txt"  # a file name with a terminal escape, a newline and a tab
+    (folder / name).write_text("Harbour \x1b[1mNews\n\nThe harbour council met on Tuesday, officials said.\n",
+                               encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(folder), "--index", str(index), "--no-entities"]).exit_code == 0
+    shown = "red\\x1b[31m\\nline\\tname.txt"
+    outputs = {
+        "search": CliRunner().invoke(main, ["search", "harbour", "--index", str(index)]).stdout,
+        "context": CliRunner().invoke(main, ["search", "council", "-C", "1", "--index", str(index)]).stdout,
+        "stats": CliRunner().invoke(main, ["stats", "--articles", "--index", str(index)]).stdout,
+        "show": CliRunner().invoke(main, ["show", "line", "--index", str(index)]).stdout,
+    }
+    for command, out in outputs.items():
+        assert "\x1b" not in out and "\t" not in out and shown in out, (command, out)
+    assert outputs["search"].startswith(f"{shown}:1 title\n")
+    assert f"  {shown}  Harbour News" in outputs["stats"]
+    # Data keeps the name as it is: JSON escapes it its own way.
+    doc = json.loads(CliRunner().invoke(main, ["search", "harbour", "--json", "--index", str(index)]).stdout)
+    assert doc["hits"][0]["article_id"] == name
