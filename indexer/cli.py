@@ -320,7 +320,7 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
       indexer search "forced labor"
       indexer search "what did Zenz say about the world's response"
       indexer search '"Id Kah Mosque"' --json
-      indexer search sanctions --place Tajikistan --kind body -C 1
+      indexer search sanctions --place Beijing --kind body -C 1
       indexer search uyghr~ --count
       indexer search --speaker Zenz --jsonl --fields article_id,paragraph,snippet
       indexer search --queries questions.txt > answers.jsonl
@@ -534,7 +534,7 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 
 @main.command()
 @click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
-@click.option("--type", "types", type=click.Choice(["person", "org", "place", "group", "speaker"]),
+@click.option("--type", "types", type=click.Choice(["person", "org", "place", "group", "speaker", "date"]),
               multiple=True, help="Only this type (repeatable) [default: all].")
 @click.option("-n", "--limit", type=Whole(0, None), default=50, show_default=True,
               help="Names per type (0: all).")
@@ -546,11 +546,14 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
     Examples:
       indexer entities
       indexer entities --type person --json
+      indexer entities --type date          # dates named, ISO 8601 (2019, 2021-04-22, --11-14)
     """
     from .render import dumps, printable
     from .search import entity_counts
 
-    counts = entity_counts(index, [TYPE_FIELDS[t] for t in types] or list(TYPE_FIELDS.values()), limit)
+    # Every type by default but dates (ask for them: --type date); dates are ISO 8601 strings.
+    default = [f for f in TYPE_FIELDS.values() if f != "dates"]
+    counts = entity_counts(index, [TYPE_FIELDS[t] for t in types] or default, limit)
     if fmt == "json":
         click.echo(dumps({"schema_version": 1, "entities": {
             k: [{"name": n, "count": c} for n, c in v] for k, v in counts.items()}}, pretty=True))
@@ -568,7 +571,8 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
     return EXIT_FOUND if any(counts.values()) else EXIT_NOTHING
 
 
-TYPE_FIELDS = {"person": "people", "org": "orgs", "place": "places", "group": "groups", "speaker": "speakers"}
+TYPE_FIELDS = {"person": "people", "org": "orgs", "place": "places", "group": "groups", "speaker": "speakers",
+               "date": "dates"}
 
 
 def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:

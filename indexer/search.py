@@ -1334,6 +1334,16 @@ def _entity_rows(searcher: Any, fields: Sequence[str], limit: int = 0) -> dict[s
     """Names of each field -> [(name, paragraphs naming it)], most first; only live paragraphs
     count (an edited article's old paragraphs are deleted documents until a merge)."""
     reader = searcher.reader()
+    if "dates" in fields:  # dates are terms of their own field, not facet names
+        rest = [f for f in fields if f != "dates"]
+        out = _entity_rows(searcher, rest, limit) if rest else {}
+        rows = []
+        for term in reader.lexicon("dates"):
+            live_docs = sum(1 for d in reader.postings("dates", term).all_ids() if not reader.is_deleted(d))
+            if live_docs:
+                rows.append((term.decode("utf-8") if isinstance(term, bytes) else term, live_docs))
+        rows.sort(key=lambda r: (-r[1], r[0]))
+        return {f: (rows[:limit] if limit else rows) if f == "dates" else out[f] for f in fields}
     # From the mentions arrays (facets.py): names as tagged, and 3x faster than terms.
     import numpy as np
 
