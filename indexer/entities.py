@@ -69,6 +69,11 @@ GENERIC = frozenset(
 _RX_EVENT = re.compile(r"\b(?:Marathon|Olympics|Games|Cup|Championships?|Open|Festival|Awards?|"
                        r"Prize|Grand Prix|Derby|Globes?|Oscars?|Expo|Summit|Conference|Week)$")
 
+# Events the model calls organizations; not "Conference" or "Summit", which name bodies too
+# ("Southern Christian Leadership Conference").
+_RX_ORG_EVENT = re.compile(r"(?:\b(?:Games|Olympics|Paralympics|Olympiad|Cup|Championships?|War|"
+                           r"Festival|Awards?|Prize|Marathon|Grand Prix|Expo|Draft)|^Paralympics|^Olympics)$")
+
 HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Prof Prof. Professor President Senator Sen. "
     "Rep. Gov. Governor Minister Secretary Chancellor Premier Judge Justice General Gen. Mayor "
@@ -359,6 +364,8 @@ def _plausible(text: str, label: str) -> bool:
         return False
     if label in ("FAC", "GPE", "LOC") and _RX_EVENT.search(text):
         return False  # "New York City Marathon" is an event, not a place
+    if label == "ORG" and _RX_ORG_EVENT.search(text):
+        return False  # "Paralympic Games", "American Revolutionary War": events, not bodies
     if label in ("ORG", "NORP") and text.endswith("ism"):
         return False  # "National Socialism" is an ideology
     if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):

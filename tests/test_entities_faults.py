@@ -194,3 +194,12 @@ def test_a_plural_title_is_cut_and_the_name_links_to_the_full_one(tag) -> None:
                "Patrick Gordon died in 1699."])
     assert art.paragraphs[2].people == ["Patrick Leopold Gordon"]
     assert "Patrick Leopold Gordon" in art.paragraphs[1].people
+
+
+def test_events_are_not_organizations(tag) -> None:
+    art = tag(["She won gold at the Paralympic Games in London.",
+               "Historians of the American Revolutionary War met in Boston.",
+               "The Southern Christian Leadership Conference sent a letter."])
+    assert art.paragraphs[0].orgs == art.paragraphs[1].orgs == []
+    art.paragraphs = art.paragraphs[2:]
+    assert art.paragraphs[0].orgs == ["Southern Christian Leadership Conference"]
