@@ -517,6 +517,12 @@ def _org_is_place(m: Mention, before: str, after: str, ms: list[Mention], text: 
     return bool(g) and g.group(1) in _place_names(ms, text)
 
 
+# Last words of an organization's name that a "for ..." or "of ..." complement continues.
+_BODY_HEADS = frozenset("Foundation Institute Center Centre Society Association Museum Council "
+                        "Committee Commission Office Department Ministry League Federation "
+                        "Alliance Fund Union Academy School College Board Agency Bureau".split())
+
+
 def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     """Fix the model's usual span errors on news text before linking."""
     ms = sorted(ms, key=lambda m: m.start)
@@ -526,6 +532,11 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
         prev = merged[-1] if merged else None
         if (prev and prev.label == m.label == "PERSON" and not text[prev.end:m.start].strip()
                 and not prev.text.endswith(("'s", "’s"))):
+            prev.end, prev.text = m.end, _clean(text[prev.start:m.end])
+        elif (prev and prev.label == "ORG" and m.label in ("ORG", "GPE", "LOC")
+              and re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?", text[prev.end:m.start])
+              and prev.text.split()[-1] in _BODY_HEADS):
+            # "Andy Warhol Foundation" + "for the" + "Visual Arts": one organization
             prev.end, prev.text = m.end, _clean(text[prev.start:m.end])
         else:
             merged.append(m)

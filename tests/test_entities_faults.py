@@ -203,3 +203,8 @@ def test_events_are_not_organizations(tag) -> None:
     assert art.paragraphs[0].orgs == art.paragraphs[1].orgs == []
     art.paragraphs = art.paragraphs[2:]
     assert art.paragraphs[0].orgs == ["Southern Christian Leadership Conference"]
+
+
+def test_an_organization_continued_by_for_or_of_is_one_name(tag) -> None:
+    art = tag(["The Andy Warhol Foundation for the Visual Arts gave 150 photographs."])
+    assert art.paragraphs[0].orgs == ["Andy Warhol Foundation for the Visual Arts"]
