@@ -5,8 +5,10 @@ Fills, for every indexed paragraph, `people`, `orgs`, `places`, `groups`, `dates
 the search path imports this package but must never pay spaCy's start-up.
 
 Conventions (the gold in `eval/gold/README.md` follows the same ones):
-- people: persons, without honorifics (Mr, Dr, President, ...); canonical = the longest form
-  in the article ("Zenz" -> "Adrian Zenz", "Xi" -> "Xi Jinping").
+- people: persons, without titles (Mr, Dr, President, Councillor, ...); canonical = the longest
+  form of the person in the article ("Zenz" -> "Adrian Zenz", "Xi" -> "Xi Jinping"), decided by
+  all mentions (`_resolve_canonicals`: a surname shared by two people is not linked; "NAME
+  Image" named less often than "NAME" is not the name); spelling variants are one name.
 - orgs: organizations, without a leading "the"; acronyms link to their long form in the article
   ("WUC" -> "World Uyghur Congress").
 - places: countries (canonical names from pycountry plus `data/place_aliases.tsv`, so "U.S." and
