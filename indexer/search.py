@@ -7,8 +7,10 @@ silently drops an unbalanced quote or an unknown field). Then:
   fuzzy (`word~`) and wildcard (`wor*`) terms run on the unstemmed `exact` field, so they match
   real words rather than stems;
 - when the query finds nothing, words the index has never seen are retried fuzzily, and a
-  query of plain words (a typed question) is retried with its words ORed, best first; the
-  result says so (`fallback`, `note`, `searched`);
+  query of four or more plain words (a sentence or question typed as asked, never two or
+  three keywords) is retried with its words ORed, best first; the result says so
+  (`fallback`, `note`, `searched`) and keeps the typed query's count (`total_as_typed`),
+  which is what counts and exit statuses report;
 - when it finds little, a corrected query is suggested from the index's own words.
 
 Whoosh is imported lazily and only what each step needs: start-up time matters to scripts.
