@@ -35,6 +35,18 @@ def _warn(message: str) -> None:
 class IndexerGroup(click.Group):
     """Maps every failure to one line on stderr and the grep-style exit codes."""
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # The reader closed our output (`indexer search ... | head -1`): it got what it read,
+            # so this is success (click's own handling exits 1, "found nothing"). stdout goes to
+            # /dev/null so the flush at exit does not fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+            return EXIT_FOUND
+
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
@@ -330,6 +342,11 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
     from .search import Filters, IndexSearcher, SearchRequest
 
     query = " ".join(query_words)
+    from .search import MAX_LIMIT
+
+    if limit > MAX_LIMIT and not count:
+        _warn(f"-n {limit} is more than the {MAX_LIMIT:,} hits a search returns: showing at most {MAX_LIMIT:,} "
+              "(page on with --offset)")
     if sum((fmt != "text", as_csv, count)) > 1:
         raise click.UsageError("choose one of --json, --jsonl, --csv and --count")
     if as_csv:

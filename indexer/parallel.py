@@ -9,6 +9,9 @@ memory streams.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,7 +22,26 @@ from .models import Article
 CHUNK_ARTICLES = 32
 
 
+def die_with_parent() -> None:
+    """Have the kernel kill this process when its parent dies (Linux PR_SET_PDEATHSIG): a
+    build killed with kill -9 left its two tagging workers running (130 MB each, minutes
+    later). Elsewhere a no-op. Called first thing in a worker process."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    known = multiprocessing.parent_process()
+    parent = known.pid if known is not None else os.getppid()
+    pr_set_pdeathsig = 1  # <linux/prctl.h>
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
 def _init_worker() -> None:
+    die_with_parent()
+    # Ctrl-C reaches the whole process group: the parent cancels the build and ends the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .entities import load_pipeline
 
     load_pipeline()

@@ -392,6 +392,11 @@ def _storage_classes() -> tuple[Any, Any]:
         def latest_generation(self) -> int:
             return self.generation
 
+        def writer(self, procs: int = 1, **kwargs: Any) -> Any:
+            if procs > 1:
+                return _checked_mp_writer_class()(self, procs=procs, **kwargs)
+            return super().writer(**kwargs)
+
     # Pickled (spawn, forkserver) by these names, which module __getattr__ below resolves.
     for cls, name in ((IndexStorage, "_IndexStorage"), (PinnedIndex, "_PinnedIndex")):
         cls.__module__, cls.__qualname__ = __name__, name
@@ -400,6 +405,66 @@ def _storage_classes() -> tuple[Any, Any]:
 
 
 _CLASSES: list[tuple[Any, Any]] = []
+
+
+def _checked_mp_writer_class() -> Any:
+    """Whoosh's multiprocess writer, made to fail rather than lose documents: Whoosh commits
+    whatever results its sub-processes returned, so a writer process that died (a full disk)
+    silently dropped its batches, and with the job queue full the parent waited for it
+    forever. This one starts our sub-process class, checks on its workers while it waits to
+    hand them a batch, and refuses to write the table of contents unless every one of them
+    finished cleanly; a worker's OSError comes back as its errno (its exit code)."""
+    if _MP_WRITER:
+        return _MP_WRITER[0]
+    import queue
+
+    from whoosh.multiproc import MpWriter
+    from whoosh.util import random_name
+
+    class CheckedMpWriter(MpWriter):
+        def _new_task(self) -> Any:
+            task = _sub_writer_task_class()(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                                            self.subargs, self.multisegment)
+            self.tasks.append(task)
+            task.start()
+            return task
+
+        def _check_tasks(self, finished: bool = False) -> None:
+            for task in self.tasks:
+                code = task.exitcode
+                if (code is not None and code != 0) or (finished and code is None):
+                    if code and 0 < code < 255 and code != 1:
+                        raise OSError(code, os.strerror(code))
+                    raise IndexerError(f"a writer process failed (exit {code}): the previous index is unchanged")
+
+        def _enqueue(self) -> None:
+            # MpWriter._enqueue, but never blocked on a queue no live worker reads.
+            import pickle
+
+            filename = f"{random_name()}.doclist"
+            with self.temp_storage().create_file(filename).raw_file() as f:
+                for item in self.docbuffer:
+                    pickle.dump(item, f, 2)
+            if len(self.tasks) < self.procs:
+                self._new_task()
+            jobinfo = (filename, len(self.docbuffer))
+            while True:
+                try:
+                    self.jobqueue.put(jobinfo, timeout=0.5)
+                    break
+                except queue.Full:
+                    self._check_tasks()
+            self.docbuffer = []
+
+        def _commit_toc(self, segments: Any) -> None:
+            self._check_tasks(finished=True)  # the workers were joined: all must have succeeded
+            super()._commit_toc(segments)
+
+    _MP_WRITER.append(CheckedMpWriter)
+    return CheckedMpWriter
+
+
+_MP_WRITER: list[Any] = []
 
 
 class _Missing(Exception):
@@ -692,20 +757,21 @@ def _sub_writer_task_class() -> Any:
 
         class SubWriterTask(multiproc.SubWriterTask):
             def run(self) -> None:
-                if sys.platform.startswith("linux"):
-                    import ctypes
+                from .parallel import die_with_parent
 
-                    pr_set_pdeathsig = 1
-                    ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
-                    if os.getppid() == 1:  # the parent died before the request took effect
-                        os._exit(1)
+                die_with_parent()
                 # Ctrl-C reaches the whole process group: the parent cancels the build.
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler
                 postings.install_writer_hook()
                 facets.install_writer_hook()
                 _make_whoosh_length_lookups_fast()
-                super().run()
+                try:
+                    super().run()
+                except OSError as exc:
+                    # A full disk: the parent reports it in one line (CheckedMpWriter), from the
+                    # exit code; a traceback from each worker would bury that line.
+                    os._exit(exc.errno if exc.errno and 1 < exc.errno < 255 else 2)
 
         # Pickled (spawn, forkserver) by this name, which module __getattr__ below resolves.
         SubWriterTask.__module__, SubWriterTask.__qualname__ = __name__, "_SubWriterTask"
@@ -833,9 +899,6 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
             storage = IndexStorage(str(index_dir), keep=keep, generation=live.generation)
         ix = storage.open_index(name)
         if procs > 1:
-            from whoosh import multiproc
-
-            multiproc.SubWriterTask = _sub_writer_task_class()  # what MpWriter starts
             # Whoosh's multiprocess writer: sub-processes index batches into their own segments
             # (kept as they are: merging them at the end would undo the gain). Measured 1.8x
             # faster on 2 cores for builds without entity tagging (bench/README figures).

@@ -328,3 +328,92 @@ def test_read_only_folder_stops_with_a_message_and_stays_searchable(small_disk: 
         assert answers(index) == old
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)])
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(proc.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_killed_build_takes_its_tagging_workers_with_it(corpora: dict[str, Path], tmp_path: Path) -> None:
+    # No pipes: a surviving worker would hold them open, and reading them would wait for it.
+    proc = subprocess.Popen([EXE, "build", str(corpora["big"]), "--index", str(tmp_path / "idx"), "--workers", "2",
+                             "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
+        time.sleep(0.1)
+        workers = [c for c in _children(proc.pid) if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    assert proc.poll() is None and len(workers) >= 2, "the build ended before its workers could be seen"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    survivors = [w for w in workers if _alive(w)]
+    for w in survivors:  # do not leave them running when the test fails
+        os.kill(w, signal.SIGKILL)
+    assert not survivors, "tagging workers outlived their killed build"
+
+
+def test_output_closed_early_is_success(corpora: dict[str, Path], tmp_path: Path) -> None:
+    index = tmp_path / "idx"
+    assert subprocess.run([EXE, "build", str(corpora["big"]), "--index", str(index), "--no-entities", "-q"]).returncode == 0
+    # Far more than a pipe holds (64 KiB), so the writes after `head` has gone fail.
+    proc = indexer("search", "officials", "-n", "1000", "--full", "--index", str(index))
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # as `| head -1` does
+    _, err = proc.communicate()
+    assert proc.returncode == 0 and err == ""
+
+
+def test_a_limit_above_the_cap_is_said(built: Path) -> None:
+    result = CliRunner().invoke(main, ["search", "officials", "-n", "1000000", "--index", str(built)])
+    assert result.exit_code == 0
+    assert result.stderr.startswith("indexer: warning: -n 1000000 is more than the 10,000 hits a search returns: "
+                                    "showing at most 10,000 (page on with --offset)\n")
+
+
+def test_a_compressed_page_that_expands_too_far_is_skipped(tmp_path: Path) -> None:
+    import gzip
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 1)
+    (corpus / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b" " * (30 << 20), 9))  # 30 KB -> 30 MB
+    result = CliRunner().invoke(main, ["build", str(corpus), "--index", str(tmp_path / "idx"), "--no-entities"])
+    assert result.exit_code == 0, result.stderr
+    assert (f"indexer: warning: skipped file too large: {corpus / 'bomb.html.gz'} expands to more than 20 MB "
+            "uncompressed (the limit): leave it out\n") in result.stderr
+    assert "1 article, " in result.stderr and "1 skipped" in result.stderr
+
+
+def test_full_disk_with_writer_processes_is_one_line(small_disk: Path, corpora: dict[str, Path]) -> None:
+    index = small_disk / "idx"
+    assert CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    old = answers(index)
+    # Above PARALLEL_MIN_FILES: Whoosh's writer processes fill the disk too.
+    done = subprocess.run([EXE, "build", str(corpora["base"]), str(corpora["big"]), "--index", str(index),
+                           "--no-entities", "--rebuild"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == (f"indexer: error: cannot write index at {index}: No space left on device: "
+                           "the previous index is unchanged\n")
+    assert answers(index) == old
+    live = read_manifest(index)
+    assert sorted(p.name for p in index.iterdir()) == sorted([MANIFEST_NAME, LOCK_NAME, *live.files])
