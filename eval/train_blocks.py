@@ -51,10 +51,17 @@ THRESHOLD = 0.5
 
 @dataclass
 class PageRows:
+    """One page: feature rows of all its blocks, and the labelled ones (indices into them)."""
+
     page: extraction.Page
-    rows: list[list[float]]
+    all_rows: list[list[float]]
+    index: list[int]
     labels: list[int]
     weights: list[float]
+
+    @property
+    def rows(self) -> list[list[float]]:
+        return [self.all_rows[i] for i in self.index]
 
 
 def _dev_labels(blocks: list[Any], body: str) -> list[tuple[int, float] | None]:
@@ -101,11 +108,11 @@ def page_rows(page: extraction.Page) -> PageRows | None:
     if not rows:
         return None
     labels = _dev_labels(blocks, page.body) if page.corpus == "dev" else _wild_labels(blocks, page.with_, page.without)
-    pr = PageRows(page, [], [], [])
-    for b, row, lab in zip(blocks, rows, labels, strict=True):
+    pr = PageRows(page, rows, [], [], [])
+    for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)):
         if lab is None or not segment.is_decided(b):
             continue
-        pr.rows.append(row)
+        pr.index.append(i)
         pr.labels.append(lab[0])
         pr.weights.append(lab[1])
     return pr
@@ -125,10 +132,46 @@ def rows_for(pages: list[extraction.Page]) -> list[PageRows]:
     return out  # type: ignore[return-value]
 
 
+STACK_FOLDS = 4
+PARAMS2: dict[str, Any] = {"n_estimators": 100, "max_depth": 3, "learning_rate": 0.1, "min_samples_leaf": 10,
+                           "subsample": 1.0, "random_state": 0}
+
+
 def fit(data: list[PageRows]) -> blockmodel.BlockModel:
-    """Train on `data` and return the exported model (pure-Python evaluation)."""
+    """Both stages on `data`: the first over block features; the second over the first's
+    probabilities of each block and its neighbours, learned from out-of-fold probabilities
+    (STACK_FOLDS folds grouped by host, so no page sees a first stage trained on itself)."""
+    first = fit_stage(data)
+    if not STACKING:
+        return first
+    oof: dict[int, list[float]] = {}
+    for k in range(STACK_FOLDS):
+        inner = [d for d in data if extraction.cv_fold("stack:" + d.page.host, STACK_FOLDS) != k]
+        held = [i for i, d in enumerate(data) if extraction.cv_fold("stack:" + d.page.host, STACK_FOLDS) == k]
+        if not held or not inner:
+            continue
+        m = fit_stage(inner)
+        for i in held:
+            oof[i] = m.stage_probabilities(data[i].all_rows)
+    context = [
+        PageRows(d.page, blockmodel.context_rows(d.all_rows, oof[i]), d.index, d.labels, d.weights)
+        for i, d in enumerate(data) if i in oof
+    ]
+    second = fit_stage(context, PARAMS2, blockmodel.CONTEXT_FEATURES)
+    spec = dict(first.to_dict())
+    spec["stage2"] = second.to_dict()
+    return blockmodel.BlockModel(spec)
+
+
+STACKING = True
+
+
+def fit_stage(data: list[PageRows], params: dict[str, Any] | None = None,
+              features: tuple[str, ...] = blockmodel.FEATURES) -> blockmodel.BlockModel:
+    """One gradient-boosted ensemble on the labelled rows of `data`, exported."""
     from sklearn.ensemble import GradientBoostingClassifier
 
+    params = params or PARAMS
     X: list[list[float]] = []
     y: list[int] = []
     w: list[float] = []
@@ -143,18 +186,19 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
         X.extend(d.rows)
         y.extend(d.labels)
         w.extend(x * scale[d.page.corpus] * 1000.0 for x in d.weights)
-    clf = GradientBoostingClassifier(**PARAMS)
+    clf = GradientBoostingClassifier(**params)
     clf.fit(X, y, sample_weight=w)
-    return blockmodel.BlockModel(export(clf))
+    return blockmodel.BlockModel(export(clf, features, params), features)
 
 
-def export(clf: Any) -> dict[str, Any]:
+def export(clf: Any, features: tuple[str, ...] = blockmodel.FEATURES,
+           params: dict[str, Any] | None = None) -> dict[str, Any]:
     """The fitted classifier as plain numbers (see indexer.blocks.BlockModel)."""
     import numpy as np
 
     prior = clf.init_.class_prior_[1] if hasattr(clf.init_, "class_prior_") else None
     if prior is None:  # the raw prediction of the init estimator for any row
-        init = float(clf._raw_predict_init(np.zeros((1, len(blockmodel.FEATURES))))[0, 0])
+        init = float(clf._raw_predict_init(np.zeros((1, len(features))))[0, 0])
     else:
         init = float(np.log(prior / (1 - prior)))
     trees = []
@@ -169,12 +213,13 @@ def export(clf: Any) -> dict[str, Any]:
         })
     import sklearn
 
+    params = params or PARAMS
     return {
         "format": blockmodel.FORMAT_VERSION,
-        "trained_with": f"scikit-learn {sklearn.__version__} GradientBoostingClassifier {json.dumps(PARAMS, sort_keys=True)}",
-        "features": list(blockmodel.FEATURES),
+        "trained_with": f"scikit-learn {sklearn.__version__} GradientBoostingClassifier {json.dumps(params, sort_keys=True)}",
+        "features": list(features),
         "init": init,
-        "learning_rate": PARAMS["learning_rate"],
+        "learning_rate": float(clf.learning_rate),
         "threshold": THRESHOLD,
         "trees": trees,
     }

@@ -102,6 +102,41 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+# Second stage (stacking, as in Web2Text's smoothing of block scores): each block again, seen
+# through the first stage's probabilities of itself and its neighbours.
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "p", "p-1", "p+1", "p-2", "p+2", "p-3", "p+3", "window_mean", "window_max", "page_mean",
+    "kept_before", "kept_after", "log_words", "sentence_end", "stop",
+)
+SURE_LOW, SURE_HIGH = 0.2, 0.8  # first-stage probabilities the second stage does not revisit
+_CTX_OWN = tuple(FEATURES.index(name) for name in ("log_words", "sentence_end", "stop"))
+
+
+def context_rows(rows: Sequence[Sequence[float]], probs: Sequence[float]) -> list[list[float]]:
+    """One row of CONTEXT_FEATURES per block from the first stage's probabilities `probs`."""
+    n = len(probs)
+    if not n:
+        return []
+    words = [math.expm1(r[0]) for r in rows]
+    kept_words = [w if p >= 0.5 else 0.0 for w, p in zip(words, probs, strict=True)]
+    total_kept = sum(kept_words) or 1.0
+    page_mean = sum(probs) / n
+    out = []
+    before = 0.0
+    for i in range(n):
+        row = [probs[i]]
+        for off in (-1, 1, -2, 2, -3, 3):
+            j = i + off
+            row.append(probs[j] if 0 <= j < n else -1.0)
+        window = probs[max(0, i - 3) : i + 4]
+        row += [sum(window) / len(window), max(window), page_mean, before / total_kept,
+                (total_kept - before - kept_words[i]) / total_kept]
+        row += [rows[i][k] for k in _CTX_OWN]
+        out.append(row)
+        before += kept_words[i]
+    return out
+
+
 class BlockLike(Protocol):
     """What `features` reads of a block (segment's `_Block` after the rule pass)."""
 
@@ -257,11 +292,13 @@ class BlockModel:
     a pickle. Raises ValueError when the file's feature list or format does not match this code.
     """
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], features: tuple[str, ...] = FEATURES) -> None:
         if spec.get("format") != FORMAT_VERSION:
             raise ValueError(f"block model format {spec.get('format')!r}, expected {FORMAT_VERSION}")
-        if tuple(spec["features"]) != FEATURES:
+        if tuple(spec["features"]) != features:
             raise ValueError("block model was trained on other features: retrain with eval/train_blocks.py")
+        # optional second stage over the first stage's probabilities (CONTEXT_FEATURES)
+        self.stage2 = BlockModel(spec["stage2"], CONTEXT_FEATURES) if spec.get("stage2") else None
         self.spec = spec
         self.init = float(spec["init"])
         self.rate = float(spec["learning_rate"])
@@ -287,8 +324,19 @@ class BlockModel:
         return 1.0 / (1.0 + math.exp(-d)) if d > -700 else 0.0
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """P(article text) of every row; the same numbers as `probability`, computed for all
-        rows and trees at once with numpy (a page's blocks in ~1 ms instead of ~20 ms)."""
+        """P(article text) of every block of one page (rows in page order): the first stage,
+        then the second stage over its probabilities when the model has one."""
+        probs = self.stage_probabilities(rows)
+        if self.stage2 is None:
+            return probs
+        second = self.stage2.stage_probabilities(context_rows(rows, probs))
+        # the second stage settles what the first left open; a confident first answer stands
+        # (on a short page every neighbour of a menu is prose, and context alone misleads)
+        return [q if SURE_LOW < p < SURE_HIGH else p for p, q in zip(probs, second, strict=True)]
+
+    def stage_probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """This ensemble's P(article text) of every row; the same numbers as `probability`,
+        computed for all rows and trees at once with numpy (a page in ~1 ms instead of ~20)."""
         if not rows:
             return []
         import numpy as np

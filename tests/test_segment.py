@@ -456,7 +456,13 @@ def test_block_model_is_shipped_as_numbers_and_matches_the_features() -> None:
     found, rows = segment.analyse_text(text)
     assert len(rows) == len(found) and all(len(r) == len(blocks.FEATURES) for r in rows)
     one_by_one = [model.probability(r) for r in rows]
-    assert model.probabilities(rows) == pytest.approx(one_by_one, abs=1e-12)
+    assert model.stage_probabilities(rows) == pytest.approx(one_by_one, abs=1e-12)
+    assert model.stage2 is not None  # the second stage reads the first's probabilities in context
+    context = blocks.context_rows(rows, one_by_one)
+    assert all(len(r) == len(blocks.CONTEXT_FEATURES) for r in context)
+    second = model.stage2.stage_probabilities(context)
+    combined = [q if blocks.SURE_LOW < p < blocks.SURE_HIGH else p for p, q in zip(one_by_one, second, strict=True)]
+    assert model.probabilities(rows) == pytest.approx(combined, abs=1e-12)
     with pytest.raises(ValueError, match="other features"):
         blocks.BlockModel({**model.to_dict(), "features": ["x"]})
 
