@@ -11,6 +11,7 @@ import functools
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -219,10 +220,14 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
     if not quiet and sys.stderr.isatty():
         progress = _progress_printer()
     # SIGTERM unwinds like Ctrl-C, so the build's cleanup runs (the live index is never touched).
+    # Both also set a flag the build polls: an interrupt raised inside one of Python's own
+    # cleanup callbacks is swallowed ("Exception ignored in ..."), and the build would go on.
+    _INTERRUPTED.clear()
+    signal.signal(signal.SIGINT, _raise_interrupt)
     signal.signal(signal.SIGTERM, _raise_interrupt)
     summary = run_build(list(paths) or ["source"], index, rebuild=rebuild, entities=not no_entities,
                         prune=prune, strict=strict, wait=wait, workers=workers, progress=progress,
-                        follow_links=follow_links)
+                        follow_links=follow_links, cancelled=_INTERRUPTED.is_set)
     if progress:
         click.echo("\r\x1b[K", nl=False, err=True)
     if not quiet:
@@ -241,7 +246,11 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
     return EXIT_FOUND
 
 
+_INTERRUPTED = threading.Event()
+
+
 def _raise_interrupt(signum: int, frame: Any) -> None:
+    _INTERRUPTED.set()
     raise KeyboardInterrupt
 
 

@@ -181,6 +181,7 @@ def build(
     workers: int | None = None,
     progress: ProgressFn | None = None,
     follow_links: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
@@ -188,6 +189,11 @@ def build(
     files found in folders or globs are skipped and listed in the summary (strict=True makes
     them errors too). Articles stream through read -> segment -> tag -> write, so memory stays
     bounded whatever the corpus size; entity tagging runs in `workers` processes for large builds.
+
+    `cancelled`, when given, is polled after every article and before the commit: when it returns
+    True the build raises KeyboardInterrupt there and the live index is left as it was. A caller's
+    signal handler sets it because Python swallows a KeyboardInterrupt raised inside its own
+    cleanup callbacks (seen: logging's fork handler), after which the build would run to the end.
     """
     start = time.perf_counter()
     index_dir = resolve_index_dir(index)
@@ -272,13 +278,21 @@ def build(
                 done += 1
                 if progress:
                     progress(done + summary.unchanged + len(summary.skipped), len(refs), summary.paragraphs)
+                _stop_if(cancelled)
             for aid in removed:
                 writer.delete_article(aid)
                 del records[aid]
                 summary.removed += 1
+            _stop_if(cancelled)  # last chance: leaving this block commits
         if not fresh:
             _note_old_segments(index_dir, summary)
     return _finish(summary, manifest, start)
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    """Raise KeyboardInterrupt when the caller says the build was interrupted."""
+    if cancelled is not None and cancelled():
+        raise KeyboardInterrupt
 
 
 def _refuse_id_collisions(refs: list[SourceRef], old: dict[str, ArticleRecord], roots: set[str],

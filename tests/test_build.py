@@ -188,3 +188,23 @@ def test_vocabulary_walks_typos_prefixes_and_patterns() -> None:
     assert vocab.matching("s*ed") == ["sanctioned"]
     assert vocab.matching("u*r") == ["uighur", "uyghur"]
     assert list(Vocabulary([]).within("anything", 2, 1)) == []
+
+
+def test_a_build_its_caller_calls_interrupted_stops_before_the_commit(tmp_path: Path) -> None:
+    # Python swallows a KeyboardInterrupt raised inside its own cleanup callbacks, so the CLI's
+    # signal handler also sets a flag the build polls; the build must stop on the flag alone.
+    index = tmp_path / "idx"
+    build([str(write_corpus(tmp_path / "a", 3)[0].parent)], str(index), entities=False)
+    before = (set(read_manifest(index).articles), search("officials", str(index), limit=100).total)
+    more = write_corpus(tmp_path / "b", 5, seed=3)[0].parent
+    polls = []
+
+    def cancelled() -> bool:
+        polls.append(1)
+        return len(polls) >= 2  # after the second article
+
+    with pytest.raises(KeyboardInterrupt):
+        build([str(more)], str(index), entities=False, rebuild=True, cancelled=cancelled)
+    assert len(polls) == 2
+    assert (set(read_manifest(index).articles), search("officials", str(index), limit=100).total) == before
+    assert build([str(more)], str(index), entities=False, rebuild=True, cancelled=lambda: False).added == 5
