@@ -2,6 +2,7 @@
 
     python bench/run.py ../shared/corpus/bbc                       # one corpus
     python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --json bench.json
+    python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --baseline /tmp/old/.venv/bin
 
 Everything in one run, on this machine, so the figures compare: end-to-end builds (with and
 without entity tagging, then a no-change rebuild) as real `indexer build` processes with the
@@ -57,10 +58,10 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_build(args: list[str]) -> dict[str, float]:
+def run_build(args: list[str], indexer: str = INDEXER) -> dict[str, float]:
     """Run `indexer build ARGS` and measure wall time and peak memory of the process tree."""
     start = time.perf_counter()
-    proc = subprocess.Popen([INDEXER, "build", *args, "--quiet"], stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen([indexer, "build", *args, "--quiet"], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
     peak = 0
     while proc.poll() is None:
@@ -216,6 +217,52 @@ def queries_file_run(index: Path, queries: list[dict[str, object]]) -> float | N
     return round(time.perf_counter() - t, 2)
 
 
+def compare(args: argparse.Namespace, work: Path) -> None:
+    """Before/after in one run: the build without entities and the warm queries of another
+    installation (`--baseline BIN`: its `indexer` and `python`) and of this one, interleaved
+    round by round so that the machine's load falls on both alike; medians over the rounds."""
+    bins = {"before": Path(args.baseline), "after": BIN}
+    for name, folder in bins.items():
+        if not (folder / "indexer").exists() or not (folder / "python").exists():
+            raise SystemExit(f"bench: no indexer and python in {folder}: give a venv's bin folder")
+    builds: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
+    for r in range(args.rounds):
+        for name in ("before", "after") if r % 2 == 0 else ("after", "before"):
+            index = work / name
+            shutil.rmtree(index, ignore_errors=True)
+            builds[name].append(run_build([*args.corpus, "--index", str(index), "--no-entities"],
+                                          str(bins[name] / "indexer")))
+            print(f"round {r + 1}, {name}: build {builds[name][-1]['seconds']} s", flush=True)
+    queries = make_queries(load_paragraphs(work / "after"), args.queries)
+    qfile = work / "queries.json"
+    qfile.write_text(json.dumps(queries), encoding="utf-8")
+    latency: dict[str, list[dict[str, object]]] = {"before": [], "after": []}
+    for r in range(args.rounds):
+        for name in ("before", "after") if r % 2 == 0 else ("after", "before"):
+            done = subprocess.run([str(bins[name] / "python"), __file__, "--latency", str(work / name), str(qfile)],
+                                  capture_output=True, text=True, check=True)
+            latency[name].append(json.loads(done.stdout))
+            print(f"round {r + 1}, {name}: query {latency[name][-1]['p50_ms']} / {latency[name][-1]['p95_ms']} ms",
+                  flush=True)
+    out: dict[str, object] = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "corpus": args.corpus,
+                              "rounds": args.rounds, "queries": len(queries)}
+    for name in ("before", "after"):
+        out[name] = {
+            "build_s": statistics.median(b["seconds"] for b in builds[name]),
+            "paragraphs_per_s": statistics.median(b["paragraphs_per_s"] for b in builds[name]),
+            "paragraphs": builds[name][-1]["paragraphs"],
+            "index_mb": folder_mb(work / name),
+            "query_p50_ms": statistics.median(float(x["p50_ms"]) for x in latency[name]),  # type: ignore[arg-type]
+            "query_p95_ms": statistics.median(float(x["p95_ms"]) for x in latency[name]),  # type: ignore[arg-type]
+        }
+    before, after = out["before"], out["after"]
+    out["after_over_before"] = {k: round(after[k] / before[k], 3) for k in  # type: ignore[index]
+                                ("build_s", "query_p50_ms", "query_p95_ms", "index_mb")}
+    print(json.dumps(out, indent=1))
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="+", help="corpus folders (e.g. ../shared/corpus/bbc)")
@@ -223,6 +270,15 @@ def main() -> None:
     parser.add_argument("--skip-entities", action="store_true", help="skip the build with entity tagging")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--keep", metavar="DIR", help="keep the indexes in DIR")
+    parser.add_argument("--baseline", metavar="BIN", help="compare with another installation (a venv's bin "
+                        "folder): builds without entities and warm queries of both, interleaved, side by side")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of each with --baseline [2]")
+    parser.add_argument("--latency", nargs=2, metavar=("INDEX", "QUERIES"), help=argparse.SUPPRESS)
+    if "--latency" in sys.argv:  # one side of --baseline: this interpreter's indexer, warm queries
+        at = sys.argv.index("--latency")
+        queries = json.loads(Path(sys.argv[at + 2]).read_text(encoding="utf-8"))
+        print(json.dumps(ours_latency(Path(sys.argv[at + 1]), queries)))
+        return
     args = parser.parse_args()
     for c in args.corpus:
         if not Path(c).is_dir():
@@ -230,6 +286,11 @@ def main() -> None:
 
     work = Path(args.keep or tempfile.mkdtemp(prefix="indexer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.baseline:
+        compare(args, work)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     plain, tagged = work / "plain", work / "tagged"
     for p in (plain, tagged):
         shutil.rmtree(p, ignore_errors=True)

@@ -1,0 +1,50 @@
+"""How often the "plainly English" shortcut of article_language (indexer/pipeline.py) fires
+and whether py3langid agrees each time, on a seeded sample of each corpus.
+
+    python bench/language_shortcut.py ../shared/corpus/bbc ../shared/corpus/reuters21578
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from indexer.language import detect
+from indexer.pipeline import LANGUAGE_SAMPLE, _plainly_english, parse_ref
+from indexer.sources import find_sources
+
+
+def main(corpora: list[str], n: int = 1500, seed: int = 1) -> None:
+    for corpus in corpora:
+        refs = find_sources([corpus])
+        random.Random(seed).shuffle(refs)
+        seen = fired = agree = 0
+        disagree: dict[str, int] = {}
+        for ref in refs[:n]:
+            try:
+                article = parse_ref(ref)
+            except Exception:  # an unreadable file is no sample
+                continue
+            sample, size = [], 0
+            for p in article.indexed_paragraphs:
+                if p.kind == "body" or size == 0:
+                    sample.append(p.text)
+                    size += len(p.text)
+                    if size >= LANGUAGE_SAMPLE:
+                        break
+            text = " ".join(sample)[:LANGUAGE_SAMPLE]
+            seen += 1
+            if _plainly_english(text):
+                fired += 1
+                code = detect(text, LANGUAGE_SAMPLE).code
+                agree += code == "en"
+                if code != "en":
+                    disagree[code] = disagree.get(code, 0) + 1
+        print(f"{corpus}: {seen} articles, shortcut fired on {fired}, langid agreed on {agree}, "
+              f"said otherwise: {disagree or 'never'}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    main(sys.argv[1:])
