@@ -16,6 +16,7 @@ CORPUS = REPO.parent / "shared" / "corpus"
 # XDG_CONFIG_HOME too, for the tests that start `indexer` without INDEXER_* variables.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="indexer-test-config-")
 os.environ["INDEXER_KEY_FILE"] = str(Path(os.environ["XDG_CONFIG_HOME"]) / "indexer" / "index-key")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="indexer-test-cache-")
 
 
 def corpus_dir(name: str) -> Path:

@@ -291,3 +291,45 @@ def test_manifest_checksum_is_over_the_whole_file(corpus: Path, tmp_path: Path) 
     head = json.loads(text)
     blank = text.replace(head["checksum"][7:], "0" * 64, 1).replace(head["signature"][12:], "0" * 64, 1)
     assert hashlib.sha256(blank.encode()).hexdigest() == head["checksum"][7:]
+
+
+def test_files_checked_once_are_not_read_again_until_they_change(corpus: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer import trust
+
+    index = tmp_path / "idx"
+    _build(corpus, index)
+    hashed: list[str] = []
+    real = trust.file_digest
+    monkeypatch.setattr(trust, "file_digest", lambda path: (hashed.append(path.name), real(path))[1])
+
+    def search() -> tuple[int, str]:
+        result = CliRunner().invoke(main, ["search", "officials", "--index", str(index), "--count"])
+        return result.exit_code, result.stdout + result.stderr
+
+    first = search()
+    files = set(read_manifest(index).files)
+    assert first[0] == 0 and set(hashed) == files  # every file read once...
+    hashed.clear()
+    assert search() == first and hashed == []  # ...and not again while unchanged
+
+    # Changed in place, same size, modification time set back: the change time still differs.
+    seg = next(index.glob("*.seg"))
+    st = seg.stat()
+    data = bytearray(seg.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    seg.write_bytes(bytes(data))
+    os.utime(seg, ns=(st.st_atime_ns, st.st_mtime_ns))
+    code, line = search()
+    assert code == 2 and "does not match its checksum" in line and hashed == [seg.name]
+
+    # A record of checked files signed with another key is ignored: everything is read again.
+    data[len(data) // 2] ^= 0x01
+    seg.write_bytes(bytes(data))
+    assert search() == first
+    hashed.clear()
+    record = trust.verified_record_path(index)
+    forged = json.loads(record.read_text())
+    forged["mac"] = "0" * 64
+    record.write_text(json.dumps(forged))
+    assert search() == first and set(hashed) == files
