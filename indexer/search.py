@@ -988,12 +988,15 @@ class _Highlighter:
     filter (analysis.py), per word and cached, in the paragraph's language (not the Whoosh
     generator chain, which costs several times as much)."""
 
+    CACHE = 50_000  # words remembered per language
+
     def __init__(self, analyzer: Any) -> None:
         from .analysis import NewsFilter
 
         found = [item for item in getattr(analyzer, "items", []) if isinstance(item, NewsFilter)]
         self._analyzer = analyzer
         self._filter = found[0] if found else None
+        self._cache: dict[str, dict[str, tuple[str, ...]]] = {}
 
     def spans(self, text: str, stems: set[str], words: set[str], language: str = "en") -> list[tuple[int, int]]:
         """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
@@ -1022,6 +1025,9 @@ class _Highlighter:
                     out.append((t.startchar, t.endchar, t.text, t.pos))
             return out
         terms = self._filter.terms
+        cache = self._cache.setdefault(language, {})  # word -> its index terms, one dict lookup
+        if len(cache) > self.CACHE:
+            cache.clear()
         stop_at = len(text)
         for pos, (start, end, word) in enumerate(index_words(text)):
             if start >= stop_at:
@@ -1031,7 +1037,13 @@ class _Highlighter:
                 folded = casefold(word)
                 key = folded if folded in words else (fold_accents(folded) if fold_accents(folded) in words else None)
             if key is None and stems:
-                key = next((term for term in terms(word, language, 0) if term in stems), None)
+                found = cache.get(word)
+                if found is None:
+                    found = cache[word] = terms(word, language, 0)
+                for term in found:
+                    if term in stems:
+                        key = term
+                        break
             if key is not None:
                 if not out:
                     stop_at = start + scan
