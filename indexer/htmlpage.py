@@ -105,13 +105,24 @@ def guess_encoding(data: bytes) -> str:
     to it for undeclared Western pages (WHATWG encoding standard): on short texts the detector
     cannot tell Swedish in cp1252 from Slovak in cp1250 ("Åkesson" -> "Ĺkesson"), and cp1252
     is far more common. Pages only another codec decodes cleanly (Polish in cp1250, Russian in
-    cp1251) keep the detector's choice. Falls back to cp1252.
+    cp1251) keep the detector's choice. A multi-byte (CJK) candidate whose non-ASCII characters
+    mostly stand alone (`_isolated`) is set aside when any other remains: that is a Western text
+    with a few high bytes (BBC sport/199.txt, one "£", was read as cp932). Falls back to cp1252.
     """
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - installed with trafilatura
         return "cp1252"
+    from charset_normalizer.utils import is_multi_byte_encoding
+
     results = list(from_bytes(data[:200_000]))
+    # A multi-byte (CJK) reading whose non-ASCII characters mostly stand alone between ASCII
+    # ones is not Chinese/Japanese/Korean text but a Western text with a few high bytes
+    # ("a \xa315.8m signing" read as cp932: "a ｣15.8m", a lone half-width katakana). The
+    # detector's chaos measure cannot see that on a long text with one such byte, so the
+    # candidate is dropped whenever another remains.
+    plausible = [r for r in results if not (is_multi_byte_encoding(r.encoding) and _isolated(str(r)))]
+    results = plausible or results
     if not results:
         return "cp1252"
     best = min(r.chaos for r in results)
@@ -120,6 +131,18 @@ def guess_encoding(data: bytes) -> str:
     if "cp1252" in tied:
         return "cp1252"
     return tied[0] if tied else "cp1252"
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+ISOLATED_SHARE = 0.5  # CJK prose writes words of 2+ characters in runs; a Western text's high bytes stand alone
+
+
+def _isolated(text: str) -> bool:
+    """True when at least ISOLATED_SHARE of `text`'s runs of non-ASCII characters are one
+    character long (and there are any): how a Latin text's stray high bytes look when a
+    multi-byte codec decodes them, not how Chinese, Japanese or Korean text looks."""
+    runs = _NON_ASCII_RUN.findall(text)
+    return bool(runs) and sum(len(r) == 1 for r in runs) >= ISOLATED_SHARE * len(runs)
 
 
 def _clean(text: str) -> str:

@@ -82,6 +82,35 @@ def test_undeclared_windows_1252_html_is_detected_with_a_warning(tmp_path: Path)
     assert any("no charset declared" in w and "cp1252" in w for w in doc.warnings)
 
 
+def _latin_text_with_one_pound_sign() -> bytes:
+    """~2.7 kB of English-like prose (own words, fixed seed) with a single 0xA3 ("£" in
+    Windows-1252): charset_normalizer 3.5 ranks cp932 first for it, reading "£" as "｣"."""
+    import random
+
+    rng = random.Random(0)
+    vocab = ("The club said on Monday that its board would meet again next week to discuss the future of "
+             "the coach and several players whose contracts end in June Chelsea Arsenal manager striker "
+             "signing fee transfer season league cup Parma Romania ban drugs test positive").split()
+
+    def para(n: int) -> str:
+        return " ".join(rng.choice(vocab) for _ in range(n)).capitalize() + "."
+
+    text = f"Club sacks striker\n\n{para(10)}\n\n{para(40)} a \xa315.8m signing {para(400)}\n"
+    return text.encode("cp1252")
+
+
+def test_few_isolated_high_bytes_are_windows_1252_not_a_cjk_codec(tmp_path: Path) -> None:
+    pytest.importorskip("charset_normalizer")
+    data = _latin_text_with_one_pound_sign()
+    text, warnings = sources.decode_text(data, "club.txt")
+    assert "a £15.8m signing" in text
+    at = data.index(bytes([0xA3]))
+    assert warnings == [f"club.txt: not valid UTF-8 (byte {at}); decoded as Windows-1252"]
+    # Real CJK text keeps its multi-byte codec: its characters come in runs.
+    japanese = "東京都の知事が記者会見で新しい交通政策を発表しました。".encode("shift_jis")
+    assert sources.decode_text(japanese, "tokyo.txt")[0] == "東京都の知事が記者会見で新しい交通政策を発表しました。"
+
+
 def test_looks_like_html_needs_markup_not_a_mention() -> None:
     assert sniff.looks_like_html(PAGE)
     assert sniff.looks_like_html("\n  <html lang='de'><body><p>x</p></body></html>")
