@@ -157,8 +157,9 @@ def _whoosh_token(t: Token) -> str:
     return f"{sign}{prefix}{text}"
 
 
-def check_query(query: str) -> ParsedQuery:
-    """Refuse what Whoosh would silently misread, and tokenize the rest. Raises QueryError."""
+def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> ParsedQuery:
+    """Refuse what Whoosh would silently misread, and tokenize the rest. `languages`: the codes
+    the index holds, named in the message refusing an unknown `lang:` code. Raises QueryError."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long: {len(query)} characters (limit {MAX_QUERY_CHARS}): shorten it")
     if CONTROL_RE.search(query):
@@ -185,9 +186,109 @@ def check_query(query: str) -> ParsedQuery:
     if tokens and all(t.kind == "op" for t in tokens):
         raise QueryError(f"nothing to search for in {query!r}: it has only stop words, operators or "
                          "one-letter words: add a word")
+    _check_operators(query, tokens)
+    for t in tokens:
+        if t.field and t.kind in ("word", "phrase"):
+            value = t.text[1:-1] if t.kind == "phrase" and t.text.endswith('"') else t.text
+            if t.kind == "word" or t.text.endswith('"'):
+                check_value(t.field, value, languages)
     parsed = ParsedQuery(typed, tokens)
     parsed.whoosh = parsed.rewritten()
     return parsed
+
+
+BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
+
+
+def _check_operators(query: str, tokens: list[Token]) -> None:
+    """Refuse an operator with nothing to join: `forced AND`, `AND forced`, `forced OR OR labor`,
+    `(AND x)`, `x NOT`. Lucene's classic query parser refuses these too (a parse error); Whoosh
+    reads them silently as something else (`forced AND` found nothing, `a OR OR b` ran as AND).
+    The message names the operator, where it is, and the query without it. Raises QueryError."""
+    # Stray punctuation ("&", "-") means nothing to the index: it separates nothing either.
+    seq = [t for t in tokens if t.kind != "other" and (t.kind != "word" or _whoosh_token(t))]
+
+    def refuse(i: int, problem: str) -> None:
+        t = seq[i]
+        fixed = " ".join((query[:t.start].rstrip() + " " + query[t.end:].lstrip()).split())
+        hint = f"type {fixed!r}" if fixed else "add words"
+        raise QueryError(f"operator '{t.text}' at character {t.start + 1} of {query!r} {problem}: {hint}, "
+                         f"or write '{t.text.lower()}' in lower case to search the word")
+
+    for i, t in enumerate(seq):
+        if t.kind != "op":
+            continue
+        before = seq[i - 1] if i else None
+        after = seq[i + 1] if i + 1 < len(seq) else None
+        if after is None or after.kind == "rparen":
+            refuse(i, "has nothing after it")
+        if after.kind == "op" and after.text in BINARY_OPERATORS:
+            refuse(i + 1, f"follows '{t.text}'")
+        if t.text in BINARY_OPERATORS and (before is None or before.kind == "lparen"):
+            refuse(i, "has nothing before it")
+        if t.text == "NOT" and after.kind == "op" and after.text == "NOT":
+            refuse(i + 1, "follows 'NOT'")
+
+
+# ISO 8601 periods a date field holds: a year, a month, a day (dates.py), or a day of no year.
+DATE_VALUE_RE = re.compile(r"(?:\d{4}|-)(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+VALUE_FIELDS_WITH_WORDS = frozenset(ENTITY_TEXT_FIELDS)
+
+
+# How each checked field is written: the query field (singular alias) and the search option.
+FIELD_FORMS = {"people": "person: or --person", "orgs": "org: or --org", "places": "place: or --place",
+               "groups": "group: or --group", "speakers": "speaker: or --speaker", "kind": "kind: or --kind",
+               "language": "lang: or --lang", "article": "article: or --article", "dates": "date:",
+               "published": "published:"}
+
+
+def check_value(fieldname: str, value: str, languages: tuple[str, ...] | list[str] = ()) -> None:
+    """Refuse a filter value that can never match, for the field syntax (`kind:bogus`,
+    `person:`) and the options (`--kind bogus`, `--speaker ''`) alike: one message for both,
+    naming the value, both forms (FIELD_FORMS) and what to give.
+
+    `fieldname` is the canonical field (query.QUERY_FIELDS). Kinds are models.KINDS; languages
+    ISO 639-1 codes (pycountry) or "und"; dates ISO 8601 periods YYYY, YYYY-MM, YYYY-MM-DD
+    (`--MM-DD`: a day of no year) with a real month and day; entity values need a word.
+    `languages`: the codes the index holds, listed when a language code is refused.
+    Raises QueryError."""
+    from .models import KINDS
+
+    v = value.strip()
+    written = FIELD_FORMS.get(fieldname, f"{fieldname}:")
+    if fieldname in VALUE_FIELDS_WITH_WORDS or fieldname in ("kind", "language", "dates", "published",
+                                                             "article"):
+        if not v:
+            raise QueryError(f"empty value ({written}): give one after it ({_example(fieldname)})")
+    if fieldname == "kind" and v.lower() not in KINDS:
+        raise QueryError(f"unknown kind {value!r} ({written}): use one of {', '.join(KINDS)}")
+    if fieldname == "language":
+        if not is_language_code(v):
+            held = f"this index holds {', '.join(languages)}" if languages else "en, de, zh..."
+            raise QueryError(f"unknown language code {value!r} ({written}): give an ISO 639-1 code "
+                             f"({held}; und: undetermined)")
+    if fieldname in ("dates", "published") and "*" not in v and "?" not in v:
+        m = DATE_VALUE_RE.match(v)
+        month, day = (int(g) if g else 0 for g in m.groups()) if m else (0, 0)
+        if (not m or (m.group(1) and not 1 <= month <= 12) or (m.group(2) and not 1 <= day <= 31)
+                or (v.startswith("-") and not day)):
+            raise QueryError(f"not a date {value!r} ({written}): give a year, a month or a day as "
+                             "2021, 2021-04 or 2021-04-16")
+
+
+def is_language_code(code: str) -> bool:
+    """An ISO 639-1 code (pycountry's table, any case) or "und" (undetermined)."""
+    import pycountry
+
+    code = code.strip().lower()
+    if code == "und":
+        return True
+    return len(code) == 2 and code.isascii() and code.isalpha() and pycountry.languages.get(alpha_2=code) is not None
+
+
+def _example(fieldname: str) -> str:
+    return {"kind": "kind:caption", "language": "lang:de", "dates": "date:2021", "published": "published:2021",
+            "article": "article:rferl*"}.get(fieldname, FIELD_FORMS.get(fieldname, fieldname).split(":")[0] + ":zenz")
 
 
 def _tokenize(query: str) -> list[Token]:
@@ -209,6 +310,9 @@ def _tokenize(query: str) -> list[Token]:
                 pending_field, text, start = "exact", text[1:], start + 1  # =word: the word as typed
             fm = FIELD_PREFIX_RE.match(text)
             # "title:x", 'title:"a b"', "title:(a b)"; a colon at the end of a word is punctuation.
+            if (fm and not pending_field and fm.end() == len(text) and follows not in ('"', "(", "[", "{")
+                    and (fm.group(1) in QUERY_FIELDS or fm.group(1) in FIELD_ALIASES)):
+                check_value(_canonical_field(fm.group(1)), "")  # "person:" with nothing after it
             if fm and not pending_field and (fm.end() < len(text) or follows in ('"', "(", "[", "{")):
                 pending_field = _canonical_field(fm.group(1))
                 text, start = text[fm.end():], start + fm.end()

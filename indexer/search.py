@@ -29,7 +29,7 @@ from typing import Any
 
 from .errors import IndexerError, QueryError
 from .models import ENTITY_FIELDS, KINDS, Article, Hit, Paragraph, SearchResult
-from .query import FIELD_ALIASES, QUESTION_WORDS, ParsedQuery, check_query
+from .query import FIELD_ALIASES, FIELD_FORMS, QUESTION_WORDS, ParsedQuery, check_query, check_value
 from .schema import ENTITY_TEXT_FIELDS
 from .store import ArticleRecord, open_searcher, read_manifest, read_words, resolve_index_dir
 
@@ -446,7 +446,7 @@ class IndexSearcher:
 
     def parse(self, query: str, mode: str = "and") -> Any:
         """The Whoosh query for a query string (checked first: QueryError names the problem)."""
-        parsed = check_query(query)
+        parsed = check_query(query, self.languages)
         return self._fast_query(parsed, mode) or self._parse(parsed.whoosh, query, mode)
 
     def _fast_query(self, parsed: ParsedQuery, mode: str) -> Any:
@@ -592,9 +592,10 @@ class IndexSearcher:
         parts = []
 
         def name_query(fieldname: str, value: str) -> Any:
+            check_value(fieldname, value)  # the checks and messages of `person:` and the others
             q = value_query(self._schema, self._synonyms, fieldname, value)
-            if q is None:
-                raise QueryError(f"empty value for --{fieldname} filter: give a name")
+            if q is None:  # only punctuation or stop words: no name
+                raise QueryError(f"no name in {value!r} for {FIELD_FORMS[fieldname]}: give a name")
             return q
 
         for fieldname in ENTITY_TEXT_FIELDS:
@@ -603,9 +604,10 @@ class IndexSearcher:
                 parts.append(Or([name_query(fieldname, v) for v in values]))
         if filters.kinds:
             for k in filters.kinds:
-                if k.lower() not in KINDS:
-                    raise QueryError(f"unknown kind '{k}' for --kind: use one of {', '.join(KINDS)}")
+                check_value("kind", k)
             parts.append(Or([Term("kind", k.lower()) for k in filters.kinds]))
+        for code in filters.languages:
+            check_value("language", code, self.languages)
         if filters.languages:
             parts.append(Or([Term("language", code.strip().lower()) for code in filters.languages]))
         if filters.articles:
@@ -614,6 +616,8 @@ class IndexSearcher:
                 for a in filters.articles
             ]
             parts.append(Or(alts))
+        for a in filters.articles:
+            check_value("article", a)
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else And(parts)
@@ -633,7 +637,7 @@ class IndexSearcher:
         filter_q = self._filter_query(request.filters)
         parsed: ParsedQuery | None = None
         if query_text:
-            parsed = check_query(query_text)
+            parsed = check_query(query_text, self.languages)
         elif filter_q is None:
             raise QueryError("empty query: give words to search for, or a filter such as --person")
         result = SearchResult(query=request.query, total=0, offset=request.offset, limit=limit, sort=request.sort)
@@ -674,6 +678,10 @@ class IndexSearcher:
             result.suggestion = self._suggestion(parsed, unknown)
         result.total = len(results)
         result.total_as_typed = result.total if strict_total is None else strict_total
+        missing = self._absent_languages(request.filters.languages, parsed)
+        if missing:
+            absent = (f"no article in the index is in {', '.join(missing)} (it holds {', '.join(self.languages)})")
+            result.note = f"{result.note}; {absent}" if result.note else absent
         if request.sort == "date" and not any(True for _ in self._reader.lexicon("published")):
             undated = "no article in the index has a publication date: --sort date ordered by relevance"
             result.note = f"{result.note}; {undated}" if result.note else undated
@@ -683,6 +691,14 @@ class IndexSearcher:
         if request.facets:
             result.facets = self.facet_counts(q, filter_q)
         return result
+
+    def _absent_languages(self, codes: Sequence[str], parsed: ParsedQuery | None) -> list[str]:
+        """The language codes asked for (`--lang`, `lang:`) that no article of the index is in:
+        valid codes (checked before), so a search for them finds nothing for that reason."""
+        asked = [c.strip().lower() for c in codes]
+        if parsed is not None:
+            asked += [t.text.strip('"').lower() for t in parsed.tokens if t.field == "language"]
+        return sorted({c for c in asked if c and "*" not in c and c not in self.languages})
 
     def _typed_total(self, parsed: ParsedQuery, query_text: str, filter_q: Any, request: SearchRequest) -> int:
         """How many paragraphs the query matches as typed (words ANDed), when a question

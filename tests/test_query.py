@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,50 @@ def test_a_user_file_adds_groups_and_its_errors_name_file_and_line(tmp_path: Pat
     with pytest.raises(IndexerError) as missing:
         load_synonyms(tmp_path / "nope.txt")
     assert str(missing.value) == f"no such synonyms file: {tmp_path / 'nope.txt'}: check the path"
+
+
+@pytest.mark.parametrize("typed,operator,where,instead", [
+    ("forced AND", "AND", 8, "forced"),  # dangling at the end
+    ("AND forced", "AND", 1, "forced"),  # dangling at the start
+    ("forced OR OR labor", "OR", 11, "forced OR labor"),  # doubled
+    ("forced OR AND labor", "AND", 11, "forced OR labor"),
+    ("(forced OR) labor", "OR", 9, "(forced ) labor"),  # nothing before the ")"
+    ("forced NOT", "NOT", 8, "forced"),
+    ("forced AND -", "AND", 8, "forced -"),  # stray punctuation is no operand
+])
+def test_an_operator_with_nothing_to_join_is_refused_with_the_query_without_it(
+        typed: str, operator: str, where: int, instead: str) -> None:
+    # Lucene's classic parser refuses these too; Whoosh read them as another query, silently.
+    with pytest.raises(QueryError) as err:
+        check_query(typed)
+    assert str(err.value).startswith(f"operator '{operator}' at character {where} of {typed!r} ")
+    assert f"type {instead!r}" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("typed", ["NOT forced labor", "forced AND NOT labor", "forced OR (NOT labor)",
+                                   "forced and", "and forced", "(forced OR labor) AND camps"])
+def test_operators_with_operands_and_lower_case_words_are_accepted(typed: str) -> None:
+    check_query(typed)
+
+
+@pytest.mark.parametrize("typed,message", [
+    ("kind:bogus", "unknown kind 'bogus' (kind: or --kind): use one of"),
+    ("person:", "empty value (person: or --person): give one after it (person:zenz)"),
+    ("person: zenz", "empty value (person: or --person)"),
+    ('org:""', "empty value (org: or --org)"),
+    ("date:notadate", "not a date 'notadate' (date:)"),
+    ("published:2021-13", "not a date '2021-13' (published:)"),
+    ("date:2021-02-32", "not a date '2021-02-32' (date:)"),
+    ("lang:english", "unknown language code 'english' (lang: or --lang): give an ISO 639-1 code"),
+    ("lang:xx", "unknown language code 'xx' (lang: or --lang)"),
+])
+def test_a_field_value_that_can_never_match_is_refused(typed: str, message: str) -> None:
+    with pytest.raises(QueryError, match=re.escape(message)):
+        check_query(typed)
+
+
+@pytest.mark.parametrize("typed", ["kind:Caption", "date:2021", "date:2021-04", "date:--11-14",
+                                   "published:2021-04-16", "lang:DE", "lang:und", "person:zenz",
+                                   "Shameful: Uyghurs", "Title: Uyghurs"])
+def test_good_field_values_and_a_colon_as_punctuation_pass(typed: str) -> None:
+    check_query(typed)

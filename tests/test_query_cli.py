@@ -204,3 +204,34 @@ def test_shell_completion_offers_commands_and_article_ids(shipped_index: Path) -
     assert commands.stdout.splitlines() == ["plain,stats"]
     ids = runner.invoke(main, [], env={**env, "COMP_WORDS": "indexer show rf", "COMP_CWORD": "2"})
     assert ids.stdout.splitlines() == [f"plain,{SHIPPED.name}"]
+
+
+@pytest.mark.parametrize("field,option", [
+    ("kind:foo", ["--kind", "foo"]),
+    ('speaker:""', ["--speaker", ""]),
+    ("lang:english", ["--lang", "english"]),
+    ("lang:xx", ["--lang", "xx"]),
+])
+def test_a_bad_value_is_refused_with_one_message_as_field_and_as_option(search, field: str,
+                                                                        option: list[str]) -> None:
+    as_field, as_option = search(f"forced {field}"), search("forced", *option)
+    assert as_field.exit_code == as_option.exit_code == 2
+    assert as_field.stderr == as_option.stderr and as_field.stderr.count("\n") == 1
+    if "lang" in field:  # the hint lists the codes the index holds
+        assert "this index holds en" in as_field.stderr
+
+
+def test_a_valid_language_the_index_lacks_gives_a_note(search) -> None:
+    for args in (["forced", "--lang", "de"], ["forced lang:de"]):
+        result = search(*args)
+        assert result.exit_code == 1
+        assert "indexer: note: no article in the index is in de (it holds en)" in result.stderr
+    assert search("forced", "--lang", "en", "--count").stdout == "7\n"
+
+
+def test_dangling_and_doubled_operators_are_refused_not_misread(search) -> None:
+    assert search("forced", "--count").stdout == "7\n"
+    for typed in ("forced AND", "AND forced", "forced OR OR labor"):
+        result = search(typed)
+        assert result.exit_code == 2 and result.stderr.startswith("indexer: error: operator ")
+    assert search("forced OR labor", "--count").stdout == "7\n"
