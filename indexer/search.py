@@ -455,19 +455,33 @@ class IndexSearcher:
             return None
         from whoosh.query import And, Or, Term
 
+        field = self._schema["text"]
         subs = []
         for token in parsed.tokens:
-            stems = self._stems(token.text)
-            if len(stems) > 1:
-                return None  # "U.S.-based": let the parser combine the parts
-            if stems:
-                q = Term("text", stems[0])
-                subs.append(self._synonyms.term(q) if self._synonyms is not None else q)
+            # As the parser's _stemmed_word builds it: the word's term in each analysis
+            # language, ORed when they differ (an index of several languages); dropped when it
+            # is a stop word of any of them.
+            alternatives: list[Any] = []
+            for language in self._query_languages:
+                terms = list(field.process_text(token.text, mode="query", language=language))
+                if not terms:
+                    alternatives = []
+                    break
+                if len(terms) > 1:
+                    return None  # "U.S.-based": let the parser combine the parts
+                q = Term("text", terms[0])
+                q = self._synonyms.term(q) if self._synonyms is not None else q
+                if q not in alternatives:
+                    alternatives.append(q)
+            if alternatives:
+                subs.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
         if not subs:
             return None  # only stop words: the parser's path says so
         if len(subs) == 1:
             return subs[0]
-        return And(subs) if mode == "and" else Or(subs)
+        # normalize(), as the parser does: an OR of one word's alternatives inside an OR query
+        # is flattened into it.
+        return (And(subs) if mode == "and" else Or(subs)).normalize()
 
     @property
     def languages(self) -> list[str]:
