@@ -107,6 +107,7 @@ class ParsedQuery:
     text: str
     tokens: list[Token] = field(default_factory=list)
     whoosh: str = ""
+    grouped: bool = False  # adjacent words were joined into a phrase (a multi-word synonym)
 
     @property
     def simple(self) -> bool:

@@ -235,3 +235,15 @@ def test_dangling_and_doubled_operators_are_refused_not_misread(search) -> None:
         result = search(typed)
         assert result.exit_code == 2 and result.stderr.startswith("indexer: error: operator ")
     assert search("forced OR labor", "--count").stdout == "7\n"
+
+
+def test_a_multi_word_synonym_applies_to_the_words_unquoted(search, tmp_path: Path) -> None:
+    # The README's example: "president xi" typed as two words also finds "Xi Jinping".
+    table = tmp_path / "my-synonyms.txt"
+    table.write_text("xi jinping, president xi\n", encoding="utf-8")
+    assert search("president xi", "--count", "--no-synonyms").stdout == "1\n"  # "President ... Xi"
+    assert search("president xi", "--count", "--synonyms", str(table)).stdout == "3\n"  # + "Xi Jinping" x2
+    assert search('"president xi"', "--count", "--synonyms", str(table)).stdout == "2\n"
+    assert search("president xi uyghur", "--count", "--synonyms", str(table)).stdout == "1\n"
+    assert search("president OR xi", "--count", "--synonyms", str(table)).stdout == \
+        search("president OR xi", "--count", "--no-synonyms").stdout  # an operator between: no phrase
