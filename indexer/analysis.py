@@ -57,8 +57,10 @@ MIN_LENGTH = 2  # shorter words of the text are dropped (as Whoosh's StopFilter 
 MAX_LENGTH = 255  # longer "words" are no words (Lucene's StandardTokenizer limit)
 
 # A word: word characters (with marks and joiners), dots inside ("U.S", "3.5", "appeal.The").
-WORD_RE = regex.compile(r"[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*")
-ASCII_WORD_RE = re.compile(r"\w+(?:\.\w+)*", re.ASCII)
+# Short letter groups joined by "&" are one word ("H&M", "AT&T", "P&G", "R&D"): split, their
+# one-letter parts were dropped and the name was in no term (a query "H&M" found nothing).
+WORD_RE = regex.compile(r"\p{L}{1,3}(?:&\p{L}{1,3})+(?![\w&])|[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*")
+ASCII_WORD_RE = re.compile(r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:\.\w+)*", re.ASCII)
 IGNORABLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
 CJK_RUN_RE = regex.compile(f"[{CJK_CLASS}]+")

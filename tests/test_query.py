@@ -152,3 +152,12 @@ def test_a_field_value_that_can_never_match_is_refused(typed: str, message: str)
                                    "Shameful: Uyghurs", "Title: Uyghurs"])
 def test_good_field_values_and_a_colon_as_punctuation_pass(typed: str) -> None:
     check_query(typed)
+
+
+def test_short_letter_groups_joined_by_ampersand_are_one_word() -> None:
+    from indexer.analysis import text_analyzer, words
+
+    assert words("AT&T, P&G and H&M's R&D; Nike&Adidas") == ["AT&T", "P&G", "and", "H&M", "s", "R&D", "Nike",
+                                                             "Adidas"]
+    assert [t.text for t in text_analyzer()("H&M and AT&T")] == ["h&m", "at&t"]
+    assert [t.text for t in text_analyzer()("forced & labor")] == ["forc", "labor"]

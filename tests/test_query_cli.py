@@ -247,3 +247,12 @@ def test_a_multi_word_synonym_applies_to_the_words_unquoted(search, tmp_path: Pa
     assert search("president xi uyghur", "--count", "--synonyms", str(table)).stdout == "1\n"
     assert search("president OR xi", "--count", "--synonyms", str(table)).stdout == \
         search("president OR xi", "--count", "--no-synonyms").stdout  # an operator between: no phrase
+
+
+def test_a_name_joined_by_ampersand_is_searched_as_the_text_indexes_it(search) -> None:
+    # "H&M" in the shipped article is one word "h&m" (its one-letter parts alone are dropped).
+    result = search("H&M", "--json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["total"] == 1 and "H&M" in doc["hits"][0]["text"]
+    assert search('"h&m"', "--count").stdout == search("H&M forced", "--count").stdout == "1\n"
