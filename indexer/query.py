@@ -205,30 +205,39 @@ def _check_operators(query: str, tokens: list[Token]) -> None:
     """Refuse an operator with nothing to join: `forced AND`, `AND forced`, `forced OR OR labor`,
     `(AND x)`, `x NOT`. Lucene's classic query parser refuses these too (a parse error); Whoosh
     reads them silently as something else (`forced AND` found nothing, `a OR OR b` ran as AND).
-    The message names the operator, where it is, and the query without it. Raises QueryError."""
+    The message names the first such operator, where it is, and the query without any of them.
+    Raises QueryError."""
+    bad = _bad_operator(tokens)
+    if bad is None:
+        return
+    t, problem = bad
+    fixed = query
+    while bad is not None:  # drop each misplaced operator in turn: "a AND AND" -> "a"
+        fixed = " ".join((fixed[:bad[0].start].rstrip() + " " + fixed[bad[0].end:].lstrip()).split())
+        bad = _bad_operator(_tokenize(fixed))
+    hint = f"type {fixed!r}" if fixed else "add words"
+    raise QueryError(f"operator '{t.text}' at character {t.start + 1} of {query!r} {problem}: {hint}, "
+                     f"or write '{t.text.lower()}' in lower case to search the word")
+
+
+def _bad_operator(tokens: list[Token]) -> tuple[Token, str] | None:
+    """The first operator with nothing to join, and what is wrong with it; None if none."""
     # Stray punctuation ("&", "-") means nothing to the index: it separates nothing either.
     seq = [t for t in tokens if t.kind != "other" and (t.kind != "word" or _whoosh_token(t))]
-
-    def refuse(i: int, problem: str) -> None:
-        t = seq[i]
-        fixed = " ".join((query[:t.start].rstrip() + " " + query[t.end:].lstrip()).split())
-        hint = f"type {fixed!r}" if fixed else "add words"
-        raise QueryError(f"operator '{t.text}' at character {t.start + 1} of {query!r} {problem}: {hint}, "
-                         f"or write '{t.text.lower()}' in lower case to search the word")
-
     for i, t in enumerate(seq):
         if t.kind != "op":
             continue
         before = seq[i - 1] if i else None
         after = seq[i + 1] if i + 1 < len(seq) else None
         if after is None or after.kind == "rparen":
-            refuse(i, "has nothing after it")
+            return t, "has nothing after it"
         if after.kind == "op" and after.text in BINARY_OPERATORS:
-            refuse(i + 1, f"follows '{t.text}'")
+            return after, f"follows '{t.text}'"
         if t.text in BINARY_OPERATORS and (before is None or before.kind == "lparen"):
-            refuse(i, "has nothing before it")
+            return t, "has nothing before it"
         if t.text == "NOT" and after.kind == "op" and after.text == "NOT":
-            refuse(i + 1, "follows 'NOT'")
+            return after, "follows 'NOT'"
+    return None
 
 
 # ISO 8601 periods a date field holds: a year, a month, a day (dates.py), or a day of no year.
@@ -261,7 +270,7 @@ def check_value(fieldname: str, value: str, languages: tuple[str, ...] | list[st
                                                              "article"):
         if not v:
             raise QueryError(f"empty value ({written}): give one after it ({_example(fieldname)})")
-    if fieldname == "kind" and v.lower() not in KINDS:
+    if fieldname == "kind" and v.lower() not in KINDS and not set("*?") & set(v):
         raise QueryError(f"unknown kind {value!r} ({written}): use one of {', '.join(KINDS)}")
     if fieldname == "language":
         if not is_language_code(v):

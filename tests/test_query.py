@@ -115,6 +115,7 @@ def test_a_user_file_adds_groups_and_its_errors_name_file_and_line(tmp_path: Pat
     ("(forced OR) labor", "OR", 9, "(forced ) labor"),  # nothing before the ")"
     ("forced NOT", "NOT", 8, "forced"),
     ("forced AND -", "AND", 8, "forced -"),  # stray punctuation is no operand
+    ("forced AND AND", "AND", 12, "forced"),  # the hint drops every misplaced operator
 ])
 def test_an_operator_with_nothing_to_join_is_refused_with_the_query_without_it(
         typed: str, operator: str, where: int, instead: str) -> None:
@@ -148,7 +149,7 @@ def test_a_field_value_that_can_never_match_is_refused(typed: str, message: str)
 
 
 @pytest.mark.parametrize("typed", ["kind:Caption", "date:2021", "date:2021-04", "date:--11-14",
-                                   "published:2021-04-16", "lang:DE", "lang:und", "person:zenz",
+                                   "published:2021-04-16", "lang:DE", "kind:capt*", "lang:und", "person:zenz",
                                    "Shameful: Uyghurs", "Title: Uyghurs"])
 def test_good_field_values_and_a_colon_as_punctuation_pass(typed: str) -> None:
     check_query(typed)
