@@ -15,7 +15,9 @@ INDEX_FORMAT_VERSION = 2
 # 2: real words moved from the `exact` field's postings to a word list beside the index.
 # 3: analysis.py: NFKC, case and accent folding, glued sentences, acronyms, CJK pairs,
 #    stop words keep their positions, per-article language (`language` field) and stemming.
-ANALYZER_VERSION = 3
+# 4: letter groups of up to 3 joined by `&` are one word (H&M, AT&T): an index of version 3
+#    has no term for them, and would answer 0 without saying why.
+ANALYZER_VERSION = 4
 
 ENTITY_TEXT_FIELDS = ("people", "orgs", "places", "groups", "speakers")
 
