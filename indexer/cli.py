@@ -227,7 +227,7 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
     signal.signal(signal.SIGTERM, _raise_interrupt)
     summary = run_build(list(paths) or ["source"], index, rebuild=rebuild, entities=not no_entities,
                         prune=prune, strict=strict, wait=wait, workers=workers, progress=progress,
-                        follow_links=follow_links, cancelled=_INTERRUPTED.is_set)
+                        follow_links=follow_links, cancelled=_INTERRUPTED.is_set, paths_given=bool(paths))
     if progress:
         click.echo("\r\x1b[K", nl=False, err=True)
     if not quiet:
@@ -381,6 +381,7 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
             if queries_file is not None:
                 return _search_queries(searcher, queries_file, request, chosen, count)
             result = searcher.search(request)
+            untagged = None if searcher.manifest.entities else searcher.index_dir
     except (IndexerError, click.UsageError) as exc:
         if fmt in ("json", "jsonl") or queries_file is not None:  # scripts parse stdout: a record too
             _error_record(exc)
@@ -394,6 +395,8 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
             click.echo(f"indexer: note: {result.note}", err=True)
         if result.suggestion:
             click.echo(f"indexer: did you mean: {result.suggestion}", err=True)
+        if untagged is not None and not result.total and _asks_for_entities(query, filter_values):
+            _note_untagged(untagged)
     if fmt == "count":
         click.echo(result.total)
     elif fmt == "json":
@@ -412,6 +415,23 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
     else:
         _print_result(result, full, color)
     return found
+
+
+def _asks_for_entities(query: str, filter_values: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a search filters by entity tags (a filter option, or a field in the query)."""
+    import re
+
+    if any(filter_values.get(dest) for dest in ("people", "orgs", "places", "groups", "speakers")):
+        return True
+    return re.search(r"(?i)\b(?:person|org|place|group|speaker|date):", query) is not None
+
+
+def _note_untagged(index_dir: Any) -> None:
+    """Say why entity searches and lists come back empty on an index built with --no-entities."""
+    from .store import rebuild_command
+
+    click.echo(f"indexer: note: the index at {index_dir} has no entity tags (built with --no-entities): "
+               f"to get them, rebuild it with entities: '{rebuild_command(index_dir)}'", err=True)
 
 
 def _print_result(result: Any, full: bool, color: str) -> None:
@@ -594,7 +614,14 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
             click.echo(f"{field_name}:")
             for name, count in rows:
                 click.echo(f"  {count:>6}  {printable(name)}")
-    return EXIT_FOUND if any(counts.values()) else EXIT_NOTHING
+    if not any(counts.values()):
+        from .store import read_manifest, resolve_index_dir
+
+        index_dir = resolve_index_dir(index)
+        if not read_manifest(index_dir, records=False).entities:
+            _note_untagged(index_dir)
+        return EXIT_NOTHING
+    return EXIT_FOUND
 
 
 TYPE_FIELDS = {"person": "people", "org": "orgs", "place": "places", "group": "groups", "speaker": "speakers",

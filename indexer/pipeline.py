@@ -10,12 +10,13 @@ from itertools import chain
 from pathlib import Path
 
 from . import sources
-from .errors import IndexNotFoundError, IndexVersionError, SourceError
+from .errors import IndexerError, IndexNotFoundError, IndexVersionError, SourceError
 from .models import Article
 from .segment import segment
 from .sources import SourceRef
-from .store import (ArticleRecord, Manifest, build_lock, open_searcher, read_manifest, resolve_index_dir,
-                    segments_without_postings_arrays, write_index, write_manifest)
+from .store import (ArticleRecord, Manifest, build_lock, open_searcher, read_manifest, rebuild_command,
+                    recorded_articles, recorded_roots, resolve_index_dir, segments_without_postings_arrays, write_index,
+                    write_manifest)
 
 ProgressFn = Callable[[int, int, int], None]  # (articles done, articles to do, paragraphs)
 
@@ -202,6 +203,7 @@ def build(
     progress: ProgressFn | None = None,
     follow_links: bool = False,
     cancelled: Callable[[], bool] | None = None,
+    paths_given: bool = True,
 ) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
@@ -214,6 +216,12 @@ def build(
     True the build raises KeyboardInterrupt there and the live index is left as it was. A caller's
     signal handler sets it because Python swallows a KeyboardInterrupt raised inside its own
     cleanup callbacks (seen: logging's fork handler), after which the build would run to the end.
+
+    Articles leave the index only when asked: those gone from the folders built (prune), or all
+    not under PATHS with rebuild=True (counted in `removed` either way). An index built with the
+    other `entities` setting is refused (IndexerError), as is rebuild=True with paths_given=False
+    (PATHS defaulted to source/) on an index built from other folders, and an older-version index
+    (which must start over) whose folders PATHS do not all cover.
     """
     start = time.perf_counter()
     index_dir = resolve_index_dir(index)
@@ -227,14 +235,25 @@ def build(
                 parse_ref(ref, data)
     summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
     with build_lock(index_dir, wait):
+        if rebuild and not paths_given:
+            _refuse_default_rebuild(index_dir, {sources.shown(r.root) for r in refs})
         manifest, fresh = _load_or_new_manifest(index_dir, rebuild, summary)
         if not fresh and manifest.entities != entities:
-            # Mixing tagged and untagged articles would make entity filters silently incomplete.
-            summary.warnings.append(
+            # Mixing tagged and untagged articles would make entity filters silently incomplete,
+            # and starting over would drop every article not under PATHS: the user chooses.
+            roots = {sources.shown(r.root) for r in refs}
+            outside = sum(1 for rec in manifest.articles.values() if rec.root not in roots)
+            raise IndexerError(
                 f"index at {index_dir} was built {'with' if manifest.entities else 'without'} entities: "
-                "rebuilding it all"
+                f"{'drop' if manifest.entities else 'add'} --no-entities to add to it, or give --rebuild to start "
+                f"it over {'without' if manifest.entities else 'with'} entities (keeping only articles under "
+                f"PATHS: {outside} of its {len(manifest.articles)} are not); the index is unchanged"
             )
-            fresh, manifest = True, Manifest()
+        # What the index held before, to count what leaves it when the build starts over.
+        before = recorded_articles(index_dir) if fresh else {}
+        if fresh and not rebuild and before:
+            # Our index of an older version is redone whole: only from every folder it came from.
+            _refuse_shrinking_restart(index_dir, before, {sources.shown(r.root) for r in refs})
         old = manifest.articles
         manifest = replace(manifest, articles={} if fresh else dict(old), entities=entities)
         records = manifest.articles
@@ -306,7 +325,33 @@ def build(
             _stop_if(cancelled)  # last chance: leaving this block commits
         if not fresh:
             _note_old_segments(index_dir, summary)
+        else:  # a new generation replaced the old: what it held and this build did not write is gone
+            summary.removed += len(set(before) - set(records))
     return _finish(summary, manifest, start)
+
+
+def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:
+    """`indexer build --rebuild` without PATHS indexes source/ only: on an index built from other
+    folders that would shrink it to source/, so the folders must be named."""
+    recorded = recorded_roots(index_dir)
+    if recorded and not set(recorded) <= roots:
+        raise IndexerError(
+            f"index at {index_dir} was built from {', '.join(recorded)}, and --rebuild without PATHS would "
+            f"index only {', '.join(sorted(roots))}: name the folders, as in '{rebuild_command(index_dir)}' "
+            "(the index is unchanged)"
+        )
+
+
+def _refuse_shrinking_restart(index_dir: Path, before: dict[str, str], roots: set[str]) -> None:
+    """A build that must start over by itself (the index is of an older version) keeps only the
+    articles under PATHS: refused unless PATHS cover every folder the index was built from."""
+    missing = sorted({root for root in before.values() if root not in roots})
+    if missing:
+        raise IndexerError(
+            f"index at {index_dir} must be rebuilt (an older version wrote it), and it holds articles from "
+            f"{', '.join(missing)} too: rebuild it from all its folders with '{rebuild_command(index_dir)}' "
+            "(the index is unchanged)"
+        )
 
 
 def _stop_if(cancelled: Callable[[], bool] | None) -> None:
@@ -335,7 +380,7 @@ def _note_old_segments(index_dir: Path, summary: BuildSummary) -> None:
     if old:
         summary.warnings.append(
             f"{old} of {total} segments of the index at {index_dir} were written by an older version "
-            f"and are searched more slowly: 'indexer build --rebuild --index {index_dir}' rewrites them"
+            f"and are searched more slowly: '{rebuild_command(index_dir)}' rewrites them"
         )
 
 

@@ -103,7 +103,7 @@ class Manifest:
         header (records=False), so they belong to the same index version."""
         if self.articles or not self.raw:
             return self.articles
-        self.articles = _records_of(json.loads(self.raw).get("articles", {}), None)
+        self.articles = _records_of(json.loads(self.raw).get("articles", {}))
         return self.articles
 
 
@@ -122,17 +122,42 @@ _SEAL_RE = re.compile(r'\A\{\n "kind": "[^"\n]*",\n "checksum": "sha256:([0-9a-f
                       r'"signature": "hmac-sha256:([0-9a-f]{64})",\n "key_id": "([0-9a-f]*)",\n')
 
 
+def recorded_articles(index_dir: Path) -> dict[str, str]:
+    """Article id -> the folder (as given to `indexer build`) it was built from, read leniently
+    from the manifest of `index_dir` without checking its seal or version (an older version's
+    too): for counting and naming in messages only, never for opening. {} when the manifest is
+    missing, unreadable or lists no articles."""
+    try:
+        data = json.loads((index_dir / MANIFEST_NAME).read_bytes().decode("utf-8"))
+        return {str(aid): str(rec["root"]) for aid, rec in data["articles"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def recorded_roots(index_dir: Path) -> list[str]:
+    """The folders the articles of the index at `index_dir` were built from, sorted
+    (recorded_articles); [] when they cannot be read."""
+    return sorted(set(recorded_articles(index_dir).values()))
+
+
+def rebuild_command(index_dir: Path) -> str:
+    """The command that rebuilds the index at `index_dir` from the folders it was built from
+    (PATHS when they cannot be read): a rebuild given no PATHS would index source/ only."""
+    import shlex
+
+    roots = " ".join(shlex.quote(r) for r in recorded_roots(index_dir)) or "PATHS"
+    return f"indexer build {roots} --rebuild --index {shlex.quote(str(index_dir))}"
+
+
 def _damaged_manifest(index_dir: Path, path: Path) -> IndexFormatError:
-    return IndexFormatError(
-        f"damaged index manifest: {path}: rebuild with 'indexer build --rebuild --index {index_dir}'"
-    )
+    return IndexFormatError(f"damaged index manifest: {path}: rebuild with '{rebuild_command(index_dir)}'")
 
 
 def _untrusted(index_dir: Path, how: str) -> IndexTrustError:
     return IndexTrustError(
         f"index at {index_dir} {how}: opening it could run code it carries (README, 'Index safety'): if you "
         f"trust where it came from, run 'indexer trust {index_dir}'; else rebuild it from its sources with "
-        f"'indexer build PATHS --rebuild --index {index_dir}'"
+        f"'{rebuild_command(index_dir)}'"
     )
 
 
@@ -155,13 +180,40 @@ def _check_seal(index_dir: Path, path: Path, text: str, trusted: bool) -> None:
                          signer != trust.key_id(key) else "has a signature that does not match")
 
 
-def _records_of(data: Any, error: Exception | None) -> dict[str, ArticleRecord]:
+def no_build_yet(index_dir: Path, *, lock_held: bool = False) -> IndexNotFoundError:
+    """The error for a folder whose first build has not completed: it is running (it holds the
+    build lock) or it failed or was interrupted, which leaves the folder marked as ours and empty.
+    lock_held: the caller holds the build lock itself (so no build is running)."""
+    if not lock_held and _build_running(index_dir):
+        return IndexNotFoundError(f"no index at {index_dir} yet: its first build is still running: "
+                                  "wait for it to finish")
+    return IndexNotFoundError(f"no index at {index_dir}: no build of it has completed (the first one failed "
+                              f"or was interrupted): run 'indexer build PATHS --index {index_dir}'")
+
+
+def _build_running(index_dir: Path) -> bool:
+    """Whether a build holds the lock of `index_dir` now (a shared lock would have to wait).
+    Creates nothing: a folder without a lock file has no build running."""
+    import fcntl
+
     try:
-        return {k: ArticleRecord(**v) for k, v in data.items()}
-    except (TypeError, AttributeError):
-        if error is None:
-            raise
-        raise error from None
+        fd = os.open(index_dir / LOCK_NAME, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _records_of(data: Any) -> dict[str, ArticleRecord]:
+    """Article records from the manifest's JSON; TypeError or AttributeError if malformed."""
+    return {k: ArticleRecord(**v) for k, v in data.items()}
 
 
 def _has_entries(index_dir: Path) -> bool:
@@ -176,7 +228,7 @@ def _check_not_under_a_file(index_dir: Path) -> None:
         if parent.exists():
             if not parent.is_dir():
                 raise IndexFormatError(
-                    f"not an index folder: {index_dir} is inside {parent}, which is a file: choose another --index"
+                    f"not an index folder: {index_dir} is inside {parent}, which is a file: choose another index folder"
                 )
             return
 
@@ -198,7 +250,7 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
             f"no index at {index_dir}: run 'indexer build PATHS --index {index_dir}' first"
         )
     if not index_dir.is_dir():
-        raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another --index")
+        raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
     if not path.is_file():
         if not _has_entries(index_dir):
             raise IndexNotFoundError(
@@ -220,17 +272,16 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
     if version > INDEX_FORMAT_VERSION:  # its layout may differ: say so before checking it
         raise IndexFormatError(
             f"index at {index_dir} was written by a newer indexer (format {version}, this one reads "
-            f"{INDEX_FORMAT_VERSION}): upgrade indexer or rebuild with --rebuild"
+            f"{INDEX_FORMAT_VERSION}): upgrade indexer or rebuild with '{rebuild_command(index_dir)}'"
         )
     analyzer = int(data.get("analyzer_version", 0))
     if version < INDEX_FORMAT_VERSION or analyzer != ANALYZER_VERSION:
         # Never opened (a build starts over without reading it), so not checked further.
         raise IndexVersionError(
             f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer}): "
-            f"rebuild it with 'indexer build --rebuild --index {index_dir}'"
+            f"rebuild it with '{rebuild_command(index_dir)}'"
         )
     _check_seal(index_dir, path, text, trusted=trusted)
-    damaged = _damaged_manifest(index_dir, path)
     try:
         files = {str(k): [int(v[0]), str(v[1])] for k, v in dict(data.get("files", {})).items()}
         return Manifest(
@@ -243,11 +294,11 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
             generation=int(data.get("generation", -1)),
             files=files,
             words_file=str(data.get("words_file", "")),
-            articles=_records_of(data.get("articles", {}), damaged),
+            articles=_records_of(data.get("articles", {})),
             raw="" if records else text,
         )
-    except (TypeError, ValueError, IndexError, KeyError):
-        raise damaged from None
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+        raise _damaged_manifest(index_dir, path) from None
 
 
 def _replace_file(path: Path, text: str) -> None:
@@ -479,7 +530,7 @@ def verify_files(index_dir: Path, manifest: Manifest) -> None:
     read again (trust.load_verified)."""
     if not manifest.files:
         raise IndexFormatError(f"damaged index at {index_dir}: its manifest lists no files: rebuild with "
-                               f"'indexer build --rebuild --index {index_dir}'")
+                               f"'{rebuild_command(index_dir)}'")
     known = trust.load_verified(index_dir)
     checked: dict[str, list[object]] = {}
     for name, (size, digest) in sorted(manifest.files.items()):
@@ -494,7 +545,7 @@ def verify_files(index_dir: Path, manifest: Manifest) -> None:
             if stamp[2] != size or trust.file_digest(path) != (size, digest):
                 raise IndexFormatError(
                     f"damaged index at {index_dir}: {name} does not match its checksum (changed or "
-                    f"corrupted since the build): rebuild with 'indexer build --rebuild --index {index_dir}'"
+                    f"corrupted since the build): rebuild with '{rebuild_command(index_dir)}'"
                 )
             if trust.file_stamp(path.stat()) == stamp:  # unchanged while it was read
                 checked[name] = [*stamp, digest]
@@ -515,10 +566,7 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
     for attempt in (1, 2, 3):
         manifest = read_manifest(index_dir, records=False)
         if not manifest.index_name:
-            raise IndexNotFoundError(
-                f"no index at {index_dir} yet (the first build has not finished): "
-                f"run 'indexer build PATHS --index {index_dir}'"
-            )
+            raise no_build_yet(index_dir)
         try:
             verify_files(index_dir, manifest)
             storage = IndexStorage(str(index_dir), generation=manifest.generation)
@@ -532,11 +580,11 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
             if isinstance(exc, (_Missing, FileNotFoundError)):
                 raise IndexFormatError(
                     f"damaged index at {index_dir}: {exc if isinstance(exc, _Missing) else 'a Whoosh file'} is "
-                    f"missing: rebuild with 'indexer build --rebuild --index {index_dir}'"
+                    f"missing: rebuild with '{rebuild_command(index_dir)}'"
                 ) from None
             raise IndexFormatError(
                 f"damaged index at {index_dir} ({type(exc).__name__}): rebuild with "
-                f"'indexer build --rebuild --index {index_dir}'"
+                f"'{rebuild_command(index_dir)}'"
             ) from None
     raise AssertionError("unreachable")
 
@@ -574,7 +622,7 @@ def open_searcher(index_dir: Path) -> tuple[Any, Manifest, Any]:
             time.sleep(0.02 * (attempt + 1))
     raise IndexFormatError(
         f"damaged index at {index_dir} ({type(last).__name__}): rebuild with "
-        f"'indexer build --rebuild --index {index_dir}'"
+        f"'{rebuild_command(index_dir)}'"
     )
 
 
@@ -663,7 +711,7 @@ def _write_words(index_dir: Path, file_name: str, words: set[str] | list[str]) -
 
 def _check_writable_target(index_dir: Path) -> None:
     if index_dir.exists() and not index_dir.is_dir():
-        raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another --index")
+        raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
     if index_dir.is_dir() and not (index_dir / MANIFEST_NAME).is_file() and _has_entries(index_dir):
         raise _foreign_folder(index_dir)
 
@@ -671,7 +719,7 @@ def _check_writable_target(index_dir: Path) -> None:
 def _foreign_folder(index_dir: Path) -> IndexFormatError:
     return IndexFormatError(
         f"not an indexer index: {index_dir} has files but no {MANIFEST_NAME}: "
-        "choose another --index (this folder is left untouched)"
+        "choose another index folder (this folder is left untouched)"
     )
 
 
@@ -970,16 +1018,18 @@ def trust_index(index_dir: Path, wait: float = 5.0) -> Manifest:
     checksums its builder recorded (so what is signed is what was received, complete), and
     reads its segment list through the restricted unpickler. Trusting means accepting that the
     index's pickles run with the user's rights: README "Index safety"."""
+    # A missing folder, or one that is not an index, is refused before the lock creates anything.
+    if not read_manifest(index_dir, records=False, trusted=False).index_name:
+        raise no_build_yet(index_dir)
     with build_lock(index_dir, wait):
         manifest = read_manifest(index_dir, trusted=False)
         if not manifest.index_name:
-            raise IndexNotFoundError(f"no index at {index_dir} yet (its first build never finished): "
-                                     f"run 'indexer build PATHS --index {index_dir}'")
+            raise no_build_yet(index_dir, lock_held=True)
         try:
             verify_files(index_dir, manifest)
         except _Missing as exc:
             raise IndexFormatError(f"damaged index at {index_dir}: {exc} is missing: rebuild it from its "
-                                   f"sources with 'indexer build PATHS --rebuild --index {index_dir}'") from None
+                                   f"sources with '{rebuild_command(index_dir)}'") from None
         IndexStorage, _ = _storage_classes()
         try:
             storage = IndexStorage(str(index_dir), generation=manifest.generation)
@@ -989,5 +1039,10 @@ def trust_index(index_dir: Path, wait: float = 5.0) -> Manifest:
         except Exception as exc:
             raise IndexFormatError(f"not trusted: the index at {index_dir} holds what no index of this tool "
                                    f"holds ({type(exc).__name__}: {exc}): rebuild it from its sources") from None
-        write_manifest(index_dir, manifest)
+        try:
+            write_manifest(index_dir, manifest)
+        except OSError as exc:
+            raise IndexerError(
+                f"cannot sign the index at {index_dir}: {exc.strerror or exc}: copy the folder to one you can "
+                "write to and trust the copy (this index is unchanged)") from None
     return manifest

@@ -325,14 +325,16 @@ def W(message: str) -> str:
 
 
 NO_INDEX = "no index at {tmp}/noindex: run 'indexer build PATHS --index {tmp}/noindex' first"
-FOREIGN = ("not an indexer index: {tmp}/foreign has files but no indexer-manifest.json: choose another --index "
+FOREIGN = ("not an indexer index: {tmp}/foreign has files but no indexer-manifest.json: choose another index folder "
            "(this folder is left untouched)")
-A_FILE = "not an index folder: {tmp}/afile is a file: choose another --index"
-UNDER_A_FILE = "not an index folder: {tmp}/afile/idx is inside {tmp}/afile, which is a file: choose another --index"
-DAMAGED_MANIFEST = "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build --rebuild --index {dmg}'"
-NEWER = "index at {dmg} was written by a newer indexer (format 99, this one reads 2): upgrade indexer or rebuild with --rebuild"
+A_FILE = "not an index folder: {tmp}/afile is a file: choose another index folder"
+UNDER_A_FILE = "not an index folder: {tmp}/afile/idx is inside {tmp}/afile, which is a file: choose another index folder"
+# Rebuild hints name the folders the manifest records ({corpus}), PATHS when it cannot be read.
+DAMAGED_MANIFEST = "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build PATHS --rebuild --index {dmg}'"
+NEWER = ("index at {dmg} was written by a newer indexer (format 99, this one reads 2): upgrade indexer or rebuild "
+         "with 'indexer build {corpus} --rebuild --index {dmg}'")
 TRUNCATED = ("damaged index at {dmg}: SEGMENT.seg does not match its checksum (changed or corrupted since the "
-             "build): rebuild with 'indexer build --rebuild --index {dmg}'")
+             "build): rebuild with 'indexer build {corpus} --rebuild --index {dmg}'")
 NOT_ARTICLES = "no articles in folder {{}}: expected files ending in {}".format(SUFFIXES)
 BINARY = "binary file: {}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
 SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"

@@ -88,7 +88,7 @@ def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
     assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers 0): "
-                             f"rebuild it with 'indexer build --rebuild --index {index}'\n")
+                             f"rebuild it with 'indexer build {corpus} --rebuild --index {index}'\n")
     rebuilt = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
     assert rebuilt.exit_code == 0
     assert "uses an older format" in rebuilt.stderr and "rebuilding it now" in rebuilt.stderr
@@ -208,3 +208,93 @@ def test_a_build_its_caller_calls_interrupted_stops_before_the_commit(tmp_path: 
     assert len(polls) == 2
     assert (set(read_manifest(index).articles), search("officials", str(index), limit=100).total) == before
     assert build([str(more)], str(index), entities=False, rebuild=True, cancelled=lambda: False).added == 5
+
+
+def _index_files(index: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(index.iterdir()) if p.name != ".indexer-build.lock"}
+
+
+def test_a_build_with_the_other_entity_setting_is_refused_and_drops_nothing(tmp_path: Path) -> None:
+    # Starting over with entities would keep only the new folder's articles: the user chooses.
+    old, new, index = tmp_path / "old", tmp_path / "new", tmp_path / "idx"
+    write_corpus(old, 3, seed=1)
+    write_corpus(new, 1, seed=2, prefix="new")
+    build([str(old)], str(index), entities=False)
+    before = _index_files(index)
+    result = CliRunner().invoke(main, ["build", str(new), "--index", str(index)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"indexer: error: index at {index} was built without entities: add --no-entities to add to it, or give "
+        "--rebuild to start it over with entities (keeping only articles under PATHS: 3 of its 3 are not); "
+        "the index is unchanged\n")
+    assert _index_files(index) == before
+    added = build([str(new)], str(index), entities=False)  # what the message says to do
+    assert (added.added, added.removed, added.total_articles) == (1, 0, 4)
+
+
+def test_a_rebuild_counts_the_articles_it_drops_as_removed(tmp_path: Path) -> None:
+    old, new, index = tmp_path / "old", tmp_path / "new", tmp_path / "idx"
+    write_corpus(old, 3, seed=1)
+    write_corpus(new, 2, seed=2, prefix="new")
+    build([str(old)], str(index), entities=False)
+    summary = build([str(new)], str(index), entities=False, rebuild=True)
+    assert (summary.added, summary.removed, summary.total_articles) == (2, 3, 2)
+    same = build([str(new)], str(index), entities=False, rebuild=True)  # the same articles again
+    assert (same.added, same.removed, same.total_articles) == (2, 0, 2)
+
+
+def test_a_rebuild_given_no_paths_does_not_shrink_an_index_to_source(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path / "news", 3, seed=1)
+    write_corpus(tmp_path / "source", 1, seed=2)
+    index = tmp_path / "idx"
+    build(["news"], str(index), entities=False)
+    before = _index_files(index)
+    result = CliRunner().invoke(main, ["build", "--rebuild", "--no-entities", "--index", str(index)])
+    assert result.exit_code == 2
+    news, source = tmp_path / "news", tmp_path / "source"
+    assert result.stderr == (
+        f"indexer: error: index at {index} was built from {news}, and --rebuild without PATHS would index only "
+        f"{source}: name the folders, as in 'indexer build {news} --rebuild --index {index}' (the index is "
+        "unchanged)\n")
+    assert _index_files(index) == before
+    # PATHS named, or an index of source/ itself: rebuilt as asked.
+    assert CliRunner().invoke(main, ["build", "news", "--rebuild", "--no-entities", "--index", str(index)]).exit_code == 0
+    build(["source"], str(tmp_path / "idx2"), entities=False)
+    again = CliRunner().invoke(main, ["build", "--rebuild", "--no-entities", "--index", str(tmp_path / "idx2")])
+    assert again.exit_code == 0, again.stderr
+
+
+def test_an_older_version_index_is_not_restarted_from_fewer_folders(tmp_path: Path) -> None:
+    old, new, index = tmp_path / "old", tmp_path / "new", tmp_path / "idx"
+    write_corpus(old, 3, seed=1)
+    write_corpus(new, 1, seed=2, prefix="new")
+    build([str(old)], str(index), entities=False)
+    manifest = json.loads((index / MANIFEST_NAME).read_text())
+    manifest["analyzer_version"] = 0
+    (index / MANIFEST_NAME).write_text(json.dumps(manifest))
+    before = _index_files(index)
+    result = CliRunner().invoke(main, ["build", str(new), "--index", str(index), "--no-entities"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"indexer: error: index at {index} must be rebuilt (an older version wrote it), and it holds articles "
+        f"from {old} too: rebuild it from all its folders with 'indexer build {old} --rebuild --index {index}' "
+        "(the index is unchanged)\n")
+    assert _index_files(index) == before
+
+
+def test_no_completed_build_is_told_apart_from_a_running_one(tmp_path: Path) -> None:
+    from indexer.store import build_lock
+
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    (corpus / "zz-binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    failed = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities", "--strict"])
+    assert failed.exit_code == 2
+    stats = CliRunner().invoke(main, ["stats", "--index", str(index)])
+    assert (stats.exit_code, stats.stderr) == (2, (
+        f"indexer: error: no index at {index}: no build of it has completed (the first one failed or was "
+        f"interrupted): run 'indexer build PATHS --index {index}'\n"))
+    with build_lock(index, 0):  # a first build running now holds the lock
+        running = CliRunner().invoke(main, ["stats", "--index", str(index)])
+    assert running.stderr == f"indexer: error: no index at {index} yet: its first build is still running: wait for it to finish\n"

@@ -257,7 +257,7 @@ def test_build_refuses_a_folder_it_did_not_create(tmp_path: Path, article_dir: P
     result = run("build", str(article_dir), "--index", str(foreign))
     assert result.exit_code == 2
     assert result.stderr == (f"indexer: error: not an indexer index: {foreign} has files but no "
-                             "indexer-manifest.json: choose another --index (this folder is left untouched)\n")
+                             "indexer-manifest.json: choose another index folder (this folder is left untouched)\n")
     assert [p.name for p in foreign.iterdir()] == ["cat.jpg"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "photos"]  # no lock beside it either
 
@@ -366,3 +366,15 @@ def test_an_unknown_short_option_after_a_query_word_gets_the_quoting_hint(index:
     assert run("search", "-Tajikistan", "--index", str(index)).stderr == (
         "indexer: error: No such option '-T'. (see 'indexer search --help')\n")
     assert run("search", "--index", str(index), "--count", "--", "genocide", "-Tajikistan").exit_code == 0
+
+
+def test_entity_lists_and_filters_on_an_untagged_index_say_why_they_are_empty(shipped_index: Path) -> None:
+    note = (f"indexer: note: the index at {shipped_index} has no entity tags (built with --no-entities): to get "
+            f"them, rebuild it with entities: 'indexer build {SHIPPED.parent} --rebuild --index {shipped_index}'\n")
+    listed = run("entities", "--index", str(shipped_index))
+    assert (listed.exit_code, listed.stderr) == (1, note)
+    for query in (["--person", "blair"], ["person:blair"], ["uyghur", "--org", "congress"]):
+        found = run("search", *query, "--index", str(shipped_index))
+        assert (found.exit_code, found.stderr) == (1, note + "no paragraphs found\n"), query
+    plain = run("search", "zzyzxq", "--no-fallback", "--index", str(shipped_index))  # no entity asked for: no note
+    assert "entity tags" not in plain.stderr

@@ -333,3 +333,42 @@ def test_files_checked_once_are_not_read_again_until_they_change(corpus: Path, t
     forged["mac"] = "0" * 64
     record.write_text(json.dumps(forged))
     assert search() == first and set(hashed) == files
+
+
+def test_trust_creates_nothing_where_there_is_no_index(tmp_path: Path) -> None:
+    missing, foreign = tmp_path / "missing", tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine")
+    result = CliRunner().invoke(main, ["trust", str(missing)])
+    assert (result.exit_code, result.stderr) == (
+        2, f"indexer: error: no index at {missing}: run 'indexer build PATHS --index {missing}' first\n")
+    result = CliRunner().invoke(main, ["trust", str(foreign)])
+    # trust takes DIR, not --index: the message names no option the command lacks.
+    assert (result.exit_code, result.stderr) == (
+        2, f"indexer: error: not an indexer index: {foreign} has files but no {MANIFEST_NAME}: choose another "
+           "index folder (this folder is left untouched)\n")
+    for args in (["trust", str(missing)], *[[*c, "--index", str(missing)] for c in COMMANDS]):
+        assert CliRunner().invoke(main, args).exit_code == 2
+    assert not missing.exists()
+    assert sorted(p.name for p in foreign.iterdir()) == ["notes.txt"]
+
+
+def test_trust_on_a_read_only_index_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    from indexer import store
+
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    assert CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"]).exit_code == 0
+    before = (index / MANIFEST_NAME).read_bytes()
+
+    def read_only(path: Path, text: str) -> None:  # what a read-only mount does to the manifest's write
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(store, "_replace_file", read_only)
+    result = CliRunner().invoke(main, ["trust", str(index)])
+    assert (result.exit_code, result.stderr) == (
+        2, f"indexer: error: cannot sign the index at {index}: Read-only file system: copy the folder to one you "
+           "can write to and trust the copy (this index is unchanged)\n")
+    assert (index / MANIFEST_NAME).read_bytes() == before

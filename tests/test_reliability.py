@@ -239,13 +239,13 @@ def _damage_toc_garbage(index: Path) -> None:
 DAMAGE = {
     "garbage manifest": (_damage_manifest_garbage,
                          "indexer: error: damaged index manifest: {index}/indexer-manifest.json: rebuild with "
-                         "'indexer build --rebuild --index {index}'"),
+                         "'indexer build PATHS --rebuild --index {index}'"),
     "newer version": (_damage_manifest_newer,
                       "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
-                      "2): upgrade indexer or rebuild with --rebuild"),
+                      "2): upgrade indexer or rebuild with 'indexer build {base} --rebuild --index {index}'"),
     "toc deleted": (_damage_toc_deleted,
                     "indexer: error: damaged index at {index}: _g1_1.toc is missing: rebuild with "
-                    "'indexer build --rebuild --index {index}'"),
+                    "'indexer build {base} --rebuild --index {index}'"),
     "segment truncated": (_damage_segment_truncated, "indexer: error: damaged index at {index}"),
     "toc garbage": (_damage_toc_garbage, "indexer: error: damaged index at {index}"),
 }
@@ -261,7 +261,8 @@ def test_damaged_index_gives_a_clear_error_and_is_not_overwritten(
     for args in (["search", "officials"], ["entities"], ["build", str(corpora["base"]), "--no-entities"]):
         result = CliRunner().invoke(main, [*args, "--index", str(built)])
         assert result.exit_code == 2, (args, result.output)
-        assert result.stderr.startswith(message.format(index=built)), result.stderr
+        # The rebuild hint names the folders the index was built from, when its manifest says.
+        assert result.stderr.startswith(message.format(index=built, base=corpora["base"])), result.stderr
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
         assert {p.name: p.read_bytes() for p in built.iterdir() if not p.name.endswith(".lock")} == snapshot
     fixed = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(built), "--no-entities",
