@@ -591,13 +591,16 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
 
 def segments_without_postings_arrays(index_dir: Path) -> tuple[int, int]:
     """(segments of the live index written without postings arrays, all its segments): an
-    index built before they existed is searched from Whoosh's blocks, more slowly."""
+    index built before they existed is searched from Whoosh's blocks, more slowly. A segment
+    with no documents is never counted: there was nothing to write (Whoosh's multiprocess
+    writer leaves one when a worker process got no batch)."""
     ix, _ = open_index(index_dir)
     try:
         reader = ix.reader()
         try:
             leaves = [sub for sub, _ in reader.leaf_readers()]
-            return sum(1 for sub in leaves if not postings.has_table(sub)), len(leaves)
+            return (sum(1 for sub in leaves if sub.doc_count_all() and not postings.has_table(sub)),
+                    len(leaves))
         finally:
             reader.close()
     finally:
