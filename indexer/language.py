@@ -70,3 +70,27 @@ def stop_words(code: str) -> frozenset[str]:
         if name in available:
             return frozenset(w.casefold() for w in justext.get_stoplist(name))
     return frozenset()
+
+
+# Languages the entity model is run on: its own (spaCy's English pipeline) and "und" (too short
+# or too unsure to tell, where a wrong skip would lose English tags); "" is an article never
+# passed through detection (a caller building Articles by hand), tagged as before.
+TAGGED_LANGUAGES = frozenset({"en", "und", ""})
+
+
+def tags_language(code: str) -> bool:
+    """True when articles detected as language `code` (ISO 639-1, "und" or "") get entities:
+    the model is English, and on other languages it tags capitalised words as names."""
+    return code in TAGGED_LANGUAGES
+
+
+def language_name(code: str) -> str:
+    """English name of ISO 639-1 or 639-3 `code` ("de" -> "German", "ary" -> "Moroccan Arabic"),
+    the code itself when unknown."""
+    try:
+        import pycountry
+
+        lang = pycountry.languages.get(**{"alpha_2" if len(code) == 2 else "alpha_3": code})
+    except (ImportError, KeyError, LookupError):  # pragma: no cover - pycountry is a dependency
+        lang = None
+    return lang.name.split(";")[0] if lang is not None else code

@@ -163,7 +163,14 @@ def stats_lines(stats: Any) -> Iterable[str]:
     if stats.languages:
         yield "languages   " + ", ".join(f"{code} {n}" for code, n in stats.languages.items()) + " (articles)"
     if stats.entities:
-        yield "entities    " + ", ".join(f"{n} {name}" for name, n in stats.names.items())
+        from .language import tags_language
+
+        untagged = sum(n for code, n in stats.languages.items() if not tags_language(code))
+        # The build skips an article only when its whole text is surely another language, so
+        # this counts articles mostly untagged (English paragraphs in them are still tagged).
+        note = (f"; {untagged} article{'s' if untagged > 1 else ''} in other languages mostly untagged "
+                "(the entity model reads English)") if untagged else ""
+        yield "entities    " + ", ".join(f"{n} {name}" for name, n in stats.names.items()) + note
     else:
         yield "entities    not tagged (built with --no-entities)"
 

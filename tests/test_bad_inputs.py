@@ -406,7 +406,8 @@ ROWS = [
     Row("entities-long-control-emoji-rtl", ["build", "{bad}/entities", "--index", "{new}"], 0, [
         W("{bad}/entities/arabic.txt: 2 paragraphs not in Latin script: entities not tagged (the tagger reads English)"),
         W("{bad}/entities/control.txt: 5 control characters removed"),
-        W("{bad}/entities/hebrew.txt: 2 paragraphs not in Latin script: entities not tagged (the tagger reads English)"),
+        W("{bad}/entities/hebrew.txt: text in Hebrew (he): entities not tagged in 2 paragraphs (the entity model reads "
+          "English)"),
         W(f"{{bad}}/entities/long.txt: paragraph 2: {len(LONG_PARAGRAPH):,} characters, over 100,000: entities not "
           "tagged (split the paragraph to tag it)"),
         SUMMARY.format("5 articles, 15 paragraphs", 5, "", "15 paragraphs"),

@@ -208,3 +208,39 @@ def test_events_are_not_organizations(tag) -> None:
 def test_an_organization_continued_by_for_or_of_is_one_name(tag) -> None:
     art = tag(["The Andy Warhol Foundation for the Visual Arts gave 150 photographs."])
     assert art.paragraphs[0].orgs == ["Andy Warhol Foundation for the Visual Arts"]
+
+
+def test_entities_are_tagged_only_in_english_articles(tmp_path: Path, tag) -> None:
+    """The English model reads German capitalised words as names ("Der Kläger", "Und wenn"):
+    an article detected as another language gets no entities and one warning saying why."""
+    from indexer.pipeline import parse_paths
+
+    (tmp_path / "urteil.txt").write_text(
+        "Urteil im Streit um den Mietvertrag\n\n"
+        "Der Kläger hatte behauptet, dass die Wohnung seit Jahren feucht sei und der Vermieter nichts "
+        "dagegen unternommen habe. Daraus ergibt sich nach Ansicht des Gerichts kein Anspruch auf "
+        "Schadenersatz. Und wenn der Mieter ausziehen wolle, müsse er die Frist einhalten.\n", "utf-8")
+    (tmp_path / "ruling.txt").write_text(
+        "Court rules on tenancy dispute\n\n"
+        "The judge, Margaret Holloway, said on Tuesday that the landlord had done nothing about the damp "
+        "in the flat for years, and that the tenant was free to leave at the end of the month.\n", "utf-8")
+    by_name = {Path(a.path).name: a for a in parse_paths([str(tmp_path)])}
+    german, english = by_name["urteil.txt"], by_name["ruling.txt"]
+    assert german.language == "de" and english.language == "en"
+    assert [p.people for p in german.paragraphs] == [[]] * len(german.paragraphs)
+    assert [w for w in german.warnings if "entities" in w] == [
+        f"{german.path}: text in German (de): entities not tagged in 2 paragraphs (the entity model reads English)"]
+    assert ["Margaret Holloway"] in [p.people for p in english.paragraphs]
+    assert not [w for w in english.warnings if "entities" in w]
+
+
+def test_a_wrong_short_language_guess_does_not_drop_english_tags(tag) -> None:
+    """The article's language comes from its first ~600 characters; the gate re-checks the whole
+    text, so English text guessed wrong (Reuters tables come out as "pcm") keeps its entities."""
+    from indexer.entities import tag_article
+
+    paras = [Paragraph(1, "body", "The judge, Margaret Holloway, said on Tuesday that the landlord had done "
+                                  "nothing about the damp in the flat for years.")]
+    art = tag_article(Article("t", "t", "h", paragraphs=paras, language="pcm"))
+    assert art.paragraphs[0].people == ["Margaret Holloway"]
+    assert not art.warnings

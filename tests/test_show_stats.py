@@ -146,3 +146,16 @@ def test_names_with_control_characters_are_printed_escaped(tmp_path: Path) -> No
     # Data keeps the name as it is: JSON escapes it its own way.
     doc = json.loads(CliRunner().invoke(main, ["search", "harbour", "--json", "--index", str(index)]).stdout)
     assert doc["hits"][0]["article_id"] == name
+
+
+def test_stats_say_articles_in_other_languages_are_not_entity_tagged() -> None:
+    from indexer.render import stats_lines
+    from indexer.search import IndexStats
+
+    def entity_line(languages: dict[str, int]) -> str:
+        info = IndexStats("i", 2, 3, "", "", True, 5, 9, {"body": 9}, 1, {"people": 4}, languages=languages)
+        return next(line for line in stats_lines(info) if line.startswith("entities"))
+
+    assert entity_line({"en": 3, "de": 1, "fr": 1}) == (
+        "entities    4 people; 2 articles in other languages mostly untagged (the entity model reads English)")
+    assert entity_line({"en": 4, "und": 1}) == "entities    4 people"
