@@ -10,7 +10,7 @@ import random
 import sys
 
 from indexer.language import detect
-from indexer.pipeline import LANGUAGE_SAMPLE, _plainly_english, parse_ref
+from indexer.pipeline import LANGUAGE_SAMPLE, _plainly_english, language_sample, parse_ref
 from indexer.sources import find_sources
 
 
@@ -25,14 +25,7 @@ def main(corpora: list[str], n: int = 1500, seed: int = 1) -> None:
                 article = parse_ref(ref)
             except Exception:  # an unreadable file is no sample
                 continue
-            sample, size = [], 0
-            for p in article.indexed_paragraphs:
-                if p.kind == "body" or size == 0:
-                    sample.append(p.text)
-                    size += len(p.text)
-                    if size >= LANGUAGE_SAMPLE:
-                        break
-            text = " ".join(sample)[:LANGUAGE_SAMPLE]
+            text = language_sample(article)
             seen += 1
             if _plainly_english(text):
                 fired += 1

@@ -74,12 +74,9 @@ ENGLISH_STOP_SHARE = 0.2
 ENGLISH_MIN_WORDS = 30
 
 
-def article_language(article: Article) -> str:
-    """The ISO 639-1 code of an article's indexed text ("und" when too short or unsure):
-    language.detect (py3langid) on its first paragraphs, or "en" at once for prose whose
-    stop words are plainly English."""
-    from .language import detect
-
+def language_sample(article: Article) -> str:
+    """The text an article's language is told from: its first indexed paragraph (the title,
+    usually) and body paragraphs up to LANGUAGE_SAMPLE characters."""
     sample, size = [], 0
     for p in article.indexed_paragraphs:
         if p.kind == "body" or size == 0:
@@ -87,7 +84,16 @@ def article_language(article: Article) -> str:
             size += len(p.text)
             if size >= LANGUAGE_SAMPLE:
                 break
-    text = " ".join(sample)[:LANGUAGE_SAMPLE]
+    return " ".join(sample)[:LANGUAGE_SAMPLE]
+
+
+def article_language(article: Article) -> str:
+    """The ISO 639-1 code of an article's indexed text ("und" when too short or unsure):
+    language.detect (py3langid) on its first paragraphs, or "en" at once for prose whose
+    stop words are plainly English."""
+    from .language import detect
+
+    text = language_sample(article)
     if _plainly_english(text):
         return "en"
     return detect(text, sample_chars=LANGUAGE_SAMPLE).code
