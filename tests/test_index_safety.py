@@ -63,8 +63,9 @@ def _reseal(index: Path, sign: bool) -> None:
         (index / MANIFEST_NAME).write_text(text, encoding="utf-8")
 
 
-def _toc_with(index: Path, segments: object) -> None:
-    """Rewrite the live TOC with `segments` pickled where Whoosh keeps the segment list."""
+def _rewrite_toc(index: Path, *, schema: bytes | None = None, segments: bytes | None = None) -> None:
+    """Rewrite the live TOC with `schema` (a pickle, where Whoosh keeps the schema) and/or
+    `segments` (a pickle, where it keeps the segment list); what is None stays as it was."""
     from whoosh.filedb.filestore import FileStorage
 
     manifest = read_manifest(index, trusted=False)
@@ -73,8 +74,10 @@ def _toc_with(index: Path, segments: object) -> None:
     src = st.open_file(name)
     head = [src.read_varint() for _ in range(3)] + [src.read_int(), src.read_int()]
     release = [src.read_varint() for _ in range(3)]
-    schema = src.read_string()
+    old_schema = src.read_string()
     gen = src.read_int()
+    src.read_int()
+    old_segments = src.read()
     src.close()
     out = st.create_file(name)
     for v in head[:3]:
@@ -83,11 +86,16 @@ def _toc_with(index: Path, segments: object) -> None:
     out.write_int(head[4])
     for v in release:
         out.write_varint(v)
-    out.write_string(schema)
+    out.write_string(old_schema if schema is None else schema)
     out.write_int(gen)
     out.write_int(0)
-    out.write_pickle(segments)
+    out.write(old_segments if segments is None else segments)
     out.close()
+
+
+def _toc_with(index: Path, segments: object) -> None:
+    """Rewrite the live TOC with `segments` pickled where Whoosh keeps the segment list."""
+    _rewrite_toc(index, segments=pickle.dumps(segments, 2))
 
 
 def _toc_payload(index: Path, marker: Path) -> None:
@@ -95,31 +103,7 @@ def _toc_payload(index: Path, marker: Path) -> None:
 
 
 def _schema_payload(index: Path, marker: Path) -> None:
-    from whoosh.filedb.filestore import FileStorage
-
-    manifest = read_manifest(index, trusted=False)
-    name = f"_{manifest.index_name}_{manifest.generation}.toc"
-    st = FileStorage(str(index))
-    src = st.open_file(name)
-    head = [src.read_varint() for _ in range(3)] + [src.read_int(), src.read_int()]
-    release = [src.read_varint() for _ in range(3)]
-    src.read_string()
-    gen = src.read_int()
-    src.read_int()
-    segments = src.read()
-    src.close()
-    out = st.create_file(name)
-    for v in head[:3]:
-        out.write_varint(v)
-    out.write_int(head[3])
-    out.write_int(head[4])
-    for v in release:
-        out.write_varint(v)
-    out.write_string(pickle.dumps(Payload(marker), 2))
-    out.write_int(gen)
-    out.write_int(0)
-    out.write(segments)
-    out.close()
+    _rewrite_toc(index, schema=pickle.dumps(Payload(marker), 2))
 
 
 def _compound_directory_payload(index: Path, marker: Path) -> None:
