@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from .errors import IndexerError, QueryError
+from .models import COLOR_MODES, ENTITY_TYPES, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, TYPE_FIELD, NameField
 
 EXIT_FOUND, EXIT_NOTHING, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -275,12 +276,16 @@ def _progress_printer() -> Callable[[int, int, int], None]:
     return show
 
 
+ENTITY_FILTER_HELP: dict[NameField, str] = {
+    "people": "Paragraphs naming this person (a surname matches the full name).",
+    "orgs": "Paragraphs naming this organization.",
+    "places": "Paragraphs naming this place.",
+    "groups": "Paragraphs naming this group (nationality, ethnic or religious group).",
+    "speakers": "Paragraphs quoting this person.",
+}
+# (flag, Filters field, help): an entity filter's flag is its singular type (--person: people).
 FILTER_OPTIONS = [
-    ("--person", "people", "Paragraphs naming this person (a surname matches the full name)."),
-    ("--org", "orgs", "Paragraphs naming this organization."),
-    ("--place", "places", "Paragraphs naming this place."),
-    ("--group", "groups", "Paragraphs naming this group (nationality, ethnic or religious group)."),
-    ("--speaker", "speakers", "Paragraphs quoting this person."),
+    *((f"--{FIELD_TYPE[name]}", name, ENTITY_FILTER_HELP[name]) for name in NAME_FIELDS),
     ("--kind", "kinds", "Paragraphs of this kind: title, heading, body, caption."),
     ("--article", "articles", "Paragraphs of this article id (wildcards * and ? allowed)."),
     ("--lang", "languages", "Paragraphs of articles in this language (ISO 639-1 code: en, de, zh...; und: "
@@ -301,7 +306,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @filter_options
 @click.option("-n", "--limit", type=Whole(0, None), default=10, show_default=True, help="Hits to show.")
 @click.option("--offset", type=Whole(0, None), default=0, show_default=True, help="Hits to skip (paging).")
-@click.option("--sort", type=click.Choice(["score", "position", "date"]), default="score", show_default=True,
+@click.option("--sort", type=click.Choice(SORT_ORDERS), default="score", show_default=True,
               help="Rank by relevance, by article and paragraph order, or newest article first.")
 @click.option("--or", "any_word", is_flag=True, help="Find paragraphs with any of the words, best first (default: all).")
 @click.option("--no-fallback", is_flag=True,
@@ -312,7 +317,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--full", is_flag=True, help="Print whole paragraphs instead of snippets.")
 @click.option("-C", "--context", type=Whole(0, 20), default=0, metavar="N",
               help="Also show the N paragraphs before and after each hit (as grep -C).")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+@click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
               help="Highlight matches with colour.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a header row, then one row per hit.")
 @click.option("--count", is_flag=True, help="Print only the number of matching paragraphs.")
@@ -421,9 +426,9 @@ def _asks_for_entities(query: str, filter_values: dict[str, tuple[str, ...]]) ->
     """Whether a search filters by entity tags (a filter option, or a field in the query)."""
     import re
 
-    if any(filter_values.get(dest) for dest in ("people", "orgs", "places", "groups", "speakers")):
+    if any(filter_values.get(dest) for dest in NAME_FIELDS):
         return True
-    return re.search(r"(?i)\b(?:person|org|place|group|speaker|date):", query) is not None
+    return re.search(rf"(?i)\b(?:{'|'.join(ENTITY_TYPES)}):", query) is not None
 
 
 def _note_untagged(index_dir: Any) -> None:
@@ -526,7 +531,7 @@ def _search_queries(searcher: Any, path: str, request: Any, fields: Any, count: 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--no-entities", is_flag=True, help="Skip entity tagging (fast).")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True)
 @output_options
 def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> int:
     """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
@@ -580,7 +585,7 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 
 @main.command()
 @click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
-@click.option("--type", "types", type=click.Choice(["person", "org", "place", "group", "speaker", "date"]),
+@click.option("--type", "types", type=click.Choice(ENTITY_TYPES),
               multiple=True, help="Only this type (repeatable) [default: all].")
 @click.option("-n", "--limit", type=Whole(0, None), default=50, show_default=True,
               help="Names per type (0: all).")
@@ -598,8 +603,8 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
     from .search import entity_counts
 
     # Every type by default but dates (ask for them: --type date); dates are ISO 8601 strings.
-    default = [f for f in TYPE_FIELDS.values() if f != "dates"]
-    counts = entity_counts(index, [TYPE_FIELDS[t] for t in types] or default, limit)
+    default = list(NAME_FIELDS)
+    counts = entity_counts(index, [TYPE_FIELD[t] for t in types] or default, limit)
     if fmt == "json":
         click.echo(dumps({"schema_version": 1, "entities": {
             k: [{"name": n, "count": c} for n, c in v] for k, v in counts.items()}}, pretty=True))
@@ -624,10 +629,6 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
     return EXIT_FOUND
 
 
-TYPE_FIELDS = {"person": "people", "org": "orgs", "place": "places", "group": "groups", "speaker": "speakers",
-               "date": "dates"}
-
-
 def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
     """Shell completion of article ids, read from the index manifest (no Whoosh, no index open)."""
     from .store import read_manifest, resolve_index_dir
@@ -644,7 +645,7 @@ def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: s
 @click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
 @click.option("-C", "--context", type=Whole(0, 100), default=2, show_default=True, metavar="N",
               help="With :PARAGRAPH, how many paragraphs to show before and after it.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True)
 @output_options
 def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int:
     """Print an article as indexed, with its entity tags; or one paragraph and its neighbours.

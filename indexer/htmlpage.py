@@ -12,7 +12,7 @@ import zlib
 from typing import Any
 
 from .errors import SourceError
-from .models import CAPTION, HEADING, TITLE
+from .models import CAPTION, HEADING, TITLE, ExtractedPage
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -200,10 +200,10 @@ def _walk_body(body: Any, title: str) -> list[tuple[str, str]]:
     return blocks
 
 
-def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], dict[str, str], list[str]]:
+def extract(data: bytes | str, path: str) -> ExtractedPage:
     """Extract the article from an HTML page (bytes, possibly gzipped, or already-decoded text).
 
-    Returns (plain text, [(kind hint, text), ...], {"title", "author", "date"}, warnings).
+    Returns an ExtractedPage (text, [(kind hint, text), ...], {"title", "author", "date"}, warnings).
     A page without an article gives empty text and blocks plus a warning, never an exception;
     only unreadable input (a truncated .gz) raises SourceError.
     """
@@ -224,7 +224,7 @@ def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], d
     meta = {"title": "", "author": "", "date": ""}
     if not html.strip():
         warnings.append(f"{path}: empty HTML page, no article text found")
-        return "", [], meta, warnings
+        return ExtractedPage("", [], meta, warnings)
 
     import trafilatura  # lazy: slow import, only HTML input needs it
 
@@ -244,10 +244,10 @@ def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], d
         )
     except Exception as exc:  # a broken page must not end a whole build
         warnings.append(f"{path}: HTML extraction failed ({type(exc).__name__}: {exc}); page skipped")
-        return "", [], meta, warnings
+        return ExtractedPage("", [], meta, warnings)
     if doc is None:
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
-        return "", [], meta, warnings
+        return ExtractedPage("", [], meta, warnings)
 
     meta = {
         "title": _clean(getattr(doc, "title", None) or "").replace("\n", " "),
@@ -258,7 +258,7 @@ def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], d
     if not any(kind not in (CAPTION, TITLE, HEADING) and _SENTENCE.search(text) for kind, text in blocks):
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
-        return "", [], meta, warnings
+        return ExtractedPage("", [], meta, warnings)
     text = "\n\n".join(t for _, t in blocks)
     if encoding.endswith("(guessed)"):  # said only of pages that gave text: the text may be garbled
         warnings.append(
@@ -273,7 +273,7 @@ def extract(data: bytes | str, path: str) -> tuple[str, list[tuple[str, str]], d
             f"{prose:,} characters of prose paragraphs: part of the article may be missing "
             "(see `indexer parse` for what was kept)"
         )
-    return text, blocks, meta, warnings
+    return ExtractedPage(text, blocks, meta, warnings)
 
 
 # The "far shorter than the page" warning: extracted body under half of the page's prose

@@ -1,21 +1,84 @@
-"""Plain dataclasses that cross module boundaries (no Whoosh, no click, no spaCy)."""
+"""Plain types that cross module boundaries (no Whoosh, no click, no spaCy).
+
+Every closed set of words the library and the CLI share is one `Literal` type here, with the
+tuple of its values derived from it (`typing.get_args`), so a value is written once: block
+kinds, entity fields and the singular entity types people type, sort orders, match modes,
+fallbacks, input and output formats. Values stay plain `str` at run time (Literal, not Enum):
+they are stored in the index's pickled fields and the JSON, which must not change.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal, NamedTuple, get_args
 
 # Block kinds. Only INDEXED_KINDS become Whoosh documents by default.
-TITLE = "title"
-HEADING = "heading"
-BODY = "body"
-CAPTION = "caption"
-BYLINE = "byline"
-BOILERPLATE = "boilerplate"
-KINDS = (TITLE, HEADING, BODY, CAPTION, BYLINE, BOILERPLATE)
-INDEXED_KINDS = frozenset({TITLE, HEADING, BODY, CAPTION})
+Kind = Literal["title", "heading", "body", "caption", "byline", "boilerplate"]
+TITLE: Kind = "title"
+HEADING: Kind = "heading"
+BODY: Kind = "body"
+CAPTION: Kind = "caption"
+BYLINE: Kind = "byline"
+BOILERPLATE: Kind = "boilerplate"
+KINDS: tuple[Kind, ...] = get_args(Kind)
+INDEXED_KINDS: frozenset[Kind] = frozenset({TITLE, HEADING, BODY, CAPTION})
 
-# Entity fields of the contract, in contract order.
-ENTITY_FIELDS = ("people", "orgs", "places", "groups", "dates", "speakers")
+# Entity fields of the contract, in contract order (Paragraph, Hit, the JSON and the index).
+EntityField = Literal["people", "orgs", "places", "groups", "dates", "speakers"]
+ENTITY_FIELDS: tuple[EntityField, ...] = get_args(EntityField)
+# The entity fields that hold names (analysed words, facets, filters); dates hold ISO periods.
+NameField = Literal["people", "orgs", "places", "groups", "speakers"]
+NAME_FIELDS: tuple[NameField, ...] = get_args(NameField)
+# The singular an entity field is typed as: `--type person`, `person:Zenz`, `--person Zenz`.
+EntityType = Literal["person", "org", "place", "group", "speaker", "date"]
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
+TYPE_FIELD: dict[EntityType, EntityField] = dict(zip(ENTITY_TYPES, ("people", "orgs", "places", "groups",
+                                                                    "speakers", "dates"), strict=True))
+FIELD_TYPE: dict[EntityField, EntityType] = {f: t for t, f in TYPE_FIELD.items()}
+
+
+def entity_field(name: str) -> EntityField:
+    """The entity field a name stands for, singular type or plural field, any case:
+    "person" and "people" -> "people". Raises ValueError for anything else."""
+    key = name.strip().lower()
+    if key in TYPE_FIELD:
+        return TYPE_FIELD[key]  # type: ignore[index]
+    for f in ENTITY_FIELDS:
+        if f == key:
+            return f
+    raise ValueError(f"not an entity type: {name!r}")
+
+
+# How hits are ordered: relevance, article and paragraph order, or newest article first.
+SortOrder = Literal["score", "position", "date"]
+SORT_ORDERS: tuple[SortOrder, ...] = get_args(SortOrder)
+# How a query's plain words combine.
+MatchMode = Literal["and", "or"]
+MATCH_MODES: tuple[MatchMode, ...] = get_args(MatchMode)
+# The retry a search ran when the query as typed found nothing (SearchResult.fallback).
+Fallback = Literal["fuzzy", "any", "fuzzy+any", "question"]
+# What a source file was read as (Document.format).
+SourceFormat = Literal["text", "html"]
+# What the CLI prints: text for people; JSON, JSONL, CSV for scripts; a bare count.
+OutputFormat = Literal["text", "json", "jsonl", "csv", "count"]
+# When to colour output: on a terminal (auto), always, never.
+ColorMode = Literal["auto", "always", "never"]
+COLOR_MODES: tuple[ColorMode, ...] = get_args(ColorMode)
+
+
+class ExtractedPage(NamedTuple):
+    """What `htmlpage.extract` gives for one HTML page (a tuple, so it unpacks in that order).
+
+    `blocks` are (kind hint, text) pairs in page order, kind hint one of KINDS or "";
+    `meta` has the keys "title", "author", "date" (ISO, "" when the page states none);
+    `warnings` are one-line messages naming the page. A page with no article has "" and [].
+    """
+
+    text: str
+    blocks: list[tuple[str, str]]
+    meta: dict[str, str]
+    warnings: list[str]
 
 
 @dataclass
@@ -31,7 +94,7 @@ class Document:
     path: str
     content_hash: str
     text: str
-    format: str = "text"  # "text" | "html"
+    format: SourceFormat = "text"
     blocks: list[tuple[str, str]] | None = None
     meta: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -113,13 +176,13 @@ class SearchResult:
     # with fuzzy words, or its words OR'ed), and the note saying so; None when none ran (as
     # the JSON's null).
     searched: str | None = None
-    fallback: str | None = None  # None | "fuzzy" | "any" | "fuzzy+any" | "question"
+    fallback: Fallback | None = None
     note: str | None = None
     # A corrected query built from the index's own words, when the query finds little.
     suggestion: str | None = None
     # Entity facets over every matching paragraph, when asked: field -> [(name, count)].
     facets: dict[str, list[tuple[str, int]]] | None = None
-    sort: str = "score"
+    sort: SortOrder = "score"
     # Paragraphs the query matches as typed: `total` unless a fallback ran (then the hits are
     # those of the loosened query, and this is what --count and the exit status report).
     total_as_typed: int = 0
@@ -128,3 +191,58 @@ class SearchResult:
     def next_offset(self) -> int | None:
         end = self.offset + len(self.hits)
         return end if end < self.total else None
+
+
+@dataclass
+class Filters:
+    """Entity and metadata filters; values of one filter are OR'ed, different filters AND'ed."""
+
+    people: Sequence[str] = ()
+    orgs: Sequence[str] = ()
+    places: Sequence[str] = ()
+    groups: Sequence[str] = ()
+    speakers: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+    articles: Sequence[str] = ()
+    # ISO 639-1 codes ("und": undetermined): only articles in these languages, and query words
+    # analysed only as words of these languages.
+    languages: Sequence[str] = ()
+
+    def any(self) -> bool:
+        return any((self.people, self.orgs, self.places, self.groups, self.speakers, self.kinds, self.articles,
+                    self.languages))
+
+
+@dataclass
+class SearchRequest:
+    """One search: the query string (query.py's language), filters, paging, order and options."""
+
+    query: str = ""
+    filters: Filters = field(default_factory=Filters)
+    limit: int = 10
+    offset: int = 0
+    sort: SortOrder = "score"
+    mode: MatchMode = "and"  # how plain words combine
+    fallback: bool = True  # retry fuzzily / with OR when the query finds nothing
+    context: int = 0  # indexed paragraphs before and after each hit (Hit.before / Hit.after)
+    facets: bool = False  # count entity names over every matching paragraph
+    suggest: bool = True  # "did you mean" when the query finds little
+
+
+@dataclass
+class IndexStats:
+    """What `indexer stats` reports about an index (sizes in bytes, dates ISO 8601)."""
+
+    index: str
+    format_version: int
+    analyzer_version: int
+    created: str
+    updated: str
+    entities: bool
+    articles: int
+    paragraphs: int
+    kinds: dict[str, int]
+    size_bytes: int
+    names: dict[str, int]  # distinct canonical names per entity field
+    published: tuple[str, str] = ("", "")  # earliest and latest article date, when known
+    languages: dict[str, int] = field(default_factory=dict)  # articles per language, most first

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import QueryError
+from .models import FIELD_TYPE, NAME_FIELDS, TYPE_FIELD
 from .schema import ENTITY_TEXT_FIELDS
 
 MAX_QUERY_CHARS = 1000
@@ -31,13 +32,8 @@ MAX_FUZZY = 2
 QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", "language",
                 *ENTITY_TEXT_FIELDS)
 FIELD_ALIASES = {
-    "person": "people",
-    "org": "orgs",
+    **TYPE_FIELD,  # person: -> people, org: -> orgs, ...
     "organization": "orgs",
-    "place": "places",
-    "group": "groups",
-    "speaker": "speakers",
-    "date": "dates",
     "article_id": "article",
     "lang": "language",
     "word": "exact",  # a word as typed: not stemmed, accents kept (also written =word)
@@ -246,8 +242,7 @@ VALUE_FIELDS_WITH_WORDS = frozenset(ENTITY_TEXT_FIELDS)
 
 
 # How each checked field is written: the query field (singular alias) and the search option.
-FIELD_FORMS = {"people": "person: or --person", "orgs": "org: or --org", "places": "place: or --place",
-               "groups": "group: or --group", "speakers": "speaker: or --speaker", "kind": "kind: or --kind",
+FIELD_FORMS = {**{f: f"{FIELD_TYPE[f]}: or --{FIELD_TYPE[f]}" for f in NAME_FIELDS}, "kind": "kind: or --kind",
                "language": "lang: or --lang", "article": "article: or --article", "dates": "date:",
                "published": "published:"}
 

@@ -19,7 +19,9 @@ INDEX_FORMAT_VERSION = 2
 #    has no term for them, and would answer 0 without saying why.
 ANALYZER_VERSION = 4
 
-ENTITY_TEXT_FIELDS = ("people", "orgs", "places", "groups", "speakers")
+from .models import NAME_FIELDS
+
+ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names
 
 
 def text_analyzer() -> Any:

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import IndexerError, QueryError
-from .models import ENTITY_FIELDS, KINDS, Article, Hit, Paragraph, SearchResult
+from .models import (ENTITY_FIELDS, KINDS, MATCH_MODES, SORT_ORDERS, Article, Filters, Hit, IndexStats, Paragraph,
+                     SearchRequest, SearchResult)
 from .query import FIELD_ALIASES, FIELD_FORMS, QUESTION_WORDS, ParsedQuery, check_query, check_value
 from .schema import ENTITY_TEXT_FIELDS
 from .store import ArticleRecord, open_searcher, read_manifest, read_words, resolve_index_dir
@@ -40,8 +41,8 @@ SNIPPET_OPEN, SNIPPET_CLOSE = "<em>", "</em>"
 # Matches are looked for in this many characters of a paragraph (from its first match): a
 # scraped page without paragraph breaks can be one 20 MB "paragraph" (3.4 million words, 5 s).
 HIGHLIGHT_SCAN_CHARS = 200_000
-SORTS = ("score", "position", "date")
-MODES = ("and", "or")
+SORTS = SORT_ORDERS
+MODES = MATCH_MODES
 SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this match
 FACET_FIELDS = ENTITY_TEXT_FIELDS
 FACET_LIMIT = 10
@@ -52,57 +53,6 @@ FUZZY_BOOST = 0.5  # ... and a word the index lacks, made fuzzy, may be no typo 
 DATE_BOOST = 0.3  # ... and a "when" question prefers paragraphs that give a date
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-
-
-@dataclass
-class Filters:
-    """Entity and metadata filters; values of one filter are OR'ed, different filters AND'ed."""
-
-    people: Sequence[str] = ()
-    orgs: Sequence[str] = ()
-    places: Sequence[str] = ()
-    groups: Sequence[str] = ()
-    speakers: Sequence[str] = ()
-    kinds: Sequence[str] = ()
-    articles: Sequence[str] = ()
-    # ISO 639-1 codes ("und": undetermined): only articles in these languages, and query words
-    # analysed only as words of these languages.
-    languages: Sequence[str] = ()
-
-    def any(self) -> bool:
-        return any((self.people, self.orgs, self.places, self.groups, self.speakers, self.kinds, self.articles,
-                    self.languages))
-
-
-@dataclass
-class SearchRequest:
-    query: str = ""
-    filters: Filters = field(default_factory=Filters)
-    limit: int = 10
-    offset: int = 0
-    sort: str = "score"  # "score" | "position" | "date"
-    mode: str = "and"  # "and" | "or": how plain words combine
-    fallback: bool = True  # retry fuzzily / with OR when the query finds nothing
-    context: int = 0  # indexed paragraphs before and after each hit (Hit.before / Hit.after)
-    facets: bool = False  # count entity names over every matching paragraph
-    suggest: bool = True  # "did you mean" when the query finds little
-
-
-@dataclass
-class IndexStats:
-    index: str
-    format_version: int
-    analyzer_version: int
-    created: str
-    updated: str
-    entities: bool
-    articles: int
-    paragraphs: int
-    kinds: dict[str, int]
-    size_bytes: int
-    names: dict[str, int]  # distinct canonical names per entity field
-    published: tuple[str, str] = ("", "")  # earliest and latest article date, when known
-    languages: dict[str, int] = field(default_factory=dict)  # articles per language, most first
 
 
 def fast_whoosh_imports() -> None:
