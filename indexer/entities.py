@@ -813,7 +813,8 @@ def _link_article(job: _Job) -> None:
             or (len(m.text.split()) == 1 and m.text.casefold() in body_tokens))]
 
     flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
-    _resolve_canonicals(flat)
+    title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
+    _resolve_canonicals(flat, title)
 
     # One field per canonical name: the lexicon decides, else the majority of all its mentions
     # (a tie goes to the field that comes first in people, orgs, places, groups).
@@ -830,7 +831,7 @@ def _link_article(job: _Job) -> None:
 
     # Multi-word names that the model missed in some paragraph but that stand there literally.
     multi = [n for n, f in final_field.items() if len(n.split()) > 1 and f in ("people", "orgs")]
-    surname_of = _surnames({n for n, f in final_field.items() if f == "people"})
+    surname_of = _surnames({n for n, f in final_field.items() if f == "people"}, title)
 
     # One alternation per article instead of one regex per name and paragraph (speed).
     rx_multi = re.compile("(?<!\\w)(" + "|".join(
@@ -885,14 +886,34 @@ def _link_article(job: _Job) -> None:
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
 
 
-def _surnames(people: set[str]) -> dict[str, str]:
-    """Last token -> full name, for surnames that belong to exactly one person in the article."""
+def _surnames(people: set[str], title: str = "") -> dict[str, str]:
+    """Last token -> full name, for surnames that belong to exactly one person in the article,
+    or to several of whom exactly one is the article's subject (`_title_names`)."""
     by_last: dict[str, set[str]] = {}
     for n in people:
         toks = n.split()
         if len(toks) > 1 and len(toks[-1]) > 2 and toks[-1] not in NOT_NAME:
             by_last.setdefault(toks[-1], set()).add(n)
-    return {k: next(iter(v)) for k, v in by_last.items() if len(v) == 1}
+    out = {}
+    for k, v in by_last.items():
+        named = [n for n in sorted(v) if _title_names(title, n)] if len(v) > 1 else sorted(v)
+        if len(named) == 1:
+            out[k] = named[0]
+    return out
+
+
+def _title_names(title: str, name: str) -> bool:
+    """Whether the article's title names the person `name`: its words in a row, or its first
+    and last words in a row ("Patrick Gordon" for Patrick Leopold Gordon), spelling variants
+    ignored (`name_key`). The person a title names is the article's subject: news and
+    biographies call the subject by surname alone and the subject's relatives by their full or
+    first names, so a surname shared in the family is the subject's ("Gordon", "Goode")."""
+    toks = name_key(name).split()
+    if len(toks) < 2 or not title:
+        return False
+    words = [w.strip(".,:;!?()[]\"'") for w in name_key(title).split()]
+    words = [re.sub(r"'s$", "", w) for w in words if w]
+    return _contains_seq(words, toks) or _contains_seq(words, [toks[0], toks[-1]])
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-",
@@ -933,14 +954,15 @@ def _link_level(short: list[str], long: list[str]) -> int:
     return -1
 
 
-def _resolve_canonicals(flat: list[tuple[int, Mention]]) -> None:
+def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "") -> None:
     """One canonical name per entity of an article, decided by all its mentions.
 
     1. Spelling variants (`name_key`) are one name, shown in its most used spelling.
     2. A shorter name links to the longer name it is part of, within its field (a person only
        to a person: "Warhol" never becomes an organization named after him), preferring the
        surname reading; when two different entities fit at that level ("Bernoulli" with Jacob
-       and Johann Bernoulli) it is left as written: a wrong link is worse than none.
+       and Johann Bernoulli) it is left as written: a wrong link is worse than none, unless
+       exactly one of them is the person the article's title names (`_title_names`), its subject.
     3. The canonical name of a group is its longest form, unless that form is a better-known
        person's name with extra words at one end ("Ahmed Mohamed Image", "Tsar Aleksei Romanov"
        beside "Aleksei Romanov"): a form named less often than the name it extends is chrome or
@@ -993,6 +1015,10 @@ def _resolve_canonicals(flat: list[tuple[int, Mention]]) -> None:
                         levels.setdefault(lv, []).append(c)
                 if levels:
                     best = [(fld, c) for c in levels[min(levels)]]
+                    if len({root(b) for b in best}) > 1:
+                        subject = [b for b in best if _title_names(title, b[1])]
+                        if len({root(b) for b in subject}) == 1:
+                            best = subject
             else:
                 best = [(fld, c) for c in names if len(toks[c]) > len(st) and _contains_seq(toks[c], st)]
                 if not best and short.isupper() and 2 <= len(short.replace("&", "")) <= 6 \

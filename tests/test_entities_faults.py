@@ -89,6 +89,20 @@ def test_surname_of_two_people_is_not_guessed(tag) -> None:
     assert not {"Jacob Bernoulli", "Johann Bernoulli"} & set(art.paragraphs[2].people)
 
 
+def test_surname_of_two_people_goes_to_the_one_the_title_names(tag) -> None:
+    # The subject of an article is called by surname; relatives by full or first names.
+    from indexer.entities import tag_article
+
+    texts = ["Engineer Karl Hausner retires", "Karl Heinrich Hausner was born in Graz.",
+             "His brother Otto Hausner farmed.", "Hausner moved to Vienna in 1950."]
+    paras = [Paragraph(i + 1, "title" if i == 0 else "body", t) for i, t in enumerate(texts)]
+    art = tag_article(Article("t", "t", "h", paragraphs=paras))
+    assert art.paragraphs[3].people == ["Karl Heinrich Hausner"]
+    # Without a title naming one of them the surname is still left as written.
+    art = tag(texts[1:])
+    assert not {"Karl Heinrich Hausner", "Otto Hausner"} & set(art.paragraphs[2].people)
+
+
 def test_possessive_fragment_is_no_name(tag) -> None:
     art = tag(["Vietnam’s Hoa Lo prison held pilots.", "Pakistan's Haqqani network denied it."])
     names = [n for p in art.paragraphs for f in ("people", "orgs", "places") for n in getattr(p, f)]
