@@ -59,8 +59,13 @@ MAX_LENGTH = 255  # longer "words" are no words (Lucene's StandardTokenizer limi
 # A word: word characters (with marks and joiners), dots inside ("U.S", "3.5", "appeal.The").
 # Short letter groups joined by "&" are one word ("H&M", "AT&T", "P&G", "R&D"): split, their
 # one-letter parts were dropped and the name was in no term (a query "H&M" found nothing).
-WORD_RE = regex.compile(r"\p{L}{1,3}(?:&\p{L}{1,3})+(?![\w&])|[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*")
-ASCII_WORD_RE = re.compile(r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:\.\w+)*", re.ASCII)
+# Words joined by "-" or "/" ("e-mail", "9/11", "long-term") are matched whole, then split by
+# _compound ("U.S.-led" is the dotted word "U.S" and then "led", as before).
+WORD_RE = regex.compile(r"\p{L}{1,3}(?:&\p{L}{1,3})+(?![\w&])|[\w\p{Cf}]+(?:[-/][\w\p{Cf}]+)+"
+                        r"|[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*")
+ASCII_WORD_RE = re.compile(r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:[-/]\w+)+|\w+(?:\.\w+)*",
+                           re.ASCII)
+COMPOUND_SPLIT_RE = re.compile(r"[-/]")
 IGNORABLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
 CJK_RUN_RE = regex.compile(f"[{CJK_CLASS}]+")
@@ -108,16 +113,55 @@ def _split_glued(word: str) -> list[tuple[int, str]]:
     return out
 
 
+def _compound(word: str) -> list[tuple[int, str]]:
+    """(offset, part) of a word joined by "-" or "/": its parts, as separate words, unless one
+    part is a single character ("e-mail", "x-ray", "9/11", "1-0"). Such a part is too short to
+    be a term (MIN_LENGTH), so split, "e-mail" was indexed and searched as "mail" and "9/11" as
+    "11" (matching "November 11-14"). Then the compound is one word: letters closed up
+    ("email", as Elasticsearch's word_delimiter_graph catenates words, so "e-mail" = "email"),
+    the joiner kept between two digits ("9/11", "1-0": "911" is another number)."""
+    parts = COMPOUND_SPLIT_RE.split(word)
+    if all(len(p) > 1 or CJK_RUN_RE.match(p) for p in parts):  # one Han character is a term
+        out, offset = [], 0
+        for p in parts:
+            out.append((offset, p))
+            offset += len(p) + 1
+        return out
+    joined = [parts[0]]
+    offset = len(parts[0])
+    for p in parts[1:]:
+        if joined[-1][-1:].isdigit() and p[:1].isdigit():
+            joined.append(word[offset])
+        joined.append(p)
+        offset += len(p) + 1
+    return [(0, "".join(joined))]
+
+
+def _pieces(word: str) -> list[tuple[int, str]] | tuple[tuple[int, str], ...]:
+    """(offset, piece) of one match of WORD_RE: a glued or compound word split (see above)."""
+    if "." in word:
+        return _split_glued(word)
+    if "-" in word or "/" in word:
+        return _compound(word)
+    return ((0, word),)
+
+
 def _words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for every word of `text`: offsets into `text`, the word NFKC-normalised
     without invisible format characters, CJK runs as overlapping pairs. Case is kept (the
-    filter needs it to tell acronyms)."""
+    filter needs it to tell acronyms). A closed-up compound ("e-mail" as "email") spans the
+    whole compound in `text`, so its `end - start` can exceed `len(word)`."""
     if text.isascii():  # most news text: the standard library's re, same words, ~2x faster
         for m in ASCII_WORD_RE.finditer(text):
             word = m.group()
-            if "." in word:
+            if "." in word or "-" in word or "/" in word:
                 start = m.start()
-                for offset, piece in _split_glued(word):
+                pieces = _pieces(word)
+                if len(pieces) == 1 and pieces[0][1] != word:  # a closed-up compound
+                    if len(word) <= MAX_LENGTH:
+                        yield start, m.end(), pieces[0][1]
+                    continue
+                for offset, piece in pieces:
                     yield start + offset, start + offset + len(piece), piece
             elif len(word) <= MAX_LENGTH:
                 yield m.start(), m.end(), word
@@ -125,7 +169,16 @@ def _words(text: str) -> Iterator[tuple[int, int, str]]:
     for m in WORD_RE.finditer(text):
         word = m.group()
         start = m.start()
-        pieces = _split_glued(word) if "." in word else ((0, word),)
+        pieces = _pieces(word)
+        if len(pieces) == 1 and pieces[0][1] != word:  # a closed-up compound
+            piece = pieces[0][1]
+            if piece.isascii():
+                if len(word) <= MAX_LENGTH:
+                    yield start, m.end(), piece
+            else:
+                for s, _e, w in _normalized(piece, start):
+                    yield s, m.end(), w
+            continue
         for offset, piece in pieces:
             at = start + offset
             if piece.isascii():

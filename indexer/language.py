@@ -20,6 +20,37 @@ MIN_PROBABILITY = 0.5
 UNDETERMINED = "und"  # ISO 639-2 code for "undetermined", as BCP 47 uses it
 
 
+# py3langid also tells apart some members of an ISO 639 macrolanguage (SIL's ISO 639-3
+# macrolanguage mappings, iso-639-3-macrolanguages.tab): they are reported as the
+# macrolanguage's ISO 639-1 code, the code a user types (`--lang zh` finds a page py3langid
+# reads as Cantonese), that stop lists and stemmers are keyed by, and that stats counts once.
+MACROLANGUAGE = {
+    "yue": "zh", "wuu": "zh",  # Cantonese, Wu: Chinese (zho)
+    "arz": "ar", "ary": "ar",  # Egyptian, Moroccan: Arabic (ara)
+    "uzs": "uz",  # Southern Uzbek: Uzbek (uzb)
+    "sdh": "ku",  # Southern Kurdish: Kurdish (kur)
+    "gug": "gn",  # Paraguayan Guarani: Guarani (grn)
+    "fuv": "ff",  # Nigerian Fulfulde: Fulah (ful)
+    "ltg": "lv",  # Latgalian: Latvian (lav)
+}
+
+
+def reported_code(code: str) -> str:
+    """The code a guess is reported as: the macrolanguage's ISO 639-1 code for a member
+    (MACROLANGUAGE), the ISO 639-1 code of a language py3langid names by its 639-3 code
+    ("kik" -> "ki", from pycountry), else `code` unchanged ("pcm", "grc": no 639-1 code)."""
+    if code in MACROLANGUAGE:
+        return MACROLANGUAGE[code]
+    if len(code) == 3:
+        import pycountry
+
+        lang = pycountry.languages.get(alpha_3=code)
+        alpha_2 = getattr(lang, "alpha_2", None) if lang is not None else None
+        if alpha_2:
+            return str(alpha_2)
+    return code
+
+
 @dataclass(frozen=True)
 class Guess:
     """A language guess: `code` an ISO 639-1 code ("en", "de") or "und"; `probability` 0..1."""
@@ -39,7 +70,8 @@ def detect(text: str, sample_chars: int = 4000) -> Guess:
     """Guess the language of `text` from its first `sample_chars` characters.
 
     Returns Guess("und", 0.0) when the sample has fewer than MIN_LETTERS letters, and
-    Guess("und", p) when the best language's probability p is below MIN_PROBABILITY.
+    Guess("und", p) when the best language's probability p is below MIN_PROBABILITY. A member
+    of a macrolanguage is reported as the macrolanguage (reported_code: "yue" -> "zh").
     Deterministic: the same text always gives the same guess.
     """
     sample = text[:sample_chars]
@@ -49,7 +81,7 @@ def detect(text: str, sample_chars: int = 4000) -> Guess:
     prob = float(prob)
     if math.isnan(prob) or prob < MIN_PROBABILITY:
         return Guess(UNDETERMINED, 0.0 if math.isnan(prob) else prob)
-    return Guess(str(code), prob)
+    return Guess(reported_code(str(code)), prob)
 
 
 @functools.lru_cache(maxsize=None)

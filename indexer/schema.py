@@ -17,7 +17,9 @@ INDEX_FORMAT_VERSION = 2
 #    stop words keep their positions, per-article language (`language` field) and stemming.
 # 4: letter groups of up to 3 joined by `&` are one word (H&M, AT&T): an index of version 3
 #    has no term for them, and would answer 0 without saying why.
-ANALYZER_VERSION = 4
+# 5: a compound with a one-character part is one word ("e-mail" = "email", "9/11", "x-ray"):
+#    split, it was indexed and searched as its other part alone ("mail", "11").
+ANALYZER_VERSION = 5
 
 from .models import NAME_FIELDS
 

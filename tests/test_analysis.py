@@ -38,6 +38,10 @@ ARTICLES = {
                  "and the U.S. embassy paid 3.5 million dollars.\n",
     "cjk.txt": "北京大学的人工智能研究\n\n北京大学的研究人员发布了新的人工智能模型。\n\n"
                "警察は商標法違反の疑いで男を逮捕した。\n",
+    "compounds.txt": "Remembering 9/11\n\nThe attacks of 9/11 changed the city, and an e-mail from the mayor "
+                     "said an x-ray of the long-term damage was due.\n\nThe letter came by mail to the "
+                     "conference held November 11-14 in Geneva, where delegates sent email all day.\n",
+    "cantonese.txt": "天氣\n\n佢哋話今日好熱呀，我哋去飲茶啦，你食咗飯未呀？我好鍾意食點心，尤其係蝦餃同燒賣。\n",
     "arabic.txt": "أخبار\n\nقال مُحَمَّد إن الاجتماع سيعقد في القاهرة يوم الاثنين المقبل لمناقشة الميزانية.\n",
 }
 
@@ -117,6 +121,26 @@ def test_glued_sentences_are_split_but_acronyms_and_decimals_kept(searcher: Inde
     assert articles(searcher, "U.S.") == articles(searcher, "US")
     assert words("appeal.The U.S. 3.5 bbc.co.uk St.Petersburg") == ["appeal", "The", "U.S", "3.5", "bbc.co.uk",
                                                                    "St", "Petersburg"]
+
+
+def test_a_compound_with_a_one_character_part_is_one_word(searcher: IndexSearcher) -> None:
+    # Split, "e-mail" was searched as "mail" and "9/11" as "11" (which matched "November 11-14").
+    assert words("an e-mail, an X-ray, 9/11, 1-0 and long-term e-mail.The") == [
+        "an", "email", "an", "Xray", "9/11", "1-0", "and", "long", "term", "email", "The"]
+    assert found(searcher, "e-mail") == found(searcher, "email") == {("compounds.txt", 2), ("compounds.txt", 3)}
+    assert ("compounds.txt", 2) not in found(searcher, "mail")
+    assert found(searcher, "9/11") == {("compounds.txt", 1), ("compounds.txt", 2)}
+    assert articles(searcher, "x-ray") == articles(searcher, "xray") == {"compounds.txt"}
+    # Parts of two characters or more are words as before: "long-term" is "long" and "term".
+    assert articles(searcher, "long-term") == articles(searcher, "term") == {"compounds.txt"}
+    assert highlighted(searcher, "e-mail") == ["e-mail", "email"]
+
+
+def test_a_language_told_apart_within_a_macrolanguage_is_filed_under_it(searcher: IndexSearcher) -> None:
+    # py3langid reads this as Cantonese ("yue"): filed, filtered and stemmed as Chinese ("zh").
+    assert "cantonese.txt" in articles(searcher, languages=["zh"])
+    assert "yue" not in searcher.languages
+    assert articles(searcher, "飲茶") == {"cantonese.txt"}
 
 
 def test_stop_words_hold_their_position_in_phrases(searcher: IndexSearcher) -> None:

@@ -24,3 +24,11 @@ def test_stop_words_by_code():
     assert "und" in language.stop_words("de")
     assert language.stop_words("xx") == frozenset()
     assert language.stop_words("und") == frozenset()
+
+
+def test_members_of_a_macrolanguage_are_reported_as_it():
+    assert language.reported_code("yue") == "zh"
+    assert language.reported_code("arz") == "ar"
+    assert language.reported_code("kik") == "ki"  # py3langid's 639-3 name of a language with a 639-1 code
+    assert language.reported_code("pcm") == "pcm"  # no 639-1 code, no macrolanguage
+    assert language.reported_code("de") == "de"
