@@ -154,6 +154,20 @@ def _whoosh_token(t: Token) -> str:
     return f"{sign}{prefix}{text}"
 
 
+SHOWN_CHARS = 80  # a query quoted back in a message is cut to about this many characters
+
+
+def shown(query: str, at: int = 0) -> str:
+    """`query` quoted for a one-line message: whole when short, else the SHOWN_CHARS characters
+    around character offset `at` with "…" where it was cut (a refused 1,000-character query
+    was echoed whole, twice, burying the reason)."""
+    if len(query) <= SHOWN_CHARS:
+        return repr(query)
+    start = max(0, min(at - SHOWN_CHARS // 2, len(query) - SHOWN_CHARS))
+    part = query[start:start + SHOWN_CHARS]
+    return repr(("…" if start else "") + part + ("…" if start + SHOWN_CHARS < len(query) else ""))
+
+
 def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> ParsedQuery:
     """Refuse what Whoosh would silently misread, and tokenize the rest. `languages`: the codes
     the index holds, named in the message refusing an unknown `lang:` code. Raises QueryError."""
@@ -165,7 +179,7 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
     # One character for one: the tokens' offsets stay those of the query as typed.
     query = SINGLE_PAIR_RE.sub(r'"\1"', query.translate(DOUBLE_QUOTES))
     if query.count('"') % 2:
-        raise QueryError(f"unbalanced quote in query {query!r}: close the phrase with a second \"")
+        raise QueryError(f"unbalanced quote in query {shown(query, query.rfind(chr(34)))}: close the phrase with a second \"")
     tokens = _tokenize(query)
     depth = 0
     for t in tokens:
@@ -174,14 +188,15 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
         elif t.kind == "rparen":
             depth -= 1
             if depth < 0:
-                raise QueryError(f"unbalanced parenthesis in query {query!r}: a ')' has no '('")
+                raise QueryError(f"unbalanced parenthesis in query {shown(query, t.start)}: a ')' has no '('")
     if depth:
-        raise QueryError(f"unbalanced parenthesis in query {query!r}: a '(' is not closed")
+        raise QueryError(f"unbalanced parenthesis in query {shown(query, query.rfind('('))}: a '(' is not "
+                         "closed")
     for t in tokens:
         if t.kind == "word":
             _check_word(t.text)
     if tokens and all(t.kind == "op" for t in tokens):
-        raise QueryError(f"nothing to search for in {query!r}: it has only stop words, operators or "
+        raise QueryError(f"nothing to search for in {shown(query)}: it has only stop words, operators or "
                          "one-letter words: add a word")
     _check_operators(query, tokens)
     for t in tokens:
@@ -211,8 +226,9 @@ def _check_operators(query: str, tokens: list[Token]) -> None:
     while bad is not None:  # drop each misplaced operator in turn: "a AND AND" -> "a"
         fixed = " ".join((fixed[:bad[0].start].rstrip() + " " + fixed[bad[0].end:].lstrip()).split())
         bad = _bad_operator(_tokenize(fixed))
-    hint = f"type {fixed!r}" if fixed else "add words"
-    raise QueryError(f"operator '{t.text}' at character {t.start + 1} of {query!r} {problem}: {hint}, "
+    hint = ("add words" if not fixed else f"type {fixed!r}" if len(fixed) <= SHOWN_CHARS
+            else "remove it")
+    raise QueryError(f"operator '{t.text}' at character {t.start + 1} of {shown(query, t.start)} {problem}: {hint}, "
                      f"or write '{t.text.lower()}' in lower case to search the word")
 
 

@@ -162,3 +162,16 @@ def test_short_letter_groups_joined_by_ampersand_are_one_word() -> None:
                                                              "Adidas"]
     assert [t.text for t in text_analyzer()("H&M and AT&T")] == ["h&m", "at&t"]
     assert [t.text for t in text_analyzer()("forced & labor")] == ["forc", "labor"]
+
+
+@pytest.mark.parametrize("typed", [
+    "forced AND " * 80 + "AND",  # an operator with nothing to join, far into the query
+    "(labor " * 100,  # an unclosed parenthesis
+    "labor " * 100 + '"forced',  # an unclosed quote
+])
+def test_a_long_refused_query_is_quoted_back_cut_around_the_fault(typed: str) -> None:
+    with pytest.raises(QueryError) as err:
+        check_query(typed)
+    message = str(err.value)
+    assert len(message) < 250, message  # the whole query was echoed, twice for an operator
+    assert "…" in message
