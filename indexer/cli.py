@@ -19,11 +19,39 @@ from typing import Any
 import click
 
 from .errors import IndexerError, QueryError
-from .models import COLOR_MODES, ENTITY_TYPES, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, TYPE_FIELD, NameField
+from .models import COLOR_MODES, ENTITY_TYPES, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, NameField, entity_field
 
 EXIT_FOUND, EXIT_NOTHING, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 INDEX_HELP = "Index folder [default: $INDEXER_INDEX, else ./.indexer]."
+
+
+def _flag(name: str, value: str | None) -> str:
+    """A library parameter named in an error's hint (errors.py), as the flag a command declares
+    for it: ("wait", "SECONDS") -> "--wait SECONDS", ("entities", "False") -> "--no-entities"."""
+    options = {p.name: p for command in main.commands.values() for p in command.params
+               if isinstance(p, click.Option)}
+    negated = options.get(f"no_{name}")
+    if value == "False" and negated is not None:
+        return _long_flag(negated)
+    option = options.get(name)
+    flag = _long_flag(option) if option is not None else "--" + name.replace("_", "-")
+    if value is None or (option is not None and option.is_flag):
+        return flag
+    return f"{flag} {value}"
+
+
+def _long_flag(option: click.Option) -> str:
+    return next((o for o in option.opts if o.startswith("--")), option.opts[0])
+
+
+def _message(exc: Exception) -> str:
+    """An error's one line as the CLI says it: library hints name flags, not parameters."""
+    if isinstance(exc, IndexerError):
+        return exc.render(_flag)
+    if isinstance(exc, click.ClickException):
+        return exc.format_message()
+    return str(exc)
 
 
 def _error(message: str) -> None:
@@ -62,7 +90,7 @@ class IndexerGroup(click.Group):
                 raise
             if _json_mode(argv):
                 _error_record(exc)
-            _error(str(exc))
+            _error(_message(exc))
             rv = EXIT_ERROR
         except click.UsageError as exc:
             if _json_mode(argv):  # a bad option value too: scripts parse stdout
@@ -143,6 +171,33 @@ class Seconds(click.FloatRange):
     name = "number"
 
 
+class EntityTypeChoice(click.Choice):
+    """An entity type as typed (`person`) or as the output names its field (`people`, the `type`
+    of `entities --jsonl` and the keys of the JSON), so output can be fed back as input."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and value.strip().lower() in FIELD_TYPE:
+            value = FIELD_TYPE[value.strip().lower()]  # type: ignore[index]
+        return super().convert(value, param, ctx)
+
+
+def index_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--index DIR, shared by every command that reads or writes an index."""
+    return click.option("--index", "index", metavar="DIR", help=INDEX_HELP)(func)
+
+
+def color_option(help_text: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--color auto|always|never, shared by the commands that print text."""
+    return click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
+                        help=help_text)
+
+
+def wait_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--wait SECONDS: how long to wait for a build's lock (build, trust)."""
+    return click.option("--wait", type=Seconds(0, None), default=5.0, show_default=True, metavar="SECONDS",
+                        help=help_text)
+
+
 def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--json / --jsonl shared by search, parse and entities (as sqlite-utils shares its flags)."""
 
@@ -187,14 +242,13 @@ def main(debug: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@index_option
 @click.option("--rebuild", is_flag=True, help="Start over instead of updating the index.")
 @click.option("--no-entities", is_flag=True, help="Skip entity tagging (faster; entity fields stay empty).")
 @click.option("--prune/--no-prune", default=True, show_default=True,
               help="Remove articles whose files are gone from the PATHS given.")
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
-@click.option("--wait", type=Seconds(0, None), default=5.0, show_default=True, metavar="SECONDS",
-              help="How long to wait for another build's lock.")
+@wait_option("How long to wait for another build's lock.")
 @click.option("--workers", type=Whole(0, 16), default=None, metavar="N",
               help="Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
 @click.option("--follow-links", is_flag=True,
@@ -302,7 +356,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @main.command(cls=SearchCommand)
 # Several words are one query (`indexer search forced labor`), as in grep-like tools people know.
 @click.argument("query_words", metavar="[QUERY]...", nargs=-1)
-@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@index_option
 @filter_options
 @click.option("-n", "--limit", type=Whole(0, None), default=10, show_default=True, help="Hits to show.")
 @click.option("--offset", type=Whole(0, None), default=0, show_default=True, help="Hits to skip (paging).")
@@ -317,8 +371,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--full", is_flag=True, help="Print whole paragraphs instead of snippets.")
 @click.option("-C", "--context", type=Whole(0, 20), default=0, metavar="N",
               help="Also show the N paragraphs before and after each hit (as grep -C).")
-@click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
-              help="Highlight matches with colour.")
+@color_option("Highlight matches with colour.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a header row, then one row per hit.")
 @click.option("--count", is_flag=True, help="Print only the number of matching paragraphs.")
 @click.option("--fields", metavar="LIST",
@@ -464,15 +517,9 @@ def _print_result(result: Any, full: bool, color: str) -> None:
 
 
 def _error_type(exc: Exception) -> str:
-    from .errors import IndexFormatError, IndexNotFoundError
+    from .render import error_type
 
-    if isinstance(exc, QueryError):
-        return "query"
-    if isinstance(exc, (IndexNotFoundError, IndexFormatError)):
-        return "index"
-    if isinstance(exc, click.UsageError):
-        return "usage"
-    return "error"
+    return "usage" if isinstance(exc, click.UsageError) else error_type(exc)
 
 
 def _error_record(exc: Exception) -> None:
@@ -481,16 +528,14 @@ def _error_record(exc: Exception) -> None:
 
     if getattr(exc, "indexer_recorded", False):
         return  # the command printed it already
-    message = exc.format_message() if isinstance(exc, click.ClickException) else str(exc)
-    click.echo(dumps(error_to_json(message, _error_type(exc))))
+    click.echo(dumps(error_to_json(_message(exc), _error_type(exc))))
     exc.indexer_recorded = True  # type: ignore[attr-defined]
 
 
 def _search_queries(searcher: Any, path: str, request: Any, fields: Any, count: bool) -> int:
     """--queries: every line a query, one JSONL record per line (errors too), one start-up."""
-    from dataclasses import replace
-
-    from .render import SCHEMA_VERSION, dumps, result_to_json
+    from .batch import run_queries
+    from .render import dumps, query_record
 
     if path == "-":
         lines: Any = click.open_file("-", encoding="utf-8", errors="replace")
@@ -501,25 +546,15 @@ def _search_queries(searcher: Any, path: str, request: Any, fields: Any, count: 
             raise IndexerError(f"cannot read queries file {path}: {exc.strerror or exc}: check the path") from None
     found = errors = 0
     try:
-        for number, line in enumerate(lines):
-            text = line.rstrip("\r\n")
-            try:
-                result = searcher.search(replace(request, query=text))
-            except IndexerError as exc:
+        for outcome in run_queries(searcher, lines, request):
+            message = ""
+            if outcome.error is not None:
                 errors += 1
-                _error(f"line {number + 1}: {exc}")
-                record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "index": number, "query": text,
-                                          "error": {"type": _error_type(exc), "message": str(exc)}}
+                message = _message(outcome.error)
+                _error(f"line {outcome.index + 1}: {message}")
             else:
-                found += result.total_as_typed > 0
-                if count:
-                    record = {"schema_version": SCHEMA_VERSION, "index": number, "query": text,
-                              "total": result.total_as_typed, "fallback": result.fallback or None,
-                              "suggestion": result.suggestion}
-                else:
-                    record = {"schema_version": SCHEMA_VERSION, "index": number,
-                              **result_to_json(result, fields, bool(request.context))}
-            click.echo(dumps(record))
+                found += outcome.result is not None and outcome.result.total_as_typed > 0
+            click.echo(dumps(query_record(outcome, fields, bool(request.context), count, message)))
     finally:
         if path != "-":
             lines.close()
@@ -531,7 +566,7 @@ def _search_queries(searcher: Any, path: str, request: Any, fields: Any, count: 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--no-entities", is_flag=True, help="Skip entity tagging (fast).")
-@click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True)
+@color_option()
 @output_options
 def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> int:
     """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
@@ -551,7 +586,7 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 
     def report(ref: Any, exc: IndexerError) -> None:
         failures.append(ref)
-        _error(str(exc))
+        _error(_message(exc))
 
     articles = parse_paths(list(files), entities=not no_entities, on_error=report)
     colour, bold_only = use_color(color)
@@ -584,9 +619,9 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 
 
 @main.command()
-@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
-@click.option("--type", "types", type=click.Choice(ENTITY_TYPES),
-              multiple=True, help="Only this type (repeatable) [default: all].")
+@index_option
+@click.option("--type", "types", type=EntityTypeChoice(ENTITY_TYPES), multiple=True,
+              help="Only this type (repeatable; the plural field names people, orgs... work too) [default: all].")
 @click.option("-n", "--limit", type=Whole(0, None), default=50, show_default=True,
               help="Names per type (0: all).")
 @output_options
@@ -599,26 +634,20 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
       indexer entities --type person --json
       indexer entities --type date          # dates named, ISO 8601 (2019, 2021-04-22, --11-14)
     """
-    from .render import dumps, printable
+    from .render import dumps, entities_to_json, entity_lines, entity_records
     from .search import entity_counts
 
     # Every type by default but dates (ask for them: --type date); dates are ISO 8601 strings.
-    default = list(NAME_FIELDS)
-    counts = entity_counts(index, [TYPE_FIELD[t] for t in types] or default, limit)
+    fields = list(dict.fromkeys(entity_field(t) for t in types)) or list(NAME_FIELDS)
+    counts = entity_counts(index, fields, limit)
     if fmt == "json":
-        click.echo(dumps({"schema_version": 1, "entities": {
-            k: [{"name": n, "count": c} for n, c in v] for k, v in counts.items()}}, pretty=True))
+        click.echo(dumps(entities_to_json(counts), pretty=True))
     elif fmt == "jsonl":
-        for field_name, rows in counts.items():
-            for name, count in rows:
-                click.echo(dumps({"schema_version": 1, "type": field_name, "name": name, "count": count}))
+        for record in entity_records(counts):
+            click.echo(dumps(record))
     else:
-        for field_name, rows in counts.items():
-            if not rows:
-                continue
-            click.echo(f"{field_name}:")
-            for name, count in rows:
-                click.echo(f"  {count:>6}  {printable(name)}")
+        for line in entity_lines(counts):
+            click.echo(line)
     if not any(counts.values()):
         from .store import read_manifest, resolve_index_dir
 
@@ -642,10 +671,10 @@ def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: s
 
 @main.command()
 @click.argument("ref", metavar="ARTICLE[:PARAGRAPH]", shell_complete=_complete_articles)
-@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@index_option
 @click.option("-C", "--context", type=Whole(0, 100), default=2, show_default=True, metavar="N",
               help="With :PARAGRAPH, how many paragraphs to show before and after it.")
-@click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True)
+@color_option()
 @output_options
 def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int:
     """Print an article as indexed, with its entity tags; or one paragraph and its neighbours.
@@ -659,24 +688,16 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
       indexer show rferl:19              # paragraph 19 with 2 paragraphs either side
       indexer show rferl:19 -C 0 --json
     """
-    import re
-
+    from .models import split_paragraph_ref
     from .render import TextRenderer, article_to_json, dumps
     from .search import IndexSearcher
 
-    m = re.fullmatch(r"(.+?)[:#](\d+)", ref)
-    name, focus = (m.group(1), int(m.group(2))) if m else (ref, None)
+    name, focus = split_paragraph_ref(ref)
     try:
         with IndexSearcher(index, synonyms=False) as searcher:
             article = searcher.article(name)
         if focus is not None:
-            numbers = [p.paragraph for p in article.paragraphs]
-            if focus not in numbers:
-                span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
-                raise IndexerError(f"{article.id} has no indexed paragraph {focus} (indexed: {span}; the others "
-                                   f"are page chrome): 'indexer parse {article.path or article.id}' shows every block")
-            at = numbers.index(focus)
-            article.paragraphs = article.paragraphs[max(0, at - context): at + context + 1]
+            article = article.around(focus, context)
     except IndexerError as exc:
         if fmt != "text":
             _error_record(exc)
@@ -695,7 +716,7 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
 
 
 @main.command()
-@click.option("--index", "index", metavar="DIR", help=INDEX_HELP)
+@index_option
 @click.option("--articles", "list_articles", is_flag=True, help="List every article too: id, paragraphs, date, title.")
 @output_options
 def stats(index: str | None, list_articles: bool, fmt: str) -> int:
@@ -707,19 +728,17 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
       indexer stats --json
       indexer stats --articles
     """
-    from .render import dumps, printable, stats_lines, stats_to_json
+    from .render import article_row_line, article_rows, dumps, stats_lines, stats_to_json
     from .search import IndexSearcher
 
     try:
         with IndexSearcher(index, synonyms=False) as searcher:
             info = searcher.stats()
-            records = sorted(searcher.records.values(), key=lambda r: r.id)
+            rows = article_rows(searcher.records.values())
     except IndexerError as exc:
         if fmt != "text":
             _error_record(exc)
         raise
-    rows = [{"id": r.id, "path": r.path, "title": r.title, "published": r.published, "paragraphs": r.paragraphs}
-            for r in records]
     if fmt in ("json", "jsonl"):
         data = stats_to_json(info)
         if list_articles:
@@ -731,15 +750,13 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
         if list_articles:
             click.echo()
             for row in rows:
-                click.echo(f"{row['paragraphs']:>5}  {row['published'] or '-':<10}  {printable(row['id'])}  "
-                           f"{printable(row['title'])}")
+                click.echo(article_row_line(row))
     return EXIT_FOUND if info.articles else EXIT_NOTHING
 
 
 @main.command("trust")
 @click.argument("index_dir", metavar="DIR")
-@click.option("--wait", type=Seconds(0, None), default=5.0, show_default=True, metavar="SECONDS",
-              help="How long to wait for a build's lock.")
+@wait_option("How long to wait for a build's lock.")
 def trust_command(index_dir: str, wait: float) -> int:
     """Accept an index someone else built: sign it with your key so indexer opens it.
 

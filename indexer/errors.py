@@ -1,10 +1,68 @@
-"""Every exception the library raises on purpose. The CLI maps each to one line and exit 2."""
+"""Every exception the library raises on purpose. The CLI maps each to one line and exit 2.
+
+An error says what went wrong and where (`message`) and, when there is something to change,
+what to do (`hint`). A hint names the library's own parameters, never a command-line flag: a
+`{name}` field is a parameter (`{index}`, `{rebuild}`), `{name=VALUE}` one given a value
+(`{wait=SECONDS}`, `{entities=False}`). `str(error)` renders them as Python keyword arguments
+(`wait=SECONDS`); the CLI renders the same hint with the flag each parameter is declared as
+(`--wait SECONDS`, `--no-entities`), so the advice matches the interface the user typed in.
+"""
 
 from __future__ import annotations
 
+import string
+from collections.abc import Callable
+
+# A renderer of one parameter reference: (parameter name, value or None) -> text.
+OptionRenderer = Callable[[str, "str | None"], str]
+
+
+def keyword_option(name: str, value: str | None) -> str:
+    """A parameter as a Python caller writes it: `wait=SECONDS`, `rebuild=True`, `index`."""
+    return name if value is None else f"{name}={value}"
+
+
+def hint_options(hint: str) -> list[tuple[str, str | None]]:
+    """The parameters a hint names, in order: "{wait=SECONDS}" -> [("wait", "SECONDS")]."""
+    out: list[tuple[str, str | None]] = []
+    for _, field_name, _, _ in string.Formatter().parse(hint):
+        if field_name:
+            name, eq, value = field_name.partition("=")
+            out.append((name, value if eq else None))
+    return out
+
+
+def literal(value: object) -> str:
+    """A value (a path, a name) written into a hint as itself: its braces are not fields."""
+    return str(value).replace("{", "{{").replace("}", "}}")
+
 
 class IndexerError(Exception):
-    """Base class: the message is one line saying what, where and what to do."""
+    """Base class. `message`: one line saying what and where; `hint`: what to do, naming the
+    library's parameters as `{name}` / `{name=VALUE}` (module docstring; other values in it go
+    through `literal`); "" when the message says it all, and the whole line when a parameter is
+    its subject (message ""). `str()` is "message: hint", parameters as keyword arguments."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(self.render(keyword_option))
+
+    def render(self, option: OptionRenderer) -> str:
+        """The one-line text, each parameter the hint names rendered by `option`."""
+        if not self.hint:
+            return self.message
+        parts = []
+        for literal, field_name, _, _ in string.Formatter().parse(self.hint):
+            parts.append(literal)
+            if field_name:
+                name, eq, value = field_name.partition("=")
+                parts.append(option(name, value if eq else None))
+        return f"{self.message}: {''.join(parts)}" if self.message else "".join(parts)
+
+    def __reduce__(self) -> tuple[type[IndexerError], tuple[str, str]]:
+        # Raised in worker processes: keep message and hint apart across pickling.
+        return type(self), (self.message, self.hint)
 
 
 class SourceError(IndexerError):

@@ -138,6 +138,31 @@ class Article:
     def indexed_paragraphs(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.indexed]
 
+    def around(self, paragraph: int, context: int) -> Article:
+        """This article with only paragraph number `paragraph` and the `context` paragraphs
+        before and after it (of those it holds: an article read from the index holds its
+        indexed ones). Raises IndexerError naming the numbers it has when it lacks that one."""
+        from dataclasses import replace
+
+        from .errors import IndexerError
+
+        numbers = [p.paragraph for p in self.paragraphs]
+        if paragraph not in numbers:
+            span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
+            raise IndexerError(f"{self.id} has no indexed paragraph {paragraph} (indexed: {span}; the others "
+                               f"are page chrome): 'indexer parse {self.path or self.id}' shows every block")
+        at = numbers.index(paragraph)
+        return replace(self, paragraphs=self.paragraphs[max(0, at - context): at + context + 1])
+
+
+def split_paragraph_ref(ref: str) -> tuple[str, int | None]:
+    """What `indexer show` is given, ARTICLE or ARTICLE:N (also ARTICLE#N): (article ref, N or None).
+    "rferl:19" -> ("rferl", 19); "rferl" -> ("rferl", None)."""
+    import re
+
+    m = re.fullmatch(r"(.+?)[:#](\d+)", ref)
+    return (m.group(1), int(m.group(2))) if m else (ref, None)
+
 
 @dataclass
 class Hit:
@@ -246,3 +271,14 @@ class IndexStats:
     names: dict[str, int]  # distinct canonical names per entity field
     published: tuple[str, str] = ("", "")  # earliest and latest article date, when known
     languages: dict[str, int] = field(default_factory=dict)  # articles per language, most first
+
+
+@dataclass
+class QueryOutcome:
+    """One query of a batch (`batch.run_queries`, `indexer search --queries`): its 0-based line
+    number, the query as read, and its result or the IndexerError it raised (one of the two)."""
+
+    index: int
+    query: str
+    result: SearchResult | None = None
+    error: Exception | None = None

@@ -10,7 +10,7 @@ from itertools import chain
 from pathlib import Path
 
 from . import sources
-from .errors import IndexerError, IndexNotFoundError, IndexVersionError, SourceError
+from .errors import IndexerError, IndexNotFoundError, IndexVersionError, SourceError, literal
 from .models import Article
 from .segment import segment
 from .sources import SourceRef
@@ -250,10 +250,10 @@ def build(
             roots = {sources.shown(r.root) for r in refs}
             outside = sum(1 for rec in manifest.articles.values() if rec.root not in roots)
             raise IndexerError(
-                f"index at {index_dir} was built {'with' if manifest.entities else 'without'} entities: "
-                f"{'drop' if manifest.entities else 'add'} --no-entities to add to it, or give --rebuild to start "
-                f"it over {'without' if manifest.entities else 'with'} entities (keeping only articles under "
-                f"PATHS: {outside} of its {len(manifest.articles)} are not); the index is unchanged"
+                f"index at {index_dir} was built {'with' if manifest.entities else 'without'} entities",
+                f"{'drop' if manifest.entities else 'add'} {{entities=False}} to add to it, or give {{rebuild}} to "
+                f"start it over {'without' if manifest.entities else 'with'} entities (keeping only articles under "
+                f"PATHS: {outside} of its {len(manifest.articles)} are not); the index is unchanged",
             )
         # What the index held before, to count what leaves it when the build starts over.
         before = recorded_articles(index_dir) if fresh else {}
@@ -342,9 +342,10 @@ def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:
     recorded = recorded_roots(index_dir)
     if recorded and not set(recorded) <= roots:
         raise IndexerError(
-            f"index at {index_dir} was built from {', '.join(recorded)}, and --rebuild without PATHS would "
-            f"index only {', '.join(sorted(roots))}: name the folders, as in '{rebuild_command(index_dir)}' "
-            "(the index is unchanged)"
+            "",  # the parameter is the subject: the whole line is the hint
+            f"index at {literal(index_dir)} was built from {literal(', '.join(recorded))}, and {{rebuild}} without "
+            f"PATHS would index only {literal(', '.join(sorted(roots)))}: name the folders, as "
+            f"in '{literal(rebuild_command(index_dir))}' (the index is unchanged)",
         )
 
 
@@ -375,8 +376,8 @@ def _refuse_id_collisions(refs: list[SourceRef], old: dict[str, ArticleRecord], 
         if rec is not None and rec.root not in roots and rec.path != sources.shown(ref.path):
             raise SourceError(
                 f"article id {ref.id} in {index_dir} is already {rec.path} (built from {rec.root}); "
-                f"{sources.shown(ref.path)} would replace it: build both folders in one command so their "
-                "ids tell them apart, or use another --index"
+                f"{sources.shown(ref.path)} would replace it",
+                "build both folders in one command so their ids tell them apart, or use another {index}",
             )
 
 

@@ -9,8 +9,8 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .errors import IndexerError
-from .models import ENTITY_FIELDS, Article, Hit, Paragraph, SearchResult
+from .errors import IndexerError, literal
+from .models import ENTITY_FIELDS, Article, Hit, Paragraph, QueryOutcome, SearchResult
 from .search import mark
 
 SCHEMA_VERSION = 1
@@ -56,11 +56,11 @@ def parse_fields(spec: str, context: bool = False) -> tuple[str, ...]:
     known = HIT_FIELDS + CONTEXT_FIELDS
     for name in names:
         if name not in known:
-            raise IndexerError(f"unknown hit field '{name}' in --fields: use some of {', '.join(known)}")
+            raise IndexerError("", f"unknown hit field '{literal(name)}' in {{fields}}: use some of {', '.join(known)}")
         if name in CONTEXT_FIELDS and not context:
-            raise IndexerError(f"--fields {name} needs --context N")
+            raise IndexerError("", f"{{fields}} {literal(name)} needs {{context=N}}")
     if not names:
-        raise IndexerError(f"--fields is empty: name some of {', '.join(known)}")
+        raise IndexerError("", f"{{fields}} is empty: name some of {', '.join(known)}")
     return names
 
 
@@ -186,6 +186,68 @@ def human_size(size: int) -> str:
 
 def error_to_json(message: str, kind: str) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, "error": {"type": kind, "message": message}}
+
+
+def error_type(exc: Exception) -> str:
+    """The `type` of an error record: "query", "index" (missing or unreadable) or "error"."""
+    from .errors import IndexFormatError, IndexNotFoundError, QueryError
+
+    if isinstance(exc, QueryError):
+        return "query"
+    if isinstance(exc, (IndexNotFoundError, IndexFormatError)):
+        return "index"
+    return "error"
+
+
+def query_record(outcome: QueryOutcome, fields: Sequence[str] | None, context: bool, count: bool,
+                 message: str = "") -> dict[str, Any]:
+    """One line of `search --queries` output: the query's hits (or only its count), or its error
+    (`message`: the error as the caller words it; str(error) when not given)."""
+    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "index": outcome.index}
+    if outcome.error is not None:
+        return {**head, "query": outcome.query,
+                "error": {"type": error_type(outcome.error), "message": message or str(outcome.error)}}
+    result = outcome.result
+    assert result is not None
+    if count:
+        return {**head, "query": outcome.query, "total": result.total_as_typed, "fallback": result.fallback or None,
+                "suggestion": result.suggestion}
+    return {**head, **result_to_json(result, fields, context)}
+
+
+def entities_to_json(counts: dict[str, list[tuple[str, int]]]) -> dict[str, Any]:
+    """`indexer entities --json`: {"entities": {field: [{"name", "count"}, ...]}}, fields plural."""
+    return {"schema_version": SCHEMA_VERSION,
+            "entities": {k: [{"name": n, "count": c} for n, c in v] for k, v in counts.items()}}
+
+
+def entity_records(counts: dict[str, list[tuple[str, int]]]) -> Iterable[dict[str, Any]]:
+    """`indexer entities --jsonl`: one {"type", "name", "count"} per name; `type` is the field
+    (plural, "people"), which `--type` accepts as well as the singular."""
+    for field_name, rows in counts.items():
+        for name, count in rows:
+            yield {"schema_version": SCHEMA_VERSION, "type": field_name, "name": name, "count": count}
+
+
+def entity_lines(counts: dict[str, list[tuple[str, int]]]) -> Iterable[str]:
+    """`indexer entities` as text: a "field:" line, then "  COUNT  NAME" lines, most first."""
+    for field_name, rows in counts.items():
+        if not rows:
+            continue
+        yield f"{field_name}:"
+        for name, count in rows:
+            yield f"  {count:>6}  {printable(name)}"
+
+
+def article_rows(records: Iterable[Any]) -> list[dict[str, Any]]:
+    """`indexer stats --articles`: the index's article records by id, as JSON objects."""
+    return [{"id": r.id, "path": r.path, "title": r.title, "published": r.published, "paragraphs": r.paragraphs}
+            for r in sorted(records, key=lambda r: r.id)]
+
+
+def article_row_line(row: dict[str, Any]) -> str:
+    """One article of `indexer stats --articles` as text: paragraphs, date, id, title."""
+    return f"{row['paragraphs']:>5}  {row['published'] or '-':<10}  {printable(row['id'])}  {printable(row['title'])}"
 
 
 def article_to_json(article: Article) -> dict[str, Any]:

@@ -187,8 +187,8 @@ def _with_ids(found: list[tuple[Path, str, Path, bool]]) -> list[SourceRef]:
         aid = shown(rel if prefix == "." else f"{prefix}/{rel}")
         other = owner.setdefault(aid, absf)
         if other != absf:
-            raise SourceError(f"two files would have the same article id {aid}: {shown(other)} and {shown(absf)}: "
-                              "rename one, or index them separately (another --index)")
+            raise SourceError(f"two files would have the same article id {aid}: {shown(other)} and {shown(absf)}",
+                              "rename one, or index them separately (another {index})")
         refs[absf] = SourceRef(absf, aid, root, explicit)
     return list(refs.values())
 

@@ -1,0 +1,87 @@
+"""The library/CLI boundary: errors carry hints in the library's terms that the CLI turns into
+flags; shared types in models.py; the pieces of `show`, `--queries` and `entities` that live in
+the library now."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.batch import run_queries
+from indexer.cli import _message, main
+from indexer.errors import IndexerError, QueryError, SourceError, literal
+from indexer.models import (ENTITY_FIELDS, FIELD_TYPE, NAME_FIELDS, TYPE_FIELD, Article, Paragraph, SearchRequest,
+                            SearchResult, entity_field, split_paragraph_ref)
+
+
+def test_a_hint_names_parameters_for_python_callers_and_flags_for_the_cli() -> None:
+    exc = IndexerError("index at /x{1} is busy", "give {wait=SECONDS}, {rebuild}, {entities=False} or another {index}")
+    assert str(exc) == "index at /x{1} is busy: give wait=SECONDS, rebuild, entities=False or another index"
+    assert _message(exc) == "index at /x{1} is busy: give --wait SECONDS, --rebuild, --no-entities or another --index"
+    # A parameter of one command's options is found on whichever command declares it.
+    assert _message(IndexerError("", "{fields} b needs {context=N}")) == "--fields b needs --context N"
+
+
+def test_values_in_a_hint_are_literal_and_survive_pickling() -> None:
+    exc = SourceError("two files", f"rename {literal('a{b}.txt')} or use another {{index}}")
+    assert str(exc) == "two files: rename a{b}.txt or use another index"
+    again = pickle.loads(pickle.dumps(exc))  # errors raised in worker processes
+    assert type(again) is SourceError and again.hint == exc.hint and _message(again).endswith("another --index")
+
+
+def test_library_errors_name_no_flag(tmp_path: Path) -> None:
+    from indexer.pipeline import build
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Title\n\nA paragraph that says something about the harbour.\n", encoding="utf-8")
+    build([str(folder)], str(tmp_path / "idx"), entities=False)
+    with pytest.raises(IndexerError) as caught:
+        build([str(folder)], str(tmp_path / "idx"), entities=True)
+    assert "--" not in str(caught.value) and "entities=False" in str(caught.value)
+    assert "add --no-entities to add to it, or give --rebuild" in _message(caught.value)
+
+
+def test_entity_names_are_written_once() -> None:
+    assert [TYPE_FIELD[FIELD_TYPE[f]] for f in ENTITY_FIELDS] == list(ENTITY_FIELDS)
+    assert set(NAME_FIELDS) == set(ENTITY_FIELDS) - {"dates"}
+    assert entity_field("Person") == entity_field("people") == "people"
+    with pytest.raises(ValueError):
+        entity_field("persons")
+
+
+def test_show_paragraph_slicing_lives_on_the_article() -> None:
+    article = Article("a.txt", "news/a.txt", "h", paragraphs=[Paragraph(n, "body", f"p{n}") for n in (2, 3, 5, 6, 7)])
+    assert split_paragraph_ref("a.txt:5") == ("a.txt", 5) and split_paragraph_ref("a#6") == ("a", 6)
+    assert split_paragraph_ref("2021:news") == ("2021:news", None)
+    assert [p.paragraph for p in article.around(5, 1).paragraphs] == [3, 5, 6]
+    assert [p.paragraph for p in article.around(2, 2).paragraphs] == [2, 3, 5]
+    assert len(article.paragraphs) == 5  # a copy: the article itself is unchanged
+    with pytest.raises(IndexerError, match=r"no indexed paragraph 4 \(indexed: 2-7;"):
+        article.around(4, 0)
+
+
+def test_a_query_batch_reports_bad_lines_in_place() -> None:
+    class Searcher:
+        def search(self, request: SearchRequest) -> SearchResult:
+            if request.query.startswith('"'):
+                raise QueryError("unbalanced quote")
+            return SearchResult(request.query, total=len(request.query), offset=0, limit=request.limit)
+
+    outcomes = list(run_queries(Searcher(), ["ab\n", '"x\r\n', "abc"], SearchRequest(limit=3)))
+    assert [(o.index, o.query) for o in outcomes] == [(0, "ab"), (1, '"x'), (2, "abc")]
+    assert outcomes[0].result is not None and outcomes[0].result.total == 2 and outcomes[0].result.limit == 3
+    assert isinstance(outcomes[1].error, QueryError) and outcomes[1].result is None
+
+
+def test_entities_type_takes_the_field_names_its_output_uses(shipped_index: Path) -> None:
+    runner = CliRunner()
+    singular = runner.invoke(main, ["entities", "--index", str(shipped_index), "--type", "person", "--jsonl"])
+    plural = runner.invoke(main, ["entities", "--index", str(shipped_index), "--type", "people", "--jsonl"])
+    assert singular.exit_code == plural.exit_code == 1  # untagged index: nothing, not a usage error
+    assert singular.output == plural.output
+    wrong = runner.invoke(main, ["entities", "--index", str(shipped_index), "--type", "persons"])
+    assert wrong.exit_code == 2
