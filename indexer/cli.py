@@ -12,13 +12,12 @@ import os
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
 import click
 
-from .errors import IndexerError, QueryError
+from .errors import IndexerError
 from .models import COLOR_MODES, ENTITY_TYPES, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, NameField, entity_field
 
 EXIT_FOUND, EXIT_NOTHING, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -271,20 +270,20 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
     """
     from .pipeline import build as run_build
 
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        progress = _progress_printer()
+    progress = _BuildProgress() if not quiet and sys.stderr.isatty() else None
     # SIGTERM unwinds like Ctrl-C, so the build's cleanup runs (the live index is never touched).
     # Both also set a flag the build polls: an interrupt raised inside one of Python's own
     # cleanup callbacks is swallowed ("Exception ignored in ..."), and the build would go on.
     _INTERRUPTED.clear()
     signal.signal(signal.SIGINT, _raise_interrupt)
     signal.signal(signal.SIGTERM, _raise_interrupt)
-    summary = run_build(list(paths) or ["source"], index, rebuild=rebuild, entities=not no_entities,
-                        prune=prune, strict=strict, wait=wait, workers=workers, progress=progress,
-                        follow_links=follow_links, cancelled=_INTERRUPTED.is_set, paths_given=bool(paths))
-    if progress:
-        click.echo("\r\x1b[K", nl=False, err=True)
+    try:
+        summary = run_build(list(paths) or ["source"], index, rebuild=rebuild, entities=not no_entities,
+                            prune=prune, strict=strict, wait=wait, workers=workers, progress=progress,
+                            follow_links=follow_links, cancelled=_INTERRUPTED.is_set, paths_given=bool(paths))
+    finally:
+        if progress:
+            progress.clear()
     if not quiet:
         for skipped in summary.skipped:
             _warn(f"skipped {skipped.reason}")
@@ -313,21 +312,25 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _progress_printer() -> Callable[[int, int, int], None]:
-    start = time.perf_counter()
-    last = [0.0]
+class _BuildProgress:
+    """The build's progress on stderr, as click's progress bar: articles done of all, a bar,
+    percent, ETA, and the paragraphs written so far (called as pipeline's ProgressFn)."""
 
-    def show(done: int, total: int, paragraphs: int) -> None:
-        now = time.perf_counter()
-        if now - last[0] < 0.2 and done < total:
-            return
-        last[0] = now
-        rate = done / max(now - start, 1e-9)
-        eta = (total - done) / rate if rate else 0
-        click.echo(f"\r\x1b[K{done}/{total} articles, {paragraphs} paragraphs, {rate:.0f} articles/s, "
-                   f"ETA {int(eta) // 60}:{int(eta) % 60:02d}", nl=False, err=True)
+    def __init__(self) -> None:
+        self.bar: Any = None
 
-    return show
+    def __call__(self, done: int, total: int, paragraphs: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="indexing", file=sys.stderr, show_pos=True,
+                                         show_eta=True, item_show_func=lambda n: f"{n} paragraphs" if n else None)
+        self.bar.update(done - self.bar.pos, paragraphs)
+
+    def clear(self) -> None:
+        """Erase the bar's line (the summary line takes its place) and show the cursor again,
+        which click's bar hides while it draws."""
+        if self.bar is not None:
+            click.echo("\r\x1b[K\x1b[?25h", nl=False, err=True)
+            self.bar = None
 
 
 ENTITY_FILTER_HELP: dict[NameField, str] = {

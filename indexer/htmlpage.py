@@ -19,11 +19,6 @@ from .models import CAPTION, HEADING, TITLE, ExtractedPage
 # so large pages are extracted without the fallbacks and the user is told why.
 LARGE_PAGE_BYTES = 3_000_000
 _GZIP_MAGIC = b"\x1f\x8b"
-# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">,
-# searched in the first bytes only, as browsers do (the HTML standard's 1024-byte prescan;
-# we look a little further because many pages put scripts first).
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -76,13 +71,13 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, enc in _BOMS:  # a byte-order mark beats any declaration
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc
-    head = data[:4096]
-    declared = _CHARSET.search(head) or _XML_ENCODING.search(head)
-    if declared:
-        name = declared.group(1).decode("ascii", "ignore").lower()
-        # Browsers treat a declared latin-1/ascii as windows-1252 (WHATWG encoding standard).
-        if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
-            name = "cp1252"
+    from w3lib.encoding import html_body_declared_encoding
+
+    # <meta charset>, <meta http-equiv=Content-Type> or <?xml encoding?> in the first 4 KB, its
+    # label resolved as browsers do (WHATWG: latin-1 and ascii are windows-1252, gb2312 is
+    # gb18030...) to a Python codec; None for a label no codec has.
+    name = html_body_declared_encoding(data)
+    if name:
         try:
             return data.decode(name), name
         except LookupError:

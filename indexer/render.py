@@ -9,18 +9,26 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import click
+
 from .errors import IndexerError, literal
 from .models import ENTITY_FIELDS, Article, Hit, Paragraph, QueryOutcome, SearchResult
 from .search import mark
 
 SCHEMA_VERSION = 1
 
-# ANSI styles; used only when the CLI decided colour is on.
-BOLD, RESET = "\x1b[1m", "\x1b[0m"
-MATCH = "\x1b[1;31m"
-DIM = "\x1b[2m"
-HEADER = "\x1b[35m"
-KIND = "\x1b[36m"
+# Text styles, as click.style arguments; used only when the CLI decided colour is on.
+Style = dict[str, Any]
+BOLD: Style = {"bold": True}
+MATCH: Style = {"fg": "red", "bold": True}
+DIM: Style = {"dim": True}
+HEADER: Style = {"fg": "magenta"}
+KIND: Style = {"fg": "cyan"}
+_RESET = click.style("", reset=True)
+# Where a match starts and ends while text is wrapped (private-use code points, removed from
+# the text first): replaced by the match style's escape codes after wrapping.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_NO_SENTINELS = str.maketrans("", "", _OPEN + _CLOSE)
 
 
 # Characters that would move the cursor, drive the terminal or reorder the line if printed raw:
@@ -279,6 +287,20 @@ def article_to_json(article: Article) -> dict[str, Any]:
     }
 
 
+def _expand_tabs(marked: str, tabsize: int = 8) -> str:
+    """str.expandtabs of text holding _OPEN/_CLOSE marks, the marks taking no column."""
+    out, column = [], 0
+    for char in marked:
+        if char == "\t":
+            spaces = tabsize - column % tabsize
+            out.append(" " * spaces)
+            column += spaces
+        else:
+            out.append(char)
+            column = 0 if char in "\n\r" else column + (char not in (_OPEN, _CLOSE))
+    return "".join(out)
+
+
 class TextRenderer:
     """Human-readable output, ripgrep-like: a header line per hit, then its snippet."""
 
@@ -287,14 +309,14 @@ class TextRenderer:
         self.bold_only = bold_only
         self.width = width or min(shutil.get_terminal_size((100, 24)).columns, 120)
 
-    def _style(self, text: str, style: str) -> str:
+    def _style(self, text: str, style: Style) -> str:
         if not self.color or not text:
             return text
-        if self.bold_only:
-            style = BOLD if style in (MATCH, HEADER) else ""
-            if not style:
+        if self.bold_only:  # NO_COLOR: matches and headers bold, nothing else styled
+            if style is not MATCH and style is not HEADER:
                 return text
-        return f"{style}{text}{RESET}"
+            style = BOLD
+        return click.style(text, **style)
 
     def hit(self, hit: Hit, full: bool = False) -> str:
         where = f"{printable(hit.article_id)}:{hit.paragraph}"
@@ -304,15 +326,14 @@ class TextRenderer:
         header = f"{self._style(where, HEADER)} {self._style(' · '.join(meta), KIND)}"
         title = self._style(printable(hit.title), DIM) if hit.title and hit.kind != "title" else ""
         fragment = (0, len(hit.text)) if full else hit.fragment
-        if self.color:
-            open_mark = MATCH if not self.bold_only else BOLD
-            body = mark(hit.text, fragment, hit.matches, open_mark, RESET)
-        else:
-            body = mark(hit.text, fragment, hit.matches, "", "")
         lines = [header]
         if title:
             lines.append(f"  {title}")
-        lines.extend(self._wrap(body))
+        if self.color:
+            marked = mark(hit.text.translate(_NO_SENTINELS), fragment, hit.matches, _OPEN, _CLOSE)
+            lines.extend(self._wrap_marked(marked, MATCH if not self.bold_only else BOLD))
+        else:
+            lines.extend(self._wrap(mark(hit.text, fragment, hit.matches, "", "")))
         tags = self.tags(hit)
         if tags:
             lines.append(self._style(f"  {tags}", DIM))
@@ -339,6 +360,33 @@ class TextRenderer:
     def _wrap(self, text: str, indent: str = "  ") -> list[str]:
         return textwrap.wrap(text, self.width - len(indent), initial_indent=indent, subsequent_indent=indent,
                              break_on_hyphens=False) or [indent]
+
+    def _wrap_marked(self, marked: str, style: Style) -> list[str]:
+        """Wrap text whose matches are between _OPEN and _CLOSE exactly as the same text without
+        them (the styles' escape codes take no columns), each match styled on its own line."""
+        marked = _expand_tabs(marked)  # as textwrap does, tab stops counted without the marks
+        lines = self._wrap(marked.translate(_NO_SENTINELS))
+        out: list[str] = []
+        k, inside = 0, False
+        for line in lines:
+            indent, content = line[:2], line[2:]
+            parts = [indent, click.style("", reset=False, **style)] if inside else [indent]
+            for char in content:
+                while marked[k] != char and not (char == " " and marked[k].isspace()):
+                    if marked[k] in (_OPEN, _CLOSE):  # a mark before this character
+                        inside = marked[k] == _OPEN
+                        parts.append(click.style("", reset=False, **style) if inside else _RESET)
+                    k += 1  # else whitespace the wrap dropped at a line break
+                parts.append(char)
+                k += 1
+            while k < len(marked) and marked[k] == _CLOSE:
+                inside = False
+                parts.append(_RESET)
+                k += 1
+            if inside:
+                parts.append(_RESET)  # continued on the next line: no colour in between
+            out.append("".join(parts))
+        return out
 
     def context(self, hit: Hit, p: Paragraph) -> str:
         """A paragraph around a hit (--context), whole and dimmed; '-' after the number as grep does."""

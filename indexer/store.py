@@ -24,14 +24,14 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import (IndexerError, IndexFormatError, IndexLockedError, IndexNotFoundError, IndexTrustError,
+from .errors import (IndexerError, IndexFormatError, IndexNotFoundError, IndexTrustError,
                      IndexVersionError)
+from .lock import LOCK_NAME, acquire_build_lock, build_running
 from .models import ENTITY_FIELDS, Article
 from . import facets, postings, trust
 from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema, words_of
 
 MANIFEST_NAME = "indexer-manifest.json"
-LOCK_NAME = ".indexer-build.lock"  # the build lock, inside the index folder (see build_lock)
 MANIFEST_KIND = "indexer-index"
 DEFAULT_INDEX_DIR = ".indexer"
 INDEX_ENV = "INDEXER_INDEX"
@@ -184,31 +184,11 @@ def no_build_yet(index_dir: Path, *, lock_held: bool = False) -> IndexNotFoundEr
     """The error for a folder whose first build has not completed: it is running (it holds the
     build lock) or it failed or was interrupted, which leaves the folder marked as ours and empty.
     lock_held: the caller holds the build lock itself (so no build is running)."""
-    if not lock_held and _build_running(index_dir):
+    if not lock_held and build_running(index_dir):
         return IndexNotFoundError(f"no index at {index_dir} yet: its first build is still running: "
                                   "wait for it to finish")
     return IndexNotFoundError(f"no index at {index_dir}: no build of it has completed (the first one failed "
                               f"or was interrupted): run 'indexer build PATHS --index {index_dir}'")
-
-
-def _build_running(index_dir: Path) -> bool:
-    """Whether a build holds the lock of `index_dir` now (a shared lock would have to wait).
-    Creates nothing: a folder without a lock file has no build running."""
-    import fcntl
-
-    try:
-        fd = os.open(index_dir / LOCK_NAME, os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        return False
-    except BlockingIOError:
-        return True
-    except OSError:
-        return False
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 def _records_of(data: Any) -> dict[str, ArticleRecord]:
@@ -734,51 +714,22 @@ def _os_error(index_dir: Path, exc: OSError) -> IndexerError:
 
 @contextmanager
 def build_lock(index_dir: Path, wait: float) -> Iterator[None]:
-    """One build at a time per index folder. The lock is a kernel lock (flock) on a file inside
-    the folder (LOCK_NAME), so a build that dies, however it dies, releases it: no stale lock to
-    clear. A folder the build would refuse (a file, a non-empty folder that is not an index) is
-    refused before anything is created in it or beside it. On a read-only file system the lock
-    is taken through a read-only descriptor (flock works on one), or not at all when there is
-    no lock file yet: nothing can be written there, and a build that needs to write says so."""
-    import errno
-    import fcntl
-
-    lock_path = index_dir / LOCK_NAME
+    """One build at a time per index folder: the kernel lock of lock.py, held for the block
+    (IndexLockedError after `wait` seconds). A folder the build would refuse (a file, a
+    non-empty folder that is not an index) is refused before anything is created in it or
+    beside it."""
     _check_not_under_a_file(index_dir)
     _check_writable_target(index_dir)
     try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        if not index_dir.is_dir():
+            index_dir.mkdir(parents=True, exist_ok=True)
+        release = acquire_build_lock(index_dir, wait)
     except OSError as exc:
-        fd = -1
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and index_dir.is_dir():
-            try:
-                fd = os.open(lock_path, os.O_RDONLY)
-            except FileNotFoundError:
-                fd = None  # type: ignore[assignment]
-            except OSError:
-                pass
-        if fd == -1:
-            raise _os_error(index_dir, exc) from None
-    if fd is None:
-        yield
-        return
+        raise _os_error(index_dir, exc) from None
     try:
-        deadline = time.monotonic() + max(wait, 0.0)
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexLockedError(
-                        f"index at {index_dir} is being built by another process (lock {lock_path}): "
-                        "wait for it to finish, or give --wait SECONDS"
-                    ) from None
-                time.sleep(0.1)
-        yield  # the file stays empty: an index's files change only when a build writes them
+        yield
     finally:
-        os.close(fd)  # closing releases the flock
+        release()
 
 
 def _stray_files(index_dir: Path, keep: set[str] | frozenset[str]) -> list[Path]:

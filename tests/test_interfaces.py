@@ -85,3 +85,47 @@ def test_entities_type_takes_the_field_names_its_output_uses(shipped_index: Path
     assert singular.output == plural.output
     wrong = runner.invoke(main, ["entities", "--index", str(shipped_index), "--type", "persons"])
     assert wrong.exit_code == 2
+
+
+def test_coloured_hits_wrap_exactly_as_plain_ones() -> None:
+    import re
+
+    from indexer.models import Hit
+    from indexer.render import TextRenderer
+
+    text = "The forced labor of the\twhole region, forced\nlabor again; a verylongwordthatmustbreakacrosslines end."
+    matches = [(m.start(), m.end()) for m in re.finditer(r"forced\slabor|verylong\w+|end", text)]
+    hit = Hit("a.txt", "T", 3, "body", "", 1.0, text, "", matches=matches, fragment=(4, len(text)))
+    for width in range(14, 70, 3):
+        plain = TextRenderer(color=False, width=width).hit(hit)
+        coloured = TextRenderer(color=True, width=width).hit(hit)
+        assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain, width
+        # every match styled, and the style closed on each line it is opened on
+        assert coloured.count("forced") == 2 and all(
+            line.count("\x1b[0m") >= line.count("\x1b[31m") for line in coloured.splitlines())
+
+
+def test_declared_charset_labels_are_read_as_browsers_read_them() -> None:
+    from indexer.htmlpage import decode
+
+    # WHATWG labels (w3lib): gb2312 is gb18030, whose A1AA is an em dash (Python's gb2312: a bar)
+    assert decode(b'<meta charset="gb2312"><p>\xa1\xaa</p>') == ("<meta charset=\"gb2312\"><p>\u2014</p>", "gb18030")
+    assert decode('<meta charset="x-sjis"><p>東京</p>'.encode("cp932"))[0].endswith("<p>東京</p>")
+    page = '<?xml version="1.0" encoding="windows-1251"?><p>Мост</p>'
+    assert decode(page.encode("cp1251")) == (page, "cp1251")
+
+
+def test_the_build_lock_waits_then_names_the_wait_parameter(tmp_path: Path) -> None:
+    from indexer.errors import IndexLockedError
+    from indexer.lock import LOCK_NAME, acquire_build_lock, build_running
+
+    assert not build_running(tmp_path) and not (tmp_path / LOCK_NAME).exists()  # asking creates nothing
+    release = acquire_build_lock(tmp_path, 0)
+    assert build_running(tmp_path)
+    with pytest.raises(IndexLockedError) as caught:
+        acquire_build_lock(tmp_path, 0.2)  # held (flock is per open file, so also within a process)
+    assert str(caught.value).endswith("wait for it to finish, or give wait=SECONDS")
+    assert _message(caught.value).endswith("wait for it to finish, or give --wait SECONDS")
+    release()
+    assert not build_running(tmp_path) and (tmp_path / LOCK_NAME).stat().st_size == 0  # kept, empty
+    acquire_build_lock(tmp_path, 0)()
