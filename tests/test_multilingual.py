@@ -259,10 +259,10 @@ def test_plain_words_built_directly_equal_what_the_parser_builds(searcher: Index
     # word's stems differ per language, and the direct build must OR them as the parser does.
     from indexer.query import check_query
 
-    searcher._set_languages()
-    assert len(searcher._query_languages) > 1
+    searcher.compiler.use_languages()
+    assert len(searcher.compiler.query_languages) > 1
     parsed = check_query(query)
     for mode in ("and", "or"):
-        direct = searcher._fast_query(parsed, mode)
+        direct = searcher.compiler.fast_query(parsed, mode)
         assert direct is not None
-        assert direct == searcher._parse(parsed.whoosh, query, mode), (query, mode)
+        assert direct == searcher.compiler.parse(parsed.whoosh, query, mode), (query, mode)

@@ -315,9 +315,9 @@ def test_best_fragment_prefers_the_window_with_more_of_the_query() -> None:
 
 
 def test_matches_are_looked_for_in_a_bounded_stretch_of_a_huge_paragraph(s: IndexSearcher) -> None:
-    from indexer.search import HIGHLIGHT_SCAN_CHARS, _Highlighter
+    from indexer.search import HIGHLIGHT_SCAN_CHARS, Highlighter
 
-    highlighter = _Highlighter(s._schema["text"].analyzer)
+    highlighter = Highlighter(s._schema["text"].analyzer)
     # No match in the first 1.2 MB: the scan goes on to the first match, then stops.
     text = "river " * 200_000 + "sanctions " + "sanctions river " * 100_000
     found = highlighter.find(text, {"sanction"}, set())

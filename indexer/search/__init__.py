@@ -1,0 +1,69 @@
+"""Searching an index: a request (query string, filters, paging) turned into hits.
+
+One request walks these modules once, in this order:
+
+- `request.py`: the request and its filters, checked (`checked_limit`);
+- `compile.py`: the query string checked and rewritten (`query.py`), multi-word synonyms
+  grouped, compiled into the Whoosh query (plain words directly, the rest by `parser.py`;
+  `variants.py` ORs in the synonym table's spellings, `filters.py` builds the filters,
+  `vocabulary.py` expands typos and patterns against the index's real words);
+- `relax.py`: the other readings of the query to try, as data (a typed question read by its
+  words that matter; when nothing is found, typos allowed, then any word), and "did you mean";
+- `execute.py`: the query run once per reading (numpy ranking for plain words, `ranking.py`;
+  Whoosh for the rest), and the facet counts over all matches;
+- `hits.py` with `highlight.py`: each hit of the page with its matched words as character
+  offsets, its best fragment and its context paragraphs;
+- `articles.py`: articles, paragraphs and statistics (`show`, `stats`, `entities`).
+
+`searcher.py` holds IndexSearcher, which walks a request through them. Whoosh is imported
+lazily and only what each step needs: start-up time matters to scripts.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..models import Article, SearchResult
+from .articles import FACET_FIELDS, IndexStats, entity_counts
+from .compile import date_within
+from .execute import FACET_LIMIT
+from .highlight import (HIGHLIGHT_SCAN_CHARS, SNIPPET_CHARS, SNIPPET_CLOSE, SNIPPET_OPEN, HighlightTerms,
+                        Highlighter, best_fragment, join_phrases, mark)
+from .relax import SUGGEST_BELOW
+from .request import MAX_CONTEXT, MAX_LIMIT, MODES, SORTS, Filters, SearchRequest
+from .searcher import IndexSearcher
+from .startup import fast_whoosh_imports
+from .vocabulary import Vocabulary
+
+__all__ = [
+    "FACET_FIELDS", "FACET_LIMIT", "HIGHLIGHT_SCAN_CHARS", "MAX_CONTEXT", "MAX_LIMIT", "MODES", "SNIPPET_CHARS",
+    "SNIPPET_CLOSE", "SNIPPET_OPEN", "SORTS", "SUGGEST_BELOW", "Filters", "HighlightTerms", "Highlighter",
+    "IndexSearcher", "IndexStats", "SearchRequest", "Vocabulary", "best_fragment", "date_within", "entity_counts",
+    "fast_whoosh_imports", "join_phrases", "mark", "search", "show", "stats",
+]
+
+
+def search(query: str = "", index: str | Path | None = None, *, filters: Filters | None = None,
+           limit: int = 10, offset: int = 0, sort: str = "score", mode: str = "and", fallback: bool = True,
+           context: int = 0, facets: bool = False, suggest: bool = True, synonyms: bool = True,
+           synonyms_file: str | os.PathLike[str] | None = None) -> SearchResult:
+    """One search against the index at `index` (or $INDEXER_INDEX, or ./.indexer).
+
+    For many queries, open an IndexSearcher once and call its search() per query.
+    """
+    request = SearchRequest(query, filters or Filters(), limit, offset, sort, mode, fallback, context, facets, suggest)
+    with IndexSearcher(index, synonyms=synonyms, synonyms_file=synonyms_file) as searcher:
+        return searcher.search(request)
+
+
+def show(ref: str, index: str | Path | None = None) -> Article:
+    """An article as indexed (ARTICLE may be any unique part of its id)."""
+    with IndexSearcher(index, synonyms=False) as searcher:
+        return searcher.article(ref)
+
+
+def stats(index: str | Path | None = None) -> IndexStats:
+    """Counts, dates, languages and size of the index at `index`."""
+    with IndexSearcher(index, synonyms=False) as searcher:
+        return searcher.stats()

@@ -1,0 +1,180 @@
+"""Articles and statistics of an open index: `show ARTICLE`, context paragraphs, `stats`, `entities`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import IndexerError
+from ..models import ENTITY_FIELDS, KINDS, Article, IndexStats, Paragraph
+from ..schema import ENTITY_TEXT_FIELDS
+from ..store import ArticleRecord, open_searcher, resolve_index_dir
+
+FACET_FIELDS = ENTITY_TEXT_FIELDS
+
+
+class Articles:
+    """The articles of an open index (`searcher`: Whoosh's; `manifest`: store.py's): records
+    read on first use, paragraphs of recently shown articles cached."""
+
+    CACHE = 256  # articles whose paragraphs are kept
+
+    def __init__(self, searcher: Any, manifest: Any, index_dir: Path) -> None:
+        self._searcher = searcher
+        self.manifest = manifest
+        self.index_dir = index_dir
+        self._records: dict[str, ArticleRecord] | None = None
+        self._paragraphs: dict[str, list[Paragraph]] = {}
+
+    @property
+    def records(self) -> dict[str, ArticleRecord]:
+        """The manifest's article records, read on first use (searches never need them)."""
+        if self._records is None:
+            self._records = self.manifest.article_records()
+        return self._records
+
+    def paragraphs(self, article_id: str) -> list[Paragraph]:
+        """The indexed paragraphs of an article, in order, as stored."""
+        if article_id not in self._paragraphs:
+            if len(self._paragraphs) > self.CACHE:
+                self._paragraphs.clear()
+            docs = sorted(self._searcher.documents(article_id=article_id), key=lambda d: int(d["paragraph"]))
+            self._paragraphs[article_id] = [paragraph(d) for d in docs]
+        return self._paragraphs[article_id]
+
+    def resolve(self, ref: str) -> str:
+        """An article id from what a user typed: the id, any case, or a unique part of it."""
+        ids = sorted(self.records)
+        if ref in self.records:
+            return ref
+        low = ref.lower()
+        for candidates in ([i for i in ids if i.lower() == low], [i for i in ids if i.lower().startswith(low)],
+                           [i for i in ids if low in i.lower()]):
+            if len(candidates) == 1:
+                return candidates[0]
+            if len(candidates) > 1:
+                shown = ", ".join(candidates[:5]) + (", ..." if len(candidates) > 5 else "")
+                raise IndexerError(f"article '{ref}' is ambiguous: it matches {len(candidates)} articles "
+                                   f"({shown}): give more of its id")
+        import difflib
+
+        close = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
+        hint = f": did you mean '{close[0]}'?" if close else ": 'indexer stats --articles' lists them"
+        raise IndexerError(f"no article '{ref}' in the index at {self.index_dir}{hint}")
+
+    def article(self, ref: str) -> Article:
+        """An article as indexed: its metadata and indexed paragraphs with their entity tags."""
+        article_id = self.resolve(ref)
+        record = self.records.get(article_id)
+        article = Article(id=article_id, path=getattr(record, "path", ""),
+                          content_hash=getattr(record, "content_hash", ""))
+        for name in ("title", "byline", "dateline", "published", "language"):
+            setattr(article, name, getattr(record, name, "") if record else "")
+        article.paragraphs = list(self.paragraphs(article_id))
+        return article
+
+    def stats(self) -> IndexStats:
+        from whoosh.query import Term
+
+        kinds = {}
+        for kind in KINDS:
+            n = sum(1 for _ in self._searcher.docs_for_query(Term("kind", kind)))
+            if n:
+                kinds[kind] = n
+        # Names of live paragraphs only: the lexicon keeps those of deleted ones until a merge.
+        names = {name: len(rows) for name, rows in entity_rows(self._searcher, FACET_FIELDS).items()}
+        dates = sorted(r.published for r in self.records.values() if r.published)
+        size = sum(p.stat().st_size for p in self.index_dir.iterdir() if p.is_file())
+        return IndexStats(
+            index=str(self.index_dir),
+            format_version=self.manifest.format_version,
+            analyzer_version=self.manifest.analyzer_version,
+            created=self.manifest.created,
+            updated=self.manifest.updated,
+            entities=self.manifest.entities,
+            articles=len(self.records),
+            paragraphs=self._searcher.doc_count(),
+            kinds=kinds,
+            size_bytes=size,
+            names=names,
+            published=(dates[0], dates[-1]) if dates else ("", ""),
+            languages=count_languages(self.records.values()),
+        )
+
+
+
+def count_languages(records: Iterable[ArticleRecord]) -> dict[str, int]:
+    """Articles per language code, most first (then by code); "und" for undetermined."""
+    from collections import Counter
+
+    counts = Counter(getattr(r, "language", "") or "und" for r in records)
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def tags(stored: dict[str, Any]) -> dict[str, list[str]]:
+    """The entity lists of a stored paragraph (kept as JSON in its `tags` field)."""
+    tags = json.loads(stored.get("tags") or "{}")
+    return {k: list(tags.get(k, [])) for k in ENTITY_FIELDS}
+
+
+def paragraph(stored: dict[str, Any]) -> Paragraph:
+    return Paragraph(paragraph=int(stored["paragraph"]), kind=stored.get("kind", ""), text=stored.get("text", ""),
+                     section=stored.get("section", ""), **tags(stored))
+
+
+
+
+def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
+    """Canonical names of each entity field with the number of paragraphs naming each."""
+    ix, _, searcher = open_searcher(resolve_index_dir(index))
+    try:
+        with searcher:
+            return entity_rows(searcher, fields, limit)
+    finally:
+        ix.close()
+
+
+def entity_rows(searcher: Any, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
+    """Names of each field -> [(name, paragraphs naming it)], most first; only live paragraphs
+    count (an edited article's old paragraphs are deleted documents until a merge)."""
+    reader = searcher.reader()
+    if "dates" in fields:  # dates are terms of their own field, not facet names
+        rest = [f for f in fields if f != "dates"]
+        out = entity_rows(searcher, rest, limit) if rest else {}
+        rows = []
+        for term in reader.lexicon("dates"):
+            live_docs = sum(1 for d in reader.postings("dates", term).all_ids() if not reader.is_deleted(d))
+            if live_docs:
+                rows.append((term.decode("utf-8") if isinstance(term, bytes) else term, live_docs))
+        rows.sort(key=lambda r: (-r[1], r[0]))
+        return {f: (rows[:limit] if limit else rows) if f == "dates" else out[f] for f in fields}
+    # From the mentions arrays (facets.py): names as tagged, and 3x faster than terms.
+    import numpy as np
+
+    from .. import facets
+
+    live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
+    found = facets.count(searcher, live, tuple(fields))
+    if found is not None:
+        ordered = {name: sorted(((n, c) for n, c in found[name].items() if c), key=lambda r: (-r[1], r[0].lower()))
+                   for name in fields}
+        return {name: rows[:limit] if limit else rows for name, rows in ordered.items()}
+    # A segment written without them: the facet fields' terms (commas in names became spaces).
+    exact = reader.has_deletions()  # term statistics count deleted documents until a merge
+    out: dict[str, list[tuple[str, int]]] = {}
+    for name in fields:
+        facet = f"{name}_facet"
+        rows: list[tuple[str, int]] = []
+        for term, info in reader.iter_field(facet):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if exact:
+                count = sum(1 for d in reader.postings(facet, term).all_ids() if not reader.is_deleted(d))
+            else:
+                count = info.doc_frequency()
+            if count:
+                rows.append((text, count))
+        rows.sort(key=lambda r: (-r[1], r[0].lower()))
+        out[name] = rows[:limit] if limit else rows
+    return out

@@ -1,0 +1,273 @@
+"""A query string compiled into the Whoosh query the searcher runs.
+
+The string is checked and rewritten by `query.py` first (Whoosh's parser is lenient: it
+silently drops an unbalanced quote or an unknown field). Words are ANDed (`mode="or"` ORs
+them), spelling variants from the synonym table are ORed in, fuzzy (`word~`) and wildcard
+(`wor*`) terms run on the unstemmed `exact` field, so they match real words rather than stems,
+then are replaced by the stems of the words they match. Plain words are built directly;
+anything else goes through Whoosh's parser (parser.py), imported only then.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from ..errors import QueryError
+from ..query import ParsedQuery, check_query
+from .request import Filters
+from .variants import Synonyms
+from .vocabulary import FuzzyWords, Vocabulary
+
+ISO_PERIOD_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
+
+
+class QueryCompiler:
+    """Query strings and filters -> Whoosh queries, for one open index.
+
+    `reader`/`schema`: the searcher's; `synonyms`: the table analysed per field (None: no
+    table); `vocabulary`: loads the index's word list on first use.
+    """
+
+    def __init__(self, reader: Any, schema: Any, synonyms: Synonyms | None,
+                 vocabulary: Callable[[], Vocabulary]) -> None:
+        self._reader = reader
+        self._schema = schema
+        self.synonyms = synonyms
+        self._load_vocabulary = vocabulary
+        self._vocabulary: Vocabulary | None = None
+        self._fuzzy: FuzzyWords | None = None
+        self._languages: list[str] | None = None
+        self.query_languages: tuple[str, ...] = ("en",)
+        self.use_languages()
+        self._parsers: dict[str, Any] = {}
+
+    # -- languages and stems ---------------------------------------------------------------
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages of the index's articles (ISO 639-1 codes, "und"), from its `language` field."""
+        if self._languages is None:
+            self._languages = sorted(t.decode("utf-8") if isinstance(t, bytes) else t
+                                     for t in self._reader.lexicon("language")) if "language" in self._schema else []
+        return self._languages
+
+    def use_languages(self, wanted: Sequence[str] = ()) -> None:
+        """The analysis languages of the next queries: those of the index (or of `wanted`, the
+        --lang filter), one per distinct analysis (English for undetermined text, one for all
+        languages without a stemmer)."""
+        from ..analysis import has_stemmer
+
+        chosen = [w.lower() for w in wanted] or self.languages or ["en"]
+        analysed = {"en" if code in ("und", "") else code if has_stemmer(code) else "-" for code in chosen}
+        self.query_languages = tuple(sorted(analysed, key=lambda c: (c != "en", c)))
+
+    def stems(self, text: str, fieldname: str = "text") -> list[str]:
+        """The terms of `text` in each analysis language, distinct; [] for a stop word."""
+        field = self._schema[fieldname]
+        out: list[str] = []
+        for language in self.query_languages:
+            terms = list(field.process_text(text, mode="query", language=language))
+            if not terms:
+                return []
+            out.extend(t for t in terms if t not in out)
+        return out
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The index's real words, read on first use (only typos, patterns and suggestions)."""
+        if self._vocabulary is None:
+            self._vocabulary = self._load_vocabulary()
+        return self._vocabulary
+
+    @property
+    def fuzzy_words(self) -> FuzzyWords:
+        """Words of the index near a word (cached per searcher)."""
+        if self._fuzzy is None:
+            self._fuzzy = FuzzyWords(self.vocabulary)
+        return self._fuzzy
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def check(self, query_text: str) -> ParsedQuery:
+        """The query string checked (QueryError names the problem), multi-word variants grouped."""
+        parsed = check_query(query_text, self.languages)
+        self._group_synonyms(parsed)
+        return parsed
+
+    def query(self, parsed: ParsedQuery, mode: str) -> Any:
+        """The Whoosh query for a checked query string as typed."""
+        return self.fast_query(parsed, mode) or self.parse(parsed.whoosh, parsed.text.strip(), mode)
+
+    def filter(self, filters: Filters) -> Any:
+        """The query of a request's filters, or None (filters.py)."""
+        from .filters import filter_query
+
+        return filter_query(self._schema, self.synonyms, filters, self.languages)
+
+    def fast_query(self, parsed: ParsedQuery, mode: str) -> Any:
+        """Plain words only: the query built directly (Whoosh's parser costs ~0.8 ms a query)."""
+        if parsed.grouped or not parsed.tokens or not all(t.plain for t in parsed.tokens):
+            return None
+        from whoosh.query import And, Or, Term
+
+        field = self._schema["text"]
+        subs = []
+        for token in parsed.tokens:
+            # As the parser's _stemmed_word builds it: the word's term in each analysis
+            # language, ORed when they differ (an index of several languages); dropped when it
+            # is a stop word of any of them.
+            alternatives: list[Any] = []
+            for language in self.query_languages:
+                terms = list(field.process_text(token.text, mode="query", language=language))
+                if not terms:
+                    alternatives = []
+                    break
+                if len(terms) > 1:
+                    return None  # "U.S.-based": let the parser combine the parts
+                q = Term("text", terms[0])
+                q = self.synonyms.term(q) if self.synonyms is not None else q
+                if q not in alternatives:
+                    alternatives.append(q)
+            if alternatives:
+                subs.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
+        if not subs:
+            return None  # only stop words: the parser's path says so
+        if len(subs) == 1:
+            return subs[0]
+        # normalize(), as the parser does: an OR of one word's alternatives inside an OR query
+        # is flattened into it.
+        return (And(subs) if mode == "and" else Or(subs)).normalize()
+
+    def _group_synonyms(self, parsed: ParsedQuery) -> None:
+        """Adjacent plain words that are a multi-word variant of the synonym table (`president
+        xi` for `xi jinping, president xi`) are searched as that phrase, so its variants apply
+        (Elasticsearch's synonym_graph does the same for unquoted words), ORed with the words as
+        typed, so the table only adds matches: `parsed.whoosh` is
+        rewritten and `parsed.grouped` set. Longest match first, left to right."""
+        if self.synonyms is None or len(parsed.tokens) < 2:
+            return
+        keys = {k for k in self.synonyms.forms("text") if len(k) > 1}
+        if not keys:
+            return
+        longest = max(len(k) for k in keys)
+        stems: list[str | None] = []
+        for t in parsed.tokens:
+            s = self.stems(t.text) if t.plain else []
+            stems.append(s[0] if len(s) == 1 else None)
+        replace: dict[int, str] = {}
+        drop: set[int] = set()
+        i = 0
+        while i < len(stems):
+            for n in range(min(longest, len(stems) - i), 1, -1):
+                run = stems[i:i + n]
+                if None not in run and tuple(run) in keys:
+                    typed = " ".join(t.text for t in parsed.tokens[i:i + n])
+                    # The words as typed still match anywhere: the table only adds (its contract).
+                    replace[i] = f'("{typed}" OR ({typed}))'
+                    drop.update(range(i + 1, i + n))
+                    i += n
+                    break
+            else:
+                i += 1
+        if replace:
+            parsed.whoosh = parsed.rewritten(replace, drop)
+            parsed.grouped = True
+
+    def parse(self, whoosh_text: str, query: str, mode: str) -> Any:
+        """Whoosh's parser over the rewritten query text, then typo terms, patterns and date
+        periods expanded. `query`: the string as typed, for messages.
+
+        Raises QueryError when the parser fails or leaves nothing to search for.
+        """
+        if mode not in self._parsers:
+            from .parser import NewsParser
+
+            self._parsers[mode] = NewsParser(self._schema, mode, self.synonyms, lambda: self.query_languages)
+        try:
+            q = self._parsers[mode].parse(whoosh_text)
+        except QueryError:
+            raise
+        except Exception as exc:  # Whoosh's parser raises many kinds on odd input
+            raise QueryError(f"cannot parse query {query!r} ({type(exc).__name__}): check its syntax") from None
+        for node in walk(q):
+            if getattr(node, "error", None):
+                raise QueryError(f"cannot parse query {query!r}: {node.error}")
+        if q is None or type(q).__name__ in ("_NullQuery", "NullQuery"):
+            raise QueryError(
+                f"nothing to search for in {query!r}: it has only stop words, operators or "
+                "one-letter words: add a word"
+            )
+        if set("~*?") & set(whoosh_text):
+            q = q.accept(self._expand_words)
+        if "dates:" in whoosh_text or "published:" in whoosh_text:
+            q = q.accept(self._expand_dates)
+        return q
+
+    def _expand_dates(self, node: Any) -> Any:
+        """`date:2019` and `published:2019-11` name a period: every date tagged inside it
+        matches (2019, 2019-11, 2019-11-16, a range reaching into it), not only the term
+        "2019". The field's dates are few (one per distinct date named): they are read from
+        its term list."""
+        from whoosh.query import NullQuery, Or, Term
+
+        if type(node) is not Term or node.fieldname not in ("dates", "published"):
+            return node
+        period = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
+        if not ISO_PERIOD_RE.match(period):
+            return node
+        terms = []
+        for term in self._reader.lexicon(node.fieldname):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if date_within(text, period):
+                terms.append(Term(node.fieldname, text, boost=node.boost))
+        if not terms:
+            return NullQuery
+        return terms[0] if len(terms) == 1 else Or(terms)
+
+    def _expand_words(self, node: Any) -> Any:
+        """Typo terms and patterns match real words (the index's word list, see schema.py);
+        search their stems in the text field, so "uyghr~" finds "Uyghurs" as well as "Uyghur",
+        and "sanction*" every form of the words it matches, and both highlight them."""
+        from whoosh.query import FuzzyTerm, NullQuery, Or, Prefix, Term, Wildcard
+
+        if getattr(node, "fieldname", None) != "exact":
+            return node
+        if isinstance(node, FuzzyTerm):
+            # Typos rarely hit the first letter; requiring it makes fuzzy terms much faster.
+            words: Iterable[str] = self.fuzzy_words(node.text, node.maxdist, max(node.prefixlength, 1))
+        elif isinstance(node, Prefix):
+            words = self.vocabulary.starting(node.text)
+        elif isinstance(node, Wildcard):
+            words = self.vocabulary.matching(node.text)
+        else:
+            return node
+        stems = sorted({s for word in words for s in self.stems(word)})
+        if not stems:
+            return NullQuery  # no such word: matches nothing, at no cost
+        terms = [Term("text", s, boost=node.boost) for s in stems]
+        return terms[0] if len(terms) == 1 else Or(terms)
+
+
+def walk(q: Any) -> Iterable[Any]:
+    """A Whoosh query and every query under it, depth first."""
+    yield q
+    if hasattr(q, "children"):
+        for child in q.children():
+            yield from walk(child)
+
+
+def date_within(date: str, period: str) -> bool:
+    """Whether an ISO 8601 date as tagged (`2019`, `2019-11`, `2019-11-16`, a range
+    `2019-11-11/2019-11-14`) lies in or reaches into `period` (`2019`, `2019-11` or a day).
+    A date without a year (`--11-14`) is in no period. Compared as strings: ISO dates of one
+    precision sort as they fall; a coarser date is cut to the period's precision first."""
+    start, _, end = date.partition("/")
+    end = end or start
+    if not (start[:1].isdigit() and end[:1].isdigit()):
+        return False
+    if start == end:
+        return start.startswith(period)
+    n = len(period)
+    return start[:n] <= period <= end[:n] and len(start) >= 4

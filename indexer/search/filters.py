@@ -1,0 +1,54 @@
+"""The filters of a request (`--person`, `--kind`, `--lang`, `--article`...) as one Whoosh query."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import QueryError
+from ..query import FIELD_FORMS, check_value
+from ..schema import ENTITY_TEXT_FIELDS
+from .request import Filters
+from .variants import Synonyms, value_query
+
+
+def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, languages: Sequence[str]) -> Any:
+    """The query the filters make (None without filters): values of one filter ORed, filters
+    ANDed. `languages`: the index's language codes, which `--lang` values are checked against.
+
+    Raises QueryError for a value the matching `field:` syntax would refuse, in the same words.
+    """
+    from whoosh.query import And, Or, Term, Wildcard
+
+    parts = []
+
+    def name_query(fieldname: str, value: str) -> Any:
+        check_value(fieldname, value)  # the checks and messages of `person:` and the others
+        q = value_query(schema, synonyms, fieldname, value)
+        if q is None:  # only punctuation or stop words: no name
+            raise QueryError(f"no name in {value!r} for {FIELD_FORMS[fieldname]}: give a name")
+        return q
+
+    for fieldname in ENTITY_TEXT_FIELDS:
+        values = getattr(filters, fieldname)
+        if values:
+            parts.append(Or([name_query(fieldname, v) for v in values]))
+    if filters.kinds:
+        for k in filters.kinds:
+            check_value("kind", k)
+        parts.append(Or([Term("kind", k.lower()) for k in filters.kinds]))
+    for code in filters.languages:
+        check_value("language", code, languages)
+    if filters.languages:
+        parts.append(Or([Term("language", code.strip().lower()) for code in filters.languages]))
+    if filters.articles:
+        alts = [
+            Wildcard("article", a.lower()) if set("*?") & set(a) else Term("article", a.lower())
+            for a in filters.articles
+        ]
+        parts.append(Or(alts))
+    for a in filters.articles:
+        check_value("article", a)
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)

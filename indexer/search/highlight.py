@@ -1,0 +1,251 @@
+"""Highlighting as character offsets: which words of a hit's paragraph the query matched, a
+phrase's words joined into one span, the best fragment to show, and the fragment marked up."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+SNIPPET_CHARS = 240  # a paragraph longer than this is cut to its best fragment
+SNIPPET_OPEN, SNIPPET_CLOSE = "<em>", "</em>"
+# Matches are looked for in this many characters of a paragraph (from its first match): a
+# scraped page without paragraph breaks can be one 20 MB "paragraph" (3.4 million words, 5 s).
+HIGHLIGHT_SCAN_CHARS = 200_000
+
+# Phrases whose words may be further apart than this are highlighted word by word.
+MAX_PHRASE_SLOP = 8
+
+
+@dataclass
+class HighlightTerms:
+    """What a query matched, for highlighting: `stems` (text field) and real `words` (exact
+    field), prefixes and typo terms expanded; `phrases` as (stems, slop); `loose`: the stems
+    and words matched outside any phrase (a word typed only in a phrase is highlighted only
+    where the phrase is)."""
+
+    stems: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    phrases: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
+    loose: set[str] = field(default_factory=set)
+
+
+def highlight_terms(q: Any, reader: Any) -> HighlightTerms:
+    """The terms of `q` to highlight; words under NOT are left out."""
+    found = HighlightTerms()
+
+    def collect(node: Any) -> None:
+        if type(node).__name__ == "Not":
+            return
+        if type(node).__name__ == "ExactWord":  # the word as typed, not every form of its stem
+            found.words.add(node.word)
+            found.loose.add(node.word)
+            return
+        if node.is_leaf():
+            if node.field() not in ("text", "exact"):
+                return
+            phrase = (type(node).__name__ in ("Phrase", "GappedPhrase") and node.field() == "text"
+                      and len(node.words) > 1 and int(node.slop) <= MAX_PHRASE_SLOP)
+            if phrase:
+                # Stop words left gaps between a phrase's words: reach over the widest.
+                reach = max(getattr(node, "gaps", None) or [1]) + int(node.slop) - 1
+                key = (tuple(node.words), max(1, reach))
+                if key not in found.phrases:
+                    found.phrases.append(key)
+            try:
+                terms = list(node.expanded_terms(reader, phrases=True))
+            except Exception:  # a query type without term support: highlight nothing of it
+                return
+            for fieldname, text in terms:
+                text = text.decode("utf-8") if isinstance(text, bytes) else text
+                (found.stems if fieldname == "text" else found.words).add(text)
+                if not phrase:
+                    found.loose.add(text)
+            return
+        for child in node.children():
+            collect(child)
+
+    collect(q)
+    return found
+
+
+def join_phrases(found: Sequence[tuple[int, int, str, int]], phrases: Sequence[tuple[Sequence[str], int]],
+                 loose: Container[str] | None = None) -> tuple[list[tuple[int, int]], list[str]]:
+    """Matched words (`_Highlighter.find`) -> spans and keys, each occurrence of a phrase joined
+    into one span from its first word to its last, keyed by its stems joined with spaces; a
+    word outside a phrase is kept only if its key is in `loose` (None: every word).
+
+    A phrase occurs where its words follow in order, each within `slop` positions of the one
+    before (Whoosh's rule; slop 1: adjacent). Work is O(matches x phrase length x slop).
+    """
+    if not phrases:
+        return [(f[0], f[1]) for f in found], [f[2] for f in found]
+    by_pos = {}
+    for i, f in enumerate(found):
+        by_pos.setdefault(f[3], i)
+    starting: dict[str, list[tuple[Sequence[str], int]]] = {}
+    for words, slop in phrases:
+        starting.setdefault(words[0], []).append((words, min(slop, MAX_PHRASE_SLOP)))
+    spans: list[tuple[int, int]] = []
+    keys: list[str] = []
+    used_until = -1  # index into found of the last word a phrase took
+    for i, (start, end, key, pos) in enumerate(found):
+        if i <= used_until:
+            continue
+        joined = None
+        for words, slop in starting.get(key, ()):
+            at, last = pos, i
+            for word in words[1:]:
+                nxt = next((j for d in range(1, slop + 1) if (j := by_pos.get(at + d)) is not None
+                            and found[j][2] == word), None)
+                if nxt is None:
+                    break
+                at, last = found[nxt][3], nxt
+            else:
+                joined = (last, " ".join(words))
+                break
+        if joined is None:
+            if loose is None or key in loose:
+                spans.append((start, end))
+                keys.append(key)
+        else:
+            spans.append((start, found[joined[0]][1]))
+            keys.append(joined[1])
+            used_until = joined[0]
+    return spans, keys
+
+
+def best_fragment(text: str, matches: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS,
+                  keys: Sequence[str] | None = None) -> tuple[int, int]:
+    """The window of about `width` characters where the query matches best, cut at word
+    boundaries: [start, end) character offsets into `text`.
+
+    A window is scored by the query terms it holds (`keys`: one per match, the stem or the
+    phrase it matched; a phrase weighs its number of words), then by its number of matches;
+    the first best window wins. Without keys, by its number of matches only. One pass over the
+    matches with two pointers, O(len(matches)): a paragraph of a million matches stays fast.
+    """
+    if len(text) <= width + width // 4:
+        return (0, len(text))
+    anchor = 0
+    if matches:
+        reach = width * 4 // 5  # leave room for the context opened before the first match
+        keys = keys if keys is not None else [""] * len(matches)
+        held: dict[str, int] = {}
+        weight = 0  # of the distinct keys in the window matches[i:j]
+        best = (-1, -1)
+        j = 0
+        for i, (start, _) in enumerate(matches):
+            if j < i:
+                j = i
+                held.clear()
+                weight = 0
+            while j < len(matches) and matches[j][1] <= start + reach or j == i:
+                held[keys[j]] = held.get(keys[j], 0) + 1
+                if held[keys[j]] == 1:
+                    weight += 1 + keys[j].count(" ")
+                j += 1
+            if (weight, j - i) > best:
+                best, anchor = (weight, j - i), start
+            held[keys[i]] -= 1
+            if not held[keys[i]]:
+                weight -= 1 + keys[i].count(" ")
+                del held[keys[i]]
+    # Open a little before the anchor so the match is read in context, at a word boundary.
+    start = max(0, anchor - width // 5)
+    if start > 0:
+        space = text.find(" ", start, anchor)
+        start = space + 1 if space != -1 else anchor
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", anchor, end)
+        if space > start:
+            end = space
+    return (start, end)
+
+
+def mark(text: str, fragment: tuple[int, int], matches: Iterable[tuple[int, int]],
+         open_mark: str = SNIPPET_OPEN, close_mark: str = SNIPPET_CLOSE, ellipsis: str = "…") -> str:
+    start, end = fragment
+    out: list[str] = [ellipsis] if start > 0 else []
+    pos = start
+    for s, e in matches:
+        if s < start or e > end:
+            continue
+        out.append(text[pos:s])
+        out.append(f"{open_mark}{text[s:e]}{close_mark}")
+        pos = e
+    out.append(text[pos:end])
+    if end < len(text):
+        out.append(ellipsis)
+    return "".join(out)
+
+
+
+class Highlighter:
+    """Finds the words of a paragraph that a query matched: the text field's own tokenizer and
+    filter (analysis.py), per word and cached, in the paragraph's language (not the Whoosh
+    generator chain, which costs several times as much)."""
+
+    CACHE = 50_000  # words remembered per language
+
+    def __init__(self, analyzer: Any) -> None:
+        from ..analysis import NewsFilter
+
+        found = [item for item in getattr(analyzer, "items", []) if isinstance(item, NewsFilter)]
+        self._analyzer = analyzer
+        self._filter = found[0] if found else None
+        self._cache: dict[str, dict[str, tuple[str, ...]]] = {}
+
+    def spans(self, text: str, stems: set[str], words: set[str], language: str = "en") -> list[tuple[int, int]]:
+        """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
+        return [(m[0], m[1]) for m in self.find(text, stems, words, language=language)]
+
+    def find(self, text: str, stems: set[str], words: set[str], scan: int = HIGHLIGHT_SCAN_CHARS,
+             language: str = "en") -> list[tuple[int, int, str, int]]:
+        """Every matched word as (start, end, key, position): key is the stem (or the real
+        word, for `words`: case-folded, with or without accents) it matched by, position its
+        number among the words of the text (stop words count: the index keeps their places),
+        so phrases can be found. Stems are those of `language`.
+
+        The work per paragraph is capped: matches are looked for up to `scan` characters past
+        the first one. One pass, O(words read).
+        """
+        if not text or not (stems or words):
+            return []
+        from ..analysis import casefold, fold_accents, index_words
+
+        out: list[tuple[int, int, str, int]] = []
+        if self._filter is None:
+            for t in self._analyzer(text, chars=True, positions=True, mode="index"):
+                if out and t.startchar >= out[0][0] + scan:
+                    break
+                if t.text in stems:
+                    out.append((t.startchar, t.endchar, t.text, t.pos))
+            return out
+        terms = self._filter.terms
+        cache = self._cache.setdefault(language, {})  # word -> its index terms, one dict lookup
+        if len(cache) > self.CACHE:
+            cache.clear()
+        stop_at = len(text)
+        for pos, (start, end, word) in enumerate(index_words(text)):
+            if start >= stop_at:
+                break
+            key = None
+            if words:
+                folded = casefold(word)
+                key = folded if folded in words else (fold_accents(folded) if fold_accents(folded) in words else None)
+            if key is None and stems:
+                found = cache.get(word)
+                if found is None:
+                    found = cache[word] = terms(word, language, 0)
+                for term in found:
+                    if term in stems:
+                        key = term
+                        break
+            if key is not None:
+                if not out:
+                    stop_at = start + scan
+                out.append((start, end, key, pos))
+        return out
+

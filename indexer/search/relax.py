@@ -1,0 +1,169 @@
+"""When a query finds nothing, or reads as a question: the other readings to try, as data.
+
+- words the index has never seen are retried fuzzily (`fuzzy`);
+- a query of four or more plain words (a sentence or question typed as asked, never two or
+  three keywords) is retried with its words ORed, best first (`any`, `fuzzy+any`);
+- a typed question is read that way from the start (`question`).
+
+The searcher compiles and runs each Attempt in turn and keeps the first that finds something;
+the result says which (`fallback`, `note`, `searched`) and keeps the typed query's count
+(`total_as_typed`). When a query finds little, a corrected query is suggested from the index's
+own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ..query import QUESTION_WORDS, ParsedQuery
+from .compile import QueryCompiler
+from .vocabulary import fuzz_distance
+
+SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this match
+# A query is read with "any of its words" only when it is this long: a sentence or question
+# typed as it would be asked, not keywords: a co-occurrence query ("sanctions Tajikistan",
+# "Accessibility links") is never loosened, whatever it finds.
+ANY_WORD_MIN_WORDS = 4
+NAME_BOOST = 2  # OR ranking of a typed question: words typed with a capital are names
+FUZZY_BOOST = 0.5  # ... and a word the index lacks, made fuzzy, may be no typo at all
+DATE_BOOST = 0.3  # ... and a "when" question prefers paragraphs that give a date
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One reading of a query: `text` (Whoosh syntax) compiled in `mode`; `kind` is what the
+    result's `fallback` says ("question", "fuzzy", "any", "fuzzy+any"), `searched` what it
+    shows as searched, `note` the sentence telling the user; `prefer_dates` ranks paragraphs
+    giving a date higher (a "when" question)."""
+
+    kind: str
+    text: str
+    mode: str
+    searched: str
+    note: str
+    prefer_dates: bool = False
+
+
+class Relaxation:
+    """The relax policy for one checked query (`parsed`), over the compiler of its search."""
+
+    def __init__(self, parsed: ParsedQuery, compiler: QueryCompiler, reader: Any) -> None:
+        self.parsed = parsed
+        self._compiler = compiler
+        self._reader = reader
+
+    @cached_property
+    def unknown(self) -> dict[int, str]:
+        """Plain words (by token index) the index has never seen, in any spelling variant."""
+        synonyms = self._compiler.synonyms
+        forms = synonyms.forms("text") if synonyms is not None else {}
+        out: dict[int, str] = {}
+        for i, token in enumerate(self.parsed.tokens):
+            if not token.plain or len(token.text) < 3 or base_word(token.text) in QUESTION_WORDS:
+                continue
+            stems = self._compiler.stems(token.text)
+            if len(stems) != 1:
+                continue  # a stop word, or several words ("U.S.-based"): not a typo we can fix
+            variants = [f[0] for f in forms.get((stems[0],), [(stems[0],)]) if len(f) == 1]
+            if not any(self._reader.doc_frequency("text", v) for v in variants):
+                out[i] = token.text.lower()
+        return out
+
+    def first(self) -> Iterator[Attempt]:
+        """Readings to try before the query as typed: a typed question, by its words that matter."""
+        parsed = self.parsed
+        if parsed.question and loosens(parsed):
+            typed = parsed.text.strip()
+            yield from self._any_words("question", lambda searched: (
+                f"{typed!r} reads as a question: showing paragraphs with any of {searched!r}, best first"))
+
+    def retries(self) -> Iterator[Attempt]:
+        """Readings to try when the query as typed found nothing: fuzzily, then (plain words)
+        with any word."""
+        parsed = self.parsed
+        typed = parsed.text.strip()
+        fuzzy = {i: f"{parsed.tokens[i].text}~{fuzz_distance(w)}" for i, w in self.unknown.items()}
+        if fuzzy:
+            searched = parsed.rewritten(replace=fuzzy)
+            yield Attempt("fuzzy", searched, "and", searched,
+                          f"no paragraph matches {typed!r}; showing matches for {searched!r}, allowing typos")
+        if loosens(parsed):
+            yield from self._any_words("any", lambda searched: (
+                f"no paragraph has all the words of {typed!r}; showing paragraphs with any of them "
+                f"({searched}), best first"))
+
+    def _any_words(self, kind: str, note: Any) -> Iterator[Attempt]:
+        """OR ranking over the words that matter: question and stop words dropped, names (typed
+        with a capital) weighted up, words the index lacks made fuzzy and weighted down."""
+        parsed, stems = self.parsed, self._compiler.stems
+        words = [i for i, t in enumerate(parsed.tokens) if t.kind in ("word", "phrase")]
+        drop = {i for i in words if parsed.tokens[i].kind == "word"
+                and (base_word(parsed.tokens[i].text) in QUESTION_WORDS or not stems(parsed.tokens[i].text))}
+        if len(drop) == len(words):
+            drop = {i for i in drop if not stems(parsed.tokens[i].text)}
+            if len(drop) == len(words):
+                return
+        shown: dict[int, str] = {}
+        weighted: dict[int, str] = {}
+        for i in words:
+            if i in drop:
+                continue
+            text = parsed.tokens[i].text
+            if i in self.unknown:
+                shown[i] = f"{text}~{fuzz_distance(self.unknown[i])}"
+                weighted[i] = f"{shown[i]}^{FUZZY_BOOST}"
+            elif parsed.tokens[i].kind == "word" and text[:1].isupper():
+                weighted[i] = f"{text}^{NAME_BOOST}"
+        searched = parsed.rewritten(replace=shown, drop=drop, joiner=" OR ")
+        if kind == "any" and "~" in searched:
+            kind = "fuzzy+any"
+        yield Attempt(kind, parsed.rewritten(replace=weighted, drop=drop), "or", searched, note(searched),
+                      prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when")
+
+    def prefer_dates(self, q: Any) -> Any:
+        """A "when" question is answered by a paragraph that gives a date: among paragraphs with
+        the words, rank those naming a year or a month (or tagged with a date) higher."""
+        from whoosh.query import AndMaybe, Every, Or, Prefix, Term
+
+        dated = [Prefix("text", "19"), Prefix("text", "20"), Every("dates"),
+                 *(Term("text", stem) for month in MONTHS for stem in self._compiler.stems(month))]
+        return AndMaybe(q, Or(dated, boost=DATE_BOOST))
+
+    def suggestion(self) -> str | None:
+        """The query with each unknown word replaced by its likeliest correction, or None."""
+        corrections: dict[int, str] = {}
+        for i, word in self.unknown.items():
+            best = self._correct(word)
+            if best:
+                typed = self.parsed.tokens[i].text
+                corrections[i] = best.capitalize() if typed[:1].isupper() else best
+        return self.parsed.replaced(corrections) if corrections else None
+
+    def _correct(self, word: str) -> str | None:
+        """The most frequent real word of the index within the smallest edit distance."""
+        if len(word) < 3:
+            return None
+
+        def frequency(w: str) -> int:  # paragraphs with the word's stem: how common the word is
+            return sum(self._reader.doc_frequency("text", s) for s in self._compiler.stems(w))
+
+        candidates = [(d, -frequency(w), w)
+                      for w, d in self._compiler.fuzzy_words(word, fuzz_distance(word), 1).items() if w != word]
+        return min(candidates)[2] if candidates else None
+
+
+def loosens(parsed: ParsedQuery) -> bool:
+    """Whether a query may be answered with any of its words instead of all: plain words and
+    phrases (no operators or fields), ANY_WORD_MIN_WORDS of them or more."""
+    words = sum(1 for t in parsed.tokens if t.kind in ("word", "phrase"))
+    return parsed.simple and words >= ANY_WORD_MIN_WORDS
+
+
+def base_word(word: str) -> str:
+    """"Zenz's" -> "zenz", "aren't" -> "aren"."""
+    return word.lower().replace("’", "'").split("'")[0]

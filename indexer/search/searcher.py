@@ -1,0 +1,188 @@
+"""IndexSearcher: one open index serving many searches, each walked through the modules of
+this package in order: request (checked) -> compile -> relax (the readings to try) -> execute
+-> hits (highlight) -> facets."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import QueryError
+from ..models import Article, Paragraph, SearchResult
+from ..query import ParsedQuery
+from ..store import ArticleRecord, open_searcher, read_words, resolve_index_dir
+from .articles import Articles, IndexStats
+from .compile import QueryCompiler
+from .execute import FACET_LIMIT, Executor
+from .highlight import HighlightTerms, highlight_terms
+from .hits import HitBuilder
+from .relax import SUGGEST_BELOW, Attempt, Relaxation
+from .request import SearchRequest, checked_limit
+from .startup import fast_whoosh_imports
+from .variants import Synonyms
+from .vocabulary import Vocabulary
+
+
+class IndexSearcher:
+    """An open index for many searches (one start-up, one reader). Close it when done.
+
+    >>> with IndexSearcher(".indexer") as searcher:
+    ...     for query in ("forced labor", "Uighur camps"):
+    ...         print(searcher.search(SearchRequest(query, limit=3)).total)
+
+    Raises IndexNotFoundError / IndexFormatError (store.py) when the index cannot be opened,
+    SourceError for a bad synonyms file (before the index is opened).
+    """
+
+    def __init__(self, index: str | Path | None = None, *, synonyms: bool = True,
+                 synonyms_file: str | os.PathLike[str] | None = None) -> None:
+        self.index_dir = resolve_index_dir(index)
+        table = None
+        if synonyms:
+            from ..synonyms import load_synonyms
+
+            table = load_synonyms(synonyms_file)  # a bad file fails before the index is opened
+        fast_whoosh_imports()
+        self._ix, self.manifest, self._searcher = open_searcher(self.index_dir)
+        self._reader = self._searcher.reader()
+        self._schema = self._searcher.schema  # not ix.schema: that re-reads the TOC, which a build may replace
+        variants = Synonyms(table, self._schema) if table is not None else None
+        self.compiler = QueryCompiler(self._reader, self._schema, variants,
+                                      lambda: Vocabulary(read_words(self.index_dir, self.manifest)))
+        self.executor = Executor(self._searcher)
+        self.articles = Articles(self._searcher, self.manifest, self.index_dir)
+        self._hits = HitBuilder(self._schema, self.articles)
+
+    def close(self) -> None:
+        self._searcher.close()
+        self._ix.close()
+
+    def __enter__(self) -> IndexSearcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages of the index's articles (ISO 639-1 codes, "und")."""
+        return self.compiler.languages
+
+    # -- one search --------------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """The page of hits a request asks for, with its total, notes, suggestion and facets.
+
+        Raises QueryError (a one-line message naming the problem) for a bad request or query.
+        """
+        limit = checked_limit(request)
+        self.compiler.use_languages(request.filters.languages)
+        query_text = request.query.strip()
+        filter_q = self.compiler.filter(request.filters)
+        parsed = self.compiler.check(query_text) if query_text else None
+        if parsed is None and filter_q is None:
+            raise QueryError("empty query: give words to search for, or a filter such as --person")
+        result = SearchResult(query=request.query, total=0, offset=request.offset, limit=limit, sort=request.sort)
+        relaxation = Relaxation(parsed, self.compiler, self._reader) if parsed is not None else None
+        relax = relaxation is not None and request.fallback and request.mode == "and"
+        found = self._first(relaxation.first(), relaxation, filter_q, request, limit) if relax else None
+        strict_total: int | None = None
+        if found is None:
+            if parsed is not None:
+                q = self.compiler.query(parsed, request.mode)
+            else:
+                # Only a filter: its own matches, in article order. (Every() filtered by it
+                # visited all paragraphs of the index: 61 ms for 414 hits among 137,000.)
+                q, filter_q = filter_q, None
+            results = self.executor.run(q, filter_q, request, limit, has_query=parsed is not None)
+            found = (results, q, None)
+            strict_total = len(results)
+            if relax and not strict_total:
+                found = self._first(relaxation.retries(), relaxation, filter_q, request, limit) or found
+        results, q, attempt = found
+        if attempt is not None:
+            result.searched, result.fallback, result.note = attempt.searched, attempt.kind, attempt.note
+        if relaxation is not None:
+            if strict_total is None:  # read as a question: count it as typed too
+                strict_total = self._typed_total(relaxation.parsed, filter_q, request)
+            if request.suggest and strict_total < SUGGEST_BELOW:
+                result.suggestion = relaxation.suggestion()
+        result.total = len(results)
+        result.total_as_typed = result.total if strict_total is None else strict_total
+        for note in self._notes(request, parsed):
+            result.note = f"{result.note}; {note}" if result.note else note
+        page = list(results)[request.offset: request.offset + limit] if limit else []
+        terms = highlight_terms(q, self._reader) if parsed is not None else HighlightTerms()
+        result.hits = [self._hits.hit(h, terms, request.context) for h in page]
+        if request.facets:
+            result.facets = self.executor.facet_counts(q, filter_q)
+        return result
+
+    def _first(self, attempts: Iterable[Attempt], relaxation: Relaxation, filter_q: Any, request: SearchRequest,
+               limit: int) -> tuple[Any, Any, Attempt] | None:
+        """The first attempt that finds something: (results, query, attempt), or None."""
+        for attempt in attempts:
+            q = self.compiler.parse(attempt.text, relaxation.parsed.text, attempt.mode)
+            if attempt.prefer_dates:
+                q = relaxation.prefer_dates(q)
+            results = self.executor.run(q, filter_q, request, limit, has_query=True)
+            if len(results):
+                return results, q, attempt
+        return None
+
+    def _typed_total(self, parsed: ParsedQuery, filter_q: Any, request: SearchRequest) -> int:
+        """How many paragraphs the query matches as typed (words ANDed), when a question
+        reading ran instead: the count a script gets, whatever a person was shown."""
+        try:
+            q = self.compiler.query(parsed, request.mode)
+        except QueryError:  # only question words and stop words: as typed, it matches nothing
+            return 0
+        return len(self.executor.run(q, filter_q, request, 1, has_query=True))
+
+    def _notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
+        """What the user should know about why the answer is what it is: asked languages the
+        index lacks, a date sort on an index without dates."""
+        notes = []
+        missing = self._absent_languages(request.filters.languages, parsed)
+        if missing:
+            notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(self.languages)})")
+        if request.sort == "date" and not any(True for _ in self._reader.lexicon("published")):
+            notes.append("no article in the index has a publication date: --sort date ordered by relevance")
+        return notes
+
+    def _absent_languages(self, codes: Sequence[str], parsed: ParsedQuery | None) -> list[str]:
+        """The language codes asked for (`--lang`, `lang:`) that no article of the index is in:
+        valid codes (checked before), so a search for them finds nothing for that reason."""
+        asked = [c.strip().lower() for c in codes]
+        if parsed is not None:
+            asked += [t.text.strip('"').lower() for t in parsed.tokens if t.field == "language"]
+        return sorted({c for c in asked if c and "*" not in c and c not in self.languages})
+
+    def facet_counts(self, q: Any, filter_q: Any = None, limit: int = FACET_LIMIT) -> dict[str, list[tuple[str, int]]]:
+        """Entity names over every paragraph matching q, most frequent first (execute.py)."""
+        return self.executor.facet_counts(q, filter_q, limit)
+
+    # -- articles and statistics (articles.py) -----------------------------------------------
+
+    @property
+    def records(self) -> dict[str, ArticleRecord]:
+        """The manifest's article records, read on first use (searches never need them)."""
+        return self.articles.records
+
+    def article_paragraphs(self, article_id: str) -> list[Paragraph]:
+        """The indexed paragraphs of an article, in order, as stored."""
+        return self.articles.paragraphs(article_id)
+
+    def resolve_article(self, ref: str) -> str:
+        """An article id from what a user typed: the id, any case, or a unique part of it."""
+        return self.articles.resolve(ref)
+
+    def article(self, ref: str) -> Article:
+        """An article as indexed: its metadata and indexed paragraphs with their entity tags."""
+        return self.articles.article(ref)
+
+    def stats(self) -> IndexStats:
+        """Counts, dates, languages and size of the index."""
+        return self.articles.stats()

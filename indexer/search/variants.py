@@ -1,0 +1,82 @@
+"""Spelling variants from the synonym table, applied to terms, phrases and field values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..schema import ENTITY_TEXT_FIELDS
+
+# Fields whose words the synonym table expands (not ids, kinds, dates or the fuzzy field).
+SYNONYM_FIELDS = frozenset({"text", "title", "section", *ENTITY_TEXT_FIELDS})
+
+
+class Synonyms:
+    """The synonym table analysed per field, and the query rewriting that uses it."""
+
+    def __init__(self, table: Any, schema: Any) -> None:
+        self._table = table
+        self._schema = schema
+        self._maps: dict[str, dict[tuple[str, ...], list[tuple[str, ...]]]] = {}
+
+    def forms(self, fieldname: str) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        if fieldname not in self._maps:
+            if fieldname in SYNONYM_FIELDS and fieldname in self._schema:
+                fieldobj = self._schema[fieldname]
+                self._maps[fieldname] = self._table.expansions(
+                    lambda text: list(fieldobj.process_text(text, mode="query")))
+            else:
+                self._maps[fieldname] = {}
+        return self._maps[fieldname]
+
+    def term(self, q: Any) -> Any:
+        forms = self.forms(q.fieldname).get((q.text,))
+        if not forms:
+            return q
+        from whoosh.query import Or, Phrase, Term
+
+        return Or([Term(q.fieldname, f[0], boost=q.boost) if len(f) == 1 else Phrase(q.fieldname, list(f), boost=q.boost)
+                   for f in forms])
+
+    def phrase(self, fieldname: str, words: list[str], slop: int = 1, boost: float = 1.0,
+               char_ranges: Any = None, gaps: list[int] | None = None) -> Any:
+        from itertools import islice, product
+
+        from whoosh.query import NullQuery, Or, Term
+
+        from ..phrases import GappedPhrase as Phrase
+
+        if not words:  # a phrase of stop words only
+            return NullQuery
+        forms = self.forms(fieldname)
+        whole = forms.get(tuple(words)) or [tuple(words)]
+        alternatives: list[tuple[str, ...]] = []
+        for form in whole:  # "east turkestan" is itself a variant of xinjiang
+            per_word = [[f[0] for f in forms.get((w,), [(w,)]) if len(f) == 1] for w in form]
+            for combo in islice(product(*per_word), 16):
+                if combo not in alternatives:
+                    alternatives.append(combo)
+        # Word-for-word variants keep the stop-word gaps of the phrase typed.
+        phrases = [Phrase(fieldname, list(a), slop=slop, boost=boost,
+                          char_ranges=char_ranges if list(a) == words else None,
+                          gaps=gaps if len(a) == len(words) else None) if len(a) > 1
+                   else Term(fieldname, a[0], boost=boost) for a in alternatives]
+        return phrases[0] if len(phrases) == 1 else Or(phrases)
+
+
+def value_query(schema: Any, synonyms: Synonyms | None, fieldname: str, value: str) -> Any:
+    """The query for one value of a field: what `--place usa` (a filter option), `place:usa`
+    and `place:"united states"` (the field syntax) all run, so the two forms find the same.
+
+    The value is analysed by the field's own analyzer; its words are one term or a phrase, with
+    the synonym table's variants ORed in (`usa` also finds *United States*). None when the
+    value has no words.
+    """
+    from whoosh.query import Phrase, Term
+
+    words = list(schema[fieldname].process_text(value, mode="query"))
+    if not words:
+        return None
+    if synonyms is not None:
+        return synonyms.phrase(fieldname, words)
+    return Term(fieldname, words[0]) if len(words) == 1 else Phrase(fieldname, words)
+
