@@ -3,11 +3,12 @@
 Whoosh scores a match through a chain of matcher, scorer and collector calls, ~2 us a paragraph
 in Python; a common word (16,734 paragraphs of BBC + Reuters) took ~45 ms. For the queries
 people type most (words, ANDed or ORed, typo expansions, phrases, with or without entity
-filters), this reads each term's postings as arrays (postings.py; Whoosh's blocks for a segment
-written without them) and computes Whoosh's BM25F score (same formula, same statistics, same
+filters), this reads each term's postings as arrays (index/arrays.py, written by this tool's
+Whoosh codec) and computes Whoosh's BM25F score (same formula, same statistics, same
 byte-coded field lengths, the same floating-point operations in the same order) for all of
 them at once, then keeps the best k (ties: lower document number first, as Whoosh). Anything
-else (sorting, other fields, nested queries) returns None and goes through Whoosh.
+else (sorting, other fields, nested queries, a segment without the arrays, a phrase over terms
+stored without positions) returns None and goes through Whoosh.
 INDEXER_WHOOSH_RANKING=1 sends everything through Whoosh (tests compare the two).
 numpy is imported on the first ranked query, not before: a search process that ranks nothing
 (--help, show, stats) does not pay for it.
@@ -16,10 +17,12 @@ numpy is imported on the first ranked query, not before: a search process that r
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import postings
-from .store import field_lengths, length_table
+from .index import arrays
+
+if TYPE_CHECKING:
+    from .index.view import IndexView
 
 FIELD = "text"
 
@@ -90,38 +93,8 @@ def plain_query(q: Any) -> bool:
     return _plan(q) is not None
 
 
-class _Segments:
-    """What ranking needs of a searcher's segments, read once per searcher: each segment
-    reader with its first global document number and its deleted documents, and the byte-coded
-    text length of every document."""
-
-    def __init__(self, searcher: Any) -> None:
-        import numpy as np
-
-        self.leaves: list[tuple[Any, int, Any]] = []
-        columns = []
-        for sub, offset in searcher.leaf_searchers():
-            reader = sub.reader()
-            size = reader.doc_count_all()
-            if not size:  # an index with no paragraph yet: Whoosh's EmptyReader
-                continue
-            deleted = None
-            if reader.has_deletions():
-                deleted = np.array(sorted(reader.deleted_docs_set), dtype=np.uint32)
-            self.leaves.append((reader, offset, deleted))
-            column = (field_lengths(reader._perdoc, FIELD) or b"")[:size]
-            columns.append(column + bytes(size - len(column)))  # no length stored: byte 0
-        self.length_bytes = np.frombuffer(b"".join(columns), dtype=np.uint8)
-        table = np.array(length_table(), dtype=np.float64)
-        table[0] = 1.0  # a missing length counts 1, as in Whoosh's scorer
-        self.length_of_byte = table
-
-
-def _segments(searcher: Any) -> _Segments:
-    found = searcher.__dict__.get("_indexer_segments")
-    if found is None:
-        found = searcher.__dict__["_indexer_segments"] = _Segments(searcher)
-    return found
+class _Unrankable(Exception):
+    """The query needs what the arrays do not hold (positions of a boosted field): Whoosh ranks it."""
 
 
 class _Term:
@@ -153,22 +126,23 @@ class _Term:
             self._starts = np.cumsum(self._counts) - self._counts
         rows = self.rows[at]
         counts = self._counts[rows]
-        deltas = self._deltas[postings.runs(self._starts[rows], counts)].astype(np.int64)
+        deltas = self._deltas[arrays.runs(self._starts[rows], counts)].astype(np.int64)
         sums = np.cumsum(deltas)
         first = np.cumsum(counts) - counts  # each posting's first delta, once gathered
         positions = sums - np.repeat(sums[first] - deltas[first], counts)
         return np.repeat(self.docs[at], counts), positions
 
 
-def _term_postings(segments: _Segments, stem: str) -> _Term:
-    """Every live posting of a term over all segments."""
+def _term_postings(view: IndexView, stem: str) -> _Term:
+    """Every live posting of a term over all segments (each carries the postings arrays)."""
     import numpy as np
 
     doc_parts, weight_parts, row_parts, count_parts, delta_parts = [], [], [], [], []
     stored = 0
     positions = True
-    for reader, offset, deleted in segments.leaves:
-        found = postings.read(reader, stem) or _whoosh_postings(reader, stem)
+    for segment in view.segments:
+        found = segment.postings(stem)
+        assert found is not None  # _evaluated checked every segment has the arrays
         ids, weights = found.ids, found.weights
         if not len(ids):
             continue
@@ -179,10 +153,10 @@ def _term_postings(segments: _Segments, stem: str) -> _Term:
         else:
             count_parts.append(weights.astype(np.int64))
             delta_parts.append(found.deltas)
-        if deleted is not None:
-            live = ~np.isin(ids, deleted, assume_unique=True)
+        if segment.deleted is not None:
+            live = ~np.isin(ids, segment.deleted, assume_unique=True)
             ids, weights, rows = ids[live], weights[live], rows[live]
-        doc_parts.append(ids.astype(np.int64) + offset)
+        doc_parts.append(ids.astype(np.int64) + segment.offset)
         weight_parts.append(weights)
         row_parts.append(rows)
     if not doc_parts:
@@ -197,48 +171,24 @@ def _term_postings(segments: _Segments, stem: str) -> _Term:
     return _Term(joined(doc_parts), joined(weight_parts), joined(row_parts), counts, deltas)
 
 
-def _whoosh_postings(reader: Any, stem: str) -> postings.Postings:
-    """A term's postings in one segment read from Whoosh's own blocks (segments written
-    without a postings table), deleted documents included."""
-    import numpy as np
-    from whoosh.codec.whoosh3 import W3LeafMatcher
-    from whoosh.matching.wrappers import FilterMatcher
-
-    ids: list[int] = []
-    weights: list[float] = []
-    if (FIELD, stem) in reader:
-        m = reader.postings(FIELD, stem)
-        if isinstance(m, FilterMatcher):  # deletions: the caller drops them
-            m = m.child
-        if isinstance(m, W3LeafMatcher):
-            while m.is_active():  # whole blocks: ids and weights as arrays
-                if m._ids is None:
-                    m._read_ids()
-                if m._weights is None:
-                    m._read_weights()
-                ids.extend(m._ids[m._i:])
-                weights.extend(m._weights[m._i:])
-                m._next_block()
-        else:  # a term with one posting is stored inline, in another matcher class
-            while m.is_active():
-                ids.append(m.id())
-                weights.append(m.weight())
-                m.next()
-    return postings.Postings(np.array(ids, dtype=np.uint32), np.array(weights, dtype=np.float64), None)
-
-
 def _evaluated(searcher: Any, q: Any, allowed: Any) -> tuple[Any, Any] | None:
-    """(ascending documents, scores) of q, or None when q is not plain words or the searcher
-    does not score with plain BM25F. `allowed`: ascending document numbers a filter lets
-    through (None: no filter)."""
+    """(ascending documents, scores) of q, or None when q is not plain words, the searcher
+    does not score the text field with plain BM25F, or a segment lacks the postings arrays.
+    `allowed`: ascending document numbers a filter lets through (None: no filter)."""
     from whoosh.scoring import BM25F
 
+    from .index.view import index_view
+
     plan = _plan(q)
-    weighting = searcher.weighting
-    if (plan is None or type(weighting) is not BM25F or weighting._field_B
-            or not searcher.schema[FIELD].scorable):
+    if plan is None or type(searcher.weighting) is not BM25F or not searcher.schema[FIELD].scorable:
         return None
-    return _Evaluation(searcher, allowed).run(plan)
+    view = index_view(searcher)
+    if not view.all_have_postings_arrays():
+        return None
+    try:
+        return _Evaluation(searcher, view, allowed).run(plan)
+    except _Unrankable:
+        return None
 
 
 def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResults | None:
@@ -257,17 +207,18 @@ class _Evaluation:
     """One query's plan evaluated to (ascending documents, scores), each term's postings
     read once."""
 
-    def __init__(self, searcher: Any, allowed: Any) -> None:
+    def __init__(self, searcher: Any, view: IndexView, allowed: Any) -> None:
         self.searcher = searcher
-        self.segments = _segments(searcher)
+        self.view = view
         self.allowed = allowed
-        self.weighting = searcher.weighting
         self._postings: dict[str, _Term] = {}
+        self._length_codes = view.length_codes(FIELD)
+        self._length_of_code = view.length_of_code()
 
     def postings(self, stem: str) -> _Term:
         found = self._postings.get(stem)
         if found is None:
-            found = _term_postings(self.segments, stem)
+            found = _term_postings(self.view, stem)
             if self.allowed is not None:
                 found = found.select(_members(found.docs, self.allowed))
             self._postings[stem] = found
@@ -277,14 +228,16 @@ class _Evaluation:
         """Whoosh's BM25F score of one term in each of `docs`, written as Whoosh's scorer
         writes it so that every floating-point operation is the same."""
         import numpy as np
+        from whoosh.scoring import BM25FScorer
 
-        searcher, segments = self.searcher, self.segments
         if not len(docs):  # nothing to score (and on an empty index Whoosh's idf fails)
             return docs.astype(np.float64)
-        idf = searcher.idf(FIELD, stem)
-        avgfl = searcher.avg_field_length(FIELD) or 1
-        K1, B = self.weighting.K1, self.weighting.B
-        fl = segments.length_of_byte[segments.length_bytes[docs]]
+        # Whoosh's own scorer for the term: its idf, average length, B and K1.
+        scorer = self.searcher.weighting.scorer(self.searcher, FIELD, stem)
+        if type(scorer) is not BM25FScorer:
+            raise _Unrankable(stem)
+        idf, avgfl, K1, B = scorer.idf, scorer.avgfl, scorer.K1, scorer.B
+        fl = self._length_of_code[self._length_codes[docs]]
         s = idf * ((tfs * (K1 + 1)) / (tfs + K1 * ((1 - B) + B * fl / avgfl)))
         return s * boost if boost != 1.0 else s
 
@@ -343,13 +296,8 @@ class _Evaluation:
                 keep = [i for i in range(len(docs))
                         if _in_order(slop, [words[i].tolist() for words in per_doc], gaps)]
                 docs = docs[np.array(keep, dtype=np.int64)]
-        elif len(docs):  # a segment without positions arrays: Whoosh's blocks
-            fmt = self.searcher.schema[FIELD].format
-            wanted = docs.tolist()
-            values = [_values(self.segments, stem, wanted) for stem in stems]
-            keep = [i for i, d in enumerate(wanted)
-                    if _in_order(slop, [fmt.decode_positions(v[d]) for v in values], gaps)]
-            docs = docs[np.array(keep, dtype=np.int64)]
+        elif len(docs):  # a term stored without positions (a boosted field)
+            raise _Unrankable(" ".join(stems))
         total = np.zeros(len(docs), dtype=np.float64)
         for stem, term in zip(stems, terms):
             total += self.scores(stem, 1.0, term.tfs[np.searchsorted(term.docs, docs)], docs)
@@ -387,43 +335,6 @@ def _ranked(searcher: Any, docs: Any, scores: Any, k: int) -> RankedResults:
         docs, scores = docs[keep], scores[keep]
     order = np.lexsort((docs, -scores))[:k]
     return RankedResults([RankedHit(searcher, int(docs[i]), float(scores[i])) for i in order], n)
-
-
-def _values(segments: _Segments, stem: str, wanted: list[int]) -> dict[int, bytes]:
-    """The encoded positions of a term in each wanted document (global numbers, ascending),
-    decoding only the Whoosh posting blocks that hold one of them."""
-    from bisect import bisect_left, bisect_right
-
-    from whoosh.codec.whoosh3 import W3LeafMatcher
-    from whoosh.matching.wrappers import FilterMatcher
-
-    out: dict[int, bytes] = {}
-    for reader, offset, _ in segments.leaves:
-        lo, hi = bisect_left(wanted, offset), bisect_left(wanted, offset + reader.doc_count_all())
-        if lo == hi or (FIELD, stem) not in reader:
-            continue
-        local = [d - offset for d in wanted[lo:hi]]
-        m = reader.postings(FIELD, stem)
-        if isinstance(m, FilterMatcher):
-            m = m.child
-        if not isinstance(m, W3LeafMatcher):  # inline: one posting
-            while m.is_active():
-                out[m.id() + offset] = m.value()
-                m.next()
-            continue
-        i = 0
-        while m.is_active() and i < len(local):
-            if local[i] <= m._maxid:  # a wanted document in this block: decode it
-                m._read_ids()
-                m._read_values()
-                block = dict(zip(m._ids, m._values))
-                end = bisect_right(local, m._maxid, i)
-                for d in local[i:end]:
-                    if d in block:
-                        out[d + offset] = block[d]
-                i = end
-            m._next_block()
-    return out
 
 
 def _in_order(slop: int, positions: list[list[int]], gaps: list[int] | None = None) -> bool:

@@ -1,5 +1,5 @@
-"""The Whoosh schema and analyzers. Whoosh is imported only here, in store.py, search/ and the
-modules that read or extend its segments (ranking.py, postings.py, facets.py).
+"""The Whoosh schema and analyzers. Whoosh's internals (codec, files, writers) are imported only
+in the `index` package; this module, search/, ranking.py and the analysers use its public API.
 
 Bump ANALYZER_VERSION whenever a field or analyzer changes: an index written with another
 version is refused with a hint to rebuild, never read with mismatched analyzers.
@@ -11,7 +11,9 @@ from typing import Any
 
 # Version of the on-disk layout (manifest + Whoosh fields). Part of the manifest.
 # 2: signed manifest listing every file with its SHA-256 (trust.py), pinned TOC generation.
-INDEX_FORMAT_VERSION = 2
+# 3: segments written by this tool's Whoosh codec (index/codec.py): stored fields as JSON, not
+#    pickles; the codec class recorded in the segment list.
+INDEX_FORMAT_VERSION = 3
 # 2: real words moved from the `exact` field's postings to a word list beside the index.
 # 3: analysis.py: NFKC, case and accent folding, glued sentences, acronyms, CJK pairs,
 #    stop words keep their positions, per-article language (`language` field) and stemming.
@@ -58,7 +60,7 @@ def entity_analyzer() -> Any:
 
 def build_schema() -> Any:
     from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-    from whoosh.formats import Existence
+    from whoosh.formats import Existence, Positions
 
     stemmed = text_analyzer()
     # Title and section words filter (title:, section:) rather than rank; unscored fields skip
@@ -102,4 +104,9 @@ def build_schema() -> Any:
         # Whole canonical names: `indexer entities` counts paragraphs per name from these terms.
         # (Search facets count the hits' stored tags, which measured faster than term vectors.)
         fields[f"{name}_facet"] = KEYWORD(commas=True, lowercase=False)
+    from .index.codec import SafePositions
+
+    for fieldobj in fields.values():  # positions decoded without unrestricted pickle
+        if type(fieldobj.format) is Positions:
+            fieldobj.format = SafePositions(field_boost=fieldobj.format.field_boost)
     return Schema(**fields)

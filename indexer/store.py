@@ -15,8 +15,6 @@ import json
 import os
 import re
 import shutil
-import signal
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,7 +26,7 @@ from .errors import (IndexerError, IndexFormatError, IndexNotFoundError, IndexTr
                      IndexVersionError)
 from .lock import LOCK_NAME, acquire_build_lock, build_running
 from .models import ENTITY_FIELDS, Article
-from . import facets, postings, trust
+from . import trust
 from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema, words_of
 
 MANIFEST_NAME = "indexer-manifest.json"
@@ -309,195 +307,6 @@ def write_manifest(index_dir: Path, manifest: Manifest) -> None:
     _replace_file(index_dir / MANIFEST_NAME, text)
 
 
-class _ViewFile:
-    """A read-only file over a memoryview. Whoosh wraps each part of a compound segment file
-    (an mmap) in BytesIO(view), which copies it: every search process read the whole index
-    into memory (0.09 s and 350 MB at 137,000 paragraphs). This reads only what is asked for."""
-
-    def __init__(self, view: Any) -> None:
-        self._view = view
-        self._pos = 0
-
-    def read(self, n: int | None = -1) -> bytes:
-        start = self._pos
-        end = len(self._view) if n is None or n < 0 else min(len(self._view), start + n)
-        self._pos = max(start, end)
-        return bytes(self._view[start:end])
-
-    def readline(self, limit: int = -1) -> bytes:
-        end = len(self._view) if limit is None or limit < 0 else min(len(self._view), self._pos + limit)
-        data = bytes(self._view[self._pos:end])
-        cut = data.find(b"\n")
-        if cut >= 0:
-            data = data[:cut + 1]
-        self._pos += len(data)
-        return data
-
-    def seek(self, pos: int, whence: int = 0) -> int:
-        self._pos = pos if whence == 0 else self._pos + pos if whence == 1 else len(self._view) + pos
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def write(self, data: bytes) -> int:
-        raise OSError("read-only")
-
-    def truncate(self, size: int | None = None) -> int:
-        raise OSError("read-only")
-
-    def flush(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _make_whoosh_compound_reads_zero_copy() -> None:
-    from whoosh.filedb.structfile import BufferFile
-
-    if getattr(BufferFile, "_indexer_patched", False):
-        return
-    init = BufferFile.__init__
-
-    def buffer_file_init(self: Any, buf: Any, name: str | None = None, onclose: Any = None) -> None:
-        init(self, b"", name=name, onclose=onclose)
-        self._buf = buf
-        self.file = _ViewFile(memoryview(buf))
-
-    BufferFile.__init__ = buffer_file_init
-    BufferFile._indexer_patched = True
-
-
-def _storage_classes() -> tuple[Any, Any]:
-    """(IndexStorage, PinnedIndex): Whoosh's file storage and index, extended through their
-    subclasses (Whoosh imported lazily)."""
-    if _CLASSES:
-        return _CLASSES[0]
-    from whoosh.filedb.filestore import FileStorage
-    from whoosh.filedb.structfile import StructFile
-    from whoosh.index import TOC, FileIndex
-
-    class SafeStructFile(StructFile):
-        """Whoosh's file class, reading its pickles through trust.SafeUnpickler."""
-
-        def read_pickle(self) -> Any:
-            return trust.SafeUnpickler(self.file).load()
-
-    class IndexStorage(FileStorage):
-        """The index folder as Whoosh sees it. Files open as SafeStructFile (the segment list
-        and compound directories Whoosh unpickles on open go through the restricted
-        unpickler); `open_index` gives the pinned generation with this code's schema (Whoosh
-        then skips the schema pickle); files in `keep` (the live generation, while a build
-        writes the next) are not deleted by Whoosh's clean-up: the build removes them after the
-        manifest has switched, so a reader of the old manifest still finds them."""
-
-        def __init__(self, path: str, keep: frozenset[str] = frozenset(), generation: int = -1) -> None:
-            super().__init__(path)
-            self.keep = keep
-            self.generation = generation
-
-        def open_file(self, name: str, **kwargs: Any) -> Any:
-            return SafeStructFile(open(self._fpath(name), "rb"), name=name, **kwargs)
-
-        def open_index(self, indexname: str = "MAIN", schema: Any = None, indexclass: Any = None) -> Any:
-            # Also what Whoosh's writer sub-processes call (they get this storage pickled).
-            return PinnedIndex(self, schema or build_schema(), indexname, self.generation)
-
-        def delete_file(self, name: str) -> None:
-            if name not in self.keep:
-                super().delete_file(name)
-
-    class PinnedIndex(FileIndex):
-        """A Whoosh index fixed at one table-of-contents generation (the one the manifest
-        names), not the newest file in the folder: a build's commit before its manifest
-        switch is invisible to readers."""
-
-        def __init__(self, storage: Any, schema: Any, indexname: str, generation: int) -> None:
-            self.storage, self._schema, self.indexname, self.generation = storage, schema, indexname, generation
-            self._read_toc()  # fail now, not at the first search, when the TOC is unreadable
-
-        def _read_toc(self) -> Any:
-            return TOC.read(self.storage, self.indexname, gen=self.generation, schema=self._schema)
-
-        def latest_generation(self) -> int:
-            return self.generation
-
-        def writer(self, procs: int = 1, **kwargs: Any) -> Any:
-            if procs > 1:
-                return _checked_mp_writer_class()(self, procs=procs, **kwargs)
-            return super().writer(**kwargs)
-
-    # Pickled (spawn, forkserver) by these names, which module __getattr__ below resolves.
-    for cls, name in ((IndexStorage, "_IndexStorage"), (PinnedIndex, "_PinnedIndex")):
-        cls.__module__, cls.__qualname__ = __name__, name
-    _CLASSES.append((IndexStorage, PinnedIndex))
-    return _CLASSES[0]
-
-
-_CLASSES: list[tuple[Any, Any]] = []
-
-
-def _checked_mp_writer_class() -> Any:
-    """Whoosh's multiprocess writer, made to fail rather than lose documents: Whoosh commits
-    whatever results its sub-processes returned, so a writer process that died (a full disk)
-    silently dropped its batches, and with the job queue full the parent waited for it
-    forever. This one starts our sub-process class, checks on its workers while it waits to
-    hand them a batch, and refuses to write the table of contents unless every one of them
-    finished cleanly; a worker's OSError comes back as its errno (its exit code)."""
-    if _MP_WRITER:
-        return _MP_WRITER[0]
-    import queue
-
-    from whoosh.multiproc import MpWriter
-    from whoosh.util import random_name
-
-    class CheckedMpWriter(MpWriter):
-        def _new_task(self) -> Any:
-            task = _sub_writer_task_class()(self.storage, self.indexname, self.jobqueue, self.resultqueue,
-                                            self.subargs, self.multisegment)
-            self.tasks.append(task)
-            task.start()
-            return task
-
-        def _check_tasks(self, finished: bool = False) -> None:
-            for task in self.tasks:
-                code = task.exitcode
-                if (code is not None and code != 0) or (finished and code is None):
-                    if code and 0 < code < 255 and code != 1:
-                        raise OSError(code, os.strerror(code))
-                    raise IndexerError(f"a writer process failed (exit {code}): the previous index is unchanged")
-
-        def _enqueue(self) -> None:
-            # MpWriter._enqueue, but never blocked on a queue no live worker reads.
-            import pickle
-
-            filename = f"{random_name()}.doclist"
-            with self.temp_storage().create_file(filename).raw_file() as f:
-                for item in self.docbuffer:
-                    pickle.dump(item, f, 2)
-            if len(self.tasks) < self.procs:
-                self._new_task()
-            jobinfo = (filename, len(self.docbuffer))
-            while True:
-                try:
-                    self.jobqueue.put(jobinfo, timeout=0.5)
-                    break
-                except queue.Full:
-                    self._check_tasks()
-            self.docbuffer = []
-
-        def _commit_toc(self, segments: Any) -> None:
-            self._check_tasks(finished=True)  # the workers were joined: all must have succeeded
-            super()._commit_toc(segments)
-
-    _MP_WRITER.append(CheckedMpWriter)
-    return CheckedMpWriter
-
-
-_MP_WRITER: list[Any] = []
-
-
 class _Missing(Exception):
     """A file the manifest lists is gone: a build may have switched generations meanwhile."""
 
@@ -540,9 +349,8 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
     file's checksum are checked before Whoosh sees them, then exactly the generation the
     manifest names is opened. The manifest returned has no article records parsed
     (Manifest.article_records() gives them, from the same version)."""
-    IndexStorage, PinnedIndex = _storage_classes()
-    _make_whoosh_compound_reads_zero_copy()
-    _make_whoosh_length_lookups_fast()
+    from .index.storage import IndexStorage
+
     for attempt in (1, 2, 3):
         manifest = read_manifest(index_dir, records=False)
         if not manifest.index_name:
@@ -574,15 +382,14 @@ def segments_without_postings_arrays(index_dir: Path) -> tuple[int, int]:
     index built before they existed is searched from Whoosh's blocks, more slowly. A segment
     with no documents is never counted: there was nothing to write (Whoosh's multiprocess
     writer leaves one when a worker process got no batch)."""
+    from .index.view import IndexView
+
     ix, _ = open_index(index_dir)
     try:
-        reader = ix.reader()
-        try:
-            leaves = [sub for sub, _ in reader.leaf_readers()]
-            return (sum(1 for sub in leaves if sub.doc_count_all() and not postings.has_table(sub)),
-                    len(leaves))
-        finally:
-            reader.close()
+        with ix.searcher() as searcher:
+            view = IndexView(searcher)
+            return (sum(1 for s in view.segments if not s.has_postings_arrays()),
+                    len(searcher.leaf_searchers()))
     finally:
         ix.close()
 
@@ -760,96 +567,6 @@ def _next_name(index_dir: Path, live: str) -> str:
     return f"g{max(used, default=0) + 1}"
 
 
-def _sub_writer_task_class() -> Any:
-    """Whoosh's writer sub-process, set up as this tool needs it whichever way the process is
-    started (fork, or spawn / forkserver, which import modules afresh and so lose patches made
-    in the parent): the postings arrays and fast length lookups installed, and on Linux killed
-    with its parent (Whoosh's workers outlived a killed build and, forked, held its build lock,
-    blocking every later build)."""
-    if not _SUB_WRITER:
-        from whoosh import multiproc
-
-        class SubWriterTask(multiproc.SubWriterTask):
-            def run(self) -> None:
-                from .parallel import die_with_parent
-
-                die_with_parent()
-                # Ctrl-C reaches the whole process group: the parent cancels the build.
-                signal.signal(signal.SIGINT, signal.SIG_IGN)
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler
-                postings.install_writer_hook()
-                facets.install_writer_hook()
-                _make_whoosh_length_lookups_fast()
-                try:
-                    super().run()
-                except OSError as exc:
-                    # A full disk: the parent reports it in one line (CheckedMpWriter), from the
-                    # exit code; a traceback from each worker would bury that line.
-                    os._exit(exc.errno if exc.errno and 1 < exc.errno < 255 else 2)
-
-        # Pickled (spawn, forkserver) by this name, which module __getattr__ below resolves.
-        SubWriterTask.__module__, SubWriterTask.__qualname__ = __name__, "_SubWriterTask"
-        _SUB_WRITER.append(SubWriterTask)
-    return _SUB_WRITER[0]
-
-
-_SUB_WRITER: list[Any] = []
-
-
-def __getattr__(name: str) -> Any:
-    if name == "_SubWriterTask":
-        return _sub_writer_task_class()
-    if name in ("_IndexStorage", "_PinnedIndex"):
-        return _storage_classes()[name == "_PinnedIndex"]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def length_table() -> list[int]:
-    """Whoosh stores a field length as one byte; this maps the byte to the length it stands for."""
-    from whoosh.codec.whoosh3 import byte_to_length
-
-    return [byte_to_length(b) for b in range(256)]
-
-
-def field_lengths(perdoc: Any, fieldname: str) -> bytes | None:
-    """A segment's length column for `fieldname` as raw bytes (one a document; documents past
-    its end have none), read once per segment reader; None if the field keeps no lengths."""
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-    cache = perdoc.__dict__.setdefault("_indexer_lengths", {})
-    if fieldname not in cache:
-        lenfield = _lenfield(fieldname)
-        column = None
-        if perdoc.has_column(lenfield):
-            reader = perdoc.column_reader(lenfield, LENGTHS_COLUMN)
-            column = reader._dbfile.get(reader._basepos, reader._count * reader._fixedlen)
-        cache[fieldname] = column
-    return cache[fieldname]
-
-
-def _make_whoosh_length_lookups_fast() -> None:
-    """Whoosh reads a document's field length (one byte in a column) through four layers of
-    calls, and stats the disk for every lookup in a field without lengths. Writing looks up
-    the length of every posting (1.35M lookups for BBC's 12,772 paragraphs) and scoring of
-    every matching document. Read each length column as one bytes object instead: a BBC
-    single-process build 16.6 s -> 13.6 s; warm searches on 137,000 paragraphs ~10% faster."""
-    from whoosh.codec.whoosh3 import W3PerDocReader
-
-    if getattr(W3PerDocReader, "_indexer_patched", False):
-        return
-    lengths = length_table()
-
-    def doc_field_length(self: Any, docnum: int, fieldname: str, default: int = 0) -> int:
-        column = field_lengths(self, fieldname)
-        if column is None or docnum >= len(column):
-            return default
-        b = column[docnum]
-        return lengths[b] if b else default
-
-    W3PerDocReader.doc_field_length = doc_field_length
-    W3PerDocReader._indexer_patched = True
-
-
 def _live_manifest(index_dir: Path) -> Manifest | None:
     """The live, verified manifest, or None (none yet, older format, damaged or not ours: a
     fresh build replaces it)."""
@@ -863,11 +580,8 @@ def _live_manifest(index_dir: Path) -> Manifest | None:
 def _generation_files_of(index_dir: Path, ix: Any, words_file: str) -> list[str]:
     """The files of the generation `ix` is pinned at: its table of contents, every file of its
     segments (read from the TOC through the restricted unpickler), its word list."""
-    from whoosh.index import TOC
-
-    toc = ix._read_toc()
-    names = [TOC._filename(ix.indexname, toc.generation), words_file]
-    prefixes = tuple(f"{seg.segment_id()}." for seg in toc.segments)
+    names = [ix.toc_filename(), words_file]
+    prefixes = tuple(f"{seg.segment_id()}." for seg in ix.segments())
     if prefixes:
         names += sorted(p.name for p in index_dir.iterdir() if p.name.startswith(prefixes))
     return names
@@ -885,12 +599,9 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
     failed build leaves the old, and whatever it wrote is removed by the next build.
     merge/optimize: Whoosh's commit options (tests and maintenance).
     """
-    IndexStorage, PinnedIndex = _storage_classes()
+    from .index.storage import IndexStorage, PinnedIndex
+
     _check_writable_target(index_dir)
-    _make_whoosh_length_lookups_fast()  # this process writes; searches keep Whoosh's own
-    # Each new segment also gets the arrays ranking.py and facet counts read.
-    postings.install_writer_hook()
-    facets.install_writer_hook()
     schema = build_schema()
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
@@ -903,11 +614,9 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
         keep = frozenset(live.files) if live else frozenset()
         _remove(_stray_files(index_dir, keep))
         if fresh or live is None:
-            from whoosh.index import TOC
-
             name = _next_name(index_dir, live.index_name if live else "")
             storage = IndexStorage(str(index_dir), keep=keep, generation=0)
-            TOC.create(storage, schema, name)
+            storage.create_generation(schema, name)
         else:
             name = live.index_name
             storage = IndexStorage(str(index_dir), keep=keep, generation=live.generation)
@@ -946,17 +655,9 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
         write_manifest(index_dir, manifest)  # the switch: from here on readers open this generation
     except BaseException as exc:
         try:
-            writer.cancel()
+            writer.cancel()  # a multiprocess writer also stops its workers (CheckedMpWriter.cancel)
         except Exception:
             pass
-        for task in getattr(writer, "tasks", []):  # Whoosh's cancel leaves its workers running
-            if task.is_alive():
-                task.terminate()
-        for queue in (getattr(writer, "jobqueue", None), getattr(writer, "resultqueue", None)):
-            if queue is not None:
-                # Its feeder thread would wait at exit for the dead workers to read: hang.
-                queue.cancel_join_thread()
-                queue.close()
         ix.close()
         _remove(_stray_files(index_dir, keep))  # what this build wrote; the live files stay
         if isinstance(exc, OSError):
@@ -984,10 +685,11 @@ def trust_index(index_dir: Path, wait: float = 5.0) -> Manifest:
         except _Missing as exc:
             raise IndexFormatError(f"damaged index at {index_dir}: {exc} is missing: rebuild it from its "
                                    f"sources with '{rebuild_command(index_dir)}'") from None
-        IndexStorage, _ = _storage_classes()
+        from .index.storage import IndexStorage
+
         try:
             storage = IndexStorage(str(index_dir), generation=manifest.generation)
-            for segment in storage.open_index(manifest.index_name)._read_toc().segments:
+            for segment in storage.open_index(manifest.index_name).segments():
                 if segment.is_compound():  # its directory is a pickle too
                     segment.open_compound_file(storage).close()
         except Exception as exc:

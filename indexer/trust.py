@@ -12,9 +12,12 @@ investigation) must never reach Whoosh unless this user's own build wrote it. Th
    0600, made by the first build). `read_manifest` checks the HMAC and `open_index` checks
    every file's digest BEFORE Whoosh reads a byte, so a crafted or foreign index is refused and
    a damaged one is reported as damaged (never a wrong answer).
-2. Defence in depth: the pickles Whoosh reads when an index is opened (the segment list and
-   each compound file's directory) go through `SafeUnpickler`, which admits only the few classes
-   a Whoosh index holds; the schema is never unpickled (the code's own schema is given).
+2. Defence in depth, so that even a signed index runs no code it carries: stored fields are
+   written as JSON, not pickles, and every pickle Whoosh still reads (the segment list, each
+   compound file's directory, hash-file trailers, postings blocks and inlined postings) goes
+   through `SafeUnpickler`, which admits only the few classes a Whoosh index holds (the codec,
+   index/codec.py, sees to the per-segment ones); the schema is never unpickled (the code's
+   own schema is given).
 
 `indexer trust DIR` re-signs an index the user has decided to accept (after checking that its
 files match the checksums its builder recorded). The threat model is in README "Index safety".
@@ -36,12 +39,13 @@ KEY_ENV = "INDEXER_KEY_FILE"  # tests and unusual setups; default: the user's co
 KEY_NAME = "index-key"
 _KEY_BYTES = 32  # HMAC-SHA256 keys of the hash's block-size order (RFC 2104 section 3)
 
-# What a Whoosh 2.7 (W3 codec) segment list and compound directory hold: segments, their codec,
-# per-field length totals, deleted-document sets. Found with pickletools on indexes built here
-# (single and multi-process writers, with deletions and merges).
+# What a segment list and compound directory of this tool's codec hold: segments, their codec,
+# per-field length totals, deleted-document sets; postings blocks and inlined postings hold only
+# tuples, lists, numbers and bytes. Found with pickletools on indexes built here (single and
+# multi-process writers, with deletions and merges).
 SAFE_GLOBALS = frozenset({
-    ("whoosh.codec.whoosh3", "W3Codec"),
-    ("whoosh.codec.whoosh3", "W3Segment"),
+    ("indexer.index.codec", "IndexerCodec"),
+    ("indexer.index.codec", "IndexerSegment"),
     ("whoosh.codec.base", "Segment"),
     ("collections", "defaultdict"),
     ("builtins", "int"),
@@ -67,9 +71,19 @@ class SafeUnpickler(pickle.Unpickler):
     recipe); anything else raises UnsafePickleError instead of being imported or called."""
 
     def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("_codecs", "encode"):
+            return _latin1_bytes  # how protocol 2 pickles bytes (postings blocks' values)
         if (module, name) in SAFE_GLOBALS:
             return super().find_class(module, name)
         raise UnsafePickleError(f"index file names {module}.{name}, which no index holds")
+
+
+def _latin1_bytes(text: str, encoding: str = "utf-8") -> bytes:
+    """`_codecs.encode` as protocol-2 pickles of bytes call it (`encode(text, "latin1")`), and
+    nothing else: any other codec is refused."""
+    if encoding not in ("latin1", "latin-1") or not isinstance(text, str):
+        raise UnsafePickleError(f"index file asks for codec {encoding!r}, which no index uses")
+    return text.encode("latin1")
 
 
 def safe_loads(data: bytes) -> Any:

@@ -331,7 +331,7 @@ A_FILE = "not an index folder: {tmp}/afile is a file: choose another index folde
 UNDER_A_FILE = "not an index folder: {tmp}/afile/idx is inside {tmp}/afile, which is a file: choose another index folder"
 # Rebuild hints name the folders the manifest records ({corpus}), PATHS when it cannot be read.
 DAMAGED_MANIFEST = "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build PATHS --rebuild --index {dmg}'"
-NEWER = ("index at {dmg} was written by a newer indexer (format 99, this one reads 2): upgrade indexer or rebuild "
+NEWER = ("index at {dmg} was written by a newer indexer (format 99, this one reads 3): upgrade indexer or rebuild "
          "with 'indexer build {corpus} --rebuild --index {dmg}'")
 TRUNCATED = ("damaged index at {dmg}: SEGMENT.seg does not match its checksum (changed or corrupted since the "
              "build): rebuild with 'indexer build {corpus} --rebuild --index {dmg}'")

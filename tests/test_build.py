@@ -78,6 +78,20 @@ def test_rebuild_starts_over_and_switches_generation(tmp_path: Path) -> None:
     assert search("officials", str(index)).total == 18
 
 
+def test_an_index_of_format_2_asks_for_a_rebuild(tmp_path: Path) -> None:
+    # Format 2 stored fields as pickles, with Whoosh's own codec: never opened, rebuilt.
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    build([str(corpus)], str(index), entities=False)
+    manifest = json.loads((index / MANIFEST_NAME).read_text())
+    manifest["format_version"] = 2
+    (index / MANIFEST_NAME).write_text(json.dumps(manifest))
+    result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers 4): "
+                             f"rebuild it with 'indexer build {corpus} --rebuild --index {index}'\n")
+
+
 def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     write_corpus(corpus, 2)
@@ -87,7 +101,7 @@ def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     (index / MANIFEST_NAME).write_text(json.dumps(manifest))
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers 0): "
+    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 3, analyzers 0): "
                              f"rebuild it with 'indexer build {corpus} --rebuild --index {index}'\n")
     rebuilt = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
     assert rebuilt.exit_code == 0

@@ -114,26 +114,92 @@ def _compound_directory_payload(index: Path, marker: Path) -> None:
 
 
 def _stored_field_payload(index: Path, marker: Path) -> None:
-    """A paragraph whose stored tags are a pickled payload, written by Whoosh itself."""
-    with build_lock(index, 0), write_index(index, read_manifest(index), fresh=False) as writer:
-        writer._writer.add_document(key="x#1", article_id="x", article="x", paragraph=1, kind="body",
-                                    text="officials said", tags=Payload(marker))
+    """A paragraph whose stored fields are a pickled payload, in Whoosh's own stored-field column
+    (a pickle column, where this tool's codec writes JSON)."""
+    from whoosh.codec import whoosh3
+
+    from indexer.index import codec
+
+    saved = codec.STORED_COLUMN
+    codec.STORED_COLUMN = whoosh3.STORED_COLUMN
+    try:
+        with build_lock(index, 0), write_index(index, read_manifest(index), fresh=False) as writer:
+            writer._writer.add_document(key="x#1", article_id="x", article="x", paragraph=1, kind="body",
+                                        text="officials said", tags=Payload(marker))
+    finally:
+        codec.STORED_COLUMN = saved
+
+
+def _postings_block_payload(index: Path, marker: Path) -> None:
+    """A segment whose postings blocks hold a pickled payload where Whoosh keeps the
+    postings' values, recorded as written by this tool's codec."""
+    import copyreg
+
+    from indexer.index import codec, storage
+
+    class CraftedPostingsWriter(codec.IndexerPostingsWriter):
+        def _mini_values(self) -> object:
+            return Payload(marker)
+
+    class CraftedCodec(codec.IndexerCodec):
+        def postings_writer(self, dbfile: object, byteids: bool = False) -> object:
+            return CraftedPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                                         compression=self._compression, inlinelimit=self._inlinelimit)
+
+        def __reduce_ex__(self, protocol: object) -> object:  # recorded as the tool's own codec
+            return (copyreg._reconstructor, (codec.IndexerCodec, object, None), self.__dict__)
+
+    saved = storage.IndexerCodec
+    storage.IndexerCodec = CraftedCodec  # type: ignore[misc]
+    try:
+        with build_lock(index, 0), write_index(index, read_manifest(index), fresh=False) as writer:
+            for n in range(3):
+                writer._writer.add_document(key=f"x#{n}", article_id="x", article="x", paragraph=n, kind="body",
+                                            text="officials said", tags="{}")
+    finally:
+        storage.IndexerCodec = saved  # type: ignore[misc]
 
 
 CRAFTS = {"toc segment list": _toc_payload, "toc schema": _schema_payload,
-          "compound directory": _compound_directory_payload, "stored field": _stored_field_payload}
+          "compound directory": _compound_directory_payload, "stored field": _stored_field_payload,
+          "postings block": _postings_block_payload}
+# Pickles Whoosh reads after an index is open: refused by the restricted unpickler or never
+# unpickled (stored fields are JSON), even in an index the user trusts.
+READ_LATER = ("stored field", "postings block")
+
+
+def _ignore_errors(call: object, *args: object) -> None:
+    try:
+        call(*args)  # type: ignore[operator]
+    except Exception:
+        pass
+
+
+def _read_values(matcher: object) -> None:
+    while matcher.is_active():  # type: ignore[attr-defined]
+        matcher.value()  # type: ignore[attr-defined]
+        matcher.next()  # type: ignore[attr-defined]
 
 
 def _whoosh_runs_it(index: Path) -> None:
-    """Plain Whoosh on the crafted folder: what the tool did before it checked anything."""
+    """Plain Whoosh on the crafted folder: what the tool did before it checked anything (its
+    own W3 readers of stored fields and postings blocks, which unpickle them)."""
     from whoosh import index as whoosh_index
+    from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader
 
     manifest = read_manifest(index, trusted=False)
     try:
         ix = whoosh_index.open_dir(str(index), indexname=manifest.index_name)
         with ix.searcher() as s:
-            for n in range(s.doc_count_all()):
-                s.stored_fields(n)
+            for sub, _ in s.leaf_searchers():
+                reader = sub.reader()
+                perdoc = W3PerDocReader(reader.storage(), reader.segment())
+                terms = W3Codec().terms_reader(reader.storage(), reader.segment())
+                for n in range(reader.doc_count_all()):
+                    _ignore_errors(perdoc.stored_fields, n)
+                for (fieldname, text), _ in terms.items():
+                    if fieldname == "text":
+                        _ignore_errors(_read_values, terms.matcher(fieldname, text, s.schema[fieldname].format))
     except Exception:
         pass  # the payload ran before whatever Whoosh then tripped on
 
@@ -163,16 +229,47 @@ def test_a_crafted_index_runs_no_code(craft: str, signed: bool, corpus: Path, tm
         assert not marker.exists(), args
     # Trusting it: the pickles read on opening go through the restricted unpickler, so trust
     # refuses them (or, for the schema, which is never unpickled, the index opens harmlessly).
-    # Pickles read later (stored fields) are what trusting accepts: README "Index safety".
-    if craft != "stored field":
-        result = CliRunner().invoke(main, ["trust", str(index)])
-        assert not marker.exists(), result.stderr
-        if craft == "toc schema":
-            assert result.exit_code == 0
-            assert CliRunner().invoke(main, ["search", "officials", "--index", str(index)]).exit_code == 0
-        else:
-            assert result.exit_code == 2 and "not trusted" in result.stderr, result.stderr
-        assert not marker.exists()
+    result = CliRunner().invoke(main, ["trust", str(index)])
+    assert not marker.exists(), result.stderr
+    if craft == "toc schema":
+        assert result.exit_code == 0
+        assert CliRunner().invoke(main, ["search", "officials", "--index", str(index)]).exit_code == 0
+    elif craft in READ_LATER:
+        # Accepted (its segment list is sound), yet its stored fields are never unpickled and
+        # its postings blocks are read through the restricted unpickler: no command runs it.
+        assert result.exit_code == 0, result.stderr
+        _commands_run_no_code(index, marker)
+    else:
+        assert result.exit_code == 2 and "not trusted" in result.stderr, result.stderr
+    assert not marker.exists()
+
+
+def _commands_run_no_code(index: Path, marker: Path) -> None:
+    """Every command on a trusted crafted index: a one-line error or a normal answer, never
+    the payload."""
+    for args in [*COMMANDS, ["search", '"officials said"'], ["search", "officials", "--facets"], ["show", "x"]]:
+        result = CliRunner().invoke(main, [*args, "--index", str(index)])
+        assert not marker.exists(), (args, result.output)
+        assert result.exit_code in (0, 1, 2), (args, result.output, result.exception)
+        if result.exit_code == 2:
+            assert result.stderr.startswith("indexer: error: ") and result.stderr.count("\n") == 1, result.stderr
+
+
+@pytest.mark.parametrize("craft", READ_LATER)
+def test_a_crafted_pickle_read_after_opening_runs_no_code_in_a_signed_index(
+        craft: str, corpus: Path, tmp_path: Path) -> None:
+    # Signed with the user's own key (a stolen key, a bug, an index trusted by mistake): the
+    # stored fields and postings blocks, read per document, still run no code.
+    index, marker = tmp_path / "idx", tmp_path / "ran"
+    _build(corpus, index)
+    CRAFTS[craft](index, marker)
+    _reseal(index, sign=True)
+    control = tmp_path / "control"
+    shutil.copytree(index, control)
+    _whoosh_runs_it(control)
+    assert marker.exists(), "the crafted index is not dangerous: the test proves nothing"
+    marker.unlink()
+    _commands_run_no_code(index, marker)
 
 
 def test_a_signed_index_with_a_crafted_segment_list_is_refused_by_the_restricted_unpickler(

@@ -1,5 +1,6 @@
 """The numpy ranking of plain-word queries gives Whoosh's hits, in Whoosh's order, from the
-postings tables each segment carries (postings.py) or, without them, from Whoosh's blocks."""
+postings arrays each segment carries (index/arrays.py, written by the codec); without them,
+Whoosh ranks."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer import postings as postings_module
+from indexer.index import arrays
+from indexer.index.view import SegmentView, index_view
 from indexer.pipeline import build
 from indexer.search import Filters, IndexSearcher, SearchRequest
 from indexer.store import segments_without_postings_arrays
@@ -78,20 +80,29 @@ def test_ranking_gives_whoosh_hits_scores_and_totals(index: Path, monkeypatch: p
     assert any(not hits for _, _, _, hits, _ in ours)
 
 
-def test_segments_without_postings_tables_rank_the_same(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # An index written before the tables existed: every segment read from Whoosh's blocks.
-    from indexer import postings
+def _has_arrays(searcher: IndexSearcher) -> bool:
+    segments = index_view(searcher._searcher).segments
+    return bool(segments) and all(s.has_postings_arrays() for s in segments)
+
+
+def test_segments_without_postings_arrays_are_left_to_whoosh(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A segment without the arrays: ranking declines, and the query goes to Whoosh.
+    from whoosh.query import Term
+
+    from indexer import ranking
 
     with IndexSearcher(index) as searcher:
-        assert all(postings.has_table(sub.reader()) for sub, _ in searcher._searcher.leaf_searchers())
-    ours = _results(index, monkeypatch, whoosh=False)
-    monkeypatch.setattr(postings, "read", lambda reader, stem: None)
-    assert _results(index, monkeypatch, whoosh=False) == ours
+        assert _has_arrays(searcher)
+        q = Term("text", "offici")
+        assert ranking.top_hits(searcher._searcher, q, 10) is not None
+        total = searcher.search(SearchRequest("officials", Filters(), 10, 0)).total
+    monkeypatch.setattr(SegmentView, "has_postings_arrays", lambda self: False)
+    with IndexSearcher(index) as searcher:
+        assert ranking.top_hits(searcher._searcher, q, 10) is None
+        assert searcher.search(SearchRequest("officials", Filters(), 10, 0)).total == total
 
 
 def test_a_merged_segment_carries_its_postings_table(tmp_path: Path) -> None:
-    from indexer import postings
-
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     for n in range(3):  # three builds, three segments; the last commit merges small ones
         write_corpus(corpus / str(n), 4, seed=n)
@@ -102,7 +113,7 @@ def test_a_merged_segment_carries_its_postings_table(tmp_path: Path) -> None:
         pass  # one segment, written by a merge
     with IndexSearcher(index) as searcher:
         leaves = searcher._searcher.leaf_searchers()
-        assert len(leaves) == 1 and postings.has_table(leaves[0][0].reader())
+        assert len(leaves) == 1 and _has_arrays(searcher)
         assert searcher.search(SearchRequest("officials", Filters(), 5, 0)).total == 12 * 6
 
 
@@ -126,41 +137,38 @@ def test_phrase_positions_follow_whooshs_span_rules() -> None:
     assert not _in_order(2, [[5], [5]])  # the same position is no phrase
 
 
-def test_phrases_without_positions_arrays_rank_the_same(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A table whose terms carry no positions (a boosted field): phrases read Whoosh's blocks.
-    from indexer import postings
+def test_phrases_over_terms_without_positions_are_left_to_whoosh(index: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # Terms stored without positions (a boosted field): phrases go to Whoosh, words still rank.
+    from whoosh.query import Phrase, Term
 
-    ours = _results(index, monkeypatch, whoosh=False)
-    read = postings.read
+    from indexer import ranking
 
-    def without_positions(reader: object, stem: str) -> postings.Postings | None:
-        found = read(reader, stem)
-        return None if found is None else postings.Postings(found.ids, found.weights, None)
+    read = SegmentView.postings
 
-    monkeypatch.setattr(postings, "read", without_positions)
-    assert _results(index, monkeypatch, whoosh=False) == ours
+    def without_positions(self: SegmentView, stem: str) -> arrays.Postings | None:
+        found = read(self, stem)
+        return None if found is None else arrays.Postings(found.ids, found.weights, None)
+
+    phrase = Phrase("text", ["offici", "said"])
+    with IndexSearcher(index) as searcher:
+        assert ranking.top_hits(searcher._searcher, phrase, 10) is not None
+    monkeypatch.setattr(SegmentView, "postings", without_positions)
+    with IndexSearcher(index) as searcher:
+        assert ranking.top_hits(searcher._searcher, phrase, 10) is None
+        assert ranking.top_hits(searcher._searcher, Term("text", "offici"), 10) is not None
 
 
-def _stored(weights: list[float], positions: list[list[int]]) -> postings_module.Postings:
+def _stored(weights: list[float], positions: list[list[int]]) -> arrays.Postings:
     """One term's postings through the writer's encoding and the reader's decoding."""
     from array import array
 
     from whoosh.formats import Positions
 
-    sink = postings_module._Sink()
+    sink = arrays.PostingsSink()
     values = [Positions().encode(p) for p in positions]
     sink.add(array("I", range(len(weights))), array("f", weights), values)
-    data = postings_module.encode(sink)
-
-    class Table:
-        def get(self, key: bytes) -> bytes:
-            return data
-
-    class Reader:
-        def __init__(self) -> None:
-            self._indexer_fps = Table()  # the segment reader's cached table
-
-    return postings_module.read(Reader(), "word")
+    return arrays.decode_postings(arrays.encode_postings(sink))
 
 
 def test_positions_file_round_trip() -> None:
@@ -187,7 +195,7 @@ def test_positions_file_round_trip() -> None:
 def test_multiprocess_builds_write_postings_tables(tmp_path: Path, start_method: str) -> None:
     # Whoosh's writer sub-processes write the segments of a large build without entities;
     # started by spawn (or forkserver, Python 3.14's default on Linux) they import modules
-    # afresh, so the hooks must come with the task, not with the parent's patched classes.
+    # afresh: the codec, given to the writer, must reach them.
     import subprocess
     import sys
 
@@ -207,39 +215,15 @@ def test_multiprocess_builds_write_postings_tables(tmp_path: Path, start_method:
         assert len(leaves) >= 2  # one segment per worker: the build was the multiprocess one
         # A worker that got no batch (the other took them all: likelier under spawn, whose
         # workers start slowly) leaves an empty segment, with nothing to put in a table.
-        written = [sub.reader() for sub, _ in leaves if sub.reader().doc_count_all()]
-        assert written and all(postings_module.has_table(r) for r in written)
+        assert _has_arrays(searcher)
         assert searcher.search(SearchRequest("officials", Filters(), 5, 0)).total == 320
     assert segments_without_postings_arrays(index)[0] == 0
-
-
-def test_an_update_of_an_older_index_says_how_to_get_fast_searches(tmp_path: Path) -> None:
-    # An index written before the postings arrays (a build without the hook, in its own process):
-    # an update keeps its segments, and says once how to have them rewritten.
-    import subprocess
-    import sys
-
-    corpus, index = tmp_path / "corpus", tmp_path / "idx"
-    write_corpus(corpus, 5, seed=2)
-    script = ("import sys\n"
-              "from indexer import facets, postings\n"
-              "postings.install_writer_hook = facets.install_writer_hook = lambda: None\n"
-              "from indexer.pipeline import build\n"
-              "build([sys.argv[1]], sys.argv[2], entities=False)\n")
-    subprocess.run([sys.executable, "-c", script, str(corpus), str(index)], check=True, capture_output=True,
-                   timeout=120)
-    summary = build([str(corpus)], str(index), entities=False)  # nothing changed
-    assert any("1 of 1 segments" in w and "--rebuild" in w for w in summary.warnings), summary.warnings
-    write_corpus(corpus / "more", 2, seed=3)
-    assert any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False).warnings)
-    assert not any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False, rebuild=True).warnings)
-    assert not any("--rebuild" in w for w in build([str(corpus)], str(index), entities=False).warnings)
 
 
 def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     # Names by a stand-in tagger (names with commas too), over two segments and unpurged
-    # deletions; the arrays (facets.py) against each hit's stored tags.
+    # deletions; the mentions arrays (index/arrays.py) against each hit's stored tags.
     from indexer import facets, pipeline
     from indexer.models import Article
 
@@ -267,7 +251,7 @@ def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(tmp_path: Pat
 
     ours = all_facets()
     with IndexSearcher(index) as searcher:  # every segment carries the arrays: they were used
-        assert all(facets._mentions(sub.reader(), "orgs") for sub, _ in searcher._searcher.leaf_searchers())
+        assert all(s.mentions("orgs") is not None for s in index_view(searcher._searcher).segments)
     assert any(dict(f["orgs"]).get("Goldman, Sachs and Co") for f in ours)  # type: ignore[index]
     assert any(dict(f["people"]).get("Bo, Jr.") for f in ours)  # type: ignore[index]
     from indexer.search import entity_counts

@@ -84,11 +84,11 @@ def test_stats_text_and_json(run, shipped_index: Path) -> None:
     assert "articles    1" in lines
     assert "paragraphs  37 (title 1, heading 2, body 30, caption 4)" in lines
     assert "entities    not tagged (built with --no-entities)" in lines
-    assert any(line.startswith("format      2 (analyzers ") for line in lines)
+    assert any(line.startswith("format      3 (analyzers ") for line in lines)
     doc = json.loads(run("stats", "--json", "--articles").stdout)
     assert doc["schema_version"] == 1 and doc["articles"] == 1 and doc["paragraphs"] == 37
     assert doc["kinds"] == {"title": 1, "heading": 2, "body": 30, "caption": 4}
-    assert doc["size_bytes"] > 0 and doc["updated"] and doc["format_version"] == 2
+    assert doc["size_bytes"] > 0 and doc["updated"] and doc["format_version"] == 3
     assert doc["article_list"][0]["id"] == ID and doc["article_list"][0]["paragraphs"] == 37
     assert f"   37  -           {ID}  'Utterly Shameful'" in run("stats", "--articles").stdout
 

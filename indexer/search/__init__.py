@@ -33,14 +33,13 @@ from .highlight import (HIGHLIGHT_SCAN_CHARS, SNIPPET_CHARS, SNIPPET_CLOSE, SNIP
 from .relax import SUGGEST_BELOW
 from .request import MAX_CONTEXT, MAX_LIMIT, MODES, SORTS, Filters, SearchRequest
 from .searcher import IndexSearcher
-from .startup import fast_whoosh_imports
 from .vocabulary import Vocabulary
 
 __all__ = [
     "FACET_FIELDS", "FACET_LIMIT", "HIGHLIGHT_SCAN_CHARS", "MAX_CONTEXT", "MAX_LIMIT", "MODES", "SNIPPET_CHARS",
     "SNIPPET_CLOSE", "SNIPPET_OPEN", "SORTS", "SUGGEST_BELOW", "Filters", "HighlightTerms", "Highlighter",
     "IndexSearcher", "IndexStats", "SearchRequest", "Vocabulary", "best_fragment", "date_within", "entity_counts",
-    "fast_whoosh_imports", "join_phrases", "mark", "search", "show", "stats",
+    "join_phrases", "mark", "search", "show", "stats",
 ]
 
 

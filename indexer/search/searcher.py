@@ -20,7 +20,6 @@ from .highlight import HighlightTerms, highlight_terms
 from .hits import HitBuilder
 from .relax import SUGGEST_BELOW, Attempt, Relaxation
 from .request import SearchRequest, checked_limit
-from .startup import fast_whoosh_imports
 from .variants import Synonyms
 from .vocabulary import Vocabulary
 
@@ -44,7 +43,6 @@ class IndexSearcher:
             from ..synonyms import load_synonyms
 
             table = load_synonyms(synonyms_file)  # a bad file fails before the index is opened
-        fast_whoosh_imports()
         self._ix, self.manifest, self._searcher = open_searcher(self.index_dir)
         self._reader = self._searcher.reader()
         self._schema = self._searcher.schema  # not ix.schema: that re-reads the TOC, which a build may replace

@@ -1,0 +1,14 @@
+"""The Whoosh index as this tool writes and reads it: the only package that imports Whoosh's
+internals (its codec, file and writer classes).
+
+- codec.py: `IndexerCodec`, a `W3Codec` subclass given to every writer and recorded by every
+  segment: postings and mentions arrays written beside Whoosh's files, fast field lengths,
+  stored fields as JSON, Whoosh's remaining pickles read through the restricted unpickler.
+- arrays.py: the byte layout of the postings and mentions arrays (no Whoosh classes).
+- storage.py: the index folder (`IndexStorage`), the index pinned at the manifest's generation
+  (`PinnedIndex`), and Whoosh's multiprocess writer as builds run it.
+- view.py: one typed view of a searcher's segments for ranking, facets and lengths.
+
+Whoosh itself is never modified: everything here extends it through subclasses and the codec.
+Modules here import Whoosh when imported; import them lazily from code that may not need it.
+"""

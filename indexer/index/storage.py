@@ -1,0 +1,157 @@
+"""The index folder as Whoosh sees it, and Whoosh's writers as this tool runs them: subclasses of
+Whoosh's FileStorage, FileIndex, MpWriter and SubWriterTask (top-level classes, so that Whoosh's
+multiprocess writer pickles them by name under spawn and forkserver)."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import signal
+from typing import Any
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, FileIndex
+from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.util import random_name
+
+from ..errors import IndexerError
+from ..schema import build_schema
+from .codec import IndexerCodec, SafeStructFile
+
+
+class IndexStorage(FileStorage):
+    """The index folder. Files open as SafeStructFile (the segment list and compound
+    directories Whoosh unpickles on open go through the restricted unpickler); `open_index`
+    gives the pinned generation with this code's schema (Whoosh then skips the schema pickle);
+    files in `keep` (the live generation, while a build writes the next) are not deleted by
+    Whoosh's clean-up: the build removes them after the manifest has switched, so a reader of
+    the old manifest still finds them."""
+
+    def __init__(self, path: str, keep: frozenset[str] = frozenset(), generation: int = -1) -> None:
+        super().__init__(path)
+        self.keep = keep
+        self.generation = generation
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        return SafeStructFile(open(self._fpath(name), "rb"), name=name, **kwargs)
+
+    def open_index(self, indexname: str = "MAIN", schema: Any = None, indexclass: Any = None) -> PinnedIndex:
+        # Also what Whoosh's writer sub-processes call (they get this storage pickled).
+        return PinnedIndex(self, schema or build_schema(), indexname, self.generation)
+
+    def create_generation(self, schema: Any, indexname: str) -> None:
+        """Write the empty table of contents (generation 0) of a new index `indexname`."""
+        TOC.create(self, schema, indexname)
+
+    def delete_file(self, name: str) -> None:
+        if name not in self.keep:
+            super().delete_file(name)
+
+
+class PinnedIndex(FileIndex):
+    """A Whoosh index fixed at one table-of-contents generation (the one the manifest names),
+    not the newest file in the folder: a build's commit before its manifest switch is invisible
+    to readers. Its writers write with IndexerCodec."""
+
+    def __init__(self, storage: Any, schema: Any, indexname: str, generation: int) -> None:
+        self.storage, self._schema, self.indexname, self.generation = storage, schema, indexname, generation
+        self._read_toc()  # fail now, not at the first search, when the TOC is unreadable
+
+    def _read_toc(self) -> Any:
+        return TOC.read(self.storage, self.indexname, gen=self.generation, schema=self._schema)
+
+    def latest_generation(self) -> int:
+        return self.generation
+
+    def segments(self) -> list[Any]:
+        """The segments of the pinned generation (read through the restricted unpickler)."""
+        return list(self._read_toc().segments)
+
+    def toc_filename(self) -> str:
+        """The file name of the pinned generation's table of contents."""
+        return TOC._filename(self.indexname, self.generation)
+
+    def writer(self, procs: int = 1, **kwargs: Any) -> Any:
+        kwargs.setdefault("codec", IndexerCodec())
+        if procs > 1:
+            return CheckedMpWriter(self, procs=procs, **kwargs)
+        return super().writer(**kwargs)
+
+
+class IndexerSubWriterTask(SubWriterTask):
+    """Whoosh's writer sub-process, killed with its parent on Linux (Whoosh's workers outlived
+    a killed build and, forked, held its build lock, blocking every later build), leaving
+    Ctrl-C to the parent, and reporting a full disk by its exit code."""
+
+    def run(self) -> None:
+        from ..parallel import die_with_parent
+
+        die_with_parent()
+        # Ctrl-C reaches the whole process group: the parent cancels the build.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler
+        try:
+            super().run()
+        except OSError as exc:
+            # A full disk: the parent reports it in one line (CheckedMpWriter), from the exit
+            # code; a traceback from each worker would bury that line.
+            os._exit(exc.errno if exc.errno and 1 < exc.errno < 255 else 2)
+
+
+class CheckedMpWriter(MpWriter):
+    """Whoosh's multiprocess writer, made to fail rather than lose documents: Whoosh commits
+    whatever results its sub-processes returned, so a writer process that died (a full disk)
+    silently dropped its batches, and with the job queue full the parent waited for it forever.
+    This one starts IndexerSubWriterTask, checks on its workers while it waits to hand them a
+    batch, and refuses to write the table of contents unless every one of them finished
+    cleanly; a worker's OSError comes back as its errno (its exit code)."""
+
+    def _new_task(self) -> Any:
+        task = IndexerSubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                                    self.subargs, self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def _check_tasks(self, finished: bool = False) -> None:
+        for task in self.tasks:
+            code = task.exitcode
+            if (code is not None and code != 0) or (finished and code is None):
+                if code and 0 < code < 255 and code != 1:
+                    raise OSError(code, os.strerror(code))
+                raise IndexerError(f"a writer process failed (exit {code}): the previous index is unchanged")
+
+    def _enqueue(self) -> None:
+        # MpWriter._enqueue, but never blocked on a queue no live worker reads.
+        filename = f"{random_name()}.doclist"
+        with self.temp_storage().create_file(filename).raw_file() as f:
+            for item in self.docbuffer:
+                pickle.dump(item, f, 2)
+        if len(self.tasks) < self.procs:
+            self._new_task()
+        jobinfo = (filename, len(self.docbuffer))
+        while True:
+            try:
+                self.jobqueue.put(jobinfo, timeout=0.5)
+                break
+            except queue.Full:
+                self._check_tasks()
+        self.docbuffer = []
+
+    def _commit_toc(self, segments: Any) -> None:
+        self._check_tasks(finished=True)  # the workers were joined: all must have succeeded
+        super()._commit_toc(segments)
+
+    def cancel(self) -> None:
+        """Whoosh's cancel, then stop what it leaves behind: its workers keep running, and each
+        queue's feeder thread would wait at exit for the dead workers to read (a hang)."""
+        try:
+            super().cancel()
+        finally:
+            for task in self.tasks:
+                if task.is_alive():
+                    task.terminate()
+            for q in (self.jobqueue, self.resultqueue):
+                q.cancel_join_thread()
+                q.close()
