@@ -79,6 +79,8 @@ def test_rebuild_starts_over_and_switches_generation(tmp_path: Path) -> None:
 
 
 def test_an_index_of_format_2_asks_for_a_rebuild(tmp_path: Path) -> None:
+    from indexer.schema import ANALYZER_VERSION
+
     # Format 2 stored fields as pickles, with Whoosh's own codec: never opened, rebuilt.
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     write_corpus(corpus, 2)
@@ -88,7 +90,7 @@ def test_an_index_of_format_2_asks_for_a_rebuild(tmp_path: Path) -> None:
     (index / MANIFEST_NAME).write_text(json.dumps(manifest))
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers 4): "
+    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers {ANALYZER_VERSION}): "
                              f"rebuild it with 'indexer build {corpus} --rebuild --index {index}'\n")
 
 
