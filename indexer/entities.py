@@ -302,6 +302,12 @@ _PARTICLES = frozenset("de del della di da du des la le van von der den ter al e
                        "y e".split())
 
 
+# Lowercase words inside names of organizations and places (English, French, German, Spanish,
+# Italian, Dutch, Arabic particles): "Bank of America", "Médecins sans Frontières".
+_CONNECTORS = _PARTICLES | frozenset("of the and for on at in upon to sans en et aux au sur pour "
+                                     "und die das zu am im für y las los del el".split())
+
+
 def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     """A mention's span without what is not the name: the "s" of a possessive the model began
     with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
@@ -330,6 +336,14 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
         if not g or g.group(1) in _PARTICLES:
             break
         s += g.end()
+    if label in ("ORG", "GPE", "LOC", "FAC"):
+        # A common noun inside, before capitalised words, ends what comes before it: "Alma mater
+        # Conservatoire de Paris", "Volunteer organization Comic Corps of Canada".
+        cut = 0
+        for g in re.finditer(r"(?<=\s)([a-z]+)\s+(?=[A-Z])", text[s:e]):
+            if g.group(1) not in _CONNECTORS:
+                cut = g.end()
+        s += cut
     while True:
         g = re.search(r"\s+(and|or|of|for|to|in|at|with|on|by|from)$", text[s:e])
         if not g:
@@ -967,8 +981,8 @@ def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "") -> Non
        person's name with extra words at one end ("Ahmed Mohamed Image", "Tsar Aleksei Romanov"
        beside "Aleksei Romanov"): a form named less often than the name it extends is chrome or
        a title, not the name.
-    A single-token organization or place that is the surname of exactly one person is that
-    person ("Biden" tagged GPE). Every tie is broken by document order or by the text, never by
+    A single-token organization or place that is the surname of a person of the article is a
+    person ("Biden" tagged GPE), linked when exactly one person (or the title's) has it. Every tie is broken by document order or by the text, never by
     set or dict order.
     """
     fixed = [(i, m) for i, m in flat if m.canonical and m.fld in ("places", "groups", "orgs")]
@@ -1036,12 +1050,15 @@ def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "") -> Non
     for _, m in flat:
         if m.fld in ("orgs", "places") and len(m.canonical.split()) == 1 and (m.fld, m.canonical) not in parent:
             rs = surname_roots.get(name_key(m.canonical), set())
+            if len(rs) > 1:  # a person all the same; which one only if the title names one
+                rs = {r for r in rs if _title_names(title, r[1])} or rs
+            if rs:
+                order.setdefault(("people", m.canonical), order[(m.fld, m.canonical)])
+                m.fld = "people"
+                count[("people", m.canonical)] += 1
             if len(rs) == 1:
                 (r,) = rs
-                m.fld = "people"
                 parent.setdefault(("people", m.canonical), r)
-                count[("people", m.canonical)] += 1
-                order.setdefault(("people", m.canonical), order[r])
 
     groups: dict[tuple[str, str], list[str]] = {}
     for key in sorted(set(order) | set(parent), key=lambda k: order.get(k, 0)):

@@ -103,6 +103,33 @@ def test_surname_of_two_people_goes_to_the_one_the_title_names(tag) -> None:
     assert not {"Karl Heinrich Hausner", "Otto Hausner"} & set(art.paragraphs[2].people)
 
 
+@pytest.mark.parametrize("title, canonical", [("", "Bernoulli"),
+                                               ("Johann Bernoulli's letters", "Johann Bernoulli")])
+def test_a_surname_tagged_as_an_organization_is_a_person_even_when_two_share_it(
+        title: str, canonical: str) -> None:
+    from indexer.entities import Mention, _resolve_canonicals
+
+    flat = [(0, Mention(0, 15, "PERSON", "Jacob Bernoulli", fld="people")),
+            (1, Mention(0, 16, "PERSON", "Johann Bernoulli", fld="people")),
+            (2, Mention(0, 9, "ORG", "Bernoulli", fld="orgs"))]
+    _resolve_canonicals(flat, title)
+    assert (flat[2][1].fld, flat[2][1].canonical) == ("people", canonical)
+
+
+@pytest.mark.parametrize("span, name", [
+    ("Volunteer organization Comic Corps of Canada", "Comic Corps of Canada"),
+    ("Alma mater Conservatoire de Paris", "Conservatoire de Paris"),
+    ("Médecins sans Frontières", "Médecins sans Frontières"),
+    ("Bank of America", "Bank of America"),
+    ("Hong Kong Federation of Trade Unions", "Hong Kong Federation of Trade Unions"),
+])
+def test_a_common_noun_inside_an_organization_span_ends_what_precedes_it(span: str, name: str) -> None:
+    from indexer.entities import _trim
+
+    s, e = _trim(span, 0, len(span), "ORG")
+    assert span[s:e] == name
+
+
 def test_possessive_fragment_is_no_name(tag) -> None:
     art = tag(["Vietnam’s Hoa Lo prison held pilots.", "Pakistan's Haqqani network denied it."])
     names = [n for p in art.paragraphs for f in ("people", "orgs", "places") for n in getattr(p, f)]
