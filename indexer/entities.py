@@ -940,8 +940,10 @@ def name_key(name: str) -> str:
     "José Mourinho" and "Jose Mourinho", "O’Donnell" and "O'Donnell", "PRAGUE" and "Prague"
     share a key: within an article they are one name.
     """
-    t = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    return " ".join("".join(c for c in t if not unicodedata.combining(c)).casefold().split())
+    t = name.translate(_APOSTROPHES)
+    if not t.isascii():  # ASCII has nothing to decompose (the index's names are mostly ASCII)
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    return " ".join(t.casefold().split())
 
 
 def _display_form(forms: Counter[str], first: dict[str, int]) -> str:

@@ -128,10 +128,17 @@ def paragraph(stored: dict[str, Any]) -> Paragraph:
 
 def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
     """Canonical names of each entity field with the number of paragraphs naming each."""
+    from ..names import build_name_table
+    from ..schema import ENTITY_TEXT_FIELDS
+
     ix, _, searcher = open_searcher(resolve_index_dir(index))
     try:
         with searcher:
-            return entity_rows(searcher, fields, limit)
+            rows = entity_rows(searcher, fields)
+            # One row per corpus name (names.py); the table comes from these very rows.
+            names = [f for f in fields if f in ENTITY_TEXT_FIELDS]
+            table = build_name_table({f: rows[f] for f in names})
+            return {f: (table.merge(f, rows[f]) if f in names else rows[f])[:limit or None] for f in fields}
     finally:
         ix.close()
 

@@ -27,11 +27,13 @@ class QueryCompiler:
     """Query strings and filters -> Whoosh queries, for one open index.
 
     `reader`/`schema`: the searcher's; `synonyms`: the table analysed per field (None: no
-    table); `vocabulary`: loads the index's word list on first use.
+    table); `vocabulary`: loads the index's word list on first use; `names`: the index's corpus
+    names (names.NameTable) on first use, or None, for entity values.
     """
 
     def __init__(self, reader: Any, schema: Any, synonyms: Synonyms | None,
-                 vocabulary: Callable[[], Vocabulary]) -> None:
+                 vocabulary: Callable[[], Vocabulary], names: Callable[[], Any] = lambda: None) -> None:
+        self.names = names
         self._reader = reader
         self._schema = schema
         self.synonyms = synonyms
@@ -104,7 +106,7 @@ class QueryCompiler:
         """The query of a request's filters, or None (filters.py)."""
         from .filters import filter_query
 
-        return filter_query(self._schema, self.synonyms, filters, self.languages)
+        return filter_query(self._schema, self.synonyms, filters, self.languages, self.names())
 
     def fast_query(self, parsed: ParsedQuery, mode: str) -> Any:
         """Plain words only: the query built directly (Whoosh's parser costs ~0.8 ms a query)."""
@@ -184,7 +186,8 @@ class QueryCompiler:
         if mode not in self._parsers:
             from .parser import NewsParser
 
-            self._parsers[mode] = NewsParser(self._schema, mode, self.synonyms, lambda: self.query_languages)
+            self._parsers[mode] = NewsParser(self._schema, mode, self.synonyms, lambda: self.query_languages,
+                                             self.names)
         try:
             q = self._parsers[mode].parse(whoosh_text)
         except QueryError:

@@ -17,8 +17,9 @@ class Executor:
     """Queries run against one Whoosh searcher; the last filter's paragraphs are kept, since
     ranking and facet counts of one search both ask."""
 
-    def __init__(self, searcher: Any) -> None:
+    def __init__(self, searcher: Any, names: Any = lambda: None) -> None:
         self._searcher = searcher
+        self._names = names  # the index's corpus names (names.NameTable) on first use, or None
         self._last_filter: tuple[Any, Any] = (None, None)  # (filter query, its paragraphs)
 
     def run(self, q: Any, filter_q: Any, request: SearchRequest, limit: int, *, has_query: bool) -> Any:
@@ -95,4 +96,7 @@ class Executor:
                     for name in FACET_FIELDS:
                         if tags.get(name):
                             counts[name].update(tags[name])
+        table = self._names()
+        if table is not None:  # one row per corpus name: "José Mourinho" and "Jose Mourinho"
+            return {name: table.merge(name, c.items())[:limit] for name, c in counts.items()}
         return {name: sorted(c.items(), key=lambda r: (-r[1], r[0].lower()))[:limit] for name, c in counts.items()}

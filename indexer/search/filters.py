@@ -12,9 +12,11 @@ from .request import Filters
 from .variants import Synonyms, value_query
 
 
-def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, languages: Sequence[str]) -> Any:
+def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, languages: Sequence[str],
+                 names: Any = None) -> Any:
     """The query the filters make (None without filters): values of one filter ORed, filters
-    ANDed. `languages`: the index's language codes, which `--lang` values are checked against.
+    ANDed. `languages`: the index's language codes, which `--lang` values are checked against;
+    `names`: the index's corpus names (names.py), whose groups an entity value finds whole.
 
     Raises QueryError for a value the matching `field:` syntax would refuse, in the same words.
     """
@@ -24,7 +26,7 @@ def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, langu
 
     def name_query(fieldname: str, value: str) -> Any:
         check_value(fieldname, value)  # the checks and messages of `person:` and the others
-        q = value_query(schema, synonyms, fieldname, value)
+        q = value_query(schema, synonyms, fieldname, value, names)
         if q is None:  # only punctuation or stop words: no name
             raise QueryError(f"no name in {value!r} for {FIELD_FORMS[fieldname]}: give a name")
         return q

@@ -23,13 +23,15 @@ STEMMED_FIELDS = frozenset({"text", "title", "section"})
 
 class NewsParser(QueryParser):
     """The parser of one mode ("and"/"or"). `languages()`: the analysis languages of the
-    search running (a query word matches each one's stems)."""
+    search running (a query word matches each one's stems); `names()`: the index's corpus
+    names (names.py: an entity value also finds the other names of its group), or None."""
 
     def __init__(self, schema: Any, mode: str, synonyms: Synonyms | None,
-                 languages: Callable[[], tuple[str, ...]]) -> None:
+                 languages: Callable[[], tuple[str, ...]], names: Callable[[], Any] = lambda: None) -> None:
         super().__init__("text", schema, group=OrGroup if mode == "or" else AndGroup)
         self.synonyms = synonyms
         self.languages = languages
+        self.names = names
         self.remove_plugin_class(PhrasePlugin)
         self.add_plugin(GappedPhrasePlugin())
         self.phraseclass = synonyms.phrase if synonyms is not None else GappedPhrase
@@ -53,7 +55,7 @@ class NewsParser(QueryParser):
         elif fieldname in ("kind", "article", "language"):
             text = text.lower()
         elif fieldname in ENTITY_TEXT_FIELDS and termclass is wq.Term:
-            q = value_query(self.schema, self.synonyms, fieldname, text)  # as --place and the others do
+            q = value_query(self.schema, self.synonyms, fieldname, text, self.names())  # as --place and the others do
             if q is None:
                 return wq.NullQuery
             if boost != 1.0:
@@ -106,6 +108,12 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         for language in (parser.languages() if fieldname in STEMMED_FIELDS else ("en",)):
             q = self._phrase(parser, field, fieldname, language)
             if q not in alternatives:
+                alternatives.append(q)
+        names = parser.names() if fieldname in ENTITY_TEXT_FIELDS else None
+        for variant in names.variants(fieldname, self.text) if names is not None else ():
+            # person:"donald trump" also finds the other names of its group (names.py)
+            q = value_query(parser.schema, parser.synonyms, fieldname, variant)
+            if q is not None and q not in alternatives:
                 alternatives.append(q)
         return attach(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives), self)
 

@@ -47,11 +47,27 @@ class IndexSearcher:
         self._reader = self._searcher.reader()
         self._schema = self._searcher.schema  # not ix.schema: that re-reads the TOC, which a build may replace
         variants = Synonyms(table, self._schema) if table is not None else None
+        self._names: Any = None
         self.compiler = QueryCompiler(self._reader, self._schema, variants,
-                                      lambda: Vocabulary(read_words(self.index_dir, self.manifest)))
-        self.executor = Executor(self._searcher)
+                                      lambda: Vocabulary(read_words(self.index_dir, self.manifest)),
+                                      lambda: self.names)
+        self.executor = Executor(self._searcher, lambda: self.names)
         self.articles = Articles(self._searcher, self.manifest, self.index_dir)
         self._hits = HitBuilder(self._schema, self.articles)
+
+    @property
+    def names(self) -> Any:
+        """The index's corpus names (names.NameTable): spelling variants and partial names
+        grouped under one name, which facets, `indexer entities` and the entity filters all
+        use. Derived on first use from the names of the live paragraphs (what `indexer
+        entities` counts), so it always matches the index as updated."""
+        if self._names is None:
+            from ..names import build_name_table
+            from ..schema import ENTITY_TEXT_FIELDS
+            from .articles import entity_rows
+
+            self._names = build_name_table(entity_rows(self._searcher, ENTITY_TEXT_FIELDS))
+        return self._names
 
     def close(self) -> None:
         self._searcher.close()

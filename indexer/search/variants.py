@@ -63,20 +63,26 @@ class Synonyms:
         return phrases[0] if len(phrases) == 1 else Or(phrases)
 
 
-def value_query(schema: Any, synonyms: Synonyms | None, fieldname: str, value: str) -> Any:
+def value_query(schema: Any, synonyms: Synonyms | None, fieldname: str, value: str, names: Any = None) -> Any:
     """The query for one value of a field: what `--place usa` (a filter option), `place:usa`
     and `place:"united states"` (the field syntax) all run, so the two forms find the same.
 
     The value is analysed by the field's own analyzer; its words are one term or a phrase, with
-    the synonym table's variants ORed in (`usa` also finds *United States*). None when the
-    value has no words.
+    the synonym table's variants ORed in (`usa` also finds *United States*), and, given the
+    index's corpus names (`names.NameTable`), the other names of its group (`org:"labour
+    party"` also finds paragraphs tagged *Labour*). None when the value has no words.
     """
-    from whoosh.query import Phrase, Term
+    from whoosh.query import Or, Phrase, Term
 
     words = list(schema[fieldname].process_text(value, mode="query"))
     if not words:
         return None
     if synonyms is not None:
-        return synonyms.phrase(fieldname, words)
-    return Term(fieldname, words[0]) if len(words) == 1 else Phrase(fieldname, words)
+        q = synonyms.phrase(fieldname, words)
+    else:
+        q = Term(fieldname, words[0]) if len(words) == 1 else Phrase(fieldname, words)
+    others = [value_query(schema, synonyms, fieldname, v) for v in
+              (names.variants(fieldname, value) if names is not None else ())]
+    others = [o for o in others if o is not None and o != q]
+    return Or([q, *others]) if others else q
 

@@ -1,0 +1,235 @@
+"""Corpus-level names: one name per entity across the articles of an index.
+
+Tagging (entities.py) gives each entity one canonical name per article. Across articles the
+same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho", "Labour" /
+"Labour Party", "Trump" (an article that never gives the first name) / "Donald Trump", "NATO"
+/ "North Atlantic Treaty Organization". `NameTable` groups the names of an index so that
+`indexer entities`, search facets and the entity filters (`--person`, `org:`...) agree:
+
+1. Spelling variants are one name: `entities.name_key` (case, accents, apostrophe and dash
+   styles, spacing), an organization's plural ("Lib Dems" / "Lib Dem"), and the aliases of the
+   tagger's lexicon (`data/org_aliases.tsv`, `place_aliases.tsv`, `groups.tsv`).
+2. A partial name joins the one fuller name it fits, and only when exactly one fits (a wrong
+   merge is worse than none): a person's surname or last names ("Trump" -> "Donald Trump",
+   but not while "Ivanka Trump" is named too), a person's first and last names without middle
+   initials ("Donald Trump" -> "Donald J. Trump"), an organization's name without its
+   designator ("Labour" -> "Labour Party", "Apple" -> "Apple Inc."; never "Apple" -> "Apple
+   Music").
+   Only a name that reads as a person's takes in others ("Mike Leigh's Vera Drake" does not).
+3. A group is shown as the name the most paragraphs use (ties: more words, then the text), in
+   its most used spelling (ties: not in capitals, with accents, then the text); never a surname
+   alone, a name without its designator, or a name that adds words to one used more often
+   ("Briton Tim Henman" beside "Tim Henman").
+
+The table is computed from the names of the index's live paragraphs and their paragraph
+counts, with every tie broken by the text: the same articles give the same table, whatever the
+order they were added or removed in, any run, any hash seed. It is derived when first needed
+by a reader (search.IndexSearcher.names) rather than stored, so it can never disagree with
+the paragraphs an update leaves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from .entities import name_key
+
+__all__ = ["NameTable", "build_name_table", "ORG_DESIGNATORS"]
+
+# Words that end an organization's full name and that news drops ("Labour", "Apple"): a name
+# joins the one name of the index that is it plus one of these. Legal forms (ISO 20275's most
+# common English ones) and "Party"; not "Group" or "Music": "Apple Music" is another entity.
+ORG_DESIGNATORS = frozenset("party inc inc. corp corp. corporation co co. ltd ltd. limited plc llc "
+                            "l.l.c. ag sa s.a. nv n.v.".split())
+
+_PERSON_FIELDS = ("people", "speakers")
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """Per field, each name of the index -> the corpus name it is shown and counted as.
+
+    `groups[field][canonical]` lists every name of the group (the canonical one included),
+    sorted; names that are alone in their group are in neither mapping.
+    """
+
+    canonical_of: dict[str, dict[str, str]] = field(default_factory=dict)
+    groups: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # field -> spelling key of each grouped name -> its corpus name (what filters look up)
+    keys: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def canonical(self, fieldname: str, name: str) -> str:
+        """The corpus name of `name` in `fieldname` (itself when it has no other form)."""
+        return self.canonical_of.get(fieldname, {}).get(name, name)
+
+    def variants(self, fieldname: str, value: str) -> tuple[str, ...]:
+        """Every name of the group whose name is `value`, compared by spelling key (so "jose
+        mourinho" finds José Mourinho's group); () when no name of the index has that key."""
+        canonical = self.keys.get(fieldname, {}).get(name_key(value))
+        return self.groups[fieldname][canonical] if canonical else ()
+
+    def merge(self, fieldname: str, counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+        """(name, paragraphs) rows summed per corpus name, most first (ties by name, case
+        ignored, then the name). Within an article the tagger links variants to one name, so a
+        paragraph rarely has two names of one group; when it does it is counted twice."""
+        merged: dict[str, int] = {}
+        for name, n in counts:
+            c = self.canonical(fieldname, name)
+            merged[c] = merged.get(c, 0) + n
+        return sorted(((k, v) for k, v in merged.items() if v), key=lambda r: (-r[1], r[0].lower(), r[0]))
+
+
+def _display(forms: Mapping[str, int]) -> str:
+    """The spelling shown for names of one key: most paragraphs, then not in capitals, then with
+    accents (more information), then the text."""
+    return min(forms, key=lambda f: (-forms[f], f.isupper(), -sum(ord(c) > 127 for c in f), f))
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*")
+_PARTICLES = frozenset("de del della di da du des la le van von der den ter al el bin ibn ben dos das "
+                       "y e".split())
+
+
+def _person_like(name: str) -> bool:
+    """A name that reads as one person's: 2-5 words, each capitalised or a particle ("da",
+    "van"), no possessive, no digits."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and not any(c.isdigit() for c in name) and all(
+        (_NAME_WORD.fullmatch(w) or w in _PARTICLES) and not w.endswith(("'s", "’s")) for w in words)
+
+
+def _tokens(key: str) -> list[str]:
+    return key.split()
+
+
+def _lexicon_keys(fieldname: str) -> dict[str, str]:
+    """Name -> the spelling key of its canonical name, for the names the tagger's lexicon has in
+    this field ("NATO" -> the key of "North Atlantic Treaty Organization")."""
+    from .entities import _lexicon
+
+    fld = "people" if fieldname == "speakers" else fieldname
+    return {n: name_key(c) for n, (f, c) in _lexicon().items() if f == fld}
+
+
+def _field_table(fieldname: str, counts: Mapping[str, int],
+                 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
+    # 1. Spelling keys, the lexicon's aliases, organization plurals.
+    forms: dict[str, dict[str, int]] = {}
+    lexicon = _lexicon_keys(fieldname)
+    for name, n in sorted(counts.items()):
+        if n <= 0 or not name.strip():
+            continue
+        key = lexicon.get(name) or name_key(name)
+        forms.setdefault(key, {})[name] = forms.setdefault(key, {}).get(name, 0) + n
+    if fieldname == "orgs":
+        for key in sorted(forms):
+            if key.endswith("s") and key[:-1] in forms and key in forms:
+                for name, n in forms.pop(key).items():
+                    forms[key[:-1]][name] = forms[key[:-1]].get(name, 0) + n
+    keys = sorted(forms, key=lambda k: (-len(_tokens(k)), k))  # longest first, then text
+    parent: dict[str, str] = {}
+    partial: set[str] = set()
+
+    def root(k: str) -> str:
+        while k in parent:
+            k = parent[k]
+        return k
+
+    # 2. A partial name joins the one fuller name it fits. Candidates come from an index (by
+    # last word for people, by the name without its designator for organizations), not from
+    # all pairs: an index holds tens of thousands of names.
+    toks = {k: _tokens(k) for k in keys}
+    # Only a name that reads as a person's can take in others: not "Lib Dem Norman Baker",
+    # "Mike Leigh's Vera Drake" or "Man Utd v Exeter", which the tagger also calls people.
+    person_like: dict[str, bool] = {}
+
+    def reads_as_person(k: str) -> bool:
+        if k not in person_like:
+            person_like[k] = any(_person_like(n) for n in forms[k])
+        return person_like[k]
+    by_last: dict[str, list[str]] = {}
+    by_stem: dict[tuple[str, ...], list[str]] = {}
+    for k in keys:
+        if toks[k]:
+            by_last.setdefault(toks[k][-1], []).append(k)
+            if toks[k][-1] in ORG_DESIGNATORS:
+                by_stem.setdefault(tuple(toks[k][:-1]), []).append(k)
+    for short in keys:
+        st = toks[short]
+        if not st:
+            continue
+        fits: set[str] = set()
+        suffix = False  # the short name is the end of the long one (or lacks its designator)
+        if fieldname in _PERSON_FIELDS:
+            candidates = by_last.get(st[-1], [])
+        elif fieldname == "orgs":
+            candidates = by_stem.get(tuple(st), [])
+        else:
+            candidates = []
+        for long in candidates:
+            lt = toks[long]
+            if len(lt) <= len(st) or (fieldname in _PERSON_FIELDS and not reads_as_person(long)):
+                continue
+            if fieldname in _PERSON_FIELDS:
+                ok = (lt[-len(st):] == st and len(st[-1]) > 2) or (
+                    len(st) >= 2 and lt[0] == st[0] and lt[-1] == st[-1]
+                    and all(len(t.rstrip(".")) == 1 for t in lt[1:-1]))
+            else:
+                ok = len(lt) == len(st) + 1 and lt[:-1] == st and lt[-1] in ORG_DESIGNATORS
+            if ok:
+                fits.add(root(long))
+                suffix = suffix or fieldname == "orgs" or lt[-len(st):] == st
+        if len(fits) == 1:
+            (target,) = fits
+            if target != short:
+                parent[short] = target
+                if suffix:
+                    partial.add(short)  # "Trump", "Labour": not the name shown
+
+    # 3. Each group shown as its fullest name, in its most used spelling.
+    members: dict[str, list[str]] = {}
+    for k in keys:
+        members.setdefault(root(k), []).append(k)
+    canonical_of: dict[str, str] = {}
+    groups: dict[str, tuple[str, ...]] = {}
+    by_key: dict[str, str] = {}
+    for r, ks in members.items():
+        if len(ks) == 1 and len(forms[r]) == 1:
+            continue  # alone in its group: nothing to record
+        names = sorted(n for k in ks for n in forms[k])
+        # The name that the most paragraphs use (spelling variants together), then its most
+        # used spelling; never a surname alone or a name without its designator, nor a name
+        # that only adds words before or after a name used more ("Briton Tim Henman" x2 beside
+        # "Tim Henman" x31: a description the tagger kept), as within an article.
+        used = {k: sum(forms[k].values()) for k in ks}
+
+        def extends_better_known(k: str) -> bool:
+            return any(2 <= len(toks[o]) < len(toks[k]) and used[o] > used[k] and (
+                toks[k][-len(toks[o]):] == toks[o] or toks[k][:len(toks[o])] == toks[o]) for o in ks)
+
+        full = [k for k in ks if not (k in partial and (fieldname == "orgs" or len(toks[k]) == 1))
+                and not extends_better_known(k)] or ks
+        best = min(full, key=lambda k: (-used[k], -len(toks[k]), k))
+        shown = _display(forms[best])
+        groups[shown] = tuple(names)
+        for n in names:
+            canonical_of[n] = shown
+            by_key[name_key(n)] = shown
+        for k in ks:
+            by_key[k] = shown
+    return canonical_of, groups, by_key
+
+
+def build_name_table(counts: Mapping[str, Iterable[tuple[str, int]]]) -> NameTable:
+    """The corpus names of an index from its names and paragraph counts per field:
+    `{field: [(name, paragraphs naming it), ...]}` (what `indexer entities` lists). Pure and
+    deterministic: the order of `counts` does not matter."""
+    canonical_of, groups, keys = {}, {}, {}
+    for fieldname in sorted(counts):
+        merged: dict[str, int] = {}
+        for name, n in counts[fieldname]:
+            merged[name] = merged.get(name, 0) + int(n)
+        canonical_of[fieldname], groups[fieldname], keys[fieldname] = _field_table(fieldname, merged)
+    return NameTable(canonical_of, groups, keys)

@@ -1,0 +1,128 @@
+"""Corpus-level names (issue 12, item 3): one name per entity across an index's articles."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.names import build_name_table
+
+
+def table(**fields: list[tuple[str, int]]):
+    return build_name_table(fields)
+
+
+def test_spelling_variants_are_one_name_shown_as_the_most_used() -> None:
+    t = table(people=[("José Mourinho", 3), ("Jose Mourinho", 5), ("JOSE MOURINHO", 1)])
+    assert {t.canonical("people", n) for n in ("José Mourinho", "Jose Mourinho", "JOSE MOURINHO")} == {
+        "Jose Mourinho"}
+    assert t.merge("people", [("José Mourinho", 3), ("Jose Mourinho", 5)]) == [("Jose Mourinho", 8)]
+
+
+def test_a_tie_goes_to_the_spelling_with_accents() -> None:
+    t = table(people=[("José Mourinho", 2), ("Jose Mourinho", 2)])
+    assert t.canonical("people", "Jose Mourinho") == "José Mourinho"
+
+
+def test_a_surname_joins_the_one_full_name_it_fits() -> None:
+    t = table(people=[("Trump", 4), ("Donald Trump", 10), ("Donald J. Trump", 1)])
+    assert {t.canonical("people", n) for n in ("Trump", "Donald Trump", "Donald J. Trump")} == {"Donald Trump"}
+
+
+def test_a_surname_two_people_share_is_not_guessed() -> None:
+    t = table(people=[("Trump", 4), ("Donald Trump", 10), ("Ivanka Trump", 3)])
+    assert t.canonical("people", "Trump") == "Trump"
+    assert t.canonical("people", "Ivanka Trump") == "Ivanka Trump"
+
+
+def test_an_organization_without_its_designator_is_the_organization_but_not_a_product() -> None:
+    t = table(orgs=[("Labour", 5), ("Labour Party", 3), ("Apple", 2), ("Apple Music", 4),
+                    ("Lib Dems", 1), ("Lib Dem", 2)])
+    assert t.canonical("orgs", "Labour") == "Labour Party"  # the full name, though used less
+    assert t.canonical("orgs", "Apple") == "Apple"
+    assert t.canonical("orgs", "Lib Dems") == "Lib Dem"
+    assert t.variants("orgs", "labour party") == ("Labour", "Labour Party")
+    assert t.variants("orgs", "nobody") == ()
+
+
+def test_a_description_kept_before_a_name_is_not_the_name_shown() -> None:
+    t = table(people=[("Briton Tim Henman", 2), ("Tim Henman", 31), ("Henman", 4),
+                      ("De Niro", 8), ("Robert De Niro", 10)])
+    assert t.canonical("people", "Briton Tim Henman") == "Tim Henman"
+    assert t.canonical("people", "Henman") == "Tim Henman"
+    assert t.canonical("people", "De Niro") == "Robert De Niro"
+
+
+def test_only_a_name_that_reads_as_a_persons_takes_in_a_surname() -> None:
+    t = table(people=[("Drake", 3), ("Mike Leigh's Vera Drake", 1), ("Exeter", 2), ("Man Utd v Exeter", 1)])
+    assert t.canonical("people", "Drake") == "Drake"
+    assert t.canonical("people", "Exeter") == "Exeter"
+
+
+def test_lexicon_aliases_are_one_name() -> None:
+    t = table(orgs=[("NATO", 3), ("North Atlantic Treaty Organization", 1)])
+    assert t.canonical("orgs", "North Atlantic Treaty Organization") == "NATO"
+
+
+def test_fields_are_kept_apart() -> None:
+    t = table(people=[("Jordan", 2)], places=[("Jordan", 5)], orgs=[("Jordan", 1)])
+    assert t.canonical_of == {"orgs": {}, "people": {}, "places": {}}
+
+
+def test_the_table_does_not_depend_on_the_order_of_the_names() -> None:
+    rows = [("José Mourinho", 2), ("Jose Mourinho", 2), ("Trump", 4), ("Donald Trump", 10),
+            ("Donald J. Trump", 1), ("Smith", 1), ("John Smith", 1), ("Jane Smith", 1),
+            ("Pierre Charles L'Enfant", 1), ("Pierre L'Enfant", 2), ("L’Enfant", 3)]
+    first = table(people=rows)
+    for seed in range(5):
+        shuffled = rows[:]
+        random.Random(seed).shuffle(shuffled)
+        assert table(people=shuffled) == first
+
+
+@pytest.fixture(scope="module")
+def variant_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("names")
+    texts = {
+        "a1.txt": "Mourinho stays\n\nJosé Mourinho said on Monday that he would stay at the club for "
+                  "another season.\n\nThe Labour Party won the council vote in Leeds by a wide margin.\n",
+        "a2.txt": "Coach speaks\n\nJose Mourinho told reporters on Sunday that the team had played well."
+                  "\n\nLabour said it would oppose the plan to close the library in Leeds.\n",
+        "a3.txt": "Budget row\n\nMr Trump said on Friday that the budget was far too small for the army.\n",
+        "a4.txt": "Ohio visit\n\nDonald Trump visited a steel plant in Ohio on Friday with local officials.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    index = folder / ".idx"
+    result = CliRunner().invoke(main, ["build", str(folder), "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    return index
+
+
+def run(index: Path, *args: str) -> dict:
+    result = CliRunner().invoke(main, [*args, "--json", "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_entities_facets_and_filters_agree_on_corpus_names(variant_index: Path) -> None:
+    listed = run(variant_index, "entities")["entities"]
+    people = {r["name"]: r["count"] for r in listed["people"]}
+    orgs = {r["name"]: r["count"] for r in listed["orgs"]}
+    assert people["José Mourinho"] == 3 and "Jose Mourinho" not in people  # title + 2 bodies
+    assert people["Donald Trump"] == 2 and "Trump" not in people
+    assert orgs["Labour Party"] == 2 and "Labour" not in orgs
+    # A filter by either form finds both, in the option and in the query syntax.
+    for args in (["search", "--org", "Labour"], ["search", "--org", "labour party"],
+                 ["search", 'org:"labour party"'], ["search", "leeds", "--org", "labour party"]):
+        found = run(variant_index, *args)
+        assert found["total"] == 2, args
+        assert found["facets"]["orgs"] == [{"name": "Labour Party", "count": 2}]
+    for args in (["search", "--person", "donald trump"], ["search", 'person:"Donald Trump"']):
+        assert run(variant_index, *args)["total"] == 2, args
+    assert run(variant_index, "search", "--person", "jose mourinho")["total"] == 3
