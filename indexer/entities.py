@@ -856,6 +856,7 @@ def _link_article(job: _Job) -> None:
             re.escape(k) for k in sorted(surname_of, key=len, reverse=True)) + r")(?:['’]s)?\b"
     ) if surname_of else None
 
+    subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
     prev_speakers: list[str] = []
     for i, p in enumerate(paras):
         text = texts[i]
@@ -880,6 +881,12 @@ def _link_article(job: _Job) -> None:
                 vals[final_field[n]].append(n)
             if not any(s <= a < e for a, _, _, _ in spans):
                 spans.append((s, e, n, final_field[n]))
+        if p.kind == "title":
+            # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
+            # model rarely tags in a title of two words: the full name of the person it fits.
+            for n in subjects:
+                if n not in vals["people"]:
+                    vals["people"].append(n)
         if i not in heading_like and rx_sur:
             for mm in rx_sur.finditer(text):
                 full = surname_of[mm.group(1)]

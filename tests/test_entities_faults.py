@@ -130,6 +130,16 @@ def test_a_common_noun_inside_an_organization_span_ends_what_precedes_it(span: s
     assert span[s:e] == name
 
 
+def test_a_title_naming_the_subject_shortly_is_tagged_with_the_full_name() -> None:
+    from indexer.entities import tag_article
+
+    texts = ["Brock Holt", "Brock Wyatt Holt (born June 11, 1988) is an American baseball player.",
+             "Holt played for the Boston Red Sox."]
+    paras = [Paragraph(i + 1, "title" if i == 0 else "body", t) for i, t in enumerate(texts)]
+    art = tag_article(Article("t", "t", "h", paragraphs=paras))
+    assert [p.people for p in art.paragraphs] == [["Brock Wyatt Holt"]] * 3
+
+
 def test_possessive_fragment_is_no_name(tag) -> None:
     art = tag(["Vietnam’s Hoa Lo prison held pilots.", "Pakistan's Haqqani network denied it."])
     names = [n for p in art.paragraphs for f in ("people", "orgs", "places") for n in getattr(p, f)]
