@@ -250,17 +250,25 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
-    """UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 with a warning."""
+    """UTF-8 (BOM or not), UTF-16 with a BOM; else, with a warning: UTF-8 with its few invalid
+    sequences replaced (`htmlpage.damaged_utf8`), or the detected single-byte codec
+    (`htmlpage.guess_encoding`, Windows-1252 when unsure)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), []
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
+        from .htmlpage import damaged_utf8, guess_encoding  # light: trafilatura itself is imported lazily there
+
+        damaged = damaged_utf8(data)
+        if damaged is not None:  # UTF-8 with a few bad bytes: not a page in another encoding
+            text, invalid = damaged
+            return text.removeprefix("\ufeff"), [
+                f"{where}: not valid UTF-8 (byte {exc.start}); read as UTF-8 with {invalid} invalid byte "
+                f"sequence{'s' if invalid > 1 else ''} replaced by U+FFFD"]
         # cp1252 is what mis-declared "latin-1" news pages almost always are, and wins whenever
         # the detector finds it as clean as anything else; latin-1 is the last resort because
         # it maps every byte, so decoding never fails.
-        from .htmlpage import guess_encoding  # light: trafilatura itself is imported lazily there
-
         enc = guess_encoding(data)
         if enc != "cp1252":
             return data.decode(enc, errors="replace"), [

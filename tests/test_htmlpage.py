@@ -200,3 +200,23 @@ def test_extraction_far_shorter_than_the_page_warns() -> None:
     assert any("part of the article may be missing" in w and "short.html" in w for w in warnings)
     _, _, _, warnings = htmlpage.extract(article_html().encode(), "page.html")
     assert warnings == []
+
+
+VERSE = ["The tide comes in at Harwich quay", "and leaves the herring boats to dry", "my father's nets are",
+         "mended grey", "beneath a wide October sky", "", "Sing low, sing low, the harbour sleeps",
+         "the lamps are lit on Ferry Street", "and every promise that it keeps", "is salt and sail and tired feet"]
+
+
+def test_verse_in_lines_without_sentences_is_article_text() -> None:
+    # lyrics and poems: lines split by <br>, no <p>, no sentence punctuation anywhere
+    body = "<div class='post-body'>" + "<br />".join(VERSE) + "</div>"
+    art = segment.segment(to_document(page_with(body)))
+    assert [ln for ln in VERSE if ln] == [ln for p in kept(art) for ln in p.split("\n")]
+    assert not art.warnings
+    # a handful of short labels is still no article
+    text, blocks, _, warnings = htmlpage.extract(page_with("<div>" + "<br />".join(VERSE[:4]) + "</div>"), "x.html")
+    assert blocks == [] and "no article text" in warnings[0]
+    # nor is a list of links, however long
+    links = "<ul>" + "".join(f"<li><a href='/p{i}'>Harbour story number {i}</a></li>" for i in range(40)) + "</ul>"
+    text, blocks, _, warnings = htmlpage.extract(page_with(links), "links.html")
+    assert blocks == [] and "no article text" in warnings[0]

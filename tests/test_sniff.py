@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer import segment, sniff, sources
+from indexer import htmlpage, segment, sniff, sources
 from indexer.models import BODY, BOILERPLATE, TITLE
 from tests.helpers import PROSE
 
@@ -169,3 +169,40 @@ def test_large_dump_of_mixed_chrome_and_prose_is_segmented() -> None:
     art = segment.segment(text_doc(page))
     assert len(art.paragraphs) == 17500
     assert sum(p.kind == BODY for p in art.paragraphs) >= 2500
+
+
+def _utf8_text_with_bad_bytes() -> bytes:
+    """A UTF-8 page of accented prose (own words) with two stray bytes spliced in: a lone
+    Windows-1252 "é" and a multi-byte character cut short."""
+    prose = ("Zoë Brontë and Björn Åkesson opened the café in Malmö; the crème brûlée, the smørrebrød "
+             "and the piñata were Þórunn's idea, and the naïve façade was Čapek's. ")
+    return (prose * 3).encode() + b"caf\xe9 " + "\u20ac".encode()[:2] + b" " + (prose * 2).encode()
+
+
+def test_mostly_utf8_text_with_a_few_bad_bytes_stays_utf8(tmp_path: Path) -> None:
+    data = _utf8_text_with_bad_bytes()
+    text, warnings = sources.decode_text(data, "cafe.txt")
+    assert text.count("Björn Åkesson") == 5 and "Þórunn" in text  # not a single-byte codec's mojibake
+    assert text.count("\ufffd") == 2
+    at = data.index(b"caf\xe9") + 3
+    assert warnings == [f"cafe.txt: not valid UTF-8 (byte {at}); read as UTF-8 with 2 "
+                        "invalid byte sequences replaced by U+FFFD"]
+    # the same bytes in an HTML page without a charset declaration
+    page = b"<html><head><title>Cafe</title></head><body><article>" + b"".join(
+        b"<p>" + data + b"</p>" for _ in range(2)) + b"</article></body></html>"
+    html, how = htmlpage.decode(page)
+    assert html.count("Björn Åkesson") == 10 and how == "utf-8 (4 invalid byte sequences replaced)"
+    pytest.importorskip("trafilatura")
+    f = tmp_path / "cafe.html"
+    f.write_bytes(page)
+    doc = read(f)
+    assert "Björn Åkesson" in doc.text and "BjÃ" not in doc.text
+    assert any("cafe.html: not valid UTF-8; read as UTF-8 with 4 invalid byte sequences replaced" in w
+               for w in doc.warnings)
+
+
+def test_legacy_single_byte_text_is_not_taken_for_damaged_utf8() -> None:
+    for enc in ("cp1252", "cp1250", "cp1251"):
+        data = ("Zoë Brontë, Čapek, Łódź, Ελλάδα? Москва " * 5).encode(enc, errors="ignore")
+        assert htmlpage.damaged_utf8(data) is None, enc
+    assert htmlpage.damaged_utf8("Björn".encode() + b"\xe9") is None  # too few characters to tell
