@@ -511,3 +511,19 @@ def test_teaser_list_inside_the_article_is_dropped_and_the_article_goes_on() -> 
     assert [p.kind for p in dropped] == [BOILERPLATE] * len(teasers)
     assert all(p.reason.startswith("teaser list") for p in dropped)
     assert all(p.section == "" for p in art.paragraphs if p.text in PROSE)
+
+
+def test_soft_hyphens_are_dropped_from_text_and_html_blocks() -> None:
+    # typeset pages mark every possible word break with U+00AD: invisible to the reader, so a
+    # copied phrase or a quoted search must match the text without them
+    hyphenated = [p.replace("bridge", "bri\u00addge").replace("council", "coun\u00adcil") for p in PROSE]
+    assert sum(p.count("\u00ad") for p in hyphenated) >= 3
+    text = "\n\n".join(["Harbour bri\u00addge to close", *hyphenated])
+    art = segment.segment(Document(id="a", path="a.txt", content_hash="h", text=text))
+    assert art.title == "Harbour bridge to close"
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    html = Document(id="b", path="b.html", content_hash="h", text="", format="html",
+                    blocks=[("", p) for p in hyphenated], meta={"title": "Harbour bri\u00addge to close"})
+    html_art = segment.segment(html)
+    assert [p.text for p in html_art.paragraphs if p.kind == BODY] == PROSE
+    assert html_art.paragraphs[0].kind == TITLE and html_art.paragraphs[0].text == "Harbour bridge to close"
