@@ -152,6 +152,10 @@ class CheckedMpWriter(MpWriter):
             for task in self.tasks:
                 if task.is_alive():
                     task.terminate()
+            for task in self.tasks:
+                # Reaped before the build removes their files: a worker still writing into
+                # the spill folder made that removal fail, and left files behind, under load.
+                task.join(timeout=10)
             for q in (self.jobqueue, self.resultqueue):
                 q.cancel_join_thread()
                 q.close()
