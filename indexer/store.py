@@ -603,6 +603,8 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
 
     _check_writable_target(index_dir)
     schema = build_schema()
+    keep: frozenset[str] | None = None
+    writer: Any = None
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         trust.load_key(create=True)  # a full disk or a read-only config folder fails here, not after the work
@@ -628,8 +630,19 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
             writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=procs, multisegment=True)
         else:
             writer = ix.writer(limitmb=WRITER_LIMIT_MB)
-    except OSError as exc:
-        raise _os_error(index_dir, exc) from None
+    except BaseException as exc:
+        # Ctrl-C here (a loaded machine takes seconds to start the writer processes) left the
+        # new generation's empty TOC and spill folder behind: clean them as a failed build's.
+        if writer is not None:
+            try:
+                writer.cancel()
+            except Exception:
+                pass
+        if keep is not None:
+            _remove(_stray_files(index_dir, keep))
+        if isinstance(exc, OSError):
+            raise _os_error(index_dir, exc) from None
+        raise
     try:
         index_writer = IndexWriter(writer, fresh or live is None)
         yield index_writer

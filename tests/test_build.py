@@ -314,3 +314,24 @@ def test_no_completed_build_is_told_apart_from_a_running_one(tmp_path: Path) -> 
     with build_lock(index, 0):  # a first build running now holds the lock
         running = CliRunner().invoke(main, ["stats", "--index", str(index)])
     assert running.stderr == f"indexer: error: no index at {index} yet: its first build is still running: wait for it to finish\n"
+
+
+def test_an_interrupt_while_the_writer_starts_leaves_no_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl-C lands in the writer's set-up on a loaded machine (starting its processes takes
+    # seconds there): the new generation's empty TOC and spill folder were left behind.
+    from indexer.index.storage import IndexStorage
+
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 3)
+    build([str(corpus)], str(index), entities=False)
+    before = sorted(p.name for p in index.iterdir())
+    opened = IndexStorage.open_index
+
+    def open_then_interrupt(self: IndexStorage, *args: object, **kwargs: object) -> object:
+        opened(self, *args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(IndexStorage, "open_index", open_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        build([str(corpus)], str(index), entities=False, rebuild=True)
+    assert sorted(p.name for p in index.iterdir()) == before
