@@ -438,3 +438,11 @@ def test_the_python_api_gives_none_where_the_json_has_null(s: IndexSearcher) -> 
             assert (getattr(result, name) is None) == (doc[name] is None), (query, name)
     plain = run(s, "forced labor")
     assert (plain.fallback, plain.searched, plain.note, plain.suggestion) == (None, None, None, None)
+
+
+def test_a_long_query_of_stop_words_is_refused_quoted_back_cut(s: IndexSearcher) -> None:
+    # Refused after parsing (every word a stop word): quoted back cut, as check_query does.
+    with pytest.raises(QueryError) as err:
+        run(s, "the of and " * 60)
+    assert str(err.value).startswith("nothing to search for in 'the of and") and "…" in str(err.value)
+    assert len(str(err.value)) < 200

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..errors import QueryError
-from ..query import ParsedQuery, check_query
+from ..query import ParsedQuery, check_query, shown
 from .request import Filters
 from .variants import Synonyms
 from .vocabulary import FuzzyWords, Vocabulary
@@ -193,13 +193,13 @@ class QueryCompiler:
         except QueryError:
             raise
         except Exception as exc:  # Whoosh's parser raises many kinds on odd input
-            raise QueryError(f"cannot parse query {query!r} ({type(exc).__name__}): check its syntax") from None
+            raise QueryError(f"cannot parse query {shown(query)} ({type(exc).__name__}): check its syntax") from None
         for node in walk(q):
             if getattr(node, "error", None):
-                raise QueryError(f"cannot parse query {query!r}: {node.error}")
+                raise QueryError(f"cannot parse query {shown(query)}: {node.error}")
         if q is None or type(q).__name__ in ("_NullQuery", "NullQuery"):
             raise QueryError(
-                f"nothing to search for in {query!r}: it has only stop words, operators or "
+                f"nothing to search for in {shown(query)}: it has only stop words, operators or "
                 "one-letter words: add a word"
             )
         if set("~*?") & set(whoosh_text):
