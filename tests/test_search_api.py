@@ -314,6 +314,66 @@ def test_best_fragment_prefers_the_window_with_more_of_the_query() -> None:
     assert start == 0
 
 
+HIGHLIGHT_TEXTS = [
+    "The sanctions were lifted; new sanctions followed. Sanctioned firms, SANCTIONS and sanctioning.",
+    "It’s “forced labour”, said the court — £5m in fines for forced labor in the camps.",
+    "Forced marches happened. Labor was hard. Later there was forced labor in the camps.",
+    "He would appeal.The fine was U.S. policy, said H&M and AT&T in Zürich and Zurich.",
+    "ALL CAPS SANCTIONS HEADLINE",
+    "Zürich banks face sanctions; Jörg Brändli spoke in 北京 about sanctions.",
+    "soft­hyphen sanctions, zero​width sanctions",
+    "",
+    "sanctions " + "x" * 300 + " sanctions",
+    "A word_with_underscore and 3.5 per cent, e-mail x-ray 9/11 of the labour laws.",
+]
+
+
+@pytest.mark.parametrize("text", HIGHLIGHT_TEXTS)
+def test_fast_highlighting_finds_what_the_word_by_word_walk_finds(s: IndexSearcher, text: str) -> None:
+    # Most paragraphs take the regex fast path; every other text is walked word by word. Both
+    # must give the same (start, end, key, position) for stems, real words and both at once.
+    from indexer.search import HIGHLIGHT_SCAN_CHARS, Highlighter
+
+    highlighter = Highlighter(s._schema["text"].analyzer)
+    analyzed = highlighter._filter
+    stems = {t for w in ("sanctions", "labor", "forced", "camps", "fine", "zurich", "appeal") for t in analyzed.terms(w, "en", 1)}
+    for query_stems, query_words in ((stems, set()), (set(), {"zurich", "labour", "h&m"}), (stems, {"court"})):
+        keys = highlighter._query_keys("en", query_stems, query_words)
+        expected = Highlighter._find_each(text, keys, HIGHLIGHT_SCAN_CHARS)
+        assert highlighter.find(text, query_stems, query_words) == expected, (text, query_stems, query_words)
+
+
+def test_fast_highlighting_equals_the_walk_on_every_paragraph_of_the_shipped_article(s: IndexSearcher) -> None:
+    from indexer.search import HIGHLIGHT_SCAN_CHARS, Highlighter
+    from indexer.search.highlight import _plain_words
+
+    highlighter = Highlighter(s._schema["text"].analyzer)
+    texts = [d["text"] for d in s._searcher.documents()]
+    assert sum(map(_plain_words, texts)) > len(texts) // 2
+    for text in texts:
+        stems = {t for w in text.split()[::3] for t in highlighter._filter.terms(w, "en", 1)}
+        keys = highlighter._query_keys("en", stems, {"uyghur"})
+        assert highlighter.find(text, stems, {"uyghur"}) == Highlighter._find_each(text, keys, HIGHLIGHT_SCAN_CHARS)
+
+
+def test_fast_highlighting_is_taken_by_plain_paragraphs_and_analyses_each_distinct_word_once(s: IndexSearcher) -> None:
+    from indexer.search import Highlighter
+    from indexer.search.highlight import _plain_words
+
+    assert _plain_words(HIGHLIGHT_TEXTS[0]) and _plain_words(HIGHLIGHT_TEXTS[1]) and _plain_words(HIGHLIGHT_TEXTS[2])
+    assert not any(_plain_words(t) for t in HIGHLIGHT_TEXTS[3:])
+    highlighter = Highlighter(s._schema["text"].analyzer)
+    calls: list[str] = []
+    terms = highlighter._filter.terms
+    highlighter._filter = type("Counting", (), {"terms": lambda self, w, l, h: calls.append(w) or terms(w, l, h)})()
+    text = "sanctions river " * 500 + "Sanctions."
+    found = highlighter.find(text, {"sanction"}, set())
+    assert [f[3] for f in found] == list(range(0, 1000, 2)) + [1000]  # positions counted between matches
+    assert sorted(calls) == ["Sanctions", "river", "sanctions"]  # each distinct word analysed once
+    highlighter.find(text, {"sanction"}, set())
+    assert len(calls) == 3  # and remembered for the next hit of the query
+
+
 def test_matches_are_looked_for_in_a_bounded_stretch_of_a_huge_paragraph(s: IndexSearcher) -> None:
     from indexer.search import HIGHLIGHT_SCAN_CHARS, Highlighter
 

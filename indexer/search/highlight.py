@@ -3,7 +3,9 @@ phrase's words joined into one span, the best fragment to show, and the fragment
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Sequence
+import functools
+import re
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -182,12 +184,58 @@ def mark(text: str, fragment: tuple[int, int], matches: Iterable[tuple[int, int]
 
 
 
+# A paragraph is read by the fast path (Highlighter._find_plain) when it has at most this many
+# characters (longer ones are walked word by word, with the scan cap) and its words are exactly
+# its runs of ASCII word characters: no other word character (or format character) in it, no
+# word with a dot or & inside ("U.S.", "appeal.The", "H&M"), no word over the analyzer's
+# MAX_LENGTH, not all in capitals (analysis.index_words lower-cases those).
+PLAIN_TEXT_CHARS = 50_000
+WORD_RUN_RE = re.compile(r"\w+", re.ASCII)
+NOT_PLAIN_RE = re.compile(r"\w[.&]\w|\w{256}", re.ASCII)
+
+
+def _plain_words(text: str) -> bool:
+    """Whether the words of `text` (as analysis.index_words finds them) are its WORD_RUN_RE runs."""
+    if len(text) > PLAIN_TEXT_CHARS or NOT_PLAIN_RE.search(text) or text.upper() == text:
+        return False
+    return text.isascii() or _non_ascii_word_char().search(text) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _non_ascii_word_char() -> Any:
+    """A character outside ASCII that analysis.WORD_RE takes into a word (the same `regex`
+    classes): a text with one is walked word by word (NFKC, CJK pairs, accents)."""
+    import regex
+
+    return regex.compile(r"(?=[^\x00-\x7f])[\w\p{Cf}]")
+
+
+class _Keys(dict):  # type: ignore[type-arg]
+    """word -> the key it matches a query by (a stem, or a real word), or None: each distinct
+    word is analysed once per query, later lookups are one dict access."""
+
+    def __init__(self, classify: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._classify = classify
+
+    def __missing__(self, word: str) -> str | None:
+        key = self[word] = self._classify(word)
+        return key
+
+
 class Highlighter:
     """Finds the words of a paragraph that a query matched: the text field's own tokenizer and
-    filter (analysis.py), per word and cached, in the paragraph's language (not the Whoosh
-    generator chain, which costs several times as much)."""
+    filter (analysis.py), per distinct word and cached, in the paragraph's language (not the
+    Whoosh generator chain, which costs several times as much).
 
-    CACHE = 50_000  # words remembered per language
+    Most paragraphs take the fast path: their distinct words are listed by one regular
+    expression, only those the query matches are looked for again, and positions are counted
+    between matches (the C regex engine walks the words, Python touches only the matches).
+    Others are walked word by word. Both give the same matches (tests/test_search_api.py).
+    """
+
+    CACHE = 50_000  # words remembered per query
+    QUERIES = 8  # queries whose words are remembered
 
     def __init__(self, analyzer: Any) -> None:
         from ..analysis import NewsFilter
@@ -195,7 +243,7 @@ class Highlighter:
         found = [item for item in getattr(analyzer, "items", []) if isinstance(item, NewsFilter)]
         self._analyzer = analyzer
         self._filter = found[0] if found else None
-        self._cache: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._keys: dict[tuple[str, frozenset[str], frozenset[str]], _Keys] = {}
 
     def spans(self, text: str, stems: set[str], words: set[str], language: str = "en") -> list[tuple[int, int]]:
         """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
@@ -209,43 +257,83 @@ class Highlighter:
         so phrases can be found. Stems are those of `language`.
 
         The work per paragraph is capped: matches are looked for up to `scan` characters past
-        the first one. One pass, O(words read).
+        the first one. O(words read), in Python only O(distinct words + matches) on the fast path.
         """
         if not text or not (stems or words):
             return []
-        from ..analysis import casefold, fold_accents, index_words
-
-        out: list[tuple[int, int, str, int]] = []
         if self._filter is None:
+            out: list[tuple[int, int, str, int]] = []
             for t in self._analyzer(text, chars=True, positions=True, mode="index"):
                 if out and t.startchar >= out[0][0] + scan:
                     break
                 if t.text in stems:
                     out.append((t.startchar, t.endchar, t.text, t.pos))
             return out
-        terms = self._filter.terms
-        cache = self._cache.setdefault(language, {})  # word -> its index terms, one dict lookup
-        if len(cache) > self.CACHE:
-            cache.clear()
+        keys = self._query_keys(language, stems, words)
+        if _plain_words(text):
+            return self._find_plain(text, keys, scan)
+        return self._find_each(text, keys, scan)
+
+    def _query_keys(self, language: str, stems: set[str], words: set[str]) -> _Keys:
+        """The word -> key memo of one query (its stems and words) in one language."""
+        from ..analysis import casefold, fold_accents
+
+        ident = (language, frozenset(stems), frozenset(words))
+        keys = self._keys.get(ident)
+        if keys is None or len(keys) > self.CACHE:
+            if len(self._keys) >= self.QUERIES:
+                self._keys.clear()
+            terms = self._filter.terms if self._filter is not None else None
+
+            def classify(word: str) -> str | None:
+                if words:
+                    folded = casefold(word)
+                    if folded in words:
+                        return folded
+                    if fold_accents(folded) in words:
+                        return fold_accents(folded)
+                if stems and terms is not None:
+                    for term in terms(word, language, 0):
+                        if term in stems:
+                            return term
+                return None
+
+            keys = self._keys[ident] = _Keys(classify)
+        return keys
+
+    @staticmethod
+    def _find_each(text: str, keys: _Keys, scan: int) -> list[tuple[int, int, str, int]]:
+        """Word by word over analysis.index_words: any text."""
+        from ..analysis import index_words
+
+        out: list[tuple[int, int, str, int]] = []
         stop_at = len(text)
         for pos, (start, end, word) in enumerate(index_words(text)):
             if start >= stop_at:
                 break
-            key = None
-            if words:
-                folded = casefold(word)
-                key = folded if folded in words else (fold_accents(folded) if fold_accents(folded) in words else None)
-            if key is None and stems:
-                found = cache.get(word)
-                if found is None:
-                    found = cache[word] = terms(word, language, 0)
-                for term in found:
-                    if term in stems:
-                        key = term
-                        break
+            key = keys[word]
             if key is not None:
                 if not out:
                     stop_at = start + scan
                 out.append((start, end, key, pos))
         return out
 
+    @staticmethod
+    def _find_plain(text: str, keys: _Keys, scan: int) -> list[tuple[int, int, str, int]]:
+        """A text whose words are its runs of ASCII word characters (_plain_words): the words
+        the query matches, then their occurrences, positions counted by the regex engine."""
+        matched = [w for w in set(WORD_RUN_RE.findall(text)) if keys[w] is not None]
+        if not matched:
+            return []
+        found = sorted((m.start(), m.end(), keys[w]) for w in matched
+                       for m in re.finditer(rf"\b{w}\b", text, re.ASCII))
+        out: list[tuple[int, int, str, int]] = []
+        stop_at = found[0][0] + scan
+        pos, last = -1, 0
+        for start, end, key in found:
+            if start >= stop_at:
+                break
+            pos += 1 + len(WORD_RUN_RE.findall(text, last, start))
+            out.append((start, end, key, pos))
+            last = end
+        return out
