@@ -142,7 +142,7 @@ def _term_postings(view: IndexView, stem: str) -> _Term:
     positions = True
     for segment in view.segments:
         found = segment.postings(stem)
-        assert found is not None  # _evaluated checked every segment has the arrays
+        assert found is not None  # evaluate() checked every segment has the arrays
         ids, weights = found.ids, found.weights
         if not len(ids):
             continue
@@ -171,15 +171,20 @@ def _term_postings(view: IndexView, stem: str) -> _Term:
     return _Term(joined(doc_parts), joined(weight_parts), joined(row_parts), counts, deltas)
 
 
-def _evaluated(searcher: Any, q: Any, allowed: Any) -> tuple[Any, Any] | None:
-    """(ascending documents, scores) of q, or None when q is not plain words, the searcher
+def plan_tree(q: Any) -> tuple | None:
+    """The tree this module ranks for Whoosh query q (see _plan), or None: derived once per
+    query by the search plan (search/plan.py) and given to evaluate()."""
+    return _plan(q)
+
+
+def evaluate(searcher: Any, plan: tuple | None, allowed: Any) -> tuple[Any, Any] | None:
+    """(ascending documents, scores) of a plan_tree(), or None when there is none, the searcher
     does not score the text field with plain BM25F, or a segment lacks the postings arrays.
     `allowed`: ascending document numbers a filter lets through (None: no filter)."""
     from whoosh.scoring import BM25F
 
     from .index.view import index_view
 
-    plan = _plan(q)
     if plan is None or type(searcher.weighting) is not BM25F or not searcher.schema[FIELD].scorable:
         return None
     view = index_view(searcher)
@@ -192,14 +197,14 @@ def _evaluated(searcher: Any, q: Any, allowed: Any) -> tuple[Any, Any] | None:
 
 
 def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResults | None:
-    """The best k hits of q and the number of matches, or None (see _evaluated)."""
-    found = _evaluated(searcher, q, allowed)
-    return None if found is None else _ranked(searcher, *found, k)
+    """The best k hits of q and the number of matches, or None (see evaluate)."""
+    found = evaluate(searcher, _plan(q), allowed)
+    return None if found is None else best(searcher, *found, k)
 
 
 def matching_docs(searcher: Any, q: Any, allowed: Any = None) -> Any:
-    """Every paragraph q matches (ascending document numbers), or None (see _evaluated)."""
-    found = _evaluated(searcher, q, allowed)
+    """Every paragraph q matches (ascending document numbers), or None (see evaluate)."""
+    found = evaluate(searcher, _plan(q), allowed)
     return None if found is None else found[0]
 
 
@@ -324,8 +329,8 @@ def _common(lists: list[Any]) -> Any:
     return docs
 
 
-def _ranked(searcher: Any, docs: Any, scores: Any, k: int) -> RankedResults:
-    """The k best documents: highest score first, then lower document number."""
+def best(searcher: Any, docs: Any, scores: Any, k: int) -> RankedResults:
+    """The k best of evaluated documents: highest score first, then lower document number."""
     import numpy as np
 
     n = len(docs)

@@ -506,3 +506,19 @@ def test_a_long_query_of_stop_words_is_refused_quoted_back_cut(s: IndexSearcher)
         run(s, "the of and " * 60)
     assert str(err.value).startswith("nothing to search for in 'the of and") and "…" in str(err.value)
     assert len(str(err.value)) < 200
+
+
+def test_a_search_plans_and_evaluates_its_query_once_for_hits_and_facets(s: IndexSearcher,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The hits and the facet counts share one evaluation of one plan (they planned and
+    # evaluated the query once each, and the ranking planned it twice).
+    from indexer import ranking
+
+    planned: list[object] = []
+    evaluated: list[object] = []
+    plan_tree, evaluate = ranking.plan_tree, ranking.evaluate
+    monkeypatch.setattr(ranking, "plan_tree", lambda q: planned.append(q) or plan_tree(q))
+    monkeypatch.setattr(ranking, "evaluate", lambda *args: evaluated.append(args[1]) or evaluate(*args))
+    result = s.search(SearchRequest("forced labor", facets=True, suggest=False))
+    assert result.total > 0 and result.facets
+    assert len(planned) == 1 and len(evaluated) == 1

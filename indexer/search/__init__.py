@@ -9,8 +9,10 @@ One request walks these modules once, in this order:
   `vocabulary.py` expands typos and patterns against the index's real words);
 - `relax.py`: the other readings of the query to try, as data (a typed question read by its
   words that matter; when nothing is found, typos allowed, then any word), and "did you mean";
-- `execute.py`: the query run once per reading (numpy ranking for plain words, `ranking.py`;
-  Whoosh for the rest), and the facet counts over all matches;
+- `plan.py`: each reading compiled once into a Plan (the Whoosh query, the filter, the sort,
+  ranking's tree);
+- `execute.py`: the plan run once (numpy ranking for plain words, `ranking.py`; Whoosh for
+  the rest), and the facet counts over the same evaluation's matches;
 - `hits.py` with `highlight.py`: each hit of the page with its matched words as character
   offsets, its best fragment and its context paragraphs;
 - `articles.py`: articles, paragraphs and statistics (`show`, `stats`, `entities`).

@@ -4,11 +4,10 @@ and the entity names over all its matches (facets)."""
 from __future__ import annotations
 
 import json
-import os
 from typing import Any
 
 from .articles import FACET_FIELDS
-from .request import SearchRequest
+from .plan import Plan
 
 FACET_LIMIT = 10
 
@@ -22,34 +21,45 @@ class Executor:
         self._names = names  # the index's corpus names (names.NameTable) on first use, or None
         self._last_filter: tuple[Any, Any] = (None, None)  # (filter query, its paragraphs)
 
-    def run(self, q: Any, filter_q: Any, request: SearchRequest, limit: int, *, has_query: bool) -> Any:
-        sortedby: Any = None
-        if request.sort == "date":
-            from whoosh.sorting import FieldFacet, MultiFacet
+    def run(self, plan: Plan, k: int) -> Any:
+        """The best `k` hits of a plan (at least one is asked for, to count) and, as len(),
+        how many paragraphs it matches: ranking.py's evaluation when the plan is ranked by
+        relevance and numpy can evaluate it, else Whoosh's search."""
+        k = max(k, 1)
+        if plan.sortedby is None:
+            found = self._evaluation(plan)
+            if found is not None:
+                from ..ranking import best
 
-            # Newest first; within a date, by relevance (the score is part of the sort key, and
-            # the hit's score is read back from it), then in article order.
-            facets = [FieldFacet("published", reverse=True), FieldFacet("article_id"), FieldFacet("paragraph")]
-            if has_query:
-                from whoosh.sorting import ScoreFacet
-
-                facets.insert(1, ScoreFacet())
-            sortedby = MultiFacet(facets)
-        elif request.sort == "position" or not has_query:
-            sortedby = ["article_id", "paragraph"]
-        if sortedby is None and not os.environ.get("INDEXER_WHOOSH_RANKING"):
-            from ..ranking import plain_query, top_hits
-
-            if plain_query(q):
-                allowed = None if filter_q is None else self._filter_docs(filter_q)
-                fast = top_hits(self._searcher, q, max(request.offset + limit, 1), allowed)
-                if fast is not None:
-                    return fast
+                return best(self._searcher, *found, k)
         # Ask Whoosh for one page past the offset: it scores only what it must.
         # optimize=False: no block skipping, so the collector counts the total as it goes
         # instead of running the query a second time to count it.
-        return self._searcher.search(q, limit=max(request.offset + limit, 1), filter=filter_q, sortedby=sortedby,
+        return self._searcher.search(plan.query, limit=k, filter=plan.filter, sortedby=plan.sortedby,
                                      optimize=False)
+
+    def _evaluation(self, plan: Plan) -> Any:
+        """(documents, scores) of the plan from ranking.py, evaluated once and kept on the
+        plan; None when numpy does not evaluate it."""
+        if not plan.evaluated:
+            plan.evaluation = None
+            if plan.tree is not None:
+                from ..ranking import evaluate
+
+                allowed = None if plan.filter is None else self._filter_docs(plan.filter)
+                plan.evaluation = evaluate(self._searcher, plan.tree, allowed)
+        return plan.evaluation
+
+    def matching(self, plan: Plan) -> Any:
+        """Every paragraph the plan matches, as ascending document numbers (numpy int64)."""
+        found = self._evaluation(plan)
+        if found is not None:
+            return found[0]
+        import numpy as np
+        from whoosh.query import And
+
+        q = plan.query if plan.filter is None else And([plan.query, plan.filter])
+        return np.array(sorted(self._searcher.docs_for_query(q)), dtype=np.int64)
 
     def _filter_docs(self, filter_q: Any) -> Any:
         """The paragraphs a filter lets through, as ascending document numbers; the last
@@ -61,8 +71,9 @@ class Executor:
             self._last_filter = (filter_q, docs)
         return self._last_filter[1]
 
-    def facet_counts(self, q: Any, filter_q: Any = None, limit: int = FACET_LIMIT) -> dict[str, list[tuple[str, int]]]:
-        """Entity names over every paragraph matching q, most frequent first.
+    def facet_counts(self, plan: Plan, limit: int = FACET_LIMIT) -> dict[str, list[tuple[str, int]]]:
+        """Entity names over every paragraph the plan matches, most frequent first (the
+        matches of the plan's evaluation, when its hits were ranked from one).
 
         Counted from the mentions arrays each segment carries (facets.py): a bincount over the
         hits: 887 -> 73 ms for the 54,225 paragraphs of BBC + Reuters saying "said". A
@@ -73,18 +84,8 @@ class Executor:
         from collections import Counter
 
         from .. import facets
-        from ..ranking import matching_docs
 
-        docs = None
-        if not os.environ.get("INDEXER_WHOOSH_RANKING"):
-            allowed = None if filter_q is None else self._filter_docs(filter_q)
-            docs = matching_docs(self._searcher, q, allowed)
-        if docs is None:
-            import numpy as np
-            from whoosh.query import And
-
-            found = self._searcher.docs_for_query(q if filter_q is None else And([q, filter_q]))
-            docs = np.array(sorted(found), dtype=np.int64)
+        docs = self.matching(plan)
         counts = facets.count(self._searcher, docs, FACET_FIELDS)
         if counts is None:
             reader = self._searcher.reader()

@@ -1,6 +1,7 @@
 """IndexSearcher: one open index serving many searches, each walked through the modules of
-this package in order: request (checked) -> compile -> relax (the readings to try) -> execute
--> hits (highlight) -> facets."""
+this package in order: request (checked) -> compile -> relax (the readings to try) -> plan
+(each reading compiled once) -> execute (run once; the facets count the same evaluation) ->
+hits (highlight as offsets)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from ..query import ParsedQuery
 from ..store import ArticleRecord, open_searcher, read_words, resolve_index_dir
 from .articles import Articles, IndexStats
 from .compile import QueryCompiler
-from .execute import FACET_LIMIT, Executor
+from .execute import Executor
 from .highlight import HighlightTerms, highlight_terms
 from .hits import HitBuilder
+from .plan import Plan, make_plan
 from .relax import SUGGEST_BELOW, Attempt, Relaxation
 from .request import SearchRequest, checked_limit
 from .variants import Synonyms
@@ -105,17 +107,17 @@ class IndexSearcher:
         strict_total: int | None = None
         if found is None:
             if parsed is not None:
-                q = self.compiler.query(parsed, request.mode)
+                plan = make_plan(self.compiler.query(parsed, request.mode), filter_q, request.sort, has_query=True)
             else:
                 # Only a filter: its own matches, in article order. (Every() filtered by it
                 # visited all paragraphs of the index: 61 ms for 414 hits among 137,000.)
-                q, filter_q = filter_q, None
-            results = self.executor.run(q, filter_q, request, limit, has_query=parsed is not None)
-            found = (results, q, None)
+                plan = make_plan(filter_q, None, request.sort, has_query=False)
+            results = self.executor.run(plan, request.offset + limit)
+            found = (results, plan, None)
             strict_total = len(results)
             if relax and not strict_total:
                 found = self._first(relaxation.retries(), relaxation, filter_q, request, limit) or found
-        results, q, attempt = found
+        results, plan, attempt = found
         if attempt is not None:
             result.searched, result.fallback, result.note = attempt.searched, attempt.kind, attempt.note
         if relaxation is not None:
@@ -128,22 +130,23 @@ class IndexSearcher:
         for note in self._notes(request, parsed):
             result.note = f"{result.note}; {note}" if result.note else note
         page = list(results)[request.offset: request.offset + limit] if limit else []
-        terms = highlight_terms(q, self._reader) if parsed is not None else HighlightTerms()
+        terms = highlight_terms(plan.query, self._reader) if parsed is not None else HighlightTerms()
         result.hits = [self._hits.hit(h, terms, request.context) for h in page]
         if request.facets:
-            result.facets = self.executor.facet_counts(q, filter_q)
+            result.facets = self.executor.facet_counts(plan)
         return result
 
     def _first(self, attempts: Iterable[Attempt], relaxation: Relaxation, filter_q: Any, request: SearchRequest,
-               limit: int) -> tuple[Any, Any, Attempt] | None:
-        """The first attempt that finds something: (results, query, attempt), or None."""
+               limit: int) -> tuple[Any, Plan, Attempt] | None:
+        """The first attempt that finds something: (results, plan, attempt), or None."""
         for attempt in attempts:
             q = self.compiler.parse(attempt.text, relaxation.parsed.text, attempt.mode)
             if attempt.prefer_dates:
                 q = relaxation.prefer_dates(q)
-            results = self.executor.run(q, filter_q, request, limit, has_query=True)
+            plan = make_plan(q, filter_q, request.sort, has_query=True)
+            results = self.executor.run(plan, request.offset + limit)
             if len(results):
-                return results, q, attempt
+                return results, plan, attempt
         return None
 
     def _typed_total(self, parsed: ParsedQuery, filter_q: Any, request: SearchRequest) -> int:
@@ -153,7 +156,7 @@ class IndexSearcher:
             q = self.compiler.query(parsed, request.mode)
         except QueryError:  # only question words and stop words: as typed, it matches nothing
             return 0
-        return len(self.executor.run(q, filter_q, request, 1, has_query=True))
+        return len(self.executor.run(make_plan(q, filter_q, request.sort, has_query=True), request.offset + 1))
 
     def _notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
         """What the user should know about why the answer is what it is: asked languages the
@@ -173,10 +176,6 @@ class IndexSearcher:
         if parsed is not None:
             asked += [t.text.strip('"').lower() for t in parsed.tokens if t.field == "language"]
         return sorted({c for c in asked if c and "*" not in c and c not in self.languages})
-
-    def facet_counts(self, q: Any, filter_q: Any = None, limit: int = FACET_LIMIT) -> dict[str, list[tuple[str, int]]]:
-        """Entity names over every paragraph matching q, most frequent first (execute.py)."""
-        return self.executor.facet_counts(q, filter_q, limit)
 
     # -- articles and statistics (articles.py) -----------------------------------------------
 

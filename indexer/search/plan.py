@@ -1,0 +1,65 @@
+"""One reading of a request as the searcher runs it: compiled once, executed once.
+
+A query string passes through several forms while it is compiled (query.py's tokens, the
+Whoosh query string, the Whoosh query); the Plan is the last one, and the only one the later
+steps read: execute.py ranks and counts from it, highlight.py reads its terms. Ranking's tree
+(ranking.py) is derived here once, and the evaluation it gives (every matching paragraph with
+its score) is kept on the plan, so the hits and the facet counts of a search share one
+evaluation instead of planning and evaluating the query again.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import SortOrder
+
+_NOT_EVALUATED: Any = object()
+
+
+@dataclass
+class Plan:
+    """query: the Whoosh query (None never: a filter-only request runs its filter as the
+    query); filter: the filter query or None; sortedby: Whoosh's sort key (None: relevance);
+    tree: ranking.py's tree of `query` when numpy can evaluate it, else None; has_query: the
+    request had a query string (False: only filters, shown in article order)."""
+
+    query: Any
+    filter: Any
+    sortedby: Any
+    tree: tuple[Any, ...] | None
+    has_query: bool
+    # (ascending documents, scores) once evaluated by ranking.py, None when it could not.
+    evaluation: Any = field(default=_NOT_EVALUATED, repr=False, compare=False)
+
+    @property
+    def evaluated(self) -> bool:
+        return self.evaluation is not _NOT_EVALUATED
+
+
+def make_plan(q: Any, filter_q: Any, sort: SortOrder | str, *, has_query: bool) -> Plan:
+    """The plan for Whoosh query `q` under filter `filter_q`, sorted by `sort` ("score",
+    "date", "position"). INDEXER_WHOOSH_RANKING=1 in the environment leaves ranking to
+    Whoosh (tests compare the two)."""
+    sortedby: Any = None
+    if sort == "date":
+        from whoosh.sorting import FieldFacet, MultiFacet
+
+        # Newest first; within a date, by relevance (the score is part of the sort key, and
+        # the hit's score is read back from it), then in article order.
+        facets = [FieldFacet("published", reverse=True), FieldFacet("article_id"), FieldFacet("paragraph")]
+        if has_query:
+            from whoosh.sorting import ScoreFacet
+
+            facets.insert(1, ScoreFacet())
+        sortedby = MultiFacet(facets)
+    elif sort == "position" or not has_query:
+        sortedby = ["article_id", "paragraph"]
+    tree = None
+    if not os.environ.get("INDEXER_WHOOSH_RANKING"):
+        from ..ranking import plan_tree
+
+        tree = plan_tree(q)
+    return Plan(q, filter_q, sortedby, tree, has_query)
