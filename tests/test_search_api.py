@@ -325,6 +325,8 @@ HIGHLIGHT_TEXTS = [
     "",
     "sanctions " + "x" * 300 + " sanctions",
     "A word_with_underscore and 3.5 per cent, e-mail x-ray 9/11 of the labour laws.",
+    "U.S.-led sanctions: a long-term, 3.5-fold labour/forced labor rise in the U.S. camps.",
+    "SANCTIONS ON U.S. FIRMS, LONG-TERM.",
 ]
 
 
@@ -345,11 +347,11 @@ def test_fast_highlighting_finds_what_the_word_by_word_walk_finds(s: IndexSearch
 
 def test_fast_highlighting_equals_the_walk_on_every_paragraph_of_the_shipped_article(s: IndexSearcher) -> None:
     from indexer.search import HIGHLIGHT_SCAN_CHARS, Highlighter
-    from indexer.search.highlight import _plain_words
+    from indexer.search.highlight import _plain_text
 
     highlighter = Highlighter(s._schema["text"].analyzer)
     texts = [d["text"] for d in s._searcher.documents()]
-    assert sum(map(_plain_words, texts)) > len(texts) // 2
+    assert sum(_plain_text(t) is not None for t in texts) > len(texts) // 2
     for text in texts:
         stems = {t for w in text.split()[::3] for t in highlighter._filter.terms(w, "en", 1)}
         keys = highlighter._query_keys("en", stems, {"uyghur"})
@@ -358,10 +360,10 @@ def test_fast_highlighting_equals_the_walk_on_every_paragraph_of_the_shipped_art
 
 def test_fast_highlighting_is_taken_by_plain_paragraphs_and_analyses_each_distinct_word_once(s: IndexSearcher) -> None:
     from indexer.search import Highlighter
-    from indexer.search.highlight import _plain_words
+    from indexer.search.highlight import _plain_text
 
-    assert _plain_words(HIGHLIGHT_TEXTS[0]) and _plain_words(HIGHLIGHT_TEXTS[1]) and _plain_words(HIGHLIGHT_TEXTS[2])
-    assert not any(_plain_words(t) for t in HIGHLIGHT_TEXTS[3:])
+    plain = [_plain_text(t) is not None for t in HIGHLIGHT_TEXTS]
+    assert plain == [True, True, True, False, True, False, False, True, False, False, False, True]
     highlighter = Highlighter(s._schema["text"].analyzer)
     calls: list[str] = []
     terms = highlighter._filter.terms

@@ -186,19 +186,49 @@ def mark(text: str, fragment: tuple[int, int], matches: Iterable[tuple[int, int]
 
 # A paragraph is read by the fast path (Highlighter._find_plain) when it has at most this many
 # characters (longer ones are walked word by word, with the scan cap) and its words are exactly
-# its runs of ASCII word characters: no other word character (or format character) in it, no
-# word with a dot or & inside ("U.S.", "appeal.The", "H&M"), no word over the analyzer's
-# MAX_LENGTH, not all in capitals (analysis.index_words lower-cases those).
+# what PLAIN_WORD_RE finds (analysis.index_words without its rarer cases): no word character
+# outside ASCII (nor a format character), no letters joined by & ("H&M"), no dot where a glued
+# sentence may be split ("appeal.The": `\w[A-Za-z]\.[A-Z]` then a lower-case letter or the
+# word's end), no compound with a one-character part ("e-mail", "9/11": closed up into one
+# word) or running into a dotted word ("aa-bb.cc"), nothing near the analyzer's MAX_LENGTH.
+# "U.S.", "3.5" and "long-term" take the fast path. A text in capitals is read lower-cased,
+# as index_words reads it.
 PLAIN_TEXT_CHARS = 50_000
-WORD_RUN_RE = re.compile(r"\w+", re.ASCII)
-NOT_PLAIN_RE = re.compile(r"\w[.&]\w|\w{256}", re.ASCII)
+PLAIN_WORD_RE = re.compile(r"\w+(?:\.\w+)*", re.ASCII)
+ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+AMP_RE = re.compile(r"\w&\w", re.ASCII)
+LONG_RE = re.compile(r"[\w./-]{256}", re.ASCII)
+GLUED_RE = re.compile(r"\w[A-Za-z]\.[A-Z](?:[a-z]|(?!\w))", re.ASCII)
+COMPOUND_RE = re.compile(r"(?<!\w)\w[-/]\w|[-/]\w[-/]|\w[-/]\w(?!\w)|[-/]\w+\.\w", re.ASCII)
 
 
-def _plain_words(text: str) -> bool:
-    """Whether the words of `text` (as analysis.index_words finds them) are its WORD_RUN_RE runs."""
-    if len(text) > PLAIN_TEXT_CHARS or NOT_PLAIN_RE.search(text) or text.upper() == text:
+def _plain_text(text: str) -> str | None:
+    """`text` as the fast path reads it (lower-cased when in capitals), or None when its words
+    are not PLAIN_WORD_RE's."""
+    if len(text) > PLAIN_TEXT_CHARS:
+        return None
+    # Each pattern only where its character is in the text (a substring test costs far less).
+    if ("&" in text and AMP_RE.search(text)) or (len(text) >= 256 and LONG_RE.search(text)):
+        return None
+    if ("." in text and GLUED_RE.search(text)) or (("-" in text or "/" in text) and COMPOUND_RE.search(text)):
+        return None
+    if not text.isascii() and _non_ascii_word_char().search(text) is not None:
+        return None
+    if text.upper() == text:
+        lowered = text.lower()
+        return lowered if len(lowered) == len(text) else None
+    return text
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (word characters and inner dots) is a whole PLAIN_WORD_RE word:
+    neither a word character nor a dot joined to one just before or after it."""
+    if start and (text[start - 1] in ASCII_WORD_CHARS
+                  or (text[start - 1] == "." and start > 1 and text[start - 2] in ASCII_WORD_CHARS)):
         return False
-    return text.isascii() or _non_ascii_word_char().search(text) is None
+    after = text[end: end + 1]
+    return not (after in ASCII_WORD_CHARS and after
+                or (after == "." and text[end + 1: end + 2] in ASCII_WORD_CHARS and text[end + 1: end + 2]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -223,6 +253,37 @@ class _Keys(dict):  # type: ignore[type-arg]
         return key
 
 
+class _Terms(dict):  # type: ignore[type-arg]
+    """word -> its index terms in one language (NewsFilter.terms), remembered across queries,
+    with the reverse map term -> the words seen that have it: the words of a paragraph a
+    query's stems match are then found with set operations (`matching`)."""
+
+    def __init__(self, terms: Callable[[str, str, int], tuple[str, ...]], language: str) -> None:
+        super().__init__()
+        self._analyse = terms
+        self._language = language
+        self._words_of: dict[str, set[str]] = {}
+        self._seen: set[str] = set()
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        found = self[word] = self._analyse(word, self._language, 0)
+        self._seen.add(word)
+        for term in found:
+            self._words_of.setdefault(term, set()).add(word)
+        return found
+
+    def matching(self, distinct: set[str], stems: set[str]) -> set[str]:
+        """The words of `distinct` with a term in `stems` (unseen words analysed first)."""
+        for word in distinct - self._seen:  # a set: set - dict-subclass would walk the whole dict
+            self[word]  # noqa: B018 (analysed and filed under its terms by __missing__)
+        words_of = self._words_of
+        found: set[str] = set()
+        for stem in stems:
+            if stem in words_of:
+                found |= words_of[stem]
+        return found & distinct
+
+
 class Highlighter:
     """Finds the words of a paragraph that a query matched: the text field's own tokenizer and
     filter (analysis.py), per distinct word and cached, in the paragraph's language (not the
@@ -234,7 +295,7 @@ class Highlighter:
     Others are walked word by word. Both give the same matches (tests/test_search_api.py).
     """
 
-    CACHE = 50_000  # words remembered per query
+    CACHE = 200_000  # words remembered per query, and with their terms per language
     QUERIES = 8  # queries whose words are remembered
 
     def __init__(self, analyzer: Any) -> None:
@@ -244,6 +305,7 @@ class Highlighter:
         self._analyzer = analyzer
         self._filter = found[0] if found else None
         self._keys: dict[tuple[str, frozenset[str], frozenset[str]], _Keys] = {}
+        self._terms: dict[str, _Terms] = {}
 
     def spans(self, text: str, stems: set[str], words: set[str], language: str = "en") -> list[tuple[int, int]]:
         """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
@@ -270,8 +332,9 @@ class Highlighter:
                     out.append((t.startchar, t.endchar, t.text, t.pos))
             return out
         keys = self._query_keys(language, stems, words)
-        if _plain_words(text):
-            return self._find_plain(text, keys, scan)
+        plain = _plain_text(text)
+        if plain is not None:
+            return self._find_plain(plain, keys, scan, language, stems, words)
         return self._find_each(text, keys, scan)
 
     def _query_keys(self, language: str, stems: set[str], words: set[str]) -> _Keys:
@@ -283,7 +346,7 @@ class Highlighter:
         if keys is None or len(keys) > self.CACHE:
             if len(self._keys) >= self.QUERIES:
                 self._keys.clear()
-            terms = self._filter.terms if self._filter is not None else None
+            terms = self._terms_of(language) if self._filter is not None else None
 
             def classify(word: str) -> str | None:
                 if words:
@@ -293,13 +356,21 @@ class Highlighter:
                     if fold_accents(folded) in words:
                         return fold_accents(folded)
                 if stems and terms is not None:
-                    for term in terms(word, language, 0):
+                    for term in terms[word]:
                         if term in stems:
                             return term
                 return None
 
             keys = self._keys[ident] = _Keys(classify)
         return keys
+
+    def _terms_of(self, language: str) -> _Terms:
+        """The word -> terms memo of a language (the text field's filter)."""
+        terms = self._terms.get(language)
+        if terms is None or len(terms) > self.CACHE:
+            assert self._filter is not None
+            terms = self._terms[language] = _Terms(self._filter.terms, language)
+        return terms
 
     @staticmethod
     def _find_each(text: str, keys: _Keys, scan: int) -> list[tuple[int, int, str, int]]:
@@ -318,22 +389,35 @@ class Highlighter:
                 out.append((start, end, key, pos))
         return out
 
-    @staticmethod
-    def _find_plain(text: str, keys: _Keys, scan: int) -> list[tuple[int, int, str, int]]:
-        """A text whose words are its runs of ASCII word characters (_plain_words): the words
-        the query matches, then their occurrences, positions counted by the regex engine."""
-        matched = [w for w in set(WORD_RUN_RE.findall(text)) if keys[w] is not None]
+    def _find_plain(self, text: str, keys: _Keys, scan: int, language: str, stems: set[str],
+                    words: set[str]) -> list[tuple[int, int, str, int]]:
+        """A text whose words are PLAIN_WORD_RE's (_plain_text): the words the query matches,
+        then their occurrences (str.find, kept where they are whole words), positions counted
+        by the regex engine between matches."""
+        distinct = set(PLAIN_WORD_RE.findall(text))
+        matched: Iterable[str]
+        if words or self._filter is None:
+            matched = [w for w in distinct if keys[w] is not None]
+        else:  # stems only (most queries): set operations over words remembered across queries
+            matched = self._terms_of(language).matching(distinct, stems)
         if not matched:
             return []
-        found = sorted((m.start(), m.end(), keys[w]) for w in matched
-                       for m in re.finditer(rf"\b{w}\b", text, re.ASCII))
+        found = []
+        for word in matched:
+            key, n = keys[word], len(word)
+            at = text.find(word)
+            while at != -1:
+                if _whole_word(text, at, at + n):
+                    found.append((at, at + n, key))
+                at = text.find(word, at + 1)
+        found.sort()
         out: list[tuple[int, int, str, int]] = []
         stop_at = found[0][0] + scan
         pos, last = -1, 0
         for start, end, key in found:
             if start >= stop_at:
                 break
-            pos += 1 + len(WORD_RUN_RE.findall(text, last, start))
+            pos += 1 + len(PLAIN_WORD_RE.findall(text, last, start))
             out.append((start, end, key, pos))
             last = end
         return out
