@@ -2,8 +2,12 @@
 
 Usage: python bench/tree_rss.py indexer build CORPUS --index IDX --no-entities -q --rebuild
 """
-import subprocess, sys, time
+
+import subprocess
+import sys
+import time
 from pathlib import Path
+
 
 def tree(root):
     kids = {}
@@ -16,8 +20,11 @@ def tree(root):
             kids.setdefault(ppid, []).append(int(p.name))
     out, todo = [], [root]
     while todo:
-        pid = todo.pop(); out.append(pid); todo += kids.get(pid, [])
+        pid = todo.pop()
+        out.append(pid)
+        todo += kids.get(pid, [])
     return out
+
 
 def rss(pid):
     try:
@@ -27,6 +34,7 @@ def rss(pid):
     except OSError:
         pass
     return 0.0
+
 
 proc = subprocess.Popen(sys.argv[1:])
 peak, start = 0.0, time.time()

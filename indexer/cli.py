@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from .errors import IndexerError
-from .models import COLOR_MODES, ENTITY_TYPES, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, NameField, entity_field
+from .models import COLOR_MODES, ENTITY_TYPES, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, NameField, SortOrder, entity_field
 
 EXIT_FOUND, EXIT_NOTHING, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -141,8 +141,9 @@ class SearchCommand(click.Command):
                     before.append(a)
             if typed and not name.startswith("--") and before:
                 query = " ".join([*before, typed])
-                exc.message = (f"No such option '{name}': a query word starting with '-' reads as options; quote the "
-                               f"query (indexer search '{query}') or put -- before it (indexer search -- {query})")
+                exc.message = (  # type: ignore[misc]  # click declares it Final; its text is what we improve
+                    f"No such option '{name}': a query word starting with '-' reads as options; quote the "
+                    f"query (indexer search '{query}') or put -- before it (indexer search -- {query})")
             raise
 
 
@@ -289,11 +290,11 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
             _warn(f"skipped {skipped.reason}")
         for warning in summary.warnings:
             _warn(warning)
-    skipped = f", {len(summary.skipped)} skipped" if summary.skipped else ""
+    skipped_note = f", {len(summary.skipped)} skipped" if summary.skipped else ""
     click.echo(
         f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "
         f"{_plural(summary.total_paragraphs, 'paragraph')} ({summary.added} added, {summary.updated} "
-        f"updated, {summary.unchanged} unchanged, {summary.removed} removed{skipped}; "
+        f"updated, {summary.unchanged} unchanged, {summary.removed} removed{skipped_note}; "
         f"{_plural(summary.paragraphs, 'paragraph')} written) in {summary.seconds:.1f} s",
         err=True,
     )
@@ -383,7 +384,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--queries", "queries_file", metavar="FILE",
               help="Run every line of FILE ('-': stdin) as a query in one process; one JSONL record per line.")
 @output_options
-def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: int, sort: str, any_word: bool, no_fallback: bool,
+def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: int, sort: SortOrder, any_word: bool, no_fallback: bool,
            synonyms_file: str | None, no_synonyms: bool, full: bool, context: int, color: str, as_csv: bool,
            count: bool, fields: str | None, facets: bool, queries_file: str | None, fmt: str,
            **filter_values: tuple[str, ...]) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass
+from typing import Any
 
 # Below this many letters a guess is noise (langid's own advice: short strings are unreliable).
 MIN_LETTERS = 20
@@ -60,7 +61,7 @@ class Guess:
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:  # py3langid ships no types
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

@@ -34,8 +34,15 @@ def acquire_build_lock(index_dir: Path, wait: float) -> Callable[[], None]:
     from filelock import FileLock, Timeout
 
     lock_path = index_dir / LOCK_NAME
-    lock = FileLock(lock_path, timeout=max(wait, 0.0), mode=0o644, thread_local=False, poll_interval=POLL_SECONDS,
-                    fallback_to_soft=False, preserve_lock_file=True)
+    lock = FileLock(
+        lock_path,
+        timeout=max(wait, 0.0),
+        mode=0o644,
+        thread_local=False,
+        poll_interval=POLL_SECONDS,
+        fallback_to_soft=False,
+        preserve_lock_file=True,
+    )
     try:
         lock.acquire()
     except Timeout:
@@ -68,8 +75,10 @@ def build_running(index_dir: Path) -> bool:
 
 
 def _locked(index_dir: Path, lock_path: Path) -> IndexLockedError:
-    return IndexLockedError(f"index at {index_dir} is being built by another process (lock {lock_path})",
-                            "wait for it to finish, or give {wait=SECONDS}")
+    return IndexLockedError(
+        f"index at {index_dir} is being built by another process (lock {lock_path})",
+        "wait for it to finish, or give {wait=SECONDS}",
+    )
 
 
 def _read_only_lock(lock_path: Path, index_dir: Path, wait: float, cause: OSError) -> Callable[[], None]:

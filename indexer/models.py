@@ -33,8 +33,9 @@ NAME_FIELDS: tuple[NameField, ...] = get_args(NameField)
 # The singular an entity field is typed as: `--type person`, `person:Zenz`, `--person Zenz`.
 EntityType = Literal["person", "org", "place", "group", "speaker", "date"]
 ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
-TYPE_FIELD: dict[EntityType, EntityField] = dict(zip(ENTITY_TYPES, ("people", "orgs", "places", "groups",
-                                                                    "speakers", "dates"), strict=True))
+TYPE_FIELD: dict[EntityType, EntityField] = dict(
+    zip(ENTITY_TYPES, ("people", "orgs", "places", "groups", "speakers", "dates"), strict=True)
+)
 FIELD_TYPE: dict[EntityField, EntityType] = {f: t for t, f in TYPE_FIELD.items()}
 
 
@@ -43,7 +44,7 @@ def entity_field(name: str) -> EntityField:
     "person" and "people" -> "people". Raises ValueError for anything else."""
     key = name.strip().lower()
     if key in TYPE_FIELD:
-        return TYPE_FIELD[key]  # type: ignore[index]
+        return TYPE_FIELD[key]
     for f in ENTITY_FIELDS:
         if f == key:
             return f
@@ -149,10 +150,12 @@ class Article:
         numbers = [p.paragraph for p in self.paragraphs]
         if paragraph not in numbers:
             span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
-            raise IndexerError(f"{self.id} has no indexed paragraph {paragraph} (indexed: {span}; the others "
-                               f"are page chrome): 'indexer parse {self.path or self.id}' shows every block")
+            raise IndexerError(
+                f"{self.id} has no indexed paragraph {paragraph} (indexed: {span}; the others "
+                f"are page chrome): 'indexer parse {self.path or self.id}' shows every block"
+            )
         at = numbers.index(paragraph)
-        return replace(self, paragraphs=self.paragraphs[max(0, at - context): at + context + 1])
+        return replace(self, paragraphs=self.paragraphs[max(0, at - context) : at + context + 1])
 
 
 def split_paragraph_ref(ref: str) -> tuple[str, int | None]:
@@ -234,8 +237,9 @@ class Filters:
     languages: Sequence[str] = ()
 
     def any(self) -> bool:
-        return any((self.people, self.orgs, self.places, self.groups, self.speakers, self.kinds, self.articles,
-                    self.languages))
+        return any(
+            (self.people, self.orgs, self.places, self.groups, self.speakers, self.kinds, self.articles, self.languages)
+        )
 
 
 @dataclass

@@ -31,8 +31,8 @@ MAX_FUZZY = 2
 # Field names a query may use, with the singular aliases people type.
 QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", "language",
                 *ENTITY_TEXT_FIELDS)
-FIELD_ALIASES = {
-    **TYPE_FIELD,  # person: -> people, org: -> orgs, ...
+FIELD_ALIASES: dict[str, str] = {
+    **{t: f for t, f in TYPE_FIELD.items()},  # person: -> people, org: -> orgs, ...
     "organization": "orgs",
     "article_id": "article",
     "lang": "language",
@@ -258,7 +258,7 @@ VALUE_FIELDS_WITH_WORDS = frozenset(ENTITY_TEXT_FIELDS)
 
 
 # How each checked field is written: the query field (singular alias) and the search option.
-FIELD_FORMS = {**{f: f"{FIELD_TYPE[f]}: or --{FIELD_TYPE[f]}" for f in NAME_FIELDS}, "kind": "kind: or --kind",
+FIELD_FORMS: dict[str, str] = {**{f: f"{FIELD_TYPE[f]}: or --{FIELD_TYPE[f]}" for f in NAME_FIELDS}, "kind": "kind: or --kind",
                "language": "lang: or --lang", "article": "article: or --article", "dates": "date:",
                "published": "published:"}
 

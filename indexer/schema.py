@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .models import NAME_FIELDS
+
 # Version of the on-disk layout (manifest + Whoosh fields). Part of the manifest.
 # 2: signed manifest listing every file with its SHA-256 (trust.py), pinned TOC generation.
 # 3: segments written by this tool's Whoosh codec (index/codec.py): stored fields as JSON, not
@@ -24,8 +26,6 @@ INDEX_FORMAT_VERSION = 3
 # 6: the languages Snowball 3 stems beyond Whoosh's list (Greek, Hindi, Persian, Polish,
 #    Czech, ...) are stemmed: an index of version 5 holds their words unstemmed.
 ANALYZER_VERSION = 6
-
-from .models import NAME_FIELDS
 
 ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names
 

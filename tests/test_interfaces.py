@@ -13,8 +13,18 @@ from click.testing import CliRunner
 from indexer.batch import run_queries
 from indexer.cli import _message, main
 from indexer.errors import IndexerError, QueryError, SourceError, literal
-from indexer.models import (ENTITY_FIELDS, FIELD_TYPE, NAME_FIELDS, TYPE_FIELD, Article, Paragraph, SearchRequest,
-                            SearchResult, entity_field, split_paragraph_ref)
+from indexer.models import (
+    ENTITY_FIELDS,
+    FIELD_TYPE,
+    NAME_FIELDS,
+    TYPE_FIELD,
+    Article,
+    Paragraph,
+    SearchRequest,
+    SearchResult,
+    entity_field,
+    split_paragraph_ref,
+)
 
 
 def test_a_hint_names_parameters_for_python_callers_and_flags_for_the_cli() -> None:
@@ -102,14 +112,15 @@ def test_coloured_hits_wrap_exactly_as_plain_ones() -> None:
         assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain, width
         # every match styled, and the style closed on each line it is opened on
         assert coloured.count("forced") == 2 and all(
-            line.count("\x1b[0m") >= line.count("\x1b[31m") for line in coloured.splitlines())
+            line.count("\x1b[0m") >= line.count("\x1b[31m") for line in coloured.splitlines()
+        )
 
 
 def test_declared_charset_labels_are_read_as_browsers_read_them() -> None:
     from indexer.htmlpage import decode
 
     # WHATWG labels (w3lib): gb2312 is gb18030, whose A1AA is an em dash (Python's gb2312: a bar)
-    assert decode(b'<meta charset="gb2312"><p>\xa1\xaa</p>') == ("<meta charset=\"gb2312\"><p>\u2014</p>", "gb18030")
+    assert decode(b'<meta charset="gb2312"><p>\xa1\xaa</p>') == ('<meta charset="gb2312"><p>\u2014</p>', "gb18030")
     assert decode('<meta charset="x-sjis"><p>東京</p>'.encode("cp932"))[0].endswith("<p>東京</p>")
     page = '<?xml version="1.0" encoding="windows-1251"?><p>Мост</p>'
     assert decode(page.encode("cp1251")) == (page, "cp1251")

@@ -18,7 +18,6 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
-from indexer.errors import IndexerError
 from indexer.search import Filters, IndexSearcher, SearchRequest
 from indexer.store import LOCK_NAME, MANIFEST_NAME, read_manifest
 from tests.helpers import write_corpus
@@ -44,7 +43,7 @@ def _processes_using(index: Path) -> list[str]:
         if proc.name.isdigit():
             try:
                 cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-                state = next(l for l in (proc / "status").read_text().splitlines() if l.startswith("State:"))
+                state = next(x for x in (proc / "status").read_text().splitlines() if x.startswith("State:"))
             except (OSError, StopIteration):
                 continue
             if str(index) in cmd and "zombie" not in state:
@@ -155,8 +154,10 @@ def test_concurrent_builds_and_searches_see_old_or_new_never_an_error(corpora: d
                     r = s.search(SearchRequest("officials", Filters(), 3, 0))
                     assert r.total >= 30
                 searches[0] += 1
-            except Exception as exc:  # any failure of a reader is what this test is about
-                import traceback; errors.append(traceback.format_exc())
+            except Exception:  # any failure of a reader is what this test is about
+                import traceback
+
+                errors.append(traceback.format_exc())
 
     thread = threading.Thread(target=search_loop)
     thread.start()
