@@ -773,11 +773,11 @@ def trust_command(index_dir: str, wait: float) -> int:
     Example:
       indexer trust ~/Downloads/colleague-index
     """
-    from pathlib import Path
+    from .store import resolve_index_dir, trust_index
 
-    from .store import trust_index
-
-    manifest = trust_index(Path(index_dir), wait)
+    if not index_dir.strip():
+        raise click.BadParameter("empty: give the index folder to trust", param_hint="'DIR'")
+    manifest = trust_index(resolve_index_dir(index_dir), wait)
     click.echo(f"{index_dir}: trusted ({_plural(len(manifest.articles), 'article')}, built {manifest.updated or '?'}); "
                "it is now signed with your key", err=True)
     return EXIT_FOUND

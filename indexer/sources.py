@@ -54,6 +54,29 @@ def is_supported(path: Path) -> bool:
     return path.name.lower().endswith(SUFFIXES)
 
 
+# The files that document a folder rather than belong to it, by the names the GNU coding
+# standards and code hosts gave them (README, COPYING, AUTHORS, ChangeLog...): the BBC corpus
+# ships a README.TXT beside its articles. Matched on the name before its first dot, any case.
+FOLDER_DOC_NAMES = frozenset({"readme", "license", "licence", "copying", "authors", "changelog", "changes",
+                              "contributing", "notice"})
+
+
+def is_folder_doc(path: Path) -> bool:
+    """Whether a file is a folder's README/LICENSE-type file (FOLDER_DOC_NAMES): found in a
+    folder or by a glob it is skipped with a note, not read as a news article; named on its
+    own it is read like any file."""
+    return path.name.split(".", 1)[0].lower() in FOLDER_DOC_NAMES
+
+
+def _skip_folder_doc(path: Path, skipped: list[tuple[str, str]] | None) -> bool:
+    if not is_folder_doc(path):
+        return False
+    if skipped is not None:
+        skipped.append((shown(path), f"{shown(path)}: a folder's {path.name.split('.', 1)[0]} file, not an article "
+                                     "(name the file itself to index it)"))
+    return True
+
+
 def _glob_base(pattern: str) -> Path:
     parts = Path(pattern).parts
     base: list[str] = []
@@ -88,7 +111,7 @@ def _walk(folder: Path, follow_links: bool = False, skipped: list[tuple[str, str
         for name in sorted(filenames):
             if not name.startswith("."):
                 candidate = Path(dirpath) / name
-                if is_supported(candidate):
+                if is_supported(candidate) and not _skip_folder_doc(candidate, skipped):
                     found.append(candidate)
     return found
 
@@ -153,6 +176,10 @@ def find_sources(paths: list[str], *, follow_links: bool = False,
             root = base.resolve()
             matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
             files = [m for m in matches if m.is_file() and is_supported(m)]
+            if files and all(is_folder_doc(m) for m in files):
+                raise SourceError(f"no articles match {raw}: only a folder's README-type files, which are not "
+                                  "articles (name such a file itself to index it)")
+            files = [m for m in files if not _skip_folder_doc(m, skipped)]
             if not files:
                 raise SourceError(f"no articles match {raw}: check the pattern (quote it so the shell does not expand it)")
             for f in files:

@@ -43,8 +43,12 @@ WORDS_SUFFIX = ".words"
 
 
 def resolve_index_dir(index: str | os.PathLike[str] | None) -> Path:
-    """--index, else $INDEXER_INDEX, else ./.indexer."""
-    if index:
+    """The index folder: `index` (--index), else $INDEXER_INDEX, else ./.indexer.
+    Raises IndexerError for an empty or blank `index`: a script's `--index "$DIR"` with DIR
+    unset must not quietly use (or build into) the default index instead."""
+    if index is not None:
+        if not os.fspath(index).strip():
+            raise IndexerError("", "empty {index}: give a folder, or leave it out to use $INDEXER_INDEX or ./.indexer")
         return Path(index)
     env = os.environ.get(INDEX_ENV)
     return Path(env) if env else Path(DEFAULT_INDEX_DIR)

@@ -1,0 +1,80 @@
+"""Small faults a user meets (issue 17, item 5), each on a small input written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.errors import IndexerError, SourceError
+from indexer.sources import find_sources, is_folder_doc
+from indexer.store import resolve_index_dir
+
+ARTICLE = "Harbour News\n\nThe harbour council met on Tuesday, officials said. It approved the budget.\n"
+EMPTY_INDEX = "indexer: error: empty --index: give a folder, or leave it out to use $INDEXER_INDEX or ./.indexer\n"
+
+
+@pytest.mark.parametrize(
+    "command", [["search", "harbour"], ["build", "{news}"], ["stats"], ["entities"], ["show", "a.txt"]]
+)
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_index_option_is_an_error_not_the_default_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], value: str
+) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # where ./.indexer would be made or read
+    args = [a.replace("{news}", str(news)) for a in command]
+    result = CliRunner().invoke(main, [*args, "--index", value], env={"INDEXER_INDEX": ""})
+    assert (result.exit_code, result.stderr, result.stdout) == (2, EMPTY_INDEX, "")
+    assert not (tmp_path / ".indexer").exists()
+
+
+def test_the_library_refuses_an_empty_index_too_and_still_reads_the_environment(monkeypatch) -> None:
+    with pytest.raises(IndexerError, match=r"^empty index: give a folder"):
+        resolve_index_dir("")
+    monkeypatch.setenv("INDEXER_INDEX", "/tmp/elsewhere")
+    assert resolve_index_dir(None) == Path("/tmp/elsewhere")
+    monkeypatch.setenv("INDEXER_INDEX", "")  # an empty variable is an unset one
+    assert resolve_index_dir(None) == Path(".indexer")
+
+
+def test_trust_of_an_empty_folder_name_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["trust", ""])
+    assert result.exit_code == 2 and "Invalid value for 'DIR': empty" in result.stderr
+
+
+def test_a_folders_readme_and_license_are_not_articles(tmp_path: Path) -> None:
+    (tmp_path / "business").mkdir()
+    (tmp_path / "business" / "001.txt").write_text(ARTICLE, encoding="utf-8")
+    for name in ("README.TXT", "readme.md", "LICENSE.txt", "Licence.md", "COPYING.txt", "ChangeLog.md"):
+        (tmp_path / name).write_text("About this corpus.\n\nFor research use.\n", encoding="utf-8")
+    (tmp_path / "business" / "readmission-rates.txt").write_text(ARTICLE, encoding="utf-8")  # a prefix only
+    skipped: list[tuple[str, str]] = []
+    refs = find_sources([str(tmp_path)], skipped=skipped)
+    assert [r.id for r in refs] == ["business/001.txt", "business/readmission-rates.txt"]
+    assert len(skipped) == 6 and all("not an article (name the file itself to index it)" in r for _, r in skipped)
+    # by a glob too; named on its own, a README is read like any file
+    globbed: list[tuple[str, str]] = []
+    found = find_sources([str(tmp_path / "**" / "*.*")], skipped=globbed)
+    assert [r.id for r in found] == ["business/001.txt", "business/readmission-rates.txt"]
+    assert len(globbed) == 6
+    assert [r.id for r in find_sources([str(tmp_path / "README.TXT")])] == ["README.TXT"]
+    with pytest.raises(SourceError, match="only a folder's README-type files"):
+        find_sources([str(tmp_path / "*.md")])
+    assert is_folder_doc(Path("README.de.md")) and not is_folder_doc(Path("news.txt"))
+
+
+def test_a_build_says_which_files_it_left_out_as_folder_documentation(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "news" / "README.TXT").write_text("About this corpus.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path / "news"), "--index", str(tmp_path / "idx"), "--no-entities"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "indexer: warning: skipped " in result.stderr and "README.TXT: a folder's README file" in result.stderr
+    assert ": 1 article, 2 paragraphs (1 added, 0 updated, 0 unchanged, 0 removed, 1 skipped;" in result.stderr
