@@ -23,11 +23,9 @@ RATCHET = {
     "indexer/entities.py:tag_articles",
     "indexer/htmlpage.py:extract",
     "indexer/pipeline.py:build",
-    "indexer/postings.py:install_writer_hook",
     "indexer/segment.py:_classify_html",
     "indexer/segment.py:_classify_text",
     "indexer/sources.py:find_sources",
-    "indexer/store.py:_storage_classes",
     "indexer/store.py:read_manifest",
     "indexer/store.py:write_index",
 }
