@@ -140,3 +140,14 @@ def test_the_build_lock_waits_then_names_the_wait_parameter(tmp_path: Path) -> N
     release()
     assert not build_running(tmp_path) and (tmp_path / LOCK_NAME).stat().st_size == 0  # kept, empty
     acquire_build_lock(tmp_path, 0)()
+
+
+def test_edit_distance_counts_a_swap_as_one_edit_and_edits_no_substring_twice() -> None:
+    from indexer.search.vocabulary import edit_distance
+
+    assert [edit_distance(a, b) for a, b in [("uyghr", "uyghur"), ("ca", "ac"), ("abc", "ca"), ("", "ab")]] == [
+        1,
+        1,
+        3,
+        2,
+    ]
