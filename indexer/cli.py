@@ -409,27 +409,14 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
       indexer search --queries questions.txt > answers.jsonl
     Exit status: 0 found, 1 nothing found, 2 error.
     """
-    from .render import dumps, parse_fields
+    from .render import parse_fields
     from .search import Filters, IndexSearcher, SearchRequest
 
     query = " ".join(query_words)
-    from .search import MAX_LIMIT
-
-    if limit > MAX_LIMIT and not count:
-        _warn(f"-n {limit} is more than the {MAX_LIMIT:,} hits a search returns: showing at most {MAX_LIMIT:,} "
-              "(page on with --offset)")
-    if sum((fmt != "text", as_csv, count)) > 1:
-        raise click.UsageError("choose one of --json, --jsonl, --csv and --count")
-    if as_csv:
-        fmt = "csv"
-    elif count:
-        fmt = "count"
+    fmt = _search_format(limit, fmt, as_csv, count)
     try:
         if queries_file is not None:
-            if query:
-                raise click.UsageError("give either QUERY or --queries FILE, not both")
-            if fmt in ("json", "csv"):
-                raise click.UsageError("--queries prints one JSONL record per query: drop --json/--csv")
+            _check_queries_options(query, fmt)
         chosen = parse_fields(fields, context=bool(context)) if fields else None
         if chosen and fmt not in ("json", "jsonl", "csv") and queries_file is None:
             raise click.UsageError("--fields applies to --json, --jsonl, --csv and --queries output")
@@ -448,35 +435,61 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
         if fmt in ("json", "jsonl") or queries_file is not None:  # scripts parse stdout: a record too
             _error_record(exc)
         raise
+    if fmt != "json":
+        _search_notes(result, untagged if _asks_for_entities(query, filter_values) else None)
+    _print_search(result, fmt, chosen, bool(context), full, color)
     # --limit 0 asks for no hits, not for nothing to be found: like --count, the total decides.
     # The status is the query's as typed: hits a fallback found are shown, with a note, but a
     # script testing `indexer search ... && ...` is not told that the words were found together.
-    found = EXIT_FOUND if result.total_as_typed and (result.hits or count or not limit) else EXIT_NOTHING
-    if fmt != "json":
-        if result.note:
-            click.echo(f"indexer: note: {result.note}", err=True)
-        if result.suggestion:
-            click.echo(f"indexer: did you mean: {result.suggestion}", err=True)
-        if untagged is not None and not result.total and _asks_for_entities(query, filter_values):
-            _note_untagged(untagged)
+    return EXIT_FOUND if result.total_as_typed and (result.hits or count or not limit) else EXIT_NOTHING
+
+
+def _search_format(limit: int, fmt: str, as_csv: bool, count: bool) -> str:
+    """The one output format --json, --jsonl, --csv and --count chose (a usage error if several),
+    after warning that a --limit over MAX_LIMIT is cut."""
+    from .search import MAX_LIMIT
+
+    if limit > MAX_LIMIT and not count:
+        _warn(f"-n {limit} is more than the {MAX_LIMIT:,} hits a search returns: showing at most {MAX_LIMIT:,} "
+              "(page on with --offset)")
+    if sum((fmt != "text", as_csv, count)) > 1:
+        raise click.UsageError("choose one of --json, --jsonl, --csv and --count")
+    return "csv" if as_csv else "count" if count else fmt
+
+
+def _check_queries_options(query: str, fmt: str) -> None:
+    if query:
+        raise click.UsageError("give either QUERY or --queries FILE, not both")
+    if fmt in ("json", "csv"):
+        raise click.UsageError("--queries prints one JSONL record per query: drop --json/--csv")
+
+
+def _search_notes(result: Any, untagged: Any) -> None:
+    """What the search itself says on stderr: its note (a fallback ran), a suggestion, and why an
+    entity search found nothing on an index built without entities (`untagged`: its folder)."""
+    if result.note:
+        click.echo(f"indexer: note: {result.note}", err=True)
+    if result.suggestion:
+        click.echo(f"indexer: did you mean: {result.suggestion}", err=True)
+    if untagged is not None and not result.total:
+        _note_untagged(untagged)
+
+
+def _print_search(result: Any, fmt: str, chosen: Any, context: bool, full: bool, color: str) -> None:
+    """The result on stdout in the chosen format (`chosen`: the --fields asked for, or None)."""
+    from .render import csv_rows, dumps, hit_to_json, result_to_json, to_csv
+
     if fmt == "count":
         click.echo(result.total)
     elif fmt == "json":
-        from .render import result_to_json
-
-        click.echo(dumps(result_to_json(result, chosen, bool(context)), pretty=True))
+        click.echo(dumps(result_to_json(result, chosen, context), pretty=True))
     elif fmt == "jsonl":
-        from .render import hit_to_json
-
         for hit in result.hits:
-            click.echo(dumps({"schema_version": 1, **hit_to_json(hit, chosen, bool(context))}))
+            click.echo(dumps({"schema_version": 1, **hit_to_json(hit, chosen, context)}))
     elif fmt == "csv":
-        from .render import csv_rows, to_csv
-
         click.echo(to_csv(csv_rows(result, chosen)), nl=False)
     else:
         _print_result(result, full, color)
-    return found
 
 
 def _asks_for_entities(query: str, filter_values: dict[str, tuple[str, ...]]) -> bool:
