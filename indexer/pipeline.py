@@ -196,21 +196,10 @@ def _changed(refs: list[SourceRef], old: dict[str, ArticleRecord], fresh: bool, 
         yield ref, data, st
 
 
-def build(
-    paths: list[str],
-    index: str | None = None,
-    *,
-    rebuild: bool = False,
-    entities: bool = True,
-    prune: bool = True,
-    strict: bool = False,
-    wait: float = 5.0,
-    workers: int | None = None,
-    progress: ProgressFn | None = None,
-    follow_links: bool = False,
-    cancelled: Callable[[], bool] | None = None,
-    paths_given: bool = True,
-) -> BuildSummary:
+def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, entities: bool = True,
+          prune: bool = True, strict: bool = False, wait: float = 5.0, workers: int | None = None,
+          progress: ProgressFn | None = None, follow_links: bool = False,
+          cancelled: Callable[[], bool] | None = None, paths_given: bool = True) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
     Files named directly that cannot be read raise SourceError before anything is written;
@@ -231,6 +220,42 @@ def build(
     """
     start = time.perf_counter()
     index_dir = resolve_index_dir(index)
+    refs, summary = _sources(paths, follow_links, index_dir)
+    with build_lock(index_dir, wait):
+        if rebuild and not paths_given:
+            _refuse_default_rebuild(index_dir, {sources.shown(r.root) for r in refs})
+        manifest, fresh = _load_or_new_manifest(index_dir, rebuild, summary)
+        if not fresh and manifest.entities != entities:
+            raise _other_entity_setting(index_dir, manifest, refs)
+        # What the index held before, to count what leaves it when the build starts over.
+        before = recorded_articles(index_dir) if fresh else {}
+        if fresh and not rebuild and before:
+            # Our index of an older version is redone whole: only from every folder it came from.
+            _refuse_shrinking_restart(index_dir, before, {sources.shown(r.root) for r in refs})
+        old = manifest.articles
+        manifest = replace(manifest, articles={} if fresh else dict(old), entities=entities)
+        removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
+        refreshed: list[str] = []
+        changed = _changed(refs, old, fresh, strict, summary, refreshed)
+        first = next(changed, None)
+        if first is None and not removed and not fresh:
+            _remember_times(index_dir, manifest, refreshed, summary)
+            _note_old_segments(index_dir, summary)
+            return _finish(summary, manifest, start)
+        stats = changed if first is None else chain([first], changed)
+        _write(index_dir, manifest, fresh, stats, removed, len(refs),
+               _WriteOptions(entities, workers, strict, progress, cancelled), summary)
+        if not fresh:
+            _note_old_segments(index_dir, summary)
+        else:  # a new generation replaced the old: what it held and this build did not write is gone
+            summary.removed += len(set(before) - set(manifest.articles))
+    return _finish(summary, manifest, start)
+
+
+def _sources(paths: list[str], follow_links: bool, index_dir: Path) -> tuple[list[SourceRef], BuildSummary]:
+    """The article files under `paths` and a summary listing those left out. A file named
+    directly must be readable (and an HTML page parseable) before anything is written: else
+    SourceError."""
     links: list[tuple[str, str]] = []
     refs = sources.find_sources(paths, follow_links=follow_links, skipped=links)
     for ref in refs:
@@ -239,101 +264,111 @@ def build(
             sources.check_text_bytes(ref, data)
             if ref.path.name.lower().endswith(sources.HTML_SUFFIXES):
                 parse_ref(ref, data)
-    summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
-    with build_lock(index_dir, wait):
-        if rebuild and not paths_given:
-            _refuse_default_rebuild(index_dir, {sources.shown(r.root) for r in refs})
-        manifest, fresh = _load_or_new_manifest(index_dir, rebuild, summary)
-        if not fresh and manifest.entities != entities:
-            # Mixing tagged and untagged articles would make entity filters silently incomplete,
-            # and starting over would drop every article not under PATHS: the user chooses.
-            roots = {sources.shown(r.root) for r in refs}
-            outside = sum(1 for rec in manifest.articles.values() if rec.root not in roots)
-            raise IndexerError(
-                f"index at {index_dir} was built {'with' if manifest.entities else 'without'} entities",
-                f"{'drop' if manifest.entities else 'add'} {{entities=False}} to add to it, or give {{rebuild}} to "
-                f"start it over {'without' if manifest.entities else 'with'} entities (keeping only articles under "
-                f"PATHS: {outside} of its {len(manifest.articles)} are not); the index is unchanged",
-            )
-        # What the index held before, to count what leaves it when the build starts over.
-        before = recorded_articles(index_dir) if fresh else {}
-        if fresh and not rebuild and before:
-            # Our index of an older version is redone whole: only from every folder it came from.
-            _refuse_shrinking_restart(index_dir, before, {sources.shown(r.root) for r in refs})
-        old = manifest.articles
-        manifest = replace(manifest, articles={} if fresh else dict(old), entities=entities)
-        records = manifest.articles
-        seen = {ref.id for ref in refs}
-        roots = {sources.shown(r.root) for r in refs}
-        files = {sources.shown(r.path) for r in refs}
-        _refuse_id_collisions(refs, old if not fresh else {}, roots, index_dir)
-        # Gone from the folders given, or indexed before under another id (a build of `bbc`,
-        # then of `bbc/business`): one article per file.
-        removed = [aid for aid, rec in records.items()
-                   if aid not in seen and ((prune and rec.root in roots) or rec.path in files)]
+    return refs, BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
 
-        refreshed: list[str] = []
-        changed = _changed(refs, old, fresh, strict, summary, refreshed)
-        first = next(changed, None)
-        if first is None and not removed and not fresh:
-            if refreshed:  # files touched, content unchanged: remember their new times
-                try:
-                    write_manifest(index_dir, manifest)
-                except OSError as exc:  # a read-only index: nothing needed writing
-                    summary.warnings.append(
-                        f"could not record the new modification times of {len(refreshed)} unchanged "
-                        f"file(s) in {index_dir} ({exc.strerror or exc}): the next build reads them again")
-            _note_old_segments(index_dir, summary)
-            return _finish(summary, manifest, start)
 
-        def parsed() -> Iterator[Article]:
-            stats: Iterable[tuple[SourceRef, bytes, os.stat_result]] = changed
-            if first is not None:
-                stats = chain([first], changed)
-            for ref, data, st in stats:
-                try:
-                    article = parse_ref(ref, data)
-                except SourceError as exc:
-                    _skip_or_raise(ref, exc, strict, summary)
-                    continue
-                pending[article.id] = (ref, st)
-                yield article
+def _other_entity_setting(index_dir: Path, manifest: Manifest, refs: list[SourceRef]) -> IndexerError:
+    """A build with the other entity setting than the index's: mixing tagged and untagged
+    articles would make entity filters silently incomplete, and starting over would drop every
+    article not under PATHS: the user chooses."""
+    roots = {sources.shown(r.root) for r in refs}
+    outside = sum(1 for rec in manifest.articles.values() if rec.root not in roots)
+    return IndexerError(
+        f"index at {index_dir} was built {'with' if manifest.entities else 'without'} entities",
+        f"{'drop' if manifest.entities else 'add'} {{entities=False}} to add to it, or give {{rebuild}} to "
+        f"start it over {'without' if manifest.entities else 'with'} entities (keeping only articles under "
+        f"PATHS: {outside} of its {len(manifest.articles)} are not); the index is unchanged",
+    )
 
-        pending: dict[str, tuple[SourceRef, os.stat_result]] = {}
-        n_workers = _tag_workers(workers, entities, len(refs))
-        # Two cores go to spaCy when tagging; without tagging, Whoosh itself indexes in two.
-        procs = 2 if not entities and (os.cpu_count() or 1) > 1 and len(refs) >= PARALLEL_MIN_FILES else 1
-        done = 0
-        with write_index(index_dir, manifest, fresh=fresh, procs=procs) as writer:
-            for article in tag(parsed(), entities, n_workers):
-                ref, st = pending.pop(article.id)
-                n = writer.put_article(article)
-                if article.id in records:
-                    summary.updated += 1
-                else:
-                    summary.added += 1
-                summary.paragraphs += n
-                summary.warnings.extend(article.warnings)
-                records[article.id] = ArticleRecord(
-                    id=article.id, path=sources.shown(ref.path), root=sources.shown(ref.root), content_hash=article.content_hash,
-                    size=st.st_size, mtime_ns=st.st_mtime_ns, title=article.title, byline=article.byline,
-                    dateline=article.dateline, published=article.published, paragraphs=n,
-                    blocks=len(article.paragraphs), language=article.language,
-                )
-                done += 1
-                if progress:
-                    progress(done + summary.unchanged + len(summary.skipped), len(refs), summary.paragraphs)
-                _stop_if(cancelled)
-            for aid in removed:
-                writer.delete_article(aid)
-                del records[aid]
-                summary.removed += 1
-            _stop_if(cancelled)  # last chance: leaving this block commits
-        if not fresh:
-            _note_old_segments(index_dir, summary)
-        else:  # a new generation replaced the old: what it held and this build did not write is gone
-            summary.removed += len(set(before) - set(records))
-    return _finish(summary, manifest, start)
+
+def _to_remove(refs: list[SourceRef], old: dict[str, ArticleRecord], records: dict[str, ArticleRecord],
+               prune: bool, index_dir: Path) -> list[str]:
+    """The ids of articles this build removes: gone from the folders given (when pruning), or
+    indexed before under another id (a build of `bbc`, then of `bbc/business`): one article per
+    file. An id another folder's file already has is refused (SourceError)."""
+    seen = {ref.id for ref in refs}
+    roots = {sources.shown(r.root) for r in refs}
+    files = {sources.shown(r.path) for r in refs}
+    _refuse_id_collisions(refs, old, roots, index_dir)
+    return [aid for aid, rec in records.items()
+            if aid not in seen and ((prune and rec.root in roots) or rec.path in files)]
+
+
+def _remember_times(index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary) -> None:
+    """Files touched but unchanged in content: their new times go in the manifest, so the next
+    build does not read them again (a warning when the index is read-only)."""
+    if not refreshed:
+        return
+    try:
+        write_manifest(index_dir, manifest)
+    except OSError as exc:  # a read-only index: nothing needed writing
+        summary.warnings.append(
+            f"could not record the new modification times of {len(refreshed)} unchanged "
+            f"file(s) in {index_dir} ({exc.strerror or exc}): the next build reads them again")
+
+
+@dataclass
+class _WriteOptions:
+    """The build options that shape writing: tagging, its workers, strictness, progress."""
+
+    entities: bool
+    workers: int | None
+    strict: bool
+    progress: ProgressFn | None
+    cancelled: Callable[[], bool] | None
+
+
+def _write(index_dir: Path, manifest: Manifest, fresh: bool, stats: Iterable[tuple[SourceRef, bytes, os.stat_result]],
+           removed: list[str], total: int, options: _WriteOptions, summary: BuildSummary) -> None:
+    """Parse, tag and write the changed files (`stats`) and delete `removed`, in one commit
+    (write_index); `manifest.articles` is updated in place. KeyboardInterrupt when `cancelled`."""
+    pending: dict[str, tuple[SourceRef, os.stat_result]] = {}
+
+    def parsed() -> Iterator[Article]:
+        for ref, data, st in stats:
+            try:
+                article = parse_ref(ref, data)
+            except SourceError as exc:
+                _skip_or_raise(ref, exc, options.strict, summary)
+                continue
+            pending[article.id] = (ref, st)
+            yield article
+
+    records = manifest.articles
+    n_workers = _tag_workers(options.workers, options.entities, total)
+    # Two cores go to spaCy when tagging; without tagging, Whoosh itself indexes in two.
+    procs = 2 if not options.entities and (os.cpu_count() or 1) > 1 and total >= PARALLEL_MIN_FILES else 1
+    done = 0
+    with write_index(index_dir, manifest, fresh=fresh, procs=procs) as writer:
+        for article in tag(parsed(), options.entities, n_workers):
+            ref, st = pending.pop(article.id)
+            n = writer.put_article(article)
+            if article.id in records:
+                summary.updated += 1
+            else:
+                summary.added += 1
+            summary.paragraphs += n
+            summary.warnings.extend(article.warnings)
+            records[article.id] = _record(article, ref, st, n)
+            done += 1
+            if options.progress:
+                options.progress(done + summary.unchanged + len(summary.skipped), total, summary.paragraphs)
+            _stop_if(options.cancelled)
+        for aid in removed:
+            writer.delete_article(aid)
+            del records[aid]
+            summary.removed += 1
+        _stop_if(options.cancelled)  # last chance: leaving this block commits
+
+
+def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: int) -> ArticleRecord:
+    """The manifest's record of an article just written (`paragraphs`: how many were indexed)."""
+    return ArticleRecord(
+        id=article.id, path=sources.shown(ref.path), root=sources.shown(ref.root), content_hash=article.content_hash,
+        size=st.st_size, mtime_ns=st.st_mtime_ns, title=article.title, byline=article.byline,
+        dateline=article.dateline, published=article.published, paragraphs=paragraphs,
+        blocks=len(article.paragraphs), language=article.language,
+    )
 
 
 def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:

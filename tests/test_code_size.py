@@ -22,7 +22,6 @@ RATCHET = {
     "indexer/entities.py:tag_articles",
     "indexer/htmlpage.py:extract",
     "indexer/names.py:_field_table",  # landed while this list was being written
-    "indexer/pipeline.py:build",
     "indexer/segment.py:_classify_html",
     "indexer/segment.py:_classify_text",
     "indexer/sources.py:find_sources",
