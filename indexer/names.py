@@ -7,8 +7,9 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
 `indexer entities`, search facets and the entity filters (`--person`, `org:`...) agree:
 
 1. Spelling variants are one name: `entities.name_key` (case, accents, apostrophe and dash
-   styles, spacing), an organization's plural ("Lib Dems" / "Lib Dem"), and the aliases of the
-   tagger's lexicon (`data/org_aliases.tsv`, `place_aliases.tsv`, `groups.tsv`).
+   styles, spacing), plurals of organizations and groups ("Lib Dems" / "Lib Dem", "Tories" /
+   "Tory"), and the aliases of the tagger's lexicon (`data/org_aliases.tsv`,
+   `place_aliases.tsv`, `groups.tsv`).
 2. A partial name joins the one fuller name it fits, and only when exactly one fits (a wrong
    merge is worse than none): a person's surname or last names ("Trump" -> "Donald Trump",
    but not while "Ivanka Trump" is named too), a person's first and last names without middle
@@ -113,6 +114,14 @@ def _lexicon_keys(fieldname: str) -> dict[str, str]:
     return {n: name_key(c) for n, (f, c) in _lexicon().items() if f == fld}
 
 
+def _singular_key(key: str, keys: Mapping[str, object]) -> str | None:
+    """The key among `keys` that the English plural `key` is the plural of, or None."""
+    for suffix, ending in (("ies", "y"), ("es", ""), ("s", "")):
+        if key.endswith(suffix) and key[: -len(suffix)] + ending in keys:
+            return key[: -len(suffix)] + ending
+    return None
+
+
 def _field_table(fieldname: str, counts: Mapping[str, int],
                  ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
     # 1. Spelling keys, the lexicon's aliases, organization plurals.
@@ -123,11 +132,16 @@ def _field_table(fieldname: str, counts: Mapping[str, int],
             continue
         key = lexicon.get(name) or name_key(name)
         forms.setdefault(key, {})[name] = forms.setdefault(key, {}).get(name, 0) + n
-    if fieldname == "orgs":
+    if fieldname in ("orgs", "groups"):
+        # Plurals and singulars are one name: "Lib Dems" / "Lib Dem", "Tories" / "Tory",
+        # "Democrats" / "Democrat" (English plurals: -s, -es, -y -> -ies).
         for key in sorted(forms):
-            if key.endswith("s") and key[:-1] in forms and key in forms:
+            if key not in forms:
+                continue
+            singular = _singular_key(key, forms)
+            if singular:
                 for name, n in forms.pop(key).items():
-                    forms[key[:-1]][name] = forms[key[:-1]].get(name, 0) + n
+                    forms[singular][name] = forms[singular].get(name, 0) + n
     keys = sorted(forms, key=lambda k: (-len(_tokens(k)), k))  # longest first, then text
     parent: dict[str, str] = {}
     partial: set[str] = set()

@@ -64,6 +64,15 @@ def test_only_a_name_that_reads_as_a_persons_takes_in_a_surname() -> None:
     assert t.canonical("people", "Exeter") == "Exeter"
 
 
+def test_plurals_of_groups_and_organizations_are_one_name() -> None:
+    t = table(groups=[("Tories", 51), ("Tory", 41), ("Democrats", 11), ("Democrat", 10), ("Swiss", 3)],
+              orgs=[("Lib Dems", 1), ("Lib Dem", 2), ("Dems", 8)])
+    assert t.canonical("groups", "Tory") == "Tories"
+    assert t.canonical("groups", "Democrat") == "Democrats"
+    assert t.canonical("groups", "Swiss") == "Swiss"
+    assert t.canonical("orgs", "Lib Dems") == "Lib Dem"
+
+
 def test_lexicon_aliases_are_one_name() -> None:
     t = table(orgs=[("NATO", 3), ("North Atlantic Treaty Organization", 1)])
     assert t.canonical("orgs", "North Atlantic Treaty Organization") == "NATO"
