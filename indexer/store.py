@@ -1,16 +1,13 @@
-"""Opening, creating and updating the Whoosh index, and the manifest kept beside it.
+"""Opening, creating and updating the Whoosh index beside its manifest (index/manifest.py).
 
-The manifest (`indexer-manifest.json`) says the folder is ours, which format and analyzer
-version wrote it, which Whoosh generation is live and the size and SHA-256 of each of its files,
-and what each article's content hash was, so builds are incremental. It is signed with the
-user's key (trust.py): Whoosh's files hold pickles, so a folder is opened only when the manifest
-is signed by this user and every file matches its digest. The manifest is the one commit point:
-readers open exactly the generation it names, so they see the old index or the new one.
+The manifest is signed with the user's key (trust.py): Whoosh's files hold pickles, so a folder
+is opened only when the manifest is signed by this user and every file matches its digest. The
+manifest is the one commit point: readers open exactly the generation it names, so they see the
+old index or the new one. Whoosh itself is reached through index/ (storage, codec, view).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -18,19 +15,21 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import (IndexerError, IndexFormatError, IndexNotFoundError, IndexTrustError,
-                     IndexVersionError)
-from .lock import LOCK_NAME, acquire_build_lock, build_running
-from .models import ENTITY_FIELDS, Article
 from . import trust
-from .schema import ANALYZER_VERSION, ENTITY_TEXT_FIELDS, INDEX_FORMAT_VERSION, build_schema, words_of
+from .errors import IndexerError, IndexFormatError
+# The manifest lives in index/manifest.py and the lock in lock.py; their names stay importable
+# from here, where builds and searches use them together.
+from .index.manifest import (MANIFEST_KIND, MANIFEST_NAME, ArticleRecord, Manifest,  # noqa: F401
+                             _check_not_under_a_file, _damaged_manifest, _foreign_folder, _has_entries,
+                             _replace_file, no_build_yet, now_iso, read_manifest, rebuild_command,
+                             recorded_articles, recorded_roots, write_manifest)
+from .lock import LOCK_NAME, acquire_build_lock  # noqa: F401
+from .models import ENTITY_FIELDS, Article
+from .schema import ENTITY_TEXT_FIELDS, build_schema, words_of
 
-MANIFEST_NAME = "indexer-manifest.json"
-MANIFEST_KIND = "indexer-index"
 DEFAULT_INDEX_DIR = ".indexer"
 INDEX_ENV = "INDEXER_INDEX"
 WRITER_LIMIT_MB = 256  # DESIGN: a large limitmb made big builds ~35% faster
@@ -52,263 +51,6 @@ def resolve_index_dir(index: str | os.PathLike[str] | None) -> Path:
         return Path(index)
     env = os.environ.get(INDEX_ENV)
     return Path(env) if env else Path(DEFAULT_INDEX_DIR)
-
-
-@dataclass
-class ArticleRecord:
-    id: str
-    path: str
-    root: str
-    content_hash: str
-    size: int = 0
-    mtime_ns: int = 0
-    title: str = ""
-    byline: str = ""
-    dateline: str = ""
-    published: str = ""
-    paragraphs: int = 0  # indexed paragraphs
-    blocks: int = 0  # all blocks, indexed or not
-    language: str = ""  # ISO 639-1 code of the article's text, "und" when undetermined
-
-
-@dataclass
-class Manifest:
-    format_version: int = INDEX_FORMAT_VERSION
-    analyzer_version: int = ANALYZER_VERSION
-    created: str = ""
-    updated: str = ""
-    entities: bool = True
-    # Whoosh index name of the live generation in the folder ("" while the first build runs).
-    # A rebuild writes a new generation beside the old one and switches by rewriting this
-    # manifest, so readers see the old index or the new one, never a half-built one.
-    index_name: str = ""
-    # Whoosh's table-of-contents generation readers open (an update writes generation + 1
-    # beside it; the manifest switches to it), and every file of it: name -> [bytes, sha256].
-    generation: int = -1
-    files: dict[str, list[Any]] = field(default_factory=dict)
-    words_file: str = ""  # the generation's word list (one of `files`)
-    articles: dict[str, ArticleRecord] = field(default_factory=dict)
-    # The verified manifest text, so article records come from the same version as the header.
-    raw: str = field(default="", repr=False, compare=False)
-
-    def to_json(self) -> dict[str, Any]:
-        # "kind", then the checksum and signature (fixed layout: _SEAL_RE finds them), "articles"
-        # last: a search parses only what comes before it (see read_manifest).
-        data: dict[str, Any] = {"kind": MANIFEST_KIND, "checksum": _BLANK_CHECKSUM,
-                                "signature": _BLANK_SIGNATURE, "key_id": ""}
-        data.update((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in ("articles", "raw"))
-        data["articles"] = {k: asdict(v) for k, v in sorted(self.articles.items())}
-        return data
-
-    def article_records(self) -> dict[str, ArticleRecord]:
-        """The article records: those read, else parsed from the verified text read with the
-        header (records=False), so they belong to the same index version."""
-        if self.articles or not self.raw:
-            return self.articles
-        self.articles = _records_of(json.loads(self.raw).get("articles", {}))
-        return self.articles
-
-
-def now_iso() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-
-
-# What a search needs of the manifest is its first few kilobytes; the article records after
-# them are ~450 bytes an article (9 MB, 0.13 s of JSON parsing, for 21,000 articles).
-_ARTICLES_KEY = '\n "articles": '
-_BLANK_CHECKSUM = "sha256:" + "0" * 64
-_BLANK_SIGNATURE = "hmac-sha256:" + "0" * 64
-# The seal at the head of a manifest: its SHA-256 (damage) and the HMAC of that under the
-# user's key (trust), both computed with these two values blanked.
-_SEAL_RE = re.compile(r'\A\{\n "kind": "[^"\n]*",\n "checksum": "sha256:([0-9a-f]{64})",\n '
-                      r'"signature": "hmac-sha256:([0-9a-f]{64})",\n "key_id": "([0-9a-f]*)",\n')
-
-
-def recorded_articles(index_dir: Path) -> dict[str, str]:
-    """Article id -> the folder (as given to `indexer build`) it was built from, read leniently
-    from the manifest of `index_dir` without checking its seal or version (an older version's
-    too): for counting and naming in messages only, never for opening. {} when the manifest is
-    missing, unreadable or lists no articles."""
-    try:
-        data = json.loads((index_dir / MANIFEST_NAME).read_bytes().decode("utf-8"))
-        return {str(aid): str(rec["root"]) for aid, rec in data["articles"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-
-
-def recorded_roots(index_dir: Path) -> list[str]:
-    """The folders the articles of the index at `index_dir` were built from, sorted
-    (recorded_articles); [] when they cannot be read."""
-    return sorted(set(recorded_articles(index_dir).values()))
-
-
-def rebuild_command(index_dir: Path) -> str:
-    """The command that rebuilds the index at `index_dir` from the folders it was built from
-    (PATHS when they cannot be read): a rebuild given no PATHS would index source/ only."""
-    import shlex
-
-    roots = " ".join(shlex.quote(r) for r in recorded_roots(index_dir)) or "PATHS"
-    return f"indexer build {roots} --rebuild --index {shlex.quote(str(index_dir))}"
-
-
-def _damaged_manifest(index_dir: Path, path: Path) -> IndexFormatError:
-    return IndexFormatError(f"damaged index manifest: {path}: rebuild with '{rebuild_command(index_dir)}'")
-
-
-def _untrusted(index_dir: Path, how: str) -> IndexTrustError:
-    return IndexTrustError(
-        f"index at {index_dir} {how}: opening it could run code it carries (README, 'Index safety'): if you "
-        f"trust where it came from, run 'indexer trust {index_dir}'; else rebuild it from its sources with "
-        f"'{rebuild_command(index_dir)}'"
-    )
-
-
-def _check_seal(index_dir: Path, path: Path, text: str, trusted: bool) -> None:
-    """Damage first (the checksum anyone can recompute), then whose key signed it."""
-    seal = _SEAL_RE.match(text)
-    if seal is None:
-        raise _damaged_manifest(index_dir, path)
-    checksum, signature, signer = seal.groups()
-    blank = text[:seal.start(1)] + "0" * 64 + text[seal.end(1):seal.start(2)] + "0" * 64 + text[seal.end(2):]
-    if hashlib.sha256(blank.encode("utf-8")).hexdigest() != checksum:
-        raise _damaged_manifest(index_dir, path)
-    if not trusted:
-        return
-    key = trust.load_key(create=False)
-    if not trust.signature_ok(key, checksum, signature):
-        if signature == "0" * 64:
-            raise _untrusted(index_dir, "is not signed")
-        raise _untrusted(index_dir, "was signed by another user or machine" if key is None or
-                         signer != trust.key_id(key) else "has a signature that does not match")
-
-
-def no_build_yet(index_dir: Path, *, lock_held: bool = False) -> IndexNotFoundError:
-    """The error for a folder whose first build has not completed: it is running (it holds the
-    build lock) or it failed or was interrupted, which leaves the folder marked as ours and empty.
-    lock_held: the caller holds the build lock itself (so no build is running)."""
-    if not lock_held and build_running(index_dir):
-        return IndexNotFoundError(f"no index at {index_dir} yet: its first build is still running: "
-                                  "wait for it to finish")
-    return IndexNotFoundError(f"no index at {index_dir}: no build of it has completed (the first one failed "
-                              f"or was interrupted): run 'indexer build PATHS --index {index_dir}'")
-
-
-def _records_of(data: Any) -> dict[str, ArticleRecord]:
-    """Article records from the manifest's JSON; TypeError or AttributeError if malformed."""
-    return {k: ArticleRecord(**v) for k, v in data.items()}
-
-
-def _has_entries(index_dir: Path) -> bool:
-    """Whether a folder holds anything but a build lock (a first build that failed leaves one)."""
-    return any(p.name != LOCK_NAME for p in index_dir.iterdir())
-
-
-def _check_not_under_a_file(index_dir: Path) -> None:
-    """`--index notes.txt/idx`: say which file is in the way, instead of "no index" (search)
-    or "File exists" (build)."""
-    for parent in index_dir.parents:
-        if parent.exists():
-            if not parent.is_dir():
-                raise IndexFormatError(
-                    f"not an index folder: {index_dir} is inside {parent}, which is a file: choose another index folder"
-                )
-            return
-
-
-def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True) -> Manifest:
-    """Read and check the manifest: its checksum (damage), version, and that this user's key
-    signed it. Raises IndexNotFoundError, IndexFormatError, IndexVersionError (an older format:
-    rebuild) or IndexTrustError (not signed by this user; trusted=False skips that check, for
-    `indexer trust`).
-
-    records=False skips parsing the article records (Manifest.articles is left empty until
-    Manifest.article_records()): searches need only the header, and a large archive's records
-    cost more to parse than the search itself. The whole file is read and checked either way.
-    """
-    path = index_dir / MANIFEST_NAME
-    if not index_dir.exists():
-        _check_not_under_a_file(index_dir)
-        raise IndexNotFoundError(
-            f"no index at {index_dir}: run 'indexer build PATHS --index {index_dir}' first"
-        )
-    if not index_dir.is_dir():
-        raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
-    if not path.is_file():
-        if not _has_entries(index_dir):
-            raise IndexNotFoundError(
-                f"no index at {index_dir} (empty folder): run 'indexer build PATHS --index {index_dir}' first"
-            )
-        raise _foreign_folder(index_dir)
-    try:
-        text = path.read_bytes().decode("utf-8")
-        cut = text.find(_ARTICLES_KEY, 0, 1 << 20)
-        if not records and cut > 0:
-            data = json.loads(text[:cut].rstrip().rstrip(",") + "\n}")
-        else:
-            data = json.loads(text)
-        if data.get("kind") != MANIFEST_KIND:
-            raise ValueError("wrong kind")
-        version = int(data["format_version"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        raise _damaged_manifest(index_dir, path) from None
-    if version > INDEX_FORMAT_VERSION:  # its layout may differ: say so before checking it
-        raise IndexFormatError(
-            f"index at {index_dir} was written by a newer indexer (format {version}, this one reads "
-            f"{INDEX_FORMAT_VERSION}): upgrade indexer or rebuild with '{rebuild_command(index_dir)}'"
-        )
-    analyzer = int(data.get("analyzer_version", 0))
-    if version < INDEX_FORMAT_VERSION or analyzer != ANALYZER_VERSION:
-        # Never opened (a build starts over without reading it), so not checked further.
-        raise IndexVersionError(
-            f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer}): "
-            f"rebuild it with '{rebuild_command(index_dir)}'"
-        )
-    _check_seal(index_dir, path, text, trusted=trusted)
-    try:
-        files = {str(k): [int(v[0]), str(v[1])] for k, v in dict(data.get("files", {})).items()}
-        return Manifest(
-            format_version=version,
-            analyzer_version=analyzer,
-            created=str(data.get("created", "")),
-            updated=str(data.get("updated", "")),
-            entities=bool(data.get("entities", True)),
-            index_name=str(data.get("index_name", "")),
-            generation=int(data.get("generation", -1)),
-            files=files,
-            words_file=str(data.get("words_file", "")),
-            articles=_records_of(data.get("articles", {})),
-            raw="" if records else text,
-        )
-    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
-        raise _damaged_manifest(index_dir, path) from None
-
-
-def _replace_file(path: Path, text: str) -> None:
-    """Write-then-rename: a reader or a killed build never sees half a file. The temporary
-    name (".NAME.PID.tmp") is one that MANIFEST_TMP_RE lets the next build clean up."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())  # the rename is the commit: the bytes must be there first
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def write_manifest(index_dir: Path, manifest: Manifest) -> None:
-    """Write the manifest signed with this user's key (made on first use): the commit point."""
-    key = trust.load_key(create=True)
-    assert key is not None
-    text = json.dumps(manifest.to_json(), indent=1, ensure_ascii=False)
-    checksum = hashlib.sha256(text.replace('"key_id": ""', f'"key_id": "{trust.key_id(key)}"', 1)
-                              .encode("utf-8")).hexdigest()
-    text = (text.replace(_BLANK_CHECKSUM, f"sha256:{checksum}", 1)
-            .replace(_BLANK_SIGNATURE, f"hmac-sha256:{trust.sign(key, checksum)}", 1)
-            .replace('"key_id": ""', f'"key_id": "{trust.key_id(key)}"', 1))
-    _replace_file(index_dir / MANIFEST_NAME, text)
 
 
 class _Missing(Exception):
@@ -508,13 +250,6 @@ def _check_writable_target(index_dir: Path) -> None:
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
     if index_dir.is_dir() and not (index_dir / MANIFEST_NAME).is_file() and _has_entries(index_dir):
         raise _foreign_folder(index_dir)
-
-
-def _foreign_folder(index_dir: Path) -> IndexFormatError:
-    return IndexFormatError(
-        f"not an indexer index: {index_dir} has files but no {MANIFEST_NAME}: "
-        "choose another index folder (this folder is left untouched)"
-    )
 
 
 def _os_error(index_dir: Path, exc: OSError) -> IndexerError:

@@ -437,7 +437,7 @@ def test_trust_creates_nothing_where_there_is_no_index(tmp_path: Path) -> None:
 def test_trust_on_a_read_only_index_is_one_line(tmp_path: Path, monkeypatch) -> None:
     import errno
 
-    from indexer import store
+    from indexer.index import manifest
 
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     write_corpus(corpus, 2)
@@ -447,7 +447,7 @@ def test_trust_on_a_read_only_index_is_one_line(tmp_path: Path, monkeypatch) -> 
     def read_only(path: Path, text: str) -> None:  # what a read-only mount does to the manifest's write
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
-    monkeypatch.setattr(store, "_replace_file", read_only)
+    monkeypatch.setattr(manifest, "_replace_file", read_only)
     result = CliRunner().invoke(main, ["trust", str(index)])
     assert (result.exit_code, result.stderr) == (
         2, f"indexer: error: cannot sign the index at {index}: Read-only file system: copy the folder to one you "
