@@ -25,7 +25,7 @@ RATCHET = {
     "indexer/segment.py:_classify_html",
     "indexer/segment.py:_classify_text",
     "indexer/sources.py:find_sources",
-    "indexer/store.py:read_manifest",
+    "indexer/index/manifest.py:read_manifest",
     "indexer/store.py:write_index",
 }
 
