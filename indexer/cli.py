@@ -771,6 +771,31 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
     return EXIT_FOUND if info.articles else EXIT_NOTHING
 
 
+@main.command()
+@index_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. 0.0.0.0 makes the archive searchable from the network.")
+@click.option("--port", type=Whole(0, 65535), default=8080, show_default=True, help="Port (0: any free one).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the search page in the default browser.")
+def serve(index: str | None, host: str, port: int, open_browser: bool) -> int:
+    """Serve a search page and a JSON API over the index, read-only, until Ctrl-C.
+
+    The API's documents and errors are the CLI's --json ones: /api/search?q=...,
+    /api/search.csv, /api/articles/ID, /api/entities, /api/stats, POST /api/batch;
+    its description is at /api/openapi.json. A build beside the server is picked up on the
+    next request.
+
+    \b
+    Examples:
+      indexer serve                      # http://127.0.0.1:8080/
+      indexer serve --port 9000 --open
+    """
+    from .web.server import serve as run_server
+
+    return run_server(index, host, port, open_browser=open_browser, message=_message,
+                      say=lambda line: click.echo(line, err=True), warn=_warn)
+
+
 @main.command("trust")
 @click.argument("index_dir", metavar="DIR")
 @wait_option("How long to wait for a build's lock.")

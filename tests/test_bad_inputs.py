@@ -512,8 +512,8 @@ ROWS = [
     # -- options
     Row("unknown-option", ["search", "zenz", "--limt", "3", "--index", "{idx}"], 2,
         E("No such option '--limt'. Did you mean '--limit'? (see 'indexer search --help')")),
-    Row("unknown-command", ["serch", "zenz"], 2,
-        E("No such command 'serch'. Did you mean 'search'? (see 'indexer --help')")),
+    Row("unknown-command", ["seach", "zenz"], 2,
+        E("No such command 'seach'. Did you mean 'search'? (see 'indexer --help')")),
     Row("option-without-value", ["search", "zenz", "--index"], 2,
         E("Option '--index' requires an argument. (see 'indexer search --help')")),
     Row("context-negative", ["search", "zenz", "--context", "-1", "--index", "{idx}"], 2,

@@ -1,0 +1,94 @@
+"""HTTP query parameters -> the library's SearchRequest, with the web's own limits.
+
+The parameters are the CLI's option names without dashes (`person`, `kind`, `lang`, `sort`,
+`limit`, `offset`, `facets`, `fields`), each filter repeatable as its flag is. What the library
+checks (sort order, query syntax, query length: query.py's 1,000 characters) it checks, so a
+bad value gets the CLI's message; what is the web's own (an unknown parameter, a number that is
+not one, a page larger than MAX_PAGE) raises ParamError here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..errors import IndexerError
+from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
+
+# A page of hits over HTTP: each hit is highlighted, and a client asking for the CLI's 10,000
+# would hold the (serialised) index for seconds. Page on with `offset`.
+MAX_PAGE = 1000
+# Queries in one POST /api/batch body (and the body is at most MAX_BODY_BYTES, app.py).
+MAX_BATCH_QUERIES = 1000
+
+# Parameter -> Filters field: the CLI's filter flags without dashes (--person -> people).
+FILTER_PARAMS: dict[str, str] = {**{FIELD_TYPE[f]: f for f in NAME_FIELDS},
+                                 "kind": "kinds", "article": "articles", "lang": "languages"}
+SEARCH_PARAMS = ("q", *FILTER_PARAMS, "sort", "limit", "offset", "facets", "fields", "mode", "fallback")
+TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+class ParamError(IndexerError):
+    """A query parameter the web API cannot take (HTTP 400)."""
+
+
+@dataclass
+class SearchParams:
+    """A parsed search: the library request, and the hit fields asked for (None: all)."""
+
+    request: SearchRequest
+    fields: tuple[str, ...] | None
+
+
+def _whole(args: Mapping[str, str], name: str, default: int, high: int | None = None) -> int:
+    raw = args.get(name, "")
+    if raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ParamError(f"{name} must be a whole number, not '{raw[:40]}'") from None
+    if value < 0 or (high is not None and value > high):
+        raise ParamError(f"{name} must be between 0 and {high:,}" if high is not None else f"{name} must be 0 or more")
+    return value
+
+
+def _flag(args: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = args.get(name, "").strip().lower()
+    if raw == "":
+        return default
+    if raw in TRUE:
+        return True
+    if raw in FALSE:
+        return False
+    raise ParamError(f"{name} must be true or false, not '{raw[:40]}'")
+
+
+def check_known(names: Sequence[str], allowed: Sequence[str]) -> None:
+    """Raise ParamError for a parameter the endpoint does not take (a typo filters nothing)."""
+    for name in names:
+        if name not in allowed:
+            raise ParamError(f"unknown parameter '{name[:40]}': use some of {', '.join(allowed)}")
+
+
+def search_params(args: Mapping[str, str], lists: Mapping[str, list[str]], *, facets: bool = True,
+                  fallback: bool = True, limit: int = 10) -> SearchParams:
+    """The request that `args` (first values) and `lists` (every value of a repeatable
+    parameter) ask for. Defaults are `indexer search --json`'s: fallback on, facets on; the CSV
+    endpoint passes `indexer search --csv`'s (as typed, no facets).
+
+    Raises ParamError (unknown parameter, bad number) or IndexerError (bad field list)."""
+    from ..render import parse_fields
+
+    check_known(list(lists), SEARCH_PARAMS)
+    filters = Filters(**{field: tuple(v for v in lists.get(name, []) if v.strip())
+                         for name, field in FILTER_PARAMS.items()})
+    mode = args.get("mode", "and") or "and"
+    request = SearchRequest(
+        query=args.get("q", ""), filters=filters,
+        limit=_whole(args, "limit", limit, MAX_PAGE), offset=_whole(args, "offset", 0),
+        sort=args.get("sort", "score") or "score",  # type: ignore[arg-type]  # checked by the library
+        mode=mode,  # type: ignore[arg-type]
+        fallback=_flag(args, "fallback", fallback), facets=_flag(args, "facets", facets))
+    fields = parse_fields(args["fields"]) if args.get("fields") else None
+    return SearchParams(request, fields)

@@ -1,0 +1,91 @@
+"""What the pages show, as plain data for the templates: text cut into (text, mark) segments
+that Jinja2 escapes one by one, so no article text is ever trusted as markup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+from ..models import Article, Hit, SearchResult
+
+# The entity fields marked in an article's paragraphs, with the class each mark gets.
+MARKED_FIELDS = ("people", "orgs", "places", "groups")
+
+
+def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """`text` cut at `spans` ([start, end) character offsets, with a class name): a list of
+    (piece, class), class "" for unmarked text. Overlapping spans: the earlier (then longer)
+    one wins; spans outside the text are dropped."""
+    out: list[tuple[str, str]] = []
+    at = 0
+    for start, end, name in sorted(spans, key=lambda s: (s[0], -s[1])):
+        start, end = max(start, at), min(end, len(text))
+        if start >= end:
+            continue
+        if start > at:
+            out.append((text[at:start], ""))
+        out.append((text[start:end], name))
+        at = end
+    if at < len(text):
+        out.append((text[at:], ""))
+    return out
+
+
+def hit_view(hit: Hit) -> dict[str, Any]:
+    """A hit for the result list: its fragment (Hit.fragment) with the matched words
+    (Hit.matches) marked, "…" where the fragment cuts the paragraph, and its tags."""
+    start, end = hit.fragment if hit.fragment != (0, 0) else (0, len(hit.text))
+    piece = hit.text[start:end]
+    spans = [(a - start, b - start, "match") for a, b in hit.matches if a < end and b > start]
+    parts = segments(piece, spans)
+    if start > 0:
+        parts.insert(0, ("… ", ""))
+    if end < len(hit.text):
+        parts.append((" …", ""))
+    return {"hit": hit, "parts": parts, "anchor": f"p{hit.paragraph}",
+            "tags": [(name, list(getattr(hit, name))) for name in (*MARKED_FIELDS, "speakers")
+                     if getattr(hit, name)]}
+
+
+def name_spans(text: str, names: dict[str, Sequence[str]]) -> list[tuple[int, int, str]]:
+    """Where each tagged name occurs in `text` (exact, case-sensitive; a canonical name the
+    paragraph spells otherwise is listed under the paragraph but not marked): (start, end,
+    field). Longer names first, so "Labour Party" is not marked as "Labour"."""
+    spans: list[tuple[int, int, str]] = []
+    taken = [False] * len(text)
+    for field, name in sorted(((f, n) for f, ns in names.items() for n in ns if n), key=lambda x: -len(x[1])):
+        at = text.find(name)
+        while at >= 0:
+            if not any(taken[at:at + len(name)]):
+                spans.append((at, at + len(name), field))
+                taken[at:at + len(name)] = [True] * len(name)
+            at = text.find(name, at + len(name))
+    return spans
+
+
+def article_view(article: Article) -> dict[str, Any]:
+    """An article page: every indexed paragraph with its entity names marked, and who is
+    quoted (speakers with the paragraphs quoting them, in order of first quote)."""
+    paragraphs = []
+    quoted: dict[str, list[int]] = {}
+    for p in article.paragraphs:
+        names = {f: list(getattr(p, f)) for f in MARKED_FIELDS}
+        paragraphs.append({"p": p, "parts": segments(p.text, name_spans(p.text, names)),
+                           "tags": [(f, list(getattr(p, f))) for f in (*MARKED_FIELDS, "speakers") if getattr(p, f)]})
+        for speaker in p.speakers:
+            quoted.setdefault(speaker, []).append(p.paragraph)
+    return {"article": article, "paragraphs": paragraphs, "quoted": list(quoted.items())}
+
+
+def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, str]:
+    """Previous and next page, and the same search as JSON and CSV (query strings)."""
+    base = {k: v for k, v in args.items() if k != "offset"}
+    links = {"json": "/api/search?" + urlencode(args, doseq=True),
+             "csv": "/api/search.csv?" + urlencode(args, doseq=True)}
+    if result.offset > 0:
+        prev = max(0, result.offset - max(result.limit, 1))
+        links["prev"] = "/?" + urlencode({**base, **({"offset": [str(prev)]} if prev else {})}, doseq=True)
+    if result.next_offset is not None:
+        links["next"] = "/?" + urlencode({**base, "offset": [str(result.next_offset)]}, doseq=True)
+    return links
