@@ -40,12 +40,25 @@ def cli_json(*args: str) -> dict:
     return json.loads(result.stdout)
 
 
-@pytest.fixture(scope="module")
+# Indexes built once per session, whichever module asks first (test_web_browser.py imports
+# these fixtures: each module gets its own fixture definition, the build is shared).
+_BUILT: dict[str, Path] = {}
+
+
+def _built(name: str, tmp_path_factory: pytest.TempPathFactory, make) -> Path:
+    if name not in _BUILT:
+        _BUILT[name] = make(tmp_path_factory.mktemp(name))
+    return _BUILT[name]
+
+
+@pytest.fixture(scope="session")
 def tagged_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped article indexed with entities (facets, chips, who is quoted)."""
-    index = tmp_path_factory.mktemp("web") / "index"
-    build([str(SHIPPED)], str(index), entities=True)
-    return index
+    def make(folder: Path) -> Path:
+        build([str(SHIPPED)], str(folder / "index"), entities=True)
+        return folder / "index"
+
+    return _built("web", tmp_path_factory, make)
 
 
 @pytest.fixture
@@ -157,6 +170,7 @@ def test_search_page_hits_facets_chips_paging_and_headers(client) -> None:
     page = client.get("/?q=uyghur")
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and page.headers["Content-Security-Policy"] == CSP
+    assert page.headers["Server-Timing"].startswith("app;dur=") and ", index;dur=" in page.headers["Server-Timing"]
     assert "<mark>" in html and "rferl-uyghur-diaspora-2021.txt:" in html
     assert 'rel="next" href="/?q=uyghur&amp;offset=10"' in html
     assert 'href="/api/search?q=uyghur"' in html and 'href="/api/search.csv?q=uyghur"' in html
@@ -176,14 +190,16 @@ def test_article_page_marks_names_and_anchors_paragraphs(client) -> None:
     assert "Who is quoted" in html and 'href="#p' in html
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def xss_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("xss") / "src"
-    folder.mkdir()
-    (folder / 'evil"<script>.txt').write_text(XSS_TITLE + "\n\n" + "\n\n".join(XSS_BODY) + "\n", "utf-8")
-    index = folder.parent / "index"
-    build([str(folder)], str(index), entities=False)
-    return index
+    """One article written to break out of HTML (XSS_TITLE, XSS_BODY), file name included."""
+    def make(folder: Path) -> Path:
+        (folder / "src").mkdir()
+        (folder / "src" / 'evil"<script>.txt').write_text(XSS_TITLE + "\n\n" + "\n\n".join(XSS_BODY) + "\n", "utf-8")
+        build([str(folder / "src")], str(folder / "index"), entities=False)
+        return folder / "index"
+
+    return _built("xss", tmp_path_factory, make)
 
 
 def test_article_text_is_escaped_everywhere(xss_index: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +37,7 @@ class LiveIndex:
         self._searcher: IndexSearcher | None = None
         self._key: tuple[int, int, int] | None = None
         self._cache: dict[Any, Any] = {}
+        self._local = threading.local()  # per request thread: ms spent holding the index
 
     def _manifest_key(self) -> tuple[int, int, int] | None:
         try:
@@ -60,11 +62,21 @@ class LiveIndex:
     @contextmanager
     def _current(self) -> Iterator[IndexSearcher]:
         with self._lock:
-            key = self._manifest_key()
-            searcher = self._searcher
-            if searcher is None or key != self._key:
-                searcher = self._reopen(key)
-            yield searcher
+            started = time.perf_counter()
+            try:
+                key = self._manifest_key()
+                searcher = self._searcher
+                if searcher is None or key != self._key:
+                    searcher = self._reopen(key)
+                yield searcher
+            finally:
+                self._local.work = getattr(self._local, "work", 0.0) + time.perf_counter() - started
+
+    def take_work_ms(self) -> float:
+        """Milliseconds this thread held the index since the last call (the search itself,
+        without waiting for other requests): the `index` metric of the Server-Timing header."""
+        work, self._local.work = getattr(self._local, "work", 0.0), 0.0
+        return work * 1000
 
     def use(self, work: Callable[[IndexSearcher], T]) -> T:
         """`work(searcher)` on the live generation. A failure that is not the library's own
