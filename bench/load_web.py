@@ -51,8 +51,9 @@ def start_server(index: str, port: int) -> tuple[subprocess.Popen[bytes], float]
     """`indexer serve` started; (process, seconds until it answered). It opens the index before it
     binds, so any answer means ready to search; /api/openapi.json costs nothing more."""
     t = time.perf_counter()
-    proc = subprocess.Popen([INDEXER, "serve", "--index", index, "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [INDEXER, "serve", "--index", index, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = t + 30
     while time.perf_counter() < deadline:
         try:
@@ -87,12 +88,12 @@ def get(con: http.client.HTTPConnection, path: str) -> tuple[int, dict[str, floa
 
 
 def summary(values: list[float]) -> dict[str, float]:
-    return {"p50_ms": round(percentile(values, 50), 2), "p95_ms": round(percentile(values, 95), 2),
-            "n": len(values)}
+    return {"p50_ms": round(percentile(values, 50), 2), "p95_ms": round(percentile(values, 95), 2), "n": len(values)}
 
 
-def load(port: int, queries: list[dict[str, object]], articles: list[str], clients: int,
-         seconds: float) -> dict[str, object]:
+def load(
+    port: int, queries: list[dict[str, object]], articles: list[str], clients: int, seconds: float
+) -> dict[str, object]:
     stop = time.perf_counter() + seconds
     lock = threading.Lock()
     out: dict[str, list] = {"app": [], "index": [], "client": [], "errors": [], "refused": []}
@@ -104,8 +105,13 @@ def load(port: int, queries: list[dict[str, object]], articles: list[str], clien
         while time.perf_counter() < stop:
             roll = rng.random()
             q = rng.choice(queries)
-            path = (search_path(q) if roll < 0.85 else search_path(q, page=True) if roll < 0.95
-                    else "/api/articles/" + quote(rng.choice(articles)))
+            path = (
+                search_path(q)
+                if roll < 0.85
+                else search_path(q, page=True)
+                if roll < 0.95
+                else "/api/articles/" + quote(rng.choice(articles))
+            )
             try:
                 status, server, took = get(con, path)
             except (OSError, http.client.HTTPException) as exc:
@@ -132,11 +138,18 @@ def load(port: int, queries: list[dict[str, object]], articles: list[str], clien
     for th in threads:
         th.join()
     elapsed = time.perf_counter() - t
-    return {"clients": clients, "seconds": round(elapsed, 1), "requests": len(out["client"]),
-            "requests_per_s": round(len(out["client"]) / elapsed, 1), "errors": len(out["errors"]),
-            "error_examples": out["errors"][:5], "refused_queries": len(out["refused"]),
-            "server_app": summary(out["app"]), "server_index": summary(out["index"]),
-            "client": summary(out["client"])}
+    return {
+        "clients": clients,
+        "seconds": round(elapsed, 1),
+        "requests": len(out["client"]),
+        "requests_per_s": round(len(out["client"]) / elapsed, 1),
+        "errors": len(out["errors"]),
+        "error_examples": out["errors"][:5],
+        "refused_queries": len(out["refused"]),
+        "server_app": summary(out["app"]),
+        "server_index": summary(out["index"]),
+        "client": summary(out["client"]),
+    }
 
 
 def main() -> None:

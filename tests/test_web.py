@@ -27,11 +27,11 @@ ARTICLE = SHIPPED.name
 
 # An article written to break out of HTML wherever its text lands: element content, attribute
 # values (title in <title> and in links), and a link-shaped text.
-XSS_TITLE = 'Evil "title" <script>alert(1)</script> \' onmouseover=\'alert(2)'
+XSS_TITLE = "Evil \"title\" <script>alert(1)</script> ' onmouseover='alert(2)"
 XSS_BODY = [
     'The minister said <script>document.title="pwned"</script> in a speech about harbours.',
     'Read <a href="javascript:alert(3)">this link</a> and "quoted" text \' onfocus=\'alert(4)\' x=" about harbours.',
-    '<img src=x onerror=alert(5)> harbours </p></mark><b>bold</b> javascript:alert(6)',
+    "<img src=x onerror=alert(5)> harbours </p></mark><b>bold</b> javascript:alert(6)",
 ]
 
 
@@ -54,6 +54,7 @@ def _built(name: str, tmp_path_factory: pytest.TempPathFactory, make) -> Path:
 @pytest.fixture(scope="session")
 def tagged_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped article indexed with entities (facets, chips, who is quoted)."""
+
     def make(folder: Path) -> Path:
         build([str(SHIPPED)], str(folder / "index"), entities=True)
         return folder / "index"
@@ -77,10 +78,28 @@ def test_search_is_the_cli_json_document(client, tagged_index: Path) -> None:
 
 
 def test_filters_paging_fields_and_sort_as_the_cli(client, tagged_index: Path) -> None:
-    api = client.get("/api/search?q=uyghur&place=Xinjiang&kind=body&offset=1&limit=2&sort=position"
-                     "&fields=article_id,paragraph").get_json()
-    cli = cli_json("search", "uyghur", "--place", "Xinjiang", "--kind", "body", "--offset", "1", "-n", "2",
-                   "--sort", "position", "--fields", "article_id,paragraph", "--json", "--index", str(tagged_index))
+    api = client.get(
+        "/api/search?q=uyghur&place=Xinjiang&kind=body&offset=1&limit=2&sort=position&fields=article_id,paragraph"
+    ).get_json()
+    cli = cli_json(
+        "search",
+        "uyghur",
+        "--place",
+        "Xinjiang",
+        "--kind",
+        "body",
+        "--offset",
+        "1",
+        "-n",
+        "2",
+        "--sort",
+        "position",
+        "--fields",
+        "article_id,paragraph",
+        "--json",
+        "--index",
+        str(tagged_index),
+    )
     assert api == cli and api["hits"] and set(api["hits"][0]) == {"article_id", "paragraph"}
 
 
@@ -89,7 +108,8 @@ def test_csv_entities_stats_and_article_as_the_cli(client, tagged_index: Path) -
     response = client.get("/api/search.csv?q=forced+labor")
     assert response.mimetype == "text/csv" and response.get_data(as_text=True) == cli.stdout
     assert client.get("/api/entities?type=person&type=places").get_json() == cli_json(
-        "entities", "--type", "person", "--type", "places", "--json", "--index", str(tagged_index))
+        "entities", "--type", "person", "--type", "places", "--json", "--index", str(tagged_index)
+    )
     api_stats = client.get("/api/stats").get_json()
     assert api_stats == cli_json("stats", "--json", "--index", str(tagged_index))
     article = client.get(f"/api/articles/{ARTICLE}").get_json()
@@ -97,10 +117,11 @@ def test_csv_entities_stats_and_article_as_the_cli(client, tagged_index: Path) -
 
 
 def test_batch_is_the_queries_jsonl(client, tagged_index: Path, tmp_path: Path) -> None:
-    queries = "forced labor\n\"unclosed\nuyghr camps\n"
+    queries = 'forced labor\n"unclosed\nuyghr camps\n'
     (tmp_path / "q.txt").write_text(queries, encoding="utf-8")
-    cli = CliRunner().invoke(main, ["search", "--queries", str(tmp_path / "q.txt"), "-n", "2",
-                                    "--index", str(tagged_index)])
+    cli = CliRunner().invoke(
+        main, ["search", "--queries", str(tmp_path / "q.txt"), "-n", "2", "--index", str(tagged_index)]
+    )
     response = client.post("/api/batch?limit=2", data=queries.encode(), content_type="text/plain")
     assert response.status_code == 200 and response.mimetype == "application/x-ndjson"
     lines = [json.loads(line) for line in response.get_data(as_text=True).splitlines()]
@@ -115,11 +136,18 @@ def test_bad_parameters_are_400_with_the_cli_text(client, tagged_index: Path) ->
     assert api.status_code == 400 and api.get_json() == cli and api.get_json()["error"]["type"] == "query"
     fields = client.get("/api/search?q=labor&fields=bogus")
     assert fields.status_code == 400
-    assert fields.get_json()["error"]["message"] == cli_json(
-        "search", "labor", "--fields", "bogus", "--json", "--index", str(tagged_index))["error"]["message"]
-    for bad, words in [("q=labor&persn=Zenz", "unknown parameter 'persn'"), ("q=labor&limit=ten", "whole number"),
-                       ("q=labor&limit=5000", "between 0 and 1,000"), ("q=labor&facets=maybe", "true or false"),
-                       ("", "empty query"), ("q=labor&sort=newest", "unknown sort 'newest'")]:
+    assert (
+        fields.get_json()["error"]["message"]
+        == cli_json("search", "labor", "--fields", "bogus", "--json", "--index", str(tagged_index))["error"]["message"]
+    )
+    for bad, words in [
+        ("q=labor&persn=Zenz", "unknown parameter 'persn'"),
+        ("q=labor&limit=ten", "whole number"),
+        ("q=labor&limit=5000", "between 0 and 1,000"),
+        ("q=labor&facets=maybe", "true or false"),
+        ("", "empty query"),
+        ("q=labor&sort=newest", "unknown sort 'newest'"),
+    ]:
         response = client.get(f"/api/search?{bad}")
         assert response.status_code == 400, bad
         assert words in response.get_json()["error"]["message"], bad
@@ -145,7 +173,9 @@ def test_missing_index_is_503_and_openapi_lists_the_endpoints(tmp_path: Path) ->
     response = app.get("/api/search?q=labor")
     assert response.status_code == 503 and response.get_json()["error"]["type"] == "index"
     spec = app.get("/api/openapi.json").get_json()
-    assert spec["openapi"].startswith("3.") and {"/api/search", "/api/batch", "/api/articles/{id}"} <= set(spec["paths"])
+    assert spec["openapi"].startswith("3.") and {"/api/search", "/api/batch", "/api/articles/{id}"} <= set(
+        spec["paths"]
+    )
 
 
 def test_a_rebuild_is_served_on_the_next_request(tmp_path: Path) -> None:
@@ -193,6 +223,7 @@ def test_article_page_marks_names_and_anchors_paragraphs(client) -> None:
 @pytest.fixture(scope="session")
 def xss_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One article written to break out of HTML (XSS_TITLE, XSS_BODY), file name included."""
+
     def make(folder: Path) -> Path:
         (folder / "src").mkdir()
         (folder / "src" / 'evil"<script>.txt').write_text(XSS_TITLE + "\n\n" + "\n\n".join(XSS_BODY) + "\n", "utf-8")
@@ -210,7 +241,7 @@ def test_article_text_is_escaped_everywhere(xss_index: Path) -> None:
 
     article = client.get("/articles/" + quote(article_id)).get_data(as_text=True)
     for html in (results, article):
-        for raw in ("<script", "<img", "<b>", "<a href=\"javascript:", "\"pwned\"", "onmouseover='", "onfocus='"):
+        for raw in ("<script", "<img", "<b>", '<a href="javascript:', '"pwned"', "onmouseover='", "onfocus='"):
             assert raw not in html, raw
         assert "&lt;script&gt;" in html and "&lt;a href=&#34;javascript:alert(3)&#34;&gt;" in html
 
@@ -219,24 +250,36 @@ def test_article_text_is_escaped_everywhere(xss_index: Path) -> None:
 
 
 def test_serve_fails_in_one_line_on_a_missing_index_or_a_taken_port(tmp_path: Path, shipped_index: Path) -> None:
-    missing = subprocess.run([sys.executable, "-m", "indexer", "serve", "--index", str(tmp_path / "none")],
-                             capture_output=True, text=True, timeout=60)
+    missing = subprocess.run(
+        [sys.executable, "-m", "indexer", "serve", "--index", str(tmp_path / "none")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "error:" in missing.stderr
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        busy = subprocess.run([sys.executable, "-m", "indexer", "serve", "--index", str(shipped_index),
-                               "--port", str(port)], capture_output=True, text=True, timeout=60)
+        busy = subprocess.run(
+            [sys.executable, "-m", "indexer", "serve", "--index", str(shipped_index), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert busy.returncode == 2 and busy.stderr.splitlines()[-1] == (
-        f"indexer: error: port 127.0.0.1:{port} is in use (another server?): choose another with --port N")
+        f"indexer: error: port 127.0.0.1:{port} is in use (another server?): choose another with --port N"
+    )
     assert busy.stderr.count("\n") == 1
 
 
 def test_search_command_does_not_import_the_web_stack(shipped_index: Path) -> None:
-    code = ("import sys; from indexer.cli import main; "
-            f"main(['search', 'forced', 'labor', '--index', {str(shipped_index)!r}], standalone_mode=False); "
-            "print(sorted(m for m in ('flask', 'waitress', 'werkzeug', 'jinja2') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                         env={**os.environ, "NO_COLOR": "1"})
+    code = (
+        "import sys; from indexer.cli import main; "
+        f"main(['search', 'forced', 'labor', '--index', {str(shipped_index)!r}], standalone_mode=False); "
+        "print(sorted(m for m in ('flask', 'waitress', 'werkzeug', 'jinja2') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env={**os.environ, "NO_COLOR": "1"}
+    )
     assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -20,13 +20,23 @@ from tests.test_web import tagged_index, xss_index  # noqa: F401 (fixtures, buil
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Without the background-networking flags Chromium keeps calling Google's hosts, which this
 # closed network refuses many at a time.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (test extra)")
 if not Path(CHROMIUM).exists():
-    pytest.skip(f"needs Debian's chromium at {CHROMIUM} (.ci/run installs it: apt-get install chromium)",
-                allow_module_level=True)
+    pytest.skip(
+        f"needs Debian's chromium at {CHROMIUM} (.ci/run installs it: apt-get install chromium)",
+        allow_module_level=True,
+    )
 
 
 def _serve(index: Path) -> Iterator[str]:
@@ -75,8 +85,11 @@ def serious_violations(page) -> list[str]:  # type: ignore[no-untyped-def]
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page)
-    return [f"{v['id']} ({v['impact']}): {v['help']}" for v in results.response["violations"]
-            if v["impact"] in ("serious", "critical")]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def test_search_facet_chip_paging_and_article(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
@@ -127,7 +140,8 @@ def test_keyboard_alone_and_a_phone_screen(browser, base_url: str) -> None:  # t
     page.wait_for_selector("li.hit")
     assert page.locator("li.hit").count() == 4
     focused_outline = page.evaluate(
-        "() => { const a = document.querySelector('li.hit h2 a'); a.focus(); return getComputedStyle(a).outlineStyle; }")
+        "() => { const a = document.querySelector('li.hit h2 a'); a.focus(); return getComputedStyle(a).outlineStyle; }"
+    )
     assert focused_outline not in ("none", "")  # the focus is visible
     assert page.evaluate("document.documentElement.scrollWidth") <= 375  # no sideways scrolling
     assert serious_violations(page) == []

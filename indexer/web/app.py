@@ -16,12 +16,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, g, render_template, request, url_for
+from flask import Flask, Response, g, render_template, request
 
 from ..errors import IndexerError, IndexFormatError, IndexNotFoundError, QueryError
 from ..models import ENTITY_FIELDS, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, entity_field
-from ..render import (article_to_json, csv_rows, dumps, entities_to_json, error_to_json,
-                      query_record, result_to_json, stats_to_json, to_csv)
+from ..render import (
+    article_to_json,
+    csv_rows,
+    dumps,
+    entities_to_json,
+    error_to_json,
+    query_record,
+    result_to_json,
+    stats_to_json,
+    to_csv,
+)
 from .live import LiveIndex
 from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, ParamError, check_known, search_params
 from .views import article_view, hit_view, page_links
@@ -29,8 +38,9 @@ from .views import article_view, hit_view, page_links
 # A request body (POST /api/batch) of at most 1 MiB: 1,000 queries of 1,000 characters.
 MAX_BODY_BYTES = 1 << 20
 # Pages and static files only from this server; no script at all; no framing; forms post here.
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 PAGE_SIZE = 10
 HERE = Path(__file__).parent
 
@@ -39,8 +49,9 @@ class ArticleNotFound(IndexerError):
     """No article (or no unique one) answers to the id in the URL (HTTP 404)."""
 
 
-def create_app(index: str | Path | None = None, *, message: Callable[[Exception], str] = str,
-               live: LiveIndex | None = None) -> Flask:
+def create_app(
+    index: str | Path | None = None, *, message: Callable[[Exception], str] = str, live: LiveIndex | None = None
+) -> Flask:
     """The app serving the index at `index` (or $INDEXER_INDEX, or ./.indexer), read-only.
 
     `message(exc)` words an error for the client; the CLI passes its own, so an error reads as
@@ -56,9 +67,17 @@ def create_app(index: str | Path | None = None, *, message: Callable[[Exception]
     app.extensions["indexer"] = live
 
     def error_json(exc: Exception, status: int) -> Response:
-        kind = ("usage" if isinstance(exc, ParamError) else "query" if isinstance(exc, QueryError)
-                else "index" if isinstance(exc, (IndexNotFoundError, IndexFormatError))
-                else "not_found" if isinstance(exc, ArticleNotFound) else "error")
+        kind = (
+            "usage"
+            if isinstance(exc, ParamError)
+            else "query"
+            if isinstance(exc, QueryError)
+            else "index"
+            if isinstance(exc, (IndexNotFoundError, IndexFormatError))
+            else "not_found"
+            if isinstance(exc, ArticleNotFound)
+            else "error"
+        )
         return json_response(error_to_json(message(exc), kind), status)
 
     def status_of(exc: Exception) -> int:
@@ -79,8 +98,9 @@ def create_app(index: str | Path | None = None, *, message: Callable[[Exception]
         response.headers["X-Frame-Options"] = "DENY"
         if "started" in g:  # server-side times, read by bench/load_web.py: the whole request in the
             # app (waiting for the index included), and the time it held the index
-            response.headers["Server-Timing"] = (f"app;dur={(time.perf_counter() - g.started) * 1000:.2f}, "
-                                                 f"index;dur={live.take_work_ms():.2f}")
+            response.headers["Server-Timing"] = (
+                f"app;dur={(time.perf_counter() - g.started) * 1000:.2f}, index;dur={live.take_work_ms():.2f}"
+            )
         return response
 
     @app.errorhandler(IndexerError)
@@ -93,8 +113,11 @@ def create_app(index: str | Path | None = None, *, message: Callable[[Exception]
     @app.errorhandler(405)
     @app.errorhandler(413)
     def http_error(exc: Any) -> Any:
-        text = {404: "no such page", 405: "method not allowed (this server only reads)",
-                413: f"request body larger than {MAX_BODY_BYTES:,} bytes"}[exc.code]
+        text = {
+            404: "no such page",
+            405: "method not allowed (this server only reads)",
+            413: f"request body larger than {MAX_BODY_BYTES:,} bytes",
+        }[exc.code]
         if request.path.startswith("/api/"):
             return json_response(error_to_json(text, "http"), exc.code)
         return render_template("error.html", message=text, status=exc.code), exc.code
@@ -112,8 +135,11 @@ def create_app(index: str | Path | None = None, *, message: Callable[[Exception]
         # As `indexer search --csv`: the query as typed (no fallback), no facets.
         params = search_params(request.args, request.args.to_dict(flat=False), facets=False, fallback=False)
         result = live.use(lambda s: s.search(params.request))
-        return Response(to_csv(csv_rows(result, params.fields)), mimetype="text/csv",
-                        headers={"Content-Disposition": 'attachment; filename="search.csv"'})
+        return Response(
+            to_csv(csv_rows(result, params.fields)),
+            mimetype="text/csv",
+            headers={"Content-Disposition": 'attachment; filename="search.csv"'},
+        )
 
     @app.post("/api/batch")
     def api_batch() -> Response:
@@ -173,24 +199,61 @@ def create_app(index: str | Path | None = None, *, message: Callable[[Exception]
             asked = bool(params.request.query.strip() or params.request.filters.any())
             result = live.use(lambda s: s.search(params.request)) if asked else None
         except (ParamError, QueryError) as exc:
-            return render_template("search.html", error=message(exc), args=request.args, result=None,
-                                   chips=[], sorts=SORT_ORDERS, hits=[], facets=[], links={}), 400
-        chips = [{"param": name, "value": value, "label": f"{name}: {value}",
-                  "remove": url_for("page_search", **drop(args, name, value))}
-                 for name in FILTER_PARAMS for value in args.get(name, []) if value.strip()]
+            return render_template(
+                "search.html",
+                error=message(exc),
+                args=request.args,
+                result=None,
+                chips=[],
+                sorts=SORT_ORDERS,
+                hits=[],
+                facets=[],
+                links={},
+            ), 400
+        chips = [
+            {
+                "param": name,
+                "value": value,
+                "label": f"{name}: {value}",
+                "remove": search_url(drop(args, name, value)),
+            }
+            for name in FILTER_PARAMS
+            for value in args.get(name, [])
+            if value.strip()
+        ]
         facets = []
         if result is not None and result.facets:
             for field_name, rows in result.facets.items():
                 if not rows:
                     continue
                 param = FIELD_TYPE[field_name]  # type: ignore[index]
-                facets.append({"field": field_name, "rows": [
-                    {"name": name, "count": count, "active": name in args.get(param, []),
-                     "href": url_for("page_search", **add(args, param, name))} for name, count in rows]})
+                facets.append(
+                    {
+                        "field": field_name,
+                        "rows": [
+                            {
+                                "name": name,
+                                "count": count,
+                                "active": name in args.get(param, []),
+                                "href": search_url(add(args, param, name)),
+                            }
+                            for name, count in rows
+                        ],
+                    }
+                )
         hits = [hit_view(h) for h in result.hits] if result is not None else []
         links = page_links(args, result) if result is not None else {}
-        return render_template("search.html", error=None, args=request.args, result=result, hits=hits,
-                               facets=facets, chips=chips, sorts=SORT_ORDERS, links=links)
+        return render_template(
+            "search.html",
+            error=None,
+            args=request.args,
+            result=result,
+            hits=hits,
+            facets=facets,
+            chips=chips,
+            sorts=SORT_ORDERS,
+            links=links,
+        )
 
     @app.get("/articles/<path:article_id>")
     def page_article(article_id: str) -> Any:
@@ -213,8 +276,9 @@ def create_app(index: str | Path | None = None, *, message: Callable[[Exception]
             try:
                 fields.append(entity_field(t))
             except ValueError:
-                raise ParamError(f"unknown entity type '{t[:40]}': use one of "
-                                 f"{', '.join(FIELD_TYPE[f] for f in ENTITY_FIELDS)}") from None
+                raise ParamError(
+                    f"unknown entity type '{t[:40]}': use one of {', '.join(FIELD_TYPE[f] for f in ENTITY_FIELDS)}"
+                ) from None
         return list(dict.fromkeys(fields)) or list(NAME_FIELDS)
 
     def entity_counts(fields: list[str], limit: int) -> dict[str, list[tuple[str, int]]]:
@@ -228,6 +292,13 @@ def create_app(index: str | Path | None = None, *, message: Callable[[Exception]
 def json_response(data: Any, status: int = 200) -> Response:
     """`data` as the CLI's JSON (render.dumps: UTF-8, not ASCII-escaped)."""
     return Response(dumps(data) + "\n", status=status, mimetype="application/json")
+
+
+def search_url(args: dict[str, list[str]]) -> str:
+    """The search page's URL with these parameters (repeated ones repeated)."""
+    from urllib.parse import urlencode
+
+    return "/?" + urlencode(args, doseq=True) if args else "/"
 
 
 def add(args: dict[str, list[str]], name: str, value: str) -> dict[str, list[str]]:

@@ -94,10 +94,11 @@ class LiveIndex:
 
     def cached(self, key: Any, work: Callable[[IndexSearcher], T]) -> T:
         """`work(searcher)`'s result, kept until the index changes (entity lists, stats)."""
+
         def run(searcher: IndexSearcher) -> T:
             if key not in self._cache:
                 self._cache[key] = work(searcher)
-            return self._cache[key]  # type: ignore[no-any-return]
+            return self._cache[key]
 
         return self.use(run)
 

@@ -12,21 +12,35 @@ from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, MAX_PAGE
 def _param(name: str, description: str, schema: dict[str, Any], repeat: bool = False) -> dict[str, Any]:
     if repeat:
         schema = {"type": "array", "items": schema}
-    return {"name": name, "in": "query", "required": False, "description": description, "schema": schema,
-            **({"style": "form", "explode": True} if repeat else {})}
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description,
+        "schema": schema,
+        **({"style": "form", "explode": True} if repeat else {}),
+    }
 
 
-_ERROR = {"description": "An error record: {schema_version, error: {type, message}}; the message is the CLI's.",
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+_ERROR = {
+    "description": "An error record: {schema_version, error: {type, message}}; the message is the CLI's.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+}
 
 
 def openapi() -> dict[str, Any]:
     """The description as a JSON-able dict."""
     search_params = [
         _param("q", "Query in the query language of `indexer search` (at most 1,000 characters).", {"type": "string"}),
-        *(_param(name, f"Filter: `indexer search --{name}` (repeatable).",
-                 {"type": "string", **({"enum": list(KINDS)} if name == "kind" else {})}, repeat=True)
-          for name in FILTER_PARAMS),
+        *(
+            _param(
+                name,
+                f"Filter: `indexer search --{name}` (repeatable).",
+                {"type": "string", **({"enum": list(KINDS)} if name == "kind" else {})},
+                repeat=True,
+            )
+            for name in FILTER_PARAMS
+        ),
         _param("sort", "Order of hits.", {"type": "string", "enum": list(SORT_ORDERS), "default": "score"}),
         _param("limit", "Hits per page.", {"type": "integer", "minimum": 0, "maximum": MAX_PAGE, "default": 10}),
         _param("offset", "Hits to skip.", {"type": "integer", "minimum": 0, "default": 0}),
@@ -38,42 +52,96 @@ def openapi() -> dict[str, Any]:
     json_doc = {"application/json": {"schema": {"type": "object", "required": ["schema_version"]}}}
     return {
         "openapi": "3.1.0",
-        "info": {"title": "indexer", "version": "1",
-                 "description": "Read-only search over a news-article index. Documents are those of the CLI's "
-                                "--json output, with the same schema_version."},
-        "paths": {
-            "/api/search": {"get": {"summary": "Search (indexer search --json)", "parameters": search_params,
-                                    "responses": {"200": {"description": "Result", "content": json_doc},
-                                                  "400": _ERROR, "503": _ERROR}}},
-            "/api/search.csv": {"get": {"summary": "Search as CSV (indexer search --csv)", "parameters": search_params,
-                                        "responses": {"200": {"description": "CSV",
-                                                              "content": {"text/csv": {"schema": {"type": "string"}}}},
-                                                      "400": _ERROR, "503": _ERROR}}},
-            "/api/batch": {"post": {
-                "summary": f"Many queries, one a line (at most {MAX_BATCH_QUERIES:,}; as --queries)",
-                "parameters": search_params[1:],
-                "requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}},
-                "responses": {"200": {"description": "One JSON record a line",
-                                      "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
-                              "400": _ERROR, "413": _ERROR}}},
-            "/api/articles/{id}": {"get": {
-                "summary": "An article as indexed (indexer show ID --json)",
-                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"},
-                                "description": "Article id, or a unique part of it."}],
-                "responses": {"200": {"description": "Article", "content": json_doc}, "404": _ERROR}}},
-            "/api/entities": {"get": {
-                "summary": "Entity names with paragraph counts (indexer entities --json)",
-                "parameters": [_param("type", "Entity type (singular or plural).",
-                                      {"type": "string", "enum": list(ENTITY_TYPES)}, repeat=True),
-                               _param("limit", "Names per type (0: all).", {"type": "integer", "minimum": 0,
-                                                                           "default": 50})],
-                "responses": {"200": {"description": "Names", "content": json_doc}, "400": _ERROR}}},
-            "/api/stats": {"get": {"summary": "What the index holds (indexer stats --json)",
-                                   "responses": {"200": {"description": "Statistics", "content": json_doc}}}},
+        "info": {
+            "title": "indexer",
+            "version": "1",
+            "description": "Read-only search over a news-article index. Documents are those of the CLI's "
+            "--json output, with the same schema_version.",
         },
-        "components": {"schemas": {"Error": {
-            "type": "object", "required": ["schema_version", "error"],
-            "properties": {"schema_version": {"type": "integer"},
-                           "error": {"type": "object", "properties": {"type": {"type": "string"},
-                                                                      "message": {"type": "string"}}}}}}},
+        "paths": {
+            "/api/search": {
+                "get": {
+                    "summary": "Search (indexer search --json)",
+                    "parameters": search_params,
+                    "responses": {"200": {"description": "Result", "content": json_doc}, "400": _ERROR, "503": _ERROR},
+                }
+            },
+            "/api/search.csv": {
+                "get": {
+                    "summary": "Search as CSV (indexer search --csv)",
+                    "parameters": search_params,
+                    "responses": {
+                        "200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
+                        "400": _ERROR,
+                        "503": _ERROR,
+                    },
+                }
+            },
+            "/api/batch": {
+                "post": {
+                    "summary": f"Many queries, one a line (at most {MAX_BATCH_QUERIES:,}; as --queries)",
+                    "parameters": search_params[1:],
+                    "requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}},
+                    "responses": {
+                        "200": {
+                            "description": "One JSON record a line",
+                            "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+                        },
+                        "400": _ERROR,
+                        "413": _ERROR,
+                    },
+                }
+            },
+            "/api/articles/{id}": {
+                "get": {
+                    "summary": "An article as indexed (indexer show ID --json)",
+                    "parameters": [
+                        {
+                            "name": "id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "description": "Article id, or a unique part of it.",
+                        }
+                    ],
+                    "responses": {"200": {"description": "Article", "content": json_doc}, "404": _ERROR},
+                }
+            },
+            "/api/entities": {
+                "get": {
+                    "summary": "Entity names with paragraph counts (indexer entities --json)",
+                    "parameters": [
+                        _param(
+                            "type",
+                            "Entity type (singular or plural).",
+                            {"type": "string", "enum": list(ENTITY_TYPES)},
+                            repeat=True,
+                        ),
+                        _param("limit", "Names per type (0: all).", {"type": "integer", "minimum": 0, "default": 50}),
+                    ],
+                    "responses": {"200": {"description": "Names", "content": json_doc}, "400": _ERROR},
+                }
+            },
+            "/api/stats": {
+                "get": {
+                    "summary": "What the index holds (indexer stats --json)",
+                    "responses": {"200": {"description": "Statistics", "content": json_doc}},
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "required": ["schema_version", "error"],
+                    "properties": {
+                        "schema_version": {"type": "integer"},
+                        "error": {
+                            "type": "object",
+                            "properties": {"type": {"type": "string"}, "message": {"type": "string"}},
+                        },
+                    },
+                }
+            }
+        },
     }

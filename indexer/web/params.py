@@ -22,8 +22,12 @@ MAX_PAGE = 1000
 MAX_BATCH_QUERIES = 1000
 
 # Parameter -> Filters field: the CLI's filter flags without dashes (--person -> people).
-FILTER_PARAMS: dict[str, str] = {**{FIELD_TYPE[f]: f for f in NAME_FIELDS},
-                                 "kind": "kinds", "article": "articles", "lang": "languages"}
+FILTER_PARAMS: dict[str, str] = {
+    **{FIELD_TYPE[f]: f for f in NAME_FIELDS},
+    "kind": "kinds",
+    "article": "articles",
+    "lang": "languages",
+}
 SEARCH_PARAMS = ("q", *FILTER_PARAMS, "sort", "limit", "offset", "facets", "fields", "mode", "fallback")
 TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
@@ -71,8 +75,14 @@ def check_known(names: Sequence[str], allowed: Sequence[str]) -> None:
             raise ParamError(f"unknown parameter '{name[:40]}': use some of {', '.join(allowed)}")
 
 
-def search_params(args: Mapping[str, str], lists: Mapping[str, list[str]], *, facets: bool = True,
-                  fallback: bool = True, limit: int = 10) -> SearchParams:
+def search_params(
+    args: Mapping[str, str],
+    lists: Mapping[str, list[str]],
+    *,
+    facets: bool = True,
+    fallback: bool = True,
+    limit: int = 10,
+) -> SearchParams:
     """The request that `args` (first values) and `lists` (every value of a repeatable
     parameter) ask for. Defaults are `indexer search --json`'s: fallback on, facets on; the CSV
     endpoint passes `indexer search --csv`'s (as typed, no facets).
@@ -81,14 +91,19 @@ def search_params(args: Mapping[str, str], lists: Mapping[str, list[str]], *, fa
     from ..render import parse_fields
 
     check_known(list(lists), SEARCH_PARAMS)
-    filters = Filters(**{field: tuple(v for v in lists.get(name, []) if v.strip())
-                         for name, field in FILTER_PARAMS.items()})
+    filters = Filters(
+        **{field: tuple(v for v in lists.get(name, []) if v.strip()) for name, field in FILTER_PARAMS.items()}
+    )
     mode = args.get("mode", "and") or "and"
     request = SearchRequest(
-        query=args.get("q", ""), filters=filters,
-        limit=_whole(args, "limit", limit, MAX_PAGE), offset=_whole(args, "offset", 0),
+        query=args.get("q", ""),
+        filters=filters,
+        limit=_whole(args, "limit", limit, MAX_PAGE),
+        offset=_whole(args, "offset", 0),
         sort=args.get("sort", "score") or "score",  # type: ignore[arg-type]  # checked by the library
         mode=mode,  # type: ignore[arg-type]
-        fallback=_flag(args, "fallback", fallback), facets=_flag(args, "facets", facets))
+        fallback=_flag(args, "fallback", fallback),
+        facets=_flag(args, "facets", facets),
+    )
     fields = parse_fields(args["fields"]) if args.get("fields") else None
     return SearchParams(request, fields)

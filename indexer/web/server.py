@@ -15,9 +15,16 @@ MAX_HEADER_BYTES = 64 * 1024
 THREADS = 4
 
 
-def serve(index: str | Path | None, host: str, port: int, *, open_browser: bool = False,
-          message: Callable[[Exception], str] = str, say: Callable[[str], None] = print,
-          warn: Callable[[str], None] = print) -> int:
+def serve(
+    index: str | Path | None,
+    host: str,
+    port: int,
+    *,
+    open_browser: bool = False,
+    message: Callable[[Exception], str] = str,
+    say: Callable[[str], None] = print,
+    warn: Callable[[str], None] = print,
+) -> int:
     """Serve the index at `index` on host:port until interrupted; returns 0.
 
     Opens the index first (IndexNotFoundError / IndexFormatError when it cannot be read),
@@ -32,26 +39,35 @@ def serve(index: str | Path | None, host: str, port: int, *, open_browser: bool 
     live.open()
     app = create_app(message=message, live=live)
     try:
-        server = create_server(app, host=host, port=port, threads=THREADS, ident="indexer",
-                               max_request_header_size=MAX_HEADER_BYTES, max_request_body_size=MAX_BODY_BYTES,
-                               channel_timeout=30, clear_untrusted_proxy_headers=True)
+        server = create_server(
+            app,
+            host=host,
+            port=port,
+            threads=THREADS,
+            ident="indexer",
+            max_request_header_size=MAX_HEADER_BYTES,
+            max_request_body_size=MAX_BODY_BYTES,
+            channel_timeout=30,
+            clear_untrusted_proxy_headers=True,
+        )
     except OSError as exc:
         where = f"{literal(host)}:{port}"
         if exc.errno == errno.EADDRINUSE:
             raise IndexerError(f"port {where} is in use (another server?)", "choose another with {port=N}") from None
         if exc.errno == errno.EACCES:
             raise IndexerError(f"not allowed to listen on {where}", "choose a port above 1023 with {port=N}") from None
-        raise IndexerError(f"cannot listen on {where}: {literal(exc.strerror or exc)}",
-                           "check {host}") from None
-    bound = server.effective_port  # type: ignore[union-attr]
+        raise IndexerError(f"cannot listen on {where}: {literal(exc.strerror or exc)}", "check {host}") from None
+    bound = server.effective_port
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '') else shown}:{bound}/"
     loopback = host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
     where = "this computer only" if loopback else "every computer that can reach this one"
     say(f"indexer: serving {live.index_dir} read-only at {url} (reachable from {where}; Ctrl-C stops)")
     if not loopback:
-        warn(f"--host {host}: the archive can be searched by anyone on the network; "
-             "use --host 127.0.0.1 to keep it on this computer")
+        warn(
+            f"--host {host}: the archive can be searched by anyone on the network; "
+            "use --host 127.0.0.1 to keep it on this computer"
+        )
     if open_browser:
         import webbrowser
 

@@ -3,7 +3,7 @@ that Jinja2 escapes one by one, so no article text is ever trusted as markup."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
@@ -43,12 +43,15 @@ def hit_view(hit: Hit) -> dict[str, Any]:
         parts.insert(0, ("… ", ""))
     if end < len(hit.text):
         parts.append((" …", ""))
-    return {"hit": hit, "parts": parts, "anchor": f"p{hit.paragraph}",
-            "tags": [(name, list(getattr(hit, name))) for name in (*MARKED_FIELDS, "speakers")
-                     if getattr(hit, name)]}
+    return {
+        "hit": hit,
+        "parts": parts,
+        "anchor": f"p{hit.paragraph}",
+        "tags": [(name, list(getattr(hit, name))) for name in (*MARKED_FIELDS, "speakers") if getattr(hit, name)],
+    }
 
 
-def name_spans(text: str, names: dict[str, Sequence[str]]) -> list[tuple[int, int, str]]:
+def name_spans(text: str, names: Mapping[str, Sequence[str]]) -> list[tuple[int, int, str]]:
     """Where each tagged name occurs in `text` (exact, case-sensitive; a canonical name the
     paragraph spells otherwise is listed under the paragraph but not marked): (start, end,
     field). Longer names first, so "Labour Party" is not marked as "Labour"."""
@@ -57,9 +60,9 @@ def name_spans(text: str, names: dict[str, Sequence[str]]) -> list[tuple[int, in
     for field, name in sorted(((f, n) for f, ns in names.items() for n in ns if n), key=lambda x: -len(x[1])):
         at = text.find(name)
         while at >= 0:
-            if not any(taken[at:at + len(name)]):
+            if not any(taken[at : at + len(name)]):
                 spans.append((at, at + len(name), field))
-                taken[at:at + len(name)] = [True] * len(name)
+                taken[at : at + len(name)] = [True] * len(name)
             at = text.find(name, at + len(name))
     return spans
 
@@ -71,8 +74,13 @@ def article_view(article: Article) -> dict[str, Any]:
     quoted: dict[str, list[int]] = {}
     for p in article.paragraphs:
         names = {f: list(getattr(p, f)) for f in MARKED_FIELDS}
-        paragraphs.append({"p": p, "parts": segments(p.text, name_spans(p.text, names)),
-                           "tags": [(f, list(getattr(p, f))) for f in (*MARKED_FIELDS, "speakers") if getattr(p, f)]})
+        paragraphs.append(
+            {
+                "p": p,
+                "parts": segments(p.text, name_spans(p.text, names)),
+                "tags": [(f, list(getattr(p, f))) for f in (*MARKED_FIELDS, "speakers") if getattr(p, f)],
+            }
+        )
         for speaker in p.speakers:
             quoted.setdefault(speaker, []).append(p.paragraph)
     return {"article": article, "paragraphs": paragraphs, "quoted": list(quoted.items())}
@@ -81,8 +89,10 @@ def article_view(article: Article) -> dict[str, Any]:
 def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, str]:
     """Previous and next page, and the same search as JSON and CSV (query strings)."""
     base = {k: v for k, v in args.items() if k != "offset"}
-    links = {"json": "/api/search?" + urlencode(args, doseq=True),
-             "csv": "/api/search.csv?" + urlencode(args, doseq=True)}
+    links = {
+        "json": "/api/search?" + urlencode(args, doseq=True),
+        "csv": "/api/search.csv?" + urlencode(args, doseq=True),
+    }
     if result.offset > 0:
         prev = max(0, result.offset - max(result.limit, 1))
         links["prev"] = "/?" + urlencode({**base, **({"offset": [str(prev)]} if prev else {})}, doseq=True)
