@@ -28,9 +28,9 @@ _ERROR = {
 }
 
 
-def openapi() -> dict[str, Any]:
-    """The description as a JSON-able dict."""
-    search_params = [
+def _search_parameters() -> list[dict[str, Any]]:
+    """The parameters of /api/search, /api/search.csv and /api/batch."""
+    return [
         _param("q", "Query in the query language of `indexer search` (at most 1,000 characters).", {"type": "string"}),
         *(
             _param(
@@ -49,6 +49,90 @@ def openapi() -> dict[str, Any]:
         _param("mode", "How plain words combine.", {"type": "string", "enum": ["and", "or"], "default": "and"}),
         _param("fallback", "Retry a query that finds nothing (typos, any word, question).", {"type": "boolean"}),
     ]
+
+
+def _search_paths(search_params: list[dict[str, Any]], json_doc: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "/api/search": {
+            "get": {
+                "summary": "Search (indexer search --json)",
+                "parameters": search_params,
+                "responses": {"200": {"description": "Result", "content": json_doc}, "400": _ERROR, "503": _ERROR},
+            }
+        },
+        "/api/search.csv": {
+            "get": {
+                "summary": "Search as CSV (indexer search --csv)",
+                "parameters": search_params,
+                "responses": {
+                    "200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
+                    "400": _ERROR,
+                    "503": _ERROR,
+                },
+            }
+        },
+        "/api/batch": {
+            "post": {
+                "summary": f"Many queries, one a line (at most {MAX_BATCH_QUERIES:,}; as --queries)",
+                "parameters": search_params[1:],
+                "requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}},
+                "responses": {
+                    "200": {
+                        "description": "One JSON record a line",
+                        "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+                    },
+                    "400": _ERROR,
+                    "413": _ERROR,
+                },
+            }
+        },
+    }
+
+
+def _read_paths(json_doc: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "/api/articles/{id}": {
+            "get": {
+                "summary": "An article as indexed (indexer show ID --json)",
+                "parameters": [
+                    {
+                        "name": "id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                        "description": "Article id, or a unique part of it.",
+                    }
+                ],
+                "responses": {"200": {"description": "Article", "content": json_doc}, "404": _ERROR},
+            }
+        },
+        "/api/entities": {
+            "get": {
+                "summary": "Entity names with paragraph counts (indexer entities --json)",
+                "parameters": [
+                    _param(
+                        "type",
+                        "Entity type (singular or plural).",
+                        {"type": "string", "enum": list(ENTITY_TYPES)},
+                        repeat=True,
+                    ),
+                    _param("limit", "Names per type (0: all).", {"type": "integer", "minimum": 0, "default": 50}),
+                ],
+                "responses": {"200": {"description": "Names", "content": json_doc}, "400": _ERROR},
+            }
+        },
+        "/api/stats": {
+            "get": {
+                "summary": "What the index holds (indexer stats --json)",
+                "responses": {"200": {"description": "Statistics", "content": json_doc}},
+            }
+        },
+    }
+
+
+def openapi() -> dict[str, Any]:
+    """The description as a JSON-able dict."""
+    search_params = _search_parameters()
     json_doc = {"application/json": {"schema": {"type": "object", "required": ["schema_version"]}}}
     return {
         "openapi": "3.1.0",
@@ -58,77 +142,7 @@ def openapi() -> dict[str, Any]:
             "description": "Read-only search over a news-article index. Documents are those of the CLI's "
             "--json output, with the same schema_version.",
         },
-        "paths": {
-            "/api/search": {
-                "get": {
-                    "summary": "Search (indexer search --json)",
-                    "parameters": search_params,
-                    "responses": {"200": {"description": "Result", "content": json_doc}, "400": _ERROR, "503": _ERROR},
-                }
-            },
-            "/api/search.csv": {
-                "get": {
-                    "summary": "Search as CSV (indexer search --csv)",
-                    "parameters": search_params,
-                    "responses": {
-                        "200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}},
-                        "400": _ERROR,
-                        "503": _ERROR,
-                    },
-                }
-            },
-            "/api/batch": {
-                "post": {
-                    "summary": f"Many queries, one a line (at most {MAX_BATCH_QUERIES:,}; as --queries)",
-                    "parameters": search_params[1:],
-                    "requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}},
-                    "responses": {
-                        "200": {
-                            "description": "One JSON record a line",
-                            "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
-                        },
-                        "400": _ERROR,
-                        "413": _ERROR,
-                    },
-                }
-            },
-            "/api/articles/{id}": {
-                "get": {
-                    "summary": "An article as indexed (indexer show ID --json)",
-                    "parameters": [
-                        {
-                            "name": "id",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "description": "Article id, or a unique part of it.",
-                        }
-                    ],
-                    "responses": {"200": {"description": "Article", "content": json_doc}, "404": _ERROR},
-                }
-            },
-            "/api/entities": {
-                "get": {
-                    "summary": "Entity names with paragraph counts (indexer entities --json)",
-                    "parameters": [
-                        _param(
-                            "type",
-                            "Entity type (singular or plural).",
-                            {"type": "string", "enum": list(ENTITY_TYPES)},
-                            repeat=True,
-                        ),
-                        _param("limit", "Names per type (0: all).", {"type": "integer", "minimum": 0, "default": 50}),
-                    ],
-                    "responses": {"200": {"description": "Names", "content": json_doc}, "400": _ERROR},
-                }
-            },
-            "/api/stats": {
-                "get": {
-                    "summary": "What the index holds (indexer stats --json)",
-                    "responses": {"200": {"description": "Statistics", "content": json_doc}},
-                }
-            },
-        },
+        "paths": {**_search_paths(search_params, json_doc), **_read_paths(json_doc)},
         "components": {
             "schemas": {
                 "Error": {

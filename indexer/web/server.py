@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..errors import IndexerError, literal
 
@@ -30,16 +31,37 @@ def serve(
     Opens the index first (IndexNotFoundError / IndexFormatError when it cannot be read),
     then binds (IndexerError naming the port when it is taken or not allowed). `say` gets the
     address line, `warn` the warning for a host other than the loopback."""
-    from waitress.server import create_server
-
-    from .app import MAX_BODY_BYTES, create_app
+    from .app import create_app
     from .live import LiveIndex
 
     live = LiveIndex(index)
     live.open()
     app = create_app(message=message, live=live)
+    server = _listen(app, host, port)
+    url = _announce(server, host, str(live.index_dir), say, warn)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
     try:
-        server = create_server(
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+        live.close()
+    say("indexer: server stopped")
+    return 0
+
+
+def _listen(app: Any, host: str, port: int) -> Any:
+    """A waitress server bound to host:port (not yet serving); IndexerError when it cannot bind."""
+    from waitress.server import create_server
+
+    from .app import MAX_BODY_BYTES
+
+    try:
+        return create_server(
             app,
             host=host,
             port=port,
@@ -57,27 +79,19 @@ def serve(
         if exc.errno == errno.EACCES:
             raise IndexerError(f"not allowed to listen on {where}", "choose a port above 1023 with {port=N}") from None
         raise IndexerError(f"cannot listen on {where}: {literal(exc.strerror or exc)}", "check {host}") from None
+
+
+def _announce(server: Any, host: str, index_dir: str, say: Callable[[str], None], warn: Callable[[str], None]) -> str:
+    """Say where the server listens, and warn when that is beyond this computer; its URL."""
     bound = server.effective_port
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '') else shown}:{bound}/"
     loopback = host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
     where = "this computer only" if loopback else "every computer that can reach this one"
-    say(f"indexer: serving {live.index_dir} read-only at {url} (reachable from {where}; Ctrl-C stops)")
+    say(f"indexer: serving {index_dir} read-only at {url} (reachable from {where}; Ctrl-C stops)")
     if not loopback:
         warn(
             f"--host {host}: the archive can be searched by anyone on the network; "
             "use --host 127.0.0.1 to keep it on this computer"
         )
-    if open_browser:
-        import webbrowser
-
-        webbrowser.open(url)
-    try:
-        server.run()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.close()
-        live.close()
-    say("indexer: server stopped")
-    return 0
+    return url
