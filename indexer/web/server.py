@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ def serve(
     app = create_app(message=message, live=live)
     server = _listen(app, host, port)
     url = _announce(server, host, str(live.index_dir), say, warn)
+    threading.Thread(target=_warm, args=(live,), name="indexer-warm", daemon=True).start()
     if open_browser:
         import webbrowser
 
@@ -95,3 +97,10 @@ def _announce(server: Any, host: str, index_dir: str, say: Callable[[str], None]
             "use --host 127.0.0.1 to keep it on this computer"
         )
     return url
+
+
+def _warm(live: Any) -> None:
+    try:
+        live.warm()
+    except Exception:  # noqa: S110 (an index that fails here fails the first request, which says why)
+        pass
