@@ -13,8 +13,11 @@ from __future__ import annotations
 import html
 import re
 
-# A document that starts like HTML (after white space, a BOM or an XML declaration) ...
-_HTML_START = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>])",
+# A document that starts like HTML (after white space, a BOM or an XML declaration): a doctype,
+# <html>, <head>, or an element only a page's head or body opens with (a saved page that begins
+# with a <style> block longer than SNIFF_CHARS has too few tags there to count) ...
+_HTML_START = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                         r"(?:<!doctype\s+html|<(?:html|head|body|style|script|meta|link|title)[\s>])",
                          re.I | re.S)
 # ... or is dense with the tags of a page body.
 _HTML_TAG = re.compile(r"<(?:html|head|body|p|div|br|meta|title|article|section|span|a|h[1-6]|ul|li|img|script|link)"
@@ -24,7 +27,7 @@ SNIFF_CHARS = 4096
 
 def looks_like_html(text: str) -> bool:
     """True when `text` (its first SNIFF_CHARS characters) is an HTML document: it opens with a
-    doctype, <html> or <head>, or carries at least 8 page tags with tags taking over a tenth of
+    doctype, <html>, <head> or a head or body element (_HTML_START), or carries at least 8 page tags with tags taking over a tenth of
     it (an article that mentions "<p>" once is not a page)."""
     head = text[:SNIFF_CHARS]
     if _HTML_START.match(head):

@@ -115,6 +115,17 @@ def test_looks_like_html_needs_markup_not_a_mention() -> None:
     assert sniff.looks_like_html(PAGE)
     assert sniff.looks_like_html("\n  <html lang='de'><body><p>x</p></body></html>")
     assert not sniff.looks_like_html("Use the <p> tag for paragraphs, a reader wrote.\n\n" + PROSE[0])
+    assert not sniff.looks_like_html("The <style> of the era was bold, a critic wrote.\n\n" + PROSE[0])
+
+
+def test_a_page_opening_with_a_long_style_block_is_html() -> None:
+    # Saved pages that begin with <style> (or <script>, <meta>, <title>) and several KB of CSS
+    # had too few tags in the sniffed head, and their CSS was indexed as article text.
+    css = "".join(f".box-{i} {{ opacity: 0; transition-duration: 0.4s; }}\n" for i in range(200))
+    page = f"<style>\n{css}</style>\n<div class='grid'><p>{PROSE[0]}</p></div>\n"
+    assert len(css) > sniff.SNIFF_CHARS
+    for opening in ("<style>", "<script>", "<meta charset='utf-8'>", "<title>News</title>"):
+        assert sniff.looks_like_html(page.replace("<style>", opening, 1)), opening
 
 
 # --------------------------------------------------------------------------------------------
