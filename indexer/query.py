@@ -268,12 +268,12 @@ def check_value(fieldname: str, value: str, languages: tuple[str, ...] | list[st
     `person:`) and the options (`--kind bogus`, `--speaker ''`) alike: one message for both,
     naming the value, both forms (FIELD_FORMS) and what to give.
 
-    `fieldname` is the canonical field (query.QUERY_FIELDS). Kinds are models.KINDS; languages
+    `fieldname` is the canonical field (query.QUERY_FIELDS). Kinds are models.INDEXED_KINDS; languages
     ISO 639-1 codes (pycountry) or "und"; dates ISO 8601 periods YYYY, YYYY-MM, YYYY-MM-DD
     (`--MM-DD`: a day of no year) with a real month and day; entity values need a word.
     `languages`: the codes the index holds, listed when a language code is refused.
     Raises QueryError."""
-    from .models import KINDS
+    from .models import INDEXED_KINDS, KINDS
 
     v = value.strip()
     written = FIELD_FORMS.get(fieldname, f"{fieldname}:")
@@ -281,8 +281,13 @@ def check_value(fieldname: str, value: str, languages: tuple[str, ...] | list[st
                                                              "article"):
         if not v:
             raise QueryError(f"empty value ({written}): give one after it ({_example(fieldname)})")
-    if fieldname == "kind" and v.lower() not in KINDS and not set("*?") & set(v):
-        raise QueryError(f"unknown kind {value!r} ({written}): use one of {', '.join(KINDS)}")
+    if fieldname == "kind" and v.lower() not in INDEXED_KINDS and not set("*?") & set(v):
+        # Bylines and boilerplate are kinds of block, never indexed: a filter on them can only
+        # answer nothing, so it is refused like any kind that can never match.
+        indexed = ", ".join(k for k in KINDS if k in INDEXED_KINDS)
+        unindexed = (f"; {v.lower()} paragraphs are not indexed (see 'indexer parse')"
+                     if v.lower() in KINDS else "")
+        raise QueryError(f"unknown kind {value!r} ({written}): use one of {indexed}{unindexed}")
     if fieldname == "language":
         if not is_language_code(v):
             held = f"this index holds {', '.join(languages)}" if languages else "en, de, zh..."

@@ -215,7 +215,11 @@ BAD_INPUTS = [
     (["search", "x" * 1001], "indexer: error: query too long: 1001 characters (limit 1000): shorten it"),
     (["search", "a\x07b"], "indexer: error: query contains control characters: remove them"),
     (["search", "--kind", "ad"],
-     "indexer: error: unknown kind 'ad' (kind: or --kind): use one of title, heading, body, caption, byline, boilerplate"),
+     "indexer: error: unknown kind 'ad' (kind: or --kind): use one of title, heading, body, caption"),
+    # a kind of block that is never indexed: a filter on it could only answer nothing
+    (["search", "x", "--kind", "byline"],
+     "indexer: error: unknown kind 'byline' (kind: or --kind): use one of title, heading, body, caption; "
+     "byline paragraphs are not indexed (see 'indexer parse')"),
     (["search", "x", "--limit", "-1"],
      "indexer: error: Invalid value for '-n' / '--limit': -1 is not in the range x>=0. "
      "(see 'indexer search --help')"),
