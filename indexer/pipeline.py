@@ -236,7 +236,9 @@ def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, 
         manifest = replace(manifest, articles={} if fresh else dict(old), entities=entities)
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
-        changed = _changed(refs, old, fresh, strict, summary, refreshed)
+        # Parsed before the writer opens: a changed file that turns out unreadable (a binary
+        # file, skipped) must not cost a no-change build the entity model and a commit.
+        changed = _parsed(_changed(refs, old, fresh, strict, summary, refreshed), strict, summary)
         first = next(changed, None)
         if first is None and not removed and not fresh:
             _remember_times(index_dir, manifest, refreshed, summary)
@@ -318,19 +320,27 @@ class _WriteOptions:
     cancelled: Callable[[], bool] | None
 
 
-def _write(index_dir: Path, manifest: Manifest, fresh: bool, stats: Iterable[tuple[SourceRef, bytes, os.stat_result]],
+def _parsed(changed: Iterable[tuple[SourceRef, bytes, os.stat_result]], strict: bool,
+            summary: BuildSummary) -> Iterator[tuple[SourceRef, os.stat_result, Article]]:
+    """The changed files parsed, streamed; those that cannot be parsed are skipped (or raise,
+    with `strict`)."""
+    for ref, data, st in changed:
+        try:
+            article = parse_ref(ref, data)
+        except SourceError as exc:
+            _skip_or_raise(ref, exc, strict, summary)
+            continue
+        yield ref, st, article
+
+
+def _write(index_dir: Path, manifest: Manifest, fresh: bool, stats: Iterable[tuple[SourceRef, os.stat_result, Article]],
            removed: list[str], total: int, options: _WriteOptions, summary: BuildSummary) -> None:
-    """Parse, tag and write the changed files (`stats`) and delete `removed`, in one commit
+    """Tag and write the changed, parsed files (`stats`) and delete `removed`, in one commit
     (write_index); `manifest.articles` is updated in place. KeyboardInterrupt when `cancelled`."""
     pending: dict[str, tuple[SourceRef, os.stat_result]] = {}
 
     def parsed() -> Iterator[Article]:
-        for ref, data, st in stats:
-            try:
-                article = parse_ref(ref, data)
-            except SourceError as exc:
-                _skip_or_raise(ref, exc, options.strict, summary)
-                continue
+        for ref, st, article in stats:
             pending[article.id] = (ref, st)
             yield article
 

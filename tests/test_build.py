@@ -335,3 +335,22 @@ def test_an_interrupt_while_the_writer_starts_leaves_no_files(tmp_path: Path, mo
     with pytest.raises(KeyboardInterrupt):
         build([str(corpus)], str(index), entities=False, rebuild=True)
     assert sorted(p.name for p in index.iterdir()) == before
+
+
+def test_a_new_unreadable_file_does_not_make_a_no_change_build_write(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # It is skipped at every build: opening the writer (and the entity model) for it made
+    # every no-change build take seconds instead of a stat per file.
+    import indexer.pipeline as pipeline
+
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    build([str(corpus)], str(index), entities=False)
+    (corpus / "blob.txt").write_bytes(b"\x00\x01\x02\x7fELF" * 8)
+
+    def no_writer(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the writer was opened for a build with nothing to write")
+
+    monkeypatch.setattr(pipeline, "write_index", no_writer)
+    summary = build([str(corpus)], str(index), entities=False)
+    assert (summary.unchanged, summary.added, len(summary.skipped)) == (2, 0, 1)
