@@ -135,3 +135,22 @@ def test_entities_facets_and_filters_agree_on_corpus_names(variant_index: Path) 
     for args in (["search", "--person", "donald trump"], ["search", 'person:"Donald Trump"']):
         assert run(variant_index, *args)["total"] == 2, args
     assert run(variant_index, "search", "--person", "jose mourinho")["total"] == 3
+
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not (CORPUS / "bbc" / "politics").is_dir(), reason="needs ../shared/corpus (BBC, Reuters)")
+def test_the_total_does_not_depend_on_the_page_size(tmp_path: Path) -> None:
+    # Whoosh's collector, its page full, swapped in a matcher without the OR branches scoring
+    # below the page's lowest score (here: the corpus variants of Michael Howard's name) and
+    # stopped counting their paragraphs: 52 with -n 10, 53 with -n 100 on these files.
+    (tmp_path / "c").mkdir()
+    for path in sorted((CORPUS / "bbc" / "politics").glob("0[0-9][0-9].txt")):
+        (tmp_path / "c" / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "c" / "r00018.txt").write_bytes((CORPUS / "reuters21578" / "00018.txt").read_bytes())
+    index = tmp_path / "idx"
+    assert CliRunner().invoke(main, ["build", str(tmp_path / "c"), "--index", str(index), "-q"]).exit_code == 0
+    totals = {n: run(index, "search", 'person:"michael howard"', "-n", str(n))["total"] for n in (1, 10, 100)}
+    assert len(set(totals.values())) == 1, totals

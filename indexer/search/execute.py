@@ -35,8 +35,20 @@ class Executor:
         # Ask Whoosh for one page past the offset: it scores only what it must.
         # optimize=False: no block skipping, so the collector counts the total as it goes
         # instead of running the query a second time to count it.
-        return self._searcher.search(plan.query, limit=k, filter=plan.filter, sortedby=plan.sortedby,
-                                     optimize=False)
+        if plan.sortedby is not None:
+            return self._searcher.search(plan.query, limit=k, filter=plan.filter, sortedby=plan.sortedby,
+                                         optimize=False)
+        from whoosh.collectors import FilterCollector, TopCollector
+
+        # replace=0: once its page is full, Whoosh's collector swaps the matcher for one that
+        # drops the branches of an OR scoring below the page's lowest score, and stops counting
+        # their paragraphs: the total then depended on the page size (52 with -n 10, 53 with
+        # -n 100 for an entity value and its corpus-name variants).
+        collector: Any = TopCollector(limit=k, usequality=False, replace=0)
+        if plan.filter is not None:
+            collector = FilterCollector(collector, allow=plan.filter)
+        self._searcher.search_with_collector(plan.query, collector)
+        return collector.results()
 
     def _evaluation(self, plan: Plan) -> Any:
         """(documents, scores) of the plan from ranking.py, evaluated once and kept on the
