@@ -154,3 +154,9 @@ def test_the_total_does_not_depend_on_the_page_size(tmp_path: Path) -> None:
     assert CliRunner().invoke(main, ["build", str(tmp_path / "c"), "--index", str(index), "-q"]).exit_code == 0
     totals = {n: run(index, "search", 'person:"michael howard"', "-n", str(n))["total"] for n in (1, 10, 100)}
     assert len(set(totals.values())) == 1, totals
+    # The group's variants are matched whole: its bare "Howard" found Howard Dean by the word.
+    for args in (['person:"michael howard"'], ["--person", "michael howard"]):
+        hits = run(index, "search", *args, "-n", "100")["hits"]
+        assert hits and not [h["people"] for h in hits if "Howard Dean" in h["people"]
+                             and "Michael Howard" not in h["people"]], args
+    assert any("Howard Dean" in h["people"] for h in run(index, "search", "--person", "howard", "-n", "100")["hits"])

@@ -16,7 +16,7 @@ from ..analysis import casefold, words
 from ..phrases import ExactWord, GappedPhrase, StopWordPhrase
 from ..query import FIELD_ALIASES
 from ..schema import ENTITY_TEXT_FIELDS
-from .variants import Synonyms, value_query
+from .variants import Synonyms, name_variant_query, value_query
 
 STEMMED_FIELDS = frozenset({"text", "title", "section"})
 
@@ -112,8 +112,8 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         names = parser.names() if fieldname in ENTITY_TEXT_FIELDS else None
         for variant in names.variants(fieldname, self.text) if names is not None else ():
             # person:"donald trump" also finds the other names of its group (names.py)
-            q = value_query(parser.schema, parser.synonyms, fieldname, variant)
-            if q is not None and q not in alternatives:
+            q = name_variant_query(fieldname, variant)
+            if q not in alternatives:
                 alternatives.append(q)
         return attach(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives), self)
 

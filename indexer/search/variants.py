@@ -81,8 +81,15 @@ def value_query(schema: Any, synonyms: Synonyms | None, fieldname: str, value: s
         q = synonyms.phrase(fieldname, words)
     else:
         q = Term(fieldname, words[0]) if len(words) == 1 else Phrase(fieldname, words)
-    others = [value_query(schema, synonyms, fieldname, v) for v in
-              (names.variants(fieldname, value) if names is not None else ())]
-    others = [o for o in others if o is not None and o != q]
+    others = [name_variant_query(fieldname, v) for v in (names.variants(fieldname, value) if names is not None else ())]
     return Or([q, *others]) if others else q
+
+
+def name_variant_query(fieldname: str, name: str) -> Any:
+    """Paragraphs tagged with exactly `name` in entity field `fieldname`: a term of the field's
+    whole-name column (`people_facet`...). A corpus variant is matched whole, not by its words:
+    by its words, "Howard" (Michael Howard's surname, in his group) also found *Howard Dean*."""
+    from whoosh.query import Term
+
+    return Term(f"{fieldname}_facet", name)
 
