@@ -994,7 +994,6 @@ def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "") -> Non
     person ("Biden" tagged GPE), linked when exactly one person (or the title's) has it. Every tie is broken by document order or by the text, never by
     set or dict order.
     """
-    fixed = [(i, m) for i, m in flat if m.canonical and m.fld in ("places", "groups", "orgs")]
     loose = [(i, m) for i, m in flat if not (m.canonical and m.fld in ("places", "groups", "orgs"))]
     spellings: dict[tuple[str, str], Counter[str]] = {}
     first: dict[str, int] = {}
@@ -1131,7 +1130,6 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
     said_by: list[tuple[int, int, str]] = []  # (speech verb offset, name offset, name)
     for s, e, name, fld in sorted(spans):
         after = text[e:e + 320]
-        before = text[max(0, s - 40):s]
         # NAME [’s]? [, appositive,] [has] said/told/...
         v = re.match(rf"(?:['’]s)?\s*(?:,(?:(?!(?<!\b[A-Z])[.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b", after)
         if v:

@@ -6,7 +6,6 @@ and plain-text builds must not pay.
 
 from __future__ import annotations
 
-import gzip
 import re
 import zlib
 from typing import Any

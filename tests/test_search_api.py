@@ -367,7 +367,7 @@ def test_fast_highlighting_is_taken_by_plain_paragraphs_and_analyses_each_distin
     highlighter = Highlighter(s._schema["text"].analyzer)
     calls: list[str] = []
     terms = highlighter._filter.terms
-    highlighter._filter = type("Counting", (), {"terms": lambda self, w, l, h: calls.append(w) or terms(w, l, h)})()
+    highlighter._filter = type("Counting", (), {"terms": lambda self, w, lang, h: calls.append(w) or terms(w, lang, h)})()
     text = "sanctions river " * 500 + "Sanctions."
     found = highlighter.find(text, {"sanction"}, set())
     assert [f[3] for f in found] == list(range(0, 1000, 2)) + [1000]  # positions counted between matches

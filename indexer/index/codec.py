@@ -31,7 +31,7 @@ import json
 import zlib
 from typing import Any
 
-from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, W3Codec, W3FieldWriter, W3LeafMatcher, W3PerDocReader,
+from whoosh.codec.whoosh3 import (W3Codec, W3FieldWriter, W3LeafMatcher, W3PerDocReader,
                                   W3PerDocWriter, W3PostingsWriter, W3Segment, W3TermInfo, W3TermsReader,
                                   _lenfield, byte_to_length)
 from whoosh.columns import CompressedBytesColumn, WrappedColumn, WrappedColumnReader, WrappedColumnWriter
