@@ -335,6 +335,10 @@ def _tokenize(query: str) -> list[Token]:
             if text.startswith("=") and len(text) > 1 and not pending_field:
                 pending_field, text, start = "exact", text[1:], start + 1  # =word: the word as typed
             fm = FIELD_PREFIX_RE.match(text)
+            if fm and text.startswith("//", fm.end()) and len(text) > fm.end() + 2:
+                # "http://news.bbc.co.uk": a pasted address, not a field; searched without its
+                # scheme, which articles quoting an address mostly leave out
+                text, start, fm = text[fm.end() + 2:], start + fm.end() + 2, None
             # "title:x", 'title:"a b"', "title:(a b)"; a colon at the end of a word is punctuation.
             if (fm and not pending_field and fm.end() == len(text) and follows not in ('"', "(", "[", "{")
                     and (fm.group(1) in QUERY_FIELDS or fm.group(1) in FIELD_ALIASES)):

@@ -175,3 +175,25 @@ def test_a_long_refused_query_is_quoted_back_cut_around_the_fault(typed: str) ->
     message = str(err.value)
     assert len(message) < 250, message  # the whole query was echoed, twice for an operator
     assert "…" in message
+
+
+@pytest.mark.parametrize("typed,words", [
+    ("http://www.dec.org.uk", ["www.dec.org.uk"]),
+    ("appeal https://news.bbc.co.uk/1/hi", ["appeal", "news.bbc.co.uk/1/hi"]),
+])
+def test_a_pasted_address_is_searched_not_read_as_a_field(typed: str, words: list[str]) -> None:
+    # "http:" was taken for a field name and refused: unknown field 'http:'.
+    parsed = check_query(typed)
+    assert [(t.text, t.field) for t in parsed.tokens if t.kind == "word"] == [(w, "") for w in words]
+
+
+def test_a_pasted_address_finds_the_paragraph_that_gives_it(tmp_path: Path) -> None:
+    from indexer.pipeline import build
+    from indexer.search import IndexSearcher, SearchRequest
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("Appeal\n\nDonations can be made at www.dec.org.uk or by phone, "
+                                          "the committee said on Monday.\n", encoding="utf-8")
+    build([str(tmp_path / "c")], str(tmp_path / "idx"), entities=False)
+    with IndexSearcher(tmp_path / "idx") as s:
+        assert s.search(SearchRequest("http://www.dec.org.uk", fallback=False, suggest=False)).total == 1
