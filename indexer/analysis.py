@@ -227,29 +227,21 @@ def words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def _stemmer(language: str) -> Any:
-    """The stem function of a language (English for undetermined text), for the languages
-    Whoosh stems (whoosh.lang.languages) and the 18 more that Snowball 3 stems through
-    PyStemmer (Greek, Hindi, Persian, Polish, Czech, Catalan, Indonesian, ...: PyStemmer takes
-    their ISO 639-1 codes), else None. The Snowball algorithms run in C
-    (PyStemmer: the same stems as whoosh.lang.snowball, whose pure Python cost 0.24 ms a new
-    word, a third of a BBC + Reuters build); Arabic is Whoosh's ISRI stemmer. English is
-    Snowball's English (Porter2), not Whoosh's default Porter: Porter stems "evacuated" and
-    "evacuations" apart and "Arsene" and "Arsenal" together."""
+    """The stem function of a language (English for undetermined text): Snowball's algorithm
+    for its ISO 639-1 code through PyStemmer (Snowball 3: the 16 languages Whoosh stems and 18
+    more, Greek, Hindi, Persian, Polish, Czech, Catalan, Indonesian...), else None. The
+    algorithms run in C (the same stems as whoosh.lang.snowball, whose pure Python cost 0.24 ms
+    a new word, a third of a BBC + Reuters build). English is Snowball's English (Porter2), not
+    Whoosh's default Porter: Porter stems "evacuated" and "evacuations" apart and "Arsene" and
+    "Arsenal" together."""
     import Stemmer
-    from whoosh.lang import NoStemmer, aliases, languages, stemmer_for_language
 
     code = "en" if language in ("und", "") else language
-    if code not in languages:
-        try:
-            return Stemmer.Stemmer(code).stemWord if len(code) == 2 else None
-        except KeyError:  # no Snowball algorithm for this language
-            return None
-    names = [name for name, alias in aliases.items() if alias == code and name in Stemmer.algorithms()]
-    if names:
-        return Stemmer.Stemmer(names[0]).stemWord
+    if len(code) != 2:
+        return None
     try:
-        return stemmer_for_language(code)
-    except (NoStemmer, KeyError, ValueError):
+        return Stemmer.Stemmer(code).stemWord
+    except KeyError:  # no Snowball algorithm for this language
         return None
 
 
