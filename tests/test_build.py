@@ -77,6 +77,13 @@ def test_rebuild_starts_over_and_switches_generation(tmp_path: Path) -> None:
     assert search("officials", str(index)).total == 18
 
 
+def _mark_written_by_an_older_version(index: Path, **versions: int) -> None:
+    """Set the manifest's format_version / analyzer_version, as an older release wrote them."""
+    manifest = json.loads((index / MANIFEST_NAME).read_text())
+    manifest.update(versions)
+    (index / MANIFEST_NAME).write_text(json.dumps(manifest))
+
+
 def test_an_index_of_format_2_asks_for_a_rebuild(tmp_path: Path) -> None:
     from indexer.schema import ANALYZER_VERSION
 
@@ -84,9 +91,7 @@ def test_an_index_of_format_2_asks_for_a_rebuild(tmp_path: Path) -> None:
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     write_corpus(corpus, 2)
     build([str(corpus)], str(index), entities=False)
-    manifest = json.loads((index / MANIFEST_NAME).read_text())
-    manifest["format_version"] = 2
-    (index / MANIFEST_NAME).write_text(json.dumps(manifest))
+    _mark_written_by_an_older_version(index, format_version=2)
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
     assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers {ANALYZER_VERSION}): "
@@ -97,9 +102,7 @@ def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     write_corpus(corpus, 2)
     build([str(corpus)], str(index), entities=False)
-    manifest = json.loads((index / MANIFEST_NAME).read_text())
-    manifest["analyzer_version"] = 0
-    (index / MANIFEST_NAME).write_text(json.dumps(manifest))
+    _mark_written_by_an_older_version(index, analyzer_version=0)
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
     assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 3, analyzers 0): "
@@ -285,9 +288,7 @@ def test_an_older_version_index_is_not_restarted_from_fewer_folders(tmp_path: Pa
     write_corpus(old, 3, seed=1)
     write_corpus(new, 1, seed=2, prefix="new")
     build([str(old)], str(index), entities=False)
-    manifest = json.loads((index / MANIFEST_NAME).read_text())
-    manifest["analyzer_version"] = 0
-    (index / MANIFEST_NAME).write_text(json.dumps(manifest))
+    _mark_written_by_an_older_version(index, analyzer_version=0)
     before = _index_files(index)
     result = CliRunner().invoke(main, ["build", str(new), "--index", str(index), "--no-entities"])
     assert result.exit_code == 2
