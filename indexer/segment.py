@@ -1046,13 +1046,35 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             following_body = False
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•»:]|::|[-–—])\s+")
+# Separators between a <title>'s parts, strongest first: "A - B | Site" splits at "|" only.
+_TITLE_SEPARATORS = (re.compile(r"\s+(?:\||::)\s+"), re.compile(r"\s+[·•»]\s+"), re.compile(r"\s+[-–—]\s+"),
+                     re.compile(r"\s+:\s+"))
+_OPENING, _CLOSING = "([{（【「『", ")]}）】」』"
+
+
+def _split_title(page_title: str) -> list[str]:
+    """The parts of a <title> between its strongest separators, never splitting inside
+    brackets: in "Song - Artist (歌名 - 歌手)" the bracket stays whole (the song's name in
+    another script). One part when there is no separator outside brackets."""
+    depth_at: list[int] = []
+    depth = 0
+    for ch in page_title:
+        depth_at.append(depth)
+        depth = max(0, depth + (ch in _OPENING) - (ch in _CLOSING))
+    for sep in _TITLE_SEPARATORS:
+        cuts = [m for m in sep.finditer(page_title) if depth_at[m.start()] == 0]
+        if cuts:
+            bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(page_title)]
+            parts = (page_title[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2]))
+            return [p for p in parts if p]
+    return [page_title.strip()]
 
 
 def headline_of(page_title: str) -> str:
     """The headline in a page's <title>: "Bridge to close | The Gazette" -> "Bridge to close".
-    The longest part between separators (| - – — · » ::) when it has 3+ words; else the whole."""
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(page_title) if p.strip()]
+    The longest part between the strongest separators (| ::, else · • », else - – —, else " : ";
+    never inside brackets) when it has 3+ words; else the whole."""
+    parts = _split_title(page_title)
     if len(parts) < 2:
         return page_title.strip()
     best = max(parts, key=len)

@@ -314,14 +314,18 @@ def _cp1252(data: bytes) -> str:
 def check_text_bytes(ref: SourceRef, data: bytes) -> None:
     """Refuse empty and binary files before anything is written (HTML is checked when parsed)."""
     if ref.path.name.lower().endswith(HTML_SUFFIXES):
+        if not data.startswith(b"\x1f\x8b") and looks_binary(data):  # a .gz is checked once unpacked
+            raise SourceError(_binary_message(ref))
         return
     # Unicode white space too (no-break spaces, a lone BOM), so a named file is refused up front.
     if not data.strip() or not data.decode("utf-8-sig", "ignore").strip():
         raise SourceError(f"empty file: {ref.path}: nothing to index")
     if looks_binary(data):
-        raise SourceError(
-            f"binary file: {ref.path}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
-        )
+        raise SourceError(_binary_message(ref))
+
+
+def _binary_message(ref: SourceRef) -> str:
+    return f"binary file: {ref.path}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
 
 
 def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
@@ -336,6 +340,8 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
 
         # Sniff content, not names: an .html file that holds plain text is read as text.
         raw = htmlpage.decompress(data, str(ref.path))
+        if looks_binary(raw):  # random bytes, an image or an archive under an .html name
+            raise SourceError(_binary_message(ref))
         peek = raw[: 4 * sniff.SNIFF_CHARS].decode("utf-8", "replace")
         if not (raw.strip() and not looks_binary(raw) and not sniff.looks_like_html(peek)):
             text, blocks, meta, warnings = htmlpage.extract(raw, str(ref.path))

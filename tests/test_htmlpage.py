@@ -220,3 +220,37 @@ def test_verse_in_lines_without_sentences_is_article_text() -> None:
     links = "<ul>" + "".join(f"<li><a href='/p{i}'>Harbour story number {i}</a></li>" for i in range(40)) + "</ul>"
     text, blocks, _, warnings = htmlpage.extract(page_with(links), "links.html")
     assert blocks == [] and "no article text" in warnings[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 13, open faults: a headline cut inside brackets; random bytes under an .html name
+# --------------------------------------------------------------------------------------------
+
+
+def test_headline_is_never_split_inside_brackets() -> None:
+    # a lyrics page: the song's name in another script sits in brackets after the artist
+    assert segment.headline_of("Ni Hao Ma - Jam Hsiao (你好吗 - 蕭敬騰)") == "Jam Hsiao (你好吗 - 蕭敬騰)"
+    # the strongest separator decides: the site name after "|" goes, the " - " inside stays
+    assert segment.headline_of("Ni Hao Ma - Jam Hsiao (你好吗 - 蕭敬騰) | Lyrics Site") == (
+        "Ni Hao Ma - Jam Hsiao (你好吗 - 蕭敬騰)")
+    assert segment.headline_of("Harbour bridge to close [Update - 3 pm] | The Gazette") == (
+        "Harbour bridge to close [Update - 3 pm]")
+
+
+def test_random_bytes_named_html_are_skipped_and_the_rest_of_the_folder_indexed(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+    from tests.helpers import write_corpus
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 2)
+    noise = bytes((i * 7919 + 13) % 256 for i in range(5000))  # deterministic "random" bytes
+    (corpus / "noise.html").write_bytes(noise)
+    (corpus / "noise2.html.gz").write_bytes(gzip.compress(noise, mtime=0))
+    result = CliRunner().invoke(main, ["build", str(corpus), "--index", str(tmp_path / "idx"), "--no-entities"])
+    assert result.exit_code == 0
+    for name in ("noise.html", "noise2.html.gz"):
+        assert (f"indexer: warning: skipped binary file: {corpus / name}: expected text (.txt, .md) or HTML "
+                "(.html, .htm, .html.gz)\n") in result.stderr
+    assert "(2 added, 0 updated, 0 unchanged, 0 removed, 2 skipped;" in result.stderr
