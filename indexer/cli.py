@@ -506,7 +506,7 @@ def _note_untagged(index_dir: Any) -> None:
     from .store import rebuild_command
 
     click.echo(f"indexer: note: the index at {index_dir} has no entity tags (built with --no-entities): "
-               f"to get them, rebuild it with entities: '{rebuild_command(index_dir)}'", err=True)
+               f"to get them, rebuild it with entities: '{rebuild_command(index_dir, entities=True)}'", err=True)
 
 
 def _print_result(result: Any, full: bool, color: str) -> None:

@@ -143,19 +143,41 @@ class Article:
         """This article with only paragraph number `paragraph` and the `context` paragraphs
         before and after it (of those it holds: an article read from the index holds its
         indexed ones). Raises IndexerError naming the numbers it has when it lacks that one."""
+        import shlex
         from dataclasses import replace
 
         from .errors import IndexerError
 
         numbers = [p.paragraph for p in self.paragraphs]
         if paragraph not in numbers:
-            span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
+            # "the others" only when some numbers are missing: every block of a plain article
+            # may be indexed (blocks after the last indexed one cannot be told from here).
+            chrome = "; the others are page chrome" if numbers != list(range(1, len(numbers) + 1)) else ""
             raise IndexerError(
-                f"{self.id} has no indexed paragraph {paragraph} (indexed: {span}; the others "
-                f"are page chrome): 'indexer parse {self.path or self.id}' shows every block"
+                f"{self.id} has no indexed paragraph {paragraph} (indexed: {number_runs(numbers)}{chrome}): "
+                f"'indexer parse {shlex.quote(self.path or self.id)}' shows every block"
             )
         at = numbers.index(paragraph)
         return replace(self, paragraphs=self.paragraphs[max(0, at - context) : at + context + 1])
+
+
+MAX_RUNS_SHOWN = 8  # a page with chrome between most paragraphs would list dozens
+
+
+def number_runs(numbers: list[int]) -> str:
+    """Ascending paragraph numbers written as runs, as a printer's page ranges are:
+    [2, 3, 5, 6, 7] -> "2-3, 5-7"; [1, 6] -> "1, 6"; [] -> "none". After MAX_RUNS_SHOWN runs
+    the runs between are "…" (the last run is kept: it tells where the article ends)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    parts = [f"{a}-{b}" if b > a else str(a) for a, b in runs]
+    if len(parts) > MAX_RUNS_SHOWN:
+        parts = [*parts[: MAX_RUNS_SHOWN - 1], "…", parts[-1]]
+    return ", ".join(parts) or "none"
 
 
 def split_paragraph_ref(ref: str) -> tuple[str, int | None]:

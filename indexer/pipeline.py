@@ -179,11 +179,15 @@ def _changed(refs: list[SourceRef], old: dict[str, ArticleRecord], fresh: bool, 
         try:
             st = ref.path.stat()
             if rec and rec.path == sources.shown(ref.path) and rec.size == st.st_size and rec.mtime_ns == st.st_mtime_ns:
+                if rec.source != ref.given:  # found through other PATHS than last time: rebuild hints name these
+                    rec.source = ref.given
+                    refreshed.append(ref.id)
                 summary.unchanged += 1
                 continue
             data = sources.read_bytes(ref)
             if rec and rec.content_hash == sources.content_hash(data):
                 rec.path, rec.size, rec.mtime_ns = sources.shown(ref.path), st.st_size, st.st_mtime_ns
+                rec.source = ref.given
                 refreshed.append(ref.id)
                 summary.unchanged += 1
                 continue
@@ -377,7 +381,7 @@ def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: in
         id=article.id, path=sources.shown(ref.path), root=sources.shown(ref.root), content_hash=article.content_hash,
         size=st.st_size, mtime_ns=st.st_mtime_ns, title=article.title, byline=article.byline,
         dateline=article.dateline, published=article.published, paragraphs=paragraphs,
-        blocks=len(article.paragraphs), language=article.language,
+        blocks=len(article.paragraphs), language=article.language, source=ref.given,
     )
 
 

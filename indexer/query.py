@@ -49,14 +49,20 @@ TOKEN_RE = re.compile(
     r"""
     (?P<ws>\s+)
   | (?P<phrase>"[^"]*"(?:~\d+)?(?:\^[\d.]+)?)
-  | (?P<range>[\[{][^\]}]*[\]}])
+  | (?P<range>[\[{][^\[\]{}"]*?(?<![^\s\[{])(?i:to)(?![^\s\]}])[^\[\]{}"]*[\]}])
   | (?P<lparen>\()
   | (?P<rparen>\))
-  | (?P<word>[^\s()"\[{]+)
+  | (?P<word>[^\s()"\[\]{}]+)
   | (?P<other>.)
     """,
     re.VERBOSE,
 )
+# A range as Whoosh and Lucene write it: [START TO END] (ends included), {START TO END} (ends
+# excluded), either end left out or "*" for an open end. Whoosh also reads "to" in any case, so
+# the lexer does too: a bracketed group with a separate word "to" in it is a range, refused
+# unless on a date field; brackets without one are punctuation ("[Zenz] said").
+RANGE_RE = re.compile(r"([\[{])(.*?)(?<![^\s\[{])(?i:to)(?![^\s\]}])(.*)([\]}])\Z", re.S)
+DATE_FIELDS = ("dates", "published")
 FIELD_PREFIX_RE = re.compile(r"([A-Za-z_]\w*):")
 FUZZY_RE = re.compile(r"~(\d)?(?:/\d+)?(?:\^[\d.]+)?$")
 WORD_CHARS_RE = re.compile(r"\w+")
@@ -147,6 +153,8 @@ class ParsedQuery:
 
 def _whoosh_token(t: Token) -> str:
     text = t.text
+    if t.kind == "range":
+        text = _date_range(t).whoosh
     if t.kind == "other" or (t.kind == "word" and not WORD_CHARS_RE.search(text) and "*" not in text):
         return ""  # stray punctuation ("-", "?", "&") means nothing to the index
     prefix = f"{t.field}:" if t.field else ""
@@ -194,12 +202,16 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
                          "closed")
     for t in tokens:
         if t.kind == "word":
+            if not t.text.strip("*?:"):  # "*", "title:*", "*:*": Whoosh's "every document"
+                _refuse_match_all(query, t)
             _check_word(t.text)
     if tokens and all(t.kind == "op" for t in tokens):
         raise QueryError(f"nothing to search for in {shown(query)}: it has only stop words, operators or "
                          "one-letter words: add a word")
     _check_operators(query, tokens)
     for t in tokens:
+        if t.kind == "range":
+            _date_range(t)  # refuses a range that is not on a date field, or not of dates
         if t.field and t.kind in ("word", "phrase"):
             value = t.text[1:-1] if t.kind == "phrase" and t.text.endswith('"') else t.text
             if t.kind == "word" or t.text.endswith('"'):
@@ -207,6 +219,17 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
     parsed = ParsedQuery(typed, tokens)
     parsed.whoosh = parsed.rewritten()
     return parsed
+
+
+def _refuse_match_all(query: str, t: Token) -> None:
+    """`*` alone (and `*:*`) would match every paragraph, `title:*` every one with a title: a
+    pattern of no letters, the slowest query there is. Raises QueryError saying what to type."""
+    typed = query[: t.end].split()[-1].lstrip("(+-")
+    if not t.field:
+        raise QueryError(f"{shown(typed)} alone would match every paragraph: leave the query out and give a "
+                         "filter (indexer search --kind body), or search words")
+    raise QueryError(f"{shown(typed)} would match any value: give one, or at least {MIN_PREFIX} letters before the "
+                     f"* ({typed.split(':')[0]}:abc*)")
 
 
 BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
@@ -250,6 +273,83 @@ def _bad_operator(tokens: list[Token]) -> tuple[Token, str] | None:
         if t.text == "NOT" and after.kind == "op" and after.text == "NOT":
             return after, "follows 'NOT'"
     return None
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A checked `date:[START TO END]` or `published:{START TO END}`: ISO periods (YYYY,
+    YYYY-MM, YYYY-MM-DD), "" for an open end; `*_excluded` for a brace. `whoosh`: the range as
+    Whoosh's parser reads it (compile.py matches the field's dates that fall in it)."""
+
+    field: str
+    start: str
+    end: str
+    start_excluded: bool
+    end_excluded: bool
+
+    @property
+    def whoosh(self) -> str:
+        opening, closing = "{" if self.start_excluded else "[", "}" if self.end_excluded else "]"
+        return opening + " ".join(v for v in (self.start, "TO", self.end) if v) + closing
+
+    def holds(self, date: str) -> bool:
+        """Whether a date as tagged lies in the range, as `date:PERIOD` decides (compile.py's
+        date_within): a date (`2019`, `2019-11-16`) when it lies wholly inside, a span
+        (`2019-11-11/2019-11-14`) when it reaches into it. Each end is taken at its precision:
+        [2019 TO 2020] is 2019-01-01 to 2020-12-31, {2019 TO 2021} is 2020 alone. A date of
+        no year (`--11-14`) is in no range. Compared as strings: ISO days sort as they fall."""
+        first, slash, last = date.partition("/")
+        last = last or first
+        if not (first[:4].isdigit() and last[:4].isdigit()):
+            return False
+        low, high = period_first_day(first), period_last_day(last)
+        # What must be inside: all of a date, some of a span.
+        head, tail = (high, low) if slash else (low, high)
+        if self.start and not (head > period_last_day(self.start) if self.start_excluded
+                               else head >= period_first_day(self.start)):
+            return False
+        return not self.end or (tail < period_first_day(self.end) if self.end_excluded
+                                else tail <= period_last_day(self.end))
+
+
+def period_first_day(period: str) -> str:
+    """The first day of an ISO period, as YYYY-MM-DD: "2019" -> "2019-01-01", "2019-11" -> "2019-11-01"."""
+    return period + "-01-01"[len(period) - 4 :]
+
+
+def period_last_day(period: str) -> str:
+    """An upper bound of an ISO period's days that sorts after every one of them and before
+    the next period: "2019" -> "2019-12-31", "2019-11" -> "2019-11-31" (as a string bound)."""
+    return period + "-12-31"[len(period) - 4 :]
+
+
+YEAR_PERIOD_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+RANGE_EXAMPLES = "date:[2019 TO 2021], published:[2021-01 TO 2021-06]"
+
+
+def _date_range(t: Token) -> DateRange:
+    """The range token `t` checked: on a date field only (Whoosh would compare words of the
+    text as strings: `[a TO c]` matched most of an index), with dates for ends, at least one
+    end, and the start not after the end. Raises QueryError."""
+    m = RANGE_RE.match(t.text)
+    assert m is not None  # TOKEN_RE's range group matches only what RANGE_RE does
+    if t.field not in DATE_FIELDS:
+        where = f"'{FIELD_FORMS.get(t.field, t.field + ':').split(' or ')[0]}'" if t.field else "words"
+        raise QueryError(f"range {shown(t.text)} on {where}: ranges are supported on dates only ({RANGE_EXAMPLES}); "
+                         "to search the words, leave out the brackets and 'TO'")
+    start, end = (v.strip() if v.strip() != "*" else "" for v in (m.group(2), m.group(3)))
+    if not start and not end:
+        raise QueryError(f"range {shown(t.text)} has neither a start nor an end: give at least one date "
+                         f"({RANGE_EXAMPLES}, date:[2019 TO *])")
+    for value in (start, end):
+        if value:
+            check_value(t.field, value)
+            if not YEAR_PERIOD_RE.match(value):  # a wildcard, or a day of no year (--11-14)
+                raise QueryError(f"not a date {value!r} in range {shown(t.text)}: give a year, a month or a "
+                                 "day as 2021, 2021-04 or 2021-04-16, or * for an open end")
+    if start and end and period_first_day(start) > period_last_day(end):
+        raise QueryError(f"empty range {shown(t.text)}: it starts ({start}) after it ends ({end}): swap them")
+    return DateRange(t.field, start, end, m.group(1) == "{", m.group(4) == "}")
 
 
 # ISO 8601 periods a date field holds: a year, a month, a day (dates.py), or a day of no year.
@@ -357,6 +457,9 @@ def _tokenize(query: str) -> list[Token]:
             if not text:
                 pending_field, pending_sign = "", ""
                 continue
+        elif kind == "other" and text in "[{" and pending_field:
+            raise QueryError(f"unclosed range in query {shown(query, start)}: write a range as "
+                             f"{RANGE_EXAMPLES} (dates only)")
         tokens.append(Token(kind, text, start, start + len(text), pending_field, pending_sign))
         pending_field, pending_sign = "", ""
     return tokens

@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import sniff
 from .errors import SourceError
@@ -38,6 +39,9 @@ class SourceRef:
     id: str  # path relative to the common parent of the build's roots, POSIX separators
     root: Path  # absolute root (the folder, the glob's base, or the file's folder)
     explicit: bool  # named directly on the command line (errors are fatal, not skipped)
+    # The PATHS argument that found it, absolute: its folder, its glob (`/news/*.txt`) or the
+    # file itself, so a rebuild hint names what was built, not the folder a glob was in.
+    given: str = ""
 
 
 def shown(path: Path | str) -> str:
@@ -130,6 +134,16 @@ def _leaving(link: Path, given: Path, what: str) -> str:
             f"({what} not read; --follow-links reads what links point to)")
 
 
+class _Found(NamedTuple):
+    """A file found under one PATHS argument, before ids are given (see _with_ids)."""
+
+    path: Path  # absolute, links resolved
+    rel: str  # path within its root, POSIX separators
+    root: Path
+    explicit: bool
+    given: str  # SourceRef.given
+
+
 def find_sources(paths: list[str], *, follow_links: bool = False,
                  skipped: list[tuple[str, str]] | None = None) -> list[SourceRef]:
     """Expand files, folders (recursively) and globs into article files, in a stable order.
@@ -144,55 +158,15 @@ def find_sources(paths: list[str], *, follow_links: bool = False,
     Raises SourceError for a path that does not exist, a glob or folder with no articles, a
     file of an unsupported type named directly, or two files that would get the same id.
     """
-    found: list[tuple[Path, str, Path, bool]] = []  # (file, path within its root, root, explicit)
+    found: list[_Found] = []
     for raw in paths:
         given = Path(raw).expanduser()
         if given.is_dir():
-            root = given.resolve()
-            files = _walk(given, follow_links, skipped)
-            if not files:
-                raise SourceError(
-                    f"no articles in folder {raw}: expected files ending in {', '.join(SUFFIXES)}"
-                )
-            for f in files:
-                if not follow_links and not _inside(f, root):
-                    if skipped is not None:
-                        skipped.append((shown(f), _leaving(f, given, "file")))
-                    continue
-                try:
-                    absf = f.resolve(strict=True)
-                except (OSError, RuntimeError):  # a broken link or a link loop: read_bytes says which
-                    absf = Path(os.path.abspath(f))
-                found.append((absf, f.relative_to(given).as_posix(), root, False))
+            found.extend(_in_folder(raw, given, follow_links, skipped))
         elif given.is_file():
-            if not is_supported(given):
-                raise SourceError(
-                    f"unsupported file type: {raw}: expected a file ending in {', '.join(SUFFIXES)}"
-                )
-            absf = given.resolve()
-            found.append((absf, given.name, Path(os.path.abspath(given)).parent.resolve(), True))
+            found.append(_named_file(raw, given))
         elif GLOB_CHARS & set(raw):
-            base = _glob_base(raw)
-            root = base.resolve()
-            matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
-            files = [m for m in matches if m.is_file() and is_supported(m)]
-            if files and all(is_folder_doc(m) for m in files):
-                raise SourceError(f"no articles match {raw}: only a folder's README-type files, which are not "
-                                  "articles (name such a file itself to index it)")
-            files = [m for m in files if not _skip_folder_doc(m, skipped)]
-            if not files:
-                raise SourceError(f"no articles match {raw}: check the pattern (quote it so the shell does not expand it)")
-            for f in files:
-                if not follow_links and not _inside(f, root):
-                    if skipped is not None:
-                        skipped.append((shown(f), _leaving(f, base, "file")))
-                    continue
-                absf = f.resolve()
-                try:
-                    rel = f.relative_to(base).as_posix()
-                except ValueError:
-                    rel = f.name
-                found.append((absf, rel, root, False))
+            found.extend(_by_glob(raw, given, follow_links, skipped))
         elif os.path.islink(given):
             raise link_error(given)
         else:
@@ -200,14 +174,70 @@ def find_sources(paths: list[str], *, follow_links: bool = False,
     return _with_ids(found)
 
 
-def _with_ids(found: list[tuple[Path, str, Path, bool]]) -> list[SourceRef]:
+def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
+    """The articles under folder `given` (typed as `raw`), recursively; SourceError if none."""
+    root = given.resolve()
+    files = _walk(given, follow_links, skipped)
+    if not files:
+        raise SourceError(f"no articles in folder {raw}: expected files ending in {', '.join(SUFFIXES)}")
+    found = []
+    for f in files:
+        if not follow_links and not _inside(f, root):
+            if skipped is not None:
+                skipped.append((shown(f), _leaving(f, given, "file")))
+            continue
+        try:
+            absf = f.resolve(strict=True)
+        except (OSError, RuntimeError):  # a broken link or a link loop: read_bytes says which
+            absf = Path(os.path.abspath(f))
+        found.append(_Found(absf, f.relative_to(given).as_posix(), root, False, shown(root)))
+    return found
+
+
+def _named_file(raw: str, given: Path) -> _Found:
+    """A file named directly (its errors are fatal); SourceError if not of a supported type."""
+    if not is_supported(given):
+        raise SourceError(f"unsupported file type: {raw}: expected a file ending in {', '.join(SUFFIXES)}")
+    typed = Path(os.path.abspath(given))
+    return _Found(given.resolve(), given.name, typed.parent.resolve(), True, shown(typed))
+
+
+def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
+    """The articles a glob matches (`**` recursive), README-type files left out; SourceError if
+    none. Their root is the glob's base, the folders before its first wildcard."""
+    base = _glob_base(str(given))  # "~/news/*.txt": the base is the user's folder, not ./~/news
+    root = base.resolve()
+    matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
+    files = [m for m in matches if m.is_file() and is_supported(m)]
+    if files and all(is_folder_doc(m) for m in files):
+        raise SourceError(f"no articles match {raw}: only a folder's README-type files, which are not "
+                          "articles (name such a file itself to index it)")
+    files = [m for m in files if not _skip_folder_doc(m, skipped)]
+    if not files:
+        raise SourceError(f"no articles match {raw}: check the pattern (quote it so the shell does not expand it)")
+    pattern = shown(root / given.relative_to(base))
+    found = []
+    for f in files:
+        if not follow_links and not _inside(f, root):
+            if skipped is not None:
+                skipped.append((shown(f), _leaving(f, base, "file")))
+            continue
+        try:
+            rel = f.relative_to(base).as_posix()
+        except ValueError:
+            rel = f.name
+        found.append(_Found(f.resolve(), rel, root, False, pattern))
+    return found
+
+
+def _with_ids(found: list[_Found]) -> list[SourceRef]:
     """SourceRefs with ids unique across the build (see find_sources); a file found twice is
     one article (a file named directly wins: its errors are fatal)."""
-    roots = sorted({root for _, _, root, _ in found})
+    roots = sorted({f.root for f in found})
     common = Path(os.path.commonpath([str(r) for r in roots])) if roots else Path("/")
     refs: dict[Path, SourceRef] = {}
     owner: dict[str, Path] = {}
-    for absf, rel, root, explicit in found:
+    for absf, rel, root, explicit, given in found:
         if absf in refs and not explicit:
             continue
         prefix = root.relative_to(common).as_posix()
@@ -216,7 +246,7 @@ def _with_ids(found: list[tuple[Path, str, Path, bool]]) -> list[SourceRef]:
         if other != absf:
             raise SourceError(f"two files would have the same article id {aid}: {shown(other)} and {shown(absf)}",
                               "rename one, or index them separately (another {index})")
-        refs[absf] = SourceRef(absf, aid, root, explicit)
+        refs[absf] = SourceRef(absf, aid, root, explicit, given)
     return list(refs.values())
 
 

@@ -332,9 +332,9 @@ UNDER_A_FILE = "not an index folder: {tmp}/afile/idx is inside {tmp}/afile, whic
 # Rebuild hints name the folders the manifest records ({corpus}), PATHS when it cannot be read.
 DAMAGED_MANIFEST = "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build PATHS --rebuild --index {dmg}'"
 NEWER = ("index at {dmg} was written by a newer indexer (format 99, this one reads 3): upgrade indexer or rebuild "
-         "with 'indexer build {corpus} --rebuild --index {dmg}'")
+         "with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'")
 TRUNCATED = ("damaged index at {dmg}: SEGMENT.seg does not match its checksum (changed or corrupted since the "
-             "build): rebuild with 'indexer build {corpus} --rebuild --index {dmg}'")
+             "build): rebuild with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'")
 NOT_ARTICLES = "no articles in folder {{}}: expected files ending in {}".format(SUFFIXES)
 BINARY = "binary file: {}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
 SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"

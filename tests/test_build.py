@@ -95,7 +95,7 @@ def test_an_index_of_format_2_asks_for_a_rebuild(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
     assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers {ANALYZER_VERSION}): "
-                             f"rebuild it with 'indexer build {corpus} --rebuild --index {index}'\n")
+                             f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n")
 
 
 def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
@@ -106,7 +106,7 @@ def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
     assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 3, analyzers 0): "
-                             f"rebuild it with 'indexer build {corpus} --rebuild --index {index}'\n")
+                             f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n")
     rebuilt = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
     assert rebuilt.exit_code == 0
     assert "uses an older format" in rebuilt.stderr and "rebuilding it now" in rebuilt.stderr
@@ -273,7 +273,7 @@ def test_a_rebuild_given_no_paths_does_not_shrink_an_index_to_source(tmp_path: P
     news, source = tmp_path / "news", tmp_path / "source"
     assert result.stderr == (
         f"indexer: error: index at {index} was built from {news}, and --rebuild without PATHS would index only "
-        f"{source}: name the folders, as in 'indexer build {news} --rebuild --index {index}' (the index is "
+        f"{source}: name the folders, as in 'indexer build {news} --rebuild --no-entities --index {index}' (the index is "
         "unchanged)\n")
     assert _index_files(index) == before
     # PATHS named, or an index of source/ itself: rebuilt as asked.
@@ -294,7 +294,7 @@ def test_an_older_version_index_is_not_restarted_from_fewer_folders(tmp_path: Pa
     assert result.exit_code == 2
     assert result.stderr == (
         f"indexer: error: index at {index} must be rebuilt (an older version wrote it), and it holds articles "
-        f"from {old} too: rebuild it from all its folders with 'indexer build {old} --rebuild --index {index}' "
+        f"from {old} too: rebuild it from all its folders with 'indexer build {old} --rebuild --no-entities --index {index}' "
         "(the index is unchanged)\n")
     assert _index_files(index) == before
 

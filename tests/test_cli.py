@@ -375,7 +375,7 @@ def test_an_unknown_short_option_after_a_query_word_gets_the_quoting_hint(index:
 
 def test_entity_lists_and_filters_on_an_untagged_index_say_why_they_are_empty(shipped_index: Path) -> None:
     note = (f"indexer: note: the index at {shipped_index} has no entity tags (built with --no-entities): to get "
-            f"them, rebuild it with entities: 'indexer build {SHIPPED.parent} --rebuild --index {shipped_index}'\n")
+            f"them, rebuild it with entities: 'indexer build {SHIPPED} --rebuild --index {shipped_index}'\n")
     listed = run("entities", "--index", str(shipped_index))
     assert (listed.exit_code, listed.stderr) == (1, note)
     for query in (["--person", "blair"], ["person:blair"], ["uyghur", "--org", "congress"]):

@@ -24,6 +24,10 @@ from indexer.synonyms import BUILTIN, load_synonyms, parse_groups
     ('"forced labor"~3 uyghr~ camp*', '"forced labor"~3 uyghr~ camp*'),
     ("Xinjiang - camps", "Xinjiang camps"),
     ("U.S.-based", "U.S.-based"),
+    # Brackets without a range in them are punctuation ("toronto" holds "to": Whoosh read a range).
+    ("[toronto] [Zenz] said", "toronto Zenz said"),
+    ("date:[2019 TO 2021-06]", "dates:[2019 TO 2021-06]"),
+    ("published:{2019-11 to *} -date:[TO 2018]", "published:{2019-11 TO} NOT dates:[TO 2018]"),
 ])
 def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoosh: str) -> None:
     assert check_query(typed).whoosh == whoosh
@@ -32,8 +36,28 @@ def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoos
 @pytest.mark.parametrize("typed,message", [
     ("ab*", "prefix too short in 'ab*': give at least 3 letters before * or ? (short prefixes are the slowest "
             "queries)"),
-    ("*", "prefix too short in '*': give at least 3 letters before * or ? (short prefixes are the slowest "
-          "queries)"),
+    ("*", "'*' alone would match every paragraph: leave the query out and give a filter (indexer search --kind "
+          "body), or search words"),
+    ("*:*", "'*:*' alone would match every paragraph: leave the query out and give a filter (indexer search "
+            "--kind body), or search words"),
+    ("zenz (person:* OR x)", "'person:*' would match any value: give one, or at least 3 letters before the * "
+                             "(person:abc*)"),
+    # Ranges: Whoosh compared the words of the text as strings ([a TO c] matched most of an index).
+    ("[a TO c]", "range '[a TO c]' on words: ranges are supported on dates only (date:[2019 TO 2021], "
+                 "published:[2021-01 TO 2021-06]); to search the words, leave out the brackets and 'TO'"),
+    ("zenz title:{a to c}", "range '{a to c}' on 'title:': ranges are supported on dates only (date:[2019 TO "
+                            "2021], published:[2021-01 TO 2021-06]); to search the words, leave out the brackets "
+                            "and 'TO'"),
+    ("date:[* TO *]", "range '[* TO *]' has neither a start nor an end: give at least one date (date:[2019 TO "
+                      "2021], published:[2021-01 TO 2021-06], date:[2019 TO *])"),
+    ("date:[2021 TO 2019-06]", "empty range '[2021 TO 2019-06]': it starts (2021) after it ends (2019-06): swap "
+                               "them"),
+    ("published:[20* TO 2021]", "not a date '20*' in range '[20* TO 2021]': give a year, a month or a day as "
+                                "2021, 2021-04 or 2021-04-16, or * for an open end"),
+    ("date:[2019-13 TO 2021]", "not a date '2019-13' (date:): give a year, a month or a day as 2021, 2021-04 or "
+                               "2021-04-16"),
+    ("date:[2019 TO", "unclosed range in query 'date:[2019 TO': write a range as date:[2019 TO 2021], "
+                      "published:[2021-01 TO 2021-06] (dates only)"),
     ("title:te?t", "prefix too short in 'te?t': give at least 3 letters before * or ? (short prefixes are the "
                  "slowest queries)"),
     ("uyghur~3", "fuzzy distance too large in 'uyghur~3': use ~1 or ~2 (larger distances match almost anything "
@@ -197,3 +221,23 @@ def test_a_pasted_address_finds_the_paragraph_that_gives_it(tmp_path: Path) -> N
     build([str(tmp_path / "c")], str(tmp_path / "idx"), entities=False)
     with IndexSearcher(tmp_path / "idx") as s:
         assert s.search(SearchRequest("http://www.dec.org.uk", fallback=False, suggest=False)).total == 1
+
+
+@pytest.mark.parametrize("typed,inside,outside", [
+    # Ends at their precision, both included: 2019-01-01 to 2020-12-31.
+    ("date:[2019 TO 2020]", ["2019", "2019-01-01", "2020-12-31", "2020-06", "2018-12-30/2019-01-02"],
+     ["2018", "2018-12-31", "2021-01-01", "2021", "--11-14"]),
+    # Braces exclude their end's period: {2019 TO 2021} is 2020 alone.
+    ("date:{2019 TO 2021}", ["2020", "2020-01-01", "2020-12-31", "2019-12-31/2020-01-01"],
+     ["2019", "2019-12-31", "2021-01-01", "2021"]),
+    # An open end; a coarser date is not inside a finer range (as date:2019-11 does not match 2019).
+    ("date:[2019-11 TO *]", ["2019-11", "2019-11-01", "2030"], ["2019", "2019-10-31"]),
+    ("published:[TO 2019-11-16]", ["2019-11-16", "1999", "2019-10"], ["2019-11", "2019-11-17"]),
+])
+def test_a_date_range_holds_the_dates_inside_it(typed: str, inside: list[str], outside: list[str]) -> None:
+    from indexer.query import _date_range
+
+    (token,) = check_query(typed).tokens
+    dates = _date_range(token)
+    assert [d for d in inside if not dates.holds(d)] == []
+    assert [d for d in outside if dates.holds(d)] == []

@@ -40,6 +40,9 @@ class ArticleRecord:
     paragraphs: int = 0  # indexed paragraphs
     blocks: int = 0  # all blocks, indexed or not
     language: str = ""  # ISO 639-1 code of the article's text, "und" when undetermined
+    # The PATHS argument the file was last found through, absolute (sources.SourceRef.given):
+    # a folder, a glob or the file; "" when an older version wrote the record (then: root).
+    source: str = ""
 
 
 @dataclass
@@ -113,13 +116,35 @@ def recorded_roots(index_dir: Path) -> list[str]:
     return sorted(set(recorded_articles(index_dir).values()))
 
 
-def rebuild_command(index_dir: Path) -> str:
-    """The command that rebuilds the index at `index_dir` from the folders it was built from
-    (PATHS when they cannot be read): a rebuild given no PATHS would index source/ only."""
+def recorded_sources(index_dir: Path) -> tuple[list[str], bool]:
+    """The PATHS the articles of the index at `index_dir` were found through (folders, globs,
+    files; the folder for a record of an older version), sorted, and whether the index has
+    entities; read leniently as recorded_articles does. ([], True) when unreadable."""
+    try:
+        data = json.loads((index_dir / MANIFEST_NAME).read_bytes().decode("utf-8"))
+        paths = {str(rec.get("source") or rec["root"]) for rec in data["articles"].values()}
+        return sorted(paths), data.get("entities") is not False
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return [], True
+
+
+def _quoted(path: Path | str) -> str:
+    """A path as a shell word, for the commands hints print (a folder named "my news")."""
     import shlex
 
-    roots = " ".join(shlex.quote(r) for r in recorded_roots(index_dir)) or "PATHS"
-    return f"indexer build {roots} --rebuild --index {shlex.quote(str(index_dir))}"
+    return shlex.quote(str(path))
+
+
+def rebuild_command(index_dir: Path, *, entities: bool | None = None) -> str:
+    """The command that rebuilds the index at `index_dir` as it was built: from the folders,
+    globs and files its articles were found through, with --no-entities when it has none
+    (PATHS when they cannot be read): a rebuild given no PATHS would index source/ only, and
+    one given a glob's folder would add every other file in it. `entities`: True or False to
+    rebuild with or without entity tags instead of as it was built."""
+    paths, built_with_entities = recorded_sources(index_dir)
+    entities = built_with_entities if entities is None else entities
+    given = " ".join(_quoted(p) for p in paths) or "PATHS"
+    return f"indexer build {given} --rebuild{'' if entities else ' --no-entities'} --index {_quoted(index_dir)}"
 
 
 def _damaged_manifest(index_dir: Path, path: Path) -> IndexFormatError:
@@ -129,7 +154,7 @@ def _damaged_manifest(index_dir: Path, path: Path) -> IndexFormatError:
 def _untrusted(index_dir: Path, how: str) -> IndexTrustError:
     return IndexTrustError(
         f"index at {index_dir} {how}: opening it could run code it carries (README, 'Index safety'): if you "
-        f"trust where it came from, run 'indexer trust {index_dir}'; else rebuild it from its sources with "
+        f"trust where it came from, run 'indexer trust {_quoted(index_dir)}'; else rebuild it from its sources with "
         f"'{rebuild_command(index_dir)}'"
     )
 
@@ -161,7 +186,7 @@ def no_build_yet(index_dir: Path, *, lock_held: bool = False) -> IndexNotFoundEr
         return IndexNotFoundError(f"no index at {index_dir} yet: its first build is still running: "
                                   "wait for it to finish")
     return IndexNotFoundError(f"no index at {index_dir}: no build of it has completed (the first one failed "
-                              f"or was interrupted): run 'indexer build PATHS --index {index_dir}'")
+                              f"or was interrupted): run 'indexer build PATHS --index {_quoted(index_dir)}'")
 
 
 def _records_of(data: Any) -> dict[str, ArticleRecord]:
@@ -200,14 +225,14 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
     if not index_dir.exists():
         _check_not_under_a_file(index_dir)
         raise IndexNotFoundError(
-            f"no index at {index_dir}: run 'indexer build PATHS --index {index_dir}' first"
+            f"no index at {index_dir}: run 'indexer build PATHS --index {_quoted(index_dir)}' first"
         )
     if not index_dir.is_dir():
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
     if not path.is_file():
         if not _has_entries(index_dir):
             raise IndexNotFoundError(
-                f"no index at {index_dir} (empty folder): run 'indexer build PATHS --index {index_dir}' first"
+                f"no index at {index_dir} (empty folder): run 'indexer build PATHS --index {_quoted(index_dir)}' first"
             )
         raise _foreign_folder(index_dir)
     try:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..errors import QueryError
-from ..query import ParsedQuery, check_query, shown
+from ..query import DateRange, ParsedQuery, check_query, shown
 from .request import Filters
 from .variants import Synonyms
 from .vocabulary import FuzzyWords, Vocabulary
@@ -211,19 +211,25 @@ class QueryCompiler:
     def _expand_dates(self, node: Any) -> Any:
         """`date:2019` and `published:2019-11` name a period: every date tagged inside it
         matches (2019, 2019-11, 2019-11-16, a range reaching into it), not only the term
-        "2019". The field's dates are few (one per distinct date named): they are read from
-        its term list."""
-        from whoosh.query import NullQuery, Or, Term
+        "2019"; `date:[2019 TO 2021]` names several (query.DateRange.holds), where Whoosh
+        would compare the terms as strings. The field's dates are few (one per distinct date
+        named): they are read from its term list."""
+        from whoosh.query import NullQuery, Or, Term, TermRange
 
-        if type(node) is not Term or node.fieldname not in ("dates", "published"):
+        if type(node) not in (Term, TermRange) or node.fieldname not in ("dates", "published"):
             return node
-        period = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
-        if not ISO_PERIOD_RE.match(period):
-            return node
+        if type(node) is TermRange:
+            dates = DateRange(node.fieldname, node.start or "", node.end or "", node.startexcl, node.endexcl)
+            inside: Callable[[str], bool] = dates.holds
+        else:
+            period = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
+            if not ISO_PERIOD_RE.match(period):
+                return node
+            inside = lambda date: date_within(date, period)  # noqa: E731
         terms = []
         for term in self._reader.lexicon(node.fieldname):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
-            if date_within(text, period):
+            if inside(text):
                 terms.append(Term(node.fieldname, text, boost=node.boost))
         if not terms:
             return NullQuery

@@ -1,0 +1,127 @@
+"""Faults a new user met, each fixed by kind and checked here through the real CLI on small
+articles written for the test: date ranges in a query, the rebuild hint after a glob build,
+and the paragraph numbers `show ARTICLE:N` names when N is not one of them."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.index.manifest import MANIFEST_NAME
+from indexer.models import number_runs
+
+PAGE = (
+    "<html><head><title>Harbour report</title>"
+    '<meta property="article:published_time" content="{date}T10:00:00Z"></head>'
+    "<body><article><h1>Harbour report of {date}</h1>"
+    "<p>The harbour committee met on Tuesday to discuss the new cranes and the budget for next year.</p>"
+    "<p>Members agreed to review the plan again next month, officials said after the meeting.</p>"
+    "</article></body></html>"
+)
+DATES = ("2018-03-02", "2019-11-16", "2021-01-05")
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three pages published on DATES, indexed without entities."""
+    folder = tmp_path_factory.mktemp("harbour")
+    for date in DATES:
+        (folder / f"report-{date}.html").write_text(PAGE.format(date=date), encoding="utf-8")
+    code, _, err = cli("build", str(folder), "--index", str(folder / "idx"), "--no-entities")
+    assert code == 0, err
+    return folder / "idx"
+
+
+def count(index: Path, query: str) -> int:
+    code, out, err = cli("search", query, "--count", "--index", str(index))
+    assert code in (0, 1), err
+    return int(out)
+
+
+def test_a_published_range_finds_the_articles_of_its_dates(harbour: Path) -> None:
+    per_year = {year: count(harbour, f"published:{year}") for year in ("2018", "2019", "2020", "2021")}
+    assert per_year["2019"] > 0 and per_year["2020"] == 0
+    assert count(harbour, "published:[2019 TO *]") == per_year["2019"] + per_year["2021"]
+    assert count(harbour, "published:[2018 TO 2021]") == sum(per_year.values())
+    assert count(harbour, "published:{2018 TO 2021}") == per_year["2019"]  # braces: the ends left out
+    assert count(harbour, "published:[2018-03-03 TO 2019-11-16]") == per_year["2019"]
+    assert count(harbour, "harbour published:[TO 2018]") == count(harbour, "harbour published:2018") > 0
+
+
+@pytest.mark.parametrize("query", ["[a TO c]", "title:[a TO z]", "harbour {a to b}"])
+def test_a_range_on_words_is_refused_in_one_line(harbour: Path, query: str) -> None:
+    code, out, err = cli("search", query, "--index", str(harbour))
+    assert (code, out) == (2, "")
+    assert err.startswith("indexer: error: range ") and "ranges are supported on dates only" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_brackets_without_a_range_are_punctuation(harbour: Path) -> None:
+    # "[harbour]" holds "to" only inside a word: Whoosh read "[harbour toronto]"-like groups as ranges.
+    assert count(harbour, "[harbour] committee") == count(harbour, "harbour committee") > 0
+    assert count(harbour, "[tomorrow]") == 0
+
+
+def test_the_rebuild_hint_rebuilds_what_was_built_from_a_glob(tmp_path: Path) -> None:
+    folder = tmp_path / "my news"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(f"Report {name}\n\nThe committee met on Tuesday about the budget.\n")
+    (folder / "c.html").write_text(PAGE.format(date=DATES[0]), encoding="utf-8")
+    index = tmp_path / "idx"
+    code, _, err = cli("build", f"{folder}/*.txt", "--index", str(index), "--no-entities")
+    assert code == 0, err
+    manifest = json.loads((index / MANIFEST_NAME).read_text())
+    manifest["analyzer_version"] = 0  # as an older release wrote it: a rebuild is asked for
+    (index / MANIFEST_NAME).write_text(json.dumps(manifest))
+
+    code, _, err = cli("search", "committee", "--index", str(index))
+    assert code == 2 and err.count("\n") == 1
+    hint = err.split("rebuild it with '", 1)[1].rsplit("'", 1)[0]
+    assert hint == f"indexer build {shlex.quote(f'{folder}/*.txt')} --rebuild --no-entities --index {index}"
+    code, _, err = cli(*shlex.split(hint)[1:])
+    assert code == 0, err
+    rebuilt = json.loads((index / MANIFEST_NAME).read_text())
+    assert sorted(rebuilt["articles"]) == ["a.txt", "b.txt"] and rebuilt["entities"] is False
+
+
+def test_show_names_the_paragraphs_an_article_has(tmp_path: Path, harbour: Path) -> None:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "plain.txt").write_text("Budget talks\n\nThe committee met on Tuesday.\n\nIt agreed on the plan.\n")
+    (folder / "chrome.txt").write_text(
+        "Budget talks resume\n\nBy Jane Smith\n\nThe committee met on Tuesday to discuss the new budget.\n\n"
+        "Share this article on Facebook\n\nMembers agreed to review the plan again next month, officials said.\n\n"
+        "Copyright 2021 News Corp. All rights reserved.\n"
+    )
+    index = tmp_path / "idx"
+    assert cli("build", str(folder), "--index", str(index), "--no-entities")[0] == 0
+    said = {}
+    for article, where in (("plain.txt", index), ("chrome.txt", index), ("report-2019-11-16.html", harbour)):
+        code, out, _ = cli("show", article, "--json", "--index", str(where))
+        numbers = [p["paragraph"] for p in json.loads(out)["paragraphs"]]
+        code, out, err = cli("show", f"{article}:99", "--index", str(where))
+        assert (code, out) == (2, "") and err.count("\n") == 1
+        chrome = numbers != list(range(1, len(numbers) + 1))
+        assert f"(indexed: {number_runs(numbers)}{'; the others are page chrome' if chrome else ''}): " in err
+        said[article] = err
+    # Every block of the plain article is indexed: no "others"; the byline splits the other's runs.
+    assert "(indexed: 1-3): 'indexer parse " in said["plain.txt"]
+    assert ", " in said["chrome.txt"].split("(indexed: ")[1].split(";")[0]
+
+
+def test_paragraph_numbers_are_written_as_runs() -> None:
+    assert number_runs([2, 3, 5, 6, 7]) == "2-3, 5-7"
+    assert number_runs([1, 6]) == "1, 6"
+    assert number_runs([]) == "none"
+    assert number_runs(list(range(1, 40, 2))) == "1, 3, 5, 7, 9, 11, 13, …, 39"
