@@ -24,20 +24,27 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
 
 The table is computed from the names of the index's live paragraphs and their paragraph
 counts, with every tie broken by the text: the same articles give the same table, whatever the
-order they were added or removed in, any run, any hash seed. It is derived when first needed
-by a reader (search.IndexSearcher.names) rather than stored, so it can never disagree with
-the paragraphs an update leaves.
+order they were added or removed in, any run, any hash seed. Each build computes it once from
+the live paragraphs of the generation it writes and stores it beside that generation (a
+`.names` file, `table_to_json`; store.py lists it in the signed manifest with its checksum), so
+a reader loads it (~5 ms on BBC + Reuters) instead of deriving it (1-2 s). A reader derives it
+as before when the index has no stored table (built before they were stored) or one computed
+under other rules (`rules_digest`): either way the answer is what these rules give.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping
 
 from .entities import name_key
 
-__all__ = ["NameTable", "build_name_table", "ORG_DESIGNATORS"]
+__all__ = ["NameTable", "build_name_table", "ORG_DESIGNATORS", "table_to_json", "table_from_json", "rules_digest"]
 
 # Words that end an organization's full name and that news drops ("Labour", "Apple"): a name
 # joins the one name of the index that is it plus one of these. Legal forms (ISO 20275's most
@@ -247,3 +254,93 @@ def build_name_table(counts: Mapping[str, Iterable[tuple[str, int]]]) -> NameTab
             merged[name] = merged.get(name, 0) + int(n)
         canonical_of[fieldname], groups[fieldname], keys[fieldname] = _field_table(fieldname, merged)
     return NameTable(canonical_of, groups, keys)
+
+
+# -- The stored table (a build writes it beside its generation: store.py) ------------------------
+
+NAMES_KIND = "indexer-names"
+NAMES_FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """SHA-256 (hex) of what the table is a function of besides the index's names: the code of
+    this module and of entities.py (`name_key`, the lexicon), the lexicon's data files, and
+    pycountry's country list. A stored table carries the digest it was computed under; one
+    computed under other rules (an upgraded indexer) is not used (the reader derives the table
+    instead), so a rule change never gives an answer these rules would not. Conservative: any
+    edit of those files counts as a change. ~1 ms, once a process."""
+    from importlib.util import find_spec
+
+    from . import entities
+
+    files = [Path(__file__), Path(entities.__file__), *sorted(entities.DATA_DIR.glob("*.tsv"))]
+    spec = find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        files.append(Path(folder) / "databases" / "iso3166-1.json")
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.name.encode("utf-8") + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"\0missing\0")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def table_to_json(table: NameTable) -> str:
+    """The stored form of a table: one line of JSON, keys sorted, so the same table gives the
+    same bytes any run and any hash seed. Per field only `groups` (corpus name -> its names)
+    and `keys` (spelling key -> corpus name); `canonical_of` follows from the groups (each name
+    is in one group). Nothing in it is code: json.loads is all that reads it."""
+    data = {
+        "kind": NAMES_KIND,
+        "format": NAMES_FORMAT,
+        "rules": rules_digest(),
+        "fields": {f: {"groups": {k: list(v) for k, v in table.groups[f].items()}, "keys": table.keys.get(f, {})}
+                   for f in sorted(table.groups)},
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def table_from_json(text: str | bytes) -> NameTable | None:
+    """The table `table_to_json` stored, checked: None when it was computed under other rules
+    or another format (the caller derives it); ValueError when it is not such a table (a name
+    in two groups, a key naming no group, a value of the wrong type), so a damaged or crafted
+    file is refused rather than answering wrongly."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("kind") != NAMES_KIND:
+        raise ValueError("not a names table")
+    if data.get("format") != NAMES_FORMAT or data.get("rules") != rules_digest():
+        return None
+    fields_ = data.get("fields")
+    if not isinstance(fields_, dict):
+        raise ValueError("no fields")
+    canonical_of, groups, keys = {}, {}, {}
+    for fieldname, stored in fields_.items():
+        canonical_of[fieldname], groups[fieldname], keys[fieldname] = _checked_field(stored)
+    return NameTable(canonical_of, groups, keys)
+
+
+def _checked_field(stored: Any) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
+    """One field's (canonical_of, groups, keys) from its stored groups and keys; ValueError
+    unless every group is a sorted list of distinct strings holding its corpus name, no name is
+    in two groups, and every key names a group."""
+    if not isinstance(stored, dict) or not isinstance(stored.get("groups"), dict) or not isinstance(
+            stored.get("keys"), dict):
+        raise ValueError("a field without groups or keys")
+    canonical_of: dict[str, str] = {}
+    groups: dict[str, tuple[str, ...]] = {}
+    for shown, names in stored["groups"].items():
+        if not (isinstance(names, list) and all(isinstance(n, str) for n in names) and shown in names
+                and names == sorted(set(names))):
+            raise ValueError("a malformed group")
+        groups[shown] = tuple(names)
+        for n in names:
+            if canonical_of.setdefault(n, shown) != shown:
+                raise ValueError("a name in two groups")
+    keys = stored["keys"]
+    if not all(isinstance(k, str) and isinstance(v, str) and v in groups for k, v in keys.items()):
+        raise ValueError("a key naming no group")
+    return canonical_of, groups, dict(keys)

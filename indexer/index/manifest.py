@@ -61,6 +61,7 @@ class Manifest:
     generation: int = -1
     files: dict[str, list[Any]] = field(default_factory=dict)
     words_file: str = ""  # the generation's word list (one of `files`)
+    names_file: str = ""  # its corpus-names table (one of `files`; "" in an index built before them)
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
     # The verified manifest text, so article records come from the same version as the header.
     raw: str = field(default="", repr=False, compare=False)
@@ -272,6 +273,7 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
             generation=int(data.get("generation", -1)),
             files=files,
             words_file=str(data.get("words_file", "")),
+            names_file=str(data.get("names_file", "")),
             articles=_records_of(data.get("articles", {})),
             raw="" if records else text,
         )

@@ -130,17 +130,32 @@ def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 
     """Canonical names of each entity field with the number of paragraphs naming each."""
     from ..names import build_name_table
     from ..schema import ENTITY_TEXT_FIELDS
+    from ..store import read_names
 
-    ix, _, searcher = open_searcher(resolve_index_dir(index))
+    index_dir = resolve_index_dir(index)
+    ix, manifest, searcher = open_searcher(index_dir)
     try:
         with searcher:
             rows = entity_rows(searcher, fields)
-            # One row per corpus name (names.py); the table comes from these very rows.
+            # One row per corpus name (names.py): the table the build stored, else derived from
+            # these very rows (each field's table depends on that field's rows only).
             names = [f for f in fields if f in ENTITY_TEXT_FIELDS]
-            table = build_name_table({f: rows[f] for f in names})
+            table = read_names(index_dir, manifest)
+            if table is None:
+                table = build_name_table({f: rows[f] for f in names})
             return {f: (table.merge(f, rows[f]) if f in names else rows[f])[:limit or None] for f in fields}
     finally:
         ix.close()
+
+
+def corpus_names(searcher: Any) -> Any:
+    """The corpus-names table (names.NameTable) derived from the live paragraphs `searcher`
+    reads: what a build stores beside its generation (store.py), and what a reader computes when
+    the index has no stored table."""
+    from ..names import build_name_table
+    from ..schema import ENTITY_TEXT_FIELDS
+
+    return build_name_table(entity_rows(searcher, ENTITY_TEXT_FIELDS))
 
 
 def entity_rows(searcher: Any, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:

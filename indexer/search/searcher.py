@@ -61,14 +61,15 @@ class IndexSearcher:
     def names(self) -> Any:
         """The index's corpus names (names.NameTable): spelling variants and partial names
         grouped under one name, which facets, `indexer entities` and the entity filters all
-        use. Derived on first use from the names of the live paragraphs (what `indexer
-        entities` counts), so it always matches the index as updated."""
+        use. Computed from the names of the live paragraphs (what `indexer entities` counts):
+        loaded on first use from the table the build stored beside the generation
+        (store.read_names; IndexFormatError when damaged), else derived here."""
         if self._names is None:
-            from ..names import build_name_table
-            from ..schema import ENTITY_TEXT_FIELDS
-            from .articles import entity_rows
+            from ..store import read_names
+            from .articles import corpus_names
 
-            self._names = build_name_table(entity_rows(self._searcher, ENTITY_TEXT_FIELDS))
+            stored = read_names(self.index_dir, self.manifest)
+            self._names = stored if stored is not None else corpus_names(self._searcher)
         return self._names
 
     def close(self) -> None:
