@@ -24,7 +24,6 @@ RATCHET = {
     "indexer/names.py:_field_table",  # landed while this list was being written
     "indexer/segment.py:_classify_html",
     "indexer/segment.py:_classify_text",
-    "indexer/index/manifest.py:read_manifest",
     "indexer/store.py:write_index",
 }
 

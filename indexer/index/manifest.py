@@ -223,11 +223,22 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
     cost more to parse than the search itself. The whole file is read and checked either way.
     """
     path = index_dir / MANIFEST_NAME
+    _check_is_index_folder(index_dir, path)
+    text, data, version = _parse_manifest(index_dir, path, records)
+    analyzer = _check_versions(index_dir, data, version)
+    _check_seal(index_dir, path, text, trusted=trusted)
+    try:
+        return _manifest_of(data, version, analyzer, raw="" if records else text)
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+        raise _damaged_manifest(index_dir, path) from None
+
+
+def _check_is_index_folder(index_dir: Path, path: Path) -> None:
+    """Refuse a folder that holds no manifest (missing, a file, empty, someone else's) before
+    reading: IndexNotFoundError or IndexFormatError, each naming what to do."""
     if not index_dir.exists():
         _check_not_under_a_file(index_dir)
-        raise IndexNotFoundError(
-            f"no index at {index_dir}: run 'indexer build PATHS --index {_quoted(index_dir)}' first"
-        )
+        raise IndexNotFoundError(f"no index at {index_dir}: run 'indexer build PATHS --index {_quoted(index_dir)}' first")
     if not index_dir.is_dir():
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
     if not path.is_file():
@@ -236,6 +247,11 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
                 f"no index at {index_dir} (empty folder): run 'indexer build PATHS --index {_quoted(index_dir)}' first"
             )
         raise _foreign_folder(index_dir)
+
+
+def _parse_manifest(index_dir: Path, path: Path, records: bool) -> tuple[str, dict[str, Any], int]:
+    """The manifest's text, its JSON (without the article records when records=False: only the
+    header before _ARTICLES_KEY is parsed) and its format version; IndexFormatError if damaged."""
     try:
         text = path.read_bytes().decode("utf-8")
         cut = text.find(_ARTICLES_KEY, 0, 1 << 20)
@@ -245,9 +261,15 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
             data = json.loads(text)
         if data.get("kind") != MANIFEST_KIND:
             raise ValueError("wrong kind")
-        version = int(data["format_version"])
+        return text, data, int(data["format_version"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise _damaged_manifest(index_dir, path) from None
+
+
+def _check_versions(index_dir: Path, data: dict[str, Any], version: int) -> int:
+    """The analyzer version, once the format and analyzers are this indexer's: a newer format is
+    refused (IndexFormatError), an older one or other analyzers ask for a rebuild
+    (IndexVersionError)."""
     if version > INDEX_FORMAT_VERSION:  # its layout may differ: say so before checking it
         raise IndexFormatError(
             f"index at {index_dir} was written by a newer indexer (format {version}, this one reads "
@@ -260,25 +282,27 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
             f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer}): "
             f"rebuild it with '{rebuild_command(index_dir)}'"
         )
-    _check_seal(index_dir, path, text, trusted=trusted)
-    try:
-        files = {str(k): [int(v[0]), str(v[1])] for k, v in dict(data.get("files", {})).items()}
-        return Manifest(
-            format_version=version,
-            analyzer_version=analyzer,
-            created=str(data.get("created", "")),
-            updated=str(data.get("updated", "")),
-            entities=bool(data.get("entities", True)),
-            index_name=str(data.get("index_name", "")),
-            generation=int(data.get("generation", -1)),
-            files=files,
-            words_file=str(data.get("words_file", "")),
-            names_file=str(data.get("names_file", "")),
-            articles=_records_of(data.get("articles", {})),
-            raw="" if records else text,
-        )
-    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
-        raise _damaged_manifest(index_dir, path) from None
+    return analyzer
+
+
+def _manifest_of(data: dict[str, Any], version: int, analyzer: int, raw: str) -> Manifest:
+    """The Manifest of checked JSON; TypeError, ValueError, IndexError, KeyError or
+    AttributeError when a field is malformed."""
+    files = {str(k): [int(v[0]), str(v[1])] for k, v in dict(data.get("files", {})).items()}
+    return Manifest(
+        format_version=version,
+        analyzer_version=analyzer,
+        created=str(data.get("created", "")),
+        updated=str(data.get("updated", "")),
+        entities=bool(data.get("entities", True)),
+        index_name=str(data.get("index_name", "")),
+        generation=int(data.get("generation", -1)),
+        files=files,
+        words_file=str(data.get("words_file", "")),
+        names_file=str(data.get("names_file", "")),
+        articles=_records_of(data.get("articles", {})),
+        raw=raw,
+    )
 
 
 def _replace_file(path: Path, text: str) -> None:
