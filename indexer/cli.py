@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -28,8 +29,7 @@ INDEX_HELP = "Index folder [default: $INDEXER_INDEX, else ./.indexer]."
 def _flag(name: str, value: str | None) -> str:
     """A library parameter named in an error's hint (errors.py), as the flag a command declares
     for it: ("wait", "SECONDS") -> "--wait SECONDS", ("entities", "False") -> "--no-entities"."""
-    options = {p.name: p for command in main.commands.values() for p in command.params
-               if isinstance(p, click.Option)}
+    options = {p.name: p for command in main.commands.values() for p in command.params if isinstance(p, click.Option)}
     negated = options.get(f"no_{name}")
     if value == "False" and negated is not None:
         return _long_flag(negated)
@@ -76,8 +76,14 @@ class IndexerGroup(click.Group):
             os.close(devnull)
             return EXIT_FOUND
 
-    def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Any = None,
+        prog_name: Any = None,
+        complete_var: Any = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         if not argv:
             argv = ["--help"]  # `indexer` alone: the help, exit 0 (not a usage error), as git does
@@ -127,12 +133,12 @@ class SearchCommand(click.Command):
             return super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
             name = exc.option_name
-            words = given[:given.index("--")] if "--" in given else given
+            words = given[: given.index("--")] if "--" in given else given
             typed = next((a for a in words if a == name or (a.startswith(name) and not a.startswith("--"))), None)
             takes_value = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
             before: list[str] = []
             skip = False
-            for a in words[:words.index(typed)] if typed else []:
+            for a in words[: words.index(typed)] if typed else []:
                 if skip:
                     skip = False
                 elif a in takes_value:
@@ -143,12 +149,13 @@ class SearchCommand(click.Command):
                 query = " ".join([*before, typed])
                 exc.message = (  # type: ignore[misc]  # click declares it Final; its text is what we improve
                     f"No such option '{name}': a query word starting with '-' reads as options; quote the "
-                    f"query (indexer search '{query}') or put -- before it (indexer search -- {query})")
+                    f"query (indexer search '{query}') or put -- before it (indexer search -- {query})"
+                )
             raise
 
 
 def _options_of(argv: list[str]) -> list[str]:
-    return argv[:argv.index("--")] if "--" in argv else argv
+    return argv[: argv.index("--")] if "--" in argv else argv
 
 
 def _command_of(argv: list[str]) -> str:
@@ -158,7 +165,8 @@ def _command_of(argv: list[str]) -> str:
 def _json_mode(argv: list[str]) -> bool:
     """Whether the command line asks for JSON (or --queries JSONL) output, so errors are records too."""
     return _command_of(argv) in ("search", "parse", "entities", "show", "stats") and any(
-        a in ("--json", "--jsonl") or a.split("=")[0] == "--queries" for a in _options_of(argv))
+        a in ("--json", "--jsonl") or a.split("=")[0] == "--queries" for a in _options_of(argv)
+    )
 
 
 class Whole(click.IntRange):
@@ -188,14 +196,14 @@ def index_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def color_option(help_text: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """--color auto|always|never, shared by the commands that print text."""
-    return click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
-                        help=help_text)
+    return click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True, help=help_text)
 
 
 def wait_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """--wait SECONDS: how long to wait for a build's lock (build, trust)."""
-    return click.option("--wait", type=Seconds(0, None), default=5.0, show_default=True, metavar="SECONDS",
-                        help=help_text)
+    return click.option(
+        "--wait", type=Seconds(0, None), default=5.0, show_default=True, metavar="SECONDS", help=help_text
+    )
 
 
 def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -245,17 +253,39 @@ def main(debug: bool) -> None:
 @index_option
 @click.option("--rebuild", is_flag=True, help="Start over instead of updating the index.")
 @click.option("--no-entities", is_flag=True, help="Skip entity tagging (faster; entity fields stay empty).")
-@click.option("--prune/--no-prune", default=True, show_default=True,
-              help="Remove articles whose files are gone from the PATHS given.")
+@click.option(
+    "--prune/--no-prune",
+    default=True,
+    show_default=True,
+    help="Remove articles whose files are gone from the PATHS given.",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
 @wait_option("How long to wait for another build's lock.")
-@click.option("--workers", type=Whole(0, 16), default=None, metavar="N",
-              help="Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
-@click.option("--follow-links", is_flag=True,
-              help="Read files that symbolic links lead to outside the folders given [default: skip them, with a warning].")
+@click.option(
+    "--workers",
+    type=Whole(0, 16),
+    default=None,
+    metavar="N",
+    help="Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].",
+)
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Read files that symbolic links lead to outside the folders given [default: skip them, with a warning].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings; the summary line only.")
-def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities: bool, prune: bool,
-          strict: bool, wait: float, workers: int | None, follow_links: bool, quiet: bool) -> int:
+def build(
+    paths: tuple[str, ...],
+    index: str | None,
+    rebuild: bool,
+    no_entities: bool,
+    prune: bool,
+    strict: bool,
+    wait: float,
+    workers: int | None,
+    follow_links: bool,
+    quiet: bool,
+) -> int:
     """Index the articles under PATHS (files, folders, globs) [default: source/].
 
     Reads .txt, .md, .html, .htm and .html.gz. Only articles whose content changed are
@@ -272,19 +302,40 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
     from .pipeline import build as run_build
 
     progress = _BuildProgress() if not quiet and sys.stderr.isatty() else None
-    # SIGTERM unwinds like Ctrl-C, so the build's cleanup runs (the live index is never touched).
-    # Both also set a flag the build polls: an interrupt raised inside one of Python's own
-    # cleanup callbacks is swallowed ("Exception ignored in ..."), and the build would go on.
-    _INTERRUPTED.clear()
-    signal.signal(signal.SIGINT, _raise_interrupt)
-    signal.signal(signal.SIGTERM, _raise_interrupt)
+    _stop_on_signals()
     try:
-        summary = run_build(list(paths) or ["source"], index, rebuild=rebuild, entities=not no_entities,
-                            prune=prune, strict=strict, wait=wait, workers=workers, progress=progress,
-                            follow_links=follow_links, cancelled=_INTERRUPTED.is_set, paths_given=bool(paths))
+        summary = run_build(
+            list(paths) or ["source"],
+            index,
+            rebuild=rebuild,
+            entities=not no_entities,
+            prune=prune,
+            strict=strict,
+            wait=wait,
+            workers=workers,
+            progress=progress,
+            follow_links=follow_links,
+            cancelled=_INTERRUPTED.is_set,
+            paths_given=bool(paths),
+        )
     finally:
         if progress:
             progress.clear()
+    _print_build_summary(summary, quiet)
+    return EXIT_FOUND
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM unwinds like Ctrl-C, so the build's cleanup runs (the live index is never touched).
+    Both also set a flag the build polls: an interrupt raised inside one of Python's own
+    cleanup callbacks is swallowed ("Exception ignored in ..."), and the build would go on."""
+    _INTERRUPTED.clear()
+    signal.signal(signal.SIGINT, _raise_interrupt)
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+
+
+def _print_build_summary(summary: Any, quiet: bool) -> None:
+    """The files skipped and the warnings (unless quiet), then the one summary line, on stderr."""
     if not quiet:
         for skipped in summary.skipped:
             _warn(f"skipped {skipped.reason}")
@@ -298,7 +349,6 @@ def build(paths: tuple[str, ...], index: str | None, rebuild: bool, no_entities:
         f"{_plural(summary.paragraphs, 'paragraph')} written) in {summary.seconds:.1f} s",
         err=True,
     )
-    return EXIT_FOUND
 
 
 _INTERRUPTED = threading.Event()
@@ -322,8 +372,14 @@ class _BuildProgress:
 
     def __call__(self, done: int, total: int, paragraphs: int) -> None:
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="indexing", file=sys.stderr, show_pos=True,
-                                         show_eta=True, item_show_func=lambda n: f"{n} paragraphs" if n else None)
+            self.bar = click.progressbar(
+                length=total,
+                label="indexing",
+                file=sys.stderr,
+                show_pos=True,
+                show_eta=True,
+                item_show_func=lambda n: f"{n} paragraphs" if n else None,
+            )
         self.bar.update(done - self.bar.pos, paragraphs)
 
     def clear(self) -> None:
@@ -346,8 +402,12 @@ FILTER_OPTIONS = [
     *((f"--{FIELD_TYPE[name]}", name, ENTITY_FILTER_HELP[name]) for name in NAME_FIELDS),
     ("--kind", "kinds", "Paragraphs of this kind: title, heading, body, caption."),
     ("--article", "articles", "Paragraphs of this article id (wildcards * and ? allowed)."),
-    ("--lang", "languages", "Paragraphs of articles in this language (ISO 639-1 code: en, de, zh...; und: "
-     "undetermined); query words are then stemmed as words of it only."),
+    (
+        "--lang",
+        "languages",
+        "Paragraphs of articles in this language (ISO 639-1 code: en, de, zh...; und: "
+        "undetermined); query words are then stemmed as words of it only.",
+    ),
 ]
 
 
@@ -364,30 +424,52 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @filter_options
 @click.option("-n", "--limit", type=Whole(0, None), default=10, show_default=True, help="Hits to show.")
 @click.option("--offset", type=Whole(0, None), default=0, show_default=True, help="Hits to skip (paging).")
-@click.option("--sort", type=click.Choice(SORT_ORDERS), default="score", show_default=True,
-              help="Rank by relevance, by article and paragraph order, or newest article first.")
-@click.option("--or", "any_word", is_flag=True, help="Find paragraphs with any of the words, best first (default: all).")
-@click.option("--no-fallback", is_flag=True,
-              help="Search exactly as typed: no typo retry, no OR retry, no reading as a question.")
-@click.option("--synonyms", "synonyms_file", metavar="FILE",
-              help="More spelling variants, one comma-separated group per line [default: $INDEXER_SYNONYMS].")
+@click.option(
+    "--sort",
+    type=click.Choice(SORT_ORDERS),
+    default="score",
+    show_default=True,
+    help="Rank by relevance, by article and paragraph order, or newest article first.",
+)
+@click.option(
+    "--or", "any_word", is_flag=True, help="Find paragraphs with any of the words, best first (default: all)."
+)
+@click.option(
+    "--no-fallback", is_flag=True, help="Search exactly as typed: no typo retry, no OR retry, no reading as a question."
+)
+@click.option(
+    "--synonyms",
+    "synonyms_file",
+    metavar="FILE",
+    help="More spelling variants, one comma-separated group per line [default: $INDEXER_SYNONYMS].",
+)
 @click.option("--no-synonyms", is_flag=True, help="Do not expand spelling variants (Uighur/Uyghur, labour/labor).")
 @click.option("--full", is_flag=True, help="Print whole paragraphs instead of snippets.")
-@click.option("-C", "--context", type=Whole(0, 20), default=0, metavar="N",
-              help="Also show the N paragraphs before and after each hit (as grep -C).")
+@click.option(
+    "-C",
+    "--context",
+    type=Whole(0, 20),
+    default=0,
+    metavar="N",
+    help="Also show the N paragraphs before and after each hit (as grep -C).",
+)
 @color_option("Highlight matches with colour.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a header row, then one row per hit.")
 @click.option("--count", is_flag=True, help="Print only the number of matching paragraphs.")
-@click.option("--fields", metavar="LIST",
-              help="Hit fields to print in JSON, JSONL and CSV, comma-separated (e.g. article_id,paragraph,snippet).")
+@click.option(
+    "--fields",
+    metavar="LIST",
+    help="Hit fields to print in JSON, JSONL and CSV, comma-separated (e.g. article_id,paragraph,snippet).",
+)
 @click.option("--facets", is_flag=True, help="Count the entity names of all matching paragraphs (always in --json).")
-@click.option("--queries", "queries_file", metavar="FILE",
-              help="Run every line of FILE ('-': stdin) as a query in one process; one JSONL record per line.")
+@click.option(
+    "--queries",
+    "queries_file",
+    metavar="FILE",
+    help="Run every line of FILE ('-': stdin) as a query in one process; one JSONL record per line.",
+)
 @output_options
-def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: int, sort: SortOrder, any_word: bool, no_fallback: bool,
-           synonyms_file: str | None, no_synonyms: bool, full: bool, context: int, color: str, as_csv: bool,
-           count: bool, fields: str | None, facets: bool, queries_file: str | None, fmt: str,
-           **filter_values: tuple[str, ...]) -> int:
+def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:
     """Search the index for QUERY; print the best paragraphs with matches highlighted.
 
     QUERY may be several words (they are joined by spaces) or one quoted string; it may be
@@ -409,39 +491,88 @@ def search(query_words: tuple[str, ...], index: str | None, limit: int, offset: 
       indexer search --queries questions.txt > answers.jsonl
     Exit status: 0 found, 1 nothing found, 2 error.
     """
-    from .render import parse_fields
-    from .search import Filters, IndexSearcher, SearchRequest
+    from .search import IndexSearcher
 
     query = " ".join(query_words)
-    fmt = _search_format(limit, fmt, as_csv, count)
+    filter_values: dict[str, tuple[str, ...]] = {dest: options.pop(dest) for _, dest, _ in FILTER_OPTIONS}
+    o = _SearchOptions(**options)
+    fmt = _search_format(o.limit, fmt, o.as_csv, o.count)
     try:
-        if queries_file is not None:
-            _check_queries_options(query, fmt)
-        chosen = parse_fields(fields, context=bool(context)) if fields else None
-        if chosen and fmt not in ("json", "jsonl", "csv") and queries_file is None:
-            raise click.UsageError("--fields applies to --json, --jsonl, --csv and --queries output")
-        # Counts, JSONL and CSV are read by scripts and carry no flag: the query runs as typed
-        # there (no typo retry, no question reading); text and JSON say when one ran.
-        as_typed = no_fallback or count or (fmt in ("csv", "jsonl") and queries_file is None)
-        request = SearchRequest(query, Filters(**filter_values), 0 if count else limit, offset, sort,
-                                "or" if any_word else "and", not as_typed, context,
-                                facets or (fmt == "json" and queries_file is None), True)
-        with IndexSearcher(index, synonyms=not no_synonyms, synonyms_file=synonyms_file) as searcher:
-            if queries_file is not None:
-                return _search_queries(searcher, queries_file, request, chosen, count)
+        chosen = _chosen_fields(query, o, fmt)
+        request = _search_request(query, filter_values, o, fmt)
+        with IndexSearcher(o.index, synonyms=not o.no_synonyms, synonyms_file=o.synonyms_file) as searcher:
+            if o.queries_file is not None:
+                return _search_queries(searcher, o.queries_file, request, chosen, o.count)
             result = searcher.search(request)
             untagged = None if searcher.manifest.entities else searcher.index_dir
     except (IndexerError, click.UsageError) as exc:
-        if fmt in ("json", "jsonl") or queries_file is not None:  # scripts parse stdout: a record too
+        if fmt in ("json", "jsonl") or o.queries_file is not None:  # scripts parse stdout: a record too
             _error_record(exc)
         raise
     if fmt != "json":
         _search_notes(result, untagged if _asks_for_entities(query, filter_values) else None)
-    _print_search(result, fmt, chosen, bool(context), full, color)
+    _print_search(result, fmt, chosen, bool(o.context), o.full, o.color)
     # --limit 0 asks for no hits, not for nothing to be found: like --count, the total decides.
     # The status is the query's as typed: hits a fallback found are shown, with a note, but a
     # script testing `indexer search ... && ...` is not told that the words were found together.
-    return EXIT_FOUND if result.total_as_typed and (result.hits or count or not limit) else EXIT_NOTHING
+    return EXIT_FOUND if result.total_as_typed and (result.hits or o.count or not o.limit) else EXIT_NOTHING
+
+
+@dataclass(frozen=True)
+class _SearchOptions:
+    """The options `indexer search` was given besides its filters and output format, by the
+    names click gives them (see the decorators of `search`)."""
+
+    index: str | None
+    limit: int
+    offset: int
+    sort: SortOrder
+    any_word: bool
+    no_fallback: bool
+    synonyms_file: str | None
+    no_synonyms: bool
+    full: bool
+    context: int
+    color: str
+    as_csv: bool
+    count: bool
+    fields: str | None
+    facets: bool
+    queries_file: str | None
+
+
+def _chosen_fields(query: str, o: _SearchOptions, fmt: str) -> tuple[str, ...] | None:
+    """The hit fields --fields asks for (None: all), once the options are known to go together:
+    click.UsageError or IndexerError if not."""
+    from .render import parse_fields
+
+    if o.queries_file is not None:
+        _check_queries_options(query, fmt)
+    chosen = parse_fields(o.fields, context=bool(o.context)) if o.fields else None
+    if chosen and fmt not in ("json", "jsonl", "csv") and o.queries_file is None:
+        raise click.UsageError("--fields applies to --json, --jsonl, --csv and --queries output")
+    return chosen
+
+
+def _search_request(query: str, filter_values: dict[str, tuple[str, ...]], o: _SearchOptions, fmt: str) -> Any:
+    """The SearchRequest the options describe."""
+    from .search import Filters, SearchRequest
+
+    # Counts, JSONL and CSV are read by scripts and carry no flag: the query runs as typed
+    # there (no typo retry, no question reading); text and JSON say when one ran.
+    as_typed = o.no_fallback or o.count or (fmt in ("csv", "jsonl") and o.queries_file is None)
+    return SearchRequest(
+        query,
+        Filters(**filter_values),
+        0 if o.count else o.limit,
+        o.offset,
+        o.sort,
+        "or" if o.any_word else "and",
+        not as_typed,
+        o.context,
+        o.facets or (fmt == "json" and o.queries_file is None),
+        True,
+    )
 
 
 def _search_format(limit: int, fmt: str, as_csv: bool, count: bool) -> str:
@@ -450,8 +581,10 @@ def _search_format(limit: int, fmt: str, as_csv: bool, count: bool) -> str:
     from .search import MAX_LIMIT
 
     if limit > MAX_LIMIT and not count:
-        _warn(f"-n {limit} is more than the {MAX_LIMIT:,} hits a search returns: showing at most {MAX_LIMIT:,} "
-              "(page on with --offset)")
+        _warn(
+            f"-n {limit} is more than the {MAX_LIMIT:,} hits a search returns: showing at most {MAX_LIMIT:,} "
+            "(page on with --offset)"
+        )
     if sum((fmt != "text", as_csv, count)) > 1:
         raise click.UsageError("choose one of --json, --jsonl, --csv and --count")
     return "csv" if as_csv else "count" if count else fmt
@@ -505,8 +638,11 @@ def _note_untagged(index_dir: Any) -> None:
     """Say why entity searches and lists come back empty on an index built with --no-entities."""
     from .store import rebuild_command
 
-    click.echo(f"indexer: note: the index at {index_dir} has no entity tags (built with --no-entities): "
-               f"to get them, rebuild it with entities: '{rebuild_command(index_dir, entities=True)}'", err=True)
+    click.echo(
+        f"indexer: note: the index at {index_dir} has no entity tags (built with --no-entities): "
+        f"to get them, rebuild it with entities: '{rebuild_command(index_dir, entities=True)}'",
+        err=True,
+    )
 
 
 def _print_result(result: Any, full: bool, color: str) -> None:
@@ -529,8 +665,9 @@ def _print_result(result: Any, full: bool, color: str) -> None:
         click.echo(f"no paragraphs at offset {result.offset} (there are {result.total})", err=True)
     else:
         more = f"; next page: --offset {result.next_offset}" if result.next_offset is not None else ""
-        click.echo(f"\n{result.offset + 1}-{result.offset + shown} of {_plural(result.total, 'paragraph')}{more}",
-                   err=True)
+        click.echo(
+            f"\n{result.offset + 1}-{result.offset + shown} of {_plural(result.total, 'paragraph')}{more}", err=True
+        )
 
 
 def _error_type(exc: Exception) -> str:
@@ -637,10 +774,14 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 
 @main.command()
 @index_option
-@click.option("--type", "types", type=EntityTypeChoice(ENTITY_TYPES), multiple=True,
-              help="Only this type (repeatable; the plural field names people, orgs... work too) [default: all].")
-@click.option("-n", "--limit", type=Whole(0, None), default=50, show_default=True,
-              help="Names per type (0: all).")
+@click.option(
+    "--type",
+    "types",
+    type=EntityTypeChoice(ENTITY_TYPES),
+    multiple=True,
+    help="Only this type (repeatable; the plural field names people, orgs... work too) [default: all].",
+)
+@click.option("-n", "--limit", type=Whole(0, None), default=50, show_default=True, help="Names per type (0: all).")
 @output_options
 def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) -> int:
     """List canonical entity names with the number of paragraphs naming each, most frequent first.
@@ -689,8 +830,15 @@ def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: s
 @main.command()
 @click.argument("ref", metavar="ARTICLE[:PARAGRAPH]", shell_complete=_complete_articles)
 @index_option
-@click.option("-C", "--context", type=Whole(0, 100), default=2, show_default=True, metavar="N",
-              help="With :PARAGRAPH, how many paragraphs to show before and after it.")
+@click.option(
+    "-C",
+    "--context",
+    type=Whole(0, 100),
+    default=2,
+    show_default=True,
+    metavar="N",
+    help="With :PARAGRAPH, how many paragraphs to show before and after it.",
+)
 @color_option()
 @output_options
 def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int:
@@ -773,8 +921,12 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
 
 @main.command()
 @index_option
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. 0.0.0.0 makes the archive searchable from the network.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. 0.0.0.0 makes the archive searchable from the network.",
+)
 @click.option("--port", type=Whole(0, 65535), default=8080, show_default=True, help="Port (0: any free one).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the search page in the default browser.")
 def serve(index: str | None, host: str, port: int, open_browser: bool) -> int:
@@ -792,8 +944,15 @@ def serve(index: str | None, host: str, port: int, open_browser: bool) -> int:
     """
     from .web.server import serve as run_server
 
-    return run_server(index, host, port, open_browser=open_browser, message=_message,
-                      say=lambda line: click.echo(line, err=True), warn=_warn)
+    return run_server(
+        index,
+        host,
+        port,
+        open_browser=open_browser,
+        message=_message,
+        say=lambda line: click.echo(line, err=True),
+        warn=_warn,
+    )
 
 
 @main.command("trust")
@@ -816,6 +975,9 @@ def trust_command(index_dir: str, wait: float) -> int:
     if not index_dir.strip():
         raise click.BadParameter("empty: give the index folder to trust", param_hint="'DIR'")
     manifest = trust_index(resolve_index_dir(index_dir), wait)
-    click.echo(f"{index_dir}: trusted ({_plural(len(manifest.articles), 'article')}, built {manifest.updated or '?'}); "
-               "it is now signed with your key", err=True)
+    click.echo(
+        f"{index_dir}: trusted ({_plural(len(manifest.articles), 'article')}, built {manifest.updated or '?'}); "
+        "it is now signed with your key",
+        err=True,
+    )
     return EXIT_FOUND
