@@ -33,8 +33,10 @@ def main(corpora: list[str], n: int = 1500, seed: int = 1) -> None:
                 agree += code == "en"
                 if code != "en":
                     disagree[code] = disagree.get(code, 0) + 1
-        print(f"{corpus}: {seen} articles, shortcut fired on {fired}, langid agreed on {agree}, "
-              f"said otherwise: {disagree or 'never'}")
+        print(
+            f"{corpus}: {seen} articles, shortcut fired on {fired}, langid agreed on {agree}, "
+            f"said otherwise: {disagree or 'never'}"
+        )
 
 
 if __name__ == "__main__":

@@ -26,8 +26,10 @@ UNDETERMINED = "und"  # ISO 639-2 code for "undetermined", as BCP 47 uses it
 # macrolanguage's ISO 639-1 code, the code a user types (`--lang zh` finds a page py3langid
 # reads as Cantonese), that stop lists and stemmers are keyed by, and that stats counts once.
 MACROLANGUAGE = {
-    "yue": "zh", "wuu": "zh",  # Cantonese, Wu: Chinese (zho)
-    "arz": "ar", "ary": "ar",  # Egyptian, Moroccan: Arabic (ara)
+    "yue": "zh",
+    "wuu": "zh",  # Cantonese, Wu: Chinese (zho)
+    "arz": "ar",
+    "ary": "ar",  # Egyptian, Moroccan: Arabic (ara)
     "uzs": "uz",  # Southern Uzbek: Uzbek (uzb)
     "sdh": "ku",  # Southern Kurdish: Kurdish (kur)
     "gug": "gn",  # Paraguayan Guarani: Guarani (grn)

@@ -23,8 +23,15 @@ class GappedPhrase(Phrase):
     from each word to the next (len(words) - 1 numbers, 1 = adjacent; None = all adjacent).
     With slop s, word i+1 stands gaps[i] to gaps[i] + s - 1 positions after word i."""
 
-    def __init__(self, fieldname: str, words: list[str], slop: int = 1, boost: float = 1.0,
-                 char_ranges: Any = None, gaps: list[int] | None = None) -> None:
+    def __init__(
+        self,
+        fieldname: str,
+        words: list[str],
+        slop: int = 1,
+        boost: float = 1.0,
+        char_ranges: Any = None,
+        gaps: list[int] | None = None,
+    ) -> None:
         super().__init__(fieldname, words, slop=slop, boost=boost, char_ranges=char_ranges)
         self.gaps = list(gaps) if gaps and len(gaps) == len(words) - 1 and any(g != 1 for g in gaps) else None
 
@@ -156,8 +163,12 @@ class StopWordPhrase(WrappingQuery):
         self.pattern = list(pattern)
 
     def __eq__(self, other: object) -> bool:
-        return (type(other) is StopWordPhrase and other.child == self.child and other.pattern == self.pattern
-                and other.fieldname == self.fieldname)
+        return (
+            type(other) is StopWordPhrase
+            and other.child == self.child
+            and other.pattern == self.pattern
+            and other.fieldname == self.fieldname
+        )
 
     def __hash__(self) -> int:
         return hash(self.child) ^ hash(tuple(self.pattern))
@@ -184,9 +195,12 @@ class StopWordPhrase(WrappingQuery):
             text, language = stored.get(self.fieldname) or "", stored.get("language") or "en"
             seen = [word for _, _, word in index_words(text)]
             for start in range(len(seen) - size + 1):
-                if all((casefold(seen[start + j]) == value) if kind == "stop"
-                       else (value in terms(seen[start + j], language, 0))
-                       for j, (kind, value) in enumerate(pattern)):
+                if all(
+                    (casefold(seen[start + j]) == value)
+                    if kind == "stop"
+                    else (value in terms(seen[start + j], language, 0))
+                    for j, (kind, value) in enumerate(pattern)
+                ):
                     keep.add(docnum)
                     break
         if not keep:

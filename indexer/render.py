@@ -40,8 +40,12 @@ _ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 def printable(text: str) -> str:
     """A name (file name, title, section) safe to print on a terminal line: control characters
     written as escapes (`\\n`, `\\t`, `\\x1b`, `\\u202e`), everything else as it is."""
-    return _UNPRINTABLE.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
-                                                   else f"\\u{ord(m.group()):04x}"), text)
+    return _UNPRINTABLE.sub(
+        lambda m: _ESCAPES.get(
+            m.group(), f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}"
+        ),
+        text,
+    )
 
 
 def dumps(data: Any, pretty: bool = False) -> str:
@@ -51,8 +55,20 @@ def dumps(data: Any, pretty: bool = False) -> str:
 
 
 # Every field a hit has in JSON, JSONL and CSV, in order; the first fourteen are the contract's.
-HIT_FIELDS = ("article_id", "title", "paragraph", "kind", "section", "score", "text", "snippet",
-              *ENTITY_FIELDS, "matches", "fragment", "language")
+HIT_FIELDS = (
+    "article_id",
+    "title",
+    "paragraph",
+    "kind",
+    "section",
+    "score",
+    "text",
+    "snippet",
+    *ENTITY_FIELDS,
+    "matches",
+    "fragment",
+    "language",
+)
 CONTEXT_FIELDS = ("before", "after")  # only with --context
 CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment"))
 CSV_LIST_SEPARATOR = "; "
@@ -162,7 +178,9 @@ def stats_lines(stats: Any) -> Iterable[str]:
     yield f"size        {human_size(stats.size_bytes)}"
     yield f"format      {stats.format_version} (analyzers {stats.analyzer_version})"
     built = stats.updated or "unknown"
-    yield f"built       {built}" + (f" (created {stats.created})" if stats.created and stats.created != stats.updated else "")
+    yield f"built       {built}" + (
+        f" (created {stats.created})" if stats.created and stats.created != stats.updated else ""
+    )
     yield f"articles    {stats.articles}"
     kinds = ", ".join(f"{k} {n}" for k, n in stats.kinds.items())
     yield f"paragraphs  {stats.paragraphs}" + (f" ({kinds})" if kinds else "")
@@ -176,8 +194,14 @@ def stats_lines(stats: Any) -> Iterable[str]:
         untagged = sum(n for code, n in stats.languages.items() if not tags_language(code))
         # The build skips an article only when its whole text is surely another language, so
         # this counts articles mostly untagged (English paragraphs in them are still tagged).
-        note = (f"; {untagged} article{'s' if untagged > 1 else ''} in other languages mostly untagged "
-                "(the entity model reads English)") if untagged else ""
+        note = (
+            (
+                f"; {untagged} article{'s' if untagged > 1 else ''} in other languages mostly untagged "
+                "(the entity model reads English)"
+            )
+            if untagged
+            else ""
+        )
         yield "entities    " + ", ".join(f"{n} {name}" for name, n in stats.names.items()) + note
     else:
         yield "entities    not tagged (built with --no-entities)"
@@ -207,26 +231,37 @@ def error_type(exc: Exception) -> str:
     return "error"
 
 
-def query_record(outcome: QueryOutcome, fields: Sequence[str] | None, context: bool, count: bool,
-                 message: str = "") -> dict[str, Any]:
+def query_record(
+    outcome: QueryOutcome, fields: Sequence[str] | None, context: bool, count: bool, message: str = ""
+) -> dict[str, Any]:
     """One line of `search --queries` output: the query's hits (or only its count), or its error
     (`message`: the error as the caller words it; str(error) when not given)."""
     head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "index": outcome.index}
     if outcome.error is not None:
-        return {**head, "query": outcome.query,
-                "error": {"type": error_type(outcome.error), "message": message or str(outcome.error)}}
+        return {
+            **head,
+            "query": outcome.query,
+            "error": {"type": error_type(outcome.error), "message": message or str(outcome.error)},
+        }
     result = outcome.result
     assert result is not None
     if count:
-        return {**head, "query": outcome.query, "total": result.total_as_typed, "fallback": result.fallback or None,
-                "suggestion": result.suggestion}
+        return {
+            **head,
+            "query": outcome.query,
+            "total": result.total_as_typed,
+            "fallback": result.fallback or None,
+            "suggestion": result.suggestion,
+        }
     return {**head, **result_to_json(result, fields, context)}
 
 
 def entities_to_json(counts: dict[str, list[tuple[str, int]]]) -> dict[str, Any]:
     """`indexer entities --json`: {"entities": {field: [{"name", "count"}, ...]}}, fields plural."""
-    return {"schema_version": SCHEMA_VERSION,
-            "entities": {k: [{"name": n, "count": c} for n, c in v] for k, v in counts.items()}}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "entities": {k: [{"name": n, "count": c} for n, c in v] for k, v in counts.items()},
+    }
 
 
 def entity_records(counts: dict[str, list[tuple[str, int]]]) -> Iterable[dict[str, Any]]:
@@ -249,8 +284,10 @@ def entity_lines(counts: dict[str, list[tuple[str, int]]]) -> Iterable[str]:
 
 def article_rows(records: Iterable[Any]) -> list[dict[str, Any]]:
     """`indexer stats --articles`: the index's article records by id, as JSON objects."""
-    return [{"id": r.id, "path": r.path, "title": r.title, "published": r.published, "paragraphs": r.paragraphs}
-            for r in sorted(records, key=lambda r: r.id)]
+    return [
+        {"id": r.id, "path": r.path, "title": r.title, "published": r.published, "paragraphs": r.paragraphs}
+        for r in sorted(records, key=lambda r: r.id)
+    ]
 
 
 def article_row_line(row: dict[str, Any]) -> str:
@@ -352,14 +389,19 @@ class TextRenderer:
         for i, hit in enumerate(result.hits):
             if hit.before or hit.after:
                 yield ("--\n" if i else "") + "\n".join(
-                    [*(self.context(hit, p) for p in hit.before), self.hit(hit, full),
-                     *(self.context(hit, p) for p in hit.after)])
+                    [
+                        *(self.context(hit, p) for p in hit.before),
+                        self.hit(hit, full),
+                        *(self.context(hit, p) for p in hit.after),
+                    ]
+                )
             else:
                 yield ("\n" if i else "") + self.hit(hit, full)
 
     def _wrap(self, text: str, indent: str = "  ") -> list[str]:
-        return textwrap.wrap(text, self.width - len(indent), initial_indent=indent, subsequent_indent=indent,
-                             break_on_hyphens=False) or [indent]
+        return textwrap.wrap(
+            text, self.width - len(indent), initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+        ) or [indent]
 
     def _wrap_marked(self, marked: str, style: Style) -> list[str]:
         """Wrap text whose matches are between _OPEN and _CLOSE exactly as the same text without
@@ -419,8 +461,12 @@ class TextRenderer:
         """The article id (and path), then its metadata lines."""
         name = self._style(printable(article.id), HEADER)
         head = [f"{name}  ({printable(article.path)})" if article.path else name]
-        for label, value in (("title", article.title), ("byline", article.byline),
-                             ("dateline", article.dateline), ("published", article.published)):
+        for label, value in (
+            ("title", article.title),
+            ("byline", article.byline),
+            ("dateline", article.dateline),
+            ("published", article.published),
+        ):
             if value:
                 head.append(f"  {label}: {printable(value)}")
         return "\n".join(head)

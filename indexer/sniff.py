@@ -16,12 +16,17 @@ import re
 # A document that starts like HTML (after white space, a BOM or an XML declaration): a doctype,
 # <html>, <head>, or an element only a page's head or body opens with (a saved page that begins
 # with a <style> block longer than SNIFF_CHARS has too few tags there to count) ...
-_HTML_START = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-                         r"(?:<!doctype\s+html|<(?:html|head|body|style|script|meta|link|title)[\s>])",
-                         re.I | re.S)
+_HTML_START = re.compile(
+    r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"(?:<!doctype\s+html|<(?:html|head|body|style|script|meta|link|title)[\s>])",
+    re.I | re.S,
+)
 # ... or is dense with the tags of a page body.
-_HTML_TAG = re.compile(r"<(?:html|head|body|p|div|br|meta|title|article|section|span|a|h[1-6]|ul|li|img|script|link)"
-                       r"(?:\s[^<>]*)?/?>", re.I)
+_HTML_TAG = re.compile(
+    r"<(?:html|head|body|p|div|br|meta|title|article|section|span|a|h[1-6]|ul|li|img|script|link)"
+    r"(?:\s[^<>]*)?/?>",
+    re.I,
+)
 SNIFF_CHARS = 4096
 
 
@@ -42,7 +47,9 @@ _MD_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 _MD_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+[^\n]*$", re.M)
 _MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_MD_EM = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"
+)
 _MD_CODE = re.compile(r"`([^`\n]+)`")
 _MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)[^\n]*$", re.M)
 _MD_RULE = re.compile(r"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", re.M)

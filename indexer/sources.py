@@ -61,8 +61,9 @@ def is_supported(path: Path) -> bool:
 # The files that document a folder rather than belong to it, by the names the GNU coding
 # standards and code hosts gave them (README, COPYING, AUTHORS, ChangeLog...): the BBC corpus
 # ships a README.TXT beside its articles. Matched on the name before its first dot, any case.
-FOLDER_DOC_NAMES = frozenset({"readme", "license", "licence", "copying", "authors", "changelog", "changes",
-                              "contributing", "notice"})
+FOLDER_DOC_NAMES = frozenset(
+    {"readme", "license", "licence", "copying", "authors", "changelog", "changes", "contributing", "notice"}
+)
 
 
 def is_folder_doc(path: Path) -> bool:
@@ -76,8 +77,13 @@ def _skip_folder_doc(path: Path, skipped: list[tuple[str, str]] | None) -> bool:
     if not is_folder_doc(path):
         return False
     if skipped is not None:
-        skipped.append((shown(path), f"{shown(path)}: a folder's {path.name.split('.', 1)[0]} file, not an article "
-                                     "(name the file itself to index it)"))
+        skipped.append(
+            (
+                shown(path),
+                f"{shown(path)}: a folder's {path.name.split('.', 1)[0]} file, not an article "
+                "(name the file itself to index it)",
+            )
+        )
     return True
 
 
@@ -130,8 +136,10 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def _leaving(link: Path, given: Path, what: str) -> str:
-    return (f"symbolic link leaving {shown(given)}: {shown(link)} -> {shown(os.path.realpath(link))} "
-            f"({what} not read; --follow-links reads what links point to)")
+    return (
+        f"symbolic link leaving {shown(given)}: {shown(link)} -> {shown(os.path.realpath(link))} "
+        f"({what} not read; --follow-links reads what links point to)"
+    )
 
 
 class _Found(NamedTuple):
@@ -144,8 +152,9 @@ class _Found(NamedTuple):
     given: str  # SourceRef.given
 
 
-def find_sources(paths: list[str], *, follow_links: bool = False,
-                 skipped: list[tuple[str, str]] | None = None) -> list[SourceRef]:
+def find_sources(
+    paths: list[str], *, follow_links: bool = False, skipped: list[tuple[str, str]] | None = None
+) -> list[SourceRef]:
     """Expand files, folders (recursively) and globs into article files, in a stable order.
 
     An article's id is its path relative to the common parent of the roots given (a folder, a
@@ -210,8 +219,10 @@ def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str,
     matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
     files = [m for m in matches if m.is_file() and is_supported(m)]
     if files and all(is_folder_doc(m) for m in files):
-        raise SourceError(f"no articles match {raw}: only a folder's README-type files, which are not "
-                          "articles (name such a file itself to index it)")
+        raise SourceError(
+            f"no articles match {raw}: only a folder's README-type files, which are not "
+            "articles (name such a file itself to index it)"
+        )
     files = [m for m in files if not _skip_folder_doc(m, skipped)]
     if not files:
         raise SourceError(f"no articles match {raw}: check the pattern (quote it so the shell does not expand it)")
@@ -244,8 +255,10 @@ def _with_ids(found: list[_Found]) -> list[SourceRef]:
         aid = shown(rel if prefix == "." else f"{prefix}/{rel}")
         other = owner.setdefault(aid, absf)
         if other != absf:
-            raise SourceError(f"two files would have the same article id {aid}: {shown(other)} and {shown(absf)}",
-                              "rename one, or index them separately (another {index})")
+            raise SourceError(
+                f"two files would have the same article id {aid}: {shown(other)} and {shown(absf)}",
+                "rename one, or index them separately (another {index})",
+            )
         refs[absf] = SourceRef(absf, aid, root, explicit, given)
     return list(refs.values())
 
@@ -255,8 +268,10 @@ def link_error(path: Path) -> SourceError:
     try:
         os.stat(path)
     except FileNotFoundError:
-        return SourceError(f"broken symbolic link: {path} points to {os.readlink(path)}, which does not exist: "
-                           "fix the link or remove it")
+        return SourceError(
+            f"broken symbolic link: {path} points to {os.readlink(path)}, which does not exist: "
+            "fix the link or remove it"
+        )
     except OSError:
         pass
     return SourceError(f"symbolic link loop: {path} leads back to itself: fix the link or remove it")
@@ -267,8 +282,9 @@ def os_error(path: Path, exc: OSError) -> SourceError:
     if isinstance(exc, FileNotFoundError):
         if os.path.islink(path):
             return link_error(path)
-        return SourceError(f"file vanished while reading: {path}: it was moved or deleted during the build; "
-                           "run the build again")
+        return SourceError(
+            f"file vanished while reading: {path}: it was moved or deleted during the build; run the build again"
+        )
     if isinstance(exc, PermissionError):
         return SourceError(f"permission denied: {path}: check the file's permissions")
     if isinstance(exc, IsADirectoryError):
@@ -322,14 +338,16 @@ def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
             text, invalid = damaged
             return text.removeprefix("\ufeff"), [
                 f"{where}: not valid UTF-8 (byte {exc.start}); read as UTF-8 with {invalid} invalid byte "
-                f"sequence{'s' if invalid > 1 else ''} replaced by U+FFFD"]
+                f"sequence{'s' if invalid > 1 else ''} replaced by U+FFFD"
+            ]
         # cp1252 is what mis-declared "latin-1" news pages almost always are, and wins whenever
         # the detector finds it as clean as anything else; latin-1 is the last resort because
         # it maps every byte, so decoding never fails.
         enc = guess_encoding(data)
         if enc != "cp1252":
             return data.decode(enc, errors="replace"), [
-                f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc} (a guess)"]
+                f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc} (a guess)"
+            ]
         text = _cp1252(data)
         return text, [f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252"]
 
@@ -376,8 +394,14 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         if not (raw.strip() and not looks_binary(raw) and not sniff.looks_like_html(peek)):
             text, blocks, meta, warnings = htmlpage.extract(raw, str(ref.path))
             return Document(
-                id=ref.id, path=shown(ref.path), content_hash=digest, text=text, format="html",
-                blocks=blocks, meta=meta, warnings=warnings,
+                id=ref.id,
+                path=shown(ref.path),
+                content_hash=digest,
+                text=text,
+                format="html",
+                blocks=blocks,
+                meta=meta,
+                warnings=warnings,
             )
         data = raw
         sniffed.append(f"{ref.path}: no HTML markup in this .html file; read as plain text")
@@ -391,8 +415,13 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
 
         html_text, blocks, meta, html_warnings = htmlpage.extract(text, str(ref.path))
         return Document(
-            id=ref.id, path=shown(ref.path), content_hash=digest, text=html_text, format="html",
-            blocks=blocks, meta=meta,
+            id=ref.id,
+            path=shown(ref.path),
+            content_hash=digest,
+            text=html_text,
+            format="html",
+            blocks=blocks,
+            meta=meta,
             warnings=[f"{ref.path}: holds an HTML page, not plain text; read as HTML", *warnings, *html_warnings],
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")

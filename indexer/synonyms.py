@@ -55,8 +55,9 @@ def parse_groups(text: str, source: str) -> list[tuple[str, ...]]:
         # Case is kept: the analyzer folds it, except that "US" in capitals is an acronym, not "us".
         variants = tuple(dict.fromkeys(v.strip() for v in line.split(",") if v.strip()))
         if len(variants) < 2:
-            raise IndexerError(f"synonyms file {source}, line {number}: a group needs two or more variants "
-                               "separated by commas")
+            raise IndexerError(
+                f"synonyms file {source}, line {number}: a group needs two or more variants separated by commas"
+            )
         groups.append(variants)
     return groups
 

@@ -43,23 +43,25 @@ _KEY_BYTES = 32  # HMAC-SHA256 keys of the hash's block-size order (RFC 2104 sec
 # per-field length totals, deleted-document sets; postings blocks and inlined postings hold only
 # tuples, lists, numbers and bytes. Found with pickletools on indexes built here (single and
 # multi-process writers, with deletions and merges).
-SAFE_GLOBALS = frozenset({
-    ("indexer.index.codec", "IndexerCodec"),
-    ("indexer.index.codec", "IndexerSegment"),
-    ("whoosh.codec.base", "Segment"),
-    ("collections", "defaultdict"),
-    ("builtins", "int"),
-    ("builtins", "float"),
-    ("builtins", "str"),
-    ("builtins", "bytes"),
-    ("builtins", "set"),
-    ("builtins", "frozenset"),
-    ("builtins", "dict"),
-    ("builtins", "list"),
-    ("builtins", "tuple"),
-    ("builtins", "object"),
-    ("copyreg", "_reconstructor"),
-})
+SAFE_GLOBALS = frozenset(
+    {
+        ("indexer.index.codec", "IndexerCodec"),
+        ("indexer.index.codec", "IndexerSegment"),
+        ("whoosh.codec.base", "Segment"),
+        ("collections", "defaultdict"),
+        ("builtins", "int"),
+        ("builtins", "float"),
+        ("builtins", "str"),
+        ("builtins", "bytes"),
+        ("builtins", "set"),
+        ("builtins", "frozenset"),
+        ("builtins", "dict"),
+        ("builtins", "list"),
+        ("builtins", "tuple"),
+        ("builtins", "object"),
+        ("copyreg", "_reconstructor"),
+    }
+)
 
 
 class UnsafePickleError(pickle.UnpicklingError):
@@ -137,8 +139,9 @@ def _read_key(path: Path) -> bytes:
     if len(key) != _KEY_BYTES:
         from .errors import IndexerError
 
-        raise IndexerError(f"damaged signing key: {path}: delete it (your indexes then need "
-                           "'indexer trust DIR' or a rebuild)")
+        raise IndexerError(
+            f"damaged signing key: {path}: delete it (your indexes then need 'indexer trust DIR' or a rebuild)"
+        )
     return key
 
 
@@ -222,8 +225,7 @@ def save_verified(index_dir: Path, files: dict[str, list[object]]) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp.write_text(json.dumps({"index": str(index_dir), "files": files, "mac": sign(key, body)}),
-                       encoding="utf-8")
+        tmp.write_text(json.dumps({"index": str(index_dir), "files": files, "mac": sign(key, body)}), encoding="utf-8")
         os.replace(tmp, path)
     except OSError:
         tmp.unlink(missing_ok=True)

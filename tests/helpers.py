@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-WORDS = ("archive river council harbour museum budget strike election minister festival "
-         "railway drought vaccine teacher market bridge court protest orchestra satellite "
-         "farmers pension border storm library factory tunnel airline glacier senate").split()
+WORDS = (
+    "archive river council harbour museum budget strike election minister festival "
+    "railway drought vaccine teacher market bridge court protest orchestra satellite "
+    "farmers pension border storm library factory tunnel airline glacier senate"
+).split()
 
 
 def write_corpus(folder: Path, n: int, seed: int = 7, paragraphs: int = 6, prefix: str = "article") -> list[Path]:

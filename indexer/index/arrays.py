@@ -194,8 +194,7 @@ class MentionsSink:
         """(key, value) pairs of the mentions file."""
         out = []
         for field in ENTITY_TEXT_FIELDS:
-            out.append((f"names:{field}".encode(),
-                        json.dumps(list(self.numbers[field]), ensure_ascii=False).encode()))
+            out.append((f"names:{field}".encode(), json.dumps(list(self.numbers[field]), ensure_ascii=False).encode()))
             for key, values in (("docs", self.docs[field]), ("ids", self.ids[field])):
                 out.append((f"{key}:{field}".encode(), little_endian(values)))
         return out
