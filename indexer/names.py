@@ -129,9 +129,9 @@ def _singular_key(key: str, keys: Mapping[str, object]) -> str | None:
     return None
 
 
-def _field_table(fieldname: str, counts: Mapping[str, int],
-                 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
-    # 1. Spelling keys, the lexicon's aliases, organization plurals.
+def _spelling_forms(fieldname: str, counts: Mapping[str, int]) -> dict[str, dict[str, int]]:
+    """Rule 1: the names of one field by spelling key ({key: {name: paragraphs}}): spelling
+    keys, the lexicon's aliases, and organizations' and groups' plurals."""
     forms: dict[str, dict[str, int]] = {}
     lexicon = _lexicon_keys(fieldname)
     for name, n in sorted(counts.items()):
@@ -149,19 +149,48 @@ def _field_table(fieldname: str, counts: Mapping[str, int],
             if singular:
                 for name, n in forms.pop(key).items():
                     forms[singular][name] = forms[singular].get(name, 0) + n
-    keys = sorted(forms, key=lambda k: (-len(_tokens(k)), k))  # longest first, then text
+    return forms
+
+
+def _root(parent: Mapping[str, str], k: str) -> str:
+    """The key a key's group is filed under (its chain of joins followed to the end)."""
+    while k in parent:
+        k = parent[k]
+    return k
+
+
+def _fits(fieldname: str, st: list[str], lt: list[str]) -> bool:
+    """Whether a partial name (tokens `st`) fits a longer one (`lt`), rule 2: a person's
+    surname or last names, or first and last names without middle initials; an organization's
+    name without its designator."""
+    if fieldname in _PERSON_FIELDS:
+        return (lt[-len(st):] == st and len(st[-1]) > 2) or (
+            len(st) >= 2 and lt[0] == st[0] and lt[-1] == st[-1]
+            and all(len(t.rstrip(".")) == 1 for t in lt[1:-1]))
+    return len(lt) == len(st) + 1 and lt[:-1] == st and lt[-1] in ORG_DESIGNATORS
+
+
+def _candidates(fieldname: str, keys: list[str], toks: Mapping[str, list[str]]) -> dict[Any, list[str]]:
+    """The longer names a partial name may join, from an index rather than all pairs (an index
+    holds tens of thousands of names): people by last word, organizations by the name without
+    its designator; none for other fields."""
+    index: dict[Any, list[str]] = {}
+    for k in keys:
+        if not toks[k]:
+            continue
+        if fieldname in _PERSON_FIELDS:
+            index.setdefault(toks[k][-1], []).append(k)
+        elif fieldname == "orgs" and toks[k][-1] in ORG_DESIGNATORS:
+            index.setdefault(tuple(toks[k][:-1]), []).append(k)
+    return index
+
+
+def _join_partials(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys: list[str],
+                   toks: Mapping[str, list[str]]) -> tuple[dict[str, str], set[str]]:
+    """Rule 2: each key that fits exactly one fuller name's group joins it. Returns (key -> the
+    key it joined, the keys that are a suffix of theirs or lack a designator: never shown)."""
     parent: dict[str, str] = {}
     partial: set[str] = set()
-
-    def root(k: str) -> str:
-        while k in parent:
-            k = parent[k]
-        return k
-
-    # 2. A partial name joins the one fuller name it fits. Candidates come from an index (by
-    # last word for people, by the name without its designator for organizations), not from
-    # all pairs: an index holds tens of thousands of names.
-    toks = {k: _tokens(k) for k in keys}
     # Only a name that reads as a person's can take in others: not "Lib Dem Norman Baker",
     # "Mike Leigh's Vera Drake" or "Man Utd v Exeter", which the tagger also calls people.
     person_like: dict[str, bool] = {}
@@ -170,37 +199,19 @@ def _field_table(fieldname: str, counts: Mapping[str, int],
         if k not in person_like:
             person_like[k] = any(_person_like(n) for n in forms[k])
         return person_like[k]
-    by_last: dict[str, list[str]] = {}
-    by_stem: dict[tuple[str, ...], list[str]] = {}
-    for k in keys:
-        if toks[k]:
-            by_last.setdefault(toks[k][-1], []).append(k)
-            if toks[k][-1] in ORG_DESIGNATORS:
-                by_stem.setdefault(tuple(toks[k][:-1]), []).append(k)
+    index = _candidates(fieldname, keys, toks)
     for short in keys:
         st = toks[short]
         if not st:
             continue
         fits: set[str] = set()
         suffix = False  # the short name is the end of the long one (or lacks its designator)
-        if fieldname in _PERSON_FIELDS:
-            candidates = by_last.get(st[-1], [])
-        elif fieldname == "orgs":
-            candidates = by_stem.get(tuple(st), [])
-        else:
-            candidates = []
-        for long in candidates:
+        for long in index.get(st[-1] if fieldname in _PERSON_FIELDS else tuple(st), []):
             lt = toks[long]
             if len(lt) <= len(st) or (fieldname in _PERSON_FIELDS and not reads_as_person(long)):
                 continue
-            if fieldname in _PERSON_FIELDS:
-                ok = (lt[-len(st):] == st and len(st[-1]) > 2) or (
-                    len(st) >= 2 and lt[0] == st[0] and lt[-1] == st[-1]
-                    and all(len(t.rstrip(".")) == 1 for t in lt[1:-1]))
-            else:
-                ok = len(lt) == len(st) + 1 and lt[:-1] == st and lt[-1] in ORG_DESIGNATORS
-            if ok:
-                fits.add(root(long))
+            if _fits(fieldname, st, lt):
+                fits.add(_root(parent, long))
                 suffix = suffix or fieldname == "orgs" or lt[-len(st):] == st
         if len(fits) == 1:
             (target,) = fits
@@ -208,11 +219,17 @@ def _field_table(fieldname: str, counts: Mapping[str, int],
                 parent[short] = target
                 if suffix:
                     partial.add(short)  # "Trump", "Labour": not the name shown
+    return parent, partial
 
-    # 3. Each group shown as its fullest name, in its most used spelling.
+
+def _shown_groups(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys: list[str],
+                  toks: Mapping[str, list[str]], parent: Mapping[str, str], partial: set[str],
+                  ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
+    """Rule 3: each group of more than one name, shown as its fullest name in its most used
+    spelling: (name -> shown, shown -> the group's names, spelling key -> shown)."""
     members: dict[str, list[str]] = {}
     for k in keys:
-        members.setdefault(root(k), []).append(k)
+        members.setdefault(_root(parent, k), []).append(k)
     canonical_of: dict[str, str] = {}
     groups: dict[str, tuple[str, ...]] = {}
     by_key: dict[str, str] = {}
@@ -241,6 +258,17 @@ def _field_table(fieldname: str, counts: Mapping[str, int],
         for k in ks:
             by_key[k] = shown
     return canonical_of, groups, by_key
+
+
+def _field_table(fieldname: str, counts: Mapping[str, int],
+                 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
+    """One field's (name -> corpus name, corpus name -> its names, spelling key -> corpus name)
+    from its {name: paragraphs}: the three rules of the module's docstring, in order."""
+    forms = _spelling_forms(fieldname, counts)
+    keys = sorted(forms, key=lambda k: (-len(_tokens(k)), k))  # longest first, then text
+    toks = {k: _tokens(k) for k in keys}
+    parent, partial = _join_partials(fieldname, forms, keys, toks)
+    return _shown_groups(fieldname, forms, keys, toks, parent, partial)
 
 
 def build_name_table(counts: Mapping[str, Iterable[tuple[str, int]]]) -> NameTable:

@@ -21,7 +21,6 @@ RATCHET = {
     "indexer/entities.py:_resolve_canonicals",
     "indexer/entities.py:tag_articles",
     "indexer/htmlpage.py:extract",
-    "indexer/names.py:_field_table",  # landed while this list was being written
     "indexer/segment.py:_classify_html",
     "indexer/segment.py:_classify_text",
     "indexer/store.py:write_index",
