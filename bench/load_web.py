@@ -6,13 +6,17 @@
 Starts a real `indexer serve` process on a free loopback port and measures:
 - start-up: from the process start until it answers (5 runs, median);
 - first render: the first search page (`/?q=...`) after start-up, client-side: at once, and 3 s
-  later (after the warm-up `serve` runs in the background);
+  later;
 - warm API search, one client: the 500 seeded queries of bench/run.py (single words, ANDs,
   phrases, person filters, fuzzy words), each once to warm up and once timed, with highlights
   and facets (the /api/search default, as `indexer search --json`);
 - load: CLIENTS threads with keep-alive connections for SECONDS, mixed requests (85% API
   searches, 10% search pages, 5% article JSON), every answer checked (status 200, or 400 for a
   query the parser refuses: counted apart); errors are anything else.
+- generation switch (`--only switch`, or with the rest): the first API search after the index's
+  manifest is rewritten, at once and 1 s later, 3 times each. The switch is `indexer trust IDX`,
+  which re-signs the manifest in place: the server reopens the index as after a build (a build
+  also adds new files to hash once; on BBC + Reuters one costs minutes, too long to repeat).
 Server-side times come from the Server-Timing header the app sets: `app` is the request in the
 app (waiting for the index included), `index` the time it held the index (the search itself).
 The traffic goes to 127.0.0.1 only; every loop stops at its deadline.
@@ -38,6 +42,7 @@ from run import INDEXER, load_paragraphs, make_queries, percentile  # noqa: E402
 
 HOST = "127.0.0.1"  # never anything else: a load test stays on this machine
 TIMING = re.compile(r"(\w+);dur=([\d.]+)")
+PHASES = ("startup", "first", "switch", "warm", "load")
 
 
 def free_port() -> int:
@@ -160,9 +165,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--queries", type=int, default=500)
     parser.add_argument("--json", help="write the figures to this file too")
+    parser.add_argument("--only", default=",".join(PHASES), help=f"comma-separated phases of {', '.join(PHASES)}")
     args = parser.parse_args()
     if not 1 <= args.clients <= 64 or not 0 < args.seconds <= 300:
         raise SystemExit("load_web: --clients 1-64 and --seconds up to 300 (a bounded test)")
+    phases = set(args.only.split(","))
+    if not phases <= set(PHASES):
+        raise SystemExit(f"load_web: --only takes {', '.join(PHASES)}")
 
     docs = load_paragraphs(Path(args.index))
     queries = make_queries(docs, args.queries)
@@ -171,17 +180,19 @@ def main() -> None:
     report: dict[str, object] = {}
 
     starts = []
-    for _ in range(5):
+    for _ in range(5 if "startup" in phases else 0):
         port = free_port()
         proc, took = start_server(args.index, port)
         starts.append(took)
         proc.terminate()
         proc.wait(10)
-    report["startup_s"] = {"median": round(statistics.median(starts), 3), "runs": [round(s, 3) for s in starts]}
+    if starts:
+        report["startup_s"] = {"median": round(statistics.median(starts), 3), "runs": [round(s, 3) for s in starts]}
 
-    # The first search page after start-up: at once (waiting for the warm-up `serve` starts), and
-    # 3 s later, as a person opening the page after starting the server would see it.
-    for name, delay in (("first_render_at_once", 0.0), ("first_render_after_3s", 3.0)):
+    # The first search page after start-up: at once, and 3 s later, as a person opening the page
+    # after starting the server would see it.
+    first = (("first_render_at_once", 0.0), ("first_render_after_3s", 3.0)) if "first" in phases else ()
+    for name, delay in first:
         port = free_port()
         proc, _ = start_server(args.index, port)
         time.sleep(delay)
@@ -192,6 +203,46 @@ def main() -> None:
         proc.terminate()
         proc.wait(10)
 
+    if "switch" in phases:
+        report["generation_switch"] = switch(args.index, queries)
+    if phases & {"warm", "load"}:
+        report.update(warm_and_load(args, queries, articles, phases))
+    text = json.dumps(report, indent=2)
+    print(text)
+    if args.json:
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+
+
+def switch(index: str, queries: list[dict[str, object]]) -> dict[str, object]:
+    """The first API search after the manifest is rewritten (`indexer trust`), at once and 1 s
+    later, 3 times each: client-side ms and the server's `app` ms."""
+    port = free_port()
+    proc, _ = start_server(index, port)
+    out: dict[str, list[dict[str, float]]] = {"at_once": [], "after_1s": []}
+    try:
+        con = http.client.HTTPConnection(HOST, port, timeout=60)
+        for q in queries[:20]:
+            get(con, search_path(q))
+        for i in range(3):
+            for name, delay in (("at_once", 0.0), ("after_1s", 1.0)):
+                subprocess.run([INDEXER, "trust", index], check=True, capture_output=True)
+                time.sleep(delay)
+                status, server, took = get(con, search_path(queries[i + 1]))
+                if status != 200:
+                    raise SystemExit(f"load_web: HTTP {status} after a switch")
+                out[name].append({"client_ms": round(took, 1), "server_app_ms": server.get("app", 0.0)})
+        con.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    return out
+
+
+def warm_and_load(
+    args: argparse.Namespace, queries: list[dict[str, object]], articles: list[str], phases: set[str]
+) -> dict[str, object]:
+    """Warm API searches and pages with one client, then the load of CLIENTS for SECONDS."""
+    report: dict[str, object] = {}
     port = free_port()
     proc, _ = start_server(args.index, port)
     try:
@@ -209,14 +260,12 @@ def main() -> None:
         con.close()
         report["warm_api_one_client"] = {"server_app": summary(app_times), "server_index": summary(index_times)}
         report["warm_page_one_client_client_side"] = summary(page_times)
-        report["load"] = load(port, queries, articles, args.clients, args.seconds)
+        if "load" in phases:
+            report["load"] = load(port, queries, articles, args.clients, args.seconds)
     finally:
         proc.terminate()
         proc.wait(10)
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.json:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    return report
 
 
 if __name__ == "__main__":
