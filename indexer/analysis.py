@@ -237,7 +237,7 @@ def _stemmer(language: str) -> Any:
     import Stemmer
 
     code = "en" if language in ("und", "") else language
-    if len(code) != 2:
+    if len(code) != 2 or not code.isascii():  # PyStemmer encodes the name as ASCII (a typed "é1" raised)
         return None
     try:
         return Stemmer.Stemmer(code).stemWord
