@@ -12,6 +12,7 @@ from pathlib import Path
 from . import sources
 from .errors import IndexerError, IndexNotFoundError, IndexVersionError, SourceError, literal
 from .models import Article
+from .index.manifest import recorded_sources
 from .segment import segment
 from .sources import SourceRef
 from .store import (ArticleRecord, Manifest, build_lock, open_searcher, read_manifest, rebuild_command,
@@ -387,13 +388,15 @@ def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: in
 
 def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:
     """`indexer build --rebuild` without PATHS indexes source/ only: on an index built from other
-    folders that would shrink it to source/, so the folders must be named."""
+    folders that would shrink it to source/, so the PATHS it was built from (folders, globs,
+    files) must be named."""
     recorded = recorded_roots(index_dir)
     if recorded and not set(recorded) <= roots:
+        built_from = ", ".join(recorded_sources(index_dir)[0])
         raise IndexerError(
             "",  # the parameter is the subject: the whole line is the hint
-            f"index at {literal(index_dir)} was built from {literal(', '.join(recorded))}, and {{rebuild}} without "
-            f"PATHS would index only {literal(', '.join(sorted(roots)))}: name the folders, as "
+            f"index at {literal(index_dir)} was built from {literal(built_from)}, and {{rebuild}} without "
+            f"PATHS would index only {literal(', '.join(sorted(roots)))}: name them, as "
             f"in '{literal(rebuild_command(index_dir))}' (the index is unchanged)",
         )
 

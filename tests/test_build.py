@@ -273,7 +273,7 @@ def test_a_rebuild_given_no_paths_does_not_shrink_an_index_to_source(tmp_path: P
     news, source = tmp_path / "news", tmp_path / "source"
     assert result.stderr == (
         f"indexer: error: index at {index} was built from {news}, and --rebuild without PATHS would index only "
-        f"{source}: name the folders, as in 'indexer build {news} --rebuild --no-entities --index {index}' (the index is "
+        f"{source}: name them, as in 'indexer build {news} --rebuild --no-entities --index {index}' (the index is "
         "unchanged)\n")
     assert _index_files(index) == before
     # PATHS named, or an index of source/ itself: rebuilt as asked.

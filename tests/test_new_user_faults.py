@@ -72,7 +72,10 @@ def test_brackets_without_a_range_are_punctuation(harbour: Path) -> None:
     assert count(harbour, "[tomorrow]") == 0
 
 
-def test_the_rebuild_hint_rebuilds_what_was_built_from_a_glob(tmp_path: Path) -> None:
+def test_the_rebuild_hint_rebuilds_what_was_built_from_a_glob(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "other.txt").write_text("Other\n\nA report on something else entirely.\n")
     folder = tmp_path / "my news"
     folder.mkdir()
     for name in ("a.txt", "b.txt"):
@@ -81,6 +84,12 @@ def test_the_rebuild_hint_rebuilds_what_was_built_from_a_glob(tmp_path: Path) ->
     index = tmp_path / "idx"
     code, _, err = cli("build", f"{folder}/*.txt", "--index", str(index), "--no-entities")
     assert code == 0, err
+    glob = shlex.quote(f"{folder}/*.txt")
+    # --rebuild without PATHS would index source/ only: refused, naming the glob built from.
+    code, _, err = cli("build", "--rebuild", "--no-entities", "--index", str(index))
+    assert code == 2 and err.count("\n") == 1
+    assert f"was built from {folder}/*.txt, and --rebuild without PATHS would index only " in err
+    assert f"name them, as in 'indexer build {glob} --rebuild --no-entities --index {index}'" in err
     manifest = json.loads((index / MANIFEST_NAME).read_text())
     manifest["analyzer_version"] = 0  # as an older release wrote it: a rebuild is asked for
     (index / MANIFEST_NAME).write_text(json.dumps(manifest))
@@ -88,7 +97,7 @@ def test_the_rebuild_hint_rebuilds_what_was_built_from_a_glob(tmp_path: Path) ->
     code, _, err = cli("search", "committee", "--index", str(index))
     assert code == 2 and err.count("\n") == 1
     hint = err.split("rebuild it with '", 1)[1].rsplit("'", 1)[0]
-    assert hint == f"indexer build {shlex.quote(f'{folder}/*.txt')} --rebuild --no-entities --index {index}"
+    assert hint == f"indexer build {glob} --rebuild --no-entities --index {index}"
     code, _, err = cli(*shlex.split(hint)[1:])
     assert code == 0, err
     rebuilt = json.loads((index / MANIFEST_NAME).read_text())
