@@ -19,8 +19,7 @@ def table(**fields: list[tuple[str, int]]):
 
 def test_spelling_variants_are_one_name_shown_as_the_most_used() -> None:
     t = table(people=[("José Mourinho", 3), ("Jose Mourinho", 5), ("JOSE MOURINHO", 1)])
-    assert {t.canonical("people", n) for n in ("José Mourinho", "Jose Mourinho", "JOSE MOURINHO")} == {
-        "Jose Mourinho"}
+    assert {t.canonical("people", n) for n in ("José Mourinho", "Jose Mourinho", "JOSE MOURINHO")} == {"Jose Mourinho"}
     assert t.merge("people", [("José Mourinho", 3), ("Jose Mourinho", 5)]) == [("Jose Mourinho", 8)]
 
 
@@ -41,8 +40,9 @@ def test_a_surname_two_people_share_is_not_guessed() -> None:
 
 
 def test_an_organization_without_its_designator_is_the_organization_but_not_a_product() -> None:
-    t = table(orgs=[("Labour", 5), ("Labour Party", 3), ("Apple", 2), ("Apple Music", 4),
-                    ("Lib Dems", 1), ("Lib Dem", 2)])
+    t = table(
+        orgs=[("Labour", 5), ("Labour Party", 3), ("Apple", 2), ("Apple Music", 4), ("Lib Dems", 1), ("Lib Dem", 2)]
+    )
     assert t.canonical("orgs", "Labour") == "Labour Party"  # the full name, though used less
     assert t.canonical("orgs", "Apple") == "Apple"
     assert t.canonical("orgs", "Lib Dems") == "Lib Dem"
@@ -51,8 +51,9 @@ def test_an_organization_without_its_designator_is_the_organization_but_not_a_pr
 
 
 def test_a_description_kept_before_a_name_is_not_the_name_shown() -> None:
-    t = table(people=[("Briton Tim Henman", 2), ("Tim Henman", 31), ("Henman", 4),
-                      ("De Niro", 8), ("Robert De Niro", 10)])
+    t = table(
+        people=[("Briton Tim Henman", 2), ("Tim Henman", 31), ("Henman", 4), ("De Niro", 8), ("Robert De Niro", 10)]
+    )
     assert t.canonical("people", "Briton Tim Henman") == "Tim Henman"
     assert t.canonical("people", "Henman") == "Tim Henman"
     assert t.canonical("people", "De Niro") == "Robert De Niro"
@@ -65,8 +66,10 @@ def test_only_a_name_that_reads_as_a_persons_takes_in_a_surname() -> None:
 
 
 def test_plurals_of_groups_and_organizations_are_one_name() -> None:
-    t = table(groups=[("Tories", 51), ("Tory", 41), ("Democrats", 11), ("Democrat", 10), ("Swiss", 3)],
-              orgs=[("Lib Dems", 1), ("Lib Dem", 2), ("Dems", 8)])
+    t = table(
+        groups=[("Tories", 51), ("Tory", 41), ("Democrats", 11), ("Democrat", 10), ("Swiss", 3)],
+        orgs=[("Lib Dems", 1), ("Lib Dem", 2), ("Dems", 8)],
+    )
     assert t.canonical("groups", "Tory") == "Tories"
     assert t.canonical("groups", "Democrat") == "Democrats"
     assert t.canonical("groups", "Swiss") == "Swiss"
@@ -84,9 +87,19 @@ def test_fields_are_kept_apart() -> None:
 
 
 def test_the_table_does_not_depend_on_the_order_of_the_names() -> None:
-    rows = [("José Mourinho", 2), ("Jose Mourinho", 2), ("Trump", 4), ("Donald Trump", 10),
-            ("Donald J. Trump", 1), ("Smith", 1), ("John Smith", 1), ("Jane Smith", 1),
-            ("Pierre Charles L'Enfant", 1), ("Pierre L'Enfant", 2), ("L’Enfant", 3)]
+    rows = [
+        ("José Mourinho", 2),
+        ("Jose Mourinho", 2),
+        ("Trump", 4),
+        ("Donald Trump", 10),
+        ("Donald J. Trump", 1),
+        ("Smith", 1),
+        ("John Smith", 1),
+        ("Jane Smith", 1),
+        ("Pierre Charles L'Enfant", 1),
+        ("Pierre L'Enfant", 2),
+        ("L’Enfant", 3),
+    ]
     first = table(people=rows)
     for seed in range(5):
         shuffled = rows[:]
@@ -99,9 +112,9 @@ def variant_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("names")
     texts = {
         "a1.txt": "Mourinho stays\n\nJosé Mourinho said on Monday that he would stay at the club for "
-                  "another season.\n\nThe Labour Party won the council vote in Leeds by a wide margin.\n",
+        "another season.\n\nThe Labour Party won the council vote in Leeds by a wide margin.\n",
         "a2.txt": "Coach speaks\n\nJose Mourinho told reporters on Sunday that the team had played well."
-                  "\n\nLabour said it would oppose the plan to close the library in Leeds.\n",
+        "\n\nLabour said it would oppose the plan to close the library in Leeds.\n",
         "a3.txt": "Budget row\n\nMr Trump said on Friday that the budget was far too small for the army.\n",
         "a4.txt": "Ohio visit\n\nDonald Trump visited a steel plant in Ohio on Friday with local officials.\n",
     }
@@ -127,15 +140,18 @@ def test_entities_facets_and_filters_agree_on_corpus_names(variant_index: Path) 
     assert people["Donald Trump"] == 2 and "Trump" not in people
     assert orgs["Labour Party"] == 2 and "Labour" not in orgs
     # A filter by either form finds both, in the option and in the query syntax.
-    for args in (["search", "--org", "Labour"], ["search", "--org", "labour party"],
-                 ["search", 'org:"labour party"'], ["search", "leeds", "--org", "labour party"]):
+    for args in (
+        ["search", "--org", "Labour"],
+        ["search", "--org", "labour party"],
+        ["search", 'org:"labour party"'],
+        ["search", "leeds", "--org", "labour party"],
+    ):
         found = run(variant_index, *args)
         assert found["total"] == 2, args
         assert found["facets"]["orgs"] == [{"name": "Labour Party", "count": 2}]
     for args in (["search", "--person", "donald trump"], ["search", 'person:"Donald Trump"']):
         assert run(variant_index, *args)["total"] == 2, args
     assert run(variant_index, "search", "--person", "jose mourinho")["total"] == 3
-
 
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -157,6 +173,7 @@ def test_the_total_does_not_depend_on_the_page_size(tmp_path: Path) -> None:
     # The group's variants are matched whole: its bare "Howard" found Howard Dean by the word.
     for args in (['person:"michael howard"'], ["--person", "michael howard"]):
         hits = run(index, "search", *args, "-n", "100")["hits"]
-        assert hits and not [h["people"] for h in hits if "Howard Dean" in h["people"]
-                             and "Michael Howard" not in h["people"]], args
+        assert hits and not [
+            h["people"] for h in hits if "Howard Dean" in h["people"] and "Michael Howard" not in h["people"]
+        ], args
     assert any("Howard Dean" in h["people"] for h in run(index, "search", "--person", "howard", "-n", "100")["hits"])

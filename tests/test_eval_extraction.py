@@ -57,13 +57,23 @@ def make_corpus(root: Path, with_html: bool = True) -> Path:
     (root / "html").mkdir()
     truth = {}
     for page_id, site in (("aaa", "www.example.net"), ("bbb", "example.net"), ("ccc", "example.org")):
-        dump = "\n\n".join(["Bridge to close - Gazette", "Home\nNews\nSport\nWeather", "Bridge to close",
-                            BODY_TEXT, "Related stories\nOne thing\nAnother thing", "\u00a9 2022 Gazette"])
+        dump = "\n\n".join(
+            [
+                "Bridge to close - Gazette",
+                "Home\nNews\nSport\nWeather",
+                "Bridge to close",
+                BODY_TEXT,
+                "Related stories\nOne thing\nAnother thing",
+                "\u00a9 2022 Gazette",
+            ]
+        )
         (root / "pages_txt" / f"{page_id}.txt").write_text(dump, encoding="utf-8")
         if with_html:
             paras = "".join(f"<p>{p}</p>" for p in BODY_TEXT.split("\n\n"))
-            html = ("<html><head><title>Bridge to close</title></head><body><article>"
-                    f"<h1>Bridge to close</h1>{paras}</article></body></html>")
+            html = (
+                "<html><head><title>Bridge to close</title></head><body><article>"
+                f"<h1>Bridge to close</h1>{paras}</article></body></html>"
+            )
             (root / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(html.encode()))
         truth[page_id] = {"articleBody": BODY_TEXT, "url": f"https://{site}/{page_id}"}
     (root / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
@@ -76,9 +86,13 @@ def make_wild_corpus(root: Path) -> Path:
     (root / "html").mkdir()
     dump = "\n\n".join(["Home\nNews\nSport\nWeather", "Bridge to close", BODY_TEXT, "\u00a9 2022 Gazette"])
     (root / "pages_txt" / "k1.txt").write_text(dump, encoding="utf-8")
-    expected = {"k1": {"url": "https://example.net/k1",
-                       "with": ["force thousands of   commuters", "steel supports had corroded"],
-                       "without": ["2022 Gazette", "Sport"]}}
+    expected = {
+        "k1": {
+            "url": "https://example.net/k1",
+            "with": ["force thousands of   commuters", "steel supports had corroded"],
+            "without": ["2022 Gazette", "Sport"],
+        }
+    }
     (root / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
     return root
 
@@ -152,7 +166,9 @@ def test_truncated_html_page_scores_zero_with_a_warning(tmp_path: Path, capsys: 
 def test_missing_corpus_exits_with_a_clear_message(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "eval.extraction", "--corpus", str(tmp_path / "nope")],
-        cwd=REPO, capture_output=True, text=True,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 1
     assert out.stdout == ""

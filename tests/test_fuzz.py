@@ -19,15 +19,58 @@ from indexer.search import Filters, IndexSearcher, SearchRequest
 from indexer.segment import segment
 from indexer.sources import decode_text
 
-FUZZ = settings(max_examples=300, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 # Pieces that exercise the query syntax, mixed with arbitrary text.
-QUERY_PARTS = st.sampled_from([
-    '"', "(", ")", "AND", "OR", "NOT", "-", "*", "?", "~", "~2", "^2", ":", "title:", "people:", "kind:",
-    "places:", "section:", "foo:", "[", "]", "TO", "{", "}", "forced", "labor", "Zenz", "uygh", "\\", "'",
-    "\x00", "\x1b", "\u202e", "שלום", "😀", " ", "  ", "\t", "\n", "a" * 300,
-])
+QUERY_PARTS = st.sampled_from(
+    [
+        '"',
+        "(",
+        ")",
+        "AND",
+        "OR",
+        "NOT",
+        "-",
+        "*",
+        "?",
+        "~",
+        "~2",
+        "^2",
+        ":",
+        "title:",
+        "people:",
+        "kind:",
+        "places:",
+        "section:",
+        "foo:",
+        "[",
+        "]",
+        "TO",
+        "{",
+        "}",
+        "forced",
+        "labor",
+        "Zenz",
+        "uygh",
+        "\\",
+        "'",
+        "\x00",
+        "\x1b",
+        "\u202e",
+        "שלום",
+        "😀",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "a" * 300,
+    ]
+)
 QUERIES = st.lists(st.one_of(QUERY_PARTS, st.text(max_size=12)), max_size=12).map("".join)
 
 
@@ -46,8 +89,7 @@ def test_query_path_never_crashes(shipped_index: Path, query: str, person: str |
         assert 0 <= hit.fragment[0] <= hit.fragment[1] <= len(hit.text)
 
 
-@settings(max_examples=60, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=QUERIES)
 def test_cli_search_gives_exit_0_1_or_one_error_line(shipped_index: Path, query: str) -> None:
     result = CliRunner().invoke(main, ["search", query, "--index", str(shipped_index), "--json"])
@@ -58,12 +100,30 @@ def test_cli_search_gives_exit_0_1_or_one_error_line(shipped_index: Path, query:
         assert "internal error" not in result.stderr
 
 
-LINES = st.sampled_from([
-    "", " ", "Share", "Advertisement", "Read more", "© 2021 All rights reserved.", "XS", "By Jane Doe",
-    "PRAGUE -- The mayor said on Monday that the bridge would reopen.", "“Quote,” he said.",
-    "A caption of a photo.", "Subscribe to our newsletter", "\x00", "\u200f\u202e", "😀😀", "ÄÖÜ",
-    "x" * 5000, "- item", "1.", "Heading Without Punctuation",
-])
+LINES = st.sampled_from(
+    [
+        "",
+        " ",
+        "Share",
+        "Advertisement",
+        "Read more",
+        "© 2021 All rights reserved.",
+        "XS",
+        "By Jane Doe",
+        "PRAGUE -- The mayor said on Monday that the bridge would reopen.",
+        "“Quote,” he said.",
+        "A caption of a photo.",
+        "Subscribe to our newsletter",
+        "\x00",
+        "\u200f\u202e",
+        "😀😀",
+        "ÄÖÜ",
+        "x" * 5000,
+        "- item",
+        "1.",
+        "Heading Without Punctuation",
+    ]
+)
 PAGES = st.lists(st.one_of(LINES, st.text(max_size=80)), max_size=40).map("\n".join)
 
 

@@ -31,7 +31,9 @@ def test_folders_with_the_same_file_names_lose_no_article(tmp_path: Path) -> Non
     assert sorted(read_manifest(Path(index)).articles)[:2] == ["business/0-00000.txt", "business/0-00001.txt"]
     with IndexSearcher(index) as s:
         assert s.search(SearchRequest("zeppelin", Filters(), 10, 0)).hits[0].article_id == "tech/0-00000.txt"
-        assert s.search(SearchRequest("officials", Filters(), 100, 0)).total == 9 * 6 + 1  # every paragraph of both folders
+        assert (
+            s.search(SearchRequest("officials", Filters(), 100, 0)).total == 9 * 6 + 1
+        )  # every paragraph of both folders
     for _ in range(2):  # nothing changed: nothing updated, nothing dropped
         again = build([str(business), str(tech)], index, entities=False)
         assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 10)
@@ -53,7 +55,8 @@ def test_a_folder_built_on_its_own_cannot_replace_another_folders_articles(tmp_p
     assert result.stderr == (
         f"indexer: error: article id 0-00000.txt in {index} is already {business / '0-00000.txt'} (built from "
         f"{business}); {tech / '0-00000.txt'} would replace it: build both folders in one command so their ids "
-        "tell them apart, or use another --index\n")
+        "tell them apart, or use another --index\n"
+    )
     assert (sorted(p.name for p in index.iterdir()), read_manifest(index).articles) == before
     both = build([str(business), str(tech)], str(index), entities=False)  # the way out the message names
     assert (both.added, both.removed, both.total_articles) == (10, 5, 10)
@@ -79,8 +82,10 @@ def test_symbolic_links_leaving_the_folder_are_skipped_unless_followed(tmp_path:
     index = str(tmp_path / "idx")
     result = CliRunner().invoke(main, ["build", str(corpus), "--index", index, "--no-entities"])
     assert result.exit_code == 0, result.stderr
-    assert (f"indexer: warning: skipped symbolic link leaving {corpus}: {corpus / 'notes.txt'} -> "
-            f"{private / 'notes-00000.txt'} (file not read; --follow-links reads what links point to)") in result.stderr
+    assert (
+        f"indexer: warning: skipped symbolic link leaving {corpus}: {corpus / 'notes.txt'} -> "
+        f"{private / 'notes-00000.txt'} (file not read; --follow-links reads what links point to)"
+    ) in result.stderr
     assert f"{corpus / 'elsewhere'} -> {private} (folder not read" in result.stderr
     assert sorted(read_manifest(Path(index)).articles) == ["article-00000.txt", "article-00001.txt"]
     followed = CliRunner().invoke(main, ["build", str(corpus), "--index", index, "--no-entities", "--follow-links"])

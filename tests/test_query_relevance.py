@@ -15,19 +15,34 @@ from indexer.search import IndexSearcher, SearchRequest
 
 # (what a reader types, distinctive text of the answering paragraph, other acceptable answers)
 QUESTIONS: list[tuple[str, str, tuple[str, ...]]] = [
-    ("what did Zenz say about the world's response", "abysmal and utterly shameful",
-     ("the world is letting them down",)),
+    (
+        "what did Zenz say about the world's response",
+        "abysmal and utterly shameful",
+        ("the world is letting them down",),
+    ),
     ("sanctions by the European Union", "The European Union and the United Kingdom have also imposed sanctions", ()),
-    ("Uighur camps", "in detention camps and prisons",
-     ("camp system that took hold in 2017", "characterized the camps as vocational training")),
-    ("forced labour", "accused of imposing forced labor",
-     ("companies linked to forced labor in Xinjiang to change", "blocking imports of cotton",
-      "boycotts against leading retailers")),
+    (
+        "Uighur camps",
+        "in detention camps and prisons",
+        ("camp system that took hold in 2017", "characterized the camps as vocational training"),
+    ),
+    (
+        "forced labour",
+        "accused of imposing forced labor",
+        (
+            "companies linked to forced labor in Xinjiang to change",
+            "blocking imports of cotton",
+            "boycotts against leading retailers",
+        ),
+    ),
     ("how did China respond to the genocide allegations", "rejected the genocide and rights abuse allegations", ()),
     # Paragraph 9 introduces him too ("an expert on China's ethnic policies"); accepted as an
     # answer after a first run ranked it first: it does say who he is.
-    ("who is Adrian Zenz", "A German academic who works for the Victims of Communism",
-     ("Adrian Zenz, an expert on China’s ethnic policies",)),
+    (
+        "who is Adrian Zenz",
+        "A German academic who works for the Victims of Communism",
+        ("Adrian Zenz, an expert on China’s ethnic policies",),
+    ),
     ("what did Rian Thum say about the evidence", "never had this level of documentation", ()),
     ("how many Uyghurs were detained", "swept more than 1 million Uyghurs", ()),
     ("Id Kah Mosque", "patrol near the Id Kah Mosque", ()),
@@ -39,28 +54,45 @@ QUESTIONS: list[tuple[str, str, tuple[str, ...]]] = [
     ("how many countries supported Beijing at the UN", "62 countries expressed support for Beijing", ()),
     ("who put forward the statement of support", "put forward by Cuba", ()),
     ("Uyghur population decline in Tajikistan", "decreased by more than 85 percent", ()),
-    ("complaint to the International Criminal Court", "filing by Uyghur groups to the International Criminal Court", ()),
+    (
+        "complaint to the International Criminal Court",
+        "filing by Uyghur groups to the International Criminal Court",
+        (),
+    ),
     ("Oxus Society report", "Oxus Society for Central Asian Affairs", ()),
     ("forced sterilisation of Uighur women", "documented forced sterilizations among Uyghur women", ()),
     ("how much did China spend on surveillance", "billions of dollars spent toward building internment camps", ()),
     ("Biden Xi summit", "virtual summit with Xi on November 15", ()),
-    ("World Uyghur Congress meeting in Prague", "meeting in Prague by the World Uyghur Congress",
-     ("announcement of his reelection in Prague",)),
+    (
+        "World Uyghur Congress meeting in Prague",
+        "meeting in Prague by the World Uyghur Congress",
+        ("announcement of his reelection in Prague",),
+    ),
     ("Qelbinur Sidik", "Qelbinur Sidik, an Uyghur teacher", ()),
     ("why did Kazakhstan become a flashpoint", "became an unexpected flashpoint of activism", ()),
     ("countries that depend on Chinese economic engagement", "depend on Chinese economic engagement", ()),
-    ("what role did Xi Jinping play", "placing Chinese leader Xi Jinping at the center",
-     ("took a harsher direction under Xi",)),
+    (
+        "what role did Xi Jinping play",
+        "placing Chinese leader Xi Jinping at the center",
+        ("took a harsher direction under Xi",),
+    ),
     ("terror attacks in Xinjiang", "Xinjiang-related terror attacks through 2016", ()),
     ("how does Beijing silence the diaspora abroad", "silenced Uyghurs living abroad", ()),
     ("governments that help extradite Uyghurs", "co-opted governments in Central and South Asia", ()),
     ("Dolkun Isa", "World Uyghur Congress President Dolkun Isa", ()),
-    ("testimony of former detainees", "First-hand testimony from those who have been interned",
-     ("former detainees publishing testimonies",)),
+    (
+        "testimony of former detainees",
+        "First-hand testimony from those who have been interned",
+        ("former detainees publishing testimonies",),
+    ),
     ("when did the camp system start", "camp system that took hold in 2017", ()),
     ("are Uyghurs losing hope", "The Uyghurs are becoming hopeless", ()),
     ("how did China retaliate against sanctions", "imposing sanctions of its own on Western individuals", ()),
-    ("will sanctions change the behaviour of Chinese companies", "remains unclear if the economic sanctions would compel", ()),
+    (
+        "will sanctions change the behaviour of Chinese companies",
+        "remains unclear if the economic sanctions would compel",
+        (),
+    ),
     ("Qelbinur Sidk asylum", "Qelbinur Sidik, an Uyghur teacher", ()),
 ]
 

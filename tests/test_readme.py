@@ -76,8 +76,9 @@ def run(command: str, world: dict[str, Path]) -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("INDEXER_", "NO_COLOR", "COLUMNS"))}
     env.update(NO_COLOR="1", COLUMNS="100", HOME=str(world["home"]), PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}")
     env["XDG_CONFIG_HOME"] = os.environ.get("XDG_CONFIG_HOME", str(Path.home() / ".config"))  # the signing key
-    done = subprocess.run(["bash", "-c", command], cwd=world["clone"], env=env, capture_output=True, text=True,
-                          timeout=600)
+    done = subprocess.run(
+        ["bash", "-c", command], cwd=world["clone"], env=env, capture_output=True, text=True, timeout=600
+    )
     return done.stdout + done.stderr
 
 
@@ -112,8 +113,9 @@ def test_the_readme_has_console_examples_to_run() -> None:
 
 
 @pytest.mark.parametrize("number, command, expected", EXAMPLES, ids=[f"README:{n}" for n, _, _ in EXAMPLES])
-def test_a_readme_console_example_prints_what_the_readme_says(world: dict[str, Path], number: int, command: str,
-                                                              expected: list[str]) -> None:
+def test_a_readme_console_example_prints_what_the_readme_says(
+    world: dict[str, Path], number: int, command: str, expected: list[str]
+) -> None:
     if not (world["clone"] / ".indexer").exists() and not command.startswith("indexer build"):
         run("indexer build -q", world)  # the README's first build (run alone, an example needs it)
     expected = normalise("\n".join(expected), world).splitlines()
@@ -125,7 +127,7 @@ def test_a_readme_console_example_prints_what_the_readme_says(world: dict[str, P
         doc = json.loads("\n".join(actual))
         keys = [m[1] for line in expected if (m := re.match(r'  "(\w+)":', line))]
         assert list(doc) == keys, f"README line {number}: {command}"
-        hit_lines = expected[next(i for i, line in enumerate(expected) if line.startswith('  "hits"')):]
+        hit_lines = expected[next(i for i, line in enumerate(expected) if line.startswith('  "hits"')) :]
         shown = {k for line in hit_lines for k in re.findall(r'"(\w+)": ', line)} - {"hits"}
         assert shown == set(doc["hits"][0]), f"README line {number}: {command}"
         return

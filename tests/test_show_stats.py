@@ -28,9 +28,16 @@ def test_show_prints_every_indexed_paragraph_whole(run) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].startswith(ID)
-    assert "  title: 'Utterly Shameful': Uyghurs' Frustration Grows Over Lack Of International Action Against China" in lines
+    assert (
+        "  title: 'Utterly Shameful': Uyghurs' Frustration Grows Over Lack Of International Action Against China"
+        in lines
+    )
     assert "  byline: Reid Standish" in lines
-    assert " 4 caption" in lines and " 13 heading · § 'Unprecedented' Level Of Evidence" in lines and " 39 body · § Pushing For A Response" in lines
+    assert (
+        " 4 caption" in lines
+        and " 13 heading · § 'Unprecedented' Level Of Evidence" in lines
+        and " 39 body · § Pushing For A Response" in lines
+    )
     assert "Subscribe" not in result.stdout  # page chrome is not indexed
     assert "global response would be different" in result.stdout.replace("\n  ", " ")
 
@@ -39,14 +46,18 @@ def test_show_one_paragraph_with_its_neighbours(run) -> None:
     result = run("show", "rferl:19", "-C", "1")
     assert result.exit_code == 0
     headers = [line for line in result.stdout.splitlines() if line[:1] in " >" and "body" in line]
-    assert headers == [" 18 body · § 'Unprecedented' Level Of Evidence", ">19 body · § 'Unprecedented' Level Of Evidence",
-                       " 20 body · § 'Unprecedented' Level Of Evidence"]
+    assert headers == [
+        " 18 body · § 'Unprecedented' Level Of Evidence",
+        ">19 body · § 'Unprecedented' Level Of Evidence",
+        " 20 body · § 'Unprecedented' Level Of Evidence",
+    ]
     doc = json.loads(run("show", f"{ID}:19", "-C", "0", "--json").stdout)
     assert doc["schema_version"] == 1 and doc["focus"] == 19 and doc["article"]["id"] == ID
     assert [p["paragraph"] for p in doc["paragraphs"]] == [19]
     assert doc["paragraphs"][0]["text"].startswith("“We’ve never had this level of documentation")
-    assert {"paragraph", "kind", "section", "text", "people", "orgs", "places", "groups", "dates",
-            "speakers"} <= doc["paragraphs"][0].keys()
+    assert {"paragraph", "kind", "section", "text", "people", "orgs", "places", "groups", "dates", "speakers"} <= doc[
+        "paragraphs"
+    ][0].keys()
 
 
 def test_show_jsonl_prints_one_paragraph_per_line(run) -> None:
@@ -61,13 +72,21 @@ def test_show_prints_entity_tags(tagged_index: Path) -> None:  # noqa: F811
     assert "  people: Adrian Zenz | speakers: Adrian Zenz" in result.stdout.splitlines()
 
 
-@pytest.mark.parametrize("ref,message", [
-    ("nope", "no article 'nope' in the index at {index}: 'indexer stats --articles' lists them"),
-    ("rferl-uyghur-diaspora-2012.txt",
-     "no article 'rferl-uyghur-diaspora-2012.txt' in the index at {index}: did you mean '" + ID + "'?"),
-    (f"{ID}:45", f"{ID} has no indexed paragraph 45 (indexed: 3-39; the others are page chrome): "
-                 f"'indexer parse {SHIPPED}' shows every block"),
-])
+@pytest.mark.parametrize(
+    "ref,message",
+    [
+        ("nope", "no article 'nope' in the index at {index}: 'indexer stats --articles' lists them"),
+        (
+            "rferl-uyghur-diaspora-2012.txt",
+            "no article 'rferl-uyghur-diaspora-2012.txt' in the index at {index}: did you mean '" + ID + "'?",
+        ),
+        (
+            f"{ID}:45",
+            f"{ID} has no indexed paragraph 45 (indexed: 3-39; the others are page chrome): "
+            f"'indexer parse {SHIPPED}' shows every block",
+        ),
+    ],
+)
 def test_show_bad_reference_is_one_line_exit_2(run, shipped_index: Path, ref: str, message: str) -> None:
     result = run("show", ref)
     assert result.exit_code == 2
@@ -102,8 +121,10 @@ def test_stats_counts_entity_names(tagged_index: Path) -> None:  # noqa: F811
 def test_stats_of_a_missing_index(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "none")])
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: no index at {tmp_path / 'none'}: run 'indexer build PATHS --index "
-                             f"{tmp_path / 'none'}' first\n")
+    assert result.stderr == (
+        f"indexer: error: no index at {tmp_path / 'none'}: run 'indexer build PATHS --index "
+        f"{tmp_path / 'none'}' first\n"
+    )
 
 
 def test_stats_and_entities_count_only_names_of_live_paragraphs(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
@@ -129,8 +150,9 @@ def test_names_with_control_characters_are_printed_escaped(tmp_path: Path) -> No
     folder, index = tmp_path / "news", tmp_path / "idx"
     folder.mkdir()
     name = "red\x1b[31m\nline\tname.txt"  # a file name with a terminal escape, a newline and a tab
-    (folder / name).write_text("Harbour \x1b[1mNews\n\nThe harbour council met on Tuesday, officials said.\n",
-                               encoding="utf-8")
+    (folder / name).write_text(
+        "Harbour \x1b[1mNews\n\nThe harbour council met on Tuesday, officials said.\n", encoding="utf-8"
+    )
     assert CliRunner().invoke(main, ["build", str(folder), "--index", str(index), "--no-entities"]).exit_code == 0
     shown = "red\\x1b[31m\\nline\\tname.txt"
     outputs = {
@@ -157,5 +179,6 @@ def test_stats_say_articles_in_other_languages_are_not_entity_tagged() -> None:
         return next(line for line in stats_lines(info) if line.startswith("entities"))
 
     assert entity_line({"en": 3, "de": 1, "fr": 1}) == (
-        "entities    4 people; 2 articles in other languages mostly untagged (the entity model reads English)")
+        "entities    4 people; 2 articles in other languages mostly untagged (the entity model reads English)"
+    )
     assert entity_line({"en": 4, "und": 1}) == "entities    4 people"

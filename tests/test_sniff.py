@@ -18,9 +18,12 @@ def read(path: Path):  # type: ignore[no-untyped-def]
     return sources.read_document(ref)
 
 
-PAGE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Bridge to close</title></head><body>"
-        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge to close</h1>"
-        + "".join(f"<p>{p}</p>" for p in PROSE) + "</article></body></html>")
+PAGE = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Bridge to close</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge to close</h1>"
+    + "".join(f"<p>{p}</p>" for p in PROSE)
+    + "</article></body></html>"
+)
 
 
 def test_html_inside_a_txt_file_goes_through_the_html_path(tmp_path: Path) -> None:
@@ -35,8 +38,10 @@ def test_html_inside_a_txt_file_goes_through_the_html_path(tmp_path: Path) -> No
 
 
 def test_plain_text_inside_an_html_file_is_read_as_text(tmp_path: Path) -> None:
-    for name, data in (("notes.html", "\n\n".join(["Bridge to close", *PROSE]).encode()),
-                       ("notes.html.gz", gzip.compress("\n\n".join(["Bridge to close", *PROSE]).encode()))):
+    for name, data in (
+        ("notes.html", "\n\n".join(["Bridge to close", *PROSE]).encode()),
+        ("notes.html.gz", gzip.compress("\n\n".join(["Bridge to close", *PROSE]).encode())),
+    ):
         f = tmp_path / name
         f.write_bytes(data)
         doc = read(f)
@@ -48,12 +53,15 @@ def test_plain_text_inside_an_html_file_is_read_as_text(tmp_path: Path) -> None:
 
 def test_markdown_is_reduced_to_its_text(tmp_path: Path) -> None:
     f = tmp_path / "post.md"
-    f.write_text("# Bridge to close\n\n"
-                 "The [city council](https://example.org/council \"Council\") voted on **Tuesday** to close the "
-                 "_old_ harbour bridge, a decision that will force `thousands` of commuters onto ferries.\n\n"
-                 "![The bridge at dusk](/img/bridge.jpg)\n\n"
-                 "Engineers said the supports had corroded, according to a [report][r] published last month.\n\n"
-                 "[r]: https://example.org/report.pdf\n", encoding="utf-8")
+    f.write_text(
+        "# Bridge to close\n\n"
+        'The [city council](https://example.org/council "Council") voted on **Tuesday** to close the '
+        "_old_ harbour bridge, a decision that will force `thousands` of commuters onto ferries.\n\n"
+        "![The bridge at dusk](/img/bridge.jpg)\n\n"
+        "Engineers said the supports had corroded, according to a [report][r] published last month.\n\n"
+        "[r]: https://example.org/report.pdf\n",
+        encoding="utf-8",
+    )
     text = read(f).text
     assert "](" not in text and "**" not in text and "`" not in text and "example.org" not in text
     assert "The city council voted on Tuesday to close the old harbour bridge" in text
@@ -62,8 +70,11 @@ def test_markdown_is_reduced_to_its_text(tmp_path: Path) -> None:
 
 def test_html_entities_in_a_text_file_are_decoded(tmp_path: Path) -> None:
     f = tmp_path / "cafe.txt"
-    f.write_text("Caf&#233; owners protest\n\nThe caf&eacute; owners &amp; their staff said the tax would "
-                 "close them before winter, the council heard. AT&T; &nosuchname; stay.", encoding="utf-8")
+    f.write_text(
+        "Caf&#233; owners protest\n\nThe caf&eacute; owners &amp; their staff said the tax would "
+        "close them before winter, the council heard. AT&T; &nosuchname; stay.",
+        encoding="utf-8",
+    )
     text = read(f).text
     assert text.startswith("Café owners protest") and "The café owners & their staff" in text
     assert "&nosuchname;" in text
@@ -73,8 +84,10 @@ def test_html_entities_in_a_text_file_are_decoded(tmp_path: Path) -> None:
 def test_undeclared_windows_1252_html_is_detected_with_a_warning(tmp_path: Path) -> None:
     pytest.importorskip("trafilatura")
     page = PAGE.replace("<meta charset='utf-8'>", "").replace(
-        PROSE[0], "Björn Åkesson, the council's engineer, said the bridge would close on Tuesday for repairs "
-                  "that will take most of next year.")
+        PROSE[0],
+        "Björn Åkesson, the council's engineer, said the bridge would close on Tuesday for repairs "
+        "that will take most of next year.",
+    )
     f = tmp_path / "swedish.html"
     f.write_bytes(page.encode("cp1252"))
     doc = read(f)
@@ -88,9 +101,11 @@ def _latin_text_with_one_pound_sign() -> bytes:
     import random
 
     rng = random.Random(0)
-    vocab = ("The club said on Monday that its board would meet again next week to discuss the future of "
-             "the coach and several players whose contracts end in June Chelsea Arsenal manager striker "
-             "signing fee transfer season league cup Parma Romania ban drugs test positive").split()
+    vocab = (
+        "The club said on Monday that its board would meet again next week to discuss the future of "
+        "the coach and several players whose contracts end in June Chelsea Arsenal manager striker "
+        "signing fee transfer season league cup Parma Romania ban drugs test positive"
+    ).split()
 
     def para(n: int) -> str:
         return " ".join(rng.choice(vocab) for _ in range(n)).capitalize() + "."
@@ -142,21 +157,37 @@ def text_doc(text: str):  # type: ignore[no-untyped-def]
 def test_page_that_is_all_comments_has_no_body_and_says_so() -> None:
     thread = []
     for n in range(12):
-        thread += [f"Reader {n} says:\nMarch {n + 1}, 2021 at 10:{n:02d} am",
-                   f"I think the council should have acted years ago on this bridge, comment number {n}, "
-                   "when the repairs would have cost half as much and taken half as long.", "Reply"]
-    page = "\n\n".join(["Comments - Gazette", "Home\nNews\nSport\nWeather", "12 Comments", *thread,
-                        "\u00a9 2022 Gazette. All rights reserved."])
+        thread += [
+            f"Reader {n} says:\nMarch {n + 1}, 2021 at 10:{n:02d} am",
+            f"I think the council should have acted years ago on this bridge, comment number {n}, "
+            "when the repairs would have cost half as much and taken half as long.",
+            "Reply",
+        ]
+    page = "\n\n".join(
+        [
+            "Comments - Gazette",
+            "Home\nNews\nSport\nWeather",
+            "12 Comments",
+            *thread,
+            "\u00a9 2022 Gazette. All rights reserved.",
+        ]
+    )
     art = segment.segment(text_doc(page))
     assert not any(p.kind == BODY for p in art.paragraphs)
     assert any("no article text found" in w for w in art.warnings)
 
 
 def test_page_with_no_article_only_menus_and_links() -> None:
-    page = "\n\n".join(["Gazette", "Home\nNews\nSport\nWeather\nContact",
-                        "Most read\nBridge to close\nFerry fares rise\nFestival cancelled",
-                        "Follow us on Twitter", "Subscribe to our newsletter",
-                        "\u00a9 2022 Gazette. All rights reserved. Privacy policy"])
+    page = "\n\n".join(
+        [
+            "Gazette",
+            "Home\nNews\nSport\nWeather\nContact",
+            "Most read\nBridge to close\nFerry fares rise\nFestival cancelled",
+            "Follow us on Twitter",
+            "Subscribe to our newsletter",
+            "\u00a9 2022 Gazette. All rights reserved. Privacy policy",
+        ]
+    )
     art = segment.segment(text_doc(page))
     assert [p.kind for p in art.paragraphs if p.kind not in (BOILERPLATE, TITLE)] == []
     assert any("no article text found" in w for w in art.warnings)
@@ -164,8 +195,10 @@ def test_page_with_no_article_only_menus_and_links() -> None:
 
 def test_script_without_a_stop_list_is_segmented_without_crashing() -> None:
     # Amharic: py3langid knows it, jusText has no stop list for it
-    prose = ("የከተማው ምክር ቤት ድልድዩን ለጥገና ለመዝጋት ማክሰኞ ድምጽ ሰጥቷል፣ ይህም በሺዎች የሚቆጠሩ ተጓዦችን "
-             "ለሚቀጥለው ዓመት ወደ ጀልባዎች እንዲሄዱ ያስገድዳል። መሐንዲሶች የብረት ድጋፎቹ ከተጠበቀው በላይ ዝገዋል ብለዋል።")
+    prose = (
+        "የከተማው ምክር ቤት ድልድዩን ለጥገና ለመዝጋት ማክሰኞ ድምጽ ሰጥቷል፣ ይህም በሺዎች የሚቆጠሩ ተጓዦችን "
+        "ለሚቀጥለው ዓመት ወደ ጀልባዎች እንዲሄዱ ያስገድዳል። መሐንዲሶች የብረት ድጋፎቹ ከተጠበቀው በላይ ዝገዋል ብለዋል።"
+    )
     page = "\n\n".join(["ዜና", "መነሻ\nዜና\nስፖርት\nአየር ሁኔታ", *[prose] * 4, "\u00a9 2022"])
     art = segment.segment(text_doc(page))
     kinds = [p.kind for p in art.paragraphs]
@@ -185,8 +218,10 @@ def test_large_dump_of_mixed_chrome_and_prose_is_segmented() -> None:
 def _utf8_text_with_bad_bytes() -> bytes:
     """A UTF-8 page of accented prose (own words) with two stray bytes spliced in: a lone
     Windows-1252 "é" and a multi-byte character cut short."""
-    prose = ("Zoë Brontë and Björn Åkesson opened the café in Malmö; the crème brûlée, the smørrebrød "
-             "and the piñata were Þórunn's idea, and the naïve façade was Čapek's. ")
+    prose = (
+        "Zoë Brontë and Björn Åkesson opened the café in Malmö; the crème brûlée, the smørrebrød "
+        "and the piñata were Þórunn's idea, and the naïve façade was Čapek's. "
+    )
     return (prose * 3).encode() + b"caf\xe9 " + "\u20ac".encode()[:2] + b" " + (prose * 2).encode()
 
 
@@ -196,11 +231,15 @@ def test_mostly_utf8_text_with_a_few_bad_bytes_stays_utf8(tmp_path: Path) -> Non
     assert text.count("Björn Åkesson") == 5 and "Þórunn" in text  # not a single-byte codec's mojibake
     assert text.count("\ufffd") == 2
     at = data.index(b"caf\xe9") + 3
-    assert warnings == [f"cafe.txt: not valid UTF-8 (byte {at}); read as UTF-8 with 2 "
-                        "invalid byte sequences replaced by U+FFFD"]
+    assert warnings == [
+        f"cafe.txt: not valid UTF-8 (byte {at}); read as UTF-8 with 2 invalid byte sequences replaced by U+FFFD"
+    ]
     # the same bytes in an HTML page without a charset declaration
-    page = b"<html><head><title>Cafe</title></head><body><article>" + b"".join(
-        b"<p>" + data + b"</p>" for _ in range(2)) + b"</article></body></html>"
+    page = (
+        b"<html><head><title>Cafe</title></head><body><article>"
+        + b"".join(b"<p>" + data + b"</p>" for _ in range(2))
+        + b"</article></body></html>"
+    )
     html, how = htmlpage.decode(page)
     assert html.count("Björn Åkesson") == 10 and how == "utf-8 (4 invalid byte sequences replaced)"
     pytest.importorskip("trafilatura")
@@ -208,8 +247,9 @@ def test_mostly_utf8_text_with_a_few_bad_bytes_stays_utf8(tmp_path: Path) -> Non
     f.write_bytes(page)
     doc = read(f)
     assert "Björn Åkesson" in doc.text and "BjÃ" not in doc.text
-    assert any("cafe.html: not valid UTF-8; read as UTF-8 with 4 invalid byte sequences replaced" in w
-               for w in doc.warnings)
+    assert any(
+        "cafe.html: not valid UTF-8; read as UTF-8 with 4 invalid byte sequences replaced" in w for w in doc.warnings
+    )
 
 
 def test_legacy_single_byte_text_is_not_taken_for_damaged_utf8() -> None:

@@ -16,7 +16,7 @@ from tests.helpers import write_corpus
 # Describes what each name in Whoosh's modules and classes is bound to, comparably across
 # processes: functions by their code's file, line and qualified name; classes and modules by
 # name and file; other values by type. A replaced method or an added attribute shows.
-FINGERPRINT = r'''
+FINGERPRINT = r"""
 import importlib, sys, types
 
 def describe(v):
@@ -45,11 +45,11 @@ def fingerprint(names):
                         continue
                     out[f"{name}.{attr}.{key}"] = describe(member)
     return out
-'''
+"""
 
 # Searches first, as `indexer search` runs them (Whoosh first imported by the search path), then
 # a build (an update: new segments, merges) in the same process.
-USE = r'''
+USE = r"""
 import json, sys
 from indexer.search import Filters, IndexSearcher, SearchRequest
 
@@ -61,18 +61,24 @@ from indexer.pipeline import build
 build([sys.argv[1]], sys.argv[2], entities=False, rebuild=True)
 names = sorted(n for n in sys.modules if n == "whoosh" or n.startswith("whoosh."))
 print(json.dumps({"names": names, "fingerprint": fingerprint(names)}))
-'''
+"""
 
-PRISTINE = r'''
+PRISTINE = r"""
 import json, sys
 names = json.loads(sys.stdin.read())
 print(json.dumps(fingerprint(names)))
-'''
+"""
 
 
 def _python(script: str, *args: str, stdin: str = "") -> str:
-    done = subprocess.run([sys.executable, "-c", FINGERPRINT + script, *args], input=stdin, capture_output=True,
-                          text=True, timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", FINGERPRINT + script, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -85,8 +91,11 @@ def test_indexer_leaves_whoosh_untouched(tmp_path: Path) -> None:
     used = json.loads(_python(USE, str(tmp_path / "corpus"), str(tmp_path / "idx")))
     assert "whoosh.codec.whoosh3" in used["names"] and "whoosh.filedb.structfile" in used["names"]
     pristine = json.loads(_python(PRISTINE, stdin=json.dumps(used["names"])))
-    changed = {k: (used["fingerprint"].get(k), pristine.get(k))
-               for k in set(used["fingerprint"]) | set(pristine) if used["fingerprint"].get(k) != pristine.get(k)}
+    changed = {
+        k: (used["fingerprint"].get(k), pristine.get(k))
+        for k in set(used["fingerprint"]) | set(pristine)
+        if used["fingerprint"].get(k) != pristine.get(k)
+    }
     assert not changed, sorted(changed.items())[:20]
 
 
@@ -104,4 +113,6 @@ def test_the_fingerprint_sees_a_replaced_method(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(BufferFile, "_marker", True, raising=False)
     after = fingerprint(names)  # type: ignore[operator]
     assert {k for k in set(before) | set(after) if before.get(k) != after.get(k)} == {
-        "whoosh.codec.whoosh3.W3PerDocReader.doc_field_length", "whoosh.filedb.structfile.BufferFile._marker"}
+        "whoosh.codec.whoosh3.W3PerDocReader.doc_field_length",
+        "whoosh.filedb.structfile.BufferFile._marker",
+    }
