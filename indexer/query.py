@@ -420,6 +420,7 @@ def _example(fieldname: str) -> str:
 def _tokenize(query: str) -> list[Token]:
     tokens: list[Token] = []
     pending_field, pending_sign = "", ""
+    group_fields = [""]  # the field of each open group: `date:([2019 TO 2020] OR 2022)`
     for m in TOKEN_RE.finditer(query):
         kind = m.lastgroup or "other"
         text, start = m.group(), m.start()
@@ -460,6 +461,12 @@ def _tokenize(query: str) -> list[Token]:
         elif kind == "other" and text in "[{" and pending_field:
             raise QueryError(f"unclosed range in query {shown(query, start)}: write a range as "
                              f"{RANGE_EXAMPLES} (dates only)")
+        elif kind == "range" and not pending_field:
+            pending_field = group_fields[-1]  # Whoosh gives a group's field to what it holds
+        elif kind == "lparen":
+            group_fields.append(pending_field or group_fields[-1])
+        elif kind == "rparen" and len(group_fields) > 1:
+            group_fields.pop()
         tokens.append(Token(kind, text, start, start + len(text), pending_field, pending_sign))
         pending_field, pending_sign = "", ""
     return tokens

@@ -28,6 +28,7 @@ from indexer.synonyms import BUILTIN, load_synonyms, parse_groups
     ("[toronto] [Zenz] said", "toronto Zenz said"),
     ("date:[2019 TO 2021-06]", "dates:[2019 TO 2021-06]"),
     ("published:{2019-11 to *} -date:[TO 2018]", "published:{2019-11 TO} NOT dates:[TO 2018]"),
+    ("date:([2019 TO 2020] OR 2022) (x)", "dates:( dates:[2019 TO 2020] OR 2022 ) ( x )"),
 ])
 def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoosh: str) -> None:
     assert check_query(typed).whoosh == whoosh
