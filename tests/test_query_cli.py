@@ -14,8 +14,25 @@ from click.testing import CliRunner
 from indexer.cli import main
 from tests.conftest import SHIPPED
 
-HIT_FIELDS = ["article_id", "title", "paragraph", "kind", "section", "score", "text", "snippet",
-              "people", "orgs", "places", "groups", "dates", "speakers", "matches", "fragment", "language"]
+HIT_FIELDS = [
+    "article_id",
+    "title",
+    "paragraph",
+    "kind",
+    "section",
+    "score",
+    "text",
+    "snippet",
+    "people",
+    "orgs",
+    "places",
+    "groups",
+    "dates",
+    "speakers",
+    "matches",
+    "fragment",
+    "language",
+]
 
 
 @pytest.fixture
@@ -30,8 +47,22 @@ def test_json_document_has_the_contract_fields_and_the_new_ones(search) -> None:
     result = search("forced labour", "--json")
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
-    assert list(doc) == ["schema_version", "query", "total", "total_as_typed", "offset", "limit", "next_offset",
-                         "sort", "fallback", "searched", "note", "suggestion", "facets", "hits"]
+    assert list(doc) == [
+        "schema_version",
+        "query",
+        "total",
+        "total_as_typed",
+        "offset",
+        "limit",
+        "next_offset",
+        "sort",
+        "fallback",
+        "searched",
+        "note",
+        "suggestion",
+        "facets",
+        "hits",
+    ]
     assert doc["total"] == doc["total_as_typed"] == 4 and doc["fallback"] is None and doc["suggestion"] is None
     assert doc["facets"] == {"people": [], "orgs": [], "places": [], "groups": [], "speakers": []}
     assert list(doc["hits"][0]) == HIT_FIELDS
@@ -53,8 +84,10 @@ def test_a_typo_prints_a_note_and_a_suggestion_on_stderr(search) -> None:
 
 def test_counts_and_exit_status_are_those_of_the_query_as_typed(search) -> None:
     # No paragraph holds both words (only the page chrome did, and it is not indexed).
-    assert (search("Accessibility links", "--count").stdout, search("Accessibility links", "--count").exit_code) \
-        == ("0\n", 1)
+    assert (search("Accessibility links", "--count").stdout, search("Accessibility links", "--count").exit_code) == (
+        "0\n",
+        1,
+    )
     assert search("Accessibility links").exit_code == 1
     assert search("uyghr camps", "--count").stdout == "0\n"  # no typo retry in a count
     assert search("uyghr camps", "--jsonl").stdout == ""  # nor in data without a flag
@@ -120,8 +153,10 @@ def test_queries_run_every_line_and_keep_going_after_a_bad_one(search) -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["index"] for r in records] == [0, 1, 2, 3, 4]
     assert records[0]["total"] == 4 and len(records[0]["hits"]) == 1 and records[0]["query"] == "forced labor"
-    assert records[1]["error"] == {"type": "query", "message": "unbalanced quote in query '\"forced labor': "
-                                                              "close the phrase with a second \""}
+    assert records[1]["error"] == {
+        "type": "query",
+        "message": "unbalanced quote in query '\"forced labor': close the phrase with a second \"",
+    }
     assert records[2]["error"]["message"].startswith("empty query")
     assert records[3]["total"] > 0 and records[4]["total"] == 0
     assert result.stderr.splitlines() == [
@@ -138,29 +173,36 @@ def test_queries_with_count_and_from_a_file(search, tmp_path: Path) -> None:
     uyghur, xinjiang = (int(search(q, "--count").stdout) for q in ("Uyghur", "Xinjiang"))
     assert [json.loads(line) for line in result.stdout.splitlines()] == [
         {"schema_version": 1, "index": 0, "query": "Uighur", "total": uyghur, "fallback": None, "suggestion": None},
-        {"schema_version": 1, "index": 1, "query": "Sinkiang", "total": xinjiang, "fallback": None,
-         "suggestion": None},
+        {"schema_version": 1, "index": 1, "query": "Sinkiang", "total": xinjiang, "fallback": None, "suggestion": None},
     ]
 
 
 BAD = [
-    (["ab*"], "query", "prefix too short in 'ab*': give at least 3 letters before * or ? (short prefixes are the "
-                       "slowest queries)"),
+    (
+        ["ab*"],
+        "query",
+        "prefix too short in 'ab*': give at least 3 letters before * or ? (short prefixes are the slowest queries)",
+    ),
     (["x" * 10_000], "query", "query too long: 10000 characters (limit 1000): shorten it"),
-    (["forced", "--fields", "colour"], "error",
-     "unknown hit field 'colour' in --fields: use some of article_id, title, paragraph, kind, section, score, "
-     "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, language, before, after"),
+    (
+        ["forced", "--fields", "colour"],
+        "error",
+        "unknown hit field 'colour' in --fields: use some of article_id, title, paragraph, kind, section, score, "
+        "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, language, before, after",
+    ),
     (["forced", "--fields", "before"], "error", "--fields before needs --context N"),
     (["forced", "--queries", "-"], "usage", "give either QUERY or --queries FILE, not both"),
-    (["--queries", "/no/such/file"], "error",
-     "cannot read queries file /no/such/file: No such file or directory: check the path"),
+    (
+        ["--queries", "/no/such/file"],
+        "error",
+        "cannot read queries file /no/such/file: No such file or directory: check the path",
+    ),
     (["forced", "--synonyms", "/no/such/file"], "error", "no such synonyms file: /no/such/file: check the path"),
 ]
 
 
 @pytest.mark.parametrize("args,kind,message", BAD, ids=[a[0][:20] for a, _, _ in BAD])
-def test_bad_input_is_one_line_and_a_json_record_for_scripts(search, args: list[str], kind: str,
-                                                             message: str) -> None:
+def test_bad_input_is_one_line_and_a_json_record_for_scripts(search, args: list[str], kind: str, message: str) -> None:
     text = search(*args)
     assert text.exit_code == 2
     suffix = " (see 'indexer search --help')" if kind == "usage" else ""
@@ -174,11 +216,16 @@ def test_bad_input_is_one_line_and_a_json_record_for_scripts(search, args: list[
 def test_text_only_options_are_refused_where_they_mean_nothing(search) -> None:
     fields = search("forced", "--fields", "text")
     assert fields.exit_code == 2
-    assert fields.stderr == ("indexer: error: --fields applies to --json, --jsonl, --csv and --queries output "
-                             "(see 'indexer search --help')\n")
+    assert fields.stderr == (
+        "indexer: error: --fields applies to --json, --jsonl, --csv and --queries output "
+        "(see 'indexer search --help')\n"
+    )
     both = search("forced", "--json", "--count")
     assert both.exit_code == 2
-    assert both.stderr == "indexer: error: choose one of --json, --jsonl, --csv and --count (see 'indexer search --help')\n"
+    assert (
+        both.stderr
+        == "indexer: error: choose one of --json, --jsonl, --csv and --count (see 'indexer search --help')\n"
+    )
 
 
 def test_offset_past_the_end_is_an_empty_result_not_an_error(search) -> None:
@@ -206,14 +253,16 @@ def test_shell_completion_offers_commands_and_article_ids(shipped_index: Path) -
     assert ids.stdout.splitlines() == [f"plain,{SHIPPED.name}"]
 
 
-@pytest.mark.parametrize("field,option", [
-    ("kind:foo", ["--kind", "foo"]),
-    ('speaker:""', ["--speaker", ""]),
-    ("lang:english", ["--lang", "english"]),
-    ("lang:xx", ["--lang", "xx"]),
-])
-def test_a_bad_value_is_refused_with_one_message_as_field_and_as_option(search, field: str,
-                                                                        option: list[str]) -> None:
+@pytest.mark.parametrize(
+    "field,option",
+    [
+        ("kind:foo", ["--kind", "foo"]),
+        ('speaker:""', ["--speaker", ""]),
+        ("lang:english", ["--lang", "english"]),
+        ("lang:xx", ["--lang", "xx"]),
+    ],
+)
+def test_a_bad_value_is_refused_with_one_message_as_field_and_as_option(search, field: str, option: list[str]) -> None:
     as_field, as_option = search(f"forced {field}"), search("forced", *option)
     assert as_field.exit_code == as_option.exit_code == 2
     assert as_field.stderr == as_option.stderr and as_field.stderr.count("\n") == 1
@@ -245,8 +294,10 @@ def test_a_multi_word_synonym_applies_to_the_words_unquoted(search, tmp_path: Pa
     assert search("president xi", "--count", "--synonyms", str(table)).stdout == "3\n"  # + "Xi Jinping" x2
     assert search('"president xi"', "--count", "--synonyms", str(table)).stdout == "2\n"
     assert search("president xi uyghur", "--count", "--synonyms", str(table)).stdout == "1\n"
-    assert search("president OR xi", "--count", "--synonyms", str(table)).stdout == \
-        search("president OR xi", "--count", "--no-synonyms").stdout  # an operator between: no phrase
+    assert (
+        search("president OR xi", "--count", "--synonyms", str(table)).stdout
+        == search("president OR xi", "--count", "--no-synonyms").stdout
+    )  # an operator between: no phrase
 
 
 def test_a_name_joined_by_ampersand_is_searched_as_the_text_indexes_it(search) -> None:
