@@ -16,6 +16,7 @@ from .index.manifest import recorded_sources
 from .segment import segment
 from .sources import SourceRef
 from .store import (ArticleRecord, Manifest, build_lock, open_searcher, read_manifest, rebuild_command,
+                    store_missing_names,
                     recorded_articles, recorded_roots, resolve_index_dir, segments_without_postings_arrays, write_index,
                     write_manifest)
 
@@ -247,6 +248,7 @@ def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, 
         first = next(changed, None)
         if first is None and not removed and not fresh:
             _remember_times(index_dir, manifest, refreshed, summary)
+            _store_names(index_dir, manifest, summary)
             _note_old_segments(index_dir, summary)
             return _finish(summary, manifest, start)
         stats = changed if first is None else chain([first], changed)
@@ -312,6 +314,16 @@ def _remember_times(index_dir: Path, manifest: Manifest, refreshed: list[str], s
         summary.warnings.append(
             f"could not record the new modification times of {len(refreshed)} unchanged "
             f"file(s) in {index_dir} ({exc.strerror or exc}): the next build reads them again")
+
+
+def _store_names(index_dir: Path, manifest: Manifest, summary: BuildSummary) -> None:
+    """A build with nothing to write still stores the corpus-names table of an index built
+    before tables were stored (store.store_missing_names); a warning when it cannot write."""
+    try:
+        store_missing_names(index_dir, manifest)
+    except OSError as exc:  # a read-only index: the table is derived when needed, as before
+        summary.warnings.append(f"could not store the corpus-names table in {index_dir} "
+                                f"({exc.strerror or exc}): searches derive it when they need it")
 
 
 @dataclass

@@ -294,6 +294,39 @@ def _write_words(index_dir: Path, file_name: str, words: set[str] | list[str]) -
     _replace_file(index_dir / file_name, "".join(f"{w}\n" for w in sorted(words)))
 
 
+def store_missing_names(index_dir: Path, manifest: Manifest) -> bool:
+    """Store the corpus-names table of the live generation when the index has none (built
+    before tables were stored), or one computed under other rules, or a damaged one: what a
+    build with nothing else to write does (the caller holds the build lock; `manifest` is the
+    full, live one), so a plain `indexer build` brings an older index up to date without a
+    rebuild. The table goes to a new file name and the signed manifest switches to it, so a
+    reader of the old manifest never sees a file change under it. Returns whether it wrote;
+    OSError when the index cannot be written (a read-only index)."""
+    try:
+        if read_names(index_dir, manifest) is not None:
+            return False
+    except IndexFormatError:
+        pass  # a damaged table: replaced below
+    ix, _ = open_index(index_dir)  # every file checked against the signed manifest first
+    try:
+        base = f"{manifest.index_name}.{manifest.generation}"
+        name, n = f"{base}{NAMES_SUFFIX}", 0
+        while name in manifest.files or (index_dir / name).exists():
+            n += 1
+            name = f"{base}.{n}{NAMES_SUFFIX}"  # "g3.7.1.names": the generation's next table
+        _write_names(index_dir, name, ix)
+    finally:
+        ix.close()
+    old = manifest.names_file
+    manifest.files = {k: v for k, v in manifest.files.items() if k != old}
+    manifest.files[name] = list(trust.file_digest(index_dir / name))
+    manifest.names_file = name
+    write_manifest(index_dir, manifest)
+    if old:
+        _remove([index_dir / old])  # a reader that still wants it derives the table instead
+    return True
+
+
 def _check_writable_target(index_dir: Path) -> None:
     if index_dir.exists() and not index_dir.is_dir():
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")

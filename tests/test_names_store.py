@@ -113,6 +113,11 @@ def test_an_index_built_before_tables_were_stored_derives_it(built: Path, tmp_pa
     write_manifest(index, manifest)
     assert read_names(index, read_manifest(index)) is None
     assert _answers(index) == before
+    # A build with nothing else to write stores it: no rebuild needed.
+    _build(built / "c", index)
+    manifest = read_manifest(index)
+    assert manifest.names_file and read_names(index, manifest) is not None
+    assert _answers(index) == before
 
 
 def test_a_table_computed_under_other_rules_is_derived_again(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,6 +126,20 @@ def test_a_table_computed_under_other_rules_is_derived_again(built: Path, monkey
     monkeypatch.setattr(names, "rules_digest", lambda: "0" * 64)
     assert read_names(built / "idx", read_manifest(built / "idx")) is None
     assert _answers(built / "idx") == before
+
+
+def test_a_build_with_nothing_to_write_replaces_a_table_of_other_rules(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = _copy(built, tmp_path)
+    before, old = _answers(index), read_manifest(index).names_file
+    monkeypatch.setattr(names, "rules_digest", lambda: "0" * 64)  # an upgrade changed the rules
+    _build(built / "c", index)
+    manifest = read_manifest(index)
+    assert manifest.names_file == old.replace(".names", ".1.names") and not (index / old).exists()
+    assert read_names(index, manifest) is not None and _answers(index) == before
+    _build(built / "c", index)  # now up to date: nothing written
+    assert read_manifest(index).names_file == manifest.names_file
 
 
 def test_a_damaged_names_file_is_a_clear_error(built: Path, tmp_path: Path) -> None:
