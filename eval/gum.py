@@ -118,6 +118,28 @@ def predict_raw(files: list[Path], gum: Path = GUM) -> list[dict[str, Any]]:
     return out
 
 
+@lru_cache(maxsize=2)
+def gold_docs(gum: Path = GUM) -> dict[str, Any]:
+    """`gold_dev.json`'s documents: {STEM: {"title", "genre", "paragraphs": [...]}}."""
+    return json.loads((gum / "gold_dev.json").read_text(encoding="utf-8"))["docs"]
+
+
+def gold_full_texts(path: Path, gdoc: dict[str, Any], gum: Path = GUM) -> list[str | None]:
+    """The full text of each gold paragraph of one document (its `.txt` blocks in order), as
+    `score.py main()` computes it for aligning the tool's paragraphs."""
+    sc = scorer(gum)
+    blocks = sc.txt_blocks(str(path))
+    full: list[str | None] = []
+    bi = 0
+    for gp in gdoc["paragraphs"]:
+        k = sc.norm_text(gp["text_prefix"])
+        while bi < len(blocks) and not sc.norm_text(blocks[bi]).startswith(k):
+            bi += 1
+        full.append(blocks[bi] if bi < len(blocks) else None)
+        bi += 1 if bi < len(blocks) else 0
+    return full
+
+
 def score(records: Iterable[dict[str, Any]], files: list[Path], gum: Path = GUM,
           ) -> tuple[dict[str, dict[str, float | int]], Any]:
     """Score parse records on the gold of `files` with `score.py`'s own matching.
@@ -126,22 +148,13 @@ def score(records: Iterable[dict[str, Any]], files: list[Path], gum: Path = GUM,
     with its error kinds). Mirrors `score.py main()` restricted to the given documents.
     """
     sc = scorer(gum)
-    gold = json.loads((gum / "gold_dev.json").read_text(encoding="utf-8"))["docs"]
+    gold = gold_docs(gum)
     preds = sc.load_pred("\n".join(json.dumps(r) for r in records))
     S = sc.Scorer()
     for path in files:
         dname = path.stem
         gdoc = gold[dname]
-        blocks = sc.txt_blocks(str(path))
-        full: list[str | None] = []
-        bi = 0
-        for gp in gdoc["paragraphs"]:
-            k = sc.norm_text(gp["text_prefix"])
-            while bi < len(blocks) and not sc.norm_text(blocks[bi]).startswith(k):
-                bi += 1
-            full.append(blocks[bi] if bi < len(blocks) else None)
-            bi += 1 if bi < len(blocks) else 0
-        sc.score_doc(S, dname, gdoc, preds.get(dname), full, gdoc.get("genre"))
+        sc.score_doc(S, dname, gdoc, preds.get(dname), gold_full_texts(path, gdoc, gum), gdoc.get("genre"))
     metrics: dict[str, dict[str, float | int]] = {}
     for f in FIELDS:
         for mode in MODES:

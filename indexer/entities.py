@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from indexer import entity_types
 from indexer.language import language_name, tags_language
 from indexer.models import Article, Paragraph
 
@@ -735,7 +736,8 @@ def _field_of(m: Mention, people_tokens: set[str]) -> tuple[str, str]:
 
 _SPORT = re.compile(r"\b\d+\s*[–-]\s*\d+\b|\b(?:goals?|match(?:es)?|cup|penalt(?:y|ies)|striker|"
                     r"goalkeeper|coach|football|soccer|rugby|cricket|hockey|tournament|"
-                    r"qualifier|kick|innings|half-time|halftime|stoppage time|squad)\b", re.I)
+                    r"qualifier|kick|innings|half-time|halftime|stoppage time|squad|referee|"
+                    r"\d+(?:st|nd|rd|th) minute|World Cup|possession|equali[sz]er|header|fixture)\b", re.I)
 _TEAM_AFTER = re.compile(r"\s+(?:defeated|beat|beats|drew|draws|lost|loses|won|wins|played|plays|"
                          r"faced|faces|trailed|trails|led|leads|scored|scores|equali[sz]ed|"
                          r"advanced|were eliminated|are eliminated|kicked off)\b")
@@ -751,6 +753,19 @@ def _plays_as_team(text: str, m: Mention) -> bool:
             or not _SPORT.search(text):
         return False
     return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text[max(0, m.start - 40):m.start]))
+
+
+def _national_teams(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """Countries that play in the article are its national teams (orgs) in every paragraph
+    about the sport, not only where they are a game's subject: "Sweden defeated South Korea",
+    then "put Sweden in the lead", "Sweden's first victory". In place."""
+    teams = {m.text for i, ms in enumerate(all_mentions) for m in ms
+             if m.fld == "places" and _plays_as_team(texts[i], m)}
+    for i, ms in enumerate(all_mentions):
+        if teams and _SPORT.search(texts[i]):
+            for m in ms:
+                if m.fld == "places" and m.text in teams:
+                    m.fld = "orgs"
 
 
 def _split_coordinated(m: Mention) -> list[Mention]:
@@ -775,9 +790,30 @@ def _contains_seq(long: list[str], short: list[str]) -> bool:
 _FIELD_ORDER = ("people", "orgs", "places", "groups")
 
 
+# eval/train_entity_types.py sets TYPE_FEATURES to a list to receive (article path, name, rules'
+# field, features) for every entity, and USE_TYPE_MODEL to False to see the rules' fields alone.
+TYPE_FEATURES: list[tuple[str, str, str, dict[str, float]]] | None = None
+USE_TYPE_MODEL = True
+
+
 def _link_article(job: _Job) -> None:
+    """Fill the paragraphs of one article from its mentions: fields, canonical names, speakers."""
     paras, texts = job.paras, job.texts
     heading_like = {i for i, p in enumerate(paras) if p.kind in ("title", "heading")}
+    all_mentions = _article_mentions(job)
+    people_tokens = _assign_fields(all_mentions, texts, heading_like)
+    _title_person(all_mentions, paras, texts)
+    flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
+    title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
+    _resolve_canonicals(flat, title, people_tokens)
+    final_field = _final_fields(flat, people_tokens)
+    _retype(final_field, flat, texts, job.article)
+    _fill_paragraphs(job, all_mentions, final_field, heading_like, title)
+
+
+def _article_mentions(job: _Job) -> list[list[Mention]]:
+    """Each indexed paragraph's mentions: the model's, repaired, plus those the rules find."""
+    texts = job.texts
     all_mentions: list[list[Mention]] = []
     for i, ms in enumerate(job.mentions):
         ms = _repair(texts[i], list(ms or []))
@@ -794,12 +830,20 @@ def _link_article(job: _Job) -> None:
             if m.label == "ORG" and rest in org_texts and \
                     _lexicon().get(head, ("", ""))[0] == "groups":
                 m.text = rest
+    return all_mentions
 
+
+def _assign_fields(all_mentions: list[list[Mention]], texts: list[str], heading_like: set[int]) -> set[str]:
+    """Set each mention's field and key (`_field_of`), in place; drop those with none and the
+    heading phrases the body never names. Returns the tokens of multi-word person names."""
     # Tokens of multi-word person names: a single token that is part of one is a person,
     # not a country or group ("Jordan" in an article about Michael Jordan).
-    person_names = {_strip_person(m.text) for ms in all_mentions for m in ms
-                    if m.label == "PERSON"}
-    people_tokens = {t for n in person_names if len(n.split()) > 1 for t in n.split()}
+    # Unless the article names the word alone more often than the person, once: "Bio Taiwan"
+    # (a plan the model read as a person) does not make every "Taiwan" a person.
+    person_names = Counter(_strip_person(m.text) for ms in all_mentions for m in ms if m.label == "PERSON")
+    alone = Counter(m.text for ms in all_mentions for m in ms if " " not in m.text)
+    people_tokens = {t for n, c in person_names.items() if len(n.split()) > 1 for t in n.split()
+                     if c >= 2 or alone[t] <= c}
 
     for ms in all_mentions:
         for m in ms:
@@ -810,11 +854,8 @@ def _link_article(job: _Job) -> None:
                 m.canonical = lex_hit
             if fld in ("places", "groups", "orgs") and key in _lexicon():
                 m.canonical = _lexicon()[key][1]
-    all_mentions = [[m for m in ms if m.fld] for ms in all_mentions]
-    for i, ms in enumerate(all_mentions):
-        for m in ms:
-            if m.fld == "places" and _plays_as_team(texts[i], m):
-                m.fld = "orgs"  # "Sweden defeated South Korea 1 – 0": the national teams
+    all_mentions[:] = [[m for m in ms if m.fld] for ms in all_mentions]
+    _national_teams(all_mentions, texts)
 
     # Headlines are title case and the model tags phrases in them ("'Unprecedented' Level Of
     # Evidence"): keep a heading entity only if the lexicon knows it or the body names it.
@@ -825,13 +866,33 @@ def _link_article(job: _Job) -> None:
         all_mentions[i] = [m for m in all_mentions[i] if m.fld and (
             m.canonical or m.text.casefold() in body_keys
             or (len(m.text.split()) == 1 and m.text.casefold() in body_tokens))]
+    return people_tokens
 
-    flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
-    title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
-    _resolve_canonicals(flat, title)
 
-    # One field per canonical name: the lexicon decides, else the majority of all its mentions
-    # (a tie goes to the field that comes first in people, orgs, places, groups).
+_RX_TITLE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|da|di|du|bin|al)){1,3}")
+
+
+def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], texts: list[str]) -> None:
+    """A title that is a person's name, which the model rarely tags alone ("Yuen Ren Chao"):
+    the whole title, 2 to 4 capitalised words, is a person when the body names a person by its
+    last word ("Chao taught ...") and no person is tagged in it. Biographies are titled so;
+    without it the surname links to a relative ("Rulan Chao Pian")."""
+    body_people = {m.text for i, ms in enumerate(all_mentions) if paras[i].kind == "body"
+                   for m in ms if m.fld == "people" and " " not in m.text}
+    for i, p in enumerate(paras):
+        text = texts[i].strip()
+        if p.kind != "title" or any(m.fld == "people" for m in all_mentions[i]) \
+                or not _RX_TITLE_NAME.fullmatch(text):
+            continue
+        toks = text.split()
+        if toks[-1] in body_people and not any(t in NOT_NAME or t in _lexicon() for t in toks):
+            s = texts[i].index(text)
+            all_mentions[i] = [Mention(s, s + len(text), "PERSON", text, fld="people")]
+
+
+def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str]) -> dict[str, str]:
+    """One field per canonical name: the lexicon decides, else the majority of all its mentions
+    (a tie goes to the field that comes first in people, orgs, places, groups)."""
     votes: dict[str, Counter[str]] = {}
     for _, m in flat:
         votes.setdefault(m.canonical, Counter())[m.fld] += 1
@@ -842,7 +903,35 @@ def _link_article(job: _Job) -> None:
             lexf = "orgs"  # a country the article mostly names as a team (`_plays_as_team`)
         final_field[name] = lexf if (lexf and name not in people_tokens) else min(
             c, key=lambda f: (-c[f], _FIELD_ORDER.index(f)))
+    return final_field
 
+
+def _retype(final_field: dict[str, str], flat: list[tuple[int, Mention]], texts: list[str],
+            article: Article) -> None:
+    """Let the learned model (`entity_types`) re-decide each entity's field, in place; an
+    entity it finds no person, organization or place gets the field "" (not tagged)."""
+    model = entity_types.load_model() if USE_TYPE_MODEL else None
+    if model is None and TYPE_FEATURES is None:
+        return
+    occurrences: dict[str, list[entity_types.Occurrence]] = {}
+    for i, m in flat:
+        occurrences.setdefault(m.canonical, []).append(entity_types.Occurrence(texts[i], m.start, m.end, m.label))
+    for name in sorted(final_field):
+        fld = final_field[name]
+        if fld not in entity_types.CLASSES:
+            continue
+        feats = entity_types.features(name, fld, occurrences.get(name, []), _lexicon().get(name, ("", ""))[0])
+        if TYPE_FEATURES is not None:
+            TYPE_FEATURES.append((article.path or article.id, name, fld, feats))
+        if model is not None:
+            new = model.decide(feats, fld)
+            final_field[name] = "" if new == "none" else new
+
+
+def _fill_paragraphs(job: _Job, all_mentions: list[list[Mention]], final_field: dict[str, str],
+                     heading_like: set[int], title: str) -> None:
+    """Write people, orgs, places, groups, dates and speakers into each paragraph of the job."""
+    paras, texts = job.paras, job.texts
     # Multi-word names that the model missed in some paragraph but that stand there literally.
     multi = [n for n, f in final_field.items() if len(n.split()) > 1 and f in ("people", "orgs")]
     surname_of = _surnames({n for n, f in final_field.items() if f == "people"}, title)
@@ -860,27 +949,9 @@ def _link_article(job: _Job) -> None:
     prev_speakers: list[str] = []
     for i, p in enumerate(paras):
         text = texts[i]
-        vals: dict[str, list[str]] = {f: [] for f in ("people", "orgs", "places", "groups")}
-        spans: list[tuple[int, int, str, str]] = []  # (start, end, canonical, field)
-        literal: list[tuple[int, int, str]] = []
-        if i not in heading_like and rx_multi:
-            for mm in rx_multi.finditer(text):
-                literal.append((mm.start(), mm.end(), mm.group(1)))
-        for m in all_mentions[i]:
-            # A group or place inside a longer name is part of that name ("World Uyghur Congress").
-            if any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) and n != m.canonical
-                   for s, e, n in literal):
-                continue
-            fld = final_field.get(m.canonical, m.fld)
-            if m.canonical not in vals[fld]:
-                vals[fld].append(m.canonical)
-            if fld in ("people", "orgs"):
-                spans.append((m.start, m.end, m.canonical, fld))
-        for s, e, n in literal:
-            if n not in vals[final_field[n]]:
-                vals[final_field[n]].append(n)
-            if not any(s <= a < e for a, _, _, _ in spans):
-                spans.append((s, e, n, final_field[n]))
+        literal = [(mm.start(), mm.end(), mm.group(1)) for mm in rx_multi.finditer(text)] \
+            if rx_multi and i not in heading_like else []
+        vals, spans = _paragraph_names(all_mentions[i], final_field, literal)
         if p.kind == "title":
             # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
             # model rarely tags in a title of two words: the full name of the person it fits.
@@ -888,9 +959,10 @@ def _link_article(job: _Job) -> None:
                 if n not in vals["people"]:
                     vals["people"].append(n)
         if i not in heading_like and rx_sur:
+            taken = [(s, e) for s, e, _, _ in spans] + [(m.start, m.end) for m in all_mentions[i] if m.fld]
             for mm in rx_sur.finditer(text):
                 full = surname_of[mm.group(1)]
-                if not any(s <= mm.start() < e for s, e, _, _ in spans):
+                if not any(s <= mm.start() < e for s, e in taken):  # not a place: "Bio Taiwan"
                     spans.append((mm.start(), mm.end(1), full, "people"))
                     if full not in vals["people"]:
                         vals["people"].append(full)
@@ -905,6 +977,32 @@ def _link_article(job: _Job) -> None:
         p.speakers = speakers
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
+
+
+def _paragraph_names(mentions: list[Mention], final_field: dict[str, str], literal: list[tuple[int, int, str]],
+                     ) -> tuple[dict[str, list[str]], list[tuple[int, int, str, str]]]:
+    """({field: canonical names in order}, [(start, end, canonical, field) of people and orgs])
+    of one paragraph, from its mentions and the article's multi-word names found literally."""
+    vals: dict[str, list[str]] = {f: [] for f in ("people", "orgs", "places", "groups")}
+    spans: list[tuple[int, int, str, str]] = []
+    for m in mentions:
+        # A group or place inside a longer name is part of that name ("World Uyghur Congress").
+        if any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) and n != m.canonical
+               for s, e, n in literal):
+            continue
+        fld = final_field.get(m.canonical, m.fld)
+        if not fld:
+            continue
+        if m.canonical not in vals[fld]:
+            vals[fld].append(m.canonical)
+        if fld in ("people", "orgs"):
+            spans.append((m.start, m.end, m.canonical, fld))
+    for s, e, n in literal:
+        if n not in vals[final_field[n]]:
+            vals[final_field[n]].append(n)
+        if not any(s <= a < e for a, _, _, _ in spans):
+            spans.append((s, e, n, final_field[n]))
+    return vals, spans
 
 
 def _surnames(people: set[str], title: str = "") -> dict[str, str]:
@@ -962,8 +1060,8 @@ def _display_form(forms: Counter[str], first: dict[str, int]) -> str:
 
 def _link_level(short: list[str], long: list[str]) -> int:
     """How a shorter person name fits a longer one: 0 surname ("Chao" in "Yuen Ren Chao"),
-    1 first names ("Yuen Ren"), 2 elsewhere or first and last names without the middle ones
-    ("Pierre L'Enfant" in "Pierre Charles L'Enfant"); -1 when it does not fit."""
+    1 first names ("Yuen Ren"), 2 two or more words elsewhere, or first and last names without
+    the middle ones ("Pierre L'Enfant" in "Pierre Charles L'Enfant"); -1 when it does not fit."""
     n = len(short)
     if n >= len(long):
         return -1
@@ -971,13 +1069,16 @@ def _link_level(short: list[str], long: list[str]) -> int:
         return 0
     if long[:n] == short:
         return 1
-    if _contains_seq(long, short) or (n >= 2 and long[0] == short[0] and long[-1] == short[-1]
-                                      and _contains_seq(long[1:-1], short[1:-1])):
+    # One word inside a longer name is a middle or maiden name, which nobody is called by alone:
+    # "Chao" is not "Rulan Chao Pian" (his daughter), "Wyatt" not "Brock Wyatt Holt".
+    if n >= 2 and (_contains_seq(long, short) or (long[0] == short[0] and long[-1] == short[-1]
+                                                  and _contains_seq(long[1:-1], short[1:-1]))):
         return 2
     return -1
 
 
-def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "") -> None:
+def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "",
+                        people_tokens: set[str] | None = None) -> None:
     """One canonical name per entity of an article, decided by all its mentions.
 
     1. Spelling variants (`name_key`) are one name, shown in its most used spelling.
@@ -991,9 +1092,22 @@ def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "") -> Non
        beside "Aleksei Romanov"): a form named less often than the name it extends is chrome or
        a title, not the name.
     A single-token organization or place that is the surname of a person of the article is a
-    person ("Biden" tagged GPE), linked when exactly one person (or the title's) has it. Every tie is broken by document order or by the text, never by
-    set or dict order.
+    person ("Biden" tagged GPE), linked when exactly one person (or the title's) has it; not a
+    lexicon place that is not in `people_tokens` (`_assign_fields`: "Taiwan" beside a one-off
+    "Bio Taiwan"). Every tie is broken by document order or by the text, never by set or dict
+    order.
     """
+    _merge_spellings(flat)
+    links = _Links(flat)
+    for fld in ("people", "orgs"):
+        _link_shorter_names(links, fld, title)
+    _surnames_as_people(flat, links, title, people_tokens)
+    _choose_canonicals(flat, links)
+
+
+def _merge_spellings(flat: list[tuple[int, Mention]]) -> None:
+    """Spelling variants are one name, in its most used spelling; an organization's plural and
+    singular are one name ("Lib Dems" / "Lib Dem"). Lexicon names are left as they are."""
     loose = [(i, m) for i, m in flat if not (m.canonical and m.fld in ("places", "groups", "orgs"))]
     spellings: dict[tuple[str, str], Counter[str]] = {}
     first: dict[str, int] = {}
@@ -1003,8 +1117,6 @@ def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "") -> Non
     shown = {k: _display_form(v, first) for k, v in spellings.items()}
     for _, m in loose:
         m.canonical = shown[(m.fld, name_key(m.text))]
-
-    # Organization plurals and singulars are one name ("Lib Dems" / "Lib Dem").
     org_keys = {name_key(m.canonical): m.canonical for _, m in loose if m.fld == "orgs"}
     for _, m in loose:
         if m.fld == "orgs":
@@ -1012,84 +1124,109 @@ def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "") -> Non
             if k.endswith("s") and k[:-1] in org_keys:
                 m.canonical = org_keys[k[:-1]]
 
-    count: Counter[tuple[str, str]] = Counter((m.fld, m.canonical) for _, m in flat)
-    order: dict[tuple[str, str], int] = {}
-    for n, (_, m) in enumerate(flat):
-        order.setdefault((m.fld, m.canonical), n)
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def root(x: tuple[str, str]) -> tuple[str, str]:
-        while x in parent:
-            x = parent[x]
+class _Links:
+    """The names of an article keyed (field, name), with how often and where first each is
+    named, and a union-find forest of which shorter name stands for which longer one."""
+
+    def __init__(self, flat: list[tuple[int, Mention]]) -> None:
+        self.count: Counter[tuple[str, str]] = Counter((m.fld, m.canonical) for _, m in flat)
+        self.order: dict[tuple[str, str], int] = {}
+        for n, (_, m) in enumerate(flat):
+            self.order.setdefault((m.fld, m.canonical), n)
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def root(self, x: tuple[str, str]) -> tuple[str, str]:
+        while x in self.parent:
+            x = self.parent[x]
         return x
 
-    for fld in ("people", "orgs"):
-        names = sorted({c for f, c in order if f == fld}, key=lambda c: (-len(c.split()), order[(fld, c)]))
-        toks = {c: name_key(c).split() for c in names}
-        for short in names:  # longest first: a candidate's own link is known before it is used
-            st = toks[short]
-            best: list[tuple[str, str]] = []
-            if fld == "people":
-                levels: dict[int, list[str]] = {}
-                for c in names:
-                    lv = _link_level(st, toks[c])
-                    if lv >= 0:
-                        levels.setdefault(lv, []).append(c)
-                if levels:
-                    best = [(fld, c) for c in levels[min(levels)]]
-                    if len({root(b) for b in best}) > 1:
-                        subject = [b for b in best if _title_names(title, b[1])]
-                        if len({root(b) for b in subject}) == 1:
-                            best = subject
-            else:
+
+def _link_shorter_names(links: _Links, fld: str, title: str) -> None:
+    """Link each shorter name of `fld` to the one longer name it is part of (see
+    `_resolve_canonicals`, step 2), longest first: a candidate's own link is known before use."""
+    order = links.order
+    names = sorted({c for f, c in order if f == fld}, key=lambda c: (-len(c.split()), order[(fld, c)]))
+    toks = {c: name_key(c).split() for c in names}
+    for short in names:
+        st = toks[short]
+        best: list[tuple[str, str]] = []
+        if fld == "people":
+            levels: dict[int, list[str]] = {}
+            for c in names:
+                lv = _link_level(st, toks[c])
+                if lv >= 0:
+                    levels.setdefault(lv, []).append(c)
+            if levels:
+                best = [(fld, c) for c in levels[min(levels)]]
+                if len({links.root(b) for b in best}) > 1:
+                    subject = [b for b in best if _title_names(title, b[1])]
+                    if len({links.root(b) for b in subject}) == 1:
+                        best = subject
+        else:
+            # An acronym is the name it abbreviates ("USI" = University of Southern Indiana)
+            # before a longer name that contains it ("USI Art Collections", a part of it).
+            if short.isupper() and 2 <= len(short.replace("&", "")) <= 6 and short not in _lexicon():
+                best = [(fld, c) for c in names if len(c.split()) > 1 and _initials(c) == short]
+            if not best:
                 best = [(fld, c) for c in names if len(toks[c]) > len(st) and _contains_seq(toks[c], st)]
-                if not best and short.isupper() and 2 <= len(short.replace("&", "")) <= 6 \
-                        and short not in _lexicon():
-                    best = [(fld, c) for c in names if len(c.split()) > 1 and _initials(c) == short]
-            roots = sorted({root(b) for b in best}, key=lambda r: order[r])
-            if len(roots) == 1 and roots[0] != (fld, short):
-                parent[(fld, short)] = roots[0]
+        roots = sorted({links.root(b) for b in best}, key=lambda r: order[r])
+        if len(roots) == 1 and roots[0] != (fld, short):
+            links.parent[(fld, short)] = roots[0]
 
-    # A single-token organization or place that is one person's surname is that person.
+
+def _surnames_as_people(flat: list[tuple[int, Mention]], links: _Links, title: str,
+                        people_tokens: set[str] | None) -> None:
+    """A single-token organization or place that is one person's surname is that person."""
     surname_roots: dict[str, set[tuple[str, str]]] = {}
-    for f, c in order:
+    for f, c in links.order:
         if f == "people" and len(c.split()) > 1:
-            surname_roots.setdefault(name_key(c).split()[-1], set()).add(root((f, c)))
+            surname_roots.setdefault(name_key(c).split()[-1], set()).add(links.root((f, c)))
     for _, m in flat:
-        if m.fld in ("orgs", "places") and len(m.canonical.split()) == 1 and (m.fld, m.canonical) not in parent:
-            rs = surname_roots.get(name_key(m.canonical), set())
-            if len(rs) > 1:  # a person all the same; which one only if the title names one
-                rs = {r for r in rs if _title_names(title, r[1])} or rs
-            if rs:
-                order.setdefault(("people", m.canonical), order[(m.fld, m.canonical)])
-                m.fld = "people"
-                count[("people", m.canonical)] += 1
-            if len(rs) == 1:
-                (r,) = rs
-                parent.setdefault(("people", m.canonical), r)
+        if m.fld not in ("orgs", "places") or len(m.canonical.split()) > 1 or (m.fld, m.canonical) in links.parent:
+            continue
+        if people_tokens is not None and m.canonical in _lexicon() and m.canonical not in people_tokens:
+            continue
+        rs = surname_roots.get(name_key(m.canonical), set())
+        if len(rs) > 1:  # a person all the same; which one only if the title names one
+            rs = {r for r in rs if _title_names(title, r[1])} or rs
+        if rs:
+            links.order.setdefault(("people", m.canonical), links.order[(m.fld, m.canonical)])
+            m.fld = "people"
+            links.count[("people", m.canonical)] += 1
+        if len(rs) == 1:
+            (r,) = rs
+            links.parent.setdefault(("people", m.canonical), r)
 
+
+def _choose_canonicals(flat: list[tuple[int, Mention]], links: _Links) -> None:
+    """Give every mention its group's canonical name (`_resolve_canonicals`, step 3)."""
     groups: dict[tuple[str, str], list[str]] = {}
-    for key in sorted(set(order) | set(parent), key=lambda k: order.get(k, 0)):
-        groups.setdefault(root(key), []).append(key[1])
+    for key in sorted(set(links.order) | set(links.parent), key=lambda k: links.order.get(k, 0)):
+        groups.setdefault(links.root(key), []).append(key[1])
     canonical_of: dict[tuple[str, str], str] = {}
     for r, forms in groups.items():
         fld = r[0]
         cand = forms
         if fld == "people":
-            def extends_better_known(L: str) -> bool:
-                lt = name_key(L).split()
-                for S in forms:
-                    stt = name_key(S).split()
-                    if 2 <= len(stt) < len(lt) and (lt[:len(stt)] == stt or lt[-len(stt):] == stt) \
-                            and count[(fld, S)] > count[(fld, L)]:
-                        return True
-                return False
-            cand = [f for f in forms if not extends_better_known(f)] or forms
-        best = min(cand, key=lambda f: (-len(f.split()), -len(f), order.get((fld, f), 0), f))
+            cand = [f for f in forms if not _extends_better_known(f, forms, fld, links.count)] or forms
+        best = min(cand, key=lambda f: (-len(f.split()), -len(f), links.order.get((fld, f), 0), f))
         for f in forms:
             canonical_of[(fld, f)] = best
     for _, m in flat:
         m.canonical = canonical_of.get((m.fld, m.canonical), m.canonical)
+
+
+def _extends_better_known(long: str, forms: list[str], fld: str, count: Counter[tuple[str, str]]) -> bool:
+    """Whether `long` is another form of two or more words with extra words at one end, and
+    named less often than it ("Ahmed Mohamed Image" beside "Ahmed Mohamed")."""
+    lt = name_key(long).split()
+    for short in forms:
+        stt = name_key(short).split()
+        if 2 <= len(stt) < len(lt) and (lt[:len(stt)] == stt or lt[-len(stt):] == stt) \
+                and count[(fld, short)] > count[(fld, long)]:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

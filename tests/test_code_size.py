@@ -16,9 +16,7 @@ MAX_CLASS_LINES = 250
 RATCHET = {
     "indexer/blocks.py:features",
     "indexer/entities.py:_date_value",
-    "indexer/entities.py:_link_article",
     "indexer/entities.py:_repair",
-    "indexer/entities.py:_resolve_canonicals",
     "indexer/entities.py:tag_articles",
     "indexer/htmlpage.py:extract",
     "indexer/segment.py:_classify_html",
