@@ -96,7 +96,7 @@ HONORIFICS = frozenset(
     # Secretary Jen Psaki", "Saint Jerome", "Tsar Aleksei", "Pilot Jonas Weber"
     "Councillor Councilor Councilman Councilwoman Alderman Assemblyman Assemblywoman "
     "Congressman Congresswoman Press Saint St. Tsar Czar Emperor Empress Abba Pilot Dean "
-    "Chef Mayor-elect President-elect Baroness Baron".split()
+    "Chef Mayor-elect President-elect Baroness Baron Chair".split()
 )
 
 # Abbreviations of financial news tables ("Revs 120.5 mln vs 110.2 mln", "Avg shrs", "U.S.
@@ -353,6 +353,64 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     return s, e
 
 
+# A nationality before a state body the model keeps in an organization's name: "Italian Supreme
+# Court of Cassation" is the Supreme Court of Cassation, "Albanian Government" a government.
+_STATE_BODY = frozenset("Supreme Government Ministry Parliament Army Navy Police Embassy Cabinet Senate "
+                        "Court Constitutional Foreign Defence Defense Interior Consulate".split())
+# Office titles a person's name is run into at its end ("Agassiz Professor of Oriental Languages").
+_TITLE_AFTER = frozenset("Professor Chair Chairman Chairwoman Director President Secretary Minister "
+                         "Senator Governor Lecturer Fellow".split())
+
+
+def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
+    """More words a mention's span [s, e) takes that are not the name: a capitalised "Pro-"/
+    "Anti-" prefix ("Pro-Beijing DAB"), a person before "the" ("Rathbun the Scientology
+    property" is Scientology's), a product after its maker ("Apple iPod"), a nationality before
+    a state body, an office title after a person's name. Returns the new (start, end)."""
+    if label in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+        g = re.match(r"(?:Pro|Anti|Ex|Non)-\S+\s+(?=[A-Z])", text[s:e])
+        if g:
+            s += g.end()
+        for g in re.finditer(r"(?<=[A-Za-z])\s+the\s+(?=[A-Z])", text[s:e]):
+            prev = text[s:s + g.start()].split()[-1]
+            if prev[:1].isupper() and prev.casefold() not in _CONNECTORS:
+                s += g.end()
+                break
+    if label == "ORG":
+        g = re.search(r"\s+[a-z]+[A-Z][\w-]*$", text[s:e])  # "iPod", "iPhone", "eReader"
+        if g:
+            e = s + g.start()
+        toks = text[s:e].split()
+        if len(toks) > 1 and toks[1] in _STATE_BODY and _lexicon().get(toks[0], ("", ""))[0] == "groups":
+            s += len(toks[0]) + 1
+    if label == "PERSON":
+        toks = text[s:e].split()
+        while len(toks) > 1 and toks[-1] in _TITLE_AFTER:
+            e = s + text[s:e].rindex(toks[-1]) - 1
+            e = s + len(text[s:e].rstrip())
+            toks = text[s:e].split()
+    return s, e
+
+
+# What follows or comes before a name that makes it a work's or an award's (people are not
+# "an Oscar", "the Oscars", "Oscar-winning", "Harry Potter star", "Harry Potter and the ...").
+_RX_WORK_AFTER = re.compile(r"\s+and the [A-Z]|(?:-(?:winning|nominated|winner)|\s+(?:films|movies|books|novels|"
+                            r"series|franchise|sequel|saga|star|stars|author|nominations?|nominees?|"
+                            r"winners?|ceremony|statuette))\b")
+_RX_AWARD_BEFORE = re.compile(r"\b(?:an|a|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.I)
+
+
+def _work_or_award(text: str, s: int, e: int) -> bool:
+    """Whether a PERSON span [s, e) names a work or an award, by the words around it."""
+    if _RX_WORK_AFTER.match(text, e):
+        return True
+    before = text[max(0, s - 12):s]
+    if _RX_AWARD_BEFORE.search(before):
+        return True
+    # A single word straight after "the" is no person: "the Oscars", "at the Grammy".
+    return " " not in text[s:e].strip() and bool(re.search(r"\b[Tt]he\s+$", before))
+
+
 def _mentions_of(doc: "Doc") -> list[Mention]:
     out = []
     whole = doc.text  # built from the tokens on each access: once per paragraph, not per entity
@@ -361,7 +419,8 @@ def _mentions_of(doc: "Doc") -> list[Mention]:
             continue
         label = ent.label_
         start, end = _trim(whole, ent.start_char, ent.end_char, label)
-        if end <= start:
+        start, end = _trim_words(whole, start, end, label)
+        if end <= start or (label == "PERSON" and _work_or_award(whole, start, end)):
             continue
         text = _clean(whole[start:end])
         if text.startswith(_PERSONAL_TITLES):  # "Mr Ebbers", "Sir Alex Ferguson" tagged ORG
@@ -551,7 +610,8 @@ _RX_PLACE_COMPOUND = re.compile(r"(?<![\w-])((?:[A-Z][\w.]*\s)?[A-Z][\w.]*?)-(?:
 
 _FACILITY = (r"Mosque|Church|Cathedral|Temple|Monastery|Synagogue|Shrine|Basilica|Abbey|Palace|"
              r"Airport|Stadium|Prison|Bazaar")
-_RX_FACILITY = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{_FACILITY}))\b")
+# Words of the name only, not a possessive before it ("Mecca's Grand Mosque" is Mecca's).
+_RX_FACILITY = re.compile(rf"\b((?:[A-Z][\w'’-]*(?<!['’]s)\s+){{1,4}}(?:{_FACILITY}))\b")
 # Datelines: "PRAGUE --", "VIENNA —", "BUFFALO, N.Y. —", "WASHINGTON (Reuters) -".
 _RX_DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
                           r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s")
@@ -939,11 +999,7 @@ def _fill_paragraphs(job: _Job, all_mentions: list[list[Mention]], final_field: 
     # One alternation per article instead of one regex per name and paragraph (speed).
     rx_multi = re.compile("(?<!\\w)(" + "|".join(
         re.escape(n) for n in sorted(multi, key=len, reverse=True)) + ")(?!\\w)") if multi else None
-    # Surnames, not at a sentence start, where any word is capitalised ("Brown", "May").
-    rx_sur = re.compile(
-        r"(?<![.!?] )(?<![.!?][”\"] )(?<=[\s(“\"'‘])(" + "|".join(
-            re.escape(k) for k in sorted(surname_of, key=len, reverse=True)) + r")(?:['’]s)?\b"
-    ) if surname_of else None
+    rx_sur = _surname_patterns(surname_of, texts)
 
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
     prev_speakers: list[str] = []
@@ -960,7 +1016,7 @@ def _fill_paragraphs(job: _Job, all_mentions: list[list[Mention]], final_field: 
                     vals["people"].append(n)
         if i not in heading_like and rx_sur:
             taken = [(s, e) for s, e, _, _ in spans] + [(m.start, m.end) for m in all_mentions[i] if m.fld]
-            for mm in rx_sur.finditer(text):
+            for mm in (x for rx in rx_sur for x in rx.finditer(text)):
                 full = surname_of[mm.group(1)]
                 if not any(s <= mm.start() < e for s, e in taken):  # not a place: "Bio Taiwan"
                     spans.append((mm.start(), mm.end(1), full, "people"))
@@ -977,6 +1033,22 @@ def _fill_paragraphs(job: _Job, all_mentions: list[list[Mention]], final_field: 
         p.speakers = speakers
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
+
+
+def _surname_patterns(surname_of: dict[str, str], texts: list[str]) -> list[re.Pattern[str]]:
+    """Regexes finding the article's linkable surnames: anywhere but at a sentence start, where
+    any word is capitalised ("Brown", "May"); and at a sentence start before a lower-case word
+    ("Marbles was born ...") when the article never writes the surname in lower case."""
+    if not surname_of:
+        return []
+    alt = "|".join(re.escape(k) for k in sorted(surname_of, key=len, reverse=True))
+    out = [re.compile(r"(?<![.!?] )(?<![.!?][”\"] )(?<=[\s(“\"'‘])(" + alt + r")(?:['’]s)?\b")]
+    words = {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
+    start = [k for k in sorted(surname_of, key=len, reverse=True) if k.lower() not in words]
+    if start:
+        out.append(re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] ))(" + "|".join(map(re.escape, start))
+                              + r")(?:['’]s)?(?=\s+[a-z])"))
+    return out
 
 
 def _paragraph_names(mentions: list[Mention], final_field: dict[str, str], literal: list[tuple[int, int, str]],
@@ -1112,17 +1184,24 @@ def _merge_spellings(flat: list[tuple[int, Mention]]) -> None:
     spellings: dict[tuple[str, str], Counter[str]] = {}
     first: dict[str, int] = {}
     for n, (_, m) in enumerate(loose):
-        spellings.setdefault((m.fld, name_key(m.text)), Counter())[m.text] += 1
+        spellings.setdefault((m.fld, _spelling(m.fld, m.text)), Counter())[m.text] += 1
         first.setdefault(m.text, n)
     shown = {k: _display_form(v, first) for k, v in spellings.items()}
     for _, m in loose:
-        m.canonical = shown[(m.fld, name_key(m.text))]
+        m.canonical = shown[(m.fld, _spelling(m.fld, m.text))]
     org_keys = {name_key(m.canonical): m.canonical for _, m in loose if m.fld == "orgs"}
     for _, m in loose:
         if m.fld == "orgs":
             k = name_key(m.canonical)
             if k.endswith("s") and k[:-1] in org_keys:
                 m.canonical = org_keys[k[:-1]]
+
+
+def _spelling(fld: str, name: str) -> str:
+    """`name_key`, and for an organization without its spaces too: "TimeWarner" and "Time
+    Warner" are one company written two ways (names.py merges them across articles)."""
+    key = name_key(name)
+    return key.replace(" ", "") if fld == "orgs" else key
 
 
 class _Links:
@@ -1239,7 +1318,10 @@ _RX_PRONOUN_SAID = re.compile(rf"(?:\b(?:he|she|He|She)\s+(?:{SPEECH_VERBS})\b|\
 # Words between "said" and a name that make it an appositive or a title, not another clause:
 # "said the pilot, NAME", "said pilot NAME", "said White House Press Secretary NAME".
 _NOT_TITLE = frozenset("that to in on at of for with by about after before when while and but or "
-                       "it he she they we i you this his her their its our as if than".split())
+                       "it he she they we i you this his her their its our as if than "
+                       # a verb: "said the program was called NAME" names no speaker
+                       "was were is are be been being has have had would will could can should may "
+                       "might must did does do called named known not no".split())
 
 
 def _said_before(text: str, s: int) -> int | None:

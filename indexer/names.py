@@ -129,6 +129,19 @@ def _singular_key(key: str, keys: Mapping[str, object]) -> str | None:
     return None
 
 
+def _merge_unspaced(forms: dict[str, dict[str, int]]) -> None:
+    """Organization keys equal without their spaces are one name ("TimeWarner" / "Time
+    Warner"), under the key with more words; in place."""
+    first: dict[str, str] = {}
+    for key in sorted(forms, key=lambda k: (-len(_tokens(k)), k)):
+        squashed = key.replace(" ", "")
+        if squashed in first:
+            for name, n in forms.pop(key).items():
+                forms[first[squashed]][name] = forms[first[squashed]].get(name, 0) + n
+        else:
+            first[squashed] = key
+
+
 def _spelling_forms(fieldname: str, counts: Mapping[str, int]) -> dict[str, dict[str, int]]:
     """Rule 1: the names of one field by spelling key ({key: {name: paragraphs}}): spelling
     keys, the lexicon's aliases, and organizations' and groups' plurals."""
@@ -139,6 +152,8 @@ def _spelling_forms(fieldname: str, counts: Mapping[str, int]) -> dict[str, dict
             continue
         key = lexicon.get(name) or name_key(name)
         forms.setdefault(key, {})[name] = forms.setdefault(key, {}).get(name, 0) + n
+    if fieldname == "orgs":
+        _merge_unspaced(forms)
     if fieldname in ("orgs", "groups"):
         # Plurals and singulars are one name: "Lib Dems" / "Lib Dem", "Tories" / "Tory",
         # "Democrats" / "Democrat" (English plurals: -s, -es, -y -> -ies).

@@ -83,3 +83,79 @@ def test_a_country_that_plays_is_its_team_in_every_paragraph_about_the_game(tag)
     )
     for p in art.paragraphs[1:]:
         assert "Norway" in p.orgs and "Norway" not in p.places
+
+
+def test_a_capitalised_pro_prefix_is_not_part_of_a_party_name(tag) -> None:
+    art = tag(["Pro-Kyiv NUA won four seats in the council."], title=False)
+    assert art.paragraphs[0].orgs == ["NUA"]
+
+
+def test_a_person_before_the_is_not_part_of_the_organization_after_it(tag) -> None:
+    art = tag(["According to Hallbeck the Scientology property was returned by mail."], title=False)
+    assert "Hallbeck the Scientology" not in art.paragraphs[0].orgs
+
+
+def test_a_nationality_before_a_state_body_is_not_part_of_its_name(tag) -> None:
+    art = tag(["The ruling was upheld by the Portuguese Supreme Court of Justice on Tuesday."], title=False)
+    assert art.paragraphs[0].orgs == ["Supreme Court of Justice"]
+
+
+def test_an_office_title_after_a_name_is_not_part_of_it() -> None:
+    from indexer.entities import _trim_words
+
+    text = "In 1947 he was the Lindqvist Professor of Baltic Languages."
+    s = text.index("Lindqvist")
+    start, end = _trim_words(text, s, s + len("Lindqvist Professor"), "PERSON")
+    assert text[start:end] == "Lindqvist"
+
+
+def test_works_and_awards_are_not_people(tag) -> None:
+    art = tag(
+        [
+            "Film news",
+            "Harry Potter star Daniel Radcliffe won an Oscar for the Harry Potter films.",
+            "The Oscar-winning drama beat Harry Potter and the Goblet of Fire at the Oscars.",
+        ],
+        title=False,
+    )
+    assert art.paragraphs[1].people == ["Daniel Radcliffe"] and art.paragraphs[2].people == []
+
+
+def test_a_product_after_its_maker_is_not_part_of_the_company(tag) -> None:
+    art = tag(["Fans of the Apple iPod queued for hours."], title=False)
+    assert art.paragraphs[0].orgs == ["Apple"]
+
+
+def test_a_company_written_with_and_without_its_space_is_one_name(tag) -> None:
+    art = tag(["TimeWarner said sales rose. Time Warner also said profits fell."], title=False)
+    assert len(art.paragraphs[0].orgs) == 1
+
+
+def test_the_corpus_table_merges_a_company_written_with_and_without_its_space() -> None:
+    from indexer.names import build_name_table
+
+    t = build_name_table({"orgs": [("TimeWarner", 3), ("Time Warner", 5), ("Warner Music", 2)]})
+    assert t.canonical("orgs", "TimeWarner") == "Time Warner" == t.canonical("orgs", "Time Warner")
+    assert t.canonical("orgs", "Warner Music") == "Warner Music"
+
+
+def test_a_name_after_said_and_a_verb_is_not_a_speaker(tag) -> None:
+    art = tag(
+        ["Pia Lund, a manager at the firm, said the virus was called Kolbash Trojan and spread by e-mail."],
+        title=False,
+    )
+    assert art.paragraphs[0].speakers == ["Pia Lund"]
+
+
+def test_a_surname_starting_a_sentence_links_when_the_article_never_writes_it_in_lower_case(tag) -> None:
+    art = tag(
+        [
+            "A singer's life",
+            "Tina Pebbles sang in Gdansk for ten years.",
+            "Pebbles was born in Warsaw. Pebbles moved north in 1990.",
+            "Brown was the colour he wore most; Ewa Brown sang with him.",
+        ],
+        title=False,
+    )
+    assert art.paragraphs[2].people == ["Tina Pebbles"]
+    assert art.paragraphs[3].people == ["Ewa Brown"]  # "brown" is written in lower case too
