@@ -401,14 +401,14 @@ _RX_AWARD_BEFORE = re.compile(r"\b(?:an|a|his|her|their|its|two|three|four|five|
 
 
 def _work_or_award(text: str, s: int, e: int) -> bool:
-    """Whether a PERSON span [s, e) names a work or an award, by the words around it."""
-    if _RX_WORK_AFTER.match(text, e):
+    """Whether a PERSON span [s, e) names a work, a product or an award, by the words around it
+    (a person is never followed by a bare number: "Internet Explorer 9")."""
+    if _RX_WORK_AFTER.match(text, e) or re.match(r" \d+(?![\d,.:])", text[e:]):  # "Explorer 9": a version
         return True
+    # A single word straight after a determiner is no person: "an Oscar", "his Oscar", "the
+    # Oscars" (but "an Edward Steichen print" names the photographer).
     before = text[max(0, s - 12):s]
-    if _RX_AWARD_BEFORE.search(before):
-        return True
-    # A single word straight after "the" is no person: "the Oscars", "at the Grammy".
-    return " " not in text[s:e].strip() and bool(re.search(r"\b[Tt]he\s+$", before))
+    return " " not in text[s:e].strip() and bool(_RX_AWARD_BEFORE.search(before) or re.search(r"\b[Tt]he\s+$", before))
 
 
 def _mentions_of(doc: "Doc") -> list[Mention]:
@@ -770,6 +770,8 @@ def _field_of(m: Mention, people_tokens: set[str]) -> tuple[str, str]:
     text = m.text
     if m.label == "PERSON":
         text = _strip_person(text)
+        if re.fullmatch(r"[A-Z]{2,5}", text) and text not in people_tokens:
+            return "orgs", text  # an acronym ("FTU", "KCNA"), not a name in capitals ("SALLY BROWN")
         if text in lex and text not in people_tokens and len(text.split()) == 1:
             return lex[text][0], lex[text][1]
         return "people", text
@@ -905,8 +907,13 @@ def _assign_fields(all_mentions: list[list[Mention]], texts: list[str], heading_
     people_tokens = {t for n, c in person_names.items() if len(n.split()) > 1 for t in n.split()
                      if c >= 2 or alone[t] <= c}
 
+    # A word the model calls a person somewhere and a nationality elsewhere ("Aurelian") is the
+    # person, unless the lexicon knows the nationality.
+    person_words = {m.text for ms in all_mentions for m in ms if m.label == "PERSON" and " " not in m.text}
     for ms in all_mentions:
         for m in ms:
+            if m.label == "NORP" and m.text in person_words and m.text not in _lexicon():
+                m.label = "PERSON"
             lex_hit = m.canonical  # set by the lexicon ruler
             fld, key = _field_of(m, people_tokens)
             m.fld, m.text = fld, key
@@ -930,21 +937,27 @@ def _assign_fields(all_mentions: list[list[Mention]], texts: list[str], heading_
 
 
 _RX_TITLE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|da|di|du|bin|al)){1,3}")
+# "Theodorus of Tabennese", "Bonosus of Sardica": a name and the place it is known by.
+_RX_TITLE_EPITHET = re.compile(r"([A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2}\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?")
 
 
 def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], texts: list[str]) -> None:
     """A title that is a person's name, which the model rarely tags alone ("Yuen Ren Chao"):
     the whole title, 2 to 4 capitalised words, is a person when the body names a person by its
-    last word ("Chao taught ...") and no person is tagged in it. Biographies are titled so;
+    last word ("Chao taught ...") or, for "NAME of PLACE", by its first ("Theodorus of
+    Tabennese"), and no person of two or more words is tagged in it. Biographies are titled so;
     without it the surname links to a relative ("Rulan Chao Pian")."""
     body_people = {m.text for i, ms in enumerate(all_mentions) if paras[i].kind == "body"
                    for m in ms if m.fld == "people" and " " not in m.text}
     for i, p in enumerate(paras):
         text = texts[i].strip()
-        if p.kind != "title" or any(m.fld == "people" for m in all_mentions[i]) \
-                or not _RX_TITLE_NAME.fullmatch(text):
+        if p.kind != "title" or any(m.fld == "people" and " " in m.text for m in all_mentions[i]) \
+                or not (_RX_TITLE_NAME.fullmatch(text) or _RX_TITLE_EPITHET.fullmatch(text)):
             continue
         toks = text.split()
+        g = _RX_TITLE_EPITHET.fullmatch(text)
+        if g and g.group(1) in body_people:
+            toks = [g.group(1)]
         if toks[-1] in body_people and not any(t in NOT_NAME or t in _lexicon() for t in toks):
             s = texts[i].index(text)
             all_mentions[i] = [Mention(s, s + len(text), "PERSON", text, fld="people")]

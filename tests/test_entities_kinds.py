@@ -159,3 +159,21 @@ def test_a_surname_starting_a_sentence_links_when_the_article_never_writes_it_in
     )
     assert art.paragraphs[2].people == ["Tina Pebbles"]
     assert art.paragraphs[3].people == ["Ewa Brown"]  # "brown" is written in lower case too
+
+
+def test_a_title_naming_a_person_by_place_is_the_subject_its_first_name_links_to(tag) -> None:
+    art = tag(["Aurelian of Vessara", "Aurelian became abbot in 410.", "The monks said Aurelian was kind."])
+    assert art.paragraphs[0].people == ["Aurelian of Vessara"]
+    assert art.paragraphs[1].people == ["Aurelian of Vessara"]
+
+
+def test_a_product_with_a_version_number_is_not_a_person(tag) -> None:
+    art = tag(["Browsers", "Users of Internet Explorer 9 can update today."], title=False)
+    assert art.paragraphs[1].people == []
+
+
+def test_an_acronym_the_model_calls_a_person_is_an_organization() -> None:
+    from indexer.entities import Mention, _field_of
+
+    assert _field_of(Mention(0, 3, "PERSON", "FTU"), set()) == ("orgs", "FTU")
+    assert _field_of(Mention(0, 5, "PERSON", "SALLY"), {"SALLY", "BROWN"}) == ("people", "SALLY")
