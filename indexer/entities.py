@@ -394,9 +394,12 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
 
 # What follows or comes before a name that makes it a work's or an award's (people are not
 # "an Oscar", "the Oscars", "Oscar-winning", "Harry Potter star", "Harry Potter and the ...").
-_RX_WORK_AFTER = re.compile(r"\s+and the [A-Z]|(?:-(?:winning|nominated|winner)|\s+(?:films|movies|books|novels|"
-                            r"series|franchise|sequel|saga|star|stars|author|nominations?|nominees?|"
-                            r"winners?|ceremony|statuette))\b")
+_RX_WORK_AFTER = re.compile(r"\s+and the [A-Z]|(?:-(?:winning|nominated|winner)|\s+(?:films?|movies?|books?|novels?|"
+                            r"DVD|series|franchise|sequel|saga|star|stars|author|director|nominations?|"
+                            r"nominees?|winners?|ceremony|statuette|hopefuls?|organi[sz]ers|voters|race|night|coverage|rights|"
+                            r"contenders?|favou?rites?|glory|chances))\b")
+_RX_WORK_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+                             r"best [a-z]+|ever|multiple)\s+$", re.I)
 _RX_AWARD_BEFORE = re.compile(r"\b(?:an|a|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.I)
 
 
@@ -404,6 +407,8 @@ def _work_or_award(text: str, s: int, e: int) -> bool:
     """Whether a PERSON span [s, e) names a work, a product or an award, by the words around it
     (a person is never followed by a bare number: "Internet Explorer 9")."""
     if _RX_WORK_AFTER.match(text, e) or re.match(r" \d+(?![\d,.:])", text[e:]):  # "Explorer 9": a version
+        return True
+    if _RX_WORK_BEFORE.search(text[max(0, s - 20):s]):  # "the sixth Harry Potter", "best film Oscar"
         return True
     # A single word straight after a determiner is no person: "an Oscar", "his Oscar", "the
     # Oscars" (but "an Edward Steichen print" names the photographer).
@@ -420,8 +425,10 @@ def _mentions_of(doc: "Doc") -> list[Mention]:
         label = ent.label_
         start, end = _trim(whole, ent.start_char, ent.end_char, label)
         start, end = _trim_words(whole, start, end, label)
-        if end <= start or (label == "PERSON" and _work_or_award(whole, start, end)):
+        if end <= start:
             continue
+        if label == "PERSON" and _work_or_award(whole, start, end):
+            label = "WORK"  # decided for the whole article by `_drop_works`
         text = _clean(whole[start:end])
         if text.startswith(_PERSONAL_TITLES):  # "Mr Ebbers", "Sir Alex Ferguson" tagged ORG
             label = "PERSON"
@@ -900,6 +907,7 @@ def _assign_fields(all_mentions: list[list[Mention]], texts: list[str], heading_
     heading phrases the body never names. Returns the tokens of multi-word person names."""
     # Tokens of multi-word person names: a single token that is part of one is a person,
     # not a country or group ("Jordan" in an article about Michael Jordan).
+    _drop_works(all_mentions)
     # Unless the article names the word alone more often than the person, once: "Bio Taiwan"
     # (a plan the model read as a person) does not make every "Taiwan" a person.
     person_names = Counter(_strip_person(m.text) for ms in all_mentions for m in ms if m.label == "PERSON")
@@ -961,6 +969,17 @@ def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], tex
         if toks[-1] in body_people and not any(t in NOT_NAME or t in _lexicon() for t in toks):
             s = texts[i].index(text)
             all_mentions[i] = [Mention(s, s + len(text), "PERSON", text, fld="people")]
+
+
+def _drop_works(all_mentions: list[list[Mention]]) -> None:
+    """A name the article uses as a work's or an award's (`_work_or_award`: "Harry Potter star",
+    "the sixth Harry Potter", "an Oscar") at least as often as plainly is no person anywhere in
+    it; the work mentions themselves are never people. In place."""
+    works = Counter(_clean(m.text) for ms in all_mentions for m in ms if m.label == "WORK")
+    plain = Counter(_clean(m.text) for ms in all_mentions for m in ms if m.label == "PERSON")
+    drop = {w for w, n in works.items() if n >= plain[w]}
+    all_mentions[:] = [[m for m in ms if m.label != "WORK" and not (m.label == "PERSON" and _clean(m.text) in drop)]
+                       for ms in all_mentions]
 
 
 def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str]) -> dict[str, str]:

@@ -177,3 +177,15 @@ def test_an_acronym_the_model_calls_a_person_is_an_organization() -> None:
 
     assert _field_of(Mention(0, 3, "PERSON", "FTU"), set()) == ("orgs", "FTU")
     assert _field_of(Mention(0, 5, "PERSON", "SALLY"), {"SALLY", "BROWN"}) == ("people", "SALLY")
+
+
+def test_a_name_used_mostly_as_a_work_is_no_person_anywhere_in_the_article(tag) -> None:
+    art = tag(
+        [
+            "Books",
+            "The sixth Harry Potter tops the chart.",
+            "Harry Potter director Ana Ruiz signed on. Fans loved Harry Potter.",
+        ],
+        title=False,
+    )
+    assert all("Harry Potter" not in p.people for p in art.paragraphs)
