@@ -140,7 +140,8 @@ _TEASER_START = re.compile(
     r"read (?:also|more|next)\b|see also\b|also (?:read|on|see)\b|recommended(?: (?:for you|stories|articles|reading))?:?$|"
     r"you (?:may|might) also (?:like|enjoy|be interested)|most (?:read|popular|viewed|shared)\b|trending\b|"
     r"top stories|latest (?:news|stories|articles|posts)|recent posts|popular posts|editor'?s picks|"
-    r"weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|lesen sie auch|mehr zum thema|"
+    r"weitere (?:artikel|beiträge|nachrichten)|(?:das|dies(?:es)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?(?:noch )?interessieren|"
+    r"schon gelesen\b|top-themen\b|lesen sie auch|mehr zum thema|"
     r"auch interessant|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)|(?:à )?lire aussi|"
     r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|te puede interesar|"
     r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati)",
@@ -948,6 +949,14 @@ def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
     return out
 
 
+# What a paywall says where the article stops ("Pour lire la suite ... créez votre compte")
+_PAYWALL = re.compile(
+    r"\b(?:pour (?:lire la suite|accéder en illimité)|créez votre compte|to (?:continue|keep) reading|"
+    r"to read (?:the (?:full|rest of the) |this )(?:article|story)|"
+    r"um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag) (?:weiter )?zu lesen|"
+    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere)\b", re.I)
+
+
 def _html_chrome(b: _Block) -> str:
     """Chrome that trafilatura let through: calls to action, share prompts, legal lines.
 
@@ -963,6 +972,8 @@ def _html_chrome(b: _Block) -> str:
     cta = _STRONG_CTA.search(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else None
     if cta:
         return f"call-to-action phrase '{cta.group(0).lower()}'"
+    if b.words <= 40 and _PAYWALL.search(text):
+        return "paywall prompt"
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):
@@ -974,8 +985,12 @@ def _html_chrome(b: _Block) -> str:
 _CREDIT_LINE = re.compile(
     r"^(?:photos?|fotos?|images?|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
     r"bildquelle|fotoquelle|foto ?credits?)\s*:", re.I)
-# 23.10.2018, 2018-10-23, 10/23/2018: a date on its own
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+# 23.10.2018, 2018-10-23, 10/23/2018, 23.10.18: a date on its own (days 1-31, months 1-12, so a
+# phone number's "158-23-2012" is not one)
+_DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_NUMERIC_DATE = re.compile(
+    rf"(?<![\d+.-])(?:(?:19|20)\d\d-{_MONTH}-{_DAY}|{_DAY}[./-]{_MONTH}[./-](?:19|20)?\d\d|"
+    rf"{_MONTH}/{_DAY}/(?:19|20)?\d\d)(?![\d.-]\d)")
 
 
 def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
@@ -983,59 +998,102 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     know (bylines, calls to action and promotions, teaser lists, comment threads that leaked
     through). The headline is always the title: the extractor's, else a block that repeats the
     page's title, else the page's title (metadata) added as the first paragraph."""
-    author = (meta.get("author") or "").casefold()
     meta_title = " ".join(_visible(meta.get("title") or "").split())
-    title = meta_title.casefold()
-    for i, b in enumerate(blocks):
+    for b in blocks:
         first = b.lines[0]
-        if b.hint not in (TITLE, CAPTION) and len(first.split()) <= 8 and _TEASER_START.match(first):
+        teaser = _TEASER_START.match(first) if b.hint not in (TITLE, CAPTION) else None
+        if teaser and len(first.split()) <= 8:
             b.extra["teaser"] = "header"  # a list's first line may be its header
+        elif teaser and len(b.lines) == 1 and b.words <= 30 and first[teaser.end():].lstrip()[:1] in _LINK_MARKS:
+            b.extra["teaser"] = "inline"  # "À lire aussi » Another article's headline"
     _mark_teaser_lists(blocks, True)
-    thread = _html_comment_thread(blocks)
+    context = _HtmlContext(
+        author=(meta.get("author") or "").casefold(),
+        title=meta_title.casefold(),
+        thread=_html_comment_thread(blocks),
+        prose=[i for i, b in enumerate(blocks) if _is_prose(b)],
+    )
     previous = ""
-    has_title = False
     for i, b in enumerate(blocks):
         key = " ".join(b.text.split()).casefold()
-        chrome = _html_chrome(b)
-        repeat, previous = key == previous, key
-        if repeat:  # distant repeats stay: recipes and Q&A repeat lines on purpose
+        if key == previous:  # distant repeats stay: recipes and Q&A repeat lines on purpose
             b.kind, b.reason = BOILERPLATE, "repeats the block before it"
-        elif b.hint == TITLE and not has_title:
-            b.kind, b.reason = TITLE, "page title (extractor)"
-        elif title and key == title:
-            if has_title:
-                b.kind, b.reason = BOILERPLATE, "repeats the page title"
-            else:
-                b.kind, b.reason = TITLE, "headline (matches the page title)"
-        elif i >= thread:
-            b.kind, b.reason = BOILERPLATE, "comment thread"
-        elif b.extra.get("teaser") == "header":
-            b.kind, b.reason = BOILERPLATE, f"teaser list ('{b.lines[0][:30]}')"
-        elif "teaser" in b.extra and b.hint != CAPTION:
-            b.kind, b.reason = BOILERPLATE, "teaser list"
-        elif b.hint == CAPTION:
-            b.kind, b.reason = CAPTION, "image caption (extractor)"
-        elif _byline_names(b) or (author and b.words <= 8 and key.strip(" .") == author):
-            b.kind, b.reason = BYLINE, "byline"
-            b.extra["author"] = _byline_names(b)
-        elif chrome:
-            b.kind, b.reason = BOILERPLATE, chrome
-        elif b.words <= 15 and _CREDIT_LINE.match(b.text):
-            b.kind, b.reason = BOILERPLATE, "photo credit or source line"
-        elif (b.words <= 8 and not b.sentence_end and len(b.lines) == 1
-              and (_find_date(b.text) or _NUMERIC_DATE.search(b.text))):
-            b.kind, b.reason = BOILERPLATE, "date line"
-        elif b.hint == HEADING:
-            b.kind, b.reason = HEADING, "heading (extractor)"
         else:
-            b.kind, b.reason = BODY, "article text (extractor)"
-        has_title = has_title or b.kind == TITLE
-    if not has_title and meta_title:
+            b.kind, b.reason = _html_kind(b, i, key, context)
+            if b.kind == BYLINE:
+                b.extra["author"] = _byline_names(b)
+        previous = key
+        context.has_title = context.has_title or b.kind == TITLE
+    if not context.has_title and meta_title:
         # the headline is always indexed: a search for its words must find the article
         headline = headline_of(meta_title)
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason="headline (page metadata)"))
-    # A heading with no text under it (before the next heading or the end) heads nothing:
-    # newsletter boxes, "Comments", teaser titles.
+    _drop_empty_headings(blocks)
+
+
+_LINK_MARKS = ("»", ":", "›", ">", "|", "→")  # between a teaser header and the headline it links to
+
+
+@dataclass(slots=True)
+class _HtmlContext:
+    """What `_html_kind` knows of the whole page: the metadata's author and title (casefolded),
+    where a comment thread starts (`_html_comment_thread`), the indexes of prose blocks, and
+    whether a title has been given yet."""
+
+    author: str
+    title: str
+    thread: int
+    prose: list[int]
+    has_title: bool = False
+
+
+def _is_prose(b: _Block) -> bool:
+    """A paragraph of the article's own text (not a title, heading or caption) of 10+ words."""
+    return b.hint not in (TITLE, HEADING, CAPTION) and b.words >= 10 and not _is_date_line(b)
+
+
+def _is_date_line(b: _Block) -> bool:
+    """A short line that holds a date ("23.10.2018", "January 13, 2020 at 08:45 AM | ...")."""
+    return (b.words <= 8 and not b.sentence_end and len(b.lines) == 1
+            and bool(_find_date(b.text) or _NUMERIC_DATE.search(b.text)))
+
+
+def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str]:
+    """(kind, reason) of the extractor's block `i` (not a repeat of the block before it)."""
+    if b.hint == TITLE and not ctx.has_title:
+        return TITLE, "page title (extractor)"
+    if ctx.title and key == ctx.title:
+        return (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
+    if i >= ctx.thread:
+        return BOILERPLATE, "comment thread"
+    if b.extra.get("teaser") == "header":
+        return BOILERPLATE, f"teaser list ('{b.lines[0][:30]}')"
+    if b.extra.get("teaser") == "inline":
+        return BOILERPLATE, "link to another article"
+    if "teaser" in b.extra and b.hint != CAPTION:
+        return BOILERPLATE, "teaser list"
+    if b.hint == CAPTION:
+        return CAPTION, "image caption (extractor)"
+    if _byline_names(b) or (ctx.author and b.words <= 8 and key.strip(" .") == ctx.author):
+        return BYLINE, "byline"
+    chrome = _html_chrome(b)
+    if chrome:
+        return BOILERPLATE, chrome
+    if b.words <= 15 and _CREDIT_LINE.match(b.text):
+        return BOILERPLATE, "photo credit or source line"
+    # A date on its own line above or below the article is its publication or update date;
+    # between paragraphs it is content (an event's date, a timetable).
+    outside = not ctx.prose or i < ctx.prose[0] or i > ctx.prose[-1]
+    if outside and _is_date_line(b):
+        return BOILERPLATE, "date line"
+    if b.hint == HEADING:
+        return HEADING, "heading (extractor)"
+    return BODY, "article text (extractor)"
+
+
+def _drop_empty_headings(blocks: list[_Block]) -> None:
+    """A heading with no text under it (before the next heading or the end) heads nothing:
+    newsletter boxes, "Comments", teaser titles."""
     following_body = False
     for b in reversed(blocks):
         if b.kind == BODY:
@@ -1081,6 +1139,12 @@ def headline_of(page_title: str) -> str:
     return best if len(best.split()) >= 3 else page_title.strip()
 
 
+# The first comment's own header: "#1 Kommentar von Naru-chan", "1. Comment by Jane"
+_NUMBERED_COMMENT = re.compile(
+    r"^#?1\.?\s+(?:comment|kommentar|commentaire|comentario|commento|comentário|reactie)\s+"
+    r"(?:by|von|de|par|di|van)\s+\S", re.I)
+
+
 def _html_comment_thread(blocks: list[_Block]) -> int:
     """Index of a comment-thread header ("12 responses to ...", "Leave a Reply") that follows
     at least a third of the page's words; len(blocks) when there is none. The extractor drops
@@ -1089,7 +1153,8 @@ def _html_comment_thread(blocks: list[_Block]) -> int:
     seen = 0
     for i, b in enumerate(blocks):
         first = b.lines[0]
-        if seen >= total / 3 and len(first) <= 80 and _blocks._COMMENT_HEADER.match(first):
+        if seen >= total / 3 and len(first) <= 80 and (
+                _blocks._COMMENT_HEADER.match(first) or _NUMBERED_COMMENT.match(first)):
             return i
         seen += b.words
     return len(blocks)

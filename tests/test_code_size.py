@@ -19,7 +19,6 @@ RATCHET = {
     "indexer/entities.py:_repair",
     "indexer/entities.py:tag_articles",
     "indexer/htmlpage.py:extract",
-    "indexer/segment.py:_classify_html",
     "indexer/segment.py:_classify_text",
     "indexer/store.py:write_index",
 }

@@ -254,3 +254,45 @@ def test_random_bytes_named_html_are_skipped_and_the_rest_of_the_folder_indexed(
         assert (f"indexer: warning: skipped binary file: {corpus / name}: expected text (.txt, .md) or HTML "
                 "(.html, .htm, .html.gz)\n") in result.stderr
     assert "(2 added, 0 updated, 0 unchanged, 0 removed, 2 skipped;" in result.stderr
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 13, HTML kinds the extractor keeps: dates between paragraphs, teasers in other
+# languages, a numbered comment thread, a paywall prompt
+# --------------------------------------------------------------------------------------------
+
+
+def paras(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_a_date_line_between_paragraphs_is_content_above_the_article_it_is_not() -> None:
+    when, phone = "Termin: 29.02.2020, 19 Uhr", "+81 158-23-2012"
+    body = paras(["23.10.2018", *PARAS[:2], when, *PARAS[2:], phone])
+    art = segment.segment(to_document(page_with(body)))
+    assert kept(art) == [*PARAS[:2], when, *PARAS[2:], phone]  # an event's date; a phone number is no date
+    assert [p.reason for p in art.paragraphs if p.text == "23.10.2018"] == ["date line"]
+
+
+@pytest.mark.parametrize("header", ["Schon gelesen?", "Das Thema könnte dich auch interessieren:",
+                                    "Top-Themen bei The Gazette"])
+def test_teaser_list_headers_in_german_end_the_article(header: str) -> None:
+    teasers = ["Fährpreise steigen im Frühjahr", "Hafenfest fällt zum zweiten Mal aus"]
+    art = segment.segment(to_document(page_with(paras([*PARAS, header, *teasers]))))
+    assert kept(art) == PARAS
+
+
+def test_an_inline_link_to_another_article_is_not_article_text() -> None:
+    link = "À lire aussi » Ballonnements, lourdeurs : quel est votre profil digestif et comment y remédier ?"
+    art = segment.segment(to_document(page_with(paras([*PARAS[:2], link, *PARAS[2:]]))))
+    assert kept(art) == PARAS
+    assert [p.reason for p in art.paragraphs if p.text == link] == ["link to another article"]
+
+
+def test_a_numbered_comment_thread_and_a_paywall_prompt_are_dropped() -> None:
+    comments = ["#1 Kommentar von Naru-chan", "19:49", "Danke für dieses Kapitel, ich habe es gern gelesen und warte auf mehr."]
+    paywall = "Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte"
+    art = segment.segment(to_document(page_with(paras([*PARAS, paywall, *comments]))))
+    assert kept(art) == PARAS
+    reasons = {p.text: p.reason for p in art.paragraphs}
+    assert reasons[paywall] == "paywall prompt" and reasons[comments[2]] == "comment thread"
