@@ -222,6 +222,15 @@ def _walk_body(body: Any, title: str) -> list[tuple[str, str]]:
     return blocks
 
 
+def _read(data: bytes | str, path: str) -> tuple[str, int, str]:
+    """(HTML text, size in bytes once unpacked, how it was decoded: "" for text given as str)."""
+    if isinstance(data, str):
+        return data, len(data), ""
+    raw = decompress(data, path)
+    html, encoding = decode(raw)
+    return html, len(raw), encoding
+
+
 def extract(data: bytes | str, path: str) -> ExtractedPage:
     """Extract the article from an HTML page (bytes, possibly gzipped, or already-decoded text).
 
@@ -230,14 +239,7 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
     only unreadable input (a truncated .gz) raises SourceError.
     """
     warnings: list[str] = []
-    if isinstance(data, bytes):
-        raw = decompress(data, path)
-        size = len(raw)
-        html, encoding = decode(raw)
-    else:
-        html = data
-        size = len(data)
-        encoding = ""
+    html, size, encoding = _read(data, path)
     large = size > LARGE_PAGE_BYTES
     if large:
         warnings.append(
@@ -282,6 +284,14 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
         return ExtractedPage("", [], meta, warnings)
     text = "\n\n".join(t for _, t in blocks)
+    warnings.extend(_warnings(path, encoding, html, blocks))
+    return ExtractedPage(text, blocks, meta, warnings)
+
+
+def _warnings(path: str, encoding: str, html: str, blocks: list[tuple[str, str]]) -> list[str]:
+    """What the user is told about a page that gave article text: a damaged or guessed
+    encoding (`decode`'s `how`), and text far shorter than the page's prose paragraphs."""
+    warnings: list[str] = []
     if encoding.endswith("replaced)"):
         replaced = encoding.split("(")[1].rstrip(")")  # "3 invalid byte sequences replaced"
         warnings.append(f"{path}: not valid UTF-8; read as UTF-8 with {replaced} by U+FFFD")
@@ -298,7 +308,7 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
             f"{prose:,} characters of prose paragraphs: part of the article may be missing "
             "(see `indexer parse` for what was kept)"
         )
-    return ExtractedPage(text, blocks, meta, warnings)
+    return warnings
 
 
 # Text written in lines rather than sentences (lyrics, poems, a recipe's steps): an article when

@@ -983,7 +983,7 @@ def _html_chrome(b: _Block) -> str:
 
 # A photo credit or source line on its own ("Foto: dpa", "Credit: Getty", "Quelle: DJV").
 _CREDIT_LINE = re.compile(
-    r"^(?:photos?|fotos?|images?|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
+    r"^\(?(?:photos?|fotos?|images?|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
     r"bildquelle|fotoquelle|foto ?credits?)\s*:", re.I)
 # 23.10.2018, 2018-10-23, 10/23/2018, 23.10.18: a date on its own (days 1-31, months 1-12, so a
 # phone number's "158-23-2012" is not one)
@@ -1073,6 +1073,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     if "teaser" in b.extra and b.hint != CAPTION:
         return BOILERPLATE, "teaser list"
     if b.hint == CAPTION:
+        if b.words <= 15 and _CREDIT_LINE.match(b.text):
+            return BOILERPLATE, "photo credit or source line"
         return CAPTION, "image caption (extractor)"
     if _byline_names(b) or (ctx.author and b.words <= 8 and key.strip(" .") == ctx.author):
         return BYLINE, "byline"

@@ -11,7 +11,7 @@ import pytest
 
 from indexer import htmlpage, segment
 from indexer.errors import SourceError
-from indexer.models import BODY, CAPTION, HEADING, TITLE, Document
+from indexer.models import BODY, BOILERPLATE, CAPTION, HEADING, TITLE, Document
 from tests.helpers import PROSE
 
 REPO = Path(__file__).resolve().parents[1]
@@ -296,3 +296,15 @@ def test_a_numbered_comment_thread_and_a_paywall_prompt_are_dropped() -> None:
     assert kept(art) == PARAS
     reasons = {p.text: p.reason for p in art.paragraphs}
     assert reasons[paywall] == "paywall prompt" and reasons[comments[2]] == "comment thread"
+
+
+def test_a_caption_that_is_only_a_credit_is_a_credit_line() -> None:
+    inside, credit = "Engineers inspecting the harbour bridge supports", "(crédito: Jane Doe/Example Press)"
+    body = (paras(PARAS[:2]) + f"<figure><img src='a.jpg' alt='{inside}'></figure>"
+            + f"<figure><img src='c.jpg' alt='{credit}'></figure>" + paras(PARAS[2:])
+            + f"<figure><img src='b.jpg' alt='{inside} at dusk'></figure>")
+    art = segment.segment(to_document(page_with(body)))
+    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
+    assert kinds[inside][0] == CAPTION and kinds[f"{inside} at dusk"][0] == CAPTION  # one after the text too
+    assert kinds[credit] == (BOILERPLATE, "photo credit or source line")
+    assert kept(art) == PARAS
