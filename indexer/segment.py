@@ -141,7 +141,7 @@ _TEASER_START = re.compile(
     r"you (?:may|might) also (?:like|enjoy|be interested)|most (?:read|popular|viewed|shared)\b|trending\b|"
     r"top stories|latest (?:news|stories|articles|posts)|recent posts|popular posts|editor'?s picks|"
     r"weitere (?:artikel|beiträge|nachrichten)|(?:das|dies(?:es)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?(?:noch )?interessieren|"
-    r"schon gelesen\b|top-themen\b|lesen sie auch|mehr zum thema|"
+    r"schon gelesen\b|top-themen\b|lesen sie auch|mehr zum thema|weiterlesen:$|"
     r"auch interessant|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)|(?:à )?lire aussi|"
     r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|te puede interesar|"
     r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati)",
@@ -1018,6 +1018,10 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         key = " ".join(b.text.split()).casefold()
         if key == previous:  # distant repeats stay: recipes and Q&A repeat lines on purpose
             b.kind, b.reason = BOILERPLATE, "repeats the block before it"
+        elif b.hint == CAPTION and i + 1 < len(blocks) and " ".join(blocks[i + 1].text.split()).casefold() == key:
+            # an image whose text the next block repeats (its link, its title): a card that
+            # links to another article
+            b.kind, b.reason = BOILERPLATE, "teaser card (image and link with the same text)"
         else:
             b.kind, b.reason = _html_kind(b, i, key, context)
             if b.kind == BYLINE:

@@ -308,3 +308,12 @@ def test_a_caption_that_is_only_a_credit_is_a_credit_line() -> None:
     assert kinds[inside][0] == CAPTION and kinds[f"{inside} at dusk"][0] == CAPTION  # one after the text too
     assert kinds[credit] == (BOILERPLATE, "photo credit or source line")
     assert kept(art) == PARAS
+
+
+def test_a_teaser_card_and_a_weiterlesen_list_after_the_article_are_dropped() -> None:
+    card = "Gründe für Atomkraftwerke und erneuerbare Energien"
+    body = (paras(PARAS[:2]) + f"<a href='/x'><img src='x.jpg' alt='{card}'></a><p>{card}</p>" + paras(PARAS[2:])
+            + paras(["Weiterlesen:", "Ein Roadtrip entlang der Route 66", "Herbstlicher Ausflug in die Steiermark"]))
+    art = segment.segment(to_document(page_with(body)))
+    assert kept(art) == PARAS
+    assert not any(p.kind == CAPTION for p in art.paragraphs if p.text == card)
