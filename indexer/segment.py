@@ -740,37 +740,7 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
     total_tokens = sum(b.words for b in blocks) or 1
     page_stop = sum(b.stop_ratio * b.words for b in blocks) / total_tokens
     prose_lang = page_stop >= 0.12  # stop-word list covers this page's language
-
-    seen: dict[str, int] = {}
-    for i, b in enumerate(blocks):
-        if "md" in b.extra:  # Markdown says what it is
-            b.kind, b.reason = HEADING, "Markdown heading"
-            continue
-        b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
-        if not b.signal and source_chrome and chrome_key(b.text) in source_chrome:
-            b.signal = "repeated on many pages of this source"
-        first = b.lines[0]
-        if len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first):
-            b.signal = f"teaser list ('{first[:30]}')"
-            b.extra["teaser"] = "header"
-        elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
-            b.tail, b.signal = True, f"start of the page tail ('{first[:30]}')"
-        elif _AUTHOR_BIO.match(b.text) and b.words <= 150:
-            b.tail, b.signal = True, "author box"
-            b.kind, b.reason = BYLINE, "author box"
-            name = _AUTHOR_BIO.match(b.text).group("name")  # type: ignore[union-attr]
-            b.extra["author"] = name
-            if i > 0 and blocks[i - 1].text == name:
-                blocks[i - 1].kind, blocks[i - 1].reason = BYLINE, "author box (name)"
-                blocks[i - 1].extra["author"] = name
-                blocks[i - 1].signal = blocks[i - 1].signal or "author box"
-        elif b.signal == "legal notice":
-            b.tail = True
-        key = b.text.casefold()
-        if key in seen and not b.signal:
-            b.extra["duplicate_of"] = str(seen[key])
-        seen.setdefault(key, i)
-        _score(b, prose_lang)
+    _text_signals(blocks, source_chrome, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
 
     # Clean article (BBC, newswire): no chrome anywhere -> everything after the title is text.
@@ -782,20 +752,7 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
     if clean:
         start, end = (1, len(blocks) - 1) if len(blocks) > 1 else (0, 0)
     else:
-        # Position: once the tail starts after real text, later prose is chrome (bios,
-        # comments, newsletter blurbs), so it counts for much less.
-        total_text = sum(b.value for b in blocks if b.value > 0)
-        seen_text = 0.0
-        tail_reason = ""
-        for b in blocks:
-            if b.tail and seen_text >= max(50.0, 0.4 * total_text):
-                tail_reason = tail_reason or b.signal
-            elif tail_reason and b.value > 0:
-                b.value *= 0.25
-                b.extra["after_tail"] = tail_reason
-            if b.value > 0:
-                seen_text += b.value
-        start, end = _best_run([b.value for b in blocks])
+        start, end = _article_run(blocks)
 
     md_title = next((i for i, b in enumerate(blocks) if b.extra.get("md") == "1"), -1)
     if md_title >= 0 and all(b.extra.get("md") != "1" for b in blocks[md_title + 1:]):
@@ -814,6 +771,64 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
             continue
         _classify_one(blocks, i, b.inside, clean, before=i < start)
     return clean
+
+
+def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lang: bool) -> None:
+    """Each block's chrome signal, tail and teaser-header marks, duplicates and value (`_score`)."""
+    seen: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if "md" in b.extra:  # Markdown says what it is
+            b.kind, b.reason = HEADING, "Markdown heading"
+            continue
+        b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
+        if not b.signal and source_chrome and chrome_key(b.text) in source_chrome:
+            b.signal = "repeated on many pages of this source"
+        first = b.lines[0]
+        if len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first):
+            b.signal = f"teaser list ('{first[:30]}')"
+            b.extra["teaser"] = "header"
+        elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
+            b.tail, b.signal = True, f"start of the page tail ('{first[:30]}')"
+        elif _AUTHOR_BIO.match(b.text) and b.words <= 150:
+            _mark_author_box(blocks, i)
+        elif b.signal == "legal notice":
+            b.tail = True
+        key = b.text.casefold()
+        if key in seen and not b.signal:
+            b.extra["duplicate_of"] = str(seen[key])
+        seen.setdefault(key, i)
+        _score(b, prose_lang)
+
+
+def _mark_author_box(blocks: list[_Block], i: int) -> None:
+    """Block `i` is an author box ("NAME is a reporter ..."); a line with NAME alone before it too."""
+    b = blocks[i]
+    b.tail, b.signal = True, "author box"
+    b.kind, b.reason = BYLINE, "author box"
+    name = _AUTHOR_BIO.match(b.text).group("name")  # type: ignore[union-attr]
+    b.extra["author"] = name
+    if i > 0 and blocks[i - 1].text == name:
+        blocks[i - 1].kind, blocks[i - 1].reason = BYLINE, "author box (name)"
+        blocks[i - 1].extra["author"] = name
+        blocks[i - 1].signal = blocks[i - 1].signal or "author box"
+
+
+def _article_run(blocks: list[_Block]) -> tuple[int, int]:
+    """(start, end) of the article run of a page dump. Position: once the tail starts after
+    real text, later prose is chrome (bios, comments, newsletter blurbs), so it counts for much
+    less."""
+    total_text = sum(b.value for b in blocks if b.value > 0)
+    seen_text = 0.0
+    tail_reason = ""
+    for b in blocks:
+        if b.tail and seen_text >= max(50.0, 0.4 * total_text):
+            tail_reason = tail_reason or b.signal
+        elif tail_reason and b.value > 0:
+            b.value *= 0.25
+            b.extra["after_tail"] = tail_reason
+        if b.value > 0:
+            seen_text += b.value
+    return _best_run([b.value for b in blocks])
 
 
 def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:

@@ -18,7 +18,6 @@ RATCHET = {
     "indexer/entities.py:_date_value",
     "indexer/entities.py:_repair",
     "indexer/entities.py:tag_articles",
-    "indexer/segment.py:_classify_text",
     "indexer/store.py:write_index",
 }
 
