@@ -189,89 +189,20 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
     words = [max(b.words, 0) for b in blocks]
     total = float(sum(words)) or 1.0
     page_stop = (sum(s * w for s, w in zip(stop, words, strict=True)) / total) if stops else 0.0
-    max_value = max((b.value for b in blocks), default=0.0) or 1.0
     run = [i for i, b in enumerate(blocks) if b.inside]
-    run_start, run_end = (run[0], run[-1]) if run else (n, -1)
-
-    own: list[_Own] = []
-    marks: list[float] = []
-    headers: list[bool] = []
-    for b, toks in zip(blocks, tokens, strict=True):
-        first = b.lines[0] if b.lines else ""
-        mark = float(len(_COMMENT_MARK.findall(b.text)))
-        header = bool(_COMMENT_HEADER.match(first)) and len(first) <= 80
-        headline = (len(b.lines) == 1 and 3 <= b.words <= 20 and not b.sentence_end)
-        own.append(_Own(
-            log_words=math.log1p(b.words),
-            stop=stop[len(own)],
-            sentence_end=1.0 if b.sentence_end else 0.0,
-            rule_keep=1.0 if b.kind in ("body", "heading") else 0.0,
-            signal=1.0 if b.signal else 0.0,
-            comment_mark=min(mark, 5.0),
-            headline_like=1.0 if headline else 0.0,
-        ))
-        marks.append(mark)
-        headers.append(header)
-        del toks
-
-    # a comment-thread header seen after real text, or followed by comment markers ("NAME
-    # says:", "Reply") within three blocks: everything below is in the thread
-    after_header = [0.0] * n
-    seen_text = 0.0
-    active = False
-    for i, b in enumerate(blocks):
-        if headers[i] and (seen_text >= 0.3 * total or any(marks[i + 1 : i + 4])):
-            active = True
-        elif active:
-            after_header[i] = 1.0
-        seen_text += words[i]
-
-    # teaser lists: a run of short, non-sentence blocks (headlines, dates, "read more") with
-    # little prose around; prose_window is the share of prose blocks among the 7 around
+    own, marks, headers = _own_features(blocks, stop)
     prose = [1.0 if (b.words >= 15 and b.sentence_end) else 0.0 for b in blocks]
-    short_run = [0] * n
-    i = 0
-    while i < n:
-        j = i
-        while j < n and not prose[j]:
-            j += 1
-        for k in range(i, j):
-            short_run[k] = j - i
-        i = j + 1 if j == i else j
-    before = 0.0
+    page = _Page(
+        n=n, total=total, max_value=max((b.value for b in blocks), default=0.0) or 1.0,
+        run_start=run[0] if run else n, run_end=run[-1] if run else -1, prose=prose,
+        headers=headers, after_header=_after_comment_header(headers, marks, words, total),
+        short_run=_short_runs(prose),
+        page_row=[math.log1p(total), math.log1p(n), page_stop, 1.0 if stops else 0.0],
+    )
     rows: list[list[float]] = []
-    page_row = [math.log1p(total), math.log1p(n), page_stop, 1.0 if stops else 0.0]
+    before = 0.0
     for i, b in enumerate(blocks):
-        o = own[i]
-        toks = tokens[i]
-        nlines = max(len(b.lines), 1)
-        text = b.text
-        title_case = min(len(_CAPITALISED.findall(text)) / b.words, 1.0) if b.words else 0.0
-        digits = len(_NUMBER.findall(text)) / len(toks) if toks else 0.0
-        seps = sum(1 for ch in text if ch in _SEPARATORS)
-        short_lines = sum(1 for ln in b.lines if len(ln.split()) <= 6 and not _SENT_END.search(ln))
-        reason = b.reason
-        lo, hi = max(0, i - 3), min(n, i + 4)
-        window = sum(prose[lo:hi]) / (hi - lo)
-        if i < run_start:
-            dist = (run_start - i) / n
-        elif i > run_end:
-            dist = (i - run_end) / n
-        else:
-            dist = 0.0
-        row = [
-            o.log_words, math.log1p(nlines), b.words / nlines, o.sentence_end, b.sentences / nlines, o.stop,
-            b.stop_ratio, title_case, digits, text.count(",") / max(b.words, 1), seps / max(b.words, 1),
-            len(text) / max(b.words, 1), short_lines / nlines,
-            1.0 if b.repeated else 0.0, KIND_CODES.get(b.kind, 0.0), o.rule_keep, 1.0 if b.inside else 0.0,
-            max(-100.0, min(b.value, 300.0)), o.signal, 1.0 if b.tail else 0.0,
-            *(1.0 if any(r in reason for r in keys) else 0.0 for _, keys in _REASON_FAMILIES),
-            o.comment_mark, 1.0 if headers[i] else 0.0, after_header[i], 1.0 if _TIME.search(text) else 0.0,
-            1.0 if (b.words <= 4 and _READ_MORE.match(text.strip())) else 0.0, o.headline_like,
-            math.log1p(short_run[i]), 1.0 if "teaser" in b.extra else 0.0, window,
-            i / n, before / total, (total - before - words[i]) / total, dist, max(b.value, 0.0) / max_value,
-            *page_row,
-        ]
+        row = _block_row(b, i, tokens[i], own[i], page, before, words[i])
         for off in _NEIGHBOUR_OFFSETS:
             j = i + off
             if 0 <= j < n:
@@ -283,6 +214,112 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
         rows.append(row)
         before += words[i]
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """Page-wide values `_block_row` reads: block count, words, the largest rule value, the
+    rules' article run, and per block: prose or not, comment-thread header, below one, length
+    of its run of non-prose blocks; then the page's own features."""
+
+    n: int
+    total: float
+    max_value: float
+    run_start: int
+    run_end: int
+    prose: list[float]
+    headers: list[bool]
+    after_header: list[float]
+    short_run: list[int]
+    page_row: list[float]
+
+
+def _own_features(blocks: Sequence[BlockLike], stop: list[float]) -> tuple[list[_Own], list[float], list[bool]]:
+    """Each block's own features (also read by its neighbours), comment-marker counts, and
+    whether it is a comment-thread header."""
+    own: list[_Own] = []
+    marks: list[float] = []
+    headers: list[bool] = []
+    for b in blocks:
+        first = b.lines[0] if b.lines else ""
+        mark = float(len(_COMMENT_MARK.findall(b.text)))
+        headline = (len(b.lines) == 1 and 3 <= b.words <= 20 and not b.sentence_end)
+        own.append(_Own(
+            log_words=math.log1p(b.words),
+            stop=stop[len(own)],
+            sentence_end=1.0 if b.sentence_end else 0.0,
+            rule_keep=1.0 if b.kind in ("body", "heading") else 0.0,
+            signal=1.0 if b.signal else 0.0,
+            comment_mark=min(mark, 5.0),
+            headline_like=1.0 if headline else 0.0,
+        ))
+        marks.append(mark)
+        headers.append(bool(_COMMENT_HEADER.match(first)) and len(first) <= 80)
+    return own, marks, headers
+
+
+def _after_comment_header(headers: list[bool], marks: list[float], words: list[int], total: float) -> list[float]:
+    """1.0 for blocks below a comment-thread header seen after real text, or followed by
+    comment markers ("NAME says:", "Reply") within three blocks: the thread."""
+    after_header = [0.0] * len(headers)
+    seen_text = 0.0
+    active = False
+    for i in range(len(headers)):
+        if headers[i] and (seen_text >= 0.3 * total or any(marks[i + 1 : i + 4])):
+            active = True
+        elif active:
+            after_header[i] = 1.0
+        seen_text += words[i]
+    return after_header
+
+
+def _short_runs(prose: list[float]) -> list[int]:
+    """For each block, the length of the run of non-prose blocks it is in (teaser lists: a run
+    of short, non-sentence blocks, headlines, dates, "read more", with little prose around)."""
+    n = len(prose)
+    short_run = [0] * n
+    i = 0
+    while i < n:
+        j = i
+        while j < n and not prose[j]:
+            j += 1
+        for k in range(i, j):
+            short_run[k] = j - i
+        i = j + 1 if j == i else j
+    return short_run
+
+
+def _block_row(b: BlockLike, i: int, toks: list[str], o: _Own, page: _Page, before: float, words: int) -> list[float]:
+    """Block `i`'s own and positional features, without its neighbours'."""
+    n, total = page.n, page.total
+    nlines = max(len(b.lines), 1)
+    text = b.text
+    title_case = min(len(_CAPITALISED.findall(text)) / b.words, 1.0) if b.words else 0.0
+    digits = len(_NUMBER.findall(text)) / len(toks) if toks else 0.0
+    seps = sum(1 for ch in text if ch in _SEPARATORS)
+    short_lines = sum(1 for ln in b.lines if len(ln.split()) <= 6 and not _SENT_END.search(ln))
+    reason = b.reason
+    lo, hi = max(0, i - 3), min(n, i + 4)
+    window = sum(page.prose[lo:hi]) / (hi - lo)
+    if i < page.run_start:
+        dist = (page.run_start - i) / n
+    elif i > page.run_end:
+        dist = (i - page.run_end) / n
+    else:
+        dist = 0.0
+    return [
+        o.log_words, math.log1p(nlines), b.words / nlines, o.sentence_end, b.sentences / nlines, o.stop,
+        b.stop_ratio, title_case, digits, text.count(",") / max(b.words, 1), seps / max(b.words, 1),
+        len(text) / max(b.words, 1), short_lines / nlines,
+        1.0 if b.repeated else 0.0, KIND_CODES.get(b.kind, 0.0), o.rule_keep, 1.0 if b.inside else 0.0,
+        max(-100.0, min(b.value, 300.0)), o.signal, 1.0 if b.tail else 0.0,
+        *(1.0 if any(r in reason for r in keys) else 0.0 for _, keys in _REASON_FAMILIES),
+        o.comment_mark, 1.0 if page.headers[i] else 0.0, page.after_header[i], 1.0 if _TIME.search(text) else 0.0,
+        1.0 if (b.words <= 4 and _READ_MORE.match(text.strip())) else 0.0, o.headline_like,
+        math.log1p(page.short_run[i]), 1.0 if "teaser" in b.extra else 0.0, window,
+        i / n, before / total, (total - before - words) / total, dist, max(b.value, 0.0) / page.max_value,
+        *page.page_row,
+    ]
 
 
 class BlockModel:
