@@ -17,6 +17,7 @@ so it can retry them fuzzily, suggest corrections and fall back to OR ranking. N
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -62,6 +63,7 @@ TOKEN_RE = re.compile(
 # the lexer does too: a bracketed group with a separate word "to" in it is a range, refused
 # unless on a date field; brackets without one are punctuation ("[Zenz] said").
 RANGE_RE = re.compile(r"([\[{])(.*?)(?<![^\s\[{])(?i:to)(?![^\s\]}])(.*)([\]}])\Z", re.S)
+CLOSED_RANGE_RE = re.compile(r"[\[{][^\]}]*[\]}]")
 DATE_FIELDS = ("dates", "published")
 FIELD_PREFIX_RE = re.compile(r"([A-Za-z_]\w*):")
 FUZZY_RE = re.compile(r"~(\d)?(?:/\d+)?(?:\^[\d.]+)?$")
@@ -396,10 +398,16 @@ def check_value(fieldname: str, value: str, languages: tuple[str, ...] | list[st
     if fieldname in ("dates", "published") and "*" not in v and "?" not in v:
         m = DATE_VALUE_RE.match(v)
         month, day = (int(g) if g else 0 for g in m.groups()) if m else (0, 0)
-        if (not m or (m.group(1) and not 1 <= month <= 12) or (m.group(2) and not 1 <= day <= 31)
+        if (not m or (m.group(1) and not 1 <= month <= 12) or (m.group(2) and not 1 <= day <= _days_in(v, month))
                 or (v.startswith("-") and not day)):
             raise QueryError(f"not a date {value!r} ({written}): give a year, a month or a day as "
                              "2021, 2021-04 or 2021-04-16")
+
+
+def _days_in(date: str, month: int) -> int:
+    """The days of `month` (1-12) in the year of an ISO date (`2005-02-29`: 28, so refused),
+    or of a leap year for a day of no year (`--02-29` is a real day)."""
+    return calendar.monthrange(int(date[:4]) if date[:4].isdigit() else 2000, month)[1]
 
 
 def is_language_code(code: str) -> bool:
@@ -459,7 +467,9 @@ def _tokenize(query: str) -> list[Token]:
                 pending_field, pending_sign = "", ""
                 continue
         elif kind == "other" and text in "[{" and pending_field:
-            raise QueryError(f"unclosed range in query {shown(query, start)}: write a range as "
+            # closed but with no TO (`date:[2019]`) or not closed at all (`date:[2019 TO`)
+            what = "range without TO" if CLOSED_RANGE_RE.match(query, start) else "unclosed range"
+            raise QueryError(f"{what} in query {shown(query, start)}: write a range as "
                              f"{RANGE_EXAMPLES} (dates only)")
         elif kind == "range" and not pending_field:
             pending_field = group_fields[-1]  # Whoosh gives a group's field to what it holds

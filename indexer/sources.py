@@ -164,11 +164,15 @@ def find_sources(
     symbolic link that leads out of the folder or glob base given are left out and reported in
     `skipped` as (path, reason), unless follow_links.
 
-    Raises SourceError for a path that does not exist, a glob or folder with no articles, a
+    Raises SourceError for an empty path, a path that does not exist, a glob or folder with no articles, a
     file of an unsupported type named directly, or two files that would get the same id.
     """
     found: list[_Found] = []
     for raw in paths:
+        if not raw.strip():
+            # Path("") is ".": a script's unset variable (`indexer build "$DIR"`) would index
+            # the current folder, whatever it holds; refused as an empty --index is.
+            raise SourceError("empty path '': give a file, folder or glob ('.' for the current folder)")
         given = Path(raw).expanduser()
         if given.is_dir():
             found.extend(_in_folder(raw, given, follow_links, skipped))

@@ -1,6 +1,7 @@
 """Faults a new user met, each fixed by kind and checked here through the real CLI on small
 articles written for the test: date ranges in a query, the rebuild hint after a glob build,
-and the paragraph numbers `show ARTICLE:N` names when N is not one of them."""
+and the paragraph numbers `show ARTICLE:N` names when N is not one of them; days the calendar
+lacks in date values, a range with no TO, and an empty path argument to build and parse."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from click.testing import CliRunner
 from indexer.cli import main
 from indexer.index.manifest import MANIFEST_NAME
 from indexer.models import number_runs
+from indexer.query import check_value
 
 PAGE = (
     "<html><head><title>Harbour report</title>"
@@ -134,3 +136,46 @@ def test_paragraph_numbers_are_written_as_runs() -> None:
     assert number_runs([1, 6]) == "1, 6"
     assert number_runs([]) == "none"
     assert number_runs(list(range(1, 40, 2))) == "1, 3, 5, 7, 9, 11, 13, …, 39"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "published:2021-02-29",
+        "date:2019-04-31",
+        "date:--02-30",
+        "published:[2019-02-29 TO 2021]",
+        "published:[2019 TO 2021-06-31]",
+    ],
+)
+def test_a_day_the_calendar_lacks_is_refused_in_one_line(harbour: Path, query: str) -> None:
+    # These matched nothing with exit 1, as if no article had the (impossible) date.
+    code, out, err = cli("search", query, "--index", str(harbour))
+    assert code == 2 and out == ""
+    assert err.startswith("indexer: error: not a date") and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize("value", ["2020-02-29", "--02-29", "2021-04-30", "2021-12-31", "2021-02", "2021"])
+def test_real_days_are_accepted(value: str) -> None:
+    check_value("dates", value)
+    check_value("published", value)
+
+
+def test_a_range_without_to_is_called_so(harbour: Path) -> None:
+    code, _, err = cli("search", "published:[2019]", "--index", str(harbour))
+    assert code == 2 and err.startswith("indexer: error: range without TO in query"), err
+    code, _, err = cli("search", "published:[2019 TO", "--index", str(harbour))
+    assert code == 2 and err.startswith("indexer: error: unclosed range in query"), err
+
+
+@pytest.mark.parametrize("command", ["build", "parse"])
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # `indexer build "$DIR"` with DIR unset indexed whatever the current folder held.
+    (tmp_path / "notes.txt").write_text("Private notes about the harbour budget and the cranes.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(command, "", "--index", str(tmp_path / "idx")) if command == "build" else cli(command, "")
+    assert code == 2 and out == ""
+    assert err == "indexer: error: empty path '': give a file, folder or glob ('.' for the current folder)\n"
+    assert not (tmp_path / "idx").exists()
