@@ -32,6 +32,20 @@ def hint_options(hint: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def shell_word(value: object) -> str:
+    """A path or pattern as one shell word for a command a message prints, inside the message's
+    own single quotes ('indexer build "/news/*.txt" --rebuild'): double-quoted when it needs
+    quoting and holds none of $ ` \\ " ! (which act inside double quotes), since shlex.quote's
+    single quotes would close the message's; else as shlex.quote gives it."""
+    import shlex
+
+    text = str(value)
+    quoted = shlex.quote(text)
+    if quoted == text or set(text) & set('$`\\"!'):
+        return quoted
+    return f'"{text}"'
+
+
 def literal(value: object) -> str:
     """A value (a path, a name) written into a hint as itself: its braces are not fields."""
     return str(value).replace("{", "{{").replace("}", "}}")

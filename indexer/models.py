@@ -143,10 +143,9 @@ class Article:
         """This article with only paragraph number `paragraph` and the `context` paragraphs
         before and after it (of those it holds: an article read from the index holds its
         indexed ones). Raises IndexerError naming the numbers it has when it lacks that one."""
-        import shlex
         from dataclasses import replace
 
-        from .errors import IndexerError
+        from .errors import IndexerError, shell_word
 
         numbers = [p.paragraph for p in self.paragraphs]
         if paragraph not in numbers:
@@ -155,7 +154,7 @@ class Article:
             chrome = "; the others are page chrome" if numbers != list(range(1, len(numbers) + 1)) else ""
             raise IndexerError(
                 f"{self.id} has no indexed paragraph {paragraph} (indexed: {number_runs(numbers)}{chrome}): "
-                f"'indexer parse {shlex.quote(self.path or self.id)}' shows every block"
+                f"'indexer parse {shell_word(self.path or self.id)}' shows every block"
             )
         at = numbers.index(paragraph)
         return replace(self, paragraphs=self.paragraphs[max(0, at - context) : at + context + 1])

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
+from indexer.errors import shell_word
 from indexer.index.manifest import MANIFEST_NAME
 from indexer.models import number_runs
 from indexer.query import check_value
@@ -86,7 +87,8 @@ def test_the_rebuild_hint_rebuilds_what_was_built_from_a_glob(tmp_path: Path, mo
     index = tmp_path / "idx"
     code, _, err = cli("build", f"{folder}/*.txt", "--index", str(index), "--no-entities")
     assert code == 0, err
-    glob = shlex.quote(f"{folder}/*.txt")
+    # Double quotes: shlex.quote's single quotes closed the message's own ('indexer build '/x/*.txt' ...').
+    glob = f'"{folder}/*.txt"'
     # --rebuild without PATHS would index source/ only: refused, naming the glob built from.
     code, _, err = cli("build", "--rebuild", "--no-entities", "--index", str(index))
     assert code == 2 and err.count("\n") == 1
@@ -99,7 +101,7 @@ def test_the_rebuild_hint_rebuilds_what_was_built_from_a_glob(tmp_path: Path, mo
     code, _, err = cli("search", "committee", "--index", str(index))
     assert code == 2 and err.count("\n") == 1
     hint = err.split("rebuild it with '", 1)[1].rsplit("'", 1)[0]
-    assert hint == f"indexer build {glob} --rebuild --no-entities --index {index}"
+    assert hint == f"indexer build {glob} --rebuild --no-entities --index {index}" and "'" not in hint
     code, _, err = cli(*shlex.split(hint)[1:])
     assert code == 0, err
     rebuilt = json.loads((index / MANIFEST_NAME).read_text())
@@ -179,3 +181,13 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     assert code == 2 and out == ""
     assert err == "indexer: error: empty path '': give a file, folder or glob ('.' for the current folder)\n"
     assert not (tmp_path / "idx").exists()
+
+
+@pytest.mark.parametrize(
+    "path", ["/news/plain", "/news/*.txt", "/my news/a.txt", "/news/it's", "/a$b/c d", 'x"y z', "a!b c"]
+)
+def test_a_path_in_a_printed_command_is_one_shell_word_free_of_single_quotes_when_it_can_be(path: str) -> None:
+    word = shell_word(path)
+    assert shlex.split(word) == [path]  # the shell reads back the path, glob characters unexpanded
+    if not set(path) & set('$`\\"!'):
+        assert not word.startswith("'"), word  # a single quote would close the message's own

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import trust
-from ..errors import IndexFormatError, IndexNotFoundError, IndexTrustError, IndexVersionError
+from ..errors import IndexFormatError, IndexNotFoundError, IndexTrustError, IndexVersionError, shell_word
 from ..lock import LOCK_NAME, build_running
 from ..schema import ANALYZER_VERSION, INDEX_FORMAT_VERSION
 
@@ -131,9 +131,7 @@ def recorded_sources(index_dir: Path) -> tuple[list[str], bool]:
 
 def _quoted(path: Path | str) -> str:
     """A path as a shell word, for the commands hints print (a folder named "my news")."""
-    import shlex
-
-    return shlex.quote(str(path))
+    return shell_word(path)
 
 
 def rebuild_command(index_dir: Path, *, entities: bool | None = None) -> str:
