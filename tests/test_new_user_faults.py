@@ -191,3 +191,11 @@ def test_a_path_in_a_printed_command_is_one_shell_word_free_of_single_quotes_whe
     assert shlex.split(word) == [path]  # the shell reads back the path, glob characters unexpanded
     if not set(path) & set('$`\\"!'):
         assert not word.startswith("'"), word  # a single quote would close the message's own
+
+
+@pytest.mark.parametrize("ref", ["", " "])
+def test_an_empty_article_id_is_refused_not_read_as_every_article(harbour: Path, ref: str) -> None:
+    # "" is a part of every id: `indexer show "$ID"` with ID unset printed the index's only article.
+    code, out, err = cli("show", ref, "--index", str(harbour))
+    assert code == 2 and out == ""
+    assert err.startswith("indexer: error: empty article id: give an id") and err.count("\n") == 1, err

@@ -46,6 +46,9 @@ class Articles:
 
     def resolve(self, ref: str) -> str:
         """An article id from what a user typed: the id, any case, or a unique part of it."""
+        if not ref.strip():
+            # "" is a part of every id: it named the only article, or all of them as ambiguous
+            raise IndexerError("empty article id: give an id or a unique part of it ('indexer stats --articles' lists them)")
         ids = sorted(self.records)
         if ref in self.records:
             return ref
