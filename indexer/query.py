@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .errors import QueryError
 from .models import FIELD_TYPE, NAME_FIELDS, TYPE_FIELD
 from .schema import ENTITY_TEXT_FIELDS
+from .sniff import decode_entities
 
 MAX_QUERY_CHARS = 1000
 MIN_PREFIX = 3
@@ -183,6 +184,9 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
     the index holds, named in the message refusing an unknown `lang:` code. Raises QueryError."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long: {len(query)} characters (limit {MAX_QUERY_CHARS}): shorten it")
+    # A character reference typed or pasted ("H&amp;M", "caf&#233;") is the character it stands
+    # for, as in an article's text (sources.py decodes them there): else it finds nothing.
+    query, _ = decode_entities(query)
     if CONTROL_RE.search(query):
         raise QueryError("query contains control characters: remove them")
     typed = query

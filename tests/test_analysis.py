@@ -42,6 +42,8 @@ ARTICLES = {
                      "said an x-ray of the long-term damage was due.\n\nThe letter came by mail to the "
                      "conference held November 11-14 in Geneva, where delegates sent email all day.\n",
     "cantonese.txt": "天氣\n\n佢哋話今日好熱呀，我哋去飲茶啦，你食咗飯未呀？我好鍾意食點心，尤其係蝦餃同燒賣。\n",
+    "retail.txt": "Shops\n\nThe retailer H&M opened a store beside the AT&T shop, and the café next door "
+                  "stayed shut.\n",
     "arabic.txt": "أخبار\n\nقال مُحَمَّد إن الاجتماع سيعقد في القاهرة يوم الاثنين المقبل لمناقشة الميزانية.\n",
 }
 
@@ -180,6 +182,19 @@ def test_exact_word_bypasses_stemming_and_folding(searcher: IndexSearcher) -> No
     assert highlighted(searcher, "=arsene") == ["Arsene"]
     assert articles(searcher, "=josé") == {"jose-accented.txt"}
     assert articles(searcher, "=jose") == {"jose-plain.txt"}
+
+
+def test_a_character_reference_in_a_query_is_the_character_it_stands_for(searcher: IndexSearcher) -> None:
+    # As in an article's text (sources.py): pasted from HTML, "H&amp;M" is H&M.
+    assert found(searcher, "H&M") == {("retail.txt", 2)}
+    for query in ("H&amp;M", "h&amp;m store", '"AT&amp;T shop"', "caf&eacute;", "caf&#233;", "caf&#xE9;",
+                  "&quot;H&amp;M opened&quot;"):
+        assert found(searcher, query) == {("retail.txt", 2)}, query
+    assert found(searcher, "&quot;store H&amp;M&quot;") == set()  # &quot; quotes a phrase, as " does
+    assert highlighted(searcher, "H&amp;M") == ["H&M"]
+    assert found(searcher, "caf&unknown;") == set()  # an unknown name stays as typed
+    assert articles(searcher, places=["Z&uuml;rich"]) == articles(searcher, places=["Zürich"]) == {"zurich-nfd.txt"}
+    assert found(searcher, "store&#x7;") == {("retail.txt", 2)}  # a control character's reference is dropped
 
 
 def test_facets_and_entities_see_the_same_names(index: Path, searcher: IndexSearcher) -> None:

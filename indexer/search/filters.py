@@ -8,6 +8,7 @@ from typing import Any
 from ..errors import QueryError
 from ..query import FIELD_FORMS, check_value
 from ..schema import ENTITY_TEXT_FIELDS
+from ..sniff import decode_entities
 from .request import Filters
 from .variants import Synonyms, value_query
 
@@ -25,6 +26,7 @@ def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, langu
     parts = []
 
     def name_query(fieldname: str, value: str) -> Any:
+        value, _ = decode_entities(value)  # "--org 'H&amp;M'" is H&M, as in a query (query.py)
         check_value(fieldname, value)  # the checks and messages of `person:` and the others
         q = value_query(schema, synonyms, fieldname, value, names)
         if q is None:  # only punctuation or stop words: no name
