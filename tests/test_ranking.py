@@ -265,3 +265,24 @@ def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(tmp_path: Pat
     from_terms = entity_counts(index, ("orgs", "people"))
     for field in ("orgs", "people"):
         assert sorted((n.replace(",", " "), c) for n, c in listed[field]) == sorted(from_terms[field])
+
+
+def test_short_ors_merged_part_by_part_equal_one_sort() -> None:
+    # ranking._merged joins a word's forms and variants into one list without sorting it
+    # again: the same documents and, bit for bit, the same score sums as np.unique + bincount.
+    import numpy as np
+
+    from indexer.ranking import _merged
+
+    rng = np.random.default_rng(20211115)
+    for _ in range(500):
+        parts = []
+        for _ in range(int(rng.integers(2, 5))):
+            docs = np.unique(rng.integers(0, 60, int(rng.integers(0, 40)))).astype(np.int64)
+            parts.append((docs, rng.random(len(docs)) * 10))
+        union, where = np.unique(np.concatenate([d for d, _ in parts]), return_inverse=True)
+        sums = np.bincount(where, weights=np.concatenate([s for _, s in parts]))
+        docs, scores = parts[0]
+        for more in parts[1:]:
+            docs, scores = _merged(docs, scores, *more)
+        assert docs.tolist() == union.tolist() and scores.tolist() == sums.tolist()

@@ -524,3 +524,33 @@ def test_a_search_plans_and_evaluates_its_query_once_for_hits_and_facets(s: Inde
     result = s.search(SearchRequest("forced labor", facets=True, suggest=False))
     assert result.total > 0 and result.facets
     assert len(planned) == 1 and len(evaluated) == 1
+
+
+def test_highlight_screens_find_what_their_plain_forms_find() -> None:
+    # The fast path's screens are written to open with their punctuation (faster); each must
+    # find something exactly where the plain pattern does.
+    import random
+
+    from indexer.search import highlight
+
+    plain = {
+        highlight.AMP_RE: re.compile(r"\w&\w", re.ASCII),
+        highlight.GLUED_RE: re.compile(r"\w[A-Za-z]\.[A-Z](?:[a-z]|(?!\w))", re.ASCII),
+        highlight.COMPOUND_RE: re.compile(r"(?<!\w)\w[-/]\w|[-/]\w[-/]|\w[-/]\w(?!\w)|[-/]\w+\.\w", re.ASCII),
+    }
+    rng = random.Random(11)
+    texts = ["".join(rng.choice("aZ9_.-/ é&xY") for _ in range(rng.randint(0, 9))) for _ in range(30_000)]
+    texts += HIGHLIGHT_TEXTS
+    for screen, pattern in plain.items():
+        assert [bool(screen.search(t)) for t in texts] == [bool(pattern.search(t)) for t in texts]
+
+
+def test_highlighting_without_positions_gives_the_same_spans(s: IndexSearcher) -> None:
+    from indexer.search import Highlighter
+
+    highlighter = Highlighter(s._schema["text"].analyzer)
+    stems = {t for w in ("sanctions", "labor", "forced", "camps") for t in highlighter._filter.terms(w, "en", 1)}
+    for text in HIGHLIGHT_TEXTS:
+        with_positions = highlighter.find(text, stems, set())
+        without = highlighter.find(text, stems, set(), positions=False)
+        assert [f[:3] for f in without] == [f[:3] for f in with_positions], text

@@ -90,6 +90,8 @@ class IndexView:
             self.segments.append(SegmentView(reader, offset, size, deleted,
                                              isinstance(reader.codec(), IndexerCodec)))
         self._lengths: dict[str, Any] = {}
+        # field -> what ranking.py reads once per searcher of its scorer (BM25F's K1 and B)
+        self.scoring: dict[str, tuple[float, float]] = {}
 
     def length_codes(self, fieldname: str) -> Any:
         """The field's one-byte length codes of every document (numpy uint8, by global

@@ -41,6 +41,7 @@ class QueryCompiler:
         self._vocabulary: Vocabulary | None = None
         self._fuzzy: FuzzyWords | None = None
         self._languages: list[str] | None = None
+        self._query_languages: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.query_languages: tuple[str, ...] = ("en",)
         self.use_languages()
         self._parsers: dict[str, Any] = {}
@@ -59,11 +60,17 @@ class QueryCompiler:
         """The analysis languages of the next queries: those of the index (or of `wanted`, the
         --lang filter), one per distinct analysis (English for undetermined text, one for all
         languages without a stemmer)."""
-        from ..analysis import has_stemmer
+        key = tuple(wanted)
+        found = self._query_languages.get(key)
+        if found is None:
+            from ..analysis import has_stemmer
 
-        chosen = [w.lower() for w in wanted] or self.languages or ["en"]
-        analysed = {"en" if code in ("und", "") else code if has_stemmer(code) else "-" for code in chosen}
-        self.query_languages = tuple(sorted(analysed, key=lambda c: (c != "en", c)))
+            chosen = [w.lower() for w in wanted] or self.languages or ["en"]
+            analysed = {"en" if code in ("und", "") else code if has_stemmer(code) else "-" for code in chosen}
+            found = tuple(sorted(analysed, key=lambda c: (c != "en", c)))
+            if len(self._query_languages) < 64:  # each distinct --lang list, once per searcher
+                self._query_languages[key] = found
+        self.query_languages = found
 
     def stems(self, text: str, fieldname: str = "text") -> list[str]:
         """The terms of `text` in each analysis language, distinct; [] for a stop word."""
@@ -104,6 +111,8 @@ class QueryCompiler:
 
     def filter(self, filters: Filters) -> Any:
         """The query of a request's filters, or None (filters.py)."""
+        if not filters.any():  # most searches: no filter, and no corpus names to derive for one
+            return None
         from .filters import filter_query
 
         return filter_query(self._schema, self.synonyms, filters, self.languages, self.names())
@@ -150,10 +159,9 @@ class QueryCompiler:
         rewritten and `parsed.grouped` set. Longest match first, left to right."""
         if self.synonyms is None or len(parsed.tokens) < 2:
             return
-        keys = {k for k in self.synonyms.forms("text") if len(k) > 1}
+        keys, longest = self.synonyms.multiword("text")
         if not keys:
             return
-        longest = max(len(k) for k in keys)
         stems: list[str | None] = []
         for t in parsed.tokens:
             s = self.stems(t.text) if t.plain else []

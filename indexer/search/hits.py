@@ -29,7 +29,8 @@ class HitBuilder:
         before and after to attach."""
         stored = h.fields()
         text = stored.get("text", "")
-        found = self.highlighter.find(text, terms.stems, terms.words, language=stored.get("language") or "en")
+        found = self.highlighter.find(text, terms.stems, terms.words, language=stored.get("language") or "en",
+                                      positions=bool(terms.phrases))
         matches, keys = join_phrases(found, terms.phrases, terms.loose)
         fragment = best_fragment(text, matches, keys=keys)
         hit = Hit(

@@ -17,6 +17,7 @@ class Synonyms:
         self._table = table
         self._schema = schema
         self._maps: dict[str, dict[tuple[str, ...], list[tuple[str, ...]]]] = {}
+        self._multiword: dict[str, tuple[frozenset[tuple[str, ...]], int]] = {}
 
     def forms(self, fieldname: str) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
         if fieldname not in self._maps:
@@ -27,6 +28,15 @@ class Synonyms:
             else:
                 self._maps[fieldname] = {}
         return self._maps[fieldname]
+
+    def multiword(self, fieldname: str) -> tuple[frozenset[tuple[str, ...]], int]:
+        """The variants of more than one word (analysed) and the most words one has: what a
+        query's adjacent words are matched against (compile.py), gathered once per field."""
+        found = self._multiword.get(fieldname)
+        if found is None:
+            keys = frozenset(k for k in self.forms(fieldname) if len(k) > 1)
+            found = self._multiword[fieldname] = (keys, max(map(len, keys), default=0))
+        return found
 
     def term(self, q: Any) -> Any:
         forms = self.forms(q.fieldname).get((q.text,))
