@@ -59,7 +59,11 @@ def tree_rss_kb(pid: int) -> int:
 
 
 def run_build(args: list[str], indexer: str = INDEXER) -> dict[str, float]:
-    """Run `indexer build ARGS` and measure wall time and peak memory of the process tree."""
+    """Run `indexer build ARGS` and measure wall time, CPU time (the whole process tree: on a
+    loaded machine it varies far less than wall time) and peak memory of the process tree."""
+    import resource
+
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen([indexer, "build", *args, "--quiet"], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
@@ -68,12 +72,14 @@ def run_build(args: list[str], indexer: str = INDEXER) -> dict[str, float]:
         peak = max(peak, tree_rss_kb(proc.pid))
         time.sleep(0.1)
     seconds = time.perf_counter() - start
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     stderr = proc.stderr.read() if proc.stderr else ""
     if proc.returncode != 0:
         raise SystemExit(f"bench: build failed ({proc.returncode}): {stderr.strip()}")
     m = re.search(r"(\d+) articles?, (\d+) paragraphs?", stderr)
     paragraphs = int(m.group(2)) if m else 0
-    return {"seconds": round(seconds, 2), "paragraphs": paragraphs,
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "paragraphs": paragraphs,
             "paragraphs_per_s": round(paragraphs / seconds, 1) if seconds else 0.0,
             "peak_rss_mb": round(peak / 1024, 1), "summary": stderr.strip().splitlines()[-1]}
 
@@ -232,7 +238,8 @@ def compare(args: argparse.Namespace, work: Path) -> None:
             shutil.rmtree(index, ignore_errors=True)
             builds[name].append(run_build([*args.corpus, "--index", str(index), "--no-entities"],
                                           str(bins[name] / "indexer")))
-            print(f"round {r + 1}, {name}: build {builds[name][-1]['seconds']} s", flush=True)
+            print(f"round {r + 1}, {name}: build {builds[name][-1]['seconds']} s, "
+                  f"CPU {builds[name][-1]['cpu_seconds']} s", flush=True)
     queries = make_queries(load_paragraphs(work / "after"), args.queries)
     qfile = work / "queries.json"
     qfile.write_text(json.dumps(queries), encoding="utf-8")
@@ -249,6 +256,7 @@ def compare(args: argparse.Namespace, work: Path) -> None:
     for name in ("before", "after"):
         out[name] = {
             "build_s": statistics.median(b["seconds"] for b in builds[name]),
+            "build_cpu_s": statistics.median(b["cpu_seconds"] for b in builds[name]),
             "paragraphs_per_s": statistics.median(b["paragraphs_per_s"] for b in builds[name]),
             "paragraphs": builds[name][-1]["paragraphs"],
             "index_mb": folder_mb(work / name),
@@ -257,7 +265,7 @@ def compare(args: argparse.Namespace, work: Path) -> None:
         }
     before, after = out["before"], out["after"]
     out["after_over_before"] = {k: round(after[k] / before[k], 3) for k in  # type: ignore[index]
-                                ("build_s", "query_p50_ms", "query_p95_ms", "index_mb")}
+                                ("build_s", "build_cpu_s", "query_p50_ms", "query_p95_ms", "index_mb")}
     print(json.dumps(out, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

@@ -186,7 +186,8 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
         raise QueryError(f"query too long: {len(query)} characters (limit {MAX_QUERY_CHARS}): shorten it")
     # A character reference typed or pasted ("H&amp;M", "caf&#233;") is the character it stands
     # for, as in an article's text (sources.py decodes them there): else it finds nothing.
-    query, _ = decode_entities(query)
+    if "&" in query:
+        query, _ = decode_entities(query)
     if CONTROL_RE.search(query):
         raise QueryError("query contains control characters: remove them")
     typed = query

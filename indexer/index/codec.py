@@ -31,6 +31,8 @@ import json
 import zlib
 from typing import Any
 
+import orjson
+
 from whoosh.codec.whoosh3 import (W3Codec, W3FieldWriter, W3LeafMatcher, W3PerDocReader,
                                   W3PerDocWriter, W3PostingsWriter, W3Segment, W3TermInfo, W3TermsReader,
                                   _lenfield, byte_to_length)
@@ -78,8 +80,9 @@ class JsonColumn(WrappedColumn):
         def __getitem__(self, docnum: int) -> Any:
             v = self._child[docnum]
             try:
-                return json.loads(v) if v else None
-            except ValueError as exc:  # not JSON: a pickle, or damage
+                # orjson: the same dict as json.loads, ~5x faster (a hit's fields are read per search)
+                return orjson.loads(v) if v else None
+            except ValueError as exc:  # not JSON (orjson.JSONDecodeError is one): a pickle, or damage
                 raise damaged("stored fields", exc) from None
 
 

@@ -8,6 +8,7 @@ searcher lives (a weak-keyed table: nothing is hung on Whoosh's objects).
 
 from __future__ import annotations
 
+import functools
 import weakref
 from dataclasses import dataclass, field
 from typing import Any
@@ -90,8 +91,9 @@ class IndexView:
             self.segments.append(SegmentView(reader, offset, size, deleted,
                                              isinstance(reader.codec(), IndexerCodec)))
         self._lengths: dict[str, Any] = {}
-        # field -> what ranking.py reads once per searcher of its scorer (BM25F's K1 and B)
-        self.scoring: dict[str, tuple[float, float]] = {}
+        # field -> what ranking.py reads once per searcher of its scorer (BM25F's K1, B and
+        # average field length)
+        self.scoring: dict[str, tuple[float, float, float]] = {}
 
     def length_codes(self, fieldname: str) -> Any:
         """The field's one-byte length codes of every document (numpy uint8, by global
@@ -105,16 +107,22 @@ class IndexView:
 
     @staticmethod
     def length_of_code() -> Any:
-        """Length code -> field length (numpy float64, 256 entries); code 0 counts 1, as in
-        Whoosh's BM25F scorer."""
-        import numpy as np
-
-        table = np.array(LENGTH_OF_BYTE, dtype=np.float64)
-        table[0] = 1.0
-        return table
+        """Length code -> field length (numpy float64, 256 entries, read-only); code 0 counts
+        1, as in Whoosh's BM25F scorer. Made once."""
+        return _length_of_code()
 
     def all_have_postings_arrays(self) -> bool:
         return all(s.has_postings_arrays() for s in self.segments)
+
+
+@functools.lru_cache(maxsize=1)
+def _length_of_code() -> Any:
+    import numpy as np
+
+    table = np.array(LENGTH_OF_BYTE, dtype=np.float64)
+    table[0] = 1.0
+    table.flags.writeable = False
+    return table
 
 
 _VIEWS: weakref.WeakKeyDictionary[Any, IndexView] = weakref.WeakKeyDictionary()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from ..errors import IndexerError
 from ..models import ENTITY_FIELDS, KINDS, Article, IndexStats, Paragraph
@@ -118,7 +119,7 @@ def count_languages(records: Iterable[ArticleRecord]) -> dict[str, int]:
 
 def tags(stored: dict[str, Any]) -> dict[str, list[str]]:
     """The entity lists of a stored paragraph (kept as JSON in its `tags` field)."""
-    tags = json.loads(stored.get("tags") or "{}")
+    tags = orjson.loads(stored.get("tags") or "{}")  # as json.loads, ~3x faster: once per hit
     return {k: list(tags.get(k, [])) for k in ENTITY_FIELDS}
 
 

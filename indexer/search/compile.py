@@ -21,6 +21,28 @@ from .variants import Synonyms
 from .vocabulary import FuzzyWords, Vocabulary
 
 ISO_PERIOD_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
+QUERY_WORDS_KEPT = 50_000  # analysed query words remembered per searcher
+
+
+class QueryTerms:
+    """A field's query terms of a word in one language: `terms(text, language, fieldname)`,
+    the field's analyzer run once per word, language and searcher (a query's words were
+    analysed up to four times, for synonym phrases, the query, its relaxations and the parser,
+    each time through Whoosh's generator chain)."""
+
+    def __init__(self, schema: Any) -> None:
+        self._schema = schema
+        self._found: dict[tuple[str, str, str], tuple[str, ...]] = {}
+
+    def __call__(self, text: str, language: str, fieldname: str = "text") -> tuple[str, ...]:
+        key = (fieldname, text, language)
+        found = self._found.get(key)
+        if found is None:
+            found = tuple(self._schema[fieldname].process_text(text, mode="query", language=language))
+            if len(self._found) >= QUERY_WORDS_KEPT:
+                self._found.clear()
+            self._found[key] = found
+        return found
 
 
 class QueryCompiler:
@@ -42,6 +64,7 @@ class QueryCompiler:
         self._fuzzy: FuzzyWords | None = None
         self._languages: list[str] | None = None
         self._query_languages: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.terms = QueryTerms(schema)
         self.query_languages: tuple[str, ...] = ("en",)
         self.use_languages()
         self._parsers: dict[str, Any] = {}
@@ -74,10 +97,9 @@ class QueryCompiler:
 
     def stems(self, text: str, fieldname: str = "text") -> list[str]:
         """The terms of `text` in each analysis language, distinct; [] for a stop word."""
-        field = self._schema[fieldname]
         out: list[str] = []
         for language in self.query_languages:
-            terms = list(field.process_text(text, mode="query", language=language))
+            terms = self.terms(text, language, fieldname)
             if not terms:
                 return []
             out.extend(t for t in terms if t not in out)
@@ -123,7 +145,6 @@ class QueryCompiler:
             return None
         from whoosh.query import And, Or, Term
 
-        field = self._schema["text"]
         subs = []
         for token in parsed.tokens:
             # As the parser's _stemmed_word builds it: the word's term in each analysis
@@ -131,7 +152,7 @@ class QueryCompiler:
             # is a stop word of any of them.
             alternatives: list[Any] = []
             for language in self.query_languages:
-                terms = list(field.process_text(token.text, mode="query", language=language))
+                terms = self.terms(token.text, language)
                 if not terms:
                     alternatives = []
                     break
@@ -195,7 +216,7 @@ class QueryCompiler:
             from .parser import NewsParser
 
             self._parsers[mode] = NewsParser(self._schema, mode, self.synonyms, lambda: self.query_languages,
-                                             self.names)
+                                             self.names, self.terms)
         try:
             q = self._parsers[mode].parse(whoosh_text)
         except QueryError:

@@ -24,14 +24,19 @@ STEMMED_FIELDS = frozenset({"text", "title", "section"})
 class NewsParser(QueryParser):
     """The parser of one mode ("and"/"or"). `languages()`: the analysis languages of the
     search running (a query word matches each one's stems); `names()`: the index's corpus
-    names (names.py: an entity value also finds the other names of its group), or None."""
+    names (names.py: an entity value also finds the other names of its group), or None;
+    `terms(text, language, fieldname)`: a word's query terms (the field's analyzer; the
+    compiler's, which remembers them)."""
 
     def __init__(self, schema: Any, mode: str, synonyms: Synonyms | None,
-                 languages: Callable[[], tuple[str, ...]], names: Callable[[], Any] = lambda: None) -> None:
+                 languages: Callable[[], tuple[str, ...]], names: Callable[[], Any] = lambda: None,
+                 terms: Callable[[str, str, str], tuple[str, ...]] | None = None) -> None:
         super().__init__("text", schema, group=OrGroup if mode == "or" else AndGroup)
         self.synonyms = synonyms
         self.languages = languages
         self.names = names
+        self.terms = terms or (lambda text, language, fieldname: tuple(
+            schema[fieldname].process_text(text, mode="query", language=language)))
         self.remove_plugin_class(PhrasePlugin)
         self.add_plugin(GappedPhrasePlugin())
         self.phraseclass = synonyms.phrase if synonyms is not None else GappedPhrase
@@ -72,8 +77,11 @@ class NewsParser(QueryParser):
         field = self.schema[fieldname]
         alternatives: list[Any] = []
         for language in self.languages():
-            texts = list(field.process_text(text, mode="query", tokenize=tokenize, removestops=removestops,
-                                            language=language))
+            if tokenize and removestops:
+                texts = list(self.terms(text, language, fieldname))
+            else:
+                texts = list(field.process_text(text, mode="query", tokenize=tokenize, removestops=removestops,
+                                                language=language))
             if not texts:
                 return None
             if len(texts) > 1:
