@@ -15,6 +15,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,12 @@ from .schema import ENTITY_TEXT_FIELDS, build_schema, words_of
 
 DEFAULT_INDEX_DIR = ".indexer"
 INDEX_ENV = "INDEXER_INDEX"
-WRITER_LIMIT_MB = 256  # DESIGN: a large limitmb made big builds ~35% faster
+# The posting pools of a build's Whoosh writers, together, in MB of real memory
+# (index/storage.py BoundedPostingPool): split between writer processes, so that a build's peak
+# memory depends on neither the corpus size nor the number of processes. Past it a pool spills
+# sorted runs to the index's temporary folder and merges them as a stream at the end (see
+# README "Guarantees": peak tree RSS within a few % between 10,000 and 19,043 Reuters files).
+WRITER_POOL_MB = 128
 # Whoosh files of one index generation: "_g3_12.toc", "g3_abc123.seg", "g3_WRITELOCK", and
 # the "g3.tmp" folder its writer spills to.
 GENERATION_RE = re.compile(r"^_?(g\d+)[_.]")
@@ -408,22 +414,32 @@ def _generation_files_of(index_dir: Path, ix: Any, words_file: str, names_file: 
     return names
 
 
-@contextmanager
-def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int = 1,
-                merge: bool = True, optimize: bool = False) -> Iterator[IndexWriter]:
-    """A writer over the index; commits on success, leaves the live index untouched on error.
+@dataclass
+class _Target:
+    """The Whoosh generation a build writes: `name` ("g3") opened as `ix` on `storage` with
+    `schema`, beside the `live` manifest's generation (None: none, or not usable), whose files
+    (`keep`) stay."""
 
-    The caller holds build_lock. fresh=True writes a new Whoosh generation beside the live one;
-    otherwise Whoosh writes new segments and a new table of contents of the live one beside
-    the files in use (none of which it may delete meanwhile). Either way the signed manifest
-    naming the new files is the switch: a reader sees the old index or the new one, a killed or
-    failed build leaves the old, and whatever it wrote is removed by the next build.
-    merge/optimize: Whoosh's commit options (tests and maintenance).
-    """
-    from .index.storage import IndexStorage, PinnedIndex
+    live: Manifest | None
+    keep: frozenset[str]
+    name: str
+    storage: Any
+    schema: Any
+    ix: Any
 
-    _check_writable_target(index_dir)
-    schema = build_schema()
+
+def writer_pool_mb(procs: int) -> int:
+    """Each writer's posting pool, in MB of real memory: WRITER_POOL_MB shared by `procs`
+    writer processes (at least 16 each)."""
+    return max(16, WRITER_POOL_MB // max(1, procs))
+
+
+def _open_writer(index_dir: Path, schema: Any, *, fresh: bool, procs: int) -> tuple[_Target, Any]:
+    """Clean what a failed build left, create the new generation (fresh, or no usable live
+    one) or open the live one, and start its Whoosh writer: (target, writer). On any error
+    (Ctrl-C included) nothing of this build is left behind."""
+    from .index.storage import IndexStorage
+
     keep: frozenset[str] | None = None
     writer: Any = None
     try:
@@ -444,13 +460,14 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
             name = live.index_name
             storage = IndexStorage(str(index_dir), keep=keep, generation=live.generation)
         ix = storage.open_index(name)
+        limitmb = writer_pool_mb(procs)
         if procs > 1:
             # Whoosh's multiprocess writer: sub-processes index batches into their own segments
             # (kept as they are: merging them at the end would undo the gain). Measured 1.8x
             # faster on 2 cores for builds without entity tagging (bench/README figures).
-            writer = ix.writer(limitmb=WRITER_LIMIT_MB, procs=procs, multisegment=True)
+            writer = ix.writer(limitmb=limitmb, procs=procs, multisegment=True)
         else:
-            writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+            writer = ix.writer(limitmb=limitmb)
     except BaseException as exc:
         # Ctrl-C here (a loaded machine takes seconds to start the writer processes) left the
         # new generation's empty TOC and spill folder behind: clean them as a failed build's.
@@ -464,42 +481,70 @@ def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int 
         if isinstance(exc, OSError):
             raise _os_error(index_dir, exc) from None
         raise
+    return _Target(live, keep, name, storage, schema, ix), writer
+
+
+def _commit(index_dir: Path, manifest: Manifest, target: _Target, writer: Any, words: set[str], *,
+            merge: bool, optimize: bool) -> dict[str, list[Any]]:
+    """Write the word list, commit Whoosh's writer, write the corpus-names table, then the
+    manifest naming the new generation and its files (the switch). Returns those files with their size and digest."""
+    from .index.storage import PinnedIndex
+
+    manifest.updated = now_iso()
+    manifest.created = manifest.created or manifest.updated
+    # The word list before the commit: an update keeps the words of removed paragraphs too,
+    # until a rebuild (a typo then expands to a word no paragraph has: harmless).
+    live, name = target.live, target.name
+    if live is not None and name == live.index_name:
+        words = words.union(read_words(index_dir, live))
+    words_file = _words_file(name, writer.generation)
+    _write_words(index_dir, words_file, words)
+    writer.commit(merge=merge, optimize=optimize)
+    new_ix = PinnedIndex(target.storage, target.schema, name, writer.generation)
+    names_file = _words_file(name, writer.generation, NAMES_SUFFIX)
+    _write_names(index_dir, names_file, new_ix)
+    old_files = live.files if live else {}
+    files: dict[str, list[Any]] = {}
+    for file_name in _generation_files_of(index_dir, new_ix, words_file, names_file):
+        # A segment's files are written once; the TOC, word list and names are new each generation.
+        known = old_files.get(file_name)
+        files[file_name] = known if known else list(trust.file_digest(index_dir / file_name))
+    manifest.index_name, manifest.generation = name, writer.generation
+    manifest.files, manifest.words_file, manifest.names_file = files, words_file, names_file
+    write_manifest(index_dir, manifest)  # the switch: from here on readers open this generation
+    return files
+
+
+@contextmanager
+def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int = 1,
+                merge: bool = True, optimize: bool = False) -> Iterator[IndexWriter]:
+    """A writer over the index; commits on success, leaves the live index untouched on error.
+
+    The caller holds build_lock. fresh=True writes a new Whoosh generation beside the live one;
+    otherwise Whoosh writes new segments and a new table of contents of the live one beside
+    the files in use (none of which it may delete meanwhile). Either way the signed manifest
+    naming the new files is the switch: a reader sees the old index or the new one, a killed or
+    failed build leaves the old, and whatever it wrote is removed by the next build.
+    procs: Whoosh writer processes (their posting pools share WRITER_POOL_MB).
+    merge/optimize: Whoosh's commit options (tests and maintenance).
+    """
+    _check_writable_target(index_dir)
+    target, writer = _open_writer(index_dir, build_schema(), fresh=fresh, procs=procs)
     try:
-        index_writer = IndexWriter(writer, fresh or live is None)
+        index_writer = IndexWriter(writer, fresh or target.live is None)
         yield index_writer
-        manifest.updated = now_iso()
-        manifest.created = manifest.created or manifest.updated
-        # The word list before the commit: an update keeps the words of removed paragraphs too,
-        # until a rebuild (a typo then expands to a word no paragraph has: harmless).
-        words = index_writer.words
-        if live is not None and name == live.index_name:
-            words = words.union(read_words(index_dir, live))
-        words_file = _words_file(name, writer.generation)
-        _write_words(index_dir, words_file, words)
-        writer.commit(merge=merge, optimize=optimize)
-        new_ix = PinnedIndex(storage, schema, name, writer.generation)
-        names_file = _words_file(name, writer.generation, NAMES_SUFFIX)
-        _write_names(index_dir, names_file, new_ix)
-        old_files = live.files if live else {}
-        files: dict[str, list[Any]] = {}
-        for file_name in _generation_files_of(index_dir, new_ix, words_file, names_file):
-            # A segment's files are written once; the TOC, word list and names are new each generation.
-            known = old_files.get(file_name)
-            files[file_name] = known if known else list(trust.file_digest(index_dir / file_name))
-        manifest.index_name, manifest.generation = name, writer.generation
-        manifest.files, manifest.words_file, manifest.names_file = files, words_file, names_file
-        write_manifest(index_dir, manifest)  # the switch: from here on readers open this generation
+        files = _commit(index_dir, manifest, target, writer, index_writer.words, merge=merge, optimize=optimize)
     except BaseException as exc:
         try:
             writer.cancel()  # a multiprocess writer also stops its workers (CheckedMpWriter.cancel)
         except Exception:
             pass
-        ix.close()
-        _remove(_stray_files(index_dir, keep))  # what this build wrote; the live files stay
+        target.ix.close()
+        _remove(_stray_files(index_dir, target.keep))  # what this build wrote; the live files stay
         if isinstance(exc, OSError):
             raise _os_error(index_dir, exc) from None
         raise
-    ix.close()
+    target.ix.close()
     _remove(_stray_files(index_dir, frozenset(files)))  # the replaced generation's files
 
 

@@ -17,7 +17,6 @@ RATCHET = {
     "indexer/entities.py:_date_value",
     "indexer/entities.py:_repair",
     "indexer/entities.py:tag_articles",
-    "indexer/store.py:write_index",
 }
 
 

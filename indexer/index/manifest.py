@@ -12,9 +12,10 @@ import json
 import os
 import re
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .. import trust
 from ..errors import IndexFormatError, IndexNotFoundError, IndexTrustError, IndexVersionError, shell_word
@@ -66,13 +67,15 @@ class Manifest:
     # The verified manifest text, so article records come from the same version as the header.
     raw: str = field(default="", repr=False, compare=False)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, records: bool = True) -> dict[str, Any]:
+        """The manifest as JSON data, seal blank; records=False leaves out "articles"."""
         # "kind", then the checksum and signature (fixed layout: _SEAL_RE finds them), "articles"
         # last: a search parses only what comes before it (see read_manifest).
         data: dict[str, Any] = {"kind": MANIFEST_KIND, "checksum": _BLANK_CHECKSUM,
                                 "signature": _BLANK_SIGNATURE, "key_id": ""}
         data.update((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in ("articles", "raw"))
-        data["articles"] = {k: asdict(v) for k, v in sorted(self.articles.items())}
+        if records:
+            data["articles"] = {k: asdict(v) for k, v in sorted(self.articles.items())}
         return data
 
     def article_records(self) -> dict[str, ArticleRecord]:
@@ -303,13 +306,18 @@ def _manifest_of(data: dict[str, Any], version: int, analyzer: int, raw: str) ->
     )
 
 
-def _replace_file(path: Path, text: str) -> None:
+def _replace_file(path: Path, content: str | Callable[[BinaryIO], object]) -> None:
     """Write-then-rename: a reader or a killed build never sees half a file. The temporary
-    name (".NAME.PID.tmp") is one that MANIFEST_TMP_RE lets the next build clean up."""
+    name (".NAME.PID.tmp") is one that MANIFEST_TMP_RE lets the next build clean up.
+    `content`: the text (written as UTF-8), or a function that writes the bytes into the open
+    temporary file."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with open(tmp, "wb") as fh:
+            if isinstance(content, str):
+                fh.write(content.encode("utf-8"))
+            else:
+                content(fh)
             fh.flush()
             os.fsync(fh.fileno())  # the rename is the commit: the bytes must be there first
         os.replace(tmp, path)
@@ -318,17 +326,52 @@ def _replace_file(path: Path, text: str) -> None:
         raise
 
 
+def _manifest_pieces(manifest: Manifest, key_id: str) -> Iterator[str]:
+    """The manifest's text in pieces: exactly json.dumps(manifest.to_json(), indent=1,
+    ensure_ascii=False) with `key_id` filled in, but the header first (seal still blank), then
+    one piece per article record, so that writing it never holds the whole text: the JSON
+    encoder's pieces of it took ~60 MB at 19,000 articles, the largest part of a build's growth
+    with the corpus in its main process. (JSON escapes a newline inside a string, so every
+    newline of a record's text is its layout, indented here one level deeper.)"""
+    data = manifest.to_json(records=False)
+    data["key_id"] = key_id
+    head = json.dumps(data, indent=1, ensure_ascii=False)
+    assert head.endswith("\n}")
+    if not manifest.articles:
+        yield head[:-2] + ',\n "articles": {}\n}'
+        return
+    yield head[:-2] + ',\n "articles": {\n'
+    separator = ""
+    for aid in sorted(manifest.articles):
+        record = json.dumps(asdict(manifest.articles[aid]), indent=1, ensure_ascii=False).replace("\n", "\n  ")
+        yield f"{separator}  {json.dumps(aid, ensure_ascii=False)}: {record}"
+        separator = ",\n"
+    yield "\n }\n}"
+
+
 def write_manifest(index_dir: Path, manifest: Manifest) -> None:
-    """Write the manifest signed with this user's key (made on first use): the commit point."""
+    """Write the manifest signed with this user's key (made on first use): the commit point.
+    Streamed: the article records go out one by one while their SHA-256 is taken; the seal at
+    the head is filled in last (its blanks have the length of the values)."""
     key = trust.load_key(create=True)
     assert key is not None
-    text = json.dumps(manifest.to_json(), indent=1, ensure_ascii=False)
-    checksum = hashlib.sha256(text.replace('"key_id": ""', f'"key_id": "{trust.key_id(key)}"', 1)
-                              .encode("utf-8")).hexdigest()
-    text = (text.replace(_BLANK_CHECKSUM, f"sha256:{checksum}", 1)
-            .replace(_BLANK_SIGNATURE, f"hmac-sha256:{trust.sign(key, checksum)}", 1)
-            .replace('"key_id": ""', f'"key_id": "{trust.key_id(key)}"', 1))
-    _replace_file(index_dir / MANIFEST_NAME, text)
+
+    def write(fh: BinaryIO) -> None:
+        digest = hashlib.sha256()
+        head = b""
+        for piece in _manifest_pieces(manifest, trust.key_id(key)):
+            data = piece.encode("utf-8")
+            head = head or data
+            digest.update(data)
+            fh.write(data)
+        checksum = digest.hexdigest()
+        sealed = (head.replace(_BLANK_CHECKSUM.encode(), f"sha256:{checksum}".encode(), 1)
+                  .replace(_BLANK_SIGNATURE.encode(), f"hmac-sha256:{trust.sign(key, checksum)}".encode(), 1))
+        assert len(sealed) == len(head)
+        fh.seek(0)
+        fh.write(sealed)
+
+    _replace_file(index_dir / MANIFEST_NAME, write)
 
 
 def _foreign_folder(index_dir: Path) -> IndexFormatError:

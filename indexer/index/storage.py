@@ -4,16 +4,22 @@ multiprocess writer pickles them by name under spawn and forkserver)."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 import queue
 import signal
+import struct
+import sys
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, FileIndex
-from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.multiproc import MpWriter, SubWriterTask, finish_subsegment
 from whoosh.util import random_name
+from whoosh.writing import PostingPool, SegmentWriter
 
 from ..errors import IndexerError
 from ..schema import build_schema
@@ -76,7 +82,76 @@ class PinnedIndex(FileIndex):
         kwargs.setdefault("codec", IndexerCodec())
         if procs > 1:
             return CheckedMpWriter(self, procs=procs, **kwargs)
-        return super().writer(**kwargs)
+        return BoundedSegmentWriter(self, **kwargs)
+
+
+# What one posting held in a pool costs in memory besides its term's and value's bytes: the
+# list's pointer, the 5-tuple, two bytes objects, a docnum int and a weight float, each rounded
+# up to CPython's 16-byte allocation unit (~230 bytes with Reuters' words; Whoosh's estimate,
+# written for 32-bit Python 2, counts ~170: a 256 MB pool took ~350 MB).
+def _allocated(size: int) -> int:
+    return -(-size // 16) * 16
+
+
+POSTING_BYTES = (8 + _allocated(sys.getsizeof((0,) * 5)) + 2 * _allocated(sys.getsizeof(b""))
+                 + _allocated(sys.getsizeof(2**20)) + _allocated(sys.getsizeof(1.0)))
+RUN_CHUNK = 2048  # postings a spilled run is written and read back in (~0.5 MB each)
+_CHUNK_SIZE = struct.Struct("<I")
+
+
+class BoundedPostingPool(PostingPool):
+    """Whoosh's posting pool (the postings of a segment being written, sorted by field, term
+    and document before the segment is written), its limit counted in real memory: it spills
+    a sorted run to the temporary folder once its postings take `limitmb` MB of this process's
+    memory (POSTING_BYTES each, plus their term and value bytes), so a writer's memory stays
+    bounded whatever the corpus size; at the end the runs are merged as a stream. Runs are
+    written as marshal chunks of RUN_CHUNK postings (strings, bytes and numbers only: nothing
+    to execute when read back), not one pickle per posting as Whoosh writes them: spilling and
+    merging then cost little next to indexing."""
+
+    def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
+        # item = (field name, term bytes, document number, weight, value bytes or None)
+        self.fieldnames.add(item[0])
+        value = item[4]
+        self.currentsize += POSTING_BYTES + len(item[1]) + (len(value) if value is not None else 0)
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
+    def _write_run(self, f: Any, items: Iterable[Any]) -> None:
+        # Each chunk: its length (4 bytes, little-endian), then marshal's bytes of the list.
+        it = iter(items)
+        while chunk := list(islice(it, RUN_CHUNK)):
+            data = marshal.dumps(chunk)
+            f.write(_CHUNK_SIZE.pack(len(data)))
+            f.write(data)
+        f.close()
+
+    def _read_run(self, path: str) -> Iterator[Any]:
+        # marshal.load on a file reads it in tiny pieces (~6 us a posting): whole chunks instead.
+        f = self._open_run(path)
+        try:
+            while head := f.read(_CHUNK_SIZE.size):
+                yield from marshal.loads(f.read(_CHUNK_SIZE.unpack(head)[0]))
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+def _bound_pool(writer: SegmentWriter, limitmb: int) -> None:
+    # SegmentWriter makes its pool in __init__ and ignores its `poolclass` argument: replaced
+    # before the first posting, when the pool holds nothing and no file.
+    writer.pool = BoundedPostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
+
+
+class BoundedSegmentWriter(SegmentWriter):
+    """Whoosh's segment writer with a BoundedPostingPool of `limitmb` MB (Whoosh's default
+    128). Every writer this tool opens is one: the single-process build's, each writer
+    process's, and the multiprocess writer's own (which merges small segments on update)."""
+
+    def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:
+        super().__init__(ix, limitmb=limitmb, **kwargs)
+        _bound_pool(self, limitmb)
 
 
 class IndexerSubWriterTask(SubWriterTask):
@@ -92,11 +167,29 @@ class IndexerSubWriterTask(SubWriterTask):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler
         try:
-            super().run()
+            self._run()
         except OSError as exc:
             # A full disk: the parent reports it in one line (CheckedMpWriter), from the exit
             # code; a traceback from each worker would bury that line.
             os._exit(exc.errno if exc.errno and 1 < exc.errno < 255 else 2)
+
+    def _run(self) -> None:
+        # SubWriterTask.run with a BoundedSegmentWriter (Whoosh's makes a SegmentWriter there).
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = BoundedSegmentWriter(ix, _lk=False, **self.kwargs)
+        while self.running:
+            jobinfo = self.jobqueue.get()
+            if jobinfo is None:
+                break
+            self._process_file(*jobinfo)
+        if not self.running:
+            writer.cancel()
+            return
+        if self.multisegment:  # a segment of its own, as the build uses it
+            result = (None, writer.pool.fieldnames, writer._finalize_segment())
+        else:  # one sorted run for the parent to merge
+            result = finish_subsegment(writer, self.kwargs.get("k", 64))
+        self.resultqueue.put(result, timeout=5)
 
 
 class CheckedMpWriter(MpWriter):
@@ -105,7 +198,12 @@ class CheckedMpWriter(MpWriter):
     silently dropped its batches, and with the job queue full the parent waited for it forever.
     This one starts IndexerSubWriterTask, checks on its workers while it waits to hand them a
     batch, and refuses to write the table of contents unless every one of them finished
-    cleanly; a worker's OSError comes back as its errno (its exit code)."""
+    cleanly; a worker's OSError comes back as its errno (its exit code). Its own pool and
+    its processes' are BoundedPostingPools of `limitmb` MB each."""
+
+    def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:
+        super().__init__(ix, limitmb=limitmb, **kwargs)
+        _bound_pool(self, limitmb)
 
     def _new_task(self) -> Any:
         task = IndexerSubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
