@@ -8,7 +8,7 @@ peak tree RSS (bench/tree_rss.py), the peak of each process, the build's time, a
     python bench/build_memory.py ../shared/corpus/reuters21578 --code /tmp/old
 
 The subset is copied (not linked: links leaving the folder given are skipped) into a temporary
-folder and removed afterwards, as are the indexes. Runs under `nice -n 10`.
+folder and removed afterwards, as are the indexes. Runs under `nice -n 10`, from that folder.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def main() -> None:
         help="a folder holding an `indexer` package to run instead (repeatable: compared)",
     )
     args = parser.parse_args()
+    args.corpus = args.corpus.resolve()
 
     files = sorted(p for p in args.corpus.iterdir() if p.is_file() and p.suffix == ".txt")
     with tempfile.TemporaryDirectory(prefix="build-memory-") as tmp:
@@ -70,7 +71,9 @@ def main() -> None:
                     ]
                     if not args.entities:
                         cmd.append("--no-entities")
-                    m = measure(cmd, env=env, stdout=subprocess.DEVNULL)
+                    # Run from the temporary folder: `python -m` puts the current folder first on
+                    # sys.path, which would pick up a checkout's `indexer` over --code.
+                    m = measure(cmd, env=env, stdout=subprocess.DEVNULL, cwd=tmp)
                     shutil.rmtree(index, ignore_errors=True)
                     if m.returncode != 0:
                         raise SystemExit(f"build failed (exit {m.returncode}): {' '.join(cmd)}")
