@@ -49,7 +49,7 @@ def main() -> None:
             shutil.copy2(p, subset / p.name)
         corpora = {f"{min(args.first, len(files))} files": subset, f"{len(files)} files": args.corpus}
         codes = args.code or [""]
-        results: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        results: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
         for round_ in range(args.repeat):
             for code in codes:
                 for label, folder in corpora.items():
@@ -80,15 +80,18 @@ def main() -> None:
                     each = " ".join(f"{v:.0f}" for v in m.each.values() if v >= 1)
                     print(
                         f"round {round_ + 1} {code or 'this checkout'} {label}: peak {m.peak_mb:.0f} MB, "
-                        f"{m.seconds:.1f} s; per process {each}",
+                        f"{m.seconds:.1f} s, {m.cpu_seconds:.1f} s CPU; per process {each}",
                         flush=True,
                     )
-                    results.setdefault((code or "this checkout", label), []).append((m.peak_mb, m.seconds))
+                    results.setdefault((code or "this checkout", label), []).append(
+                        (m.peak_mb, m.seconds, m.cpu_seconds)
+                    )
         print("medians:")
         for (code, label), runs in results.items():
             print(
                 f"  {code} {label}: peak {statistics.median(r[0] for r in runs):.0f} MB, "
-                f"{statistics.median(r[1] for r in runs):.1f} s ({len(runs)} runs)"
+                f"{statistics.median(r[1] for r in runs):.1f} s, {statistics.median(r[2] for r in runs):.1f} s CPU "
+                f"({len(runs)} runs)"
             )
 
 

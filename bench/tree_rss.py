@@ -7,6 +7,7 @@ Usage: python bench/tree_rss.py [--each] indexer build CORPUS --index IDX --no-e
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 import time
@@ -58,6 +59,7 @@ class Measure:
 
     peak_mb: float = 0.0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # user + system time of the whole tree (steadier than wall time on a loaded machine)
     returncode: int = 0
     each: dict[int, float] = field(default_factory=dict)
 
@@ -65,7 +67,7 @@ class Measure:
 def measure(cmd: list[str], **popen: object) -> Measure:
     """Run `cmd` and sample its process tree's RSS every INTERVAL seconds until it exits."""
     m = Measure()
-    start = time.perf_counter()
+    start, used = time.perf_counter(), _children_cpu()
     proc = subprocess.Popen(cmd, **popen)  # type: ignore[call-overload]
     while proc.poll() is None:
         total = 0.0
@@ -76,13 +78,24 @@ def measure(cmd: list[str], **popen: object) -> Measure:
         m.peak_mb = max(m.peak_mb, total)
         time.sleep(INTERVAL)
     m.seconds, m.returncode = time.perf_counter() - start, proc.returncode
+    m.cpu_seconds = _children_cpu() - used
     return m
+
+
+def _children_cpu() -> float:
+    # Every process the command waited for counts in its own children's time, so this is the tree's.
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     each = bool(args) and args[0] == "--each"
     result = measure(args[1:] if each else args)
-    print(f"peak tree RSS {result.peak_mb:.0f} MB, {result.seconds:.0f} s, exit {result.returncode}", file=sys.stderr)
+    print(
+        f"peak tree RSS {result.peak_mb:.0f} MB, {result.seconds:.0f} s ({result.cpu_seconds:.0f} s CPU), "
+        f"exit {result.returncode}",
+        file=sys.stderr,
+    )
     if each:
         print("per process peak MB: " + " ".join(f"{v:.0f}" for v in result.each.values() if v), file=sys.stderr)
