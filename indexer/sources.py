@@ -195,9 +195,7 @@ def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[st
         raise SourceError(f"no articles in folder {raw}: expected files ending in {', '.join(SUFFIXES)}")
     found = []
     for f in files:
-        if not follow_links and not _inside(f, root):
-            if skipped is not None:
-                skipped.append((shown(f), _leaving(f, given, "file")))
+        if _left_out(f, root, given, follow_links, skipped):
             continue
         try:
             absf = f.resolve(strict=True)
@@ -205,6 +203,17 @@ def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[st
             absf = Path(os.path.abspath(f))
         found.append(_Found(absf, f.relative_to(given).as_posix(), root, False, shown(root)))
     return found
+
+
+def _left_out(f: Path, root: Path, base: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> bool:
+    """Whether file `f`, found under `base` (the folder or glob base given; `root` resolved), is
+    reached through a symbolic link leading out of it and so left out (unless follow_links);
+    such a file is recorded in `skipped` as (path, reason)."""
+    if follow_links or _inside(f, root):
+        return False
+    if skipped is not None:
+        skipped.append((shown(f), _leaving(f, base, "file")))
+    return True
 
 
 def _named_file(raw: str, given: Path) -> _Found:
@@ -233,9 +242,7 @@ def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str,
     pattern = shown(root / given.relative_to(base))
     found = []
     for f in files:
-        if not follow_links and not _inside(f, root):
-            if skipped is not None:
-                skipped.append((shown(f), _leaving(f, base, "file")))
+        if _left_out(f, root, base, follow_links, skipped):
             continue
         try:
             rel = f.relative_to(base).as_posix()
