@@ -40,3 +40,15 @@ PROSE = [
     "The council said it would run extra ferries in the morning and evening and that the bridge "
     "should reopen before the summer festival if the work goes to plan.",
 ]
+
+
+# Four small articles of our own that spell one person, one party and one surname two ways each
+# (test_corpus_names.py, test_names_store.py).
+VARIANT_TEXTS = {
+    "a1.txt": "Mourinho stays\n\nJosé Mourinho said on Monday that he would stay at the club for "
+    "another season.\n\nThe Labour Party won the council vote in Leeds by a wide margin.\n",
+    "a2.txt": "Coach speaks\n\nJose Mourinho told reporters on Sunday that the team had played well."
+    "\n\nLabour said it would oppose the plan to close the library in Leeds.\n",
+    "a3.txt": "Budget row\n\nMr Trump said on Friday that the budget was far too small for the army.\n",
+    "a4.txt": "Ohio visit\n\nDonald Trump visited a steel plant in Ohio on Friday with local officials.\n",
+}

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from indexer.cli import main
 from indexer.names import build_name_table
+from tests.helpers import VARIANT_TEXTS
 
 
 def table(**fields: list[tuple[str, int]]):
@@ -110,15 +111,7 @@ def test_the_table_does_not_depend_on_the_order_of_the_names() -> None:
 @pytest.fixture(scope="module")
 def variant_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("names")
-    texts = {
-        "a1.txt": "Mourinho stays\n\nJosé Mourinho said on Monday that he would stay at the club for "
-        "another season.\n\nThe Labour Party won the council vote in Leeds by a wide margin.\n",
-        "a2.txt": "Coach speaks\n\nJose Mourinho told reporters on Sunday that the team had played well."
-        "\n\nLabour said it would oppose the plan to close the library in Leeds.\n",
-        "a3.txt": "Budget row\n\nMr Trump said on Friday that the budget was far too small for the army.\n",
-        "a4.txt": "Ohio visit\n\nDonald Trump visited a steel plant in Ohio on Friday with local officials.\n",
-    }
-    for name, text in texts.items():
+    for name, text in VARIANT_TEXTS.items():
         (folder / name).write_text(text, encoding="utf-8")
     index = folder / ".idx"
     result = CliRunner().invoke(main, ["build", str(folder), "--index", str(index)])

@@ -16,15 +16,9 @@ from indexer.names import build_name_table, table_from_json, table_to_json
 from indexer.search import IndexSearcher
 from indexer.search.articles import corpus_names
 from indexer.store import read_manifest, read_names, write_manifest
+from tests.helpers import VARIANT_TEXTS
 
-TEXTS = {
-    "a1.txt": "Mourinho stays\n\nJosé Mourinho said on Monday that he would stay at the club for "
-    "another season.\n\nThe Labour Party won the council vote in Leeds by a wide margin.\n",
-    "a2.txt": "Coach speaks\n\nJose Mourinho told reporters on Sunday that the team had played well."
-    "\n\nLabour said it would oppose the plan to close the library in Leeds.\n",
-    "a3.txt": "Budget row\n\nMr Trump said on Friday that the budget was far too small for the army.\n",
-    "a4.txt": "Ohio visit\n\nDonald Trump visited a steel plant in Ohio on Friday with local officials.\n",
-}
+TEXTS = VARIANT_TEXTS
 
 
 def _build(folder: Path, index: Path) -> None:
