@@ -94,12 +94,14 @@ def test_builds_killed_at_random_moments_leave_the_old_index_working(corpora: di
         time.sleep(rng.uniform(0.0, 1.1) * duration)
         finished = proc.poll() is not None
         proc.kill()
-        proc.communicate()
+        _, err = proc.communicate()
         killed += not finished
         # Killed after its switch, a build has finished its work: old or new, never a mix.
-        assert answers(index) in (old, new), f"run {run}"
+        assert answers(index) in (old, new), f"run {run}: {err}"
         if finished:
-            assert proc.returncode == 0 and answers(index) == new
+            # Its stderr in the message: a finished build once exited 2 on a loaded machine.
+            assert proc.returncode == 0, f"run {run}: exit {proc.returncode}: {err}"
+            assert answers(index) == new, f"run {run}"
     assert killed >= 10  # most runs really were killed mid-build
     time.sleep(0.5)
     assert not _processes_using(index), "a killed build left processes behind"
