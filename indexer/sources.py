@@ -387,6 +387,24 @@ def _binary_message(ref: SourceRef) -> str:
     return f"binary file: {ref.path}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
 
 
+def _html_document(ref: SourceRef, digest: str, page: bytes | str, notes: list[str] | None = None) -> Document:
+    """The Document of an HTML page (`page`: the bytes as read, or text already decoded), as
+    htmlpage.extract gives it; `notes` go before the extraction's own warnings."""
+    from . import htmlpage
+
+    text, blocks, meta, warnings = htmlpage.extract(page, str(ref.path))
+    return Document(
+        id=ref.id,
+        path=shown(ref.path),
+        content_hash=digest,
+        text=text,
+        format="html",
+        blocks=blocks,
+        meta=meta,
+        warnings=[*(notes or []), *warnings],
+    )
+
+
 def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     """Read and decode one article file. Raises SourceError for binary or empty files."""
     if data is None:
@@ -402,18 +420,8 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         if looks_binary(raw):  # random bytes, an image or an archive under an .html name
             raise SourceError(_binary_message(ref))
         peek = raw[: 4 * sniff.SNIFF_CHARS].decode("utf-8", "replace")
-        if not (raw.strip() and not looks_binary(raw) and not sniff.looks_like_html(peek)):
-            text, blocks, meta, warnings = htmlpage.extract(raw, str(ref.path))
-            return Document(
-                id=ref.id,
-                path=shown(ref.path),
-                content_hash=digest,
-                text=text,
-                format="html",
-                blocks=blocks,
-                meta=meta,
-                warnings=warnings,
-            )
+        if not (raw.strip() and not sniff.looks_like_html(peek)):
+            return _html_document(ref, digest, raw)
         data = raw
         sniffed.append(f"{ref.path}: no HTML markup in this .html file; read as plain text")
     check_text_bytes(ref, data)
@@ -422,19 +430,8 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     if not text.strip():
         raise SourceError(f"empty file: {ref.path}: nothing to index")
     if sniff.looks_like_html(text):  # a saved web page under a text name
-        from . import htmlpage
-
-        html_text, blocks, meta, html_warnings = htmlpage.extract(text, str(ref.path))
-        return Document(
-            id=ref.id,
-            path=shown(ref.path),
-            content_hash=digest,
-            text=html_text,
-            format="html",
-            blocks=blocks,
-            meta=meta,
-            warnings=[f"{ref.path}: holds an HTML page, not plain text; read as HTML", *warnings, *html_warnings],
-        )
+        note = f"{ref.path}: holds an HTML page, not plain text; read as HTML"
+        return _html_document(ref, digest, text, [note, *warnings])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if name.endswith(".md") or sniff.has_markdown_links(text):
         text = sniff.markdown_to_text(text)
