@@ -154,6 +154,29 @@ class BoundedSegmentWriter(SegmentWriter):
         _bound_pool(self, limitmb)
 
 
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _block_interrupts() -> set[signal.Signals] | None:
+    """Hold back SIGINT and SIGTERM in this thread; returns the previous mask (None where the
+    platform has no pthread_sigmask: nothing is held)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+
+
+def _restore_signal_mask(previous: set[signal.Signals] | None) -> None:
+    """Undo _block_interrupts: a signal that came meanwhile is delivered now."""
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _unblock_interrupts() -> None:
+    """Let SIGINT and SIGTERM through again (in a worker forked while they were held)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _INTERRUPTS)
+
+
 class IndexerSubWriterTask(SubWriterTask):
     """Whoosh's writer sub-process, killed with its parent on Linux (Whoosh's workers outlived
     a killed build and, forked, held its build lock, blocking every later build), leaving
@@ -166,6 +189,7 @@ class IndexerSubWriterTask(SubWriterTask):
         # Ctrl-C reaches the whole process group: the parent cancels the build.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked with the CLI's handler
+        _unblock_interrupts()  # blocked by the parent around the fork (CheckedMpWriter._new_task)
         try:
             self._run()
         except OSError as exc:
@@ -209,7 +233,15 @@ class CheckedMpWriter(MpWriter):
         task = IndexerSubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
                                     self.subargs, self.multisegment)
         self.tasks.append(task)
-        task.start()
+        # Forked with Ctrl-C and SIGTERM held back: one arriving during the fork raised
+        # KeyboardInterrupt inside an at-fork hook (filelock's, in the parent), where Python prints
+        # "Exception ignored" with a traceback and drops it. Held, it reaches the parent once the
+        # fork is done; the worker ignores Ctrl-C before it unblocks (IndexerSubWriterTask.run).
+        blocked = _block_interrupts()
+        try:
+            task.start()
+        finally:
+            _restore_signal_mask(blocked)
         return task
 
     def _check_tasks(self, finished: bool = False) -> None:
