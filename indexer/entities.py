@@ -33,7 +33,7 @@ import unicodedata
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from indexer import entity_types
 from indexer.language import language_name, tags_language
@@ -515,63 +515,14 @@ def tag_articles(articles: Iterable[Article], *, batch_size: int = 256,
     nlp = load_pipeline()
     pending: deque[_Job] = deque()
     jobs: dict[int, _Job] = {}
-    serial = 0
 
     def feed() -> Iterator[tuple[str, tuple[int, int]]]:
-        nonlocal serial
-        for article in articles:
-            paras = [p for p in article.paragraphs if p.indexed]
-            texts = [_sanitize(p.text) for p in paras]
-            serial += 1
-            job = _Job(article, paras, texts, [None] * len(paras), sid=serial)
+        for serial, article in enumerate(articles, 1):
+            job, to_run = _prepare_job(article, serial)
             jobs[serial] = job
-            to_run = []
-            foreign = 0
-            skip_language = _other_language(article, texts)
-            if skip_language:
-                # English NER on German or French prose tags "Der Kläger", "Und wenn" as people.
-                # An English paragraph quoted in the article (detected as English on its own) is
-                # still tagged; every other paragraph, short ones included, is the article's language.
-                other = 0
-                for i, t in enumerate(texts):
-                    if not t.strip() or not _english_paragraph(t):
-                        job.mentions[i] = []
-                        other += bool(t.strip())
-                if other:
-                    article.warnings.append(
-                        f"{article.path or article.id}: text in {language_name(skip_language)} "
-                        f"({skip_language}): entities not tagged in {other} paragraph{'s' if other > 1 else ''} "
-                        "(the entity model reads English)")
-            for i, (p, t) in enumerate(zip(paras, texts)):
-                if job.mentions[i] is not None:
-                    continue
-                if len(t) > MAX_CHARS:
-                    article.warnings.append(
-                        f"{article.path or article.id}: paragraph {p.paragraph}: {len(t):,} characters, over "
-                        f"{MAX_CHARS:,}: entities not tagged (split the paragraph to tag it)")
-                    job.mentions[i] = []
-                elif not t.strip():
-                    job.mentions[i] = []
-                elif not _mostly_latin(t):
-                    job.mentions[i] = []
-                    foreign += 1
-                else:
-                    to_run.append(i)
-            if foreign:
-                article.warnings.append(
-                    f"{article.path or article.id}: {foreign} paragraph{'s' if foreign > 1 else ''} not in Latin "
-                    "script: entities not tagged (the tagger reads English)")
-            job.remaining = len(to_run)
             pending.append(job)
             for i in to_run:
-                yield texts[i], (serial, i)
-
-    def finish(job: _Job) -> Article:
-        try:
-            _link_article(job)
-        except Exception as exc:  # never lose the article over a rule bug on odd input
-            job.article.warnings.append(f"entity linking failed: {type(exc).__name__}: {exc}")
-        return job.article
+                yield job.texts[i], (serial, i)
 
     stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, (sid, i) in stream:
@@ -581,10 +532,83 @@ def tag_articles(articles: Iterable[Article], *, batch_size: int = 256,
         while pending and pending[0].remaining == 0:
             done = pending.popleft()
             del jobs[done.sid]
-            yield finish(done)
+            yield _finish_job(done)
     while pending:  # articles with nothing to run through NER (no indexed text)
         done = pending.popleft()
-        yield finish(done)
+        yield _finish_job(done)
+
+
+def _prepare_job(article: Article, sid: int) -> tuple[_Job, list[int]]:
+    """The job of one article (serial number `sid`) and the indices of its paragraphs to run
+    through NER; the other paragraphs get no mentions, and the article a warning saying why."""
+    paras = [p for p in article.paragraphs if p.indexed]
+    texts = [_sanitize(p.text) for p in paras]
+    job = _Job(article, paras, texts, [None] * len(paras), sid=sid)
+    _skip_other_language(job)
+    to_run = _paragraphs_to_run(job)
+    job.remaining = len(to_run)
+    return job, to_run
+
+
+def _skip_other_language(job: _Job) -> None:
+    """In an article in a language the model does not read, mark every paragraph untagged
+    except an English one quoted in it (detected as English on its own), with a warning."""
+    article, texts = job.article, job.texts
+    skip_language = _other_language(article, texts)
+    if not skip_language:
+        return
+    # English NER on German or French prose tags "Der Kläger", "Und wenn" as people.
+    # An English paragraph quoted in the article (detected as English on its own) is
+    # still tagged; every other paragraph, short ones included, is the article's language.
+    other = 0
+    for i, t in enumerate(texts):
+        if not t.strip() or not _english_paragraph(t):
+            job.mentions[i] = []
+            other += bool(t.strip())
+    if other:
+        article.warnings.append(
+            f"{article.path or article.id}: text in {language_name(skip_language)} "
+            f"({skip_language}): entities not tagged in {other} paragraph{'s' if other > 1 else ''} "
+            "(the entity model reads English)")
+
+
+def _paragraphs_to_run(job: _Job) -> list[int]:
+    """Indices of the job's paragraphs still untagged that NER should read: not blank, not over
+    MAX_CHARS, mostly Latin script; the rest get no mentions (with a warning for the long and
+    the non-Latin ones)."""
+    article = job.article
+    to_run = []
+    foreign = 0
+    for i, (p, t) in enumerate(zip(job.paras, job.texts)):
+        if job.mentions[i] is not None:
+            continue
+        if len(t) > MAX_CHARS:
+            article.warnings.append(
+                f"{article.path or article.id}: paragraph {p.paragraph}: {len(t):,} characters, over "
+                f"{MAX_CHARS:,}: entities not tagged (split the paragraph to tag it)")
+            job.mentions[i] = []
+        elif not t.strip():
+            job.mentions[i] = []
+        elif not _mostly_latin(t):
+            job.mentions[i] = []
+            foreign += 1
+        else:
+            to_run.append(i)
+    if foreign:
+        article.warnings.append(
+            f"{article.path or article.id}: {foreign} paragraph{'s' if foreign > 1 else ''} not in Latin "
+            "script: entities not tagged (the tagger reads English)")
+    return to_run
+
+
+def _finish_job(job: _Job) -> Article:
+    """Link the job's mentions into its article and return the article; a linking fault
+    becomes a warning on the article rather than losing it."""
+    try:
+        _link_article(job)
+    except Exception as exc:  # never lose the article over a rule bug on odd input
+        job.article.warnings.append(f"entity linking failed: {type(exc).__name__}: {exc}")
+    return job.article
 
 
 # ---------------------------------------------------------------------------------------------
@@ -654,9 +678,26 @@ _BODY_HEADS = frozenset("Foundation Institute Center Centre Society Association 
 
 
 def _repair(text: str, ms: list[Mention]) -> list[Mention]:
-    """Fix the model's usual span errors on news text before linking."""
-    ms = sorted(ms, key=lambda m: m.start)
-    # Adjacent PERSON spans are one name ("Susilo Bambang" + "Yudhoyono").
+    """Fix the model's usual span errors on news text before linking: spans that are one name
+    merged, left-out first names added, places the model calls ORG or PERSON relabelled, a
+    country run into a region split, facilities and a dateline's place added. Returns the
+    mentions sorted by start; the Mention objects of `ms` may be changed in place."""
+    ms = _merge_adjacent(text, sorted(ms, key=lambda m: m.start))
+    _extend_first_names(text, ms)
+    out: list[Mention] = []
+    for m in ms:
+        relabelled = _relabel(text, m, ms)
+        if relabelled is not None:
+            out.extend(_split_country_region(relabelled))
+    out = _with_facilities(text, out)
+    out = _with_dateline(text, out)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
+    """Adjacent spans that are one name: PERSON + PERSON ("Susilo Bambang" + "Yudhoyono"), and
+    an organization's head + "for/of (the)" + its complement ("Andy Warhol Foundation" + "for
+    the" + "Visual Arts"). `ms` sorted by start; merged spans grow in place."""
     merged: list[Mention] = []
     for m in ms:
         prev = merged[-1] if merged else None
@@ -666,43 +707,58 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
         elif (prev and prev.label == "ORG" and m.label in ("ORG", "GPE", "LOC")
               and re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?", text[prev.end:m.start])
               and prev.text.split()[-1] in _BODY_HEADS):
-            # "Andy Warhol Foundation" + "for the" + "Visual Arts": one organization
             prev.end, prev.text = m.end, _clean(text[prev.start:m.end])
         else:
             merged.append(m)
-    ms = merged
+    return merged
+
+
+def _extend_first_names(text: str, ms: list[Mention]) -> None:
+    """A first name the model left out ("where Adolf Hitler" tagged "Hitler"): the PERSON span
+    grows, in place, over a capitalised word just before it that is no other mention."""
     for m in ms:
         if m.label != "PERSON":
             continue
-        # A first name the model left out ("where Adolf Hitler" tagged "Hitler").
         g = re.search(r"(?<=[a-z,] )([A-Z][a-z]+)\s+$", text[max(0, m.start - 30):m.start])
         if g and g.group(1) not in NOT_NAME and g.group(1) not in HONORIFICS \
                 and g.group(1) not in _lexicon() and m.start - len(g.group(0)) > 0 \
                 and not any(_overlaps(m.start - len(g.group(0)), m.start, x) for x in ms):
             m.start -= len(g.group(0))
             m.text = _clean(text[m.start:m.end])
-    out: list[Mention] = []
-    for m in ms:
-        if m.label == "ORG":
-            after, before = text[m.end:m.end + 40], text[max(0, m.start - 24):m.start]
-            if re.search(r"\b(?:Minister|Secretary|Secretary of State|Commissioner) (?:for|of) $", before):
-                continue  # "Minister for National Development Planning": a portfolio
-            if _org_is_place(m, before, after, ms, text):
-                m = Mention(m.start, m.end, "GPE", m.text)
-        elif m.label == "PERSON" and " " not in m.text and re.search(
-                r"\b(?:in|near|born in|outside)\s$", text[max(0, m.start - 12):m.start]) \
-                and re.match(r"(?:[,.;)]|\s+(?:in|on|at|and|where|when)\b)", text[m.end:m.end + 8]):
-            # "born in Braunau in 1889", "near the facility in Senkata, which": a place
-            m = Mention(m.start, m.end, "GPE", m.text)
-        # "Indonesia Aceh" (a country run into a region): two places.
-        toks = m.text.split()
-        if m.label in ("GPE", "LOC") and m.text not in _lexicon() and len(toks) > 1 \
-                and _lexicon().get(toks[0], ("", ""))[0] == "places" and toks[1][:1].isupper() \
-                and any(c.islower() for c in toks[1]):  # not "Washington D.C."
-            out.append(Mention(m.start, m.start + len(toks[0]), "GPE", toks[0]))
-            out.append(Mention(m.start + len(toks[0]) + 1, m.end, m.label, " ".join(toks[1:])))
-        else:
-            out.append(m)
+
+
+def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
+    """`m` with the label its context gives it: None for a minister's portfolio the model calls
+    ORG, a GPE for places it calls ORG (`_org_is_place`) or PERSON ("born in Braunau in 1889"),
+    else `m` itself. `ms` are all the paragraph's mentions."""
+    if m.label == "ORG":
+        after, before = text[m.end:m.end + 40], text[max(0, m.start - 24):m.start]
+        if re.search(r"\b(?:Minister|Secretary|Secretary of State|Commissioner) (?:for|of) $", before):
+            return None  # "Minister for National Development Planning": a portfolio
+        if _org_is_place(m, before, after, ms, text):
+            return Mention(m.start, m.end, "GPE", m.text)
+    elif m.label == "PERSON" and " " not in m.text and re.search(
+            r"\b(?:in|near|born in|outside)\s$", text[max(0, m.start - 12):m.start]) \
+            and re.match(r"(?:[,.;)]|\s+(?:in|on|at|and|where|when)\b)", text[m.end:m.end + 8]):
+        # "born in Braunau in 1889", "near the facility in Senkata, which": a place
+        return Mention(m.start, m.end, "GPE", m.text)
+    return m
+
+
+def _split_country_region(m: Mention) -> list[Mention]:
+    """"Indonesia Aceh" (a country run into a region): two places; any other mention alone."""
+    toks = m.text.split()
+    if m.label in ("GPE", "LOC") and m.text not in _lexicon() and len(toks) > 1 \
+            and _lexicon().get(toks[0], ("", ""))[0] == "places" and toks[1][:1].isupper() \
+            and any(c.islower() for c in toks[1]):  # not "Washington D.C."
+        return [Mention(m.start, m.start + len(toks[0]), "GPE", toks[0]),
+                Mention(m.start + len(toks[0]) + 1, m.end, m.label, " ".join(toks[1:]))]
+    return [m]
+
+
+def _with_facilities(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` plus the facilities `_RX_FACILITY` finds ("the Grand Mosque"), each replacing the
+    mentions it overlaps unless it overlaps a person; words of NOT_NAME at its start dropped."""
     for g in _RX_FACILITY.finditer(text):
         s, e = g.span(1)
         toks = g.group(1).split()
@@ -713,14 +769,21 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         out = [x for x in out if not _overlaps(s, e, x)]
         out.append(Mention(s, e, "FAC", " ".join(toks)))
+    return out
+
+
+def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` with the place of a dateline at the start of `text` ("PRAGUE --") as a GPE in
+    title case, replacing the mentions it overlaps."""
     g = _RX_DATELINE.match(text)
-    if g and len(g.group(1)) > 2:
-        s, e = g.span(1)
-        out = [x for x in out if not _overlaps(s, e, x)]
-        name = g.group(1).title()
-        canonical = _lexicon()[name][1] if name in _lexicon() else ""
-        out.append(Mention(s, e, "GPE", name, canonical=canonical))
-    return sorted(out, key=lambda m: m.start)
+    if not g or len(g.group(1)) <= 2:
+        return out
+    s, e = g.span(1)
+    out = [x for x in out if not _overlaps(s, e, x)]
+    name = g.group(1).title()
+    canonical = _lexicon()[name][1] if name in _lexicon() else ""
+    out.append(Mention(s, e, "GPE", name, canonical=canonical))
+    return out
 
 
 # "the West" / "the Middle East"-style regions the model leaves untagged after "the" (not "the
@@ -1573,76 +1636,122 @@ def find_dates(text: str, published: str = "", explain: list[str] | None = None)
     return out
 
 
-def _date_value(kind: str, m: re.Match[str], pub: tuple[int | None, int | None, int | None],
-                text: str) -> str:
+_Pub = tuple[int | None, int | None, int | None]  # (year, month, day) of publication, None when unknown
+
+
+def _day_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """"May 3-5 2020" (md-d) or "3-5 May" (d-dm): a range of days in one month."""
     g = m.groups()
-    if kind in ("md-d", "d-dm"):
-        if kind == "md-d":
-            mo, d1, d2, y = _month(g[0]), int(g[1]), int(g[2]), g[3]
-        else:
-            d1, d2, mo, y = int(g[0]), int(g[1]), _month(g[2]), g[3]
-        if not (d1 < d2 and _valid(None, mo, d1) and _valid(None, mo, d2)):
-            return ""
-        if y:
-            return f"{y}-{mo:02d}-{d1:02d}/{y}-{mo:02d}-{d2:02d}"
-        a = _resolve_md(mo, d1, pub)
-        return f"{a}/{a[:-2]}{d2:02d}"
-    if kind in ("md", "dm"):
-        if kind == "md":
-            mo, d, y = _month(g[0]), int(g[1]), g[2]
-        else:
-            d, mo, y = int(g[0]), _month(g[1]), g[2]
-        if not _valid(int(y) if y else None, mo, d):
-            return ""
-        if g[0] == "May" and kind == "md" and not y and d > 31:
-            return ""
-        return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub)
-    if kind == "my":
-        return f"{g[1]}-{_month(g[0]):02d}"
-    if kind == "y-y":
-        y1, y2 = g[0], g[1]
-        if len(y2) == 2:
-            y2 = y1[:2] + y2
-        if not int(y1) < int(y2) <= int(y1) + 50:
-            return ""
-        return f"{y1}/{y2}"
-    if kind in ("m", "m2"):
-        mo = _month(g[0])
-        if g[0] == "May" and kind == "m" and not re.match(r"(?:in|since|until|by|early|late|mid-?|of)\s", m.group(0)):
-            return ""  # "May" is also a name and a verb: only after a clear preposition
-        py, pm, _ = pub
-        if kind == "m2" and py is not None and pm is not None:
-            w = m.group(0).split()[0].lower()
-            if w == "last":
-                return f"{py if mo < pm else py - 1:04d}-{mo:02d}"
-            if w == "next":
-                return f"{py if mo > pm else py + 1:04d}-{mo:02d}"
-        return _resolve_md(mo, None, pub)
-    if kind == "y":
-        return g[0] if _year_ok(text, *m.span()) else ""
-    if kind == "rel-year":
-        py = pub[0]
-        if py is None:
-            return ""
-        return str(py + {"last": -1, "this": 0, "next": 1}[g[0].lower()])
-    if kind in ("rel-day", "weekday"):
-        py, pm, pd = pub
-        if py is None or pm is None or pd is None:
-            return ""  # relative to a day we do not know: leave out rather than guess
-        ref = _dt.date(py, pm, pd)
-        if kind == "rel-day":
-            day = ref + _dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g[0].lower()])
-        else:
-            wd = _WEEKDAYS.index(g[0].lower())
-            delta = (ref.weekday() - wd) % 7
-            if _relative_rule(kind, m, text).startswith(("next", "future")):
-                day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-            elif m.group(0).split()[0].lower() == "last":  # "last Wednesday" on a Wednesday: a week ago
-                day = ref - _dt.timedelta(days=delta or 7)
-            else:  # news "on Monday" is the most recent Monday (or today)
-                day = ref - _dt.timedelta(days=delta)
-        return day.isoformat()
-    return ""
+    if kind == "md-d":
+        mo, d1, d2, y = _month(g[0]), int(g[1]), int(g[2]), g[3]
+    else:
+        d1, d2, mo, y = int(g[0]), int(g[1]), _month(g[2]), g[3]
+    if not (d1 < d2 and _valid(None, mo, d1) and _valid(None, mo, d2)):
+        return ""
+    if y:
+        return f"{y}-{mo:02d}-{d1:02d}/{y}-{mo:02d}-{d2:02d}"
+    a = _resolve_md(mo, d1, pub)
+    return f"{a}/{a[:-2]}{d2:02d}"
+
+
+def _day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """"May 3 (2019)" (md) or "3 May (2019)" (dm): one day, its year resolved when absent."""
+    g = m.groups()
+    if kind == "md":
+        mo, d, y = _month(g[0]), int(g[1]), g[2]
+    else:
+        d, mo, y = int(g[0]), _month(g[1]), g[2]
+    if not _valid(int(y) if y else None, mo, d):
+        return ""
+    if g[0] == "May" and kind == "md" and not y and d > 31:
+        return ""
+    return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub)
+
+
+def _month_year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """"March 2019" (my)."""
+    g = m.groups()
+    return f"{g[1]}-{_month(g[0]):02d}"
+
+
+def _year_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """"2001 to 2003", "1990-95" (y-y): a span of at most 50 years, in order."""
+    y1, y2 = m.group(1), m.group(2)
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    if not int(y1) < int(y2) <= int(y1) + 50:
+        return ""
+    return f"{y1}/{y2}"
+
+
+def _month_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """"in May" (m) or "last/this/next March" (m2): a month, its year resolved against `pub`."""
+    month = m.group(1)
+    mo = _month(month)
+    if month == "May" and kind == "m" and not re.match(r"(?:in|since|until|by|early|late|mid-?|of)\s", m.group(0)):
+        return ""  # "May" is also a name and a verb: only after a clear preposition
+    py, pm, _ = pub
+    if kind == "m2" and py is not None and pm is not None:
+        w = m.group(0).split()[0].lower()
+        if w == "last":
+            return f"{py if mo < pm else py - 1:04d}-{mo:02d}"
+        if w == "next":
+            return f"{py if mo > pm else py + 1:04d}-{mo:02d}"
+    return _resolve_md(mo, None, pub)
+
+
+def _year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """A bare year (y), kept only in a date-like context (`_year_ok`)."""
+    return m.group(1) if _year_ok(text, *m.span()) else ""
+
+
+def _relative_year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """"last/this/next year" (rel-year), counted from the publication year."""
+    py = pub[0]
+    if py is None:
+        return ""
+    return str(py + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()])
+
+
+def _relative_day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """"yesterday" (rel-day) or "on Monday" (weekday), counted from the publication day by the
+    rule `_relative_rule` names; "" when that day is not known."""
+    py, pm, pd = pub
+    if py is None or pm is None or pd is None:
+        return ""  # relative to a day we do not know: leave out rather than guess
+    ref = _dt.date(py, pm, pd)
+    if kind == "rel-day":
+        day = ref + _dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1).lower()])
+    else:
+        wd = _WEEKDAYS.index(m.group(1).lower())
+        delta = (ref.weekday() - wd) % 7
+        if _relative_rule(kind, m, text).startswith(("next", "future")):
+            day = ref + _dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        elif m.group(0).split()[0].lower() == "last":  # "last Wednesday" on a Wednesday: a week ago
+            day = ref - _dt.timedelta(days=delta or 7)
+        else:  # news "on Monday" is the most recent Monday (or today)
+            day = ref - _dt.timedelta(days=delta)
+    return day.isoformat()
+
+
+# Each kind of `_DATE_RULES` and the step that turns its match into an ISO 8601 value ("" when
+# the match is not a date after all).
+_DATE_VALUES: dict[str, Callable[[str, re.Match[str], _Pub, str], str]] = {
+    "md-d": _day_range_value, "d-dm": _day_range_value,
+    "md": _day_value, "dm": _day_value,
+    "my": _month_year_value,
+    "y-y": _year_range_value,
+    "m": _month_value, "m2": _month_value,
+    "y": _year_value,
+    "rel-year": _relative_year_value,
+    "rel-day": _relative_day_value, "weekday": _relative_day_value,
+}
+
+
+def _date_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """The ISO 8601 value of a `_DATE_RULES` match of `kind` in `text`, "" when it is none."""
+    step = _DATE_VALUES.get(kind)
+    return step(kind, m, pub, text) if step else ""
 
 
 # A future verb before a weekday in its sentence: "will be away to West Ham on Saturday".
