@@ -399,7 +399,7 @@ def check_value(fieldname: str, value: str, languages: tuple[str, ...] | list[st
         if not is_language_code(v):
             held = f"this index holds {', '.join(languages)}" if languages else "en, de, zh..."
             raise QueryError(f"unknown language code {value!r} ({written}): give an ISO 639-1 code "
-                             f"({held}; und: undetermined)")
+                             f"(ISO 639-3 for a language without one; {held}; und: undetermined)")
     if fieldname in ("dates", "published") and "*" not in v and "?" not in v:
         m = DATE_VALUE_RE.match(v)
         month, day = (int(g) if g else 0 for g in m.groups()) if m else (0, 0)
@@ -416,13 +416,21 @@ def _days_in(date: str, month: int) -> int:
 
 
 def is_language_code(code: str) -> bool:
-    """An ISO 639-1 code (pycountry's table, any case) or "und" (undetermined)."""
+    """A code an article's language is stored as (language.reported_code), any case: an ISO
+    639-1 code (pycountry's table), the ISO 639-3 code of a language without one ("pcm",
+    "grc"; "deu" is stored as "de", so refused), or "und" (undetermined)."""
     import pycountry
+
+    from .language import reported_code
 
     code = code.strip().lower()
     if code == "und":
         return True
-    return len(code) == 2 and code.isascii() and code.isalpha() and pycountry.languages.get(alpha_2=code) is not None
+    if not (code.isascii() and code.isalpha()):
+        return False
+    if len(code) == 2:
+        return pycountry.languages.get(alpha_2=code) is not None
+    return len(code) == 3 and pycountry.languages.get(alpha_3=code) is not None and reported_code(code) == code
 
 
 def _example(fieldname: str) -> str:

@@ -336,3 +336,14 @@ def test_a_date_range_holds_the_dates_inside_it(typed: str, inside: list[str], o
     dates = _date_range(token)
     assert [d for d in inside if not dates.holds(d)] == []
     assert [d for d in outside if dates.holds(d)] == []
+
+
+def test_a_language_stored_by_its_iso_639_3_code_can_be_asked_for():
+    # py3langid's languages without a 639-1 code are stored by their 639-3 code (pcm, grc).
+    from indexer.query import check_value, is_language_code
+
+    assert is_language_code("pcm") and is_language_code("GRC") and is_language_code("de") and is_language_code("und")
+    assert not is_language_code("deu")  # stored as "de"
+    assert not is_language_code("xyz") and not is_language_code("english")
+    check_value("language", "pcm", ["en", "pcm"])
+    check_query("lang:pcm dividend")
