@@ -82,6 +82,7 @@ class LanguageText(str):
     """
 
     language: str
+    _text: str  # the plain str given, for pickling (__reduce__)
 
     def __new__(cls, text: str, language: str) -> LanguageText:
         obj = super().__new__(cls, text)
@@ -89,7 +90,7 @@ class LanguageText(str):
         obj._text = text
         return obj
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[type[LanguageText], tuple[str, str]]:
         # Whoosh's sub-writer processes receive documents pickled: giving the original str
         # object lets pickle write it once when the document stores it too (_stored_text).
         return (LanguageText, (self._text, self.language))
@@ -355,11 +356,13 @@ class NewsFilter(Filter):
     def __hash__(self) -> int:
         return hash((type(self), self.stem, self.stops))
 
-    def __getstate__(self) -> dict[str, Any]:  # the cache is no part of the schema
+    def __getstate__(self) -> dict[str, bool]:  # the cache is no part of the schema
         return {"stem": self.stem, "stops": self.stops}
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(**state)
+    def __setstate__(self, state: dict[str, bool]) -> None:
+        self.stem = state["stem"]
+        self.stops = state["stops"]
+        self._cache = {}
 
     # how: 0 index (folded and original), 1 query (folded), 2 quoted query (original)
     def terms(self, word: str, language: str = DEFAULT_LANGUAGE, how: int = 0) -> tuple[str, ...]:

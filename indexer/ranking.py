@@ -17,12 +17,22 @@ numpy is imported on the first ranked query, not before: a search process that r
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 from .index import arrays
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
     from .index.view import IndexView
+
+# The tree this module ranks (_plan): a term (stem, boost), a phrase (stems, slop, the gap
+# before each word after the first), or an AND/OR of children with the children an AND excludes.
+TermPlan = tuple[Literal["term"], str, float]
+PhrasePlan = tuple[Literal["phrase"], list[str], int, list[int]]
+BoolPlan = tuple[Literal["and", "or"], list["RankPlan"], list["RankPlan"]]
+RankPlan = Union[TermPlan, PhrasePlan, BoolPlan]
 
 FIELD = "text"
 # An OR of at most this many parts is merged part by part (_merged); a longer one (a typo's or
@@ -56,7 +66,7 @@ class RankedResults:
         return iter(self._hits)
 
 
-def _plan(q: Any) -> tuple | None:
+def _plan(q: Any) -> RankPlan | None:
     """The query as a tree this module ranks, or None: ("term", stem, boost), ("phrase",
     stems, slop, gaps), ("or", children, []) and ("and", children, excluded children) for Term,
     Phrase, Or and And (with Not) on the text field: what the parser makes of words, typo and
@@ -79,7 +89,8 @@ def _plan(q: Any) -> tuple | None:
         return None
     if kind is Or and (q.scale or q.minmatch):
         return None
-    children, excluded = [], []
+    children: list[RankPlan] = []
+    excluded: list[RankPlan] = []
     for sub in q.subqueries:
         negated = type(sub) is Not and kind is And
         plan = _plan(sub.query if negated else sub)
@@ -106,6 +117,7 @@ class _Term:
     postings as stored (deleted ones included), whose weights are their position counts."""
 
     __slots__ = ("docs", "tfs", "rows", "_counts", "_deltas", "_starts")
+    _starts: NDArray[np.int64] | None  # where each stored posting's deltas start, made when first needed
 
     def __init__(self, docs: Any, tfs: Any, rows: Any, counts: Any, deltas: Any) -> None:
         self.docs, self.tfs, self.rows = docs, tfs, rows
@@ -174,13 +186,13 @@ def _term_postings(view: IndexView, stem: str) -> _Term:
     return _Term(joined(doc_parts), joined(weight_parts), joined(row_parts), counts, deltas)
 
 
-def plan_tree(q: Any) -> tuple | None:
+def plan_tree(q: Any) -> RankPlan | None:
     """The tree this module ranks for Whoosh query q (see _plan), or None: derived once per
     query by the search plan (search/plan.py) and given to evaluate()."""
     return _plan(q)
 
 
-def evaluate(searcher: Any, plan: tuple | None, allowed: Any) -> tuple[Any, Any] | None:
+def evaluate(searcher: Any, plan: RankPlan | None, allowed: Any) -> tuple[Any, Any] | None:
     """(ascending documents, scores) of a plan_tree(), or None when there is none, the searcher
     does not score the text field with plain BM25F, or a segment lacks the postings arrays.
     `allowed`: ascending document numbers a filter lets through (None: no filter)."""
@@ -262,17 +274,16 @@ class _Evaluation:
         s = idf * ((tfs * (K1 + 1)) / (tfs + K1 * ((1 - B) + B * fl / avgfl)))
         return s * boost if boost != 1.0 else s
 
-    def run(self, plan: tuple) -> tuple[Any, Any]:
+    def run(self, plan: RankPlan) -> tuple[Any, Any]:
         import numpy as np
 
-        kind = plan[0]
-        if kind == "term":
+        if plan[0] == "term":
             _, stem, boost = plan
             term = self.postings(stem)
             return term.docs, self.scores(stem, boost, term.tfs, term.docs)
-        if kind == "phrase":
+        if plan[0] == "phrase":
             return self.phrase(plan[1], plan[2], plan[3])
-        _, children, excluded = plan
+        kind, children, excluded = plan
         results = [self.run(child) for child in children]
         if kind == "or":
             if len(results) == 1:

@@ -157,7 +157,7 @@ class BoundedSegmentWriter(SegmentWriter):
 _INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
 
 
-def _block_interrupts() -> set[signal.Signals] | None:
+def _block_interrupts() -> set[int | signal.Signals] | None:
     """Hold back SIGINT and SIGTERM in this thread; returns the previous mask (None where the
     platform has no pthread_sigmask: nothing is held)."""
     if not hasattr(signal, "pthread_sigmask"):
@@ -165,7 +165,7 @@ def _block_interrupts() -> set[signal.Signals] | None:
     return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
 
 
-def _restore_signal_mask(previous: set[signal.Signals] | None) -> None:
+def _restore_signal_mask(previous: set[int | signal.Signals] | None) -> None:
     """Undo _block_interrupts: a signal that came meanwhile is delivered now."""
     if previous is not None:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
@@ -225,11 +225,14 @@ class CheckedMpWriter(MpWriter):
     cleanly; a worker's OSError comes back as its errno (its exit code). Its own pool and
     its processes' are BoundedPostingPools of `limitmb` MB each."""
 
+    # Whoosh's buffer of documents not yet handed to a worker: (0, the document's fields).
+    docbuffer: list[tuple[int, dict[str, object]]]
+
     def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
         _bound_pool(self, limitmb)
 
-    def _new_task(self) -> Any:
+    def _new_task(self) -> IndexerSubWriterTask:
         task = IndexerSubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
                                     self.subargs, self.multisegment)
         self.tasks.append(task)

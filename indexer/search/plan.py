@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..models import SortOrder
+
+if TYPE_CHECKING:
+    from ..ranking import RankPlan
 
 _NOT_EVALUATED: Any = object()
 
@@ -29,7 +32,7 @@ class Plan:
     query: Any
     filter: Any
     sortedby: Any
-    tree: tuple[Any, ...] | None
+    tree: RankPlan | None
     has_query: bool
     # (ascending documents, scores) once evaluated by ranking.py, None when it could not.
     evaluation: Any = field(default=_NOT_EVALUATED, repr=False, compare=False)
