@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, get_args
+from typing import Literal, NamedTuple, TypedDict, get_args
 
 # Block kinds. Only INDEXED_KINDS become Whoosh documents by default.
 Kind = Literal["title", "heading", "body", "caption", "byline", "boilerplate"]
@@ -37,6 +37,18 @@ TYPE_FIELD: dict[EntityType, EntityField] = dict(
     zip(ENTITY_TYPES, ("people", "orgs", "places", "groups", "speakers", "dates"), strict=True)
 )
 FIELD_TYPE: dict[EntityField, EntityType] = {f: t for t, f in TYPE_FIELD.items()}
+
+
+class EntityTags(TypedDict):
+    """A paragraph's entity lists by field, as Paragraph and Hit take them as keyword
+    arguments: the keys are ENTITY_FIELDS, in their order (tests/test_interfaces.py)."""
+
+    people: list[str]
+    orgs: list[str]
+    places: list[str]
+    groups: list[str]
+    dates: list[str]
+    speakers: list[str]
 
 
 def entity_field(name: str) -> EntityField:

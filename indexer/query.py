@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .errors import QueryError
@@ -370,7 +371,7 @@ FIELD_FORMS: dict[str, str] = {**{f: f"{FIELD_TYPE[f]}: or --{FIELD_TYPE[f]}" fo
                "published": "published:"}
 
 
-def check_value(fieldname: str, value: str, languages: tuple[str, ...] | list[str] = ()) -> None:
+def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> None:
     """Refuse a filter value that can never match, for the field syntax (`kind:bogus`,
     `person:`) and the options (`--kind bogus`, `--speaker ''`) alike: one message for both,
     naming the value, both forms (FIELD_FORMS) and what to give.

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
     from .index.view import IndexView
 
+    # What a plan evaluates to: ascending document numbers and each one's score.
+    Evaluation = tuple[NDArray[np.int64], NDArray[np.float64]]
+
 # The tree this module ranks (_plan): a term (stem, boost), a phrase (stems, slop, the gap
 # before each word after the first), or an AND/OR of children with the children an AND excludes.
 TermPlan = tuple[Literal["term"], str, float]
@@ -192,7 +195,7 @@ def plan_tree(q: Any) -> RankPlan | None:
     return _plan(q)
 
 
-def evaluate(searcher: Any, plan: RankPlan | None, allowed: Any) -> tuple[Any, Any] | None:
+def evaluate(searcher: Any, plan: RankPlan | None, allowed: Any) -> Evaluation | None:
     """(ascending documents, scores) of a plan_tree(), or None when there is none, the searcher
     does not score the text field with plain BM25F, or a segment lacks the postings arrays.
     `allowed`: ascending document numbers a filter lets through (None: no filter)."""

@@ -16,6 +16,7 @@ from indexer.errors import IndexerError, QueryError, SourceError, literal
 from indexer.models import (
     ENTITY_FIELDS,
     FIELD_TYPE,
+    EntityTags,
     NAME_FIELDS,
     TYPE_FIELD,
     Article,
@@ -58,6 +59,7 @@ def test_library_errors_name_no_flag(tmp_path: Path) -> None:
 def test_entity_names_are_written_once() -> None:
     assert [TYPE_FIELD[FIELD_TYPE[f]] for f in ENTITY_FIELDS] == list(ENTITY_FIELDS)
     assert set(NAME_FIELDS) == set(ENTITY_FIELDS) - {"dates"}
+    assert tuple(EntityTags.__annotations__) == ENTITY_FIELDS
     assert entity_field("Person") == entity_field("people") == "people"
     with pytest.raises(ValueError):
         entity_field("persons")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..models import Article, SearchResult
+from ..models import Article, MatchMode, SearchResult, SortOrder
 from .articles import FACET_FIELDS, IndexStats, entity_counts
 from .compile import date_within
 from .execute import FACET_LIMIT
@@ -46,7 +46,7 @@ __all__ = [
 
 
 def search(query: str = "", index: str | Path | None = None, *, filters: Filters | None = None,
-           limit: int = 10, offset: int = 0, sort: str = "score", mode: str = "and", fallback: bool = True,
+           limit: int = 10, offset: int = 0, sort: SortOrder = "score", mode: MatchMode = "and", fallback: bool = True,
            context: int = 0, facets: bool = False, suggest: bool = True, synonyms: bool = True,
            synonyms_file: str | os.PathLike[str] | None = None) -> SearchResult:
     """One search against the index at `index` (or $INDEXER_INDEX, or ./.indexer).

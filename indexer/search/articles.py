@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
 from ..errors import IndexerError
-from ..models import ENTITY_FIELDS, KINDS, Article, IndexStats, Paragraph
+from ..models import ENTITY_FIELDS, KINDS, Article, EntityTags, IndexStats, Paragraph
 from ..schema import ENTITY_TEXT_FIELDS
 from ..store import ArticleRecord, open_searcher, resolve_index_dir
 
@@ -82,7 +82,7 @@ class Articles:
     def stats(self) -> IndexStats:
         from whoosh.query import Term
 
-        kinds = {}
+        kinds: dict[str, int] = {}
         for kind in KINDS:
             n = sum(1 for _ in self._searcher.docs_for_query(Term("kind", kind)))
             if n:
@@ -117,10 +117,11 @@ def count_languages(records: Iterable[ArticleRecord]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def tags(stored: dict[str, Any]) -> dict[str, list[str]]:
+def tags(stored: dict[str, Any]) -> EntityTags:
     """The entity lists of a stored paragraph (kept as JSON in its `tags` field)."""
     tags = orjson.loads(stored.get("tags") or "{}")  # as json.loads, ~3x faster: once per hit
-    return {k: list(tags.get(k, [])) for k in ENTITY_FIELDS}
+    # A dict over ENTITY_FIELDS is an EntityTags (its keys are those; tests/test_interfaces.py).
+    return cast(EntityTags, {k: list(tags.get(k, [])) for k in ENTITY_FIELDS})
 
 
 def paragraph(stored: dict[str, Any]) -> Paragraph:
@@ -168,14 +169,14 @@ def entity_rows(searcher: Any, fields: Sequence[str], limit: int = 0) -> dict[st
     reader = searcher.reader()
     if "dates" in fields:  # dates are terms of their own field, not facet names
         rest = [f for f in fields if f != "dates"]
-        out = entity_rows(searcher, rest, limit) if rest else {}
-        rows = []
+        others = entity_rows(searcher, rest, limit) if rest else {}
+        dates: list[tuple[str, int]] = []
         for term in reader.lexicon("dates"):
             live_docs = sum(1 for d in reader.postings("dates", term).all_ids() if not reader.is_deleted(d))
             if live_docs:
-                rows.append((term.decode("utf-8") if isinstance(term, bytes) else term, live_docs))
-        rows.sort(key=lambda r: (-r[1], r[0]))
-        return {f: (rows[:limit] if limit else rows) if f == "dates" else out[f] for f in fields}
+                dates.append((term.decode("utf-8") if isinstance(term, bytes) else term, live_docs))
+        dates.sort(key=lambda r: (-r[1], r[0]))
+        return {f: (dates[:limit] if limit else dates) if f == "dates" else others[f] for f in fields}
     # From the mentions arrays (facets.py): names as tagged, and 3x faster than terms.
     import numpy as np
 

@@ -4,10 +4,13 @@ and the entity names over all its matches (facets)."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .articles import FACET_FIELDS
 from .plan import Plan
+
+if TYPE_CHECKING:
+    from ..ranking import Evaluation
 
 FACET_LIMIT = 10
 
@@ -50,7 +53,7 @@ class Executor:
         self._searcher.search_with_collector(plan.query, collector)
         return collector.results()
 
-    def _evaluation(self, plan: Plan) -> Any:
+    def _evaluation(self, plan: Plan) -> Evaluation | None:
         """(documents, scores) of the plan from ranking.py, evaluated once and kept on the
         plan; None when numpy does not evaluate it."""
         if not plan.evaluated:

@@ -82,7 +82,7 @@ def join_phrases(found: Sequence[tuple[int, int, str, int]], phrases: Sequence[t
     """
     if not phrases:
         return [(f[0], f[1]) for f in found], [f[2] for f in found]
-    by_pos = {}
+    by_pos: dict[int, int] = {}  # position -> index into found of its first word
     for i, f in enumerate(found):
         by_pos.setdefault(f[3], i)
     starting: dict[str, list[tuple[Sequence[str], int]]] = {}
@@ -244,7 +244,7 @@ def _non_ascii_word_char() -> Any:
     return regex.compile(r"(?=[^\x00-\x7f])[\w\p{Cf}]")
 
 
-class _Keys(dict):  # type: ignore[type-arg]
+class _Keys(dict[str, str | None]):
     """word -> the key it matches a query by (a stem, or a real word), or None: each distinct
     word is analysed once per query, later lookups are one dict access."""
 
@@ -257,7 +257,7 @@ class _Keys(dict):  # type: ignore[type-arg]
         return key
 
 
-class _Terms(dict):  # type: ignore[type-arg]
+class _Terms(dict[str, tuple[str, ...]]):
     """word -> its index terms in one language (NewsFilter.terms), remembered across queries,
     with the reverse map term -> the words seen that have it: the words of a paragraph a
     query's stems match are then found with set operations (`matching`)."""
@@ -413,9 +413,11 @@ class Highlighter:
             matched = self._terms_of(language).matching(distinct, stems)
         if not matched:
             return []
-        found = []
+        found: list[tuple[int, int, str]] = []
         for word in matched:
             key, n = keys[word], len(word)
+            if key is None:  # never: a word matched by its terms has a key (classify finds the same term)
+                continue
             at = text.find(word)
             while at != -1:
                 if _whole_word(text, at, at + n):

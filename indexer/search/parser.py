@@ -129,7 +129,9 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         """The phrase analysed in one language: a (gapped) phrase, checked against the stored
         text when stop words stand between its words."""
         sc = self.textstartchar
-        terms, char_ranges, places = [], [], []
+        terms: list[str] = []
+        char_ranges: list[tuple[int, int]] = []
+        places: list[int] = []  # each term's position
         pattern: list[tuple[str, str]] = []
         for t in field.tokenize(self.text, mode="query", chars=True, positions=True, quoted=True,
                                 language=language, removestops=False):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import SortOrder
 
 if TYPE_CHECKING:
-    from ..ranking import RankPlan
+    from ..ranking import Evaluation, RankPlan
 
 _NOT_EVALUATED: Any = object()
 
@@ -35,7 +35,7 @@ class Plan:
     tree: RankPlan | None
     has_query: bool
     # (ascending documents, scores) once evaluated by ranking.py, None when it could not.
-    evaluation: Any = field(default=_NOT_EVALUATED, repr=False, compare=False)
+    evaluation: Evaluation | None = field(default=_NOT_EVALUATED, repr=False, compare=False)
 
     @property
     def evaluated(self) -> bool:

@@ -13,11 +13,12 @@ own words.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from ..models import Fallback, MatchMode
 from ..query import QUESTION_WORDS, ParsedQuery
 from .compile import QueryCompiler
 from .vocabulary import fuzz_distance
@@ -41,9 +42,9 @@ class Attempt:
     shows as searched, `note` the sentence telling the user; `prefer_dates` ranks paragraphs
     giving a date higher (a "when" question)."""
 
-    kind: str
+    kind: Fallback
     text: str
-    mode: str
+    mode: MatchMode
     searched: str
     note: str
     prefer_dates: bool = False
@@ -97,7 +98,7 @@ class Relaxation:
                 f"no paragraph has all the words of {typed!r}; showing paragraphs with any of them "
                 f"({searched}), best first"))
 
-    def _any_words(self, kind: str, note: Any) -> Iterator[Attempt]:
+    def _any_words(self, kind: Fallback, note: Callable[[str], str]) -> Iterator[Attempt]:
         """OR ranking over the words that matter: question and stop words dropped, names (typed
         with a capital) weighted up, words the index lacks made fuzzy and weighted down."""
         parsed, stems = self.parsed, self._compiler.stems

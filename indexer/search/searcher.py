@@ -103,8 +103,11 @@ class IndexSearcher:
             raise QueryError("empty query: give words to search for, or a filter such as --person")
         result = SearchResult(query=request.query, total=0, offset=request.offset, limit=limit, sort=request.sort)
         relaxation = Relaxation(parsed, self.compiler, self._reader) if parsed is not None else None
-        relax = relaxation is not None and request.fallback and request.mode == "and"
-        found = self._first(relaxation.first(), relaxation, filter_q, request, limit) if relax else None
+        # The relax policy when the request allows retries (words ANDed, fallback on), else None.
+        relax = relaxation if request.fallback and request.mode == "and" else None
+        found: tuple[Any, Plan, Attempt | None] | None = None
+        if relax is not None:
+            found = self._first(relax.first(), relax, filter_q, request, limit)
         strict_total: int | None = None
         if found is None:
             if parsed is not None:
@@ -116,8 +119,8 @@ class IndexSearcher:
             results = self.executor.run(plan, request.offset + limit)
             found = (results, plan, None)
             strict_total = len(results)
-            if relax and not strict_total:
-                found = self._first(relaxation.retries(), relaxation, filter_q, request, limit) or found
+            if relax is not None and not strict_total:
+                found = self._first(relax.retries(), relax, filter_q, request, limit) or found
         results, plan, attempt = found
         if attempt is not None:
             result.searched, result.fallback, result.note = attempt.searched, attempt.kind, attempt.note
