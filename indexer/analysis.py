@@ -259,7 +259,9 @@ def _arabic_vowels() -> Any:
 
 
 @functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def english_stop_words() -> frozenset[str]:
+    """Whoosh's English stop words (the 34 its StopFilter drops by default): the words the
+    text field leaves out of its terms (keeping their positions)."""
     from whoosh.analysis import STOP_WORDS
 
     return frozenset(STOP_WORDS)
@@ -383,7 +385,7 @@ class NewsFilter(Filter):
         folded = casefold(word)
         if self.stops and len(folded) < MIN_LENGTH and not is_cjk(folded):
             return ()
-        if (self.stops and language in STOP_LANGUAGES and folded in _stop_words()
+        if (self.stops and language in STOP_LANGUAGES and folded in english_stop_words()
                 and not (word.isupper() and len(word) > 1)):
             return ()
         plain = fold_accents(folded)

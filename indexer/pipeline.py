@@ -102,12 +102,13 @@ def article_language(article: Article) -> str:
 
 
 def _plainly_english(text: str) -> bool:
-    from whoosh.analysis import STOP_WORDS
+    from .analysis import english_stop_words
 
+    stop_words = english_stop_words()
     words = text.lower().split()
     if len(words) < ENGLISH_MIN_WORDS or words.count("the") < 2:
         return False
-    return sum(1 for w in words if w in STOP_WORDS) >= ENGLISH_STOP_SHARE * len(words)
+    return sum(1 for w in words if w in stop_words) >= ENGLISH_STOP_SHARE * len(words)
 
 
 def tag(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:

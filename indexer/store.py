@@ -27,9 +27,10 @@ from .index.manifest import (MANIFEST_KIND, MANIFEST_NAME, ArticleRecord, Manife
                              _check_not_under_a_file, _damaged_manifest, _foreign_folder, _has_entries,
                              _replace_file, no_build_yet, now_iso, read_manifest, rebuild_command,
                              recorded_articles, recorded_roots, write_manifest)
+from .index.schema import build_schema
 from .lock import LOCK_NAME, acquire_build_lock  # noqa: F401
 from .models import ENTITY_FIELDS, Article
-from .schema import ENTITY_TEXT_FIELDS, build_schema, words_of
+from .schema import ENTITY_TEXT_FIELDS, words_of
 
 DEFAULT_INDEX_DIR = ".indexer"
 INDEX_ENV = "INDEXER_INDEX"

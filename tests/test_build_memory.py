@@ -13,7 +13,7 @@ from typing import Any
 
 from indexer import store
 from indexer.index.storage import POSTING_BYTES, BoundedPostingPool, BoundedSegmentWriter, CheckedMpWriter, IndexStorage
-from indexer.schema import build_schema
+from indexer.index.schema import build_schema
 from whoosh.filedb.filestore import FileStorage
 
 from tests.helpers import write_corpus

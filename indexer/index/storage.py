@@ -22,7 +22,7 @@ from whoosh.util import random_name
 from whoosh.writing import PostingPool, SegmentWriter
 
 from ..errors import IndexerError
-from ..schema import build_schema
+from .schema import build_schema
 from .codec import IndexerCodec, SafeStructFile
 
 
