@@ -9,6 +9,7 @@ internals (its codec, file and writer classes).
   (`PinnedIndex`), and Whoosh's multiprocess writer as builds run it.
 - view.py: one typed view of a searcher's segments for ranking, facets and lengths.
 - schema.py: the Whoosh Schema (field classes, analyzers, options) of every index.
+- sorting.py: Whoosh's sort keys for the search's sort orders.
 - manifest.py: the signed manifest beside the index (no Whoosh); the build lock is lock.py.
 
 Whoosh itself is never modified: everything here extends it through subclasses and the codec.

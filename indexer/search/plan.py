@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..index.sorting import sort_key
 from ..models import SortOrder
 
 if TYPE_CHECKING:
@@ -46,20 +47,7 @@ def make_plan(q: Any, filter_q: Any, sort: SortOrder | str, *, has_query: bool) 
     """The plan for Whoosh query `q` under filter `filter_q`, sorted by `sort` ("score",
     "date", "position"). INDEXER_WHOOSH_RANKING=1 in the environment leaves ranking to
     Whoosh (tests compare the two)."""
-    sortedby: Any = None
-    if sort == "date":
-        from whoosh.sorting import FieldFacet, MultiFacet
-
-        # Newest first; within a date, by relevance (the score is part of the sort key, and
-        # the hit's score is read back from it), then in article order.
-        facets = [FieldFacet("published", reverse=True), FieldFacet("article_id"), FieldFacet("paragraph")]
-        if has_query:
-            from whoosh.sorting import ScoreFacet
-
-            facets.insert(1, ScoreFacet())
-        sortedby = MultiFacet(facets)
-    elif sort == "position" or not has_query:
-        sortedby = ["article_id", "paragraph"]
+    sortedby = sort_key(sort, has_query=has_query)
     tree = None
     if not os.environ.get("INDEXER_WHOOSH_RANKING"):
         from ..ranking import plan_tree
