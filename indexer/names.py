@@ -49,8 +49,9 @@ __all__ = ["NameTable", "build_name_table", "ORG_DESIGNATORS", "table_to_json", 
 # Words that end an organization's full name and that news drops ("Labour", "Apple"): a name
 # joins the one name of the index that is it plus one of these. Legal forms (ISO 20275's most
 # common English ones) and "Party"; not "Group" or "Music": "Apple Music" is another entity.
-ORG_DESIGNATORS = frozenset("party inc inc. corp corp. corporation co co. ltd ltd. limited plc llc "
-                            "l.l.c. ag sa s.a. nv n.v.".split())
+ORG_DESIGNATORS = frozenset(
+    "party inc inc. corp corp. corporation co co. ltd ltd. limited plc llc l.l.c. ag sa s.a. nv n.v.".split()
+)
 
 _PERSON_FIELDS = ("people", "speakers")
 
@@ -96,16 +97,18 @@ def _display(forms: Mapping[str, int]) -> str:
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*")
-_PARTICLES = frozenset("de del della di da du des la le van von der den ter al el bin ibn ben dos das "
-                       "y e".split())
+_PARTICLES = frozenset("de del della di da du des la le van von der den ter al el bin ibn ben dos das y e".split())
 
 
 def _person_like(name: str) -> bool:
     """A name that reads as one person's: 2-5 words, each capitalised or a particle ("da",
     "van"), no possessive, no digits."""
     words = name.split()
-    return 2 <= len(words) <= 5 and not any(c.isdigit() for c in name) and all(
-        (_NAME_WORD.fullmatch(w) or w in _PARTICLES) and not w.endswith(("'s", "’s")) for w in words)
+    return (
+        2 <= len(words) <= 5
+        and not any(c.isdigit() for c in name)
+        and all((_NAME_WORD.fullmatch(w) or w in _PARTICLES) and not w.endswith(("'s", "’s")) for w in words)
+    )
 
 
 def _tokens(key: str) -> list[str]:
@@ -179,9 +182,9 @@ def _fits(fieldname: str, st: list[str], lt: list[str]) -> bool:
     surname or last names, or first and last names without middle initials; an organization's
     name without its designator."""
     if fieldname in _PERSON_FIELDS:
-        return (lt[-len(st):] == st and len(st[-1]) > 2) or (
-            len(st) >= 2 and lt[0] == st[0] and lt[-1] == st[-1]
-            and all(len(t.rstrip(".")) == 1 for t in lt[1:-1]))
+        return (lt[-len(st) :] == st and len(st[-1]) > 2) or (
+            len(st) >= 2 and lt[0] == st[0] and lt[-1] == st[-1] and all(len(t.rstrip(".")) == 1 for t in lt[1:-1])
+        )
     return len(lt) == len(st) + 1 and lt[:-1] == st and lt[-1] in ORG_DESIGNATORS
 
 
@@ -200,8 +203,9 @@ def _candidates(fieldname: str, keys: list[str], toks: Mapping[str, list[str]]) 
     return index
 
 
-def _join_partials(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys: list[str],
-                   toks: Mapping[str, list[str]]) -> tuple[dict[str, str], set[str]]:
+def _join_partials(
+    fieldname: str, forms: Mapping[str, Mapping[str, int]], keys: list[str], toks: Mapping[str, list[str]]
+) -> tuple[dict[str, str], set[str]]:
     """Rule 2: each key that fits exactly one fuller name's group joins it. Returns (key -> the
     key it joined, the keys that are a suffix of theirs or lack a designator: never shown)."""
     parent: dict[str, str] = {}
@@ -214,6 +218,7 @@ def _join_partials(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys:
         if k not in person_like:
             person_like[k] = any(_person_like(n) for n in forms[k])
         return person_like[k]
+
     index = _candidates(fieldname, keys, toks)
     for short in keys:
         st = toks[short]
@@ -227,7 +232,7 @@ def _join_partials(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys:
                 continue
             if _fits(fieldname, st, lt):
                 fits.add(_root(parent, long))
-                suffix = suffix or fieldname == "orgs" or lt[-len(st):] == st
+                suffix = suffix or fieldname == "orgs" or lt[-len(st) :] == st
         if len(fits) == 1:
             (target,) = fits
             if target != short:
@@ -237,9 +242,14 @@ def _join_partials(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys:
     return parent, partial
 
 
-def _shown_groups(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys: list[str],
-                  toks: Mapping[str, list[str]], parent: Mapping[str, str], partial: set[str],
-                  ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
+def _shown_groups(
+    fieldname: str,
+    forms: Mapping[str, Mapping[str, int]],
+    keys: list[str],
+    toks: Mapping[str, list[str]],
+    parent: Mapping[str, str],
+    partial: set[str],
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
     """Rule 3: each group of more than one name, shown as its fullest name in its most used
     spelling: (name -> shown, shown -> the group's names, spelling key -> shown)."""
     members: dict[str, list[str]] = {}
@@ -259,11 +269,18 @@ def _shown_groups(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys: 
         used = {k: sum(forms[k].values()) for k in ks}
 
         def extends_better_known(k: str) -> bool:
-            return any(2 <= len(toks[o]) < len(toks[k]) and used[o] > used[k] and (
-                toks[k][-len(toks[o]):] == toks[o] or toks[k][:len(toks[o])] == toks[o]) for o in ks)
+            return any(
+                2 <= len(toks[o]) < len(toks[k])
+                and used[o] > used[k]
+                and (toks[k][-len(toks[o]) :] == toks[o] or toks[k][: len(toks[o])] == toks[o])
+                for o in ks
+            )
 
-        full = [k for k in ks if not (k in partial and (fieldname == "orgs" or len(toks[k]) == 1))
-                and not extends_better_known(k)] or ks
+        full = [
+            k
+            for k in ks
+            if not (k in partial and (fieldname == "orgs" or len(toks[k]) == 1)) and not extends_better_known(k)
+        ] or ks
         best = min(full, key=lambda k: (-used[k], -len(toks[k]), k))
         shown = _display(forms[best])
         groups[shown] = tuple(names)
@@ -275,8 +292,10 @@ def _shown_groups(fieldname: str, forms: Mapping[str, Mapping[str, int]], keys: 
     return canonical_of, groups, by_key
 
 
-def _field_table(fieldname: str, counts: Mapping[str, int],
-                 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
+def _field_table(
+    fieldname: str,
+    counts: Mapping[str, int],
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
     """One field's (name -> corpus name, corpus name -> its names, spelling key -> corpus name)
     from its {name: paragraphs}: the three rules of the module's docstring, in order."""
     forms = _spelling_forms(fieldname, counts)
@@ -341,8 +360,10 @@ def table_to_json(table: NameTable) -> str:
         "kind": NAMES_KIND,
         "format": NAMES_FORMAT,
         "rules": rules_digest(),
-        "fields": {f: {"groups": {k: list(v) for k, v in table.groups[f].items()}, "keys": table.keys.get(f, {})}
-                   for f in sorted(table.groups)},
+        "fields": {
+            f: {"groups": {k: list(v) for k, v in table.groups[f].items()}, "keys": table.keys.get(f, {})}
+            for f in sorted(table.groups)
+        },
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -370,14 +391,21 @@ def _checked_field(stored: Any) -> tuple[dict[str, str], dict[str, tuple[str, ..
     """One field's (canonical_of, groups, keys) from its stored groups and keys; ValueError
     unless every group is a sorted list of distinct strings holding its corpus name, no name is
     in two groups, and every key names a group."""
-    if not isinstance(stored, dict) or not isinstance(stored.get("groups"), dict) or not isinstance(
-            stored.get("keys"), dict):
+    if (
+        not isinstance(stored, dict)
+        or not isinstance(stored.get("groups"), dict)
+        or not isinstance(stored.get("keys"), dict)
+    ):
         raise ValueError("a field without groups or keys")
     canonical_of: dict[str, str] = {}
     groups: dict[str, tuple[str, ...]] = {}
     for shown, names in stored["groups"].items():
-        if not (isinstance(names, list) and all(isinstance(n, str) for n in names) and shown in names
-                and names == sorted(set(names))):
+        if not (
+            isinstance(names, list)
+            and all(isinstance(n, str) for n in names)
+            and shown in names
+            and names == sorted(set(names))
+        ):
             raise ValueError("a malformed group")
         groups[shown] = tuple(names)
         for n in names:

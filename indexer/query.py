@@ -32,8 +32,7 @@ MIN_PREFIX = 3
 MAX_FUZZY = 2
 
 # Field names a query may use, with the singular aliases people type.
-QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", "language",
-                *ENTITY_TEXT_FIELDS)
+QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", "language", *ENTITY_TEXT_FIELDS)
 FIELD_ALIASES: dict[str, str] = {
     **{t: f for t, f in TYPE_FIELD.items()},  # person: -> people, org: -> orgs, ...
     "organization": "orgs",
@@ -74,20 +73,24 @@ TRAILING_PUNCT = "?!.,;:"
 
 # Words a typed question carries that no paragraph is about. Dropped only when a query falls
 # back to OR ranking (they are real words otherwise: "who" in a title: query stays).
-QUESTION_WORDS = frozenset("""
+QUESTION_WORDS = frozenset(
+    """
     what whats who whom whose which where when why how did does do done doing was were is are
     been being has had have having say says said tell told about any some there their they them
     i me my mine we our us you your he she his her it its anything something someone
     can could would should shall will might must much many more most very also just
     according regarding concerning aren isn don doesn didn wasn weren haven hasn
-""".split())
+""".split()
+)
 
 
 # A plain-word query starting with one of these (or ending with "?") is read as a question.
-QUESTION_STARTERS = frozenset("""
+QUESTION_STARTERS = frozenset(
+    """
     what whats who whom whose which where when why how did does do is are was were can could
     should would will has have had
-""".split())
+""".split()
+)
 
 
 @dataclass
@@ -102,8 +105,13 @@ class Token:
     @property
     def plain(self) -> bool:
         """A bare word of the default field: no sign, wildcard, fuzziness or boost."""
-        return (self.kind == "word" and not self.field and not self.sign
-                and not any(c in self.text for c in "*?~^") and bool(WORD_CHARS_RE.search(self.text)))
+        return (
+            self.kind == "word"
+            and not self.field
+            and not self.sign
+            and not any(c in self.text for c in "*?~^")
+            and bool(WORD_CHARS_RE.search(self.text))
+        )
 
 
 @dataclass
@@ -118,9 +126,13 @@ class ParsedQuery:
     @property
     def simple(self) -> bool:
         """Only words and phrases of the default field: what a person types as a question."""
-        return all(t.kind in ("word", "phrase") and not t.field and not t.sign
-                   and not (t.kind == "word" and any(c in t.text for c in "*?~^"))
-                   for t in self.tokens)
+        return all(
+            t.kind in ("word", "phrase")
+            and not t.field
+            and not t.sign
+            and not (t.kind == "word" and any(c in t.text for c in "*?~^"))
+            for t in self.tokens
+        )
 
     @property
     def question(self) -> bool:
@@ -133,8 +145,7 @@ class ParsedQuery:
     def plain_words(self) -> list[Token]:
         return [t for t in self.tokens if t.plain]
 
-    def rewritten(self, replace: dict[int, str] | None = None, drop: set[int] | None = None,
-                  joiner: str = " ") -> str:
+    def rewritten(self, replace: dict[int, str] | None = None, drop: set[int] | None = None, joiner: str = " ") -> str:
         """The Whoosh string, with some tokens (by index) replaced or dropped."""
         parts: list[str] = []
         for i, t in enumerate(self.tokens):
@@ -148,7 +159,7 @@ class ParsedQuery:
         out, pos = [], 0
         for i, t in enumerate(self.tokens):
             if i in replace:
-                out.append(self.text[pos:t.start])
+                out.append(self.text[pos : t.start])
                 out.append(replace[i])
                 pos = t.end
         out.append(self.text[pos:])
@@ -176,7 +187,7 @@ def shown(query: str, at: int = 0) -> str:
     if len(query) <= SHOWN_CHARS:
         return repr(query)
     start = max(0, min(at - SHOWN_CHARS // 2, len(query) - SHOWN_CHARS))
-    part = query[start:start + SHOWN_CHARS]
+    part = query[start : start + SHOWN_CHARS]
     return repr(("…" if start else "") + part + ("…" if start + SHOWN_CHARS < len(query) else ""))
 
 
@@ -195,7 +206,9 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
     # One character for one: the tokens' offsets stay those of the query as typed.
     query = SINGLE_PAIR_RE.sub(r'"\1"', query.translate(DOUBLE_QUOTES))
     if query.count('"') % 2:
-        raise QueryError(f"unbalanced quote in query {shown(query, query.rfind(chr(34)))}: close the phrase with a second \"")
+        raise QueryError(
+            f'unbalanced quote in query {shown(query, query.rfind(chr(34)))}: close the phrase with a second "'
+        )
     tokens = _tokenize(query)
     depth = 0
     for t in tokens:
@@ -206,16 +219,17 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
             if depth < 0:
                 raise QueryError(f"unbalanced parenthesis in query {shown(query, t.start)}: a ')' has no '('")
     if depth:
-        raise QueryError(f"unbalanced parenthesis in query {shown(query, query.rfind('('))}: a '(' is not "
-                         "closed")
+        raise QueryError(f"unbalanced parenthesis in query {shown(query, query.rfind('('))}: a '(' is not closed")
     for t in tokens:
         if t.kind == "word":
             if not t.text.strip("*?:"):  # "*", "title:*", "*:*": Whoosh's "every document"
                 _refuse_match_all(query, t)
             _check_word(t.text)
     if tokens and all(t.kind == "op" for t in tokens):
-        raise QueryError(f"nothing to search for in {shown(query)}: it has only stop words, operators or "
-                         "one-letter words: add a word")
+        raise QueryError(
+            f"nothing to search for in {shown(query)}: it has only stop words, operators or "
+            "one-letter words: add a word"
+        )
     _check_operators(query, tokens)
     for t in tokens:
         if t.kind == "range":
@@ -234,10 +248,14 @@ def _refuse_match_all(query: str, t: Token) -> None:
     pattern of no letters, the slowest query there is. Raises QueryError saying what to type."""
     typed = query[: t.end].split()[-1].lstrip("(+-")
     if not t.field:
-        raise QueryError(f"{shown(typed)} alone would match every paragraph: leave the query out and give a "
-                         "filter (indexer search --kind body), or search words")
-    raise QueryError(f"{shown(typed)} would match any value: give one, or at least {MIN_PREFIX} letters before the "
-                     f"* ({typed.split(':')[0]}:abc*)")
+        raise QueryError(
+            f"{shown(typed)} alone would match every paragraph: leave the query out and give a "
+            "filter (indexer search --kind body), or search words"
+        )
+    raise QueryError(
+        f"{shown(typed)} would match any value: give one, or at least {MIN_PREFIX} letters before the "
+        f"* ({typed.split(':')[0]}:abc*)"
+    )
 
 
 BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
@@ -255,12 +273,13 @@ def _check_operators(query: str, tokens: list[Token]) -> None:
     t, problem = bad
     fixed = query
     while bad is not None:  # drop each misplaced operator in turn: "a AND AND" -> "a"
-        fixed = " ".join((fixed[:bad[0].start].rstrip() + " " + fixed[bad[0].end:].lstrip()).split())
+        fixed = " ".join((fixed[: bad[0].start].rstrip() + " " + fixed[bad[0].end :].lstrip()).split())
         bad = _bad_operator(_tokenize(fixed))
-    hint = ("add words" if not fixed else f"type {fixed!r}" if len(fixed) <= SHOWN_CHARS
-            else "remove it")
-    raise QueryError(f"operator '{t.text}' at character {t.start + 1} of {shown(query, t.start)} {problem}: {hint}, "
-                     f"or write '{t.text.lower()}' in lower case to search the word")
+    hint = "add words" if not fixed else f"type {fixed!r}" if len(fixed) <= SHOWN_CHARS else "remove it"
+    raise QueryError(
+        f"operator '{t.text}' at character {t.start + 1} of {shown(query, t.start)} {problem}: {hint}, "
+        f"or write '{t.text.lower()}' in lower case to search the word"
+    )
 
 
 def _bad_operator(tokens: list[Token]) -> tuple[Token, str] | None:
@@ -313,11 +332,13 @@ class DateRange:
         low, high = period_first_day(first), period_last_day(last)
         # What must be inside: all of a date, some of a span.
         head, tail = (high, low) if slash else (low, high)
-        if self.start and not (head > period_last_day(self.start) if self.start_excluded
-                               else head >= period_first_day(self.start)):
+        if self.start and not (
+            head > period_last_day(self.start) if self.start_excluded else head >= period_first_day(self.start)
+        ):
             return False
-        return not self.end or (tail < period_first_day(self.end) if self.end_excluded
-                                else tail <= period_last_day(self.end))
+        return not self.end or (
+            tail < period_first_day(self.end) if self.end_excluded else tail <= period_last_day(self.end)
+        )
 
 
 def period_first_day(period: str) -> str:
@@ -343,18 +364,24 @@ def _date_range(t: Token) -> DateRange:
     assert m is not None  # TOKEN_RE's range group matches only what RANGE_RE does
     if t.field not in DATE_FIELDS:
         where = f"'{FIELD_FORMS.get(t.field, t.field + ':').split(' or ')[0]}'" if t.field else "words"
-        raise QueryError(f"range {shown(t.text)} on {where}: ranges are supported on dates only ({RANGE_EXAMPLES}); "
-                         "to search the words, leave out the brackets and 'TO'")
+        raise QueryError(
+            f"range {shown(t.text)} on {where}: ranges are supported on dates only ({RANGE_EXAMPLES}); "
+            "to search the words, leave out the brackets and 'TO'"
+        )
     start, end = (v.strip() if v.strip() != "*" else "" for v in (m.group(2), m.group(3)))
     if not start and not end:
-        raise QueryError(f"range {shown(t.text)} has neither a start nor an end: give at least one date "
-                         f"({RANGE_EXAMPLES}, date:[2019 TO *])")
+        raise QueryError(
+            f"range {shown(t.text)} has neither a start nor an end: give at least one date "
+            f"({RANGE_EXAMPLES}, date:[2019 TO *])"
+        )
     for value in (start, end):
         if value:
             check_value(t.field, value)
             if not YEAR_PERIOD_RE.match(value):  # a wildcard, or a day of no year (--11-14)
-                raise QueryError(f"not a date {value!r} in range {shown(t.text)}: give a year, a month or a "
-                                 "day as 2021, 2021-04 or 2021-04-16, or * for an open end")
+                raise QueryError(
+                    f"not a date {value!r} in range {shown(t.text)}: give a year, a month or a "
+                    "day as 2021, 2021-04 or 2021-04-16, or * for an open end"
+                )
     if start and end and period_first_day(start) > period_last_day(end):
         raise QueryError(f"empty range {shown(t.text)}: it starts ({start}) after it ends ({end}): swap them")
     return DateRange(t.field, start, end, m.group(1) == "{", m.group(4) == "}")
@@ -366,9 +393,14 @@ VALUE_FIELDS_WITH_WORDS = frozenset(ENTITY_TEXT_FIELDS)
 
 
 # How each checked field is written: the query field (singular alias) and the search option.
-FIELD_FORMS: dict[str, str] = {**{f: f"{FIELD_TYPE[f]}: or --{FIELD_TYPE[f]}" for f in NAME_FIELDS}, "kind": "kind: or --kind",
-               "language": "lang: or --lang", "article": "article: or --article", "dates": "date:",
-               "published": "published:"}
+FIELD_FORMS: dict[str, str] = {
+    **{f: f"{FIELD_TYPE[f]}: or --{FIELD_TYPE[f]}" for f in NAME_FIELDS},
+    "kind": "kind: or --kind",
+    "language": "lang: or --lang",
+    "article": "article: or --article",
+    "dates": "date:",
+    "published": "published:",
+}
 
 
 def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> None:
@@ -385,29 +417,34 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
 
     v = value.strip()
     written = FIELD_FORMS.get(fieldname, f"{fieldname}:")
-    if fieldname in VALUE_FIELDS_WITH_WORDS or fieldname in ("kind", "language", "dates", "published",
-                                                             "article"):
+    if fieldname in VALUE_FIELDS_WITH_WORDS or fieldname in ("kind", "language", "dates", "published", "article"):
         if not v:
             raise QueryError(f"empty value ({written}): give one after it ({_example(fieldname)})")
     if fieldname == "kind" and v.lower() not in INDEXED_KINDS and not set("*?") & set(v):
         # Bylines and boilerplate are kinds of block, never indexed: a filter on them can only
         # answer nothing, so it is refused like any kind that can never match.
         indexed = ", ".join(k for k in KINDS if k in INDEXED_KINDS)
-        unindexed = (f"; {v.lower()} paragraphs are not indexed (see 'indexer parse')"
-                     if v.lower() in KINDS else "")
+        unindexed = f"; {v.lower()} paragraphs are not indexed (see 'indexer parse')" if v.lower() in KINDS else ""
         raise QueryError(f"unknown kind {value!r} ({written}): use one of {indexed}{unindexed}")
     if fieldname == "language":
         if not is_language_code(v):
             held = f"this index holds {', '.join(languages)}" if languages else "en, de, zh..."
-            raise QueryError(f"unknown language code {value!r} ({written}): give an ISO 639-1 code "
-                             f"(ISO 639-3 for a language without one; {held}; und: undetermined)")
+            raise QueryError(
+                f"unknown language code {value!r} ({written}): give an ISO 639-1 code "
+                f"(ISO 639-3 for a language without one; {held}; und: undetermined)"
+            )
     if fieldname in ("dates", "published") and "*" not in v and "?" not in v:
         m = DATE_VALUE_RE.match(v)
         month, day = (int(g) if g else 0 for g in m.groups()) if m else (0, 0)
-        if (not m or (m.group(1) and not 1 <= month <= 12) or (m.group(2) and not 1 <= day <= _days_in(v, month))
-                or (v.startswith("-") and not day)):
-            raise QueryError(f"not a date {value!r} ({written}): give a year, a month or a day as "
-                             "2021, 2021-04 or 2021-04-16")
+        if (
+            not m
+            or (m.group(1) and not 1 <= month <= 12)
+            or (m.group(2) and not 1 <= day <= _days_in(v, month))
+            or (v.startswith("-") and not day)
+        ):
+            raise QueryError(
+                f"not a date {value!r} ({written}): give a year, a month or a day as 2021, 2021-04 or 2021-04-16"
+            )
 
 
 def _days_in(date: str, month: int) -> int:
@@ -435,8 +472,13 @@ def is_language_code(code: str) -> bool:
 
 
 def _example(fieldname: str) -> str:
-    return {"kind": "kind:caption", "language": "lang:de", "dates": "date:2021", "published": "published:2021",
-            "article": "article:rferl*"}.get(fieldname, FIELD_FORMS.get(fieldname, fieldname).split(":")[0] + ":zenz")
+    return {
+        "kind": "kind:caption",
+        "language": "lang:de",
+        "dates": "date:2021",
+        "published": "published:2021",
+        "article": "article:rferl*",
+    }.get(fieldname, FIELD_FORMS.get(fieldname, fieldname).split(":")[0] + ":zenz")
 
 
 def _tokenize(query: str) -> list[Token]:
@@ -448,7 +490,7 @@ def _tokenize(query: str) -> list[Token]:
         text, start = m.group(), m.start()
         if kind == "ws":
             continue
-        follows = query[m.end():m.end() + 1]
+        follows = query[m.end() : m.end() + 1]
         if kind == "word":
             if text in ("-", "+") and follows in ('"', "("):
                 pending_sign = text  # -"a phrase", -(a group)
@@ -461,14 +503,19 @@ def _tokenize(query: str) -> list[Token]:
             if fm and text.startswith("//", fm.end()) and len(text) > fm.end() + 2:
                 # "http://news.bbc.co.uk": a pasted address, not a field; searched without its
                 # scheme, which articles quoting an address mostly leave out
-                text, start, fm = text[fm.end() + 2:], start + fm.end() + 2, None
+                text, start, fm = text[fm.end() + 2 :], start + fm.end() + 2, None
             # "title:x", 'title:"a b"', "title:(a b)"; a colon at the end of a word is punctuation.
-            if (fm and not pending_field and fm.end() == len(text) and follows not in ('"', "(", "[", "{")
-                    and (fm.group(1) in QUERY_FIELDS or fm.group(1) in FIELD_ALIASES)):
+            if (
+                fm
+                and not pending_field
+                and fm.end() == len(text)
+                and follows not in ('"', "(", "[", "{")
+                and (fm.group(1) in QUERY_FIELDS or fm.group(1) in FIELD_ALIASES)
+            ):
                 check_value(_canonical_field(fm.group(1)), "")  # "person:" with nothing after it
             if fm and not pending_field and (fm.end() < len(text) or follows in ('"', "(", "[", "{")):
                 pending_field = _canonical_field(fm.group(1))
-                text, start = text[fm.end():], start + fm.end()
+                text, start = text[fm.end() :], start + fm.end()
                 if not text:
                     continue  # the field applies to the phrase or group that follows
             if text in OPERATORS and not pending_field and not pending_sign:
@@ -483,8 +530,7 @@ def _tokenize(query: str) -> list[Token]:
         elif kind == "other" and text in "[{" and pending_field:
             # closed but with no TO (`date:[2019]`) or not closed at all (`date:[2019 TO`)
             what = "range without TO" if CLOSED_RANGE_RE.match(query, start) else "unclosed range"
-            raise QueryError(f"{what} in query {shown(query, start)}: write a range as "
-                             f"{RANGE_EXAMPLES} (dates only)")
+            raise QueryError(f"{what} in query {shown(query, start)}: write a range as {RANGE_EXAMPLES} (dates only)")
         elif kind == "range" and not pending_field:
             pending_field = group_fields[-1]  # Whoosh gives a group's field to what it holds
         elif kind == "lparen":
@@ -508,11 +554,14 @@ def _check_word(word: str) -> None:
     body = FUZZY_RE.sub("", word)
     fuzzy = FUZZY_RE.search(word)
     if fuzzy and fuzzy.group(1) and int(fuzzy.group(1)) > MAX_FUZZY:
-        raise QueryError(f"fuzzy distance too large in '{word}': use ~1 or ~2 (larger distances match "
-                         "almost anything and are slow)")
+        raise QueryError(
+            f"fuzzy distance too large in '{word}': use ~1 or ~2 (larger distances match almost anything and are slow)"
+        )
     first = min((i for i, c in enumerate(body) if c in "*?"), default=-1)
     if first != -1:
         letters = len(re.sub(r"\W", "", body[:first]))
         if letters < MIN_PREFIX:
-            raise QueryError(f"prefix too short in '{word}': give at least {MIN_PREFIX} letters before "
-                             "* or ? (short prefixes are the slowest queries)")
+            raise QueryError(
+                f"prefix too short in '{word}': give at least {MIN_PREFIX} letters before "
+                "* or ? (short prefixes are the slowest queries)"
+            )

@@ -33,12 +33,15 @@ def test_scoring_counts_one_hit_per_gold_entity() -> None:
     sc = gum.scorer()
     blocks = sc.txt_blocks(str(path))
     # A perfect prediction: each gold paragraph's own names (title block without gold: empty).
-    paras = [{"paragraph": i + 1, "kind": "body", "indexed": True, "text": b,
-              "people": [], "orgs": [], "places": []} for i, b in enumerate(blocks)]
+    paras = [
+        {"paragraph": i + 1, "kind": "body", "indexed": True, "text": b, "people": [], "orgs": [], "places": []}
+        for i, b in enumerate(blocks)
+    ]
     gi = 0
     for p in paras:
         if gi < len(gold["paragraphs"]) and sc.norm_text(p["text"]).startswith(
-                sc.norm_text(gold["paragraphs"][gi]["text_prefix"])):
+            sc.norm_text(gold["paragraphs"][gi]["text_prefix"])
+        ):
             for f in ("people", "orgs", "places"):
                 p[f] = list(gold["paragraphs"][gi][f])
             gi += 1

@@ -124,8 +124,15 @@ def _stored_field_payload(index: Path, marker: Path) -> None:
     codec.STORED_COLUMN = whoosh3.STORED_COLUMN
     try:
         with build_lock(index, 0), write_index(index, read_manifest(index), fresh=False) as writer:
-            writer._writer.add_document(key="x#1", article_id="x", article="x", paragraph=1, kind="body",
-                                        text="officials said", tags=Payload(marker))
+            writer._writer.add_document(
+                key="x#1",
+                article_id="x",
+                article="x",
+                paragraph=1,
+                kind="body",
+                text="officials said",
+                tags=Payload(marker),
+            )
     finally:
         codec.STORED_COLUMN = saved
 
@@ -143,8 +150,13 @@ def _postings_block_payload(index: Path, marker: Path) -> None:
 
     class CraftedCodec(codec.IndexerCodec):
         def postings_writer(self, dbfile: object, byteids: bool = False) -> object:
-            return CraftedPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
-                                         compression=self._compression, inlinelimit=self._inlinelimit)
+            return CraftedPostingsWriter(
+                dbfile,
+                blocklimit=self._blocklimit,
+                byteids=byteids,
+                compression=self._compression,
+                inlinelimit=self._inlinelimit,
+            )
 
         def __reduce_ex__(self, protocol: object) -> object:  # recorded as the tool's own codec
             return (copyreg._reconstructor, (codec.IndexerCodec, object, None), self.__dict__)
@@ -154,15 +166,26 @@ def _postings_block_payload(index: Path, marker: Path) -> None:
     try:
         with build_lock(index, 0), write_index(index, read_manifest(index), fresh=False) as writer:
             for n in range(3):
-                writer._writer.add_document(key=f"x#{n}", article_id="x", article="x", paragraph=n, kind="body",
-                                            text="officials said", tags="{}")
+                writer._writer.add_document(
+                    key=f"x#{n}",
+                    article_id="x",
+                    article="x",
+                    paragraph=n,
+                    kind="body",
+                    text="officials said",
+                    tags="{}",
+                )
     finally:
         storage.IndexerCodec = saved  # type: ignore[misc]
 
 
-CRAFTS = {"toc segment list": _toc_payload, "toc schema": _schema_payload,
-          "compound directory": _compound_directory_payload, "stored field": _stored_field_payload,
-          "postings block": _postings_block_payload}
+CRAFTS = {
+    "toc segment list": _toc_payload,
+    "toc schema": _schema_payload,
+    "compound directory": _compound_directory_payload,
+    "stored field": _stored_field_payload,
+    "postings block": _postings_block_payload,
+}
 # Pickles Whoosh reads after an index is open: refused by the restricted unpickler or never
 # unpickled (stored fields are JSON), even in an index the user trusts.
 READ_LATER = ("stored field", "postings block")
@@ -206,8 +229,9 @@ def _whoosh_runs_it(index: Path) -> None:
 
 @pytest.mark.parametrize("craft", list(CRAFTS))
 @pytest.mark.parametrize("signed", [False, True], ids=["unsigned", "attacker-signed"])
-def test_a_crafted_index_runs_no_code(craft: str, signed: bool, corpus: Path, tmp_path: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crafted_index_runs_no_code(
+    craft: str, signed: bool, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     index, marker = tmp_path / "idx", tmp_path / "ran"
     _use_key(monkeypatch, tmp_path / "attacker-key")
     _build(corpus, index)
@@ -257,7 +281,8 @@ def _commands_run_no_code(index: Path, marker: Path) -> None:
 
 @pytest.mark.parametrize("craft", READ_LATER)
 def test_a_crafted_pickle_read_after_opening_runs_no_code_in_a_signed_index(
-        craft: str, corpus: Path, tmp_path: Path) -> None:
+    craft: str, corpus: Path, tmp_path: Path
+) -> None:
     # Signed with the user's own key (a stolen key, a bug, an index trusted by mistake): the
     # stored fields and postings blocks, read per document, still run no code.
     index, marker = tmp_path / "idx", tmp_path / "ran"
@@ -273,7 +298,8 @@ def test_a_crafted_pickle_read_after_opening_runs_no_code_in_a_signed_index(
 
 
 def test_a_signed_index_with_a_crafted_segment_list_is_refused_by_the_restricted_unpickler(
-        corpus: Path, tmp_path: Path) -> None:
+    corpus: Path, tmp_path: Path
+) -> None:
     # Defence in depth: even an index signed with the user's own key (a stolen key, a bug)
     # cannot run code through the pickles Whoosh reads when it opens an index.
     index, marker = tmp_path / "idx", tmp_path / "ran"
@@ -309,6 +335,7 @@ def _flip_positions(size: int, count: int = 6) -> list[int]:
 def test_a_flipped_byte_in_any_index_file_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
     index = tmp_path / "idx"
     _build(corpus, index)
+
     def run(args: list[str]) -> tuple[int, str, str]:
         result = CliRunner().invoke(main, [*args, "--index", str(index)])
         return result.exit_code, result.stdout, result.stderr
@@ -326,16 +353,21 @@ def test_a_flipped_byte_in_any_index_file_is_a_clear_error(corpus: Path, tmp_pat
                 runs += 1
                 if code == 2:
                     assert line.count("\n") == 1 and "internal error" not in line, (name, pos, line)
-                    assert ("damaged index" in line or "signature that does not match" in line
-                            or "older format" in line or "newer indexer" in line), (name, pos, line)
+                    assert (
+                        "damaged index" in line
+                        or "signature that does not match" in line
+                        or "older format" in line
+                        or "newer indexer" in line
+                    ), (name, pos, line)
                 else:  # read fine (a flip the JSON parser maps to the same values): the same answers
                     assert (code, out) == expected[tuple(args)], (name, pos)
             (index / name).write_bytes(data)
     assert runs >= 4 * 3 * len(COMMANDS)
 
 
-def test_trust_accepts_an_index_built_with_another_key(corpus: Path, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_trust_accepts_an_index_built_with_another_key(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     index = tmp_path / "idx"
     _use_key(monkeypatch, tmp_path / "colleague-key")
     _build(corpus, index)
@@ -374,8 +406,9 @@ def test_manifest_checksum_is_over_the_whole_file(corpus: Path, tmp_path: Path) 
     assert hashlib.sha256(blank.encode()).hexdigest() == head["checksum"][7:]
 
 
-def test_files_checked_once_are_not_read_again_until_they_change(corpus: Path, tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_checked_once_are_not_read_again_until_they_change(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from indexer import trust
 
     index = tmp_path / "idx"
@@ -422,12 +455,16 @@ def test_trust_creates_nothing_where_there_is_no_index(tmp_path: Path) -> None:
     (foreign / "notes.txt").write_text("mine")
     result = CliRunner().invoke(main, ["trust", str(missing)])
     assert (result.exit_code, result.stderr) == (
-        2, f"indexer: error: no index at {missing}: run 'indexer build PATHS --index {missing}' first\n")
+        2,
+        f"indexer: error: no index at {missing}: run 'indexer build PATHS --index {missing}' first\n",
+    )
     result = CliRunner().invoke(main, ["trust", str(foreign)])
     # trust takes DIR, not --index: the message names no option the command lacks.
     assert (result.exit_code, result.stderr) == (
-        2, f"indexer: error: not an indexer index: {foreign} has files but no {MANIFEST_NAME}: choose another "
-           "index folder (this folder is left untouched)\n")
+        2,
+        f"indexer: error: not an indexer index: {foreign} has files but no {MANIFEST_NAME}: choose another "
+        "index folder (this folder is left untouched)\n",
+    )
     for args in (["trust", str(missing)], *[[*c, "--index", str(missing)] for c in COMMANDS]):
         assert CliRunner().invoke(main, args).exit_code == 2
     assert not missing.exists()
@@ -450,6 +487,8 @@ def test_trust_on_a_read_only_index_is_one_line(tmp_path: Path, monkeypatch) -> 
     monkeypatch.setattr(manifest, "_replace_file", read_only)
     result = CliRunner().invoke(main, ["trust", str(index)])
     assert (result.exit_code, result.stderr) == (
-        2, f"indexer: error: cannot sign the index at {index}: Read-only file system: copy the folder to one you "
-           "can write to and trust the copy (this index is unchanged)\n")
+        2,
+        f"indexer: error: cannot sign the index at {index}: Read-only file system: copy the folder to one you "
+        "can write to and trust the copy (this index is unchanged)\n",
+    )
     assert (index / MANIFEST_NAME).read_bytes() == before

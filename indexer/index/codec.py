@@ -33,9 +33,19 @@ from typing import Any
 
 import orjson
 
-from whoosh.codec.whoosh3 import (W3Codec, W3FieldWriter, W3LeafMatcher, W3PerDocReader,
-                                  W3PerDocWriter, W3PostingsWriter, W3Segment, W3TermInfo, W3TermsReader,
-                                  _lenfield, byte_to_length)
+from whoosh.codec.whoosh3 import (
+    W3Codec,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PerDocReader,
+    W3PerDocWriter,
+    W3PostingsWriter,
+    W3Segment,
+    W3TermInfo,
+    W3TermsReader,
+    _lenfield,
+    byte_to_length,
+)
 from whoosh.columns import CompressedBytesColumn, WrappedColumn, WrappedColumnReader, WrappedColumnWriter
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filetables import HashWriter
@@ -55,8 +65,10 @@ STORED = "_stored"  # Whoosh's column of stored fields
 def damaged(segment_part: str, exc: Exception) -> IndexFormatError:
     """The error for per-document data this codec never writes (a crafted or damaged
     segment): one line, never a traceback or an unpickled object."""
-    return IndexFormatError(f"damaged index: its {segment_part} hold what no index of this tool holds "
-                            f"({type(exc).__name__}): rebuild it from its sources")
+    return IndexFormatError(
+        f"damaged index: its {segment_part} hold what no index of this tool holds "
+        f"({type(exc).__name__}): rebuild it from its sources"
+    )
 
 
 def _load(data: bytes, segment_part: str) -> Any:
@@ -73,8 +85,9 @@ class JsonColumn(WrappedColumn):
 
     class Writer(WrappedColumnWriter):
         def add(self, docnum: int, v: Any) -> None:
-            self._child.add(docnum, b"" if v is None else
-                            json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            self._child.add(
+                docnum, b"" if v is None else json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            )
 
     class Reader(WrappedColumnReader):
         def __getitem__(self, docnum: int) -> Any:
@@ -126,10 +139,10 @@ class _ViewFile:
 
     def readline(self, limit: int = -1) -> bytes:
         end = len(self._view) if limit is None or limit < 0 else min(len(self._view), self._pos + limit)
-        data = bytes(self._view[self._pos:end])
+        data = bytes(self._view[self._pos : end])
         cut = data.find(b"\n")
         if cut >= 0:
-            data = data[:cut + 1]
+            data = data[: cut + 1]
         self._pos += len(data)
         return data
 
@@ -331,7 +344,7 @@ class SafeTermInfo(W3TermInfo):
     @classmethod
     def from_bytes(cls, s: bytes) -> W3TermInfo:
         st = cls._struct
-        vals = st.unpack(s[:st.size])
+        vals = st.unpack(s[: st.size])
         if not vals[0]:  # postings in the postings file: nothing pickled here
             return W3TermInfo.from_bytes(s)
         # W3TermInfo.from_bytes, the inlined postings read safely.
@@ -341,7 +354,7 @@ class SafeTermInfo(W3TermInfo):
         terminfo._maxweight = vals[5]
         terminfo._minid = None if vals[6] == 0xFFFFFFFF else vals[6]
         terminfo._maxid = None if vals[7] == 0xFFFFFFFF else vals[7]
-        terminfo._inlined = _load(s[st.size:], "inlined postings")
+        terminfo._inlined = _load(s[st.size :], "inlined postings")
         return terminfo
 
 
@@ -387,8 +400,13 @@ class IndexerCodec(W3Codec):
         return IndexerFieldWriter(self, storage, segment)
 
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> IndexerPostingsWriter:
-        return IndexerPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
-                                     compression=self._compression, inlinelimit=self._inlinelimit)
+        return IndexerPostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
 
     def postings_reader(self, dbfile: Any, terminfo: Any, format_: Any, term: Any = None, scorer: Any = None) -> Any:
         if terminfo.is_inlined():
@@ -401,8 +419,9 @@ class IndexerCodec(W3Codec):
 
     def terms_reader(self, storage: Any, segment: Any) -> SafeTermsReader:
         name = segment.make_filename(self.TERMS_EXT)
-        return SafeTermsReader(self, storage.open_file(name), storage.file_length(name),
-                               segment.open_file(storage, self.POSTS_EXT))
+        return SafeTermsReader(
+            self, storage.open_file(name), storage.file_length(name), segment.open_file(storage, self.POSTS_EXT)
+        )
 
     def new_segment(self, storage: Any, indexname: str) -> IndexerSegment:
         return IndexerSegment(self, indexname)

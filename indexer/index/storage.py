@@ -93,8 +93,13 @@ def _allocated(size: int) -> int:
     return -(-size // 16) * 16
 
 
-POSTING_BYTES = (8 + _allocated(sys.getsizeof((0,) * 5)) + 2 * _allocated(sys.getsizeof(b""))
-                 + _allocated(sys.getsizeof(2**20)) + _allocated(sys.getsizeof(1.0)))
+POSTING_BYTES = (
+    8
+    + _allocated(sys.getsizeof((0,) * 5))
+    + 2 * _allocated(sys.getsizeof(b""))
+    + _allocated(sys.getsizeof(2**20))
+    + _allocated(sys.getsizeof(1.0))
+)
 RUN_CHUNK = 2048  # postings a spilled run is written and read back in (~0.5 MB each)
 _CHUNK_SIZE = struct.Struct("<I")
 
@@ -233,8 +238,9 @@ class CheckedMpWriter(MpWriter):
         _bound_pool(self, limitmb)
 
     def _new_task(self) -> IndexerSubWriterTask:
-        task = IndexerSubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
-                                    self.subargs, self.multisegment)
+        task = IndexerSubWriterTask(
+            self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
+        )
         self.tasks.append(task)
         # Forked with Ctrl-C and SIGTERM held back: one arriving during the fork raised
         # KeyboardInterrupt inside an at-fork hook (filelock's, in the parent), where Python prints

@@ -68,7 +68,7 @@ class SegmentView:
     def length_bytes(self, fieldname: str) -> bytes:
         """Whoosh's one-byte length code of `fieldname` for each document (`size` bytes; 0: no
         length stored)."""
-        column = (length_bytes(self.reader.storage(), self.reader.segment(), fieldname) or b"")[:self.size]
+        column = (length_bytes(self.reader.storage(), self.reader.segment(), fieldname) or b"")[: self.size]
         return column + bytes(self.size - len(column))
 
 
@@ -88,8 +88,7 @@ class IndexView:
             deleted = None
             if reader.has_deletions():
                 deleted = np.array(sorted(reader.segment().deleted_docs()), dtype=np.uint32)
-            self.segments.append(SegmentView(reader, offset, size, deleted,
-                                             isinstance(reader.codec(), IndexerCodec)))
+            self.segments.append(SegmentView(reader, offset, size, deleted, isinstance(reader.codec(), IndexerCodec)))
         self._lengths: dict[str, Any] = {}
         # field -> what ranking.py reads once per searcher of its scorer (BM25F's K1, B and
         # average field length)
@@ -102,7 +101,8 @@ class IndexView:
 
         if fieldname not in self._lengths:
             self._lengths[fieldname] = np.frombuffer(
-                b"".join(s.length_bytes(fieldname) for s in self.segments), dtype=np.uint8)
+                b"".join(s.length_bytes(fieldname) for s in self.segments), dtype=np.uint8
+            )
         return self._lengths[fieldname]
 
     @staticmethod

@@ -30,25 +30,68 @@ from ..models import Article, MatchMode, SearchResult, SortOrder
 from .articles import FACET_FIELDS, IndexStats, entity_counts
 from .compile import date_within
 from .execute import FACET_LIMIT
-from .highlight import (HIGHLIGHT_SCAN_CHARS, SNIPPET_CHARS, SNIPPET_CLOSE, SNIPPET_OPEN, HighlightTerms,
-                        Highlighter, best_fragment, join_phrases, mark)
+from .highlight import (
+    HIGHLIGHT_SCAN_CHARS,
+    SNIPPET_CHARS,
+    SNIPPET_CLOSE,
+    SNIPPET_OPEN,
+    HighlightTerms,
+    Highlighter,
+    best_fragment,
+    join_phrases,
+    mark,
+)
 from .relax import SUGGEST_BELOW
 from .request import MAX_CONTEXT, MAX_LIMIT, MODES, SORTS, Filters, SearchRequest
 from .searcher import IndexSearcher
 from .vocabulary import Vocabulary
 
 __all__ = [
-    "FACET_FIELDS", "FACET_LIMIT", "HIGHLIGHT_SCAN_CHARS", "MAX_CONTEXT", "MAX_LIMIT", "MODES", "SNIPPET_CHARS",
-    "SNIPPET_CLOSE", "SNIPPET_OPEN", "SORTS", "SUGGEST_BELOW", "Filters", "HighlightTerms", "Highlighter",
-    "IndexSearcher", "IndexStats", "SearchRequest", "Vocabulary", "best_fragment", "date_within", "entity_counts",
-    "join_phrases", "mark", "search", "show", "stats",
+    "FACET_FIELDS",
+    "FACET_LIMIT",
+    "HIGHLIGHT_SCAN_CHARS",
+    "MAX_CONTEXT",
+    "MAX_LIMIT",
+    "MODES",
+    "SNIPPET_CHARS",
+    "SNIPPET_CLOSE",
+    "SNIPPET_OPEN",
+    "SORTS",
+    "SUGGEST_BELOW",
+    "Filters",
+    "HighlightTerms",
+    "Highlighter",
+    "IndexSearcher",
+    "IndexStats",
+    "SearchRequest",
+    "Vocabulary",
+    "best_fragment",
+    "date_within",
+    "entity_counts",
+    "join_phrases",
+    "mark",
+    "search",
+    "show",
+    "stats",
 ]
 
 
-def search(query: str = "", index: str | Path | None = None, *, filters: Filters | None = None,
-           limit: int = 10, offset: int = 0, sort: SortOrder = "score", mode: MatchMode = "and", fallback: bool = True,
-           context: int = 0, facets: bool = False, suggest: bool = True, synonyms: bool = True,
-           synonyms_file: str | os.PathLike[str] | None = None) -> SearchResult:
+def search(
+    query: str = "",
+    index: str | Path | None = None,
+    *,
+    filters: Filters | None = None,
+    limit: int = 10,
+    offset: int = 0,
+    sort: SortOrder = "score",
+    mode: MatchMode = "and",
+    fallback: bool = True,
+    context: int = 0,
+    facets: bool = False,
+    suggest: bool = True,
+    synonyms: bool = True,
+    synonyms_file: str | os.PathLike[str] | None = None,
+) -> SearchResult:
     """One search against the index at `index` (or $INDEXER_INDEX, or ./.indexer).
 
     For many queries, open an IndexSearcher once and call its search() per query.

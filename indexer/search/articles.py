@@ -49,19 +49,26 @@ class Articles:
         """An article id from what a user typed: the id, any case, or a unique part of it."""
         if not ref.strip():
             # "" is a part of every id: it named the only article, or all of them as ambiguous
-            raise IndexerError("empty article id: give an id or a unique part of it ('indexer stats --articles' lists them)")
+            raise IndexerError(
+                "empty article id: give an id or a unique part of it ('indexer stats --articles' lists them)"
+            )
         ids = sorted(self.records)
         if ref in self.records:
             return ref
         low = ref.lower()
-        for candidates in ([i for i in ids if i.lower() == low], [i for i in ids if i.lower().startswith(low)],
-                           [i for i in ids if low in i.lower()]):
+        for candidates in (
+            [i for i in ids if i.lower() == low],
+            [i for i in ids if i.lower().startswith(low)],
+            [i for i in ids if low in i.lower()],
+        ):
             if len(candidates) == 1:
                 return candidates[0]
             if len(candidates) > 1:
                 shown = ", ".join(candidates[:5]) + (", ..." if len(candidates) > 5 else "")
-                raise IndexerError(f"article '{ref}' is ambiguous: it matches {len(candidates)} articles "
-                                   f"({shown}): give more of its id")
+                raise IndexerError(
+                    f"article '{ref}' is ambiguous: it matches {len(candidates)} articles "
+                    f"({shown}): give more of its id"
+                )
         import difflib
 
         close = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
@@ -72,8 +79,9 @@ class Articles:
         """An article as indexed: its metadata and indexed paragraphs with their entity tags."""
         article_id = self.resolve(ref)
         record = self.records.get(article_id)
-        article = Article(id=article_id, path=getattr(record, "path", ""),
-                          content_hash=getattr(record, "content_hash", ""))
+        article = Article(
+            id=article_id, path=getattr(record, "path", ""), content_hash=getattr(record, "content_hash", "")
+        )
         for name in ("title", "byline", "dateline", "published", "language"):
             setattr(article, name, getattr(record, name, "") if record else "")
         article.paragraphs = list(self.paragraphs(article_id))
@@ -108,7 +116,6 @@ class Articles:
         )
 
 
-
 def count_languages(records: Iterable[ArticleRecord]) -> dict[str, int]:
     """Articles per language code, most first (then by code); "und" for undetermined."""
     from collections import Counter
@@ -125,10 +132,13 @@ def tags(stored: dict[str, Any]) -> EntityTags:
 
 
 def paragraph(stored: dict[str, Any]) -> Paragraph:
-    return Paragraph(paragraph=int(stored["paragraph"]), kind=stored.get("kind", ""), text=stored.get("text", ""),
-                     section=stored.get("section", ""), **tags(stored))
-
-
+    return Paragraph(
+        paragraph=int(stored["paragraph"]),
+        kind=stored.get("kind", ""),
+        text=stored.get("text", ""),
+        section=stored.get("section", ""),
+        **tags(stored),
+    )
 
 
 def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
@@ -148,7 +158,7 @@ def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 
             table = read_names(index_dir, manifest)
             if table is None:
                 table = build_name_table({f: rows[f] for f in names})
-            return {f: (table.merge(f, rows[f]) if f in names else rows[f])[:limit or None] for f in fields}
+            return {f: (table.merge(f, rows[f]) if f in names else rows[f])[: limit or None] for f in fields}
     finally:
         ix.close()
 
@@ -185,8 +195,10 @@ def entity_rows(searcher: Any, fields: Sequence[str], limit: int = 0) -> dict[st
     live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
     found = facets.count(searcher, live, tuple(fields))
     if found is not None:
-        ordered = {name: sorted(((n, c) for n, c in found[name].items() if c), key=lambda r: (-r[1], r[0].lower()))
-                   for name in fields}
+        ordered = {
+            name: sorted(((n, c) for n, c in found[name].items() if c), key=lambda r: (-r[1], r[0].lower()))
+            for name in fields
+        }
         return {name: rows[:limit] if limit else rows for name, rows in ordered.items()}
     # A segment written without them: the facet fields' terms (commas in names became spaces).
     exact = reader.has_deletions()  # term statistics count deleted documents until a merge

@@ -39,8 +39,9 @@ class Executor:
         # optimize=False: no block skipping, so the collector counts the total as it goes
         # instead of running the query a second time to count it.
         if plan.sortedby is not None:
-            return self._searcher.search(plan.query, limit=k, filter=plan.filter, sortedby=plan.sortedby,
-                                         optimize=False)
+            return self._searcher.search(
+                plan.query, limit=k, filter=plan.filter, sortedby=plan.sortedby, optimize=False
+            )
         from whoosh.collectors import FilterCollector, TopCollector
 
         # replace=0: once its page is full, Whoosh's collector swaps the matcher for one that

@@ -46,8 +46,12 @@ def highlight_terms(q: Any, reader: Any) -> HighlightTerms:
         if node.is_leaf():
             if node.field() not in ("text", "exact"):
                 return
-            phrase = (type(node).__name__ in ("Phrase", "GappedPhrase") and node.field() == "text"
-                      and len(node.words) > 1 and int(node.slop) <= MAX_PHRASE_SLOP)
+            phrase = (
+                type(node).__name__ in ("Phrase", "GappedPhrase")
+                and node.field() == "text"
+                and len(node.words) > 1
+                and int(node.slop) <= MAX_PHRASE_SLOP
+            )
             if phrase:
                 # Stop words left gaps between a phrase's words: reach over the widest.
                 reach = max(getattr(node, "gaps", None) or [1]) + int(node.slop) - 1
@@ -71,8 +75,11 @@ def highlight_terms(q: Any, reader: Any) -> HighlightTerms:
     return found
 
 
-def join_phrases(found: Sequence[tuple[int, int, str, int]], phrases: Sequence[tuple[Sequence[str], int]],
-                 loose: Container[str] | None = None) -> tuple[list[tuple[int, int]], list[str]]:
+def join_phrases(
+    found: Sequence[tuple[int, int, str, int]],
+    phrases: Sequence[tuple[Sequence[str], int]],
+    loose: Container[str] | None = None,
+) -> tuple[list[tuple[int, int]], list[str]]:
     """Matched words (`_Highlighter.find`) -> spans and keys, each occurrence of a phrase joined
     into one span from its first word to its last, keyed by its stems joined with spaces; a
     word outside a phrase is kept only if its key is in `loose` (None: every word).
@@ -98,8 +105,10 @@ def join_phrases(found: Sequence[tuple[int, int, str, int]], phrases: Sequence[t
         for words, slop in starting.get(key, ()):
             at, last = pos, i
             for word in words[1:]:
-                nxt = next((j for d in range(1, slop + 1) if (j := by_pos.get(at + d)) is not None
-                            and found[j][2] == word), None)
+                nxt = next(
+                    (j for d in range(1, slop + 1) if (j := by_pos.get(at + d)) is not None and found[j][2] == word),
+                    None,
+                )
                 if nxt is None:
                     break
                 at, last = found[nxt][3], nxt
@@ -117,8 +126,9 @@ def join_phrases(found: Sequence[tuple[int, int, str, int]], phrases: Sequence[t
     return spans, keys
 
 
-def best_fragment(text: str, matches: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS,
-                  keys: Sequence[str] | None = None) -> tuple[int, int]:
+def best_fragment(
+    text: str, matches: Sequence[tuple[int, int]], width: int = SNIPPET_CHARS, keys: Sequence[str] | None = None
+) -> tuple[int, int]:
     """The window of about `width` characters where the query matches best, cut at word
     boundaries: [start, end) character offsets into `text`.
 
@@ -166,8 +176,14 @@ def best_fragment(text: str, matches: Sequence[tuple[int, int]], width: int = SN
     return (start, end)
 
 
-def mark(text: str, fragment: tuple[int, int], matches: Iterable[tuple[int, int]],
-         open_mark: str = SNIPPET_OPEN, close_mark: str = SNIPPET_CLOSE, ellipsis: str = "…") -> str:
+def mark(
+    text: str,
+    fragment: tuple[int, int],
+    matches: Iterable[tuple[int, int]],
+    open_mark: str = SNIPPET_OPEN,
+    close_mark: str = SNIPPET_CLOSE,
+    ellipsis: str = "…",
+) -> str:
     start, end = fragment
     out: list[str] = [ellipsis] if start > 0 else []
     pos = start
@@ -181,7 +197,6 @@ def mark(text: str, fragment: tuple[int, int], matches: Iterable[tuple[int, int]
     if end < len(text):
         out.append(ellipsis)
     return "".join(out)
-
 
 
 # A paragraph is read by the fast path (Highlighter._find_plain) when it has at most this many
@@ -227,12 +242,17 @@ def _plain_text(text: str) -> str | None:
 def _whole_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (word characters and inner dots) is a whole PLAIN_WORD_RE word:
     neither a word character nor a dot joined to one just before or after it."""
-    if start and (text[start - 1] in ASCII_WORD_CHARS
-                  or (text[start - 1] == "." and start > 1 and text[start - 2] in ASCII_WORD_CHARS)):
+    if start and (
+        text[start - 1] in ASCII_WORD_CHARS
+        or (text[start - 1] == "." and start > 1 and text[start - 2] in ASCII_WORD_CHARS)
+    ):
         return False
-    after = text[end: end + 1]
-    return not (after in ASCII_WORD_CHARS and after
-                or (after == "." and text[end + 1: end + 2] in ASCII_WORD_CHARS and text[end + 1: end + 2]))
+    after = text[end : end + 1]
+    return not (
+        after in ASCII_WORD_CHARS
+        and after
+        or (after == "." and text[end + 1 : end + 2] in ASCII_WORD_CHARS and text[end + 1 : end + 2])
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -317,8 +337,15 @@ class Highlighter:
         """[start, end) of every word of `text` whose stem is in `stems` or which is in `words`."""
         return [(m[0], m[1]) for m in self.find(text, stems, words, language=language)]
 
-    def find(self, text: str, stems: set[str], words: set[str], scan: int = HIGHLIGHT_SCAN_CHARS,
-             language: str = "en", positions: bool = True) -> list[tuple[int, int, str, int]]:
+    def find(
+        self,
+        text: str,
+        stems: set[str],
+        words: set[str],
+        scan: int = HIGHLIGHT_SCAN_CHARS,
+        language: str = "en",
+        positions: bool = True,
+    ) -> list[tuple[int, int, str, int]]:
         """Every matched word as (start, end, key, position): key is the stem (or the real
         word, for `words`: case-folded, with or without accents) it matched by, position its
         number among the words of the text (stop words count: the index keeps their places),
@@ -400,8 +427,9 @@ class Highlighter:
                 out.append((start, end, key, pos))
         return out
 
-    def _find_plain(self, text: str, keys: _Keys, scan: int, language: str, stems: set[str],
-                    words: set[str], positions: bool = True) -> list[tuple[int, int, str, int]]:
+    def _find_plain(
+        self, text: str, keys: _Keys, scan: int, language: str, stems: set[str], words: set[str], positions: bool = True
+    ) -> list[tuple[int, int, str, int]]:
         """A text whose words are PLAIN_WORD_RE's (_plain_text): the words the query matches,
         then their occurrences (str.find, kept where they are whole words), positions counted
         by the regex engine between matches."""

@@ -29,8 +29,9 @@ class HitBuilder:
         before and after to attach."""
         stored = h.fields()
         text = stored.get("text", "")
-        found = self.highlighter.find(text, terms.stems, terms.words, language=stored.get("language") or "en",
-                                      positions=bool(terms.phrases))
+        found = self.highlighter.find(
+            text, terms.stems, terms.words, language=stored.get("language") or "en", positions=bool(terms.phrases)
+        )
         matches, keys = join_phrases(found, terms.phrases, terms.loose)
         fragment = best_fragment(text, matches, keys=keys)
         hit = Hit(
@@ -52,8 +53,8 @@ class HitBuilder:
             numbers = [p.paragraph for p in paragraphs]
             if hit.paragraph in numbers:
                 at = numbers.index(hit.paragraph)
-                hit.before = paragraphs[max(0, at - context): at]
-                hit.after = paragraphs[at + 1: at + 1 + context]
+                hit.before = paragraphs[max(0, at - context) : at]
+                hit.after = paragraphs[at + 1 : at + 1 + context]
         return hit
 
 

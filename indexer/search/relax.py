@@ -31,8 +31,20 @@ ANY_WORD_MIN_WORDS = 4
 NAME_BOOST = 2  # OR ranking of a typed question: words typed with a capital are names
 FUZZY_BOOST = 0.5  # ... and a word the index lacks, made fuzzy, may be no typo at all
 DATE_BOOST = 0.3  # ... and a "when" question prefers paragraphs that give a date
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 @dataclass(frozen=True)
@@ -80,8 +92,12 @@ class Relaxation:
         parsed = self.parsed
         if parsed.question and loosens(parsed):
             typed = parsed.text.strip()
-            yield from self._any_words("question", lambda searched: (
-                f"{typed!r} reads as a question: showing paragraphs with any of {searched!r}, best first"))
+            yield from self._any_words(
+                "question",
+                lambda searched: (
+                    f"{typed!r} reads as a question: showing paragraphs with any of {searched!r}, best first"
+                ),
+            )
 
     def retries(self) -> Iterator[Attempt]:
         """Readings to try when the query as typed found nothing: fuzzily, then (plain words)
@@ -91,20 +107,33 @@ class Relaxation:
         fuzzy = {i: f"{parsed.tokens[i].text}~{fuzz_distance(w)}" for i, w in self.unknown.items()}
         if fuzzy:
             searched = parsed.rewritten(replace=fuzzy)
-            yield Attempt("fuzzy", searched, "and", searched,
-                          f"no paragraph matches {typed!r}; showing matches for {searched!r}, allowing typos")
+            yield Attempt(
+                "fuzzy",
+                searched,
+                "and",
+                searched,
+                f"no paragraph matches {typed!r}; showing matches for {searched!r}, allowing typos",
+            )
         if loosens(parsed):
-            yield from self._any_words("any", lambda searched: (
-                f"no paragraph has all the words of {typed!r}; showing paragraphs with any of them "
-                f"({searched}), best first"))
+            yield from self._any_words(
+                "any",
+                lambda searched: (
+                    f"no paragraph has all the words of {typed!r}; showing paragraphs with any of them "
+                    f"({searched}), best first"
+                ),
+            )
 
     def _any_words(self, kind: Fallback, note: Callable[[str], str]) -> Iterator[Attempt]:
         """OR ranking over the words that matter: question and stop words dropped, names (typed
         with a capital) weighted up, words the index lacks made fuzzy and weighted down."""
         parsed, stems = self.parsed, self._compiler.stems
         words = [i for i, t in enumerate(parsed.tokens) if t.kind in ("word", "phrase")]
-        drop = {i for i in words if parsed.tokens[i].kind == "word"
-                and (base_word(parsed.tokens[i].text) in QUESTION_WORDS or not stems(parsed.tokens[i].text))}
+        drop = {
+            i
+            for i in words
+            if parsed.tokens[i].kind == "word"
+            and (base_word(parsed.tokens[i].text) in QUESTION_WORDS or not stems(parsed.tokens[i].text))
+        }
         if len(drop) == len(words):
             drop = {i for i in drop if not stems(parsed.tokens[i].text)}
             if len(drop) == len(words):
@@ -123,16 +152,26 @@ class Relaxation:
         searched = parsed.rewritten(replace=shown, drop=drop, joiner=" OR ")
         if kind == "any" and "~" in searched:
             kind = "fuzzy+any"
-        yield Attempt(kind, parsed.rewritten(replace=weighted, drop=drop), "or", searched, note(searched),
-                      prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when")
+        yield Attempt(
+            kind,
+            parsed.rewritten(replace=weighted, drop=drop),
+            "or",
+            searched,
+            note(searched),
+            prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when",
+        )
 
     def prefer_dates(self, q: Any) -> Any:
         """A "when" question is answered by a paragraph that gives a date: among paragraphs with
         the words, rank those naming a year or a month (or tagged with a date) higher."""
         from whoosh.query import AndMaybe, Every, Or, Prefix, Term
 
-        dated = [Prefix("text", "19"), Prefix("text", "20"), Every("dates"),
-                 *(Term("text", stem) for month in MONTHS for stem in self._compiler.stems(month))]
+        dated = [
+            Prefix("text", "19"),
+            Prefix("text", "20"),
+            Every("dates"),
+            *(Term("text", stem) for month in MONTHS for stem in self._compiler.stems(month)),
+        ]
         return AndMaybe(q, Or(dated, boost=DATE_BOOST))
 
     def suggestion(self) -> str | None:
@@ -153,8 +192,11 @@ class Relaxation:
         def frequency(w: str) -> int:  # paragraphs with the word's stem: how common the word is
             return sum(self._reader.doc_frequency("text", s) for s in self._compiler.stems(w))
 
-        candidates = [(d, -frequency(w), w)
-                      for w, d in self._compiler.fuzzy_words(word, fuzz_distance(word), 1).items() if w != word]
+        candidates = [
+            (d, -frequency(w), w)
+            for w, d in self._compiler.fuzzy_words(word, fuzz_distance(word), 1).items()
+            if w != word
+        ]
         return min(candidates)[2] if candidates else None
 
 
@@ -166,5 +208,5 @@ def loosens(parsed: ParsedQuery) -> bool:
 
 
 def base_word(word: str) -> str:
-    """"Zenz's" -> "zenz", "aren't" -> "aren"."""
+    """ "Zenz's" -> "zenz", "aren't" -> "aren"."""
     return word.lower().replace("’", "'").split("'")[0]

@@ -37,8 +37,13 @@ class IndexSearcher:
     SourceError for a bad synonyms file (before the index is opened).
     """
 
-    def __init__(self, index: str | Path | None = None, *, synonyms: bool = True,
-                 synonyms_file: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self,
+        index: str | Path | None = None,
+        *,
+        synonyms: bool = True,
+        synonyms_file: str | os.PathLike[str] | None = None,
+    ) -> None:
         self.index_dir = resolve_index_dir(index)
         table = None
         if synonyms:
@@ -50,9 +55,13 @@ class IndexSearcher:
         self._schema = self._searcher.schema  # not ix.schema: that re-reads the TOC, which a build may replace
         variants = Synonyms(table, self._schema) if table is not None else None
         self._names: Any = None
-        self.compiler = QueryCompiler(self._reader, self._schema, variants,
-                                      lambda: Vocabulary(read_words(self.index_dir, self.manifest)),
-                                      lambda: self.names)
+        self.compiler = QueryCompiler(
+            self._reader,
+            self._schema,
+            variants,
+            lambda: Vocabulary(read_words(self.index_dir, self.manifest)),
+            lambda: self.names,
+        )
         self.executor = Executor(self._searcher, lambda: self.names)
         self.articles = Articles(self._searcher, self.manifest, self.index_dir)
         self._hits = HitBuilder(self._schema, self.articles)
@@ -133,15 +142,16 @@ class IndexSearcher:
         result.total_as_typed = result.total if strict_total is None else strict_total
         for note in self._notes(request, parsed):
             result.note = f"{result.note}; {note}" if result.note else note
-        page = list(results)[request.offset: request.offset + limit] if limit else []
+        page = list(results)[request.offset : request.offset + limit] if limit else []
         terms = highlight_terms(plan.query, self._reader) if parsed is not None else HighlightTerms()
         result.hits = [self._hits.hit(h, terms, request.context) for h in page]
         if request.facets:
             result.facets = self.executor.facet_counts(plan)
         return result
 
-    def _first(self, attempts: Iterable[Attempt], relaxation: Relaxation, filter_q: Any, request: SearchRequest,
-               limit: int) -> tuple[Any, Plan, Attempt] | None:
+    def _first(
+        self, attempts: Iterable[Attempt], relaxation: Relaxation, filter_q: Any, request: SearchRequest, limit: int
+    ) -> tuple[Any, Plan, Attempt] | None:
         """The first attempt that finds something: (results, plan, attempt), or None."""
         for attempt in attempts:
             q = self.compiler.parse(attempt.text, relaxation.parsed.text, attempt.mode)

@@ -24,7 +24,8 @@ class Synonyms:
             if fieldname in SYNONYM_FIELDS and fieldname in self._schema:
                 fieldobj = self._schema[fieldname]
                 self._maps[fieldname] = self._table.expansions(
-                    lambda text: list(fieldobj.process_text(text, mode="query")))
+                    lambda text: list(fieldobj.process_text(text, mode="query"))
+                )
             else:
                 self._maps[fieldname] = {}
         return self._maps[fieldname]
@@ -44,11 +45,22 @@ class Synonyms:
             return q
         from whoosh.query import Or, Phrase, Term
 
-        return Or([Term(q.fieldname, f[0], boost=q.boost) if len(f) == 1 else Phrase(q.fieldname, list(f), boost=q.boost)
-                   for f in forms])
+        return Or(
+            [
+                Term(q.fieldname, f[0], boost=q.boost) if len(f) == 1 else Phrase(q.fieldname, list(f), boost=q.boost)
+                for f in forms
+            ]
+        )
 
-    def phrase(self, fieldname: str, words: list[str], slop: int = 1, boost: float = 1.0,
-               char_ranges: Any = None, gaps: list[int] | None = None) -> Any:
+    def phrase(
+        self,
+        fieldname: str,
+        words: list[str],
+        slop: int = 1,
+        boost: float = 1.0,
+        char_ranges: Any = None,
+        gaps: list[int] | None = None,
+    ) -> Any:
         from itertools import islice, product
 
         from whoosh.query import NullQuery, Or, Term
@@ -66,10 +78,19 @@ class Synonyms:
                 if combo not in alternatives:
                     alternatives.append(combo)
         # Word-for-word variants keep the stop-word gaps of the phrase typed.
-        phrases = [Phrase(fieldname, list(a), slop=slop, boost=boost,
-                          char_ranges=char_ranges if list(a) == words else None,
-                          gaps=gaps if len(a) == len(words) else None) if len(a) > 1
-                   else Term(fieldname, a[0], boost=boost) for a in alternatives]
+        phrases = [
+            Phrase(
+                fieldname,
+                list(a),
+                slop=slop,
+                boost=boost,
+                char_ranges=char_ranges if list(a) == words else None,
+                gaps=gaps if len(a) == len(words) else None,
+            )
+            if len(a) > 1
+            else Term(fieldname, a[0], boost=boost)
+            for a in alternatives
+        ]
         return phrases[0] if len(phrases) == 1 else Or(phrases)
 
 
@@ -102,4 +123,3 @@ def name_variant_query(fieldname: str, name: str) -> Any:
     from whoosh.query import Term
 
     return Term(f"{fieldname}_facet", name)
-

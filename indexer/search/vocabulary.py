@@ -27,8 +27,9 @@ class Vocabulary:
         """Words matching a pattern of `*` (any characters) and `?` (one character)."""
         pattern = pattern.lower()
         literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
-        regex = re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern) + r"\Z",
-                           re.DOTALL)
+        regex = re.compile(
+            "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern) + r"\Z", re.DOTALL
+        )
         return [w for w in self._range(literal) if regex.match(w)]
 
     def within(self, word: str, maxdist: int, prefix: int = 0) -> Iterator[str]:
@@ -50,7 +51,6 @@ class Vocabulary:
         return find_all_matches(dfa, first_at_or_after)
 
 
-
 def edit_distance(a: str, b: str) -> int:
     """Damerau-Levenshtein distance in its optimal-string-alignment form (an adjacent
     transposition counts one, as in Whoosh's automata; no substring is edited twice), by
@@ -62,7 +62,6 @@ def edit_distance(a: str, b: str) -> int:
 
 def fuzz_distance(word: str) -> int:
     return 1 if len(word) <= 7 else 2  # most typos are one edit; two only in long words
-
 
 
 class FuzzyWords:
