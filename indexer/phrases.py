@@ -18,6 +18,50 @@ from whoosh.query.qcore import QueryError as WhooshQueryError
 from whoosh.query.wrappers import WrappingQuery
 
 
+def typed_phrase(
+    field: Any,
+    fieldname: str,
+    text: str,
+    start: int,
+    language: str,
+    phraseclass: Any,
+    slop: int = 1,
+    boost: float = 1.0,
+    check_stop_words: bool = True,
+) -> Any:
+    """The query of a phrase typed (`text`, between its quotes, at character `start` of the
+    query string) on `fieldname`, analysed in `language`: `phraseclass(fieldname, terms, slop,
+    boost, char_ranges, gaps)` (GappedPhrase, or the synonym table's phrase) over its terms,
+    with the positions of the stop words the analyzer drops kept as gaps; wrapped in a
+    StopWordPhrase, which checks those stop words in the stored text, when it has any, slop is
+    1 and `check_stop_words` (a stemmed field). A quoted word matches its accented form only
+    (analysis.py). What the query parser's phrases (search/parser.py) and the compiler's
+    direct build (search/compile.py) both run, so the two give the same query."""
+    from .analysis import casefold
+
+    terms: list[str] = []
+    char_ranges: list[tuple[int, int]] = []
+    places: list[int] = []
+    pattern: list[tuple[str, str]] = []
+    for t in field.tokenize(
+        text, mode="query", chars=True, positions=True, quoted=True, language=language, removestops=False
+    ):
+        if t.stopped:
+            pattern.append(("stop", casefold(t.text)))
+            continue
+        if places and t.pos == places[-1]:
+            continue  # one term a position
+        pattern.append(("term", t.text))
+        terms.append(t.text)
+        char_ranges.append((start + t.startchar, start + t.endchar))
+        places.append(t.pos)
+    gaps = [b - a for a, b in zip(places, places[1:])]
+    q = phraseclass(fieldname, terms, slop=slop, boost=boost, char_ranges=char_ranges, gaps=gaps)
+    if terms and len(pattern) > len(terms) and slop == 1 and check_stop_words:
+        q = StopWordPhrase(q, fieldname, pattern)
+    return q
+
+
 class GappedPhrase(Phrase):
     """Phrase(fieldname, words, slop, boost, char_ranges) plus `gaps`: the position increment
     from each word to the next (len(words) - 1 numbers, 1 = adjacent; None = all adjacent).
@@ -113,7 +157,23 @@ class _GappedMatcher(SpanNear2.SpanNear2Matcher):
         return aspans
 
 
-class ExactWord(WrappingQuery):
+class _BoostOfChild:
+    """A wrapping query's boost is its child's: Whoosh's WrappingQuery has none, and flattening
+    an OR of ORs (CompoundQuery.normalize) reads and sets the boost of each part, so an OR-mode
+    query whose phrase, in an index of several languages, had a StopWordPhrase among its
+    alternatives failed to parse (AttributeError)."""
+
+    child: Any
+
+    @property
+    def boost(self) -> float:
+        return float(getattr(self.child, "boost", 1.0))
+
+    def with_boost(self, boost: float) -> Any:
+        return self.apply(lambda child: child.with_boost(boost))  # type: ignore[attr-defined]
+
+
+class ExactWord(_BoostOfChild, WrappingQuery):
     """`child` (the word's stems on the text field) limited to paragraphs whose stored text
     holds `word` exactly as analysis.casefold gives it: not stemmed, accents kept."""
 
@@ -149,7 +209,7 @@ class ExactWord(WrappingQuery):
         return matching.FilterMatcher(self.child.matcher(searcher, context), frozenset(keep))
 
 
-class StopWordPhrase(WrappingQuery):
+class StopWordPhrase(_BoostOfChild, WrappingQuery):
     """A phrase typed with stop words: `child` (its other words, at their distances) limited to
     paragraphs whose stored text has the whole phrase, stop words included, word for word.
     The index drops stop words (they hold only their positions), so `"freedom of information"`

@@ -237,3 +237,53 @@ def test_odd_queries_are_searched_or_refused_with_a_message(searcher: IndexSearc
             searcher.search(SearchRequest(query))
         except QueryError as exc:
             assert "\n" not in str(exc)
+
+
+# Phrases, with and without stop words, in several scripts, alone and beside words: each is
+# compiled without Whoosh's parser (compile.QueryCompiler.fast_query), to what the parser makes.
+PHRASE_QUERIES = [
+    '"board of directors"', '"freedom of information"', '"board and the directors"', '"the world"',
+    '"IT systems"', "“board of directors”", '"directors board"', 'board "freedom of information"',
+    '"freedom of information" campaigners', '"US sanctions" officials', '"Jörg Brändli"', '"zurich mayor"',
+    '"players trained" "Arsene Wenger"', '"人工智能"', '"北京大学的研究人员"', '"world uyghur congress" leaders',
+    '"U.S. embassy"', '"e-mail from the mayor"', '"9/11 changed"', '"Arsenal"', '"jose mourinho"',
+]
+
+
+def _same_tree(a: object, b: object) -> bool:
+    """Two Whoosh queries alike in every attribute the search reads (type, terms, positions,
+    boosts, character ranges, gaps, stop-word patterns), not only in what == compares."""
+    if type(a) is not type(b) or repr(a) != repr(b):
+        return False
+    for name in ("char_ranges", "gaps", "pattern", "boost", "slop"):  # not startchar: no search step reads it
+        if getattr(a, name, None) != getattr(b, name, None):
+            return False
+    kids_a = list(a.children()) if hasattr(a, "children") else []
+    kids_b = list(b.children()) if hasattr(b, "children") else []
+    return len(kids_a) == len(kids_b) and all(_same_tree(x, y) for x, y in zip(kids_a, kids_b))
+
+
+@pytest.mark.parametrize("query", PHRASE_QUERIES)
+def test_phrases_built_directly_equal_what_the_parser_builds(searcher: IndexSearcher, query: str,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    searcher.compiler.use_languages()
+    assert len(searcher.compiler.query_languages) > 1  # each phrase analysed in several languages
+    parsed = searcher.compiler.check(query)
+    for mode in ("and", "or"):
+        direct = searcher.compiler.fast_query(parsed, mode)
+        assert direct is not None, (query, mode)
+        assert _same_tree(direct, searcher.compiler.parse(parsed.whoosh, query, mode)), (query, mode)
+
+    def everything(s: IndexSearcher) -> list[tuple]:
+        out = []
+        for mode in ("and", "or"):
+            for fallback in (True, False):
+                r = s.search(SearchRequest(query, limit=100, mode=mode, fallback=fallback))
+                out.append((r.total, r.searched, r.note, r.suggestion,
+                            [(h.article_id, h.paragraph, h.score, h.matches, h.snippet) for h in r.hits]))
+        return out
+
+    fast = everything(searcher)
+    assert searcher.compiler.fast_query(searcher.compiler.check('"of the" board'), "and") is None  # the parser refuses
+    monkeypatch.setattr(searcher.compiler, "fast_query", lambda parsed, mode: None)
+    assert everything(searcher) == fast

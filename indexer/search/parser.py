@@ -1,6 +1,6 @@
 """Whoosh's query parser, extended through its own hooks (`term_query`, plugins, `phraseclass`)
 with our phrase, exact-word and per-language handling. Imported only when a query needs the
-parser (plain words are compiled without it, see compile.py)."""
+parser (plain words and phrases are compiled without it, see compile.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from whoosh.qparser.common import attach
 from whoosh.qparser.plugins import PhrasePlugin, SingleQuotePlugin
 
 from ..analysis import casefold, words
-from ..phrases import ExactWord, GappedPhrase, StopWordPhrase
+from ..phrases import ExactWord, GappedPhrase, typed_phrase
 from ..query import FIELD_ALIASES
 from ..schema import ENTITY_TEXT_FIELDS
 from .variants import Synonyms, name_variant_query, value_query
@@ -126,30 +126,9 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         return attach(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives), self)
 
     def _phrase(self, parser: Any, field: Any, fieldname: str, language: str) -> Any:
-        """The phrase analysed in one language: a (gapped) phrase, checked against the stored
-        text when stop words stand between its words."""
-        sc = self.textstartchar
-        terms: list[str] = []
-        char_ranges: list[tuple[int, int]] = []
-        places: list[int] = []  # each term's position
-        pattern: list[tuple[str, str]] = []
-        for t in field.tokenize(self.text, mode="query", chars=True, positions=True, quoted=True,
-                                language=language, removestops=False):
-            if t.stopped:
-                pattern.append(("stop", casefold(t.text)))
-                continue
-            if places and t.pos == places[-1]:
-                continue  # one term a position
-            pattern.append(("term", t.text))
-            terms.append(t.text)
-            char_ranges.append((sc + t.startchar, sc + t.endchar))
-            places.append(t.pos)
-        gaps = [b - a for a, b in zip(places, places[1:])]
-        q = parser.phraseclass(fieldname, terms, slop=self.slop, boost=self.boost,
-                               char_ranges=char_ranges, gaps=gaps)
-        if terms and len(pattern) > len(terms) and self.slop == 1 and fieldname in STEMMED_FIELDS:
-            q = StopWordPhrase(q, fieldname, pattern)  # check the stop words in the stored text
-        return q
+        """The phrase analysed in one language (phrases.typed_phrase)."""
+        return typed_phrase(field, fieldname, self.text, self.textstartchar, language, parser.phraseclass,
+                            slop=self.slop, boost=self.boost, check_stop_words=fieldname in STEMMED_FIELDS)
 
 
 class PhraseTagger(PhrasePlugin.PhraseTagger):
