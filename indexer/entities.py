@@ -246,6 +246,7 @@ class Mention:
     text: str  # cleaned surface form
     fld: str = ""  # people/orgs/places/groups once resolved
     canonical: str = ""
+    place_cue: bool = False  # a one-word PERSON in a place's context ("killed at Auschwitz.")
 
 
 @dataclass
@@ -690,6 +691,7 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
         if relabelled is not None:
             out.extend(_split_country_region(relabelled))
     out = _with_facilities(text, out)
+    out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
     return sorted(out, key=lambda m: m.start)
 
@@ -708,6 +710,11 @@ def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
               and re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?", text[prev.end:m.start])
               and prev.text.split()[-1] in _BODY_HEADS):
             prev.end, prev.text = m.end, _clean(text[prev.start:m.end])
+        elif (prev and text[prev.end:m.start] == " "
+              and _lexicon().get(_clean(text[prev.start:m.end]), ("", ""))[0] == "orgs"):
+            # pieces of an organization the lexicon knows, which the model splits and types
+            # apart: "Lib" (ORG) + "Dems" (NORP), "Liberal" (ORG) + "Democrats" (NORP)
+            prev.end, prev.text, prev.label = m.end, _clean(text[prev.start:m.end]), "ORG"
         else:
             merged.append(m)
     return merged
@@ -727,6 +734,12 @@ def _extend_first_names(text: str, ms: list[Mention]) -> None:
             m.text = _clean(text[m.start:m.end])
 
 
+# Portfolios the model tags as ORG when they start an office's title ("Home Secretary").
+_PORTFOLIOS = frozenset("Home Foreign Defence Defense Finance Trade Culture Health Education Justice "
+                        "Interior Economy Sport Sports Transport Environment Energy Agriculture "
+                        "Commerce Industry Housing Employment".split())
+
+
 def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
     """`m` with the label its context gives it: None for a minister's portfolio the model calls
     ORG, a GPE for places it calls ORG (`_org_is_place`) or PERSON ("born in Braunau in 1889"),
@@ -735,6 +748,8 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         after, before = text[m.end:m.end + 40], text[max(0, m.start - 24):m.start]
         if re.search(r"\b(?:Minister|Secretary|Secretary of State|Commissioner) (?:for|of) $", before):
             return None  # "Minister for National Development Planning": a portfolio
+        if m.text in _PORTFOLIOS and re.match(r"\s+(?:Secretary|Minister)\b", after):
+            return None  # "Home Secretary Charles Clarke": the office, not the Home Office
         if _org_is_place(m, before, after, ms, text):
             return Mention(m.start, m.end, "GPE", m.text)
     elif m.label == "PERSON" and " " not in m.text and re.search(
@@ -742,6 +757,18 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
             and re.match(r"(?:[,.;)]|\s+(?:in|on|at|and|where|when)\b)", text[m.end:m.end + 8]):
         # "born in Braunau in 1889", "near the facility in Senkata, which": a place
         return Mention(m.start, m.end, "GPE", m.text)
+    elif m.label == "PERSON" and m.text.endswith(("Bill", "Act")) and not re.match(r"\s+[A-Z]", text[m.end:m.end + 2]) \
+            and (g := re.search(r"(?:\b([A-Z][\w'’-]*)|\))\s(?:Bill|Act)$", text[max(0, m.end - 40):m.end])) \
+            and (g.group(1) or "") not in HONORIFICS and (g.group(1) or "") not in NOT_NAME:
+        # legislation: "a Finance Bill" (the model reads "Bill" or "Finance Bill" as a name),
+        # "(Miscellaneous Provisions) Bill"; "Bill Clinton" is followed by his surname
+        return None
+    elif m.label == "PERSON" and " " not in m.text:
+        # "killed at Auschwitz.", "will visit Auschwitz for": weighed for the whole article
+        # by `_places_named_as_people` (a surname alone after "at" is no place by itself)
+        m.place_cue = bool(
+            re.search(r"\b(?:at|visit|visits|visited|visiting)\s$", text[max(0, m.start - 12):m.start])
+            and re.match(r"(?:[,.;:)]|\s+(?:[-–—]|for|in|on|and|where|when)(?!\w))", text[m.end:m.end + 8]))
     return m
 
 
@@ -769,6 +796,37 @@ def _with_facilities(text: str, out: list[Mention]) -> list[Mention]:
             continue
         out = [x for x in out if not _overlaps(s, e, x)]
         out.append(Mention(s, e, "FAC", " ".join(toks)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _rx_known_orgs() -> re.Pattern[str]:
+    names = sorted((n for n, (f, _) in _lexicon().items() if f == "orgs" and " " in n), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` with every organization of several words that the lexicon knows (`org_aliases.tsv`:
+    "Lib Dems", "Liberal Democrat") as one ORG mention wherever it stands, whatever pieces the
+    model made of it ("Lib" ORG + "Dems" NORP, "Democrat" NORP, "Lib Dem" PERSON). Mentions
+    inside it are replaced; a person run on after it loses it ("Liberal Democrat Paul Tyler");
+    a longer name that holds it ("World Bank Group") is kept and the known name skipped."""
+    for g in _rx_known_orgs().finditer(text):
+        s, e = g.span()
+        if any(x.start <= s and e <= x.end and (x.start, x.end) != (s, e) for x in out) \
+                or any(x.start < s < x.end for x in out):
+            continue
+        kept = []
+        for x in out:
+            if x.start >= s and x.end <= e:
+                continue
+            if x.label == "PERSON" and x.start < e < x.end:  # "Liberal Democrat Paul Tyler"
+                rest = len(text[e:x.end]) - len(text[e:x.end].lstrip())
+                x = Mention(e + rest, x.end, x.label, _clean(text[e + rest:x.end]))
+            elif x.start < e and x.end > s:
+                continue
+            kept.append(x)
+        out = [*kept, Mention(s, e, "ORG", g.group())]
     return out
 
 
@@ -842,8 +900,8 @@ def _field_of(m: Mention, people_tokens: set[str]) -> tuple[str, str]:
         text = _strip_person(text)
         if re.fullmatch(r"[A-Z]{2,5}", text) and text not in people_tokens:
             return "orgs", text  # an acronym ("FTU", "KCNA"), not a name in capitals ("SALLY BROWN")
-        if text in lex and text not in people_tokens and len(text.split()) == 1:
-            return lex[text][0], lex[text][1]
+        if text in lex and text not in people_tokens and (len(text.split()) == 1 or lex[text][0] == "orgs"):
+            return lex[text][0], lex[text][1]  # a party "Lib Dem" the model reads as a name
         return "people", text
     if text in lex:
         return lex[text]
@@ -1058,7 +1116,21 @@ def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str]) -> d
             lexf = "orgs"  # a country the article mostly names as a team (`_plays_as_team`)
         final_field[name] = lexf if (lexf and name not in people_tokens) else min(
             c, key=lambda f: (-c[f], _FIELD_ORDER.index(f)))
+    _places_named_as_people(flat, people_tokens, final_field)
     return final_field
+
+
+def _places_named_as_people(flat: list[tuple[int, Mention]], people_tokens: set[str],
+                            final_field: dict[str, str]) -> None:
+    """A one-word "person" the article never names more fully, and names in a place's context
+    (`Mention.place_cue`: "were killed at Auschwitz.", "will visit Auschwitz for") at least
+    once, is a place: the model reads unfamiliar place names as people ("Jack Straw will visit
+    Auschwitz"). A surname of someone the article names in full is never one. In place on
+    `final_field`."""
+    cues: Counter[str] = Counter(m.canonical for _, m in flat if m.place_cue)
+    for name, n in cues.items():
+        if final_field.get(name) == "people" and " " not in name and name not in people_tokens:
+            final_field[name] = "places"
 
 
 def _retype(final_field: dict[str, str], flat: list[tuple[int, Mention]], texts: list[str],

@@ -189,3 +189,65 @@ def test_a_name_used_mostly_as_a_work_is_no_person_anywhere_in_the_article(tag) 
         title=False,
     )
     assert all("Harry Potter" not in p.people for p in art.paragraphs)
+
+
+def test_a_party_the_model_splits_or_reads_as_a_person_is_one_organization(tag) -> None:
+    art = tag(
+        [
+            "Lib Dems call for a vote",
+            "Lib Dem spokeswoman Ann Fairlie said the plan was unfair.",
+            "The Tories and the Lib Dems will oppose it, said Liberal Democrat Tom Rooke.",
+        ]
+    )
+    for p in art.paragraphs:
+        assert p.orgs == ["Liberal Democrats"], p.text
+        assert not {"Lib Dem", "Lib", "Dems", "Liberal", "Democrat"} & set(p.people + p.orgs + p.groups)
+    assert art.paragraphs[2].people == ["Tom Rooke"]
+
+
+def test_a_chamber_named_short_is_the_same_body_as_its_full_name(tag) -> None:
+    art = tag(
+        [
+            "Vote on the school plan",
+            "The plan was put to the House of Commons on Monday.",
+            "Ministers told the Commons the plan would pass, but the Lords may delay it.",
+        ]
+    )
+    assert art.paragraphs[1].orgs == ["House of Commons"]
+    assert art.paragraphs[2].orgs == ["House of Commons", "House of Lords"]
+
+
+def test_a_bill_named_after_its_subject_is_legislation_not_a_person(tag) -> None:
+    art = tag(
+        [
+            "Ministers delay plans",
+            "A shortened Water Rates Bill would have to be rushed through before the vote.",
+            "The rules were added to the Farm Safety (Sheds and Barns) Bill last week.",
+            "The powers came at a late stage of the Criminal Justice Bill, Bill Rooke said.",
+        ]
+    )
+    assert [n for p in art.paragraphs[:3] for n in p.people if "Bill" in n] == []
+    assert art.paragraphs[3].people == ["Bill Rooke"]
+
+
+def test_a_place_the_model_reads_as_a_person_is_a_place_when_the_article_visits_it(tag) -> None:
+    art = tag(
+        [
+            "Minister to visit memorial",
+            "Jane Doyle will visit Terezin for the anniversary of the camp's closing.",
+            "Thousands of people were killed at Terezin.",
+        ]
+    )
+    assert art.paragraphs[1].people == ["Jane Doyle"]
+    assert art.paragraphs[1].places == art.paragraphs[2].places == ["Terezin"]
+
+
+def test_a_portfolio_before_an_office_title_is_not_an_organization(tag) -> None:
+    art = tag(
+        [
+            "Police plans",
+            "Home Secretary Jane Doyle and Health Minister Tom Rooke met the Home Office staff.",
+        ]
+    )
+    assert art.paragraphs[1].people == ["Jane Doyle", "Tom Rooke"]
+    assert art.paragraphs[1].orgs == ["Home Office"]
