@@ -33,7 +33,7 @@ import unicodedata
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, cast
 
 from indexer import entity_types
 from indexer.language import language_name, tags_language
@@ -41,6 +41,7 @@ from indexer.models import Article, Paragraph
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
 __all__ = ["tag_articles", "tag_article", "load_pipeline", "find_dates", "MAX_CHARS"]
@@ -156,8 +157,8 @@ def _lexicon() -> dict[str, tuple[str, str]]:
         for v in variants.split("|"):
             aliases[v] = canonical
     for country in pycountry.countries:
-        names = [getattr(country, a, None) for a in ("common_name", "name", "official_name")]
-        names = [n.removeprefix("the ") for n in names if n and "," not in n and "(" not in n]
+        given = [getattr(country, a, None) for a in ("common_name", "name", "official_name")]
+        names = [n.removeprefix("the ") for n in given if n and "," not in n and "(" not in n]
         if not names:
             continue
         canonical = names[0]
@@ -216,8 +217,9 @@ def load_pipeline() -> "Language":
     nlp.max_length = MAX_CHARS + 1
     # The tokenizer reads apostrophe-less contractions ("Id" = "I'd", "Wed" = "We'd") that
     # edited news never writes, and so splits names: "Id Kah Mosque" became "I d Kah Mosque".
-    nlp.tokenizer.rules = {
-        k: v for k, v in nlp.tokenizer.rules.items()
+    tokenizer = cast("Tokenizer", nlp.tokenizer)  # Language types it as any callable: this one is spaCy's
+    tokenizer.rules = {
+        k: v for k, v in tokenizer.rules.items()
         if not (k[:1].isupper() and len(v) > 1 and not any(c in k for c in "'’."))
     }
     # After ner, without overwriting: adds the countries and groups the model missed, but leaves
@@ -669,7 +671,7 @@ def _org_is_place(m: Mention, before: str, after: str, ms: list[Mention], text: 
     if re.search(r"\b(?:in|near) $", before) and re.match(r"\s*[,.]", after):
         return True
     g = re.match(r",\s+([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?:[,.]|$)", after)
-    return bool(g) and g.group(1) in _place_names(ms, text)
+    return g is not None and g.group(1) in _place_names(ms, text)
 
 
 # Last words of an organization's name that a "for ..." or "of ..." complement continues.
@@ -869,7 +871,7 @@ def _regex_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _regex_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    found = []
+    found: list[Mention] = []
     for rx in (_RX_NAME_AFTER_QUOTE, _RX_NAME_AFTER_SAID, _RX_NAME_BEFORE_VERB):
         for m in rx.finditer(text):
             s, e = m.span(1)
