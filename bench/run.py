@@ -3,6 +3,7 @@
     python bench/run.py ../shared/corpus/bbc                       # one corpus
     python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --json bench.json
     python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --baseline /tmp/old/.venv/bin
+    python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --ab /tmp/old . --rounds 6 --keep /tmp/ab
 
 Everything in one run, on this machine, so the figures compare: end-to-end builds (with and
 without entity tagging, then a no-change rebuild) as real `indexer build` processes with the
@@ -147,27 +148,113 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[k]
 
 
-def ours_latency(index: Path, queries: list[dict[str, object]]) -> dict[str, object]:
-    """p50 / p95 in ms over all queries, and per kind of query."""
+def ours_latency(index: Path, queries: list[dict[str, object]], passes: int = 1) -> dict[str, object]:
+    """p50 / p95 in ms over all queries, and per kind of query: wall time, and the process's
+    CPU time (time.process_time), which a loaded machine inflates less than wall time. One
+    pass warms the searcher, then `passes` timed passes; with more than one, a query's time is
+    its fastest pass (what load took from it the other passes did not all lose)."""
     from indexer.search import Filters, IndexSearcher, SearchRequest
 
-    times: list[float] = []
-    by_kind: dict[str, list[float]] = {}
+    wall_runs: list[list[float]] = []
+    cpu_runs: list[list[float]] = []
     with IndexSearcher(index) as s:
-        for warm in (True, False):
+        for run in range(passes + 1):
+            wall_pass, cpu_pass = [], []
             for q in queries:
                 filters = Filters(people=[str(q["person"])]) if "person" in q else Filters()
+                c = time.process_time()
                 t = time.perf_counter()
                 try:
                     s.search(SearchRequest(str(q["q"]), filters, 10, 0))
                 except Exception:
                     pass  # a query the parser refuses still costs its time
-                if not warm:
-                    times.append((time.perf_counter() - t) * 1000)
-                    by_kind.setdefault(str(q["kind"]), []).append(times[-1])
-    out: dict[str, object] = {"p50_ms": round(percentile(times, 50), 2), "p95_ms": round(percentile(times, 95), 2)}
+                wall_pass.append((time.perf_counter() - t) * 1000)
+                cpu_pass.append((time.process_time() - c) * 1000)
+            if run:  # the first pass warms
+                wall_runs.append(wall_pass)
+                cpu_runs.append(cpu_pass)
+    times = [min(each) for each in zip(*wall_runs)]
+    cpu = [min(each) for each in zip(*cpu_runs)]
+    by_kind: dict[str, list[float]] = {}
+    cpu_by_kind: dict[str, list[float]] = {}
+    for q, wall_ms, cpu_ms in zip(queries, times, cpu):
+        by_kind.setdefault(str(q["kind"]), []).append(wall_ms)
+        cpu_by_kind.setdefault(str(q["kind"]), []).append(cpu_ms)
+    out: dict[str, object] = {"p50_ms": round(percentile(times, 50), 3), "p95_ms": round(percentile(times, 95), 3),
+                              "cpu_p50_ms": round(percentile(cpu, 50), 3), "cpu_p95_ms": round(percentile(cpu, 95), 3)}
     out["by_kind"] = {k: f"{percentile(v, 50):.2f} / {percentile(v, 95):.2f}" for k, v in sorted(by_kind.items())}
+    out["p50_by_kind"] = {k: round(percentile(v, 50), 3) for k, v in sorted(by_kind.items())}
+    out["cpu_p50_by_kind"] = {k: round(percentile(v, 50), 3) for k, v in sorted(cpu_by_kind.items())}
     return out
+
+
+def latency_rounds(bins: dict[str, Path], indexes: dict[str, Path], qfile: Path, rounds: int,
+                   passes: int = 1) -> dict[str, list[dict[str, object]]]:
+    """Warm queries of each side (`bins`: its venv's bin folder, `indexes`: its index) in its
+    own process, `rounds` times, alternated (before, after, after, before...) so that the
+    machine's load falls on both alike; `passes` timed passes each (ours_latency)."""
+    latency: dict[str, list[dict[str, object]]] = {name: [] for name in bins}
+    names = list(bins)
+    for r in range(rounds):
+        for name in names if r % 2 == 0 else names[::-1]:
+            done = subprocess.run([str(bins[name] / "python"), __file__, "--latency", str(indexes[name]), str(qfile),
+                                   "--passes", str(passes)], capture_output=True, text=True, check=True)
+            latency[name].append(json.loads(done.stdout))
+            x = latency[name][-1]
+            print(f"round {r + 1}, {name}: query {x['p50_ms']} / {x['p95_ms']} ms"
+                  + (f", CPU {x['cpu_p50_ms']} / {x['cpu_p95_ms']} ms" if "cpu_p50_ms" in x else "")
+                  + f" (load {os.getloadavg()[0]:.1f})", flush=True)
+    return latency
+
+
+def latency_summary(latency: dict[str, list[dict[str, object]]]) -> dict[str, object]:
+    """Medians over the rounds of each side's figures, and after / before of each."""
+    out: dict[str, object] = {}
+    for name, runs in latency.items():
+        side: dict[str, object] = {}
+        for key in ("p50_ms", "p95_ms", "cpu_p50_ms", "cpu_p95_ms"):
+            side[key] = round(statistics.median(float(x[key]) for x in runs), 3)  # type: ignore[arg-type]
+        for key in ("p50_by_kind", "cpu_p50_by_kind"):
+            kinds = runs[0][key]  # type: ignore[index]
+            side[key] = {k: round(statistics.median(float(x[key][k]) for x in runs), 3)  # type: ignore[index]
+                         for k in kinds}  # type: ignore[union-attr]
+        out[name] = side
+    before, after = out["before"], out["after"]
+    ratio: dict[str, object] = {k: round(after[k] / before[k], 3)  # type: ignore[index]
+                                for k in ("p50_ms", "p95_ms", "cpu_p50_ms", "cpu_p95_ms")}
+    for key in ("p50_by_kind", "cpu_p50_by_kind"):
+        ratio[key] = {k: round(after[key][k] / v, 3) for k, v in before[key].items()}  # type: ignore[index]
+    out["after_over_before"] = ratio
+    return out
+
+
+def ab_latency(args: argparse.Namespace, work: Path) -> None:
+    """Warm queries of two checkouts side by side (`--ab BEFORE AFTER`: folders each with its
+    own .venv): each side's own index of the corpora without entities (built once, kept in
+    `--keep DIR` and reused), the same seeded queries (made from the after side's index), and
+    `--rounds` alternated rounds; medians over the rounds and their ratio."""
+    bins = {name: Path(checkout) / ".venv" / "bin" for name, checkout in zip(("before", "after"), args.ab)}
+    indexes = {name: work / name for name in bins}
+    for name, folder in bins.items():
+        if not (folder / "indexer").exists() or not (folder / "python").exists():
+            raise SystemExit(f"bench: no .venv with indexer in {folder.parent.parent}: give a checkout with its venv")
+        if not (indexes[name] / "indexer-manifest.json").exists():
+            shutil.rmtree(indexes[name], ignore_errors=True)
+            built = run_build([*args.corpus, "--index", str(indexes[name]), "--no-entities"], str(folder / "indexer"))
+            print(f"{name}: built in {built['seconds']} s (CPU {built['cpu_seconds']} s)", flush=True)
+    qfile = work / "queries.json"
+    if not qfile.exists():
+        made = subprocess.run([str(bins["after"] / "python"), __file__, "--make-queries", str(indexes["after"]),
+                               str(args.queries)], capture_output=True, text=True, check=True)
+        qfile.write_text(made.stdout, encoding="utf-8")
+    out: dict[str, object] = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "corpus": args.corpus,
+                              "checkouts": {"before": args.ab[0], "after": args.ab[1]}, "rounds": args.rounds,
+                              "queries": len(json.loads(qfile.read_text(encoding="utf-8")))}
+    out["passes"] = args.passes
+    out.update(latency_summary(latency_rounds(bins, indexes, qfile, args.rounds, args.passes)))
+    print(json.dumps(out, indent=1))
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
 
 def fts_build(docs: list[dict[str, object]], path: Path) -> tuple[sqlite3.Connection, float]:
@@ -243,14 +330,7 @@ def compare(args: argparse.Namespace, work: Path) -> None:
     queries = make_queries(load_paragraphs(work / "after"), args.queries)
     qfile = work / "queries.json"
     qfile.write_text(json.dumps(queries), encoding="utf-8")
-    latency: dict[str, list[dict[str, object]]] = {"before": [], "after": []}
-    for r in range(args.rounds):
-        for name in ("before", "after") if r % 2 == 0 else ("after", "before"):
-            done = subprocess.run([str(bins[name] / "python"), __file__, "--latency", str(work / name), str(qfile)],
-                                  capture_output=True, text=True, check=True)
-            latency[name].append(json.loads(done.stdout))
-            print(f"round {r + 1}, {name}: query {latency[name][-1]['p50_ms']} / {latency[name][-1]['p95_ms']} ms",
-                  flush=True)
+    latency = latency_rounds(bins, {name: work / name for name in bins}, qfile, args.rounds)
     out: dict[str, object] = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "corpus": args.corpus,
                               "rounds": args.rounds, "queries": len(queries)}
     for name in ("before", "after"):
@@ -280,12 +360,25 @@ def main() -> None:
     parser.add_argument("--keep", metavar="DIR", help="keep the indexes in DIR")
     parser.add_argument("--baseline", metavar="BIN", help="compare with another installation (a venv's bin "
                         "folder): builds without entities and warm queries of both, interleaved, side by side")
-    parser.add_argument("--rounds", type=int, default=2, help="rounds of each with --baseline [2]")
-    parser.add_argument("--latency", nargs=2, metavar=("INDEX", "QUERIES"), help=argparse.SUPPRESS)
-    if "--latency" in sys.argv:  # one side of --baseline: this interpreter's indexer, warm queries
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of each with --baseline or --ab [2]")
+    parser.add_argument("--ab", nargs=2, metavar=("BEFORE", "AFTER"), help="warm queries only, of two checkouts "
+                        "(folders each with its .venv), alternated --rounds times on each side's own index (built "
+                        "once into --keep DIR and reused)")
+    parser.add_argument("--latency", nargs=2, metavar=("INDEX", "QUERIES"),
+                        help="warm queries of this interpreter's indexer on INDEX, the queries of the JSON file "
+                        "QUERIES (as --baseline and --ab make it): one line of JSON")
+    parser.add_argument("--passes", type=int, default=1, help="timed passes of the queries in each --ab round; "
+                        "with more than one, each query's fastest pass counts (steadier on a loaded machine) [1]")
+    parser.add_argument("--make-queries", nargs=2, metavar=("INDEX", "N"), help=argparse.SUPPRESS)
+    if "--latency" in sys.argv:  # one side of --baseline or --ab: this interpreter's indexer, warm queries
         at = sys.argv.index("--latency")
         queries = json.loads(Path(sys.argv[at + 2]).read_text(encoding="utf-8"))
-        print(json.dumps(ours_latency(Path(sys.argv[at + 1]), queries)))
+        passes = int(sys.argv[sys.argv.index("--passes") + 1]) if "--passes" in sys.argv else 1
+        print(json.dumps(ours_latency(Path(sys.argv[at + 1]), queries, passes)))
+        return
+    if "--make-queries" in sys.argv:  # the seeded queries of an index, as JSON
+        at = sys.argv.index("--make-queries")
+        print(json.dumps(make_queries(load_paragraphs(Path(sys.argv[at + 1])), int(sys.argv[at + 2]))))
         return
     args = parser.parse_args()
     for c in args.corpus:
@@ -294,6 +387,11 @@ def main() -> None:
 
     work = Path(args.keep or tempfile.mkdtemp(prefix="indexer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.ab:
+        ab_latency(args, work)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     if args.baseline:
         compare(args, work)
         if not args.keep:
