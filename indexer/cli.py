@@ -289,9 +289,10 @@ def build(
     """Index the articles under PATHS (files, folders, globs) [default: source/].
 
     Reads .txt, .md, .html, .htm and .html.gz. Only articles whose content changed are
-    re-read; --rebuild starts over. An article's id is its path relative to the folder given;
-    with several, relative to their common parent (bbc/business bbc/tech: business/001.txt,
-    tech/001.txt). Symbolic links leading out of the folders given are skipped (--follow-links).
+    re-read; --rebuild starts over. An article's id is the name of the folder given and the path
+    under it (bbc: bbc/business/001.txt; bbc/business: business/001.txt), whatever else is
+    built with it; folders of the same name get longer ids (2019/news/a.txt, 2020/news/a.txt).
+    Symbolic links leading out of the folders given are skipped (--follow-links).
 
     \b
     Examples:
@@ -341,11 +342,14 @@ def _print_build_summary(summary: Any, quiet: bool) -> None:
             _warn(f"skipped {skipped.reason}")
         for warning in summary.warnings:
             _warn(warning)
+        for note in summary.notes:
+            click.echo(f"indexer: note: {note}", err=True)
     skipped_note = f", {len(summary.skipped)} skipped" if summary.skipped else ""
+    renamed_note = f", {summary.renamed} renamed" if summary.renamed else ""
     click.echo(
         f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "
         f"{_plural(summary.total_paragraphs, 'paragraph')} ({summary.added} added, {summary.updated} "
-        f"updated, {summary.unchanged} unchanged, {summary.removed} removed{skipped_note}; "
+        f"updated, {summary.unchanged} unchanged{renamed_note}, {summary.removed} removed{skipped_note}; "
         f"{_plural(summary.paragraphs, 'paragraph')} written) in {summary.seconds:.1f} s",
         err=True,
     )
@@ -401,7 +405,11 @@ ENTITY_FILTER_HELP: dict[NameField, str] = {
 FILTER_OPTIONS = [
     *((f"--{FIELD_TYPE[name]}", name, ENTITY_FILTER_HELP[name]) for name in NAME_FIELDS),
     ("--kind", "kinds", "Paragraphs of this kind: title, heading, body, caption."),
-    ("--article", "articles", "Paragraphs of this article id (wildcards * and ? allowed)."),
+    (
+        "--article",
+        "articles",
+        "Paragraphs of this article id, or of ids with a part after a / that is it (wildcards * and ? allowed).",
+    ),
     (
         "--lang",
         "languages",
@@ -817,14 +825,17 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
 
 
 def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
-    """Shell completion of article ids, read from the index manifest (no Whoosh, no index open)."""
+    """Shell completion of article ids, read from the index manifest (no Whoosh, no index open):
+    those starting with what is typed, else those with a part after a `/` starting with it
+    (`rf` completes to `source/rferl-uyghur-diaspora-2021.txt`, as `show` finds it)."""
     from .store import read_manifest, resolve_index_dir
 
     try:
-        ids = read_manifest(resolve_index_dir(ctx.params.get("index"))).articles
+        ids = sorted(read_manifest(resolve_index_dir(ctx.params.get("index"))).articles)
     except Exception:  # completion must never print an error into the shell
         return []
-    return [i for i in sorted(ids) if i.lower().startswith(incomplete.lower())]
+    low = incomplete.lower()
+    return [i for i in ids if i.lower().startswith(low)] or [i for i in ids if f"/{low}" in i.lower()]
 
 
 @main.command()

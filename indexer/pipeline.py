@@ -15,8 +15,9 @@ from .models import Article
 from .index.manifest import recorded_sources
 from .segment import segment
 from .sources import SourceRef
-from .store import (ArticleRecord, Manifest, build_lock, open_searcher, read_manifest, rebuild_command,
-                    store_missing_names,
+from .schema import INDEX_FORMAT_VERSION
+from .store import (ArticleRecord, IndexWriter, Manifest, build_lock, open_searcher, read_manifest, rebuild_command,
+                    store_missing_names, stored_article,
                     recorded_articles, recorded_roots, resolve_index_dir, segments_without_postings_arrays, write_index,
                     write_manifest)
 
@@ -35,12 +36,14 @@ class BuildSummary:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    renamed: int = 0  # unchanged articles whose id changed: re-indexed from the index, not re-read
     removed: int = 0
     paragraphs: int = 0  # indexed paragraphs written by this build
     total_articles: int = 0
     total_paragraphs: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the user should know, not a fault
     seconds: float = 0.0
 
 
@@ -170,37 +173,56 @@ def _load_or_new_manifest(index_dir: Path, rebuild: bool, summary: BuildSummary)
 
 
 def _changed(refs: list[SourceRef], old: dict[str, ArticleRecord], fresh: bool, strict: bool,
-             summary: BuildSummary, refreshed: list[str]) -> Iterator[tuple[SourceRef, bytes, os.stat_result]]:
+             summary: BuildSummary, refreshed: list[str],
+             renames: list[tuple[SourceRef, ArticleRecord]]) -> Iterator[tuple[SourceRef, bytes, os.stat_result]]:
     """Files whose content differs from the manifest, streamed; unchanged ones are only counted.
 
     A file whose size and mtime match its record is not even read (a no-change rebuild of a
     20,000-file corpus is a stat per file); one whose content matches has its record's times
-    refreshed and its id added to `refreshed`.
+    refreshed and its id added to `refreshed`. An unchanged file recorded under another id (an
+    index built when ids were relative to the common parent of the roots, or a root whose
+    prefix grew) goes to `renames` as (ref, its record), to be renamed, not re-read.
     """
+    by_path = {} if fresh else _records_by_path(old)
     for ref in refs:
         rec = None if fresh else old.get(ref.id)
+        mine = by_path.get(sources.shown(ref.path))
+        renamed = mine is not None and mine.id != ref.id and (rec is None or rec.path != mine.path)
+        rec = mine if renamed else rec
         try:
             st = ref.path.stat()
-            if rec and rec.path == sources.shown(ref.path) and rec.size == st.st_size and rec.mtime_ns == st.st_mtime_ns:
-                if rec.source != ref.given:  # found through other PATHS than last time: rebuild hints name these
-                    rec.source = ref.given
-                    refreshed.append(ref.id)
-                summary.unchanged += 1
-                continue
-            data = sources.read_bytes(ref)
-            if rec and rec.content_hash == sources.content_hash(data):
-                rec.path, rec.size, rec.mtime_ns = sources.shown(ref.path), st.st_size, st.st_mtime_ns
-                rec.source = ref.given
-                refreshed.append(ref.id)
-                summary.unchanged += 1
-                continue
+            data = None if rec and _same_stat(rec, ref, st) else sources.read_bytes(ref)
         except OSError as exc:
             _skip_or_raise(ref, sources.os_error(ref.path, exc), strict, summary)
             continue
         except SourceError as exc:
             _skip_or_raise(ref, exc, strict, summary)
             continue
-        yield ref, data, st
+        if data is not None and (rec is None or rec.content_hash != sources.content_hash(data)):
+            yield ref, data, st
+            continue
+        assert rec is not None
+        if data is not None or rec.source != ref.given:  # PATHS other than last time: rebuild hints name these
+            rec.path, rec.size, rec.mtime_ns, rec.source = sources.shown(ref.path), st.st_size, st.st_mtime_ns, ref.given
+            refreshed.append(ref.id)
+        if renamed:
+            renames.append((ref, rec))
+        else:
+            summary.unchanged += 1
+
+
+def _same_stat(rec: ArticleRecord, ref: SourceRef, st: os.stat_result) -> bool:
+    """Whether a file is the one its record names, untouched since (path, size and mtime)."""
+    return rec.path == sources.shown(ref.path) and (rec.size, rec.mtime_ns) == (st.st_size, st.st_mtime_ns)
+
+
+def _records_by_path(old: dict[str, ArticleRecord]) -> dict[str, ArticleRecord]:
+    """The records by the path of their file (the smallest id when two name one file): where a
+    file found under a new id was recorded before."""
+    by_path: dict[str, ArticleRecord] = {}
+    for aid in sorted(old):
+        by_path.setdefault(old[aid].path, old[aid])
+    return by_path
 
 
 def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, entities: bool = True,
@@ -243,9 +265,10 @@ def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, 
         manifest = replace(manifest, articles={} if fresh else dict(old), entities=entities)
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
+        options = _WriteOptions(entities, workers, strict, progress, cancelled)
         # Parsed before the writer opens: a changed file that turns out unreadable (a binary
         # file, skipped) must not cost a no-change build the entity model and a commit.
-        changed = _parsed(_changed(refs, old, fresh, strict, summary, refreshed), strict, summary)
+        changed = _parsed(_changed(refs, old, fresh, strict, summary, refreshed, options.renames), strict, summary)
         first = next(changed, None)
         if first is None and not removed and not fresh:
             _remember_times(index_dir, manifest, refreshed, summary)
@@ -253,8 +276,7 @@ def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, 
             _note_old_segments(index_dir, summary)
             return _finish(summary, manifest, start)
         stats = changed if first is None else chain([first], changed)
-        _write(index_dir, manifest, fresh, stats, removed, len(refs),
-               _WriteOptions(entities, workers, strict, progress, cancelled), summary)
+        _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
         if not fresh:
             _note_old_segments(index_dir, summary)
         else:  # a new generation replaced the old: what it held and this build did not write is gone
@@ -336,6 +358,8 @@ class _WriteOptions:
     strict: bool
     progress: ProgressFn | None
     cancelled: Callable[[], bool] | None
+    # Unchanged files found under a new id, with their records (filled as _changed runs).
+    renames: list[tuple[SourceRef, ArticleRecord]] = field(default_factory=list)
 
 
 def _parsed(changed: Iterable[tuple[SourceRef, bytes, os.stat_result]], strict: bool,
@@ -382,11 +406,47 @@ def _write(index_dir: Path, manifest: Manifest, fresh: bool, stats: Iterable[tup
             if options.progress:
                 options.progress(done + summary.unchanged + len(summary.skipped), total, summary.paragraphs)
             _stop_if(options.cancelled)
+        _rename(index_dir, writer, manifest, options, summary, (done, total))
+        manifest.format_version = INDEX_FORMAT_VERSION  # every id under PATHS is this version's now
         for aid in removed:
-            writer.delete_article(aid)
-            del records[aid]
-            summary.removed += 1
+            if aid in records:  # not renamed
+                writer.delete_article(aid)
+                del records[aid]
+                summary.removed += 1
         _stop_if(options.cancelled)  # last chance: leaving this block commits
+
+
+def _rename(index_dir: Path, writer: IndexWriter, manifest: Manifest, options: _WriteOptions,
+            summary: BuildSummary, progress: tuple[int, int]) -> None:
+    """Give the unchanged articles of options.renames their new ids: each one's stored
+    paragraphs re-indexed under it (store.stored_article) and its record moved; nothing is
+    re-read or re-tagged. A note says so, with an example (README "Article ids"). `progress`:
+    (articles written, articles to do), for options.progress."""
+    renames, records = options.renames, manifest.articles
+    if not renames:
+        return
+    ix, _, searcher = open_searcher(index_dir)  # the live generation: this build commits beside it
+    try:
+        for ref, rec in renames:
+            writer.delete_article(rec.id)
+            summary.paragraphs += writer.put_article(stored_article(searcher, rec, ref.id), words=False)
+            summary.renamed += 1
+            if options.progress:
+                options.progress(progress[0] + summary.unchanged + summary.renamed + len(summary.skipped),
+                                 progress[1], summary.paragraphs)
+            _stop_if(options.cancelled)
+    finally:
+        searcher.close()
+        ix.close()
+    for _, rec in renames:  # all old ids out before new ones go in: two files may swap ids
+        del records[rec.id]
+    for ref, rec in renames:
+        records[ref.id] = replace(rec, id=ref.id, root=sources.shown(ref.root))
+    ref, rec = renames[0]
+    what = ("article ids migrated to this version's rule (the root folder's name and the path under it): "
+            if manifest.format_version < INDEX_FORMAT_VERSION else "article ids changed with the folders given: ")
+    summary.notes.append(f"{what}{summary.renamed} renamed (e.g. {rec.id} -> {ref.id}) without re-reading or "
+                         "re-tagging; scripts and links need the new ids (README \"Article ids\")")
 
 
 def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: int) -> ArticleRecord:
@@ -435,7 +495,7 @@ def _stop_if(cancelled: Callable[[], bool] | None) -> None:
 def _refuse_id_collisions(refs: list[SourceRef], old: dict[str, ArticleRecord], roots: set[str],
                           index_dir: Path) -> None:
     """An id the index already gives a file of a folder outside this build: replacing that
-    article silently would lose it (ids are relative to the folders built together)."""
+    article silently would lose it (folders of the same name built apart give the same ids)."""
     for ref in refs:
         rec = old.get(ref.id)
         if rec is not None and rec.root not in roots and rec.path != sources.shown(ref.path):

@@ -14,7 +14,15 @@ from .models import NAME_FIELDS
 # 2: signed manifest listing every file with its SHA-256 (trust.py), pinned TOC generation.
 # 3: segments written by this tool's Whoosh codec (index/codec.py): stored fields as JSON, not
 #    pickles; the codec class recorded in the segment list.
-INDEX_FORMAT_VERSION = 3
+# 4: article ids by root name (sources.root_prefixes: `bbc/business/001.txt`, not a path
+#    relative to the common parent of the build's roots); article records carry `source`.
+#    Bumped so that an older indexer says "written by a newer indexer" rather than "damaged"
+#    (it reads a record with a field it does not know as damage). An index of format 3 is
+#    read as it is, and its next build renames its ids by path (pipeline.py), without re-tagging.
+# Bump it whenever the manifest or its article records gain, lose or change a field.
+INDEX_FORMAT_VERSION = 4
+# The oldest format this version reads without a rebuild: 3 differs from 4 in its ids only.
+OLDEST_READABLE_FORMAT = 3
 # 2: real words moved from the `exact` field's postings to a word list beside the index.
 # 3: analysis.py: NFKC, case and accent folding, glued sentences, acronyms, CJK pairs,
 #    stop words keep their positions, per-article language (`language` field) and stemming.

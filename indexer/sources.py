@@ -36,7 +36,7 @@ class SourceRef:
     """A file found under one of the paths the user gave, before it is read."""
 
     path: Path  # absolute
-    id: str  # path relative to the common parent of the build's roots, POSIX separators
+    id: str  # the root's name (root_prefixes), "/" and the path under the root, POSIX separators
     root: Path  # absolute root (the folder, the glob's base, or the file's folder)
     explicit: bool  # named directly on the command line (errors are fatal, not skipped)
     # The PATHS argument that found it, absolute: its folder, its glob (`/news/*.txt`) or the
@@ -157,10 +157,12 @@ def find_sources(
 ) -> list[SourceRef]:
     """Expand files, folders (recursively) and globs into article files, in a stable order.
 
-    An article's id is its path relative to the common parent of the roots given (a folder, a
-    glob's base, a named file's folder): with one root, relative to it (`build bbc/business`:
-    `001.txt`); with several, the folders' names tell same-named files apart (`build
-    bbc/business bbc/tech`: `business/001.txt`, `tech/001.txt`). Files reached through a
+    An article's id is the name of its root (the folder given, a glob's base, a named file's
+    folder) and its path under that root: `build bbc` gives `bbc/business/001.txt`, `build
+    bbc/business` and `build bbc/business/001.txt` give `business/001.txt`. It depends on that
+    root only, so adding or removing other PATHS never changes it; roots of the same name get
+    longer prefixes (root_prefixes), and a file under two roots given takes the outermost's
+    (`build bbc bbc/business`: `bbc/business/001.txt`). Files reached through a
     symbolic link that leads out of the folder or glob base given are left out and reported in
     `skipped` as (path, reason), unless follow_links.
 
@@ -253,25 +255,60 @@ def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str,
 
 
 def _with_ids(found: list[_Found]) -> list[SourceRef]:
-    """SourceRefs with ids unique across the build (see find_sources); a file found twice is
-    one article (a file named directly wins: its errors are fatal)."""
-    roots = sorted({f.root for f in found})
-    common = Path(os.path.commonpath([str(r) for r in roots])) if roots else Path("/")
-    refs: dict[Path, SourceRef] = {}
+    """SourceRefs with ids unique across the build (see find_sources). A file found more than
+    once is one article: its id comes from the outermost root that found it (then the first by
+    root and path, so the order PATHS are given in does not matter), and it is `explicit` when
+    any PATHS argument named it (its errors are fatal)."""
+    best: dict[Path, _Found] = {}
+    explicit: set[Path] = set()
+    for f in found:
+        if f.explicit:
+            explicit.add(f.path)
+        kept = best.get(f.path)
+        if kept is None or _rank(f) < _rank(kept):
+            best[f.path] = f
+    prefixes = root_prefixes({f.root for f in best.values()})
+    refs: list[SourceRef] = []
     owner: dict[str, Path] = {}
-    for absf, rel, root, explicit, given in found:
-        if absf in refs and not explicit:
+    for f in found:  # in the order found: folders walked in sorted order, PATHS as given
+        if best.get(f.path) is not f:
             continue
-        prefix = root.relative_to(common).as_posix()
-        aid = shown(rel if prefix == "." else f"{prefix}/{rel}")
-        other = owner.setdefault(aid, absf)
-        if other != absf:
+        prefix = prefixes[f.root]
+        aid = shown(f"{prefix}/{f.rel}" if prefix else f.rel)
+        other = owner.setdefault(aid, f.path)
+        if other != f.path:
             raise SourceError(
-                f"two files would have the same article id {aid}: {shown(other)} and {shown(absf)}",
+                f"two files would have the same article id {aid}: {shown(other)} and {shown(f.path)}",
                 "rename one, or index them separately (another {index})",
             )
-        refs[absf] = SourceRef(absf, aid, root, explicit, given)
-    return list(refs.values())
+        refs.append(SourceRef(f.path, aid, f.root, f.path in explicit, f.given))
+    return refs
+
+
+def _rank(f: _Found) -> tuple[int, str, str]:
+    """Which of a file's finds gives its id: the outermost root (fewest parts), then by text."""
+    return (len(f.root.parts), str(f.root), f.rel)
+
+
+def root_prefixes(roots: set[Path] | frozenset[Path]) -> dict[Path, str]:
+    """The id prefix of each root (absolute folders): its own name (`/data/bbc` -> `bbc`), or,
+    for roots of the same name, as many of its last path components as tell it from the others
+    (`/a/2019/news`, `/a/2020/news` -> `2019/news`, `2020/news`). A pure function of the set,
+    whatever order PATHS are given in; a root with no name (`/`) has the empty prefix. The
+    prefix of a root changes only when a root of the same name joins or leaves a build."""
+    by_name: dict[str, list[tuple[str, ...]]] = {}
+    for root in roots:
+        parts = root.parts[1:]  # without the anchor ("/")
+        by_name.setdefault(parts[-1] if parts else "", []).append(parts)
+    out: dict[Path, str] = {}
+    for root in roots:
+        parts = root.parts[1:]
+        others = [o for o in by_name[parts[-1] if parts else ""] if o != parts]
+        n = 1
+        while n < len(parts) and any(o[-n:] == parts[-n:] for o in others):
+            n += 1
+        out[root] = "/".join(parts[-n:]) if parts else ""
+    return out
 
 
 def link_error(path: Path) -> SourceError:

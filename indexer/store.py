@@ -219,18 +219,34 @@ class IndexWriter:
         self._fresh = fresh
         self.words: set[str] = set()  # real words of the paragraphs written
 
-    def put_article(self, article: Article) -> int:
+    def put_article(self, article: Article, *, words: bool = True) -> int:
+        """Add (or replace) an article's paragraphs; returns how many were written. words=False
+        leaves its words out of `words` (an article renamed: the live word list has them)."""
         if not self._fresh:
             self._writer.delete_by_term("article_id", article.id)
         count = 0
         for doc in article_documents(article):
             self._writer.add_document(**doc)
-            self.words |= words_of(doc["text"])
+            if words:
+                self.words |= words_of(doc["text"])
             count += 1
         return count
 
     def delete_article(self, article_id: str) -> None:
         self._writer.delete_by_term("article_id", article_id)
+
+
+def stored_article(searcher: Any, record: ArticleRecord, article_id: str) -> Article:
+    """The article of `record` as the index stores it, under the id `article_id`: its indexed
+    paragraphs (text, kind, section, entity tags) from the stored fields, its title, date and
+    language from the record, so article_documents gives the documents its build wrote but for
+    the id. Renaming an article costs re-indexing these (no reading, segmenting or tagging)."""
+    from .search.articles import paragraph
+
+    docs = sorted(searcher.documents(article_id=record.id), key=lambda d: int(d["paragraph"]))
+    return Article(id=article_id, path=record.path, content_hash=record.content_hash, title=record.title,
+                   byline=record.byline, dateline=record.dateline, published=record.published,
+                   language=record.language, paragraphs=[paragraph(d) for d in docs])
 
 
 def read_words(index_dir: Path, manifest: Manifest) -> list[str]:

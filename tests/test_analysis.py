@@ -80,46 +80,46 @@ def highlighted(searcher: IndexSearcher, query: str) -> list[str]:
 
 
 def test_decomposed_text_is_found_by_composed_words_and_filters(searcher: IndexSearcher) -> None:
-    assert articles(searcher, "Zürich") == {"zurich-nfd.txt"}
-    assert articles(searcher, '"Jörg Brändli"') == {"zurich-nfd.txt"}
+    assert articles(searcher, "Zürich") == {"corpus/zurich-nfd.txt"}
+    assert articles(searcher, '"Jörg Brändli"') == {"corpus/zurich-nfd.txt"}
     assert articles(searcher, "rich") == set()  # no longer "zu" + "rich"
-    assert articles(searcher, "", places=["Zürich"]) == {"zurich-nfd.txt"}
-    assert articles(searcher, "", people=["Jorg Brandli"]) == {"zurich-nfd.txt"}
+    assert articles(searcher, "", places=["Zürich"]) == {"corpus/zurich-nfd.txt"}
+    assert articles(searcher, "", people=["Jorg Brandli"]) == {"corpus/zurich-nfd.txt"}
     assert highlighted(searcher, "Zurich") == ["Zürich"]  # offsets point at the stored text
 
 
 def test_accents_fold_both_ways_and_quoted_form_is_exact(searcher: IndexSearcher) -> None:
-    both = {"jose-accented.txt", "jose-plain.txt"}
+    both = {"corpus/jose-accented.txt", "corpus/jose-plain.txt"}
     assert articles(searcher, "José") == articles(searcher, "Jose") == both
-    assert articles(searcher, '"José Mourinho"') == {"jose-accented.txt"}
-    assert articles(searcher, '"José"') == {"jose-accented.txt"}
+    assert articles(searcher, '"José Mourinho"') == {"corpus/jose-accented.txt"}
+    assert articles(searcher, '"José"') == {"corpus/jose-accented.txt"}
     assert articles(searcher, "", people=["Jose Mourinho"]) == both
-    assert articles(searcher, "Müller") == {"jose-plain.txt"}
+    assert articles(searcher, "Müller") == {"corpus/jose-plain.txt"}
     assert highlighted(searcher, "jose") == ["Jose", "José"]
 
 
 def test_case_rules_of_other_languages(searcher: IndexSearcher) -> None:
     for query in ("İstanbul", "Istanbul", "istanbul", "ılık", "ilik", "Straße", "strasse", "ΟΔΟΣ", "οδός", "Αθήνας"):
-        assert articles(searcher, query) == {"turkish.txt"}, query
+        assert articles(searcher, query) == {"corpus/turkish.txt"}, query
 
 
 def test_cjk_is_found_by_any_run_of_two_or_more_characters(searcher: IndexSearcher) -> None:
     for query in ("北京", "人工智能", "商標法違反", "北京大学", "研究"):
-        assert articles(searcher, query) == {"cjk.txt"}, query
-    assert found(searcher, "商標法違反") == {("cjk.txt", 3)}
+        assert articles(searcher, query) == {"corpus/cjk.txt"}, query
+    assert found(searcher, "商標法違反") == {("corpus/cjk.txt", 3)}
     assert highlighted(searcher, "人工智能") == ["人工智能"]  # the phrase of pairs, marked as one
     assert articles(searcher, "人工智慧") == set()  # a phrase of pairs, not any pair
 
 
 def test_arabic_with_and_without_diacritics(searcher: IndexSearcher) -> None:
-    assert articles(searcher, "مُحَمَّد") == articles(searcher, "محمد") == {"arabic.txt"}
+    assert articles(searcher, "مُحَمَّد") == articles(searcher, "محمد") == {"corpus/arabic.txt"}
 
 
 def test_glued_sentences_are_split_but_acronyms_and_decimals_kept(searcher: IndexSearcher) -> None:
-    assert articles(searcher, "appeal") == {"zurich-nfd.txt"}
-    assert articles(searcher, "dangerous") == {"glued.txt"}
-    assert articles(searcher, '"3.5 million"') == {"glued.txt"}
-    assert articles(searcher, "U.S.") == {"glued.txt", "acronyms.txt"}  # U.S. = US (synonym table)
+    assert articles(searcher, "appeal") == {"corpus/zurich-nfd.txt"}
+    assert articles(searcher, "dangerous") == {"corpus/glued.txt"}
+    assert articles(searcher, '"3.5 million"') == {"corpus/glued.txt"}
+    assert articles(searcher, "U.S.") == {"corpus/glued.txt", "corpus/acronyms.txt"}  # U.S. = US (synonym table)
     assert articles(searcher, "U.S.") == articles(searcher, "US")
     assert words("appeal.The U.S. 3.5 bbc.co.uk St.Petersburg") == ["appeal", "The", "U.S", "3.5", "bbc.co.uk",
                                                                    "St", "Petersburg"]
@@ -129,37 +129,37 @@ def test_a_compound_with_a_one_character_part_is_one_word(searcher: IndexSearche
     # Split, "e-mail" was searched as "mail" and "9/11" as "11" (which matched "November 11-14").
     assert words("an e-mail, an X-ray, 9/11, 1-0 and long-term e-mail.The") == [
         "an", "email", "an", "Xray", "9/11", "1-0", "and", "long", "term", "email", "The"]
-    assert found(searcher, "e-mail") == found(searcher, "email") == {("compounds.txt", 2), ("compounds.txt", 3)}
-    assert ("compounds.txt", 2) not in found(searcher, "mail")
-    assert found(searcher, "9/11") == {("compounds.txt", 1), ("compounds.txt", 2)}
-    assert articles(searcher, "x-ray") == articles(searcher, "xray") == {"compounds.txt"}
+    assert found(searcher, "e-mail") == found(searcher, "email") == {("corpus/compounds.txt", 2), ("corpus/compounds.txt", 3)}
+    assert ("corpus/compounds.txt", 2) not in found(searcher, "mail")
+    assert found(searcher, "9/11") == {("corpus/compounds.txt", 1), ("corpus/compounds.txt", 2)}
+    assert articles(searcher, "x-ray") == articles(searcher, "xray") == {"corpus/compounds.txt"}
     # Parts of two characters or more are words as before: "long-term" is "long" and "term".
-    assert articles(searcher, "long-term") == articles(searcher, "term") == {"compounds.txt"}
+    assert articles(searcher, "long-term") == articles(searcher, "term") == {"corpus/compounds.txt"}
     assert highlighted(searcher, "e-mail") == ["e-mail", "email"]
 
 
 def test_a_language_told_apart_within_a_macrolanguage_is_filed_under_it(searcher: IndexSearcher) -> None:
     # py3langid reads this as Cantonese ("yue"): filed, filtered and stemmed as Chinese ("zh").
-    assert "cantonese.txt" in articles(searcher, languages=["zh"])
+    assert "corpus/cantonese.txt" in articles(searcher, languages=["zh"])
     assert "yue" not in searcher.languages
-    assert articles(searcher, "飲茶") == {"cantonese.txt"}
+    assert articles(searcher, "飲茶") == {"corpus/cantonese.txt"}
 
 
 def test_stop_words_hold_their_position_in_phrases(searcher: IndexSearcher) -> None:
-    assert found(searcher, '"board of directors"') == {("board.txt", 2)}
-    assert found(searcher, '"freedom of information"') == {("board.txt", 5)}
-    assert found(searcher, '"board and the directors"') == {("board.txt", 3)}
-    assert found(searcher, '"the world"') == {("board.txt", 5)}  # not "World Uyghur Congress leaders"
-    assert found(searcher, "world") == {("board.txt", 4), ("board.txt", 5)}
+    assert found(searcher, '"board of directors"') == {("corpus/board.txt", 2)}
+    assert found(searcher, '"freedom of information"') == {("corpus/board.txt", 5)}
+    assert found(searcher, '"board and the directors"') == {("corpus/board.txt", 3)}
+    assert found(searcher, '"the world"') == {("corpus/board.txt", 5)}  # not "World Uyghur Congress leaders"
+    assert found(searcher, "world") == {("corpus/board.txt", 4), ("corpus/board.txt", 5)}
 
 
 def test_acronyms_that_are_stop_words_are_words(searcher: IndexSearcher) -> None:
-    assert found(searcher, "US sanctions") == {("acronyms.txt", 2)}
-    assert found(searcher, "sanctions") == {("acronyms.txt", 1), ("acronyms.txt", 2), ("acronyms.txt", 3)}
-    assert found(searcher, "US") == {("acronyms.txt", 2), ("glued.txt", 2)}  # "U.S." by the synonym table
+    assert found(searcher, "US sanctions") == {("corpus/acronyms.txt", 2)}
+    assert found(searcher, "sanctions") == {("corpus/acronyms.txt", 1), ("corpus/acronyms.txt", 2), ("corpus/acronyms.txt", 3)}
+    assert found(searcher, "US") == {("corpus/acronyms.txt", 2), ("corpus/glued.txt", 2)}  # "U.S." by the synonym table
     assert found(searcher, "US sanctions") != found(searcher, "sanctions")
-    assert found(searcher, "IT") == {("acronyms.txt", 2)}  # "it is not clear" is no IT
-    assert found(searcher, '"IT systems"') == {("acronyms.txt", 2)}
+    assert found(searcher, "IT") == {("corpus/acronyms.txt", 2)}  # "it is not clear" is no IT
+    assert found(searcher, '"IT systems"') == {("corpus/acronyms.txt", 2)}
     assert highlighted(searcher, "US sanctions") == ["US", "sanctions"]
     with pytest.raises(QueryError):
         searcher.search(SearchRequest("the of"))
@@ -173,28 +173,28 @@ def test_typographic_quotes_make_phrases(searcher: IndexSearcher) -> None:
 
 
 def test_exact_word_bypasses_stemming_and_folding(searcher: IndexSearcher) -> None:
-    assert articles(searcher, "Arsene") == {"arsenal.txt"}
-    assert found(searcher, "arsene") == {("arsenal.txt", 2)}  # Snowball English keeps them apart
-    assert found(searcher, "=Arsenal") == {("arsenal.txt", 3)}
-    assert found(searcher, "=players") == {("arsenal.txt", 2), ("jose-accented.txt", 2)}  # not "play"
-    assert found(searcher, "=arsene") == found(searcher, "word:arsene") == {("arsenal.txt", 2)}
-    assert found(searcher, "=arsenal") == {("arsenal.txt", 3)}
+    assert articles(searcher, "Arsene") == {"corpus/arsenal.txt"}
+    assert found(searcher, "arsene") == {("corpus/arsenal.txt", 2)}  # Snowball English keeps them apart
+    assert found(searcher, "=Arsenal") == {("corpus/arsenal.txt", 3)}
+    assert found(searcher, "=players") == {("corpus/arsenal.txt", 2), ("corpus/jose-accented.txt", 2)}  # not "play"
+    assert found(searcher, "=arsene") == found(searcher, "word:arsene") == {("corpus/arsenal.txt", 2)}
+    assert found(searcher, "=arsenal") == {("corpus/arsenal.txt", 3)}
     assert highlighted(searcher, "=arsene") == ["Arsene"]
-    assert articles(searcher, "=josé") == {"jose-accented.txt"}
-    assert articles(searcher, "=jose") == {"jose-plain.txt"}
+    assert articles(searcher, "=josé") == {"corpus/jose-accented.txt"}
+    assert articles(searcher, "=jose") == {"corpus/jose-plain.txt"}
 
 
 def test_a_character_reference_in_a_query_is_the_character_it_stands_for(searcher: IndexSearcher) -> None:
     # As in an article's text (sources.py): pasted from HTML, "H&amp;M" is H&M.
-    assert found(searcher, "H&M") == {("retail.txt", 2)}
+    assert found(searcher, "H&M") == {("corpus/retail.txt", 2)}
     for query in ("H&amp;M", "h&amp;m store", '"AT&amp;T shop"', "caf&eacute;", "caf&#233;", "caf&#xE9;",
                   "&quot;H&amp;M opened&quot;"):
-        assert found(searcher, query) == {("retail.txt", 2)}, query
+        assert found(searcher, query) == {("corpus/retail.txt", 2)}, query
     assert found(searcher, "&quot;store H&amp;M&quot;") == set()  # &quot; quotes a phrase, as " does
     assert highlighted(searcher, "H&amp;M") == ["H&M"]
     assert found(searcher, "caf&unknown;") == set()  # an unknown name stays as typed
-    assert articles(searcher, places=["Z&uuml;rich"]) == articles(searcher, places=["Zürich"]) == {"zurich-nfd.txt"}
-    assert found(searcher, "store&#x7;") == {("retail.txt", 2)}  # a control character's reference is dropped
+    assert articles(searcher, places=["Z&uuml;rich"]) == articles(searcher, places=["Zürich"]) == {"corpus/zurich-nfd.txt"}
+    assert found(searcher, "store&#x7;") == {("corpus/retail.txt", 2)}  # a control character's reference is dropped
 
 
 def test_facets_and_entities_see_the_same_names(index: Path, searcher: IndexSearcher) -> None:

@@ -208,7 +208,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     (root / "foreign").mkdir()
     (root / "foreign" / "cat.txt").write_text("a cat\n", encoding="utf-8")
     (root / "emptyidx").mkdir()
-    subs = {"tmp": str(root), "idx": str(idx), "bad": str(bad), "corpus": str(corpus), "id": ID}
+    subs = {"tmp": str(root), "idx": str(idx), "bad": str(bad), "corpus": str(corpus), "id": ID,
+            "aid": f"corpus/{ID}"}
     return World(root, idx, subs, snapshot(idx), answers(idx))
 
 
@@ -262,18 +263,19 @@ def _search(index: str, query: str) -> list[tuple[str, int]]:
 
 
 def check_latin1(world: World, subs: dict[str, str]) -> None:
-    assert _search(subs["new"], "café owners") == [("latin1.txt", 1), ("latin1.txt", 2)]
+    assert _search(subs["new"], "café owners") == [("bad/latin1.txt", 1), ("bad/latin1.txt", 2)]
 
 
 def check_mixed(world: World, subs: dict[str, str]) -> None:
-    assert sorted(read_manifest(Path(subs["new"])).articles) == sorted([ID, "latin1.txt", "sub.txt/good.txt"])
-    assert _search(subs["new"], "glacier") == [("sub.txt/good.txt", 1), ("sub.txt/good.txt", 2)]
+    assert sorted(read_manifest(Path(subs["new"])).articles) == sorted([f"mixed/{ID}", "mixed/latin1.txt", "mixed/sub.txt/good.txt"])
+    assert _search(subs["new"], "glacier") == [("mixed/sub.txt/good.txt", 1), ("mixed/sub.txt/good.txt", 2)]
 
 
 def check_html(world: World, subs: dict[str, str]) -> None:
     counts = {r.id: r.paragraphs for r in read_manifest(Path(subs["new"])).articles.values()}
     # Pages that are no article are recorded (so a re-run does not re-read them) with nothing indexed.
-    assert counts == {"empty.html": 0, "french.html": 7, "good.html": 7, "heavy.html": 7, "links.html": 0}
+    assert counts == {"html/empty.html": 0, "html/french.html": 7, "html/good.html": 7, "html/heavy.html": 7,
+                      "html/links.html": 0}
     assert len(_search(subs["new"], "bibliothèque")) == 6
     assert len(_search(subs["new"], "tunnel reopened")) == 6
 
@@ -292,11 +294,11 @@ def check_entities(world: World, subs: dict[str, str]) -> None:
     # The 1 MB paragraph is indexed and searchable, untagged; the rest of its article is tagged.
     assert len(long[1].text) == len(LONG_PARAGRAPH) and long[1].people == []
     assert long[2].people == ["Angela Merkel", "Emmanuel Macron"]
-    assert _search(subs["new"], "lighthouse") == [("long.txt", 2)]
+    assert _search(subs["new"], "lighthouse") == [("entities/long.txt", 2)]
     # Right-to-left scripts are indexed and found by their own words.
-    assert _search(subs["new"], "المجلس") == [("arabic.txt", 2)]
-    assert _search(subs["new"], "המועצה") == [("hebrew.txt", 2)]
-    assert _search(subs["new"], "netanyahu") == [("hebrew.txt", 3)]
+    assert _search(subs["new"], "المجلس") == [("entities/arabic.txt", 2)]
+    assert _search(subs["new"], "המועצה") == [("entities/hebrew.txt", 2)]
+    assert _search(subs["new"], "netanyahu") == [("entities/hebrew.txt", 3)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -331,7 +333,7 @@ A_FILE = "not an index folder: {tmp}/afile is a file: choose another index folde
 UNDER_A_FILE = "not an index folder: {tmp}/afile/idx is inside {tmp}/afile, which is a file: choose another index folder"
 # Rebuild hints name the folders the manifest records ({corpus}), PATHS when it cannot be read.
 DAMAGED_MANIFEST = "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build PATHS --rebuild --index {dmg}'"
-NEWER = ("index at {dmg} was written by a newer indexer (format 99, this one reads 3): upgrade indexer or rebuild "
+NEWER = ("index at {dmg} was written by a newer indexer (format 99, this one reads 4): upgrade indexer or rebuild "
          "with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'")
 TRUNCATED = ("damaged index at {dmg}: SEGMENT.seg does not match its checksum (changed or corrupted since the "
              "build): rebuild with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'")
@@ -505,10 +507,10 @@ ROWS = [
         error_record("error", "no article 'tajikistan-report' in the index at {idx}: 'indexer stats --articles' "
                               "lists them")),
     Row("show-paragraph-999", ["show", "rferl:999", "--index", "{idx}"], 2,
-        E("{id} has no indexed paragraph 999 (indexed: 3-39; the others are page chrome): "
+        E("{aid} has no indexed paragraph 999 (indexed: 3-39; the others are page chrome): "
           "'indexer parse {corpus}/{id}' shows every block")),
     Row("show-paragraph-0", ["show", "rferl#0", "--index", "{idx}"], 2,
-        E("{id} has no indexed paragraph 0 (indexed: 3-39; the others are page chrome): "
+        E("{aid} has no indexed paragraph 0 (indexed: 3-39; the others are page chrome): "
           "'indexer parse {corpus}/{id}' shows every block")),
 
     # -- options
@@ -647,8 +649,8 @@ def test_a_file_name_that_is_not_utf8_is_indexed_with_its_bytes_escaped(tmp_path
                                       "0 removed; 16 paragraphs written) in T s\n")
     found = cli("search", "cafe", "--index", str(index), "--jsonl", "--fields", "article_id,paragraph")
     assert [json.loads(line) for line in found.stdout.splitlines()] == [
-        {"schema_version": 1, "article_id": "caf\\xe9 report.txt", "paragraph": p} for p in (1, 2)]
+        {"schema_version": 1, "article_id": "corpus/caf\\xe9 report.txt", "paragraph": p} for p in (1, 2)]
     shown = cli("show", "caf", "--index", str(index))
-    assert shown.returncode == 0 and shown.stdout.startswith(f"caf\\xe9 report.txt  ({corpus}/caf\\xe9 report.txt)\n")
+    assert shown.returncode == 0 and shown.stdout.startswith(f"corpus/caf\\xe9 report.txt  ({corpus}/caf\\xe9 report.txt)\n")
     again = cli("build", str(corpus), "--index", str(index), "--no-entities")  # nothing re-read
     assert "(0 added, 0 updated, 3 unchanged, 0 removed; 0 paragraphs written)" in again.stderr

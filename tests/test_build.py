@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from indexer.cli import main
 from indexer.errors import SourceError
 from indexer.pipeline import build
+from indexer.schema import INDEX_FORMAT_VERSION
 from indexer.search import search
 from indexer.store import MANIFEST_NAME, read_manifest
 from tests.helpers import write_corpus
@@ -34,9 +35,9 @@ def test_incremental_build_adds_updates_and_prunes(tmp_path: Path) -> None:
     assert (third.added, third.updated, third.unchanged, third.removed) == (1, 1, 3, 1)
     assert search("zeppelin", str(index)).total == 1
     assert search("Report 2", str(index), limit=100).total == 0 or all(
-        h.article_id != "article-00002.txt" for h in search("Report", str(index), limit=100).hits)
+        h.article_id != "corpus/article-00002.txt" for h in search("Report", str(index), limit=100).hits)
     ids = set(read_manifest(index).articles)
-    assert "article-00002.txt" not in ids and "more/article-00000.txt" in ids
+    assert "corpus/article-00002.txt" not in ids and "corpus/more/article-00000.txt" in ids
 
 
 def test_touching_a_file_without_changing_it_rereads_nothing(tmp_path: Path) -> None:
@@ -46,7 +47,7 @@ def test_touching_a_file_without_changing_it_rereads_nothing(tmp_path: Path) -> 
     os.utime(paths[0], (1, 1))
     summary = build([str(corpus)], str(index), entities=False)
     assert (summary.unchanged, summary.updated, summary.paragraphs) == (3, 0, 0)
-    assert read_manifest(index).articles["article-00000.txt"].mtime_ns == 1_000_000_000
+    assert read_manifest(index).articles["corpus/article-00000.txt"].mtime_ns == 1_000_000_000
 
 
 def test_prune_only_touches_articles_of_the_paths_given(tmp_path: Path) -> None:
@@ -105,7 +106,7 @@ def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     _mark_written_by_an_older_version(index, analyzer_version=0)
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 3, analyzers 0): "
+    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format {INDEX_FORMAT_VERSION}, analyzers 0): "
                              f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n")
     rebuilt = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
     assert rebuilt.exit_code == 0

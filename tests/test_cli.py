@@ -79,7 +79,7 @@ def test_search_forced_labor_json_returns_every_body_paragraph_saying_it(index: 
     for hit in doc["hits"]:
         assert HIT_FIELDS <= hit.keys()
         assert hit["kind"] == "body"
-        assert hit["article_id"] == SHIPPED.name
+        assert hit["article_id"] == f"articles/{SHIPPED.name}"
         assert hit["title"].startswith("'Utterly Shameful'")
         assert "<em>forced</em> <em>labor</em>" in hit["snippet"]
         for name in ("people", "orgs", "places", "groups", "dates", "speakers"):
@@ -105,7 +105,7 @@ def test_text_output_names_article_paragraph_kind_and_section(index: Path) -> No
     result = run("search", "Kyrgyzstan", "--index", str(index))
     assert result.exit_code == 0
     header = result.stdout.splitlines()[0]
-    assert re.fullmatch(rf"{re.escape(SHIPPED.name)}:\d+ body · § 'Unprecedented' Level Of Evidence", header)
+    assert re.fullmatch(rf"articles/{re.escape(SHIPPED.name)}:\d+ body · § 'Unprecedented' Level Of Evidence", header)
     assert "\x1b[" not in result.stdout  # no colour when stdout is not a terminal
     assert "1-1 of 1 paragraph" in result.stderr
 
@@ -147,7 +147,7 @@ def test_filters_without_query_list_matching_paragraphs_in_order(index: Path) ->
     both = json.loads(run("search", "--kind", "heading", "--kind", "title", "--index", str(index),
                           "--json").stdout)
     assert sorted(h["kind"] for h in both["hits"]) == ["heading", "heading", "title"]
-    by_article = run("search", "genocide", "--article", SHIPPED.name.upper(), "--index", str(index))
+    by_article = run("search", "genocide", "--article", f"ARTICLES/{SHIPPED.name.upper()}", "--index", str(index))
     assert by_article.exit_code == 0
     other = run("search", "genocide", "--article", "other.txt", "--index", str(index))
     assert other.exit_code == 1
@@ -180,7 +180,7 @@ def test_parse_jsonl_prints_one_article_per_line(tmp_path: Path) -> None:
     result = run("parse", str(tmp_path), "--jsonl", "--no-entities")
     assert result.exit_code == 0
     docs = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [d["article"]["id"] for d in docs] == ["a.txt", SHIPPED.name]
+    assert [d["article"]["id"] for d in docs] == [f"{tmp_path.name}/a.txt", f"{tmp_path.name}/{SHIPPED.name}"]
     several = run("parse", str(tmp_path), "--json", "--no-entities")
     assert several.exit_code == 2
     assert several.stderr.strip() == ("indexer: error: --json prints one article; use --jsonl for several "

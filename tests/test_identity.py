@@ -39,27 +39,33 @@ def test_folders_with_the_same_file_names_lose_no_article(tmp_path: Path) -> Non
         assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 10)
 
 
-def test_one_folder_keeps_ids_relative_to_it(tmp_path: Path) -> None:
+def test_one_folder_gives_ids_under_its_name(tmp_path: Path) -> None:
     write_corpus(tmp_path / "c", 2)
     build([str(tmp_path / "c")], str(tmp_path / "idx"), entities=False)
-    assert sorted(read_manifest(tmp_path / "idx").articles) == ["article-00000.txt", "article-00001.txt"]
+    assert sorted(read_manifest(tmp_path / "idx").articles) == ["c/article-00000.txt", "c/article-00001.txt"]
 
 
-def test_a_folder_built_on_its_own_cannot_replace_another_folders_articles(tmp_path: Path) -> None:
-    business, tech = _same_names(tmp_path / "bbc")
+def test_folders_of_the_same_name_built_apart_cannot_replace_each_others_articles(tmp_path: Path) -> None:
+    first, second = _same_names(tmp_path / "2019" / "news")[0].parent, tmp_path / "2020" / "news"
+    _same_names(second)
     index = tmp_path / "idx"
-    build([str(business)], str(index), entities=False)
+    build([str(first)], str(index), entities=False)
     before = sorted(p.name for p in index.iterdir()), read_manifest(index).articles
-    result = CliRunner().invoke(main, ["build", str(tech), "--index", str(index), "--no-entities"])
+    result = CliRunner().invoke(main, ["build", str(second), "--index", str(index), "--no-entities"])
     assert result.exit_code == 2
     assert result.stderr == (
-        f"indexer: error: article id 0-00000.txt in {index} is already {business / '0-00000.txt'} (built from "
-        f"{business}); {tech / '0-00000.txt'} would replace it: build both folders in one command so their ids "
-        "tell them apart, or use another --index\n"
+        f"indexer: error: article id news/business/0-00000.txt in {index} is already "
+        f"{first / 'business' / '0-00000.txt'} (built from {first}); {second / 'business' / '0-00000.txt'} would "
+        "replace it: build both folders in one command so their ids tell them apart, or use another --index\n"
     )
     assert (sorted(p.name for p in index.iterdir()), read_manifest(index).articles) == before
-    both = build([str(business), str(tech)], str(index), entities=False)  # the way out the message names
-    assert (both.added, both.removed, both.total_articles) == (10, 5, 10)
+    both = build([str(first), str(second)], str(index), entities=False)  # the way out the message names
+    # The first folder's articles are renamed (2019/news/...), not re-read; the second's added.
+    assert (both.added, both.renamed, both.removed, both.total_articles) == (10, 10, 0, 20)
+    assert sorted(read_manifest(index).articles)[::10] == [
+        "2019/news/business/0-00000.txt",
+        "2020/news/business/0-00000.txt",
+    ]
 
 
 def test_a_file_indexed_under_another_id_before_is_one_article(tmp_path: Path) -> None:
@@ -67,8 +73,15 @@ def test_a_file_indexed_under_another_id_before_is_one_article(tmp_path: Path) -
     index = str(tmp_path / "idx")
     build([str(tmp_path / "bbc")], index, entities=False)
     narrower = build([str(business)], index, entities=False)
-    assert (narrower.added, narrower.removed, narrower.total_articles) == (5, 5, 10)
-    assert sorted(read_manifest(Path(index)).articles)[:2] == ["0-00000.txt", "0-00001.txt"]
+    assert (narrower.added, narrower.renamed, narrower.removed, narrower.total_articles) == (0, 5, 0, 10)
+    assert sorted(read_manifest(Path(index)).articles)[:6] == [
+        "bbc/tech/0-00000.txt",
+        "bbc/tech/0-00001.txt",
+        "bbc/tech/0-00002.txt",
+        "bbc/tech/0-00003.txt",
+        "bbc/tech/0-00004.txt",
+        "business/0-00000.txt",
+    ]
 
 
 def test_symbolic_links_leaving_the_folder_are_skipped_unless_followed(tmp_path: Path) -> None:
@@ -87,13 +100,13 @@ def test_symbolic_links_leaving_the_folder_are_skipped_unless_followed(tmp_path:
         f"{private / 'notes-00000.txt'} (file not read; --follow-links reads what links point to)"
     ) in result.stderr
     assert f"{corpus / 'elsewhere'} -> {private} (folder not read" in result.stderr
-    assert sorted(read_manifest(Path(index)).articles) == ["article-00000.txt", "article-00001.txt"]
+    assert sorted(read_manifest(Path(index)).articles) == ["corpus/article-00000.txt", "corpus/article-00001.txt"]
     followed = CliRunner().invoke(main, ["build", str(corpus), "--index", index, "--no-entities", "--follow-links"])
     assert followed.exit_code == 0, followed.stderr
     assert "symbolic link" not in followed.stderr
     # The linked file once, though reached twice (as notes.txt and through the linked folder).
     ids = sorted(read_manifest(Path(index)).articles)
-    assert ids[:2] == ["article-00000.txt", "article-00001.txt"] and len(ids) == 3
+    assert ids[:2] == ["corpus/article-00000.txt", "corpus/article-00001.txt"] and len(ids) == 3
 
 
 def test_a_link_loop_with_follow_links_ends(tmp_path: Path) -> None:

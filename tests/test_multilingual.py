@@ -257,7 +257,7 @@ def test_the_set_is_what_the_issue_asks() -> None:
 
 
 def test_each_article_is_detected_in_its_language(searcher: IndexSearcher) -> None:
-    assert {r.id: r.language for r in searcher.records.values()} == {f"{lang}.txt": lang for lang in CASES}
+    assert {r.id: r.language for r in searcher.records.values()} == {f"corpus/{lang}.txt": lang for lang in CASES}
     assert sorted(searcher.stats().languages) == sorted(CASES)
 
 
@@ -271,7 +271,7 @@ def test_query_finds_its_paragraphs(searcher: IndexSearcher, lang: str, query: s
         assert hit.matches, f"{query!r}: nothing highlighted in {hit.text!r}"
     # ... and the same with --lang set to the article's language
     only = searcher.search(SearchRequest(query, Filters(languages=[lang]), limit=100, fallback=False, suggest=False))
-    assert {h.article_id for h in only.hits} == {f"{lang}.txt"}
+    assert {h.article_id for h in only.hits} == {f"corpus/{lang}.txt"}
 
 
 def test_lang_filter_keeps_other_languages_out(searcher: IndexSearcher) -> None:
@@ -318,7 +318,7 @@ def test_polish_is_stemmed_in_polish(tmp_path: Path) -> None:
     )
     build([str(tmp_path / "c")], str(tmp_path / "idx"), entities=False)
     with IndexSearcher(tmp_path / "idx") as s:
-        assert s.records["pl.txt"].language == "pl"
+        assert s.records["c/pl.txt"].language == "pl"
         # title and body say "ustawy", the body "Sejmie" and "Posłowie": none as typed here
         for query, total in (("ustawa", 2), ("Sejm", 2), ("posłów", 1)):
             assert s.search(SearchRequest(query, limit=10, fallback=False, suggest=False)).total == total, query

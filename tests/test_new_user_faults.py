@@ -105,7 +105,7 @@ def test_the_rebuild_hint_rebuilds_what_was_built_from_a_glob(tmp_path: Path, mo
     code, _, err = cli(*shlex.split(hint)[1:])
     assert code == 0, err
     rebuilt = json.loads((index / MANIFEST_NAME).read_text())
-    assert sorted(rebuilt["articles"]) == ["a.txt", "b.txt"] and rebuilt["entities"] is False
+    assert sorted(rebuilt["articles"]) == ["my news/a.txt", "my news/b.txt"] and rebuilt["entities"] is False
 
 
 def test_show_names_the_paragraphs_an_article_has(tmp_path: Path, harbour: Path) -> None:

@@ -121,7 +121,7 @@ def test_csv_has_a_header_and_one_row_per_hit(search) -> None:
     result = search("forced labor", "--csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == [f for f in HIT_FIELDS if f not in ("matches", "fragment")]
-    assert len(rows) == 5 and all(r[0] == SHIPPED.name for r in rows[1:])
+    assert len(rows) == 5 and all(r[0] == f"source/{SHIPPED.name}" for r in rows[1:])
     picked = list(csv.reader(io.StringIO(search("forced labor", "--csv", "--fields", "text,matches").stdout)))
     assert picked[0] == ["text", "matches"]
     start, end = json.loads(picked[1][1])[0]
@@ -137,9 +137,9 @@ def test_fields_pick_hit_fields_in_json_and_jsonl(search) -> None:
 def test_context_shows_neighbours_as_grep_does(search) -> None:
     result = search('"accusations of genocide"', "-C", "1")
     lines = result.stdout.splitlines()
-    assert lines[0] == f"{SHIPPED.name}-6 body"
-    assert lines[4] == f"{SHIPPED.name}:7 body"
-    assert f"{SHIPPED.name}-8 body" in lines
+    assert lines[0] == f"source/{SHIPPED.name}-6 body"
+    assert lines[4] == f"source/{SHIPPED.name}:7 body"
+    assert f"source/{SHIPPED.name}-8 body" in lines
     doc = json.loads(search('"accusations of genocide"', "-C", "1", "--json").stdout)
     hit = doc["hits"][0]
     assert [p["paragraph"] for p in hit["before"]] == [6] and [p["paragraph"] for p in hit["after"]] == [8]
@@ -250,7 +250,7 @@ def test_shell_completion_offers_commands_and_article_ids(shipped_index: Path) -
     commands = runner.invoke(main, [], env={**env, "COMP_WORDS": "indexer st", "COMP_CWORD": "1"})
     assert commands.stdout.splitlines() == ["plain,stats"]
     ids = runner.invoke(main, [], env={**env, "COMP_WORDS": "indexer show rf", "COMP_CWORD": "2"})
-    assert ids.stdout.splitlines() == [f"plain,{SHIPPED.name}"]
+    assert ids.stdout.splitlines() == [f"plain,source/{SHIPPED.name}"]
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ def two_segments_with_deletions(root: Path, a: int = 40, b: int = 25, entities: 
     # Deletions inside a segment, as a later build's update makes them, without a merge.
     with build_lock(index, 0), write_index(index, read_manifest(index), fresh=False, merge=False) as writer:
         for n in (3, 5, 8):
-            writer.delete_article(f"a/article-{n:05d}.txt")
+            writer.delete_article(f"corpus/a/article-{n:05d}.txt")
     return index
 
 
@@ -45,7 +45,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return two_segments_with_deletions(tmp_path_factory.mktemp("ranking"))
 
 
-FILTERS = [Filters(), Filters(kinds=["body"]), Filters(articles=["a/article-0001*", "b/*"])]
+FILTERS = [Filters(), Filters(kinds=["body"]), Filters(articles=["corpus/a/article-0001*", "corpus/b/*"])]
 
 
 def _results(index: Path, monkeypatch: pytest.MonkeyPatch, whoosh: bool) -> list[tuple]:

@@ -252,7 +252,7 @@ DAMAGE = {
                          "'indexer build PATHS --rebuild --index {index}'"),
     "newer version": (_damage_manifest_newer,
                       "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
-                      "3): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'"),
+                      "4): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'"),
     "toc deleted": (_damage_toc_deleted,
                     "indexer: error: damaged index at {index}: _g1_1.toc is missing: rebuild with "
                     "'indexer build {base} --rebuild --no-entities --index {index}'"),

@@ -228,7 +228,7 @@ def test_facets_of_an_index_without_entities_are_empty_lists(s: IndexSearcher) -
 
 def test_show_and_stats_through_the_api(shipped_index: Path) -> None:
     article = indexer.show("RFERL", index=shipped_index)
-    assert article.id == SHIPPED.name and article.title.startswith("'Utterly Shameful'")
+    assert article.id == f"source/{SHIPPED.name}" and article.title.startswith("'Utterly Shameful'")
     assert [p.kind for p in article.paragraphs].count("caption") == 4
     info = indexer.stats(index=shipped_index)
     assert info.articles == 1 and info.paragraphs == len(article.paragraphs)
@@ -251,7 +251,7 @@ def test_sort_date_puts_the_newest_article_first(tmp_path: Path) -> None:
 
     def dated(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:
         for article in articles:
-            article.published = dates[article.id]
+            article.published = dates[article.id.removeprefix("a/")]
             yield article
 
     saved = pipeline.tag
@@ -263,8 +263,8 @@ def test_sort_date_puts_the_newest_article_first(tmp_path: Path) -> None:
     with IndexSearcher(tmp_path / "idx") as s:
         hits = run(s, "Kyrgyzstan OR Nike", sort="date", limit=10).hits
         assert [(h.article_id, h.paragraph) for h in hits] == [
-            ("new.txt", 25), ("new.txt", 35), ("old.txt", 25), ("old.txt", 35), ("undated.txt", 25),
-            ("undated.txt", 35)]
+            ("a/new.txt", 25), ("a/new.txt", 35), ("a/old.txt", 25), ("a/old.txt", 35), ("a/undated.txt", 25),
+            ("a/undated.txt", 35)]
         assert indexer.stats(index=tmp_path / "idx").published == ("2019-05-01", "2021-11-20")
 
 
@@ -474,13 +474,13 @@ def test_sort_by_date_keeps_scores_and_orders_a_date_by_relevance(tmp_path: Path
     by_date = indexer.search("harbour", index=index, sort="date", limit=100)
     by_score = indexer.search("harbour", index=index, limit=100)
     order = [(h.article_id, h.paragraph) for h in by_date.hits]
-    assert [a for a, _ in order] == ["a-new.txt"] * 3 + ["b-old.txt"] * 2 + ["c-undated.txt"] * 2
+    assert [a for a, _ in order] == ["news/a-new.txt"] * 3 + ["news/b-old.txt"] * 2 + ["news/c-undated.txt"] * 2
     scores = {(h.article_id, h.paragraph): h.score for h in by_score.hits}
     assert [h.score for h in by_date.hits] == [scores[k] for k in order]  # the relevance scores, kept
-    newest = [h.score for h in by_date.hits if h.article_id == "a-new.txt"]
+    newest = [h.score for h in by_date.hits if h.article_id == "news/a-new.txt"]
     assert newest == sorted(newest, reverse=True) and newest[-1] > 0  # within a date: by relevance
     assert not by_date.note
-    assert [h.article_id for h in indexer.search("published:2021", index=index, limit=100).hits] == ["a-new.txt"] * 3
+    assert [h.article_id for h in indexer.search("published:2021", index=index, limit=100).hits] == ["news/a-new.txt"] * 3
     # An index where no article has a date says so.
     undated = tmp_path / "undated"
     undated.mkdir()

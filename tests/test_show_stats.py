@@ -9,10 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
+from indexer.schema import INDEX_FORMAT_VERSION
 from tests.conftest import SHIPPED
 from tests.test_search_api import tagged_index  # noqa: F401 (fixture)
 
-ID = SHIPPED.name
+ID = f"source/{SHIPPED.name}"  # shipped_index is built from the file: its folder names it
 
 
 @pytest.fixture
@@ -103,11 +104,11 @@ def test_stats_text_and_json(run, shipped_index: Path) -> None:
     assert "articles    1" in lines
     assert "paragraphs  37 (title 1, heading 2, body 30, caption 4)" in lines
     assert "entities    not tagged (built with --no-entities)" in lines
-    assert any(line.startswith("format      3 (analyzers ") for line in lines)
+    assert any(line.startswith(f"format      {INDEX_FORMAT_VERSION} (analyzers ") for line in lines)
     doc = json.loads(run("stats", "--json", "--articles").stdout)
     assert doc["schema_version"] == 1 and doc["articles"] == 1 and doc["paragraphs"] == 37
     assert doc["kinds"] == {"title": 1, "heading": 2, "body": 30, "caption": 4}
-    assert doc["size_bytes"] > 0 and doc["updated"] and doc["format_version"] == 3
+    assert doc["size_bytes"] > 0 and doc["updated"] and doc["format_version"] == INDEX_FORMAT_VERSION
     assert doc["article_list"][0]["id"] == ID and doc["article_list"][0]["paragraphs"] == 37
     assert f"   37  -           {ID}  'Utterly Shameful'" in run("stats", "--articles").stdout
 
@@ -163,11 +164,11 @@ def test_names_with_control_characters_are_printed_escaped(tmp_path: Path) -> No
     }
     for command, out in outputs.items():
         assert "\x1b" not in out and "\t" not in out and shown in out, (command, out)
-    assert outputs["search"].startswith(f"{shown}:1 title\n")
-    assert f"  {shown}  Harbour News" in outputs["stats"]
+    assert outputs["search"].startswith(f"news/{shown}:1 title\n")
+    assert f"  news/{shown}  Harbour News" in outputs["stats"]
     # Data keeps the name as it is: JSON escapes it its own way.
     doc = json.loads(CliRunner().invoke(main, ["search", "harbour", "--json", "--index", str(index)]).stdout)
-    assert doc["hits"][0]["article_id"] == name
+    assert doc["hits"][0]["article_id"] == f"news/{name}"
 
 
 def test_stats_say_articles_in_other_languages_are_not_entity_tagged() -> None:

@@ -55,14 +55,15 @@ def test_a_folders_readme_and_license_are_not_articles(tmp_path: Path) -> None:
     (tmp_path / "business" / "readmission-rates.txt").write_text(ARTICLE, encoding="utf-8")  # a prefix only
     skipped: list[tuple[str, str]] = []
     refs = find_sources([str(tmp_path)], skipped=skipped)
-    assert [r.id for r in refs] == ["business/001.txt", "business/readmission-rates.txt"]
+    ids = [f"{tmp_path.name}/business/001.txt", f"{tmp_path.name}/business/readmission-rates.txt"]
+    assert [r.id for r in refs] == ids
     assert len(skipped) == 6 and all("not an article (name the file itself to index it)" in r for _, r in skipped)
     # by a glob too; named on its own, a README is read like any file
     globbed: list[tuple[str, str]] = []
     found = find_sources([str(tmp_path / "**" / "*.*")], skipped=globbed)
-    assert [r.id for r in found] == ["business/001.txt", "business/readmission-rates.txt"]
+    assert [r.id for r in found] == ids
     assert len(globbed) == 6
-    assert [r.id for r in find_sources([str(tmp_path / "README.TXT")])] == ["README.TXT"]
+    assert [r.id for r in find_sources([str(tmp_path / "README.TXT")])] == [f"{tmp_path.name}/README.TXT"]
     with pytest.raises(SourceError, match="only a folder's README-type files"):
         find_sources([str(tmp_path / "*.md")])
     assert is_folder_doc(Path("README.de.md")) and not is_folder_doc(Path("news.txt"))

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from .. import trust
 from ..errors import IndexFormatError, IndexNotFoundError, IndexTrustError, IndexVersionError, shell_word
 from ..lock import LOCK_NAME, build_running
-from ..schema import ANALYZER_VERSION, INDEX_FORMAT_VERSION
+from ..schema import ANALYZER_VERSION, INDEX_FORMAT_VERSION, OLDEST_READABLE_FORMAT
 
 MANIFEST_NAME = "indexer-manifest.json"
 MANIFEST_KIND = "indexer-index"
@@ -269,15 +269,16 @@ def _parse_manifest(index_dir: Path, path: Path, records: bool) -> tuple[str, di
 
 def _check_versions(index_dir: Path, data: dict[str, Any], version: int) -> int:
     """The analyzer version, once the format and analyzers are this indexer's: a newer format is
-    refused (IndexFormatError), an older one or other analyzers ask for a rebuild
-    (IndexVersionError)."""
+    refused (IndexFormatError), checked before anything else of the manifest is (a newer
+    format's records may have fields this version does not know); a format older than
+    OLDEST_READABLE_FORMAT or other analyzers ask for a rebuild (IndexVersionError)."""
     if version > INDEX_FORMAT_VERSION:  # its layout may differ: say so before checking it
         raise IndexFormatError(
             f"index at {index_dir} was written by a newer indexer (format {version}, this one reads "
             f"{INDEX_FORMAT_VERSION}): upgrade indexer or rebuild with '{rebuild_command(index_dir)}'"
         )
     analyzer = int(data.get("analyzer_version", 0))
-    if version < INDEX_FORMAT_VERSION or analyzer != ANALYZER_VERSION:
+    if version < OLDEST_READABLE_FORMAT or analyzer != ANALYZER_VERSION:
         # Never opened (a build starts over without reading it), so not checked further.
         raise IndexVersionError(
             f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer}): "

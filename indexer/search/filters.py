@@ -13,6 +13,26 @@ from .request import Filters
 from .variants import Synonyms, value_query
 
 
+def article_query(value: str, own: Any = None) -> Any:
+    """An `article:` or `--article` value (any case; `*` and `?` wildcards): the articles whose
+    id it matches whole (`own`: that query when the caller built it), or a part of the id after
+    a `/` (`rferl*` finds `source/rferl-uyghur-diaspora-2021.txt`, `business/001.txt` finds
+    `bbc/business/001.txt`), as `indexer show` resolves a part. Ids start with their folder's
+    name (README "Article ids"), which a user who names a file does not type. The part is
+    matched with a pattern over the field's terms (one an article: ~20 ms on 21,000)."""
+    from whoosh.query import Or, Term, Wildcard
+
+    value = value.lower()
+    glob = bool(set("*?") & set(value))
+    if own is None:
+        own = Wildcard("article", value) if glob else Term("article", value)
+    if value.startswith("/"):
+        return own
+    # fnmatch reads `[` as a set: a literal one is written `[[]`.
+    part = value.replace("[", "[[]") if glob else value.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
+    return Or([own, Wildcard("article", f"*/{part}")])
+
+
 def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, languages: Sequence[str],
                  names: Any = None) -> Any:
     """The query the filters make (None without filters): values of one filter ORed, filters
@@ -21,7 +41,7 @@ def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, langu
 
     Raises QueryError for a value the matching `field:` syntax would refuse, in the same words.
     """
-    from whoosh.query import And, Or, Term, Wildcard
+    from whoosh.query import And, Or, Term
 
     parts = []
 
@@ -46,11 +66,7 @@ def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, langu
     if filters.languages:
         parts.append(Or([Term("language", code.strip().lower()) for code in filters.languages]))
     if filters.articles:
-        alts = [
-            Wildcard("article", a.lower()) if set("*?") & set(a) else Term("article", a.lower())
-            for a in filters.articles
-        ]
-        parts.append(Or(alts))
+        parts.append(Or([article_query(a) for a in filters.articles]))
     for a in filters.articles:
         check_value("article", a)
     if not parts:

@@ -16,6 +16,7 @@ from ..analysis import casefold, words
 from ..phrases import ExactWord, GappedPhrase, typed_phrase
 from ..query import FIELD_ALIASES
 from ..schema import ENTITY_TEXT_FIELDS
+from .filters import article_query
 from .variants import Synonyms, name_variant_query, value_query
 
 STEMMED_FIELDS = frozenset({"text", "title", "section"})
@@ -57,6 +58,9 @@ class NewsParser(QueryParser):
             return self._stemmed_word(fieldname, text, boost, tokenize, removestops)
         if fieldname == "text" and termclass in (wq.FuzzyTerm, wq.Wildcard, wq.Prefix):
             fieldname = "exact"  # real words: fuzzy terms and prefixes miss against stems
+        elif fieldname == "article" and termclass in (wq.Term, wq.Wildcard, wq.Prefix):
+            own = super().term_query(fieldname, text.lower(), termclass, boost, tokenize, removestops)
+            return article_query(text + "*" if termclass is wq.Prefix else text, own)
         elif fieldname in ("kind", "article", "language"):
             text = text.lower()
         elif fieldname in ENTITY_TEXT_FIELDS and termclass is wq.Term:
