@@ -392,7 +392,9 @@ def _write(index_dir: Path, manifest: Manifest, fresh: bool, stats: Iterable[tup
     procs = 2 if not options.entities and (os.cpu_count() or 1) > 1 and total >= PARALLEL_MIN_FILES else 1
     done = 0
     with write_index(index_dir, manifest, fresh=fresh, procs=procs) as writer:
-        for article in tag(parsed(), options.entities, n_workers):
+        source = parsed()
+        first = next(source, None)  # none: no tagger to load (spaCy: seconds) for renames and removals
+        for article in () if first is None else tag(chain([first], source), options.entities, n_workers):
             ref, st = pending.pop(article.id)
             n = writer.put_article(article)
             if article.id in records:

@@ -80,6 +80,26 @@ def test_ids_do_not_depend_on_the_other_folders_or_their_order(tmp_path: Path) -
     assert "b/sub/article-00000.txt" in _ids([b])
 
 
+def test_fresh_builds_in_either_order_give_the_same_index_ids(tmp_path: Path) -> None:
+    b, extra = tmp_path / "b", tmp_path / "x" / "extra"
+    write_corpus(b, 2, seed=1)
+    write_corpus(extra, 2, seed=2)
+    build([str(b), str(extra)], str(tmp_path / "one"), entities=False)
+    build([str(extra), str(b)], str(tmp_path / "two"), entities=False)
+    ids = sorted(read_manifest(tmp_path / "one").articles)
+    assert (
+        ids
+        == sorted(read_manifest(tmp_path / "two").articles)
+        == [
+            "b/article-00000.txt",
+            "b/article-00001.txt",
+            "extra/article-00000.txt",
+            "extra/article-00001.txt",
+        ]
+    )
+    assert _stored(str(tmp_path / "one")) == _stored(str(tmp_path / "two"))
+
+
 def test_folders_of_the_same_name_get_as_many_parents_as_tell_them_apart(tmp_path: Path) -> None:
     roots = [tmp_path / "x" / "2019" / "news", tmp_path / "y" / "2019" / "news", tmp_path / "2020" / "news"]
     for i, root in enumerate(roots):
