@@ -856,11 +856,11 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
     """Print an article as indexed, with its entity tags; or one paragraph and its neighbours.
 
     ARTICLE is an article id, or any part of it that names one article; PARAGRAPH is the number
-    search prints after the colon (rferl-uyghur-diaspora-2021.txt:19).
+    search prints after the colon (source/rferl-uyghur-diaspora-2021.txt:19).
 
     \b
     Examples:
-      indexer show rferl-uyghur-diaspora-2021.txt
+      indexer show source/rferl-uyghur-diaspora-2021.txt
       indexer show rferl:19              # paragraph 19 with 2 paragraphs either side
       indexer show rferl:19 -C 0 --json
     """
