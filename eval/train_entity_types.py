@@ -1,20 +1,20 @@
-"""Train the entity re-typing model (indexer/data/entity_types.json) and cross-validate it.
+"""Cross-validate the entity re-typing model of `eval/entity_types.py` (not shipped), or train it.
 
 Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
 
     python -m eval.train_entity_types --cv     # grouped CV by document on the tuning split only
-    python -m eval.train_entity_types          # CV, then train on all tuning docs and write the model
+    python -m eval.train_entity_types --out M.json   # CV, then train on all tuning docs, write M.json
 
 Data: the 61 tuning documents of the GUM gold (`eval.gum`; the held-out quarter is never read).
-The pipeline runs once with the model switched off (`entities.USE_TYPE_MODEL = False`) and hands
-over the features of every entity of every article (`entities.TYPE_FEATURES`). Each tag the
+The pipeline runs once, and the features of every entity of every article are computed from its
+linked mentions (`indexer.entities.linked_fields`). Each tag the
 pipeline prints (paragraph, field, name) is labelled against the gold paragraph it aligns with
 (`score.py`'s own alignment and lenient matching): its own field when the gold has it there,
 another field when the gold has it there instead, "none" when the gold has it in no field. A
 row is one tag, so an entity weighs as many times as it is tagged, as in the micro F1.
 
 Model: scikit-learn's multinomial LogisticRegression (lbfgs, deterministic) over the features of
-`indexer.entity_types.features`, keeping only features seen in at least MIN_DOCS training
+`eval.entity_types.features`, keeping only features seen in at least MIN_DOCS training
 documents (a name's own words seen in one document would only memorise that document).
 Evaluation: GroupKFold by document (5 folds); the tags of each held-out fold are re-typed by the
 model trained on the other folds, and all 61 documents are scored together with `score.py`'s
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from eval import gum
-from indexer import entities, entity_types
+from eval import entity_types
 
 FIELDS = ("people", "orgs", "places")
 C = 0.3
@@ -43,15 +43,33 @@ Row = tuple[str, str, str, str]  # (document stem, name, field, label)
 
 
 def collect(files: list[Path]) -> tuple[list[dict[str, Any]], dict[tuple[str, str], tuple[str, dict[str, float]]]]:
-    """Parse records with the model off, and {(stem, name): (rules' field, features)}."""
-    entities.TYPE_FEATURES = []
-    entities.USE_TYPE_MODEL = False
-    try:
-        records = gum.predict_indexer(files)
-        feats = {(Path(path).stem, name): (fld, f) for path, name, fld, f in entities.TYPE_FEATURES}
-    finally:
-        entities.TYPE_FEATURES = None
-        entities.USE_TYPE_MODEL = True
+    """Parse records of the pipeline, and {(stem, name): (rules' field, features)}.
+
+    The features come from each article's linked entities (`entities.linked_fields`, the step
+    the indexer fills paragraphs from) over its paragraphs' NER mentions, computed here.
+    """
+    from indexer import entities
+    from indexer.pipeline import parse_paths
+
+    records = gum.predict_indexer(files)
+    nlp = entities.load_pipeline()
+    feats: dict[tuple[str, str], tuple[str, dict[str, float]]] = {}
+    for art in parse_paths([str(f) for f in files], entities=False):
+        paras = [p for p in art.paragraphs if p.indexed]
+        texts = [entities._sanitize(p.text) for p in paras]
+        mentions: list[list[entities.Mention] | None] = [entities._mentions_of(d) for d in nlp.pipe(texts)]
+        linked = entities.linked_fields(entities._Job(art, paras, texts, mentions))
+        occurrences: dict[str, list[entity_types.Occurrence]] = {}
+        for i, m in linked.flat:
+            occurrences.setdefault(m.canonical, []).append(entity_types.Occurrence(texts[i], m.start, m.end, m.label))
+        for name in sorted(linked.fields):
+            fld = linked.fields[name]
+            if fld in entity_types.CLASSES:
+                lex = entities._lexicon().get(name, ("", ""))[0]
+                feats[(Path(art.path or art.id).stem, name)] = (
+                    fld,
+                    entity_types.features(name, fld, occurrences.get(name, []), lex),
+                )
     return records, feats
 
 
@@ -187,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.train_entity_types", description=__doc__.split("\n")[0])
     ap.add_argument("--cv", action="store_true", help="cross-validate only, write nothing")
     ap.add_argument("--grid", action="store_true", help="CV over a grid of C, MIN_DOCS and margin")
+    ap.add_argument("--out", type=Path, help="train on all tuning documents and write the model here (JSON)")
     args = ap.parse_args(argv)
     files = gum.documents("tuning")
     records, feats = collect(files)
@@ -203,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             _line(f"CV C={c} min_docs={md} m={mg}", cross_validate(records, rows, feats, files, c, md, mg)), flush=True
         )
-    if args.cv or args.grid:
+    if args.cv or args.grid or not args.out:
         return 0
     model = fit(rows, feats)
     data = {
@@ -213,10 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         "margin": model.margin,
         "weights": {k: list(model.weights[k]) for k in sorted(model.weights)},
     }
-    entity_types.MODEL_PATH.write_text(
-        json.dumps(data, indent=0, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
-    )
-    print(f"wrote {entity_types.MODEL_PATH} ({len(model.weights)} features)", file=sys.stderr)
+    args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(model.weights)} features)", file=sys.stderr)
     return 0
 
 

@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, cast
 
-from indexer import entity_types
 from indexer.language import language_name, tags_language
 from indexer.models import Article, Paragraph
 
@@ -982,14 +981,22 @@ def _contains_seq(long: list[str], short: list[str]) -> bool:
 _FIELD_ORDER = ("people", "orgs", "places", "groups")
 
 
-# eval/train_entity_types.py sets TYPE_FEATURES to a list to receive (article path, name, rules'
-# field, features) for every entity, and USE_TYPE_MODEL to False to see the rules' fields alone.
-TYPE_FEATURES: list[tuple[str, str, str, dict[str, float]]] | None = None
-USE_TYPE_MODEL = True
+@dataclass
+class LinkedArticle:
+    """An article's mentions after linking, before its paragraphs are filled: `mentions[i]` of
+    indexed paragraph i (each with its field `fld` and `canonical` name), `flat` the same as
+    (paragraph index, mention) pairs, `fields` {canonical name: final field}, the indexes of its
+    title and headings, and its title text. `eval/train_entity_types.py` reads it too."""
+
+    mentions: list[list[Mention]]
+    flat: list[tuple[int, Mention]]
+    fields: dict[str, str]
+    heading_like: set[int]
+    title: str
 
 
-def _link_article(job: _Job) -> None:
-    """Fill the paragraphs of one article from its mentions: fields, canonical names, speakers."""
+def linked_fields(job: _Job) -> LinkedArticle:
+    """Fields and canonical names of one article's entities, decided by all their mentions."""
     paras, texts = job.paras, job.texts
     heading_like = {i for i, p in enumerate(paras) if p.kind in ("title", "heading")}
     all_mentions = _article_mentions(job)
@@ -998,9 +1005,13 @@ def _link_article(job: _Job) -> None:
     flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
     title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
     _resolve_canonicals(flat, title, people_tokens)
-    final_field = _final_fields(flat, people_tokens)
-    _retype(final_field, flat, texts, job.article)
-    _fill_paragraphs(job, all_mentions, final_field, heading_like, title)
+    return LinkedArticle(all_mentions, flat, _final_fields(flat, people_tokens), heading_like, title)
+
+
+def _link_article(job: _Job) -> None:
+    """Fill the paragraphs of one article from its mentions: fields, canonical names, speakers."""
+    linked = linked_fields(job)
+    _fill_paragraphs(job, linked.mentions, linked.fields, linked.heading_like, linked.title)
 
 
 def _article_mentions(job: _Job) -> list[list[Mention]]:
@@ -1133,28 +1144,6 @@ def _places_named_as_people(flat: list[tuple[int, Mention]], people_tokens: set[
     for name, n in cues.items():
         if final_field.get(name) == "people" and " " not in name and name not in people_tokens:
             final_field[name] = "places"
-
-
-def _retype(final_field: dict[str, str], flat: list[tuple[int, Mention]], texts: list[str],
-            article: Article) -> None:
-    """Let the learned model (`entity_types`) re-decide each entity's field, in place; an
-    entity it finds no person, organization or place gets the field "" (not tagged)."""
-    model = entity_types.load_model() if USE_TYPE_MODEL else None
-    if model is None and TYPE_FEATURES is None:
-        return
-    occurrences: dict[str, list[entity_types.Occurrence]] = {}
-    for i, m in flat:
-        occurrences.setdefault(m.canonical, []).append(entity_types.Occurrence(texts[i], m.start, m.end, m.label))
-    for name in sorted(final_field):
-        fld = final_field[name]
-        if fld not in entity_types.CLASSES:
-            continue
-        feats = entity_types.features(name, fld, occurrences.get(name, []), _lexicon().get(name, ("", ""))[0])
-        if TYPE_FEATURES is not None:
-            TYPE_FEATURES.append((article.path or article.id, name, fld, feats))
-        if model is not None:
-            new = model.decide(feats, fld)
-            final_field[name] = "" if new == "none" else new
 
 
 def _fill_paragraphs(job: _Job, all_mentions: list[list[Mention]], final_field: dict[str, str],

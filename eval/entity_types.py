@@ -1,32 +1,27 @@
-"""The field of an article's entity, re-decided by a small learned model (issue 12).
+"""Features and model of an entity re-typing corrector, tried for issue 12 and not shipped.
 
-After linking (`entities._link_article`) every entity of an article has one canonical name and
-one field decided by rules and the majority of its mentions' spaCy labels. This module looks at
-the entity as a whole (its name's words and their shapes, the labels of all its mentions, the
-word before and after each mention) and decides again among people, orgs, places, or none (not
-a named person, organization or place: "Internet Explorer", "Hajj"). Groups (nationalities) are
-left as they are.
+After linking (`indexer.entities.linked_fields`) every entity of an article has one canonical
+name and one field decided by rules and the majority of its mentions' spaCy labels. This module
+looks at the entity as a whole (its name's words and their shapes, the labels of all its
+mentions, the word before and after each mention) and decides again among people, orgs, places,
+or none (not a named person, organization or place: "Internet Explorer", "Hajj"). Groups
+(nationalities) are left as they are.
 
 The model is a multinomial logistic regression trained by `eval/train_entity_types.py` on the
-tuning documents of the GUM gold (held-out ones never) and stored as plain JSON in
-`data/entity_types.json`: class names, intercepts, one weight per class for each feature, and
-the margin by which the model's choice must beat the rules' field before it overrides them.
-Figures (grouped cross-validation by document) are in that script's docstring and the README.
-No spaCy: the features come from the text and the mentions' labels only, so this costs no second
-pass over the text.
+tuning documents of the GUM gold (held-out ones never): class names, intercepts, one weight per
+class for each feature, and the margin by which the model's choice must beat the rules' field
+before it overrides them. Under grouped cross-validation by document it did not beat the rules
+(README, "Quality"), so the indexer ships no model and does not import this module; it lives
+here, beside its training script, for the next attempt.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-MODEL_PATH = Path(__file__).parent / "data" / "entity_types.json"
 CLASSES = ("people", "orgs", "places", "none")
 
 _WORD = re.compile(r"[\w’'&.-]+")
@@ -139,11 +134,3 @@ def model_from_json(data: dict[str, Any]) -> Model:
     """A `Model` from its JSON form (written by eval/train_entity_types.py)."""
     weights = {str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()}
     return Model(tuple(data["classes"]), tuple(float(x) for x in data["intercept"]), weights, float(data["margin"]))
-
-
-@functools.lru_cache(maxsize=1)
-def load_model() -> Model | None:
-    """The shipped model, or None when `data/entity_types.json` is absent (rules alone)."""
-    if not MODEL_PATH.exists():
-        return None
-    return model_from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
