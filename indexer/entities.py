@@ -810,18 +810,19 @@ def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
     """`out` with every organization of several words that the lexicon knows (`org_aliases.tsv`:
     "Lib Dems", "Liberal Democrat") as one ORG mention wherever it stands, whatever pieces the
     model made of it ("Lib" ORG + "Dems" NORP, "Democrat" NORP, "Lib Dem" PERSON). Mentions
-    inside it are replaced; a person run on after it loses it ("Liberal Democrat Paul Tyler");
+    inside it are replaced; a person run on after it loses it ("Lib Dem Norman Baker");
     a longer name that holds it ("World Bank Group") is kept and the known name skipped."""
     for g in _rx_known_orgs().finditer(text):
         s, e = g.span()
-        if any(x.start <= s and e <= x.end and (x.start, x.end) != (s, e) for x in out) \
+        if any(x.start <= s and e <= x.end and (x.start, x.end) != (s, e)
+               and not (x.label == "PERSON" and x.start == s) for x in out) \
                 or any(x.start < s < x.end for x in out):
             continue
         kept = []
         for x in out:
             if x.start >= s and x.end <= e:
                 continue
-            if x.label == "PERSON" and x.start < e < x.end:  # "Liberal Democrat Paul Tyler"
+            if x.label == "PERSON" and x.start == s < e < x.end:  # "Liberal Democrat Paul Tyler"
                 rest = len(text[e:x.end]) - len(text[e:x.end].lstrip())
                 x = Mention(e + rest, x.end, x.label, _clean(text[e + rest:x.end]))
             elif x.start < e and x.end > s:

@@ -197,8 +197,10 @@ def test_a_party_the_model_splits_or_reads_as_a_person_is_one_organization(tag) 
             "Lib Dems call for a vote",
             "Lib Dem spokeswoman Ann Fairlie said the plan was unfair.",
             "The Tories and the Lib Dems will oppose it, said Liberal Democrat Tom Rooke.",
+            "Lib Dem Carl Huxham agreed.",
         ]
     )
+    assert art.paragraphs[3].people == ["Carl Huxham"]
     for p in art.paragraphs:
         assert p.orgs == ["Liberal Democrats"], p.text
         assert not {"Lib Dem", "Lib", "Dems", "Liberal", "Democrat"} & set(p.people + p.orgs + p.groups)
