@@ -10,6 +10,7 @@ internals (its codec, file and writer classes).
 - view.py: one typed view of a searcher's segments for ranking, facets and lengths.
 - schema.py: the Whoosh Schema (field classes, analyzers, options) of every index.
 - sorting.py: Whoosh's sort keys for the search's sort orders.
+- collect.py: a query run by Whoosh: its top hits (collectors), its matches, a term's count.
 - manifest.py: the signed manifest beside the index (no Whoosh); the build lock is lock.py.
 
 Whoosh itself is never modified: everything here extends it through subclasses and the codec.

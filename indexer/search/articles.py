@@ -88,11 +88,11 @@ class Articles:
         return article
 
     def stats(self) -> IndexStats:
-        from whoosh.query import Term
+        from ..index.collect import term_doc_count
 
         kinds: dict[str, int] = {}
         for kind in KINDS:
-            n = sum(1 for _ in self._searcher.docs_for_query(Term("kind", kind)))
+            n = term_doc_count(self._searcher, "kind", kind)
             if n:
                 kinds[kind] = n
         # Names of live paragraphs only: the lexicon keeps those of deleted ones until a merge.

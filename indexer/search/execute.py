@@ -1,11 +1,12 @@
-"""Running a compiled query: its top hits (numpy ranking for plain words, Whoosh for the rest)
-and the entity names over all its matches (facets)."""
+"""Running a compiled query: its top hits (numpy ranking for plain words, Whoosh for the rest,
+through index/collect.py) and the entity names over all its matches (facets)."""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
 
+from ..index import collect
 from .articles import FACET_FIELDS
 from .plan import Plan
 
@@ -35,24 +36,7 @@ class Executor:
                 from ..ranking import best
 
                 return best(self._searcher, *found, k)
-        # Ask Whoosh for one page past the offset: it scores only what it must.
-        # optimize=False: no block skipping, so the collector counts the total as it goes
-        # instead of running the query a second time to count it.
-        if plan.sortedby is not None:
-            return self._searcher.search(
-                plan.query, limit=k, filter=plan.filter, sortedby=plan.sortedby, optimize=False
-            )
-        from whoosh.collectors import FilterCollector, TopCollector
-
-        # replace=0: once its page is full, Whoosh's collector swaps the matcher for one that
-        # drops the branches of an OR scoring below the page's lowest score, and stops counting
-        # their paragraphs: the total then depended on the page size (52 with -n 10, 53 with
-        # -n 100 for an entity value and its corpus-name variants).
-        collector: Any = TopCollector(limit=k, usequality=False, replace=0)
-        if plan.filter is not None:
-            collector = FilterCollector(collector, allow=plan.filter)
-        self._searcher.search_with_collector(plan.query, collector)
-        return collector.results()
+        return collect.top_hits(self._searcher, plan.query, plan.filter, plan.sortedby, k)
 
     def _evaluation(self, plan: Plan) -> Evaluation | None:
         """(documents, scores) of the plan from ranking.py, evaluated once and kept on the
@@ -72,10 +56,8 @@ class Executor:
         if found is not None:
             return found[0]
         import numpy as np
-        from whoosh.query import And
 
-        q = plan.query if plan.filter is None else And([plan.query, plan.filter])
-        return np.array(sorted(self._searcher.docs_for_query(q)), dtype=np.int64)
+        return np.array(collect.matching_docs(self._searcher, plan.query, plan.filter), dtype=np.int64)
 
     def _filter_docs(self, filter_q: Any) -> Any:
         """The paragraphs a filter lets through, as ascending document numbers; the last
@@ -83,7 +65,7 @@ class Executor:
         import numpy as np
 
         if self._last_filter[0] != filter_q:
-            docs = np.array(sorted(self._searcher.docs_for_query(filter_q)), dtype=np.int64)
+            docs = np.array(collect.matching_docs(self._searcher, filter_q), dtype=np.int64)
             self._last_filter = (filter_q, docs)
         return self._last_filter[1]
 
