@@ -11,6 +11,7 @@ internals (its codec, file and writer classes).
 - schema.py: the Whoosh Schema (field classes, analyzers, options) of every index.
 - sorting.py: Whoosh's sort keys for the search's sort orders.
 - collect.py: a query run by Whoosh: its top hits (collectors), its matches, a term's count.
+- words.py: the index's word list (`Vocabulary`), searched as a term dictionary.
 - manifest.py: the signed manifest beside the index (no Whoosh); the build lock is lock.py.
 
 Whoosh itself is never modified: everything here extends it through subclasses and the codec.

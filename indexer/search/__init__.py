@@ -44,7 +44,7 @@ from .highlight import (
 from .relax import SUGGEST_BELOW
 from .request import MAX_CONTEXT, MAX_LIMIT, MODES, SORTS, Filters, SearchRequest
 from .searcher import IndexSearcher
-from .vocabulary import Vocabulary
+from ..index.words import Vocabulary
 
 __all__ = [
     "FACET_FIELDS",

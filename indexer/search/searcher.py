@@ -23,7 +23,7 @@ from .plan import Plan, make_plan
 from .relax import SUGGEST_BELOW, Attempt, Relaxation
 from .request import SearchRequest, checked_limit
 from .variants import Synonyms
-from .vocabulary import Vocabulary
+from ..index.words import Vocabulary
 
 
 class IndexSearcher:
