@@ -21,12 +21,27 @@ from typing import Any
 
 from . import trust
 from .errors import IndexerError, IndexFormatError
+
 # The manifest lives in index/manifest.py and the lock in lock.py; their names stay importable
 # from here, where builds and searches use them together.
-from .index.manifest import (MANIFEST_KIND, MANIFEST_NAME, ArticleRecord, Manifest,  # noqa: F401
-                             _check_not_under_a_file, _damaged_manifest, _foreign_folder, _has_entries,
-                             _replace_file, no_build_yet, now_iso, read_manifest, rebuild_command,
-                             recorded_articles, recorded_roots, write_manifest)
+from .index.manifest import (
+    MANIFEST_KIND,
+    MANIFEST_NAME,
+    ArticleRecord,
+    Manifest,  # noqa: F401
+    _check_not_under_a_file,
+    _damaged_manifest,
+    _foreign_folder,
+    _has_entries,
+    _replace_file,
+    no_build_yet,
+    now_iso,
+    read_manifest,
+    rebuild_command,
+    recorded_articles,
+    recorded_roots,
+    write_manifest,
+)
 from .index.schema import build_schema
 from .lock import LOCK_NAME, acquire_build_lock  # noqa: F401
 from .models import ENTITY_FIELDS, Article
@@ -73,8 +88,9 @@ def verify_files(index_dir: Path, manifest: Manifest) -> None:
     (device, inode, size, mtime, ctime) are those recorded when this user last hashed it is not
     read again (trust.load_verified)."""
     if not manifest.files:
-        raise IndexFormatError(f"damaged index at {index_dir}: its manifest lists no files: rebuild with "
-                               f"'{rebuild_command(index_dir)}'")
+        raise IndexFormatError(
+            f"damaged index at {index_dir}: its manifest lists no files: rebuild with '{rebuild_command(index_dir)}'"
+        )
     known = trust.load_verified(index_dir)
     checked: dict[str, list[object]] = {}
     for name, (size, digest) in sorted(manifest.files.items()):
@@ -126,8 +142,7 @@ def open_index(index_dir: Path) -> tuple[Any, Manifest]:
                     f"missing: rebuild with '{rebuild_command(index_dir)}'"
                 ) from None
             raise IndexFormatError(
-                f"damaged index at {index_dir} ({type(exc).__name__}): rebuild with "
-                f"'{rebuild_command(index_dir)}'"
+                f"damaged index at {index_dir} ({type(exc).__name__}): rebuild with '{rebuild_command(index_dir)}'"
             ) from None
     raise AssertionError("unreachable")
 
@@ -143,8 +158,7 @@ def segments_without_postings_arrays(index_dir: Path) -> tuple[int, int]:
     try:
         with ix.searcher() as searcher:
             view = IndexView(searcher)
-            return (sum(1 for s in view.segments if not s.has_postings_arrays()),
-                    len(searcher.leaf_searchers()))
+            return (sum(1 for s in view.segments if not s.has_postings_arrays()), len(searcher.leaf_searchers()))
     finally:
         ix.close()
 
@@ -166,8 +180,7 @@ def open_searcher(index_dir: Path) -> tuple[Any, Manifest, Any]:
             last = exc
             time.sleep(0.02 * (attempt + 1))
     raise IndexFormatError(
-        f"damaged index at {index_dir} ({type(last).__name__}): rebuild with "
-        f"'{rebuild_command(index_dir)}'"
+        f"damaged index at {index_dir} ({type(last).__name__}): rebuild with '{rebuild_command(index_dir)}'"
     )
 
 
@@ -244,9 +257,17 @@ def stored_article(searcher: Any, record: ArticleRecord, article_id: str) -> Art
     from .search.articles import paragraph
 
     docs = sorted(searcher.documents(article_id=record.id), key=lambda d: int(d["paragraph"]))
-    return Article(id=article_id, path=record.path, content_hash=record.content_hash, title=record.title,
-                   byline=record.byline, dateline=record.dateline, published=record.published,
-                   language=record.language, paragraphs=[paragraph(d) for d in docs])
+    return Article(
+        id=article_id,
+        path=record.path,
+        content_hash=record.content_hash,
+        title=record.title,
+        byline=record.byline,
+        dateline=record.dateline,
+        published=record.published,
+        language=record.language,
+        paragraphs=[paragraph(d) for d in docs],
+    )
 
 
 def read_words(index_dir: Path, manifest: Manifest) -> list[str]:
@@ -289,10 +310,12 @@ def read_names(index_dir: Path, manifest: Manifest) -> Any:
         data = (index_dir / manifest.names_file).read_bytes()
     except FileNotFoundError:
         return None
+
     def damaged(how: str) -> IndexFormatError:
         # The rebuild command reads the whole manifest (0.5 s for 21,000 articles): only on error.
-        return IndexFormatError(f"damaged index at {index_dir}: {manifest.names_file} {how}: rebuild with "
-                                f"'{rebuild_command(index_dir)}'")
+        return IndexFormatError(
+            f"damaged index at {index_dir}: {manifest.names_file} {how}: rebuild with '{rebuild_command(index_dir)}'"
+        )
 
     if len(data) != entry[0] or hashlib.sha256(data).hexdigest() != entry[1]:
         raise damaged("does not match its checksum (changed or corrupted since the build)")
@@ -358,9 +381,7 @@ def _check_writable_target(index_dir: Path) -> None:
 
 
 def _os_error(index_dir: Path, exc: OSError) -> IndexerError:
-    return IndexerError(
-        f"cannot write index at {index_dir}: {exc.strerror or exc}: the previous index is unchanged"
-    )
+    return IndexerError(f"cannot write index at {index_dir}: {exc.strerror or exc}: the previous index is unchanged")
 
 
 @contextmanager
@@ -501,8 +522,9 @@ def _open_writer(index_dir: Path, schema: Any, *, fresh: bool, procs: int) -> tu
     return _Target(live, keep, name, storage, schema, ix), writer
 
 
-def _commit(index_dir: Path, manifest: Manifest, target: _Target, writer: Any, words: set[str], *,
-            merge: bool, optimize: bool) -> dict[str, list[Any]]:
+def _commit(
+    index_dir: Path, manifest: Manifest, target: _Target, writer: Any, words: set[str], *, merge: bool, optimize: bool
+) -> dict[str, list[Any]]:
     """Write the word list, commit Whoosh's writer, write the corpus-names table, then the
     manifest naming the new generation and its files (the switch). Returns those files with their size and digest."""
     from .index.storage import PinnedIndex
@@ -533,8 +555,9 @@ def _commit(index_dir: Path, manifest: Manifest, target: _Target, writer: Any, w
 
 
 @contextmanager
-def write_index(index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int = 1,
-                merge: bool = True, optimize: bool = False) -> Iterator[IndexWriter]:
+def write_index(
+    index_dir: Path, manifest: Manifest, *, fresh: bool, procs: int = 1, merge: bool = True, optimize: bool = False
+) -> Iterator[IndexWriter]:
     """A writer over the index; commits on success, leaves the live index untouched on error.
 
     The caller holds build_lock. fresh=True writes a new Whoosh generation beside the live one;
@@ -581,8 +604,10 @@ def trust_index(index_dir: Path, wait: float = 5.0) -> Manifest:
         try:
             verify_files(index_dir, manifest)
         except _Missing as exc:
-            raise IndexFormatError(f"damaged index at {index_dir}: {exc} is missing: rebuild it from its "
-                                   f"sources with '{rebuild_command(index_dir)}'") from None
+            raise IndexFormatError(
+                f"damaged index at {index_dir}: {exc} is missing: rebuild it from its "
+                f"sources with '{rebuild_command(index_dir)}'"
+            ) from None
         from .index.storage import IndexStorage
 
         try:
@@ -591,12 +616,15 @@ def trust_index(index_dir: Path, wait: float = 5.0) -> Manifest:
                 if segment.is_compound():  # its directory is a pickle too
                     segment.open_compound_file(storage).close()
         except Exception as exc:
-            raise IndexFormatError(f"not trusted: the index at {index_dir} holds what no index of this tool "
-                                   f"holds ({type(exc).__name__}: {exc}): rebuild it from its sources") from None
+            raise IndexFormatError(
+                f"not trusted: the index at {index_dir} holds what no index of this tool "
+                f"holds ({type(exc).__name__}: {exc}): rebuild it from its sources"
+            ) from None
         try:
             write_manifest(index_dir, manifest)
         except OSError as exc:
             raise IndexerError(
                 f"cannot sign the index at {index_dir}: {exc.strerror or exc}: copy the folder to one you can "
-                "write to and trust the copy (this index is unchanged)") from None
+                "write to and trust the copy (this index is unchanged)"
+            ) from None
     return manifest

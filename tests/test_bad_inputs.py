@@ -58,8 +58,11 @@ def snapshot(path: Path) -> dict[str, str]:
     """Every file under `path` (or the file itself) with a digest of its bytes."""
     if path.is_file():
         return {path.name: hashlib.sha256(path.read_bytes()).hexdigest()}
-    return {str(p.relative_to(path)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(path.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(path)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(path.rglob("*"))
+        if p.is_file()
+    }
 
 
 def answers(index: Path) -> dict[str, tuple[int, list[tuple[str, int]]]]:
@@ -106,8 +109,10 @@ class World:
 
 def _html(title: str, paragraphs: list[str], lang: str = "en", head: str = "") -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
-            f"<body><nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{body}</article></body></html>")
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body><nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{body}</article></body></html>"
+    )
 
 
 def _sparse(path: Path, size: int) -> None:
@@ -129,14 +134,19 @@ def _make_bad_inputs(bad: Path) -> None:
     (bad / "loop.txt").symlink_to("loop.txt")
     (bad / "gone.txt").symlink_to(bad / "deleted.txt")
     _sparse(bad / "dump.txt", 50 * MB + 1)
-    page = _html("Council approves new budget", [
-        f"The council met on Monday and approved the budget for the harbour and the museum, officials said. ({i})"
-        for i in range(6)])
+    page = _html(
+        "Council approves new budget",
+        [
+            f"The council met on Monday and approved the budget for the harbour and the museum, officials said. ({i})"
+            for i in range(6)
+        ],
+    )
     packed = gzip.compress(page.encode())
     (bad / "cut.html.gz").write_bytes(packed[: len(packed) // 2])
     (bad / "latin1.txt").write_bytes(
         "Café owners protest\n\nThe café owners of the old town said the new tax would close them "
-        "before the winter season, the council heard on Monday.\n".encode("latin-1"))
+        "before the winter season, the council heard on Monday.\n".encode("latin-1")
+    )
     (bad / "queries.txt").write_text("zenz\nfoo:bar\nforced labor\n", encoding="utf-8")
 
     mixed = bad / "mixed"  # good, bad and odd files side by side
@@ -151,46 +161,71 @@ def _make_bad_inputs(bad: Path) -> None:
     shutil.copy(bad / "spaces.txt", mixed / "spaces.txt")
     (mixed / "sub.txt").mkdir()  # a folder named like an article: walked, not read
     (mixed / "sub.txt" / "good.txt").write_text(
-        "Glacier report\n\nThe glacier retreated forty metres this year, scientists said on Friday.\n",
-        encoding="utf-8")
+        "Glacier report\n\nThe glacier retreated forty metres this year, scientists said on Friday.\n", encoding="utf-8"
+    )
 
     html = bad / "html"  # pages that are no article, a broken one, a foreign one, a heavy one
     html.mkdir()
     (html / "empty.html").write_bytes(b"")
     links = "".join(f"<li><a href='/p{i}'>Link number {i}</a></li>" for i in range(60))
-    (html / "links.html").write_text(f"<html><head><title>Links</title></head><body><ul>{links}</ul></body></html>",
-                                     encoding="utf-8")
+    (html / "links.html").write_text(
+        f"<html><head><title>Links</title></head><body><ul>{links}</ul></body></html>", encoding="utf-8"
+    )
     shutil.copy(bad / "cut.html.gz", html / "cut.html.gz")
     (html / "good.html").write_text(page, encoding="utf-8")
-    (html / "french.html").write_text(_html("Le conseil approuve le budget", [
-        f"Le conseil municipal s'est réuni lundi et a approuvé le budget de la bibliothèque après un long débat, "
-        f"ont déclaré les responsables. ({i})" for i in range(6)], lang="fr"), encoding="utf-8")
+    (html / "french.html").write_text(
+        _html(
+            "Le conseil approuve le budget",
+            [
+                f"Le conseil municipal s'est réuni lundi et a approuvé le budget de la bibliothèque après un long débat, "
+                f"ont déclaré les responsables. ({i})"
+                for i in range(6)
+            ],
+            lang="fr",
+        ),
+        encoding="utf-8",
+    )
     # 5 MB, as heavy pages are: mostly an inline script around a short article.
     script = '<script>var state = {"blob": "' + "x" * (5 * MB) + '"};</script>'
-    (html / "heavy.html").write_text(_html("Heavy page", [
-        f"The tunnel under the river reopened on Tuesday after two years of repairs, engineers said. ({i})"
-        for i in range(6)], head=script), encoding="utf-8")
+    (html / "heavy.html").write_text(
+        _html(
+            "Heavy page",
+            [
+                f"The tunnel under the river reopened on Tuesday after two years of repairs, engineers said. ({i})"
+                for i in range(6)
+            ],
+            head=script,
+        ),
+        encoding="utf-8",
+    )
 
     ent = bad / "entities"  # text that spaCy and the rules must survive
     ent.mkdir()
     (ent / "long.txt").write_text(
         "A very long report\n\n" + LONG_PARAGRAPH + "\n\n"
         "Angela Merkel met Emmanuel Macron in Paris on Monday to discuss the budget, officials said.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (ent / "control.txt").write_text(
         "Control characters report\n\nAngela Merkel said\x01 the\x02 budget\x07 was\x1b[31m approved in Berlin on "
         "Monday, officials said.\n\nThe council met again\x7f in Paris, officials said on Tuesday.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (ent / "emoji.txt").write_text(
         "Emoji report 🎉\n\nAngela Merkel 👋 said the budget 💶 was approved in Berlin 🇩🇪 on Monday, officials "
-        "said 😀.\n\n🔥🔥🔥 The council met again in Paris, officials said on Tuesday. 🚀\n", encoding="utf-8")
+        "said 😀.\n\n🔥🔥🔥 The council met again in Paris, officials said on Tuesday. 🚀\n",
+        encoding="utf-8",
+    )
     (ent / "arabic.txt").write_text(
         "تقرير عن الميزانية\n\nقال المسؤولون إن المجلس وافق على الميزانية في القاهرة يوم الاثنين بعد نقاش طويل.\n\n"
-        "Angela Merkel met officials in Cairo on Monday, the ministry said in a statement.\n", encoding="utf-8")
+        "Angela Merkel met officials in Cairo on Monday, the ministry said in a statement.\n",
+        encoding="utf-8",
+    )
     (ent / "hebrew.txt").write_text(
         "דוח על התקציב\n\nהמועצה אישרה את התקציב בירושלים ביום שני לאחר דיון ארוך, אמרו גורמים רשמיים.\n\n"
         "Benjamin Netanyahu met officials in Jerusalem on Monday, his office said in a statement.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -208,8 +243,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     (root / "foreign").mkdir()
     (root / "foreign" / "cat.txt").write_text("a cat\n", encoding="utf-8")
     (root / "emptyidx").mkdir()
-    subs = {"tmp": str(root), "idx": str(idx), "bad": str(bad), "corpus": str(corpus), "id": ID,
-            "aid": f"corpus/{ID}"}
+    subs = {"tmp": str(root), "idx": str(idx), "bad": str(bad), "corpus": str(corpus), "id": ID, "aid": f"corpus/{ID}"}
     return World(root, idx, subs, snapshot(idx), answers(idx))
 
 
@@ -267,15 +301,22 @@ def check_latin1(world: World, subs: dict[str, str]) -> None:
 
 
 def check_mixed(world: World, subs: dict[str, str]) -> None:
-    assert sorted(read_manifest(Path(subs["new"])).articles) == sorted([f"mixed/{ID}", "mixed/latin1.txt", "mixed/sub.txt/good.txt"])
+    assert sorted(read_manifest(Path(subs["new"])).articles) == sorted(
+        [f"mixed/{ID}", "mixed/latin1.txt", "mixed/sub.txt/good.txt"]
+    )
     assert _search(subs["new"], "glacier") == [("mixed/sub.txt/good.txt", 1), ("mixed/sub.txt/good.txt", 2)]
 
 
 def check_html(world: World, subs: dict[str, str]) -> None:
     counts = {r.id: r.paragraphs for r in read_manifest(Path(subs["new"])).articles.values()}
     # Pages that are no article are recorded (so a re-run does not re-read them) with nothing indexed.
-    assert counts == {"html/empty.html": 0, "html/french.html": 7, "html/good.html": 7, "html/heavy.html": 7,
-                      "html/links.html": 0}
+    assert counts == {
+        "html/empty.html": 0,
+        "html/french.html": 7,
+        "html/good.html": 7,
+        "html/heavy.html": 7,
+        "html/links.html": 0,
+    }
     assert len(_search(subs["new"], "bibliothèque")) == 6
     assert len(_search(subs["new"], "tunnel reopened")) == 6
 
@@ -327,16 +368,26 @@ def W(message: str) -> str:
 
 
 NO_INDEX = "no index at {tmp}/noindex: run 'indexer build PATHS --index {tmp}/noindex' first"
-FOREIGN = ("not an indexer index: {tmp}/foreign has files but no indexer-manifest.json: choose another index folder "
-           "(this folder is left untouched)")
+FOREIGN = (
+    "not an indexer index: {tmp}/foreign has files but no indexer-manifest.json: choose another index folder "
+    "(this folder is left untouched)"
+)
 A_FILE = "not an index folder: {tmp}/afile is a file: choose another index folder"
-UNDER_A_FILE = "not an index folder: {tmp}/afile/idx is inside {tmp}/afile, which is a file: choose another index folder"
+UNDER_A_FILE = (
+    "not an index folder: {tmp}/afile/idx is inside {tmp}/afile, which is a file: choose another index folder"
+)
 # Rebuild hints name the folders the manifest records ({corpus}), PATHS when it cannot be read.
-DAMAGED_MANIFEST = "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build PATHS --rebuild --index {dmg}'"
-NEWER = ("index at {dmg} was written by a newer indexer (format 99, this one reads 4): upgrade indexer or rebuild "
-         "with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'")
-TRUNCATED = ("damaged index at {dmg}: SEGMENT.seg does not match its checksum (changed or corrupted since the "
-             "build): rebuild with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'")
+DAMAGED_MANIFEST = (
+    "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build PATHS --rebuild --index {dmg}'"
+)
+NEWER = (
+    "index at {dmg} was written by a newer indexer (format 99, this one reads 4): upgrade indexer or rebuild "
+    "with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'"
+)
+TRUNCATED = (
+    "damaged index at {dmg}: SEGMENT.seg does not match its checksum (changed or corrupted since the "
+    "build): rebuild with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'"
+)
 NOT_ARTICLES = "no articles in folder {{}}: expected files ending in {}".format(SUFFIXES)
 BINARY = "binary file: {}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
 SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"
@@ -344,194 +395,482 @@ LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252"
 
 ROWS = [
     # -- paths and files named on the command line: refused before anything is written
-    Row("missing-file", ["build", "{bad}/artcle.txt", "--index", "{idx}"], 2,
-        E("no such file or folder: {bad}/artcle.txt: check the path")),
-    Row("glob-matches-nothing", ["build", "{bad}/news/**/*.html", "--index", "{idx}"], 2,
-        E("no articles match {bad}/news/**/*.html: check the pattern (quote it so the shell does not expand it)")),
-    Row("folder-of-hidden-files", ["build", "{bad}/hollow", "--index", "{idx}"], 2,
-        E(NOT_ARTICLES.format("{bad}/hollow"))),
-    Row("folder-no-supported-files", ["build", "{bad}/scans", "--index", "{idx}"], 2,
-        E(NOT_ARTICLES.format("{bad}/scans"))),
+    Row(
+        "missing-file",
+        ["build", "{bad}/artcle.txt", "--index", "{idx}"],
+        2,
+        E("no such file or folder: {bad}/artcle.txt: check the path"),
+    ),
+    Row(
+        "glob-matches-nothing",
+        ["build", "{bad}/news/**/*.html", "--index", "{idx}"],
+        2,
+        E("no articles match {bad}/news/**/*.html: check the pattern (quote it so the shell does not expand it)"),
+    ),
+    Row(
+        "folder-of-hidden-files",
+        ["build", "{bad}/hollow", "--index", "{idx}"],
+        2,
+        E(NOT_ARTICLES.format("{bad}/hollow")),
+    ),
+    Row(
+        "folder-no-supported-files",
+        ["build", "{bad}/scans", "--index", "{idx}"],
+        2,
+        E(NOT_ARTICLES.format("{bad}/scans")),
+    ),
     Row("binary-named-md", ["build", "{bad}/image.md", "--index", "{idx}"], 2, E(BINARY.format("{bad}/image.md"))),
-    Row("zero-byte-file", ["build", "{bad}/zero.md", "--index", "{idx}"], 2,
-        E("empty file: {bad}/zero.md: nothing to index")),
-    Row("whitespace-crlf-nbsp", ["build", "{bad}/spaces.txt", "--index", "{idx}"], 2,
-        E("empty file: {bad}/spaces.txt: nothing to index")),
-    Row("folder-named-x.txt", ["build", "{bad}/folder.txt", "--index", "{idx}"], 2,
-        E(NOT_ARTICLES.format("{bad}/folder.txt"))),
-    Row("symlink-loop", ["build", "{bad}/loop.txt", "--index", "{idx}"], 2,
-        E("symbolic link loop: {bad}/loop.txt leads back to itself: fix the link or remove it")),
-    Row("dangling-symlink", ["build", "{bad}/gone.txt", "--index", "{idx}"], 2,
-        E("broken symbolic link: {bad}/gone.txt points to {bad}/deleted.txt, which does not exist: "
-          "fix the link or remove it")),
-    Row("50MB-file", ["build", "{bad}/dump.txt", "--index", "{idx}"], 2,
-        E("file too large: {bad}/dump.txt is 50 MB (limit 20 MB): split it or leave it out")),
-    Row("truncated-html-gz", ["build", "{bad}/cut.html.gz", "--index", "{idx}"], 2,
-        E("{bad}/cut.html.gz: " + GZIP_CUT + "; re-download or re-save the page")),
-    Row("good-and-bad-named-together", ["build", "{corpus}", "{bad}/zero.md", "--index", "{idx}"], 2,
-        E("empty file: {bad}/zero.md: nothing to index")),
+    Row(
+        "zero-byte-file",
+        ["build", "{bad}/zero.md", "--index", "{idx}"],
+        2,
+        E("empty file: {bad}/zero.md: nothing to index"),
+    ),
+    Row(
+        "whitespace-crlf-nbsp",
+        ["build", "{bad}/spaces.txt", "--index", "{idx}"],
+        2,
+        E("empty file: {bad}/spaces.txt: nothing to index"),
+    ),
+    Row(
+        "folder-named-x.txt",
+        ["build", "{bad}/folder.txt", "--index", "{idx}"],
+        2,
+        E(NOT_ARTICLES.format("{bad}/folder.txt")),
+    ),
+    Row(
+        "symlink-loop",
+        ["build", "{bad}/loop.txt", "--index", "{idx}"],
+        2,
+        E("symbolic link loop: {bad}/loop.txt leads back to itself: fix the link or remove it"),
+    ),
+    Row(
+        "dangling-symlink",
+        ["build", "{bad}/gone.txt", "--index", "{idx}"],
+        2,
+        E(
+            "broken symbolic link: {bad}/gone.txt points to {bad}/deleted.txt, which does not exist: "
+            "fix the link or remove it"
+        ),
+    ),
+    Row(
+        "50MB-file",
+        ["build", "{bad}/dump.txt", "--index", "{idx}"],
+        2,
+        E("file too large: {bad}/dump.txt is 50 MB (limit 20 MB): split it or leave it out"),
+    ),
+    Row(
+        "truncated-html-gz",
+        ["build", "{bad}/cut.html.gz", "--index", "{idx}"],
+        2,
+        E("{bad}/cut.html.gz: " + GZIP_CUT + "; re-download or re-save the page"),
+    ),
+    Row(
+        "good-and-bad-named-together",
+        ["build", "{corpus}", "{bad}/zero.md", "--index", "{idx}"],
+        2,
+        E("empty file: {bad}/zero.md: nothing to index"),
+    ),
     # A fresh index: into {idx}, its copy of the shipped article would be refused first (the id
     # of {corpus}'s article: test_identity.py).
-    Row("strict-folder-with-bad-files", ["build", "{bad}/mixed", "--index", "{new}", "--no-entities", "--strict"], 2,
-        E("broken symbolic link: {bad}/mixed/a-missing.txt points to {bad}/mixed/nowhere.txt, which does not "
-          "exist: fix the link or remove it"), fresh=True),
-    Row("wait-negative", ["build", "{corpus}", "--index", "{idx}", "--wait", "-1"], 2,
-        E("Invalid value for '--wait': -1.0 is not in the range x>=0. (see 'indexer build --help')")),
-    Row("wait-not-a-number", ["build", "{corpus}", "--index", "{idx}", "--wait", "soon"], 2,
-        E("Invalid value for '--wait': 'soon' is not a valid number. (see 'indexer build --help')")),
-    Row("parse-binary-and-truncated", ["parse", "{bad}/image.md", "{bad}/cut.html.gz", "--no-entities"], 2,
-        [E(BINARY.format("{bad}/image.md")), E("{bad}/cut.html.gz: " + GZIP_CUT + "; re-download or re-save the page")]),
-
+    Row(
+        "strict-folder-with-bad-files",
+        ["build", "{bad}/mixed", "--index", "{new}", "--no-entities", "--strict"],
+        2,
+        E(
+            "broken symbolic link: {bad}/mixed/a-missing.txt points to {bad}/mixed/nowhere.txt, which does not "
+            "exist: fix the link or remove it"
+        ),
+        fresh=True,
+    ),
+    Row(
+        "wait-negative",
+        ["build", "{corpus}", "--index", "{idx}", "--wait", "-1"],
+        2,
+        E("Invalid value for '--wait': -1.0 is not in the range x>=0. (see 'indexer build --help')"),
+    ),
+    Row(
+        "wait-not-a-number",
+        ["build", "{corpus}", "--index", "{idx}", "--wait", "soon"],
+        2,
+        E("Invalid value for '--wait': 'soon' is not a valid number. (see 'indexer build --help')"),
+    ),
+    Row(
+        "parse-binary-and-truncated",
+        ["parse", "{bad}/image.md", "{bad}/cut.html.gz", "--no-entities"],
+        2,
+        [E(BINARY.format("{bad}/image.md")), E("{bad}/cut.html.gz: " + GZIP_CUT + "; re-download or re-save the page")],
+    ),
     # -- folders with bad files: skipped with a warning each, counted, the rest indexed (exit 0)
-    Row("folder-with-bad-files", ["build", "{bad}/mixed", "--index", "{new}", "--no-entities"], 0, [
-        W("skipped broken symbolic link: {bad}/mixed/a-missing.txt points to {bad}/mixed/nowhere.txt, which does "
-          "not exist: fix the link or remove it"),
-        W("skipped " + BINARY.format("{bad}/mixed/bin.txt")),
-        W("skipped empty file: {bad}/mixed/empty.txt: nothing to index"),
-        W("skipped file too large: {bad}/mixed/huge.txt is 50 MB (limit 20 MB): split it or leave it out"),
-        W("skipped symbolic link loop: {bad}/mixed/loop.txt leads back to itself: fix the link or remove it"),
-        W("skipped empty file: {bad}/mixed/spaces.txt: nothing to index"),
-        W(LATIN1.format("{bad}/mixed/latin1.txt")),
-        SUMMARY.format("3 articles, 41 paragraphs", 3, ", 6 skipped", "41 paragraphs"),
-    ], fresh=True, check=check_mixed),
-    Row("latin1-file", ["build", "{bad}/latin1.txt", "--index", "{new}", "--no-entities"], 0, [
-        W(LATIN1.format("{bad}/latin1.txt")),
-        SUMMARY.format("1 article, 2 paragraphs", 1, "", "2 paragraphs"),
-    ], fresh=True, check=check_latin1),
-    Row("html-folder", ["build", "{bad}/html", "--index", "{new}", "--no-entities"], 0, [
-        W("skipped {bad}/html/cut.html.gz: " + GZIP_CUT + "; re-download or re-save the page"),
-        W("{bad}/html/empty.html: empty HTML page, no article text found"),
-        W("{bad}/html/heavy.html: very large page (5.2 MB); extracted in fast mode, which may miss some text"),
-        W("{bad}/html/links.html: no article text found in this HTML page (not an article?)"),
-        SUMMARY.format("5 articles, 21 paragraphs", 5, ", 1 skipped", "21 paragraphs"),
-    ], fresh=True, check=check_html),
-    Row("entities-long-control-emoji-rtl", ["build", "{bad}/entities", "--index", "{new}"], 0, [
-        # Arabic on the whole text (Moroccan 0.78 + Standard 0.19 + Egyptian 0.03: Arabic at 1.0, language.detect)
-        W("{bad}/entities/arabic.txt: text in Arabic (ar): entities not tagged in 2 paragraphs (the entity model reads "
-          "English)"),
-        W("{bad}/entities/control.txt: 5 control characters removed"),
-        W("{bad}/entities/hebrew.txt: text in Hebrew (he): entities not tagged in 2 paragraphs (the entity model reads "
-          "English)"),
-        W(f"{{bad}}/entities/long.txt: paragraph 2: {len(LONG_PARAGRAPH):,} characters, over 100,000: entities not "
-          "tagged (split the paragraph to tag it)"),
-        SUMMARY.format("5 articles, 15 paragraphs", 5, "", "15 paragraphs"),
-    ], fresh=True, check=check_entities),
-
+    Row(
+        "folder-with-bad-files",
+        ["build", "{bad}/mixed", "--index", "{new}", "--no-entities"],
+        0,
+        [
+            W(
+                "skipped broken symbolic link: {bad}/mixed/a-missing.txt points to {bad}/mixed/nowhere.txt, which does "
+                "not exist: fix the link or remove it"
+            ),
+            W("skipped " + BINARY.format("{bad}/mixed/bin.txt")),
+            W("skipped empty file: {bad}/mixed/empty.txt: nothing to index"),
+            W("skipped file too large: {bad}/mixed/huge.txt is 50 MB (limit 20 MB): split it or leave it out"),
+            W("skipped symbolic link loop: {bad}/mixed/loop.txt leads back to itself: fix the link or remove it"),
+            W("skipped empty file: {bad}/mixed/spaces.txt: nothing to index"),
+            W(LATIN1.format("{bad}/mixed/latin1.txt")),
+            SUMMARY.format("3 articles, 41 paragraphs", 3, ", 6 skipped", "41 paragraphs"),
+        ],
+        fresh=True,
+        check=check_mixed,
+    ),
+    Row(
+        "latin1-file",
+        ["build", "{bad}/latin1.txt", "--index", "{new}", "--no-entities"],
+        0,
+        [
+            W(LATIN1.format("{bad}/latin1.txt")),
+            SUMMARY.format("1 article, 2 paragraphs", 1, "", "2 paragraphs"),
+        ],
+        fresh=True,
+        check=check_latin1,
+    ),
+    Row(
+        "html-folder",
+        ["build", "{bad}/html", "--index", "{new}", "--no-entities"],
+        0,
+        [
+            W("skipped {bad}/html/cut.html.gz: " + GZIP_CUT + "; re-download or re-save the page"),
+            W("{bad}/html/empty.html: empty HTML page, no article text found"),
+            W("{bad}/html/heavy.html: very large page (5.2 MB); extracted in fast mode, which may miss some text"),
+            W("{bad}/html/links.html: no article text found in this HTML page (not an article?)"),
+            SUMMARY.format("5 articles, 21 paragraphs", 5, ", 1 skipped", "21 paragraphs"),
+        ],
+        fresh=True,
+        check=check_html,
+    ),
+    Row(
+        "entities-long-control-emoji-rtl",
+        ["build", "{bad}/entities", "--index", "{new}"],
+        0,
+        [
+            # Arabic on the whole text (Moroccan 0.78 + Standard 0.19 + Egyptian 0.03: Arabic at 1.0, language.detect)
+            W(
+                "{bad}/entities/arabic.txt: text in Arabic (ar): entities not tagged in 2 paragraphs (the entity model reads "
+                "English)"
+            ),
+            W("{bad}/entities/control.txt: 5 control characters removed"),
+            W(
+                "{bad}/entities/hebrew.txt: text in Hebrew (he): entities not tagged in 2 paragraphs (the entity model reads "
+                "English)"
+            ),
+            W(
+                f"{{bad}}/entities/long.txt: paragraph 2: {len(LONG_PARAGRAPH):,} characters, over 100,000: entities not "
+                "tagged (split the paragraph to tag it)"
+            ),
+            SUMMARY.format("5 articles, 15 paragraphs", 5, "", "15 paragraphs"),
+        ],
+        fresh=True,
+        check=check_entities,
+    ),
     # -- index folders that are missing, not folders, not ours, damaged or newer: never written to
-    Row("no-index-show-json", ["show", "rferl", "--index", "{tmp}/noindex", "--json"], 2, E(NO_INDEX),
-        error_record("index", NO_INDEX)),
-    Row("no-index-entities-jsonl", ["entities", "--index", "{tmp}/noindex", "--jsonl"], 2, E(NO_INDEX),
-        error_record("index", NO_INDEX)),
-    Row("no-index-default-folder", ["search", "zenz"], 2,
-        E("no index at .indexer: run 'indexer build PATHS --index .indexer' first")),
-    Row("empty-folder-as-index", ["search", "zenz", "--index", "{tmp}/emptyidx"], 2,
+    Row(
+        "no-index-show-json",
+        ["show", "rferl", "--index", "{tmp}/noindex", "--json"],
+        2,
+        E(NO_INDEX),
+        error_record("index", NO_INDEX),
+    ),
+    Row(
+        "no-index-entities-jsonl",
+        ["entities", "--index", "{tmp}/noindex", "--jsonl"],
+        2,
+        E(NO_INDEX),
+        error_record("index", NO_INDEX),
+    ),
+    Row(
+        "no-index-default-folder",
+        ["search", "zenz"],
+        2,
+        E("no index at .indexer: run 'indexer build PATHS --index .indexer' first"),
+    ),
+    Row(
+        "empty-folder-as-index",
+        ["search", "zenz", "--index", "{tmp}/emptyidx"],
+        2,
         E("no index at {tmp}/emptyidx (empty folder): run 'indexer build PATHS --index {tmp}/emptyidx' first"),
-        watch=["{tmp}/emptyidx"]),
+        watch=["{tmp}/emptyidx"],
+    ),
     Row("index-is-a-file-search", ["search", "zenz", "--index", "{tmp}/afile"], 2, E(A_FILE), watch=["{tmp}/afile"]),
     Row("index-is-a-file-build", ["build", "{corpus}", "--index", "{tmp}/afile"], 2, E(A_FILE), watch=["{tmp}/afile"]),
-    Row("index-under-a-file-search", ["search", "zenz", "--index", "{tmp}/afile/idx"], 2, E(UNDER_A_FILE),
-        watch=["{tmp}/afile"]),
-    Row("index-under-a-file-build", ["build", "{corpus}", "--index", "{tmp}/afile/idx"], 2, E(UNDER_A_FILE),
-        watch=["{tmp}/afile"]),
-    Row("foreign-folder-search", ["search", "zenz", "--index", "{tmp}/foreign"], 2, E(FOREIGN),
-        watch=["{tmp}/foreign"]),
-    Row("foreign-folder-stats-json", ["stats", "--index", "{tmp}/foreign", "--json"], 2, E(FOREIGN),
-        error_record("index", FOREIGN), watch=["{tmp}/foreign"]),
-    Row("garbage-manifest-show", ["show", "rferl", "--index", "{dmg}"], 2, E(DAMAGED_MANIFEST),
-        prep=garbage_manifest),
-    Row("garbage-manifest-stats-json", ["stats", "--index", "{dmg}", "--json"], 2, E(DAMAGED_MANIFEST),
-        error_record("index", DAMAGED_MANIFEST), prep=garbage_manifest),
-    Row("manifest-wrong-shape-build", ["build", "{corpus}", "--index", "{dmg}"], 2, E(DAMAGED_MANIFEST),
-        prep=list_manifest),
+    Row(
+        "index-under-a-file-search",
+        ["search", "zenz", "--index", "{tmp}/afile/idx"],
+        2,
+        E(UNDER_A_FILE),
+        watch=["{tmp}/afile"],
+    ),
+    Row(
+        "index-under-a-file-build",
+        ["build", "{corpus}", "--index", "{tmp}/afile/idx"],
+        2,
+        E(UNDER_A_FILE),
+        watch=["{tmp}/afile"],
+    ),
+    Row(
+        "foreign-folder-search", ["search", "zenz", "--index", "{tmp}/foreign"], 2, E(FOREIGN), watch=["{tmp}/foreign"]
+    ),
+    Row(
+        "foreign-folder-stats-json",
+        ["stats", "--index", "{tmp}/foreign", "--json"],
+        2,
+        E(FOREIGN),
+        error_record("index", FOREIGN),
+        watch=["{tmp}/foreign"],
+    ),
+    Row("garbage-manifest-show", ["show", "rferl", "--index", "{dmg}"], 2, E(DAMAGED_MANIFEST), prep=garbage_manifest),
+    Row(
+        "garbage-manifest-stats-json",
+        ["stats", "--index", "{dmg}", "--json"],
+        2,
+        E(DAMAGED_MANIFEST),
+        error_record("index", DAMAGED_MANIFEST),
+        prep=garbage_manifest,
+    ),
+    Row(
+        "manifest-wrong-shape-build",
+        ["build", "{corpus}", "--index", "{dmg}"],
+        2,
+        E(DAMAGED_MANIFEST),
+        prep=list_manifest,
+    ),
     Row("newer-format-stats", ["stats", "--index", "{dmg}"], 2, E(NEWER), prep=newer_manifest),
-    Row("newer-format-search-jsonl", ["search", "zenz", "--index", "{dmg}", "--jsonl"], 2, E(NEWER),
-        error_record("index", NEWER), prep=newer_manifest),
+    Row(
+        "newer-format-search-jsonl",
+        ["search", "zenz", "--index", "{dmg}", "--jsonl"],
+        2,
+        E(NEWER),
+        error_record("index", NEWER),
+        prep=newer_manifest,
+    ),
     Row("truncated-segment-show", ["show", "rferl", "--index", "{dmg}"], 2, E(TRUNCATED), prep=truncated_segment),
     Row("truncated-segment-stats", ["stats", "--index", "{dmg}"], 2, E(TRUNCATED), prep=truncated_segment),
-    Row("truncated-segment-build", ["build", "{corpus}", "--index", "{dmg}", "--no-entities"], 2, E(TRUNCATED),
-        prep=truncated_segment),
-
+    Row(
+        "truncated-segment-build",
+        ["build", "{corpus}", "--index", "{dmg}", "--no-entities"],
+        2,
+        E(TRUNCATED),
+        prep=truncated_segment,
+    ),
     # -- queries
-    Row("unbalanced-quote", ["search", 'Zenz "said', "--index", "{idx}"], 2,
-        E("unbalanced quote in query 'Zenz \"said': close the phrase with a second \"")),
-    Row("unbalanced-close-paren", ["search", "sanctions)", "--index", "{idx}"], 2,
-        E("unbalanced parenthesis in query 'sanctions)': a ')' has no '('")),
-    Row("unknown-field", ["search", "foo:bar", "--index", "{idx}"], 2,
-        E(f"unknown field 'foo:' in query: use one of {FIELDS}")),
-    Row("empty-query-argument", ["search", "", "--index", "{idx}"], 2,
-        E("empty query: give words to search for, or a filter such as --person")),
-    Row("whitespace-query", ["search", "  \t ", "--index", "{idx}"], 2,
-        E("empty query: give words to search for, or a filter such as --person")),
-    Row("10000-character-query", ["search", ("labor " * 2000)[:9_999] + "x", "--index", "{idx}"], 2,
-        E("query too long: 10000 characters (limit 1000): shorten it")),
-    Row("escape-sequence-in-query", ["search", "forced\x1b[31mlabor", "--index", "{idx}"], 2,
-        E("query contains control characters: remove them")),
-    Row("short-prefix", ["search", "forced la*", "--index", "{idx}"], 2,
-        E(f"prefix too short in 'la*': {SHORT_PREFIX}")),
-    Row("short-prefix-in-field-json", ["search", "title:ut*", "--index", "{idx}", "--json"], 2,
+    Row(
+        "unbalanced-quote",
+        ["search", 'Zenz "said', "--index", "{idx}"],
+        2,
+        E("unbalanced quote in query 'Zenz \"said': close the phrase with a second \""),
+    ),
+    Row(
+        "unbalanced-close-paren",
+        ["search", "sanctions)", "--index", "{idx}"],
+        2,
+        E("unbalanced parenthesis in query 'sanctions)': a ')' has no '('"),
+    ),
+    Row(
+        "unknown-field",
+        ["search", "foo:bar", "--index", "{idx}"],
+        2,
+        E(f"unknown field 'foo:' in query: use one of {FIELDS}"),
+    ),
+    Row(
+        "empty-query-argument",
+        ["search", "", "--index", "{idx}"],
+        2,
+        E("empty query: give words to search for, or a filter such as --person"),
+    ),
+    Row(
+        "whitespace-query",
+        ["search", "  \t ", "--index", "{idx}"],
+        2,
+        E("empty query: give words to search for, or a filter such as --person"),
+    ),
+    Row(
+        "10000-character-query",
+        ["search", ("labor " * 2000)[:9_999] + "x", "--index", "{idx}"],
+        2,
+        E("query too long: 10000 characters (limit 1000): shorten it"),
+    ),
+    Row(
+        "escape-sequence-in-query",
+        ["search", "forced\x1b[31mlabor", "--index", "{idx}"],
+        2,
+        E("query contains control characters: remove them"),
+    ),
+    Row(
+        "short-prefix", ["search", "forced la*", "--index", "{idx}"], 2, E(f"prefix too short in 'la*': {SHORT_PREFIX}")
+    ),
+    Row(
+        "short-prefix-in-field-json",
+        ["search", "title:ut*", "--index", "{idx}", "--json"],
+        2,
         E(f"prefix too short in 'ut*': {SHORT_PREFIX}"),
-        error_record("query", f"prefix too short in 'ut*': {SHORT_PREFIX}")),
+        error_record("query", f"prefix too short in 'ut*': {SHORT_PREFIX}"),
+    ),
     # An offset past the end is an honest empty page: exit 1, and JSONL prints nothing at all.
     Row("offset-past-end-jsonl", ["search", "zenz", "--offset", "100", "--index", "{idx}", "--jsonl"], 1, ""),
-    Row("negative-limit-jsonl", ["search", "zenz", "-n", "-5", "--index", "{idx}", "--jsonl"], 2,
+    Row(
+        "negative-limit-jsonl",
+        ["search", "zenz", "-n", "-5", "--index", "{idx}", "--jsonl"],
+        2,
         E("Invalid value for '-n' / '--limit': -5 is not in the range x>=0. (see 'indexer search --help')"),
-        error_record("usage", "Invalid value for '-n' / '--limit': -5 is not in the range x>=0.")),
+        error_record("usage", "Invalid value for '-n' / '--limit': -5 is not in the range x>=0."),
+    ),
     # --limit 0 asks to see no hits; the query still found 4 paragraphs: exit 0, as --count.
-    Row("limit-zero", ["search", "zenz", "--limit", "0", "--index", "{idx}"], 0,
-        "4 paragraphs match; --limit 0 shows none"),
-    Row("limit-not-a-number", ["search", "zenz", "--limit", "ten", "--index", "{idx}"], 2,
-        E("Invalid value for '-n' / '--limit': 'ten' is not a valid integer. (see 'indexer search --help')")),
-    Row("unknown-sort", ["search", "zenz", "--sort", "relevance", "--index", "{idx}"], 2,
-        E("Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'. "
-          "(see 'indexer search --help')")),
-    Row("unknown-sort-json", ["search", "zenz", "--sort", "relevance", "--index", "{idx}", "--json"], 2,
-        E("Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'. "
-          "(see 'indexer search --help')"),
-        error_record("usage", "Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'.")),
-    Row("queries-file-missing", ["search", "--queries", "{tmp}/questions.txt", "--index", "{idx}"], 2,
+    Row(
+        "limit-zero",
+        ["search", "zenz", "--limit", "0", "--index", "{idx}"],
+        0,
+        "4 paragraphs match; --limit 0 shows none",
+    ),
+    Row(
+        "limit-not-a-number",
+        ["search", "zenz", "--limit", "ten", "--index", "{idx}"],
+        2,
+        E("Invalid value for '-n' / '--limit': 'ten' is not a valid integer. (see 'indexer search --help')"),
+    ),
+    Row(
+        "unknown-sort",
+        ["search", "zenz", "--sort", "relevance", "--index", "{idx}"],
+        2,
+        E(
+            "Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'. "
+            "(see 'indexer search --help')"
+        ),
+    ),
+    Row(
+        "unknown-sort-json",
+        ["search", "zenz", "--sort", "relevance", "--index", "{idx}", "--json"],
+        2,
+        E(
+            "Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'. "
+            "(see 'indexer search --help')"
+        ),
+        error_record("usage", "Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'."),
+    ),
+    Row(
+        "queries-file-missing",
+        ["search", "--queries", "{tmp}/questions.txt", "--index", "{idx}"],
+        2,
         E("cannot read queries file {tmp}/questions.txt: No such file or directory: check the path"),
-        error_record("error", "cannot read queries file {tmp}/questions.txt: No such file or directory: check the path")),
-    Row("queries-file-is-a-folder", ["search", "--queries", "{bad}", "--index", "{idx}"], 2,
+        error_record(
+            "error", "cannot read queries file {tmp}/questions.txt: No such file or directory: check the path"
+        ),
+    ),
+    Row(
+        "queries-file-is-a-folder",
+        ["search", "--queries", "{bad}", "--index", "{idx}"],
+        2,
         E("cannot read queries file {bad}: Is a directory: check the path"),
-        error_record("error", "cannot read queries file {bad}: Is a directory: check the path")),
-    Row("queries-one-bad-line", ["search", "--queries", "{bad}/queries.txt", "--count", "--index", "{idx}"], 2,
-        E(f"line 2: unknown field 'foo:' in query: use one of {FIELDS}"), [
+        error_record("error", "cannot read queries file {bad}: Is a directory: check the path"),
+    ),
+    Row(
+        "queries-one-bad-line",
+        ["search", "--queries", "{bad}/queries.txt", "--count", "--index", "{idx}"],
+        2,
+        E(f"line 2: unknown field 'foo:' in query: use one of {FIELDS}"),
+        [
             {"schema_version": 1, "index": 0, "query": "zenz", "total": 4, "fallback": None, "suggestion": None},
-            {"schema_version": 1, "index": 1, "query": "foo:bar",
-             "error": {"type": "query", "message": f"unknown field 'foo:' in query: use one of {FIELDS}"}},
-            {"schema_version": 1, "index": 2, "query": "forced labor", "total": 4, "fallback": None,
-             "suggestion": None},
-        ]),
-    Row("show-unknown-article-json", ["show", "tajikistan-report", "--index", "{idx}", "--json"], 2,
+            {
+                "schema_version": 1,
+                "index": 1,
+                "query": "foo:bar",
+                "error": {"type": "query", "message": f"unknown field 'foo:' in query: use one of {FIELDS}"},
+            },
+            {
+                "schema_version": 1,
+                "index": 2,
+                "query": "forced labor",
+                "total": 4,
+                "fallback": None,
+                "suggestion": None,
+            },
+        ],
+    ),
+    Row(
+        "show-unknown-article-json",
+        ["show", "tajikistan-report", "--index", "{idx}", "--json"],
+        2,
         E("no article 'tajikistan-report' in the index at {idx}: 'indexer stats --articles' lists them"),
-        error_record("error", "no article 'tajikistan-report' in the index at {idx}: 'indexer stats --articles' "
-                              "lists them")),
-    Row("show-paragraph-999", ["show", "rferl:999", "--index", "{idx}"], 2,
-        E("{aid} has no indexed paragraph 999 (indexed: 3-39; the others are page chrome): "
-          "'indexer parse {corpus}/{id}' shows every block")),
-    Row("show-paragraph-0", ["show", "rferl#0", "--index", "{idx}"], 2,
-        E("{aid} has no indexed paragraph 0 (indexed: 3-39; the others are page chrome): "
-          "'indexer parse {corpus}/{id}' shows every block")),
-
+        error_record(
+            "error", "no article 'tajikistan-report' in the index at {idx}: 'indexer stats --articles' lists them"
+        ),
+    ),
+    Row(
+        "show-paragraph-999",
+        ["show", "rferl:999", "--index", "{idx}"],
+        2,
+        E(
+            "{aid} has no indexed paragraph 999 (indexed: 3-39; the others are page chrome): "
+            "'indexer parse {corpus}/{id}' shows every block"
+        ),
+    ),
+    Row(
+        "show-paragraph-0",
+        ["show", "rferl#0", "--index", "{idx}"],
+        2,
+        E(
+            "{aid} has no indexed paragraph 0 (indexed: 3-39; the others are page chrome): "
+            "'indexer parse {corpus}/{id}' shows every block"
+        ),
+    ),
     # -- options
-    Row("unknown-option", ["search", "zenz", "--limt", "3", "--index", "{idx}"], 2,
-        E("No such option '--limt'. Did you mean '--limit'? (see 'indexer search --help')")),
-    Row("unknown-command", ["seach", "zenz"], 2,
-        E("No such command 'seach'. Did you mean 'search'? (see 'indexer --help')")),
-    Row("option-without-value", ["search", "zenz", "--index"], 2,
-        E("Option '--index' requires an argument. (see 'indexer search --help')")),
-    Row("context-negative", ["search", "zenz", "--context", "-1", "--index", "{idx}"], 2,
-        E("Invalid value for '-C' / '--context': -1 is not in the range 0<=x<=20. (see 'indexer search --help')")),
-    Row("show-context-negative", ["show", "rferl:12", "-C", "-1", "--index", "{idx}"], 2,
-        E("Invalid value for '-C' / '--context': -1 is not in the range 0<=x<=100. (see 'indexer show --help')")),
-    Row("json-and-csv", ["search", "zenz", "--json", "--csv", "--index", "{idx}"], 2,
+    Row(
+        "unknown-option",
+        ["search", "zenz", "--limt", "3", "--index", "{idx}"],
+        2,
+        E("No such option '--limt'. Did you mean '--limit'? (see 'indexer search --help')"),
+    ),
+    Row(
+        "unknown-command",
+        ["seach", "zenz"],
+        2,
+        E("No such command 'seach'. Did you mean 'search'? (see 'indexer --help')"),
+    ),
+    Row(
+        "option-without-value",
+        ["search", "zenz", "--index"],
+        2,
+        E("Option '--index' requires an argument. (see 'indexer search --help')"),
+    ),
+    Row(
+        "context-negative",
+        ["search", "zenz", "--context", "-1", "--index", "{idx}"],
+        2,
+        E("Invalid value for '-C' / '--context': -1 is not in the range 0<=x<=20. (see 'indexer search --help')"),
+    ),
+    Row(
+        "show-context-negative",
+        ["show", "rferl:12", "-C", "-1", "--index", "{idx}"],
+        2,
+        E("Invalid value for '-C' / '--context': -1 is not in the range 0<=x<=100. (see 'indexer show --help')"),
+    ),
+    Row(
+        "json-and-csv",
+        ["search", "zenz", "--json", "--csv", "--index", "{idx}"],
+        2,
         E("choose one of --json, --jsonl, --csv and --count (see 'indexer search --help')"),
-        error_record("usage", "choose one of --json, --jsonl, --csv and --count")),
-    Row("json-and-jsonl-stats", ["stats", "--json", "--jsonl", "--index", "{idx}"], 2,
+        error_record("usage", "choose one of --json, --jsonl, --csv and --count"),
+    ),
+    Row(
+        "json-and-jsonl-stats",
+        ["stats", "--json", "--jsonl", "--index", "{idx}"],
+        2,
         E("--json and --jsonl cannot be used together (see 'indexer stats --help')"),
-        error_record("usage", "--json and --jsonl cannot be used together")),
-    Row("workers-out-of-range", ["build", "{corpus}", "--index", "{idx}", "--workers", "99"], 2,
-        E("Invalid value for '--workers': 99 is not in the range 0<=x<=16. (see 'indexer build --help')")),
+        error_record("usage", "--json and --jsonl cannot be used together"),
+    ),
+    Row(
+        "workers-out-of-range",
+        ["build", "{corpus}", "--index", "{idx}", "--workers", "99"],
+        2,
+        E("Invalid value for '--workers': 99 is not in the range 0<=x<=16. (see 'indexer build --help')"),
+    ),
 ]
 
 PARAMS = [pytest.param(row, id=row.id) for row in ROWS]
@@ -609,12 +948,17 @@ def test_unreadable_file_is_refused_when_named_and_skipped_in_a_folder(
     assert snapshot(world.idx) == world.files and answers(world.idx) == world.answers
     index = tmp_path / "idx"
     code, stderr = run("build", str(corpus), "--index", str(index), "--no-entities")
-    assert (code, stderr) == (0, f"indexer: warning: skipped {message}\n"
-                                 f"{index}: 1 article, 7 paragraphs (1 added, 0 updated, 0 unchanged, 0 removed, "
-                                 "1 skipped; 7 paragraphs written) in T s\n")
+    assert (code, stderr) == (
+        0,
+        f"indexer: warning: skipped {message}\n"
+        f"{index}: 1 article, 7 paragraphs (1 added, 0 updated, 0 unchanged, 0 removed, "
+        "1 skipped; 7 paragraphs written) in T s\n",
+    )
 
 
-def test_file_vanishing_during_a_build_is_skipped_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_vanishing_during_a_build_is_skipped_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from indexer import sources
 
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
@@ -629,9 +973,12 @@ def test_file_vanishing_during_a_build_is_skipped_with_a_warning(tmp_path: Path,
     monkeypatch.setattr(sources, "read_bytes", vanish)
     message = f"file vanished while reading: {paths[1]}: it was moved or deleted during the build; run the build again"
     code, stderr = _run_in_process("build", str(corpus), "--index", str(index), "--no-entities")
-    assert (code, stderr) == (0, f"indexer: warning: skipped {message}\n"
-                                 f"{index}: 2 articles, 14 paragraphs (2 added, 0 updated, 0 unchanged, 0 removed, "
-                                 "1 skipped; 14 paragraphs written) in T s\n")
+    assert (code, stderr) == (
+        0,
+        f"indexer: warning: skipped {message}\n"
+        f"{index}: 2 articles, 14 paragraphs (2 added, 0 updated, 0 unchanged, 0 removed, "
+        "1 skipped; 14 paragraphs written) in T s\n",
+    )
     assert _search(str(index), "officials")  # the rest is indexed
 
 
@@ -645,12 +992,17 @@ def test_a_file_name_that_is_not_utf8_is_indexed_with_its_bytes_escaped(tmp_path
         pytest.skip("this file system refuses file names that are not UTF-8")
     done = cli("build", str(corpus), "--index", str(index), "--no-entities")
     assert done.returncode == 0, done.stderr
-    assert normalise(done.stderr) == (f"{index}: 3 articles, 16 paragraphs (3 added, 0 updated, 0 unchanged, "
-                                      "0 removed; 16 paragraphs written) in T s\n")
+    assert normalise(done.stderr) == (
+        f"{index}: 3 articles, 16 paragraphs (3 added, 0 updated, 0 unchanged, "
+        "0 removed; 16 paragraphs written) in T s\n"
+    )
     found = cli("search", "cafe", "--index", str(index), "--jsonl", "--fields", "article_id,paragraph")
     assert [json.loads(line) for line in found.stdout.splitlines()] == [
-        {"schema_version": 1, "article_id": "corpus/caf\\xe9 report.txt", "paragraph": p} for p in (1, 2)]
+        {"schema_version": 1, "article_id": "corpus/caf\\xe9 report.txt", "paragraph": p} for p in (1, 2)
+    ]
     shown = cli("show", "caf", "--index", str(index))
-    assert shown.returncode == 0 and shown.stdout.startswith(f"corpus/caf\\xe9 report.txt  ({corpus}/caf\\xe9 report.txt)\n")
+    assert shown.returncode == 0 and shown.stdout.startswith(
+        f"corpus/caf\\xe9 report.txt  ({corpus}/caf\\xe9 report.txt)\n"
+    )
     again = cli("build", str(corpus), "--index", str(index), "--no-entities")  # nothing re-read
     assert "(0 added, 0 updated, 3 unchanged, 0 removed; 0 paragraphs written)" in again.stderr

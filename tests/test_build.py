@@ -35,7 +35,8 @@ def test_incremental_build_adds_updates_and_prunes(tmp_path: Path) -> None:
     assert (third.added, third.updated, third.unchanged, third.removed) == (1, 1, 3, 1)
     assert search("zeppelin", str(index)).total == 1
     assert search("Report 2", str(index), limit=100).total == 0 or all(
-        h.article_id != "corpus/article-00002.txt" for h in search("Report", str(index), limit=100).hits)
+        h.article_id != "corpus/article-00002.txt" for h in search("Report", str(index), limit=100).hits
+    )
     ids = set(read_manifest(index).articles)
     assert "corpus/article-00002.txt" not in ids and "corpus/more/article-00000.txt" in ids
 
@@ -95,8 +96,10 @@ def test_an_index_of_format_2_asks_for_a_rebuild(tmp_path: Path) -> None:
     _mark_written_by_an_older_version(index, format_version=2)
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format 2, analyzers {ANALYZER_VERSION}): "
-                             f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n")
+    assert result.stderr == (
+        f"indexer: error: index at {index} uses an older format (format 2, analyzers {ANALYZER_VERSION}): "
+        f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n"
+    )
 
 
 def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
@@ -106,8 +109,10 @@ def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     _mark_written_by_an_older_version(index, analyzer_version=0)
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: index at {index} uses an older format (format {INDEX_FORMAT_VERSION}, analyzers 0): "
-                             f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n")
+    assert result.stderr == (
+        f"indexer: error: index at {index} uses an older format (format {INDEX_FORMAT_VERSION}, analyzers 0): "
+        f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n"
+    )
     rebuilt = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
     assert rebuilt.exit_code == 0
     assert "uses an older format" in rebuilt.stderr and "rebuilding it now" in rebuilt.stderr
@@ -126,8 +131,9 @@ def test_unreadable_files_in_a_folder_are_skipped_and_counted(tmp_path: Path) ->
     assert f"indexer: warning: skipped binary file: {corpus / 'zz-binary.txt'}" in result.stderr
     assert f"indexer: warning: skipped empty file: {corpus / 'zz-empty.md'}" in result.stderr
     assert "(2 added, 0 updated, 0 unchanged, 0 removed, 2 skipped;" in result.stderr
-    strict = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities", "--strict",
-                                       "--rebuild"])
+    strict = CliRunner().invoke(
+        main, ["build", str(corpus), "--index", str(index), "--no-entities", "--strict", "--rebuild"]
+    )
     assert strict.exit_code == 2
     assert strict.stderr.startswith("indexer: error: binary file:")
     assert search("officials", str(index)).total == 12  # the strict failure changed nothing
@@ -154,14 +160,19 @@ def test_fifty_megabyte_file_is_skipped_with_a_reason(tmp_path: Path) -> None:
     summary = build([str(corpus)], str(tmp_path / "idx"), entities=False)
     assert summary.added == 1
     assert [s.reason for s in summary.skipped] == [
-        f"file too large: {corpus / 'huge.txt'} is 50 MB (limit 20 MB): split it or leave it out"]
+        f"file too large: {corpus / 'huge.txt'} is 50 MB (limit 20 MB): split it or leave it out"
+    ]
 
 
 def test_html_and_markdown_and_latin1_are_read(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "notes.md").write_text("# A markdown title\n\nThe glacier retreated quickly this year, scientists said.\n")
-    (corpus / "old.txt").write_bytes("Caf\xe9 title\n\nThe caf\xe9 in Z\xfcrich closed its doors, owners said.\n".encode("cp1252"))
+    (corpus / "notes.md").write_text(
+        "# A markdown title\n\nThe glacier retreated quickly this year, scientists said.\n"
+    )
+    (corpus / "old.txt").write_bytes(
+        "Caf\xe9 title\n\nThe caf\xe9 in Z\xfcrich closed its doors, owners said.\n".encode("cp1252")
+    )
     summary = build([str(corpus)], str(tmp_path / "idx"), entities=False)
     assert summary.added == 2
     assert any("not valid UTF-8" in w and "Windows-1252" in w for w in summary.warnings)
@@ -177,8 +188,9 @@ def test_typos_and_patterns_find_words_added_by_an_incremental_build(tmp_path: P
     write_corpus(corpus, 3)
     build([str(corpus)], str(index), entities=False)
     assert search("zeppelins~1", str(index), fallback=False).total == 0
-    (corpus / "new.txt").write_text("Airships\n\nTwo zeppelins crossed the harbour at dawn, witnesses said.\n",
-                                    encoding="utf-8")
+    (corpus / "new.txt").write_text(
+        "Airships\n\nTwo zeppelins crossed the harbour at dawn, witnesses said.\n", encoding="utf-8"
+    )
     build([str(corpus)], str(index), entities=False)
     assert search("zepelins~1", str(index), fallback=False).total == 1
     assert search("zeppel*", str(index), fallback=False).total == 1
@@ -196,8 +208,22 @@ def test_typos_and_patterns_find_words_added_by_an_incremental_build(tmp_path: P
 def test_vocabulary_walks_typos_prefixes_and_patterns() -> None:
     from indexer.search import Vocabulary
 
-    vocab = Vocabulary(sorted(["uyghur", "uyghurs", "uighur", "urumqi", "sanction", "sanctions", "sanctioned",
-                               "women", "woman", "xinjiang"]))
+    vocab = Vocabulary(
+        sorted(
+            [
+                "uyghur",
+                "uyghurs",
+                "uighur",
+                "urumqi",
+                "sanction",
+                "sanctions",
+                "sanctioned",
+                "women",
+                "woman",
+                "xinjiang",
+            ]
+        )
+    )
     assert sorted(vocab.within("uyghr", 1, prefix=1)) == ["uyghur"]
     assert sorted(vocab.within("uyghr", 2, prefix=1)) == ["uighur", "uyghur", "uyghurs"]
     assert sorted(vocab.within("xuyghur", 1, prefix=1)) == []  # the first letter must match
@@ -245,7 +271,8 @@ def test_a_build_with_the_other_entity_setting_is_refused_and_drops_nothing(tmp_
     assert result.stderr == (
         f"indexer: error: index at {index} was built without entities: add --no-entities to add to it, or give "
         "--rebuild to start it over with entities (keeping only articles under PATHS: 3 of its 3 are not); "
-        "the index is unchanged\n")
+        "the index is unchanged\n"
+    )
     assert _index_files(index) == before
     added = build([str(new)], str(index), entities=False)  # what the message says to do
     assert (added.added, added.removed, added.total_articles) == (1, 0, 4)
@@ -275,10 +302,13 @@ def test_a_rebuild_given_no_paths_does_not_shrink_an_index_to_source(tmp_path: P
     assert result.stderr == (
         f"indexer: error: index at {index} was built from {news}, and --rebuild without PATHS would index only "
         f"{source}: name them, as in 'indexer build {news} --rebuild --no-entities --index {index}' (the index is "
-        "unchanged)\n")
+        "unchanged)\n"
+    )
     assert _index_files(index) == before
     # PATHS named, or an index of source/ itself: rebuilt as asked.
-    assert CliRunner().invoke(main, ["build", "news", "--rebuild", "--no-entities", "--index", str(index)]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["build", "news", "--rebuild", "--no-entities", "--index", str(index)]).exit_code == 0
+    )
     build(["source"], str(tmp_path / "idx2"), entities=False)
     again = CliRunner().invoke(main, ["build", "--rebuild", "--no-entities", "--index", str(tmp_path / "idx2")])
     assert again.exit_code == 0, again.stderr
@@ -296,7 +326,8 @@ def test_an_older_version_index_is_not_restarted_from_fewer_folders(tmp_path: Pa
     assert result.stderr == (
         f"indexer: error: index at {index} must be rebuilt (an older version wrote it), and it holds articles "
         f"from {old} too: rebuild it from all its folders with 'indexer build {old} --rebuild --no-entities --index {index}' "
-        "(the index is unchanged)\n")
+        "(the index is unchanged)\n"
+    )
     assert _index_files(index) == before
 
 
@@ -309,12 +340,19 @@ def test_no_completed_build_is_told_apart_from_a_running_one(tmp_path: Path) -> 
     failed = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities", "--strict"])
     assert failed.exit_code == 2
     stats = CliRunner().invoke(main, ["stats", "--index", str(index)])
-    assert (stats.exit_code, stats.stderr) == (2, (
-        f"indexer: error: no index at {index}: no build of it has completed (the first one failed or was "
-        f"interrupted): run 'indexer build PATHS --index {index}'\n"))
+    assert (stats.exit_code, stats.stderr) == (
+        2,
+        (
+            f"indexer: error: no index at {index}: no build of it has completed (the first one failed or was "
+            f"interrupted): run 'indexer build PATHS --index {index}'\n"
+        ),
+    )
     with build_lock(index, 0):  # a first build running now holds the lock
         running = CliRunner().invoke(main, ["stats", "--index", str(index)])
-    assert running.stderr == f"indexer: error: no index at {index} yet: its first build is still running: wait for it to finish\n"
+    assert (
+        running.stderr
+        == f"indexer: error: no index at {index} yet: its first build is still running: wait for it to finish\n"
+    )
 
 
 def test_an_interrupt_while_the_writer_starts_leaves_no_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -338,8 +376,9 @@ def test_an_interrupt_while_the_writer_starts_leaves_no_files(tmp_path: Path, mo
     assert sorted(p.name for p in index.iterdir()) == before
 
 
-def test_a_new_unreadable_file_does_not_make_a_no_change_build_write(tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_unreadable_file_does_not_make_a_no_change_build_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # It is skipped at every build: opening the writer (and the entity model) for it made
     # every no-change build take seconds instead of a stat per file.
     import indexer.pipeline as pipeline

@@ -17,10 +17,36 @@ from click.testing import CliRunner
 from indexer.cli import main
 from tests.conftest import SHIPPED
 
-HIT_FIELDS = {"article_id", "title", "paragraph", "kind", "section", "score", "text", "snippet",
-              "people", "orgs", "places", "groups", "dates", "speakers"}
-PARSE_PARAGRAPH_FIELDS = {"paragraph", "kind", "reason", "indexed", "section", "text", "people", "orgs",
-                          "places", "groups", "dates", "speakers"}
+HIT_FIELDS = {
+    "article_id",
+    "title",
+    "paragraph",
+    "kind",
+    "section",
+    "score",
+    "text",
+    "snippet",
+    "people",
+    "orgs",
+    "places",
+    "groups",
+    "dates",
+    "speakers",
+}
+PARSE_PARAGRAPH_FIELDS = {
+    "paragraph",
+    "kind",
+    "reason",
+    "indexed",
+    "section",
+    "text",
+    "people",
+    "orgs",
+    "places",
+    "groups",
+    "dates",
+    "speakers",
+}
 
 
 def run(*args: str, env: dict[str, str] | None = None):
@@ -49,8 +75,11 @@ def test_build_prints_summary_line_on_stderr(tmp_path: Path, article_dir: Path) 
     result = run("build", str(article_dir), "--index", str(idx), "--no-entities")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert re.search(r": 1 article, \d+ paragraphs \(1 added, 0 updated, 0 unchanged, 0 removed; \d+ "
-                     r"paragraphs written\) in \d+\.\d s", result.stderr)
+    assert re.search(
+        r": 1 article, \d+ paragraphs \(1 added, 0 updated, 0 unchanged, 0 removed; \d+ "
+        r"paragraphs written\) in \d+\.\d s",
+        result.stderr,
+    )
     again = run("build", str(article_dir), "--index", str(idx), "--no-entities")
     assert "(0 added, 0 updated, 1 unchanged, 0 removed; 0 paragraphs written)" in again.stderr
 
@@ -131,8 +160,7 @@ def test_limit_and_offset_page_through_results(index: Path) -> None:
     assert whole["total"] > 6
     keys = [(h["article_id"], h["paragraph"]) for h in whole["hits"]]
     first = json.loads(run("search", "China", "--index", str(index), "--json", "--limit", "3").stdout)
-    second = json.loads(run("search", "China", "--index", str(index), "--json", "--limit", "3",
-                            "--offset", "3").stdout)
+    second = json.loads(run("search", "China", "--index", str(index), "--json", "--limit", "3", "--offset", "3").stdout)
     assert [(h["article_id"], h["paragraph"]) for h in first["hits"] + second["hits"]] == keys[:6]
     assert first["next_offset"] == 3 and first["total"] == whole["total"]
     past = run("search", "China", "--index", str(index), "--json", "--offset", "500")
@@ -144,8 +172,7 @@ def test_filters_without_query_list_matching_paragraphs_in_order(index: Path) ->
     assert doc["total"] == 4
     assert [h["paragraph"] for h in doc["hits"]] == sorted(h["paragraph"] for h in doc["hits"])
     assert all(h["kind"] == "caption" for h in doc["hits"])
-    both = json.loads(run("search", "--kind", "heading", "--kind", "title", "--index", str(index),
-                          "--json").stdout)
+    both = json.loads(run("search", "--kind", "heading", "--kind", "title", "--index", str(index), "--json").stdout)
     assert sorted(h["kind"] for h in both["hits"]) == ["heading", "heading", "title"]
     by_article = run("search", "genocide", "--article", f"ARTICLES/{SHIPPED.name.upper()}", "--index", str(index))
     assert by_article.exit_code == 0
@@ -183,46 +210,69 @@ def test_parse_jsonl_prints_one_article_per_line(tmp_path: Path) -> None:
     assert [d["article"]["id"] for d in docs] == [f"{tmp_path.name}/a.txt", f"{tmp_path.name}/{SHIPPED.name}"]
     several = run("parse", str(tmp_path), "--json", "--no-entities")
     assert several.exit_code == 2
-    assert several.stderr.strip() == ("indexer: error: --json prints one article; use --jsonl for several "
-                                      "files (see 'indexer parse --help')")
+    assert several.stderr.strip() == (
+        "indexer: error: --json prints one article; use --jsonl for several files (see 'indexer parse --help')"
+    )
 
 
 BAD_INPUTS = [
     # (arguments, exact stderr)
-    (["search", "x", "--index", "{missing}"],
-     "indexer: error: no index at {missing}: run 'indexer build PATHS --index {missing}' first"),
+    (
+        ["search", "x", "--index", "{missing}"],
+        "indexer: error: no index at {missing}: run 'indexer build PATHS --index {missing}' first",
+    ),
     (["build", "{tmp}/nothere"], "indexer: error: no such file or folder: {tmp}/nothere: check the path"),
-    (["build", "{tmp}/empty"],
-     "indexer: error: no articles in folder {tmp}/empty: expected files ending in .txt, .md, .html, .htm, "
-     ".html.gz, .htm.gz"),
-    (["build", "{tmp}/binary.txt"],
-     "indexer: error: binary file: {tmp}/binary.txt: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"),
+    (
+        ["build", "{tmp}/empty"],
+        "indexer: error: no articles in folder {tmp}/empty: expected files ending in .txt, .md, .html, .htm, "
+        ".html.gz, .htm.gz",
+    ),
+    (
+        ["build", "{tmp}/binary.txt"],
+        "indexer: error: binary file: {tmp}/binary.txt: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)",
+    ),
     (["build", "{tmp}/blank.txt"], "indexer: error: empty file: {tmp}/blank.txt: nothing to index"),
-    (["build", "{tmp}/notes.pdf"],
-     "indexer: error: unsupported file type: {tmp}/notes.pdf: expected a file ending in .txt, .md, .html, "
-     ".htm, .html.gz, .htm.gz"),
-    (["search", '"forced labor'],
-     "indexer: error: unbalanced quote in query '\"forced labor': close the phrase with a second \""),
-    (["search", "(forced labor"],
-     "indexer: error: unbalanced parenthesis in query '(forced labor': a '(' is not closed"),
-    (["search", "colour:red"],
-     "indexer: error: unknown field 'colour:' in query: use one of text, title, section, kind, article, "
-     "published, dates, language, people, orgs, places, groups, speakers"),
+    (
+        ["build", "{tmp}/notes.pdf"],
+        "indexer: error: unsupported file type: {tmp}/notes.pdf: expected a file ending in .txt, .md, .html, "
+        ".htm, .html.gz, .htm.gz",
+    ),
+    (
+        ["search", '"forced labor'],
+        "indexer: error: unbalanced quote in query '\"forced labor': close the phrase with a second \"",
+    ),
+    (
+        ["search", "(forced labor"],
+        "indexer: error: unbalanced parenthesis in query '(forced labor': a '(' is not closed",
+    ),
+    (
+        ["search", "colour:red"],
+        "indexer: error: unknown field 'colour:' in query: use one of text, title, section, kind, article, "
+        "published, dates, language, people, orgs, places, groups, speakers",
+    ),
     (["search"], "indexer: error: empty query: give words to search for, or a filter such as --person"),
-    (["search", "AND"],
-     "indexer: error: nothing to search for in 'AND': it has only stop words, operators or one-letter "
-     "words: add a word"),
+    (
+        ["search", "AND"],
+        "indexer: error: nothing to search for in 'AND': it has only stop words, operators or one-letter "
+        "words: add a word",
+    ),
     (["search", "x" * 1001], "indexer: error: query too long: 1001 characters (limit 1000): shorten it"),
     (["search", "a\x07b"], "indexer: error: query contains control characters: remove them"),
-    (["search", "--kind", "ad"],
-     "indexer: error: unknown kind 'ad' (kind: or --kind): use one of title, heading, body, caption"),
+    (
+        ["search", "--kind", "ad"],
+        "indexer: error: unknown kind 'ad' (kind: or --kind): use one of title, heading, body, caption",
+    ),
     # a kind of block that is never indexed: a filter on it could only answer nothing
-    (["search", "x", "--kind", "byline"],
-     "indexer: error: unknown kind 'byline' (kind: or --kind): use one of title, heading, body, caption; "
-     "byline paragraphs are not indexed (see 'indexer parse')"),
-    (["search", "x", "--limit", "-1"],
-     "indexer: error: Invalid value for '-n' / '--limit': -1 is not in the range x>=0. "
-     "(see 'indexer search --help')"),
+    (
+        ["search", "x", "--kind", "byline"],
+        "indexer: error: unknown kind 'byline' (kind: or --kind): use one of title, heading, body, caption; "
+        "byline paragraphs are not indexed (see 'indexer parse')",
+    ),
+    (
+        ["search", "x", "--limit", "-1"],
+        "indexer: error: Invalid value for '-n' / '--limit': -1 is not in the range x>=0. "
+        "(see 'indexer search --help')",
+    ),
 ]
 
 
@@ -261,8 +311,10 @@ def test_build_refuses_a_folder_it_did_not_create(tmp_path: Path, article_dir: P
     (foreign / "cat.jpg").write_bytes(b"\xff\xd8")
     result = run("build", str(article_dir), "--index", str(foreign))
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: not an indexer index: {foreign} has files but no "
-                             "indexer-manifest.json: choose another index folder (this folder is left untouched)\n")
+    assert result.stderr == (
+        f"indexer: error: not an indexer index: {foreign} has files but no "
+        "indexer-manifest.json: choose another index folder (this folder is left untouched)\n"
+    )
     assert [p.name for p in foreign.iterdir()] == ["cat.jpg"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "photos"]  # no lock beside it either
 
@@ -279,7 +331,8 @@ def test_the_build_lock_lives_inside_the_index_folder(tmp_path: Path, article_di
     empty.mkdir()
     (empty / LOCK_NAME).write_text("")
     assert run("search", "zenz", "--index", str(empty)).stderr == (
-        f"indexer: error: no index at {empty} (empty folder): run 'indexer build PATHS --index {empty}' first\n")
+        f"indexer: error: no index at {empty} (empty folder): run 'indexer build PATHS --index {empty}' first\n"
+    )
     assert run("build", str(article_dir), "--index", str(empty), "--no-entities").exit_code == 0
 
 
@@ -303,19 +356,30 @@ def test_console_script_runs_as_a_real_process(tmp_path: Path, article_dir: Path
     exe = shutil.which("indexer", path=os.path.dirname(sys.executable)) or shutil.which("indexer")
     assert exe, "the indexer console script is not installed"
     idx = tmp_path / "idx"
-    built = subprocess.run([exe, "build", str(article_dir), "--index", str(idx), "--no-entities"],
-                           capture_output=True, text=True, timeout=120)
+    built = subprocess.run(
+        [exe, "build", str(article_dir), "--index", str(idx), "--no-entities"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert built.returncode == 0, built.stderr
-    found = subprocess.run([exe, "search", '"Id Kah Mosque"', "--index", str(idx), "--jsonl"],
-                           capture_output=True, text=True, timeout=60)
+    found = subprocess.run(
+        [exe, "search", '"Id Kah Mosque"', "--index", str(idx), "--jsonl"], capture_output=True, text=True, timeout=60
+    )
     assert found.returncode == 0
     assert json.loads(found.stdout)["kind"] == "caption"
-    missing = subprocess.run([exe, "search", "x", "--index", str(tmp_path / "nope")],
-                             capture_output=True, text=True, timeout=60)
+    missing = subprocess.run(
+        [exe, "search", "x", "--index", str(tmp_path / "nope")], capture_output=True, text=True, timeout=60
+    )
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     # A closed pipe (`| head -1`) ends quietly.
-    piped = subprocess.run(f"'{exe}' search China --index '{idx}' --full --limit 50 | head -1",
-                           shell=True, capture_output=True, text=True, timeout=60)
+    piped = subprocess.run(
+        f"'{exe}' search China --index '{idx}' --full --limit 50 | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert piped.stdout.count("\n") == 1 and "Traceback" not in piped.stderr and "Error" not in piped.stderr
     module = subprocess.run([sys.executable, "-m", "indexer", "--version"], capture_output=True, text=True)
     assert module.returncode == 0 and module.stdout.startswith("indexer, version")
@@ -347,8 +411,16 @@ def test_searching_an_index_with_no_paragraph_finds_nothing(tmp_path: Path, whoo
     idx = str(tmp_path / "idx")
     assert run("build", str(corpus), "--index", idx, "--no-entities", "-q").exit_code == 0
     env = {"INDEXER_WHOOSH_RANKING": whoosh}
-    for args in (["news"], ['"new york"'], ["new OR york"], ["nwes~1"], ["news", "--person", "x"],
-                 ["--person", "x"], ["news", "--sort", "date"], ["news", "--facets", "--json"]):
+    for args in (
+        ["news"],
+        ['"new york"'],
+        ["new OR york"],
+        ["nwes~1"],
+        ["news", "--person", "x"],
+        ["--person", "x"],
+        ["news", "--sort", "date"],
+        ["news", "--facets", "--json"],
+    ):
         result = run("search", *args, "--index", idx, env=env)
         assert result.exit_code == 1, (args, result.output)
         assert "internal error" not in result.output
@@ -361,21 +433,26 @@ def test_indexer_alone_prints_its_help_and_exits_0() -> None:
 
 
 def test_an_unknown_short_option_after_a_query_word_gets_the_quoting_hint(index: Path) -> None:
-    hint = ("indexer: error: No such option '-T': a query word starting with '-' reads as options; quote the "
-            "query (indexer search 'genocide -Tajikistan') or put -- before it (indexer search -- genocide "
-            "-Tajikistan) (see 'indexer search --help')\n")
+    hint = (
+        "indexer: error: No such option '-T': a query word starting with '-' reads as options; quote the "
+        "query (indexer search 'genocide -Tajikistan') or put -- before it (indexer search -- genocide "
+        "-Tajikistan) (see 'indexer search --help')\n"
+    )
     for args in (["genocide", "-Tajikistan"], ["genocide", "-n", "2", "-Tajikistan"]):
         result = run("search", *args, "--index", str(index))
         assert (result.exit_code, result.stderr) == (2, hint), args
     # No query word before it: click's own message. With -- it is the query it was meant to be.
     assert run("search", "-Tajikistan", "--index", str(index)).stderr == (
-        "indexer: error: No such option '-T'. (see 'indexer search --help')\n")
+        "indexer: error: No such option '-T'. (see 'indexer search --help')\n"
+    )
     assert run("search", "--index", str(index), "--count", "--", "genocide", "-Tajikistan").exit_code == 0
 
 
 def test_entity_lists_and_filters_on_an_untagged_index_say_why_they_are_empty(shipped_index: Path) -> None:
-    note = (f"indexer: note: the index at {shipped_index} has no entity tags (built with --no-entities): to get "
-            f"them, rebuild it with entities: 'indexer build {SHIPPED} --rebuild --index {shipped_index}'\n")
+    note = (
+        f"indexer: note: the index at {shipped_index} has no entity tags (built with --no-entities): to get "
+        f"them, rebuild it with entities: 'indexer build {SHIPPED} --rebuild --index {shipped_index}'\n"
+    )
     listed = run("entities", "--index", str(shipped_index))
     assert (listed.exit_code, listed.stderr) == (1, note)
     for query in (["--person", "blair"], ["person:blair"], ["uyghur", "--org", "congress"]):

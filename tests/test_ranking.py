@@ -15,11 +15,32 @@ from indexer.search import Filters, IndexSearcher, SearchRequest
 from indexer.store import segments_without_postings_arrays
 from tests.helpers import write_corpus
 
-QUERIES = ["officials", "monday", "discussed length", "officials OR harbour", "report", "zeppelin",
-           "harbor", "officals~1", "disc*", "labour", "officials -monday", '"officials said"',
-           '"length officials"~3', '"discussed at length officials"', '"said officials"', '"zeppelin harbour"~4',
-           "harbour officials", "discussed -officials -zeppelin", '"officials said" -harbor', "zeppelin OR -monday",
-           '"officials said" OR "zeppelin harbour"~4', '"discussed said"~2', '"discussed said"~3', '"monday discussed"~9']
+QUERIES = [
+    "officials",
+    "monday",
+    "discussed length",
+    "officials OR harbour",
+    "report",
+    "zeppelin",
+    "harbor",
+    "officals~1",
+    "disc*",
+    "labour",
+    "officials -monday",
+    '"officials said"',
+    '"length officials"~3',
+    '"discussed at length officials"',
+    '"said officials"',
+    '"zeppelin harbour"~4',
+    "harbour officials",
+    "discussed -officials -zeppelin",
+    '"officials said" -harbor',
+    "zeppelin OR -monday",
+    '"officials said" OR "zeppelin harbour"~4',
+    '"discussed said"~2',
+    '"discussed said"~3',
+    '"monday discussed"~9',
+]
 
 
 def two_segments_with_deletions(root: Path, a: int = 40, b: int = 25, entities: bool = False) -> Path:
@@ -64,7 +85,7 @@ def _results(index: Path, monkeypatch: pytest.MonkeyPatch, whoosh: bool) -> list
                 for offset in (0, 7):
                     if whoosh:
                         r = searcher.search(SearchRequest(q, filters, 1000, 0))
-                        hits = r.hits[offset:offset + 10]
+                        hits = r.hits[offset : offset + 10]
                     else:
                         r = searcher.search(SearchRequest(q, filters, 10, offset))
                         hits = r.hits
@@ -137,8 +158,7 @@ def test_phrase_positions_follow_whooshs_span_rules() -> None:
     assert not _in_order(2, [[5], [5]])  # the same position is no phrase
 
 
-def test_phrases_over_terms_without_positions_are_left_to_whoosh(index: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_phrases_over_terms_without_positions_are_left_to_whoosh(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Terms stored without positions (a boosted field): phrases go to Whoosh, words still rank.
     from whoosh.query import Phrase, Term
 
@@ -185,8 +205,13 @@ def test_positions_file_round_trip() -> None:
     # The ranking's gather: positions of chosen postings, back from their deltas.
     from indexer.ranking import _Term
 
-    term = _Term(np.array([10, 11, 12]), np.array([3.0, 1.0, 2.0]), np.arange(3), np.array([3, 1, 2]),
-                 np.array([1, 1, 7, 5, 2, 3]))
+    term = _Term(
+        np.array([10, 11, 12]),
+        np.array([3.0, 1.0, 2.0]),
+        np.arange(3),
+        np.array([3, 1, 2]),
+        np.array([1, 1, 7, 5, 2, 3]),
+    )
     docs, pos = term.positions(np.array([0, 2]))
     assert docs.tolist() == [10, 10, 10, 12, 12] and pos.tolist() == [1, 2, 9, 2, 5]
 
@@ -208,8 +233,9 @@ def test_multiprocess_builds_write_postings_tables(tmp_path: Path, start_method:
         "pipeline.PARALLEL_MIN_FILES = 20\n"
         "pipeline.build([sys.argv[1]], sys.argv[2], entities=False)\n"
     )
-    subprocess.run([sys.executable, "-c", script, str(corpus), str(index)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-c", script, str(corpus), str(index)], check=True, capture_output=True, timeout=120
+    )
     with IndexSearcher(index) as searcher:
         leaves = searcher._searcher.leaf_searchers()
         assert len(leaves) >= 2  # one segment per worker: the build was the multiprocess one
@@ -220,8 +246,9 @@ def test_multiprocess_builds_write_postings_tables(tmp_path: Path, start_method:
     assert segments_without_postings_arrays(index)[0] == 0
 
 
-def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Names by a stand-in tagger (names with commas too), over two segments and unpurged
     # deletions; the mentions arrays (index/arrays.py) against each hit's stored tags.
     from indexer import facets, pipeline
@@ -244,10 +271,12 @@ def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(tmp_path: Pat
     def all_facets() -> list[object]:
         with IndexSearcher(index) as searcher:
             assert len(searcher._searcher.leaf_searchers()) >= 2 and searcher._reader.has_deletions()
-            return [searcher.search(SearchRequest(q, f, 3, 0, facets=True)).facets
-                    for q in ("officials", "zeppelin OR harbour", '"officials said"', "monday -length", "")
-                    for f in (Filters(), Filters(orgs=["zeppelin works"]), Filters(people=["lee"]))
-                    if q or f.any()]
+            return [
+                searcher.search(SearchRequest(q, f, 3, 0, facets=True)).facets
+                for q in ("officials", "zeppelin OR harbour", '"officials said"', "monday -length", "")
+                for f in (Filters(), Filters(orgs=["zeppelin works"]), Filters(people=["lee"]))
+                if q or f.any()
+            ]
 
     ours = all_facets()
     with IndexSearcher(index) as searcher:  # every segment carries the arrays: they were used

@@ -76,8 +76,12 @@ def test_builds_killed_at_random_moments_leave_the_old_index_working(corpora: di
     durations = []
     for extra in ([], ["--rebuild"]):
         start = time.perf_counter()
-        assert subprocess.run([EXE, "build", str(base), str(big), "--index", str(full), "--no-entities", "-q",
-                               *extra]).returncode == 0
+        assert (
+            subprocess.run(
+                [EXE, "build", str(base), str(big), "--index", str(full), "--no-entities", "-q", *extra]
+            ).returncode
+            == 0
+        )
         durations.append(time.perf_counter() - start)
     duration = min(durations)
     new = answers(full)
@@ -107,8 +111,9 @@ def test_builds_killed_at_random_moments_leave_the_old_index_working(corpora: di
     assert not _processes_using(index), "a killed build left processes behind"
 
     # The next build recovers by itself: no manual step, no leftovers from the killed one.
-    done = subprocess.run([EXE, "build", str(base), str(big), "--index", str(index), "--no-entities"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [EXE, "build", str(base), str(big), "--index", str(index), "--no-entities"], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     assert answers(index) == new
     assert sorted(p.name for p in index.iterdir()) == sorted([MANIFEST_NAME, LOCK_NAME, *read_manifest(index).files])
@@ -116,15 +121,17 @@ def test_builds_killed_at_random_moments_leave_the_old_index_working(corpora: di
 
 def test_ctrl_c_ends_a_build_cleanly_with_exit_130(corpora: dict[str, Path], tmp_path: Path) -> None:
     index = tmp_path / "idx"
-    assert subprocess.run([EXE, "build", str(corpora["base"]), "--index", str(index), "--no-entities", "-q"]).returncode == 0
+    assert (
+        subprocess.run([EXE, "build", str(corpora["base"]), "--index", str(index), "--no-entities", "-q"]).returncode
+        == 0
+    )
     old = answers(index)
     before = sorted(p.name for p in index.iterdir())
     large = write_corpus(tmp_path / "large", 1500, seed=5)[0].parent
     for sig in (signal.SIGINT, signal.SIGTERM):
         # In its own session, so the signal goes to the whole process group, as Ctrl-C at a
         # terminal does: the build and its writer processes.
-        proc = indexer("build", str(large), "--index", str(index), "--no-entities", "--rebuild",
-                       start_new_session=True)
+        proc = indexer("build", str(large), "--index", str(index), "--no-entities", "--rebuild", start_new_session=True)
         time.sleep(1.0)
         assert proc.poll() is None, "the build finished before it could be interrupted"
         os.killpg(proc.pid, sig)
@@ -144,7 +151,10 @@ def test_concurrent_builds_and_searches_see_old_or_new_never_an_error(corpora: d
     a = write_corpus(root / "a", 60, seed=11, prefix="a")
     b = write_corpus(root / "b", 60, seed=12, prefix="b")
     index = tmp_path / "idx"
-    assert subprocess.run([EXE, "build", str(corpora["base"]), "--index", str(index), "--no-entities", "-q"]).returncode == 0
+    assert (
+        subprocess.run([EXE, "build", str(corpora["base"]), "--index", str(index), "--no-entities", "-q"]).returncode
+        == 0
+    )
     errors: list[str] = []
     searches = [0]
     stop = threading.Event()
@@ -168,14 +178,34 @@ def test_concurrent_builds_and_searches_see_old_or_new_never_an_error(corpora: d
     try:
         while time.monotonic() < deadline:
             for f in (a[rounds % 60], b[rounds % 60]):
-                f.write_text(f.read_text(encoding="utf-8") + f"\nRound {rounds} update, officials said.\n",
-                             encoding="utf-8")
-            p1 = indexer("build", str(corpora["base"]), str(root / "a"), "--index", str(index), "--no-entities",
-                         "--wait", "60", "-q")
+                f.write_text(
+                    f.read_text(encoding="utf-8") + f"\nRound {rounds} update, officials said.\n", encoding="utf-8"
+                )
+            p1 = indexer(
+                "build",
+                str(corpora["base"]),
+                str(root / "a"),
+                "--index",
+                str(index),
+                "--no-entities",
+                "--wait",
+                "60",
+                "-q",
+            )
             # Every third round the second build starts over (--rebuild), with every folder.
             rebuild = ["--rebuild", str(root / "a")] if rounds % 3 == 2 else []
-            p2 = indexer("build", str(corpora["base"]), str(root / "b"), "--index", str(index), "--no-entities",
-                         "--wait", "60", "-q", *rebuild)
+            p2 = indexer(
+                "build",
+                str(corpora["base"]),
+                str(root / "b"),
+                "--index",
+                str(index),
+                "--no-entities",
+                "--wait",
+                "60",
+                "-q",
+                *rebuild,
+            )
             for p in (p1, p2):
                 _, err = p.communicate(timeout=120)
                 assert p.returncode == 0, err
@@ -203,11 +233,14 @@ def test_second_build_waits_then_fails_naming_the_lock(corpora: dict[str, Path],
     lock = index / LOCK_NAME
     with open(lock, "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
-        result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities",
-                                           "--wait", "0.3"])
+        result = CliRunner().invoke(
+            main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities", "--wait", "0.3"]
+        )
     assert result.exit_code == 2
-    assert result.stderr == (f"indexer: error: index at {index} is being built by another process (lock {lock}): "
-                             "wait for it to finish, or give --wait SECONDS\n")
+    assert result.stderr == (
+        f"indexer: error: index at {index} is being built by another process (lock {lock}): "
+        "wait for it to finish, or give --wait SECONDS\n"
+    )
     # The lock died with its holder: the next build goes through.
     again = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"])
     assert again.exit_code == 0
@@ -247,15 +280,21 @@ def _damage_toc_garbage(index: Path) -> None:
 
 
 DAMAGE = {
-    "garbage manifest": (_damage_manifest_garbage,
-                         "indexer: error: damaged index manifest: {index}/indexer-manifest.json: rebuild with "
-                         "'indexer build PATHS --rebuild --index {index}'"),
-    "newer version": (_damage_manifest_newer,
-                      "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
-                      "4): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'"),
-    "toc deleted": (_damage_toc_deleted,
-                    "indexer: error: damaged index at {index}: _g1_1.toc is missing: rebuild with "
-                    "'indexer build {base} --rebuild --no-entities --index {index}'"),
+    "garbage manifest": (
+        _damage_manifest_garbage,
+        "indexer: error: damaged index manifest: {index}/indexer-manifest.json: rebuild with "
+        "'indexer build PATHS --rebuild --index {index}'",
+    ),
+    "newer version": (
+        _damage_manifest_newer,
+        "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
+        "4): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'",
+    ),
+    "toc deleted": (
+        _damage_toc_deleted,
+        "indexer: error: damaged index at {index}: _g1_1.toc is missing: rebuild with "
+        "'indexer build {base} --rebuild --no-entities --index {index}'",
+    ),
     "segment truncated": (_damage_segment_truncated, "indexer: error: damaged index at {index}"),
     "toc garbage": (_damage_toc_garbage, "indexer: error: damaged index at {index}"),
 }
@@ -275,8 +314,9 @@ def test_damaged_index_gives_a_clear_error_and_is_not_overwritten(
         assert result.stderr.startswith(message.format(index=built, base=corpora["base"])), result.stderr
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
         assert {p.name: p.read_bytes() for p in built.iterdir() if not p.name.endswith(".lock")} == snapshot
-    fixed = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(built), "--no-entities",
-                                      "--rebuild"])
+    fixed = CliRunner().invoke(
+        main, ["build", str(corpora["base"]), "--index", str(built), "--no-entities", "--rebuild"]
+    )
     assert fixed.exit_code == 0, fixed.stderr
     assert CliRunner().invoke(main, ["search", "officials", "--index", str(built)]).exit_code == 0
 
@@ -285,8 +325,12 @@ def _mount_tmpfs(path: Path, size: str) -> bool:
     path.mkdir(parents=True, exist_ok=True)
     if os.geteuid() != 0 or not shutil.which("mount"):
         return False
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-                          capture_output=True).returncode == 0
+    return (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True
+        ).returncode
+        == 0
+    )
 
 
 @pytest.fixture
@@ -300,24 +344,31 @@ def small_disk(tmp_path: Path):
 
 def test_full_disk_stops_with_a_message_and_keeps_the_old_index(small_disk: Path, corpora: dict[str, Path]) -> None:
     index = small_disk / "idx"
-    assert CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    )
     old = answers(index)
     for mode in ([], ["--rebuild"]):
-        result = CliRunner().invoke(main, ["build", str(corpora["base"]), str(corpora["big"]), "--index", str(index),
-                                           "--no-entities", *mode])
+        result = CliRunner().invoke(
+            main, ["build", str(corpora["base"]), str(corpora["big"]), "--index", str(index), "--no-entities", *mode]
+        )
         assert result.exit_code == 2
-        assert result.stderr == (f"indexer: error: cannot write index at {index}: No space left on device: "
-                                 "the previous index is unchanged\n")
+        assert result.stderr == (
+            f"indexer: error: cannot write index at {index}: No space left on device: the previous index is unchanged\n"
+        )
         assert answers(index) == old
 
 
-def test_read_only_folder_stops_with_a_message_and_stays_searchable(small_disk: Path, corpora: dict[str, Path],
-                                                                  tmp_path: Path) -> None:
+def test_read_only_folder_stops_with_a_message_and_stays_searchable(
+    small_disk: Path, corpora: dict[str, Path], tmp_path: Path
+) -> None:
     index = small_disk / "idx"
     base = tmp_path / "base"
     shutil.copytree(corpora["base"], base)
     corpora = {**corpora, "base": base}
-    assert CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    )
     old = answers(index)
     touched = corpora["base"] / "article-00000.txt"
     touched.touch()
@@ -328,14 +379,16 @@ def test_read_only_folder_stops_with_a_message_and_stays_searchable(small_disk: 
         assert result.exit_code == 0, result.stderr
         assert result.stderr.startswith(
             f"indexer: warning: could not record the new modification times of 1 unchanged file(s) in {index} "
-            "(Read-only file system): the next build reads them again\n")
+            "(Read-only file system): the next build reads them again\n"
+        )
         assert "0 paragraphs written" in result.stderr
         # A build that must write says so.
         touched.write_text(touched.read_text() + "\nA new closing paragraph, officials said.\n")
         result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"])
         assert result.exit_code == 2
-        assert result.stderr == (f"indexer: error: cannot write index at {index}: Read-only file system: "
-                                 "the previous index is unchanged\n")
+        assert result.stderr == (
+            f"indexer: error: cannot write index at {index}: Read-only file system: the previous index is unchanged\n"
+        )
         assert answers(index) == old
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)])
@@ -364,8 +417,11 @@ def _alive(pid: int) -> bool:
 
 def test_a_killed_build_takes_its_tagging_workers_with_it(corpora: dict[str, Path], tmp_path: Path) -> None:
     # No pipes: a surviving worker would hold them open, and reading them would wait for it.
-    proc = subprocess.Popen([EXE, "build", str(corpora["big"]), "--index", str(tmp_path / "idx"), "--workers", "2",
-                             "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [EXE, "build", str(corpora["big"]), "--index", str(tmp_path / "idx"), "--workers", "2", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     workers: list[int] = []
     while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
@@ -385,7 +441,10 @@ def test_a_killed_build_takes_its_tagging_workers_with_it(corpora: dict[str, Pat
 
 def test_output_closed_early_is_success(corpora: dict[str, Path], tmp_path: Path) -> None:
     index = tmp_path / "idx"
-    assert subprocess.run([EXE, "build", str(corpora["big"]), "--index", str(index), "--no-entities", "-q"]).returncode == 0
+    assert (
+        subprocess.run([EXE, "build", str(corpora["big"]), "--index", str(index), "--no-entities", "-q"]).returncode
+        == 0
+    )
     # Far more than a pipe holds (64 KiB), so the writes after `head` has gone fail.
     proc = indexer("search", "officials", "-n", "1000", "--full", "--index", str(index))
     assert proc.stdout is not None
@@ -398,8 +457,10 @@ def test_output_closed_early_is_success(corpora: dict[str, Path], tmp_path: Path
 def test_a_limit_above_the_cap_is_said(built: Path) -> None:
     result = CliRunner().invoke(main, ["search", "officials", "-n", "1000000", "--index", str(built)])
     assert result.exit_code == 0
-    assert result.stderr.startswith("indexer: warning: -n 1000000 is more than the 10,000 hits a search returns: "
-                                    "showing at most 10,000 (page on with --offset)\n")
+    assert result.stderr.startswith(
+        "indexer: warning: -n 1000000 is more than the 10,000 hits a search returns: "
+        "showing at most 10,000 (page on with --offset)\n"
+    )
 
 
 def test_a_compressed_page_that_expands_too_far_is_skipped(tmp_path: Path) -> None:
@@ -410,21 +471,30 @@ def test_a_compressed_page_that_expands_too_far_is_skipped(tmp_path: Path) -> No
     (corpus / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b" " * (30 << 20), 9))  # 30 KB -> 30 MB
     result = CliRunner().invoke(main, ["build", str(corpus), "--index", str(tmp_path / "idx"), "--no-entities"])
     assert result.exit_code == 0, result.stderr
-    assert (f"indexer: warning: skipped file too large: {corpus / 'bomb.html.gz'} expands to more than 20 MB "
-            "uncompressed (the limit): leave it out\n") in result.stderr
+    assert (
+        f"indexer: warning: skipped file too large: {corpus / 'bomb.html.gz'} expands to more than 20 MB "
+        "uncompressed (the limit): leave it out\n"
+    ) in result.stderr
     assert "1 article, " in result.stderr and "1 skipped" in result.stderr
 
 
 def test_full_disk_with_writer_processes_is_one_line(small_disk: Path, corpora: dict[str, Path]) -> None:
     index = small_disk / "idx"
-    assert CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"]).exit_code == 0
+    )
     old = answers(index)
     # Above PARALLEL_MIN_FILES: Whoosh's writer processes fill the disk too.
-    done = subprocess.run([EXE, "build", str(corpora["base"]), str(corpora["big"]), "--index", str(index),
-                           "--no-entities", "--rebuild"], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [EXE, "build", str(corpora["base"]), str(corpora["big"]), "--index", str(index), "--no-entities", "--rebuild"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2
-    assert done.stderr == (f"indexer: error: cannot write index at {index}: No space left on device: "
-                           "the previous index is unchanged\n")
+    assert done.stderr == (
+        f"indexer: error: cannot write index at {index}: No space left on device: the previous index is unchanged\n"
+    )
     assert answers(index) == old
     live = read_manifest(index)
     assert sorted(p.name for p in index.iterdir()) == sorted([MANIFEST_NAME, LOCK_NAME, *live.files])

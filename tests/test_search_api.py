@@ -72,9 +72,16 @@ def test_indexer_search_is_callable_even_after_its_module_is_imported(shipped_in
     assert isinstance(result.hits[0], indexer.Hit)
 
 
-@pytest.mark.parametrize("variant,spelling", [("Uighur", "Uyghur"), ("Sinkiang", "Xinjiang"),
-                                              ("labour", "labor"), ('"forced labour"', '"forced labor"'),
-                                              ("detained", "detention")])
+@pytest.mark.parametrize(
+    "variant,spelling",
+    [
+        ("Uighur", "Uyghur"),
+        ("Sinkiang", "Xinjiang"),
+        ("labour", "labor"),
+        ('"forced labour"', '"forced labor"'),
+        ("detained", "detention"),
+    ],
+)
 def test_spelling_variants_find_the_same_paragraphs(s: IndexSearcher, variant: str, spelling: str) -> None:
     found = run(s, variant, limit=100)
     assert found.total > 0 and found.fallback is None
@@ -263,12 +270,18 @@ def test_sort_date_puts_the_newest_article_first(tmp_path: Path) -> None:
     with IndexSearcher(tmp_path / "idx") as s:
         hits = run(s, "Kyrgyzstan OR Nike", sort="date", limit=10).hits
         assert [(h.article_id, h.paragraph) for h in hits] == [
-            ("a/new.txt", 25), ("a/new.txt", 35), ("a/old.txt", 25), ("a/old.txt", 35), ("a/undated.txt", 25),
-            ("a/undated.txt", 35)]
+            ("a/new.txt", 25),
+            ("a/new.txt", 35),
+            ("a/old.txt", 25),
+            ("a/old.txt", 35),
+            ("a/undated.txt", 25),
+            ("a/undated.txt", 35),
+        ]
         assert indexer.stats(index=tmp_path / "idx").published == ("2019-05-01", "2021-11-20")
 
 
 # -- snippets: bounded work, the best window, phrases as one (issue 15) -------------------------
+
 
 class CountingList(list):
     """A list that counts how many of its items are read (by index or by iteration)."""
@@ -304,8 +317,12 @@ def test_best_fragment_prefers_the_window_with_more_of_the_query() -> None:
 
     # "sanction" four times early; "sanction" next to "beijing" once, far later: the window
     # holding both terms is where the query matches best, though it has fewer matches.
-    text = ("sanctions sanctions sanctions sanctions " + "filler words here " * 40
-            + "new sanctions on Beijing were announced " + "and more filler " * 40)
+    text = (
+        "sanctions sanctions sanctions sanctions "
+        + "filler words here " * 40
+        + "new sanctions on Beijing were announced "
+        + "and more filler " * 40
+    )
     spans = [(m.start(), m.end()) for m in re.finditer(r"sanctions|Beijing", text)]
     keys = ["sanction" if text[a:b] == "sanctions" else "beij" for a, b in spans]
     start, end = best_fragment(text, spans, keys=keys)
@@ -338,7 +355,11 @@ def test_fast_highlighting_finds_what_the_word_by_word_walk_finds(s: IndexSearch
 
     highlighter = Highlighter(s._schema["text"].analyzer)
     analyzed = highlighter._filter
-    stems = {t for w in ("sanctions", "labor", "forced", "camps", "fine", "zurich", "appeal") for t in analyzed.terms(w, "en", 1)}
+    stems = {
+        t
+        for w in ("sanctions", "labor", "forced", "camps", "fine", "zurich", "appeal")
+        for t in analyzed.terms(w, "en", 1)
+    }
     for query_stems, query_words in ((stems, set()), (set(), {"zurich", "labour", "h&m"}), (stems, {"court"})):
         keys = highlighter._query_keys("en", query_stems, query_words)
         expected = Highlighter._find_each(text, keys, HIGHLIGHT_SCAN_CHARS)
@@ -367,7 +388,9 @@ def test_fast_highlighting_is_taken_by_plain_paragraphs_and_analyses_each_distin
     highlighter = Highlighter(s._schema["text"].analyzer)
     calls: list[str] = []
     terms = highlighter._filter.terms
-    highlighter._filter = type("Counting", (), {"terms": lambda self, w, lang, h: calls.append(w) or terms(w, lang, h)})()
+    highlighter._filter = type(
+        "Counting", (), {"terms": lambda self, w, lang, h: calls.append(w) or terms(w, lang, h)}
+    )()
     text = "sanctions river " * 500 + "Sanctions."
     found = highlighter.find(text, {"sanction"}, set())
     assert [f[3] for f in found] == list(range(0, 1000, 2)) + [1000]  # positions counted between matches
@@ -393,8 +416,11 @@ def test_a_phrase_is_highlighted_as_one_where_it_occurs(tmp_path: Path) -> None:
     folder = tmp_path / "a"
     folder.mkdir()
     (folder / "phrase.txt").write_text(
-        "Phrase Test\n\n" + "Forced marches happened. Labor was hard. " * 12
-        + "Later there was forced labor in the camps. Labor laws changed. Forced to flee.\n", encoding="utf-8")
+        "Phrase Test\n\n"
+        + "Forced marches happened. Labor was hard. " * 12
+        + "Later there was forced labor in the camps. Labor laws changed. Forced to flee.\n",
+        encoding="utf-8",
+    )
     indexer.build([str(folder)], index=str(tmp_path / "idx"), entities=False)
     hit = indexer.search('"forced labor"', index=str(tmp_path / "idx")).hits[0]
     start, end = hit.fragment
@@ -415,8 +441,7 @@ def test_filter_options_and_field_syntax_find_the_same_with_the_synonym_table(ta
             assert run(s, f'place:"{value}"').total == xinjiang, value
         assert run(s, "place:sinkiang").total == xinjiang
         # Filters combine with a query as the field syntax does.
-        assert (run(s, "camps", filters=Filters(places=["sinkiang"])).total
-                == run(s, "camps place:sinkiang").total > 0)
+        assert run(s, "camps", filters=Filters(places=["sinkiang"])).total == run(s, "camps place:sinkiang").total > 0
     with IndexSearcher(tagged_index, synonyms=False) as s:  # the table off: both exact
         assert run(s, "", filters=Filters(places=["sinkiang"])).total == run(s, "place:sinkiang").total == 0
     result = CliRunner().invoke(main, ["search", "--place", "sinkiang", "--count", "--index", str(tagged_index)])
@@ -430,21 +455,31 @@ def test_a_year_or_a_month_matches_every_date_inside_it(tmp_path: Path, monkeypa
     def tag_iso_dates(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:
         for article in articles:  # a stand-in tagger: the ISO dates written in the text
             for p in article.paragraphs:
-                p.dates = re.findall(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d|\d{4}-\d\d|\d{4}|--\d\d-\d\d", p.text)
+                p.dates = re.findall(
+                    r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d|\d{4}-\d\d|\d{4}|--\d\d-\d\d", p.text
+                )
             yield article
 
     monkeypatch.setattr(pipeline, "tag", tag_iso_dates)
     folder = tmp_path / "news"
     folder.mkdir()
-    (folder / "dates.txt").write_text("Votes Over The Years\n\n" + "\n\n".join([
-        "The first vote was held in 2019, officials said.",
-        "The second vote, on 2019-11-16, was close, officials said.",
-        "Talks ran 2019-12-30/2020-01-02 in the capital, officials said.",
-        "A third vote came in 2020-03, officials said.",
-        "Another vote is set for --11-14, officials said.",
-    ]) + "\n", encoding="utf-8")
+    (folder / "dates.txt").write_text(
+        "Votes Over The Years\n\n"
+        + "\n\n".join(
+            [
+                "The first vote was held in 2019, officials said.",
+                "The second vote, on 2019-11-16, was close, officials said.",
+                "Talks ran 2019-12-30/2020-01-02 in the capital, officials said.",
+                "A third vote came in 2020-03, officials said.",
+                "Another vote is set for --11-14, officials said.",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     pipeline.build([str(folder)], str(tmp_path / "idx"), entities=True)
     with IndexSearcher(tmp_path / "idx") as s:
+
         def found(query: str) -> list[int]:
             return sorted(h.paragraph for h in run(s, query, limit=100).hits)
 
@@ -463,9 +498,11 @@ def test_sort_by_date_keeps_scores_and_orders_a_date_by_relevance(tmp_path: Path
     folder = tmp_path / "news"
     folder.mkdir()
     often = "The harbour budget, the harbour bridge and the harbour tunnel were discussed, officials said."
-    articles = {"a-new.txt": ("New Harbour Plan", "By Jane Doe | April 22, 2021", PROSE[0]),
-                "b-old.txt": ("Old Harbour Plan", "By Jane Doe | January 5, 2020", PROSE[1]),
-                "c-undated.txt": ("Undated Harbour Plan", "", PROSE[2])}
+    articles = {
+        "a-new.txt": ("New Harbour Plan", "By Jane Doe | April 22, 2021", PROSE[0]),
+        "b-old.txt": ("Old Harbour Plan", "By Jane Doe | January 5, 2020", PROSE[1]),
+        "c-undated.txt": ("Undated Harbour Plan", "", PROSE[2]),
+    }
     for name, (title, byline, prose) in articles.items():
         (folder / name).write_text("\n\n".join(p for p in (title, byline, prose, often) if p) + "\n", encoding="utf-8")
     index = str(tmp_path / "idx")
@@ -480,7 +517,9 @@ def test_sort_by_date_keeps_scores_and_orders_a_date_by_relevance(tmp_path: Path
     newest = [h.score for h in by_date.hits if h.article_id == "news/a-new.txt"]
     assert newest == sorted(newest, reverse=True) and newest[-1] > 0  # within a date: by relevance
     assert not by_date.note
-    assert [h.article_id for h in indexer.search("published:2021", index=index, limit=100).hits] == ["news/a-new.txt"] * 3
+    assert [h.article_id for h in indexer.search("published:2021", index=index, limit=100).hits] == [
+        "news/a-new.txt"
+    ] * 3
     # An index where no article has a date says so.
     undated = tmp_path / "undated"
     undated.mkdir()
@@ -510,8 +549,9 @@ def test_a_long_query_of_stop_words_is_refused_quoted_back_cut(s: IndexSearcher)
     assert len(str(err.value)) < 200
 
 
-def test_a_search_plans_and_evaluates_its_query_once_for_hits_and_facets(s: IndexSearcher,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_search_plans_and_evaluates_its_query_once_for_hits_and_facets(
+    s: IndexSearcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The hits and the facet counts share one evaluation of one plan (they planned and
     # evaluated the query once each, and the ranking planned it twice).
     from indexer import ranking

@@ -71,8 +71,12 @@ class Manifest:
         """The manifest as JSON data, seal blank; records=False leaves out "articles"."""
         # "kind", then the checksum and signature (fixed layout: _SEAL_RE finds them), "articles"
         # last: a search parses only what comes before it (see read_manifest).
-        data: dict[str, Any] = {"kind": MANIFEST_KIND, "checksum": _BLANK_CHECKSUM,
-                                "signature": _BLANK_SIGNATURE, "key_id": ""}
+        data: dict[str, Any] = {
+            "kind": MANIFEST_KIND,
+            "checksum": _BLANK_CHECKSUM,
+            "signature": _BLANK_SIGNATURE,
+            "key_id": "",
+        }
         data.update((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in ("articles", "raw"))
         if records:
             data["articles"] = {k: asdict(v) for k, v in sorted(self.articles.items())}
@@ -98,8 +102,10 @@ _BLANK_CHECKSUM = "sha256:" + "0" * 64
 _BLANK_SIGNATURE = "hmac-sha256:" + "0" * 64
 # The seal at the head of a manifest: its SHA-256 (damage) and the HMAC of that under the
 # user's key (trust), both computed with these two values blanked.
-_SEAL_RE = re.compile(r'\A\{\n "kind": "[^"\n]*",\n "checksum": "sha256:([0-9a-f]{64})",\n '
-                      r'"signature": "hmac-sha256:([0-9a-f]{64})",\n "key_id": "([0-9a-f]*)",\n')
+_SEAL_RE = re.compile(
+    r'\A\{\n "kind": "[^"\n]*",\n "checksum": "sha256:([0-9a-f]{64})",\n '
+    r'"signature": "hmac-sha256:([0-9a-f]{64})",\n "key_id": "([0-9a-f]*)",\n'
+)
 
 
 def recorded_articles(index_dir: Path) -> dict[str, str]:
@@ -167,7 +173,7 @@ def _check_seal(index_dir: Path, path: Path, text: str, trusted: bool) -> None:
     if seal is None:
         raise _damaged_manifest(index_dir, path)
     checksum, signature, signer = seal.groups()
-    blank = text[:seal.start(1)] + "0" * 64 + text[seal.end(1):seal.start(2)] + "0" * 64 + text[seal.end(2):]
+    blank = text[: seal.start(1)] + "0" * 64 + text[seal.end(1) : seal.start(2)] + "0" * 64 + text[seal.end(2) :]
     if hashlib.sha256(blank.encode("utf-8")).hexdigest() != checksum:
         raise _damaged_manifest(index_dir, path)
     if not trusted:
@@ -176,8 +182,12 @@ def _check_seal(index_dir: Path, path: Path, text: str, trusted: bool) -> None:
     if not trust.signature_ok(key, checksum, signature):
         if signature == "0" * 64:
             raise _untrusted(index_dir, "is not signed")
-        raise _untrusted(index_dir, "was signed by another user or machine" if key is None or
-                         signer != trust.key_id(key) else "has a signature that does not match")
+        raise _untrusted(
+            index_dir,
+            "was signed by another user or machine"
+            if key is None or signer != trust.key_id(key)
+            else "has a signature that does not match",
+        )
 
 
 def no_build_yet(index_dir: Path, *, lock_held: bool = False) -> IndexNotFoundError:
@@ -185,10 +195,13 @@ def no_build_yet(index_dir: Path, *, lock_held: bool = False) -> IndexNotFoundEr
     build lock) or it failed or was interrupted, which leaves the folder marked as ours and empty.
     lock_held: the caller holds the build lock itself (so no build is running)."""
     if not lock_held and build_running(index_dir):
-        return IndexNotFoundError(f"no index at {index_dir} yet: its first build is still running: "
-                                  "wait for it to finish")
-    return IndexNotFoundError(f"no index at {index_dir}: no build of it has completed (the first one failed "
-                              f"or was interrupted): run 'indexer build PATHS --index {_quoted(index_dir)}'")
+        return IndexNotFoundError(
+            f"no index at {index_dir} yet: its first build is still running: wait for it to finish"
+        )
+    return IndexNotFoundError(
+        f"no index at {index_dir}: no build of it has completed (the first one failed "
+        f"or was interrupted): run 'indexer build PATHS --index {_quoted(index_dir)}'"
+    )
 
 
 def _records_of(data: Any) -> dict[str, ArticleRecord]:
@@ -239,7 +252,9 @@ def _check_is_index_folder(index_dir: Path, path: Path) -> None:
     reading: IndexNotFoundError or IndexFormatError, each naming what to do."""
     if not index_dir.exists():
         _check_not_under_a_file(index_dir)
-        raise IndexNotFoundError(f"no index at {index_dir}: run 'indexer build PATHS --index {_quoted(index_dir)}' first")
+        raise IndexNotFoundError(
+            f"no index at {index_dir}: run 'indexer build PATHS --index {_quoted(index_dir)}' first"
+        )
     if not index_dir.is_dir():
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
     if not path.is_file():
@@ -366,8 +381,9 @@ def write_manifest(index_dir: Path, manifest: Manifest) -> None:
             digest.update(data)
             fh.write(data)
         checksum = digest.hexdigest()
-        sealed = (head.replace(_BLANK_CHECKSUM.encode(), f"sha256:{checksum}".encode(), 1)
-                  .replace(_BLANK_SIGNATURE.encode(), f"hmac-sha256:{trust.sign(key, checksum)}".encode(), 1))
+        sealed = head.replace(_BLANK_CHECKSUM.encode(), f"sha256:{checksum}".encode(), 1).replace(
+            _BLANK_SIGNATURE.encode(), f"hmac-sha256:{trust.sign(key, checksum)}".encode(), 1
+        )
         assert len(sealed) == len(head)
         fh.seek(0)
         fh.write(sealed)

@@ -33,8 +33,9 @@ def article_query(value: str, own: Any = None) -> Any:
     return Or([own, Wildcard("article", f"*/{part}")])
 
 
-def filter_query(schema: Any, synonyms: Synonyms | None, filters: Filters, languages: Sequence[str],
-                 names: Any = None) -> Any:
+def filter_query(
+    schema: Any, synonyms: Synonyms | None, filters: Filters, languages: Sequence[str], names: Any = None
+) -> Any:
     """The query the filters make (None without filters): values of one filter ORed, filters
     ANDed. `languages`: the index's language codes, which `--lang` values are checked against;
     `names`: the index's corpus names (names.py), whose groups an entity value finds whole.

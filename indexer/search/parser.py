@@ -29,15 +29,24 @@ class NewsParser(QueryParser):
     `terms(text, language, fieldname)`: a word's query terms (the field's analyzer; the
     compiler's, which remembers them)."""
 
-    def __init__(self, schema: Any, mode: str, synonyms: Synonyms | None,
-                 languages: Callable[[], tuple[str, ...]], names: Callable[[], Any] = lambda: None,
-                 terms: Callable[[str, str, str], tuple[str, ...]] | None = None) -> None:
+    def __init__(
+        self,
+        schema: Any,
+        mode: str,
+        synonyms: Synonyms | None,
+        languages: Callable[[], tuple[str, ...]],
+        names: Callable[[], Any] = lambda: None,
+        terms: Callable[[str, str, str], tuple[str, ...]] | None = None,
+    ) -> None:
         super().__init__("text", schema, group=OrGroup if mode == "or" else AndGroup)
         self.synonyms = synonyms
         self.languages = languages
         self.names = names
-        self.terms = terms or (lambda text, language, fieldname: tuple(
-            schema[fieldname].process_text(text, mode="query", language=language)))
+        self.terms = terms or (
+            lambda text, language, fieldname: tuple(
+                schema[fieldname].process_text(text, mode="query", language=language)
+            )
+        )
         self.remove_plugin_class(PhrasePlugin)
         self.add_plugin(GappedPhrasePlugin())
         self.phraseclass = synonyms.phrase if synonyms is not None else GappedPhrase
@@ -50,8 +59,15 @@ class NewsParser(QueryParser):
         # in pasted titles and questions they are punctuation.
         self.remove_plugin_class(SingleQuotePlugin)
 
-    def term_query(self, fieldname: str, text: str, termclass: Any, boost: float = 1.0,
-                   tokenize: bool = True, removestops: bool = True) -> Any:
+    def term_query(
+        self,
+        fieldname: str,
+        text: str,
+        termclass: Any,
+        boost: float = 1.0,
+        tokenize: bool = True,
+        removestops: bool = True,
+    ) -> Any:
         if fieldname == "exact" and termclass is wq.Term:
             return self._exact_word(text, boost)
         if fieldname in STEMMED_FIELDS and termclass is wq.Term and fieldname in self.schema:
@@ -84,8 +100,11 @@ class NewsParser(QueryParser):
             if tokenize and removestops:
                 texts = list(self.terms(text, language, fieldname))
             else:
-                texts = list(field.process_text(text, mode="query", tokenize=tokenize, removestops=removestops,
-                                                language=language))
+                texts = list(
+                    field.process_text(
+                        text, mode="query", tokenize=tokenize, removestops=removestops, language=language
+                    )
+                )
             if not texts:
                 return None
             if len(texts) > 1:
@@ -102,8 +121,11 @@ class NewsParser(QueryParser):
         """`=word`: the word's stems, limited to paragraphs holding the word as typed."""
         typed = words(text)
         if len(typed) != 1:
-            return wq.NullQuery if not typed else wq.error_query(
-                f"'={text}' is several words: give one word after =, or quote a phrase")
+            return (
+                wq.NullQuery
+                if not typed
+                else wq.error_query(f"'={text}' is several words: give one word after =, or quote a phrase")
+            )
         child = self._stemmed_word("text", text, boost, True, True)
         return ExactWord(child, casefold(typed[0])) if child is not None else None
 
@@ -117,7 +139,7 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         if field is None or not field.analyzer:
             return super().query(parser)
         alternatives: list[Any] = []
-        for language in (parser.languages() if fieldname in STEMMED_FIELDS else ("en",)):
+        for language in parser.languages() if fieldname in STEMMED_FIELDS else ("en",):
             q = self._phrase(parser, field, fieldname, language)
             if q not in alternatives:
                 alternatives.append(q)
@@ -131,8 +153,17 @@ class PhraseNode(PhrasePlugin.PhraseNode):
 
     def _phrase(self, parser: Any, field: Any, fieldname: str, language: str) -> Any:
         """The phrase analysed in one language (phrases.typed_phrase)."""
-        return typed_phrase(field, fieldname, self.text, self.textstartchar, language, parser.phraseclass,
-                            slop=self.slop, boost=self.boost, check_stop_words=fieldname in STEMMED_FIELDS)
+        return typed_phrase(
+            field,
+            fieldname,
+            self.text,
+            self.textstartchar,
+            language,
+            parser.phraseclass,
+            slop=self.slop,
+            boost=self.boost,
+            check_stop_words=fieldname in STEMMED_FIELDS,
+        )
 
 
 class PhraseTagger(PhrasePlugin.PhraseTagger):
