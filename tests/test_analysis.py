@@ -287,3 +287,37 @@ def test_phrases_built_directly_equal_what_the_parser_builds(searcher: IndexSear
     assert searcher.compiler.fast_query(searcher.compiler.check('"of the" board'), "and") is None  # the parser refuses
     monkeypatch.setattr(searcher.compiler, "fast_query", lambda parsed, mode: None)
     assert everything(searcher) == fast
+
+
+# Typo terms (word~, word~N), alone and beside words and phrases: compiled without the parser too.
+FUZZY_QUERIES = [
+    "boardd~1", "directers~", "mourinhoo~2", "direcotrs~1 board", '"board of directors" campaignrs~1',
+    "zurich~1", "Zürch~1", "xyzzyq~1", "sanctons~1 officials", "arsene~1",
+]
+
+
+@pytest.mark.parametrize("query", FUZZY_QUERIES)
+def test_typo_terms_built_directly_equal_what_the_parser_builds(
+    searcher: IndexSearcher, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    searcher.compiler.use_languages()
+    parsed = searcher.compiler.check(query)
+    for mode in ("and", "or"):
+        direct = searcher.compiler.fast_query(parsed, mode)
+        assert direct is not None, (query, mode)
+        assert _same_tree(direct, searcher.compiler.parse(parsed.whoosh, query, mode)), (query, mode)
+
+    def everything(s: IndexSearcher) -> list[tuple]:
+        out = []
+        for mode in ("and", "or"):
+            for fallback in (True, False):
+                r = s.search(SearchRequest(query, limit=100, mode=mode, fallback=fallback))
+                out.append((r.total, r.searched, r.note, r.suggestion,
+                            [(h.article_id, h.paragraph, h.score, h.matches, h.snippet) for h in r.hits]))
+        return out
+
+    fast = everything(searcher)
+    monkeypatch.setattr(searcher.compiler, "fast_query", lambda parsed, mode: None)
+    assert everything(searcher) == fast
+    for other in ("board~1/2", "AND~1", "u.s.~1", "-boardd~1", "text:boardd~1", "boardd~1^2"):  # the parser's
+        assert searcher.compiler.fast_query(searcher.compiler.check(f"{other} board"), "and") is None, other

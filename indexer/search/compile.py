@@ -22,6 +22,7 @@ from .variants import Synonyms
 from .vocabulary import FuzzyWords, Vocabulary
 
 STOP_WORD: Any = object()  # a plain word the query drops (fast_query)
+TYPO_RE = re.compile(r"[^\W\d_]+~\d?")  # letters, then ~ and an optional distance
 ISO_PERIOD_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
 QUERY_WORDS_KEPT = 50_000  # analysed query words remembered per searcher
 
@@ -149,6 +150,7 @@ class QueryCompiler:
         from whoosh.query import And, Or
 
         subs = []
+        typos = False
         start = 0  # where the token starts in parsed.whoosh (the tokens joined by spaces)
         for token in parsed.tokens:
             if token.plain:
@@ -156,6 +158,9 @@ class QueryCompiler:
             elif _plain_phrase(token):
                 # The parser's phrase text starts after the quote (its character ranges count from there).
                 q = phrase_query(self._schema, self.synonyms, self.query_languages, token.text[1:-1], start + 1)
+            elif _plain_typo(token):
+                q = typo_query(self._schema, token.text)
+                typos = True
             else:
                 return None
             if q is None:
@@ -165,11 +170,10 @@ class QueryCompiler:
             start += len(token.text) + 1
         if not subs:
             return None  # only stop words: the parser's path says so
-        if len(subs) == 1:
-            return subs[0].normalize()
         # normalize(), as the parser does: an OR of one word's alternatives inside an OR query
-        # is flattened into it.
-        return (And(subs) if mode == "and" else Or(subs)).normalize()
+        # is flattened into it; then typo terms expanded, as parse() does.
+        q = subs[0].normalize() if len(subs) == 1 else (And(subs) if mode == "and" else Or(subs)).normalize()
+        return q.accept(self._expand_words) if typos else q
 
     def _group_synonyms(self, parsed: ParsedQuery) -> None:
         """Adjacent plain words that are a multi-word variant of the synonym table (`president
@@ -327,6 +331,33 @@ def phrase_query(schema: Any, synonyms: Synonyms | None, languages: Sequence[str
         if q not in alternatives:
             alternatives.append(q)
     return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+
+
+def typo_query(schema: Any, text: str) -> Any:
+    """A typo term `word~` or `word~N` (fast_query), as the parser's FuzzyTermPlugin and
+    NewsParser.term_query build it before parse() expands it: a FuzzyTerm on the `exact`
+    field, the word analysed as one token; None when the analysis gives other than one term."""
+    from whoosh.query import FuzzyTerm
+
+    word, _, distance = text.partition("~")
+    found = list(schema["exact"].process_text(word, mode="query", tokenize=False, removestops=False))
+    if len(found) != 1:
+        return None
+    q = FuzzyTerm("exact", found[0])
+    q.maxdist, q.prefixlength = int(distance) if distance else 1, 0
+    return q
+
+
+def _plain_typo(token: Token) -> bool:
+    """A typo term of the default field typed as letters, `~` and at most one digit: no sign,
+    prefix length (/N), boost or other characters (Whoosh's parser reads those its own way)."""
+    return (
+        token.kind == "word"
+        and not token.field
+        and not token.sign
+        and TYPO_RE.fullmatch(token.text) is not None
+        and token.text.split("~")[0] not in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO")
+    )
 
 
 def _plain_phrase(token: Token) -> bool:
