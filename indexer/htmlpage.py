@@ -231,6 +231,26 @@ def _read(data: bytes | str, path: str) -> tuple[str, int, str]:
     return html, len(raw), encoding
 
 
+def _bare_extraction(html: str, large: bool) -> Any:
+    """trafilatura's result for a page (its `Document`, None when it found no text) with the
+    settings the indexer uses; exceptions from the extractor propagate."""
+    import trafilatura  # lazy: slow import, only HTML input needs it
+
+    return trafilatura.bare_extraction(
+        html,
+        url=None,
+        with_metadata=True,
+        include_comments=False,  # reader comments are not the article
+        include_images=True,  # keeps <graphic alt=...>: our caption hints
+        include_tables=True,
+        favor_precision=False,
+        fast=large,  # skip the slow fallback extractors on huge pages
+        # only dates the page states in its metadata or markup; no guessing from free text
+        # (a footer's "© 2024" would otherwise become a publication date of 2024-01-01)
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
 def extract(data: bytes | str, path: str) -> ExtractedPage:
     """Extract the article from an HTML page (bytes, possibly gzipped, or already-decoded text).
 
@@ -250,22 +270,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         warnings.append(f"{path}: empty HTML page, no article text found")
         return ExtractedPage("", [], meta, warnings)
 
-    import trafilatura  # lazy: slow import, only HTML input needs it
-
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=None,
-            with_metadata=True,
-            include_comments=False,  # reader comments are not the article
-            include_images=True,  # keeps <graphic alt=...>: our caption hints
-            include_tables=True,
-            favor_precision=False,
-            fast=large,  # skip the slow fallback extractors on huge pages
-            # only dates the page states in its metadata or markup; no guessing from free text
-            # (a footer's "© 2024" would otherwise become a publication date of 2024-01-01)
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        doc = _bare_extraction(html, large)
     except Exception as exc:  # a broken page must not end a whole build
         warnings.append(f"{path}: HTML extraction failed ({type(exc).__name__}: {exc}); page skipped")
         return ExtractedPage("", [], meta, warnings)
@@ -283,12 +289,42 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
         return ExtractedPage("", [], meta, warnings)
+    tree = _parse(html)
+    if tree is not None and ADD_LEAD:
+        blocks = _with_lead(blocks, tree, meta["title"])
     text = "\n\n".join(t for _, t in blocks)
-    warnings.extend(_warnings(path, encoding, html, blocks))
+    warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
 
 
-def _warnings(path: str, encoding: str, html: str, blocks: list[tuple[str, str]]) -> list[str]:
+# Put back the lead the extractor dropped (`htmllead`); eval scripts turn it off to compare.
+ADD_LEAD = True
+
+
+def _parse(html: str) -> Any:
+    """The page as an lxml tree, None when lxml cannot parse it (the lead and the short-text
+    warning are then left out; trafilatura has already given the article)."""
+    try:
+        import lxml.html
+
+        return lxml.html.fromstring(html)
+    except Exception:  # lxml raises several kinds on hopeless markup
+        return None
+
+
+def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[tuple[str, str]]:
+    """`blocks` with the article's lead (`htmllead.lead_paragraphs`) put back after the title,
+    where the extractor dropped it."""
+    from .htmllead import lead_paragraphs
+
+    leads = lead_paragraphs(tree, title, [t for kind, t in blocks if not kind])
+    if not leads:
+        return blocks
+    at = next((i for i, (kind, _) in enumerate(blocks) if kind != TITLE), len(blocks))
+    return blocks[:at] + [("", t) for t in leads] + blocks[at:]
+
+
+def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]) -> list[str]:
     """What the user is told about a page that gave article text: a damaged or guessed
     encoding (`decode`'s `how`), and text far shorter than the page's prose paragraphs."""
     warnings: list[str] = []
@@ -300,7 +336,7 @@ def _warnings(path: str, encoding: str, html: str, blocks: list[tuple[str, str]]
             f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): "
             "if letters look wrong, add <meta charset=...> to the page or save it as UTF-8"
         )
-    prose = visible_prose_chars(html)
+    prose = visible_prose_chars(tree)
     body_chars = sum(len(t) for kind, t in blocks if kind not in (CAPTION, TITLE, HEADING))
     if prose >= SHORT_PROSE_MIN and body_chars < SHORT_SHARE * prose:
         warnings.append(
@@ -358,15 +394,11 @@ SHORT_PROSE_MIN = 1500
 _COMMENTISH = re.compile(r"comment|respon|reply|discuss|disqus|footer|sidebar|related|teaser|promo", re.I)
 
 
-def visible_prose_chars(html: str) -> int:
+def visible_prose_chars(tree: Any) -> int:
     """Characters in the page's prose paragraphs: <p> elements of 20+ words that end a
     sentence, outside scripts and outside containers named like comments, footers, sidebars or
-    related-links boxes. 0 when the page cannot be parsed."""
-    try:
-        import lxml.html
-
-        tree = lxml.html.fromstring(html)
-    except Exception:  # lxml raises several kinds on hopeless markup; the warning is optional
+    related-links boxes. `tree` is the page parsed by lxml (`_parse`); 0 when it is None."""
+    if tree is None:
         return 0
     total = 0
     for p in tree.iter("p"):

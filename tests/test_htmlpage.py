@@ -195,7 +195,7 @@ def test_teaser_list_and_comment_thread_inside_the_extracted_text_are_dropped() 
 def test_extraction_far_shorter_than_the_page_warns() -> None:
     aside = "".join(f"<p>{p} {p}</p>" for p in PARAS * 3)  # prose the extractor leaves out
     page = page_with("".join(f"<p>{p}</p>" for p in PARAS[:2])).replace(b"</article>", f"</article><aside>{aside}</aside>".encode())
-    assert htmlpage.visible_prose_chars(page.decode()) > 2 * len("".join(PARAS[:2]))
+    assert htmlpage.visible_prose_chars(htmlpage._parse(page.decode())) > 2 * len("".join(PARAS[:2]))
     _, _, _, warnings = htmlpage.extract(page, "short.html")
     assert any("part of the article may be missing" in w and "short.html" in w for w in warnings)
     _, _, _, warnings = htmlpage.extract(article_html().encode(), "page.html")
@@ -317,3 +317,22 @@ def test_a_teaser_card_and_a_weiterlesen_list_after_the_article_are_dropped() ->
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
     assert not any(p.kind == CAPTION for p in art.paragraphs if p.text == card)
+
+
+LEAD = "The council will shut the harbour bridge for eight months from March while engineers replace its rusted cables."
+
+
+def test_the_lead_the_extractor_drops_is_indexed_but_not_bylines_or_links_beside_it() -> None:
+    # a standfirst in a "teaser" box of the article's header: trafilatura discards it
+    header = (
+        f"<header><h1>Harbour bridge to close</h1><div class='article-teaser'><p>{LEAD}</p></div>"
+        "<p class='meta'>By Jane Doe, 3 March 2022 at 10:00</p>"
+        "<ul><li><a href='/a'>Ferry fares to rise in spring as operator blames the cost of fuel</a></li></ul>"
+        "</header>"
+    )
+    page = page_with(header + "".join(f"<p>{p}</p>" for p in PARAS))
+    assert LEAD not in (trafilatura.extract(page.decode()) or "")
+    art = segment.segment(to_document(page))
+    assert art.paragraphs[0].kind == TITLE
+    assert kept(art) == [LEAD, *PARAS]
+    assert not any("Ferry fares" in p.text or "Jane Doe" in p.text for p in art.paragraphs)
