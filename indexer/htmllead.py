@@ -40,6 +40,7 @@ LEAD_MAX_BLOCKS = 3  # a lead is one to three paragraphs
 # headline found is not the article's (a teaser's, a sidebar's) and the text between is a page.
 LEAD_MAX_GAP = 25
 _KEY_CHARS = 40  # the body's first paragraph is found by its first characters
+BODY_KEYS = 4  # ... or by one of the first few
 
 
 class TextBlock(NamedTuple):
@@ -128,14 +129,26 @@ def _norm(text: str) -> str:
 
 def _headline(blocks: list[TextBlock], title: str) -> int:
     """Index of the page's headline: the first <h1> that the page's title holds (or that holds
-    it), else the page's only <h1>; -1 when there is none."""
+    it), else such an <h2> or <h3> (pages that give the site's name the <h1>), else the page's
+    only <h1>; -1 when there is none."""
     norm_title = _norm(title)
+    for tags in (("h1",), ("h2", "h3")):
+        for i, b in enumerate(blocks):
+            text = _norm(b.text)
+            if b.owner.tag in tags and norm_title and len(text) >= 8 and (text in norm_title or norm_title in text):
+                return i
     h1 = [i for i, b in enumerate(blocks) if b.owner.tag == "h1"]
-    for i in h1:
-        text = _norm(blocks[i].text)
-        if norm_title and len(text) >= 8 and (text in norm_title or norm_title in text):
-            return i
     return h1[0] if len(h1) == 1 else -1
+
+
+def _body_start(blocks: list[TextBlock], start: int, extracted: list[str]) -> int:
+    """Index of the first block after `start` that holds one of the extractor's first
+    BODY_KEYS paragraphs (by their first _KEY_CHARS characters; an image's alternative text or
+    a "Loading..." line is not in the page's text, so one paragraph alone may not be found);
+    -1 when none is found."""
+    keys = [k for k in (" ".join(t.split())[:_KEY_CHARS] for t in extracted[:BODY_KEYS]) if len(k) >= 20]
+    found = (next((i for i in range(start + 1, len(blocks)) if k in blocks[i].text), -1) for k in keys)
+    return min((i for i in found if i >= 0), default=-1)
 
 
 def lead_paragraphs(root: Any, title: str, extracted: list[str]) -> list[str]:
@@ -153,11 +166,10 @@ def lead_paragraphs(root: Any, title: str, extracted: list[str]) -> list[str]:
     start = _headline(blocks, title)
     if start < 0:
         return []
-    key = " ".join(extracted[0].split())[:_KEY_CHARS]
-    end = next((i for i in range(start + 1, len(blocks)) if key in blocks[i].text), -1)
+    end = _body_start(blocks, start, extracted)
     if end < 0 or end - start > LEAD_MAX_GAP:
         return []
-    known = {_norm(t) for t in extracted}
+    known = {_norm(t) for t in extracted} | {_norm(blocks[start].text)}  # a repeated headline is no lead
     seen = " ".join(_norm(t) for t in extracted)
     leads: list[str] = []
     for block in blocks[start + 1 : end]:
