@@ -972,6 +972,24 @@ _PAYWALL = re.compile(
     r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere)\b", re.I)
 
 
+# An affiliate or advertising disclosure, or the editors' disclaimer about the text ("This post
+# may contain affiliate links", "Für Links auf dieser Seite erhält CHIP ggf. eine Provision",
+# "Dieser Beitrag gibt die Meinung des Autors wieder"): a notice about the page, not article text.
+_DISCLOSURE = re.compile(
+    r"\baffiliate[- ]?(?:links?|partner(?:ship)?s?|programs?|programme?)\b|\bamazon (?:associates?|partnerprogramm)|"
+    r"\b(?:erhält|erhalten|bekommt|bekommen|verdient|verdienen) (?:\w+ ){1,3}(?:ggf\. |gegebenenfalls |evtl\. |eventuell )?"
+    r"(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung)|"
+    r"\b(?:earns?|receive|may (?:earn|receive)|we (?:earn|receive)|i (?:earn|receive)) (?:a )?(?:small )?"
+    r"(?:commission|compensation|revenue from qualifying purchases)|\bparticipates? in the amazon\b|"
+    r"\b(?:this|dieser|dieses) (?:post|article|beitrag|artikel|text|blog) (?:and the photos within it )?"
+    r"(?:may contain|contains|enthält|gibt die meinung|entspricht den vorgaben)|"
+    r"\bbei diesem (?:beitrag|artikel|text) handelt es sich um|\bgibt die meinung de[sr] (?:autors?|autorin|verfassers?)\b|"
+    r"\b(?:reflects?|are) (?:solely )?(?:the )?(?:personal )?(?:views?|opinions?) of the author",
+    re.I,
+)
+DISCLOSURE_MAX_WORDS = 60  # a notice is a sentence or two; an article about affiliate marketing is longer
+
+
 def _html_chrome(b: _Block) -> str:
     """Chrome that trafilatura let through: calls to action, share prompts, legal lines.
 
@@ -989,6 +1007,8 @@ def _html_chrome(b: _Block) -> str:
         return f"call-to-action phrase '{cta.group(0).lower()}'"
     if b.words <= 40 and _PAYWALL.search(text):
         return "paywall prompt"
+    if b.words <= DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(text):
+        return "advertising or editorial disclosure"
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

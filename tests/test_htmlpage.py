@@ -342,3 +342,15 @@ def test_the_lead_the_extractor_drops_is_indexed_but_not_bylines_or_links_beside
     # (trafilatura keeps an <h2> headline as a heading as well)
     assert [t for t in kept(art) if t != "Harbour bridge to close"] == [LEAD, *PARAS]
     assert not any("Ferry fares" in p.text or "Jane Doe" in p.text for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("notice", [
+    "This post may contain affiliate links. If you buy through them, I may receive a small commission at no cost to you.",
+    "Für Links auf dieser Seite erhält die Gazette ggf. eine Provision vom Händler.",
+    "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+])
+def test_an_affiliate_or_editorial_disclosure_is_not_article_text(notice: str) -> None:
+    body = f"<p>{PARAS[0]}</p><p>{notice}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    art = segment.segment(to_document(page_with(body)))
+    assert kept(art) == PARAS
+    assert [p.kind for p in art.paragraphs if p.text == notice] == [BOILERPLATE]
