@@ -313,14 +313,14 @@ def _parse(html: str) -> Any:
 
 
 def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[tuple[str, str]]:
-    """`blocks` with the article's lead (`htmllead.lead_paragraphs`) put back after the title,
-    where the extractor dropped it."""
+    """`blocks` with the article's lead (`htmllead.lead_paragraphs`) put back where the
+    extractor dropped it: before its first body block (after the title and any heading)."""
     from .htmllead import lead_paragraphs
 
     leads = lead_paragraphs(tree, title, [t for kind, t in blocks if not kind])
     if not leads:
         return blocks
-    at = next((i for i, (kind, _) in enumerate(blocks) if kind != TITLE), len(blocks))
+    at = next((i for i, (kind, _) in enumerate(blocks) if not kind), len(blocks))
     return blocks[:at] + [("", t) for t in leads] + blocks[at:]
 
 
