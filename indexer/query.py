@@ -41,6 +41,11 @@ FIELD_ALIASES: dict[str, str] = {
     "word": "exact",  # a word as typed: not stemmed, accents kept (also written =word)
 }
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+# Lucene's symbolic operators (classic query parser, Elasticsearch's query_string, Kibana):
+# `a && b`, `a || b`, `!b`. Whoosh knows none of them and read `a || b` as a AND b and `a !b`
+# as a AND b, the opposite of what was typed: they are the operators they stand for.
+# A `!` standing alone stays punctuation: French sets one off with a space ("C'est fini !").
+SYMBOLIC_OPERATORS = {"&&": "AND", "||": "OR"}
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Typographic double quotes (English “…”, German „…“, French «…», reversed »…«) are the
@@ -170,6 +175,8 @@ def _whoosh_token(t: Token) -> str:
     text = t.text
     if t.kind == "range":
         text = _date_range(t).whoosh
+    if t.kind == "op":
+        return SYMBOLIC_OPERATORS.get(text, text)  # `&&` is AND, `||` OR
     if t.kind == "other" or (t.kind == "word" and not WORD_CHARS_RE.search(text) and "*" not in text):
         return ""  # stray punctuation ("-", "?", "&") means nothing to the index
     prefix = f"{t.field}:" if t.field else ""
@@ -258,7 +265,7 @@ def _refuse_match_all(query: str, t: Token) -> None:
     )
 
 
-BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
+BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE", *SYMBOLIC_OPERATORS})
 
 
 def _check_operators(query: str, tokens: list[Token]) -> None:
@@ -276,9 +283,10 @@ def _check_operators(query: str, tokens: list[Token]) -> None:
         fixed = " ".join((fixed[: bad[0].start].rstrip() + " " + fixed[bad[0].end :].lstrip()).split())
         bad = _bad_operator(_tokenize(fixed))
     hint = "add words" if not fixed else f"type {fixed!r}" if len(fixed) <= SHOWN_CHARS else "remove it"
+    # `&&` and `||` are no words: only a word operator has a lower-case word to search instead.
+    word = f", or write '{t.text.lower()}' in lower case to search the word" if t.text.isalpha() else ""
     raise QueryError(
-        f"operator '{t.text}' at character {t.start + 1} of {shown(query, t.start)} {problem}: {hint}, "
-        f"or write '{t.text.lower()}' in lower case to search the word"
+        f"operator '{t.text}' at character {t.start + 1} of {shown(query, t.start)} {problem}: {hint}{word}"
     )
 
 
@@ -492,11 +500,11 @@ def _tokenize(query: str) -> list[Token]:
             continue
         follows = query[m.end() : m.end() + 1]
         if kind == "word":
-            if text in ("-", "+") and follows in ('"', "("):
-                pending_sign = text  # -"a phrase", -(a group)
+            if text in ("-", "+", "!") and follows in ('"', "("):
+                pending_sign = "-" if text == "!" else text  # -"a phrase", -(a group), !(a group)
                 continue
-            if not pending_sign and text[0] in "+-" and len(text) > 1:
-                pending_sign, text, start = text[0], text[1:], start + 1
+            if not pending_sign and text[0] in "+-!" and len(text) > 1 and text[:2] != "!!":
+                pending_sign, text, start = text[0].replace("!", "-"), text[1:], start + 1
             if text.startswith("=") and len(text) > 1 and not pending_field:
                 pending_field, text, start = "exact", text[1:], start + 1  # =word: the word as typed
             fm = FIELD_PREFIX_RE.match(text)
@@ -518,7 +526,7 @@ def _tokenize(query: str) -> list[Token]:
                 text, start = text[fm.end() :], start + fm.end()
                 if not text:
                     continue  # the field applies to the phrase or group that follows
-            if text in OPERATORS and not pending_field and not pending_sign:
+            if (text in OPERATORS or text in SYMBOLIC_OPERATORS) and not pending_field and not pending_sign:
                 kind = "op"
             # Trailing punctuation is not syntax: "us?" ends a question, "Shameful:" a title.
             stripped = text.rstrip(TRAILING_PUNCT)

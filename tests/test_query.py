@@ -220,6 +220,29 @@ def test_operators_with_operands_and_lower_case_words_are_accepted(typed: str) -
 
 
 @pytest.mark.parametrize(
+    "typed,whoosh",
+    [
+        ("sanctions || boycott", "sanctions OR boycott"),
+        ("sanctions && boycott", "sanctions AND boycott"),
+        ("genocide !Tajikistan", "genocide NOT Tajikistan"),
+        ('genocide !"forced labor" !(a OR b)', 'genocide NOT "forced labor" NOT ( a OR b )'),
+        ("(a || b) && c", "( a OR b ) AND c"),
+        ("C'est fini ! Bravo", "C'est fini Bravo"),  # a lone ! is punctuation (French spacing)
+        ("wow! really!!", "wow really"),
+    ],
+)
+def test_lucene_symbolic_operators_are_the_operators_they_stand_for(typed: str, whoosh: str) -> None:
+    # Whoosh read `a || b` and `a !b` as a AND b: the opposite of what a Lucene user meant.
+    assert check_query(typed).whoosh == whoosh
+
+
+def test_a_dangling_symbolic_operator_is_refused_as_typed() -> None:
+    with pytest.raises(QueryError) as err:
+        check_query("forced ||")
+    assert str(err.value) == "operator '||' at character 8 of 'forced ||' has nothing after it: type 'forced'"
+
+
+@pytest.mark.parametrize(
     "typed,message",
     [
         ("kind:bogus", "unknown kind 'bogus' (kind: or --kind): use one of"),

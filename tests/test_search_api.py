@@ -594,3 +594,11 @@ def test_highlighting_without_positions_gives_the_same_spans(s: IndexSearcher) -
         with_positions = highlighter.find(text, stems, set())
         without = highlighter.find(text, stems, set(), positions=False)
         assert [f[:3] for f in without] == [f[:3] for f in with_positions], text
+
+
+def test_lucene_symbolic_operators_find_what_their_words_find(s: IndexSearcher) -> None:
+    def ids(query: str) -> list[tuple[str, int]]:
+        return [(h.article_id, h.paragraph) for h in s.search(SearchRequest(query, limit=100)).hits]
+
+    assert ids("Nike || Beijing") == ids("Nike OR Beijing") != ids("Nike Beijing")
+    assert ids("sanctions !Xinjiang") == ids("sanctions NOT Xinjiang") != ids("sanctions Xinjiang")
