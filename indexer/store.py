@@ -527,7 +527,7 @@ def _commit(
 ) -> dict[str, list[Any]]:
     """Write the word list, commit Whoosh's writer, write the corpus-names table, then the
     manifest naming the new generation and its files (the switch). Returns those files with their size and digest."""
-    from .index.storage import PinnedIndex
+    from .index.storage import PinnedIndex, reclaiming_merge
 
     manifest.updated = now_iso()
     manifest.created = manifest.created or manifest.updated
@@ -538,7 +538,8 @@ def _commit(
         words = words.union(read_words(index_dir, live))
     words_file = _words_file(name, writer.generation)
     _write_words(index_dir, words_file, words)
-    writer.commit(merge=merge, optimize=optimize)
+    # Segments mostly of deleted paragraphs (updated, renamed or removed articles) are reclaimed.
+    writer.commit(mergetype=reclaiming_merge if merge and not optimize else None, merge=merge, optimize=optimize)
     new_ix = PinnedIndex(target.storage, target.schema, name, writer.generation)
     names_file = _words_file(name, writer.generation, NAMES_SUFFIX)
     _write_names(index_dir, names_file, new_ix)

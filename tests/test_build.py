@@ -394,3 +394,21 @@ def test_a_new_unreadable_file_does_not_make_a_no_change_build_write(
     monkeypatch.setattr(pipeline, "write_index", no_writer)
     summary = build([str(corpus)], str(index), entities=False)
     assert (summary.unchanged, summary.added, len(summary.skipped)) == (2, 0, 1)
+
+
+def test_segments_of_mostly_deleted_paragraphs_are_reclaimed(tmp_path: Path) -> None:
+    # A segment whose articles were all updated stayed in the index, dead, for good (Whoosh's
+    # MERGE_SMALL counts deleted documents as documents): the index doubled at each full update.
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 4)
+    build([str(corpus)], str(index), entities=False)
+    write_corpus(corpus, 4, seed=8)  # every article changed
+    again = build([str(corpus)], str(index), entities=False)
+    assert (again.updated, again.total_paragraphs) == (4, 4 * 7)
+    segments = [f for f in read_manifest(index).files if f.endswith(".seg")]
+    assert len(segments) == 1 and sorted(p.name for p in index.glob("*.seg")) == segments
+    write_corpus(corpus, 3, seed=9)  # 3 of 4 changed: the old segment is mostly deleted, merged
+    build([str(corpus)], str(index), entities=False)
+    assert len([f for f in read_manifest(index).files if f.endswith(".seg")]) == 1
+    assert {h.article_id for h in search("Report", str(index), limit=100).hits} == set(read_manifest(index).articles)
+    assert len(read_manifest(index).articles) == 4

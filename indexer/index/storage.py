@@ -19,7 +19,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, FileIndex
 from whoosh.multiproc import MpWriter, SubWriterTask, finish_subsegment
 from whoosh.util import random_name
-from whoosh.writing import PostingPool, SegmentWriter
+from whoosh.writing import MERGE_SMALL, PostingPool, SegmentWriter
 
 from ..errors import IndexerError
 from .schema import build_schema
@@ -298,3 +298,25 @@ class CheckedMpWriter(MpWriter):
             for q in (self.jobqueue, self.resultqueue):
                 q.cancel_join_thread()
                 q.close()
+
+
+def reclaiming_merge(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy (`writer.commit(mergetype=reclaiming_merge)`; the segments of the
+    index but the one being written -> those kept as they are): a segment none of whose
+    documents is live is dropped, one with more than half of them deleted is merged (rewritten
+    without them, as Lucene's TieredMergePolicy reclaims deletes), then Whoosh's MERGE_SMALL
+    merges the small ones. MERGE_SMALL alone sorts segments by all their documents, deleted
+    ones included, so a large segment whose articles were all updated or renamed stayed in the
+    index for good: BBC politics (7.4 MB) was 14.5 MB after the migration of its article ids."""
+    from whoosh.reading import SegmentReader
+
+    kept = []
+    for segment in segments:
+        if segment.deleted_count() * 2 > segment.doc_count_all():
+            if segment.doc_count():  # its live documents go into the segment being written
+                reader = SegmentReader(writer.storage, writer.schema, segment)
+                writer.add_reader(reader)
+                reader.close()
+        else:
+            kept.append(segment)
+    return list(MERGE_SMALL(writer, kept))
