@@ -304,12 +304,17 @@ def _other_entity_setting(index_dir: Path, manifest: Manifest, refs: list[Source
     articles would make entity filters silently incomplete, and starting over would drop every
     article not under PATHS: the user chooses."""
     roots = {sources.shown(r.root) for r in refs}
-    outside = sum(1 for rec in manifest.articles.values() if rec.root not in roots)
+    outside, total = sum(1 for rec in manifest.articles.values() if rec.root not in roots), len(manifest.articles)
+    # "(keeping only articles under PATHS: 1 of its 1 are not)" read as a riddle to a new user.
+    dropping = (
+        "every article of it is under PATHS" if not outside
+        else f"dropping all {total} of its articles: none is under PATHS" if outside == total
+        else f"dropping the {outside} of its {total} articles not under PATHS"
+    )
     return IndexerError(
         f"index at {index_dir} was built {'with' if manifest.entities else 'without'} entities",
         f"{'drop' if manifest.entities else 'add'} {{entities=False}} to add to it, or give {{rebuild}} to "
-        f"start it over {'without' if manifest.entities else 'with'} entities (keeping only articles under "
-        f"PATHS: {outside} of its {len(manifest.articles)} are not); the index is unchanged",
+        f"start it over {'without' if manifest.entities else 'with'} entities ({dropping}); the index is unchanged",
     )
 
 

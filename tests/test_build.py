@@ -270,10 +270,12 @@ def test_a_build_with_the_other_entity_setting_is_refused_and_drops_nothing(tmp_
     assert result.exit_code == 2
     assert result.stderr == (
         f"indexer: error: index at {index} was built without entities: add --no-entities to add to it, or give "
-        "--rebuild to start it over with entities (keeping only articles under PATHS: 3 of its 3 are not); "
+        "--rebuild to start it over with entities (dropping all 3 of its articles: none is under PATHS); "
         "the index is unchanged\n"
     )
     assert _index_files(index) == before
+    same = CliRunner().invoke(main, ["build", str(old), "--index", str(index)])
+    assert same.exit_code == 2 and "with entities (every article of it is under PATHS); " in same.stderr
     added = build([str(new)], str(index), entities=False)  # what the message says to do
     assert (added.added, added.removed, added.total_articles) == (1, 0, 4)
 
