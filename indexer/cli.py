@@ -274,6 +274,12 @@ def main(debug: bool) -> None:
     help="Read files that symbolic links lead to outside the folders given [default: skip them, with a warning].",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings; the summary line only.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Every warning [default: the first 5 of each kind, then a count of the rest].",
+)
 def build(
     paths: tuple[str, ...],
     index: str | None,
@@ -285,6 +291,7 @@ def build(
     workers: int | None,
     follow_links: bool,
     quiet: bool,
+    verbose: bool,
 ) -> int:
     """Index the articles under PATHS (files, folders, globs) [default: source/].
 
@@ -322,7 +329,7 @@ def build(
     finally:
         if progress:
             progress.clear()
-    _print_build_summary(summary, quiet)
+    _print_build_summary(summary, quiet, verbose)
     return EXIT_FOUND
 
 
@@ -335,12 +342,16 @@ def _stop_on_signals() -> None:
     signal.signal(signal.SIGTERM, _raise_interrupt)
 
 
-def _print_build_summary(summary: Any, quiet: bool) -> None:
-    """The files skipped and the warnings (unless quiet), then the one summary line, on stderr."""
+def _print_build_summary(summary: Any, quiet: bool, verbose: bool = False) -> None:
+    """The files skipped and the warnings (unless quiet; the first few of each kind and a count of
+    the rest unless verbose), then the one summary line, on stderr."""
     if not quiet:
-        for skipped in summary.skipped:
-            _warn(f"skipped {skipped.reason}")
-        for warning in summary.warnings:
+        from . import render
+
+        per_kind = 0 if verbose else render.WARNINGS_PER_KIND
+        for skipped in render.collapse_warnings([f"skipped {s.reason}" for s in summary.skipped], per_kind):
+            _warn(skipped)
+        for warning in render.collapse_warnings(summary.warnings, per_kind):
             _warn(warning)
         for note in summary.notes:
             click.echo(f"indexer: note: {note}", err=True)

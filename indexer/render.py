@@ -207,6 +207,45 @@ def stats_lines(stats: Any) -> Iterable[str]:
         yield "entities    not tagged (built with --no-entities)"
 
 
+WARNINGS_PER_KIND = 5  # a build of 10,000 German articles printed 10,000 lines of one warning
+
+
+_PATH_LIKE = re.compile(r"[^\s:'\"]*/[^\s:'\"]*")  # a token with a slash in it: a file or an article id
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _warning_kind(message: str) -> str:
+    """What a warning says without the files it is about and its counts: "a/b.txt: text in
+    German (de): entities not tagged in 3 paragraphs" -> "text in German (de): entities not
+    tagged in N paragraphs"; "skipped binary file: a/b1.txt: expected text" -> "skipped binary
+    file: FILE: expected text". A leading "NAME: " with no space in NAME is the file."""
+    head, sep, rest = message.partition(": ")
+    if sep and " " not in head:
+        message = rest
+    return _NUMBER.sub("N", _PATH_LIKE.sub("FILE", message))
+
+
+def collapse_warnings(messages: Sequence[str], per_kind: int = WARNINGS_PER_KIND) -> list[str]:
+    """The lines to print for a build's warnings: the first `per_kind` of each kind (see
+    _warning_kind) in their order, then one line per kind with more, counting the rest, as
+    "... and 9,995 more like 'text in German (de): entities not tagged in N paragraphs'".
+    `per_kind` <= 0 keeps every message."""
+    if per_kind <= 0:
+        return list(messages)
+    shown: list[str] = []
+    seen: dict[str, int] = {}
+    more: dict[str, int] = {}
+    for message in messages:
+        kind = _warning_kind(message)
+        seen[kind] = seen.get(kind, 0) + 1
+        if seen[kind] <= per_kind:
+            shown.append(message)
+        else:
+            more[kind] = more.get(kind, 0) + 1
+    tails = [f"... and {n:,} more like '{kind}' (--verbose lists every one)" for kind, n in more.items()]
+    return shown + tails
+
+
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
