@@ -602,3 +602,24 @@ def test_lucene_symbolic_operators_find_what_their_words_find(s: IndexSearcher) 
 
     assert ids("Nike || Beijing") == ids("Nike OR Beijing") != ids("Nike Beijing")
     assert ids("sanctions !Xinjiang") == ids("sanctions NOT Xinjiang") != ids("sanctions Xinjiang")
+
+
+@pytest.mark.parametrize(
+    ("options", "python_text", "cli_args", "cli_text"),
+    [
+        ({"limit": -1}, "limit and offset must be zero or more", None, None),
+        ({"offset": -3}, "limit and offset must be zero or more", ["--offset", "-3"], "--offset"),
+        ({"context": 21}, "context must be between 0 and 20", None, None),
+    ],
+)
+def test_an_out_of_range_option_is_named_as_the_caller_wrote_it(
+    shipped_index: Path, options: dict, python_text: str, cli_args: list | None, cli_text: str | None
+) -> None:
+    """From Python the error names the keyword arguments (limit=, context=), not the CLI's flags."""
+    with pytest.raises(QueryError) as raised:
+        indexer.search("Zenz", index=shipped_index, **options)
+    assert str(raised.value) == python_text
+    assert "--" not in str(raised.value)
+    if cli_args:
+        result = CliRunner().invoke(main, ["search", "Zenz", "--index", str(shipped_index), *cli_args])
+        assert result.exit_code == 2 and cli_text in result.stderr, result.stderr

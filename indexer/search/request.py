@@ -19,11 +19,11 @@ def checked_limit(request: SearchRequest) -> int:
     Raises QueryError naming the option when paging, sort, mode or context is out of range.
     """
     if request.limit < 0 or request.offset < 0:
-        raise QueryError("--limit and --offset must be zero or more")
+        raise QueryError("", "{limit} and {offset} must be zero or more")  # the CLI names its flags
     if request.sort not in SORTS:
         raise QueryError(f"unknown sort '{request.sort}': use one of {', '.join(SORTS)}")
     if request.mode not in MODES:
         raise QueryError(f"unknown mode '{request.mode}': use and or or")
     if not 0 <= request.context <= MAX_CONTEXT:
-        raise QueryError(f"--context must be between 0 and {MAX_CONTEXT}")
+        raise QueryError("", f"{{context}} must be between 0 and {MAX_CONTEXT}")
     return min(request.limit, MAX_LIMIT)
