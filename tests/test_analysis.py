@@ -263,6 +263,17 @@ def _same_tree(a: object, b: object) -> bool:
     return len(kids_a) == len(kids_b) and all(_same_tree(x, y) for x, y in zip(kids_a, kids_b))
 
 
+def _everything(s: IndexSearcher, query: str) -> list[tuple]:
+    """All a search of `query` answers, in both modes, with and without the fallbacks."""
+    out = []
+    for mode in ("and", "or"):
+        for fallback in (True, False):
+            r = s.search(SearchRequest(query, limit=100, mode=mode, fallback=fallback))
+            out.append((r.total, r.searched, r.note, r.suggestion,
+                        [(h.article_id, h.paragraph, h.score, h.matches, h.snippet) for h in r.hits]))
+    return out
+
+
 @pytest.mark.parametrize("query", PHRASE_QUERIES)
 def test_phrases_built_directly_equal_what_the_parser_builds(searcher: IndexSearcher, query: str,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
@@ -274,19 +285,10 @@ def test_phrases_built_directly_equal_what_the_parser_builds(searcher: IndexSear
         assert direct is not None, (query, mode)
         assert _same_tree(direct, searcher.compiler.parse(parsed.whoosh, query, mode)), (query, mode)
 
-    def everything(s: IndexSearcher) -> list[tuple]:
-        out = []
-        for mode in ("and", "or"):
-            for fallback in (True, False):
-                r = s.search(SearchRequest(query, limit=100, mode=mode, fallback=fallback))
-                out.append((r.total, r.searched, r.note, r.suggestion,
-                            [(h.article_id, h.paragraph, h.score, h.matches, h.snippet) for h in r.hits]))
-        return out
-
-    fast = everything(searcher)
+    fast = _everything(searcher, query)
     assert searcher.compiler.fast_query(searcher.compiler.check('"of the" board'), "and") is None  # the parser refuses
     monkeypatch.setattr(searcher.compiler, "fast_query", lambda parsed, mode: None)
-    assert everything(searcher) == fast
+    assert _everything(searcher, query) == fast
 
 
 # Typo terms (word~, word~N), alone and beside words and phrases: compiled without the parser too.
@@ -307,17 +309,8 @@ def test_typo_terms_built_directly_equal_what_the_parser_builds(
         assert direct is not None, (query, mode)
         assert _same_tree(direct, searcher.compiler.parse(parsed.whoosh, query, mode)), (query, mode)
 
-    def everything(s: IndexSearcher) -> list[tuple]:
-        out = []
-        for mode in ("and", "or"):
-            for fallback in (True, False):
-                r = s.search(SearchRequest(query, limit=100, mode=mode, fallback=fallback))
-                out.append((r.total, r.searched, r.note, r.suggestion,
-                            [(h.article_id, h.paragraph, h.score, h.matches, h.snippet) for h in r.hits]))
-        return out
-
-    fast = everything(searcher)
+    fast = _everything(searcher, query)
     monkeypatch.setattr(searcher.compiler, "fast_query", lambda parsed, mode: None)
-    assert everything(searcher) == fast
+    assert _everything(searcher, query) == fast
     for other in ("board~1/2", "AND~1", "u.s.~1", "-boardd~1", "text:boardd~1", "boardd~1^2"):  # the parser's
         assert searcher.compiler.fast_query(searcher.compiler.check(f"{other} board"), "and") is None, other
