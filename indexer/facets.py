@@ -5,15 +5,26 @@ and speaker, from the mentions arrays this tool's Whoosh codec writes in every s
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from .index.arrays import runs
 
 
-def count(searcher: Any, docs: Any, fields: tuple[str, ...]) -> dict[str, Counter[str]] | None:
+def count(
+    searcher: Any,
+    docs: Any,
+    fields: tuple[str, ...],
+    canonical: Callable[[str, str], str] | None = None,
+) -> dict[str, Counter[str]] | None:
     """How many of `docs` (ascending global document numbers, numpy int) name each name, per
     field (ENTITY_TEXT_FIELDS names); None when a segment has no mentions arrays (the caller
-    then counts from the stored tags)."""
+    then counts from the stored tags).
+
+    With `canonical` ((field, name) -> its corpus name, names.NameTable.canonical), the counts
+    are per corpus name and a paragraph naming two of its variants ("Tory ... Tories") counts
+    once: summing the variants' counts gave `indexer entities` Tory 412 on BBC politics, where
+    `--group tory` finds 378 paragraphs."""
     import numpy as np
 
     from .index.view import index_view
@@ -31,7 +42,21 @@ def count(searcher: Any, docs: Any, fields: tuple[str, ...]) -> dict[str, Counte
             # Each hit's run of mentions in the paragraph-ordered arrays, gathered.
             starts = np.searchsorted(found.docs, local, "left")
             sizes = np.searchsorted(found.docs, local, "right") - starts
-            tally = np.bincount(found.ids[runs(starts, sizes)], minlength=len(found.names))
-            for number in np.flatnonzero(tally):
-                counts[field][found.names[number]] += int(tally[number])
+            gathered = runs(starts, sizes)
+            ids = found.ids[gathered]
+            tally = np.bincount(ids, minlength=len(found.names))
+            present = np.flatnonzero(tally)
+            if canonical is None:
+                for number in present:
+                    counts[field][found.names[number]] += int(tally[number])
+                continue
+            members: dict[str, list[int]] = {}
+            for index in present.tolist():
+                members.setdefault(canonical(field, found.names[index]), []).append(index)
+            for name, numbers in members.items():
+                if len(numbers) == 1:
+                    counts[field][name] += int(tally[numbers[0]])
+                else:  # the paragraphs naming any variant, each once
+                    paragraphs = found.docs[gathered][np.isin(ids, numbers)]
+                    counts[field][name] += len(np.unique(paragraphs))
     return counts

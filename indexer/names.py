@@ -82,7 +82,8 @@ class NameTable:
     def merge(self, fieldname: str, counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
         """(name, paragraphs) rows summed per corpus name, most first (ties by name, case
         ignored, then the name). Within an article the tagger links variants to one name, so a
-        paragraph rarely has two names of one group; when it does it is counted twice."""
+        paragraph rarely has two names of one group; when it does, it is counted twice here
+        (facets.count with `canonical` counts it once: what facets and `indexer entities` use)."""
         merged: dict[str, int] = {}
         for name, n in counts:
             c = self.canonical(fieldname, name)

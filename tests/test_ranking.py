@@ -286,7 +286,7 @@ def test_facets_from_mentions_arrays_equal_facets_from_stored_tags(
     from indexer.search import entity_counts
 
     listed = entity_counts(index, ("orgs", "people"))
-    monkeypatch.setattr(facets, "count", lambda searcher, docs, fields: None)
+    monkeypatch.setattr(facets, "count", lambda searcher, docs, fields, canonical=None: None)
     assert all_facets() == ours
     # `indexer entities` counts from the same arrays: names as tagged, commas kept; from the
     # facet fields' terms (older segments) the same counts, commas made spaces.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -142,7 +142,8 @@ def paragraph(stored: dict[str, Any]) -> Paragraph:
 
 
 def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
-    """Canonical names of each entity field with the number of paragraphs naming each."""
+    """Canonical names of each entity field with the number of paragraphs naming each (a
+    paragraph naming two variants of one corpus name counted once, as a filter by it finds it)."""
     from ..names import build_name_table
     from ..schema import ENTITY_TEXT_FIELDS
     from ..store import read_names
@@ -151,13 +152,13 @@ def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 
     ix, manifest, searcher = open_searcher(index_dir)
     try:
         with searcher:
-            rows = entity_rows(searcher, fields)
             # One row per corpus name (names.py): the table the build stored, else derived from
-            # these very rows (each field's table depends on that field's rows only).
+            # the names as tagged (each field's table depends on that field's rows only).
             names = [f for f in fields if f in ENTITY_TEXT_FIELDS]
             table = read_names(index_dir, manifest)
             if table is None:
-                table = build_name_table({f: rows[f] for f in names})
+                table = build_name_table(entity_rows(searcher, names))
+            rows = entity_rows(searcher, fields, canonical=table.canonical)
             return {f: (table.merge(f, rows[f]) if f in names else rows[f])[: limit or None] for f in fields}
     finally:
         ix.close()
@@ -173,13 +174,21 @@ def corpus_names(searcher: Any) -> Any:
     return build_name_table(entity_rows(searcher, ENTITY_TEXT_FIELDS))
 
 
-def entity_rows(searcher: Any, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
+def entity_rows(
+    searcher: Any,
+    fields: Sequence[str],
+    limit: int = 0,
+    canonical: Callable[[str, str], str] | None = None,
+) -> dict[str, list[tuple[str, int]]]:
     """Names of each field -> [(name, paragraphs naming it)], most first; only live paragraphs
-    count (an edited article's old paragraphs are deleted documents until a merge)."""
+    count (an edited article's old paragraphs are deleted documents until a merge). With
+    `canonical` (names.NameTable.canonical), rows are per corpus name, each paragraph once (see
+    facets.count), except in an index written without mentions arrays, counted per name as
+    tagged (its caller merges them)."""
     reader = searcher.reader()
     if "dates" in fields:  # dates are terms of their own field, not facet names
         rest = [f for f in fields if f != "dates"]
-        others = entity_rows(searcher, rest, limit) if rest else {}
+        others = entity_rows(searcher, rest, limit, canonical) if rest else {}
         dates: list[tuple[str, int]] = []
         for term in reader.lexicon("dates"):
             live_docs = sum(1 for d in reader.postings("dates", term).all_ids() if not reader.is_deleted(d))
@@ -193,7 +202,7 @@ def entity_rows(searcher: Any, fields: Sequence[str], limit: int = 0) -> dict[st
     from .. import facets
 
     live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
-    found = facets.count(searcher, live, tuple(fields))
+    found = facets.count(searcher, live, tuple(fields), canonical)
     if found is not None:
         ordered = {
             name: sorted(((n, c) for n, c in found[name].items() if c), key=lambda r: (-r[1], r[0].lower()))

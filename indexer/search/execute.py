@@ -84,7 +84,9 @@ class Executor:
         from .. import facets
 
         docs = self.matching(plan)
-        counts = facets.count(self._searcher, docs, FACET_FIELDS)
+        table = self._names()  # one row per corpus name: "José Mourinho" and "Jose Mourinho"
+        canonical = table.canonical if table is not None else None
+        counts = facets.count(self._searcher, docs, FACET_FIELDS, canonical)
         if counts is None:
             reader = self._searcher.reader()
             counts = {name: Counter() for name in FACET_FIELDS}
@@ -94,8 +96,8 @@ class Executor:
                     tags = json.loads(tags)
                     for name in FACET_FIELDS:
                         if tags.get(name):
-                            counts[name].update(tags[name])
-        table = self._names()
-        if table is not None:  # one row per corpus name: "José Mourinho" and "Jose Mourinho"
+                            named = tags[name] if canonical is None else {canonical(name, n) for n in tags[name]}
+                            counts[name].update(named)
+        if table is not None:
             return {name: table.merge(name, c.items())[:limit] for name, c in counts.items()}
         return {name: sorted(c.items(), key=lambda r: (-r[1], r[0].lower()))[:limit] for name, c in counts.items()}
