@@ -274,18 +274,23 @@ def _everything(s: IndexSearcher, query: str) -> list[tuple]:
     return out
 
 
+def _built_directly_as_parsed(s: IndexSearcher, query: str) -> list[tuple]:
+    """Checks that `query` compiled without the parser is the parser's query tree in both modes,
+    and returns all a search of it answers (_everything)."""
+    parsed = s.compiler.check(query)
+    for mode in ("and", "or"):
+        direct = s.compiler.fast_query(parsed, mode)
+        assert direct is not None, (query, mode)
+        assert _same_tree(direct, s.compiler.parse(parsed.whoosh, query, mode)), (query, mode)
+    return _everything(s, query)
+
+
 @pytest.mark.parametrize("query", PHRASE_QUERIES)
 def test_phrases_built_directly_equal_what_the_parser_builds(searcher: IndexSearcher, query: str,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     searcher.compiler.use_languages()
     assert len(searcher.compiler.query_languages) > 1  # each phrase analysed in several languages
-    parsed = searcher.compiler.check(query)
-    for mode in ("and", "or"):
-        direct = searcher.compiler.fast_query(parsed, mode)
-        assert direct is not None, (query, mode)
-        assert _same_tree(direct, searcher.compiler.parse(parsed.whoosh, query, mode)), (query, mode)
-
-    fast = _everything(searcher, query)
+    fast = _built_directly_as_parsed(searcher, query)
     assert searcher.compiler.fast_query(searcher.compiler.check('"of the" board'), "and") is None  # the parser refuses
     monkeypatch.setattr(searcher.compiler, "fast_query", lambda parsed, mode: None)
     assert _everything(searcher, query) == fast
@@ -303,13 +308,7 @@ def test_typo_terms_built_directly_equal_what_the_parser_builds(
     searcher: IndexSearcher, query: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     searcher.compiler.use_languages()
-    parsed = searcher.compiler.check(query)
-    for mode in ("and", "or"):
-        direct = searcher.compiler.fast_query(parsed, mode)
-        assert direct is not None, (query, mode)
-        assert _same_tree(direct, searcher.compiler.parse(parsed.whoosh, query, mode)), (query, mode)
-
-    fast = _everything(searcher, query)
+    fast = _built_directly_as_parsed(searcher, query)
     monkeypatch.setattr(searcher.compiler, "fast_query", lambda parsed, mode: None)
     assert _everything(searcher, query) == fast
     for other in ("board~1/2", "AND~1", "u.s.~1", "-boardd~1", "text:boardd~1", "boardd~1^2"):  # the parser's
