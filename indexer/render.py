@@ -394,11 +394,19 @@ class TextRenderer:
             style = BOLD
         return click.style(text, **style)
 
+    def _section(self, section: str, used: int) -> str:
+        """A paragraph's section as its header line shows it: "§ " and the heading, cut with
+        "…" to what is left of the line after `used` characters (at least 20), so a long heading
+        (a standfirst taken for one) does not fill the screen on every paragraph. JSON keeps it whole."""
+        text = printable(section)
+        room = max(20, self.width - used - 2)
+        return "§ " + (text if len(text) <= room else text[: room - 1] + "…")
+
     def hit(self, hit: Hit, full: bool = False) -> str:
         where = f"{printable(hit.article_id)}:{hit.paragraph}"
         meta = [hit.kind]
         if hit.section:
-            meta.append(f"§ {printable(hit.section)}")
+            meta.append(self._section(hit.section, len(where) + len(hit.kind) + 4))
         header = f"{self._style(where, HEADER)} {self._style(' · '.join(meta), KIND)}"
         title = self._style(printable(hit.title), DIM) if hit.title and hit.kind != "title" else ""
         fragment = (0, len(hit.text)) if full else hit.fragment
@@ -488,7 +496,8 @@ class TextRenderer:
         yield self._article_head(article)
         for p in article.paragraphs:
             pointer = ">" if p.paragraph == focus else " "
-            meta = [p.kind] + ([f"§ {printable(p.section)}"] if p.section else [])
+            used = len(str(p.paragraph)) + len(p.kind) + 5
+            meta = [p.kind] + ([self._section(p.section, used)] if p.section else [])
             lines = [f"{pointer}{self._style(str(p.paragraph), HEADER)} {self._style(' · '.join(meta), KIND)}"]
             lines.extend(self._wrap(p.text.replace("\n", " ")))
             tags = self.tags(p)
@@ -523,7 +532,7 @@ class TextRenderer:
             if p.reason:
                 extra.append(f"why: {p.reason}")
             if p.section and p.indexed:
-                extra.append(f"§ {printable(p.section)}")
+                extra.append(self._section(p.section, 17 + len(p.reason or "") + 8))
             tags = self.tags(p)
             if tags:
                 extra.append(tags)

@@ -153,3 +153,23 @@ def test_edit_distance_counts_a_swap_as_one_edit_and_edits_no_substring_twice() 
         3,
         2,
     ]
+
+
+def test_a_long_section_heading_is_cut_to_the_header_line() -> None:
+    """A standfirst taken for a heading was printed whole after § on every paragraph's header
+    line of `search` and `show` (found by the new-user trial); cut to the width with "…"."""
+    from indexer.models import Article, Hit, Paragraph
+    from indexer.render import TextRenderer
+
+    section = "A long standfirst of two sentences that the page set as a heading. " * 3
+    renderer = TextRenderer(color=False, width=80)
+    hit = Hit("site/page.html", "T", 4, "body", section, 1.0, "Some body text.", "", matches=[], fragment=(0, 15))
+    header = renderer.hit(hit).splitlines()[0]
+    assert len(header) <= 80 and header.endswith("…") and "§ A long standfirst" in header
+    short = Hit("site/page.html", "T", 4, "body", "Results", 1.0, "Some body text.", "", matches=[], fragment=(0, 15))
+    assert renderer.hit(short).splitlines()[0] == "site/page.html:4 body · § Results"
+    paragraphs = [Paragraph(4, "body", "Some body text.", section=section)]
+    article = Article("site/page.html", "", "0" * 16, title="T", paragraphs=paragraphs)
+    for lines in (renderer.indexed_article(article), renderer.article(article)):  # show; parse
+        shown = [line for block in lines for line in block.splitlines()]
+        assert any("§ A long" in line and len(line) <= 80 and line.endswith("…") for line in shown), shown
