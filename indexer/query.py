@@ -40,6 +40,9 @@ FIELD_ALIASES: dict[str, str] = {
     "lang": "language",
     "word": "exact",  # a word as typed: not stemmed, accents kept (also written =word)
 }
+# The names an unknown field's message suggests: those the README teaches (the singular entity
+# names, `lang:`, `word:`); every name above is accepted.
+TAUGHT_FIELDS = ("text", "title", "section", "kind", "article", "published", "lang", *TYPE_FIELD, "word")
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 # Lucene's symbolic operators (classic query parser, Elasticsearch's query_string, Kibana):
 # `a && b`, `a || b`, `!b`. Whoosh knows none of them and read `a || b` as a AND b and `a !b`
@@ -555,7 +558,7 @@ def _canonical_field(name: str) -> str:
         return name
     if name in FIELD_ALIASES:
         return FIELD_ALIASES[name]
-    raise QueryError(f"unknown field '{name}:' in query: use one of {', '.join(QUERY_FIELDS)}")
+    raise QueryError(f"unknown field '{name}:' in query: use one of {', '.join(TAUGHT_FIELDS)}")
 
 
 def _check_word(word: str) -> None:

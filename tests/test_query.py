@@ -108,7 +108,7 @@ def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoos
         (
             "colour:red",
             "unknown field 'colour:' in query: use one of text, title, section, kind, article, published, "
-            "dates, language, people, orgs, places, groups, speakers",
+            "lang, person, org, place, group, speaker, date, word",
         ),
         ('"forced labor', "unbalanced quote in query '\"forced labor': close the phrase with a second \""),
         ("forced) labor", "unbalanced parenthesis in query 'forced) labor': a ')' has no '('"),
@@ -370,3 +370,13 @@ def test_a_language_stored_by_its_iso_639_3_code_can_be_asked_for():
     assert not is_language_code("xyz") and not is_language_code("english")
     check_value("language", "pcm", ["en", "pcm"])
     check_query("lang:pcm dividend")
+
+
+def test_every_field_the_unknown_field_message_suggests_is_accepted() -> None:
+    """The message names the fields as the README teaches them (person:, lang:), each of which
+    the parser takes; it listed the internal plurals (people, language) before."""
+    from indexer.query import TAUGHT_FIELDS
+
+    for name in TAUGHT_FIELDS:
+        value = {"published": "2021", "date": "2021", "kind": "body", "lang": "en"}.get(name, "zenz")
+        assert check_query(f"{name}:{value}"), name
