@@ -377,6 +377,11 @@ def _expand_tabs(marked: str, tabsize: int = 8) -> str:
     return "".join(out)
 
 
+def _cut(text: str, room: int) -> str:
+    """`text` if it fits in `room` characters, else its first room - 1 and "…"."""
+    return text if len(text) <= room else text[: room - 1] + "…"
+
+
 class TextRenderer:
     """Human-readable output, ripgrep-like: a header line per hit, then its snippet."""
 
@@ -398,9 +403,7 @@ class TextRenderer:
         """A paragraph's section as its header line shows it: "§ " and the heading, cut with
         "…" to what is left of the line after `used` characters (at least 20), so a long heading
         (a standfirst taken for one) does not fill the screen on every paragraph. JSON keeps it whole."""
-        text = printable(section)
-        room = max(20, self.width - used - 2)
-        return "§ " + (text if len(text) <= room else text[: room - 1] + "…")
+        return "§ " + _cut(printable(section), max(20, self.width - used - 2))
 
     def hit(self, hit: Hit, full: bool = False) -> str:
         where = f"{printable(hit.article_id)}:{hit.paragraph}"
@@ -525,8 +528,7 @@ class TextRenderer:
             mark_indexed = " " if p.indexed else "-"
             kind = self._style(f"{p.kind:<11}", KIND)
             text = p.text.replace("\n", " ")
-            room = max(20, self.width - 18)
-            short = text if len(text) <= room else text[: room - 1] + "…"
+            short = _cut(text, max(20, self.width - 18))
             line = f"{mark_indexed}{p.paragraph:>4} {kind} {short}"
             extra = []
             if p.reason:
