@@ -53,10 +53,12 @@ def count(
             members: dict[str, list[int]] = {}
             for index in present.tolist():
                 members.setdefault(canonical(field, found.names[index]), []).append(index)
+            hit_docs = None  # each mention's paragraph, gathered once a group has two variants
             for name, numbers in members.items():
                 if len(numbers) == 1:
                     counts[field][name] += int(tally[numbers[0]])
                 else:  # the paragraphs naming any variant, each once
-                    paragraphs = found.docs[gathered][np.isin(ids, numbers)]
-                    counts[field][name] += len(np.unique(paragraphs))
+                    if hit_docs is None:
+                        hit_docs = found.docs[gathered]
+                    counts[field][name] += len(np.unique(hit_docs[np.isin(ids, numbers)]))
     return counts
