@@ -251,18 +251,9 @@ def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, 
     index_dir = resolve_index_dir(index)
     refs, summary = _sources(paths, follow_links, index_dir)
     with build_lock(index_dir, wait):
-        if rebuild and not paths_given:
-            _refuse_default_rebuild(index_dir, {sources.shown(r.root) for r in refs})
-        manifest, fresh = _load_or_new_manifest(index_dir, rebuild, summary)
-        if not fresh and manifest.entities != entities:
-            raise _other_entity_setting(index_dir, manifest, refs)
-        # What the index held before, to count what leaves it when the build starts over.
-        before = recorded_articles(index_dir) if fresh else {}
-        if fresh and not rebuild and before:
-            # Our index of an older version is redone whole: only from every folder it came from.
-            _refuse_shrinking_restart(index_dir, before, {sources.shown(r.root) for r in refs})
-        old = manifest.articles
-        manifest = replace(manifest, articles={} if fresh else dict(old), entities=entities)
+        recorded, fresh, before = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
+        old = recorded.articles
+        manifest = replace(recorded, articles={} if fresh else dict(old), entities=entities)
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
         options = _WriteOptions(entities, workers, strict, progress, cancelled)
@@ -271,9 +262,7 @@ def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, 
         changed = _parsed(_changed(refs, old, fresh, strict, summary, refreshed, options.renames), strict, summary)
         first = next(changed, None)
         if first is None and not removed and not fresh:
-            _remember_times(index_dir, manifest, refreshed, summary)
-            _store_names(index_dir, manifest, summary)
-            _note_old_segments(index_dir, summary)
+            _update_without_writing(index_dir, manifest, refreshed, summary)
             return _finish(summary, manifest, start)
         stats = changed if first is None else chain([first], changed)
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
@@ -282,6 +271,34 @@ def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, 
         else:  # a new generation replaced the old: what it held and this build did not write is gone
             summary.removed += len(set(before) - set(manifest.articles))
     return _finish(summary, manifest, start)
+
+
+def _starting_point(index_dir: Path, refs: list[SourceRef], summary: BuildSummary, rebuild: bool,
+                    paths_given: bool, entities: bool) -> tuple[Manifest, bool, dict[str, str]]:
+    """Under the build lock, what a build starts from: (the manifest recorded, whether the build
+    starts from an empty index, {article id: root folder} of what the index held when it does,
+    to count what leaves it). Raises IndexerError for the builds `build` refuses (PATHS
+    defaulted on a rebuild, the other entity setting, an older-version index PATHS do not cover)
+    before anything is written."""
+    if rebuild and not paths_given:
+        _refuse_default_rebuild(index_dir, {sources.shown(r.root) for r in refs})
+    manifest, fresh = _load_or_new_manifest(index_dir, rebuild, summary)
+    if not fresh and manifest.entities != entities:
+        raise _other_entity_setting(index_dir, manifest, refs)
+    before = recorded_articles(index_dir) if fresh else {}
+    if fresh and not rebuild and before:
+        # Our index of an older version is redone whole: only from every folder it came from.
+        _refuse_shrinking_restart(index_dir, before, {sources.shown(r.root) for r in refs})
+    return manifest, fresh, before
+
+
+def _update_without_writing(index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary) -> None:
+    """A build that found no article to write or remove: the manifest keeps the new times of
+    files touched but unchanged, the corpus-names table is stored if missing, and old segments
+    are noted; no commit, no entity model loaded."""
+    _remember_times(index_dir, manifest, refreshed, summary)
+    _store_names(index_dir, manifest, summary)
+    _note_old_segments(index_dir, summary)
 
 
 def _sources(paths: list[str], follow_links: bool, index_dir: Path) -> tuple[list[SourceRef], BuildSummary]:
