@@ -16,10 +16,23 @@ from .index.manifest import recorded_sources
 from .segment import segment
 from .sources import SourceRef
 from .schema import INDEX_FORMAT_VERSION
-from .store import (ArticleRecord, IndexWriter, Manifest, build_lock, open_searcher, read_manifest, rebuild_command,
-                    store_missing_names, stored_article,
-                    recorded_articles, recorded_roots, resolve_index_dir, segments_without_postings_arrays, write_index,
-                    write_manifest)
+from .store import (
+    ArticleRecord,
+    IndexWriter,
+    Manifest,
+    build_lock,
+    open_searcher,
+    read_manifest,
+    rebuild_command,
+    store_missing_names,
+    stored_article,
+    recorded_articles,
+    recorded_roots,
+    resolve_index_dir,
+    segments_without_postings_arrays,
+    write_index,
+    write_manifest,
+)
 
 ProgressFn = Callable[[int, int, int], None]  # (articles done, articles to do, paragraphs)
 
@@ -172,9 +185,15 @@ def _load_or_new_manifest(index_dir: Path, rebuild: bool, summary: BuildSummary)
         return Manifest(), True
 
 
-def _changed(refs: list[SourceRef], old: dict[str, ArticleRecord], fresh: bool, strict: bool,
-             summary: BuildSummary, refreshed: list[str],
-             renames: list[tuple[SourceRef, ArticleRecord]]) -> Iterator[tuple[SourceRef, bytes, os.stat_result]]:
+def _changed(
+    refs: list[SourceRef],
+    old: dict[str, ArticleRecord],
+    fresh: bool,
+    strict: bool,
+    summary: BuildSummary,
+    refreshed: list[str],
+    renames: list[tuple[SourceRef, ArticleRecord]],
+) -> Iterator[tuple[SourceRef, bytes, os.stat_result]]:
     """Files whose content differs from the manifest, streamed; unchanged ones are only counted.
 
     A file whose size and mtime match its record is not even read (a no-change rebuild of a
@@ -203,7 +222,12 @@ def _changed(refs: list[SourceRef], old: dict[str, ArticleRecord], fresh: bool, 
             continue
         assert rec is not None
         if data is not None or rec.source != ref.given:  # PATHS other than last time: rebuild hints name these
-            rec.path, rec.size, rec.mtime_ns, rec.source = sources.shown(ref.path), st.st_size, st.st_mtime_ns, ref.given
+            rec.path, rec.size, rec.mtime_ns, rec.source = (
+                sources.shown(ref.path),
+                st.st_size,
+                st.st_mtime_ns,
+                ref.given,
+            )
             refreshed.append(ref.id)
         if renamed:
             renames.append((ref, rec))
@@ -225,10 +249,21 @@ def _records_by_path(old: dict[str, ArticleRecord]) -> dict[str, ArticleRecord]:
     return by_path
 
 
-def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, entities: bool = True,
-          prune: bool = True, strict: bool = False, wait: float = 5.0, workers: int | None = None,
-          progress: ProgressFn | None = None, follow_links: bool = False,
-          cancelled: Callable[[], bool] | None = None, paths_given: bool = True) -> BuildSummary:
+def build(
+    paths: list[str],
+    index: str | None = None,
+    *,
+    rebuild: bool = False,
+    entities: bool = True,
+    prune: bool = True,
+    strict: bool = False,
+    wait: float = 5.0,
+    workers: int | None = None,
+    progress: ProgressFn | None = None,
+    follow_links: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+    paths_given: bool = True,
+) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
     Files named directly that cannot be read raise SourceError before anything is written;
@@ -273,8 +308,9 @@ def build(paths: list[str], index: str | None = None, *, rebuild: bool = False, 
     return _finish(summary, manifest, start)
 
 
-def _starting_point(index_dir: Path, refs: list[SourceRef], summary: BuildSummary, rebuild: bool,
-                    paths_given: bool, entities: bool) -> tuple[Manifest, bool, dict[str, str]]:
+def _starting_point(
+    index_dir: Path, refs: list[SourceRef], summary: BuildSummary, rebuild: bool, paths_given: bool, entities: bool
+) -> tuple[Manifest, bool, dict[str, str]]:
     """Under the build lock, what a build starts from: (the manifest recorded, whether the build
     starts from an empty index, {article id: root folder} of what the index held when it does,
     to count what leaves it). Raises IndexerError for the builds `build` refuses (PATHS
@@ -324,8 +360,10 @@ def _other_entity_setting(index_dir: Path, manifest: Manifest, refs: list[Source
     outside, total = sum(1 for rec in manifest.articles.values() if rec.root not in roots), len(manifest.articles)
     # "(keeping only articles under PATHS: 1 of its 1 are not)" read as a riddle to a new user.
     dropping = (
-        "every article of it is under PATHS" if not outside
-        else f"dropping all {total} of its articles: none is under PATHS" if outside == total
+        "every article of it is under PATHS"
+        if not outside
+        else f"dropping all {total} of its articles: none is under PATHS"
+        if outside == total
         else f"dropping the {outside} of its {total} articles not under PATHS"
     )
     return IndexerError(
@@ -335,8 +373,13 @@ def _other_entity_setting(index_dir: Path, manifest: Manifest, refs: list[Source
     )
 
 
-def _to_remove(refs: list[SourceRef], old: dict[str, ArticleRecord], records: dict[str, ArticleRecord],
-               prune: bool, index_dir: Path) -> list[str]:
+def _to_remove(
+    refs: list[SourceRef],
+    old: dict[str, ArticleRecord],
+    records: dict[str, ArticleRecord],
+    prune: bool,
+    index_dir: Path,
+) -> list[str]:
     """The ids of articles this build removes: gone from the folders given (when pruning), or
     indexed before under another id (a build of `bbc`, then of `bbc/business`): one article per
     file. An id another folder's file already has is refused (SourceError)."""
@@ -344,8 +387,9 @@ def _to_remove(refs: list[SourceRef], old: dict[str, ArticleRecord], records: di
     roots = {sources.shown(r.root) for r in refs}
     files = {sources.shown(r.path) for r in refs}
     _refuse_id_collisions(refs, old, roots, index_dir)
-    return [aid for aid, rec in records.items()
-            if aid not in seen and ((prune and rec.root in roots) or rec.path in files)]
+    return [
+        aid for aid, rec in records.items() if aid not in seen and ((prune and rec.root in roots) or rec.path in files)
+    ]
 
 
 def _remember_times(index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary) -> None:
@@ -358,7 +402,8 @@ def _remember_times(index_dir: Path, manifest: Manifest, refreshed: list[str], s
     except OSError as exc:  # a read-only index: nothing needed writing
         summary.warnings.append(
             f"could not record the new modification times of {len(refreshed)} unchanged "
-            f"file(s) in {index_dir} ({exc.strerror or exc}): the next build reads them again")
+            f"file(s) in {index_dir} ({exc.strerror or exc}): the next build reads them again"
+        )
 
 
 def _store_names(index_dir: Path, manifest: Manifest, summary: BuildSummary) -> None:
@@ -367,8 +412,10 @@ def _store_names(index_dir: Path, manifest: Manifest, summary: BuildSummary) -> 
     try:
         store_missing_names(index_dir, manifest)
     except OSError as exc:  # a read-only index: the table is derived when needed, as before
-        summary.warnings.append(f"could not store the corpus-names table in {index_dir} "
-                                f"({exc.strerror or exc}): searches derive it when they need it")
+        summary.warnings.append(
+            f"could not store the corpus-names table in {index_dir} "
+            f"({exc.strerror or exc}): searches derive it when they need it"
+        )
 
 
 @dataclass
@@ -384,8 +431,9 @@ class _WriteOptions:
     renames: list[tuple[SourceRef, ArticleRecord]] = field(default_factory=list)
 
 
-def _parsed(changed: Iterable[tuple[SourceRef, bytes, os.stat_result]], strict: bool,
-            summary: BuildSummary) -> Iterator[tuple[SourceRef, os.stat_result, Article]]:
+def _parsed(
+    changed: Iterable[tuple[SourceRef, bytes, os.stat_result]], strict: bool, summary: BuildSummary
+) -> Iterator[tuple[SourceRef, os.stat_result, Article]]:
     """The changed files parsed, streamed; those that cannot be parsed are skipped (or raise,
     with `strict`)."""
     for ref, data, st in changed:
@@ -397,8 +445,16 @@ def _parsed(changed: Iterable[tuple[SourceRef, bytes, os.stat_result]], strict: 
         yield ref, st, article
 
 
-def _write(index_dir: Path, manifest: Manifest, fresh: bool, stats: Iterable[tuple[SourceRef, os.stat_result, Article]],
-           removed: list[str], total: int, options: _WriteOptions, summary: BuildSummary) -> None:
+def _write(
+    index_dir: Path,
+    manifest: Manifest,
+    fresh: bool,
+    stats: Iterable[tuple[SourceRef, os.stat_result, Article]],
+    removed: list[str],
+    total: int,
+    options: _WriteOptions,
+    summary: BuildSummary,
+) -> None:
     """Tag and write the changed, parsed files (`stats`) and delete `removed`, in one commit
     (write_index); `manifest.articles` is updated in place. KeyboardInterrupt when `cancelled`."""
     pending: dict[str, tuple[SourceRef, os.stat_result]] = {}
@@ -440,8 +496,14 @@ def _write(index_dir: Path, manifest: Manifest, fresh: bool, stats: Iterable[tup
         _stop_if(options.cancelled)  # last chance: leaving this block commits
 
 
-def _rename(index_dir: Path, writer: IndexWriter, manifest: Manifest, options: _WriteOptions,
-            summary: BuildSummary, progress: tuple[int, int]) -> None:
+def _rename(
+    index_dir: Path,
+    writer: IndexWriter,
+    manifest: Manifest,
+    options: _WriteOptions,
+    summary: BuildSummary,
+    progress: tuple[int, int],
+) -> None:
     """Give the unchanged articles of options.renames their new ids: each one's stored
     paragraphs re-indexed under it (store.stored_article) and its record moved; nothing is
     re-read or re-tagged. A note says so, with an example (README "Article ids"). `progress`:
@@ -456,8 +518,11 @@ def _rename(index_dir: Path, writer: IndexWriter, manifest: Manifest, options: _
             summary.paragraphs += writer.put_article(stored_article(searcher, rec, ref.id), words=False)
             summary.renamed += 1
             if options.progress:
-                options.progress(progress[0] + summary.unchanged + summary.renamed + len(summary.skipped),
-                                 progress[1], summary.paragraphs)
+                options.progress(
+                    progress[0] + summary.unchanged + summary.renamed + len(summary.skipped),
+                    progress[1],
+                    summary.paragraphs,
+                )
             _stop_if(options.cancelled)
     finally:
         searcher.close()
@@ -467,19 +532,34 @@ def _rename(index_dir: Path, writer: IndexWriter, manifest: Manifest, options: _
     for ref, rec in renames:
         records[ref.id] = replace(rec, id=ref.id, root=sources.shown(ref.root))
     ref, rec = renames[0]
-    what = ("article ids migrated to this version's rule (the root folder's name and the path under it): "
-            if manifest.format_version < INDEX_FORMAT_VERSION else "article ids changed with the folders given: ")
-    summary.notes.append(f"{what}{summary.renamed} renamed (e.g. {rec.id} -> {ref.id}) without re-reading or "
-                         "re-tagging; scripts and links need the new ids (README \"Article ids\")")
+    what = (
+        "article ids migrated to this version's rule (the root folder's name and the path under it): "
+        if manifest.format_version < INDEX_FORMAT_VERSION
+        else "article ids changed with the folders given: "
+    )
+    summary.notes.append(
+        f"{what}{summary.renamed} renamed (e.g. {rec.id} -> {ref.id}) without re-reading or "
+        're-tagging; scripts and links need the new ids (README "Article ids")'
+    )
 
 
 def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: int) -> ArticleRecord:
     """The manifest's record of an article just written (`paragraphs`: how many were indexed)."""
     return ArticleRecord(
-        id=article.id, path=sources.shown(ref.path), root=sources.shown(ref.root), content_hash=article.content_hash,
-        size=st.st_size, mtime_ns=st.st_mtime_ns, title=article.title, byline=article.byline,
-        dateline=article.dateline, published=article.published, paragraphs=paragraphs,
-        blocks=len(article.paragraphs), language=article.language, source=ref.given,
+        id=article.id,
+        path=sources.shown(ref.path),
+        root=sources.shown(ref.root),
+        content_hash=article.content_hash,
+        size=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        title=article.title,
+        byline=article.byline,
+        dateline=article.dateline,
+        published=article.published,
+        paragraphs=paragraphs,
+        blocks=len(article.paragraphs),
+        language=article.language,
+        source=ref.given,
     )
 
 
@@ -516,8 +596,9 @@ def _stop_if(cancelled: Callable[[], bool] | None) -> None:
         raise KeyboardInterrupt
 
 
-def _refuse_id_collisions(refs: list[SourceRef], old: dict[str, ArticleRecord], roots: set[str],
-                          index_dir: Path) -> None:
+def _refuse_id_collisions(
+    refs: list[SourceRef], old: dict[str, ArticleRecord], roots: set[str], index_dir: Path
+) -> None:
     """An id the index already gives a file of a folder outside this build: replacing that
     article silently would lose it (folders of the same name built apart give the same ids)."""
     for ref in refs:
