@@ -415,7 +415,7 @@ ENTITY_FILTER_HELP: dict[NameField, str] = {
 # (flag, Filters field, help): an entity filter's flag is its singular type (--person: people).
 FILTER_OPTIONS = [
     *((f"--{FIELD_TYPE[name]}", name, ENTITY_FILTER_HELP[name]) for name in NAME_FIELDS),
-    ("--kind", "kinds", "Paragraphs of this kind: title, heading, body, caption."),
+    ("--kind", "kinds", "Paragraphs of this kind: title, heading, lead, body, caption."),
     (
         "--article",
         "articles",

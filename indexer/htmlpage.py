@@ -11,7 +11,7 @@ import zlib
 from typing import Any
 
 from .errors import SourceError
-from .models import CAPTION, HEADING, TITLE, ExtractedPage
+from .models import CAPTION, HEADING, LEAD, TITLE, ExtractedPage
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -314,14 +314,15 @@ def _parse(html: str) -> Any:
 
 def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[tuple[str, str]]:
     """`blocks` with the article's lead (`htmllead.lead_paragraphs`) put back where the
-    extractor dropped it: before its first body block (after the title and any heading)."""
+    extractor dropped it, hinted LEAD: before its first body block (after the title and any
+    heading)."""
     from .htmllead import lead_paragraphs
 
     leads = lead_paragraphs(tree, title, [t for kind, t in blocks if not kind])
     if not leads:
         return blocks
     at = next((i for i, (kind, _) in enumerate(blocks) if not kind), len(blocks))
-    return blocks[:at] + [("", t) for t in leads] + blocks[at:]
+    return blocks[:at] + [(LEAD, t) for t in leads] + blocks[at:]
 
 
 def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]) -> list[str]:

@@ -42,6 +42,7 @@ from .models import (
     CAPTION,
     HEADING,
     KINDS,
+    LEAD,
     TITLE,
     Article,
     Document,
@@ -1051,7 +1052,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     previous = ""
     for i, b in enumerate(blocks):
         key = " ".join(b.text.split()).casefold()
-        if key == previous:  # distant repeats stay: recipes and Q&A repeat lines on purpose
+        if key == previous and blocks[i - 1].kind != LEAD:  # distant repeats stay: recipes and Q&A repeat lines on purpose
             b.kind, b.reason = BOILERPLATE, "repeats the block before it"
         elif b.hint == CAPTION and i + 1 < len(blocks) and " ".join(blocks[i + 1].text.split()).casefold() == key:
             # an image whose text the next block repeats (its link, its title): a card that
@@ -1063,6 +1064,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
                 b.extra["author"] = _byline_names(b)
         previous = key
         context.has_title = context.has_title or b.kind == TITLE
+    _drop_repeated_leads(blocks)
     if not context.has_title and meta_title:
         # the headline is always indexed: a search for its words must find the article
         headline = headline_of(meta_title)
@@ -1087,8 +1089,8 @@ class _HtmlContext:
 
 
 def _is_prose(b: _Block) -> bool:
-    """A paragraph of the article's own text (not a title, heading or caption) of 10+ words."""
-    return b.hint not in (TITLE, HEADING, CAPTION) and b.words >= 10 and not _is_date_line(b)
+    """A paragraph of the article's own text (not a title, heading, lead or caption) of 10+ words."""
+    return b.hint not in (TITLE, HEADING, LEAD, CAPTION) and b.words >= 10 and not _is_date_line(b)
 
 
 def _is_date_line(b: _Block) -> bool:
@@ -1127,9 +1129,31 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     outside = not ctx.prose or i < ctx.prose[0] or i > ctx.prose[-1]
     if outside and _is_date_line(b):
         return BOILERPLATE, "date line"
+    if b.hint == HEADING and b.words >= PROSE_HEADING_WORDS and b.sentence_end:
+        # a sentence or more set in a heading's markup: the standfirst above the article
+        # text, else a paragraph of it
+        if not ctx.prose or i < ctx.prose[0]:
+            return LEAD, "lead (prose set as a heading, before the article text)"
+        return BODY, "article text (prose set as a heading)"
     if b.hint == HEADING:
         return HEADING, "heading (extractor)"
+    if b.hint == LEAD:
+        return LEAD, "lead (standfirst between the headline and the article text)"
     return BODY, "article text (extractor)"
+
+
+# A heading is a phrase; a block in heading markup with this many words that ends a sentence
+# is prose (a standfirst set as <h2>).
+PROSE_HEADING_WORDS = 15
+
+
+def _drop_repeated_leads(blocks: list[_Block]) -> None:
+    """A lead whose text the article's body repeats (the standfirst printed again as its
+    first paragraph) is given once, as body."""
+    body = {" ".join(b.text.split()).casefold() for b in blocks if b.kind == BODY}
+    for b in blocks:
+        if b.kind == LEAD and " ".join(b.text.split()).casefold() in body:
+            b.kind, b.reason = BOILERPLATE, "lead repeated in the article text"
 
 
 def _drop_empty_headings(blocks: list[_Block]) -> None:

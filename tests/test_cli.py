@@ -260,12 +260,12 @@ BAD_INPUTS = [
     (["search", "a\x07b"], "indexer: error: query contains control characters: remove them"),
     (
         ["search", "--kind", "ad"],
-        "indexer: error: unknown kind 'ad' (kind: or --kind): use one of title, heading, body, caption",
+        "indexer: error: unknown kind 'ad' (kind: or --kind): use one of title, heading, lead, body, caption",
     ),
     # a kind of block that is never indexed: a filter on it could only answer nothing
     (
         ["search", "x", "--kind", "byline"],
-        "indexer: error: unknown kind 'byline' (kind: or --kind): use one of title, heading, body, caption; "
+        "indexer: error: unknown kind 'byline' (kind: or --kind): use one of title, heading, lead, body, caption; "
         "byline paragraphs are not indexed (see 'indexer parse')",
     ),
     (

@@ -12,6 +12,7 @@ import pytest
 from indexer import htmlpage, segment
 from indexer.errors import SourceError
 from indexer.models import BODY, BOILERPLATE, CAPTION, HEADING, TITLE, Document
+from indexer.models import LEAD as LEAD_KIND
 from tests.helpers import PROSE
 
 REPO = Path(__file__).resolve().parents[1]
@@ -339,8 +340,11 @@ def test_the_lead_the_extractor_drops_is_indexed_but_not_bylines_or_links_beside
     assert LEAD not in (trafilatura.extract(page.decode()) or "")
     art = segment.segment(to_document(page))
     assert art.paragraphs[0].kind == TITLE
-    # (trafilatura keeps an <h2> headline as a heading as well)
-    assert [t for t in kept(art) if t != "Harbour bridge to close"] == [LEAD, *PARAS]
+    # indexed as the lead, apart from the article's body (trafilatura keeps an <h2> headline
+    # as a heading as well)
+    assert [(p.kind, p.text) for p in art.paragraphs if p.kind == LEAD_KIND] == [(LEAD_KIND, LEAD)]
+    assert [t for t in kept(art) if t != "Harbour bridge to close"] == PARAS
+    assert all(p.indexed for p in art.paragraphs if p.kind == LEAD_KIND)
     assert not any("Ferry fares" in p.text or "Jane Doe" in p.text for p in art.paragraphs)
 
 
@@ -354,3 +358,19 @@ def test_an_affiliate_or_editorial_disclosure_is_not_article_text(notice: str) -
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
     assert [p.kind for p in art.paragraphs if p.text == notice] == [BOILERPLATE]
+
+
+def test_a_standfirst_set_as_a_heading_is_the_lead_and_given_once_when_the_body_repeats_it() -> None:
+    standfirst = ("The council will shut the harbour bridge for eight months from March while engineers "
+                  "replace its rusted cables, officials said on Tuesday.")
+    art = segment.segment(to_document(page_with(f"<h2>{standfirst}</h2>" + paras(PARAS))))
+    assert [(p.kind, p.text) for p in art.paragraphs if p.kind == LEAD_KIND] == [(LEAD_KIND, standfirst)]
+    assert kept(art) == PARAS
+    # printed again as the body's first paragraph (trafilatura drops a repeat in one container,
+    # not across the page's containers): body once, the lead not indexed twice
+    blocks = [(HEADING, standfirst), *(("", t) for t in [standfirst, *PARAS])]
+    art = segment.segment(Document(id="p", path="p.html", content_hash="h", text="", format="html",
+                                   blocks=blocks, meta={"title": "Harbour bridge to close"}))
+    assert kept(art) == [standfirst, *PARAS]
+    assert [p.reason for p in art.paragraphs if p.text == standfirst and not p.indexed] == [
+        "lead repeated in the article text"]
