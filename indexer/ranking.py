@@ -76,7 +76,7 @@ def _plan(q: Any) -> RankPlan | None:
     pattern expansions, spelling variants, phrases and -exclusions."""
     from whoosh.query import And, Not, Or, Phrase, Term
 
-    from .phrases import GappedPhrase
+    from .index.phrases import GappedPhrase
 
     kind = type(q)
     if kind is Term:

@@ -11,6 +11,11 @@ internals (its codec, file and writer classes).
 - schema.py: the Whoosh Schema (field classes, analyzers, options) of every index.
 - sorting.py: Whoosh's sort keys for the search's sort orders.
 - collect.py: a query run by Whoosh: its top hits (collectors), its matches, a term's count.
+- queries.py: the queries the search path builds (`term`, `any_of`, `gapped_phrase`...), as
+  typed constructors, and the rewrites of typo terms, patterns and date periods.
+- phrases.py: the query classes the analysis chain needs beyond Whoosh's (`GappedPhrase`,
+  `StopWordPhrase`, `ExactWord`) and `typed_phrase`, the query of a typed phrase.
+- types.py: names for the Whoosh objects the search path passes on (Searcher, Reader, Schema).
 - words.py: the index's word list (`Vocabulary`), searched as a term dictionary.
 - manifest.py: the signed manifest beside the index (no Whoosh); the build lock is lock.py.
 

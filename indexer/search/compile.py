@@ -319,7 +319,7 @@ def phrase_query(schema: Any, synonyms: Synonyms | None, languages: Sequence[str
     stop words: the parser's path says so)."""
     from whoosh.query import NullQuery, Or
 
-    from ..phrases import GappedPhrase, typed_phrase
+    from ..index.phrases import GappedPhrase, typed_phrase
 
     phraseclass = synonyms.phrase if synonyms is not None else GappedPhrase
     field = schema["text"]

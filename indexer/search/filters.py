@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import QueryError
 from ..query import FIELD_FORMS, check_value
@@ -12,41 +12,50 @@ from ..sniff import decode_entities
 from .request import Filters
 from .variants import Synonyms, value_query
 
+if TYPE_CHECKING:
+    from ..index.queries import Query
+    from ..index.types import Schema
+    from ..names import NameTable
 
-def article_query(value: str, own: Any = None) -> Any:
+
+def article_query(value: str, own: Query | None = None) -> Query:
     """An `article:` or `--article` value (any case; `*` and `?` wildcards): the articles whose
     id it matches whole (`own`: that query when the caller built it), or a part of the id after
     a `/` (`rferl*` finds `source/rferl-uyghur-diaspora-2021.txt`, `business/001.txt` finds
     `bbc/business/001.txt`), as `indexer show` resolves a part. Ids start with their folder's
     name (README "Article ids"), which a user who names a file does not type. The part is
     matched with a pattern over the field's terms (one an article: ~20 ms on 21,000)."""
-    from whoosh.query import Or, Term, Wildcard
+    from ..index import queries
 
     value = value.lower()
     glob = bool(set("*?") & set(value))
     if own is None:
-        own = Wildcard("article", value) if glob else Term("article", value)
+        own = queries.wildcard("article", value) if glob else queries.term("article", value)
     if value.startswith("/"):
         return own
     # fnmatch reads `[` as a set: a literal one is written `[[]`.
     part = value.replace("[", "[[]") if glob else value.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
-    return Or([own, Wildcard("article", f"*/{part}")])
+    return queries.any_of([own, queries.wildcard("article", f"*/{part}")])
 
 
 def filter_query(
-    schema: Any, synonyms: Synonyms | None, filters: Filters, languages: Sequence[str], names: Any = None
-) -> Any:
+    schema: Schema,
+    synonyms: Synonyms | None,
+    filters: Filters,
+    languages: Sequence[str],
+    names: NameTable | None = None,
+) -> Query | None:
     """The query the filters make (None without filters): values of one filter ORed, filters
     ANDed. `languages`: the index's language codes, which `--lang` values are checked against;
     `names`: the index's corpus names (names.py), whose groups an entity value finds whole.
 
     Raises QueryError for a value the matching `field:` syntax would refuse, in the same words.
     """
-    from whoosh.query import And, Or, Term
+    from ..index import queries
 
-    parts = []
+    parts: list[Query] = []
 
-    def name_query(fieldname: str, value: str) -> Any:
+    def name_query(fieldname: str, value: str) -> Query:
         value, _ = decode_entities(value)  # "--org 'H&amp;M'" is H&M, as in a query (query.py)
         check_value(fieldname, value)  # the checks and messages of `person:` and the others
         q = value_query(schema, synonyms, fieldname, value, names)
@@ -57,19 +66,19 @@ def filter_query(
     for fieldname in ENTITY_TEXT_FIELDS:
         values = getattr(filters, fieldname)
         if values:
-            parts.append(Or([name_query(fieldname, v) for v in values]))
+            parts.append(queries.any_of([name_query(fieldname, v) for v in values]))
     if filters.kinds:
         for k in filters.kinds:
             check_value("kind", k)
-        parts.append(Or([Term("kind", k.lower()) for k in filters.kinds]))
+        parts.append(queries.any_of([queries.term("kind", k.lower()) for k in filters.kinds]))
     for code in filters.languages:
         check_value("language", code, languages)
     if filters.languages:
-        parts.append(Or([Term("language", code.strip().lower()) for code in filters.languages]))
+        parts.append(queries.any_of([queries.term("language", code.strip().lower()) for code in filters.languages]))
     if filters.articles:
-        parts.append(Or([article_query(a) for a in filters.articles]))
+        parts.append(queries.any_of([article_query(a) for a in filters.articles]))
     for a in filters.articles:
         check_value("article", a)
     if not parts:
         return None
-    return parts[0] if len(parts) == 1 else And(parts)
+    return parts[0] if len(parts) == 1 else queries.all_of(parts)

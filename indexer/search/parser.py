@@ -13,7 +13,7 @@ from whoosh.qparser.common import attach
 from whoosh.qparser.plugins import PhrasePlugin, SingleQuotePlugin
 
 from ..analysis import casefold, words
-from ..phrases import ExactWord, GappedPhrase, typed_phrase
+from ..index.phrases import ExactWord, GappedPhrase, typed_phrase
 from ..query import FIELD_ALIASES
 from ..schema import ENTITY_TEXT_FIELDS
 from .filters import article_query

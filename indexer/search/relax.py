@@ -16,12 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..models import Fallback, MatchMode
 from ..query import QUESTION_WORDS, ParsedQuery
 from .compile import QueryCompiler
 from .vocabulary import fuzz_distance
+
+if TYPE_CHECKING:
+    from ..index.queries import Query
+    from ..index.types import Reader
 
 SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this match
 # A query is read with "any of its words" only when it is this long: a sentence or question
@@ -65,7 +69,7 @@ class Attempt:
 class Relaxation:
     """The relax policy for one checked query (`parsed`), over the compiler of its search."""
 
-    def __init__(self, parsed: ParsedQuery, compiler: QueryCompiler, reader: Any) -> None:
+    def __init__(self, parsed: ParsedQuery, compiler: QueryCompiler, reader: Reader) -> None:
         self.parsed = parsed
         self._compiler = compiler
         self._reader = reader
@@ -161,18 +165,18 @@ class Relaxation:
             prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when",
         )
 
-    def prefer_dates(self, q: Any) -> Any:
+    def prefer_dates(self, q: Query) -> Query:
         """A "when" question is answered by a paragraph that gives a date: among paragraphs with
         the words, rank those naming a year or a month (or tagged with a date) higher."""
-        from whoosh.query import AndMaybe, Every, Or, Prefix, Term
+        from ..index import queries
 
         dated = [
-            Prefix("text", "19"),
-            Prefix("text", "20"),
-            Every("dates"),
-            *(Term("text", stem) for month in MONTHS for stem in self._compiler.stems(month)),
+            queries.prefix("text", "19"),
+            queries.prefix("text", "20"),
+            queries.every("dates"),
+            *(queries.term("text", stem) for month in MONTHS for stem in self._compiler.stems(month)),
         ]
-        return AndMaybe(q, Or(dated, boost=DATE_BOOST))
+        return queries.preferring(q, queries.any_of(dated, boost=DATE_BOOST))
 
     def suggestion(self) -> str | None:
         """The query with each unknown word replaced by its likeliest correction, or None."""

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..schema import ENTITY_TEXT_FIELDS
+
+if TYPE_CHECKING:
+    from ..index.queries import Query
+    from ..index.types import Schema
+    from ..names import NameTable
+    from ..synonyms import SynonymTable
 
 # Fields whose words the synonym table expands (not ids, kinds, dates or the fuzzy field).
 SYNONYM_FIELDS = frozenset({"text", "title", "section", *ENTITY_TEXT_FIELDS})
@@ -13,7 +20,7 @@ SYNONYM_FIELDS = frozenset({"text", "title", "section", *ENTITY_TEXT_FIELDS})
 class Synonyms:
     """The synonym table analysed per field, and the query rewriting that uses it."""
 
-    def __init__(self, table: Any, schema: Any) -> None:
+    def __init__(self, table: SynonymTable, schema: Schema) -> None:
         self._table = table
         self._schema = schema
         self._maps: dict[str, dict[tuple[str, ...], list[tuple[str, ...]]]] = {}
@@ -39,15 +46,19 @@ class Synonyms:
             found = self._multiword[fieldname] = (keys, max(map(len, keys), default=0))
         return found
 
-    def term(self, q: Any) -> Any:
-        forms = self.forms(q.fieldname).get((q.text,))
-        if not forms:
-            return q
-        from whoosh.query import Or, Phrase, Term
+    def term(self, q: Query) -> Query:
+        """A term query with the table's variants of its term ORed in (`q` itself when it has none
+        or is no plain term)."""
+        from ..index import queries
 
-        return Or(
+        parts = queries.term_parts(q)
+        forms = self.forms(parts[0]).get((parts[1],)) if parts is not None else None
+        if not forms or parts is None:
+            return q
+        fieldname, _, boost = parts
+        return queries.any_of(
             [
-                Term(q.fieldname, f[0], boost=q.boost) if len(f) == 1 else Phrase(q.fieldname, list(f), boost=q.boost)
+                queries.term(fieldname, f[0], boost=boost) if len(f) == 1 else queries.phrase(fieldname, f, boost=boost)
                 for f in forms
             ]
         )
@@ -58,17 +69,18 @@ class Synonyms:
         words: list[str],
         slop: int = 1,
         boost: float = 1.0,
-        char_ranges: Any = None,
+        char_ranges: Sequence[tuple[int, int]] | None = None,
         gaps: list[int] | None = None,
-    ) -> Any:
+    ) -> Query:
+        """The phrase of `words` (analysed terms) with the table's variants ORed in: of the whole
+        phrase, and word for word (at most 16 combinations); the phrase class of the parser and
+        the compiler (phrases.typed_phrase's `phraseclass`), NOTHING for no words."""
         from itertools import islice, product
 
-        from whoosh.query import NullQuery, Or, Term
-
-        from ..phrases import GappedPhrase as Phrase
+        from ..index import queries
 
         if not words:  # a phrase of stop words only
-            return NullQuery
+            return queries.NOTHING
         forms = self.forms(fieldname)
         whole = forms.get(tuple(words)) or [tuple(words)]
         alternatives: list[tuple[str, ...]] = []
@@ -79,22 +91,24 @@ class Synonyms:
                     alternatives.append(combo)
         # Word-for-word variants keep the stop-word gaps of the phrase typed.
         phrases = [
-            Phrase(
+            queries.gapped_phrase(
                 fieldname,
-                list(a),
+                a,
                 slop=slop,
                 boost=boost,
                 char_ranges=char_ranges if list(a) == words else None,
                 gaps=gaps if len(a) == len(words) else None,
             )
             if len(a) > 1
-            else Term(fieldname, a[0], boost=boost)
+            else queries.term(fieldname, a[0], boost=boost)
             for a in alternatives
         ]
-        return phrases[0] if len(phrases) == 1 else Or(phrases)
+        return queries.either(phrases)
 
 
-def value_query(schema: Any, synonyms: Synonyms | None, fieldname: str, value: str, names: Any = None) -> Any:
+def value_query(
+    schema: Schema, synonyms: Synonyms | None, fieldname: str, value: str, names: NameTable | None = None
+) -> Query | None:
     """The query for one value of a field: what `--place usa` (a filter option), `place:usa`
     and `place:"united states"` (the field syntax) all run, so the two forms find the same.
 
@@ -103,7 +117,7 @@ def value_query(schema: Any, synonyms: Synonyms | None, fieldname: str, value: s
     index's corpus names (`names.NameTable`), the other names of its group (`org:"labour
     party"` also finds paragraphs tagged *Labour*). None when the value has no words.
     """
-    from whoosh.query import Or, Phrase, Term
+    from ..index import queries
 
     words = list(schema[fieldname].process_text(value, mode="query"))
     if not words:
@@ -111,15 +125,15 @@ def value_query(schema: Any, synonyms: Synonyms | None, fieldname: str, value: s
     if synonyms is not None:
         q = synonyms.phrase(fieldname, words)
     else:
-        q = Term(fieldname, words[0]) if len(words) == 1 else Phrase(fieldname, words)
+        q = queries.term(fieldname, words[0]) if len(words) == 1 else queries.phrase(fieldname, words)
     others = [name_variant_query(fieldname, v) for v in (names.variants(fieldname, value) if names is not None else ())]
-    return Or([q, *others]) if others else q
+    return queries.any_of([q, *others]) if others else q
 
 
-def name_variant_query(fieldname: str, name: str) -> Any:
+def name_variant_query(fieldname: str, name: str) -> Query:
     """Paragraphs tagged with exactly `name` in entity field `fieldname`: a term of the field's
     whole-name column (`people_facet`...). A corpus variant is matched whole, not by its words:
     by its words, "Howard" (Michael Howard's surname, in his group) also found *Howard Dean*."""
-    from whoosh.query import Term
+    from ..index import queries
 
-    return Term(f"{fieldname}_facet", name)
+    return queries.term(f"{fieldname}_facet", name)

@@ -37,7 +37,7 @@ def typed_phrase(
     1 and `check_stop_words` (a stemmed field). A quoted word matches its accented form only
     (analysis.py). What the query parser's phrases (search/parser.py) and the compiler's
     direct build (search/compile.py) both run, so the two give the same query."""
-    from .analysis import casefold
+    from ..analysis import casefold
 
     terms: list[str] = []
     char_ranges: list[tuple[int, int]] = []
@@ -194,7 +194,7 @@ class ExactWord(_BoostOfChild, WrappingQuery):
         return ExactWord(fn(self.child), self.word)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        from .analysis import casefold, words
+        from ..analysis import casefold, words
 
         found = self.child.matcher(searcher, context)
         if not found.is_active():
@@ -240,7 +240,7 @@ class StopWordPhrase(_BoostOfChild, WrappingQuery):
         return StopWordPhrase(fn(self.child), self.fieldname, self.pattern)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        from .analysis import NewsFilter, casefold, index_words
+        from ..analysis import NewsFilter, casefold, index_words
 
         found = self.child.matcher(searcher, context)
         field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None

@@ -1,0 +1,202 @@
+"""The queries the search path builds, as typed constructors over Whoosh's query classes.
+
+indexer/search/ says *what* to search (a word's terms, a phrase, an OR of variants, a
+filter); this module is *how* Whoosh spells it, so no module outside indexer/index/ names a
+Whoosh query class. Every constructor returns a `Query` (a whoosh.query.Query); the few
+rewrites the compiler needs (typo terms and patterns replaced by the words they match, date
+periods by the dates inside them) walk the tree here too.
+
+Imports Whoosh's query module when imported: import it lazily from code that may not need it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeAlias
+
+from whoosh import query as wq
+
+from .phrases import GappedPhrase
+
+# A Whoosh query (whoosh.query.Query and its subclasses; phrases.py adds three). Whoosh ships
+# no type information, so mypy sees it as Any: the name says what travels.
+Query: TypeAlias = wq.Query
+
+NOTHING: Query = wq.NullQuery  # matches nothing, at no cost (Whoosh's NullQuery singleton)
+
+
+def term(fieldname: str, text: str, boost: float = 1.0) -> Query:
+    """The documents holding term `text` (already analysed) in `fieldname`."""
+    return wq.Term(fieldname, text, boost=boost)
+
+
+def phrase(fieldname: str, words: Sequence[str], boost: float = 1.0) -> Query:
+    """The documents holding `words` (analysed terms) at consecutive positions (Whoosh's Phrase)."""
+    return wq.Phrase(fieldname, list(words), boost=boost)
+
+
+def gapped_phrase(
+    fieldname: str,
+    words: Sequence[str],
+    slop: int = 1,
+    boost: float = 1.0,
+    char_ranges: Sequence[tuple[int, int]] | None = None,
+    gaps: Sequence[int] | None = None,
+) -> Query:
+    """A phrase whose words stand `gaps` positions apart (phrases.GappedPhrase)."""
+    return GappedPhrase(
+        fieldname, list(words), slop=slop, boost=boost, char_ranges=char_ranges, gaps=list(gaps) if gaps else None
+    )
+
+
+def any_of(parts: Sequence[Query], boost: float = 1.0) -> Query:
+    """The documents matching any of `parts`, scored by their sum (Whoosh's Or)."""
+    return wq.Or(list(parts), boost=boost)
+
+
+def all_of(parts: Sequence[Query]) -> Query:
+    """The documents matching every one of `parts` (Whoosh's And)."""
+    return wq.And(list(parts))
+
+
+def either(parts: Sequence[Query]) -> Query:
+    """One part as it is, several ORed: the shape the parser gives a word's alternatives."""
+    return parts[0] if len(parts) == 1 else any_of(parts)
+
+
+def wildcard(fieldname: str, pattern: str) -> Query:
+    """The documents holding a term of `fieldname` matching `pattern` (`*`, `?`; fnmatch's `[...]`)."""
+    return wq.Wildcard(fieldname, pattern)
+
+
+def prefix(fieldname: str, text: str) -> Query:
+    """The documents holding a term of `fieldname` that starts with `text`."""
+    return wq.Prefix(fieldname, text)
+
+
+def every(fieldname: str) -> Query:
+    """The documents holding any term of `fieldname`."""
+    return wq.Every(fieldname)
+
+
+def fuzzy_term(fieldname: str, text: str, maxdist: int = 1, prefixlength: int = 0) -> Query:
+    """The documents holding a term of `fieldname` within `maxdist` edits of `text` that shares
+    its first `prefixlength` characters (Whoosh's FuzzyTerm)."""
+    q = wq.FuzzyTerm(fieldname, text)
+    q.maxdist, q.prefixlength = maxdist, prefixlength
+    return q
+
+
+def preferring(required: Query, optional: Query) -> Query:
+    """The documents `required` matches, those `optional` matches too ranked higher (AndMaybe)."""
+    return wq.AndMaybe(required, optional)
+
+
+def normalized(q: Query) -> Query:
+    """Whoosh's normal form of `q`, as its parser leaves a query (nested ORs flattened, a group
+    of one unwrapped, NOTHING for a query of nothing)."""
+    return q.normalize()
+
+
+def is_nothing(q: Query | None) -> bool:
+    """Whether `q` is None or Whoosh's query of nothing."""
+    return q is None or type(q).__name__ in ("_NullQuery", "NullQuery")
+
+
+def term_parts(q: Query) -> tuple[str, str, float] | None:
+    """(field, text, boost) of a plain term query, None for any other query."""
+    if type(q) is not wq.Term:
+        return None
+    return q.fieldname, q.text, q.boost
+
+
+def nodes(q: Query) -> Iterator[Query]:
+    """`q` and every query under it, depth first."""
+    yield q
+    if hasattr(q, "children"):
+        for child in q.children():
+            yield from nodes(child)
+
+
+def first_error(q: Query) -> str | None:
+    """The message of the first error the parser left in `q` (an error query), or None."""
+    for node in nodes(q):
+        if getattr(node, "error", None):
+            return str(node.error)
+    return None
+
+
+@dataclass(frozen=True)
+class WordPattern:
+    """A typo term or pattern of the query, before it is matched against the index's words:
+    `kind` "fuzzy" (`text~maxdist`, the first `prefixlength` letters kept), "prefix" (`text*`)
+    or "wildcard" (`*` and `?` in `text`)."""
+
+    kind: Literal["fuzzy", "prefix", "wildcard"]
+    text: str
+    maxdist: int = 0
+    prefixlength: int = 0
+
+
+def expand_patterns(q: Query, fieldname: str, into: str, stems: Callable[[WordPattern], Iterable[str]]) -> Query:
+    """`q` with each typo term and pattern of `fieldname` replaced by the OR of the `into`
+    terms `stems(pattern)` gives (each with the pattern's boost), or NOTHING when it gives none."""
+
+    def expand(node: Query) -> Query:
+        if getattr(node, "fieldname", None) != fieldname:
+            return node
+        if isinstance(node, wq.FuzzyTerm):
+            pattern = WordPattern("fuzzy", node.text, node.maxdist, node.prefixlength)
+        elif isinstance(node, wq.Prefix):
+            pattern = WordPattern("prefix", node.text)
+        elif isinstance(node, wq.Wildcard):
+            pattern = WordPattern("wildcard", node.text)
+        else:
+            return node
+        found = sorted(set(stems(pattern)))
+        if not found:
+            return NOTHING
+        return either([term(into, s, boost=node.boost) for s in found])
+
+    return q.accept(expand)
+
+
+@dataclass(frozen=True)
+class DateTerms:
+    """A date query of the parser: one term (`start` == `end`, `single`) or a range of terms
+    (`start`/`end` "" when open, `startexcl`/`endexcl` for a brace)."""
+
+    fieldname: str
+    start: str
+    end: str
+    single: bool
+    startexcl: bool = False
+    endexcl: bool = False
+
+
+def expand_dates(
+    q: Query,
+    fieldnames: Container[str],
+    lexicon: Callable[[str], Iterable[str]],
+    inside: Callable[[DateTerms], Callable[[str], bool] | None],
+) -> Query:
+    """`q` with each term or term range of a date field in `fieldnames` replaced by the OR of
+    that field's terms (`lexicon(field)`) that `inside(node)` accepts (NOTHING when none; the
+    node kept when `inside` gives None)."""
+
+    def expand(node: Query) -> Query:
+        if type(node) not in (wq.Term, wq.TermRange) or node.fieldname not in fieldnames:
+            return node
+        if type(node) is wq.TermRange:
+            dates = DateTerms(node.fieldname, node.start or "", node.end or "", False, node.startexcl, node.endexcl)
+        else:
+            text = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
+            dates = DateTerms(node.fieldname, text, text, True)
+        holds = inside(dates)
+        if holds is None:
+            return node
+        found = [term(node.fieldname, t, boost=node.boost) for t in lexicon(node.fieldname) if holds(t)]
+        return either(found) if found else NOTHING
+
+    return q.accept(expand)
