@@ -685,6 +685,9 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     country run into a region split, facilities and a dateline's place added. Returns the
     mentions sorted by start; the Mention objects of `ms` may be changed in place."""
     ms = _merge_adjacent(text, sorted(ms, key=lambda m: m.start))
+    ms = _join_slash_compounds(text, ms)
+    ms = _extend_complements(text, ms)
+    ms = _extend_directions(text, ms)
     _extend_first_names(text, ms)
     out: list[Mention] = []
     for m in ms:
@@ -692,6 +695,7 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
         if relabelled is not None:
             out.extend(_split_country_region(relabelled))
     out = _with_facilities(text, out)
+    out = _with_headed_orgs(text, out)
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
     return sorted(out, key=lambda m: m.start)
@@ -719,6 +723,105 @@ def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
         else:
             merged.append(m)
     return merged
+
+
+# One piece of a slash compound in capitals, without a sentence's full stop: "RFE", "RL", "DC"
+# (not "OSCE/Office for ...", a name after an acronym).
+_SLASH_PIECE = r"[A-Z0-9](?:[A-Z0-9&]|\.(?=\w))*"
+_RX_SLASH_AFTER = re.compile(rf"(?:/{_SLASH_PIECE})+(?![\w/])")
+_RX_SLASH_BEFORE = re.compile(rf"(?<![\w/])(?:{_SLASH_PIECE}/)+$")
+
+
+def _join_slash_compounds(text: str, ms: list[Mention]) -> list[Mention]:
+    """An organization written as a slash compound of capitalised pieces ("RFE/RL", "AC/DC",
+    "BBC/ITV News") is one mention, whatever the model made of it: a span cut at the slash
+    ("RFE") grows over the rest of the compound, two spans on either side of it are one ORG.
+    Only pieces in capitals join ("OSCE/Office for ..." is an acronym and a name).
+    `ms` sorted by start; returns the new list (mentions grown in place)."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev and "ORG" in (prev.label, m.label) and text[prev.end:m.start] == "/" \
+                and re.fullmatch(_SLASH_PIECE, text[prev.start:prev.end].split()[-1]) \
+                and re.fullmatch(_SLASH_PIECE, text[m.start:m.end].split()[0]):
+            prev.end, prev.text, prev.label = m.end, _clean(text[prev.start:m.end]), "ORG"
+            continue
+        out.append(m)
+    for i, m in enumerate(out):
+        if m.label != "ORG":
+            continue
+        g = _RX_SLASH_AFTER.match(text, m.end)
+        if g and not (i + 1 < len(out) and out[i + 1].start < g.end()):
+            m.end = g.end()
+        g = _RX_SLASH_BEFORE.search(text, 0, m.start)
+        if g and not (i > 0 and out[i - 1].end > g.start()):
+            m.start = g.start()
+        m.text = _clean(text[m.start:m.end])
+    return out
+
+
+# "for the Visual Arts" after a body's head: capitalised words and the connectors between them.
+_RX_COMPLEMENT = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:and|of|for|the|on|[A-Z][\w'’&-]*))*)")
+
+
+def _extend_complements(text: str, ms: list[Mention]) -> list[Mention]:
+    """An organization whose name ends in a body's head ("Foundation", "Institute", ...) and
+    goes on with "for/of (the)" and capitalised words that the model left out of every span
+    ("Andy Warhol Foundation" + "for the Visual Arts") takes them in; mentions inside the
+    complement are part of it, a person there stops it. `ms` sorted by start; returns the list."""
+    for m in ms:
+        if m.label != "ORG" or m.text.split()[-1] not in _BODY_HEADS:
+            continue
+        g = _RX_COMPLEMENT.match(text, m.end)
+        if not g:
+            continue
+        words = g.group(1).split()
+        while words and (words[-1] in _CONNECTORS or words[-1] in NOT_NAME):
+            words.pop()
+        if not words or words[0] in NOT_NAME:
+            continue
+        end = g.start(1) + len(" ".join(words))
+        if " ".join(words) != text[g.start(1):end]:  # the words were not single-spaced
+            continue
+        inside = [x for x in ms if x is not m and x.start < end and x.end > m.end]
+        if any(x.label == "PERSON" or x.end > end for x in inside):
+            continue
+        m.end, m.text = end, _clean(text[m.start:end])
+        ms = [x for x in ms if x not in inside]
+    return ms
+
+
+# Compass and position words that begin a region's name ("Central Asia", "South Asia").
+_REGION_WORDS = frozenset(DIRECTIONS) | frozenset("North South East West Middle Upper Lower".split())
+_REGION_NOUNS = frozenset("Asia Europe Africa America Americas Pacific Atlantic Mediterranean Caribbean "
+                          "Arctic Antarctic Balkans Caucasus Baltic".split())
+_RX_REGION_RUN = re.compile(r"((?:(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z][a-z]+)*)\s+([A-Z][a-z]+)\b")
+
+
+def _extend_directions(text: str, ms: list[Mention]) -> list[Mention]:
+    """A region word the model tagged alone ("Central" of "Central Asia", "Central and" of
+    "Central and South Asia", "Western" of "Western and Eastern Europe") grows over the region
+    words coordinated with it and the place noun after them, as one LOC that
+    `_split_coordinated` later splits; a place mention it reaches becomes part of it. A region
+    word followed by anything else is left as it was. `ms` sorted by start; returns the list."""
+    for m in ms:
+        if m.text not in _REGION_WORDS:
+            continue
+        g = _RX_REGION_RUN.match(text, m.end)
+        if not g or any(w not in _REGION_WORDS for w in re.findall(r"[A-Z][a-z]+", g.group(1))):
+            continue
+        noun_start, end = g.span(2)
+        at = next((x for x in ms if x.start == noun_start and x.label in ("GPE", "LOC")), None)
+        if at is None and g.group(2) not in _REGION_NOUNS and _lexicon().get(g.group(2), ("", ""))[0] != "places":
+            continue
+        if at is not None:
+            end = at.end
+        inside = [x for x in ms if x is not m and x.start < end and x.end > m.end]
+        if any(x.end > end or x.label not in ("GPE", "LOC", "NORP") for x in inside):
+            continue
+        m.end, m.label, m.text = end, "LOC", _clean(text[m.start:end])
+        ms = [x for x in ms if x not in inside]
+    return ms
 
 
 def _extend_first_names(text: str, ms: list[Mention]) -> None:
@@ -800,6 +903,38 @@ def _with_facilities(text: str, out: list[Mention]) -> list[Mention]:
     return out
 
 
+# Last words that make a run of capitalised words an organization's name ("Human Rights Watch",
+# "Amnesty International", "Uyghur Human Rights Project"), for names the model leaves untagged.
+_ORG_HEADS = (r"Watch|International|Foundation|Institute|Society|Association|Council|Committee|"
+              r"Commission|Congress|Federation|League|Alliance|Coalition|Project|Network|Agency|Trust|Fund")
+# A head followed by another capitalised word is not the end of the name ("Berlin International
+# Film Festival"); one followed by "of/for" and capitalised words goes on ("Society of Canada").
+_RX_HEADED_ORG = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’&-]*(?<!['’]s)\s+){{1,5}}(?:{_ORG_HEADS})"
+                            rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?)"
+                            r"(?![\w-]|\s+[A-Z])")
+
+
+def _with_headed_orgs(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` plus the organizations the model missed that `_RX_HEADED_ORG` finds: two or more
+    capitalised words ending in an organization's head word ("Human Rights Watch"), words of
+    NOT_NAME at the start dropped. Only where the model found no person or organization and no
+    mention runs past its ends; groups and places inside it are replaced by it."""
+    for g in _RX_HEADED_ORG.finditer(text):
+        s, e = g.span(1)
+        toks = g.group(1).split()
+        while toks and toks[0] in NOT_NAME:
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        if len(toks) < 2 or text[s:e] != " ".join(toks):
+            continue
+        inside = [x for x in out if _overlaps(s, e, x)]
+        if any(x.label in ("PERSON", "ORG") or x.start < s or x.end > e for x in inside):
+            continue
+        out = [x for x in out if x not in inside]
+        out.append(Mention(s, e, "ORG", " ".join(toks)))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _rx_known_orgs() -> re.Pattern[str]:
     names = sorted((n for n, (f, _) in _lexicon().items() if f == "orgs" and " " in n), key=len, reverse=True)
@@ -851,6 +986,11 @@ def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
 _RX_REGION = re.compile(r"\b[Tt]he (West|East)\b(?![\w-]|\s+[A-Z0-9])")
 
 
+# An acronym after a stance prefix is a party or movement ("pro-Beijing DAB", "Pro-Kyiv NUA",
+# "anti-EU UKIP"), which the model often leaves untagged there.
+_RX_STANCE_ACRONYM = re.compile(r"(?<![\w-])(?:[Pp]ro|[Aa]nti)-[\w.]+\s+([A-Z]{2,6})(?![\w-])")
+
+
 def _regex_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for m in _RX_REGION.finditer(text):
@@ -861,6 +1001,10 @@ def _regex_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         s, e = m.span(1)
         if not any(not (e <= x.start or s >= x.end) for x in mentions) and len(m.group(1)) > 2:
             found.append(Mention(s, e, "ORG", _clean(m.group(1))))
+    for m in _RX_STANCE_ACRONYM.finditer(text):
+        s, e = m.span(1)
+        if m.group(1) not in _lexicon() and not any(_overlaps(s, e, x) for x in mentions + found):
+            found.append(Mention(s, e, "ORG", m.group(1)))
     for m in _RX_PLACE_COMPOUND.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
@@ -960,8 +1104,16 @@ def _national_teams(all_mentions: list[list[Mention]], texts: list[str]) -> None
                     m.fld = "orgs"
 
 
+_RX_TWO_HEADED_ORGS = re.compile(rf"((?:[A-Z][\w'’&-]*\s+)+(?:{_ORG_HEADS})) and ((?:[A-Z][\w'’&-]*\s+)+(?:{_ORG_HEADS}))")
+
+
 def _split_coordinated(m: Mention) -> list[Mention]:
-    # "Central and South Asia" names two regions
+    """Two names the model ran into one span: "Central and South Asia" (two regions, both given
+    the span), "Amnesty International and Human Rights Watch" (two organizations, each ending
+    in an organization's head word). Both parts keep the whole span."""
+    g = _RX_TWO_HEADED_ORGS.fullmatch(m.text) if m.label == "ORG" else None
+    if g:
+        return [Mention(m.start, m.end, "ORG", g.group(i)) for i in (1, 2)]
     g = re.fullmatch(r"(\w+) and (\w+) (Asia|Europe|America|Africa)", m.text)
     if not g:
         return [m]

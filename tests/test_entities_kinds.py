@@ -253,3 +253,90 @@ def test_a_portfolio_before_an_office_title_is_not_an_organization(tag) -> None:
     )
     assert art.paragraphs[1].people == ["Jane Doyle", "Tom Rooke"]
     assert art.paragraphs[1].orgs == ["Home Office"]
+
+
+# --- span boundaries of the updated model (GUM's spans), whatever pieces it makes -------------
+# Each kind is checked on the mechanism with the spans a model may give (`_repair` over
+# hand-made mentions: the base model's and the updated model's cuts), and end to end.
+
+
+def _repaired(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(label, text) of `_repair` over mentions of the given (surface, label) pieces of `text`,
+    trimmed first as the model's spans are."""
+    from indexer.entities import Mention, _clean, _repair, _trim, _trim_words
+
+    ms = []
+    for surface, label in spans:
+        s, e = _trim(text, text.index(surface), text.index(surface) + len(surface), label)  # as `_mentions_of`
+        s, e = _trim_words(text, s, e, label)
+        ms.append(Mention(s, e, label, _clean(text[s:e])))
+    return [(m.label, m.text) for m in _repair(text, ms)]
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [("KTVX/RB", "ORG")],  # the whole compound
+        [("KTVX", "ORG")],  # cut at the slash
+        [("RB", "ORG")],  # its second piece only
+    ],
+)
+def test_an_acronym_compound_cut_at_its_slash_is_one_organization(spans) -> None:
+    text = "The station manager told KTVX/RB. on Friday that the tower would close."
+    assert _repaired(text, spans) == [("ORG", "KTVX/RB")]
+
+
+def test_two_names_on_either_side_of_a_slash_are_one_organization() -> None:
+    text = "It aired on NRK/TV2 Sport last year."
+    assert _repaired(text, [("NRK", "ORG"), ("TV2 Sport", "ORG")]) == [("ORG", "NRK/TV2 Sport")]
+
+
+def test_a_slash_before_a_name_that_goes_on_is_no_compound() -> None:
+    text = "Observers of the ABCD/Office for Free Elections said so."
+    assert ("ORG", "ABCD") in _repaired(text, [("ABCD", "ORG"), ("Office for Free Elections", "ORG")])
+
+
+@pytest.mark.parametrize(
+    "spans", [[("Central", "GPE")], [("Central and", "GPE")], [("Central", "NORP"), ("South Asia", "LOC")]]
+)
+def test_a_region_word_cut_from_its_place_noun_is_the_region(spans) -> None:
+    from indexer.entities import _split_coordinated
+
+    text = "Caravans crossed Central and South Asia for centuries."
+    assert [t for _, t in _repaired(text, spans)] == ["Central and South Asia"]
+    from indexer.entities import Mention
+
+    assert [m.text for m in _split_coordinated(Mention(0, 1, "LOC", "Central and South Asia"))] == [
+        "Central Asia",
+        "South Asia",
+    ]
+
+
+def test_a_region_word_before_anything_but_a_place_stays_as_it_was() -> None:
+    text = "The Central Committee met on Monday."
+    assert _repaired(text, [("Central", "ORG")]) == [("ORG", "Central")]
+
+
+@pytest.mark.parametrize(
+    "spans", [[("Lund Foundation", "ORG")], [("Lund Foundation", "ORG"), ("Applied Optics", "ORG")]]
+)
+def test_a_body_continued_by_for_the_and_capitalised_words_is_one_name(spans) -> None:
+    text = "The Lund Foundation for the Applied Optics gave two grants."
+    assert _repaired(text, spans) == [("ORG", "Lund Foundation for the Applied Optics")]
+
+
+def test_an_organization_named_by_its_head_word_is_found_when_the_model_misses_it(tag) -> None:
+    from indexer.entities import _with_headed_orgs
+
+    text = "Campaigners from Coastal Birds Watch and the Fjord Heritage Trust protested."
+    got = [m.text for m in _with_headed_orgs(text, [])]
+    assert got == ["Coastal Birds Watch", "Fjord Heritage Trust"]
+    # not the start of a longer name, nor a name the model typed otherwise
+    assert _with_headed_orgs("The Oslo International Film Festival opened.", []) == []
+    art = tag(["Coastal Birds Watch and Fjord Heritage Trust criticised the plan on Monday."], title=False)
+    assert art.paragraphs[0].orgs == ["Coastal Birds Watch", "Fjord Heritage Trust"]
+
+
+def test_an_acronym_after_a_stance_prefix_is_an_organization(tag) -> None:
+    art = tag(["The pro-Kyiv NUA won four seats in the council."], title=False)
+    assert art.paragraphs[0].orgs == ["NUA"]
