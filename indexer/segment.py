@@ -1046,6 +1046,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     context = _HtmlContext(
         author=(meta.get("author") or "").casefold(),
         title=meta_title.casefold(),
+        titles=frozenset(k for k in (_title_key(meta_title), _title_key(headline_of(meta_title))) if " " in k),
         thread=_html_comment_thread(blocks),
         prose=[i for i, b in enumerate(blocks) if _is_prose(b)],
     )
@@ -1069,6 +1070,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         # the headline is always indexed: a search for its words must find the article
         headline = headline_of(meta_title)
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason="headline (page metadata)"))
+    _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
 
 
@@ -1083,9 +1085,16 @@ class _HtmlContext:
 
     author: str
     title: str
+    titles: frozenset[str]  # `_title_key`s of the page title and of its headline part (two words or more)
     thread: int
     prose: list[int]
     has_title: bool = False
+
+
+def _title_key(text: str) -> str:
+    """A title compared as its words only: case, punctuation and spacing do not matter
+    ("Abrechnung : Musik-Stars" on the page, "Abrechnung: Musik-Stars" in the <title>)."""
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _is_prose(b: _Block) -> bool:
@@ -1103,7 +1112,7 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     """(kind, reason) of the extractor's block `i` (not a repeat of the block before it)."""
     if b.hint == TITLE and not ctx.has_title:
         return TITLE, "page title (extractor)"
-    if ctx.title and key == ctx.title:
+    if (ctx.title and key == ctx.title) or (b.hint != CAPTION and _title_key(b.text) in ctx.titles):
         return (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
     if i >= ctx.thread:
         return BOILERPLATE, "comment thread"
@@ -1154,6 +1163,34 @@ def _drop_repeated_leads(blocks: list[_Block]) -> None:
     for b in blocks:
         if b.kind == LEAD and " ".join(b.text.split()).casefold() in body:
             b.kind, b.reason = BOILERPLATE, "lead repeated in the article text"
+
+
+def _is_sentence_prose(b: _Block) -> bool:
+    """A paragraph that reads as running text: 10+ words ending a sentence, or 25+ words."""
+    return b.words >= 25 or (b.words >= 10 and b.sentence_end)
+
+
+def _drop_trailing_list(blocks: list[_Block]) -> None:
+    """A heading after the article's last paragraph of prose (`_is_sentence_prose`) whose text
+    to the end of the page is fragments only (headlines, place names, dates, captions: no
+    sentence) heads a teaser or link list ("Dernières News sur : ...", "Mehr zum Thema"): it,
+    the fragments after it and a kicker of up to 3 words before it are dropped. Not when a
+    block of the list has 3+ lines (an info box: an address, nutrition facts) or when the
+    last paragraph's section goes on in longer fragments before the heading (a meal plan's
+    items); captions right after the last paragraph stay (the article's last image)."""
+    last = max((i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD) and _is_sentence_prose(b)), default=-1)
+    head = next((i for i in range(last + 1, len(blocks)) if blocks[i].kind == HEADING), -1) if last >= 0 else -1
+    if head < 0 or any(b.kind == BODY and b.words > KICKER_MAX_WORDS for b in blocks[last + 1 : head]):
+        return
+    if any(_is_sentence_prose(b) or len(b.lines) >= 3 for b in blocks[head:]):
+        return
+    for i in range(last + 1, len(blocks)):
+        b = blocks[i]
+        if b.kind in (BODY, HEADING) or (b.kind == CAPTION and i > head):
+            b.kind, b.reason = BOILERPLATE, "teaser or link list after the article"
+
+
+KICKER_MAX_WORDS = 3  # a teaser's label above its headline ("Zum Geburtstag", "Nachruf")
 
 
 def _drop_empty_headings(blocks: list[_Block]) -> None:

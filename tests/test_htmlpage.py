@@ -374,3 +374,24 @@ def test_a_standfirst_set_as_a_heading_is_the_lead_and_given_once_when_the_body_
     assert kept(art) == [standfirst, *PARAS]
     assert [p.reason for p in art.paragraphs if p.text == standfirst and not p.indexed] == [
         "lead repeated in the article text"]
+
+
+def test_a_headed_list_of_headlines_after_the_article_is_dropped_but_not_an_info_box() -> None:
+    teasers = ["Harbour stories", "Ferry fares to rise in spring", "Council elects a new mayor", "12 March 2022"]
+    body = paras(PARAS) + f"<h2>{teasers[0]}</h2>" + paras(teasers[1:])
+    art = segment.segment(to_document(page_with(body)))
+    assert kept(art) == PARAS
+    assert {p.reason for p in art.paragraphs if p.text in teasers[:3]} == {"teaser or link list after the article"}
+    # a heading over an address or a fact box (lines of one block) is the article's
+    box = "Harbour Office<br>1 Quay Street<br>Example Town 1234<br>Phone +1 555 0100"
+    art = segment.segment(to_document(page_with(paras(PARAS) + "<h2>Additional information</h2>" + f"<p>{box}</p>")))
+    assert kept(art)[:-2] == PARAS and kept(art)[-2] == "Additional information"
+
+
+def test_a_heading_that_is_the_page_title_but_for_spacing_and_punctuation_is_the_title() -> None:
+    headline = "Harbour bridge : to close, council says"
+    blocks = [(HEADING, headline), *(("", t) for t in PARAS)]
+    art = segment.segment(Document(id="p", path="p.html", content_hash="h", text="", format="html", blocks=blocks,
+                                   meta={"title": "Harbour bridge: to close - council says | The Example Gazette"}))
+    assert [(p.kind, p.text) for p in art.paragraphs if p.kind in (TITLE, HEADING)] == [(TITLE, headline)]
+    assert kept(art) == PARAS
