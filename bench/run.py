@@ -34,11 +34,13 @@ from pathlib import Path
 BIN = Path(sys.executable).parent
 INDEXER = str(BIN / "indexer") if (BIN / "indexer").exists() else "indexer"
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
-STOP = set("""about above after again against also because been before being below between both
+STOP = set(
+    """about above after again against also because been before being below between both
 could does doing down during each from further have having here into itself just more most
 other over same should some such than that their theirs them themselves then there these they
 this those through under until very were what when where which while whom will with would your
-said says """.split())
+said says """.split()
+)
 
 
 def tree_rss_kb(pid: int) -> int:
@@ -66,8 +68,9 @@ def run_build(args: list[str], indexer: str = INDEXER) -> dict[str, float]:
 
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen([indexer, "build", *args, "--quiet"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [indexer, "build", *args, "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     peak = 0
     while proc.poll() is None:
         peak = max(peak, tree_rss_kb(proc.pid))
@@ -80,9 +83,14 @@ def run_build(args: list[str], indexer: str = INDEXER) -> dict[str, float]:
         raise SystemExit(f"bench: build failed ({proc.returncode}): {stderr.strip()}")
     m = re.search(r"(\d+) articles?, (\d+) paragraphs?", stderr)
     paragraphs = int(m.group(2)) if m else 0
-    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "paragraphs": paragraphs,
-            "paragraphs_per_s": round(paragraphs / seconds, 1) if seconds else 0.0,
-            "peak_rss_mb": round(peak / 1024, 1), "summary": stderr.strip().splitlines()[-1]}
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "paragraphs": paragraphs,
+        "paragraphs_per_s": round(paragraphs / seconds, 1) if seconds else 0.0,
+        "peak_rss_mb": round(peak / 1024, 1),
+        "summary": stderr.strip().splitlines()[-1],
+    }
 
 
 def folder_mb(path: Path) -> float:
@@ -113,7 +121,9 @@ def make_queries(docs: list[dict[str, object]], n: int, seed: int = 20211115) ->
     def words_of(text: str) -> list[str]:
         return [w.lower() for w in WORD_RE.findall(text) if w.lower() not in STOP]
 
-    kinds = ["word"] * 30 + ["and"] * 25 + ["phrase"] * 20 + (["person"] * 15 if people else ["and"] * 15) + ["fuzzy"] * 10
+    kinds = (
+        ["word"] * 30 + ["and"] * 25 + ["phrase"] * 20 + (["person"] * 15 if people else ["and"] * 15) + ["fuzzy"] * 10
+    )
     while len(queries) < n:
         kind = rng.choice(kinds)
         ws = words_of(rng.choice(texts))
@@ -127,8 +137,11 @@ def make_queries(docs: list[dict[str, object]], n: int, seed: int = 20211115) ->
         elif kind == "phrase":
             text = rng.choice(texts)
             raw = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
-            pairs = [(raw[i], raw[i + 1]) for i in range(len(raw) - 1)
-                     if len(raw[i]) > 3 and len(raw[i + 1]) > 3 and raw[i] not in STOP and raw[i + 1] not in STOP]
+            pairs = [
+                (raw[i], raw[i + 1])
+                for i in range(len(raw) - 1)
+                if len(raw[i]) > 3 and len(raw[i + 1]) > 3 and raw[i] not in STOP and raw[i + 1] not in STOP
+            ]
             if pairs:
                 a, b = rng.choice(pairs)
                 queries.append({"kind": kind, "q": f'"{a} {b}"', "fts": f'"{a} {b}"'})
@@ -138,7 +151,7 @@ def make_queries(docs: list[dict[str, object]], n: int, seed: int = 20211115) ->
         else:
             w = rng.choice([x for x in ws if len(x) >= 6] or ws)
             i = rng.randrange(1, len(w) - 1)
-            queries.append({"kind": kind, "q": f"{w[:i]}{w[i + 1:]}~1", "fts": w})
+            queries.append({"kind": kind, "q": f"{w[:i]}{w[i + 1 :]}~1", "fts": w})
     return queries
 
 
@@ -180,16 +193,21 @@ def ours_latency(index: Path, queries: list[dict[str, object]], passes: int = 1)
     for q, wall_ms, cpu_ms in zip(queries, times, cpu):
         by_kind.setdefault(str(q["kind"]), []).append(wall_ms)
         cpu_by_kind.setdefault(str(q["kind"]), []).append(cpu_ms)
-    out: dict[str, object] = {"p50_ms": round(percentile(times, 50), 3), "p95_ms": round(percentile(times, 95), 3),
-                              "cpu_p50_ms": round(percentile(cpu, 50), 3), "cpu_p95_ms": round(percentile(cpu, 95), 3)}
+    out: dict[str, object] = {
+        "p50_ms": round(percentile(times, 50), 3),
+        "p95_ms": round(percentile(times, 95), 3),
+        "cpu_p50_ms": round(percentile(cpu, 50), 3),
+        "cpu_p95_ms": round(percentile(cpu, 95), 3),
+    }
     out["by_kind"] = {k: f"{percentile(v, 50):.2f} / {percentile(v, 95):.2f}" for k, v in sorted(by_kind.items())}
     out["p50_by_kind"] = {k: round(percentile(v, 50), 3) for k, v in sorted(by_kind.items())}
     out["cpu_p50_by_kind"] = {k: round(percentile(v, 50), 3) for k, v in sorted(cpu_by_kind.items())}
     return out
 
 
-def latency_rounds(bins: dict[str, Path], indexes: dict[str, Path], qfile: Path, rounds: int,
-                   passes: int = 1) -> dict[str, list[dict[str, object]]]:
+def latency_rounds(
+    bins: dict[str, Path], indexes: dict[str, Path], qfile: Path, rounds: int, passes: int = 1
+) -> dict[str, list[dict[str, object]]]:
     """Warm queries of each side (`bins`: its venv's bin folder, `indexes`: its index) in its
     own process, `rounds` times, alternated (before, after, after, before...) so that the
     machine's load falls on both alike; `passes` timed passes each (ours_latency)."""
@@ -197,13 +215,28 @@ def latency_rounds(bins: dict[str, Path], indexes: dict[str, Path], qfile: Path,
     names = list(bins)
     for r in range(rounds):
         for name in names if r % 2 == 0 else names[::-1]:
-            done = subprocess.run([str(bins[name] / "python"), __file__, "--latency", str(indexes[name]), str(qfile),
-                                   "--passes", str(passes)], capture_output=True, text=True, check=True)
+            done = subprocess.run(
+                [
+                    str(bins[name] / "python"),
+                    __file__,
+                    "--latency",
+                    str(indexes[name]),
+                    str(qfile),
+                    "--passes",
+                    str(passes),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             latency[name].append(json.loads(done.stdout))
             x = latency[name][-1]
-            print(f"round {r + 1}, {name}: query {x['p50_ms']} / {x['p95_ms']} ms"
-                  + (f", CPU {x['cpu_p50_ms']} / {x['cpu_p95_ms']} ms" if "cpu_p50_ms" in x else "")
-                  + f" (load {os.getloadavg()[0]:.1f})", flush=True)
+            print(
+                f"round {r + 1}, {name}: query {x['p50_ms']} / {x['p95_ms']} ms"
+                + (f", CPU {x['cpu_p50_ms']} / {x['cpu_p95_ms']} ms" if "cpu_p50_ms" in x else "")
+                + f" (load {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
     return latency
 
 
@@ -216,12 +249,16 @@ def latency_summary(latency: dict[str, list[dict[str, object]]]) -> dict[str, ob
             side[key] = round(statistics.median(float(x[key]) for x in runs), 3)  # type: ignore[arg-type]
         for key in ("p50_by_kind", "cpu_p50_by_kind"):
             kinds = runs[0][key]  # type: ignore[index]
-            side[key] = {k: round(statistics.median(float(x[key][k]) for x in runs), 3)  # type: ignore[index]
-                         for k in kinds}  # type: ignore[union-attr]
+            side[key] = {
+                k: round(statistics.median(float(x[key][k]) for x in runs), 3)  # type: ignore[index]
+                for k in kinds
+            }  # type: ignore[union-attr]
         out[name] = side
     before, after = out["before"], out["after"]
-    ratio: dict[str, object] = {k: round(after[k] / before[k], 3)  # type: ignore[index]
-                                for k in ("p50_ms", "p95_ms", "cpu_p50_ms", "cpu_p95_ms")}
+    ratio: dict[str, object] = {
+        k: round(after[k] / before[k], 3)  # type: ignore[index]
+        for k in ("p50_ms", "p95_ms", "cpu_p50_ms", "cpu_p95_ms")
+    }
     for key in ("p50_by_kind", "cpu_p50_by_kind"):
         ratio[key] = {k: round(after[key][k] / v, 3) for k, v in before[key].items()}  # type: ignore[index]
     out["after_over_before"] = ratio
@@ -244,12 +281,20 @@ def ab_latency(args: argparse.Namespace, work: Path) -> None:
             print(f"{name}: built in {built['seconds']} s (CPU {built['cpu_seconds']} s)", flush=True)
     qfile = work / "queries.json"
     if not qfile.exists():
-        made = subprocess.run([str(bins["after"] / "python"), __file__, "--make-queries", str(indexes["after"]),
-                               str(args.queries)], capture_output=True, text=True, check=True)
+        made = subprocess.run(
+            [str(bins["after"] / "python"), __file__, "--make-queries", str(indexes["after"]), str(args.queries)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         qfile.write_text(made.stdout, encoding="utf-8")
-    out: dict[str, object] = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "corpus": args.corpus,
-                              "checkouts": {"before": args.ab[0], "after": args.ab[1]}, "rounds": args.rounds,
-                              "queries": len(json.loads(qfile.read_text(encoding="utf-8")))}
+    out: dict[str, object] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "corpus": args.corpus,
+        "checkouts": {"before": args.ab[0], "after": args.ab[1]},
+        "rounds": args.rounds,
+        "queries": len(json.loads(qfile.read_text(encoding="utf-8"))),
+    }
     out["passes"] = args.passes
     out.update(latency_summary(latency_rounds(bins, indexes, qfile, args.rounds, args.passes)))
     print(json.dumps(out, indent=1))
@@ -262,8 +307,10 @@ def fts_build(docs: list[dict[str, object]], path: Path) -> tuple[sqlite3.Connec
     con.execute("CREATE VIRTUAL TABLE para USING fts5(text, people, tokenize='porter unicode61')")
     start = time.perf_counter()
     with con:
-        con.executemany("INSERT INTO para(text, people) VALUES (?, ?)", (
-            (str(d["text"]), " ; ".join(json.loads(str(d.get("tags") or "{}")).get("people", []))) for d in docs))
+        con.executemany(
+            "INSERT INTO para(text, people) VALUES (?, ?)",
+            ((str(d["text"]), " ; ".join(json.loads(str(d.get("tags") or "{}")).get("people", []))) for d in docs),
+        )
     return con, time.perf_counter() - start
 
 
@@ -282,8 +329,11 @@ def fts_latency(con: sqlite3.Connection, queries: list[dict[str, object]]) -> di
             expr = fts_query(q)
             t = time.perf_counter()
             con.execute("SELECT count(*) FROM para WHERE para MATCH ?", (expr,)).fetchone()
-            con.execute("SELECT rowid, snippet(para, 0, '<em>', '</em>', '…', 32) FROM para WHERE para MATCH ? "
-                        "ORDER BY rank LIMIT 10", (expr,)).fetchall()
+            con.execute(
+                "SELECT rowid, snippet(para, 0, '<em>', '</em>', '…', 32) FROM para WHERE para MATCH ? "
+                "ORDER BY rank LIMIT 10",
+                (expr,),
+            ).fetchall()
             if not warm:
                 times.append((time.perf_counter() - t) * 1000)
     return {"p50_ms": round(percentile(times, 50), 2), "p95_ms": round(percentile(times, 95), 2)}
@@ -293,8 +343,11 @@ def cold_start(index: Path, word: str, runs: int = 20) -> float:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run([INDEXER, "search", word, "--index", str(index), "--limit", "3"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [INDEXER, "search", word, "--index", str(index), "--limit", "3"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         times.append(time.perf_counter() - t)
     return round(statistics.median(times), 3)
 
@@ -305,8 +358,13 @@ def queries_file_run(index: Path, queries: list[dict[str, object]]) -> float | N
         return None
     lines = "\n".join(str(q["q"]) for q in (queries * 2)[:1000]) + "\n"
     t = time.perf_counter()
-    subprocess.run([INDEXER, "search", "--queries", "-", "--index", str(index)], input=lines, text=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [INDEXER, "search", "--queries", "-", "--index", str(index)],
+        input=lines,
+        text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return round(time.perf_counter() - t, 2)
 
 
@@ -323,16 +381,24 @@ def compare(args: argparse.Namespace, work: Path) -> None:
         for name in ("before", "after") if r % 2 == 0 else ("after", "before"):
             index = work / name
             shutil.rmtree(index, ignore_errors=True)
-            builds[name].append(run_build([*args.corpus, "--index", str(index), "--no-entities"],
-                                          str(bins[name] / "indexer")))
-            print(f"round {r + 1}, {name}: build {builds[name][-1]['seconds']} s, "
-                  f"CPU {builds[name][-1]['cpu_seconds']} s", flush=True)
+            builds[name].append(
+                run_build([*args.corpus, "--index", str(index), "--no-entities"], str(bins[name] / "indexer"))
+            )
+            print(
+                f"round {r + 1}, {name}: build {builds[name][-1]['seconds']} s, "
+                f"CPU {builds[name][-1]['cpu_seconds']} s",
+                flush=True,
+            )
     queries = make_queries(load_paragraphs(work / "after"), args.queries)
     qfile = work / "queries.json"
     qfile.write_text(json.dumps(queries), encoding="utf-8")
     latency = latency_rounds(bins, {name: work / name for name in bins}, qfile, args.rounds)
-    out: dict[str, object] = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "corpus": args.corpus,
-                              "rounds": args.rounds, "queries": len(queries)}
+    out: dict[str, object] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "corpus": args.corpus,
+        "rounds": args.rounds,
+        "queries": len(queries),
+    }
     for name in ("before", "after"):
         out[name] = {
             "build_s": statistics.median(b["seconds"] for b in builds[name]),
@@ -344,8 +410,10 @@ def compare(args: argparse.Namespace, work: Path) -> None:
             "query_p95_ms": statistics.median(float(x["p95_ms"]) for x in latency[name]),  # type: ignore[arg-type]
         }
     before, after = out["before"], out["after"]
-    out["after_over_before"] = {k: round(after[k] / before[k], 3) for k in  # type: ignore[index]
-                                ("build_s", "build_cpu_s", "query_p50_ms", "query_p95_ms", "index_mb")}
+    out["after_over_before"] = {
+        k: round(after[k] / before[k], 3)
+        for k in ("build_s", "build_cpu_s", "query_p50_ms", "query_p95_ms", "index_mb")  # type: ignore[index]
+    }
     print(json.dumps(out, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
@@ -358,17 +426,35 @@ def main() -> None:
     parser.add_argument("--skip-entities", action="store_true", help="skip the build with entity tagging")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--keep", metavar="DIR", help="keep the indexes in DIR")
-    parser.add_argument("--baseline", metavar="BIN", help="compare with another installation (a venv's bin "
-                        "folder): builds without entities and warm queries of both, interleaved, side by side")
+    parser.add_argument(
+        "--baseline",
+        metavar="BIN",
+        help="compare with another installation (a venv's bin "
+        "folder): builds without entities and warm queries of both, interleaved, side by side",
+    )
     parser.add_argument("--rounds", type=int, default=2, help="rounds of each with --baseline or --ab [2]")
-    parser.add_argument("--ab", nargs=2, metavar=("BEFORE", "AFTER"), help="warm queries only, of two checkouts "
-                        "(folders each with its .venv), alternated --rounds times on each side's own index (built "
-                        "once into --keep DIR and reused)")
-    parser.add_argument("--latency", nargs=2, metavar=("INDEX", "QUERIES"),
-                        help="warm queries of this interpreter's indexer on INDEX, the queries of the JSON file "
-                        "QUERIES (as --baseline and --ab make it): one line of JSON")
-    parser.add_argument("--passes", type=int, default=1, help="timed passes of the queries in each --ab round; "
-                        "with more than one, each query's fastest pass counts (steadier on a loaded machine) [1]")
+    parser.add_argument(
+        "--ab",
+        nargs=2,
+        metavar=("BEFORE", "AFTER"),
+        help="warm queries only, of two checkouts "
+        "(folders each with its .venv), alternated --rounds times on each side's own index (built "
+        "once into --keep DIR and reused)",
+    )
+    parser.add_argument(
+        "--latency",
+        nargs=2,
+        metavar=("INDEX", "QUERIES"),
+        help="warm queries of this interpreter's indexer on INDEX, the queries of the JSON file "
+        "QUERIES (as --baseline and --ab make it): one line of JSON",
+    )
+    parser.add_argument(
+        "--passes",
+        type=int,
+        default=1,
+        help="timed passes of the queries in each --ab round; "
+        "with more than one, each query's fastest pass counts (steadier on a loaded machine) [1]",
+    )
     parser.add_argument("--make-queries", nargs=2, metavar=("INDEX", "N"), help=argparse.SUPPRESS)
     if "--latency" in sys.argv:  # one side of --baseline or --ab: this interpreter's indexer, warm queries
         at = sys.argv.index("--latency")
@@ -419,12 +505,13 @@ def main() -> None:
 
     docs = load_paragraphs(index)
     queries = make_queries(docs, args.queries)
-    out["queries"] = {k: sum(1 for q in queries if q["kind"] == k) for k in ("word", "and", "phrase", "person", "fuzzy")}
+    out["queries"] = {
+        k: sum(1 for q in queries if q["kind"] == k) for k in ("word", "and", "phrase", "person", "fuzzy")
+    }
     out["ours_query"] = ours_latency(index, queries)
     print("indexer query (warm, library):", out["ours_query"], flush=True)
     con, fts_seconds = fts_build(docs, work / "fts.sqlite")
-    out["fts5_build"] = {"seconds": round(fts_seconds, 2),
-                         "paragraphs_per_s": round(len(docs) / fts_seconds, 1)}
+    out["fts5_build"] = {"seconds": round(fts_seconds, 2), "paragraphs_per_s": round(len(docs) / fts_seconds, 1)}
     out["fts5_query"] = fts_latency(con, queries)
     print("FTS5 build:", out["fts5_build"], "query:", out["fts5_query"], flush=True)
     word = str(next(q["q"] for q in queries if q["kind"] == "word"))
@@ -434,8 +521,9 @@ def main() -> None:
     if batch is not None:
         out["queries_1000_s"] = batch
         out["queries_1000_vs_cold_start"] = round(batch / out["cold_start_s"], 1)
-        print(f"--queries with 1,000 queries: {batch} s = {out['queries_1000_vs_cold_start']}x one start-up",
-              flush=True)
+        print(
+            f"--queries with 1,000 queries: {batch} s = {out['queries_1000_vs_cold_start']}x one start-up", flush=True
+        )
     ours, fts = out["ours_query"], out["fts5_query"]
     out["ratio_p50_ours_over_fts5"] = round(ours["p50_ms"] / max(fts["p50_ms"], 1e-6), 1)
     out["ratio_p95_ours_over_fts5"] = round(ours["p95_ms"] / max(fts["p95_ms"], 1e-6), 1)
