@@ -107,7 +107,7 @@ class Page:
 
 
 def corpus_kind(corpus: Path) -> str:
-    """"dev" (ground-truth.json) or "wild" (expected.json); exits with a clear message otherwise."""
+    """ "dev" (ground-truth.json) or "wild" (expected.json); exits with a clear message otherwise."""
     if (corpus / "ground-truth.json").is_file():
         return "dev"
     if (corpus / "expected.json").is_file():
@@ -128,8 +128,14 @@ def load_pages(corpus: Path) -> list[Page]:
     for page_id in sorted(raw):
         entry = raw[page_id]
         url = entry.get("url", "") or ""
-        page = Page(kind, page_id, url, host_of(url), corpus / "pages_txt" / f"{page_id}.txt",
-                    corpus / "html" / f"{page_id}.html.gz")
+        page = Page(
+            kind,
+            page_id,
+            url,
+            host_of(url),
+            corpus / "pages_txt" / f"{page_id}.txt",
+            corpus / "html" / f"{page_id}.html.gz",
+        )
         if kind == "dev":
             page.body = entry.get("articleBody", "") or ""
         else:
@@ -265,8 +271,15 @@ def summarise_counts(scores: list[PageScore]) -> dict[str, float | int]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"pages": len(scores), "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
-            "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "pages": len(scores),
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f1, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def kept_text(article: Article) -> str:
@@ -332,8 +345,7 @@ def cross_validate(pages: list[Page], fmt: str, folds: int = CV_FOLDS) -> list[P
 
 def worst(scores: list[PageScore], n: int = 10) -> list[dict[str, object]]:
     return [
-        {"id": s.page_id, "precision": round(s.precision, 4), "recall": round(s.recall, 4),
-         "f1": round(s.f1, 4)}
+        {"id": s.page_id, "precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
         for s in sorted(scores, key=lambda s: (s.f1, s.page_id))[:n]
     ]
 
@@ -342,8 +354,13 @@ def evaluate_corpus(corpus: Path, formats: list[str], held_out: bool, cv: bool) 
     pages = load_pages(corpus)
     kind = pages[0].corpus if pages else corpus_kind(corpus)
     tune = [p for p in pages if not p.held_out]
-    out: dict[str, object] = {"corpus": str(corpus), "kind": kind, "pages": len(pages),
-                              "tune_pages": len(tune), "sites": len({p.host for p in tune})}
+    out: dict[str, object] = {
+        "corpus": str(corpus),
+        "kind": kind,
+        "pages": len(pages),
+        "tune_pages": len(tune),
+        "sites": len({p.host for p in tune}),
+    }
     for fmt in formats:
         started = time.perf_counter()
         res: dict[str, object] = {}
@@ -373,8 +390,10 @@ def show(corpora: list[Path], page_id: str, fmt: str) -> None:
     if doc is None:
         sys.exit(f"error: cannot read {page_file(page, fmt)}")
     article = segment.segment(doc)
-    print(f"# {page.page_id} {page.url} title={article.title!r} byline={article.byline!r} "
-          f"dateline={article.dateline!r} published={article.published!r}")
+    print(
+        f"# {page.page_id} {page.url} title={article.title!r} byline={article.byline!r} "
+        f"dateline={article.dateline!r} published={article.published!r}"
+    )
     kept = KEPT_KINDS if page.corpus == "dev" else INDEXED_KINDS
     for p in article.paragraphs:
         mark = "+" if p.kind in kept else " "
@@ -393,13 +412,21 @@ def _line(name: str, s: dict[str, object]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.extraction", description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, action="append",
-                        help="an extraction corpus folder (repeatable; default: extraction-dev and extraction-wild)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        help="an extraction corpus folder (repeatable; default: extraction-dev and extraction-wild)",
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON summary instead of text")
-    parser.add_argument("--format", choices=sorted(FORMATS), action="append",
-                        help="score only this format (repeatable; default: both)")
-    parser.add_argument("--held-out", action="store_true",
-                        help="also score the held-out sites (summary only; for the final report, not for tuning)")
+    parser.add_argument(
+        "--format", choices=sorted(FORMATS), action="append", help="score only this format (repeatable; default: both)"
+    )
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="also score the held-out sites (summary only; for the final report, not for tuning)",
+    )
     parser.add_argument("--no-cv", dest="cv", action="store_false", help="skip grouped cross-validation")
     parser.add_argument("--show", metavar="ID", help="print the blocks of one tuning page (ID prefix)")
     args = parser.parse_args(argv)
@@ -414,13 +441,18 @@ def main(argv: list[str] | None = None) -> int:
 
     results = [evaluate_corpus(c, formats, args.held_out, args.cv) for c in corpora]
     if args.json:
-        json.dump({"schema_version": 2, "split": "held out: sha1(host) % 5 == 0; CV grouped by host",
-                   "corpora": results}, sys.stdout, indent=2)
+        json.dump(
+            {"schema_version": 2, "split": "held out: sha1(host) % 5 == 0; CV grouped by host", "corpora": results},
+            sys.stdout,
+            indent=2,
+        )
         print()
         return 0
     for res in results:
-        print(f"# {res['corpus']} ({res['kind']}: {res['pages']} pages, {res['tune_pages']} for tuning "
-              f"from {res['sites']} sites)")
+        print(
+            f"# {res['corpus']} ({res['kind']}: {res['pages']} pages, {res['tune_pages']} for tuning "
+            f"from {res['sites']} sites)"
+        )
         for fmt in formats:
             r = res[fmt]
             assert isinstance(r, dict)
