@@ -93,8 +93,7 @@ def _raw_nlp() -> Any:
 
     # raw_spacy.py loads the whole pipeline; its ner has its own tok2vec, so ner alone finds the
     # same entities (checked: identical figures on all 80 documents) in a third of the time.
-    return model.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer",
-                               "senter"])
+    return model.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
 
 
 def predict_raw(files: list[Path], gum: Path = GUM) -> list[dict[str, Any]]:
@@ -106,9 +105,13 @@ def predict_raw(files: list[Path], gum: Path = GUM) -> list[dict[str, Any]]:
         bl = raw.blocks(path.read_text(encoding="utf-8"))
         paras = []
         for i, (b, doc) in enumerate(zip(bl, nlp.pipe(bl))):
-            rec: dict[str, Any] = {"paragraph": i + 1, "kind": "title" if i == 0 else "body",
-                                   "indexed": True, "text": b,
-                                   **{f: [] for f in ("people", "orgs", "places", "groups")}}
+            rec: dict[str, Any] = {
+                "paragraph": i + 1,
+                "kind": "title" if i == 0 else "body",
+                "indexed": True,
+                "text": b,
+                **{f: [] for f in ("people", "orgs", "places", "groups")},
+            }
             for ent in doc.ents:
                 f = raw.FIELD.get(ent.label_)
                 if f and ent.text not in rec[f]:
@@ -140,8 +143,11 @@ def gold_full_texts(path: Path, gdoc: dict[str, Any], gum: Path = GUM) -> list[s
     return full
 
 
-def score(records: Iterable[dict[str, Any]], files: list[Path], gum: Path = GUM,
-          ) -> tuple[dict[str, dict[str, float | int]], Any]:
+def score(
+    records: Iterable[dict[str, Any]],
+    files: list[Path],
+    gum: Path = GUM,
+) -> tuple[dict[str, dict[str, float | int]], Any]:
     """Score parse records on the gold of `files` with `score.py`'s own matching.
 
     Returns ({"people/lenient": {"P", "R", "F1", "tp", "fp", "fn"}, ...}, the score.py Scorer
@@ -159,14 +165,15 @@ def score(records: Iterable[dict[str, Any]], files: list[Path], gum: Path = GUM,
     for f in FIELDS:
         for mode in MODES:
             p, r, f1 = sc.prf(S.c[mode][f])
-            metrics[f"{f}/{mode}"] = {"P": round(p, 4), "R": round(r, 4), "F1": round(f1, 4),
-                                      **S.c[mode][f]}
+            metrics[f"{f}/{mode}"] = {"P": round(p, 4), "R": round(r, 4), "F1": round(f1, 4), **S.c[mode][f]}
     return metrics, S
 
 
-def compare(split: str = "tuning", gum: Path = GUM,
-            predictors: dict[str, Callable[[list[Path]], list[dict[str, Any]]]] | None = None,
-            ) -> dict[str, Any]:
+def compare(
+    split: str = "tuning",
+    gum: Path = GUM,
+    predictors: dict[str, Callable[[list[Path]], list[dict[str, Any]]]] | None = None,
+) -> dict[str, Any]:
     """{"split", "documents", "systems": {name: metrics}, "scorers": {name: Scorer}} on a split."""
     files = documents(split, gum)
     predictors = predictors or {"raw": lambda fs: predict_raw(fs, gum), "indexer": predict_indexer}
@@ -176,8 +183,7 @@ def compare(split: str = "tuning", gum: Path = GUM,
         recs = predict(files)
         seconds[name] = round(time.perf_counter() - t0, 2)
         systems[name], scorers[name] = score(recs, files, gum)
-    return {"split": split, "documents": len(files), "systems": systems, "scorers": scorers,
-            "seconds": seconds}
+    return {"split": split, "documents": len(files), "systems": systems, "scorers": scorers, "seconds": seconds}
 
 
 def _table(res: dict[str, Any]) -> list[str]:
@@ -202,11 +208,20 @@ def _table(res: dict[str, Any]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.gum", description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=SPLITS, default="tuning",
-                    help="GUM documents to score (default: tuning, the held-out quarter left out)")
+    ap.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="tuning",
+        help="GUM documents to score (default: tuning, the held-out quarter left out)",
+    )
     ap.add_argument("--gum", type=Path, default=GUM, help="path of shared/corpus/entities-gum")
-    ap.add_argument("--errors", type=int, default=0, metavar="N",
-                    help="also print the indexer's error kinds and N most frequent errors")
+    ap.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also print the indexer's error kinds and N most frequent errors",
+    )
     ap.add_argument("--no-own-gold", action="store_true", help="skip our own gold (eval.entities)")
     ap.add_argument("--json", action="store_true", help="print one JSON document")
     args = ap.parse_args(argv)
@@ -222,8 +237,19 @@ def main(argv: list[str] | None = None) -> int:
         reports, _ = ev.run()
         own = [r.as_dict() for r in reports]
     if args.json:
-        print(json.dumps({"schema_version": 1, "split": res["split"], "documents": res["documents"],
-                          "systems": res["systems"], "own_gold": own}, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "schema_version": 1,
+                    "split": res["split"],
+                    "documents": res["documents"],
+                    "systems": res["systems"],
+                    "own_gold": own,
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return 0
     print(f"GUM gold, {res['split']} documents ({res['documents']}): micro P/R/F1, raw model vs indexer")
     print("\n".join(_table(res)))
@@ -235,15 +261,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {v:5d}  {k}")
         errs = sorted(S.errors.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         print(f"\n{args.errors} most frequent indexer errors:")
-        for (kind, f, n), exs in errs[:args.errors]:
+        for (kind, f, n), exs in errs[: args.errors]:
             e = exs[0]
-            print(f"  {len(exs):3d}x {kind} {f}: {e['item']!r} [{e['kind']}] {e['doc']}: "
-                  f"gold={e['gold']} pred={e['pred']}")
+            print(
+                f"  {len(exs):3d}x {kind} {f}: {e['item']!r} [{e['kind']}] {e['doc']}: "
+                f"gold={e['gold']} pred={e['pred']}"
+            )
     if own:
         for r in own:
             fl = r["fields"]
-            print(f"\nown gold: {r['name']}: {r['paragraphs']} paragraphs, speakers exact "
-                  f"{r['speakers_exact']}")
+            print(f"\nown gold: {r['name']}: {r['paragraphs']} paragraphs, speakers exact {r['speakers_exact']}")
             print("  " + "  ".join(f"{f} {s['f1']:.3f}" for f, s in fl.items()))
     return 0
 
