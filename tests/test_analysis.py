@@ -17,33 +17,35 @@ from indexer.search import Filters, IndexSearcher, SearchRequest, entity_counts
 NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
 
 ARTICLES = {
-    "zurich-nfd.txt": NFD("Talks in Zürich\n\nJörg Brändli, the mayor of Zürich, said the city would "
-                          "appeal.The fine was imposed by a court in Bern on Monday.\n"),
+    "zurich-nfd.txt": NFD(
+        "Talks in Zürich\n\nJörg Brändli, the mayor of Zürich, said the city would "
+        "appeal.The fine was imposed by a court in Bern on Monday.\n"
+    ),
     "jose-accented.txt": "Mourinho returns\n\nJosé Mourinho said on Friday that his players in Lisbon had "
-                         "trained well before the match.\n",
+    "trained well before the match.\n",
     "jose-plain.txt": "Mourinho leaves\n\nJose Mourinho told reporters in Lisbon that Muller would not play "
-                      "against Porto on Sunday.\n",
+    "against Porto on Sunday.\n",
     "turkish.txt": "Weather in Turkey\n\nİstanbul had a ılık evening while the Straße in Berlin was cold "
-                   "and the road sign read ΟΔΟΣ ΑΘΗΝΑΣ near the port.\n",
+    "and the road sign read ΟΔΟΣ ΑΘΗΝΑΣ near the port.\n",
     "board.txt": "Company news\n\nThe board of directors met on Tuesday to approve the budget for next year.\n\n"
-                 "Shareholders said the board and the directors disagreed about the freedom for information "
-                 "officers to publish their reports.\n\nWorld Uyghur Congress leaders held a meeting in Munich.\n\n"
-                 "Campaigners asked the world to act on freedom of information before the vote.\n",
+    "Shareholders said the board and the directors disagreed about the freedom for information "
+    "officers to publish their reports.\n\nWorld Uyghur Congress leaders held a meeting in Munich.\n\n"
+    "Campaigners asked the world to act on freedom of information before the vote.\n",
     "acronyms.txt": "Sanctions\n\nUS sanctions on the company were announced after the WHO warned about the "
-                    "IT systems of the hospital.\n\nThe new sanctions will hit exporters, officials told us on "
-                    "Monday, and it is not clear who will pay.\n",
+    "IT systems of the hospital.\n\nThe new sanctions will hit exporters, officials told us on "
+    "Monday, and it is not clear who will pay.\n",
     "arsenal.txt": "Football\n\nArsene Wenger watched from the stands as the players trained.\n\n"
-                   "Arsenal won the match by two goals in the rain.\n",
+    "Arsenal won the match by two goals in the rain.\n",
     "glued.txt": "Warnings\n\nThe police said the road was always dangerous.The man who was hurt is now at home "
-                 "and the U.S. embassy paid 3.5 million dollars.\n",
+    "and the U.S. embassy paid 3.5 million dollars.\n",
     "cjk.txt": "北京大学的人工智能研究\n\n北京大学的研究人员发布了新的人工智能模型。\n\n"
-               "警察は商標法違反の疑いで男を逮捕した。\n",
+    "警察は商標法違反の疑いで男を逮捕した。\n",
     "compounds.txt": "Remembering 9/11\n\nThe attacks of 9/11 changed the city, and an e-mail from the mayor "
-                     "said an x-ray of the long-term damage was due.\n\nThe letter came by mail to the "
-                     "conference held November 11-14 in Geneva, where delegates sent email all day.\n",
+    "said an x-ray of the long-term damage was due.\n\nThe letter came by mail to the "
+    "conference held November 11-14 in Geneva, where delegates sent email all day.\n",
     "cantonese.txt": "天氣\n\n佢哋話今日好熱呀，我哋去飲茶啦，你食咗飯未呀？我好鍾意食點心，尤其係蝦餃同燒賣。\n",
     "retail.txt": "Shops\n\nThe retailer H&M opened a store beside the AT&T shop, and the café next door "
-                  "stayed shut.\n",
+    "stayed shut.\n",
     "arabic.txt": "أخبار\n\nقال مُحَمَّد إن الاجتماع سيعقد في القاهرة يوم الاثنين المقبل لمناقشة الميزانية.\n",
 }
 
@@ -121,15 +123,37 @@ def test_glued_sentences_are_split_but_acronyms_and_decimals_kept(searcher: Inde
     assert articles(searcher, '"3.5 million"') == {"corpus/glued.txt"}
     assert articles(searcher, "U.S.") == {"corpus/glued.txt", "corpus/acronyms.txt"}  # U.S. = US (synonym table)
     assert articles(searcher, "U.S.") == articles(searcher, "US")
-    assert words("appeal.The U.S. 3.5 bbc.co.uk St.Petersburg") == ["appeal", "The", "U.S", "3.5", "bbc.co.uk",
-                                                                   "St", "Petersburg"]
+    assert words("appeal.The U.S. 3.5 bbc.co.uk St.Petersburg") == [
+        "appeal",
+        "The",
+        "U.S",
+        "3.5",
+        "bbc.co.uk",
+        "St",
+        "Petersburg",
+    ]
 
 
 def test_a_compound_with_a_one_character_part_is_one_word(searcher: IndexSearcher) -> None:
     # Split, "e-mail" was searched as "mail" and "9/11" as "11" (which matched "November 11-14").
     assert words("an e-mail, an X-ray, 9/11, 1-0 and long-term e-mail.The") == [
-        "an", "email", "an", "Xray", "9/11", "1-0", "and", "long", "term", "email", "The"]
-    assert found(searcher, "e-mail") == found(searcher, "email") == {("corpus/compounds.txt", 2), ("corpus/compounds.txt", 3)}
+        "an",
+        "email",
+        "an",
+        "Xray",
+        "9/11",
+        "1-0",
+        "and",
+        "long",
+        "term",
+        "email",
+        "The",
+    ]
+    assert (
+        found(searcher, "e-mail")
+        == found(searcher, "email")
+        == {("corpus/compounds.txt", 2), ("corpus/compounds.txt", 3)}
+    )
     assert ("corpus/compounds.txt", 2) not in found(searcher, "mail")
     assert found(searcher, "9/11") == {("corpus/compounds.txt", 1), ("corpus/compounds.txt", 2)}
     assert articles(searcher, "x-ray") == articles(searcher, "xray") == {"corpus/compounds.txt"}
@@ -155,7 +179,11 @@ def test_stop_words_hold_their_position_in_phrases(searcher: IndexSearcher) -> N
 
 def test_acronyms_that_are_stop_words_are_words(searcher: IndexSearcher) -> None:
     assert found(searcher, "US sanctions") == {("corpus/acronyms.txt", 2)}
-    assert found(searcher, "sanctions") == {("corpus/acronyms.txt", 1), ("corpus/acronyms.txt", 2), ("corpus/acronyms.txt", 3)}
+    assert found(searcher, "sanctions") == {
+        ("corpus/acronyms.txt", 1),
+        ("corpus/acronyms.txt", 2),
+        ("corpus/acronyms.txt", 3),
+    }
     assert found(searcher, "US") == {("corpus/acronyms.txt", 2), ("corpus/glued.txt", 2)}  # "U.S." by the synonym table
     assert found(searcher, "US sanctions") != found(searcher, "sanctions")
     assert found(searcher, "IT") == {("corpus/acronyms.txt", 2)}  # "it is not clear" is no IT
@@ -187,13 +215,22 @@ def test_exact_word_bypasses_stemming_and_folding(searcher: IndexSearcher) -> No
 def test_a_character_reference_in_a_query_is_the_character_it_stands_for(searcher: IndexSearcher) -> None:
     # As in an article's text (sources.py): pasted from HTML, "H&amp;M" is H&M.
     assert found(searcher, "H&M") == {("corpus/retail.txt", 2)}
-    for query in ("H&amp;M", "h&amp;m store", '"AT&amp;T shop"', "caf&eacute;", "caf&#233;", "caf&#xE9;",
-                  "&quot;H&amp;M opened&quot;"):
+    for query in (
+        "H&amp;M",
+        "h&amp;m store",
+        '"AT&amp;T shop"',
+        "caf&eacute;",
+        "caf&#233;",
+        "caf&#xE9;",
+        "&quot;H&amp;M opened&quot;",
+    ):
         assert found(searcher, query) == {("corpus/retail.txt", 2)}, query
     assert found(searcher, "&quot;store H&amp;M&quot;") == set()  # &quot; quotes a phrase, as " does
     assert highlighted(searcher, "H&amp;M") == ["H&M"]
     assert found(searcher, "caf&unknown;") == set()  # an unknown name stays as typed
-    assert articles(searcher, places=["Z&uuml;rich"]) == articles(searcher, places=["Zürich"]) == {"corpus/zurich-nfd.txt"}
+    assert (
+        articles(searcher, places=["Z&uuml;rich"]) == articles(searcher, places=["Zürich"]) == {"corpus/zurich-nfd.txt"}
+    )
     assert found(searcher, "store&#x7;") == {("corpus/retail.txt", 2)}  # a control character's reference is dropped
 
 
@@ -211,19 +248,24 @@ def test_one_chain_for_index_and_query() -> None:
     assert [t.text for t in text("Zürich", mode="query", quoted=True)] == ["zürich"]
     assert [t.text for t in text("THE BOARD OF DIRECTORS", mode="index")] == ["board", "director"]
     assert [(t.text, t.pos) for t in text("board of directors", positions=True, mode="index")] == [
-        ("board", 0), ("director", 2)]
+        ("board", 0),
+        ("director", 2),
+    ]
     assert [t.text for t in names("Ünal O'Neil", mode="query")] == ["unal", "o", "neil"]
     assert fold_accents("øre") == "ore" and fold_accents("πόλη") == "πολη" and fold_accents("йод") == "йод"
 
 
-@pytest.mark.parametrize("text", [
-    "lone \ud800 surrogate and \udfff another",
-    "\u0301\u0308 unpaired combining marks \u0301",
-    "zero\u200dwidth joiner and \u200cnon-joiner",
-    "right\u200fto\u200eleft marks \u202eoverride\u202c",
-    "漢" * 200_000,
-    "😀" * 500,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lone \ud800 surrogate and \udfff another",
+        "\u0301\u0308 unpaired combining marks \u0301",
+        "zero\u200dwidth joiner and \u200cnon-joiner",
+        "right\u200fto\u200eleft marks \u202eoverride\u202c",
+        "漢" * 200_000,
+        "😀" * 500,
+    ],
+)
 def test_odd_text_is_analysed_without_error(text: str) -> None:
     analyzer = text_analyzer()
     tokens = [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, positions=True, mode="index")]
@@ -242,11 +284,27 @@ def test_odd_queries_are_searched_or_refused_with_a_message(searcher: IndexSearc
 # Phrases, with and without stop words, in several scripts, alone and beside words: each is
 # compiled without Whoosh's parser (compile.QueryCompiler.fast_query), to what the parser makes.
 PHRASE_QUERIES = [
-    '"board of directors"', '"freedom of information"', '"board and the directors"', '"the world"',
-    '"IT systems"', "“board of directors”", '"directors board"', 'board "freedom of information"',
-    '"freedom of information" campaigners', '"US sanctions" officials', '"Jörg Brändli"', '"zurich mayor"',
-    '"players trained" "Arsene Wenger"', '"人工智能"', '"北京大学的研究人员"', '"world uyghur congress" leaders',
-    '"U.S. embassy"', '"e-mail from the mayor"', '"9/11 changed"', '"Arsenal"', '"jose mourinho"',
+    '"board of directors"',
+    '"freedom of information"',
+    '"board and the directors"',
+    '"the world"',
+    '"IT systems"',
+    "“board of directors”",
+    '"directors board"',
+    'board "freedom of information"',
+    '"freedom of information" campaigners',
+    '"US sanctions" officials',
+    '"Jörg Brändli"',
+    '"zurich mayor"',
+    '"players trained" "Arsene Wenger"',
+    '"人工智能"',
+    '"北京大学的研究人员"',
+    '"world uyghur congress" leaders',
+    '"U.S. embassy"',
+    '"e-mail from the mayor"',
+    '"9/11 changed"',
+    '"Arsenal"',
+    '"jose mourinho"',
 ]
 
 
@@ -269,8 +327,15 @@ def _everything(s: IndexSearcher, query: str) -> list[tuple]:
     for mode in ("and", "or"):
         for fallback in (True, False):
             r = s.search(SearchRequest(query, limit=100, mode=mode, fallback=fallback))
-            out.append((r.total, r.searched, r.note, r.suggestion,
-                        [(h.article_id, h.paragraph, h.score, h.matches, h.snippet) for h in r.hits]))
+            out.append(
+                (
+                    r.total,
+                    r.searched,
+                    r.note,
+                    r.suggestion,
+                    [(h.article_id, h.paragraph, h.score, h.matches, h.snippet) for h in r.hits],
+                )
+            )
     return out
 
 
@@ -286,8 +351,9 @@ def _built_directly_as_parsed(s: IndexSearcher, query: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("query", PHRASE_QUERIES)
-def test_phrases_built_directly_equal_what_the_parser_builds(searcher: IndexSearcher, query: str,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_phrases_built_directly_equal_what_the_parser_builds(
+    searcher: IndexSearcher, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     searcher.compiler.use_languages()
     assert len(searcher.compiler.query_languages) > 1  # each phrase analysed in several languages
     fast = _built_directly_as_parsed(searcher, query)
@@ -298,8 +364,16 @@ def test_phrases_built_directly_equal_what_the_parser_builds(searcher: IndexSear
 
 # Typo terms (word~, word~N), alone and beside words and phrases: compiled without the parser too.
 FUZZY_QUERIES = [
-    "boardd~1", "directers~", "mourinhoo~2", "direcotrs~1 board", '"board of directors" campaignrs~1',
-    "zurich~1", "Zürch~1", "xyzzyq~1", "sanctons~1 officials", "arsene~1",
+    "boardd~1",
+    "directers~",
+    "mourinhoo~2",
+    "direcotrs~1 board",
+    '"board of directors" campaignrs~1',
+    "zurich~1",
+    "Zürch~1",
+    "xyzzyq~1",
+    "sanctons~1 officials",
+    "arsene~1",
 ]
 
 
