@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import QueryError
 from ..query import DateRange, ParsedQuery, Token, check_query, shown
 from .request import Filters
 from .variants import Synonyms
 from .vocabulary import FuzzyWords, Vocabulary
+
+if TYPE_CHECKING:
+    from ..index.queries import DateTerms, Query, WordPattern
+    from ..index.types import Reader, Schema
+    from ..names import NameTable
 
 STOP_WORD: Any = object()  # a plain word the query drops (fast_query)
 TYPO_RE = re.compile(r"[^\W\d_]+~\d?")  # letters, then ~ and an optional distance
@@ -33,7 +38,7 @@ class QueryTerms:
     analysed up to four times, for synonym phrases, the query, its relaxations and the parser,
     each time through Whoosh's generator chain)."""
 
-    def __init__(self, schema: Any) -> None:
+    def __init__(self, schema: Schema) -> None:
         self._schema = schema
         self._found: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
@@ -56,8 +61,14 @@ class QueryCompiler:
     names (names.NameTable) on first use, or None, for entity values.
     """
 
-    def __init__(self, reader: Any, schema: Any, synonyms: Synonyms | None,
-                 vocabulary: Callable[[], Vocabulary], names: Callable[[], Any] = lambda: None) -> None:
+    def __init__(
+        self,
+        reader: Reader,
+        schema: Schema,
+        synonyms: Synonyms | None,
+        vocabulary: Callable[[], Vocabulary],
+        names: Callable[[], NameTable | None] = lambda: None,
+    ) -> None:
         self.names = names
         self._reader = reader
         self._schema = schema
@@ -78,8 +89,11 @@ class QueryCompiler:
     def languages(self) -> list[str]:
         """The languages of the index's articles (ISO 639-1 codes, "und"), from its `language` field."""
         if self._languages is None:
-            self._languages = sorted(t.decode("utf-8") if isinstance(t, bytes) else t
-                                     for t in self._reader.lexicon("language")) if "language" in self._schema else []
+            self._languages = (
+                sorted(t.decode("utf-8") if isinstance(t, bytes) else t for t in self._reader.lexicon("language"))
+                if "language" in self._schema
+                else []
+            )
         return self._languages
 
     def use_languages(self, wanted: Sequence[str] = ()) -> None:
@@ -130,11 +144,11 @@ class QueryCompiler:
         self._group_synonyms(parsed)
         return parsed
 
-    def query(self, parsed: ParsedQuery, mode: str) -> Any:
+    def query(self, parsed: ParsedQuery, mode: str) -> Query:
         """The Whoosh query for a checked query string as typed."""
         return self.fast_query(parsed, mode) or self.parse(parsed.whoosh, parsed.text.strip(), mode)
 
-    def filter(self, filters: Filters) -> Any:
+    def filter(self, filters: Filters) -> Query | None:
         """The query of a request's filters, or None (filters.py)."""
         if not filters.any():  # most searches: no filter, and no corpus names to derive for one
             return None
@@ -142,14 +156,14 @@ class QueryCompiler:
 
         return filter_query(self._schema, self.synonyms, filters, self.languages, self.names())
 
-    def fast_query(self, parsed: ParsedQuery, mode: str) -> Any:
+    def fast_query(self, parsed: ParsedQuery, mode: str) -> Query | None:
         """Plain words and phrases only: the query built directly, as Whoosh's parser builds it
         (the parser costs ~0.8 ms a query, ~1.5 ms with a phrase). None for anything else."""
         if parsed.grouped or not parsed.tokens:
             return None
-        from whoosh.query import And, Or
+        from ..index import queries
 
-        subs = []
+        subs: list[Query] = []
         typos = False
         start = 0  # where the token starts in parsed.whoosh (the tokens joined by spaces)
         for token in parsed.tokens:
@@ -172,8 +186,10 @@ class QueryCompiler:
             return None  # only stop words: the parser's path says so
         # normalize(), as the parser does: an OR of one word's alternatives inside an OR query
         # is flattened into it; then typo terms expanded, as parse() does.
-        q = subs[0].normalize() if len(subs) == 1 else (And(subs) if mode == "and" else Or(subs)).normalize()
-        return q.accept(self._expand_words) if typos else q
+        q = queries.normalized(
+            subs[0] if len(subs) == 1 else (queries.all_of if mode == "and" else queries.any_of)(subs)
+        )
+        return self._expand_words(q) if typos else q
 
     def _group_synonyms(self, parsed: ParsedQuery) -> None:
         """Adjacent plain words that are a multi-word variant of the synonym table (`president
@@ -195,9 +211,9 @@ class QueryCompiler:
         i = 0
         while i < len(stems):
             for n in range(min(longest, len(stems) - i), 1, -1):
-                run = stems[i:i + n]
+                run = stems[i : i + n]
                 if None not in run and tuple(run) in keys:
-                    typed = " ".join(t.text for t in parsed.tokens[i:i + n])
+                    typed = " ".join(t.text for t in parsed.tokens[i : i + n])
                     # The words as typed still match anywhere: the table only adds (its contract).
                     replace[i] = f'("{typed}" OR ({typed}))'
                     drop.update(range(i + 1, i + n))
@@ -209,143 +225,137 @@ class QueryCompiler:
             parsed.whoosh = parsed.rewritten(replace, drop)
             parsed.grouped = True
 
-    def parse(self, whoosh_text: str, query: str, mode: str) -> Any:
+    def parse(self, whoosh_text: str, query: str, mode: str) -> Query:
         """Whoosh's parser over the rewritten query text, then typo terms, patterns and date
         periods expanded. `query`: the string as typed, for messages.
 
         Raises QueryError when the parser fails or leaves nothing to search for.
         """
+        from ..index import queries
+
         if mode not in self._parsers:
             from .parser import NewsParser
 
-            self._parsers[mode] = NewsParser(self._schema, mode, self.synonyms, lambda: self.query_languages,
-                                             self.names, self.terms)
+            self._parsers[mode] = NewsParser(
+                self._schema, mode, self.synonyms, lambda: self.query_languages, self.names, self.terms
+            )
         try:
             q = self._parsers[mode].parse(whoosh_text)
         except QueryError:
             raise
         except Exception as exc:  # Whoosh's parser raises many kinds on odd input
             raise QueryError(f"cannot parse query {shown(query)} ({type(exc).__name__}): check its syntax") from None
-        for node in walk(q):
-            if getattr(node, "error", None):
-                raise QueryError(f"cannot parse query {shown(query)}: {node.error}")
-        if q is None or type(q).__name__ in ("_NullQuery", "NullQuery"):
+        error = queries.first_error(q) if q is not None else None
+        if error:
+            raise QueryError(f"cannot parse query {shown(query)}: {error}")
+        if queries.is_nothing(q):
             raise QueryError(
                 f"nothing to search for in {shown(query)}: it has only stop words, operators or "
                 "one-letter words: add a word"
             )
         if set("~*?") & set(whoosh_text):
-            q = q.accept(self._expand_words)
+            q = self._expand_words(q)
         if "dates:" in whoosh_text or "published:" in whoosh_text:
-            q = q.accept(self._expand_dates)
+            q = self._expand_dates(q)
         return q
 
-    def _expand_dates(self, node: Any) -> Any:
+    def _expand_dates(self, q: Query) -> Query:
         """`date:2019` and `published:2019-11` name a period: every date tagged inside it
         matches (2019, 2019-11, 2019-11-16, a range reaching into it), not only the term
         "2019"; `date:[2019 TO 2021]` names several (query.DateRange.holds), where Whoosh
         would compare the terms as strings. The field's dates are few (one per distinct date
         named): they are read from its term list."""
-        from whoosh.query import NullQuery, Or, Term, TermRange
+        from ..index import queries
 
-        if type(node) not in (Term, TermRange) or node.fieldname not in ("dates", "published"):
-            return node
-        if type(node) is TermRange:
-            dates = DateRange(node.fieldname, node.start or "", node.end or "", node.startexcl, node.endexcl)
-            inside: Callable[[str], bool] = dates.holds
-        else:
-            period = node.text.decode("utf-8") if isinstance(node.text, bytes) else str(node.text)
+        def inside(node: DateTerms) -> Callable[[str], bool] | None:
+            if not node.single:
+                return DateRange(node.fieldname, node.start, node.end, node.startexcl, node.endexcl).holds
+            period = node.start
             if not ISO_PERIOD_RE.match(period):
-                return node
-            inside = lambda date: date_within(date, period)  # noqa: E731
-        terms = []
-        for term in self._reader.lexicon(node.fieldname):
-            text = term.decode("utf-8") if isinstance(term, bytes) else term
-            if inside(text):
-                terms.append(Term(node.fieldname, text, boost=node.boost))
-        if not terms:
-            return NullQuery
-        return terms[0] if len(terms) == 1 else Or(terms)
+                return None
+            return lambda date: date_within(date, period)
 
-    def _expand_words(self, node: Any) -> Any:
+        def lexicon(fieldname: str) -> Iterable[str]:
+            for term in self._reader.lexicon(fieldname):
+                yield term.decode("utf-8") if isinstance(term, bytes) else term
+
+        return queries.expand_dates(q, ("dates", "published"), lexicon, inside)
+
+    def _expand_words(self, q: Query) -> Query:
         """Typo terms and patterns match real words (the index's word list, see schema.py);
         search their stems in the text field, so "uyghr~" finds "Uyghurs" as well as "Uyghur",
-        and "sanction*" every form of the words it matches, and both highlight them."""
-        from whoosh.query import FuzzyTerm, NullQuery, Or, Prefix, Term, Wildcard
+        and "sanction*" every form of the words it matches, and both highlight them. A pattern
+        matching no word matches nothing, at no cost."""
+        from ..index import queries
 
-        if getattr(node, "fieldname", None) != "exact":
-            return node
-        if isinstance(node, FuzzyTerm):
-            # Typos rarely hit the first letter; requiring it makes fuzzy terms much faster.
-            words: Iterable[str] = self.fuzzy_words(node.text, node.maxdist, max(node.prefixlength, 1))
-        elif isinstance(node, Prefix):
-            words = self.vocabulary.starting(node.text)
-        elif isinstance(node, Wildcard):
-            words = self.vocabulary.matching(node.text)
-        else:
-            return node
-        stems = sorted({s for word in words for s in self.stems(word)})
-        if not stems:
-            return NullQuery  # no such word: matches nothing, at no cost
-        terms = [Term("text", s, boost=node.boost) for s in stems]
-        return terms[0] if len(terms) == 1 else Or(terms)
+        def stems(pattern: WordPattern) -> Iterable[str]:
+            words: Iterable[str]
+            if pattern.kind == "fuzzy":
+                # Typos rarely hit the first letter; requiring it makes fuzzy terms much faster.
+                words = self.fuzzy_words(pattern.text, pattern.maxdist, max(pattern.prefixlength, 1))
+            elif pattern.kind == "prefix":
+                words = self.vocabulary.starting(pattern.text)
+            else:
+                words = self.vocabulary.matching(pattern.text)
+            return {s for word in words for s in self.stems(word)}
+
+        return queries.expand_patterns(q, "exact", "text", stems)
 
 
-def word_query(terms: QueryTerms, synonyms: Synonyms | None, languages: Sequence[str], text: str) -> Any:
+def word_query(terms: QueryTerms, synonyms: Synonyms | None, languages: Sequence[str], text: str) -> Query | None:
     """A plain word's query (fast_query), as the parser's _stemmed_word builds it: the word's
     term in each analysis language (`terms`: the compiler's analysed words), with its synonym
     variants, ORed when they differ (an index of several languages); STOP_WORD when it is a
     stop word of any of them; None when the parser must combine its parts ("U.S.-based")."""
-    from whoosh.query import Or, Term
+    from ..index import queries
 
-    alternatives: list[Any] = []
+    alternatives: list[Query] = []
     for language in languages:
         found = terms(text, language)
         if not found:
             return STOP_WORD
         if len(found) > 1:
             return None
-        q = Term("text", found[0])
+        q = queries.term("text", found[0])
         q = synonyms.term(q) if synonyms is not None else q
         if q not in alternatives:
             alternatives.append(q)
-    return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+    return queries.either(alternatives)
 
 
-def phrase_query(schema: Any, synonyms: Synonyms | None, languages: Sequence[str], text: str, start: int) -> Any:
+def phrase_query(
+    schema: Schema, synonyms: Synonyms | None, languages: Sequence[str], text: str, start: int
+) -> Query | None:
     """A quoted phrase of the text field (fast_query), `text` at character `start` of the
     Whoosh query string, as the parser's PhraseNode builds it: phrases.typed_phrase in each
     analysis language, ORed when they differ; None when it has no word in some language (only
     stop words: the parser's path says so)."""
-    from whoosh.query import NullQuery, Or
+    from ..index import queries
+    from ..index.phrases import typed_phrase
 
-    from ..index.phrases import GappedPhrase, typed_phrase
-
-    phraseclass = synonyms.phrase if synonyms is not None else GappedPhrase
+    phraseclass = synonyms.phrase if synonyms is not None else queries.gapped_phrase
     field = schema["text"]
-    alternatives: list[Any] = []
+    alternatives: list[Query] = []
     for language in languages:
         q = typed_phrase(field, "text", text, start, language, phraseclass)
-        if q is NullQuery or q.normalize() is NullQuery:
+        if q is queries.NOTHING or queries.normalized(q) is queries.NOTHING:
             return None
         if q not in alternatives:
             alternatives.append(q)
-    return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+    return queries.either(alternatives)
 
 
-def typo_query(schema: Any, text: str) -> Any:
+def typo_query(schema: Schema, text: str) -> Query | None:
     """A typo term `word~` or `word~N` (fast_query), as the parser's FuzzyTermPlugin and
     NewsParser.term_query build it before parse() expands it: a FuzzyTerm on the `exact`
     field, the word analysed as one token; None when the analysis gives other than one term."""
-    from whoosh.query import FuzzyTerm
+    from ..index import queries
 
     word, _, distance = text.partition("~")
     found = list(schema["exact"].process_text(word, mode="query", tokenize=False, removestops=False))
     if len(found) != 1:
         return None
-    q = FuzzyTerm("exact", found[0])
-    q.maxdist, q.prefixlength = int(distance) if distance else 1, 0
-    return q
+    return queries.fuzzy_term("exact", found[0], int(distance) if distance else 1, 0)
 
 
 def _plain_typo(token: Token) -> bool:
@@ -363,14 +373,6 @@ def _plain_typo(token: Token) -> bool:
 def _plain_phrase(token: Token) -> bool:
     """A quoted phrase of the default field: no sign, slop (~N) or boost (^N)."""
     return token.kind == "phrase" and not token.field and not token.sign and token.text.endswith('"')
-
-
-def walk(q: Any) -> Iterable[Any]:
-    """A Whoosh query and every query under it, depth first."""
-    yield q
-    if hasattr(q, "children"):
-        for child in q.children():
-            yield from walk(child)
 
 
 def date_within(date: str, period: str) -> bool:
