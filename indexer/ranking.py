@@ -16,8 +16,9 @@ numpy is imported on the first ranked query, not before: a search process that r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, cast
 
 from .index import arrays
 
@@ -25,17 +26,14 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
+    from .index.queries import Query, RankPlan
+    from .index.types import Searcher
     from .index.view import IndexView
 
+    Docs = NDArray[np.int64]  # ascending global document numbers
+    Scores = NDArray[np.float64]  # one score per document
     # What a plan evaluates to: ascending document numbers and each one's score.
-    Evaluation = tuple[NDArray[np.int64], NDArray[np.float64]]
-
-# The tree this module ranks (_plan): a term (stem, boost), a phrase (stems, slop, the gap
-# before each word after the first), or an AND/OR of children with the children an AND excludes.
-TermPlan = tuple[Literal["term"], str, float]
-PhrasePlan = tuple[Literal["phrase"], list[str], int, list[int]]
-BoolPlan = tuple[Literal["and", "or"], list["RankPlan"], list["RankPlan"]]
-RankPlan = Union[TermPlan, PhrasePlan, BoolPlan]
+    Evaluation = tuple[Docs, Scores]
 
 FIELD = "text"
 # An OR of at most this many parts is merged part by part (_merged); a longer one (a typo's or
@@ -47,7 +45,7 @@ MERGED_OR = 4
 class RankedHit:
     """What the search layer reads of a Whoosh hit."""
 
-    searcher: Any
+    searcher: Searcher
     docnum: int
     score: float
 
@@ -65,49 +63,13 @@ class RankedResults:
     def __len__(self) -> int:
         return self._total
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[RankedHit]:
         return iter(self._hits)
 
 
-def _plan(q: Any) -> RankPlan | None:
-    """The query as a tree this module ranks, or None: ("term", stem, boost), ("phrase",
-    stems, slop, gaps), ("or", children, []) and ("and", children, excluded children) for Term,
-    Phrase, Or and And (with Not) on the text field: what the parser makes of words, typo and
-    pattern expansions, spelling variants, phrases and -exclusions."""
-    from whoosh.query import And, Not, Or, Phrase, Term
-
-    from .index.phrases import GappedPhrase
-
-    kind = type(q)
-    if kind is Term:
-        if q.fieldname == FIELD and isinstance(q.text, str):
-            return ("term", q.text, float(q.boost))
-        return None
-    if kind is Phrase or kind is GappedPhrase:
-        if q.fieldname == FIELD and q.boost == 1.0 and len(q.words) > 1:
-            gaps = getattr(q, "gaps", None) or [1] * (len(q.words) - 1)
-            return ("phrase", list(q.words), q.slop, gaps)
-        return None
-    if kind not in (And, Or) or q.boost != 1.0 or not q.subqueries:
-        return None
-    if kind is Or and (q.scale or q.minmatch):
-        return None
-    children: list[RankPlan] = []
-    excluded: list[RankPlan] = []
-    for sub in q.subqueries:
-        negated = type(sub) is Not and kind is And
-        plan = _plan(sub.query if negated else sub)
-        if plan is None:
-            return None
-        (excluded if negated else children).append(plan)
-    if not children:
-        return None
-    return ("and" if kind is And else "or", children, excluded)
-
-
-def plain_query(q: Any) -> bool:
+def plain_query(q: Query) -> bool:
     """Whether top_hits ranks q, rather than Whoosh."""
-    return _plan(q) is not None
+    return plan_tree(q) is not None
 
 
 class _Unrankable(Exception):
@@ -122,11 +84,18 @@ class _Term:
     __slots__ = ("docs", "tfs", "rows", "_counts", "_deltas", "_starts")
     _starts: NDArray[np.int64] | None  # where each stored posting's deltas start, made when first needed
 
-    def __init__(self, docs: Any, tfs: Any, rows: Any, counts: Any, deltas: Any) -> None:
+    def __init__(
+        self,
+        docs: Docs,
+        tfs: NDArray[np.float64],
+        rows: NDArray[np.int64],
+        counts: NDArray[np.int64] | None,
+        deltas: NDArray[np.integer[Any]] | None,  # uint16 or uint32 as stored
+    ) -> None:
         self.docs, self.tfs, self.rows = docs, tfs, rows
         self._counts, self._deltas, self._starts = counts, deltas, None
 
-    def select(self, keep: Any) -> _Term:
+    def select(self, keep: NDArray[np.int64]) -> _Term:
         term = _Term(self.docs[keep], self.tfs[keep], self.rows[keep], self._counts, self._deltas)
         term._starts = self._starts
         return term
@@ -135,11 +104,12 @@ class _Term:
     def has_positions(self) -> bool:
         return self._deltas is not None
 
-    def positions(self, at: Any) -> tuple[Any, Any]:
+    def positions(self, at: NDArray[np.int64]) -> tuple[Docs, NDArray[np.int64]]:
         """(document, position) pairs of the postings at indices `at` of self.docs, in
         document then position order, decoding only those postings' deltas."""
         import numpy as np
 
+        assert self._counts is not None and self._deltas is not None  # has_positions
         if self._starts is None:
             self._starts = np.cumsum(self._counts) - self._counts
         rows = self.rows[at]
@@ -181,7 +151,7 @@ def _term_postings(view: IndexView, stem: str) -> _Term:
         empty = np.empty(0, dtype=np.int64)
         return _Term(empty, np.empty(0, dtype=np.float64), empty, empty, empty)
 
-    def joined(parts: list[Any]) -> Any:
+    def joined(parts: list[NDArray[Any]]) -> NDArray[Any]:
         return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
     counts = joined(count_parts) if positions else None
@@ -189,21 +159,21 @@ def _term_postings(view: IndexView, stem: str) -> _Term:
     return _Term(joined(doc_parts), joined(weight_parts), joined(row_parts), counts, deltas)
 
 
-def plan_tree(q: Any) -> RankPlan | None:
-    """The tree this module ranks for Whoosh query q (see _plan), or None: derived once per
-    query by the search plan (search/plan.py) and given to evaluate()."""
-    return _plan(q)
+def plan_tree(q: Query) -> RankPlan | None:
+    """The tree this module ranks for query q (index/queries.rank_tree over the text field), or
+    None: derived once per query by the search plan (search/plan.py) and given to evaluate()."""
+    from .index.queries import rank_tree
+
+    return rank_tree(q, FIELD)
 
 
-def evaluate(searcher: Any, plan: RankPlan | None, allowed: Any) -> Evaluation | None:
+def evaluate(searcher: Searcher, plan: RankPlan | None, allowed: Docs | None) -> Evaluation | None:
     """(ascending documents, scores) of a plan_tree(), or None when there is none, the searcher
     does not score the text field with plain BM25F, or a segment lacks the postings arrays.
     `allowed`: ascending document numbers a filter lets through (None: no filter)."""
-    from whoosh.scoring import BM25F
+    from .index.view import index_view, scores_with_bm25f
 
-    from .index.view import index_view
-
-    if plan is None or type(searcher.weighting) is not BM25F or not searcher.schema[FIELD].scorable:
+    if plan is None or not scores_with_bm25f(searcher, FIELD):
         return None
     view = index_view(searcher)
     if not view.all_have_postings_arrays():
@@ -214,15 +184,15 @@ def evaluate(searcher: Any, plan: RankPlan | None, allowed: Any) -> Evaluation |
         return None
 
 
-def top_hits(searcher: Any, q: Any, k: int, allowed: Any = None) -> RankedResults | None:
+def top_hits(searcher: Searcher, q: Query, k: int, allowed: Docs | None = None) -> RankedResults | None:
     """The best k hits of q and the number of matches, or None (see evaluate)."""
-    found = evaluate(searcher, _plan(q), allowed)
+    found = evaluate(searcher, plan_tree(q), allowed)
     return None if found is None else best(searcher, *found, k)
 
 
-def matching_docs(searcher: Any, q: Any, allowed: Any = None) -> Any:
+def matching_docs(searcher: Searcher, q: Query, allowed: Docs | None = None) -> Docs | None:
     """Every paragraph q matches (ascending document numbers), or None (see evaluate)."""
-    found = evaluate(searcher, _plan(q), allowed)
+    found = evaluate(searcher, plan_tree(q), allowed)
     return None if found is None else found[0]
 
 
@@ -230,7 +200,7 @@ class _Evaluation:
     """One query's plan evaluated to (ascending documents, scores), each term's postings
     read once."""
 
-    def __init__(self, searcher: Any, view: IndexView, allowed: Any) -> None:
+    def __init__(self, searcher: Searcher, view: IndexView, allowed: Docs | None) -> None:
         self.searcher = searcher
         self.view = view
         self.allowed = allowed
@@ -249,18 +219,13 @@ class _Evaluation:
 
     def _parameters(self, stem: str) -> tuple[float, float, float]:
         """(K1, B, average field length) of the text field's BM25F scorer: the same for every
-        term of a searcher, kept on its view."""
-        from whoosh.scoring import BM25FScorer
-
-        found = self.view.scoring.get(FIELD)
+        term of a searcher, kept on its view (index/view.py)."""
+        found = self.view.bm25f_parameters(self.searcher, FIELD, stem)
         if found is None:
-            scorer = self.searcher.weighting.scorer(self.searcher, FIELD, stem)
-            if type(scorer) is not BM25FScorer:
-                raise _Unrankable(stem)
-            found = self.view.scoring[FIELD] = (scorer.K1, scorer.B, scorer.avgfl)
+            raise _Unrankable(stem)
         return found
 
-    def scores(self, stem: str, boost: float, tfs: Any, docs: Any) -> Any:
+    def scores(self, stem: str, boost: float, tfs: NDArray[np.float64], docs: Docs) -> Scores:
         """Whoosh's BM25F score of one term in each of `docs`, written as Whoosh's scorer
         writes it so that every floating-point operation is the same."""
         import numpy as np
@@ -268,16 +233,14 @@ class _Evaluation:
         if not len(docs):  # nothing to score (and on an empty index Whoosh's idf fails)
             return docs.astype(np.float64)
         # What Whoosh's BM25FScorer reads: the term's idf from the top searcher (which caches
-        # it), the average length, K1 and B (the field's own B, if set) from a scorer made once
-        # per searcher: making one per term also read the term's info in every segment and
-        # summed the field's length over the segments (~15% of a warm query).
+        # it), the average length, K1 and B from a scorer made once per searcher.
         K1, B, avgfl = self._parameters(stem)
         idf = self.searcher.get_parent().idf(FIELD, stem)
         fl = self._length_of_code[self._length_codes[docs]]
-        s = idf * ((tfs * (K1 + 1)) / (tfs + K1 * ((1 - B) + B * fl / avgfl)))
+        s: Scores = idf * ((tfs * (K1 + 1)) / (tfs + K1 * ((1 - B) + B * fl / avgfl)))
         return s * boost if boost != 1.0 else s
 
-    def run(self, plan: RankPlan) -> tuple[Any, Any]:
+    def run(self, plan: RankPlan) -> Evaluation:
         import numpy as np
 
         if plan[0] == "term":
@@ -300,7 +263,7 @@ class _Evaluation:
                 return docs, scores
             # Summed in query order, as the ranking has always been: bincount adds in input order.
             docs, where = np.unique(np.concatenate([d for d, _ in results]), return_inverse=True)
-            return docs, np.bincount(where, weights=np.concatenate([s for _, s in results]))
+            return docs, cast("Scores", np.bincount(where, weights=np.concatenate([s for _, s in results])))
         docs = _common([d for d, _ in results])
         for child in excluded:  # -word: drop its paragraphs
             docs = np.delete(docs, _members(docs, self.run(child)[0]))
@@ -312,7 +275,7 @@ class _Evaluation:
         total += float(len(excluded))
         return docs, total
 
-    def phrase(self, stems: list[str], slop: int, gaps: list[int]) -> tuple[Any, Any]:
+    def phrase(self, stems: list[str], slop: int, gaps: list[int]) -> Evaluation:
         """A phrase as Whoosh scores it (SpanNear2 over an intersection: the sum of its words'
         scores where the words stand in order within `slop`; GappedSpanNear when stop words
         left `gaps` between them), positions read only for the paragraphs that hold every word."""
@@ -335,8 +298,7 @@ class _Evaluation:
                 found = [term.positions(where)[1] for term, where in zip(terms, at)]
                 cuts = [np.cumsum(term.tfs[where].astype(np.int64))[:-1] for term, where in zip(terms, at)]
                 per_doc = [np.split(p, c) for p, c in zip(found, cuts)]
-                keep = [i for i in range(len(docs))
-                        if _in_order(slop, [words[i].tolist() for words in per_doc], gaps)]
+                keep = [i for i in range(len(docs)) if _in_order(slop, [words[i].tolist() for words in per_doc], gaps)]
                 docs = docs[np.array(keep, dtype=np.int64)]
         elif len(docs):  # a term stored without positions (a boosted field)
             raise _Unrankable(" ".join(stems))
@@ -346,7 +308,7 @@ class _Evaluation:
         return docs, total
 
 
-def _merged(docs: Any, scores: Any, more: Any, more_scores: Any) -> tuple[Any, Any]:
+def _merged(docs: Docs, scores: Scores, more: Docs, more_scores: Scores) -> Evaluation:
     """The union of two evaluated lists (each ascending, without repeats), scores added where
     a document is in both: the same documents and the same sums, in the same order of
     addition, as np.unique and np.bincount over both (0.0 + a + b), in O(n + m log n)."""
@@ -368,7 +330,7 @@ def _merged(docs: Any, scores: Any, more: Any, more_scores: Any) -> tuple[Any, A
     return docs, scores
 
 
-def _members(docs: Any, within: Any) -> Any:
+def _members(docs: NDArray[np.int64], within: NDArray[np.int64]) -> NDArray[np.int64]:
     """Positions in `docs` of the documents also in `within` (both ascending)."""
     import numpy as np
 
@@ -379,7 +341,7 @@ def _members(docs: Any, within: Any) -> Any:
     return np.flatnonzero(within[at] == docs)
 
 
-def _common(lists: list[Any]) -> Any:
+def _common(lists: list[Docs]) -> Docs:
     """The documents in every list (each ascending), ascending; the shortest first."""
     order = sorted(lists, key=len)
     docs = order[0]
@@ -388,7 +350,7 @@ def _common(lists: list[Any]) -> Any:
     return docs
 
 
-def best(searcher: Any, docs: Any, scores: Any, k: int) -> RankedResults:
+def best(searcher: Searcher, docs: Docs, scores: Scores, k: int) -> RankedResults:
     """The k best of evaluated documents: highest score first, then lower document number."""
     import numpy as np
 

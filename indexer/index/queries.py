@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, Union
 
 from whoosh import query as wq
 
@@ -200,3 +200,46 @@ def expand_dates(
         return either(found) if found else NOTHING
 
     return q.accept(expand)
+
+
+# The tree the numpy ranking (ranking.py) evaluates: a term (stem, boost), a phrase (stems, slop,
+# the gap before each word after the first), or an AND/OR of children with the children an AND
+# excludes (-word).
+TermPlan = tuple[Literal["term"], str, float]
+PhrasePlan = tuple[Literal["phrase"], list[str], int, list[int]]
+BoolPlan = tuple[Literal["and", "or"], list["RankPlan"], list["RankPlan"]]
+RankPlan = Union[TermPlan, PhrasePlan, BoolPlan]
+
+
+def rank_tree(q: Query, fieldname: str) -> RankPlan | None:
+    """`q` as a RankPlan over `fieldname`, or None when it is anything else: ("term", stem,
+    boost), ("phrase", stems, slop, gaps), ("or", children, []) and ("and", children, excluded
+    children) for Term, Phrase, Or and And (with Not) on that field: what the parser and the
+    compiler make of words, typo and pattern expansions, spelling variants, phrases and
+    -exclusions. A phrase with a boost, an OR with a scale or a minimum, and any other query
+    class (StopWordPhrase, ExactWord, ranges...) give None."""
+    kind = type(q)
+    if kind is wq.Term:
+        if q.fieldname == fieldname and isinstance(q.text, str):
+            return ("term", q.text, float(q.boost))
+        return None
+    if kind is wq.Phrase or kind is GappedPhrase:
+        if q.fieldname == fieldname and q.boost == 1.0 and len(q.words) > 1:
+            gaps = getattr(q, "gaps", None) or [1] * (len(q.words) - 1)
+            return ("phrase", list(q.words), q.slop, gaps)
+        return None
+    if kind not in (wq.And, wq.Or) or q.boost != 1.0 or not q.subqueries:
+        return None
+    if kind is wq.Or and (q.scale or q.minmatch):
+        return None
+    children: list[RankPlan] = []
+    excluded: list[RankPlan] = []
+    for sub in q.subqueries:
+        negated = type(sub) is wq.Not and kind is wq.And
+        plan = rank_tree(sub.query if negated else sub, fieldname)
+        if plan is None:
+            return None
+        (excluded if negated else children).append(plan)
+    if not children:
+        return None
+    return ("and" if kind is wq.And else "or", children, excluded)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import functools
 import weakref
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.filedb.filetables import HashReader
 
 from . import arrays
 from .codec import LENGTH_OF_BYTE, IndexerCodec, length_bytes
+
+if TYPE_CHECKING:
+    from .types import Searcher
 
 
 @dataclass
@@ -91,8 +94,22 @@ class IndexView:
             self.segments.append(SegmentView(reader, offset, size, deleted, isinstance(reader.codec(), IndexerCodec)))
         self._lengths: dict[str, Any] = {}
         # field -> what ranking.py reads once per searcher of its scorer (BM25F's K1, B and
-        # average field length)
-        self.scoring: dict[str, tuple[float, float, float]] = {}
+        # average field length), None when the field's scorer is not Whoosh's BM25FScorer
+        self._scoring: dict[str, tuple[float, float, float] | None] = {}
+
+    def bm25f_parameters(self, searcher: Searcher, fieldname: str, stem: str) -> tuple[float, float, float] | None:
+        """(K1, B, average field length) of the BM25F scorer `searcher` scores `fieldname` with
+        (the field's own B, if set), made once per view from the scorer of one term (`stem`):
+        the same for every term; None when the scorer is not Whoosh's BM25FScorer. Making a
+        scorer per term also read the term's info in every segment and summed the field's
+        length over the segments (~15% of a warm query)."""
+        from whoosh.scoring import BM25FScorer
+
+        if fieldname not in self._scoring:
+            scorer = searcher.weighting.scorer(searcher, fieldname, stem)
+            plain = type(scorer) is BM25FScorer
+            self._scoring[fieldname] = (scorer.K1, scorer.B, scorer.avgfl) if plain else None
+        return self._scoring[fieldname]
 
     def length_codes(self, fieldname: str) -> Any:
         """The field's one-byte length codes of every document (numpy uint8, by global
@@ -113,6 +130,14 @@ class IndexView:
 
     def all_have_postings_arrays(self) -> bool:
         return all(s.has_postings_arrays() for s in self.segments)
+
+
+def scores_with_bm25f(searcher: Searcher, fieldname: str) -> bool:
+    """Whether `searcher` scores `fieldname` with plain BM25F (Whoosh's BM25F weighting, not a
+    subclass) and the field is scorable: what ranking.py computes with numpy."""
+    from whoosh.scoring import BM25F
+
+    return type(searcher.weighting) is BM25F and bool(searcher.schema[fieldname].scorable)
 
 
 @functools.lru_cache(maxsize=1)

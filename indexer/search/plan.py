@@ -18,7 +18,8 @@ from ..index.sorting import sort_key
 from ..models import SortOrder
 
 if TYPE_CHECKING:
-    from ..ranking import Evaluation, RankPlan
+    from ..index.queries import RankPlan
+    from ..ranking import Evaluation
 
 _NOT_EVALUATED: Any = object()
 
