@@ -22,6 +22,7 @@ from .variants import Synonyms
 from .vocabulary import FuzzyWords, Vocabulary
 
 if TYPE_CHECKING:
+    from ..index.parser import NewsParser
     from ..index.queries import DateTerms, Query, WordPattern
     from ..index.types import Reader, Schema
     from ..names import NameTable
@@ -81,7 +82,7 @@ class QueryCompiler:
         self.terms = QueryTerms(schema)
         self.query_languages: tuple[str, ...] = ("en",)
         self.use_languages()
-        self._parsers: dict[str, Any] = {}
+        self._parsers: dict[str, NewsParser] = {}
 
     # -- languages and stems ---------------------------------------------------------------
 
@@ -234,11 +235,10 @@ class QueryCompiler:
         from ..index import queries
 
         if mode not in self._parsers:
-            from .parser import NewsParser
+            from .parser import SearchMeanings, make_parser
 
-            self._parsers[mode] = NewsParser(
-                self._schema, mode, self.synonyms, lambda: self.query_languages, self.names, self.terms
-            )
+            meanings = SearchMeanings(self._schema, self.synonyms, lambda: self.query_languages, self.names, self.terms)
+            self._parsers[mode] = make_parser(mode, meanings, self._schema)
         try:
             q = self._parsers[mode].parse(whoosh_text)
         except QueryError:
@@ -347,7 +347,7 @@ def phrase_query(
 
 def typo_query(schema: Schema, text: str) -> Query | None:
     """A typo term `word~` or `word~N` (fast_query), as the parser's FuzzyTermPlugin and
-    NewsParser.term_query build it before parse() expands it: a FuzzyTerm on the `exact`
+    index.parser.NewsParser.term_query build it before parse() expands it: a FuzzyTerm on the `exact`
     field, the word analysed as one token; None when the analysis gives other than one term."""
     from ..index import queries
 

@@ -1,0 +1,196 @@
+"""The query syntax: Whoosh's query parser, extended through its own hooks (`term_query`,
+plugins, `phraseclass`) with our phrases, exact words, field aliases and typo terms.
+
+What a field's word or value *means* (its stems in each analysis language, the synonym table's
+spellings, an entity's corpus names, the parts of an article id) is the search path's: the
+parser asks a `Meanings` (search/parser.py) and only turns the answers into Whoosh's nodes.
+Imported only when a query needs the parser (plain words and phrases are compiled without it,
+search/compile.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from whoosh import query as wq
+from whoosh.qparser import AndGroup, FieldAliasPlugin, FuzzyTermPlugin, OrGroup, QueryParser
+from whoosh.qparser.common import attach
+from whoosh.qparser.plugins import PhrasePlugin, SingleQuotePlugin
+
+from ..analysis import casefold, words
+from ..schema import ENTITY_TEXT_FIELDS
+from .phrases import ExactWord, typed_phrase
+from .queries import NOTHING, Query
+
+if TYPE_CHECKING:
+    from .types import Schema
+
+STEMMED_FIELDS = frozenset({"text", "title", "section"})
+
+
+class Meanings(Protocol):
+    """What the words of a query mean, for the parser of one open index."""
+
+    def languages(self) -> tuple[str, ...]:
+        """The analysis languages of the search running: a word matches each one's stems."""
+
+    def terms(self, text: str, language: str, fieldname: str) -> tuple[str, ...]:
+        """A word's query terms in `fieldname` analysed in `language` (() for a stop word)."""
+
+    def variants(self, q: Query) -> Query:
+        """A term query with its spelling variants ORed in (`q` itself without any)."""
+
+    def phrase(
+        self,
+        fieldname: str,
+        words: list[str],
+        slop: int = 1,
+        boost: float = 1.0,
+        char_ranges: Sequence[tuple[int, int]] | None = None,
+        gaps: list[int] | None = None,
+    ) -> Query:
+        """The query of a phrase's analysed words, its variants ORed in (the parser's
+        `phraseclass`)."""
+
+    def value(self, fieldname: str, text: str) -> Query | None:
+        """The query of an entity field's value (`place:usa`), None when it has no words."""
+
+    def article(self, value: str, own: Query) -> Query:
+        """The query of an `article:` value; `own`: the parser's query of the whole id."""
+
+    def name_variants(self, fieldname: str, text: str) -> list[Query]:
+        """Queries of the other corpus names of an entity value's group (none without)."""
+
+
+class NewsParser(QueryParser):
+    """The parser of one mode ("and": words ANDed, "or": ORed) over `schema`, `aliases` the
+    field names a user may type for each field (query.FIELD_ALIASES inverted)."""
+
+    def __init__(self, schema: Schema, mode: str, meanings: Meanings, aliases: Mapping[str, list[str]]) -> None:
+        super().__init__("text", schema, group=OrGroup if mode == "or" else AndGroup)
+        self.meanings = meanings
+        self.remove_plugin_class(PhrasePlugin)
+        self.add_plugin(GappedPhrasePlugin())
+        self.phraseclass = meanings.phrase
+        self.add_plugin(FieldAliasPlugin(dict(aliases)))
+        self.add_plugin(FuzzyTermPlugin())
+        # 'single quotes' would make one unanalysed term ("'Unprecedented' Level" then finds nothing):
+        # in pasted titles and questions they are punctuation.
+        self.remove_plugin_class(SingleQuotePlugin)
+
+    def term_query(
+        self,
+        fieldname: str,
+        text: str,
+        termclass: Any,
+        boost: float = 1.0,
+        tokenize: bool = True,
+        removestops: bool = True,
+    ) -> Query | None:
+        """Whoosh's hook for one term of the query string (`termclass`: the Whoosh query class
+        its syntax asks for: Term, FuzzyTerm, Wildcard, Prefix...)."""
+        if fieldname == "exact" and termclass is wq.Term:
+            return self._exact_word(text, boost)
+        if fieldname in STEMMED_FIELDS and termclass is wq.Term and fieldname in self.schema:
+            return self._stemmed_word(fieldname, text, boost, tokenize, removestops)
+        if fieldname == "text" and termclass in (wq.FuzzyTerm, wq.Wildcard, wq.Prefix):
+            fieldname = "exact"  # real words: fuzzy terms and prefixes miss against stems
+        elif fieldname == "article" and termclass in (wq.Term, wq.Wildcard, wq.Prefix):
+            own = super().term_query(fieldname, text.lower(), termclass, boost, tokenize, removestops)
+            return self.meanings.article(text + "*" if termclass is wq.Prefix else text, own)
+        elif fieldname in ("kind", "article", "language"):
+            text = text.lower()
+        elif fieldname in ENTITY_TEXT_FIELDS and termclass is wq.Term:
+            q = self.meanings.value(fieldname, text)  # as --place and the others do
+            if q is None:
+                return NOTHING
+            if boost != 1.0:
+                q = q.with_boost(boost)
+            return q
+        q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if type(q) is wq.Term:
+            q = self.meanings.variants(q)
+        return q
+
+    def _stemmed_word(self, fieldname: str, text: str, boost: float, tokenize: bool, removestops: bool) -> Query | None:
+        """A word of a stemmed field: its terms in each analysis language, ORed when they
+        differ; a stop word (of any of them) is dropped, as Whoosh drops it."""
+        field = self.schema[fieldname]
+        alternatives: list[Query] = []
+        for language in self.meanings.languages():
+            if tokenize and removestops:
+                texts = list(self.meanings.terms(text, language, fieldname))
+            else:
+                texts = list(
+                    field.process_text(
+                        text, mode="query", tokenize=tokenize, removestops=removestops, language=language
+                    )
+                )
+            if not texts:
+                return None
+            if len(texts) > 1:
+                q = self.multitoken_query(field.multitoken_query, texts, fieldname, wq.Term, boost)
+            else:
+                q = self.meanings.variants(wq.Term(fieldname, texts[0], boost=boost))
+            if q not in alternatives:
+                alternatives.append(q)
+        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+
+    def _exact_word(self, text: str, boost: float) -> Query | None:
+        """`=word`: the word's stems, limited to paragraphs holding the word as typed."""
+        typed = words(text)
+        if len(typed) != 1:
+            return (
+                NOTHING
+                if not typed
+                else wq.error_query(f"'={text}' is several words: give one word after =, or quote a phrase")
+            )
+        child = self._stemmed_word("text", text, boost, True, True)
+        return ExactWord(child, casefold(typed[0])) if child is not None else None
+
+
+class PhraseNode(PhrasePlugin.PhraseNode):
+    def query(self, parser: NewsParser) -> Query:
+        """The phrase's terms with the positions of the words the analyzer dropped kept
+        as gaps; a quoted word matches its accented form only (analysis.py)."""
+        fieldname = self.fieldname or parser.fieldname
+        field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
+        if field is None or not field.analyzer:
+            return super().query(parser)
+        alternatives: list[Query] = []
+        for language in parser.meanings.languages() if fieldname in STEMMED_FIELDS else ("en",):
+            q = self._phrase(parser, field, fieldname, language)
+            if q not in alternatives:
+                alternatives.append(q)
+        if fieldname in ENTITY_TEXT_FIELDS:
+            # person:"donald trump" also finds the other names of its group (names.py)
+            for q in parser.meanings.name_variants(fieldname, self.text):
+                if q not in alternatives:
+                    alternatives.append(q)
+        return attach(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives), self)
+
+    def _phrase(self, parser: NewsParser, field: Any, fieldname: str, language: str) -> Query:
+        """The phrase analysed in one language (phrases.typed_phrase)."""
+        return typed_phrase(
+            field,
+            fieldname,
+            self.text,
+            self.textstartchar,
+            language,
+            parser.phraseclass,
+            slop=self.slop,
+            boost=self.boost,
+            check_stop_words=fieldname in STEMMED_FIELDS,
+        )
+
+
+class PhraseTagger(PhrasePlugin.PhraseTagger):
+    def create(self, parser: NewsParser, match: Any) -> PhraseNode:
+        slop = match.group("slop")
+        return PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
+
+
+class GappedPhrasePlugin(PhrasePlugin):
+    def taggers(self, parser: NewsParser) -> list[tuple[PhraseTagger, int]]:
+        return [(PhraseTagger(self.expr), 0)]
