@@ -16,8 +16,6 @@ numpy is imported on the first ranked query, not before: a search process that r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from .index import arrays
@@ -39,32 +37,6 @@ FIELD = "text"
 # An OR of at most this many parts is merged part by part (_merged); a longer one (a typo's or
 # a pattern's many words) is sorted once.
 MERGED_OR = 4
-
-
-@dataclass
-class RankedHit:
-    """What the search layer reads of a Whoosh hit."""
-
-    searcher: Searcher
-    docnum: int
-    score: float
-
-    def fields(self) -> dict[str, Any]:
-        return self.searcher.stored_fields(self.docnum)
-
-
-class RankedResults:
-    """The page of hits and the total, in the shape of Whoosh's Results where it is used."""
-
-    def __init__(self, hits: list[RankedHit], total: int) -> None:
-        self._hits = hits
-        self._total = total
-
-    def __len__(self) -> int:
-        return self._total
-
-    def __iter__(self) -> Iterator[RankedHit]:
-        return iter(self._hits)
 
 
 def plain_query(q: Query) -> bool:
@@ -184,10 +156,13 @@ def evaluate(searcher: Searcher, plan: RankPlan | None, allowed: Docs | None) ->
         return None
 
 
-def top_hits(searcher: Searcher, q: Query, k: int, allowed: Docs | None = None) -> RankedResults | None:
-    """The best k hits of q and the number of matches, or None (see evaluate)."""
+def top_hits(
+    searcher: Searcher, q: Query, k: int, allowed: Docs | None = None
+) -> tuple[list[tuple[int, float]], int] | None:
+    """The best k hits of q, as (document number, score) pairs, and the number of matches, or
+    None (see evaluate)."""
     found = evaluate(searcher, plan_tree(q), allowed)
-    return None if found is None else best(searcher, *found, k)
+    return None if found is None else best(*found, k)
 
 
 def matching_docs(searcher: Searcher, q: Query, allowed: Docs | None = None) -> Docs | None:
@@ -350,8 +325,9 @@ def _common(lists: list[Docs]) -> Docs:
     return docs
 
 
-def best(searcher: Searcher, docs: Docs, scores: Scores, k: int) -> RankedResults:
-    """The k best of evaluated documents: highest score first, then lower document number."""
+def best(docs: Docs, scores: Scores, k: int) -> tuple[list[tuple[int, float]], int]:
+    """The k best of evaluated documents, as (document number, score) pairs: highest score
+    first, then lower document number; and how many documents there were."""
     import numpy as np
 
     n = len(docs)
@@ -360,7 +336,7 @@ def best(searcher: Searcher, docs: Docs, scores: Scores, k: int) -> RankedResult
         keep = np.flatnonzero(scores >= kth)
         docs, scores = docs[keep], scores[keep]
     order = np.lexsort((docs, -scores))[:k]
-    return RankedResults([RankedHit(searcher, int(docs[i]), float(scores[i])) for i in order], n)
+    return [(int(docs[i]), float(scores[i])) for i in order], n
 
 
 def _in_order(slop: int, positions: list[list[int]], gaps: list[int] | None = None) -> bool:

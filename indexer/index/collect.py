@@ -5,18 +5,29 @@ what to run; this is how Whoosh runs it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .queries import Query
+    from .types import Searcher
+
+# A hit's score: its relevance (a float), or, sorted by a facet, Whoosh's sort key (a tuple,
+# which search/hits.relevance reads the relevance back from).
+Score = Any
 
 
-def top_hits(searcher: Any, query: Any, filter_q: Any, sortedby: Any, k: int) -> Any:
-    """Whoosh's Results of the best `k` documents `query` matches among those `filter_q` lets
-    through (None: all), ordered by `sortedby` (index/sorting.py; None: by score); len() of the
-    results is the number of all matches, counted as the collector goes."""
+def top_hits(
+    searcher: Searcher, query: Query, filter_q: Query | None, sortedby: Any, k: int
+) -> tuple[list[tuple[int, Score]], int]:
+    """The best `k` documents `query` matches among those `filter_q` lets through (None: all),
+    ordered by `sortedby` (index/sorting.py; None: by score), as (global document number,
+    score) pairs, and the number of all matches, counted as the collector goes."""
     # Ask Whoosh for one page past the offset: it scores only what it must.
     # optimize=False: no block skipping, so the collector counts the total as it goes
     # instead of running the query a second time to count it.
     if sortedby is not None:
-        return searcher.search(query, limit=k, filter=filter_q, sortedby=sortedby, optimize=False)
+        results = searcher.search(query, limit=k, filter=filter_q, sortedby=sortedby, optimize=False)
+        return [(hit.docnum, hit.score) for hit in results], len(results)
     from whoosh.collectors import FilterCollector, TopCollector
 
     # replace=0: once its page is full, Whoosh's collector swaps the matcher for one that
@@ -27,10 +38,11 @@ def top_hits(searcher: Any, query: Any, filter_q: Any, sortedby: Any, k: int) ->
     if filter_q is not None:
         collector = FilterCollector(collector, allow=filter_q)
     searcher.search_with_collector(query, collector)
-    return collector.results()
+    results = collector.results()
+    return [(hit.docnum, hit.score) for hit in results], len(results)
 
 
-def matching_docs(searcher: Any, query: Any, filter_q: Any = None) -> list[int]:
+def matching_docs(searcher: Searcher, query: Query, filter_q: Query | None = None) -> list[int]:
     """Every document `query` matches among those `filter_q` lets through (None: all), as
     ascending global document numbers."""
     from whoosh.query import And
@@ -39,7 +51,7 @@ def matching_docs(searcher: Any, query: Any, filter_q: Any = None) -> list[int]:
     return sorted(searcher.docs_for_query(q))
 
 
-def term_doc_count(searcher: Any, fieldname: str, text: str) -> int:
+def term_doc_count(searcher: Searcher, fieldname: str, text: str) -> int:
     """How many live documents hold the term `text` of `fieldname`."""
     from whoosh.query import Term
 

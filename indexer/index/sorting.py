@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 from ..models import SortOrder
 
+# Whoosh's `sortedby`: None (by score), a list of field names, or a whoosh.sorting.MultiFacet.
+SortKey: TypeAlias = Any
 
-def sort_key(sort: SortOrder | str, *, has_query: bool) -> Any:
+
+def sort_key(sort: SortOrder | str, *, has_query: bool) -> SortKey:
     """Whoosh's `sortedby` for a search sorted by `sort` ("score", "date", "position"): None for
     relevance (the scorer's order), else a field list or a whoosh.sorting.MultiFacet. A search
     without a query string (`has_query=False`: filters only) is in article order unless sorted

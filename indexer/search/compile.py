@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import QueryError
 from ..query import DateRange, ParsedQuery, Token, check_query, shown
-from .request import Filters
+from .request import Filters, SearchRequest
 from .variants import Synonyms
 from .vocabulary import FuzzyWords, Vocabulary
 
@@ -52,6 +53,20 @@ class QueryTerms:
                 self._found.clear()
             self._found[key] = found
         return found
+
+
+@dataclass
+class CompiledRequest:
+    """A request's query string and filters, compiled: `parsed` the query string checked (None
+    without one); `query` the query as typed, compiled (None without a query string, or when
+    it cannot be compiled: then `error` says why, raised by the searcher unless another reading
+    of the query is tried first, such as a typed question's); `filter` the filters' query (None
+    without filters)."""
+
+    parsed: ParsedQuery | None
+    query: Query | None
+    filter: Query | None
+    error: QueryError | None = None
 
 
 class QueryCompiler:
@@ -138,6 +153,24 @@ class QueryCompiler:
         return self._fuzzy
 
     # -- queries ---------------------------------------------------------------------------
+
+    def compile_request(self, request: SearchRequest) -> CompiledRequest:
+        """The request's query string and filters compiled, in the request's languages.
+
+        Raises QueryError for a bad filter or query string, or when there is neither.
+        """
+        self.use_languages(request.filters.languages)
+        query_text = request.query.strip()
+        filter_q = self.filter(request.filters)
+        parsed = self.check(query_text) if query_text else None
+        if parsed is None and filter_q is None:
+            raise QueryError("empty query: give words to search for, or a filter such as --person")
+        if parsed is None:
+            return CompiledRequest(None, None, filter_q)
+        try:
+            return CompiledRequest(parsed, self.query(parsed, request.mode), filter_q)
+        except QueryError as exc:  # only stop words, say: a question's reading may still find something
+            return CompiledRequest(parsed, None, filter_q, exc)
 
     def check(self, query_text: str) -> ParsedQuery:
         """The query string checked (QueryError names the problem), multi-word variants grouped."""

@@ -4,45 +4,62 @@ through index/collect.py) and the entity names over all its matches (facets)."""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..index import collect
+from ..index.collect import Score
 from .articles import FACET_FIELDS
 from .plan import Plan
 
 if TYPE_CHECKING:
-    from ..ranking import Evaluation
+    from ..index.queries import Query
+    from ..index.types import Searcher
+    from ..names import NameTable
+    from ..ranking import Docs, Evaluation
 
 FACET_LIMIT = 10
+
+
+@dataclass
+class Ranking:
+    """What running a plan gives: its best `hits`, best first, as (global document number,
+    score) pairs (the score a float, or the sort key when sorted by date: hits.relevance), and
+    how many paragraphs it matches (`total`). The search path's own data: the hits step reads
+    the stored fields of the page it shows."""
+
+    hits: list[tuple[int, Score]]
+    total: int
 
 
 class Executor:
     """Queries run against one Whoosh searcher; the last filter's paragraphs are kept, since
     ranking and facet counts of one search both ask."""
 
-    def __init__(self, searcher: Any, names: Any = lambda: None) -> None:
+    def __init__(self, searcher: Searcher, names: Callable[[], NameTable | None] = lambda: None) -> None:
         self._searcher = searcher
         self._names = names  # the index's corpus names (names.NameTable) on first use, or None
-        self._last_filter: tuple[Any, Any] = (None, None)  # (filter query, its paragraphs)
+        self._last_filter: tuple[Query, Docs] | None = None  # (filter query, its paragraphs)
 
-    def run(self, plan: Plan, k: int) -> Any:
-        """The best `k` hits of a plan (at least one is asked for, to count) and, as len(),
-        how many paragraphs it matches: ranking.py's evaluation when the plan is ranked by
-        relevance and numpy can evaluate it, else Whoosh's search."""
+    def run(self, plan: Plan, k: int) -> Ranking:
+        """The best `k` hits of a plan (at least one is asked for, to count) and how many
+        paragraphs it matches: ranking.py's evaluation when the plan is ranked by relevance
+        and numpy can evaluate it, else Whoosh's search (index/collect.py)."""
         k = max(k, 1)
         if plan.sortedby is None:
             found = self._evaluation(plan)
             if found is not None:
                 from ..ranking import best
 
-                return best(self._searcher, *found, k)
-        return collect.top_hits(self._searcher, plan.query, plan.filter, plan.sortedby, k)
+                return Ranking(*best(*found, k))
+        return Ranking(*collect.top_hits(self._searcher, plan.query, plan.filter, plan.sortedby, k))
 
     def _evaluation(self, plan: Plan) -> Evaluation | None:
         """(documents, scores) of the plan from ranking.py, evaluated once and kept on the
         plan; None when numpy does not evaluate it."""
         if not plan.evaluated:
-            plan.evaluation = None
+            plan.evaluated = True
             if plan.tree is not None:
                 from ..ranking import evaluate
 
@@ -50,7 +67,7 @@ class Executor:
                 plan.evaluation = evaluate(self._searcher, plan.tree, allowed)
         return plan.evaluation
 
-    def matching(self, plan: Plan) -> Any:
+    def matching(self, plan: Plan) -> Docs:
         """Every paragraph the plan matches, as ascending document numbers (numpy int64)."""
         found = self._evaluation(plan)
         if found is not None:
@@ -59,15 +76,18 @@ class Executor:
 
         return np.array(collect.matching_docs(self._searcher, plan.query, plan.filter), dtype=np.int64)
 
-    def _filter_docs(self, filter_q: Any) -> Any:
+    def _filter_docs(self, filter_q: Query) -> Docs:
         """The paragraphs a filter lets through, as ascending document numbers; the last
         filter's are kept, since ranking and facet counts of one search both ask."""
         import numpy as np
 
-        if self._last_filter[0] != filter_q:
-            docs = np.array(collect.matching_docs(self._searcher, filter_q), dtype=np.int64)
-            self._last_filter = (filter_q, docs)
-        return self._last_filter[1]
+        last = self._last_filter
+        if last is None or last[0] != filter_q:
+            last = self._last_filter = (
+                filter_q,
+                np.array(collect.matching_docs(self._searcher, filter_q), dtype=np.int64),
+            )
+        return last[1]
 
     def facet_counts(self, plan: Plan, limit: int = FACET_LIMIT) -> dict[str, list[tuple[str, int]]]:
         """Entity names over every paragraph the plan matches, most frequent first (the

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..models import Hit
 from .articles import Articles, tags
 from .highlight import Highlighter, HighlightTerms, best_fragment, join_phrases, mark
 
+if TYPE_CHECKING:
+    from ..index.collect import Score
+    from ..index.types import Searcher
+
 
 class HitBuilder:
-    """Hits of one open index; the highlighter (made on first use) keeps its per-word cache
-    across searches."""
+    """Hits of one open index (`searcher`: Whoosh's, whose stored fields a hit shows); the
+    highlighter (made on first use) keeps its per-word cache across searches."""
 
-    def __init__(self, schema: Any, articles: Articles) -> None:
-        self._schema = schema
+    def __init__(self, searcher: Searcher, articles: Articles) -> None:
+        self._searcher = searcher
+        self._schema = searcher.schema
         self._articles = articles
         self._highlighter: Highlighter | None = None
 
@@ -24,10 +29,10 @@ class HitBuilder:
             self._highlighter = Highlighter(self._schema["text"].analyzer)
         return self._highlighter
 
-    def hit(self, h: Any, terms: HighlightTerms, context: int) -> Hit:
-        """`h`: a Whoosh hit or ranking.RankedHit (`fields()`, `score`); `context`: paragraphs
-        before and after to attach."""
-        stored = h.fields()
+    def hit(self, docnum: int, score: Score, terms: HighlightTerms, context: int) -> Hit:
+        """The hit of global document `docnum` ranked with `score` (execute.Ranking's), its
+        `terms` highlighted; `context`: paragraphs before and after to attach."""
+        stored = self._searcher.stored_fields(docnum)
         text = stored.get("text", "")
         found = self.highlighter.find(
             text, terms.stems, terms.words, language=stored.get("language") or "en", positions=bool(terms.phrases)
@@ -40,7 +45,7 @@ class HitBuilder:
             paragraph=int(stored["paragraph"]),
             kind=stored.get("kind", ""),
             section=stored.get("section", ""),
-            score=round(relevance(h.score), 4),
+            score=round(relevance(score), 4),
             text=text,
             snippet=mark(text, fragment, matches),
             matches=matches,
@@ -58,7 +63,7 @@ class HitBuilder:
         return hit
 
 
-def relevance(score: Any) -> float:
+def relevance(score: Score) -> float:
     """A hit's relevance score. Sorted by a facet, Whoosh puts the sort key in the score: by
     date, (published, -score, article, paragraph), the score read back from it; by position
     there is no relevance (0.0)."""

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..index.sorting import sort_key
+from ..index.sorting import SortKey, sort_key
 from ..models import SortOrder
 
 if TYPE_CHECKING:
     from ..index.queries import RankPlan
+    from ..index.queries import Query
     from ..ranking import Evaluation
-
-_NOT_EVALUATED: Any = object()
 
 
 @dataclass
@@ -29,22 +28,20 @@ class Plan:
     """query: the Whoosh query (None never: a filter-only request runs its filter as the
     query); filter: the filter query or None; sortedby: Whoosh's sort key (None: relevance);
     tree: ranking.py's tree of `query` when numpy can evaluate it, else None; has_query: the
-    request had a query string (False: only filters, shown in article order)."""
+    request had a query string (False: only filters, shown in article order). Executing the
+    plan (execute.py) fills `evaluated` and `evaluation`."""
 
-    query: Any
-    filter: Any
-    sortedby: Any
+    query: Query
+    filter: Query | None
+    sortedby: SortKey
     tree: RankPlan | None
     has_query: bool
+    evaluated: bool = field(default=False, repr=False, compare=False)
     # (ascending documents, scores) once evaluated by ranking.py, None when it could not.
-    evaluation: Evaluation | None = field(default=_NOT_EVALUATED, repr=False, compare=False)
-
-    @property
-    def evaluated(self) -> bool:
-        return self.evaluation is not _NOT_EVALUATED
+    evaluation: Evaluation | None = field(default=None, repr=False, compare=False)
 
 
-def make_plan(q: Any, filter_q: Any, sort: SortOrder | str, *, has_query: bool) -> Plan:
+def make_plan(q: Query, filter_q: Query | None, sort: SortOrder | str, *, has_query: bool) -> Plan:
     """The plan for Whoosh query `q` under filter `filter_q`, sorted by `sort` ("score",
     "date", "position"). INDEXER_WHOOSH_RANKING=1 in the environment leaves ranking to
     Whoosh (tests compare the two)."""

@@ -8,15 +8,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ..errors import QueryError
-from ..models import Article, Paragraph, SearchResult
+from ..models import Article, Paragraph, SearchResult, SortOrder
 from ..query import ParsedQuery
 from ..store import ArticleRecord, open_searcher, read_words, resolve_index_dir
 from .articles import Articles, IndexStats
-from .compile import QueryCompiler
-from .execute import Executor
+from .compile import CompiledRequest, QueryCompiler
+from .execute import Executor, Ranking
 from .highlight import HighlightTerms, highlight_terms
 from .hits import HitBuilder
 from .plan import Plan, make_plan
@@ -24,6 +23,10 @@ from .relax import SUGGEST_BELOW, Attempt, Relaxation
 from .request import SearchRequest, checked_limit
 from .variants import Synonyms
 from ..index.words import Vocabulary
+
+if TYPE_CHECKING:
+    from ..index.queries import Query
+    from ..names import NameTable
 
 
 class IndexSearcher:
@@ -54,7 +57,7 @@ class IndexSearcher:
         self._reader = self._searcher.reader()
         self._schema = self._searcher.schema  # not ix.schema: that re-reads the TOC, which a build may replace
         variants = Synonyms(table, self._schema) if table is not None else None
-        self._names: Any = None
+        self._names: NameTable | None = None
         self.compiler = QueryCompiler(
             self._reader,
             self._schema,
@@ -64,10 +67,10 @@ class IndexSearcher:
         )
         self.executor = Executor(self._searcher, lambda: self.names)
         self.articles = Articles(self._searcher, self.manifest, self.index_dir)
-        self._hits = HitBuilder(self._schema, self.articles)
+        self._hits = HitBuilder(self._searcher, self.articles)
 
     @property
-    def names(self) -> Any:
+    def names(self) -> NameTable:
         """The index's corpus names (names.NameTable): spelling variants and partial names
         grouped under one name, which facets, `indexer entities` and the entity filters all
         use. Computed from the names of the live paragraphs (what `indexer entities` counts):
@@ -99,78 +102,80 @@ class IndexSearcher:
     # -- one search --------------------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:
-        """The page of hits a request asks for, with its total, notes, suggestion and facets.
+        """The page of hits a request asks for, with its total, notes, suggestion and facets:
+        the request checked, compiled, its readings chosen by the relax policy, planned,
+        executed (facets counted from the same evaluation), and its page of hits built, each
+        step once and in that order (tests/test_search_path.py) for a request answered as
+        typed; a retried reading is compiled, planned and executed in turn.
 
         Raises QueryError (a one-line message naming the problem) for a bad request or query.
         """
         limit = checked_limit(request)
-        self.compiler.use_languages(request.filters.languages)
-        query_text = request.query.strip()
-        filter_q = self.compiler.filter(request.filters)
-        parsed = self.compiler.check(query_text) if query_text else None
-        if parsed is None and filter_q is None:
-            raise QueryError("empty query: give words to search for, or a filter such as --person")
+        compiled = self.compiler.compile_request(request)
+        parsed, filter_q = compiled.parsed, compiled.filter
         result = SearchResult(query=request.query, total=0, offset=request.offset, limit=limit, sort=request.sort)
         relaxation = Relaxation(parsed, self.compiler, self._reader) if parsed is not None else None
         # The relax policy when the request allows retries (words ANDed, fallback on), else None.
         relax = relaxation if request.fallback and request.mode == "and" else None
-        found: tuple[Any, Plan, Attempt | None] | None = None
+        k = request.offset + limit
+        found: tuple[Ranking, Plan, Attempt | None] | None = None
         if relax is not None:
-            found = self._first(relax.first(), relax, filter_q, request, limit)
+            found = self._first(relax.first(), relax, filter_q, request.sort, k)
         strict_total: int | None = None
         if found is None:
-            if parsed is not None:
-                plan = make_plan(self.compiler.query(parsed, request.mode), filter_q, request.sort, has_query=True)
+            if compiled.error is not None:
+                raise compiled.error
+            if compiled.query is not None:
+                plan = make_plan(compiled.query, filter_q, request.sort, has_query=True)
             else:
                 # Only a filter: its own matches, in article order. (Every() filtered by it
                 # visited all paragraphs of the index: 61 ms for 414 hits among 137,000.)
                 plan = make_plan(filter_q, None, request.sort, has_query=False)
-            results = self.executor.run(plan, request.offset + limit)
-            found = (results, plan, None)
-            strict_total = len(results)
+            typed = self.executor.run(plan, k)
+            found, strict_total = (typed, plan, None), typed.total
             if relax is not None and not strict_total:
-                found = self._first(relax.retries(), relax, filter_q, request, limit) or found
-        results, plan, attempt = found
+                found = self._first(relax.retries(), relax, filter_q, request.sort, k) or found
+        ranking, plan, attempt = found
         if attempt is not None:
             result.searched, result.fallback, result.note = attempt.searched, attempt.kind, attempt.note
         if relaxation is not None:
             if strict_total is None:  # read as a question: count it as typed too
-                strict_total = self._typed_total(relaxation.parsed, filter_q, request)
+                strict_total = self._typed_total(compiled, request)
             if request.suggest and strict_total < SUGGEST_BELOW:
                 result.suggestion = relaxation.suggestion()
-        result.total = len(results)
+        result.total = ranking.total
         result.total_as_typed = result.total if strict_total is None else strict_total
         for note in self._notes(request, parsed):
             result.note = f"{result.note}; {note}" if result.note else note
-        page = list(results)[request.offset : request.offset + limit] if limit else []
-        terms = highlight_terms(plan.query, self._reader) if parsed is not None else HighlightTerms()
-        result.hits = [self._hits.hit(h, terms, request.context) for h in page]
-        if request.facets:
+        if request.facets:  # before the hits: executing ends before the hits step begins
             result.facets = self.executor.facet_counts(plan)
+        page = ranking.hits[request.offset : request.offset + limit] if limit else []
+        terms = highlight_terms(plan.query, self._reader) if parsed is not None else HighlightTerms()
+        result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
         return result
 
     def _first(
-        self, attempts: Iterable[Attempt], relaxation: Relaxation, filter_q: Any, request: SearchRequest, limit: int
-    ) -> tuple[Any, Plan, Attempt] | None:
-        """The first attempt that finds something: (results, plan, attempt), or None."""
+        self, attempts: Iterable[Attempt], relaxation: Relaxation, filter_q: Query | None, sort: SortOrder, k: int
+    ) -> tuple[Ranking, Plan, Attempt] | None:
+        """The first attempt that finds something among its best `k`: (ranking, plan, attempt),
+        or None."""
         for attempt in attempts:
             q = self.compiler.parse(attempt.text, relaxation.parsed.text, attempt.mode)
             if attempt.prefer_dates:
                 q = relaxation.prefer_dates(q)
-            plan = make_plan(q, filter_q, request.sort, has_query=True)
-            results = self.executor.run(plan, request.offset + limit)
-            if len(results):
-                return results, plan, attempt
+            plan = make_plan(q, filter_q, sort, has_query=True)
+            ranking = self.executor.run(plan, k)
+            if ranking.total:
+                return ranking, plan, attempt
         return None
 
-    def _typed_total(self, parsed: ParsedQuery, filter_q: Any, request: SearchRequest) -> int:
+    def _typed_total(self, compiled: CompiledRequest, request: SearchRequest) -> int:
         """How many paragraphs the query matches as typed (words ANDed), when a question
         reading ran instead: the count a script gets, whatever a person was shown."""
-        try:
-            q = self.compiler.query(parsed, request.mode)
-        except QueryError:  # only question words and stop words: as typed, it matches nothing
+        if compiled.query is None:  # only question words and stop words: as typed, it matches nothing
             return 0
-        return len(self.executor.run(make_plan(q, filter_q, request.sort, has_query=True), request.offset + 1))
+        plan = make_plan(compiled.query, compiled.filter, request.sort, has_query=True)
+        return self.executor.run(plan, request.offset + 1).total
 
     def _notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
         """What the user should know about why the answer is what it is: asked languages the
