@@ -4,21 +4,25 @@ One request walks these modules once, in this order:
 
 - `request.py`: the request and its filters, checked (`checked_limit`);
 - `compile.py`: the query string checked and rewritten (`query.py`), multi-word synonyms
-  grouped, compiled into the Whoosh query (plain words directly, the rest by `parser.py`;
-  `variants.py` ORs in the synonym table's spellings, `filters.py` builds the filters,
-  `vocabulary.py` expands typos and patterns against the index's real words);
+  grouped, compiled into a query (plain words directly, the rest by index/parser.py, which asks
+  `parser.py` what a word means; `variants.py` ORs in the synonym table's spellings,
+  `filters.py` builds the filters, `vocabulary.py` expands typos and patterns against the
+  index's real words), all through index/queries.py's constructors;
 - `relax.py`: the other readings of the query to try, as data (a typed question read by its
   words that matter; when nothing is found, typos allowed, then any word), and "did you mean";
-- `plan.py`: each reading compiled once into a Plan (the Whoosh query, the filter, the sort,
+- `plan.py`: each reading compiled once into a Plan (the query, the filter, the sort,
   ranking's tree);
 - `execute.py`: the plan run once (numpy ranking for plain words, `ranking.py`; Whoosh for
-  the rest), and the facet counts over the same evaluation's matches;
+  the rest, index/collect.py) into a Ranking, and the facet counts over the same evaluation's
+  matches;
 - `hits.py` with `highlight.py`: each hit of the page with its matched words as character
-  offsets, its best fragment and its context paragraphs;
-- `articles.py`: articles, paragraphs and statistics (`show`, `stats`, `entities`).
+  offsets, its best fragment and its context paragraphs (`articles.py`).
 
-`searcher.py` holds IndexSearcher, which walks a request through them. Whoosh is imported
-lazily and only what each step needs: start-up time matters to scripts.
+`articles.py` also serves articles, paragraphs and statistics (`show`, `stats`, `entities`).
+`searcher.py` holds IndexSearcher, which walks a request through the steps, each once and in
+order for a request answered as typed (tests/test_search_path.py). No module here imports
+Whoosh: indexer/index/ is imported lazily, and only what each step needs: start-up time matters
+to scripts.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """IndexSearcher: one open index serving many searches, each walked through the modules of
 this package in order: request (checked) -> compile -> relax (the readings to try) -> plan
 (each reading compiled once) -> execute (run once; the facets count the same evaluation) ->
-hits (highlight as offsets)."""
+hits (highlight as offsets, articles for context)."""
 
 from __future__ import annotations
 
