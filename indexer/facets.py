@@ -6,14 +6,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .index.arrays import runs
 
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from .index.types import Searcher
+
 
 def count(
-    searcher: Any,
-    docs: Any,
+    searcher: Searcher,
+    docs: NDArray[np.int64],
     fields: tuple[str, ...],
     canonical: Callable[[str, str], str] | None = None,
 ) -> dict[str, Counter[str]] | None:

@@ -11,7 +11,8 @@ search/compile.py).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+import re
+from typing import TYPE_CHECKING, Protocol
 
 from whoosh import query as wq
 from whoosh.qparser import AndGroup, FieldAliasPlugin, FuzzyTermPlugin, OrGroup, QueryParser
@@ -24,7 +25,7 @@ from .phrases import ExactWord, typed_phrase
 from .queries import NOTHING, Query
 
 if TYPE_CHECKING:
-    from .types import Schema
+    from .types import FieldType, Schema
 
 STEMMED_FIELDS = frozenset({"text", "title", "section"})
 
@@ -83,7 +84,7 @@ class NewsParser(QueryParser):
         self,
         fieldname: str,
         text: str,
-        termclass: Any,
+        termclass: type[Query],
         boost: float = 1.0,
         tokenize: bool = True,
         removestops: bool = True,
@@ -170,7 +171,7 @@ class PhraseNode(PhrasePlugin.PhraseNode):
                     alternatives.append(q)
         return attach(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives), self)
 
-    def _phrase(self, parser: NewsParser, field: Any, fieldname: str, language: str) -> Query:
+    def _phrase(self, parser: NewsParser, field: FieldType, fieldname: str, language: str) -> Query:
         """The phrase analysed in one language (phrases.typed_phrase)."""
         return typed_phrase(
             field,
@@ -186,7 +187,7 @@ class PhraseNode(PhrasePlugin.PhraseNode):
 
 
 class PhraseTagger(PhrasePlugin.PhraseTagger):
-    def create(self, parser: NewsParser, match: Any) -> PhraseNode:
+    def create(self, parser: NewsParser, match: re.Match[str]) -> PhraseNode:
         slop = match.group("slop")
         return PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
 

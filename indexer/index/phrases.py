@@ -10,25 +10,46 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from whoosh import matching
-from whoosh.query import Phrase, SpanNear2, Term
+from whoosh.query import Phrase, Query, SpanNear2, Term
 from whoosh.query.qcore import QueryError as WhooshQueryError
 from whoosh.query.wrappers import WrappingQuery
 
+if TYPE_CHECKING:
+    from whoosh.query.spans import Span
+
+    from .types import FieldType, Matcher, Searcher
+
+
+class PhraseClass(Protocol):
+    """What builds a phrase's query from its analysed words: GappedPhrase, or the synonym
+    table's phrase (search/variants.py), which ORs in the phrase's spelling variants."""
+
+    def __call__(
+        self,
+        fieldname: str,
+        words: list[str],
+        slop: int = 1,
+        boost: float = 1.0,
+        char_ranges: Sequence[tuple[int, int]] | None = None,
+        gaps: list[int] | None = None,
+    ) -> Query: ...
+
 
 def typed_phrase(
-    field: Any,
+    field: FieldType,
     fieldname: str,
     text: str,
     start: int,
     language: str,
-    phraseclass: Any,
+    phraseclass: PhraseClass,
     slop: int = 1,
     boost: float = 1.0,
     check_stop_words: bool = True,
-) -> Any:
+) -> Query:
     """The query of a phrase typed (`text`, between its quotes, at character `start` of the
     query string) on `fieldname`, analysed in `language`: `phraseclass(fieldname, terms, slop,
     boost, char_ranges, gaps)` (GappedPhrase, or the synonym table's phrase) over its terms,
@@ -73,7 +94,7 @@ class GappedPhrase(Phrase):
         words: list[str],
         slop: int = 1,
         boost: float = 1.0,
-        char_ranges: Any = None,
+        char_ranges: Sequence[tuple[int, int]] | None = None,
         gaps: list[int] | None = None,
     ) -> None:
         super().__init__(fieldname, words, slop=slop, boost=boost, char_ranges=char_ranges)
@@ -88,13 +109,13 @@ class GappedPhrase(Phrase):
     def __repr__(self) -> str:
         return f"GappedPhrase({self.fieldname!r}, {self.words!r}, slop={self.slop}, gaps={self.gaps})"
 
-    def normalize(self) -> Any:
+    def normalize(self) -> Query:
         q = super().normalize()
         if isinstance(q, Phrase):
             return GappedPhrase(self.fieldname, q.words, self.slop, self.boost, self.char_ranges, self.gaps)
         return q
 
-    def matcher(self, searcher: Any, context: Any = None) -> Any:
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
         if not self.gaps:
             return super().matcher(searcher, context)
         fieldname = self.fieldname
@@ -118,24 +139,24 @@ class GappedSpanNear(SpanNear2):
     positions apart: Whoosh's own matcher (the intersection of the words, the same scores),
     with the distance test per pair."""
 
-    def __init__(self, qs: list[Any], slop: int = 1, gaps: list[int] | None = None) -> None:
+    def __init__(self, qs: list[Query], slop: int = 1, gaps: list[int] | None = None) -> None:
         super().__init__(qs, slop=slop, ordered=True, mindist=1)
         self.gaps = list(gaps or [1] * (len(qs) - 1))
 
-    def matcher(self, searcher: Any, context: Any = None) -> Any:
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
         ms = [q.matcher(searcher, context) for q in self.qs]
         return _GappedMatcher(ms, self.slop, self.gaps)
 
 
 class _GappedMatcher(SpanNear2.SpanNear2Matcher):
-    def __init__(self, ms: list[Any], slop: int, gaps: list[int]) -> None:
+    def __init__(self, ms: list[Matcher], slop: int, gaps: list[int]) -> None:
         self.gaps = gaps
         super().__init__(ms, slop=slop, ordered=True, mindist=1)
 
-    def copy(self) -> Any:
+    def copy(self) -> _GappedMatcher:
         return _GappedMatcher([m.copy() for m in self.ms], self.slop, self.gaps)
 
-    def _get_spans(self) -> list[Any]:
+    def _get_spans(self) -> list[Span]:
         ms = self.ms
         aspans = ms[0].spans()
         for i in range(1, len(ms)):
@@ -163,13 +184,13 @@ class _BoostOfChild:
     query whose phrase, in an index of several languages, had a StopWordPhrase among its
     alternatives failed to parse (AttributeError)."""
 
-    child: Any
+    child: Query
 
     @property
     def boost(self) -> float:
         return float(getattr(self.child, "boost", 1.0))
 
-    def with_boost(self, boost: float) -> Any:
+    def with_boost(self, boost: float) -> Query:
         return self.apply(lambda child: child.with_boost(boost))  # type: ignore[attr-defined]
 
 
@@ -177,7 +198,7 @@ class ExactWord(_BoostOfChild, WrappingQuery):
     """`child` (the word's stems on the text field) limited to paragraphs whose stored text
     holds `word` exactly as analysis.casefold gives it: not stemmed, accents kept."""
 
-    def __init__(self, child: Any, word: str) -> None:
+    def __init__(self, child: Query, word: str) -> None:
         super().__init__(child)
         self.word = word
 
@@ -190,10 +211,10 @@ class ExactWord(_BoostOfChild, WrappingQuery):
     def __repr__(self) -> str:
         return f"ExactWord({self.child!r}, {self.word!r})"
 
-    def apply(self, fn: Any) -> Any:
+    def apply(self, fn: Callable[[Query], Query]) -> ExactWord:
         return ExactWord(fn(self.child), self.word)
 
-    def matcher(self, searcher: Any, context: Any = None) -> Any:
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
         from ..analysis import casefold, words
 
         found = self.child.matcher(searcher, context)
@@ -217,7 +238,7 @@ class StopWordPhrase(_BoostOfChild, WrappingQuery):
     checks the words the index does not keep. `pattern`: per position from the phrase's first
     word, ("stop", case-folded word) or ("term", the term the phrase wants there)."""
 
-    def __init__(self, child: Any, fieldname: str, pattern: list[tuple[str, str]]) -> None:
+    def __init__(self, child: Query, fieldname: str, pattern: list[tuple[str, str]]) -> None:
         super().__init__(child)
         self.fieldname = fieldname
         self.pattern = list(pattern)
@@ -236,10 +257,10 @@ class StopWordPhrase(_BoostOfChild, WrappingQuery):
     def __repr__(self) -> str:
         return f"StopWordPhrase({self.child!r}, {self.pattern!r})"
 
-    def apply(self, fn: Any) -> Any:
+    def apply(self, fn: Callable[[Query], Query]) -> StopWordPhrase:
         return StopWordPhrase(fn(self.child), self.fieldname, self.pattern)
 
-    def matcher(self, searcher: Any, context: Any = None) -> Any:
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
         from ..analysis import NewsFilter, casefold, index_words
 
         found = self.child.matcher(searcher, context)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import orjson
 
@@ -12,6 +12,11 @@ from ..errors import IndexerError
 from ..models import ENTITY_FIELDS, KINDS, Article, EntityTags, IndexStats, Paragraph
 from ..schema import ENTITY_TEXT_FIELDS
 from ..store import ArticleRecord, open_searcher, resolve_index_dir
+
+if TYPE_CHECKING:
+    from ..index.manifest import Manifest
+    from ..index.types import Searcher
+    from ..names import NameTable
 
 FACET_FIELDS = ENTITY_TEXT_FIELDS
 
@@ -22,7 +27,7 @@ class Articles:
 
     CACHE = 256  # articles whose paragraphs are kept
 
-    def __init__(self, searcher: Any, manifest: Any, index_dir: Path) -> None:
+    def __init__(self, searcher: Searcher, manifest: Manifest, index_dir: Path) -> None:
         self._searcher = searcher
         self.manifest = manifest
         self.index_dir = index_dir
@@ -164,7 +169,7 @@ def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 
         ix.close()
 
 
-def corpus_names(searcher: Any) -> Any:
+def corpus_names(searcher: Searcher) -> NameTable:
     """The corpus-names table (names.NameTable) derived from the live paragraphs `searcher`
     reads: what a build stores beside its generation (store.py), and what a reader computes when
     the index has no stored table."""
@@ -175,7 +180,7 @@ def corpus_names(searcher: Any) -> Any:
 
 
 def entity_rows(
-    searcher: Any,
+    searcher: Searcher,
     fields: Sequence[str],
     limit: int = 0,
     canonical: Callable[[str, str], str] | None = None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import QueryError
 from ..query import DateRange, ParsedQuery, Token, check_query, shown
@@ -28,7 +28,12 @@ if TYPE_CHECKING:
     from ..index.types import Reader, Schema
     from ..names import NameTable
 
-STOP_WORD: Any = object()  # a plain word the query drops (fast_query)
+
+class StopWord:
+    """What word_query gives for a plain word the query drops (a stop word): STOP_WORD."""
+
+
+STOP_WORD = StopWord()
 TYPO_RE = re.compile(r"[^\W\d_]+~\d?")  # letters, then ~ and an optional distance
 ISO_PERIOD_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
 QUERY_WORDS_KEPT = 50_000  # analysed query words remembered per searcher
@@ -335,7 +340,9 @@ class QueryCompiler:
         return queries.expand_patterns(q, "exact", "text", stems)
 
 
-def word_query(terms: QueryTerms, synonyms: Synonyms | None, languages: Sequence[str], text: str) -> Query | None:
+def word_query(
+    terms: QueryTerms, synonyms: Synonyms | None, languages: Sequence[str], text: str
+) -> Query | StopWord | None:
     """A plain word's query (fast_query), as the parser's _stemmed_word builds it: the word's
     term in each analysis language (`terms`: the compiler's analysed words), with its synonym
     variants, ORed when they differ (an index of several languages); STOP_WORD when it is a

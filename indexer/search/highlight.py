@@ -7,7 +7,11 @@ import functools
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..index.queries import Query
+    from ..index.types import Analyzer, Reader
 
 SNIPPET_CHARS = 240  # a paragraph longer than this is cut to its best fragment
 SNIPPET_OPEN, SNIPPET_CLOSE = "<em>", "</em>"
@@ -32,11 +36,11 @@ class HighlightTerms:
     loose: set[str] = field(default_factory=set)
 
 
-def highlight_terms(q: Any, reader: Any) -> HighlightTerms:
+def highlight_terms(q: Query, reader: Reader) -> HighlightTerms:
     """The terms of `q` to highlight; words under NOT are left out."""
     found = HighlightTerms()
 
-    def collect(node: Any) -> None:
+    def collect(node: Query) -> None:
         if type(node).__name__ == "Not":
             return
         if type(node).__name__ == "ExactWord":  # the word as typed, not every form of its stem
@@ -322,7 +326,7 @@ class Highlighter:
     CACHE = 200_000  # words remembered per query, and with their terms per language
     QUERIES = 8  # queries whose words are remembered
 
-    def __init__(self, analyzer: Any) -> None:
+    def __init__(self, analyzer: Analyzer) -> None:
         from ..analysis import NewsFilter
 
         found = [item for item in getattr(analyzer, "items", []) if isinstance(item, NewsFilter)]
@@ -330,7 +334,7 @@ class Highlighter:
         self._filter = found[0] if found else None
         self._keys: dict[tuple[str, frozenset[str], frozenset[str]], _Keys] = {}
         # (stems, words, language, keys) of the last call: the same set objects -> the same keys
-        self._last: tuple[Any, Any, str, _Keys] = (None, None, "", _Keys(lambda word: None))
+        self._last: tuple[set[str] | None, set[str] | None, str, _Keys] = (None, None, "", _Keys(lambda word: None))
         self._terms: dict[str, _Terms] = {}
 
     def spans(self, text: str, stems: set[str], words: set[str], language: str = "en") -> list[tuple[int, int]]:
