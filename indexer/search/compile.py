@@ -294,30 +294,8 @@ class QueryCompiler:
         if set("~*?") & set(whoosh_text):
             q = self._expand_words(q)
         if "dates:" in whoosh_text or "published:" in whoosh_text:
-            q = self._expand_dates(q)
+            q = expand_periods(q, self._reader)
         return q
-
-    def _expand_dates(self, q: Query) -> Query:
-        """`date:2019` and `published:2019-11` name a period: every date tagged inside it
-        matches (2019, 2019-11, 2019-11-16, a range reaching into it), not only the term
-        "2019"; `date:[2019 TO 2021]` names several (query.DateRange.holds), where Whoosh
-        would compare the terms as strings. The field's dates are few (one per distinct date
-        named): they are read from its term list."""
-        from ..index import queries
-
-        def inside(node: DateTerms) -> Callable[[str], bool] | None:
-            if not node.single:
-                return DateRange(node.fieldname, node.start, node.end, node.startexcl, node.endexcl).holds
-            period = node.start
-            if not ISO_PERIOD_RE.match(period):
-                return None
-            return lambda date: date_within(date, period)
-
-        def lexicon(fieldname: str) -> Iterable[str]:
-            for term in self._reader.lexicon(fieldname):
-                yield term.decode("utf-8") if isinstance(term, bytes) else term
-
-        return queries.expand_dates(q, ("dates", "published"), lexicon, inside)
 
     def _expand_words(self, q: Query) -> Query:
         """Typo terms and patterns match real words (the index's word list, see schema.py);
@@ -413,6 +391,29 @@ def _plain_typo(token: Token) -> bool:
 def _plain_phrase(token: Token) -> bool:
     """A quoted phrase of the default field: no sign, slop (~N) or boost (^N)."""
     return token.kind == "phrase" and not token.field and not token.sign and token.text.endswith('"')
+
+
+def expand_periods(q: Query, reader: Reader) -> Query:
+    """`date:2019` and `published:2019-11` name a period: every date tagged inside it matches
+    (2019, 2019-11, 2019-11-16, a range reaching into it), not only the term "2019";
+    `date:[2019 TO 2021]` names several (query.DateRange.holds), where Whoosh would compare
+    the terms as strings. The field's dates are few (one per distinct date named): they are
+    read from its term list (`reader`'s)."""
+    from ..index import queries
+
+    def inside(node: DateTerms) -> Callable[[str], bool] | None:
+        if not node.single:
+            return DateRange(node.fieldname, node.start, node.end, node.startexcl, node.endexcl).holds
+        period = node.start
+        if not ISO_PERIOD_RE.match(period):
+            return None
+        return lambda date: date_within(date, period)
+
+    def lexicon(fieldname: str) -> Iterable[str]:
+        for term in reader.lexicon(fieldname):
+            yield term.decode("utf-8") if isinstance(term, bytes) else term
+
+    return queries.expand_dates(q, ("dates", "published"), lexicon, inside)
 
 
 def date_within(date: str, period: str) -> bool:
