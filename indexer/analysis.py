@@ -61,10 +61,11 @@ MAX_LENGTH = 255  # longer "words" are no words (Lucene's StandardTokenizer limi
 # one-letter parts were dropped and the name was in no term (a query "H&M" found nothing).
 # Words joined by "-" or "/" ("e-mail", "9/11", "long-term") are matched whole, then split by
 # _compound ("U.S.-led" is the dotted word "U.S" and then "led", as before).
-WORD_RE = regex.compile(r"\p{L}{1,3}(?:&\p{L}{1,3})+(?![\w&])|[\w\p{Cf}]+(?:[-/][\w\p{Cf}]+)+"
-                        r"|[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*")
-ASCII_WORD_RE = re.compile(r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:[-/]\w+)+|\w+(?:\.\w+)*",
-                           re.ASCII)
+WORD_RE = regex.compile(
+    r"\p{L}{1,3}(?:&\p{L}{1,3})+(?![\w&])|[\w\p{Cf}]+(?:[-/][\w\p{Cf}]+)+"
+    r"|[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*"
+)
+ASCII_WORD_RE = re.compile(r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:[-/]\w+)+|\w+(?:\.\w+)*", re.ASCII)
 COMPOUND_SPLIT_RE = re.compile(r"[-/]")
 IGNORABLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
@@ -106,9 +107,14 @@ def _split_glued(word: str) -> list[tuple[int, str]]:
     for i in range(1, len(parts)):
         offset += len(parts[i - 1]) + 1
         left, right = parts[i - 1], parts[i]
-        if (len(left) >= 2 and left[-1].isalpha() and (left[-1].islower() or not left.isupper())
-                and right[0].isupper() and (len(right) == 1 or right[1].islower())):
-            out.append((start, word[start:offset - 1]))
+        if (
+            len(left) >= 2
+            and left[-1].isalpha()
+            and (left[-1].islower() or not left.isupper())
+            and right[0].isupper()
+            and (len(right) == 1 or right[1].islower())
+        ):
+            out.append((start, word[start : offset - 1]))
             start = offset
     out.append((start, word[start:]))
     return out
@@ -193,13 +199,13 @@ def _non_ascii(piece: str, at: int) -> Iterator[tuple[int, int, str]]:
     pos = 0
     for run in CJK_RUN_RE.finditer(piece):
         if run.start() > pos:
-            yield from _normalized(piece[pos:run.start()], at + pos)
+            yield from _normalized(piece[pos : run.start()], at + pos)
         s, e = run.span()
         if e - s == 1:
             yield at + s, at + e, unicodedata.normalize("NFKC", piece[s:e])
         else:
             for i in range(s, e - 1):
-                yield at + i, at + i + 2, unicodedata.normalize("NFKC", piece[i:i + 2])
+                yield at + i, at + i + 2, unicodedata.normalize("NFKC", piece[i : i + 2])
         pos = e
     if pos < len(piece):
         yield from _normalized(piece[pos:], at + pos)
@@ -305,9 +311,19 @@ class NewsTokenizer(Tokenizer):
     def __hash__(self) -> int:
         return hash(type(self))
 
-    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
-                 removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
-                 mode: str = "", **kwargs: Any) -> Iterator[Token]:
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
         language = getattr(value, "language", None) or kwargs.pop("language", None) or DEFAULT_LANGUAGE
         kwargs.pop("language", None)
         t = Token(positions, chars, removestops=removestops, mode=mode, language=language, **kwargs)
@@ -385,8 +401,12 @@ class NewsFilter(Filter):
         folded = casefold(word)
         if self.stops and len(folded) < MIN_LENGTH and not is_cjk(folded):
             return ()
-        if (self.stops and language in STOP_LANGUAGES and folded in english_stop_words()
-                and not (word.isupper() and len(word) > 1)):
+        if (
+            self.stops
+            and language in STOP_LANGUAGES
+            and folded in english_stop_words()
+            and not (word.isupper() and len(word) > 1)
+        ):
             return ()
         plain = fold_accents(folded)
         if how == 1:
