@@ -39,11 +39,6 @@ FIELD = "text"
 MERGED_OR = 4
 
 
-def plain_query(q: Query) -> bool:
-    """Whether top_hits ranks q, rather than Whoosh."""
-    return plan_tree(q) is not None
-
-
 class _Unrankable(Exception):
     """The query needs what the arrays do not hold (positions of a boosted field): Whoosh ranks it."""
 

@@ -12,9 +12,12 @@ internals (its codec, file and writer classes).
 - sorting.py: Whoosh's sort keys for the search's sort orders.
 - collect.py: a query run by Whoosh: its top hits (collectors), its matches, a term's count.
 - queries.py: the queries the search path builds (`term`, `any_of`, `gapped_phrase`...), as
-  typed constructors, and the rewrites of typo terms, patterns and date periods.
+  typed constructors, the rewrites of typo terms, patterns and date periods, and a query as
+  the tree the numpy ranking evaluates (`rank_tree`).
 - phrases.py: the query classes the analysis chain needs beyond Whoosh's (`GappedPhrase`,
   `StopWordPhrase`, `ExactWord`) and `typed_phrase`, the query of a typed phrase.
+- parser.py: Whoosh's query parser with our syntax (phrases, `=word`, field aliases, typo terms),
+  asking the search path what each word means (search/parser.py's `SearchMeanings`).
 - types.py: names for the Whoosh objects the search path passes on (Searcher, Reader, Schema).
 - words.py: the index's word list (`Vocabulary`), searched as a term dictionary.
 - manifest.py: the signed manifest beside the index (no Whoosh); the build lock is lock.py.

@@ -56,7 +56,7 @@ def typed_phrase(
     with the positions of the stop words the analyzer drops kept as gaps; wrapped in a
     StopWordPhrase, which checks those stop words in the stored text, when it has any, slop is
     1 and `check_stop_words` (a stemmed field). A quoted word matches its accented form only
-    (analysis.py). What the query parser's phrases (search/parser.py) and the compiler's
+    (analysis.py). What the query parser's phrases (index/parser.py) and the compiler's
     direct build (search/compile.py) both run, so the two give the same query."""
     from ..analysis import casefold
 

@@ -52,7 +52,7 @@ def build_schema() -> Any:
     # Real words (for typos `uyghr~`, patterns `sanction*` and suggestions) are not indexed per
     # paragraph: indexing them cost 30% of a build. They are a sorted word list beside the index
     # (store.py), expanded at query time into the stems of the text field. This field holds no
-    # postings: it is only the query parser's name for "real words, not stems" (search/parser.py).
+    # postings: it is only the query parser's name for "real words, not stems" (index/parser.py).
     exact = TEXT(analyzer=exact_analyzer(), phrase=False)
     exact.format = Existence(field_boost=1.0)
     exact.scorable = False
