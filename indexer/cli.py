@@ -12,14 +12,38 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from types import FrameType
+from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TypeVar, overload
 
 import click
 
 from .errors import IndexerError
-from .models import COLOR_MODES, ENTITY_TYPES, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, NameField, SortOrder, entity_field
+from .models import (
+    COLOR_MODES,
+    ENTITY_TYPES,
+    FIELD_TYPE,
+    NAME_FIELDS,
+    SORT_ORDERS,
+    JSONObject,
+    NameField,
+    SearchRequest,
+    SearchResult,
+    SortOrder,
+    entity_field,
+)
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # what click.progressbar returns
+
+    from .pipeline import BuildSummary
+    from .search import IndexSearcher
+    from .sources import SourceRef
+
+# A command function, as click's option decorators take and give it back.
+F = TypeVar("F", bound=Callable[..., object])
 
 EXIT_FOUND, EXIT_NOTHING, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -64,7 +88,7 @@ def _warn(message: str) -> None:
 class IndexerGroup(click.Group):
     """Maps every failure to one line on stderr and the grep-style exit codes."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
@@ -76,14 +100,35 @@ class IndexerGroup(click.Group):
             os.close(devnull)
             return EXIT_FOUND
 
+    # As click's: with standalone_mode (the default) main exits with the code, else returns it.
+    @overload
     def main(
         self,
-        args: Any = None,
-        prog_name: Any = None,
-        complete_var: Any = None,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: Literal[True] = True,
+        **extra: object,
+    ) -> NoReturn: ...
+
+    @overload
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = ...,
+        **extra: object,
+    ) -> int: ...
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
         standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
+        **extra: object,  # click's own keyword arguments, passed on as they are
+    ) -> int:
         argv = list(sys.argv[1:] if args is None else args)
         if not argv:
             argv = ["--help"]  # `indexer` alone: the help, exit 0 (not a usage error), as git does
@@ -183,36 +228,36 @@ class EntityTypeChoice(click.Choice):
     """An entity type as typed (`person`) or as the output names its field (`people`, the `type`
     of `entities --jsonl` and the keys of the JSON), so output can be fed back as input."""
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
         if isinstance(value, str) and value.strip().lower() in FIELD_TYPE:
             value = FIELD_TYPE[value.strip().lower()]  # type: ignore[index]
         return super().convert(value, param, ctx)
 
 
-def index_option(func: Callable[..., Any]) -> Callable[..., Any]:
+def index_option(func: F) -> F:
     """--index DIR, shared by every command that reads or writes an index."""
     return click.option("--index", "index", metavar="DIR", help=INDEX_HELP)(func)
 
 
-def color_option(help_text: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def color_option(help_text: str | None = None) -> Callable[[F], F]:
     """--color auto|always|never, shared by the commands that print text."""
     return click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True, help=help_text)
 
 
-def wait_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def wait_option(help_text: str) -> Callable[[F], F]:
     """--wait SECONDS: how long to wait for a build's lock (build, trust)."""
     return click.option(
         "--wait", type=Seconds(0, None), default=5.0, show_default=True, metavar="SECONDS", help=help_text
     )
 
 
-def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def output_options(func: Callable[..., int]) -> Callable[..., int]:
     """--json / --jsonl shared by search, parse and entities (as sqlite-utils shares its flags)."""
 
     @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
     @click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object per line.")
     @functools.wraps(func)
-    def wrapper(*args: Any, as_json: bool, as_jsonl: bool, **kwargs: Any) -> Any:
+    def wrapper(*args: object, as_json: bool, as_jsonl: bool, **kwargs: object) -> int:
         if as_json and as_jsonl:
             raise click.UsageError("--json and --jsonl cannot be used together")
         fmt = "json" if as_json else "jsonl" if as_jsonl else "text"
@@ -342,7 +387,7 @@ def _stop_on_signals() -> None:
     signal.signal(signal.SIGTERM, _raise_interrupt)
 
 
-def _print_build_summary(summary: Any, quiet: bool, verbose: bool = False) -> None:
+def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = False) -> None:
     """The files skipped and the warnings (unless quiet; the first few of each kind and a count of
     the rest unless verbose), then the one summary line, on stderr."""
     if not quiet:
@@ -369,7 +414,7 @@ def _print_build_summary(summary: Any, quiet: bool, verbose: bool = False) -> No
 _INTERRUPTED = threading.Event()
 
 
-def _raise_interrupt(signum: int, frame: Any) -> None:
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     _INTERRUPTED.set()
     raise KeyboardInterrupt
 
@@ -383,7 +428,7 @@ class _BuildProgress:
     percent, ETA, and the paragraphs written so far (called as pipeline's ProgressFn)."""
 
     def __init__(self) -> None:
-        self.bar: Any = None
+        self.bar: ProgressBar[int] | None = None
 
     def __call__(self, done: int, total: int, paragraphs: int) -> None:
         if self.bar is None:
@@ -430,7 +475,8 @@ FILTER_OPTIONS = [
 ]
 
 
-def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def filter_options(func: F) -> F:
+    """The filter options of FILTER_OPTIONS (--person, --kind, --lang...), each repeatable."""
     for flag, dest, help_text in reversed(FILTER_OPTIONS):
         func = click.option(flag, dest, multiple=True, metavar="NAME", help=help_text + " Repeatable.")(func)
     return func
@@ -488,7 +534,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     help="Run every line of FILE ('-': stdin) as a query in one process; one JSONL record per line.",
 )
 @output_options
-def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:
+def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # options: see _SearchOptions
     """Search the index for QUERY; print the best paragraphs with matches highlighted.
 
     QUERY may be several words (they are joined by spaces) or one quoted string; it may be
@@ -573,7 +619,9 @@ def _chosen_fields(query: str, o: _SearchOptions, fmt: str) -> tuple[str, ...] |
     return chosen
 
 
-def _search_request(query: str, filter_values: dict[str, tuple[str, ...]], o: _SearchOptions, fmt: str) -> Any:
+def _search_request(
+    query: str, filter_values: dict[str, tuple[str, ...]], o: _SearchOptions, fmt: str
+) -> SearchRequest:
     """The SearchRequest the options describe."""
     from .search import Filters, SearchRequest
 
@@ -616,7 +664,7 @@ def _check_queries_options(query: str, fmt: str) -> None:
         raise click.UsageError("--queries prints one JSONL record per query: drop --json/--csv")
 
 
-def _search_notes(result: Any, untagged: Any) -> None:
+def _search_notes(result: SearchResult, untagged: Path | None) -> None:
     """What the search itself says on stderr: its note (a fallback ran), a suggestion, and why an
     entity search found nothing on an index built without entities (`untagged`: its folder)."""
     if result.note:
@@ -627,7 +675,9 @@ def _search_notes(result: Any, untagged: Any) -> None:
         _note_untagged(untagged)
 
 
-def _print_search(result: Any, fmt: str, chosen: Any, context: bool, full: bool, color: str) -> None:
+def _print_search(
+    result: SearchResult, fmt: str, chosen: tuple[str, ...] | None, context: bool, full: bool, color: str
+) -> None:
     """The result on stdout in the chosen format (`chosen`: the --fields asked for, or None)."""
     from .render import csv_rows, dumps, hit_to_json, result_to_json, to_csv
 
@@ -653,7 +703,7 @@ def _asks_for_entities(query: str, filter_values: dict[str, tuple[str, ...]]) ->
     return re.search(rf"(?i)\b(?:{'|'.join(ENTITY_TYPES)}):", query) is not None
 
 
-def _note_untagged(index_dir: Any) -> None:
+def _note_untagged(index_dir: Path) -> None:
     """Say why entity searches and lists come back empty on an index built with --no-entities."""
     from .store import rebuild_command
 
@@ -664,7 +714,7 @@ def _note_untagged(index_dir: Any) -> None:
     )
 
 
-def _print_result(result: Any, full: bool, color: str) -> None:
+def _print_result(result: SearchResult, full: bool, color: str) -> None:
     from .render import TextRenderer
 
     colour, bold_only = use_color(color)
@@ -705,13 +755,15 @@ def _error_record(exc: Exception) -> None:
     exc.indexer_recorded = True  # type: ignore[attr-defined]
 
 
-def _search_queries(searcher: Any, path: str, request: Any, fields: Any, count: bool) -> int:
+def _search_queries(
+    searcher: IndexSearcher, path: str, request: SearchRequest, fields: tuple[str, ...] | None, count: bool
+) -> int:
     """--queries: every line a query, one JSONL record per line (errors too), one start-up."""
     from .batch import run_queries
     from .render import dumps, query_record
 
     if path == "-":
-        lines: Any = click.open_file("-", encoding="utf-8", errors="replace")
+        lines: IO[str] = click.open_file("-", encoding="utf-8", errors="replace")
     else:
         try:
             lines = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 (closed below)
@@ -757,7 +809,7 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 
     failures = []
 
-    def report(ref: Any, exc: IndexerError) -> None:
+    def report(ref: SourceRef, exc: IndexerError) -> None:
         failures.append(ref)
         _error(_message(exc))
 
@@ -765,13 +817,14 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
     count = 0
-    first_json: dict[str, Any] | None = None
+    first_json: JSONObject | None = None  # --json: the one article, printed after its warnings
+    first_warnings: list[str] = []
     for article in articles:
         count += 1
         if fmt == "json":
             if first_json is not None:
                 raise click.UsageError("--json prints one article; use --jsonl for several files")
-            first_json = article_to_json(article)
+            first_json, first_warnings = article_to_json(article), list(article.warnings)
             continue
         for warning in article.warnings:
             _warn(warning)
@@ -783,7 +836,7 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
             for line in renderer.article(article):
                 click.echo(line, color=renderer.color)
     if first_json is not None:
-        for warning in first_json["warnings"]:
+        for warning in first_warnings:
             _warn(warning)
         click.echo(dumps(first_json, pretty=True))
     if failures:
@@ -835,7 +888,7 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
     return EXIT_FOUND
 
 
-def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
     """Shell completion of article ids, read from the index manifest (no Whoosh, no index open):
     those starting with what is typed, else those with a part after a `/` starting with it
     (`rf` completes to `source/rferl-uyghur-diaspora-2021.txt`, as `show` finds it)."""
@@ -876,7 +929,7 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
       indexer show rferl:19 -C 0 --json
     """
     from .models import split_paragraph_ref
-    from .render import TextRenderer, article_to_json, dumps
+    from .render import TextRenderer, article_to_json, dumps, paragraph_to_json
     from .search import IndexSearcher
 
     name, focus = split_paragraph_ref(ref)
@@ -892,8 +945,8 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
     if fmt == "json":
         click.echo(dumps({**article_to_json(article), "focus": focus}, pretty=True))
     elif fmt == "jsonl":
-        for item in article_to_json(article)["paragraphs"]:
-            click.echo(dumps({"schema_version": 1, "article_id": article.id, **item}))
+        for p in article.paragraphs:
+            click.echo(dumps({"schema_version": 1, "article_id": article.id, **paragraph_to_json(p)}))
     else:
         colour, bold_only = use_color(color)
         renderer = TextRenderer(color=colour, bold_only=bold_only)
@@ -921,7 +974,7 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
     try:
         with IndexSearcher(index, synonyms=False) as searcher:
             info = searcher.stats()
-            rows = article_rows(searcher.records.values())
+            records = sorted(searcher.records.values(), key=lambda r: r.id)
     except IndexerError as exc:
         if fmt != "text":
             _error_record(exc)
@@ -929,15 +982,15 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
     if fmt in ("json", "jsonl"):
         data = stats_to_json(info)
         if list_articles:
-            data["article_list"] = rows
+            data["article_list"] = article_rows(records)
         click.echo(dumps(data, pretty=fmt == "json"))
     else:
         for line in stats_lines(info):
             click.echo(line)
         if list_articles:
             click.echo()
-            for row in rows:
-                click.echo(article_row_line(row))
+            for record in records:
+                click.echo(article_row_line(record))
     return EXIT_FOUND if info.articles else EXIT_NOTHING
 
 

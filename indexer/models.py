@@ -9,9 +9,9 @@ they are stored in the index's pickled fields and the JSON, which must not chang
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, TypedDict, get_args
+from typing import Literal, NamedTuple, TypeAlias, TypedDict, Union, get_args
 
 # Block kinds. Only INDEXED_KINDS become Whoosh documents by default. A lead (standfirst, dek:
 # the summary set apart between the headline and the body) is indexed but kept apart from body,
@@ -82,6 +82,13 @@ OutputFormat = Literal["text", "json", "jsonl", "csv", "count"]
 # When to colour output: on a terminal (auto), always, never.
 ColorMode = Literal["auto", "always", "never"]
 COLOR_MODES: tuple[ColorMode, ...] = get_args(ColorMode)
+
+# JSON as the CLI prints it and the web API sends it (render.dumps): the documents of render.py.
+# Read-only Sequence and Mapping, not list and dict, so that a list[str] or a dict[str, int] is
+# a JSON value too (list and dict are invariant); a tuple is written as an array.
+JSONValue: TypeAlias = Union[str, int, float, bool, None, Sequence["JSONValue"], Mapping[str, "JSONValue"]]
+# A JSON object being built (a document, a record, one hit).
+JSONObject: TypeAlias = dict[str, JSONValue]
 
 
 class ExtractedPage(NamedTuple):

@@ -7,18 +7,38 @@ import re
 import shutil
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 import click
 
 from .errors import IndexerError, literal
-from .models import ENTITY_FIELDS, Article, Hit, Paragraph, QueryOutcome, SearchResult
+from .models import (
+    ENTITY_FIELDS,
+    Article,
+    Hit,
+    IndexStats,
+    JSONObject,
+    JSONValue,
+    Paragraph,
+    QueryOutcome,
+    SearchResult,
+)
 from .search import mark
+
+if TYPE_CHECKING:
+    from .index.manifest import ArticleRecord
 
 SCHEMA_VERSION = 1
 
-# Text styles, as click.style arguments; used only when the CLI decided colour is on.
-Style = dict[str, Any]
+
+class Style(TypedDict, total=False):
+    """A text style, as click.style's keyword arguments; used only when the CLI decided colour is on."""
+
+    fg: str
+    bold: bool
+    dim: bool
+
+
 BOLD: Style = {"bold": True}
 MATCH: Style = {"fg": "red", "bold": True}
 DIM: Style = {"dim": True}
@@ -48,7 +68,7 @@ def printable(text: str) -> str:
     )
 
 
-def dumps(data: Any, pretty: bool = False) -> str:
+def dumps(data: JSONValue, pretty: bool = False) -> str:
     if pretty:
         return json.dumps(data, ensure_ascii=False, indent=2)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -88,14 +108,14 @@ def parse_fields(spec: str, context: bool = False) -> tuple[str, ...]:
     return names
 
 
-def _context_json(paragraphs: Iterable[Paragraph]) -> list[dict[str, Any]]:
+def _context_json(paragraphs: Iterable[Paragraph]) -> list[JSONObject]:
     return [{"paragraph": p.paragraph, "kind": p.kind, "section": p.section, "text": p.text} for p in paragraphs]
 
 
-def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = False) -> dict[str, Any]:
+def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = False) -> JSONObject:
     """A hit as JSON: every field (the before/after context only when asked), or `fields`."""
     names = fields or (HIT_FIELDS + CONTEXT_FIELDS if context else HIT_FIELDS)
-    data: dict[str, Any] = {}
+    data: JSONObject = {}
     for name in names:
         if name == "matches":
             data[name] = [list(m) for m in hit.matches]
@@ -110,8 +130,8 @@ def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = F
     return data
 
 
-def result_to_json(result: SearchResult, fields: Sequence[str] | None = None, context: bool = False) -> dict[str, Any]:
-    data: dict[str, Any] = {
+def result_to_json(result: SearchResult, fields: Sequence[str] | None = None, context: bool = False) -> JSONObject:
+    data: JSONObject = {
         "schema_version": SCHEMA_VERSION,
         "query": result.query,
         "total": result.total,
@@ -135,28 +155,28 @@ def result_to_json(result: SearchResult, fields: Sequence[str] | None = None, co
     return data
 
 
-def facets_to_json(facets: dict[str, list[tuple[str, int]]]) -> dict[str, list[dict[str, Any]]]:
+def facets_to_json(facets: dict[str, list[tuple[str, int]]]) -> dict[str, list[JSONObject]]:
     return {name: [{"name": n, "count": c} for n, c in rows] for name, rows in facets.items()}
 
 
-def csv_rows(result: SearchResult, fields: Sequence[str] | None = None) -> Iterable[list[Any]]:
+def csv_rows(result: SearchResult, fields: Sequence[str] | None = None) -> Iterable[Sequence[JSONValue]]:
     """A header row, then one row per hit; lists are joined with "; ", spans as JSON."""
     names = list(fields or CSV_DEFAULT_FIELDS)
     yield names
     for hit in result.hits:
         data = hit_to_json(hit, names, context=True)
-        row = []
+        row: list[JSONValue] = []
         for name in names:
             value = data[name]
             if name in ENTITY_FIELDS:
-                value = CSV_LIST_SEPARATOR.join(value)
+                value = CSV_LIST_SEPARATOR.join(getattr(hit, name))
             elif isinstance(value, list):
                 value = dumps(value)
             row.append(value)
         yield row
 
 
-def to_csv(rows: Iterable[list[Any]]) -> str:
+def to_csv(rows: Iterable[Sequence[JSONValue]]) -> str:
     import csv
     import io
 
@@ -165,15 +185,15 @@ def to_csv(rows: Iterable[list[Any]]) -> str:
     return buffer.getvalue()
 
 
-def stats_to_json(stats: Any) -> dict[str, Any]:
+def stats_to_json(stats: IndexStats) -> JSONObject:
     from dataclasses import asdict
 
-    data = asdict(stats)
+    data: JSONObject = asdict(stats)
     data["published"] = {"earliest": stats.published[0] or None, "latest": stats.published[1] or None}
     return {"schema_version": SCHEMA_VERSION, **data}
 
 
-def stats_lines(stats: Any) -> Iterable[str]:
+def stats_lines(stats: IndexStats) -> Iterable[str]:
     yield f"index       {printable(stats.index)}"
     yield f"size        {human_size(stats.size_bytes)}"
     yield f"format      {stats.format_version} (analyzers {stats.analyzer_version})"
@@ -255,7 +275,7 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
-def error_to_json(message: str, kind: str) -> dict[str, Any]:
+def error_to_json(message: str, kind: str) -> JSONObject:
     return {"schema_version": SCHEMA_VERSION, "error": {"type": kind, "message": message}}
 
 
@@ -272,10 +292,10 @@ def error_type(exc: Exception) -> str:
 
 def query_record(
     outcome: QueryOutcome, fields: Sequence[str] | None, context: bool, count: bool, message: str = ""
-) -> dict[str, Any]:
+) -> JSONObject:
     """One line of `search --queries` output: the query's hits (or only its count), or its error
     (`message`: the error as the caller words it; str(error) when not given)."""
-    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "index": outcome.index}
+    head: JSONObject = {"schema_version": SCHEMA_VERSION, "index": outcome.index}
     if outcome.error is not None:
         return {
             **head,
@@ -295,7 +315,7 @@ def query_record(
     return {**head, **result_to_json(result, fields, context)}
 
 
-def entities_to_json(counts: dict[str, list[tuple[str, int]]]) -> dict[str, Any]:
+def entities_to_json(counts: dict[str, list[tuple[str, int]]]) -> JSONObject:
     """`indexer entities --json`: {"entities": {field: [{"name", "count"}, ...]}}, fields plural."""
     return {
         "schema_version": SCHEMA_VERSION,
@@ -303,7 +323,7 @@ def entities_to_json(counts: dict[str, list[tuple[str, int]]]) -> dict[str, Any]
     }
 
 
-def entity_records(counts: dict[str, list[tuple[str, int]]]) -> Iterable[dict[str, Any]]:
+def entity_records(counts: dict[str, list[tuple[str, int]]]) -> Iterable[JSONObject]:
     """`indexer entities --jsonl`: one {"type", "name", "count"} per name; `type` is the field
     (plural, "people"), which `--type` accepts as well as the singular."""
     for field_name, rows in counts.items():
@@ -321,7 +341,7 @@ def entity_lines(counts: dict[str, list[tuple[str, int]]]) -> Iterable[str]:
             yield f"  {count:>6}  {printable(name)}"
 
 
-def article_rows(records: Iterable[Any]) -> list[dict[str, Any]]:
+def article_rows(records: Iterable[ArticleRecord]) -> list[JSONObject]:
     """`indexer stats --articles`: the index's article records by id, as JSON objects."""
     return [
         {"id": r.id, "path": r.path, "title": r.title, "published": r.published, "paragraphs": r.paragraphs}
@@ -329,12 +349,14 @@ def article_rows(records: Iterable[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def article_row_line(row: dict[str, Any]) -> str:
+def article_row_line(record: ArticleRecord) -> str:
     """One article of `indexer stats --articles` as text: paragraphs, date, id, title."""
-    return f"{row['paragraphs']:>5}  {row['published'] or '-':<10}  {printable(row['id'])}  {printable(row['title'])}"
+    return f"{record.paragraphs:>5}  {record.published or '-':<10}  {printable(record.id)}  {printable(record.title)}"
 
 
-def article_to_json(article: Article) -> dict[str, Any]:
+def article_to_json(article: Article) -> JSONObject:
+    """`indexer show --json` and `parse --json`: the article's fields, every paragraph
+    (paragraph_to_json) and the reader's warnings."""
     return {
         "schema_version": SCHEMA_VERSION,
         "article": {
@@ -347,19 +369,21 @@ def article_to_json(article: Article) -> dict[str, Any]:
             "content_hash": article.content_hash,
             "language": article.language,
         },
-        "paragraphs": [
-            {
-                "paragraph": p.paragraph,
-                "kind": p.kind,
-                "reason": p.reason,
-                "indexed": p.indexed,
-                "section": p.section,
-                "text": p.text,
-                **{name: list(getattr(p, name)) for name in ENTITY_FIELDS},
-            }
-            for p in article.paragraphs
-        ],
+        "paragraphs": [paragraph_to_json(p) for p in article.paragraphs],
         "warnings": list(article.warnings),
+    }
+
+
+def paragraph_to_json(p: Paragraph) -> JSONObject:
+    """One paragraph of article_to_json (and of `indexer show --jsonl`, a record each)."""
+    return {
+        "paragraph": p.paragraph,
+        "kind": p.kind,
+        "reason": p.reason,
+        "indexed": p.indexed,
+        "section": p.section,
+        "text": p.text,
+        **{name: list(getattr(p, name)) for name in ENTITY_FIELDS},
     }
 
 
@@ -427,7 +451,7 @@ class TextRenderer:
         return "\n".join(lines)
 
     @staticmethod
-    def tags(item: Any) -> str:
+    def tags(item: Hit | Paragraph) -> str:
         parts = []
         for name in ENTITY_FIELDS:
             values = getattr(item, name)

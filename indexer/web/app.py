@@ -18,13 +18,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from flask import Flask, Response, current_app, g, render_template, request
+from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import HTTPException
 
 from ..errors import IndexerError, IndexFormatError, IndexNotFoundError, QueryError
-from ..models import ENTITY_FIELDS, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, SearchResult, entity_field
+from ..models import ENTITY_FIELDS, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, Article, JSONValue, SearchResult, entity_field
 from ..render import (
     article_to_json,
     csv_rows,
@@ -39,6 +41,9 @@ from ..render import (
 from .live import LiveIndex
 from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, ParamError, check_known, search_params
 from .views import article_view, hit_view, page_links
+
+if TYPE_CHECKING:
+    from ..search import IndexSearcher
 
 # A request body (POST /api/batch) of at most 1 MiB: 1,000 queries of 1,000 characters.
 MAX_BODY_BYTES = 1 << 20
@@ -133,18 +138,20 @@ def status_of(exc: Exception) -> int:
     return 404 if isinstance(exc, ArticleNotFound) else 400
 
 
-def library_error(exc: IndexerError) -> Any:
+def library_error(exc: IndexerError) -> ResponseReturnValue:
     text = _web().message(exc)
     if request.path.startswith("/api/"):
         return json_response(error_to_json(text, error_kind(exc)), status_of(exc))
     return render_template("error.html", message=text, status=status_of(exc)), status_of(exc)
 
 
-def http_error(exc: Any) -> Any:
-    text = HTTP_ERRORS[exc.code]
+def http_error(exc: HTTPException) -> ResponseReturnValue:
+    code = exc.code
+    assert code is not None  # registered for the codes of HTTP_ERRORS only
+    text = HTTP_ERRORS[code]
     if request.path.startswith("/api/"):
-        return json_response(error_to_json(text, "http"), exc.code)
-    return render_template("error.html", message=text, status=exc.code), exc.code
+        return json_response(error_to_json(text, "http"), code)
+    return render_template("error.html", message=text, status=code), code
 
 
 # -- JSON API -------------------------------------------------------------------------------
@@ -177,7 +184,7 @@ def api_batch() -> Response:
     if len(lines) > MAX_BATCH_QUERIES:
         raise ParamError(f"{len(lines):,} queries in one batch (limit {MAX_BATCH_QUERIES:,}): split the file")
 
-    def run(searcher: Any) -> list[str]:
+    def run(searcher: IndexSearcher) -> list[str]:
         records = []
         for outcome in run_queries(searcher, lines, params.request):
             text = web.message(outcome.error) if outcome.error is not None else ""
@@ -219,7 +226,7 @@ def api_openapi() -> Response:
 # -- pages ----------------------------------------------------------------------------------
 
 
-def page_search() -> Any:
+def page_search() -> ResponseReturnValue:
     web = _web()
     args = request.args.to_dict(flat=False)
     try:
@@ -228,13 +235,13 @@ def page_search() -> Any:
         asked = bool(params.request.query.strip() or params.request.filters.any())
         result = web.live.use(lambda s: s.search(params.request)) if asked else None
     except (ParamError, QueryError) as exc:
-        page: dict[str, Any] = {"result": None, "chips": [], "hits": [], "facets": [], "links": {}}
+        page: dict[str, object] = {"result": None, "chips": [], "hits": [], "facets": [], "links": {}}
         return render_template("search.html", error=web.message(exc), args=request.args, sorts=SORT_ORDERS, **page), 400
     page = search_page(args, result)
     return render_template("search.html", error=None, args=request.args, sorts=SORT_ORDERS, **page)
 
 
-def search_page(args: dict[str, list[str]], result: SearchResult | None) -> dict[str, Any]:
+def search_page(args: dict[str, list[str]], result: SearchResult | None) -> dict[str, object]:
     """The search template's data: result, hits, chips (active filters, each with the URL
     without it), facets (each name with the URL adding it) and the paging and export links."""
     chips = [
@@ -257,11 +264,11 @@ def search_page(args: dict[str, list[str]], result: SearchResult | None) -> dict
     return {"result": result, "hits": hits, "facets": facets, "chips": chips, "links": links}
 
 
-def page_article(article_id: str) -> Any:
+def page_article(article_id: str) -> str:
     return render_template("article.html", **article_view(find_article(article_id)))
 
 
-ROUTES: list[tuple[str, Callable[..., Any], list[str]]] = [
+ROUTES: list[tuple[str, Callable[..., ResponseReturnValue], list[str]]] = [
     ("/api/search", api_search, ["GET"]),
     ("/api/search.csv", api_search_csv, ["GET"]),
     ("/api/batch", api_batch, ["POST"]),
@@ -277,7 +284,7 @@ ROUTES: list[tuple[str, Callable[..., Any], list[str]]] = [
 # -- helpers --------------------------------------------------------------------------------
 
 
-def find_article(ref: str) -> Any:
+def find_article(ref: str) -> Article:
     """The article `ref` names (an id or a unique part, as `indexer show`); ArticleNotFound."""
     try:
         return _web().live.use(lambda s: s.article(ref))
@@ -299,7 +306,7 @@ def entity_fields(types: list[str]) -> list[str]:
     return list(dict.fromkeys(fields)) or list(NAME_FIELDS)
 
 
-def json_response(data: Any, status: int = 200) -> Response:
+def json_response(data: JSONValue, status: int = 200) -> Response:
     """`data` as the CLI's JSON (render.dumps: UTF-8, not ASCII-escaped)."""
     return Response(dumps(data) + "\n", status=status, mimetype="application/json")
 

@@ -3,13 +3,11 @@ and its documents are render.py's, described in README "Scripts and JSON")."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..models import ENTITY_TYPES, KINDS, SORT_ORDERS
+from ..models import ENTITY_TYPES, KINDS, SORT_ORDERS, JSONObject
 from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, MAX_PAGE
 
 
-def _param(name: str, description: str, schema: dict[str, Any], repeat: bool = False) -> dict[str, Any]:
+def _param(name: str, description: str, schema: JSONObject, repeat: bool = False) -> JSONObject:
     if repeat:
         schema = {"type": "array", "items": schema}
     return {
@@ -22,13 +20,13 @@ def _param(name: str, description: str, schema: dict[str, Any], repeat: bool = F
     }
 
 
-_ERROR = {
+_ERROR: JSONObject = {
     "description": "An error record: {schema_version, error: {type, message}}; the message is the CLI's.",
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
 }
 
 
-def _search_parameters() -> list[dict[str, Any]]:
+def _search_parameters() -> list[JSONObject]:
     """The parameters of /api/search, /api/search.csv and /api/batch."""
     return [
         _param("q", "Query in the query language of `indexer search` (at most 1,000 characters).", {"type": "string"}),
@@ -51,7 +49,7 @@ def _search_parameters() -> list[dict[str, Any]]:
     ]
 
 
-def _search_paths(search_params: list[dict[str, Any]], json_doc: dict[str, Any]) -> dict[str, Any]:
+def _search_paths(search_params: list[JSONObject], json_doc: JSONObject) -> JSONObject:
     return {
         "/api/search": {
             "get": {
@@ -89,7 +87,7 @@ def _search_paths(search_params: list[dict[str, Any]], json_doc: dict[str, Any])
     }
 
 
-def _read_paths(json_doc: dict[str, Any]) -> dict[str, Any]:
+def _read_paths(json_doc: JSONObject) -> JSONObject:
     return {
         "/api/articles/{id}": {
             "get": {
@@ -130,10 +128,10 @@ def _read_paths(json_doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def openapi() -> dict[str, Any]:
+def openapi() -> JSONObject:
     """The description as a JSON-able dict."""
     search_params = _search_parameters()
-    json_doc = {"application/json": {"schema": {"type": "object", "required": ["schema_version"]}}}
+    json_doc: JSONObject = {"application/json": {"schema": {"type": "object", "required": ["schema_version"]}}}
     return {
         "openapi": "3.1.0",
         "info": {
