@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .queries import Query
+    from .sorting import SortKey
     from .types import Searcher
 
 # A hit's score: its relevance (a float), or, sorted by a facet, Whoosh's sort key (a tuple,
@@ -17,7 +18,7 @@ Score = Any
 
 
 def top_hits(
-    searcher: Searcher, query: Query, filter_q: Query | None, sortedby: Any, k: int
+    searcher: Searcher, query: Query, filter_q: Query | None, sortedby: SortKey, k: int
 ) -> tuple[list[tuple[int, Score]], int]:
     """The best `k` documents `query` matches among those `filter_q` lets through (None: all),
     ordered by `sortedby` (index/sorting.py; None: by score), as (global document number,

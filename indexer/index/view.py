@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from whoosh.filedb.filetables import HashReader
 
@@ -19,7 +19,10 @@ from . import arrays
 from .codec import LENGTH_OF_BYTE, IndexerCodec, length_bytes
 
 if TYPE_CHECKING:
-    from .types import Searcher
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from .types import Reader, Searcher
 
 
 @dataclass
@@ -32,15 +35,15 @@ class SegmentView:
     carries the postings and mentions arrays).
     """
 
-    reader: Any
+    reader: Reader
     offset: int
     size: int
-    deleted: Any
+    deleted: NDArray[np.uint32] | None
     written_by_us: bool
-    _tables: dict[str, Any] = field(default_factory=dict, repr=False)
+    _tables: dict[str, HashReader | None] = field(default_factory=dict, repr=False)
     _mentions: dict[str, arrays.SegmentMentions | None] = field(default_factory=dict, repr=False)
 
-    def _table(self, ext: str, magic: bytes) -> Any:
+    def _table(self, ext: str, magic: bytes) -> HashReader | None:
         """One of the codec's hash files of this segment, or None (not written by our codec,
         or absent)."""
         if ext not in self._tables:
@@ -79,7 +82,7 @@ class IndexView:
     """The non-empty segments of a searcher, in document-number order, and the text field's
     length codes of every document (uint8 over all segments, global document numbers)."""
 
-    def __init__(self, searcher: Any) -> None:
+    def __init__(self, searcher: Searcher) -> None:
         import numpy as np
 
         self.segments: list[SegmentView] = []
@@ -92,7 +95,7 @@ class IndexView:
             if reader.has_deletions():
                 deleted = np.array(sorted(reader.segment().deleted_docs()), dtype=np.uint32)
             self.segments.append(SegmentView(reader, offset, size, deleted, isinstance(reader.codec(), IndexerCodec)))
-        self._lengths: dict[str, Any] = {}
+        self._lengths: dict[str, NDArray[np.uint8]] = {}
         # field -> what ranking.py reads once per searcher of its scorer (BM25F's K1, B and
         # average field length), None when the field's scorer is not Whoosh's BM25FScorer
         self._scoring: dict[str, tuple[float, float, float] | None] = {}
@@ -111,7 +114,7 @@ class IndexView:
             self._scoring[fieldname] = (scorer.K1, scorer.B, scorer.avgfl) if plain else None
         return self._scoring[fieldname]
 
-    def length_codes(self, fieldname: str) -> Any:
+    def length_codes(self, fieldname: str) -> NDArray[np.uint8]:
         """The field's one-byte length codes of every document (numpy uint8, by global
         document number; 0: none stored), read once per view."""
         import numpy as np
@@ -123,7 +126,7 @@ class IndexView:
         return self._lengths[fieldname]
 
     @staticmethod
-    def length_of_code() -> Any:
+    def length_of_code() -> NDArray[np.float64]:
         """Length code -> field length (numpy float64, 256 entries, read-only); code 0 counts
         1, as in Whoosh's BM25F scorer. Made once."""
         return _length_of_code()
@@ -141,7 +144,7 @@ def scores_with_bm25f(searcher: Searcher, fieldname: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _length_of_code() -> Any:
+def _length_of_code() -> NDArray[np.float64]:
     import numpy as np
 
     table = np.array(LENGTH_OF_BYTE, dtype=np.float64)
@@ -150,10 +153,10 @@ def _length_of_code() -> Any:
     return table
 
 
-_VIEWS: weakref.WeakKeyDictionary[Any, IndexView] = weakref.WeakKeyDictionary()
+_VIEWS: weakref.WeakKeyDictionary[Searcher, IndexView] = weakref.WeakKeyDictionary()
 
 
-def index_view(searcher: Any) -> IndexView:
+def index_view(searcher: Searcher) -> IndexView:
     """The view of a Whoosh searcher's segments, made once per searcher."""
     view = _VIEWS.get(searcher)
     if view is None:
