@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Union
 
 from . import trust
 from .errors import IndexerError, IndexFormatError
@@ -25,6 +25,7 @@ from .errors import IndexerError, IndexFormatError
 # The manifest lives in index/manifest.py and the lock in lock.py; their names stay importable
 # from here, where builds and searches use them together.
 from .index.manifest import (
+    FileEntry,
     MANIFEST_KIND,
     MANIFEST_NAME,
     ArticleRecord,
@@ -46,6 +47,16 @@ from .index.schema import build_schema
 from .lock import LOCK_NAME, acquire_build_lock  # noqa: F401
 from .models import ENTITY_FIELDS, Article
 from .schema import ENTITY_TEXT_FIELDS, words_of
+
+if TYPE_CHECKING:
+    from .index.storage import BoundedSegmentWriter, CheckedMpWriter, IndexStorage, PinnedIndex
+    from .index.types import Schema, Searcher
+    from .names import NameTable
+
+# The Whoosh writer of a build (index.storage's: one process, or several: procs > 1).
+Writer = Union["BoundedSegmentWriter", "CheckedMpWriter"]
+# A Whoosh document: field name -> value (texts as analysis.LanguageText, numbers as int).
+WhooshDocument = dict[str, str | int]
 
 DEFAULT_INDEX_DIR = ".indexer"
 INDEX_ENV = "INDEXER_INDEX"
@@ -115,7 +126,7 @@ def verify_files(index_dir: Path, manifest: Manifest) -> None:
         trust.save_verified(index_dir, checked)
 
 
-def open_index(index_dir: Path) -> tuple[Any, Manifest]:
+def open_index(index_dir: Path) -> tuple[PinnedIndex, Manifest]:
     """Open an index this user's build wrote, for reading: the manifest's signature and every
     file's checksum are checked before Whoosh sees them, then exactly the generation the
     manifest names is opened. The manifest returned has no article records parsed
@@ -163,7 +174,7 @@ def segments_without_postings_arrays(index_dir: Path) -> tuple[int, int]:
         ix.close()
 
 
-def open_searcher(index_dir: Path) -> tuple[Any, Manifest, Any]:
+def open_searcher(index_dir: Path) -> tuple[PinnedIndex, Manifest, Searcher]:
     """Open the live index and a searcher on it: (index, manifest, searcher).
 
     A build that switches generations, or a Whoosh merge, may delete files between reading the
@@ -184,14 +195,14 @@ def open_searcher(index_dir: Path) -> tuple[Any, Manifest, Any]:
     )
 
 
-def article_documents(article: Article) -> Iterator[dict[str, Any]]:
+def article_documents(article: Article) -> Iterator[WhooshDocument]:
     """The Whoosh documents of an article: one per indexed paragraph."""
     from .analysis import LanguageText
 
     language = article.language or "und"
     for p in article.indexed_paragraphs:
         tags = {name: getattr(p, name) for name in ENTITY_FIELDS}
-        doc: dict[str, Any] = {
+        doc: WhooshDocument = {
             "key": f"{article.id}#{p.paragraph}",
             "article_id": article.id,
             "article": article.id.lower(),
@@ -227,7 +238,7 @@ def article_documents(article: Article) -> Iterator[dict[str, Any]]:
 class IndexWriter:
     """Adds, replaces and deletes whole articles in one Whoosh writer; one commit at the end."""
 
-    def __init__(self, writer: Any, fresh: bool) -> None:
+    def __init__(self, writer: Writer, fresh: bool) -> None:
         self._writer = writer
         self._fresh = fresh
         self.words: set[str] = set()  # real words of the paragraphs written
@@ -241,7 +252,9 @@ class IndexWriter:
         for doc in article_documents(article):
             self._writer.add_document(**doc)
             if words:
-                self.words |= words_of(doc["text"])
+                text = doc["text"]  # a LanguageText: words_of analyses it in its language
+                assert isinstance(text, str)
+                self.words |= words_of(text)
             count += 1
         return count
 
@@ -249,7 +262,7 @@ class IndexWriter:
         self._writer.delete_by_term("article_id", article_id)
 
 
-def stored_article(searcher: Any, record: ArticleRecord, article_id: str) -> Article:
+def stored_article(searcher: Searcher, record: ArticleRecord, article_id: str) -> Article:
     """The article of `record` as the index stores it, under the id `article_id`: its indexed
     paragraphs (text, kind, section, entity tags) from the stored fields, its title, date and
     language from the record, so article_documents gives the documents its build wrote but for
@@ -287,7 +300,7 @@ def _words_file(name: str, generation: int, suffix: str = WORDS_SUFFIX) -> str:
     return f"{name}.{generation}{suffix}"
 
 
-def read_names(index_dir: Path, manifest: Manifest) -> Any:
+def read_names(index_dir: Path, manifest: Manifest) -> NameTable | None:
     """The corpus-names table (names.NameTable) the build stored for the manifest's generation,
     or None when the caller must derive it: the index was built before tables were stored, or
     under other naming rules (names.rules_digest), or a build has since replaced the generation
@@ -325,7 +338,7 @@ def read_names(index_dir: Path, manifest: Manifest) -> Any:
         raise damaged("is not a names table") from None
 
 
-def _write_names(index_dir: Path, file_name: str, ix: Any) -> None:
+def _write_names(index_dir: Path, file_name: str, ix: PinnedIndex) -> None:
     """Store the corpus-names table of the generation `ix` is pinned at (its live paragraphs),
     computed as a reader would derive it (search.articles.corpus_names): ~2 s on BBC + Reuters,
     once a build instead of once a reader process."""
@@ -442,7 +455,7 @@ def _live_manifest(index_dir: Path) -> Manifest | None:
     return live if live.index_name and live.files else None
 
 
-def _generation_files_of(index_dir: Path, ix: Any, words_file: str, names_file: str) -> list[str]:
+def _generation_files_of(index_dir: Path, ix: PinnedIndex, words_file: str, names_file: str) -> list[str]:
     """The files of the generation `ix` is pinned at: its table of contents, every file of its
     segments (read from the TOC through the restricted unpickler), its word list and names table."""
     names = [ix.toc_filename(), words_file, names_file]
@@ -461,9 +474,9 @@ class _Target:
     live: Manifest | None
     keep: frozenset[str]
     name: str
-    storage: Any
-    schema: Any
-    ix: Any
+    storage: IndexStorage
+    schema: Schema
+    ix: PinnedIndex
 
 
 def writer_pool_mb(procs: int) -> int:
@@ -472,14 +485,14 @@ def writer_pool_mb(procs: int) -> int:
     return max(16, WRITER_POOL_MB // max(1, procs))
 
 
-def _open_writer(index_dir: Path, schema: Any, *, fresh: bool, procs: int) -> tuple[_Target, Any]:
+def _open_writer(index_dir: Path, schema: Schema, *, fresh: bool, procs: int) -> tuple[_Target, Writer]:
     """Clean what a failed build left, create the new generation (fresh, or no usable live
     one) or open the live one, and start its Whoosh writer: (target, writer). On any error
     (Ctrl-C included) nothing of this build is left behind."""
     from .index.storage import IndexStorage
 
     keep: frozenset[str] | None = None
-    writer: Any = None
+    writer: Writer | None = None
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         trust.load_key(create=True)  # a full disk or a read-only config folder fails here, not after the work
@@ -523,8 +536,15 @@ def _open_writer(index_dir: Path, schema: Any, *, fresh: bool, procs: int) -> tu
 
 
 def _commit(
-    index_dir: Path, manifest: Manifest, target: _Target, writer: Any, words: set[str], *, merge: bool, optimize: bool
-) -> dict[str, list[Any]]:
+    index_dir: Path,
+    manifest: Manifest,
+    target: _Target,
+    writer: Writer,
+    words: set[str],
+    *,
+    merge: bool,
+    optimize: bool,
+) -> dict[str, FileEntry]:
     """Write the word list, commit Whoosh's writer, write the corpus-names table, then the
     manifest naming the new generation and its files (the switch). Returns those files with their size and digest."""
     from .index.storage import PinnedIndex, reclaiming_merge
@@ -544,7 +564,7 @@ def _commit(
     names_file = _words_file(name, writer.generation, NAMES_SUFFIX)
     _write_names(index_dir, names_file, new_ix)
     old_files = live.files if live else {}
-    files: dict[str, list[Any]] = {}
+    files: dict[str, FileEntry] = {}
     for file_name in _generation_files_of(index_dir, new_ix, words_file, names_file):
         # A segment's files are written once; the TOC, word list and names are new each generation.
         known = old_files.get(file_name)

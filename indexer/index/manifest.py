@@ -20,10 +20,13 @@ from typing import Any, BinaryIO
 from .. import trust
 from ..errors import IndexFormatError, IndexNotFoundError, IndexTrustError, IndexVersionError, shell_word
 from ..lock import LOCK_NAME, build_running
+from ..models import JSONObject
 from ..schema import ANALYZER_VERSION, INDEX_FORMAT_VERSION, OLDEST_READABLE_FORMAT
 
 MANIFEST_NAME = "indexer-manifest.json"
 MANIFEST_KIND = "indexer-index"
+# What the manifest records of an index file: [size in bytes, SHA-256 hex digest] (a JSON array).
+FileEntry = list[int | str]
 
 
 @dataclass
@@ -60,18 +63,18 @@ class Manifest:
     # Whoosh's table-of-contents generation readers open (an update writes generation + 1
     # beside it; the manifest switches to it), and every file of it: name -> [bytes, sha256].
     generation: int = -1
-    files: dict[str, list[Any]] = field(default_factory=dict)
+    files: dict[str, FileEntry] = field(default_factory=dict)
     words_file: str = ""  # the generation's word list (one of `files`)
     names_file: str = ""  # its corpus-names table (one of `files`; "" in an index built before them)
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
     # The verified manifest text, so article records come from the same version as the header.
     raw: str = field(default="", repr=False, compare=False)
 
-    def to_json(self, records: bool = True) -> dict[str, Any]:
+    def to_json(self, records: bool = True) -> JSONObject:
         """The manifest as JSON data, seal blank; records=False leaves out "articles"."""
         # "kind", then the checksum and signature (fixed layout: _SEAL_RE finds them), "articles"
         # last: a search parses only what comes before it (see read_manifest).
-        data: dict[str, Any] = {
+        data: JSONObject = {
             "kind": MANIFEST_KIND,
             "checksum": _BLANK_CHECKSUM,
             "signature": _BLANK_SIGNATURE,
@@ -305,7 +308,7 @@ def _check_versions(index_dir: Path, data: dict[str, Any], version: int) -> int:
 def _manifest_of(data: dict[str, Any], version: int, analyzer: int, raw: str) -> Manifest:
     """The Manifest of checked JSON; TypeError, ValueError, IndexError, KeyError or
     AttributeError when a field is malformed."""
-    files = {str(k): [int(v[0]), str(v[1])] for k, v in dict(data.get("files", {})).items()}
+    files: dict[str, FileEntry] = {str(k): [int(v[0]), str(v[1])] for k, v in dict(data.get("files", {})).items()}
     return Manifest(
         format_version=version,
         analyzer_version=analyzer,
