@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from flask import Flask, Response, current_app, g, render_template, request
-from flask.typing import ResponseReturnValue
+from flask.typing import ResponseReturnValue, RouteCallable
 from werkzeug.exceptions import HTTPException
 
 from ..errors import IndexerError, IndexFormatError, IndexNotFoundError, QueryError
@@ -268,7 +268,7 @@ def page_article(article_id: str) -> str:
     return render_template("article.html", **article_view(find_article(article_id)))
 
 
-ROUTES: list[tuple[str, Callable[..., ResponseReturnValue], list[str]]] = [
+ROUTES: list[tuple[str, RouteCallable, list[str]]] = [
     ("/api/search", api_search, ["GET"]),
     ("/api/search.csv", api_search_csv, ["GET"]),
     ("/api/batch", api_batch, ["POST"]),
