@@ -359,13 +359,12 @@ def _other_entity_setting(index_dir: Path, manifest: Manifest, refs: list[Source
     roots = {sources.shown(r.root) for r in refs}
     outside, total = sum(1 for rec in manifest.articles.values() if rec.root not in roots), len(manifest.articles)
     # "(keeping only articles under PATHS: 1 of its 1 are not)" read as a riddle to a new user.
-    dropping = (
-        "every article of it is under PATHS"
-        if not outside
-        else f"dropping all {total} of its articles: none is under PATHS"
-        if outside == total
-        else f"dropping the {outside} of its {total} articles not under PATHS"
-    )
+    if not outside:
+        dropping = "every article of it is under PATHS"
+    elif outside == total:
+        dropping = f"dropping all {total} of its articles: none is under PATHS"
+    else:
+        dropping = f"dropping the {outside} of its {total} articles not under PATHS"
     return IndexerError(
         f"index at {index_dir} was built {'with' if manifest.entities else 'without'} entities",
         f"{'drop' if manifest.entities else 'add'} {{entities=False}} to add to it, or give {{rebuild}} to "
