@@ -83,10 +83,14 @@ class Relaxation:
         for i, token in enumerate(self.parsed.tokens):
             if not token.plain or len(token.text) < 3 or base_word(token.text) in QUESTION_WORDS:
                 continue
-            stems = self._compiler.stems(token.text)
-            if len(stems) != 1:
+            # One term in each analysis language, which may differ between them (an index of
+            # English and German articles stems "officals" as "offic" and "offical"): unknown
+            # when none of them is in the index.
+            per_language = [self._compiler.terms(token.text, lang) for lang in self._compiler.query_languages]
+            if any(len(terms) != 1 for terms in per_language):
                 continue  # a stop word, or several words ("U.S.-based"): not a typo we can fix
-            variants = [f[0] for f in forms.get((stems[0],), [(stems[0],)]) if len(f) == 1]
+            stems = sorted({terms[0] for terms in per_language})
+            variants = [f[0] for stem in stems for f in forms.get((stem,), [(stem,)]) if len(f) == 1]
             if not any(self._reader.doc_frequency("text", v) for v in variants):
                 out[i] = token.text.lower()
         return out

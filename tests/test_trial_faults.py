@@ -1,0 +1,51 @@
+"""Faults met trying indexer as a new user would (a journalist with a folder of articles in
+several languages), each checked through the real CLI on small articles written for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+
+ENGLISH = (
+    "Harbour committee meets\n\n"
+    "The harbour committee met on Tuesday to discuss the new cranes and the budget for next year.\n\n"
+    "Members agreed to review the plan again next month, officials said after the meeting of the committee.\n"
+)
+GERMAN = (
+    "Hafenausschuss tagt\n\n"
+    "Der Ausschuss für den Hafen hat sich am Dienstag getroffen, um über die neuen Kräne und den "
+    "Haushalt für das nächste Jahr zu sprechen.\n\n"
+    "Die Mitglieder haben vereinbart, den Plan im nächsten Monat noch einmal zu prüfen, sagten die "
+    "Beamten nach der Sitzung.\n"
+)
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def two_languages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An English and a German article, indexed without entities."""
+    folder = tmp_path_factory.mktemp("harbour")
+    (folder / "harbour.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "hafen.txt").write_text(GERMAN, encoding="utf-8")
+    code, _, err = cli("build", str(folder), "--index", str(folder / "idx"), "--no-entities")
+    assert code == 0, err
+    return folder / "idx"
+
+
+def test_a_typo_is_retried_in_an_index_of_several_languages(two_languages: Path) -> None:
+    # English stems "officals" as "offic", German as "offical": the word is still one the index
+    # has never seen, so it is retried with typo tolerance and a correction is suggested.
+    code, out, err = cli("search", "officals", "--json", "--index", str(two_languages))
+    doc = json.loads(out)
+    assert (doc["fallback"], doc["suggestion"], doc["total_as_typed"]) == ("fuzzy", "officials", 0), err
+    assert [h["paragraph"] for h in doc["hits"]] == [3]
+    assert code == 1  # the query as typed found nothing
