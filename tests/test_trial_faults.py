@@ -49,3 +49,12 @@ def test_a_typo_is_retried_in_an_index_of_several_languages(two_languages: Path)
     assert (doc["fallback"], doc["suggestion"], doc["total_as_typed"]) == ("fuzzy", "officials", 0), err
     assert [h["paragraph"] for h in doc["hits"]] == [3]
     assert code == 1  # the query as typed found nothing
+
+
+def test_a_suggestion_is_never_a_stop_word(two_languages: Path) -> None:
+    # "foo" is one edit from "for", a stop word of the text: suggesting it gave a query that is
+    # refused as stop words only. "nexd" is one edit from "next", a content word.
+    code, out, err = cli("search", "foo", "--json", "--index", str(two_languages))
+    assert (code, json.loads(out)["suggestion"]) == (1, None), err
+    code, out, err = cli("search", "nexd", "--json", "--index", str(two_languages))
+    assert (code, json.loads(out)["suggestion"]) == (1, "next"), err

@@ -203,7 +203,7 @@ class Relaxation:
         candidates = [
             (d, -frequency(w), w)
             for w, d in self._compiler.fuzzy_words(word, fuzz_distance(word), 1).items()
-            if w != word
+            if w != word and self._compiler.stems(w)  # never a stop word: "foo" is not "for"
         ]
         return min(candidates)[2] if candidates else None
 
