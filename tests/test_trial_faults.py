@@ -58,3 +58,17 @@ def test_a_suggestion_is_never_a_stop_word(two_languages: Path) -> None:
     assert (code, json.loads(out)["suggestion"]) == (1, None), err
     code, out, err = cli("search", "nexd", "--json", "--index", str(two_languages))
     assert (code, json.loads(out)["suggestion"]) == (1, "next"), err
+
+
+def test_a_search_page_past_the_last_hit_says_so_and_links_to_the_last_page(two_languages: Path) -> None:
+    pytest.importorskip("flask")
+    from indexer.cli import _message
+    from indexer.web import create_app
+
+    client = create_app(two_languages, message=_message).test_client()
+    total = cli("search", "committee", "--count", "--index", str(two_languages))[1].strip()
+    assert total == "3"
+    html = client.get("/?q=committee&offset=37").get_data(as_text=True)
+    # Before: "38–37 of 3 paragraphs", and "Previous" to offset 27, past the end again.
+    assert "No paragraphs at offset 37 (there are 3)" in html and "38–37" not in html
+    assert 'rel="prev" href="/?q=committee"' in html  # the last page: the first

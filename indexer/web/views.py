@@ -94,7 +94,10 @@ def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, st
         "csv": "/api/search.csv?" + urlencode(args, doseq=True),
     }
     if result.offset > 0:
-        prev = max(0, result.offset - max(result.limit, 1))
+        step = max(result.limit, 1)
+        prev = max(0, result.offset - step)
+        if result.offset >= result.total > 0:  # past the end (an edited link): back to the last page
+            prev = (result.total - 1) // step * step
         links["prev"] = "/?" + urlencode({**base, **({"offset": [str(prev)]} if prev else {})}, doseq=True)
     if result.next_offset is not None:
         links["next"] = "/?" + urlencode({**base, "offset": [str(result.next_offset)]}, doseq=True)
