@@ -398,7 +398,7 @@ def _date_range(t: Token) -> DateRange:
     return DateRange(t.field, start, end, m.group(1) == "{", m.group(4) == "}")
 
 
-# ISO 8601 periods a date field holds: a year, a month, a day (dates.py), or a day of no year.
+# ISO 8601 periods a date field holds: a year, a month, a day (dates.py), or a month or day of no year.
 DATE_VALUE_RE = re.compile(r"(?:\d{4}|-)(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 VALUE_FIELDS_WITH_WORDS = frozenset(ENTITY_TEXT_FIELDS)
 
@@ -421,7 +421,8 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
 
     `fieldname` is the canonical field (query.QUERY_FIELDS). Kinds are models.INDEXED_KINDS; languages
     ISO 639-1 codes (pycountry) or "und"; dates ISO 8601 periods YYYY, YYYY-MM, YYYY-MM-DD
-    (`--MM-DD`: a day of no year) with a real month and day; entity values need a word.
+    (`--MM-DD`: a day of no year, `--MM` a month of no year, as `indexer entities` lists them)
+    with a real month and day; entity values need a word.
     `languages`: the codes the index holds, listed when a language code is refused.
     Raises QueryError."""
     from .models import INDEXED_KINDS, KINDS
@@ -451,7 +452,7 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
             not m
             or (m.group(1) and not 1 <= month <= 12)
             or (m.group(2) and not 1 <= day <= _days_in(v, month))
-            or (v.startswith("-") and not day)
+            or (v.startswith("-") and not month)
         ):
             raise QueryError(
                 f"not a date {value!r} ({written}): give a year, a month or a day as 2021, 2021-04 or 2021-04-16"

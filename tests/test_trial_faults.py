@@ -72,3 +72,24 @@ def test_a_search_page_past_the_last_hit_says_so_and_links_to_the_last_page(two_
     # Before: "38–37 of 3 paragraphs", and "Previous" to offset 27, past the end again.
     assert "No paragraphs at offset 37 (there are 3)" in html and "38–37" not in html
     assert 'rel="prev" href="/?q=committee"' in html  # the last page: the first
+
+
+def test_a_month_of_no_year_is_a_date_value_as_entities_lists_it(two_languages: Path) -> None:
+    # `indexer entities --type date` lists "--01" (January, the year unknown); date:--01 was
+    # refused as "not a date". It holds that month's dates without a year, and no dated day.
+    from indexer.query import check_value
+    from indexer.search.compile import date_within
+
+    check_value("dates", "--01")
+    assert [date_within(d, "--01") for d in ("--01", "--01-05", "--01-30/--02-02", "2019-01-05", "--02")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert not date_within("--01-05", "2019") and date_within("2019-01-05", "2019-01")
+    code, out, err = cli("search", "date:--01", "--count", "--index", str(two_languages))
+    assert (code, out.strip()) == (1, "0"), err  # no error: this index has no dates tagged
+    code, _, err = cli("search", "date:--13", "--count", "--index", str(two_languages))
+    assert code == 2 and "not a date '--13'" in err

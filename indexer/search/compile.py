@@ -35,7 +35,7 @@ class StopWord:
 
 STOP_WORD = StopWord()
 TYPO_RE = re.compile(r"[^\W\d_]+~\d?")  # letters, then ~ and an optional distance
-ISO_PERIOD_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
+ISO_PERIOD_RE = re.compile(r"(\d{4}|-)-\d{2}(-\d{2})?\Z|\d{4}\Z")  # 2019, 2019-11, 2019-11-16, --11, --11-16
 QUERY_WORDS_KEPT = 50_000  # analysed query words remembered per searcher
 
 
@@ -419,11 +419,14 @@ def expand_periods(q: Query, reader: Reader) -> Query:
 def date_within(date: str, period: str) -> bool:
     """Whether an ISO 8601 date as tagged (`2019`, `2019-11`, `2019-11-16`, a range
     `2019-11-11/2019-11-14`) lies in or reaches into `period` (`2019`, `2019-11` or a day).
-    A date without a year (`--11-14`) is in no period. Compared as strings: ISO dates of one
-    precision sort as they fall; a coarser date is cut to the period's precision first."""
+    A date without a year (`--11-14`) is in no period of a year, and a period without a year
+    (`--11`, as `indexer entities` lists a month named without its year) holds only such dates.
+    Compared as strings: ISO dates of one precision sort as they fall; a coarser date is cut to
+    the period's precision first."""
     start, _, end = date.partition("/")
     end = end or start
-    if not (start[:1].isdigit() and end[:1].isdigit()):
+    year = period[:1].isdigit()
+    if not all(d[:1].isdigit() == year and (year or d.startswith("--")) for d in (start, end)):
         return False
     if start == end:
         return start.startswith(period)
