@@ -93,3 +93,15 @@ def test_a_month_of_no_year_is_a_date_value_as_entities_lists_it(two_languages: 
     assert (code, out.strip()) == (1, "0"), err  # no error: this index has no dates tagged
     code, _, err = cli("search", "date:--13", "--count", "--index", str(two_languages))
     assert code == 2 and "not a date '--13'" in err
+
+
+def test_two_letters_swapped_are_one_typo(two_languages: Path) -> None:
+    # The commonest typo: "membres" for "members", "cranse" for "cranes". Whoosh's automaton
+    # counted a swap as two edits, so neither the typo retry nor `word~` found them.
+    code, out, err = cli("search", "membres", "--json", "--index", str(two_languages))
+    doc = json.loads(out)
+    assert (doc["fallback"], doc["suggestion"], [h["paragraph"] for h in doc["hits"]]) == ("fuzzy", "members", [3])
+    code, out, err = cli("search", "cranse~", "--count", "--index", str(two_languages))
+    assert (code, out.strip()) == (0, "1"), err
+    code, out, err = cli("search", "ofifcails~2", "--count", "--index", str(two_languages))  # two swaps
+    assert (code, out.strip()) == (0, "1"), err
