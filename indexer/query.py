@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import QueryError
+from .errors import QueryError, literal
 from .models import FIELD_TYPE, NAME_FIELDS, TYPE_FIELD
 from .schema import ENTITY_TEXT_FIELDS
 from .sniff import decode_entities
@@ -259,8 +259,8 @@ def _refuse_match_all(query: str, t: Token) -> None:
     typed = query[: t.end].split()[-1].lstrip("(+-")
     if not t.field:
         raise QueryError(
-            f"{shown(typed)} alone would match every paragraph: leave the query out and give a "
-            "filter (indexer search --kind body), or search words"
+            f"{shown(typed)} alone would match every paragraph",
+            "leave the query out and give a filter ({kinds=body}), or search words",
         )
     raise QueryError(
         f"{shown(typed)} would match any value: give one, or at least {MIN_PREFIX} letters before the "
@@ -403,12 +403,13 @@ DATE_VALUE_RE = re.compile(r"(?:\d{4}|-)(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 VALUE_FIELDS_WITH_WORDS = frozenset(ENTITY_TEXT_FIELDS)
 
 
-# How each checked field is written: the query field (singular alias) and the search option.
+# How each checked field is written: the query field (singular alias) and the search filter,
+# as a hint's parameter field (errors.py: the CLI shows `{people}` as --person).
 FIELD_FORMS: dict[str, str] = {
-    **{f: f"{FIELD_TYPE[f]}: or --{FIELD_TYPE[f]}" for f in NAME_FIELDS},
-    "kind": "kind: or --kind",
-    "language": "lang: or --lang",
-    "article": "article: or --article",
+    **{f: f"{FIELD_TYPE[f]}: or {{{f}}}" for f in NAME_FIELDS},
+    "kind": "kind: or {kinds}",
+    "language": "lang: or {languages}",
+    "article": "article: or {articles}",
     "dates": "date:",
     "published": "published:",
 }
@@ -427,23 +428,25 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
     Raises QueryError."""
     from .models import INDEXED_KINDS, KINDS
 
+    # Each refusal names the filter as a hint parameter (FIELD_FORMS), so the whole line is the hint.
     v = value.strip()
     written = FIELD_FORMS.get(fieldname, f"{fieldname}:")
     if fieldname in VALUE_FIELDS_WITH_WORDS or fieldname in ("kind", "language", "dates", "published", "article"):
         if not v:
-            raise QueryError(f"empty value ({written}): give one after it ({_example(fieldname)})")
+            raise QueryError("", f"empty value ({written}): give one after it ({_example(fieldname)})")
     if fieldname == "kind" and v.lower() not in INDEXED_KINDS and not set("*?") & set(v):
         # Bylines and boilerplate are kinds of block, never indexed: a filter on them can only
         # answer nothing, so it is refused like any kind that can never match.
         indexed = ", ".join(k for k in KINDS if k in INDEXED_KINDS)
         unindexed = f"; {v.lower()} paragraphs are not indexed (see 'indexer parse')" if v.lower() in KINDS else ""
-        raise QueryError(f"unknown kind {value!r} ({written}): use one of {indexed}{unindexed}")
+        raise QueryError("", f"unknown kind {literal(repr(value))} ({written}): use one of {indexed}{unindexed}")
     if fieldname == "language":
         if not is_language_code(v):
             held = f"this index holds {', '.join(languages)}" if languages else "en, de, zh..."
             raise QueryError(
-                f"unknown language code {value!r} ({written}): give an ISO 639-1 code "
-                f"(ISO 639-3 for a language without one; {held}; und: undetermined)"
+                "",
+                f"unknown language code {literal(repr(value))} ({written}): give an ISO 639-1 code "
+                f"(ISO 639-3 for a language without one; {held}; und: undetermined)",
             )
     if fieldname in ("dates", "published") and "*" not in v and "?" not in v:
         m = DATE_VALUE_RE.match(v)
@@ -455,7 +458,9 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
             or (v.startswith("-") and not month)
         ):
             raise QueryError(
-                f"not a date {value!r} ({written}): give a year, a month or a day as 2021, 2021-04 or 2021-04-16"
+                "",
+                f"not a date {literal(repr(value))} ({written}): give a year, a month or a day as 2021, 2021-04 "
+                "or 2021-04-16",
             )
 
 

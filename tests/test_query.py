@@ -48,13 +48,13 @@ def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoos
         ),
         (
             "*",
-            "'*' alone would match every paragraph: leave the query out and give a filter (indexer search --kind "
-            "body), or search words",
+            "'*' alone would match every paragraph: leave the query out and give a filter (kinds=body), or "
+            "search words",
         ),
         (
             "*:*",
-            "'*:*' alone would match every paragraph: leave the query out and give a filter (indexer search "
-            "--kind body), or search words",
+            "'*:*' alone would match every paragraph: leave the query out and give a filter (kinds=body), or "
+            "search words",
         ),
         (
             "zenz (person:* OR x)",
@@ -257,8 +257,23 @@ def test_a_dangling_symbolic_operator_is_refused_as_typed() -> None:
     ],
 )
 def test_a_field_value_that_can_never_match_is_refused(typed: str, message: str) -> None:
-    with pytest.raises(QueryError, match=re.escape(message)):
+    """As the CLI says it: the hint's filter parameter (`{people}`) shown as its flag."""
+    from indexer.cli import _flag
+
+    with pytest.raises(QueryError) as info:
         check_query(typed)
+    assert message in info.value.render(_flag)
+
+
+@pytest.mark.parametrize("typed", ["kind:bogus", "person:", 'org:""', "lang:xx", "date:notadate", "*", "*:*"])
+def test_a_library_query_error_names_parameters_not_command_line_flags(typed: str) -> None:
+    """errors.py: a library caller reads the filter's parameter (`people`, `kinds=body`); only
+    the CLI turns it into `--person`, `--kind body`."""
+    with pytest.raises(QueryError) as info:
+        check_query(typed)
+    assert "--" not in str(info.value) and "indexer " not in str(info.value)
+    if typed == "person:":
+        assert str(info.value) == "empty value (person: or people): give one after it (person:zenz)"
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,7 @@ class QueryCompiler:
         filter_q = self.filter(request.filters)
         parsed = self.check(query_text) if query_text else None
         if parsed is None and filter_q is None:
-            raise QueryError("empty query: give words to search for, or a filter such as --person")
+            raise QueryError("empty query", "give words to search for, or a filter such as {people}")
         if parsed is None:
             return CompiledRequest(None, None, filter_q)
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..errors import QueryError
+from ..errors import QueryError, literal
 from ..query import FIELD_FORMS, check_value
 from ..schema import ENTITY_TEXT_FIELDS
 from ..sniff import decode_entities
@@ -60,7 +60,7 @@ def filter_query(
         check_value(fieldname, value)  # the checks and messages of `person:` and the others
         q = value_query(schema, synonyms, fieldname, value, names)
         if q is None:  # only punctuation or stop words: no name
-            raise QueryError(f"no name in {value!r} for {FIELD_FORMS[fieldname]}: give a name")
+            raise QueryError("", f"no name in {literal(repr(value))} for {FIELD_FORMS[fieldname]}: give a name")
         return q
 
     for fieldname in ENTITY_TEXT_FIELDS:
