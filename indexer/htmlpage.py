@@ -56,9 +56,7 @@ def decompress(data: bytes, path: str) -> bytes:
                     raise EOFError("Compressed file ended before the end-of-stream marker was reached")  # gzip's words
             data = member.unused_data
     except (EOFError, OSError, zlib.error) as exc:
-        raise SourceError(
-            f"{path}: truncated or corrupt gzip file ({exc}); re-download or re-save the page"
-        ) from None
+        raise SourceError(f"{path}: truncated or corrupt gzip file ({exc}); re-download or re-save the page") from None
     return b"".join(out)
 
 

@@ -25,10 +25,10 @@ def article_html(charset: str = "utf-8", extra_body: str = "") -> str:
     paras = "".join(f"<p>{p}</p>" for p in PARAS[:2])
     more = "".join(f"<p>{p}</p>" for p in PARAS[2:])
     return (
-        f"<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>Harbour bridge to close</title>"
-        "<meta name=\"author\" content=\"Jane Doe\">"
-        "<meta property=\"article:published_time\" content=\"2022-03-03T10:00:00Z\"></head><body>"
-        "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>"
+        f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>Harbour bridge to close</title>'
+        '<meta name="author" content="Jane Doe">'
+        '<meta property="article:published_time" content="2022-03-03T10:00:00Z"></head><body>'
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>'
         f"<article><h1>Harbour bridge to close</h1>{paras}<h2>What happens next</h2>{more}{extra_body}</article>"
         "<footer><p>\u00a9 2022 The Example Gazette. All rights reserved.</p></footer></body></html>"
     )
@@ -36,8 +36,9 @@ def article_html(charset: str = "utf-8", extra_body: str = "") -> str:
 
 def to_document(data: bytes, path: str = "page.html") -> Document:
     text, blocks, meta, warnings = htmlpage.extract(data, path)
-    return Document(id="p", path=path, content_hash="h", text=text, format="html", blocks=blocks,
-                    meta=meta, warnings=warnings)
+    return Document(
+        id="p", path=path, content_hash="h", text=text, format="html", blocks=blocks, meta=meta, warnings=warnings
+    )
 
 
 trafilatura = pytest.importorskip("trafilatura")
@@ -95,8 +96,13 @@ def test_truncated_gzip_raises_a_clear_source_error() -> None:
 
 @pytest.mark.parametrize(
     "page",
-    [b"", b"   ", b"<html><body><a href='/a'>One</a> <a href='/b'>Two</a></body></html>",
-     b"<html><head><title>Only a title</title></head><body></body></html>", b"\x00\x01\x02\xff binary"],
+    [
+        b"",
+        b"   ",
+        b"<html><body><a href='/a'>One</a> <a href='/b'>Two</a></body></html>",
+        b"<html><head><title>Only a title</title></head><body></body></html>",
+        b"\x00\x01\x02\xff binary",
+    ],
     ids=["empty", "blank", "links-only", "title-only", "binary"],
 )
 def test_page_that_is_not_an_article_gives_a_warning_not_a_crash(page: bytes) -> None:
@@ -113,8 +119,9 @@ def test_str_input_is_accepted() -> None:
 
 
 def test_image_caption_hint() -> None:
-    figure = ('<figure><img src="b.jpg" alt="The old bridge at dusk">'
-              "<figcaption>The old bridge at dusk</figcaption></figure>")
+    figure = (
+        '<figure><img src="b.jpg" alt="The old bridge at dusk"><figcaption>The old bridge at dusk</figcaption></figure>'
+    )
     _, blocks, _, _ = htmlpage.extract(article_html(extra_body=figure).encode(), "page.html")
     assert (CAPTION, "The old bridge at dusk") in blocks
 
@@ -154,8 +161,10 @@ def test_byte_order_mark_wins() -> None:
 
 
 def page_with(body_html: str, title: str = "Harbour bridge to close | The Example Gazette") -> bytes:
-    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>"
-            f"<article>{body_html}</article></body></html>").encode()
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<article>{body_html}</article></body></html>"
+    ).encode()
 
 
 def kept(art: object) -> list[str]:
@@ -180,12 +189,20 @@ def test_subscription_promotion_that_reads_like_prose_is_dropped() -> None:
 
 
 def test_teaser_list_and_comment_thread_inside_the_extracted_text_are_dropped() -> None:
-    comment = ("I have read every report on this bridge since the first survey and I think the council "
-               "should have acted years ago, when the repairs would have cost half as much.")
-    teasers = ("<p>More from The Gazette</p><p>Ferry fares to rise in spring as operator blames fuel costs</p>"
-               "<p>Harbour festival cancelled for the second year running</p>")
-    body = ("".join(f"<p>{p}</p>" for p in PARAS[:2]) + teasers + "".join(f"<p>{p}</p>" for p in PARAS[2:])
-            + f"<p>2 responses to \u201cHarbour bridge to close\u201d</p><p>{comment}</p>")
+    comment = (
+        "I have read every report on this bridge since the first survey and I think the council "
+        "should have acted years ago, when the repairs would have cost half as much."
+    )
+    teasers = (
+        "<p>More from The Gazette</p><p>Ferry fares to rise in spring as operator blames fuel costs</p>"
+        "<p>Harbour festival cancelled for the second year running</p>"
+    )
+    body = (
+        "".join(f"<p>{p}</p>" for p in PARAS[:2])
+        + teasers
+        + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+        + f"<p>2 responses to \u201cHarbour bridge to close\u201d</p><p>{comment}</p>"
+    )
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
     reasons = {p.text: p.reason for p in art.paragraphs}
@@ -195,7 +212,9 @@ def test_teaser_list_and_comment_thread_inside_the_extracted_text_are_dropped() 
 
 def test_extraction_far_shorter_than_the_page_warns() -> None:
     aside = "".join(f"<p>{p} {p}</p>" for p in PARAS * 3)  # prose the extractor leaves out
-    page = page_with("".join(f"<p>{p}</p>" for p in PARAS[:2])).replace(b"</article>", f"</article><aside>{aside}</aside>".encode())
+    page = page_with("".join(f"<p>{p}</p>" for p in PARAS[:2])).replace(
+        b"</article>", f"</article><aside>{aside}</aside>".encode()
+    )
     assert htmlpage.visible_prose_chars(htmlpage._parse(page.decode())) > 2 * len("".join(PARAS[:2]))
     _, _, _, warnings = htmlpage.extract(page, "short.html")
     assert any("part of the article may be missing" in w and "short.html" in w for w in warnings)
@@ -203,9 +222,18 @@ def test_extraction_far_shorter_than_the_page_warns() -> None:
     assert warnings == []
 
 
-VERSE = ["The tide comes in at Harwich quay", "and leaves the herring boats to dry", "my father's nets are",
-         "mended grey", "beneath a wide October sky", "", "Sing low, sing low, the harbour sleeps",
-         "the lamps are lit on Ferry Street", "and every promise that it keeps", "is salt and sail and tired feet"]
+VERSE = [
+    "The tide comes in at Harwich quay",
+    "and leaves the herring boats to dry",
+    "my father's nets are",
+    "mended grey",
+    "beneath a wide October sky",
+    "",
+    "Sing low, sing low, the harbour sleeps",
+    "the lamps are lit on Ferry Street",
+    "and every promise that it keeps",
+    "is salt and sail and tired feet",
+]
 
 
 def test_verse_in_lines_without_sentences_is_article_text() -> None:
@@ -233,9 +261,11 @@ def test_headline_is_never_split_inside_brackets() -> None:
     assert segment.headline_of("Ni Hao Ma - Jam Hsiao (你好吗 - 蕭敬騰)") == "Jam Hsiao (你好吗 - 蕭敬騰)"
     # the strongest separator decides: the site name after "|" goes, the " - " inside stays
     assert segment.headline_of("Ni Hao Ma - Jam Hsiao (你好吗 - 蕭敬騰) | Lyrics Site") == (
-        "Ni Hao Ma - Jam Hsiao (你好吗 - 蕭敬騰)")
+        "Ni Hao Ma - Jam Hsiao (你好吗 - 蕭敬騰)"
+    )
     assert segment.headline_of("Harbour bridge to close [Update - 3 pm] | The Gazette") == (
-        "Harbour bridge to close [Update - 3 pm]")
+        "Harbour bridge to close [Update - 3 pm]"
+    )
 
 
 def test_random_bytes_named_html_are_skipped_and_the_rest_of_the_folder_indexed(tmp_path: Path) -> None:
@@ -252,8 +282,10 @@ def test_random_bytes_named_html_are_skipped_and_the_rest_of_the_folder_indexed(
     result = CliRunner().invoke(main, ["build", str(corpus), "--index", str(tmp_path / "idx"), "--no-entities"])
     assert result.exit_code == 0
     for name in ("noise.html", "noise2.html.gz"):
-        assert (f"indexer: warning: skipped binary file: {corpus / name}: expected text (.txt, .md) or HTML "
-                "(.html, .htm, .html.gz)\n") in result.stderr
+        assert (
+            f"indexer: warning: skipped binary file: {corpus / name}: expected text (.txt, .md) or HTML "
+            "(.html, .htm, .html.gz)\n"
+        ) in result.stderr
     assert "(2 added, 0 updated, 0 unchanged, 0 removed, 2 skipped;" in result.stderr
 
 
@@ -275,8 +307,9 @@ def test_a_date_line_between_paragraphs_is_content_above_the_article_it_is_not()
     assert [p.reason for p in art.paragraphs if p.text == "23.10.2018"] == ["date line"]
 
 
-@pytest.mark.parametrize("header", ["Schon gelesen?", "Das Thema könnte dich auch interessieren:",
-                                    "Top-Themen bei The Gazette"])
+@pytest.mark.parametrize(
+    "header", ["Schon gelesen?", "Das Thema könnte dich auch interessieren:", "Top-Themen bei The Gazette"]
+)
 def test_teaser_list_headers_in_german_end_the_article(header: str) -> None:
     teasers = ["Fährpreise steigen im Frühjahr", "Hafenfest fällt zum zweiten Mal aus"]
     art = segment.segment(to_document(page_with(paras([*PARAS, header, *teasers]))))
@@ -291,7 +324,11 @@ def test_an_inline_link_to_another_article_is_not_article_text() -> None:
 
 
 def test_a_numbered_comment_thread_and_a_paywall_prompt_are_dropped() -> None:
-    comments = ["#1 Kommentar von Naru-chan", "19:49", "Danke für dieses Kapitel, ich habe es gern gelesen und warte auf mehr."]
+    comments = [
+        "#1 Kommentar von Naru-chan",
+        "19:49",
+        "Danke für dieses Kapitel, ich habe es gern gelesen und warte auf mehr.",
+    ]
     paywall = "Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte"
     art = segment.segment(to_document(page_with(paras([*PARAS, paywall, *comments]))))
     assert kept(art) == PARAS
@@ -301,9 +338,13 @@ def test_a_numbered_comment_thread_and_a_paywall_prompt_are_dropped() -> None:
 
 def test_a_caption_that_is_only_a_credit_is_a_credit_line() -> None:
     inside, credit = "Engineers inspecting the harbour bridge supports", "(crédito: Jane Doe/Example Press)"
-    body = (paras(PARAS[:2]) + f"<figure><img src='a.jpg' alt='{inside}'></figure>"
-            + f"<figure><img src='c.jpg' alt='{credit}'></figure>" + paras(PARAS[2:])
-            + f"<figure><img src='b.jpg' alt='{inside} at dusk'></figure>")
+    body = (
+        paras(PARAS[:2])
+        + f"<figure><img src='a.jpg' alt='{inside}'></figure>"
+        + f"<figure><img src='c.jpg' alt='{credit}'></figure>"
+        + paras(PARAS[2:])
+        + f"<figure><img src='b.jpg' alt='{inside} at dusk'></figure>"
+    )
     art = segment.segment(to_document(page_with(body)))
     kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
     assert kinds[inside][0] == CAPTION and kinds[f"{inside} at dusk"][0] == CAPTION  # one after the text too
@@ -313,8 +354,12 @@ def test_a_caption_that_is_only_a_credit_is_a_credit_line() -> None:
 
 def test_a_teaser_card_and_a_weiterlesen_list_after_the_article_are_dropped() -> None:
     card = "Gründe für Atomkraftwerke und erneuerbare Energien"
-    body = (paras(PARAS[:2]) + f"<a href='/x'><img src='x.jpg' alt='{card}'></a><p>{card}</p>" + paras(PARAS[2:])
-            + paras(["Weiterlesen:", "Ein Roadtrip entlang der Route 66", "Herbstlicher Ausflug in die Steiermark"]))
+    body = (
+        paras(PARAS[:2])
+        + f"<a href='/x'><img src='x.jpg' alt='{card}'></a><p>{card}</p>"
+        + paras(PARAS[2:])
+        + paras(["Weiterlesen:", "Ein Roadtrip entlang der Route 66", "Herbstlicher Ausflug in die Steiermark"])
+    )
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
     assert not any(p.kind == CAPTION for p in art.paragraphs if p.text == card)
@@ -323,11 +368,14 @@ def test_a_teaser_card_and_a_weiterlesen_list_after_the_article_are_dropped() ->
 LEAD = "The council will shut the harbour bridge for eight months from March while engineers replace its rusted cables."
 
 
-@pytest.mark.parametrize("headline", [
-    "<h1>Harbour bridge to close</h1>",
-    # the site's name in the <h1>, the headline in an <h2>
-    "<h1>The Example Gazette</h1><h2>Harbour bridge to close</h2>",
-])
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "<h1>Harbour bridge to close</h1>",
+        # the site's name in the <h1>, the headline in an <h2>
+        "<h1>The Example Gazette</h1><h2>Harbour bridge to close</h2>",
+    ],
+)
 def test_the_lead_the_extractor_drops_is_indexed_but_not_bylines_or_links_beside_it(headline: str) -> None:
     # a standfirst in a "teaser" box of the article's header: trafilatura discards it
     header = (
@@ -348,11 +396,14 @@ def test_the_lead_the_extractor_drops_is_indexed_but_not_bylines_or_links_beside
     assert not any("Ferry fares" in p.text or "Jane Doe" in p.text for p in art.paragraphs)
 
 
-@pytest.mark.parametrize("notice", [
-    "This post may contain affiliate links. If you buy through them, I may receive a small commission at no cost to you.",
-    "Für Links auf dieser Seite erhält die Gazette ggf. eine Provision vom Händler.",
-    "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
-])
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This post may contain affiliate links. If you buy through them, I may receive a small commission at no cost to you.",
+        "Für Links auf dieser Seite erhält die Gazette ggf. eine Provision vom Händler.",
+        "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+    ],
+)
 def test_an_affiliate_or_editorial_disclosure_is_not_article_text(notice: str) -> None:
     body = f"<p>{PARAS[0]}</p><p>{notice}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:])
     art = segment.segment(to_document(page_with(body)))
@@ -361,19 +412,31 @@ def test_an_affiliate_or_editorial_disclosure_is_not_article_text(notice: str) -
 
 
 def test_a_standfirst_set_as_a_heading_is_the_lead_and_given_once_when_the_body_repeats_it() -> None:
-    standfirst = ("The council will shut the harbour bridge for eight months from March while engineers "
-                  "replace its rusted cables, officials said on Tuesday.")
+    standfirst = (
+        "The council will shut the harbour bridge for eight months from March while engineers "
+        "replace its rusted cables, officials said on Tuesday."
+    )
     art = segment.segment(to_document(page_with(f"<h2>{standfirst}</h2>" + paras(PARAS))))
     assert [(p.kind, p.text) for p in art.paragraphs if p.kind == LEAD_KIND] == [(LEAD_KIND, standfirst)]
     assert kept(art) == PARAS
     # printed again as the body's first paragraph (trafilatura drops a repeat in one container,
     # not across the page's containers): body once, the lead not indexed twice
     blocks = [(HEADING, standfirst), *(("", t) for t in [standfirst, *PARAS])]
-    art = segment.segment(Document(id="p", path="p.html", content_hash="h", text="", format="html",
-                                   blocks=blocks, meta={"title": "Harbour bridge to close"}))
+    art = segment.segment(
+        Document(
+            id="p",
+            path="p.html",
+            content_hash="h",
+            text="",
+            format="html",
+            blocks=blocks,
+            meta={"title": "Harbour bridge to close"},
+        )
+    )
     assert kept(art) == [standfirst, *PARAS]
     assert [p.reason for p in art.paragraphs if p.text == standfirst and not p.indexed] == [
-        "lead repeated in the article text"]
+        "lead repeated in the article text"
+    ]
 
 
 def test_a_headed_list_of_headlines_after_the_article_is_dropped_but_not_an_info_box() -> None:
@@ -391,7 +454,16 @@ def test_a_headed_list_of_headlines_after_the_article_is_dropped_but_not_an_info
 def test_a_heading_that_is_the_page_title_but_for_spacing_and_punctuation_is_the_title() -> None:
     headline = "Harbour bridge : to close, council says"
     blocks = [(HEADING, headline), *(("", t) for t in PARAS)]
-    art = segment.segment(Document(id="p", path="p.html", content_hash="h", text="", format="html", blocks=blocks,
-                                   meta={"title": "Harbour bridge: to close - council says | The Example Gazette"}))
+    art = segment.segment(
+        Document(
+            id="p",
+            path="p.html",
+            content_hash="h",
+            text="",
+            format="html",
+            blocks=blocks,
+            meta={"title": "Harbour bridge: to close - council says | The Example Gazette"},
+        )
+    )
     assert [(p.kind, p.text) for p in art.paragraphs if p.kind in (TITLE, HEADING)] == [(TITLE, headline)]
     assert kept(art) == PARAS
