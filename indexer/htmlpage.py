@@ -11,7 +11,7 @@ import zlib
 from typing import Any
 
 from .errors import SourceError
-from .models import CAPTION, HEADING, LEAD, TITLE, ExtractedPage
+from .models import BOILERPLATE, CAPTION, HEADING, LEAD, TITLE, ExtractedPage
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -290,9 +290,32 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
     tree = _parse(html)
     if tree is not None and ADD_LEAD:
         blocks = _with_lead(blocks, tree, meta["title"])
+    if tree is not None:
+        blocks = _mark_links(blocks, tree)
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
+
+
+# A link's text of this many words is a headline (another article's, a teaser's); shorter ones
+# are product names, labels and menu items that an article's own lists hold too.
+LINK_MIN_WORDS = 4
+
+
+def _mark_links(blocks: list[tuple[str, str]], tree: Any) -> list[tuple[str, str]]:
+    """`blocks` with each extractor's body block whose every line is the whole text of one link
+    on the page, of LINK_MIN_WORDS+ words, hinted BOILERPLATE: a teaser's headline or a list of
+    them ("Nur schwacher Titelschutz ... / Buß- und Ordnungsgeld gegen Anwalt ..."), which the
+    extractor keeps when it sits in the article's container. `tree` is the page (`_parse`).
+    On the wild tuning pages: 8 chrome strings, no article string, in such blocks."""
+    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+        if not kind and lines and all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines):
+            kind = BOILERPLATE
+        out.append((kind, text))
+    return out
 
 
 # Put back the lead the extractor dropped (`htmllead`); eval scripts turn it off to compare.
@@ -336,7 +359,7 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
             "if letters look wrong, add <meta charset=...> to the page or save it as UTF-8"
         )
     prose = visible_prose_chars(tree)
-    body_chars = sum(len(t) for kind, t in blocks if kind not in (CAPTION, TITLE, HEADING))
+    body_chars = sum(len(t) for kind, t in blocks if kind not in (CAPTION, TITLE, HEADING, BOILERPLATE))
     if prose >= SHORT_PROSE_MIN and body_chars < SHORT_SHARE * prose:
         warnings.append(
             f"{path}: extracted {body_chars:,} characters of article text, but the page has about "

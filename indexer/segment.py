@@ -1099,7 +1099,7 @@ def _title_key(text: str) -> str:
 
 def _is_prose(b: _Block) -> bool:
     """A paragraph of the article's own text (not a title, heading, lead or caption) of 10+ words."""
-    return b.hint not in (TITLE, HEADING, LEAD, CAPTION) and b.words >= 10 and not _is_date_line(b)
+    return b.hint not in (TITLE, HEADING, LEAD, CAPTION, BOILERPLATE) and b.words >= 10 and not _is_date_line(b)
 
 
 def _is_date_line(b: _Block) -> bool:
@@ -1114,6 +1114,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return TITLE, "page title (extractor)"
     if (ctx.title and key == ctx.title) or (b.hint != CAPTION and _title_key(b.text) in ctx.titles):
         return (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
+    if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage._mark_links)
+        return BOILERPLATE, "link to another page (the block is a link's whole text)"
     if i >= ctx.thread:
         return BOILERPLATE, "comment thread"
     if b.extra.get("teaser") == "header":

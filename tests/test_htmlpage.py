@@ -467,3 +467,13 @@ def test_a_heading_that_is_the_page_title_but_for_spacing_and_punctuation_is_the
     )
     assert [(p.kind, p.text) for p in art.paragraphs if p.kind in (TITLE, HEADING)] == [(TITLE, headline)]
     assert kept(art) == PARAS
+
+
+def test_a_block_that_is_a_headline_link_is_a_link_to_another_page_but_not_prose_with_a_link() -> None:
+    teaser = "Council elects a new mayor after a long count"
+    linked = "The ferry operator said <a href='/fares'>fares would rise in spring</a> as fuel costs grow."
+    body = paras(PARAS[:2]) + f"<p><a href='/mayor'>{teaser}</a></p>" + f"<p>{linked}</p>" + paras(PARAS[2:])
+    art = segment.segment(to_document(page_with(body)))
+    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
+    assert kinds[teaser] == (BOILERPLATE, "link to another page (the block is a link's whole text)")
+    assert kinds["The ferry operator said fares would rise in spring as fuel costs grow."][0] == BODY
