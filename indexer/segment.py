@@ -1066,6 +1066,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         previous = key
         context.has_title = context.has_title or b.kind == TITLE
     _drop_repeated_leads(blocks)
+    _mark_author_cards(blocks, meta.get("author") or "")
     if not context.has_title and meta_title:
         # the headline is always indexed: a search for its words must find the article
         headline = headline_of(meta_title)
@@ -1156,6 +1157,27 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
 # A heading is a phrase; a block in heading markup with this many words that ends a sentence
 # is prose (a standfirst set as <h2>).
 PROSE_HEADING_WORDS = 15
+
+
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[;,/&|]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+AUTHOR_NOTE_MAX_WORDS = 20  # "Redakteur in der Wirtschaft.": a line or two, not a paragraph
+
+
+def _mark_author_cards(blocks: list[_Block], author: str) -> None:
+    """An author card: an image whose text is the name of one of the page's authors (metadata)
+    is the author's photo, and a short block right after it (AUTHOR_NOTE_MAX_WORDS) the
+    author's description ("Redakteur in der Wirtschaft."): both bylines, not caption and body."""
+    names = {_title_key(n) for n in _AUTHOR_SEPARATORS.split(author) if " " in n.strip()}
+    if not names:
+        return
+    for i, b in enumerate(blocks):
+        if b.kind != CAPTION or _title_key(b.text) not in names:
+            continue
+        b.kind, b.reason = BYLINE, "author's photo (an author of the page)"
+        b.extra["author"] = b.text
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == BODY and nxt.words <= AUTHOR_NOTE_MAX_WORDS:
+            nxt.kind, nxt.reason = BYLINE, "author's description (after the author's photo)"
 
 
 def _drop_repeated_leads(blocks: list[_Block]) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from indexer import htmlpage, segment
 from indexer.errors import SourceError
-from indexer.models import BODY, BOILERPLATE, CAPTION, HEADING, TITLE, Document
+from indexer.models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, TITLE, Document
 from indexer.models import LEAD as LEAD_KIND
 from tests.helpers import PROSE
 
@@ -477,3 +477,30 @@ def test_a_block_that_is_a_headline_link_is_a_link_to_another_page_but_not_prose
     kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
     assert kinds[teaser] == (BOILERPLATE, "link to another page (the block is a link's whole text)")
     assert kinds["The ferry operator said fares would rise in spring as fuel costs grow."][0] == BODY
+
+
+def test_an_author_card_after_the_article_is_a_byline_not_caption_and_body() -> None:
+    blocks = [
+        *(("", t) for t in PARAS),
+        (CAPTION, "Jane Doe"),
+        ("", "Reporter on the city desk."),
+        (CAPTION, "Engineers inspecting the harbour bridge supports"),
+        ("", "A short line after a photo of the bridge."),
+    ]
+    art = segment.segment(
+        Document(
+            id="p",
+            path="p.html",
+            content_hash="h",
+            text="",
+            format="html",
+            blocks=blocks,
+            meta={"title": "Harbour bridge to close", "author": "The Example Gazette; Jane Doe"},
+        )
+    )
+    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
+    assert kinds["Jane Doe"] == (BYLINE, "author's photo (an author of the page)")
+    assert kinds["Reporter on the city desk."] == (BYLINE, "author's description (after the author's photo)")
+    assert kinds["Engineers inspecting the harbour bridge supports"][0] == CAPTION  # not an author's name
+    assert kinds["A short line after a photo of the bridge."][0] == BODY
+    assert art.byline == "Jane Doe"
