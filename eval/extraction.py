@@ -14,9 +14,10 @@ Two corpora, each scored by its own method (see ../shared/corpus/README.md and
 - extraction-dev (`ground-truth.json`): the Scrapinghub benchmark's shingle F1. Tokens are `\\w+`
   matches, 4-token shingles compared as multisets, tp/fp/fn normalised per page, precision and
   recall means over pages, F1 their harmonic mean. The prediction is body paragraphs and
-  in-article headings joined by blank lines.
+  in-article headings joined by blank lines (not the lead, the title or captions: this corpus's
+  true bodies leave the standfirst out).
 - extraction-wild (`expected.json`): trafilatura's with/without strings. Each `with` string found
-  in the kept text (every indexed paragraph: title, headings, body, captions; whitespace
+  in the kept text (every indexed paragraph: title, headings, lead, body, captions; whitespace
   collapsed, case kept) is a true positive, each missing one a false negative; each `without`
   string found a false positive. Counts are summed over pages, then P, R and F1.
 
