@@ -339,7 +339,12 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[tup
     heading)."""
     from .htmllead import lead_paragraphs
 
-    leads = lead_paragraphs(tree, title, [t for kind, t in blocks if not kind])
+    have = {" ".join(t.split()).casefold() for _, t in blocks}  # a lead the extractor kept as a heading
+    leads = [
+        t
+        for t in lead_paragraphs(tree, title, [t for kind, t in blocks if not kind])
+        if " ".join(t.split()).casefold() not in have
+    ]
     if not leads:
         return blocks
     at = next((i for i, (kind, _) in enumerate(blocks) if not kind), len(blocks))

@@ -504,3 +504,14 @@ def test_an_author_card_after_the_article_is_a_byline_not_caption_and_body() -> 
     assert kinds["Engineers inspecting the harbour bridge supports"][0] == CAPTION  # not an author's name
     assert kinds["A short line after a photo of the bridge."][0] == BODY
     assert art.byline == "Jane Doe"
+
+
+def test_a_standfirst_the_extractor_kept_as_a_heading_is_not_put_back_a_second_time() -> None:
+    standfirst = (
+        "The council will shut the harbour bridge for eight months from March while engineers "
+        "replace its rusted cables, officials said on Tuesday."
+    )
+    page = page_with(f"<h1>Harbour bridge to close</h1><h2>{standfirst}</h2>" + paras(PARAS))
+    art = segment.segment(to_document(page))
+    assert [p.text for p in art.paragraphs].count(standfirst) == 1
+    assert [p.kind for p in art.paragraphs if p.text == standfirst] == [LEAD_KIND]
