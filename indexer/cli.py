@@ -464,7 +464,8 @@ FILTER_OPTIONS = [
     (
         "--article",
         "articles",
-        "Paragraphs of this article id, or of ids with a part after a / that is it (wildcards * and ? allowed).",
+        "Paragraphs of this article id, or of ids with a part after a / that is it, or of the articles under "
+        "this folder (bbc/business) (wildcards * and ? allowed).",
     ),
     (
         "--lang",

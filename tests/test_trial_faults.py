@@ -105,3 +105,23 @@ def test_two_letters_swapped_are_one_typo(two_languages: Path) -> None:
     assert (code, out.strip()) == (0, "1"), err
     code, out, err = cli("search", "ofifcails~2", "--count", "--index", str(two_languages))  # two swaps
     assert (code, out.strip()) == (0, "1"), err
+
+
+def test_an_article_filter_naming_a_folder_finds_the_articles_under_it(tmp_path: Path) -> None:
+    # `--article bbc/business` found nothing, silently: only 'bbc/business/*' gave the folder.
+    for sub, text in (("politics", ENGLISH), ("business", ENGLISH.replace("harbour", "airport"))):
+        (tmp_path / "news" / sub).mkdir(parents=True)
+        (tmp_path / "news" / sub / "a.txt").write_text(text, encoding="utf-8")
+    index = str(tmp_path / "idx")
+    assert cli("build", str(tmp_path / "news"), "--index", index, "--no-entities")[0] == 0
+
+    def ids(*args: str) -> set[str]:
+        code, out, err = cli("search", *args, "--jsonl", "--fields", "article_id", "--index", index)
+        assert code in (0, 1), err
+        return {json.loads(line)["article_id"] for line in out.splitlines()}
+
+    business = {"news/business/a.txt"}
+    assert ids("committee", "--article", "news/business") == ids("committee", "--article", "business/") == business
+    assert ids("committee article:business") == ids("committee", "--article", "business/*") == business
+    assert ids("committee", "--article", "news") == business | {"news/politics/a.txt"}
+    assert ids("committee", "--article", "usiness") == set()  # whole folder names only

@@ -22,20 +22,29 @@ def article_query(value: str, own: Query | None = None) -> Query:
     """An `article:` or `--article` value (any case; `*` and `?` wildcards): the articles whose
     id it matches whole (`own`: that query when the caller built it), or a part of the id after
     a `/` (`rferl*` finds `source/rferl-uyghur-diaspora-2021.txt`, `business/001.txt` finds
-    `bbc/business/001.txt`), as `indexer show` resolves a part. Ids start with their folder's
-    name (README "Article ids"), which a user who names a file does not type. The part is
-    matched with a pattern over the field's terms (one an article: ~20 ms on 21,000)."""
+    `bbc/business/001.txt`), as `indexer show` resolves a part, or a folder the id passes
+    through, from its start or after a `/` (`business`, `bbc/business/`: `bbc/business/001.txt`).
+    Ids start with their folder's name (README "Article ids"), which a user who names a file
+    does not type. The part is matched with patterns over the field's terms (one an article:
+    ~20 ms on 21,000)."""
     from ..index import queries
 
     value = value.lower()
     glob = bool(set("*?") & set(value))
+    if not glob and value.endswith("/") and value.strip("/"):
+        value = value.rstrip("/")  # "bbc/business/": the folder, below
     if own is None:
         own = queries.wildcard("article", value) if glob else queries.term("article", value)
     if value.startswith("/"):
         return own
     # fnmatch reads `[` as a set: a literal one is written `[[]`.
     part = value.replace("[", "[[]") if glob else value.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
-    return queries.any_of([own, queries.wildcard("article", f"*/{part}")])
+    if glob:
+        return queries.any_of([own, queries.wildcard("article", f"*/{part}")])
+    # A folder the ids pass through, from their start or after a `/` (`bbc/business`,
+    # `business`): every article under it, as `--article 'business/*'` gives.
+    folder = [queries.wildcard("article", f"{part}/*"), queries.wildcard("article", f"*/{part}/*")]
+    return queries.any_of([own, queries.wildcard("article", f"*/{part}"), *folder])
 
 
 def filter_query(
