@@ -61,6 +61,13 @@ _COMMENT_MARK = re.compile(
     r"\b(?:at|um|à)\s+\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?\b",
     re.I,
 )
+# "12 responses to “TITLE”", "3 Kommentare zu „TITLE“": a thread's header that names the post,
+# however long its title (the other headers are short lines).
+THREAD_TITLE = re.compile(
+    r"^(?:\d+|one|two|three|no)\s+(?:responses?|comments?|replies|thoughts?|kommentare?|antworten|reaktionen|"
+    r"commentaires?|comentarios?|commenti|comentários|reacties)\s+(?:to|on|zu|auf|sur|a|en|em|op)\s",
+    re.I,
+)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?\b", re.I)
 _READ_MORE = re.compile(
     r"^(?:read (?:the )?(?:more|rest|full|article|story)|continue reading|more|mehr|weiterlesen|"
@@ -78,10 +85,10 @@ KIND_CODES = {"title": 1.0, "heading": 2.0, "body": 3.0, "caption": 4.0, "byline
 _REASON_FAMILIES = (
     ("navigation", ("navigation list",)),
     ("linklist", ("list of links", "contains page furniture")),
-    ("cta", ("call-to-action",)),
+    ("cta", ("call-to-action", "newsletter sign-up")),
     ("furniture", ("site furniture", "button label", "bare URL")),
-    ("legal", ("legal notice", "cookie notice")),
-    ("tail", ("start of the page tail", "prose in the page tail", "author box")),
+    ("legal", ("legal notice", "cookie notice", "advertising or editorial disclosure")),
+    ("tail", ("start of the page tail", "prose in the page tail", "author box", "comment thread")),
     ("outside", ("outside the article text",)),
     ("repeat", ("repeats", "repeated on many pages")),
     ("dateline", ("date line",)),
@@ -254,7 +261,7 @@ def _own_features(blocks: Sequence[BlockLike], stop: list[float]) -> tuple[list[
             headline_like=1.0 if headline else 0.0,
         ))
         marks.append(mark)
-        headers.append(bool(_COMMENT_HEADER.match(first)) and len(first) <= 80)
+        headers.append(bool(_COMMENT_HEADER.match(first)) and (len(first) <= 80 or bool(THREAD_TITLE.match(first))))
     return own, marks, headers
 
 

@@ -187,7 +187,7 @@ def test_page_dump_kinds(dump: Article) -> None:
         BOILERPLATE,  # date line
         BOILERPLATE,  # share buttons
         CAPTION,  # printed twice
-        CAPTION,  # photo credit
+        BOILERPLATE,  # a photo credit alone names the agency, not the picture
         BODY,
         BODY,
         BODY,  # a one-sentence quote is body, not chrome
@@ -527,3 +527,124 @@ def test_soft_hyphens_are_dropped_from_text_and_html_blocks() -> None:
     html_art = segment.segment(html)
     assert [p.text for p in html_art.paragraphs if p.kind == BODY] == PROSE
     assert html_art.paragraphs[0].kind == TITLE and html_art.paragraphs[0].text == "Harbour bridge to close"
+
+
+# Four paragraphs of German news prose, written for the tests (the wild corpus is mostly German).
+PROSE_DE = [
+    "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenbrücke für ein Jahr zu sperren, weil die "
+    "Stahlträger schneller rosten als erwartet.",
+    "Die Ingenieure sagten, dass die Brücke keine Busse mehr tragen könne und dass sich die Reparatur noch "
+    "bis in den nächsten Sommer ziehen werde.",
+    "Die Geschäftsleute in der Altstadt haben eine Entschädigung verlangt, weil sie in der besten Zeit des "
+    "Jahres viel weniger Kunden erwarten.",
+    "Die Stadt will morgens und abends zusätzliche Fähren fahren lassen, bis die Brücke im nächsten Frühjahr "
+    "wieder geöffnet werden kann.",
+]
+MENU_DE = "Startseite\nPolitik\nSport\nWetter"
+
+
+def de_page(*after: str) -> Article:
+    """A German page dump: title line, menu, headline, the four paragraphs, then `after`."""
+    blocks = ["Brücke wird gesperrt - Anzeiger", MENU_DE, "Brücke wird gesperrt", *PROSE_DE, *after]
+    return segment.segment(text_doc("\n\n".join(blocks)))
+
+
+def dropped(art: Article, text: str) -> str:
+    """The reason of the one paragraph holding `text`, which must be boilerplate."""
+    (p,) = [p for p in art.paragraphs if p.text == text]
+    assert p.kind == BOILERPLATE, (p.kind, p.reason)
+    return p.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "blurb"),
+    [("en", "Get our free morning briefing in your inbox every weekday, with the stories that matter to the "
+            "city and the people who run it."),
+     ("de", "Mit unserem Newsletter bekommen Sie jeden Morgen die wichtigsten Nachrichten aus der Stadt "
+            "direkt in Ihr Postfach.")],
+)
+def test_newsletter_blurb_that_reads_like_prose_is_chrome(lang: str, blurb: str) -> None:
+    if lang == "en":
+        art = segment.segment(text_doc("\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE,
+                                                    blurb, "Sign up", "\u00a9 2022 Gazette"])))
+        body = PROSE
+    else:
+        art = de_page(blurb, "Jetzt anmelden", "Impressum\nDatenschutz\nKontakt")
+        body = PROSE_DE
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == body
+    assert dropped(art, blurb).startswith("newsletter sign-up")
+
+
+def test_cookie_consent_in_german_is_chrome() -> None:
+    consent = ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Wenn Sie fortfahren, "
+               "diese Seite zu verwenden, nehmen wir an, dass Sie damit einverstanden sind.")
+    art = de_page(consent, "Ok", "Datenschutzerklärung")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    assert dropped(art, consent) == "cookie notice"
+
+
+def test_affiliate_and_editorial_disclosures_are_chrome() -> None:
+    affiliate = "Für Links auf dieser Seite erhält der Anzeiger ggf. eine Provision vom Händler."
+    opinion = "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."
+    art = de_page(affiliate, opinion, "Impressum\nDatenschutz\nKontakt")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    for notice in (affiliate, opinion):
+        assert dropped(art, notice) == "advertising or editorial disclosure"
+
+
+def test_german_author_box_is_a_byline_and_starts_the_tail() -> None:
+    bio = ("Jan Müller leitet das Ressort Stadt beim Anzeiger. Er schreibt seit zwanzig Jahren über Verkehr und "
+           "lebt mit seiner Familie in der Altstadt direkt am Hafen.")
+    art = de_page(bio, "Weitere Artikel von Jan Müller")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    (box,) = [p for p in art.paragraphs if p.text == bio]
+    assert (box.kind, box.reason) == (BYLINE, "author box")
+    assert art.byline == "Jan Müller"
+
+
+def test_german_comment_thread_is_not_body() -> None:
+    c1 = ("Ich fahre jeden Morgen über diese Brücke und niemand hat uns je gesagt, dass die Träger so verrostet "
+          "sind, das ist wirklich ein Skandal.")
+    c2 = ("Das hätte man doch schon vor Jahren reparieren müssen, als es noch viel billiger gewesen wäre als "
+          "heute, finde ich jedenfalls.")
+    art = de_page("2 Kommentare", "Anna Berg sagt:\n3. März 2021 um 10:14 Uhr", c1, "Antworten",
+                  "Tom Hale sagt:\n4. März 2021 um 20:02 Uhr", c2, "Antworten", "Schreibe einen Kommentar")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    assert all("comment thread" in dropped(art, c) for c in (c1, c2))
+
+
+def test_credit_alone_is_chrome_and_a_repeated_line_in_a_menu_is_no_caption() -> None:
+    caption = "The old harbour bridge at dusk, seen from the ferry pier."
+    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", f"{caption}\n{caption}",
+                        "Photo: Getty Images", *PROSE[:2], "AFP / JANE DOE", *PROSE[2:],
+                        "Share\nFacebook\nFacebook\nTwitter\nEmail", "\u00a9 2022 Gazette"])
+    art = segment.segment(text_doc(page))
+    assert [p.text for p in art.paragraphs if p.kind == CAPTION] == [caption]
+    assert dropped(art, "Photo: Getty Images") == "photo credit or source line"
+    assert dropped(art, "AFP / JANE DOE") == "photo credit or source line"
+    assert not dropped(art, "Share\nFacebook\nTwitter\nEmail").startswith("repeated caption")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_prose_in_a_language_the_small_stop_list_barely_covers_counts_as_prose() -> None:
+    # German prose with few of the rule pass's own function words ("ich hatte schon einmal"):
+    # the page language's stop list (jusText's) says it is prose, so the rules' article run
+    # starts at it, not after it
+    opening = ("Vor langer Zeit hatte ich schon einmal über diese Brücke geschrieben. Damals war mir noch "
+               "einiges unklar, heute weiß ich mehr:")
+    blocks = ["Brücke wird gesperrt - Anzeiger", MENU_DE, "Brücke wird gesperrt", "Von Jan Müller", opening,
+              *PROSE_DE, "Impressum\nDatenschutz\nKontakt"]
+    art = segment.segment(text_doc("\n\n".join(blocks)), model=None)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == [opening, *PROSE_DE]
+
+
+def test_comment_thread_header_naming_a_long_title_starts_the_thread() -> None:
+    header = ("2 responses to \u201cBridge to close for a year while engineers replace the corroded steel "
+              "supports under the deck\u201d")
+    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, header,
+                        "Anna Berg says:\nMarch 3, 2021 at 10:14 am", COMMENT_1, "Reply",
+                        "Tom Hale says:\nMarch 4, 2021 at 8:02 pm", COMMENT_2, "Reply"])
+    art = segment.segment(text_doc(page))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert dropped(art, header).startswith("comment thread")
+    assert all("comment thread" in dropped(art, c) for c in (COMMENT_1, COMMENT_2))
