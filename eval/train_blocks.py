@@ -45,8 +45,14 @@ _TOKEN = re.compile(r"\w+")
 # of the rows, leaves of 20+ rows) varies less from one training set to the next: with this
 # release's features, grouped CV 0.940 / 0.901 against 0.941 / 0.895 with every row and leaves
 # of 10.
-PARAMS: dict[str, Any] = {"n_estimators": 250, "max_depth": 4, "learning_rate": 0.08, "min_samples_leaf": 20,
-                          "subsample": 0.8, "random_state": 0}
+PARAMS: dict[str, Any] = {
+    "n_estimators": 250,
+    "max_depth": 4,
+    "learning_rate": 0.08,
+    "min_samples_leaf": 20,
+    "subsample": 0.8,
+    "random_state": 0,
+}
 # Both corpora weigh the same in training (dev has dense labels on few pages, wild sparse
 # labels on many).
 WILD_SHARE = 0.5
@@ -137,8 +143,14 @@ def rows_for(pages: list[extraction.Page]) -> list[PageRows]:
 
 
 STACK_FOLDS = 4
-PARAMS2: dict[str, Any] = {"n_estimators": 100, "max_depth": 3, "learning_rate": 0.1, "min_samples_leaf": 10,
-                           "subsample": 1.0, "random_state": 0}
+PARAMS2: dict[str, Any] = {
+    "n_estimators": 100,
+    "max_depth": 3,
+    "learning_rate": 0.1,
+    "min_samples_leaf": 10,
+    "subsample": 1.0,
+    "random_state": 0,
+}
 
 
 def fit(data: list[PageRows]) -> blockmodel.BlockModel:
@@ -159,7 +171,8 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
             oof[i] = m.stage_probabilities(data[i].all_rows)
     context = [
         PageRows(d.page, blockmodel.context_rows(d.all_rows, oof[i]), d.index, d.labels, d.weights)
-        for i, d in enumerate(data) if i in oof
+        for i, d in enumerate(data)
+        if i in oof
     ]
     second = fit_stage(context, PARAMS2, blockmodel.CONTEXT_FEATURES)
     spec = dict(first.to_dict())
@@ -170,8 +183,9 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
 STACKING = True
 
 
-def fit_stage(data: list[PageRows], params: dict[str, Any] | None = None,
-              features: tuple[str, ...] = blockmodel.FEATURES) -> blockmodel.BlockModel:
+def fit_stage(
+    data: list[PageRows], params: dict[str, Any] | None = None, features: tuple[str, ...] = blockmodel.FEATURES
+) -> blockmodel.BlockModel:
     """One gradient-boosted ensemble on the labelled rows of `data`, exported."""
     from sklearn.ensemble import GradientBoostingClassifier
 
@@ -195,8 +209,9 @@ def fit_stage(data: list[PageRows], params: dict[str, Any] | None = None,
     return blockmodel.BlockModel(export(clf, features, params), features)
 
 
-def export(clf: Any, features: tuple[str, ...] = blockmodel.FEATURES,
-           params: dict[str, Any] | None = None) -> dict[str, Any]:
+def export(
+    clf: Any, features: tuple[str, ...] = blockmodel.FEATURES, params: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The fitted classifier as plain numbers (see indexer.blocks.BlockModel)."""
     import numpy as np
 
@@ -208,13 +223,15 @@ def export(clf: Any, features: tuple[str, ...] = blockmodel.FEATURES,
     trees = []
     for est in clf.estimators_[:, 0]:
         t = est.tree_
-        trees.append({
-            "feature": [int(f) for f in t.feature],
-            "threshold": [float(x) for x in t.threshold],
-            "left": [int(c) for c in t.children_left],
-            "right": [int(c) for c in t.children_right],
-            "value": [float(v) for v in t.value[:, 0, 0]],
-        })
+        trees.append(
+            {
+                "feature": [int(f) for f in t.feature],
+                "threshold": [float(x) for x in t.threshold],
+                "left": [int(c) for c in t.children_left],
+                "right": [int(c) for c in t.children_right],
+                "value": [float(v) for v in t.value[:, 0, 0]],
+            }
+        )
     import sklearn
 
     params = params or PARAMS
@@ -248,7 +265,9 @@ def fold_model(fold: int, folds: int, pool: list[extraction.Page]) -> blockmodel
     return _FOLD_MODELS[key]
 
 
-def cross_validate(pages: list[extraction.Page], fmt: str, folds: int = extraction.CV_FOLDS) -> list[extraction.PageScore] | None:
+def cross_validate(
+    pages: list[extraction.Page], fmt: str, folds: int = extraction.CV_FOLDS
+) -> list[extraction.PageScore] | None:
     """Scores of `pages` each predicted by a model trained without its site's fold (grouped
     by host over the tuning pages of both corpora). None for HTML: the model is not used there."""
     if fmt != "txt":
@@ -294,8 +313,10 @@ def main(argv: list[str] | None = None) -> int:
             pages = [p for p in pool if p.corpus == corpus]
             scores = cross_validate(pages, "txt") or []
             s = extraction.summary(corpus, scores)
-            print(f"{corpus} txt grouped CV: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
-                  f"({s['pages']} pages)")
+            print(
+                f"{corpus} txt grouped CV: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
+                f"({s['pages']} pages)"
+            )
         print(f"{time.perf_counter() - started:.1f} s")
         return 0
     data = rows_for(pool)
@@ -306,8 +327,10 @@ def main(argv: list[str] | None = None) -> int:
     n = sum(len(d.rows) for d in data)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(model.trees)} trees, {n} labelled blocks from {len(data)} pages "
-          f"in {time.perf_counter() - started:.1f} s")
+    print(
+        f"wrote {args.out}: {len(model.trees)} trees, {n} labelled blocks from {len(data)} pages "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
     return 0
 
 

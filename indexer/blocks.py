@@ -97,14 +97,45 @@ _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 _NEIGHBOUR_FEATURES = ("log_words", "stop", "sentence_end", "rule_keep", "signal", "comment_mark", "headline_like")
 
 FEATURES: tuple[str, ...] = (
-    "log_words", "log_lines", "words_per_line", "sentence_end", "sentences_per_line", "stop", "stop_old",
-    "title_case", "digits", "commas_per_word", "separators", "chars_per_word", "short_line_share",
-    "repeated", "rule_kind", "rule_keep", "rule_inside", "rule_value", "signal", "tail",
+    "log_words",
+    "log_lines",
+    "words_per_line",
+    "sentence_end",
+    "sentences_per_line",
+    "stop",
+    "stop_old",
+    "title_case",
+    "digits",
+    "commas_per_word",
+    "separators",
+    "chars_per_word",
+    "short_line_share",
+    "repeated",
+    "rule_kind",
+    "rule_keep",
+    "rule_inside",
+    "rule_value",
+    "signal",
+    "tail",
     *(f"reason_{name}" for name, _ in _REASON_FAMILIES),
-    "comment_mark", "comment_header", "after_comment_header", "time", "read_more", "headline_like",
-    "teaser_run", "teaser_list", "prose_window",
-    "position", "text_before", "text_after", "dist_run", "value_share",
-    "page_log_words", "page_log_blocks", "page_stop", "page_has_stoplist",
+    "comment_mark",
+    "comment_header",
+    "after_comment_header",
+    "time",
+    "read_more",
+    "headline_like",
+    "teaser_run",
+    "teaser_list",
+    "prose_window",
+    "position",
+    "text_before",
+    "text_after",
+    "dist_run",
+    "value_share",
+    "page_log_words",
+    "page_log_blocks",
+    "page_stop",
+    "page_has_stoplist",
     *(f"n{off:+d}_{name}" for off in _NEIGHBOUR_OFFSETS for name in _NEIGHBOUR_FEATURES),
 )
 
@@ -112,8 +143,21 @@ FEATURES: tuple[str, ...] = (
 # Second stage (stacking, as in Web2Text's smoothing of block scores): each block again, seen
 # through the first stage's probabilities of itself and its neighbours.
 CONTEXT_FEATURES: tuple[str, ...] = (
-    "p", "p-1", "p+1", "p-2", "p+2", "p-3", "p+3", "window_mean", "window_max", "page_mean",
-    "kept_before", "kept_after", "log_words", "sentence_end", "stop",
+    "p",
+    "p-1",
+    "p+1",
+    "p-2",
+    "p+2",
+    "p-3",
+    "p+3",
+    "window_mean",
+    "window_max",
+    "page_mean",
+    "kept_before",
+    "kept_after",
+    "log_words",
+    "sentence_end",
+    "stop",
 )
 SURE_LOW, SURE_HIGH = 0.2, 0.8  # first-stage probabilities the second stage does not revisit
 _CTX_OWN = tuple(FEATURES.index(name) for name in ("log_words", "sentence_end", "stop"))
@@ -136,8 +180,13 @@ def context_rows(rows: Sequence[Sequence[float]], probs: Sequence[float]) -> lis
             j = i + off
             row.append(probs[j] if 0 <= j < n else -1.0)
         window = probs[max(0, i - 3) : i + 4]
-        row += [sum(window) / len(window), max(window), page_mean, before / total_kept,
-                (total_kept - before - kept_words[i]) / total_kept]
+        row += [
+            sum(window) / len(window),
+            max(window),
+            page_mean,
+            before / total_kept,
+            (total_kept - before - kept_words[i]) / total_kept,
+        ]
         row += [rows[i][k] for k in _CTX_OWN]
         out.append(row)
         before += kept_words[i]
@@ -200,9 +249,14 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
     own, marks, headers = _own_features(blocks, stop)
     prose = [1.0 if (b.words >= 15 and b.sentence_end) else 0.0 for b in blocks]
     page = _Page(
-        n=n, total=total, max_value=max((b.value for b in blocks), default=0.0) or 1.0,
-        run_start=run[0] if run else n, run_end=run[-1] if run else -1, prose=prose,
-        headers=headers, after_header=_after_comment_header(headers, marks, words, total),
+        n=n,
+        total=total,
+        max_value=max((b.value for b in blocks), default=0.0) or 1.0,
+        run_start=run[0] if run else n,
+        run_end=run[-1] if run else -1,
+        prose=prose,
+        headers=headers,
+        after_header=_after_comment_header(headers, marks, words, total),
         short_run=_short_runs(prose),
         page_row=[math.log1p(total), math.log1p(n), page_stop, 1.0 if stops else 0.0],
     )
@@ -214,8 +268,9 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
             j = i + off
             if 0 <= j < n:
                 m = own[j]
-                row.extend((m.log_words, m.stop, m.sentence_end, m.rule_keep, m.signal, m.comment_mark,
-                            m.headline_like))
+                row.extend(
+                    (m.log_words, m.stop, m.sentence_end, m.rule_keep, m.signal, m.comment_mark, m.headline_like)
+                )
             else:  # beyond the page: -1 (trees split it from any real value)
                 row.extend((-1.0,) * len(_NEIGHBOUR_FEATURES))
         rows.append(row)
@@ -250,16 +305,18 @@ def _own_features(blocks: Sequence[BlockLike], stop: list[float]) -> tuple[list[
     for b in blocks:
         first = b.lines[0] if b.lines else ""
         mark = float(len(_COMMENT_MARK.findall(b.text)))
-        headline = (len(b.lines) == 1 and 3 <= b.words <= 20 and not b.sentence_end)
-        own.append(_Own(
-            log_words=math.log1p(b.words),
-            stop=stop[len(own)],
-            sentence_end=1.0 if b.sentence_end else 0.0,
-            rule_keep=1.0 if b.kind in ("body", "heading") else 0.0,
-            signal=1.0 if b.signal else 0.0,
-            comment_mark=min(mark, 5.0),
-            headline_like=1.0 if headline else 0.0,
-        ))
+        headline = len(b.lines) == 1 and 3 <= b.words <= 20 and not b.sentence_end
+        own.append(
+            _Own(
+                log_words=math.log1p(b.words),
+                stop=stop[len(own)],
+                sentence_end=1.0 if b.sentence_end else 0.0,
+                rule_keep=1.0 if b.kind in ("body", "heading") else 0.0,
+                signal=1.0 if b.signal else 0.0,
+                comment_mark=min(mark, 5.0),
+                headline_like=1.0 if headline else 0.0,
+            )
+        )
         marks.append(mark)
         headers.append(bool(_COMMENT_HEADER.match(first)) and (len(first) <= 80 or bool(THREAD_TITLE.match(first))))
     return own, marks, headers
@@ -315,16 +372,41 @@ def _block_row(b: BlockLike, i: int, toks: list[str], o: _Own, page: _Page, befo
     else:
         dist = 0.0
     return [
-        o.log_words, math.log1p(nlines), b.words / nlines, o.sentence_end, b.sentences / nlines, o.stop,
-        b.stop_ratio, title_case, digits, text.count(",") / max(b.words, 1), seps / max(b.words, 1),
-        len(text) / max(b.words, 1), short_lines / nlines,
-        1.0 if b.repeated else 0.0, KIND_CODES.get(b.kind, 0.0), o.rule_keep, 1.0 if b.inside else 0.0,
-        max(-100.0, min(b.value, 300.0)), o.signal, 1.0 if b.tail else 0.0,
+        o.log_words,
+        math.log1p(nlines),
+        b.words / nlines,
+        o.sentence_end,
+        b.sentences / nlines,
+        o.stop,
+        b.stop_ratio,
+        title_case,
+        digits,
+        text.count(",") / max(b.words, 1),
+        seps / max(b.words, 1),
+        len(text) / max(b.words, 1),
+        short_lines / nlines,
+        1.0 if b.repeated else 0.0,
+        KIND_CODES.get(b.kind, 0.0),
+        o.rule_keep,
+        1.0 if b.inside else 0.0,
+        max(-100.0, min(b.value, 300.0)),
+        o.signal,
+        1.0 if b.tail else 0.0,
         *(1.0 if any(r in reason for r in keys) else 0.0 for _, keys in _REASON_FAMILIES),
-        o.comment_mark, 1.0 if page.headers[i] else 0.0, page.after_header[i], 1.0 if _TIME.search(text) else 0.0,
-        1.0 if (b.words <= 4 and _READ_MORE.match(text.strip())) else 0.0, o.headline_like,
-        math.log1p(page.short_run[i]), 1.0 if "teaser" in b.extra else 0.0, window,
-        i / n, before / total, (total - before - words) / total, dist, max(b.value, 0.0) / page.max_value,
+        o.comment_mark,
+        1.0 if page.headers[i] else 0.0,
+        page.after_header[i],
+        1.0 if _TIME.search(text) else 0.0,
+        1.0 if (b.words <= 4 and _READ_MORE.match(text.strip())) else 0.0,
+        o.headline_like,
+        math.log1p(page.short_run[i]),
+        1.0 if "teaser" in b.extra else 0.0,
+        window,
+        i / n,
+        before / total,
+        (total - before - words) / total,
+        dist,
+        max(b.value, 0.0) / page.max_value,
         *page.page_row,
     ]
 
@@ -424,8 +506,15 @@ class BlockModel:
                 right.append(base + k if leaf else base + rch[k])
                 value.append(v[k])
             depth = max(depth, _depth(lch, rch))
-        self._arrays = (np.array(feat), np.array(thr), np.array(left), np.array(right), np.array(value),
-                        np.array(roots), depth)
+        self._arrays = (
+            np.array(feat),
+            np.array(thr),
+            np.array(left),
+            np.array(right),
+            np.array(value),
+            np.array(roots),
+            depth,
+        )
         return self._arrays
 
     def to_dict(self) -> dict[str, Any]:

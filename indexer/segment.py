@@ -207,9 +207,7 @@ _CREDIT = re.compile(
     r"\bphoto by\b|courtesy of|\bimage \d+ of\b|\bimage:)|\(photo\))",
     re.I,
 )
-_REPORTING_CREDIT = re.compile(
-    r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b", re.I
-)
+_REPORTING_CREDIT = re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b", re.I)
 _FURNITURE = re.compile(
     r"(?:accessibility|breaking news|advert|sponsored|promoted|skip to|jump to|back to top|return to top|"
     r"trending|top stories|most |recommended|related|all rights|terms|privacy|cookie|contact|about us|"
@@ -226,8 +224,9 @@ _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_MONTH_NUM = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTH_NUM = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
 _DATE_MDY = re.compile(rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
@@ -336,8 +335,9 @@ def split_blocks(text: str) -> list[_Block]:
             # lines without blank lines between them): each line is a block of its own
             blocks.extend(_Block(text=ln, lines=[ln]) for ln in deduped)
             continue
-        blocks.append(_Block(text="\n".join(deduped), lines=deduped, repeated=repeated,
-                             extra={"twice": "block"} if whole else {}))
+        blocks.append(
+            _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
+        )
     return blocks
 
 
@@ -369,15 +369,72 @@ def _is_meta_line(line: str) -> bool:
 
 # Literal keywords that each big regex needs: `in` on a lower-cased string is much cheaper than
 # a many-branch regex search, and most prose blocks contain none of them.
-_CREDIT_KEYS = ("photo", "image", "getty", "afp", "ap", "reuters", "credit", "shutterstock", "istock", "foto", "bild",
-                "quelle", "fuente", "crédito",
-                "courtesy", "pictur", "graphic", "illustration", "video", "source")
-_STRONG_CTA_KEYS = ("click", "tap here", "spam", "subscri", "sign up", "register", "newsletter", "join our",
-                    "follow", "download", "news", "commission", "supported by", "share", "as a", "as an",
-                    "gift", "journalism", "become a", "unlimited", "already", "abonn", "unterstützen",
-                    "suscr", "assine", "affiliate", "provision")
-_LEGAL_KEYS = ("disclaimer", "©", "(c)", "reserv", "undesirable", "may not be", "could face", "cookie", "using",
-               "diritti", "droits", "rechte", "права")
+_CREDIT_KEYS = (
+    "photo",
+    "image",
+    "getty",
+    "afp",
+    "ap",
+    "reuters",
+    "credit",
+    "shutterstock",
+    "istock",
+    "foto",
+    "bild",
+    "quelle",
+    "fuente",
+    "crédito",
+    "courtesy",
+    "pictur",
+    "graphic",
+    "illustration",
+    "video",
+    "source",
+)
+_STRONG_CTA_KEYS = (
+    "click",
+    "tap here",
+    "spam",
+    "subscri",
+    "sign up",
+    "register",
+    "newsletter",
+    "join our",
+    "follow",
+    "download",
+    "news",
+    "commission",
+    "supported by",
+    "share",
+    "as a",
+    "as an",
+    "gift",
+    "journalism",
+    "become a",
+    "unlimited",
+    "already",
+    "abonn",
+    "unterstützen",
+    "suscr",
+    "assine",
+    "affiliate",
+    "provision",
+)
+_LEGAL_KEYS = (
+    "disclaimer",
+    "©",
+    "(c)",
+    "reserv",
+    "undesirable",
+    "may not be",
+    "could face",
+    "cookie",
+    "using",
+    "diritti",
+    "droits",
+    "rechte",
+    "права",
+)
 
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
@@ -466,8 +523,11 @@ def _line_is_chrome(line: str) -> bool:
     if not line or len(line) > 80:
         return False
     return bool(
-        _BUTTON.match(line) or _RELATIVE_TIME.match(line) or _TAIL_START.match(line)
-        or (_DATE_CUE.match(line) and _find_date(line)) or (len(line) <= 60 and _BY_LINE.match(line))
+        _BUTTON.match(line)
+        or _RELATIVE_TIME.match(line)
+        or _TAIL_START.match(line)
+        or (_DATE_CUE.match(line) and _find_date(line))
+        or (len(line) <= 60 and _BY_LINE.match(line))
         or (len(line.split()) <= 6 and _CTA.search(line))
     )
 
@@ -493,16 +553,25 @@ CREDIT_ONLY_MAX_WORDS = 6
 
 def _is_credit_only(b: _Block) -> bool:
     """A one-line photo credit or source line with no caption text."""
-    return (len(b.lines) == 1 and b.words <= CREDIT_ONLY_MAX_WORDS and not b.sentence_end
-            and _has_any(b.low or b.text.lower(), _CREDIT_KEYS) and bool(_CREDIT.search(b.text)))
+    return (
+        len(b.lines) == 1
+        and b.words <= CREDIT_ONLY_MAX_WORDS
+        and not b.sentence_end
+        and _has_any(b.low or b.text.lower(), _CREDIT_KEYS)
+        and bool(_CREDIT.search(b.text))
+    )
 
 
 def _is_caption(b: _Block) -> str:
     if b.caption is None:
         if b.repeated and (len(b.lines) == 1 or "twice" in b.extra) and b.words >= REPEATED_CAPTION_MIN_WORDS:
             b.caption = "repeated caption (printed twice)"
-        elif (b.words <= 60 and _has_any(b.low or b.text.lower(), _CREDIT_KEYS) and _CREDIT.search(b.text)
-              and not _is_credit_only(b)):
+        elif (
+            b.words <= 60
+            and _has_any(b.low or b.text.lower(), _CREDIT_KEYS)
+            and _CREDIT.search(b.text)
+            and not _is_credit_only(b)
+        ):
             b.caption = "photo credit or caption"
         else:
             b.caption = ""
@@ -522,9 +591,7 @@ def _byline_names(b: _Block) -> str:
 
 
 _NAME_PARTICLES = frozenset("de da di del della van von der den le la al bin ibn y dos das e".split())
-_DATE_WORD = re.compile(
-    rf"^(?:{_MONTHS}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)[.,]?$", re.I
-)
+_DATE_WORD = re.compile(rf"^(?:{_MONTHS}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)[.,]?$", re.I)
 
 
 def _clean_names(candidates: list[str]) -> list[str]:
@@ -657,7 +724,8 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
                 # all comments, all menus, or a script the stop lists do not cover: say so
                 article.warnings.append(
                     f"{doc.path}: no article text found ({len(blocks)} blocks, all page chrome); "
-                    "see `indexer parse` for why each block was dropped")
+                    "see `indexer parse` for why each block was dropped"
+                )
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{doc.path}: no text to segment")
@@ -666,8 +734,9 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
     return article
 
 
-def analyse_text(text: str, source_chrome: frozenset[str] = frozenset(),
-                 with_features: bool = True) -> tuple[list[_Block], list[list[float]]]:
+def analyse_text(
+    text: str, source_chrome: frozenset[str] = frozenset(), with_features: bool = True
+) -> tuple[list[_Block], list[list[float]]]:
     """The rule pass over a plain-text page, and each block's feature row (`blocks.FEATURES`).
 
     Returns (blocks, rows); rows is empty for a clean article (the rules' answer is final) or
@@ -707,8 +776,14 @@ def _page_stop_words(blocks: list[_Block]) -> frozenset[str]:
 _KEEP_KINDS = (BODY, HEADING)
 
 
-_RULE_FINAL = ("repeats", "repeated", "cookie notice", "newsletter sign-up", "photo credit or source line",
-               "advertising or editorial disclosure")
+_RULE_FINAL = (
+    "repeats",
+    "repeated",
+    "cookie notice",
+    "newsletter sign-up",
+    "photo credit or source line",
+    "advertising or editorial disclosure",
+)
 
 
 def is_decided(b: _Block) -> bool:
@@ -716,8 +791,12 @@ def is_decided(b: _Block) -> bool:
     what the rules know for certain: repeats (the text is indexed where it first appears),
     teaser lists (a header and the headlines under it), Markdown headings, and the two kinds of
     chrome that read like prose but say what they are: cookie notices and newsletter sign-ups."""
-    return (b.kind in (BODY, HEADING, BOILERPLATE) and "md" not in b.extra and "teaser" not in b.extra
-            and not b.reason.startswith(_RULE_FINAL))
+    return (
+        b.kind in (BODY, HEADING, BOILERPLATE)
+        and "md" not in b.extra
+        and "teaser" not in b.extra
+        and not b.reason.startswith(_RULE_FINAL)
+    )
 
 
 def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> None:
@@ -775,8 +854,10 @@ def _chrome_evidence(row: list[float]) -> str:
     """Why the model drops a block the rules kept, from its strongest chrome feature."""
     if row[_COL["after_comment_header"]] or row[_COL["comment_mark"]] or row[_COL["comment_header"]]:
         return "comment thread"
-    if row[_COL["teaser_run"]] >= math.log1p(3) or row[_COL["read_more"]] or (
-        row[_COL["n+1_headline_like"]] and row[_COL["headline_like"]]
+    if (
+        row[_COL["teaser_run"]] >= math.log1p(3)
+        or row[_COL["read_more"]]
+        or (row[_COL["n+1_headline_like"]] and row[_COL["headline_like"]])
     ):
         return "teaser list"
     if row[_COL["reason_tail"]] or row[_COL["tail"]]:
@@ -827,7 +908,7 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
         start, end = _article_run(blocks)
 
     md_title = next((i for i, b in enumerate(blocks) if b.extra.get("md") == "1"), -1)
-    if md_title >= 0 and all(b.extra.get("md") != "1" for b in blocks[md_title + 1:]):
+    if md_title >= 0 and all(b.extra.get("md") != "1" for b in blocks[md_title + 1 :]):
         blocks[md_title].kind = ""  # the single "# Title" of a Markdown file
         blocks[md_title].extra["title_reason"] = "Markdown title (# ...)"
         title_idx = md_title
@@ -943,10 +1024,17 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
 
 def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     """Index of the headline block, or -1."""
+
     def headline_like(b: _Block) -> bool:
-        return (len(b.lines) == 1 and 2 <= b.words <= 30 and not b.signal and not b.repeated
-                and not _is_caption(b) and not _byline_names(b)
-                and not (b.lines[0].endswith(".") and b.sentences > 1))
+        return (
+            len(b.lines) == 1
+            and 2 <= b.words <= 30
+            and not b.signal
+            and not b.repeated
+            and not _is_caption(b)
+            and not _byline_names(b)
+            and not (b.lines[0].endswith(".") and b.sentences > 1)
+        )
 
     # the headline may open the run (a short line before the first paragraph of prose)
     first_prose = next((i for i in range(max(start, 0), len(blocks)) if blocks[i].value >= 15), start)
@@ -1044,7 +1132,9 @@ _PAYWALL = re.compile(
     r"\b(?:pour (?:lire la suite|accéder en illimité)|créez votre compte|to (?:continue|keep) reading|"
     r"to read (?:the (?:full|rest of the) |this )(?:article|story)|"
     r"um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag) (?:weiter )?zu lesen|"
-    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere)\b", re.I)
+    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere)\b",
+    re.I,
+)
 
 
 # An affiliate or advertising disclosure, or the editors' disclaimer about the text ("This post
@@ -1094,13 +1184,16 @@ def _html_chrome(b: _Block) -> str:
 # A photo credit or source line on its own ("Foto: dpa", "Credit: Getty", "Quelle: DJV").
 _CREDIT_LINE = re.compile(
     r"^\(?(?:photos?|fotos?|images?|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
-    r"bildquelle|fotoquelle|foto ?credits?)\s*:", re.I)
+    r"bildquelle|fotoquelle|foto ?credits?)\s*:",
+    re.I,
+)
 # 23.10.2018, 2018-10-23, 10/23/2018, 23.10.18: a date on its own (days 1-31, months 1-12, so a
 # phone number's "158-23-2012" is not one)
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _NUMERIC_DATE = re.compile(
     rf"(?<![\d+.-])(?:(?:19|20)\d\d-{_MONTH}-{_DAY}|{_DAY}[./-]{_MONTH}[./-](?:19|20)?\d\d|"
-    rf"{_MONTH}/{_DAY}/(?:19|20)?\d\d)(?![\d.-]\d)")
+    rf"{_MONTH}/{_DAY}/(?:19|20)?\d\d)(?![\d.-]\d)"
+)
 
 
 def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
@@ -1114,7 +1207,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         teaser = _TEASER_START.match(first) if b.hint not in (TITLE, CAPTION) else None
         if teaser and len(first.split()) <= 8:
             b.extra["teaser"] = "header"  # a list's first line may be its header
-        elif teaser and len(b.lines) == 1 and b.words <= 30 and first[teaser.end():].lstrip()[:1] in _LINK_MARKS:
+        elif teaser and len(b.lines) == 1 and b.words <= 30 and first[teaser.end() :].lstrip()[:1] in _LINK_MARKS:
             b.extra["teaser"] = "inline"  # "À lire aussi » Another article's headline"
     _mark_teaser_lists(blocks, True)
     context = _HtmlContext(
@@ -1127,7 +1220,9 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     previous = ""
     for i, b in enumerate(blocks):
         key = " ".join(b.text.split()).casefold()
-        if key == previous and blocks[i - 1].kind != LEAD:  # distant repeats stay: recipes and Q&A repeat lines on purpose
+        if (
+            key == previous and blocks[i - 1].kind != LEAD
+        ):  # distant repeats stay: recipes and Q&A repeat lines on purpose
             b.kind, b.reason = BOILERPLATE, "repeats the block before it"
         elif b.hint == CAPTION and i + 1 < len(blocks) and " ".join(blocks[i + 1].text.split()).casefold() == key:
             # an image whose text the next block repeats (its link, its title): a card that
@@ -1179,8 +1274,12 @@ def _is_prose(b: _Block) -> bool:
 
 def _is_date_line(b: _Block) -> bool:
     """A short line that holds a date ("23.10.2018", "January 13, 2020 at 08:45 AM | ...")."""
-    return (b.words <= 8 and not b.sentence_end and len(b.lines) == 1
-            and bool(_find_date(b.text) or _NUMERIC_DATE.search(b.text)))
+    return (
+        b.words <= 8
+        and not b.sentence_end
+        and len(b.lines) == 1
+        and bool(_find_date(b.text) or _NUMERIC_DATE.search(b.text))
+    )
 
 
 def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str]:
@@ -1188,7 +1287,9 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     if b.hint == TITLE and not ctx.has_title:
         return TITLE, "page title (extractor)"
     if (ctx.title and key == ctx.title) or (b.hint != CAPTION and _title_key(b.text) in ctx.titles):
-        return (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
+        return (
+            (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
+        )
     if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage._mark_links)
         return BOILERPLATE, "link to another page (the block is a link's whole text)"
     if i >= ctx.thread:
@@ -1305,8 +1406,12 @@ def _drop_empty_headings(blocks: list[_Block]) -> None:
 
 
 # Separators between a <title>'s parts, strongest first: "A - B | Site" splits at "|" only.
-_TITLE_SEPARATORS = (re.compile(r"\s+(?:\||::)\s+"), re.compile(r"\s+[·•»]\s+"), re.compile(r"\s+[-–—]\s+"),
-                     re.compile(r"\s+:\s+"))
+_TITLE_SEPARATORS = (
+    re.compile(r"\s+(?:\||::)\s+"),
+    re.compile(r"\s+[·•»]\s+"),
+    re.compile(r"\s+[-–—]\s+"),
+    re.compile(r"\s+:\s+"),
+)
 _OPENING, _CLOSING = "([{（【「『", ")]}）】」』"
 
 
@@ -1342,7 +1447,9 @@ def headline_of(page_title: str) -> str:
 # The first comment's own header: "#1 Kommentar von Naru-chan", "1. Comment by Jane"
 _NUMBERED_COMMENT = re.compile(
     r"^#?1\.?\s+(?:comment|kommentar|commentaire|comentario|commento|comentário|reactie)\s+"
-    r"(?:by|von|de|par|di|van)\s+\S", re.I)
+    r"(?:by|von|de|par|di|van)\s+\S",
+    re.I,
+)
 
 
 def _html_comment_thread(blocks: list[_Block]) -> int:
@@ -1353,8 +1460,11 @@ def _html_comment_thread(blocks: list[_Block]) -> int:
     seen = 0
     for i, b in enumerate(blocks):
         first = b.lines[0]
-        if seen >= total / 3 and len(first) <= 80 and (
-                _blocks._COMMENT_HEADER.match(first) or _NUMBERED_COMMENT.match(first)):
+        if (
+            seen >= total / 3
+            and len(first) <= 80
+            and (_blocks._COMMENT_HEADER.match(first) or _NUMBERED_COMMENT.match(first))
+        ):
             return i
         seen += b.words
     return len(blocks)
@@ -1372,8 +1482,9 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
             section = b.text
         article.paragraphs.append(
             # a heading belongs to the section it opens; the title to none
-            Paragraph(paragraph=n, kind=b.kind, text=b.text, reason=b.reason,
-                      section="" if b.kind == TITLE else section)
+            Paragraph(
+                paragraph=n, kind=b.kind, text=b.text, reason=b.reason, section="" if b.kind == TITLE else section
+            )
         )
     # title
     title = next((b.text for b in blocks if b.kind == TITLE), "")

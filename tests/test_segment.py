@@ -72,7 +72,7 @@ SHIPPED_BLOCKS: list[tuple[str, str]] = [
     (BOILERPLATE, "\u2022 16x9 Image"),
     (BYLINE, "Reid Standish"),
     (BYLINE, "Reid Standish is an RFE/RL correspondent"),
-    (BOILERPLATE, "RFE/RL has been declared an \"undesirable organization\""),
+    (BOILERPLATE, 'RFE/RL has been declared an "undesirable organization"'),
     (BOILERPLATE, "If you are in Russia"),
     (BOILERPLATE, "To find out more, click here."),
     (BOILERPLATE, "About The Newsletter"),
@@ -228,12 +228,15 @@ def test_section_is_set_by_heading(dump: Article) -> None:
 def test_tail_prose_after_author_box_is_chrome() -> None:
     # Long, sentence-like text after the author box and a newsletter header is not article text.
     text = "\n\n".join(
-        ["Bridge closes", *PROSE,
-         "Jane Doe is a correspondent for the Gazette and writes about cities.",
-         "About the newsletter",
-         "Every week our editors pick the stories that explain how the city is changing, from housing "
-         "and transport to the people who run the places we live in.",
-         "To subscribe, click here."]
+        [
+            "Bridge closes",
+            *PROSE,
+            "Jane Doe is a correspondent for the Gazette and writes about cities.",
+            "About the newsletter",
+            "Every week our editors pick the stories that explain how the city is changing, from housing "
+            "and transport to the people who run the places we live in.",
+            "To subscribe, click here.",
+        ]
     )
     art = segment.segment(text_doc(text))
     assert kinds(art)[-3:] == [BOILERPLATE, BOILERPLATE, BOILERPLATE]
@@ -249,9 +252,15 @@ def test_clean_article_first_line_title_rest_body() -> None:
 
 def test_newswire_headline_and_table_lines_are_body() -> None:
     text = "\n\n".join(
-        ["ACME CORP <ACME> 4TH QTR NET", "Shr 22 cts vs 18 cts", "Net 4.1 mln vs 3.2 mln",
-         "Revs 61.7 mln vs 52.7 mln", "Year", "Shr 80 cts vs 71 cts",
-         "NOTE: 1986 net includes a gain of 1.2 mln dlrs from the sale of a unit. REUTER"]
+        [
+            "ACME CORP <ACME> 4TH QTR NET",
+            "Shr 22 cts vs 18 cts",
+            "Net 4.1 mln vs 3.2 mln",
+            "Revs 61.7 mln vs 52.7 mln",
+            "Year",
+            "Shr 80 cts vs 71 cts",
+            "NOTE: 1986 net includes a gain of 1.2 mln dlrs from the sale of a unit. REUTER",
+        ]
     )
     art = segment.segment(text_doc(text))
     assert kinds(art) == [TITLE] + [BODY] * 6
@@ -269,9 +278,13 @@ def test_newswire_dateline() -> None:
 
 def test_news_prose_mentioning_copyright_or_comment_stays_body() -> None:
     text = "\n\n".join(
-        ["Carmaker wins copyright case", "The carmaker has won a copyright case in Beijing over a "
-         "copied design, its lawyers said on Monday after the ruling was published.",
-         "Officials declined to comment.", *PROSE[:2]]
+        [
+            "Carmaker wins copyright case",
+            "The carmaker has won a copyright case in Beijing over a "
+            "copied design, its lawyers said on Monday after the ruling was published.",
+            "Officials declined to comment.",
+            *PROSE[:2],
+        ]
     )
     assert kinds(segment.segment(text_doc(text))) == [TITLE, BODY, BODY, BODY, BODY]
 
@@ -283,8 +296,15 @@ def test_page_in_another_language_keeps_its_body() -> None:
         "Os engenheiros disseram que as estruturas de aço estavam mais corroídas do que o esperado e "
         "que a ponte já não podia receber ônibus, segundo um relatório publicado no mês passado.",
     ]
-    text = "\n\n".join(["Início\nNotícias\nEsportes\nContato", "Ponte do porto fecha por um ano", *prosa,
-                        "Leia mais", "Deixe uma resposta"])
+    text = "\n\n".join(
+        [
+            "Início\nNotícias\nEsportes\nContato",
+            "Ponte do porto fecha por um ano",
+            *prosa,
+            "Leia mais",
+            "Deixe uma resposta",
+        ]
+    )
     art = segment.segment(text_doc(text))
     assert kinds(art) == [BOILERPLATE, TITLE, BODY, BODY, BOILERPLATE, BOILERPLATE]
 
@@ -297,8 +317,9 @@ def test_empty_and_blank_documents() -> None:
 
 
 def test_crlf_and_repeated_whole_block() -> None:
-    text = ("Title line\r\n\r\n" + PROSE[0]
-            + "\r\n\r\nA caption here\r\nA second line\r\nA caption here\r\nA second line")
+    text = (
+        "Title line\r\n\r\n" + PROSE[0] + "\r\n\r\nA caption here\r\nA second line\r\nA caption here\r\nA second line"
+    )
     art = segment.segment(text_doc(text))
     assert art.paragraphs[-1].kind == CAPTION
     assert art.paragraphs[-1].text == "A caption here\nA second line"
@@ -306,10 +327,21 @@ def test_crlf_and_repeated_whole_block() -> None:
 
 def test_html_document_trusts_hints_and_meta() -> None:
     doc = Document(
-        id="h", path="h.html", content_hash="x", text="", format="html",
-        blocks=[("title", "Bridge closes"), ("", PROSE[0]), ("heading", "What next"), ("", PROSE[1]),
-                ("caption", "The bridge at dusk"), ("", "Sign up for our newsletter"),
-                ("heading", "Newsletter"), ("", "By Jane Doe")],
+        id="h",
+        path="h.html",
+        content_hash="x",
+        text="",
+        format="html",
+        blocks=[
+            ("title", "Bridge closes"),
+            ("", PROSE[0]),
+            ("heading", "What next"),
+            ("", PROSE[1]),
+            ("caption", "The bridge at dusk"),
+            ("", "Sign up for our newsletter"),
+            ("heading", "Newsletter"),
+            ("", "By Jane Doe"),
+        ],
         meta={"title": "Bridge closes", "author": "Jane Doe", "date": "2022-03-03"},
     )
     art = segment.segment(doc)
@@ -319,8 +351,15 @@ def test_html_document_trusts_hints_and_meta() -> None:
 
 
 def test_html_document_without_blocks_is_empty_with_warning() -> None:
-    doc = Document(id="h", path="h.html", content_hash="x", text="", format="html", blocks=[],
-                   warnings=["h.html: no article text found in this HTML page (not an article?)"])
+    doc = Document(
+        id="h",
+        path="h.html",
+        content_hash="x",
+        text="",
+        format="html",
+        blocks=[],
+        warnings=["h.html: no article text found in this HTML page (not an article?)"],
+    )
     art = segment.segment(doc)
     assert art.paragraphs == [] and len(art.warnings) == 1
 
@@ -338,8 +377,11 @@ def test_segment_imports_only_the_standard_library() -> None:
     import sys
 
     source = (REPO / "indexer" / "segment.py").read_text(encoding="utf-8")
-    imported = {line.split()[1].split(".")[0] for line in source.splitlines()
-                if line.startswith(("import ", "from ")) and not line.startswith("from .")}
+    imported = {
+        line.split()[1].split(".")[0]
+        for line in source.splitlines()
+        if line.startswith(("import ", "from ")) and not line.startswith("from .")
+    }
     assert imported <= set(sys.stdlib_module_names) | {"__future__"}
 
 
@@ -376,8 +418,15 @@ def test_reuters_headline_title_everything_else_body() -> None:
 
 def test_blocks_repeated_across_pages_of_a_source_are_boilerplate() -> None:
     pages = [
-        "\n\n".join([f"Harbour story number {n}", PROSE[n % 4], PROSE[(n + 1) % 4],
-                     "Gazette Weekend Edition", "Our reporters cover the city every day of the year."])
+        "\n\n".join(
+            [
+                f"Harbour story number {n}",
+                PROSE[n % 4],
+                PROSE[(n + 1) % 4],
+                "Gazette Weekend Edition",
+                "Our reporters cover the city every day of the year.",
+            ]
+        )
         for n in range(4)
     ]
     chrome = segment.repeated_blocks(pages)
@@ -399,9 +448,20 @@ def test_caption_printed_twice_across_a_blank_line() -> None:
 
 
 def test_html_adjacent_repeat_dropped_distant_repeat_kept() -> None:
-    doc = Document(id="h", path="h.html", content_hash="x", text="", format="html",
-                   blocks=[("", PROSE[0]), ("", "Eat every 2-3 hours"), ("", "Eat every 2-3 hours"),
-                           ("", PROSE[1]), ("", "Eat every 2-3 hours")])
+    doc = Document(
+        id="h",
+        path="h.html",
+        content_hash="x",
+        text="",
+        format="html",
+        blocks=[
+            ("", PROSE[0]),
+            ("", "Eat every 2-3 hours"),
+            ("", "Eat every 2-3 hours"),
+            ("", PROSE[1]),
+            ("", "Eat every 2-3 hours"),
+        ],
+    )
     assert kinds(segment.segment(doc)) == [BODY, BODY, BOILERPLATE, BODY, BODY]
 
 
@@ -421,16 +481,29 @@ def test_one_paragraph_per_line_without_blank_lines() -> None:
 
 
 def test_long_cookie_panel_and_comment_section_are_chrome() -> None:
-    cookie = ("This website uses cookies to improve your experience while you navigate through the website. "
-              "Out of these, the cookies that are categorized as necessary are stored on your browser as they "
-              "are essential for the working of basic functionalities of the website. We also use third-party "
-              "cookies that help us analyze and understand how you use this website. These cookies will be "
-              "stored in your browser only with your consent. You also have the option to opt-out of these "
-              "cookies. But opting out of some of these cookies may affect your browsing experience.")
-    comment = ("I have read every report on this bridge since the first survey and I think the council should "
-               "have acted years ago, when the repairs would have cost half as much and taken half as long.")
-    text = "\n\n".join(["Bridge to close", *PROSE, "Top Rated Comments", comment, comment.replace("I ", "We "),
-                        cookie, cookie.replace("This website", "Our website")])
+    cookie = (
+        "This website uses cookies to improve your experience while you navigate through the website. "
+        "Out of these, the cookies that are categorized as necessary are stored on your browser as they "
+        "are essential for the working of basic functionalities of the website. We also use third-party "
+        "cookies that help us analyze and understand how you use this website. These cookies will be "
+        "stored in your browser only with your consent. You also have the option to opt-out of these "
+        "cookies. But opting out of some of these cookies may affect your browsing experience."
+    )
+    comment = (
+        "I have read every report on this bridge since the first survey and I think the council should "
+        "have acted years ago, when the repairs would have cost half as much and taken half as long."
+    )
+    text = "\n\n".join(
+        [
+            "Bridge to close",
+            *PROSE,
+            "Top Rated Comments",
+            comment,
+            comment.replace("I ", "We "),
+            cookie,
+            cookie.replace("This website", "Our website"),
+        ]
+    )
     art = segment.segment(text_doc(text))
     assert kinds(art) == [TITLE] + [BODY] * 4 + [BOILERPLATE] * 5
     assert art.paragraphs[-1].reason == "cookie notice"
@@ -440,10 +513,14 @@ def test_long_cookie_panel_and_comment_section_are_chrome() -> None:
 # The learned block model (indexer.blocks) and the fault kinds of issue 13
 # --------------------------------------------------------------------------------------------
 
-COMMENT_1 = ("I have read every report on this bridge since the first survey and I think the council should "
-             "have acted years ago, when the repairs would have cost half as much and taken half as long.")
-COMMENT_2 = ("We drive across it every morning and nobody ever told us the supports were corroded, which is "
-             "frankly a scandal that the mayor will have to answer for at the next election.")
+COMMENT_1 = (
+    "I have read every report on this bridge since the first survey and I think the council should "
+    "have acted years ago, when the repairs would have cost half as much and taken half as long."
+)
+COMMENT_2 = (
+    "We drive across it every morning and nobody ever told us the supports were corroded, which is "
+    "frankly a scandal that the mayor will have to answer for at the next election."
+)
 MENU = "Home\nNews\nSport\nWeather"
 
 
@@ -485,10 +562,23 @@ def test_exported_trees_give_scikit_learns_decisions() -> None:
 
 
 def test_comment_thread_under_the_article_is_not_body() -> None:
-    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE,
-                        "2 responses to \u201cBridge to close\u201d", "Anna Berg says:\nMarch 3, 2021 at 10:14 am",
-                        COMMENT_1, "Reply", "Tom Hale says:\nMarch 4, 2021 at 8:02 pm", COMMENT_2, "Reply",
-                        "Leave a Reply", "Your email address will not be published."])
+    page = "\n\n".join(
+        [
+            "Bridge to close - Gazette",
+            MENU,
+            "Bridge to close",
+            *PROSE,
+            "2 responses to \u201cBridge to close\u201d",
+            "Anna Berg says:\nMarch 3, 2021 at 10:14 am",
+            COMMENT_1,
+            "Reply",
+            "Tom Hale says:\nMarch 4, 2021 at 8:02 pm",
+            COMMENT_2,
+            "Reply",
+            "Leave a Reply",
+            "Your email address will not be published.",
+        ]
+    )
     art = segment.segment(text_doc(page))
     body = [p.text for p in art.paragraphs if p.kind == BODY]
     assert body == PROSE
@@ -498,12 +588,17 @@ def test_comment_thread_under_the_article_is_not_body() -> None:
 
 
 def test_teaser_list_inside_the_article_is_dropped_and_the_article_goes_on() -> None:
-    teasers = ["More from Gazette", "Ferry fares to rise in spring as operator blames fuel costs",
-               "The operator said prices would go up by a tenth from April.",
-               "Harbour festival cancelled for the second year running",
-               "Organisers said they could not find enough volunteers this year.", "Read more"]
-    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE[:2], *teasers, *PROSE[2:],
-                        "\u00a9 2022 Gazette"])
+    teasers = [
+        "More from Gazette",
+        "Ferry fares to rise in spring as operator blames fuel costs",
+        "The operator said prices would go up by a tenth from April.",
+        "Harbour festival cancelled for the second year running",
+        "Organisers said they could not find enough volunteers this year.",
+        "Read more",
+    ]
+    page = "\n\n".join(
+        ["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE[:2], *teasers, *PROSE[2:], "\u00a9 2022 Gazette"]
+    )
     art = segment.segment(text_doc(page))
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
     assert not any(p.kind == HEADING for p in art.paragraphs)  # no teaser headline became a section
@@ -522,8 +617,15 @@ def test_soft_hyphens_are_dropped_from_text_and_html_blocks() -> None:
     art = segment.segment(Document(id="a", path="a.txt", content_hash="h", text=text))
     assert art.title == "Harbour bridge to close"
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
-    html = Document(id="b", path="b.html", content_hash="h", text="", format="html",
-                    blocks=[("", p) for p in hyphenated], meta={"title": "Harbour bri\u00addge to close"})
+    html = Document(
+        id="b",
+        path="b.html",
+        content_hash="h",
+        text="",
+        format="html",
+        blocks=[("", p) for p in hyphenated],
+        meta={"title": "Harbour bri\u00addge to close"},
+    )
     html_art = segment.segment(html)
     assert [p.text for p in html_art.paragraphs if p.kind == BODY] == PROSE
     assert html_art.paragraphs[0].kind == TITLE and html_art.paragraphs[0].text == "Harbour bridge to close"
@@ -558,15 +660,36 @@ def dropped(art: Article, text: str) -> str:
 
 @pytest.mark.parametrize(
     ("lang", "blurb"),
-    [("en", "Get our free morning briefing in your inbox every weekday, with the stories that matter to the "
-            "city and the people who run it."),
-     ("de", "Mit unserem Newsletter bekommen Sie jeden Morgen die wichtigsten Nachrichten aus der Stadt "
-            "direkt in Ihr Postfach.")],
+    [
+        (
+            "en",
+            "Get our free morning briefing in your inbox every weekday, with the stories that matter to the "
+            "city and the people who run it.",
+        ),
+        (
+            "de",
+            "Mit unserem Newsletter bekommen Sie jeden Morgen die wichtigsten Nachrichten aus der Stadt "
+            "direkt in Ihr Postfach.",
+        ),
+    ],
 )
 def test_newsletter_blurb_that_reads_like_prose_is_chrome(lang: str, blurb: str) -> None:
     if lang == "en":
-        art = segment.segment(text_doc("\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE,
-                                                    blurb, "Sign up", "\u00a9 2022 Gazette"])))
+        art = segment.segment(
+            text_doc(
+                "\n\n".join(
+                    [
+                        "Bridge to close - Gazette",
+                        MENU,
+                        "Bridge to close",
+                        *PROSE,
+                        blurb,
+                        "Sign up",
+                        "\u00a9 2022 Gazette",
+                    ]
+                )
+            )
+        )
         body = PROSE
     else:
         art = de_page(blurb, "Jetzt anmelden", "Impressum\nDatenschutz\nKontakt")
@@ -576,8 +699,10 @@ def test_newsletter_blurb_that_reads_like_prose_is_chrome(lang: str, blurb: str)
 
 
 def test_cookie_consent_in_german_is_chrome() -> None:
-    consent = ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Wenn Sie fortfahren, "
-               "diese Seite zu verwenden, nehmen wir an, dass Sie damit einverstanden sind.")
+    consent = (
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Wenn Sie fortfahren, "
+        "diese Seite zu verwenden, nehmen wir an, dass Sie damit einverstanden sind."
+    )
     art = de_page(consent, "Ok", "Datenschutzerklärung")
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
     assert dropped(art, consent) == "cookie notice"
@@ -593,8 +718,10 @@ def test_affiliate_and_editorial_disclosures_are_chrome() -> None:
 
 
 def test_german_author_box_is_a_byline_and_starts_the_tail() -> None:
-    bio = ("Jan Müller leitet das Ressort Stadt beim Anzeiger. Er schreibt seit zwanzig Jahren über Verkehr und "
-           "lebt mit seiner Familie in der Altstadt direkt am Hafen.")
+    bio = (
+        "Jan Müller leitet das Ressort Stadt beim Anzeiger. Er schreibt seit zwanzig Jahren über Verkehr und "
+        "lebt mit seiner Familie in der Altstadt direkt am Hafen."
+    )
     art = de_page(bio, "Weitere Artikel von Jan Müller")
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
     (box,) = [p for p in art.paragraphs if p.text == bio]
@@ -603,21 +730,44 @@ def test_german_author_box_is_a_byline_and_starts_the_tail() -> None:
 
 
 def test_german_comment_thread_is_not_body() -> None:
-    c1 = ("Ich fahre jeden Morgen über diese Brücke und niemand hat uns je gesagt, dass die Träger so verrostet "
-          "sind, das ist wirklich ein Skandal.")
-    c2 = ("Das hätte man doch schon vor Jahren reparieren müssen, als es noch viel billiger gewesen wäre als "
-          "heute, finde ich jedenfalls.")
-    art = de_page("2 Kommentare", "Anna Berg sagt:\n3. März 2021 um 10:14 Uhr", c1, "Antworten",
-                  "Tom Hale sagt:\n4. März 2021 um 20:02 Uhr", c2, "Antworten", "Schreibe einen Kommentar")
+    c1 = (
+        "Ich fahre jeden Morgen über diese Brücke und niemand hat uns je gesagt, dass die Träger so verrostet "
+        "sind, das ist wirklich ein Skandal."
+    )
+    c2 = (
+        "Das hätte man doch schon vor Jahren reparieren müssen, als es noch viel billiger gewesen wäre als "
+        "heute, finde ich jedenfalls."
+    )
+    art = de_page(
+        "2 Kommentare",
+        "Anna Berg sagt:\n3. März 2021 um 10:14 Uhr",
+        c1,
+        "Antworten",
+        "Tom Hale sagt:\n4. März 2021 um 20:02 Uhr",
+        c2,
+        "Antworten",
+        "Schreibe einen Kommentar",
+    )
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
     assert all("comment thread" in dropped(art, c) for c in (c1, c2))
 
 
 def test_credit_alone_is_chrome_and_a_repeated_line_in_a_menu_is_no_caption() -> None:
     caption = "The old harbour bridge at dusk, seen from the ferry pier."
-    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", f"{caption}\n{caption}",
-                        "Photo: Getty Images", *PROSE[:2], "AFP / JANE DOE", *PROSE[2:],
-                        "Share\nFacebook\nFacebook\nTwitter\nEmail", "\u00a9 2022 Gazette"])
+    page = "\n\n".join(
+        [
+            "Bridge to close - Gazette",
+            MENU,
+            "Bridge to close",
+            f"{caption}\n{caption}",
+            "Photo: Getty Images",
+            *PROSE[:2],
+            "AFP / JANE DOE",
+            *PROSE[2:],
+            "Share\nFacebook\nFacebook\nTwitter\nEmail",
+            "\u00a9 2022 Gazette",
+        ]
+    )
     art = segment.segment(text_doc(page))
     assert [p.text for p in art.paragraphs if p.kind == CAPTION] == [caption]
     assert dropped(art, "Photo: Getty Images") == "photo credit or source line"
@@ -630,20 +780,43 @@ def test_prose_in_a_language_the_small_stop_list_barely_covers_counts_as_prose()
     # German prose with few of the rule pass's own function words ("ich hatte schon einmal"):
     # the page language's stop list (jusText's) says it is prose, so the rules' article run
     # starts at it, not after it
-    opening = ("Vor langer Zeit hatte ich schon einmal über diese Brücke geschrieben. Damals war mir noch "
-               "einiges unklar, heute weiß ich mehr:")
-    blocks = ["Brücke wird gesperrt - Anzeiger", MENU_DE, "Brücke wird gesperrt", "Von Jan Müller", opening,
-              *PROSE_DE, "Impressum\nDatenschutz\nKontakt"]
+    opening = (
+        "Vor langer Zeit hatte ich schon einmal über diese Brücke geschrieben. Damals war mir noch "
+        "einiges unklar, heute weiß ich mehr:"
+    )
+    blocks = [
+        "Brücke wird gesperrt - Anzeiger",
+        MENU_DE,
+        "Brücke wird gesperrt",
+        "Von Jan Müller",
+        opening,
+        *PROSE_DE,
+        "Impressum\nDatenschutz\nKontakt",
+    ]
     art = segment.segment(text_doc("\n\n".join(blocks)), model=None)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == [opening, *PROSE_DE]
 
 
 def test_comment_thread_header_naming_a_long_title_starts_the_thread() -> None:
-    header = ("2 responses to \u201cBridge to close for a year while engineers replace the corroded steel "
-              "supports under the deck\u201d")
-    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, header,
-                        "Anna Berg says:\nMarch 3, 2021 at 10:14 am", COMMENT_1, "Reply",
-                        "Tom Hale says:\nMarch 4, 2021 at 8:02 pm", COMMENT_2, "Reply"])
+    header = (
+        "2 responses to \u201cBridge to close for a year while engineers replace the corroded steel "
+        "supports under the deck\u201d"
+    )
+    page = "\n\n".join(
+        [
+            "Bridge to close - Gazette",
+            MENU,
+            "Bridge to close",
+            *PROSE,
+            header,
+            "Anna Berg says:\nMarch 3, 2021 at 10:14 am",
+            COMMENT_1,
+            "Reply",
+            "Tom Hale says:\nMarch 4, 2021 at 8:02 pm",
+            COMMENT_2,
+            "Reply",
+        ]
+    )
     art = segment.segment(text_doc(page))
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
     assert dropped(art, header).startswith("comment thread")
