@@ -52,15 +52,34 @@ DATA_DIR = Path(__file__).parent / "data"
 # input is page junk, so NER skips it (with a warning) instead of spending minutes on it.
 MAX_CHARS = 100_000
 
-LABEL_FIELD = {"PERSON": "people", "ORG": "orgs", "GPE": "places", "LOC": "places",
-               "FAC": "places", "NORP": "groups"}
+LABEL_FIELD = {"PERSON": "people", "ORG": "orgs", "GPE": "places", "LOC": "places", "FAC": "places", "NORP": "groups"}
 
 # Page chrome the model tags as entities (DESIGN.md): never an entity, whatever the segmenter keeps.
 CHROME = frozenset(
-    s.casefold() for s in (
-        "Newsletter", "Breaking News", "Accessibility", "Accessibility links", "Image", "Photo",
-        "16x9 Image", "XS", "SM", "MD", "LG", "XL", "Subscribe", "Share", "Comments", "Menu",
-        "Click", "Getty Images", "Print", "Email", "Facebook Twitter", "Advertisement",
+    s.casefold()
+    for s in (
+        "Newsletter",
+        "Breaking News",
+        "Accessibility",
+        "Accessibility links",
+        "Image",
+        "Photo",
+        "16x9 Image",
+        "XS",
+        "SM",
+        "MD",
+        "LG",
+        "XL",
+        "Subscribe",
+        "Share",
+        "Comments",
+        "Menu",
+        "Click",
+        "Getty Images",
+        "Print",
+        "Email",
+        "Facebook Twitter",
+        "Advertisement",
     )
 )
 
@@ -71,13 +90,17 @@ GENERIC = frozenset(
     "agency committee commission board party union federal national international republic "
     "kingdom city county province region team club group company firm".split()
 )
-_RX_EVENT = re.compile(r"\b(?:Marathon|Olympics|Games|Cup|Championships?|Open|Festival|Awards?|"
-                       r"Prize|Grand Prix|Derby|Globes?|Oscars?|Expo|Summit|Conference|Week)$")
+_RX_EVENT = re.compile(
+    r"\b(?:Marathon|Olympics|Games|Cup|Championships?|Open|Festival|Awards?|"
+    r"Prize|Grand Prix|Derby|Globes?|Oscars?|Expo|Summit|Conference|Week)$"
+)
 
 # Events the model calls organizations; not "Conference" or "Summit", which name bodies too
 # ("Southern Christian Leadership Conference").
-_RX_ORG_EVENT = re.compile(r"(?:\b(?:Games|Olympics|Paralympics|Olympiad|Cup|Championships?|War|"
-                           r"Festival|Awards?|Prize|Marathon|Grand Prix|Expo|Draft)|^Paralympics|^Olympics)$")
+_RX_ORG_EVENT = re.compile(
+    r"(?:\b(?:Games|Olympics|Paralympics|Olympiad|Cup|Championships?|War|"
+    r"Festival|Awards?|Prize|Marathon|Grand Prix|Expo|Draft)|^Paralympics|^Olympics)$"
+)
 
 HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Prof Prof. Professor President Senator Sen. "
@@ -103,19 +126,44 @@ HONORIFICS = frozenset(
 )
 # Forms of address, which are never a name on their own (other titles are surnames too: "Dean",
 # "Pope", "Bishop", "Singer").
-_ADDRESS_FORMS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Madam Madame Mme Mme. Mademoiselle "
-                           "Mlle Mlle. Monsieur Herr Frau Señor Señora Signor Signora".split())
+_ADDRESS_FORMS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Madam Madame Mme Mme. Mademoiselle "
+    "Mlle Mlle. Monsieur Herr Frau Señor Señora Signor Signora".split()
+)
 
 # Abbreviations of financial news tables ("Revs 120.5 mln vs 110.2 mln", "Avg shrs", "U.S.
 # Dlrs") that the model tags as people or organizations: Reuters' top "people" were Revs and Avg.
 TABLE_WORDS = frozenset("revs rev avg shr shrs dlr dlrs qtr mths oper cts mln bln pct".split())
 
-DIRECTIONS = ("Western", "Eastern", "Northern", "Southern", "western", "eastern", "northern",
-              "southern", "Northwestern", "northwestern", "Northeastern", "northeastern",
-              "Southwestern", "southwestern", "Southeastern", "southeastern", "Central",
-              "central")
-PLACE_SUFFIXES = (" Uyghur Autonomous Region", " Autonomous Region", " autonomous region",
-                  " Province", " province", " region", " Region")  # longest first
+DIRECTIONS = (
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "Northwestern",
+    "northwestern",
+    "Northeastern",
+    "northeastern",
+    "Southwestern",
+    "southwestern",
+    "Southeastern",
+    "southeastern",
+    "Central",
+    "central",
+)
+PLACE_SUFFIXES = (
+    " Uyghur Autonomous Region",
+    " Autonomous Region",
+    " autonomous region",
+    " Province",
+    " province",
+    " region",
+    " Region",
+)  # longest first
 
 # Words that look like names at a quote boundary but are not ("said The Guardian" is handled by
 # NER; these keep the fallback name regex off sentence starts and calendar words).
@@ -141,7 +189,7 @@ SPEECH_BEFORE = (
     "insisted|insists|claimed|recalled|continued|commented|remarked|acknowledged|admitted|"
     "conceded|declared|replied|responded|confirmed|stressed|observed|tweeted"
 )  # verbs whose object is never the speaker: not "told X", "urged X", "asked X"
-_QUOTE_CHARS = "\"“”„«»"
+_QUOTE_CHARS = '"“”„«»'
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,8 +260,11 @@ def trained_ner_mismatch(nlp: "Language", meta: dict[str, object]) -> str:
     since a component's bytes are only read correctly by the code and vocabulary that wrote them."""
     import spacy
 
-    have = {"spacy": spacy.__version__, "base_model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
-            "base_version": nlp.meta.get("version")}
+    have = {
+        "spacy": spacy.__version__,
+        "base_model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}",
+        "base_version": nlp.meta.get("version"),
+    }
     wrong = [f"{k} {meta.get(k)} (installed: {v})" for k, v in have.items() if meta.get(k) != v]
     return "trained for " + ", ".join(wrong) if wrong else ""
 
@@ -238,9 +289,12 @@ def _use_trained_ner(nlp: "Language") -> bool:
         if not why and hashlib.sha256(data).hexdigest() != meta.get("sha256"):
             why = f"{NER_WEIGHTS.name} does not match the checksum in {NER_META.name}"
     if why:
-        print(f"indexer: warning: not using the updated NER weights ({why}); tagging with the base model's "
-              "own ner. Reinstall indexer with its pinned dependencies, or retrain: "
-              "python -m eval.train_ner --save indexer/data/ner_gum.bin", file=sys.stderr)
+        print(
+            f"indexer: warning: not using the updated NER weights ({why}); tagging with the base model's "
+            "own ner. Reinstall indexer with its pinned dependencies, or retrain: "
+            "python -m eval.train_ner --save indexer/data/ner_gum.bin",
+            file=sys.stderr,
+        )
         return False
     cast("EntityRecognizer", nlp.get_pipe("ner")).from_bytes(data, exclude=["vocab"])
     return True
@@ -275,13 +329,13 @@ def load_pipeline() -> "Language":
     # edited news never writes, and so splits names: "Id Kah Mosque" became "I d Kah Mosque".
     tokenizer = cast("Tokenizer", nlp.tokenizer)  # Language types it as any callable: this one is spaCy's
     tokenizer.rules = {
-        k: v for k, v in tokenizer.rules.items()
+        k: v
+        for k, v in tokenizer.rules.items()
         if not (k[:1].isupper() and len(v) > 1 and not any(c in k for c in "'’."))
     }
     # After ner, without overwriting: adds the countries and groups the model missed, but leaves
     # "Uyghur Human Rights Project" whole (relabelling of whole spans happens in `_field_of`).
-    lex_ruler = nlp.add_pipe("entity_ruler", name="lexicon_ruler", after="ner",
-                             config={"overwrite_ents": False})
+    lex_ruler = nlp.add_pipe("entity_ruler", name="lexicon_ruler", after="ner", config={"overwrite_ents": False})
     patterns = []
     for surface, (fld, canonical) in _lexicon().items():
         if fld == "orgs":  # acronyms are relabelled when the model finds them, not added
@@ -317,10 +371,12 @@ class _Job:
     sid: int = 0
 
 
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
-                   # emoji, pictographs, flags (regional indicators), dingbats, joiners, variation
-                   # selectors: the model reads "Berlin 🇩🇪" as an org and "Merkel 👋" as a name
-                   r"\u200d\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\U0001f000-\U0001faff]")
+_CTRL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+    # emoji, pictographs, flags (regional indicators), dingbats, joiners, variation
+    # selectors: the model reads "Berlin 🇩🇪" as an org and "Merkel 👋" as a name
+    r"\u200d\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\U0001f000-\U0001faff]"
+)
 
 
 def _mostly_latin(text: str) -> bool:
@@ -342,30 +398,30 @@ def _sanitize(text: str) -> str:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
-    text = text.strip("\"“”‘’«»()[]{},;:!?*•|-–— ")
+    text = text.strip('"“”‘’«»()[]{},;:!?*•|-–— ')
     text = re.sub(r"(?:['’]s|['’])$", "", text)  # possessive: "Joe Biden's", "Uyghurs'"
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     return text.strip("\"“”‘’'«»()[]{},;:!?*•|-–— ")
 
 
-_PERSONAL_TITLES = ("Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dr ", "Dr. ",
-                    "Sir ", "Dame ")
+_PERSONAL_TITLES = ("Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dr ", "Dr. ", "Sir ", "Dame ")
 
 
 # Words of page chrome that the model runs into a person's or place's name: a photo credit or a
 # link after it ("NAME Image", "NAME Timeline", "NAME Getty"). Never the end of such a name.
 CHROME_EDGE = frozenset(
     "image images photo photos picture pictures timeline video videos credit credits caption "
-    "captions file gallery getty reuters afp ap epa copyright ©".split())
+    "captions file gallery getty reuters afp ap epa copyright ©".split()
+)
 _APOS = "'’‘`´ʼ"
-_PARTICLES = frozenset("de del della di da du des la le van von der den ter al el bin ibn ben dos das "
-                       "y e".split())
+_PARTICLES = frozenset("de del della di da du des la le van von der den ter al el bin ibn ben dos das y e".split())
 
 
 # Lowercase words inside names of organizations and places (English, French, German, Spanish,
 # Italian, Dutch, Arabic particles): "Bank of America", "Médecins sans Frontières".
-_CONNECTORS = _PARTICLES | frozenset("of the and for on at in upon to sans en et aux au sur pour "
-                                     "und die das zu am im für y las los del el".split())
+_CONNECTORS = _PARTICLES | frozenset(
+    "of the and for on at in upon to sans en et aux au sur pour und die das zu am im für y las los del el".split()
+)
 
 
 def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
@@ -387,8 +443,11 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     # Lowercase words at either end are not part of a name ("an Edward Steichen", "pro-Beijing
     # DAB", "United Nations and"), except the particles names begin with ("de Gaulle").
     if label in ("GPE", "LOC", "NORP", "ORG"):  # "Two United States service members"
-        g = re.match(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|"
-                     r"Dozens|Hundreds|Thousands)\s+(?=[A-Z])", text[s:e])
+        g = re.match(
+            r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|"
+            r"Dozens|Hundreds|Thousands)\s+(?=[A-Z])",
+            text[s:e],
+        )
         if g:
             s += g.end()
     while True:
@@ -414,11 +473,14 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
 
 # A nationality before a state body the model keeps in an organization's name: "Italian Supreme
 # Court of Cassation" is the Supreme Court of Cassation, "Albanian Government" a government.
-_STATE_BODY = frozenset("Supreme Government Ministry Parliament Army Navy Police Embassy Cabinet Senate "
-                        "Court Constitutional Foreign Defence Defense Interior Consulate".split())
+_STATE_BODY = frozenset(
+    "Supreme Government Ministry Parliament Army Navy Police Embassy Cabinet Senate "
+    "Court Constitutional Foreign Defence Defense Interior Consulate".split()
+)
 # Office titles a person's name is run into at its end ("Agassiz Professor of Oriental Languages").
-_TITLE_AFTER = frozenset("Professor Chair Chairman Chairwoman Director President Secretary Minister "
-                         "Senator Governor Lecturer Fellow".split())
+_TITLE_AFTER = frozenset(
+    "Professor Chair Chairman Chairwoman Director President Secretary Minister Senator Governor Lecturer Fellow".split()
+)
 
 
 def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
@@ -431,7 +493,7 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
         if g:
             s += g.end()
         for g in re.finditer(r"(?<=[A-Za-z])\s+the\s+(?=[A-Z])", text[s:e]):
-            prev = text[s:s + g.start()].split()[-1]
+            prev = text[s : s + g.start()].split()[-1]
             if prev[:1].isupper() and prev.casefold() not in _CONNECTORS:
                 s += g.end()
                 break
@@ -453,12 +515,17 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
 
 # What follows or comes before a name that makes it a work's or an award's (people are not
 # "an Oscar", "the Oscars", "Oscar-winning", "Harry Potter star", "Harry Potter and the ...").
-_RX_WORK_AFTER = re.compile(r"\s+and the [A-Z]|(?:-(?:winning|nominated|winner)|\s+(?:films?|movies?|books?|novels?|"
-                            r"DVD|series|franchise|sequel|saga|star|stars|author|director|nominations?|"
-                            r"nominees?|winners?|ceremony|statuette|hopefuls?|organi[sz]ers|voters|race|night|coverage|rights|"
-                            r"contenders?|favou?rites?|glory|chances))\b")
-_RX_WORK_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
-                             r"best [a-z]+|ever|multiple)\s+$", re.I)
+_RX_WORK_AFTER = re.compile(
+    r"\s+and the [A-Z]|(?:-(?:winning|nominated|winner)|\s+(?:films?|movies?|books?|novels?|"
+    r"DVD|series|franchise|sequel|saga|star|stars|author|director|nominations?|"
+    r"nominees?|winners?|ceremony|statuette|hopefuls?|organi[sz]ers|voters|race|night|coverage|rights|"
+    r"contenders?|favou?rites?|glory|chances))\b"
+)
+_RX_WORK_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+    r"best [a-z]+|ever|multiple)\s+$",
+    re.I,
+)
 _RX_AWARD_BEFORE = re.compile(r"\b(?:an|a|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.I)
 
 
@@ -467,11 +534,11 @@ def _work_or_award(text: str, s: int, e: int) -> bool:
     (a person is never followed by a bare number: "Internet Explorer 9")."""
     if _RX_WORK_AFTER.match(text, e) or re.match(r" \d+(?![\d,.:])", text[e:]):  # "Explorer 9": a version
         return True
-    if _RX_WORK_BEFORE.search(text[max(0, s - 20):s]):  # "the sixth Harry Potter", "best film Oscar"
+    if _RX_WORK_BEFORE.search(text[max(0, s - 20) : s]):  # "the sixth Harry Potter", "best film Oscar"
         return True
     # A single word straight after a determiner is no person: "an Oscar", "his Oscar", "the
     # Oscars" (but "an Edward Steichen print" names the photographer).
-    before = text[max(0, s - 12):s]
+    before = text[max(0, s - 12) : s]
     return " " not in text[s:e].strip() and bool(_RX_AWARD_BEFORE.search(before) or re.search(r"\b[Tt]he\s+$", before))
 
 
@@ -565,8 +632,7 @@ def tag_article(article: Article) -> Article:
     return article  # pragma: no cover - tag_articles always yields its input
 
 
-def tag_articles(articles: Iterable[Article], *, batch_size: int = 256,
-                 n_process: int = 1) -> Iterator[Article]:
+def tag_articles(articles: Iterable[Article], *, batch_size: int = 256, n_process: int = 1) -> Iterator[Article]:
     """Tag indexed paragraphs in place, yielding each article once all of it is tagged.
 
     Paragraphs of many articles go through one `nlp.pipe` stream (batches cross article
@@ -630,7 +696,8 @@ def _skip_other_language(job: _Job) -> None:
         article.warnings.append(
             f"{article.path or article.id}: text in {language_name(skip_language)} "
             f"({skip_language}): entities not tagged in {other} paragraph{'s' if other > 1 else ''} "
-            "(the entity model reads English)")
+            "(the entity model reads English)"
+        )
 
 
 def _paragraphs_to_run(job: _Job) -> list[int]:
@@ -646,7 +713,8 @@ def _paragraphs_to_run(job: _Job) -> list[int]:
         if len(t) > MAX_CHARS:
             article.warnings.append(
                 f"{article.path or article.id}: paragraph {p.paragraph}: {len(t):,} characters, over "
-                f"{MAX_CHARS:,}: entities not tagged (split the paragraph to tag it)")
+                f"{MAX_CHARS:,}: entities not tagged (split the paragraph to tag it)"
+            )
             job.mentions[i] = []
         elif not t.strip():
             job.mentions[i] = []
@@ -658,7 +726,8 @@ def _paragraphs_to_run(job: _Job) -> list[int]:
     if foreign:
         article.warnings.append(
             f"{article.path or article.id}: {foreign} paragraph{'s' if foreign > 1 else ''} not in Latin "
-            "script: entities not tagged (the tagger reads English)")
+            "script: entities not tagged (the tagger reads English)"
+        )
     return to_run
 
 
@@ -684,29 +753,39 @@ _RX_NAME_AFTER_SAID = re.compile(rf"\b(?:{SPEECH_BEFORE})\s+({_FULL_NAME})\b")
 # '"...," Mr Ebbers said' / '"...," Yelling told BBC Sport': a name between a quote and a verb.
 _RX_NAME_BEFORE_VERB = re.compile(
     rf"[{_QUOTE_CHARS}],?\s+((?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
-    rf"\s+(?:{SPEECH_VERBS})\b")
+    rf"\s+(?:{SPEECH_VERBS})\b"
+)
 
 
-_ORG_NOUNS = (r"organi[sz]ation|group|foundation|institute|think[ -]tank|charity|non-?profit|"
-              r"company|firm|agency|NGO|association|society|council|party|union|network|"
-              r"coalition|cent(?:er|re)|watchdog|movement|campaign|alliance|federation")
+_ORG_NOUNS = (
+    r"organi[sz]ation|group|foundation|institute|think[ -]tank|charity|non-?profit|"
+    r"company|firm|agency|NGO|association|society|council|party|union|network|"
+    r"coalition|cent(?:er|re)|watchdog|movement|campaign|alliance|federation"
+)
 _CAP = r"[A-Z][\w&'’.-]*"
 # "the Victims of Communism, a U.S.-based research organization": the model misses such names.
 _RX_APPOSITIVE_ORG = re.compile(
     rf"\b(?:the|The)\s+({_CAP}(?:\s+(?:of|for|and|on|the|de|{_CAP}))*)\s*,\s+an?\s+"
-    rf"[^,;]{{0,60}}?\b(?:{_ORG_NOUNS})\b")
+    rf"[^,;]{{0,60}}?\b(?:{_ORG_NOUNS})\b"
+)
 # "U.S.-based", "Russia-controlled": the tokenizer keeps these as one token, so NER misses them.
-_RX_PLACE_COMPOUND = re.compile(r"(?<![\w-])((?:[A-Z][\w.]*\s)?[A-Z][\w.]*?)-(?:based|born|led|"
-                                r"backed|funded|owned|made|controlled|related|registered|listed)\b")
+_RX_PLACE_COMPOUND = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w.]*\s)?[A-Z][\w.]*?)-(?:based|born|led|"
+    r"backed|funded|owned|made|controlled|related|registered|listed)\b"
+)
 
 
-_FACILITY = (r"Mosque|Church|Cathedral|Temple|Monastery|Synagogue|Shrine|Basilica|Abbey|Palace|"
-             r"Airport|Stadium|Prison|Bazaar")
+_FACILITY = (
+    r"Mosque|Church|Cathedral|Temple|Monastery|Synagogue|Shrine|Basilica|Abbey|Palace|"
+    r"Airport|Stadium|Prison|Bazaar"
+)
 # Words of the name only, not a possessive before it ("Mecca's Grand Mosque" is Mecca's).
 _RX_FACILITY = re.compile(rf"\b((?:[A-Z][\w'’-]*(?<!['’]s)\s+){{1,4}}(?:{_FACILITY}))\b")
 # Datelines: "PRAGUE --", "VIENNA —", "BUFFALO, N.Y. —", "WASHINGTON (Reuters) -".
-_RX_DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-                          r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s")
+_RX_DATELINE = re.compile(
+    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s"
+)
 
 
 def _overlaps(s: int, e: int, m: Mention) -> bool:
@@ -715,7 +794,8 @@ def _overlaps(s: int, e: int, m: Mention) -> bool:
 
 def _place_names(ms: list[Mention], text: str) -> set[str]:
     return {m.text for m in ms if m.label in ("GPE", "LOC")} | {
-        k for k, v in _lexicon().items() if v[0] == "places" and k in text}
+        k for k, v in _lexicon().items() if v[0] == "places" and k in text
+    }
 
 
 def _org_is_place(m: Mention, before: str, after: str, ms: list[Mention], text: str) -> bool:
@@ -733,9 +813,11 @@ def _org_is_place(m: Mention, before: str, after: str, ms: list[Mention], text: 
 
 
 # Last words of an organization's name that a "for ..." or "of ..." complement continues.
-_BODY_HEADS = frozenset("Foundation Institute Center Centre Society Association Museum Council "
-                        "Committee Commission Office Department Ministry League Federation "
-                        "Alliance Fund Union Academy School College Board Agency Bureau".split())
+_BODY_HEADS = frozenset(
+    "Foundation Institute Center Centre Society Association Museum Council "
+    "Committee Commission Office Department Ministry League Federation "
+    "Alliance Fund Union Academy School College Board Agency Bureau".split()
+)
 
 
 def _repair(text: str, ms: list[Mention]) -> list[Mention]:
@@ -767,18 +849,29 @@ def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for m in ms:
         prev = merged[-1] if merged else None
-        if (prev and prev.label == m.label == "PERSON" and not text[prev.end:m.start].strip()
-                and not prev.text.endswith(("'s", "’s"))):
-            prev.end, prev.text = m.end, _clean(text[prev.start:m.end])
-        elif (prev and prev.label == "ORG" and m.label in ("ORG", "GPE", "LOC")
-              and re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?", text[prev.end:m.start])
-              and prev.text.split()[-1] in _BODY_HEADS):
-            prev.end, prev.text = m.end, _clean(text[prev.start:m.end])
-        elif (prev and text[prev.end:m.start] == " "
-              and _lexicon().get(_clean(text[prev.start:m.end]), ("", ""))[0] == "orgs"):
+        if (
+            prev
+            and prev.label == m.label == "PERSON"
+            and not text[prev.end : m.start].strip()
+            and not prev.text.endswith(("'s", "’s"))
+        ):
+            prev.end, prev.text = m.end, _clean(text[prev.start : m.end])
+        elif (
+            prev
+            and prev.label == "ORG"
+            and m.label in ("ORG", "GPE", "LOC")
+            and re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?", text[prev.end : m.start])
+            and prev.text.split()[-1] in _BODY_HEADS
+        ):
+            prev.end, prev.text = m.end, _clean(text[prev.start : m.end])
+        elif (
+            prev
+            and text[prev.end : m.start] == " "
+            and _lexicon().get(_clean(text[prev.start : m.end]), ("", ""))[0] == "orgs"
+        ):
             # pieces of an organization the lexicon knows, which the model splits and types
             # apart: "Lib" (ORG) + "Dems" (NORP), "Liberal" (ORG) + "Democrats" (NORP)
-            prev.end, prev.text, prev.label = m.end, _clean(text[prev.start:m.end]), "ORG"
+            prev.end, prev.text, prev.label = m.end, _clean(text[prev.start : m.end]), "ORG"
         else:
             merged.append(m)
     return merged
@@ -800,10 +893,14 @@ def _join_slash_compounds(text: str, ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if prev and "ORG" in (prev.label, m.label) and text[prev.end:m.start] == "/" \
-                and re.fullmatch(_SLASH_PIECE, text[prev.start:prev.end].split()[-1]) \
-                and re.fullmatch(_SLASH_PIECE, text[m.start:m.end].split()[0]):
-            prev.end, prev.text, prev.label = m.end, _clean(text[prev.start:m.end]), "ORG"
+        if (
+            prev
+            and "ORG" in (prev.label, m.label)
+            and text[prev.end : m.start] == "/"
+            and re.fullmatch(_SLASH_PIECE, text[prev.start : prev.end].split()[-1])
+            and re.fullmatch(_SLASH_PIECE, text[m.start : m.end].split()[0])
+        ):
+            prev.end, prev.text, prev.label = m.end, _clean(text[prev.start : m.end]), "ORG"
             continue
         out.append(m)
     for i, m in enumerate(out):
@@ -815,7 +912,7 @@ def _join_slash_compounds(text: str, ms: list[Mention]) -> list[Mention]:
         g = _RX_SLASH_BEFORE.search(text, 0, m.start)
         if g and not (i > 0 and out[i - 1].end > g.start()):
             m.start = g.start()
-        m.text = _clean(text[m.start:m.end])
+        m.text = _clean(text[m.start : m.end])
     return out
 
 
@@ -840,20 +937,22 @@ def _extend_complements(text: str, ms: list[Mention]) -> list[Mention]:
         if not words or words[0] in NOT_NAME:
             continue
         end = g.start(1) + len(" ".join(words))
-        if " ".join(words) != text[g.start(1):end]:  # the words were not single-spaced
+        if " ".join(words) != text[g.start(1) : end]:  # the words were not single-spaced
             continue
         inside = [x for x in ms if x is not m and x.start < end and x.end > m.end]
         if any(x.label == "PERSON" or x.end > end for x in inside):
             continue
-        m.end, m.text = end, _clean(text[m.start:end])
+        m.end, m.text = end, _clean(text[m.start : end])
         ms = [x for x in ms if x not in inside]
     return ms
 
 
 # Compass and position words that begin a region's name ("Central Asia", "South Asia").
 _REGION_WORDS = frozenset(DIRECTIONS) | frozenset("North South East West Middle Upper Lower".split())
-_REGION_NOUNS = frozenset("Asia Europe Africa America Americas Pacific Atlantic Mediterranean Caribbean "
-                          "Arctic Antarctic Balkans Caucasus Baltic".split())
+_REGION_NOUNS = frozenset(
+    "Asia Europe Africa America Americas Pacific Atlantic Mediterranean Caribbean "
+    "Arctic Antarctic Balkans Caucasus Baltic".split()
+)
 _RX_REGION_RUN = re.compile(r"((?:(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z][a-z]+)*)\s+([A-Z][a-z]+)\b")
 
 
@@ -878,7 +977,7 @@ def _extend_directions(text: str, ms: list[Mention]) -> list[Mention]:
         inside = [x for x in ms if x is not m and x.start < end and x.end > m.end]
         if any(x.end > end or x.label not in ("GPE", "LOC", "NORP") for x in inside):
             continue
-        m.end, m.label, m.text = end, "LOC", _clean(text[m.start:end])
+        m.end, m.label, m.text = end, "LOC", _clean(text[m.start : end])
         ms = [x for x in ms if x not in inside]
     return ms
 
@@ -889,18 +988,25 @@ def _extend_first_names(text: str, ms: list[Mention]) -> None:
     for m in ms:
         if m.label != "PERSON":
             continue
-        g = re.search(r"(?<=[a-z,] )([A-Z][a-z]+)\s+$", text[max(0, m.start - 30):m.start])
-        if g and g.group(1) not in NOT_NAME and g.group(1) not in HONORIFICS \
-                and g.group(1) not in _lexicon() and m.start - len(g.group(0)) > 0 \
-                and not any(_overlaps(m.start - len(g.group(0)), m.start, x) for x in ms):
+        g = re.search(r"(?<=[a-z,] )([A-Z][a-z]+)\s+$", text[max(0, m.start - 30) : m.start])
+        if (
+            g
+            and g.group(1) not in NOT_NAME
+            and g.group(1) not in HONORIFICS
+            and g.group(1) not in _lexicon()
+            and m.start - len(g.group(0)) > 0
+            and not any(_overlaps(m.start - len(g.group(0)), m.start, x) for x in ms)
+        ):
             m.start -= len(g.group(0))
-            m.text = _clean(text[m.start:m.end])
+            m.text = _clean(text[m.start : m.end])
 
 
 # Portfolios the model tags as ORG when they start an office's title ("Home Secretary").
-_PORTFOLIOS = frozenset("Home Foreign Defence Defense Finance Trade Culture Health Education Justice "
-                        "Interior Economy Sport Sports Transport Environment Energy Agriculture "
-                        "Commerce Industry Housing Employment".split())
+_PORTFOLIOS = frozenset(
+    "Home Foreign Defence Defense Finance Trade Culture Health Education Justice "
+    "Interior Economy Sport Sports Transport Environment Energy Agriculture "
+    "Commerce Industry Housing Employment".split()
+)
 
 
 def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
@@ -908,21 +1014,29 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
     ORG, a GPE for places it calls ORG (`_org_is_place`) or PERSON ("born in Braunau in 1889"),
     else `m` itself. `ms` are all the paragraph's mentions."""
     if m.label == "ORG":
-        after, before = text[m.end:m.end + 40], text[max(0, m.start - 24):m.start]
+        after, before = text[m.end : m.end + 40], text[max(0, m.start - 24) : m.start]
         if re.search(r"\b(?:Minister|Secretary|Secretary of State|Commissioner) (?:for|of) $", before):
             return None  # "Minister for National Development Planning": a portfolio
         if m.text in _PORTFOLIOS and re.match(r"\s+(?:Secretary|Minister)\b", after):
             return None  # "Home Secretary Charles Clarke": the office, not the Home Office
         if _org_is_place(m, before, after, ms, text):
             return Mention(m.start, m.end, "GPE", m.text)
-    elif m.label == "PERSON" and " " not in m.text and re.search(
-            r"\b(?:in|near|born in|outside)\s$", text[max(0, m.start - 12):m.start]) \
-            and re.match(r"(?:[,.;)]|\s+(?:in|on|at|and|where|when)\b)", text[m.end:m.end + 8]):
+    elif (
+        m.label == "PERSON"
+        and " " not in m.text
+        and re.search(r"\b(?:in|near|born in|outside)\s$", text[max(0, m.start - 12) : m.start])
+        and re.match(r"(?:[,.;)]|\s+(?:in|on|at|and|where|when)\b)", text[m.end : m.end + 8])
+    ):
         # "born in Braunau in 1889", "near the facility in Senkata, which": a place
         return Mention(m.start, m.end, "GPE", m.text)
-    elif m.label == "PERSON" and m.text.endswith(("Bill", "Act")) and not re.match(r"\s+[A-Z]", text[m.end:m.end + 2]) \
-            and (g := re.search(r"(?:\b([A-Z][\w'’-]*)|\))\s(?:Bill|Act)$", text[max(0, m.end - 40):m.end])) \
-            and (g.group(1) or "") not in HONORIFICS and (g.group(1) or "") not in NOT_NAME:
+    elif (
+        m.label == "PERSON"
+        and m.text.endswith(("Bill", "Act"))
+        and not re.match(r"\s+[A-Z]", text[m.end : m.end + 2])
+        and (g := re.search(r"(?:\b([A-Z][\w'’-]*)|\))\s(?:Bill|Act)$", text[max(0, m.end - 40) : m.end]))
+        and (g.group(1) or "") not in HONORIFICS
+        and (g.group(1) or "") not in NOT_NAME
+    ):
         # legislation: "a Finance Bill" (the model reads "Bill" or "Finance Bill" as a name),
         # "(Miscellaneous Provisions) Bill"; "Bill Clinton" is followed by his surname
         return None
@@ -930,19 +1044,27 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         # "killed at Auschwitz.", "will visit Auschwitz for": weighed for the whole article
         # by `_places_named_as_people` (a surname alone after "at" is no place by itself)
         m.place_cue = bool(
-            re.search(r"\b(?:at|visit|visits|visited|visiting)\s$", text[max(0, m.start - 12):m.start])
-            and re.match(r"(?:[,.;:)]|\s+(?:[-–—]|for|in|on|and|where|when)(?!\w))", text[m.end:m.end + 8]))
+            re.search(r"\b(?:at|visit|visits|visited|visiting)\s$", text[max(0, m.start - 12) : m.start])
+            and re.match(r"(?:[,.;:)]|\s+(?:[-–—]|for|in|on|and|where|when)(?!\w))", text[m.end : m.end + 8])
+        )
     return m
 
 
 def _split_country_region(m: Mention) -> list[Mention]:
-    """"Indonesia Aceh" (a country run into a region): two places; any other mention alone."""
+    """ "Indonesia Aceh" (a country run into a region): two places; any other mention alone."""
     toks = m.text.split()
-    if m.label in ("GPE", "LOC") and m.text not in _lexicon() and len(toks) > 1 \
-            and _lexicon().get(toks[0], ("", ""))[0] == "places" and toks[1][:1].isupper() \
-            and any(c.islower() for c in toks[1]):  # not "Washington D.C."
-        return [Mention(m.start, m.start + len(toks[0]), "GPE", toks[0]),
-                Mention(m.start + len(toks[0]) + 1, m.end, m.label, " ".join(toks[1:]))]
+    if (
+        m.label in ("GPE", "LOC")
+        and m.text not in _lexicon()
+        and len(toks) > 1
+        and _lexicon().get(toks[0], ("", ""))[0] == "places"
+        and toks[1][:1].isupper()
+        and any(c.islower() for c in toks[1])
+    ):  # not "Washington D.C."
+        return [
+            Mention(m.start, m.start + len(toks[0]), "GPE", toks[0]),
+            Mention(m.start + len(toks[0]) + 1, m.end, m.label, " ".join(toks[1:])),
+        ]
     return [m]
 
 
@@ -964,13 +1086,17 @@ def _with_facilities(text: str, out: list[Mention]) -> list[Mention]:
 
 # Last words that make a run of capitalised words an organization's name ("Human Rights Watch",
 # "Amnesty International", "Uyghur Human Rights Project"), for names the model leaves untagged.
-_ORG_HEADS = (r"Watch|International|Foundation|Institute|Society|Association|Council|Committee|"
-              r"Commission|Congress|Federation|League|Alliance|Coalition|Project|Network|Agency|Trust|Fund")
+_ORG_HEADS = (
+    r"Watch|International|Foundation|Institute|Society|Association|Council|Committee|"
+    r"Commission|Congress|Federation|League|Alliance|Coalition|Project|Network|Agency|Trust|Fund"
+)
 # A head followed by another capitalised word is not the end of the name ("Berlin International
 # Film Festival"); one followed by "of/for" and capitalised words goes on ("Society of Canada").
-_RX_HEADED_ORG = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’&-]*(?<!['’]s)\s+){{1,5}}(?:{_ORG_HEADS})"
-                            rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?)"
-                            r"(?![\w-]|\s+[A-Z])")
+_RX_HEADED_ORG = re.compile(
+    rf"(?<![\w'’-])((?:[A-Z][\w'’&-]*(?<!['’]s)\s+){{1,5}}(?:{_ORG_HEADS})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?)"
+    r"(?![\w-]|\s+[A-Z])"
+)
 
 
 def _with_headed_orgs(text: str, out: list[Mention]) -> list[Mention]:
@@ -1008,17 +1134,18 @@ def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
     a longer name that holds it ("World Bank Group") is kept and the known name skipped."""
     for g in _rx_known_orgs().finditer(text):
         s, e = g.span()
-        if any(x.start <= s and e <= x.end and (x.start, x.end) != (s, e)
-               and not (x.label == "PERSON" and x.start == s) for x in out) \
-                or any(x.start < s < x.end for x in out):
+        if any(
+            x.start <= s and e <= x.end and (x.start, x.end) != (s, e) and not (x.label == "PERSON" and x.start == s)
+            for x in out
+        ) or any(x.start < s < x.end for x in out):
             continue
         kept = []
         for x in out:
             if x.start >= s and x.end <= e:
                 continue
             if x.label == "PERSON" and x.start == s < e < x.end:  # "Liberal Democrat Paul Tyler"
-                rest = len(text[e:x.end]) - len(text[e:x.end].lstrip())
-                x = Mention(e + rest, x.end, x.label, _clean(text[e + rest:x.end]))
+                rest = len(text[e : x.end]) - len(text[e : x.end].lstrip())
+                x = Mention(e + rest, x.end, x.label, _clean(text[e + rest : x.end]))
             elif x.start < e and x.end > s:
                 continue
             kept.append(x)
@@ -1068,7 +1195,8 @@ def _regex_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         s, e = m.span(1)
         name = m.group(1)
         if _lexicon().get(name, ("", ""))[0] == "places" and not any(
-                not (e <= x.start or s >= x.end) for x in mentions):
+            not (e <= x.start or s >= x.end) for x in mentions
+        ):
             found.append(Mention(s, e, "GPE", name, canonical=_lexicon()[name][1]))
     return found
 
@@ -1113,8 +1241,8 @@ def _field_of(m: Mention, people_tokens: set[str]) -> tuple[str, str]:
     fld = LABEL_FIELD[m.label]
     if fld == "places":
         for d in DIRECTIONS:  # "western China" -> China, but "Central Asia" stays
-            if text.startswith(d + " ") and lex.get(text[len(d) + 1:], ("", ""))[0] == "places":
-                return lex[text[len(d) + 1:]]
+            if text.startswith(d + " ") and lex.get(text[len(d) + 1 :], ("", ""))[0] == "places":
+                return lex[text[len(d) + 1 :]]
         for suf in PLACE_SUFFIXES:
             if text.endswith(suf) and len(text) > len(suf) + 1:
                 text = text[: -len(suf)]
@@ -1129,33 +1257,40 @@ def _field_of(m: Mention, people_tokens: set[str]) -> tuple[str, str]:
     return fld, text
 
 
-_SPORT = re.compile(r"\b\d+\s*[–-]\s*\d+\b|\b(?:goals?|match(?:es)?|cup|penalt(?:y|ies)|striker|"
-                    r"goalkeeper|coach|football|soccer|rugby|cricket|hockey|tournament|"
-                    r"qualifier|kick|innings|half-time|halftime|stoppage time|squad|referee|"
-                    r"\d+(?:st|nd|rd|th) minute|World Cup|possession|equali[sz]er|header|fixture)\b", re.I)
-_TEAM_AFTER = re.compile(r"\s+(?:defeated|beat|beats|drew|draws|lost|loses|won|wins|played|plays|"
-                         r"faced|faces|trailed|trails|led|leads|scored|scores|equali[sz]ed|"
-                         r"advanced|were eliminated|are eliminated|kicked off)\b")
-_TEAM_BEFORE = re.compile(r"\b(?:against|beat|beats|defeated|drew with|vs\.?|v\.?|"
-                          r"lost \d+\s*[–-]\s*\d+ to|won \d+\s*[–-]\s*\d+ against)\s+$")
+_SPORT = re.compile(
+    r"\b\d+\s*[–-]\s*\d+\b|\b(?:goals?|match(?:es)?|cup|penalt(?:y|ies)|striker|"
+    r"goalkeeper|coach|football|soccer|rugby|cricket|hockey|tournament|"
+    r"qualifier|kick|innings|half-time|halftime|stoppage time|squad|referee|"
+    r"\d+(?:st|nd|rd|th) minute|World Cup|possession|equali[sz]er|header|fixture)\b",
+    re.I,
+)
+_TEAM_AFTER = re.compile(
+    r"\s+(?:defeated|beat|beats|drew|draws|lost|loses|won|wins|played|plays|"
+    r"faced|faces|trailed|trails|led|leads|scored|scores|equali[sz]ed|"
+    r"advanced|were eliminated|are eliminated|kicked off)\b"
+)
+_TEAM_BEFORE = re.compile(
+    r"\b(?:against|beat|beats|defeated|drew with|vs\.?|v\.?|"
+    r"lost \d+\s*[–-]\s*\d+ to|won \d+\s*[–-]\s*\d+ against)\s+$"
+)
 
 
 def _plays_as_team(text: str, m: Mention) -> bool:
     """A country named as the subject or opponent of a game, in a paragraph about sport, is its
     national team (an organization): "Sweden defeated South Korea 1 – 0", "lost 1 – 2 to
     England". Elsewhere a country is a place ("Germany won the war" has no sport cue)."""
-    if not (m.label == "GPE" or _lexicon().get(m.text, ("", ""))[0] == "places") \
-            or not _SPORT.search(text):
+    if not (m.label == "GPE" or _lexicon().get(m.text, ("", ""))[0] == "places") or not _SPORT.search(text):
         return False
-    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text[max(0, m.start - 40):m.start]))
+    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text[max(0, m.start - 40) : m.start]))
 
 
 def _national_teams(all_mentions: list[list[Mention]], texts: list[str]) -> None:
     """Countries that play in the article are its national teams (orgs) in every paragraph
     about the sport, not only where they are a game's subject: "Sweden defeated South Korea",
     then "put Sweden in the lead", "Sweden's first victory". In place."""
-    teams = {m.text for i, ms in enumerate(all_mentions) for m in ms
-             if m.fld == "places" and _plays_as_team(texts[i], m)}
+    teams = {
+        m.text for i, ms in enumerate(all_mentions) for m in ms if m.fld == "places" and _plays_as_team(texts[i], m)
+    }
     for i, ms in enumerate(all_mentions):
         if teams and _SPORT.search(texts[i]):
             for m in ms:
@@ -1163,7 +1298,9 @@ def _national_teams(all_mentions: list[list[Mention]], texts: list[str]) -> None
                     m.fld = "orgs"
 
 
-_RX_TWO_HEADED_ORGS = re.compile(rf"((?:[A-Z][\w'’&-]*\s+)+(?:{_ORG_HEADS})) and ((?:[A-Z][\w'’&-]*\s+)+(?:{_ORG_HEADS}))")
+_RX_TWO_HEADED_ORGS = re.compile(
+    rf"((?:[A-Z][\w'’&-]*\s+)+(?:{_ORG_HEADS})) and ((?:[A-Z][\w'’&-]*\s+)+(?:{_ORG_HEADS}))"
+)
 
 
 def _split_coordinated(m: Mention) -> list[Mention]:
@@ -1176,18 +1313,23 @@ def _split_coordinated(m: Mention) -> list[Mention]:
     g = re.fullmatch(r"(\w+) and (\w+) (Asia|Europe|America|Africa)", m.text)
     if not g:
         return [m]
-    return [Mention(m.start, m.end, m.label, f"{g.group(1)} {g.group(3)}"),
-            Mention(m.start, m.end, m.label, f"{g.group(2)} {g.group(3)}")]
+    return [
+        Mention(m.start, m.end, m.label, f"{g.group(1)} {g.group(3)}"),
+        Mention(m.start, m.end, m.label, f"{g.group(2)} {g.group(3)}"),
+    ]
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name)
-                   if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for", "de"})
+    return "".join(
+        w[0]
+        for w in re.split(r"[\s\-]+", name)
+        if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for", "de"}
+    )
 
 
 def _contains_seq(long: list[str], short: list[str]) -> bool:
     n = len(short)
-    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
 _FIELD_ORDER = ("people", "orgs", "places", "groups")
@@ -1242,8 +1384,7 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
     for ms in all_mentions:
         for m in ms:
             head, _, rest = m.text.partition(" ")
-            if m.label == "ORG" and rest in org_texts and \
-                    _lexicon().get(head, ("", ""))[0] == "groups":
+            if m.label == "ORG" and rest in org_texts and _lexicon().get(head, ("", ""))[0] == "groups":
                 m.text = rest
     return all_mentions
 
@@ -1258,8 +1399,9 @@ def _assign_fields(all_mentions: list[list[Mention]], texts: list[str], heading_
     # (a plan the model read as a person) does not make every "Taiwan" a person.
     person_names = Counter(_strip_person(m.text) for ms in all_mentions for m in ms if m.label == "PERSON")
     alone = Counter(m.text for ms in all_mentions for m in ms if " " not in m.text)
-    people_tokens = {t for n, c in person_names.items() if len(n.split()) > 1 for t in n.split()
-                     if c >= 2 or alone[t] <= c}
+    people_tokens = {
+        t for n, c in person_names.items() if len(n.split()) > 1 for t in n.split() if c >= 2 or alone[t] <= c
+    }
 
     # A word the model calls a person somewhere and a nationality elsewhere ("Aurelian") is the
     # person, unless the lexicon knows the nationality.
@@ -1280,19 +1422,27 @@ def _assign_fields(all_mentions: list[list[Mention]], texts: list[str], heading_
 
     # Headlines are title case and the model tags phrases in them ("'Unprecedented' Level Of
     # Evidence"): keep a heading entity only if the lexicon knows it or the body names it.
-    body_keys = {m.text.casefold() for i, ms in enumerate(all_mentions) if i not in heading_like
-                 for m in ms if m.fld}
+    body_keys = {m.text.casefold() for i, ms in enumerate(all_mentions) if i not in heading_like for m in ms if m.fld}
     body_tokens = {t.casefold() for k in body_keys for t in k.split()}
     for i in heading_like:
-        all_mentions[i] = [m for m in all_mentions[i] if m.fld and (
-            m.canonical or m.text.casefold() in body_keys
-            or (len(m.text.split()) == 1 and m.text.casefold() in body_tokens))]
+        all_mentions[i] = [
+            m
+            for m in all_mentions[i]
+            if m.fld
+            and (
+                m.canonical
+                or m.text.casefold() in body_keys
+                or (len(m.text.split()) == 1 and m.text.casefold() in body_tokens)
+            )
+        ]
     return people_tokens
 
 
 _RX_TITLE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|da|di|du|bin|al)){1,3}")
 # "Theodorus of Tabennese", "Bonosus of Sardica": a name and the place it is known by.
-_RX_TITLE_EPITHET = re.compile(r"([A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2}\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?")
+_RX_TITLE_EPITHET = re.compile(
+    r"([A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2}\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?"
+)
 
 
 def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], texts: list[str]) -> None:
@@ -1301,12 +1451,20 @@ def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], tex
     last word ("Chao taught ...") or, for "NAME of PLACE", by its first ("Theodorus of
     Tabennese"), and no person of two or more words is tagged in it. Biographies are titled so;
     without it the surname links to a relative ("Rulan Chao Pian")."""
-    body_people = {m.text for i, ms in enumerate(all_mentions) if paras[i].kind == "body"
-                   for m in ms if m.fld == "people" and " " not in m.text}
+    body_people = {
+        m.text
+        for i, ms in enumerate(all_mentions)
+        if paras[i].kind == "body"
+        for m in ms
+        if m.fld == "people" and " " not in m.text
+    }
     for i, p in enumerate(paras):
         text = texts[i].strip()
-        if p.kind != "title" or any(m.fld == "people" and " " in m.text for m in all_mentions[i]) \
-                or not (_RX_TITLE_NAME.fullmatch(text) or _RX_TITLE_EPITHET.fullmatch(text)):
+        if (
+            p.kind != "title"
+            or any(m.fld == "people" and " " in m.text for m in all_mentions[i])
+            or not (_RX_TITLE_NAME.fullmatch(text) or _RX_TITLE_EPITHET.fullmatch(text))
+        ):
             continue
         toks = text.split()
         g = _RX_TITLE_EPITHET.fullmatch(text)
@@ -1324,8 +1482,10 @@ def _drop_works(all_mentions: list[list[Mention]]) -> None:
     works = Counter(_clean(m.text) for ms in all_mentions for m in ms if m.label == "WORK")
     plain = Counter(_clean(m.text) for ms in all_mentions for m in ms if m.label == "PERSON")
     drop = {w for w, n in works.items() if n >= plain[w]}
-    all_mentions[:] = [[m for m in ms if m.label != "WORK" and not (m.label == "PERSON" and _clean(m.text) in drop)]
-                       for ms in all_mentions]
+    all_mentions[:] = [
+        [m for m in ms if m.label != "WORK" and not (m.label == "PERSON" and _clean(m.text) in drop)]
+        for ms in all_mentions
+    ]
 
 
 def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str]) -> dict[str, str]:
@@ -1339,14 +1499,16 @@ def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str]) -> d
         lexf = _lexicon().get(name, ("", ""))[0]
         if lexf == "places" and c["orgs"] > c["places"]:
             lexf = "orgs"  # a country the article mostly names as a team (`_plays_as_team`)
-        final_field[name] = lexf if (lexf and name not in people_tokens) else min(
-            c, key=lambda f: (-c[f], _FIELD_ORDER.index(f)))
+        final_field[name] = (
+            lexf if (lexf and name not in people_tokens) else min(c, key=lambda f: (-c[f], _FIELD_ORDER.index(f)))
+        )
     _places_named_as_people(flat, people_tokens, final_field)
     return final_field
 
 
-def _places_named_as_people(flat: list[tuple[int, Mention]], people_tokens: set[str],
-                            final_field: dict[str, str]) -> None:
+def _places_named_as_people(
+    flat: list[tuple[int, Mention]], people_tokens: set[str], final_field: dict[str, str]
+) -> None:
     """A one-word "person" the article never names more fully, and names in a place's context
     (`Mention.place_cue`: "were killed at Auschwitz.", "will visit Auschwitz for") at least
     once, is a place: the model reads unfamiliar place names as people ("Jack Straw will visit
@@ -1358,8 +1520,9 @@ def _places_named_as_people(flat: list[tuple[int, Mention]], people_tokens: set[
             final_field[name] = "places"
 
 
-def _fill_paragraphs(job: _Job, all_mentions: list[list[Mention]], final_field: dict[str, str],
-                     heading_like: set[int], title: str) -> None:
+def _fill_paragraphs(
+    job: _Job, all_mentions: list[list[Mention]], final_field: dict[str, str], heading_like: set[int], title: str
+) -> None:
     """Write people, orgs, places, groups, dates and speakers into each paragraph of the job."""
     paras, texts = job.paras, job.texts
     # Multi-word names that the model missed in some paragraph but that stand there literally.
@@ -1367,16 +1530,22 @@ def _fill_paragraphs(job: _Job, all_mentions: list[list[Mention]], final_field: 
     surname_of = _surnames({n for n, f in final_field.items() if f == "people"}, title)
 
     # One alternation per article instead of one regex per name and paragraph (speed).
-    rx_multi = re.compile("(?<!\\w)(" + "|".join(
-        re.escape(n) for n in sorted(multi, key=len, reverse=True)) + ")(?!\\w)") if multi else None
+    rx_multi = (
+        re.compile("(?<!\\w)(" + "|".join(re.escape(n) for n in sorted(multi, key=len, reverse=True)) + ")(?!\\w)")
+        if multi
+        else None
+    )
     rx_sur = _surname_patterns(surname_of, texts)
 
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
     prev_speakers: list[str] = []
     for i, p in enumerate(paras):
         text = texts[i]
-        literal = [(mm.start(), mm.end(), mm.group(1)) for mm in rx_multi.finditer(text)] \
-            if rx_multi and i not in heading_like else []
+        literal = (
+            [(mm.start(), mm.end(), mm.group(1)) for mm in rx_multi.finditer(text)]
+            if rx_multi and i not in heading_like
+            else []
+        )
         vals, spans = _paragraph_names(all_mentions[i], final_field, literal)
         if p.kind == "title":
             # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
@@ -1392,8 +1561,7 @@ def _fill_paragraphs(job: _Job, all_mentions: list[list[Mention]], final_field: 
                     spans.append((mm.start(), mm.end(1), full, "people"))
                     if full not in vals["people"]:
                         vals["people"].append(full)
-        p.people, p.orgs, p.places, p.groups = (vals["people"], vals["orgs"], vals["places"],
-                                                 vals["groups"])
+        p.people, p.orgs, p.places, p.groups = (vals["people"], vals["orgs"], vals["places"], vals["groups"])
         resolved: list[str] = []
         p.dates = find_dates(text, job.article.published, resolved)
         if resolved:  # how relative days were dated, shown by `indexer parse` with the kind's reason
@@ -1416,21 +1584,26 @@ def _surname_patterns(surname_of: dict[str, str], texts: list[str]) -> list[re.P
     words = {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
     start = [k for k in sorted(surname_of, key=len, reverse=True) if k.lower() not in words]
     if start:
-        out.append(re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] ))(" + "|".join(map(re.escape, start))
-                              + r")(?:['’]s)?(?=\s+[a-z])"))
+        out.append(
+            re.compile(
+                r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] ))(" + "|".join(map(re.escape, start)) + r")(?:['’]s)?(?=\s+[a-z])"
+            )
+        )
     return out
 
 
-def _paragraph_names(mentions: list[Mention], final_field: dict[str, str], literal: list[tuple[int, int, str]],
-                     ) -> tuple[dict[str, list[str]], list[tuple[int, int, str, str]]]:
+def _paragraph_names(
+    mentions: list[Mention],
+    final_field: dict[str, str],
+    literal: list[tuple[int, int, str]],
+) -> tuple[dict[str, list[str]], list[tuple[int, int, str, str]]]:
     """({field: canonical names in order}, [(start, end, canonical, field) of people and orgs])
     of one paragraph, from its mentions and the article's multi-word names found literally."""
     vals: dict[str, list[str]] = {f: [] for f in ("people", "orgs", "places", "groups")}
     spans: list[tuple[int, int, str, str]] = []
     for m in mentions:
         # A group or place inside a longer name is part of that name ("World Uyghur Congress").
-        if any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) and n != m.canonical
-               for s, e, n in literal):
+        if any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) and n != m.canonical for s, e, n in literal):
             continue
         fld = final_field.get(m.canonical, m.fld)
         if not fld:
@@ -1477,8 +1650,7 @@ def _title_names(title: str, name: str) -> bool:
     return _contains_seq(words, toks) or _contains_seq(words, [toks[0], toks[-1]])
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-",
-                              "‑": "-", "–": "-", "—": "-"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 
 
 def name_key(name: str) -> str:
@@ -1496,8 +1668,7 @@ def name_key(name: str) -> str:
 def _display_form(forms: Counter[str], first: dict[str, int]) -> str:
     """The spelling to show for one name key: the most used; on a tie the one not in capitals,
     then the one with accents (more information), then the earliest."""
-    return min(forms, key=lambda f: (-forms[f], f.isupper(), -sum(ord(c) > 127 for c in f),
-                                     first[f], f))
+    return min(forms, key=lambda f: (-forms[f], f.isupper(), -sum(ord(c) > 127 for c in f), first[f], f))
 
 
 def _link_level(short: list[str], long: list[str]) -> int:
@@ -1513,14 +1684,17 @@ def _link_level(short: list[str], long: list[str]) -> int:
         return 1
     # One word inside a longer name is a middle or maiden name, which nobody is called by alone:
     # "Chao" is not "Rulan Chao Pian" (his daughter), "Wyatt" not "Brock Wyatt Holt".
-    if n >= 2 and (_contains_seq(long, short) or (long[0] == short[0] and long[-1] == short[-1]
-                                                  and _contains_seq(long[1:-1], short[1:-1]))):
+    if n >= 2 and (
+        _contains_seq(long, short)
+        or (long[0] == short[0] and long[-1] == short[-1] and _contains_seq(long[1:-1], short[1:-1]))
+    ):
         return 2
     return -1
 
 
-def _resolve_canonicals(flat: list[tuple[int, Mention]], title: str = "",
-                        people_tokens: set[str] | None = None) -> None:
+def _resolve_canonicals(
+    flat: list[tuple[int, Mention]], title: str = "", people_tokens: set[str] | None = None
+) -> None:
     """One canonical name per entity of an article, decided by all its mentions.
 
     1. Spelling variants (`name_key`) are one name, shown in its most used spelling.
@@ -1624,8 +1798,9 @@ def _link_shorter_names(links: _Links, fld: str, title: str) -> None:
             links.parent[(fld, short)] = roots[0]
 
 
-def _surnames_as_people(flat: list[tuple[int, Mention]], links: _Links, title: str,
-                        people_tokens: set[str] | None) -> None:
+def _surnames_as_people(
+    flat: list[tuple[int, Mention]], links: _Links, title: str, people_tokens: set[str] | None
+) -> None:
     """A single-token organization or place that is one person's surname is that person."""
     surname_roots: dict[str, set[tuple[str, str]]] = {}
     for f, c in links.order:
@@ -1672,8 +1847,11 @@ def _extends_better_known(long: str, forms: list[str], fld: str, count: Counter[
     lt = name_key(long).split()
     for short in forms:
         stt = name_key(short).split()
-        if 2 <= len(stt) < len(lt) and (lt[:len(stt)] == stt or lt[-len(stt):] == stt) \
-                and count[(fld, short)] > count[(fld, long)]:
+        if (
+            2 <= len(stt) < len(lt)
+            and (lt[: len(stt)] == stt or lt[-len(stt) :] == stt)
+            and count[(fld, short)] > count[(fld, long)]
+        ):
             return True
     return False
 
@@ -1687,23 +1865,26 @@ _RX_PRONOUN_SAID = re.compile(rf"(?:\b(?:he|she|He|She)\s+(?:{SPEECH_VERBS})\b|\
 
 # Words between "said" and a name that make it an appositive or a title, not another clause:
 # "said the pilot, NAME", "said pilot NAME", "said White House Press Secretary NAME".
-_NOT_TITLE = frozenset("that to in on at of for with by about after before when while and but or "
-                       "it he she they we i you this his her their its our as if than "
-                       # a verb: "said the program was called NAME" names no speaker
-                       "was were is are be been being has have had would will could can should may "
-                       "might must did does do called named known not no".split())
+_NOT_TITLE = frozenset(
+    "that to in on at of for with by about after before when while and but or "
+    "it he she they we i you this his her their its our as if than "
+    # a verb: "said the program was called NAME" names no speaker
+    "was were is are be been being has have had would will could can should may "
+    "might must did does do called named known not no".split()
+)
 
 
 def _said_before(text: str, s: int) -> int | None:
     """Offset of the speech verb that introduces the name at `s` ("said [the] TITLE[,] NAME",
     "according to NAME"), or None. At most five title words, no sentence end between."""
-    before = text[max(0, s - 90):s]
+    before = text[max(0, s - 90) : s]
     g = re.search(rf"\b({SPEECH_BEFORE}|according to)\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+,?\s+){{0,5}})$", before)
     if not g:
         return None
     words = g.group(2).replace(",", " ").split()
-    if any(w.casefold() in _NOT_TITLE for w in words[1:] if w not in ("the",)) or \
-            (words and words[0].casefold() in _NOT_TITLE - {"the"}):
+    if any(w.casefold() in _NOT_TITLE for w in words[1:] if w not in ("the",)) or (
+        words and words[0].casefold() in _NOT_TITLE - {"the"}
+    ):
         return None
     commas = g.group(2).count(",")
     if commas > 1 or (commas == 1 and not g.group(2).rstrip().endswith(",")):
@@ -1718,9 +1899,12 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
     has_quote = any(c in text for c in _QUOTE_CHARS)
     said_by: list[tuple[int, int, str]] = []  # (speech verb offset, name offset, name)
     for s, e, name, fld in sorted(spans):
-        after = text[e:e + 320]
+        after = text[e : e + 320]
         # NAME [’s]? [, appositive,] [has] said/told/...
-        v = re.match(rf"(?:['’]s)?\s*(?:,(?:(?!(?<!\b[A-Z])[.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b", after)
+        v = re.match(
+            rf"(?:['’]s)?\s*(?:,(?:(?!(?<!\b[A-Z])[.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b",
+            after,
+        )
         if v:
             # "Milley, chairman of the Joint Chiefs of Staff, told": one verb, the first name.
             if e + v.end() not in verbs_taken:
@@ -1757,14 +1941,13 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     for i, c in enumerate(text):
         if c == "“" or (c == '"' and opened is None):
             opened = i
-        elif c in "”\"" and opened is not None:
+        elif c in '”"' and opened is not None:
             out.append((opened, i + 1))
             opened = None
     return out
 
 
-def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]],
-                     prev: list[str]) -> str:
+def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]], prev: list[str]) -> str:
     """The person a "he said" refers to: the subject of the nearest sentence before the quote.
 
     Walk back sentence by sentence from the quotation the pronoun closes (or from the
@@ -1780,7 +1963,7 @@ def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]],
     inside = _quoted_ranges(text)
     if any(s0 <= s < s1 and not any(a <= s < b for a, b in inside) for s, e, n in people):
         return ""
-    quotes = [i for i, c in enumerate(text[:at]) if c in "“”\""]
+    quotes = [i for i, c in enumerate(text[:at]) if c in '“”"']
     end = quotes[-2] if len(quotes) >= 2 else at  # '"...," he said': [-1] closes, [-2] opens
     head = text[:end]
     bounds = [0] + [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", head)]
@@ -1803,20 +1986,44 @@ def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]],
 # Dates
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-      r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-      r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
+_M = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+)
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"((?:1[89]|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|through|until)\s*"
-_PREP = (r"(?:in|In|since|Since|by|By|until|Until|till|from|From|during|During|through|"
-         r"before|Before|after|After|early|Early|late|Late|mid-?|Mid-?|of|between|Between|and|"
-         r"to|the|The|year|season|end of|start of|beginning of|summer|winter|spring|autumn|fall)")
+_PREP = (
+    r"(?:in|In|since|Since|by|By|until|Until|till|from|From|during|During|through|"
+    r"before|Before|after|After|early|Early|late|Late|mid-?|Mid-?|of|between|Between|and|"
+    r"to|the|The|year|season|end of|start of|beginning of|summer|winter|spring|autumn|fall)"
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -1831,8 +2038,13 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"(?<![\d,.$£€#/-]){_Y}\b(?![\d%]|\.\d|,\d|\s*(?:%|per ?cent))")),
     ("rel-year", re.compile(r"\b(last|this|next|Last|This|Next) year\b")),
     ("rel-day", re.compile(r"\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\b")),
-    ("weekday", re.compile(r"\b(?:on|On|last|Last|this|This|next|Next)\s+(Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:on|On|last|Last|this|This|next|Next)\s+(Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
 ]
 
 
@@ -1863,15 +2075,14 @@ def _resolve_md(mo: int, d: int | None, pub: tuple[int | None, int | None, int |
     year = py
     if pm is not None:
         ref = (py * 12 + pm - 1) * 31 + (pd or 15)
-        year = min((py - 1, py, py + 1),
-                   key=lambda y: abs((y * 12 + mo - 1) * 31 + (d or 15) - ref))
+        year = min((py - 1, py, py + 1), key=lambda y: abs((y * 12 + mo - 1) * 31 + (d or 15) - ref))
     return f"{year:04d}-{mo:02d}-{d:02d}" if d else f"{year:04d}-{mo:02d}"
 
 
 def _year_ok(text: str, s: int, e: int) -> bool:
     """A bare year is a date only in a date-like context ("in 2019", "2016.", "2022 Winter")."""
-    before = text[max(0, s - 16):s]
-    after = text[e:e + 20]
+    before = text[max(0, s - 16) : s]
+    after = text[e : e + 20]
     if re.search(rf"\b{_PREP}\s$", before):
         return True
     if re.match(r"\s*(?:$|[,.;:)!?’”\"']|–|—|-\s)", after):
@@ -1915,7 +2126,7 @@ _Pub = tuple[int | None, int | None, int | None]  # (year, month, day) of public
 
 
 def _day_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
-    """"May 3-5 2020" (md-d) or "3-5 May" (d-dm): a range of days in one month."""
+    """ "May 3-5 2020" (md-d) or "3-5 May" (d-dm): a range of days in one month."""
     g = m.groups()
     if kind == "md-d":
         mo, d1, d2, y = _month(g[0]), int(g[1]), int(g[2]), g[3]
@@ -1930,7 +2141,7 @@ def _day_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
 
 
 def _day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
-    """"May 3 (2019)" (md) or "3 May (2019)" (dm): one day, its year resolved when absent."""
+    """ "May 3 (2019)" (md) or "3 May (2019)" (dm): one day, its year resolved when absent."""
     g = m.groups()
     if kind == "md":
         mo, d, y = _month(g[0]), int(g[1]), g[2]
@@ -1944,13 +2155,13 @@ def _day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
 
 
 def _month_year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
-    """"March 2019" (my)."""
+    """ "March 2019" (my)."""
     g = m.groups()
     return f"{g[1]}-{_month(g[0]):02d}"
 
 
 def _year_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
-    """"2001 to 2003", "1990-95" (y-y): a span of at most 50 years, in order."""
+    """ "2001 to 2003", "1990-95" (y-y): a span of at most 50 years, in order."""
     y1, y2 = m.group(1), m.group(2)
     if len(y2) == 2:
         y2 = y1[:2] + y2
@@ -1960,7 +2171,7 @@ def _year_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
 
 
 def _month_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
-    """"in May" (m) or "last/this/next March" (m2): a month, its year resolved against `pub`."""
+    """ "in May" (m) or "last/this/next March" (m2): a month, its year resolved against `pub`."""
     month = m.group(1)
     mo = _month(month)
     if month == "May" and kind == "m" and not re.match(r"(?:in|since|until|by|early|late|mid-?|of)\s", m.group(0)):
@@ -1981,7 +2192,7 @@ def _year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
 
 
 def _relative_year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
-    """"last/this/next year" (rel-year), counted from the publication year."""
+    """ "last/this/next year" (rel-year), counted from the publication year."""
     py = pub[0]
     if py is None:
         return ""
@@ -1989,7 +2200,7 @@ def _relative_year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> s
 
 
 def _relative_day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
-    """"yesterday" (rel-day) or "on Monday" (weekday), counted from the publication day by the
+    """ "yesterday" (rel-day) or "on Monday" (weekday), counted from the publication day by the
     rule `_relative_rule` names; "" when that day is not known."""
     py, pm, pd = pub
     if py is None or pm is None or pd is None:
@@ -2012,14 +2223,18 @@ def _relative_day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> st
 # Each kind of `_DATE_RULES` and the step that turns its match into an ISO 8601 value ("" when
 # the match is not a date after all).
 _DATE_VALUES: dict[str, Callable[[str, re.Match[str], _Pub, str], str]] = {
-    "md-d": _day_range_value, "d-dm": _day_range_value,
-    "md": _day_value, "dm": _day_value,
+    "md-d": _day_range_value,
+    "d-dm": _day_range_value,
+    "md": _day_value,
+    "dm": _day_value,
     "my": _month_year_value,
     "y-y": _year_range_value,
-    "m": _month_value, "m2": _month_value,
+    "m": _month_value,
+    "m2": _month_value,
     "y": _year_value,
     "rel-year": _relative_year_value,
-    "rel-day": _relative_day_value, "weekday": _relative_day_value,
+    "rel-day": _relative_day_value,
+    "weekday": _relative_day_value,
 }
 
 
@@ -2030,9 +2245,11 @@ def _date_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
 
 
 # A future verb before a weekday in its sentence: "will be away to West Ham on Saturday".
-_FUTURE = re.compile(r"\b(?:will|shall|won[’']t|is|are|am)\s+(?:\w+\s+){0,2}?(?:going|due|set|expected|scheduled|"
-                     r"planned|poised)\s+to\b|\b(?:will|shall|won[’']t)\b|\w[’']ll\b|\b(?:plans?|intends?|hopes?)\s+to\b",
-                     re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won[’']t|is|are|am)\s+(?:\w+\s+){0,2}?(?:going|due|set|expected|scheduled|"
+    r"planned|poised)\s+to\b|\b(?:will|shall|won[’']t)\b|\w[’']ll\b|\b(?:plans?|intends?|hopes?)\s+to\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
 
 
@@ -2050,7 +2267,7 @@ def _relative_rule(kind: str, m: re.Match[str], text: str) -> str:
     if word == "last":
         return f"last {day}: the most recent {day}"
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-    clause = text[starts[-1] if starts else 0:m.start()]
+    clause = text[starts[-1] if starts else 0 : m.start()]
     if _FUTURE.search(clause):
         return f"future tense: the coming {day}"
     return f"past or present tense: the most recent {day}"
