@@ -457,9 +457,10 @@ ENTITY_FILTER_HELP: dict[NameField, str] = {
     "groups": "Paragraphs naming this group (nationality, ethnic or religious group).",
     "speakers": "Paragraphs quoting this person.",
 }
+EXACT_NAME_HELP = " =NAME: that name whole, as facets count it."
 # (flag, Filters field, help): an entity filter's flag is its singular type (--person: people).
 FILTER_OPTIONS = [
-    *((f"--{FIELD_TYPE[name]}", name, ENTITY_FILTER_HELP[name]) for name in NAME_FIELDS),
+    *((f"--{FIELD_TYPE[name]}", name, ENTITY_FILTER_HELP[name] + EXACT_NAME_HELP) for name in NAME_FIELDS),
     ("--kind", "kinds", "Paragraphs of this kind: title, heading, lead, body, caption."),
     (
         "--article",

@@ -125,3 +125,30 @@ def test_an_article_filter_naming_a_folder_finds_the_articles_under_it(tmp_path:
     assert ids("committee article:business") == ids("committee", "--article", "business/*") == business
     assert ids("committee", "--article", "news") == business | {"news/politics/a.txt"}
     assert ids("committee", "--article", "usiness") == set()  # whole folder names only
+
+
+BANKS = (
+    "Central Banks Hold Rates\n\n"
+    "The Bank of England kept its main interest rate at 5% on Thursday, its governor said.\n\n"
+    "The Bank of Japan held its own rate below zero, officials in Tokyo said.\n\n"
+    "Markets had expected the Bank of England to wait until the spring.\n"
+)
+
+
+def test_a_facet_row_filtered_on_exactly_gives_its_count(tmp_path: Path) -> None:
+    """A facet counts paragraphs tagged with the name itself; `--org bank` (the name's words)
+    also finds *Bank of Japan*, so clicking "Bank of England 2" gave 3 hits. `--org "=Bank of
+    England"` is that name only (and its corpus variants), as the web app's facet links ask."""
+    (tmp_path / "banks.txt").write_text(BANKS, encoding="utf-8")
+    index = str(tmp_path / "idx")
+    code, _, err = cli("build", str(tmp_path / "banks.txt"), "--index", index)
+    assert code == 0, err
+    _, out, _ = cli("search", "rate", "OR", "markets", "--index", index, "--json")
+    orgs = {row["name"]: row["count"] for row in json.loads(out)["facets"]["orgs"]}
+    assert orgs == {"Bank of England": 2, "Bank of Japan": 1}
+    for name, count in orgs.items():
+        _, out, _ = cli("search", "rate", "OR", "markets", "--index", index, "--org", f"={name}", "--count")
+        assert out.strip() == str(count)
+    assert cli("search", "--org", "bank", "--index", index, "--count")[1].strip() == "3"  # a word of both names
+    code, _, err = cli("search", "--org", "=", "--index", index)
+    assert code == 2 and "empty value (org: or --org)" in err

@@ -204,7 +204,7 @@ def test_search_page_hits_facets_chips_paging_and_headers(client) -> None:
     assert "<mark>" in html and "rferl-uyghur-diaspora-2021.txt:" in html
     assert 'rel="next" href="/?q=uyghur&amp;offset=10"' in html
     assert 'href="/api/search?q=uyghur"' in html and 'href="/api/search.csv?q=uyghur"' in html
-    assert "/?q=uyghur&amp;place=Xinjiang" in html  # a facet is a link adding its filter
+    assert "/?q=uyghur&amp;place=%3DXinjiang" in html  # a facet is a link adding its exact-name filter
     filtered = client.get("/?q=uyghur&place=Xinjiang").get_data(as_text=True)
     assert "Remove filter place: Xinjiang" in filtered and 'href="/?q=uyghur"' in filtered  # the chip removes it
     assert "<script" not in html

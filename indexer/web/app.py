@@ -254,8 +254,15 @@ def search_page(args: dict[str, list[str]], result: SearchResult | None) -> dict
     for field_name, rows in (result.facets or {}).items() if result is not None else ():
         param = FIELD_TYPE[field_name]  # type: ignore[index]
         if rows:
+            # `=Name`: the name itself and its corpus variants, as the facet counted them (filters.py),
+            # not every name with its words (`org=BBC` also finds *BBC World Service*).
             entries = [
-                {"name": n, "count": c, "active": n in args.get(param, []), "href": search_url(add(args, param, n))}
+                {
+                    "name": n,
+                    "count": c,
+                    "active": f"={n}" in args.get(param, []),
+                    "href": search_url(add(args, param, f"={n}")),
+                }
                 for n, c in rows
             ]
             facets.append({"field": field_name, "rows": entries})
