@@ -400,12 +400,12 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
             _warn(warning)
         for note in summary.notes:
             click.echo(f"indexer: note: {note}", err=True)
-    skipped_note = f", {len(summary.skipped)} skipped" if summary.skipped else ""
-    renamed_note = f", {summary.renamed} renamed" if summary.renamed else ""
+    skipped_note = f", {len(summary.skipped):,} skipped" if summary.skipped else ""
+    renamed_note = f", {summary.renamed:,} renamed" if summary.renamed else ""
     click.echo(
         f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "
-        f"{_plural(summary.total_paragraphs, 'paragraph')} ({summary.added} added, {summary.updated} "
-        f"updated, {summary.unchanged} unchanged{renamed_note}, {summary.removed} removed{skipped_note}; "
+        f"{_plural(summary.total_paragraphs, 'paragraph')} ({summary.added:,} added, {summary.updated:,} "
+        f"updated, {summary.unchanged:,} unchanged{renamed_note}, {summary.removed:,} removed{skipped_note}; "
         f"{_plural(summary.paragraphs, 'paragraph')} written) in {summary.seconds:.1f} s",
         err=True,
     )
@@ -420,7 +420,8 @@ def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    """ "1 article", "3,632 paragraphs": thousands grouped, as the warnings print counts."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 class _BuildProgress:
@@ -691,7 +692,7 @@ def _print_search(
         for hit in result.hits:
             click.echo(dumps({"schema_version": 1, **hit_to_json(hit, chosen, context)}))
     elif fmt == "csv":
-        click.echo(to_csv(csv_rows(result, chosen)), nl=False)
+        click.echo(to_csv(csv_rows(result, chosen, bool(context))), nl=False)
     else:
         _print_result(result, full, color)
 

@@ -159,9 +159,13 @@ def facets_to_json(facets: dict[str, list[tuple[str, int]]]) -> dict[str, list[J
     return {name: [{"name": n, "count": c} for n, c in rows] for name, rows in facets.items()}
 
 
-def csv_rows(result: SearchResult, fields: Sequence[str] | None = None) -> Iterable[Sequence[JSONValue]]:
-    """A header row, then one row per hit; lists are joined with "; ", spans as JSON."""
-    names = list(fields or CSV_DEFAULT_FIELDS)
+def csv_rows(
+    result: SearchResult, fields: Sequence[str] | None = None, context: bool = False
+) -> Iterable[Sequence[JSONValue]]:
+    """A header row, then one row per hit; lists are joined with "; ", spans as JSON. `context`
+    (--context N): the before/after paragraphs are columns too, as JSON arrays, as --json
+    gives them (they were dropped without a word)."""
+    names = list(fields or (CSV_DEFAULT_FIELDS + CONTEXT_FIELDS if context else CSV_DEFAULT_FIELDS))
     yield names
     for hit in result.hits:
         data = hit_to_json(hit, names, context=True)

@@ -152,3 +152,25 @@ def test_a_facet_row_filtered_on_exactly_gives_its_count(tmp_path: Path) -> None
     assert cli("search", "--org", "bank", "--index", index, "--count")[1].strip() == "3"  # a word of both names
     code, _, err = cli("search", "--org", "=", "--index", index)
     assert code == 2 and "empty value (org: or --org)" in err
+
+
+def test_counts_in_the_summary_line_group_thousands_as_the_warnings_do() -> None:
+    """The build summary said "3632 paragraphs" under warnings saying "2,489"."""
+    from indexer.cli import _plural
+
+    assert _plural(3632, "paragraph") == "3,632 paragraphs"
+    assert _plural(1, "article") == "1 article"
+
+
+def test_csv_with_context_has_the_before_and_after_columns(two_languages: Path) -> None:
+    """`search --csv -C 1` dropped the context without a word; --json kept it."""
+    import csv
+    import io
+
+    code, out, _ = cli("search", "cranes", "--index", str(two_languages / "idx"), "--csv", "-C", "1", "--lang", "en")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 1
+    assert [p["text"] for p in json.loads(rows[0]["before"])] == ["Harbour committee meets"]
+    assert json.loads(rows[0]["after"])[0]["paragraph"] == 3
+    _, plain, _ = cli("search", "cranes", "--index", str(two_languages / "idx"), "--csv", "--lang", "en")
+    assert "before" not in plain.splitlines()[0]
