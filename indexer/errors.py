@@ -99,6 +99,11 @@ class QueryError(IndexerError):
     """A query string that cannot be parsed or would be unreasonably slow."""
 
 
+class ArticleNotFoundError(IndexerError):
+    """No article, or no unique one, answers to an id or part of one (`indexer show`, the web
+    app's article pages): an error record of type `not_found` in JSON, HTTP 404."""
+
+
 class IndexVersionError(IndexFormatError):
     """An index this tool wrote, with an older format or analyzer version: a build redoes it."""
 

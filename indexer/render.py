@@ -284,11 +284,14 @@ def error_to_json(message: str, kind: str) -> JSONObject:
 
 
 def error_type(exc: Exception) -> str:
-    """The `type` of an error record: "query", "index" (missing or unreadable) or "error"."""
-    from .errors import IndexFormatError, IndexNotFoundError, QueryError
+    """The `type` of an error record: "query", "index" (missing or unreadable), "not_found"
+    (no article answers to an id) or "error"."""
+    from .errors import ArticleNotFoundError, IndexFormatError, IndexNotFoundError, QueryError
 
     if isinstance(exc, QueryError):
         return "query"
+    if isinstance(exc, ArticleNotFoundError):
+        return "not_found"
     if isinstance(exc, (IndexNotFoundError, IndexFormatError)):
         return "index"
     return "error"

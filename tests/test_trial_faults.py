@@ -167,10 +167,10 @@ def test_csv_with_context_has_the_before_and_after_columns(two_languages: Path) 
     import csv
     import io
 
-    code, out, _ = cli("search", "cranes", "--index", str(two_languages / "idx"), "--csv", "-C", "1", "--lang", "en")
+    code, out, _ = cli("search", "cranes", "--index", str(two_languages), "--csv", "-C", "1", "--lang", "en")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and len(rows) == 1
     assert [p["text"] for p in json.loads(rows[0]["before"])] == ["Harbour committee meets"]
     assert json.loads(rows[0]["after"])[0]["paragraph"] == 3
-    _, plain, _ = cli("search", "cranes", "--index", str(two_languages / "idx"), "--csv", "--lang", "en")
+    _, plain, _ = cli("search", "cranes", "--index", str(two_languages), "--csv", "--lang", "en")
     assert "before" not in plain.splitlines()[0]

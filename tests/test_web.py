@@ -283,3 +283,15 @@ def test_search_command_does_not_import_the_web_stack(shipped_index: Path) -> No
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env={**os.environ, "NO_COLOR": "1"}
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_unknown_article_is_the_same_error_record_in_the_api_and_the_cli(client, tagged_index: Path) -> None:
+    """`indexer show nosuch --json` typed it "error" where the API said "not_found"."""
+    api = client.get("/api/articles/nosuch").get_json()
+    result = subprocess.run(
+        [sys.executable, "-m", "indexer", "show", "nosuch", "--json", "--index", str(tagged_index)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert json.loads(result.stdout) == api and api["error"]["type"] == "not_found"

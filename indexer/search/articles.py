@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import orjson
 
-from ..errors import IndexerError
+from ..errors import ArticleNotFoundError
 from ..models import ENTITY_FIELDS, KINDS, Article, EntityTags, IndexStats, Paragraph
 from ..schema import ENTITY_TEXT_FIELDS
 from ..store import ArticleRecord, open_searcher, resolve_index_dir
@@ -54,7 +54,7 @@ class Articles:
         """An article id from what a user typed: the id, any case, or a unique part of it."""
         if not ref.strip():
             # "" is a part of every id: it named the only article, or all of them as ambiguous
-            raise IndexerError(
+            raise ArticleNotFoundError(
                 "empty article id: give an id or a unique part of it ('indexer stats --articles' lists them)"
             )
         ids = sorted(self.records)
@@ -70,7 +70,7 @@ class Articles:
                 return candidates[0]
             if len(candidates) > 1:
                 shown = ", ".join(candidates[:5]) + (", ..." if len(candidates) > 5 else "")
-                raise IndexerError(
+                raise ArticleNotFoundError(
                     f"article '{ref}' is ambiguous: it matches {len(candidates)} articles "
                     f"({shown}): give more of its id"
                 )
@@ -78,7 +78,7 @@ class Articles:
 
         close = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
         hint = f": did you mean '{close[0]}'?" if close else ": 'indexer stats --articles' lists them"
-        raise IndexerError(f"no article '{ref}' in the index at {self.index_dir}{hint}")
+        raise ArticleNotFoundError(f"no article '{ref}' in the index at {self.index_dir}{hint}")
 
     def article(self, ref: str) -> Article:
         """An article as indexed: its metadata and indexed paragraphs with their entity tags."""

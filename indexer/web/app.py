@@ -25,7 +25,7 @@ from flask import Flask, Response, current_app, g, render_template, request
 from flask.typing import ResponseReturnValue, RouteCallable
 from werkzeug.exceptions import HTTPException
 
-from ..errors import IndexerError, IndexFormatError, IndexNotFoundError, QueryError
+from ..errors import ArticleNotFoundError, IndexerError, IndexFormatError, IndexNotFoundError, QueryError
 from ..models import ENTITY_FIELDS, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, Article, JSONValue, SearchResult, entity_field
 from ..render import (
     article_to_json,
@@ -60,8 +60,8 @@ HTTP_ERRORS = {
 }
 
 
-class ArticleNotFound(IndexerError):
-    """No article (or no unique one) answers to the id in the URL (HTTP 404)."""
+# No article (or no unique one) answers to the id in the URL (HTTP 404): the library's error.
+ArticleNotFound = ArticleNotFoundError
 
 
 @dataclass
@@ -122,11 +122,9 @@ def add_headers(response: Response) -> Response:
 
 
 def error_kind(exc: Exception) -> str:
-    """The `type` of the error record (render.error_type's, and the web's own two)."""
+    """The `type` of the error record: render.error_type's, and the web's own `usage`."""
     if isinstance(exc, ParamError):
         return "usage"
-    if isinstance(exc, ArticleNotFound):
-        return "not_found"
     from ..render import error_type
 
     return error_type(exc)
@@ -293,12 +291,7 @@ ROUTES: list[tuple[str, RouteCallable, list[str]]] = [
 
 def find_article(ref: str) -> Article:
     """The article `ref` names (an id or a unique part, as `indexer show`); ArticleNotFound."""
-    try:
-        return _web().live.use(lambda s: s.article(ref))
-    except (IndexNotFoundError, IndexFormatError):
-        raise
-    except IndexerError as exc:  # unknown or ambiguous: nothing answers to this URL
-        raise ArticleNotFound(exc.message, exc.hint) from None
+    return _web().live.use(lambda s: s.article(ref))
 
 
 def entity_fields(types: list[str]) -> list[str]:
