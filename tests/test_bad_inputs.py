@@ -799,7 +799,7 @@ ROWS = [
         2,
         E("no article 'tajikistan-report' in the index at {idx}: 'indexer stats --articles' lists them"),
         error_record(
-            "error", "no article 'tajikistan-report' in the index at {idx}: 'indexer stats --articles' lists them"
+            "not_found", "no article 'tajikistan-report' in the index at {idx}: 'indexer stats --articles' lists them"
         ),
     ),
     Row(
