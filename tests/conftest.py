@@ -19,6 +19,16 @@ os.environ["INDEXER_KEY_FILE"] = str(Path(os.environ["XDG_CONFIG_HOME"]) / "inde
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="indexer-test-cache-")
 
 
+def invoke(*args: str) -> tuple[int, str, str]:
+    """`indexer ARGS` run in this process by click's CliRunner: (exit code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
 def corpus_dir(name: str) -> Path:
     path = CORPUS / name
     if not path.is_dir():

@@ -10,9 +10,8 @@ import shlex
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from indexer.cli import main
+from tests.conftest import invoke
 from indexer.errors import shell_word
 from indexer.index.manifest import MANIFEST_NAME
 from indexer.models import number_runs
@@ -29,9 +28,7 @@ PAGE = (
 DATES = ("2018-03-02", "2019-11-16", "2021-01-05")
 
 
-def cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
+cli = invoke  # `indexer ARGS` in this process: (exit code, stdout, stderr)
 
 
 @pytest.fixture(scope="module")

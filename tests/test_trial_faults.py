@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from indexer.cli import main
+from tests.conftest import invoke
 
 ENGLISH = (
     "Harbour committee meets\n\n"
@@ -25,9 +24,7 @@ GERMAN = (
 )
 
 
-def cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
+cli = invoke  # `indexer ARGS` in this process: (exit code, stdout, stderr)
 
 
 @pytest.fixture(scope="module")
