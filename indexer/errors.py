@@ -99,6 +99,12 @@ class QueryError(IndexerError):
     """A query string that cannot be parsed or would be unreasonably slow."""
 
 
+class ParameterError(IndexerError):
+    """A parameter value the call cannot take, whatever the index holds (an unknown hit field
+    in `fields`, an empty one): an error record of type `usage` in JSON, as the CLI types a
+    flag click refuses, HTTP 400."""
+
+
 class ArticleNotFoundError(IndexerError):
     """No article, or no unique one, answers to an id or part of one (`indexer show`, the web
     app's article pages): an error record of type `not_found` in JSON, HTTP 404."""

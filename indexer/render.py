@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 import click
 
-from .errors import IndexerError, literal
+from .errors import ParameterError, literal
 from .models import (
     ENTITY_FIELDS,
     Article,
@@ -100,11 +100,13 @@ def parse_fields(spec: str, context: bool = False) -> tuple[str, ...]:
     known = HIT_FIELDS + CONTEXT_FIELDS
     for name in names:
         if name not in known:
-            raise IndexerError("", f"unknown hit field '{literal(name)}' in {{fields}}: use some of {', '.join(known)}")
+            raise ParameterError(
+                "", f"unknown hit field '{literal(name)}' in {{fields}}: use some of {', '.join(known)}"
+            )
         if name in CONTEXT_FIELDS and not context:
-            raise IndexerError("", f"{{fields}} {literal(name)} needs {{context=N}}")
+            raise ParameterError("", f"{{fields}} {literal(name)} needs {{context=N}}")
     if not names:
-        raise IndexerError("", f"{{fields}} is empty: name some of {', '.join(known)}")
+        raise ParameterError("", f"{{fields}} is empty: name some of {', '.join(known)}")
     return names
 
 
@@ -284,12 +286,14 @@ def error_to_json(message: str, kind: str) -> JSONObject:
 
 
 def error_type(exc: Exception) -> str:
-    """The `type` of an error record: "query", "index" (missing or unreadable), "not_found"
-    (no article answers to an id) or "error"."""
-    from .errors import ArticleNotFoundError, IndexFormatError, IndexNotFoundError, QueryError
+    """The `type` of an error record: "query", "usage" (a parameter value refused), "index"
+    (missing or unreadable), "not_found" (no article answers to an id) or "error"."""
+    from .errors import ArticleNotFoundError, IndexFormatError, IndexNotFoundError, ParameterError, QueryError
 
     if isinstance(exc, QueryError):
         return "query"
+    if isinstance(exc, ParameterError):
+        return "usage"
     if isinstance(exc, ArticleNotFoundError):
         return "not_found"
     if isinstance(exc, (IndexNotFoundError, IndexFormatError)):

@@ -186,11 +186,11 @@ BAD = [
     (["x" * 10_000], "query", "query too long: 10000 characters (limit 1000): shorten it"),
     (
         ["forced", "--fields", "colour"],
-        "error",
+        "usage",
         "unknown hit field 'colour' in --fields: use some of article_id, title, paragraph, kind, section, score, "
         "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, language, before, after",
     ),
-    (["forced", "--fields", "before"], "error", "--fields before needs --context N"),
+    (["forced", "--fields", "before"], "usage", "--fields before needs --context N"),
     (["forced", "--queries", "-"], "usage", "give either QUERY or --queries FILE, not both"),
     (
         ["--queries", "/no/such/file"],

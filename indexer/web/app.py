@@ -122,9 +122,7 @@ def add_headers(response: Response) -> Response:
 
 
 def error_kind(exc: Exception) -> str:
-    """The `type` of the error record: render.error_type's, and the web's own `usage`."""
-    if isinstance(exc, ParamError):
-        return "usage"
+    """The `type` of the error record, as render.error_type gives it (ParamError is `usage`)."""
     from ..render import error_type
 
     return error_type(exc)

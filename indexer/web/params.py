@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..errors import IndexerError
+from ..errors import ParameterError
 from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
 
 # A page of hits over HTTP: each hit is highlighted, and a client asking for the CLI's 10,000
@@ -32,8 +32,8 @@ SEARCH_PARAMS = ("q", *FILTER_PARAMS, "sort", "limit", "offset", "facets", "fiel
 TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 
-class ParamError(IndexerError):
-    """A query parameter the web API cannot take (HTTP 400)."""
+class ParamError(ParameterError):
+    """A query parameter the web API cannot take (HTTP 400, type `usage`)."""
 
 
 @dataclass
@@ -87,7 +87,7 @@ def search_params(
     parameter) ask for. Defaults are `indexer search --json`'s: fallback on, facets on; the CSV
     endpoint passes `indexer search --csv`'s (as typed, no facets).
 
-    Raises ParamError (unknown parameter, bad number) or IndexerError (bad field list)."""
+    Raises ParamError (unknown parameter, bad number) or ParameterError (bad field list)."""
     from ..render import parse_fields
 
     check_known(list(lists), SEARCH_PARAMS)
