@@ -1068,15 +1068,23 @@ def _split_country_region(m: Mention) -> list[Mention]:
     return [m]
 
 
+def _name_words(start: int, run: str) -> tuple[int, list[str]]:
+    """A run of capitalised words matched at `start`: its start and words with the words of
+    NOT_NAME at its front dropped ("The Grand Mosque" -> "Grand Mosque"), each counted with one
+    space after it (`_with_headed_orgs` skips a run whose spacing differs)."""
+    words = run.split()
+    while words and words[0] in NOT_NAME:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, words
+
+
 def _with_facilities(text: str, out: list[Mention]) -> list[Mention]:
     """`out` plus the facilities `_RX_FACILITY` finds ("the Grand Mosque"), each replacing the
     mentions it overlaps unless it overlaps a person; words of NOT_NAME at its start dropped."""
     for g in _RX_FACILITY.finditer(text):
         s, e = g.span(1)
-        toks = g.group(1).split()
-        while toks and toks[0] in NOT_NAME:
-            s += len(toks[0]) + 1
-            toks = toks[1:]
+        s, toks = _name_words(s, g.group(1))
         if len(toks) < 2 or any(x.label == "PERSON" and _overlaps(s, e, x) for x in out):
             continue
         out = [x for x in out if not _overlaps(s, e, x)]
@@ -1106,10 +1114,7 @@ def _with_headed_orgs(text: str, out: list[Mention]) -> list[Mention]:
     mention runs past its ends; groups and places inside it are replaced by it."""
     for g in _RX_HEADED_ORG.finditer(text):
         s, e = g.span(1)
-        toks = g.group(1).split()
-        while toks and toks[0] in NOT_NAME:
-            s += len(toks[0]) + 1
-            toks = toks[1:]
+        s, toks = _name_words(s, g.group(1))
         if len(toks) < 2 or text[s:e] != " ".join(toks):
             continue
         inside = [x for x in out if _overlaps(s, e, x)]
