@@ -66,10 +66,11 @@ def filter_query(
 
     def name_query(fieldname: str, value: str) -> Query:
         value, _ = decode_entities(value)  # "--org 'H&amp;M'" is H&M, as in a query (query.py)
-        exact = value.strip()[1:] if value.strip().startswith("=") else None
-        check_value(fieldname, value if exact is None else exact)  # the checks and messages of `person:` and others
-        if exact is not None:
-            return exact_name_query(fieldname, exact.strip(), names)
+        if value.strip().startswith("="):  # `=NAME`: the name whole
+            name = value.strip()[1:]
+            check_value(fieldname, name)
+            return exact_name_query(fieldname, name.strip(), names)
+        check_value(fieldname, value)  # the checks and messages of `person:` and the others
         q = value_query(schema, synonyms, fieldname, value, names)
         if q is None:  # only punctuation or stop words: no name
             raise QueryError("", f"no name in {literal(repr(value))} for {FIELD_FORMS[fieldname]}: give a name")
