@@ -60,10 +60,6 @@ HTTP_ERRORS = {
 }
 
 
-# No article (or no unique one) answers to the id in the URL (HTTP 404): the library's error.
-ArticleNotFound = ArticleNotFoundError
-
-
 @dataclass
 class Web:
     """What the views share: the served index and how errors are worded for clients."""
@@ -131,7 +127,7 @@ def error_kind(exc: Exception) -> str:
 def status_of(exc: Exception) -> int:
     if isinstance(exc, (IndexNotFoundError, IndexFormatError)):
         return 503
-    return 404 if isinstance(exc, ArticleNotFound) else 400
+    return 404 if isinstance(exc, ArticleNotFoundError) else 400
 
 
 def library_error(exc: IndexerError) -> ResponseReturnValue:
@@ -288,7 +284,7 @@ ROUTES: list[tuple[str, RouteCallable, list[str]]] = [
 
 
 def find_article(ref: str) -> Article:
-    """The article `ref` names (an id or a unique part, as `indexer show`); ArticleNotFound."""
+    """The article `ref` names (an id or a unique part, as `indexer show`); ArticleNotFoundError (HTTP 404)."""
     return _web().live.use(lambda s: s.article(ref))
 
 
@@ -328,4 +324,4 @@ def drop(args: dict[str, list[str]], name: str, value: str) -> dict[str, list[st
     return {k: v for k, v in out.items() if v}
 
 
-__all__ = ["CSP", "MAX_BODY_BYTES", "ArticleNotFound", "create_app"]
+__all__ = ["CSP", "MAX_BODY_BYTES", "create_app"]
