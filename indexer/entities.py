@@ -1359,12 +1359,77 @@ def linked_fields(job: _Job) -> LinkedArticle:
     paras, texts = job.paras, job.texts
     heading_like = {i for i, p in enumerate(paras) if p.kind in ("title", "heading")}
     all_mentions = _article_mentions(job)
-    people_tokens = _assign_fields(all_mentions, texts, heading_like)
+    header = header_text(job.article)
+    people_tokens = _assign_fields(all_mentions, texts, heading_like, name_key(header))
     _title_person(all_mentions, paras, texts)
     flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
     title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
     _resolve_canonicals(flat, title, people_tokens)
+    _link_to_header_names(flat, "\n".join([job.article.title, title, header]))
     return LinkedArticle(all_mentions, flat, _final_fields(flat, people_tokens), heading_like, title)
+
+
+HEADER_PARAGRAPHS = 8  # non-indexed paragraphs read for names: a page's header, not its sidebar
+HEADER_CHARS = 400  # of each: a byline or a standfirst, not a page of chrome
+
+
+def header_text(article: Article) -> str:
+    """The text where an article introduces the people it is about outside its indexed
+    paragraphs: its bylines and the non-indexed paragraphs before its first body paragraph
+    ("Interview with philosopher Noam Chomsky", "Aner Shalev is an Israeli mathematician ...").
+    At most HEADER_PARAGRAPHS of HEADER_CHARS characters each, one per line. Used only as
+    linking evidence (`_link_to_header_names`), never tagged itself."""
+    out: list[str] = []
+    body_seen = False
+    for p in article.paragraphs:
+        body_seen = body_seen or p.kind == "body"
+        if not p.indexed and (p.kind == "byline" or not body_seen):
+            out.append(p.text[:HEADER_CHARS])
+        if len(out) >= HEADER_PARAGRAPHS:
+            break
+    return "\n".join(out)
+
+
+_RX_GIVEN = r"(?:[A-Z][\w’'.-]*[ \t]+){1,3}"
+
+
+def _title_case(line: str) -> bool:
+    """Whether most words of a line are capitalised, as in a headline written in title case."""
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _link_to_header_names(flat: list[tuple[int, Mention]], header: str) -> None:
+    """A person the body names by surname alone, and never in full, is the one person of that
+    surname the article's header names in full (`header_text`): "Chomsky" in an interview
+    whose standfirst says "philosopher Noam Chomsky". Titles and other capitalised words before
+    the name are not part of it ("Professor", "Israeli", "Wikinews interviews"); two different
+    full names with the surname, or none, leave it as written. In place."""
+    alone = sorted(
+        {m.canonical for _, m in flat if m.fld == "people" and " " not in m.canonical and len(m.canonical) > 2}
+    )
+    if not alone or not header:
+        return
+    named_in_full = {name_key(m.canonical).split()[-1] for _, m in flat if m.fld == "people" and " " in m.canonical}
+    for short in alone:
+        found: dict[str, str] = {}
+        if name_key(short) in named_in_full:
+            continue  # the body's own full names decide (`_resolve_canonicals`), or refuse
+        for g in re.finditer(rf"({_RX_GIVEN}){re.escape(short)}(?![\w’'-])", header):
+            given = g.group(1).split()
+            line = header[header.rfind("\n", 0, g.start()) + 1 : header.find("\n", g.end()) % (len(header) + 1)]
+            if _title_case(line):  # "Wikinews Interviews Marymegan Daly": one given name at most
+                given = given[-1:]
+            while given and (given[0] in HONORIFICS or given[0] in NOT_NAME or given[0] in _lexicon()):
+                given = given[1:]
+            if given:
+                full = " ".join([*given, short])
+                found.setdefault(name_key(full), full)
+        if len(found) == 1:
+            (full,) = found.values()
+            for _, m in flat:
+                if m.fld == "people" and m.canonical == short:
+                    m.canonical = full
 
 
 def _link_article(job: _Job) -> None:
@@ -1394,9 +1459,13 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
     return all_mentions
 
 
-def _assign_fields(all_mentions: list[list[Mention]], texts: list[str], heading_like: set[int]) -> set[str]:
+def _assign_fields(
+    all_mentions: list[list[Mention]], texts: list[str], heading_like: set[int], header_key: str = ""
+) -> set[str]:
     """Set each mention's field and key (`_field_of`), in place; drop those with none and the
-    heading phrases the body never names. Returns the tokens of multi-word person names."""
+    heading phrases the body never names (a person's full name that the article's header names
+    is kept: `header_key`, the `name_key` of `header_text`). Returns the tokens of multi-word
+    person names."""
     # Tokens of multi-word person names: a single token that is part of one is a person,
     # not a country or group ("Jordan" in an article about Michael Jordan).
     _drop_works(all_mentions)
@@ -1438,6 +1507,7 @@ def _assign_fields(all_mentions: list[list[Mention]], texts: list[str], heading_
                 m.canonical
                 or m.text.casefold() in body_keys
                 or (len(m.text.split()) == 1 and m.text.casefold() in body_tokens)
+                or (m.fld == "people" and " " in m.text and _contains_seq(header_key.split(), name_key(m.text).split()))
             )
         ]
     return people_tokens
