@@ -80,7 +80,10 @@ _CAPITALISED = re.compile(r"\b[^\W\d_a-z\u00df-\u00ff]")  # a word starting with
 _NUMBER = re.compile(r"\b\d")
 _SENT_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
-KIND_CODES = {"title": 1.0, "heading": 2.0, "body": 3.0, "caption": 4.0, "byline": 5.0, "boilerplate": 6.0}
+# One code per block kind (indexer.models.KINDS), fixed: the shipped trees split on them. Plain
+# text gets no leads today (only the HTML extractor marks one), but a kind without a code would
+# read as 0 and fall on whichever side of a split 0 happens to be.
+KIND_CODES = {"title": 1.0, "heading": 2.0, "body": 3.0, "caption": 4.0, "byline": 5.0, "boilerplate": 6.0, "lead": 7.0}
 # Rule reasons by family, for one feature each (the rules' evidence, kept as features).
 _REASON_FAMILIES = (
     ("navigation", ("navigation list",)),

@@ -220,6 +220,15 @@ _BUTTON = re.compile(
     re.I,
 )
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# Diagnostics a web server printed into the page (PHP's "Warning: ... in /var/www/x.php on line
+# 12", the "Stack trace:" / "#0 /path/file.php(12): f()" lines of an uncaught exception): never
+# the page's text, often above its <title> line or glued to a date line.
+_SERVER_ERROR = re.compile(
+    r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable |Recoverable )?Fatal error|Parse error)"
+    r"\s*:\s.*\bin\s+(?:/|[A-Za-z]:\\|\S+\.php\b)\S*\s+on\s+line\s+\d+\b|"
+    r"^(?:Stack trace:|#\d+\s+(?:\{main\}|\S+\(\d+\):\s)|thrown in\s+\S+\s+on\s+line\s+\d+)"
+)
+_SERVER_ERROR_KEYS = (" on line ", "Stack trace:", "{main}")  # cheap test before the regex
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -304,6 +313,10 @@ def split_blocks(text: str) -> list[_Block]:
         lines = [ln for ln in lines if ln]
         if not lines:
             continue
+        if _has_any(chunk, _SERVER_ERROR_KEYS):
+            lines = _split_server_errors(lines, blocks)
+            if not lines:
+                continue
         deduped: list[str] = []
         repeated = whole = False  # a line printed twice in a row / the whole block printed twice
         for ln in lines:
@@ -339,6 +352,28 @@ def split_blocks(text: str) -> list[_Block]:
             _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
         )
     return blocks
+
+
+def _split_server_errors(lines: list[str], blocks: list[_Block]) -> list[str]:
+    """Server error lines (`_SERVER_ERROR`) of one chunk as blocks of their own, appended to
+    `blocks` (a run of them is one block, marked "server_error"); the other lines, in order,
+    are returned (lines after an error start a block of their own too)."""
+    rest: list[str] = []
+    errors: list[str] = []
+    for ln in lines:
+        if _SERVER_ERROR.match(ln):
+            if rest:
+                blocks.append(_Block(text="\n".join(rest), lines=rest))
+                rest = []
+            errors.append(ln)
+            continue
+        if errors:
+            blocks.append(_Block(text="\n".join(errors), lines=errors, extra={"server_error": "1"}))
+            errors = []
+        rest.append(ln)
+    if errors:
+        blocks.append(_Block(text="\n".join(errors), lines=errors, extra={"server_error": "1"}))
+    return rest
 
 
 _SPLIT_MIXED = True
@@ -777,6 +812,7 @@ _KEEP_KINDS = (BODY, HEADING)
 
 
 _RULE_FINAL = (
+    "server error message",
     "repeats",
     "repeated",
     "cookie notice",
@@ -933,7 +969,10 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
         if "md" in b.extra:  # Markdown says what it is
             b.kind, b.reason = HEADING, "Markdown heading"
             continue
-        b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
+        if "server_error" in b.extra:
+            b.signal = "server error message (PHP warning or stack trace)"
+        else:
+            b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
         if not b.signal and source_chrome and chrome_key(b.text) in source_chrome:
             b.signal = "repeated on many pages of this source"
         first = b.lines[0]
@@ -1039,19 +1078,21 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     # the headline may open the run (a short line before the first paragraph of prose)
     first_prose = next((i for i in range(max(start, 0), len(blocks)) if blocks[i].value >= 15), start)
     start = max(start, first_prose) if not clean else start
-    if clean or start <= 0:
-        if blocks and (headline_like(blocks[0]) or (clean and len(blocks[0].lines) == 1)):
-            blocks[0].extra["title_reason"] = "first line of the file"
-            return 0
+    # the page's first line (its <title> in a dump), below any server error printed above it
+    top = next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+    if clean or start <= top:
+        if top < len(blocks) and (headline_like(blocks[top]) or (clean and len(blocks[top].lines) == 1)):
+            blocks[top].extra["title_reason"] = "first line of the file"
+            return top
         return -1
-    page_title = blocks[0].text.casefold()
+    page_title = blocks[top].text.casefold()
     # The headline usually repeats the page's <title> (first line of a dump, minus the site name).
-    for i in range(start - 1, 0, -1):
+    for i in range(start - 1, top, -1):
         b = blocks[i]
         if headline_like(b) and b.words >= 3 and b.text.casefold() in page_title:
             b.extra["title_reason"] = "headline (matches the page title)"
             return i
-    for i in range(0, start):
+    for i in range(top, start):
         b = blocks[i]
         if headline_like(b) and b.words >= 3 and not _find_date(b.text):
             b.extra["title_reason"] = "first headline-like line before the article"

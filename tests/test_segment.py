@@ -821,3 +821,48 @@ def test_comment_thread_header_naming_a_long_title_starts_the_thread() -> None:
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
     assert dropped(art, header).startswith("comment thread")
     assert all("comment thread" in dropped(art, c) for c in (COMMENT_1, COMMENT_2))
+
+
+def test_every_block_kind_has_a_code_for_the_block_model() -> None:
+    from indexer import blocks
+
+    assert set(KINDS) <= set(blocks.KIND_CODES)
+    assert len(set(blocks.KIND_CODES.values())) == len(blocks.KIND_CODES)  # no two kinds alike
+
+
+def test_server_error_lines_are_chrome_and_the_headline_below_them_is_the_title() -> None:
+    # a WordPress page that printed PHP diagnostics above its <title> line and under its date
+    # line: the errors are dropped, the line after them is the page title, the headline found
+    warnings = (
+        "Strict Standards: Redefining already defined constructor for class wpdb in "
+        "/www/htdocs/site/wp-includes/wp-db.php on line 56\n"
+        "Deprecated: Assigning the return value of new by reference is deprecated in "
+        "/www/htdocs/site/wp-includes/cache.php on line 36"
+    )
+    glued = "Warning: Creating default object from empty value in /var/www/html/wp-includes/classes.php on line 407"
+    page = "\n\n".join(
+        [
+            warnings,
+            "Brücke wird gesperrt",
+            "Anzeiger\nNachrichten aus der Stadt",
+            MENU_DE,
+            "Brücke wird gesperrt",
+            f"3. März 2021 ⋅ Kommentieren\n{glued}",
+            *PROSE_DE,
+            "Impressum\nDatenschutz\nKontakt",
+        ]
+    )
+    art = segment.segment(text_doc(page))
+    assert art.title == "Brücke wird gesperrt"
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    assert dropped(art, warnings).startswith("server error message")
+    assert dropped(art, glued).startswith("server error message")
+    assert not any("on line" in p.text for p in art.indexed_paragraphs)
+    # an uncaught exception's stack trace is the same kind
+    trace = "Stack trace:\n#0 /var/www/html/index.php(12): db_connect()\n#1 {main}"
+    art = segment.segment(text_doc("\n\n".join(["Brücke wird gesperrt - Anzeiger", trace, *PROSE_DE])))
+    assert dropped(art, trace).startswith("server error message")
+    # prose that mentions a warning and a line is no server error
+    prose = "Warning: the bridge in town on line 3 of the tram network will close for a year, the council said."
+    art = segment.segment(text_doc("\n\n".join(["Bridge to close - Gazette", "Bridge to close", prose, *PROSE])))
+    assert prose in [p.text for p in art.paragraphs if p.kind == BODY]
