@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TypeVar, overload
 
 import click
 
-from .errors import IndexerError
+from .errors import Command, IndexerError, shell_word
 from .models import (
     COLOR_MODES,
     ENTITY_TYPES,
@@ -50,10 +50,13 @@ EXIT_FOUND, EXIT_NOTHING, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 INDEX_HELP = "Index folder [default: $INDEXER_INDEX, else ./.indexer]."
 
 
-def _flag(name: str, value: str | None) -> str:
+def _flag(name: str, value: str | None, command: str | None = None) -> str:
     """A library parameter named in an error's hint (errors.py), as the flag a command declares
-    for it: ("wait", "SECONDS") -> "--wait SECONDS", ("entities", "False") -> "--no-entities"."""
-    options = {p.name: p for command in main.commands.values() for p in command.params if isinstance(p, click.Option)}
+    for it: ("wait", "SECONDS") -> "--wait SECONDS", ("entities", "False") -> "--no-entities".
+    `command`: the command whose flags to look in (a parameter of one command, `stats`'s
+    `articles`, may be another's flag of another name, `search --article`); else all of them."""
+    commands = [main.commands[command]] if command in main.commands else main.commands.values()
+    options = {p.name: p for c in commands for p in c.params if isinstance(p, click.Option)}
     negated = options.get(f"no_{name}")
     if value == "False" and negated is not None:
         return _long_flag(negated)
@@ -68,13 +71,41 @@ def _long_flag(option: click.Option) -> str:
     return next((o for o in option.opts if o.startswith("--")), option.opts[0])
 
 
+def _command_line(command: Command) -> str:
+    """An operation a hint advises (errors.Command) as the command line to type:
+    Command("build", ("PATHS",), (("index", "my news"),)) -> `indexer build PATHS --index "my news"`.
+    Paths are shell words (errors.shell_word); parameters are the flags `_flag` gives them."""
+    words = ["indexer", command.name, *(shell_word(a) for a in command.args)]
+    words += [
+        _flag(name, None if value is None else shell_word(value), command.name) for name, value in command.options
+    ]
+    return " ".join(words)
+
+
+def _command(command: Command) -> str:
+    """A command in a hint as the CLI prints it, in single quotes: 'indexer stats --articles'."""
+    return f"'{_command_line(command)}'"
+
+
 def _message(exc: Exception) -> str:
-    """An error's one line as the CLI says it: library hints name flags, not parameters."""
+    """An error's one line as the CLI says it: library hints name flags, not parameters, and
+    the commands to run as command lines."""
     if isinstance(exc, IndexerError):
-        return exc.render(_flag)
+        return exc.render(_flag, _command)
     if isinstance(exc, click.ClickException):
         return exc.format_message()
     return str(exc)
+
+
+def _web_message(exc: Exception) -> str:
+    """An error's one line as `indexer serve` words it (web/app.py `message`): as the CLI
+    does, but a command is one to run on the server (web/app.py server_command), since a
+    visitor of the web app cannot run it there."""
+    from .web.app import server_command
+
+    if isinstance(exc, IndexerError):
+        return exc.render(_flag, lambda command: server_command(_command(command)))
+    return _message(exc)
 
 
 def _error(message: str) -> None:
@@ -708,11 +739,11 @@ def _asks_for_entities(query: str, filter_values: dict[str, tuple[str, ...]]) ->
 
 def _note_untagged(index_dir: Path) -> None:
     """Say why entity searches and lists come back empty on an index built with --no-entities."""
-    from .store import rebuild_command
+    from .index.manifest import rebuild
 
     click.echo(
         f"indexer: note: the index at {index_dir} has no entity tags (built with --no-entities): "
-        f"to get them, rebuild it with entities: '{rebuild_command(index_dir, entities=True)}'",
+        f"to get them, rebuild it with entities: {_command(rebuild(index_dir, entities=True))}",
         err=True,
     )
 
@@ -1027,7 +1058,7 @@ def serve(index: str | None, host: str, port: int, open_browser: bool) -> int:
         host,
         port,
         open_browser=open_browser,
-        message=_message,
+        message=_web_message,
         say=lambda line: click.echo(line, err=True),
         warn=_warn,
     )

@@ -6,15 +6,43 @@ what to do (`hint`). A hint names the library's own parameters, never a command-
 (`{wait=SECONDS}`, `{entities=False}`). `str(error)` renders them as Python keyword arguments
 (`wait=SECONDS`); the CLI renders the same hint with the flag each parameter is declared as
 (`--wait SECONDS`, `--no-entities`), so the advice matches the interface the user typed in.
+
+A hint that advises running another operation (build the index, trust it, list its articles)
+names it as a typed `Command` (which operation, its arguments, its parameters), referred to in
+the hint by position (`{0}` is the error's first command). `str(error)` renders it as a call
+(`build(PATHS, index=/news/idx)`); the CLI as the command line users type, quoted
+(`'indexer build PATHS --index /news/idx'`); the web app as that command run on the server.
 """
 
 from __future__ import annotations
 
 import string
 from collections.abc import Callable
+from dataclasses import dataclass
 
 # A renderer of one parameter reference: (parameter name, value or None) -> text.
 OptionRenderer = Callable[[str, "str | None"], str]
+
+
+@dataclass(frozen=True)
+class Command:
+    """An operation a hint advises running, as data, for each interface to spell its own way.
+
+    `name`: the operation ("build", "trust", "stats", "parse"), as the library function and the
+    CLI command are both named. `args`: its positional values, each as itself (a path, a glob)
+    or a placeholder in capitals ("PATHS", "DIR") when the error cannot know it. `options`: its
+    parameters in order, (library parameter name, value or None) as `{name=VALUE}` hint fields
+    name them: ("index", "/news/idx"), ("rebuild", None) for a switch turned on,
+    ("entities", "False") for one turned off.
+    """
+
+    name: str
+    args: tuple[str, ...] = ()
+    options: tuple[tuple[str, str | None], ...] = ()
+
+
+# A renderer of one command reference: Command -> text.
+CommandRenderer = Callable[[Command], str]
 
 
 def keyword_option(name: str, value: str | None) -> str:
@@ -22,11 +50,20 @@ def keyword_option(name: str, value: str | None) -> str:
     return name if value is None else f"{name}={value}"
 
 
+def call_command(command: Command) -> str:
+    """A command as a Python caller reads it, a call with keyword arguments (no quoting):
+    `build(PATHS, rebuild=True, index=/news/idx)`, `stats(articles=True)`."""
+    words = list(command.args)
+    words += [f"{name}={'True' if value is None else value}" for name, value in command.options]
+    return f"{command.name}({', '.join(words)})"
+
+
 def hint_options(hint: str) -> list[tuple[str, str | None]]:
-    """The parameters a hint names, in order: "{wait=SECONDS}" -> [("wait", "SECONDS")]."""
+    """The parameters a hint names, in order: "{wait=SECONDS}" -> [("wait", "SECONDS")];
+    command references ("{0}") are not parameters."""
     out: list[tuple[str, str | None]] = []
     for _, field_name, _, _ in string.Formatter().parse(hint):
-        if field_name:
+        if field_name and not field_name.isdigit():
             name, eq, value = field_name.partition("=")
             out.append((name, value if eq else None))
     return out
@@ -53,30 +90,36 @@ def literal(value: object) -> str:
 
 class IndexerError(Exception):
     """Base class. `message`: one line saying what and where; `hint`: what to do, naming the
-    library's parameters as `{name}` / `{name=VALUE}` (module docstring; other values in it go
-    through `literal`); "" when the message says it all, and the whole line when a parameter is
-    its subject (message ""). `str()` is "message: hint", parameters as keyword arguments."""
+    library's parameters as `{name}` / `{name=VALUE}` and the operations in `commands` by
+    position as `{0}`, `{1}` (module docstring; other values in it go through `literal`); ""
+    when the message says it all, and the whole line when a parameter is its subject (message
+    ""). `str()` is "message: hint", parameters as keyword arguments, commands as calls.
+    A `{N}` with no Nth command raises IndexError."""
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", commands: tuple[Command, ...] = ()) -> None:
         self.message = message
         self.hint = hint
+        self.commands = tuple(commands)
         super().__init__(self.render(keyword_option))
 
-    def render(self, option: OptionRenderer) -> str:
-        """The one-line text, each parameter the hint names rendered by `option`."""
+    def render(self, option: OptionRenderer, command: CommandRenderer = call_command) -> str:
+        """The one-line text, each parameter the hint names rendered by `option` and each
+        command by `command`."""
         if not self.hint:
             return self.message
         parts = []
         for literal, field_name, _, _ in string.Formatter().parse(self.hint):
             parts.append(literal)
-            if field_name:
+            if field_name and field_name.isdigit():
+                parts.append(command(self.commands[int(field_name)]))
+            elif field_name:
                 name, eq, value = field_name.partition("=")
                 parts.append(option(name, value if eq else None))
         return f"{self.message}: {''.join(parts)}" if self.message else "".join(parts)
 
-    def __reduce__(self) -> tuple[type[IndexerError], tuple[str, str]]:
-        # Raised in worker processes: keep message and hint apart across pickling.
-        return type(self), (self.message, self.hint)
+    def __reduce__(self) -> tuple[type[IndexerError], tuple[str, str, tuple[Command, ...]]]:
+        # Raised in worker processes: keep message, hint and commands apart across pickling.
+        return type(self), (self.message, self.hint, self.commands)
 
 
 class SourceError(IndexerError):

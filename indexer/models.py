@@ -168,7 +168,7 @@ class Article:
         indexed ones). Raises IndexerError naming the numbers it has when it lacks that one."""
         from dataclasses import replace
 
-        from .errors import IndexerError, shell_word
+        from .errors import Command, IndexerError
 
         numbers = [p.paragraph for p in self.paragraphs]
         if paragraph not in numbers:
@@ -176,8 +176,9 @@ class Article:
             # may be indexed (blocks after the last indexed one cannot be told from here).
             chrome = "; the others are page chrome" if numbers != list(range(1, len(numbers) + 1)) else ""
             raise IndexerError(
-                f"{self.id} has no indexed paragraph {paragraph} (indexed: {number_runs(numbers)}{chrome}): "
-                f"'indexer parse {shell_word(self.path or self.id)}' shows every block"
+                f"{self.id} has no indexed paragraph {paragraph} (indexed: {number_runs(numbers)}{chrome})",
+                "{0} shows every block",
+                (Command("parse", (self.path or self.id,)),),
             )
         at = numbers.index(paragraph)
         return replace(self, paragraphs=self.paragraphs[max(0, at - context) : at + context + 1])

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import sources
 from .errors import IndexerError, IndexNotFoundError, IndexVersionError, SourceError, literal
 from .models import Article
-from .index.manifest import recorded_sources
+from .index.manifest import rebuild, recorded_sources
 from .segment import segment
 from .sources import SourceRef
 from .schema import INDEX_FORMAT_VERSION
@@ -181,7 +181,7 @@ def _load_or_new_manifest(index_dir: Path, rebuild: bool, summary: BuildSummary)
         return Manifest(), True
     except IndexVersionError as exc:
         # Our own index from an older version: its analyzers differ, so every article is redone.
-        summary.warnings.append(f"{exc}; rebuilding it now")
+        summary.warnings.append(f"{exc.message}; rebuilding it now")
         return Manifest(), True
 
 
@@ -573,7 +573,8 @@ def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:
             "",  # the parameter is the subject: the whole line is the hint
             f"index at {literal(index_dir)} was built from {literal(built_from)}, and {{rebuild}} without "
             f"PATHS would index only {literal(', '.join(sorted(roots)))}: name them, as "
-            f"in '{literal(rebuild_command(index_dir))}' (the index is unchanged)",
+            "in {0} (the index is unchanged)",
+            (rebuild(index_dir),),
         )
 
 
@@ -584,8 +585,9 @@ def _refuse_shrinking_restart(index_dir: Path, before: dict[str, str], roots: se
     if missing:
         raise IndexerError(
             f"index at {index_dir} must be rebuilt (an older version wrote it), and it holds articles from "
-            f"{', '.join(missing)} too: rebuild it from all its folders with '{rebuild_command(index_dir)}' "
-            "(the index is unchanged)"
+            f"{', '.join(missing)} too",
+            "rebuild it from all its folders with {0} (the index is unchanged)",
+            (rebuild(index_dir),),
         )
 
 

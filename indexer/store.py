@@ -35,10 +35,11 @@ from .index.manifest import (
     _foreign_folder,
     _has_entries,
     _replace_file,
+    damaged,
     no_build_yet,
     now_iso,
     read_manifest,
-    rebuild_command,
+    rebuild_command,  # noqa: F401 (the text form, for build warnings)
     recorded_articles,
     recorded_roots,
     write_manifest,
@@ -99,9 +100,7 @@ def verify_files(index_dir: Path, manifest: Manifest) -> None:
     (device, inode, size, mtime, ctime) are those recorded when this user last hashed it is not
     read again (trust.load_verified)."""
     if not manifest.files:
-        raise IndexFormatError(
-            f"damaged index at {index_dir}: its manifest lists no files: rebuild with '{rebuild_command(index_dir)}'"
-        )
+        raise damaged(f"damaged index at {index_dir}: its manifest lists no files", index_dir)
     known = trust.load_verified(index_dir)
     checked: dict[str, list[object]] = {}
     for name, (size, digest) in sorted(manifest.files.items()):
@@ -114,9 +113,10 @@ def verify_files(index_dir: Path, manifest: Manifest) -> None:
                 checked[name] = known[name]
                 continue
             if stamp[2] != size or trust.file_digest(path) != (size, digest):
-                raise IndexFormatError(
+                raise damaged(
                     f"damaged index at {index_dir}: {name} does not match its checksum (changed or "
-                    f"corrupted since the build): rebuild with '{rebuild_command(index_dir)}'"
+                    "corrupted since the build)",
+                    index_dir,
                 )
             if trust.file_stamp(path.stat()) == stamp:  # unchanged while it was read
                 checked[name] = [*stamp, digest]
@@ -148,13 +148,11 @@ def open_index(index_dir: Path) -> tuple[PinnedIndex, Manifest]:
                 time.sleep(0.02 * attempt)
                 continue  # a rebuild may have switched generations between the two reads
             if isinstance(exc, (_Missing, FileNotFoundError)):
-                raise IndexFormatError(
-                    f"damaged index at {index_dir}: {exc if isinstance(exc, _Missing) else 'a Whoosh file'} is "
-                    f"missing: rebuild with '{rebuild_command(index_dir)}'"
+                raise damaged(
+                    f"damaged index at {index_dir}: {exc if isinstance(exc, _Missing) else 'a Whoosh file'} is missing",
+                    index_dir,
                 ) from None
-            raise IndexFormatError(
-                f"damaged index at {index_dir} ({type(exc).__name__}): rebuild with '{rebuild_command(index_dir)}'"
-            ) from None
+            raise damaged(f"damaged index at {index_dir} ({type(exc).__name__})", index_dir) from None
     raise AssertionError("unreachable")
 
 
@@ -190,9 +188,7 @@ def open_searcher(index_dir: Path) -> tuple[PinnedIndex, Manifest, Searcher]:
             ix.close()
             last = exc
             time.sleep(0.02 * (attempt + 1))
-    raise IndexFormatError(
-        f"damaged index at {index_dir} ({type(last).__name__}): rebuild with '{rebuild_command(index_dir)}'"
-    )
+    raise damaged(f"damaged index at {index_dir} ({type(last).__name__})", index_dir)
 
 
 def article_documents(article: Article) -> Iterator[WhooshDocument]:
@@ -324,18 +320,16 @@ def read_names(index_dir: Path, manifest: Manifest) -> NameTable | None:
     except FileNotFoundError:
         return None
 
-    def damaged(how: str) -> IndexFormatError:
+    def names_damaged(how: str) -> IndexFormatError:
         # The rebuild command reads the whole manifest (0.5 s for 21,000 articles): only on error.
-        return IndexFormatError(
-            f"damaged index at {index_dir}: {manifest.names_file} {how}: rebuild with '{rebuild_command(index_dir)}'"
-        )
+        return damaged(f"damaged index at {index_dir}: {manifest.names_file} {how}", index_dir)
 
     if len(data) != entry[0] or hashlib.sha256(data).hexdigest() != entry[1]:
-        raise damaged("does not match its checksum (changed or corrupted since the build)")
+        raise names_damaged("does not match its checksum (changed or corrupted since the build)")
     try:
         return table_from_json(data)
     except (ValueError, RecursionError):
-        raise damaged("is not a names table") from None
+        raise names_damaged("is not a names table") from None
 
 
 def _write_names(index_dir: Path, file_name: str, ix: PinnedIndex) -> None:
@@ -625,9 +619,8 @@ def trust_index(index_dir: Path, wait: float = 5.0) -> Manifest:
         try:
             verify_files(index_dir, manifest)
         except _Missing as exc:
-            raise IndexFormatError(
-                f"damaged index at {index_dir}: {exc} is missing: rebuild it from its "
-                f"sources with '{rebuild_command(index_dir)}'"
+            raise damaged(
+                f"damaged index at {index_dir}: {exc} is missing", index_dir, "rebuild it from its sources with {0}"
             ) from None
         from .index.storage import IndexStorage
 

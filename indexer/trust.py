@@ -137,10 +137,12 @@ def _read_key(path: Path) -> bytes:
     except ValueError:
         key = b""
     if len(key) != _KEY_BYTES:
-        from .errors import IndexerError
+        from .errors import Command, IndexerError
 
         raise IndexerError(
-            f"damaged signing key: {path}: delete it (your indexes then need 'indexer trust DIR' or a rebuild)"
+            f"damaged signing key: {path}",
+            "delete it (your indexes then need {0} or a rebuild)",
+            (Command("trust", ("DIR",)),),
         )
     return key
 

@@ -264,7 +264,9 @@ def test_a_field_value_that_can_never_match_is_refused(typed: str, message: str)
     assert message in info.value.render(_flag)
 
 
-@pytest.mark.parametrize("typed", ["kind:bogus", "person:", 'org:""', "lang:xx", "date:notadate", "*", "*:*"])
+@pytest.mark.parametrize(
+    "typed", ["kind:bogus", "kind:byline", "person:", 'org:""', "lang:xx", "date:notadate", "*", "*:*"]
+)
 def test_a_library_query_error_names_parameters_not_command_line_flags(typed: str) -> None:
     """errors.py: a library caller reads the filter's parameter (`people`, `kinds=body`); only
     the CLI turns it into `--person`, `--kind body`."""

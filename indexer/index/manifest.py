@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .. import trust
-from ..errors import IndexFormatError, IndexNotFoundError, IndexTrustError, IndexVersionError, shell_word
+from ..errors import Command, IndexFormatError, IndexNotFoundError, IndexTrustError, IndexVersionError, shell_word
 from ..lock import LOCK_NAME, build_running
 from ..models import JSONObject
 from ..schema import ANALYZER_VERSION, INDEX_FORMAT_VERSION, OLDEST_READABLE_FORMAT
@@ -146,27 +146,57 @@ def _quoted(path: Path | str) -> str:
     return shell_word(path)
 
 
-def rebuild_command(index_dir: Path, *, entities: bool | None = None) -> str:
-    """The command that rebuilds the index at `index_dir` as it was built: from the folders,
-    globs and files its articles were found through, with --no-entities when it has none
-    (PATHS when they cannot be read): a rebuild given no PATHS would index source/ only, and
-    one given a glob's folder would add every other file in it. `entities`: True or False to
-    rebuild with or without entity tags instead of as it was built."""
+def build_first(index_dir: Path) -> Command:
+    """The advice for a folder with no index yet: build it there (errors.Command; the CLI says
+    'indexer build PATHS --index DIR')."""
+    return Command("build", ("PATHS",), (("index", str(index_dir)),))
+
+
+def rebuild(index_dir: Path, *, entities: bool | None = None) -> Command:
+    """The build that redoes the index at `index_dir` as it was built (errors.Command): from
+    the folders, globs and files its articles were found through, entities off when it has
+    none (PATHS when they cannot be read): a rebuild given no PATHS would index source/ only,
+    and one given a glob's folder would add every other file in it. `entities`: True or False
+    to rebuild with or without entity tags instead of as it was built."""
     paths, built_with_entities = recorded_sources(index_dir)
     entities = built_with_entities if entities is None else entities
-    given = " ".join(_quoted(p) for p in paths) or "PATHS"
-    return f"indexer build {given} --rebuild{'' if entities else ' --no-entities'} --index {_quoted(index_dir)}"
+    options: list[tuple[str, str | None]] = [("rebuild", None)]
+    if not entities:
+        options.append(("entities", "False"))
+    options.append(("index", str(index_dir)))
+    return Command("build", tuple(paths) or ("PATHS",), tuple(options))
+
+
+def trust_it(index_dir: Path) -> Command:
+    """The advice to accept the index at `index_dir` as this user's (errors.Command)."""
+    return Command("trust", (str(index_dir),))
+
+
+def rebuild_command(index_dir: Path, *, entities: bool | None = None) -> str:
+    """`rebuild(index_dir)` as the command line, for warnings (plain text, not typed hints):
+    'indexer build PATHS --rebuild [--no-entities] --index DIR'."""
+    command = rebuild(index_dir, entities=entities)
+    entities_off = ("entities", "False") in command.options
+    given = " ".join(_quoted(p) for p in command.args)
+    return f"indexer build {given} --rebuild{' --no-entities' if entities_off else ''} --index {_quoted(index_dir)}"
+
+
+def damaged(message: str, index_dir: Path, advice: str = "rebuild with {0}") -> IndexFormatError:
+    """The error for damage to the index at `index_dir`: `message` says what and where, the
+    hint `advice` names its rebuild (rebuild(): "{0}")."""
+    return IndexFormatError(message, advice, (rebuild(index_dir),))
 
 
 def _damaged_manifest(index_dir: Path, path: Path) -> IndexFormatError:
-    return IndexFormatError(f"damaged index manifest: {path}: rebuild with '{rebuild_command(index_dir)}'")
+    return damaged(f"damaged index manifest: {path}", index_dir)
 
 
 def _untrusted(index_dir: Path, how: str) -> IndexTrustError:
     return IndexTrustError(
-        f"index at {index_dir} {how}: opening it could run code it carries (README, 'Index safety'): if you "
-        f"trust where it came from, run 'indexer trust {_quoted(index_dir)}'; else rebuild it from its sources with "
-        f"'{rebuild_command(index_dir)}'"
+        f"index at {index_dir} {how}",
+        "opening it could run code it carries (README, 'Index safety'): if you trust where it came from, "
+        "run {0}; else rebuild it from its sources with {1}",
+        (trust_it(index_dir), rebuild(index_dir)),
     )
 
 
@@ -202,8 +232,9 @@ def no_build_yet(index_dir: Path, *, lock_held: bool = False) -> IndexNotFoundEr
             f"no index at {index_dir} yet: its first build is still running: wait for it to finish"
         )
     return IndexNotFoundError(
-        f"no index at {index_dir}: no build of it has completed (the first one failed "
-        f"or was interrupted): run 'indexer build PATHS --index {_quoted(index_dir)}'"
+        f"no index at {index_dir}",
+        "no build of it has completed (the first one failed or was interrupted): run {0}",
+        (build_first(index_dir),),
     )
 
 
@@ -255,15 +286,13 @@ def _check_is_index_folder(index_dir: Path, path: Path) -> None:
     reading: IndexNotFoundError or IndexFormatError, each naming what to do."""
     if not index_dir.exists():
         _check_not_under_a_file(index_dir)
-        raise IndexNotFoundError(
-            f"no index at {index_dir}: run 'indexer build PATHS --index {_quoted(index_dir)}' first"
-        )
+        raise IndexNotFoundError(f"no index at {index_dir}", "run {0} first", (build_first(index_dir),))
     if not index_dir.is_dir():
         raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
     if not path.is_file():
         if not _has_entries(index_dir):
             raise IndexNotFoundError(
-                f"no index at {index_dir} (empty folder): run 'indexer build PATHS --index {_quoted(index_dir)}' first"
+                f"no index at {index_dir} (empty folder)", "run {0} first", (build_first(index_dir),)
             )
         raise _foreign_folder(index_dir)
 
@@ -293,14 +322,17 @@ def _check_versions(index_dir: Path, data: dict[str, Any], version: int) -> int:
     if version > INDEX_FORMAT_VERSION:  # its layout may differ: say so before checking it
         raise IndexFormatError(
             f"index at {index_dir} was written by a newer indexer (format {version}, this one reads "
-            f"{INDEX_FORMAT_VERSION}): upgrade indexer or rebuild with '{rebuild_command(index_dir)}'"
+            f"{INDEX_FORMAT_VERSION})",
+            "upgrade indexer or rebuild with {0}",
+            (rebuild(index_dir),),
         )
     analyzer = int(data.get("analyzer_version", 0))
     if version < OLDEST_READABLE_FORMAT or analyzer != ANALYZER_VERSION:
         # Never opened (a build starts over without reading it), so not checked further.
         raise IndexVersionError(
-            f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer}): "
-            f"rebuild it with '{rebuild_command(index_dir)}'"
+            f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer})",
+            "rebuild it with {0}",
+            (rebuild(index_dir),),
         )
     return analyzer
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import orjson
 
-from ..errors import ArticleNotFoundError
+from ..errors import ArticleNotFoundError, Command, literal
 from ..models import ENTITY_FIELDS, KINDS, Article, EntityTags, IndexStats, Paragraph
 from ..schema import ENTITY_TEXT_FIELDS
 from ..store import ArticleRecord, open_searcher, resolve_index_dir
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from ..names import NameTable
 
 FACET_FIELDS = ENTITY_TEXT_FIELDS
+
+# The advice for an id that names no article: list the index's articles (the CLI says
+# 'indexer stats --articles').
+LIST_ARTICLES = Command("stats", (), (("articles", None),))
 
 
 class Articles:
@@ -55,7 +59,7 @@ class Articles:
         if not ref.strip():
             # "" is a part of every id: it named the only article, or all of them as ambiguous
             raise ArticleNotFoundError(
-                "empty article id: give an id or a unique part of it ('indexer stats --articles' lists them)"
+                "empty article id", "give an id or a unique part of it ({0} lists them)", (LIST_ARTICLES,)
             )
         ids = sorted(self.records)
         if ref in self.records:
@@ -77,8 +81,8 @@ class Articles:
         import difflib
 
         close = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
-        hint = f": did you mean '{close[0]}'?" if close else ": 'indexer stats --articles' lists them"
-        raise ArticleNotFoundError(f"no article '{ref}' in the index at {self.index_dir}{hint}")
+        hint = f"did you mean '{literal(close[0])}'?" if close else "{0} lists them"
+        raise ArticleNotFoundError(f"no article '{ref}' in the index at {self.index_dir}", hint, (LIST_ARTICLES,))
 
     def article(self, ref: str) -> Article:
         """An article as indexed: its metadata and indexed paragraphs with their entity tags."""

@@ -124,6 +124,14 @@ def error_kind(exc: Exception) -> str:
     return error_type(exc)
 
 
+def server_command(command_line: str) -> str:
+    """A command an error's hint advises (errors.Command), as the web app words it: the CLI's
+    command line, to run on the server, since a visitor of these pages or of the API cannot run
+    it there (the app only reads the index): "run 'indexer build PATHS --index X' on the server
+    first". `command_line`: the command as the CLI prints it, quoted."""
+    return f"{command_line} on the server"
+
+
 def status_of(exc: Exception) -> int:
     if isinstance(exc, (IndexNotFoundError, IndexFormatError)):
         return 503
@@ -324,4 +332,4 @@ def drop(args: dict[str, list[str]], name: str, value: str) -> dict[str, list[st
     return {k: v for k, v in out.items() if v}
 
 
-__all__ = ["CSP", "MAX_BODY_BYTES", "create_app"]
+__all__ = ["CSP", "MAX_BODY_BYTES", "create_app", "server_command"]
