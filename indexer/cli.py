@@ -55,7 +55,7 @@ def _flag(name: str, value: str | None, command: str | None = None) -> str:
     for it: ("wait", "SECONDS") -> "--wait SECONDS", ("entities", "False") -> "--no-entities".
     `command`: the command whose flags to look in (a parameter of one command, `stats`'s
     `articles`, may be another's flag of another name, `search --article`); else all of them."""
-    commands = [main.commands[command]] if command in main.commands else main.commands.values()
+    commands = [main.commands[command]] if command is not None and command in main.commands else main.commands.values()
     options = {p.name: p for c in commands for p in c.params if isinstance(p, click.Option)}
     negated = options.get(f"no_{name}")
     if value == "False" and negated is not None:
