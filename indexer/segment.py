@@ -522,10 +522,9 @@ def _chrome_signal(b: _Block) -> str:
             return f"call-to-action phrase '{cta.group(0).lower()}'"
     if b.words <= DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(text):
         return "advertising or editorial disclosure"
-    if b.words <= NEWSLETTER_MAX_WORDS and _has_any(b.low, ("newsletter", "inbox", "postfach")):
-        blurb = _NEWSLETTER.search(text)
-        if blurb:
-            return f"newsletter sign-up ('{blurb.group(0).lower()}')"
+    signup = _newsletter_signup(b)
+    if signup:
+        return signup
     bulleted = sum(1 for ln in b.lines if _BULLET.match(ln))
     bullet_list = bulleted == len(b.lines) and b.words >= 4 * len(b.lines)  # an article's list
     if len(b.lines) >= 3 and not bullet_list and not _is_table(b):
@@ -543,6 +542,16 @@ def _chrome_signal(b: _Block) -> str:
         if len(chrome_lines) * 3 >= len(b.lines):
             return f"contains page furniture ('{chrome_lines[0][:30]}')"
     return ""
+
+
+def _newsletter_signup(b: _Block) -> str:
+    """ "newsletter sign-up ('PHRASE')" for a blurb-sized block (NEWSLETTER_MAX_WORDS) that
+    invites the reader to a newsletter (`_NEWSLETTER`), else "". One rule for both paths: the
+    plain-text rule pass (`_chrome_signal`) and the extractor's blocks (`_html_chrome`)."""
+    if b.words > NEWSLETTER_MAX_WORDS or not _has_any(b.low, ("newsletter", "inbox", "postfach")):
+        return ""
+    blurb = _NEWSLETTER.search(b.text)
+    return f"newsletter sign-up ('{blurb.group(0).lower()}')" if blurb else ""
 
 
 def _phrase_reason(phrase: str) -> str:
@@ -1215,6 +1224,9 @@ def _html_chrome(b: _Block) -> str:
         return "paywall prompt"
     if b.words <= DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(text):
         return "advertising or editorial disclosure"
+    signup = _newsletter_signup(b)
+    if signup:
+        return signup
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

@@ -515,3 +515,18 @@ def test_a_standfirst_the_extractor_kept_as_a_heading_is_not_put_back_a_second_t
     art = segment.segment(to_document(page))
     assert [p.text for p in art.paragraphs].count(standfirst) == 1
     assert [p.kind for p in art.paragraphs if p.text == standfirst] == [LEAD_KIND]
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "Get the latest updates from the harbour right in your inbox. Subscribe to the Gazette's newsletters.",
+        "Mit unserem Newsletter bekommen Sie jeden Morgen die wichtigsten Nachrichten direkt in Ihr Postfach.",
+    ],
+)
+def test_a_newsletter_sign_up_that_reads_like_prose_is_dropped_as_in_plain_text(blurb: str) -> None:
+    # one rule for both paths (segment._newsletter_signup): the plain-text rule pass drops it too
+    body = f"<p>{PARAS[0]}</p><p>{blurb}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:])
+    art = segment.segment(to_document(page_with(body)))
+    assert kept(art) == PARAS
+    assert [p.reason[:18] for p in art.paragraphs if p.text == blurb] == ["newsletter sign-up"]
