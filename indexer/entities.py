@@ -1449,6 +1449,10 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
         ms = [x for m in ms for x in _split_coordinated(m)]
         all_mentions.append(ms)
 
+    for i, ms in enumerate(all_mentions):
+        if ms and any(_foreign_words(m.text) for m in ms):
+            all_mentions[i] = [m for m in ms if not _foreign_chrome(texts[i], m)]
+    _adjective_phrases(all_mentions, texts)
     # "Afghan Taliban" is the Taliban when the article also names it bare.
     org_texts = {m.text for ms in all_mentions for m in ms if m.label == "ORG"}
     for ms in all_mentions:
@@ -1457,6 +1461,92 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
             if m.label == "ORG" and rest in org_texts and _lexicon().get(head, ("", ""))[0] == "groups":
                 m.text = rest
     return all_mentions
+
+
+# Languages whose page chrome turns up in articles read as English (extraction-wild: German,
+# French, Spanish, Italian, Dutch, Portuguese pages), and their function words as jusText lists
+# them (`language.stop_words`), less English's and the particles of names ("von", "de", "la").
+CHROME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt")
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_stop_words() -> dict[str, frozenset[str]]:
+    from indexer.language import stop_words
+
+    english = stop_words("en") | {w.casefold() for w in _CONNECTORS}
+    return {c: stop_words(c) - english for c in CHROME_LANGUAGES}
+
+
+def _foreign_words(name: str) -> dict[str, int]:
+    """{language: how many words of `name` are its function words} (`_foreign_stop_words`)."""
+    words = [w.casefold() for w in name.split()]
+    out = {}
+    for code, stop in _foreign_stop_words().items():
+        n = sum(w in stop for w in words)
+        if n:
+            out[code] = n
+    return out
+
+
+def _foreign_chrome(text: str, m: Mention) -> bool:
+    """Whether a mention is a phrase of another language, not a name: page chrome such as
+    "Diese Seite ausdrucken" ("print this page") or "Zum Seitenanfang" on a page read as
+    English. One of its words is a function word of another language (`_foreign_words`) and
+    another is in lower case (no name particle), or the paragraph is detected as that language.
+    jusText's lists hold given names too ("Maria", "Karl", "Pierre"): in an English paragraph
+    those names stay names."""
+    hits = _foreign_words(m.text)
+    if not hits:
+        return False
+    if any(w.isalpha() and w.islower() and w not in _CONNECTORS for w in m.text.split()):
+        return True  # "Diese Seite ausdrucken": a verb in lower case, in no name
+    from .language import detect
+
+    return detect(text).code in hits
+
+
+# Adjectives that sports and local news put before a place or team, capitalised at a sentence's
+# start or in a headline ("Young Cork beat Kerry", "Plucky Leeds"), which no person is called by.
+_PHRASE_ADJECTIVES = frozenset("Young Old Little Big Great Brave Plucky Mighty Proud Battling Gallant".split())
+_RX_TEAM_NOUN = re.compile(r"\s+(?:side|team|squad|XI|fifteen|minors|seniors|juniors|players|supporters|fans)\b")
+# Streets and squares standing for the offices on them ("Downing Street"): places, not people.
+_STREET_HEADS = frozenset("Street Road Avenue Square Lane Boulevard Place".split())
+
+
+def _adjective_phrases(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """Phrases the model reads as people that are places or teams, in place:
+    - an adjective (`_PHRASE_ADJECTIVES`) before a name the article names elsewhere as a place
+      or organization, or before a team noun ("The Young Cork side"): that name, the adjective
+      dropped ("Young Cork" -> the team or county "Cork");
+    - a name ending in a street's head noun ("Downing Street"): a place."""
+    others = {m.text: m.label for ms in all_mentions for m in ms if m.label in ("GPE", "LOC", "ORG", "FAC")}
+    for by_team_noun in (True, False):  # a team found by its noun is evidence for the rest
+        for i, ms in enumerate(all_mentions):
+            for k, m in enumerate(ms):
+                if " " not in m.text or m.label not in ("PERSON", "GPE", "LOC", "ORG"):
+                    continue
+                first, _, rest = m.text.partition(" ")
+                if first in _PHRASE_ADJECTIVES and (
+                    _RX_TEAM_NOUN.match(texts[i], m.end) if by_team_noun else rest in others
+                ):
+                    label = "ORG" if by_team_noun else others[rest]
+                    ms[k] = Mention(m.end - len(rest), m.end, label, rest)
+                    others.setdefault(rest, label)
+                elif m.label == "PERSON" and m.text.rsplit(" ", 1)[1] in _STREET_HEADS:
+                    ms[k] = Mention(m.start, m.end, "FAC", m.text)
+
+
+_RX_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:who|whom|whose|that|which|and|or|but|is|was|were|are|has|had|have|in|of|to|at|on|for|"
+    r"with|by|from|said|says|told|became|becomes|living|born|\w+ed)\b)[a-z]"
+)
+
+
+def _demonym_adjective(text: str, m: Mention) -> bool:
+    """Whether a nationality the lexicon does not know is used as an adjective before a noun
+    ("the African average", "Ruritanian exports"): it names no group, and `_field_of` would
+    make one by its plural ("Africans"). "Ruritanians said", "a Ruritanian who" are the group."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+an", m.text)) and bool(_RX_NOUN_AFTER.match(text, m.end))
 
 
 def _assign_fields(
@@ -1480,10 +1570,15 @@ def _assign_fields(
     # A word the model calls a person somewhere and a nationality elsewhere ("Aurelian") is the
     # person, unless the lexicon knows the nationality.
     person_words = {m.text for ms in all_mentions for m in ms if m.label == "PERSON" and " " not in m.text}
-    for ms in all_mentions:
+    for i, ms in enumerate(all_mentions):
         for m in ms:
             if m.label == "NORP" and m.text in person_words and m.text not in _lexicon():
                 m.label = "PERSON"
+        # After the person check: "Aurelian became abbot" names the person, no adjective.
+        ms[:] = [
+            m for m in ms if not (m.label == "NORP" and m.text not in _lexicon() and _demonym_adjective(texts[i], m))
+        ]
+        for m in ms:
             lex_hit = m.canonical  # set by the lexicon ruler
             fld, key = _field_of(m, people_tokens)
             m.fld, m.text = fld, key
@@ -1984,7 +2079,7 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
             # "Milley, chairman of the Joint Chiefs of Staff, told": one verb, the first name.
             if e + v.end() not in verbs_taken:
                 verbs_taken.add(e + v.end())
-                found.append((s, name))
+                found.append(_member_of(text, s, name, fld, spans))
         # said NAME / according to NAME / said [the] TITLE[,] NAME / NAME:
         elif (sv := _said_before(text, s)) is not None:
             if fld == "people" or not any(v == sv for v, _, _ in said_by):
@@ -2004,10 +2099,45 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
         # A paragraph that is all quotation goes on quoting the previous paragraph's speaker.
         found.append((0, prev[0]))
     out: list[str] = []
-    for _, n in sorted(found):
+    for _, n in _people_before_bodies(text, sorted(found), spans):
         if n not in out:
             out.append(n)
     return out
+
+
+# Between a person and the body they speak for: "NAME of the Cabinet Office said", "NAME from
+# Microsoft told", "NAME, a spokeswoman at Downing Street, said" (the verb after the body).
+_RX_MEMBER_GAP = re.compile(r"\s*(?:,[^,.;:!?“”\"]{0,60}?\s)?(?:of|from|at|for|with)\s+(?:the\s+)?")
+
+
+def _member_of(text: str, s: int, name: str, fld: str, spans: list[tuple[int, int, str, str]]) -> tuple[int, str]:
+    """The speaker of a speech verb after `name` at `s`: an organization or place is said only
+    for itself; when a person right before it is of it ("Jane Doe of the Cabinet Office said"),
+    the person is the speaker. (offset, name) as `_speakers` collects them."""
+    if fld != "people":
+        for ps, pe, pn, pf in spans:
+            if pf == "people" and pe <= s and _RX_MEMBER_GAP.fullmatch(text, pe, s):
+                return ps, pn
+    return s, name
+
+
+def _people_before_bodies(
+    text: str, found: list[tuple[int, str]], spans: list[tuple[int, int, str, str]]
+) -> list[tuple[int, str]]:
+    """`found` without the organizations and places of a sentence in which a person speaks: a
+    body speaks only when no person is the speaker ('"...," Microsoft's president Brad Smith
+    said' is Smith's). Sentences end at ". " outside quotation marks."""
+    fields = {n: f for _, _, n, f in spans}
+    if all(fields.get(n, "people") == "people" for _, n in found):
+        return found
+    inside = _quoted_ranges(text)
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", text) if not any(a <= m.start() < b for a, b in inside)]
+
+    def sentence(at: int) -> int:
+        return sum(1 for x in ends if x <= at)
+
+    speaking = {sentence(a) for a, n in found if fields.get(n, "people") == "people"}
+    return [(a, n) for a, n in found if fields.get(n, "people") == "people" or sentence(a) not in speaking]
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,10 @@ small input written here with the right value.
 
 - a person named in full only in the article's header (byline, standfirst: not indexed) is the
   one its body calls by surname;
+- an organization or place speaks only when no person of its sentence does;
+- an adjective before a place or team ("Young Cork") is no person, nor is a street;
+- a nationality used as an adjective ("the Ruritanian average") makes no group;
+- a phrase of another language (page chrome: "Diese Seite ausdrucken") is no name.
 """
 
 from __future__ import annotations
@@ -55,3 +59,91 @@ def test_the_body_full_name_decides_before_the_header(tag_kinds) -> None:
 def test_a_name_in_a_sidebar_after_the_body_is_no_evidence(tag_kinds) -> None:
     art = tag_kinds([*BODY, ("boilerplate", "Read more: Marta Kowalczyk wins award")])
     assert art.paragraphs[0].people == ["Kowalczyk"]
+
+
+@pytest.fixture(scope="module")
+def tag():
+    """tag(["paragraph", ...]) -> Article, the paragraphs tagged as one article's body."""
+    from indexer.entities import tag_article
+
+    def run(texts: list[str]) -> Article:
+        return tag_article(
+            Article("t", "t", "h", paragraphs=[Paragraph(i + 1, "body", t) for i, t in enumerate(texts)])
+        )
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“No,” Jane Doe of the Cabinet Office said.",
+        "“We will not comment,” Tom Hill from Microsoft told reporters.",
+        "“It is a disgrace,” Anna Lee, a spokeswoman at the Cabinet Office, said.",
+    ],
+)
+def test_a_person_of_an_organization_is_the_speaker_not_the_organization(tag, text: str) -> None:
+    p = tag([text]).paragraphs[0]
+    assert len(p.people) == 1 and p.speakers == p.people
+
+
+def test_an_organization_speaks_when_no_person_does(tag) -> None:
+    p = tag(["“We will publish the figures next week,” Microsoft said in a statement."]).paragraphs[0]
+    assert p.speakers == ["Microsoft"]
+
+
+def test_an_organization_and_a_person_speaking_in_one_sentence_is_the_person() -> None:
+    from indexer.entities import _people_before_bodies
+
+    text = "The Cabinet Office said Jane Doe said no."
+    spans = [(4, 18, "Cabinet Office", "orgs"), (24, 32, "Jane Doe", "people")]
+    assert _people_before_bodies(text, [(4, "Cabinet Office"), (24, "Jane Doe")], spans) == [(24, "Jane Doe")]
+    # In a sentence of its own the organization still speaks.
+    text2 = "The Cabinet Office said no. Jane Doe said yes."
+    spans2 = [(4, 18, "Cabinet Office", "orgs"), (28, 36, "Jane Doe", "people")]
+    found = [(4, "Cabinet Office"), (28, "Jane Doe")]
+    assert _people_before_bodies(text2, found, spans2) == found
+
+
+def test_an_adjective_before_a_place_or_a_team_is_no_person(tag) -> None:
+    art = tag(
+        [
+            "Young Cork beat Kerry by two points in the minor final on Sunday.",
+            "The Young Cork side were well beaten in the replay.",
+            "Cork will now face Galway in the semi-final.",
+        ]
+    )
+    names = [n for p in art.paragraphs for f in ("people", "orgs", "places") for n in getattr(p, f)]
+    assert "Young Cork" not in names and "Cork" in names
+    assert not any("Cork" in n for p in art.paragraphs for n in p.people)
+
+
+def test_a_name_ending_in_a_street_is_a_place() -> None:
+    from indexer.entities import Mention, _adjective_phrases
+
+    ms = [[Mention(0, 14, "PERSON", "Downing Street"), Mention(20, 30, "PERSON", "Jane Doe")]]
+    _adjective_phrases(ms, ["Downing Street and Jane Doe"])
+    assert [(m.label, m.text) for m in ms[0]] == [("FAC", "Downing Street"), ("PERSON", "Jane Doe")]
+
+
+def test_a_nationality_as_an_adjective_makes_no_group(tag) -> None:
+    art = tag(
+        [
+            "The figure is well above the African average, the report says.",
+            "Africans living abroad sent money home.",
+        ]
+    )
+    assert art.paragraphs[0].groups == []
+    assert art.paragraphs[1].groups == ["Africans"]
+
+
+def test_a_phrase_of_another_language_is_no_name(tag) -> None:
+    art = tag(
+        [
+            "Diese Seite ausdrucken",
+            "Email this post · Diese Seite ausdrucken · Kommentieren",
+            "Mehr zum Thema",
+            "Maria Schmidt, a nurse in Leeds, said the ward was full.",
+        ]
+    )
+    assert [p.people for p in art.paragraphs] == [[], [], [], ["Maria Schmidt"]]
