@@ -506,7 +506,7 @@ def _chrome_signal(b: _Block) -> str:
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):
         return "legal notice"
-    if "cookie" in b.low and (_COOKIE.search(text) or b.low.count("cookie") >= 2):
+    if _is_cookie_notice(b):
         return "cookie notice"
     if _REPORTING_CREDIT.match(first):
         return "reporting credit"
@@ -542,6 +542,22 @@ def _chrome_signal(b: _Block) -> str:
         if len(chrome_lines) * 3 >= len(b.lines):
             return f"contains page furniture ('{chrome_lines[0][:30]}')"
     return ""
+
+
+def _is_cookie_notice(b: _Block) -> bool:
+    """A cookie consent notice ("Our site uses cookies ...", "Wir verwenden Cookies ..."): a
+    `_COOKIE` phrase, or "cookie" twice, in a block of up to COOKIE_MAX_WORDS. One rule for
+    both paths (`_chrome_signal`, `_html_chrome`)."""
+    return (
+        b.words <= COOKIE_MAX_WORDS
+        and "cookie" in b.low
+        and bool(_COOKIE.search(b.text) or b.low.count("cookie") >= 2)
+    )
+
+
+# A consent notice is a paragraph or two (the longest on the wild tuning pages: 75 words); a
+# privacy policy that explains cookies at length is a page's text (one of 1,600 words).
+COOKIE_MAX_WORDS = 150
 
 
 def _newsletter_signup(b: _Block) -> str:
@@ -1227,6 +1243,8 @@ def _html_chrome(b: _Block) -> str:
     signup = _newsletter_signup(b)
     if signup:
         return signup
+    if _is_cookie_notice(b):
+        return "cookie notice"
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

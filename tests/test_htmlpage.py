@@ -530,3 +530,14 @@ def test_a_newsletter_sign_up_that_reads_like_prose_is_dropped_as_in_plain_text(
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
     assert [p.reason[:18] for p in art.paragraphs if p.text == blurb] == ["newsletter sign-up"]
+
+
+def test_a_cookie_notice_is_dropped_but_not_a_privacy_policy_that_explains_cookies() -> None:
+    notice = "Our site uses cookies and other technologies so that we can remember you and understand how you use it."
+    art = segment.segment(to_document(page_with(paras([PARAS[0], notice, *PARAS[1:]]))))
+    assert kept(art) == PARAS
+    assert [p.reason for p in art.paragraphs if p.text == notice] == ["cookie notice"]
+    # a page whose text is about cookies, at length, is that page's text (segment.COOKIE_MAX_WORDS)
+    policy = " ".join(["A cookie is a small file that a site stores in your browser to remember a setting."] * 20)
+    art = segment.segment(to_document(page_with(paras([policy, *PARAS]))))
+    assert kept(art) == [policy, *PARAS]
