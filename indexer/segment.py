@@ -549,9 +549,7 @@ def _is_cookie_notice(b: _Block) -> bool:
     `_COOKIE` phrase, or "cookie" twice, in a block of up to COOKIE_MAX_WORDS. One rule for
     both paths (`_chrome_signal`, `_html_chrome`)."""
     return (
-        b.words <= COOKIE_MAX_WORDS
-        and "cookie" in b.low
-        and bool(_COOKIE.search(b.text) or b.low.count("cookie") >= 2)
+        b.words <= COOKIE_MAX_WORDS and "cookie" in b.low and bool(_COOKIE.search(b.text) or b.low.count("cookie") >= 2)
     )
 
 
@@ -1424,6 +1422,27 @@ def _mark_author_cards(blocks: list[_Block], author: str) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and nxt.kind == BODY and nxt.words <= AUTHOR_NOTE_MAX_WORDS:
             nxt.kind, nxt.reason = BYLINE, "author's description (after the author's photo)"
+
+
+def html_prose_chars(pairs: list[tuple[str, str]], meta: dict[str, str]) -> int:
+    """Characters of running text (`_is_sentence_prose`) in the body and lead paragraphs that
+    `segment` makes of an extractor's (kind hint, text) blocks with the page's `meta`: how much
+    article an extraction holds once its chrome (consent lines, calls to action, teaser lists,
+    comments) is set aside. `htmlpage` compares two extractions of one page by it."""
+    blocks = _html_blocks(pairs)
+    for b in blocks:
+        _measure(b)
+    if blocks:
+        _classify_html(blocks, meta)
+    return sum(
+        len(b.text) for b in blocks if b.kind in (BODY, LEAD) and (_is_sentence_prose(b) or _is_unspaced_prose(b))
+    )
+
+
+def _is_unspaced_prose(b: _Block) -> bool:
+    """A paragraph in a script written without spaces between words (Chinese, Japanese, Thai)
+    that ends a sentence and holds 40+ characters: `_is_sentence_prose` counts words by spaces."""
+    return b.sentence_end and len(b.text) >= 40 and b.text.count(" ") * 15 < len(b.text)
 
 
 def _drop_repeated_leads(blocks: list[_Block]) -> None:

@@ -211,11 +211,13 @@ def test_teaser_list_and_comment_thread_inside_the_extracted_text_are_dropped() 
 
 
 def test_extraction_far_shorter_than_the_page_warns() -> None:
-    aside = "".join(f"<p>{p} {p}</p>" for p in PARAS * 3)  # prose the extractor leaves out
-    page = page_with("".join(f"<p>{p}</p>" for p in PARAS[:2])).replace(
+    # prose the extractor leaves out; the article's own is over htmlpage.RECALL_BELOW, so the
+    # extraction stands (under it, the recall mode is asked first: see the tests below)
+    aside = "".join(f"<p>{p} {p}</p>" for p in PARAS * 3)
+    page = page_with("".join(f"<p>{p}</p>" for p in PARAS)).replace(
         b"</article>", f"</article><aside>{aside}</aside>".encode()
     )
-    assert htmlpage.visible_prose_chars(htmlpage._parse(page.decode())) > 2 * len("".join(PARAS[:2]))
+    assert htmlpage.visible_prose_chars(htmlpage._parse(page.decode())) > 2 * len("".join(PARAS))
     _, _, _, warnings = htmlpage.extract(page, "short.html")
     assert any("part of the article may be missing" in w and "short.html" in w for w in warnings)
     _, _, _, warnings = htmlpage.extract(article_html().encode(), "page.html")
@@ -541,3 +543,48 @@ def test_a_cookie_notice_is_dropped_but_not_a_privacy_policy_that_explains_cooki
     policy = " ".join(["A cookie is a small file that a site stores in your browser to remember a setting."] * 20)
     art = segment.segment(to_document(page_with(paras([policy, *PARAS]))))
     assert kept(art) == [policy, *PARAS]
+
+
+def _fake_extraction(paragraphs: list[str]) -> object:
+    """A trafilatura result of our own: a <body> holding `paragraphs` as <p> elements."""
+    from types import SimpleNamespace
+
+    from lxml import etree
+
+    body = etree.Element("body")
+    for text in paragraphs:
+        etree.SubElement(body, "p").text = text
+    return SimpleNamespace(body=body, title="Harbour bridge to close", author=None, date=None)
+
+
+@pytest.mark.parametrize(("recall_finds", "indexed"), [(PARAS, PARAS), (["Your touchpoint for the harbour."], [])])
+def test_the_recall_extraction_is_taken_when_the_default_one_holds_almost_no_article(
+    monkeypatch: pytest.MonkeyPatch, recall_finds: list[str], indexed: list[str]
+) -> None:
+    # The extractor took a slogan from the page's header (the article sat in a container it
+    # discards): its recall-oriented mode is asked, and taken only when it finds far more prose.
+    slogan = "Your most important touchpoint for the harbour trade, every day of the week."
+    calls: list[bool] = []
+
+    def extraction(html: str, large: bool, recall: bool = False) -> object:
+        calls.append(recall)
+        return _fake_extraction(recall_finds if recall else [slogan])
+
+    monkeypatch.setattr(htmlpage, "_bare_extraction", extraction)
+    art = segment.segment(to_document(page_with(paras(PARAS))))
+    assert calls == [False, True]
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == (indexed or [slogan])
+
+
+def test_the_recall_extraction_is_not_asked_when_the_default_one_holds_an_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[bool] = []
+
+    def extraction(html: str, large: bool, recall: bool = False) -> object:
+        calls.append(recall)
+        return _fake_extraction(PARAS)
+
+    monkeypatch.setattr(htmlpage, "_bare_extraction", extraction)
+    assert kept(segment.segment(to_document(page_with(paras(PARAS))))) == PARAS
+    assert calls == [False]  # one extraction: the article's prose is over htmlpage.RECALL_BELOW
