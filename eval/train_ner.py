@@ -260,6 +260,10 @@ def train(
     fix_random_seed(seed)
     rng = random.Random(seed)
     ner = nlp.get_pipe("ner")
+    # Trained with thinc's default CPU ops (BLIS), as the shipped weights were: tagging loads the
+    # model with numpy's BLAS (entities._load_model), whose sums differ in the last bits, and
+    # updates would drift from the shipped bytes.
+    ner.model.to_cpu()
     with nlp.select_pipes(enable=["ner"]):
         # A new optimizer every time: `resume_training()` alone returns the one the pipeline
         # keeps, whose Adam moments would carry one training (a CV fold) into the next.

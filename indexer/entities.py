@@ -305,13 +305,20 @@ def _load_model(trained: bool = True) -> "Language":
     import importlib
     import warnings
 
+    from thinc.api import use_ops
+
     with warnings.catch_warnings():
         # W095 (at import and load): trained with spaCy 3.7.2, run under 3.8.7. The entities
         # are checked, not assumed: tests/test_eval_gum.py scores them against the GUM gold.
         warnings.filterwarnings("ignore", message=r"\[W095\]")
         model = importlib.import_module(NER_MODEL)
         # Only ner: the other components do not change its entities and cost half the time.
-        nlp = model.load(exclude=_NOT_NER)
+        # Its layers multiply matrices with numpy's BLAS (thinc's own `use_blis=False` switch),
+        # not the bundled BLIS, which falls back to its generic C kernel on CPUs it does not
+        # know (here an AMD EPYC Zen 4: 2.4x slower); see README "Benchmark". The parser's
+        # state loop keeps BLIS either way.
+        with use_ops("numpy", use_blis=False):
+            nlp = model.load(exclude=_NOT_NER)
     if trained:
         _use_trained_ner(nlp)
     return nlp
@@ -323,7 +330,12 @@ def load_pipeline() -> "Language":
 
     Returns a `Language`; raises ImportError when the model package is not installed.
     """
+    from threadpoolctl import threadpool_limits
+
     nlp = _load_model()
+    # One BLAS thread (numpy's, loaded by now), as BLIS ran: a build tags in one worker process
+    # per core, and OpenBLAS's own threads beside them cost ~50% more CPU for the same matrices.
+    threadpool_limits(limits=1, user_api="blas")
     nlp.max_length = MAX_CHARS + 1
     # The tokenizer reads apostrophe-less contractions ("Id" = "I'd", "Wed" = "We'd") that
     # edited news never writes, and so splits names: "Id Kah Mosque" became "I d Kah Mosque".

