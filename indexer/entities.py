@@ -307,17 +307,18 @@ def _load_model(trained: bool = True) -> "Language":
 
     from thinc.api import use_ops
 
+    from .blas import RowStableBlasOps
+
     with warnings.catch_warnings():
         # W095 (at import and load): trained with spaCy 3.7.2, run under 3.8.7. The entities
         # are checked, not assumed: tests/test_eval_gum.py scores them against the GUM gold.
         warnings.filterwarnings("ignore", message=r"\[W095\]")
         model = importlib.import_module(NER_MODEL)
         # Only ner: the other components do not change its entities and cost half the time.
-        # Its layers multiply matrices with numpy's BLAS (thinc's own `use_blis=False` switch),
-        # not the bundled BLIS, which falls back to its generic C kernel on CPUs it does not
-        # know (here an AMD EPYC Zen 4: 2.4x slower); see README "Benchmark". The parser's
-        # state loop keeps BLIS either way.
-        with use_ops("numpy", use_blis=False):
+        # Its layers multiply matrices with numpy's BLAS, not the bundled BLIS, which falls back
+        # to its generic C kernel on CPUs it does not know (here an AMD EPYC Zen 4: 2.4x
+        # slower); see indexer/blas.py. The parser's state loop keeps BLIS either way.
+        with use_ops(RowStableBlasOps.name):
             nlp = model.load(exclude=_NOT_NER)
     if trained:
         _use_trained_ner(nlp)
