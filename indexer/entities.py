@@ -1898,6 +1898,7 @@ def _resolve_canonicals(
     """
     _merge_spellings(flat)
     links = _Links(flat)
+    _link_misspellings(flat, links)
     for fld in ("people", "orgs"):
         _link_shorter_names(links, fld, title)
     _surnames_as_people(flat, links, title, people_tokens)
@@ -1922,6 +1923,44 @@ def _merge_spellings(flat: list[tuple[int, Mention]]) -> None:
             k = name_key(m.canonical)
             if k.endswith("s") and k[:-1] in org_keys:
                 m.canonical = org_keys[k[:-1]]
+
+
+def _one_edit_inside(a: str, b: str) -> bool:
+    """Whether two given names of four letters or more differ by one letter replaced, added or
+    dropped, not at their ends ("Kristen" / "Kristin", "Mohamed" / "Mohammed"): a misspelling.
+    An end differs between relatives' names ("Paul" / "Paula", "Mario" / "Maria")."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(1, len(long) - 1))
+
+
+def _link_misspellings(flat: list[tuple[int, Mention]], links: _Links) -> None:
+    """Two full names of one surname that differ by a misspelt given name (`_one_edit_inside`)
+    are one person, so that the surname alone links to them ("Kristin Wilkins", then "Kristen
+    Wilkins", then "Wilkins"): the later named is linked to the earlier. Never two names that
+    one paragraph gives side by side ("Ivan and Ivana Petrov" are two people). In place on
+    `links`."""
+    paras: dict[str, set[int]] = {}
+    for i, m in flat:
+        if m.fld == "people" and " " in m.canonical:
+            paras.setdefault(m.canonical, set()).add(i)
+    names = sorted(paras, key=lambda n: links.order[("people", n)])
+    keys = {n: name_key(n).split() for n in names}
+    for k, late in enumerate(names):
+        for early in names[:k]:
+            a, b = keys[early], keys[late]
+            diff = [j for j in range(len(a)) if len(a) == len(b) and a[j] != b[j]]
+            if (
+                len(diff) == 1
+                and diff[0] < len(a) - 1
+                and _one_edit_inside(a[diff[0]], b[diff[0]])
+                and not paras[early] & paras[late]
+            ):
+                links.parent[("people", late)] = links.root(("people", early))
+                break
 
 
 def _spelling(fld: str, name: str) -> str:

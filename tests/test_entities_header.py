@@ -147,3 +147,27 @@ def test_a_phrase_of_another_language_is_no_name(tag) -> None:
         ]
     )
     assert [p.people for p in art.paragraphs] == [[], [], [], ["Maria Schmidt"]]
+
+
+def test_a_misspelt_given_name_does_not_block_the_surname_link(tag) -> None:
+    art = tag(
+        [
+            "The curator, Kristin Marlowe, opened the show.",
+            "Kristen Marlowe said the prints were rare.",
+            "Marlowe chose forty of them.",
+        ]
+    )
+    assert [p.people for p in art.paragraphs] == [["Kristin Marlowe"]] * 3
+
+
+@pytest.mark.parametrize("a, b", [("Paul", "Paula"), ("Mario", "Maria"), ("Ivan", "Ivana"), ("Jon", "Jan")])
+def test_names_differing_at_an_end_are_not_one_misspelt_name(a: str, b: str) -> None:
+    from indexer.entities import _one_edit_inside
+
+    assert not _one_edit_inside(a.casefold(), b.casefold())
+    assert _one_edit_inside("mohamed", "mohammed") and _one_edit_inside("kristen", "kristin")
+
+
+def test_two_spellings_side_by_side_are_two_people(tag) -> None:
+    art = tag(["Kristin Marlowe and her cousin Kristen Marlowe arrived.", "Marlowe spoke first."])
+    assert art.paragraphs[1].people == ["Marlowe"]
