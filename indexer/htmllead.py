@@ -179,3 +179,51 @@ def lead_paragraphs(root: Any, title: str, extracted: list[str]) -> list[str]:
         known.add(key)  # a lead repeated (for the mobile and the desktop layout) is given once
         leads.append(block.text)
     return leads[:LEAD_MAX_BLOCKS]
+
+
+GAP_MIN_WORDS = 15  # a paragraph of running text; labels, headings and captions are shorter
+GAP_MAX_BLOCKS = 12  # the most blocks of text between two extracted paragraphs searched
+
+
+def _is_gap_prose(block: TextBlock) -> bool:
+    """Whether a block between two of the extractor's paragraphs reads as article prose: a
+    sentence of GAP_MIN_WORDS+ words, little link text, not in a container named like a
+    caption, byline, share bar or teaser (`_NOT_LEAD`)."""
+    text = block.text
+    if len(_LETTER_WORD.findall(text)) < GAP_MIN_WORDS or not _SENTENCE_END.search(text):
+        return False
+    if block.link_chars > 0.2 * len(text) or _CREDIT.search(text):
+        return False
+    return not any(
+        el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        for el in (block.owner, block.owner.getparent())
+    )
+
+
+def gap_paragraphs(root: Any, extracted: list[str]) -> list[tuple[int, str]]:
+    """Prose the extractor dropped between two of its own paragraphs: [(i, text), ...], each to
+    go after `extracted[i]`. `root` is the page's lxml tree, `extracted` the extractor's body
+    paragraphs in order; each is found in the page by its first _KEY_CHARS characters, and the
+    blocks between two found at most GAP_MAX_BLOCKS apart are searched (`_is_gap_prose`)."""
+    blocks = text_blocks(root)
+    seen = " ".join(_norm(t) for t in extracted)
+    found: list[tuple[int, int]] = []  # (index in extracted, index in blocks)
+    at = 0
+    for i, t in enumerate(extracted):
+        key = " ".join(t.split())[:_KEY_CHARS]
+        if len(key) < 20:
+            continue
+        j = next((j for j in range(at, len(blocks)) if key in blocks[j].text), -1)
+        if j >= 0:
+            found.append((i, j))
+            at = j + 1
+    out: list[tuple[int, str]] = []
+    for (i, a), (_, b) in zip(found, found[1:]):
+        if b - a - 1 > GAP_MAX_BLOCKS:
+            continue
+        for block in blocks[a + 1 : b]:
+            key = _norm(block.text)
+            if key not in seen and _is_gap_prose(block):
+                seen += " " + key  # an embed's placeholder repeated for each embed is given once
+                out.append((i, block.text))
+    return out

@@ -293,6 +293,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         return ExtractedPage("", [], meta, warnings)
     if tree is not None and ADD_LEAD:
         blocks = _with_lead(blocks, tree, meta["title"])
+    if tree is not None and ADD_GAPS:
+        blocks = _with_gaps(blocks, tree)
     if tree is not None:
         blocks = _mark_links(blocks, tree)
     text = "\n\n".join(t for _, t in blocks)
@@ -395,6 +397,31 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[tup
         return blocks
     at = next((i for i, (kind, _) in enumerate(blocks) if not kind), len(blocks))
     return blocks[:at] + [(LEAD, t) for t in leads] + blocks[at:]
+
+
+# Put back prose the extractor dropped between its own paragraphs (`htmllead.gap_paragraphs`:
+# an interview's questions, a how-to's steps, a paragraph in a module it took for chrome). On
+# the wild tuning pages: true positives 1,059 -> 1,064, false positives 65 -> 67; dev unchanged.
+ADD_GAPS = True
+
+
+def _with_gaps(blocks: list[tuple[str, str]], tree: Any) -> list[tuple[str, str]]:
+    """`blocks` with the prose the extractor dropped between two of its body paragraphs
+    (`htmllead.gap_paragraphs`) put back in place, as body text for the segmenter to classify."""
+    from .htmllead import gap_paragraphs
+
+    body = [i for i, (kind, _) in enumerate(blocks) if not kind]
+    gaps = gap_paragraphs(tree, [blocks[i][1] for i in body])
+    if not gaps:
+        return blocks
+    after: dict[int, list[str]] = {}
+    for n, text in gaps:
+        after.setdefault(body[n], []).append(text)
+    out: list[tuple[str, str]] = []
+    for i, block in enumerate(blocks):
+        out.append(block)
+        out.extend(("", t) for t in after.get(i, []))
+    return out
 
 
 def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]) -> list[str]:

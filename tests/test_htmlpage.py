@@ -588,3 +588,24 @@ def test_the_recall_extraction_is_not_asked_when_the_default_one_holds_an_articl
     monkeypatch.setattr(htmlpage, "_bare_extraction", extraction)
     assert kept(segment.segment(to_document(page_with(paras(PARAS))))) == PARAS
     assert calls == [False]  # one extraction: the article's prose is over htmlpage.RECALL_BELOW
+
+
+def test_prose_the_extractor_dropped_between_its_own_paragraphs_is_put_back_in_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The extractor skipped a paragraph in a module it took for chrome (an interview's question,
+    # a step in a box): prose between two of its paragraphs is put back; a short label, a
+    # credit, a link's text and a byline container between them stay out.
+    label, credit = "Fragen und Antworten", "Engineers at work on the deck of the old harbour bridge. (Photo: J. Doe)"
+    link = "Read more about the ferries that will replace the bridge while the repair work goes on this year"
+    byline = "Jane Doe has covered the harbour, its bridges and its ferries for The Gazette for ten years now."
+    body = (
+        f"<p>{PARAS[0]}</p><div class='module'><h3>{label}</h3><p>{PARAS[1]}</p></div><p>{credit}</p>"
+        f"<p><a href='/ferries'>{link}</a></p><div class='author-box'><p>{byline}</p></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    )
+    monkeypatch.setattr(
+        htmlpage, "_bare_extraction", lambda html, large, recall=False: _fake_extraction([PARAS[0], *PARAS[2:]])
+    )
+    art = segment.segment(to_document(page_with(body)))
+    assert kept(art) == PARAS
