@@ -359,10 +359,13 @@ def read_bytes(ref: SourceRef) -> bytes:
         raise os_error(ref.path, exc) from None
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # the byte-order marks of UTF-16 LE and BE
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first 8 KiB, as grep and git decide."""
     head = data[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NULs but is not binary
+    if head.startswith(UTF16_BOMS):  # UTF-16 text has NULs but is not binary
         return False
     if b"\x00" in head:
         return True
@@ -374,8 +377,13 @@ def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
     """UTF-8 (BOM or not), UTF-16 with a BOM; else, with a warning: UTF-8 with its few invalid
     sequences replaced (`htmlpage.damaged_utf8`), or the detected single-byte codec
     (`htmlpage.guess_encoding`, Windows-1252 when unsure)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
+    if data.startswith(UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:  # cut off mid-character (an odd length), a lone surrogate
+            return data.decode("utf-16", errors="replace"), [
+                f"{where}: not valid UTF-16 (byte {exc.start}); invalid byte sequences replaced by U+FFFD"
+            ]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -456,7 +464,8 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         raw = htmlpage.decompress(data, str(ref.path))
         if looks_binary(raw):  # random bytes, an image or an archive under an .html name
             raise SourceError(_binary_message(ref))
-        peek = raw[: 4 * sniff.SNIFF_CHARS].decode("utf-8", "replace")
+        # a UTF-16 page's markup is only seen through its own codec
+        peek = raw[: 4 * sniff.SNIFF_CHARS].decode("utf-16" if raw.startswith(UTF16_BOMS) else "utf-8", "replace")
         if not (raw.strip() and not sniff.looks_like_html(peek)):
             return _html_document(ref, digest, raw)
         data = raw

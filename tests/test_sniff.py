@@ -51,6 +51,25 @@ def test_plain_text_inside_an_html_file_is_read_as_text(tmp_path: Path) -> None:
         assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
+def test_utf16_with_a_byte_order_mark_is_read_whole_or_with_a_warning(tmp_path: Path) -> None:
+    """A UTF-16 file cut off mid-character (an odd length: a truncated download) was an internal
+    error (UnicodeDecodeError); a UTF-16 .html page was sniffed as UTF-8 and read as plain text."""
+    text = "\n\n".join(["Bridge to close", *PROSE])
+    for codec in ("utf-16-le", "utf-16-be"):
+        bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+        data = bom + text.encode(codec)
+        assert sources.decode_text(data, "u16.txt") == (text, [])
+        decoded, warnings = sources.decode_text(data + b"\n", "u16.txt")  # one byte of a character
+        assert decoded == text + "\ufffd"
+        assert warnings == [f"u16.txt: not valid UTF-16 (byte {len(data)}); invalid byte sequences replaced by U+FFFD"]
+    pytest.importorskip("trafilatura")
+    f = tmp_path / "page.html"
+    f.write_bytes(PAGE.encode("utf-16"))
+    doc = read(f)
+    assert doc.format == "html" and not any("no HTML markup" in w for w in doc.warnings)
+    assert [p.text for p in segment.segment(doc).paragraphs if p.kind == BODY] == PROSE
+
+
 def test_markdown_is_reduced_to_its_text(tmp_path: Path) -> None:
     f = tmp_path / "post.md"
     f.write_text(
