@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from types import FrameType
 
 from .models import Article
 
@@ -38,19 +39,42 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
+class _WorkerInterrupt:
+    """A worker's Ctrl-C state. Ctrl-C reaches the whole process group: the parent cancels the
+    build, and its pool's shutdown waits for the chunks already running (with 2 workers, 15 s
+    after Ctrl-C on a loaded machine). So a worker stops its chunk at once, the KeyboardInterrupt
+    going back to the parent as the chunk's result, and refuses the chunks still queued; an idle
+    worker only notes it (a KeyboardInterrupt there would kill it with a traceback)."""
+
+    busy = False
+    seen = False
+
+    @classmethod
+    def handle(cls, signum: int, frame: FrameType | None) -> None:
+        cls.seen = True
+        if cls.busy:
+            raise KeyboardInterrupt
+
+
 def _init_worker() -> None:
     die_with_parent()
-    # Ctrl-C reaches the whole process group: the parent cancels the build and ends the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, _WorkerInterrupt.handle)
     from .entities import load_pipeline
 
     load_pipeline()
 
 
 def _tag_chunk(articles: list[Article]) -> list[Article]:
+    """The articles tagged, in order; KeyboardInterrupt once the worker has seen Ctrl-C."""
     from .entities import tag_articles
 
-    return list(tag_articles(articles))
+    if _WorkerInterrupt.seen:
+        raise KeyboardInterrupt
+    _WorkerInterrupt.busy = True
+    try:
+        return list(tag_articles(articles))
+    finally:
+        _WorkerInterrupt.busy = False
 
 
 def tag_in_processes(articles: Iterable[Article], workers: int) -> Iterator[Article]:
