@@ -2221,7 +2221,11 @@ def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]], pre
     if any(s0 <= s < s1 and not any(a <= s < b for a, b in inside) for s, e, n in people):
         return ""
     quotes = [i for i, c in enumerate(text[:at]) if c in '“”"']
-    end = quotes[-2] if len(quotes) >= 2 else at  # '"...," he said': [-1] closes, [-2] opens
+    # '"...," he said', '"Why?" she asked': [-1] closes, [-2] opens. A quotation before a new
+    # sentence ('... "with room to spare". He said', '... spare." He said') is not the
+    # pronoun's: then walk back from the pronoun itself.
+    closes = len(quotes) >= 2 and text[at : at + 1].islower() and not re.search(r"[.!?]\s", text[quotes[-1] : at])
+    end = quotes[-2] if closes else at
     head = text[:end]
     bounds = [0] + [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", head)]
     # The sentence holding the quote or the pronoun is skipped: a name before a mid-sentence

@@ -193,6 +193,24 @@ def test_pronoun_speaker_not_guessed_when_its_sentence_names_someone_else(tag) -
     assert art.paragraphs[0].speakers == []
 
 
+def test_pronoun_after_a_quotation_of_an_earlier_sentence_is_its_own_subject(tag) -> None:
+    """'... "with room to spare". She said' took the quotation for the one the pronoun closes,
+    found no sentence before it, and gave the previous paragraph's last speaker (BBC politics:
+    Digby Jones for three of Ed Balls's paragraphs)."""
+    art = tag(
+        [
+            "Anna Keller said there would be no giveaway, while Peter Lang warned against bribes.",
+            'Ms Keller, who left the Treasury last year, had suggested that the rule would be met "with room '
+            'to spare". She said she hoped more would be done.',
+            '"We will not see a spree," she told a lunch in London.',
+        ]
+    )
+    assert [p.speakers for p in art.paragraphs] == [["Anna Keller", "Peter Lang"], ["Anna Keller"], ["Anna Keller"]]
+    # The quotation a lower-case pronoun closes is still its own ('"Why?" he asked').
+    art = tag(["Tom Berg spoke first. “Is the plan ready?” he asked."])
+    assert art.paragraphs[0].speakers == ["Tom Berg"]
+
+
 def test_tags_do_not_depend_on_the_hash_seed_or_the_workers(tmp_path: Path) -> None:
     # Same-surname people and spelling variants: the ties that set or dict order once broke.
     texts = [
