@@ -8,6 +8,7 @@ command ran fine and found nothing, as grep and ripgrep do.
 from __future__ import annotations
 
 import functools
+import io
 import os
 import signal
 import sys
@@ -796,13 +797,23 @@ def _search_queries(
     from .batch import run_queries
     from .render import dumps, query_record
 
+    # A byte-order mark is no part of a query: Notepad writes one in UTF-8, and its "Unicode" is
+    # UTF-16 with one.
     if path == "-":
-        lines: IO[str] = click.open_file("-", encoding="utf-8", errors="replace")
+        lines: IO[str] = click.open_file("-", encoding="utf-8-sig", errors="replace")
     else:
+        from .sources import UTF16_BOMS, looks_binary
+
         try:
-            lines = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 (closed below)
+            raw = open(path, "rb")  # noqa: SIM115 (closed below)
+            head = raw.peek(8192)[:8192]
         except OSError as exc:
             raise IndexerError(f"cannot read queries file {path}: {exc.strerror or exc}: check the path") from None
+        if looks_binary(head):  # every line of it would be an error record: a wrong file, refused whole
+            raw.close()
+            raise IndexerError(f"queries file {path} is binary, not text: give a text file, one query a line")
+        encoding = "utf-16" if head.startswith(UTF16_BOMS) else "utf-8-sig"
+        lines = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
     found = errors = 0
     try:
         for outcome in run_queries(searcher, lines, request):

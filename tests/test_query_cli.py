@@ -177,6 +177,25 @@ def test_queries_with_count_and_from_a_file(search, tmp_path: Path) -> None:
     ]
 
 
+def test_queries_file_from_notepad_or_of_the_wrong_kind(search, tmp_path: Path) -> None:
+    """A byte-order mark (Notepad's UTF-8 and UTF-16) was read into the first query; a binary
+    file given by mistake gave an error record for every line of garbage, and exit 0 or 2."""
+    for name, data in (
+        ("utf8-bom.txt", "\ufeffUighur\nlabor\n".encode()),
+        ("utf16.txt", "Uighur\r\nlabor\r\n".encode("utf-16")),
+    ):
+        (tmp_path / name).write_bytes(data)
+        result = search("--queries", str(tmp_path / name), "--count")
+        assert result.exit_code == 0, result.stderr
+        assert [json.loads(line)["query"] for line in result.stdout.splitlines()] == ["Uighur", "labor"]
+    (tmp_path / "photo.txt").write_bytes(bytes(range(256)) * 8)
+    result = search("--queries", str(tmp_path / "photo.txt"), "--count")
+    assert result.exit_code == 2 and result.stdout.count("\n") == 1
+    assert result.stderr == (
+        f"indexer: error: queries file {tmp_path / 'photo.txt'} is binary, not text: give a text file, one query a line\n"
+    )
+
+
 BAD = [
     (
         ["ab*"],
