@@ -131,6 +131,13 @@ _ADDRESS_FORMS = frozenset(
     "Mlle Mlle. Monsieur Herr Frau Señor Señora Signor Signora".split()
 )
 
+# Kinship words a letter calls someone by ("Mum,") and a name's suffixes cut from it by a comma
+# ("Iván DeJesús, Jr."): no person's name on their own.
+_KIN_AND_SUFFIXES = frozenset("Mum Mom Mummy Mommy Dad Daddy Grandma Grandpa Granny Jr Jr. Sr Sr.".split())
+# Titles of monarchs, dropped before a regnal name ("King Louis XV" is Louis XV), not before a
+# name without a number ("King Arthur", "Prince William" are what they are called).
+_RX_REGNAL = re.compile(r"(?:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Prince|Princess)\s+(?=[A-Z][\w'’-]+\s+[IVX]+$)")
+
 # Abbreviations of financial news tables ("Revs 120.5 mln vs 110.2 mln", "Avg shrs", "U.S.
 # Dlrs") that the model tags as people or organizations: Reuters' top "people" were Revs and Avg.
 TABLE_WORDS = frozenset("revs rev avg shr shrs dlr dlrs qtr mths oper cts mln bln pct".split())
@@ -591,8 +598,8 @@ def _plausible(text: str, label: str) -> bool:
         return False  # "Paralympic Games", "American Revolutionary War": events, not bodies
     if label in ("ORG", "NORP") and text.endswith("ism"):
         return False  # "National Socialism" is an ideology
-    if label == "PERSON" and all(w in _ADDRESS_FORMS for w in text.split()):
-        return False  # a form of address alone ("Mlle", "Madam") names no one
+    if label == "PERSON" and all(w in _ADDRESS_FORMS or w in _KIN_AND_SUFFIXES for w in text.split()):
+        return False  # a form of address, a kinship word or a suffix alone names no one
     if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):
         return False
     if label == "PERSON" and re.match(r"(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s", text):
@@ -1236,7 +1243,9 @@ def _regex_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _strip_person(text: str) -> str:
     """A person's name without the titles before it, plural ones too ("Generals Patrick
-    Gordon" -> "Patrick Gordon", "Press Secretary Jen Psaki" -> "Jen Psaki")."""
+    Gordon" -> "Patrick Gordon", "Press Secretary Jen Psaki" -> "Jen Psaki"), and a monarch's
+    title before a regnal name ("King Louis XV" -> "Louis XV", `_RX_REGNAL`)."""
+    text = _RX_REGNAL.sub("", text, count=1)
     toks = text.split()
     while len(toks) > 1 and (toks[0] in HONORIFICS or (toks[0].endswith("s") and toks[0][:-1] in HONORIFICS)):
         toks = toks[1:]

@@ -171,3 +171,21 @@ def test_names_differing_at_an_end_are_not_one_misspelt_name(a: str, b: str) -> 
 def test_two_spellings_side_by_side_are_two_people(tag) -> None:
     art = tag(["Kristin Marlowe and her cousin Kristen Marlowe arrived.", "Marlowe spoke first."])
     assert art.paragraphs[1].people == ["Marlowe"]
+
+
+@pytest.mark.parametrize("word", ["Mum", "Dad", "Jr", "Sr."])
+def test_a_kinship_word_or_a_suffix_alone_is_no_person(word: str) -> None:
+    from indexer.entities import _plausible
+
+    assert not _plausible(word, "PERSON")
+    assert _plausible(f"Carl {word}" if word in ("Jr", "Sr.") else "Carl Dad", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "span, name",
+    [("King Louis XV", "Louis XV"), ("Queen Elizabeth II", "Elizabeth II"), ("King Arthur", "King Arthur")],
+)
+def test_a_monarchs_title_before_a_regnal_name_is_no_part_of_it(span: str, name: str) -> None:
+    from indexer.entities import _strip_person
+
+    assert _strip_person(span) == name
