@@ -151,18 +151,19 @@ def _body_start(blocks: list[TextBlock], start: int, extracted: list[str]) -> in
     return min((i for i in found if i >= 0), default=-1)
 
 
-def lead_paragraphs(root: Any, title: str, extracted: list[str]) -> list[str]:
+def lead_paragraphs(root: Any, title: str, extracted: list[str], blocks: list[TextBlock] | None = None) -> list[str]:
     """Prose between the page's headline and the extractor's first body paragraph that the
     extractor did not return: at most LEAD_MAX_BLOCKS paragraphs of LEAD_MIN_WORDS+ words,
     none in a container named like a caption, byline, date or share bar (`_NOT_LEAD`).
 
     `root` is the page's lxml tree, `title` its title (metadata), `extracted` the extractor's
     body paragraphs in order. Returns [] when the headline or the body cannot be found in the
-    markup or they are more than LEAD_MAX_GAP blocks apart.
+    markup or they are more than LEAD_MAX_GAP blocks apart. `blocks`: `text_blocks(root)`, when
+    the caller has it already.
     """
     if not extracted:
         return []
-    blocks = text_blocks(root)
+    blocks = text_blocks(root) if blocks is None else blocks
     start = _headline(blocks, title)
     if start < 0:
         return []
@@ -183,6 +184,7 @@ def lead_paragraphs(root: Any, title: str, extracted: list[str]) -> list[str]:
 
 GAP_MIN_WORDS = 15  # a paragraph of running text; labels, headings and captions are shorter
 GAP_MAX_BLOCKS = 12  # the most blocks of text between two extracted paragraphs searched
+GAP_SEARCH_BLOCKS = 200  # how far ahead an extracted paragraph is looked for in the page
 
 
 def _is_gap_prose(block: TextBlock) -> bool:
@@ -200,30 +202,33 @@ def _is_gap_prose(block: TextBlock) -> bool:
     )
 
 
-def gap_paragraphs(root: Any, extracted: list[str]) -> list[tuple[int, str]]:
+def gap_paragraphs(root: Any, extracted: list[str], blocks: list[TextBlock] | None = None) -> list[tuple[int, str]]:
     """Prose the extractor dropped between two of its own paragraphs: [(i, text), ...], each to
     go after `extracted[i]`. `root` is the page's lxml tree, `extracted` the extractor's body
     paragraphs in order; each is found in the page by its first _KEY_CHARS characters, and the
     blocks between two found at most GAP_MAX_BLOCKS apart are searched (`_is_gap_prose`)."""
-    blocks = text_blocks(root)
-    seen = " ".join(_norm(t) for t in extracted)
+    blocks = text_blocks(root) if blocks is None else blocks
     found: list[tuple[int, int]] = []  # (index in extracted, index in blocks)
     at = 0
     for i, t in enumerate(extracted):
         key = " ".join(t.split())[:_KEY_CHARS]
         if len(key) < 20:
             continue
-        j = next((j for j in range(at, len(blocks)) if key in blocks[j].text), -1)
+        # searched in a window: a paragraph farther on is past any gap searched, and the time
+        # stays linear in the page (a 10 MB page has ~100k blocks)
+        j = next((j for j in range(at, min(at + GAP_SEARCH_BLOCKS, len(blocks))) if key in blocks[j].text), -1)
         if j >= 0:
             found.append((i, j))
             at = j + 1
     out: list[tuple[int, str]] = []
-    for (i, a), (_, b) in zip(found, found[1:]):
+    given: set[str] = set()  # an embed's placeholder repeated for each embed is given once
+    for (i, a), (k, b) in zip(found, found[1:]):
         if b - a - 1 > GAP_MAX_BLOCKS:
             continue
+        near = " ".join(_norm(t) for t in extracted[i : k + 1])  # what the extractor gave there
         for block in blocks[a + 1 : b]:
             key = _norm(block.text)
-            if key not in seen and _is_gap_prose(block):
-                seen += " " + key  # an embed's placeholder repeated for each embed is given once
+            if key not in given and _is_gap_prose(block) and key not in near:
+                given.add(key)
                 out.append((i, block.text))
     return out

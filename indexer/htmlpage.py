@@ -291,10 +291,14 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
         return ExtractedPage("", [], meta, warnings)
-    if tree is not None and ADD_LEAD:
-        blocks = _with_lead(blocks, tree, meta["title"])
-    if tree is not None and ADD_GAPS:
-        blocks = _with_gaps(blocks, tree)
+    if tree is not None and (ADD_LEAD or ADD_GAPS):
+        from .htmllead import text_blocks
+
+        page_blocks = text_blocks(tree)  # the page's visible text, once for both
+        if ADD_LEAD:
+            blocks = _with_lead(blocks, tree, meta["title"], page_blocks)
+        if ADD_GAPS:
+            blocks = _with_gaps(blocks, tree, page_blocks)
     if tree is not None:
         blocks = _mark_links(blocks, tree)
     text = "\n\n".join(t for _, t in blocks)
@@ -381,7 +385,7 @@ def _parse(html: str) -> Any:
         return None
 
 
-def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[tuple[str, str]]:
+def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks: Any = None) -> list[tuple[str, str]]:
     """`blocks` with the article's lead (`htmllead.lead_paragraphs`) put back where the
     extractor dropped it, hinted LEAD: before its first body block (after the title and any
     heading)."""
@@ -390,7 +394,7 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[tup
     have = {" ".join(t.split()).casefold() for _, t in blocks}  # a lead the extractor kept as a heading
     leads = [
         t
-        for t in lead_paragraphs(tree, title, [t for kind, t in blocks if not kind])
+        for t in lead_paragraphs(tree, title, [t for kind, t in blocks if not kind], page_blocks)
         if " ".join(t.split()).casefold() not in have
     ]
     if not leads:
@@ -405,13 +409,13 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[tup
 ADD_GAPS = True
 
 
-def _with_gaps(blocks: list[tuple[str, str]], tree: Any) -> list[tuple[str, str]]:
+def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None) -> list[tuple[str, str]]:
     """`blocks` with the prose the extractor dropped between two of its body paragraphs
     (`htmllead.gap_paragraphs`) put back in place, as body text for the segmenter to classify."""
     from .htmllead import gap_paragraphs
 
     body = [i for i, (kind, _) in enumerate(blocks) if not kind]
-    gaps = gap_paragraphs(tree, [blocks[i][1] for i in body])
+    gaps = gap_paragraphs(tree, [blocks[i][1] for i in body], page_blocks)
     if not gaps:
         return blocks
     after: dict[int, list[str]] = {}
