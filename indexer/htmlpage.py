@@ -11,7 +11,7 @@ import zlib
 from typing import Any
 
 from .errors import SourceError
-from .models import BOILERPLATE, CAPTION, HEADING, LEAD, TITLE, ExtractedPage
+from .models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE, ExtractedPage
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -411,7 +411,8 @@ ADD_GAPS = True
 
 def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None) -> list[tuple[str, str]]:
     """`blocks` with the prose the extractor dropped between two of its body paragraphs
-    (`htmllead.gap_paragraphs`) put back in place, as body text for the segmenter to classify."""
+    (`htmllead.gap_paragraphs`) put back in place, hinted BODY (the extractor's own blocks
+    have no hint) for the segmenter to classify and to say why it is there."""
     from .htmllead import gap_paragraphs
 
     body = [i for i, (kind, _) in enumerate(blocks) if not kind]
@@ -424,7 +425,7 @@ def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None
     out: list[tuple[str, str]] = []
     for i, block in enumerate(blocks):
         out.append(block)
-        out.extend(("", t) for t in after.get(i, []))
+        out.extend((BODY, t) for t in after.get(i, []))
     return out
 
 

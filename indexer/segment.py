@@ -1395,6 +1395,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return HEADING, "heading (extractor)"
     if b.hint == LEAD:
         return LEAD, "lead (standfirst between the headline and the article text)"
+    if b.hint == BODY:  # htmlpage._with_gaps
+        return BODY, "article text (put back: the extractor dropped it between its paragraphs)"
     return BODY, "article text (extractor)"
 
 

@@ -609,3 +609,4 @@ def test_prose_the_extractor_dropped_between_its_own_paragraphs_is_put_back_in_p
     )
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
+    assert [p.reason for p in art.paragraphs if p.text == PARAS[1]][0].startswith("article text (put back")
