@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from array import array
 from pathlib import Path
 
 import pytest
@@ -559,6 +560,27 @@ def test_exported_trees_give_scikit_learns_decisions() -> None:
     spec["learning_rate"] = clf.learning_rate
     model = blocks.BlockModel(spec)
     assert [model.decision(r) for r in rows] == pytest.approx(list(clf.decision_function(rows)), abs=1e-9)
+
+
+def test_block_model_reads_features_as_float32_as_its_trees_were_trained() -> None:
+    from indexer import blocks
+
+    # scikit-learn casts X to float32; a split threshold may be a float32 value itself, and a
+    # feature a hair above it in float64 must still go left, as it did in training
+    value = 5.023809523809524
+    threshold = float(array("f", [value])[0])  # 5.023809432983398
+    assert value > threshold
+    col = blocks.FEATURES.index("chars_per_word")
+    tree = {"feature": [col, -2, -2], "threshold": [threshold, -2.0, -2.0], "left": [1, -1, -1]}
+    tree |= {"right": [2, -1, -1], "value": [0.0, -1.0, 1.0]}
+    spec = {"format": blocks.FORMAT_VERSION, "features": list(blocks.FEATURES), "init": 0.0}
+    spec |= {"learning_rate": 1.0, "threshold": 0.5, "trees": [tree]}
+    model = blocks.BlockModel(spec)
+    row = [0.0] * len(blocks.FEATURES)
+    row[col] = value
+    assert model.decision(row) == -1.0
+    assert model.stage_probabilities([row]) == pytest.approx([model.probability(row)])
+    assert model.probability(row) < 0.5
 
 
 def test_comment_thread_under_the_article_is_not_body() -> None:
