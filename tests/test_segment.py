@@ -583,6 +583,30 @@ def test_block_model_reads_features_as_float32_as_its_trees_were_trained() -> No
     assert model.probability(row) < 0.5
 
 
+def test_seed_averaged_ensembles_score_the_mean_of_their_log_odds() -> None:
+    pytest.importorskip("sklearn")
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    from eval import train_blocks
+    from indexer import blocks
+
+    text = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, "\u00a9 2022 Gazette"])
+    rows = segment.analyse_text(text)[1] * 3
+    labels = [0, 0, 0, 1, 1, 1, 1, 0] * 3
+    params = {"n_estimators": 5, "max_depth": 2, "subsample": 0.8, "max_features": 0.5, "min_samples_leaf": 1}
+    fitted = [GradientBoostingClassifier(**params, random_state=seed).fit(rows, labels) for seed in (0, 1, 2)]
+    specs = [train_blocks.export(clf) for clf in fitted]
+    for spec, clf in zip(specs, fitted, strict=True):
+        spec["learning_rate"] = clf.learning_rate
+    model = blocks.BlockModel(train_blocks.average(specs))
+    mean = [sum(float(clf.decision_function([r])[0]) for clf in fitted) / 3 for r in rows]
+    assert [model.decision(r) for r in rows] == pytest.approx(mean, abs=1e-9)
+    assert len(model.trees) == 15
+    # the same seeds give the same numbers: a retrained model is the same file
+    again = [GradientBoostingClassifier(**params, random_state=seed).fit(rows, labels) for seed in (0, 1, 2)]
+    assert [train_blocks.export(c) for c in again] == [train_blocks.export(c) for c in fitted]
+
+
 def test_comment_thread_under_the_article_is_not_body() -> None:
     page = "\n\n".join(
         [
