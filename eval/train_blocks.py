@@ -237,6 +237,16 @@ def average(specs: list[dict[str, Any]]) -> dict[str, Any]:
     return spec
 
 
+LEAF_DIGITS = 9
+
+
+def _stable(x: float) -> float:
+    """A leaf value to LEAF_DIGITS significant digits: two trainings on the same rows can differ
+    in the last bit of a leaf (numpy's sums vary with memory alignment), and the shipped file
+    must come out the same bytes. Thresholds are kept exact (a float32 midpoint, see blocks)."""
+    return float(f"{float(x):.{LEAF_DIGITS}g}")
+
+
 def export(
     clf: Any, features: tuple[str, ...] = blockmodel.FEATURES, params: dict[str, Any] | None = None
 ) -> dict[str, Any]:
@@ -257,7 +267,7 @@ def export(
                 "threshold": [float(x) for x in t.threshold],
                 "left": [int(c) for c in t.children_left],
                 "right": [int(c) for c in t.children_right],
-                "value": [float(v) for v in t.value[:, 0, 0]],
+                "value": [_stable(v) for v in t.value[:, 0, 0]],
             }
         )
     import sklearn
@@ -267,7 +277,7 @@ def export(
         "format": blockmodel.FORMAT_VERSION,
         "trained_with": f"scikit-learn {sklearn.__version__} GradientBoostingClassifier {json.dumps(params, sort_keys=True)}",
         "features": list(features),
-        "init": init,
+        "init": _stable(init),
         "learning_rate": float(clf.learning_rate),
         "threshold": THRESHOLD,
         "trees": trees,

@@ -559,7 +559,7 @@ def test_exported_trees_give_scikit_learns_decisions() -> None:
     spec = train_blocks.export(clf)
     spec["learning_rate"] = clf.learning_rate
     model = blocks.BlockModel(spec)
-    assert [model.decision(r) for r in rows] == pytest.approx(list(clf.decision_function(rows)), abs=1e-9)
+    assert [model.decision(r) for r in rows] == pytest.approx(list(clf.decision_function(rows)), abs=1e-7)  # 9 digits
 
 
 def test_block_model_reads_features_as_float32_as_its_trees_were_trained() -> None:
@@ -600,7 +600,7 @@ def test_seed_averaged_ensembles_score_the_mean_of_their_log_odds() -> None:
         spec["learning_rate"] = clf.learning_rate
     model = blocks.BlockModel(train_blocks.average(specs))
     mean = [sum(float(clf.decision_function([r])[0]) for clf in fitted) / 3 for r in rows]
-    assert [model.decision(r) for r in rows] == pytest.approx(mean, abs=1e-9)
+    assert [model.decision(r) for r in rows] == pytest.approx(mean, abs=1e-7)  # leaves to 9 digits
     assert len(model.trees) == 15
     # the same seeds give the same numbers: a retrained model is the same file
     again = [GradientBoostingClassifier(**params, random_state=seed).fit(rows, labels) for seed in (0, 1, 2)]
