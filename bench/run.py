@@ -81,8 +81,9 @@ def run_build(args: list[str], indexer: str = INDEXER) -> dict[str, float]:
     stderr = proc.stderr.read() if proc.stderr else ""
     if proc.returncode != 0:
         raise SystemExit(f"bench: build failed ({proc.returncode}): {stderr.strip()}")
-    m = re.search(r"(\d+) articles?, (\d+) paragraphs?", stderr)
-    paragraphs = int(m.group(2)) if m else 0
+    # "21,269 articles, 137,359 paragraphs": thousands grouped since the summary groups them
+    m = re.search(r"([\d,]+) articles?, ([\d,]+) paragraphs?", stderr)
+    paragraphs = int(m.group(2).replace(",", "")) if m else 0
     return {
         "seconds": round(seconds, 2),
         "cpu_seconds": round(cpu, 2),

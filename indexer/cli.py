@@ -386,7 +386,7 @@ def build(
     """
     from .pipeline import build as run_build
 
-    progress = _BuildProgress() if not quiet and sys.stderr.isatty() else None
+    progress = _BuildProgress(entities=not no_entities) if not quiet and sys.stderr.isatty() else None
     _stop_on_signals()
     try:
         summary = run_build(
@@ -458,10 +458,19 @@ def _plural(n: int, word: str) -> str:
 
 class _BuildProgress:
     """The build's progress on stderr, as click's progress bar: articles done of all, a bar,
-    percent, ETA, and the paragraphs written so far (called as pipeline's ProgressFn)."""
+    percent, ETA, and the paragraphs written so far (called as pipeline's ProgressFn). Drawn
+    from the first call, which the build makes before its tagger loads: until paragraphs are
+    written, it says the entity model is loading (`entities`), the ~30 s of a first build."""
 
-    def __init__(self) -> None:
+    def __init__(self, entities: bool = True) -> None:
         self.bar: ProgressBar[int] | None = None
+        self.entities = entities
+
+    def item(self, paragraphs: int | None) -> str | None:
+        """The text after the bar: paragraphs written, or what the build waits for before any."""
+        if paragraphs:
+            return f"{paragraphs} paragraphs"
+        return "loading the entity model (spaCy)" if self.entities else None
 
     def __call__(self, done: int, total: int, paragraphs: int) -> None:
         if self.bar is None:
@@ -471,8 +480,11 @@ class _BuildProgress:
                 file=sys.stderr,
                 show_pos=True,
                 show_eta=True,
-                item_show_func=lambda n: f"{n} paragraphs" if n else None,
+                item_show_func=self.item,
             )
+            self.bar.pos = done
+            self.bar.current_item = paragraphs
+            self.bar.render_progress()  # at once: update() draws only once a step is made
         self.bar.update(done - self.bar.pos, paragraphs)
 
     def clear(self) -> None:

@@ -490,14 +490,25 @@ def is_language_code(code: str) -> bool:
     return len(code) == 3 and pycountry.languages.get(alpha_3=code) is not None and reported_code(code) == code
 
 
+# An example value of each checked field, for the message that asks for one: names of the shipped
+# article (source/), each of its own field's kind (a person's surname is no example of a place).
+_EXAMPLES = {
+    "people": "person:zenz",
+    "speakers": "speaker:zenz",
+    "orgs": 'org:"world uyghur congress"',
+    "places": "place:xinjiang",
+    "groups": "group:uyghurs",
+    "kind": "kind:caption",
+    "language": "lang:de",
+    "dates": "date:2021",
+    "published": "published:2021",
+    "article": "article:rferl*",
+}
+
+
 def _example(fieldname: str) -> str:
-    return {
-        "kind": "kind:caption",
-        "language": "lang:de",
-        "dates": "date:2021",
-        "published": "published:2021",
-        "article": "article:rferl*",
-    }.get(fieldname, FIELD_FORMS.get(fieldname, fieldname).split(":")[0] + ":zenz")
+    """An example of a `fieldname` value as the query syntax writes it (_EXAMPLES)."""
+    return _EXAMPLES[fieldname]
 
 
 def _tokenize(query: str) -> list[Token]:

@@ -343,13 +343,35 @@ def entity_records(counts: dict[str, list[tuple[str, int]]]) -> Iterable[JSONObj
 
 
 def entity_lines(counts: dict[str, list[tuple[str, int]]]) -> Iterable[str]:
-    """`indexer entities` as text: a "field:" line, then "  COUNT  NAME" lines, most first."""
+    """`indexer entities` as text: a "field:" line, then "  COUNT  NAME" lines, most first
+    (a date of no year spelled out beside it, readable_date)."""
     for field_name, rows in counts.items():
         if not rows:
             continue
         yield f"{field_name}:"
         for name, count in rows:
-            yield f"  {count:>6}  {printable(name)}"
+            shown = readable_date(name) if field_name == "dates" else name
+            yield f"  {count:>6}  {printable(shown)}"
+
+
+_MONTHS = ("January February March April May June July August September October November December").split()
+_NO_YEAR = re.compile(r"--(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?")
+
+
+def readable_date(value: str) -> str:
+    """A date tag as text output shows it: a month or day of no year, which the index writes
+    as ISO 8601 does without the year (`--03`, `--03-05`: the value `date:` takes), with the
+    month spelled out beside it: "--03 (March, no year)", "--03-05 (5 March, no year)"; a
+    range of them (`--11-11/--11-14`) as "11 November to 14 November".
+    JSON keeps the value alone."""
+    spelled = []
+    for part in value.split("/"):
+        m = _NO_YEAR.fullmatch(part)
+        if m is None:
+            return value
+        day = f"{int(m.group(2))} " if m.group(2) else ""
+        spelled.append(day + _MONTHS[int(m.group(1)) - 1])
+    return f"{value} ({' to '.join(spelled)}, no year)"
 
 
 def article_rows(records: Iterable[ArticleRecord]) -> list[JSONObject]:
@@ -467,7 +489,8 @@ class TextRenderer:
         for name in ENTITY_FIELDS:
             values = getattr(item, name)
             if values:
-                parts.append(f"{name}: {printable(', '.join(values))}")
+                shown = [readable_date(v) for v in values] if name == "dates" else values
+                parts.append(f"{name}: {printable(', '.join(shown))}")
         return " | ".join(parts)
 
     def result(self, result: SearchResult, full: bool = False) -> Iterable[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import QueryError, literal
@@ -47,16 +47,23 @@ def article_query(value: str, own: Query | None = None) -> Query:
     return queries.any_of([own, queries.wildcard("article", f"*/{part}"), *folder])
 
 
+# The index's spellings of a name in an entity field, compared by spelling key (case and
+# accents aside): (field, name) -> names as tagged. CompiledQueries.name_spellings.
+Spellings = Callable[[str, str], "tuple[str, ...]"]
+
+
 def filter_query(
     schema: Schema,
     synonyms: Synonyms | None,
     filters: Filters,
     languages: Sequence[str],
     names: NameTable | None = None,
+    spellings: Spellings | None = None,
 ) -> Query | None:
     """The query the filters make (None without filters): values of one filter ORed, filters
     ANDed. `languages`: the index's language codes, which `--lang` values are checked against;
-    `names`: the index's corpus names (names.py), whose groups an entity value finds whole.
+    `names`: the index's corpus names (names.py), whose groups an entity value finds whole;
+    `spellings`: how the index spells a name alone in its group (`=bbc` finds BBC).
 
     Raises QueryError for a value the matching `field:` syntax would refuse, in the same words.
     """
@@ -69,7 +76,7 @@ def filter_query(
         if value.strip().startswith("="):  # `=NAME`: the name whole
             name = value.strip()[1:]
             check_value(fieldname, name)
-            return exact_name_query(fieldname, name.strip(), names)
+            return exact_name_query(fieldname, name.strip(), names, spellings)
         check_value(fieldname, value)  # the checks and messages of `person:` and the others
         q = value_query(schema, synonyms, fieldname, value, names)
         if q is None:  # only punctuation or stop words: no name
@@ -97,13 +104,17 @@ def filter_query(
     return parts[0] if len(parts) == 1 else queries.all_of(parts)
 
 
-def exact_name_query(fieldname: str, name: str, names: NameTable | None) -> Query:
+def exact_name_query(fieldname: str, name: str, names: NameTable | None, spellings: Spellings | None = None) -> Query:
     """`--org =BBC`: the paragraphs tagged with the name itself, or with a name of its corpus
     group (names.NameTable: "Labour" with "Labour Party"), each matched whole; not, as `--org
     bbc` does, every name with the word in it (*BBC World Service*). What a facet row counts
     (facets.count, per corpus name), so a facet clicked in the web app gives its count. The
-    name is compared by spelling key (case and accents aside) when the index has it."""
+    name is compared by spelling key (case and accents aside): a grouped name through the
+    table, a name alone in its group through `spellings` (`=bbc` finds BBC, as `=labour`
+    finds Labour's group)."""
     from ..index import queries
 
     variants = names.variants(fieldname, name) if names is not None else ()
+    if not variants and spellings is not None:
+        variants = spellings(fieldname, name)
     return queries.any_of([name_variant_query(fieldname, v) for v in dict.fromkeys((name, *variants))])

@@ -1,0 +1,90 @@
+"""Faults a new user meets in a first session, each fixed by kind: the example an empty entity
+value is given (a surname for every field: `place:zenz`), `=NAME` finding a name alone in its
+group only in the index's own case, dates of no year (`--03`) shown bare in text output, and a
+first build silent while the entity model loads."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import QueryError
+from indexer.models import NAME_FIELDS, Paragraph
+from indexer.query import check_value
+from indexer.render import TextRenderer, readable_date
+from tests.conftest import SHIPPED, invoke
+
+
+@pytest.fixture(scope="module")
+def tagged_shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped article indexed with entity tags."""
+    folder = tmp_path_factory.mktemp("tagged")
+    shutil.copy(SHIPPED, folder / SHIPPED.name)
+    code, _, err = invoke("build", str(folder / SHIPPED.name), "--index", str(folder / "idx"))
+    assert code == 0, err
+    return folder / "idx"
+
+
+def _example(fieldname: str) -> str:
+    with pytest.raises(QueryError) as info:
+        check_value(fieldname, "")
+    return str(info.value).rsplit("(", 1)[1].rstrip(")")
+
+
+def test_the_example_for_an_empty_entity_value_is_a_name_of_that_field(tagged_shipped: Path) -> None:
+    """Each example finds paragraphs of the shipped article in its own field (the tagger put
+    the name there), so a place is never exemplified by a surname."""
+    for fieldname in NAME_FIELDS:
+        example = _example(fieldname)
+        code, out, err = invoke("search", example, "--count", "--index", str(tagged_shipped))
+        assert (code, int(out or 0) > 0) == (0, True), (fieldname, example, err)
+    code, _, err = invoke("search", "--place", "=", "--index", str(tagged_shipped))
+    assert code == 2 and err == "indexer: error: empty value (place: or --place): give one after it (place:xinjiang)\n"
+
+
+def test_an_exact_name_filter_finds_a_name_alone_in_its_group_in_any_case(tagged_shipped: Path) -> None:
+    """`=NAME` compared case and accents aside only for names the corpus table groups; a name
+    with one spelling in the index was found only as the index spells it (`=xinjiang`: 0)."""
+    index = str(tagged_shipped)
+    code, out, _ = invoke("search", "--place", "=Xinjiang", "--count", "--index", index)
+    assert code == 0 and int(out) > 0
+    for typed in ("=xinjiang", "=XINJIANG", "= xinjiang "):
+        assert invoke("search", "--place", typed, "--count", "--index", index)[1] == out
+    assert invoke("search", "--place", "=xinjian", "--count", "--index", index)[0] == 1  # still the name whole
+    assert (
+        invoke("search", "--person", "=adrian zenz", "--count", "--index", index)[1]
+        == invoke("search", "--person", "=Adrian Zenz", "--count", "--index", index)[1]
+    )
+
+
+def test_a_date_of_no_year_is_spelled_out_in_text_and_kept_in_json(tagged_shipped: Path) -> None:
+    assert readable_date("--03") == "--03 (March, no year)"
+    assert readable_date("--11-05") == "--11-05 (5 November, no year)"
+    assert readable_date("--11-11/--11-14") == "--11-11/--11-14 (11 November to 14 November, no year)"
+    for other in ("2021", "2021-03", "2021-03-05", "--13", "--00", "--03-32", "2019/2021"):
+        assert readable_date(other) == other
+    paragraph = Paragraph(paragraph=1, kind="body", text="In March.", dates=["2021-03", "--03"])
+    assert TextRenderer.tags(paragraph) == "dates: 2021-03, --03 (March, no year)"
+    index = str(tagged_shipped)
+    text = invoke("entities", "--type", "date", "--index", index)[1]
+    raw = [
+        row["name"]
+        for row in json.loads(invoke("entities", "--type", "date", "--json", "--index", index)[1])["entities"]["dates"]
+    ]
+    assert "--03" in raw and "  --03 (March, no year)\n" in text
+
+
+def test_a_build_reports_progress_before_the_tagger_loads(tmp_path: Path) -> None:
+    """The first call comes before any article is tagged (spaCy loads for ~30 s in a fresh
+    clone): the CLI's bar is drawn then, saying what it waits for."""
+    from indexer.cli import _BuildProgress
+    from indexer.pipeline import build
+
+    calls: list[tuple[int, int, int]] = []
+    build([str(SHIPPED)], str(tmp_path / "idx"), entities=False, progress=lambda *a: calls.append(a))
+    assert calls[0] == (0, 1, 0) and calls[-1][:2] == (1, 1) and calls[-1][2] > 0
+    assert "entity model" in (_BuildProgress(entities=True).item(0) or "")
+    assert _BuildProgress(entities=False).item(0) is None and _BuildProgress().item(37) == "37 paragraphs"
