@@ -20,7 +20,7 @@ from ..errors import QueryError
 from ..query import DateRange, ParsedQuery, Token, check_query, shown
 from .request import Filters, SearchRequest
 from .variants import Synonyms
-from .vocabulary import FuzzyWords, Vocabulary
+from .vocabulary import FuzzyWords, NameSpellings, Vocabulary
 
 if TYPE_CHECKING:
     from ..index.parser import NewsParser
@@ -103,7 +103,7 @@ class QueryCompiler:
         self.query_languages: tuple[str, ...] = ("en",)
         self.use_languages()
         self._parsers: dict[str, NewsParser] = {}
-        self._name_keys: dict[str, dict[str, list[str]]] = {}
+        self.name_spellings = NameSpellings(reader, schema)
 
     # -- languages and stems ---------------------------------------------------------------
 
@@ -195,24 +195,6 @@ class QueryCompiler:
         from .filters import filter_query
 
         return filter_query(self._schema, self.synonyms, filters, self.languages, self.names(), self.name_spellings)
-
-    def name_spellings(self, fieldname: str, name: str) -> tuple[str, ...]:
-        """The names of entity field `fieldname` the index holds with the spelling key of
-        `name` (entities.name_key: case, accents, dashes and spacing aside), sorted; () when
-        none. Its whole-name column's terms are keyed once per searcher and field, on the first
-        `=NAME` of that field the corpus-names table does not hold (a name alone in its group)."""
-        from ..entities import name_key
-
-        keyed = self._name_keys.get(fieldname)
-        if keyed is None:
-            keyed = {}
-            facet = f"{fieldname}_facet"
-            terms = self._reader.lexicon(facet) if facet in self._schema else ()
-            for term in terms:
-                text = term.decode("utf-8") if isinstance(term, bytes) else term
-                keyed.setdefault(name_key(text), []).append(text)
-            self._name_keys[fieldname] = keyed
-        return tuple(sorted(keyed.get(name_key(name), ())))
 
     def fast_query(self, parsed: ParsedQuery, mode: str) -> Query | None:
         """Plain words and phrases only: the query built directly, as Whoosh's parser builds it

@@ -48,7 +48,7 @@ def article_query(value: str, own: Query | None = None) -> Query:
 
 
 # The index's spellings of a name in an entity field, compared by spelling key (case and
-# accents aside): (field, name) -> names as tagged. CompiledQueries.name_spellings.
+# accents aside): (field, name) -> names as tagged (vocabulary.NameSpellings).
 Spellings = Callable[[str, str], "tuple[str, ...]"]
 
 

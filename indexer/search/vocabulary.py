@@ -1,9 +1,15 @@
 """Words near a typed one: edit distances and the cached typo candidates from the index's
-word list (index/words.py's Vocabulary, searched with a Levenshtein automaton)."""
+word list (index/words.py's Vocabulary, searched with a Levenshtein automaton); and the index's
+spellings of an entity name typed in another case (NameSpellings)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..index.words import Vocabulary
+
+if TYPE_CHECKING:
+    from ..index.types import Reader, Schema
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -40,3 +46,30 @@ class FuzzyWords:
                 found[term] = edit_distance(word, term) if maxdist > 1 else (0 if term == word else 1)
             self._found[key] = found
         return self._found[key]
+
+
+class NameSpellings:
+    """The names of an entity field the index holds with the spelling key of a typed one
+    (entities.name_key: case, accents, dashes and spacing aside), for `=NAME` filters on a
+    name alone in its corpus group (filters.exact_name_query: `=bbc` finds BBC). A field's
+    whole-name column (`orgs_facet`...) is keyed once per searcher, on the first such filter
+    on it (its terms, one name_key each)."""
+
+    def __init__(self, reader: Reader, schema: Schema) -> None:
+        self._reader = reader
+        self._schema = schema
+        self._keyed: dict[str, dict[str, list[str]]] = {}
+
+    def __call__(self, fieldname: str, name: str) -> tuple[str, ...]:
+        """The index's spellings of `name` in `fieldname`, sorted; () when none."""
+        from ..entities import name_key
+
+        keyed = self._keyed.get(fieldname)
+        if keyed is None:
+            keyed = {}
+            facet = f"{fieldname}_facet"
+            for term in self._reader.lexicon(facet) if facet in self._schema else ():
+                text = term.decode("utf-8") if isinstance(term, bytes) else term
+                keyed.setdefault(name_key(text), []).append(text)
+            self._keyed[fieldname] = keyed
+        return tuple(sorted(keyed.get(name_key(name), ())))
