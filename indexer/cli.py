@@ -355,7 +355,7 @@ def main(debug: bool) -> None:
     "-v",
     "--verbose",
     is_flag=True,
-    help="Every warning [default: the first 5 of each kind, then a count of the rest].",
+    help="Every warning [default: the first of each kind, with a count of the rest].",
 )
 def build(
     paths: tuple[str, ...],
@@ -420,7 +420,7 @@ def _stop_on_signals() -> None:
 
 
 def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = False) -> None:
-    """The files skipped and the warnings (unless quiet; the first few of each kind and a count of
+    """The files skipped and the warnings (unless quiet; the first of each kind and a count of
     the rest unless verbose), then the one summary line, on stderr."""
     if not quiet:
         from . import render

@@ -233,43 +233,70 @@ def stats_lines(stats: IndexStats) -> Iterable[str]:
         yield "entities    not tagged (built with --no-entities)"
 
 
-WARNINGS_PER_KIND = 5  # a build of 10,000 German articles printed 10,000 lines of one warning
+# Warnings shown of each kind before the rest are counted on its last line: a build of 10,000
+# German articles printed 10,000 lines of one warning, and a folder of pages in eight languages
+# 5 of each language and a count line each (~24 lines); --verbose lists every one.
+WARNINGS_PER_KIND = 1
 
 
 _PATH_LIKE = re.compile(r"[^\s:'\"]*/[^\s:'\"]*")  # a token with a slash in it: a file or an article id
 _NUMBER = re.compile(r"\d[\d,.]*")
+# "text in German (de)": the language a warning names, one kind whatever the language
+_COUNTED = re.compile(r"\bN (\w+?)s?\b")  # a count and the word it counts, singular or plural
+_LANGUAGE = re.compile(r"\btext in [^():]+ \(([a-z]{2,3})\)")
 
 
 def _warning_kind(message: str) -> str:
-    """What a warning says without the files it is about and its counts: "a/b.txt: text in
-    German (de): entities not tagged in 3 paragraphs" -> "text in German (de): entities not
-    tagged in N paragraphs"; "skipped binary file: a/b1.txt: expected text" -> "skipped binary
-    file: FILE: expected text". A leading "NAME: " with no space in NAME is the file."""
+    """What a warning says without the files it is about, its counts and the language it
+    names: "a/b.txt: text in German (de): entities not tagged in 3 paragraphs" -> "text in
+    LANGUAGE: entities not tagged in N paragraphs"; "skipped binary file: a/b1.txt: expected
+    text" -> "skipped binary file: FILE: expected text". A leading "NAME: " with no space in
+    NAME is the file."""
     head, sep, rest = message.partition(": ")
     if sep and " " not in head:
         message = rest
-    return _NUMBER.sub("N", _PATH_LIKE.sub("FILE", message))
+    kind = _NUMBER.sub("N", _PATH_LIKE.sub("FILE", _LANGUAGE.sub("text in LANGUAGE", message)))
+    return _COUNTED.sub(r"N \1s", kind)  # "1 paragraph" and "3 paragraphs" are one kind
+
+
+def _language_counts(shown: Sequence[str], rest: Sequence[str], most: int = 6) -> str:
+    """The languages the `rest` of one kind's warnings name, with how many name each, most
+    first: "de 12, fr 9, +2 more"; "" when they name none, or only the languages of those
+    `shown` ("like it" says it)."""
+    counts: dict[str, int] = {}
+    for message in rest:
+        m = _LANGUAGE.search(message)
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    named = {m.group(1) for m in map(_LANGUAGE.search, shown) if m}
+    if not counts or set(counts) <= named:
+        return ""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    shown = ", ".join(f"{code} {n:,}" for code, n in ranked[:most])
+    return shown + (f", +{len(ranked) - most} more" if len(ranked) > most else "")
 
 
 def collapse_warnings(messages: Sequence[str], per_kind: int = WARNINGS_PER_KIND) -> list[str]:
-    """The lines to print for a build's warnings: the first `per_kind` of each kind (see
-    _warning_kind) in their order, then one line per kind with more, counting the rest, as
-    "... and 9,995 more like 'text in German (de): entities not tagged in N paragraphs'".
-    `per_kind` <= 0 keeps every message."""
+    """The lines to print for a build's warnings, kinds (_warning_kind) in the order they first
+    come: the first `per_kind` of each, the last of them followed by a count of the rest and,
+    for warnings that name languages, how many of each:
+    "news/de0.txt: text in German (de): entities not tagged in 2 paragraphs (and 8 more like
+    it: de 7, fr 2; --verbose lists every one)". `per_kind` <= 0 keeps every message."""
     if per_kind <= 0:
         return list(messages)
-    shown: list[str] = []
-    seen: dict[str, int] = {}
-    more: dict[str, int] = {}
+    kinds: dict[str, list[str]] = {}
     for message in messages:
-        kind = _warning_kind(message)
-        seen[kind] = seen.get(kind, 0) + 1
-        if seen[kind] <= per_kind:
-            shown.append(message)
-        else:
-            more[kind] = more.get(kind, 0) + 1
-    tails = [f"... and {n:,} more like '{kind}' (--verbose lists every one)" for kind, n in more.items()]
-    return shown + tails
+        kinds.setdefault(_warning_kind(message), []).append(message)
+    lines: list[str] = []
+    for group in kinds.values():
+        lines.extend(group[:per_kind])
+        rest = len(group) - per_kind
+        if rest > 0:
+            languages = _language_counts(group[:per_kind], group[per_kind:])
+            lines[-1] += (
+                f" (and {rest:,} more like it{': ' + languages if languages else ''}; --verbose lists every one)"
+            )
+    return lines
 
 
 def human_size(size: int) -> str:
