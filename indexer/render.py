@@ -278,10 +278,10 @@ def _language_counts(shown: Sequence[str], rest: Sequence[str], most: int = 6) -
 
 def collapse_warnings(messages: Sequence[str], per_kind: int = WARNINGS_PER_KIND) -> list[str]:
     """The lines to print for a build's warnings, kinds (_warning_kind) in the order they first
-    come: the first `per_kind` of each, the last of them followed by a count of the rest and,
-    for warnings that name languages, how many of each:
+    come: the first `per_kind` of each (all of them when only one more), the last followed by a
+    count of the rest and, for warnings that name languages, how many of each:
     "news/de0.txt: text in German (de): entities not tagged in 2 paragraphs (and 8 more like
-    it: de 7, fr 2; --verbose lists every one)". `per_kind` <= 0 keeps every message."""
+    it: de 7, fr 1; --verbose lists every one)". `per_kind` <= 0 keeps every message."""
     if per_kind <= 0:
         return list(messages)
     kinds: dict[str, list[str]] = {}
@@ -289,6 +289,9 @@ def collapse_warnings(messages: Sequence[str], per_kind: int = WARNINGS_PER_KIND
         kinds.setdefault(_warning_kind(message), []).append(message)
     lines: list[str] = []
     for group in kinds.values():
+        if len(group) <= per_kind + 1:  # a count line would take the place of the one it counts
+            lines.extend(group)
+            continue
         lines.extend(group[:per_kind])
         rest = len(group) - per_kind
         if rest > 0:

@@ -33,7 +33,7 @@ def test_collapse_keeps_the_first_of_each_kind_and_counts_the_rest() -> None:
 def test_collapse_keeps_everything_when_asked_or_when_few() -> None:
     many = [f"skipped binary file: f/b{i}.txt: expected text" for i in range(9)]
     assert collapse_warnings(many, per_kind=0) == many
-    assert collapse_warnings(many[:1]) == many[:1]
+    assert collapse_warnings(many[:2]) == many[:2]  # a count line would save none
     # a path in the middle of the message is not what tells kinds apart
     assert collapse_warnings(many, per_kind=1) == [many[0] + " (and 8 more like it; --verbose lists every one)"]
 
