@@ -277,29 +277,28 @@ def _language_counts(shown: Sequence[str], rest: Sequence[str], most: int = 6) -
 
 
 def collapse_warnings(messages: Sequence[str], per_kind: int = WARNINGS_PER_KIND) -> list[str]:
-    """The lines to print for a build's warnings, kinds (_warning_kind) in the order they first
-    come: the first `per_kind` of each (all of them when only one more), the last followed by a
-    count of the rest and, for warnings that name languages, how many of each:
+    """The lines to print for a build's warnings, in their order: the first `per_kind` of each
+    kind (_warning_kind; all of them when only one more), the last followed by a count of the
+    rest and, for warnings that name languages, how many of each:
     "news/de0.txt: text in German (de): entities not tagged in 2 paragraphs (and 8 more like
     it: de 7, fr 1; --verbose lists every one)". `per_kind` <= 0 keeps every message."""
     if per_kind <= 0:
         return list(messages)
-    kinds: dict[str, list[str]] = {}
-    for message in messages:
-        kinds.setdefault(_warning_kind(message), []).append(message)
-    lines: list[str] = []
-    for group in kinds.values():
-        if len(group) <= per_kind + 1:  # a count line would take the place of the one it counts
-            lines.extend(group)
+    kinds: dict[str, list[int]] = {}  # kind -> positions of its messages
+    for i, message in enumerate(messages):
+        kinds.setdefault(_warning_kind(message), []).append(i)
+    notes: dict[int, str] = {}  # position of the last shown of a kind -> its count of the rest
+    hidden: set[int] = set()
+    for at in kinds.values():
+        if len(at) <= per_kind + 1:  # a count line would take the place of the one it counts
             continue
-        lines.extend(group[:per_kind])
-        rest = len(group) - per_kind
-        if rest > 0:
-            languages = _language_counts(group[:per_kind], group[per_kind:])
-            lines[-1] += (
-                f" (and {rest:,} more like it{': ' + languages if languages else ''}; --verbose lists every one)"
-            )
-    return lines
+        shown, rest = [messages[i] for i in at[:per_kind]], [messages[i] for i in at[per_kind:]]
+        languages = _language_counts(shown, rest)
+        notes[at[per_kind - 1]] = (
+            f" (and {len(rest):,} more like it{': ' + languages if languages else ''}; --verbose lists every one)"
+        )
+        hidden.update(at[per_kind:])
+    return [message + notes.get(i, "") for i, message in enumerate(messages) if i not in hidden]
 
 
 def human_size(size: int) -> str:
