@@ -845,7 +845,8 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     merged, left-out first names added, places the model calls ORG or PERSON relabelled, a
     country run into a region split, facilities and a dateline's place added. Returns the
     mentions sorted by start; the Mention objects of `ms` may be changed in place."""
-    ms = _merge_adjacent(text, sorted(ms, key=lambda m: m.start))
+    ms = _join_name_particles(text, sorted(ms, key=lambda m: m.start))
+    ms = _merge_adjacent(text, ms)
     ms = _join_slash_compounds(text, ms)
     ms = _extend_complements(text, ms)
     ms = _extend_directions(text, ms)
@@ -860,6 +861,49 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
     return sorted(out, key=lambda m: m.start)
+
+
+# Lower-case particles inside a personal name ("Ursula von der Leyen", "Leonardo da Vinci",
+# "Osama bin Laden", "Karl-Theodor zu Guttenberg"): not "y" and "e", which join two names.
+_NAME_PARTICLES = (_PARTICLES - {"y", "e"}) | frozenset("bint ten zu".split())
+_RX_PARTICLE_TAIL = re.compile(
+    r"((?:\s+(?:" + "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True)) + r"))+)\s+"
+    r"([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)\b"
+    r"|\s+((?:al|el)-[A-Z][\w'’]*)\b"
+)
+
+
+def _join_name_particles(text: str, ms: list[Mention]) -> list[Mention]:
+    """A person's name goes on over lower-case particles and the capitalised name word after
+    them ("Ursula von der" + "Leyen" -> "Ursula von der Leyen", "Bashar" + "al-Assad"), taking
+    in a mention the model made of that word; a trailing particle with no name word after it is
+    never the end of a person ("Ursula von der" -> "Ursula"). One rule for every such name:
+    capitalised name words on both sides. `ms` sorted by start; returns the new list (mentions
+    changed in place)."""
+    gone: set[int] = set()
+    for m in ms:
+        if m.label != "PERSON" or id(m) in gone:
+            continue
+        words = text[m.start : m.end].split()
+        while len(words) > 1 and words[-1] in _NAME_PARTICLES:
+            words.pop()
+        if len(words) == len(text[m.start : m.end].split()) and not words[-1][:1].isupper():
+            continue
+        core = m.start + text[m.start : m.end].rindex(words[-1]) + len(words[-1])
+        g = _RX_PARTICLE_TAIL.match(text, core)
+        end = core
+        if g and (g.group(2) or g.group(3)) not in NOT_NAME:
+            end = g.end()
+            inside = [x for x in ms if x is not m and id(x) not in gone and x.start < end and x.end > m.start]
+            if any(x.label != "PERSON" and x.end > end for x in inside):
+                end = core  # the word begins another kind of name: "von der Leyen Commission"
+            else:
+                end = max([end, *(x.end for x in inside)])
+                gone.update(id(x) for x in inside)
+        elif core >= m.end:
+            continue
+        m.end, m.text = end, _clean(text[m.start : end])
+    return [m for m in ms if id(m) not in gone]
 
 
 def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:

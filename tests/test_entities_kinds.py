@@ -351,3 +351,30 @@ def test_forms_of_address_of_other_languages_are_no_part_of_a_name_nor_a_person(
     assert _plausible("Ana-Clara Lima", "PERSON")
     art = tag(["Mademoiselle Ana-Clara Lima wrote to the mayor in 1831."], title=False)
     assert art.paragraphs[0].people == ["Ana-Clara Lima"]
+
+
+# --- name particles and descriptive words at a person's boundary (issue 12) --------------------
+
+
+@pytest.mark.parametrize(
+    "spans, person",
+    [
+        ([("Ulrike von der", "PERSON"), ("Brelten", "ORG")], "Ulrike von der Brelten"),  # cut, rest typed ORG
+        ([("Ulrike von der", "PERSON")], "Ulrike von der Brelten"),  # cut, rest untagged
+        ([("Ulrike", "PERSON"), ("Brelten", "PERSON")], "Ulrike von der Brelten"),
+    ],
+)
+def test_particles_inside_a_personal_name_join_it(spans, person) -> None:
+    text = "On Monday Ulrike von der Brelten met the delegation."
+    assert _repaired(text, spans) == [("PERSON", person)]
+    text = "The painter Joost van Heemsker and Amira bint Haddad came; Tomas al-Fadili too."
+    got = _repaired(text, [("Joost van", "PERSON"), ("Amira", "PERSON"), ("Tomas", "PERSON")])
+    assert got == [("PERSON", "Joost van Heemsker"), ("PERSON", "Amira bint Haddad"), ("PERSON", "Tomas al-Fadili")]
+
+
+def test_a_trailing_particle_is_never_the_end_of_a_person() -> None:
+    # no name word after it, or one that begins another kind of name
+    assert _repaired("They asked Ulrike von about it.", [("Ulrike von", "PERSON")]) == [("PERSON", "Ulrike")]
+    text = "The Ulrike von der Brelten Commission met."
+    got = _repaired(text, [("Ulrike von der", "PERSON"), ("Brelten Commission", "ORG")])
+    assert ("PERSON", "Ulrike") in got and ("ORG", "Brelten Commission") in got
