@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import 
     from spacy.pipeline import EntityRecognizer
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 __all__ = ["tag_articles", "tag_article", "load_pipeline", "find_dates", "MAX_CHARS"]
 
@@ -533,6 +534,52 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     return s, e
 
 
+_RANKS: dict[int, tuple[object, object]] = {}  # id(vectors) -> (sorted keys, their ranks)
+
+
+def _word_rank(vocab: "Vocab", word: str) -> int:
+    """How frequent `word` (case-sensitive) is in the model's own vocabulary: its position in
+    the vectors' keys, which the model lists most frequent first (en_core_web_md: 514k keys,
+    "the" at 3); 2**62 for a word it does not have. Arrays built once per process (~8 MB)."""
+    import numpy as np
+
+    vectors = vocab.vectors
+    if id(vectors) not in _RANKS:
+        keys = np.fromiter(vectors.keys(), dtype=np.uint64, count=len(vectors.key2row))
+        order = np.argsort(keys, kind="stable")
+        _RANKS[id(vectors)] = (keys[order], order)
+    sorted_keys, order = cast("tuple[np.ndarray, np.ndarray]", _RANKS[id(vectors)])
+    key = np.uint64(vocab.strings[word])
+    i = int(np.searchsorted(sorted_keys, key))
+    return int(order[i]) if i < len(sorted_keys) and sorted_keys[i] == key else 2**62
+
+
+def _drop_descriptions(text: str, s: int, e: int, vocab: "Vocab") -> int:
+    """The start of a PERSON span [s, e) without the occupation or descriptive words before the
+    name ("Mathematician Hermann Weyl", "Nonpartisan Paul Tse", "Composer Ludwig van
+    Beethoven"): a capitalised front word that the model's vocabulary has more often in lower
+    case (a common noun or adjective, at a sentence's start or not; a given name is more often
+    capitalised: "Paul", "Ursula") is dropped while two capitalised name words stay after it.
+    Titles (HONORIFICS) are left for `_strip_person`."""
+    while True:
+        g = re.match(r"([A-Z][a-z]+)\s+", text[s:e])
+        if not g or g.group(1) in HONORIFICS or g.group(1) in _ADDRESS_FORMS:
+            return s
+        if sum(w[:1].isupper() for w in text[s + g.end() : e].split()) < 2:
+            return s
+        if not _common_word(g.group(1), vocab):
+            return s
+        s += g.end()
+
+
+def _common_word(word: str, vocab: "Vocab | None" = None) -> bool:
+    """Whether a capitalised `word` is a common noun or adjective, not a name: the model's
+    vocabulary (`vocab`, else the pipeline's) has it more often in lower case ("Composer",
+    "Nonpartisan"; not "Paul", "Ursula")."""
+    vocab = vocab if vocab is not None else load_pipeline().vocab
+    return _word_rank(vocab, word.lower()) < _word_rank(vocab, word)
+
+
 # What follows or comes before a name that makes it a work's or an award's (people are not
 # "an Oscar", "the Oscars", "Oscar-winning", "Harry Potter star", "Harry Potter and the ...").
 _RX_WORK_AFTER = re.compile(
@@ -571,6 +618,8 @@ def _mentions_of(doc: "Doc") -> list[Mention]:
         label = ent.label_
         start, end = _trim(whole, ent.start_char, ent.end_char, label)
         start, end = _trim_words(whole, start, end, label)
+        if label == "PERSON":
+            start = _drop_descriptions(whole, start, end, doc.vocab)
         if end <= start:
             continue
         if label == "PERSON" and _work_or_award(whole, start, end):
@@ -1058,6 +1107,7 @@ def _extend_first_names(text: str, ms: list[Mention]) -> None:
             and g.group(1) not in NOT_NAME
             and g.group(1) not in HONORIFICS
             and g.group(1) not in _lexicon()
+            and not _common_word(g.group(1))  # "a portrait of Composer Ludwig van Beethoven"
             and m.start - len(g.group(0)) > 0
             and not any(_overlaps(m.start - len(g.group(0)), m.start, x) for x in ms)
         ):

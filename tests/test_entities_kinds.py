@@ -378,3 +378,30 @@ def test_a_trailing_particle_is_never_the_end_of_a_person() -> None:
     text = "The Ulrike von der Brelten Commission met."
     got = _repaired(text, [("Ulrike von der", "PERSON"), ("Brelten Commission", "ORG")])
     assert ("PERSON", "Ulrike") in got and ("ORG", "Brelten Commission") in got
+
+
+def test_an_occupation_or_description_before_a_name_is_no_part_of_the_person(tag) -> None:
+    from indexer.entities import _drop_descriptions, load_pipeline
+
+    art = tag(
+        [
+            "Nonpartisan Paul Tse won the seat on Sunday.",
+            "A portrait of Composer Ludwig van Beethoven hung in the hall.",
+        ],
+        title=False,
+    )
+    assert [p for para in art.paragraphs for p in para.people] == ["Paul Tse", "Ludwig van Beethoven"]
+    text = "Mathematician Hermann Weyl wrote to him."  # whatever the model's span: the mechanism
+    assert text[_drop_descriptions(text, 0, len("Mathematician Hermann Weyl"), load_pipeline().vocab) :].startswith(
+        "Hermann"
+    )
+
+
+def test_a_given_name_at_the_front_of_a_person_stays() -> None:
+    from indexer.entities import _drop_descriptions, load_pipeline
+
+    vocab = load_pipeline().vocab
+    for name in ("Paul Tse Wing", "Ursula Maria Brelten", "Anna Lise Berg"):
+        assert _drop_descriptions(name, 0, len(name), vocab) == 0
+    # and the word before a name of one word only stays: "Journalist Smith" is left as it is
+    assert _drop_descriptions("Journalist Smith", 0, 16, vocab) == 0
