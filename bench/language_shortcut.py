@@ -1,4 +1,4 @@
-"""How often the "plainly English" shortcut of article_language (indexer/pipeline.py) fires
+"""How often the "plainly English" shortcut (language.plainly_english, used by language.detect_code) fires
 and whether py3langid agrees each time, on a seeded sample of each corpus.
 
     python bench/language_shortcut.py ../shared/corpus/bbc ../shared/corpus/reuters21578
@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 import sys
 
-from indexer.language import detect
-from indexer.pipeline import LANGUAGE_SAMPLE, _plainly_english, language_sample, parse_ref
+from indexer.language import detect, plainly_english
+from indexer.pipeline import LANGUAGE_SAMPLE, language_sample, parse_ref
 from indexer.sources import find_sources
 
 
@@ -27,7 +27,7 @@ def main(corpora: list[str], n: int = 1500, seed: int = 1) -> None:
                 continue
             text = language_sample(article)
             seen += 1
-            if _plainly_english(text):
+            if plainly_english(text):
                 fired += 1
                 code = detect(text, LANGUAGE_SAMPLE).code
                 agree += code == "en"

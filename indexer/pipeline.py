@@ -84,12 +84,6 @@ def _compose(article: Article) -> None:
 
 
 LANGUAGE_SAMPLE = 600  # characters: langid is reliable on a paragraph (and walks it byte by byte: ~0.6 ms)
-# Plain English prose is recognised without langid: of its first words at least this share are
-# Whoosh's 34 English stop words, "the" among them twice or more (English news prose: ~30%;
-# German, French, Spanish, Dutch: under 8%). langid costs ~1 us a byte in Python, as much as
-# the rest of an English build together; see README "Query language" for the measured agreement.
-ENGLISH_STOP_SHARE = 0.2
-ENGLISH_MIN_WORDS = 30
 
 
 def language_sample(article: Article) -> str:
@@ -107,24 +101,11 @@ def language_sample(article: Article) -> str:
 
 def article_language(article: Article) -> str:
     """The ISO 639-1 code of an article's indexed text ("und" when too short or unsure):
-    language.detect (py3langid) on its first paragraphs, or "en" at once for prose whose
-    stop words are plainly English."""
-    from .language import detect
+    language.detect_code on its first paragraphs (py3langid, or "en" at once for prose whose
+    stop words are plainly English)."""
+    from .language import detect_code
 
-    text = language_sample(article)
-    if _plainly_english(text):
-        return "en"
-    return detect(text, sample_chars=LANGUAGE_SAMPLE).code
-
-
-def _plainly_english(text: str) -> bool:
-    from .analysis import english_stop_words
-
-    stop_words = english_stop_words()
-    words = text.lower().split()
-    if len(words) < ENGLISH_MIN_WORDS or words.count("the") < 2:
-        return False
-    return sum(1 for w in words if w in stop_words) >= ENGLISH_STOP_SHARE * len(words)
+    return detect_code(language_sample(article), sample_chars=LANGUAGE_SAMPLE)
 
 
 def tag(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:

@@ -826,8 +826,8 @@ def _page_stop_words(blocks: list[_Block]) -> frozenset[str]:
             break
         sample.append(b.text)
         size += len(b.text)
-    guess = language.detect("\n".join(sample) or " ".join(b.text for b in blocks))
-    return language.stop_words(guess.code) if guess.code != language.UNDETERMINED else frozenset()
+    code = language.detect_code("\n".join(sample) or " ".join(b.text for b in blocks))
+    return language.stop_words(code) if code != language.UNDETERMINED else frozenset()
 
 
 # Model decisions that flip the rules' kind get a reason from the block's own evidence.
