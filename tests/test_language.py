@@ -64,3 +64,33 @@ def test_a_macrolanguage_sums_its_members_shares():
     assert label == "zh" and p < language.MIN_PROBABILITY_UNANALYSED
     guess = language.detect(text)
     assert guess.code == "zh" and guess.probability > 0.99
+
+
+_ENGLISH_PROSE = (
+    "The council said on Tuesday that the new bridge over the river would open in the spring, "
+    "and that the old one would be closed to traffic for repairs. It is the first time in a "
+    "decade that the town has had two crossings, and residents said they were glad of it."
+)
+_GERMAN_PROSE = (
+    "Der Stadtrat teilte am Dienstag mit, dass die neue Brücke über den Fluss im Frühjahr "
+    "eröffnet werde und die alte für Reparaturen gesperrt bleibe. Die Anwohner zeigten sich "
+    "erleichtert, denn zum ersten Mal seit zehn Jahren gebe es zwei Übergänge in der Stadt."
+)
+
+
+def test_detect_code_takes_plain_english_at_once_and_agrees_with_langid():
+    """The shortcut answers "en" only where langid would too; other languages go to langid."""
+    assert language.plainly_english(_ENGLISH_PROSE)
+    assert language.detect_code(_ENGLISH_PROSE) == language.detect(_ENGLISH_PROSE).code == "en"
+    assert not language.plainly_english(_GERMAN_PROSE)
+    assert language.detect_code(_GERMAN_PROSE) == "de"
+    # Too few words for the shortcut: langid decides (and a short scrap is undetermined).
+    assert not language.plainly_english("the cat and the dog")
+    assert language.detect_code("the cat") == language.UNDETERMINED
+
+
+def test_a_sample_needs_min_letters_letters_wherever_they_stand():
+    digits = "1 " * 100  # a long sample whose letters come late
+    assert language.MIN_LETTERS == 20
+    assert language.detect(digits + "abcdefghijklmnopqrs") == language.Guess("und", 0.0)  # 19
+    assert language.detect(digits + "abcdefghijklmnopqrst").probability > 0.0  # 20: guessed
