@@ -912,3 +912,14 @@ def test_server_error_lines_are_chrome_and_the_headline_below_them_is_the_title(
     prose = "Warning: the bridge in town on line 3 of the tram network will close for a year, the council said."
     art = segment.segment(text_doc("\n\n".join(["Bridge to close - Gazette", "Bridge to close", prose, *PROSE])))
     assert prose in [p.text for p in art.paragraphs if p.kind == BODY]
+
+
+def test_a_first_line_longer_than_any_headline_is_no_title() -> None:
+    """A text file of one huge line (a scraped page without breaks, 10 MB) was all its article's
+    title: printed whole in every hit's title and in `indexer show`'s header, twice in JSON."""
+    line = " ".join(PROSE * 20)
+    assert len(line) > segment.MAX_TITLE_CHARS
+    art = segment.segment(text_doc(line + "\n"))
+    assert art.title == "" and [p.kind for p in art.paragraphs] == [BODY]
+    art = segment.segment(text_doc("Bridge to close\n\n" + line + "\n"))  # a headline still is one
+    assert art.title == "Bridge to close" and [p.kind for p in art.paragraphs] == [TITLE, BODY]
