@@ -81,6 +81,14 @@ def test_show_prints_entity_tags(tagged_index: Path) -> None:  # noqa: F811
             "rferl-uyghur-diaspora-2012.txt",
             "no article 'rferl-uyghur-diaspora-2012.txt' in the index at {index}: did you mean '" + ID + "'?",
         ),
+        (  # an article, then no paragraph number: said so, not "no such article"
+            "rferl:abc",
+            "no article 'rferl:abc' in the index at {index}: 'abc' is no paragraph number: give rferl:N, N a number",
+        ),
+        (
+            "rferl#",
+            "no article 'rferl#' in the index at {index}: no paragraph number after '#': give rferl#N, N a number",
+        ),
         (
             f"{ID}:45",
             f"{ID} has no indexed paragraph 45 (indexed: 3-39; the others are page chrome): "

@@ -78,6 +78,22 @@ class Articles:
                     f"article '{ref}' is ambiguous: it matches {len(candidates)} articles "
                     f"({shown}): give more of its id"
                 )
+        # "rferl:abc": an article followed by something that is no paragraph number, which
+        # split_paragraph_ref left in the id; say what is wrong with it, not that no id matched.
+        head, sep, tail = max(ref.rpartition(":"), ref.rpartition("#"), key=lambda t: len(t[0]))
+        if sep and head.strip() and not tail.isdigit():
+            try:
+                self.resolve(head)
+            except ArticleNotFoundError:
+                pass
+            else:
+                raise ArticleNotFoundError(
+                    f"no article '{ref}' in the index at {self.index_dir}",
+                    literal(
+                        (f"'{tail}' is no paragraph number" if tail else f"no paragraph number after '{sep}'")
+                        + f": give {head}{sep}N, N a number"
+                    ),
+                )
         import difflib
 
         close = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
