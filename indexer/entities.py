@@ -685,9 +685,16 @@ def _other_language(article: Article, texts: list[str]) -> str:
 def _english_paragraph(text: str) -> bool:
     """True when language.detect (py3langid) finds `text` English on its own (probability at
     least language.MIN_PROBABILITY); asked only of paragraphs in articles of another language."""
+    return _paragraph_language(text) == "en"
+
+
+@functools.lru_cache(maxsize=256)
+def _paragraph_language(text: str) -> str:
+    """language.detect's code for one paragraph on its own, asked once however many of its
+    mentions or checks need it (`_english_paragraph`, `_foreign_chrome`)."""
     from .language import detect
 
-    return detect(text).code == "en"
+    return detect(text).code
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1616,9 +1623,7 @@ def _foreign_chrome(text: str, m: Mention) -> bool:
         return False
     if any(w.isalpha() and w.islower() and w not in _CONNECTORS for w in m.text.split()):
         return True  # "Diese Seite ausdrucken": a verb in lower case, in no name
-    from .language import detect
-
-    return detect(text).code in hits
+    return _paragraph_language(text) in hits
 
 
 # Adjectives that sports and local news put before a place or team, capitalised at a sentence's
@@ -2260,6 +2265,9 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
     return out
 
 
+# Where a sentence ends inside a paragraph, for the speaker rules: ". ", "?” ", '!" '.
+_RX_SENTENCE_BREAK = re.compile(r"[.!?][”\"]?\s+")
+
 # Between a person and the body they speak for: "NAME of the Cabinet Office said", "NAME from
 # Microsoft told", "NAME, a spokeswoman at Downing Street, said" (the verb after the body).
 _RX_MEMBER_GAP = re.compile(r"\s*(?:,[^,.;:!?“”\"]{0,60}?\s)?(?:of|from|at|for|with)\s+(?:the\s+)?")
@@ -2286,7 +2294,7 @@ def _people_before_bodies(
     if all(fields.get(n, "people") == "people" for _, n in found):
         return found
     inside = _quoted_ranges(text)
-    ends = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", text) if not any(a <= m.start() < b for a, b in inside)]
+    ends = [m.end() for m in _RX_SENTENCE_BREAK.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
 
     def sentence(at: int) -> int:
         return sum(1 for x in ends if x <= at)
@@ -2317,7 +2325,7 @@ def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]], pre
     """
     # The quote's own sentence names someone else ('"...," he said of NAME'): the pronoun may
     # be anyone; no speaker rather than a guess.
-    ends = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", text)]
+    ends = [m.end() for m in _RX_SENTENCE_BREAK.finditer(text)]
     s0 = max([x for x in ends if x <= at], default=0)
     s1 = min([x for x in ends if x > at], default=len(text))
     inside = _quoted_ranges(text)
@@ -2330,7 +2338,7 @@ def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]], pre
     closes = len(quotes) >= 2 and text[at : at + 1].islower() and not re.search(r"[.!?]\s", text[quotes[-1] : at])
     end = quotes[-2] if closes else at
     head = text[:end]
-    bounds = [0] + [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", head)]
+    bounds = [0] + [m.end() for m in _RX_SENTENCE_BREAK.finditer(head)]
     # The sentence holding the quote or the pronoun is skipped: a name before a mid-sentence
     # quote is its topic ('Mr Sullivan "made accounting decisions," he told the court').
     bounds.pop()
