@@ -282,8 +282,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         return ExtractedPage("", [], meta, warnings)
 
     meta = {
-        "title": _clean(getattr(doc, "title", None) or "").replace("\n", " "),
-        "author": _clean(getattr(doc, "author", None) or "").replace("\n", " "),
+        "title": _one_line(doc, "title"),
+        "author": _one_line(doc, "author"),
         "date": (getattr(doc, "date", None) or "")[:10],
     }
     blocks = _walk_body(getattr(doc, "body", None), meta["title"])
@@ -306,6 +306,12 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
     return ExtractedPage(text, blocks, meta, warnings)
 
 
+def _one_line(doc: Any, name: str) -> str:
+    """A metadata field of a trafilatura result ("title", "author") as one clean line; "" when
+    it has none."""
+    return _clean(getattr(doc, name, None) or "").replace("\n", " ")
+
+
 # When an extraction holds less article prose than this (characters of running text in its
 # body once our kinds set chrome aside, `segment.html_prose_chars`: a slogan, a consent form, a
 # short notice), the extractor may have taken the wrong part of the page; its recall-oriented
@@ -322,7 +328,7 @@ def _article_prose(doc: Any, tree: Any) -> int:
 
     if doc is None:
         return 0
-    title = _clean(getattr(doc, "title", None) or "").replace("\n", " ")
+    title = _one_line(doc, "title")
     blocks = _walk_body(getattr(doc, "body", None), title)
     if tree is not None:
         blocks = _mark_links(blocks, tree)
