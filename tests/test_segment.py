@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from array import array
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,11 @@ SHIPPED = REPO / "source" / "rferl-uyghur-diaspora-2021.txt"
 
 def text_doc(text: str, doc_id: str = "t") -> Document:
     return Document(id=doc_id, path=f"{doc_id}.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+
+
+def html_doc(blocks: list[tuple[str, str]], doc_id: str = "h", **fields: Any) -> Document:
+    """An HTML page as the reader hands it to the segmenter: its extracted (hint, text) blocks."""
+    return Document(id=doc_id, path=f"{doc_id}.html", content_hash="x", text="", format="html", blocks=blocks, **fields)
 
 
 def kinds(article: Article) -> list[str]:
@@ -327,12 +333,7 @@ def test_crlf_and_repeated_whole_block() -> None:
 
 
 def test_html_document_trusts_hints_and_meta() -> None:
-    doc = Document(
-        id="h",
-        path="h.html",
-        content_hash="x",
-        text="",
-        format="html",
+    doc = html_doc(
         blocks=[
             ("title", "Bridge closes"),
             ("", PROSE[0]),
@@ -352,12 +353,7 @@ def test_html_document_trusts_hints_and_meta() -> None:
 
 
 def test_html_document_without_blocks_is_empty_with_warning() -> None:
-    doc = Document(
-        id="h",
-        path="h.html",
-        content_hash="x",
-        text="",
-        format="html",
+    doc = html_doc(
         blocks=[],
         warnings=["h.html: no article text found in this HTML page (not an article?)"],
     )
@@ -449,12 +445,7 @@ def test_caption_printed_twice_across_a_blank_line() -> None:
 
 
 def test_html_adjacent_repeat_dropped_distant_repeat_kept() -> None:
-    doc = Document(
-        id="h",
-        path="h.html",
-        content_hash="x",
-        text="",
-        format="html",
+    doc = html_doc(
         blocks=[
             ("", PROSE[0]),
             ("", "Eat every 2-3 hours"),
@@ -663,12 +654,8 @@ def test_soft_hyphens_are_dropped_from_text_and_html_blocks() -> None:
     art = segment.segment(Document(id="a", path="a.txt", content_hash="h", text=text))
     assert art.title == "Harbour bridge to close"
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
-    html = Document(
-        id="b",
-        path="b.html",
-        content_hash="h",
-        text="",
-        format="html",
+    html = html_doc(
+        doc_id="b",
         blocks=[("", p) for p in hyphenated],
         meta={"title": "Harbour bri\u00addge to close"},
     )
