@@ -2122,10 +2122,39 @@ def _link_shorter_names(links: _Links, fld: str, title: str) -> None:
             if short.isupper() and 2 <= len(short.replace("&", "")) <= 6 and short not in _lexicon():
                 best = [(fld, c) for c in names if len(c.split()) > 1 and _initials(c) == short]
             if not best:
-                best = [(fld, c) for c in names if len(toks[c]) > len(st) and _contains_seq(toks[c], st)]
+                best = [(fld, c) for c in names if len(toks[c]) > len(st) and _same_org_head(st, toks[c])]
         roots = sorted({links.root(b) for b in best}, key=lambda r: order[r])
         if len(roots) == 1 and roots[0] != (fld, short):
             links.parent[(fld, short)] = roots[0]
+
+
+# Last words after an organization's name that leave it the same organization: a legal form or
+# the kind of body it is ("Ford Motor Company", "Labour Party", "Acme Inc."), or a complement
+# ("Supreme Court of Cassation"). Any other word after it heads another name that is only named
+# after it: a part, event or product of it ("United Nations Interim Administration Mission",
+# "Google Science Fair", "YouTube Rewind", "Penn State Wiki").
+_ORG_DESIGNATORS = frozenset(
+    "inc inc. corp corp. corporation co co. company ltd ltd. llc plc ag sa s.a. nv gmbh group holdings "
+    "party university college magazine newspaper club fc f.c. international airlines airways bank".split()
+)
+_ORG_COMPLEMENT = frozenset("of for and in at on de".split())
+
+
+def _same_org_head(short: list[str], long: list[str]) -> bool:
+    """Whether the organization named `short` (name_key tokens) is the one named `long` that
+    contains it, not another named after it or after which it is named: nothing follows it in
+    `long`, or words ending in one of `_ORG_DESIGNATORS`, or a complement ("of ..."); and it is
+    not itself in a complement ("General Assembly of the United Nations" is not the UN)."""
+    n = len(short)
+    for i in range(len(long) - n + 1):
+        if long[i : i + n] != short:
+            continue
+        after = long[i + n :]
+        if any(w in _ORG_COMPLEMENT for w in long[:i]):
+            continue  # "United Nations" in "General Assembly of the United Nations"
+        if not after or after[0] in _ORG_COMPLEMENT or after[-1] in _ORG_DESIGNATORS:
+            return True
+    return False
 
 
 def _surnames_as_people(

@@ -405,3 +405,19 @@ def test_a_given_name_at_the_front_of_a_person_stays() -> None:
         assert _drop_descriptions(name, 0, len(name), vocab) == 0
     # and the word before a name of one word only stays: "Journalist Smith" is left as it is
     assert _drop_descriptions("Journalist Smith", 0, 16, vocab) == 0
+
+
+def test_an_organization_is_not_the_part_or_event_named_after_it(tag) -> None:
+    # A name that goes on past an organization's name with another head word is something of
+    # it (a project, contest, programme), not it; a legal form or kind of body is still it.
+    art = tag(
+        [
+            "Volunteers from the Oxfam Trailwalker Challenge raised money.",
+            "Oxfam said the money would fund wells.",
+            "Ford Motor Company reported a loss on Tuesday.",
+            "Ford said sales would recover.",
+        ],
+        title=False,
+    )
+    assert art.paragraphs[1].orgs == ["Oxfam"]
+    assert art.paragraphs[3].orgs == ["Ford Motor Company"]
