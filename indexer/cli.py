@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -386,7 +387,9 @@ def build(
     """
     from .pipeline import build as run_build
 
-    progress = _BuildProgress(entities=not no_entities) if not quiet and sys.stderr.isatty() else None
+    progress: _BuildProgress | _LineProgress | None = None
+    if not quiet:
+        progress = _BuildProgress(entities=not no_entities) if sys.stderr.isatty() else _LineProgress(not no_entities)
     _stop_on_signals()
     try:
         summary = run_build(
@@ -493,6 +496,43 @@ class _BuildProgress:
         if self.bar is not None:
             click.echo("\r\x1b[K\x1b[?25h", nl=False, err=True)
             self.bar = None
+
+
+class _LineProgress:
+    """The build's progress when stderr is no terminal (a pipe, a log, a script): a bar's
+    redrawing would be noise there, but silence for a first build's minute looks hung. So one
+    line at the start (files to read, some of which may be skipped; the entity model loading),
+    then one at most every `interval` seconds (files done of all, percent, paragraphs written),
+    as log lines: `indexer: indexing 1,200/2,225 files (53%), 14,310 paragraphs`. Called as pipeline's
+    ProgressFn; `clock`: seconds, monotonic (time.monotonic; a test passes its own)."""
+
+    INTERVAL = 10.0  # seconds between lines: a few lines a minute, as a log reader skims them
+
+    def __init__(
+        self, entities: bool = True, interval: float = INTERVAL, clock: Callable[[], float] | None = None
+    ) -> None:
+        self.entities = entities
+        self.interval = interval
+        self.clock = clock or time.monotonic
+        self.last: float | None = None  # when the last line was printed
+        self.done = -1  # articles done at the last line
+
+    def __call__(self, done: int, total: int, paragraphs: int) -> None:
+        now = self.clock()
+        if self.last is None:
+            todo = total - done
+            loading = ", loading the entity model (spaCy)" if self.entities and not paragraphs else ""
+            line = f"indexing {_plural(todo, 'file')}{loading}"
+        elif now - self.last >= self.interval and done != self.done:
+            percent = 100 * done // total if total else 100
+            line = f"indexing {done:,}/{total:,} files ({percent}%), {_plural(paragraphs, 'paragraph')}"
+        else:
+            return
+        self.last, self.done = now, done
+        click.echo(f"indexer: {line}", err=True)
+
+    def clear(self) -> None:
+        """Nothing to erase: each line stays, as in a log."""
 
 
 ENTITY_FILTER_HELP: dict[NameField, str] = {

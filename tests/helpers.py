@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 WORDS = (
@@ -10,6 +11,16 @@ WORDS = (
     "railway drought vaccine teacher market bridge court protest orchestra satellite "
     "farmers pension border storm library factory tunnel airline glacier senate"
 ).split()
+
+
+# A build's progress line when stderr is no terminal (cli._LineProgress): it comes whatever the
+# build meets, so tests that pin a build's warnings and errors line by line leave it out.
+PROGRESS_LINE = re.compile(r"^indexer: indexing [0-9,/]+ files?\b.*\n", re.M)
+
+
+def without_progress(stderr: str) -> str:
+    """A build's stderr without its progress lines (cli._LineProgress)."""
+    return PROGRESS_LINE.sub("", stderr)
 
 
 def write_corpus(folder: Path, n: int, seed: int = 7, paragraphs: int = 6, prefix: str = "article") -> list[Path]:

@@ -15,7 +15,7 @@ from indexer.pipeline import build
 from indexer.schema import INDEX_FORMAT_VERSION
 from indexer.search import search
 from indexer.store import MANIFEST_NAME, read_manifest
-from tests.helpers import write_corpus
+from tests.helpers import without_progress, write_corpus
 
 
 def test_incremental_build_adds_updates_and_prunes(tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ def test_unreadable_files_in_a_folder_are_skipped_and_counted(tmp_path: Path) ->
         main, ["build", str(corpus), "--index", str(index), "--no-entities", "--strict", "--rebuild"]
     )
     assert strict.exit_code == 2
-    assert strict.stderr.startswith("indexer: error: binary file:")
+    assert without_progress(strict.stderr).startswith("indexer: error: binary file:")
     assert search("officials", str(index)).total == 12  # the strict failure changed nothing
 
 

@@ -1,7 +1,7 @@
 """Faults a new user meets in a first session, each fixed by kind: the example an empty entity
 value is given (a surname for every field: `place:zenz`), `=NAME` finding a name alone in its
 group only in the index's own case, dates of no year (`--03`) shown bare in text output, and a
-first build silent while the entity model loads."""
+first build silent while the entity model loads, on a terminal or piped."""
 
 from __future__ import annotations
 
@@ -88,3 +88,39 @@ def test_a_build_reports_progress_before_the_tagger_loads(tmp_path: Path) -> Non
     assert calls[0] == (0, 1, 0) and calls[-1][:2] == (1, 1) and calls[-1][2] > 0
     assert "entity model" in (_BuildProgress(entities=True).item(0) or "")
     assert _BuildProgress(entities=False).item(0) is None and _BuildProgress().item(37) == "37 paragraphs"
+
+
+def test_a_build_piped_prints_sparse_progress_lines_quiet_none(tmp_path: Path) -> None:
+    """Stderr no terminal (CliRunner's, a pipe, a script): no bar's redrawing, but not silence
+    either: a line at the start, and at most one an interval after; -q prints the summary only."""
+    from tests.helpers import write_corpus
+
+    write_corpus(tmp_path / "news", 3, paragraphs=2)
+    code, _, err = invoke("build", str(tmp_path / "news"), "--index", str(tmp_path / "idx"), "--no-entities")
+    lines = err.splitlines()
+    assert code == 0 and lines[0] == "indexer: indexing 3 files" and "\r" not in err and "\x1b" not in err
+    assert len(lines) == 2 and lines[1].startswith(f"{tmp_path / 'idx'}: 3 articles")
+    code, _, err = invoke("build", str(tmp_path / "news"), "--index", str(tmp_path / "idx2"), "--no-entities", "-q")
+    assert code == 0 and len(err.splitlines()) == 1 and "indexing" not in err
+
+
+def test_piped_progress_lines_come_an_interval_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """_LineProgress on a clock of its own: the first call prints (the entity model loading),
+    later ones only once `interval` seconds passed and articles were done since."""
+    from indexer.cli import _LineProgress
+
+    now = [0.0]
+    progress = _LineProgress(entities=True, interval=10, clock=lambda: now[0])
+    progress(0, 2000, 0)  # printed: the start
+    now[0] = 5
+    progress(100, 2000, 900)  # 5 s: too soon
+    now[0] = 12
+    progress(300, 2000, 2500)  # printed
+    now[0] = 30
+    progress(300, 2000, 2500)  # nothing done since: silent
+    progress(1000, 2000, 12345)  # printed
+    assert capsys.readouterr().err.splitlines() == [
+        "indexer: indexing 2,000 files, loading the entity model (spaCy)",
+        "indexer: indexing 300/2,000 files (15%), 2,500 paragraphs",
+        "indexer: indexing 1,000/2,000 files (50%), 12,345 paragraphs",
+    ]

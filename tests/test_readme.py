@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.helpers import without_progress
 
 README = REPO / "README.md"
 BIN = Path(sys.executable).parent
@@ -83,6 +84,10 @@ def run(command: str, world: dict[str, Path]) -> str:
 
 
 def normalise(text: str, world: dict[str, Path]) -> str:
+    """Paths as the README shows them, no durations, and a build's output as on a terminal,
+    where the README's was taken: its progress bar is erased, so the lines printed for a
+    pipe in its place (cli._LineProgress) are left out."""
+    text = without_progress(text)
     text = text.replace(str(world["clone"]), CLONE).replace(str(world["home"]), "~")
     return re.sub(r" in \d+\.\d s$", " in T s", text, flags=re.M)
 
