@@ -853,10 +853,21 @@ _RX_PLACE_COMPOUND = re.compile(
 
 _FACILITY = (
     r"Mosque|Church|Cathedral|Temple|Monastery|Synagogue|Shrine|Basilica|Abbey|Palace|"
-    r"Airport|Stadium|Prison|Bazaar"
+    r"Airport|Stadium|Prison|Bazaar|"
+    # Buildings and structures (OntoNotes FAC; GUM's places) where the name ends: the "Baseball
+    # Hall of Fame" is a body and the "Northern Arena Esports Championship" an event.
+    r"(?:Hall|Hotel|Tower|Towers|Arena|Bridge|Opera House|Theatre|Theater)(?![ \t]+(?:of\b|[A-Z]))"
 )
 # Words of the name only, not a possessive before it ("Mecca's Grand Mosque" is Mecca's).
 _RX_FACILITY = re.compile(rf"\b((?:[A-Z][\w'’-]*(?<!['’]s)\s+){{1,4}}(?:{_FACILITY}))\b")
+# A church named by its denomination is the denomination, a body ("the Catholic Church", "the
+# Greek Orthodox Church"), not a building: a building is named after a saint or a place
+# ("St Mary's Church", "Harrow Methodist Church" is ambiguous and read as the body too).
+_DENOMINATIONS = frozenset(
+    "Catholic Orthodox Anglican Lutheran Methodist Baptist Presbyterian Episcopal Episcopalian "
+    "Protestant Evangelical Reformed Pentecostal Coptic Apostolic Adventist Mennonite Moravian "
+    "Unitarian Congregational Maronite".split()
+)
 # Datelines: "PRAGUE --", "VIENNA —", "BUFFALO, N.Y. —", "WASHINGTON (Reuters) -".
 _RX_DATELINE = re.compile(
     r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
@@ -1202,14 +1213,16 @@ def _name_words(start: int, run: str) -> tuple[int, list[str]]:
 
 def _with_facilities(text: str, out: list[Mention]) -> list[Mention]:
     """`out` plus the facilities `_RX_FACILITY` finds ("the Grand Mosque"), each replacing the
-    mentions it overlaps unless it overlaps a person; words of NOT_NAME at its start dropped."""
+    mentions it overlaps unless it overlaps a person; words of NOT_NAME at its start dropped.
+    A church named by its denomination is an organization (`_DENOMINATIONS`)."""
     for g in _RX_FACILITY.finditer(text):
         s, e = g.span(1)
         s, toks = _name_words(s, g.group(1))
         if len(toks) < 2 or any(x.label == "PERSON" and _overlaps(s, e, x) for x in out):
             continue
         out = [x for x in out if not _overlaps(s, e, x)]
-        out.append(Mention(s, e, "FAC", " ".join(toks)))
+        body = toks[-1] == "Church" and any(t in _DENOMINATIONS for t in toks) and toks[0] not in ("St", "St.", "Saint")
+        out.append(Mention(s, e, "ORG" if body else "FAC", " ".join(toks)))
     return out
 
 

@@ -421,3 +421,31 @@ def test_an_organization_is_not_the_part_or_event_named_after_it(tag) -> None:
     )
     assert art.paragraphs[1].orgs == ["Oxfam"]
     assert art.paragraphs[3].orgs == ["Ford Motor Company"]
+
+
+def test_a_church_named_by_its_denomination_is_an_organization_not_a_building(tag) -> None:
+    art = tag(
+        [
+            "The Catholic Church and the Russian Orthodox Church signed a joint statement on Friday.",
+            "The choir sang in Westminster Abbey.",
+        ],
+        title=False,
+    )
+    assert art.paragraphs[0].orgs == ["Catholic Church", "Russian Orthodox Church"]
+    assert art.paragraphs[0].places == []
+    assert art.paragraphs[1].places == ["Westminster Abbey"]
+
+
+def test_a_building_is_a_place_even_when_the_model_reads_it_as_an_organization(tag) -> None:
+    art = tag(
+        [
+            "The quartet gave a concert at Carnegie Hall in New York.",
+            "Delegates stayed at the Grand Meridian Hotel near the river.",
+            "He was elected to the Baseball Hall of Fame in 2004.",
+        ],
+        title=False,
+    )
+    assert art.paragraphs[0].places == ["Carnegie Hall", "New York"]
+    assert art.paragraphs[1].places == ["Grand Meridian Hotel"]
+    assert art.paragraphs[2].orgs == ["Baseball Hall of Fame"]
+    assert art.paragraphs[2].places == []
