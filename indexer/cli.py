@@ -75,7 +75,7 @@ def _long_flag(option: click.Option) -> str:
 
 def _command_line(command: Command) -> str:
     """An operation a hint advises (errors.Command) as the command line to type:
-    Command("build", ("PATHS",), (("index", "my news"),)) -> `indexer build PATHS --index "my news"`.
+    Command("build", (Placeholder("PATHS"),), (("index", "my news"),)) -> `indexer build PATHS --index "my news"`.
     Paths are shell words (errors.shell_word); parameters are the flags `_flag` gives them."""
     words = ["indexer", command.name, *(shell_word(a) for a in command.args)]
     words += [

@@ -9,9 +9,11 @@ what to do (`hint`). A hint names the library's own parameters, never a command-
 
 A hint that advises running another operation (build the index, trust it, list its articles)
 names it as a typed `Command` (which operation, its arguments, its parameters), referred to in
-the hint by position (`{0}` is the error's first command). `str(error)` renders it as a call
-(`build(PATHS, index=/news/idx)`); the CLI as the command line users type, quoted
-(`'indexer build PATHS --index /news/idx'`); the web app as that command run on the server.
+the hint by position (`{0}` is the error's first command). `str(error)` renders it as a Python
+call (`build(PATHS, index='/news/idx')`: strings repr'd, paths a list, a value the error cannot
+know a `Placeholder` left as a bare capitalised name for the caller to replace); the CLI as the
+command line users type, quoted (`'indexer build PATHS --index /news/idx'`); the web app as that
+command run on the server.
 """
 
 from __future__ import annotations
@@ -24,13 +26,21 @@ from dataclasses import dataclass
 OptionRenderer = Callable[[str, "str | None"], str]
 
 
+class Placeholder(str):
+    """A value an error cannot know, for the user to fill in, in capitals: "PATHS" (the articles'
+    files, folders and globs), "DIR" (an index folder). The CLI prints it as it is
+    (`indexer trust DIR`); a Python call as a bare name (`build(PATHS, rebuild=True)`), which
+    parses, and reads as a stand-in where a quoted string would read as a real path."""
+
+
 @dataclass(frozen=True)
 class Command:
     """An operation a hint advises running, as data, for each interface to spell its own way.
 
     `name`: the operation ("build", "trust", "stats", "parse"), as the library function and the
     CLI command are both named. `args`: its positional values, each as itself (a path, a glob)
-    or a placeholder in capitals ("PATHS", "DIR") when the error cannot know it. `options`: its
+    or a `Placeholder` ("PATHS", "DIR") when the error cannot know it; for the operations of
+    PATH_LISTS, the paths of one list argument. `options`: its
     parameters in order, (library parameter name, value or None) as `{name=VALUE}` hint fields
     name them: ("index", "/news/idx"), ("rebuild", None) for a switch turned on,
     ("entities", "False") for one turned off.
@@ -50,11 +60,29 @@ def keyword_option(name: str, value: str | None) -> str:
     return name if value is None else f"{name}={value}"
 
 
+# The operations whose positional arguments are one list of paths (pipeline.build, parse_paths).
+PATH_LISTS = frozenset({"build", "parse"})
+
+
+def python_value(value: str) -> str:
+    """A command's value as Python source: a string repr'd ('/news/idx'), a Placeholder bare
+    (PATHS), a switch's "True"/"False" as the bool."""
+    if isinstance(value, Placeholder) or value in ("True", "False"):
+        return str(value)
+    return repr(str(value))
+
+
 def call_command(command: Command) -> str:
-    """A command as a Python caller reads it, a call with keyword arguments (no quoting):
-    `build(PATHS, rebuild=True, index=/news/idx)`, `stats(articles=True)`."""
-    words = list(command.args)
-    words += [f"{name}={'True' if value is None else value}" for name, value in command.options]
+    """A command as a Python caller writes it, a call that parses (ast.parse), with keyword
+    arguments: `build(['/news/a', '/news/b'], rebuild=True, index='/news/idx')`,
+    `build(PATHS, index='/x')` (the one Placeholder stands for the list), `stats(articles=True)`,
+    `trust('/x')`."""
+    words = [python_value(a) for a in command.args]
+    if command.name in PATH_LISTS and words:
+        lone_placeholder = len(command.args) == 1 and isinstance(command.args[0], Placeholder)
+        items = (f"*{w}" if isinstance(a, Placeholder) else w for a, w in zip(command.args, words, strict=True))
+        words = words if lone_placeholder else [f"[{', '.join(items)}]"]
+    words += [f"{name}={'True' if value is None else python_value(value)}" for name, value in command.options]
     return f"{command.name}({', '.join(words)})"
 
 

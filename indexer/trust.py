@@ -137,12 +137,12 @@ def _read_key(path: Path) -> bytes:
     except ValueError:
         key = b""
     if len(key) != _KEY_BYTES:
-        from .errors import Command, IndexerError
+        from .errors import Command, IndexerError, Placeholder
 
         raise IndexerError(
             f"damaged signing key: {path}",
             "delete it (your indexes then need {0} or a rebuild)",
-            (Command("trust", ("DIR",)),),
+            (Command("trust", (Placeholder("DIR"),)),),
         )
     return key
 

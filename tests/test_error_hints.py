@@ -4,28 +4,75 @@ the server (issue 17: boundaries)."""
 
 from __future__ import annotations
 
+import ast
+import inspect
 import pickle
 from pathlib import Path
 
 import pytest
 
 from indexer.cli import _message, _web_message
-from indexer.errors import ArticleNotFoundError, Command, IndexerError, IndexFormatError, IndexNotFoundError
+from indexer.errors import (
+    ArticleNotFoundError,
+    Command,
+    IndexerError,
+    IndexFormatError,
+    IndexNotFoundError,
+    Placeholder,
+    call_command,
+)
+from indexer.pipeline import build as library_build
 from indexer.search import IndexSearcher
 
 
 def test_a_command_hint_renders_per_interface_and_survives_pickling() -> None:
-    build = Command("build", ("my news", "PATHS"), (("rebuild", None), ("entities", "False"), ("index", "/x y")))
+    build = Command(
+        "build", ("my news", Placeholder("PATHS")), (("rebuild", None), ("entities", "False"), ("index", "/x y"))
+    )
     exc = IndexerError("damaged index at /x y", "rebuild with {0}", (build,))
     assert (
         str(exc)
-        == "damaged index at /x y: rebuild with build(my news, PATHS, rebuild=True, entities=False, index=/x y)"
+        == "damaged index at /x y: rebuild with build(['my news', *PATHS], rebuild=True, entities=False, index='/x y')"
     )
     cli = 'damaged index at /x y: rebuild with \'indexer build "my news" PATHS --rebuild --no-entities --index "/x y"\''
     assert _message(exc) == cli
     assert _web_message(exc) == cli.replace("y\"'", "y\"' on the server")
     again = pickle.loads(pickle.dumps(exc))  # raised in a worker process
-    assert type(again) is IndexerError and _message(again) == cli
+    assert type(again) is IndexerError and _message(again) == cli and str(again) == str(exc)
+    assert isinstance(again.commands[0].args[1], Placeholder)
+
+
+def _called(text: str, **names: object) -> tuple[str, tuple[object, ...], dict[str, object]]:
+    """A rendered call evaluated with its operation recording its arguments, placeholders bound
+    to `names`: (operation, positional arguments, keyword arguments)."""
+    call = ast.parse(text, mode="eval").body
+    assert isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+    record = lambda *args, **kwargs: (call.func.id, args, kwargs)  # noqa: E731
+    return eval(text, {call.func.id: record, **names})  # type: ignore[no-any-return]
+
+
+def test_a_command_renders_as_a_python_call_that_means_what_the_cli_line_does() -> None:
+    """Strings repr'd (quotes and backslashes in paths too), paths one list, switches bools,
+    placeholders bare names: a call that parses, and calls build with the values the CLI's
+    command line gives it."""
+    odd = '/news/it\'s \\ "here"'
+    cases = [
+        (Command("build", (Placeholder("PATHS"),), (("index", "/x"),)), "build(PATHS, index='/x')"),
+        (
+            Command("build", ("/a/*.txt", odd), (("rebuild", None), ("entities", "False"), ("index", "idx"))),
+            "build(['/a/*.txt', " + repr(odd) + "], rebuild=True, entities=False, index='idx')",
+        ),
+        (Command("trust", (Placeholder("DIR"),)), "trust(DIR)"),
+        (Command("trust", ("/x y",)), "trust('/x y')"),
+        (Command("parse", ("bbc/a.txt",)), "parse(['bbc/a.txt'])"),
+        (Command("stats", (), (("articles", None),)), "stats(articles=True)"),
+    ]
+    for command, text in cases:
+        assert call_command(command) == text
+    assert _called(cases[0][1], PATHS=["/n"]) == ("build", (["/n"],), {"index": "/x"})
+    assert _called(cases[1][1]) == ("build", (["/a/*.txt", odd],), {"rebuild": True, "entities": False, "index": "idx"})
+    assert _called(cases[2][1], DIR="/d") == ("trust", ("/d",), {})
+    assert _called("build(['a', *PATHS])", PATHS=["b", "c"]) == ("build", (["a", "b", "c"],), {})
 
 
 def test_a_parameter_of_one_command_is_spelled_as_that_commands_flag() -> None:
@@ -70,3 +117,7 @@ def test_library_errors_name_no_command_line_and_the_cli_says_what_it_said(tmp_p
         assert _message(exc) == cli
         end = cli.index("'", cli.index("'indexer ") + 1) + 1  # after the quoted command
         assert _web_message(exc) == cli[:end] + " on the server" + cli[end:]
+        for command in exc.commands:  # a build advised is a call the library's build takes
+            name, args, kwargs = _called(call_command(command), PATHS=["news/"])
+            if name == "build":
+                inspect.signature(library_build).bind(*args, **kwargs)

@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .. import trust
-from ..errors import Command, IndexFormatError, IndexNotFoundError, IndexTrustError, IndexVersionError, shell_word
+from ..errors import (
+    Command,
+    IndexFormatError,
+    IndexNotFoundError,
+    IndexTrustError,
+    IndexVersionError,
+    Placeholder,
+    shell_word,
+)
 from ..lock import LOCK_NAME, build_running
 from ..models import JSONObject
 from ..schema import ANALYZER_VERSION, INDEX_FORMAT_VERSION, OLDEST_READABLE_FORMAT
@@ -149,7 +157,7 @@ def _quoted(path: Path | str) -> str:
 def build_first(index_dir: Path) -> Command:
     """The advice for a folder with no index yet: build it there (errors.Command; the CLI says
     'indexer build PATHS --index DIR')."""
-    return Command("build", ("PATHS",), (("index", str(index_dir)),))
+    return Command("build", (Placeholder("PATHS"),), (("index", str(index_dir)),))
 
 
 def rebuild(index_dir: Path, *, entities: bool | None = None) -> Command:
@@ -164,7 +172,7 @@ def rebuild(index_dir: Path, *, entities: bool | None = None) -> Command:
     if not entities:
         options.append(("entities", "False"))
     options.append(("index", str(index_dir)))
-    return Command("build", tuple(paths) or ("PATHS",), tuple(options))
+    return Command("build", tuple(paths) or (Placeholder("PATHS"),), tuple(options))
 
 
 def trust_it(index_dir: Path) -> Command:
