@@ -907,10 +907,26 @@ _BODY_HEADS = frozenset(
 )
 
 
+# What follows a label in a page's contact details: a colon, then a telephone number or an
+# email address.
+_RX_CONTACT_VALUE = re.compile(r"[ \t]*:[ \t]*(?:(\+?\(?\d[\d \t()-]*\d)|[\w.+-]+@[\w-]+\.[\w.]+)")
+
+
+def _contact_label(text: str, m: Mention) -> bool:
+    """Whether mention `m` labels a telephone number (nine digits or more: not a year range like
+    "2019-2020") or an email address in a page's contact details ("Textphone: 18001 0300 200
+    3300", "Press office: press@example.org"): page furniture, not an entity."""
+    g = _RX_CONTACT_VALUE.match(text, m.end)
+    if g is None:
+        return False
+    return g.group(1) is None or sum(c.isdigit() for c in g.group(1)) >= 9
+
+
 def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     """Fix the model's usual span errors on news text before linking: spans that are one name
     merged, left-out first names added, places the model calls ORG or PERSON relabelled, a
-    country run into a region split, facilities and a dateline's place added. Returns the
+    country run into a region split, facilities and a dateline's place added, contact labels
+    before a telephone number or email address dropped. Returns the
     mentions sorted by start; the Mention objects of `ms` may be changed in place."""
     ms = _join_name_particles(text, sorted(ms, key=lambda m: m.start))
     ms = _merge_adjacent(text, ms)
@@ -920,6 +936,8 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     _extend_first_names(text, ms)
     out: list[Mention] = []
     for m in ms:
+        if _contact_label(text, m):
+            continue
         relabelled = _relabel(text, m, ms)
         if relabelled is not None:
             out.extend(_split_country_region(relabelled))
@@ -2215,13 +2233,15 @@ def _choose_canonicals(flat: list[tuple[int, Mention]], links: _Links) -> None:
 
 def _extends_better_known(long: str, forms: list[str], fld: str, count: Counter[tuple[str, str]]) -> bool:
     """Whether `long` is another form of two or more words with extra words at one end, and
-    named less often than it ("Ahmed Mohamed Image" beside "Ahmed Mohamed")."""
+    named less often than it ("Ahmed Mohamed Image" beside "Ahmed Mohamed"). A surname that
+    starts with a particle is not such a form: news names "Louis van Gaal" once, then "van Gaal"
+    throughout, and the given name before it is his, not a title."""
     lt = name_key(long).split()
     for short in forms:
         stt = name_key(short).split()
         if (
             2 <= len(stt) < len(lt)
-            and (lt[: len(stt)] == stt or lt[-len(stt) :] == stt)
+            and (lt[: len(stt)] == stt or (lt[-len(stt) :] == stt and stt[0] not in _NAME_PARTICLES))
             and count[(fld, short)] > count[(fld, long)]
         ):
             return True

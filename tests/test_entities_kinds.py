@@ -449,3 +449,30 @@ def test_a_building_is_a_place_even_when_the_model_reads_it_as_an_organization(t
     assert art.paragraphs[1].places == ["Grand Meridian Hotel"]
     assert art.paragraphs[2].orgs == ["Baseball Hall of Fame"]
     assert art.paragraphs[2].places == []
+
+
+def test_a_given_name_before_a_particle_surname_stays_in_the_canonical_name(tag) -> None:
+    # Named once in full, then by the surname with its particle: the full name is the person,
+    # not a longer form of the surname to be dropped as a title or chrome would be.
+    art = tag(
+        [
+            "Dutch coach named",
+            "Louis van Gaal was named coach on Monday.",
+            "Van Gaal said he was proud.",
+            "The players praised van Gaal.",
+        ]
+    )
+    assert [p.people for p in art.paragraphs[1:]] == [["Louis van Gaal"]] * 3
+
+
+def test_a_label_of_contact_details_is_no_entity(tag) -> None:
+    art = tag(
+        [
+            "Textphone: 18001 0300 200 3300",
+            "Press office: press@example.org",
+            "Paris: 2019-2020 was a record season for the city's museums.",
+        ],
+        title=False,
+    )
+    assert [p.orgs for p in art.paragraphs[:2]] == [[], []]
+    assert art.paragraphs[2].places == ["Paris"]
