@@ -476,3 +476,17 @@ def test_a_label_of_contact_details_is_no_entity(tag) -> None:
     )
     assert [p.orgs for p in art.paragraphs[:2]] == [[], []]
     assert art.paragraphs[2].places == ["Paris"]
+
+
+def test_an_alliance_known_by_its_acronym_is_named_by_it(tag) -> None:
+    # The acronym is the name everyone uses for NATO (AP style, Wikipedia's title): an article
+    # that only says "NATO" is not tagged with a full name it never writes; the full name, where
+    # written, is the same organization.
+    art = tag(
+        [
+            "NATO defence ministers met in Brussels on Thursday.",
+            "The North Atlantic Treaty Organization was founded in 1949.",
+        ],
+        title=False,
+    )
+    assert [p.orgs for p in art.paragraphs] == [["NATO"], ["NATO"]]
