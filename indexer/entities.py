@@ -498,6 +498,10 @@ _STATE_BODY = frozenset(
     "Supreme Government Ministry Parliament Army Navy Police Embassy Cabinet Senate "
     "Court Constitutional Foreign Defence Defense Interior Consulate".split()
 )
+# A party's adjective before a chamber or an executive names the body under that party's control,
+# not another body: "the Democratic Senate" is the Senate, "a Republican House" the House.
+_PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal Tory".split())
+_CHAMBERS = frozenset("Senate House Congress Assembly Parliament Legislature Government Administration".split())
 # Office titles a person's name is run into at its end ("Agassiz Professor of Oriental Languages").
 _TITLE_AFTER = frozenset(
     "Professor Chair Chairman Chairwoman Director President Secretary Minister Senator Governor Lecturer Fellow".split()
@@ -508,7 +512,8 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     """More words a mention's span [s, e) takes that are not the name: a capitalised "Pro-"/
     "Anti-" prefix ("Pro-Beijing DAB"), a person before "the" ("Rathbun the Scientology
     property" is Scientology's), a product after its maker ("Apple iPod"), a nationality before
-    a state body, an office title after a person's name. Returns the new (start, end)."""
+    a state body, a party's adjective before a chamber ("Democratic Senate"), an office title
+    after a person's name. Returns the new (start, end)."""
     if label in ("ORG", "GPE", "LOC", "FAC", "NORP"):
         g = re.match(r"(?:Pro|Anti|Ex|Non)-\S+\s+(?=[A-Z])", text[s:e])
         if g:
@@ -524,6 +529,8 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
             e = s + g.start()
         toks = text[s:e].split()
         if len(toks) > 1 and toks[1] in _STATE_BODY and _lexicon().get(toks[0], ("", ""))[0] == "groups":
+            s += len(toks[0]) + 1
+        elif len(toks) == 2 and toks[0] in _PARTY_ADJECTIVES and toks[1] in _CHAMBERS:
             s += len(toks[0]) + 1
     if label == "PERSON":
         toks = text[s:e].split()

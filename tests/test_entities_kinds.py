@@ -490,3 +490,15 @@ def test_an_alliance_known_by_its_acronym_is_named_by_it(tag) -> None:
         title=False,
     )
     assert [p.orgs for p in art.paragraphs] == [["NATO"], ["NATO"]]
+
+
+def test_a_party_adjective_before_a_chamber_is_not_part_of_its_name(tag) -> None:
+    # "the Democratic Senate" is the Senate under that party's control, not another body.
+    art = tag(
+        [
+            "The new Democratic Senate will take up the bill this week.",
+            "The Senate adjourned on Friday.",
+        ],
+        title=False,
+    )
+    assert [p.orgs for p in art.paragraphs] == [["Senate"], ["Senate"]]
