@@ -5,7 +5,7 @@ Run from the repository root:
     python -m eval.gum                    # tuning documents (the held-out quarter left out)
     python -m eval.gum --split heldout    # the held-out documents: once, at the end
     python -m eval.gum --split all        # all 80 documents (what `score.py` scores)
-    python -m eval.gum --errors 20        # also our 20 most frequent errors, by kind
+    python -m eval.gum --errors 20        # also our error kinds (errors, documents) and 20 most frequent errors
     python -m eval.gum --json             # one JSON document
 
 The gold, its scorer and the baseline live in `../shared/corpus/entities-gum/` (read-only; see
@@ -256,9 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     print("seconds: " + ", ".join(f"{k} {v}" for k, v in res["seconds"].items()))
     if args.errors:
         S = res["scorers"]["indexer"]
-        print("\nindexer error kinds:")
+        # A kind is worth fixing when it recurs across documents, not when one document repeats it.
+        print("\nindexer error kinds (errors, documents):")
         for k, v in S.kinds.most_common():
-            print(f"  {v:5d}  {k}")
+            print(f"  {v:5d} {len({e['doc'] for e in S.kind_ex[k]}):4d}  {k}")
         errs = sorted(S.errors.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         print(f"\n{args.errors} most frequent indexer errors:")
         for (kind, f, n), exs in errs[: args.errors]:
