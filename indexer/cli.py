@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TypeVar, overload
 
 import click
 
-from .errors import Command, IndexerError, shell_word
+from .errors import Advice, Command, IndexerError, shell_word
 from .models import (
     COLOR_MODES,
     ENTITY_TYPES,
@@ -40,6 +40,7 @@ from .models import (
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # what click.progressbar returns
 
+    from .models import Article
     from .pipeline import BuildSummary
     from .search import IndexSearcher
     from .sources import SourceRef
@@ -114,8 +115,14 @@ def _error(message: str) -> None:
     click.echo(f"indexer: error: {message}", err=True)
 
 
+def _text(message: str) -> str:
+    """A warning as the CLI words it: an errors.Advice's parameters as flags and commands as
+    command lines, as `_message` does an error's; any other str as it is."""
+    return message.render(_flag, _command) if isinstance(message, Advice) else message
+
+
 def _warn(message: str) -> None:
-    click.echo(f"indexer: warning: {message}", err=True)
+    click.echo(f"indexer: warning: {_text(message)}", err=True)
 
 
 class IndexerGroup(click.Group):
@@ -431,7 +438,7 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
         per_kind = 0 if verbose else render.WARNINGS_PER_KIND
         for skipped in render.collapse_warnings([f"skipped {s.reason}" for s in summary.skipped], per_kind):
             _warn(skipped)
-        for warning in render.collapse_warnings(summary.warnings, per_kind):
+        for warning in render.collapse_warnings([_text(w) for w in summary.warnings], per_kind):
             _warn(warning)
         for note in summary.notes:
             click.echo(f"indexer: note: {note}", err=True)
@@ -885,6 +892,13 @@ def _search_queries(
     return EXIT_FOUND if found else EXIT_NOTHING
 
 
+def _article_json(article: Article) -> JSONObject:
+    """render.article_to_json, the reader's warnings as the CLI words them (_text)."""
+    from .render import article_to_json
+
+    return {**article_to_json(article), "warnings": [_text(w) for w in article.warnings]}
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--no-entities", is_flag=True, help="Skip entity tagging (fast).")
@@ -902,7 +916,7 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
       indexer parse pages/ --jsonl --no-entities > parsed.jsonl
     """
     from .pipeline import parse_paths
-    from .render import TextRenderer, article_to_json, dumps
+    from .render import TextRenderer, dumps
 
     failures = []
 
@@ -921,12 +935,12 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
         if fmt == "json":
             if first_json is not None:
                 raise click.UsageError("--json prints one article; use --jsonl for several files")
-            first_json, first_warnings = article_to_json(article), list(article.warnings)
+            first_json, first_warnings = _article_json(article), list(article.warnings)
             continue
         for warning in article.warnings:
             _warn(warning)
         if fmt == "jsonl":
-            click.echo(dumps(article_to_json(article)))
+            click.echo(dumps(_article_json(article)))
         else:
             if count > 1:
                 click.echo()
@@ -1026,7 +1040,7 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
       indexer show rferl:19 -C 0 --json
     """
     from .models import split_paragraph_ref
-    from .render import TextRenderer, article_to_json, dumps, paragraph_to_json
+    from .render import TextRenderer, dumps, paragraph_to_json
     from .search import IndexSearcher
 
     name, focus = split_paragraph_ref(ref)
@@ -1040,7 +1054,7 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
             _error_record(exc)
         raise
     if fmt == "json":
-        click.echo(dumps({**article_to_json(article), "focus": focus}, pretty=True))
+        click.echo(dumps({**_article_json(article), "focus": focus}, pretty=True))
     elif fmt == "jsonl":
         for p in article.paragraphs:
             click.echo(dumps({"schema_version": 1, "article_id": article.id, **paragraph_to_json(p)}))

@@ -13,7 +13,8 @@ the hint by position (`{0}` is the error's first command). `str(error)` renders 
 call (`build(PATHS, index='/news/idx')`: strings repr'd, paths a list, a value the error cannot
 know a `Placeholder` left as a bare capitalised name for the caller to replace); the CLI as the
 command line users type, quoted (`'indexer build PATHS --index /news/idx'`); the web app as that
-command run on the server.
+command run on the server. A warning that advises the same way is an `Advice`: a str in the
+library's words that carries its hint and commands for the CLI to render in its own.
 """
 
 from __future__ import annotations
@@ -86,15 +87,73 @@ def call_command(command: Command) -> str:
     return f"{command.name}({', '.join(words)})"
 
 
+def _hint_fields(hint: str) -> list[tuple[str, str | int | tuple[str, str | None] | None]]:
+    """A hint's parts in order, each (the text before it, what follows): a command's position
+    (int, "{0}"), a parameter ((name, value or None), "{wait=SECONDS}"), or None at the end.
+    A value may hold colons (an IPv6 host, "{host=::1}"), which the format syntax reads as a
+    format spec: put back."""
+    out: list[tuple[str, str | int | tuple[str, str | None] | None]] = []
+    for text, field_name, spec, _ in string.Formatter().parse(hint):
+        if field_name is None:
+            out.append((text, None))
+        elif field_name.isdigit():
+            out.append((text, int(field_name)))
+        else:
+            name, eq, value = field_name.partition("=")
+            out.append((text, (name, value + (":" + spec if spec else "") if eq else None)))
+    return out
+
+
 def hint_options(hint: str) -> list[tuple[str, str | None]]:
     """The parameters a hint names, in order: "{wait=SECONDS}" -> [("wait", "SECONDS")];
     command references ("{0}") are not parameters."""
-    out: list[tuple[str, str | None]] = []
-    for _, field_name, _, _ in string.Formatter().parse(hint):
-        if field_name and not field_name.isdigit():
-            name, eq, value = field_name.partition("=")
-            out.append((name, value if eq else None))
-    return out
+    return [field for _, field in _hint_fields(hint) if isinstance(field, tuple)]
+
+
+def render_hint(
+    message: str,
+    hint: str,
+    commands: tuple[Command, ...],
+    option: OptionRenderer = keyword_option,
+    command: CommandRenderer = call_command,
+) -> str:
+    """The one line "message: hint" (the hint alone when there is no message), each parameter
+    the hint names rendered by `option` and each command by `command` (IndexerError's
+    docstring). A `{N}` with no Nth command raises IndexError."""
+    if not hint:
+        return message
+    parts = []
+    for text, field in _hint_fields(hint):
+        parts.append(text)
+        if isinstance(field, int):
+            parts.append(command(commands[field]))
+        elif field is not None:
+            parts.append(option(*field))
+    return f"{message}: {''.join(parts)}" if message else "".join(parts)
+
+
+class Advice(str):
+    """A warning (it stops nothing) that names parameters or advises a command, as an error's
+    hint does: `message`, `hint` and `commands` as IndexerError's. The string itself is the
+    library's text (parameters as keyword arguments, commands as Python calls), so lists of
+    warnings stay lists of str; each interface renders its own text with `render` (the CLI:
+    flags and command lines). Survives pickling (warnings come from worker processes)."""
+
+    message: str
+    hint: str
+    commands: tuple[Command, ...]
+
+    def __new__(cls, message: str, hint: str = "", commands: tuple[Command, ...] = ()) -> Advice:
+        self = super().__new__(cls, render_hint(message, hint, tuple(commands)))
+        self.message, self.hint, self.commands = message, hint, tuple(commands)
+        return self
+
+    def render(self, option: OptionRenderer, command: CommandRenderer = call_command) -> str:
+        """The one-line text, parameters rendered by `option` and commands by `command`."""
+        return render_hint(self.message, self.hint, self.commands, option, command)
+
+    def __reduce__(self) -> tuple[type[Advice], tuple[str, str, tuple[Command, ...]]]:
+        return type(self), (self.message, self.hint, self.commands)
 
 
 def shell_word(value: object) -> str:
@@ -133,17 +192,7 @@ class IndexerError(Exception):
     def render(self, option: OptionRenderer, command: CommandRenderer = call_command) -> str:
         """The one-line text, each parameter the hint names rendered by `option` and each
         command by `command`."""
-        if not self.hint:
-            return self.message
-        parts = []
-        for literal, field_name, _, _ in string.Formatter().parse(self.hint):
-            parts.append(literal)
-            if field_name and field_name.isdigit():
-                parts.append(command(self.commands[int(field_name)]))
-            elif field_name:
-                name, eq, value = field_name.partition("=")
-                parts.append(option(name, value if eq else None))
-        return f"{self.message}: {''.join(parts)}" if self.message else "".join(parts)
+        return render_hint(self.message, self.hint, self.commands, option, command)
 
     def __reduce__(self) -> tuple[type[IndexerError], tuple[str, str, tuple[Command, ...]]]:
         # Raised in worker processes: keep message, hint and commands apart across pickling.

@@ -10,7 +10,7 @@ import re
 import zlib
 from typing import Any
 
-from .errors import SourceError
+from .errors import Advice, Command, SourceError, literal
 from .models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE, ExtractedPage
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
@@ -451,9 +451,13 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
     body_chars = sum(len(t) for kind, t in blocks if kind not in (CAPTION, TITLE, HEADING, BOILERPLATE))
     if prose >= SHORT_PROSE_MIN and body_chars < SHORT_SHARE * prose:
         warnings.append(
-            f"{path}: extracted {body_chars:,} characters of article text, but the page has about "
-            f"{prose:,} characters of prose paragraphs: part of the article may be missing "
-            "(see `indexer parse` for what was kept)"
+            Advice(
+                "",
+                f"{literal(path)}: extracted {body_chars:,} characters of article text, but the page has about "
+                f"{prose:,} characters of prose paragraphs: part of the article may be missing "
+                "(see {0} for what was kept)",
+                (Command("parse", (path,)),),
+            )
         )
     return warnings
 

@@ -10,7 +10,7 @@ from itertools import chain
 from pathlib import Path
 
 from . import sources
-from .errors import IndexerError, IndexNotFoundError, IndexVersionError, SourceError, literal
+from .errors import Advice, IndexerError, IndexNotFoundError, IndexVersionError, SourceError, literal
 from .models import Article
 from .index.manifest import rebuild, recorded_sources
 from .segment import segment
@@ -23,7 +23,6 @@ from .store import (
     build_lock,
     open_searcher,
     read_manifest,
-    rebuild_command,
     store_missing_names,
     stored_article,
     recorded_articles,
@@ -601,8 +600,12 @@ def _note_old_segments(index_dir: Path, summary: BuildSummary) -> None:
     old, total = segments_without_postings_arrays(index_dir)
     if old:
         summary.warnings.append(
-            f"{old} of {total} segments of the index at {index_dir} were written by an older version "
-            f"and are searched more slowly: '{rebuild_command(index_dir)}' rewrites them"
+            Advice(
+                f"{old} of {total} segments of the index at {index_dir} were written by an older version "
+                "and are searched more slowly",
+                "{0} rewrites them",
+                (rebuild(index_dir),),
+            )
         )
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from . import blocks as _blocks
 from . import language
+from .errors import Advice, Command, literal
 
 from .models import (
     BODY,
@@ -781,8 +782,12 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
             if not any(b.kind == BODY for b in blocks):
                 # all comments, all menus, or a script the stop lists do not cover: say so
                 article.warnings.append(
-                    f"{doc.path}: no article text found ({len(blocks)} blocks, all page chrome); "
-                    "see `indexer parse` for why each block was dropped"
+                    Advice(
+                        "",
+                        f"{literal(doc.path)}: no article text found ({len(blocks)} blocks, all page chrome); "
+                        "see {0} for why each block was dropped",
+                        (Command("parse", (doc.path,)),),
+                    )
                 )
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)

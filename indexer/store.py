@@ -39,7 +39,6 @@ from .index.manifest import (
     no_build_yet,
     now_iso,
     read_manifest,
-    rebuild_command,  # noqa: F401 (the text form, for build warnings)
     recorded_articles,
     recorded_roots,
     write_manifest,

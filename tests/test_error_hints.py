@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.cli import _message, _web_message
+from indexer.cli import _message, _text, _web_message
 from indexer.errors import (
+    Advice,
     ArticleNotFoundError,
     Command,
     IndexerError,
@@ -121,3 +122,78 @@ def test_library_errors_name_no_command_line_and_the_cli_says_what_it_said(tmp_p
             name, args, kwargs = _called(call_command(command), PATHS=["news/"])
             if name == "build":
                 inspect.signature(library_build).bind(*args, **kwargs)
+
+
+# --------------------------------------------------------------------------------------------
+# Warnings that advise a command or name a parameter are errors.Advice: the library's text
+# Python's, the CLI's its flags and command lines.
+
+
+def test_an_advice_is_a_str_in_python_form_rendered_by_each_interface_and_pickled() -> None:
+    advice = Advice("3 of 5 segments are old", "{0} rewrites them", (Command("build", ("/n",), (("rebuild", None),)),))
+    assert advice == "3 of 5 segments are old: build(['/n'], rebuild=True) rewrites them"
+    assert _text(advice) == "3 of 5 segments are old: 'indexer build /n --rebuild' rewrites them"
+    again = pickle.loads(pickle.dumps([advice]))[0]  # a parse worker's article's warnings
+    assert type(again) is Advice and again == advice and _text(again) == _text(advice)
+    assert _text("a plain warning") == "a plain warning"
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "fe80::1"])
+def test_serving_beyond_this_computer_warns_with_the_parameter_each_interface_names(host: str) -> None:
+    """The colons of an IPv6 host survive the hint's field syntax."""
+    from indexer.web.server import _announce
+
+    class Server:
+        effective_port = 8080
+
+    said: list[str] = []
+    _announce(Server(), host, "/idx", said.append, said.append)
+    warning = said[-1]
+    end = ": the archive can be searched by anyone on the network; use {} to keep it on this computer"
+    assert warning == f"host={host}" + end.format("host=127.0.0.1")
+    assert _text(warning) == f"--host {host}" + end.format("--host 127.0.0.1")
+
+
+def test_reader_warnings_advise_parse_of_the_file_as_a_call_or_a_command_line(tmp_path: Path) -> None:
+    """A page whose extraction is far shorter than its prose, and a text of page chrome only
+    (both written here): each warning advises parsing that file, in the interface's words."""
+    from indexer.pipeline import parse_paths
+
+    prose = "<p>" + "The council met on Monday to discuss the budget and the harbour bridge plans. " * 3 + "</p>"
+    (tmp_path / "short.html").write_text(
+        "<html><head><title>T</title></head><body><article><h1>Headline here</h1><p>Short lead text of the "
+        f"article which is brief.</p></article><aside>{prose * 12}</aside></body></html>"
+    )
+    (tmp_path / "menu.txt").write_text("Home\n\nNews\n\nSport\n\nContact us\n\nPrivacy policy\n\nCookies\n")
+    found = {}
+    for article in parse_paths([str(tmp_path / "short.html"), str(tmp_path / "menu.txt")], entities=False):
+        (warning,) = [w for w in article.warnings if "parse" in w]
+        found[Path(article.path).name] = (warning, _text(warning))
+    short, menu = str(tmp_path / "short.html"), str(tmp_path / "menu.txt")
+    assert found["short.html"][0].endswith(f"may be missing (see parse([{short!r}]) for what was kept)")
+    assert found["short.html"][1].endswith(f"may be missing (see 'indexer parse {short}' for what was kept)")
+    assert found["menu.txt"][0] == (
+        f"{menu}: no article text found (6 blocks, all page chrome); see parse([{menu!r}]) for why each block was dropped"
+    )
+    assert found["menu.txt"][1] == found["menu.txt"][0].replace(f"parse([{menu!r}])", f"'indexer parse {menu}'")
+
+
+def test_an_update_keeping_old_segments_advises_the_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+    from indexer.index.view import SegmentView
+    from tests.helpers import write_corpus
+
+    corpus, index = tmp_path / "news", tmp_path / "idx"
+    write_corpus(corpus, 2, paragraphs=2)
+    library_build([str(corpus)], str(index), entities=False)
+    monkeypatch.setattr(SegmentView, "has_postings_arrays", lambda self: False)  # as an older version wrote
+    old = "segments of the index at {} were written by an older version and are searched more slowly: ".format(index)
+    (warning,) = library_build([str(corpus)], str(index), entities=False).warnings
+    assert old in warning and warning.endswith(
+        f"build([{str(corpus)!r}], rebuild=True, entities=False, index={str(index)!r}) rewrites them"
+    )
+    result = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
+    assert result.exit_code == 0, result.stderr
+    assert f"{old}'indexer build {corpus} --rebuild --no-entities --index {index}' rewrites them\n" in result.stderr

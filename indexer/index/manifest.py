@@ -25,7 +25,6 @@ from ..errors import (
     IndexTrustError,
     IndexVersionError,
     Placeholder,
-    shell_word,
 )
 from ..lock import LOCK_NAME, build_running
 from ..models import JSONObject
@@ -149,11 +148,6 @@ def recorded_sources(index_dir: Path) -> tuple[list[str], bool]:
         return [], True
 
 
-def _quoted(path: Path | str) -> str:
-    """A path as a shell word, for the commands hints print (a folder named "my news")."""
-    return shell_word(path)
-
-
 def build_first(index_dir: Path) -> Command:
     """The advice for a folder with no index yet: build it there (errors.Command; the CLI says
     'indexer build PATHS --index DIR')."""
@@ -178,15 +172,6 @@ def rebuild(index_dir: Path, *, entities: bool | None = None) -> Command:
 def trust_it(index_dir: Path) -> Command:
     """The advice to accept the index at `index_dir` as this user's (errors.Command)."""
     return Command("trust", (str(index_dir),))
-
-
-def rebuild_command(index_dir: Path, *, entities: bool | None = None) -> str:
-    """`rebuild(index_dir)` as the command line, for warnings (plain text, not typed hints):
-    'indexer build PATHS --rebuild [--no-entities] --index DIR'."""
-    command = rebuild(index_dir, entities=entities)
-    entities_off = ("entities", "False") in command.options
-    given = " ".join(_quoted(p) for p in command.args)
-    return f"indexer build {given} --rebuild{' --no-entities' if entities_off else ''} --index {_quoted(index_dir)}"
 
 
 def damaged(message: str, index_dir: Path, advice: str = "rebuild with {0}") -> IndexFormatError:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import IndexerError, literal
+from ..errors import Advice, IndexerError, literal
 
 # waitress limits: a request line and headers of at most 64 KiB (a query string of 1 MB is
 # refused before the app sees it), a body of at most 1 MiB (app.MAX_BODY_BYTES), idle
@@ -95,9 +95,14 @@ def _announce(server: Any, host: str, index_dir: str, say: Callable[[str], None]
     where = "this computer only" if loopback else "every computer that can reach this one"
     say(f"indexer: serving {index_dir} read-only at {url} (reachable from {where}; Ctrl-C stops)")
     if not loopback:
+        # The parameter is the subject: the whole line is the hint (errors.Advice). A host the
+        # server could listen on holds no braces; its colons (IPv6) survive the field syntax.
         warn(
-            f"--host {host}: the archive can be searched by anyone on the network; "
-            "use --host 127.0.0.1 to keep it on this computer"
+            Advice(
+                "",
+                f"{{host={host}}}: the archive can be searched by anyone on the network; "
+                "use {host=127.0.0.1} to keep it on this computer",
+            )
         )
     return url
 
