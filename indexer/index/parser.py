@@ -57,6 +57,10 @@ class Meanings(Protocol):
     def value(self, fieldname: str, text: str) -> Query | None:
         """The query of an entity field's value (`place:usa`), None when it has no words."""
 
+    def exact_name(self, fieldname: str, name: str) -> Query:
+        """The query of an entity field's `=NAME` value (`person:"=Michael Howard"`): the name
+        whole with its corpus variants, as the `--person =NAME` filter and a facet count it."""
+
     def article(self, value: str, own: Query) -> Query:
         """The query of an `article:` value; `own`: the parser's query of the whole id."""
 
@@ -103,6 +107,8 @@ class NewsParser(QueryParser):
         elif fieldname in ("kind", "article", "language"):
             text = text.lower()
         elif fieldname in ENTITY_TEXT_FIELDS and termclass is wq.Term:
+            if text.startswith("=") and text[1:].strip():  # `person:=Howard`: the name whole
+                return self.meanings.exact_name(fieldname, text[1:].strip()).with_boost(boost)
             q = self.meanings.value(fieldname, text)  # as --place and the others do
             if q is None:
                 return NOTHING
@@ -159,6 +165,10 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
         if field is None or not field.analyzer:
             return super().query(parser)
+        name = self.text.strip()
+        if fieldname in ENTITY_TEXT_FIELDS and name.startswith("=") and name[1:].strip():
+            # person:"=Michael Howard": the name whole, as --person "=Michael Howard" (and a facet) take it
+            return attach(parser.meanings.exact_name(fieldname, name[1:].strip()).with_boost(self.boost), self)
         alternatives: list[Query] = []
         for language in parser.meanings.languages() if fieldname in STEMMED_FIELDS else ("en",):
             q = self._phrase(parser, field, fieldname, language)

@@ -276,7 +276,9 @@ class QueryCompiler:
         if mode not in self._parsers:
             from .parser import SearchMeanings, make_parser
 
-            meanings = SearchMeanings(self._schema, self.synonyms, lambda: self.query_languages, self.names, self.terms)
+            meanings = SearchMeanings(
+                self._schema, self.synonyms, lambda: self.query_languages, self.names, self.terms, self.name_spellings
+            )
             self._parsers[mode] = make_parser(mode, meanings, self._schema)
         try:
             q = self._parsers[mode].parse(whoosh_text)

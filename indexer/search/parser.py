@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..query import FIELD_ALIASES
-from .filters import article_query
+from .filters import Spellings, article_query, exact_name_query
 from .variants import Synonyms, name_variant_query, value_query
 
 if TYPE_CHECKING:
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 class SearchMeanings:
     """index.parser.Meanings for one open index: `languages()` the analysis languages of the
     search running; `names()` the index's corpus names (names.NameTable) or None; `terms(text,
-    language, fieldname)` a word's query terms (the compiler's, which remembers them)."""
+    language, fieldname)` a word's query terms (the compiler's, which remembers them);
+    `spellings` how the index spells a name alone in its corpus group (filters.Spellings), for
+    `=NAME` values."""
 
     def __init__(
         self,
@@ -31,12 +33,14 @@ class SearchMeanings:
         languages: Callable[[], tuple[str, ...]],
         names: Callable[[], NameTable | None],
         terms: Callable[[str, str, str], tuple[str, ...]],
+        spellings: Spellings | None = None,
     ) -> None:
         self._schema = schema
         self._synonyms = synonyms
         self.languages = languages
         self._names = names
         self.terms = terms
+        self._spellings = spellings
 
     def variants(self, q: Query) -> Query:
         return self._synonyms.term(q) if self._synonyms is not None else q
@@ -58,6 +62,9 @@ class SearchMeanings:
 
     def value(self, fieldname: str, text: str) -> Query | None:
         return value_query(self._schema, self._synonyms, fieldname, text, self._names())
+
+    def exact_name(self, fieldname: str, name: str) -> Query:
+        return exact_name_query(fieldname, name, self._names(), self._spellings)
 
     def article(self, value: str, own: Query) -> Query:
         return article_query(value, own)

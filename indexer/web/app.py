@@ -14,6 +14,7 @@ message function) from `current_app.extensions["indexer.web"]`.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -257,12 +258,7 @@ def search_page(args: dict[str, list[str]], result: SearchResult | None) -> dict
             # `=Name`: the name itself and its corpus variants, as the facet counted them (filters.py),
             # not every name with its words (`org=BBC` also finds *BBC World Service*).
             entries = [
-                {
-                    "name": n,
-                    "count": c,
-                    "active": f"={n}" in args.get(param, []),
-                    "href": search_url(add(args, param, f"={n}")),
-                }
+                {"name": n, "count": c, "active": f"={n}" in args.get(param, []), "href": facet_url(args, param, n)}
                 for n, c in rows
             ]
             facets.append({"field": field_name, "rows": entries})
@@ -316,6 +312,28 @@ def json_response(data: JSONValue, status: int = 200) -> Response:
 def search_url(args: dict[str, list[str]]) -> str:
     """The search page's URL with these parameters (repeated ones repeated)."""
     return "/?" + urlencode(args, doseq=True) if args else "/"
+
+
+OR_RE = re.compile(r"\bOR\b|\|\|")
+
+
+def facet_url(args: dict[str, list[str]], param: str, name: str) -> str:
+    """The search page narrowed to the paragraphs a facet row counts: the results shown AND
+    tagged `name` (`=NAME`: the name whole, filters.exact_name_query). A first filter of its type
+    is a `param==NAME` filter (a chip); with one already there, repeated values of one filter
+    being alternatives (either name, as on the command line), the name is added to the query
+    as `param:"=NAME"` instead, which is ANDed, so the click still gives the count shown."""
+    value = f"={name}"
+    held = [v for v in args.get(param, []) if v.strip()]
+    if not held or value in held or '"' in name:  # a name with a `"` cannot be quoted in a query
+        return search_url(add(args, param, value))
+    out = {k: list(v) for k, v in args.items() if k != "offset"}
+    term = f'{param}:"{value}"'
+    query = " ".join(out.get("q", [])).strip()
+    if term not in query:
+        # Grouped when it has an OR, which binds looser than the AND joining the name to it.
+        out["q"] = [f"({query}) {term}" if OR_RE.search(query) else f"{query} {term}".strip()]
+    return search_url(out)
 
 
 def add(args: dict[str, list[str]], name: str, value: str) -> dict[str, list[str]]:

@@ -1,0 +1,82 @@
+"""Faults met in a new user's trial of the CLI, `--json` and `indexer serve` (a journalist with
+BBC, Reuters and scraped pages), each checked on small articles written for the test."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from indexer.pipeline import build
+from tests.conftest import invoke
+
+cli = invoke  # `indexer ARGS` in this process: (exit code, stdout, stderr)
+
+# Three people with "Trump" in their names: "Trump" alone (article t2) is not guessed to be
+# either full name, since two people share the surname (names.py).
+TRUMPS = {
+    "t1.txt": "Steel visit\n\nDonald Trump visited a steel plant in Ohio on Friday with local officials.\n",
+    "t2.txt": "Budget row\n\nMr Trump said on Friday that the budget was far too small for the army.\n",
+    "t3.txt": "Charity gala\n\nIvanka Trump opened a charity gala in New York on Saturday evening.\n",
+    "t4.txt": "Family meeting\n\nDonald Trump met Ivanka Trump at the White House on Monday to discuss the plan.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def trumps(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """TRUMPS indexed with entities."""
+    folder = tmp_path_factory.mktemp("trumps")
+    for name, text in TRUMPS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build([str(folder)], str(folder / "idx"), entities=True)
+    return folder / "idx"
+
+
+def count(index: Path, *args: str) -> int:
+    code, out, err = cli("search", *args, "--count", "--index", str(index))
+    assert code in (0, 1), err
+    return int(out)
+
+
+def test_an_exact_name_in_the_query_is_the_exact_name_filter(trumps: Path) -> None:
+    # `person:"=Trump"` read the `=` as punctuation: every name with the word (4 paragraphs),
+    # where `--person =Trump` (and a facet row) count the name whole (1).
+    assert count(trumps, "--person", "=Trump") == 1
+    assert count(trumps, 'person:"=Trump"') == 1
+    assert count(trumps, "person:=Trump") == 1
+    assert count(trumps, "person:Trump") == count(trumps, 'person:"Trump"') == 4  # words, as before
+    assert count(trumps, 'person:"=Donald Trump"') == count(trumps, "--person", "=Donald Trump") == 2
+
+
+def _summary(html: str) -> int:
+    """The total a search page's summary gives ("1–2 of 2 paragraphs")."""
+    m = re.search(r"of ([\d,]+) paragraph", html)
+    assert m, html
+    return int(m.group(1).replace(",", ""))
+
+
+def _facet_link(html: str, name: str) -> tuple[str, int]:
+    """The href and count of the first facet row for `name` on a search page."""
+    m = re.search(rf'<li><a href="([^"]+)"[^>]*>{re.escape(name)}</a> <span class="count">(\d+)</span>', html)
+    assert m, html
+    return unescape(m.group(1)), int(m.group(2))
+
+
+def test_a_facet_of_an_already_filtered_type_narrows_to_its_count(trumps: Path) -> None:
+    pytest.importorskip("flask")
+    from indexer.web.app import create_app
+
+    client = create_app(trumps).test_client()
+    page = client.get("/?person=%3DDonald+Trump").get_data(as_text=True)
+    assert _summary(page) == 2
+    href, shown = _facet_link(page, "Ivanka Trump")
+    assert shown == 1
+    # A second person= value is an alternative (either name: 3 paragraphs); the click must
+    # narrow to the paragraphs naming both, as the facet counted them.
+    assert _summary(client.get(href).get_data(as_text=True)) == 1
+    assert "q=person%3A%22%3DIvanka+Trump%22" in href and "person=%3DDonald+Trump" in href
+    # A first filter of its type stays a chip (a person= parameter).
+    href, shown = _facet_link(client.get("/?q=friday").get_data(as_text=True), "Donald Trump")
+    assert href == "/?q=friday&person=%3DDonald+Trump" and shown == 1
