@@ -131,6 +131,12 @@ class IndexerGroup(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # click's main would print an empty line first, to end a terminal's "^C" line: on a
+            # pipe or in a log it is a stray line before the one-line error (main, below).
+            if sys.stderr.isatty():
+                click.echo(err=True)
+            raise click.Abort() from None
         except BrokenPipeError:
             # The reader closed our output (`indexer search ... | head -1`): it got what it read,
             # so this is success (click's own handling exits 1, "found nothing"). stdout goes to

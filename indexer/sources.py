@@ -184,6 +184,8 @@ def find_sources(
             found.extend(_by_glob(raw, given, follow_links, skipped))
         elif os.path.islink(given):
             raise link_error(given)
+        elif given.exists():  # a device, a pipe, a socket: there, but no file to read
+            raise SourceError(f"not a file or folder: {raw}: give a file of articles, a folder or a glob")
         else:
             raise SourceError(f"no such file or folder: {raw}: check the path")
     return _with_ids(found)

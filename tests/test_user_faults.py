@@ -79,3 +79,37 @@ def test_a_build_says_which_files_it_left_out_as_folder_documentation(tmp_path: 
     assert result.exit_code == 0, result.stderr
     assert "indexer: warning: skipped " in result.stderr and "README.TXT: a folder's README file" in result.stderr
     assert ": 1 article, 2 paragraphs (1 added, 0 updated, 0 unchanged, 0 removed, 1 skipped;" in result.stderr
+
+
+def test_a_path_that_is_there_but_no_file_is_not_called_missing(tmp_path: Path) -> None:
+    """A device or a named pipe given as PATHS exists: "no such file" would send the user
+    looking for a typo."""
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for path in (str(fifo), os.devnull):
+        with pytest.raises(SourceError, match=f"^not a file or folder: {path}: give a file of articles"):
+            find_sources([path])
+    result = CliRunner().invoke(main, ["parse", os.devnull])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"indexer: error: not a file or folder: {os.devnull}: give a file of articles, a folder or a glob\n",
+    )
+
+
+def test_an_interrupt_is_one_line_on_a_pipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """click's own handling prints an empty line first (to end a terminal's ^C line): on a pipe
+    or in a log the error is the one line."""
+    from indexer import pipeline
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "build", interrupted)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "--index", str(tmp_path / "idx")])
+    assert (result.exit_code, result.stderr) == (
+        130,
+        "indexer: error: interrupted: nothing was changed by the unfinished work\n",
+    )
