@@ -10,7 +10,7 @@ from itertools import chain
 from pathlib import Path
 
 from . import sources
-from .errors import Advice, IndexerError, IndexNotFoundError, IndexVersionError, SourceError, literal
+from .errors import Advice, Command, IndexerError, IndexNotFoundError, IndexVersionError, SourceError, literal
 from .models import Article
 from .index.manifest import rebuild, recorded_sources
 from .segment import segment
@@ -264,6 +264,8 @@ def build(
     """
     start = time.perf_counter()
     index_dir = resolve_index_dir(index)
+    if not paths_given:
+        _check_default_paths(paths, index_dir)
     refs, summary = _sources(paths, follow_links, index_dir)
     with build_lock(index_dir, wait):
         recorded, fresh, before = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
@@ -543,6 +545,23 @@ def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: in
         language=article.language,
         source=ref.given,
     )
+
+
+def _check_default_paths(paths: list[str], index_dir: Path) -> None:
+    """PATHS defaulted (to source/, the shipped article's folder) where there is no such folder,
+    as in a user's own folder: SourceError saying so and what to give, the folders the index at
+    `index_dir` was built from when it has any ("no such file or folder: source" read as a
+    missing file the user had named)."""
+    if any(Path(p).exists() for p in paths):
+        return
+    folders = ", ".join(p.rstrip("/") + "/" for p in paths)
+    here = f"no PATHS given and no {folders} folder in {literal(Path.cwd())} (the default)"
+    built_from, _ = recorded_sources(index_dir)
+    if built_from:
+        update = Command("build", tuple(built_from), (("index", str(index_dir)),))
+        hint = "name the files or folders to index; to update this index from those it was built from, run {0}"
+        raise SourceError(here, hint, (update,))
+    raise SourceError(here, "name the files or folders to index: {0}", (Command("build", ("PATHS",)),))
 
 
 def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:

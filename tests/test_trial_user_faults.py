@@ -80,3 +80,26 @@ def test_a_facet_of_an_already_filtered_type_narrows_to_its_count(trumps: Path) 
     # A first filter of its type stays a chip (a person= parameter).
     href, shown = _facet_link(client.get("/?q=friday").get_data(as_text=True), "Donald Trump")
     assert href == "/?q=friday&person=%3DDonald+Trump" and shown == 1
+
+
+def test_a_build_without_paths_outside_the_repository_says_what_to_give(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shipped_index: Path
+) -> None:
+    # `indexer build` in a user's own folder: PATHS default to source/, which is not there;
+    # "no such file or folder: source: check the path" read as a file the user had named.
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli("build", "--index", str(tmp_path / "idx"))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"indexer: error: no PATHS given and no source/ folder in {tmp_path} (the default): "
+        "name the files or folders to index: 'indexer build PATHS'\n"
+    )
+    assert not (tmp_path / "idx").exists()
+    # Given an index, the folders it was built from, to update it; the index is untouched.
+    before = (shipped_index / "indexer-manifest.json").read_bytes()
+    code, _, err = cli("build", "--index", str(shipped_index))
+    shipped = Path(__file__).resolve().parents[1] / "source" / "rferl-uyghur-diaspora-2021.txt"  # as it was built
+    assert code == 2 and err.endswith(
+        f"to update this index from those it was built from, run 'indexer build {shipped} --index {shipped_index}'\n"
+    ), err
+    assert (shipped_index / "indexer-manifest.json").read_bytes() == before
