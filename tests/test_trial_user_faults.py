@@ -103,3 +103,28 @@ def test_a_build_without_paths_outside_the_repository_says_what_to_give(
         f"to update this index from those it was built from, run 'indexer build {shipped} --index {shipped_index}'\n"
     ), err
     assert (shipped_index / "indexer-manifest.json").read_bytes() == before
+
+
+def test_an_index_of_format_1_is_an_older_version_not_a_damaged_one(tmp_path: Path) -> None:
+    # Format 1's manifest had no seal (kind, checksum, signature): it was called "damaged index
+    # manifest", as a corrupted file is, where every later older format asks for a rebuild.
+    import json
+
+    from tests.helpers import write_corpus
+
+    corpus, index = tmp_path / "corpus", tmp_path / "idx"
+    write_corpus(corpus, 2)
+    build([str(corpus)], str(index), entities=False)
+    manifest = json.loads((index / "indexer-manifest.json").read_text())
+    for key in ("kind", "checksum", "signature", "key_id"):
+        del manifest[key]
+    manifest.update(format_version=1, analyzer_version=1)
+    (index / "indexer-manifest.json").write_text(json.dumps(manifest, indent=1))
+    code, _, err = cli("search", "officials", "--index", str(index))
+    assert code == 2 and err == (
+        f"indexer: error: index at {index} uses an older format (format 1, analyzers 1): "
+        f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n"
+    )
+    code, _, err = cli("build", str(corpus), "--no-entities", "-q", "--index", str(index))
+    assert code == 0, err
+    assert cli("search", "officials", "--count", "--index", str(index))[:2] == (0, "12\n")  # 2 articles x 6

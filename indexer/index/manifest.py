@@ -108,6 +108,8 @@ def now_iso() -> str:
 # What a search needs of the manifest is its first few kilobytes; the article records after
 # them are ~450 bytes an article (9 MB, 0.13 s of JSON parsing, for 21,000 articles).
 _ARTICLES_KEY = '\n "articles": '
+# The first format whose manifest starts with its kind, checksum and signature (index safety).
+FIRST_SEALED_FORMAT = 2
 _BLANK_CHECKSUM = "sha256:" + "0" * 64
 _BLANK_SIGNATURE = "hmac-sha256:" + "0" * 64
 # The seal at the head of a manifest: its SHA-256 (damage) and the HMAC of that under the
@@ -300,9 +302,11 @@ def _parse_manifest(index_dir: Path, path: Path, records: bool) -> tuple[str, di
             data = json.loads(text[:cut].rstrip().rstrip(",") + "\n}")
         else:
             data = json.loads(text)
-        if data.get("kind") != MANIFEST_KIND:
+        version = int(data["format_version"])
+        # Format 1 had no seal, so no kind either: an older version's index, not a damaged one.
+        if data.get("kind") != MANIFEST_KIND and not ("kind" not in data and 0 < version < FIRST_SEALED_FORMAT):
             raise ValueError("wrong kind")
-        return text, data, int(data["format_version"])
+        return text, data, version
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise _damaged_manifest(index_dir, path) from None
 
