@@ -348,14 +348,22 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _over_limit(size: int) -> str:
+    """A file size over MAX_FILE_BYTES against the limit: in MB (2**20 bytes) to a tenth, "20.5 MB
+    (limit 20 MB)", or in bytes where that would read as the limit itself (a whole number of
+    MB, cut, said "20 MB (limit 20 MB)" of a 20.98 MB file)."""
+    mib = 1024 * 1024
+    shown = round(size / mib, 1)
+    if shown > MAX_FILE_BYTES / mib:
+        return f"{shown:g} MB (limit {MAX_FILE_BYTES / mib:g} MB)"
+    return f"{size:,} bytes (limit {MAX_FILE_BYTES:,} bytes)"
+
+
 def read_bytes(ref: SourceRef) -> bytes:
     try:
         size = ref.path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise SourceError(
-                f"file too large: {ref.path} is {size // (1024 * 1024)} MB (limit "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB): split it or leave it out"
-            )
+            raise SourceError(f"file too large: {ref.path} is {_over_limit(size)}: split it or leave it out")
         return ref.path.read_bytes()
     except OSError as exc:
         raise os_error(ref.path, exc) from None

@@ -128,3 +128,19 @@ def test_an_index_of_format_1_is_an_older_version_not_a_damaged_one(tmp_path: Pa
     code, _, err = cli("build", str(corpus), "--no-entities", "-q", "--index", str(index))
     assert code == 0, err
     assert cli("search", "officials", "--count", "--index", str(index))[:2] == (0, "12\n")  # 2 articles x 6
+
+
+@pytest.mark.parametrize(
+    ("size", "said"),
+    [
+        (21_995_095, "21 MB (limit 20 MB)"),  # was "20 MB (limit 20 MB)": the size cut to whole MB
+        (20 * 1024 * 1024 + 512 * 1024, "20.5 MB (limit 20 MB)"),
+        (20 * 1024 * 1024 + 1, "20,971,521 bytes (limit 20,971,520 bytes)"),  # a tenth of a MB would read 20
+    ],
+)
+def test_a_file_over_the_size_limit_is_said_larger_than_the_limit(tmp_path: Path, size: int, said: str) -> None:
+    big = tmp_path / "dump.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(size)  # sparse: no disk used
+    code, _, err = cli("build", str(big), "--index", str(tmp_path / "idx"))
+    assert (code, err) == (2, f"indexer: error: file too large: {big} is {said}: split it or leave it out\n")
