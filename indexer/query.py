@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import Command, QueryError, literal
+from .errors import Command, Placeholder, QueryError, literal
 from .models import FIELD_TYPE, NAME_FIELDS, TYPE_FIELD
 from .schema import ENTITY_TEXT_FIELDS
 from .sniff import decode_entities
@@ -440,7 +440,9 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
         indexed = ", ".join(k for k in KINDS if k in INDEXED_KINDS)
         unindexed = f"; {v.lower()} paragraphs are not indexed (see {{0}})" if v.lower() in KINDS else ""
         raise QueryError(
-            "", f"unknown kind {literal(repr(value))} ({written}): use one of {indexed}{unindexed}", (Command("parse"),)
+            "",
+            f"unknown kind {literal(repr(value))} ({written}): use one of {indexed}{unindexed}",
+            (Command("parse", (Placeholder("FILES"),)),),
         )
     if fieldname == "language":
         if not is_language_code(v):

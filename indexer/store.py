@@ -387,7 +387,10 @@ def _check_writable_target(index_dir: Path) -> None:
 
 
 def _os_error(index_dir: Path, exc: OSError) -> IndexerError:
-    return IndexerError(f"cannot write index at {index_dir}: {exc.strerror or exc}: the previous index is unchanged")
+    """A build's failure to write (disk full, read-only, no such parent): what is left is the
+    previous index when there was one, else no index at all (never a half-written one)."""
+    left = "the previous index is unchanged" if (index_dir / MANIFEST_NAME).is_file() else "no index was made"
+    return IndexerError(f"cannot write index at {index_dir}: {exc.strerror or exc}: {left}")
 
 
 @contextmanager

@@ -266,7 +266,7 @@ BAD_INPUTS = [
     (
         ["search", "x", "--kind", "byline"],
         "indexer: error: unknown kind 'byline' (kind: or --kind): use one of title, heading, lead, body, caption; "
-        "byline paragraphs are not indexed (see 'indexer parse')",
+        "byline paragraphs are not indexed (see 'indexer parse FILES')",
     ),
     (
         ["search", "x", "--limit", "-1"],

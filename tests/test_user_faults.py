@@ -113,3 +113,18 @@ def test_an_interrupt_is_one_line_on_a_pipe(tmp_path: Path, monkeypatch: pytest.
         130,
         "indexer: error: interrupted: nothing was changed by the unfinished work\n",
     )
+
+
+def test_a_write_failure_says_what_is_left_an_old_index_or_none(tmp_path: Path) -> None:
+    """'the previous index is unchanged' only when there was one: a first build that cannot
+    write (no such parent, read-only, full disk) made no index."""
+    from indexer.pipeline import build
+    from indexer.store import _os_error
+
+    full = OSError(28, "No space left on device")
+    new = _os_error(tmp_path / "new", full)
+    assert str(new) == f"cannot write index at {tmp_path / 'new'}: No space left on device: no index was made"
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    build([str(tmp_path / "a.txt")], str(tmp_path / "idx"), entities=False)
+    old = _os_error(tmp_path / "idx", full)
+    assert str(old).endswith(": No space left on device: the previous index is unchanged")
