@@ -1527,7 +1527,7 @@ def linked_fields(job: _Job) -> LinkedArticle:
     title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
     _resolve_canonicals(flat, title, people_tokens)
     _link_to_header_names(flat, "\n".join([job.article.title, title, header]))
-    return LinkedArticle(all_mentions, flat, _final_fields(flat, people_tokens), heading_like, title)
+    return LinkedArticle(all_mentions, flat, _final_fields(flat, people_tokens, texts), heading_like, title)
 
 
 HEADER_PARAGRAPHS = 8  # non-indexed paragraphs read for names: a page's header, not its sidebar
@@ -1817,7 +1817,7 @@ def _drop_works(all_mentions: list[list[Mention]]) -> None:
     ]
 
 
-def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str]) -> dict[str, str]:
+def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str], texts: list[str]) -> dict[str, str]:
     """One field per canonical name: the lexicon decides, else the majority of all its mentions
     (a tie goes to the field that comes first in people, orgs, places, groups)."""
     votes: dict[str, Counter[str]] = {}
@@ -1832,7 +1832,89 @@ def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str]) -> d
             lexf if (lexf and name not in people_tokens) else min(c, key=lambda f: (-c[f], _FIELD_ORDER.index(f)))
         )
     _places_named_as_people(flat, people_tokens, final_field)
+    _people_named_as_bodies(flat, texts, votes, final_field)
     return final_field
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names in Latin script (~21,000): the union of the first-name lists of Faker's person
+    providers, one per locale (MIT; en_US's from the US Social Security Administration's and
+    Census Bureau's lists). Broad on purpose: some locales list names that are surnames or words
+    too ("Ford", "Paris"), so a given name is evidence for `_people_named_as_bodies`, never proof."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
+        provider = importlib.import_module(f"{person.__name__}.{mod}").Provider
+        for attr in ("first_names", "first_names_female", "first_names_male"):
+            found = provider.__dict__.get(attr, ())
+            if isinstance(found, (list, tuple, dict, set, frozenset)):
+                names.update(n for n in found if isinstance(n, str) and _RX_GIVEN_NAME.fullmatch(n))
+    return frozenset(names)
+
+
+_RX_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+_RX_SURNAME = re.compile(r"(?:(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+
+
+# Words that make a name an organization's or a place's whatever its first word is: "Ford
+# Foundation", "Morgan Stanley Bank", "Charles Schwab Corp", "Johnson & Johnson", "Victoria Park".
+@functools.lru_cache(maxsize=1)
+def _body_cues() -> frozenset[str]:
+    return (
+        _ORG_DESIGNATORS
+        | {w.casefold() for w in _BODY_HEADS | _STREET_HEADS | set(re.findall(r"[A-Z][a-z]+", _FACILITY))}
+        | {w.casefold() for w in _ORG_HEADS.split("|")}
+        | frozenset("& and of the brothers bros sons partners associates".split())
+        # places named after people: "Victoria Park", "Lake Louise", "Monroe County"
+        | frozenset("park river lake mount county city island valley hill hills beach bay falls".split())
+    )
+
+
+def _given_name(word: str) -> bool:
+    """Whether `word` is a given name (`given_names`; each part of "Anatole-Désiré") and not a
+    common word in capitals ("North", "King", which some locales list)."""
+    return all(w in given_names() for w in word.split("-")) and not _common_word(word)
+
+
+def _person_context(text: str, m: Mention) -> bool:
+    """Whether a title stands right before `m` ("Mr", "Dr", "Vice President": HONORIFICS) or a
+    relative pronoun of persons right after it ("NAME, who ..."): wording used of people only."""
+    before = text[max(0, m.start - 40) : m.start].split()
+    return bool(before and before[-1] in HONORIFICS) or bool(_RX_WHO.match(text, m.end))
+
+
+_RX_WHO = re.compile(r",?\s+(?:who|whom|whose)\b")
+
+
+def _people_named_as_bodies(
+    flat: list[tuple[int, Mention]], texts: list[str], votes: dict[str, Counter[str]], final_field: dict[str, str]
+) -> None:
+    """A name the model typed as an organization or a place that is exactly a given name and a
+    surname ("Britney Spears", "Kamala Harris") is a person when the article says so too: the
+    model calls one of its mentions a person, or its surname alone names a person of the
+    article, or one of its mentions stands in wording used of people only (`_person_context`:
+    "Vice President Kamala Harris", "Britney Spears, who"). Never a name with a
+    word of `_body_cues` ("Ford Foundation", "Johnson & Johnson"), one the lexicon knows, or one
+    whose surname alone the article names as an organization or place ("Charles Schwab" beside
+    "Schwab"): without evidence "Morgan Stanley" stays the bank. In place on `final_field`."""
+    people_surnames = {n.split()[-1] for n, f in final_field.items() if f == "people" and n.split()}
+    titled = {m.canonical for i, m in flat if _person_context(texts[i], m)}
+    for name, fld in final_field.items():
+        words = name.split()
+        if fld not in ("orgs", "places") or len(words) != 2 or name in _lexicon():
+            continue
+        given, surname = words
+        if not _RX_SURNAME.fullmatch(surname) or any(w.casefold() in _body_cues() for w in words):
+            continue
+        if final_field.get(surname, "people") != "people" or surname in _lexicon() or not _given_name(given):
+            continue
+        if votes[name]["people"] or surname in people_surnames or name in titled:
+            final_field[name] = "people"
 
 
 def _places_named_as_people(

@@ -502,3 +502,55 @@ def test_a_party_adjective_before_a_chamber_is_not_part_of_its_name(tag) -> None
         title=False,
     )
     assert [p.orgs for p in art.paragraphs] == [["Senate"], ["Senate"]]
+
+
+def _as_bodies(paragraphs: list[tuple[str, list[tuple[str, str]]]]) -> dict[str, str]:
+    """Final fields after `_people_named_as_bodies`: each paragraph's text and its (name, field)
+    mentions as the model typed them, each canonical name voted by its mentions."""
+    from collections import Counter
+
+    from indexer.entities import Mention, _people_named_as_bodies
+
+    flat, texts, votes = [], [], {}
+    for i, (text, names) in enumerate(paragraphs):
+        texts.append(text)
+        for name, fld in names:
+            s = text.index(name)
+            flat.append((i, Mention(s, s + len(name), "ORG", name, fld, name)))
+            votes.setdefault(name, Counter())[fld] += 1
+    final = {n: c.most_common(1)[0][0] for n, c in votes.items()}
+    _people_named_as_bodies(flat, texts, votes, final)
+    return final
+
+
+def test_a_person_the_model_types_as_an_organization_needs_evidence_in_the_article() -> None:
+    # Given name + surname, and the article says it is a person: a title, "who", the surname
+    # alone as a person, or one mention the model calls a person.
+    assert (
+        _as_bodies([("Ms Wilma Quarrington spoke.", [("Wilma Quarrington", "orgs")])])["Wilma Quarrington"] == "people"
+    )
+    assert (
+        _as_bodies([("Then Tobias Fennimore, who sang, left.", [("Tobias Fennimore", "places")])])["Tobias Fennimore"]
+        == "people"
+    )
+    got = _as_bodies(
+        [("Odile Brasseur won.", [("Odile Brasseur", "orgs")]), ("Brasseur smiled.", [("Brasseur", "people")])]
+    )
+    assert got["Odile Brasseur"] == "people"
+    # No evidence: a bank named after its founders stays a bank.
+    assert (
+        _as_bodies([("Morgan Stanley raised its forecast.", [("Morgan Stanley", "orgs")])])["Morgan Stanley"] == "orgs"
+    )
+    # A body's cue word, or the surname alone as an organization, keeps it a body whatever the evidence.
+    for text, name in [
+        ("Mr Henry Ford Foundation grants, who knows.", "Ford Foundation"),
+        ("Mr Charles Schwab Corp said.", "Charles Schwab Corp"),
+        ("Dr Victoria Park, who", "Victoria Park"),
+    ]:
+        assert _as_bodies([(text, [(name, "orgs")])])[name] == "orgs"
+    got = _as_bodies(
+        [("Mr Charles Schwab said.", [("Charles Schwab", "orgs")]), ("Schwab shares fell.", [("Schwab", "orgs")])]
+    )
+    assert got["Charles Schwab"] == "orgs"
+    # Not a given name but a common word in capitals: "North Carolina", "West Front".
+    assert _as_bodies([("Governor North Carolina, who", [("North Carolina", "places")])])["North Carolina"] == "places"
