@@ -317,16 +317,19 @@ def test_a_plural_title_is_cut_and_the_name_links_to_the_full_one(tag) -> None:
 
 
 def test_events_are_not_organizations(tag) -> None:
+    from indexer.entities import _plausible
+
     art = tag(
         [
             "She won gold at the Paralympic Games in London.",
             "Historians of the American Revolutionary War met in Boston.",
-            "The Southern Christian Leadership Conference sent a letter.",
         ]
     )
     assert art.paragraphs[0].orgs == art.paragraphs[1].orgs == []
-    art.paragraphs = art.paragraphs[2:]
-    assert art.paragraphs[0].orgs == ["Southern Christian Leadership Conference"]
+    # A body named Conference stays an organization whenever the model tags it (the rule, not
+    # whether one model version finds this name).
+    assert not _plausible("Paralympic Games", "ORG")
+    assert _plausible("Southern Christian Leadership Conference", "ORG")
 
 
 def test_an_organization_continued_by_for_or_of_is_one_name(tag) -> None:
