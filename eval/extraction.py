@@ -21,6 +21,11 @@ Two corpora, each scored by its own method (see ../shared/corpus/README.md and
   collapsed, case kept) is a true positive, each missing one a false negative; each `without`
   string found a false positive. Counts are summed over pages, then P, R and F1.
 
+Beside our HTML pipeline, each corpus's HTML pages are scored with `trafilatura.extract` alone
+(the pinned version, its default settings, on the page's unpacked bytes: its own decoding), the
+natural peer: the `trafilatura` line, and per page in `--show` (which strings it keeps), and the
+count of tuning pages where our pipeline scores better or worse than it.
+
 Splits (the team's rule, HELPERS.md): a page is held out when its site (the URL's host, lower
 case, a leading `www.` dropped; "" when the URL has none) has sha1(host) % 5 == 0. Everything
 else is the tuning split. Held-out figures are printed only with `--held-out`, and then only as
@@ -320,6 +325,40 @@ def read_page(page: Page, fmt: str) -> Document | None:
         return None
 
 
+def trafilatura_text(page: Page) -> str | None:
+    """What `trafilatura.extract` alone, with its default settings, returns for the page's HTML
+    ("" when it finds nothing; None when the file is missing or unreadable)."""
+    import trafilatura
+
+    if not page.html.is_file():
+        return None
+    try:
+        data = htmlpage.decompress(page.html.read_bytes(), str(page.html))
+    except IndexerError as exc:
+        print(f"warning: {exc}", file=sys.stderr)
+        return None
+    return trafilatura.extract(data) or ""
+
+
+def score_text(page: Page, text: str | None) -> PageScore:
+    """One page's score for a text that is already the kept text (a peer extractor's output)."""
+    if page.corpus == "dev":
+        return score_page(page.page_id, text or "", page.body)
+    return score_strings(page.page_id, text or "", page.with_, page.without)
+
+
+def run_trafilatura(pages: list[Page]) -> list[PageScore]:
+    """Score `trafilatura.extract` alone (`trafilatura_text`) on `pages`."""
+    return [score_text(p, trafilatura_text(p)) for p in pages]
+
+
+def versus(ours: list[PageScore], peer: list[PageScore]) -> dict[str, int]:
+    """How many pages (same order in both lists) our F1 is above, below or equal to the peer's."""
+    better = sum(a.f1 > b.f1 + 1e-9 for a, b in zip(ours, peer))
+    worse = sum(a.f1 < b.f1 - 1e-9 for a, b in zip(ours, peer))
+    return {"better": better, "worse": worse, "same": len(ours) - better - worse}
+
+
 def run(pages: list[Page], fmt: str, predict: Predictor = segment.segment) -> list[PageScore]:
     """Score `predict` on `pages` in format `fmt` ("txt" or "html")."""
     scores = []
@@ -372,8 +411,14 @@ def evaluate_corpus(corpus: Path, formats: list[str], held_out: bool, cv: bool) 
             cv_scores = cross_validate(tune, fmt)
             if cv_scores is not None:
                 res["cv"] = summary(kind, cv_scores)
+        if fmt == "html":  # the natural peer: trafilatura alone on the same pages
+            peer = run_trafilatura(tune)
+            res["trafilatura"] = summary(kind, peer)
+            res["versus_trafilatura"] = versus(scores, peer)
         if held_out:
             res["held_out"] = summary(kind, run([p for p in pages if p.held_out], fmt))
+            if fmt == "html":
+                res["trafilatura_held_out"] = summary(kind, run_trafilatura([p for p in pages if p.held_out]))
         res["seconds"] = round(time.perf_counter() - started, 2)
         out[fmt] = res
     return out
@@ -399,16 +444,26 @@ def show(corpora: list[Path], page_id: str, fmt: str) -> None:
     for p in article.paragraphs:
         mark = "+" if p.kind in kept else " "
         print(f"{mark}{p.paragraph:3d} {p.kind:11s} {p.reason[:48]:48s} | {p.text[:110]!r}")
+    peer = trafilatura_text(page) if fmt == "html" else None
     if page.corpus == "wild":
+        # each string as we do, then as trafilatura alone does (html only): "ok" right, "-" wrong
         text = collapse(indexed_text(article))
+        alone = collapse(peer) if peer is not None else None
+
+        def mark(s: str, want: bool) -> str:
+            return "" if alone is None else (" ok" if (collapse(s) in alone) == want else "  -")
+
         for s in page.with_:
-            print(("  ok   with    " if collapse(s) in text else "  MISS with    ") + repr(s[:90]))
+            print(("  ok   with    " if collapse(s) in text else "  MISS with    ") + f"{mark(s, True)} {s[:90]!r}")
         for s in page.without:
-            print(("  BAD  without " if collapse(s) in text else "  ok   without ") + repr(s[:90]))
+            print(("  BAD  without " if collapse(s) in text else "  ok   without ") + f"{mark(s, False)} {s[:90]!r}")
+    elif peer is not None:
+        ours, alone_score = score_article(page, article), score_text(page, peer)
+        print(f"  shingle F1 {ours.f1:.3f}; trafilatura alone {alone_score.f1:.3f}")
 
 
 def _line(name: str, s: dict[str, object]) -> str:
-    return f"  {name:9s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}  ({s['pages']} pages)"
+    return f"  {name:20s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}  ({s['pages']} pages)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -458,9 +513,14 @@ def main(argv: list[str] | None = None) -> int:
             r = res[fmt]
             assert isinstance(r, dict)
             print(f"== {fmt} ({r['seconds']} s)")
-            for name in ("tune", "cv", "held_out"):
+            for name in ("tune", "cv", "held_out", "trafilatura", "trafilatura_held_out"):
                 if name in r:
                     print(_line(name, r[name]))
+            if "versus_trafilatura" in r:
+                v = r["versus_trafilatura"]
+                print(
+                    f"  tuning pages against trafilatura alone: {v['better']} better, {v['worse']} worse, {v['same']} same"
+                )
             print("  ten worst tuning pages:")
             for w in r["worst"]:
                 print(f"    {w['id'][:16]}  P={w['precision']:.3f} R={w['recall']:.3f} F1={w['f1']:.3f}")

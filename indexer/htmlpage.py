@@ -240,7 +240,12 @@ def _bare_extraction(html: str, large: bool, recall: bool = False) -> Any:
         url=None,
         with_metadata=True,
         include_comments=False,  # reader comments are not the article
-        include_images=True,  # keeps <graphic alt=...>: our caption hints
+        # trafilatura's default: with images on, it keeps every <figure>, <picture> and image
+        # whole, so figure captions, photo credits, image alt texts and teaser cards built
+        # around a picture came through as captions, body and headings. On the extraction-wild
+        # tuning pages that was the largest kind of chrome we kept that trafilatura alone drops
+        # (14 strings on 10 pages, no article string; dev tuning 0.973 -> 0.975).
+        include_images=False,
         include_tables=True,
         favor_precision=False,
         favor_recall=recall,
@@ -276,7 +281,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         warnings.append(f"{path}: HTML extraction failed ({type(exc).__name__}: {exc}); page skipped")
         return ExtractedPage("", [], meta, warnings)
     tree = _parse(html)
-    doc = _better_candidate(html, tree, large, doc)
+    links = _link_texts(tree)
+    doc, blocks = _better_candidate(html, links, large, doc)
     if doc is None:
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
         return ExtractedPage("", [], meta, warnings)
@@ -286,7 +292,6 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         "author": _one_line(doc, "author"),
         "date": (getattr(doc, "date", None) or "")[:10],
     }
-    blocks = _walk_body(getattr(doc, "body", None), meta["title"])
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
@@ -299,8 +304,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
             blocks = _with_lead(blocks, tree, meta["title"], page_blocks)
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
-    if tree is not None:
-        blocks = _mark_links(blocks, tree)
+    if links is not None:
+        blocks = _mark_links(blocks, links)
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
@@ -321,38 +326,49 @@ RECALL_GAIN = 3
 RECALL_MIN_PROSE = 300
 
 
-def _article_prose(doc: Any, tree: Any) -> int:
-    """`segment.html_prose_chars` of one trafilatura result (0 for None), its blocks that are
-    a link's whole text set aside (`_mark_links`; `tree` is the page, `_parse`, or None)."""
+def _body_blocks(doc: Any) -> list[tuple[str, str]]:
+    """`_walk_body` of a trafilatura result (None: no blocks), its title from the result."""
+    return [] if doc is None else _walk_body(getattr(doc, "body", None), _one_line(doc, "title"))
+
+
+def _article_prose(doc: Any, blocks: list[tuple[str, str]], links: frozenset[str] | None) -> int:
+    """`segment.html_prose_chars` of one trafilatura result (0 for None) from its `blocks`
+    (`_body_blocks`), those that are a link's whole text set aside (`_mark_links`; `links` is
+    `_link_texts` of the page, None when it could not be parsed)."""
     from .segment import html_prose_chars
 
     if doc is None:
         return 0
-    title = _one_line(doc, "title")
-    blocks = _walk_body(getattr(doc, "body", None), title)
-    if tree is not None:
-        blocks = _mark_links(blocks, tree)
-    return html_prose_chars(blocks, {"title": title})
+    if links is not None:
+        blocks = _mark_links(blocks, links)
+    return html_prose_chars(blocks, {"title": _one_line(doc, "title")})
 
 
-def _better_candidate(html: str, tree: Any, large: bool, doc: Any) -> Any:
-    """trafilatura's `doc` for the page, or its recall-oriented extraction (`favor_recall`) when
-    `doc` holds under RECALL_BELOW characters of article prose (`_article_prose`) and the recall
-    one RECALL_GAIN times as much and RECALL_MIN_PROSE at least: the extractor then took the
-    wrong part of the page (an article in a container it discards, beside a site's slogan or a
-    consent form). Not on large pages (time), nor when the second extraction fails. On the 440
-    tuning pages of both corpora the recall mode is asked on 25 and taken on 1 (wild: true
-    positives +3, false positives +0; dev unchanged)."""
+def _better_candidate(
+    html: str, links: frozenset[str] | None, large: bool, doc: Any
+) -> tuple[Any, list[tuple[str, str]]]:
+    """(trafilatura's result for the page, its blocks: `_body_blocks`, walked once): `doc`, or
+    its recall-oriented extraction (`favor_recall`) when `doc` holds under RECALL_BELOW
+    characters of article prose (`_article_prose`) and the recall one RECALL_GAIN times as much
+    and RECALL_MIN_PROSE at least: the extractor then took the wrong part of the page (an
+    article in a container it discards, beside a site's slogan or a consent form). Not on
+    large pages (time), nor when the second extraction fails. On the 440 tuning pages of both
+    corpora the recall mode is asked on 25 and taken on 1 (wild: true positives +3, false
+    positives +0; dev unchanged)."""
+    blocks = _body_blocks(doc)
     if large:
-        return doc
-    prose = _article_prose(doc, tree)
+        return doc, blocks
+    prose = _article_prose(doc, blocks, links)
     if prose >= RECALL_BELOW:
-        return doc
+        return doc, blocks
     try:
         alt = _bare_extraction(html, large, recall=True)
     except Exception:  # the default extraction stands
-        return doc
-    return alt if _article_prose(alt, tree) >= max(RECALL_GAIN * prose, RECALL_MIN_PROSE) else doc
+        return doc, blocks
+    alt_blocks = _body_blocks(alt)
+    if _article_prose(alt, alt_blocks, links) >= max(RECALL_GAIN * prose, RECALL_MIN_PROSE):
+        return alt, alt_blocks
+    return doc, blocks
 
 
 # A link's text of this many words is a headline (another article's, a teaser's); shorter ones
@@ -360,13 +376,20 @@ def _better_candidate(html: str, tree: Any, large: bool, doc: Any) -> Any:
 LINK_MIN_WORDS = 4
 
 
-def _mark_links(blocks: list[tuple[str, str]], tree: Any) -> list[tuple[str, str]]:
+def _link_texts(tree: Any) -> frozenset[str] | None:
+    """The whole text of every link on the page (`tree`: `_parse`), white space collapsed; None
+    when the page could not be parsed. Computed once a page for `_mark_links`."""
+    if tree is None:
+        return None
+    return frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+
+
+def _mark_links(blocks: list[tuple[str, str]], links: frozenset[str]) -> list[tuple[str, str]]:
     """`blocks` with each extractor's body block whose every line is the whole text of one link
-    on the page, of LINK_MIN_WORDS+ words, hinted BOILERPLATE: a teaser's headline or a list of
-    them ("Nur schwacher Titelschutz ... / Buß- und Ordnungsgeld gegen Anwalt ..."), which the
-    extractor keeps when it sits in the article's container. `tree` is the page (`_parse`).
+    on the page (`links`: `_link_texts`), of LINK_MIN_WORDS+ words, hinted BOILERPLATE: a
+    teaser's headline or a list of them ("Nur schwacher Titelschutz ... / Buß- und Ordnungsgeld
+    gegen Anwalt ..."), which the extractor keeps when it sits in the article's container.
     On the wild tuning pages: 8 chrome strings, no article string, in such blocks."""
-    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
         lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]

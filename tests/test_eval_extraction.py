@@ -179,3 +179,28 @@ def test_missing_corpus_exits_with_a_clear_message(tmp_path: Path) -> None:
 def test_default_corpora_are_beside_the_repo() -> None:
     assert extraction.DEFAULT_CORPUS == REPO.parent / "shared" / "corpus" / "extraction-dev"
     assert extraction.WILD_CORPUS == REPO.parent / "shared" / "corpus" / "extraction-wild"
+
+
+def test_html_pages_are_also_scored_with_trafilatura_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # trafilatura.extract with its defaults keeps reader comments (include_comments=True); our
+    # pipeline does not: the peer line and the page count say so, and --show marks the string.
+    pytest.importorskip("trafilatura")
+    corpus = make_wild_corpus(tmp_path / "w")
+    comment = "I drove over that bridge every day for twenty years and it always felt shaky to me."
+    paras = "".join(f"<p>{p}</p>" for p in BODY_TEXT.split("\n\n"))
+    html = (
+        "<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>"
+        f"{paras}</article><div id='comments' class='comments'><h3>2 comments</h3><ul>"
+        f"<li class='comment'><p>{comment}</p></li></ul></div></body></html>"
+    )
+    (corpus / "html" / "k1.html.gz").write_bytes(gzip.compress(html.encode()))
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    expected["k1"]["without"].append("it always felt shaky")
+    (corpus / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert extraction.main(["--corpus", str(corpus), "--json", "--format", "html", "--no-cv"]) == 0
+    res = json.loads(capsys.readouterr().out)["corpora"][0]["html"]
+    assert (res["tune"]["tp"], res["tune"]["fp"]) == (2, 0)
+    assert (res["trafilatura"]["tp"], res["trafilatura"]["fp"]) == (2, 1)
+    assert res["versus_trafilatura"] == {"better": 1, "worse": 0, "same": 0}
+    assert extraction.main(["--corpus", str(corpus), "--format", "html", "--show", "k1"]) == 0
+    assert "  ok   without   - 'it always felt shaky'" in capsys.readouterr().out

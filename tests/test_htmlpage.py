@@ -118,12 +118,30 @@ def test_str_input_is_accepted() -> None:
     assert blocks
 
 
-def test_image_caption_hint() -> None:
+def test_figures_captions_and_image_texts_are_not_article_text() -> None:
+    # trafilatura with images on kept every <figure> whole: its caption, its credit and the text
+    # of a teaser card built around a picture came through as captions, body and headings (the
+    # largest kind of chrome kept on the extraction-wild tuning pages that trafilatura alone drops).
     figure = (
-        '<figure><img src="b.jpg" alt="The old bridge at dusk"><figcaption>The old bridge at dusk</figcaption></figure>'
+        '<figure><img src="b.jpg" alt="The old bridge at dusk">'
+        "<figcaption><p>Engineers and the mayor have a good working relationship.</p>Photo: Jane Doe/Example Press"
+        "</figcaption></figure>"
+        '<figure><a href="/other"><img src="c.jpg" alt="Ten more bridges to see"></a>'
+        "<h3>Never miss a date again in 2023!</h3></figure>"
     )
-    _, blocks, _, _ = htmlpage.extract(article_html(extra_body=figure).encode(), "page.html")
-    assert (CAPTION, "The old bridge at dusk") in blocks
+    text, blocks, _, _ = htmlpage.extract(article_html(extra_body=figure).encode(), "page.html")
+    assert [t for _, t in blocks if t in PARAS] == PARAS
+    for inside in ("old bridge at dusk", "working relationship", "Jane Doe/Example", "Ten more bridges", "Never miss"):
+        assert inside not in text
+    assert not any(kind == CAPTION for kind, _ in blocks)
+
+
+def html_blocks_document(blocks: list[tuple[str, str]], title: str = "Harbour bridge to close") -> Document:
+    """A Document as an HTML extractor hands it over: (kind hint, text) blocks and metadata."""
+    text = "\n\n".join(t for _, t in blocks)
+    return Document(
+        id="p", path="p.html", content_hash="h", text=text, format="html", blocks=blocks, meta={"title": title}
+    )
 
 
 def test_large_page_warns_and_finishes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -339,15 +357,16 @@ def test_a_numbered_comment_thread_and_a_paywall_prompt_are_dropped() -> None:
 
 
 def test_a_caption_that_is_only_a_credit_is_a_credit_line() -> None:
+    # caption hints as an extractor that keeps images gives them (`htmlpage` itself no longer does)
     inside, credit = "Engineers inspecting the harbour bridge supports", "(crédito: Jane Doe/Example Press)"
-    body = (
-        paras(PARAS[:2])
-        + f"<figure><img src='a.jpg' alt='{inside}'></figure>"
-        + f"<figure><img src='c.jpg' alt='{credit}'></figure>"
-        + paras(PARAS[2:])
-        + f"<figure><img src='b.jpg' alt='{inside} at dusk'></figure>"
-    )
-    art = segment.segment(to_document(page_with(body)))
+    blocks = [
+        *(("", t) for t in PARAS[:2]),
+        (CAPTION, inside),
+        (CAPTION, credit),
+        *(("", t) for t in PARAS[2:]),
+        (CAPTION, f"{inside} at dusk"),
+    ]
+    art = segment.segment(html_blocks_document(blocks))
     kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
     assert kinds[inside][0] == CAPTION and kinds[f"{inside} at dusk"][0] == CAPTION  # one after the text too
     assert kinds[credit] == (BOILERPLATE, "photo credit or source line")
@@ -356,13 +375,17 @@ def test_a_caption_that_is_only_a_credit_is_a_credit_line() -> None:
 
 def test_a_teaser_card_and_a_weiterlesen_list_after_the_article_are_dropped() -> None:
     card = "Gründe für Atomkraftwerke und erneuerbare Energien"
-    body = (
-        paras(PARAS[:2])
-        + f"<a href='/x'><img src='x.jpg' alt='{card}'></a><p>{card}</p>"
-        + paras(PARAS[2:])
-        + paras(["Weiterlesen:", "Ein Roadtrip entlang der Route 66", "Herbstlicher Ausflug in die Steiermark"])
-    )
-    art = segment.segment(to_document(page_with(body)))
+    blocks = [
+        *(("", t) for t in PARAS[:2]),
+        (CAPTION, card),  # an image whose text the next block repeats: a card linking elsewhere
+        ("", card),
+        *(("", t) for t in PARAS[2:]),
+        *(
+            ("", t)
+            for t in ["Weiterlesen:", "Ein Roadtrip entlang der Route 66", "Herbstlicher Ausflug in die Steiermark"]
+        ),
+    ]
+    art = segment.segment(html_blocks_document(blocks))
     assert kept(art) == PARAS
     assert not any(p.kind == CAPTION for p in art.paragraphs if p.text == card)
 
