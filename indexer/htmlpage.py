@@ -191,15 +191,26 @@ def _element_text(el: Any) -> str:
     return _clean("".join(parts))
 
 
+# trafilatura's block elements: a <div> holding any of them is a container (its fallback
+# extractors keep the page's nesting), walked into rather than read as one paragraph.
+_BLOCK_ELEMENTS = frozenset({"p", "head", "list", "div", "quote", "table", "graphic", "code"})
+
+
 def _walk_body(body: Any, title: str) -> list[tuple[str, str]]:
-    """Top-level children of trafilatura's <body> as (kind hint, text) blocks, in order."""
+    """trafilatura's <body> as (kind hint, text) blocks, in order: its children, and the
+    children of a <div> that holds block elements (`_BLOCK_ELEMENTS`: a fallback extractor's
+    nesting, whose paragraphs, captions and teasers would otherwise be read as one block)."""
     blocks: list[tuple[str, str]] = []
-    if body is None:
-        return blocks
-    if body.text and body.text.strip():
-        blocks.append(("", _clean(body.text)))
-    norm_title = " ".join(title.split()).casefold()
-    for el in body:
+    if body is not None:
+        _walk_container(body, " ".join(title.split()).casefold(), blocks)
+    return blocks
+
+
+def _walk_container(container: Any, norm_title: str, blocks: list[tuple[str, str]]) -> None:
+    """Append `container`'s text and children to `blocks` (`_walk_body`)."""
+    if container.text and container.text.strip():
+        blocks.append(("", _clean(container.text)))
+    for el in container:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "graphic":
             alt = _clean(el.get("alt", "") or el.get("title", ""))
@@ -210,6 +221,8 @@ def _walk_body(body: Any, title: str) -> list[tuple[str, str]]:
             if text:
                 is_title = bool(norm_title) and " ".join(text.split()).casefold() == norm_title
                 blocks.append((TITLE if is_title else HEADING, text))
+        elif tag == "div" and any(child.tag in _BLOCK_ELEMENTS for child in el):
+            _walk_container(el, norm_title, blocks)
         else:  # p, list, quote, table, code, div...: the segmenter decides body or chrome
             text = _element_text(el)
             if text:
@@ -217,7 +230,6 @@ def _walk_body(body: Any, title: str) -> list[tuple[str, str]]:
                 blocks.extend(("", part.strip()) for part in _BLANK_LINES.split(text) if part.strip())
         if el.tail and el.tail.strip():
             blocks.append(("", _clean(el.tail)))
-    return blocks
 
 
 def _read(data: bytes | str, path: str) -> tuple[str, int, str]:

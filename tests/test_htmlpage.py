@@ -633,3 +633,32 @@ def test_prose_the_extractor_dropped_between_its_own_paragraphs_is_put_back_in_p
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
     assert [p.reason for p in art.paragraphs if p.text == PARAS[1]][0].startswith("article text (put back")
+
+
+def test_a_fallback_extractions_nested_divs_are_walked_paragraph_by_paragraph() -> None:
+    # trafilatura's fallback extractors keep the page's <div> nesting: each paragraph inside is
+    # a block of its own (so a short call to action there is judged alone), not one glued block.
+    from lxml import etree
+
+    cta = "Click here to subscribe to our newsletter"
+    body = etree.Element("body")
+    etree.SubElement(body, "p").text = PARAS[0]
+    outer = etree.SubElement(body, "div")
+    outer.text = "An intro line"
+    inner = etree.SubElement(outer, "div")
+    for text in (PARAS[1], cta):
+        etree.SubElement(inner, "p").text = text
+    etree.SubElement(outer, "head").text = "What happens next"
+    inline = etree.SubElement(body, "div")  # a div of text only stays one block
+    inline.text = PARAS[2]
+    blocks = htmlpage._walk_body(body, "Harbour bridge to close")
+    assert blocks == [
+        ("", PARAS[0]),
+        ("", "An intro line"),
+        ("", PARAS[1]),
+        ("", cta),
+        (HEADING, "What happens next"),
+        ("", PARAS[2]),
+    ]
+    art = segment.segment(html_blocks_document(blocks))
+    assert {p.text: p.kind for p in art.paragraphs}[cta] == BOILERPLATE
