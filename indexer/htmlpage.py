@@ -259,6 +259,10 @@ def _bare_extraction(html: str, large: bool, recall: bool = False) -> Any:
         # (14 strings on 10 pages, no article string; dev tuning 0.973 -> 0.975).
         include_images=False,
         include_tables=True,
+        # A <template>'s content is inert markup that browsers never render (a client-side
+        # list's item pattern: "{{^topArticle}} Für dieses Rezept gibt es noch keine ..."), but
+        # lxml parses it as ordinary children and trafilatura kept it as text.
+        prune_xpath=["//template"],
         favor_precision=False,
         favor_recall=recall,
         fast=large,  # skip the slow fallback extractors on huge pages

@@ -662,3 +662,11 @@ def test_a_fallback_extractions_nested_divs_are_walked_paragraph_by_paragraph() 
     ]
     art = segment.segment(html_blocks_document(blocks))
     assert {p.text: p.kind for p in art.paragraphs}[cta] == BOILERPLATE
+
+
+def test_a_template_elements_content_is_never_text() -> None:
+    # <template> holds markup a script stamps out later; a browser never shows it as it stands
+    pattern = "There is no step-by-step guide for this recipe yet. Write the first one now and share it!"
+    template = f"<template><div class='item'><p>{{{{^top}}}} {pattern}</p></div></template>"
+    text, _, _, _ = htmlpage.extract(article_html(extra_body=template).encode(), "page.html")
+    assert "step-by-step guide" not in text and PARAS[-1] in text
