@@ -670,3 +670,23 @@ def test_a_template_elements_content_is_never_text() -> None:
     template = f"<template><div class='item'><p>{{{{^top}}}} {pattern}</p></div></template>"
     text, _, _, _ = htmlpage.extract(article_html(extra_body=template).encode(), "page.html")
     assert "step-by-step guide" not in text and PARAS[-1] in text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_lead"),
+    [
+        (LEAD, True),
+        # a sentence in a script written without spaces: its letters count, not its spaces
+        ("港湾の古い橋は、錆びたケーブルを技術者が交換するため、三月から八か月間閉鎖されることになった。", True),
+        # a file path or URL beside the headline: letter runs, but no words between spaces
+        ("Demos: geexlab-demopack-python3/socket/01-socket-http-request/main.xml", False),
+        ("Source: https://www.example.net/news/2022/03/harbour-bridge-to-close-for-eight-months", False),
+    ],
+)
+def test_a_lead_is_words_between_spaces_or_a_script_written_without_them(text: str, is_lead: bool) -> None:
+    from lxml import etree
+
+    from indexer import htmllead
+
+    owner = etree.SubElement(etree.Element("div"), "p")
+    assert htmllead._is_lead(htmllead.TextBlock(owner, text, 0)) is is_lead
