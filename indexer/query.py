@@ -18,6 +18,7 @@ so it can retry them fuzzily, suggest corrections and fall back to OR ranking. N
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -579,7 +580,10 @@ def _canonical_field(name: str) -> str:
         return name
     if name in FIELD_ALIASES:
         return FIELD_ALIASES[name]
-    raise QueryError(f"unknown field '{name}:' in query: use one of {', '.join(TAUGHT_FIELDS)}")
+    # A typo or a capital (`perosn:`, `Person:`): the nearest name a field is written with.
+    close = difflib.get_close_matches(name.lower(), sorted({*QUERY_FIELDS, *FIELD_ALIASES}), n=1, cutoff=0.75)
+    guess = f"did you mean '{close[0]}:'? " if close else ""
+    raise QueryError(f"unknown field '{name}:' in query: {guess}use one of {', '.join(TAUGHT_FIELDS)}")
 
 
 def _check_word(word: str) -> None:
