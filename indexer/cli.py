@@ -713,7 +713,8 @@ def _chosen_fields(query: str, o: _SearchOptions, fmt: str) -> tuple[str, ...] |
 
     if o.queries_file is not None:
         _check_queries_options(query, fmt)
-    chosen = parse_fields(o.fields, context=bool(o.context)) if o.fields else None
+    # `--fields ''` (a script's unset variable) is refused as empty, not read as "all fields".
+    chosen = parse_fields(o.fields, context=bool(o.context)) if o.fields is not None else None
     if chosen and fmt not in ("json", "jsonl", "csv") and o.queries_file is None:
         raise click.UsageError("--fields applies to --json, --jsonl, --csv and --queries output")
     return chosen

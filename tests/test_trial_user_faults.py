@@ -144,3 +144,23 @@ def test_a_file_over_the_size_limit_is_said_larger_than_the_limit(tmp_path: Path
         fh.truncate(size)  # sparse: no disk used
     code, _, err = cli("build", str(big), "--index", str(tmp_path / "idx"))
     assert (code, err) == (2, f"indexer: error: file too large: {big} is {said}: split it or leave it out\n")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("perosn", "person"), ("Person", "person"), ("plcae", "place"), ("titel", "title"), ("Date", "date")],
+)
+def test_a_mistyped_field_name_is_refused_with_the_name_meant(shipped_index: Path, typed: str, meant: str) -> None:
+    code, _, err = cli("search", f"{typed}:zenz", "--index", str(shipped_index))
+    assert code == 2
+    assert err.startswith(f"indexer: error: unknown field '{typed}:' in query: did you mean '{meant}:'? use one of ")
+    code, _, err = cli("search", "colour:red", "--index", str(shipped_index))  # nothing near it: no guess
+    assert code == 2 and "did you mean" not in err
+
+
+def test_an_empty_fields_option_is_refused_as_empty(shipped_index: Path) -> None:
+    # `--fields "$FIELDS"` with the variable unset printed every field, where `--fields ' , '`
+    # was refused: a script reading only the fields it named would get others.
+    for fmt in ("--json", "--jsonl", "--csv"):
+        code, out, err = cli("search", "labor", fmt, "--fields", "", "--index", str(shipped_index))
+        assert code == 2 and "--fields is empty: name some of article_id," in err, (fmt, out, err)
