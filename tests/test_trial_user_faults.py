@@ -164,3 +164,25 @@ def test_an_empty_fields_option_is_refused_as_empty(shipped_index: Path) -> None
     for fmt in ("--json", "--jsonl", "--csv"):
         code, out, err = cli("search", "labor", fmt, "--fields", "", "--index", str(shipped_index))
         assert code == 2 and "--fields is empty: name some of article_id," in err, (fmt, out, err)
+
+
+def test_an_article_and_its_hits_carry_their_language_in_the_page(tmp_path: Path) -> None:
+    # The pages said lang="en" of a German article's text: a screen reader read it as English.
+    pytest.importorskip("flask")
+    from indexer.web.app import create_app
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "hafen.txt").write_text(
+        "Hafenausschuss tagt\n\nDer Ausschuss für den Hafen hat sich am Dienstag getroffen, um über die neuen "
+        "Kräne und den Haushalt für das nächste Jahr zu sprechen.\n",
+        encoding="utf-8",
+    )
+    build([str(folder)], str(tmp_path / "idx"), entities=False)
+    client = create_app(tmp_path / "idx").test_client()
+    article = client.get("/articles/news/hafen.txt").get_data(as_text=True)
+    assert '<h1 lang="de">Hafenausschuss tagt</h1>' in article
+    assert '<p class="text" lang="de">Der Ausschuss' in article
+    assert '<html lang="en">' in article  # the page's own words stay English
+    hits = client.get("/?q=hafen").get_data(as_text=True)
+    assert '<p class="snippet" lang="de">' in hits and '<h2 lang="de">' in hits
