@@ -910,3 +910,16 @@ def test_a_first_line_longer_than_any_headline_is_no_title() -> None:
     assert art.title == "" and [p.kind for p in art.paragraphs] == [BODY]
     art = segment.segment(text_doc("Bridge to close\n\n" + line + "\n"))  # a headline still is one
     assert art.title == "Bridge to close" and [p.kind for p in art.paragraphs] == [TITLE, BODY]
+
+
+def test_a_wire_agency_sign_off_ending_the_story_is_no_text() -> None:
+    body = "The underwriting syndicate is likely to accept the proposed terms, the sources said."
+    for ending, kept in [
+        (" REUTER", ""),  # Reuters-21578's sign-off, glued to the last line
+        ("        REUTER\n", ""),
+        ("\nReuter", ""),
+        (" AFP", ""),  # after a sentence end
+        (" Our correspondent once worked for AFP", " Our correspondent once worked for AFP"),
+    ]:
+        art = segment.segment(text_doc("Syndicate set to accept terms\n\n" + PROSE[0] + "\n\n" + body + ending))
+        assert art.paragraphs[-1].text == body + kept, ending
