@@ -100,14 +100,23 @@ def _message(exc: Exception) -> str:
     return str(exc)
 
 
+def _web_param(name: str, value: str | None, command: str | None = None) -> str:
+    """A library parameter named in an error's hint as the web app's query parameter, which is
+    the CLI's flag without its dashes (web/params.py): ("people", None) -> "person",
+    ("context", "N") -> "context=N". A visitor of the web app or its API sends parameters,
+    not flags."""
+    param = _flag(name, None, command).removeprefix("--")
+    return param if value is None else f"{param}={value}"
+
+
 def _web_message(exc: Exception) -> str:
-    """An error's one line as `indexer serve` words it (web/app.py `message`): as the CLI
-    does, but a command is one to run on the server (web/app.py server_command), since a
-    visitor of the web app cannot run it there."""
+    """An error's one line as `indexer serve` words it (web/app.py `message`): a parameter as
+    the query parameter the request gives (`_web_param`), a command as one to run on the
+    server (web/app.py server_command), since a visitor of the web app cannot run it there."""
     from .web.app import server_command
 
     if isinstance(exc, IndexerError):
-        return exc.render(_flag, lambda command: server_command(_command(command)))
+        return exc.render(_web_param, lambda command: server_command(_command(command)))
     return _message(exc)
 
 

@@ -19,7 +19,9 @@ from indexer.errors import (
     IndexerError,
     IndexFormatError,
     IndexNotFoundError,
+    ParameterError,
     Placeholder,
+    QueryError,
     call_command,
 )
 from indexer.pipeline import build as library_build
@@ -197,3 +199,20 @@ def test_an_update_keeping_old_segments_advises_the_rebuild(tmp_path: Path, monk
     result = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
     assert result.exit_code == 0, result.stderr
     assert f"{old}'indexer build {corpus} --rebuild --no-entities --index {index}' rewrites them\n" in result.stderr
+
+
+def test_a_web_request_error_names_query_parameters_not_flags() -> None:
+    # a visitor of `indexer serve` or its API sends parameters (web/params.py), not CLI flags
+    for exc, cli, web in [
+        (
+            QueryError("empty query", "give words to search for, or a filter such as {people}"),
+            "empty query: give words to search for, or a filter such as --person",
+            "empty query: give words to search for, or a filter such as person",
+        ),
+        (
+            ParameterError("", "{fields} snippet needs {context=N}"),
+            "--fields snippet needs --context N",
+            "fields snippet needs context=N",
+        ),
+    ]:
+        assert (_message(exc), _web_message(exc)) == (cli, web)
