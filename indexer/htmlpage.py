@@ -193,7 +193,7 @@ def _element_text(el: Any) -> str:
 
 # trafilatura's block elements: a <div> holding any of them is a container (its fallback
 # extractors keep the page's nesting), walked into rather than read as one paragraph.
-_BLOCK_ELEMENTS = frozenset({"p", "head", "list", "div", "quote", "table", "graphic", "code"})
+_BLOCK_ELEMENTS = frozenset({"p", "head", "list", "div", "quote", "table", "code"})
 
 
 def _walk_body(body: Any, title: str) -> list[tuple[str, str]]:
@@ -212,11 +212,8 @@ def _walk_container(container: Any, norm_title: str, blocks: list[tuple[str, str
         blocks.append(("", _clean(container.text)))
     for el in container:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "graphic":
-            alt = _clean(el.get("alt", "") or el.get("title", ""))
-            if alt:
-                blocks.append((CAPTION, alt))
-        elif tag == "head":
+        # No <graphic> comes here: with include_images=False trafilatura strips every <img>.
+        if tag == "head":
             text = _element_text(el)
             if text:
                 is_title = bool(norm_title) and " ".join(text.split()).casefold() == norm_title
