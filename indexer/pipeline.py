@@ -10,7 +10,16 @@ from itertools import chain
 from pathlib import Path
 
 from . import sources
-from .errors import Advice, Command, IndexerError, IndexNotFoundError, IndexVersionError, SourceError, literal
+from .errors import (
+    Advice,
+    Command,
+    IndexerError,
+    IndexNotFoundError,
+    IndexVersionError,
+    Placeholder,
+    SourceError,
+    literal,
+)
 from .models import Article
 from .index.manifest import rebuild, recorded_sources
 from .segment import segment
@@ -561,7 +570,7 @@ def _check_default_paths(paths: list[str], index_dir: Path) -> None:
         update = Command("build", tuple(built_from), (("index", str(index_dir)),))
         hint = "name the files or folders to index; to update this index from those it was built from, run {0}"
         raise SourceError(here, hint, (update,))
-    raise SourceError(here, "name the files or folders to index: {0}", (Command("build", ("PATHS",)),))
+    raise SourceError(here, "name the files or folders to index: {0}", (Command("build", (Placeholder("PATHS"),)),))
 
 
 def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:

@@ -95,6 +95,13 @@ def test_a_build_without_paths_outside_the_repository_says_what_to_give(
         "name the files or folders to index: 'indexer build PATHS'\n"
     )
     assert not (tmp_path / "idx").exists()
+    # The library's own words: PATHS is a placeholder to fill in, not a path named 'PATHS'.
+    from indexer.errors import SourceError
+    from indexer.pipeline import build as library_build
+
+    with pytest.raises(SourceError) as info:
+        library_build(["source"], index=str(tmp_path / "idx"), paths_given=False)
+    assert str(info.value).endswith("name the files or folders to index: build(PATHS)"), str(info.value)
     # Given an index, the folders it was built from, to update it; the index is untouched.
     before = (shipped_index / "indexer-manifest.json").read_bytes()
     code, _, err = cli("build", "--index", str(shipped_index))
