@@ -601,6 +601,29 @@ _RX_WORK_BEFORE = re.compile(
     re.I,
 )
 _RX_AWARD_BEFORE = re.compile(r"\b(?:an|a|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.I)
+# A work named after the kind of work it is ("the film Stoker", "graphic novel Angel Catbird",
+# "period drama Downton Abbey"; lower case only: "Film Festival" heads a name), or listed with
+# its year of release in brackets, as filmographies and bibliographies list works ("..., Belle
+# (2013)"); a person's years in brackets are a range or come with "born" ("(1922 - 2013)").
+_RX_WORK_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:film|movie|drama|sitcom|series|miniseries|novel|novella|album|song|single|musical|opera|"
+    r"documentary|play|poem|painting|video game|book)\s+$"
+)
+_RX_WORK_YEAR_AFTER = re.compile(r"\s*\((?:1[6-9]|20)\d\d\)")
+# Names of laws, prizes and the like that honour a person: the person's name starts them and
+# the model tags it, with or without the next word ("George Floyd Justice" of "George Floyd
+# Justice in Policing Act", "Maria Kovac Memorial Prize"). Such a name is no mention of the
+# person (GUM leaves names inside names untagged). Heads of things no person is a member of
+# or works at, so "Ann Lee of the Peace Institute" is still a person; not "Law", "Bill" or
+# "Rule", which are names too ("Nathan Law", "Bill Clinton").
+_NAMED_AFTER_HEADS = (
+    r"Act|Amendment|Prize|Award|Awards|Medal|Trophy|Memorial|Lecture|Lectures|Scholarship|"
+    r"Fellowship|Podcast|Program|Programme|Doctrine|Syndrome|Disease|Effect|Theorem|Principle"
+)
+_RX_NAMED_AFTER = re.compile(
+    rf"(?:\s+(?:[A-Z][\w'’-]*|in)(?:\s+(?:[A-Z][\w'’-]*|in|for|and|on)){{0,4}}?)?\s+(?:{_NAMED_AFTER_HEADS})"
+    r"(?![\w'’-]|\s+[A-Z])"
+)
 
 
 def _work_or_award(text: str, s: int, e: int) -> bool:
@@ -608,12 +631,24 @@ def _work_or_award(text: str, s: int, e: int) -> bool:
     (a person is never followed by a bare number: "Internet Explorer 9")."""
     if _RX_WORK_AFTER.match(text, e) or re.match(r" \d+(?![\d,.:])", text[e:]):  # "Explorer 9": a version
         return True
-    if _RX_WORK_BEFORE.search(text[max(0, s - 20) : s]):  # "the sixth Harry Potter", "best film Oscar"
-        return True
+    if _RX_WORK_BEFORE.search(text[max(0, s - 20) : s]) or _RX_WORK_NOUN_BEFORE.search(text[max(0, s - 20) : s]):
+        return True  # "the sixth Harry Potter", "best film Oscar", "the film Stoker"
+    if _RX_WORK_YEAR_AFTER.match(text, e) and re.search(r"(?:[,(]|\band)\s*$", text[max(0, s - 5) : s]):
+        return True  # a list of works: "Cemetery Junction (2010), Belle (2013)" (not "letter to X (1990)")
     # A single word straight after a determiner is no person: "an Oscar", "his Oscar", "the
     # Oscars" (but "an Edward Steichen print" names the photographer).
     before = text[max(0, s - 12) : s]
     return " " not in text[s:e].strip() and bool(_RX_AWARD_BEFORE.search(before) or re.search(r"\b[Tt]he\s+$", before))
+
+
+def _inside_named_thing(text: str, s: int, e: int) -> bool:
+    """Whether a PERSON span [s, e) is a person's name inside the name of a law, a prize or the
+    like named after them (`_RX_NAMED_AFTER`: "George Floyd Justice" + " in Policing Act"), or
+    the model's span holds such a name's head itself ("Jenna Julien Podcast")."""
+    words = text[s:e].split()
+    return bool(_RX_NAMED_AFTER.match(text, e)) or (
+        len(words) > 1 and re.fullmatch(_NAMED_AFTER_HEADS, words[-1]) is not None
+    )
 
 
 def _mentions_of(doc: "Doc") -> list[Mention]:
@@ -631,6 +666,8 @@ def _mentions_of(doc: "Doc") -> list[Mention]:
             continue
         if label == "PERSON" and _work_or_award(whole, start, end):
             label = "WORK"  # decided for the whole article by `_drop_works`
+        elif label == "PERSON" and _inside_named_thing(whole, start, end):
+            label = "NESTED"  # dropped by `_drop_works`, but the person stays a person elsewhere
         text = _clean(whole[start:end])
         if text.startswith(_PERSONAL_TITLES):  # "Mr Ebbers", "Sir Alex Ferguson" tagged ORG
             label = "PERSON"
@@ -1746,6 +1783,7 @@ def _assign_fields(
             if fld in ("places", "groups", "orgs") and key in _lexicon():
                 m.canonical = _lexicon()[key][1]
     all_mentions[:] = [[m for m in ms if m.fld] for ms in all_mentions]
+    _drop_office_titles(all_mentions, texts)
     _national_teams(all_mentions, texts)
 
     # Headlines are title case and the model tags phrases in them ("'Unprecedented' Level Of
@@ -1772,6 +1810,36 @@ _RX_TITLE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|v
 _RX_TITLE_EPITHET = re.compile(
     r"([A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2}\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?"
 )
+
+
+# Words of office titles, which the model tags as a person when no name follows them ("was
+# Professor of East Asian Studies", "Assistant Professor in Educational Leadership", "Thank you,
+# Mr. Chair", "saint and Doctor of the Church").
+_OFFICE_WORDS = (
+    HONORIFICS
+    | _TITLE_AFTER
+    | frozenset("Doctor Assistant Associate Adjunct Emeritus Acting Interim Lecturer Fellow Presidency".split())
+)
+
+
+def _drop_office_titles(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """Person mentions that are only an office title are no one: every word an office word
+    (`_OFFICE_WORDS`), and the last a common noun (`_common_word`: "Chair", "Doctor"; not
+    "Dean" or "Pope", which are names as often) or followed by the office's complement ("was
+    Professor of Baltic Studies", "Dean of the faculty"). A title that is the surname of a
+    person the article names in full ("Joan Bishop", then "Bishop") stays. In place."""
+    surnames = {m.text.split()[-1] for ms in all_mentions for m in ms if m.fld == "people" and " " in m.text}
+    for i, ms in enumerate(all_mentions):
+        ms[:] = [
+            m
+            for m in ms
+            if not (
+                m.fld == "people"
+                and all(w in _OFFICE_WORDS for w in m.text.split())
+                and m.text.split()[-1] not in surnames
+                and (_common_word(m.text.split()[-1]) or re.match(r"\s+(?:of|in|at|for)\s", texts[i][m.end :]))
+            )
+        ]
 
 
 def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], texts: list[str]) -> None:
@@ -1807,12 +1875,13 @@ def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], tex
 def _drop_works(all_mentions: list[list[Mention]]) -> None:
     """A name the article uses as a work's or an award's (`_work_or_award`: "Harry Potter star",
     "the sixth Harry Potter", "an Oscar") at least as often as plainly is no person anywhere in
-    it; the work mentions themselves are never people. In place."""
+    it; the work mentions themselves are never people, nor a person's name inside a law's or
+    a prize's (`_inside_named_thing`, label NESTED). In place."""
     works = Counter(_clean(m.text) for ms in all_mentions for m in ms if m.label == "WORK")
     plain = Counter(_clean(m.text) for ms in all_mentions for m in ms if m.label == "PERSON")
     drop = {w for w, n in works.items() if n >= plain[w]}
     all_mentions[:] = [
-        [m for m in ms if m.label != "WORK" and not (m.label == "PERSON" and _clean(m.text) in drop)]
+        [m for m in ms if m.label not in ("WORK", "NESTED") and not (m.label == "PERSON" and _clean(m.text) in drop)]
         for ms in all_mentions
     ]
 
@@ -1952,8 +2021,14 @@ def _fill_paragraphs(
     prev_speakers: list[str] = []
     for i, p in enumerate(paras):
         text = texts[i]
+        # A person's name standing inside the name of a law or a prize ("the George Floyd Justice
+        # in Policing Act") is not a mention of the person, as for the model's own (`_RX_NAMED_AFTER`).
         literal = (
-            [(mm.start(), mm.end(), mm.group(1)) for mm in rx_multi.finditer(text)]
+            [
+                (mm.start(), mm.end(), mm.group(1))
+                for mm in rx_multi.finditer(text)
+                if not (final_field[mm.group(1)] == "people" and _RX_NAMED_AFTER.match(text, mm.end()))
+            ]
             if rx_multi and i not in heading_like
             else []
         )
@@ -1962,13 +2037,15 @@ def _fill_paragraphs(
             # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
             # model rarely tags in a title of two words: the full name of the person it fits.
             for n in subjects:
-                if n not in vals["people"]:
+                at = text.find(n)
+                if n not in vals["people"] and not (at >= 0 and _RX_NAMED_AFTER.match(text, at + len(n))):
                     vals["people"].append(n)
         if i not in heading_like and rx_sur:
             taken = [(s, e) for s, e, _, _ in spans] + [(m.start, m.end) for m in all_mentions[i] if m.fld]
             for mm in (x for rx in rx_sur for x in rx.finditer(text)):
                 full = surname_of[mm.group(1)]
-                if not any(s <= mm.start() < e for s, e in taken):  # not a place: "Bio Taiwan"
+                if not any(s <= mm.start() < e for s, e in taken) and not _RX_NAMED_AFTER.match(text, mm.end(1)):
+                    # not a place ("Bio Taiwan") nor a law named after the person
                     spans.append((mm.start(), mm.end(1), full, "people"))
                     if full not in vals["people"]:
                         vals["people"].append(full)

@@ -554,3 +554,42 @@ def test_a_person_the_model_types_as_an_organization_needs_evidence_in_the_artic
     assert got["Charles Schwab"] == "orgs"
     # Not a given name but a common word in capitals: "North Carolina", "West Front".
     assert _as_bodies([("Governor North Carolina, who", [("North Carolina", "places")])])["North Carolina"] == "places"
+
+
+def test_an_office_title_without_a_name_is_no_person(tag) -> None:
+    art = tag(
+        [
+            "Ana Ruiz joined Lund in 1990.",
+            "She was Professor of Baltic Studies at Lund until 2001.",
+            "Thank you, Mr. Chair, for yielding.",
+            "Joan Bishop spoke first. Later Bishop left the room.",
+        ],
+        title=False,
+    )
+    assert "Professor" not in art.paragraphs[1].people and art.paragraphs[2].people == []
+    assert art.paragraphs[3].people == ["Joan Bishop"]  # a title word that is her surname stays
+
+
+def test_works_listed_with_their_year_or_named_by_their_kind_are_no_people(tag) -> None:
+    art = tag(
+        [
+            "Tomas Brandt starred in Cemetery Lane (2010), Marrow (2013), Kestrel Bay (2015) and Ostler (2017).",
+            "His breakthrough was the film Marrow, and the period drama Kestrel Bay.",
+            "Open letter to Mikhail Gorbachev (1990)",
+        ],
+        title=False,
+    )
+    assert art.paragraphs[0].people == ["Tomas Brandt"] and art.paragraphs[1].people == []
+    assert art.paragraphs[2].people == ["Mikhail Gorbachev"]  # a date after a person, not a list of works
+
+
+def test_a_law_named_after_a_person_is_no_mention_of_the_person(tag) -> None:
+    art = tag(
+        [
+            "Congress passed the Maria Kovac Justice in Housing Act on Monday.",
+            "Maria Kovac died in 2020.",
+            "Kovac's family welcomed the vote on the Maria Kovac Justice in Housing Act.",
+        ],
+        title=False,
+    )
+    assert [p.people for p in art.paragraphs] == [[], ["Maria Kovac"], ["Maria Kovac"]]
