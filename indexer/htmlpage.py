@@ -11,7 +11,7 @@ import zlib
 from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
-from .models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE, ExtractedPage
+from .models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE, ExtractedPage, chrome_hint, split_hint
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -317,6 +317,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
             blocks = _with_lead(blocks, tree, meta["title"], page_blocks)
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
+        if MARK_CHROME_BOXES:
+            blocks = _mark_chrome_boxes(blocks, page_blocks)
     if links is not None:
         blocks = _mark_links(blocks, links)
     text = "\n\n".join(t for _, t in blocks)
@@ -389,6 +391,9 @@ def _better_candidate(
 LINK_MIN_WORDS = 4
 
 
+LINK_REASON = "link to another page (the block is a link's whole text)"
+
+
 def _link_texts(tree: Any) -> frozenset[str] | None:
     """The whole text of every link on the page (`tree`: `_parse`), white space collapsed; None
     when the page could not be parsed. Computed once a page for `_mark_links`."""
@@ -407,7 +412,7 @@ def _mark_links(blocks: list[tuple[str, str]], links: frozenset[str]) -> list[tu
     for kind, text in blocks:
         lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
         if not kind and lines and all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines):
-            kind = BOILERPLATE
+            kind = chrome_hint(LINK_REASON)
         out.append((kind, text))
     return out
 
@@ -471,6 +476,31 @@ def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None
     return out
 
 
+MARK_CHROME_BOXES = True
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”»)]*$")
+
+
+def _prose_weight(text: str) -> int:
+    """Characters of running text in a block: 25+ words, or 10+ ending a sentence, or 40+
+    characters of a script written without spaces ending a sentence; 0 for labels and lines."""
+    words = len(text.split())
+    ends = bool(_SENTENCE_END.search(text.strip()))
+    if words >= 25 or (words >= 10 and ends) or (ends and len(text) >= 40 and text.count(" ") * 15 < len(text)):
+        return len(text)
+    return 0
+
+
+def _mark_chrome_boxes(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
+    """`blocks` with those that sit in a box named like chrome (`htmlchrome.chrome_boxes`)
+    hinted BOILERPLATE; the title stays."""
+    from .htmlchrome import chrome_boxes
+
+    marked = chrome_boxes(page_blocks, [t for _, t in blocks], [_prose_weight(t) for _, t in blocks])
+    return [
+        (chrome_hint(marked[i]) if i in marked and kind != TITLE else kind, t) for i, (kind, t) in enumerate(blocks)
+    ]
+
+
 def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]) -> list[str]:
     """What the user is told about a page that gave article text: a damaged or guessed
     encoding (`decode`'s `how`), and text far shorter than the page's prose paragraphs."""
@@ -484,7 +514,7 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
             "if letters look wrong, add <meta charset=...> to the page or save it as UTF-8"
         )
     prose = visible_prose_chars(tree)
-    body_chars = sum(len(t) for kind, t in blocks if kind not in (CAPTION, TITLE, HEADING, BOILERPLATE))
+    body_chars = sum(len(t) for hint, t in blocks if split_hint(hint)[0] not in (CAPTION, TITLE, HEADING, BOILERPLATE))
     if prose >= SHORT_PROSE_MIN and body_chars < SHORT_SHARE * prose:
         warnings.append(
             Advice(

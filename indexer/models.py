@@ -27,6 +27,21 @@ BYLINE: Kind = "byline"
 BOILERPLATE: Kind = "boilerplate"
 KINDS: tuple[Kind, ...] = get_args(Kind)
 INDEXED_KINDS: frozenset[Kind] = frozenset({TITLE, HEADING, LEAD, BODY, CAPTION})
+_HINT_REASON = ": "
+
+
+def chrome_hint(reason: str) -> str:
+    """The kind hint of a block that an HTML reader found to be page chrome, with why:
+    "boilerplate: REASON" (the reason the segmenter gives the paragraph; `split_hint`)."""
+    return f"{BOILERPLATE}{_HINT_REASON}{reason}"
+
+
+def split_hint(hint: str) -> tuple[str, str]:
+    """(kind, reason) of an extractor's kind hint: ("boilerplate", REASON) for a `chrome_hint`,
+    (hint, "") for any other."""
+    kind, _, reason = hint.partition(_HINT_REASON)
+    return kind, reason
+
 
 # Entity fields of the contract, in contract order (Paragraph, Hit, the JSON and the index).
 EntityField = Literal["people", "orgs", "places", "groups", "dates", "speakers"]
@@ -94,7 +109,8 @@ JSONObject: TypeAlias = dict[str, JSONValue]
 class ExtractedPage(NamedTuple):
     """What `htmlpage.extract` gives for one HTML page (a tuple, so it unpacks in that order).
 
-    `blocks` are (kind hint, text) pairs in page order, kind hint one of KINDS or "";
+    `blocks` are (kind hint, text) pairs in page order, kind hint one of KINDS or "", or a
+    `chrome_hint` (boilerplate with the reason why);
     `meta` has the keys "title", "author", "date" (ISO, "" when the page states none);
     `warnings` are one-line messages naming the page. A page with no article has "" and [].
     """

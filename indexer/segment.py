@@ -48,6 +48,7 @@ from .models import (
     Article,
     Document,
     Paragraph,
+    split_hint,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -1208,11 +1209,14 @@ def _is_heading(blocks: list[_Block], i: int) -> bool:
 
 def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
     out: list[_Block] = []
-    for hint, text in pairs:
+    for given, text in pairs:
         lines = [ln.strip() for ln in _visible(text).split("\n") if ln.strip()]
         if not lines:
             continue
+        hint, why = split_hint(given)
         out.append(_Block(text="\n".join(lines), lines=lines, hint=hint if hint in KINDS else ""))
+        if why:
+            out[-1].extra["why"] = why
     return out
 
 
@@ -1384,8 +1388,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return (
             (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
         )
-    if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage._mark_links)
-        return BOILERPLATE, "link to another page (the block is a link's whole text)"
+    if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage), with why
+        return BOILERPLATE, b.extra.get("why") or "page chrome (the HTML reader)"
     if i >= ctx.thread:
         return BOILERPLATE, "comment thread"
     if b.extra.get("teaser") == "header":
@@ -1493,9 +1497,14 @@ def _drop_trailing_list(blocks: list[_Block]) -> None:
     the fragments after it and a kicker of up to 3 words before it are dropped. Not when a
     block of the list has 3+ lines (an info box: an address, nutrition facts) or when the
     last paragraph's section goes on in longer fragments before the heading (a meal plan's
-    items); captions right after the last paragraph stay (the article's last image)."""
+    items); captions right after the last paragraph stay (the article's last image). A block the
+    HTML reader hinted as chrome (an author box, a share bar: `htmlchrome`) between the last
+    paragraph and the heading ends the article as well: fragments before it stay."""
     last = max((i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD) and _is_sentence_prose(b)), default=-1)
     head = next((i for i in range(last + 1, len(blocks)) if blocks[i].kind == HEADING), -1) if last >= 0 else -1
+    # a block the HTML reader found to be chrome (an author box, a share bar) ends the article
+    # too: the article's last fragments before it stay, and the list starts after it
+    last = max((i for i in range(last + 1, head) if blocks[i].hint == BOILERPLATE), default=last)
     if head < 0 or any(b.kind == BODY and b.words > KICKER_MAX_WORDS for b in blocks[last + 1 : head]):
         return
     if any(_is_sentence_prose(b) or len(b.lines) >= 3 for b in blocks[head:]):

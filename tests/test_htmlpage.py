@@ -690,3 +690,60 @@ def test_a_lead_is_words_between_spaces_or_a_script_written_without_them(text: s
 
     owner = etree.SubElement(etree.Element("div"), "p")
     assert htmllead._is_lead(htmllead.TextBlock(owner, text, 0)) is is_lead
+
+
+def test_an_author_box_and_a_comment_box_the_extractor_kept_are_dropped_by_their_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # trafilatura keeps both (the comment even ahead of the article); their boxes' class names,
+    # between the block and the article's container, say what they are
+    bio, comment = "Reporter for the city desk.", "Finally they fix it, I drive over it every day and it shakes a lot."
+    page = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='page'><main>"
+        f"<h1>Harbour bridge to close</h1><div class='story'>{paras(PARAS)}"
+        f"<div class='cbx-Author'><p class='cbx-Author_Position'>{bio}</p></div></div>"
+        f"<div class='kommentare'><div class='entry'><p>{comment}</p></div></div></main></div></body></html>"
+    ).encode()
+    art = segment.segment(to_document(page))
+    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
+    assert kinds[bio] == (BOILERPLATE, "in a box named 'author' (p cbx-Author_Position)")
+    assert kinds[comment] == (BOILERPLATE, "in a box named 'kommentare' (div kommentare)")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PARAS
+    monkeypatch.setattr(htmlpage, "MARK_CHROME_BOXES", False)  # what trafilatura alone gives
+    art = segment.segment(to_document(page))
+    assert {p.text: p.kind for p in art.paragraphs}[comment] == BODY
+
+
+def test_a_chrome_box_is_named_between_the_block_and_the_articles_container_only() -> None:
+    from indexer.htmlchrome import chrome_boxes
+    from indexer.htmllead import text_blocks
+
+    lead = "The old harbour bridge closes for a year while engineers replace its corroded supports."
+    summary = "At a glance: the bridge closes in May, ferries run every twenty minutes, the work costs millions."
+    chrome = [
+        "Share this:",
+        "The bridge at dusk, seen from the old town.",
+        "Another story about the ferry fares and the timetable.",
+    ]
+    page = (
+        # an element above the article's container names the whole article, not a box in it
+        "<html><body class='single-post sidebar-right'><div class='wrap'>"
+        # a state class ("has-sharing") and a BEM modifier are not a box's name; prose above the
+        # container is the lead, whatever its box is named
+        f"<header class='contentHeader contentHeader--sharing has-sharing'><p>{lead}</p><p>Tuesday, 3 March</p></header>"
+        f"<div class='sidebar__item sidebar__item--header'><p>{summary}</p></div>"
+        f"<div class='post'>{paras(PARAS)}"
+        f"<div class='sharedaddy sd-sharing-enabled'><h3>{chrome[0]}</h3></div>"
+        f"<div class='v-A_-article__img__caption'><div class='caption__small'>{chrome[1]}</div></div>"
+        f"<div class='relatedPosts'><p>{chrome[2]}</p></div></div></div></body></html>"
+    )
+    import lxml.html
+
+    blocks = [lead, "Tuesday, 3 March", summary, *PARAS, *chrome]
+    prose = [len(t) if len(t.split()) >= 10 else 0 for t in blocks]
+    marked = chrome_boxes(text_blocks(lxml.html.fromstring(page)), blocks, prose)
+    assert {blocks[i]: why.split(" (")[0] for i, why in marked.items()} == {
+        chrome[0]: "in a box named 'sharedaddy'",
+        chrome[1]: "in a box named 'caption'",
+        chrome[2]: "in a box named 'related'",
+    }
