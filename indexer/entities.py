@@ -1562,7 +1562,7 @@ def linked_fields(job: _Job) -> LinkedArticle:
     _title_person(all_mentions, paras, texts)
     flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
     title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
-    _resolve_canonicals(flat, title, people_tokens)
+    _resolve_canonicals(flat, title, people_tokens, texts)
     _link_to_header_names(flat, "\n".join([job.article.title, title, header]))
     return LinkedArticle(all_mentions, flat, _final_fields(flat, people_tokens, texts), heading_like, title)
 
@@ -2181,7 +2181,10 @@ def _link_level(short: list[str], long: list[str]) -> int:
 
 
 def _resolve_canonicals(
-    flat: list[tuple[int, Mention]], title: str = "", people_tokens: set[str] | None = None
+    flat: list[tuple[int, Mention]],
+    title: str = "",
+    people_tokens: set[str] | None = None,
+    texts: list[str] | None = None,
 ) -> None:
     """One canonical name per entity of an article, decided by all its mentions.
 
@@ -2200,14 +2203,75 @@ def _resolve_canonicals(
     lexicon place that is not in `people_tokens` (`_assign_fields`: "Taiwan" beside a one-off
     "Bio Taiwan"). Every tie is broken by document order or by the text, never by set or dict
     order.
+    4. Another name the article gives a person where it introduces them ("Jenna Nicole Mourey
+       (born ...), better known by her pseudonym Jenna Marbles", "Jerome (Latin: Eusebius
+       Sophronius Hieronymus; Greek: ...)", `_aliases`, from the paragraph `texts`) is the same
+       person, shown as the name the title gives, else as the name given first.
     """
     _merge_spellings(flat)
     links = _Links(flat)
+    aliases = _aliases(flat, texts) if texts is not None else []
     _link_misspellings(flat, links)
+    _union_aliases(links, aliases, title)
     for fld in ("people", "orgs"):
         _link_shorter_names(links, fld, title)
     _surnames_as_people(flat, links, title, people_tokens)
+    _union_aliases(links, aliases, title)  # a name's own link above may have moved it: again
     _choose_canonicals(flat, links)
+
+
+# What stands between a person's name and another name of theirs where an article introduces
+# them: a language's name in the brackets after it ("(Latin: ", "(/ dʒəˈroʊm /; Greek: "), or
+# "also known as", "better known by her pseudonym", "self-identified as", "(born", "(née", "aka".
+_RX_ALIAS_GAP = re.compile(
+    r"(?:\([^()]*?\b[A-Z][a-z]+:\s*"
+    r"|(?:,\s*|\s)(?:(?:also|better|more commonly|commonly|popularly|widely|professionally|formerly)\s+"
+    r"known\s+(?:by\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:name|pseudonym|nickname|alias)\s+|as\s+)"
+    r"|self-identified\s+as\s+|also\s+called\s+)"
+    r"|\((?:born|née|nee|a\.k\.a\.|aka)\s+)$"
+)
+# Another name after an alias, in the same brackets or list: "; Greek: ", " and ", ", ".
+_RX_ALIAS_NEXT = re.compile(r"^\s*;\s*[A-Z][a-z]+:\s*$|^\s*(?:,\s*)?(?:and|or)\s+$|^\s*,\s*$")
+
+
+def _aliases(flat: list[tuple[int, Mention]], texts: list[str]) -> list[tuple[str, str]]:
+    """(first name, other name) pairs of the people an article gives two names where it
+    introduces them: two person mentions of one paragraph with `_RX_ALIAS_GAP` between them (at
+    most 160 characters, no sentence break), and a name after an alias in the same brackets or
+    list (`_RX_ALIAS_NEXT`). In document order."""
+    by_para: dict[int, list[Mention]] = {}
+    for i, m in flat:
+        if m.fld == "people":
+            by_para.setdefault(i, []).append(m)
+    out: list[tuple[str, str]] = []
+    for i in sorted(by_para):
+        ms = sorted(by_para[i], key=lambda m: (m.start, m.end))
+        text = texts[i]
+        first: Mention | None = None
+        for a, b in zip(ms, ms[1:]):
+            gap = text[a.end : b.start]
+            if first is not None and _RX_ALIAS_NEXT.match(gap):
+                out.append((first.canonical, b.canonical))
+                continue
+            first = None
+            if len(gap) <= 160 and not re.search(r"[.!?]\s+[A-Z]", gap) and _RX_ALIAS_GAP.search(gap):
+                out.append((a.canonical, b.canonical))
+                first = a
+    return out
+
+
+def _union_aliases(links: _Links, aliases: list[tuple[str, str]], title: str) -> None:
+    """Put each alias pair's groups together, filed under the name the article's title gives
+    (the whole title, or `_title_names`), else under the name given first. In place."""
+    title_key = name_key(title)
+    for a, b in aliases:
+        ra, rb = links.root(("people", a)), links.root(("people", b))
+        if ra == rb:
+            continue
+        if name_key(rb[1]) == title_key or (_title_names(title, rb[1]) and not _title_names(title, ra[1])):
+            ra, rb = rb, ra
+        links.parent[rb] = ra
+        links.preferred[ra] = ra[1]
 
 
 def _merge_spellings(flat: list[tuple[int, Mention]]) -> None:
@@ -2285,6 +2349,8 @@ class _Links:
         for n, (_, m) in enumerate(flat):
             self.order.setdefault((m.fld, m.canonical), n)
         self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        # root -> the name its group is shown as, when not its longest (`_union_aliases`)
+        self.preferred: dict[tuple[str, str], str] = {}
 
     def root(self, x: tuple[str, str]) -> tuple[str, str]:
         while x in self.parent:
@@ -2391,6 +2457,8 @@ def _choose_canonicals(flat: list[tuple[int, Mention]], links: _Links) -> None:
         if fld == "people":
             cand = [f for f in forms if not _extends_better_known(f, forms, fld, links.count)] or forms
         best = min(cand, key=lambda f: (-len(f.split()), -len(f), links.order.get((fld, f), 0), f))
+        if links.preferred.get(r) in forms:
+            best = links.preferred[r]
         for f in forms:
             canonical_of[(fld, f)] = best
     for _, m in flat:

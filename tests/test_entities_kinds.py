@@ -593,3 +593,24 @@ def test_a_law_named_after_a_person_is_no_mention_of_the_person(tag) -> None:
         title=False,
     )
     assert [p.people for p in art.paragraphs] == [[], ["Maria Kovac"], ["Maria Kovac"]]
+
+
+def test_another_name_given_where_a_person_is_introduced_is_the_same_person(tag) -> None:
+    art = tag(
+        [
+            "Marta Vell",
+            "Marta Ilse Krol (born 12 May 1960), better known by her stage name Marta Vell, is a Polish singer.",
+            "Marta recorded her first album in 1985.",
+        ]
+    )
+    assert [p.people for p in art.paragraphs] == [["Marta Vell"]] * 3  # the name the title gives
+    art = tag(
+        [
+            "Tomasz Brandt (Polish: Tomasz Brandtowski; 1 May 1754 – 14 June 1825), also known as Thomas Brandt, "
+            "was an engineer.",
+            "Ewa Nowak thanked Piotr Zielinski, who was also known as a critic of Anna Lis.",
+        ],
+        title=False,
+    )
+    assert art.paragraphs[0].people == ["Tomasz Brandt"]  # no title: the name given first
+    assert art.paragraphs[1].people == ["Ewa Nowak", "Piotr Zielinski", "Anna Lis"]
