@@ -1402,6 +1402,56 @@ def _regex_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# An acronym in brackets after the name it abbreviates: "the Korean People's Army [KPA]",
+# "Office for Democratic Institutions and Human Rights (ODIHR)", "U.S.G.".
+_RX_BRACKETED_ACRONYM = re.compile(r"\s[(\[]([A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?)[)\]]")
+_RX_NAME_WORD = re.compile(r"[\w'’&.-]+")
+_ACRONYM_CONNECTORS = frozenset("of for and the on in at de".split())
+
+
+def _with_defined_acronyms(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` with each name an article defines an acronym for ("Korean People's Army [KPA]") as
+    one organization mention, and the acronym as one too, so that linking makes the acronym
+    elsewhere that name (`_link_shorter_names`). The name is the run of capitalised words
+    (connectors such as "of", "and" inside it) right before the brackets whose initials
+    (`_initials`) spell the acronym. Mentions inside the name are replaced (the model often
+    splits it: "Korean" NORP); none is added when one crosses its ends, when a mention already
+    is the name, or when the lexicon knows it as a place."""
+    changed = False
+    for g in _RX_BRACKETED_ACRONYM.finditer(text):
+        acronym = g.group(1)
+        letters = acronym.replace(".", "")
+        words = list(_RX_NAME_WORD.finditer(text, max(0, g.start() - 160), g.start()))
+        start = None
+        for j in range(len(words) - 1, -1, -1):
+            w = words[j].group(0)
+            if j + 1 < len(words) and text[words[j].end() : words[j + 1].start()] != " ":
+                break  # names run with single spaces: a comma or a line ends the run
+            if not (w[:1].isupper() or w in _ACRONYM_CONNECTORS):
+                break
+            if (
+                w[:1].isupper()
+                and w.lower() not in _ACRONYM_CONNECTORS
+                and _initials(text[words[j].start() : g.start()]) == letters
+            ):
+                start = words[j].start()
+        if start is None or not words or words[-1].end() != g.start():
+            continue
+        s, e = start, g.start()
+        name = _clean(text[s:e])
+        if len(name.split()) < 2 or _lexicon().get(name, ("", ""))[0] == "places":
+            continue
+        if any((x.start < s < x.end) or (x.start < e < x.end) or (x.start, x.end) == (s, e) for x in out):
+            continue
+        out = [x for x in out if not (s <= x.start and x.end <= e)]
+        out.append(Mention(s, e, "ORG", name))
+        a_s, a_e = g.span(1)
+        if not any(_overlaps(a_s, a_e, x) for x in out):
+            out.append(Mention(a_s, a_e, "ORG", acronym))
+        changed = True
+    return sorted(out, key=lambda m: (m.start, m.end)) if changed else out
+
+
 def _regex_people(text: str, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for rx in (_RX_NAME_AFTER_QUOTE, _RX_NAME_AFTER_SAID, _RX_NAME_BEFORE_VERB):
@@ -1644,6 +1694,7 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
         ms = _repair(texts[i], list(ms or []))
         ms += _regex_people(texts[i], ms)
         ms += _regex_mentions(texts[i], ms)
+        ms = _with_defined_acronyms(texts[i], ms)
         ms = [x for m in ms for x in _split_coordinated(m)]
         all_mentions.append(ms)
 

@@ -614,3 +614,15 @@ def test_another_name_given_where_a_person_is_introduced_is_the_same_person(tag)
     )
     assert art.paragraphs[0].people == ["Tomasz Brandt"]  # no title: the name given first
     assert art.paragraphs[1].people == ["Ewa Nowak", "Piotr Zielinski", "Anna Lis"]
+
+
+def test_a_name_defined_with_its_acronym_in_brackets_is_one_organization_the_acronym_links_to(tag) -> None:
+    art = tag(
+        [
+            "The general issued an order to the commanders of the Korean People's Navy [KPN] on Sunday.",
+            "KPN boats were seen near the border.",
+        ],
+        title=False,
+    )
+    assert [p.orgs for p in art.paragraphs] == [["Korean People's Navy"]] * 2
+    assert art.paragraphs[0].groups == []  # "Korean" is part of the name, not a group here
