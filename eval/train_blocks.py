@@ -5,6 +5,8 @@ Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
     python -m eval.train_blocks               # train on every tuning page, write the model
     python -m eval.train_blocks --cv          # grouped-by-host CV figures only, nothing written
     python -m eval.train_blocks --cv --seeds 1  # the same with one ensemble instead of three (faster)
+    python -m eval.train_blocks --cv --seeds 1 --drop rules      # ablation: without the rules' verdicts
+    python -m eval.train_blocks --cv --seeds 1 --switch-costs 0,1  # sequence decision, each cost
 
 Training data: the tuning pages (never the held-out sites, see eval.extraction) of
 extraction-dev and extraction-wild. Each block of a page's plain-text dump is labelled by
@@ -65,6 +67,49 @@ WILD_SHARE = 0.5
 THRESHOLD = 0.5
 # Seeds of the first stage (its row and feature samples): one ensemble each, log-odds averaged.
 SEEDS: tuple[int, ...] = (0, 1, 2)
+# Cost of a switch between article text and chrome in the page's sequence decision
+# (blocks.sequence_keep; 0: each block on its own).
+SWITCH_COST = 0.0
+
+# Feature groups an ablation can withhold from the first stage (`--drop`): the columns are set
+# to 0 in training, so no tree splits on them and the shipped trees never read them.
+_NEIGHBOURS = tuple(f"n{off:+d}_" for off in blockmodel._NEIGHBOUR_OFFSETS)
+FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
+    # what the rule pass concluded (written from the tuning pages): kinds, decisions, the
+    # families of its reasons, its article run and block values
+    "rules": (
+        "rule_kind",
+        "rule_keep",
+        "rule_inside",
+        "rule_value",
+        "signal",
+        "tail",
+        *(f"reason_{name}" for name, _ in blockmodel._REASON_FAMILIES),
+        "teaser_list",
+        "dist_run",
+        "value_share",
+        *(f"{n}{name}" for n in _NEIGHBOURS for name in ("rule_keep", "signal")),
+    ),
+    # the rules' specific evidence only; their overall verdict (keep, inside the run) stays
+    "reasons": (
+        "rule_kind",
+        "signal",
+        "tail",
+        *(f"reason_{name}" for name, _ in blockmodel._REASON_FAMILIES),
+        "teaser_list",
+        *(f"{n}signal" for n in _NEIGHBOURS),
+    ),
+    # hand-written marker patterns (comment threads, "read more", clock times)
+    "markers": (
+        "comment_mark",
+        "comment_header",
+        "after_comment_header",
+        "time",
+        "read_more",
+        *(f"{n}comment_mark" for n in _NEIGHBOURS),
+    ),
+}
+DROPPED: tuple[str, ...] = ()
 
 
 @dataclass
@@ -167,7 +212,7 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
     (STACK_FOLDS folds grouped by host, so no page sees a first stage trained on itself)."""
     first = fit_stage(data)
     if not STACKING:
-        return first
+        return blockmodel.BlockModel(_finish_spec(first.to_dict()))
     oof: dict[int, list[float]] = {}
     for k in range(STACK_FOLDS):
         inner = [d for d in data if extraction.cv_fold("stack:" + d.page.host, STACK_FOLDS) != k]
@@ -183,9 +228,20 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
         if i in oof
     ]
     second = fit_stage(context, PARAMS2, blockmodel.CONTEXT_FEATURES)
-    spec = dict(first.to_dict())
+    spec = _finish_spec(first.to_dict())
     spec["stage2"] = second.to_dict()
     return blockmodel.BlockModel(spec)
+
+
+def _finish_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The decision settings of the shipped model: the sequence decision's switch cost, and the
+    features withheld from training (recorded so the file says what the trees can read)."""
+    spec = dict(spec)
+    if SWITCH_COST:
+        spec["switch_cost"] = SWITCH_COST
+    if DROPPED:
+        spec["dropped_features"] = list(DROPPED)
+    return spec
 
 
 STACKING = True
@@ -211,8 +267,12 @@ def fit_stage(
         "dev": (1 - WILD_SHARE) / corpus_weight["dev"] if corpus_weight["dev"] else 0.0,
         "wild": WILD_SHARE / corpus_weight["wild"] if corpus_weight["wild"] else 0.0,
     }
+    masked = {features.index(f) for f in DROPPED if f in features}
     for d in data:
-        X.extend(d.rows)
+        if masked:
+            X.extend([0.0 if k in masked else v for k, v in enumerate(r)] for r in d.rows)
+        else:
+            X.extend(d.rows)
         y.extend(d.labels)
         w.extend(x * scale[d.page.corpus] * 1000.0 for x in d.weights)
     seeds = seeds if seeds is not None else (SEEDS if params is PARAMS else (params["random_state"],))
@@ -320,6 +380,7 @@ def cross_validate(
     scores = []
     for page in pages:
         model = fold_model(extraction.cv_fold(page.host, folds), folds, pool)
+        model.switch_cost = SWITCH_COST  # the same trees, scored under each `--switch-costs` value
         scores.extend(extraction.run([page], fmt, lambda doc, m=model: segment.segment(doc, model=m)))
     return scores
 
@@ -344,6 +405,38 @@ def _use_seeds(n: int) -> None:
     SEEDS = tuple(range(n))
 
 
+def _configure(drop: str, costs: str) -> list[float]:
+    """Withhold the named feature groups (`--drop`); the switch costs to score (the first is
+    the one a trained model gets). Raises ValueError on an unknown group or a cost that is not
+    a number."""
+    global DROPPED, SWITCH_COST
+    names = [g for g in drop.split(",") if g]
+    unknown = [g for g in names if g not in FEATURE_GROUPS]
+    if unknown:
+        raise ValueError(f"unknown feature group {unknown[0]!r} in --drop (known: {', '.join(FEATURE_GROUPS)})")
+    DROPPED = tuple(dict.fromkeys(f for g in names for f in FEATURE_GROUPS[g]))
+    try:
+        values = [float(c) for c in costs.split(",")]
+    except ValueError:
+        raise ValueError(f"--switch-costs takes numbers separated by commas, not {costs!r}") from None
+    SWITCH_COST = values[0]
+    return values
+
+
+def _print_cv(pool: list[extraction.Page], cost: float, label: bool) -> None:
+    """Grouped CV figures of both corpora with the sequence decision's switch cost `cost`."""
+    global SWITCH_COST
+    SWITCH_COST = cost
+    for corpus in sorted({p.corpus for p in pool}):
+        pages = [p for p in pool if p.corpus == corpus]
+        s = extraction.summary(corpus, cross_validate(pages, "txt") or [])
+        extra = f" tp={s['tp']} fp={s['fp']} fn={s['fn']}" if "tp" in s else ""
+        print(
+            f"{corpus} txt grouped CV{f' (switch cost {cost:g})' if label else ''}: P={s['precision']:.4f} "
+            f"R={s['recall']:.4f} F1={s['f1']:.4f} ({s['pages']} pages){extra}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.train_blocks", description=__doc__.split("\n")[0])
     parser.add_argument("--cv", action="store_true", help="print grouped-by-host CV figures; write nothing")
@@ -354,21 +447,29 @@ def main(argv: list[str] | None = None) -> int:
         default=len(SEEDS),
         help=f"first-stage ensembles averaged (default {len(SEEDS)}; 1 is 3x faster)",
     )
+    parser.add_argument(
+        "--drop",
+        default="",
+        help=f"feature groups withheld from training, comma-separated ({', '.join(FEATURE_GROUPS)}; an ablation)",
+    )
+    parser.add_argument(
+        "--switch-costs",
+        default=str(SWITCH_COST),
+        help="sequence decision's switch cost(s), comma-separated; --cv scores each with the same fold models",
+    )
     args = parser.parse_args(argv)
     _use_seeds(args.seeds)
+    try:
+        costs = _configure(args.drop, args.switch_costs)
+    except ValueError as exc:
+        parser.error(str(exc))  # exit 2 with the usage line
     started = time.perf_counter()
     pool = tuning_pool()
     if not pool:
         sys.exit("error: no extraction corpora beside the repo (../shared/corpus/extraction-dev, extraction-wild)")
     if args.cv:
-        for corpus in sorted({p.corpus for p in pool}):
-            pages = [p for p in pool if p.corpus == corpus]
-            scores = cross_validate(pages, "txt") or []
-            s = extraction.summary(corpus, scores)
-            print(
-                f"{corpus} txt grouped CV: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
-                f"({s['pages']} pages)"
-            )
+        for cost in costs:
+            _print_cv(pool, cost, len(costs) > 1)
         print(f"{time.perf_counter() - started:.1f} s")
         return 0
     data = rows_for(pool)

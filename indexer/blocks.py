@@ -433,6 +433,9 @@ class BlockModel:
         self.init = float(spec["init"])
         self.rate = float(spec["learning_rate"])
         self.threshold = float(spec["threshold"])
+        # cost of each switch between article text and chrome in the sequence decision
+        # (`sequence_keep`); 0 (files without it) decides each block on its own
+        self.switch_cost = float(spec.get("switch_cost", 0.0))
         # each tree: parallel lists (feature, threshold, left, right, value); leaves have left == -1
         self._arrays: tuple[Any, ...] | None = None
         self.trees = [(t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in spec["trees"]]
@@ -464,6 +467,12 @@ class BlockModel:
         # the second stage settles what the first left open; a confident first answer stands
         # (on a short page every neighbour of a menu is prose, and context alone misleads)
         return [q if SURE_LOW < p < SURE_HIGH else p for p, q in zip(probs, second, strict=True)]
+
+    def keep(self, probs: Sequence[float], eligible: Sequence[bool]) -> list[bool]:
+        """Which blocks are article text, from their probabilities `probs` (one per block, page
+        order): the blocks that are `eligible` and over the threshold, or with a switch cost,
+        the in/out labelling that `sequence_keep` finds best."""
+        return sequence_keep(probs, eligible, self.threshold, self.switch_cost)
 
     def stage_probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """This ensemble's P(article text) of every row; the same numbers as `probability`,
@@ -531,6 +540,58 @@ class BlockModel:
     @classmethod
     def from_dict(cls, spec: dict[str, Any]) -> BlockModel:
         return cls(spec)
+
+
+_LOGIT_CLIP = 8.0  # |log-odds| beyond this (p < 0.0003 or > 0.9997) is not more certain
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return max(-_LOGIT_CLIP, min(_LOGIT_CLIP, math.log(p / (1 - p))))
+
+
+def sequence_keep(
+    probs: Sequence[float], eligible: Sequence[bool], threshold: float = 0.5, switch_cost: float = 0.0
+) -> list[bool]:
+    """Article text or not for each block, decided for the page as a sequence (Viterbi over
+    two states, in and out, as the sequence labellers of boilerplate removal do: Web2Text's
+    CRF-like smoothing, Spousta et al. 2008's CRF over blocks).
+
+    Each eligible block in state "in" gains its log-odds against the threshold,
+    logit(p) - logit(threshold) (clipped to +-8), "out" gains 0, and every switch between the
+    two costs `switch_cost` (log-odds units). The labelling with the highest total wins: with
+    cost 0 it is `p >= threshold` block by block; with cost c a lone block against its
+    neighbours' label is flipped unless its log-odds beat 2c (one switch in, one out), so prose
+    that sits alone among page chrome is dropped and a list inside the article is kept.
+    Blocks that are not eligible are skipped (neither state, no switch). Returns one bool per
+    block; ties go to "out". `probs` and `eligible` have the same length.
+    """
+    n = len(probs)
+    order = [i for i in range(n) if eligible[i]]
+    keep = [False] * n
+    if not order:
+        return keep
+    base = _logit(threshold)
+    gains = [_logit(probs[i]) - base for i in order]
+    if switch_cost <= 0:
+        for i, g in zip(order, gains, strict=True):
+            keep[i] = g >= 0
+        return keep
+    # best totals ending in out / in, with back-pointers (True: came from "in")
+    best_out, best_in = 0.0, gains[0]
+    back: list[tuple[bool, bool]] = [(False, False)]
+    for g in gains[1:]:
+        out_from_in = best_in - switch_cost > best_out
+        in_from_in = best_in >= best_out - switch_cost
+        new_out = best_in - switch_cost if out_from_in else best_out
+        new_in = (best_in if in_from_in else best_out - switch_cost) + g
+        back.append((out_from_in, in_from_in))
+        best_out, best_in = new_out, new_in
+    state = best_in > best_out
+    for k in range(len(order) - 1, -1, -1):
+        keep[order[k]] = state
+        state = back[k][1] if state else back[k][0]
+    return keep
 
 
 def _depth(left: list[int], right: list[int], node: int = 0) -> int:

@@ -882,7 +882,7 @@ def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> No
     density", ..."""
     decided = [is_decided(b) for b in blocks]
     probs = model.probabilities(rows)
-    keeps = [decided[i] and probs[i] >= model.threshold for i in range(len(rows))]
+    keeps = model.keep(probs, decided)
     # Below a comment-thread header that follows the article ("12 responses to ...", "Leave a
     # Reply", "Kommentare"), prose is readers', not the article's: a structural fact the
     # block-by-block model cannot always see.
@@ -908,7 +908,10 @@ def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> No
             opens_text = nxt >= 0 and keeps[nxt] and blocks[nxt].words >= 15
             b.kind, b.reason = _kept_kind(b, row, opens_text)
         elif not keeps[i] and b.kind in _KEEP_KINDS:
-            b.kind, b.reason = BOILERPLATE, f"{_chrome_evidence(row)} (block model)"
+            evidence = _chrome_evidence(row)
+            if probs[i] >= model.threshold and evidence != "comment thread":  # dropped by the sequence decision
+                evidence = "prose apart from the article text"
+            b.kind, b.reason = BOILERPLATE, f"{evidence} (block model)"
 
 
 _COL = {name: i for i, name in enumerate(_blocks.FEATURES)}

@@ -574,6 +574,44 @@ def test_block_model_reads_features_as_float32_as_its_trees_were_trained() -> No
     assert model.probability(row) < 0.5
 
 
+def test_sequence_decision_flips_lone_blocks_only_when_switching_costs_more() -> None:
+    from indexer import blocks
+
+    probs = [0.1, 0.7, 0.1, 0.95, 0.3, 0.95, 0.9]
+    eligible = [True] * 7
+    # cost 0: each block against the threshold on its own
+    assert blocks.sequence_keep(probs, eligible, 0.5, 0.0) == [p >= 0.5 for p in probs]
+    # cost 1: the lone 0.7 among chrome (log-odds 0.85 < 2 switches) is dropped, the 0.3 between
+    # article blocks (log-odds -0.85 > -2) is kept
+    assert blocks.sequence_keep(probs, eligible, 0.5, 1.0) == [False, False, False, True, True, True, True]
+    # blocks that are not eligible are never kept and do not break a run
+    eligible[4] = False
+    assert blocks.sequence_keep(probs, eligible, 0.5, 1.0) == [False, False, False, True, False, True, True]
+    assert blocks.sequence_keep([], [], 0.5, 1.0) == []
+
+
+def test_ablation_withholds_feature_groups_from_the_trees() -> None:
+    pytest.importorskip("sklearn")
+    from eval import train_blocks
+    from indexer import blocks
+
+    text = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, "\u00a9 2022 Gazette"])
+    _, rows = segment.analyse_text(text)
+    labels = [0, 0, 0, 1, 1, 1, 1, 0]
+    tuning_page = train_blocks.extraction.Page("dev", "x", "", "h", Path("x.txt"), Path("x.html"))
+    page = train_blocks.PageRows(tuning_page, rows * 3, list(range(24)), labels * 3, [1.0] * 24)
+    params = {"n_estimators": 5, "max_depth": 2, "learning_rate": 0.1, "min_samples_leaf": 1, "random_state": 0}
+    dropped = train_blocks.FEATURE_GROUPS["rules"]
+    old = train_blocks.DROPPED
+    try:
+        train_blocks.DROPPED = dropped
+        model = train_blocks.fit_stage([page], params)
+    finally:
+        train_blocks.DROPPED = old
+    used = {blocks.FEATURES[f] for t in model.trees for f, left in zip(t[0], t[2], strict=True) if left != -1}
+    assert used and not used & set(dropped)
+
+
 def test_seed_averaged_ensembles_score_the_mean_of_their_log_odds() -> None:
     pytest.importorskip("sklearn")
     from sklearn.ensemble import GradientBoostingClassifier
