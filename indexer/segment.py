@@ -1285,9 +1285,14 @@ def _html_chrome(b: _Block) -> str:
 # A photo credit or source line on its own ("Foto: dpa", "Credit: Getty", "Quelle: DJV").
 _CREDIT_LINE = re.compile(
     r"^\(?(?:photos?|fotos?|images?|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
-    r"bildquelle|fotoquelle|foto ?credits?)\s*:",
+    r"bildquelle|fotoquelle|foto ?credits?|beitragsbild|titelbild|aufmacherbild|featured image)\s*:",
     re.I,
 )
+# A figure's caption by its label ("Abbildung: Vergleich ...", "Abb. 2: ...", "Figure 3: ..."):
+# the text under an image, which HTML pages no longer give (`htmlpage`: include_images=False)
+# unless the page set it as an ordinary paragraph.
+_FIGURE_LABEL = re.compile(r"^(?:abbildung|abb\.|figure|fig\.|grafik|schaubild)\s*\d*\s*:", re.I)
+FIGURE_CAPTION_MAX_WORDS = 40
 # 23.10.2018, 2018-10-23, 10/23/2018, 23.10.18: a date on its own (days 1-31, months 1-12, so a
 # phone number's "158-23-2012" is not one)
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
@@ -1412,6 +1417,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return BOILERPLATE, chrome
     if b.words <= 15 and _CREDIT_LINE.match(b.text):
         return BOILERPLATE, "photo credit or source line"
+    if b.words <= FIGURE_CAPTION_MAX_WORDS and _FIGURE_LABEL.match(b.text):
+        return BOILERPLATE, "figure caption (by its label)"
     # A date on its own line above or below the article is its publication or update date;
     # between paragraphs it is content (an event's date, a timetable).
     outside = not ctx.prose or i < ctx.prose[0] or i > ctx.prose[-1]

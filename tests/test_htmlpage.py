@@ -747,3 +747,41 @@ def test_a_chrome_box_is_named_between_the_block_and_the_articles_container_only
         chrome[1]: "in a box named 'caption'",
         chrome[2]: "in a box named 'related'",
     }
+
+
+@pytest.mark.parametrize(
+    ("box", "word"),
+    [("pagination", "pagination"), ("sponsored-content", "sponsored"), ("popup-signup", "popup")],
+)
+def test_boxes_named_with_readabilitys_unlikely_words_are_chrome_but_an_embedded_post_is_not(
+    box: str, word: str
+) -> None:
+    # readability's "unlikely candidates" words; an embedded tweet ("twitter-tweet") or a box of
+    # ads beside quotes is article text in the corpora (dev: quoted tweets; wild: a listicle)
+    from indexer.htmlchrome import chrome_boxes
+    from indexer.htmllead import text_blocks
+
+    import lxml.html
+
+    tweet, other = "We are closing the harbour bridge for a year.", "Ferry fares go up in spring, the operator says."
+    page = (
+        f"<html><body><div class='post'>{paras(PARAS)}<blockquote class='twitter-tweet'><p>{tweet}</p></blockquote>"
+        f"<div class='{box}'><p>{other}</p></div></div></body></html>"
+    )
+    blocks = [*PARAS, tweet, other]
+    marked = chrome_boxes(text_blocks(lxml.html.fromstring(page)), blocks, [len(t) for t in blocks])
+    assert {blocks[i]: why.split(" (")[0] for i, why in marked.items()} == {other: f"in a box named '{word}'"}
+
+
+def test_a_figure_caption_or_featured_image_credit_set_as_a_paragraph_is_chrome() -> None:
+    figure = "Abbildung: Vergleich der Schneehöhe auf dem Gletscher (links) mit den Messungen der Station (rechts)."
+    credit = "Beitragsbild: Titelseite der Zeitung vom 2.4.2019, Ausriss."
+    mention = "Figure skaters will perform on the frozen harbour when the bridge is closed, the council said."
+    blocks = [("", PARAS[0]), ("", figure), ("", PARAS[1]), ("", mention), ("", PARAS[2]), ("", credit)]
+    art = segment.segment(
+        Document(id="p", path="p.html", content_hash="h", text="", format="html", blocks=blocks, meta={"title": "T"})
+    )
+    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
+    assert kinds[figure] == (BOILERPLATE, "figure caption (by its label)")
+    assert kinds[credit] == (BOILERPLATE, "photo credit or source line")
+    assert kinds[mention][0] == BODY
