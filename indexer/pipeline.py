@@ -43,6 +43,8 @@ from .store import (
 )
 
 ProgressFn = Callable[[int, int, int], None]  # (articles done, articles to do, paragraphs)
+# What `build` and `parse` take as PATHS: files, folders and globs, or one of them alone.
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
 @dataclass
@@ -130,15 +132,30 @@ def tag(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterat
     return tag_articles(articles)
 
 
+def path_list(paths: Paths, operation: str, verb: str) -> list[str]:
+    """The paths a `build` or `parse` call was given, as a list of str: a lone str or Path is
+    one path (iterating it gave one "path" per character: "no such file or folder: s"). Raises
+    SourceError for no path at all, advising `operation` with PATHS (what to `verb`)."""
+    found = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
+    if not found:
+        raise SourceError(
+            "no PATHS given",
+            f"name the files or folders to {verb}: {{0}}",
+            (Command(operation, (Placeholder("PATHS"),)),),
+        )
+    return found
+
+
 def parse_paths(
-    paths: list[str], *, entities: bool = True, on_error: Callable[[SourceRef, SourceError], None] | None = None
+    paths: Paths, *, entities: bool = True, on_error: Callable[[SourceRef, SourceError], None] | None = None
 ) -> Iterator[Article]:
     """Every article under PATHS as the indexer sees it; nothing is written.
 
     A file that cannot be read raises SourceError, unless on_error is given: then it is reported
-    there and skipped, so one bad page does not stop a folder.
+    there and skipped, so one bad page does not stop a folder. No paths at all raise SourceError
+    (the CLI refuses `indexer parse` without FILES); a lone str or Path is one path.
     """
-    refs = sources.find_sources(paths)
+    refs = sources.find_sources(path_list(paths, "parse", "read"))
 
     def read_all() -> Iterator[Article]:
         for ref in refs:
@@ -239,7 +256,7 @@ def _records_by_path(old: dict[str, ArticleRecord]) -> dict[str, ArticleRecord]:
 
 
 def build(
-    paths: list[str],
+    paths: Paths,
     index: str | None = None,
     *,
     rebuild: bool = False,
@@ -269,13 +286,14 @@ def build(
     not under PATHS with rebuild=True (counted in `removed` either way). An index built with the
     other `entities` setting is refused (IndexerError), as is rebuild=True with paths_given=False
     (PATHS defaulted to source/) on an index built from other folders, and an older-version index
-    (which must start over) whose folders PATHS do not all cover.
+    (which must start over) whose folders PATHS do not all cover; no PATHS at all (SourceError).
     """
     start = time.perf_counter()
+    path_strs = path_list(paths, "build", "index")
     index_dir = resolve_index_dir(index)
     if not paths_given:
-        _check_default_paths(paths, index_dir)
-    refs, summary = _sources(paths, follow_links, index_dir)
+        _check_default_paths(path_strs, index_dir)
+    refs, summary = _sources(path_strs, follow_links, index_dir)
     with build_lock(index_dir, wait):
         recorded, fresh, before = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
         old = recorded.articles
