@@ -43,3 +43,25 @@ def test_a_lone_path_is_one_path_not_its_characters(tmp_path: Path) -> None:
     summary = build(folder, index=str(tmp_path / "idx"), entities=False)
     assert (summary.added, summary.total_articles) == (1, 1)
     assert [a.title for a in parse_paths(str(folder), entities=False)] == ["Harbour plan"]
+
+
+@pytest.mark.parametrize("param", ["person", "org", "place", "group", "speaker", "kind", "article", "lang"])
+def test_an_empty_filter_parameter_is_refused_on_the_web_as_on_the_command_line(
+    shipped_index: Path, param: str
+) -> None:
+    # `/api/search?q=...&person=` dropped the empty value and searched without the filter,
+    # where `indexer search ... --person ''` (a script's unset variable) is refused, exit 2.
+    pytest.importorskip("flask")
+    from indexer.cli import _web_message
+    from indexer.web.app import create_app
+
+    flag = "--lang" if param == "lang" else f"--{param}"
+    code, out, err = cli("search", "china", flag, "", "--index", str(shipped_index))
+    assert (code, out) == (2, "") and err.startswith("indexer: error: empty value (")
+    client = create_app(shipped_index, message=_web_message).test_client()
+    for url in (f"/api/search?q=china&{param}=", f"/api/search.csv?q=china&{param}=%20", f"/?q=china&{param}="):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "empty value (" in response.get_data(as_text=True), url
+    record = client.get(f"/api/search?q=china&{param}=").get_json()
+    assert record["error"]["type"] == "query"

@@ -91,9 +91,9 @@ def search_params(
     from ..render import parse_fields
 
     check_known(list(lists), SEARCH_PARAMS)
-    filters = Filters(
-        **{field: tuple(v for v in lists.get(name, []) if v.strip()) for name, field in FILTER_PARAMS.items()}
-    )
+    # Every value as given, an empty one too: the library refuses `person=` as the CLI refuses
+    # `--person ''` (a script's unset variable), where dropping it searched without the filter.
+    filters = Filters(**{field: tuple(lists.get(name, [])) for name, field in FILTER_PARAMS.items()})
     mode = args.get("mode", "and") or "and"
     request = SearchRequest(
         query=args.get("q", ""),
