@@ -516,7 +516,7 @@ def _example(fieldname: str) -> str:
 
 def _tokenize(query: str) -> list[Token]:
     tokens: list[Token] = []
-    pending_field, pending_sign = "", ""
+    pending_field, pending_sign, exact_at = "", "", -1  # exact_at: where a name's `=` before its quotes is
     group_fields = [""]  # the field of each open group: `date:([2019 TO 2020] OR 2022)`
     for m in TOKEN_RE.finditer(query):
         kind = m.lastgroup or "other"
@@ -531,26 +531,16 @@ def _tokenize(query: str) -> list[Token]:
             if not pending_sign and text[0] in "+-!" and len(text) > 1 and text[:2] != "!!":
                 pending_sign, text, start = text[0].replace("!", "-"), text[1:], start + 1
             if text.startswith("=") and len(text) > 1 and not pending_field:
-                pending_field, text, start = "exact", text[1:], start + 1  # =word: the word as typed
-            fm = FIELD_PREFIX_RE.match(text)
-            if fm and text.startswith("//", fm.end()) and len(text) > fm.end() + 2:
-                # "http://news.bbc.co.uk": a pasted address, not a field; searched without its
-                # scheme, which articles quoting an address mostly leave out
-                text, start, fm = text[fm.end() + 2 :], start + fm.end() + 2, None
-            # "title:x", 'title:"a b"', "title:(a b)"; a colon at the end of a word is punctuation.
-            if (
-                fm
-                and not pending_field
-                and fm.end() == len(text)
-                and follows not in ('"', "(", "[", "{")
-                and (fm.group(1) in QUERY_FIELDS or fm.group(1) in FIELD_ALIASES)
-            ):
-                check_value(_canonical_field(fm.group(1)), "")  # "person:" with nothing after it
-            if fm and not pending_field and (fm.end() < len(text) or follows in ('"', "(", "[", "{")):
-                pending_field = _canonical_field(fm.group(1))
-                text, start = text[fm.end() :], start + fm.end()
-                if not text:
-                    continue  # the field applies to the phrase or group that follows
+                # =word: the word as typed; in a group of an entity field (`person:(=Howard OR
+                # =Michael)`) a name whole, as `person:=Howard` is (index/parser.py reads the `=`)
+                pending_field = group_fields[-1] if group_fields[-1] in ENTITY_TEXT_FIELDS else "exact"
+                text, start = (text[1:], start + 1) if pending_field == "exact" else (text, start)
+            text, start, pending_field = _field_prefix(text, start, follows, pending_field)
+            if not text:
+                continue  # the field applies to the phrase or group that follows
+            if text == "=" and follows == '"' and (pending_field or group_fields[-1]) in ENTITY_TEXT_FIELDS:
+                exact_at = start  # `person:="Michael Howard"`: the phrase is `person:"=Michael Howard"`
+                continue
             if (text in OPERATORS or text in SYMBOLIC_OPERATORS) and not pending_field and not pending_sign:
                 kind = "op"
             # Trailing punctuation is not syntax: "us?" ends a question, "Shameful:" a title.
@@ -560,6 +550,8 @@ def _tokenize(query: str) -> list[Token]:
             if not text:
                 pending_field, pending_sign = "", ""
                 continue
+        elif kind == "phrase" and exact_at >= 0:
+            text, start = '"=' + text[1:], exact_at  # the `=` inside the quotes: as long, one token
         elif kind == "other" and text in "[{" and pending_field:
             # closed but with no TO (`date:[2019]`) or not closed at all (`date:[2019 TO`)
             what = "range without TO" if CLOSED_RANGE_RE.match(query, start) else "unclosed range"
@@ -571,8 +563,29 @@ def _tokenize(query: str) -> list[Token]:
         elif kind == "rparen" and len(group_fields) > 1:
             group_fields.pop()
         tokens.append(Token(kind, text, start, start + len(text), pending_field, pending_sign))
-        pending_field, pending_sign = "", ""
+        pending_field, pending_sign, exact_at = "", "", -1
     return tokens
+
+
+def _field_prefix(text: str, start: int, follows: str, pending_field: str) -> tuple[str, int, str]:
+    """A word of the query (at `start`, `follows` the character after it) without its `field:`
+    prefix: (the rest, where it starts, the canonical field; `pending_field` when the word has
+    none or a field came before it). "title:x" -> "x" and "title"; 'title:"a b"' and "title:(a
+    b)" leave "" (the field applies to the phrase or group that follows); a colon at the end of
+    a word is punctuation ("Shameful:"). "http://news.bbc.co.uk" is a pasted address, not a
+    field: searched without its scheme, which articles quoting an address mostly leave out.
+    Raises QueryError for an unknown field, or a known one with no value ("person:")."""
+    fm = FIELD_PREFIX_RE.match(text)
+    if fm and text.startswith("//", fm.end()) and len(text) > fm.end() + 2:
+        return text[fm.end() + 2 :], start + fm.end() + 2, pending_field
+    if fm is None or pending_field:
+        return text, start, pending_field
+    opens = follows in ('"', "(", "[", "{")
+    if fm.end() == len(text) and not opens and (fm.group(1) in QUERY_FIELDS or fm.group(1) in FIELD_ALIASES):
+        check_value(_canonical_field(fm.group(1)), "")  # "person:" with nothing after it
+    if fm.end() < len(text) or opens:
+        return text[fm.end() :], start + fm.end(), _canonical_field(fm.group(1))
+    return text, start, pending_field
 
 
 def _canonical_field(name: str) -> str:

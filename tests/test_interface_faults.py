@@ -65,3 +65,46 @@ def test_an_empty_filter_parameter_is_refused_on_the_web_as_on_the_command_line(
         assert "empty value (" in response.get_data(as_text=True), url
     record = client.get(f"/api/search?q=china&{param}=").get_json()
     assert record["error"]["type"] == "query"
+
+
+# One "Howard" is a surname (Michael Howard, and "Mr Howard", linked to him), another a given
+# name (Howard Dean); "Michael" is in two names. Words and names whole tell them apart.
+HOWARDS = {
+    "h1.txt": "Budget row\n\nMr Howard said on Friday that the budget was far too small for the navy.\n",
+    "h2.txt": "Shipyard visit\n\nMichael Howard visited a shipyard in Kent on Friday with local officials.\n",
+    "h3.txt": "Clinic opening\n\nHoward Dean opened a clinic in Vermont on Saturday evening.\n",
+    "h4.txt": "Fan meeting\n\nMichael Jordan met fans in Chicago on Monday to sign shirts.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def howards(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """HOWARDS indexed with entities."""
+    folder = tmp_path_factory.mktemp("howards")
+    for name, text in HOWARDS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build([str(folder)], str(folder / "idx"), entities=True)
+    return folder / "idx"
+
+
+def count(index: Path, *args: str) -> int:
+    code, out, err = cli("search", *args, "--count", "--index", str(index))
+    assert code in (0, 1), err
+    return int(out)
+
+
+def test_an_exact_name_inside_a_group_is_a_name_whole(howards: Path) -> None:
+    # `person:(=Howard OR =Michael)` read each `=` as the exact-word syntax of the text (every
+    # paragraph with the word Howard or Michael: 4), where `person:=Howard` and the filter
+    # `--person =Howard` take the name whole.
+    assert count(howards, "--person", "=Howard") == count(howards, "person:=Howard") == 2
+    assert count(howards, "person:(=Howard)") == 2
+    either = count(howards, "--person", "=Howard", "--person", "=Michael")
+    assert count(howards, "person:(=Howard OR =Michael)") == either == 2
+    assert count(howards, "people:(=Howard OR (=Michael))") == 2  # a nested group, the plural field
+    assert count(howards, "person:(howard OR michael)") == 4  # words of names, as before
+    assert count(howards, "(=howard OR =michael)") == 4  # no field: the words as typed, as before
+    # `=` before the quotes is the same name whole as inside them, alone or in a group.
+    assert count(howards, 'person:="Michael Howard"') == count(howards, 'person:"=Michael Howard"') == 2
+    assert count(howards, 'person:(="Michael Howard" OR "=Howard Dean")') == 3
+    assert count(howards, 'clinic OR shipyard -person:(="Howard Dean")') == count(howards, "clinic OR shipyard") - 1
