@@ -5,11 +5,13 @@ Run from the repository root (heavy: use `nice -n 10`; about 1-2 minutes a fold 
     python -m eval.train_ner --cv                      # 5-fold CV, the shipped settings
     python -m eval.train_ner --cv --seeds 1 --no-average   # one training, its last weights
     python -m eval.train_ner --cv --epochs 2 --lr 5e-4 --rehearsal 1.0 --unknown O
+    python -m eval.train_ner --cv --seeds 1 --augment      # screens: one training a fold,
+    python -m eval.train_ner --cv --seeds 1 --schedule warmup-linear --dropout 0.2  # ~8 min
     python -m eval.train_ner --save indexer/data/ner_gum.bin   # retrain the shipped weights
 
-The defaults (3 epochs, Adam at 5e-4, rehearsal 1.0, `--unknown person-`, 3 seeds 0-2 averaged
-with `--average`) are the settings of the weights shipped in `indexer/data/ner_gum.bin`;
-`--save` also writes `ner_gum.json` (spaCy version, base model, SHA-256, settings), which the
+The defaults (3 epochs, Adam at a constant 5e-4, dropout 0.1, rehearsal 1.0, `--unknown
+person-`, no augmentation, 3 seeds 0-2 averaged with `--average`) are the settings of the
+weights shipped in `indexer/data/ner_gum.bin`; `--save` also writes `ner_gum.json` (spaCy version, base model, SHA-256, settings), which the
 indexer checks.
 
 What it learns from (issue 12, item 4):
@@ -30,6 +32,9 @@ What it learns from (issue 12, item 4):
 - Documents whose `text_license` is non-commercial (GUM's letters, CC BY-NC-SA) are left out of
   training, in the cross-validation as in the shipped model, so that the figures describe the
   shipped training set. They are still scored.
+- With `--augment`, entity-swap copies (`swap_people`): every GUM paragraph with a person once
+  more, each person's given name and surname replaced by fake ones from Faker's lists,
+  consistently through the document, so that people are learnt from context, not names.
 - Rehearsal (so the model does not forget its other labels and news style): BBC and Reuters
   paragraphs from `../shared/corpus/` labelled by the original model itself (pseudo-labels, all
   labels), `--rehearsal R` times as many as GUM paragraphs, drawn with a fixed seed.
@@ -232,23 +237,136 @@ def rehearsal_texts(n: int, seed: int = SEED) -> list[str]:
     return out[:n]
 
 
+Projected = tuple[str, list[tuple[int, int, str]], list[tuple[int, int]]]
+
+
+@lru_cache(maxsize=1)
+def _fake_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(given names, surnames) for `swap_people`: the union of Faker's person providers' lists
+    of every locale (MIT), Latin script only, sorted (a fixed order, so fixed draws)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    from indexer.entities import _RX_GIVEN_NAME, _RX_SURNAME
+
+    lists: tuple[set[str], set[str]] = (set(), set())
+    for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
+        provider = importlib.import_module(f"{person.__name__}.{mod}").Provider
+        for k, (attrs, rx) in enumerate(
+            (
+                (("first_names", "first_names_female", "first_names_male"), _RX_GIVEN_NAME),
+                (("last_names",), _RX_SURNAME),
+            )
+        ):
+            for attr in attrs:
+                found = provider.__dict__.get(attr, ())
+                if isinstance(found, (list, tuple, dict, set, frozenset)):
+                    lists[k].update(n for n in found if isinstance(n, str) and rx.fullmatch(n))
+    return tuple(sorted(lists[0])), tuple(sorted(lists[1]))
+
+
+_RX_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ]")
+
+
+def _name_words(form: str) -> list[re.Match[str]]:
+    """The words of a person's mention that are names: capitalised, ending in a lower-case
+    letter, no title ("Dr", "President": `entities.HONORIFICS`) or suffix ("Jr"); so initials,
+    "Jr.", "III" and all-capitals words are kept as they are."""
+    from indexer.entities import _KIN_AND_SUFFIXES, HONORIFICS
+
+    return [
+        m
+        for m in re.finditer(r"\S+", form)
+        if _RX_NAME_WORD.fullmatch(m.group()) and m.group() not in HONORIFICS | _KIN_AND_SUFFIXES
+    ]
+
+
+def swap_people(
+    docs: list[tuple[str, Projected]], seed: int = SEED, names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+) -> list[Projected]:
+    """Entity-swap augmentation (mention replacement; Dai & Adel 2020, "An Analysis of Simple
+    Data Augmentation for Named Entity Recognition", COLING): a copy of every projected paragraph
+    [(document stem, (text, spans, missing))] with a person span, each person's name replaced by
+    a fake one, so that the model learns people from their context rather than their names.
+
+    One mapping per document, so its mentions stay consistent: in a person span, the first and
+    the last name-like word ("Anna", "Berg"; titles, initials and suffixes are kept) become a
+    given name and a surname drawn from `names` (default `_fake_names`) with `seed`, the same
+    original word always the same fake one ("Berg" alone -> the fake surname of "Anna Berg"; a
+    lone word never seen as a given name is a surname). Other spans and the missing stretches
+    keep their labels, shifted to the new text. Deterministic: same input, seed, names -> same
+    output. Returns the copies only, in input order.
+    """
+    given, surnames = names or _fake_names()
+    rng = random.Random(seed)
+    out: list[Projected] = []
+    maps: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+    for stem, (text, spans, missing) in docs:
+        if not any(f == "people" for _, _, f in spans):
+            continue
+        first_of, last_of = maps.setdefault(stem, ({}, {}))
+        pieces: list[str] = []
+        new_spans: list[tuple[int, int, str]] = []
+        new_missing: list[tuple[int, int]] = []
+        at, shift = 0, 0
+        marks = sorted([(s, e, f) for s, e, f in spans] + [(s, e, "") for s, e in missing])
+        for s, e, fld in marks:
+            form = text[s:e]
+            if fld == "people":
+                words = _name_words(form)
+                repl: dict[int, str] = {}
+                if len(words) >= 2:
+                    repl[0] = first_of.setdefault(words[0].group(), rng.choice(given))
+                if words:
+                    w = words[-1].group()
+                    if len(words) == 1 and w in first_of and w not in last_of:
+                        repl[len(words) - 1] = first_of[w]
+                    else:
+                        repl[len(words) - 1] = last_of.setdefault(w, rng.choice(surnames))
+                new, pos = [], 0
+                for k, m in enumerate(words):
+                    if k in repl:
+                        new += [form[pos : m.start()], repl[k]]
+                        pos = m.end()
+                form = "".join(new) + form[pos:]
+            pieces += [text[at:s], form]
+            ns = s + shift
+            shift += len(form) - (e - s)
+            if fld:
+                new_spans.append((ns, e + shift, fld))
+            else:
+                new_missing.append((ns, e + shift))
+            at = e
+        pieces.append(text[at:])
+        out.append(("".join(pieces), new_spans, new_missing))
+    return out
+
+
 def examples(
     nlp: Any,
     paras: list[tuple[str, str, dict[str, Any]]],
     rehearse: list[str],
     unknown: str = "O",
+    augment: bool = False,
+    seed: int = SEED,
 ) -> list[Any]:
-    """spaCy `Example`s: projected GUM paragraphs (partial annotation) + pseudo-labelled news."""
+    """spaCy `Example`s: projected GUM paragraphs (partial annotation), with `augment` their
+    entity-swapped copies (`swap_people`, drawn with `seed`) after them, + pseudo-labelled news
+    (the original model's predictions on the swapped texts label what GUM does not score)."""
     from spacy.training import Example
 
-    texts = [t for _, t, _ in paras]
+    projected: list[Projected] = [(text, *gold_spans(text, gp)) for _, text, gp in paras]
+    if augment:
+        projected += swap_people([(stem, p) for (stem, _, _), p in zip(paras, projected)], seed)
+    texts = [t for t, _, _ in projected]
     preds = _predict_original(nlp, texts + rehearse)
     out = []
-    for (_, text, gp), pred in zip(paras, preds):
+    for (text, spans, missing), pred in zip(projected, preds):
         doc = nlp.make_doc(text)
-        spans, missing = gold_spans(text, gp)
         out.append(Example.from_dict(doc, {"entities": _tags(doc, pred, spans, missing, unknown)}))
-    for text, pred in zip(rehearse, preds[len(paras) :]):
+    for text, pred in zip(rehearse, preds[len(projected) :]):
         out.append(Example.from_dict(nlp.make_doc(text), {"entities": list(pred)}))
     return out
 
@@ -262,11 +380,17 @@ def train(
     batch: int = 16,
     seed: int = SEED,
     log: bool = True,
+    schedule: str = "constant",
 ) -> Any:
     """Update `nlp`'s `ner` in place on `exs` (fixed seed and order, a fresh optimizer): the
     same `nlp` weights, examples and settings give the same bytes, in any process. Returns the
     thinc `Optimizer`, whose `averages` hold the moving averages of the weights (`use_averages`
-    of the base model's training config)."""
+    of the base model's training config).
+
+    `lr` is Adam's learning rate: constant, or with `schedule="warmup-linear"` (`learn_rate`)
+    raised linearly over the first 10% of the updates and lowered linearly to 0 at the last
+    (the usual schedule for fine-tuning a pre-trained model: Devlin et al. 2019; spaCy's
+    `warmup_linear.v1`)."""
     from spacy.util import fix_random_seed, minibatch
 
     fix_random_seed(seed)
@@ -282,18 +406,33 @@ def train(
         opt = nlp.resume_training(sgd=nlp.create_optimizer())
     opt.learn_rate = lr
     order = list(exs)
+    total = epochs * -(-len(order) // batch)
+    step = 0
     for epoch in range(epochs):
         rng.shuffle(order)
         losses: dict[str, float] = {}
         t0 = time.perf_counter()
         for b in minibatch(order, size=batch):
+            if schedule != "constant":
+                opt.learn_rate = learn_rate(lr, step, total)
             ner.update(b, sgd=opt, drop=drop, losses=losses)
+            step += 1
         if log:
             print(
                 f"  seed {seed} epoch {epoch + 1}: loss {losses.get('ner', 0):.1f} ({time.perf_counter() - t0:.0f} s)",
                 file=sys.stderr,
             )
     return opt
+
+
+def learn_rate(peak: float, step: int, total: int, warmup: float = 0.1) -> float:
+    """Learning rate of update `step` (0-based) of `total` under warmup-linear: `peak` *
+    (step + 1) / W over the first W = max(1, round(`warmup` * total)) updates, then down
+    linearly to `peak` / (total - W + 1) at the last update (never 0: every update counts)."""
+    w = max(1, round(warmup * total))
+    if step < w:
+        return peak * (step + 1) / w
+    return peak * (total - step) / (total - w + 1)
 
 
 def _weights(model: Any, averages: dict[Any, Any] | None = None) -> list[Any]:
@@ -307,7 +446,15 @@ def _weights(model: Any, averages: dict[Any, Any] | None = None) -> list[Any]:
 
 
 def fit(
-    nlp: Any, exs: list[Any], epochs: int, lr: float, seeds: int = 1, average: bool = False, log: bool = True
+    nlp: Any,
+    exs: list[Any],
+    epochs: int,
+    lr: float,
+    seeds: int = 1,
+    average: bool = False,
+    log: bool = True,
+    drop: float = 0.1,
+    schedule: str = "constant",
 ) -> None:
     """Update `nlp`'s `ner` in place: `seeds` trainings (`train`, seeds SEED .. SEED+seeds-1,
     each from the same starting weights, on the same examples), then their weights averaged
@@ -315,14 +462,15 @@ def fit(
     arXiv:2203.05482: runs fine-tuned from one start lie in one basin, and their mean
     generalises better than each). With `average`, each run contributes its optimizer's moving
     averages of the weights (thinc's `use_averages`: what spaCy's own training evaluates and
-    saves) instead of its last update. One seed without `average` is plain `train`, bytes and all."""
+    saves) instead of its last update. One seed without `average` is plain `train`, bytes and all.
+    `drop` (dropout) and `schedule` go to `train`."""
     ner = nlp.get_pipe("ner")
     start = ner.to_bytes(exclude=["vocab"])
     runs = []
     for k in range(seeds):
         if k:
             ner.from_bytes(start, exclude=["vocab"])
-        opt = train(nlp, exs, epochs, lr, seed=SEED + k, log=log)
+        opt = train(nlp, exs, epochs, lr, drop=drop, seed=SEED + k, log=log, schedule=schedule)
         runs.append(_weights(ner.model, opt.averages if average else None))
     if seeds == 1 and not average:
         return
@@ -347,8 +495,12 @@ def cross_validate(
     only_folds: int = FOLDS,
     seeds: int = 1,
     average: bool = False,
+    augment: bool = False,
+    drop: float = 0.1,
+    schedule: str = "constant",
 ) -> dict[str, Any]:
-    """CV metrics of the whole pipeline over fine-tuned models, and of the rules-only pipeline."""
+    """CV metrics of the whole pipeline over fine-tuned models, and of the rules-only pipeline
+    (overall, and per fold all three fields and people, F1 lenient and strict)."""
     nlp = _nlp()
     ner = nlp.get_pipe("ner")
     original = ner.to_bytes()
@@ -363,19 +515,19 @@ def cross_validate(
         train_files = [f for f in files if f not in test and not _is_nc(gold[f.stem])]
         paras = gum_paragraphs(train_files)
         rehearse = rehearsal_texts(int(len(paras) * ratio), seed=SEED + i)
-        exs = examples(nlp, paras, rehearse, unknown)
+        exs = examples(nlp, paras, rehearse, unknown, augment, seed=SEED + i)
         print(
             f"fold {i + 1}: {len(test)} test docs, {len(train_files)} training docs, "
-            f"{len(paras)} GUM + {len(rehearse)} rehearsal paragraphs",
+            f"{len(paras)} GUM ({len(exs) - len(paras) - len(rehearse)} swapped) + {len(rehearse)} rehearsal paragraphs",
             file=sys.stderr,
         )
         base_fold = gum.predict_indexer(test)
-        fit(nlp, exs, epochs, lr, seeds, average)
+        fit(nlp, exs, epochs, lr, seeds, average, drop=drop, schedule=schedule)
         tuned_fold = gum.predict_indexer(test)
         ner.from_bytes(original)
         per_fold.append(
             {
-                name: {k: m[k]["F1"] for k in ("all/lenient", "all/strict")}
+                name: {k: m[k]["F1"] for k in ("all/lenient", "all/strict", "people/lenient", "people/strict")}
                 for name, m in (
                     ("rules_only", gum.score(base_fold, test)[0]),
                     ("fine_tuned", gum.score(tuned_fold, test)[0]),
@@ -397,6 +549,9 @@ def cross_validate(
             "unknown": unknown,
             "seeds": seeds,
             "average": average,
+            "augment": augment,
+            "dropout": drop,
+            "schedule": schedule,
         },
         "rules_only": base,
         "fine_tuned": tuned,
@@ -412,6 +567,9 @@ def save(
     unknown: str = "O",
     seeds: int = 1,
     average: bool = False,
+    augment: bool = False,
+    drop: float = 0.1,
+    schedule: str = "constant",
 ) -> None:
     """Train on every tuning document with a commercial-use licence and write the ner's bytes to
     `path` and what they were trained with to `path` with `.json` (what `indexer.entities` checks
@@ -424,8 +582,8 @@ def save(
     gold = gum.gold_docs()
     files = [f for f in gum.documents("tuning") if not _is_nc(gold[f.stem])]
     paras = gum_paragraphs(files)
-    exs = examples(nlp, paras, rehearsal_texts(int(len(paras) * ratio)), unknown)
-    fit(nlp, exs, epochs, lr, seeds, average)
+    exs = examples(nlp, paras, rehearsal_texts(int(len(paras) * ratio)), unknown, augment)
+    fit(nlp, exs, epochs, lr, seeds, average, drop=drop, schedule=schedule)
     data = nlp.get_pipe("ner").to_bytes(exclude=["vocab"])
     path.write_bytes(data)
     meta = {
@@ -441,9 +599,15 @@ def save(
             "seed": SEED,
             "seeds": seeds,
             "average": average,
+            "augment": augment,
+            "dropout": drop,
+            "schedule": schedule,
         },
         "retrain": f"python -m eval.train_ner --save {path} --epochs {epochs} --lr {lr} "
-        f"--rehearsal {ratio} --unknown {unknown} --seeds {seeds} " + ("--average" if average else "--no-average"),
+        f"--rehearsal {ratio} --unknown {unknown} --seeds {seeds} "
+        + ("--average" if average else "--no-average")
+        + f" --dropout {drop} --schedule {schedule} "
+        + ("--augment" if augment else "--no-augment"),
         "training_data": f"GUM (Zeldes 2017, CC BY 4.0): the {len(files)} documents of "
         "../shared/corpus/entities-gum/ that are not held out and not CC BY-NC-SA "
         f"({len(paras)} paragraphs); BBC + Reuters paragraphs labelled by the base model (rehearsal)",
@@ -498,13 +662,37 @@ def main(argv: list[str] | None = None) -> int:
         default=True,
         help="each training gives its optimizer's moving averages of the weights, not its last ones",
     )
+    ap.add_argument("--dropout", type=float, default=0.1, help="dropout rate of the updates")
+    ap.add_argument(
+        "--schedule",
+        choices=("constant", "warmup-linear"),
+        default="constant",
+        help="learning rate: constant, or up over the first 10%% of updates and down linearly to the end",
+    )
+    ap.add_argument(
+        "--augment",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="also train on a copy of each GUM paragraph with people, their names swapped for fake ones",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not (gum.GUM / "gold_dev.json").exists():
         print(f"skipped: no GUM gold under {gum.GUM}", file=sys.stderr)
         return 0
     if args.cv:
-        res = cross_validate(args.epochs, args.lr, args.rehearsal, args.unknown, args.folds, args.seeds, args.average)
+        res = cross_validate(
+            args.epochs,
+            args.lr,
+            args.rehearsal,
+            args.unknown,
+            args.folds,
+            args.seeds,
+            args.average,
+            args.augment,
+            args.dropout,
+            args.schedule,
+        )
         if args.json:
             print(json.dumps(res, indent=2))
         else:
@@ -522,7 +710,18 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
     if args.save:
-        save(args.save, args.epochs, args.lr, args.rehearsal, args.unknown, args.seeds, args.average)
+        save(
+            args.save,
+            args.epochs,
+            args.lr,
+            args.rehearsal,
+            args.unknown,
+            args.seeds,
+            args.average,
+            args.augment,
+            args.dropout,
+            args.schedule,
+        )
     return 0
 
 

