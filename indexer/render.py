@@ -404,9 +404,10 @@ def readable_date(value: str) -> str:
 
 
 def article_rows(records: Iterable[ArticleRecord]) -> list[JSONObject]:
-    """`indexer stats --articles`: the index's article records by id, as JSON objects."""
+    """`indexer stats --articles`: the index's article records by id, as JSON objects (a date
+    the article does not state is null, as everywhere in the JSON)."""
     return [
-        {"id": r.id, "path": r.path, "title": r.title, "published": r.published, "paragraphs": r.paragraphs}
+        {"id": r.id, "path": r.path, "title": r.title, "published": r.published or None, "paragraphs": r.paragraphs}
         for r in sorted(records, key=lambda r: r.id)
     ]
 
@@ -427,7 +428,7 @@ def article_to_json(article: Article) -> JSONObject:
             "title": article.title,
             "byline": article.byline,
             "dateline": article.dateline,
-            "published": article.published,
+            "published": article.published or None,  # null when the page states no date, as stats' dates
             "content_hash": article.content_hash,
             "language": article.language,
         },

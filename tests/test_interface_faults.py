@@ -108,3 +108,51 @@ def test_an_exact_name_inside_a_group_is_a_name_whole(howards: Path) -> None:
     assert count(howards, 'person:="Michael Howard"') == count(howards, 'person:"=Michael Howard"') == 2
     assert count(howards, 'person:(="Michael Howard" OR "=Howard Dean")') == 3
     assert count(howards, 'clinic OR shipyard -person:(="Howard Dean")') == count(howards, "clinic OR shipyard") - 1
+
+
+DATED_PAGE = """<!doctype html><html><head><title>Harbour plan approved</title>
+<meta property="article:published_time" content="2021-04-22T10:00:00Z"></head><body><article>
+<h1>Harbour plan approved</h1>
+<p>The harbour board met on Monday and approved the plan to dredge the channel before the summer.</p>
+<p>Fishermen said the work on the harbour was long overdue and welcomed the decision of the board.</p>
+</article></body></html>
+"""
+UNDATED_TEXT = "Harbour quay\n\nThe harbour board met on Tuesday to approve the plan for the old quay.\n"
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A dated HTML page and an undated text article, indexed without entities."""
+    folder = tmp_path_factory.mktemp("harbour")
+    (folder / "dated.html").write_text(DATED_PAGE, encoding="utf-8")
+    (folder / "undated.txt").write_text(UNDATED_TEXT, encoding="utf-8")
+    build([str(folder)], str(folder / "idx"), entities=False)
+    return folder
+
+
+def _json(*args: str) -> dict[str, object]:
+    import json
+
+    code, out, err = cli(*args)
+    assert code == 0, err
+    data: dict[str, object] = json.loads(out)
+    return data
+
+
+def test_a_missing_date_is_null_in_json(harbour: Path) -> None:
+    # An article with no publication date said "published": "" in parse, show and stats
+    # --articles, where stats' own earliest/latest dates say null.
+    index = str(harbour / "idx")
+    listed = _json("stats", "--articles", "--json", "--index", index)["article_list"]
+    assert {a["id"].rsplit("/", 1)[1]: a["published"] for a in listed} == {  # type: ignore[union-attr,index]
+        "dated.html": "2021-04-22",
+        "undated.txt": None,
+    }
+    for name, published in (("dated.html", "2021-04-22"), ("undated.txt", None)):
+        shown = _json("show", name, "--json", "--index", index)["article"]
+        parsed = _json("parse", str(harbour / name), "--json", "--no-entities")["article"]
+        assert shown["published"] == parsed["published"] == published  # type: ignore[index]
+    # The Python API keeps its str ("" when unknown), as every str field of Article does.
+    from indexer.search import show
+
+    assert show("undated", index=index).published == ""
