@@ -252,6 +252,9 @@ class Hit:
     # With context (`--context N`): the N indexed paragraphs before and after the hit.
     before: list[Paragraph] = field(default_factory=list)
     after: list[Paragraph] = field(default_factory=list)
+    # The article's publication date (ISO 8601, as Article.published; "" when not stated), so
+    # a hit can be cited without a second call for its article.
+    published: str = ""
 
 
 @dataclass

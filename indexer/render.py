@@ -74,7 +74,8 @@ def dumps(data: JSONValue, pretty: bool = False) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-# Every field a hit has in JSON, JSONL and CSV, in order; the first fourteen are the contract's.
+# Every field a hit has in JSON, JSONL and CSV, in order; the first fourteen are the contract's,
+# the others added since (fields are added at the end, never renamed or removed).
 HIT_FIELDS = (
     "article_id",
     "title",
@@ -88,9 +89,12 @@ HIT_FIELDS = (
     "matches",
     "fragment",
     "language",
+    "published",
 )
 CONTEXT_FIELDS = ("before", "after")  # only with --context
-CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment"))
+# CSV's default columns stay those it had before `published` (a script may read them by
+# position); `--fields ...,published` adds it.
+CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment", "published"))
 CSV_LIST_SEPARATOR = "; "
 
 
@@ -127,6 +131,8 @@ def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = F
             data[name] = _context_json(getattr(hit, name))
         elif name in ENTITY_FIELDS:
             data[name] = list(getattr(hit, name))
+        elif name == "published":
+            data[name] = hit.published or None  # null when the article states no date
         else:
             data[name] = getattr(hit, name)
     return data

@@ -156,3 +156,23 @@ def test_a_missing_date_is_null_in_json(harbour: Path) -> None:
     from indexer.search import show
 
     assert show("undated", index=index).published == ""
+
+
+def test_a_hit_carries_its_articles_date(harbour: Path) -> None:
+    # A hit had no date: citing it took a second call (show or stats --articles) per article.
+    index = str(harbour / "idx")
+    hits = _json("search", "harbour board", "--json", "--index", index)["hits"]
+    dates = {h["article_id"].rsplit("/", 1)[1]: h["published"] for h in hits}  # type: ignore[union-attr,index]
+    assert dates == {"dated.html": "2021-04-22", "undated.txt": None}
+    assert list(hits[0])[-1] == "published"  # type: ignore[index]  # added after the others
+    from indexer.search import search
+
+    assert {h.article_id.rsplit("/", 1)[1]: h.published for h in search("harbour board", index=index).hits} == {
+        "dated.html": "2021-04-22",
+        "undated.txt": "",
+    }
+    # CSV keeps its columns; --fields asks for the date there.
+    code, out, _ = cli("search", "harbour board", "--csv", "--index", index)
+    assert code == 0 and "published" not in out.splitlines()[0]
+    code, out, _ = cli("search", "harbour board", "--csv", "--fields", "published", "--sort", "date", "--index", index)
+    assert out.splitlines()[:2] == ["published", "2021-04-22"]

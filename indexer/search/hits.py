@@ -51,6 +51,7 @@ class HitBuilder:
             matches=matches,
             fragment=fragment,
             language=stored.get("language", ""),
+            published=stored.get("published", ""),
             **tags(stored),
         )
         if context:
