@@ -175,6 +175,11 @@ class Article:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def article_id(self) -> str:
+        """The article's id, `id`, by the name a Hit and the JSON give it (`hit.article_id`)."""
+        return self.id
+
+    @property
     def indexed_paragraphs(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.indexed]
 

@@ -409,11 +409,24 @@ def readable_date(value: str) -> str:
     return f"{value} ({' to '.join(spelled)}, no year)"
 
 
+# An article's id is "article_id" in every JSON document: a hit, a `show --jsonl` paragraph
+# record, and an article object (`parse`/`show --json`'s "article", `stats --articles`'
+# "article_list"), which also keep the "id" they were first written with (fields are added,
+# never renamed or removed: README "Scripts and JSON").
+
+
 def article_rows(records: Iterable[ArticleRecord]) -> list[JSONObject]:
     """`indexer stats --articles`: the index's article records by id, as JSON objects (a date
     the article does not state is null, as everywhere in the JSON)."""
     return [
-        {"id": r.id, "path": r.path, "title": r.title, "published": r.published or None, "paragraphs": r.paragraphs}
+        {
+            "id": r.id,
+            "article_id": r.id,  # the name hits give it (see article_rows)
+            "path": r.path,
+            "title": r.title,
+            "published": r.published or None,
+            "paragraphs": r.paragraphs,
+        }
         for r in sorted(records, key=lambda r: r.id)
     ]
 
@@ -430,6 +443,7 @@ def article_to_json(article: Article) -> JSONObject:
         "schema_version": SCHEMA_VERSION,
         "article": {
             "id": article.id,
+            "article_id": article.id,  # the name hits give it (see article_rows)
             "path": article.path,
             "title": article.title,
             "byline": article.byline,

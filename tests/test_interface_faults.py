@@ -176,3 +176,35 @@ def test_a_hit_carries_its_articles_date(harbour: Path) -> None:
     assert code == 0 and "published" not in out.splitlines()[0]
     code, out, _ = cli("search", "harbour board", "--csv", "--fields", "published", "--sort", "date", "--index", index)
     assert out.splitlines()[:2] == ["published", "2021-04-22"]
+
+
+def test_an_articles_id_has_one_name_in_every_json_document(harbour: Path) -> None:
+    # Hits and `show --jsonl` records named it "article_id", article objects (parse/show --json,
+    # stats --articles) "id": a script joining them had to know both. Every document now has
+    # "article_id"; article objects keep "id" too (fields are never renamed or removed).
+    import json
+
+    index = str(harbour / "idx")
+    hit = _json("search", "quay", "--json", "--index", index)["hits"][0]  # type: ignore[index]
+    article_id = hit["article_id"]
+    article = _json("show", article_id, "--json", "--index", index)["article"]
+    assert article["article_id"] == article["id"] == article_id  # type: ignore[index]
+    parsed = _json("parse", str(harbour / "undated.txt"), "--json", "--no-entities")["article"]
+    assert parsed["article_id"] == parsed["id"] == article_id  # type: ignore[index]
+    listed = _json("stats", "--articles", "--json", "--index", index)["article_list"]
+    assert [a["article_id"] for a in listed] == [a["id"] for a in listed]  # type: ignore[union-attr,index]
+    assert article_id in [a["article_id"] for a in listed]  # type: ignore[union-attr,index]
+    code, out, _ = cli("show", article_id, "--jsonl", "--index", index)
+    assert code == 0 and {json.loads(line)["article_id"] for line in out.splitlines()} == {article_id}
+    # The Python API: an Article and a manifest record answer to the name a Hit uses.
+    from indexer.search import IndexSearcher, SearchRequest
+
+    with IndexSearcher(index) as searcher:
+        found = searcher.search(SearchRequest("quay")).hits[0]
+        assert searcher.article(found.article_id).article_id == found.article_id
+        assert searcher.records[found.article_id].article_id == found.article_id
+    pytest.importorskip("flask")
+    from indexer.web.app import create_app
+
+    served = create_app(index).test_client().get(f"/api/articles/{article_id}").get_json()
+    assert served["article"]["article_id"] == served["article"]["id"] == article_id

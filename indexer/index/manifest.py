@@ -55,6 +55,11 @@ class ArticleRecord:
     # a folder, a glob or the file; "" when an older version wrote the record (then: root).
     source: str = ""
 
+    @property
+    def article_id(self) -> str:
+        """The article's id, `id`, by the name a Hit and the JSON give it (`hit.article_id`)."""
+        return self.id
+
 
 @dataclass
 class Manifest:
