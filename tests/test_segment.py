@@ -722,6 +722,23 @@ def de_page(*after: str) -> Article:
     return segment.segment(text_doc("\n\n".join(blocks)))
 
 
+def test_a_decomposed_page_is_read_as_its_composed_form() -> None:
+    import unicodedata
+
+    from indexer import blocks
+
+    text = "\n\n".join(["Brücke wird gesperrt - Anzeiger", MENU_DE, "Brücke wird gesperrt", *PROSE_DE])
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text  # "ü" as "u" + U+0308: a combining mark is not a word character
+    composed, rows = segment.analyse_text(text, with_features=True)
+    decomposed, nfd_rows = segment.analyse_text(nfd, with_features=True)
+    assert [b.text for b in decomposed] == [b.text for b in composed]
+    assert [b.words for b in decomposed] == [b.words for b in composed]  # "Brücke" is one word
+    assert rows and len(rows[0]) == len(blocks.FEATURES) and nfd_rows == rows
+    a, b = segment.segment(text_doc(text)), segment.segment(text_doc(nfd))
+    assert [(p.kind, p.text) for p in b.paragraphs] == [(p.kind, p.text) for p in a.paragraphs]
+
+
 def dropped(art: Article, text: str) -> str:
     """The reason of the one paragraph holding `text`, which must be boilerplate."""
     (p,) = [p for p in art.paragraphs if p.text == text]
