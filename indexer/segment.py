@@ -312,16 +312,17 @@ def _visible(text: str) -> str:
     return text
 
 
-def split_blocks(text: str) -> list[_Block]:
-    """Blocks separated by blank lines; consecutive duplicate lines collapsed (and remembered).
-
-    Text saved decomposed (NFD: "geprüft" as "gepru" + U+0308 + "ft", as macOS and some scrapers
-    write it) is composed (NFC) first: a combining mark is not a word character, so word counts,
+def _composed(text: str) -> str:
+    """Text saved decomposed (NFD: "geprüft" as "gepru" + U+0308 + "ft", as macOS and some
+    scrapers write it) composed (NFC): a combining mark is not a word character, so word counts,
     stop-word density and sentence shape would be read from broken words (17 of the 440
     extraction tuning dumps are not NFC)."""
-    text = _visible(text.replace("\r\n", "\n").replace("\r", "\n"))
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def split_blocks(text: str) -> list[_Block]:
+    """Blocks separated by blank lines; consecutive duplicate lines collapsed (and remembered)."""
+    text = _composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n")))
     if m := _WIRE_SIGNOFF.search(text, max(0, len(text) - 100)):  # only the end can hold one
         text = text[: m.start()]
     chunks = _BLANK_LINE.split(text)
