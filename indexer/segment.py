@@ -1339,10 +1339,6 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             key == previous and blocks[i - 1].kind != LEAD
         ):  # distant repeats stay: recipes and Q&A repeat lines on purpose
             b.kind, b.reason = BOILERPLATE, "repeats the block before it"
-        elif b.hint == CAPTION and i + 1 < len(blocks) and " ".join(blocks[i + 1].text.split()).casefold() == key:
-            # an image whose text the next block repeats (its link, its title): a card that
-            # links to another article
-            b.kind, b.reason = BOILERPLATE, "teaser card (image and link with the same text)"
         else:
             b.kind, b.reason = _html_kind(b, i, key, context)
             if b.kind == BYLINE:
@@ -1350,7 +1346,6 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         previous = key
         context.has_title = context.has_title or b.kind == TITLE
     _drop_repeated_leads(blocks)
-    _mark_author_cards(blocks, meta.get("author") or "")
     if not context.has_title and meta_title:
         # the headline is always indexed: a search for its words must find the article
         headline = headline_of(meta_title)
@@ -1415,9 +1410,7 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return BOILERPLATE, "link to another article"
     if "teaser" in b.extra and b.hint != CAPTION:
         return BOILERPLATE, "teaser list"
-    if b.hint == CAPTION:
-        if b.words <= 15 and _CREDIT_LINE.match(b.text):
-            return BOILERPLATE, "photo credit or source line"
+    if b.hint == CAPTION:  # a Document's own hint (htmlpage gives none: include_images=False)
         return CAPTION, "image caption (extractor)"
     if _byline_names(b) or (ctx.author and b.words <= 8 and key.strip(" .") == ctx.author):
         return BYLINE, "byline"
@@ -1451,27 +1444,6 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
 # A heading is a phrase; a block in heading markup with this many words that ends a sentence
 # is prose (a standfirst set as <h2>).
 PROSE_HEADING_WORDS = 15
-
-
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[;,/&|]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
-AUTHOR_NOTE_MAX_WORDS = 20  # "Redakteur in der Wirtschaft.": a line or two, not a paragraph
-
-
-def _mark_author_cards(blocks: list[_Block], author: str) -> None:
-    """An author card: an image whose text is the name of one of the page's authors (metadata)
-    is the author's photo, and a short block right after it (AUTHOR_NOTE_MAX_WORDS) the
-    author's description ("Redakteur in der Wirtschaft."): both bylines, not caption and body."""
-    names = {_title_key(n) for n in _AUTHOR_SEPARATORS.split(author) if " " in n.strip()}
-    if not names:
-        return
-    for i, b in enumerate(blocks):
-        if b.kind != CAPTION or _title_key(b.text) not in names:
-            continue
-        b.kind, b.reason = BYLINE, "author's photo (an author of the page)"
-        b.extra["author"] = b.text
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and nxt.kind == BODY and nxt.words <= AUTHOR_NOTE_MAX_WORDS:
-            nxt.kind, nxt.reason = BYLINE, "author's description (after the author's photo)"
 
 
 def html_prose_chars(pairs: list[tuple[str, str]], meta: dict[str, str]) -> int:
@@ -1516,7 +1488,7 @@ def _drop_trailing_list(blocks: list[_Block]) -> None:
     the fragments after it and a kicker of up to 3 words before it are dropped. Not when a
     block of the list has 3+ lines (an info box: an address, nutrition facts) or when the
     last paragraph's section goes on in longer fragments before the heading (a meal plan's
-    items); captions right after the last paragraph stay (the article's last image). A block the
+    items). A block the
     HTML reader hinted as chrome (an author box, a share bar: `htmlchrome`) between the last
     paragraph and the heading ends the article as well: fragments before it stay."""
     last = max((i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD) and _is_sentence_prose(b)), default=-1)
@@ -1530,7 +1502,7 @@ def _drop_trailing_list(blocks: list[_Block]) -> None:
         return
     for i in range(last + 1, len(blocks)):
         b = blocks[i]
-        if b.kind in (BODY, HEADING) or (b.kind == CAPTION and i > head):
+        if b.kind in (BODY, HEADING):
             b.kind, b.reason = BOILERPLATE, "teaser or link list after the article"
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from indexer import htmlpage, segment
 from indexer.errors import SourceError
-from indexer.models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, TITLE, Document
+from indexer.models import BODY, BOILERPLATE, CAPTION, HEADING, TITLE, Document
 from indexer.models import LEAD as LEAD_KIND
 from tests.helpers import PROSE
 
@@ -356,30 +356,9 @@ def test_a_numbered_comment_thread_and_a_paywall_prompt_are_dropped() -> None:
     assert reasons[paywall] == "paywall prompt" and reasons[comments[2]] == "comment thread"
 
 
-def test_a_caption_that_is_only_a_credit_is_a_credit_line() -> None:
-    # caption hints as an extractor that keeps images gives them (`htmlpage` itself no longer does)
-    inside, credit = "Engineers inspecting the harbour bridge supports", "(crédito: Jane Doe/Example Press)"
+def test_a_weiterlesen_list_after_the_article_is_dropped() -> None:
     blocks = [
-        *(("", t) for t in PARAS[:2]),
-        (CAPTION, inside),
-        (CAPTION, credit),
-        *(("", t) for t in PARAS[2:]),
-        (CAPTION, f"{inside} at dusk"),
-    ]
-    art = segment.segment(html_blocks_document(blocks))
-    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
-    assert kinds[inside][0] == CAPTION and kinds[f"{inside} at dusk"][0] == CAPTION  # one after the text too
-    assert kinds[credit] == (BOILERPLATE, "photo credit or source line")
-    assert kept(art) == PARAS
-
-
-def test_a_teaser_card_and_a_weiterlesen_list_after_the_article_are_dropped() -> None:
-    card = "Gründe für Atomkraftwerke und erneuerbare Energien"
-    blocks = [
-        *(("", t) for t in PARAS[:2]),
-        (CAPTION, card),  # an image whose text the next block repeats: a card linking elsewhere
-        ("", card),
-        *(("", t) for t in PARAS[2:]),
+        *(("", t) for t in PARAS),
         *(
             ("", t)
             for t in ["Weiterlesen:", "Ein Roadtrip entlang der Route 66", "Herbstlicher Ausflug in die Steiermark"]
@@ -387,7 +366,6 @@ def test_a_teaser_card_and_a_weiterlesen_list_after_the_article_are_dropped() ->
     ]
     art = segment.segment(html_blocks_document(blocks))
     assert kept(art) == PARAS
-    assert not any(p.kind == CAPTION for p in art.paragraphs if p.text == card)
 
 
 LEAD = "The council will shut the harbour bridge for eight months from March while engineers replace its rusted cables."
@@ -502,33 +480,6 @@ def test_a_block_that_is_a_headline_link_is_a_link_to_another_page_but_not_prose
     kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
     assert kinds[teaser] == (BOILERPLATE, "link to another page (the block is a link's whole text)")
     assert kinds["The ferry operator said fares would rise in spring as fuel costs grow."][0] == BODY
-
-
-def test_an_author_card_after_the_article_is_a_byline_not_caption_and_body() -> None:
-    blocks = [
-        *(("", t) for t in PARAS),
-        (CAPTION, "Jane Doe"),
-        ("", "Reporter on the city desk."),
-        (CAPTION, "Engineers inspecting the harbour bridge supports"),
-        ("", "A short line after a photo of the bridge."),
-    ]
-    art = segment.segment(
-        Document(
-            id="p",
-            path="p.html",
-            content_hash="h",
-            text="",
-            format="html",
-            blocks=blocks,
-            meta={"title": "Harbour bridge to close", "author": "The Example Gazette; Jane Doe"},
-        )
-    )
-    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
-    assert kinds["Jane Doe"] == (BYLINE, "author's photo (an author of the page)")
-    assert kinds["Reporter on the city desk."] == (BYLINE, "author's description (after the author's photo)")
-    assert kinds["Engineers inspecting the harbour bridge supports"][0] == CAPTION  # not an author's name
-    assert kinds["A short line after a photo of the bridge."][0] == BODY
-    assert art.byline == "Jane Doe"
 
 
 def test_a_standfirst_the_extractor_kept_as_a_heading_is_not_put_back_a_second_time() -> None:
