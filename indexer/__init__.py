@@ -24,6 +24,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "build": ("pipeline", "build"),
     "parse": ("pipeline", "parse_paths"),
+    "trust_index": ("pipeline", "trust_index"),
     "IndexSearcher": ("search", "IndexSearcher"),
     "SearchRequest": ("search", "SearchRequest"),
     "Filters": ("search", "Filters"),

@@ -56,13 +56,25 @@ class Command:
 CommandRenderer = Callable[[Command], str]
 
 
+# Hint parameters that are fields of a search's `filters` (models.Filters), not keyword
+# arguments of search() itself: a Python caller gives them inside Filters(...).
+FILTER_PARAMETERS = frozenset({"people", "orgs", "places", "groups", "speakers", "kinds", "articles", "languages"})
+
+
 def keyword_option(name: str, value: str | None) -> str:
-    """A parameter as a Python caller writes it: `wait=SECONDS`, `rebuild=True`, `index`."""
+    """A parameter as a Python caller writes it: `wait=SECONDS`, `rebuild=True`, `index`; a
+    filter as the `filters` argument holding it: `filters=Filters(kinds='body')`,
+    `filters=Filters(people=...)` (a value to give)."""
+    if name in FILTER_PARAMETERS:
+        return f"filters=Filters({name}={'...' if value is None else repr(value)})"
     return name if value is None else f"{name}={value}"
 
 
 # The operations whose positional arguments are one list of paths (pipeline.build, parse_paths).
 PATH_LISTS = frozenset({"build", "parse"})
+# The library function of an operation whose name it cannot take: `indexer.trust` is the module
+# that checks signatures (trust.py), so trusting an index is `indexer.trust_index`.
+PYTHON_NAMES = {"trust": "trust_index"}
 
 
 def python_value(value: str) -> str:
@@ -77,14 +89,14 @@ def call_command(command: Command) -> str:
     """A command as a Python caller writes it, a call that parses (ast.parse), with keyword
     arguments: `build(['/news/a', '/news/b'], rebuild=True, index='/news/idx')`,
     `build(PATHS, index='/x')` (the one Placeholder stands for the list), `stats(articles=True)`,
-    `trust('/x')`."""
+    `trust_index('/x')` (PYTHON_NAMES). Each is a call of the function `indexer` exports."""
     words = [python_value(a) for a in command.args]
     if command.name in PATH_LISTS and words:
         lone_placeholder = len(command.args) == 1 and isinstance(command.args[0], Placeholder)
         items = (f"*{w}" if isinstance(a, Placeholder) else w for a, w in zip(command.args, words, strict=True))
         words = words if lone_placeholder else [f"[{', '.join(items)}]"]
     words += [f"{name}={'True' if value is None else python_value(value)}" for name, value in command.options]
-    return f"{command.name}({', '.join(words)})"
+    return f"{PYTHON_NAMES.get(command.name, command.name)}({', '.join(words)})"
 
 
 def _hint_fields(hint: str) -> list[tuple[str, str | int | tuple[str, str | None] | None]]:

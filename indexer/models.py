@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, TypeAlias, TypedDict, Union, get_args
+from typing import Any, Literal, NamedTuple, TypeAlias, TypedDict, Union, get_args
 
 # Block kinds. Only INDEXED_KINDS become Whoosh documents by default. A lead (standfirst, dek:
 # the summary set apart between the headline and the body) is indexed but kept apart from body,
@@ -292,7 +292,8 @@ class SearchResult:
 
 @dataclass
 class Filters:
-    """Entity and metadata filters; values of one filter are OR'ed, different filters AND'ed."""
+    """Entity and metadata filters; values of one filter are OR'ed, different filters AND'ed.
+    A lone str is one value (`Filters(people="Zenz")`), not one value per character."""
 
     people: Sequence[str] = ()
     orgs: Sequence[str] = ()
@@ -304,6 +305,11 @@ class Filters:
     # ISO 639-1 codes ("und": undetermined): only articles in these languages, and query words
     # analysed only as words of these languages.
     languages: Sequence[str] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("people", "orgs", "places", "groups", "speakers", "kinds", "articles", "languages"):
+            if isinstance(getattr(self, name), str):
+                setattr(self, name, (getattr(self, name),))
 
     def any(self) -> bool:
         return any(
@@ -344,6 +350,9 @@ class IndexStats:
     names: dict[str, int]  # distinct canonical names per entity field
     published: tuple[str, str] = ("", "")  # earliest and latest article date, when known
     languages: dict[str, int] = field(default_factory=dict)  # articles per language, most first
+    # With stats(articles=True): every article's record (index.manifest.ArticleRecord: id,
+    # path, title, published, paragraphs...) by id, as `indexer stats --articles` lists them.
+    article_list: list[Any] | None = None
 
 
 @dataclass

@@ -146,6 +146,17 @@ def path_list(paths: Paths, operation: str, verb: str) -> list[str]:
     return found
 
 
+def trust_index(index: str | os.PathLike[str], *, wait: float = 5.0) -> None:
+    """Accept an index someone else built (`indexer trust DIR`): check its files against the
+    checksums its builder recorded and sign it with this user's key, so it opens. Its pickles
+    then run with the user's rights: trust only an index from a source whose programs you would
+    run (README "Index safety"). `wait`: seconds to wait for a build's lock. Raises
+    IndexNotFoundError, IndexFormatError (damaged or changed files), IndexLockedError."""
+    from .store import trust_index as sign_index
+
+    sign_index(resolve_index_dir(os.fspath(index)), wait)
+
+
 def parse_paths(
     paths: Paths, *, entities: bool = True, on_error: Callable[[SourceRef, SourceError], None] | None = None
 ) -> Iterator[Article]:

@@ -202,6 +202,9 @@ def stats_to_json(stats: IndexStats) -> JSONObject:
 
     data: JSONObject = asdict(stats)
     data["published"] = {"earliest": stats.published[0] or None, "latest": stats.published[1] or None}
+    del data["article_list"]  # listed last, and only when asked (`--articles`)
+    if stats.article_list is not None:
+        data["article_list"] = article_rows(stats.article_list)
     return {"schema_version": SCHEMA_VERSION, **data}
 
 

@@ -65,8 +65,8 @@ def test_a_command_renders_as_a_python_call_that_means_what_the_cli_line_does() 
             Command("build", ("/a/*.txt", odd), (("rebuild", None), ("entities", "False"), ("index", "idx"))),
             "build(['/a/*.txt', " + repr(odd) + "], rebuild=True, entities=False, index='idx')",
         ),
-        (Command("trust", (Placeholder("DIR"),)), "trust(DIR)"),
-        (Command("trust", ("/x y",)), "trust('/x y')"),
+        (Command("trust", (Placeholder("DIR"),)), "trust_index(DIR)"),
+        (Command("trust", ("/x y",)), "trust_index('/x y')"),
         (Command("parse", ("bbc/a.txt",)), "parse(['bbc/a.txt'])"),
         (Command("stats", (), (("articles", None),)), "stats(articles=True)"),
     ]
@@ -74,7 +74,7 @@ def test_a_command_renders_as_a_python_call_that_means_what_the_cli_line_does() 
         assert call_command(command) == text
     assert _called(cases[0][1], PATHS=["/n"]) == ("build", (["/n"],), {"index": "/x"})
     assert _called(cases[1][1]) == ("build", (["/a/*.txt", odd],), {"rebuild": True, "entities": False, "index": "idx"})
-    assert _called(cases[2][1], DIR="/d") == ("trust", ("/d",), {})
+    assert _called(cases[2][1], DIR="/d") == ("trust_index", ("/d",), {})
     assert _called("build(['a', *PATHS])", PATHS=["b", "c"]) == ("build", (["a", "b", "c"],), {})
 
 

@@ -208,3 +208,66 @@ def test_an_articles_id_has_one_name_in_every_json_document(harbour: Path) -> No
 
     served = create_app(index).test_client().get(f"/api/articles/{article_id}").get_json()
     assert served["article"]["article_id"] == served["article"]["id"] == article_id
+
+
+def _python_call(text: str) -> None:
+    """Bind a hint's Python form to the function `indexer` exports under its name, placeholders
+    (PATHS, FILES, DIR) bound to values: TypeError when the function lacks a parameter."""
+    import ast
+    import inspect
+
+    import indexer
+
+    call = ast.parse(text, mode="eval").body
+    assert isinstance(call, ast.Call) and isinstance(call.func, ast.Name), text
+    function = getattr(indexer, call.func.id)
+    binder = lambda *args, **kwargs: inspect.signature(function).bind(*args, **kwargs)  # noqa: E731
+    eval(text, {call.func.id: binder, "PATHS": ["news"], "FILES": ["a.txt"], "DIR": "/x"})
+
+
+def test_every_advised_commands_python_form_is_a_call_the_library_takes(tmp_path: Path) -> None:
+    # `stats(articles=True)` (an article no id answers to) named a parameter indexer.stats
+    # lacked; `trust('/x')` a function indexer has not (indexer.trust is the signing module).
+    from indexer.errors import Command, Placeholder, call_command
+    from indexer.index.manifest import build_first, rebuild, trust_it
+    from indexer.search.articles import LIST_ARTICLES
+
+    commands = [
+        LIST_ARTICLES,
+        build_first(tmp_path),
+        rebuild(tmp_path),
+        rebuild(tmp_path, entities=False),
+        trust_it(tmp_path),
+        Command("parse", (Placeholder("FILES"),)),
+        Command("parse", ("a.txt",)),
+        Command("build", ("a", "b"), (("index", "/x"),)),
+    ]
+    for command in commands:
+        _python_call(call_command(command))
+
+
+def test_what_a_hint_advises_runs_in_python(tmp_path: Path, shipped_index: Path) -> None:
+    import shutil
+
+    import indexer
+
+    # stats(articles=True): every article's record, as `indexer stats --articles` lists them.
+    listed = indexer.stats(index=shipped_index, articles=True).article_list
+    assert listed is not None and [r.article_id for r in listed] == [r.id for r in listed] and len(listed) == 1
+    assert indexer.stats(index=shipped_index).article_list is None
+    code, out, _ = cli("stats", "--json", "--index", str(shipped_index))
+    assert code == 0 and "article_list" not in out  # the CLI's JSON as before
+    # trust_index(DIR): an index copied from elsewhere, accepted.
+    copy = tmp_path / "copy"
+    shutil.copytree(shipped_index, copy)
+    indexer.trust_index(copy)
+    assert indexer.stats(index=copy).articles == 1
+    # A filter named in a hint is a field of `filters`, and a lone str is one value of it.
+    with pytest.raises(indexer.QueryError) as info:
+        indexer.search("*", index=shipped_index)
+    assert "give a filter (filters=Filters(kinds='body'))" in str(info.value)
+    with pytest.raises(indexer.QueryError) as info:
+        indexer.search("", index=shipped_index)
+    assert str(info.value) == "empty query: give words to search for, or a filter such as filters=Filters(people=...)"
+    kinds = indexer.search(index=shipped_index, filters=indexer.Filters(kinds="caption")).total
+    assert kinds == indexer.search(index=shipped_index, filters=indexer.Filters(kinds=["caption"])).total == 4

@@ -47,12 +47,12 @@ def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoos
         ),
         (
             "*",
-            "'*' alone would match every paragraph: leave the query out and give a filter (kinds=body), or "
+            "'*' alone would match every paragraph: leave the query out and give a filter (filters=Filters(kinds='body')), or "
             "search words",
         ),
         (
             "*:*",
-            "'*:*' alone would match every paragraph: leave the query out and give a filter (kinds=body), or "
+            "'*:*' alone would match every paragraph: leave the query out and give a filter (filters=Filters(kinds='body')), or "
             "search words",
         ),
         (
@@ -274,7 +274,9 @@ def test_a_library_query_error_names_parameters_not_command_line_flags(typed: st
         check_query(typed)
     assert "--" not in str(info.value) and "indexer " not in str(info.value)
     if typed == "person:":
-        assert str(info.value) == "empty value (person: or people): give one after it (person:zenz)"
+        assert (
+            str(info.value) == "empty value (person: or filters=Filters(people=...)): give one after it (person:zenz)"
+        )
 
 
 @pytest.mark.parametrize(

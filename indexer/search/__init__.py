@@ -111,7 +111,11 @@ def show(ref: str, index: str | Path | None = None) -> Article:
         return searcher.article(ref)
 
 
-def stats(index: str | Path | None = None) -> IndexStats:
-    """Counts, dates, languages and size of the index at `index`."""
+def stats(index: str | Path | None = None, *, articles: bool = False) -> IndexStats:
+    """Counts, dates, languages and size of the index at `index`; with `articles=True` also
+    every article's record in `article_list`, by id (`indexer stats --articles`)."""
     with IndexSearcher(index, synonyms=False) as searcher:
-        return searcher.stats()
+        info = searcher.stats()
+        if articles:
+            info.article_list = sorted(searcher.records.values(), key=lambda r: r.id)
+        return info
