@@ -67,6 +67,11 @@ def _builtin_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(parse_groups(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN)))
 
 
+def builtin_table() -> SynonymTable:
+    """The shipped table alone (indexer/data/synonyms.txt), no user file."""
+    return SynonymTable(groups=list(_builtin_groups()), files=[str(BUILTIN)])
+
+
 def load_synonyms(user_file: str | os.PathLike[str] | None = None, *, builtin: bool = True) -> SynonymTable:
     """The shipped table plus `user_file` (or $INDEXER_SYNONYMS when not given)."""
     table = SynonymTable()

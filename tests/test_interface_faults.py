@@ -271,3 +271,25 @@ def test_what_a_hint_advises_runs_in_python(tmp_path: Path, shipped_index: Path)
     assert str(info.value) == "empty query: give words to search for, or a filter such as filters=Filters(people=...)"
     kinds = indexer.search(index=shipped_index, filters=indexer.Filters(kinds="caption")).total
     assert kinds == indexer.search(index=shipped_index, filters=indexer.Filters(kinds=["caption"])).total == 4
+
+
+def test_no_synonyms_holds_in_the_typo_retry(tmp_path: Path) -> None:
+    # `indexer search labour --no-synonyms` ("the table off: exactly 'labour'") found "labor"
+    # all the same: the typo retry made `labour~1`, one edit from the variant turned off.
+    from indexer.search import search
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Dock strike\n\nThe labor union at the harbor called a strike on Monday.\n")
+    index = str(tmp_path / "idx")
+    build([str(folder)], index=index, entities=False)
+    assert search("labour", index=index).total == 1  # the table on: its variant
+    off = search("labour", index=index, synonyms=False)
+    assert (off.total, off.fallback, off.suggestion) == (0, None, "labor")  # as typed; "did you mean" says
+    both = search("labour union", index=index, synonyms=False)
+    assert (both.total, both.fallback) == (0, None)
+    # A real typo is still retried with the table off.
+    typo = search("unoin", index=index, synonyms=False)
+    assert (typo.total, typo.fallback) == (1, "fuzzy")
+    code, out, err = cli("search", "labour", "--no-synonyms", "--index", index)
+    assert (code, out) == (1, "") and err == "indexer: did you mean: labor\nno paragraphs found\n"

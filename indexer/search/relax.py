@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..models import Fallback, MatchMode
 from ..query import QUESTION_WORDS, ParsedQuery
 from .compile import QueryCompiler
+from .variants import shipped_forms
 from .vocabulary import fuzz_distance
 
 if TYPE_CHECKING:
@@ -95,6 +96,21 @@ class Relaxation:
                 out[i] = token.text.lower()
         return out
 
+    @cached_property
+    def typos(self) -> dict[int, str]:
+        """The unknown words the retries make fuzzy: all of them, except, with the synonym table
+        off (synonyms=False, --no-synonyms), a word the table spells other ways. "labour" typed
+        against an index that spells it "labor" was typed as meant, and `labour~1` finds exactly
+        the variant the user turned off. It stays unknown: "did you mean" names the index's
+        spelling, which the user may then ask for."""
+        if self._compiler.synonyms is not None or not self.unknown:
+            return self.unknown
+        forms = shipped_forms(self._reader.schema)
+        spelled = {
+            i for i, w in self.unknown.items() if any(len(forms.get((s,), ())) > 1 for s in self._compiler.stems(w))
+        }
+        return {i: w for i, w in self.unknown.items() if i not in spelled}
+
     def first(self) -> Iterator[Attempt]:
         """Readings to try before the query as typed: a typed question, by its words that matter."""
         parsed = self.parsed
@@ -112,7 +128,7 @@ class Relaxation:
         with any word."""
         parsed = self.parsed
         typed = parsed.text.strip()
-        fuzzy = {i: f"{parsed.tokens[i].text}~{fuzz_distance(w)}" for i, w in self.unknown.items()}
+        fuzzy = {i: f"{parsed.tokens[i].text}~{fuzz_distance(w)}" for i, w in self.typos.items()}
         if fuzzy:
             searched = parsed.rewritten(replace=fuzzy)
             yield Attempt(
@@ -152,8 +168,8 @@ class Relaxation:
             if i in drop:
                 continue
             text = parsed.tokens[i].text
-            if i in self.unknown:
-                shown[i] = f"{text}~{fuzz_distance(self.unknown[i])}"
+            if i in self.typos:
+                shown[i] = f"{text}~{fuzz_distance(self.typos[i])}"
                 weighted[i] = f"{shown[i]}^{FUZZY_BOOST}"
             elif parsed.tokens[i].kind == "word" and text[:1].isupper():
                 weighted[i] = f"{text}^{NAME_BOOST}"

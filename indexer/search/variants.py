@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 SYNONYM_FIELDS = frozenset({"text", "title", "section", *ENTITY_TEXT_FIELDS})
 
 
+def shipped_forms(schema: Schema) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """The shipped table's variants on the text field (Synonyms.forms), for a search that runs
+    without the table (synonyms=False): which words it spells other ways (relax.py)."""
+    from ..synonyms import builtin_table
+
+    return Synonyms(builtin_table(), schema).forms("text")
+
+
 class Synonyms:
     """The synonym table analysed per field, and the query rewriting that uses it."""
 
