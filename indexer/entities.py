@@ -1647,6 +1647,15 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def line_around(text: str, start: int, end: int) -> str:
+    """The whole line of `text` holding the span [start, end) (a span with no line break in
+    it), without its line breaks: from after the last "\n" before `start` (or the text's
+    start) to the first "\n" at or after `end` (or the text's end)."""
+    line_start = text.rfind("\n", 0, start) + 1  # 0 on the first line: rfind gives -1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end != -1 else len(text)]
+
+
 def _link_to_header_names(flat: list[tuple[int, Mention]], header: str) -> None:
     """A person the body names by surname alone, and never in full, is the one person of that
     surname the article's header names in full (`header_text`): "Chomsky" in an interview
@@ -1665,7 +1674,7 @@ def _link_to_header_names(flat: list[tuple[int, Mention]], header: str) -> None:
             continue  # the body's own full names decide (`_resolve_canonicals`), or refuse
         for g in re.finditer(rf"({_RX_GIVEN}){re.escape(short)}(?![\w’'-])", header):
             given = g.group(1).split()
-            line = header[header.rfind("\n", 0, g.start()) + 1 : header.find("\n", g.end()) % (len(header) + 1)]
+            line = line_around(header, g.start(), g.end())
             if _title_case(line):  # "Wikinews Interviews Marymegan Daly": one given name at most
                 given = given[-1:]
             while given and (given[0] in HONORIFICS or given[0] in NOT_NAME or given[0] in _lexicon()):

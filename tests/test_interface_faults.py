@@ -293,3 +293,14 @@ def test_no_synonyms_holds_in_the_typo_retry(tmp_path: Path) -> None:
     assert (typo.total, typo.fallback) == (1, "fuzzy")
     code, out, err = cli("search", "labour", "--no-synonyms", "--index", index)
     assert (code, out) == (1, "") and err == "indexer: did you mean: labor\nno paragraphs found\n"
+
+
+def test_the_line_around_a_span_is_that_whole_line() -> None:
+    # entities._link_to_header_names took it with `text.find("\n", end) % (len(text) + 1)`.
+    from indexer.entities import line_around
+
+    text = "Wikinews interviews Noam Chomsky\nphilosopher Noam Chomsky\nlast line"
+    for word, line in (("interviews", 0), ("philosopher", 1), ("last", 2), ("line", 2)):
+        start = text.index(word)
+        assert line_around(text, start, start + len(word)) == text.split("\n")[line]
+    assert line_around("one line", 4, 8) == "one line" and line_around("", 0, 0) == ""
