@@ -853,11 +853,16 @@ def _paragraphs_to_run(job: _Job) -> list[int]:
 
 def _finish_job(job: _Job) -> Article:
     """Link the job's mentions into its article and return the article; a linking fault
-    becomes a warning on the article rather than losing it."""
+    becomes a warning on the article rather than losing it. The warning names the file, as
+    every article warning does (a build prints it among hundreds of files), and what it cost."""
     try:
         _link_article(job)
     except Exception as exc:  # never lose the article over a rule bug on odd input
-        job.article.warnings.append(f"entity linking failed: {type(exc).__name__}: {exc}")
+        article = job.article
+        article.warnings.append(
+            f"{article.path or article.id}: entity linking failed ({type(exc).__name__}: {exc}): "
+            "indexed without entity tags (a bug: please report it with this file)"
+        )
     return job.article
 
 

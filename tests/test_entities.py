@@ -318,3 +318,22 @@ def test_a_weekday_is_resolved_by_tense_and_says_which_rule(text: str, expected:
     explained: list[str] = []
     assert find_dates(text, "2021-11-17", explained) == [expected]
     assert len(explained) == 1 and explained[0].endswith(f"' = {expected}: {rule}")
+
+
+def test_a_linking_fault_is_a_warning_naming_the_file_and_what_it_cost(monkeypatch) -> None:
+    """A rule bug on odd input keeps the article, and the build's warning says which file,
+    among hundreds, lost its entity tags."""
+    from indexer import entities
+
+    def broken(job: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(entities, "_link_article", broken)
+    para = Paragraph(paragraph=1, kind="body", text="Vince Cable said so.")
+    article = Article(id="news/a.txt", path="/home/me/news/a.txt", content_hash="0", paragraphs=[para])
+    job = entities._Job(article=article, paras=[para], texts=[para.text], mentions=[[]])
+    assert entities._finish_job(job) is article
+    assert article.warnings == [
+        "/home/me/news/a.txt: entity linking failed (IndexError: list index out of range): "
+        "indexed without entity tags (a bug: please report it with this file)"
+    ]
