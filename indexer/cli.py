@@ -523,7 +523,8 @@ class _BuildProgress:
 class _LineProgress:
     """The build's progress when stderr is no terminal (a pipe, a log, a script): a bar's
     redrawing would be noise there, but silence for a first build's minute looks hung. So one
-    line at the start (files to read, some of which may be skipped; the entity model loading),
+    line at the start (files to read, some of which may be skipped, or, on an update, of how many
+    the changed ones are read; the entity model loading),
     then one at most every `interval` seconds (files done of all, percent, paragraphs written),
     as log lines: `indexer: indexing 1,200/2,225 files (53%), 14,310 paragraphs`. Called as pipeline's
     ProgressFn; `clock`: seconds, monotonic (time.monotonic; a test passes its own)."""
@@ -542,9 +543,14 @@ class _LineProgress:
     def __call__(self, done: int, total: int, paragraphs: int) -> None:
         now = self.clock()
         if self.last is None:
-            todo = total - done
             loading = ", loading the entity model (spaCy)" if self.entities and not paragraphs else ""
-            line = f"indexing {_plural(todo, 'file')}{loading}"
+            # An update streams its stat checks: the files before the first changed one are
+            # known unchanged (or skipped), how many of the rest changed is not yet known, so
+            # "indexing 150 files" for 2 changed files of 350 would be a count it never had.
+            if done:
+                line = f"indexing the new and changed of {_plural(total, 'file')} ({done:,} checked so far: unchanged or skipped){loading}"
+            else:
+                line = f"indexing {_plural(total, 'file')}{loading}"
         elif now - self.last >= self.interval and done != self.done:
             percent = 100 * done // total if total else 100
             line = f"indexing {done:,}/{total:,} files ({percent}%), {_plural(paragraphs, 'paragraph')}"

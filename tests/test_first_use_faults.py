@@ -124,3 +124,20 @@ def test_piped_progress_lines_come_an_interval_apart(capsys: pytest.CaptureFixtu
         "indexer: indexing 300/2,000 files (15%), 2,500 paragraphs",
         "indexer: indexing 1,000/2,000 files (50%), 12,345 paragraphs",
     ]
+
+
+def test_an_updates_first_progress_line_counts_no_files_it_has_not_checked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An update finds its changed files as it stats them: when the first changed file comes
+    after 200 unchanged (or skipped) ones of 350, the start line says so, not 'indexing 150 files' (2 had
+    changed); a first build (nothing checked yet) still counts the files it will read."""
+    from indexer.cli import _LineProgress
+
+    _LineProgress(entities=True, clock=lambda: 0.0)(200, 350, 0)
+    _LineProgress(entities=False, clock=lambda: 0.0)(0, 1, 0)
+    assert capsys.readouterr().err.splitlines() == [
+        "indexer: indexing the new and changed of 350 files (200 checked so far: unchanged or skipped), "
+        "loading the entity model (spaCy)",
+        "indexer: indexing 1 file",
+    ]
