@@ -494,7 +494,7 @@ class _BuildProgress:
     def item(self, paragraphs: int | None) -> str | None:
         """The text after the bar: paragraphs written, or what the build waits for before any."""
         if paragraphs:
-            return f"{paragraphs} paragraphs"
+            return _plural(paragraphs, "paragraph")  # as the piped lines count: "1 paragraph", "2,500 paragraphs"
         return "loading the entity model (spaCy)" if self.entities else None
 
     def __call__(self, done: int, total: int, paragraphs: int) -> None:

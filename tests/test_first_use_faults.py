@@ -141,3 +141,10 @@ def test_an_updates_first_progress_line_counts_no_files_it_has_not_checked(
         "loading the entity model (spaCy)",
         "indexer: indexing 1 file",
     ]
+
+
+def test_the_progress_bar_counts_paragraphs_as_the_piped_lines_do() -> None:
+    """The bar's text after it: one paragraph in the singular, thousands grouped."""
+    from indexer.cli import _BuildProgress
+
+    assert [_BuildProgress().item(n) for n in (1, 37, 12345)] == ["1 paragraph", "37 paragraphs", "12,345 paragraphs"]
