@@ -1472,23 +1472,54 @@ def _regex_people(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def _strip_person(text: str) -> str:
+def _strip_person(text: str, given: frozenset[str] = frozenset()) -> str:
     """A person's name without the titles before it, plural ones too ("Generals Patrick
     Gordon" -> "Patrick Gordon", "Press Secretary Jen Psaki" -> "Jen Psaki"), and a monarch's
-    title before a regnal name ("King Louis XV" -> "Louis XV", `_RX_REGNAL`)."""
+    title before a regnal name ("King Louis XV" -> "Louis XV", `_RX_REGNAL`). A title in
+    `given` before a surname alone is the person's given name (`_titles_as_given_names`)."""
     text = _RX_REGNAL.sub("", text, count=1)
     toks = text.split()
     while len(toks) > 1 and (toks[0] in HONORIFICS or (toks[0].endswith("s") and toks[0][:-1] in HONORIFICS)):
+        if len(toks) == 2 and toks[0] in given:
+            break
         toks = toks[1:]
     return " ".join(toks)
 
 
-def _field_of(m: Mention, people_tokens: set[str]) -> tuple[str, str]:
-    """(field, surface key) of a mention, lexicon first: fixes Uyghurs-as-ORG, Kazakhs-as-GPE."""
+@functools.lru_cache(maxsize=1)
+def _title_given_names() -> frozenset[str]:
+    """Titles that are common English given names too ("Dean"): those of HONORIFICS in Faker's
+    en_US first-name lists (from the US Social Security Administration's)."""
+    from faker.providers.person.en_US import Provider
+
+    names = {*Provider.first_names, *Provider.first_names_male, *Provider.first_names_female}
+    return frozenset(w for w in HONORIFICS if w in names)
+
+
+def _titles_as_given_names(all_mentions: list[list[Mention]], texts: list[str]) -> frozenset[str]:
+    """The title-like given names (`_title_given_names`) that are given names in this article:
+    "Dean Kamen", "Dean Acheson" in an article that never writes "dean" in lower case (an
+    article about a dean calls them the dean)."""
+    first = {
+        m.text.split()[0]
+        for ms in all_mentions
+        for m in ms
+        if m.label == "PERSON" and len(m.text.split()) == 2 and m.text.split()[0] in _title_given_names()
+    }
+    if not first:
+        return frozenset()
+    lower = {w.lower() for w in first}
+    used = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t) if w in lower}
+    return frozenset(w for w in first if w.lower() not in used)
+
+
+def _field_of(m: Mention, people_tokens: set[str], given: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(field, surface key) of a mention, lexicon first: fixes Uyghurs-as-ORG, Kazakhs-as-GPE.
+    `given`: titles that are given names in the article (`_titles_as_given_names`)."""
     lex = _lexicon()
     text = m.text
     if m.label == "PERSON":
-        text = _strip_person(text)
+        text = _strip_person(text, given)
         if re.fullmatch(r"[A-Z]{2,5}", text) and text not in people_tokens:
             return "orgs", text  # an acronym ("FTU", "KCNA"), not a name in capitals ("SALLY BROWN")
         if text in lex and text not in people_tokens and (len(text.split()) == 1 or lex[text][0] == "orgs"):
@@ -1831,6 +1862,7 @@ def _assign_fields(
     # A word the model calls a person somewhere and a nationality elsewhere ("Aurelian") is the
     # person, unless the lexicon knows the nationality.
     person_words = {m.text for ms in all_mentions for m in ms if m.label == "PERSON" and " " not in m.text}
+    given = _titles_as_given_names(all_mentions, texts)
     for i, ms in enumerate(all_mentions):
         for m in ms:
             if m.label == "NORP" and m.text in person_words and m.text not in _lexicon():
@@ -1841,7 +1873,7 @@ def _assign_fields(
         ]
         for m in ms:
             lex_hit = m.canonical  # set by the lexicon ruler
-            fld, key = _field_of(m, people_tokens)
+            fld, key = _field_of(m, people_tokens, given)
             m.fld, m.text = fld, key
             if lex_hit and fld in ("places", "groups") and not m.canonical:
                 m.canonical = lex_hit
@@ -2072,6 +2104,7 @@ def _fill_paragraphs(
     paras, texts = job.paras, job.texts
     # Multi-word names that the model missed in some paragraph but that stand there literally.
     multi = [n for n, f in final_field.items() if len(n.split()) > 1 and f in ("people", "orgs")]
+    single = _single_word_orgs(final_field, texts)
     surname_of = _surnames({n for n, f in final_field.items() if f == "people"}, title)
 
     # One alternation per article instead of one regex per name and paragraph (speed).
@@ -2097,6 +2130,13 @@ def _fill_paragraphs(
             if rx_multi and i not in heading_like
             else []
         )
+        if single and i not in heading_like:
+            literal += [
+                (mm.start(), mm.end(), mm.group(1))
+                for mm in single.finditer(text)
+                if not any(_overlaps(mm.start(), mm.end(), m) for m in all_mentions[i])
+                and not any(s <= mm.start() < e for s, e, _ in literal)
+            ]
         vals, spans = _paragraph_names(all_mentions[i], final_field, literal)
         if p.kind == "title":
             # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
@@ -2124,6 +2164,30 @@ def _fill_paragraphs(
         p.speakers = speakers
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
+
+
+def _single_word_orgs(final_field: dict[str, str], texts: list[str]) -> re.Pattern[str] | None:
+    """A regex finding the article's one-word organizations where the model missed them ("The
+    Onion" tagged in one paragraph, not in the next): names of three letters or more that the
+    article never writes in lower case and that are no common word (`_common_word`), unless the
+    article writes them after a capitalised "The" inside a sentence ("a writer for The Onion").
+    Not acronyms: the model's wrong ones ("RBI", "ROV") would spread. None when there is none."""
+    names = [
+        n
+        for n, f in final_field.items()
+        if f == "orgs" and " " not in n and len(n) >= 3 and n[0].isupper() and not n.isupper()
+    ]
+    if not names:
+        return None
+    lower = {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
+    keep = []
+    for n in sorted(names, key=len, reverse=True):
+        if n.lower() in lower:
+            continue
+        if _common_word(n) and not any(re.search(rf"[\w,;:] The {re.escape(n)}\b", t) for t in texts):
+            continue
+        keep.append(n)
+    return re.compile("(?<![\\w'’-])(" + "|".join(map(re.escape, keep)) + ")(?![\\w'’-])") if keep else None
 
 
 def _surname_patterns(surname_of: dict[str, str], texts: list[str]) -> list[re.Pattern[str]]:

@@ -626,3 +626,27 @@ def test_a_name_defined_with_its_acronym_in_brackets_is_one_organization_the_acr
     )
     assert [p.orgs for p in art.paragraphs] == [["Korean People's Navy"]] * 2
     assert art.paragraphs[0].groups == []  # "Korean" is part of the name, not a group here
+
+
+def test_a_title_that_is_a_common_given_name_is_the_given_name_when_the_article_never_writes_it_in_lower_case(
+    tag,
+) -> None:
+    art = tag(
+        ["The robot contest was founded by Dean Kamenski to encourage science.", "Kamenski said the teams did well."],
+        title=False,
+    )
+    assert [p.people for p in art.paragraphs] == [["Dean Kamenski"]] * 2
+    art = tag(["Dean Olsen of the law school spoke first.", "The dean said fees would rise."], title=False)
+    assert art.paragraphs[0].people == ["Olsen"]  # an article about a dean calls them the dean
+
+
+def test_a_one_word_organization_the_model_tagged_once_is_tagged_where_it_stands_again(tag) -> None:
+    art = tag(
+        [
+            "The Quill has a different creative process, said its editor.",
+            "Writers at The Quill meet on Mondays.",
+            "By the time you write for The Quill, you are good.",
+        ],
+        title=False,
+    )
+    assert [p.orgs for p in art.paragraphs] == [["Quill"]] * 3
