@@ -1851,6 +1851,7 @@ def _assign_fields(
     # Tokens of multi-word person names: a single token that is part of one is a person,
     # not a country or group ("Jordan" in an article about Michael Jordan).
     _drop_works(all_mentions)
+    _drop_storm_names(all_mentions, texts)
     # Unless the article names the word alone more often than the person, once: "Bio Taiwan"
     # (a plan the model read as a person) does not make every "Taiwan" a person.
     person_names = Counter(_strip_person(m.text) for ms in all_mentions for m in ms if m.label == "PERSON")
@@ -1967,6 +1968,20 @@ def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], tex
         if toks[-1] in body_people and not any(t in NOT_NAME or t in _lexicon() for t in toks):
             s = texts[i].index(text)
             all_mentions[i] = [Mention(s, s + len(text), "PERSON", text, fld="people")]
+
+
+_RX_STORM = re.compile(
+    r"\b(?:Cyclone|Hurricane|Typhoon|Superstorm|Tropical Storm|Tropical Cyclone|Storm|Tropical Depression)\s+"
+    r"([A-Z][a-z]+)\b"
+)
+
+
+def _drop_storm_names(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """A name the article gives a storm ("Cyclone Phailin", "Hurricane Delia") is no person
+    anywhere in it: the model calls "Phailin" alone a person in the paragraphs after. In place."""
+    storms = {g.group(1) for t in texts for g in _RX_STORM.finditer(t)}
+    if storms:
+        all_mentions[:] = [[m for m in ms if not (m.label == "PERSON" and m.text in storms)] for ms in all_mentions]
 
 
 def _drop_works(all_mentions: list[list[Mention]]) -> None:
@@ -2119,24 +2134,7 @@ def _fill_paragraphs(
     prev_speakers: list[str] = []
     for i, p in enumerate(paras):
         text = texts[i]
-        # A person's name standing inside the name of a law or a prize ("the George Floyd Justice
-        # in Policing Act") is not a mention of the person, as for the model's own (`_RX_NAMED_AFTER`).
-        literal = (
-            [
-                (mm.start(), mm.end(), mm.group(1))
-                for mm in rx_multi.finditer(text)
-                if not (final_field[mm.group(1)] == "people" and _RX_NAMED_AFTER.match(text, mm.end()))
-            ]
-            if rx_multi and i not in heading_like
-            else []
-        )
-        if single and i not in heading_like:
-            literal += [
-                (mm.start(), mm.end(), mm.group(1))
-                for mm in single.finditer(text)
-                if not any(_overlaps(mm.start(), mm.end(), m) for m in all_mentions[i])
-                and not any(s <= mm.start() < e for s, e, _ in literal)
-            ]
+        literal = _literal_names(text, all_mentions[i], final_field, rx_multi, single) if i not in heading_like else []
         vals, spans = _paragraph_names(all_mentions[i], final_field, literal)
         if p.kind == "title":
             # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
@@ -2146,14 +2144,7 @@ def _fill_paragraphs(
                 if n not in vals["people"] and not (at >= 0 and _RX_NAMED_AFTER.match(text, at + len(n))):
                     vals["people"].append(n)
         if i not in heading_like and rx_sur:
-            taken = [(s, e) for s, e, _, _ in spans] + [(m.start, m.end) for m in all_mentions[i] if m.fld]
-            for mm in (x for rx in rx_sur for x in rx.finditer(text)):
-                full = surname_of[mm.group(1)]
-                if not any(s <= mm.start() < e for s, e in taken) and not _RX_NAMED_AFTER.match(text, mm.end(1)):
-                    # not a place ("Bio Taiwan") nor a law named after the person
-                    spans.append((mm.start(), mm.end(1), full, "people"))
-                    if full not in vals["people"]:
-                        vals["people"].append(full)
+            _add_surnames(text, all_mentions[i], rx_sur, surname_of, vals, spans)
         p.people, p.orgs, p.places, p.groups = (vals["people"], vals["orgs"], vals["places"], vals["groups"])
         resolved: list[str] = []
         p.dates = find_dates(text, job.article.published, resolved)
@@ -2164,6 +2155,57 @@ def _fill_paragraphs(
         p.speakers = speakers
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
+
+
+def _literal_names(
+    text: str,
+    mentions: list[Mention],
+    final_field: dict[str, str],
+    rx_multi: re.Pattern[str] | None,
+    single: re.Pattern[str] | None,
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the article's names that stand literally in a paragraph where the
+    model may have missed them: multi-word people and organizations (`rx_multi`), and one-word
+    organizations outside any mention (`_single_word_orgs`). A person's name inside the name of
+    a law or a prize ("the George Floyd Justice in Policing Act") is not a mention of the person,
+    as for the model's own (`_RX_NAMED_AFTER`)."""
+    literal = (
+        [
+            (mm.start(), mm.end(), mm.group(1))
+            for mm in rx_multi.finditer(text)
+            if not (final_field[mm.group(1)] == "people" and _RX_NAMED_AFTER.match(text, mm.end()))
+        ]
+        if rx_multi
+        else []
+    )
+    if single:
+        literal += [
+            (mm.start(), mm.end(), mm.group(1))
+            for mm in single.finditer(text)
+            if not any(_overlaps(mm.start(), mm.end(), m) for m in mentions)
+            and not any(s <= mm.start() < e for s, e, _ in literal)
+        ]
+    return literal
+
+
+def _add_surnames(
+    text: str,
+    mentions: list[Mention],
+    rx_sur: list[re.Pattern[str]],
+    surname_of: dict[str, str],
+    vals: dict[str, list[str]],
+    spans: list[tuple[int, int, str, str]],
+) -> None:
+    """Add to a paragraph's people and spans (in place) the person each linkable surname of the
+    article stands for (`_surname_patterns`), where no name or mention is already: not a place
+    ("Bio Taiwan"), nor a law named after the person (`_RX_NAMED_AFTER`)."""
+    taken = [(s, e) for s, e, _, _ in spans] + [(m.start, m.end) for m in mentions if m.fld]
+    for mm in (x for rx in rx_sur for x in rx.finditer(text)):
+        full = surname_of[mm.group(1)]
+        if not any(s <= mm.start() < e for s, e in taken) and not _RX_NAMED_AFTER.match(text, mm.end(1)):
+            spans.append((mm.start(), mm.end(1), full, "people"))
+            if full not in vals["people"]:
+                vals["people"].append(full)
 
 
 def _single_word_orgs(final_field: dict[str, str], texts: list[str]) -> re.Pattern[str] | None:
@@ -2337,7 +2379,7 @@ def _resolve_canonicals(
        Sophronius Hieronymus; Greek: ...)", `_aliases`, from the paragraph `texts`) is the same
        person, shown as the name the title gives, else as the name given first.
     """
-    _merge_spellings(flat)
+    _merge_spellings(flat, texts)
     links = _Links(flat)
     aliases = _aliases(flat, texts) if texts is not None else []
     _link_misspellings(flat, links)
@@ -2403,14 +2445,23 @@ def _union_aliases(links: _Links, aliases: list[tuple[str, str]], title: str) ->
         links.preferred[ra] = ra[1]
 
 
-def _merge_spellings(flat: list[tuple[int, Mention]]) -> None:
+# Inside brackets, after a label ending in a colon: another language's form of a name, or its
+# transliteration ("(Arabic: زها حديد Zahā Ḥadīd;", "(Chinese: 周恩来; pinyin: Zhōu Ēnlái)").
+_RX_LABELLED_BRACKET = re.compile(r"\([^()]*\b[A-Za-z]+:[^()]*$")
+
+
+def _merge_spellings(flat: list[tuple[int, Mention]], texts: list[str] | None = None) -> None:
     """Spelling variants are one name, in its most used spelling; an organization's plural and
-    singular are one name ("Lib Dems" / "Lib Dem"). Lexicon names are left as they are."""
+    singular are one name ("Lib Dems" / "Lib Dem"). Lexicon names are left as they are. A form
+    given as another language's or a transliteration (`_RX_LABELLED_BRACKET`, in the paragraph
+    `texts`) counts for nothing in choosing the spelling: "Zaha Hadid" in the title, not the
+    "Zahā Ḥadīd" of "(Arabic: ... Zahā Ḥadīd; ...)", which has the accents."""
     loose = [(i, m) for i, m in flat if not (m.canonical and m.fld in ("places", "groups", "orgs"))]
     spellings: dict[tuple[str, str], Counter[str]] = {}
     first: dict[str, int] = {}
-    for n, (_, m) in enumerate(loose):
-        spellings.setdefault((m.fld, _spelling(m.fld, m.text)), Counter())[m.text] += 1
+    for n, (i, m) in enumerate(loose):
+        labelled = texts is not None and _RX_LABELLED_BRACKET.search(texts[i], max(0, m.start - 80), m.start)
+        spellings.setdefault((m.fld, _spelling(m.fld, m.text)), Counter())[m.text] += 0 if labelled else 1
         first.setdefault(m.text, n)
     shown = {k: _display_form(v, first) for k, v in spellings.items()}
     for _, m in loose:

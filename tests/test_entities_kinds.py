@@ -650,3 +650,28 @@ def test_a_one_word_organization_the_model_tagged_once_is_tagged_where_it_stands
         title=False,
     )
     assert [p.orgs for p in art.paragraphs] == [["Quill"]] * 3
+
+
+def test_a_transliteration_in_labelled_brackets_never_wins_the_spelling_of_a_name() -> None:
+    from indexer.entities import Mention, _merge_spellings
+
+    texts = ["Nadia Halabi", "Dame Nadia Salma Halabi (Arabic: نادية حلبي Nādia Ḥalabi; 1950 – 2016) was an architect."]
+    at = texts[1].index("Nādia")
+    flat = [
+        (0, Mention(0, 12, "PERSON", "Nadia Halabi", fld="people")),
+        (1, Mention(at, at + 12, "PERSON", "Nādia Ḥalabi", fld="people")),
+    ]
+    _merge_spellings(flat, texts)
+    assert [m.canonical for _, m in flat] == ["Nadia Halabi"] * 2  # was the accented form (a tie)
+
+
+def test_a_storms_name_is_no_person_anywhere_in_the_article(tag) -> None:
+    art = tag(
+        [
+            "Hurricane Delia hit the coast on Monday.",
+            "Delia flooded three towns, officials said.",
+            "Delia Moreno, the mayor, said Delia was the worst storm in years.",
+        ],
+        title=False,
+    )
+    assert [p.people for p in art.paragraphs] == [[], [], ["Delia Moreno"]]  # was "Delia Moreno" in the second
