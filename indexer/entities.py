@@ -602,12 +602,13 @@ _RX_WORK_BEFORE = re.compile(
 )
 _RX_AWARD_BEFORE = re.compile(r"\b(?:an|a|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.I)
 # A work named after the kind of work it is ("the film Stoker", "graphic novel Angel Catbird",
-# "period drama Downton Abbey"; lower case only: "Film Festival" heads a name), or listed with
+# "period drama Downton Abbey"; lower case only: "Film Festival" heads a name; not nouns that are
+# verbs too: "will next play Roger Federer", "book", "single"), or listed with
 # its year of release in brackets, as filmographies and bibliographies list works ("..., Belle
 # (2013)"); a person's years in brackets are a range or come with "born" ("(1922 - 2013)").
 _RX_WORK_NOUN_BEFORE = re.compile(
-    r"(?<![\w-])(?:film|movie|drama|sitcom|series|miniseries|novel|novella|album|song|single|musical|opera|"
-    r"documentary|play|poem|painting|video game|book)\s+$"
+    r"(?<![\w-])(?:film|movie|drama|sitcom|series|miniseries|novel|novella|album|song|musical|opera|"
+    r"documentary|poem|video game)\s+$"
 )
 _RX_WORK_YEAR_AFTER = re.compile(r"\s*\((?:1[6-9]|20)\d\d\)")
 # Names of laws, prizes and the like that honour a person: the person's name starts them and
@@ -1448,9 +1449,11 @@ def _with_defined_acronyms(text: str, out: list[Mention]) -> list[Mention]:
             continue
         if any((x.start < s < x.end) or (x.start < e < x.end) or (x.start, x.end) == (s, e) for x in out):
             continue
+        a_s, a_e = g.span(1)
+        if not any(x.label == "ORG" and (_overlaps(s, e, x) or _overlaps(a_s, a_e, x)) for x in out):
+            continue  # the model saw an organization there: not a technology ("HSDPA")
         out = [x for x in out if not (s <= x.start and x.end <= e)]
         out.append(Mention(s, e, "ORG", name))
-        a_s, a_e = g.span(1)
         if not any(_overlaps(a_s, a_e, x) for x in out):
             out.append(Mention(a_s, a_e, "ORG", acronym))
         changed = True
@@ -2119,8 +2122,15 @@ def _fill_paragraphs(
     paras, texts = job.paras, job.texts
     # Multi-word names that the model missed in some paragraph but that stand there literally.
     multi = [n for n, f in final_field.items() if len(n.split()) > 1 and f in ("people", "orgs")]
-    single = _single_word_orgs(final_field, texts)
     surname_of = _surnames({n for n, f in final_field.items() if f == "people"}, title)
+    # The article's words in lower case, read once: neither a surname nor a one-word name links
+    # where the article writes it in lower case too ("brown", "ford").
+    words = (
+        {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
+        if surname_of or any(f == "orgs" and " " not in n for n, f in final_field.items())
+        else set()
+    )
+    single = _single_word_orgs(final_field, texts, words)
 
     # One alternation per article instead of one regex per name and paragraph (speed).
     rx_multi = (
@@ -2128,14 +2138,16 @@ def _fill_paragraphs(
         if multi
         else None
     )
-    rx_sur = _surname_patterns(surname_of, texts)
+    rx_sur = _surname_patterns(surname_of, texts, words)
 
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
     prev_speakers: list[str] = []
     for i, p in enumerate(paras):
         text = texts[i]
-        literal = _literal_names(text, all_mentions[i], final_field, rx_multi, single) if i not in heading_like else []
+        literal = _literal_names(text, final_field, rx_multi) if i not in heading_like else []
         vals, spans = _paragraph_names(all_mentions[i], final_field, literal)
+        if single and i not in heading_like:  # names only: a body found this way is no speaker
+            _add_single_word_orgs(text, all_mentions[i], literal, single, vals)
         if p.kind == "title":
             # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
             # model rarely tags in a title of two words: the full name of the person it fits.
@@ -2158,34 +2170,44 @@ def _fill_paragraphs(
 
 
 def _literal_names(
+    text: str, final_field: dict[str, str], rx_multi: re.Pattern[str] | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the article's multi-word people and organizations (`rx_multi`) that
+    stand literally in a paragraph, where the model may have missed them. A person's name inside
+    the name of a law or a prize ("the George Floyd Justice in Policing Act") is not a mention of
+    the person, as for the model's own (`_RX_NAMED_AFTER`)."""
+    if not rx_multi:
+        return []
+    return [
+        (mm.start(), mm.end(), mm.group(1))
+        for mm in rx_multi.finditer(text)
+        if not (final_field[mm.group(1)] == "people" and _RX_NAMED_AFTER.match(text, mm.end()))
+    ]
+
+
+def _add_single_word_orgs(
     text: str,
     mentions: list[Mention],
-    final_field: dict[str, str],
-    rx_multi: re.Pattern[str] | None,
-    single: re.Pattern[str] | None,
-) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the article's names that stand literally in a paragraph where the
-    model may have missed them: multi-word people and organizations (`rx_multi`), and one-word
-    organizations outside any mention (`_single_word_orgs`). A person's name inside the name of
-    a law or a prize ("the George Floyd Justice in Policing Act") is not a mention of the person,
-    as for the model's own (`_RX_NAMED_AFTER`)."""
-    literal = (
-        [
-            (mm.start(), mm.end(), mm.group(1))
-            for mm in rx_multi.finditer(text)
-            if not (final_field[mm.group(1)] == "people" and _RX_NAMED_AFTER.match(text, mm.end()))
-        ]
-        if rx_multi
-        else []
-    )
-    if single:
-        literal += [
-            (mm.start(), mm.end(), mm.group(1))
-            for mm in single.finditer(text)
-            if not any(_overlaps(mm.start(), mm.end(), m) for m in mentions)
-            and not any(s <= mm.start() < e for s, e, _ in literal)
-        ]
-    return literal
+    literal: list[tuple[int, int, str]],
+    single: re.Pattern[str],
+    vals: dict[str, list[str]],
+) -> None:
+    """Add to a paragraph's organizations (in place) the article's one-word organizations
+    (`_single_word_orgs`) standing there alone: outside any mention or longer name, and not
+    next to another capitalised word ("Six Nations", "Windows XP": another name; "The Onion" is
+    the name)."""
+    for mm in single.finditer(text):
+        s, e = mm.span()
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, s - 30) : s])
+        if (
+            any(_overlaps(s, e, m) for m in mentions)
+            or any(a <= s < b for a, b, _ in literal)
+            or (before and before.group(1) != "The")
+            or re.match(r"\s+[A-Z0-9]", text[e:])
+        ):
+            continue
+        if mm.group(1) not in vals["orgs"]:
+            vals["orgs"].append(mm.group(1))
 
 
 def _add_surnames(
@@ -2208,20 +2230,28 @@ def _add_surnames(
                 vals["people"].append(full)
 
 
-def _single_word_orgs(final_field: dict[str, str], texts: list[str]) -> re.Pattern[str] | None:
+def _single_word_orgs(
+    final_field: dict[str, str], texts: list[str], words: set[str] | None = None
+) -> re.Pattern[str] | None:
     """A regex finding the article's one-word organizations where the model missed them ("The
     Onion" tagged in one paragraph, not in the next): names of three letters or more that the
     article never writes in lower case and that are no common word (`_common_word`), unless the
     article writes them after a capitalised "The" inside a sentence ("a writer for The Onion").
     Not acronyms: the model's wrong ones ("RBI", "ROV") would spread. None when there is none."""
+    person_words = {w for n, f in final_field.items() if f == "people" for w in n.split()}
     names = [
         n
         for n, f in final_field.items()
-        if f == "orgs" and " " not in n and len(n) >= 3 and n[0].isupper() and not n.isupper()
+        if f == "orgs"
+        and " " not in n
+        and len(n) >= 3
+        and n[0].isupper()
+        and not n.isupper()
+        and n not in person_words  # "Federer" the model once called a body is Roger Federer
     ]
     if not names:
         return None
-    lower = {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
+    lower = words if words is not None else {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
     keep = []
     for n in sorted(names, key=len, reverse=True):
         if n.lower() in lower:
@@ -2232,7 +2262,9 @@ def _single_word_orgs(final_field: dict[str, str], texts: list[str]) -> re.Patte
     return re.compile("(?<![\\w'’-])(" + "|".join(map(re.escape, keep)) + ")(?![\\w'’-])") if keep else None
 
 
-def _surname_patterns(surname_of: dict[str, str], texts: list[str]) -> list[re.Pattern[str]]:
+def _surname_patterns(
+    surname_of: dict[str, str], texts: list[str], words: set[str] | None = None
+) -> list[re.Pattern[str]]:
     """Regexes finding the article's linkable surnames: anywhere but at a sentence start, where
     any word is capitalised ("Brown", "May"); and at a sentence start before a lower-case word
     ("Marbles was born ...") when the article never writes the surname in lower case."""
@@ -2240,7 +2272,8 @@ def _surname_patterns(surname_of: dict[str, str], texts: list[str]) -> list[re.P
         return []
     alt = "|".join(re.escape(k) for k in sorted(surname_of, key=len, reverse=True))
     out = [re.compile(r"(?<![.!?] )(?<![.!?][”\"] )(?<=[\s(“\"'‘])(" + alt + r")(?:['’]s)?\b")]
-    words = {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
+    if words is None:  # the article's words in lower case (`_fill_paragraphs` reads them once)
+        words = {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
     start = [k for k in sorted(surname_of, key=len, reverse=True) if k.lower() not in words]
     if start:
         out.append(

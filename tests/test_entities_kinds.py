@@ -675,3 +675,8 @@ def test_a_storms_name_is_no_person_anywhere_in_the_article(tag) -> None:
         title=False,
     )
     assert [p.people for p in art.paragraphs] == [[], [], ["Delia Moreno"]]  # was "Delia Moreno" in the second
+
+
+def test_a_person_after_a_noun_that_is_a_verb_too_is_no_work(tag) -> None:
+    art = tag(["Tim Henman beat Andy Roddick.", "Henman will next play Roger Federer at the Open."], title=False)
+    assert "Roger Federer" in art.paragraphs[1].people  # "play" is a verb here, not "the play ..."
