@@ -1337,8 +1337,8 @@ def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
     """`out` with every organization of several words that the lexicon knows (`org_aliases.tsv`:
     "Lib Dems", "Liberal Democrat") as one ORG mention wherever it stands, whatever pieces the
     model made of it ("Lib" ORG + "Dems" NORP, "Democrat" NORP, "Lib Dem" PERSON). Mentions
-    inside it are replaced; a person run on after it loses it ("Lib Dem Norman Baker");
-    a longer name that holds it ("World Bank Group") is kept and the known name skipped."""
+    inside it are replaced; a person run on after it loses it ("Lib Dem Norman Baker"), and is
+    dropped when what is left names no one ("Lib Dems '" in a headline); a longer name that holds it ("World Bank Group") is kept and the known name skipped."""
     for g in _rx_known_orgs().finditer(text):
         s, e = g.span()
         if any(
@@ -1353,6 +1353,8 @@ def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
             if x.label == "PERSON" and x.start == s < e < x.end:  # "Liberal Democrat Paul Tyler"
                 rest = len(text[e : x.end]) - len(text[e : x.end].lstrip())
                 x = Mention(e + rest, x.end, x.label, _clean(text[e + rest : x.end]))
+                if not _plausible(x.text, x.label):  # "Lib Dems '": a quote mark left, no one
+                    continue
             elif x.start < e and x.end > s:
                 continue
             kept.append(x)

@@ -680,3 +680,19 @@ def test_a_storms_name_is_no_person_anywhere_in_the_article(tag) -> None:
 def test_a_person_after_a_noun_that_is_a_verb_too_is_no_work(tag) -> None:
     art = tag(["Tim Henman beat Andy Roddick.", "Henman will next play Roger Federer at the Open."], title=False)
     assert "Roger Federer" in art.paragraphs[1].people  # "play" is a verb here, not "the play ..."
+
+
+def test_what_is_left_of_a_person_after_a_known_party_is_cut_off_must_name_someone(tag) -> None:
+    # The model tags "Lib Dems '" in the headline as a person; the known party is cut off and the
+    # quote mark left was a person mention with no text, which crashed linking: the whole article
+    # lost its tags (BBC politics/054 in a new user's trial).
+    art = tag(
+        [
+            "Lib Dems 'to cut council tax'",
+            "Ann Fairlie, the party's housing spokeswoman, said the plan was fair.",
+            "Mrs Fairlie will publish it on Monday.",
+        ]
+    )
+    assert art.paragraphs[0].orgs == ["Liberal Democrats"]
+    assert art.paragraphs[0].people == []
+    assert art.paragraphs[1].people == ["Ann Fairlie"]
