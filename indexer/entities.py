@@ -2715,12 +2715,25 @@ _NOT_TITLE = frozenset(
 )
 
 
+# What stands before a speech verb whose speaker comes after it ('“…,” said NAME', '…, said
+# NAME', 'Said NAME:' opening a sentence): a quotation mark, a comma or colon, or nothing.
+_RX_ATTRIBUTION_BEFORE = re.compile(rf"(?:^|[{_QUOTE_CHARS},:;]|[.!?])\s*$")
+# Post-nominal letters between a name and its appositive or verb: "Paul Boateng MP, Labour's
+# Chief Secretary to the Treasury, said", "Jane Doe QC said", "John Smith Jr. told".
+_POST_NOMINALS = r"(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?)(?![\w’']))"
+
+
 def _said_before(text: str, s: int) -> int | None:
     """Offset of the speech verb that introduces the name at `s` ("said [the] TITLE[,] NAME",
-    "according to NAME"), or None. At most five title words, no sentence end between."""
+    "according to NAME"), or None. At most five title words, no sentence end between. The verb
+    must follow a quotation, a comma or a colon, not a subject of its own: in "Labour said the
+    Liberal Democrats needed to explain", the Liberal Democrats are what Labour said, not a
+    speaker."""
     before = text[max(0, s - 90) : s]
     g = re.search(rf"\b({SPEECH_BEFORE}|according to)\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+,?\s+){{0,5}})$", before)
     if not g:
+        return None
+    if g.group(1) != "according to" and not _RX_ATTRIBUTION_BEFORE.search(before, 0, g.start(1)):
         return None
     words = g.group(2).replace(",", " ").split()
     if any(w.casefold() in _NOT_TITLE for w in words[1:] if w not in ("the",)) or (
@@ -2743,7 +2756,7 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
         after = text[e : e + 320]
         # NAME [’s]? [, appositive,] [has] said/told/...
         v = re.match(
-            rf"(?:['’]s)?\s*(?:,(?:(?!(?<!\b[A-Z])[.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b",
+            rf"(?:['’]s)?{_POST_NOMINALS}?\s*(?:,(?:(?!(?<!\b[A-Z])[.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b",
             after,
         )
         if v:
