@@ -63,3 +63,24 @@ VARIANT_TEXTS = {
     "a3.txt": "Budget row\n\nMr Trump said on Friday that the budget was far too small for the army.\n",
     "a4.txt": "Ohio visit\n\nDonald Trump visited a steel plant in Ohio on Friday with local officials.\n",
 }
+
+
+def index_articles(folder: Path, articles: dict[str, str]) -> Path:
+    """Write `articles` ({file name: text}) into `folder`, build an index with entities at
+    `folder/idx` and return that path."""
+    from indexer.pipeline import build
+
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build([str(folder)], str(folder / "idx"), entities=True)
+    return folder / "idx"
+
+
+def hit_count(index: Path, *args: str) -> int:
+    """`indexer search ARGS --count --index INDEX` run in this process: the number of hits
+    (AssertionError when the search fails rather than finding none)."""
+    from tests.conftest import invoke
+
+    code, out, err = invoke("search", *args, "--count", "--index", str(index))
+    assert code in (0, 1), err
+    return int(out)

@@ -10,6 +10,7 @@ import pytest
 from indexer.errors import SourceError
 from indexer.pipeline import build, parse_paths
 from tests.conftest import invoke
+from tests.helpers import hit_count, index_articles
 
 cli = invoke  # `indexer ARGS` in this process: (exit code, stdout, stderr)
 
@@ -80,17 +81,10 @@ HOWARDS = {
 @pytest.fixture(scope="module")
 def howards(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """HOWARDS indexed with entities."""
-    folder = tmp_path_factory.mktemp("howards")
-    for name, text in HOWARDS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    build([str(folder)], str(folder / "idx"), entities=True)
-    return folder / "idx"
+    return index_articles(tmp_path_factory.mktemp("howards"), HOWARDS)
 
 
-def count(index: Path, *args: str) -> int:
-    code, out, err = cli("search", *args, "--count", "--index", str(index))
-    assert code in (0, 1), err
-    return int(out)
+count = hit_count
 
 
 def test_an_exact_name_inside_a_group_is_a_name_whole(howards: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from indexer.pipeline import build
 from tests.conftest import invoke
+from tests.helpers import hit_count, index_articles
 
 cli = invoke  # `indexer ARGS` in this process: (exit code, stdout, stderr)
 
@@ -27,17 +28,10 @@ TRUMPS = {
 @pytest.fixture(scope="module")
 def trumps(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """TRUMPS indexed with entities."""
-    folder = tmp_path_factory.mktemp("trumps")
-    for name, text in TRUMPS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    build([str(folder)], str(folder / "idx"), entities=True)
-    return folder / "idx"
+    return index_articles(tmp_path_factory.mktemp("trumps"), TRUMPS)
 
 
-def count(index: Path, *args: str) -> int:
-    code, out, err = cli("search", *args, "--count", "--index", str(index))
-    assert code in (0, 1), err
-    return int(out)
+count = hit_count
 
 
 def test_an_exact_name_in_the_query_is_the_exact_name_filter(trumps: Path) -> None:
