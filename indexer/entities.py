@@ -1338,7 +1338,8 @@ def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
     "Lib Dems", "Liberal Democrat") as one ORG mention wherever it stands, whatever pieces the
     model made of it ("Lib" ORG + "Dems" NORP, "Democrat" NORP, "Lib Dem" PERSON). Mentions
     inside it are replaced; a person run on after it loses it ("Lib Dem Norman Baker"), and is
-    dropped when what is left names no one ("Lib Dems '" in a headline); a longer name that holds it ("World Bank Group") is kept and the known name skipped."""
+    dropped when what is left names no one ("Lib Dems '" in a headline); a longer name that
+    holds it ("World Bank Group") is kept and the known name skipped."""
     for g in _rx_known_orgs().finditer(text):
         s, e = g.span()
         if any(
@@ -2128,7 +2129,7 @@ def _fill_paragraphs(
     # The article's words in lower case, read once: neither a surname nor a one-word name links
     # where the article writes it in lower case too ("brown", "ford").
     words = (
-        {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
+        _lower_case_words(texts)
         if surname_of or any(f == "orgs" and " " not in n for n, f in final_field.items())
         else set()
     )
@@ -2140,7 +2141,7 @@ def _fill_paragraphs(
         if multi
         else None
     )
-    rx_sur = _surname_patterns(surname_of, texts, words)
+    rx_sur = _surname_patterns(surname_of, words)
 
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
     prev_speakers: list[str] = []
@@ -2232,12 +2233,15 @@ def _add_surnames(
                 vals["people"].append(full)
 
 
-def _single_word_orgs(
-    final_field: dict[str, str], texts: list[str], words: set[str] | None = None
-) -> re.Pattern[str] | None:
+def _lower_case_words(texts: list[str]) -> set[str]:
+    """The words an article writes in lower case ("brown", "ford", "o'clock")."""
+    return {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
+
+
+def _single_word_orgs(final_field: dict[str, str], texts: list[str], words: set[str]) -> re.Pattern[str] | None:
     """A regex finding the article's one-word organizations where the model missed them ("The
     Onion" tagged in one paragraph, not in the next): names of three letters or more that the
-    article never writes in lower case and that are no common word (`_common_word`), unless the
+    article never writes in lower case (`words`: `_lower_case_words`) and that are no common word (`_common_word`), unless the
     article writes them after a capitalised "The" inside a sentence ("a writer for The Onion").
     Not acronyms: the model's wrong ones ("RBI", "ROV") would spread. None when there is none."""
     person_words = {w for n, f in final_field.items() if f == "people" for w in n.split()}
@@ -2253,10 +2257,9 @@ def _single_word_orgs(
     ]
     if not names:
         return None
-    lower = words if words is not None else {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
     keep = []
     for n in sorted(names, key=len, reverse=True):
-        if n.lower() in lower:
+        if n.lower() in words:
             continue
         if _common_word(n) and not any(re.search(rf"[\w,;:] The {re.escape(n)}\b", t) for t in texts):
             continue
@@ -2264,18 +2267,15 @@ def _single_word_orgs(
     return re.compile("(?<![\\w'’-])(" + "|".join(map(re.escape, keep)) + ")(?![\\w'’-])") if keep else None
 
 
-def _surname_patterns(
-    surname_of: dict[str, str], texts: list[str], words: set[str] | None = None
-) -> list[re.Pattern[str]]:
+def _surname_patterns(surname_of: dict[str, str], words: set[str]) -> list[re.Pattern[str]]:
     """Regexes finding the article's linkable surnames: anywhere but at a sentence start, where
     any word is capitalised ("Brown", "May"); and at a sentence start before a lower-case word
-    ("Marbles was born ...") when the article never writes the surname in lower case."""
+    ("Marbles was born ...") when the article never writes the surname in lower case (`words`:
+    `_lower_case_words`)."""
     if not surname_of:
         return []
     alt = "|".join(re.escape(k) for k in sorted(surname_of, key=len, reverse=True))
     out = [re.compile(r"(?<![.!?] )(?<![.!?][”\"] )(?<=[\s(“\"'‘])(" + alt + r")(?:['’]s)?\b")]
-    if words is None:  # the article's words in lower case (`_fill_paragraphs` reads them once)
-        words = {w for t in texts for w in re.findall(r"\b[a-z][\w'’-]*", t)}
     start = [k for k in sorted(surname_of, key=len, reverse=True) if k.lower() not in words]
     if start:
         out.append(
