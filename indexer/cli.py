@@ -1101,28 +1101,23 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
       indexer stats --json
       indexer stats --articles
     """
-    from .render import article_row_line, article_rows, dumps, stats_lines, stats_to_json
-    from .search import IndexSearcher
+    from .render import article_row_line, dumps, stats_lines, stats_to_json
+    from .search import stats as index_stats
 
     try:
-        with IndexSearcher(index, synonyms=False) as searcher:
-            info = searcher.stats()
-            records = sorted(searcher.records.values(), key=lambda r: r.id)
+        info = index_stats(index, articles=list_articles)
     except IndexerError as exc:
         if fmt != "text":
             _error_record(exc)
         raise
     if fmt in ("json", "jsonl"):
-        data = stats_to_json(info)
-        if list_articles:
-            data["article_list"] = article_rows(records)
-        click.echo(dumps(data, pretty=fmt == "json"))
+        click.echo(dumps(stats_to_json(info), pretty=fmt == "json"))  # with article_list when asked
     else:
         for line in stats_lines(info):
             click.echo(line)
-        if list_articles:
+        if info.article_list is not None:
             click.echo()
-            for record in records:
+            for record in info.article_list:
                 click.echo(article_row_line(record))
     return EXIT_FOUND if info.articles else EXIT_NOTHING
 
