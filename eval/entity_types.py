@@ -11,7 +11,7 @@ The model is a multinomial logistic regression trained by `eval/train_entity_typ
 tuning documents of the GUM gold (held-out ones never): class names, intercepts, one weight per
 class for each feature, and the margin by which the model's choice must beat the rules' field
 before it overrides them. Under grouped cross-validation by document it did not beat the rules
-(README, "Quality"), so the indexer ships no model and does not import this module; it lives
+(docs/quality.md), so the indexer ships no model and does not import this module; it lives
 here, beside its training script, for the next attempt.
 """
 

