@@ -3,7 +3,7 @@ many rows are multiplied with it.
 
 thinc's CPU backend multiplies with its bundled BLIS, which falls back to its generic C kernel on
 CPUs it does not know: on this machine's AMD EPYC (Zen 4) a product took 2.4x the time numpy's
-OpenBLAS takes (README "Benchmark"). thinc's own switch (`NumpyOps(use_blis=False)`) hands them
+OpenBLAS takes (docs/benchmark.md). thinc's own switch (`NumpyOps(use_blis=False)`) hands them
 to numpy. OpenBLAS, though, takes other kernels for very small products (here up to 18 rows
 for the model's shapes), whose sums differ from the large-product ones in the last bits: a
 paragraph tagged alone could then score differently from the same paragraph in a batch of a
