@@ -328,6 +328,7 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
             blocks = _mark_chrome_boxes(blocks, page_blocks)
     if links is not None:
         blocks = _mark_links(blocks, links)
+    blocks = _mark_contact_boxes(blocks)
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
@@ -421,6 +422,41 @@ def _mark_links(blocks: list[tuple[str, str]], links: frozenset[str]) -> list[tu
         if not kind and lines and all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines):
             kind = chrome_hint(LINK_REASON)
         out.append((kind, text))
+    return out
+
+
+# The heading of a press release's or an organisation's contact box ("Pressekontakt:",
+# "Ansprechpartnerin zum Thema:", "Media contact", "Contacto de prensa"): who to call, not what
+# the article says. A line of its own, at most CONTACT_MAX_WORDS words.
+_CONTACT_HEADER = re.compile(
+    r"^(?:(?:für |bei )?(?:presse|medien)?(?:kontakt(?:e|person(?:en)?|daten)?|anfragen|rückfragen)|"
+    r"(?:ihr(?:e)? )?ansprechpartner(?:in|innen)?(?: (?:für|zum|zur) [\w -]{1,30})?|pressestelle|"
+    r"(?:press|media|news) (?:contacts?|enquiries|inquiries|office)|(?:for )?(?:more information,? )?contacts?|"
+    r"contact (?:presse|médias?)|contactos?(?: de prensa| para medios)?|contatti(?: stampa)?|"
+    r"ufficio stampa|perscontact|contactpersoon)\s*:?$",
+    re.I,
+)
+CONTACT_MAX_WORDS = 6
+CONTACT_REASON = "contact box (who to call, after the article text)"
+
+
+def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`blocks` with a contact box after the article's prose hinted BOILERPLATE: its heading
+    (`_CONTACT_HEADER`) and the blocks under it up to the next prose paragraph (`_prose_weight`)
+    or heading: names, a press office, addresses, telephone numbers, e-mail (the extractor keeps
+    them when they sit in the article's container). Before the first prose paragraph such a
+    heading is left alone (a contact page's own text)."""
+    out = list(blocks)
+    prose_seen = in_box = False
+    for i, (kind, text) in enumerate(blocks):
+        one_line = "\n" not in text.strip() and len(text.split()) <= CONTACT_MAX_WORDS
+        if prose_seen and kind in ("", HEADING) and one_line and _CONTACT_HEADER.match(" ".join(text.split())):
+            in_box = True
+        elif _prose_weight(text) or kind in (HEADING, TITLE):
+            in_box = False
+        if in_box and kind in ("", HEADING, BODY):
+            out[i] = (chrome_hint(CONTACT_REASON), text)
+        prose_seen = prose_seen or (kind in ("", BODY, LEAD) and bool(_prose_weight(text)))
     return out
 
 

@@ -736,3 +736,30 @@ def test_a_figure_caption_or_featured_image_credit_set_as_a_paragraph_is_chrome(
     assert kinds[figure] == (BOILERPLATE, "figure caption (by its label)")
     assert kinds[credit] == (BOILERPLATE, "photo credit or source line")
     assert kinds[mention][0] == BODY
+
+
+def test_a_contact_box_after_a_press_release_is_not_article_text() -> None:
+    # a press release whose contact box sits in the article's container: its heading and the
+    # name, address and numbers under it are chrome; the article's paragraphs stay
+    box = (
+        "<h3>Pressekontakt:</h3><p>Pressesprecherin Anna Beispiel</p>"
+        "<p>Musterverband e.V.<br>Hafenstraße 7<br>10115 Berlin</p><p>Tel.: 030 123 45 67</p>"
+    )
+    art = segment.segment(to_document(article_html(extra_body=box).encode()))
+    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
+    assert kept == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    dropped = [p for p in art.paragraphs if p.kind == BOILERPLATE]
+    assert [p.text for p in dropped][:2] == ["Pressekontakt:", "Pressesprecherin Anna Beispiel"]
+    assert all(p.reason.startswith("contact box") for p in dropped)
+
+
+def test_a_contact_heading_ends_at_the_next_prose_and_is_left_alone_before_the_article() -> None:
+    blocks = [
+        (HEADING, "Contact"),  # before any prose: a contact page's own heading
+        ("", PARAS[0]),
+        (HEADING, "Media contact"),
+        ("", "Jane Doe, press office"),
+        ("", PARAS[1]),  # prose under the box: the article goes on
+    ]
+    marked = htmlpage._mark_contact_boxes(blocks)
+    assert [k.split(":")[0] for k, _ in marked] == [HEADING, "", BOILERPLATE, BOILERPLATE, ""]
