@@ -506,6 +506,12 @@ _CHAMBERS = frozenset("Senate House Congress Assembly Parliament Legislature Gov
 _TITLE_AFTER = frozenset(
     "Professor Chair Chairman Chairwoman Director President Secretary Minister Senator Governor Lecturer Fellow".split()
 )
+# Post-nominal letters the model keeps at the end of a person's name: honours, a barrister's
+# rank, a seat in a parliament ("Jane Doe QC", "John Smith MP OBE"). Not the person's name, so
+# not their canonical name either. Jr and Sr are: they tell a father from his son.
+_POST_NOMINAL_LETTERS = frozenset(
+    "QC KC SC MP MEP MSP MLA MHK TD OBE MBE CBE KBE DBE GBE FRS FRSE FBA OM CH VC GC MC DSO PhD DPhil".split()
+)
 
 
 def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
@@ -513,7 +519,7 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     "Anti-" prefix ("Pro-Beijing DAB"), a person before "the" ("Rathbun the Scientology
     property" is Scientology's), a product after its maker ("Apple iPod"), a nationality before
     a state body, a party's adjective before a chamber ("Democratic Senate"), an office title
-    after a person's name. Returns the new (start, end)."""
+    or post-nominal letters after a person's name ("Jane Doe QC"). Returns the new (start, end)."""
     if label in ("ORG", "GPE", "LOC", "FAC", "NORP"):
         g = re.match(r"(?:Pro|Anti|Ex|Non)-\S+\s+(?=[A-Z])", text[s:e])
         if g:
@@ -534,7 +540,7 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
             s += len(toks[0]) + 1
     if label == "PERSON":
         toks = text[s:e].split()
-        while len(toks) > 1 and toks[-1] in _TITLE_AFTER:
+        while len(toks) > 1 and (toks[-1] in _TITLE_AFTER or toks[-1].rstrip(",.") in _POST_NOMINAL_LETTERS):
             e = s + text[s:e].rindex(toks[-1]) - 1
             e = s + len(text[s:e].rstrip())
             toks = text[s:e].split()
@@ -1614,10 +1620,31 @@ def _split_coordinated(m: Mention) -> list[Mention]:
     ]
 
 
+# A company's legal form at the end of its name: "Microsoft Corp", "Acme Inc.", "Tesco plc".
+# The company is the same without it, and is called by the bare name ("Microsoft"): an
+# article's "Microsoft" and "Microsoft Corp." are one organization shown as "Microsoft", and
+# "IBM" abbreviates "International Business Machines Corp". Not "Company" or "Corporation",
+# which are part of names ("British Broadcasting Corporation").
+_LEGAL_FORMS = frozenset("corp inc ltd plc llc limited".split())
+
+
+def _legal_form_at_end(name: str) -> bool:
+    """Whether `name` is two or more words of which the last is a legal form (`_LEGAL_FORMS`)."""
+    toks = name.split()
+    return len(toks) > 1 and toks[-1].rstrip(".").casefold() in _LEGAL_FORMS
+
+
+def _without_legal_form(name: str) -> str:
+    """`name` without a legal form at its end ("Microsoft Corp." -> "Microsoft")."""
+    return name.rsplit(None, 1)[0].rstrip(" ,") if _legal_form_at_end(name) else name
+
+
 def _initials(name: str) -> str:
+    """The capitals that start a name's words, small words and a legal form left out
+    ("International Business Machines Corp" -> "IBM")."""
     return "".join(
         w[0]
-        for w in re.split(r"[\s\-]+", name)
+        for w in re.split(r"[\s\-]+", _without_legal_form(name))
         if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for", "de"}
     )
 
@@ -2551,6 +2578,8 @@ def _spelling(fld: str, name: str) -> str:
     """`name_key`, and for an organization without its spaces too: "TimeWarner" and "Time
     Warner" are one company written two ways (names.py merges them across articles)."""
     key = name_key(name)
+    if fld == "orgs" and _legal_form_at_end(key):
+        key = key.rstrip(".")  # "Corp." and "Corp", "Inc." and "Inc": one spelling
     return key.replace(" ", "") if fld == "orgs" else key
 
 
@@ -2674,6 +2703,9 @@ def _choose_canonicals(flat: list[tuple[int, Mention]], links: _Links) -> None:
         best = min(cand, key=lambda f: (-len(f.split()), -len(f), links.order.get((fld, f), 0), f))
         if links.preferred.get(r) in forms:
             best = links.preferred[r]
+        elif fld == "orgs" and _legal_form_at_end(best):
+            bare = name_key(_without_legal_form(best))
+            best = next((f for f in forms if name_key(f) == bare), best)  # "Microsoft", not "Microsoft Corp"
         for f in forms:
             canonical_of[(fld, f)] = best
     for _, m in flat:
@@ -2759,11 +2791,15 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
             rf"(?:['’]s)?{_POST_NOMINALS}?\s*(?:,(?:(?!(?<!\b[A-Z])[.!?]\s)[^{_QUOTE_CHARS}]){{1,250}}?,\s*|,\s*)?(?:has |had |also |then |later |previously |have |however, )?(?:{SPEECH_VERBS})\b",
             after,
         )
-        if v:
+        if v and not _reports_speech(text, e + v.end(), s):
+            pass  # "Trump announced his decision": an act, not words reported
+        elif v:
             # "Milley, chairman of the Joint Chiefs of Staff, told": one verb, the first name.
             if e + v.end() not in verbs_taken:
                 verbs_taken.add(e + v.end())
-                found.append(_member_of(text, s, name, fld, spans))
+                member = _member_of(text, s, name, fld, spans)
+                if member[0] != s or not _RX_OFFICE_OF.search(text, max(0, s - 120), s):
+                    found.append(member)
         # said NAME / according to NAME / said [the] TITLE[,] NAME / NAME:
         elif (sv := _said_before(text, s)) is not None:
             if fld == "people" or not any(v == sv for v, _, _ in said_by):
@@ -2776,6 +2812,8 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
             found.append((s, name))
     people = [(s, e, n) for s, e, n, f in spans if f == "people"]
     for m in _RX_PRONOUN_SAID.finditer(text):
+        if not _reports_speech(text, m.end(), m.start()):
+            continue
         who = _pronoun_speaker(text, m.start(), people, prev)
         if who:
             found.append((m.start(), who))
@@ -2789,12 +2827,50 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
     return out
 
 
+# Speech verbs whose plain object is a thing done or made, not words: "announced his decision",
+# "confirmed his appointment", "posted a video", "wrote a book". They report speech only with
+# what was said after them (`_RX_SAID_AFTER`) or after a quotation ('"...," Trump announced');
+# the other speech verbs always do ("warned Mr Brown not to", "admitted leaking secrets",
+# "urged Muslims not to vote" report what was said).
+_OBJECT_VERBS = frozenset("announced announces confirmed confirms posted tweeted wrote writes".split())
+# What was said, after such a verb: a quotation, a colon, "that", or a clause of its own (a
+# finite verb within eight words: "warned there was a risk", "predicted the campaign would"),
+# or nothing more (the verb ends the clause: "..., Trump announced.").
+_RX_SAID_AFTER = re.compile(
+    r"\s*(?:[,.;!?]|$)|(?:\s+[\w'’-]+){0,8}?(?:\s*[:“\"]|\s+(?:that|would|will|was|were|is|are|had|has|have|"
+    r"could|should|might|may|must|can|did|does|do)\b)"
+)
+_RX_QUOTE_BEFORE = re.compile(r"[,.?!…]?\s*[”\"]\s*$")
+
+
+def _reports_speech(text: str, verb_end: int, subject: int) -> bool:
+    """Whether the speech verb ending at `verb_end`, whose subject starts at `subject`, reports
+    words said (`_OBJECT_VERBS`, `_RX_SAID_AFTER`), not an act."""
+    verb = text[:verb_end].rsplit(None, 1)[-1]
+    if verb.casefold() not in _OBJECT_VERBS:
+        return True
+    return bool(_RX_SAID_AFTER.match(text, verb_end) or _RX_QUOTE_BEFORE.search(text, max(0, subject - 4), subject))
+
+
 # Where a sentence ends inside a paragraph, for the speaker rules: ". ", "?” ", '!" '.
 _RX_SENTENCE_BREAK = re.compile(r"[.!?][”\"]?\s+")
 
 # Between a person and the body they speak for: "NAME of the Cabinet Office said", "NAME from
 # Microsoft told", "NAME, a spokeswoman at Downing Street, said" (the verb after the body).
 _RX_MEMBER_GAP = re.compile(r"\s*(?:,[^,.;:!?“”\"]{0,60}?\s)?(?:of|from|at|for|with)\s+(?:the\s+)?")
+
+
+# An office held for a body, place or person, right before its name: "The MP for Sittingbourne
+# and Sheppey said", "the head of the Cabinet Office said", "a lawyer for Jane Doe said". The
+# office holder speaks, not what the office is for (nor the last of several names after "for");
+# who holds it is not named there. A name right after the complement is the holder ("the MP for
+# Sittingbourne Derek Wyatt said"), so the complement must end in "for", "of", "the" or "and"
+# before the name. A spokesperson, a statement or a source for a body is the body speaking ("a
+# spokesman for the Treasury said"), so those nouns are not offices here.
+_RX_OFFICE_OF = re.compile(
+    r"(?:\b(?!(?:spokes(?:man|woman|men|women|person|people)|statement|source|sources)\b)[a-z]{2,}"
+    r"|\b[A-Z]{2,4})\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’&-]*(?:\.\w+)*\s+)+(?:(?:and|&|of|the)\s+)+)*$"
+)
 
 
 def _member_of(text: str, s: int, name: str, fld: str, spans: list[tuple[int, int, str, str]]) -> tuple[int, str]:

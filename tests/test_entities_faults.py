@@ -404,3 +404,66 @@ def test_a_wrong_short_language_guess_does_not_drop_english_tags(tag) -> None:
     art = tag_article(Article("t", "t", "h", paragraphs=paras, language="pcm"))
     assert art.paragraphs[0].people == ["Margaret Holloway"]
     assert not art.warnings
+
+
+# Faults a user trial found on BBC news (issue 12, second round): each a kind, written here.
+
+
+def test_a_place_after_an_office_for_it_is_never_the_speaker(tag) -> None:
+    # "The MP for X and Y said": the office holder speaks, not the constituency (nor its last word).
+    art = tag(
+        [
+            "Mrs Quayle wants a longer campaign. The MP for Wexcombe and Barrowby said the party "
+            'had been "far too quiet" about schools.',
+            'The head of the Treasury said the figures were "robust".',
+        ]
+    )
+    for p in art.paragraphs:
+        for name in p.speakers:
+            assert not set(name.split()) & {"Wexcombe", "Barrowby", "Treasury"}, p.speakers
+    # a spokesman for a body is the body speaking
+    art = tag(['A spokesman for the Electoral Commission said the rules were "clear".'])
+    assert art.paragraphs[0].speakers == ["Electoral Commission"]
+
+
+def test_announcing_a_decision_is_not_reporting_speech(tag) -> None:
+    art = tag(
+        [
+            '"We will not back down," the minister told reporters. Marta Kovacs announced her decision '
+            "to leave the talks on Tuesday.",
+            "Marta Kovacs announced that the talks had failed.",
+            '"The talks have failed," Marta Kovacs announced.',
+            'Dario Ferro warned the plan was "reckless".',
+        ]
+    )
+    assert art.paragraphs[0].speakers == []
+    assert art.paragraphs[1].speakers == ["Marta Kovacs"]
+    assert art.paragraphs[2].speakers == ["Marta Kovacs"]
+    assert art.paragraphs[3].speakers == ["Dario Ferro"]
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_name_the_bare_one(tag) -> None:
+    art = tag(
+        [
+            "Microsoft said on Monday it would buy the studio.",
+            "Microsoft Corp. shares rose 2% after the deal, and Microsoft Corp's rivals fell.",
+            '"It is a good fit," Microsoft Corp said.',
+        ]
+    )
+    assert [p.orgs for p in art.paragraphs] == [["Microsoft"], ["Microsoft"], ["Microsoft"]]
+    assert art.paragraphs[2].speakers == ["Microsoft"]
+    # an acronym abbreviates the name without its legal form
+    art = tag(["Quantum Widget Systems Inc said it would cut jobs.", "QWS said the cuts would save money."])
+    assert art.paragraphs[1].orgs == art.paragraphs[0].orgs == ["Quantum Widget Systems Inc"]
+
+
+def test_post_nominal_letters_are_not_part_of_a_persons_name(tag) -> None:
+    art = tag(
+        [
+            "Jane Doe QC said the law was unclear.",
+            'Later Jane Doe QC told the court it was "a mess", and Tom Birch MSP agreed.',
+        ]
+    )
+    assert art.paragraphs[0].people == ["Jane Doe"]
+    assert art.paragraphs[0].speakers == ["Jane Doe"]
+    assert set(art.paragraphs[1].people) == {"Jane Doe", "Tom Birch"}
