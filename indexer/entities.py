@@ -2548,12 +2548,29 @@ def _one_edit_inside(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1 :] == short for k in range(1, len(long) - 1))
 
 
+@functools.lru_cache(maxsize=1)
+def _nickname_pairs() -> frozenset[tuple[str, str]]:
+    """(given name, nickname) pairs, lower case, both ways round, from the `nicknames` package
+    (Carlton Northern's hand-curated English names and nicknames, Apache-2.0): "lawrence" /
+    "larry", "william" / "bill", "david" / "dave"."""
+    from nicknames import name_triplets  # lazy: only linking needs it
+
+    pairs = {(t.name1, t.name2) for t in name_triplets() if t.relationship == "has_nickname"}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def _nickname_of(a: str, b: str) -> bool:
+    """Whether one of two given names (`name_key` form) is a nickname of the other."""
+    return (a, b) in _nickname_pairs()
+
+
 def _link_misspellings(flat: list[tuple[int, Mention]], links: _Links) -> None:
-    """Two full names of one surname that differ by a misspelt given name (`_one_edit_inside`)
+    """Two full names of one surname that differ by a misspelt given name (`_one_edit_inside`),
+    or by a first name and its nickname (`_nickname_of`: "Lawrence Lessig" / "Larry Lessig"),
     are one person, so that the surname alone links to them ("Kristin Wilkins", then "Kristen
-    Wilkins", then "Wilkins"): the later named is linked to the earlier. Never two names that
-    one paragraph gives side by side ("Ivan and Ivana Petrov" are two people). In place on
-    `links`."""
+    Wilkins", then "Wilkins"): the later named is linked to the earlier; the group is shown as
+    its longest form (the given name, not the nickname). Never two names that one paragraph
+    gives side by side ("Ivan and Ivana Petrov" are two people). In place on `links`."""
     paras: dict[str, set[int]] = {}
     for i, m in flat:
         if m.fld == "people" and " " in m.canonical:
@@ -2567,7 +2584,7 @@ def _link_misspellings(flat: list[tuple[int, Mention]], links: _Links) -> None:
             if (
                 len(diff) == 1
                 and diff[0] < len(a) - 1
-                and _one_edit_inside(a[diff[0]], b[diff[0]])
+                and (_one_edit_inside(a[diff[0]], b[diff[0]]) or (diff[0] == 0 and _nickname_of(a[0], b[0])))
                 and not paras[early] & paras[late]
             ):
                 links.parent[("people", late)] = links.root(("people", early))

@@ -696,3 +696,20 @@ def test_what_is_left_of_a_person_after_a_known_party_is_cut_off_must_name_someo
     assert art.paragraphs[0].orgs == ["Liberal Democrats"]
     assert art.paragraphs[0].people == []
     assert art.paragraphs[1].people == ["Ann Fairlie"]
+
+
+def test_a_nickname_and_the_given_name_it_stands_for_are_one_person(tag) -> None:
+    # "Lawrence" / "Larry" with one surname: one person, shown by the given name, and the
+    # surname alone links to them (two full names no longer look like two candidates).
+    art = tag(
+        [
+            "Open licences",
+            "The law professor Lawrence Pekarsky founded the group in 2001.",
+            "Larry Pekarsky spoke about it at the conference.",
+            "Pekarsky said it had grown.",
+        ]
+    )
+    assert [p.people for p in art.paragraphs[1:]] == [["Lawrence Pekarsky"]] * 3
+    # names that are not nickname and given name stay apart
+    art = tag(["Two cousins", "Marta Pekarsky won.", "Joanna Pekarsky lost."])
+    assert art.paragraphs[1].people == ["Marta Pekarsky"] and art.paragraphs[2].people == ["Joanna Pekarsky"]
