@@ -102,11 +102,12 @@ def _message(exc: Exception) -> str:
 
 def _web_param(name: str, value: str | None, command: str | None = None) -> str:
     """A library parameter named in an error's hint as the web app's query parameter, which is
-    the CLI's flag without its dashes (web/params.py): ("people", None) -> "person",
-    ("context", "N") -> "context=N". A visitor of the web app or its API sends parameters,
-    not flags."""
+    the CLI's flag without its dashes (web/params.py), written as the request sends it:
+    ("people", None) -> "person=", ("context", "N") -> "context=N". A visitor of the web app or
+    its API sends parameters, not flags; a bare "person" beside the query field read
+    "(person: or person)"."""
     param = _flag(name, None, command).removeprefix("--")
-    return param if value is None else f"{param}={value}"
+    return f"{param}={value or ''}"
 
 
 def _web_message(exc: Exception) -> str:

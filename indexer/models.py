@@ -173,6 +173,9 @@ class Article:
     language: str = ""  # ISO 639-1 code of the article's text ("und": undetermined; "": not yet detected)
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The address the page gives itself (a saved HTML page's canonical link or og:url:
+    # sources.page_url); "" when it gives none, and for plain text, which carries no such tag.
+    url: str = ""
 
     @property
     def article_id(self) -> str:
@@ -260,6 +263,8 @@ class Hit:
     # The article's publication date (ISO 8601, as Article.published; "" when not stated), so
     # a hit can be cited without a second call for its article.
     published: str = ""
+    # The article's address (Article.url; "" when its page gave none), for the same reason.
+    url: str = ""
 
 
 @dataclass

@@ -24,7 +24,7 @@ from .models import Article
 from .index.manifest import rebuild, recorded_sources
 from .segment import segment
 from .sources import SourceRef
-from .schema import INDEX_FORMAT_VERSION
+from .schema import INDEX_FORMAT_VERSION, URL_FORMAT
 from .store import (
     ArticleRecord,
     IndexWriter,
@@ -74,6 +74,7 @@ def parse_ref(ref: SourceRef, data: bytes | None = None) -> Article:
     """Read and segment one file (no entities)."""
     doc = sources.read_document(ref, data)
     article = segment(doc)  # the article carries the reader's warnings (once)
+    article.url = doc.meta.get("url", "")
     _compose(article)
     article.language = article_language(article)
     return article
@@ -328,6 +329,29 @@ def build(
     return _finish(summary, manifest, start)
 
 
+def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version: int, summary: BuildSummary) -> None:
+    """An index of a format before URL_FORMAT kept no page addresses: its HTML articles' records
+    in `old` are marked as changed (no content hash, no modification time), so that a build
+    reads them again, as it does an edited file, and records the address each page gives
+    (sources.page_url); a note says how many of those under PATHS this build reads. A plain-text
+    article has none to record, so it is left as it is. Those not under PATHS stay marked for
+    the build that names their folder."""
+    pages = {rec.path for rec in old.values() if rec.path.lower().endswith(sources.HTML_SUFFIXES)}
+    for aid, rec in old.items():
+        if rec.path in pages:
+            old[aid] = replace(rec, content_hash="", mtime_ns=-1)
+    n = sum(1 for ref in refs if sources.shown(ref.path) in pages)
+    if n:
+        summary.notes.append(
+            f"this index (format {version}) kept no page addresses: {_count(n, 'HTML article')} read again to "
+            'record the address each page gives (README "Scripts and JSON")'
+        )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 def _starting_point(
     index_dir: Path, refs: list[SourceRef], summary: BuildSummary, rebuild: bool, paths_given: bool, entities: bool
 ) -> tuple[Manifest, bool, dict[str, str]]:
@@ -335,12 +359,15 @@ def _starting_point(
     starts from an empty index, {article id: root folder} of what the index held when it does,
     to count what leaves it). Raises IndexerError for the builds `build` refuses (PATHS
     defaulted on a rebuild, the other entity setting, an older-version index PATHS do not cover)
-    before anything is written."""
+    before anything is written. The HTML articles of an index older than URL_FORMAT are marked
+    to be read again (_reread_pages)."""
     if rebuild and not paths_given:
         _refuse_default_rebuild(index_dir, {sources.shown(r.root) for r in refs})
     manifest, fresh = _load_or_new_manifest(index_dir, rebuild, summary)
     if not fresh and manifest.entities != entities:
         raise _other_entity_setting(index_dir, manifest, refs)
+    if not fresh and manifest.format_version < URL_FORMAT:
+        _reread_pages(manifest.articles, refs, manifest.format_version, summary)
     before = recorded_articles(index_dir) if fresh else {}
     if fresh and not rebuild and before:
         # Our index of an older version is redone whole: only from every folder it came from.
@@ -578,6 +605,7 @@ def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: in
         byline=article.byline,
         dateline=article.dateline,
         published=article.published,
+        url=article.url,
         paragraphs=paragraphs,
         blocks=len(article.paragraphs),
         language=article.language,

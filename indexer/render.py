@@ -90,11 +90,12 @@ HIT_FIELDS = (
     "fragment",
     "language",
     "published",
+    "url",
 )
 CONTEXT_FIELDS = ("before", "after")  # only with --context
-# CSV's default columns stay those it had before `published` (a script may read them by
-# position); `--fields ...,published` adds it.
-CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment", "published"))
+# CSV's default columns stay those it had before `published` and `url` (a script may read them
+# by position); `--fields ...,published,url` adds them.
+CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url"))
 CSV_LIST_SEPARATOR = "; "
 
 
@@ -108,7 +109,8 @@ def parse_fields(spec: str, context: bool = False) -> tuple[str, ...]:
                 "", f"unknown hit field '{literal(name)}' in {{fields}}: use some of {', '.join(known)}"
             )
         if name in CONTEXT_FIELDS and not context:
-            raise ParameterError("", f"{{fields}} {literal(name)} needs {{context=N}}")
+            # {fields=before}: "--fields before" (CLI), "fields=before" (web)
+            raise ParameterError("", f"{{fields={name}}} needs {{context=N}}")
     if not names:
         raise ParameterError("", f"{{fields}} is empty: name some of {', '.join(known)}")
     return names
@@ -131,8 +133,8 @@ def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = F
             data[name] = _context_json(getattr(hit, name))
         elif name in ENTITY_FIELDS:
             data[name] = list(getattr(hit, name))
-        elif name == "published":
-            data[name] = hit.published or None  # null when the article states no date
+        elif name in ("published", "url"):
+            data[name] = getattr(hit, name) or None  # null when the article states no date, no address
         else:
             data[name] = getattr(hit, name)
     return data
@@ -424,11 +426,12 @@ def article_rows(records: Iterable[ArticleRecord]) -> list[JSONObject]:
     return [
         {
             "id": r.id,
-            "article_id": r.id,  # the name hits give it (see article_rows)
+            "article_id": r.id,  # the name hits give it (the note above)
             "path": r.path,
             "title": r.title,
             "published": r.published or None,
             "paragraphs": r.paragraphs,
+            "url": r.url or None,
         }
         for r in sorted(records, key=lambda r: r.id)
     ]
@@ -446,7 +449,7 @@ def article_to_json(article: Article) -> JSONObject:
         "schema_version": SCHEMA_VERSION,
         "article": {
             "id": article.id,
-            "article_id": article.id,  # the name hits give it (see article_rows)
+            "article_id": article.id,  # the name hits give it (the note above article_rows)
             "path": article.path,
             "title": article.title,
             "byline": article.byline,
@@ -454,6 +457,7 @@ def article_to_json(article: Article) -> JSONObject:
             "published": article.published or None,  # null when the page states no date, as stats' dates
             "content_hash": article.content_hash,
             "language": article.language,
+            "url": article.url or None,  # null when the page gives no address (plain text never does)
         },
         "paragraphs": [paragraph_to_json(p) for p in article.paragraphs],
         "warnings": list(article.warnings),
@@ -526,6 +530,8 @@ class TextRenderer:
         lines = [header]
         if title:
             lines.append(f"  {title}")
+        if hit.url:  # the address to cite, when the page gave one
+            lines.append(f"  {self._style(printable(hit.url), DIM)}")
         if self.color:
             marked = mark(hit.text.translate(_NO_SENTINELS), fragment, hit.matches, _OPEN, _CLOSE)
             lines.extend(self._wrap_marked(marked, MATCH if not self.bold_only else BOLD))
@@ -628,6 +634,7 @@ class TextRenderer:
             ("byline", article.byline),
             ("dateline", article.dateline),
             ("published", article.published),
+            ("url", article.url),
         ):
             if value:
                 head.append(f"  {label}: {printable(value)}")

@@ -19,9 +19,14 @@ from .models import NAME_FIELDS
 #    Bumped so that an older indexer says "written by a newer indexer" rather than "damaged"
 #    (it reads a record with a field it does not know as damage). An index of format 3 is
 #    read as it is, and its next build renames its ids by path (pipeline.py), without re-tagging.
+# 5: article records (and paragraphs' stored fields) carry the page's address, `url`. An index
+#    of format 3 or 4 is read as it is (its articles have no address); its next build re-reads
+#    the HTML articles it holds to record theirs (pipeline.py).
 # Bump it whenever the manifest or its article records gain, lose or change a field.
-INDEX_FORMAT_VERSION = 4
+INDEX_FORMAT_VERSION = 5
 # The oldest format this version reads without a rebuild: 3 differs from 4 in its ids only.
+# The format whose records first carry `url`.
+URL_FORMAT = 5
 OLDEST_READABLE_FORMAT = 3
 # 2: real words moved from the `exact` field's postings to a word list beside the index.
 # 3: analysis.py: NFKC, case and accent folding, glued sentences, acronyms, CJK pairs,

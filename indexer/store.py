@@ -212,10 +212,11 @@ def article_documents(article: Article) -> Iterator[WhooshDocument]:
             "_stored_text": p.text,
             "language": language,
             "published": article.published,
+            "url": article.url,
             "tags": json.dumps(tags, ensure_ascii=False, separators=(",", ":")),
         }
         # Empty values are left out: Whoosh spends time on every field it is handed.
-        for name in ("section", "published"):
+        for name in ("section", "published", "url"):
             if not doc[name]:
                 del doc[name]
                 doc.pop(f"_stored_{name}", None)
@@ -275,6 +276,7 @@ def stored_article(searcher: Searcher, record: ArticleRecord, article_id: str) -
         published=record.published,
         language=record.language,
         paragraphs=[paragraph(d) for d in docs],
+        url=record.url,
     )
 
 

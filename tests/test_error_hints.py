@@ -207,12 +207,12 @@ def test_a_web_request_error_names_query_parameters_not_flags() -> None:
         (
             QueryError("empty query", "give words to search for, or a filter such as {people}"),
             "empty query: give words to search for, or a filter such as --person",
-            "empty query: give words to search for, or a filter such as person",
+            "empty query: give words to search for, or a filter such as person=",
         ),
         (
-            ParameterError("", "{fields} snippet needs {context=N}"),
-            "--fields snippet needs --context N",
-            "fields snippet needs context=N",
+            ParameterError("", "{fields=before} needs {context=N}"),
+            "--fields before needs --context N",
+            "fields=before needs context=N",
         ),
     ]:
         assert (_message(exc), _web_message(exc)) == (cli, web)

@@ -288,7 +288,7 @@ DAMAGE = {
     "newer version": (
         _damage_manifest_newer,
         "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
-        "4): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'",
+        "5): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'",
     ),
     "toc deleted": (
         _damage_toc_deleted,

@@ -173,7 +173,7 @@ def test_missing_index_is_503_and_openapi_lists_the_endpoints(tmp_path: Path) ->
     response = app.get("/api/search?q=labor")
     assert response.status_code == 503 and response.get_json()["error"]["type"] == "index"
     spec = app.get("/api/openapi.json").get_json()
-    assert spec["openapi"].startswith("3.") and {"/api/search", "/api/batch", "/api/articles/{id}"} <= set(
+    assert spec["openapi"].startswith("3.") and {"/api/search", "/api/batch", "/api/articles/{article_id}"} <= set(
         spec["paths"]
     )
 

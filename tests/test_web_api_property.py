@@ -24,7 +24,7 @@ OPERATIONS = [
     "GET /api/search",
     "GET /api/search.csv",
     "POST /api/batch",
-    "GET /api/articles/{id}",
+    "GET /api/articles/{article_id}",
     "GET /api/entities",
     "GET /api/stats",
 ]

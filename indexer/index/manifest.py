@@ -54,6 +54,9 @@ class ArticleRecord:
     # The PATHS argument the file was last found through, absolute (sources.SourceRef.given):
     # a folder, a glob or the file; "" when an older version wrote the record (then: root).
     source: str = ""
+    # The address the article's page gives itself (models.Article.url); "" when none, and in a
+    # record of format 4 or older, which did not keep it.
+    url: str = ""
 
     @property
     def article_id(self) -> str:

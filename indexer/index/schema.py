@@ -70,6 +70,11 @@ def build_schema() -> Any:
         "text": TEXT(analyzer=stemmed, stored=True, phrase=True, multitoken_query="phrase"),
         "exact": exact,
         "published": ID(stored=True, sortable=True),
+        # The article's address (Article.url), shown with its hits and never searched: stored
+        # only, and left out of the paragraphs of an article without one (an index of plain text
+        # is the same as before). A paragraph written before it existed reads as "" (hits.py),
+        # so this is no analyzer change.
+        "url": STORED(),
         # The article's language (ISO 639-1, "und" when undetermined): the `lang:` field and
         # --lang filter, the stemmer its text was analysed with, and `indexer stats`.
         "language": ID(stored=True),

@@ -107,7 +107,7 @@ class Articles:
         article = Article(
             id=article_id, path=getattr(record, "path", ""), content_hash=getattr(record, "content_hash", "")
         )
-        for name in ("title", "byline", "dateline", "published", "language"):
+        for name in ("title", "byline", "dateline", "published", "language", "url"):
             setattr(article, name, getattr(record, name, "") if record else "")
         article.paragraphs = list(self.paragraphs(article_id))
         return article

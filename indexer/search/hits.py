@@ -52,6 +52,7 @@ class HitBuilder:
             fragment=fragment,
             language=stored.get("language", ""),
             published=stored.get("published", ""),
+            url=stored.get("url", ""),
             **tags(stored),
         )
         if context:

@@ -161,7 +161,7 @@ def http_error(exc: HTTPException) -> ResponseReturnValue:
 def api_search() -> Response:
     params = search_params(request.args, request.args.to_dict(flat=False))
     result = _web().live.use(lambda s: s.search(params.request))
-    return json_response(result_to_json(result, params.fields))
+    return json_response(result_to_json(result, params.fields, params.request.context > 0))
 
 
 def api_search_csv() -> Response:
@@ -169,7 +169,7 @@ def api_search_csv() -> Response:
     params = search_params(request.args, request.args.to_dict(flat=False), facets=False, fallback=False)
     result = _web().live.use(lambda s: s.search(params.request))
     return Response(
-        to_csv(csv_rows(result, params.fields)),
+        to_csv(csv_rows(result, params.fields, params.request.context > 0)),
         mimetype="text/csv",
         headers={"Content-Disposition": 'attachment; filename="search.csv"'},
     )
@@ -189,7 +189,7 @@ def api_batch() -> Response:
         records = []
         for outcome in run_queries(searcher, lines, params.request):
             text = web.message(outcome.error) if outcome.error is not None else ""
-            records.append(dumps(query_record(outcome, params.fields, False, False, text)))
+            records.append(dumps(query_record(outcome, params.fields, params.request.context > 0, False, text)))
         return records
 
     return Response("".join(r + "\n" for r in web.live.use(run)), mimetype="application/x-ndjson")

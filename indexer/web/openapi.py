@@ -4,6 +4,7 @@ and its documents are render.py's, described in README "Scripts and JSON")."""
 from __future__ import annotations
 
 from ..models import ENTITY_TYPES, KINDS, SORT_ORDERS, JSONObject
+from ..search.request import MAX_CONTEXT
 from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, MAX_PAGE
 
 
@@ -42,6 +43,11 @@ def _search_parameters() -> list[JSONObject]:
         _param("sort", "Order of hits.", {"type": "string", "enum": list(SORT_ORDERS), "default": "score"}),
         _param("limit", "Hits per page.", {"type": "integer", "minimum": 0, "maximum": MAX_PAGE, "default": 10}),
         _param("offset", "Hits to skip.", {"type": "integer", "minimum": 0, "default": 0}),
+        _param(
+            "context",
+            "Paragraphs before and after each hit, as the hits' `before` and `after` (as --context N).",
+            {"type": "integer", "minimum": 0, "maximum": MAX_CONTEXT, "default": 0},
+        ),
         _param("facets", "Count entity names over all matches (default true in JSON, as --json).", {"type": "boolean"}),
         _param("fields", "Hit fields, comma-separated (as --fields).", {"type": "string"}),
         _param("mode", "How plain words combine.", {"type": "string", "enum": ["and", "or"], "default": "and"}),
@@ -89,16 +95,19 @@ def _search_paths(search_params: list[JSONObject], json_doc: JSONObject) -> JSON
 
 def _read_paths(json_doc: JSONObject) -> JSONObject:
     return {
-        "/api/articles/{id}": {
+        # The route's own variable name (app.ROUTES: /api/articles/<path:article_id>), the name
+        # every document gives an article's id; its `/` may be sent as it is or as %2F.
+        "/api/articles/{article_id}": {
             "get": {
-                "summary": "An article as indexed (indexer show ID --json)",
+                "summary": "An article as indexed (indexer show ARTICLE --json)",
                 "parameters": [
                     {
-                        "name": "id",
+                        "name": "article_id",
                         "in": "path",
                         "required": True,
                         "schema": {"type": "string"},
-                        "description": "Article id, or a unique part of it.",
+                        "description": "Article id (`source/rferl-uyghur-diaspora-2021.txt`: its `/` as it is or as "
+                        "%2F), or a unique part of it (`rferl`).",
                     }
                 ],
                 "responses": {"200": {"description": "Article", "content": json_doc}, "404": _ERROR},

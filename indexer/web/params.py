@@ -1,7 +1,7 @@
 """HTTP query parameters -> the library's SearchRequest, with the web's own limits.
 
 The parameters are the CLI's option names without dashes (`person`, `kind`, `lang`, `sort`,
-`limit`, `offset`, `facets`, `fields`), each filter repeatable as its flag is. What the library
+`limit`, `offset`, `context`, `facets`, `fields`), each filter repeatable as its flag is. What the library
 checks (sort order, query syntax, query length: query.py's 1,000 characters) it checks, so a
 bad value gets the CLI's message; what is the web's own (an unknown parameter, a number that is
 not one, a page larger than MAX_PAGE) raises ParamError here.
@@ -28,7 +28,7 @@ FILTER_PARAMS: dict[str, str] = {
     "article": "articles",
     "lang": "languages",
 }
-SEARCH_PARAMS = ("q", *FILTER_PARAMS, "sort", "limit", "offset", "facets", "fields", "mode", "fallback")
+SEARCH_PARAMS = ("q", *FILTER_PARAMS, "sort", "limit", "offset", "context", "facets", "fields", "mode", "fallback")
 TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 
@@ -89,6 +89,7 @@ def search_params(
 
     Raises ParamError (unknown parameter, bad number) or ParameterError (bad field list)."""
     from ..render import parse_fields
+    from ..search.request import MAX_CONTEXT
 
     check_known(list(lists), SEARCH_PARAMS)
     # Every value as given, an empty one too: the library refuses `person=` as the CLI refuses
@@ -100,10 +101,12 @@ def search_params(
         filters=filters,
         limit=_whole(args, "limit", limit, MAX_PAGE),
         offset=_whole(args, "offset", 0),
+        # The paragraphs before and after each hit (`--context N`): the `before` and `after` fields.
+        context=_whole(args, "context", 0, MAX_CONTEXT),
         sort=args.get("sort", "score") or "score",  # type: ignore[arg-type]  # checked by the library
         mode=mode,  # type: ignore[arg-type]
         fallback=_flag(args, "fallback", fallback),
         facets=_flag(args, "facets", facets),
     )
-    fields = parse_fields(args["fields"]) if args.get("fields") else None
+    fields = parse_fields(args["fields"], context=request.context > 0) if args.get("fields") else None
     return SearchParams(request, fields)
