@@ -438,6 +438,19 @@ _CONTACT_HEADER = re.compile(
 )
 CONTACT_MAX_WORDS = 6
 CONTACT_REASON = "contact box (who to call, after the article text)"
+# The heading of a box about the site, the series or the author that closes a page ("Über diese
+# Reihe", "About the author", "À propos de l'auteur", "Zur Person"): the same few sentences on
+# every page of the site, not this article. Only at the end of the extraction: a section so
+# named inside an article ("Über uns" in a club's report) goes on to more of the article.
+_ABOUT_HEADER = re.compile(
+    r"^(?:über (?:diese[nrs]? (?:reihe|serie|blog|autor(?:in)?|seite)|uns|mich|den autor|die autorin|die autoren|"
+    r"das projekt|den verein)|about (?:us|me|the authors?|this (?:series|blog|project|site)|the project)|"
+    r"à propos(?: de (?:l'auteur|l’auteur|nous|cette série))?|sobre (?:el autor|la autora|nosotros|los autores)|"
+    r"chi siamo|over (?:ons|de auteur)|zur person|zum autor|zur autorin|(?:the |der |die |el |l'|l’)?(?:author|autor|autorin|auteur))"
+    r"\s*:?$",
+    re.I,
+)
+ABOUT_REASON = "box about the site, series or author (closes the page)"
 
 
 def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -457,7 +470,26 @@ def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if in_box and kind in ("", HEADING, BODY):
             out[i] = (chrome_hint(CONTACT_REASON), text)
         prose_seen = prose_seen or (kind in ("", BODY, LEAD) and bool(_prose_weight(text)))
-    return out
+    return _mark_about_box(out)
+
+
+def _mark_about_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`blocks` with a box about the site, series or author that closes the extraction hinted
+    BOILERPLATE: its heading (`_ABOUT_HEADER`, a line of CONTACT_MAX_WORDS words at most) after
+    the article's first prose paragraph, and every block under it when none of them is a
+    heading or a title (the box runs to the end)."""
+    for i in range(len(blocks) - 1, 0, -1):
+        kind, text = blocks[i]
+        if kind in (HEADING, TITLE) or (kind == "" and _ABOUT_HEADER.match(" ".join(text.split()))):
+            break
+    else:
+        return blocks
+    kind, text = blocks[i]
+    one_line = "\n" not in text.strip() and len(text.split()) <= CONTACT_MAX_WORDS
+    prose_before = any(k in ("", BODY, LEAD) and _prose_weight(t) for k, t in blocks[:i])
+    if not (one_line and prose_before and _ABOUT_HEADER.match(" ".join(text.split()))):
+        return blocks
+    return blocks[:i] + [(chrome_hint(ABOUT_REASON), t) if k in ("", HEADING, BODY) else (k, t) for k, t in blocks[i:]]
 
 
 # Put back the lead the extractor dropped (`htmllead`); eval scripts turn it off to compare.

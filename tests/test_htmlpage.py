@@ -763,3 +763,20 @@ def test_a_contact_heading_ends_at_the_next_prose_and_is_left_alone_before_the_a
     ]
     marked = htmlpage._mark_contact_boxes(blocks)
     assert [k.split(":")[0] for k, _ in marked] == [HEADING, "", BOILERPLATE, BOILERPLATE, ""]
+
+
+def test_a_box_about_the_author_that_closes_the_page_is_not_article_text() -> None:
+    bio = "Jane Doe has written about cities and their bridges for twenty years, and she lives in Leeds."
+    art = segment.segment(to_document(article_html(extra_body=f"<h3>About the author</h3><p>{bio}</p>").encode()))
+    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
+    assert kept == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    assert [p.reason.split(" (")[0] for p in art.paragraphs if p.text in ("About the author", bio)] == [
+        "box about the site, series or author"
+    ] * 2
+
+
+def test_an_about_heading_followed_by_more_of_the_article_stays() -> None:
+    blocks = [("", PARAS[0]), (HEADING, "About us"), ("", PARAS[1]), (HEADING, "What happens next"), ("", PARAS[2])]
+    assert htmlpage._mark_about_box(blocks) == blocks
+    before_prose = [(HEADING, "About us"), ("", PARAS[1])]  # a site's about page: its own text
+    assert htmlpage._mark_about_box(before_prose) == before_prose
