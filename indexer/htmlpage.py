@@ -415,14 +415,30 @@ def _mark_links(blocks: list[tuple[str, str]], links: frozenset[str]) -> list[tu
     on the page (`links`: `_link_texts`), of LINK_MIN_WORDS+ words, hinted BOILERPLATE: a
     teaser's headline or a list of them ("Nur schwacher Titelschutz ... / Buß- und Ordnungsgeld
     gegen Anwalt ..."), which the extractor keeps when it sits in the article's container.
-    On the wild tuning pages: 8 chrome strings, no article string, in such blocks."""
+    On the wild tuning pages: 8 chrome strings, no article string, in such blocks. So is a block
+    whose first line announces a list (`_is_list_header`, any language) and whose other lines
+    are all such links (TEASER_REASON: 4 blocks on 4 wild tuning pages, "Diese Artikel könnten
+    euch auch interessieren:", "Zum Thema:", none with a labelled string)."""
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
         lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
         if not kind and lines and all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines):
             kind = chrome_hint(LINK_REASON)
+        elif not kind and len(lines) >= 2 and _is_list_header(lines[0]):
+            if all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines[1:]):
+                kind = chrome_hint(TEASER_REASON)
         out.append((kind, text))
     return out
+
+
+TEASER_REASON = "teaser list (a header, then links to other pages)"
+LIST_HEADER_MAX_WORDS = 8
+
+
+def _is_list_header(line: str) -> bool:
+    """A line that announces a list: at most LIST_HEADER_MAX_WORDS words ending with a colon
+    ("Diese Artikel könnten euch auch interessieren:", "Read more:"), in any language."""
+    return line.endswith(":") and len(line.split()) <= LIST_HEADER_MAX_WORDS
 
 
 # The heading of a press release's or an organisation's contact box ("Pressekontakt:",

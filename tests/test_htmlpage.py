@@ -780,3 +780,20 @@ def test_an_about_heading_followed_by_more_of_the_article_stays() -> None:
     assert htmlpage._mark_about_box(blocks) == blocks
     before_prose = [(HEADING, "About us"), ("", PARAS[1])]  # a site's about page: its own text
     assert htmlpage._mark_about_box(before_prose) == before_prose
+
+
+def test_a_header_line_over_links_to_other_articles_is_a_teaser_list() -> None:
+    # the header in a language no phrase list knows; every line under it is a link's whole text
+    teasers = (
+        '<p>Dit vind je misschien ook leuk:<br><a href="/a">Waarom de oude brug eerder dicht moet dan gepland</a>'
+        '<br><a href="/b">Veerboten varen vanaf maart elk kwartier naar de overkant</a></p>'
+    )
+    art = segment.segment(to_document(article_html(extra_body=teasers).encode()))
+    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
+    assert kept == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    links = frozenset({"Waarom de oude brug eerder dicht moet dan gepland"})
+    listed = [("", "Lees ook:\nWaarom de oude brug eerder dicht moet dan gepland")]
+    assert htmlpage._mark_links(listed, links)[0][0].endswith(htmlpage.TEASER_REASON)
+    # a header over a line that is not a link (an article's own list) stays
+    own = [("", "Wat verandert er:\nDe brug gaat op 1 maart dicht voor alle verkeer")]
+    assert htmlpage._mark_links(own, links) == own
