@@ -312,7 +312,7 @@ def build(
         manifest = replace(recorded, articles={} if fresh else dict(old), entities=entities)
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
-        options = _WriteOptions(entities, workers, strict, progress, cancelled)
+        options = _WriteOptions(entities, workers, strict, progress, cancelled, found_skipped=len(summary.skipped))
         # Parsed before the writer opens: a changed file that turns out unreadable (a binary
         # file, skipped) must not cost a no-change build the entity model and a commit.
         changed = _parsed(_changed(refs, old, fresh, strict, summary, refreshed, options.renames), strict, summary)
@@ -475,6 +475,14 @@ class _WriteOptions:
     cancelled: Callable[[], bool] | None
     # Unchanged files found under a new id, with their records (filled as _changed runs).
     renames: list[tuple[SourceRef, ArticleRecord]] = field(default_factory=list)
+    # What find_sources left out before any file was read (links leaving the folders, README
+    # files, a browser's resource folders, PDFs): in summary.skipped but not among the files
+    # the progress counts, so "checked" never exceeds the files to read.
+    found_skipped: int = 0
+
+    def checked(self, summary: BuildSummary) -> int:
+        """The files to read that are known unchanged or skipped so far, for progress."""
+        return summary.unchanged + len(summary.skipped) - self.found_skipped
 
 
 def _parsed(
@@ -520,7 +528,7 @@ def _write(
         first = next(source, None)  # none: no tagger to load (spaCy: seconds) for renames and removals
         if first is not None and options.progress:
             # Before the tagger loads (spaCy: ~30 s in a fresh clone, before any article is done)
-            options.progress(summary.unchanged + len(summary.skipped), total, 0)
+            options.progress(options.checked(summary), total, 0)
         for article in () if first is None else tag(chain([first], source), options.entities, n_workers):
             ref, st = pending.pop(article.id)
             n = writer.put_article(article)
@@ -533,7 +541,7 @@ def _write(
             records[article.id] = _record(article, ref, st, n)
             done += 1
             if options.progress:
-                options.progress(done + summary.unchanged + len(summary.skipped), total, summary.paragraphs)
+                options.progress(done + options.checked(summary), total, summary.paragraphs)
             _stop_if(options.cancelled)
         _rename(index_dir, writer, manifest, options, summary, (done, total))
         manifest.format_version = INDEX_FORMAT_VERSION  # every id under PATHS is this version's now
@@ -568,7 +576,7 @@ def _rename(
             summary.renamed += 1
             if options.progress:
                 options.progress(
-                    progress[0] + summary.unchanged + summary.renamed + len(summary.skipped),
+                    progress[0] + summary.renamed + options.checked(summary),
                     progress[1],
                     summary.paragraphs,
                 )

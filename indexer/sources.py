@@ -19,9 +19,47 @@ from . import sniff
 from .errors import SourceError
 from .models import Document
 
-TEXT_SUFFIXES = (".txt", ".md")
-HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+# A browser's "single file" save (Chrome and Edge: "Webpage, Single File", .mhtml; Internet
+# Explorer and old Edge: .mht) is a MIME message holding the page and its images: its HTML part
+# is read as a saved page (mhtml_page).
+MHTML_SUFFIXES = (".mhtml", ".mht")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz", *MHTML_SUFFIXES)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+# Files a folder of saved articles often holds that indexer cannot read: each found in a folder
+# or by a glob is reported as skipped with what to do, never silently left out.
+UNREAD_SUFFIXES = {
+    ".pdf": "convert it to text (pdftotext FILE)",
+    ".doc": "save it as text or HTML",
+    ".docx": "save it as text or HTML",
+    ".odt": "save it as text or HTML",
+    ".rtf": "save it as text or HTML",
+    ".pages": "export it as text",
+    ".epub": "convert it to text or HTML",
+    ".webarchive": "save the page as HTML or as a single file (.mhtml)",
+}
+# The folder a browser writes beside a page saved "complete" (NAME.html + NAME_files/): its
+# images, scripts, and the embedded frames (ads, share buttons, comment widgets) as .html files,
+# which are no articles. The suffixes are Windows' "connected files" names (Firefox localises
+# `_files` as these: `-Dateien` in German, `_fichiers` in French); Chrome always writes `_files`.
+RESOURCE_FOLDER_SUFFIXES = (
+    "_files",
+    "-dateien",
+    "_fichiers",
+    "_archivos",
+    "_arquivos",
+    "_file",
+    "_bestanden",
+    "_filer",
+    "_tiedostot",
+    "_pliki",
+    "_soubory",
+    "_elemei",
+    "_datoteke",
+    "_dosyalar",
+    "_ficheiros",
+    "_fitxers",
+)
 GLOB_CHARS = frozenset("*?[")
 # Files larger than this are refused rather than read into memory: no news article or saved
 # page is this big (a heavy HTML page is ~5 MB), so such a file is a dump or a mistake.
@@ -113,6 +151,13 @@ def _walk(folder: Path, follow_links: bool = False, skipped: list[tuple[str, str
                 continue
             seen.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        resources = _resource_folders(dirnames, filenames)
+        if resources:
+            dirnames[:] = [d for d in dirnames if d not in resources]
+            if skipped is not None:
+                skipped.extend(
+                    (shown(Path(dirpath) / d), f"{shown(Path(dirpath) / d)}: {why}") for d, why in resources.items()
+                )
         if not follow_links and skipped is not None:
             for d in dirnames:
                 link = Path(dirpath) / d
@@ -123,7 +168,47 @@ def _walk(folder: Path, follow_links: bool = False, skipped: list[tuple[str, str
                 candidate = Path(dirpath) / name
                 if is_supported(candidate) and not _skip_folder_doc(candidate, skipped):
                     found.append(candidate)
+                elif skipped is not None and (todo := _unread_type(candidate)):
+                    skipped.append((shown(candidate), todo))
     return found
+
+
+def _page_stem(name: str) -> str | None:
+    """The name of a saved page without its extension (`Brothel busted.html` -> `Brothel busted`),
+    lower case; None for a file that is no page."""
+    low = name.lower()
+    for suffix in (".html", ".htm", ".xhtml", ".shtml"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return None
+
+
+def _resource_folders(dirnames: list[str], filenames: list[str]) -> dict[str, str]:
+    """The folders among `dirnames` that a browser wrote beside a page of `filenames` saved
+    "complete" (RESOURCE_FOLDER_SUFFIXES), each with the reason it is skipped."""
+    stems = {stem: name for name in filenames if (stem := _page_stem(name)) is not None}
+    out: dict[str, str] = {}
+    for d in dirnames:
+        low = d.lower()
+        for suffix in RESOURCE_FOLDER_SUFFIXES:
+            page = stems.get(low[: -len(suffix)]) if low.endswith(suffix) else None
+            if page is not None:
+                out[d] = (
+                    f"a browser's folder of the files saved with the page {page} (images, scripts, "
+                    "embedded ads and widgets), not articles (name the folder itself to index it)"
+                )
+                break
+    return out
+
+
+def _unread_type(path: Path) -> str:
+    """Why a file of a type indexer cannot read (UNREAD_SUFFIXES) is skipped; "" for other files
+    (images, scripts, anything not a document: left out without a word)."""
+    suffix = path.suffix.lower()
+    todo = UNREAD_SUFFIXES.get(suffix)
+    if todo is None:
+        return ""
+    return f"{suffix[1:].upper()} file: {shown(path)}: indexer reads text and HTML only: {todo}"
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -223,6 +308,9 @@ def _left_out(f: Path, root: Path, base: Path, follow_links: bool, skipped: list
 def _named_file(raw: str, given: Path) -> _Found:
     """A file named directly (its errors are fatal); SourceError if not of a supported type."""
     if not is_supported(given):
+        todo = UNREAD_SUFFIXES.get(given.suffix.lower())
+        if todo:
+            raise SourceError(f"{given.suffix[1:].upper()} file: {raw}: indexer reads text and HTML only: {todo}")
         raise SourceError(f"unsupported file type: {raw}: expected a file ending in {', '.join(SUFFIXES)}")
     typed = Path(os.path.abspath(given))
     return _Found(given.resolve(), given.name, typed.parent.resolve(), True, shown(typed))
@@ -235,6 +323,8 @@ def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str,
     root = base.resolve()
     matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
     files = [m for m in matches if m.is_file() and is_supported(m)]
+    if skipped is not None:
+        skipped.extend((shown(m), why) for m in matches if m.is_file() and (why := _unread_type(m)))
     if files and all(is_folder_doc(m) for m in files):
         raise SourceError(
             f"no articles match {raw}: only a folder's README-type files, which are not "
@@ -506,14 +596,48 @@ def _head_text(data: bytes) -> str:
         return head.decode("cp1252", errors="replace")
 
 
-def _html_document(ref: SourceRef, digest: str, page: bytes | str, notes: list[str] | None = None) -> Document:
+def mhtml_page(data: bytes, where: str) -> tuple[bytes | str, str]:
+    """The saved page inside an MHTML file (RFC 2557: a MIME message of the page and its
+    resources, as Chrome, Edge and Internet Explorer save "a single file") and the address it
+    was saved from ("" when not given): its first text/html part, its transfer encoding
+    (quoted-printable, base64) undone, as text when the part names its charset, else as bytes
+    for the page's own <meta charset> to decide; the address is the part's Content-Location, or
+    the message's Snapshot-Content-Location (Chrome's). SourceError when the file holds no HTML
+    part (a damaged or truncated save)."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        where_from = str(part.get("Content-Location") or message.get("Snapshot-Content-Location") or "").strip()
+        url = where_from if _WEB_URL.match(where_from) else ""
+        charset = part.get_content_charset()
+        if charset:
+            try:
+                return payload.decode(charset), url
+            except (LookupError, UnicodeDecodeError):
+                pass  # an unknown or lying label: the page's own declaration, else detection
+        return payload, url
+    raise SourceError(
+        f"no web page in {where}: an .mhtml file holds the page as its text/html part; save the page again"
+    )
+
+
+def _html_document(
+    ref: SourceRef, digest: str, page: bytes | str, notes: list[str] | None = None, url: str = ""
+) -> Document:
     """The Document of an HTML page (`page`: the bytes as read, or text already decoded), as
     htmlpage.extract gives it, with the page's own address (page_url) as meta["url"]; `notes`
     go before the extraction's own warnings."""
     from . import htmlpage
 
     text, blocks, meta, warnings = htmlpage.extract(page, str(ref.path))
-    meta = {**meta, "url": page_url(page)}
+    meta = {**meta, "url": page_url(page) or url}  # `url`: where a saved file says the page was
     return Document(
         id=ref.id,
         path=shown(ref.path),
@@ -533,6 +657,9 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     digest = content_hash(data)
     name = ref.path.name.lower()
     sniffed: list[str] = []
+    if name.endswith(MHTML_SUFFIXES):
+        page, url = mhtml_page(data, str(ref.path))
+        return _html_document(ref, digest, page, url=url)
     if name.endswith(HTML_SUFFIXES):
         from . import htmlpage  # lazy: trafilatura is slow to import
 
@@ -555,7 +682,7 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         note = f"{ref.path}: holds an HTML page, not plain text; read as HTML"
         return _html_document(ref, digest, text, [note, *warnings])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if name.endswith(".md") or sniff.has_markdown_links(text):
+    if name.endswith((".md", ".markdown")) or sniff.has_markdown_links(text):
         text = sniff.markdown_to_text(text)
     text, _ = sniff.decode_entities(text)  # "caf&#233;" in a text file is "café"
     text, removed = CONTROL_RE.subn("", text)
