@@ -26,6 +26,8 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 MHTML_SUFFIXES = (".mhtml", ".mht")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz", *MHTML_SUFFIXES)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+# The suffixes messages name: the common ones (README "Building an archive" lists them all).
+SUFFIXES_SHOWN = ".txt, .md, .html, .htm, .html.gz, .mhtml"
 # Files a folder of saved articles often holds that indexer cannot read: each found in a folder
 # or by a glob is reported as skipped with what to do, never silently left out.
 UNREAD_SUFFIXES = {
@@ -281,7 +283,7 @@ def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[st
     root = given.resolve()
     files = _walk(given, follow_links, skipped)
     if not files:
-        raise SourceError(f"no articles in folder {raw}: expected files ending in {', '.join(SUFFIXES)}")
+        raise SourceError(f"no articles in folder {raw}: expected files ending in {SUFFIXES_SHOWN}")
     found = []
     for f in files:
         if _left_out(f, root, given, follow_links, skipped):
@@ -311,7 +313,7 @@ def _named_file(raw: str, given: Path) -> _Found:
         todo = UNREAD_SUFFIXES.get(given.suffix.lower())
         if todo:
             raise SourceError(f"{given.suffix[1:].upper()} file: {raw}: indexer reads text and HTML only: {todo}")
-        raise SourceError(f"unsupported file type: {raw}: expected a file ending in {', '.join(SUFFIXES)}")
+        raise SourceError(f"unsupported file type: {raw}: expected a file ending in {SUFFIXES_SHOWN}")
     typed = Path(os.path.abspath(given))
     return _Found(given.resolve(), given.name, typed.parent.resolve(), True, shown(typed))
 

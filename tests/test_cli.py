@@ -225,7 +225,7 @@ BAD_INPUTS = [
     (
         ["build", "{tmp}/empty"],
         "indexer: error: no articles in folder {tmp}/empty: expected files ending in .txt, .md, .html, .htm, "
-        ".html.gz, .htm.gz",
+        ".html.gz, .mhtml",
     ),
     (
         ["build", "{tmp}/binary.txt"],
@@ -234,8 +234,8 @@ BAD_INPUTS = [
     (["build", "{tmp}/blank.txt"], "indexer: error: empty file: {tmp}/blank.txt: nothing to index"),
     (
         ["build", "{tmp}/notes.pdf"],
-        "indexer: error: unsupported file type: {tmp}/notes.pdf: expected a file ending in .txt, .md, .html, "
-        ".htm, .html.gz, .htm.gz",
+        "indexer: error: PDF file: {tmp}/notes.pdf: indexer reads text and HTML only: convert it to text "
+        "(pdftotext FILE)",
     ),
     (
         ["search", '"forced labor'],
