@@ -11,6 +11,7 @@ import glob
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -451,11 +452,27 @@ def _over_limit(size: int) -> str:
     return f"{size:,} bytes (limit {MAX_FILE_BYTES:,} bytes)"
 
 
+# What a path that is no regular file is, by its stat mode (reading a named pipe waits forever
+# for a writer, a device may never end).
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
 def read_bytes(ref: SourceRef) -> bytes:
+    """The bytes of an article file. SourceError for a file over MAX_FILE_BYTES, for a path that
+    is no regular file (a named pipe in a folder made a build wait forever), and for OS errors
+    (os_error)."""
     try:
-        size = ref.path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SourceError(f"file too large: {ref.path} is {_over_limit(size)}: split it or leave it out")
+        st = ref.path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            what = next((name for test, name in _SPECIAL_FILES if test(st.st_mode)), "no regular file")
+            raise SourceError(f"not a file: {ref.path} is {what}, not a file to read: move it out of the folder")
+        if st.st_size > MAX_FILE_BYTES:
+            raise SourceError(f"file too large: {ref.path} is {_over_limit(st.st_size)}: split it or leave it out")
         return ref.path.read_bytes()
     except OSError as exc:
         raise os_error(ref.path, exc) from None
@@ -465,20 +482,47 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # the byte-order marks of UTF-16 LE and
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 KiB, as grep and git decide."""
-    head = data[:8192]
-    if head.startswith(UTF16_BOMS):  # UTF-16 text has NULs but is not binary
+    """Whether bytes are no text: control characters, NUL included, take more than 5% of the
+    first 8 KiB (compressed data, images and archives about 10%, executables and databases far
+    more), NUL padding at its end left out; a file of NUL bytes only is binary.
+
+    grep and git call a file binary at its first NUL byte; a text file with a few stray NULs (a
+    copy damaged in transit, a recovered file padded with NULs) lost its whole article that way:
+    its few NULs are now removed as other control characters are (read_document). UTF-16 text,
+    half NULs in Latin scripts, is no binary: with a byte-order mark, or without one
+    (utf16_without_bom)."""
+    if data.startswith(UTF16_BOMS) or utf16_without_bom(data):
         return False
-    if b"\x00" in head:
-        return True
+    head = data[:8192].rstrip(b"\x00")
+    if not head:
+        return bool(data)
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return bool(head) and controls / len(head) > 0.05
+    return controls / len(head) > 0.05
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text saved without a byte-order mark (some Windows
+    tools' exports) in a script of the first 256 code points (English, French, German...): in
+    the first 8 KiB, one byte of at least 60% of the pairs is NUL and the other byte of at most
+    1%; None otherwise (UTF-8, single-byte encodings, binary files, which have NULs on both
+    sides)."""
+    pairs = min(len(data), 8192) // 2
+    if pairs < 8 or data.startswith(UTF16_BOMS):  # with a mark: decoded by it
+        return None
+    even, odd = data[0 : 2 * pairs : 2].count(0), data[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.01 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.01 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
-    """UTF-8 (BOM or not), UTF-16 with a BOM; else, with a warning: UTF-8 with its few invalid
+    """UTF-8 (BOM or not), UTF-16 with a BOM or without one (utf16_without_bom); else, with a warning: UTF-8 with its few invalid
     sequences replaced (`htmlpage.damaged_utf8`), or the detected single-byte codec
     (`htmlpage.guess_encoding`, Windows-1252 when unsure)."""
+    if utf16 := utf16_without_bom(data):
+        return data.decode(utf16, errors="replace"), []
     if data.startswith(UTF16_BOMS):
         try:
             return data.decode("utf-16"), []
@@ -669,6 +713,10 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         raw = htmlpage.decompress(data, str(ref.path))
         if looks_binary(raw):  # random bytes, an image or an archive under an .html name
             raise SourceError(_binary_message(ref))
+        if utf16 := utf16_without_bom(raw):  # no mark for htmlpage.decode to go by: decoded here
+            page = raw.decode(utf16, errors="replace")
+            if sniff.looks_like_html(page):
+                return _html_document(ref, digest, page)
         # a UTF-16 page's markup is only seen through its own codec
         peek = raw[: 4 * sniff.SNIFF_CHARS].decode("utf-16" if raw.startswith(UTF16_BOMS) else "utf-8", "replace")
         if not (raw.strip() and not sniff.looks_like_html(peek)):

@@ -6,8 +6,13 @@ files written for the test."""
 from __future__ import annotations
 
 import json
+import os
 import quopri
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import invoke
 
@@ -136,3 +141,62 @@ def test_a_page_saved_as_a_single_file_is_read_as_its_page(tmp_path: Path) -> No
     hits = json.loads(out)["hits"]
     assert [h["article_id"] for h in hits] == ["saved/Kräne.mht"]
     assert hits[0]["url"] == "https://example.org/cranes"  # where the browser saved it from
+
+
+TEXT = (
+    "Harbour cranes approved\n\n"
+    "The harbour committee approved two new cranes on Tuesday after a long debate about the budget, "
+    "said Renée Müller, the chair of the committee.\n\n"
+    "Members agreed to review the dredging plan again next month.\n"
+)
+
+
+def test_text_with_a_few_nul_bytes_or_nul_padding_is_read_not_skipped_as_binary(tmp_path: Path) -> None:
+    # One NUL byte made a whole article "binary" and skipped (as grep and git decide).
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    (folder / "stray.txt").write_bytes(TEXT.replace("two new", "two \x00new").encode())
+    (folder / "padded.txt").write_bytes(TEXT.encode() + bytes(20_000))  # a recovered file, padded
+    (folder / "program.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(64) + b"libc.so.6\x00" * 40)
+    code, _, err = _build(folder, tmp_path / "idx")
+    assert code == 0, err
+    assert _ids(tmp_path / "idx") == ["dumps/padded.txt", "dumps/stray.txt"]
+    assert "skipped binary file: " in err and "program.txt" in err
+    code, out, err = invoke("search", '"two new cranes"', "--json", "--index", str(tmp_path / "idx"))
+    assert code == 0, err
+    assert sorted(h["article_id"] for h in json.loads(out)["hits"]) == ["dumps/padded.txt", "dumps/stray.txt"]
+
+
+def test_utf16_text_and_pages_without_a_byte_order_mark_are_read(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "le.txt").write_bytes(TEXT.encode("utf-16-le"))
+    (folder / "be.txt").write_bytes(TEXT.encode("utf-16-be"))
+    (folder / "page.html").write_bytes(ARTICLE.replace("the chair said", "Renée Müller said").encode("utf-16-le"))
+    code, _, err = _build(folder, tmp_path / "idx")
+    assert code == 0, err
+    assert "skipped" not in err and "read as plain text" not in err, err
+    code, out, err = invoke("search", "Müller", "--json", "--index", str(tmp_path / "idx"))
+    assert code == 0, err
+    assert sorted(h["article_id"] for h in json.loads(out)["hits"]) == [
+        "export/be.txt",
+        "export/le.txt",
+        "export/page.html",
+    ]
+    code, out, err = invoke("show", "page.html", "--json", "--index", str(tmp_path / "idx"))
+    assert json.loads(out)["article"]["title"] == "Harbour cranes approved"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    # Reading a FIFO waits for a writer: the build hung for ever. Run as a process with a
+    # timeout, so the old behaviour fails the test instead of hanging the suite.
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "cranes.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(folder / "feed.txt")
+    args = [sys.executable, "-m", "indexer", "build", str(folder), "--index", str(tmp_path / "idx"), "--no-entities"]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "skipped not a file: " in done.stderr and "feed.txt is a named pipe (FIFO)" in done.stderr
+    assert _ids(tmp_path / "idx") == ["desk/cranes.txt"]
