@@ -457,7 +457,7 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
         for warning in render.collapse_warnings([_text(w) for w in summary.warnings], per_kind):
             _warn(warning)
         for note in summary.notes:
-            click.echo(f"indexer: note: {note}", err=True)
+            click.echo(f"indexer: note: {_text(note)}", err=True)
     skipped_note = f", {len(summary.skipped):,} skipped" if summary.skipped else ""
     renamed_note = f", {summary.renamed:,} renamed" if summary.renamed else ""
     click.echo(

@@ -303,9 +303,9 @@ def build(
     start = time.perf_counter()
     path_strs = path_list(paths, "build", "index")
     index_dir = resolve_index_dir(index)
-    if not paths_given:
-        _check_default_paths(path_strs, index_dir)
+    default = None if paths_given else _default_paths(path_strs, index_dir)
     refs, summary = _sources(path_strs, follow_links, index_dir)
+    summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
         recorded, fresh, before = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
         old = recorded.articles
@@ -618,6 +618,25 @@ def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: in
         blocks=len(article.paragraphs),
         language=article.language,
         source=ref.given,
+    )
+
+
+def _default_paths(paths: list[str], index_dir: Path) -> Advice:
+    """The note a build given no PATHS makes, saying what it indexed (it added source/ to any
+    index without a word): "no PATHS given: indexed source/ (the default)", and when the index
+    at `index_dir` was built from other folders too, how to update it from them. Raises
+    SourceError when the default folder is missing (_check_default_paths)."""
+    _check_default_paths(paths, index_dir)
+    folders = ", ".join(p.rstrip("/") + "/" for p in paths)
+    given = {str(Path(p).resolve()) for p in paths}
+    others = [f for f in recorded_sources(index_dir)[0] if f not in given]
+    if not others:
+        return Advice(f"no PATHS given: indexed {folders} (the default)")
+    update = Command("build", tuple(others), (("index", str(index_dir)),))
+    return Advice(
+        f"no PATHS given: indexed {folders} (the default) into an index also built from {literal(', '.join(others))}",
+        "to update it from those, run {0}",
+        (update,),
     )
 
 

@@ -1,0 +1,39 @@
+"""`indexer build` given no PATHS indexes source/ (README "Commands"): it did so without a word,
+also into an index built from other folders, where it adds source/'s articles to theirs. A note
+now says what it indexed, and how to update the index from its other folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from indexer.cli import main
+from tests.conftest import SHIPPED
+from tests.helpers import write_corpus, without_progress
+
+
+def _build(*args: str) -> list[str]:
+    result = CliRunner().invoke(main, ["build", "--no-entities", *args])
+    assert result.exit_code == 0, result.stderr
+    return without_progress(result.stderr).splitlines()
+
+
+def test_a_build_without_paths_says_it_indexed_source(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "source").mkdir()
+    shutil.copy(SHIPPED, tmp_path / "source" / SHIPPED.name)
+    write_corpus(tmp_path / "news", 1, paragraphs=2)
+    monkeypatch.chdir(tmp_path)
+    lines = _build()
+    assert lines[0] == "indexer: note: no PATHS given: indexed source/ (the default)"
+    assert lines[1].startswith(".indexer: 1 article, 37 paragraphs (1 added,") and len(lines) == 2
+    assert _build("news")[0].startswith(".indexer: 2 articles")  # PATHS given: no note
+    lines = _build()
+    news = os.path.join(str(tmp_path.resolve()), "news")
+    assert lines[0] == (
+        f"indexer: note: no PATHS given: indexed source/ (the default) into an index also built from {news}: "
+        f"to update it from those, run 'indexer build {news} --index .indexer'"
+    )
+    assert _build("-q") == [lines[1]]  # -q: the summary line only
