@@ -61,13 +61,35 @@ CommandRenderer = Callable[[Command], str]
 FILTER_PARAMETERS = frozenset({"people", "orgs", "places", "groups", "speakers", "kinds", "articles", "languages"})
 
 
+# Hint parameters that are switches (bool keyword arguments: build's `rebuild`, stats'
+# `articles`): named alone in a hint ("give {rebuild}"), a Python caller turns one on as
+# `rebuild=True`, where the bare word read as a variable. tests/test_error_hints.py checks this
+# list against the real signatures.
+SWITCH_PARAMETERS = frozenset(
+    {"rebuild", "articles", "prune", "strict", "follow_links", "facets", "fallback", "suggest"}
+)
+
+
 def keyword_option(name: str, value: str | None) -> str:
-    """A parameter as a Python caller writes it: `wait=SECONDS`, `rebuild=True`, `index`; a
-    filter as the `filters` argument holding it: `filters=Filters(kinds='body')`,
+    """A parameter as a Python caller writes it, as valid Python: `wait=SECONDS` (a value the
+    caller fills in, in capitals, stays a bare name, as a Placeholder does), `entities=False`,
+    `host='127.0.0.1'` (a value of its own, a literal), `rebuild=True` (a switch named alone,
+    SWITCH_PARAMETERS), `index` (a parameter that is the subject: "empty index"); a filter as
+    the `filters` argument holding it: `filters=Filters(kinds='body')`,
     `filters=Filters(people=...)` (a value to give)."""
     if name in FILTER_PARAMETERS:
         return f"filters=Filters({name}={'...' if value is None else repr(value)})"
-    return name if value is None else f"{name}={value}"
+    if value is None:
+        return f"{name}=True" if name in SWITCH_PARAMETERS else name
+    return f"{name}={_python_literal(value)}"
+
+
+def _python_literal(value: str) -> str:
+    """A hint's value as Python source: a placeholder in capitals (SECONDS, N), a bool or a
+    number as it is; anything else as a string (`'127.0.0.1'`, `'before'`)."""
+    if value in ("True", "False") or value.isdigit() or (value.isidentifier() and value.isupper()):
+        return value
+    return repr(value)
 
 
 # The operations whose positional arguments are one list of paths (pipeline.build, parse_paths).

@@ -152,7 +152,7 @@ def test_serving_beyond_this_computer_warns_with_the_parameter_each_interface_na
     _announce(Server(), host, "/idx", said.append, said.append)
     warning = said[-1]
     end = ": the archive can be searched by anyone on the network; use {} to keep it on this computer"
-    assert warning == f"host={host}" + end.format("host=127.0.0.1")
+    assert warning == f"host={host!r}" + end.format("host='127.0.0.1'")  # Python: strings quoted
     assert _text(warning) == f"--host {host}" + end.format("--host 127.0.0.1")
 
 
@@ -216,3 +216,90 @@ def test_a_web_request_error_names_query_parameters_not_flags() -> None:
         ),
     ]:
         assert (_message(exc), _web_message(exc)) == (cli, web)
+
+
+# Where each parameter a hint names lives in the Python API: the call a Python caller makes.
+# A JSON hit's `fields` are chosen where a result becomes JSON (render.result_to_json), the
+# server's `host` and `port` in web.server.serve; the filters are Filters' fields.
+def _python_homes() -> dict[str, object]:
+    import indexer
+    from indexer.render import result_to_json
+    from indexer.web.server import serve
+
+    homes: dict[str, object] = {"fields": result_to_json, "host": serve, "port": serve}
+    for function in (indexer.search, indexer.build, indexer.stats, indexer.trust_index, indexer.SearchRequest):
+        for name in inspect.signature(function).parameters:  # type: ignore[arg-type]
+            homes.setdefault(name, function)
+    return homes
+
+
+def _hints_in_the_code() -> list[str]:
+    """Every hint the library writes: the second argument of an error or Advice, the value of a
+    `hint` variable, and query.FIELD_FORMS (an f-string's literal parts are kept: their fields
+    are the hint's)."""
+    import ast
+
+    from indexer.query import FIELD_FORMS
+
+    hints = list(FIELD_FORMS.values())
+
+    def text(node: ast.AST) -> str:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            return "".join(text(v) for v in node.values)
+        return ""
+
+    for path in sorted(Path(indexer_root(), "indexer").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and len(node.args) >= 2:
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                if name.endswith("Error") or name == "Advice":
+                    hints.append(text(node.args[1]))
+            elif isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "hint" for t in node.targets):
+                hints.append(text(node.value))
+    return [h for h in hints if h]
+
+
+def indexer_root() -> Path:
+    return Path(__file__).resolve().parents[1]
+
+
+def test_every_hint_renders_as_python_the_real_api_takes() -> None:
+    """A hint's parameters print in Python as the keyword arguments of the real functions: a
+    switch as `rebuild=True` (it printed the bare word `rebuild`), a literal value quoted
+    (`host='127.0.0.1'`), a value to fill in as a bare capitalised name (`wait=SECONDS`), a
+    filter inside `filters=Filters(...)`; and each is a parameter of the function it belongs to."""
+    import ast
+
+    from indexer.errors import FILTER_PARAMETERS, SWITCH_PARAMETERS, hint_options, keyword_option
+    from indexer.models import Filters
+
+    homes = _python_homes()
+    seen: set[tuple[str, str | None]] = set()
+    for hint in _hints_in_the_code():
+        seen.update(hint_options(hint.replace("{{", "").replace("}}", "")))
+    assert {("rebuild", None), ("wait", "SECONDS"), ("fields", None), ("context", "N"), ("people", None)} <= seen
+    filter_fields = set(inspect.signature(Filters).parameters)
+    for name, value in sorted(seen, key=str):
+        rendered = keyword_option(name, value)
+        call = ast.parse(f"f({rendered})", mode="eval").body
+        assert isinstance(call, ast.Call), rendered
+        if name in FILTER_PARAMETERS:
+            assert name in filter_fields and rendered.startswith("filters=Filters("), rendered
+            continue
+        assert name in homes, f"{{{name}}}: no function of the Python API takes {name}"
+        parameter = inspect.signature(homes[name]).parameters[name]  # type: ignore[arg-type]
+        if value is None and parameter.annotation in (bool, "bool"):  # a switch turned on
+            assert rendered == f"{name}=True", rendered
+        elif value is not None:  # a literal, or a placeholder to fill in (SECONDS, N)
+            (keyword,) = call.keywords
+            assert keyword.arg == name, rendered
+            assert value.isupper() or not isinstance(keyword.value, ast.Name), rendered
+    for name in SWITCH_PARAMETERS:  # each listed switch is a bool somewhere in the API
+        assert any(
+            p.annotation in (bool, "bool")
+            for f in (homes.get(name),)
+            if f is not None
+            for p in [inspect.signature(f).parameters[name]]  # type: ignore[arg-type]
+        ), name

@@ -30,7 +30,7 @@ from indexer.models import (
 
 def test_a_hint_names_parameters_for_python_callers_and_flags_for_the_cli() -> None:
     exc = IndexerError("index at /x{1} is busy", "give {wait=SECONDS}, {rebuild}, {entities=False} or another {index}")
-    assert str(exc) == "index at /x{1} is busy: give wait=SECONDS, rebuild, entities=False or another index"
+    assert str(exc) == "index at /x{1} is busy: give wait=SECONDS, rebuild=True, entities=False or another index"
     assert _message(exc) == "index at /x{1} is busy: give --wait SECONDS, --rebuild, --no-entities or another --index"
     # A parameter of one command's options is found on whichever command declares it.
     assert _message(IndexerError("", "{fields} b needs {context=N}")) == "--fields b needs --context N"
