@@ -5,7 +5,7 @@ Run from the repository root (heavy: use `nice -n 10`; about 1-2 minutes a fold 
     python -m eval.train_ner --cv                      # 5-fold CV, the shipped settings
     python -m eval.train_ner --cv --seeds 1 --no-average   # one training, its last weights
     python -m eval.train_ner --cv --epochs 2 --lr 5e-4 --rehearsal 1.0 --unknown O
-    python -m eval.train_ner --cv --seeds 1 --augment      # screens: one training a fold,
+    python -m eval.train_ner --cv --seeds 1 --augment-types ORG,GPE  # screens: one training a fold,
     python -m eval.train_ner --cv --seeds 1 --schedule warmup-linear --dropout 0.2  # ~8 min
     python -m eval.train_ner --save indexer/data/ner_gum.bin   # retrain the shipped weights
 
@@ -32,9 +32,12 @@ What it learns from (issue 12, item 4):
 - Documents whose `text_license` is non-commercial (GUM's letters, CC BY-NC-SA) are left out of
   training, in the cross-validation as in the shipped model, so that the figures describe the
   shipped training set. They are still scored.
-- With `--augment`, entity-swap copies (`swap_people`): every GUM paragraph with a person once
+- With `--augment`, entity-swap copies (`swap_mentions`): every GUM paragraph with a person once
   more, each person's given name and surname replaced by fake ones from Faker's lists,
-  consistently through the document, so that people are learnt from context, not names.
+  consistently through the document, so that people are learnt from context, not names. With
+  `--augment-types ORG,GPE` (fields or labels), the copies swap organizations and places
+  instead, each mention for another gold mention of its field from the training paragraphs,
+  people kept as written.
 - Rehearsal (so the model does not forget its other labels and news style): BBC and Reuters
   paragraphs from `../shared/corpus/` labelled by the original model itself (pseudo-labels, all
   labels), `--rehearsal R` times as many as GUM paragraphs, drawn with a fixed seed.
@@ -283,54 +286,87 @@ def _name_words(form: str) -> list[re.Match[str]]:
     ]
 
 
-def swap_people(
-    docs: list[tuple[str, Projected]], seed: int = SEED, names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+def _fake_person(
+    form: str,
+    maps: tuple[dict[str, str], dict[str, str]],
+    rng: random.Random,
+    names: tuple[tuple[str, ...], tuple[str, ...]],
+) -> str:
+    """`form` (a person's mention) with its first and last name-like word replaced by a fake
+    given name and surname from `names`, through the document's `maps` ({original given name:
+    fake}, {original surname: fake}), drawing with `rng` for a word not yet mapped."""
+    first_of, last_of = maps
+    words = _name_words(form)
+    repl: dict[int, str] = {}
+    if len(words) >= 2:
+        repl[0] = first_of.setdefault(words[0].group(), rng.choice(names[0]))
+    if words:
+        w = words[-1].group()
+        if len(words) == 1 and w in first_of and w not in last_of:
+            repl[len(words) - 1] = first_of[w]
+        else:
+            repl[len(words) - 1] = last_of.setdefault(w, rng.choice(names[1]))
+    new, pos = [], 0
+    for k, m in enumerate(words):
+        if k in repl:
+            new += [form[pos : m.start()], repl[k]]
+            pos = m.end()
+    return "".join(new) + form[pos:]
+
+
+def mention_pools(
+    projected: list[Projected], fields: tuple[str, ...] = ("orgs", "places")
+) -> dict[str, tuple[str, ...]]:
+    """{field: its distinct gold surface forms in `projected` [(text, spans, missing)], sorted}:
+    what `swap_mentions` draws organizations and places from (the training paragraphs' own
+    mentions, so a cross-validation fold never sees its test documents' names)."""
+    return {
+        f: tuple(sorted({text[s:e] for text, spans, _ in projected for s, e, g in spans if g == f})) for f in fields
+    }
+
+
+def swap_mentions(
+    docs: list[tuple[str, Projected]],
+    fields: tuple[str, ...] = ("people",),
+    seed: int = SEED,
+    names: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+    pools: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Projected]:
     """Entity-swap augmentation (mention replacement; Dai & Adel 2020, "An Analysis of Simple
     Data Augmentation for Named Entity Recognition", COLING): a copy of every projected paragraph
-    [(document stem, (text, spans, missing))] with a person span, each person's name replaced by
-    a fake one, so that the model learns people from their context rather than their names.
+    [(document stem, (text, spans, missing))] with a span of one of `fields` ("people", "orgs",
+    "places"), each such mention replaced, so that the model learns those names from their
+    context rather than by heart. Spans of the other fields stay as written.
 
-    One mapping per document, so its mentions stay consistent: in a person span, the first and
-    the last name-like word ("Anna", "Berg"; titles, initials and suffixes are kept) become a
-    given name and a surname drawn from `names` (default `_fake_names`) with `seed`, the same
+    One mapping per document, so its mentions stay consistent. People (`_fake_person`): the
+    first and the last name-like word ("Anna", "Berg"; titles, initials and suffixes are kept)
+    become a given name and a surname drawn from `names` (default `_fake_names`), the same
     original word always the same fake one ("Berg" alone -> the fake surname of "Anna Berg"; a
-    lone word never seen as a given name is a surname). Other spans and the missing stretches
-    keep their labels, shifted to the new text. Deterministic: same input, seed, names -> same
-    output. Returns the copies only, in input order.
+    lone word never seen as a given name is a surname). Organizations and places: the whole
+    mention becomes another gold mention of the same field from `pools` ({field: forms}; default
+    `mention_pools` of `docs`), the same form always the same replacement. The missing stretches
+    keep their marks, everything shifted to the new text. Deterministic: same input, fields,
+    seed, names, pools -> same output. Returns the copies only, in input order.
     """
-    given, surnames = names or _fake_names()
+    names = names or (_fake_names() if "people" in fields else ((), ()))
+    pools = pools if pools is not None else mention_pools([p for _, p in docs])
     rng = random.Random(seed)
     out: list[Projected] = []
-    maps: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+    maps: dict[str, tuple[dict[str, str], dict[str, str], dict[str, str]]] = {}
     for stem, (text, spans, missing) in docs:
-        if not any(f == "people" for _, _, f in spans):
+        if not any(f in fields for _, _, f in spans):
             continue
-        first_of, last_of = maps.setdefault(stem, ({}, {}))
+        first_of, last_of, form_of = maps.setdefault(stem, ({}, {}, {}))
         pieces: list[str] = []
         new_spans: list[tuple[int, int, str]] = []
         new_missing: list[tuple[int, int]] = []
         at, shift = 0, 0
-        marks = sorted([(s, e, f) for s, e, f in spans] + [(s, e, "") for s, e in missing])
-        for s, e, fld in marks:
+        for s, e, fld in sorted([(s, e, f) for s, e, f in spans] + [(s, e, "") for s, e in missing]):
             form = text[s:e]
-            if fld == "people":
-                words = _name_words(form)
-                repl: dict[int, str] = {}
-                if len(words) >= 2:
-                    repl[0] = first_of.setdefault(words[0].group(), rng.choice(given))
-                if words:
-                    w = words[-1].group()
-                    if len(words) == 1 and w in first_of and w not in last_of:
-                        repl[len(words) - 1] = first_of[w]
-                    else:
-                        repl[len(words) - 1] = last_of.setdefault(w, rng.choice(surnames))
-                new, pos = [], 0
-                for k, m in enumerate(words):
-                    if k in repl:
-                        new += [form[pos : m.start()], repl[k]]
-                        pos = m.end()
-                form = "".join(new) + form[pos:]
+            if fld == "people" and fld in fields:
+                form = _fake_person(form, (first_of, last_of), rng, names)
+            elif fld in fields and pools.get(fld):
+                form = form_of.setdefault(f"{fld}\t{form}", rng.choice(pools[fld]))
             pieces += [text[at:s], form]
             ns = s + shift
             shift += len(form) - (e - s)
@@ -344,22 +380,31 @@ def swap_people(
     return out
 
 
+def swap_people(
+    docs: list[tuple[str, Projected]], seed: int = SEED, names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+) -> list[Projected]:
+    """`swap_mentions` of people only (`--augment`): every person's name a fake one."""
+    return swap_mentions(docs, ("people",), seed, names)
+
+
 def examples(
     nlp: Any,
     paras: list[tuple[str, str, dict[str, Any]]],
     rehearse: list[str],
     unknown: str = "O",
-    augment: bool = False,
+    augment: tuple[str, ...] = (),
     seed: int = SEED,
 ) -> list[Any]:
-    """spaCy `Example`s: projected GUM paragraphs (partial annotation), with `augment` their
-    entity-swapped copies (`swap_people`, drawn with `seed`) after them, + pseudo-labelled news
-    (the original model's predictions on the swapped texts label what GUM does not score)."""
+    """spaCy `Example`s: projected GUM paragraphs (partial annotation), with `augment` (fields:
+    "people", "orgs", "places") their entity-swapped copies (`swap_mentions`, drawn with `seed`,
+    organizations and places from these paragraphs' own mentions) after them, + pseudo-labelled
+    news (the original model's predictions on the swapped texts label what GUM does not score)."""
     from spacy.training import Example
 
     projected: list[Projected] = [(text, *gold_spans(text, gp)) for _, text, gp in paras]
     if augment:
-        projected += swap_people([(stem, p) for (stem, _, _), p in zip(paras, projected)], seed)
+        docs = [(stem, p) for (stem, _, _), p in zip(paras, projected)]
+        projected += swap_mentions(docs, augment, seed, pools=mention_pools(projected))
     texts = [t for t, _, _ in projected]
     preds = _predict_original(nlp, texts + rehearse)
     out = []
@@ -495,7 +540,7 @@ def cross_validate(
     only_folds: int = FOLDS,
     seeds: int = 1,
     average: bool = False,
-    augment: bool = False,
+    augment: tuple[str, ...] = (),
     drop: float = 0.1,
     schedule: str = "constant",
 ) -> dict[str, Any]:
@@ -549,7 +594,7 @@ def cross_validate(
             "unknown": unknown,
             "seeds": seeds,
             "average": average,
-            "augment": augment,
+            "augment": list(augment),
             "dropout": drop,
             "schedule": schedule,
         },
@@ -567,7 +612,7 @@ def save(
     unknown: str = "O",
     seeds: int = 1,
     average: bool = False,
-    augment: bool = False,
+    augment: tuple[str, ...] = (),
     drop: float = 0.1,
     schedule: str = "constant",
 ) -> None:
@@ -599,15 +644,15 @@ def save(
             "seed": SEED,
             "seeds": seeds,
             "average": average,
-            "augment": augment,
+            "augment": list(augment),
             "dropout": drop,
             "schedule": schedule,
         },
         "retrain": f"python -m eval.train_ner --save {path} --epochs {epochs} --lr {lr} "
         f"--rehearsal {ratio} --unknown {unknown} --seeds {seeds} "
         + ("--average" if average else "--no-average")
-        + f" --dropout {drop} --schedule {schedule} "
-        + ("--augment" if augment else "--no-augment"),
+        + f" --dropout {drop} --schedule {schedule}"
+        + (f" --augment-types {','.join(augment)}" if augment else ""),
         "training_data": f"GUM (Zeldes 2017, CC BY 4.0): the {len(files)} documents of "
         "../shared/corpus/entities-gum/ that are not held out and not CC BY-NC-SA "
         f"({len(paras)} paragraphs); BBC + Reuters paragraphs labelled by the base model (rehearsal)",
@@ -629,6 +674,24 @@ def _table(res: dict[str, Any]) -> list[str]:
                 f"{b['P']:>6.3f} {b['R']:>6.3f} {b['F1']:>6.3f}   {b['F1'] - a['F1']:>+7.3f}"
             )
     return lines
+
+
+AUGMENT_FIELDS = {"PERSON": "people", "ORG": "orgs", "GPE": "places", "LOC": "places", "FAC": "places"}
+
+
+def augment_types(value: str) -> tuple[str, ...]:
+    """`--augment-types`: "ORG,GPE" -> ("orgs", "places"): fields ("people", "orgs", "places")
+    or spaCy labels (`AUGMENT_FIELDS`), comma-separated, any case; sorted, no repeats.
+    Raises `argparse.ArgumentTypeError` (a one-line usage error) on anything else."""
+    out = set()
+    for word in filter(None, (w.strip() for w in value.split(","))):
+        field = AUGMENT_FIELDS.get(word.upper(), word.lower())
+        if field not in FIELD_LABEL:
+            raise argparse.ArgumentTypeError(
+                f"unknown type {word!r}: use people, orgs, places or PERSON, ORG, GPE, LOC, FAC"
+            )
+        out.add(field)
+    return tuple(sorted(out))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -673,10 +736,21 @@ def main(argv: list[str] | None = None) -> int:
         "--augment",
         action=argparse.BooleanOptionalAction,
         default=False,
-        help="also train on a copy of each GUM paragraph with people, their names swapped for fake ones",
+        help="also train on a copy of each GUM paragraph with people, their names swapped for fake ones "
+        "(= --augment-types people)",
+    )
+    ap.add_argument(
+        "--augment-types",
+        type=augment_types,
+        default=(),
+        metavar="TYPES",
+        help="comma-separated fields or labels whose mentions a swapped copy of each paragraph replaces: "
+        "people (PERSON), orgs (ORG), places (GPE, LOC, FAC); e.g. ORG,GPE. People get fake names, "
+        "organizations and places other gold mentions of their field",
     )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    augment = tuple(sorted(set(args.augment_types) | ({"people"} if args.augment else set())))
     if not (gum.GUM / "gold_dev.json").exists():
         print(f"skipped: no GUM gold under {gum.GUM}", file=sys.stderr)
         return 0
@@ -689,7 +763,7 @@ def main(argv: list[str] | None = None) -> int:
             args.folds,
             args.seeds,
             args.average,
-            args.augment,
+            augment,
             args.dropout,
             args.schedule,
         )
@@ -718,7 +792,7 @@ def main(argv: list[str] | None = None) -> int:
             args.unknown,
             args.seeds,
             args.average,
-            args.augment,
+            augment,
             args.dropout,
             args.schedule,
         )

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
 from eval import train_ner
@@ -83,3 +85,42 @@ def test_warmup_linear_rises_then_falls_and_never_reaches_zero() -> None:
     rates = [train_ner.learn_rate(1.0, step, 20) for step in range(20)]
     assert rates[:2] == [0.5, 1.0]  # 10% of 20 updates: 2 of warmup
     assert all(a > b for a, b in zip(rates[1:], rates[2:])) and rates[-1] > 0
+
+
+def test_swap_mentions_of_orgs_and_places_keeps_people_as_written() -> None:
+    spans = [
+        _span(SWAP_TEXT, "Dr. Anna Berg", "people"),
+        _span(SWAP_TEXT, "Berg Holdings", "orgs"),
+        _span(SWAP_TEXT, "Oslo", "places"),
+        _span(SWAP_TEXT, "Berg", "people", 40),
+    ]
+    later = "Oslo thanked Berg Holdings."
+    later_spans = [_span(later, "Oslo", "places"), _span(later, "Berg Holdings", "orgs")]
+    missing = [(SWAP_TEXT.index("left"), SWAP_TEXT.index("left") + 4)]
+    pools = {"orgs": ("Acme Group",), "places": ("Lagos", "Nuuk")}
+    docs = [
+        ("doc", (SWAP_TEXT, spans, missing)),
+        ("doc", ("Anna Berg alone.", [(0, 9, "people")], [])),  # no org or place: not copied
+        ("doc", (later, later_spans, [])),
+    ]
+    out = train_ner.swap_mentions(docs, ("orgs", "places"), seed=1, pools=pools)
+    assert out == train_ner.swap_mentions(docs, ("orgs", "places"), seed=1, pools=pools)
+    assert len(out) == 2
+    (text, new_spans, new_missing), (text2, spans2, _) = out
+    got = [(text[s:e], f) for s, e, f in new_spans]
+    place = got[2][0]
+    assert got == [("Dr. Anna Berg", "people"), ("Acme Group", "orgs"), (place, "places"), ("Berg", "people")]
+    assert place in pools["places"] and "Oslo" not in text and [text[s:e] for s, e in new_missing] == ["left"]
+    # the same form, the same replacement through the document
+    assert [(text2[s:e], f) for s, e, f in spans2] == [(place, "places"), ("Acme Group", "orgs")]
+    assert text2 == f"{place} thanked Acme Group."
+
+
+def test_mention_pools_and_augment_types() -> None:
+    text = "Acme met Nuuk and Acme."
+    projected = [(text, [(0, 4, "orgs"), (9, 13, "places"), (18, 22, "orgs")], [])]
+    assert train_ner.mention_pools(projected) == {"orgs": ("Acme",), "places": ("Nuuk",)}
+    assert train_ner.augment_types("ORG,GPE") == ("orgs", "places")
+    assert train_ner.augment_types("loc, people,FAC") == ("people", "places")
+    with pytest.raises(argparse.ArgumentTypeError, match="unknown type 'DATE'"):
+        train_ner.augment_types("ORG,DATE")
