@@ -108,6 +108,9 @@ FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
         "read_more",
         *(f"{n}comment_mark" for n in _NEIGHBOURS),
     ),
+    # the kinds of short chrome named by their words: post meta lines, photo credits, prompts to
+    # the reader, and blocks opening like other blocks of the page
+    "kinds": ("post_meta", "credit", "prompt", "same_start"),
 }
 DROPPED: tuple[str, ...] = ()
 
@@ -380,7 +383,8 @@ def cross_validate(
     scores = []
     for page in pages:
         model = fold_model(extraction.cv_fold(page.host, folds), folds, pool)
-        model.switch_cost = SWITCH_COST  # the same trees, scored under each `--switch-costs` value
+        # the same trees, scored under each `--switch-costs` and `--thresholds` value
+        model.switch_cost, model.threshold = SWITCH_COST, THRESHOLD
         scores.extend(extraction.run([page], fmt, lambda doc, m=model: segment.segment(doc, model=m)))
     return scores
 
@@ -399,6 +403,29 @@ def check_export(data: list[PageRows]) -> float:
     return max(abs(exported.decision(x) - float(r)) for x, r in zip(X, ref, strict=True))
 
 
+def _use_params(text: str) -> None:
+    """Override first-stage PARAMS from "name=value,..." (`--params`, a screen). Raises
+    ValueError on an unknown name or a value that is not a number."""
+    for item in filter(None, text.split(",")):
+        name, _, value = item.partition("=")
+        if name not in PARAMS or name == "random_state":
+            raise ValueError(
+                f"unknown setting {name!r} in --params (known: {', '.join(sorted(set(PARAMS) - {'random_state'}))})"
+            )
+        try:
+            number = float(value)
+        except ValueError:
+            raise ValueError(f"--params {name} takes a number, not {value!r}") from None
+        # counts are ints; a float min_samples_leaf or max_features would be read as a fraction
+        PARAMS[name] = int(number) if name in ("n_estimators", "max_depth", "min_samples_leaf") else number
+
+
+def _use_threshold(threshold: float) -> None:
+    """Decide article text at P >= threshold in models trained from now on."""
+    global THRESHOLD
+    THRESHOLD = threshold
+
+
 def _use_seeds(n: int) -> None:
     """Train n first-stage ensembles (seeds 0..n-1) from now on."""
     global SEEDS
@@ -415,25 +442,40 @@ def _configure(drop: str, costs: str) -> list[float]:
     if unknown:
         raise ValueError(f"unknown feature group {unknown[0]!r} in --drop (known: {', '.join(FEATURE_GROUPS)})")
     DROPPED = tuple(dict.fromkeys(f for g in names for f in FEATURE_GROUPS[g]))
-    try:
-        values = [float(c) for c in costs.split(",")]
-    except ValueError:
-        raise ValueError(f"--switch-costs takes numbers separated by commas, not {costs!r}") from None
+    values = _numbers(costs, "--switch-costs")
     SWITCH_COST = values[0]
     return values
 
 
-def _print_cv(pool: list[extraction.Page], cost: float, label: bool) -> None:
-    """Grouped CV figures of both corpora with the sequence decision's switch cost `cost`."""
-    global SWITCH_COST
-    SWITCH_COST = cost
+def _numbers(text: str, option: str) -> list[float]:
+    """The numbers of a comma-separated option value; ValueError naming `option` otherwise."""
+    try:
+        return [float(c) for c in text.split(",")]
+    except ValueError:
+        raise ValueError(f"{option} takes numbers separated by commas, not {text!r}") from None
+
+
+def _print_cv(pool: list[extraction.Page], cost: float, threshold: float, label: str) -> None:
+    """Grouped CV figures of both corpora with the sequence decision's switch cost `cost` and
+    the decision threshold `threshold`: each fold's (its sites' pages scored by the model
+    trained without them) and all pages together (the corpus's own summary over every page)."""
+    global SWITCH_COST, THRESHOLD
+    SWITCH_COST, THRESHOLD = cost, threshold
     for corpus in sorted({p.corpus for p in pool}):
         pages = [p for p in pool if p.corpus == corpus]
-        s = extraction.summary(corpus, cross_validate(pages, "txt") or [])
+        scores = cross_validate(pages, "txt") or []
+        s = extraction.summary(corpus, scores)
         extra = f" tp={s['tp']} fp={s['fp']} fn={s['fn']}" if "tp" in s else ""
+        folds = [
+            extraction.summary(corpus, [sc for p, sc in zip(pages, scores) if extraction.cv_fold(p.host) == k])
+            for k in range(extraction.CV_FOLDS)
+        ]
+        per_fold = " ".join(f"{f['f1']:.4f}" for f in folds)
+        mean = sum(float(f["f1"]) for f in folds) / len(folds)
         print(
-            f"{corpus} txt grouped CV{f' (switch cost {cost:g})' if label else ''}: P={s['precision']:.4f} "
-            f"R={s['recall']:.4f} F1={s['f1']:.4f} ({s['pages']} pages){extra}"
+            f"{corpus} txt grouped CV{label}: P={s['precision']:.4f} "
+            f"R={s['recall']:.4f} F1={s['f1']:.4f} ({s['pages']} pages){extra}; "
+            f"folds F1 {per_fold}, mean {mean:.4f}"
         )
 
 
@@ -457,19 +499,36 @@ def main(argv: list[str] | None = None) -> int:
         default=str(SWITCH_COST),
         help="sequence decision's switch cost(s), comma-separated; --cv scores each with the same fold models",
     )
+    parser.add_argument(
+        "--params",
+        default="",
+        help="first-stage settings to screen, e.g. min_samples_leaf=50,max_depth=3 (GradientBoostingClassifier's)",
+    )
+    parser.add_argument(
+        "--thresholds",
+        default=str(THRESHOLD),
+        help="decision threshold(s) on P(article text), comma-separated; --cv scores each with the same fold models",
+    )
     args = parser.parse_args(argv)
     _use_seeds(args.seeds)
     try:
         costs = _configure(args.drop, args.switch_costs)
+        thresholds = _numbers(args.thresholds, "--thresholds")
+        _use_params(args.params)
     except ValueError as exc:
         parser.error(str(exc))  # exit 2 with the usage line
+    _use_threshold(thresholds[0])  # the one a trained model gets
     started = time.perf_counter()
     pool = tuning_pool()
     if not pool:
         sys.exit("error: no extraction corpora beside the repo (../shared/corpus/extraction-dev, extraction-wild)")
     if args.cv:
         for cost in costs:
-            _print_cv(pool, cost, len(costs) > 1)
+            for thr in thresholds:
+                label = (f" (switch cost {cost:g})" if len(costs) > 1 else "") + (
+                    f" (threshold {thr:g})" if len(thresholds) > 1 else ""
+                )
+                _print_cv(pool, cost, thr, label)
         print(f"{time.perf_counter() - started:.1f} s")
         return 0
     data = rows_for(pool)

@@ -76,6 +76,29 @@ _READ_MORE = re.compile(
     re.I,
 )
 _SEPARATORS = frozenset("|»›•·→►▸◦/>")
+# Kinds of chrome that read like short prose, seen kept as article text on the tuning sites under
+# grouped CV (eval/train_blocks.py), one feature each so a dropped block's reason can name it:
+# a blog post's meta line (its tags, categories, "posted in"), a photo credit inside a block
+# that is not a caption, and a prompt to the reader (share, order, sign up, donate, "read also").
+_POST_META = re.compile(
+    r"^(?:tags?|tagged(?: with)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|etiquetas|[ée]tiquettes|categor(?:y|ies|ías?|ie|ias)|"
+    r"kategorien?|rubriken?|filed under|posted in|veröffentlicht (?:in|unter)|abgelegt unter|"
+    r"this (?:entry|post) was posted|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:\w+ )*?(?:veröffentlicht|abgelegt)|"
+    r"view my complete profile|powered by (?:blogger|wordpress)|permalink|bookmark the permalink)\b",
+    re.I,
+)
+_CREDIT_ANY = re.compile(
+    r"(?:\b(?:foto|fotos|bild|bildquelle|quelle|photo|image|credit|abbildung|beitragsbild|fuente|crédit)\s*:|©|"
+    r"\b(?:getty images|reuters|afp|dpa|imago|shutterstock|istock|unsplash|pixabay|flickr)\b)",
+    re.I,
+)
+_PROMPT = re.compile(
+    r"\b(?:teilen|share|spenden?|donate|bestellen|order now|warenkorb|basket|cart|print recipe|jump to recipe|"
+    r"anmelden|abonnieren|subscribe|versäumen|verpasse|verpassen|e-mail-adresse|email address|informate|"
+    r"lire aussi|read also|lesen sie|like recipe|buch bestellen|jetzt\b|hier klicken|click)\b",
+    re.I,
+)
+_PROMPT_MAX_WORDS = 40  # a prompt is a line or two; an article may say "share" anywhere
 _WORD = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z\u00df-\u00ff]")  # a word starting with a capital letter (approx.)
 _NUMBER = re.compile(r"\b\d")
@@ -140,6 +163,10 @@ FEATURES: tuple[str, ...] = (
     "page_log_blocks",
     "page_stop",
     "page_has_stoplist",
+    "post_meta",
+    "credit",
+    "prompt",
+    "same_start",
     *(f"n{off:+d}_{name}" for off in _NEIGHBOUR_OFFSETS for name in _NEIGHBOUR_FEATURES),
 )
 
@@ -251,6 +278,11 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
     page_stop = (sum(s * w for s, w in zip(stop, words, strict=True)) / total) if stops else 0.0
     run = [i for i, b in enumerate(blocks) if b.inside]
     own, marks, headers = _own_features(blocks, stop)
+    starts = [" ".join(t[:4]) if len(t) >= 4 else "" for t in tokens]
+    start_counts: dict[str, int] = {}
+    for key in starts:
+        if key:
+            start_counts[key] = start_counts.get(key, 0) + 1
     prose = [1.0 if (b.words >= 15 and b.sentence_end) else 0.0 for b in blocks]
     page = _Page(
         n=n,
@@ -268,6 +300,9 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
     before = 0.0
     for i, b in enumerate(blocks):
         row = _block_row(b, i, tokens[i], own[i], page, before, words[i])
+        # other blocks of the page opening with the same four words: a teaser or product box
+        # printed again, a list of like items (an article says a thing once)
+        row.append(math.log1p(start_counts[starts[i]] - 1) if starts[i] else 0.0)
         for off in _NEIGHBOUR_OFFSETS:
             j = i + off
             if 0 <= j < n:
@@ -412,6 +447,9 @@ def _block_row(b: BlockLike, i: int, toks: list[str], o: _Own, page: _Page, befo
         dist,
         max(b.value, 0.0) / page.max_value,
         *page.page_row,
+        1.0 if _POST_META.match(text) else 0.0,
+        1.0 if b.words <= 80 and _CREDIT_ANY.search(text) else 0.0,
+        float(len(_PROMPT.findall(text))) if b.words <= _PROMPT_MAX_WORDS else 0.0,
     ]
 
 

@@ -950,6 +950,14 @@ def _chrome_evidence(row: list[float]) -> str:
         return "teaser list"
     if row[_COL["reason_tail"]] or row[_COL["tail"]]:
         return "page tail"
+    if row[_COL["post_meta"]]:
+        return "post meta line (tags, categories)"
+    if row[_COL["credit"]]:
+        return "photo credit"
+    if row[_COL["prompt"]]:
+        return "prompt to the reader"
+    if row[_COL["same_start"]]:
+        return "opens like other blocks of the page"
     if row[_COL["stop"]] < 0.15 and row[_COL["page_has_stoplist"]]:
         return "few stop words for prose"
     return "reads as page chrome"

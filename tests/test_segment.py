@@ -978,3 +978,57 @@ def test_a_wire_agency_sign_off_ending_the_story_is_no_text() -> None:
     ]:
         art = segment.segment(text_doc("Syndicate set to accept terms\n\n" + PROSE[0] + "\n\n" + body + ending))
         assert art.paragraphs[-1].text == body + kept, ending
+
+
+# Kinds of short chrome that read like prose, one block model feature each (issue 13, grouped CV
+# error analysis on the tuning sites): a post's meta line, a photo credit inside a block, a
+# prompt to the reader, and a box printed again that opens with the same words.
+POST_META_DE = "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Brücke, Hafen von Anna Berg."
+CREDIT_DE = "Die Hafenbrücke am Dienstagmorgen, kurz vor der Sperrung. (Foto: Anna Berg)"
+PROMPT_DE = "Artikel gefallen? Vergiss nicht zu teilen!"
+BOX_DE = [
+    "Letzte Aktualisierung am 2.02.2022\nBei den Links handelt es sich um Partnerlinks\nBilder vom Händler",
+    "Letzte Aktualisierung am 2.02.2022\nBei den Links handelt es sich um Partnerlinks\nPreise vom Händler",
+]
+
+
+def test_block_features_name_post_meta_credits_prompts_and_repeated_openings() -> None:
+    from indexer import blocks
+
+    text = "\n\n".join(
+        ["Brücke wird gesperrt - Anzeiger", MENU_DE, "Brücke wird gesperrt", *PROSE_DE[:2], CREDIT_DE]
+        + [*PROSE_DE[2:], BOX_DE[0], POST_META_DE, BOX_DE[1], PROMPT_DE]
+    )
+    found, rows = segment.analyse_text(text)
+    assert rows
+    col = {name: blocks.FEATURES.index(name) for name in ("post_meta", "credit", "prompt", "same_start")}
+    marked = {name: [b.text for b, r in zip(found, rows, strict=True) if r[c]] for name, c in col.items()}
+    assert marked == {
+        "post_meta": [POST_META_DE],
+        "credit": [CREDIT_DE],
+        "prompt": [PROMPT_DE],
+        "same_start": BOX_DE,
+    }
+    # the model's reason for dropping a block the rules kept names the kind it saw
+    for name, reason in [
+        ("post_meta", "post meta line (tags, categories)"),
+        ("credit", "photo credit"),
+        ("prompt", "prompt to the reader"),
+        ("same_start", "opens like other blocks of the page"),
+    ]:
+        row = [0.0] * len(blocks.FEATURES)
+        row[blocks.FEATURES.index("page_has_stoplist")] = 1.0
+        row[blocks.FEATURES.index("stop")] = 0.4
+        row[col[name]] = 1.0
+        assert segment._chrome_evidence(row) == reason
+
+
+@pytest.mark.parametrize(
+    "prompt", [PROMPT_DE, "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben."]
+)
+def test_prompt_to_the_reader_after_the_article_is_chrome(prompt: str) -> None:
+    # a sentence, so the rules keep it as prose; the model drops it and says why (the model
+    # before these features kept both as body)
+    art = de_page(prompt, "Impressum\nDatenschutz\nKontakt")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    assert dropped(art, prompt) == "prompt to the reader (block model)"
