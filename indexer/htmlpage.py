@@ -74,13 +74,14 @@ def decode(data: bytes) -> tuple[str, str]:
     # label resolved as browsers do (WHATWG: latin-1 and ascii are windows-1252, gb2312 is
     # gb18030...) to a Python codec; None for a label no codec has.
     name = html_body_declared_encoding(data)
+    lied = ""  # a declared charset the bytes are not in, for the warning
     if name:
         try:
             return data.decode(name), name
         except LookupError:
             pass  # unknown label: fall through to UTF-8
         except UnicodeDecodeError:
-            pass  # the declaration lies (common): fall through
+            lied = name  # the declaration lies (common): fall through
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -89,7 +90,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if damaged is not None:
         return damaged[0], f"utf-8 ({damaged[1]} invalid byte sequence{'s' if damaged[1] > 1 else ''} replaced)"
     enc = guess_encoding(data)
-    return data.decode(enc, errors="replace"), f"{enc} (guessed)"
+    return data.decode(enc, errors="replace"), f"{enc} (guessed{', declared ' + lied if lied else ''})"
 
 
 # UTF-8 with a few damaged bytes (a page pasted together from sources, a truncated multi-byte
@@ -603,6 +604,12 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
         warnings.append(
             f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): "
             "if letters look wrong, add <meta charset=...> to the page or save it as UTF-8"
+        )
+    elif "(guessed, declared " in encoding:  # the page says one charset and is in another
+        declared = encoding.split("(guessed, declared ")[1].rstrip(")")
+        warnings.append(
+            f"{path}: declares charset {declared} but is not in it; decoded as {encoding.split()[0]} (a guess): "
+            "if letters look wrong, correct its <meta charset=...> or save it as UTF-8"
         )
     prose = visible_prose_chars(tree)
     body_chars = sum(len(t) for hint, t in blocks if split_hint(hint)[0] not in (CAPTION, TITLE, HEADING, BOILERPLATE))

@@ -200,3 +200,18 @@ def test_a_named_pipe_in_a_folder_is_skipped_not_waited_on(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr
     assert "skipped not a file: " in done.stderr and "feed.txt is a named pipe (FIFO)" in done.stderr
     assert _ids(tmp_path / "idx") == ["desk/cranes.txt"]
+
+
+def test_a_page_whose_declared_charset_lies_is_not_said_to_declare_none(tmp_path: Path) -> None:
+    # The warning said "no charset declared" of a page declaring utf-8 in Windows-1252 bytes,
+    # and told the user to add the <meta charset> it already had.
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    page = ARTICLE.replace("the chair said", "the chair, Renée Müller, said").encode("cp1252")
+    (folder / "cranes.html").write_bytes(page)
+    code, _, err = _build(folder, tmp_path / "idx")
+    assert code == 0, err
+    assert "cranes.html: declares charset utf-8 but is not in it; decoded as cp1252 (a guess)" in err, err
+    assert "no charset declared" not in err
+    code, out, err = invoke("search", "Müller", "--count", "--index", str(tmp_path / "idx"))
+    assert (code, out.strip()) == (0, "1"), err
