@@ -986,6 +986,7 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     mentions sorted by start; the Mention objects of `ms` may be changed in place."""
     ms = _join_name_particles(text, sorted(ms, key=lambda m: m.start))
     ms = _merge_adjacent(text, ms)
+    ms = _join_inverted_names(text, ms)
     ms = _join_slash_compounds(text, ms)
     ms = _extend_complements(text, ms)
     ms = _extend_directions(text, ms)
@@ -1080,6 +1081,44 @@ def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
         else:
             merged.append(m)
     return merged
+
+
+# A bibliography's or a list's inverted name: "Austen, Jane." / "Marx, Karl and Engels,
+# Friedrich." / "Fillmore, Charles J.;": a surname starting an entry (the line, or after "and",
+# "&" or ";"), a comma, given names and initials, then the entry's end.
+_RX_INVERTED_START = re.compile(r"(?:\n|[;&]|\band)\s*$")
+_RX_INVERTED_GAP = re.compile(r",\s*")
+_RX_INVERTED_END = re.compile(r"\s*(?:[.;:(]|\band\b|&|$)")
+
+
+def _join_inverted_names(text: str, ms: list[Mention]) -> list[Mention]:
+    """ "Surname, Given" pairs of mentions (`_RX_INVERTED_*`) joined into one person named
+    "Given Surname": the surname is one word of any label ("London, Jack": London is a city
+    to the model), the given part one to three words, each a given name (`given_names`) or an
+    initial. `ms` sorted by start; returns the new list."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        n = ms[i + 1] if i + 1 < len(ms) else None
+        if (
+            n is not None
+            and n.label == "PERSON"
+            and len(m.text.split()) == 1
+            and m.text[:1].isupper()
+            and _RX_INVERTED_GAP.fullmatch(text, m.end, n.start)
+            and (not text[: m.start].strip() or _RX_INVERTED_START.search(text, max(0, m.start - 8), m.start))
+            and _RX_INVERTED_END.match(text, n.end)
+            and 1 <= len(n.text.split()) <= 3
+            and _given_name(n.text.split()[0])
+            and all(_given_name(w) or re.fullmatch(r"[A-Z]\.", w) for w in n.text.split())
+        ):
+            out.append(Mention(m.start, n.end, "PERSON", f"{n.text} {m.text}"))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
 
 
 # One piece of a slash compound in capitals, without a sentence's full stop: "RFE", "RL", "DC"
@@ -1484,6 +1523,16 @@ def _regex_people(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _lower_case_edge(name: str) -> bool:
+    """Whether a "person" begins or ends with a lower-case word that is no name particle: an
+    office left after its title ("Professor of Linguistics" -> "of Linguistics"), a species'
+    binomial ("Edwardsiella andrillae"), a maiden-name marker ("née Buckley"). Personal names
+    begin and end with capitals ("Ludwig van Beethoven", "de Gaulle" excepted by particle)."""
+    toks = name.split()
+    first, last = toks[0], toks[-1]
+    return (first.islower() and first not in _NAME_PARTICLES) or (len(toks) > 1 and last.islower())
+
+
 def _strip_person(text: str, given: frozenset[str] = frozenset()) -> str:
     """A person's name without the titles before it, plural ones too ("Generals Patrick
     Gordon" -> "Patrick Gordon", "Press Secretary Jen Psaki" -> "Jen Psaki"), and a monarch's
@@ -1532,6 +1581,8 @@ def _field_of(m: Mention, people_tokens: set[str], given: frozenset[str] = froze
     text = m.text
     if m.label == "PERSON":
         text = _strip_person(text, given)
+        if _lower_case_edge(text):
+            return "", ""
         if re.fullmatch(r"[A-Z]{2,5}", text) and text not in people_tokens:
             return "orgs", text  # an acronym ("FTU", "KCNA"), not a name in capitals ("SALLY BROWN")
         if text in lex and text not in people_tokens and (len(text.split()) == 1 or lex[text][0] == "orgs"):

@@ -713,3 +713,26 @@ def test_a_nickname_and_the_given_name_it_stands_for_are_one_person(tag) -> None
     # names that are not nickname and given name stay apart
     art = tag(["Two cousins", "Marta Pekarsky won.", "Joanna Pekarsky lost."])
     assert art.paragraphs[1].people == ["Marta Pekarsky"] and art.paragraphs[2].people == ["Joanna Pekarsky"]
+
+
+def test_a_person_never_begins_or_ends_with_a_lower_case_word(tag) -> None:
+    # an office left after its title is cut ("Professor of Linguistics" -> "of Linguistics")
+    art = tag(["A linguist", "Halvard Tenby was an American linguist and Professor of Linguistics at Berkeley."])
+    assert art.paragraphs[1].people == ["Halvard Tenby"]
+
+
+def test_an_inverted_name_in_a_reading_list_is_one_person_in_natural_order(tag) -> None:
+    art = tag(
+        [
+            "Reading list",
+            "Eliot, George. Middlemarch",
+            "Dickens, Charles and Collins, Wilkie. No Thoroughfare",
+            "London, Jack. The Call of the Wild",
+        ]
+    )
+    assert art.paragraphs[1].people == ["George Eliot"]
+    assert art.paragraphs[2].people == ["Charles Dickens", "Wilkie Collins"]
+    assert art.paragraphs[3].people == ["Jack London"] and art.paragraphs[3].places == []
+    # running text is no list: "In London, Jack said" keeps the city and the person apart
+    art = tag(["News", "In London, Jack said the plan was dead."])
+    assert art.paragraphs[1].places == ["London"]
