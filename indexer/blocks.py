@@ -41,7 +41,8 @@ _CHUNK = 2048  # rows per numpy pass: 2048 x 750 trees of int64 node ids is 12 M
 # reader comments, in the corpus languages.
 _COMMENT_HEADER = re.compile(
     r"^(?:\d+|no|one|two|three|\w+)\s+(?:responses?|comments?|replies|thoughts?|kommentare?|antworten|"
-    r"commentaires?|comentarios?|commenti|comentários|reacties|reaktionen)\b(?:\s+(?:to|on|zu|für|sur|a|en|zum|zur)\b)?|"
+    r"commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|reaktionen)\b"
+    r"(?:\s+(?:to|on|zu|für|sur|à|a|al|alla|en|em|zum|zur)\b)?|"
     r"^(?:\d+\s+)?(?:(?:top|most|reader|readers'?|recent|latest|newest|oldest|user|all|show|view|hide|"
     r"rated|best|featured)\s+){0,3}(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|"
     r"reacties|leserkommentare|diskussion|discussion)(?:\s*\(\d+\))?\s*:?$|"
@@ -59,14 +60,15 @@ _COMMENT_MARK = re.compile(
     r"your email address will not be published|ihre e-mail-adresse wird nicht veröffentlicht|"
     r"cancel reply|antworten abbrechen|antwort abbrechen|log in to reply|"
     r"\b(?:posted|gepostet|geschrieben) (?:by|von|am)\b|"
-    r"\b(?:at|um|à)\s+\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?\b",
+    r"\b(?:at|um|à|a las|alle|às)\s+\d{1,2}(?:[:.]\d{2}\s*(?:am|pm|uhr|h)?|\s?h\s?\d{2})\b",
     re.I,
 )
 # "12 responses to “TITLE”", "3 Kommentare zu „TITLE“": a thread's header that names the post,
 # however long its title (the other headers are short lines).
 THREAD_TITLE = re.compile(
     r"^(?:\d+|one|two|three|no)\s+(?:responses?|comments?|replies|thoughts?|kommentare?|antworten|reaktionen|"
-    r"commentaires?|comentarios?|commenti|comentários|reacties)\s+(?:to|on|zu|auf|sur|a|en|em|op)\s",
+    r"commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties)\s+"
+    r"(?:to|on|zu|auf|sur|à|a|al|alla|en|em|op)\s",
     re.I,
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?\b", re.I)

@@ -911,6 +911,41 @@ def test_comment_thread_header_naming_a_long_title_starts_the_thread() -> None:
     assert all("comment thread" in dropped(art, c) for c in (COMMENT_1, COMMENT_2))
 
 
+# A reader's comment thread as WordPress prints it in French, Spanish, Italian and Portuguese:
+# the header naming the post, "NAME dit :" with a clock time written "10 h 14" and the reply
+# button. The header words were English, German and Dutch only, so these threads were body.
+_THREADS = {
+    "fr": (
+        "3 r\u00e9ponses \u00e0 \u00ab Le pont ferme pour un an \u00bb",
+        "Marie dit :\n12 mars 2022 \u00e0 10 h 14",
+        "R\u00e9pondre",
+    ),
+    "es": (
+        "2 respuestas a \u201cEl puente cierra un a\u00f1o\u201d",
+        "Marta dice:\n12 marzo, 2022 a las 10:14",
+        "Responder",
+    ),
+    "it": ("2 risposte a \u201cIl ponte chiude per un anno\u201d", "Marco dice:\n12 marzo 2022 alle 10:14", "Rispondi"),
+    "pt": (
+        "2 respostas a \u201cA ponte fecha por um ano\u201d",
+        "Maria disse:\n12 de mar\u00e7o de 2022 \u00e0s 10:14",
+        "Responder",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_THREADS))
+def test_comment_thread_in_romance_languages_is_not_body(lang: str) -> None:
+    header, signature, reply = _THREADS[lang]
+    page = "\n\n".join(
+        ["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, header, signature, COMMENT_1, reply]
+    )
+    art = segment.segment(text_doc(page))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert dropped(art, header).startswith("comment thread")
+    assert "comment thread" in dropped(art, COMMENT_1)
+
+
 def test_every_block_kind_has_a_code_for_the_block_model() -> None:
     from indexer import blocks
 
