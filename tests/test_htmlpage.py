@@ -11,7 +11,7 @@ import pytest
 
 from indexer import htmlpage, segment
 from indexer.errors import SourceError
-from indexer.models import BODY, BOILERPLATE, CAPTION, HEADING, TITLE, Document
+from indexer.models import BODY, BOILERPLATE, CAPTION, HEADING, TITLE, Article, Document
 from indexer.models import LEAD as LEAD_KIND
 from tests.helpers import PROSE
 
@@ -32,6 +32,15 @@ def article_html(charset: str = "utf-8", extra_body: str = "") -> str:
         f"<article><h1>Harbour bridge to close</h1>{paras}<h2>What happens next</h2>{more}{extra_body}</article>"
         "<footer><p>\u00a9 2022 The Example Gazette. All rights reserved.</p></footer></body></html>"
     )
+
+
+# The body and headings article_html() gives when the extra markup is all chrome.
+ARTICLE_TEXT = [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+
+
+def article_text(art: Article) -> list[str]:
+    """The texts of an article's body and heading paragraphs, in order."""
+    return [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
 
 
 def to_document(data: bytes, path: str = "page.html") -> Document:
@@ -55,8 +64,7 @@ def test_article_blocks_hints_and_meta() -> None:
 
 def test_segment_of_html_page() -> None:
     art = segment.segment(to_document(article_html().encode()))
-    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
-    assert kept == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    assert article_text(art) == ARTICLE_TEXT
     assert (art.title, art.byline, art.published) == ("Harbour bridge to close", "Jane Doe", "2022-03-03")
     assert all(p.kind != TITLE for p in art.paragraphs[1:])
     assert art.paragraphs[-1].section == "What happens next"
@@ -746,8 +754,7 @@ def test_a_contact_box_after_a_press_release_is_not_article_text() -> None:
         "<p>Musterverband e.V.<br>Hafenstraße 7<br>10115 Berlin</p><p>Tel.: 030 123 45 67</p>"
     )
     art = segment.segment(to_document(article_html(extra_body=box).encode()))
-    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
-    assert kept == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    assert article_text(art) == ARTICLE_TEXT
     dropped = [p for p in art.paragraphs if p.kind == BOILERPLATE]
     assert [p.text for p in dropped][:2] == ["Pressekontakt:", "Pressesprecherin Anna Beispiel"]
     assert all(p.reason.startswith("contact box") for p in dropped)
@@ -768,8 +775,7 @@ def test_a_contact_heading_ends_at_the_next_prose_and_is_left_alone_before_the_a
 def test_a_box_about_the_author_that_closes_the_page_is_not_article_text() -> None:
     bio = "Jane Doe has written about cities and their bridges for twenty years, and she lives in Leeds."
     art = segment.segment(to_document(article_html(extra_body=f"<h3>About the author</h3><p>{bio}</p>").encode()))
-    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
-    assert kept == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    assert article_text(art) == ARTICLE_TEXT
     assert [p.reason.split(" (")[0] for p in art.paragraphs if p.text in ("About the author", bio)] == [
         "box about the site, series or author"
     ] * 2
@@ -789,8 +795,7 @@ def test_a_header_line_over_links_to_other_articles_is_a_teaser_list() -> None:
         '<br><a href="/b">Veerboten varen vanaf maart elk kwartier naar de overkant</a></p>'
     )
     art = segment.segment(to_document(article_html(extra_body=teasers).encode()))
-    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
-    assert kept == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    assert article_text(art) == ARTICLE_TEXT
     links = frozenset({"Waarom de oude brug eerder dicht moet dan gepland"})
     listed = [("", "Lees ook:\nWaarom de oude brug eerder dicht moet dan gepland")]
     assert htmlpage._mark_links(listed, links)[0][0].endswith(htmlpage.TEASER_REASON)
