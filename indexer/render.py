@@ -432,6 +432,7 @@ def article_rows(records: Iterable[ArticleRecord]) -> list[JSONObject]:
             "published": r.published or None,
             "paragraphs": r.paragraphs,
             "url": r.url or None,
+            "language": r.language,  # as `show --json` gives it (ISO 639-1, "und")
         }
         for r in sorted(records, key=lambda r: r.id)
     ]

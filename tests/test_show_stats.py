@@ -118,6 +118,8 @@ def test_stats_text_and_json(run, shipped_index: Path) -> None:
     assert doc["kinds"] == {"title": 1, "heading": 2, "body": 30, "caption": 4}
     assert doc["size_bytes"] > 0 and doc["updated"] and doc["format_version"] == INDEX_FORMAT_VERSION
     assert doc["article_list"][0]["id"] == ID and doc["article_list"][0]["paragraphs"] == 37
+    # each article's language, as `show --json` gives it (it was only in the totals)
+    assert doc["article_list"][0]["language"] == "en"
     assert f"   37  -           {ID}  'Utterly Shameful'" in run("stats", "--articles").stdout
 
 
