@@ -312,6 +312,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         "title": _one_line(doc, "title"),
         "author": _one_line(doc, "author"),
         "date": (getattr(doc, "date", None) or "")[:10],
+        # the page's own <title>, for segment to check the extractor's title against
+        "page_title": _page_title(tree),
     }
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
@@ -511,6 +513,14 @@ def _mark_about_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 # Put back the lead the extractor dropped (`htmllead`); eval scripts turn it off to compare.
 ADD_LEAD = True
+
+
+def _page_title(tree: Any) -> str:
+    """The text of the page's <title> as one line; "" when it has none or lxml could not parse it."""
+    if tree is None:
+        return ""
+    found = tree.find(".//title")
+    return " ".join((found.text_content() if found is not None else "").split())
 
 
 def _parse(html: str) -> Any:

@@ -1324,7 +1324,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     know (bylines, calls to action and promotions, teaser lists, comment threads that leaked
     through). The headline is always the title: the extractor's, else a block that repeats the
     page's title, else the page's title (metadata) added as the first paragraph."""
-    meta_title = " ".join(_visible(meta.get("title") or "").split())
+    meta_title = _headline_choice(meta, blocks)
     for b in blocks:
         first = b.lines[0]
         teaser = _TEASER_START.match(first) if b.hint not in (TITLE, CAPTION) else None
@@ -1377,6 +1377,20 @@ class _HtmlContext:
     thread: int
     prose: list[int]
     has_title: bool = False
+
+
+def _headline_choice(meta: dict[str, str], blocks: list[_Block]) -> str:
+    """The page's title to look for among the blocks: the extractor's (`meta["title"]`), unless
+    it neither holds nor is part of the headline of the page's own <title> (`meta["page_title"]`,
+    `headline_of`) while a block repeats that headline: the extractor then took a site name set
+    as an <h1> ("엔터 미디어" or "The Gazette" where the <title> is "HEADLINE - Entermedia" and the
+    body opens with HEADLINE), and the <title> is the article's."""
+    title = " ".join(_visible(meta.get("title") or "").split())
+    page = " ".join(_visible(meta.get("page_title") or "").split())
+    head, key = _title_key(headline_of(page)), _title_key(title)
+    if not title or " " not in head or key in head or head in key:
+        return title
+    return page if any(_title_key(b.text) == head for b in blocks) else title
 
 
 def _title_key(text: str) -> str:

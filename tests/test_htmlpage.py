@@ -56,7 +56,12 @@ trafilatura = pytest.importorskip("trafilatura")
 def test_article_blocks_hints_and_meta() -> None:
     text, blocks, meta, warnings = htmlpage.extract(article_html().encode(), "page.html")
     assert warnings == []
-    assert meta == {"title": "Harbour bridge to close", "author": "Jane Doe", "date": "2022-03-03"}
+    assert meta == {
+        "title": "Harbour bridge to close",
+        "author": "Jane Doe",
+        "date": "2022-03-03",
+        "page_title": "Harbour bridge to close",
+    }
     assert (HEADING, "What happens next") in blocks
     assert [t for _, t in blocks if t in PARAS] == PARAS
     assert "Home" not in text and "All rights reserved" not in text
@@ -802,3 +807,30 @@ def test_a_header_line_over_links_to_other_articles_is_a_teaser_list() -> None:
     # a header over a line that is not a link (an article's own list) stays
     own = [("", "Wat verandert er:\nDe brug gaat op 1 maart dicht voor alle verkeer")]
     assert htmlpage._mark_links(own, links) == own
+
+
+def test_a_site_name_set_as_the_pages_h1_is_not_its_title() -> None:
+    # the extractor takes the banner's <h1> (the site's name) for the title; the <title> gives
+    # the headline, which the article's first block repeats: that block is the title
+    head = "Harbour bridge to close for a year of repairs"
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{head} - The Gazette</title></head><body>'
+        '<header><h1>The Gazette</h1></header><div class="story">'
+        f'<p class="headline"><b>{head}</b></p>' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>"
+    )
+    art = segment.segment(to_document(html.encode()))
+    assert art.title == head
+    assert [p.text for p in art.paragraphs if p.kind == TITLE] == [head]
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PARAS
+
+
+def test_a_title_that_is_part_of_the_pages_headline_stays() -> None:
+    # a short social title (og:title) inside the <title>'s headline: the extractor's stays
+    head = "Harbour bridge to close"
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="{head}">'
+        f"<title>{head} for a year of repairs | The Gazette</title></head><body><article>"
+        f"<h1>{head}</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>"
+    )
+    art = segment.segment(to_document(html.encode()))
+    assert art.title == head
