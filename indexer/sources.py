@@ -204,14 +204,15 @@ def _resource_folders(dirnames: list[str], filenames: list[str]) -> dict[str, st
     return out
 
 
-def _unread_type(path: Path) -> str:
-    """Why a file of a type indexer cannot read (UNREAD_SUFFIXES) is skipped; "" for other files
-    (images, scripts, anything not a document: left out without a word)."""
+def _unread_type(path: Path, name: str = "") -> str:
+    """Why a file of a type indexer cannot read (UNREAD_SUFFIXES) is skipped, naming it `name`
+    (default: `shown(path)`); "" for other files (images, scripts, anything not a document: left
+    out without a word)."""
     suffix = path.suffix.lower()
     todo = UNREAD_SUFFIXES.get(suffix)
     if todo is None:
         return ""
-    return f"{suffix[1:].upper()} file: {shown(path)}: indexer reads text and HTML only: {todo}"
+    return f"{suffix[1:].upper()} file: {name or shown(path)}: indexer reads text and HTML only: {todo}"
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -311,9 +312,8 @@ def _left_out(f: Path, root: Path, base: Path, follow_links: bool, skipped: list
 def _named_file(raw: str, given: Path) -> _Found:
     """A file named directly (its errors are fatal); SourceError if not of a supported type."""
     if not is_supported(given):
-        todo = UNREAD_SUFFIXES.get(given.suffix.lower())
-        if todo:
-            raise SourceError(f"{given.suffix[1:].upper()} file: {raw}: indexer reads text and HTML only: {todo}")
+        if why := _unread_type(given, raw):
+            raise SourceError(why)
         raise SourceError(f"unsupported file type: {raw}: expected a file ending in {SUFFIXES_SHOWN}")
     typed = Path(os.path.abspath(given))
     return _Found(given.resolve(), given.name, typed.parent.resolve(), True, shown(typed))
