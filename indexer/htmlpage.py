@@ -331,7 +331,7 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
             blocks = _mark_chrome_boxes(blocks, page_blocks)
     if links is not None:
         blocks = _mark_links(blocks, links)
-    blocks = _mark_contact_boxes(blocks)
+    blocks = _mark_about_box(_mark_contact_boxes(blocks))
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
@@ -472,6 +472,13 @@ _ABOUT_HEADER = re.compile(
 ABOUT_REASON = "box about the site, series or author (closes the page)"
 
 
+def _box_heading(text: str, heading: re.Pattern[str]) -> bool:
+    """Whether a block is a box's heading: one line of at most CONTACT_MAX_WORDS words that
+    `heading` (`_CONTACT_HEADER`, `_ABOUT_HEADER`) matches, white space collapsed."""
+    one_line = "\n" not in text.strip() and len(text.split()) <= CONTACT_MAX_WORDS
+    return one_line and bool(heading.match(" ".join(text.split())))
+
+
 def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`blocks` with a contact box after the article's prose hinted BOILERPLATE: its heading
     (`_CONTACT_HEADER`) and the blocks under it up to the next prose paragraph (`_prose_weight`)
@@ -481,15 +488,14 @@ def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = list(blocks)
     prose_seen = in_box = False
     for i, (kind, text) in enumerate(blocks):
-        one_line = "\n" not in text.strip() and len(text.split()) <= CONTACT_MAX_WORDS
-        if prose_seen and kind in ("", HEADING) and one_line and _CONTACT_HEADER.match(" ".join(text.split())):
+        if prose_seen and kind in ("", HEADING) and _box_heading(text, _CONTACT_HEADER):
             in_box = True
         elif _prose_weight(text) or kind in (HEADING, TITLE):
             in_box = False
         if in_box and kind in ("", HEADING, BODY):
             out[i] = (chrome_hint(CONTACT_REASON), text)
         prose_seen = prose_seen or (kind in ("", BODY, LEAD) and bool(_prose_weight(text)))
-    return _mark_about_box(out)
+    return out
 
 
 def _mark_about_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -503,10 +509,8 @@ def _mark_about_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             break
     else:
         return blocks
-    kind, text = blocks[i]
-    one_line = "\n" not in text.strip() and len(text.split()) <= CONTACT_MAX_WORDS
     prose_before = any(k in ("", BODY, LEAD) and _prose_weight(t) for k, t in blocks[:i])
-    if not (one_line and prose_before and _ABOUT_HEADER.match(" ".join(text.split()))):
+    if not (prose_before and _box_heading(blocks[i][1], _ABOUT_HEADER)):
         return blocks
     return blocks[:i] + [(chrome_hint(ABOUT_REASON), t) if k in ("", HEADING, BODY) else (k, t) for k, t in blocks[i:]]
 
