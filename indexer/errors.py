@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from .models import Filters
 
 # A renderer of one parameter reference: (parameter name, value or None) -> text.
 OptionRenderer = Callable[[str, "str | None"], str]
@@ -58,7 +60,7 @@ CommandRenderer = Callable[[Command], str]
 
 # Hint parameters that are fields of a search's `filters` (models.Filters), not keyword
 # arguments of search() itself: a Python caller gives them inside Filters(...).
-FILTER_PARAMETERS = frozenset({"people", "orgs", "places", "groups", "speakers", "kinds", "articles", "languages"})
+FILTER_PARAMETERS = frozenset(f.name for f in fields(Filters))
 
 
 # Hint parameters that are switches (bool keyword arguments: build's `rebuild`, stats'

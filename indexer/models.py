@@ -10,7 +10,7 @@ they are stored in the index's pickled fields and the JSON, which must not chang
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, NamedTuple, TypeAlias, TypedDict, Union, get_args
 
 # Block kinds. Only INDEXED_KINDS become Whoosh documents by default. A lead (standfirst, dek:
@@ -312,14 +312,12 @@ class Filters:
     languages: Sequence[str] = ()
 
     def __post_init__(self) -> None:
-        for name in ("people", "orgs", "places", "groups", "speakers", "kinds", "articles", "languages"):
-            if isinstance(getattr(self, name), str):
-                setattr(self, name, (getattr(self, name),))
+        for f in fields(self):
+            if isinstance(getattr(self, f.name), str):
+                setattr(self, f.name, (getattr(self, f.name),))
 
     def any(self) -> bool:
-        return any(
-            (self.people, self.orgs, self.places, self.groups, self.speakers, self.kinds, self.articles, self.languages)
-        )
+        return any(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass
