@@ -25,6 +25,7 @@ import click
 from .errors import Advice, Command, IndexerError, shell_word
 from .models import (
     COLOR_MODES,
+    ENTITY_NAMES,
     ENTITY_TYPES,
     FIELD_TYPE,
     NAME_FIELDS,
@@ -234,6 +235,13 @@ class SearchCommand(click.Command):
             return super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
             name = exc.option_name
+            if ENTITY_NAMES.get(name.lstrip("-").lower()) == "dates":  # --date, --dates: no option
+                exc.message = (  # type: ignore[misc]  # click declares it Final; its text is what we improve
+                    f"No such option '{name}': filter by date in the query: 'date:2019' (a date the paragraph "
+                    "names) or 'published:2021-04' (the article's date), ranges 'date:[2019 TO 2021]'"
+                )
+                exc.possibilities = None  # type: ignore[misc]  # click's near names (--article) mislead here
+                raise
             words = given[: given.index("--")] if "--" in given else given
             typed = next((a for a in words if a == name or (a.startswith(name) and not a.startswith("--"))), None)
             takes_value = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
@@ -281,13 +289,27 @@ class Seconds(click.FloatRange):
 
 
 class EntityTypeChoice(click.Choice):
-    """An entity type as typed (`person`) or as the output names its field (`people`, the `type`
-    of `entities --jsonl` and the keys of the JSON), so output can be fed back as input."""
+    """An entity type by any name models.ENTITY_NAMES accepts: as typed (`person`), as the output
+    names its field (`people`, the `type` of `entities --jsonl` and the keys of the JSON), so
+    output can be fed back as input, or a synonym (`persons`, `organization`, `location`).
+    Converts to the singular type; refuses anything else listing the names accepted."""
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        if isinstance(value, str) and value.strip().lower() in FIELD_TYPE:
-            value = FIELD_TYPE[value.strip().lower()]  # type: ignore[index]
-        return super().convert(value, param, ctx)
+        if not isinstance(value, str):
+            return super().convert(value, param, ctx)
+        try:
+            return FIELD_TYPE[entity_field(value)]
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def entity_option_name(name: str) -> str:
+    """`indexer search`'s token_normalize_func: an option name that is another name of an entity
+    type (`people`, `persons`, `organization`, `location`) -> the type's option (`person`, `org`,
+    `place`), so `--people zenz` is `--person zenz`; any other name unchanged. Dates have no
+    option (`date:` in the query), so `dates` is left for click to refuse."""
+    field = ENTITY_NAMES.get(name.lower())
+    return FIELD_TYPE[field] if field is not None and field in NAME_FIELDS else name
 
 
 def index_option(func: F) -> F:
@@ -598,7 +620,7 @@ def filter_options(func: F) -> F:
     return func
 
 
-@main.command(cls=SearchCommand)
+@main.command(cls=SearchCommand, context_settings={"token_normalize_func": entity_option_name})
 # Several words are one query (`indexer search forced labor`), as in grep-like tools people know.
 @click.argument("query_words", metavar="[QUERY]...", nargs=-1)
 @index_option
@@ -817,7 +839,7 @@ def _asks_for_entities(query: str, filter_values: dict[str, tuple[str, ...]]) ->
 
     if any(filter_values.get(dest) for dest in NAME_FIELDS):
         return True
-    return re.search(rf"(?i)\b(?:{'|'.join(ENTITY_TYPES)}):", query) is not None
+    return re.search(rf"(?i)\b(?:{'|'.join(ENTITY_NAMES)}):", query) is not None
 
 
 def _note_untagged(index_dir: Path) -> None:
@@ -985,7 +1007,8 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
     "types",
     type=EntityTypeChoice(ENTITY_TYPES),
     multiple=True,
-    help="Only this type (repeatable; the plural field names people, orgs... work too) [default: all].",
+    help="Only this type (repeatable; plurals and synonyms work too: people, persons, orgs, organization, "
+    "location...) [default: all].",
 )
 @click.option("-n", "--limit", type=Whole(0, None), default=50, show_default=True, help="Names per type (0: all).")
 @output_options

@@ -70,16 +70,42 @@ class EntityTags(TypedDict):
     speakers: list[str]
 
 
+# The other words people type for an entity type, beside its singular type and plural field
+# (`--type persons`, `location:paris`, `--organization bbc`, `?type=locations`), each mapped to
+# its field: plurals, British and American spellings, and spaCy's labels (PER, LOC, GPE, NORP),
+# which those who know NER type. One table for every place a type is named (ENTITY_NAMES).
+_ENTITY_SYNONYMS: dict[EntityField, tuple[str, ...]] = {
+    "people": ("persons", "per"),
+    "orgs": ("organization", "organizations", "organisation", "organisations"),
+    "places": ("location", "locations", "loc", "gpe"),
+    "groups": ("norp",),
+    "speakers": (),
+    "dates": (),
+}
+# Every name an entity type is accepted by, lower case -> its field: the singular type
+# (`person`), the plural field (`people`) and the synonyms above. `entities --type`, the search
+# options (`--people`), the query's `TYPE:` fields, the web API's parameters and `--fields` all
+# read this table.
+ENTITY_NAMES: dict[str, EntityField] = {
+    **{t: f for t, f in TYPE_FIELD.items()},
+    **{f: f for f in ENTITY_FIELDS},
+    **{s: f for f, names in _ENTITY_SYNONYMS.items() for s in names},
+}
+# What a refusal lists: each type as taught, with its other names.
+ENTITY_NAMES_HELP = "; ".join(
+    f"{FIELD_TYPE[f]} ({', '.join(n for n, g in ENTITY_NAMES.items() if g == f and n != FIELD_TYPE[f])})"
+    for f in ENTITY_FIELDS
+)
+
+
 def entity_field(name: str) -> EntityField:
-    """The entity field a name stands for, singular type or plural field, any case:
-    "person" and "people" -> "people". Raises ValueError for anything else."""
+    """The entity field a name stands for, any case: the singular type, the plural field or a
+    synonym of ENTITY_NAMES ("person", "people", "Persons" -> "people"). Raises ValueError
+    for anything else, its message listing the names accepted."""
     key = name.strip().lower()
-    if key in TYPE_FIELD:
-        return TYPE_FIELD[key]
-    for f in ENTITY_FIELDS:
-        if f == key:
-            return f
-    raise ValueError(f"not an entity type: {name!r}")
+    if key in ENTITY_NAMES:
+        return ENTITY_NAMES[key]
+    raise ValueError(f"'{name[:40]}' is not an entity type: use one of {ENTITY_NAMES_HELP}")
 
 
 # How hits are ordered: relevance, article and paragraph order, or newest article first.

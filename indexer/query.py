@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .errors import Command, Placeholder, QueryError, literal
-from .models import FIELD_TYPE, NAME_FIELDS, TYPE_FIELD
+from .models import ENTITY_NAMES, FIELD_TYPE, NAME_FIELDS, TYPE_FIELD
 from .schema import ENTITY_TEXT_FIELDS
 from .sniff import decode_entities
 
@@ -35,8 +35,8 @@ MAX_FUZZY = 2
 # Field names a query may use, with the singular aliases people type.
 QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", "language", *ENTITY_TEXT_FIELDS)
 FIELD_ALIASES: dict[str, str] = {
-    **{t: f for t, f in TYPE_FIELD.items()},  # person: -> people, org: -> orgs, ...
-    "organization": "orgs",
+    # person: -> people, org: -> orgs, and every other name of an entity type (persons:, location:)
+    **{name: f for name, f in ENTITY_NAMES.items() if name != f},
     "article_id": "article",
     "lang": "language",
     "word": "exact",  # a word as typed: not stemmed, accents kept (also written =word)

@@ -14,6 +14,7 @@ import click
 from .errors import ParameterError, literal
 from .models import (
     ENTITY_FIELDS,
+    ENTITY_NAMES,
     Article,
     Hit,
     IndexStats,
@@ -99,10 +100,15 @@ CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragme
 CSV_LIST_SEPARATOR = "; "
 
 
+def _hit_field(name: str, known: tuple[str, ...]) -> str:
+    return ENTITY_NAMES.get(name.lower(), name) if name not in known else name
+
+
 def parse_fields(spec: str, context: bool = False) -> tuple[str, ...]:
     """The hit fields named in a --fields value ("article_id,paragraph,snippet")."""
-    names = tuple(dict.fromkeys(n.strip() for n in spec.split(",") if n.strip()))
     known = HIT_FIELDS + CONTEXT_FIELDS
+    # An entity field by any of its names (`person`, `persons`: the `people` field).
+    names = tuple(dict.fromkeys(_hit_field(n.strip(), known) for n in spec.split(",") if n.strip()))
     for name in names:
         if name not in known:
             raise ParameterError(

@@ -62,7 +62,7 @@ def test_entity_names_are_written_once() -> None:
     assert tuple(EntityTags.__annotations__) == ENTITY_FIELDS
     assert entity_field("Person") == entity_field("people") == "people"
     with pytest.raises(ValueError):
-        entity_field("persons")
+        entity_field("thing")
 
 
 def test_show_paragraph_slicing_lives_on_the_article() -> None:
@@ -95,7 +95,7 @@ def test_entities_type_takes_the_field_names_its_output_uses(shipped_index: Path
     plural = runner.invoke(main, ["entities", "--index", str(shipped_index), "--type", "people", "--jsonl"])
     assert singular.exit_code == plural.exit_code == 1  # untagged index: nothing, not a usage error
     assert singular.output == plural.output
-    wrong = runner.invoke(main, ["entities", "--index", str(shipped_index), "--type", "persons"])
+    wrong = runner.invoke(main, ["entities", "--index", str(shipped_index), "--type", "things"])
     assert wrong.exit_code == 2
 
 

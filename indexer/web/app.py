@@ -27,7 +27,7 @@ from flask.typing import ResponseReturnValue, RouteCallable
 from werkzeug.exceptions import HTTPException
 
 from ..errors import ArticleNotFoundError, IndexerError, IndexFormatError, IndexNotFoundError, QueryError
-from ..models import ENTITY_FIELDS, FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, Article, JSONValue, SearchResult, entity_field
+from ..models import FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, Article, JSONValue, SearchResult, entity_field
 from ..render import (
     article_to_json,
     csv_rows,
@@ -40,7 +40,7 @@ from ..render import (
     to_csv,
 )
 from .live import LiveIndex
-from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, ParamError, check_known, search_params
+from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, ParamError, canonical_params, check_known, search_params
 from .views import article_view, hit_view, page_links
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def api_openapi() -> Response:
 
 def page_search() -> ResponseReturnValue:
     web = _web()
-    args = request.args.to_dict(flat=False)
+    args = canonical_params(request.args.to_dict(flat=False))
     try:
         check_known(list(args), ("q", *FILTER_PARAMS, "sort", "offset"))
         params = search_params(request.args, args, limit=PAGE_SIZE)
@@ -298,9 +298,8 @@ def entity_fields(types: list[str]) -> list[str]:
     for t in types:
         try:
             fields.append(entity_field(t))
-        except ValueError:
-            known = ", ".join(FIELD_TYPE[f] for f in ENTITY_FIELDS)
-            raise ParamError(f"unknown entity type '{t[:40]}': use one of {known}") from None
+        except ValueError as exc:
+            raise ParamError(f"type: {exc}") from None
     return list(dict.fromkeys(fields)) or list(NAME_FIELDS)
 
 

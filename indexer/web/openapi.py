@@ -3,7 +3,7 @@ and its documents are render.py's, described in README "Scripts and JSON")."""
 
 from __future__ import annotations
 
-from ..models import ENTITY_TYPES, KINDS, SORT_ORDERS, JSONObject
+from ..models import ENTITY_NAMES, KINDS, SORT_ORDERS, JSONObject
 from ..search.request import MAX_CONTEXT
 from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, MAX_PAGE
 
@@ -119,8 +119,8 @@ def _read_paths(json_doc: JSONObject) -> JSONObject:
                 "parameters": [
                     _param(
                         "type",
-                        "Entity type (singular or plural).",
-                        {"type": "string", "enum": list(ENTITY_TYPES)},
+                        "Entity type: singular, plural or a synonym (person, people, persons...).",
+                        {"type": "string", "enum": list(ENTITY_NAMES)},
                         repeat=True,
                     ),
                     _param("limit", "Names per type (0: all).", {"type": "integer", "minimum": 0, "default": 50}),

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..errors import ParameterError
-from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
+from ..models import ENTITY_NAMES, FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
 
 # A page of hits over HTTP: each hit is highlighted, and a client asking for the CLI's 10,000
 # would hold the (serialised) index for seconds. Page on with `offset`.
@@ -30,6 +30,19 @@ FILTER_PARAMS: dict[str, str] = {
 }
 SEARCH_PARAMS = ("q", *FILTER_PARAMS, "sort", "limit", "offset", "context", "facets", "fields", "mode", "fallback")
 TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def canonical_params(lists: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """`lists` (every value of each parameter) with each other name of an entity filter
+    (models.ENTITY_NAMES: `people`, `persons`, `organization`, `location`) renamed to its filter
+    parameter (`person`, `org`, `place`), as `indexer search --people` is `--person`; the values
+    of both names kept, in order. Any other parameter as given."""
+    out: dict[str, list[str]] = {}
+    for name, values in lists.items():
+        field = ENTITY_NAMES.get(name.lower())
+        key = FIELD_TYPE[field] if field is not None and field in NAME_FIELDS else name
+        out.setdefault(key, []).extend(values)
+    return out
 
 
 class ParamError(ParameterError):
@@ -91,6 +104,7 @@ def search_params(
     from ..render import parse_fields
     from ..search.request import MAX_CONTEXT
 
+    lists = canonical_params(lists)
     check_known(list(lists), SEARCH_PARAMS)
     # Every value as given, an empty one too: the library refuses `person=` as the CLI refuses
     # `--person ''` (a script's unset variable), where dropping it searched without the filter.
