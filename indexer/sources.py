@@ -138,7 +138,15 @@ def _glob_base(pattern: str) -> Path:
     return Path(*base) if base else Path(".")
 
 
-def _walk(folder: Path, follow_links: bool = False, skipped: list[tuple[str, str]] | None = None) -> list[Path]:
+def _walk(
+    folder: Path,
+    follow_links: bool = False,
+    skipped: list[tuple[str, str]] | None = None,
+    others: list[Path] | None = None,
+) -> list[Path]:
+    """The article files under `folder`, recursively, sorted; files it passes over that are no
+    articles (unreadable types, README-type files, images...) go to `others`, and what it skips
+    with a reason to `skipped` as (path, reason)."""
     found: list[Path] = []
     root = folder.resolve()
     seen: set[tuple[int, int]] = set()
@@ -171,9 +179,51 @@ def _walk(folder: Path, follow_links: bool = False, skipped: list[tuple[str, str
                 candidate = Path(dirpath) / name
                 if is_supported(candidate) and not _skip_folder_doc(candidate, skipped):
                     found.append(candidate)
-                elif skipped is not None and (todo := _unread_type(candidate)):
+                    continue
+                if skipped is not None and (todo := _unread_type(candidate)):
                     skipped.append((shown(candidate), todo))
+                if others is not None:
+                    others.append(candidate)
     return found
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n:,} {what}{'s' * (n != 1)}"
+
+
+def none_readable(files: list[Path], skipped_elsewhere: int = 0, hidden: bool = False) -> str:
+    """What a folder or glob with no article held, for the message saying so, by kind: "found
+    3 files, none readable: 3 PDF (not supported: convert them to text (pdftotext FILE))". The
+    kinds: the types of UNREAD_SUFFIXES (those with the same advice together), README-type
+    files, other files by suffix; `skipped_elsewhere` counts folders and links left out (a
+    browser's `_files` folder, a link leading out), `hidden` says hidden entries were passed over."""
+    if not files and not skipped_elsewhere:
+        return "it holds no files but hidden ones, which are not read" if hidden else "it holds no files"
+    by_todo: dict[str, dict[str, int]] = {}
+    docs, other = 0, dict[str, int]()
+    for f in files:
+        suffix = f.suffix.lower()
+        if suffix in UNREAD_SUFFIXES:
+            counts = by_todo.setdefault(UNREAD_SUFFIXES[suffix], {})
+            counts[suffix] = counts.get(suffix, 0) + 1
+        elif is_supported(f) and is_folder_doc(f):
+            docs += 1
+        else:
+            other[suffix or "(no suffix)"] = other.get(suffix or "(no suffix)", 0) + 1
+    parts = []
+    for todo, counts in by_todo.items():
+        n = sum(counts.values())
+        kinds = " and ".join(f"{c:,} {suffix[1:].upper()}" for suffix, c in sorted(counts.items()))
+        advice = re.sub(r"\bit\b", "them", todo, count=1) if n > 1 else todo  # "convert them to text"
+        parts.append(f"{kinds} (not supported: {advice})")
+    if docs:
+        parts.append(f"{_count(docs, 'README-type file')} (not articles: name one itself to index it)")
+    if other:
+        counted = ", ".join(f"{n:,} {suffix}" for suffix, n in sorted(other.items(), key=lambda kv: (-kv[1], kv[0])))
+        parts.append(f"{sum(other.values()):,} other ({counted})")
+    if skipped_elsewhere:
+        parts.append(f"{_count(skipped_elsewhere, 'folder or link')} skipped")
+    return f"found {_count(len(files), 'file')}, none readable: {'; '.join(parts)}"
 
 
 def _page_stem(name: str) -> str | None:
@@ -283,9 +333,18 @@ def find_sources(
 def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
     """The articles under folder `given` (typed as `raw`), recursively; SourceError if none."""
     root = given.resolve()
-    files = _walk(given, follow_links, skipped)
+    local: list[tuple[str, str]] = []
+    others: list[Path] = []
+    files = _walk(given, follow_links, local, others)
+    if skipped is not None:
+        skipped.extend(local)
     if not files:
-        raise SourceError(f"no articles in folder {raw}: expected files ending in {SUFFIXES_SHOWN}")
+        elsewhere = len({p for p, _ in local} - {shown(f) for f in others})
+        hidden = any(p.name.startswith(".") for p in given.iterdir())
+        raise SourceError(
+            f"no articles in folder {raw}: {none_readable(others, elsewhere, hidden)}; "
+            f"expected files ending in {SUFFIXES_SHOWN}"
+        )
     found = []
     for f in files:
         if _left_out(f, root, given, follow_links, skipped):
@@ -328,6 +387,12 @@ def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str,
     files = [m for m in matches if m.is_file() and is_supported(m)]
     if skipped is not None:
         skipped.extend((shown(m), why) for m in matches if m.is_file() and (why := _unread_type(m)))
+    if all(is_folder_doc(m) for m in files) and any(not is_supported(m) for m in matches if m.is_file()):
+        # Files, but none an article (PDFs, a README...): say what they are.
+        raise SourceError(
+            f"no articles match {raw}: {none_readable([m for m in matches if m.is_file()])}; "
+            f"expected files ending in {SUFFIXES_SHOWN}"
+        )
     if files and all(is_folder_doc(m) for m in files):
         raise SourceError(
             f"no articles match {raw}: only a folder's README-type files, which are not "

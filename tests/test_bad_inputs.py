@@ -390,7 +390,7 @@ TRUNCATED = (
     "damaged index at {dmg}: SEGMENT.seg does not match its checksum (changed or corrupted since the "
     "build): rebuild with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'"
 )
-NOT_ARTICLES = "no articles in folder {{}}: expected files ending in {}".format(SUFFIXES)
+NOT_ARTICLES = "no articles in folder {{}}: {{}}; expected files ending in {}".format(SUFFIXES)
 BINARY = "binary file: {}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
 SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"
 LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252"
@@ -413,13 +413,19 @@ ROWS = [
         "folder-of-hidden-files",
         ["build", "{bad}/hollow", "--index", "{idx}"],
         2,
-        E(NOT_ARTICLES.format("{bad}/hollow")),
+        E(NOT_ARTICLES.format("{bad}/hollow", "it holds no files but hidden ones, which are not read")),
     ),
     Row(
         "folder-no-supported-files",
         ["build", "{bad}/scans", "--index", "{idx}"],
         2,
-        E(NOT_ARTICLES.format("{bad}/scans")),
+        E(
+            NOT_ARTICLES.format(
+                "{bad}/scans",
+                "found 3 files, none readable: 1 DOCX (not supported: save it as text or HTML); "
+                "1 PDF (not supported: convert it to text (pdftotext FILE)); 1 other (1 .jpg)",
+            )
+        ),
     ),
     Row("binary-named-md", ["build", "{bad}/image.md", "--index", "{idx}"], 2, E(BINARY.format("{bad}/image.md"))),
     Row(
@@ -438,7 +444,7 @@ ROWS = [
         "folder-named-x.txt",
         ["build", "{bad}/folder.txt", "--index", "{idx}"],
         2,
-        E(NOT_ARTICLES.format("{bad}/folder.txt")),
+        E(NOT_ARTICLES.format("{bad}/folder.txt", "it holds no files")),
     ),
     Row(
         "symlink-loop",

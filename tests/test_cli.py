@@ -224,7 +224,8 @@ BAD_INPUTS = [
     (["build", "{tmp}/nothere"], "indexer: error: no such file or folder: {tmp}/nothere: check the path"),
     (
         ["build", "{tmp}/empty"],
-        "indexer: error: no articles in folder {tmp}/empty: expected files ending in .txt, .md, .html, .htm, "
+        "indexer: error: no articles in folder {tmp}/empty: it holds no files; expected files ending in .txt, .md, "
+        ".html, .htm, "
         ".html.gz, .mhtml",
     ),
     (
