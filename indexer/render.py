@@ -420,6 +420,24 @@ def readable_date(value: str) -> str:
     return f"{value} ({' to '.join(spelled)}, no year)"
 
 
+_ISO_DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def published_text(value: str) -> str:
+    """An article's date (Article.published, ISO 8601 at its precision) as a person reads it:
+    "2021-04-22" -> "22 April 2021", "2021-04" -> "April 2021", "2021" -> "2021"; anything
+    else as given. For the web pages, which keep the ISO value in `<time datetime>`; the JSON
+    and the CLI's text (greppable, sortable) keep ISO."""
+    m = _ISO_DATE.fullmatch(value.strip())
+    if m is None:
+        return value
+    year, month, day = m.groups()
+    if month is None:
+        return year
+    spelled = f"{_MONTHS[int(month) - 1]} {year}"
+    return f"{int(day)} {spelled}" if day else spelled
+
+
 # An article's id is "article_id" in every JSON document: a hit, a `show --jsonl` paragraph
 # record, and an article object (`parse`/`show --json`'s "article", `stats --articles`'
 # "article_list"), which also keep the "id" they were first written with (fields are added,

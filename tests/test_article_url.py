@@ -133,12 +133,25 @@ def test_the_search_page_shows_a_hits_date_and_address(news: Path) -> None:
     html = client.get("/?q=ferries&sort=position").get_data(as_text=True)
     meta = [line for line in html.splitlines() if 'class="meta"' in line]
     assert len(meta) == 3 and "src/bridge.html:2" in meta[0]
-    assert '<time datetime="2021-04-22">2021-04-22</time>' in meta[0]
+    # A readable date, the ISO one in <time datetime>; the JSON keeps ISO.
+    assert '<time datetime="2021-04-22">22 April 2021</time>' in meta[0]
     assert f'<a class="source" href="{ADDRESS}" rel="external noopener noreferrer">{ADDRESS}</a>' in meta[0]
     for line in meta[1:]:  # the text article states neither
         assert "src/ferries.txt:" in line and "<time" not in line and "source" not in line
     article = client.get("/articles/src/bridge.html").get_data(as_text=True)
     assert f'href="{ADDRESS}"' in article
+    assert '<time datetime="2021-04-22">22 April 2021</time>' in article
+    assert client.get("/api/search?q=ferries&sort=position").get_json()["hits"][0]["published"] == "2021-04-22"
+
+
+@pytest.mark.parametrize(
+    "iso,text",
+    [("2021-04-22", "22 April 2021"), ("2021-04", "April 2021"), ("2021", "2021"), ("2021-13", "2021-13"), ("", "")],
+)
+def test_an_articles_date_reads_as_a_date(iso: str, text: str) -> None:
+    from indexer.render import published_text
+
+    assert published_text(iso) == text
 
 
 def test_an_index_of_format_4_is_read_and_its_next_build_records_the_addresses(

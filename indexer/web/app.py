@@ -34,6 +34,7 @@ from ..render import (
     dumps,
     entities_to_json,
     error_to_json,
+    published_text,
     query_record,
     result_to_json,
     stats_to_json,
@@ -88,6 +89,7 @@ def create_app(
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     app.url_map.merge_slashes = False  # an id is looked up as sent: no redirect for "//"
     app.extensions["indexer.web"] = Web(live or LiveIndex(index), message)
+    app.jinja_env.filters["published_text"] = published_text  # "22 April 2021", in <time datetime>
     app.before_request(start_clock)
     app.after_request(add_headers)
     app.register_error_handler(IndexerError, library_error)
