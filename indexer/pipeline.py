@@ -335,8 +335,11 @@ def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version:
     reads them again, as it does an edited file, and records the address each page gives
     (sources.page_url); a note says how many of those under PATHS this build reads. A plain-text
     article has none to record, so it is left as it is. Those not under PATHS stay marked for
-    the build that names their folder."""
-    pages = {rec.path for rec in old.values() if rec.path.lower().endswith(sources.HTML_SUFFIXES)}
+    the build that names their folder. A page is told by what the file holds, as the build
+    reads it (sources.holds_html: a `.txt` holding a saved page is one), by its name only when
+    the file is gone."""
+    by_path = {sources.shown(ref.path): ref for ref in refs}
+    pages = {rec.path for rec in old.values() if _holds_html(rec, by_path.get(rec.path))}
     for aid, rec in old.items():
         if rec.path in pages:
             old[aid] = replace(rec, content_hash="", mtime_ns=-1)
@@ -346,6 +349,17 @@ def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version:
             f"this index (format {version}) kept no page addresses: {_count(n, 'HTML article')} read again to "
             'record the address each page gives (README "Scripts and JSON")'
         )
+
+
+def _holds_html(rec: ArticleRecord, ref: SourceRef | None) -> bool:
+    """Whether the file of `rec` (found as `ref` under PATHS, else at its recorded path) is read
+    as an HTML page; a file no longer there by its name."""
+    if ref is None:
+        path = Path(rec.path)
+        if not path.is_file():
+            return rec.path.lower().endswith(sources.HTML_SUFFIXES)
+        ref = SourceRef(path, rec.id, Path(rec.root), False)
+    return sources.holds_html(ref)
 
 
 def _count(n: int, noun: str) -> str:
@@ -394,7 +408,7 @@ def _sources(paths: list[str], follow_links: bool, index_dir: Path) -> tuple[lis
         if ref.explicit:  # a file the user named must be good before anything is written
             data = sources.read_bytes(ref)
             sources.check_text_bytes(ref, data)
-            if ref.path.name.lower().endswith(sources.HTML_SUFFIXES):
+            if sources.holds_html(ref, data):  # by what it holds, as the build reads it
                 parse_ref(ref, data)
     return refs, BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
 

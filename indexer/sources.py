@@ -761,16 +761,26 @@ def _html_document(
     )
 
 
-def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
-    """Read and decode one article file. Raises SourceError for binary or empty files."""
-    if data is None:
-        data = read_bytes(ref)
-    digest = content_hash(data)
+class _Sniffed(NamedTuple):
+    """What a file holds, as read_document decides it from the content (sniff.looks_like_html),
+    not the name: an HTML `page` to extract (bytes as read, or text already decoded) with the
+    address a saved file says it came from, or None and the decoded `text`; `notes` are the
+    warnings so far."""
+
+    page: bytes | str | None
+    url: str
+    text: str
+    notes: list[str]
+
+
+def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
+    """Whether `data`, the bytes of `ref`, is read as an HTML page or as text (_Sniffed). Raises
+    SourceError for a binary or empty file."""
     name = ref.path.name.lower()
     sniffed: list[str] = []
     if name.endswith(MHTML_SUFFIXES):
         page, url = mhtml_page(data, str(ref.path))
-        return _html_document(ref, digest, page, url=url)
+        return _Sniffed(page, url, "", [])
     if name.endswith(HTML_SUFFIXES):
         from . import htmlpage  # lazy: trafilatura is slow to import
 
@@ -781,23 +791,45 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         if utf16 := utf16_without_bom(raw):  # no mark for htmlpage.decode to go by: decoded here
             page = raw.decode(utf16, errors="replace")
             if sniff.looks_like_html(page):
-                return _html_document(ref, digest, page)
+                return _Sniffed(page, "", "", [])
         # a UTF-16 page's markup is only seen through its own codec
         peek = raw[: 4 * sniff.SNIFF_CHARS].decode("utf-16" if raw.startswith(UTF16_BOMS) else "utf-8", "replace")
         if not (raw.strip() and not sniff.looks_like_html(peek)):
-            return _html_document(ref, digest, raw)
+            return _Sniffed(raw, "", "", [])
         data = raw
         sniffed.append(f"{ref.path}: no HTML markup in this .html file; read as plain text")
     check_text_bytes(ref, data)
     text, warnings = decode_text(data, str(ref.path))
-    warnings = sniffed + warnings
     if not text.strip():
         raise SourceError(f"empty file: {ref.path}: nothing to index")
     if sniff.looks_like_html(text):  # a saved web page under a text name
         note = f"{ref.path}: holds an HTML page, not plain text; read as HTML"
-        return _html_document(ref, digest, text, [note, *warnings])
+        return _Sniffed(text, "", "", [note, *sniffed, *warnings])
+    return _Sniffed(None, "", text, sniffed + warnings)
+
+
+def holds_html(ref: SourceRef, data: bytes | None = None) -> bool:
+    """Whether read_document reads `ref` (its bytes `data`, else read) as an HTML page: by its
+    content, as a build does (a `.txt` holding a saved page is one, an `.html` holding plain
+    text is not), without extracting it. False for a file that cannot be read, or is binary
+    or empty (the build that reads it says why)."""
+    try:
+        return _sniff(ref, read_bytes(ref) if data is None else data).page is not None
+    except SourceError:
+        return False
+
+
+def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
+    """Read and decode one article file, as HTML or text by what it holds (_sniff). Raises
+    SourceError for binary or empty files."""
+    if data is None:
+        data = read_bytes(ref)
+    digest = content_hash(data)
+    page, url, text, warnings = _sniff(ref, data)
+    if page is not None:
+        return _html_document(ref, digest, page, warnings, url)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if name.endswith((".md", ".markdown")) or sniff.has_markdown_links(text):
+    if ref.path.name.lower().endswith((".md", ".markdown")) or sniff.has_markdown_links(text):
         text = sniff.markdown_to_text(text)
     text, _ = sniff.decode_entities(text)  # "caf&#233;" in a text file is "café"
     text, removed = CONTROL_RE.subn("", text)

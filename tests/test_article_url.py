@@ -182,3 +182,25 @@ def test_an_index_of_format_4_is_read_and_its_next_build_records_the_addresses(
     assert read_manifest(index).format_version == 5
     again = build([str(src)], str(index), entities=False)
     assert (again.updated, again.unchanged, again.notes) == (0, 2, [])
+
+
+def test_the_format_4_upgrade_tells_pages_by_content_not_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A saved page under a text name is read as HTML by the build (sniff.looks_like_html), so
+    # its address is recorded too; a plain-text file under an .html name has none: not re-read.
+    src, index = tmp_path / "src", tmp_path / "idx"
+    src.mkdir()
+    (src / "bridge-saved.txt").write_text(PAGE, encoding="utf-8")
+    (src / "ferries.html").write_text(TEXT, encoding="utf-8")
+    with monkeypatch.context() as mp:  # as format 4 wrote it: no addresses anywhere
+        mp.setattr(sources, "page_url", lambda page: "")
+        build([str(src)], str(index), entities=False)
+    manifest = read_manifest(index)
+    manifest.format_version = 4
+    write_manifest(index, manifest)
+    again = build([str(src)], str(index), entities=False)
+    assert (again.updated, again.unchanged) == (1, 1)
+    assert any("1 HTML article read again" in note for note in again.notes)
+    assert {h.article_id: h.url for h in search("ferries", index=str(index)).hits} == {
+        "src/bridge-saved.txt": ADDRESS,
+        "src/ferries.html": "",
+    }
