@@ -11,6 +11,7 @@ import zlib
 from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
+from . import pageurl
 from .models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE, ExtractedPage, chrome_hint, split_hint
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
@@ -315,6 +316,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         # the page's own <title>, for segment to check the extractor's title against
         "page_title": _page_title(tree),
     }
+    if tree is not None:  # the address the page gives itself, from this tree (no second parse)
+        meta["url"] = pageurl.page_address(tree)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")

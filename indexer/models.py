@@ -137,7 +137,9 @@ class ExtractedPage(NamedTuple):
 
     `blocks` are (kind hint, text) pairs in page order, kind hint one of KINDS or "", or a
     `chrome_hint` (boilerplate with the reason why);
-    `meta` has the keys "title", "author", "date" (ISO, "" when the page states none);
+    `meta` has the keys "title", "author", "date" (ISO, "" when the page states none), and for
+    a page with article text "page_title" (its <title>) and, when lxml parsed it, "url" (the
+    address it gives itself, pageurl.page_address, "" when none: absent, sources reads it again);
     `warnings` are one-line messages naming the page. A page with no article has "" and [].
     """
 
@@ -200,7 +202,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # The address the page gives itself (a saved HTML page's canonical link or og:url:
-    # sources.page_url); "" when it gives none, and for plain text, which carries no such tag.
+    # pageurl.page_address); "" when it gives none, and for plain text, which carries no such tag.
     url: str = ""
 
     @property

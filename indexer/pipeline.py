@@ -333,7 +333,7 @@ def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version:
     """An index of a format before URL_FORMAT kept no page addresses: its HTML articles' records
     in `old` are marked as changed (no content hash, no modification time), so that a build
     reads them again, as it does an edited file, and records the address each page gives
-    (sources.page_url); a note says how many of those under PATHS this build reads. A plain-text
+    (pageurl.page_address); a note says how many of those under PATHS this build reads. A plain-text
     article has none to record, so it is left as it is. Those not under PATHS stay marked for
     the build that names their folder. A page is told by what the file holds, as the build
     reads it (sources.holds_html: a `.txt` holding a saved page is one), by its name only when

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from . import sniff
 from .errors import SourceError
 from .models import Document
+from .pageurl import WEB_URL, page_url
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 # A browser's "single file" save (Chrome and Edge: "Webpage, Single File", .mhtml; Internet
@@ -643,70 +644,6 @@ def _binary_message(ref: SourceRef) -> str:
     return f"binary file: {ref.path}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
 
 
-# How much of a page is read for its address: the tags belong in its <head>, but some
-# publishers' templates print them after it (sportsnet.ca, extraction-dev), and a page's head
-# can run past 100 KB of inline script (sfgate.com).
-HEAD_LIMIT = 512 * 1024
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
-# A URL a citation can use: absolute http(s), a host, no white space inside.
-_WEB_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?\Z", re.I)
-
-
-def page_url(page: bytes | str) -> str:
-    """The address a saved web page gives itself, "" when it gives none: its canonical link
-    (`<link rel="canonical" href=...>`), else its Open Graph or Twitter card address
-    (`<meta property="og:url" content=...>`, `twitter:url`), the tags publishers write for
-    exactly this (the order trafilatura's metadata reader also prefers), wherever in the first
-    HEAD_LIMIT characters the page prints them. A relative canonical link (`/2021/04/story`) is resolved against the og:url's
-    site, a protocol-relative one (`//host/...`) taken as https; anything that is not then an
-    absolute http(s) address (`<base href>`, a site root is no article's address) is ignored.
-    `page`: the HTML as bytes (UTF-8, else Windows-1252) or text."""
-    from urllib.parse import urljoin
-
-    import lxml.html
-
-    text = page[:HEAD_LIMIT] if isinstance(page, str) else _head_text(page)
-    # lxml refuses text that declares its own encoding (`<?xml ... encoding=...?>`, XHTML)
-    head = _XML_DECLARATION.sub("", text, count=1)
-    if "<" not in head:
-        return ""
-    try:
-        tree = lxml.html.fromstring(head)
-    except (ValueError, lxml.etree.ParserError):  # no elements at all, or a declaration lxml refuses
-        return ""
-    canonical = next(
-        (
-            el.get("href", "").strip()
-            for el in tree.iter("link")
-            if "canonical" in (el.get("rel") or "").lower().split()
-        ),
-        "",
-    )
-    cards = [
-        (el.get("content") or "").strip()
-        for el in tree.iter("meta")
-        if (el.get("property") or el.get("name") or "").lower() in ("og:url", "twitter:url")
-    ]
-    card = next((c for c in cards if _WEB_URL.match(c)), "")
-    if canonical.startswith("//"):
-        canonical = "https:" + canonical
-    elif canonical.startswith("/") and card:
-        canonical = urljoin(card, canonical)
-    return next((u for u in (canonical, card) if _WEB_URL.match(u)), "")
-
-
-def _head_text(data: bytes) -> str:
-    """The start of a page's bytes as text (HEAD_LIMIT bytes): UTF-8, else Windows-1252 (a URL
-    is ASCII but for the rare non-ASCII path, which these two cover for Western pages)."""
-    head = data[:HEAD_LIMIT]
-    try:
-        return head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start > len(head) - 4:  # a character cut by the slice
-            return head[: exc.start].decode("utf-8")
-        return head.decode("cp1252", errors="replace")
-
-
 def mhtml_page(data: bytes, where: str) -> tuple[bytes | str, str]:
     """The saved page inside an MHTML file (RFC 2557: a MIME message of the page and its
     resources, as Chrome, Edge and Internet Explorer save "a single file") and the address it
@@ -726,7 +663,7 @@ def mhtml_page(data: bytes, where: str) -> tuple[bytes | str, str]:
         if not isinstance(payload, bytes):
             continue
         where_from = str(part.get("Content-Location") or message.get("Snapshot-Content-Location") or "").strip()
-        url = where_from if _WEB_URL.match(where_from) else ""
+        url = where_from if WEB_URL.match(where_from) else ""
         charset = part.get_content_charset()
         if charset:
             try:
@@ -748,7 +685,9 @@ def _html_document(
     from . import htmlpage
 
     text, blocks, meta, warnings = htmlpage.extract(page, str(ref.path))
-    meta = {**meta, "url": page_url(page) or url}  # `url`: where a saved file says the page was
+    # The address from the tree extraction parsed (pageurl), else from the page's start parsed
+    # again (a page extraction gave up on); `url`: where a saved file says the page was.
+    meta = {**meta, "url": (meta["url"] if "url" in meta else page_url(page)) or url}
     return Document(
         id=ref.id,
         path=shown(ref.path),

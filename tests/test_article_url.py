@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer import sources
+from indexer import pageurl, sources
 from indexer.cli import main
 from indexer.index.manifest import read_manifest, write_manifest
 from indexer.pipeline import build
@@ -71,6 +71,23 @@ def test_an_address_is_read_from_xhtml_and_from_windows_1252_bytes() -> None:
     latin = '<html><head><title>Caf\xe9</title><link rel="canonical" href="https://ex.org/caf\xe9"></head></html>'
     assert page_url(latin.encode("cp1252")) == "https://ex.org/caf\xe9"
     assert page_url("plain text, no markup") == ""
+
+
+def test_a_pages_address_comes_from_the_tree_extraction_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The page is parsed once (htmlpage.extract's tree, pageurl.page_address); a page that
+    # extraction could not parse (an XHTML declaration lxml refuses) is read again for it.
+    page, xhtml = tmp_path / "bridge.html", tmp_path / "x.html"
+    page.write_text(PAGE, encoding="utf-8")
+    xhtml.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n' + PAGE.replace("<!DOCTYPE html>\n", ""), encoding="utf-8"
+    )
+    ref = sources.SourceRef(page, "bridge.html", tmp_path, True)
+    reparsed: list[object] = []
+    real = pageurl.page_url
+    monkeypatch.setattr(sources, "page_url", lambda p: reparsed.append(p) or real(p))
+    assert sources.read_document(ref).meta["url"] == ADDRESS and reparsed == []
+    assert sources.read_document(sources.SourceRef(xhtml, "x.html", tmp_path, True)).meta["url"] == ADDRESS
+    assert len(reparsed) == 1
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +179,7 @@ def test_an_index_of_format_4_is_read_and_its_next_build_records_the_addresses(
     (src / "bridge.html").write_text(PAGE, encoding="utf-8")
     (src / "ferries.txt").write_text(TEXT, encoding="utf-8")
     with monkeypatch.context() as mp:  # as format 4 wrote it: no addresses anywhere
-        mp.setattr(sources, "page_url", lambda page: "")
+        mp.setattr(pageurl, "page_address", lambda tree: "")
         build([str(src)], str(index), entities=False)
     manifest = read_manifest(index)
     manifest.format_version = 4
@@ -192,7 +209,7 @@ def test_the_format_4_upgrade_tells_pages_by_content_not_name(tmp_path: Path, mo
     (src / "bridge-saved.txt").write_text(PAGE, encoding="utf-8")
     (src / "ferries.html").write_text(TEXT, encoding="utf-8")
     with monkeypatch.context() as mp:  # as format 4 wrote it: no addresses anywhere
-        mp.setattr(sources, "page_url", lambda page: "")
+        mp.setattr(pageurl, "page_address", lambda tree: "")
         build([str(src)], str(index), entities=False)
     manifest = read_manifest(index)
     manifest.format_version = 4

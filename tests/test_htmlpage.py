@@ -61,6 +61,7 @@ def test_article_blocks_hints_and_meta() -> None:
         "author": "Jane Doe",
         "date": "2022-03-03",
         "page_title": "Harbour bridge to close",
+        "url": "",  # the page gives no address (pageurl.page_address)
     }
     assert (HEADING, "What happens next") in blocks
     assert [t for _, t in blocks if t in PARAS] == PARAS

@@ -1,0 +1,85 @@
+"""The address a saved web page gives itself (its canonical link, else its og:url or
+twitter:url), read from the lxml tree `htmlpage.extract` has already parsed (`page_address`,
+which it puts in the page's meta as "url"), or, for a page it could not parse, from the page's
+start parsed here (`page_url`).
+
+The tree is the one extraction parsed: reading the address from it instead of parsing the page
+a second time saved ~1.8 ms a page (`indexer parse ../shared/corpus/extraction-wild/html
+--no-entities --jsonl`, docs/quality.md "Parse speed: one HTML parse a page").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# How much of a page is read for its address: the tags belong in its <head>, but some
+# publishers' templates print them after it (sportsnet.ca, extraction-dev), and a page's head
+# can run past 100 KB of inline script (sfgate.com).
+HEAD_LIMIT = 512 * 1024
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+# A URL a citation can use: absolute http(s), a host, no white space inside.
+WEB_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?\Z", re.I)
+
+
+def page_address(tree: Any) -> str:
+    """The address the page parsed as `tree` (an lxml.html element) gives itself, "" when none:
+    its canonical link (`<link rel="canonical" href=...>`), else its Open Graph or Twitter card
+    address (`<meta property="og:url" content=...>`, `twitter:url`), the tags publishers write
+    for exactly this (the order trafilatura's metadata reader also prefers), wherever in the page
+    they are printed. A relative canonical link (`/2021/04/story`) is resolved against the
+    og:url's site, a protocol-relative one (`//host/...`) taken as https; anything that is not
+    then an absolute http(s) address (`<base href>`, a site root is no article's address) is
+    ignored."""
+    from urllib.parse import urljoin
+
+    canonical = next(
+        (
+            el.get("href", "").strip()
+            for el in tree.iter("link")
+            if "canonical" in (el.get("rel") or "").lower().split()
+        ),
+        "",
+    )
+    cards = [
+        (el.get("content") or "").strip()
+        for el in tree.iter("meta")
+        if (el.get("property") or el.get("name") or "").lower() in ("og:url", "twitter:url")
+    ]
+    card = next((c for c in cards if WEB_URL.match(c)), "")
+    if canonical.startswith("//"):
+        canonical = "https:" + canonical
+    elif canonical.startswith("/") and card:
+        canonical = urljoin(card, canonical)
+    return next((u for u in (canonical, card) if WEB_URL.match(u)), "")
+
+
+def page_url(page: bytes | str) -> str:
+    """The address a saved web page gives itself (page_address), "" when it gives none, from its
+    first HEAD_LIMIT characters parsed here: for a page no tree was parsed for (extraction
+    failed, or lxml refused the whole page). `page`: the HTML as bytes (UTF-8, else
+    Windows-1252) or text."""
+    import lxml.html
+
+    text = page[:HEAD_LIMIT] if isinstance(page, str) else _head_text(page)
+    # lxml refuses text that declares its own encoding (`<?xml ... encoding=...?>`, XHTML)
+    head = _XML_DECLARATION.sub("", text, count=1)
+    if "<" not in head:
+        return ""
+    try:
+        tree = lxml.html.fromstring(head)
+    except (ValueError, lxml.etree.ParserError):  # no elements at all, or a declaration lxml refuses
+        return ""
+    return page_address(tree)
+
+
+def _head_text(data: bytes) -> str:
+    """The start of a page's bytes as text (HEAD_LIMIT bytes): UTF-8, else Windows-1252 (a URL
+    is ASCII but for the rare non-ASCII path, which these two cover for Western pages)."""
+    head = data[:HEAD_LIMIT]
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start > len(head) - 4:  # a character cut by the slice
+            return head[: exc.start].decode("utf-8")
+        return head.decode("cp1252", errors="replace")
