@@ -353,13 +353,16 @@ def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version:
 
 def _holds_html(rec: ArticleRecord, ref: SourceRef | None) -> bool:
     """Whether the file of `rec` (found as `ref` under PATHS, else at its recorded path) is read
-    as an HTML page; a file no longer there by its name."""
+    as an HTML page; a file no longer there by its name, one that cannot be read as no page."""
     if ref is None:
         path = Path(rec.path)
         if not path.is_file():
             return rec.path.lower().endswith(sources.HTML_SUFFIXES)
         ref = SourceRef(path, rec.id, Path(rec.root), False)
-    return sources.holds_html(ref)
+    try:
+        return sources.holds_html(ref)
+    except SourceError:  # unreadable now: the build that reads it says why
+        return False
 
 
 def _count(n: int, noun: str) -> str:

@@ -750,12 +750,9 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
 def holds_html(ref: SourceRef, data: bytes | None = None) -> bool:
     """Whether read_document reads `ref` (its bytes `data`, else read) as an HTML page: by its
     content, as a build does (a `.txt` holding a saved page is one, an `.html` holding plain
-    text is not), without extracting it. False for a file that cannot be read, or is binary
-    or empty (the build that reads it says why)."""
-    try:
-        return _sniff(ref, read_bytes(ref) if data is None else data).page is not None
-    except SourceError:
-        return False
+    text is not), without extracting it. Raises SourceError as read_document does (a file that
+    cannot be read, a binary or empty file, a truncated .gz)."""
+    return _sniff(ref, read_bytes(ref) if data is None else data).page is not None
 
 
 def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
