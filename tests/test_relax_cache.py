@@ -1,6 +1,6 @@
 """A search without the synonym table (synonyms=False, --no-synonyms) checks a typo against the
 shipped table's spellings (relax.Relaxation.typos): those are analysed once per searcher, not
-again for every query (~0.6 ms a typo query; docs/quality.md), and the answers are the same."""
+again for every query (~0.6-1.6 ms a typo query; docs/quality.md), and the answers are the same."""
 
 from __future__ import annotations
 

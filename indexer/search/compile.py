@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..errors import QueryError
 from ..query import DateRange, ParsedQuery, Token, check_query, shown
 from .request import Filters, SearchRequest
-from .variants import Synonyms, shipped_forms
+from .variants import Synonyms
 from .vocabulary import FuzzyWords, NameSpellings, Vocabulary
 
 if TYPE_CHECKING:
@@ -105,13 +104,6 @@ class QueryCompiler:
         self.use_languages()
         self._parsers: dict[str, NewsParser] = {}
         self.name_spellings = NameSpellings(reader, schema)
-
-    @cached_property
-    def shipped_forms(self) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
-        """The shipped synonym table's variants on the text field (variants.shipped_forms), for a
-        search without the table (relax.Relaxation.typos): built on first use, once per searcher
-        (rebuilt for every query, it cost ~0.6 ms of each typo query; docs/quality.md)."""
-        return shipped_forms(self._schema)
 
     # -- languages and stems ---------------------------------------------------------------
 

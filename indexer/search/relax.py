@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..models import Fallback, MatchMode
 from ..query import QUESTION_WORDS, ParsedQuery
 from .compile import QueryCompiler
+from .variants import shipped_forms
 from .vocabulary import fuzz_distance
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class Relaxation:
         spelling, which the user may then ask for."""
         if self._compiler.synonyms is not None or not self.unknown:
             return self.unknown
-        forms = self._compiler.shipped_forms  # built once per searcher
+        forms = shipped_forms(self._reader.schema)  # built once per searcher
         spelled = {
             i for i, w in self.unknown.items() if any(len(forms.get((s,), ())) > 1 for s in self._compiler.stems(w))
         }

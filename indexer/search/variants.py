@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,26 @@ if TYPE_CHECKING:
 SYNONYM_FIELDS = frozenset({"text", "title", "section", *ENTITY_TEXT_FIELDS})
 
 
+# shipped_forms per schema (a searcher's): id -> (the schema, weakly, its forms). Built for every
+# typo query, the forms cost ~0.6 ms of each (docs/quality.md); an index's schema is one object
+# for its searcher's life. A Whoosh Schema is unhashable, hence the id and the weak check.
+_SHIPPED: dict[int, tuple[weakref.ref[Schema], dict[tuple[str, ...], list[tuple[str, ...]]]]] = {}
+
+
 def shipped_forms(schema: Schema) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     """The shipped table's variants on the text field (Synonyms.forms), for a search that runs
-    without the table (synonyms=False): which words it spells other ways (relax.py)."""
+    without the table (synonyms=False): which words it spells other ways (relax.py). Built once
+    per schema object (so once per searcher), not for every query."""
     from ..synonyms import builtin_table
 
-    return Synonyms(builtin_table(), schema).forms("text")
+    held = _SHIPPED.get(id(schema))
+    if held is not None and held[0]() is schema:
+        return held[1]
+    forms = Synonyms(builtin_table(), schema).forms("text")
+    if len(_SHIPPED) >= 16:  # searchers come and go (a server reopens after each build)
+        _SHIPPED.clear()
+    _SHIPPED[id(schema)] = (weakref.ref(schema), forms)
+    return forms
 
 
 class Synonyms:
