@@ -467,3 +467,68 @@ def test_post_nominal_letters_are_not_part_of_a_persons_name(tag) -> None:
     assert art.paragraphs[0].people == ["Jane Doe"]
     assert art.paragraphs[0].speakers == ["Jane Doe"]
     assert set(art.paragraphs[1].people) == {"Jane Doe", "Tom Birch"}
+
+
+def test_a_company_the_model_reads_as_a_place_is_an_organization_where_used_as_one(tag) -> None:
+    # "flew with Emirates": the airline, not a place, in every paragraph of the article.
+    art = tag(
+        [
+            "Anna Fischer flew with Emirates from Manchester to Sydney last month.",
+            "She chose Emirates because British Airways was dearer. Emirates said bookings had risen.",
+            "The United Arab Emirates has invested heavily in its airports.",
+        ]
+    )
+    assert [p.orgs for p in art.paragraphs] == [["Emirates"], ["Emirates", "British Airways"], []]
+    assert "Emirates" not in art.paragraphs[0].places + art.paragraphs[1].places
+    assert art.paragraphs[0].places == ["Manchester", "Sydney"]
+    assert art.paragraphs[2].places == ["United Arab Emirates"]
+    # a country stays a place whatever is said of it
+    art = tag(["Investors sold shares in Britain on Monday.", "Britain said the fall was temporary."])
+    assert [p.places for p in art.paragraphs] == [["United Kingdom"], ["United Kingdom"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bloomberg | Getty Images",
+        "Protesters gathered outside the court on Monday. Bloomberg | Getty Images",
+        "AFP via Getty Images",
+        "Anadolu Agency | Getty Images",
+        "Photo: Dan Kitwood/Reuters",
+        "Image: Chris Jackson/Getty Images",
+        "The ceremony was held in the rain. Photograph: Ian West/PA",
+        "(Photo by Win McNamee/Getty Images)",
+    ],
+)
+def test_a_photo_credit_names_no_entity(tag, text: str) -> None:
+    art = tag([text, "Reuters reported that Chris Jackson and Dan Kitwood had left the agency."])
+    p = art.paragraphs[0]
+    assert (p.people, p.orgs, p.places, p.speakers) == ([], [], [], [])
+    # the same names in prose are names
+    assert "Reuters" in art.paragraphs[1].orgs
+
+
+def test_a_credit_naming_no_picture_agency_keeps_its_name(tag) -> None:
+    # Wikinews credits its own contributors so ("Image: NAME."), and the GUM gold counts them.
+    art = tag(["Visitors at the convention floor on Friday. Image: Nick Moreau.", "Image: NASA"])
+    assert art.paragraphs[0].people == ["Nick Moreau"]
+    assert art.paragraphs[1].orgs == ["NASA"]
+
+
+def test_a_name_before_a_slash_in_prose_is_still_a_name(tag) -> None:
+    art = tag(["Shares in Marks/Spencer rose, said analyst Tom Baker of Barclays.", "Tom Baker works in London."])
+    assert art.paragraphs[0].people == ["Tom Baker"]
+    assert "Barclays" in art.paragraphs[0].orgs
+
+
+def test_a_constituency_before_its_members_post_nominal_is_no_person(tag) -> None:
+    art = tag(
+        [
+            "Ruth Kelly, a Cabinet Office minister and Bolton West MP, was hit by slurry.",
+            "The Bolton West MP said she was unhurt.",
+            "Fellow guest Margaret Moran MP was also hit.",
+        ]
+    )
+    assert [p.people for p in art.paragraphs] == [["Ruth Kelly"], [], ["Margaret Moran"]]
+    assert art.paragraphs[1].speakers == []
+    assert art.paragraphs[0].places == art.paragraphs[1].places == ["Bolton West"]
