@@ -20,7 +20,9 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
 3. A group is shown as the name the most paragraphs use (ties: more words, then the text), in
    its most used spelling (ties: not in capitals, with accents, then the text); never a surname
    alone, a name without its designator, or a name that adds words to one used more often
-   ("Briton Tim Henman" beside "Tim Henman").
+   ("Briton Tim Henman" beside "Tim Henman"). A company is shown without its legal form when
+   the index also names it so ("Apple Inc." and "Apple" are "Apple"), as within an article;
+   "Labour Party" keeps its "Party".
 
 The table is computed from the names of the index's live paragraphs and their paragraph
 counts, with every tie broken by the text: the same articles give the same table, whatever the
@@ -42,7 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .entities import name_key
+from .entities import _legal_form_at_end, _without_legal_form, name_key
 
 __all__ = ["NameTable", "build_name_table", "ORG_DESIGNATORS", "table_to_json", "table_from_json", "rules_digest"]
 
@@ -155,6 +157,8 @@ def _spelling_forms(fieldname: str, counts: Mapping[str, int]) -> dict[str, dict
         if n <= 0 or not name.strip():
             continue
         key = lexicon.get(name) or name_key(name)
+        if fieldname == "orgs" and _legal_form_at_end(key):
+            key = key.rstrip(".")  # "Corp." and "Corp", "Inc." and "Inc": one spelling, as in an article
         forms.setdefault(key, {})[name] = forms.setdefault(key, {}).get(name, 0) + n
     if fieldname == "orgs":
         _merge_unspaced(forms)
@@ -283,6 +287,10 @@ def _shown_groups(
             if not (k in partial and (fieldname == "orgs" or len(toks[k]) == 1)) and not extends_better_known(k)
         ] or ks
         best = min(full, key=lambda k: (-used[k], -len(toks[k]), k))
+        if fieldname == "orgs" and _legal_form_at_end(best):
+            # Shown bare when the index names it bare too, as within an article: "Apple" and
+            # "Apple Inc." are "Apple" (entities._choose_canonicals). "Labour Party" keeps "Party".
+            best = next((k for k in ks if k == _without_legal_form(best)), best)
         shown = _display(forms[best])
         groups[shown] = tuple(names)
         for n in names:

@@ -189,3 +189,37 @@ def test_a_paragraph_naming_two_variants_counts_once(tmp_path: Path) -> None:
     assert groups == {"Tory": 2}
     assert run(index, "search", "--group", "tory")["total"] == 2
     assert run(index, "search", "council")["facets"]["groups"] == [{"name": "Tory", "count": 1}]
+
+
+def test_a_company_is_shown_without_its_legal_form_as_within_an_article() -> None:
+    # An article naming "Microsoft Corp" and "Microsoft" shows "Microsoft" (entities.py); across
+    # articles the index showed "Apple Inc." and "Microsoft Corp" for the same kind of group.
+    t = table(
+        orgs=[("Apple Inc.", 12), ("Apple", 4), ("Microsoft Corp", 3), ("Microsoft Corp.", 2), ("Microsoft", 1)]
+        + [("Labour Party", 3), ("Labour", 5), ("Vulcan Inc", 1)]
+    )
+    assert t.canonical("orgs", "Apple Inc.") == t.canonical("orgs", "Apple") == "Apple"
+    assert {t.canonical("orgs", n) for n in ("Microsoft Corp", "Microsoft Corp.", "Microsoft")} == {"Microsoft"}
+    assert t.canonical("orgs", "Labour") == "Labour Party"  # a party is no legal form
+    assert t.canonical("orgs", "Vulcan Inc") == "Vulcan Inc"  # never named bare: as written
+
+
+def test_hits_and_shown_articles_carry_the_corpus_names_facets_and_entities_show(variant_index: Path) -> None:
+    # a3 says only "Mr Trump"; the index's name for him is "Donald Trump" (a4), which
+    # `entities`, the facets and `--person "Donald Trump"` use: the hit's tags say so too.
+    found = run(variant_index, "search", "budget")
+    assert [h["people"] for h in found["hits"] if h["kind"] == "body"] == [["Donald Trump"]]
+    assert found["facets"]["people"] == [{"name": "Donald Trump", "count": 1}]
+    context = run(variant_index, "search", "steel", "-C", "1")["hits"][0]
+    assert context["people"] == ["Donald Trump"]
+    shown = run(variant_index, "show", "a3.txt")
+    assert [p["people"] for p in shown["paragraphs"] if p["people"]] == [["Donald Trump"]]
+    assert run(variant_index, "search", "reporters")["hits"][0]["people"] == ["José Mourinho"]
+
+
+def test_the_article_page_marks_the_articles_own_spelling_of_a_corpus_name(variant_index: Path) -> None:
+    from indexer.web.app import create_app
+
+    page = create_app(variant_index).test_client().get("/articles/a3.txt").get_data(as_text=True)
+    assert '<span class="ent ent-people">Trump</span>' in page
+    assert "people: Donald Trump" in page

@@ -31,12 +31,32 @@ class Articles:
 
     CACHE = 256  # articles whose paragraphs are kept
 
-    def __init__(self, searcher: Searcher, manifest: Manifest, index_dir: Path) -> None:
+    def __init__(
+        self,
+        searcher: Searcher,
+        manifest: Manifest,
+        index_dir: Path,
+        names: Callable[[], NameTable | None] = lambda: None,
+    ) -> None:
         self._searcher = searcher
         self.manifest = manifest
         self.index_dir = index_dir
+        self._names = names  # the index's corpus names (names.NameTable) on first use, or None
         self._records: dict[str, ArticleRecord] | None = None
         self._paragraphs: dict[str, list[Paragraph]] = {}
+
+    def tags(self, stored: dict[str, Any]) -> EntityTags:
+        """A stored paragraph's entity lists with each name as the index shows it (`tags` with the
+        corpus names of `names`): the name `indexer entities`, the facets and the entity filters
+        use, so a hit tagged "Donald Trump" is one `--person "Donald Trump"` finds and its facet
+        counts, though its article says only "Trump". The table is read for the first paragraph
+        with a name."""
+        found = tags(stored)
+        if any(found[f] for f in ENTITY_TEXT_FIELDS):
+            table = self._names()
+            if table is not None:
+                return canonical_tags(found, table.canonical)
+        return found
 
     @property
     def records(self) -> dict[str, ArticleRecord]:
@@ -51,7 +71,7 @@ class Articles:
             if len(self._paragraphs) > self.CACHE:
                 self._paragraphs.clear()
             docs = sorted(self._searcher.documents(article_id=article_id), key=lambda d: int(d["paragraph"]))
-            self._paragraphs[article_id] = [paragraph(d) for d in docs]
+            self._paragraphs[article_id] = [paragraph(d, self.tags(d)) for d in docs]
         return self._paragraphs[article_id]
 
     def resolve(self, ref: str) -> str:
@@ -156,13 +176,25 @@ def tags(stored: dict[str, Any]) -> EntityTags:
     return cast(EntityTags, {k: list(tags.get(k, [])) for k in ENTITY_FIELDS})
 
 
-def paragraph(stored: dict[str, Any]) -> Paragraph:
+def canonical_tags(found: EntityTags, canonical: Callable[[str, str], str]) -> EntityTags:
+    """`found` with every name of an entity text field replaced by its corpus name
+    (`canonical(field, name)`, names.NameTable.canonical), in the paragraph's order, once each
+    (two names of one group in a paragraph are one). Dates stay as they are."""
+    out = dict(found)
+    for f in ENTITY_TEXT_FIELDS:
+        if found.get(f):
+            out[f] = list(dict.fromkeys(canonical(f, n) for n in found[f]))
+    return cast(EntityTags, out)
+
+
+def paragraph(stored: dict[str, Any], found: EntityTags | None = None) -> Paragraph:
+    """A stored paragraph; its entity lists `found` (Articles.tags) or, without, as stored."""
     return Paragraph(
         paragraph=int(stored["paragraph"]),
         kind=stored.get("kind", ""),
         text=stored.get("text", ""),
         section=stored.get("section", ""),
-        **tags(stored),
+        **(found if found is not None else tags(stored)),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Hit
-from .articles import Articles, tags
+from .articles import Articles
 from .highlight import Highlighter, HighlightTerms, best_fragment, join_phrases, mark
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class HitBuilder:
             language=stored.get("language", ""),
             published=stored.get("published", ""),
             url=stored.get("url", ""),
-            **tags(stored),
+            **self._articles.tags(stored),  # corpus names, as facets and `entities` show them
         )
         if context:
             paragraphs = self._articles.paragraphs(hit.article_id)

@@ -66,7 +66,7 @@ class IndexSearcher:
             lambda: self.names,
         )
         self.executor = Executor(self._searcher, lambda: self.names)
-        self.articles = Articles(self._searcher, self.manifest, self.index_dir)
+        self.articles = Articles(self._searcher, self.manifest, self.index_dir, lambda: self.names)
         self._hits = HitBuilder(self._searcher, self.articles)
 
     @property

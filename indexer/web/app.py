@@ -45,6 +45,7 @@ from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, ParamError, canonical_para
 from .views import article_view, hit_view, page_links
 
 if TYPE_CHECKING:
+    from ..names import NameTable
     from ..search import IndexSearcher
 
 # A request body (POST /api/batch) of at most 1 MiB: 1,000 queries of 1,000 characters.
@@ -270,7 +271,11 @@ def search_page(args: dict[str, list[str]], result: SearchResult | None) -> dict
 
 
 def page_article(article_id: str) -> str:
-    return render_template("article.html", **article_view(find_article(article_id)))
+    def read(searcher: IndexSearcher) -> tuple[Article, NameTable]:
+        return searcher.article(article_id), searcher.names
+
+    article, names = _web().live.use(read)
+    return render_template("article.html", **article_view(article, lambda f, n: names.groups.get(f, {}).get(n, (n,))))
 
 
 ROUTES: list[tuple[str, RouteCallable, list[str]]] = [

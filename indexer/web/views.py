@@ -3,7 +3,7 @@ that Jinja2 escapes one by one, so no article text is ever trusted as markup."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
@@ -67,13 +67,17 @@ def name_spans(text: str, names: Mapping[str, Sequence[str]]) -> list[tuple[int,
     return spans
 
 
-def article_view(article: Article) -> dict[str, Any]:
+def article_view(
+    article: Article, variants: Callable[[str, str], Sequence[str]] = lambda field, name: (name,)
+) -> dict[str, Any]:
     """An article page: every indexed paragraph with its entity names marked, and who is
-    quoted (speakers with the paragraphs quoting them, in order of first quote)."""
+    quoted (speakers with the paragraphs quoting them, in order of first quote). The tags are
+    corpus names ("Donald Trump"); `variants(field, name)` gives every name of its group
+    (names.NameTable.groups), so that the paragraph's own spelling ("Trump") is marked too."""
     paragraphs = []
     quoted: dict[str, list[int]] = {}
     for p in article.paragraphs:
-        names = {f: list(getattr(p, f)) for f in MARKED_FIELDS}
+        names = {f: [v for n in getattr(p, f) for v in dict.fromkeys((n, *variants(f, n)))] for f in MARKED_FIELDS}
         paragraphs.append(
             {
                 "p": p,
