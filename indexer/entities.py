@@ -1304,11 +1304,12 @@ _PORTFOLIOS = frozenset(
 
 
 # A company the model reads as a place, in wording used of companies only: "flew with
-# Emirates", "the airline Emirates", "Emirates' chief executive". Weighed for the whole article
+# Emirates", "the airline Emirates", "Cairn's shares", "Emirates' chief executive" ("shares in
+# London rose" is the market: not a cue). Weighed for the whole article
 # (`_companies_named_as_places`): the other mentions of the name need no such wording.
 _RX_COMPANY_BEFORE = re.compile(
     r"(?:\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|book(?:s|ed|ing)?)\s+(?:with|on)"
-    r"|\b(?:airline|carrier|flag carrier|budget carrier)|\bshares\s+in)\s+$",
+    r"|\b(?:airline|carrier))\s+$",
     re.I,
 )
 _RX_COMPANY_AFTER = re.compile(
@@ -1352,7 +1353,7 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
             return None  # "Home Secretary Charles Clarke": the office, not the Home Office
         if _org_is_place(m, before, after, ms, text):
             return Mention(m.start, m.end, "GPE", m.text)
-    elif m.label in ("GPE", "LOC", "FAC"):
+    elif m.label == "GPE":  # not LOC: "Europe's shares fell" is the market
         m.org_cue = bool(
             _RX_COMPANY_BEFORE.search(text[max(0, m.start - 24) : m.start]) or _RX_COMPANY_AFTER.match(text, m.end)
         )
