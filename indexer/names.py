@@ -22,7 +22,8 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
    alone, a name without its designator, or a name that adds words to one used more often
    ("Briton Tim Henman" beside "Tim Henman"). A company is shown without its legal form when
    the index also names it so ("Apple Inc." and "Apple" are "Apple"), as within an article;
-   "Labour Party" keeps its "Party".
+   "Labour Party" keeps its "Party". A speaker the speakers' own names leave alone is shown as
+   people or organizations show it ("Trump" -> "Donald Trump", "Apple Inc." -> "Apple").
 
 The table is computed from the names of the index's live paragraphs and their paragraph
 counts, with every tie broken by the text: the same articles give the same table, whatever the
@@ -319,12 +320,43 @@ def build_name_table(counts: Mapping[str, Iterable[tuple[str, int]]]) -> NameTab
     `{field: [(name, paragraphs naming it), ...]}` (what `indexer entities` lists). Pure and
     deterministic: the order of `counts` does not matter."""
     canonical_of, groups, keys = {}, {}, {}
+    speakers: list[str] = []
     for fieldname in sorted(counts):
         merged: dict[str, int] = {}
         for name, n in counts[fieldname]:
             merged[name] = merged.get(name, 0) + int(n)
         canonical_of[fieldname], groups[fieldname], keys[fieldname] = _field_table(fieldname, merged)
+        if fieldname == "speakers":
+            speakers = [n for n, c in merged.items() if c > 0 and n.strip()]
+    if "speakers" in groups:
+        _speakers_as_named(canonical_of, groups, keys, speakers)
     return NameTable(canonical_of, groups, keys)
+
+
+def _speakers_as_named(
+    canonical_of: dict[str, dict[str, str]],
+    groups: dict[str, dict[str, tuple[str, ...]]],
+    keys: dict[str, dict[str, str]],
+    speakers: list[str],
+) -> None:
+    """A speaker the speakers' own names leave alone is shown as the people's or the
+    organizations' corpus name for it: "Trump" speaks as "Donald Trump" where people show him
+    so, "Apple Inc." as "Apple" where organizations do (a speaker is a person or a body, and
+    the people's and organizations' names are the more). In place on the speakers' mappings;
+    the group holds the name shown, so the stored table's checks hold."""
+    canon, grouped, by_key = canonical_of["speakers"], groups["speakers"], keys["speakers"]
+    for name in sorted(speakers):
+        if name in canon:
+            continue
+        other = next((canonical_of[f][name] for f in ("people", "orgs") if name in canonical_of.get(f, {})), name)
+        if other == name:
+            continue
+        target = canon.get(other, other)
+        members = sorted({*grouped.pop(target, (target,)), name})
+        grouped[target] = tuple(members)
+        for n in members:
+            canon[n] = target
+            by_key[name_key(n)] = target
 
 
 # -- The stored table (a build writes it beside its generation: store.py) ------------------------

@@ -223,3 +223,18 @@ def test_the_article_page_marks_the_articles_own_spelling_of_a_corpus_name(varia
     page = create_app(variant_index).test_client().get("/articles/a3.txt").get_data(as_text=True)
     assert '<span class="ent ent-people">Trump</span>' in page
     assert "people: Donald Trump" in page
+
+
+def test_a_speaker_is_shown_by_the_name_people_and_organizations_give_it() -> None:
+    # "Apple Inc." spoke in one article; organizations show "Apple" and people "Donald Trump":
+    # `entities --type speaker` listed "Apple Inc." and "Trump" beside them.
+    t = table(
+        people=[("Trump", 4), ("Donald Trump", 10), ("Tony Blair", 5)],
+        orgs=[("Apple Inc.", 3), ("Apple", 1)],
+        speakers=[("Trump", 2), ("Apple Inc.", 1), ("Tony Blair", 3)],
+    )
+    assert t.canonical("speakers", "Trump") == "Donald Trump"
+    assert t.canonical("speakers", "Apple Inc.") == "Apple"
+    assert t.canonical("speakers", "Tony Blair") == "Tony Blair"
+    assert t.variants("speakers", "donald trump") == ("Donald Trump", "Trump")
+    assert t.merge("speakers", [("Trump", 2), ("Apple Inc.", 1)]) == [("Donald Trump", 2), ("Apple", 1)]
