@@ -783,6 +783,16 @@ def main(argv: list[str] | None = None) -> int:
                     for f in res["folds"]
                 )
             )
+            # People strict is issue 12's one target not met: per fold too, so that a run without
+            # --json can be compared fold by fold (the three-seed dropout CV needed it).
+            print(
+                "per fold, people F1 lenient/strict, rules-only -> fine-tuned: "
+                + "; ".join(
+                    f"{f['rules_only']['people/lenient']:.3f}/{f['rules_only']['people/strict']:.3f} -> "
+                    f"{f['fine_tuned']['people/lenient']:.3f}/{f['fine_tuned']['people/strict']:.3f}"
+                    for f in res["folds"]
+                )
+            )
     if args.save:
         save(
             args.save,
