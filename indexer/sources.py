@@ -327,8 +327,32 @@ def find_sources(
         elif given.exists():  # a device, a pipe, a socket: there, but no file to read
             raise SourceError(f"not a file or folder: {raw}: give a file of articles, a folder or a glob")
         else:
-            raise SourceError(f"no such file or folder: {raw}: check the path")
+            raise SourceError(f"no such file or folder: {raw}: check the path{_near_names(raw, given)}")
     return _with_ids(found)
+
+
+def _near_names(raw: str, given: Path) -> str:
+    """ " (did you mean ...?)" naming the entries beside a path that does not exist whose names
+    start with its name or are close to it (`corpus/reuters` -> `corpus/reuters21578`), "" when
+    none is or the folder it would be in does not exist either."""
+    from rapidfuzz.distance import OSA
+
+    folder = given.parent
+    try:
+        names = sorted(e.name for e in folder.iterdir() if not e.name.startswith("."))
+    except OSError:
+        return ""
+    want = given.name.lower()
+    near = [n for n in names if want and n.lower().startswith(want)]
+    # else within a typo or two (one edit up to 7 characters, two beyond, as the query's typo
+    # retry allows; an adjacent swap is one: `sprot` -> `sport`)
+    within = sorted((d, n) for n in names if (d := OSA.distance(want, n.lower())) <= (1 if len(want) <= 7 else 2))
+    near = near or [n for _, n in within]
+    if not near:
+        return ""
+    typed = raw.rstrip("/" + os.sep)
+    head = typed[: len(typed) - len(given.name)] if typed.endswith(given.name) else f"{folder}{os.sep}"
+    return f" (did you mean {' or '.join(head + n for n in near[:3])}?)"
 
 
 def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
