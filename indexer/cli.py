@@ -14,7 +14,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -29,6 +29,7 @@ from .models import (
     ENTITY_TYPES,
     FIELD_TYPE,
     NAME_FIELDS,
+    SORT_NAMES,
     SORT_ORDERS,
     JSONObject,
     NameField,
@@ -301,6 +302,20 @@ class EntityTypeChoice(click.Choice):
             return FIELD_TYPE[entity_field(value)]
         except ValueError as exc:
             self.fail(str(exc), param, ctx)
+
+
+class NamedChoice(click.Choice):
+    """A Choice that also takes the other words `names` maps to its values, any case (models'
+    SORT_NAMES: `--sort newest` is `--sort date`); anything else refused listing the choices."""
+
+    def __init__(self, choices: tuple[str, ...], names: Mapping[str, str]) -> None:
+        super().__init__(choices)
+        self.names = names
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        if isinstance(value, str):
+            value = self.names.get(value.strip().lower(), value)
+        return str(super().convert(value, param, ctx))
 
 
 def entity_option_name(name: str) -> str:
@@ -629,7 +644,7 @@ def filter_options(func: F) -> F:
 @click.option("--offset", type=Whole(0, None), default=0, show_default=True, help="Hits to skip (paging).")
 @click.option(
     "--sort",
-    type=click.Choice(SORT_ORDERS),
+    type=NamedChoice(SORT_ORDERS, SORT_NAMES),
     default="score",
     show_default=True,
     help="Rank by relevance, by article and paragraph order, or newest article first.",

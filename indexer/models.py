@@ -27,6 +27,21 @@ BYLINE: Kind = "byline"
 BOILERPLATE: Kind = "boilerplate"
 KINDS: tuple[Kind, ...] = get_args(Kind)
 INDEXED_KINDS: frozenset[Kind] = frozenset({TITLE, HEADING, LEAD, BODY, CAPTION})
+# A kind by its plural too (`--kind captions`, `kind:bodies`), lower case -> the kind.
+KIND_NAMES: dict[str, Kind] = {
+    **{k: k for k in KINDS},
+    **{f"{k}s": k for k in KINDS if k not in ("body", "boilerplate")},
+    "bodies": "body",
+}
+
+
+def kind_name(value: str) -> str:
+    """The kind `value` names (KIND_NAMES: "Captions" -> "caption"), else `value` lower-cased
+    (a pattern such as `cap*`, or a word no kind is, which query.check_value refuses)."""
+    v = value.strip().lower()
+    return KIND_NAMES.get(v, v)
+
+
 _HINT_REASON = ": "
 
 
@@ -111,6 +126,14 @@ def entity_field(name: str) -> EntityField:
 # How hits are ordered: relevance, article and paragraph order, or newest article first.
 SortOrder = Literal["score", "position", "date"]
 SORT_ORDERS: tuple[SortOrder, ...] = get_args(SortOrder)
+# A sort order by the other words people type for it (`--sort newest`, `sort=relevance`), lower
+# case -> the order; the CLI's --sort and the web's `sort` take these too.
+SORT_NAMES: dict[str, SortOrder] = {
+    **{s: s for s in SORT_ORDERS},
+    "relevance": "score",
+    "newest": "date",
+    "order": "position",
+}
 # How a query's plain words combine.
 MatchMode = Literal["and", "or"]
 MATCH_MODES: tuple[MatchMode, ...] = get_args(MatchMode)

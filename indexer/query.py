@@ -427,7 +427,7 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
     with a real month and day; entity values need a word.
     `languages`: the codes the index holds, listed when a language code is refused.
     Raises QueryError."""
-    from .models import INDEXED_KINDS, KINDS
+    from .models import INDEXED_KINDS, KINDS, kind_name
 
     # Each refusal names the filter as a hint parameter (FIELD_FORMS), so the whole line is the hint.
     v = value.strip()
@@ -435,11 +435,11 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
     if fieldname in VALUE_FIELDS_WITH_WORDS or fieldname in ("kind", "language", "dates", "published", "article"):
         if not v:
             raise QueryError("", f"empty value ({written}): give one after it ({_example(fieldname)})")
-    if fieldname == "kind" and v.lower() not in INDEXED_KINDS and not set("*?") & set(v):
+    if fieldname == "kind" and kind_name(v) not in INDEXED_KINDS and not set("*?") & set(v):
         # Bylines and boilerplate are kinds of block, never indexed: a filter on them can only
         # answer nothing, so it is refused like any kind that can never match.
         indexed = ", ".join(k for k in KINDS if k in INDEXED_KINDS)
-        unindexed = f"; {v.lower()} paragraphs are not indexed (see {{0}})" if v.lower() in KINDS else ""
+        unindexed = f"; {kind_name(v)} paragraphs are not indexed (see {{0}})" if kind_name(v) in KINDS else ""
         raise QueryError(
             "",
             f"unknown kind {literal(repr(value))} ({written}): use one of {indexed}{unindexed}",

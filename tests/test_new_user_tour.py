@@ -19,3 +19,45 @@ def test_a_path_that_does_not_exist_names_the_near_ones_beside_it(tmp_path: Path
     assert code == 2 and f"(did you mean {tmp_path}/bbc/sport?)" in err
     code, _, err = invoke("build", f"{tmp_path}/zzz", "--index", index)
     assert code == 2 and err.endswith("check the path\n")  # nothing near: no guess
+
+
+def test_kinds_take_their_plural_in_option_and_field(shipped_index: Path) -> None:
+    index = str(shipped_index)
+    counts = {
+        args: invoke("search", *args, "--count", "--index", index)
+        for args in [
+            ("uyghurs", "--kind", "body"),
+            ("uyghurs", "--kind", "bodies"),
+            ("uyghurs kind:Bodies",),
+            ("uyghurs", "--kind", "captions"),
+            ("uyghurs kind:caption",),
+        ]
+    }
+    assert {c[0] for c in counts.values()} == {0}, counts
+    body = counts[("uyghurs", "--kind", "body")][1]
+    assert counts[("uyghurs", "--kind", "bodies")][1] == counts[("uyghurs kind:Bodies",)][1] == body != "0\n"
+    assert counts[("uyghurs", "--kind", "captions")][1] == counts[("uyghurs kind:caption",)][1]
+    code, _, err = invoke("search", "uyghurs", "--kind", "bylines", "--index", index)
+    assert code == 2 and "byline paragraphs are not indexed" in err
+
+
+def test_sort_takes_the_words_the_page_shows(shipped_index: Path) -> None:
+    index = str(shipped_index)
+    newest = invoke("search", "uyghurs", "--sort", "newest", "--json", "--index", index)
+    assert newest[0] == 0 and '"sort": "date"' in newest[1]
+    assert (
+        invoke("search", "uyghurs", "--sort", "Relevance", "--json", "--index", index)[1].count('"sort": "score"') == 1
+    )
+    code, _, err = invoke("search", "uyghurs", "--sort", "bogus", "--index", index)
+    assert code == 2 and "'score', 'position', 'date'" in err
+
+
+def test_the_web_api_takes_sort_names_too(shipped_index: Path) -> None:
+    import pytest
+
+    pytest.importorskip("flask")
+    from indexer.web import create_app
+
+    client = create_app(shipped_index).test_client()
+    assert client.get("/api/search?q=uyghurs&sort=newest").get_json()["sort"] == "date"
+    assert client.get("/api/search?q=uyghurs&kind=captions").status_code == 200

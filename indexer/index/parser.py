@@ -20,6 +20,7 @@ from whoosh.qparser.common import attach
 from whoosh.qparser.plugins import PhrasePlugin, SingleQuotePlugin
 
 from ..analysis import casefold, words
+from ..models import kind_name
 from ..schema import ENTITY_TEXT_FIELDS
 from .phrases import ExactWord, typed_phrase
 from .queries import NOTHING, Query
@@ -104,7 +105,9 @@ class NewsParser(QueryParser):
         elif fieldname == "article" and termclass in (wq.Term, wq.Wildcard, wq.Prefix):
             own = super().term_query(fieldname, text.lower(), termclass, boost, tokenize, removestops)
             return self.meanings.article(text + "*" if termclass is wq.Prefix else text, own)
-        elif fieldname in ("kind", "article", "language"):
+        elif fieldname == "kind":
+            text = kind_name(text) if termclass is wq.Term else text.lower()  # `kind:captions`
+        elif fieldname in ("article", "language"):
             text = text.lower()
         elif fieldname in ENTITY_TEXT_FIELDS and termclass is wq.Term:
             if text.startswith("=") and text[1:].strip():  # `person:=Howard`: the name whole

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import QueryError, literal
+from ..models import kind_name
 from ..query import FIELD_FORMS, check_value
 from ..schema import ENTITY_TEXT_FIELDS
 from ..sniff import decode_entities
@@ -90,7 +91,7 @@ def filter_query(
     if filters.kinds:
         for k in filters.kinds:
             check_value("kind", k)
-        parts.append(queries.any_of([queries.term("kind", k.lower()) for k in filters.kinds]))
+        parts.append(queries.any_of([queries.term("kind", kind_name(k)) for k in filters.kinds]))
     for code in filters.languages:
         check_value("language", code, languages)
     if filters.languages:

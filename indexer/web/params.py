@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..errors import ParameterError
-from ..models import ENTITY_NAMES, FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
+from ..models import ENTITY_NAMES, FIELD_TYPE, NAME_FIELDS, SORT_NAMES, Filters, SearchRequest
 
 # A page of hits over HTTP: each hit is highlighted, and a client asking for the CLI's 10,000
 # would hold the (serialised) index for seconds. Page on with `offset`.
@@ -117,7 +117,8 @@ def search_params(
         offset=_whole(args, "offset", 0),
         # The paragraphs before and after each hit (`--context N`): the `before` and `after` fields.
         context=_whole(args, "context", 0, MAX_CONTEXT),
-        sort=args.get("sort", "score") or "score",  # type: ignore[arg-type]  # checked by the library
+        # `newest`, `relevance` too (models.SORT_NAMES), as --sort takes them; checked by the library
+        sort=SORT_NAMES.get((args.get("sort") or "score").lower(), args.get("sort", "")),  # type: ignore[arg-type]
         mode=mode,  # type: ignore[arg-type]
         fallback=_flag(args, "fallback", fallback),
         facets=_flag(args, "facets", facets),
