@@ -201,6 +201,8 @@ class IndexerGroup(click.Group):
             _error(_message(exc))
             rv = EXIT_ERROR
         except click.UsageError as exc:
+            if isinstance(exc, click.NoSuchOption) and exc.ctx is not None:
+                _explain_guessed_option(exc, exc.ctx.command)
             if _json_mode(argv):  # a bad option value too: scripts parse stdout
                 _error_record(exc)
             command = _command_of(argv) if exc.ctx is None else ""  # click gives no context for some errors
@@ -223,6 +225,32 @@ class IndexerGroup(click.Group):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# Options people guess from other tools, with what this CLI does instead ({flags}: the command's
+# output flags): click's near names (`--format`: "did you mean --facets?") lead astray there.
+GUESSED_OPTIONS = {
+    "--format": "choose the output format with a flag: {flags}",
+    "--output": "output goes to stdout: choose its format with {flags} and redirect it (> FILE)",
+    "-o": "output goes to stdout: choose its format with {flags} and redirect it (> FILE)",
+    "--query": "the query is the words after the command (quote several: indexer search 'forced labor')",
+    "-q": "the query is the words after the command (quote several: indexer search 'forced labor')",
+}
+OUTPUT_FLAGS = ("--json", "--jsonl", "--csv", "--count")
+
+
+def _explain_guessed_option(exc: click.NoSuchOption, command: click.Command) -> None:
+    """Give a NoSuchOption for an option guessed from other tools (GUESSED_OPTIONS) the way to
+    do it here, in place of click's near names."""
+    name = exc.option_name.split("=", 1)[0]
+    held = {o for p in command.params for o in getattr(p, "opts", ())}
+    flags = [f for f in OUTPUT_FLAGS if f in held]
+    advice = GUESSED_OPTIONS.get(name)
+    if advice is None or ("{flags}" in advice and not flags) or ("query" in advice and command.name != "search"):
+        return
+    listed = ", ".join(flags[:-1]) + f" or {flags[-1]}" if len(flags) > 1 else "".join(flags)
+    exc.message = f"No such option '{name}': " + advice.format(flags=listed)  # type: ignore[misc]
+    exc.possibilities = None  # type: ignore[misc]
 
 
 class SearchCommand(click.Command):

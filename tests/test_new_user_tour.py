@@ -61,3 +61,19 @@ def test_the_web_api_takes_sort_names_too(shipped_index: Path) -> None:
     client = create_app(shipped_index).test_client()
     assert client.get("/api/search?q=uyghurs&sort=newest").get_json()["sort"] == "date"
     assert client.get("/api/search?q=uyghurs&kind=captions").status_code == 200
+
+
+def test_options_guessed_from_other_tools_say_what_to_do_here(shipped_index: Path) -> None:
+    index = str(shipped_index)
+    code, _, err = invoke("search", "uyghurs", "--format", "json", "--index", index)
+    assert (
+        code == 2
+        and "No such option '--format': choose the output format with a flag: --json, --jsonl, --csv or --count" in err
+    )
+    assert "--facets" not in err  # click's near name led astray
+    code, _, err = invoke("stats", "-o", "x.json", "--index", index)
+    assert code == 2 and "choose its format with --json or --jsonl and redirect it (> FILE)" in err
+    code, out, _ = invoke("search", "uyghurs", "--json", "--format=csv", "--index", index)
+    assert code == 2 and "choose the output format with a flag" in out  # the JSON error record too
+    code, _, err = invoke("search", "-q", "uyghurs", "--index", index)
+    assert code == 2 and "the query is the words after the command" in err
