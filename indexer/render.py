@@ -224,13 +224,13 @@ def stats_lines(stats: IndexStats) -> Iterable[str]:
     yield f"built       {built}" + (
         f" (created {stats.created})" if stats.created and stats.created != stats.updated else ""
     )
-    yield f"articles    {stats.articles}"
-    kinds = ", ".join(f"{k} {n}" for k, n in stats.kinds.items())
-    yield f"paragraphs  {stats.paragraphs}" + (f" ({kinds})" if kinds else "")
+    yield f"articles    {stats.articles:,}"  # thousands grouped, as the build summary
+    kinds = ", ".join(f"{k} {n:,}" for k, n in stats.kinds.items())
+    yield f"paragraphs  {stats.paragraphs:,}" + (f" ({kinds})" if kinds else "")
     if stats.published[0]:
         yield f"published   {stats.published[0]} to {stats.published[1]}"
     if stats.languages:
-        yield "languages   " + ", ".join(f"{code} {n}" for code, n in stats.languages.items()) + " (articles)"
+        yield "languages   " + ", ".join(f"{code} {n:,}" for code, n in stats.languages.items()) + " (articles)"
     if stats.entities:
         from .language import tags_language
 
@@ -239,13 +239,13 @@ def stats_lines(stats: IndexStats) -> Iterable[str]:
         # this counts articles mostly untagged (English paragraphs in them are still tagged).
         note = (
             (
-                f"; {untagged} article{'s' if untagged > 1 else ''} in other languages mostly untagged "
+                f"; {untagged:,} article{'s' if untagged > 1 else ''} in other languages mostly untagged "
                 "(the entity model reads English)"
             )
             if untagged
             else ""
         )
-        yield "entities    " + ", ".join(f"{n} {name}" for name, n in stats.names.items()) + note
+        yield "entities    " + ", ".join(f"{n:,} {name}" for name, n in stats.names.items()) + note
     else:
         yield "entities    not tagged (built with --no-entities)"
 

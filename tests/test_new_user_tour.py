@@ -77,3 +77,27 @@ def test_options_guessed_from_other_tools_say_what_to_do_here(shipped_index: Pat
     assert code == 2 and "choose the output format with a flag" in out  # the JSON error record too
     code, _, err = invoke("search", "-q", "uyghurs", "--index", index)
     assert code == 2 and "the query is the words after the command" in err
+
+
+def test_stats_groups_thousands_as_the_build_summary_does() -> None:
+    from indexer.models import IndexStats
+    from indexer.render import stats_lines
+
+    stats = IndexStats(
+        "idx",
+        5,
+        6,
+        "",
+        "",
+        True,
+        2225,
+        12772,
+        {"title": 2225, "body": 10547},
+        1,
+        {"people": 6435},
+        languages={"en": 2225},
+    )
+    lines = list(stats_lines(stats))
+    assert "articles    2,225" in lines
+    assert "paragraphs  12,772 (title 2,225, body 10,547)" in lines
+    assert "languages   en 2,225 (articles)" in lines and "entities    6,435 people" in lines
