@@ -101,3 +101,12 @@ def test_stats_groups_thousands_as_the_build_summary_does() -> None:
     assert "articles    2,225" in lines
     assert "paragraphs  12,772 (title 2,225, body 10,547)" in lines
     assert "languages   en 2,225 (articles)" in lines and "entities    6,435 people" in lines
+
+
+def test_published_on_an_index_without_dates_says_why_nothing_matches(shipped_index: Path) -> None:
+    # The shipped article is plain text: it states no publication date.
+    code, out, err = invoke("search", "uyghurs published:2021", "--count", "--index", str(shipped_index))
+    assert (code, out) == (1, "0\n")
+    assert "no article in the index has a publication date, so published: matches nothing" in err
+    code, _, err = invoke("search", "uyghurs", "--count", "--index", str(shipped_index))
+    assert code == 0 and "publication date" not in err

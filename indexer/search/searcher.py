@@ -179,13 +179,21 @@ class IndexSearcher:
 
     def _notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
         """What the user should know about why the answer is what it is: asked languages the
-        index lacks, a date sort on an index without dates."""
+        index lacks, a date sort or a `published:` search on an index without dates."""
         notes = []
         missing = self._absent_languages(request.filters.languages, parsed)
         if missing:
             notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(self.languages)})")
-        if request.sort == "date" and not any(True for _ in self._reader.lexicon("published")):
+        dated = any(True for _ in self._reader.lexicon("published"))
+        if request.sort == "date" and not dated:
             notes.append("no article in the index has a publication date: --sort date ordered by relevance")
+        if not dated and parsed is not None and any(t.field == "published" for t in parsed.tokens):
+            # Plain-text articles state no date (only a saved page's metadata does): say why
+            # nothing matched, and what finds the dates the text names.
+            notes.append(
+                "no article in the index has a publication date, so published: matches nothing "
+                "(date: finds the dates the paragraphs name)"
+            )
         return notes
 
     def _absent_languages(self, codes: Sequence[str], parsed: ParsedQuery | None) -> list[str]:
