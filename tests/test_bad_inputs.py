@@ -371,8 +371,9 @@ def W(message: str) -> str:
 
 NO_INDEX = "no index at {tmp}/noindex: run 'indexer build PATHS --index {tmp}/noindex' first"
 FOREIGN = (
-    "not an indexer index: {tmp}/foreign has files but no indexer-manifest.json: choose another index folder "
-    "(this folder is left untouched)"
+    "not an indexer index: {tmp}/foreign has files but no indexer-manifest.json (it holds 1 article file: "
+    "--index names the index's own folder, where a build writes it, not the articles' folder): choose another "
+    "index folder (this folder is left untouched)"
 )
 A_FILE = "not an index folder: {tmp}/afile is a file: choose another index folder"
 UNDER_A_FILE = (
@@ -745,22 +746,22 @@ ROWS = [
     ),
     Row(
         "unknown-sort",
-        ["search", "zenz", "--sort", "relevance", "--index", "{idx}"],
+        ["search", "zenz", "--sort", "best", "--index", "{idx}"],
         2,
         E(
-            "Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'. "
+            "Invalid value for '--sort': 'best' is not one of 'score', 'position', 'date'. "
             "(see 'indexer search --help')"
         ),
     ),
     Row(
         "unknown-sort-json",
-        ["search", "zenz", "--sort", "relevance", "--index", "{idx}", "--json"],
+        ["search", "zenz", "--sort", "best", "--index", "{idx}", "--json"],
         2,
         E(
-            "Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'. "
+            "Invalid value for '--sort': 'best' is not one of 'score', 'position', 'date'. "
             "(see 'indexer search --help')"
         ),
-        error_record("usage", "Invalid value for '--sort': 'relevance' is not one of 'score', 'position', 'date'."),
+        error_record("usage", "Invalid value for '--sort': 'best' is not one of 'score', 'position', 'date'."),
     ),
     Row(
         "queries-file-missing",

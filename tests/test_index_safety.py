@@ -462,8 +462,9 @@ def test_trust_creates_nothing_where_there_is_no_index(tmp_path: Path) -> None:
     # trust takes DIR, not --index: the message names no option the command lacks.
     assert (result.exit_code, result.stderr) == (
         2,
-        f"indexer: error: not an indexer index: {foreign} has files but no {MANIFEST_NAME}: choose another "
-        "index folder (this folder is left untouched)\n",
+        f"indexer: error: not an indexer index: {foreign} has files but no {MANIFEST_NAME} (it holds 1 article "
+        "file: --index names the index's own folder, where a build writes it, not the articles' folder): choose "
+        "another index folder (this folder is left untouched)\n",
     )
     for args in (["trust", str(missing)], *[[*c, "--index", str(missing)] for c in COMMANDS]):
         assert CliRunner().invoke(main, args).exit_code == 2

@@ -110,3 +110,14 @@ def test_published_on_an_index_without_dates_says_why_nothing_matches(shipped_in
     assert "no article in the index has a publication date, so published: matches nothing" in err
     code, _, err = invoke("search", "uyghurs", "--count", "--index", str(shipped_index))
     assert code == 0 and "publication date" not in err
+
+
+def test_a_folder_of_articles_given_as_the_index_says_so(tmp_path: Path) -> None:
+    corpus = tmp_path / "news"
+    (corpus / "sport").mkdir(parents=True)
+    for name in ("a.txt", "sport/b.html", "README.txt"):
+        (corpus / name).write_text("Some article text.\n", encoding="utf-8")
+    code, _, err = invoke("search", "text", "--index", str(corpus))
+    assert code == 2
+    assert f"not an indexer index: {corpus} has files but no indexer-manifest.json (it holds 2 article files: " in err
+    assert "(this folder is left untouched)" in err

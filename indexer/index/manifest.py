@@ -433,6 +433,28 @@ def write_manifest(index_dir: Path, manifest: Manifest) -> None:
 
 def _foreign_folder(index_dir: Path) -> IndexFormatError:
     return IndexFormatError(
-        f"not an indexer index: {index_dir} has files but no {MANIFEST_NAME}: "
+        f"not an indexer index: {index_dir} has files but no {MANIFEST_NAME}{_articles_in(index_dir)}: "
         "choose another index folder (this folder is left untouched)"
+    )
+
+
+def _articles_in(folder: Path, most: int = 100_000) -> str:
+    """" (it holds 2,225 article files: ...)" when `folder` holds files the build reads as articles
+    (sources.is_supported), as a folder of articles given as --index does (the arguments
+    swapped, or a corpus taken for the index); "" when it holds none. Counts at most `most`."""
+    import os
+
+    from ..sources import is_folder_doc, is_supported
+
+    n = 0
+    for _, dirnames, filenames in os.walk(folder):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        n += sum(1 for f in filenames if is_supported(Path(f)) and not is_folder_doc(Path(f)))
+        if n >= most:
+            break
+    if not n:
+        return ""
+    return (
+        f" (it holds {n:,} article file{'s' * (n > 1)}: --index names the index's own folder, "
+        "where a build writes it, not the articles' folder)"
     )
