@@ -439,7 +439,7 @@ def _foreign_folder(index_dir: Path) -> IndexFormatError:
 
 
 def _articles_in(folder: Path, most: int = 100_000) -> str:
-    """" (it holds 2,225 article files: ...)" when `folder` holds files the build reads as articles
+    """ " (it holds 2,225 article files: ...)" when `folder` holds files the build reads as articles
     (sources.is_supported), as a folder of articles given as --index does (the arguments
     swapped, or a corpus taken for the index); "" when it holds none. Counts at most `most`."""
     import os
