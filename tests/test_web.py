@@ -146,7 +146,7 @@ def test_bad_parameters_are_400_with_the_cli_text(client, tagged_index: Path) ->
         ("q=labor&limit=5000", "between 0 and 1,000"),
         ("q=labor&facets=maybe", "true or false"),
         ("", "empty query"),
-        ("q=labor&sort=newest", "unknown sort 'newest'"),
+        ("q=labor&sort=best", "unknown sort 'best'"),
     ]:
         response = client.get(f"/api/search?{bad}")
         assert response.status_code == 400, bad
