@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import invoke
 
 
@@ -121,3 +123,30 @@ def test_a_folder_of_articles_given_as_the_index_says_so(tmp_path: Path) -> None
     assert code == 2
     assert f"not an indexer index: {corpus} has files but no indexer-manifest.json (it holds 2 article files: " in err
     assert "(this folder is left untouched)" in err
+
+
+def test_a_filter_value_no_paragraph_matches_is_named_with_the_near_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections.abc import Iterable, Iterator
+
+    from indexer import pipeline
+    from indexer.models import Article
+    from tests.conftest import SHIPPED
+
+    def fake_tag(articles: Iterable[Article], entities: bool, workers: int = 0) -> Iterator[Article]:
+        for article in articles:  # a stand-in for spaCy: places by substring
+            for p in article.paragraphs:
+                p.places = [place for place in ("Xinjiang", "Beijing") if place in p.text]
+            yield article
+
+    monkeypatch.setattr(pipeline, "tag", fake_tag)
+    index = str(tmp_path / "idx")
+    pipeline.build([str(SHIPPED)], index, entities=True)
+    code, _, err = invoke("search", "uyghurs", "--place", "xinjang", "--index", index)
+    assert code == 1 and "note: no paragraph names a place 'xinjang' (did you mean Xinjiang?)" in err
+    code, _, err = invoke("search", "uyghurs", "--article", "rferl-uyghr-diaspora-2021.txt", "--index", index)
+    assert code == 1 and "no article id matches 'rferl-uyghr-diaspora-2021.txt' (did you mean rferl-uyghur" in err
+    # A value that matches, in a search that finds nothing for its words: no such note.
+    code, _, err = invoke("search", "zzzzqx", "--place", "xinjiang", "--no-fallback", "--index", index)
+    assert code == 1 and "names a place" not in err

@@ -152,6 +152,11 @@ class IndexSearcher:
         page = ranking.hits[request.offset : request.offset + limit] if limit else []
         terms = highlight_terms(plan.query, self._reader) if parsed is not None else HighlightTerms()
         result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
+        if not result.total and request.filters.any():  # a filter value no paragraph matches at all?
+            from .unmatched import unmatched_filter_notes
+
+            for note in unmatched_filter_notes(self, request.filters):
+                result.note = f"{result.note}; {note}" if result.note else note
         return result
 
     def _first(

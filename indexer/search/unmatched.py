@@ -1,0 +1,74 @@
+"""Why a filtered search found nothing: a filter value that matches no paragraph of the index on
+its own (`--place londn`, `--article busines`), said in a note with the nearest names the index
+holds (`no paragraph names a place 'londn' (did you mean London?)`), where the search printed
+"no paragraphs found" alone and left the user to guess whether the words or the filter missed.
+
+Asked only of a search that found nothing, so it costs nothing otherwise: each filter value is
+counted alone (compiled and run as a filter-only search), and a value that counts nothing is
+compared with the index's names (difflib, whole names, case-folded) or article id parts.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING
+
+from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
+from .plan import make_plan
+
+if TYPE_CHECKING:
+    from .searcher import IndexSearcher
+
+# How alike a name must be to be suggested (difflib's ratio): "londn" ~ "london" is 0.91,
+# "gordon browne" ~ "gordon brown" 0.96; "paris" ~ "peru" 0.44 is no suggestion.
+NEAR = 0.8
+ARTICLE = "articles"
+
+
+def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[str]:
+    """A note for each entity or article filter value of `filters` that matches no paragraph of
+    the index by itself, naming the nearest names (or article id parts) the index holds."""
+    notes = []
+    for field in (*NAME_FIELDS, ARTICLE):
+        for value in getattr(filters, field):
+            if "*" in value or "?" in value or _count(searcher, field, value):
+                continue
+            if field == ARTICLE:
+                near = _near(value, _id_parts(searcher))
+                what = f"no article id matches '{value}'"
+            else:
+                near = _near(value.lstrip("="), _names(searcher, field))
+                what = f"no paragraph names {_a(FIELD_TYPE[field])} '{value}'"  # type: ignore[index]
+            notes.append(what + (f" (did you mean {' or '.join(near)}?)" if near else ""))
+    return notes
+
+
+def _count(searcher: IndexSearcher, field: str, value: str) -> int:
+    """Paragraphs the filter `field` = `value` matches alone."""
+    compiled = searcher.compiler.compile_request(SearchRequest(filters=Filters(**{field: (value,)}), limit=1))
+    if compiled.filter is None:
+        return 1  # nothing to count by: say nothing
+    return searcher.executor.run(make_plan(compiled.filter, None, "position", has_query=False), 1).total
+
+
+def _names(searcher: IndexSearcher, field: str) -> list[str]:
+    from .articles import entity_rows
+
+    return [name for name, _ in entity_rows(searcher._searcher, [field])[field]]
+
+
+def _id_parts(searcher: IndexSearcher) -> list[str]:
+    return sorted({part for aid in searcher.articles.records for part in aid.split("/")})
+
+
+def _near(value: str, names: list[str]) -> list[str]:
+    """The names (at most 2) most like `value`, case-folded, best first."""
+    folded: dict[str, str] = {}
+    for name in names:
+        folded.setdefault(name.casefold(), name)
+    close = difflib.get_close_matches(value.strip().casefold(), list(folded), n=2, cutoff=NEAR)
+    return [folded[c] for c in close]
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
