@@ -108,11 +108,17 @@ FOLDER_DOC_NAMES = frozenset(
 )
 
 
+README_PREFIX_RE = re.compile(r"readme[-_]")
+
+
 def is_folder_doc(path: Path) -> bool:
     """Whether a file is a folder's README/LICENSE-type file (FOLDER_DOC_NAMES): found in a
     folder or by a glob it is skipped with a note, not read as a news article; named on its
-    own it is read like any file."""
-    return path.name.split(".", 1)[0].lower() in FOLDER_DOC_NAMES
+    own it is read like any file. A README's name may go on after a `-` or `_` (Reuters-21578
+    ships `README-source.txt`; `README_first.txt`): no article is named so; the other names
+    are matched whole (`changes-to-tax-law.txt`, `notice-of-strike.txt` may be articles)."""
+    stem = path.name.split(".", 1)[0].lower()
+    return stem in FOLDER_DOC_NAMES or README_PREFIX_RE.match(stem) is not None
 
 
 def _skip_folder_doc(path: Path, skipped: list[tuple[str, str]] | None) -> bool:

@@ -150,3 +150,18 @@ def test_a_filter_value_no_paragraph_matches_is_named_with_the_near_names(
     # A value that matches, in a search that finds nothing for its words: no such note.
     code, _, err = invoke("search", "zzzzqx", "--place", "xinjiang", "--no-fallback", "--index", index)
     assert code == 1 and "names a place" not in err
+
+
+def test_a_readme_with_more_to_its_name_is_no_article(tmp_path: Path) -> None:
+    from indexer.sources import is_folder_doc
+
+    # Reuters-21578 ships README-source.txt beside its articles; it was indexed as one.
+    assert is_folder_doc(Path("README-source.txt")) and is_folder_doc(Path("readme_first.md"))
+    assert not is_folder_doc(Path("changes-to-tax-law.txt")) and not is_folder_doc(Path("readmeister.txt"))
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "README-source.txt").write_text("How this corpus was made.\n", encoding="utf-8")
+    (corpus / "001.txt").write_text("Oil prices\n\nOil prices rose on Monday, traders said.\n", encoding="utf-8")
+    code, _, err = invoke("build", str(corpus), "--index", str(tmp_path / "idx"), "--no-entities")
+    assert code == 0 and "skipped" in err and "README-source.txt: a folder's README-source file" in err
+    assert "1 article," in err
