@@ -29,7 +29,8 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
     """A note for each entity or article filter value of `filters` that matches no paragraph of
     the index by itself, naming the nearest names (or article id parts) the index holds."""
     notes = []
-    for field in (*NAME_FIELDS, ARTICLE):
+    # An index built without entities names nothing: the CLI says so once (cli._note_untagged).
+    for field in (*NAME_FIELDS, ARTICLE) if searcher.manifest.entities else (ARTICLE,):
         for value in getattr(filters, field):
             if "*" in value or "?" in value or _count(searcher, field, value):
                 continue
