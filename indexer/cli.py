@@ -8,8 +8,8 @@ command ran fine and found nothing, as grep and ripgrep do.
 from __future__ import annotations
 
 import functools
-import io
 import os
+import re
 import signal
 import sys
 import threading
@@ -18,11 +18,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar, overload
 
 import click
 
-from .errors import Advice, Command, IndexerError, shell_word
+from .errors import DATE_FILTER_NAMES, Advice, Command, IndexerError, date_filter_hint, shell_word
 from .models import (
     COLOR_MODES,
     ENTITY_NAMES,
@@ -264,15 +264,17 @@ class SearchCommand(click.Command):
             return super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
             name = exc.option_name
-            if ENTITY_NAMES.get(name.lstrip("-").lower()) == "dates":  # --date, --dates: no option
-                exc.message = (  # type: ignore[misc]  # click declares it Final; its text is what we improve
-                    f"No such option '{name}': filter by date in the query: 'date:2019' (a date the paragraph "
-                    "names) or 'published:2021-04' (the article's date), ranges 'date:[2019 TO 2021]'"
-                )
-                exc.possibilities = None  # type: ignore[misc]  # click's near names (--article) mislead here
-                raise
             words = given[: given.index("--")] if "--" in given else given
-            typed = next((a for a in words if a == name or (a.startswith(name) and not a.startswith("--"))), None)
+            typed = next(
+                (
+                    a
+                    for a in words
+                    if a in (name, name.split("=")[0])
+                    or a.startswith(f"{name}=")
+                    or (a.startswith(name) and not a.startswith("--"))
+                ),
+                None,
+            )
             takes_value = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
             before: list[str] = []
             skip = False
@@ -283,13 +285,42 @@ class SearchCommand(click.Command):
                     skip = True  # the option's value, not a query word
                 elif not a.startswith("-"):
                     before.append(a)
-            if typed and not name.startswith("--") and before:
+            if name.startswith("--") and name[2:].lower() in DATE_FILTER_NAMES:  # --date, --since...: no option
+                hint = date_filter_hint(_date_example(name, words, before))
+                exc.message = f"No such option '{name}': {hint}"  # type: ignore[misc]  # click declares it Final
+                exc.possibilities = None  # type: ignore[misc]  # click's near names (--article) mislead here
+            elif typed and not name.startswith("--") and before:
                 query = " ".join([*before, typed])
                 exc.message = (  # type: ignore[misc]  # click declares it Final; its text is what we improve
                     f"No such option '{name}': a query word starting with '-' reads as options; quote the "
                     f"query (indexer search '{query}') or put -- before it (indexer search -- {query})"
                 )
             raise
+
+
+def _date_example(name: str, words: list[str], before: list[str]) -> str:
+    """`indexer search "iraq published:2021"`: the command `indexer search iraq --date 2021`
+    meant, its query words and date kept (`--date=2021` too): `date:` for `--date` and `--dates`,
+    a range from the date on for `--since`, `--from`, `--after`, up to it for `--until`, `--to`,
+    `--before`, else `published:`. A value that is no date (`--since yesterday`) gives 2021."""
+    value = "2021"
+    for i, a in enumerate(words):
+        if a.startswith(f"{name}="):
+            value = a.split("=", 1)[1]
+        elif a == name and i + 1 < len(words):
+            value = words[i + 1]
+    if not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
+        value = "2021"
+    option = name[2:].lower()
+    if option.startswith("date"):
+        term = f"date:{value}"
+    elif option in ("since", "from", "after"):
+        term = f"published:[{value} TO *]"
+    elif option in ("until", "to", "before"):
+        term = f"published:[* TO {value}]"
+    else:
+        term = f"published:{value}"
+    return f"indexer search {shell_word(' '.join([*before, term]))}"
 
 
 def _options_of(argv: list[str]) -> list[str]:
@@ -941,26 +972,24 @@ def _search_queries(
     searcher: IndexSearcher, path: str, request: SearchRequest, fields: tuple[str, ...] | None, count: bool
 ) -> int:
     """--queries: every line a query, one JSONL record per line (errors too), one start-up."""
-    from .batch import run_queries
+    from .batch import open_queries, run_queries
     from .render import dumps, query_record
 
-    # A byte-order mark is no part of a query: Notepad writes one in UTF-8, and its "Unicode" is
-    # UTF-16 with one.
+    # Decoded and checked as POST /api/batch's body is (a mark, UTF-16, binary input refused).
     if path == "-":
-        lines: IO[str] = click.open_file("-", encoding="utf-8-sig", errors="replace")
+        lines = open_queries(sys.stdin.buffer, "standard input")
     else:
-        from .sources import UTF16_BOMS, looks_binary
-
         try:
             raw = open(path, "rb")  # noqa: SIM115 (closed below)
-            head = raw.peek(8192)[:8192]
         except OSError as exc:
             raise IndexerError(f"cannot read queries file {path}: {exc.strerror or exc}: check the path") from None
-        if looks_binary(head):  # every line of it would be an error record: a wrong file, refused whole
+        try:
+            lines = open_queries(raw, f"queries file {path}")
+        except (IndexerError, OSError) as exc:
             raw.close()
-            raise IndexerError(f"queries file {path} is binary, not text: give a text file, one query a line")
-        encoding = "utf-16" if head.startswith(UTF16_BOMS) else "utf-8-sig"
-        lines = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
+            if isinstance(exc, OSError):  # a folder, say: opened, but not read
+                raise IndexerError(f"cannot read queries file {path}: {exc.strerror or exc}: check the path") from None
+            raise
     found = errors = 0
     try:
         for outcome in run_queries(searcher, lines, request):
@@ -973,7 +1002,9 @@ def _search_queries(
                 found += outcome.result is not None and outcome.result.total_as_typed > 0
             click.echo(dumps(query_record(outcome, fields, bool(request.context), count, message)))
     finally:
-        if path != "-":
+        if path == "-":
+            lines.detach()  # standard input stays open (closing the wrapper would close it)
+        else:
             lines.close()
     if errors:
         return EXIT_ERROR

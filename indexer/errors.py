@@ -62,6 +62,21 @@ CommandRenderer = Callable[[Command], str]
 # arguments of search() itself: a Python caller gives them inside Filters(...).
 FILTER_PARAMETERS = frozenset(f.name for f in fields(Filters))
 
+# Option and parameter names a date filter would have: no filter of `indexer search` (`--date`,
+# `--since`) nor of the web API (`published=`), since dates are searched in the query (`date:`,
+# `published:`, ranges); the CLI's and the API's "unknown" messages say so (date_filter_hint),
+# where click suggested '--article', '--index', '--place' for `--date`.
+DATE_FILTER_NAMES = ("date", "dates", "published", "from", "to", "since", "until", "before", "after")
+
+
+def date_filter_hint(example: str, q: str = "") -> str:
+    """How to filter by date, for a `--date`-like option or a `published=` parameter: in the
+    query (`q`: "q=" for the web API's parameter), with `example`, the command meant, when given."""
+    return (
+        f"filter by date in the query: '{q}date:2019' (a date the paragraph names) or '{q}published:2021-04' "
+        f"(the article's date), ranges '{q}date:[2019 TO 2021]'" + (f"; here: {example}" if example else "")
+    )
+
 
 # Hint parameters that are switches (bool keyword arguments: build's `rebuild`, stats'
 # `articles`): named alone in a hint ("give {rebuild}"), a Python caller turns one on as

@@ -386,6 +386,21 @@ class SearchRequest:
     facets: bool = False  # count entity names over every matching paragraph
     suggest: bool = True  # "did you mean" when the query finds little
 
+    def __post_init__(self) -> None:
+        # What a Python caller naturally passes: no query (`search(None, filters=...)`) is the
+        # empty one, as the default is, and a dict of filters is Filters' keyword arguments
+        # (`filters={"places": ["Iran"]}`); both failed deep in the search with an AttributeError.
+        if self.query is None:
+            self.query = ""
+        elif not isinstance(self.query, str):
+            raise TypeError(f"query must be a str, not {type(self.query).__name__}")
+        if isinstance(self.filters, Mapping):
+            self.filters = Filters(**self.filters)
+        elif not isinstance(self.filters, Filters):
+            raise TypeError(
+                f"filters must be indexer.Filters(...) or a dict of its fields, not {type(self.filters).__name__}"
+            )
+
 
 @dataclass
 class IndexStats:

@@ -14,6 +14,7 @@ message function) from `current_app.extensions["indexer.web"]`.
 
 from __future__ import annotations
 
+import io
 import re
 import time
 from collections.abc import Callable
@@ -41,7 +42,15 @@ from ..render import (
     to_csv,
 )
 from .live import LiveIndex
-from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, ParamError, canonical_params, check_known, search_params
+from .params import (
+    FILTER_PARAMS,
+    MAX_BATCH_QUERIES,
+    ParamError,
+    canonical_params,
+    check_known,
+    check_single,
+    search_params,
+)
 from .views import article_view, hit_view, page_links
 
 if TYPE_CHECKING:
@@ -153,6 +162,9 @@ def http_error(exc: HTTPException) -> ResponseReturnValue:
     code = exc.code
     assert code is not None  # registered for the codes of HTTP_ERRORS only
     text = HTTP_ERRORS[code]
+    if code == 405 and "POST" in (getattr(exc, "valid_methods", None) or ()):
+        # GET /api/batch, a batch opened in a browser: "this server only reads" sent them away
+        text = f"method not allowed: {request.path} takes POST, its body one query a line"
     if request.path.startswith("/api/"):
         return json_response(error_to_json(text, "http"), code)
     return render_template("error.html", message=text, status=code), code
@@ -180,11 +192,13 @@ def api_search_csv() -> Response:
 
 def api_batch() -> Response:
     # As `indexer search --queries FILE`: one JSONL record per line of the body, errors in place.
-    from ..batch import run_queries
+    from ..batch import open_queries, run_queries
 
     web = _web()
     params = search_params(request.args, request.args.to_dict(flat=False), facets=False)
-    lines = request.get_data(cache=False).decode("utf-8", errors="replace").splitlines()
+    # Read as `--queries FILE` reads a file: a mark and UTF-16 decoded, binary refused whole.
+    body = io.BytesIO(request.get_data(cache=False))
+    lines = list(open_queries(body, "the request body", "send text, one query a line"))
     if len(lines) > MAX_BATCH_QUERIES:
         raise ParamError(f"{len(lines):,} queries in one batch (limit {MAX_BATCH_QUERIES:,}): split the file")
 
@@ -207,6 +221,7 @@ def api_entities() -> Response:
     from ..search import entity_counts
 
     check_known(list(request.args), ("type", "limit"))
+    check_single(request.args.to_dict(flat=False), ("type",))
     fields = entity_fields(request.args.getlist("type"))
     raw = request.args.get("limit", "50")
     if not raw.isdigit():

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..errors import ParameterError
+from ..errors import DATE_FILTER_NAMES, ParameterError, date_filter_hint
 from ..models import ENTITY_NAMES, FIELD_TYPE, NAME_FIELDS, SORT_NAMES, Filters, SearchRequest
 
 # A page of hits over HTTP: each hit is highlighted, and a client asking for the CLI's 10,000
@@ -85,7 +85,20 @@ def check_known(names: Sequence[str], allowed: Sequence[str]) -> None:
     """Raise ParamError for a parameter the endpoint does not take (a typo filters nothing)."""
     for name in names:
         if name not in allowed:
+            if not allowed:
+                raise ParamError(f"unknown parameter '{name[:40]}': this address takes no parameters")
+            if name.lower() in DATE_FILTER_NAMES and "q" in allowed:
+                raise ParamError(f"unknown parameter '{name[:40]}': {date_filter_hint('', q='q=')}")
             raise ParamError(f"unknown parameter '{name[:40]}': use some of {', '.join(allowed)}")
+
+
+def check_single(lists: Mapping[str, list[str]], repeatable: Sequence[str]) -> None:
+    """Raise ParamError for a parameter given more than once that is not `repeatable`: Flask reads
+    the first of them, so `q=iraq&q=war` searched `iraq` alone, the rest dropped without a word."""
+    for name, values in lists.items():
+        if len(values) > 1 and name not in repeatable:
+            again = ", ".join(repeatable)
+            raise ParamError(f"{name} given {len(values)} times: give it once (only {again} may be repeated)")
 
 
 def search_params(
@@ -106,6 +119,7 @@ def search_params(
 
     lists = canonical_params(lists)
     check_known(list(lists), SEARCH_PARAMS)
+    check_single(lists, tuple(FILTER_PARAMS))
     # Every value as given, an empty one too: the library refuses `person=` as the CLI refuses
     # `--person ''` (a script's unset variable), where dropping it searched without the filter.
     filters = Filters(**{field: tuple(lists.get(name, [])) for name, field in FILTER_PARAMS.items()})
