@@ -755,7 +755,8 @@ def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # op
     -word, (groups), field:value (title, section, kind, person, org, place, group, speaker,
     date), prefix* (3 letters or more) and typo~ work; Uighur also finds Uyghur. A query that
     finds nothing is retried with typo tolerance, a typed question by its important words;
-    a note on stderr says so. The query language: README.md, "Query language".
+    a note on stderr says so. Entity types take their plurals and synonyms too (--people,
+    --organization, location:, --kind captions). The query language: README.md, "Query language".
 
     \b
     Examples:
