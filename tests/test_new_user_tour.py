@@ -165,3 +165,12 @@ def test_a_readme_with_more_to_its_name_is_no_article(tmp_path: Path) -> None:
     code, _, err = invoke("build", str(corpus), "--index", str(tmp_path / "idx"), "--no-entities")
     assert code == 0 and "skipped" in err and "README-source.txt: a folder's README-source file" in err
     assert "1 article," in err
+
+
+def test_the_date_sort_note_names_no_cli_flag_on_the_web_page(shipped_index: Path) -> None:
+    pytest.importorskip("flask")
+    from indexer.web import create_app
+
+    page = create_app(shipped_index).test_client().get("/?q=uyghurs&sort=date").get_data(as_text=True)
+    assert "no article in the index has a publication date: ordered by relevance, not by date" in page
+    assert "--sort" not in page

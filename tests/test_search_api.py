@@ -526,7 +526,7 @@ def test_sort_by_date_keeps_scores_and_orders_a_date_by_relevance(tmp_path: Path
     (undated / "c.txt").write_text(f"Undated Harbour Plan\n\n{often}\n", encoding="utf-8")
     indexer.build([str(undated)], index=str(tmp_path / "idx2"), entities=False)
     result = indexer.search("harbour", index=str(tmp_path / "idx2"), sort="date")
-    assert result.note == "no article in the index has a publication date: --sort date ordered by relevance"
+    assert result.note == "no article in the index has a publication date: ordered by relevance, not by date"
 
 
 def test_the_python_api_gives_none_where_the_json_has_null(s: IndexSearcher) -> None:

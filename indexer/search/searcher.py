@@ -191,7 +191,8 @@ class IndexSearcher:
             notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(self.languages)})")
         dated = any(True for _ in self._reader.lexicon("published"))
         if request.sort == "date" and not dated:
-            notes.append("no article in the index has a publication date: --sort date ordered by relevance")
+            # No flag named: the note reads the same in the CLI, on the web page and from Python.
+            notes.append("no article in the index has a publication date: ordered by relevance, not by date")
         if not dated and parsed is not None and any(t.field == "published" for t in parsed.tokens):
             # Plain-text articles state no date (only a saved page's metadata does): say why
             # nothing matched, and what finds the dates the text names.
