@@ -335,6 +335,8 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
     if links is not None:
         blocks = _mark_links(blocks, links)
     blocks = _mark_about_box(_mark_contact_boxes(blocks))
+    if AGREEMENT and not large and tree is not None:
+        blocks = _mark_unconfirmed(blocks, html, tree)
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
@@ -608,6 +610,20 @@ def _mark_chrome_boxes(blocks: list[tuple[str, str]], page_blocks: Any) -> list[
     return [
         (chrome_hint(marked[i]) if i in marked and kind != TITLE else kind, t) for i, (kind, t) in enumerate(blocks)
     ]
+
+
+# Ask readability and jusText which of our paragraphs after the article's text they hold
+# (`htmlagree.unconfirmed`); a switch for the A/B in docs/quality.md, like ADD_GAPS.
+AGREEMENT = True
+
+
+def _mark_unconfirmed(blocks: list[tuple[str, str]], html: str, tree: Any) -> list[tuple[str, str]]:
+    """`blocks` with those neither readability nor jusText holds after the article's text
+    (`htmlagree.unconfirmed`) hinted BOILERPLATE with its reason."""
+    from .htmlagree import unconfirmed
+
+    marked = unconfirmed(html, tree, blocks)
+    return [(chrome_hint(marked[i]) if i in marked else kind, t) for i, (kind, t) in enumerate(blocks)]
 
 
 def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]) -> list[str]:

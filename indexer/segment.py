@@ -36,6 +36,7 @@ from typing import Any
 from . import blocks as _blocks
 from . import language
 from .errors import Advice, Command, literal
+from .htmlagree import REASON as VOTE_REASON
 
 from .models import (
     BODY,
@@ -1234,9 +1235,11 @@ def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
         if not lines:
             continue
         hint, why = split_hint(given)
+        if why == VOTE_REASON:  # chrome by vote (htmlagree) unless a rule of our own says why first
+            hint = ""
         out.append(_Block(text="\n".join(lines), lines=lines, hint=hint if hint in KINDS else ""))
         if why:
-            out[-1].extra["why"] = why
+            out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
     return out
 
 
@@ -1458,6 +1461,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return HEADING, "heading (extractor)"
     if b.hint == LEAD:
         return LEAD, "lead (standfirst between the headline and the article text)"
+    if "vote" in b.extra:  # after the article, and neither readability nor jusText holds it
+        return BOILERPLATE, b.extra["vote"]
     if b.hint == BODY:  # htmlpage._with_gaps
         return BODY, "article text (put back: the extractor dropped it between its paragraphs)"
     return BODY, "article text (extractor)"

@@ -835,3 +835,54 @@ def test_a_title_that_is_part_of_the_pages_headline_stays() -> None:
     )
     art = segment.segment(to_document(html.encode()))
     assert art.title == head
+
+
+# Paragraphs long enough for jusText to call them good (over 200 characters of prose).
+LONG_PARAS = [f"{p} {q}" for p, q in zip(PARAS, PARAS[1:] + PARAS[:1])]
+
+
+def agreement_page(after: str) -> bytes:
+    """An article in <div class="text">, then `after` in a box of its own inside <article>."""
+    paras = "".join(f"<p>{p}</p>" for p in LONG_PARAS)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour bridge to close</title></head><body>'
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>'
+        f'<article><h1>Harbour bridge to close</h1><div class="text">{paras}</div>'
+        f'<div class="box"><p><strong>{after}</strong></p></div></article>'
+        "<footer><p>\u00a9 2022 The Example Gazette. All rights reserved.</p></footer></body></html>"
+    ).encode()
+
+
+def test_prose_after_the_article_that_neither_readability_nor_justext_holds_is_chrome() -> None:
+    # another article's summary in a box under the text: trafilatura keeps it, readability
+    # leaves the box out, jusText finds it too short to be good: chrome by vote, with its reason
+    teaser = "Ferry timetables change in spring: which crossings run at night."
+    art = segment.segment(to_document(agreement_page(teaser)))
+    assert article_text(art) == LONG_PARAS
+    [dropped] = [p for p in art.paragraphs if p.text == teaser]
+    assert (dropped.kind, dropped.reason) == (
+        BOILERPLATE,
+        "not found by readability or jusText (after the article's text)",
+    )
+
+
+def test_article_text_the_other_extractors_hold_stays_and_a_rule_of_our_own_keeps_its_reason() -> None:
+    # the same page with the article's last paragraph in the box: readability and jusText hold it
+    art = segment.segment(to_document(agreement_page(PARAS[0] + " " + PARAS[3])))
+    assert article_text(art)[-1] == PARAS[0] + " " + PARAS[3]
+    # a line our own rules call chrome keeps their reason, not the vote's
+    art = segment.segment(to_document(agreement_page("Copyright 2022 The Example Gazette Ltd, Harbour Street")))
+    assert [p.reason for p in art.paragraphs if p.text.startswith("Copyright")] == ["legal notice"]
+
+
+def test_an_extractor_that_took_another_part_of_the_page_has_no_vote() -> None:
+    from indexer import htmlagree
+
+    other = htmlagree._Text("We use cookies to give you the best experience. Accept all cookies.")
+    texts = {0: LONG_PARAS[0], 1: LONG_PARAS[1], 2: "Ferry timetables change every spring."}
+    assert htmlagree._votes(other, texts) is None
+    agreeing = htmlagree._Text("\n".join(LONG_PARAS))
+    assert htmlagree._votes(agreeing, texts) == {0: True, 1: True, 2: False}
+    # words of a script written without spaces are single characters: a paragraph is found
+    # in another extractor's text with different spacing and a soft hyphen
+    assert htmlagree._Text("東京の橋は 来年 閉鎖される。").holds("東京の橋は来年閉\u00ad鎖される。")
