@@ -322,12 +322,25 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
         return ExtractedPage("", [], meta, warnings)
+    blocks = _put_back_and_mark(blocks, html, tree, meta["title"], links, large)
+    text = "\n\n".join(t for _, t in blocks)
+    warnings.extend(_warnings(path, encoding, tree, blocks))
+    return ExtractedPage(text, blocks, meta, warnings)
+
+
+def _put_back_and_mark(
+    blocks: list[tuple[str, str]], html: str, tree: Any, title: str, links: frozenset[str] | None, large: bool
+) -> list[tuple[str, str]]:
+    """The extractor's `blocks` with the lead and the gaps it dropped put back, and the chrome
+    it kept hinted: boxes named like chrome, links to other pages, contact and about boxes, and
+    what readability and jusText do not hold after the article (`tree`: the page `html` parsed,
+    None when lxml could not; `large`: fast mode, no second opinions)."""
     if tree is not None and (ADD_LEAD or ADD_GAPS):
         from .htmllead import text_blocks
 
         page_blocks = text_blocks(tree)  # the page's visible text, once for both
         if ADD_LEAD:
-            blocks = _with_lead(blocks, tree, meta["title"], page_blocks)
+            blocks = _with_lead(blocks, tree, title, page_blocks)
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
         if MARK_CHROME_BOXES:
@@ -337,9 +350,7 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
     blocks = _mark_about_box(_mark_contact_boxes(blocks))
     if AGREEMENT and not large and tree is not None:
         blocks = _mark_unconfirmed(blocks, html, tree)
-    text = "\n\n".join(t for _, t in blocks)
-    warnings.extend(_warnings(path, encoding, tree, blocks))
-    return ExtractedPage(text, blocks, meta, warnings)
+    return blocks
 
 
 def _one_line(doc: Any, name: str) -> str:
