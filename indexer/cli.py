@@ -991,9 +991,10 @@ def _search_queries(
             if isinstance(exc, OSError):  # a folder, say: opened, but not read
                 raise IndexerError(f"cannot read queries file {path}: {exc.strerror or exc}: check the path") from None
             raise
-    found = errors = 0
+    found = errors = read = 0
     try:
         for outcome in run_queries(searcher, lines, request):
+            read += 1
             message = ""
             if outcome.error is not None:
                 errors += 1
@@ -1007,6 +1008,9 @@ def _search_queries(
             lines.detach()  # standard input stays open (closing the wrapper would close it)
         else:
             lines.close()
+    if not read:  # an empty file: exit 1 and no output said nothing of why
+        where = "standard input" if path == "-" else f"queries file {path}"
+        click.echo(f"indexer: note: {where} holds no queries (one query a line): nothing searched", err=True)
     if errors:
         return EXIT_ERROR
     return EXIT_FOUND if found else EXIT_NOTHING

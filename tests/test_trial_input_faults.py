@@ -51,6 +51,19 @@ def test_binary_standard_input_is_refused_whole(shipped_index: Path) -> None:
     assert json.loads(result.stdout)["error"]["type"] == "error"
 
 
+def test_an_empty_queries_file_says_so(shipped_index: Path, tmp_path: Path) -> None:
+    """An empty queries file (or input) printed nothing at all and exited 1."""
+    (tmp_path / "q.txt").write_bytes(b"")
+    result = search(shipped_index, "--queries", str(tmp_path / "q.txt"))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert (
+        result.stderr
+        == f"indexer: note: queries file {tmp_path / 'q.txt'} holds no queries (one query a line): nothing searched\n"
+    )
+    result = search(shipped_index, "--queries", "-", "--count", input=b"")
+    assert result.exit_code == 1 and "standard input holds no queries" in result.stderr
+
+
 @pytest.mark.parametrize("name,data", NOTEPAD, ids=[n for n, _ in NOTEPAD])
 def test_batch_body_is_read_as_a_queries_file_is(client, name: str, data: bytes) -> None:
     """POST /api/batch kept a UTF-8 mark in the first query and read UTF-16 as UTF-8."""
