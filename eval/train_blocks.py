@@ -7,6 +7,8 @@ Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
     python -m eval.train_blocks --cv --seeds 1  # the same with one ensemble instead of three (faster)
     python -m eval.train_blocks --cv --seeds 1 --drop rules      # ablation: without the rules' verdicts
     python -m eval.train_blocks --cv --seeds 1 --switch-costs 0,1  # sequence decision, each cost
+    python -m eval.train_blocks --cv --seeds 1 --lexical chars=1,C=0.3  # the lexical signal's settings
+    python -m eval.train_blocks --cv --seeds 1 --lexical off           # without the lexical signal
 
 Training data: the tuning pages (never the held-out sites, see eval.extraction) of
 extraction-dev and extraction-wild. Each block of a page's plain-text dump is labelled by
@@ -21,24 +23,28 @@ aligning it with the page's truth:
   (or both) are not used. Weight 1 per block (the corpus sums string counts over pages).
 
 Only blocks whose rule kind is body, heading or boilerplate are rows: that is what the model
-decides. The model is scikit-learn's GradientBoostingClassifier (fixed seed: the row samples of
-stochastic boosting are drawn the same way every run, so the same data gives the same trees),
-exported as plain numbers that indexer.blocks evaluates.
+decides. The lexical columns (indexer.lexical: a logistic regression over the hashed words of
+the labelled blocks) reach the trees out of fold (`with_lexical`). The model is scikit-learn's
+GradientBoostingClassifier (fixed seed: the row samples of stochastic boosting are drawn the
+same way every run, so the same data gives the same trees), exported as plain numbers that
+indexer.blocks evaluates, with the regression's weights as a hashed table.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from eval import extraction
 from indexer import blocks as blockmodel
+from indexer import lexical as lexmodel
 from indexer import segment
 
 _TOKEN = re.compile(r"\w+")
@@ -111,6 +117,8 @@ FEATURE_GROUPS: dict[str, tuple[str, ...]] = {
     # the kinds of short chrome named by their words: post meta lines, photo credits, prompts to
     # the reader, and blocks opening like other blocks of the page
     "kinds": ("post_meta", "credit", "prompt", "same_start"),
+    # the learned lexical signal (the block's words and its neighbours')
+    "lexical": blockmodel.LEXICAL_FEATURES,
 }
 DROPPED: tuple[str, ...] = ()
 
@@ -124,6 +132,7 @@ class PageRows:
     index: list[int]
     labels: list[int]
     weights: list[float]
+    texts: list[str] = field(default_factory=list)
 
     @property
     def rows(self) -> list[list[float]]:
@@ -174,7 +183,7 @@ def page_rows(page: extraction.Page) -> PageRows | None:
     if not rows:
         return None
     labels = _dev_labels(blocks, page.body) if page.corpus == "dev" else _wild_labels(blocks, page.with_, page.without)
-    pr = PageRows(page, rows, [], [], [])
+    pr = PageRows(page, rows, [], [], [], [b.text for b in blocks])
     for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)):
         if lab is None or not segment.is_decided(b):
             continue
@@ -213,9 +222,12 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
     """Both stages on `data`: the first over block features; the second over the first's
     probabilities of each block and its neighbours, learned from out-of-fold probabilities
     (STACK_FOLDS folds grouped by host, so no page sees a first stage trained on itself)."""
+    lexical = None
+    if LEXICAL:
+        data, lexical = with_lexical(data)
     first = fit_stage(data)
     if not STACKING:
-        return blockmodel.BlockModel(_finish_spec(first.to_dict()))
+        return blockmodel.BlockModel(_finish_spec(first.to_dict(), lexical))
     oof: dict[int, list[float]] = {}
     for k in range(STACK_FOLDS):
         inner = [d for d in data if extraction.cv_fold("stack:" + d.page.host, STACK_FOLDS) != k]
@@ -226,20 +238,23 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
         for i in held:
             oof[i] = m.stage_probabilities(data[i].all_rows)
     context = [
-        PageRows(d.page, blockmodel.context_rows(d.all_rows, oof[i]), d.index, d.labels, d.weights)
+        PageRows(d.page, blockmodel.context_rows(d.all_rows, oof[i]), d.index, d.labels, d.weights, d.texts)
         for i, d in enumerate(data)
         if i in oof
     ]
     second = fit_stage(context, PARAMS2, blockmodel.CONTEXT_FEATURES)
-    spec = _finish_spec(first.to_dict())
+    spec = _finish_spec(first.to_dict(), lexical)
     spec["stage2"] = second.to_dict()
     return blockmodel.BlockModel(spec)
 
 
-def _finish_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """The decision settings of the shipped model: the sequence decision's switch cost, and the
-    features withheld from training (recorded so the file says what the trees can read)."""
+def _finish_spec(spec: dict[str, Any], lexical: lexmodel.LexicalModel | None = None) -> dict[str, Any]:
+    """The decision settings of the shipped model: the sequence decision's switch cost, the
+    features withheld from training (recorded so the file says what the trees can read), and
+    the lexical table."""
     spec = dict(spec)
+    if lexical is not None:
+        spec["lexical"] = lexical.to_dict()
     if SWITCH_COST:
         spec["switch_cost"] = SWITCH_COST
     if DROPPED:
@@ -248,6 +263,67 @@ def _finish_spec(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 STACKING = True
+
+# The lexical signal (indexer.lexical): hashed terms, their options, and the logistic
+# regression's inverse regularisation C. Its scores reach the trees out of fold: inner folds
+# grouped by host (LEX_FOLDS), so no tree sees a score from a table trained on its own page.
+LEXICAL: dict[str, Any] = {"bits": 18, "chars": False, "bigrams": True, "edges": 0, "words": True, "C": 1.0}
+LEX_FOLDS = 5
+
+
+def fit_lexical(data: list[PageRows]) -> lexmodel.LexicalModel:
+    """The lexical table from the labelled blocks' texts of `data` (logistic regression over
+    hashed terms, rows weighted as the trees' rows are: both corpora the same in all)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    bits = int(LEXICAL["bits"])
+    options = {k: LEXICAL[k] for k in ("chars", "bigrams", "edges", "words")}
+    indptr, cols, vals, y, w = [0], [], [], [], []
+    for d, scale in _scaled(data):
+        for i, label, weight in zip(d.index, d.labels, d.weights, strict=True):
+            counts, n = lexmodel.bucket_counts(d.texts[i], options, bits)
+            norm = 1.0 / math.sqrt(n) if n else 0.0
+            for h in sorted(counts):
+                cols.append(h)
+                vals.append(counts[h] * norm)
+            indptr.append(len(cols))
+            y.append(label)
+            w.append(weight * scale)
+    X = csr_matrix((np.array(vals), np.array(cols), np.array(indptr)), shape=(len(y), 1 << bits))
+    clf = LogisticRegression(C=float(LEXICAL["C"]), solver="lbfgs", max_iter=2000)
+    clf.fit(X, y, sample_weight=np.array(w) / (sum(w) / len(w)))
+    return lexmodel.LexicalModel(clf.coef_[0].astype(np.float32), float(clf.intercept_[0]), bits, options)
+
+
+def _scaled(data: list[PageRows]) -> list[tuple[PageRows, float]]:
+    """Each page with the factor its weights take so both corpora weigh WILD_SHARE / the rest."""
+    total = {"dev": 0.0, "wild": 0.0}
+    for d in data:
+        total[d.page.corpus] += sum(d.weights)
+    share = {"dev": 1 - WILD_SHARE, "wild": WILD_SHARE}
+    return [(d, share[d.page.corpus] / total[d.page.corpus] if total[d.page.corpus] else 0.0) for d in data]
+
+
+def with_lexical(data: list[PageRows]) -> tuple[list[PageRows], lexmodel.LexicalModel]:
+    """`data` with its lexical columns filled out of fold (each page scored by a table trained
+    without its host's inner fold), and the table trained on all of `data` (the one shipped)."""
+    scores: dict[int, list[float]] = {}
+    for k in range(LEX_FOLDS):
+        inner = [d for d in data if extraction.cv_fold("lex:" + d.page.host, LEX_FOLDS) != k]
+        held = [i for i, d in enumerate(data) if extraction.cv_fold("lex:" + d.page.host, LEX_FOLDS) == k]
+        if not held or not inner:
+            continue
+        table = fit_lexical(inner)
+        for i in held:
+            scores[i] = [table.score(t) for t in data[i].texts]
+    out = []
+    for i, d in enumerate(data):
+        rows = [list(r) for r in d.all_rows]
+        blockmodel.fill_lexical(rows, scores.get(i, [0.0] * len(rows)))
+        out.append(PageRows(d.page, rows, d.index, d.labels, d.weights, d.texts))
+    return out, fit_lexical(data)
 
 
 def fit_stage(
@@ -420,6 +496,26 @@ def _use_params(text: str) -> None:
         PARAMS[name] = int(number) if name in ("n_estimators", "max_depth", "min_samples_leaf") else number
 
 
+def _use_lexical(text: str) -> None:
+    """Screen the lexical signal's settings ("bits=16,C=0.3,edges=8,chars=0,bigrams=0,words=0")
+    or leave it out ("off": its columns stay 0). Raises ValueError on an unknown name."""
+    global LEXICAL
+    if text == "off":
+        LEXICAL = {}
+        return
+    for item in filter(None, text.split(",")):
+        name, _, value = item.partition("=")
+        if name not in LEXICAL:
+            raise ValueError(f"unknown setting {name!r} in --lexical (known: {', '.join(sorted(LEXICAL))}, or off)")
+        try:
+            number = float(value)
+        except ValueError:
+            raise ValueError(f"--lexical {name} takes a number, not {value!r}") from None
+        LEXICAL[name] = (
+            bool(number) if name in ("chars", "bigrams", "words") else number if name == "C" else int(number)
+        )
+
+
 def _use_threshold(threshold: float) -> None:
     """Decide article text at P >= threshold in models trained from now on."""
     global THRESHOLD
@@ -509,12 +605,18 @@ def main(argv: list[str] | None = None) -> int:
         default=str(THRESHOLD),
         help="decision threshold(s) on P(article text), comma-separated; --cv scores each with the same fold models",
     )
+    parser.add_argument(
+        "--lexical",
+        default="",
+        help="lexical signal settings to screen, e.g. bits=16,C=0.3,edges=8,chars=0 (or off: without it)",
+    )
     args = parser.parse_args(argv)
     _use_seeds(args.seeds)
     try:
         costs = _configure(args.drop, args.switch_costs)
         thresholds = _numbers(args.thresholds, "--thresholds")
         _use_params(args.params)
+        _use_lexical(args.lexical)
     except ValueError as exc:
         parser.error(str(exc))  # exit 2 with the usage line
     _use_threshold(thresholds[0])  # the one a trained model gets

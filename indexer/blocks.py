@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from . import lexical as _lexical
+
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "blocks.json"
 FORMAT_VERSION = 1
 _CHUNK = 2048  # rows per numpy pass: 2048 x 750 trees of int64 node ids is 12 MB
@@ -123,6 +125,10 @@ _REASON_FAMILIES = (
     ("dateline", ("date line",)),
 )
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+# The learned lexical signal (`indexer.lexical`): the block's words scored by a linear text
+# classifier, for the block and its two neighbours. `features` leaves them 0; the model fills
+# them from its own table (`BlockModel.add_lexical`), training from out-of-fold scores.
+LEXICAL_FEATURES = ("lexical", "lexical_prev", "lexical_next")
 _NEIGHBOUR_FEATURES = ("log_words", "stop", "sentence_end", "rule_keep", "signal", "comment_mark", "headline_like")
 
 FEATURES: tuple[str, ...] = (
@@ -170,6 +176,7 @@ FEATURES: tuple[str, ...] = (
     "prompt",
     "same_start",
     *(f"n{off:+d}_{name}" for off in _NEIGHBOUR_OFFSETS for name in _NEIGHBOUR_FEATURES),
+    *LEXICAL_FEATURES,
 )
 
 
@@ -224,6 +231,20 @@ def context_rows(rows: Sequence[Sequence[float]], probs: Sequence[float]) -> lis
         out.append(row)
         before += kept_words[i]
     return out
+
+
+_LEX = FEATURES.index("lexical")
+
+
+def fill_lexical(rows: Sequence[list[float]], scores: Sequence[float]) -> None:
+    """Write each block's lexical score (log-odds, `indexer.lexical`) and its neighbours' into
+    the LEXICAL_FEATURES columns of `rows` (in place; one score per row, page order; a missing
+    neighbour is 0, no opinion)."""
+    n = len(rows)
+    for i, row in enumerate(rows):
+        row[_LEX] = scores[i]
+        row[_LEX + 1] = scores[i - 1] if i > 0 else 0.0
+        row[_LEX + 2] = scores[i + 1] if i + 1 < n else 0.0
 
 
 class BlockLike(Protocol):
@@ -314,6 +335,7 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
                 )
             else:  # beyond the page: -1 (trees split it from any real value)
                 row.extend((-1.0,) * len(_NEIGHBOUR_FEATURES))
+        row.extend((0.0,) * len(LEXICAL_FEATURES))
         rows.append(row)
         before += words[i]
     return rows
@@ -469,6 +491,8 @@ class BlockModel:
             raise ValueError("block model was trained on other features: retrain with eval/train_blocks.py")
         # optional second stage over the first stage's probabilities (CONTEXT_FEATURES)
         self.stage2 = BlockModel(spec["stage2"], CONTEXT_FEATURES) if spec.get("stage2") else None
+        # the hashed word weights of the lexical features (absent: those columns stay 0)
+        self.lexical = _lexical.LexicalModel.from_dict(spec["lexical"]) if spec.get("lexical") else None
         self.spec = spec
         self.init = float(spec["init"])
         self.rate = float(spec["learning_rate"])
@@ -479,6 +503,15 @@ class BlockModel:
         # each tree: parallel lists (feature, threshold, left, right, value); leaves have left == -1
         self._arrays: tuple[Any, ...] | None = None
         self.trees = [(t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in spec["trees"]]
+
+    def add_lexical(self, rows: Sequence[list[float]], texts: Sequence[str]) -> list[float]:
+        """Fill the LEXICAL_FEATURES columns of one page's `rows` (in place) from the blocks'
+        `texts` with this model's table; returns the blocks' scores (empty without a table)."""
+        if self.lexical is None:
+            return []
+        scores = [self.lexical.score(t) for t in texts]
+        fill_lexical(rows, scores)
+        return scores
 
     def decision(self, row: Sequence[float]) -> float:
         """Raw score (log-odds) of one row."""

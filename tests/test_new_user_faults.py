@@ -111,7 +111,8 @@ def test_show_names_the_paragraphs_an_article_has(tmp_path: Path, harbour: Path)
     (folder / "plain.txt").write_text("Budget talks\n\nThe committee met on Tuesday.\n\nIt agreed on the plan.\n")
     (folder / "chrome.txt").write_text(
         "Budget talks resume\n\nBy Jane Smith\n\nThe committee met on Tuesday to discuss the new budget.\n\n"
-        "Share this article on Facebook\n\nMembers agreed to review the plan again next month, officials said.\n\n"
+        "Share this article on Facebook\n\nMembers agreed to review the plan again next month, officials said, "
+        "after a long debate about schools and roads.\n\n"
         "Copyright 2021 News Corp. All rights reserved.\n"
     )
     index = tmp_path / "idx"

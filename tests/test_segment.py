@@ -1066,4 +1066,24 @@ def test_prompt_to_the_reader_after_the_article_is_chrome(prompt: str) -> None:
     # before these features kept both as body)
     art = de_page(prompt, "Impressum\nDatenschutz\nKontakt")
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
-    assert dropped(art, prompt) == "prompt to the reader (block model)"
+    # (and, when the block's words decided it, which of them read like chrome)
+    assert dropped(art, prompt).startswith("prompt to the reader")
+    assert dropped(art, prompt).endswith("(block model)")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "This article contains affiliate links, which means we may receive a small commission on purchases.",
+        "Enjoyed this story? Share it with your friends and follow us for more.",
+        "All rights reserved. No part of this website may be reproduced without written permission.",
+        "Thank you for reading. We rely on readers like you to fund our journalism.",
+    ],
+)
+def test_chrome_that_reads_as_prose_is_not_taken_back_for_its_stop_words(chrome: str) -> None:
+    # the rules drop each (a call to action, a legal notice); the model before the lexical signal
+    # took them back as "prose, high stop-word density", its words now say chrome
+    text = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, chrome])
+    art = segment.segment(text_doc(text))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert art.paragraphs[-1].kind == BOILERPLATE
