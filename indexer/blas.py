@@ -23,6 +23,13 @@ from thinc.api import NumpyOps, registry
 # kernels) gave a row the large-batch result from 19 rows up for every shape of en_core_web_md's
 # ner (checked for 1-400 rows: tests/test_ner_weights.py); 64 leaves a margin at no real cost.
 MIN_ROWS = 64
+# The OpenBLAS kernels on which that padding was checked to give every row its large-batch result
+# (tests/test_ner_weights.py; OPENBLAS_CORETYPE picks one). On others it does not: the Haswell
+# kernels (which OpenBLAS 0.3.31.188 in numpy 2.4.6 chose on an AMD EPYC with AVX-512, 2026-12)
+# sum a row in one of two orders by its position in the product (rows 0-5 and 6-11 of every 12),
+# so there a paragraph's activations may differ in the last bits with the paragraphs batched
+# beside it. Not fixed yet: see docs/quality.md "Determinism and the BLAS kernel".
+ROW_STABLE_KERNELS = frozenset({"SkylakeX", "Sandybridge"})
 
 
 @registry.ops("RowStableBlasOps")  # thinc's registry of backends: `use_ops(RowStableBlasOps.name)`
