@@ -40,6 +40,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from eval import extraction
@@ -229,11 +230,7 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
     if not STACKING:
         return blockmodel.BlockModel(_finish_spec(first.to_dict(), lexical))
     oof: dict[int, list[float]] = {}
-    for k in range(STACK_FOLDS):
-        inner = [d for d in data if extraction.cv_fold("stack:" + d.page.host, STACK_FOLDS) != k]
-        held = [i for i, d in enumerate(data) if extraction.cv_fold("stack:" + d.page.host, STACK_FOLDS) == k]
-        if not held or not inner:
-            continue
+    for inner, held in inner_folds(data, "stack:", STACK_FOLDS):
         m = fit_stage(inner)
         for i in held:
             oof[i] = m.stage_probabilities(data[i].all_rows)
@@ -306,15 +303,22 @@ def _scaled(data: list[PageRows]) -> list[tuple[PageRows, float]]:
     return [(d, share[d.page.corpus] / total[d.page.corpus] if total[d.page.corpus] else 0.0) for d in data]
 
 
+def inner_folds(data: list[PageRows], salt: str, folds: int) -> Iterator[tuple[list[PageRows], list[int]]]:
+    """Inner folds by host for out-of-fold columns: for each fold with pages on both sides, the
+    pages to train on and the indices into `data` of the pages to score (hosts hashed with
+    `salt`, so the stacking and lexical folds differ from each other and from the outer CV's)."""
+    for k in range(folds):
+        inner = [d for d in data if extraction.cv_fold(salt + d.page.host, folds) != k]
+        held = [i for i, d in enumerate(data) if extraction.cv_fold(salt + d.page.host, folds) == k]
+        if held and inner:
+            yield inner, held
+
+
 def with_lexical(data: list[PageRows]) -> tuple[list[PageRows], lexmodel.LexicalModel]:
     """`data` with its lexical columns filled out of fold (each page scored by a table trained
     without its host's inner fold), and the table trained on all of `data` (the one shipped)."""
     scores: dict[int, list[float]] = {}
-    for k in range(LEX_FOLDS):
-        inner = [d for d in data if extraction.cv_fold("lex:" + d.page.host, LEX_FOLDS) != k]
-        held = [i for i, d in enumerate(data) if extraction.cv_fold("lex:" + d.page.host, LEX_FOLDS) == k]
-        if not held or not inner:
-            continue
+    for inner, held in inner_folds(data, "lex:", LEX_FOLDS):
         table = fit_lexical(inner)
         for i in held:
             scores[i] = [table.score(t) for t in data[i].texts]

@@ -171,6 +171,17 @@ def test_an_articles_date_reads_as_a_date(iso: str, text: str) -> None:
     assert published_text(iso) == text
 
 
+def _build_as_format_4(src: Path, index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Index `src` into `index` as format 4 wrote it: no page addresses anywhere, format 4 in
+    the manifest."""
+    with monkeypatch.context() as mp:
+        mp.setattr(pageurl, "page_address", lambda tree: "")
+        build([str(src)], str(index), entities=False)
+    manifest = read_manifest(index)
+    manifest.format_version = 4
+    write_manifest(index, manifest)
+
+
 def test_an_index_of_format_4_is_read_and_its_next_build_records_the_addresses(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -178,12 +189,7 @@ def test_an_index_of_format_4_is_read_and_its_next_build_records_the_addresses(
     src.mkdir()
     (src / "bridge.html").write_text(PAGE, encoding="utf-8")
     (src / "ferries.txt").write_text(TEXT, encoding="utf-8")
-    with monkeypatch.context() as mp:  # as format 4 wrote it: no addresses anywhere
-        mp.setattr(pageurl, "page_address", lambda tree: "")
-        build([str(src)], str(index), entities=False)
-    manifest = read_manifest(index)
-    manifest.format_version = 4
-    write_manifest(index, manifest)
+    _build_as_format_4(src, index, monkeypatch)
     assert {h.url for h in search("ferries", index=str(index)).hits} == {""}  # read as it is
     result = CliRunner().invoke(main, ["build", str(src), "--index", str(index), "--no-entities"])
     assert result.exit_code == 0, result.stderr
@@ -208,12 +214,7 @@ def test_the_format_4_upgrade_tells_pages_by_content_not_name(tmp_path: Path, mo
     src.mkdir()
     (src / "bridge-saved.txt").write_text(PAGE, encoding="utf-8")
     (src / "ferries.html").write_text(TEXT, encoding="utf-8")
-    with monkeypatch.context() as mp:  # as format 4 wrote it: no addresses anywhere
-        mp.setattr(pageurl, "page_address", lambda tree: "")
-        build([str(src)], str(index), entities=False)
-    manifest = read_manifest(index)
-    manifest.format_version = 4
-    write_manifest(index, manifest)
+    _build_as_format_4(src, index, monkeypatch)
     again = build([str(src)], str(index), entities=False)
     assert (again.updated, again.unchanged) == (1, 1)
     assert any("1 HTML article read again" in note for note in again.notes)
