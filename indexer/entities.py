@@ -35,7 +35,7 @@ import unicodedata
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, cast
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
 from indexer.language import language_name, tags_language
 from indexer.models import Article, Paragraph
@@ -3011,10 +3011,12 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
         elif re.match(r"\s*:\s*[“\"]", after):
             found.append((s, name))
     people = [(s, e, n) for s, e, n, f in spans if f == "people"]
+    person_names = {n for _, _, n in people}  # "he said" means a person, not "the BBC" told
     for m in _RX_PRONOUN_SAID.finditer(text):
         if not _reports_speech(text, m.end(), m.start()):
             continue
-        who = _pronoun_speaker(text, m.start(), people, prev)
+        named = [n for a, n in sorted(found) if a < m.start() and n in person_names]
+        who = _pronoun_speaker(text, m.start(), people, prev, named)
         if who:
             found.append((m.start(), who))
     if not found and has_quote and len(prev) == 1 and text.lstrip()[:1] in _QUOTE_CHARS:
@@ -3115,13 +3117,17 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]], prev: list[str]) -> str:
+def _pronoun_speaker(
+    text: str, at: int, people: list[tuple[int, int, str]], prev: list[str], named: Sequence[str] = ()
+) -> str:
     """The person a "he said" refers to: the subject of the nearest sentence before the quote.
 
     Walk back sentence by sentence from the quotation the pronoun closes (or from the
     pronoun's own sentence) and take the first person named near the start of a sentence
-    ("Richards also points out ... Radcliffe. '...,' he said" -> Richards). Else the previous
-    paragraph's speaker ('He said: "..."' opening a paragraph), else the last person named.
+    ("Richards also points out ... Radcliffe. '...,' he said" -> Richards). Else the last
+    speaker this paragraph names before the pronoun (`named`: 'Mr Blair said: "..." He warned'
+    is Blair, not the previous paragraph's speaker). Else the previous paragraph's speaker ('He
+    said: "..."' opening a paragraph), else the last person named.
     """
     # The quote's own sentence names someone else ('"...," he said of NAME'): the pronoun may
     # be anyone; no speaker rather than a guess.
@@ -3148,6 +3154,8 @@ def _pronoun_speaker(text: str, at: int, people: list[tuple[int, int, str]], pre
         for s, e, n in people:
             if start <= s < end and len(text[start:s].split()) <= 5:
                 return n
+    if named:
+        return named[-1]
     if prev:
         return prev[-1]
     before = [n for s, e, n in people if e <= at]

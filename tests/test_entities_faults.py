@@ -532,3 +532,19 @@ def test_a_constituency_before_its_members_post_nominal_is_no_person(tag) -> Non
     assert [p.people for p in art.paragraphs] == [["Ruth Kelly"], [], ["Margaret Moran"]]
     assert art.paragraphs[1].speakers == []
     assert art.paragraphs[0].places == art.paragraphs[1].places == ["Bolton West"]
+
+
+def test_a_pronoun_after_this_paragraphs_own_speaker_is_that_speaker_not_the_last_ones(tag) -> None:
+    # 'Mr Blair said: "..." He warned ...': "he" is the person this paragraph has just quoted,
+    # not the previous paragraph's speaker (a new user's BBC trial: Liam Fox was credited).
+    art = tag(
+        [
+            'Opposition spokesman Peter Hollins told reporters: "The plan will fail."',
+            'At a rally in Leeds on Sunday, Mr Grant Adley said: "We will win this." He warned '
+            'his supporters against complacency, saying: "It is a fight for the future."',
+            'The minister spoke to the BBC: "Nothing is decided." He said talks would go on.',
+        ]
+    )
+    assert art.paragraphs[0].speakers == ["Peter Hollins"]
+    assert art.paragraphs[1].speakers == ["Grant Adley"]
+    assert "BBC" not in art.paragraphs[2].speakers  # "he" is a person, never the body told
