@@ -2268,12 +2268,16 @@ def _people_named_as_bodies(
     """A name the model typed as an organization or a place that is exactly a given name and a
     surname ("Britney Spears", "Kamala Harris") is a person when the article says so too: the
     model calls one of its mentions a person, or its surname alone names a person of the
-    article, or one of its mentions stands in wording used of people only (`_person_context`:
-    "Vice President Kamala Harris", "Britney Spears, who"). Never a name with a
+    article, or its given name alone does ("a Britney Spears story" ... "Britney said"; not a
+    given name that is also the surname of a person of the article: "Morgan Stanley" beside
+    Piers Morgan stays the bank), or one of its mentions stands in wording used of people only
+    (`_person_context`: "Vice President Kamala Harris", "Britney Spears, who"). Never a name with a
     word of `_body_cues` ("Ford Foundation", "Johnson & Johnson"), one the lexicon knows, or one
     whose surname alone the article names as an organization or place ("Charles Schwab" beside
     "Schwab"): without evidence "Morgan Stanley" stays the bank. In place on `final_field`."""
     people_surnames = {n.split()[-1] for n, f in final_field.items() if f == "people" and n.split()}
+    multi = {n.split()[-1] for n, f in final_field.items() if f == "people" and len(n.split()) > 1}
+    given_alone = {n for n, f in final_field.items() if f == "people" and " " not in n and n not in multi}
     titled = {m.canonical for i, m in flat if _person_context(texts[i], m)}
     for name, fld in final_field.items():
         words = name.split()
@@ -2284,7 +2288,7 @@ def _people_named_as_bodies(
             continue
         if final_field.get(surname, "people") != "people" or surname in _lexicon() or not _given_name(given):
             continue
-        if votes[name]["people"] or surname in people_surnames or name in titled:
+        if votes[name]["people"] or surname in people_surnames or given in given_alone or name in titled:
             final_field[name] = "people"
 
 

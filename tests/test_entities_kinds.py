@@ -736,3 +736,23 @@ def test_an_inverted_name_in_a_reading_list_is_one_person_in_natural_order(tag) 
     # running text is no list: "In London, Jack said" keeps the city and the person apart
     art = tag(["News", "In London, Jack said the plan was dead."])
     assert art.paragraphs[1].places == ["London"]
+
+
+def test_a_person_the_model_types_as_an_organization_is_a_person_when_the_given_name_alone_is_one() -> None:
+    # "a Britney Spears story" (typed an organization), then "Britney" alone as a person.
+    got = _as_bodies(
+        [
+            ("Every week there is a Wilma Quarrington story.", [("Wilma Quarrington", "orgs")]),
+            ("Nobody knows what Wilma will do next.", [("Wilma", "people")]),
+        ]
+    )
+    assert got["Wilma Quarrington"] == "people"
+    # A given name that is also the surname of someone the article names in full is no evidence.
+    got = _as_bodies(
+        [
+            ("Morgan Stanley raised its forecast.", [("Morgan Stanley", "orgs")]),
+            ("Piers Morgan said so.", [("Piers Morgan", "people")]),
+            ("Morgan disagreed.", [("Morgan", "people")]),
+        ]
+    )
+    assert got["Morgan Stanley"] == "orgs"
