@@ -2333,6 +2333,7 @@ def _fill_paragraphs(
 
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
     prev_speakers: list[str] = []
+    offices: dict[str, set[str]] = {}  # name -> office heads the article gives it so far
     for i, p in enumerate(paras):
         text = texts[i]
         literal = _literal_names(text, final_field, rx_multi) if i not in heading_like else []
@@ -2359,7 +2360,10 @@ def _fill_paragraphs(
         if resolved:  # how relative days were dated, shown by `indexer parse` with the kind's reason
             p.reason = "; ".join([p.reason, *resolved]) if p.reason else "; ".join(resolved)
         spans.sort()
-        speakers = _speakers(text, spans, prev_speakers) if i not in heading_like else []
+        if i not in heading_like:
+            for n, heads in offices_of(text, spans).items():
+                offices.setdefault(n, set()).update(heads)
+        speakers = _speakers(text, spans, prev_speakers, offices) if i not in heading_like else []
         p.speakers = speakers
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
@@ -2982,8 +2986,11 @@ def _said_before(text: str, s: int) -> int | None:
     return max(0, s - 90) + g.start(1)
 
 
-def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]) -> list[str]:
-    """Who the paragraph quotes or reports, as canonical names, in order of appearance."""
+def _speakers(
+    text: str, spans: list[tuple[int, int, str, str]], prev: list[str], offices: dict[str, set[str]] | None = None
+) -> list[str]:
+    """Who the paragraph quotes or reports, as canonical names, in order of appearance.
+    `offices`: the office heads the article so far gives each person (`offices_of`)."""
     found: list[tuple[int, str]] = []
     verbs_taken: set[int] = set()
     has_quote = any(c in text for c in _QUOTE_CHARS)
@@ -3020,7 +3027,7 @@ def _speakers(text: str, spans: list[tuple[int, int, str, str]], prev: list[str]
         if not _reports_speech(text, m.end(), m.start()):
             continue
         named = [n for a, n in sorted(found) if a < m.start() and n in person_names]
-        who = _pronoun_speaker(text, m.start(), people, prev, named)
+        who = _pronoun_speaker(text, m.start(), people, prev, named, offices)
         if who:
             found.append((m.start(), who))
     if not found and has_quote and len(prev) == 1 and text.lstrip()[:1] in _QUOTE_CHARS:
@@ -3121,8 +3128,46 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Nouns that head an office a person holds ("Tory co-chairman Liam Fox", "Lib Dem leader
+# Charles Kennedy", "Liam Fox, the party's co-chairman,"), and so the head of a description
+# that names no one ("The prime minister ratcheted up ...").
+_OFFICE_HEADS = (
+    "minister|chancellor|president|secretary|leader|chairman|chairwoman|chair|spokesman|spokeswoman|"
+    "governor|senator|mayor|premier|director|executive|boss|commissioner|ambassador|judge|manager|"
+    "coach|captain|candidate|founder|editor|economist|analyst|treasurer|attorney|prosecutor"
+)
+_RX_OFFICE_BEFORE = re.compile(rf"(?:^|[\s(])(?:[\w'’]+-)?({_OFFICE_HEADS})\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$", re.I)
+_RX_OFFICE_AFTER = re.compile(
+    rf",\s+(?:[\w'’]+\s+){{0,4}}?(?:[\w'’]+-)?({_OFFICE_HEADS})\b[^,.;:!?]{{0,40}}[,.;]", re.I
+)
+# A sentence whose subject is such a description: "The prime minister ...", "The Tory leader's".
+_RX_OFFICE_SUBJECT = re.compile(
+    rf"[“\"]?(?:The|the)\s+(?:[a-z][\w'’]*-?\s+){{0,3}}?(?:[\w'’]+-)?({_OFFICE_HEADS})(?:['’]s)?\s"
+)
+
+
+def offices_of(text: str, spans: list[tuple[int, int, str, str]]) -> dict[str, set[str]]:
+    """Office heads (`_OFFICE_HEADS`, lower case) a paragraph gives each person it names, right
+    before the name or in an appositive after it: {"Liam Fox": {"chairman"}} for "Tory
+    co-chairman Liam Fox" or "Liam Fox, the Tory co-chairman,". Evidence for
+    `_pronoun_speaker`; empty for a person named without an office."""
+    out: dict[str, set[str]] = {}
+    for s, e, name, fld in spans:
+        if fld != "people":
+            continue
+        for m in (_RX_OFFICE_BEFORE.search(text, max(0, s - 60), s), _RX_OFFICE_AFTER.match(text, e)):
+            if m:
+                out.setdefault(name, set()).add(m.group(1).casefold())
+    return out
+
+
 def _pronoun_speaker(
-    text: str, at: int, people: list[tuple[int, int, str]], prev: list[str], named: Sequence[str] = ()
+    text: str,
+    at: int,
+    people: list[tuple[int, int, str]],
+    prev: list[str],
+    named: Sequence[str] = (),
+    offices: dict[str, set[str]] | None = None,
 ) -> str:
     """The person a "he said" refers to: the subject of the nearest sentence before the quote.
 
@@ -3131,7 +3176,11 @@ def _pronoun_speaker(
     ("Richards also points out ... Radcliffe. '...,' he said" -> Richards). Else the last
     speaker this paragraph names before the pronoun (`named`: 'Mr Blair said: "..." He warned'
     is Blair, not the previous paragraph's speaker). Else the previous paragraph's speaker ('He
-    said: "..."' opening a paragraph), else the last person named.
+    said: "..."' opening a paragraph): its last, unless the sentence before the pronoun's is
+    about an office that names no one ("The prime minister ratcheted up ... He insisted") and
+    the article (`offices`, name -> office heads) gives that speaker another office ("Tory
+    co-chairman Liam Fox") while an earlier speaker of that paragraph has no other (Mr Blair):
+    then that one. Else the last person named.
     """
     # The quote's own sentence names someone else ('"...," he said of NAME'): the pronoun may
     # be anyone; no speaker rather than a guess.
@@ -3161,6 +3210,12 @@ def _pronoun_speaker(
     if named:
         return named[-1]
     if prev:
+        office = _RX_OFFICE_SUBJECT.match(text, bounds[-1]) if bounds and offices else None
+        if office and offices is not None:
+            head = office.group(1).casefold()
+            fits = [n for n in reversed(prev) if head in offices.get(n, {head})]
+            if fits and head not in offices.get(prev[-1], {head}):
+                return fits[0]
         return prev[-1]
     before = [n for s, e, n in people if e <= at]
     return before[-1] if before else ""

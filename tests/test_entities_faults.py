@@ -548,3 +548,29 @@ def test_a_pronoun_after_this_paragraphs_own_speaker_is_that_speaker_not_the_las
     assert art.paragraphs[0].speakers == ["Peter Hollins"]
     assert art.paragraphs[1].speakers == ["Grant Adley"]
     assert "BBC" not in art.paragraphs[2].speakers  # "he" is a person, never the body told
+
+
+def test_a_pronoun_after_an_office_is_not_a_previous_speaker_the_article_gives_another_office(tag) -> None:
+    # "The prime minister ratcheted up ... He insisted": not the previous paragraph's last
+    # speaker, whom the article calls "Tory co-chairman", but the one it gives no other office.
+    art = tag(
+        [
+            "Campaign news",
+            "Party co-chairman Oliver Grantham was speaking after Mr Tom Hale told members the rivals "
+            'offered nothing. Dr Grantham told the radio: "They cannot be trusted."',
+            "The prime minister stepped up his campaign at the weekend with a tour of the country. "
+            "He insisted he did not know the date of the vote.",
+        ]
+    )
+    assert art.paragraphs[1].speakers == ["Tom Hale", "Oliver Grantham"]
+    assert art.paragraphs[2].speakers == ["Tom Hale"]
+    # The previous speaker named with that office stays the speaker.
+    art = tag(
+        [
+            "Campaign news",
+            'Mr Tom Hale told members: "We will win." Prime Minister Oliver Grantham told the radio: '
+            '"They cannot be trusted."',
+            "The prime minister stepped up his campaign at the weekend. He insisted he did not know the date.",
+        ]
+    )
+    assert art.paragraphs[2].speakers == ["Oliver Grantham"]
