@@ -2823,7 +2823,14 @@ def _link_shorter_names(links: _Links, fld: str, title: str) -> None:
             levels: dict[int, list[str]] = {}
             for c in names:
                 lv = _link_level(st, toks[c])
-                if lv >= 0:
+                if lv >= 0 and _extends_better_known(c, [short], fld, links.count):
+                    # "Tagebuch des Generals Patrick Gordon" (a work), "Ahmed Mohamed Image": a
+                    # form of this name with chrome at one end, not a fuller name it stands for;
+                    # it joins this name, which stays free to link to its own fuller form
+                    # ("Patrick Leopold Gordon").
+                    if links.root((fld, c)) == (fld, c):
+                        links.parent[(fld, c)] = (fld, short)
+                elif lv >= 0:
                     levels.setdefault(lv, []).append(c)
             if levels:
                 best = [(fld, c) for c in levels[min(levels)]]

@@ -756,3 +756,23 @@ def test_a_person_the_model_types_as_an_organization_is_a_person_when_the_given_
         ]
     )
     assert got["Morgan Stanley"] == "orgs"
+
+
+def test_a_name_inside_a_longer_mention_named_less_often_still_links_to_its_fuller_form() -> None:
+    # A work's title the model tags as a person ("Tagebuch des Obersten NAME") is a form of the
+    # name with chrome at one end; it must not capture the name, which is the subject's fuller
+    # name with a middle name, so that the surname alone links to the subject.
+    from indexer.entities import Mention, _resolve_canonicals
+
+    forms = [
+        "Fergus Alasdair Ogilvie",
+        "Fergus Ogilvie",
+        "Fergus Ogilvie",
+        "Tagebuch des Obersten Fergus Ogilvie",
+        "Ogilvie",
+        "Ogilvie",
+        "Malcolm Ogilvie",
+    ]
+    flat = [(i, Mention(0, len(f), "PERSON", f, fld="people")) for i, f in enumerate(forms)]
+    _resolve_canonicals(flat, "Fergus Ogilvie")
+    assert [m.canonical for _, m in flat] == ["Fergus Alasdair Ogilvie"] * 6 + ["Malcolm Ogilvie"]
