@@ -1035,7 +1035,9 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     country run into a region split, facilities and a dateline's place added, contact labels
     before a telephone number or email address dropped. Returns the
     mentions sorted by start; the Mention objects of `ms` may be changed in place."""
-    ms = _join_name_particles(text, sorted(ms, key=lambda m: m.start))
+    ms = sorted(ms, key=lambda m: m.start)
+    _extend_surnames(text, ms)
+    ms = _join_name_particles(text, ms)
     ms = _merge_adjacent(text, ms)
     ms = _join_inverted_names(text, ms)
     ms = _join_slash_compounds(text, ms)
@@ -1295,6 +1297,39 @@ def _extend_first_names(text: str, ms: list[Mention]) -> None:
         ):
             m.start -= len(g.group(0))
             m.text = _clean(text[m.start : m.end])
+
+
+_RX_NEXT_NAME_WORD = re.compile(r" ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?=['’]s\b|[\s,.;:!?)]|$)")
+
+
+def _extend_surnames(text: str, ms: list[Mention]) -> None:
+    """A surname the model left out after a given name ("the investigations of Pierre-Simon
+    Laplace" tagged "Pierre-Simon"): a PERSON span that is one given name (`_given_name`, each
+    part of a hyphenated one; titles aside: "Mademoiselle Anne-Sophie") grows, in place, over the
+    capitalised word right after it (not in capitals: "QC", "MP" are post-nominals), when
+    that word is no other mention, no title or calendar word, no place the lexicon knows, no
+    common word in capitals ("Herman Toll" stays "Herman": "toll" is a word) and no given name
+    itself (a list without commas: "Anne Frank" is left as the model cut it)."""
+    for m in ms:
+        words = [w for w in m.text.split() if w not in HONORIFICS]
+        if m.label != "PERSON" or len(words) != 1 or not _given_name(words[0]):
+            continue
+        g = _RX_NEXT_NAME_WORD.match(text, m.end)
+        if not g:
+            continue
+        word = g.group(1)
+        if (
+            word.isupper()  # post-nominal letters: "Guy Mansfield QC"
+            or word in NOT_NAME
+            or word in HONORIFICS
+            or word in _lexicon()
+            or _common_word(word)
+            or _given_name(word)
+            or any(x is not m and _overlaps(m.end, g.end(), x) for x in ms)
+        ):
+            continue
+        m.end = g.end()
+        m.text = _clean(text[m.start : m.end])
 
 
 # Portfolios the model tags as ORG when they start an office's title ("Home Secretary").

@@ -776,3 +776,40 @@ def test_a_name_inside_a_longer_mention_named_less_often_still_links_to_its_full
     flat = [(i, Mention(0, len(f), "PERSON", f, fld="people")) for i, f in enumerate(forms)]
     _resolve_canonicals(flat, "Fergus Ogilvie")
     assert [m.canonical for _, m in flat] == ["Fergus Alasdair Ogilvie"] * 6 + ["Malcolm Ogilvie"]
+
+
+@pytest.mark.parametrize(
+    "text, spans, person",
+    [
+        (
+            "It drew on the work of Jean-Baptiste Delambrix. Euler wrote",
+            [("Jean-Baptiste", "PERSON")],
+            "Jean-Baptiste Delambrix",
+        ),
+        (
+            "She was a Mademoiselle Anne-Sophie Poterin du Melle, a daughter",
+            [("Anne-Sophie", "PERSON")],
+            "Anne-Sophie Poterin du Melle",
+        ),
+        ("Tickets came from Gustav Lindqvarr's office.", [("Gustav", "PERSON")], "Gustav Lindqvarr"),
+    ],
+)
+def test_a_surname_cut_after_a_given_name_joins_the_person(text, spans, person) -> None:
+    assert ("PERSON", person) in _repaired(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text, spans, person",
+    [
+        ("Present were Bob Nix and Herman Toll last night.", [("Herman", "PERSON")], "Herman"),  # "toll": a word
+        ("Then Anne Frank wrote again.", [("Anne", "PERSON")], "Anne"),  # a given name after a given name
+        ("It was Maria Monday morning.", [("Maria", "PERSON")], "Maria"),  # a calendar word
+        ("He met Sophie Paris officials.", [("Sophie", "PERSON")], "Sophie"),  # a place the lexicon knows
+    ],
+)
+def test_a_word_after_a_given_name_that_is_no_surname_is_left_out(text, spans, person) -> None:
+    assert ("PERSON", person) in _repaired(text, spans)
+
+
+def test_post_nominal_letters_after_a_given_name_are_no_surname() -> None:
+    assert ("PERSON", "Guy") in _repaired("The chairman, Guy QC, warned there was a risk.", [("Guy", "PERSON")])
