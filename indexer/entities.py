@@ -2395,10 +2395,9 @@ def _fill_paragraphs(
         if resolved:  # how relative days were dated, shown by `indexer parse` with the kind's reason
             p.reason = "; ".join([p.reason, *resolved]) if p.reason else "; ".join(resolved)
         spans.sort()
-        if i not in heading_like:
-            for n, heads in offices_of(text, spans).items():
-                offices.setdefault(n, set()).update(heads)
-        speakers = _speakers(text, spans, prev_speakers, offices) if i not in heading_like else []
+        speakers = (
+            _speakers(text, spans, prev_speakers, _note_offices(text, spans, offices)) if i not in heading_like else []
+        )
         p.speakers = speakers
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
@@ -3186,6 +3185,15 @@ _RX_OFFICE_AFTER = re.compile(
 _RX_OFFICE_SUBJECT = re.compile(
     rf"[“\"]?(?:The|the)\s+(?:[a-z][\w'’]*-?\s+){{0,3}}?(?:[\w'’]+-)?({_OFFICE_HEADS})(?:['’]s)?\s"
 )
+
+
+def _note_offices(
+    text: str, spans: list[tuple[int, int, str, str]], offices: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """Add a paragraph's `offices_of` to the article's so far (`offices`, in place); returns it."""
+    for n, heads in offices_of(text, spans).items():
+        offices.setdefault(n, set()).update(heads)
+    return offices
 
 
 def offices_of(text: str, spans: list[tuple[int, int, str, str]]) -> dict[str, set[str]]:
