@@ -24,7 +24,7 @@ from .models import Article
 from .index.manifest import rebuild, recorded_sources
 from .segment import segment
 from .sources import SourceRef
-from .schema import INDEX_FORMAT_VERSION, URL_FORMAT
+from .schema import INDEX_FORMAT_VERSION, ROOT_NAME_FORMAT, URL_FORMAT
 from .store import (
     ArticleRecord,
     IndexWriter,
@@ -308,6 +308,7 @@ def build(
     summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
         recorded, fresh, before = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
+        refs = sources.keep_recorded_ids(refs, _recorded_ids(index_dir, recorded))
         old = recorded.articles
         manifest = replace(recorded, articles={} if fresh else dict(old), entities=entities)
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
@@ -390,6 +391,22 @@ def _starting_point(
         # Our index of an older version is redone whole: only from every folder it came from.
         _refuse_shrinking_restart(index_dir, before, {sources.shown(r.root) for r in refs})
     return manifest, fresh, before
+
+
+def _recorded_ids(index_dir: Path, recorded: Manifest) -> list[tuple[str, str, str]]:
+    """The (id, path, root) of every article the index gives an id by the root-name rule
+    (format 4 on), for sources.keep_recorded_ids: from `recorded`, or, when the build starts
+    over (--rebuild, an older analyzer), from the manifest on disk, so that a rebuild keeps
+    the ids too. An index of format 3 gives none: its ids are migrated (renamed) instead."""
+    manifest = recorded
+    if not recorded.articles:
+        try:
+            manifest = read_manifest(index_dir)
+        except (IndexerError, OSError, ValueError):  # no index, or none readable: nothing to keep
+            return []
+    if manifest.format_version < ROOT_NAME_FORMAT:
+        return []
+    return [(rec.id, rec.path, rec.root) for rec in manifest.articles.values()]
 
 
 def _update_without_writing(index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary) -> None:

@@ -27,6 +27,8 @@ INDEX_FORMAT_VERSION = 5
 # The oldest format this version reads without a rebuild: 3 differs from 4 in its ids only.
 # The format whose records first carry `url`.
 URL_FORMAT = 5
+# The first format of ids by root name: a build keeps those ids (sources.keep_recorded_ids).
+ROOT_NAME_FORMAT = 4
 OLDEST_READABLE_FORMAT = 3
 # 2: real words moved from the `exact` field's postings to a word list beside the index.
 # 3: analysis.py: NFKC, case and accent folding, glued sentences, acronyms, CJK pairs,

@@ -10,9 +10,10 @@ import errno
 import glob
 import hashlib
 import os
+import posixpath
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -474,6 +475,46 @@ def _with_ids(found: list[_Found]) -> list[SourceRef]:
             )
         refs.append(SourceRef(f.path, aid, f.root, f.path in explicit, f.given))
     return refs
+
+
+def keep_recorded_ids(refs: list[SourceRef], records: list[tuple[str, str, str]]) -> list[SourceRef]:
+    """`refs` with the ids an index already gives their files: an article's id, once given,
+    never changes with the way its folder is named later. `records` are the index's (id, path,
+    root) triples (paths and roots absolute, as `shown`).
+
+    A file the index holds keeps its id (`build bbc`, then `build bbc/business`: still
+    `bbc/business/001.txt`, not `business/001.txt`; the same after `--rebuild`). A new file under a
+    root the index was built from gets its id from that root, the outermost one holding it, as
+    its neighbours did (a new `bbc/business/999.txt`, not `business/999.txt`); other files keep
+    the id find_sources gave. Raises SourceError when two files would then share an id.
+    """
+    kept: dict[str, str] = {}  # path -> id
+    anchors: dict[str, str] = {}  # root -> id prefix, told by its articles' ids
+    for rid, path, root in sorted(records):
+        kept.setdefault(path, rid)
+        rel = posixpath.relpath(path, root) if path.startswith(root.rstrip("/") + "/") else ""
+        if rel and (rid == rel or rid.endswith("/" + rel)):
+            anchors.setdefault(root, rid[: len(rid) - len(rel)].rstrip("/"))
+    out: list[SourceRef] = []
+    owner: dict[str, str] = {}
+    for ref in refs:
+        path = shown(ref.path)
+        aid = kept.get(path)
+        if aid is None:
+            holding = [r for r in anchors if path.startswith(r.rstrip("/") + "/")]
+            if holding:
+                root = min(holding, key=lambda r: (r.count("/"), r))
+                rel = posixpath.relpath(path, root)
+                aid = f"{anchors[root]}/{rel}" if anchors[root] else rel
+        aid = aid or ref.id
+        other = owner.setdefault(aid, path)
+        if other != path:
+            raise SourceError(
+                f"two files would have the same article id {aid}: {other} and {path}",
+                "rename one, or index them separately (another {index})",
+            )
+        out.append(ref if aid == ref.id else replace(ref, id=aid))
+    return out
 
 
 def _rank(f: _Found) -> tuple[int, str, str]:

@@ -283,3 +283,30 @@ def test_an_article_filter_matches_the_id_or_a_part_of_it_after_a_slash(tmp_path
     assert articles("", "0-00000.txt") == {"bbc/business/0-00000.txt", "bbc/tech/0-00000.txt"}
     assert articles("", "tech/0-00000.txt") == articles("article:TECH/0-00000.txt") == {"bbc/tech/0-00000.txt"}
     assert articles("", "usiness/*") == articles("", "/bbc/tech/*") == set()  # whole parts only
+
+
+def test_an_id_once_given_does_not_change_with_how_its_folder_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A trial built BBC, then rebuilt one section of it: 511 ids changed (bbc/business/... ->
+    # business/...), breaking links and scripts. The parent, the subfolder, a relative or an
+    # absolute path, an update or a --rebuild: the same file keeps its id, and a new file
+    # under a folder already built takes its neighbours' prefix.
+    bbc = tmp_path / "bbc"
+    write_corpus(bbc / "business", 2)
+    write_corpus(bbc / "tech", 1, seed=2)
+    index = str(tmp_path / "idx")
+    monkeypatch.chdir(tmp_path)
+    build(["bbc"], index, entities=False)
+    expected = ["bbc/business/article-00000.txt", "bbc/business/article-00001.txt", "bbc/tech/article-00000.txt"]
+    assert sorted(read_manifest(Path(index)).articles) == expected
+    sub = build(["bbc/business"], index, entities=False)
+    assert (sub.added, sub.renamed, sub.unchanged, sub.removed) == (0, 0, 2, 0)
+    (bbc / "business" / "new.txt").write_text("Markets\n\nShares fell sharply in Tokyo on Monday morning.\n")
+    build([str(bbc / "business")], index, entities=False)
+    expected.insert(2, "bbc/business/new.txt")
+    assert sorted(read_manifest(Path(index)).articles) == expected
+    again = build(["bbc/business"], index, entities=False, rebuild=True)
+    assert sorted(read_manifest(Path(index)).articles) == expected[:3] and again.added == 3
+    with IndexSearcher(index) as s:
+        assert s.search(SearchRequest("Tokyo", Filters(), 10, 0)).hits[0].article_id == "bbc/business/new.txt"
