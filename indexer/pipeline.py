@@ -74,10 +74,22 @@ def parse_ref(ref: SourceRef, data: bytes | None = None) -> Article:
     """Read and segment one file (no entities)."""
     doc = sources.read_document(ref, data)
     article = segment(doc)  # the article carries the reader's warnings (once)
+    if ref.where != doc.path:  # the file named as the user gave it, in every warning (doc.path is absolute)
+        article.warnings = [_retyped(w, doc.path, ref.where) for w in article.warnings]
     article.url = doc.meta.get("url", "")
     _compose(article)
     article.language = article_language(article)
     return article
+
+
+def _retyped(warning: str, path: str, where: str) -> str:
+    """A reader's warning with file `path` (absolute) named `where` (as the user typed it), in
+    its text and in the commands an Advice advises."""
+    if not isinstance(warning, Advice):
+        return warning.replace(path, where)
+    commands = tuple(replace(c, args=tuple(where if a == path else a for a in c.args)) for c in warning.commands)
+    old, new = literal(path), literal(where)
+    return Advice(warning.message.replace(old, new), warning.hint.replace(old, new), commands)
 
 
 def _compose(article: Article) -> None:
@@ -230,7 +242,7 @@ def _changed(
             st = ref.path.stat()
             data = None if rec and _same_stat(rec, ref, st) else sources.read_bytes(ref)
         except OSError as exc:
-            _skip_or_raise(ref, sources.os_error(ref.path, exc), strict, summary)
+            _skip_or_raise(ref, sources.os_error(ref.path, exc, ref.where), strict, summary)
             continue
         except SourceError as exc:
             _skip_or_raise(ref, exc, strict, summary)
@@ -770,7 +782,7 @@ def _tag_workers(workers: int | None, entities: bool, n_files: int) -> int:
 def _skip_or_raise(ref: SourceRef, exc: SourceError, strict: bool, summary: BuildSummary) -> None:
     if ref.explicit or strict:
         raise exc
-    summary.skipped.append(Skipped(sources.shown(ref.path), str(exc)))
+    summary.skipped.append(Skipped(ref.where, str(exc)))
 
 
 def _finish(summary: BuildSummary, manifest: Manifest, start: float) -> BuildSummary:

@@ -85,6 +85,14 @@ class SourceRef:
     # The PATHS argument that found it, absolute: its folder, its glob (`/news/*.txt`) or the
     # file itself, so a rebuild hint names what was built, not the folder a glob was in.
     given: str = ""
+    # The path as the user reached it: the PATHS argument as typed and the path under it
+    # (`corpus/bbc/sport/199.txt`, not `/work/shared/corpus/bbc/sport/199.txt`); "" when unknown.
+    typed: str = ""
+
+    @property
+    def where(self) -> str:
+        """The file as messages name it: as typed (relative to what the user gave), else absolute."""
+        return shown(self.typed or self.path)
 
 
 def shown(path: Path | str) -> str:
@@ -297,6 +305,7 @@ class _Found(NamedTuple):
     root: Path
     explicit: bool
     given: str  # SourceRef.given
+    typed: str = ""  # SourceRef.typed
 
 
 def find_sources(
@@ -385,7 +394,7 @@ def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[st
             absf = f.resolve(strict=True)
         except (OSError, RuntimeError):  # a broken link or a link loop: read_bytes says which
             absf = Path(os.path.abspath(f))
-        found.append(_Found(absf, f.relative_to(given).as_posix(), root, False, shown(root)))
+        found.append(_Found(absf, f.relative_to(given).as_posix(), root, False, shown(root), str(f)))
     return found
 
 
@@ -407,7 +416,7 @@ def _named_file(raw: str, given: Path) -> _Found:
             raise SourceError(why)
         raise SourceError(f"unsupported file type: {raw}: expected a file ending in {SUFFIXES_SHOWN}")
     typed = Path(os.path.abspath(given))
-    return _Found(given.resolve(), given.name, typed.parent.resolve(), True, shown(typed))
+    return _Found(given.resolve(), given.name, typed.parent.resolve(), True, shown(typed), str(given))
 
 
 def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
@@ -442,7 +451,7 @@ def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str,
             rel = f.relative_to(base).as_posix()
         except ValueError:
             rel = f.name
-        found.append(_Found(f.resolve(), rel, root, False, pattern))
+        found.append(_Found(f.resolve(), rel, root, False, pattern, str(f)))
     return found
 
 
@@ -473,7 +482,7 @@ def _with_ids(found: list[_Found]) -> list[SourceRef]:
                 f"two files would have the same article id {aid}: {shown(other)} and {shown(f.path)}",
                 "rename one, or index them separately (another {index})",
             )
-        refs.append(SourceRef(f.path, aid, f.root, f.path in explicit, f.given))
+        refs.append(SourceRef(f.path, aid, f.root, f.path in explicit, f.given, f.typed))
     return refs
 
 
@@ -543,35 +552,39 @@ def root_prefixes(roots: set[Path] | frozenset[Path]) -> dict[Path, str]:
     return out
 
 
-def link_error(path: Path) -> SourceError:
-    """A symbolic link that leads nowhere (broken) or back to itself (a loop)."""
+def link_error(path: Path, where: str = "") -> SourceError:
+    """A symbolic link that leads nowhere (broken) or back to itself (a loop); `where`: the
+    path as messages name it (SourceRef.where), else `path`."""
+    shown_as = where or str(path)
     try:
         os.stat(path)
     except FileNotFoundError:
         return SourceError(
-            f"broken symbolic link: {path} points to {os.readlink(path)}, which does not exist: "
+            f"broken symbolic link: {shown_as} points to {os.readlink(path)}, which does not exist: "
             "fix the link or remove it"
         )
     except OSError:
         pass
-    return SourceError(f"symbolic link loop: {path} leads back to itself: fix the link or remove it")
+    return SourceError(f"symbolic link loop: {shown_as} leads back to itself: fix the link or remove it")
 
 
-def os_error(path: Path, exc: OSError) -> SourceError:
-    """The SourceError for an OSError met while reading `path`: what, where, what to do."""
+def os_error(path: Path, exc: OSError, where: str = "") -> SourceError:
+    """The SourceError for an OSError met while reading `path`: what, where, what to do.
+    `where`: the path as messages name it (SourceRef.where), else `path`."""
+    shown_as = where or str(path)
     if isinstance(exc, FileNotFoundError):
         if os.path.islink(path):
-            return link_error(path)
+            return link_error(path, where)
         return SourceError(
-            f"file vanished while reading: {path}: it was moved or deleted during the build; run the build again"
+            f"file vanished while reading: {shown_as}: it was moved or deleted during the build; run the build again"
         )
     if isinstance(exc, PermissionError):
-        return SourceError(f"permission denied: {path}: check the file's permissions")
+        return SourceError(f"permission denied: {shown_as}: check the file's permissions")
     if isinstance(exc, IsADirectoryError):
-        return SourceError(f"not a file: {path} is a folder (it changed during the build?): run the build again")
+        return SourceError(f"not a file: {shown_as} is a folder (it changed during the build?): run the build again")
     if exc.errno == errno.ELOOP:
-        return link_error(path)
-    return SourceError(f"cannot read {path}: {exc.strerror or exc}: check the file")
+        return link_error(path, where)
+    return SourceError(f"cannot read {shown_as}: {exc.strerror or exc}: check the file")
 
 
 def content_hash(data: bytes) -> str:
@@ -607,12 +620,12 @@ def read_bytes(ref: SourceRef) -> bytes:
         st = ref.path.stat()
         if not stat.S_ISREG(st.st_mode):
             what = next((name for test, name in _SPECIAL_FILES if test(st.st_mode)), "no regular file")
-            raise SourceError(f"not a file: {ref.path} is {what}, not a file to read: move it out of the folder")
+            raise SourceError(f"not a file: {ref.where} is {what}, not a file to read: move it out of the folder")
         if st.st_size > MAX_FILE_BYTES:
-            raise SourceError(f"file too large: {ref.path} is {_over_limit(st.st_size)}: split it or leave it out")
+            raise SourceError(f"file too large: {ref.where} is {_over_limit(st.st_size)}: split it or leave it out")
         return ref.path.read_bytes()
     except OSError as exc:
-        raise os_error(ref.path, exc) from None
+        raise os_error(ref.path, exc, ref.where) from None
 
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # the byte-order marks of UTF-16 LE and BE
@@ -706,13 +719,13 @@ def check_text_bytes(ref: SourceRef, data: bytes) -> None:
         return
     # Unicode white space too (no-break spaces, a lone BOM), so a named file is refused up front.
     if not data.strip() or not data.decode("utf-8-sig", "ignore").strip():
-        raise SourceError(f"empty file: {ref.path}: nothing to index")
+        raise SourceError(f"empty file: {ref.where}: nothing to index")
     if looks_binary(data):
         raise SourceError(_binary_message(ref))
 
 
 def _binary_message(ref: SourceRef) -> str:
-    return f"binary file: {ref.path}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
+    return f"binary file: {ref.where}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
 
 
 def mhtml_page(data: bytes, where: str) -> tuple[bytes | str, str]:
@@ -755,7 +768,7 @@ def _html_document(
     go before the extraction's own warnings."""
     from . import htmlpage
 
-    text, blocks, meta, warnings = htmlpage.extract(page, str(ref.path))
+    text, blocks, meta, warnings = htmlpage.extract(page, ref.where)
     # The address from the tree extraction parsed (pageurl), else from the page's start parsed
     # again (a page extraction gave up on); `url`: where a saved file says the page was.
     meta = {**meta, "url": (meta["url"] if "url" in meta else page_url(page)) or url}
@@ -789,13 +802,13 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
     name = ref.path.name.lower()
     sniffed: list[str] = []
     if name.endswith(MHTML_SUFFIXES):
-        page, url = mhtml_page(data, str(ref.path))
+        page, url = mhtml_page(data, ref.where)
         return _Sniffed(page, url, "", [])
     if name.endswith(HTML_SUFFIXES):
         from . import htmlpage  # lazy: trafilatura is slow to import
 
         # Sniff content, not names: an .html file that holds plain text is read as text.
-        raw = htmlpage.decompress(data, str(ref.path))
+        raw = htmlpage.decompress(data, ref.where)
         if looks_binary(raw):  # random bytes, an image or an archive under an .html name
             raise SourceError(_binary_message(ref))
         if utf16 := utf16_without_bom(raw):  # no mark for htmlpage.decode to go by: decoded here
@@ -807,13 +820,13 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
         if not (raw.strip() and not sniff.looks_like_html(peek)):
             return _Sniffed(raw, "", "", [])
         data = raw
-        sniffed.append(f"{ref.path}: no HTML markup in this .html file; read as plain text")
+        sniffed.append(f"{ref.where}: no HTML markup in this .html file; read as plain text")
     check_text_bytes(ref, data)
-    text, warnings = decode_text(data, str(ref.path))
+    text, warnings = decode_text(data, ref.where)
     if not text.strip():
-        raise SourceError(f"empty file: {ref.path}: nothing to index")
+        raise SourceError(f"empty file: {ref.where}: nothing to index")
     if sniff.looks_like_html(text):  # a saved web page under a text name
-        note = f"{ref.path}: holds an HTML page, not plain text; read as HTML"
+        note = f"{ref.where}: holds an HTML page, not plain text; read as HTML"
         return _Sniffed(text, "", "", [note, *sniffed, *warnings])
     return _Sniffed(None, "", text, sniffed + warnings)
 
@@ -843,5 +856,5 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     if removed:
         # Terminal escapes and other control characters are never article text, and printed
         # back by search or show they would drive the user's terminal.
-        warnings.append(f"{ref.path}: {removed} control character{'s' if removed > 1 else ''} removed")
+        warnings.append(f"{ref.where}: {removed} control character{'s' if removed > 1 else ''} removed")
     return Document(id=ref.id, path=shown(ref.path), content_hash=digest, text=text, warnings=warnings)
