@@ -456,17 +456,36 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
     if fieldname in ("dates", "published") and "*" not in v and "?" not in v:
         m = DATE_VALUE_RE.match(v)
         month, day = (int(g) if g else 0 for g in m.groups()) if m else (0, 0)
-        if (
-            not m
-            or (m.group(1) and not 1 <= month <= 12)
-            or (m.group(2) and not 1 <= day <= _days_in(v, month))
-            or (v.startswith("-") and not month)
-        ):
+        if m and m.group(1) and not 1 <= month <= 12:
+            raise QueryError(
+                "",
+                f"no month {month:02d} in {literal(repr(value))} ({written}): months are 01 to 12; give a year, "
+                "a month or a day as 2021, 2021-04 or 2021-04-16",
+            )
+        if m and m.group(2) and not 1 <= day <= _days_in(v, month):
+            raise QueryError("", _no_such_day(value, v, month, day, written))
+        if not m or (v.startswith("-") and not month):
+            ranged = "; a range is written date:[2019 TO 2021-06]" if re.search(r"\.\.|/|\bto\b", v, re.I) else ""
             raise QueryError(
                 "",
                 f"not a date {literal(repr(value))} ({written}): give a year, a month or a day as 2021, 2021-04 "
-                "or 2021-04-16",
+                f"or 2021-04-16{ranged}",
             )
+
+
+def _no_such_day(value: str, v: str, month: int, day: int, written: str) -> str:
+    """The refusal of a day its month does not have (`2021-02-30`): the month's days, why
+    (a leap year or not, for 29 February), and the day or month to give instead."""
+    days = _days_in(v, month)
+    month_name = calendar.month_name[month]
+    year = v[:4] if v[:4].isdigit() else ""
+    leap = f" ({year} is not a leap year)" if month == 2 and day == 29 and year else ""
+    prefix = v[: len(v) - 2]  # "2021-02-" or "--02-"
+    whose = f"{month_name} {year}" if year else month_name
+    return (
+        f"no such day {literal(repr(value))} ({written}): {whose} has {days} days{leap}; give a day from "
+        f"{prefix}01 to {prefix}{days:02d}, or the whole month {v[: len(v) - 3]}"
+    )
 
 
 def _days_in(date: str, month: int) -> int:

@@ -152,7 +152,7 @@ def test_a_day_the_calendar_lacks_is_refused_in_one_line(harbour: Path, query: s
     # These matched nothing with exit 1, as if no article had the (impossible) date.
     code, out, err = cli("search", query, "--index", str(harbour))
     assert code == 2 and out == ""
-    assert err.startswith("indexer: error: not a date") and err.count("\n") == 1, err
+    assert err.startswith("indexer: error: no such day") and err.count("\n") == 1, err
 
 
 @pytest.mark.parametrize("value", ["2020-02-29", "--02-29", "2021-04-30", "2021-12-31", "2021-02", "2021"])

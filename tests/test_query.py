@@ -87,7 +87,8 @@ def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoos
         ),
         (
             "date:[2019-13 TO 2021]",
-            "not a date '2019-13' (date:): give a year, a month or a day as 2021, 2021-04 or 2021-04-16",
+            "no month 13 in '2019-13' (date:): months are 01 to 12; give a year, a month or a day as 2021, 2021-04 "
+            "or 2021-04-16",
         ),
         (
             "date:[2019 TO",
@@ -249,8 +250,8 @@ def test_a_dangling_symbolic_operator_is_refused_as_typed() -> None:
         ("person: zenz", "empty value (person: or --person)"),
         ('org:""', "empty value (org: or --org)"),
         ("date:notadate", "not a date 'notadate' (date:)"),
-        ("published:2021-13", "not a date '2021-13' (published:)"),
-        ("date:2021-02-32", "not a date '2021-02-32' (date:)"),
+        ("published:2021-13", "no month 13 in '2021-13' (published:)"),
+        ("date:2021-02-32", "no such day '2021-02-32' (date:)"),
         ("lang:english", "unknown language code 'english' (lang: or --lang): give an ISO 639-1 code"),
         ("lang:xx", "unknown language code 'xx' (lang: or --lang)"),
     ],
