@@ -37,6 +37,7 @@ from .index.manifest import (
     _replace_file,
     damaged,
     no_build_yet,
+    not_a_folder,
     now_iso,
     read_manifest,
     recorded_articles,
@@ -383,7 +384,7 @@ def store_missing_names(index_dir: Path, manifest: Manifest) -> bool:
 
 def _check_writable_target(index_dir: Path) -> None:
     if index_dir.exists() and not index_dir.is_dir():
-        raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
+        raise not_a_folder(index_dir)
     if index_dir.is_dir() and not (index_dir / MANIFEST_NAME).is_file() and _has_entries(index_dir):
         raise _foreign_folder(index_dir)
 

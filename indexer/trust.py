@@ -33,7 +33,10 @@ import os
 import pickle
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .errors import IndexerError
 
 KEY_ENV = "INDEXER_KEY_FILE"  # tests and unusual setups; default: the user's config folder
 KEY_NAME = "index-key"
@@ -113,6 +116,26 @@ def load_key(create: bool) -> bytes | None:
     except FileNotFoundError:
         if not create:
             return None
+    except OSError as exc:  # another user's folder (HOME kept by sudo or setpriv), a folder in its place
+        raise _key_error(path, exc) from None
+    try:
+        return _make_key(path)
+    except OSError as exc:
+        raise _key_error(path, exc) from None
+
+
+def _key_error(path: Path, exc: OSError) -> IndexerError:
+    """A signing key that cannot be read or made: what, where, what to do (not a traceback)."""
+    from .errors import IndexerError, literal
+
+    return IndexerError(
+        f"cannot use your signing key {literal(path)}: {literal(exc.strerror or exc)}",
+        f"check that folder's permissions (is HOME another user's?), or set {KEY_ENV} to a key file of your own",
+    )
+
+
+def _make_key(path: Path) -> bytes:
+    """Make this user's key at `path` (0600, folder 0700) and read it back."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -375,7 +375,7 @@ FOREIGN = (
     "--index names the index's own folder, where a build writes it, not the articles' folder): choose another "
     "index folder (this folder is left untouched)"
 )
-A_FILE = "not an index folder: {tmp}/afile is a file: choose another index folder"
+A_FILE = "not an index folder: {tmp}/afile is a file: give --index a folder (a new one for a new index)"
 UNDER_A_FILE = (
     "not an index folder: {tmp}/afile/idx is inside {tmp}/afile, which is a file: choose another index folder"
 )

@@ -61,3 +61,31 @@ def test_a_newswire_table_in_english_words_is_english_not_undetermined(tmp_path:
         main, ["search", "widgets", "--lang", "en", "--count", "--index", str(tmp_path / "idx")]
     )
     assert result.output == "1\n"
+
+
+@pytest.mark.parametrize("command", [["search", "harbour"], ["stats"], ["build", "PATH"], ["serve"]])
+def test_an_index_that_is_a_device_is_named_as_one(tmp_path: Path, command: list[str]) -> None:
+    # `--index /dev/null` was "a file", which it is not: the user looks for a file that is not there.
+    args = [str(tmp_path) if a == "PATH" else a for a in command]
+    (tmp_path / "a.txt").write_text("Harbour\n\nThe harbour bridge reopened to traffic on Monday morning.\n")
+    result = CliRunner().invoke(main, [*args, "--index", "/dev/null"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "indexer: error: not an index folder: /dev/null is a device: give --index a folder (a new one for a new index)\n"
+    )
+
+
+def test_a_signing_key_that_cannot_be_read_is_an_error_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `sudo -u other indexer ...` keeps HOME: the key under another user's folder was
+    # "internal error: PermissionError" with a traceback hint. (A folder in the key's place
+    # stands in for the unreadable file: the tests may run as root, who reads anything.)
+    monkeypatch.setenv("INDEXER_KEY_FILE", str(tmp_path))
+    (tmp_path / "a.txt").write_text("Harbour\n\nThe harbour bridge reopened to traffic on Monday morning.\n")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "--index", str(tmp_path / "idx")])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"indexer: error: cannot use your signing key {tmp_path}: Is a directory: check that folder's permissions "
+        "(is HOME another user's?), or set INDEXER_KEY_FILE to a key file of your own\n"
+    )

@@ -25,6 +25,7 @@ from ..errors import (
     IndexTrustError,
     IndexVersionError,
     Placeholder,
+    literal,
 )
 from ..lock import LOCK_NAME, build_running
 from ..models import JSONObject
@@ -251,6 +252,29 @@ def _has_entries(index_dir: Path) -> bool:
     return any(p.name != LOCK_NAME for p in index_dir.iterdir())
 
 
+def not_a_folder(index_dir: Path) -> IndexFormatError:
+    """The refusal of an --index that exists but is no folder, saying what it is: a file, or
+    a device (`--index /dev/null`), a named pipe or a socket, which are not files either."""
+    import stat
+
+    try:
+        mode = index_dir.stat().st_mode
+    except OSError:
+        mode = 0
+    what = (
+        "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a named pipe"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a file"
+    )
+    return IndexFormatError(
+        f"not an index folder: {literal(index_dir)} is {what}", "give {index} a folder (a new one for a new index)"
+    )
+
+
 def _check_not_under_a_file(index_dir: Path) -> None:
     """`--index notes.txt/idx`: say which file is in the way, instead of "no index" (search)
     or "File exists" (build)."""
@@ -291,7 +315,7 @@ def _check_is_index_folder(index_dir: Path, path: Path) -> None:
         _check_not_under_a_file(index_dir)
         raise IndexNotFoundError(f"no index at {index_dir}", "run {0} first", (build_first(index_dir),))
     if not index_dir.is_dir():
-        raise IndexFormatError(f"not an index folder: {index_dir} is a file: choose another index folder")
+        raise not_a_folder(index_dir)
     if not path.is_file():
         if not _has_entries(index_dir):
             raise IndexNotFoundError(
