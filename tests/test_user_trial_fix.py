@@ -89,3 +89,17 @@ def test_a_signing_key_that_cannot_be_read_is_an_error_not_a_crash(
         f"indexer: error: cannot use your signing key {tmp_path}: Is a directory: check that folder's permissions "
         "(is HOME another user's?), or set INDEXER_KEY_FILE to a key file of your own\n"
     )
+
+
+def test_the_api_root_answers_json_not_an_html_page(shipped_index: Path) -> None:
+    # `curl http://127.0.0.1:8080/api` (a script finding its way) got an HTML error page.
+    pytest.importorskip("flask")
+    from indexer.cli import _message
+    from indexer.web import create_app
+
+    client = create_app(shipped_index, message=_message).test_client()
+    for path in ("/api", "/api/nosuch"):
+        response = client.get(path)
+        assert (response.status_code, response.mimetype) == (404, "application/json")
+        message = f"no such page: {path} is not in this API; its paths are listed at /api/openapi.json"
+        assert response.get_json() == {"schema_version": 1, "error": {"type": "http", "message": message}}

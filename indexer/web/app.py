@@ -151,9 +151,15 @@ def status_of(exc: Exception) -> int:
     return 404 if isinstance(exc, ArticleNotFoundError) else 400
 
 
+def _is_api(path: str) -> bool:
+    """Whether a request is the JSON API's (its errors are JSON): `/api/...`, and `/api` itself,
+    where a script probing the API got an HTML page."""
+    return path == "/api" or path.startswith("/api/")
+
+
 def library_error(exc: IndexerError) -> ResponseReturnValue:
     text = _web().message(exc)
-    if request.path.startswith("/api/"):
+    if _is_api(request.path):
         return json_response(error_to_json(text, error_kind(exc)), status_of(exc))
     return render_template("error.html", message=text, status=status_of(exc)), status_of(exc)
 
@@ -165,7 +171,9 @@ def http_error(exc: HTTPException) -> ResponseReturnValue:
     if code == 405 and "POST" in (getattr(exc, "valid_methods", None) or ()):
         # GET /api/batch, a batch opened in a browser: "this server only reads" sent them away
         text = f"method not allowed: {request.path} takes POST, its body one query a line"
-    if request.path.startswith("/api/"):
+    if _is_api(request.path):
+        if code == 404:  # a script's wrong path: where the API's paths are listed
+            text = f"{text}: {request.path} is not in this API; its paths are listed at /api/openapi.json"
         return json_response(error_to_json(text, "http"), code)
     return render_template("error.html", message=text, status=code), code
 
