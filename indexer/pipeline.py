@@ -333,8 +333,7 @@ def build(
     refs, summary = _sources(path_strs, follow_links, index_dir)
     summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
-        recorded, fresh, before = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
-        refs = sources.keep_recorded_ids(refs, _recorded_ids(index_dir, recorded))
+        recorded, fresh, before, refs = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
         old = recorded.articles
         manifest = replace(recorded, articles={} if fresh else dict(old), entities=entities)
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
@@ -398,10 +397,11 @@ def _count(n: int, noun: str) -> str:
 
 def _starting_point(
     index_dir: Path, refs: list[SourceRef], summary: BuildSummary, rebuild: bool, paths_given: bool, entities: bool
-) -> tuple[Manifest, bool, dict[str, str]]:
+) -> tuple[Manifest, bool, dict[str, str], list[SourceRef]]:
     """Under the build lock, what a build starts from: (the manifest recorded, whether the build
     starts from an empty index, {article id: root folder} of what the index held when it does,
-    to count what leaves it). Raises IndexerError for the builds `build` refuses (PATHS
+    to count what leaves it, `refs` with the ids the index already gives their files:
+    sources.keep_recorded_ids). Raises IndexerError for the builds `build` refuses (PATHS
     defaulted on a rebuild, the other entity setting, an older-version index PATHS do not cover)
     before anything is written. The HTML articles of an index older than URL_FORMAT are marked
     to be read again (_reread_pages)."""
@@ -416,7 +416,7 @@ def _starting_point(
     if fresh and not rebuild and before:
         # Our index of an older version is redone whole: only from every folder it came from.
         _refuse_shrinking_restart(index_dir, before, {sources.shown(r.root) for r in refs})
-    return manifest, fresh, before
+    return manifest, fresh, before, sources.keep_recorded_ids(refs, _recorded_ids(index_dir, manifest))
 
 
 def _recorded_ids(index_dir: Path, recorded: Manifest) -> list[tuple[str, str, str]]:
@@ -463,8 +463,11 @@ def _other_entity_setting(index_dir: Path, manifest: Manifest, refs: list[Source
     """A build with the other entity setting than the index's: mixing tagged and untagged
     articles would make entity filters silently incomplete, and starting over would drop every
     article not under PATHS: the user chooses."""
-    roots = {sources.shown(r.root) for r in refs}
-    outside, total = sum(1 for rec in manifest.articles.values() if rec.root not in roots), len(manifest.articles)
+    # By file, not by root: a file indexed on its own (root: its folder) and then found in the
+    # parent folder given is under PATHS ("none is under PATHS" said so of bbc/sport/199.txt
+    # when `bbc` was given); a rebuild keeps exactly the files PATHS find.
+    files = {sources.shown(r.path) for r in refs}
+    outside, total = sum(1 for rec in manifest.articles.values() if rec.path not in files), len(manifest.articles)
     # "(keeping only articles under PATHS: 1 of its 1 are not)" read as a riddle to a new user.
     if not outside:
         dropping = "every article of it is under PATHS"

@@ -103,3 +103,22 @@ def test_the_api_root_answers_json_not_an_html_page(shipped_index: Path) -> None
         assert (response.status_code, response.mimetype) == (404, "application/json")
         message = f"no such page: {path} is not in this API; its paths are listed at /api/openapi.json"
         assert response.get_json() == {"schema_version": 1, "error": {"type": "http", "message": message}}
+
+
+def test_the_other_entity_setting_counts_the_articles_under_paths_by_file(tmp_path: Path) -> None:
+    # A file indexed on its own, then its folder built with the other setting: the refusal said
+    # "dropping all 1 of its articles: none is under PATHS", though the folder holds it.
+    from indexer.pipeline import build
+
+    folder = tmp_path / "news" / "sport"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text("Harbour\n\nThe harbour bridge reopened to traffic on Monday morning.\n")
+    (tmp_path / "news" / "b.txt").write_text("Museum\n\nThe glacier museum opened in the valley on Sunday.\n")
+    index = str(tmp_path / "idx")
+    build([str(folder / "a.txt")], index, entities=False)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "news"), "--index", index])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"indexer: error: index at {index} was built without entities: add --no-entities to add to it, or give "
+        "--rebuild to start it over with entities (every article of it is under PATHS); the index is unchanged\n"
+    )
