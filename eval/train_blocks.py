@@ -9,6 +9,7 @@ Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
     python -m eval.train_blocks --cv --seeds 1 --switch-costs 0,1  # sequence decision, each cost
     python -m eval.train_blocks --cv --seeds 1 --lexical chars=1,C=0.3  # the lexical signal's settings
     python -m eval.train_blocks --cv --seeds 1 --lexical off           # without the lexical signal
+    python -m eval.train_blocks --cv --folds-file /tmp/folds.json  # the same fold models before and after a rule change
 
 Training data: the tuning pages (never the held-out sites, see eval.extraction) of
 extraction-dev and extraction-wild. Each block of a page's plain-text dump is labelled by
@@ -439,6 +440,20 @@ def tuning_pool(extra: list[extraction.Page] | None = None) -> list[extraction.P
 _FOLD_MODELS: dict[tuple[int, int], blockmodel.BlockModel] = {}
 
 
+def use_fold_file(path: Path, pool: list[extraction.Page], folds: int = extraction.CV_FOLDS) -> bool:
+    """Read the CV fold models from `path` when it exists (True), else train them and write them
+    there (False): a change to the rules alone is then scored with the very trees it was scored
+    with before (`--folds-file`), apart from a retraining's noise (~0.006 wild F1)."""
+    if path.is_file():
+        specs = json.loads(path.read_text(encoding="utf-8"))
+        for k in range(folds):
+            _FOLD_MODELS[(k, folds)] = blockmodel.BlockModel(specs[str(k)])
+        return True
+    models = {str(k): fold_model(k, folds, pool).to_dict() for k in range(folds)}
+    path.write_text(json.dumps(models, separators=(",", ":")) + "\n", encoding="utf-8")
+    return False
+
+
 def fold_model(fold: int, folds: int, pool: list[extraction.Page]) -> blockmodel.BlockModel:
     key = (fold, folds)
     if key not in _FOLD_MODELS:
@@ -610,6 +625,12 @@ def main(argv: list[str] | None = None) -> int:
         help="decision threshold(s) on P(article text), comma-separated; --cv scores each with the same fold models",
     )
     parser.add_argument(
+        "--folds-file",
+        type=Path,
+        help="with --cv: the fold models from this file if it exists, else trained and written there "
+        "(score a change to the rules with the same trees)",
+    )
+    parser.add_argument(
         "--lexical",
         default="",
         help="lexical signal settings to screen, e.g. bits=16,C=0.3,edges=8,chars=0 (or off: without it)",
@@ -629,6 +650,9 @@ def main(argv: list[str] | None = None) -> int:
     if not pool:
         sys.exit("error: no extraction corpora beside the repo (../shared/corpus/extraction-dev, extraction-wild)")
     if args.cv:
+        if args.folds_file is not None:
+            loaded = use_fold_file(args.folds_file, pool)
+            print(f"fold models {'read from' if loaded else 'written to'} {args.folds_file}")
         for cost in costs:
             for thr in thresholds:
                 label = (f" (switch cost {cost:g})" if len(costs) > 1 else "") + (

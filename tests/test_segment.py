@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from array import array
 from pathlib import Path
 from typing import Any
@@ -1087,3 +1088,72 @@ def test_chrome_that_reads_as_prose_is_not_taken_back_for_its_stop_words(chrome:
     art = segment.segment(text_doc(text))
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
     assert art.paragraphs[-1].kind == BOILERPLATE
+
+
+def en_page(*after: str) -> Article:
+    """An English page dump: title line, menu, headline, the four paragraphs, then `after`."""
+    blocks = ["Bridge to close - Gazette", "Home\nNews\nSport\nWeather", "Bridge to close", *PROSE, *after]
+    return segment.segment(text_doc("\n\n".join(blocks)))
+
+
+def test_post_meta_lines_are_chrome() -> None:
+    meta_de = "Dieser Eintrag wurde veröffentlicht in Politik und verschlagwortet mit Brücke, Hafen, Verkehr."
+    tags_de = "Schlagwörter: Brücke, Hafen, Verkehr"
+    art = de_page(meta_de, tags_de)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    for line in (meta_de, tags_de):
+        assert dropped(art, line) == "post meta line (tags, categories)"
+    tags_en = "Tags: bridge, harbour, ferries, council"
+    posted = "Posted in Local news, Transport and tagged bridge, ferries."
+    art = en_page(tags_en, posted)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    for line in (tags_en, posted):
+        assert dropped(art, line) == "post meta line (tags, categories)"
+
+
+def test_a_longer_notice_opening_with_a_disclosure_is_chrome() -> None:
+    notice = (
+        "This site participates in the Amazon Associate program and earns revenue from qualifying purchases "
+        "made through links to books or products on this page. Other advertisers include direct sales and "
+        "third party ad networks, which may place cookies on your computer so that they can show you ads that "
+        "match what you read here and elsewhere, and the editors never see which of our readers buy what."
+    )
+    assert len(notice.split()) > segment.DISCLOSURE_MAX_WORDS
+    art = en_page(notice)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert dropped(art, notice) == "advertising or editorial disclosure"
+
+
+def test_links_to_other_articles_are_chrome() -> None:
+    related = "[Related: The ferries that will replace the bridge, and what a ticket costs ]"
+    previous = "← Council approves new cycle lanes for the old town"
+    art = en_page(related, previous)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert dropped(art, related) == "link to another article ('[Related:')"
+    assert dropped(art, previous) == "previous / next post links"
+    also = "Lesen Sie auch: Neue Radwege für die Altstadt werden im Herbst gebaut"
+    teaser = "Die Fähren im Hafen fahren ab Montag öfter, auch am Wochenende. Weiterlesen"
+    art = de_page(also, teaser)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    assert dropped(art, also).startswith("link to another article")
+    assert dropped(art, teaser) == "teaser snippet (ends with a read-more link)"
+
+
+def test_cv_fold_models_are_read_back_from_a_folds_file(tmp_path: Path) -> None:
+    # `python -m eval.train_blocks --cv --folds-file F`: a rule change scored with the same trees
+    from eval import train_blocks
+    from indexer import blocks
+
+    shipped = blocks.default_model()
+    assert shipped is not None
+    spec = shipped.to_dict()
+    path = tmp_path / "folds.json"
+    path.write_text(json.dumps({str(k): spec for k in range(train_blocks.extraction.CV_FOLDS)}), encoding="utf-8")
+    saved = dict(train_blocks._FOLD_MODELS)
+    try:
+        assert train_blocks.use_fold_file(path, [])
+        model = train_blocks.fold_model(2, train_blocks.extraction.CV_FOLDS, [])
+        assert model.to_dict() == spec
+    finally:
+        train_blocks._FOLD_MODELS.clear()
+        train_blocks._FOLD_MODELS.update(saved)
