@@ -127,6 +127,8 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
     where = locate(page_blocks, extracted)
     found = [(i, j, page_blocks[j].owner) for i, j in enumerate(where) if j >= 0]
     main = main_container([o for _, _, o in found], [prose[i] for i, _, _ in found])
+    if main is None:  # no running text (a list of facts, a gallery): weigh blocks by length
+        main = main_container([o for _, _, o in found], [len(extracted[i]) for i, _, _ in found])
     if main is None:
         return {}
     above = {main, *main.iterancestors()}

@@ -339,12 +339,16 @@ def _put_back_and_mark(
         from .htmllead import text_blocks
 
         page_blocks = text_blocks(tree)  # the page's visible text, once for both
+        if SPLIT_GLUED:
+            blocks = split_glued(blocks, page_blocks)
         if ADD_LEAD:
             blocks = _with_lead(blocks, tree, title, page_blocks)
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
         if MARK_CHROME_BOXES:
             blocks = _mark_chrome_boxes(blocks, page_blocks)
+        if MARK_OTHER_ARTICLES:
+            blocks = mark_other_articles(blocks, page_blocks)
     if links is not None:
         blocks = _mark_links(blocks, links)
     blocks = _mark_about_box(_mark_contact_boxes(blocks))
@@ -599,6 +603,74 @@ def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None
 
 
 MARK_CHROME_BOXES = True
+
+# Split an extractor's paragraph glued from many of the page's blocks back along them.
+SPLIT_GLUED = True
+GLUED_MIN_PIECES = 3
+GLUE_SKIP = 3  # page blocks the extractor left out between two pieces (a date in <time>)
+_GLUE_SLACK = 150  # characters of the glued text between two page blocks found in it
+
+
+def _glued_pieces(text: str, page_texts: list[str]) -> list[tuple[str, int]] | None:
+    """`text` cut where the page's own blocks (`page_texts`, in order, white space collapsed)
+    begin and end in it, as (piece, index of its page block; -1 for text between two), when
+    GLUED_MIN_PIECES+ of them, one after another in the page (at most GLUE_SKIP blocks the
+    extractor left out between two), tile it with at most _GLUE_SLACK characters between
+    pieces; None otherwise (a paragraph that is one of the page's blocks, or text the page's
+    blocks do not tile)."""
+    g = " ".join(text.split())
+    n = len(g)
+    if any(g in b for b in page_texts if len(b) >= n):
+        return None
+    for first, start in enumerate(page_texts):
+        if len(start) < 8 or not 0 <= g.find(start[:40]) <= _GLUE_SLACK:
+            continue
+        spans: list[tuple[int, int, int]] = []  # (start, end, page block) of each piece found
+        cursor = skipped = 0
+        for k in range(first, len(page_texts)):
+            if cursor >= n or skipped > GLUE_SKIP:
+                break
+            b = page_texts[k]
+            at = g.find(b, cursor) if b else -1
+            end = at + len(b)
+            if at < 0 or at - cursor > _GLUE_SLACK or (at and g[at - 1] != " ") or (end < n and g[end] != " "):
+                skipped += 1
+                continue
+            if at > cursor:
+                spans.append((cursor, at, -1))
+            spans.append((at, end, k))
+            cursor, skipped = end, 0
+        if sum(k >= 0 for _, _, k in spans) >= GLUED_MIN_PIECES and n - cursor <= _GLUE_SLACK:
+            if cursor < n:
+                spans.append((cursor, n, -1))
+            pieces = [(g[a:b].strip(), k) for a, b, k in spans]
+            return [(piece, k) for piece, k in pieces if piece]
+    return None
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def split_glued(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
+    """`blocks` with each extractor's one-line paragraph of 20+ words that the page's own blocks
+    tile (`_glued_pieces`) split back into them, a piece that is a heading in the page hinted
+    HEADING. trafilatura's last fallback returns a page's whole container as one paragraph (a
+    WordPress post with its share bar, "Gefällt mir Wird geladen ...", related posts and
+    copyright line in one <p>), where no kind of ours could judge a part. On the tuning pages
+    of both corpora it splits 4 paragraphs on 4 wild pages (`page_blocks`: `htmllead.text_blocks`)."""
+    page_texts = [b.text for b in page_blocks]
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        pieces = _glued_pieces(text, page_texts) if not kind and "\n" not in text and len(text.split()) >= 20 else None
+        if pieces is None:
+            out.append((kind, text))
+            continue
+        for piece, k in pieces:
+            heading = k >= 0 and page_blocks[k].owner.tag in _HEADING_TAGS
+            out.append((HEADING if heading else "", piece))
+    return out
+
+
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”»)]*$")
 
 
@@ -620,6 +692,62 @@ def _mark_chrome_boxes(blocks: list[tuple[str, str]], page_blocks: Any) -> list[
     marked = chrome_boxes(page_blocks, [t for _, t in blocks], [_prose_weight(t) for _, t in blocks])
     return [
         (chrome_hint(marked[i]) if i in marked and kind != TITLE else kind, t) for i, (kind, t) in enumerate(blocks)
+    ]
+
+
+# Mark the articles a page appends under its own (infinite scroll): see `mark_other_articles`.
+MARK_OTHER_ARTICLES = True
+OTHER_ARTICLE_MIN_PROSE = 200  # characters of running text (`_prose_weight`) that make an article
+OTHER_ARTICLE_REASON = "another article on the page (its own <article> with its own <h1>)"
+
+
+def _article_of(el: Any) -> Any:
+    """The innermost <article> element that is or holds `el`; None when none does."""
+    return el if el.tag == "article" else next(el.iterancestors("article"), None)
+
+
+def mark_other_articles(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
+    """`blocks` with those that sit in another article than the page's own hinted BOILERPLATE.
+
+    A news page that loads the next stories as the reader scrolls sets each in an <article> of
+    its own, with its own <h1>, and the extractor may keep them all (a wild tuning page kept
+    three more stories, headline and text, after its own). When the extracted blocks sit in two
+    or more <article> elements, none inside another, each holding OTHER_ARTICLE_MIN_PROSE
+    characters of running text, the first is the page's article, and a later one that holds
+    an <h1> is another article: its blocks are chrome (OTHER_ARTICLE_REASON). <article>
+    elements without an <h1> are left alone: sites set a FAQ's answers, a list's entries, a
+    page's sections or a forum's posts each in an <article>. `page_blocks` is
+    `htmllead.text_blocks` of the page."""
+    from .htmlchrome import locate
+
+    where = locate(page_blocks, [t for _, t in blocks])
+    article: dict[int, Any] = {}
+    prose: dict[Any, int] = {}
+    order: list[Any] = []
+    for i, j in enumerate(where):
+        art = _article_of(page_blocks[j].owner) if j >= 0 and blocks[i][0] in ("", BODY, HEADING) else None
+        if art is None:
+            continue
+        article[i] = art
+        if art not in prose:
+            order.append(art)
+            prose[art] = 0
+        prose[art] += _prose_weight(blocks[i][1])
+    stories = [a for a in order if prose[a] >= OTHER_ARTICLE_MIN_PROSE]
+    if len(stories) < 2:
+        return blocks
+    main = stories[0]
+    inside_main = {main, *main.iterancestors()}
+    others = {
+        a
+        for a in stories[1:]
+        if a not in inside_main and main not in set(a.iterancestors()) and next(a.iter("h1"), None) is not None
+    }
+    if not others:
+        return blocks
+    return [
+        (chrome_hint(OTHER_ARTICLE_REASON) if article.get(i) in others else kind, t)
+        for i, (kind, t) in enumerate(blocks)
     ]
 
 

@@ -886,3 +886,69 @@ def test_an_extractor_that_took_another_part_of_the_page_has_no_vote() -> None:
     # words of a script written without spaces are single characters: a paragraph is found
     # in another extractor's text with different spacing and a soft hyphen
     assert htmlagree._Text("東京の橋は 来年 閉鎖される。").holds("東京の橋は来年閉\u00ad鎖される。")
+
+
+def test_a_paragraph_glued_from_a_whole_container_is_split_back_along_the_pages_blocks() -> None:
+    # trafilatura's last fallback returns a WordPress post as one paragraph: its text, then the
+    # share bar ("Teilen mit:"), the likes widget ("Gefällt mir Wird geladen...") and related
+    # posts; split along the page's own blocks, each part is judged: the share bar and the likes
+    # sit in boxes named so (no prose here to find the article's container by: their lengths do)
+    import lxml.html
+
+    page = (
+        "<html><head><title>Harbour walk</title></head><body><div class='post'>"
+        "<h1>Harbour walk</h1><h3>Route</h3><p>From the old bridge.</p><p>Along the quay.</p>"
+        "<h3>Length</h3><p>Four kilometres.</p>"
+        "<div class='sharedaddy sd-sharing-enabled'><h3 class='sd-title'>Teilen mit:</h3>"
+        "<ul><li class='share-facebook'><a href='#'>Facebook</a></li></ul></div>"
+        "<div class='sharedaddy sd-block sd-like'><h3 class='sd-title'>Gefällt mir:</h3>"
+        "<div class='likes-widget-placeholder'>Gefällt mir Wird geladen...</div></div></div></body></html>"
+    )
+    glued = (
+        "Harbour walk Route From the old bridge. Along the quay. Length Four kilometres. "
+        "Teilen mit: Facebook Gefällt mir: Gefällt mir Wird geladen..."
+    )
+    tree = lxml.html.fromstring(page)
+    blocks = htmlpage._put_back_and_mark([("", glued)], page, tree, "Harbour walk", htmlpage._link_texts(tree), True)
+    assert [(kind.split(":")[0], text) for kind, text in blocks] == [
+        ("", "Harbour walk"),
+        (HEADING, "Route"),
+        ("", "From the old bridge."),
+        ("", "Along the quay."),
+        (HEADING, "Length"),
+        ("", "Four kilometres."),
+        (BOILERPLATE, "Teilen mit:"),
+        (BOILERPLATE, "Facebook"),
+        (BOILERPLATE, "Gefällt mir:"),
+        (BOILERPLATE, "Gefällt mir Wird geladen..."),
+    ]
+    # a paragraph that is one of the page's blocks, or that its blocks do not tile, stays whole
+    one = "From the old bridge along the quay to the lighthouse and back, four kilometres in all."
+    assert htmlpage.split_glued([("", one)], []) == [("", one)]
+    assert (
+        htmlpage._glued_pieces("Route From the old bridge. Along the quay.", ["Route", "From the old bridge."]) is None
+    )
+
+
+def test_the_next_stories_a_page_appends_in_articles_of_their_own_are_not_its_text() -> None:
+    # a news page that loads the next stories as one scrolls: each in an <article> with its own
+    # <h1>, inside the post's <article>, which trafilatura keeps whole; the page's own story is
+    # the first. A page whose sections are <article>s without an <h1> keeps them all.
+    other = [
+        "Ferry fares rise by a fifth from April, the operator said on Monday, citing fuel costs and "
+        "the extra crossings it must run while the bridge is closed.",
+        "Season tickets will cost more as well, although pupils and pensioners keep their discounts "
+        "for the rest of the year, according to the operator's statement.",
+    ]
+    page = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article class='post'><div>"
+        f"<article><h1>Harbour bridge to close</h1>{paras(PARAS)}</article>"
+        f"<article><h1>Ferry fares to rise</h1>{paras(other)}</article></div></article></body></html>"
+    )
+    art = segment.segment(to_document(page.encode()))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PARAS
+    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
+    assert kinds[other[0]] == (BOILERPLATE, htmlpage.OTHER_ARTICLE_REASON)
+    sections = page.replace("<h1>Ferry fares to rise</h1>", "<h2>Ferry fares to rise</h2>")
+    art = segment.segment(to_document(sections.encode()))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PARAS + other
