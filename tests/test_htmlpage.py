@@ -952,3 +952,22 @@ def test_the_next_stories_a_page_appends_in_articles_of_their_own_are_not_its_te
     sections = page.replace("<h1>Ferry fares to rise</h1>", "<h2>Ferry fares to rise</h2>")
     art = segment.segment(to_document(sections.encode()))
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PARAS + other
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aktualisiert am 17.01.2021.",
+        "Stand des Artikels: 26. Februar 2020, 12:30 Uhr.",
+        "24. März 2004, 19:49 | Genesis",
+    ],
+)
+def test_a_line_saying_when_the_page_was_updated_is_not_article_text_wherever_it_sits(line: str) -> None:
+    # between the article's paragraphs, where the segmenter keeps a date line (an event's date)
+    page = page_with(f"<h1>Harbour bridge to close</h1>{paras(PARAS[:2])}<p>{line}</p>{paras(PARAS[2:])}")
+    art = segment.segment(to_document(page))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PARAS
+    assert {p.text: p.reason for p in art.paragraphs}[line] == htmlpage.UPDATE_REASON
+    # a sentence that mentions an update is prose
+    said = "The council updated its plans on 17.01.2021 after the engineers' report."
+    assert htmlpage._mark_date_lines([("", said)]) == [("", said)]
