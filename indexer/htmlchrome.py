@@ -32,13 +32,20 @@ from .htmllead import TextBlock
 # words of a name ("view-related", "sd-sharing-enabled", "cbx-Author"), never inside a word.
 # Not here, for what they cost on the tuning pages: "teaser" (German sites' standfirst box:
 # 3 article strings), "twitter"/"facebook" (embedded posts the article quotes: 3 dev pages),
-# "ads" (a listicle's quotes), "banner" (labels), "widget" (Elementor's every paragraph).
+# "ads" (a listicle's quotes), "banner" (labels), "widget" (Elementor's every paragraph),
+# "disclaimer" (an opinion piece's disclaimer, which extraction-dev counts as article text).
+# The second group (meta, timestamp, modal, ...) is trafilatura's words and common WordPress
+# plugins' names (share bars: addtoany, sharethis, shareaholic, heateor, sfsi; sign-up forms:
+# optin; related posts: crp): 46 more blocks on 12 wild tuning sites (a cookie dialog, a
+# shop's pop-ups, a post's meta line, a paywall), one chrome string, no article text.
 CHROME_WORDS = re.compile(
     r"^(?:comments?|kommentare?|respond|replies|related(?:posts?)?|yarpp|share|sharing|sharedaddy|shariff|social|"
     r"author|authors|bio|byline|footer|sidebar|nav|navbar|navigation|menu|breadcrumbs?|captions?|figcaption|"
     r"promo|newsletter|subscribe|rating|ratings|tags|tagcloud|"
     r"disqus|sponsor|sponsored|pagination|pager|popup|shoutbox|skyscraper|rss|gdpr|consent|cookies?|advert|advertisement|"
-    r"recommended|recommendations|popular|trending|outbrain|taboola|signup|community)$"
+    r"recommended|recommendations|popular|trending|outbrain|taboola|signup|community|"
+    r"meta|timestamp|modal|syndication|sociable|subnav|navbox|addtoany|sharethis|shareaholic|heateor|sfsi|"
+    r"optin|crp|similar|readmore|mostread|toolbar|dateline|affiliate|subscription|paywall)$"
 )
 # A class that states a condition of the element, not what it is ("has-sharing", "is-author",
 # "js-share"), and a BEM modifier ("contentHeader--sharing"): its words are not the box's name.

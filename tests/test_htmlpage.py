@@ -716,7 +716,16 @@ def test_a_chrome_box_is_named_between_the_block_and_the_articles_container_only
 
 @pytest.mark.parametrize(
     ("box", "word"),
-    [("pagination", "pagination"), ("sponsored-content", "sponsored"), ("popup-signup", "popup")],
+    [
+        ("pagination", "pagination"),
+        ("sponsored-content", "sponsored"),
+        ("popup-signup", "popup"),
+        # trafilatura's words and WordPress plugins' names
+        ("entry-meta", "meta"),
+        ("modal-body", "modal"),
+        ("optin-form", "optin"),
+        ("addtoany_share_save_container", "addtoany"),
+    ],
 )
 def test_boxes_named_with_readabilitys_unlikely_words_are_chrome_but_an_embedded_post_is_not(
     box: str, word: str
