@@ -122,3 +122,15 @@ def test_the_other_entity_setting_counts_the_articles_under_paths_by_file(tmp_pa
         f"indexer: error: index at {index} was built without entities: add --no-entities to add to it, or give "
         "--rebuild to start it over with entities (every article of it is under PATHS); the index is unchanged\n"
     )
+
+
+@pytest.mark.parametrize("host", ["999.1.1.1", ""])
+def test_a_host_that_is_no_address_is_an_error_not_a_crash(shipped_index: Path, host: str) -> None:
+    # `indexer serve --host 999.1.1.1` was "internal error: ValueError: Invalid host/port specified".
+    pytest.importorskip("flask")
+    result = CliRunner().invoke(main, ["serve", "--host", host, "--port", "0", "--index", str(shipped_index)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"indexer: error: cannot listen on {host!r}: not an address or host name of this computer: give --host "
+        "127.0.0.1 (this computer only), --host 0.0.0.0 (every network) or one of its addresses\n"
+    )

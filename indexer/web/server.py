@@ -84,6 +84,11 @@ def _listen(app: Any, host: str, port: int) -> Any:
         if exc.errno == errno.EACCES:
             raise IndexerError(f"not allowed to listen on {where}", "choose a port above 1023 with {port=N}") from None
         raise IndexerError(f"cannot listen on {where}: {literal(exc.strerror or exc)}", "check {host}") from None
+    except ValueError:  # waitress: a host that is no address and no name that resolves ("", 999.1.1.1)
+        raise IndexerError(
+            f"cannot listen on {literal(repr(host))}: not an address or host name of this computer",
+            "give {host=127.0.0.1} (this computer only), {host=0.0.0.0} (every network) or one of its addresses",
+        ) from None
 
 
 def _announce(server: Any, host: str, index_dir: str, say: Callable[[str], None], warn: Callable[[str], None]) -> str:
