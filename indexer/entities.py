@@ -1053,6 +1053,7 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
             out.extend(_split_country_region(relabelled))
     out = _with_facilities(text, out)
     out = _with_headed_orgs(text, out)
+    out = _with_titled_people(text, out)
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
     return sorted(out, key=lambda m: m.start)
@@ -1499,6 +1500,59 @@ def _with_headed_orgs(text: str, out: list[Mention]) -> list[Mention]:
             continue
         out = [x for x in out if x not in inside]
         out.append(Mention(s, e, "ORG", " ".join(toks)))
+    return out
+
+
+# A title (a word of HONORIFICS) and right after it a given name and one or two capitalised name
+# words: "Prime Minister Rishi Sunak's effort", "US President Barack Obama tweeted".
+_RX_TITLED_NAME = re.compile(
+    r"(?<![\w'’-])([A-Z][\w.]*)(?=\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+    r"((?:\s+(?:[A-Z]\.\s+)?[A-Z][^\W\d_'’]*(?:['’][A-Z][^\W\d_]+)?(?:-[A-Z][^\W\d_]+)?){1,2})(?![\w-]))"
+)
+
+
+# Titles that also start other names ("St. Louis Cardinals", "Star Wars"), and ranks and
+# nobility that are no part of a name found after a title ("Detective Supt Deats", "Labour MP
+# Lord Janner", "Foreign Minister Prince Saud": left to the model); post-nominals are in capitals.
+_NOT_TITLES_HERE = frozenset("St. St Saint Star".split())
+_RANKS_AND_NOBILITY = frozenset(
+    "Lord Lady Prince Princess King Queen Earl Duke Duchess Count Countess Viscount Marquess Sheikh "
+    "Supt Det Insp Sgt Cllr Cdr Maj Gen Lt Col Capt Adm".split()
+)
+
+
+def _with_titled_people(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` plus the people the model missed right after a title ("Prime Minister Rishi Sunak's",
+    "Speaker Nancy Pelosi", "US President Barack Obama": the GUM-updated ner, taught GUM's
+    mentions that include the title, at times tags neither the title nor the name). The name is
+    a first word that is a given name (`_given_name`) or no common word in capitals, and one or
+    two capitalised words, none a title, a calendar word or a place the lexicon knows, with the
+    particles and surname after them (`_RX_PARTICLE_TAIL`); only where no mention overlaps it
+    but the model's own piece of that person ("da Silva"), which it replaces."""
+    for g in _RX_TITLED_NAME.finditer(text):
+        if g.group(1) not in HONORIFICS or g.group(1) in _ADDRESS_FORMS or g.group(1) in _NOT_TITLES_HERE:
+            continue
+        words = [g.group(2), *g.group(3).split()]
+        if any(
+            w in NOT_NAME
+            or w in _lexicon()
+            or w in _RANKS_AND_NOBILITY
+            or (len(w) > 1 and w.isupper())
+            or any(p in HONORIFICS for p in w.split("-"))
+            for w in words
+        ):
+            continue
+        if (not _given_name(words[0]) and _common_word(words[0])) or _common_word(words[-1]):
+            continue
+        s, e = g.start(2), g.end(3)
+        tail = _RX_PARTICLE_TAIL.match(text, e)  # "President Luiz Inacio Lula da Silva"
+        if tail and tail.group(1):
+            e = tail.end()
+        inside = [x for x in out if _overlaps(s, e, x)]
+        if any(x.label != "PERSON" or x.start < s or x.end > e for x in inside):
+            continue
+        out = [x for x in out if x not in inside]  # the model's piece of it ("da Silva")
+        out.append(Mention(s, e, "PERSON", _clean(text[s:e])))
     return out
 
 

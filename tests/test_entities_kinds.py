@@ -813,3 +813,37 @@ def test_a_word_after_a_given_name_that_is_no_surname_is_left_out(text, spans, p
 
 def test_post_nominal_letters_after_a_given_name_are_no_surname() -> None:
     assert ("PERSON", "Guy") in _repaired("The chairman, Guy QC, warned there was a risk.", [("Guy", "PERSON")])
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The forms are part of Prime Minister Hadley Voss's effort to clear the backlog.", "Hadley Voss"),
+        ("US President Tarvek Ondrasz tweeted from his account:", "Tarvek Ondrasz"),
+        ("Judiciary Chair Jerold Nadeau spoke first.", "Jerold Nadeau"),
+        ("It was approved by President Luizinho Amaral da Costa last year.", "Luizinho Amaral da Costa"),
+    ],
+)
+def test_a_name_after_a_title_is_a_person_when_the_model_tags_nothing_there(text, person) -> None:
+    # The GUM-updated ner, taught GUM's mentions with their titles, at times tags neither.
+    assert ("PERSON", person) in _repaired(text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans of the St. Louis Cardinals cheered.",  # a title that starts a place's name
+        "The new Star Wars Battlefront game sold well.",
+        "Detective Supt Deats said so.",  # a rank, not a given name
+        "Labour MP Lord Janner spoke.",  # nobility is left to the model
+        "He met President Bush Administration officials.",  # a common word at the end
+        "The chairman, Mr Guy Mansfield QC, warned.",  # a form of address; post-nominals
+    ],
+)
+def test_no_person_is_made_of_a_title_before_other_capitalised_words(text) -> None:
+    assert not [m for m in _repaired(text, []) if m[0] == "PERSON"]
+
+
+def test_a_name_after_a_title_replaces_the_models_piece_of_it() -> None:
+    text = "Economic output fell and President Luizinho Amaral da Costa was criticised."
+    assert _repaired(text, [("da Costa", "PERSON")]) == [("PERSON", "Luizinho Amaral da Costa")]
