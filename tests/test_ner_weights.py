@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -157,31 +159,125 @@ def test_tagging_multiplies_with_numpy_blas_in_one_thread() -> None:
     assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
 
 
-def test_a_rows_product_does_not_depend_on_the_rows_beside_it() -> None:
-    """A token's activations are the same in a batch of 1 or of 1,000 tokens: a paragraph tagged
-    alone gets the tags it gets in a build (OpenBLAS alone gave other last bits below ~19 rows).
-    The shapes are en_core_web_md's ner layers (inputs x outputs)."""
+# en_core_web_md's ner layers (inputs x outputs), each multiplied as thinc's layers call gemm.
+_NER_SHAPES = [(300, 96), (480, 288), (288, 288), (96, 64), (64, 384)]
+# A row alone, with a few neighbours, with just under or over a padded product, in a large batch.
+_ROW_COUNTS = (1, 2, 3, 5, 6, 7, 11, 12, 13, 18, 19, 63, 64, 65, 100, 200)
+
+
+def _rows_beside_changed_nothing() -> None:
+    """Every row of `RowStableBlasOps.gemm` is bit-identical whatever rows come with it: at any
+    of the first 13 positions of the batch, in batches of every size of _ROW_COUNTS."""
     import numpy as np
-    from threadpoolctl import threadpool_info
 
-    from indexer.blas import ROW_STABLE_KERNELS, RowStableBlasOps
+    from indexer.blas import RowStableBlasOps
 
-    kernels = {pool.get("architecture") for pool in threadpool_info() if pool["internal_api"] == "openblas"}
-    if not kernels <= ROW_STABLE_KERNELS:
-        pytest.skip(
-            f"numpy's OpenBLAS runs its {sorted(map(str, kernels))} kernels here, whose small and large "
-            "products sum a row in different orders even when padded (indexer/blas.py ROW_STABLE_KERNELS)"
-        )
     ops = RowStableBlasOps()
     rng = np.random.default_rng(0)
-    for n_in, n_out in [(300, 96), (480, 288), (288, 288), (96, 64), (64, 384)]:
-        x = rng.standard_normal((200, n_in), dtype="float32")
+    for n_in, n_out in _NER_SHAPES:
+        x = rng.standard_normal((230, n_in), dtype="float32")
         w = rng.standard_normal((n_out, n_in), dtype="float32")
         whole = ops.gemm(x, w, trans2=True)
-        for rows in (1, 2, 3, 5, 12, 18, 19, 63, 64, 65):
-            assert np.array_equal(ops.gemm(x[7 : 7 + rows], w, trans2=True), whole[7 : 7 + rows])
+        for rows in _ROW_COUNTS:
+            for start in range(13):
+                part = ops.gemm(x[start : start + rows], w, trans2=True)
+                assert np.array_equal(part, whole[start : start + rows]), (n_in, n_out, rows, start)
+        w_t = np.ascontiguousarray(w.T)  # trans2=False: other kernels, the same rule
+        assert np.array_equal(ops.gemm(x[3:8], w_t), ops.gemm(x, w_t)[3:8])
         out = np.empty((3, n_out), dtype="float32")
         assert ops.gemm(x[:3], w, trans2=True, out=out) is out and np.array_equal(out, whole[:3])
+
+
+def test_a_rows_product_does_not_depend_on_the_rows_beside_it() -> None:
+    """A token's activations are the same in a batch of 1 or of 1,000 tokens, on the BLAS kernel
+    this process loaded: a paragraph tagged alone gets the tags it gets in a build. OpenBLAS's
+    Haswell kernels sum a row by its position in the product (rows 0-5 and 6-11 of every 12) and
+    take other kernels below ~19 rows; indexer/blas.py."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):  # as tagging runs (entities.load_pipeline)
+        _rows_beside_changed_nothing()
+
+
+def _cpu_flags() -> set[str]:
+    try:
+        text = Path("/proc/cpuinfo").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return set()
+    return {flag for line in text.splitlines() if line.startswith("flags") for flag in line.split(":", 1)[1].split()}
+
+
+# OpenBLAS's x86 kernels of the kinds this project met, and the CPU features each needs.
+_KERNEL_NEEDS = {
+    "Haswell": {"avx2", "fma"},
+    "Zen": {"avx2", "fma"},
+    "SkylakeX": {"avx512f", "avx512bw", "avx512dq", "avx512vl", "avx512cd"},
+    "Sandybridge": {"avx"},
+}
+
+
+@pytest.mark.parametrize("kernel", sorted(_KERNEL_NEEDS))
+def test_rows_are_stable_on_each_openblas_kernel(kernel: str) -> None:
+    """The same check on each OpenBLAS kernel, chosen with OPENBLAS_CORETYPE in a fresh process
+    (numpy reads it when it loads); skipped where the CPU lacks the kernel's instructions. The
+    Haswell and Zen kernels multiply a row at a time, SkylakeX and Sandybridge one product."""
+    missing = _KERNEL_NEEDS[kernel] - _cpu_flags()
+    if missing:
+        pytest.skip(f"this CPU lacks {sorted(missing)} for OpenBLAS's {kernel} kernels")
+    import subprocess
+    import sys
+
+    code = (
+        "import json\n"
+        "from threadpoolctl import threadpool_info, threadpool_limits\n"
+        "from tests.test_ner_weights import _rows_beside_changed_nothing\n"
+        "threadpool_limits(limits=1, user_api='blas')\n"
+        "_rows_beside_changed_nothing()\n"
+        "print(json.dumps(sorted(str(p.get('architecture')) for p in threadpool_info() if p['internal_api'] == 'openblas')))\n"
+    )
+    env = {**os.environ, "OPENBLAS_CORETYPE": kernel}
+    root = Path(__file__).resolve().parents[1]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert loaded == [{"Zen": "Haswell"}.get(kernel, kernel)]  # OpenBLAS runs its Haswell kernels on Zen
+
+
+def test_the_kernel_check_tells_one_order_from_two() -> None:
+    """`one_summation_order` keeps the single product only for a kernel that gives a row the same
+    bits at every position (here numpy's products a row at a time), not for one that sums a
+    single position otherwise (row 7, as the Haswell kernels sum rows 6-11 of every 12); cached
+    for each shape."""
+    import numpy as np
+
+    from indexer import blas
+
+    w = np.random.default_rng(1).standard_normal((288, 480), dtype="float32")
+    calls = []
+
+    def one_order(a: Any, b: Any) -> Any:
+        calls.append(a.shape[0])
+        return np.matmul(a[:, None, :], b)[:, 0, :]
+
+    def two_orders(a: Any, b: Any) -> Any:
+        product = one_order(a, b)
+        product[7] = np.nextafter(product[7], np.float32(np.inf))
+        return product
+
+    saved = dict(blas._ONE_ORDER)
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            blas._ONE_ORDER.clear()
+            mp.setattr(blas.np, "dot", one_order)
+            assert blas.one_summation_order(480, w, True) and calls == list(blas._PROBE_ROWS)
+            assert blas.one_summation_order(480, w, True) and len(calls) == len(blas._PROBE_ROWS)
+            blas._ONE_ORDER.clear()
+            mp.setattr(blas.np, "dot", two_orders)
+            assert not blas.one_summation_order(480, w, True)
+    finally:
+        blas._ONE_ORDER.clear()
+        blas._ONE_ORDER.update(saved)
 
 
 def test_the_learning_rate_schedule_and_dropout_are_deterministic_and_take_effect() -> None:
