@@ -1157,3 +1157,12 @@ def test_cv_fold_models_are_read_back_from_a_folds_file(tmp_path: Path) -> None:
     finally:
         train_blocks._FOLD_MODELS.clear()
         train_blocks._FOLD_MODELS.update(saved)
+
+
+def test_a_short_block_opening_with_a_credit_label_is_a_credit() -> None:
+    featured = "Beitragsbild: Titelseite des Anzeigers vom 2. April, Ausriss."
+    source = "Bildquelle: Hafenamt der Stadt, Archiv 2019"
+    art = de_page(featured, source, "Impressum\nDatenschutz\nKontakt")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
+    for credit in (featured, source):
+        assert dropped(art, credit) == "photo credit or source line"
