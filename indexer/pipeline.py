@@ -600,7 +600,8 @@ def _write(
             else:
                 summary.added += 1
             summary.paragraphs += n
-            summary.warnings.extend(article.warnings)
+            # The tagger's warnings name the file by its absolute path too (parse_ref: the reader's)
+            summary.warnings.extend(_retyped(w, article.path, ref.where) for w in article.warnings)
             records[article.id] = _record(article, ref, st, n)
             done += 1
             if options.progress:

@@ -34,3 +34,22 @@ def test_build_warnings_name_files_as_typed(tmp_path: Path, monkeypatch: pytest.
         "'indexer parse news/world/menu.txt' for why each block was dropped",
     ]
     assert str(tmp_path) not in result.stderr
+
+
+def test_the_taggers_warnings_name_files_as_typed_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The entity tagger's own warnings ("text in German (de): entities not tagged ...") are
+    # added after reading, by the worker that tags: they named the file by its absolute path.
+    from indexer import pipeline
+
+    def tag(articles, entities, workers=0):  # type: ignore[no-untyped-def]
+        for article in articles:
+            article.warnings.append(f"{article.path}: text in German (de): entities not tagged in 1 paragraph")
+            yield article
+
+    monkeypatch.setattr(pipeline, "tag", tag)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Harbour\n\nThe harbour bridge reopened to traffic on Monday morning.\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "news", "--index", "idx", "--no-entities"])
+    assert result.exit_code == 0, result.stderr
+    assert "indexer: warning: news/a.txt: text in German (de): entities not tagged in 1 paragraph\n" in result.stderr
