@@ -22,7 +22,7 @@ from .errors import (
     literal,
 )
 from .models import Article
-from .index.manifest import rebuild, recorded_sources
+from .index.manifest import rebuild, recorded_files, recorded_ids, recorded_sources
 from .segment import segment
 from .sources import SourceRef
 from .schema import INDEX_FORMAT_VERSION, ROOT_NAME_FORMAT, URL_FORMAT
@@ -415,7 +415,7 @@ def _starting_point(
     before = recorded_articles(index_dir) if fresh else {}
     if fresh and not rebuild and before:
         # Our index of an older version is redone whole: only from every folder it came from.
-        _refuse_shrinking_restart(index_dir, before, {sources.shown(r.root) for r in refs})
+        _refuse_shrinking_restart(index_dir, refs)
     return manifest, fresh, before, sources.keep_recorded_ids(refs, _recorded_ids(index_dir, manifest))
 
 
@@ -424,15 +424,11 @@ def _recorded_ids(index_dir: Path, recorded: Manifest) -> list[tuple[str, str, s
     (format 4 on), for sources.keep_recorded_ids: from `recorded`, or, when the build starts
     over (--rebuild, an older analyzer), from the manifest on disk, so that a rebuild keeps
     the ids too. An index of format 3 gives none: its ids are migrated (renamed) instead."""
-    manifest = recorded
-    if not recorded.articles:
-        try:
-            manifest = read_manifest(index_dir)
-        except (IndexerError, OSError, ValueError):  # no index, or none readable: nothing to keep
+    if recorded.articles:
+        if recorded.format_version < ROOT_NAME_FORMAT:
             return []
-    if manifest.format_version < ROOT_NAME_FORMAT:
-        return []
-    return [(rec.id, rec.path, rec.root) for rec in manifest.articles.values()]
+        return [(rec.id, rec.path, rec.root) for rec in recorded.articles.values()]
+    return recorded_ids(index_dir, ROOT_NAME_FORMAT)
 
 
 def _update_without_writing(index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary) -> None:
@@ -737,10 +733,14 @@ def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:
         )
 
 
-def _refuse_shrinking_restart(index_dir: Path, before: dict[str, str], roots: set[str]) -> None:
+def _refuse_shrinking_restart(index_dir: Path, refs: list[SourceRef]) -> None:
     """A build that must start over by itself (the index is of an older version) keeps only the
-    articles under PATHS: refused unless PATHS cover every folder the index was built from."""
-    missing = sorted({root for root in before.values() if root not in roots})
+    files PATHS find: refused unless they find every file the index holds that is still there
+    (by file, not by folder: a file built on its own, then its parent folder, is covered)."""
+    found = {sources.shown(r.path) for r in refs}
+    missing = sorted(
+        {root for path, root in recorded_files(index_dir).items() if path not in found and os.path.lexists(path)}
+    )
     if missing:
         raise IndexerError(
             f"index at {index_dir} must be rebuilt (an older version wrote it), and it holds articles from "

@@ -310,3 +310,22 @@ def test_an_id_once_given_does_not_change_with_how_its_folder_is_named(
     assert sorted(read_manifest(Path(index)).articles) == expected[:3] and again.added == 3
     with IndexSearcher(index) as s:
         assert s.search(SearchRequest("Tokyo", Filters(), 10, 0)).hits[0].article_id == "bbc/business/new.txt"
+
+
+def test_the_rebuild_new_analyzers_need_keeps_the_ids(tmp_path: Path) -> None:
+    # An index of older analyzers is rebuilt whole: it kept none of its ids when a file had
+    # been built on its own first (`sport/a.txt`, then the parent folder: `bbc/sport/a.txt`).
+    from indexer.schema import ANALYZER_VERSION
+
+    sport = tmp_path / "bbc" / "sport"
+    write_corpus(sport, 2)
+    index = str(tmp_path / "idx")
+    build([str(sport / "article-00000.txt")], index, entities=False)
+    build([str(tmp_path / "bbc")], index, entities=False)
+    ids = sorted(read_manifest(Path(index)).articles)
+    assert ids == ["sport/article-00000.txt", "sport/article-00001.txt"]
+    manifest = read_manifest(Path(index))
+    manifest.analyzer_version = ANALYZER_VERSION - 1
+    write_manifest(Path(index), manifest)
+    again = build([str(tmp_path / "bbc")], index, entities=False)
+    assert again.added == 2 and sorted(read_manifest(Path(index)).articles) == ids

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 from .. import trust
 from ..errors import (
     Command,
+    IndexerError,
     IndexFormatError,
     IndexNotFoundError,
     IndexTrustError,
@@ -137,6 +138,34 @@ def recorded_articles(index_dir: Path) -> dict[str, str]:
     try:
         data = json.loads((index_dir / MANIFEST_NAME).read_bytes().decode("utf-8"))
         return {str(aid): str(rec["root"]) for aid, rec in data["articles"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def recorded_ids(index_dir: Path, since_format: int) -> list[tuple[str, str, str]]:
+    """(id, path, root) of every article the manifest of `index_dir` records, when its format is
+    `since_format` or later (not newer than this version's) and its seal shows this user wrote
+    it, whatever its analyzer version: a build starting over (--rebuild, new analyzers) keeps
+    the ids (sources.keep_recorded_ids). [] when missing, damaged, of another format or another
+    user's: ids that could come from anyone are not taken."""
+    path = index_dir / MANIFEST_NAME
+    try:
+        text, data, version = _parse_manifest(index_dir, path, True)
+        if not since_format <= version <= INDEX_FORMAT_VERSION:
+            return []
+        _check_seal(index_dir, path, text, trusted=True)
+        return [(str(aid), str(rec["path"]), str(rec["root"])) for aid, rec in data["articles"].items()]
+    except (IndexerError, OSError, KeyError, TypeError, AttributeError, ValueError):
+        return []
+
+
+def recorded_files(index_dir: Path) -> dict[str, str]:
+    """File path -> the folder it was built from, of every article of the manifest of
+    `index_dir`, read leniently as recorded_articles does (messages and checks only); {} when
+    unreadable."""
+    try:
+        data = json.loads((index_dir / MANIFEST_NAME).read_bytes().decode("utf-8"))
+        return {str(rec["path"]): str(rec["root"]) for rec in data["articles"].values()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
