@@ -266,11 +266,14 @@ def _changed(
             continue
         assert rec is not None
         if data is not None or rec.source != ref.given:  # PATHS other than last time: rebuild hints name these
-            rec.path, rec.size, rec.mtime_ns, rec.source = (
+            # The folder it is found under now too, so that a build of that folder prunes it
+            # when it is deleted (an archive moved: `y/news`, no longer `x/news`).
+            rec.path, rec.size, rec.mtime_ns, rec.source, rec.root = (
                 sources.shown(ref.path),
                 st.st_size,
                 st.st_mtime_ns,
                 ref.given,
+                sources.shown(ref.root),
             )
             refreshed.append(ref.id)
         if renamed:
@@ -763,7 +766,10 @@ def _refuse_id_collisions(
     article silently would lose it (folders of the same name built apart give the same ids)."""
     for ref in refs:
         rec = old.get(ref.id)
-        if rec is not None and rec.root not in roots and rec.path != sources.shown(ref.path):
+        # A recorded file that is gone is not another folder's article to protect: the archive
+        # was moved (`mv x/news y/`), and the file now found under the id takes its article.
+        gone = rec is not None and not os.path.lexists(rec.path)
+        if rec is not None and rec.root not in roots and rec.path != sources.shown(ref.path) and not gone:
             raise SourceError(
                 f"article id {ref.id} in {index_dir} is already {rec.path} (built from {rec.root}); "
                 f"{sources.shown(ref.path)} would replace it",

@@ -329,3 +329,22 @@ def test_the_rebuild_new_analyzers_need_keeps_the_ids(tmp_path: Path) -> None:
     write_manifest(Path(index), manifest)
     again = build([str(tmp_path / "bbc")], index, entities=False)
     assert again.added == 2 and sorted(read_manifest(Path(index)).articles) == ids
+
+
+def test_a_moved_archive_folder_keeps_its_ids_and_articles(tmp_path: Path, tagged: list[str]) -> None:
+    # `mv x/news y/`, then `indexer build y/news`: refused as "article id news/... is already
+    # x/news/... (built from x/news) ...: build both folders in one command", which cannot be
+    # done, the old folder being gone. A recorded file that is gone is not another's to protect.
+    write_corpus(tmp_path / "x" / "news", 2)
+    index = str(tmp_path / "idx")
+    build([str(tmp_path / "x" / "news")], index)
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "news").rename(tmp_path / "y" / "news")
+    del tagged[:]
+    moved = build([str(tmp_path / "y" / "news")], index)
+    assert (moved.added, moved.updated, moved.unchanged, moved.removed) == (0, 0, 2, 0) and tagged == []
+    records = read_manifest(Path(index)).articles
+    assert sorted(records) == ["news/article-00000.txt", "news/article-00001.txt"]
+    assert {Path(r.path).parent for r in records.values()} == {(tmp_path / "y" / "news").resolve()}
+    (tmp_path / "y" / "news" / "article-00001.txt").unlink()  # pruned from the folder it is in now
+    assert build([str(tmp_path / "y" / "news")], index).removed == 1
