@@ -134,7 +134,7 @@ def article_language(article: Article) -> str:
         # Told again from the words alone: figures, tickers and capitals are no language, yet
         # they weigh in langid's byte n-grams. Reuters earnings tables ("CONCEPT INC <CCPT> 2ND
         # QTR FEB 28 NET Shr 11 cts vs five cts Net 656,000 ...") were undetermined in 1,878 of
-        # 19,043 articles, 634 after this (those left are all figures and abbreviations:
+        # 19,043 articles, 628 after this (those left are all figures and abbreviations:
         # "shr cts vs cts net mln vs mln"); BBC has none either way.
         words = NOT_A_WORD_RE.sub(" ", " ".join(p.text for p in article.indexed_paragraphs)).lower().split()
         code = detect(" ".join(words)[:LANGUAGE_SAMPLE]).code
