@@ -1080,9 +1080,13 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 
 
 @main.command()
+# The types as words too (`indexer entities people places`): a new user's first guess, which
+# click refused as "unexpected extra argument".
+@click.argument("named_types", metavar="[TYPE]...", nargs=-1, type=EntityTypeChoice(ENTITY_TYPES))
 @index_option
 @click.option(
     "--type",
+    "--field",  # the index calls them fields (`people:` in a query), and so do users
     "types",
     type=EntityTypeChoice(ENTITY_TYPES),
     multiple=True,
@@ -1091,12 +1095,14 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
 )
 @click.option("-n", "--limit", type=Whole(0, None), default=50, show_default=True, help="Names per type (0: all).")
 @output_options
-def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) -> int:
+def entities(index: str | None, named_types: tuple[str, ...], types: tuple[str, ...], limit: int, fmt: str) -> int:
     """List canonical entity names with the number of paragraphs naming each, most frequent first.
+    TYPE: only these types, as --type takes them.
 
     \b
     Examples:
       indexer entities
+      indexer entities people places
       indexer entities --type person --json
       indexer entities --type date          # dates named, ISO 8601 (2019, 2021-04-22, --11-14)
     """
@@ -1104,7 +1110,7 @@ def entities(index: str | None, types: tuple[str, ...], limit: int, fmt: str) ->
     from .search import entity_counts
 
     # Every type by default but dates (ask for them: --type date); dates are ISO 8601 strings.
-    fields = list(dict.fromkeys(entity_field(t) for t in types)) or list(NAME_FIELDS)
+    fields = list(dict.fromkeys(entity_field(t) for t in (*named_types, *types))) or list(NAME_FIELDS)
     counts = entity_counts(index, fields, limit)
     if fmt == "json":
         click.echo(dumps(entities_to_json(counts), pretty=True))

@@ -4,6 +4,7 @@ web API, from one table (models.ENTITY_NAMES); anything else refused with the na
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,18 @@ def test_web_api_takes_the_names(shipped_index: Path) -> None:
     assert client.get("/?q=uyghurs&persons=zenz").status_code == 200
     bad = client.get("/api/entities?type=things")
     assert bad.status_code == 400 and "persons" in bad.get_json()["error"]["message"]
+
+
+@pytest.mark.parametrize("args", [["persons", "places"], ["--field", "persons", "--field", "places"]])
+def test_entities_takes_types_as_words_and_as_field(shipped_index: Path, args: list[str]) -> None:
+    # A new user's guesses: `indexer entities people` and `--field` (the index's own word) were
+    # "unexpected extra argument" and "no such option"; they list what `--type` does.
+    wanted = invoke("entities", "--type", "persons", "--type", "places", "--json", "--index", str(shipped_index))
+    got = invoke("entities", *args, "--json", "--index", str(shipped_index))
+    assert got == wanted and got[0] in (0, 1), got
+    assert set(json.loads(got[1])["entities"]) == {"people", "places"}
+
+
+def test_entities_refuses_an_unknown_type_word_with_the_list(shipped_index: Path) -> None:
+    code, _, err = invoke("entities", "peeple", "--index", str(shipped_index))
+    assert code == 2 and "'peeple' is not an entity type" in err and "persons" in err
