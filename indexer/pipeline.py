@@ -488,16 +488,28 @@ def _to_remove(
     prune: bool,
     index_dir: Path,
 ) -> list[str]:
-    """The ids of articles this build removes: gone from the folders given (when pruning), or
+    """The ids of articles this build removes: gone from the paths given (when pruning), or
     indexed before under another id (a build of `bbc`, then of `bbc/business`): one article per
-    file. An id another folder's file already has is refused (SourceError)."""
+    file. An id another folder's file already has is refused (SourceError).
+
+    Gone from the paths given: a file under a folder given that its scan no longer finds (deleted,
+    moved away, or no longer indexable), whatever folder it was first built from (`mv y/news
+    y/renamed`, then `build y`: the y/news records go); or a file of a folder this build reads
+    from that no longer exists. A file or a glob given is no scan of its folder: the folder's
+    other files stay (`build news/001.txt` after `build news` removed the other articles of news)."""
     seen = {ref.id for ref in refs}
     roots = {sources.shown(r.root) for r in refs}
     files = {sources.shown(r.path) for r in refs}
+    # The folders given as PATHS themselves, scanned whole: their SourceRef.given is their root.
+    scanned = tuple(
+        sorted({r.given.rstrip("/") + "/" for r in refs if not r.explicit and r.given == sources.shown(r.root)})
+    )
     _refuse_id_collisions(refs, old, roots, index_dir)
-    return [
-        aid for aid, rec in records.items() if aid not in seen and ((prune and rec.root in roots) or rec.path in files)
-    ]
+
+    def gone(rec: ArticleRecord) -> bool:
+        return rec.path.startswith(scanned) or (rec.root in roots and not os.path.lexists(rec.path))
+
+    return [aid for aid, rec in records.items() if aid not in seen and ((prune and gone(rec)) or rec.path in files)]
 
 
 def _remember_times(index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary) -> None:

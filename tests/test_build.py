@@ -65,6 +65,34 @@ def test_prune_only_touches_articles_of_the_paths_given(tmp_path: Path) -> None:
     assert pruned.removed == 1 and pruned.total_articles == 3
 
 
+def test_a_file_or_a_glob_given_keeps_its_folders_other_articles(tmp_path: Path) -> None:
+    # `build news`, then `build news/001.txt` to re-index a corrected article removed the folder's
+    # other articles (their files still there): a file or a glob is no scan of its folder. A file
+    # of that folder that is gone still goes.
+    news, index = tmp_path / "news", str(tmp_path / "idx")
+    write_corpus(news, 4)
+    build([str(news)], index, entities=False)
+    (news / "article-00000.txt").write_text("Officials said the corrected figures were final.\n")
+    one = build([str(news / "article-00000.txt")], index, entities=False)
+    assert (one.updated, one.removed, one.total_articles) == (1, 0, 4)
+    globbed = build([str(news / "article-0000[01].txt")], index, entities=False)
+    assert (globbed.removed, globbed.total_articles) == (0, 4)
+    (news / "article-00003.txt").unlink()
+    again = build([str(news / "article-00001.txt")], index, entities=False)
+    assert (again.removed, again.total_articles) == (1, 3)
+
+
+def test_a_folder_given_prunes_what_it_no_longer_holds_whatever_folder_built_it(tmp_path: Path) -> None:
+    # `mv y/news y/renamed`, then `build y`: the articles recorded under y/news stayed beside
+    # their copies under y/renamed (every hit twice), as y/news was not the folder given.
+    y, index = tmp_path / "y", str(tmp_path / "idx")
+    write_corpus(y / "news", 2)
+    build([str(y / "news")], index, entities=False)
+    (y / "news").rename(y / "renamed")
+    summary = build([str(y)], index, entities=False)
+    assert (summary.added, summary.removed, summary.total_articles) == (2, 2, 2)
+
+
 def test_rebuild_starts_over_and_switches_generation(tmp_path: Path) -> None:
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     write_corpus(corpus, 3)
