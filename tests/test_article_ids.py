@@ -283,6 +283,11 @@ def test_an_article_filter_matches_the_id_or_a_part_of_it_after_a_slash(tmp_path
     assert articles("", "0-00000.txt") == {"bbc/business/0-00000.txt", "bbc/tech/0-00000.txt"}
     assert articles("", "tech/0-00000.txt") == articles("article:TECH/0-00000.txt") == {"bbc/tech/0-00000.txt"}
     assert articles("", "usiness/*") == articles("", "/bbc/tech/*") == set()  # whole parts only
+    # A file's name without its extension, as `indexer show 0-00000` finds it ("no article id
+    # matches" sent a new user away); still whole parts of a name only.
+    assert articles("", "0-00000") == articles("article:0-00000") == articles("", "0-00000.txt")
+    assert articles("", "tech/0-00000") == {"bbc/tech/0-00000.txt"}
+    assert articles("", "0-0000") == articles("", "00000") == set()
 
 
 def test_an_id_once_given_does_not_change_with_how_its_folder_is_named(

@@ -24,7 +24,8 @@ def article_query(value: str, own: Query | None = None) -> Query:
     id it matches whole (`own`: that query when the caller built it), or a part of the id after
     a `/` (`rferl*` finds `source/rferl-uyghur-diaspora-2021.txt`, `business/001.txt` finds
     `bbc/business/001.txt`), as `indexer show` resolves a part, or a folder the id passes
-    through, from its start or after a `/` (`business`, `bbc/business/`: `bbc/business/001.txt`).
+    through, from its start or after a `/` (`business`, `bbc/business/`: `bbc/business/001.txt`),
+    or a file's name without its extension (`001`, `business/001`).
     Ids start with their folder's name (README "Article ids"), which a user who names a file
     does not type. The part is matched with patterns over the field's terms (one an article:
     ~20 ms on 21,000)."""
@@ -45,7 +46,10 @@ def article_query(value: str, own: Query | None = None) -> Query:
     # A folder the ids pass through, from their start or after a `/` (`bbc/business`,
     # `business`): every article under it, as `--article 'business/*'` gives.
     folder = [queries.wildcard("article", f"{part}/*"), queries.wildcard("article", f"*/{part}/*")]
-    return queries.any_of([own, queries.wildcard("article", f"*/{part}"), *folder])
+    # A file's name without its extension (`027`, `latin1`: `bbc/politics/027.txt`), as
+    # `indexer show 027` finds it; "no article id matches '027'" sent a user away.
+    stem = [] if "." in value.rsplit("/", 1)[-1] else [queries.wildcard("article", f"{p}{part}.*") for p in ("", "*/")]
+    return queries.any_of([own, queries.wildcard("article", f"*/{part}"), *folder, *stem])
 
 
 # The index's spellings of a name in an entity field, compared by spelling key (case and
