@@ -1111,7 +1111,8 @@ def entities(index: str | None, named_types: tuple[str, ...], types: tuple[str, 
 
     # Every type by default but dates (ask for them: --type date); dates are ISO 8601 strings.
     fields = list(dict.fromkeys(entity_field(t) for t in (*named_types, *types))) or list(NAME_FIELDS)
-    counts = entity_counts(index, fields, limit)
+    every = entity_counts(index, fields)  # all of them (sliced below): what --limit leaves out is told
+    counts = {f: rows[: limit or None] for f, rows in every.items()}
     if fmt == "json":
         click.echo(dumps(entities_to_json(counts), pretty=True))
     elif fmt == "jsonl":
@@ -1120,6 +1121,10 @@ def entities(index: str | None, named_types: tuple[str, ...], types: tuple[str, 
     else:
         for line in entity_lines(counts):
             click.echo(line)
+        # A list cut at -n without a word read as all the names there are.
+        cut = [f"{f} {len(counts[f]):,} of {len(every[f]):,}" for f in fields if len(counts[f]) < len(every[f])]
+        if cut:
+            click.echo(f"indexer: note: the most frequent shown ({', '.join(cut)}): -n 0 lists all", err=True)
     if not any(counts.values()):
         from .store import read_manifest, resolve_index_dir
 

@@ -77,6 +77,17 @@ def test_a_date_of_no_year_is_spelled_out_in_text_and_kept_in_json(tagged_shippe
     assert "--03" in raw and "  --03 (March, no year)\n" in text
 
 
+def test_a_list_cut_at_its_limit_says_so_with_the_counts(tagged_shipped: Path) -> None:
+    # `indexer entities people` printed 50 of 262 names with no word that there were more.
+    index = str(tagged_shipped)
+    every = json.loads(invoke("entities", "people", "places", "-n", "0", "--json", "--index", index)[1])["entities"]
+    code, out, err = invoke("entities", "people", "places", "-n", "2", "--index", index)
+    assert code == 0 and out.count("\n") == 2 + 2 + 2  # two headers, two names each
+    total = f"people 2 of {len(every['people'])}, places 2 of {len(every['places'])}"
+    assert f"note: the most frequent shown ({total}): -n 0 lists all" in err
+    assert "note" not in invoke("entities", "people", "-n", "0", "--index", index)[2]
+
+
 def test_a_build_reports_progress_before_the_tagger_loads(tmp_path: Path) -> None:
     """The first call comes before any article is tagged (spaCy loads for ~30 s in a fresh
     clone): the CLI's bar is drawn then, saying what it waits for."""
