@@ -88,6 +88,13 @@ def test_a_list_cut_at_its_limit_says_so_with_the_counts(tagged_shipped: Path) -
     assert "note" not in invoke("entities", "people", "-n", "0", "--index", index)[2]
 
 
+def test_a_surname_typed_wrong_in_a_filter_suggests_the_person(tagged_shipped: Path) -> None:
+    # `--person blunket` said "no paragraph names a person 'blunket'" with no suggestion: the
+    # whole name "David Blunkett" is too far from one word; its surname is not.
+    code, _, err = invoke("search", "uyghur", "--person", "sidick", "--index", str(tagged_shipped))
+    assert code == 1 and "no paragraph names a person 'sidick' (did you mean Qelbinur Sidik?)" in err
+
+
 def test_a_build_reports_progress_before_the_tagger_loads(tmp_path: Path) -> None:
     """The first call comes before any article is tagged (spaCy loads for ~30 s in a fresh
     clone): the CLI's bar is drawn then, saying what it waits for."""

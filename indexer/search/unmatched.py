@@ -63,12 +63,20 @@ def _id_parts(searcher: IndexSearcher) -> list[str]:
 
 
 def _near(value: str, names: list[str]) -> list[str]:
-    """The names (at most 2) most like `value`, case-folded, best first."""
+    """The names (at most 2) most like `value`, case-folded, best first: like the whole name, or,
+    for a value of one word, like one of a name's words (`--person blunket`: David Blunkett, a
+    surname typed alone, which whole names are too far from to suggest). `names` most frequent
+    first, which decides between names sharing the word."""
     folded: dict[str, str] = {}
     for name in names:
         folded.setdefault(name.casefold(), name)
-    close = difflib.get_close_matches(value.strip().casefold(), list(folded), n=2, cutoff=NEAR)
-    return [folded[c] for c in close]
+    if len(value.split()) == 1:
+        for name in names:
+            for word in name.casefold().split():
+                if len(word) > 2:
+                    folded.setdefault(word, name)
+    close = difflib.get_close_matches(value.strip().casefold(), list(folded), n=4, cutoff=NEAR)
+    return list(dict.fromkeys(folded[c] for c in close))[:2]
 
 
 def _a(word: str) -> str:
