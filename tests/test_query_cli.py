@@ -84,6 +84,17 @@ def test_a_typo_prints_a_note_and_a_suggestion_on_stderr(search) -> None:
     assert (doc["total"], doc["total_as_typed"]) == (6, 0)
 
 
+def test_a_typo_inside_quotes_is_suggested_not_retried(search) -> None:
+    # '"generl election"' found nothing with no word why ("suggestion": null): quotes ask for the
+    # words as typed, so no fuzzy retry, but "did you mean" corrects a phrase's words too.
+    result = search('"forsed labor"', "-n", "1")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == 'indexer: did you mean: "forced labor"\nno paragraphs found\n'
+    doc = json.loads(search('"Forsed labor" camps', "--json").stdout)
+    assert (doc["fallback"], doc["suggestion"]) == (None, '"Forced labor" camps')
+    assert json.loads(search('"forced labor"', "--json").stdout)["suggestion"] is None
+
+
 def test_counts_and_exit_status_are_those_of_the_query_as_typed(search) -> None:
     # No paragraph holds both words (only the page chrome did, and it is not indexed).
     assert (search("Accessibility links", "--count").stdout, search("Accessibility links", "--count").exit_code) == (

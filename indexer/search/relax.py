@@ -13,6 +13,7 @@ own words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -82,19 +83,24 @@ class Relaxation:
         forms = synonyms.forms("text") if synonyms is not None else {}
         out: dict[int, str] = {}
         for i, token in enumerate(self.parsed.tokens):
-            if not token.plain or len(token.text) < 3 or base_word(token.text) in QUESTION_WORDS:
-                continue
-            # One term in each analysis language, which may differ between them (an index of
-            # English and German articles stems "officals" as "offic" and "offical"): unknown
-            # when none of them is in the index.
-            per_language = [self._compiler.terms(token.text, lang) for lang in self._compiler.query_languages]
-            if any(len(terms) != 1 for terms in per_language):
-                continue  # a stop word, or several words ("U.S.-based"): not a typo we can fix
-            stems = sorted({terms[0] for terms in per_language})
-            variants = [f[0] for stem in stems for f in forms.get((stem,), [(stem,)]) if len(f) == 1]
-            if not any(self._reader.doc_frequency("text", v) for v in variants):
+            if token.plain and self._unknown_word(token.text, forms):
                 out[i] = token.text.lower()
         return out
+
+    def _unknown_word(self, word: str, forms: dict[tuple[str, ...], list[tuple[str, ...]]]) -> bool:
+        """Whether `word` is one the index has never seen, in any spelling variant (`forms`: the
+        synonym table's forms of the text field): never a short, question or stop word."""
+        if len(word) < 3 or base_word(word) in QUESTION_WORDS:
+            return False
+        # One term in each analysis language, which may differ between them (an index of
+        # English and German articles stems "officals" as "offic" and "offical"): unknown
+        # when none of them is in the index.
+        per_language = [self._compiler.terms(word, lang) for lang in self._compiler.query_languages]
+        if any(len(terms) != 1 for terms in per_language):
+            return False  # a stop word, or several words ("U.S.-based"): not a typo we can fix
+        stems = sorted({terms[0] for terms in per_language})
+        variants = [f[0] for stem in stems for f in forms.get((stem,), [(stem,)]) if len(f) == 1]
+        return not any(self._reader.doc_frequency("text", v) for v in variants)
 
     @cached_property
     def typos(self) -> dict[int, str]:
@@ -199,13 +205,27 @@ class Relaxation:
         return queries.preferring(q, queries.any_of(dated, boost=DATE_BOOST))
 
     def suggestion(self) -> str | None:
-        """The query with each unknown word replaced by its likeliest correction, or None."""
+        """The query with each unknown word replaced by its likeliest correction, or None; the
+        words of a phrase of the default field too (`"generl election"`: "general election").
+        A phrase is never retried fuzzily (quotes ask for the words as typed): only suggested."""
         corrections: dict[int, str] = {}
         for i, word in self.unknown.items():
             best = self._correct(word)
             if best:
-                typed = self.parsed.tokens[i].text
-                corrections[i] = best.capitalize() if typed[:1].isupper() else best
+                corrections[i] = _like(self.parsed.tokens[i].text, best)
+        synonyms = self._compiler.synonyms
+        forms = synonyms.forms("text") if synonyms is not None else {}
+
+        def fix(m: re.Match[str]) -> str:
+            best = self._correct(m.group(0).lower()) if self._unknown_word(m.group(0), forms) else None
+            return _like(m.group(0), best) if best else m.group(0)
+
+        for i, token in enumerate(self.parsed.tokens):
+            if token.kind != "phrase" or token.field or token.sign:
+                continue
+            fixed = _PHRASE_WORD_RE.sub(fix, token.text)
+            if fixed != token.text:
+                corrections[i] = fixed
         return self.parsed.replaced(corrections) if corrections else None
 
     def _correct(self, word: str) -> str | None:
@@ -222,6 +242,15 @@ class Relaxation:
             if w != word and self._compiler.stems(w)  # never a stop word: "foo" is not "for"
         ]
         return min(candidates)[2] if candidates else None
+
+
+# A word inside a phrase, as `suggestion` corrects it (letters, digits, inner apostrophes).
+_PHRASE_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _like(typed: str, word: str) -> str:
+    """`word` capitalised as `typed` was ("Blari" -> "Blair")."""
+    return word.capitalize() if typed[:1].isupper() else word
 
 
 def loosens(parsed: ParsedQuery) -> bool:
