@@ -725,7 +725,7 @@ def check_text_bytes(ref: SourceRef, data: bytes) -> None:
 
 
 def _binary_message(ref: SourceRef) -> str:
-    return f"binary file: {ref.where}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
+    return f"binary file: {ref.where}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
 
 
 def mhtml_page(data: bytes, where: str) -> tuple[bytes | str, str]:

@@ -392,7 +392,7 @@ TRUNCATED = (
     "build): rebuild with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'"
 )
 NOT_ARTICLES = "no articles in folder {{}}: {{}}; expected files ending in {}".format(SUFFIXES)
-BINARY = "binary file: {}: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)"
+BINARY = "binary file: {}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
 SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"
 LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252"
 

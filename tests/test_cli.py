@@ -230,7 +230,7 @@ BAD_INPUTS = [
     ),
     (
         ["build", "{tmp}/binary.txt"],
-        "indexer: error: binary file: {tmp}/binary.txt: expected text (.txt, .md) or HTML (.html, .htm, .html.gz)",
+        "indexer: error: binary file: {tmp}/binary.txt: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)",
     ),
     (["build", "{tmp}/blank.txt"], "indexer: error: empty file: {tmp}/blank.txt: nothing to index"),
     (
