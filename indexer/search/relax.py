@@ -79,17 +79,17 @@ class Relaxation:
     @cached_property
     def unknown(self) -> dict[int, str]:
         """Plain words (by token index) the index has never seen, in any spelling variant."""
-        synonyms = self._compiler.synonyms
-        forms = synonyms.forms("text") if synonyms is not None else {}
-        out: dict[int, str] = {}
-        for i, token in enumerate(self.parsed.tokens):
-            if token.plain and self._unknown_word(token.text, forms):
-                out[i] = token.text.lower()
-        return out
+        return {i: t.text.lower() for i, t in enumerate(self.parsed.tokens) if t.plain and self._unknown_word(t.text)}
 
-    def _unknown_word(self, word: str, forms: dict[tuple[str, ...], list[tuple[str, ...]]]) -> bool:
-        """Whether `word` is one the index has never seen, in any spelling variant (`forms`: the
-        synonym table's forms of the text field): never a short, question or stop word."""
+    @cached_property
+    def _forms(self) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        """The synonym table's spellings of the text field ({} with the table off)."""
+        synonyms = self._compiler.synonyms
+        return synonyms.forms("text") if synonyms is not None else {}
+
+    def _unknown_word(self, word: str) -> bool:
+        """Whether `word` is one the index has never seen, in any spelling variant (`_forms`):
+        never a short, question or stop word."""
         if len(word) < 3 or base_word(word) in QUESTION_WORDS:
             return False
         # One term in each analysis language, which may differ between them (an index of
@@ -99,7 +99,7 @@ class Relaxation:
         if any(len(terms) != 1 for terms in per_language):
             return False  # a stop word, or several words ("U.S.-based"): not a typo we can fix
         stems = sorted({terms[0] for terms in per_language})
-        variants = [f[0] for stem in stems for f in forms.get((stem,), [(stem,)]) if len(f) == 1]
+        variants = [f[0] for stem in stems for f in self._forms.get((stem,), [(stem,)]) if len(f) == 1]
         return not any(self._reader.doc_frequency("text", v) for v in variants)
 
     @cached_property
@@ -213,11 +213,9 @@ class Relaxation:
             best = self._correct(word)
             if best:
                 corrections[i] = _like(self.parsed.tokens[i].text, best)
-        synonyms = self._compiler.synonyms
-        forms = synonyms.forms("text") if synonyms is not None else {}
 
         def fix(m: re.Match[str]) -> str:
-            best = self._correct(m.group(0).lower()) if self._unknown_word(m.group(0), forms) else None
+            best = self._correct(m.group(0).lower()) if self._unknown_word(m.group(0)) else None
             return _like(m.group(0), best) if best else m.group(0)
 
         for i, token in enumerate(self.parsed.tokens):
