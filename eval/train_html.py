@@ -4,7 +4,8 @@ Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
 
     python -m eval.train_html                       # grouped CV, both corpora, each variant
     python -m eval.train_html --cache F.pickle      # keep the pages' features between runs
-    python -m eval.train_html --fold-models DIR     # plain-text block models of each CV fold
+    python -m eval.train_html --fold-models DIR     # with each CV fold's plain-text block model
+                                                    # (trained into DIR when absent, ~2 min a fold)
 
 The HTML path keeps what trafilatura extracts and our rules do not set aside (`segment` over
 `htmlpage.extract`). This script asks whether gradient-boosted trees over each paragraph's
@@ -18,8 +19,8 @@ punctuation, stop-word share) and, new here (EXTRA_FEATURES), none of them a wor
 - the shipped plain-text block model's P(article text) on the paragraph, with the kept text of
   the page read as a plain-text dump (and whether the plain-text rules keep it). The shipped
   model was trained on these sites' dumps, so under CV the fold's own plain-text model is used
-  when `--fold-models DIR` holds them (`DIR/fold{k}.json`, `BlockModel.spec` of
-  `train_blocks.fold_model(k)`), else the shipped one and the figure is marked leaky;
+  with `--fold-models DIR` (`DIR/fold{k}.json`, `BlockModel.spec` of `train_blocks.fold_model(k)`,
+  trained when absent), else the shipped one and the figure is marked leaky;
 - position against the page's headline (`htmllead._headline`) and the longest run of prose
   paragraphs;
 - chrome box words (comment, related, share, author, nav, promo groups) on any ancestor, above
@@ -326,7 +327,10 @@ def run(data: list[PageData], fold_models: Path | None, variants: Sequence[str],
     per_fold: dict[int, blockmodel.BlockModel | None] = {}
     for k in range(folds):
         f = fold_models / f"fold{k}.json" if fold_models else None
-        per_fold[k] = blockmodel.BlockModel(json.loads(f.read_text())) if f and f.is_file() else None
+        if f is not None and not f.is_file():  # train it (~2 min a fold) and keep it for the next run
+            f.parent.mkdir(parents=True, exist_ok=True)
+            f.write_text(json.dumps(train_blocks.fold_model(k, folds, train_blocks.tuning_pool()).spec))
+        per_fold[k] = blockmodel.BlockModel(json.loads(f.read_text())) if f else None
     leaky = any(m is None for m in per_fold.values())
     col = FEATURES.index("pt_prob")
     honest: list[list[list[float]]] = []
