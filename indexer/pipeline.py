@@ -233,10 +233,10 @@ def _changed(
     refs: list[SourceRef],
     old: dict[str, ArticleRecord],
     fresh: bool,
-    strict: bool,
     summary: BuildSummary,
     refreshed: list[str],
-    renames: list[tuple[SourceRef, ArticleRecord]],
+    options: _WriteOptions,
+    removed: list[str],
 ) -> Iterator[tuple[SourceRef, bytes, os.stat_result]]:
     """Files whose content differs from the manifest, streamed; unchanged ones are only counted.
 
@@ -244,9 +244,13 @@ def _changed(
     20,000-file corpus is a stat per file); one whose content matches has its record's times
     refreshed and its id added to `refreshed`. An unchanged file recorded under another id (an
     index built when ids were relative to the common parent of the roots, or a root whose
-    prefix grew) goes to `renames` as (ref, its record), to be renamed, not re-read.
+    prefix grew) goes to options.renames as (ref, its record), to be renamed, not re-read. So
+    does a new file with the content of a recorded file now gone (options.moves: `mv y/news
+    y/renamed`, then `build y/renamed`), and the moved folder's files gone since go to `removed`.
     """
     by_path = {} if fresh else _records_by_path(old)
+    strict, renames, moves = options.strict, options.renames, options.moves
+    moves.start(old, refs)
     for ref in refs:
         rec = None if fresh else old.get(ref.id)
         mine = by_path.get(sources.shown(ref.path))
@@ -262,24 +266,107 @@ def _changed(
             _skip_or_raise(ref, exc, strict, summary)
             continue
         if data is not None and (rec is None or rec.content_hash != sources.content_hash(data)):
-            yield ref, data, st
-            continue
+            moved = None if fresh or rec is not None else moves.claim(sources.content_hash(data), ref)
+            if moved is None:
+                yield ref, data, st
+                continue
+            rec, renamed = moved, True
         assert rec is not None
         if data is not None or rec.source != ref.given:  # PATHS other than last time: rebuild hints name these
-            # The folder it is found under now too, so that a build of that folder prunes it
-            # when it is deleted (an archive moved: `y/news`, no longer `x/news`).
-            rec.path, rec.size, rec.mtime_ns, rec.source, rec.root = (
-                sources.shown(ref.path),
-                st.st_size,
-                st.st_mtime_ns,
-                ref.given,
-                sources.shown(ref.root),
-            )
+            _found_at(rec, ref, st)
             refreshed.append(ref.id)
         if renamed:
             renames.append((ref, rec))
         else:
             summary.unchanged += 1
+    removed.extend(moves.deleted_since(removed))
+
+
+def _found_at(rec: ArticleRecord, ref: SourceRef, st: os.stat_result) -> None:
+    """`rec` updated to its file as found now (`ref`, `st`): path, times, PATHS and the folder it
+    is under now too, so that a build of that folder prunes it when it is deleted (an archive
+    moved: `y/news`, no longer `x/news`)."""
+    rec.path, rec.size, rec.mtime_ns = sources.shown(ref.path), st.st_size, st.st_mtime_ns
+    rec.source, rec.root = ref.given, sources.shown(ref.root)
+
+
+class _Moves:
+    """The records of files that are gone, by content hash, for the build to tell a moved file
+    from a new one: a file whose content a gone file had is that article moved, not another."""
+
+    def __init__(self) -> None:
+        self._old: dict[str, ArticleRecord] = {}
+        self._refs: list[SourceRef] = []
+        self._gone: dict[str, list[ArticleRecord]] | None = None  # built at the first new file
+        self.folders: dict[str, str] = {}  # a moved folder's old path -> its new one
+        self.claimed: set[str] = set()  # the ids of the records claimed
+
+    def start(self, old: dict[str, ArticleRecord], refs: list[SourceRef]) -> None:
+        """The records of the index (`old`) and the files found under PATHS (`refs`)."""
+        self._old, self._refs = old, refs
+
+    def claim(self, content_hash: str, ref: SourceRef) -> ArticleRecord | None:
+        """The record of a gone file holding `content_hash` (the first by id), now `ref`'s, or
+        None. A file found under PATHS is not gone: each record is claimed once."""
+        if self._gone is None:
+            found = {sources.shown(r.path) for r in self._refs}
+            self._gone = {}
+            for aid in sorted(self._old):
+                rec = self._old[aid]
+                if rec.content_hash and rec.path not in found and not os.path.lexists(rec.path):
+                    self._gone.setdefault(rec.content_hash, []).append(rec)
+        recs = self._gone.get(content_hash)
+        if not recs:
+            return None
+        rec = recs.pop(0)
+        self.claimed.add(rec.id)
+        old_dir, new_dir = _moved_folder(rec.path, sources.shown(ref.path))
+        if old_dir and not os.path.lexists(old_dir):
+            self.folders.setdefault(old_dir, new_dir)
+        return rec
+
+    def deleted_since(self, removed: list[str]) -> list[str]:
+        """The ids of the files of a moved folder that are gone from it where it is now: its old
+        path gone too, and the new one a folder this build scanned whole (a folder given or
+        under one), so that a file missing there was deleted, not left unread."""
+        if not self.folders:
+            return []
+        scanned = _scanned_folders(self._refs)
+        found = {sources.shown(r.path) for r in self._refs}
+        skip = set(removed) | self.claimed | {r.id for r in self._refs}
+        out = []
+        for aid in sorted(self._old):
+            rec = self._old[aid]
+            if aid in skip or os.path.lexists(rec.path):
+                continue
+            for old_dir, new_dir in self.folders.items():
+                if rec.path.startswith(old_dir + "/"):
+                    now = new_dir + rec.path[len(old_dir) :]
+                    if now.startswith(scanned) and now not in found:
+                        out.append(aid)
+                    break
+        return out
+
+
+def _moved_folder(old: str, new: str) -> tuple[str, str]:
+    """The folder a file moved with, before and after: the paths less their common tail of
+    folders and name (`/a/y/news/x.txt`, `/a/y/renamed/x.txt` -> `/a/y/news`, `/a/y/renamed`);
+    ("", "") when the file's name changed too (no folder is known to have moved)."""
+    a, b = old.split("/"), new.split("/")
+    if a[-1] != b[-1]:
+        return "", ""
+    while len(a) > 1 and len(b) > 1 and a[-1] == b[-1]:
+        a.pop()
+        b.pop()
+    return "/".join(a), "/".join(b)
+
+
+def _scanned_folders(refs: list[SourceRef]) -> tuple[str, ...]:
+    """The folders given as PATHS, scanned whole (their SourceRef.given is their root), each
+    with a trailing "/"."""
+    return tuple(
+        sorted({r.given.rstrip("/") + "/" for r in refs if not r.explicit and r.given == sources.shown(r.root)})
+    )
 
 
 def _same_stat(rec: ArticleRecord, ref: SourceRef, st: os.stat_result) -> bool:
@@ -344,9 +431,9 @@ def build(
         options = _WriteOptions(entities, workers, strict, progress, cancelled, found_skipped=len(summary.skipped))
         # Parsed before the writer opens: a changed file that turns out unreadable (a binary
         # file, skipped) must not cost a no-change build the entity model and a commit.
-        changed = _parsed(_changed(refs, old, fresh, strict, summary, refreshed, options.renames), strict, summary)
-        first = next(changed, None)
-        if first is None and not removed and not fresh:
+        changed = _parsed(_changed(refs, old, fresh, summary, refreshed, options, removed), strict, summary)
+        first = next(changed, None)  # none: every file was checked, so renames and removed are whole
+        if first is None and not removed and not options.renames and not fresh:
             _update_without_writing(index_dir, manifest, refreshed, summary)
             return _finish(summary, manifest, start)
         stats = changed if first is None else chain([first], changed)
@@ -500,10 +587,7 @@ def _to_remove(
     seen = {ref.id for ref in refs}
     roots = {sources.shown(r.root) for r in refs}
     files = {sources.shown(r.path) for r in refs}
-    # The folders given as PATHS themselves, scanned whole: their SourceRef.given is their root.
-    scanned = tuple(
-        sorted({r.given.rstrip("/") + "/" for r in refs if not r.explicit and r.given == sources.shown(r.root)})
-    )
+    scanned = _scanned_folders(refs)
     _refuse_id_collisions(refs, old, roots, index_dir)
 
     def gone(rec: ArticleRecord) -> bool:
@@ -549,6 +633,8 @@ class _WriteOptions:
     cancelled: Callable[[], bool] | None
     # Unchanged files found under a new id, with their records (filled as _changed runs).
     renames: list[tuple[SourceRef, ArticleRecord]] = field(default_factory=list)
+    # Of those, the files moved: found under a new path, with the content of a file now gone.
+    moves: _Moves = field(default_factory=lambda: _Moves())
     # What find_sources left out before any file was read (links leaving the folders, README
     # files, a browser's resource folders, PDFs): in summary.skipped but not among the files
     # the progress counts, so "checked" never exceeds the files to read.
@@ -664,9 +750,12 @@ def _rename(
     for ref, rec in renames:
         records[ref.id] = replace(rec, id=ref.id, root=sources.shown(ref.root))
     ref, rec = renames[0]
+    moved = len(options.moves.claimed)
     what = (
         "article ids migrated to this version's rule (the root folder's name and the path under it): "
         if manifest.format_version < INDEX_FORMAT_VERSION
+        else f"{_count(moved, 'article')} moved (the same content under a new path, the old file gone): ids changed, "
+        if moved
         else "article ids changed with the folders given: "
     )
     summary.notes.append(

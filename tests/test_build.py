@@ -84,13 +84,14 @@ def test_a_file_or_a_glob_given_keeps_its_folders_other_articles(tmp_path: Path)
 
 def test_a_folder_given_prunes_what_it_no_longer_holds_whatever_folder_built_it(tmp_path: Path) -> None:
     # `mv y/news y/renamed`, then `build y`: the articles recorded under y/news stayed beside
-    # their copies under y/renamed (every hit twice), as y/news was not the folder given.
+    # their copies under y/renamed (every hit twice), as y/news was not the folder given. The
+    # same content under a new path, the old file gone: moved, not re-read and re-tagged.
     y, index = tmp_path / "y", str(tmp_path / "idx")
     write_corpus(y / "news", 2)
     build([str(y / "news")], index, entities=False)
     (y / "news").rename(y / "renamed")
     summary = build([str(y)], index, entities=False)
-    assert (summary.added, summary.removed, summary.total_articles) == (2, 2, 2)
+    assert (summary.added, summary.renamed, summary.removed, summary.total_articles) == (0, 2, 0, 2)
 
 
 def test_rebuild_starts_over_and_switches_generation(tmp_path: Path) -> None:
