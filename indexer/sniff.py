@@ -41,6 +41,70 @@ def looks_like_html(text: str) -> bool:
     return len(tags) >= 8 and sum(map(len, tags)) >= 0.1 * len(head.strip() or "x")
 
 
+# Document formats a text name hides (a PDF, a Word file saved as ".txt"): what each starts
+# with, what to call it, and the tool that gives its text. A PDF can hold its page text in
+# plain PDF syntax ("BT (Hello World) Tj ET"), PostScript and RTF are text outright: read as
+# text they were indexed as articles in a guessed language (a PDF as Danish). The PDF header may
+# follow up to 1,024 bytes of junk (PDF 1.7, annex H.3): there, with an object's end too (a text
+# that quotes the header is no PDF).
+_PDF = re.compile(rb"%PDF-\d")
+_ZIP = b"PK\x03\x04"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, .xls, .ppt, Outlook .msg
+# The command that gives a format's text, `{file}` the file's name, OUT.txt what to index then;
+# pandoc is told the input format, as the file's name says another.
+_PANDOC = "pandoc -f {fmt} -t plain {{file}} -o OUT.txt"
+# The parts a ZIP container names, and the document it makes (ECMA-376 for Office Open XML,
+# OASIS ODF 1.2 part 3 for the `mimetype` entry, EPUB 3 OCF).
+_ZIP_KINDS = (
+    ("word/", "Word document (.docx)", _PANDOC.format(fmt="docx")),
+    ("mimetype:application/vnd.oasis.opendocument.text", "OpenDocument text (.odt)", _PANDOC.format(fmt="odt")),
+    ("mimetype:application/epub+zip", "EPUB book", _PANDOC.format(fmt="epub")),
+    ("xl/", "Excel workbook (.xlsx)", ""),
+    ("ppt/", "PowerPoint file (.pptx)", ""),
+    ("mimetype:application/vnd.oasis.opendocument", "OpenDocument file (.ods, .odp)", ""),
+)
+
+
+def document_format(data: bytes) -> tuple[str, str] | None:
+    """(what the file is, the command that gives its text, "" when none is at hand) for a
+    document format that is no article text whatever the file's name (PDF, PostScript, RTF, a
+    ZIP container such as .docx, .odt or .epub, an OLE2 file such as .doc), from its first
+    bytes; None for anything else. The command has `{file}` for the file's name and writes
+    OUT.txt; a ZIP archive of no known document gives "unzip {file}"."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-") or (_PDF.search(data, 0, 1024 + 8) and b"endobj" in data):
+        return "PDF document", "pdftotext {file} OUT.txt"
+    if head.startswith(b"%!PS"):
+        return "PostScript file", "ps2ascii {file} OUT.txt"
+    if head.startswith(b"{\\rtf"):
+        return "RTF document", _PANDOC.format(fmt="rtf")
+    if head.startswith(_OLE2):
+        return "Microsoft Office 97-2003 file (.doc, .xls, .ppt)", ""
+    if head.startswith(_ZIP):
+        names = _zip_names(data)
+        for part, what, command in _ZIP_KINDS:
+            if any(n.startswith(part) for n in names):
+                return what, command
+        return "ZIP archive", "unzip {file}"
+    return None
+
+
+def _zip_names(data: bytes) -> list[str]:
+    """The names in a ZIP container, with "mimetype:" and its content for the entry ODF and
+    EPUB put first; [] when it cannot be read (truncated, damaged)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = z.namelist()
+            if "mimetype" in names:
+                names.append("mimetype:" + z.read("mimetype")[:100].decode("ascii", "replace").strip())
+            return names
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return []
+
+
 _MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\((?:[^()\s]|\([^)\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^()\s]|\([^)\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _MD_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")

@@ -712,7 +712,9 @@ def _cp1252(data: bytes) -> str:
 
 
 def check_text_bytes(ref: SourceRef, data: bytes) -> None:
-    """Refuse empty and binary files before anything is written (HTML is checked when parsed)."""
+    """Refuse empty and binary files, and document formats (check_not_document), before
+    anything is written (HTML is checked when parsed)."""
+    check_not_document(ref, data)
     if ref.path.name.lower().endswith(HTML_SUFFIXES):
         if not data.startswith(b"\x1f\x8b") and looks_binary(data):  # a .gz is checked once unpacked
             raise SourceError(_binary_message(ref))
@@ -722,6 +724,26 @@ def check_text_bytes(ref: SourceRef, data: bytes) -> None:
         raise SourceError(f"empty file: {ref.where}: nothing to index")
     if looks_binary(data):
         raise SourceError(_binary_message(ref))
+
+
+def check_not_document(ref: SourceRef, data: bytes) -> None:
+    """SourceError for a document format under any name (sniff.document_format: a PDF, RTF or
+    .docx saved as `.txt`), naming the file and the tool that gives its text: read as text, a
+    PDF's syntax was indexed as an article (in Danish, by its guessed language)."""
+    found = sniff.document_format(data)
+    if found is None:
+        return
+    what, command = found
+    import shlex
+
+    run = command.format(file=shlex.quote(ref.where))
+    if command.startswith("unzip"):
+        todo = f"unpack it ({run}) and index the text files it holds"
+    elif command:
+        todo = f"convert it with {run.split()[0]} first ({run}), then index OUT.txt"
+    else:
+        todo = "save it as plain text (.txt) from the program that made it, then index that"
+    raise SourceError(f"{what}, not text: {ref.where}: {todo}")
 
 
 def _binary_message(ref: SourceRef) -> str:
@@ -809,6 +831,7 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
 
         # Sniff content, not names: an .html file that holds plain text is read as text.
         raw = htmlpage.decompress(data, ref.where)
+        check_not_document(ref, raw)
         if looks_binary(raw):  # random bytes, an image or an archive under an .html name
             raise SourceError(_binary_message(ref))
         if utf16 := utf16_without_bom(raw):  # no mark for htmlpage.decode to go by: decoded here

@@ -63,3 +63,77 @@ def test_an_absent_folder_whose_files_are_nowhere_else_is_kept(tmp_path: Path) -
     other = build([str(y / "other")], index, entities=False)
     assert (other.added, other.renamed, other.removed, other.total_articles) == (1, 0, 0, 5)
     assert _folders(index) == {"news", "copy", "other"}
+
+
+# -- input sniffing: document formats saved under a text name ---------------------------------
+
+PDF_SYNTAX = (
+    b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n3 0 obj\n<< /Length 44 >>\nstream\n"
+    b"BT /F1 24 Tf 100 700 Td (Hello World) Tj ET\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+)
+RTF = b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 The minister said on Monday that talks would go on.\\par}\n"
+POSTSCRIPT = b"%!PS-Adobe-3.0\n/Times-Roman findfont 12 scalefont setfont\n72 720 moveto (The talks) show\nshowpage\n"
+
+
+def _zip(entries: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in entries.items():
+            z.writestr(name, text)
+    return out.getvalue()
+
+
+DOCUMENTS = {
+    "paper.txt": (PDF_SYNTAX, "PDF document", "pdftotext"),
+    "letter.txt": (RTF, "RTF document", "pandoc -f rtf"),
+    "print.md": (POSTSCRIPT, "PostScript file", "ps2ascii"),
+    "memo.txt": (_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:t>Talks</w:t>"}), "Word", "pandoc"),
+    "note.txt": (
+        _zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "x"}),
+        "OpenDocument",
+        "pandoc",
+    ),
+    "page.html": (PDF_SYNTAX, "PDF document", "pdftotext"),
+}
+
+
+def test_document_formats_under_a_text_name_are_skipped_with_what_to_do(tmp_path: Path) -> None:
+    # A .txt holding raw PDF syntax was indexed as an article in Danish; RTF and PostScript as
+    # articles too; a .docx or .odt saved as .txt was "binary file: expected text", no way out.
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    docs = tmp_path / "docs"
+    write_corpus(docs, 1)
+    for name, (data, _, _) in DOCUMENTS.items():
+        (docs / name).write_bytes(data)
+    index = str(tmp_path / "idx")
+    result = CliRunner().invoke(main, ["build", "--no-entities", "--index", index, str(docs)])
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.stderr.splitlines() if "not text:" in line]
+    assert len(warned) == len(DOCUMENTS)
+    for name, (_, what, tool) in DOCUMENTS.items():
+        line = next(w for w in warned if f"{docs / name}:" in w)
+        assert line.startswith(f"indexer: warning: skipped {what}") and tool in line, line
+    assert "1 article," in result.stderr and f"{len(DOCUMENTS)} skipped" in result.stderr
+    # Named on its own: a one-line error, exit 2, the index as it was.
+    before = sorted(p.name for p in Path(index).iterdir())
+    named = CliRunner().invoke(main, ["build", "--no-entities", "--index", index, str(docs / "paper.txt")])
+    assert named.exit_code == 2 and named.exception is None or isinstance(named.exception, SystemExit)
+    assert named.stderr.strip().splitlines() == [
+        f"indexer: error: PDF document, not text: {docs / 'paper.txt'}: convert it with pdftotext first "
+        f"(pdftotext {docs / 'paper.txt'} OUT.txt), then index OUT.txt"
+    ]
+    assert sorted(p.name for p in Path(index).iterdir()) == before
+
+
+def test_text_that_mentions_a_format_is_still_text() -> None:
+    from indexer.sniff import document_format
+
+    assert document_format(b"How to make a PDF: open the file, then print %PDF-1.4 headers.\n") is None
+    assert document_format(b"The {\\rtf1} header starts an RTF file, the article said.\n") is None
+    assert document_format(_zip({"a.txt": "hello"})) == ("ZIP archive", "unzip {file}")
