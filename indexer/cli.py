@@ -28,6 +28,7 @@ from .models import (
     ENTITY_NAMES,
     ENTITY_TYPES,
     FIELD_TYPE,
+    MAX_CONTEXT,
     NAME_FIELDS,
     SORT_NAMES,
     SORT_ORDERS,
@@ -387,8 +388,20 @@ def entity_option_name(name: str) -> str:
 
 
 def index_option(func: F) -> F:
-    """--index DIR, shared by every command that reads or writes an index."""
-    return click.option("--index", "index", metavar="DIR", help=INDEX_HELP)(func)
+    """--index DIR, shared by every command that reads or writes an index. Given twice with two
+    folders it is refused (_one_index): click takes the last of a repeated option, so a script
+    that added its own `--index` to a user's wrote to, or searched, another index silently."""
+    return click.option("--index", "index", metavar="DIR", multiple=True, callback=_one_index, help=INDEX_HELP)(func)
+
+
+def _one_index(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> str | None:
+    """The one folder --index names (None when not given); BadParameter (exit 2) for two."""
+    folders = list(dict.fromkeys(value))  # the same folder twice is one
+    if len(folders) > 1:
+        raise click.BadParameter(
+            f"given {len(value)} times ({', '.join(shell_word(f) for f in folders)}): give one index folder"
+        )
+    return folders[0] if folders else None
 
 
 def color_option(help_text: str | None = None) -> Callable[[F], F]:
@@ -725,10 +738,11 @@ def filter_options(func: F) -> F:
 @click.option(
     "-C",
     "--context",
-    type=Whole(0, 20),
+    type=Whole(0, MAX_CONTEXT),
     default=0,
     metavar="N",
-    help="Also show the N paragraphs before and after each hit (as grep -C).",
+    help=f"Also show the N paragraphs before and after each hit (as grep -C); at most {MAX_CONTEXT}, as "
+    "for show -C: each hit of a page brings 2N more (the whole article: indexer show ARTICLE).",
 )
 @color_option("Highlight matches with colour.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a header row, then one row per hit.")
@@ -1155,11 +1169,12 @@ def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: s
 @click.option(
     "-C",
     "--context",
-    type=Whole(0, 100),
+    type=Whole(0, MAX_CONTEXT),
     default=2,
     show_default=True,
     metavar="N",
-    help="With :PARAGRAPH, how many paragraphs to show before and after it.",
+    help=f"With :PARAGRAPH, how many paragraphs to show before and after it; at most {MAX_CONTEXT}, as for "
+    "search -C (the whole article: leave out :PARAGRAPH).",
 )
 @color_option()
 @output_options

@@ -371,6 +371,12 @@ class Filters:
         return any(getattr(self, f.name) for f in fields(self))
 
 
+# The most paragraphs before and after a hit (`search -C`, the API's `context`) or a paragraph
+# shown (`show ARTICLE:N -C`): one bound for both, as a user reads one -C. Each hit of a page of
+# search brings 2N paragraphs more; a whole article is `show ARTICLE` without :N.
+MAX_CONTEXT = 20
+
+
 @dataclass
 class SearchRequest:
     """One search: the query string (query.py's language), filters, paging, order and options."""

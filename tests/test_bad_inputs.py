@@ -858,7 +858,7 @@ ROWS = [
         "show-context-negative",
         ["show", "rferl:12", "-C", "-1", "--index", "{idx}"],
         2,
-        E("Invalid value for '-C' / '--context': -1 is not in the range 0<=x<=100. (see 'indexer show --help')"),
+        E("Invalid value for '-C' / '--context': -1 is not in the range 0<=x<=20. (see 'indexer show --help')"),
     ),
     Row(
         "json-and-csv",

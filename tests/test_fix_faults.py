@@ -137,3 +137,33 @@ def test_text_that_mentions_a_format_is_still_text() -> None:
     assert document_format(b"How to make a PDF: open the file, then print %PDF-1.4 headers.\n") is None
     assert document_format(b"The {\\rtf1} header starts an RTF file, the article said.\n") is None
     assert document_format(_zip({"a.txt": "hello"})) == ("ZIP archive", "unzip {file}")
+
+
+# -- CLI consistency: one bound for -C, one --index -------------------------------------------
+
+
+def test_search_and_show_take_the_same_context_bound_and_one_index(tmp_path: Path) -> None:
+    # `show -C` allowed 100 where `search -C` allowed 20; `--index a --index b` took b silently.
+    from click.testing import CliRunner
+
+    from indexer.cli import main
+
+    write_corpus(tmp_path / "news", 1)
+    index = str(tmp_path / "idx")
+    build([str(tmp_path / "news")], index, entities=False)
+
+    def run(*args: str) -> tuple[int, str]:
+        result = CliRunner().invoke(main, [*args, "--index", index])
+        return result.exit_code, result.stderr
+
+    assert run("search", "officials", "-C", "20")[0] == 0 and run("show", "article-00000:2", "-C", "20")[0] == 0
+    for command in (["search", "officials"], ["show", "article-00000:2"]):
+        code, err = run(*command, "-C", "21")
+        assert code == 2 and "21 is not in the range 0<=x<=20" in err, err
+    code, err = run("stats", "--index", str(tmp_path / "other"))
+    assert code == 2 and err.splitlines() == [
+        f"indexer: error: Invalid value for '--index': given 2 times ({tmp_path / 'other'}, {index}): "
+        "give one index folder (see 'indexer stats --help')"
+    ]
+    assert run("stats", "--index", index)[0] == 0  # the same folder twice is one
+

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from ..errors import QueryError
-from ..models import MATCH_MODES, SORT_ORDERS, Filters, SearchRequest
+from ..models import MATCH_MODES, MAX_CONTEXT, SORT_ORDERS, Filters, SearchRequest
 
 __all__ = ["MAX_CONTEXT", "MAX_LIMIT", "MODES", "SORTS", "Filters", "SearchRequest", "checked_limit"]
 
 MAX_LIMIT = 10_000
-MAX_CONTEXT = 20
 SORTS = SORT_ORDERS
 MODES = MATCH_MODES
 
