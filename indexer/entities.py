@@ -3354,6 +3354,40 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# Month names of the other languages whose dates are written day first (German "8. November
+# 2021", "8. Nov.", French "8 novembre", "1er déc.", Spanish "8 de noviembre de 2021"), for
+# `_INTL_DATE_RULES`; those spelt as in English (April, August...) are in `_MONTHS` already.
+_MONTHS.update(
+    {
+        **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli"], 1)},
+        **{"jänner": 1, "oktober": 10, "dezember": 12, "febr": 2, "mär": 3, "mrz": 3, "okt": 10, "dez": 12},
+        **dict(
+            zip(
+                "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+                range(1, 13),
+            )
+        ),
+        **{"janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12},
+        **dict(
+            zip(
+                "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+                range(1, 13),
+            )
+        ),
+        "setiembre": 9,
+    }
+)
+_M_DE = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jan\.|Febr?\.|Mär\.|Mrz\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)"
+)
+_M_FR = (
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"janv\.|févr\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.)"
+)
+_M_ES = r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+# Month names no English text uses, for month-year dates ("März 2021", "novembre 2021").
+_M_FOREIGN = r"(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|" + _M_FR[3:-1] + "|" + _M_ES[4:-1] + ")"
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
@@ -3370,6 +3404,12 @@ _PREP = (
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # Day first with the day's period (German) or in French and Spanish, before "my" would take
+    # "November 2021" of "Am 8. November 2021" and lose the day.
+    ("dm-de", re.compile(rf"(?<![\d.–-])(\d{{1,2}})\.\s*({_M_DE})(?!\w)(?:\s+{_Y}\b)?")),
+    ("dm-fr", re.compile(rf"\b(1er|\d{{1,2}})\s+({_M_FR})(?!\w)(?:\s+{_Y}\b)?")),
+    ("dm-es", re.compile(rf"\b(1º|1\.º|\d{{1,2}})\s+de\s+({_M_ES})\b(?:\s+(?:de|del)\s+{_Y}\b)?")),
+    ("my-intl", re.compile(rf"\b({_M_FOREIGN})(?:\s+de)?\s+{_Y}\b")),
     ("md-d", re.compile(rf"\b({_M})\s+{_D}{_DASH}{_D}(?:,?\s+{_Y})?\b(?!\d)")),
     ("d-dm", re.compile(rf"\b{_D}{_DASH}{_D}\s+(?:of\s+)?({_M})(?:,?\s+{_Y})?\b")),
     ("md", re.compile(rf"\b({_M})\s+{_D}\b(?![\d:])(?:,?\s+{_Y}\b)?")),
@@ -3422,12 +3462,29 @@ def _resolve_md(mo: int, d: int | None, pub: tuple[int | None, int | None, int |
     return f"{year:04d}-{mo:02d}-{d:02d}" if d else f"{year:04d}-{mo:02d}"
 
 
+# A capitalised word right before a bare year: the year is part of a name, unless the word says
+# when ("Summer 2019", "Christmas 2020", "Jahr 2019", "Around 2010": _YEAR_WORDS, casefolded).
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s$")
+_YEAR_WORDS = frozenset(
+    "year years season class spring summer autumn fall winter christmas easter midsummer new "
+    "around circa about approximately only also even until till since before after early late for come "
+    "unlike like with than to from during throughout past beyond against versus as at by of "
+    "end start beginning middle mid half quarter financial fiscal calendar census election vintage "
+    "jahr jahre jahres jahrgang ende anfang mitte beginn sommer herbst frühjahr frühling weihnachten "
+    "ostern seit bis um ca etwa année fin début été hiver printemps automne vers depuis "
+    "año fines finales principios mediados verano invierno primavera otoño desde hasta hacia".split()
+)
+
+
 def _year_ok(text: str, s: int, e: int) -> bool:
     """A bare year is a date only in a date-like context ("in 2019", "2016.", "2022 Winter")."""
     before = text[max(0, s - 16) : s]
     after = text[e : e + 20]
     if re.search(rf"\b{_PREP}\s$", before):
         return True
+    name = _NAME_BEFORE.search(before)
+    if name and name.group(1).casefold() not in _YEAR_WORDS and name.group(1).casefold() not in _MONTHS:
+        return False  # a name's number: "Anno 1800" (a video game), "Windows 2000", "Agenda 2030"
     if re.match(r"\s*(?:$|[,.;:)!?’”\"']|–|—|-\s)", after):
         return True
     return bool(re.match(r"\s+[A-Z]", after)) and not re.match(r"\s+(?:[A-Z]{2,}|US|UK)\b", after)
@@ -3495,6 +3552,22 @@ def _day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
     if g[0] == "May" and kind == "md" and not y and d > 31:
         return ""
     return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub)
+
+
+def _intl_day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """ "8. November 2021" (dm-de), "1er novembre" (dm-fr), "8 de noviembre de 2021" (dm-es): one
+    day, its year resolved when absent, as `_day_value`."""
+    day, month, y = m.groups()
+    d, mo = int(re.match(r"\d+", day).group()), _month(month)  # type: ignore[union-attr]
+    if not _valid(int(y) if y else None, mo, d):
+        return ""
+    if kind == "dm-de" and not y and re.fullmatch(_M, month) and not _GERMAN_DAY_BEFORE.search(text, 0, m.start()):
+        return ""  # "3-1. November saw", "chapter 12. April": English, a sentence's end before a month
+    return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub)
+
+
+# What comes before a German day with no year whose month is spelt as in English ("am 8. November").
+_GERMAN_DAY_BEFORE = re.compile(r"(?:\b(?:[Aa]m|[Vv]om|zum|[Bb]is|[Ss]eit|[Aa]b|dem|den|[Ii]m)|,)\s*$")
 
 
 def _month_year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
@@ -3571,6 +3644,10 @@ _DATE_VALUES: dict[str, Callable[[str, re.Match[str], _Pub, str], str]] = {
     "md": _day_value,
     "dm": _day_value,
     "my": _month_year_value,
+    "my-intl": _month_year_value,
+    "dm-de": _intl_day_value,
+    "dm-fr": _intl_day_value,
+    "dm-es": _intl_day_value,
     "y-y": _year_range_value,
     "m": _month_value,
     "m2": _month_value,

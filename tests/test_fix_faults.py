@@ -167,3 +167,45 @@ def test_search_and_show_take_the_same_context_bound_and_one_index(tmp_path: Pat
     ]
     assert run("stats", "--index", index)[0] == 0  # the same folder twice is one
 
+
+# -- dates: day first with a period or in French and Spanish; a name's number is no year -------
+
+
+def test_day_first_dates_keep_their_day() -> None:
+    # "Am 8. November 2021" was 2021-11 (the day lost to "November 2021"); French and Spanish
+    # day-first dates were the bare year, or nothing.
+    from indexer.entities import find_dates
+
+    published = "2021-11-20"
+    cases = {
+        "Am 8. November 2021 wurde die Regierung vereidigt.": ["2021-11-08"],
+        "Die Sitzung am 9. Nov. 2021 dauerte lange.": ["2021-11-09"],
+        "Die Wahl am 26. September war knapp.": ["2021-09-26"],
+        "Seit dem 1. Oktober gilt das Gesetz.": ["2021-10-01"],
+        "Le 8 novembre 2021, le gouvernement a présenté son budget.": ["2021-11-08"],
+        "Le vote est prévu pour le 1er déc. 2021.": ["2021-12-01"],
+        "El 8 de noviembre de 2021 el gobierno presentó su presupuesto.": ["2021-11-08"],
+        "La votación está prevista para el 15 de diciembre, dijo el ministro.": ["2021-12-15"],
+        "Im März 2021 begann der Bau.": ["2021-03"],
+        # English stays as it was; a sentence ending in a number before a month is no German day.
+        "On 8 November 2021 the talks ended.": ["2021-11-08"],
+        "The score was 3-1. November saw the club's first defeat.": [],
+    }
+    assert {text: find_dates(text, published) for text in cases} == cases
+
+
+def test_a_year_in_a_name_is_no_date() -> None:
+    # "Anno 1800" (a video game) was tagged as the date 1800: a year after a capitalised word
+    # is a name's number unless the word says when.
+    from indexer.entities import find_dates
+
+    cases = {
+        "Viele Spieler kennen Anno 1800, ein Aufbauspiel.": [],
+        "The virus infects machines running Windows 2000.": [],
+        "Umbro profits lifted by Euro 2004": [],
+        "Sales rose in Summer 2019, the firm said.": ["2019"],
+        "For 2005, the company expects growth.": ["2005"],
+        "Im Jahr 2019, als alles begann.": ["2019"],
+        "Prices fell in 2019.": ["2019"],
+    }
+    assert {text: find_dates(text, "2021-11-20") for text in cases} == cases
