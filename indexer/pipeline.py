@@ -250,7 +250,7 @@ def _changed(
     """
     by_path = {} if fresh else _records_by_path(old)
     strict, renames, moves = options.strict, options.renames, options.moves
-    moves.start(old, refs)
+    moves.start(old, refs, options.prune)
     for ref in refs:
         rec = None if fresh else old.get(ref.id)
         mine = by_path.get(sources.shown(ref.path))
@@ -297,13 +297,15 @@ class _Moves:
     def __init__(self) -> None:
         self._old: dict[str, ArticleRecord] = {}
         self._refs: list[SourceRef] = []
+        self._prune = True
         self._gone: dict[str, list[ArticleRecord]] | None = None  # built at the first new file
         self.folders: dict[str, str] = {}  # a moved folder's old path -> its new one
         self.claimed: set[str] = set()  # the ids of the records claimed
 
-    def start(self, old: dict[str, ArticleRecord], refs: list[SourceRef]) -> None:
-        """The records of the index (`old`) and the files found under PATHS (`refs`)."""
-        self._old, self._refs = old, refs
+    def start(self, old: dict[str, ArticleRecord], refs: list[SourceRef], prune: bool = True) -> None:
+        """The records of the index (`old`) and the files found under PATHS (`refs`); without
+        `prune` (--no-prune), a moved folder's files deleted since stay (deleted_since)."""
+        self._old, self._refs, self._prune = old, refs, prune
 
     def claim(self, content_hash: str, ref: SourceRef) -> ArticleRecord | None:
         """The record of a gone file holding `content_hash` (the first by id), now `ref`'s, or
@@ -329,7 +331,7 @@ class _Moves:
         """The ids of the files of a moved folder that are gone from it where it is now: its old
         path gone too, and the new one a folder this build scanned whole (a folder given or
         under one), so that a file missing there was deleted, not left unread."""
-        if not self.folders:
+        if not self.folders or not self._prune:
             return []
         scanned = _scanned_folders(self._refs)
         found = {sources.shown(r.path) for r in self._refs}
@@ -428,7 +430,7 @@ def build(
         manifest = replace(recorded, articles={} if fresh else dict(old), entities=entities)
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
-        options = _WriteOptions(entities, workers, strict, progress, cancelled, found_skipped=len(summary.skipped))
+        options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune)
         # Parsed before the writer opens: a changed file that turns out unreadable (a binary
         # file, skipped) must not cost a no-change build the entity model and a commit.
         changed = _parsed(_changed(refs, old, fresh, summary, refreshed, options, removed), strict, summary)
@@ -631,14 +633,15 @@ class _WriteOptions:
     strict: bool
     progress: ProgressFn | None
     cancelled: Callable[[], bool] | None
-    # Unchanged files found under a new id, with their records (filled as _changed runs).
-    renames: list[tuple[SourceRef, ArticleRecord]] = field(default_factory=list)
-    # Of those, the files moved: found under a new path, with the content of a file now gone.
-    moves: _Moves = field(default_factory=lambda: _Moves())
     # What find_sources left out before any file was read (links leaving the folders, README
     # files, a browser's resource folders, PDFs): in summary.skipped but not among the files
     # the progress counts, so "checked" never exceeds the files to read.
     found_skipped: int = 0
+    prune: bool = True  # articles gone from the folders built leave the index
+    # Unchanged files found under a new id, with their records (filled as _changed runs).
+    renames: list[tuple[SourceRef, ArticleRecord]] = field(default_factory=list)
+    # Of those, the files moved: found under a new path, with the content of a file now gone.
+    moves: _Moves = field(default_factory=lambda: _Moves())
 
     def checked(self, summary: BuildSummary) -> int:
         """The files to read that are known unchanged or skipped so far, for progress."""

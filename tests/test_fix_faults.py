@@ -209,3 +209,15 @@ def test_a_year_in_a_name_is_no_date() -> None:
         "Prices fell in 2019.": ["2019"],
     }
     assert {text: find_dates(text, "2021-11-20") for text in cases} == cases
+
+
+def test_no_prune_keeps_a_moved_folders_deleted_files(tmp_path: Path) -> None:
+    # --no-prune keeps what is gone: a moved folder is still renamed (the same articles), but
+    # the records of its files deleted since stay.
+    y, index = tmp_path / "y", str(tmp_path / "idx")
+    files = write_corpus(y / "news", 3)
+    build([str(y)], index, entities=False)
+    (y / "news").rename(y / "renamed")
+    (y / "renamed" / files[1].name).unlink()
+    moved = build([str(y / "renamed")], index, entities=False, prune=False)
+    assert (moved.added, moved.renamed, moved.removed, moved.total_articles) == (0, 2, 0, 3)
