@@ -824,7 +824,7 @@ def _skip_other_language(job: _Job) -> None:
             other += bool(t.strip())
     if other:
         article.warnings.append(
-            f"{article.path or article.id}: text in {language_name(skip_language)} "
+            f"{article.where or article.path or article.id}: text in {language_name(skip_language)} "
             f"({skip_language}): entities not tagged in {other} paragraph{'s' if other > 1 else ''} "
             "(the entity model reads English)"
         )
@@ -842,7 +842,7 @@ def _paragraphs_to_run(job: _Job) -> list[int]:
             continue
         if len(t) > MAX_CHARS:
             article.warnings.append(
-                f"{article.path or article.id}: paragraph {p.paragraph}: {len(t):,} characters, over "
+                f"{article.where or article.path or article.id}: paragraph {p.paragraph}: {len(t):,} characters, over "
                 f"{MAX_CHARS:,}: entities not tagged (split the paragraph to tag it)"
             )
             job.mentions[i] = []
@@ -855,7 +855,7 @@ def _paragraphs_to_run(job: _Job) -> list[int]:
             to_run.append(i)
     if foreign:
         article.warnings.append(
-            f"{article.path or article.id}: {foreign} paragraph{'s' if foreign > 1 else ''} not in Latin "
+            f"{article.where or article.path or article.id}: {foreign} paragraph{'s' if foreign > 1 else ''} not in Latin "
             "script: entities not tagged (the tagger reads English)"
         )
     return to_run
@@ -870,7 +870,7 @@ def _finish_job(job: _Job) -> Article:
     except Exception as exc:  # never lose the article over a rule bug on odd input
         article = job.article
         article.warnings.append(
-            f"{article.path or article.id}: entity linking failed ({type(exc).__name__}: {exc}): "
+            f"{article.where or article.path or article.id}: entity linking failed ({type(exc).__name__}: {exc}): "
             "indexed without entity tags (a bug: please report it with this file)"
         )
     return job.article

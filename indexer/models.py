@@ -189,6 +189,9 @@ class Document:
     blocks: list[tuple[str, str]] | None = None
     meta: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # The file as the user typed it (sources.SourceRef.where: `corpus/bbc/sport/199.txt`), as
+    # every warning names it; "" when unknown (then `path`).
+    where: str = ""
 
 
 @dataclass
@@ -227,6 +230,9 @@ class Article:
     # The address the page gives itself (a saved HTML page's canonical link or og:url:
     # pageurl.page_address); "" when it gives none, and for plain text, which carries no such tag.
     url: str = ""
+    # The file as the user typed it (Document.where), carried to the tagging processes so that
+    # their warnings name it so too; "" when unknown (an article read back from the index).
+    where: str = ""
 
     @property
     def article_id(self) -> str:

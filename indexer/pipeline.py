@@ -74,23 +74,13 @@ class BuildSummary:
 def parse_ref(ref: SourceRef, data: bytes | None = None) -> Article:
     """Read and segment one file (no entities)."""
     doc = sources.read_document(ref, data)
-    article = segment(doc)  # the article carries the reader's warnings (once)
-    if ref.where != doc.path:  # the file named as the user gave it, in every warning (doc.path is absolute)
-        article.warnings = [_retyped(w, doc.path, ref.where) for w in article.warnings]
+    # The article carries the reader's warnings (once), each naming the file as the user typed
+    # it (doc.where), as the tagger's do (article.where, carried to its processes).
+    article = segment(doc)
     article.url = doc.meta.get("url", "")
     _compose(article)
     article.language = article_language(article)
     return article
-
-
-def _retyped(warning: str, path: str, where: str) -> str:
-    """A reader's warning with file `path` (absolute) named `where` (as the user typed it), in
-    its text and in the commands an Advice advises."""
-    if not isinstance(warning, Advice):
-        return warning.replace(path, where)
-    commands = tuple(replace(c, args=tuple(where if a == path else a for a in c.args)) for c in warning.commands)
-    old, new = literal(path), literal(where)
-    return Advice(warning.message.replace(old, new), warning.hint.replace(old, new), commands)
 
 
 def _compose(article: Article) -> None:
@@ -700,8 +690,7 @@ def _write(
             else:
                 summary.added += 1
             summary.paragraphs += n
-            # The tagger's warnings name the file by its absolute path too (parse_ref: the reader's)
-            summary.warnings.extend(_retyped(w, article.path, ref.where) for w in article.warnings)
+            summary.warnings.extend(article.warnings)
             records[article.id] = _record(article, ref, st, n)
             done += 1
             if options.progress:

@@ -798,7 +798,10 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
     the shipped one by default, None for the rules alone); HTML input does not use it.
     """
     is_html = doc.format == "html" and doc.blocks is not None
-    article = Article(id=doc.id, path=doc.path, content_hash=doc.content_hash, warnings=list(doc.warnings))
+    article = Article(
+        id=doc.id, path=doc.path, where=doc.where, content_hash=doc.content_hash, warnings=list(doc.warnings)
+    )
+    named = doc.where or doc.path  # the file as the user typed it, in warnings
     if is_html:
         blocks = _html_blocks(doc.blocks or [])
         for b in blocks:
@@ -817,14 +820,14 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
                 article.warnings.append(
                     Advice(
                         "",
-                        f"{literal(doc.path)}: no article text found ({len(blocks)} blocks, all page chrome); "
+                        f"{literal(named)}: no article text found ({len(blocks)} blocks, all page chrome); "
                         "see {0} for why each block was dropped",
-                        (Command("parse", (doc.path,)),),
+                        (Command("parse", (named,)),),
                     )
                 )
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
-            article.warnings.append(f"{doc.path}: no text to segment")
+            article.warnings.append(f"{named}: no text to segment")
         return article
     _finish(article, blocks, doc.meta if is_html else {})
     return article

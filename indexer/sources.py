@@ -797,6 +797,7 @@ def _html_document(
     return Document(
         id=ref.id,
         path=shown(ref.path),
+        where=ref.where,
         content_hash=digest,
         text=text,
         format="html",
@@ -880,4 +881,4 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         # Terminal escapes and other control characters are never article text, and printed
         # back by search or show they would drive the user's terminal.
         warnings.append(f"{ref.where}: {removed} control character{'s' if removed > 1 else ''} removed")
-    return Document(id=ref.id, path=shown(ref.path), content_hash=digest, text=text, warnings=warnings)
+    return Document(id=ref.id, path=shown(ref.path), where=ref.where, content_hash=digest, text=text, warnings=warnings)

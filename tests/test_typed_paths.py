@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
+from indexer.errors import Advice
 
 
 def test_build_warnings_name_files_as_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -38,18 +39,35 @@ def test_build_warnings_name_files_as_typed(tmp_path: Path, monkeypatch: pytest.
 
 def test_the_taggers_warnings_name_files_as_typed_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The entity tagger's own warnings ("text in German (de): entities not tagged ...") are
-    # added after reading, by the worker that tags: they named the file by its absolute path.
-    from indexer import pipeline
-
-    def tag(articles, entities, workers=0):  # type: ignore[no-untyped-def]
-        for article in articles:
-            article.warnings.append(f"{article.path}: text in German (de): entities not tagged in 1 paragraph")
-            yield article
-
-    monkeypatch.setattr(pipeline, "tag", tag)
+    # made by the process that tags, from the Article it is sent: the file as typed travels on
+    # the Article (`where`), so the warning is made right there, not rewritten afterwards.
     (tmp_path / "news").mkdir()
-    (tmp_path / "news" / "a.txt").write_text("Harbour\n\nThe harbour bridge reopened to traffic on Monday morning.\n")
+    (tmp_path / "news" / "de.txt").write_text(
+        "Neue Regierung\n\nDie neue Regierung wurde am Montag in Berlin vereidigt, nachdem die Parteien "
+        "wochenlang verhandelt hatten.\n",
+        encoding="utf-8",
+    )
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["build", "news", "--index", "idx", "--no-entities"])
+    result = CliRunner().invoke(main, ["build", "news", "--index", "idx", "--workers", "1"])
     assert result.exit_code == 0, result.stderr
-    assert "indexer: warning: news/a.txt: text in German (de): entities not tagged in 1 paragraph\n" in result.stderr
+    assert "indexer: warning: news/de.txt: text in German (de): entities not tagged in 2 paragraphs" in result.stderr
+    assert str(tmp_path) not in result.stderr
+
+
+def test_articles_carry_the_file_as_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Document and Article carry `where` (the file as typed) from the reader on, so every stage
+    # builds its warnings with it; an absolute path given stays absolute.
+    from indexer import sources
+    from indexer.pipeline import parse_ref
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "menu.txt").write_text("Home\n\nNews\n\nSport\n\nContact us\n\nPrivacy policy\n")
+    monkeypatch.chdir(tmp_path)
+    (typed,) = sources.find_sources(["news"])
+    (absolute,) = sources.find_sources([str(tmp_path / "news")])
+    article = parse_ref(typed)
+    assert (article.where, article.path) == ("news/menu.txt", str(tmp_path / "news" / "menu.txt"))
+    (warning,) = article.warnings
+    assert str(warning).startswith("news/menu.txt: no article text found (5 blocks, all page chrome)")
+    assert isinstance(warning, Advice) and [c.args for c in warning.commands] == [("news/menu.txt",)]
+    assert parse_ref(absolute).where == str(tmp_path / "news" / "menu.txt")
