@@ -7,6 +7,8 @@ Run from the repository root:
     python -m eval.gum --split all        # all 80 documents (what `score.py` scores)
     python -m eval.gum --errors 20        # also our error kinds (errors, documents) and 20 most frequent errors
     python -m eval.gum --json             # one JSON document
+    python -m eval.gum --cv-folds DIR     # tuning documents, each tagged over the CV fold model
+                                          # that did not see it (DIR from eval.train_ner --save-folds)
 
 The gold, its scorer and the baseline live in `../shared/corpus/entities-gum/` (read-only; see
 its README). This script imports that `score.py` and scores two predictions with its own code:
@@ -186,6 +188,45 @@ def compare(
     return {"split": split, "documents": len(files), "systems": systems, "scorers": scorers, "seconds": seconds}
 
 
+def predict_cv_folds(folds_dir: Path) -> Callable[[list[Path]], list[dict[str, Any]]]:
+    """A predictor (for `compare`) that tags each tuning document with the rules over the ner of
+    the cross-validation fold that did not train on it: `eval.train_ner.folds` of the tuning
+    documents, fold K's weights read from `folds_dir/fold-K.bin` (written by `python -m
+    eval.train_ner --cv --save-folds DIR`). The shipped ner is put back afterwards. Records come
+    in fold order. Raises FileNotFoundError when a fold's file is missing, ValueError for a file
+    that is not among the tuning documents (held-out documents have no fold model)."""
+
+    def predict(files: list[Path]) -> list[dict[str, Any]]:
+        from eval.train_ner import folds
+        from indexer.entities import load_pipeline
+
+        all_folds = folds(documents("tuning"))
+        wanted = {f.name for f in files}
+        known = {f.name for fold in all_folds for f in fold}
+        if wanted - known:
+            raise ValueError(f"no fold model for {sorted(wanted - known)[0]}: --cv-folds scores tuning documents only")
+        weights = [folds_dir / f"fold-{k + 1}.bin" for k in range(len(all_folds))]
+        for w in weights:
+            if not w.is_file():
+                raise FileNotFoundError(
+                    f"no fold model {w}: write them with python -m eval.train_ner --cv --save-folds DIR"
+                )
+        ner = load_pipeline().get_pipe("ner")
+        shipped = ner.to_bytes(exclude=["vocab"])
+        out: list[dict[str, Any]] = []
+        try:
+            for fold, w in zip(all_folds, weights):
+                test = [f for f in fold if f.name in wanted]
+                if test:
+                    ner.from_bytes(w.read_bytes(), exclude=["vocab"])
+                    out += predict_indexer(test)
+        finally:
+            ner.from_bytes(shipped, exclude=["vocab"])
+        return out
+
+    return predict
+
+
 def _table(res: dict[str, Any]) -> list[str]:
     names = list(res["systems"])
     head = f"{'field':<8} {'mode':<8}" + "".join(f" {n + ' P/R/F1':>22}" for n in names)
@@ -223,10 +264,33 @@ def main(argv: list[str] | None = None) -> int:
         help="also print the indexer's error kinds and N most frequent errors",
     )
     ap.add_argument("--no-own-gold", action="store_true", help="skip our own gold (eval.entities)")
+    ap.add_argument(
+        "--cv-folds",
+        type=Path,
+        metavar="DIR",
+        help="tuning documents, each tagged over the CV fold ner that did not see it "
+        "(DIR/fold-K.bin from python -m eval.train_ner --cv --save-folds DIR), beside the shipped ner",
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON document")
     args = ap.parse_args(argv)
+    predictors = None
+    if args.cv_folds is not None:
+        if args.split != "tuning":
+            print("error: --cv-folds scores the tuning documents only; drop --split", file=sys.stderr)
+            return 2
+        from eval.train_ner import FOLDS
+
+        missing = [k for k in range(1, FOLDS + 1) if not (args.cv_folds / f"fold-{k}.bin").is_file()]
+        if missing:
+            print(
+                f"error: no fold model {args.cv_folds / f'fold-{missing[0]}.bin'}: "
+                "write them with python -m eval.train_ner --cv --seeds 1 --save-folds DIR",
+                file=sys.stderr,
+            )
+            return 2
+        predictors = {"shipped": predict_indexer, "cv_folds": predict_cv_folds(args.cv_folds)}
     try:
-        res = compare(args.split, args.gum)
+        res = compare(args.split, args.gum, predictors)
     except FileNotFoundError as exc:
         print(f"skipped GUM: {exc}", file=sys.stderr)
         return 0
@@ -251,11 +315,11 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         return 0
-    print(f"GUM gold, {res['split']} documents ({res['documents']}): micro P/R/F1, raw model vs indexer")
+    print(f"GUM gold, {res['split']} documents ({res['documents']}): micro P/R/F1, {' vs '.join(res['systems'])}")
     print("\n".join(_table(res)))
     print("seconds: " + ", ".join(f"{k} {v}" for k, v in res["seconds"].items()))
     if args.errors:
-        S = res["scorers"]["indexer"]
+        S = res["scorers"]["cv_folds" if "cv_folds" in res["scorers"] else "indexer"]
         # A kind is worth fixing when it recurs across documents, not when one document repeats it.
         print("\nindexer error kinds (errors, documents):")
         for k, v in S.kinds.most_common():

@@ -543,9 +543,15 @@ def cross_validate(
     augment: tuple[str, ...] = (),
     drop: float = 0.1,
     schedule: str = "constant",
+    save_folds: Path | None = None,
 ) -> dict[str, Any]:
     """CV metrics of the whole pipeline over fine-tuned models, and of the rules-only pipeline
-    (overall, and per fold all three fields and people, F1 lenient and strict)."""
+    (overall, and per fold all three fields and people, F1 lenient and strict).
+
+    With `save_folds` (a directory, created), each fold's trained ner is also written there as
+    `fold-K.bin` (K = 1..5, the ner's `to_bytes(exclude=["vocab"])`), so that later changes of
+    the rules can be measured over the same fold models without training again
+    (`python -m eval.gum --cv-folds DIR`)."""
     nlp = _nlp()
     ner = nlp.get_pipe("ner")
     original = ner.to_bytes()
@@ -568,6 +574,9 @@ def cross_validate(
         )
         base_fold = gum.predict_indexer(test)
         fit(nlp, exs, epochs, lr, seeds, average, drop=drop, schedule=schedule)
+        if save_folds is not None:
+            save_folds.mkdir(parents=True, exist_ok=True)
+            (save_folds / f"fold-{i + 1}.bin").write_bytes(ner.to_bytes(exclude=["vocab"]))
         tuned_fold = gum.predict_indexer(test)
         ner.from_bytes(original)
         per_fold.append(
@@ -748,6 +757,12 @@ def main(argv: list[str] | None = None) -> int:
         "people (PERSON), orgs (ORG), places (GPE, LOC, FAC); e.g. ORG,GPE. People get fake names, "
         "organizations and places other gold mentions of their field",
     )
+    ap.add_argument(
+        "--save-folds",
+        type=Path,
+        metavar="DIR",
+        help="with --cv, also write each fold's trained ner to DIR/fold-K.bin (for eval.gum --cv-folds DIR)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     augment = tuple(sorted(set(args.augment_types) | ({"people"} if args.augment else set())))
@@ -766,6 +781,7 @@ def main(argv: list[str] | None = None) -> int:
             augment,
             args.dropout,
             args.schedule,
+            args.save_folds,
         )
         if args.json:
             print(json.dumps(res, indent=2))
