@@ -460,6 +460,10 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
             if not g or g.group(1).strip(".,:;").casefold() not in CHROME_EDGE:
                 break
             e = s + g.start()
+    if label == "PERSON":  # a spaced dash ends a name: "Clive Griffiths - Wales' defensive coach"
+        g = re.search(r"\s[-–—]\s", text[s:e])
+        if g and g.start() > 0:
+            e = s + g.start()
     if label in ("GPE", "LOC"):  # a score run into a place: "South Korea 1 – 0"
         g = re.search(r"\s+\d+$", text[s:e])
         if g:
@@ -701,6 +705,8 @@ def _plausible(text: str, label: str) -> bool:
         return False  # "Paralympic Games", "American Revolutionary War": events, not bodies
     if label in ("ORG", "NORP") and text.endswith("ism"):
         return False  # "National Socialism" is an ideology
+    if label == "ORG" and _RX_MEMBER_AFTER.fullmatch(" " + text):
+        return False  # "As an MSP": a member of a legislature, not a body
     if label == "PERSON" and all(w in _ADDRESS_FORMS or w in _KIN_AND_SUFFIXES for w in text.split()):
         return False  # a form of address, a kinship word or a suffix alone names no one
     if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):
@@ -950,6 +956,15 @@ def _org_is_place(m: Mention, before: str, after: str, ms: list[Mention], text: 
         return False
     if re.match(r"\s+(?:area|province|district|region|village|town|city|county)\b", after):
         return True
+    if (
+        _RX_MEMBER_AFTER.match(after)
+        and not m.text.isupper()
+        and not any(w in _PARTY_ADJECTIVES or w in ("Party", "Green", "Greens") for w in m.text.split())
+        and re.search(r"(?:^|\b(?:the|The|an?|An?|[Hh]is|[Hh]er|[Ff]ormer|for|of))\s+$", before)
+    ):
+        return True  # "The Edinburgh MSP": a constituency before its member's post-nominal
+    if re.search(r"\b(?:MP|MSP|MEP|AM|MLA|TD) for $", before):
+        return True  # "the MSP for Edinburgh": ... or after it
     if " " in m.text:
         return False
     if re.search(r"\b(?:in|near) $", before) and re.match(r"\s*[,.]", after):
@@ -1719,7 +1734,8 @@ def _lower_case_edge(name: str) -> bool:
 
 def _strip_person(text: str, given: frozenset[str] = frozenset()) -> str:
     """A person's name without the titles before it, plural ones too ("Generals Patrick
-    Gordon" -> "Patrick Gordon", "Press Secretary Jen Psaki" -> "Jen Psaki"), and a monarch's
+    Gordon" -> "Patrick Gordon", "Press Secretary Jen Psaki" -> "Jen Psaki"), "Lord" before a
+    surname ("Lord Butler" -> "Butler"), and a monarch's
     title before a regnal name ("King Louis XV" -> "Louis XV", `_RX_REGNAL`). A title in
     `given` before a surname alone is the person's given name (`_titles_as_given_names`)."""
     text = _RX_REGNAL.sub("", text, count=1)
@@ -1727,7 +1743,15 @@ def _strip_person(text: str, given: frozenset[str] = frozenset()) -> str:
     while len(toks) > 1 and (toks[0] in HONORIFICS or (toks[0].endswith("s") and toks[0][:-1] in HONORIFICS)):
         if len(toks) == 2 and toks[0] in given:
             break
+        if toks[0] in ("Baron", "Baroness") and "of" in toks:
+            break  # a peerage's full style: "Baron Kinnock of Bedwellty" (`_with_peerages`)
         toks = toks[1:]
+    if len(toks) >= 2 and toks[-2] == "Lord":
+        # A peer's title before a surname ("Lord Butler", "Tory treasurer Lord Ashcroft"): the
+        # surname links to the one full name of the article that fits ("Robin Butler"), else
+        # the title comes back (`_titled_surnames`). Not a peer named with a place ("Lord
+        # Roberts of Conwy": `_with_peerages`).
+        toks = toks[-1:]
     return " ".join(toks)
 
 
@@ -1842,10 +1866,24 @@ _RX_TWO_HEADED_ORGS = re.compile(
 def _split_coordinated(m: Mention) -> list[Mention]:
     """Two names the model ran into one span: "Central and South Asia" (two regions, both given
     the span), "Amnesty International and Human Rights Watch" (two organizations, each ending
-    in an organization's head word). Both parts keep the whole span."""
+    in an organization's head word), an acronym or known organization and a short name the
+    lexicon knows ("SNP Holyrood", "Scottish National Party Holyrood"). Both parts keep the whole span."""
     g = _RX_TWO_HEADED_ORGS.fullmatch(m.text) if m.label == "ORG" else None
     if g:
         return [Mention(m.start, m.end, "ORG", g.group(i)) for i in (1, 2)]
+    head, _, last = m.text.rpartition(" ")
+    if (
+        m.label == "ORG"
+        and _lexicon().get(last, ("", ""))[0] == "orgs"
+        and last != _lexicon()[last][1]
+        and (
+            re.fullmatch(r"[A-Z]{2,6}", head)
+            or _lexicon().get(head, ("", ""))[0] == "orgs"
+            or (" " in head and head.rsplit(" ", 1)[1].casefold() in _ORG_DESIGNATORS)
+        )
+    ):
+        # "SNP Holyrood leader": a party and a legislature's nickname (`org_aliases.tsv`)
+        return [Mention(m.start, m.end, "ORG", head), Mention(m.start, m.end, "ORG", last)]
     g = re.fullmatch(r"(\w+) and (\w+) (Asia|Europe|America|Africa)", m.text)
     if not g:
         return [m]
@@ -1918,6 +1956,7 @@ def linked_fields(job: _Job) -> LinkedArticle:
     title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
     _resolve_canonicals(flat, title, people_tokens, texts)
     _link_to_header_names(flat, "\n".join([job.article.title, title, header]))
+    _titled_surnames(flat, texts)
     return LinkedArticle(all_mentions, flat, _final_fields(flat, people_tokens, texts), heading_like, title)
 
 
@@ -1993,10 +2032,109 @@ def _link_to_header_names(flat: list[tuple[int, Mention]], header: str) -> None:
                     m.canonical = full
 
 
+# Office titles that head a person's title before a surname ("Senator Mahady", "Vice President
+# Ford", "Chairman Green") and titles of nobility ("Lord Butler"), with the words that go before
+# them in a longer title ("Vice", "Foreign", "Shadow"). Not forms of address ("Mr", "Dr":
+# `_ADDRESS_FORMS`, which GUM's gold counts both with and without, and which would make "Mr
+# Blair" the name), descriptions ("Striker", "Actor"), or a monarch's or saint's title, which
+# goes before a given name ("King Arthur", "Saint Jerome").
+PERSON_TITLES = frozenset(
+    "President Senator Sen. Rep. Gov. Governor Minister Secretary Chancellor Premier Judge Justice "
+    "General Gen. Mayor Ambassador Commissioner Chairman Chairwoman Chair Chairperson Chief "
+    "Executive Detective Inspector Officer Captain Capt. Col. Colonel Lt. Lieutenant Sgt. Sergeant "
+    "Director Ombudsman Speaker Archbishop Bishop Rabbi Imam Cardinal Rev. Reverend Father "
+    "Prosecutor Sheriff Attorney Representative Councillor Councilor Councilman Councilwoman "
+    "Alderman Assemblyman Assemblywoman Congressman Congresswoman Mayor-elect President-elect "
+    "Lord Baroness Baron".split()
+)
+_OFFICE_MODIFIERS = frozenset(
+    "Vice Deputy Foreign Prime Home Defence Defense Finance Trade Culture Health Education Justice "
+    "Interior Economy Sports Sport Shadow Exchequer State Treasury Commerce Agriculture Energy "
+    "Transport Press Chief Executive Attorney".split()
+)
+_RX_TITLE_RUN_BEFORE = re.compile(
+    r"(?<![\w'’.-])((?:(?:" + "|".join(re.escape(w) for w in sorted(_OFFICE_MODIFIERS)) + r")\s+)*"
+    r"(?:" + "|".join(re.escape(w) for w in sorted(PERSON_TITLES, key=len, reverse=True)) + r"))\s+$"
+)
+
+
+def office_title_before(text: str, pos: int) -> str:
+    """The office title (`PERSON_TITLES`, with the words of a longer title before it) that ends
+    right before offset `pos` of `text`, one space between its words ("Vice President" before
+    "Ford"); "" when none."""
+    g = _RX_TITLE_RUN_BEFORE.search(text, max(0, pos - 60), pos)
+    if not g:
+        return ""
+    return " ".join(g.group(1).split())
+
+
+def untitled(name: str) -> str:
+    """`name` without the office title `_titled_surnames` put before a surname ("Senator
+    Mahady" -> "Mahady", "Vice President Ford" -> "Ford"); any other name as it is."""
+    parts = name.rsplit(" ", 1)
+    if len(parts) == 2 and office_title_before(name, len(parts[0]) + 1) == parts[0]:
+        return parts[1]
+    return name
+
+
+def _titled_surnames(flat: list[tuple[int, Mention]], texts: list[str]) -> None:
+    """A person the article names only by a surname, and with an office title before it at
+    least once, is named with that title: "Senator Mahady", "Vice President Ford", "Chairman
+    Green", "Lord Butler" (the most used such title; ties: the first). The fullest name the
+    article gives: a given name and surname, linked already (`_resolve_canonicals`), always
+    wins, so "Councillor Siobhan O'Donnell" stays "Siobhan O'Donnell"; a form of address never
+    counts ("Mr Blair" stays "Blair"). GUM's gold names such people so when the text never
+    gives their full name (strict identity: the longest mention); across an index the corpus
+    names join them to the one full name that fits (`names.py`). In place."""
+    titled: dict[str, Counter[str]] = {}
+    first: dict[str, int] = {}
+    # a name the article gives a body or a place more often: "the firm's Chief Yahoo"
+    votes = Counter((m.canonical, m.fld == "people") for _, m in flat)
+    other = {c for c, person in votes if not person and votes[(c, False)] > votes[(c, True)]}
+    for n, (i, m) in enumerate(flat):
+        c = m.canonical
+        if m.fld != "people" or " " in c or len(c) < 3 or c in other:
+            continue
+        span = texts[i][m.start : m.end]
+        w = re.search(r"([^\W\d_][\w'’.-]*?)(?:['’]s?)?$", span)
+        if not w or name_key(w.group(1)) != name_key(c):
+            continue
+        title = office_title_before(texts[i], m.start + w.start(1))
+        if title:
+            titled.setdefault(c, Counter())[title] += 1
+            first.setdefault(f"{c}\0{title}", n)
+    for c, titles in titled.items():
+        best = min(titles, key=lambda t: (-titles[t], first[f"{c}\0{t}"]))
+        for _, m in flat:
+            if m.fld == "people" and m.canonical == c:
+                m.canonical = f"{best} {c}"
+
+
 def _link_article(job: _Job) -> None:
     """Fill the paragraphs of one article from its mentions: fields, canonical names, speakers."""
     linked = linked_fields(job)
     _fill_paragraphs(job, linked.mentions, linked.fields, linked.heading_like, linked.title)
+
+
+_RX_PEER = re.compile(r"\b(?:Lord|Baroness|Baron|Lady)\s+[A-Z][\w'’-]+$")
+_RX_TERRITORIAL = re.compile(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
+
+
+def _with_peerages(text: str, ms: list[Mention]) -> list[Mention]:
+    """A peer's name with the place of the title, which the model leaves out ("Lord Roberts" +
+    " of Conwy"): the place is part of the name, not a place of the article, and tells the peer
+    from others of the surname (Lord Roberts of Conwy is not Sion Roberts)."""
+    out = list(ms)
+    for k, m in enumerate(ms):
+        if m.label != "PERSON" or not _RX_PEER.search(m.text):
+            continue
+        g = _RX_TERRITORIAL.match(text, m.end)
+        if not g:
+            continue
+        e = g.end()
+        out = [x for x in out if x is m or not (m.end <= x.start < e)]
+        out[out.index(m)] = Mention(m.start, e, "PERSON", f"{m.text}{g.group(0)}")
+    return out
 
 
 def _article_mentions(job: _Job) -> list[list[Mention]]:
@@ -2004,7 +2142,7 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
     texts = job.texts
     all_mentions: list[list[Mention]] = []
     for i, ms in enumerate(job.mentions):
-        ms = _repair(texts[i], list(ms or []))
+        ms = _with_peerages(texts[i], _repair(texts[i], list(ms or [])))
         ms += _regex_people(texts[i], ms)
         ms += _regex_mentions(texts[i], ms)
         ms = _with_defined_acronyms(texts[i], ms)
@@ -2015,6 +2153,7 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
         if ms and any(_foreign_words(m.text) for m in ms):
             all_mentions[i] = [m for m in ms if not _foreign_chrome(texts[i], m)]
     _adjective_phrases(all_mentions, texts)
+    _split_names_run_into_places(all_mentions, texts)
     # "Afghan Taliban" is the Taliban when the article also names it bare.
     org_texts = {m.text for ms in all_mentions for m in ms if m.label == "ORG"}
     for ms in all_mentions:
@@ -2023,6 +2162,27 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
             if m.label == "ORG" and rest in org_texts and _lexicon().get(head, ("", ""))[0] == "groups":
                 m.text = rest
     return all_mentions
+
+
+def _split_names_run_into_places(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """A person of three or more words that ends in a place the article names as a place on
+    its own ("Jon Rego Clayton" where "in Clayton" is tagged a place) and begins with a given
+    name is the person's name run into the place (a caption, a results line): the person is
+    the words before it, the place a mention of its own. "Adam Clayton" (two words) is left
+    alone: a surname may be a town's name too. In place."""
+    places = {m.text for ms in all_mentions for m in ms if m.label in ("GPE", "LOC") and " " not in m.text}
+    if not places:
+        return
+    for ms, text in zip(all_mentions, texts):
+        for k, m in enumerate(list(ms)):
+            words = m.text.split()
+            if m.label != "PERSON" or len(words) < 3 or words[-1] not in places or not _given_name(words[0]):
+                continue
+            at = text.rfind(" " + words[-1], m.start, m.end)
+            if words[-2] in _NAME_PARTICLES or at < 0:
+                continue  # "Juan de Leon"
+            ms[k] = Mention(m.start, at, "PERSON", " ".join(words[:-1]))
+            ms.append(Mention(at + 1, at + 1 + len(words[-1]), "GPE", words[-1]))
 
 
 # Languages whose page chrome turns up in articles read as English (extraction-wild: German,
@@ -2282,8 +2442,50 @@ def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str], text
         )
     _places_named_as_people(flat, people_tokens, final_field)
     _people_named_as_bodies(flat, texts, votes, final_field)
+    _bodies_named_as_people(flat, texts, final_field)
     _companies_named_as_places(flat, final_field)
     return final_field
+
+
+# Wording used of bodies only, right before a name: a noun of a kind of body ("the law firm Tods
+# Murray", "search engine Ask Jeeves") or a role in one ("spokesman for", "partner at", "shares
+# in"). Not nouns that are also people's roles or places ("centre", "film-maker", "party").
+_RX_BODY_BEFORE = re.compile(
+    r"\b(?:firm|company|bank|agency|charity|foundation|institute|organi[sz]ation|association|engine|"
+    r"website|retailer|chain|brand|broker|insurer|carrier|operator|provider|lender|publisher|studio|"
+    r"label|partnership|consultancy|watchdog|think[ -]tank|"
+    r"(?:spokes(?:man|woman|person)|partners?|shares|stake|customers|clients|employees) (?:for|of|at|in|with))\s+$"
+)
+# ... or right after it: "Tods Murray has a client". Not "which": it follows people too ("a
+# trumpet which belonged to Dizzy Gillespie, which is expected to fetch").
+_RX_BODY_AFTER = re.compile(r"\s+(?:has|have|had) (?:a |its )?(?:clients?|customers|shares|staff|offices)\b")
+
+
+def _bodies_named_as_people(flat: list[tuple[int, Mention]], texts: list[str], final_field: dict[str, str]) -> None:
+    """A "person" of two or more words whose first word is no given name (`_given_name`: "Tods
+    Murray", "Ask Jeeves") is an organization when the article names it in wording used of
+    bodies only, at least once: after a noun of a kind of body or a role in one
+    (`_RX_BODY_BEFORE`: "the law firm Tods Murray", "spokesman for Ask Jeeves"), or before
+    "has clients" (`_RX_BODY_AFTER`), and never before "who". Not an all-caps word
+    first ("EADS Philippe Camus": a company run into a name). A real name ("Peter Misselbrook",
+    given name first) is never moved. Lists were screened as evidence and not kept: lists of
+    acts and bodies mix people in ("the O'Jays and Buddy Guy"), and an appositive after a body
+    reads as one ("the head of NATO, Hoop Scheffer"). In place on `final_field`."""
+    for name, fld in list(final_field.items()):
+        words = name.split()
+        if fld != "people" or len(words) < 2 or _given_name(words[0]) or words[0] in HONORIFICS:
+            continue
+        if words[0].isupper():
+            continue
+        if any(w in PERSON_TITLES or w in _OFFICE_MODIFIERS for w in words[:-1]):
+            continue  # "Senator Kowalczyk" (`_titled_surnames`)
+        mentions = [(texts[i], m) for i, m in flat if m.canonical == name]
+        if any(_RX_WHO.match(text, m.end) for text, m in mentions):
+            continue  # "Olly Barkley, who withdrew"
+        for text, m in mentions:
+            if _RX_BODY_BEFORE.search(text, max(0, m.start - 40), m.start) or _RX_BODY_AFTER.match(text, m.end):
+                final_field[name] = "orgs"
+                break
 
 
 def _companies_named_as_places(flat: list[tuple[int, Mention]], final_field: dict[str, str]) -> None:

@@ -45,7 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .entities import _legal_form_at_end, _without_legal_form, name_key
+from .entities import _legal_form_at_end, _without_legal_form, name_key, untitled
 
 __all__ = ["NameTable", "build_name_table", "ORG_DESIGNATORS", "table_to_json", "table_from_json", "rules_digest"]
 
@@ -95,9 +95,10 @@ class NameTable:
 
 
 def _display(forms: Mapping[str, int]) -> str:
-    """The spelling shown for names of one key: most paragraphs, then not in capitals, then with
-    accents (more information), then the text."""
-    return min(forms, key=lambda f: (-forms[f], f.isupper(), -sum(ord(c) > 127 for c in f), f))
+    """The spelling shown for names of one key: a surname's office-titled form if there is one
+    ("Senator Mahady" over "Mahady": the fullest form the index gives), then most paragraphs,
+    then not in capitals, then with accents (more information), then the text."""
+    return min(forms, key=lambda f: (untitled(f) == f, -forms[f], f.isupper(), -sum(ord(c) > 127 for c in f), f))
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*")
@@ -157,7 +158,10 @@ def _spelling_forms(fieldname: str, counts: Mapping[str, int]) -> dict[str, dict
     for name, n in sorted(counts.items()):
         if n <= 0 or not name.strip():
             continue
-        key = lexicon.get(name) or name_key(name)
+        # A person an article names only by title and surname ("Senator Mahady") is that
+        # surname to the index: it joins the one full name that fits ("Paul Mahady"), if any.
+        bare = untitled(name) if fieldname in _PERSON_FIELDS else name
+        key = lexicon.get(name) or name_key(bare)
         if fieldname == "orgs" and _legal_form_at_end(key):
             key = key.rstrip(".")  # "Corp." and "Corp", "Inc." and "Inc": one spelling, as in an article
         forms.setdefault(key, {})[name] = forms.setdefault(key, {}).get(name, 0) + n
