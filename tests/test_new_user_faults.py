@@ -197,3 +197,42 @@ def test_an_empty_article_id_is_refused_not_read_as_every_article(harbour: Path,
     code, out, err = cli("show", ref, "--index", str(harbour))
     assert code == 2 and out == ""
     assert err.startswith("indexer: error: empty article id: give an id") and err.count("\n") == 1, err
+
+
+def test_an_article_is_found_by_its_file_path_as_show_prints_it(
+    harbour: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`show` prints each article's file beside its id; pasted back, to `show`, `--article` or
+    `article:`, absolute or relative to the working folder, it names that article (it said "no
+    article '/.../report-2019-11-16.html'" and counted 0)."""
+    index = str(harbour)
+    path = harbour.parent / "report-2019-11-16.html"
+    code, out, err = cli("show", f"{path}:1", "--index", index)
+    assert code == 0, err
+    assert out.splitlines()[0] == f"{harbour.parent.name}/report-2019-11-16.html  ({path})"
+    whole = count(harbour, f"article:{harbour.parent.name}/report-2019-11-16.html")
+    assert whole > 0
+    assert count(harbour, f'article:"{path}"') == whole
+    code, out, _ = cli("search", "--article", str(path), "--count", "--index", index)
+    assert int(out) == whole
+    monkeypatch.chdir(harbour.parent)
+    code, out, _ = cli("search", "--article", "./report-2019-11-16.html", "--count", "--index", index)
+    assert int(out) == whole
+    # A pattern of paths, as the shell reads it, names the articles of the files it matches.
+    code, out, _ = cli("search", "--article", f"{harbour.parent}/report-201*.html", "--count", "--index", index)
+    assert int(out) == 2 * whole
+    # A path of no indexed file still says so in one line.
+    code, _, err = cli("show", str(harbour.parent / "nothing.html"), "--index", index)
+    assert code == 2 and err.count("\n") == 1 and "no article" in err
+
+
+def test_a_field_value_that_matches_nothing_gets_the_note_the_option_gets(harbour: Path) -> None:
+    """`article:harbor` in the query and `--article harbor` are one filter (README): both say which
+    value matched nothing, and the id part meant (the field form printed "no paragraphs found"
+    alone)."""
+    notes = []
+    for args in (("article:harbor",), ("harbour", "--article", "harbor")):
+        code, out, err = cli("search", *args, "--index", str(harbour))
+        assert code == 1
+        notes.append([line for line in err.splitlines() if "no article id matches" in line])
+    assert notes[0] == notes[1] and notes[0] and f"did you mean {harbour.parent.name}?" in notes[0][0]

@@ -165,6 +165,11 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         """The phrase's terms with the positions of the words the analyzer dropped kept
         as gaps; a quoted word matches its accented form only (analysis.py)."""
         fieldname = self.fieldname or parser.fieldname
+        if fieldname == "article" and self.text.strip():
+            # article:"my folder/001.txt": quotes hold a path's spaces; the value is matched as
+            # unquoted (any case, a part of the id, the file it names), not as one exact term.
+            own = wq.Term("article", self.text.strip().lower())
+            return attach(parser.meanings.article(self.text.strip(), own).with_boost(self.boost), self)
         field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
         if field is None or not field.analyzer:
             return super().query(parser)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fnmatch
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -43,6 +45,7 @@ class Articles:
         self.index_dir = index_dir
         self._names = names  # the index's corpus names (names.NameTable) on first use, or None
         self._records: dict[str, ArticleRecord] | None = None
+        self._by_path: dict[str, str] | None = None
         self._paragraphs: dict[str, list[Paragraph]] = {}
 
     def tags(self, stored: dict[str, Any]) -> EntityTags:
@@ -65,6 +68,36 @@ class Articles:
             self._records = self.manifest.article_records()
         return self._records
 
+    def id_for_path(self, ref: str) -> str | None:
+        """The id of the article read from the file `ref` names (absolute, `~/`, or relative to the
+        working folder; a path has a `/` in it), or None. `indexer show` prints each article's
+        file beside its id, and a user pastes that path back: records hold resolved paths
+        (sources.py), so `ref` is resolved the same way."""
+        found = self.ids_for_path(ref)
+        return found[0] if len(found) == 1 and not set("*?[") & set(ref) else None
+
+    def ids_for_path(self, ref: str) -> list[str]:
+        """The ids of the articles read from the files `ref` names, in id order: one file (see
+        `id_for_path`), or a pattern of them (`*`, `?`, `[...]` as the shell reads them:
+        `~/news/2021-*.txt`). [] when `ref` is no path (it has no `/`) or names no article's file."""
+        if "/" not in ref and os.sep not in ref:
+            return []
+        try:
+            path = Path(ref).expanduser()
+            if set("*?[") & set(ref):  # a pattern: made absolute, not resolved (it names no file)
+                pattern = os.path.normpath(path if path.is_absolute() else Path.cwd() / path)
+                return [aid for p, aid in sorted(self._paths().items()) if fnmatch.fnmatchcase(p, pattern)]
+            found = self._paths().get(str(path.resolve()))
+        except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL byte
+            return []
+        return [found] if found is not None else []
+
+    def _paths(self) -> dict[str, str]:
+        """Article ids by their file's resolved path, built on first use."""
+        if self._by_path is None:
+            self._by_path = {r.path: aid for aid, r in sorted(self.records.items()) if getattr(r, "path", "")}
+        return self._by_path
+
     def paragraphs(self, article_id: str) -> list[Paragraph]:
         """The indexed paragraphs of an article, in order, as stored."""
         if article_id not in self._paragraphs:
@@ -75,7 +108,8 @@ class Articles:
         return self._paragraphs[article_id]
 
     def resolve(self, ref: str) -> str:
-        """An article id from what a user typed: the id, any case, or a unique part of it."""
+        """An article id from what a user typed: the id, any case, the article's file (its path as
+        `show` prints it, or relative to the working folder), or a unique part of the id."""
         if not ref.strip():
             # "" is a part of every id: it named the only article, or all of them as ambiguous
             raise ArticleNotFoundError(
@@ -84,6 +118,9 @@ class Articles:
         ids = sorted(self.records)
         if ref in self.records:
             return ref
+        by_path = self.id_for_path(ref)
+        if by_path is not None:
+            return by_path
         low = ref.lower()
         for candidates in (
             [i for i in ids if i.lower() == low],

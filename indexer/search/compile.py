@@ -79,7 +79,8 @@ class QueryCompiler:
 
     `reader`/`schema`: the searcher's; `synonyms`: the table analysed per field (None: no
     table); `vocabulary`: loads the index's word list on first use; `names`: the index's corpus
-    names (names.NameTable) on first use, or None, for entity values.
+    names (names.NameTable) on first use, or None, for entity values; `paths`: the ids of the
+    articles read from the files a value names (Articles.ids_for_path), for `article:PATH`.
     """
 
     def __init__(
@@ -89,8 +90,10 @@ class QueryCompiler:
         synonyms: Synonyms | None,
         vocabulary: Callable[[], Vocabulary],
         names: Callable[[], NameTable | None] = lambda: None,
+        paths: Callable[[str], list[str]] | None = None,
     ) -> None:
         self.names = names
+        self._paths = paths  # article ids by file (Articles.ids_for_path), for `article:PATH`
         self._reader = reader
         self._schema = schema
         self.synonyms = synonyms
@@ -194,7 +197,9 @@ class QueryCompiler:
             return None
         from .filters import filter_query
 
-        return filter_query(self._schema, self.synonyms, filters, self.languages, self.names(), self.name_spellings)
+        return filter_query(
+            self._schema, self.synonyms, filters, self.languages, self.names(), self.name_spellings, self._paths
+        )
 
     def fast_query(self, parsed: ParsedQuery, mode: str) -> Query | None:
         """Plain words and phrases only: the query built directly, as Whoosh's parser builds it
@@ -277,7 +282,13 @@ class QueryCompiler:
             from .parser import SearchMeanings, make_parser
 
             meanings = SearchMeanings(
-                self._schema, self.synonyms, lambda: self.query_languages, self.names, self.terms, self.name_spellings
+                self._schema,
+                self.synonyms,
+                lambda: self.query_languages,
+                self.names,
+                self.terms,
+                self.name_spellings,
+                self._paths,
             )
             self._parsers[mode] = make_parser(mode, meanings, self._schema)
         try:

@@ -19,8 +19,15 @@ if TYPE_CHECKING:
     from ..names import NameTable
 
 
-def article_query(value: str, own: Query | None = None) -> Query:
-    """An `article:` or `--article` value (any case; `*` and `?` wildcards): the articles whose
+# The ids of the articles read from the files a value names, one or a pattern of them
+# (Articles.ids_for_path); [] when it names none.
+ArticlePaths = Callable[[str], "list[str]"]
+
+
+def article_query(value: str, own: Query | None = None, paths: ArticlePaths | None = None) -> Query:
+    """An `article:` or `--article` value (any case; `*` and `?` wildcards): the articles read
+    from the files it names, when `paths` knows them (`show` prints each article's file, and a
+    user pastes it back), else the articles whose
     id it matches whole (`own`: that query when the caller built it), or a part of the id after
     a `/` (`rferl*` finds `source/rferl-uyghur-diaspora-2021.txt`, `business/001.txt` finds
     `bbc/business/001.txt`), as `indexer show` resolves a part, or a folder the id passes
@@ -31,6 +38,9 @@ def article_query(value: str, own: Query | None = None) -> Query:
     ~20 ms on 21,000)."""
     from ..index import queries
 
+    found = paths(value) if paths is not None else []
+    if found:
+        return queries.any_of([queries.term("article", aid.lower()) for aid in found])
     value = value.lower()
     glob = bool(set("*?") & set(value))
     if not glob and value.endswith("/") and value.strip("/"):
@@ -64,11 +74,13 @@ def filter_query(
     languages: Sequence[str],
     names: NameTable | None = None,
     spellings: Spellings | None = None,
+    paths: ArticlePaths | None = None,
 ) -> Query | None:
     """The query the filters make (None without filters): values of one filter ORed, filters
     ANDed. `languages`: the index's language codes, which `--lang` values are checked against;
     `names`: the index's corpus names (names.py), whose groups an entity value finds whole;
-    `spellings`: how the index spells a name alone in its group (`=bbc` finds BBC).
+    `spellings`: how the index spells a name alone in its group (`=bbc` finds BBC); `paths`:
+    article ids by file (`--article ~/news/001.txt`).
 
     Raises QueryError for a value the matching `field:` syntax would refuse, in the same words.
     """
@@ -101,7 +113,7 @@ def filter_query(
     if filters.languages:
         parts.append(queries.any_of([queries.term("language", code.strip().lower()) for code in filters.languages]))
     if filters.articles:
-        parts.append(queries.any_of([article_query(a) for a in filters.articles]))
+        parts.append(queries.any_of([article_query(a, paths=paths) for a in filters.articles]))
     for a in filters.articles:
         check_value("article", a)
     if not parts:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..query import FIELD_ALIASES
-from .filters import Spellings, article_query, exact_name_query
+from .filters import ArticlePaths, Spellings, article_query, exact_name_query
 from .variants import Synonyms, name_variant_query, value_query
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class SearchMeanings:
     search running; `names()` the index's corpus names (names.NameTable) or None; `terms(text,
     language, fieldname)` a word's query terms (the compiler's, which remembers them);
     `spellings` how the index spells a name alone in its corpus group (filters.Spellings), for
-    `=NAME` values."""
+    `=NAME` values; `paths` article ids by file (filters.ArticlePaths), for `article:PATH`."""
 
     def __init__(
         self,
@@ -34,8 +34,10 @@ class SearchMeanings:
         names: Callable[[], NameTable | None],
         terms: Callable[[str, str, str], tuple[str, ...]],
         spellings: Spellings | None = None,
+        paths: ArticlePaths | None = None,
     ) -> None:
         self._schema = schema
+        self._paths = paths
         self._synonyms = synonyms
         self.languages = languages
         self._names = names
@@ -67,7 +69,7 @@ class SearchMeanings:
         return exact_name_query(fieldname, name, self._names(), self._spellings)
 
     def article(self, value: str, own: Query) -> Query:
-        return article_query(value, own)
+        return article_query(value, own, self._paths)
 
     def name_variants(self, fieldname: str, text: str) -> list[Query]:
         names = self._names()

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..models import Article, Paragraph, SearchResult, SortOrder
+from ..models import NAME_FIELDS, Article, Filters, Paragraph, SearchResult, SortOrder
 from ..query import ParsedQuery
 from ..store import ArticleRecord, open_searcher, read_words, resolve_index_dir
 from .articles import Articles, IndexStats
@@ -64,6 +65,7 @@ class IndexSearcher:
             variants,
             lambda: Vocabulary(read_words(self.index_dir, self.manifest)),
             lambda: self.names,
+            lambda value: self.articles.ids_for_path(value),
         )
         self.executor = Executor(self._searcher, lambda: self.names)
         self.articles = Articles(self._searcher, self.manifest, self.index_dir, lambda: self.names)
@@ -152,10 +154,11 @@ class IndexSearcher:
         page = ranking.hits[request.offset : request.offset + limit] if limit else []
         terms = highlight_terms(plan.query, self._reader) if parsed is not None else HighlightTerms()
         result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
-        if not result.total and request.filters.any():  # a filter value no paragraph matches at all?
+        asked = typed_filters(request.filters, parsed)
+        if not result.total and asked.any():  # a filter value no paragraph matches at all?
             from .unmatched import unmatched_filter_notes
 
-            for note in unmatched_filter_notes(self, request.filters):
+            for note in unmatched_filter_notes(self, asked):
                 result.note = f"{result.note}; {note}" if result.note else note
         return result
 
@@ -232,3 +235,26 @@ class IndexSearcher:
     def stats(self) -> IndexStats:
         """Counts, dates, languages and size of the index."""
         return self.articles.stats()
+
+
+# The filters a query's `field:` values stand for (Filters' attribute names).
+FILTER_VALUE_FIELDS = frozenset({*NAME_FIELDS, "articles"})
+
+
+def typed_filters(filters: Filters, parsed: ParsedQuery | None) -> Filters:
+    """`filters` with the entity and article values written in the query (`article:busines`,
+    `place:londn`, not negated), so a search that finds nothing says which of them matches
+    nothing on its own whichever way it was given: README says the option and the field are
+    one filter."""
+    if parsed is None:
+        return filters
+    extra: dict[str, list[str]] = {}
+    for t in parsed.tokens:
+        name = "articles" if t.field == "article" else t.field
+        if name in FILTER_VALUE_FIELDS and t.kind in ("word", "phrase") and t.sign != "-":
+            value = t.text.split('"~', 1)[0].strip('"') if t.kind == "phrase" else t.text
+            if value.strip():
+                extra.setdefault(name, []).append(value)
+    if not extra:
+        return filters
+    return replace(filters, **{f: (*getattr(filters, f), *v) for f, v in extra.items()})
