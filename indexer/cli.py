@@ -1181,8 +1181,9 @@ def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: s
 def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int:
     """Print an article as indexed, with its entity tags; or one paragraph and its neighbours.
 
-    ARTICLE is an article id, or any part of it that names one article; PARAGRAPH is the number
-    search prints after the colon (source/rferl-uyghur-diaspora-2021.txt:19).
+    ARTICLE is an article id, any part of it that names one article, or the article's file (as
+    show prints it beside the id); PARAGRAPH is the number search prints after the colon
+    (source/rferl-uyghur-diaspora-2021.txt:19).
 
     \b
     Examples:
