@@ -257,6 +257,13 @@ BAD_INPUTS = [
         "indexer: error: nothing to search for in 'AND': it has only stop words, operators or one-letter "
         "words: add a word",
     ),
+    # README: stop words keep their places in a phrase; a phrase of only them cannot be searched,
+    # and the message says why rather than "it has only stop words" of a query the user quoted.
+    (
+        ["search", '"to be or not to be"'],
+        "indexer: error: nothing to search for in '\"to be or not to be\"': common English words (to, be, the, "
+        "of...) are not indexed, so a phrase made only of them cannot be searched: add a word that is not one",
+    ),
     (["search", "x" * 1001], "indexer: error: query too long: 1001 characters (limit 1000): shorten it"),
     (["search", "a\x07b"], "indexer: error: query contains control characters: remove them"),
     (

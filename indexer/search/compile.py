@@ -301,6 +301,11 @@ class QueryCompiler:
         if error:
             raise QueryError(f"cannot parse query {shown(query)}: {error}")
         if queries.is_nothing(q):
+            if '"' in whoosh_text:  # "to be or not to be": README promises stop words in phrases
+                raise QueryError(
+                    f"nothing to search for in {shown(query)}: common English words (to, be, the, of...) "
+                    "are not indexed, so a phrase made only of them cannot be searched: add a word that is not one"
+                )
             raise QueryError(
                 f"nothing to search for in {shown(query)}: it has only stop words, operators or "
                 "one-letter words: add a word"
