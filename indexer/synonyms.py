@@ -73,20 +73,27 @@ def builtin_table() -> SynonymTable:
 
 
 def load_synonyms(user_file: str | os.PathLike[str] | None = None, *, builtin: bool = True) -> SynonymTable:
-    """The shipped table plus `user_file` (or $INDEXER_SYNONYMS when not given)."""
+    """The shipped table plus `user_file` (or $INDEXER_SYNONYMS when not given).
+
+    Raises IndexerError naming the file (and the variable, when the path came from it) when it
+    is missing or unreadable."""
     table = SynonymTable()
     if builtin:
         table.groups.extend(_builtin_groups())
         table.files.append(str(BUILTIN))
     path = user_file if user_file is not None else os.environ.get(SYNONYMS_ENV) or None
+    # A path from the environment is named as such: the user typed no file, and may not know the
+    # variable is set (in a shell profile, a script's environment).
+    origin = f" (from ${SYNONYMS_ENV})" if user_file is None else ""
     if path:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise IndexerError(f"no such synonyms file: {path}: check the path") from None
+            fix = f"check the path, or unset {SYNONYMS_ENV}" if origin else "check the path"
+            raise IndexerError(f"no such synonyms file: {path}{origin}: {fix}") from None
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or "not UTF-8 text"
-            raise IndexerError(f"cannot read synonyms file {path}: {reason}") from None
+            raise IndexerError(f"cannot read synonyms file {path}{origin}: {reason}") from None
         table.groups.extend(parse_groups(text, str(path)))
         table.files.append(str(path))
     return table

@@ -179,6 +179,14 @@ def test_a_user_file_adds_groups_and_its_errors_name_file_and_line(
     with pytest.raises(IndexerError) as missing:
         load_synonyms(tmp_path / "nope.txt")
     assert str(missing.value) == f"no such synonyms file: {tmp_path / 'nope.txt'}: check the path"
+    # A path set in the environment, not typed: the message names the variable (it did not).
+    monkeypatch.setenv("INDEXER_SYNONYMS", str(tmp_path / "gone.txt"))
+    with pytest.raises(IndexerError) as unset:
+        load_synonyms()
+    assert str(unset.value) == (
+        f"no such synonyms file: {tmp_path / 'gone.txt'} (from $INDEXER_SYNONYMS): check the path, "
+        "or unset INDEXER_SYNONYMS"
+    )
 
 
 @pytest.mark.parametrize(
