@@ -391,9 +391,22 @@ def _check_writable_target(index_dir: Path) -> None:
 
 def _os_error(index_dir: Path, exc: OSError) -> IndexerError:
     """A build's failure to write (disk full, read-only, no such parent): what is left is the
-    previous index when there was one, else no index at all (never a half-written one)."""
+    previous index when there was one, else no index at all (never a half-written one), and
+    what to do for the common causes."""
+    import errno
+
     left = "the previous index is unchanged" if (index_dir / MANIFEST_NAME).is_file() else "no index was made"
-    return IndexerError(f"cannot write index at {index_dir}: {exc.strerror or exc}: {left}")
+    # What to do, by the cause (the user's next step differs: free space vs another folder).
+    todo = {
+        errno.ENOSPC: "free some space, or give --index a folder on another disk",
+        errno.EDQUOT: "free some space, or give --index a folder on another disk",
+        errno.EROFS: "give --index a folder you can write to",
+        errno.EACCES: "give --index a folder you can write to",
+        errno.EPERM: "give --index a folder you can write to",
+    }.get(exc.errno or 0)
+    return IndexerError(
+        f"cannot write index at {index_dir}: {exc.strerror or exc}: {left}" + (f"; {todo}" if todo else "")
+    )
 
 
 @contextmanager

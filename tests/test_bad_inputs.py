@@ -372,7 +372,7 @@ def W(message: str) -> str:
 NO_INDEX = "no index at {tmp}/noindex: run 'indexer build PATHS --index {tmp}/noindex' first"
 FOREIGN = (
     "not an indexer index: {tmp}/foreign has files but no indexer-manifest.json (it holds 1 article file: "
-    "--index names the index's own folder, where a build writes it, not the articles' folder): choose another "
+    "an index is the folder a build writes (--index DIR), not the articles' folder): choose another "
     "index folder (this folder is left untouched)"
 )
 A_FILE = "not an index folder: {tmp}/afile is a file: give --index a folder (a new one for a new index)"

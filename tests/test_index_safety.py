@@ -463,7 +463,7 @@ def test_trust_creates_nothing_where_there_is_no_index(tmp_path: Path) -> None:
     assert (result.exit_code, result.stderr) == (
         2,
         f"indexer: error: not an indexer index: {foreign} has files but no {MANIFEST_NAME} (it holds 1 article "
-        "file: --index names the index's own folder, where a build writes it, not the articles' folder): choose "
+        "file: an index is the folder a build writes (--index DIR), not the articles' folder): choose "
         "another index folder (this folder is left untouched)\n",
     )
     for args in (["trust", str(missing)], *[[*c, "--index", str(missing)] for c in COMMANDS]):

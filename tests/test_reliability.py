@@ -358,7 +358,8 @@ def test_full_disk_stops_with_a_message_and_keeps_the_old_index(small_disk: Path
         )
         assert result.exit_code == 2
         assert without_progress(result.stderr) == (
-            f"indexer: error: cannot write index at {index}: No space left on device: the previous index is unchanged\n"
+            f"indexer: error: cannot write index at {index}: No space left on device: the previous index is unchanged; "
+            "free some space, or give --index a folder on another disk\n"
         )
         assert answers(index) == old
 
@@ -391,7 +392,8 @@ def test_read_only_folder_stops_with_a_message_and_stays_searchable(
         result = CliRunner().invoke(main, ["build", str(corpora["base"]), "--index", str(index), "--no-entities"])
         assert result.exit_code == 2
         assert result.stderr == (
-            f"indexer: error: cannot write index at {index}: Read-only file system: the previous index is unchanged\n"
+            f"indexer: error: cannot write index at {index}: Read-only file system: the previous index is unchanged; "
+            "give --index a folder you can write to\n"
         )
         assert answers(index) == old
     finally:
@@ -497,7 +499,8 @@ def test_full_disk_with_writer_processes_is_one_line(small_disk: Path, corpora: 
     )
     assert done.returncode == 2
     assert without_progress(done.stderr) == (
-        f"indexer: error: cannot write index at {index}: No space left on device: the previous index is unchanged\n"
+        f"indexer: error: cannot write index at {index}: No space left on device: the previous index is unchanged; "
+        "free some space, or give --index a folder on another disk\n"
     )
     assert answers(index) == old
     live = read_manifest(index)

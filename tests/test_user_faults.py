@@ -123,8 +123,13 @@ def test_a_write_failure_says_what_is_left_an_old_index_or_none(tmp_path: Path) 
 
     full = OSError(28, "No space left on device")
     new = _os_error(tmp_path / "new", full)
-    assert str(new) == f"cannot write index at {tmp_path / 'new'}: No space left on device: no index was made"
+    assert str(new) == (
+        f"cannot write index at {tmp_path / 'new'}: No space left on device: no index was made; "
+        "free some space, or give --index a folder on another disk"
+    )
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     build([str(tmp_path / "a.txt")], str(tmp_path / "idx"), entities=False)
     old = _os_error(tmp_path / "idx", full)
-    assert str(old).endswith(": No space left on device: the previous index is unchanged")
+    assert str(old).endswith(
+        ": No space left on device: the previous index is unchanged; free some space, or give --index a folder on another disk"
+    )

@@ -508,6 +508,6 @@ def _articles_in(folder: Path, most: int = 100_000) -> str:
     if not n:
         return ""
     return (
-        f" (it holds {n:,} article file{'s' * (n > 1)}: --index names the index's own folder, "
-        "where a build writes it, not the articles' folder)"
+        f" (it holds {n:,} article file{'s' * (n > 1)}: an index is the folder a build "
+        "writes (--index DIR), not the articles' folder)"
     )
