@@ -658,7 +658,7 @@ class _LineProgress:
             # known unchanged (or skipped), how many of the rest changed is not yet known, so
             # "indexing 150 files" for 2 changed files of 350 would be a count it never had.
             if done:
-                line = f"indexing the new and changed of {_plural(total, 'file')} ({done:,} checked so far: unchanged or skipped){loading}"
+                line = f"checking {_plural(total, 'file')} for changes ({done:,} unchanged or skipped so far), indexing the new and changed{loading}"
             else:
                 line = f"indexing {_plural(total, 'file')}{loading}"
         elif now - self.last >= self.interval and done != self.done:
@@ -1231,7 +1231,7 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
       indexer stats --json
       indexer stats --articles
     """
-    from .render import article_row_line, dumps, stats_lines, stats_to_json
+    from .render import article_table, dumps, stats_lines, stats_to_json
     from .search import stats as index_stats
 
     try:
@@ -1247,8 +1247,8 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
             click.echo(line)
         if info.article_list is not None:
             click.echo()
-            for record in info.article_list:
-                click.echo(article_row_line(record))
+            for line in article_table(info.article_list):
+                click.echo(line)
     return EXIT_FOUND if info.articles else EXIT_NOTHING
 
 

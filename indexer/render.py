@@ -462,9 +462,22 @@ def article_rows(records: Iterable[ArticleRecord]) -> list[JSONObject]:
     ]
 
 
-def article_row_line(record: ArticleRecord) -> str:
-    """One article of `indexer stats --articles` as text: paragraphs, date, id, title."""
-    return f"{record.paragraphs:>5}  {record.published or '-':<10}  {printable(record.id)}  {printable(record.title)}"
+# An id wider than this does not widen the whole table's id column (it pushes its own title on).
+ID_COLUMN_MOST = 48
+
+
+def article_table(records: Sequence[ArticleRecord]) -> list[str]:
+    """`indexer stats --articles` as text: a header, then one line an article with its indexed
+    paragraphs, publication date ("-": the article states none), id and title, the ids padded
+    to one column (at most ID_COLUMN_MOST wide) so the titles line up."""
+    ids = [printable(r.id) for r in records]
+    width = min(max((len(i) for i in ids), default=2), ID_COLUMN_MOST)
+    lines = [f"{'paras':>5}  {'published':<10}  {'id':<{width}}  title"]
+    for record, shown_id in zip(records, ids, strict=True):
+        lines.append(
+            f"{record.paragraphs:>5}  {record.published or '-':<10}  {shown_id:<{width}}  {printable(record.title)}".rstrip()
+        )
+    return lines
 
 
 def article_to_json(article: Article) -> JSONObject:

@@ -193,3 +193,30 @@ def test_stats_say_articles_in_other_languages_are_not_entity_tagged() -> None:
         "entities    4 people; 2 articles in other languages mostly untagged (the entity model reads English)"
     )
     assert entity_line({"en": 4, "und": 1}) == "entities    4 people"
+
+
+def test_stats_articles_text_has_a_header_and_aligned_titles() -> None:
+    """`stats --articles` printed rows with no header (a bare "-" for no date) and each title
+    right after its id, so titles of ids of other lengths did not line up."""
+    from indexer.index.manifest import ArticleRecord
+    from indexer.render import article_table
+
+    records = [
+        ArticleRecord(
+            id="a/1.txt",
+            path="/a/1.txt",
+            root="/a",
+            content_hash="x",
+            paragraphs=12,
+            title="First",
+            published="2021-04-22",
+        ),
+        ArticleRecord(
+            id="a/longer-name.txt", path="/a/longer-name.txt", root="/a", content_hash="y", paragraphs=3, title="Second"
+        ),
+    ]
+    assert article_table(records) == [
+        "paras  published   id                 title",
+        "   12  2021-04-22  a/1.txt            First",
+        "    3  -           a/longer-name.txt  Second",
+    ]
