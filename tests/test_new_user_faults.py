@@ -199,9 +199,7 @@ def test_an_empty_article_id_is_refused_not_read_as_every_article(harbour: Path,
     assert err.startswith("indexer: error: empty article id: give an id") and err.count("\n") == 1, err
 
 
-def test_an_article_is_found_by_its_file_path_as_show_prints_it(
-    harbour: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_article_is_found_by_its_file_path_as_show_prints_it(harbour: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`show` prints each article's file beside its id; pasted back, to `show`, `--article` or
     `article:`, absolute or relative to the working folder, it names that article (it said "no
     article '/.../report-2019-11-16.html'" and counted 0)."""

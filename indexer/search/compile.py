@@ -281,14 +281,9 @@ class QueryCompiler:
         if mode not in self._parsers:
             from .parser import SearchMeanings, make_parser
 
+            languages = lambda: self.query_languages  # noqa: E731 (read at each parse)
             meanings = SearchMeanings(
-                self._schema,
-                self.synonyms,
-                lambda: self.query_languages,
-                self.names,
-                self.terms,
-                self.name_spellings,
-                self._paths,
+                self._schema, self.synonyms, languages, self.names, self.terms, self.name_spellings, self._paths
             )
             self._parsers[mode] = make_parser(mode, meanings, self._schema)
         try:
@@ -301,15 +296,7 @@ class QueryCompiler:
         if error:
             raise QueryError(f"cannot parse query {shown(query)}: {error}")
         if queries.is_nothing(q):
-            if '"' in whoosh_text:  # "to be or not to be": README promises stop words in phrases
-                raise QueryError(
-                    f"nothing to search for in {shown(query)}: common English words (to, be, the, of...) "
-                    "are not indexed, so a phrase made only of them cannot be searched: add a word that is not one"
-                )
-            raise QueryError(
-                f"nothing to search for in {shown(query)}: it has only stop words, operators or "
-                "one-letter words: add a word"
-            )
+            raise nothing_to_search(query, quoted='"' in whoosh_text)
         if set("~*?") & set(whoosh_text):
             q = self._expand_words(q)
         if "dates:" in whoosh_text or "published:" in whoosh_text:
@@ -451,3 +438,17 @@ def date_within(date: str, period: str) -> bool:
         return start.startswith(period)
     n = len(period)
     return start[:n] <= period <= end[:n] and len(start) >= 4
+
+
+def nothing_to_search(query: str, quoted: bool) -> QueryError:
+    """The error of a query whose words are all stop words, operators or one-letter words;
+    `quoted`: it has a phrase, which README promises keeps its stop words ("board of
+    directors"): a phrase of only them ("to be or not to be") is said to be one."""
+    if quoted:
+        return QueryError(
+            f"nothing to search for in {shown(query)}: common English words (to, be, the, of...) "
+            "are not indexed, so a phrase made only of them cannot be searched: add a word that is not one"
+        )
+    return QueryError(
+        f"nothing to search for in {shown(query)}: it has only stop words, operators or one-letter words: add a word"
+    )
