@@ -2087,7 +2087,7 @@ def _titled_surnames(flat: list[tuple[int, Mention]], texts: list[str]) -> None:
     gives their full name (strict identity: the longest mention); across an index the corpus
     names join them to the one full name that fits (`names.py`). In place."""
     titled: dict[str, Counter[str]] = {}
-    first: dict[str, int] = {}
+    first: dict[tuple[str, str], int] = {}
     # a name the article gives a body or a place more often: "the firm's Chief Yahoo"
     votes = Counter((m.canonical, m.fld == "people") for _, m in flat)
     other = {c for c, person in votes if not person and votes[(c, False)] > votes[(c, True)]}
@@ -2102,9 +2102,9 @@ def _titled_surnames(flat: list[tuple[int, Mention]], texts: list[str]) -> None:
         title = office_title_before(texts[i], m.start + w.start(1))
         if title:
             titled.setdefault(c, Counter())[title] += 1
-            first.setdefault(f"{c}\0{title}", n)
+            first.setdefault((c, title), n)
     for c, titles in titled.items():
-        best = min(titles, key=lambda t: (-titles[t], first[f"{c}\0{t}"]))
+        best = min(titles, key=lambda t: (-titles[t], first[(c, t)]))
         for _, m in flat:
             if m.fld == "people" and m.canonical == c:
                 m.canonical = f"{best} {c}"
