@@ -29,7 +29,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1222,17 +1222,75 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             return top
         return -1
     page_title = blocks[top].text.casefold()
+    headline = headline_of(blocks[top].text).casefold()
+    site_names: set[int] = set()
     # The headline usually repeats the page's <title> (first line of a dump, minus the site name).
     for i in range(start - 1, top, -1):
         b = blocks[i]
         if headline_like(b) and b.words >= 3 and b.text.casefold() in page_title:
+            if _is_site_name(blocks, i, top, headline):
+                site_names.add(i)  # "The Postpartum Party" of "20 Clever Ideas ... - The Postpartum Party"
+                continue
             b.extra["title_reason"] = "headline (matches the page title)"
             return i
+    # Only the site's name matched: the headline is on the page reworded, near the article.
+    near = _near_headline(blocks, start, top, headline, headline_like) if site_names else -1
+    if near >= 0:
+        blocks[near].extra["title_reason"] = "headline (shares the page title's words, before the article)"
+        return near
     for i in range(top, start):
         b = blocks[i]
-        if headline_like(b) and b.words >= 3 and not _find_date(b.text):
+        if headline_like(b) and b.words >= 3 and not _find_date(b.text) and i not in site_names:
             b.extra["title_reason"] = "first headline-like line before the article"
             return i
+    return -1
+
+
+# A line before the article whose words are mostly the <title>'s headline's is the headline
+# reworded ("20 Clever Small Nursery Ideas When You're Tight On Space" under the <title> "20
+# Clever Ideas for your Small Nursery - The Postpartum Party"); looked for this many blocks back
+# from the article's start, past the byline, date and share lines between them.
+NEAR_HEADLINE_BLOCKS = 6
+NEAR_HEADLINE_SHARE = 0.6
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS}
+
+
+# The site's name is printed in its banner, footer and copyright line: on the wild tuning
+# pages a site name the <title> carries is in 5+ blocks, a headline in 2 (the <title> and itself)
+SITE_NAME_MIN_BLOCKS = 2  # besides the <title> line and the candidate
+
+
+def _is_site_name(blocks: list[_Block], i: int, top: int, headline: str) -> bool:
+    """Whether block `i`, a line that is a part of the page's <title>, is the site's name the
+    <title> carries rather than its headline: not the <title>'s headline part
+    (`headline_of`), and printed again in SITE_NAME_MIN_BLOCKS+ other blocks of the page."""
+    low = blocks[i].text.casefold()
+    if low in headline or headline in low:
+        return False
+    needle = blocks[i].text.lower()
+    others = sum(1 for j, b in enumerate(blocks) if j not in (i, top) and needle in b.low)
+    return others >= SITE_NAME_MIN_BLOCKS
+
+
+def _near_headline(
+    blocks: list[_Block], start: int, top: int, headline: str, headline_like: Callable[[_Block], bool]
+) -> int:
+    """The headline-shaped line nearest the article's start (its first block when that ends
+    without sentence punctuation, else at most NEAR_HEADLINE_BLOCKS back) whose content words
+    hold NEAR_HEADLINE_SHARE of the <title> headline's, or -1."""
+    wanted = _title_words(headline)
+    if len(wanted) < 2:
+        return -1
+    for i in range(min(start, len(blocks) - 1), max(top, start - 1 - NEAR_HEADLINE_BLOCKS), -1):
+        b = blocks[i]
+        if i == start and b.sentence_end:
+            continue  # the article's first paragraph, unless it is a headline-shaped line
+        if headline_like(b) and b.words >= 3 and not _find_date(b.text):
+            if len(wanted & _title_words(b.text)) >= NEAR_HEADLINE_SHARE * len(wanted):
+                return i
     return -1
 
 

@@ -1166,3 +1166,40 @@ def test_a_short_block_opening_with_a_credit_label_is_a_credit() -> None:
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE_DE
     for credit in (featured, source):
         assert dropped(art, credit) == "photo credit or source line"
+
+
+def test_the_site_name_in_the_page_title_is_not_the_headline() -> None:
+    """A blog's dump: its <title> line is "HEADLINE - SITE", the site's name is its banner's
+    line (and in the footer and copyright), and the headline over the post is reworded. The
+    site's name matched the <title> and was taken for the headline, and the real headline was
+    dropped as "outside the article text"."""
+    headline = "Six Ways to Repair the Old Harbour Bridge Before Summer"
+    page = "\n\n".join(
+        [
+            "Fixing the Harbour Bridge Before Summer - The Harbour Gazette",
+            "About\nContact\nPrivacy Policy",
+            "The Harbour Gazette",
+            MENU,
+            headline,
+            "March 3, 2021 by Ann Lee",
+            *PROSE,
+            "About The Harbour Gazette",
+            "© 2021 The Harbour Gazette",
+        ]
+    )
+    art = segment.segment(text_doc(page))
+    assert art.title == headline
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    (site,) = [p for p in art.paragraphs if p.text == "The Harbour Gazette"]
+    assert site.kind == BOILERPLATE
+    # a short part of the <title> printed once on the page is its headline, not a site name
+    page = "\n\n".join(
+        [
+            "Bridge to close | Marktplatz für ein gutes Leben",
+            "About\nContact\nPrivacy Policy",
+            MENU,
+            "Bridge to close",
+            *PROSE,
+        ]
+    )
+    assert segment.segment(text_doc(page)).title == "Bridge to close"
