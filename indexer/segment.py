@@ -523,7 +523,7 @@ def _chrome_signal(b: _Block) -> str:
         return "button label"
     if _is_caption(b):  # "Image copyright Getty Images" is a credit, not a legal notice
         return ""
-    if _is_credit_only(b):
+    if _is_credit_only(b) or _is_copyright_credit(b):
         return "photo credit or source line"
     if (b.words <= 80 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
@@ -651,6 +651,32 @@ def _is_credit_only(b: _Block) -> bool:
         and not b.sentence_end
         and _has_any(b.low or b.text.lower(), _CREDIT_KEYS)
         and bool(_CREDIT.search(b.text))
+    )
+
+
+# A picture's credit set as "© NAME" under each image ("© Wiebke Jann", "© dpa | Kay Nietfeld"):
+# no year after the sign or at the end and no rights reserved, which a site's copyright line
+# has ("© 2021 Gazette", "© Gazette 2019-2021", "© Gazette. All rights reserved"); a year inside
+# a name is no such year ("© Museumsverein 1990 e.V."). Read as a legal notice it opened the page tail after the first image
+# past 40% of the text, and the article's later sections were left "outside the article text"
+# (a German list of outings lost its last sections; its HTML keeps them).
+_COPYRIGHT_CREDIT = re.compile(r"^(?:(?:foto|photo|bild|image)\s*:?\s*)?©\s*\S", re.I)
+_RIGHTS = re.compile(
+    r"©\s*(?:19|20)\d\d|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\W*$|"
+    r"\b(?:rights|reserved|rechte|vorbehalten|droits|derechos|diritti|direitos)\b",
+    re.I,
+)
+COPYRIGHT_CREDIT_MAX_WORDS = 8
+
+
+def _is_copyright_credit(b: _Block) -> bool:
+    """A "© NAME" credit line (`_COPYRIGHT_CREDIT`): one line of up to
+    COPYRIGHT_CREDIT_MAX_WORDS words without a copyright line's year or rights phrase (`_RIGHTS`)."""
+    return (
+        len(b.lines) == 1
+        and b.words <= COPYRIGHT_CREDIT_MAX_WORDS
+        and bool(_COPYRIGHT_CREDIT.match(b.text))
+        and not _RIGHTS.search(b.text)
     )
 
 

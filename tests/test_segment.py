@@ -1203,3 +1203,71 @@ def test_the_site_name_in_the_page_title_is_not_the_headline() -> None:
         ]
     )
     assert segment.segment(text_doc(page)).title == "Bridge to close"
+
+
+# A list of outings, each section under an image credited "© NAME" (written for the test).
+OUTINGS_DE = [
+    (
+        "1 Über die Baumwipfel schauen",
+        "Ein langer Pfad in zwanzig Metern Höhe führt zwischen den alten Gebäuden hindurch, und von oben "
+        "sieht man bei gutem Wetter bis weit über die Wälder der Umgebung.",
+    ),
+    (
+        "2 Im Saunafloß auf dem See",
+        "Auf dem See schwimmt eine kleine Sauna, von der man direkt ins kalte Wasser springen kann, und "
+        "danach wärmt man sich am Ufer am Feuer wieder auf.",
+    ),
+    (
+        "3 Im Kletterwald austoben",
+        "Im Wald am Rand der Stadt gibt es Kletterwege für alle, die sich etwas trauen, und für die "
+        "Kleinen einen eigenen Weg in geringer Höhe.",
+    ),
+    (
+        "4 Im Café einkehren",
+        "Nach einem langen Spaziergang ist das Einkehren immer eine Freude, und in dem kleinen Café am "
+        "Markt gibt es jeden Tag frische Torten und Kuchen.",
+    ),
+    (
+        "5 Am Fluss entlang wandern",
+        "Der Weg am Fluss ist dreizehn Kilometer lang und führt durch Wiesen, Wälder und kleine Dörfer, "
+        "in denen man gut und günstig essen kann.",
+    ),
+]
+CREDITS_DE = [
+    "© Anna Beispiel",
+    "© Tourismusverband Beispielland e.V.",
+    "© Foto Müller",
+    "© Heimatverein 1990 e.V.",
+    "© Max Muster",
+]
+
+
+def test_a_picture_credit_after_the_sign_is_no_copyright_line_that_ends_the_article() -> None:
+    """A German list of outings credits each section's picture "© NAME". Read as a legal
+    notice, such a credit opened the page tail once 40% of the text was past, and the last
+    sections were dropped as "outside the article text (after it)" (its HTML keeps them). A
+    site's copyright line (a year, rights reserved) still ends the article."""
+    sections = [
+        x for (heading, text), credit in zip(OUTINGS_DE, CREDITS_DE, strict=True) for x in (credit, heading, text)
+    ]
+    page = "\n\n".join(
+        [
+            "11 schöne Ausflugsziele - Anzeiger",
+            MENU_DE,
+            "11 schöne Ausflugsziele für den Herbst",
+            PROSE_DE[0],
+            *sections,
+            "© 2021 Anzeiger. Alle Rechte vorbehalten.",
+            "Impressum\nDatenschutz\nKontakt",
+        ]
+    )
+    art = segment.segment(text_doc(page))
+    body = [p.text for p in art.paragraphs if p.kind == BODY]
+    assert [text for _, text in OUTINGS_DE if text not in body] == []
+    for credit in CREDITS_DE:
+        assert dropped(art, credit) == "photo credit or source line"
+    assert dropped(art, "© 2021 Anzeiger. Alle Rechte vorbehalten.") == "legal notice"
+    for line in ("© Gazette 2019-2021", "© The Gazette. All rights reserved", "© 2021 The Gazette"):
+        block = segment.split_blocks(line)[0]
+        segment._measure(block)
+        assert not segment._is_copyright_credit(block), line
