@@ -1284,8 +1284,9 @@ def _title_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS}
 
 
-# The site's name is printed in its banner, footer and copyright line: on the wild tuning
-# pages a site name the <title> carries is in 5+ blocks, a headline in 2 (the <title> and itself)
+# The site's name is printed in its banner, footer and copyright line: on the two wild tuning
+# pages where it was taken for the headline it is in 5 and 7 lines, a headline in 2 (the
+# <title> and itself).
 SITE_NAME_MIN_BLOCKS = 2  # besides the <title> line and the candidate
 
 
