@@ -17,6 +17,14 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
    designator ("Labour" -> "Labour Party", "Apple" -> "Apple Inc."; never "Apple" -> "Apple
    Music").
    Only a name that reads as a person's takes in others ("Mike Leigh's Vera Drake" does not).
+   A fit is a doubt, not a join, when the evidence says the short name is another entity
+   (`OWN_ENTITY_PARAGRAPHS`): the fuller name begins with a title or a common word ("Sgt
+   Pepper", "Troubled Marsh"); the short name stands alone in far more paragraphs than the
+   fuller name's ("Queen" x22, "Mary Queen" x2); it is a given name or a common word and the
+   fuller name is used no more often ("Ahmed" / "Zubair Ahmed"); the corpus names it more
+   often as a body, place or group ("Bolton" the club, not "John Bolton"); a speaker that is an
+   organization is joined as the organizations join it, never by the person rules ("Labour"
+   is not "Stevenage Labour Party"); a chamber is not the party named after it ("Congress").
 3. A group is shown as the name the most paragraphs use (ties: more words, then the text), in
    its most used spelling (ties: not in capitals, with accents, then the text); never a surname
    alone, a name without its designator, or a name that adds words to one used more often
@@ -213,40 +221,154 @@ def _candidates(fieldname: str, keys: list[str], toks: Mapping[str, list[str]]) 
     return index
 
 
+# A name used alone in this many paragraphs, and in more than OWN_ENTITY_RATIO times as many as
+# the fuller name it would join, is an entity of its own: the corpus's "Queen" (22 paragraphs,
+# the band and the monarch) is not "Mary Queen" (2), its "Bolton" (20, the club) not "John
+# Bolton" (1); "Greenspan" (1) is "Alan Greenspan" (11), "Frost" (17) "David Frost" (9). Within an
+# article the tagger already linked a short name to the full one it gives, so a short name in
+# the table is one its articles never gave in full: the paragraphs are the evidence the table
+# has of how often it stands alone (BBC, `docs/quality.md`).
+OWN_ENTITY_PARAGRAPHS = 3
+OWN_ENTITY_RATIO = 2
+
+
+def _real_full_name(name: str) -> bool:
+    """Whether a person's fuller name reads as a name a surname may stand for, not a
+    description or a title the tagger kept before it: its first word is no title or rank
+    ("Sgt Pepper", "Count Dracula"), and no common word unless a given name ("Troubled Marsh",
+    "Rapper Jay-Z", "Fireman Sam"; "Mary Queen" passes here); no word is a possessive ("Mike
+    Nichols' Closer"). The model's vocabulary decides what is common (`entities._common_word`)."""
+    from .entities import _RANKS_AND_NOBILITY, HONORIFICS, _common_word, _given_name
+
+    words = name.split()
+    first = words[0]
+    if first in HONORIFICS or first.rstrip(".") in _RANKS_AND_NOBILITY or f"{first.rstrip('.')}." in HONORIFICS:
+        return False
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
+        return False
+    return _given_name(first) or not _common_word(first)
+
+
+# A given name many languages list ("Ahmed" 8 of Faker's locales, "Tom" 16, "David" 33) is
+# first of all a given name; one a single locale lists is as often a surname ("Howard" 5,
+# "Kinsey", "Benn", "Weaver" 1: the US lists hold many surnames).
+TYPICAL_GIVEN_NAME_LOCALES = 6
+
+
+@lru_cache(maxsize=1)
+def _given_name_locales() -> dict[str, int]:
+    """Given name -> how many of Faker's person providers (one a locale) list it (~0.3 s once)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    counts: dict[str, int] = {}
+    for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
+        provider = importlib.import_module(f"{person.__name__}.{mod}").Provider
+        names: set[str] = set()
+        for attr in ("first_names", "first_names_female", "first_names_male"):
+            found = provider.__dict__.get(attr, ())
+            if isinstance(found, (list, tuple, dict, set, frozenset)):
+                names.update(n for n in found if isinstance(n, str))
+        for n in names:
+            counts[n] = counts.get(n, 0) + 1
+    return counts
+
+
+def _ambiguous_short(name: str) -> bool:
+    """Whether a one-word person's name may well be no surname at all: a typical given name
+    (`TYPICAL_GIVEN_NAME_LOCALES`: "Ahmed" in "Ahmed 'Mido' Hossam", "David", "Tom") or a common
+    word ("Queen", "Pepper", "Marsh"). Such a name joins a fuller one only when that one is used
+    more often (`_Evidence.own_entity`)."""
+    from .entities import _common_word
+
+    return " " not in name and (_given_name_locales().get(name, 0) >= TYPICAL_GIVEN_NAME_LOCALES or _common_word(name))
+
+
+@dataclass
+class _Evidence:
+    """What the table knows of one field's names while rule 2 joins them: their forms and
+    tokens, paragraphs per key and per group so far, the joins so far (`parent`), and the
+    paragraphs naming each key as another type (`elsewhere`)."""
+
+    fieldname: str
+    forms: Mapping[str, Mapping[str, int]]
+    toks: Mapping[str, list[str]]
+    elsewhere: Mapping[str, int]
+    parent: dict[str, str] = field(default_factory=dict)
+    used: dict[str, int] = field(default_factory=dict)
+    group_used: dict[str, int] = field(default_factory=dict)  # root -> its group's paragraphs
+    person_like: dict[str, bool] = field(default_factory=dict)
+
+    def reads_as_person(self, k: str) -> bool:
+        """Only a name that reads as a person's can take in others: not "Lib Dem Norman
+        Baker", "Mike Leigh's Vera Drake" or "Man Utd v Exeter", which the tagger calls people."""
+        if k not in self.person_like:
+            self.person_like[k] = any(_person_like(n) for n in self.forms[k])
+        return self.person_like[k]
+
+    def own_entity(self, short: str, long: str) -> bool:
+        """Evidence that `short` names another entity than `long`'s group (see
+        OWN_ENTITY_PARAGRAPHS): compared with the group's paragraphs ("Donald J. Trump" x1 with
+        "Donald Trump" x10), not the one fuller form's."""
+        from .entities import _CHAMBERS
+
+        used, toks = self.used, self.toks
+        if self.fieldname not in _PERSON_FIELDS:
+            # A chamber is not the party named after it: "Congress" is not "Congress Party".
+            return self.fieldname == "orgs" and any(n in _CHAMBERS for n in self.forms[short])
+        if not any(_real_full_name(n) for n in self.forms[long]):
+            return True  # "Lord Archer", "Troubled Marsh": a fit, so a doubt, never the one
+        if self.elsewhere.get(short, 0) > used[short] or self.elsewhere.get(long, 0) > used[long]:
+            return True  # "Scotland", "Brent" the tagger called people once: a place
+        if len(toks[short]) > 1:
+            return False  # a full name ("Tim Henman" in "Briton Tim Henman"): the same one
+        if any(untitled(n) != n for n in self.forms[short]):
+            return False  # "Lord Goldsmith", "Senator Mahady": a title makes it a person's surname
+        long_used = self.group_used[_root(self.parent, long)]
+        if used[short] >= OWN_ENTITY_PARAGRAPHS and used[short] > OWN_ENTITY_RATIO * long_used:
+            return True
+        return used[short] >= long_used and any(_ambiguous_short(n) for n in self.forms[short])
+
+
 def _join_partials(
-    fieldname: str, forms: Mapping[str, Mapping[str, int]], keys: list[str], toks: Mapping[str, list[str]]
+    fieldname: str,
+    forms: Mapping[str, Mapping[str, int]],
+    keys: list[str],
+    toks: Mapping[str, list[str]],
+    elsewhere: Mapping[str, int] | None = None,
 ) -> tuple[dict[str, str], set[str]]:
-    """Rule 2: each key that fits exactly one fuller name's group joins it. Returns (key -> the
-    key it joined, the keys that are a suffix of theirs or lack a designator: never shown)."""
-    parent: dict[str, str] = {}
-    partial: set[str] = set()
-    # Only a name that reads as a person's can take in others: not "Lib Dem Norman Baker",
-    # "Mike Leigh's Vera Drake" or "Man Utd v Exeter", which the tagger also calls people.
-    person_like: dict[str, bool] = {}
-
-    def reads_as_person(k: str) -> bool:
-        if k not in person_like:
-            person_like[k] = any(_person_like(n) for n in forms[k])
-        return person_like[k]
-
+    """Rule 2: each key that fits exactly one fuller name's group, on evidence that it is that
+    entity (`_Evidence.own_entity`), joins it. Returns (key -> the key it joined, the keys that
+    are a suffix of theirs or lack a designator: never shown). `elsewhere`: spelling key ->
+    paragraphs naming it as an organization, place or group, so a name the corpus mostly gives
+    another type does not join a person's."""
+    ev = _Evidence(fieldname, forms, toks, elsewhere or {})
+    ev.used = {k: sum(forms[k].values()) for k in keys}
+    ev.group_used = dict(ev.used)
+    parent, partial = ev.parent, set()
     index = _candidates(fieldname, keys, toks)
     for short in keys:
         st = toks[short]
         if not st:
             continue
         fits: set[str] = set()
+        weak = False  # a fitting name the evidence says is another entity: left as written
         suffix = False  # the short name is the end of the long one (or lacks its designator)
         for long in index.get(st[-1] if fieldname in _PERSON_FIELDS else tuple(st), []):
             lt = toks[long]
-            if len(lt) <= len(st) or (fieldname in _PERSON_FIELDS and not reads_as_person(long)):
+            if len(lt) <= len(st) or (fieldname in _PERSON_FIELDS and not ev.reads_as_person(long)):
                 continue
             if _fits(fieldname, st, lt):
                 fits.add(_root(parent, long))
+                weak = weak or ev.own_entity(short, long)
                 suffix = suffix or fieldname == "orgs" or lt[-len(st) :] == st
-        if len(fits) == 1:
+        if len(fits) == 1 and not weak:
             (target,) = fits
             if target != short:
                 parent[short] = target
+                ev.group_used[target] += ev.group_used[short]
                 if suffix:
                     partial.add(short)  # "Trump", "Labour": not the name shown
     return parent, partial
@@ -309,13 +431,16 @@ def _shown_groups(
 def _field_table(
     fieldname: str,
     counts: Mapping[str, int],
+    elsewhere: Mapping[str, int] | None = None,
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
     """One field's (name -> corpus name, corpus name -> its names, spelling key -> corpus name)
-    from its {name: paragraphs}: the three rules of the module's docstring, in order."""
+    from its {name: paragraphs}: the three rules of the module's docstring, in order.
+    `elsewhere`: spelling key -> paragraphs naming it in the fields of other types
+    (`_join_partials`)."""
     forms = _spelling_forms(fieldname, counts)
     keys = sorted(forms, key=lambda k: (-len(_tokens(k)), k))  # longest first, then text
     toks = {k: _tokens(k) for k in keys}
-    parent, partial = _join_partials(fieldname, forms, keys, toks)
+    parent, partial = _join_partials(fieldname, forms, keys, toks, elsewhere)
     return _shown_groups(fieldname, forms, keys, toks, parent, partial)
 
 
@@ -325,11 +450,23 @@ def build_name_table(counts: Mapping[str, Iterable[tuple[str, int]]]) -> NameTab
     deterministic: the order of `counts` does not matter."""
     canonical_of, groups, keys = {}, {}, {}
     speakers: list[str] = []
+    totals: dict[str, dict[str, int]] = {}
     for fieldname in sorted(counts):
         merged: dict[str, int] = {}
         for name, n in counts[fieldname]:
             merged[name] = merged.get(name, 0) + int(n)
-        canonical_of[fieldname], groups[fieldname], keys[fieldname] = _field_table(fieldname, merged)
+        totals[fieldname] = merged
+    # The paragraphs naming each name as a body, place or group: evidence against reading it as
+    # a person's surname ("Bolton" the club, "Scotland" the country).
+    other_types: dict[str, int] = {}
+    for fieldname in ("orgs", "places", "groups"):
+        for name, n in totals.get(fieldname, {}).items():
+            if n > 0:
+                other_types[name_key(name)] = other_types.get(name_key(name), 0) + n
+    for fieldname in sorted(totals):
+        merged = totals[fieldname]
+        elsewhere = other_types if fieldname in _PERSON_FIELDS else None
+        canonical_of[fieldname], groups[fieldname], keys[fieldname] = _field_table(fieldname, merged, elsewhere)
         if fieldname == "speakers":
             speakers = [n for n, c in merged.items() if c > 0 and n.strip()]
     if "speakers" in groups:
