@@ -592,6 +592,46 @@ def _drop_descriptions(text: str, s: int, e: int, vocab: "Vocab") -> int:
         s += g.end()
 
 
+# Where a sentence starts: a paragraph's start, after a sentence's end (and a closing quote or
+# bracket), a colon or semicolon, or an opening quote.
+_RX_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|[\"“‘(]\s*|\n\s*)$")
+_SPEECH_WORDS = frozenset(w.capitalize() for w in SPEECH_VERBS.split("|"))
+# A word among the model's 50,000 most frequent in lower case is an English word a sentence may
+# open with ("troubled" 11,169th, "potted" 37,535th); a rarer one is as likely a rare given name
+# ("Flic Everett": "flic" 276,902nd).
+COMMON_WORD_RANK = 50_000
+
+
+def _drop_sentence_start(text: str, s: int, e: int, vocab: "Vocab") -> int:
+    """The start of a PERSON span [s, e) without the common words a sentence began with and the
+    model ran into the name ("Said Wales assistant coach ..." -> "Wales", "Troubled Marsh &
+    McLennan", "Rapper Jay-Z", "Walking Vincent"): at a sentence's start, a front word that is a
+    speech verb, or a common word (`_common_word`, and among `COMMON_WORD_RANK`) that no list of
+    given names has ("Will", "Grant", "Flic" stay), is dropped while a word stays after it. `e` (no person) when one word is left
+    that is a common word or neither a given name nor a coined one ("Potted Bougainvillea",
+    "Said Wales": the place is the model's elsewhere). `_drop_descriptions` handles the front
+    words of longer names wherever they stand."""
+    if s > 0 and not _RX_SENTENCE_START.search(text, max(0, s - 8), s):
+        return s
+    start = s
+    while True:
+        g = re.match(r"([A-Z][a-z]+)\s+(?=\S)", text[s:e])
+        if not g or g.group(1) in HONORIFICS or g.group(1) in _ADDRESS_FORMS:
+            break
+        w = g.group(1)
+        common = _common_word(w, vocab) and _word_rank(vocab, w.lower()) < COMMON_WORD_RANK
+        if not (w in _SPEECH_WORDS or (common and w not in given_names())):
+            break
+        s += g.end()
+    rest = [w.strip(".,;:!?") for w in text[s:e].split()]
+    if s > start and len(rest) == 1:
+        # One word left: a person only when it reads as a given name or a coined one ("Walking
+        # Vincent", "Rapper Jay-Z"), not a place or a word ("Said Wales", "Potted Bougainvillea").
+        if _common_word(rest[0], vocab) or not (rest[0] in given_names() or re.search(r"[^a-z]", rest[0][1:])):
+            return e
+    return s
+
+
 def _common_word(word: str, vocab: "Vocab | None" = None) -> bool:
     """Whether a capitalised `word` is a common noun or adjective, not a name: the model's
     vocabulary (`vocab`, else the pipeline's) has it more often in lower case ("Composer",
@@ -665,33 +705,87 @@ def _inside_named_thing(text: str, s: int, e: int) -> bool:
     )
 
 
+# What ends one name inside a span the model ran over two: a sentence's end before a closing
+# quote ('Prisoner Cell Block H." Labour'), or a clause's dash between spaces ("Whitehall -
+# Labour") when each side is a short name of its own (`_dash_pieces`).
+_RX_QUOTE_BREAK = re.compile(r"[.!?,;:]?[\"”]\s+")
+_RX_DASH_BREAK = re.compile(r"\s+[-—–]\s+")
+_RX_TITLE_WORD = re.compile(r"[A-Z][a-z][\w'’.&-]*")
+
+
+def _dash_pieces(pieces: list[str], vocab: "Vocab") -> bool:
+    """Whether the pieces of a span between spaced dashes are names of their own: one to three
+    title-case words each, none a common word alone ("Whitehall - Labour"; not "Council on
+    American - Islamic Relations", "Movie Star - Male", "LONGER - WE")."""
+    return all(
+        1 <= len(p.split()) <= 3
+        and all(_RX_TITLE_WORD.fullmatch(w) for w in p.split())
+        and not (len(p.split()) == 1 and _common_word(p, vocab))
+        for p in pieces
+    )
+
+
+def _span_pieces(text: str, s: int, e: int, vocab: "Vocab", label: str) -> list[tuple[int, int]]:
+    """The spans [s, e) holds: split at a quotation's end, and (not a person's: `_trim` ends a
+    person's name at a spaced dash, "Clive Griffiths - Wales' defensive coach") at spaced
+    dashes between short names (`_dash_pieces`); each piece is a name of its own."""
+
+    def split(rx: re.Pattern[str], a: int, b: int) -> list[tuple[int, int]]:
+        out, at = [], a
+        for g in rx.finditer(text, a, b):
+            out.append((at, g.start()))
+            at = g.end()
+        out.append((at, b))
+        return [(x, y) for x, y in out if y > x]
+
+    out: list[tuple[int, int]] = []
+    for a, b in split(_RX_QUOTE_BREAK, s, e):
+        dashed = split(_RX_DASH_BREAK, a, b)
+        if len(dashed) > 1 and label != "PERSON" and _dash_pieces([text[x:y] for x, y in dashed], vocab):
+            out.extend(dashed)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _mentions_of(doc: "Doc") -> list[Mention]:
     out = []
     whole = doc.text  # built from the tokens on each access: once per paragraph, not per entity
     for ent in doc.ents:
         if ent.label_ not in LABEL_FIELD:
             continue
-        label = ent.label_
-        start, end = _trim(whole, ent.start_char, ent.end_char, label)
-        start, end = _trim_words(whole, start, end, label)
-        if label == "PERSON":
-            start = _drop_descriptions(whole, start, end, doc.vocab)
-        if end <= start:
-            continue
-        if label == "PERSON" and _work_or_award(whole, start, end):
-            label = "WORK"  # decided for the whole article by `_drop_works`
-        elif label == "PERSON" and _inside_named_thing(whole, start, end):
-            label = "NESTED"  # dropped by `_drop_works`, but the person stays a person elsewhere
-        text = _clean(whole[start:end])
-        if text.startswith(_PERSONAL_TITLES):  # "Mr Ebbers", "Sir Alex Ferguson" tagged ORG
-            label = "PERSON"
-        if not _plausible(text, label):
-            continue
-        m = Mention(start, end, label, text)
-        if ent.ent_id_:
-            m.canonical = ent.ent_id_
-        out.append(m)
+        for s0, e0 in _span_pieces(whole, ent.start_char, ent.end_char, doc.vocab, ent.label_):
+            m = _mention_of(whole, s0, e0, ent.label_, doc.vocab)
+            if m is not None:
+                if ent.ent_id_ and (s0, e0) == (ent.start_char, ent.end_char):
+                    m.canonical = ent.ent_id_
+                out.append(m)
     return out
+
+
+def _mention_of(whole: str, s: int, e: int, label: str, vocab: "Vocab") -> Mention | None:
+    """The mention the model's span [s, e) labelled `label` gives once trimmed, or None."""
+    start, end = _trim(whole, s, e, label)
+    start, end = _trim_words(whole, start, end, label)
+    if label == "PERSON":
+        start = _drop_sentence_start(whole, start, end, vocab)
+        start = _drop_descriptions(whole, start, end, vocab)
+    if end <= start:
+        return None
+    if label == "PERSON" and _work_or_award(whole, start, end):
+        label = "WORK"  # decided for the whole article by `_drop_works`
+    elif label == "PERSON" and _inside_named_thing(whole, start, end):
+        label = "NESTED"  # dropped by `_drop_works`, but the person stays a person elsewhere
+    text = _clean(whole[start:end])
+    if text.startswith(_PERSONAL_TITLES):  # "Mr Ebbers", "Sir Alex Ferguson" tagged ORG
+        label = "PERSON"
+    if not _plausible(text, label):
+        return None
+    return Mention(start, end, label, text)
+
+
+# A name a program prints: an exception class, a traceback's header.
+_RX_CODE_NAME = re.compile(r"[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit)|Traceback")
 
 
 def _plausible(text: str, label: str) -> bool:
@@ -711,6 +805,8 @@ def _plausible(text: str, label: str) -> bool:
         return False  # a form of address, a kinship word or a suffix alone names no one
     if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):
         return False
+    if label == "PERSON" and _RX_CODE_NAME.fullmatch(text):
+        return False  # "ValueError", "Traceback": a program's output, not a person
     if label == "PERSON" and re.match(r"(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s", text):
         return False  # a named storm is an event, not a person
     if label in ("PERSON", "ORG"):
@@ -1131,6 +1227,15 @@ def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
             and not prev.text.endswith(("'s", "’s"))
         ):
             prev.end, prev.text = m.end, _clean(text[prev.start : m.end])
+        elif (
+            prev
+            and prev.label == m.label == "PERSON"
+            and text[prev.end : m.start] == ") "
+            and text[prev.start - 1 : prev.start] == "("
+            and len(prev.text.split()) == 1
+        ):
+            # a given name an editor put in brackets: "(Zinedine) Zidane" is Zinedine Zidane
+            prev.end, prev.text = m.end, f"{prev.text} {m.text}"
         elif (
             prev
             and prev.label == "ORG"
@@ -3156,7 +3261,8 @@ def _same_org_head(short: list[str], long: list[str]) -> bool:
     """Whether the organization named `short` (name_key tokens) is the one named `long` that
     contains it, not another named after it or after which it is named: nothing follows it in
     `long`, or words ending in one of `_ORG_DESIGNATORS`, or a complement ("of ..."); and it is
-    not itself in a complement ("General Assembly of the United Nations" is not the UN)."""
+    not itself in a complement ("General Assembly of the United Nations" is not the UN), nor
+    a party's name a word before it qualifies ("Stevenage Labour Party" is not Labour)."""
     n = len(short)
     for i in range(len(long) - n + 1):
         if long[i : i + n] != short:
@@ -3164,6 +3270,11 @@ def _same_org_head(short: list[str], long: list[str]) -> bool:
         after = long[i + n :]
         if any(w in _ORG_COMPLEMENT for w in long[:i]):
             continue  # "United Nations" in "General Assembly of the United Nations"
+        if i and (after or (n > 1 and short[-1] in _ORG_DESIGNATORS)):
+            # A word before a party's name, with its designator, names a part of it: "Labour"
+            # and "Labour Party" are not "Stevenage Labour Party" or "Parliamentary Labour Party"
+            # ("Congress" is "US Congress", "Commission" the "European Commission").
+            continue
         if not after or after[0] in _ORG_COMPLEMENT or after[-1] in _ORG_DESIGNATORS:
             return True
     return False
@@ -3273,6 +3384,10 @@ def _said_before(text: str, s: int) -> int | None:
     if g.group(1) != "according to" and not _RX_ATTRIBUTION_BEFORE.search(before, 0, g.start(1)):
         return None
     words = g.group(2).replace(",", " ").split()
+    if any(
+        w.endswith(".") and len(w) > 2 and w not in HONORIFICS and not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words
+    ):
+        return None  # a sentence ended between: '," said Wales physio Mark Davies. Sonny Parker'
     if any(w.casefold() in _NOT_TITLE for w in words[1:] if w not in ("the",)) or (
         words and words[0].casefold() in _NOT_TITLE - {"the"}
     ):
@@ -3316,8 +3431,10 @@ def _speakers(
                     found[:] = [(a, n) for a, n in found if (sv, a, n) not in said_by[:-1]]
                     said_by[:] = [x for x in said_by if x[0] != sv or x[2] == name]
                 found.append((s, name))
-        elif re.match(r"\s*:\s*[“\"]", after):
-            found.append((s, name))
+        elif re.match(r"\s*:\s*[“\"]", after) and not _RX_ADDRESSEE_BEFORE.search(text, max(0, s - 40), s):
+            found.append((s, name))  # 'NAME: "..."', not 'had once told Mr Blair: "..."'
+        elif fld == "people" and _RX_SAYING_AFTER.match(text, e) and _sentence_subject(text, s, spans):
+            found.append((s, name))  # 'Liam Fox derided the photo call, saying: "..."'
     people = [(s, e, n) for s, e, n, f in spans if f == "people"]
     person_names = {n for _, _, n in people}  # "he said" means a person, not "the BBC" told
     for m in _RX_PRONOUN_SAID.finditer(text):
@@ -3335,6 +3452,25 @@ def _speakers(
         if n not in out:
             out.append(n)
     return out
+
+
+# Before the addressee of a quotation: 'had once told Mr Blair: "..."' (Mr Blair is told).
+_RX_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|asked|asks|ask|urged|urges|warned|warns|reminded|assured|informed|wrote to|said to)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$"
+)
+# What a sentence's subject does before a quotation it introduces, within the sentence: "NAME
+# derided the photo call, saying: "..."" (no sentence end, no quotation mark in between).
+_RX_SAYING_AFTER = re.compile(rf"(?:[^.!?{_QUOTE_CHARS}]{{0,160}}?),\s+saying\b\s*[:,]?\s*[{_QUOTE_CHARS}]")
+
+
+def _sentence_subject(text: str, s: int, spans: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the name at `s` is its sentence's first name, within five words of its start
+    (the subject, not an object: "Conservative co-chairman Liam Fox derided ...")."""
+    start = max([m.end() for m in _RX_SENTENCE_BREAK.finditer(text, 0, s)], default=0)
+    if len(text[start:s].split()) > 5:
+        return False
+    return not any(start <= a < s for a, _, _, _ in spans)
 
 
 # Speech verbs whose plain object is a thing done or made, not words: "announced his decision",
