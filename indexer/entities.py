@@ -607,13 +607,14 @@ def _drop_sentence_start(text: str, s: int, e: int, vocab: "Vocab") -> int:
     model ran into the name ("Said Wales assistant coach ..." -> "Wales", "Troubled Marsh &
     McLennan", "Rapper Jay-Z", "Walking Vincent"): at a sentence's start, a front word that is a
     speech verb, or a common word (`_common_word`, and among `COMMON_WORD_RANK`) that no list of
-    given names has ("Will", "Grant", "Flic" stay), is dropped while a word stays after it. `e` (no person) when one word is left
-    that is a common word or neither a given name nor a coined one ("Potted Bougainvillea",
-    "Said Wales": the place is the model's elsewhere). `_drop_descriptions` handles the front
-    words of longer names wherever they stand."""
+    given names has ("Will", "Grant", "Flic" stay), is dropped while a word stays after it. `e`
+    (no person) when one word is left that is a common word ("Potted Bougainvillea"), or after a
+    speech verb neither a given name nor a coined one ("Said Wales": the place is the model's
+    elsewhere). `_drop_descriptions` handles the front words of longer names wherever they
+    stand."""
     if s > 0 and not _RX_SENTENCE_START.search(text, max(0, s - 8), s):
         return s
-    start = s
+    start, verb = s, False
     while True:
         g = re.match(r"([A-Z][a-z]+)\s+(?=\S)", text[s:e])
         if not g or g.group(1) in HONORIFICS or g.group(1) in _ADDRESS_FORMS:
@@ -622,12 +623,15 @@ def _drop_sentence_start(text: str, s: int, e: int, vocab: "Vocab") -> int:
         common = _common_word(w, vocab) and _word_rank(vocab, w.lower()) < COMMON_WORD_RANK
         if not (w in _SPEECH_WORDS or (common and w not in given_names())):
             break
+        verb = verb or w in _SPEECH_WORDS
         s += g.end()
     rest = [w.strip(".,;:!?") for w in text[s:e].split()]
     if s > start and len(rest) == 1:
-        # One word left: a person only when it reads as a given name or a coined one ("Walking
-        # Vincent", "Rapper Jay-Z"), not a place or a word ("Said Wales", "Potted Bougainvillea").
-        if _common_word(rest[0], vocab) or not (rest[0] in given_names() or re.search(r"[^a-z]", rest[0][1:])):
+        # One word left: no person when it is a common word ("Potted Bougainvillea"), nor after
+        # a speech verb unless a given or coined name ("Said Wales assistant coach ...": the
+        # place); "Rapper Eminem", "Walking Vincent" are people.
+        coined = rest[0] in given_names() or re.search(r"[^a-z]", rest[0][1:])
+        if _common_word(rest[0], vocab) or (verb and not coined):
             return e
     return s
 
@@ -708,7 +712,7 @@ def _inside_named_thing(text: str, s: int, e: int) -> bool:
 # What ends one name inside a span the model ran over two: a sentence's end before a closing
 # quote ('Prisoner Cell Block H." Labour'), or a clause's dash between spaces ("Whitehall -
 # Labour") when each side is a short name of its own (`_dash_pieces`).
-_RX_QUOTE_BREAK = re.compile(r"[.!?,;:]?[\"”]\s+")
+_RX_QUOTE_BREAK = re.compile(r"[.!?,;:][\"”]\s+")  # not a nickname's: 'Marion "Suge" Knight'
 _RX_DASH_BREAK = re.compile(r"\s+[-—–]\s+")
 _RX_TITLE_WORD = re.compile(r"[A-Z][a-z][\w'’.&-]*")
 

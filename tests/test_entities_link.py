@@ -117,3 +117,14 @@ def test_a_given_name_in_brackets_before_a_surname_is_one_person(tag) -> None:
     art = tag(['"Stars like David Beckham and (Zinedine) Zidane had the press against them," he said.'])
     assert "Zinedine Zidane" in art.paragraphs[0].people
     assert "Zinedine" not in art.paragraphs[0].people
+
+
+def test_a_nickname_in_quotes_and_a_stage_name_after_a_description_stay_people(tag) -> None:
+    art = tag(
+        [
+            'Marion "Suge" Knight founded the label in 1991.',
+            "Rapper Eminem has denied Elvis his fourth number one of the year.",
+        ]
+    )
+    assert any("Knight" in n for n in art.paragraphs[0].people) and not art.paragraphs[0].orgs
+    assert "Eminem" in art.paragraphs[1].people
