@@ -320,8 +320,11 @@ class _Moves:
     def deleted_since(self, removed: list[str]) -> list[str]:
         """The ids of the files of a moved folder that are gone from it where it is now: its old
         path gone too, and the new one a folder this build scanned whole (a folder given or
-        under one), so that a file missing there was deleted, not left unread."""
-        if not self.folders or not self._prune:
+        under one), so that a file missing there was deleted, not left unread (not with
+        --no-prune). Also, with or without --no-prune, those present there but changed since the
+        move (no content claimed them): their files are indexed anew under the new path, so the
+        old record would be the same article twice."""
+        if not self.folders:
             return []
         scanned = _scanned_folders(self._refs)
         found = {sources.shown(r.path) for r in self._refs}
@@ -334,7 +337,7 @@ class _Moves:
             for old_dir, new_dir in self.folders.items():
                 if rec.path.startswith(old_dir + "/"):
                     now = new_dir + rec.path[len(old_dir) :]
-                    if now.startswith(scanned) and now not in found:
+                    if now.startswith(scanned) and (now in found or self._prune):
                         out.append(aid)
                     break
         return out

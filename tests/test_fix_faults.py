@@ -49,6 +49,22 @@ def test_a_file_deleted_after_its_folder_moved_is_pruned(tmp_path: Path) -> None
     assert _folders(index) == {"renamed"}
 
 
+def test_a_file_changed_after_its_folder_moved_is_not_indexed_twice(tmp_path: Path) -> None:
+    # `mv x/business x/biz2`, a line added to x/biz2/one.txt, `build x/biz2` (with --no-prune or
+    # without): its article was listed twice, under business/ (the old record, whose content no
+    # file holds now) and biz2/ (the changed file, indexed as new).
+    for prune in (True, False):
+        y, index = tmp_path / f"y{prune}", str(tmp_path / f"idx{prune}")
+        files = write_corpus(y / "news", 3)
+        build([str(y)], index, entities=False)
+        (y / "news").rename(y / "renamed")
+        changed = y / "renamed" / files[0].name
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nA late correction was added.\n", encoding="utf-8")
+        moved = build([str(y / "renamed")], index, entities=False, prune=prune)
+        assert (moved.added, moved.renamed, moved.removed, moved.total_articles) == (1, 2, 1, 3), prune
+        assert _folders(index) == {"renamed"}
+
+
 def test_an_absent_folder_whose_files_are_nowhere_else_is_kept(tmp_path: Path) -> None:
     # A folder simply absent may be a drive not mounted: its articles stay, and a copy of a
     # folder still there is new articles, not a move.
