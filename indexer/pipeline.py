@@ -788,7 +788,7 @@ def _default_paths(paths: list[str], index_dir: Path) -> Advice:
     _check_default_paths(paths, index_dir)
     folders = ", ".join(p.rstrip("/") + "/" for p in paths)
     given = {str(Path(p).resolve()) for p in paths}
-    others = [f for f in recorded_sources(index_dir)[0] if f not in given]
+    others = [f for f in recorded_sources(index_dir, existing=True)[0] if f not in given]
     if not others:
         return Advice(f"no PATHS given: indexed {folders} (the default)")
     update = Command("build", tuple(others), (("index", str(index_dir)),))
@@ -808,7 +808,7 @@ def _check_default_paths(paths: list[str], index_dir: Path) -> None:
         return
     folders = ", ".join(p.rstrip("/") + "/" for p in paths)
     here = f"no PATHS given and no {folders} folder in {literal(Path.cwd())} (the default)"
-    built_from, _ = recorded_sources(index_dir)
+    built_from, _ = recorded_sources(index_dir, existing=True)
     if built_from:
         update = Command("build", tuple(built_from), (("index", str(index_dir)),))
         hint = "name the files or folders to index; to update this index from those it was built from, run {0}"

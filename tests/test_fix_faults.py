@@ -237,3 +237,19 @@ def test_no_prune_keeps_a_moved_folders_deleted_files(tmp_path: Path) -> None:
     (y / "renamed" / files[1].name).unlink()
     moved = build([str(y / "renamed")], index, entities=False, prune=False)
     assert (moved.added, moved.renamed, moved.removed, moved.total_articles) == (0, 2, 0, 3)
+
+
+def test_suggested_builds_leave_out_folders_gone_since(tmp_path: Path) -> None:
+    # A folder built from, then moved or unmounted: every suggested build (the rebuild of a
+    # damaged or untrusted index, the update after a build given no PATHS) named it, and failed
+    # with "no such file or folder" when run.
+    from indexer.index.manifest import rebuild
+
+    a, b, index = tmp_path / "a", tmp_path / "b", tmp_path / "idx"
+    write_corpus(a, 1)
+    write_corpus(b, 1, seed=3, prefix="other")
+    build([str(a / "*.txt"), str(b)], str(index), entities=False)
+    shutil.rmtree(b)
+    assert rebuild(index).args == (str(a / "*.txt"),)  # a glob stays while its folder is there
+    shutil.rmtree(a)
+    assert [type(arg).__name__ for arg in rebuild(index).args] == ["Placeholder"]  # PATHS: none is left

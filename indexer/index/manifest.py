@@ -176,16 +176,30 @@ def recorded_roots(index_dir: Path) -> list[str]:
     return sorted(set(recorded_articles(index_dir).values()))
 
 
-def recorded_sources(index_dir: Path) -> tuple[list[str], bool]:
+def recorded_sources(index_dir: Path, existing: bool = False) -> tuple[list[str], bool]:
     """The PATHS the articles of the index at `index_dir` were found through (folders, globs,
     files; the folder for a record of an older version), sorted, and whether the index has
-    entities; read leniently as recorded_articles does. ([], True) when unreadable."""
+    entities; read leniently as recorded_articles does. ([], True) when unreadable.
+    `existing`: only those still on disk (a glob: its folder), for a command to run now: a
+    folder moved or unmounted since made every suggested build fail ("no such file or folder")."""
     try:
         data = json.loads((index_dir / MANIFEST_NAME).read_bytes().decode("utf-8"))
         paths = {str(rec.get("source") or rec["root"]) for rec in data["articles"].values()}
-        return sorted(paths), data.get("entities") is not False
+        built_with_entities = data.get("entities") is not False
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return [], True
+    if existing:
+        paths = {p for p in paths if _still_there(p)}
+    return sorted(paths), built_with_entities
+
+
+def _still_there(path: str) -> bool:
+    """Whether a recorded PATHS entry can be given to a build now: the file or folder exists, or,
+    for a glob, the folder before its first pattern character does."""
+    import os
+
+    magic = min((i for i, c in enumerate(path) if c in "*?["), default=-1)
+    return os.path.lexists(path if magic < 0 else os.path.dirname(path[:magic]) or ".")
 
 
 def build_first(index_dir: Path) -> Command:
@@ -200,7 +214,7 @@ def rebuild(index_dir: Path, *, entities: bool | None = None) -> Command:
     none (PATHS when they cannot be read): a rebuild given no PATHS would index source/ only,
     and one given a glob's folder would add every other file in it. `entities`: True or False
     to rebuild with or without entity tags instead of as it was built."""
-    paths, built_with_entities = recorded_sources(index_dir)
+    paths, built_with_entities = recorded_sources(index_dir, existing=True)
     entities = built_with_entities if entities is None else entities
     options: list[tuple[str, str | None]] = [("rebuild", None)]
     if not entities:
