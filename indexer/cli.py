@@ -689,7 +689,8 @@ FILTER_OPTIONS = [
         "--article",
         "articles",
         "Paragraphs of this article id, or of ids with a part after a / that is it, or of the articles under "
-        "this folder (bbc/business) (wildcards * and ? allowed).",
+        "this folder (bbc/business), or of the article read from this file, as show prints it "
+        "(~/news/001.txt, ./news/2021-*.txt) (wildcards * and ? allowed).",
     ),
     (
         "--lang",

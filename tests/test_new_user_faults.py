@@ -234,3 +234,17 @@ def test_a_field_value_that_matches_nothing_gets_the_note_the_option_gets(harbou
         assert code == 1
         notes.append([line for line in err.splitlines() if "no article id matches" in line])
     assert notes[0] == notes[1] and notes[0] and f"did you mean {harbour.parent.name}?" in notes[0][0]
+
+
+def test_a_folder_on_disk_names_its_articles_and_a_path_that_matches_nothing_says_so(
+    harbour: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--article x/business`, a real folder typed from where it is, found nothing ("no article id
+    matches 'x/business'"); a path pattern that matched no file printed no note at all."""
+    index = str(harbour)
+    monkeypatch.chdir(harbour.parent.parent)
+    folder = f"{harbour.parent.name}/../{harbour.parent.name}"  # a path, not a part of an id
+    code, out, _ = cli("search", "--article", folder, "--count", "--index", index)
+    assert int(out) == count(harbour, f"article:{harbour.parent.name}")
+    code, _, err = cli("search", "harbour", "--article", "/nowhere/00*.txt", "--index", index)
+    assert code == 1 and "no article id matches '/nowhere/00*.txt'" in err

@@ -77,9 +77,10 @@ class Articles:
         return found[0] if len(found) == 1 and not set("*?[") & set(ref) else None
 
     def ids_for_path(self, ref: str) -> list[str]:
-        """The ids of the articles read from the files `ref` names, in id order: one file (see
-        `id_for_path`), or a pattern of them (`*`, `?`, `[...]` as the shell reads them:
-        `~/news/2021-*.txt`). [] when `ref` is no path (it has no `/`) or names no article's file."""
+        """The ids of the articles read from the files `ref` names, in path order: one file (see
+        `id_for_path`), a folder on disk (every article under it: `--article ./x/business`), or
+        a pattern of files (`*`, `?`, `[...]` as the shell reads them: `~/news/2021-*.txt`). []
+        when `ref` is no path (it has no `/`) or names no article's file."""
         if "/" not in ref and os.sep not in ref:
             return []
         try:
@@ -87,7 +88,11 @@ class Articles:
             if set("*?[") & set(ref):  # a pattern: made absolute, not resolved (it names no file)
                 pattern = os.path.normpath(path if path.is_absolute() else Path.cwd() / path)
                 return [aid for p, aid in sorted(self._paths().items()) if fnmatch.fnmatchcase(p, pattern)]
-            found = self._paths().get(str(path.resolve()))
+            resolved = path.resolve()
+            found = self._paths().get(str(resolved))
+            if found is None and resolved.is_dir():  # a folder: the articles under it
+                under = str(resolved).rstrip("/") + "/"
+                return [aid for p, aid in sorted(self._paths().items()) if p.startswith(under)]
         except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL byte
             return []
         return [found] if found is not None else []

@@ -32,7 +32,9 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
     # An index built without entities names nothing: the CLI says so once (cli._note_untagged).
     for field in (*NAME_FIELDS, ARTICLE) if searcher.manifest.entities else (ARTICLE,):
         for value in getattr(filters, field):
-            if "*" in value or "?" in value or _count(searcher, field, value):
+            # A pattern of ids may rightly match nothing; one of paths names files the user has.
+            pattern = ("*" in value or "?" in value) and "/" not in value
+            if pattern or _count(searcher, field, value):
                 continue
             if field == ARTICLE:
                 near = _near(value, _id_parts(searcher))
