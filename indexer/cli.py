@@ -658,7 +658,7 @@ class _LineProgress:
             # known unchanged (or skipped), how many of the rest changed is not yet known, so
             # "indexing 150 files" for 2 changed files of 350 would be a count it never had.
             if done:
-                line = f"checking {_plural(total, 'file')} for changes ({done:,} unchanged or skipped so far), indexing the new and changed{loading}"
+                line = f"checking {_plural(total, 'file')} for changes ({done:,} checked so far), indexing the new and changed{loading}"
             else:
                 line = f"indexing {_plural(total, 'file')}{loading}"
         elif now - self.last >= self.interval and done != self.done:

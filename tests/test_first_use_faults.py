@@ -155,7 +155,7 @@ def test_an_updates_first_progress_line_counts_no_files_it_has_not_checked(
     _LineProgress(entities=True, clock=lambda: 0.0)(200, 350, 0)
     _LineProgress(entities=False, clock=lambda: 0.0)(0, 1, 0)
     assert capsys.readouterr().err.splitlines() == [
-        "indexer: checking 350 files for changes (200 unchanged or skipped so far), indexing the new and "
+        "indexer: checking 350 files for changes (200 checked so far), indexing the new and "
         "changed, loading the entity model (spaCy)",
         "indexer: indexing 1 file",
     ]
