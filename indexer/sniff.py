@@ -65,6 +65,36 @@ _ZIP_KINDS = (
 )
 
 
+# The same commands for a document named by its own suffix (a report.pdf in a folder of
+# articles), so a file gets one piece of advice whether its name or its bytes told what it is.
+SUFFIX_COMMANDS = {
+    ".pdf": "pdftotext {file} OUT.txt",
+    ".ps": "ps2ascii {file} OUT.txt",
+    ".rtf": _PANDOC.format(fmt="rtf"),
+    ".docx": _PANDOC.format(fmt="docx"),
+    ".odt": _PANDOC.format(fmt="odt"),
+    ".epub": _PANDOC.format(fmt="epub"),
+}
+
+
+def conversion_advice(command: str, file: str) -> str:
+    """What to do with a document that is no article text (document_format, SUFFIX_COMMANDS):
+    convert it with `command` (`{file}` for the file's name, writing OUT.txt), `file` quoted for
+    a shell; a gzipped file ("NAME.gz") is unpacked first, since the converters read no gzip;
+    a ZIP archive is unpacked; with no command, saved as text from its program."""
+    quoted = file.endswith("'")
+    if file.lower().rstrip("'").endswith(".gz"):
+        inner = file[:-4] + "'" if quoted else file[:-3]
+        then = conversion_advice(command, inner).replace("convert it with", f"convert {inner} with", 1)
+        return f"unpack it first (gunzip -k {file}), then {then}"
+    run = command.format(file=file)
+    if command.startswith("unzip"):
+        return f"unpack it ({run}) and index the text files it holds"
+    if command:
+        return f"convert it with {run.split()[0]} first ({run}), then index OUT.txt"
+    return "save it as plain text (.txt) from the program that made it, then index that"
+
+
 def document_format(data: bytes) -> tuple[str, str] | None:
     """(what the file is, the command that gives its text, "" when none is at hand) for a
     document format that is no article text whatever the file's name (PDF, PostScript, RTF, a

@@ -34,13 +34,9 @@ SUFFIXES_SHOWN = ".txt, .md, .html, .htm, .html.gz, .mhtml"
 # Files a folder of saved articles often holds that indexer cannot read: each found in a folder
 # or by a glob is reported as skipped with what to do, never silently left out.
 UNREAD_SUFFIXES = {
-    ".pdf": "convert it to text (pdftotext FILE)",
-    ".doc": "save it as text or HTML",
-    ".docx": "save it as text or HTML",
-    ".odt": "save it as text or HTML",
-    ".rtf": "save it as text or HTML",
+    **{suffix: sniff.conversion_advice(command, "FILE") for suffix, command in sniff.SUFFIX_COMMANDS.items()},
+    ".doc": sniff.conversion_advice("", "FILE"),
     ".pages": "export it as text",
-    ".epub": "convert it to text or HTML",
     ".webarchive": "save the page as HTML or as a single file (.mhtml)",
 }
 # The folder a browser writes beside a page saved "complete" (NAME.html + NAME_files/): its
@@ -278,7 +274,12 @@ def _unread_type(path: Path, name: str = "") -> str:
     todo = UNREAD_SUFFIXES.get(suffix)
     if todo is None:
         return ""
-    return f"{suffix[1:].upper()} file: {name or shown(path)}: indexer reads text and HTML only: {todo}"
+    name = name or shown(path)
+    if suffix in sniff.SUFFIX_COMMANDS:  # the command with this file's name, as a sniffed one gets
+        import shlex
+
+        todo = sniff.conversion_advice(sniff.SUFFIX_COMMANDS[suffix], shlex.quote(name))
+    return f"{suffix[1:].upper()} file: {name}: indexer reads text and HTML only: {todo}"
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -736,14 +737,7 @@ def check_not_document(ref: SourceRef, data: bytes) -> None:
     what, command = found
     import shlex
 
-    run = command.format(file=shlex.quote(ref.where))
-    if command.startswith("unzip"):
-        todo = f"unpack it ({run}) and index the text files it holds"
-    elif command:
-        todo = f"convert it with {run.split()[0]} first ({run}), then index OUT.txt"
-    else:
-        todo = "save it as plain text (.txt) from the program that made it, then index that"
-    raise SourceError(f"{what}, not text: {ref.where}: {todo}")
+    raise SourceError(f"{what}, not text: {ref.where}: {sniff.conversion_advice(command, shlex.quote(ref.where))}")
 
 
 def _binary_message(ref: SourceRef) -> str:

@@ -423,8 +423,9 @@ ROWS = [
         E(
             NOT_ARTICLES.format(
                 "{bad}/scans",
-                "found 3 files, none readable: 1 DOCX (not supported: save it as text or HTML); "
-                "1 PDF (not supported: convert it to text (pdftotext FILE)); 1 other (1 .jpg)",
+                "found 3 files, none readable: 1 DOCX (not supported: convert it with pandoc first (pandoc -f "
+                "docx -t plain FILE -o OUT.txt), then index OUT.txt); 1 PDF (not supported: convert it with "
+                "pdftotext first (pdftotext FILE OUT.txt), then index OUT.txt); 1 other (1 .jpg)",
             )
         ),
     ),

@@ -235,8 +235,8 @@ BAD_INPUTS = [
     (["build", "{tmp}/blank.txt"], "indexer: error: empty file: {tmp}/blank.txt: nothing to index"),
     (
         ["build", "{tmp}/notes.pdf"],
-        "indexer: error: PDF file: {tmp}/notes.pdf: indexer reads text and HTML only: convert it to text "
-        "(pdftotext FILE)",
+        "indexer: error: PDF file: {tmp}/notes.pdf: indexer reads text and HTML only: convert it with "
+        "pdftotext first (pdftotext {tmp}/notes.pdf OUT.txt), then index OUT.txt",
     ),
     (
         ["search", '"forced labor'],

@@ -253,3 +253,27 @@ def test_suggested_builds_leave_out_folders_gone_since(tmp_path: Path) -> None:
     assert rebuild(index).args == (str(a / "*.txt"),)  # a glob stays while its folder is there
     shutil.rmtree(a)
     assert [type(arg).__name__ for arg in rebuild(index).args] == ["Placeholder"]  # PATHS: none is left
+
+
+def test_a_document_gets_one_advice_whether_its_name_or_its_bytes_told(tmp_path: Path) -> None:
+    # A PDF named .pdf was told "convert it to text (pdftotext FILE)", the same PDF named .txt
+    # "pdftotext docs/x.txt OUT.txt"; a gzipped PDF named .html.gz was told to run pdftotext on
+    # the .gz, which pdftotext cannot read.
+    import gzip
+
+    from tests.conftest import invoke
+
+    pdf = b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\n"
+    for name in ("a.pdf", "a.txt"):
+        (tmp_path / name).write_bytes(pdf)
+    (tmp_path / "z.html.gz").write_bytes(gzip.compress(pdf))
+    advice = {}
+    for name in ("a.pdf", "a.txt", "z.html.gz"):
+        code, _, err = invoke("build", str(tmp_path / name), "--index", str(tmp_path / "idx"))
+        assert code == 2 and err.count("\n") == 1, err
+        advice[name] = err.split(f"{tmp_path / name}: ")[-1].replace(str(tmp_path / name), "FILE")
+    assert advice["a.pdf"].endswith("convert it with pdftotext first (pdftotext FILE OUT.txt), then index OUT.txt\n")
+    assert advice["a.txt"] == advice["a.pdf"].replace("indexer reads text and HTML only: ", "")
+    gz = advice["z.html.gz"]
+    assert gz.startswith("unpack it first (gunzip -k FILE), then convert ") and "pdftotext" in gz, gz
+    assert not (tmp_path / "idx").exists()

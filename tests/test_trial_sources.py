@@ -74,16 +74,17 @@ def test_documents_indexer_cannot_read_are_reported_not_silently_left_out(tmp_pa
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # no document: left out without a word
     code, _, err = _build(folder, tmp_path / "idx")
     assert code == 0, err
-    assert "skipped PDF file: " in err and "report.pdf: indexer reads text and HTML only: convert it to text" in err
     assert (
-        "skipped DOCX file: " in err and "memo.docx: indexer reads text and HTML only: save it as text or HTML" in err
+        "skipped PDF file: " in err and "report.pdf: indexer reads text and HTML only: convert it with pdftotext" in err
     )
+    # one piece of advice, with the file's own name, whether its name or its bytes told what it is
+    assert "skipped DOCX file: " in err and "memo.docx -o OUT.txt), then index OUT.txt" in err
     assert "photo.jpg" not in err
     assert "2 skipped" in err
     # named on its own: an error with the same advice, exit 2, nothing written
     code, _, err = invoke("build", str(folder / "report.pdf"), "--index", str(tmp_path / "pdf"), "--no-entities")
     assert code == 2
-    assert err.count("\n") == 1 and "convert it to text" in err, err
+    assert err.count("\n") == 1 and "convert it with pdftotext first" in err, err
     assert not (tmp_path / "pdf").exists()
 
 

@@ -21,7 +21,10 @@ def test_a_folder_of_pdfs_says_it_found_pdfs(tmp_path: Path) -> None:
     folder = _folder(tmp_path, ["a.pdf", "b.pdf", "c.PDF"])
     code, _, err = invoke("build", str(folder), "--index", str(tmp_path / "idx"))
     assert code == 2
-    assert "found 3 files, none readable: 3 PDF (not supported: convert them to text (pdftotext FILE))" in err
+    assert (
+        "found 3 files, none readable: 3 PDF (not supported: convert them with pdftotext first (pdftotext FILE OUT.txt), then index OUT.txt)"
+        in err
+    )
     assert not (tmp_path / "idx").exists()
 
 
@@ -29,7 +32,11 @@ def test_word_files_and_others_are_counted_by_kind(tmp_path: Path) -> None:
     folder = _folder(tmp_path, ["a.doc", "b.docx", "c.docx", "README.txt", "logo.png"])
     code, _, err = invoke("build", str(folder), "--index", str(tmp_path / "idx"))
     assert code == 2 and err.count("\n") == 1, err
-    assert "found 5 files, none readable: 1 DOC and 2 DOCX (not supported: save them as text or HTML)" in err
+    assert (
+        "found 5 files, none readable: 1 DOC (not supported: save it as plain text (.txt) from the program that "
+        "made it, then index that); 2 DOCX (not supported: convert them with pandoc first (pandoc -f docx -t plain "
+        "FILE -o OUT.txt), then index OUT.txt)"
+    ) in err
     assert "1 README-type file (not articles" in err and "1 other (1 .png)" in err
 
 
