@@ -3807,6 +3807,11 @@ def _resolve_md(mo: int, d: int | None, pub: tuple[int | None, int | None, int |
 # A capitalised word right before a bare year: the year is part of a name, unless the word says
 # when ("Summer 2019", "Christmas 2020", "Jahr 2019", "Around 2010": _YEAR_WORDS, casefolded).
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s$")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])(\w+)\s$")
+# Words before a four-digit time of day as often as before a year ("at 1830 GMT", "about 1900"):
+# they make a year only with a date-like end after it (_year_ok's last rules).
+_CLOCK_WORDS = frozenset("at about around circa approximately um vers".split())
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|hrs|hours|h|Uhr|heures)\b")
 _YEAR_WORDS = frozenset(
     "year years season class spring summer autumn fall winter christmas easter midsummer new "
     "around circa about approximately only also even until till since before after early late for come "
@@ -3824,6 +3829,11 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     after = text[e : e + 20]
     if re.search(rf"\b{_PREP}\s$", before):
         return True
+    if _CLOCK_AFTER.match(after):
+        return False  # a time of day: "at 1830 GMT", "about 1900 hours"
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1).casefold() in _YEAR_WORDS - _CLOCK_WORDS and not word.group(1).isupper():
+        return True  # the word says when, whatever follows: "by Easter 2005 and", "for 2004 was"
     name = _NAME_BEFORE.search(before)
     if name and name.group(1).casefold() not in _YEAR_WORDS and name.group(1).casefold() not in _MONTHS:
         return False  # a name's number: "Anno 1800" (a video game), "Windows 2000", "Agenda 2030"

@@ -277,3 +277,18 @@ def test_a_document_gets_one_advice_whether_its_name_or_its_bytes_told(tmp_path:
     gz = advice["z.html.gz"]
     assert gz.startswith("unpack it first (gunzip -k FILE), then convert ") and "pdftotext" in gz, gz
     assert not (tmp_path / "idx").exists()
+
+
+def test_a_year_after_a_word_that_says_when_is_a_date_whatever_follows() -> None:
+    # "by Easter 2005 and", "for 2004 was": the year was dropped because a lower-case word came
+    # after it (BBC: 23 such years, "Christmas 2004 was the worst", "Net income for 2004 was");
+    # a time of day after "at" or "about" stays no date.
+    from indexer.entities import find_dates
+
+    assert find_dates("The firm plans a launch by Easter 2005 and another in summer 2004 when sales peak.") == [
+        "2005",
+        "2004",
+    ]
+    assert find_dates("Net income for 2004 was $3.5bn, and Christmas 2004 was the worst in years.") == ["2004"]
+    assert find_dates("It will be shown on BBC One at 2010 GMT and repeated at about 1900 on Sundays.") == []
+    assert find_dates("Anno 1800 sold well, and Windows 2000 was patched.") == []
