@@ -17,6 +17,10 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
    designator ("Labour" -> "Labour Party", "Apple" -> "Apple Inc."; never "Apple" -> "Apple
    Music").
    Only a name that reads as a person's takes in others ("Mike Leigh's Vera Drake" does not).
+   A person named by title and surname ("Lord Archer", "President Carter") is a name of its
+   own: a bare surname of another article never joins it, and it joins a full name only when
+   some name of the index gives that full name with the same title ("Lord Robin Butler"), a
+   surname alone being no evidence across articles (`_titled_join`).
    A fit is a doubt, not a join, when the evidence says the short name is another entity
    (`OWN_ENTITY_PARAGRAPHS`): the fuller name begins with a title or a common word ("Sgt
    Pepper", "Troubled Marsh"); the short name stands alone in far more paragraphs than the
@@ -28,8 +32,9 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
 3. A group is shown as the name the most paragraphs use (ties: more words, then the text), in
    its most used spelling (ties: not in capitals, with accents, then the text); never a surname
    alone, a name without its designator, or a name that adds words to one used more often
-   ("Briton Tim Henman" beside "Tim Henman"). A company is shown without its legal form when
-   the index also names it so ("Apple Inc." and "Apple" are "Apple"), as within an article;
+   ("Briton Tim Henman" beside "Tim Henman"). A company is shown without its legal or
+   corporate word when the index also names it so ("Apple Inc." and "Apple" are "Apple",
+   "Sony Corporation" and "Sony" "Sony"), as within an article;
    "Labour Party" keeps its "Party". A speaker the speakers' own names leave alone is shown as
    people or organizations show it ("Trump" -> "Donald Trump", "Apple Inc." -> "Apple").
 
@@ -53,7 +58,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .entities import _legal_form_at_end, _without_legal_form, name_key, untitled
+from .entities import _legal_form_at_end, name_key, untitled
 
 __all__ = ["NameTable", "build_name_table", "ORG_DESIGNATORS", "table_to_json", "table_from_json", "rules_digest"]
 
@@ -103,10 +108,10 @@ class NameTable:
 
 
 def _display(forms: Mapping[str, int]) -> str:
-    """The spelling shown for names of one key: a surname's office-titled form if there is one
-    ("Senator Mahady" over "Mahady": the fullest form the index gives), then most paragraphs,
-    then not in capitals, then with accents (more information), then the text."""
-    return min(forms, key=lambda f: (untitled(f) == f, -forms[f], f.isupper(), -sum(ord(c) > 127 for c in f), f))
+    """The spelling shown for names of one key: most paragraphs, then not in capitals, then
+    with accents (more information), then the text. A titled surname ("Senator Mahady") has a
+    key of its own (`_spelling_forms`), so it is never the spelling of a bare surname."""
+    return min(forms, key=lambda f: (-forms[f], f.isupper(), -sum(ord(c) > 127 for c in f), f))
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*")
@@ -166,10 +171,10 @@ def _spelling_forms(fieldname: str, counts: Mapping[str, int]) -> dict[str, dict
     for name, n in sorted(counts.items()):
         if n <= 0 or not name.strip():
             continue
-        # A person an article names only by title and surname ("Senator Mahady") is that
-        # surname to the index: it joins the one full name that fits ("Paul Mahady"), if any.
-        bare = untitled(name) if fieldname in _PERSON_FIELDS else name
-        key = lexicon.get(name) or name_key(bare)
+        # A person an article names by title and surname ("President Carter") keeps the title
+        # in its key: a bare "Carter" of another article (the film "Coach Carter") is no
+        # evidence that it is the same person (`_titled_join`).
+        key = lexicon.get(name) or name_key(name)
         if fieldname == "orgs" and _legal_form_at_end(key):
             key = key.rstrip(".")  # "Corp." and "Corp", "Inc." and "Inc": one spelling, as in an article
         forms.setdefault(key, {})[name] = forms.setdefault(key, {}).get(name, 0) + n
@@ -324,12 +329,45 @@ class _Evidence:
             return True  # "Scotland", "Brent" the tagger called people once: a place
         if len(toks[short]) > 1:
             return False  # a full name ("Tim Henman" in "Briton Tim Henman"): the same one
-        if any(untitled(n) != n for n in self.forms[short]):
-            return False  # "Lord Goldsmith", "Senator Mahady": a title makes it a person's surname
         long_used = self.group_used[_root(self.parent, long)]
         if used[short] >= OWN_ENTITY_PARAGRAPHS and used[short] > OWN_ENTITY_RATIO * long_used:
             return True
         return used[short] >= long_used and any(_ambiguous_short(n) for n in self.forms[short])
+
+
+def _title_of(name: str) -> str:
+    """The office title or rank before a surname ("Lord" of "Lord Archer", "Vice President" of
+    "Vice President Ford"); "" when `name` has none (`entities.untitled`)."""
+    bare = untitled(name)
+    return name[: -len(bare)].strip() if bare != name else ""
+
+
+def _titled_join(
+    short: str,
+    forms: Mapping[str, Mapping[str, int]],
+    toks: Mapping[str, list[str]],
+    candidates: list[str],
+    ev: "_Evidence",
+) -> str | None:
+    """The group a titled surname ("Lord Archer", "President Carter") joins, or None. Only a
+    title of the same kind is evidence: the one fuller name of the index that fits and that
+    some article gives with that title ("Lord Robin Butler" for "Lord Butler"). A surname alone
+    is none: BBC's "Lord Archer" is not the economist "Howard Archer", "Lord Armstrong" not the
+    analyst "Bill Armstrong" (different articles, nothing else shared), so without the title's
+    evidence the article's own form stays (`docs/quality.md`)."""
+    titles = {_title_of(n) for n in forms[short]} - {""}
+    bare = toks[short][-1]
+    fits: set[str] = set()
+    for long in candidates:
+        if long == short:
+            continue
+        for n in forms[long]:
+            title = next((t for t in titles if n.startswith(t + " ")), None)
+            full = name_key(n[len(title) + 1 :]) if title else ""
+            if title and len(full.split()) >= 2 and full.split()[-1] == bare:
+                # "Lord Robin Butler": the group of "Robin Butler" if the index has it
+                fits.add(_root(ev.parent, full if full in forms else long))
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _join_partials(
@@ -353,6 +391,12 @@ def _join_partials(
         st = toks[short]
         if not st:
             continue
+        if fieldname in _PERSON_FIELDS and any(untitled(n) != n for n in forms[short]):
+            target = _titled_join(short, forms, toks, index.get(st[-1], []), ev)
+            if target is not None:
+                parent[short] = target
+                ev.group_used[target] += ev.group_used[short]
+            continue
         fits: set[str] = set()
         weak = False  # a fitting name the evidence says is another entity: left as written
         suffix = False  # the short name is the end of the long one (or lacks its designator)
@@ -360,6 +404,8 @@ def _join_partials(
             lt = toks[long]
             if len(lt) <= len(st) or (fieldname in _PERSON_FIELDS and not ev.reads_as_person(long)):
                 continue
+            if fieldname in _PERSON_FIELDS and all(untitled(n) != n for n in forms[long]):
+                continue  # "President Carter": a surname alone ("Coach Carter") is no evidence
             if _fits(fieldname, st, lt):
                 fits.add(_root(parent, long))
                 weak = weak or ev.own_entity(short, long)
@@ -414,10 +460,12 @@ def _shown_groups(
             if not (k in partial and (fieldname == "orgs" or len(toks[k]) == 1)) and not extends_better_known(k)
         ] or ks
         best = min(full, key=lambda k: (-used[k], -len(toks[k]), k))
-        if fieldname == "orgs" and _legal_form_at_end(best):
+        if fieldname == "orgs" and len(toks[best]) > 1 and toks[best][-1] in ORG_DESIGNATORS - {"party"}:
             # Shown bare when the index names it bare too, as within an article: "Apple" and
-            # "Apple Inc." are "Apple" (entities._choose_canonicals). "Labour Party" keeps "Party".
-            best = next((k for k in ks if k == _without_legal_form(best)), best)
+            # "Apple Inc." are "Apple", "Sony" and "Sony Corporation" "Sony" (a legal or
+            # corporate word is no reason to show a name its articles do not use: BBC's "Sony"
+            # x125 shown as "Sony Corporation"). "Labour Party" keeps "Party".
+            best = next((k for k in ks if toks[k] == toks[best][:-1]), best)
         shown = _display(forms[best])
         groups[shown] = tuple(names)
         for n in names:
