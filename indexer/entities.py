@@ -1519,6 +1519,10 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         m.org_cue = bool(
             _RX_COMPANY_BEFORE.search(text[max(0, m.start - 24) : m.start]) or _RX_COMPANY_AFTER.match(text, m.end)
         )
+    elif m.label == "PERSON" and re.search(r"\S\s+Party$", m.text):
+        # "more interested in the Robert Kilroy-Silk Party than UKIP": a party named after its
+        # founder, not the founder (BBC politics/281 showed him as "Robert Kilroy-Silk Party")
+        return Mention(m.start, m.end, "ORG", m.text)
     elif m.label == "PERSON" and _constituency(text, m):
         return Mention(m.start, m.end, "GPE", m.text)  # "the Bolton West MP": a constituency
     elif (
@@ -1855,6 +1859,11 @@ def _strip_person(text: str, given: frozenset[str] = frozenset()) -> str:
         if toks[0] in ("Baron", "Baroness") and "of" in toks:
             break  # a peerage's full style: "Baron Kinnock of Bedwellty" (`_with_peerages`)
         toks = toks[1:]
+    inner = [i for i, t in enumerate(toks[1:-1], 1) if t in _ADDRESS_FORMS and t not in ("Miss", "Madam")]
+    if inner and all(t[:1].isupper() for t in toks[: inner[-1]]):
+        # A form of address inside the span starts the name: "Archbishop of Canterbury Dr
+        # Rowan Williams" tagged "Canterbury Dr Rowan Williams" (BBC politics/060)
+        toks = toks[inner[-1] + 1 :]
     if len(toks) >= 2 and toks[-2] == "Lord":
         # A peer's title before a surname ("Lord Butler", "Tory treasurer Lord Ashcroft"): the
         # surname links to the one full name of the article that fits ("Robin Butler"), else
@@ -1921,6 +1930,9 @@ def _field_of(m: Mention, people_tokens: set[str], given: frozenset[str] = froze
     if fld == "groups":
         if text in ("Western", "Eastern", "Northern", "Southern", "Central Asian", "Asian"):
             return "", ""
+        man = re.fullmatch(r"([A-Z][a-z]+?)(?:wo)?m[ae]n", text)
+        if man and lex.get(man.group(1), ("", ""))[0] == "groups":
+            return lex[man.group(1)]  # "the Frenchman", "Dutchmen": the French, the Dutch
         if re.fullmatch(r"[A-Z][a-z]+an", text):  # unknown demonym: plural group name
             text += "s"
     return fld, text
@@ -2129,7 +2141,14 @@ def _link_to_header_names(flat: list[tuple[int, Mention]], header: str) -> None:
             line = line_around(header, g.start(), g.end())
             if _title_case(line):  # "Wikinews Interviews Marymegan Daly": one given name at most
                 given = given[-1:]
-            while given and (given[0] in HONORIFICS or given[0] in NOT_NAME or given[0] in _lexicon()):
+            while given and (
+                given[0] in HONORIFICS
+                or given[0] in NOT_NAME
+                or given[0] in _lexicon()
+                or (_common_word(given[0]) and given[0] not in given_names())
+            ):
+                # a headline's common word is no given name: "End Bush 'denial' Blair tells
+                # EU" made "End Bush" the President of every paragraph (BBC politics/126)
                 given = given[1:]
             if given:
                 full = " ".join([*given, short])
