@@ -809,6 +809,13 @@ def _plausible(text: str, label: str) -> bool:
         return False  # a form of address, a kinship word or a suffix alone names no one
     if label == "PERSON" and (any(c.isdigit() for c in text) or len(text.split()) > 5):
         return False
+    words = text.split()
+    if len(words) > 1 and words[-1][:1].islower() and not any(c.isupper() for c in words[-1]):
+        # "El ministro" (Spanish chrome the model called a body), "Devon county", "Fiat 1.55bn
+        # euros": no name ends in a common word; a particle may ("Jeroen van der" + "Veer",
+        # joined later: `_join_name_particles`)
+        if words[-1] not in _NAME_PARTICLES:
+            return False
     if label == "PERSON" and _RX_CODE_NAME.fullmatch(text):
         return False  # "ValueError", "Traceback": a program's output, not a person
     if label == "PERSON" and re.match(r"(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s", text):

@@ -67,3 +67,13 @@ def test_a_demonym_in_man_is_its_nations_group() -> None:
     for word, group in (("Frenchman", "French"), ("Dutchman", "Dutch"), ("Dutchmen", "Dutch")):
         assert _field_of(Mention(0, len(word), "NORP", word), set()) == ("groups", group)
     assert _field_of(Mention(0, 6, "NORP", "German"), set()) == ("groups", "Germans")
+
+
+def test_a_span_ending_in_a_lower_case_word_is_no_name() -> None:
+    # extraction-wild: Spanish "El ministro" (the minister) was tagged an organization
+    from indexer.entities import _plausible
+
+    assert not _plausible("El presidente", "ORG")
+    assert not _plausible("La ministra", "PERSON")
+    assert _plausible("Apple iPhone", "ORG") and _plausible("Ludwig van Beethoven", "PERSON")
+    assert _plausible("Jeroen van der", "PERSON")  # a particle: the surname is joined after it
