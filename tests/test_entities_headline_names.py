@@ -77,3 +77,16 @@ def test_a_span_ending_in_a_lower_case_word_is_no_name() -> None:
     assert not _plausible("La ministra", "PERSON")
     assert _plausible("Apple iPhone", "ORG") and _plausible("Ludwig van Beethoven", "PERSON")
     assert _plausible("Jeroen van der", "PERSON")  # a particle: the surname is joined after it
+
+
+def test_a_surname_cut_at_its_hyphen_is_the_whole_surname_the_article_gives(tag) -> None:
+    # BBC politics/145: "Mr Betts-Green resigned" tagged "Betts", a second person
+    art = tag(
+        [
+            ("title", "Candidate resigns"),
+            ("body", "Nicholas Betts-Green, who had been selected to fight the seat, quit on Monday."),
+            ("body", "Mr Betts-Green resigned after being questioned by the party's leadership."),
+            ("body", "A spokesman said Mr Betts-Green's resignation followed a newspaper report."),
+        ]
+    )
+    assert every(art, "people") == {"Nicholas Betts-Green"}
