@@ -7,7 +7,9 @@ Run from the repository root, on an index built with entities:
 
 Every live paragraph's stored tags are read, and the corpus-names table is computed from them by
 the `indexer.names` on the path (not the one the build stored), so the same index measures two
-rule sets: run it once with each version's source first on `PYTHONPATH`. A tag counts when the
+rule sets: run it once from each version's checkout (`cd /work/main && python -m
+eval.corpus_links DIR`); with `-m` the current folder comes before `PYTHONPATH`, so setting
+`PYTHONPATH` to the other checkout measures this one's rules again. A tag counts when the
 name shown for it (`NameTable.canonical`) differs from the article's own and the article's
 indexed text does not contain it (case and apostrophe style aside): "Labour" shown as
 "Stevenage Labour Party" in an article that never names that branch. Spelling variants ("Sony"
