@@ -6,6 +6,8 @@ import random
 import re
 from pathlib import Path
 
+from indexer.models import Article, Paragraph
+
 WORDS = (
     "archive river council harbour museum budget strike election minister festival "
     "railway drought vaccine teacher market bridge court protest orchestra satellite "
@@ -84,3 +86,12 @@ def hit_count(index: Path, *args: str) -> int:
     code, out, err = invoke("search", *args, "--count", "--index", str(index))
     assert code in (0, 1), err
     return int(out)
+
+
+def tag_texts(texts: list[str], title: bool = False, published: str = "") -> Article:
+    """`texts` tagged as one article's paragraphs (entities.tag_article): the first a title when
+    `title`, the rest body; `published` the article's date (ISO 8601), for relative dates."""
+    from indexer.entities import tag_article
+
+    paras = [Paragraph(i + 1, "title" if title and i == 0 else "body", t) for i, t in enumerate(texts)]
+    return tag_article(Article("t", "t", "h", published=published, paragraphs=paras))

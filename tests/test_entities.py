@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import tag_texts
+
 from indexer.models import Article, Paragraph
 
 REPO = Path(__file__).resolve().parent.parent
@@ -67,13 +69,7 @@ def tagged() -> Article:
 @pytest.fixture(scope="module")
 def tag():
     """Tag a few body paragraphs as one article: tag(["text", ...], published=...) -> Article."""
-    from indexer.entities import tag_article
-
-    def run(texts: list[str], published: str = "") -> Article:
-        paras = [Paragraph(i + 1, "body", t) for i, t in enumerate(texts)]
-        return tag_article(Article("t", "t", "h", published=published, paragraphs=paras))
-
-    return run
+    return tag_texts
 
 
 # --- the shipped article -------------------------------------------------------------------

@@ -3,21 +3,19 @@ small input of our own with the right value (never the BBC text)."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from indexer.models import Article, Paragraph
+from tests.helpers import tag_texts
+
+from indexer.models import Article
 
 
 @pytest.fixture(scope="module")
 def tag():
     """tag(["title", "paragraph", ...]) -> Article: the first text is the title, the rest body."""
-    from indexer.entities import tag_article
-
-    def run(texts: list[str]) -> Article:
-        paras = [Paragraph(i + 1, "title" if i == 0 else "body", t) for i, t in enumerate(texts)]
-        return tag_article(Article("t", "t", "h", paragraphs=paras))
-
-    return run
+    return functools.partial(tag_texts, title=True)
 
 
 def _all(art: Article, field: str) -> set[str]:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import tag_texts
+
 from indexer.entities import name_key
 from indexer.models import Article, Paragraph
 
@@ -23,13 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def tag():
     """tag(["paragraph", ...]) -> Article, the paragraphs tagged as one article's body."""
-    from indexer.entities import tag_article
-
-    def run(texts: list[str]) -> Article:
-        paras = [Paragraph(i + 1, "body", t) for i, t in enumerate(texts)]
-        return tag_article(Article("t", "t", "h", paragraphs=paras))
-
-    return run
+    return tag_texts
 
 
 def people(art: Article) -> list[list[str]]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import tag_texts
+
 from indexer.models import Article, Paragraph
 
 
@@ -64,14 +66,7 @@ def test_a_name_in_a_sidebar_after_the_body_is_no_evidence(tag_kinds) -> None:
 @pytest.fixture(scope="module")
 def tag():
     """tag(["paragraph", ...]) -> Article, the paragraphs tagged as one article's body."""
-    from indexer.entities import tag_article
-
-    def run(texts: list[str]) -> Article:
-        return tag_article(
-            Article("t", "t", "h", paragraphs=[Paragraph(i + 1, "body", t) for i, t in enumerate(texts)])
-        )
-
-    return run
+    return tag_texts
 
 
 @pytest.mark.parametrize(

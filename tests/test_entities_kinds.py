@@ -3,21 +3,17 @@ input written here with the right value (never a GUM text)."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from indexer.models import Article, Paragraph
+from tests.helpers import tag_texts
 
 
 @pytest.fixture(scope="module")
 def tag():
     """tag(["title", "paragraph", ...]) -> Article: the first text is the title, the rest body."""
-    from indexer.entities import tag_article
-
-    def run(texts: list[str], title: bool = True) -> Article:
-        paras = [Paragraph(i + 1, "title" if title and i == 0 else "body", t) for i, t in enumerate(texts)]
-        return tag_article(Article("t", "t", "h", paragraphs=paras))
-
-    return run
+    return functools.partial(tag_texts, title=True)
 
 
 def test_a_surname_never_links_to_a_relative_who_has_it_as_a_middle_name(tag) -> None:

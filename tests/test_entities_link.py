@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.models import Article, Paragraph
+from tests.helpers import tag_texts
+
+from indexer.models import Article
 
 
 @pytest.fixture(scope="module")
 def tag():
     """tag(["paragraph", ...]) -> Article, the paragraphs tagged as one article's body."""
-    from indexer.entities import tag_article
-
-    def run(texts: list[str]) -> Article:
-        paras = [Paragraph(i + 1, "body", t) for i, t in enumerate(texts)]
-        return tag_article(Article("t", "t", "h", paragraphs=paras))
-
-    return run
+    return tag_texts
 
 
 def every(art: Article, fld: str) -> set[str]:

@@ -3,21 +3,17 @@ the fullest form the collection gives, each rule a small input of our own (never
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from indexer.models import Article, Paragraph
+from tests.helpers import tag_texts
 
 
 @pytest.fixture(scope="module")
 def tag():
     """tag(["title", "paragraph", ...]) -> Article: the first text is the title, the rest body."""
-    from indexer.entities import tag_article
-
-    def run(texts: list[str]) -> Article:
-        paras = [Paragraph(i + 1, "title" if i == 0 else "body", t) for i, t in enumerate(texts)]
-        return tag_article(Article("t", "t", "h", paragraphs=paras))
-
-    return run
+    return functools.partial(tag_texts, title=True)
 
 
 def test_a_surname_the_article_only_titles_is_named_with_its_office(tag) -> None:
