@@ -236,6 +236,7 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
             if not t.text.strip("*?:"):  # "*", "title:*", "*:*": Whoosh's "every document"
                 _refuse_match_all(query, t)
             _check_word(t.text)
+    _check_distances(tokens)
     if tokens and all(t.kind == "op" for t in tokens):
         raise QueryError(
             f"nothing to search for in {shown(query)}: it has only stop words, operators or "
@@ -270,6 +271,31 @@ def _refuse_match_all(query: str, t: Token) -> None:
 
 
 BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE", *SYMBOLIC_OPERATORS})
+
+
+# A typo distance or a phrase's slop that is no number: "labor~x", '"forced labor"~x'. Whoosh
+# dropped the "~x" and searched the rest, so a mistyped distance went unnoticed. A "~" inside
+# a pasted address ("example.com/~john") is no distance: only a word of letters comes before.
+_BAD_DISTANCE = re.compile(r"^(\w+)~(?![\d/])(\S+)$")
+
+
+def _check_distances(tokens: list[Token]) -> None:
+    """Refuse a `~` after a word or a phrase that is followed by no number (QueryError)."""
+    for prev, t in zip([None, *tokens], tokens):
+        if t.kind != "word":
+            continue
+        after_phrase = prev is not None and prev.kind == "phrase" and prev.end == t.start and t.text.startswith("~")
+        bad = _BAD_DISTANCE.match(t.text)
+        if after_phrase:
+            raise QueryError(
+                f"bad slop '{t.text}' after the phrase {prev.text}: it is a number of words "  # type: ignore[union-attr]
+                f"({prev.text}~2 allows 2 words between or out of order)"  # type: ignore[union-attr]
+            )
+        if bad and not bad.group(2).startswith(("^", "~")):
+            raise QueryError(
+                f"bad typo distance in '{t.text}': write {bad.group(1)}~1 or {bad.group(1)}~2 (typing errors "
+                "allowed), or leave out the ~"
+            )
 
 
 def _check_operators(query: str, tokens: list[Token]) -> None:

@@ -264,6 +264,17 @@ BAD_INPUTS = [
         "indexer: error: nothing to search for in '\"to be or not to be\"': common English words (to, be, the, "
         "of...) are not indexed, so a phrase made only of them cannot be searched: add a word that is not one",
     ),
+    # A "~" followed by no number was dropped and the rest searched: a mistyped distance went unnoticed.
+    (
+        ["search", '"forced labor"~x'],
+        "indexer: error: bad slop '~x' after the phrase \"forced labor\": it is a number of words "
+        '("forced labor"~2 allows 2 words between or out of order)',
+    ),
+    (
+        ["search", "forced labor~x"],
+        "indexer: error: bad typo distance in 'labor~x': write labor~1 or labor~2 (typing errors allowed), "
+        "or leave out the ~",
+    ),
     (["search", "x" * 1001], "indexer: error: query too long: 1001 characters (limit 1000): shorten it"),
     (["search", "a\x07b"], "indexer: error: query contains control characters: remove them"),
     (
