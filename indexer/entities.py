@@ -451,7 +451,16 @@ _CONNECTORS = _PARTICLES | frozenset(
 def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     """A mention's span without what is not the name: the "s" of a possessive the model began
     with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
-    of a person's or place's name ("Washington D.C. Image"). Returns (start, end) character offsets (end <= start: nothing left)."""
+    of a person's or place's name ("Washington D.C. Image"); a bracket the span opens or closes
+    but does not pair ("National Party(BNP": a bracketed acronym glued to the name). Returns
+    (start, end) character offsets (end <= start: nothing left)."""
+    span = text[s:e]
+    opened = span.find("(")
+    if opened >= 0 and ")" not in span[opened:]:
+        e = s + len(span[:opened].rstrip())
+    closed = text[s:e].rfind(")")
+    if closed >= 0 and "(" not in text[s : s + closed]:
+        s += closed + 1 + len(text[s + closed + 1 : e]) - len(text[s + closed + 1 : e].lstrip())
     if s > 0 and text[s - 1] in _APOS and re.match(r"s\s+", text[s:e]):
         s += len(re.match(r"s\s+", text[s:e]).group(0))  # type: ignore[union-attr]
     if label in ("PERSON", "GPE", "LOC", "FAC"):  # not ORG: "Sony Pictures", "Yahoo Video"

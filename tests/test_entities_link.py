@@ -124,3 +124,18 @@ def test_a_nickname_in_quotes_and_a_stage_name_after_a_description_stay_people(t
     )
     assert any("Knight" in n for n in art.paragraphs[0].people) and not art.paragraphs[0].orgs
     assert "Eminem" in art.paragraphs[1].people
+
+
+def test_a_bracket_the_mention_does_not_pair_is_no_part_of_the_name(tag) -> None:
+    # "British National Party(BNP)": the model's span ran into the glued acronym's bracket and
+    # the name "National Party(BNP" was a person (BBC politics/145); "Hindustan Aeronautics
+    # (HAL" an organization (business/130).
+    art = tag(
+        [
+            "He was a member of the British National Party(BNP) in the 1980s, Mr Smith said.",
+            "Lockheed is talking to Hindustan Aeronautics (HAL about the deal.",
+        ]
+    )
+    names = every(art, "people") | every(art, "orgs")
+    assert not any("(" in n or ")" in n for n in names), names
+    assert "Smith" in every(art, "people")
