@@ -3859,10 +3859,11 @@ def _resolve_md(mo: int, d: int | None, pub: tuple[int | None, int | None, int |
     return f"{year:04d}-{mo:02d}-{d:02d}" if d else f"{year:04d}-{mo:02d}"
 
 
-# A capitalised word right before a bare year: the year is part of a name, unless the word says
-# when ("Summer 2019", "Christmas 2020", "Jahr 2019", "Around 2010": _YEAR_WORDS, casefolded).
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s$")
+# The word right before a bare year (_WORD_BEFORE). A capitalised one (_NAME_WORD) makes the year
+# part of a name, unless it says when ("Summer 2019", "Christmas 2020", "Jahr 2019", "Around
+# 2010": _YEAR_WORDS, casefolded).
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(\w+)\s$")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 # Words before a four-digit time of day as often as before a year ("at 1830 GMT", "about 1900"):
 # they make a year only with a date-like end after it (_year_ok's last rules).
 _CLOCK_WORDS = frozenset("at about around circa approximately um vers".split())
@@ -3876,6 +3877,8 @@ _YEAR_WORDS = frozenset(
     "ostern seit bis um ca etwa année fin début été hiver printemps automne vers depuis "
     "año fines finales principios mediados verano invierno primavera otoño desde hasta hacia".split()
 )
+# Of those, the ones that say when whatever follows the year (not the clock's: _CLOCK_WORDS).
+_WHEN_WORDS = _YEAR_WORDS - _CLOCK_WORDS
 
 
 def _year_ok(text: str, s: int, e: int) -> bool:
@@ -3886,11 +3889,11 @@ def _year_ok(text: str, s: int, e: int) -> bool:
         return True
     if _CLOCK_AFTER.match(after):
         return False  # a time of day: "at 1830 GMT", "about 1900 hours"
-    word = _WORD_BEFORE.search(before)
-    if word and word.group(1).casefold() in _YEAR_WORDS - _CLOCK_WORDS and not word.group(1).isupper():
+    found = _WORD_BEFORE.search(before)
+    word = found.group(1) if found else ""
+    if word.casefold() in _WHEN_WORDS and not word.isupper():
         return True  # the word says when, whatever follows: "by Easter 2005 and", "for 2004 was"
-    name = _NAME_BEFORE.search(before)
-    if name and name.group(1).casefold() not in _YEAR_WORDS and name.group(1).casefold() not in _MONTHS:
+    if _NAME_WORD.fullmatch(word) and word.casefold() not in _YEAR_WORDS and word.casefold() not in _MONTHS:
         return False  # a name's number: "Anno 1800" (a video game), "Windows 2000", "Agenda 2030"
     if re.match(r"\s*(?:$|[,.;:)!?’”\"']|–|—|-\s)", after):
         return True
