@@ -140,7 +140,9 @@ def _skip_folder_doc(path: Path, skipped: list[tuple[str, str]] | None) -> bool:
     return True
 
 
-def _glob_base(pattern: str) -> Path:
+def glob_base(pattern: str) -> Path:
+    """The folder a glob's matches are under: its parts before the first with a pattern
+    character (GLOB_CHARS); "." when the first part has one."""
     parts = Path(pattern).parts
     base: list[str] = []
     for part in parts:
@@ -423,7 +425,7 @@ def _named_file(raw: str, given: Path) -> _Found:
 def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
     """The articles a glob matches (`**` recursive), README-type files left out; SourceError if
     none. Their root is the glob's base, the folders before its first wildcard."""
-    base = _glob_base(str(given))  # "~/news/*.txt": the base is the user's folder, not ./~/news
+    base = glob_base(str(given))  # "~/news/*.txt": the base is the user's folder, not ./~/news
     root = base.resolve()
     matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
     files = [m for m in matches if m.is_file() and is_supported(m)]

@@ -195,11 +195,12 @@ def recorded_sources(index_dir: Path, existing: bool = False) -> tuple[list[str]
 
 def _still_there(path: str) -> bool:
     """Whether a recorded PATHS entry can be given to a build now: the file or folder exists, or,
-    for a glob, the folder before its first pattern character does."""
+    for a glob, the folder its matches are under (sources.glob_base) does."""
     import os
 
-    magic = min((i for i, c in enumerate(path) if c in "*?["), default=-1)
-    return os.path.lexists(path if magic < 0 else os.path.dirname(path[:magic]) or ".")
+    from ..sources import GLOB_CHARS, glob_base
+
+    return os.path.lexists(glob_base(path) if GLOB_CHARS & set(path) else path)
 
 
 def build_first(index_dir: Path) -> Command:
