@@ -288,6 +288,7 @@ class _Moves:
         self._old: dict[str, ArticleRecord] = {}
         self._refs: list[SourceRef] = []
         self._prune = True
+        self._found: set[str] | None = None  # the paths of `_refs`, made once when first asked
         self._gone: dict[str, list[ArticleRecord]] | None = None  # built at the first new file
         self.folders: dict[str, str] = {}  # a moved folder's old path -> its new one
         self.claimed: set[str] = set()  # the ids of the records claimed
@@ -295,13 +296,19 @@ class _Moves:
     def start(self, old: dict[str, ArticleRecord], refs: list[SourceRef], prune: bool = True) -> None:
         """The records of the index (`old`) and the files found under PATHS (`refs`); without
         `prune` (--no-prune), a moved folder's files deleted since stay (deleted_since)."""
-        self._old, self._refs, self._prune = old, refs, prune
+        self._old, self._refs, self._prune, self._found = old, refs, prune, None
+
+    def _found_paths(self) -> set[str]:
+        """The paths of the files found under PATHS, as records hold them (sources.shown)."""
+        if self._found is None:
+            self._found = {sources.shown(r.path) for r in self._refs}
+        return self._found
 
     def claim(self, content_hash: str, ref: SourceRef) -> ArticleRecord | None:
         """The record of a gone file holding `content_hash` (the first by id), now `ref`'s, or
         None. A file found under PATHS is not gone: each record is claimed once."""
         if self._gone is None:
-            found = {sources.shown(r.path) for r in self._refs}
+            found = self._found_paths()
             self._gone = {}
             for aid in sorted(self._old):
                 rec = self._old[aid]
@@ -327,7 +334,7 @@ class _Moves:
         if not self.folders:
             return []
         scanned = _scanned_folders(self._refs)
-        found = {sources.shown(r.path) for r in self._refs}
+        found = self._found_paths()
         skip = set(removed) | self.claimed | {r.id for r in self._refs}
         out = []
         for aid in sorted(self._old):
