@@ -73,8 +73,10 @@ class Articles:
         working folder; a path has a `/` in it), or None. `indexer show` prints each article's
         file beside its id, and a user pastes that path back: records hold resolved paths
         (sources.py), so `ref` is resolved the same way."""
+        from ..sources import GLOB_CHARS  # here: the search path loads no reader otherwise
+
         found = self.ids_for_path(ref)
-        return found[0] if len(found) == 1 and not set("*?[") & set(ref) else None
+        return found[0] if len(found) == 1 and not GLOB_CHARS & set(ref) else None
 
     def ids_for_path(self, ref: str) -> list[str]:
         """The ids of the articles read from the files `ref` names, in path order: one file (see
@@ -83,9 +85,11 @@ class Articles:
         when `ref` is no path (it has no `/`) or names no article's file."""
         if "/" not in ref and os.sep not in ref:
             return []
+        from ..sources import GLOB_CHARS  # here: the search path loads no reader otherwise
+
         try:
             path = Path(ref).expanduser()
-            if set("*?[") & set(ref):  # a pattern: made absolute, not resolved (it names no file)
+            if GLOB_CHARS & set(ref):  # a pattern: made absolute, not resolved (it names no file)
                 pattern = os.path.normpath(path if path.is_absolute() else Path.cwd() / path)
                 return [aid for p, aid in sorted(self._paths().items()) if fnmatch.fnmatchcase(p, pattern)]
             resolved = path.resolve()
