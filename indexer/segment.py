@@ -926,11 +926,13 @@ def is_decided(b: _Block) -> bool:
     what the rules know for certain: repeats (the text is indexed where it first appears),
     teaser lists (a header and the headlines under it), Markdown headings, the kinds of chrome
     that read like prose but say what they are (cookie notices, newsletter sign-ups, disclosures),
-    and the page tail's start and the prose after an author box (`_RULE_FINAL`)."""
+    a comment thread known by its signatures (`_mark_signed_thread`), and the page tail's start
+    and the prose after an author box (`_RULE_FINAL`)."""
     return (
         b.kind in (BODY, HEADING, BOILERPLATE)
         and "md" not in b.extra
         and "teaser" not in b.extra
+        and "thread" not in b.extra
         and not b.reason.startswith(_RULE_FINAL)
     )
 
@@ -1083,6 +1085,7 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
     page_stop = sum(b.stop_ratio * b.words for b in blocks) / total_tokens
     prose_lang = page_stop >= 0.12  # stop-word list covers this page's language
     _text_signals(blocks, source_chrome, prose_lang)
+    _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
 
     # Clean article (BBC, newswire): no chrome anywhere -> everything after the title is text.
@@ -1145,6 +1148,71 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             b.extra["duplicate_of"] = str(seen[key])
         seen.setdefault(key, i)
         _score(b, prose_lang)
+
+
+# A reader comment's signature: "Anna Berg says:" / "Tom wrote:" opening a short block, with
+# the comment's date or time in it or in the line after it ("March 4, 2021 at 8:02 pm"). A
+# thread may come without any header ("3 responses to ...") or "Reply" link: the signatures
+# are then its only marker. The date keeps a quotation's lead-in ("The minister said:") out.
+_SIGNATURE = re.compile(
+    r"^[^\n]{1,60}?\s(?:says|said|wrote|schreibt|schrieb|sagt|meint|dit|écrit|escribió|dice|disse|zegt)\s*:",
+    re.I,
+)
+SIGNATURE_MAX_WORDS = 20
+SIGNED_THREAD_MIN = 2  # signatures: one alone may be a quotation set on its own line
+SIGNED_THREAD_GAP = 5  # blocks between two signatures of one thread (a comment of a few paragraphs and its links)
+SIGNED_THREAD_LAST = 3  # blocks of the last comment after its signature, up to the next chrome signal
+
+
+def _is_signature(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is a reader comment's signature (`_SIGNATURE`, dated)."""
+    b = blocks[i]
+    if len(b.lines) > 2 or b.words > SIGNATURE_MAX_WORDS or not _SIGNATURE.match(b.lines[0]):
+        return False
+    if _find_date(b.text) or _blocks._TIME.search(b.text):
+        return True
+    if i + 1 < len(blocks):
+        nxt = blocks[i + 1]
+        return nxt.words <= 12 and bool(_find_date(nxt.text) or _blocks._TIME.search(nxt.text))
+    return False
+
+
+def _signed_thread(blocks: list[_Block]) -> list[int]:
+    """The signatures (`_is_signature`) of the page's comment thread: the last run of
+    SIGNED_THREAD_MIN+ of them, each within SIGNED_THREAD_GAP blocks of the one before; []
+    when there is none."""
+    runs: list[list[int]] = []
+    for i in range(len(blocks)):
+        if not _is_signature(blocks, i):
+            continue
+        if runs and i - runs[-1][-1] <= SIGNED_THREAD_GAP + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    runs = [r for r in runs if len(r) >= SIGNED_THREAD_MIN]
+    return runs[-1] if runs else []
+
+
+def _mark_signed_thread(blocks: list[_Block], prose_lang: bool) -> None:
+    """A comment thread known by its signatures (`_signed_thread`): from its first signature to
+    its last comment's end (at most SIGNED_THREAD_LAST blocks, up to the next block with a
+    chrome signal) every block is the readers' (rule-final: `is_decided`)."""
+    sigs = _signed_thread(blocks)
+    if not sigs:
+        return
+    first, last = sigs[0], sigs[-1]
+    end = last
+    while end + 1 < len(blocks) and end - last < SIGNED_THREAD_LAST and not blocks[end + 1].signal:
+        end += 1
+    label = f"comment thread ('{blocks[first].lines[0][:30]}')"
+    for i in range(first, end + 1):
+        b = blocks[i]
+        b.extra["thread"] = label
+        if i in sigs:
+            b.signal, b.tail = label, True
+            _score(b, prose_lang)
+        elif b.value > 0:
+            b.value = 0.0  # a reader's prose is no evidence for the article run
 
 
 def _mark_author_box(blocks: list[_Block], i: int) -> None:
@@ -1342,6 +1410,9 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     if len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end and _find_date(b.text) and not clean:
         b.kind, b.reason = BOILERPLATE, "date line"
         b.extra["date"] = _find_date(b.text)
+        return
+    if "thread" in b.extra:
+        b.kind, b.reason = BOILERPLATE, b.extra["thread"]
         return
     if not inside:
         if "after_tail" in b.extra:
@@ -1564,7 +1635,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         author=(meta.get("author") or "").casefold(),
         title=meta_title.casefold(),
         titles=frozenset(k for k in (_title_key(meta_title), _title_key(headline_of(meta_title))) if " " in k),
-        thread=_html_comment_thread(blocks),
+        thread=min(_html_comment_thread(blocks), next(iter(_signed_thread(blocks)), len(blocks))),
         prose=[i for i, b in enumerate(blocks) if _is_prose(b)],
     )
     previous = ""
@@ -1595,7 +1666,7 @@ _LINK_MARKS = ("»", ":", "›", ">", "|", "→")  # between a teaser header and
 @dataclass(slots=True)
 class _HtmlContext:
     """What `_html_kind` knows of the whole page: the metadata's author and title (casefolded),
-    where a comment thread starts (`_html_comment_thread`), the indexes of prose blocks, and
+    where a comment thread starts (`_html_comment_thread`, `_signed_thread`), the indexes of prose blocks, and
     whether a title has been given yet."""
 
     author: str

@@ -242,6 +242,24 @@ def test_teaser_list_and_comment_thread_inside_the_extracted_text_are_dropped() 
     assert reasons.get("More from The Gazette", "teaser list").startswith("teaser list")
 
 
+def test_a_comment_thread_known_only_by_its_signatures_is_dropped() -> None:
+    """Comments the extractor kept with no thread header: "NAME says:" and the comment's date
+    over each, as WordPress prints them (the plain-text rule, `segment._signed_thread`)."""
+    comments = [
+        "I have read every report on this bridge since the first survey and I think the council should "
+        "have acted years ago, when the repairs would have cost half as much and taken half as long.",
+        "We drive across it every morning and nobody ever told us the supports were corroded, which is "
+        "frankly a scandal that the mayor will have to answer for at the next election.",
+    ]
+    thread = "".join(
+        f"<p>{name} says:<br>March {k + 4}, 2021 at 8:0{k} pm</p><p>{comment}</p><p><a href='#r'>Reply</a></p>"
+        for k, (name, comment) in enumerate(zip(("Anna Berg", "Tom Hale"), comments, strict=True))
+    )
+    art = segment.segment(to_document(page_with("".join(f"<p>{p}</p>" for p in PARAS) + thread)))
+    assert kept(art) == PARAS
+    assert [p.reason for p in art.paragraphs if p.text in comments] == ["comment thread"] * 2
+
+
 def test_extraction_far_shorter_than_the_page_warns() -> None:
     # prose the extractor leaves out; the article's own is over htmlpage.RECALL_BELOW, so the
     # extraction stands (under it, the recall mode is asked first: see the tests below)

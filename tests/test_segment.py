@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from array import array
 from pathlib import Path
 from typing import Any
@@ -661,6 +662,51 @@ def test_comment_thread_under_the_article_is_not_body() -> None:
     comments = [p for p in art.paragraphs if p.text in (COMMENT_1, COMMENT_2)]
     assert [p.kind for p in comments] == [BOILERPLATE] * 2
     assert all("comment thread" in p.reason for p in comments)
+
+
+def signed_thread(n: int, reply: bool = False, split: bool = False) -> list[str]:
+    """A reader comment thread of `n` comments (own words, fixed seed), each under a WordPress
+    signature "NAME says:" / "DATE at TIME" (one block, or two when `split`), with no header."""
+    rng = random.Random(n)
+    words = "the council bridge and I think we should have a ferry that is cheaper than this one".split()
+    thread = []
+    for k in range(n):
+        signature = [f"Reader{k} Smith says:", f"March {k % 28 + 1}, 2021 at 8:{k % 60:02d} pm"]
+        thread += signature if split else ["\n".join(signature)]
+        thread.append(" ".join(rng.choice(words) for _ in range(30)).capitalize() + f", wrote reader {k}.")
+        thread += ["Reply"] if reply else []
+    return thread
+
+
+@pytest.mark.parametrize(
+    ("n", "reply", "split"), [(3, False, False), (30, False, False), (30, True, False), (3, False, True)]
+)
+def test_comment_thread_known_only_by_its_signatures_is_not_body(n: int, reply: bool, split: bool) -> None:
+    """No "N responses to ..." header: the signatures "NAME says:" with the comment's date are
+    the thread's only marker. 30 such comments were all indexed as body."""
+    thread = signed_thread(n, reply, split)
+    page = "\n\n".join(["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, *thread, "\u00a9 2021 Gazette"])
+    art = segment.segment(text_doc(page))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    comments = [p for p in art.paragraphs if p.text in thread and ("says:" in p.text or "wrote reader" in p.text)]
+    assert len(comments) == 2 * n and all(
+        p.kind == BOILERPLATE and p.reason.startswith("comment thread") for p in comments
+    )
+    assert segment.segment(text_doc(page), model=None).paragraphs == art.paragraphs  # a rule's decision
+
+
+def test_a_quotation_set_under_its_speakers_line_is_no_comment_thread() -> None:
+    page = "\n\n".join(
+        ["Bridge to close", PROSE[0], "The mayor said:", PROSE[1], "The chief engineer wrote:", *PROSE[2:]]
+    )
+    art = segment.segment(text_doc(page))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == [
+        PROSE[0],
+        "The mayor said:",
+        PROSE[1],
+        "The chief engineer wrote:",
+        *PROSE[2:],
+    ]
 
 
 def test_teaser_list_inside_the_article_is_dropped_and_the_article_goes_on() -> None:
