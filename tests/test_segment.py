@@ -709,6 +709,50 @@ def test_a_quotation_set_under_its_speakers_line_is_no_comment_thread() -> None:
     ]
 
 
+DEALS_INTRO = [
+    "We have rounded up the best prices on noise-cancelling headphones this week, after several shops cut "
+    "their prices ahead of the holiday season and stock is running low.",
+    "Our reviewers tested each pair for sound, comfort and battery life over a month of commuting, and we "
+    "only list the models we would buy ourselves at these prices.",
+]
+DEALS = [
+    f"{name} {k}: ${price} at {shop} (was ${price + 100})"
+    for k in (1, 2, 3)
+    for name, price, shop in [
+        ("Sony WH-1000XM5", 298, "Amazon"),
+        ("Bose QuietComfort 45", 229, "Best Buy"),
+        ("Apple AirPods Max", 449, "Walmart"),
+        ("Sennheiser Momentum 4", 279, "Amazon"),
+        ("Jabra Elite 85h", 149, "Target"),
+        ("Anker Soundcore Q30", 59, "Amazon"),
+        ("Beats Studio Pro", 249, "Target"),
+    ]
+]
+
+
+@pytest.mark.parametrize("between", [DEALS, [f"Photo {k}: the harbour bridge at dusk" for k in range(1, 25)]])
+def test_article_text_before_a_long_list_is_not_dropped_as_before_the_article(between: list[str]) -> None:
+    """A deals page and a blog post: the article's first paragraphs, then a long list (deal
+    lines, a photo gallery), then the rest of its text. The rule pass's article run starts
+    after the list, and the opening paragraphs were dropped as "outside the article text
+    (before it)"; the block model takes them back."""
+    page = "\n\n".join(
+        [
+            "Best headphone deals this week - Gadget Gazette",
+            MENU,
+            "Best headphone deals this week",
+            *DEALS_INTRO,
+            *between,
+            *PROSE,
+            "\u00a9 2023 Gadget Gazette",
+        ]
+    )
+    art = segment.segment(text_doc(page))
+    assert art.title == "Best headphone deals this week"
+    body = [p.text for p in art.paragraphs if p.kind == BODY]
+    assert [t for t in body if t not in between] == DEALS_INTRO + PROSE
+
+
 def test_teaser_list_inside_the_article_is_dropped_and_the_article_goes_on() -> None:
     teasers = [
         "More from Gazette",
