@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from .models import SENTENCE_MARKS
+
 # Elements that start a new block of text (the rest are inline: their text joins the block's).
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
@@ -107,7 +109,7 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _DATE_OR_TIME = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b|\b(?:19|20)\d{2}\b")
 # A photo credit: the line is an image's caption.
 _CREDIT = re.compile(r"©|\((?:foto|photo|bild|image|quelle|source|crédito|credit)s?\s*:", re.I)
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”»)]*$")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”»)]*$")
 LINK_SHARE_MAX = 0.5  # a block that is mostly link text is another page's headline, not the lead
 
 

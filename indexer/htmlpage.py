@@ -12,7 +12,18 @@ from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
 from . import pageurl
-from .models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE, ExtractedPage, chrome_hint, split_hint
+from .models import (
+    BODY,
+    BOILERPLATE,
+    CAPTION,
+    HEADING,
+    LEAD,
+    SENTENCE_MARKS,
+    TITLE,
+    ExtractedPage,
+    chrome_hint,
+    split_hint,
+)
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -23,7 +34,7 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # at least one sentence: some words, then sentence punctuation (any script)
-_SENTENCE = re.compile(r"(?:\w+\W+){4,}\w+\W*[.!?…。！？]")
+_SENTENCE = re.compile(rf"(?:\w+\W+){{4,}}\w+\W*[{SENTENCE_MARKS}]")
 
 
 # The most a page may expand to: the limit on any article file (sources.MAX_FILE_BYTES). A
@@ -718,7 +729,7 @@ def split_glued(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[s
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”»)]*$")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”»)]*$")
 
 
 def _prose_weight(text: str) -> int:

@@ -42,6 +42,18 @@ def kind_name(value: str) -> str:
     return KIND_NAMES.get(v, v)
 
 
+# Marks that end a sentence, in every script the readers meet: . ! ? … and the CJK full-width
+# 。！？, the Armenian full stop ։, the Arabic question mark ؟ and the Urdu full stop ۔, the
+# Devanagari dandas । ॥, the Myanmar section mark ။, the Ethiopic full stop and question mark
+# ። ፧, the Khmer khan ។ and bariyoosan ៕, and the Tibetan shad །. Without them a page of Amharic
+# or Khmer prose had no sentence anywhere and was all chrome ("no article text found"). One set
+# for the plain-text rules, the block features and the HTML reader (a regex character class).
+# The marks of the scripts after the CJK ones are never inside a word or number (as "." is in
+# "3.5" and "U.S."), and most of their scripts have no capitals: a word after one starts a
+# sentence whatever its case.
+SCRIPT_SENTENCE_MARKS = "։؟۔।॥။።፧។៕།"
+SENTENCE_MARKS = ".!?…。！？" + SCRIPT_SENTENCE_MARKS
+
 _HINT_REASON = ": "
 
 

@@ -46,6 +46,8 @@ from .models import (
     HEADING,
     KINDS,
     LEAD,
+    SCRIPT_SENTENCE_MARKS,
+    SENTENCE_MARKS,
     TITLE,
     Article,
     Document,
@@ -80,9 +82,13 @@ _STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"\w+")
-# Sentence end: . ! ? … (also CJK 。！？), optionally followed by closing quotes/brackets.
-_SENT_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
-_SENT_INNER = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]*[A-Z\u00c0-\u024f\u0400-\u04ff]")
+# Sentence end: any script's mark (models.SENTENCE_MARKS), optionally followed by closing
+# quotes/brackets. Inside a block: a mark before a capital letter, or one of the marks that are
+# never inside a word (models.SCRIPT_SENTENCE_MARKS) before any word.
+_SENT_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”’»)\]]*$")
+_SENT_INNER = re.compile(
+    rf"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]*[A-Z\u00c0-\u024f\u0400-\u04ff]|[{SCRIPT_SENTENCE_MARKS}]\s*\w"
+)
 _SIGN_OFF = re.compile(r"\s+(?:REUTER|Reuter|REUTERS|AP|AFP)$")
 _BULLET = re.compile(r"^[\s•·▪►◦\-*–—|>]+")
 

@@ -226,6 +226,69 @@ def test_script_without_a_stop_list_is_segmented_without_crashing() -> None:
     assert kinds.count(BODY) >= 3 or any("no article text found" in w for w in art.warnings)
 
 
+# Three sentences of news prose (own words) in scripts the stop lists do not cover, each ending
+# with its script's own full stop (Ethiopic ።, Khmer ។) or a Latin one (Georgian).
+SCRIPT_PAGES = {
+    "am": (
+        "ዜና ድልድዩ ይዘጋል",
+        [
+            "የከተማው ምክር ቤት ድልድዩን ለጥገና ለመዝጋት ማክሰኞ ድምጽ ሰጥቷል፣ ይህም በሺዎች የሚቆጠሩ ተጓዦችን ለሚቀጥለው ዓመት ወደ ጀልባዎች እንዲሄዱ ያስገድዳል።",
+            "መሐንዲሶች የብረት ድጋፎቹ ከተጠበቀው በላይ ዝገዋል ብለዋል።",
+            "የአካባቢው ነጋዴዎች ካሳ እንዲከፈላቸው ጠይቀዋል፣ መዘጋቱ በዓመቱ በጣም በተጨናነቀው ጊዜ ወደ አሮጌው ከተማ የሚመጡ ጎብኚዎችን ቁጥር ይቀንሳል ብለዋል።",
+        ],
+    ),
+    "ka": (
+        "ძველი ხიდი დაიხურება",
+        [
+            "ქალაქის საბჭომ სამშაბათს ხმა მისცა ძველი ნავსადგურის ხიდის რემონტისთვის დახურვას, რაც ათასობით მგზავრს "
+            "მომავალი წლის უმეტეს ნაწილში ბორნებით მგზავრობას აიძულებს.",
+            "ინჟინრებმა თქვეს, რომ ფოლადის საყრდენები მოსალოდნელზე სწრაფად დაჟანგდა.",
+            "ადგილობრივმა ბიზნესმა კომპენსაცია მოითხოვა და თქვა, რომ დახურვა ძველ ქალაქში სტუმრების რაოდენობას წლის "
+            "ყველაზე დატვირთულ დროს შეამცირებს.",
+        ],
+    ),
+    "km": (
+        "ស្ពាននឹងបិទ",
+        [
+            "ក្រុមប្រឹក្សាក្រុងបានបោះឆ្នោតកាលពីថ្ងៃអង្គារ ដើម្បីបិទស្ពានកំពង់ផែចាស់សម្រាប់ការជួសជុល "
+            "ដែលជាការសម្រេចចិត្តដែលនឹងបង្ខំអ្នកធ្វើដំណើររាប់ពាន់នាក់ឱ្យជិះសាឡាងក្នុងរយៈពេលភាគច្រើននៃឆ្នាំក្រោយ។",
+            "វិស្វករបាននិយាយថា ជំនួយដែកបានច្រេះលឿនជាងការរំពឹងទុក។",
+            "អាជីវកម្មក្នុងតំបន់បានស្នើសុំសំណង ដោយនិយាយថាការបិទនេះនឹងកាត់បន្ថយចំនួនភ្ញៀវមកកាន់ទីក្រុងចាស់ក្នុងអំឡុងពេលមមាញឹកបំផុតនៃឆ្នាំ។",
+        ],
+    ),
+}
+
+
+def script_paragraphs(lang: str) -> tuple[str, list[str]]:
+    """A headline and four distinct paragraphs of two or three of the language's sentences."""
+    title, (a, b, c) = SCRIPT_PAGES[lang]
+    return title, [f"{a} {b}", f"{c} {b}", f"{a} {c}", f"{b} {c} {a}"]
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPT_PAGES))
+def test_prose_in_a_script_without_a_stop_list_is_article_text(lang: str, tmp_path: Path) -> None:
+    """Amharic and Khmer end their sentences with marks of their own (። ។): no sentence was
+    seen anywhere on such a page, its prose was chrome, and an HTML page or a plain-text dump of
+    four paragraphs said "no article text found" (or kept one paragraph of four)."""
+    title, paras = script_paragraphs(lang)
+    page = "\n\n".join([title, "Home\nNews\nSport", *paras, "\u00a9 2022"])
+    art = segment.segment(text_doc(page))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == paras
+    pytest.importorskip("trafilatura")
+    f = tmp_path / f"{lang}.html"
+    f.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/n'>News</a></nav><main>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</main><footer><p>\u00a9 2022 Gazette</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    doc = read(f)
+    art = segment.segment(doc)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == paras and art.title == title
+    assert not any("no article text" in w for w in [*doc.warnings, *art.warnings])
+
+
 def test_large_dump_of_mixed_chrome_and_prose_is_segmented() -> None:
     unit = "\n\n".join(["Home\nNews\nSport\nWeather", *PROSE, "Share\nTweet\nEmail", "Related stories\nA\nB\nC"])
     page = "\n\n".join([unit] * 2500)  # ~2 MB, 25,000 blocks, every one through the model
