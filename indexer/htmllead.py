@@ -36,11 +36,11 @@ _NOT_LEAD = re.compile(
     re.I,
 )
 LEAD_MIN_WORDS = 8  # a lead is a sentence or more; a byline, date line or label is shorter
-LEAD_MIN_CHARS = 30  # the same, in letters, for scripts written without spaces (`_UNSPACED`)
+LEAD_MIN_CHARS = 30  # the same, in letters, for scripts written without spaces (`UNSPACED`)
 # Letters of the scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar,
 # Khmer): only they make text without spaces prose; in other scripts it is a file path, a URL or
 # a product code ("Demos: geexlab-demopack-python3/socket/01-socket-http-request/main.xml").
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 LEAD_MAX_BLOCKS = 3  # a lead is one to three paragraphs
 # The most blocks of text between the headline and the body searched: farther apart, the
 # headline found is not the article's (a teaser's, a sidebar's) and the text between is a page.
@@ -118,7 +118,7 @@ def _is_lead(block: TextBlock) -> bool:
     text = block.text
     # words as written, between spaces: the letter runs of a file path or a URL are not words
     words = sum(1 for token in text.split() if _LETTER_WORD.search(token))
-    if words < LEAD_MIN_WORDS and len(_UNSPACED.findall(text)) < LEAD_MIN_CHARS:
+    if words < LEAD_MIN_WORDS and len(UNSPACED.findall(text)) < LEAD_MIN_CHARS:
         return False
     if block.link_chars > LINK_SHARE_MAX * len(text) or _CREDIT.search(text):
         return False

@@ -12,6 +12,7 @@ from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
 from . import pageurl
+from .htmllead import UNSPACED
 from .models import (
     BODY,
     BOILERPLATE,
@@ -35,6 +36,21 @@ _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # at least one sentence: some words, then sentence punctuation (any script)
 _SENTENCE = re.compile(rf"(?:\w+\W+){{4,}}\w+\W*[{SENTENCE_MARKS}]")
+_SENTENCE_MARK = re.compile(rf"[{SENTENCE_MARKS}]")
+# Five words in a script written without spaces (htmllead.UNSPACED): this many of its letters
+# before a sentence mark ("市议会周二投票决定关闭港口旧桥进行维修，这一决定将迫使…。" has two
+# "words" between its spaces and punctuation: a Chinese article page was "no article text").
+UNSPACED_SENTENCE_LETTERS = 10
+
+
+def is_sentence(text: str) -> bool:
+    """Whether `text` holds a sentence: five words then a sentence mark (`_SENTENCE`), or, in a
+    script written without spaces, UNSPACED_SENTENCE_LETTERS of its letters then a mark."""
+    if _SENTENCE.search(text):
+        return True
+    if not UNSPACED.search(text):
+        return False
+    return any(len(UNSPACED.findall(part)) >= UNSPACED_SENTENCE_LETTERS for part in _SENTENCE_MARK.split(text)[:-1])
 
 
 # The most a page may expand to: the limit on any article file (sources.MAX_FILE_BYTES). A
@@ -886,11 +902,11 @@ def _verse_lines(body: Any) -> list[str]:
 
 def has_article_text(blocks: list[tuple[str, str]], verse: list[str] = ()) -> bool:  # type: ignore[assignment]
     """Whether the extractor's (kind hint, text) blocks hold an article: a body block with a
-    sentence (`_SENTENCE`: five words and sentence punctuation, any script), or, in `verse`
+    sentence (`is_sentence`: five words and sentence punctuation, any script), or, in `verse`
     (`_verse_lines`), text in lines without sentence punctuation: VERSE_MIN_LINES lines holding
     VERSE_MIN_CHARS characters. Captions, titles, headings and lists of links alone are not an
     article."""
-    if any(kind not in (CAPTION, TITLE, HEADING) and _SENTENCE.search(text) for kind, text in blocks):
+    if any(kind not in (CAPTION, TITLE, HEADING) and is_sentence(text) for kind, text in blocks):
         return True
     return len(verse) >= VERSE_MIN_LINES and sum(map(len, verse)) >= VERSE_MIN_CHARS
 
@@ -900,19 +916,22 @@ def has_article_text(blocks: list[tuple[str, str]], verse: list[str] = ()) -> bo
 # trigger it).
 SHORT_SHARE = 0.5
 SHORT_PROSE_MIN = 1500
+VISIBLE_PROSE_WORDS = 20  # a prose paragraph's words (twice as many letters in a script without spaces)
 _COMMENTISH = re.compile(r"comment|respon|reply|discuss|disqus|footer|sidebar|related|teaser|promo", re.I)
 
 
 def visible_prose_chars(tree: Any) -> int:
-    """Characters in the page's prose paragraphs: <p> elements of 20+ words that end a
-    sentence, outside scripts and outside containers named like comments, footers, sidebars or
+    """Characters in the page's prose paragraphs: <p> elements of VISIBLE_PROSE_WORDS+ words (twice
+    as many letters in a script written without spaces) that hold a sentence (`is_sentence`),
+    outside scripts and outside containers named like comments, footers, sidebars or
     related-links boxes. `tree` is the page parsed by lxml (`_parse`); 0 when it is None."""
     if tree is None:
         return 0
     total = 0
     for p in tree.iter("p"):
         text = " ".join(p.text_content().split())
-        if len(text.split()) < 20 or not _SENTENCE.search(text):
+        short = len(text.split()) < VISIBLE_PROSE_WORDS and len(UNSPACED.findall(text)) < 2 * VISIBLE_PROSE_WORDS
+        if short or not is_sentence(text):
             continue
         if any(_COMMENTISH.search((a.get("id") or "") + " " + (a.get("class") or "")) for a in p.iterancestors()):
             continue

@@ -289,6 +289,34 @@ def test_prose_in_a_script_without_a_stop_list_is_article_text(lang: str, tmp_pa
     assert not any("no article text" in w for w in [*doc.warnings, *art.warnings])
 
 
+ZH_PARAS = [
+    "市议会周二投票决定关闭港口旧桥进行维修，这一决定将迫使数千名通勤者在明年大部分时间里改乘渡轮。",
+    "工程师们说，钢制支撑的锈蚀速度比预期的要快，桥面已经无法承受公共汽车的重量。",
+    "老城区的商家要求获得赔偿，他们说关闭大桥将在一年中最繁忙的时候减少游客的数量。",
+]
+
+
+def test_an_html_page_in_a_script_written_without_spaces_has_article_text(tmp_path: Path) -> None:
+    """A sentence was five words between spaces and a mark: a Chinese article has one or two
+    such "words" a sentence, and its HTML page (or a .txt holding it) was "no article text"."""
+    pytest.importorskip("trafilatura")
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>港口旧桥将关闭维修 | 新闻</title></head><body>"
+        "<nav><a href='/'>首页</a> <a href='/n'>新闻</a></nav><article>"
+        + "".join(f"<p>{p}</p>" for p in ZH_PARAS)
+        + "</article><footer><p>\u00a9 2022</p></footer></body></html>"
+    )
+    for name in ("zh.html", "zh.txt"):
+        f = tmp_path / name
+        f.write_text(page, encoding="utf-8")
+        doc = read(f)
+        art = segment.segment(doc)
+        assert [p.text for p in art.paragraphs if p.kind == BODY] == ZH_PARAS, name
+        assert not any("no article text" in w for w in [*doc.warnings, *art.warnings])
+    assert htmlpage.is_sentence(ZH_PARAS[1]) and not htmlpage.is_sentence("首页，新闻。")
+    assert not htmlpage.is_sentence("Home, news, sport.") and htmlpage.is_sentence(PROSE[0])
+
+
 def test_large_dump_of_mixed_chrome_and_prose_is_segmented() -> None:
     unit = "\n\n".join(["Home\nNews\nSport\nWeather", *PROSE, "Share\nTweet\nEmail", "Related stories\nA\nB\nC"])
     page = "\n\n".join([unit] * 2500)  # ~2 MB, 25,000 blocks, every one through the model
