@@ -44,11 +44,13 @@ _CHUNK = 2048  # rows per numpy pass: 2048 x 750 trees of int64 node ids is 12 M
 # reader comments, in the corpus languages.
 _COMMENT_HEADER = re.compile(
     r"^(?:\d+|no|one|two|three|\w+)\s+(?:responses?|comments?|replies|thoughts?|kommentare?|antworten|"
-    r"commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|reaktionen)\b"
-    r"(?:\s+(?:to|on|zu|für|sur|à|a|al|alla|en|em|zum|zur)\b)?|"
+    r"commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|reaktionen|"
+    r"комментари[йяи]\w*|تعليقات?|条评论|則留言|条留言)\b"
+    r"(?:\s+(?:to|on|zu|für|sur|à|a|al|alla|en|em|zum|zur|к)\b)?|"
     r"^(?:\d+\s+)?(?:(?:top|most|reader|readers'?|recent|latest|newest|oldest|user|all|show|view|hide|"
     r"rated|best|featured)\s+){0,3}(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|"
-    r"reacties|leserkommentare|diskussion|discussion)(?:\s*\(\d+\))?\s*:?$|"
+    r"reacties|leserkommentare|diskussion|discussion|комментарии|обсуждение|التعليقات|تعليقات|评论|評論|留言|网友评论)"
+    r"(?:\s*[(（]\d+[)）])?\s*[:：]?$|"
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|"
     r"kommentar (?:schreiben|verfassen|hinterlassen)|schreibe einen kommentar|hinterlasse einen kommentar|"
     r"laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|"

@@ -37,6 +37,7 @@ from . import blocks as _blocks
 from . import language
 from .errors import Advice, Command, literal
 from .htmlagree import REASON as VOTE_REASON
+from .htmllead import UNSPACED
 
 from .models import (
     BODY,
@@ -157,7 +158,8 @@ _TEASER_START = re.compile(
     r"schon gelesen\b|top-themen\b|lesen sie auch|mehr zum thema|weiterlesen:$|"
     r"auch interessant|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)|(?:à )?lire aussi|"
     r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|te puede interesar|"
-    r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati)",
+    r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati|по теме:?$|"
+    r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读)",
     re.I,
 )
 # Legal lines. Strong phrases mark a block of up to 80 words; the weak ones ("copyright",
@@ -508,11 +510,21 @@ def _has_any(low: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
+# Letters of a script written without spaces per word counted (Chinese words are one to
+# three characters, most of them two): a run of them between spaces or punctuation is one
+# \w+ token, and a Chinese paragraph of 40 characters was "2 words", a short fragment, so the
+# article's paragraphs after a teaser list were taken into the list, and a page with any chrome
+# lost most of its paragraphs.
+UNSPACED_LETTERS_PER_WORD = 2
+
+
 def _measure(b: _Block) -> None:
     b.low = b.text.lower()
     tokens = _WORD.findall(b.low)
     # words: tokens that are not pure numbers (figures do not make prose)
     b.words = (len(tokens) - sum(map(str.isdigit, tokens))) or len(tokens)
+    if UNSPACED.search(b.text):  # a run of such letters holds several words
+        b.words += sum(max(0, len(UNSPACED.findall(t)) // UNSPACED_LETTERS_PER_WORD - 1) for t in tokens)
     if tokens:
         b.stop_ratio = sum(map(_STOPWORDS.__contains__, tokens)) / len(tokens)
     last = _SIGN_OFF.sub("", b.lines[-1])
@@ -1161,7 +1173,8 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
 # thread may come without any header ("3 responses to ...") or "Reply" link: the signatures
 # are then its only marker. The date keeps a quotation's lead-in ("The minister said:") out.
 _SIGNATURE = re.compile(
-    r"^[^\n]{1,60}?\s(?:says|said|wrote|schreibt|schrieb|sagt|meint|dit|écrit|escribió|dice|disse|zegt)\s*:",
+    r"^[^\n]{1,60}?(?:\s(?:says|said|wrote|schreibt|schrieb|sagt|meint|dit|écrit|escribió|dice|disse|zegt|"
+    r"пишет|написал|написала|говорит|يقول|كتب|قال)|\s?(?:说|說|写道|寫道))\s*[:：]",
     re.I,
 )
 SIGNATURE_MAX_WORDS = 20
