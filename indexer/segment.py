@@ -852,6 +852,9 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
             _measure(b)
         if blocks:  # a page without article text gets no title of its own either
             _classify_html(blocks, doc.meta)
+            if not any(b.kind in (BODY, LEAD) for b in blocks):
+                # the extractor's text was all chrome by our rules (a page of comments)
+                article.warnings.append(_no_article_text(named, len(blocks)))
     else:
         blocks, rows = analyse_text(doc.text, source_chrome, with_features=model is not None)
         if rows:
@@ -861,20 +864,23 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
                 apply_model(blocks, rows, model)
             if not any(b.kind == BODY for b in blocks):
                 # all comments, all menus, or a script the stop lists do not cover: say so
-                article.warnings.append(
-                    Advice(
-                        "",
-                        f"{literal(named)}: no article text found ({len(blocks)} blocks, all page chrome); "
-                        "see {0} for why each block was dropped",
-                        (Command("parse", (named,)),),
-                    )
-                )
+                article.warnings.append(_no_article_text(named, len(blocks)))
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{named}: no text to segment")
         return article
     _finish(article, blocks, doc.meta if is_html else {})
     return article
+
+
+def _no_article_text(named: str, blocks: int) -> Advice:
+    """The warning for a page whose every block is page chrome, naming the command that says why."""
+    return Advice(
+        "",
+        f"{literal(named)}: no article text found ({blocks} blocks, all page chrome); "
+        "see {0} for why each block was dropped",
+        (Command("parse", (named,)),),
+    )
 
 
 def analyse_text(
@@ -1212,6 +1218,15 @@ def _signed_thread(blocks: list[_Block]) -> list[int]:
     return runs[-1] if runs else []
 
 
+def _signed_thread_start(blocks: list[_Block], sigs: list[int]) -> int:
+    """Where a signed thread (`_signed_thread`, not empty) starts: its first signature, or the
+    thread header ("3 Комментария", "12 Comments") just above it; a header at the top of a page
+    is not otherwise trusted (`_html_comment_thread`: a headline's meta line says "12 comments")."""
+    first = sigs[0]
+    above = blocks[first - 1].lines[0] if first > 0 else ""
+    return first - 1 if above and len(above) <= 80 and _blocks._COMMENT_HEADER.match(above) else first
+
+
 def _mark_signed_thread(blocks: list[_Block], prose_lang: bool) -> None:
     """A comment thread known by its signatures (`_signed_thread`): from its first signature to
     its last comment's end (at most SIGNED_THREAD_LAST blocks, up to the next block with a
@@ -1219,7 +1234,7 @@ def _mark_signed_thread(blocks: list[_Block], prose_lang: bool) -> None:
     sigs = _signed_thread(blocks)
     if not sigs:
         return
-    first, last = sigs[0], sigs[-1]
+    first, last = _signed_thread_start(blocks, sigs), sigs[-1]
     end = last
     while end + 1 < len(blocks) and end - last < SIGNED_THREAD_LAST and not blocks[end + 1].signal:
         end += 1
@@ -1654,7 +1669,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         author=(meta.get("author") or "").casefold(),
         title=meta_title.casefold(),
         titles=frozenset(k for k in (_title_key(meta_title), _title_key(headline_of(meta_title))) if " " in k),
-        thread=min(_html_comment_thread(blocks), next(iter(_signed_thread(blocks)), len(blocks))),
+        thread=min(_html_comment_thread(blocks), _html_signed_thread(blocks)),
         prose=[i for i, b in enumerate(blocks) if _is_prose(b)],
     )
     previous = ""
@@ -1908,6 +1923,12 @@ _NUMBERED_COMMENT = re.compile(
     r"(?:by|von|de|par|di|van)\s+\S",
     re.I,
 )
+
+
+def _html_signed_thread(blocks: list[_Block]) -> int:
+    """Index where a signed comment thread starts (`_signed_thread_start`); len(blocks) if none."""
+    sigs = _signed_thread(blocks)
+    return _signed_thread_start(blocks, sigs) if sigs else len(blocks)
 
 
 def _html_comment_thread(blocks: list[_Block]) -> int:

@@ -4,6 +4,8 @@ header and signatures, a teaser list's header, and prose in a script written wit
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from indexer import segment
@@ -124,3 +126,52 @@ def test_words_of_a_script_written_without_spaces_are_counted_by_its_letters() -
     latin = segment.split_blocks("Bridge to close on Tuesday")[0]
     segment._measure(latin)
     assert latin.words == 5
+
+
+# --------------------------------------------------------------------------------------------
+# Bad input in a folder (issue 13): honest results, never a crash, the rest still indexed
+# --------------------------------------------------------------------------------------------
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/n'>News</a></nav>{body}<footer><p>© 2022</p></footer></body></html>"
+    )
+
+
+def test_a_folder_of_bad_pages_and_a_good_one_is_built_and_searched(tmp_path: Path) -> None:
+    """All comments, no article, and prose in scripts the stop lists do not cover (Amharic,
+    Khmer; tests/test_sniff.py's pages), each as plain text and HTML, beside a good article:
+    `indexer build` exits 0, says which pages gave no article text, and indexes the rest."""
+    from tests.conftest import invoke
+    from tests.helpers import PROSE
+    from tests.test_sniff import script_paragraphs
+
+    pytest.importorskip("trafilatura")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    comments = thread("ru", signed_only=False) + thread("zh", signed_only=True)
+    (folder / "comments.txt").write_text("\n\n".join(["Comments", "Home\nNews", *comments]), encoding="utf-8")
+    (folder / "comments.html").write_text(_page("Comments", "".join(f"<p>{c}</p>" for c in comments)), "utf-8")
+    menus = ["Home\nNews\nSport\nWeather", "Most read\nBridge to close\nFerry fares rise", "Follow us on Twitter"]
+    (folder / "menus.txt").write_text("\n\n".join(["Gazette", *menus, "© 2022 Gazette"]), encoding="utf-8")
+    links = "".join(f"<li><a href='/a{k}'>Story number {k} about the harbour</a></li>" for k in range(40))
+    (folder / "menus.html").write_text(_page("Gazette", f"<ul>{links}</ul>"), encoding="utf-8")
+    for lang in ("am", "km"):
+        title, paras = script_paragraphs(lang)
+        (folder / f"{lang}.txt").write_text("\n\n".join([title, "Home\nNews", *paras]), encoding="utf-8")
+        (folder / f"{lang}.html").write_text(_page(title, "".join(f"<p>{p}</p>" for p in paras)), "utf-8")
+    (folder / "good.txt").write_text("\n\n".join(["Bridge to close", *PROSE]), encoding="utf-8")
+    index = str(tmp_path / "ix")
+    code, out, err = invoke("build", str(folder), "--index", index, "--no-entities", "--verbose")
+    assert code == 0, err
+    assert "Traceback" not in out + err
+    for name in ("comments.txt", "comments.html", "menus.txt", "menus.html"):
+        assert any(name in line and "no article text found" in line for line in err.splitlines()), name
+    assert not any(f"{lang}.{ext}:" in err for lang in ("am", "km") for ext in ("txt", "html"))
+    code, out, _ = invoke("search", "commuters", "--index", index, "--json")
+    assert code == 0 and "good.txt" in out
+    amharic_word = script_paragraphs("am")[1][0].split()[2]
+    code, out, _ = invoke("search", amharic_word, "--index", index, "--json")
+    assert code == 0 and "am.txt" in out and "am.html" in out
