@@ -56,11 +56,17 @@ def unused_names(rows: list[tuple[str, int, str, dict[str, list[str]]]]) -> tupl
 
     counts: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
     texts: dict[str, list[str]] = defaultdict(list)
+    names: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for article, _, text, tags in rows:
         texts[article].append(_norm(text))
         for f in FIELDS:
             counts[f].update(set(tags.get(f, [])))
-    table = build_name_table({f: list(c.items()) for f, c in counts.items()})
+            if tags.get(f):
+                names[article].setdefault(f, set()).update(tags[f])
+    try:  # each article's names too, where the rules take them (names.build_name_table)
+        table = build_name_table({f: list(c.items()) for f, c in counts.items()}, [names[a] for a in sorted(names)])
+    except TypeError:  # an older checkout's rules: names and paragraph counts only
+        table = build_name_table({f: list(c.items()) for f, c in counts.items()})
     whole = {a: "\n".join(t) for a, t in texts.items()}
     total, out = 0, []
     for article, paragraph, _, tags in rows:

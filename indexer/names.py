@@ -29,6 +29,13 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
    often as a body, place or group ("Bolton" the club, not "John Bolton"); a speaker that is an
    organization is joined as the organizations join it, never by the person rules ("Labour"
    is not "Stevenage Labour Party"); a chamber is not the party named after it ("Congress").
+   A bare surname, where the table is given each article's names (an index's always is), joins
+   on what its articles say, not on the name alone (`_ArticleEvidence`, `_article_join`):
+   the one full name it fits only when some article of the surname names that person too or
+   shares a specific name with one of theirs ("Greenspan" and "Alan Greenspan" beside "Federal
+   Reserve"; BBC's "Grantham", a constituency, is not the actor "Leslie Grantham"); of several
+   full names it fits, the one the index names ten times as often as all the others together,
+   on the same evidence ("Blair" is "Tony Blair", not Cherie or Ian Blair; "Robinson" stays).
 3. A group is shown as the name the most paragraphs use (ties: more words, then the text), in
    its most used spelling (ties: not in capitals, with accents, then the text); never a surname
    alone, a name without its designator, or a name that adds words to one used more often
@@ -38,8 +45,8 @@ same entity still comes spelled differently: "José Mourinho" / "Jose Mourinho",
    "Labour Party" keeps its "Party". A speaker the speakers' own names leave alone is shown as
    people or organizations show it ("Trump" -> "Donald Trump", "Apple Inc." -> "Apple").
 
-The table is computed from the names of the index's live paragraphs and their paragraph
-counts, with every tie broken by the text: the same articles give the same table, whatever the
+The table is computed from the names of the index's live paragraphs, their paragraph counts
+and which articles name them, with every tie broken by the text: the same articles give the same table, whatever the
 order they were added or removed in, any run, any hash seed. Each build computes it once from
 the live paragraphs of the generation it writes and stores it beside that generation (a
 `.names` file, `table_to_json`; store.py lists it in the signed manifest with its checksum), so
@@ -236,6 +243,20 @@ def _candidates(fieldname: str, keys: list[str], toks: Mapping[str, list[str]]) 
 OWN_ENTITY_PARAGRAPHS = 3
 OWN_ENTITY_RATIO = 2
 
+# Article evidence for a bare surname (`_ArticleEvidence`; only when the caller gives each
+# article's names, as an index's table always does). A name at most this share of the index's
+# articles give (and at least two) is specific: two articles naming it are on one matter ("Gordon
+# Brown" in 86 of BBC's 2,225 articles, "Chelsea" 69), where "London" (257) or "United States"
+# (659) say nothing. BBC's one-fit surnames whose articles share no such name with the full
+# name's were mostly wrong ("Grantham" the constituency -> the actor "Leslie Grantham", "Santos"
+# -> "Los Santos", "Mini" -> "Mac Mini"); those that share one right ("Drogba", "Greenspan").
+SPECIFIC_NAME_SHARE = 0.05
+# A surname several full names fit is the one whose group the index names this many times as
+# often as all the others together, when the articles support it: BBC's "Blair" (28
+# paragraphs) is "Tony Blair" (426; Cherie, Ian, Selma, Mark and Mike Blair 18 together), its
+# "Robinson" no one (Andy Robinson 52, Jason Robinson 25: two men of one sport).
+DOMINANT_FIT_RATIO = 10
+
 
 def _real_full_name(name: str) -> bool:
     """Whether a person's fuller name reads as a name a surname may stand for, not a
@@ -305,6 +326,8 @@ class _Evidence:
     used: dict[str, int] = field(default_factory=dict)
     group_used: dict[str, int] = field(default_factory=dict)  # root -> its group's paragraphs
     person_like: dict[str, bool] = field(default_factory=dict)
+    articles: "_ArticleEvidence | None" = None  # which articles name what, when known
+    group_articles: dict[str, frozenset[int]] = field(default_factory=dict)  # root -> its articles
 
     def reads_as_person(self, k: str) -> bool:
         """Only a name that reads as a person's can take in others: not "Lib Dem Norman
@@ -333,6 +356,86 @@ class _Evidence:
         if used[short] >= OWN_ENTITY_PARAGRAPHS and used[short] > OWN_ENTITY_RATIO * long_used:
             return True
         return used[short] >= long_used and any(_ambiguous_short(n) for n in self.forms[short])
+
+
+@dataclass(frozen=True)
+class _ArticleEvidence:
+    """Which articles of an index name what, for joining bare surnames (`_join_partials`).
+
+    `of_key[field][spelling key]`: the numbers of the articles naming that key in that field;
+    `specific[n]`: the spelling keys of every name of article n (people, organizations, places,
+    groups) that few articles give (`SPECIFIC_NAME_SHARE`), the context two articles on one
+    matter share. Article numbers are positions in the caller's list: only counts are used,
+    so the order of the articles does not change the table."""
+
+    of_key: dict[str, dict[str, frozenset[int]]]
+    specific: tuple[frozenset[str], ...]
+
+    @staticmethod
+    def of(articles: Iterable[Mapping[str, Iterable[str]]]) -> "_ArticleEvidence":
+        """From each article's names per field ({field: names}, one mapping an article)."""
+        of_key: dict[str, dict[str, set[int]]] = {}
+        keys: list[set[str]] = []
+        for number, names in enumerate(articles):
+            own: set[str] = set()
+            for fieldname, found in names.items():
+                by_key = of_key.setdefault(fieldname, {})
+                for name in found:
+                    key = name_key(name)
+                    by_key.setdefault(key, set()).add(number)
+                    if fieldname in _CONTEXT_FIELDS:
+                        own.add(key)
+            keys.append(own)
+        df: dict[str, int] = {}
+        for own in keys:
+            for key in own:
+                df[key] = df.get(key, 0) + 1
+        limit = max(2, SPECIFIC_NAME_SHARE * len(keys))
+        specific = tuple(frozenset(k for k in own if df[k] <= limit) for own in keys)
+        return _ArticleEvidence(
+            {f: {k: frozenset(v) for k, v in by_key.items()} for f, by_key in of_key.items()}, specific
+        )
+
+    def of_forms(self, fieldname: str, names: Iterable[str]) -> frozenset[int]:
+        """The articles naming any of `names` in `fieldname`."""
+        by_key = self.of_key.get(fieldname, {})
+        out: set[int] = set()
+        for name in names:
+            out |= by_key.get(name_key(name), frozenset())
+        return frozenset(out)
+
+    def support(self, short: frozenset[int], long: frozenset[int], surname: str) -> int:
+        """How many of the articles `short` of a bare surname support reading it as the person
+        named in the articles `long`: an article naming that person too (the tagger left the
+        surname alone there because another person of that surname is named: "Tony Blair" and
+        "Cherie Blair"), or one naming a specific name (`SPECIFIC_NAME_SHARE`) that some
+        article of that person names, not one with the surname in it ("Gordon Brown" beside
+        "Mr Blair" and "Tony Blair")."""
+        context: set[str] = set()
+        for n in long:
+            context |= self.specific[n]
+        context = {k for k in context if surname not in k.split()}
+        return sum(1 for n in short if n in long or not context.isdisjoint(self.specific[n]))
+
+
+_CONTEXT_FIELDS = ("people", "orgs", "places", "groups")
+
+
+def _article_join(short: str, fits: Mapping[str, bool], ev: "_Evidence") -> str | None:
+    """The group a bare surname joins on article evidence (`_ArticleEvidence.support`), or None.
+    `fits`: each fitting group's root -> whether the evidence says the surname is another entity
+    than it (`_Evidence.own_entity`). One fit joins when some article supports it; of several,
+    the one the index names `DOMINANT_FIT_RATIO` times as often as all the others together,
+    when it is supported in at least as many articles as any other."""
+    assert ev.articles is not None
+    surname = ev.toks[short][-1]
+    mine = ev.group_articles[short]
+    support = {r: ev.articles.support(mine, ev.group_articles[r], surname) for r in sorted(fits)}
+    best = max(sorted(fits), key=lambda r: (ev.group_used[r], r))
+    others = sum(ev.group_used[r] for r in fits if r != best)
+    if fits[best] or not support[best] or support[best] < max(support.values()):
+        return None
+    return best if ev.group_used[best] >= DOMINANT_FIT_RATIO * others else None
 
 
 def _title_of(name: str) -> str:
@@ -376,15 +479,20 @@ def _join_partials(
     keys: list[str],
     toks: Mapping[str, list[str]],
     elsewhere: Mapping[str, int] | None = None,
+    articles: _ArticleEvidence | None = None,
 ) -> tuple[dict[str, str], set[str]]:
     """Rule 2: each key that fits exactly one fuller name's group, on evidence that it is that
     entity (`_Evidence.own_entity`), joins it. Returns (key -> the key it joined, the keys that
     are a suffix of theirs or lack a designator: never shown). `elsewhere`: spelling key ->
     paragraphs naming it as an organization, place or group, so a name the corpus mostly gives
-    another type does not join a person's."""
-    ev = _Evidence(fieldname, forms, toks, elsewhere or {})
+    another type does not join a person's. With `articles` (which articles name what), a bare
+    surname joins on article evidence instead (`_article_join`): one fit only when some article
+    supports it, one of several when it dominates."""
+    ev = _Evidence(fieldname, forms, toks, elsewhere or {}, articles=articles)
     ev.used = {k: sum(forms[k].values()) for k in keys}
     ev.group_used = dict(ev.used)
+    if articles is not None:
+        ev.group_articles = {k: articles.of_forms(fieldname, forms[k]) for k in keys}
     parent, partial = ev.parent, set()
     index = _candidates(fieldname, keys, toks)
     for short in keys:
@@ -394,11 +502,9 @@ def _join_partials(
         if fieldname in _PERSON_FIELDS and any(untitled(n) != n for n in forms[short]):
             target = _titled_join(short, forms, toks, index.get(st[-1], []), ev)
             if target is not None:
-                parent[short] = target
-                ev.group_used[target] += ev.group_used[short]
+                _join(ev, short, target)
             continue
-        fits: set[str] = set()
-        weak = False  # a fitting name the evidence says is another entity: left as written
+        fits: dict[str, bool] = {}  # root -> whether the evidence says it is another entity
         suffix = False  # the short name is the end of the long one (or lacks its designator)
         for long in index.get(st[-1] if fieldname in _PERSON_FIELDS else tuple(st), []):
             lt = toks[long]
@@ -407,17 +513,28 @@ def _join_partials(
             if fieldname in _PERSON_FIELDS and all(untitled(n) != n for n in forms[long]):
                 continue  # "President Carter": a surname alone ("Coach Carter") is no evidence
             if _fits(fieldname, st, lt):
-                fits.add(_root(parent, long))
-                weak = weak or ev.own_entity(short, long)
+                root = _root(parent, long)
+                fits[root] = fits.get(root, False) or ev.own_entity(short, long)
                 suffix = suffix or fieldname == "orgs" or lt[-len(st) :] == st
-        if len(fits) == 1 and not weak:
-            (target,) = fits
-            if target != short:
-                parent[short] = target
-                ev.group_used[target] += ev.group_used[short]
-                if suffix:
-                    partial.add(short)  # "Trump", "Labour": not the name shown
+        if not fits or short in fits:
+            continue
+        if articles is not None and fieldname in _PERSON_FIELDS and len(st) == 1:
+            target = _article_join(short, fits, ev)  # a bare surname: what its articles say
+        else:
+            target = next(iter(fits)) if len(fits) == 1 and not any(fits.values()) else None
+        if target is not None:
+            _join(ev, short, target)
+            if suffix:
+                partial.add(short)  # "Trump", "Labour": not the name shown
     return parent, partial
+
+
+def _join(ev: _Evidence, short: str, target: str) -> None:
+    """Join the group of `short` (a root) to that of `target`, with its paragraphs and articles."""
+    ev.parent[short] = target
+    ev.group_used[target] += ev.group_used[short]
+    if ev.group_articles:
+        ev.group_articles[target] = ev.group_articles[target] | ev.group_articles[short]
 
 
 def _shown_groups(
@@ -480,22 +597,31 @@ def _field_table(
     fieldname: str,
     counts: Mapping[str, int],
     elsewhere: Mapping[str, int] | None = None,
+    articles: _ArticleEvidence | None = None,
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
     """One field's (name -> corpus name, corpus name -> its names, spelling key -> corpus name)
     from its {name: paragraphs}: the three rules of the module's docstring, in order.
-    `elsewhere`: spelling key -> paragraphs naming it in the fields of other types
-    (`_join_partials`)."""
+    `elsewhere`: spelling key -> paragraphs naming it in the fields of other types;
+    `articles`: which articles name what (`_join_partials`)."""
     forms = _spelling_forms(fieldname, counts)
     keys = sorted(forms, key=lambda k: (-len(_tokens(k)), k))  # longest first, then text
     toks = {k: _tokens(k) for k in keys}
-    parent, partial = _join_partials(fieldname, forms, keys, toks, elsewhere)
+    parent, partial = _join_partials(fieldname, forms, keys, toks, elsewhere, articles)
     return _shown_groups(fieldname, forms, keys, toks, parent, partial)
 
 
-def build_name_table(counts: Mapping[str, Iterable[tuple[str, int]]]) -> NameTable:
+def build_name_table(
+    counts: Mapping[str, Iterable[tuple[str, int]]],
+    articles: Iterable[Mapping[str, Iterable[str]]] | None = None,
+) -> NameTable:
     """The corpus names of an index from its names and paragraph counts per field:
-    `{field: [(name, paragraphs naming it), ...]}` (what `indexer entities` lists). Pure and
-    deterministic: the order of `counts` does not matter."""
+    `{field: [(name, paragraphs naming it), ...]}` (what `indexer entities` lists), and, when
+    given, each article's names per field (`[{field: names}, ...]`, one mapping an article:
+    `search.articles.entity_articles`), the evidence a bare surname joins a full name on
+    (`_ArticleEvidence`); without them a surname joins the one full name it fits, as tables
+    of names alone did. Pure and deterministic: the order of `counts` and of `articles` does
+    not matter."""
+    evidence = _ArticleEvidence.of(articles) if articles is not None else None
     canonical_of, groups, keys = {}, {}, {}
     speakers: list[str] = []
     totals: dict[str, dict[str, int]] = {}
@@ -514,7 +640,9 @@ def build_name_table(counts: Mapping[str, Iterable[tuple[str, int]]]) -> NameTab
     for fieldname in sorted(totals):
         merged = totals[fieldname]
         elsewhere = other_types if fieldname in _PERSON_FIELDS else None
-        canonical_of[fieldname], groups[fieldname], keys[fieldname] = _field_table(fieldname, merged, elsewhere)
+        canonical_of[fieldname], groups[fieldname], keys[fieldname] = _field_table(
+            fieldname, merged, elsewhere, evidence
+        )
         if fieldname == "speakers":
             speakers = [n for n, c in merged.items() if c > 0 and n.strip()]
     if "speakers" in groups:

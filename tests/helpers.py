@@ -62,7 +62,8 @@ VARIANT_TEXTS = {
     "another season.\n\nThe Labour Party won the council vote in Leeds by a wide margin.\n",
     "a2.txt": "Coach speaks\n\nJose Mourinho told reporters on Sunday that the team had played well."
     "\n\nLabour said it would oppose the plan to close the library in Leeds.\n",
-    "a3.txt": "Budget row\n\nMr Trump said on Friday that the budget was far too small for the army.\n",
+    # a3 and a4 share a name ("Ohio"): the article evidence a bare "Trump" joins "Donald Trump" on
+    "a3.txt": "Budget row\n\nMr Trump said in Ohio on Friday that the budget was far too small for the army.\n",
     "a4.txt": "Ohio visit\n\nDonald Trump visited a steel plant in Ohio on Friday with local officials.\n",
 }
 

@@ -238,3 +238,22 @@ def test_a_speaker_is_shown_by_the_name_people_and_organizations_give_it() -> No
     assert t.canonical("speakers", "Tony Blair") == "Tony Blair"
     assert t.variants("speakers", "donald trump") == ("Donald Trump", "Trump")
     assert t.merge("speakers", [("Trump", 2), ("Apple Inc.", 1)]) == [("Donald Trump", 2), ("Apple", 1)]
+
+
+def test_the_table_reads_each_articles_names_from_the_arrays_as_from_the_stored_tags(variant_index: Path) -> None:
+    # the article evidence a bare surname joins on (names._ArticleEvidence): "Mr Trump" (a3)
+    # and "Donald Trump" (a4) share "Ohio"
+    from indexer.schema import ENTITY_TEXT_FIELDS
+    from indexer.search.articles import _stored_entity_articles, entity_articles
+    from indexer.store import open_searcher
+
+    ix, _, searcher = open_searcher(variant_index)
+    try:
+        with searcher:
+            found = entity_articles(searcher, ENTITY_TEXT_FIELDS)
+            assert found == _stored_entity_articles(searcher, ENTITY_TEXT_FIELDS)
+    finally:
+        ix.close()
+    assert len(found) == len(VARIANT_TEXTS)
+    assert {"people": ["Trump"], "places": ["Ohio"], "speakers": ["Trump"]} in found
+    assert {"people": ["Donald Trump"], "places": ["Ohio"]} in found

@@ -3,7 +3,7 @@ name joins the corpus's fuller form only on evidence that it is that entity."""
 
 from __future__ import annotations
 
-from indexer.names import build_name_table
+from indexer.names import build_name_table, table_to_json
 
 
 def table(**fields: list[tuple[str, int]]):
@@ -81,3 +81,83 @@ def test_a_legal_or_corporate_word_does_not_change_the_name_shown() -> None:
     assert t.canonical("orgs", "Sony Corporation") == "Sony"
     assert t.canonical("orgs", "Sony") == "Sony"
     assert t.canonical("orgs", "Labour") == "Labour Party"
+
+
+# -- Article evidence (the names of each article, as an index's table is built from) ------------
+
+FILLER = [{"places": ["London"], "orgs": ["BBC"]} for _ in range(40)]  # names most articles give
+
+
+def test_a_bare_surname_joins_the_one_full_name_only_when_some_article_supports_it() -> None:
+    # BBC: "Grantham" (the constituency, tagged a person) was shown as the actor "Leslie
+    # Grantham", the one full name it fits: nothing in their articles connects them.
+    counts = {
+        "people": [("Leslie Grantham", 2), ("Grantham", 1), ("Greenspan", 1), ("Alan Greenspan", 11)],
+        "orgs": [("EastEnders", 1), ("Federal Reserve", 2), ("BBC", 42)],
+        "places": [("London", 42), ("Lincolnshire", 1)],
+    }
+    articles = [
+        *FILLER,
+        {"people": ["Leslie Grantham"], "orgs": ["EastEnders", "BBC"], "places": ["London"]},
+        {"people": ["Grantham"], "places": ["Lincolnshire", "London"], "orgs": ["BBC"]},
+        {"people": ["Alan Greenspan"], "orgs": ["Federal Reserve"]},
+        {"people": ["Greenspan"], "orgs": ["Federal Reserve"], "places": ["London"]},
+    ]
+    t = build_name_table(counts, articles)
+    assert t.canonical("people", "Grantham") == "Grantham"  # "London", "BBC": no evidence
+    assert t.canonical("people", "Greenspan") == "Alan Greenspan"  # "Federal Reserve" is
+    # the same names without articles: joined on the name alone, as before
+    assert build_name_table(counts).canonical("people", "Grantham") == "Leslie Grantham"
+    # an article naming both is evidence too
+    both = [*articles, {"people": ["Grantham", "Leslie Grantham"]}]
+    assert build_name_table(counts, both).canonical("people", "Grantham") == "Leslie Grantham"
+
+
+def test_a_surname_several_full_names_fit_is_the_one_named_far_more_often() -> None:
+    # BBC: "Blair" (28 paragraphs) stayed apart from "Tony Blair" (426) because Cherie and Ian
+    # Blair fit too; "Robinson" fits Andy (52) and Jason Robinson (25), two men of one sport.
+    counts = {
+        "people": [
+            ("Blair", 28),
+            ("Tony Blair", 426),
+            ("Cherie Blair", 6),
+            ("Ian Blair", 6),
+            ("Gordon Brown", 80),
+            ("Robinson", 19),
+            ("Andy Robinson", 52),
+            ("Jason Robinson", 25),
+        ]
+    }
+    articles = [
+        *FILLER,
+        {"people": ["Blair", "Tony Blair", "Cherie Blair"]},
+        {"people": ["Blair", "Gordon Brown"]},
+        {"people": ["Tony Blair", "Gordon Brown"]},
+        {"people": ["Ian Blair"], "orgs": ["Metropolitan Police"]},
+        {"people": ["Robinson", "Andy Robinson", "Jason Robinson"]},
+        {"people": ["Robinson", "Andy Robinson"]},
+    ]
+    t = build_name_table(counts, articles)
+    assert t.canonical("people", "Blair") == "Tony Blair"
+    assert t.canonical("people", "Cherie Blair") == "Cherie Blair"
+    assert t.canonical("people", "Robinson") == "Robinson"
+    # without support in its articles the dominant name is no evidence either
+    unrelated = [*FILLER, {"people": ["Blair"], "orgs": ["Blair Witch Project"]}, {"people": ["Tony Blair"]}]
+    assert build_name_table(counts, unrelated).canonical("people", "Blair") == "Blair"
+
+
+def test_the_table_does_not_depend_on_the_order_of_the_articles() -> None:
+    import random
+
+    counts = {"people": [("Blair", 3), ("Tony Blair", 40), ("Cherie Blair", 2), ("Brown", 2), ("Gordon Brown", 9)]}
+    articles = [
+        *FILLER,
+        {"people": ["Blair", "Tony Blair", "Cherie Blair"]},
+        {"people": ["Brown", "Tony Blair"]},
+        {"people": ["Gordon Brown", "Tony Blair"]},
+    ]
+    first = table_to_json(build_name_table(counts, articles))
+    for seed in range(3):
+        shuffled = articles[:]
+        random.Random(seed).shuffle(shuffled)
+        assert table_to_json(build_name_table(counts, shuffled)) == first

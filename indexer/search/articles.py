@@ -247,7 +247,6 @@ def paragraph(stored: dict[str, Any], found: EntityTags | None = None) -> Paragr
 def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
     """Canonical names of each entity field with the number of paragraphs naming each (a
     paragraph naming two variants of one corpus name counted once, as a filter by it finds it)."""
-    from ..names import build_name_table
     from ..schema import ENTITY_TEXT_FIELDS
     from ..store import read_names
 
@@ -260,7 +259,7 @@ def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 
             names = [f for f in fields if f in ENTITY_TEXT_FIELDS]
             table = read_names(index_dir, manifest)
             if table is None:
-                table = build_name_table(entity_rows(searcher, names))
+                table = corpus_names(searcher)
             rows = entity_rows(searcher, fields, canonical=table.canonical)
             return {f: (table.merge(f, rows[f]) if f in names else rows[f])[: limit or None] for f in fields}
     finally:
@@ -274,7 +273,45 @@ def corpus_names(searcher: Searcher) -> NameTable:
     from ..names import build_name_table
     from ..schema import ENTITY_TEXT_FIELDS
 
-    return build_name_table(entity_rows(searcher, ENTITY_TEXT_FIELDS))
+    return build_name_table(entity_rows(searcher, ENTITY_TEXT_FIELDS), entity_articles(searcher, ENTITY_TEXT_FIELDS))
+
+
+def entity_articles(searcher: Searcher, fields: Sequence[str]) -> list[dict[str, list[str]]]:
+    """Each live article's names per field (`{field: names, sorted}`, one mapping an article,
+    in article-id order): the article evidence names.build_name_table joins bare surnames on.
+    From the mentions arrays and the `article_id` column (~0.3 s for BBC + Reuters' 118,000
+    paragraphs), else, in an index written without mentions arrays, from the stored tags."""
+    from ..index.view import index_view
+
+    found: dict[str, dict[str, set[str]]] = {}
+    for segment in index_view(searcher).segments:
+        mentions = [(f, segment.mentions(f)) for f in fields]
+        if any(m is None for _, m in mentions):
+            return _stored_entity_articles(searcher, fields)
+        column = segment.reader.column_reader("article_id")
+        deleted = set(segment.deleted.tolist()) if segment.deleted is not None else set()
+        article_of: dict[int, str] = {}
+        for f, m in mentions:
+            assert m is not None
+            for doc, number in zip(m.docs.tolist(), m.ids.tolist()):
+                if doc in deleted:
+                    continue
+                if doc not in article_of:
+                    article_of[doc] = column[doc]
+                found.setdefault(article_of[doc], {}).setdefault(f, set()).add(m.names[number])
+    return [{f: sorted(names) for f, names in found[a].items()} for a in sorted(found)]
+
+
+def _stored_entity_articles(searcher: Searcher, fields: Sequence[str]) -> list[dict[str, list[str]]]:
+    """`entity_articles` from the live paragraphs' stored tags (an index without mentions arrays)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for stored in searcher.documents():
+        paragraph_tags: dict[str, Any] = orjson.loads(stored.get("tags") or "{}")
+        for f in fields:
+            names = paragraph_tags.get(f) or []
+            if names:
+                found.setdefault(stored["article_id"], {}).setdefault(f, set()).update(names)
+    return [{f: sorted(names) for f, names in found[a].items()} for a in sorted(found)]
 
 
 def entity_rows(
