@@ -1277,6 +1277,61 @@ def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
     return merged
 
 
+# A nickname in quotes between a person's given name and surname: "Ahmed 'Mido' Hossam",
+# 'Marion "Suge" Knight' (one or two capitalised words, quoted without inner spaces).
+_RX_NICKNAME = re.compile(r"\s+(['‘\"“])([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(['’\"”])\s+")
+
+
+def _join_nicknames(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """A person's given name, a quoted nickname and a surname, which the model makes two or
+    three people ("Ahmed", "Mido", "Hossam"), are one mention, named as written, when the
+    article calls someone by that nickname alone elsewhere (BBC sport/100: "Mido said", the
+    title "Mido makes third apology"): evidence that the quoted word is what the person is
+    called. Only when a person mention ends right before the quoted word and another of one
+    word begins right after it, the first a given name (`_given_name`). GUM's gold, which
+    annotates 'Finley "Finn" Polmar' as "Finley" and never says "Finn" alone, is left as it
+    was. `nickname_in` gives the nickname, which `_aliases` links to the name. In place."""
+    quotes = "'‘’\"“”"
+    alone = {
+        m.text
+        for ms, text in zip(all_mentions, texts)
+        for m in ms
+        if m.label == "PERSON"
+        and " " not in m.text
+        and not (text[m.start - 1 : m.start] in quotes and text[m.end : m.end + 1] in quotes and m.start > 0)
+    }
+    if not alone:
+        return
+    for k, text in enumerate(texts):
+        ms = sorted(all_mentions[k], key=lambda m: (m.start, m.end))
+        joined: dict[int, Mention] = {}  # id of the first mention -> the name it grows into
+        dropped: set[int] = set()  # ids of the mentions inside it
+        for i, m in enumerate(ms):
+            g = _RX_NICKNAME.match(text, m.end) if m.label == "PERSON" and id(m) not in dropped else None
+            after = next((x for x in ms[i + 1 :] if x.start >= g.end()), None) if g else None
+            if (
+                g
+                and after is not None
+                and g.group(2) in alone
+                and after.start == g.end()
+                and after.label == "PERSON"
+                and len(after.text.split()) == 1
+                and _given_name(m.text.split()[-1])
+                and (g.group(1) in "'‘") == (g.group(3) in "'’")  # one kind of quotes around it
+            ):
+                joined[id(m)] = Mention(m.start, after.end, "PERSON", _clean(text[m.start : after.end]))
+                dropped.update(id(x) for x in ms[i + 1 : ms.index(after) + 1])
+        if joined:  # in the paragraph's own order, as the tags are listed
+            all_mentions[k] = [joined.get(id(m), m) for m in all_mentions[k] if id(m) not in dropped]
+
+
+def nickname_in(text: str, start: int, end: int) -> str:
+    """The nickname quoted inside the person's name text[start:end] ("Mido" of "Ahmed 'Mido'
+    Hossam", `_join_nicknames`), or ""."""
+    g = _RX_NICKNAME.search(text, start, end)
+    return g.group(2) if g and g.end() < end else ""
+
+
 # A bibliography's or a list's inverted name: "Austen, Jane." / "Marx, Karl and Engels,
 # Friedrich." / "Fillmore, Charles J.;": a surname starting an entry (the line, or after "and",
 # "&" or ";"), a comma, given names and initials, then the entry's end.
@@ -2299,6 +2354,8 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
             all_mentions[i] = [m for m in ms if not _foreign_chrome(texts[i], m)]
     _adjective_phrases(all_mentions, texts)
     _split_names_run_into_places(all_mentions, texts)
+    _common_words_before_surnames(all_mentions, texts)
+    _join_nicknames(all_mentions, texts)
     # "Afghan Taliban" is the Taliban when the article also names it bare.
     org_texts = {m.text for ms in all_mentions for m in ms if m.label == "ORG"}
     for ms in all_mentions:
@@ -2326,6 +2383,31 @@ def _join_hyphenated_surnames(all_mentions: list[list[Mention]], texts: list[str
             if g and f"{m.text.split()[-1]}{g.group(0)}" in hyphenated:
                 m.end += g.end()
                 m.text = _clean(texts[i][m.start : m.end])
+
+
+def _common_words_before_surnames(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """A two-word organization or place that starts a sentence with a common word (`_common_word`,
+    among `COMMON_WORD_RANK`, no given name) and ends with the surname of a person the article
+    names in full is that person, the common word a description the model ran into the name:
+    BBC sport/341's "Centre Parker has only a slim chance" (a rugby position; "Sonny Parker"
+    earlier) was the organization "Centre Parker". `_drop_sentence_start` does the same for the
+    model's people. In place."""
+    surnames = {m.text.split()[-1] for ms in all_mentions for m in ms if m.label == "PERSON" and " " in m.text}
+    if not surnames:
+        return
+    vocab = load_pipeline().vocab
+    for ms, text in zip(all_mentions, texts):
+        for k, m in enumerate(ms):
+            words = m.text.split()
+            if m.label not in ("ORG", "GPE", "LOC") or len(words) != 2 or words[1] not in surnames:
+                continue
+            if m.start > 0 and not _RX_SENTENCE_START.search(text, max(0, m.start - 8), m.start):
+                continue
+            w = words[0]
+            if w in given_names() or not _common_word(w, vocab) or _word_rank(vocab, w.lower()) >= COMMON_WORD_RANK:
+                continue
+            start = m.start + text[m.start : m.end].index(words[1], len(w))
+            ms[k] = Mention(start, m.end, "PERSON", words[1])
 
 
 def _split_names_run_into_places(all_mentions: list[list[Mention]], texts: list[str]) -> None:
@@ -3122,9 +3204,14 @@ def _aliases(flat: list[tuple[int, Mention]], texts: list[str]) -> list[tuple[st
         if m.fld == "people":
             by_para.setdefault(i, []).append(m)
     out: list[tuple[str, str]] = []
+    canonicals = {m.canonical for ms in by_para.values() for m in ms}
     for i in sorted(by_para):
         ms = sorted(by_para[i], key=lambda m: (m.start, m.end))
         text = texts[i]
+        for m in ms:
+            nick = nickname_in(text, m.start, m.end)
+            if nick and nick in canonicals:  # "Ahmed 'Mido' Hossam" ... "Mido said"
+                out.append((m.canonical, nick))
         first: Mention | None = None
         for a, b in zip(ms, ms[1:]):
             gap = text[a.end : b.start]
