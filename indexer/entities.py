@@ -2390,8 +2390,9 @@ def _common_words_before_surnames(all_mentions: list[list[Mention]], texts: list
     among `COMMON_WORD_RANK`, no given name) and ends with the surname of a person the article
     names in full is that person, the common word a description the model ran into the name:
     BBC sport/341's "Centre Parker has only a slim chance" (a rugby position; "Sonny Parker"
-    earlier) was the organization "Centre Parker". `_drop_sentence_start` does the same for the
-    model's people. In place."""
+    earlier) was the organization "Centre Parker", the headline "Comic Morris returns with
+    sitcom" (Chris Morris) one too. `_drop_sentence_start` does the same for the model's
+    people. In place."""
     surnames = {m.text.split()[-1] for ms in all_mentions for m in ms if m.label == "PERSON" and " " in m.text}
     if not surnames:
         return
@@ -2404,6 +2405,11 @@ def _common_words_before_surnames(all_mentions: list[list[Mention]], texts: list
             if m.start > 0 and not _RX_SENTENCE_START.search(text, max(0, m.start - 8), m.start):
                 continue
             w = words[0]
+            if len(w.rstrip(".")) == 1:
+                # An initial is no common word ("S Jones" in a line-up): made a person here, it
+                # would stand beside "Stephen Jones" as a second Jones, and every bare "Jones" of
+                # the article would stay unlinked; it stays as the model typed it.
+                continue
             if w in given_names() or not _common_word(w, vocab) or _word_rank(vocab, w.lower()) >= COMMON_WORD_RANK:
                 continue
             start = m.start + text[m.start : m.end].index(words[1], len(w))

@@ -68,10 +68,11 @@ def test_an_empty_filter_parameter_is_refused_on_the_web_as_on_the_command_line(
     assert record["error"]["type"] == "query"
 
 
-# One "Howard" is a surname (Michael Howard, and "Mr Howard", linked to him), another a given
-# name (Howard Dean); "Michael" is in two names. Words and names whole tell them apart.
+# One "Howard" is a surname (Michael Howard, and "Mr Howard", linked to him: both articles name
+# Kent, the evidence names.py joins a bare surname on), another a given name (Howard Dean);
+# "Michael" is in two names. Words and names whole tell them apart.
 HOWARDS = {
-    "h1.txt": "Budget row\n\nMr Howard said on Friday that the budget was far too small for the navy.\n",
+    "h1.txt": "Budget row\n\nMr Howard said in Kent on Friday that the budget was far too small for the navy.\n",
     "h2.txt": "Shipyard visit\n\nMichael Howard visited a shipyard in Kent on Friday with local officials.\n",
     "h3.txt": "Clinic opening\n\nHoward Dean opened a clinic in Vermont on Saturday evening.\n",
     "h4.txt": "Fan meeting\n\nMichael Jordan met fans in Chicago on Monday to sign shirts.\n",
