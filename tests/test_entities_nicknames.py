@@ -32,7 +32,6 @@ def test_a_common_word_starting_a_sentence_before_a_surname_of_the_article_is_no
     assert a.paragraphs[1].people == ["Sonny Parker"] and a.paragraphs[1].orgs == []
 
 
-
 def test_an_initial_before_a_surname_is_not_dropped_as_a_common_word() -> None:
     # "S Jones" in a Wales line-up (typed an organization, as on main) is not "Jones": beside
     # "Stephen Jones" that would link, by accident, a name the article never gives in full
