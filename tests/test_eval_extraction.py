@@ -134,6 +134,20 @@ def test_held_out_only_when_asked_and_only_as_a_summary(tmp_path: Path, capsys: 
         extraction.main(["--corpus", str(corpus), "--format", "txt", "--show", "ccc"])
 
 
+def test_held_out_reports_the_hard_pages_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # trafilatura's "hard::" pages have no host, so all of them are held out; --held-out gives
+    # them, and the held-out sites, a line each besides the whole held-out part
+    corpus = make_wild_corpus(tmp_path / "w")
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    (corpus / "pages_txt" / "k2.txt").write_text(BODY_TEXT, encoding="utf-8")
+    expected["k2"] = {"url": "hard::example.net-bridge.html", "with": ["steel supports had corroded"], "without": []}
+    (corpus / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert extraction.main(["--corpus", str(corpus), "--json", "--format", "txt", "--no-cv", "--held-out"]) == 0
+    txt = json.loads(capsys.readouterr().out)["corpora"][0]["txt"]
+    assert txt["tune"]["pages"] == 1 and txt["held_out"]["pages"] == 1
+    assert txt["held_out_hard"] == txt["held_out"] and txt["held_out_sites"]["pages"] == 0
+
+
 def test_wild_corpus_is_scored_by_strings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = make_wild_corpus(tmp_path / "w")
     assert extraction.main(["--corpus", str(corpus), "--json", "--format", "txt", "--no-cv"]) == 0
