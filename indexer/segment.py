@@ -1111,6 +1111,7 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
     _text_signals(blocks, source_chrome, prose_lang)
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
+    _mark_consent_dialogs(blocks)
 
     # Clean article (BBC, newswire): no chrome anywhere -> everything after the title is text.
     # A few weak signals (a "comment" line, a table) do not make a page dump of a clean file.
@@ -1313,6 +1314,81 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             b.value = 0.0  # neither for nor against: the article may go on below the list
             j += 1
         blocks[i].value = 0.0
+        i = j
+
+
+_RECORD_LABEL = re.compile(r"^\s*([^\W\d_][\w .'-]{0,47}?)\s*:")
+CONSENT_RECORD_MIN = 3  # a label that heads this many one-line records makes a table
+CONSENT_RECORD_MAX_WORDS = 40  # "Purpose: Collects data on the user's visits ..." (a sentence or two)
+CONSENT_SHORT_WORDS = 4  # a category or a toggle between records ("Statistik", "Details zeigen")
+CONSENT_BRIDGE = 3  # ...when a cookie block or a record follows within this many blocks
+CONSENT_BUTTON_WORDS = 12  # "Ausgewählte Cookies akzeptieren Einwilligung aktualisieren ..."
+
+
+def _short(b: _Block) -> bool:
+    """A category label or a toggle of a consent dialog: a few words, no sentence."""
+    return b.words <= CONSENT_SHORT_WORDS and not b.sentence_end
+
+
+def _mark_consent_dialogs(blocks: list[_Block]) -> None:
+    """A consent manager's dialog after its cookie notice: the cookie categories and the
+    per-cookie records ("Name: _ga", "Provider: google.com", "Purpose: ...", "Expiry: 2 years")
+    that Cookiebot-, OneTrust- and Cookie-Information-style banners print into a page dump.
+
+    From each block that `_is_cookie_notice`, the dialog goes on through blocks that mention
+    cookies (up to COOKIE_MAX_WORDS) and are a notice, a button or a category's text under its
+    short label; one-line records whose label ("Zweck:", "Purpose:") heads CONSENT_RECORD_MIN or
+    more records on the page, once the dialog has mentioned cookies twice; and short lines
+    (categories, toggles) that such a block follows within CONSENT_BRIDGE blocks. It ends at the
+    first other block: a privacy policy's prose on cookies stays its text. Each block of it is a
+    "cookie notice (consent dialog)", which the rules decide (`_RULE_FINAL`): a German energy
+    page dump had 20 of its 36 indexed paragraphs from such a dialog (the category texts read as
+    prose). No label list: a record is known by its label's repeats, whatever the language.
+    """
+    labels: Counter[str] = Counter()
+    for b in blocks:
+        m = _RECORD_LABEL.match(b.text) if len(b.lines) == 1 else None
+        if m and b.words <= CONSENT_RECORD_MAX_WORDS:
+            labels[m.group(1).casefold()] += 1
+
+    def about_cookies(b: _Block) -> bool:
+        return "cookie" in b.low and b.words <= COOKIE_MAX_WORDS
+
+    def record(b: _Block) -> bool:
+        m = _RECORD_LABEL.match(b.text) if len(b.lines) == 1 else None
+        return bool(m and b.words <= CONSENT_RECORD_MAX_WORDS and labels[m.group(1).casefold()] >= CONSENT_RECORD_MIN)
+
+    def part(k: int, said: int) -> bool:
+        b, before = blocks[k], blocks[k - 1]
+        if about_cookies(b):
+            # a notice or a button of its own, or a category's text under its label: prose on
+            # cookies after prose is a privacy policy's own text, which ends the dialog
+            return _is_cookie_notice(b) or b.words <= CONSENT_BUTTON_WORDS or _short(before)
+        # records count once the dialog has said "cookie" twice (the notice and a category's
+        # text): an interview's "Q:" lines under a lone banner are the article, not a table
+        return said >= 2 and record(b)
+
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if not (blocks[i].signal.startswith("cookie notice") or _is_cookie_notice(blocks[i])):
+            i += 1  # (a short banner's signal may be "legal notice": "This website uses cookies.")
+            continue
+        said = 1
+        j = i + 1
+        while j < n:
+            b = blocks[j]
+            if b.kind or b.extra.get("teaser"):
+                break  # decided already (an author box, a teaser list)
+            if not part(j, said) and not (
+                _short(b) and any(part(k, said) for k in range(j + 1, min(n, j + 1 + CONSENT_BRIDGE)))
+            ):
+                break
+            said += about_cookies(b)
+            if not b.signal.startswith(("cookie notice", "repeats")):
+                b.signal = "cookie notice (consent dialog)"
+                b.value = -max(8.0, float(b.words))  # chrome, as `_score` counts a signal
+            j += 1
         i = j
 
 

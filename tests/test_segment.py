@@ -503,6 +503,58 @@ def test_long_cookie_panel_and_comment_section_are_chrome() -> None:
     assert art.paragraphs[-1].reason == "cookie notice"
 
 
+def test_a_consent_dialog_after_its_cookie_notice_is_chrome_to_its_end() -> None:
+    # A consent manager's dialog printed into the dump: its notice, categories that read as
+    # prose, and per-cookie records ("Purpose: ..."), then the article. Before, the rules caught
+    # the notice alone and the block model kept the category texts and records as body.
+    def record(name: str, provider: str, purpose: str, expiry: str) -> list[str]:
+        return [f"Name: {name}", f"Provider: {provider}", f"Purpose: {purpose}", f"Expiry: {expiry}"]
+
+    dialog = [
+        "This website uses cookies. We use cookies to personalise content and to analyse our traffic.",
+        "Show details",
+        "Necessary",
+        "Necessary cookies help make a website usable by enabling basic functions like page navigation "
+        "and access to secure areas of the website, and the website cannot work properly without them.",
+        *record("lang", "example.org", "Remembers the language the visitor chose for the site.", "Session"),
+        *record("_csrf", "example.org", "Ensures the security of the forms the visitor sends to the site.", "Session"),
+        "Statistics",
+        "Statistical cookies help the owners of the website to understand how their visitors interact with "
+        "the pages, by collecting and reporting the information without identifying anyone.",
+        *record("_ga", "google.com", "Registers a unique number that is used to tell the visitors apart.", "2 years"),
+    ]
+    text = "\n\n".join(["Bridge to close", *dialog, "Bridge to close", *PROSE])
+    art = segment.segment(text_doc(text))
+    body = [p.text for p in art.paragraphs if p.kind == BODY]
+    assert body == PROSE
+    kept = {p.text for p in art.paragraphs if p.kind in (BODY, HEADING, TITLE)}
+    assert not kept & set(dialog[1:])
+    reasons = {p.reason for p in art.paragraphs if p.text in dialog[1:]}
+    assert (
+        reasons <= {"cookie notice", "cookie notice (consent dialog)"} and "cookie notice (consent dialog)" in reasons
+    )
+
+
+def test_a_lone_cookie_banner_does_not_make_an_interview_a_cookie_table() -> None:
+    # "Q:" / "A:" lines repeat a label as a cookie table's records do; under a lone banner (one
+    # block that says "cookie") they are the article: the dialog ends at the headline.
+    qa = [
+        "Q: Why close the bridge now and not next year?",
+        "A: The steel supports have corroded faster than the engineers expected.",
+        "Q: How long will the repairs take?",
+        "A: Most of next year, the council says, if the weather holds.",
+        "Q: What will the commuters do?",
+        "A: They will take the extra ferries that the council runs in the mornings.",
+    ]
+    text = "\n\n".join(
+        ["We use cookies to improve your experience. By continuing to use our site you agree.", "Bridge to close", *qa]
+    )
+    art = segment.segment(text_doc(text))
+    kept = [p.text for p in art.paragraphs if p.kind in (BODY, HEADING, TITLE)]
+    assert kept[-len(qa) :] == qa and "Bridge to close" in kept + [art.title]
+    assert not any("consent dialog" in p.reason for p in art.paragraphs)
+
+
 # --------------------------------------------------------------------------------------------
 # The learned block model (indexer.blocks) and the fault kinds of issue 13
 # --------------------------------------------------------------------------------------------
