@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
+from indexer.lock import build_running
 from indexer.search import Filters, IndexSearcher, SearchRequest
 from indexer.store import LOCK_NAME, MANIFEST_NAME, read_manifest
 from tests.helpers import without_progress, write_corpus
@@ -136,7 +137,11 @@ def test_ctrl_c_ends_a_build_cleanly_with_exit_130(corpora: dict[str, Path], tmp
         # In its own session, so the signal goes to the whole process group, as Ctrl-C at a
         # terminal does: the build and its writer processes.
         proc = indexer("build", str(large), "--index", str(index), "--no-entities", "--rebuild", start_new_session=True)
-        time.sleep(1.0)
+        # Signalled once it holds the build lock, i.e. after its handlers are set: a fixed sleep
+        # signalled a start-up still importing on a loaded machine (killed, -15, not 130).
+        deadline = time.monotonic() + 60
+        while not build_running(index) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert proc.poll() is None, "the build finished before it could be interrupted"
         os.killpg(proc.pid, sig)
         _, err = proc.communicate(timeout=60)
