@@ -296,7 +296,38 @@ class SearchCommand(click.Command):
                     f"No such option '{name}': a query word starting with '-' reads as options; quote the "
                     f"query (indexer search '{query}') or put -- before it (indexer search -- {query})"
                 )
+            elif typed and _negated_word(typed) and not before:
+                # `indexer search -labor`: a query that starts with a negated word (README "Queries").
+                exc.message = (  # type: ignore[misc]  # click declares it Final
+                    f"No such option '{name}': a query starting with '-' needs -- before it "
+                    f"(indexer search {_with_dashes(words, words.index(typed), takes_value)})"
+                )
+                exc.possibilities = None  # type: ignore[misc]  # near option names: not what was meant
             raise
+
+
+def _negated_word(arg: str) -> bool:
+    """Whether a command-line word click took for short options reads as a query word with a
+    minus (`-labor`, `-Tajikistan`, `-"forced labor"` as the shell hands it over): a letter
+    after the minus and more than one character. `-l` alone stays an unknown option."""
+    return len(arg) > 2 and not arg.startswith("--") and arg[1].isalpha()
+
+
+def _with_dashes(words: list[str], at: int, takes_value: set[str]) -> str:
+    """The arguments of a search whose query starts at words[at] (a negated word) as they are
+    to be typed: the options (with their values) first, then `--`, then the query words, each
+    a shell word: ["-n", "5", "-labor", "forced"] -> "-n 5 -- -labor forced"."""
+    options, query = list(words[:at]), []
+    i = at
+    while i < len(words):
+        arg = words[i]
+        if arg in takes_value and i + 1 < len(words):
+            options += [arg, words[i + 1]]
+            i += 2
+            continue
+        (options if arg.startswith("-") and not _negated_word(arg) else query).append(arg)
+        i += 1
+    return " ".join(shell_word(a) for a in [*options, "--", *query])
 
 
 def _date_example(name: str, words: list[str], before: list[str]) -> str:

@@ -460,9 +460,10 @@ def test_an_unknown_short_option_after_a_query_word_gets_the_quoting_hint(index:
     for args in (["genocide", "-Tajikistan"], ["genocide", "-n", "2", "-Tajikistan"]):
         result = run("search", *args, "--index", str(index))
         assert (result.exit_code, result.stderr) == (2, hint), args
-    # No query word before it: click's own message. With -- it is the query it was meant to be.
+    # No query word before it: a query that starts with a negated word needs -- (test_cli_trial_faults).
     assert run("search", "-Tajikistan", "--index", str(index)).stderr == (
-        "indexer: error: No such option '-T'. (see 'indexer search --help')\n"
+        "indexer: error: No such option '-T': a query starting with '-' needs -- before it "
+        f"(indexer search --index {index} -- -Tajikistan) (see 'indexer search --help')\n"
     )
     assert run("search", "--index", str(index), "--count", "--", "genocide", "-Tajikistan").exit_code == 0
 
