@@ -820,7 +820,7 @@ def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # op
     query = " ".join(query_words)
     filter_values: dict[str, tuple[str, ...]] = {dest: options.pop(dest) for _, dest, _ in FILTER_OPTIONS}
     o = _SearchOptions(**options)
-    fmt = _search_format(o.limit, fmt, o.as_csv, o.count)
+    fmt = _search_format(fmt, o.as_csv, o.count)
     try:
         chosen = _chosen_fields(query, o, fmt)
         request = _search_request(query, filter_values, o, fmt)
@@ -833,6 +833,8 @@ def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # op
         if fmt in ("json", "jsonl") or o.queries_file is not None:  # scripts parse stdout: a record too
             _error_record(exc)
         raise
+    if not o.count:
+        _warn_if_capped(o.limit, result)
     if fmt != "json":
         _search_notes(result, untagged if _asks_for_entities(query, filter_values) else None)
     _print_search(result, fmt, chosen, bool(o.context), o.full, o.color)
@@ -902,19 +904,26 @@ def _search_request(
     )
 
 
-def _search_format(limit: int, fmt: str, as_csv: bool, count: bool) -> str:
-    """The one output format --json, --jsonl, --csv and --count chose (a usage error if several),
-    after warning that a --limit over MAX_LIMIT is cut."""
-    from .search import MAX_LIMIT
-
-    if limit > MAX_LIMIT and not count:
-        _warn(
-            f"-n {limit} is more than the {MAX_LIMIT:,} hits a search returns: showing at most {MAX_LIMIT:,} "
-            "(page on with --offset)"
-        )
+def _search_format(fmt: str, as_csv: bool, count: bool) -> str:
+    """The one output format --json, --jsonl, --csv and --count chose (a usage error if several)."""
     if sum((fmt != "text", as_csv, count)) > 1:
         raise click.UsageError("choose one of --json, --jsonl, --csv and --count")
     return "csv" if as_csv else "count" if count else fmt
+
+
+def _warn_if_capped(limit: int, result: SearchResult) -> bool:
+    """Warn that a --limit over MAX_LIMIT was cut, when it was: more paragraphs match past the
+    offset than the MAX_LIMIT hits a search returns (`-n 20000` with 4 hits loses none, so says
+    nothing). Returns whether it warned."""
+    from .search import MAX_LIMIT
+
+    if limit <= MAX_LIMIT or result.total - result.offset <= MAX_LIMIT:
+        return False
+    _warn(
+        f"-n {limit} is more than the {MAX_LIMIT:,} hits a search returns: showing {MAX_LIMIT:,} of the "
+        f"{result.total - result.offset:,} from offset {result.offset} (page on with --offset)"
+    )
+    return True
 
 
 def _check_queries_options(query: str, fmt: str) -> None:
@@ -1038,9 +1047,12 @@ def _search_queries(
                 raise IndexerError(f"cannot read queries file {path}: {exc.strerror or exc}: check the path") from None
             raise
     found = errors = read = 0
+    capped = count  # --count prints no hits, so no cap cuts them; else warned once, at the first cut
     try:
         for outcome in run_queries(searcher, lines, request):
             read += 1
+            if not capped and outcome.result is not None:
+                capped = _warn_if_capped(request.limit, outcome.result)
             message = ""
             if outcome.error is not None:
                 errors += 1

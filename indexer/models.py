@@ -138,6 +138,13 @@ def entity_field(name: str) -> EntityField:
 # How hits are ordered: relevance, article and paragraph order, or newest article first.
 SortOrder = Literal["score", "position", "date"]
 SORT_ORDERS: tuple[SortOrder, ...] = get_args(SortOrder)
+
+# The `type` of an error record ({"schema_version", "error": {"type", "message"}}): those of
+# render.error_type, then the web API's own for a request it does not serve at all (a path it
+# lacks, a method it does not take, a body too large: web/app.py http_error). README lists them
+# ("Scripts and JSON", "Search page and JSON API"); the OpenAPI document enumerates them.
+HTTP_ERROR_TYPE = "http"
+ERROR_TYPES = ("query", "usage", "index", "not_found", "error", HTTP_ERROR_TYPE)
 # A sort order by the other words people type for it (`--sort newest`, `sort=relevance`), lower
 # case -> the order; the CLI's --sort and the web's `sort` take these too.
 SORT_NAMES: dict[str, SortOrder] = {
@@ -360,8 +367,11 @@ class SearchResult:
 
     @property
     def next_offset(self) -> int | None:
+        """The offset of the next page, None when advancing fetches nothing more: the last
+        page, and a page of no hits (limit 0, or an offset past the end), whose offset a script
+        paging on this would ask for again, forever (README "Scripts and JSON")."""
         end = self.offset + len(self.hits)
-        return end if end < self.total else None
+        return end if self.hits and end < self.total else None
 
 
 @dataclass

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.conftest import invoke
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tests.conftest import REPO, invoke
 
 
 def test_a_query_starting_with_a_negated_word_gets_the_dashes_hint() -> None:
@@ -18,3 +23,61 @@ def test_a_query_starting_with_a_negated_word_gets_the_dashes_hint() -> None:
     assert "(indexer search -n 5 --count -- -labor forced)" in err and err.count("\n") == 1
     # A lone short option is an unknown option, not a word: click's message as it was.
     assert invoke("search", "-l")[2] == "indexer: error: No such option '-l'. (see 'indexer search --help')\n"
+
+
+def test_a_page_of_no_hits_has_no_next_offset_so_paging_ends(shipped_index: Path) -> None:
+    # --limit 0 with hits gave "next_offset": 0: a script paging on it asked for offset 0 forever.
+    code, out, _ = invoke("search", "labor", "--limit", "0", "--json", "--index", str(shipped_index))
+    doc = json.loads(out)
+    assert code == 0 and doc["total"] > 0 and doc["hits"] == [] and doc["next_offset"] is None
+    past = json.loads(invoke("search", "labor", "--offset", "999", "--json", "--index", str(shipped_index))[1])
+    assert past["next_offset"] is None
+    # Paging by next_offset from 0 reaches every hit once, and ends.
+    seen, offset = [], 0
+    while offset is not None:
+        page = json.loads(
+            invoke("search", "labor", "-n", "2", "--offset", str(offset), "--json", "--index", str(shipped_index))[1]
+        )
+        seen += [(h["article_id"], h["paragraph"]) for h in page["hits"]]
+        offset = page["next_offset"]
+    assert len(seen) == len(set(seen)) == doc["total"]
+    # The web JSON API says the same (one SearchResult.next_offset).
+    from indexer.web.app import create_app
+
+    api = create_app(shipped_index).test_client().get("/api/search?q=labor&limit=0").get_json()
+    assert api["total"] == doc["total"] and api["next_offset"] is None
+
+
+def test_the_hit_cap_warning_comes_only_when_the_cap_cut_hits(shipped_index: Path) -> None:
+    # `-n 20000` with a few hits: every hit shown, nothing to warn of.
+    code, out, err = invoke("search", "labor", "-n", "20000", "--jsonl", "--index", str(shipped_index))
+    assert code == 0 and out and "warning" not in err
+    from indexer.cli import _warn_if_capped
+    from indexer.models import SearchResult
+    from indexer.search import MAX_LIMIT
+
+    runner = CliRunner()
+    with runner.isolation() as (_, _, err_bytes):
+        cut = _warn_if_capped(20_000, SearchResult("q", total=MAX_LIMIT + 5, offset=0, limit=20_000))
+        kept = _warn_if_capped(20_000, SearchResult("q", total=MAX_LIMIT + 5, offset=5, limit=20_000))
+        small = _warn_if_capped(MAX_LIMIT, SearchResult("q", total=MAX_LIMIT + 5, offset=0, limit=MAX_LIMIT))
+        text = err_bytes.getvalue().decode()
+    assert (cut, kept, small) == (True, False, False)
+    assert text == (
+        "indexer: warning: -n 20000 is more than the 10,000 hits a search returns: showing 10,000 of the "
+        "10,005 from offset 0 (page on with --offset)\n"
+    )
+
+
+def test_every_error_type_a_record_can_carry_is_documented(shipped_index: Path) -> None:
+    # The web API's 405 (and 404, 413) records said "type": "http", which README's lists lacked.
+    from indexer.web.app import create_app
+
+    client = create_app(shipped_index).test_client()
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for response in (client.post("/api/search?q=labor"), client.get("/api/nowhere"), client.get("/api/batch")):
+        kind = response.get_json()["error"]["type"]
+        assert f"`{kind}`" in readme or f'"type": "{kind}"' in readme, kind
+    spec = client.get("/api/openapi.json").get_json()
+    listed = spec["components"]["schemas"]["Error"]["properties"]["error"]["properties"]["type"]["enum"]
+    assert "http" in listed and all(f"`{t}`" in readme for t in listed)

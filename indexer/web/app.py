@@ -28,7 +28,16 @@ from flask.typing import ResponseReturnValue, RouteCallable
 from werkzeug.exceptions import HTTPException
 
 from ..errors import ArticleNotFoundError, IndexerError, IndexFormatError, IndexNotFoundError, QueryError
-from ..models import FIELD_TYPE, NAME_FIELDS, SORT_ORDERS, Article, JSONValue, SearchResult, entity_field
+from ..models import (
+    FIELD_TYPE,
+    HTTP_ERROR_TYPE,
+    NAME_FIELDS,
+    SORT_ORDERS,
+    Article,
+    JSONValue,
+    SearchResult,
+    entity_field,
+)
 from ..render import (
     article_to_json,
     csv_rows,
@@ -174,7 +183,7 @@ def http_error(exc: HTTPException) -> ResponseReturnValue:
     if _is_api(request.path):
         if code == 404:  # a script's wrong path: where the API's paths are listed
             text = f"{text}: {request.path} is not in this API; its paths are listed at /api/openapi.json"
-        return json_response(error_to_json(text, "http"), code)
+        return json_response(error_to_json(text, HTTP_ERROR_TYPE), code)
     return render_template("error.html", message=text, status=code), code
 
 

@@ -3,7 +3,7 @@ and its documents are render.py's, described in README "Scripts and JSON")."""
 
 from __future__ import annotations
 
-from ..models import ENTITY_NAMES, KINDS, SORT_ORDERS, JSONObject
+from ..models import ENTITY_NAMES, ERROR_TYPES, KINDS, SORT_ORDERS, JSONObject
 from ..search.request import MAX_CONTEXT
 from .params import FILTER_PARAMS, MAX_BATCH_QUERIES, MAX_PAGE
 
@@ -159,7 +159,10 @@ def openapi() -> JSONObject:
                         "schema_version": {"type": "integer"},
                         "error": {
                             "type": "object",
-                            "properties": {"type": {"type": "string"}, "message": {"type": "string"}},
+                            "properties": {
+                                "type": {"type": "string", "enum": list(ERROR_TYPES)},
+                                "message": {"type": "string"},
+                            },
                         },
                     },
                 }
