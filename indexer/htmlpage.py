@@ -25,6 +25,7 @@ from .models import (
     chrome_hint,
     split_hint,
 )
+from .sniff import ESCAPE_RE
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -314,6 +315,9 @@ def extract(data: bytes | str, path: str) -> ExtractedPage:
     """
     warnings: list[str] = []
     html, size, encoding = _read(data, path)
+    html, escapes = ESCAPE_RE.subn("", html)  # as a text file's (sources.read_document), before parsing
+    if escapes:
+        warnings.append(f"{path}: {escapes} terminal escape sequence{'s' if escapes > 1 else ''} removed")
     large = size > LARGE_PAGE_BYTES
     if large:
         warnings.append(

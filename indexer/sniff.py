@@ -13,6 +13,25 @@ from __future__ import annotations
 import html
 import re
 
+# Terminal escape sequences, each removed whole (ECMA-48; a lone ESC or introducer alone would
+# leave its payload in the text: `ESC ]0;pwned BEL` indexed "]0;pwned"), then control characters
+# other than tab, newline, vertical tab and form feed (the block splitter reads those as white
+# space). In order: a control sequence (CSI: ESC [ or C1 CSI, parameters, intermediates, final
+# byte); a command string (OSC ESC ], DCS ESC P, SOS ESC X, PM ESC ^, APC ESC _ or their C1
+# forms) up to its terminator, ST (ESC \\ or C1 ST) or BEL (xterm's OSC end), on its line (one
+# left unterminated there loses only its introducer: a stray ESC costs no article text); any
+# other escape sequence (ESC, intermediates, final byte: ESC ( B, ESC 7, ESC c...).
+CONTROL_RE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"
+    r"|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
+)
+# The same sequences in their ESC forms only, for an HTML page: its text goes through lxml, which
+# drops the control characters themselves but not an OSC's payload; a C1 character in a page
+# decoded as Latin-1 is more likely a Windows-1252 quote than a terminal's control.
+ESCAPE_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)|\x1b[ -/]*[0-~]")
+
 # A document that starts like HTML (after white space, a BOM or an XML declaration): a doctype,
 # <html>, <head>, or an element only a page's head or body opens with (a saved page that begins
 # with a <style> block longer than SNIFF_CHARS has too few tags there to count) ...

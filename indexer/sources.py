@@ -65,9 +65,6 @@ GLOB_CHARS = frozenset("*?[")
 # Files larger than this are refused rather than read into memory: no news article or saved
 # page is this big (a heavy HTML page is ~5 MB), so such a file is a dump or a mistake.
 MAX_FILE_BYTES = 20 * 1024 * 1024
-# Terminal escape sequences (ESC [ ... letter) and control characters other than tab, newline,
-# vertical tab and form feed (the block splitter reads those as white space).
-CONTROL_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -872,7 +869,7 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     if ref.path.name.lower().endswith((".md", ".markdown")) or sniff.has_markdown_links(text):
         text = sniff.markdown_to_text(text)
     text, _ = sniff.decode_entities(text)  # "caf&#233;" in a text file is "café"
-    text, removed = CONTROL_RE.subn("", text)
+    text, removed = sniff.CONTROL_RE.subn("", text)
     if removed:
         # Terminal escapes and other control characters are never article text, and printed
         # back by search or show they would drive the user's terminal.

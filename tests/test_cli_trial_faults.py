@@ -81,3 +81,36 @@ def test_every_error_type_a_record_can_carry_is_documented(shipped_index: Path) 
     spec = client.get("/api/openapi.json").get_json()
     listed = spec["components"]["schemas"]["Error"]["properties"]["error"]["properties"]["type"]["enum"]
     assert "http" in listed and all(f"`{t}`" in readme for t in listed)
+
+
+ESCAPES = (
+    "\x1b]0;pwned\x07",  # OSC (window title), BEL-terminated
+    "\x1b]8;;http://evil.example\x1b\\",  # OSC 8 hyperlink, ST-terminated
+    "\x1bPq#0;2;0;0;0\x1b\\",  # DCS (sixel)
+    "\x1b[1;31m",  # CSI (colour)
+    "\x1b(B",  # charset choice (an nF sequence)
+)
+
+
+def test_terminal_escape_sequences_are_removed_whole_from_text_and_pages(tmp_path: Path) -> None:
+    # The OSC's payload stayed in the text ("escape ]0;pwned sequences" in `show`).
+    from indexer.sources import SourceRef, read_document
+
+    body = "Payload " + " ".join(f"word{i}{seq}" for i, seq in enumerate(ESCAPES)) + " end of the line."
+    (tmp_path / "a.txt").write_text(f"Escapes\n\n{body}\n", encoding="utf-8")
+    page = (
+        "<html><head><title>Escapes</title></head><body><article><h1>Escapes</h1>"
+        f"<p>{body} It is a paragraph long enough for the extractor to keep it as the article.</p>"
+        "<p>A second paragraph of article text, long enough to be kept as body text as well.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "b.html").write_text(page, encoding="utf-8")
+    for name in ("a.txt", "b.html"):
+        doc = read_document(SourceRef(tmp_path / name, name, tmp_path, False))
+        for leftover in ("pwned", "evil", "#0;2", "31m", "]", "\x1b", "(B"):
+            assert leftover not in doc.text, (name, leftover, doc.text)
+        assert "word0 word1 word2 word3 word4 end of the line." in doc.text, (name, doc.text)
+    # An ESC left unterminated loses only itself: no article text goes with it.
+    (tmp_path / "c.txt").write_text("Stray\n\nAn escape \x1b]0;that never ends\nand the text after it.\n")
+    doc = read_document(SourceRef(tmp_path / "c.txt", "c.txt", tmp_path, False))
+    assert "0;that never ends" in doc.text and "and the text after it." in doc.text
