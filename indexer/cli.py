@@ -317,7 +317,7 @@ def _with_dashes(words: list[str], at: int, takes_value: set[str]) -> str:
     """The arguments of a search whose query starts at words[at] (a negated word) as they are
     to be typed: the options (with their values) first, then `--`, then the query words, each
     a shell word: ["-n", "5", "-labor", "forced"] -> "-n 5 -- -labor forced"."""
-    options, query = list(words[:at]), []
+    options, query = list(words[:at]), list[str]()
     i = at
     while i < len(words):
         arg = words[i]
@@ -565,6 +565,7 @@ def build(
             wait=wait,
             workers=workers,
             progress=progress,
+            phase=progress.phase if progress else None,
             follow_links=follow_links,
             cancelled=_INTERRUPTED.is_set,
             paths_given=bool(paths),
@@ -622,23 +623,93 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
-class _BuildProgress:
+class _Phases:
+    """The steps of a build after its articles (pipeline's PhaseFn: "writing the index: the
+    corpus-names table"), said as each starts and again while it runs, so that the minutes of a
+    large build's commit (~6 on Reuters' 19,043 files) do not look hung. A step is mostly one
+    call into Whoosh (millions of postings sorted and written) with no loop of ours to report
+    from, so a heartbeat thread says it again, with the seconds it has taken so far; it starts
+    at the first step (after the articles: no tagging or writer process is forked after it)
+    and stops with `clear`. `show(what, new)` is how a subclass shows the step; `beat` is one
+    tick of the heartbeat (a test calls it on a clock of its own instead of the thread)."""
+
+    beat_every: float  # seconds between the heartbeat's ticks
+    heartbeat: bool  # whether `phase` starts the thread
+    clock: Callable[[], float]
+
+    def _init_phases(self) -> None:
+        self.what: str | None = None  # the step running
+        self.started = 0.0  # when it started (clock)
+        self.lock = threading.Lock()  # the heartbeat and the build both draw on stderr
+        self.stopped = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def phase(self, what: str) -> None:
+        """A step of the build starts (pipeline's PhaseFn)."""
+        with self.lock:
+            self.what, self.started = what, self.clock()
+            self.show(what, True)
+        if self.heartbeat and self.thread is None:
+            self.thread = threading.Thread(target=self._beat, name="indexer-progress", daemon=True)
+            self.thread.start()
+
+    def beat(self) -> None:
+        """One tick of the heartbeat: the step running said again if the subclass's rule says so."""
+        with self.lock:
+            if self.what is not None:
+                self.show(self.what, False)
+
+    def _beat(self) -> None:
+        while not self.stopped.wait(self.beat_every):
+            self.beat()
+
+    def _stop(self) -> None:
+        self.stopped.set()
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        self.what = None
+
+    def _taken(self) -> str:
+        """The seconds the running step has taken, for the line that says it again."""
+        return f" ({self.clock() - self.started:,.0f} s so far)"
+
+    def show(self, what: str, new: bool) -> None:
+        raise NotImplementedError
+
+
+class _BuildProgress(_Phases):
     """The build's progress on stderr, as click's progress bar: articles done of all, a bar,
     percent, ETA, and the paragraphs written so far (called as pipeline's ProgressFn). Drawn
     from the first call, which the build makes before its tagger loads: until paragraphs are
-    written, it says the entity model is loading (`entities`), the ~30 s of a first build."""
+    written, it says the entity model is loading (`entities`), the ~30 s of a first build.
+    After the articles, the step of the build (_Phases) and its seconds so far follow the bar."""
 
-    def __init__(self, entities: bool = True) -> None:
+    def __init__(self, entities: bool = True, heartbeat: bool = True, clock: Callable[[], float] | None = None) -> None:
         self.bar: ProgressBar[int] | None = None
         self.entities = entities
+        self.heartbeat, self.beat_every, self.clock = heartbeat, 1.0, clock or time.monotonic
+        self._init_phases()
 
-    def item(self, paragraphs: int | None) -> str | None:
-        """The text after the bar: paragraphs written, or what the build waits for before any."""
+    def item(self, paragraphs: int | str | None) -> str | None:
+        """The text after the bar: paragraphs written, or what the build waits for before any,
+        or the step it is at after them."""
+        if isinstance(paragraphs, str):
+            return paragraphs
         if paragraphs:
             return _plural(paragraphs, "paragraph")  # as the piped lines count: "1 paragraph", "2,500 paragraphs"
         return "loading the entity model (spaCy)" if self.entities else None
 
+    def show(self, what: str, new: bool) -> None:
+        if self.bar is not None:
+            self.bar.current_item = what if new else what + self._taken()  # type: ignore[assignment]
+            self.bar.render_progress()
+
     def __call__(self, done: int, total: int, paragraphs: int) -> None:
+        with self.lock:
+            self._update(done, total, paragraphs)
+
+    def _update(self, done: int, total: int, paragraphs: int) -> None:
         if self.bar is None:
             self.bar = click.progressbar(
                 length=total,
@@ -656,32 +727,55 @@ class _BuildProgress:
     def clear(self) -> None:
         """Erase the bar's line (the summary line takes its place) and show the cursor again,
         which click's bar hides while it draws."""
+        self._stop()
         if self.bar is not None:
             click.echo("\r\x1b[K\x1b[?25h", nl=False, err=True)
             self.bar = None
 
 
-class _LineProgress:
+class _LineProgress(_Phases):
     """The build's progress when stderr is no terminal (a pipe, a log, a script): a bar's
     redrawing would be noise there, but silence for a first build's minute looks hung. So one
     line at the start (files to read, some of which may be skipped, or, on an update, of how many
     the changed ones are read; the entity model loading),
     then one at most every `interval` seconds (files done of all, percent, paragraphs written),
-    as log lines: `indexer: indexing 1,200/2,225 files (53%), 14,310 paragraphs`. Called as pipeline's
-    ProgressFn; `clock`: seconds, monotonic (time.monotonic; a test passes its own)."""
+    as log lines: `indexer: indexing 1,200/2,225 files (53%), 14,310 paragraphs`; after the
+    articles, the step the build is at (_Phases), at most and at least every `interval` seconds:
+    `indexer: writing the index: the corpus-names table (40 s so far)`. Called as pipeline's
+    ProgressFn; `clock`: seconds, monotonic (time.monotonic; a test passes its own, and
+    heartbeat=False to tick `beat` itself)."""
 
     INTERVAL = 10.0  # seconds between lines: a few lines a minute, as a log reader skims them
 
     def __init__(
-        self, entities: bool = True, interval: float = INTERVAL, clock: Callable[[], float] | None = None
+        self,
+        entities: bool = True,
+        interval: float = INTERVAL,
+        clock: Callable[[], float] | None = None,
+        heartbeat: bool = True,
     ) -> None:
         self.entities = entities
         self.interval = interval
         self.clock = clock or time.monotonic
         self.last: float | None = None  # when the last line was printed
         self.done = -1  # articles done at the last line
+        self.heartbeat, self.beat_every = heartbeat, interval / 4
+        self._init_phases()
+
+    def show(self, what: str, new: bool) -> None:
+        # A step that starts within `interval` of the last line waits for the heartbeat's turn:
+        # the short steps of a small build say nothing, a long one is said every `interval`.
+        now = self.clock()
+        if self.last is not None and now - self.last < self.interval:
+            return
+        self.last = now
+        click.echo(f"indexer: {what}{'' if new else self._taken()}", err=True)
 
     def __call__(self, done: int, total: int, paragraphs: int) -> None:
+        with self.lock:
+            self._line(done, total, paragraphs)
+
+    def _line(self, done: int, total: int, paragraphs: int) -> None:
         now = self.clock()
         if self.last is None:
             loading = ", loading the entity model (spaCy)" if self.entities and not paragraphs else ""
@@ -701,7 +795,8 @@ class _LineProgress:
         click.echo(f"indexer: {line}", err=True)
 
     def clear(self) -> None:
-        """Nothing to erase: each line stays, as in a log."""
+        """Stop the heartbeat; nothing to erase: each line stays, as in a log."""
+        self._stop()
 
 
 ENTITY_FILTER_HELP: dict[NameField, str] = {

@@ -44,6 +44,9 @@ from .store import (
 )
 
 ProgressFn = Callable[[int, int, int], None]  # (articles done, articles to do, paragraphs)
+# What the build is doing once its files are read, as a line says it ("writing the index: the
+# corpus-names table"): the steps of the commit that run minutes on a large corpus (store.PhaseFn).
+PhaseFn = Callable[[str], None]
 # What `build` and `parse` take as PATHS: files, folders and globs, or one of them alone.
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
@@ -396,6 +399,7 @@ def build(
     wait: float = 5.0,
     workers: int | None = None,
     progress: ProgressFn | None = None,
+    phase: PhaseFn | None = None,
     follow_links: bool = False,
     cancelled: Callable[[], bool] | None = None,
     paths_given: bool = True,
@@ -406,6 +410,10 @@ def build(
     files found in folders or globs are skipped and listed in the summary (strict=True makes
     them errors too). Articles stream through read -> segment -> tag -> write, so memory stays
     bounded whatever the corpus size; entity tagging runs in `workers` processes for large builds.
+
+    `progress` is told of the articles read and written as they are; `phase`, of each step after
+    them (the commit: postings sorted and written, segments merged, the names table, checksums),
+    which on Reuters' 19,043 files take minutes with no article to count.
 
     `cancelled`, when given, is polled after every article and before the commit: when it returns
     True the build raises KeyboardInterrupt there and the live index is left as it was. A caller's
@@ -430,7 +438,7 @@ def build(
         manifest = replace(recorded, articles={} if fresh else dict(old), entities=entities)
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
-        options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune)
+        options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune, phase)
         # Parsed before the writer opens: a changed file that turns out unreadable (a binary
         # file, skipped) must not cost a no-change build the entity model and a commit.
         changed = _parsed(_changed(refs, old, fresh, summary, refreshed, options, removed), strict, summary)
@@ -638,6 +646,7 @@ class _WriteOptions:
     # the progress counts, so "checked" never exceeds the files to read.
     found_skipped: int = 0
     prune: bool = True  # articles gone from the folders built leave the index
+    phase: PhaseFn | None = None  # the steps after the articles (build's `phase`)
     # Unchanged files found under a new id, with their records (filled as _changed runs).
     renames: list[tuple[SourceRef, ArticleRecord]] = field(default_factory=list)
     # Of those, the files moved: found under a new path, with the content of a file now gone.
@@ -686,7 +695,7 @@ def _write(
     # Two cores go to spaCy when tagging; without tagging, Whoosh itself indexes in two.
     procs = 2 if not options.entities and (os.cpu_count() or 1) > 1 and total >= PARALLEL_MIN_FILES else 1
     done = 0
-    with write_index(index_dir, manifest, fresh=fresh, procs=procs) as writer:
+    with write_index(index_dir, manifest, fresh=fresh, procs=procs, phase=options.phase) as writer:
         source = parsed()
         first = next(source, None)  # none: no tagger to load (spaCy: seconds) for renames and removals
         if first is not None and options.progress:
@@ -706,6 +715,10 @@ def _write(
             if options.progress:
                 options.progress(done + options.checked(summary), total, summary.paragraphs)
             _stop_if(options.cancelled)
+        if options.phase and (done or removed or options.renames):
+            # The last articles' tagging ends (its processes stop) and the commit begins: on a
+            # large build, minutes with no article to count (README "Progress").
+            options.phase(f"writing the index ({_count(done, 'article')} read)")
         _rename(index_dir, writer, manifest, options, summary, (done, total))
         manifest.format_version = INDEX_FORMAT_VERSION  # every id under PATHS is this version's now
         for aid in removed:

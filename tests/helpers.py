@@ -17,7 +17,9 @@ WORDS = (
 
 # A build's progress line when stderr is no terminal (cli._LineProgress): it comes whatever the
 # build meets, so tests that pin a build's warnings and errors line by line leave it out.
-PROGRESS_LINE = re.compile(r"^indexer: (?:indexing [0-9,/]+ files?|checking [0-9,]+ files? for changes)\b.*\n", re.M)
+PROGRESS_LINE = re.compile(
+    r"^indexer: (?:indexing [0-9,/]+ files?|checking [0-9,]+ files? for changes|writing the index)\b.*\n", re.M
+)
 
 
 def without_progress(stderr: str) -> str:

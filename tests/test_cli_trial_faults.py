@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tests.conftest import REPO, invoke
@@ -114,3 +115,59 @@ def test_terminal_escape_sequences_are_removed_whole_from_text_and_pages(tmp_pat
     (tmp_path / "c.txt").write_text("Stray\n\nAn escape \x1b]0;that never ends\nand the text after it.\n")
     doc = read_document(SourceRef(tmp_path / "c.txt", "c.txt", tmp_path, False))
     assert "0;that never ends" in doc.text and "and the text after it." in doc.text
+
+
+def test_the_steps_after_the_articles_are_said_and_said_again_while_they_run(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Reuters with entities: 99% of the files, then ~6 minutes of commit without a line.
+    from indexer.cli import _LineProgress
+
+    now = [0.0]
+    progress = _LineProgress(entities=False, interval=10, clock=lambda: now[0], heartbeat=False)
+    progress(0, 3, 0)  # the start line
+    now[0] = 12
+    progress(3, 3, 30)  # all read
+    now[0] = 13
+    progress.phase("writing the index (3 articles read)")  # 1 s after the last line: waits its turn
+    progress.beat()
+    now[0] = 22
+    progress.beat()  # the heartbeat's turn: the step with its seconds so far
+    now[0] = 25
+    progress.phase("writing the index: the corpus-names table")
+    now[0] = 33
+    progress.beat()
+    progress.beat()  # one line an interval
+    now[0] = 46
+    progress.beat()
+    progress.clear()
+    progress.beat()  # cleared: nothing more
+    assert capsys.readouterr().err.splitlines() == [
+        "indexer: indexing 3 files",
+        "indexer: indexing 3/3 files (100%), 30 paragraphs",
+        "indexer: writing the index (3 articles read) (9 s so far)",
+        "indexer: writing the index: the corpus-names table (8 s so far)",
+        "indexer: writing the index: the corpus-names table (21 s so far)",
+    ]
+
+
+def test_a_build_tells_its_phase_callback_each_step_of_the_commit(tmp_path: Path) -> None:
+    from indexer.pipeline import build
+    from tests.helpers import write_corpus
+
+    write_corpus(tmp_path / "news", 4, paragraphs=2)
+    steps: list[str] = []
+    build([str(tmp_path / "news")], str(tmp_path / "idx"), entities=False, phase=steps.append)
+    assert steps[0] == "writing the index (4 articles read)"
+    assert [s.split(" (")[0] for s in steps[1:]] == [
+        "writing the index: the word list",
+        "writing the index: sorting and writing the postings of the paragraphs written",
+        "writing the index: the corpus-names table",
+        "writing the index: checksums of 4 new files",
+    ]
+    # An update that rewrites 3 of the 4 articles merges the first segment (mostly deleted
+    # paragraphs now) into the new one: the merge is said as it starts.
+    write_corpus(tmp_path / "news", 3, seed=99, paragraphs=2)
+    steps.clear()
+    build([str(tmp_path / "news")], str(tmp_path / "idx"), entities=False, phase=steps.append)
+    assert any(s.startswith("writing the index: merging segments (1 of the ") for s in steps), steps

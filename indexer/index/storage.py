@@ -11,7 +11,7 @@ import queue
 import signal
 import struct
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -300,9 +300,26 @@ class CheckedMpWriter(MpWriter):
                 q.close()
 
 
-def reclaiming_merge(writer: Any, segments: list[Any]) -> list[Any]:
+class _MergeReport:
+    """A writer as a merge policy sees it, saying each segment it merges as it starts (`say`):
+    Whoosh's add_reader copies a whole segment's postings, a step of its own on a large index."""
+
+    def __init__(self, writer: Any, say: Callable[[str], None], total: int) -> None:
+        self.writer, self.say, self.total, self.merged = writer, say, total, 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.writer, name)  # storage, schema: what MERGE_SMALL reads
+
+    def add_reader(self, reader: Any) -> None:
+        self.merged += 1
+        self.say(f"writing the index: merging segments ({self.merged} of the {self.total} in the index so far)")
+        self.writer.add_reader(reader)
+
+
+def reclaiming_merge(writer: Any, segments: list[Any], merging: Callable[[str], None] | None = None) -> list[Any]:
     """Whoosh merge policy (`writer.commit(mergetype=reclaiming_merge)`; the segments of the
-    index but the one being written -> those kept as they are): a segment none of whose
+    index but the one being written -> those kept as they are; `merging`, when given, is told of
+    each segment merged as it starts, store._commit's phase): a segment none of whose
     documents is live is dropped, one with more than half of them deleted is merged (rewritten
     without them, as Lucene's TieredMergePolicy reclaims deletes), then Whoosh's MERGE_SMALL
     merges the small ones. MERGE_SMALL alone sorts segments by all their documents, deleted
@@ -310,6 +327,8 @@ def reclaiming_merge(writer: Any, segments: list[Any]) -> list[Any]:
     index for good: BBC politics (7.4 MB) was 14.5 MB after the migration of its article ids."""
     from whoosh.reading import SegmentReader
 
+    if merging is not None:
+        writer = _MergeReport(writer, merging, len(segments))
     kept = []
     for segment in segments:
         if segment.deleted_count() * 2 > segment.doc_count_all():
