@@ -55,6 +55,7 @@ Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 class Skipped:
     path: str
     reason: str
+    said_before: bool = False  # skipped for this reason by the last build, which said so
 
 
 @dataclass
@@ -444,7 +445,7 @@ def build(
         changed = _parsed(_changed(refs, old, fresh, summary, refreshed, options, removed), strict, summary)
         first = next(changed, None)  # none: every file was checked, so renames and removed are whole
         if first is None and not removed and not options.renames and not fresh:
-            _update_without_writing(index_dir, manifest, refreshed, summary)
+            _update_without_writing(index_dir, manifest, refreshed, summary, _skips_said(manifest, summary))
             return _finish(summary, manifest, start)
         stats = changed if first is None else chain([first], changed)
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
@@ -453,6 +454,20 @@ def build(
         else:  # a new generation replaced the old: what it held and this build did not write is gone
             summary.removed += len(set(before) - set(manifest.articles))
     return _finish(summary, manifest, start)
+
+
+def _skips_said(manifest: Manifest, summary: BuildSummary) -> bool:
+    """Mark the skips of `summary` that the build before said already (manifest.skips_said, the
+    recorded index's), and make this build's the ones recorded: the CLI says only the new ones
+    (a folder's README, a PDF, a binary file are skipped at every build; the user was told once),
+    and one that stops and comes back is new again. Returns whether the recorded ones changed."""
+    said = set(manifest.skips_said)
+    for skip in summary.skipped:
+        skip.said_before = skip.reason in said
+    now = sorted({skip.reason for skip in summary.skipped})
+    changed = now != manifest.skips_said
+    manifest.skips_said = now
+    return changed
 
 
 def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version: int, summary: BuildSummary) -> None:
@@ -531,10 +546,18 @@ def _recorded_ids(index_dir: Path, recorded: Manifest) -> list[tuple[str, str, s
     return recorded_ids(index_dir, ROOT_NAME_FORMAT)
 
 
-def _update_without_writing(index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary) -> None:
+def _update_without_writing(
+    index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary, new_skips: bool = False
+) -> None:
     """A build that found no article to write or remove: the manifest keeps the new times of
-    files touched but unchanged, the corpus-names table is stored if missing, and old segments
-    are noted; no commit, no entity model loaded."""
+    files touched but unchanged (and the skips said, when they changed: `new_skips`), the
+    corpus-names table is stored if missing, and old segments are noted; no commit, no entity
+    model loaded."""
+    if new_skips and not refreshed:
+        try:
+            write_manifest(index_dir, manifest)
+        except OSError:
+            pass  # a read-only index: the skips are said again next time, nothing worse
     _remember_times(index_dir, manifest, refreshed, summary)
     _store_names(index_dir, manifest, summary)
     _note_old_segments(index_dir, summary)
@@ -726,6 +749,7 @@ def _write(
                 writer.delete_article(aid)
                 del records[aid]
                 summary.removed += 1
+        _skips_said(manifest, summary)  # every file is read by now: its skips go in the manifest committed
         _stop_if(options.cancelled)  # last chance: leaving this block commits
 
 
