@@ -195,3 +195,31 @@ def test_a_skip_is_said_once_per_index_and_again_only_when_new(tmp_path: Path) -
     assert "skipped" not in invoke(*build)[2]
     (news / "README.txt").write_text("Back again\n", encoding="utf-8")  # gone, then back: new again
     assert "warning: skipped" in invoke(*build)[2]
+
+
+def test_the_search_box_examples_come_from_the_index_served(tmp_path: Path) -> None:
+    # Every index's search box read 'forced labor, "Id Kah Mosque", person:Zenz' (the shipped article's).
+    import re
+
+    from indexer.pipeline import build
+    from indexer.web.app import create_app
+    from indexer.web.views import example_queries
+    from tests.helpers import write_corpus
+
+    write_corpus(tmp_path / "news", 3, paragraphs=1)  # titles "Report 0 on the ... and the ..."
+    build([str(tmp_path / "news")], str(tmp_path / "idx"), entities=False)
+    page = create_app(tmp_path / "idx").test_client().get("/").get_data(as_text=True)
+    assert re.search(r'placeholder="([^"]*)"', page).group(1) == "report"  # type: ignore[union-attr]
+    names = {
+        "people": [("Tony Blair", 20), ("Gordon Brown", 20), ("Bush", 50)],
+        "places": [("London", 90), ("New York", 30)],
+        "orgs": [("United Nations", 30), ("BBC", 80)],
+    }
+    titles = ["Blair wins vote on Tuesday", "Brown and Blair: a budget vote", "Budget row", "About the budget"]
+    # The title word (no function word or day), the top name of several words (ties: first by
+    # name), the top person's last name; in any order of the input, the same.
+    assert example_queries(titles, names) == 'budget, "New York", person:Bush'
+    assert example_queries(list(reversed(titles)), {k: v[::-1] for k, v in names.items()}) == (
+        'budget, "New York", person:Bush'
+    )
+    assert example_queries([], {}) == 'words, "a phrase", person:name'

@@ -86,6 +86,14 @@ class IndexSearcher:
             self._names = stored if stored is not None else corpus_names(self._searcher)
         return self._names
 
+    def tagged_names(self, fields: Sequence[str], limit: int) -> dict[str, list[tuple[str, int]]]:
+        """The names of each entity field as tagged (not grouped into corpus names: cheaper, for
+        examples, not counts to show), with the paragraphs naming each, the `limit` most first:
+        {field: [(name, paragraphs)]}."""
+        from .articles import entity_rows
+
+        return entity_rows(self._searcher, fields, limit)
+
     def close(self) -> None:
         self._searcher.close()
         self._ix.close()

@@ -60,7 +60,7 @@ from .params import (
     check_single,
     search_params,
 )
-from .views import article_view, hit_view, page_links
+from .views import GENERIC_EXAMPLES, article_view, example_queries, hit_view, page_links
 
 if TYPE_CHECKING:
     from ..names import NameTable
@@ -109,6 +109,7 @@ def create_app(
     app.url_map.merge_slashes = False  # an id is looked up as sent: no redirect for "//"
     app.extensions["indexer.web"] = Web(live or LiveIndex(index), message)
     app.jinja_env.filters["published_text"] = published_text  # "22 April 2021", in <time datetime>
+    app.context_processor(placeholder)
     app.before_request(start_clock)
     app.after_request(add_headers)
     app.register_error_handler(IndexerError, library_error)
@@ -120,6 +121,20 @@ def create_app(
 
 
 # -- hooks and errors -----------------------------------------------------------------------
+
+
+def placeholder() -> dict[str, str]:
+    """The search box's examples (views.example_queries), taken from the index served, once a
+    generation (LiveIndex.cached); the generic ones while it cannot be read (an error page)."""
+
+    def examples(searcher: IndexSearcher) -> str:
+        titles = (record.title for record in searcher.records.values())
+        return example_queries(titles, searcher.tagged_names(["people", "places", "orgs"], 20))
+
+    try:
+        return {"placeholder": _web().live.cached("placeholder", examples)}
+    except IndexerError:
+        return {"placeholder": GENERIC_EXAMPLES}
 
 
 def start_clock() -> None:

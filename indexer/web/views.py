@@ -3,6 +3,8 @@ that Jinja2 escapes one by one, so no article text is ever trusted as markup."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
@@ -106,3 +108,39 @@ def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, st
     if result.next_offset is not None:
         links["next"] = "/?" + urlencode({**base, "offset": [str(result.next_offset)]}, doseq=True)
     return links
+
+
+# Function words of five letters or more, and month and day names, which a title's most
+# frequent word, the search box's example word, must not be.
+_FUNCTION_WORDS = frozenset(
+    "about above after again against along among around before being below between could during "
+    "every first further having other their there these those through under until where which "
+    "while would should".split()
+    # Dates say when, not what: a wire's titles name the month ("february" on Reuters).
+    + "january february march april august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+_TITLE_WORD = re.compile(r"[^\W\d_]{5,}")
+# The search box's examples when the index gives none (empty, or unreadable for now).
+GENERIC_EXAMPLES = 'words, "a phrase", person:name'
+
+
+def example_queries(titles: Iterable[str], names: Mapping[str, Sequence[tuple[str, int]]]) -> str:
+    """The search box's placeholder, examples from the index served (they were the shipped
+    article's, 'forced labor, "Id Kah Mosque", person:Zenz', on any index): the most frequent word
+    of its article titles (five letters or more, no function word), its most frequent name of
+    several words (place, organization or person) as a phrase, and its most frequent person's
+    last name as a filter (`person:Blair`), from `names` ({field: [(name, paragraphs)], most
+    first}, as entity_counts gives them). Deterministic: ties go to the alphabetically first.
+    GENERIC_EXAMPLES when there is none of these (an empty index)."""
+    counts = Counter(
+        w for t in titles for w in {m.group().lower() for m in _TITLE_WORD.finditer(t)} if w not in _FUNCTION_WORDS
+    )
+    parts = [min(counts.items(), key=lambda wc: (-wc[1], wc[0]))[0]] if counts else []
+    phrases = [(n, c) for f in ("places", "orgs", "people") for n, c in names.get(f, ()) if " " in n.strip()]
+    if phrases:
+        parts.append('"' + min(phrases, key=lambda nc: (-nc[1], nc[0]))[0].replace('"', "") + '"')
+    people = [(n, c) for n, c in names.get("people", ()) if n.split()]
+    if people:
+        parts.append("person:" + min(people, key=lambda nc: (-nc[1], nc[0]))[0].split()[-1])
+    return ", ".join(parts) if parts else GENERIC_EXAMPLES
