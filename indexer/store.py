@@ -578,12 +578,12 @@ def _commit(
     say(f"writing the index: the word list ({len(words):,} words)")
     _write_words(index_dir, words_file, words)
     # Segments mostly of deleted paragraphs (updated, renamed or removed articles) are reclaimed.
-    say("writing the index: sorting and writing the postings of the paragraphs written")
+    say("writing the index: sorting and writing the postings (every word of every paragraph)")
     mergetype = partial(reclaiming_merge, merging=say) if merge and not optimize else None
     writer.commit(mergetype=mergetype, merge=merge, optimize=optimize)
     new_ix = PinnedIndex(target.storage, target.schema, name, writer.generation)
     names_file = _words_file(name, writer.generation, NAMES_SUFFIX)
-    say("writing the index: the corpus-names table (every entity name and its variants)")
+    say("writing the index: the corpus-names table (the entity names and their variants)")
     _write_names(index_dir, names_file, new_ix)
     old_files = live.files if live else {}
     files: dict[str, FileEntry] = {}

@@ -161,7 +161,7 @@ def test_a_build_tells_its_phase_callback_each_step_of_the_commit(tmp_path: Path
     assert steps[0] == "writing the index (4 articles read)"
     assert [s.split(" (")[0] for s in steps[1:]] == [
         "writing the index: the word list",
-        "writing the index: sorting and writing the postings of the paragraphs written",
+        "writing the index: sorting and writing the postings",
         "writing the index: the corpus-names table",
         "writing the index: checksums of 4 new files",
     ]
