@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import shutil
 import signal
 import sys
 import threading
@@ -709,8 +710,17 @@ class _BuildProgress(_Phases):
 
     def show(self, what: str, new: bool) -> None:
         if self.bar is not None:
-            self.bar.current_item = what if new else what + self._taken()  # type: ignore[assignment]
-            self.bar.render_progress()
+            # One terminal line, or each redraw leaves a wrapped line behind: the bar narrowed
+            # (the articles are all done), the step's own words (no "writing the index: " nor
+            # details), its seconds first, cut to the width left.
+            bar = self.bar
+            bar.width = min(bar.width, 10)
+            step = what.split(": ", 1)[-1].split(" (")[0]
+            text = step if new else f"{self.clock() - self.started:,.0f} s: {step}"
+            used = len(f"{bar.label}  [{'#' * bar.width}]  {bar.length}/{bar.length}  ")
+            room = max(12, shutil.get_terminal_size().columns - used - 1)
+            bar.current_item = text if len(text) <= room else text[: room - 1] + "…"  # type: ignore[assignment]
+            bar.render_progress()
 
     def __call__(self, done: int, total: int, paragraphs: int) -> None:
         with self.lock:
