@@ -55,7 +55,6 @@ Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 class Skipped:
     path: str
     reason: str
-    said_before: bool = False  # skipped for this reason by the last build, which said so
 
 
 @dataclass
@@ -410,16 +409,11 @@ def build(
     Files named directly that cannot be read raise SourceError before anything is written;
     files found in folders or globs are skipped and listed in the summary (strict=True makes
     them errors too). Articles stream through read -> segment -> tag -> write, so memory stays
-    bounded whatever the corpus size; entity tagging runs in `workers` processes for large builds.
-
-    `progress` is told of the articles read and written as they are; `phase`, of each step after
-    them (the commit: postings sorted and written, segments merged, the names table, checksums),
-    which on Reuters' 19,043 files take minutes with no article to count.
-
-    `cancelled`, when given, is polled after every article and before the commit: when it returns
-    True the build raises KeyboardInterrupt there and the live index is left as it was. A caller's
-    signal handler sets it because Python swallows a KeyboardInterrupt raised inside its own
-    cleanup callbacks (seen: logging's fork handler), after which the build would run to the end.
+    bounded; entity tagging runs in `workers` processes for large builds. `progress` is told of
+    the articles done, `phase` of each step after them (store._commit). `cancelled`, when given,
+    is polled after every article and before the commit: True raises KeyboardInterrupt there, the
+    live index left as it was (a caller's signal handler sets it: Python swallows a KeyboardInterrupt
+    raised inside its own cleanup callbacks, seen in logging's fork handler; the build ran on).
 
     Articles leave the index only when asked: those gone from the folders built (prune), or all
     not under PATHS with rebuild=True (counted in `removed` either way). An index built with the
@@ -445,7 +439,7 @@ def build(
         changed = _parsed(_changed(refs, old, fresh, summary, refreshed, options, removed), strict, summary)
         first = next(changed, None)  # none: every file was checked, so renames and removed are whole
         if first is None and not removed and not options.renames and not fresh:
-            _update_without_writing(index_dir, manifest, refreshed, summary, _skips_said(manifest, summary))
+            _update_without_writing(index_dir, manifest, refreshed, summary)
             return _finish(summary, manifest, start)
         stats = changed if first is None else chain([first], changed)
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
@@ -454,20 +448,6 @@ def build(
         else:  # a new generation replaced the old: what it held and this build did not write is gone
             summary.removed += len(set(before) - set(manifest.articles))
     return _finish(summary, manifest, start)
-
-
-def _skips_said(manifest: Manifest, summary: BuildSummary) -> bool:
-    """Mark the skips of `summary` that the build before said already (manifest.skips_said, the
-    recorded index's), and make this build's the ones recorded: the CLI says only the new ones
-    (a folder's README, a PDF, a binary file are skipped at every build; the user was told once),
-    and one that stops and comes back is new again. Returns whether the recorded ones changed."""
-    said = set(manifest.skips_said)
-    for skip in summary.skipped:
-        skip.said_before = skip.reason in said
-    now = sorted({skip.reason for skip in summary.skipped})
-    changed = now != manifest.skips_said
-    manifest.skips_said = now
-    return changed
 
 
 def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version: int, summary: BuildSummary) -> None:
@@ -546,18 +526,10 @@ def _recorded_ids(index_dir: Path, recorded: Manifest) -> list[tuple[str, str, s
     return recorded_ids(index_dir, ROOT_NAME_FORMAT)
 
 
-def _update_without_writing(
-    index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary, new_skips: bool = False
-) -> None:
+def _update_without_writing(index_dir: Path, manifest: Manifest, refreshed: list[str], summary: BuildSummary) -> None:
     """A build that found no article to write or remove: the manifest keeps the new times of
-    files touched but unchanged (and the skips said, when they changed: `new_skips`), the
-    corpus-names table is stored if missing, and old segments are noted; no commit, no entity
-    model loaded."""
-    if new_skips and not refreshed:
-        try:
-            write_manifest(index_dir, manifest)
-        except OSError:
-            pass  # a read-only index: the skips are said again next time, nothing worse
+    files touched but unchanged, the corpus-names table is stored if missing, and old segments
+    are noted; no commit, no entity model loaded."""
     _remember_times(index_dir, manifest, refreshed, summary)
     _store_names(index_dir, manifest, summary)
     _note_old_segments(index_dir, summary)
@@ -749,7 +721,6 @@ def _write(
                 writer.delete_article(aid)
                 del records[aid]
                 summary.removed += 1
-        _skips_said(manifest, summary)  # every file is read by now: its skips go in the manifest committed
         _stop_if(options.cancelled)  # last chance: leaving this block commits
 
 

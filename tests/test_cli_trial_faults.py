@@ -173,30 +173,6 @@ def test_a_build_tells_its_phase_callback_each_step_of_the_commit(tmp_path: Path
     assert any(s.startswith("writing the index: merging segments (1 of the ") for s in steps), steps
 
 
-def test_a_skip_is_said_once_per_index_and_again_only_when_new(tmp_path: Path) -> None:
-    # Every no-change build repeated "skipped news/README.txt: a folder's README file...".
-    from tests.helpers import write_corpus, without_progress
-
-    news = tmp_path / "news"
-    write_corpus(news, 2, paragraphs=2)
-    (news / "README.txt").write_text("About these files\n\nWhere they come from.\n", encoding="utf-8")
-    build = ["build", str(news), "--index", str(tmp_path / "idx"), "--no-entities"]
-    first = without_progress(invoke(*build)[2])
-    assert "warning: skipped" in first and "README" in first and "as before" not in first
-    code, _, again = invoke(*build)
-    assert code == 0 and "warning" not in again
-    assert "1 skipped as before: -v lists it;" in again
-    assert "warning: skipped" in invoke(*build, "-v")[2]  # --verbose lists it
-    (news / "report.pdf").write_bytes(b"%PDF-1.4\n")  # a new skip is said; the README is not
-    lines = [line for line in without_progress(invoke(*build)[2]).splitlines() if "warning" in line]
-    assert len(lines) == 1 and "report.pdf" in lines[0]
-    (news / "report.pdf").unlink()
-    (news / "README.txt").unlink()
-    assert "skipped" not in invoke(*build)[2]
-    (news / "README.txt").write_text("Back again\n", encoding="utf-8")  # gone, then back: new again
-    assert "warning: skipped" in invoke(*build)[2]
-
-
 def test_the_search_box_examples_come_from_the_index_served(tmp_path: Path) -> None:
     # Every index's search box read 'forced labor, "Id Kah Mosque", person:Zenz' (the shipped article's).
     import re

@@ -466,12 +466,9 @@ def test_output_closed_early_is_success(corpora: dict[str, Path], tmp_path: Path
 
 
 def test_a_limit_above_the_cap_is_said(built: Path) -> None:
+    # Said only when the cap cut hits (tests/test_cli_trial_faults.py): these 30 are all shown.
     result = CliRunner().invoke(main, ["search", "officials", "-n", "1000000", "--index", str(built)])
-    assert result.exit_code == 0
-    assert result.stderr.startswith(
-        "indexer: warning: -n 1000000 is more than the 10,000 hits a search returns: "
-        "showing at most 10,000 (page on with --offset)\n"
-    )
+    assert result.exit_code == 0 and "warning" not in result.stderr
 
 
 def test_a_compressed_page_that_expands_too_far_is_skipped(tmp_path: Path) -> None:

@@ -83,9 +83,6 @@ class Manifest:
     files: dict[str, FileEntry] = field(default_factory=dict)
     words_file: str = ""  # the generation's word list (one of `files`)
     names_file: str = ""  # its corpus-names table (one of `files`; "" in an index built before them)
-    # The reasons (each naming its file) of the files the last build skipped, which it said: a
-    # build says again only those not among them (a folder's README at every no-change build was noise).
-    skips_said: list[str] = field(default_factory=list)
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
     # The verified manifest text, so article records come from the same version as the header.
     raw: str = field(default="", repr=False, compare=False)
@@ -428,7 +425,6 @@ def _manifest_of(data: dict[str, Any], version: int, analyzer: int, raw: str) ->
         files=files,
         words_file=str(data.get("words_file", "")),
         names_file=str(data.get("names_file", "")),
-        skips_said=[str(r) for r in data.get("skips_said", []) if isinstance(r, str)],
         articles=_records_of(data.get("articles", {})),
         raw=raw,
     )
