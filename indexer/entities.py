@@ -448,6 +448,20 @@ _CONNECTORS = _PARTICLES | frozenset(
 )
 
 
+_NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+
+
+def _no_name_alone(rest: str) -> bool:
+    """Whether the words after a number word are no name by themselves, so the number is part
+    of the name ("Six Nations", "Nine Network", "Three Counties"; not "Two United States ...",
+    "Three Tunisians"): every word a common word (`_common_word`) or the plural of one
+    ("Nations": "nation" is more often lower case, though "Nations" is capitalised more)."""
+    words = [w.strip(".,;:'’") for w in rest.split()]
+    return bool(words) and all(
+        _common_word(w) or (w.endswith("s") and len(w) > 3 and _common_word(w[:-1])) for w in words
+    )
+
+
 def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     """A mention's span without what is not the name: the "s" of a possessive the model began
     with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
@@ -481,11 +495,11 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     # DAB", "United Nations and"), except the particles names begin with ("de Gaulle").
     if label in ("GPE", "LOC", "NORP", "ORG"):  # "Two United States service members"
         g = re.match(
-            r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|"
+            r"(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|"
             r"Dozens|Hundreds|Thousands)\s+(?=[A-Z])",
             text[s:e],
         )
-        if g:
+        if g and not (g.group(1) in _NUMBER_WORDS and _no_name_alone(text[s + g.end() : e])):
             s += g.end()
     while True:
         g = re.match(r"([a-z]+|(?:pro|anti|ex|non)-\S+)\s+", text[s:e])
@@ -724,6 +738,7 @@ def _inside_named_thing(text: str, s: int, e: int) -> bool:
 _RX_QUOTE_BREAK = re.compile(r"[.!?,;:][\"”]\s+")  # not a nickname's: 'Marion "Suge" Knight'
 _RX_DASH_BREAK = re.compile(r"\s+[-—–]\s+")
 _RX_TITLE_WORD = re.compile(r"[A-Z][a-z][\w'’.&-]*")
+_RX_COMMA_BREAK = re.compile(r",\s+(?!(?:Jr|Sr|Snr|Jnr)\b|[IVX]+\b)")
 
 
 def _dash_pieces(pieces: list[str], vocab: "Vocab") -> bool:
@@ -756,9 +771,101 @@ def _span_pieces(text: str, s: int, e: int, vocab: "Vocab", label: str) -> list[
         dashed = split(_RX_DASH_BREAK, a, b)
         if len(dashed) > 1 and label != "PERSON" and _dash_pieces([text[x:y] for x, y in dashed], vocab):
             out.extend(dashed)
+        elif label == "PERSON" and _RX_COMMA_BREAK.search(text, a, b):
+            # a list the model ran into one name ("Eustace, Brown"); an inverted name split
+            # here is joined again by `_join_inverted_names` ("Austen, Jane.")
+            listed = split(_RX_COMMA_BREAK, a, b)
+            if all(_RX_TITLE_WORD.fullmatch(w) for x, y in listed for w in text[x:y].split()):
+                out.extend(listed)
+            else:
+                out.append((a, b))
         else:
             out.append((a, b))
     return out
+
+
+# A possessive inside a person's span: "Aston Villa's Thomas Hitzlsperger", "Mike Leigh's Vera
+# Drake", "Wales' Gareth Thomas". No personal name holds one, so the owner is a name of its own.
+_RX_POSSESSIVE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
+
+
+_RX_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def _possessive_pieces(text: str, pieces: list[tuple[int, int]], label: str) -> list[tuple[int, int, str]]:
+    """`pieces` of a model's span labelled `label`, each as (start, end, label); a PERSON piece
+    with a possessive between title-case words (`_RX_POSSESSIVE_GAP`) is two: the owner before
+    it and the person or thing after it, which keeps the label. The owner's label: the lexicon's
+    (a country: "China's Shanda"), PERSON when its first word is a given name and it has two or
+    three words ("Mike Leigh"), else ORG ("Aston Villa"); the article's other mentions of the
+    owner still vote on its field (`_final_fields`)."""
+    out: list[tuple[int, int, str]] = []
+    for a, b in pieces:
+        g = _RX_POSSESSIVE_GAP.search(text, a, b) if label == "PERSON" else None
+        owner = text[a : g.start()] if g else ""
+        words = owner.split()
+        if not g or not 1 <= len(words) <= 3 or not all(_RX_TITLE_WORD.fullmatch(w) for w in words):
+            out.append((a, b, label))
+            continue
+        out.append((a, g.start(), _owner_label(owner)))
+        out.append((g.end(), b, label))
+    return out
+
+
+def _owner_label(owner: str) -> str:
+    """The label of a name the model gave as a person before a possessive ("Aston Villa's
+    Thomas Hitzlsperger", "Mike Leigh's Vera Drake"): the lexicon's ("China's Shanda"); PERSON
+    for two or three words that start with an English given name (`_english_given_names`: "Mike",
+    not "Aston", which other locales list) and have no word of a body; else ORG (a person's
+    owner is a club, a company, a party). The article's other mentions of the owner still vote
+    on its field (`_final_fields`)."""
+    words = owner.split()
+    lex = _lexicon().get(owner, ("", ""))[0]
+    if lex:
+        return {"places": "GPE", "orgs": "ORG", "groups": "NORP"}.get(lex, "PERSON")
+    if (
+        1 < len(words) <= 3
+        and words[0] in _english_given_names()
+        and not any(w.casefold() in _body_cues() for w in words)
+    ):
+        return "PERSON"
+    return "ORG"
+
+
+@functools.lru_cache(maxsize=1)
+def _english_given_names() -> frozenset[str]:
+    """Given names of Faker's en_US and en_GB person providers (MIT; US Social Security and
+    Census lists): narrower than `given_names`, which takes in every locale's."""
+    from faker.providers.person.en_GB import Provider as GB
+    from faker.providers.person.en_US import Provider as US
+
+    names: set[str] = set()
+    for provider in (US, GB):
+        for attr in ("first_names", "first_names_female", "first_names_male"):
+            found = getattr(provider, attr, ())
+            names.update(n for n in found if isinstance(n, str))
+    return frozenset(names)
+    if 1 < len(words) <= 3 and _given_name(words[0]) and not any(w.casefold() in _body_cues() for w in words):
+        return "PERSON"
+    return "ORG"
+
+
+# A weekday right before an organization is its first word ("the Sunday Telegraph", "Sunday
+# Times journalist"), which the model tags apart as a date and an organization ("Telegraph"),
+# unless a preposition or determiner of time makes it a day ("on Sunday Chelsea ...").
+_RX_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) $")
+_RX_DAY_WORDS_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|last|this|next|every|each|until|till|since|from|before|after|that)\s+$", re.I
+)
+
+
+def _with_weekday(text: str, m: Mention) -> None:
+    """`m` (an organization) grown in place to take a weekday right before it as its first word
+    (`_RX_WEEKDAY_BEFORE`: "Sunday Telegraph", not "on Sunday Chelsea")."""
+    g = _RX_WEEKDAY_BEFORE.search(text, max(0, m.start - 10), m.start)
+    if g and not _RX_DAY_WORDS_BEFORE.search(text, max(0, g.start() - 8), g.start()):
+        m.start = g.start()
+        m.text = _clean(text[m.start : m.end])
 
 
 def _mentions_of(doc: "Doc") -> list[Mention]:
@@ -767,8 +874,11 @@ def _mentions_of(doc: "Doc") -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in LABEL_FIELD:
             continue
-        for s0, e0 in _span_pieces(whole, ent.start_char, ent.end_char, doc.vocab, ent.label_):
-            m = _mention_of(whole, s0, e0, ent.label_, doc.vocab)
+        pieces = _span_pieces(whole, ent.start_char, ent.end_char, doc.vocab, ent.label_)
+        for s0, e0, label in _possessive_pieces(whole, pieces, ent.label_):
+            m = _mention_of(whole, s0, e0, label, doc.vocab)
+            if m is not None and m.label == "ORG":
+                _with_weekday(whole, m)
             if m is not None:
                 if ent.ent_id_ and (s0, e0) == (ent.start_char, ent.end_char):
                     m.canonical = ent.ent_id_
@@ -1244,6 +1354,15 @@ def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
             prev
             and prev.label == m.label == "PERSON"
             and not text[prev.end : m.start].strip()
+            and _RX_POSSESSIVE_END.search(text, prev.start, prev.end)
+        ):
+            # "Aston Villa's" + "Thomas Hitzlsperger": the owner is a name of its own
+            prev.label = _owner_label(prev.text)
+            merged.append(m)
+        elif (
+            prev
+            and prev.label == m.label == "PERSON"
+            and not text[prev.end : m.start].strip()
             and not prev.text.endswith(("'s", "’s"))
         ):
             prev.end, prev.text = m.end, _clean(text[prev.start : m.end])
@@ -1340,6 +1459,16 @@ _RX_INVERTED_GAP = re.compile(r",\s*")
 _RX_INVERTED_END = re.compile(r"\s*(?:[.;:(]|\band\b|&|$)")
 
 
+def _roster(line: str) -> bool:
+    """Whether `line` is a team sheet, not a reading list: an entry between semicolons is three
+    or more surnames between commas ("Wood, Curnier, Powell; Eustace, Brown;"), which no
+    inverted name is, so its "Eustace, Brown" is two players, not Brown Eustace."""
+    return any(
+        len(items) >= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*", x.strip()) for x in items)
+        for items in (entry.strip(" .\n").split(",") for entry in line.split(";"))
+    )
+
+
 def _join_inverted_names(text: str, ms: list[Mention]) -> list[Mention]:
     """ "Surname, Given" pairs of mentions (`_RX_INVERTED_*`) joined into one person named
     "Given Surname": the surname is one word of any label ("London, Jack": London is a city
@@ -1361,6 +1490,7 @@ def _join_inverted_names(text: str, ms: list[Mention]) -> list[Mention]:
             and 1 <= len(n.text.split()) <= 3
             and _given_name(n.text.split()[0])
             and all(_given_name(w) or re.fullmatch(r"[A-Z]\.", w) for w in n.text.split())
+            and not _roster(line_around(text, m.start, n.end))
         ):
             out.append(Mention(m.start, n.end, "PERSON", f"{n.text} {m.text}"))
             i += 2
@@ -1791,11 +1921,23 @@ def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
     return out
 
 
+def _label_word(head: str) -> bool:
+    """Whether the capitals before a line's colon or dash are a label ("NOTE:", "NOTES:",
+    "WARNING:", "UPDATE -", "SHR:"), not a dateline's place ("PRAGUE --", "PARANA STATE:"):
+    every word a table abbreviation (TABLE_WORDS) or a common word (`_common_word`: the model's
+    vocabulary has it more often in lower case), and the lexicon knows no place of that name.
+    Reuters' earnings tables gave "Note" as a place in ~1,050 paragraphs."""
+    name = head.title()
+    if _lexicon().get(name, ("", ""))[0] == "places":
+        return False
+    return all(w.casefold() in TABLE_WORDS or _common_word(w) for w in name.split())
+
+
 def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
     """`out` with the place of a dateline at the start of `text` ("PRAGUE --") as a GPE in
     title case, replacing the mentions it overlaps."""
     g = _RX_DATELINE.match(text)
-    if not g or len(g.group(1)) <= 2:
+    if not g or len(g.group(1)) <= 2 or _label_word(g.group(1)):
         return out
     s, e = g.span(1)
     out = [x for x in out if not _overlaps(s, e, x)]
@@ -2336,6 +2478,30 @@ def _with_peerages(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+# A stance or negation prefix glued to a name by a hyphen makes an adjective of it ("non-EU
+# workers", "anti-American feeling", "pro-Beijing", "pan-European", "anti-Semitic"), as
+# "European" is no mention of the EU: no mention of the entity (the text keeps the word for
+# search). The model tags the name inside or with it, and "search org:EU" ranked a "non-EU"
+# paragraph first. "ex-" is not one of them: "ex-BBC presenter" names his former employer, so
+# the name stays, without the prefix.
+_RX_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:non|anti|pro|pan)-$", re.I)
+_RX_PREFIXED = re.compile(r"(?:(non|anti|pro|pan)|ex)-(?=[^\W\d_]+$)", re.I)
+
+
+def _unprefixed(text: str, m: Mention) -> list[Mention]:
+    """Mention `m` of `text` without a hyphenated prefix: none when a stance or negation prefix
+    (`_RX_PREFIX_BEFORE`) is glued to it or it is one such word ("anti-Semitic"); "ex-" cut off
+    its one word ("Ex-BBC" -> "BBC")."""
+    if _RX_PREFIX_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return []
+    g = _RX_PREFIXED.match(text, m.start, m.end)
+    if g and g.group(1):
+        return []
+    if g:
+        return [Mention(g.end(), m.end, m.label, _clean(text[g.end() : m.end]))]
+    return [m]
+
+
 def _article_mentions(job: _Job) -> list[list[Mention]]:
     """Each indexed paragraph's mentions: the model's, repaired, plus those the rules find."""
     texts = job.texts
@@ -2345,7 +2511,7 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
         ms += _regex_people(texts[i], ms)
         ms += _regex_mentions(texts[i], ms)
         ms = _with_defined_acronyms(texts[i], ms)
-        ms = [x for m in ms for x in _split_coordinated(m)]
+        ms = [y for m in ms for x in _split_coordinated(m) for y in _unprefixed(texts[i], x)]
         all_mentions.append(_drop_credits(texts[i], ms))
 
     _join_hyphenated_surnames(all_mentions, texts)
@@ -2714,8 +2880,9 @@ _RX_BODY_AFTER = re.compile(r"\s+(?:has|have|had) (?:a |its )?(?:clients?|custom
 
 
 def _bodies_named_as_people(flat: list[tuple[int, Mention]], texts: list[str], final_field: dict[str, str]) -> None:
-    """A "person" of two or more words whose first word is no given name (`_given_name`: "Tods
-    Murray", "Ask Jeeves") is an organization when the article names it in wording used of
+    """A "person" whose first word is no given name (`_given_name`: "Tods Murray", "Ask Jeeves";
+    one word in title case no list of given names has and no person of the article has in a
+    longer name: "the Catholic aid agency Cafod") is an organization when the article names it in wording used of
     bodies only, at least once: after a noun of a kind of body or a role in one
     (`_RX_BODY_BEFORE`: "the law firm Tods Murray", "spokesman for Ask Jeeves"), or before
     "has clients" (`_RX_BODY_AFTER`), and never before "who". Not an all-caps word
@@ -2723,10 +2890,13 @@ def _bodies_named_as_people(flat: list[tuple[int, Mention]], texts: list[str], f
     given name first) is never moved. Lists were screened as evidence and not kept: lists of
     acts and bodies mix people in ("the O'Jays and Buddy Guy"), and an appositive after a body
     reads as one ("the head of NATO, Hoop Scheffer"). In place on `final_field`."""
+    surnames = {w for n, f in final_field.items() if f == "people" and " " in n for w in n.split()}
     for name, fld in list(final_field.items()):
         words = name.split()
-        if fld != "people" or len(words) < 2 or _given_name(words[0]) or words[0] in HONORIFICS:
+        if fld != "people" or not words or _given_name(words[0]) or words[0] in HONORIFICS:
             continue
+        if len(words) == 1 and (name in surnames or name in given_names() or not _RX_TITLE_WORD.fullmatch(name)):
+            continue  # "Brown" beside "Gordon Brown"; a one-word name no person has: "Cafod"
         if words[0].isupper():
             continue
         if any(w in PERSON_TITLES or w in _OFFICE_MODIFIERS for w in words[:-1]):
@@ -3755,6 +3925,17 @@ def offices_of(text: str, spans: list[tuple[int, int, str, str]]) -> dict[str, s
     return out
 
 
+_RX_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# `_RX_OFFICE_SUBJECT` with capitalised modifiers too: "the Tory leader argued".
+_RX_TITLED_SUBJECT = re.compile(rf"[“\"]?(?:The|the)\s+(?:[\w'’]+-?\s+){{0,3}}?(?:[\w'’]+-)?({_OFFICE_HEADS})(?:['’]s)?\s")
+
+
+def _skip_conjunction(text: str, start: int) -> int:
+    """`start` past a sentence's leading conjunction or adverb and spaces ("But the Tory leader")."""
+    g = re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|So|Also),?\s+)?").match(text, start)
+    return g.end() if g else start
+
+
 def _pronoun_speaker(
     text: str,
     at: int,
@@ -3795,14 +3976,30 @@ def _pronoun_speaker(
     # The sentence holding the quote or the pronoun is skipped: a name before a mid-sentence
     # quote is its topic ('Mr Sullivan "made accounting decisions," he told the court').
     bounds.pop()
+    office_subject = None
     for start in reversed(bounds):
         if start >= end:
             continue
         for s, e, n in people:
-            if start <= s < end and len(text[start:s].split()) <= 5:
+            # "Mr Bush's re-election came ...": a possessive is no subject
+            if start <= s < end and len(text[start:s].split()) <= 5 and not _RX_POSSESSIVE_AFTER.match(text, e):
                 return n
+        # "But the Tory leader argued ...": the subject is an office, so a name in a sentence
+        # before it ("... where George Bush opposed it") is not whom the pronoun refers to.
+        office_subject = office_subject or _RX_TITLED_SUBJECT.match(text, _skip_conjunction(text, start))
     if named:
         return named[-1]
+    if office_subject:
+        # the previous paragraph's speaker who holds the office, else the one person of the
+        # article who does, else the previous paragraph's speaker, else no guess
+        head = office_subject.group(1).casefold()
+        holders = [n for n in reversed(prev) if head in (offices or {}).get(n, set())]
+        anyone = sorted(n for n, heads in (offices or {}).items() if head in heads)
+        if holders:
+            return holders[0]
+        if len(anyone) == 1:
+            return anyone[0]
+        return prev[-1] if prev else ""
     if prev:
         office = _RX_OFFICE_SUBJECT.match(text, bounds[-1]) if bounds and offices else None
         if office and offices is not None:
