@@ -3989,17 +3989,12 @@ def _pronoun_speaker(
         office_subject = office_subject or _RX_TITLED_SUBJECT.match(text, _skip_conjunction(text, start))
     if named:
         return named[-1]
-    if office_subject:
-        # the previous paragraph's speaker who holds the office, else the one person of the
-        # article who does, else the previous paragraph's speaker, else no guess
+    if office_subject and not prev:
+        # no previous speaker (whom the office may fit: below): the one person of the article
+        # given that office, else no guess
         head = office_subject.group(1).casefold()
-        holders = [n for n in reversed(prev) if head in (offices or {}).get(n, set())]
-        anyone = sorted(n for n, heads in (offices or {}).items() if head in heads)
-        if holders:
-            return holders[0]
-        if len(anyone) == 1:
-            return anyone[0]
-        return prev[-1] if prev else ""
+        holders = sorted(n for n, heads in (offices or {}).items() if head in heads)
+        return holders[0] if len(holders) == 1 else ""
     if prev:
         office = _RX_OFFICE_SUBJECT.match(text, bounds[-1]) if bounds and offices else None
         if office and offices is not None:
