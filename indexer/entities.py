@@ -807,16 +807,18 @@ def _possessive_pieces(text: str, pieces: list[tuple[int, int]], label: str) -> 
         if not g or not 1 <= len(words) <= 3 or not all(_RX_TITLE_WORD.fullmatch(w) for w in words):
             out.append((a, b, label))
             continue
-        out.append((a, g.start(), _owner_label(owner)))
+        out.append((a, g.start(), _owner_label(owner, text[g.end() : b])))
         out.append((g.end(), b, label))
     return out
 
 
-def _owner_label(owner: str) -> str:
+def _owner_label(owner: str, owned: str) -> str:
     """The label of a name the model gave as a person before a possessive ("Aston Villa's
     Thomas Hitzlsperger", "Mike Leigh's Vera Drake"): the lexicon's ("China's Shanda"); PERSON
-    for two or three words that start with an English given name (`_english_given_names`: "Mike",
-    not "Aston", which other locales list) and have no word of a body; else ORG (a person's
+    for two or three words with no word of a body that start with an English given name
+    (`_english_given_names`: "Mike", not "Aston", which other locales list), or with any given
+    name when `owned`, the name after the possessive, does not start with one ("Orson Welles'
+    Macbeth"; "Aston Villa's Thomas Hitzlsperger" is a club's player); else ORG (a person's
     owner is a club, a company, a party). The article's other mentions of the owner still vote
     on its field (`_final_fields`)."""
     words = owner.split()
@@ -825,7 +827,10 @@ def _owner_label(owner: str) -> str:
         return {"places": "GPE", "orgs": "ORG", "groups": "NORP"}.get(lex, "PERSON")
     if (
         1 < len(words) <= 3
-        and words[0] in _english_given_names()
+        and (
+            words[0] in _english_given_names()
+            or (_given_name(words[0]) and not any(_given_name(w) for w in owned.split()[:1]))
+        )
         and not any(w.casefold() in _body_cues() for w in words)
     ):
         return "PERSON"
@@ -845,9 +850,6 @@ def _english_given_names() -> frozenset[str]:
             found = getattr(provider, attr, ())
             names.update(n for n in found if isinstance(n, str))
     return frozenset(names)
-    if 1 < len(words) <= 3 and _given_name(words[0]) and not any(w.casefold() in _body_cues() for w in words):
-        return "PERSON"
-    return "ORG"
 
 
 # A weekday right before an organization is its first word ("the Sunday Telegraph", "Sunday
@@ -1357,7 +1359,7 @@ def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
             and _RX_POSSESSIVE_END.search(text, prev.start, prev.end)
         ):
             # "Aston Villa's" + "Thomas Hitzlsperger": the owner is a name of its own
-            prev.label = _owner_label(prev.text)
+            prev.label = _owner_label(prev.text, m.text)
             merged.append(m)
         elif (
             prev
@@ -1935,10 +1937,13 @@ def _label_word(head: str) -> bool:
 
 def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
     """`out` with the place of a dateline at the start of `text` ("PRAGUE --") as a GPE in
-    title case, replacing the mentions it overlaps."""
+    title case, replacing the mentions it overlaps; a label there (`_label_word`) without
+    the mentions it overlaps."""
     g = _RX_DATELINE.match(text)
-    if not g or len(g.group(1)) <= 2 or _label_word(g.group(1)):
+    if not g or len(g.group(1)) <= 2:
         return out
+    if _label_word(g.group(1)):  # a label names nothing: "NOTE:", "CONGRESSIONAL RECORD —"
+        return [x for x in out if not _overlaps(g.start(1), g.end(1), x)]
     s, e = g.span(1)
     out = [x for x in out if not _overlaps(s, e, x)]
     name = g.group(1).title()
@@ -3927,7 +3932,9 @@ def offices_of(text: str, spans: list[tuple[int, int, str, str]]) -> dict[str, s
 
 _RX_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 # `_RX_OFFICE_SUBJECT` with capitalised modifiers too: "the Tory leader argued".
-_RX_TITLED_SUBJECT = re.compile(rf"[“\"]?(?:The|the)\s+(?:[\w'’]+-?\s+){{0,3}}?(?:[\w'’]+-)?({_OFFICE_HEADS})(?:['’]s)?\s")
+_RX_TITLED_SUBJECT = re.compile(
+    rf"[“\"]?(?:The|the)\s+(?:[\w'’]+-?\s+){{0,3}}?(?:[\w'’]+-)?({_OFFICE_HEADS})(?:['’]s)?\s"
+)
 
 
 def _skip_conjunction(text: str, start: int) -> int:
@@ -3981,8 +3988,14 @@ def _pronoun_speaker(
         if start >= end:
             continue
         for s, e, n in people:
-            # "Mr Bush's re-election came ...": a possessive is no subject
-            if start <= s < end and len(text[start:s].split()) <= 5 and not _RX_POSSESSIVE_AFTER.match(text, e):
+            if start <= s < end and len(text[start:s].split()) <= 5:
+                # "Mr Bush's re-election came ..., Mr Blair said": a possessive is no subject
+                # when its sentence names a speaker ("Mr Campbell's e-mail ... In it, he said"
+                # is Campbell's)
+                stop = min([x for x in ends if x > start], default=len(text))
+                said = [m for a, b, m in people if s < a < stop and m in named]
+                if _RX_POSSESSIVE_AFTER.match(text, e) and said:
+                    return said[-1]
                 return n
         # "But the Tory leader argued ...": the subject is an office, so a name in a sentence
         # before it ("... where George Bush opposed it") is not whom the pronoun refers to.

@@ -38,7 +38,12 @@ def test_a_label_before_a_colon_at_a_paragraph_start_is_no_dateline_place(tag) -
 
 
 def test_a_number_word_that_is_part_of_a_name_stays(tag) -> None:
-    art = tag(["Wales won the Six Nations in 2005, beating England in the Six Nations opener.", "Two United States soldiers died."])
+    art = tag(
+        [
+            "Wales won the Six Nations in 2005, beating England in the Six Nations opener.",
+            "Two United States soldiers died.",
+        ]
+    )
     assert "Six Nations" in fields(art, 0)["orgs"] and "Nations" not in fields(art, 0)["orgs"]
     assert fields(art, 1)["places"] == ["United States"]  # a count is still no part of a name
 
@@ -105,7 +110,7 @@ def test_a_possessive_name_starting_a_sentence_is_not_who_he_is(tag) -> None:
     art = tag(
         [
             "Tony Blair has said he looks forward to continuing his strong relationship with George Bush.",
-            'Mr Bush\'s re-election came at a crucial time for a world that was "fractured, divided and'
+            "Mr Bush's re-election came at a crucial time for a world that was \"fractured, divided and"
             ' uncertain", Mr Blair said. It had to be brought together, he added, saying action was needed.',
             'But it would not be defeated by "military might alone but also by demonstrating the strength of'
             ' our common values" he added. The conflict was the most "pressing political challenge", Mr Blair'
