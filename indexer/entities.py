@@ -3943,6 +3943,43 @@ def _skip_conjunction(text: str, start: int) -> int:
     return g.end() if g else start
 
 
+def _subject_before(
+    text: str,
+    bounds: list[int],
+    end: int,
+    people: list[tuple[int, int, str]],
+    named: Sequence[str],
+    ends: list[int],
+) -> tuple[str, "re.Match[str] | None"]:
+    """Walking back over the sentences starting at `bounds` (before `end`), the first person
+    named within five words of a sentence's start, or the first sentence whose subject is an
+    office ("But the Tory leader argued ...", `_RX_TITLED_SUBJECT`), which ends the walk: a name
+    in a sentence before it ("... where George Bush opposed it") is not whom a pronoun after it
+    refers to. Returns (name, None), ("", the office's match) or ("", None)."""
+    for start in reversed(bounds):
+        if start >= end:
+            continue
+        for s, e, n in people:
+            if start <= s < end and len(text[start:s].split()) <= 5:
+                # "Mr Bush's re-election came ..., Mr Blair said": a possessive is no subject
+                # when its sentence names a speaker ("Mr Campbell's e-mail ... In it, he said"
+                # is Campbell's)
+                stop = min([x for x in ends if x > start], default=len(text))
+                said = [m for a, b, m in people if s < a < stop and m in named]
+                return (said[-1] if _RX_POSSESSIVE_AFTER.match(text, e) and said else n), None
+        office = _RX_TITLED_SUBJECT.match(text, _skip_conjunction(text, start))
+        if office:
+            return "", office
+    return "", None
+
+
+def _one_holder(head: str, offices: dict[str, set[str]]) -> str:
+    """The one person the article gives office `head` (`offices`: name -> office heads), else ""
+    (no guess between two, or none)."""
+    holders = sorted(n for n, heads in offices.items() if head.casefold() in heads)
+    return holders[0] if len(holders) == 1 else ""
+
+
 def _pronoun_speaker(
     text: str,
     at: int,
@@ -3962,7 +3999,9 @@ def _pronoun_speaker(
     about an office that names no one ("The prime minister ratcheted up ... He insisted") and
     the article (`offices`, name -> office heads) gives that speaker another office ("Tory
     co-chairman Liam Fox") while an earlier speaker of that paragraph has no other (Mr Blair):
-    then that one. Else the last person named.
+    then that one. A sentence whose subject is an office ends the walk back (`_subject_before`):
+    with no previous speaker, the article's one holder of that office, else no guess. Else the
+    last person named.
     """
     # The quote's own sentence names someone else ('"...," he said of NAME'): the pronoun may
     # be anyone; no speaker rather than a guess.
@@ -3983,31 +4022,13 @@ def _pronoun_speaker(
     # The sentence holding the quote or the pronoun is skipped: a name before a mid-sentence
     # quote is its topic ('Mr Sullivan "made accounting decisions," he told the court').
     bounds.pop()
-    office_subject = None
-    for start in reversed(bounds):
-        if start >= end:
-            continue
-        for s, e, n in people:
-            if start <= s < end and len(text[start:s].split()) <= 5:
-                # "Mr Bush's re-election came ..., Mr Blair said": a possessive is no subject
-                # when its sentence names a speaker ("Mr Campbell's e-mail ... In it, he said"
-                # is Campbell's)
-                stop = min([x for x in ends if x > start], default=len(text))
-                said = [m for a, b, m in people if s < a < stop and m in named]
-                if _RX_POSSESSIVE_AFTER.match(text, e) and said:
-                    return said[-1]
-                return n
-        # "But the Tory leader argued ...": the subject is an office, so a name in a sentence
-        # before it ("... where George Bush opposed it") is not whom the pronoun refers to.
-        office_subject = office_subject or _RX_TITLED_SUBJECT.match(text, _skip_conjunction(text, start))
+    subject, office_subject = _subject_before(text, bounds, end, people, named, ends)
+    if subject:
+        return subject
     if named:
         return named[-1]
-    if office_subject and not prev:
-        # no previous speaker (whom the office may fit: below): the one person of the article
-        # given that office, else no guess
-        head = office_subject.group(1).casefold()
-        holders = sorted(n for n, heads in (offices or {}).items() if head in heads)
-        return holders[0] if len(holders) == 1 else ""
+    if office_subject and not prev:  # no previous speaker whom the office may fit (below)
+        return _one_holder(office_subject.group(1), offices or {})
     if prev:
         office = _RX_OFFICE_SUBJECT.match(text, bounds[-1]) if bounds and offices else None
         if office and offices is not None:
