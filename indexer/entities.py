@@ -3944,33 +3944,23 @@ def _skip_conjunction(text: str, start: int) -> int:
 
 
 def _subject_before(
-    text: str,
-    bounds: list[int],
-    end: int,
-    people: list[tuple[int, int, str]],
-    named: Sequence[str],
-    ends: list[int],
+    text: str, bounds: list[int], end: int, people: list[tuple[int, int, str]]
 ) -> tuple[str, "re.Match[str] | None"]:
     """Walking back over the sentences starting at `bounds` (before `end`), the first person
-    named within five words of a sentence's start, or the first sentence whose subject is an
-    office ("But the Tory leader argued ...", `_RX_TITLED_SUBJECT`), which ends the walk: a name
-    in a sentence before it ("... where George Bush opposed it") is not whom a pronoun after it
-    refers to. Returns (name, None), ("", the office's match) or ("", None)."""
+    named within five words of a sentence's start, not as a possessive ("Mr Bush's re-election
+    came ..., Mr Blair said": no subject); and the nearest sentence whose subject is an office
+    ("But the Tory leader argued ...", `_RX_TITLED_SUBJECT`), which keeps a name named in
+    passing before it ("... where George Bush opposed it") from being the pronoun's when the
+    walk finds no subject. Returns (name or "", the office's match or None)."""
+    office = None
     for start in reversed(bounds):
         if start >= end:
             continue
         for s, e, n in people:
-            if start <= s < end and len(text[start:s].split()) <= 5:
-                # "Mr Bush's re-election came ..., Mr Blair said": a possessive is no subject
-                # when its sentence names a speaker ("Mr Campbell's e-mail ... In it, he said"
-                # is Campbell's)
-                stop = min([x for x in ends if x > start], default=len(text))
-                said = [m for a, b, m in people if s < a < stop and m in named]
-                return (said[-1] if _RX_POSSESSIVE_AFTER.match(text, e) and said else n), None
-        office = _RX_TITLED_SUBJECT.match(text, _skip_conjunction(text, start))
-        if office:
-            return "", office
-    return "", None
+            if start <= s < end and len(text[start:s].split()) <= 5 and not _RX_POSSESSIVE_AFTER.match(text, e):
+                return n, office
+        office = office or _RX_TITLED_SUBJECT.match(text, _skip_conjunction(text, start))
+    return "", office
 
 
 def _one_holder(head: str, offices: dict[str, set[str]]) -> str:
@@ -3999,9 +3989,9 @@ def _pronoun_speaker(
     about an office that names no one ("The prime minister ratcheted up ... He insisted") and
     the article (`offices`, name -> office heads) gives that speaker another office ("Tory
     co-chairman Liam Fox") while an earlier speaker of that paragraph has no other (Mr Blair):
-    then that one. A sentence whose subject is an office ends the walk back (`_subject_before`):
-    with no previous speaker, the article's one holder of that office, else no guess. Else the
-    last person named.
+    then that one. When the walk back (`_subject_before`) met a sentence whose subject is an
+    office and no previous speaker is known: the article's one holder of that office, else no
+    guess. Else the last person named.
     """
     # The quote's own sentence names someone else ('"...," he said of NAME'): the pronoun may
     # be anyone; no speaker rather than a guess.
@@ -4022,7 +4012,7 @@ def _pronoun_speaker(
     # The sentence holding the quote or the pronoun is skipped: a name before a mid-sentence
     # quote is its topic ('Mr Sullivan "made accounting decisions," he told the court').
     bounds.pop()
-    subject, office_subject = _subject_before(text, bounds, end, people, named, ends)
+    subject, office_subject = _subject_before(text, bounds, end, people)
     if subject:
         return subject
     if named:
