@@ -1325,6 +1325,12 @@ CONSENT_BRIDGE = 3  # ...when a cookie block or a record follows within this man
 CONSENT_BUTTON_WORDS = 12  # "Ausgewählte Cookies akzeptieren Einwilligung aktualisieren ..."
 
 
+def _record_label(b: _Block) -> str:
+    """The label of a one-line record ("Zweck: ...", "Purpose: ..."), case-folded ("" if none)."""
+    m = _RECORD_LABEL.match(b.text) if len(b.lines) == 1 and b.words <= CONSENT_RECORD_MAX_WORDS else None
+    return m.group(1).casefold() if m else ""
+
+
 def _short(b: _Block) -> bool:
     """A category label or a toggle of a consent dialog: a few words, no sentence."""
     return b.words <= CONSENT_SHORT_WORDS and not b.sentence_end
@@ -1345,18 +1351,14 @@ def _mark_consent_dialogs(blocks: list[_Block]) -> None:
     page dump had 20 of its 36 indexed paragraphs from such a dialog (the category texts read as
     prose). No label list: a record is known by its label's repeats, whatever the language.
     """
-    labels: Counter[str] = Counter()
-    for b in blocks:
-        m = _RECORD_LABEL.match(b.text) if len(b.lines) == 1 else None
-        if m and b.words <= CONSENT_RECORD_MAX_WORDS:
-            labels[m.group(1).casefold()] += 1
+    label = [_record_label(b) for b in blocks]
+    labels = Counter(x for x in label if x)
 
     def about_cookies(b: _Block) -> bool:
         return "cookie" in b.low and b.words <= COOKIE_MAX_WORDS
 
-    def record(b: _Block) -> bool:
-        m = _RECORD_LABEL.match(b.text) if len(b.lines) == 1 else None
-        return bool(m and b.words <= CONSENT_RECORD_MAX_WORDS and labels[m.group(1).casefold()] >= CONSENT_RECORD_MIN)
+    def record(k: int) -> bool:
+        return bool(label[k]) and labels[label[k]] >= CONSENT_RECORD_MIN
 
     def part(k: int, said: int) -> bool:
         b, before = blocks[k], blocks[k - 1]
@@ -1366,7 +1368,7 @@ def _mark_consent_dialogs(blocks: list[_Block]) -> None:
             return _is_cookie_notice(b) or b.words <= CONSENT_BUTTON_WORDS or _short(before)
         # records count once the dialog has said "cookie" twice (the notice and a category's
         # text): an interview's "Q:" lines under a lone banner are the article, not a table
-        return said >= 2 and record(b)
+        return said >= 2 and record(k)
 
     n = len(blocks)
     i = 0
