@@ -51,8 +51,9 @@ def kind_name(value: str) -> str:
 # The marks of the scripts after the CJK ones are never inside a word or number (as "." is in
 # "3.5" and "U.S."), and most of their scripts have no capitals: a word after one starts a
 # sentence whatever its case.
+LATIN_CJK_SENTENCE_MARKS = ".!?…。！？"  # "." also inside "3.5" and "U.S.": a capital must follow
 SCRIPT_SENTENCE_MARKS = "։؟۔।॥။።፧។៕།"
-SENTENCE_MARKS = ".!?…。！？" + SCRIPT_SENTENCE_MARKS
+SENTENCE_MARKS = LATIN_CJK_SENTENCE_MARKS + SCRIPT_SENTENCE_MARKS
 
 _HINT_REASON = ": "
 

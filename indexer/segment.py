@@ -47,6 +47,7 @@ from .models import (
     HEADING,
     KINDS,
     LEAD,
+    LATIN_CJK_SENTENCE_MARKS,
     SCRIPT_SENTENCE_MARKS,
     SENTENCE_MARKS,
     TITLE,
@@ -88,7 +89,7 @@ _WORD = re.compile(r"\w+")
 # never inside a word (models.SCRIPT_SENTENCE_MARKS) before any word.
 _SENT_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”’»)\]]*$")
 _SENT_INNER = re.compile(
-    rf"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]*[A-Z\u00c0-\u024f\u0400-\u04ff]|[{SCRIPT_SENTENCE_MARKS}]\s*\w"
+    rf"[{LATIN_CJK_SENTENCE_MARKS}][\"'”’»)\]]*\s+[\"'“‘«(]*[A-Z\u00c0-\u024f\u0400-\u04ff]|[{SCRIPT_SENTENCE_MARKS}]\s*\w"
 )
 _SIGN_OFF = re.compile(r"\s+(?:REUTER|Reuter|REUTERS|AP|AFP)$")
 _BULLET = re.compile(r"^[\s•·▪►◦\-*–—|>]+")
