@@ -263,7 +263,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="also print the indexer's error kinds and N most frequent errors",
     )
-    ap.add_argument("--no-own-gold", action="store_true", help="skip our own gold (eval.entities)")
+    ap.add_argument(
+        "--no-own-gold",
+        action="store_true",
+        help="skip our own gold (eval.entities; its held-out sources only with --split heldout or all)",
+    )
     ap.add_argument(
         "--cv-folds",
         type=Path,
@@ -298,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_own_gold:
         from eval import entities as ev
 
-        reports, _ = ev.run()
+        # Our own held-out gold only beside the GUM held-out split, never in a tuning run.
+        reports, _ = ev.run(held_out=args.split != "tuning")
         own = [r.as_dict() for r in reports]
     if args.json:
         print(

@@ -54,9 +54,15 @@ def test_corpus_gold_is_well_formed() -> None:
 
 
 def test_missing_corpus_is_skipped_with_a_message(tmp_path: Path) -> None:
-    reports, messages = ev.run(corpus=tmp_path / "no-corpus")
+    reports, messages = ev.run(corpus=tmp_path / "no-corpus", held_out=True)
     assert [r.name.split()[0] for r in reports] == ["shipped"]
     assert len(messages) == 2 and all("skipped" in m and "no-corpus" in m for m in messages)
+
+
+def test_held_out_gold_only_when_asked(tmp_path: Path) -> None:
+    # A tuning run must not show the held-out sources' figures (nor even read their gold).
+    _, messages = ev.run(corpus=tmp_path / "no-corpus")
+    assert len(messages) == 1 and "corpus.json" in messages[0] and "heldout" not in messages[0]
 
 
 def test_shipped_article_meets_the_targets(tmp_path: Path) -> None:
