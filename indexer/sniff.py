@@ -21,16 +21,21 @@ import re
 # forms) up to its terminator, ST (ESC \\ or C1 ST) or BEL (xterm's OSC end), on its line (one
 # left unterminated there loses only its introducer: a stray ESC costs no article text); any
 # other escape sequence (ESC, intermediates, final byte: ESC ( B, ESC 7, ESC c...).
+_CSI_ESC, _CSI_C1 = r"\x1b\[", r"\x9b"
+_CSI_BODY = r"[0-?]*[ -/]*[@-~]"
+_STRING_ESC, _STRING_C1 = r"\x1b[\]PX^_]", r"[\x90\x98\x9d\x9e\x9f]"
+_STRING_BODY = r"[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+_OTHER_ESC = r"\x1b[ -/]*[0-~]"
 CONTROL_RE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
-    r"|\x1b[ -/]*[0-~]"
+    rf"(?:{_CSI_ESC}|{_CSI_C1}){_CSI_BODY}"
+    rf"|(?:{_STRING_ESC}|{_STRING_C1}){_STRING_BODY}"
+    rf"|{_OTHER_ESC}"
     r"|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
 )
 # The same sequences in their ESC forms only, for an HTML page: its text goes through lxml, which
 # drops the control characters themselves but not an OSC's payload; a C1 character in a page
 # decoded as Latin-1 is more likely a Windows-1252 quote than a terminal's control.
-ESCAPE_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)|\x1b[ -/]*[0-~]")
+ESCAPE_RE = re.compile(rf"{_CSI_ESC}{_CSI_BODY}|{_STRING_ESC}{_STRING_BODY}|{_OTHER_ESC}")
 
 # A document that starts like HTML (after white space, a BOM or an XML declaration): a doctype,
 # <html>, <head>, or an element only a page's head or body opens with (a saved page that begins
