@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -17,6 +18,9 @@ CORPUS = REPO.parent / "shared" / "corpus"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="indexer-test-config-")
 os.environ["INDEXER_KEY_FILE"] = str(Path(os.environ["XDG_CONFIG_HOME"]) / "indexer" / "index-key")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="indexer-test-cache-")
+# Removed when the run ends (each run left two folders in the temp directory).
+for _home in (os.environ["XDG_CONFIG_HOME"], os.environ["XDG_CACHE_HOME"]):
+    atexit.register(shutil.rmtree, _home, ignore_errors=True)
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
