@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import 
     from spacy.language import Language
     from spacy.pipeline import EntityRecognizer
     from spacy.tokenizer import Tokenizer
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
 __all__ = ["tag_articles", "tag_article", "load_pipeline", "find_dates", "MAX_CHARS"]
@@ -870,10 +870,37 @@ def _with_weekday(text: str, m: Mention) -> None:
         m.text = _clean(text[m.start : m.end])
 
 
+def _event_place(whole: str, ent: "Span") -> Mention | None:
+    """The country an event is named after, as a place mention: "the Iraq war" (Iraq), "the
+    Vietnam War", "the Kosovo conflict", "the Monaco Grand Prix"; None when the event's first
+    words (after "the") are no country of the lexicon ("World War II", "Tour de France": a
+    country named later is where it happens, not what it is named after).
+
+    The model labels the whole phrase EVENT, which covers the country, so the lexicon ruler
+    (after the model, never overwriting) could not add it: a search for place:Iraq missed 39 of
+    the 149 BBC paragraphs about the war that name it only so.
+    """
+    words = [t for t in ent if not t.is_space]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    lex = _lexicon()
+    for n in range(min(4, len(words) - 1), 0, -1):  # longest first; never the whole event
+        start, end = words[0].idx, words[n - 1].idx + len(words[n - 1].text)
+        fld, canonical = lex.get(whole[start:end], ("", ""))
+        if fld == "places":
+            return Mention(start, end, "GPE", whole[start:end], canonical=canonical)
+    return None
+
+
 def _mentions_of(doc: "Doc") -> list[Mention]:
     out = []
     whole = doc.text  # built from the tokens on each access: once per paragraph, not per entity
     for ent in doc.ents:
+        if ent.label_ == "EVENT":
+            place = _event_place(whole, ent)
+            if place is not None:
+                out.append(place)
+            continue
         if ent.label_ not in LABEL_FIELD:
             continue
         pieces = _span_pieces(whole, ent.start_char, ent.end_char, doc.vocab, ent.label_)

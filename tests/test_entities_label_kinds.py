@@ -118,3 +118,18 @@ def test_a_possessive_name_starting_a_sentence_is_not_who_he_is(tag) -> None:
         ]
     )
     assert [p.speakers for p in art.paragraphs[1:]] == [["Tony Blair"], ["Tony Blair"]]
+
+
+def test_a_country_an_event_is_named_after_is_a_place(tag) -> None:
+    # The model labels "the Iraq war" EVENT as a whole, so the lexicon could not add Iraq.
+    art = tag(
+        [
+            "Peace protestors lost an appeal over a demonstration days after the start of the Iraq war.",
+            "He attacked the way the Iraq war was sold to the public.",
+            "Veterans of the Vietnam War met in Hanoi.",
+            "Delegates remembered World War II in Berlin.",
+        ]
+    )
+    assert "Iraq" in fields(art, 0)["places"] and "Iraq" in fields(art, 1)["places"]
+    assert "Vietnam" in fields(art, 2)["places"] or "Viet Nam" in fields(art, 2)["places"]
+    assert fields(art, 3)["places"] == ["Berlin"]  # no country opens "World War II"
