@@ -178,7 +178,13 @@ class QueryCompiler:
         if parsed is None:
             return CompiledRequest(None, None, filter_q)
         try:
-            return CompiledRequest(parsed, self.ranked_by_mentions(parsed, self.query(parsed, request.mode)), filter_q)
+            return CompiledRequest(
+                parsed,
+                ranked_by_mentions(
+                    parsed, self.query(parsed, request.mode), self.terms, self.query_languages, self.names
+                ),
+                filter_q,
+            )
         except QueryError as exc:  # only stop words, say: a question's reading may still find something
             return CompiledRequest(parsed, None, filter_q, exc)
 
@@ -191,40 +197,6 @@ class QueryCompiler:
     def query(self, parsed: ParsedQuery, mode: str) -> Query:
         """The Whoosh query for a checked query string as typed."""
         return self.fast_query(parsed, mode) or self.parse(parsed.whoosh, parsed.text.strip(), mode)
-
-    def ranked_by_mentions(self, parsed: ParsedQuery, q: Query) -> Query:
-        """`q`, its matches ranked by how much their text says the names it asks for, when it
-        asks only for entity values (`person:"Tony Blair"`, `org:labour place:iraq`).
-
-        An entity field scores every paragraph it matches alike (a paragraph is tagged with a
-        name or not), so such a query listed its hits in corpus order: the 426 paragraphs
-        tagged Tony Blair of BBC, the one naming him in passing first. The names' words (and
-        those of the other names of their corpus group: "Blair", "Mr Blair") are added as an
-        optional text clause, scored by BM25F like any word, as Elasticsearch ranks a filter
-        with a `should` clause: paragraphs about the person first. The matches are the same.
-        A query with any word of the text field is ranked by those words, and left as it is.
-        """
-        values: list[tuple[str, str]] = []
-        for t in parsed.tokens:
-            if t.kind in ("word", "phrase") and not t.field:
-                return q  # words of the text: they rank
-            if t.field in NAME_FIELDS and t.kind in ("word", "phrase") and t.sign != "-":
-                value = t.text.split('"~', 1)[0].strip('"') if t.kind == "phrase" else t.text
-                if value.strip() and not any(c in value for c in "*?~^"):
-                    values.append((t.field, value))
-        if not values:
-            return q
-        from ..index import queries
-
-        table = self.names()
-        stems: dict[str, None] = {}  # ordered: the same query for the same string
-        for fieldname, value in values:
-            for name in (value, *(table.variants(fieldname, value) if table is not None else ())):
-                for language in self.query_languages:
-                    stems.update(dict.fromkeys(self.terms(name, language)))
-        if not stems:
-            return q
-        return queries.preferring(q, queries.any_of([queries.term("text", s) for s in stems]))
 
     def filter(self, filters: Filters) -> Query | None:
         """The query of a request's filters, or None (filters.py)."""
@@ -357,6 +329,49 @@ class QueryCompiler:
             return {s for word in words for s in self.stems(word)}
 
         return queries.expand_patterns(q, "exact", "text", stems)
+
+
+def ranked_by_mentions(
+    parsed: ParsedQuery,
+    q: Query,
+    terms: QueryTerms,
+    languages: Sequence[str],
+    names: Callable[[], NameTable | None],
+) -> Query:
+    """`q`, its matches ranked by how much their text says the names it asks for, when it
+    asks only for entity values (`person:"Tony Blair"`, `org:labour place:iraq`).
+
+    An entity field scores every paragraph it matches alike (a paragraph is tagged with a
+    name or not), so such a query listed its hits in corpus order: the 426 paragraphs
+    tagged Tony Blair of BBC, the one naming him in passing first. The names' words (and
+    those of the other names of their corpus group: "Blair", "Mr Blair") are added as an
+    optional text clause, scored by BM25F like any word, as Elasticsearch ranks a filter
+    with a `should` clause: paragraphs about the person first. The matches are the same.
+    A query with any word of the text field is ranked by those words, and left as it is.
+    `terms`: the compiler's text-field analysis; `languages`: the query's analysis languages;
+    `names`: the index's corpus names on first use, or None.
+    """
+    values: list[tuple[str, str]] = []
+    for t in parsed.tokens:
+        if t.kind in ("word", "phrase") and not t.field:
+            return q  # words of the text: they rank
+        if t.field in NAME_FIELDS and t.kind in ("word", "phrase") and t.sign != "-":
+            value = t.text.split('"~', 1)[0].strip('"') if t.kind == "phrase" else t.text
+            if value.strip() and not any(c in value for c in "*?~^"):
+                values.append((t.field, value))
+    if not values:
+        return q
+    from ..index import queries
+
+    table = names()
+    stems: dict[str, None] = {}  # ordered: the same query for the same string
+    for fieldname, value in values:
+        for name in (value, *(table.variants(fieldname, value) if table is not None else ())):
+            for language in languages:
+                stems.update(dict.fromkeys(terms(name, language)))
+    if not stems:
+        return q
+    return queries.preferring(q, queries.any_of([queries.term("text", s) for s in stems]))
 
 
 def word_query(
