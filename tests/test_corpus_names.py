@@ -173,22 +173,24 @@ def test_the_total_does_not_depend_on_the_page_size(tmp_path: Path) -> None:
 
 
 def test_a_paragraph_naming_two_variants_counts_once(tmp_path: Path) -> None:
-    """ "The Tories ... every Tory member": one paragraph, two names of one corpus name. Summing
-    the variants' counts listed it twice (BBC politics: Tory 412 listed, 378 found by the filter)."""
+    """ "The Democrats ... every Democrat member": one paragraph, two names of one corpus name.
+    Summing the variants' counts listed it twice (BBC politics: Tory 412 listed, 378 found by the
+    filter, when the Tories were a group)."""
     (tmp_path / "b1.txt").write_text(
-        "Party split\n\nThe Tories said on Tuesday that every Tory member of the council would vote against the plan.\n",
+        "Party split\n\nThe Democrats said on Tuesday that every Democrat member of the council would vote against the plan.\n",
         encoding="utf-8",
     )
     (tmp_path / "b2.txt").write_text(
-        "Vote\n\nA Tory councillor said on Monday that the vote on the new bridge would be close.\n", encoding="utf-8"
+        "Vote\n\nA Democrat councillor said on Monday that the vote on the new bridge would be close.\n",
+        encoding="utf-8",
     )
     index = tmp_path / ".idx"
     result = CliRunner().invoke(main, ["build", str(tmp_path), "--index", str(index)])
     assert result.exit_code == 0, result.output
     groups = {r["name"]: r["count"] for r in run(index, "entities", "--type", "group")["entities"]["groups"]}
-    assert groups == {"Tory": 2}
-    assert run(index, "search", "--group", "tory")["total"] == 2
-    assert run(index, "search", "council")["facets"]["groups"] == [{"name": "Tory", "count": 1}]
+    assert groups == {"Democrat": 2}
+    assert run(index, "search", "--group", "democrat")["total"] == 2
+    assert run(index, "search", "council")["facets"]["groups"] == [{"name": "Democrat", "count": 1}]
 
 
 def test_a_company_is_shown_without_its_legal_form_as_within_an_article() -> None:

@@ -133,3 +133,17 @@ def test_a_country_an_event_is_named_after_is_a_place(tag) -> None:
     assert "Iraq" in fields(art, 0)["places"] and "Iraq" in fields(art, 1)["places"]
     assert "Vietnam" in fields(art, 2)["places"] or "Viet Nam" in fields(art, 2)["places"]
     assert fields(art, 3)["places"] == ["Berlin"]  # no country opens "World War II"
+
+
+def test_a_party_by_its_nickname_is_the_party(tag) -> None:
+    # Labour was the Labour Party (an organization) while the Tories were a group: one party's
+    # facet split in two ("Tory" 386 groups, "Conservative Party" 20 orgs on BBC).
+    art = tag(
+        [
+            "Tory leader Michael Howard said the Tories would win.",
+            "The Conservatives promised tax cuts, and a Conservative MP agreed.",
+        ]
+    )
+    for i in range(2):
+        assert fields(art, i)["orgs"] == ["Conservative Party"]
+        assert not fields(art, i)["groups"]
