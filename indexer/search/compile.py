@@ -178,13 +178,9 @@ class QueryCompiler:
         if parsed is None:
             return CompiledRequest(None, None, filter_q)
         try:
-            return CompiledRequest(
-                parsed,
-                ranked_by_mentions(
-                    parsed, self.query(parsed, request.mode), self.terms, self.query_languages, self.names
-                ),
-                filter_q,
-            )
+            q = self.query(parsed, request.mode)
+            q = ranked_by_mentions(parsed, q, self.terms, self.query_languages, self.names)
+            return CompiledRequest(parsed, q, filter_q)
         except QueryError as exc:  # only stop words, say: a question's reading may still find something
             return CompiledRequest(parsed, None, filter_q, exc)
 
