@@ -15,7 +15,8 @@ classifier built on the signals the boilerplate-removal literature uses (jusText
    page is bios, comments and newsletter blurbs). Chrome inside the run keeps its own kind.
 4. Inside the run: body, headings (short unpunctuated line before body), captions, bylines.
    Outside: title (the headline), bylines, captions, boilerplate.
-5. Metadata: title, byline (author names), dateline (`PRAGUE --`), publication date.
+5. A text printed more than REPEATS_MAX times on the page is indexed once (`_drop_repeats`).
+6. Metadata: title, byline (author names), dateline (`PRAGUE --`), publication date.
 
 Every block keeps a short `reason`. Stdlib only; regexes are compiled once (100k+ blocks).
 HTML input arrives with kind hints from trafilatura (`htmlpage`): trusted, then cleaned with the
@@ -45,6 +46,7 @@ from .models import (
     BYLINE,
     CAPTION,
     HEADING,
+    INDEXED_KINDS,
     KINDS,
     LEAD,
     LATIN_CJK_SENTENCE_MARKS,
@@ -1683,7 +1685,8 @@ def _html_chrome(b: _Block) -> str:
     """Chrome that trafilatura let through: calls to action, share prompts, legal lines.
 
     Narrower than the plain-text signals: the extractor already removed menus, and its lists
-    are article lists. Repeated paragraphs are kept (recipes and Q&A repeat lines on purpose).
+    are article lists. Repeated paragraphs are kept (recipes and Q&A repeat lines on purpose), up
+    to REPEATS_MAX copies (`_drop_repeats`).
     """
     text = b.text
     if b.words <= 3 and all(_BUTTON.match(ln.strip(_LINE_STRIP)) for ln in b.lines):
@@ -1756,7 +1759,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         key = " ".join(b.text.split()).casefold()
         if (
             key == previous and blocks[i - 1].kind != LEAD
-        ):  # distant repeats stay: recipes and Q&A repeat lines on purpose
+        ):  # distant repeats stay (recipes and Q&A repeat lines on purpose), up to REPEATS_MAX
             b.kind, b.reason = BOILERPLATE, "repeats the block before it"
         else:
             b.kind, b.reason = _html_kind(b, i, key, context)
@@ -2033,10 +2036,54 @@ def _html_comment_thread(blocks: list[_Block]) -> int:
 # --------------------------------------------------------------------------------------------
 
 
+# A text printed more than this many times on one page is indexed once. Pages repeat lines on
+# purpose: a meal plan's line under each of its days (18 times on an extraction-dev page), the
+# same question to each of 23 interviewees, a Reuters table's rows (24), a tag under each post
+# (44, extraction-wild); the tuning pages' truths keep every copy. A page of thousands of copies
+# is generated or broken: a 10 MB page of 83,000 copies of a few paragraphs was indexed (and
+# entity-tagged) copy by copy, over 25 minutes.
+REPEATS_MAX = 50
+
+
+def _drop_repeats(blocks: list[_Block]) -> tuple[int, int, set[int]]:
+    """Indexed blocks whose text (spaces collapsed, case folded) the page's indexed blocks print
+    more than REPEATS_MAX times, made boilerplate after the first copy ("repeats paragraph N
+    (printed M times)"). Returns how many texts and blocks that was, and the indices of the
+    headings among the dropped blocks (a dropped heading still opens its section)."""
+    keys = [" ".join(b.text.split()).casefold() if b.kind in INDEXED_KINDS else None for b in blocks]
+    copies = Counter(k for k in keys if k is not None)
+    if not copies or max(copies.values()) <= REPEATS_MAX:
+        return 0, 0, set()
+    first: dict[str, int] = {}
+    headings: set[int] = set()
+    dropped = 0
+    for i, (b, key) in enumerate(zip(blocks, keys, strict=True)):
+        if key is None or copies[key] <= REPEATS_MAX:
+            continue
+        n = first.setdefault(key, i)
+        if n != i:
+            if b.kind == HEADING:
+                headings.add(i)
+            b.kind, b.reason = BOILERPLATE, f"repeats paragraph {n + 1} (printed {copies[key]:,} times)"
+            dropped += 1
+    return len(first), dropped, headings
+
+
 def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
+    texts, repeats, repeated_headings = _drop_repeats(blocks)
+    if repeats:
+        named = article.where or article.path or article.id
+        article.warnings.append(
+            Advice(
+                "",
+                f"{literal(named)}: {repeats:,} paragraphs dropped: {texts:,} text{'s' if texts > 1 else ''} printed "
+                f"over {REPEATS_MAX} times each, indexed once; see {{0}} for which",
+                (Command("parse", (named,)),),
+            )
+        )
     section = ""
     for n, b in enumerate(blocks, 1):
-        if b.kind == HEADING:
+        if b.kind == HEADING or n - 1 in repeated_headings:
             section = b.text
         article.paragraphs.append(
             # a heading belongs to the section it opens; the title to none

@@ -369,7 +369,54 @@ def test_large_page_is_handled() -> None:
     art = segment.segment(text_doc(text))
     assert len(art.paragraphs) == 32002
     assert art.paragraphs[-1].kind == BOILERPLATE
-    assert sum(p.kind == BODY for p in art.paragraphs) == 32000
+    # each paragraph printed 8,000 times: indexed once (test_a_text_printed_hundreds_of_times...)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_text_printed_hundreds_of_times_is_indexed_once_with_a_warning() -> None:
+    """A page of a few paragraphs printed over and over (10 MB, 83,000 paragraphs) was indexed
+    and entity-tagged copy by copy: over 25 minutes. A text the page prints more than
+    REPEATS_MAX times is indexed once; the copies say which paragraph they repeat, and a
+    warning counts them. Plain text and HTML alike."""
+    copies = 300
+    pages = {
+        "txt": text_doc("Bridge to close\n\n" + "\n\n".join(PROSE[:3] * copies)),
+        "html": html_doc([("title", "Bridge to close")] + [("", t) for t in PROSE[:3] * copies]),
+    }
+    for fmt, doc in pages.items():
+        art = segment.segment(doc)
+        assert [p.text for p in art.paragraphs if p.indexed] == ["Bridge to close", *PROSE[:3]], fmt
+        assert [p.reason for p in art.paragraphs[4:7]] == [
+            f"repeats paragraph {n} (printed {copies} times)" for n in (2, 3, 4)
+        ], fmt
+        (warning,) = [w for w in art.warnings if "printed over" in w]
+        assert f"{3 * copies - 3:,} paragraphs dropped: 3 texts printed over {segment.REPEATS_MAX} times" in warning
+
+
+def test_a_text_a_page_repeats_a_few_times_on_purpose_stays() -> None:
+    """A meal plan's line under each day, the same question to each interviewee, a table's
+    rows: the tuning pages repeat a text up to 44 times, and their truths keep every copy. A
+    repeated heading still opens its section."""
+    days = [x for d in range(segment.REPEATS_MAX) for x in (f"Day {d + 1}", PROSE[d % 4])]
+    art = segment.segment(text_doc("Meal plan\n\n" + "\n\n".join([PROSE[0], *days])))
+    assert sum(p.text == PROSE[1] and p.indexed for p in art.paragraphs) == segment.REPEATS_MAX // 4 + 1
+    assert not [w for w in art.warnings if "printed over" in w]
+    # one copy more, of a heading: dropped, and the paragraph under it is still in its section
+    doc = html_doc(
+        [("title", "Menu")]
+        + [x for _ in range(segment.REPEATS_MAX + 1) for x in (("heading", "Breakfast"), ("", PROSE[0]))]
+        + [("heading", "Dinner"), ("", PROSE[1]), ("heading", "Breakfast"), ("", PROSE[2])]
+    )
+    art = segment.segment(doc)
+    assert [p.text for p in art.paragraphs if p.indexed] == [
+        "Menu",
+        "Breakfast",
+        PROSE[0],
+        "Dinner",
+        PROSE[1],
+        PROSE[2],
+    ]
+    assert art.paragraphs[-1].section == "Breakfast" and art.paragraphs[-2].reason.startswith("repeats paragraph 2")
 
 
 def test_segment_imports_only_the_standard_library() -> None:
