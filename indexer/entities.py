@@ -32,8 +32,8 @@ import datetime as _dt
 import functools
 import re
 import unicodedata
-from collections import Counter, deque
-from dataclasses import dataclass
+from collections import Counter, OrderedDict, deque
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
@@ -1023,37 +1023,89 @@ def tag_article(article: Article) -> Article:
     return article  # pragma: no cover - tag_articles always yields its input
 
 
+# Distinct paragraph texts whose mentions a process remembers (`_Seen`): a text seen again among
+# the last this many is not run through the model again. ~1-2 KB each (text and mentions).
+SEEN_TEXTS = 10_000
+
+
+class _Seen:
+    """The mentions the model gave each of the last SEEN_TEXTS distinct texts, for one pipeline:
+    `_mentions_of` depends on the text alone (a row's activations do not depend on the rows
+    batched beside it, indexer/blas.py), so a text read again needs no model run. Entries are
+    never handed out: each paragraph gets its own copies (linking changes mentions in place)."""
+
+    def __init__(self, nlp: object) -> None:
+        self.nlp = nlp
+        self.texts: OrderedDict[str, list[Mention]] = OrderedDict()
+
+    def get(self, text: str) -> list[Mention] | None:
+        """Copies of the mentions remembered for `text`, or None."""
+        found = self.texts.get(text)
+        if found is None:
+            return None
+        self.texts.move_to_end(text)
+        return [replace(m) for m in found]
+
+    def put(self, text: str, mentions: list[Mention]) -> None:
+        self.texts[text] = [replace(m) for m in mentions]
+        if len(self.texts) > SEEN_TEXTS:
+            self.texts.popitem(last=False)
+
+
+_SEEN: list[_Seen] = []  # this process's, for the pipeline it was made for
+
+
+def _seen_for(nlp: object) -> _Seen:
+    """This process's remembered texts for `nlp` (a new, empty memory for another pipeline)."""
+    if not _SEEN or _SEEN[0].nlp is not nlp:
+        _SEEN[:] = [_Seen(nlp)]
+    return _SEEN[0]
+
+
 def tag_articles(articles: Iterable[Article], *, batch_size: int = 256, n_process: int = 1) -> Iterator[Article]:
     """Tag indexed paragraphs in place, yielding each article once all of it is tagged.
 
-    Paragraphs of many articles go through one `nlp.pipe` stream (batches cross article
-    boundaries); an article is held only until its last paragraph comes back, because linking
-    needs the whole article. Memory is bounded by spaCy's batch buffer, not by the input.
+    Each distinct paragraph text goes through the model once (`_Seen`): a paragraph whose text
+    is waiting for the model, or was read among the last SEEN_TEXTS texts of this process, gets
+    copies of that text's mentions, so a page's repeats cost no model time. Paragraphs of many
+    articles go through `nlp.pipe` together (batches of at least `batch_size` distinct texts
+    cross article boundaries); an article is held only until its last paragraph comes back,
+    because linking needs the whole article. Memory is bounded by the batch, not by the input.
     """
     nlp = load_pipeline()
+    seen = _seen_for(nlp)
     pending: deque[_Job] = deque()
-    jobs: dict[int, _Job] = {}
+    batch: dict[str, list[tuple[_Job, int]]] = {}  # text -> the paragraphs waiting for it
 
-    def feed() -> Iterator[tuple[str, tuple[int, int]]]:
-        for serial, article in enumerate(articles, 1):
-            job, to_run = _prepare_job(article, serial)
-            jobs[serial] = job
-            pending.append(job)
-            for i in to_run:
-                yield job.texts[i], (serial, i)
+    def run() -> None:
+        texts = list(batch)
+        for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
+            mentions = _mentions_of(doc)
+            seen.put(text, mentions)
+            for job, i in batch[text]:
+                job.mentions[i] = [replace(m) for m in mentions]
+                job.remaining -= 1
+        batch.clear()
 
-    stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (sid, i) in stream:
-        job = jobs[sid]
-        job.mentions[i] = _mentions_of(doc)
-        job.remaining -= 1
+    for serial, article in enumerate(articles, 1):
+        job, to_run = _prepare_job(article, serial)
+        pending.append(job)
+        for i in to_run:
+            text = job.texts[i]
+            known = None if text in batch else seen.get(text)
+            if known is not None:
+                job.mentions[i] = known
+                job.remaining -= 1
+            else:
+                batch.setdefault(text, []).append((job, i))
+        if len(batch) >= batch_size:
+            run()
         while pending and pending[0].remaining == 0:
-            done = pending.popleft()
-            del jobs[done.sid]
-            yield _finish_job(done)
-    while pending:  # articles with nothing to run through NER (no indexed text)
-        done = pending.popleft()
-        yield _finish_job(done)
+            yield _finish_job(pending.popleft())
+    if batch:
+        run()
+    while pending:
+        yield _finish_job(pending.popleft())
 
 
 def _prepare_job(article: Article, sid: int) -> tuple[_Job, list[int]]:

@@ -333,3 +333,59 @@ def test_a_linking_fault_is_a_warning_naming_the_file_and_what_it_cost(monkeypat
         "/home/me/news/a.txt: entity linking failed (IndexError: list index out of range): "
         "indexed without entity tags (a bug: please report it with this file)"
     ]
+
+
+def test_each_distinct_text_goes_through_the_model_once(monkeypatch) -> None:
+    """A page's repeats (and a text another article of the build had) cost no model time: the
+    tagger reads each distinct text once, and every copy gets the same entities as the first."""
+    from indexer import entities
+
+    real = entities.load_pipeline()
+    read: list[str] = []
+
+    class Counting:  # the real pipeline, counting the texts it is given
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+        def pipe(self, texts, **options):
+            def counted():
+                for t in texts:
+                    read.append(t[0] if isinstance(t, tuple) else t)
+                    yield t
+
+            return real.pipe(counted(), **options)
+
+    monkeypatch.setattr(entities, "load_pipeline", Counting)
+    texts = [
+        "Tony Blair met Gordon Brown in London on Tuesday.",
+        "The Bank of England held interest rates, Blair said.",
+        "Shares in Vodafone fell in Frankfurt.",
+    ]
+
+    def article(aid: str) -> Article:
+        return Article(aid, "p", "h", paragraphs=[Paragraph(n + 1, "body", t) for n, t in enumerate(texts * 100)])
+
+    first, second = entities.tag_articles([article("a"), article("b")], batch_size=8)
+    assert sorted(read) == sorted(texts)
+
+    def fields(p: Paragraph) -> tuple[list[str], ...]:
+        return (p.people, p.orgs, p.places, p.groups, p.dates, p.speakers)
+
+    want = [fields(p) for p in first.paragraphs[:3]]
+    assert want[0][0] == ["Tony Blair", "Gordon Brown"] and want[1][1] == ["Bank of England"]
+    for art in (first, second):
+        assert [fields(p) for p in art.paragraphs] == want * 100
+
+
+def test_the_texts_remembered_are_bounded(monkeypatch) -> None:
+    from indexer import entities
+
+    monkeypatch.setattr(entities, "SEEN_TEXTS", 2)
+    seen = entities._Seen(object())
+    for t in ("a", "b", "c"):
+        seen.put(t, [entities.Mention(0, 1, "PERSON", t)])
+    assert seen.get("a") is None and [m.text for m in seen.get("c") or []] == ["c"]
+    copy = seen.get("b")
+    assert copy is not None
+    copy[0].fld = "people"  # linking changes a paragraph's mentions in place: never the memory's
+    assert (seen.get("b") or [])[0].fld == ""
