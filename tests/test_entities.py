@@ -389,3 +389,19 @@ def test_the_texts_remembered_are_bounded(monkeypatch) -> None:
     assert copy is not None
     copy[0].fld = "people"  # linking changes a paragraph's mentions in place: never the memory's
     assert (seen.get("b") or [])[0].fld == ""
+
+
+def test_a_page_over_link_paragraphs_is_linked_in_runs_with_a_warning(monkeypatch) -> None:
+    """Linking compares an article's names with each other: on a 10 MB page of distinct prose
+    that takes hours. A page of over LINK_PARAGRAPHS indexed paragraphs is linked within each
+    run of that many, every paragraph still tagged, and a warning says so."""
+    from indexer import entities
+
+    monkeypatch.setattr(entities, "LINK_PARAGRAPHS", 2)
+    texts = ["Adrian Zenz wrote the report.", "Zenz said it was new.", "Zenz spoke in Berlin.", "It rained."]
+    art = Article("a", "big.txt", "h", paragraphs=[Paragraph(n + 1, "body", t) for n, t in enumerate(texts)])
+    (out,) = entities.tag_articles([art])
+    assert [p.people for p in out.paragraphs[:3]] == [["Adrian Zenz"], ["Adrian Zenz"], ["Zenz"]]
+    assert out.paragraphs[2].places == ["Berlin"]
+    (warning,) = [w for w in out.warnings if "linked within" in w]
+    assert warning.startswith("big.txt: 4 indexed paragraphs, over 2: names linked within each run of 2 paragraphs")
