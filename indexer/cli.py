@@ -646,8 +646,12 @@ class _Phases:
         self.thread: threading.Thread | None = None
 
     def phase(self, what: str) -> None:
-        """A step of the build starts (pipeline's PhaseFn)."""
+        """A step of the build starts (pipeline's PhaseFn); "" ends the step running (a large
+        page's tagging, said while the articles are read) without a line."""
         with self.lock:
+            if not what:
+                self.what = None
+                return
             self.what, self.started = what, self.clock()
             self.show(what, True)
         if self.heartbeat and self.thread is None:

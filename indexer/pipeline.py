@@ -410,7 +410,8 @@ def build(
     files found in folders or globs are skipped and listed in the summary (strict=True makes
     them errors too). Articles stream through read -> segment -> tag -> write, so memory stays
     bounded; entity tagging runs in `workers` processes for large builds. `progress` is told of
-    the articles done, `phase` of each step after them (store._commit). `cancelled`, when given,
+    the articles done, `phase` of each step after them (store._commit) and of a page's tagging
+    that takes minutes (LARGE_PAGE_PARAGRAPHS; "" when it is done). `cancelled`, when given,
     is polled after every article and before the commit: True raises KeyboardInterrupt there, the
     live index left as it was (a caller's signal handler sets it: Python swallows a KeyboardInterrupt
     raised inside its own cleanup callbacks, seen in logging's fork handler; the build ran on).
@@ -679,10 +680,16 @@ def _write(
     """Tag and write the changed, parsed files (`stats`) and delete `removed`, in one commit
     (write_index); `manifest.articles` is updated in place. KeyboardInterrupt when `cancelled`."""
     pending: dict[str, tuple[SourceRef, os.stat_result]] = {}
+    large: set[str] = set()  # ids of the large pages being tagged, said as a step (options.phase)
 
     def parsed() -> Iterator[Article]:
         for ref, st, article in stats:
             pending[article.id] = (ref, st)
+            n = len(article.indexed_paragraphs) if options.entities and options.phase else 0
+            if n >= LARGE_PAGE_PARAGRAPHS and options.phase:
+                # minutes of tagging with no article done: said, and said again while it runs
+                large.add(article.id)
+                options.phase(f"tagging the entities of {article.where or article.path}: {n:,} paragraphs")
             yield article
 
     records = manifest.articles
@@ -698,6 +705,9 @@ def _write(
             options.progress(options.checked(summary), total, 0)
         for article in () if first is None else tag(chain([first], source), options.entities, n_workers):
             ref, st = pending.pop(article.id)
+            if article.id in large and options.phase:
+                large.discard(article.id)
+                options.phase("")
             n = writer.put_article(article)
             if article.id in records:
                 summary.updated += 1
@@ -904,6 +914,9 @@ def _note_old_segments(index_dir: Path, summary: BuildSummary) -> None:
 
 # Below this many files, starting tagging processes (each loads spaCy) costs more than it saves.
 PARALLEL_MIN_FILES = 200
+# A page of this many indexed paragraphs takes minutes to tag (spaCy reads ~340 a second per
+# core): the build says so while it runs (`_write`), as it says its steps after the articles.
+LARGE_PAGE_PARAGRAPHS = 2_000
 
 
 def _tag_workers(workers: int | None, entities: bool, n_files: int) -> int:

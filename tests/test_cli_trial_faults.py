@@ -173,6 +173,39 @@ def test_a_build_tells_its_phase_callback_each_step_of_the_commit(tmp_path: Path
     assert any(s.startswith("writing the index: merging segments (1 of the ") for s in steps), steps
 
 
+def test_a_page_that_takes_minutes_to_tag_is_said_while_it_is_tagged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A 2 MB page of distinct paragraphs took minutes of tagging with no line: one article,
+    # not done until it is all tagged. Said as a step of its own, and ended when it is done.
+    from indexer import pipeline
+    from indexer.cli import _LineProgress
+    from tests.helpers import PROSE
+
+    monkeypatch.setattr(pipeline, "LARGE_PAGE_PARAGRAPHS", 4)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "big.txt").write_text("Bridge to close\n\n" + "\n\n".join(PROSE) + "\n")
+    (tmp_path / "news" / "small.txt").write_text("Bridge closes\n\n" + PROSE[0] + "\n")
+    steps: list[str] = []
+    pipeline.build([str(tmp_path / "news")], str(tmp_path / "idx"), workers=0, phase=steps.append)
+    assert steps[:2] == [f"tagging the entities of {tmp_path / 'news' / 'big.txt'}: 5 paragraphs", ""]
+    assert steps[2] == "writing the index (2 articles read)"
+    # "" ends the step: the heartbeat says nothing more of it
+    now = [0.0]
+    progress = _LineProgress(entities=True, interval=10, clock=lambda: now[0], heartbeat=False)
+    now[0] = 20
+    progress.phase("tagging the entities of big.txt: 5 paragraphs")
+    now[0] = 31
+    progress.beat()
+    progress.phase("")
+    now[0] = 45
+    progress.beat()
+    assert capsys.readouterr().err.splitlines() == [
+        "indexer: tagging the entities of big.txt: 5 paragraphs",
+        "indexer: tagging the entities of big.txt: 5 paragraphs (11 s so far)",
+    ]
+
+
 def test_the_search_box_examples_come_from_the_index_served(tmp_path: Path) -> None:
     # Every index's search box read 'forced labor, "Id Kah Mosque", person:Zenz' (the shipped article's).
     import re
