@@ -410,8 +410,7 @@ def build(
     files found in folders or globs are skipped and listed in the summary (strict=True makes
     them errors too). Articles stream through read -> segment -> tag -> write, so memory stays
     bounded; entity tagging runs in `workers` processes for large builds. `progress` is told of
-    the articles done, `phase` of each step after them (store._commit) and of a page's tagging
-    that takes minutes (LARGE_PAGE_PARAGRAPHS; "" when it is done). `cancelled`, when given,
+    the articles done, `phase` of each step after them and of long pages (_LargePages). `cancelled`, when given,
     is polled after every article and before the commit: True raises KeyboardInterrupt there, the
     live index left as it was (a caller's signal handler sets it: Python swallows a KeyboardInterrupt
     raised inside its own cleanup callbacks, seen in logging's fork handler; the build ran on).
@@ -680,16 +679,12 @@ def _write(
     """Tag and write the changed, parsed files (`stats`) and delete `removed`, in one commit
     (write_index); `manifest.articles` is updated in place. KeyboardInterrupt when `cancelled`."""
     pending: dict[str, tuple[SourceRef, os.stat_result]] = {}
-    large: set[str] = set()  # ids of the large pages being tagged, said as a step (options.phase)
+    large = _LargePages(options.phase if options.entities else None)
 
     def parsed() -> Iterator[Article]:
         for ref, st, article in stats:
             pending[article.id] = (ref, st)
-            n = len(article.indexed_paragraphs) if options.entities and options.phase else 0
-            if n >= LARGE_PAGE_PARAGRAPHS and options.phase:
-                # minutes of tagging with no article done: said, and said again while it runs
-                large.add(article.id)
-                options.phase(f"tagging the entities of {article.where or article.path}: {n:,} paragraphs")
+            large.start(article)
             yield article
 
     records = manifest.articles
@@ -705,9 +700,7 @@ def _write(
             options.progress(options.checked(summary), total, 0)
         for article in () if first is None else tag(chain([first], source), options.entities, n_workers):
             ref, st = pending.pop(article.id)
-            if article.id in large and options.phase:
-                large.discard(article.id)
-                options.phase("")
+            large.done(article)
             n = writer.put_article(article)
             if article.id in records:
                 summary.updated += 1
@@ -732,6 +725,27 @@ def _write(
                 del records[aid]
                 summary.removed += 1
         _stop_if(options.cancelled)  # last chance: leaving this block commits
+
+
+class _LargePages:
+    """The pages of LARGE_PAGE_PARAGRAPHS or more being tagged: minutes with no article done, so
+    each is said as a step of the build (`phase`, None: not said) while it is tagged, and said
+    again by the heartbeat; "" ends the step when the page comes back."""
+
+    def __init__(self, phase: PhaseFn | None) -> None:
+        self.phase = phase
+        self.ids: set[str] = set()
+
+    def start(self, article: Article) -> None:
+        n = len(article.indexed_paragraphs) if self.phase else 0
+        if n >= LARGE_PAGE_PARAGRAPHS and self.phase:
+            self.ids.add(article.id)
+            self.phase(f"tagging the entities of {article.where or article.path}: {n:,} paragraphs")
+
+    def done(self, article: Article) -> None:
+        if article.id in self.ids and self.phase:
+            self.ids.discard(article.id)
+            self.phase("")
 
 
 def _rename(
