@@ -520,7 +520,8 @@ def main(debug: bool) -> None:
     "-v",
     "--verbose",
     is_flag=True,
-    help="Every warning [default: the first of each kind, with a count of the rest].",
+    help="Every warning, and every file skipped [default: the first warning of each kind, with a count of the "
+    "rest; files skipped as at the last build counted only].",
 )
 def build(
     paths: tuple[str, ...],
@@ -594,13 +595,19 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
         from . import render
 
         per_kind = 0 if verbose else render.WARNINGS_PER_KIND
-        for skipped in render.collapse_warnings([f"skipped {s.reason}" for s in summary.skipped], per_kind):
+        # A skip the last build said already (a folder's README, at every build) only counts
+        # in the summary line, unless --verbose.
+        said = [f"skipped {s.reason}" for s in summary.skipped if verbose or not s.said_before]
+        for skipped in render.collapse_warnings(said, per_kind):
             _warn(skipped)
         for warning in render.collapse_warnings([_text(w) for w in summary.warnings], per_kind):
             _warn(warning)
         for note in summary.notes:
             click.echo(f"indexer: note: {_text(note)}", err=True)
-    skipped_note = f", {len(summary.skipped):,} skipped" if summary.skipped else ""
+    before = 0 if verbose or quiet else sum(s.said_before for s in summary.skipped)
+    lists = f"as before: -v lists {'it' if before == 1 else 'them'}"
+    said_before = "" if not before else f" {lists}" if before == len(summary.skipped) else f", {before:,} {lists}"
+    skipped_note = f", {len(summary.skipped):,} skipped{said_before}" if summary.skipped else ""
     renamed_note = f", {summary.renamed:,} renamed" if summary.renamed else ""
     click.echo(
         f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "

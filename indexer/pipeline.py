@@ -22,7 +22,7 @@ from .errors import (
     literal,
 )
 from .models import Article
-from .index.manifest import rebuild, recorded_files, recorded_ids, recorded_sources
+from .index.manifest import read_skips_said, rebuild, recorded_files, recorded_ids, recorded_sources, write_skips_said
 from .segment import segment
 from .sources import SourceRef
 from .schema import INDEX_FORMAT_VERSION, ROOT_NAME_FORMAT, URL_FORMAT
@@ -55,6 +55,7 @@ Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 class Skipped:
     path: str
     reason: str
+    said_before: bool = False  # skipped for this reason by the last build, which said so
 
 
 @dataclass
@@ -440,14 +441,14 @@ def build(
         first = next(changed, None)  # none: every file was checked, so renames and removed are whole
         if first is None and not removed and not options.renames and not fresh:
             _update_without_writing(index_dir, manifest, refreshed, summary)
-            return _finish(summary, manifest, start)
+            return _finish(summary, manifest, start, fresh)
         stats = changed if first is None else chain([first], changed)
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
         if not fresh:
             _note_old_segments(index_dir, summary)
         else:  # a new generation replaced the old: what it held and this build did not write is gone
             summary.removed += len(set(before) - set(manifest.articles))
-    return _finish(summary, manifest, start)
+        return _finish(summary, manifest, start, fresh)
 
 
 def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version: int, summary: BuildSummary) -> None:
@@ -947,7 +948,27 @@ def _skip_or_raise(ref: SourceRef, exc: SourceError, strict: bool, summary: Buil
     summary.skipped.append(Skipped(ref.where, str(exc)))
 
 
-def _finish(summary: BuildSummary, manifest: Manifest, start: float) -> BuildSummary:
+def _skips_said(index_dir: Path, summary: BuildSummary, fresh: bool) -> None:
+    """Mark the skips of `summary` that the last build said already (read_skips_said; none
+    after --rebuild or on a new index) and record this build's as the ones said: the CLI says
+    only the new ones (a folder's README, a PDF, a binary file are skipped at every build and
+    the user was told once), and a skip that stops and comes back is new again. A record that
+    cannot be written (a read-only index) only means the skips are said again next time."""
+    said = frozenset() if fresh else read_skips_said(index_dir)
+    for skip in summary.skipped:
+        skip.said_before = skip.reason in said
+    now = {skip.reason for skip in summary.skipped}
+    if now != said:
+        try:
+            write_skips_said(index_dir, now)
+        except OSError:
+            pass
+
+
+def _finish(summary: BuildSummary, manifest: Manifest, start: float, fresh: bool = False) -> BuildSummary:
+    """The summary's totals and time, once the build is done (under its lock), and the skips it
+    said recorded (`_skips_said`)."""
+    _skips_said(Path(summary.index_dir), summary, fresh)
     summary.total_articles = len(manifest.articles)
     summary.total_paragraphs = sum(r.paragraphs for r in manifest.articles.values())
     summary.seconds = time.perf_counter() - start

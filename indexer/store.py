@@ -29,6 +29,7 @@ from .index.manifest import (
     FileEntry,
     MANIFEST_KIND,
     MANIFEST_NAME,
+    SKIPS_NAME,
     ArticleRecord,
     Manifest,  # noqa: F401
     _check_not_under_a_file,
@@ -71,7 +72,9 @@ WRITER_POOL_MB = 128
 # Whoosh files of one index generation: "_g3_12.toc", "g3_abc123.seg", "g3_WRITELOCK", and
 # the "g3.tmp" folder its writer spills to.
 GENERATION_RE = re.compile(r"^_?(g\d+)[_.]")
-MANIFEST_TMP_RE = re.compile(rf"^\.{re.escape(MANIFEST_NAME)}\.\d+\.tmp$|^\.g[\d.]+(words|names)\.\d+\.tmp$")
+MANIFEST_TMP_RE = re.compile(
+    rf"^\.(?:{re.escape(MANIFEST_NAME)}|{re.escape(SKIPS_NAME)})\.\d+\.tmp$|^\.g[\d.]+(words|names)\.\d+\.tmp$"
+)
 # The real words of a generation's paragraphs, sorted, one a line: "g3.7.words" (see schema.py).
 WORDS_SUFFIX = ".words"
 # The corpus-names table of a generation's live paragraphs (names.py), JSON: "g3.7.names".

@@ -232,3 +232,40 @@ def test_the_search_box_examples_come_from_the_index_served(tmp_path: Path) -> N
         'budget, "New York", person:Bush'
     )
     assert example_queries([], {}) == 'words, "a phrase", person:name'
+
+
+def test_a_skip_is_said_once_per_index_and_again_only_when_new(tmp_path: Path) -> None:
+    # Every no-change build repeated "skipped news/README.txt: a folder's README file...".
+    from indexer.schema import INDEX_FORMAT_VERSION
+    from tests.helpers import without_progress, write_corpus
+
+    news, idx = tmp_path / "news", tmp_path / "idx"
+    write_corpus(news, 2, paragraphs=2)
+    (news / "README.txt").write_text("About these files\n\nWhere they come from.\n", encoding="utf-8")
+    build = ["build", str(news), "--index", str(idx), "--no-entities"]
+    first = without_progress(invoke(*build)[2])
+    assert "warning: skipped" in first and "README" in first and "as before" not in first
+    code, _, again = invoke(*build)
+    assert code == 0 and "warning" not in again
+    assert "1 skipped as before: -v lists it;" in again
+    assert "warning: skipped" in invoke(*build, "-v")[2]  # --verbose lists it
+    (news / "report.pdf").write_bytes(b"%PDF-1.4\n")  # a new skip is said; the README is not
+    lines = [line for line in without_progress(invoke(*build)[2]).splitlines() if "warning" in line]
+    assert len(lines) == 1 and "report.pdf" in lines[0]
+    (news / "report.pdf").unlink()
+    (news / "README.txt").unlink()
+    assert "skipped" not in invoke(*build)[2]
+    (news / "README.txt").write_text("Back again\n", encoding="utf-8")  # gone, then back: new again
+    assert "warning: skipped" in invoke(*build)[2]
+    # The record is a file of its own, not the manifest's (whose format version stays): damaged
+    # or deleted, the skips are said again, never an error.
+    from indexer.index.manifest import SKIPS_NAME
+
+    manifest = json.loads((idx / "indexer-manifest.json").read_text(encoding="utf-8"))
+    assert "skips_said" not in manifest and manifest["format_version"] == INDEX_FORMAT_VERSION
+    for damage in ("{not json", "\udcff", '{"skips_said": [3, null]}', "[]"):
+        (idx / SKIPS_NAME).write_text(damage, encoding="utf-8", errors="surrogateescape")
+        code, _, said = invoke(*build)
+        assert code == 0 and "warning: skipped" in said, damage
+    (idx / SKIPS_NAME).unlink()
+    assert "warning: skipped" in invoke(*build)[2]

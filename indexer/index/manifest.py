@@ -12,7 +12,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,6 +33,9 @@ from ..models import JSONObject
 from ..schema import ANALYZER_VERSION, INDEX_FORMAT_VERSION, OLDEST_READABLE_FORMAT
 
 MANIFEST_NAME = "indexer-manifest.json"
+# The skips the last build said (`read_skips_said`): apart from the manifest, whose fields are
+# the index format's (a new one would rebuild every index), and nothing an index needs.
+SKIPS_NAME = "indexer-skips-said.json"
 MANIFEST_KIND = "indexer-index"
 # What the manifest records of an index file: [size in bytes, SHA-256 hex digest] (a JSON array).
 FileEntry = list[int | str]
@@ -428,6 +431,25 @@ def _manifest_of(data: dict[str, Any], version: int, analyzer: int, raw: str) ->
         articles=_records_of(data.get("articles", {})),
         raw=raw,
     )
+
+
+def read_skips_said(index_dir: Path) -> frozenset[str]:
+    """The reasons (each naming its file) of the files the last build skipped and said so, from
+    SKIPS_NAME in `index_dir`. A missing, unreadable or damaged file, or one not in this shape,
+    is no error: nothing was said, so every skip is said again."""
+    try:
+        data = json.loads((index_dir / SKIPS_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return frozenset()
+    reasons = data.get("skips_said") if isinstance(data, dict) else None
+    return frozenset(r for r in reasons if isinstance(r, str)) if isinstance(reasons, list) else frozenset()
+
+
+def write_skips_said(index_dir: Path, reasons: Iterable[str]) -> None:
+    """Record `reasons` as the skips said (SKIPS_NAME), written then renamed as the manifest is;
+    OSError is the caller's (a read-only index: the skips are said again, nothing worse)."""
+    text = json.dumps({"schema_version": 1, "skips_said": sorted(set(reasons))}, indent=1, ensure_ascii=False)
+    _replace_file(index_dir / SKIPS_NAME, text + "\n")
 
 
 def _replace_file(path: Path, content: str | Callable[[BinaryIO], object]) -> None:
