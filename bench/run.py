@@ -4,6 +4,8 @@
     python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --json bench.json
     python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --baseline /tmp/old/.venv/bin
     python bench/run.py ../shared/corpus/bbc ../shared/corpus/reuters21578 --ab /tmp/old . --rounds 6 --keep /tmp/ab
+    python bench/run.py ../shared/corpus/extraction-wild/pages_txt ../shared/corpus/extraction-dev/pages_txt \
+        --parse /tmp/old . --rounds 3                                 # parse speed, pages/s
 
 Everything in one run, on this machine, so the figures compare: end-to-end builds (with and
 without entity tagging, then a no-change rebuild) as real `indexer build` processes with the
@@ -12,6 +14,10 @@ seeded set of mixed queries (highlights included); the cold start of one `indexe
 process (median of 20); a `--queries` run of 1,000 queries against that start-up; and the same
 paragraphs and queries in SQLite FTS5 (Python's own sqlite3) as the reference peer.
 Timings are medians or percentiles, never single runs; the machine is small and noisy.
+
+`--parse BEFORE AFTER` times `indexer parse FOLDER --no-entities --jsonl` of two checkouts (each
+with its .venv) on each corpus folder instead, alternated round by round: wall and CPU seconds
+(the process and its children), pages a second, and whether both printed the same bytes.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import os
 import platform
 import random
 import re
+import shlex
 import shutil
 import sqlite3
 import statistics
@@ -369,6 +376,82 @@ def queries_file_run(index: Path, queries: list[dict[str, object]]) -> float | N
     return round(time.perf_counter() - t, 2)
 
 
+def run_parse(indexer: str, folder: str, extra: list[str]) -> dict[str, object]:
+    """One `indexer parse FOLDER --no-entities --jsonl` process: wall and CPU seconds (its whole
+    process tree), pages (lines of JSON printed) and the SHA-1 of what it printed."""
+    import hashlib
+    import resource
+
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [indexer, "parse", folder, "--no-entities", "--jsonl", *extra], capture_output=True, check=False
+    )
+    seconds = time.perf_counter() - start
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"bench: parse failed ({done.returncode}): {done.stderr.decode(errors='replace')[-500:]}")
+    cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "pages": done.stdout.count(b"\n"),
+        "sha1": hashlib.sha1(done.stdout).hexdigest(),
+    }
+
+
+def parse_speed(args: argparse.Namespace) -> None:
+    """`--parse BEFORE AFTER`: `indexer parse` of each corpus folder by two checkouts (each with
+    its .venv), alternated (before, after, after, before...) `--rounds` times so that the
+    machine's load falls on both alike; medians over the rounds, pages a second by the median
+    wall time, and whether both sides printed the same bytes in every round."""
+    bins = {
+        name: Path(checkout) / ".venv" / "bin" / "indexer" for name, checkout in zip(("before", "after"), args.parse)
+    }
+    for name, exe in bins.items():
+        if not exe.exists():
+            raise SystemExit(
+                f"bench: no .venv with indexer in {exe.parent.parent.parent}: give a checkout with its venv"
+            )
+    extra = {"before": [], "after": shlex.split(args.parse_args or "")}
+    out: dict[str, object] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "checkouts": {"before": args.parse[0], "after": args.parse[1]},
+        "after_options": extra["after"],
+        "rounds": args.rounds,
+    }
+    for folder in args.corpus:
+        runs: dict[str, list[dict[str, object]]] = {"before": [], "after": []}
+        for r in range(args.rounds):
+            for name in ("before", "after") if r % 2 == 0 else ("after", "before"):
+                runs[name].append(run_parse(str(bins[name]), folder, extra[name]))
+                x = runs[name][-1]
+                print(
+                    f"{folder}, round {r + 1}, {name}: {x['seconds']:.2f} s, CPU {x['cpu_seconds']:.2f} s "
+                    f"(load {os.getloadavg()[0]:.1f})",
+                    flush=True,
+                )
+        result: dict[str, object] = {}
+        for name, side in runs.items():
+            wall = statistics.median(float(x["seconds"]) for x in side)  # type: ignore[arg-type]
+            pages = int(side[0]["pages"])  # type: ignore[call-overload]
+            result[name] = {
+                "seconds": round(wall, 2),
+                "cpu_seconds": round(statistics.median(float(x["cpu_seconds"]) for x in side), 2),  # type: ignore[arg-type]
+                "pages": pages,
+                "pages_per_s": round(pages / wall, 1),
+            }
+        result["same_output"] = len({x["sha1"] for side in runs.values() for x in side}) == 1
+        result["after_over_before"] = round(
+            result["after"]["seconds"] / result["before"]["seconds"],  # type: ignore[index]
+            3,
+        )
+        out[folder] = result
+    print(json.dumps(out, indent=1))
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+
+
 def compare(args: argparse.Namespace, work: Path) -> None:
     """Before/after in one run: the build without entities and the warm queries of another
     installation (`--baseline BIN`: its `indexer` and `python`) and of this one, interleaved
@@ -456,6 +539,18 @@ def main() -> None:
         help="timed passes of the queries in each --ab round; "
         "with more than one, each query's fastest pass counts (steadier on a loaded machine) [1]",
     )
+    parser.add_argument(
+        "--parse",
+        nargs=2,
+        metavar=("BEFORE", "AFTER"),
+        help="parse speed only: `indexer parse FOLDER --no-entities --jsonl` of two checkouts "
+        "(folders each with its .venv) on each corpus folder, alternated --rounds times",
+    )
+    parser.add_argument(
+        "--parse-args",
+        metavar="ARGS",
+        help="more options for the after side's `indexer parse`, one string (--parse-args='--workers 1')",
+    )
     parser.add_argument("--make-queries", nargs=2, metavar=("INDEX", "N"), help=argparse.SUPPRESS)
     if "--latency" in sys.argv:  # one side of --baseline or --ab: this interpreter's indexer, warm queries
         at = sys.argv.index("--latency")
@@ -472,6 +567,9 @@ def main() -> None:
         if not Path(c).is_dir():
             raise SystemExit(f"bench: no corpus folder at {c}: give e.g. ../shared/corpus/bbc")
 
+    if args.parse:
+        parse_speed(args)
+        return
     work = Path(args.keep or tempfile.mkdtemp(prefix="indexer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     if args.ab:
