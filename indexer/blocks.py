@@ -557,55 +557,64 @@ class BlockModel:
             return []
         import numpy as np
 
-        feat, thr, left, right, value, roots, depth = self._flat()
+        feat, thr, child, value, roots, depth = self._flat()
         out: list[float] = []
         for start in range(0, len(rows), _CHUNK):  # bounded memory on huge pages
             # float32, as scikit-learn casts X before its trees compare it with their float64
             # thresholds: a threshold may be a float32 value itself, and a feature a hair above
-            # it in float64 (5.0238095238 vs 5.0238094330) would go the other way than in training
-            x = np.asarray(rows[start : start + _CHUNK], dtype=np.float32)
-            n = x.shape[0]
+            # it in float64 (5.0238095238 vs 5.0238094330) would go the other way than in training.
+            # Widened to float64 (exactly) so the comparisons below need no cast of their own.
+            x = np.asarray(rows[start : start + _CHUNK], dtype=np.float32).astype(np.float64)
+            n, width = x.shape
+            flat = x.ravel()
+            offsets = (np.arange(n, dtype=np.intp) * width)[:, None]
             node = np.broadcast_to(roots, (n, roots.shape[0])).copy()
-            idx = np.arange(n)[:, None]
             for _ in range(depth):
-                go_left = x[idx, feat[node]] <= thr[node]
-                node = np.where(go_left, left[node], right[node])
+                # right child = left child + 1; "not <=" (not ">") so a NaN goes right, as before
+                node = child[node] + ~(flat[offsets + feat[node]] <= thr[node])
             raw = self.init + self.rate * value[node].sum(axis=1)
-            out.extend(float(p) for p in 1.0 / (1.0 + np.exp(-np.clip(raw, -700, 700))))
+            out.extend((1.0 / (1.0 + np.exp(-np.clip(raw, -700, 700)))).tolist())
         return out
 
     def _flat(self) -> tuple[Any, ...]:
-        """All trees in flat numpy arrays (built once); leaves loop to themselves so every walk
-        takes `depth` steps."""
+        """All trees in flat numpy arrays (built once): each tree's nodes renumbered breadth
+        first, so a node's right child is its left child + 1 (`child` holds the left one); a
+        leaf is its own child with an infinite threshold, so every walk takes `depth` steps and
+        stays on its leaf. `value[node]` sums the trees in their order, as `decision` does."""
         if self._arrays is not None:
             return self._arrays
         import numpy as np
 
         feat: list[int] = []
         thr: list[float] = []
-        left: list[int] = []
-        right: list[int] = []
+        child: list[int] = []
         value: list[float] = []
         roots: list[int] = []
         depth = 0
         for f, t, lch, rch, v in self.trees:
             base = len(feat)
             roots.append(base)
-            for k in range(len(f)):
+            order = [0]  # old node ids, breadth first, siblings side by side
+            at = 0
+            while at < len(order):
+                k = order[at]
+                if lch[k] != -1:
+                    order += (lch[k], rch[k])
+                at += 1
+            new = {old: base + i for i, old in enumerate(order)}
+            for k in order:
                 leaf = lch[k] == -1
                 feat.append(0 if leaf else f[k])
                 thr.append(math.inf if leaf else t[k])
-                left.append(base + k if leaf else base + lch[k])
-                right.append(base + k if leaf else base + rch[k])
+                child.append(new[k] if leaf else new[lch[k]])
                 value.append(v[k])
             depth = max(depth, _depth(lch, rch))
         self._arrays = (
-            np.array(feat),
-            np.array(thr),
-            np.array(left),
-            np.array(right),
-            np.array(value),
-            np.array(roots),
+            np.array(feat, dtype=np.intp),
+            np.array(thr, dtype=np.float64),
+            np.array(child, dtype=np.intp),
+            np.array(value, dtype=np.float64),
+            np.array(roots, dtype=np.intp),
             depth,
         )
         return self._arrays
