@@ -448,6 +448,12 @@ def wait_option(help_text: str) -> Callable[[F], F]:
     )
 
 
+def workers_option(help_text: str) -> Callable[[F], F]:
+    """--workers N: how many worker processes share the command's work (build: entity tagging;
+    parse: reading and segmenting); default None, the command's own choice by the input's size."""
+    return click.option("--workers", type=Whole(0, 16), default=None, metavar="N", help=help_text)
+
+
 def output_options(func: Callable[..., int]) -> Callable[..., int]:
     """--json / --jsonl shared by search, parse and entities (as sqlite-utils shares its flags)."""
 
@@ -503,13 +509,7 @@ def main(debug: bool) -> None:
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
 @wait_option("How long to wait for another build's lock.")
-@click.option(
-    "--workers",
-    type=Whole(0, 16),
-    default=None,
-    metavar="N",
-    help="Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].",
-)
+@workers_option("Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
 @click.option(
     "--follow-links",
     is_flag=True,
@@ -1200,9 +1200,13 @@ def _article_json(article: Article) -> JSONObject:
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--no-entities", is_flag=True, help="Skip entity tagging (fast).")
+@workers_option(
+    "Processes that read and segment the files, the output in the files' order whatever the number "
+    "[default: 2 for 40 files or more on 2 cores or more, else 0 (in-process)]."
+)
 @color_option()
 @output_options
-def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> int:
+def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, color: str, fmt: str) -> int:
     """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
 
     Lines starting with '-' are blocks that are not indexed.
@@ -1222,7 +1226,7 @@ def parse(files: tuple[str, ...], no_entities: bool, color: str, fmt: str) -> in
         failures.append(ref)
         _error(_message(exc))
 
-    articles = parse_paths(list(files), entities=not no_entities, on_error=report)
+    articles = parse_paths(list(files), entities=not no_entities, on_error=report, workers=workers)
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
     count = 0

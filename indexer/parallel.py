@@ -1,9 +1,10 @@
-"""Entity tagging in worker processes, in order, with bounded memory.
+"""Work in worker processes, in order, with bounded memory: entity tagging and parsing.
 
 spaCy's NER is the slow stage of a build (hundreds of paragraphs a second per core), so on a
 large build it runs in worker processes while the main process reads, segments and writes the
-index. Articles go out in chunks; at most a few chunks are in flight, so a corpus larger than
-memory streams.
+index; `indexer parse` of many files reads and segments them in worker processes while the main
+process prints. Items go out in chunks; at most a few chunks are in flight, so a corpus larger
+than memory streams, and results come back in the items' order whatever the workers' speed.
 """
 
 from __future__ import annotations
@@ -13,14 +14,21 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from types import FrameType
+from typing import TypeVar
 
 from .models import Article
 
 CHUNK_ARTICLES = 32
+# Files a parsing chunk holds: a page takes ~40 ms, so a chunk is a fraction of a second, the
+# two workers stay even to the last chunk and the first lines print at once.
+CHUNK_FILES = 8
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def die_with_parent() -> None:
@@ -57,42 +65,72 @@ class _WorkerInterrupt:
 
 
 def _init_worker() -> None:
-    die_with_parent()
-    signal.signal(signal.SIGINT, _WorkerInterrupt.handle)
+    init_process()
     from .entities import load_pipeline
 
     load_pipeline()
 
 
-def _tag_chunk(articles: list[Article]) -> list[Article]:
-    """The articles tagged, in order; KeyboardInterrupt once the worker has seen Ctrl-C."""
-    from .entities import tag_articles
+def init_process() -> None:
+    """What every worker does first: die with its parent, take Ctrl-C as _WorkerInterrupt says."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, _WorkerInterrupt.handle)
 
+
+def _run_chunk(work: Callable[[list[T]], list[R]], chunk: list[T]) -> list[R]:
+    """`work(chunk)`; KeyboardInterrupt once the worker has seen Ctrl-C (before or during it)."""
     if _WorkerInterrupt.seen:
         raise KeyboardInterrupt
     _WorkerInterrupt.busy = True
     try:
-        return list(tag_articles(articles))
+        return work(chunk)
     finally:
         _WorkerInterrupt.busy = False
 
 
-def tag_in_processes(articles: Iterable[Article], workers: int) -> Iterator[Article]:
-    # spawn, not fork: the parent may hold Whoosh files and locks that a child must not inherit.
+def _tag_articles(articles: list[Article]) -> list[Article]:
+    from .entities import tag_articles
+
+    return list(tag_articles(articles))
+
+
+def _tag_chunk(articles: list[Article]) -> list[Article]:
+    """The articles tagged, in order; KeyboardInterrupt once the worker has seen Ctrl-C."""
+    return _run_chunk(_tag_articles, articles)
+
+
+def map_in_processes(
+    work: Callable[[list[T]], list[R]],
+    items: Iterable[T],
+    workers: int,
+    chunk_size: int,
+    initializer: Callable[[], None] = init_process,
+) -> Iterator[R]:
+    """`work` over `items` in `workers` processes, a chunk of `chunk_size` items at a time, the
+    results in the items' order. `work` and `initializer` must be module-level functions (they
+    are pickled by name); an exception `work` raises comes out here, at its chunk's place. At
+    most 2 chunks a worker are in flight. Ctrl-C ends the running chunks (_WorkerInterrupt)."""
+    # spawn, not fork: the parent may hold Whoosh files and locks that a child must not inherit,
+    # or threads (a web server calling the library) that a forked child would find half-way.
     context = multiprocessing.get_context("spawn")
-    it = iter(articles)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker) as pool:
-        in_flight: deque[Future[list[Article]]] = deque()
+    it = iter(items)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
+        in_flight: deque[Future[list[R]]] = deque()
         try:
             while True:
                 while len(in_flight) < workers * 2:
-                    chunk = list(islice(it, CHUNK_ARTICLES))
+                    chunk = list(islice(it, chunk_size))
                     if not chunk:
                         break
-                    in_flight.append(pool.submit(_tag_chunk, chunk))
+                    in_flight.append(pool.submit(_run_chunk, work, chunk))
                 if not in_flight:
                     return
                 yield from in_flight.popleft().result()
         finally:
             for future in in_flight:
                 future.cancel()
+
+
+def tag_in_processes(articles: Iterable[Article], workers: int) -> Iterator[Article]:
+    """Entity-tag `articles` in `workers` processes (each loads the entity model), in order."""
+    return map_in_processes(_tag_articles, articles, workers, CHUNK_ARTICLES, _init_worker)
