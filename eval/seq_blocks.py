@@ -339,8 +339,8 @@ class SeqModel:
         self.threshold, self.lexical = base.threshold, base.lexical
         self._rows: Any = None
 
-    def add_lexical(self, rows: Any, texts: Any) -> list[float]:
-        return self.base.add_lexical(rows, texts)
+    def add_lexical(self, rows: Any, texts: Any, tokens: Any = None) -> list[float]:
+        return self.base.add_lexical(rows, texts, tokens)
 
     def stage_probabilities(self, rows: Any) -> list[float]:
         return self.base.stage_probabilities(rows)

@@ -255,6 +255,7 @@ class BlockLike(Protocol):
 
     text: str
     lines: list[str]
+    tokens: list[str]  # the \w+ tokens of the lower-cased text
     words: int
     stop_ratio: float
     sentence_end: bool
@@ -297,7 +298,7 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
     n = len(blocks)
     if not n:
         return []
-    tokens = [_WORD.findall(b.text.lower()) for b in blocks]
+    tokens = [b.tokens for b in blocks]
     stop = [_ratio_stop(t, stops) for t in tokens]
     words = [max(b.words, 0) for b in blocks]
     total = float(sum(words)) or 1.0
@@ -507,12 +508,18 @@ class BlockModel:
         self._arrays: tuple[Any, ...] | None = None
         self.trees = [(t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in spec["trees"]]
 
-    def add_lexical(self, rows: Sequence[list[float]], texts: Sequence[str]) -> list[float]:
+    def add_lexical(
+        self, rows: Sequence[list[float]], texts: Sequence[str], tokens: Sequence[list[str]] | None = None
+    ) -> list[float]:
         """Fill the LEXICAL_FEATURES columns of one page's `rows` (in place) from the blocks'
-        `texts` with this model's table; returns the blocks' scores (empty without a table)."""
+        `texts` with this model's table; returns the blocks' scores (empty without a table).
+        `tokens`, when given, are each text's words as LexicalModel.score would find them."""
         if self.lexical is None:
             return []
-        scores = [self.lexical.score(t) for t in texts]
+        score = self.lexical.score
+        scores = (
+            [score(t) for t in texts] if tokens is None else [score(t, w) for t, w in zip(texts, tokens, strict=True)]
+        )
         fill_lexical(rows, scores)
         return scores
 

@@ -121,10 +121,12 @@ class LexicalModel:
             self._word_cache[word] = hit
         return hit
 
-    def score(self, text: str) -> float:
+    def score(self, text: str, words: list[str] | None = None) -> float:
         """Log-odds of article text from the words of `text`: intercept + sum of the weights of
-        its terms / sqrt(number of terms); the intercept alone for a text without words."""
-        words = _WORD.findall(text.lower())
+        its terms / sqrt(number of terms); the intercept alone for a text without words.
+        `words`: its `\\w+` tokens of the lower-cased text when the caller has them already."""
+        if words is None:
+            words = _WORD.findall(text.lower())
         total = 0.0
         n = 0
         if self._words:

@@ -289,6 +289,7 @@ class _Block:
     sentence_end: bool = False
     sentences: int = 0
     low: str = ""  # lower-cased text, for cheap keyword pre-checks before the big regexes
+    tokens: list[str] = field(default_factory=list)  # _WORD tokens of `low` (_measure), read by the features too
     caption: str | None = None  # cached _is_caption result
     signal: str = ""  # strongest chrome signal, "" when none
     tail: bool = False  # this block starts the page's tail (author box, comments...)
@@ -523,7 +524,7 @@ UNSPACED_LETTERS_PER_WORD = 2
 
 def _measure(b: _Block) -> None:
     b.low = b.text.lower()
-    tokens = _WORD.findall(b.low)
+    b.tokens = tokens = _WORD.findall(b.low)
     # words: tokens that are not pure numbers (figures do not make prose)
     b.words = (len(tokens) - sum(map(str.isdigit, tokens))) or len(tokens)
     if UNSPACED.search(b.text):  # a run of such letters holds several words
@@ -902,7 +903,7 @@ def analyse_text(
     stops = _page_stop_words(blocks)
     if stops:
         for b in blocks:
-            tokens = _WORD.findall(b.low)
+            tokens = b.tokens
             b.lang_stop = sum(map(stops.__contains__, tokens)) / len(tokens) if tokens else 0.0
     clean = _classify_text(blocks, source_chrome)
     if clean or not with_features:
@@ -971,7 +972,7 @@ def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> No
     density", ..."""
     decided = [is_decided(b) for b in blocks]
     add_lexical = getattr(model, "add_lexical", None)
-    lexical = add_lexical(rows, [b.text for b in blocks]) if add_lexical else []
+    lexical = add_lexical(rows, [b.text for b in blocks], [b.tokens for b in blocks]) if add_lexical else []
     probs = model.probabilities(rows)
     keeps = model.keep(probs, decided)
     # Below a comment-thread header that follows the article ("12 responses to ...", "Leave a
