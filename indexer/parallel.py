@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -105,14 +106,14 @@ def map_in_processes(
     workers: int,
     chunk_size: int,
     initializer: Callable[[], None] = init_process,
+    start_method: str = "spawn",
 ) -> Iterator[R]:
     """`work` over `items` in `workers` processes, a chunk of `chunk_size` items at a time, the
     results in the items' order. `work` and `initializer` must be module-level functions (they
     are pickled by name); an exception `work` raises comes out here, at its chunk's place. At
-    most 2 chunks a worker are in flight. Ctrl-C ends the running chunks (_WorkerInterrupt)."""
-    # spawn, not fork: the parent may hold Whoosh files and locks that a child must not inherit,
-    # or threads (a web server calling the library) that a forked child would find half-way.
-    context = multiprocessing.get_context("spawn")
+    most 2 chunks a worker are in flight. Ctrl-C ends the running chunks (_WorkerInterrupt).
+    `start_method`: "spawn" unless the caller knows fork is safe (fork_is_safe)."""
+    context = multiprocessing.get_context(start_method)
     it = iter(items)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
         in_flight: deque[Future[list[R]]] = deque()
@@ -131,6 +132,15 @@ def map_in_processes(
                 future.cancel()
 
 
+def fork_is_safe() -> bool:
+    """Whether worker processes may be forked from this one: the platform forks, and this
+    process runs no other thread (a web server calling the library) that a forked child would
+    find half-way through a lock. A build never forks: it holds Whoosh files and locks that a
+    child must not inherit."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
 def tag_in_processes(articles: Iterable[Article], workers: int) -> Iterator[Article]:
     """Entity-tag `articles` in `workers` processes (each loads the entity model), in order."""
+    # spawn: the build holds Whoosh files and locks that a child must not inherit
     return map_in_processes(_tag_articles, articles, workers, CHUNK_ARTICLES, _init_worker)

@@ -200,10 +200,14 @@ def parse_paths(
 
     def read_all() -> Iterator[Article]:
         if n_workers > 0:
-            from .parallel import map_in_processes
+            from .parallel import fork_is_safe, map_in_processes
 
+            method = "spawn"
+            if fork_is_safe():  # the workers inherit the models loaded here: no start-up of their own
+                _load_parse_models()
+                method = "fork"
             done: Iterable[Article | SourceError] = map_in_processes(
-                _parse_files, refs, n_workers, PARSE_CHUNK_FILES, _init_parser
+                _parse_files, refs, n_workers, PARSE_CHUNK_FILES, _init_parser, method
             )
         else:
             done = (_parse_or_error(ref) for ref in refs)
@@ -248,14 +252,24 @@ def _parse_files(refs: list[SourceRef]) -> list[Article | SourceError]:
 
 
 def _init_parser() -> None:
-    """A parsing process's start: the workers' common set-up, then the block model and langid's
-    loaded while the main process is still finding files, not at the first page."""
-    from .blocks import default_model
-    from .language import _identifier
+    """A parsing process's start: the workers' common set-up, then the models (a spawned
+    process loads them now, not at its first page; a forked one has them already)."""
     from .parallel import init_process
 
     init_process()
-    default_model()
+    _load_parse_models()
+
+
+def _load_parse_models() -> None:
+    """The block model (its trees' numpy arrays too) and langid's model, loaded once a process."""
+    from .blocks import default_model
+    from .language import _identifier
+
+    model = default_model()
+    if model is not None:
+        model._flat()
+        if model.stage2 is not None:
+            model.stage2._flat()
     _identifier()
 
 

@@ -45,9 +45,18 @@ def _parsed(folder: Path, workers: int) -> tuple[list[object], list[str]]:
     return [article_to_json(a) for a in articles], errors
 
 
-def test_parallel_parse_equals_serial_in_order_with_errors(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fork", [True, False])
+def test_parallel_parse_equals_serial_in_order_with_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> None:
     """Two worker processes give the very articles and errors of one process, in the files'
-    order (chunks come back in any order; the bad files sit between good ones)."""
+    order (chunks come back in any order; the bad files sit between good ones): forked from
+    this process, and spawned, as in a process that runs threads."""
+    from indexer import parallel
+
+    if fork and not parallel.fork_is_safe():
+        pytest.skip("this process cannot fork its workers (no fork, or other threads running)")
+    monkeypatch.setattr(parallel, "fork_is_safe", lambda: fork)
     _pages(tmp_path / "pages", 20)
     serial, serial_errors = _parsed(tmp_path / "pages", 0)
     parallel, parallel_errors = _parsed(tmp_path / "pages", 2)
