@@ -642,8 +642,10 @@ def _is_table(b: _Block) -> bool:
         return False
     tokens = _WORD.findall(b.text)
     numeric = sum(1 for t in tokens if t[0].isdigit())
-    rows_with_numbers = sum(1 for ln in b.lines if any(c.isdigit() for c in ln))
-    return numeric >= 0.25 * len(tokens) and rows_with_numbers >= 0.6 * len(b.lines)
+    if numeric < 0.25 * len(tokens):  # most blocks: no need to read their lines character by character
+        return False
+    rows_with_numbers = sum(1 for ln in b.lines if any(map(str.isdigit, ln)))
+    return rows_with_numbers >= 0.6 * len(b.lines)
 
 
 # A caption printed twice is one line (or a whole block) of 5+ words (a page dump repeats an
