@@ -689,8 +689,39 @@ GLUE_SKIP = 3  # page blocks the extractor left out between two pieces (a date i
 _GLUE_SLACK = 150  # characters of the glued text between two page blocks found in it
 
 
-def _glued_pieces(text: str, page_texts: list[str]) -> list[tuple[str, int]] | None:
-    """`text` cut where the page's own blocks (`page_texts`, in order, white space collapsed)
+_START = 40  # characters of a page block's start looked for in a paragraph
+
+
+class _PageTexts:
+    """The page's own blocks' texts (in order, white space collapsed) with what `_glued_pieces`
+    looks up in them for each paragraph, built once a page: the set of the texts, and each
+    text's start (its first _START characters, or all of a shorter one) -> the indexes of the
+    blocks starting so. Scanning every block for each paragraph made a page of 20,000
+    paragraphs take minutes (quadratic); a lookup costs a paragraph the same on any page."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.whole = frozenset(texts)
+        self.starting: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            if len(t) >= 8:  # a shorter start is no block to split at
+                self.starting.setdefault(t[:_START], []).append(i)
+        self.lengths = sorted({len(k) for k in self.starting})
+
+    def starting_near(self, g: str, within: int) -> list[int]:
+        """Indexes (ascending) of the blocks whose start (`_START` characters) first occurs in
+        `g` at most `within` characters in: where a tiling of `g` by the blocks may begin."""
+        found: set[int] = set()
+        for at in range(min(within, len(g) - 8) + 1):
+            for size in self.lengths:
+                if at + size > len(g):
+                    break
+                found.update(self.starting.get(g[at : at + size], ()))
+        return sorted(found)
+
+
+def _glued_pieces(text: str, page: _PageTexts) -> list[tuple[str, int]] | None:
+    """`text` cut where the page's own blocks (`page.texts`, in order, white space collapsed)
     begin and end in it, as (piece, index of its page block; -1 for text between two), when
     GLUED_MIN_PIECES+ of them, one after another in the page (at most GLUE_SKIP blocks the
     extractor left out between two), tile it with at most _GLUE_SLACK characters between
@@ -698,10 +729,13 @@ def _glued_pieces(text: str, page_texts: list[str]) -> list[tuple[str, int]] | N
     blocks do not tile)."""
     g = " ".join(text.split())
     n = len(g)
-    if any(g in b for b in page_texts if len(b) >= n):
+    if g in page.whole:
         return None
-    for first, start in enumerate(page_texts):
-        if len(start) < 8 or not 0 <= g.find(start[:40]) <= _GLUE_SLACK:
+    page_texts = page.texts
+    # A tiling starts at a block whose start the text holds within _GLUE_SLACK characters: only
+    # those are tried, in page order (the first occurrence decides, as str.find reports it).
+    for first in page.starting_near(g, _GLUE_SLACK):
+        if g.find(page_texts[first][:_START]) > _GLUE_SLACK:
             continue
         spans: list[tuple[int, int, int]] = []  # (start, end, page block) of each piece found
         cursor = skipped = 0
@@ -719,6 +753,8 @@ def _glued_pieces(text: str, page_texts: list[str]) -> list[tuple[str, int]] | N
             spans.append((at, end, k))
             cursor, skipped = end, 0
         if sum(k >= 0 for _, _, k in spans) >= GLUED_MIN_PIECES and n - cursor <= _GLUE_SLACK:
+            if any(g in b for b in page_texts if len(b) > n):
+                return None  # part of one block of the page (looked for only now: rare)
             if cursor < n:
                 spans.append((cursor, n, -1))
             pieces = [(g[a:b].strip(), k) for a, b, k in spans]
@@ -736,10 +772,10 @@ def split_glued(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[s
     WordPress post with its share bar, "Gefällt mir Wird geladen ...", related posts and
     copyright line in one <p>), where no kind of ours could judge a part. On the tuning pages
     of both corpora it splits 4 paragraphs on 4 wild pages (`page_blocks`: `htmllead.text_blocks`)."""
-    page_texts = [b.text for b in page_blocks]
+    page = _PageTexts([b.text for b in page_blocks])
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
-        pieces = _glued_pieces(text, page_texts) if not kind and "\n" not in text and len(text.split()) >= 20 else None
+        pieces = _glued_pieces(text, page) if not kind and "\n" not in text and len(text.split()) >= 20 else None
         if pieces is None:
             out.append((kind, text))
             continue

@@ -981,8 +981,31 @@ def test_a_paragraph_glued_from_a_whole_container_is_split_back_along_the_pages_
     one = "From the old bridge along the quay to the lighthouse and back, four kilometres in all."
     assert htmlpage.split_glued([("", one)], []) == [("", one)]
     assert (
-        htmlpage._glued_pieces("Route From the old bridge. Along the quay.", ["Route", "From the old bridge."]) is None
+        htmlpage._glued_pieces(
+            "Route From the old bridge. Along the quay.", htmlpage._PageTexts(["Route", "From the old bridge."])
+        )
+        is None
     )
+
+
+def test_a_paragraph_is_compared_with_the_blocks_it_could_start_with_not_every_block() -> None:
+    # Each of a page's paragraphs was searched for in every block of the page and every block's
+    # start in it: quadratic, minutes for a page of 20,000 paragraphs. Now a lookup by the
+    # blocks' first characters: a paragraph meets only blocks starting within its first
+    # _GLUE_SLACK characters, and a page block's own text meets none.
+    import random
+
+    rng = random.Random(7)
+    vocabulary = [
+        f"{a}{b}" for a in ("ka", "lo", "mi", "nu", "pe", "ro", "su", "ti") for b in ("rat", "mon", "vel", "dus")
+    ]
+    texts = [" ".join(rng.choice(vocabulary) for _ in range(25)) + "." for _ in range(3000)]
+    page = htmlpage._PageTexts(texts)
+    assert htmlpage._glued_pieces(texts[1234], page) is None
+    assert page.starting_near(texts[1234], htmlpage._GLUE_SLACK) == [1234]
+    # ... and still splits what three blocks in a row tile, as before.
+    glued = " ".join(texts[10:13])
+    assert [k for _, k in htmlpage._glued_pieces(glued, page) or []] == [10, 11, 12]
 
 
 def test_the_next_stories_a_page_appends_in_articles_of_their_own_are_not_its_text() -> None:
