@@ -868,9 +868,11 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
                 model = _blocks.default_model()
             if model is not None:
                 apply_model(blocks, rows, model)
-            if not any(b.kind == BODY for b in blocks):
-                # all comments, all menus, or a script the stop lists do not cover: say so
-                article.warnings.append(_no_article_text(named, len(blocks)))
+        if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
+            # all comments, all menus, or a script the stop lists do not cover: say so (also when
+            # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
+            # silently); a headline alone, nothing dropped, is an article without a body
+            article.warnings.append(_no_article_text(named, len(blocks)))
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{named}: no text to segment")

@@ -1016,3 +1016,19 @@ def test_a_file_name_that_is_not_utf8_is_indexed_with_its_bytes_escaped(tmp_path
     )
     again = cli("build", str(corpus), "--index", str(index), "--no-entities")  # nothing re-read
     assert "(0 added, 0 updated, 3 unchanged, 0 removed; 0 paragraphs written)" in again.stderr
+
+
+def test_a_page_the_rules_alone_find_all_chrome_says_so(tmp_path: Path) -> None:
+    # A menu and a copyright line in one block: the rules' answer is final (no block model), and
+    # it gave 0 paragraphs without a word, where a longer page of chrome warned.
+    from indexer.pipeline import parse_paths
+
+    (tmp_path / "menu.txt").write_text(
+        "Home\nNews\nSport\nWeather\nSign in\nSearch\nCookies\nPrivacy policy\nTerms of use\nContact us\n© 2024\n"
+    )
+    (tmp_path / "headline.txt").write_text("Council approves the harbour bridge\n")
+    found = {Path(a.path).name: a for a in parse_paths([str(tmp_path)], entities=False)}
+    assert not [p for p in found["menu.txt"].paragraphs if p.indexed]
+    assert any("no article text found" in w for w in found["menu.txt"].warnings)
+    # a headline alone: nothing was dropped, so nothing to warn about
+    assert not found["headline.txt"].warnings
