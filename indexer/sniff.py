@@ -65,6 +65,50 @@ def looks_like_html(text: str) -> bool:
     return len(tags) >= 8 and sum(map(len, tags)) >= 0.1 * len(head.strip() or "x")
 
 
+# Markup of a page's body without the page (a CMS export, an article copied from a page's
+# source): closing tags of the elements text sits in; with SNIFF_CHARS' opening tags they tell
+# a fragment from prose that mentions a tag or two.
+_HTML_CLOSE = re.compile(
+    r"</(?:p|div|li|h[1-6]|a|span|strong|em|b|i|ul|ol|blockquote|td|tr|table|section|article|figure|figcaption)\s*>",
+    re.I,
+)
+# Elements whose text is a paragraph of its own; a <br> is a line break.
+_BLOCK_TAGS = (
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table", "ul", "ol",
+    "section", "article", "header", "footer", "aside", "figure", "figcaption", "pre", "dl", "dt", "dd",
+)  # fmt: skip
+
+
+def has_html_markup(text: str) -> bool:
+    """True when a text that is no HTML page (looks_like_html is False) holds HTML markup all
+    the same: 3+ opening tags of a page body and 2+ closing ones in its first SNIFF_CHARS
+    characters. Such a fragment's tags were indexed as words (`search href` found it) and its
+    paragraphs, one a line with no blank line between, ran together."""
+    head = text[:SNIFF_CHARS]
+    return len(_HTML_TAG.findall(head)) >= 3 and len(_HTML_CLOSE.findall(head)) >= 2
+
+
+def markup_to_text(text: str) -> str:
+    """An HTML fragment's text as a reader sees it, by lxml's HTML parser: each block element
+    (_BLOCK_TAGS) a paragraph of its own, a <br> a line break, scripts, styles and comments
+    dropped, character references decoded. Text outside any element (a headline line above
+    the markup) stays where it is."""
+    import lxml.html
+    from lxml import etree
+
+    root = lxml.html.fragment_fromstring(text, create_parent="div")
+    for el in list(root.iter("script", "style", etree.Comment)):
+        el.drop_tree()
+    for el in root.iter(*_BLOCK_TAGS):
+        el.text = "\n\n" + (el.text or "")
+        el.tail = "\n\n" + (el.tail or "")
+    for el in root.iter("br"):
+        el.tail = "\n" + (el.tail or "")
+    out = root.text_content()
+    out = re.sub(r"[ \t\xa0]*\n[ \t\xa0]*", "\n", out)
+    return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
 # Document formats a text name hides (a PDF, a Word file saved as ".txt"): what each starts
 # with, what to call it, and the tool that gives its text. A PDF can hold its page text in
 # plain PDF syntax ("BT (Hello World) Tj ET"), PostScript and RTF are text outright: read as

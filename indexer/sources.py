@@ -837,7 +837,8 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
         if not (raw.strip() and not sniff.looks_like_html(peek)):
             return _Sniffed(raw, "", "", [])
         data = raw
-        sniffed.append(f"{ref.where}: no HTML markup in this .html file; read as plain text")
+        if not sniff.has_html_markup(peek):  # else a fragment: read_document says so
+            sniffed.append(f"{ref.where}: no HTML markup in this .html file; read as plain text")
     check_text_bytes(ref, data)
     text, warnings = decode_text(data, ref.where)
     if not text.strip():
@@ -868,6 +869,9 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if ref.path.name.lower().endswith((".md", ".markdown")) or sniff.has_markdown_links(text):
         text = sniff.markdown_to_text(text)
+    elif sniff.has_html_markup(text):  # a page's body markup without the page
+        text = sniff.markup_to_text(text)
+        warnings.append(f"{ref.where}: holds HTML markup without a page around it; read as text, tags removed")
     text, _ = sniff.decode_entities(text)  # "caf&#233;" in a text file is "café"
     text, removed = sniff.CONTROL_RE.subn("", text)
     if removed:

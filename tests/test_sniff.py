@@ -87,6 +87,38 @@ def test_markdown_is_reduced_to_its_text(tmp_path: Path) -> None:
     assert "according to a report published last month." in text and "The bridge at dusk" in text
 
 
+FRAGMENT = (
+    "Port strike ends after nine days\n\n"
+    "<p>Dock workers at the port voted on Friday to accept a 7% pay rise, ending a strike that "
+    "left&nbsp;hundreds of containers stranded.</p>\n"
+    '<p>The union said 82% of members backed the deal.<br>"This is a victory," said an officer.</p>\n'
+    '<p><strong>Related:</strong> <a href="/liverpool">Dockers to ballot on action</a></p>\n'
+)
+
+
+@pytest.mark.parametrize("name", ["fragment.txt", "fragment.html"])
+def test_html_markup_without_a_page_is_reduced_to_its_text(tmp_path: Path, name: str) -> None:
+    # A page's body markup with no page around it (too few tags for looks_like_html): its tags
+    # were indexed as words and its <p> lines, one after another, ran into one paragraph.
+    f = tmp_path / name
+    f.write_text(FRAGMENT, encoding="utf-8")
+    doc = read(f)
+    assert doc.format == "text" and [w for w in doc.warnings if "markup" in w] == [
+        f"{doc.where}: holds HTML markup without a page around it; read as text, tags removed"
+    ]
+    assert "<" not in doc.text and "href" not in doc.text and "&nbsp;" not in doc.text
+    art = segment.segment(doc)
+    assert art.title == "Port strike ends after nine days"
+    body = [p.text for p in art.paragraphs if p.kind == BODY]
+    assert body[0].startswith("Dock workers") and body[0].endswith("stranded.")
+    assert body[1].startswith("The union said")
+
+
+def test_prose_mentioning_a_tag_is_not_markup() -> None:
+    text = "Editors were told to wrap each paragraph in <p> tags and to stop using <b> for emphasis.\n"
+    assert not sniff.has_html_markup(text)
+
+
 def test_html_entities_in_a_text_file_are_decoded(tmp_path: Path) -> None:
     f = tmp_path / "cafe.txt"
     f.write_text(
