@@ -1172,7 +1172,7 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             b.tail, b.signal = True, f"comment thread ('{first[:30]}')"
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{first[:30]}')"
-        elif _AUTHOR_BIO.match(b.text) and b.words <= 150:
+        elif (_AUTHOR_BIO.match(b.text) or (not b.signal and _under_about_label(blocks, i))) and b.words <= 150:
             _mark_author_box(blocks, i)
         elif b.signal == "legal notice":
             b.tail = True
@@ -1256,6 +1256,40 @@ def _mark_signed_thread(blocks: list[_Block], prose_lang: bool) -> None:
             _score(b, prose_lang)
         elif b.value > 0:
             b.value = 0.0  # a reader's prose is no evidence for the article run
+
+
+# The label over a box about the author, the blogger or the site ("About the author", "Über
+# mich", "Sobre el autor", "Chi sono"): the prose under it is the box, wherever it sits (issue
+# 13, grouped CV's kept chrome: a bio under its label, kept as prose because the reader comments
+# below it put it short of the page tail's 40%).
+_ABOUT_BOX_LABEL = re.compile(
+    r"^(?:about (?:me|us|the author|the blogger|this blog)|über (?:mich|uns|den autor|die autorin)|"
+    r"à propos (?:de moi|de nous|de l'auteur|de l'autrice)|"
+    r"(?:sobre|acerca de) (?:mí|mi|nosotros|nós|el autor|la autora|o autor|a autora)|chi sono|su di me|"
+    r"informazioni sull'autore|over (?:mij|ons)|o mnie|об авторе|tentang penulis)\W*$",
+    re.I,
+)
+ABOUT_NAME_WORDS = 4  # "About the author" / "Martin Chikilian" / the bio: a name line between
+ABOUT_MIN_WORDS = 8  # the box's prose, not a "Contact us." line under an "About us" menu
+
+
+def _under_about_label(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is prose right under an about box's label (`_ABOUT_BOX_LABEL`), with at
+    most a short name line between."""
+    b = blocks[i]
+    if not b.sentence_end or b.words < ABOUT_MIN_WORDS or i == 0:
+        return False
+    prev = blocks[i - 1]
+    if len(prev.lines) == 1 and _ABOUT_BOX_LABEL.match(prev.text):
+        return True
+    return (
+        i >= 2
+        and len(prev.lines) == 1
+        and prev.words <= ABOUT_NAME_WORDS
+        and not prev.sentence_end
+        and len(blocks[i - 2].lines) == 1
+        and bool(_ABOUT_BOX_LABEL.match(blocks[i - 2].text))
+    )
 
 
 def _mark_author_box(blocks: list[_Block], i: int) -> None:

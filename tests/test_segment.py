@@ -1248,6 +1248,44 @@ def test_block_features_name_post_meta_credits_prompts_and_repeated_openings() -
         assert segment._chrome_evidence(row) == reason
 
 
+# Issue 13's precision round (grouped CV's kept chrome on the tuning sites, by kind): a box about
+# the author or the site under its label ("About the author", "Über mich"), kept as prose.
+COMMENTS_EN = [
+    "sam r. March 4, 2021 at 8:02 pm",
+    "I have crossed that bridge every morning for twenty years and I never once thought it would close, "
+    "but the photos of the rusted girders in this piece made me change my mind about the whole thing.",
+    "jo k. March 5, 2021 at 9:15 am",
+    "The ferries were already full last summer and nobody at the council seems to have asked how many more "
+    "boats the harbour can take before the queues reach the old town, which is what worries me most here.",
+    "lee m. March 6, 2021 at 7:40 pm",
+    "My shop sits right by the bridge and the compensation they offer would not even cover a month of rent, "
+    "so I hope the merchants keep pushing until the city listens to them and comes up with a real plan.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("About the author", ""), ("About the author", "Martin Chikilian"), ("About me", ""), ("Über den Autor", "")],
+)
+def test_prose_under_an_about_label_is_an_author_box_wherever_it_sits(label: str, name: str) -> None:
+    # reader comments below the bio put it short of the page tail's 40%, so the rules kept the
+    # bio as prose and the block model kept it too (issue 13, grouped CV's kept chrome)
+    bio = "Martin has worked as a professional developer since 2007, although his career in IT began in 2001."
+    parts = ["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE, label, *([name] if name else [])]
+    art = segment.segment(text_doc("\n\n".join([*parts, bio, "Comments", *COMMENTS_EN])))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    (box,) = [p for p in art.paragraphs if p.text == bio]
+    assert (box.kind, box.reason) == (BYLINE, "author box")
+
+
+def test_a_section_heading_over_prose_is_no_about_label() -> None:
+    # "Über die Brücke", "About 100 people": a heading or a line of the article, not a box's label
+    for heading in ("Über die Brücke", "About the bridge"):
+        parts = ["Bridge to close - Gazette", MENU, "Bridge to close", *PROSE[:2], heading, *PROSE[2:]]
+        art = segment.segment(text_doc("\n\n".join(parts)))
+        assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
 @pytest.mark.parametrize(
     "prompt", [PROMPT_DE, "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben."]
 )
