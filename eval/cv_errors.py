@@ -94,13 +94,13 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m eval.cv_errors FOLDS.json OUT.jsonl", file=sys.stderr)
         return 2
     folds, out = Path(args[0]), Path(args[1])
-    pool = tb.tuning_pool()
     if not folds.is_file():
         print(
             f"error: no fold models at {folds}: write them with python -m eval.train_blocks --cv --folds-file {folds}",
             file=sys.stderr,
         )
         return 2
+    pool = tb.tuning_pool()
     tb.use_fold_file(folds, pool)
     rows: list[dict[str, Any]] = []
     for page in pool:
