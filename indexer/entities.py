@@ -1071,7 +1071,9 @@ def tag_articles(articles: Iterable[Article], *, batch_size: int = 256, n_proces
     copies of that text's mentions, so a page's repeats cost no model time. Paragraphs of many
     articles go through `nlp.pipe` together (batches of at least `batch_size` distinct texts
     cross article boundaries); an article is held only until its last paragraph comes back,
-    because linking needs the whole article. Memory is bounded by the batch, not by the input.
+    because linking reads the whole article (a page of over LINK_PARAGRAPHS indexed paragraphs
+    is linked within each run of that many, with a warning). Memory is bounded by the batch,
+    not by the input.
     """
     nlp = load_pipeline()
     seen = _seen_for(nlp)
