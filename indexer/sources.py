@@ -867,12 +867,15 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     if page is not None:
         return _html_document(ref, digest, page, warnings, url)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if ref.path.name.lower().endswith((".md", ".markdown")) or sniff.has_markdown_links(text):
+    markdown = ref.path.name.lower().endswith((".md", ".markdown")) or sniff.has_markdown_links(text)
+    if markdown:
         text = sniff.markdown_to_text(text)
-    elif sniff.has_html_markup(text):  # a page's body markup without the page
+    # A page's body markup without the page: the parser decodes its character references.
+    if not markdown and sniff.has_html_markup(text):
         text = sniff.markup_to_text(text)
         warnings.append(f"{ref.where}: holds HTML markup without a page around it; read as text, tags removed")
-    text, _ = sniff.decode_entities(text)  # "caf&#233;" in a text file is "café"
+    else:  # decoded once: "&amp;lt;" in markup is the text "&lt;", not "<"
+        text, _ = sniff.decode_entities(text)  # "caf&#233;" in a text file is "café"
     text, removed = sniff.CONTROL_RE.subn("", text)
     if removed:
         # Terminal escapes and other control characters are never article text, and printed

@@ -114,6 +114,20 @@ def test_html_markup_without_a_page_is_reduced_to_its_text(tmp_path: Path, name:
     assert body[1].startswith("The union said")
 
 
+def test_a_fragments_character_references_are_decoded_once(tmp_path: Path) -> None:
+    # lxml decodes the fragment's references; decoding the text again read "AT&amp;amp;T" as
+    # "AT&T" and the shown code "&amp;lt;b&amp;gt;" as a tag.
+    f = tmp_path / "refs.txt"
+    f.write_text(
+        "Menu\n\n<p>Prices at AT&amp;amp;T rose.</p>\n<p>The code &amp;lt;b&amp;gt; was shown.</p>\n"
+        "<p>Done &amp; dusted.</p>\n",
+        encoding="utf-8",
+    )
+    text = read(f).text
+    assert "Prices at AT&amp;T rose." in text and "The code &lt;b&gt; was shown." in text
+    assert "Done & dusted." in text
+
+
 def test_prose_mentioning_a_tag_is_not_markup() -> None:
     text = "Editors were told to wrap each paragraph in <p> tags and to stop using <b> for emphasis.\n"
     assert not sniff.has_html_markup(text)
