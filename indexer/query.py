@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from .errors import Command, Placeholder, QueryError, literal
@@ -153,6 +153,18 @@ class ParsedQuery:
 
     def plain_words(self) -> list[Token]:
         return [t for t in self.tokens if t.plain]
+
+    def field_values(self, fields: Collection[str]) -> list[tuple[str, str]]:
+        """(field, value) of each word or phrase typed as `field:value` for one of `fields`
+        (canonical names), not negated, in the query's order: a phrase's words without its
+        quotes or slop (`person:"tony blair"~2` -> ("people", "tony blair")); blank values left out."""
+        found = []
+        for t in self.tokens:
+            if t.field in fields and t.kind in ("word", "phrase") and t.sign != "-":
+                value = t.text.split('"~', 1)[0].strip('"') if t.kind == "phrase" else t.text
+                if value.strip():
+                    found.append((t.field, value))
+        return found
 
     def rewritten(self, replace: dict[int, str] | None = None, drop: set[int] | None = None, joiner: str = " ") -> str:
         """The Whoosh string, with some tokens (by index) replaced or dropped."""

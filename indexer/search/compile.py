@@ -347,14 +347,9 @@ def ranked_by_mentions(
     `terms`: the compiler's text-field analysis; `languages`: the query's analysis languages;
     `names`: the index's corpus names on first use, or None.
     """
-    values: list[tuple[str, str]] = []
-    for t in parsed.tokens:
-        if t.kind in ("word", "phrase") and not t.field:
-            return q  # words of the text: they rank
-        if t.field in NAME_FIELDS and t.kind in ("word", "phrase") and t.sign != "-":
-            value = t.text.split('"~', 1)[0].strip('"') if t.kind == "phrase" else t.text
-            if value.strip() and not any(c in value for c in "*?~^"):
-                values.append((t.field, value))
+    if any(t.kind in ("word", "phrase") and not t.field for t in parsed.tokens):
+        return q  # words of the text: they rank
+    values = [(f, v) for f, v in parsed.field_values(NAME_FIELDS) if not any(c in v for c in "*?~^")]
     if not values:
         return q
     from ..index import queries

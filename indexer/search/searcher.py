@@ -245,8 +245,8 @@ class IndexSearcher:
         return self.articles.stats()
 
 
-# The filters a query's `field:` values stand for (Filters' attribute names).
-FILTER_VALUE_FIELDS = frozenset({*NAME_FIELDS, "articles"})
+# The query's `field:` names whose values stand for filters (`article:` for Filters' `articles`).
+FILTER_VALUE_FIELDS = frozenset({*NAME_FIELDS, "article"})
 
 
 def typed_filters(filters: Filters, parsed: ParsedQuery | None) -> Filters:
@@ -257,12 +257,8 @@ def typed_filters(filters: Filters, parsed: ParsedQuery | None) -> Filters:
     if parsed is None:
         return filters
     extra: dict[str, list[str]] = {}
-    for t in parsed.tokens:
-        name = "articles" if t.field == "article" else t.field
-        if name in FILTER_VALUE_FIELDS and t.kind in ("word", "phrase") and t.sign != "-":
-            value = t.text.split('"~', 1)[0].strip('"') if t.kind == "phrase" else t.text
-            if value.strip():
-                extra.setdefault(name, []).append(value)
+    for fieldname, value in parsed.field_values(FILTER_VALUE_FIELDS):
+        extra.setdefault("articles" if fieldname == "article" else fieldname, []).append(value)
     if not extra:
         return filters
     return replace(filters, **{f: (*getattr(filters, f), *v) for f, v in extra.items()})
