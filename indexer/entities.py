@@ -878,8 +878,8 @@ def _event_place(whole: str, ent: "Span") -> Mention | None:
     country named later is where it happens, not what it is named after).
 
     The model labels the whole phrase EVENT, which covers the country, so the lexicon ruler
-    (after the model, never overwriting) could not add it: a search for place:Iraq missed 39 of
-    the 149 BBC paragraphs about the war that name it only so.
+    (after the model, never overwriting) could not add it: a search for place:Iraq missed 40 of
+    the 45 BBC paragraphs saying "Iraq war".
     """
     words = [t for t in ent if not t.is_space]
     if words and words[0].lower_ == "the":
@@ -4076,9 +4076,12 @@ _RX_TITLED_SUBJECT = re.compile(
 )
 
 
+_RX_LEADING_CONJUNCTION = re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|So|Also),?\s+)?")
+
+
 def _skip_conjunction(text: str, start: int) -> int:
     """`start` past a sentence's leading conjunction or adverb and spaces ("But the Tory leader")."""
-    g = re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|So|Also),?\s+)?").match(text, start)
+    g = _RX_LEADING_CONJUNCTION.match(text, start)
     return g.end() if g else start
 
 

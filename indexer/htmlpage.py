@@ -690,6 +690,7 @@ _GLUE_SLACK = 150  # characters of the glued text between two page blocks found 
 
 
 _START = 40  # characters of a page block's start looked for in a paragraph
+_START_MIN = 8  # a block with a shorter text is no block to split at
 
 
 class _PageTexts:
@@ -704,7 +705,7 @@ class _PageTexts:
         self.whole = frozenset(texts)
         self.starting: dict[str, list[int]] = {}
         for i, t in enumerate(texts):
-            if len(t) >= 8:  # a shorter start is no block to split at
+            if len(t) >= _START_MIN:
                 self.starting.setdefault(t[:_START], []).append(i)
         self.lengths = sorted({len(k) for k in self.starting})
 
@@ -712,7 +713,7 @@ class _PageTexts:
         """Indexes (ascending) of the blocks whose start (`_START` characters) first occurs in
         `g` at most `within` characters in: where a tiling of `g` by the blocks may begin."""
         found: set[int] = set()
-        for at in range(min(within, len(g) - 8) + 1):
+        for at in range(min(within, len(g) - _START_MIN) + 1):
             for size in self.lengths:
                 if at + size > len(g):
                     break

@@ -810,8 +810,10 @@ class _LargePages:
         self.ids: set[str] = set()
 
     def start(self, article: Article) -> None:
-        n = len(article.indexed_paragraphs) if self.phase else 0
-        if n >= LARGE_PAGE_PARAGRAPHS and self.phase:
+        if self.phase is None:
+            return
+        n = len(article.indexed_paragraphs)
+        if n >= LARGE_PAGE_PARAGRAPHS:
             self.ids.add(article.id)
             self.phase(f"tagging the entities of {article.where or article.path}: {n:,} paragraphs")
 
