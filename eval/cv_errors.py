@@ -72,15 +72,15 @@ def page_errors(page: extraction.Page, paras: list[Paragraph]) -> list[dict[str,
                 record(hits[0], string=s)
         return out
     gold = _TOKEN.findall(page.body)
-    shingles = {tuple(gold[k : k + 4]) for k in range(len(gold) - 3)}
+    true = extraction.shingles(page.body)  # the scorer's own shingles
     joined = " " + " ".join(gold) + " "
     for i, p in enumerate(paras):
         if p.kind not in extraction.KEPT_KINDS:
             continue
         toks = _TOKEN.findall(p.text)
-        if len(toks) >= 4:
-            grams = [tuple(toks[k : k + 4]) for k in range(len(toks) - 3)]
-            foreign = sum(1 for g in grams if g not in shingles) / len(grams)
+        if len(toks) >= extraction.SHINGLE:
+            grams = extraction.shingles(p.text)
+            foreign = sum(n for g, n in grams.items() if g not in true) / sum(grams.values())
         else:
             foreign = 0.0 if (" " + " ".join(toks) + " ") in joined else 1.0
         if foreign >= 0.5:
