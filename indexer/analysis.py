@@ -15,7 +15,11 @@ typed is always analysed as the same word in the text was:
      Default_Ignorable_Code_Point);
    - runs of Han, Hiragana, Katakana and Hangul are split into overlapping pairs of characters,
      as Lucene's CJKAnalyzer does (a one-character run stays one token), so `北京` finds
-     "北京大学" and a query of several characters is a phrase of pairs.
+     "北京大学" and a query of several characters is a phrase of pairs;
+   - runs of Thai, Lao, Khmer and Myanmar, written without spaces between words, are split
+     into words by ICU's dictionary word breaker (`icu4py`), as Lucene's ICUTokenizer and
+     Elasticsearch's `icu_tokenizer` do: "น้ำท่วมเชียงใหม่" is น้ำ, ท่วม, เชียงใหม่, so
+     `เชียงใหม่` finds it, and a query the dictionary splits is a phrase of its words.
 2. `NewsFilter` (a Whoosh Filter) turns each word into terms:
    - full Unicode case folding (`str.casefold`: ß -> ss, final sigma -> sigma; dotted İ becomes
      i + U+0307, then loses the dot with the other accents; dotless ı folds to i);
@@ -53,7 +57,7 @@ DEFAULT_LANGUAGE = "en"
 # content words are lost; stop words of other languages are content words of others
 # (German "war", "die"), and all languages share one field, so only English text drops any.
 STOP_LANGUAGES = frozenset({"en", "und"})
-MIN_LENGTH = 2  # shorter words of the text are dropped (as Whoosh's StopFilter did), except CJK
+MIN_LENGTH = 2  # shorter words of the text are dropped (as Whoosh's StopFilter did), except CJK and SEA
 MAX_LENGTH = 255  # longer "words" are no words (Lucene's StandardTokenizer limit)
 
 # A word: word characters (with marks and joiners), dots inside ("U.S", "3.5", "appeal.The").
@@ -70,6 +74,12 @@ COMPOUND_SPLIT_RE = re.compile(r"[-/]")
 IGNORABLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
 CJK_RUN_RE = regex.compile(f"[{CJK_CLASS}]+")
+# Scripts written without spaces between words whose words ICU finds by dictionary (Thai, Lao,
+# Khmer, Myanmar; their combining marks are of the same script, so a run keeps them).
+SEA_CLASS = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+UNSPACED_RUN_RE = regex.compile(f"(?P<cjk>[{CJK_CLASS}]+)|[{SEA_CLASS}]+")
+UNSPACED_WORD_RE = regex.compile(f"[{CJK_CLASS}]+|[{SEA_CLASS}]+")
+WORD_CHAR_RE = regex.compile(r"\w")
 # Accents: the combining diacritical marks block, after a Latin or Greek base letter.
 # Russian ё is е with a diaeresis that most writing leaves out: folded to е as well.
 LATIN_GREEK_ACCENTS_RE = regex.compile(r"(?<=[\p{Latin}\p{Greek}][\u0300-\u036f]*)[\u0300-\u036f]+|(?<=[еЕ])\u0308")
@@ -197,11 +207,14 @@ def _words(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _non_ascii(piece: str, at: int) -> Iterator[tuple[int, int, str]]:
     pos = 0
-    for run in CJK_RUN_RE.finditer(piece):
+    for run in UNSPACED_RUN_RE.finditer(piece):
         if run.start() > pos:
             yield from _normalized(piece[pos : run.start()], at + pos)
         s, e = run.span()
-        if e - s == 1:
+        if run.group("cjk") is None:
+            for ws, we in _dictionary_words(piece[s:e]):
+                yield from _normalized(piece[s + ws : s + we], at + s + ws)
+        elif e - s == 1:
             yield at + s, at + e, unicodedata.normalize("NFKC", piece[s:e])
         else:
             for i in range(s, e - 1):
@@ -209,6 +222,19 @@ def _non_ascii(piece: str, at: int) -> Iterator[tuple[int, int, str]]:
         pos = e
     if pos < len(piece):
         yield from _normalized(piece[pos:], at + pos)
+
+
+def _dictionary_words(run: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word of a run of Thai, Lao, Khmer or Myanmar letters, as ICU's word
+    break rules find them with its dictionaries for these scripts (UAX #29 plus dictionaries;
+    the dictionary is picked by script, not locale). Offsets are into `run`: its characters
+    are all in the Basic Multilingual Plane, so ICU's UTF-16 offsets are Python's. Pieces
+    without a word character (a lone punctuation mark of the script) are left out."""
+    from icu4py.breakers import WordBreaker
+
+    for start, end in WordBreaker(run, "und").segments():
+        if WORD_CHAR_RE.search(run, start, end):
+            yield start, end
 
 
 def _normalized(part: str, at: int) -> Iterator[tuple[int, int, str]]:
@@ -296,8 +322,10 @@ def casefold(word: str) -> str:
     return folded
 
 
-def is_cjk(word: str) -> bool:
-    return not word.isascii() and CJK_RUN_RE.fullmatch(word) is not None
+def is_unspaced(word: str) -> bool:
+    """Whether `word` is all of a script written without spaces between words (CJK, Thai, Lao,
+    Khmer, Myanmar), where one character can be a word: such words are kept however short."""
+    return not word.isascii() and UNSPACED_WORD_RE.fullmatch(word) is not None
 
 
 class NewsTokenizer(Tokenizer):
@@ -399,7 +427,7 @@ class NewsFilter(Filter):
 
     def _terms(self, word: str, language: str, how: int) -> tuple[str, ...]:
         folded = casefold(word)
-        if self.stops and len(folded) < MIN_LENGTH and not is_cjk(folded):
+        if self.stops and len(folded) < MIN_LENGTH and not is_unspaced(folded):
             return ()
         if (
             self.stops

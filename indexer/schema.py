@@ -39,7 +39,9 @@ OLDEST_READABLE_FORMAT = 3
 #    split, it was indexed and searched as its other part alone ("mail", "11").
 # 6: the languages Snowball 3 stems beyond Whoosh's list (Greek, Hindi, Persian, Polish,
 #    Czech, ...) are stemmed: an index of version 5 holds their words unstemmed.
-ANALYZER_VERSION = 6
+# 7: Thai, Lao, Khmer and Myanmar runs are split into words by ICU's dictionaries: an index of
+#    version 6 holds each space-separated run as one term.
+ANALYZER_VERSION = 7
 
 ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names
 

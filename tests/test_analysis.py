@@ -46,6 +46,7 @@ ARTICLES = {
     "cantonese.txt": "天氣\n\n佢哋話今日好熱呀，我哋去飲茶啦，你食咗飯未呀？我好鍾意食點心，尤其係蝦餃同燒賣。\n",
     "retail.txt": "Shops\n\nThe retailer H&M opened a store beside the AT&T shop, and the café next door "
     "stayed shut.\n",
+    "thai.txt": "น้ำท่วมเชียงใหม่\n\nผู้ว่าราชการจังหวัดเชียงใหม่กล่าวว่าเจ้าหน้าที่ได้อพยพประชาชนออกจากพื้นที่เสี่ยงแล้ว\n",
     "arabic.txt": "أخبار\n\nقال مُحَمَّد إن الاجتماع سيعقد في القاهرة يوم الاثنين المقبل لمناقشة الميزانية.\n",
 }
 
@@ -111,6 +112,24 @@ def test_cjk_is_found_by_any_run_of_two_or_more_characters(searcher: IndexSearch
     assert found(searcher, "商標法違反") == {("corpus/cjk.txt", 3)}
     assert highlighted(searcher, "人工智能") == ["人工智能"]  # the phrase of pairs, marked as one
     assert articles(searcher, "人工智慧") == set()  # a phrase of pairs, not any pair
+
+
+def test_thai_is_found_by_a_word_inside_an_unspaced_run(searcher: IndexSearcher) -> None:
+    # Thai writes no spaces between words: the run "น้ำท่วมเชียงใหม่" (floods in Chiang Mai)
+    # was one term, so the city's name found nothing.
+    assert articles(searcher, "เชียงใหม่") == {"corpus/thai.txt"}
+    assert found(searcher, "ราชการ") == {("corpus/thai.txt", 2)}
+    assert articles(searcher, "ผู้ว่าราชการ") == {"corpus/thai.txt"}  # two dictionary words: a phrase
+    assert articles(searcher, "ราชการผู้ว่า") == set()  # the same words in another order
+    assert highlighted(searcher, "เชียงใหม่") == ["เชียงใหม่"]
+
+
+def test_lao_khmer_and_myanmar_runs_are_split_into_dictionary_words() -> None:
+    assert words("ສະບາຍດີປະເທດລາວ") == ["ສະບາຍດີ", "ປະເທດ", "ລາວ"]  # hello, country, Lao
+    assert words("ព្រះរាជាណាចក្រកម្ពុជា") == ["ព្រះរាជាណាចក្រ", "កម្ពុជា"]  # kingdom, Cambodia
+    assert words("နေပြည်တော်မြို့") == ["နေပြည်တော်", "မြို့"]  # Naypyidaw, city
+    # One-letter words of these scripts are words (as one Han character is), not dropped as too short.
+    assert [t.text for t in text_analyzer()("อยู่ ณ กรุงเทพฯ", mode="index")] == ["อยู่", "ณ", "กรุงเทพฯ"]
 
 
 def test_arabic_with_and_without_diacritics(searcher: IndexSearcher) -> None:
