@@ -454,6 +454,29 @@ def workers_option(help_text: str) -> Callable[[F], F]:
     return click.option("--workers", type=Whole(0, 16), default=None, metavar="N", help=help_text)
 
 
+def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """The Python codec name of --encoding's value ("" when not given); BadParameter for a name
+    no codec has or a codec that does not decode bytes to text (rot13, base64)."""
+    if value is None:
+        return ""
+    import codecs
+
+    try:
+        b"a".decode(value, "replace")  # not b"": an empty input skips the codec lookup
+    except LookupError:
+        raise click.BadParameter(
+            f"unknown encoding {value!r}: give a codec name such as iso-8859-2, windows-1250, cp1251, "
+            "gb18030 or shift_jis"
+        ) from None
+    return codecs.lookup(value).name
+
+
+def encoding_option(help_text: str) -> Callable[[F], F]:
+    """--encoding NAME shared by build and parse: the codec of files that are neither UTF-8 nor
+    declare their charset, instead of a guess (sources.decode_text, htmlpage.decode)."""
+    return click.option("--encoding", callback=_codec, default=None, metavar="NAME", help=help_text)
+
+
 def output_options(func: Callable[..., int]) -> Callable[..., int]:
     """--json / --jsonl shared by search, parse and entities (as sqlite-utils shares its flags)."""
 
@@ -510,6 +533,11 @@ def main(debug: bool) -> None:
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
 @wait_option("How long to wait for another build's lock.")
 @workers_option("Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
+@encoding_option(
+    "Encoding of files that are neither UTF-8 nor declare a charset (iso-8859-2, windows-1250, cp1251...) "
+    "[default: guessed, with a warning]. Files unchanged since the last build keep how they were read: "
+    "add --rebuild to read them again."
+)
 @click.option(
     "--follow-links",
     is_flag=True,
@@ -532,6 +560,7 @@ def build(
     strict: bool,
     wait: float,
     workers: int | None,
+    encoding: str,
     follow_links: bool,
     quiet: bool,
     verbose: bool,
@@ -571,6 +600,7 @@ def build(
             follow_links=follow_links,
             cancelled=_INTERRUPTED.is_set,
             paths_given=bool(paths),
+            encoding=encoding,
         )
     finally:
         if progress:
@@ -1204,9 +1234,13 @@ def _article_json(article: Article) -> JSONObject:
     "Processes that read and segment the files, the output in the files' order whatever the number "
     "[default: 2 for 40 files or more on 2 cores or more, else 0 (in-process)]."
 )
+@encoding_option(
+    "Encoding of files that are neither UTF-8 nor declare a charset (iso-8859-2, windows-1250, cp1251...) "
+    "[default: guessed, with a warning]."
+)
 @color_option()
 @output_options
-def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, color: str, fmt: str) -> int:
+def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encoding: str, color: str, fmt: str) -> int:
     """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
 
     Lines starting with '-' are blocks that are not indexed.
@@ -1226,7 +1260,7 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, color:
         failures.append(ref)
         _error(_message(exc))
 
-    articles = parse_paths(list(files), entities=not no_entities, on_error=report, workers=workers)
+    articles = parse_paths(list(files), entities=not no_entities, on_error=report, workers=workers, encoding=encoding)
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
     count = 0

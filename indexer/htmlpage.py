@@ -25,7 +25,7 @@ from .models import (
     chrome_hint,
     split_hint,
 )
-from .sniff import ESCAPE_RE
+from .sniff import ENCODING_HINT, ESCAPE_RE
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -89,10 +89,12 @@ def decompress(data: bytes, path: str) -> bytes:
     return b"".join(out)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode HTML bytes: the page's declared charset, else UTF-8, else detection.
+def decode(data: bytes, encoding: str = "") -> tuple[str, str]:
+    """Decode HTML bytes: the page's declared charset, else UTF-8, else `encoding` (a Python
+    codec the user named, `--encoding`) or, without one, detection.
 
-    Returns (text, how) where `how` names the encoding used, for warnings.
+    Returns (text, how) where `how` names the encoding used, for warnings: "ENC (guessed)",
+    "ENC (guessed, declared X)", "ENC (given, N invalid byte sequences replaced)" among them.
     """
     for bom, enc in _BOMS:  # a byte-order mark beats any declaration
         if data.startswith(bom):
@@ -118,6 +120,10 @@ def decode(data: bytes) -> tuple[str, str]:
     damaged = damaged_utf8(data)
     if damaged is not None:
         return damaged[0], f"utf-8 ({damaged[1]} invalid byte sequence{'s' if damaged[1] > 1 else ''} replaced)"
+    if encoding:
+        text = data.decode(encoding, errors="replace")
+        replaced = text.count("\ufffd")  # bytes the codec has no character for
+        return text, f"{encoding} (given{f', {replaced} invalid byte sequences replaced' if replaced else ''})"
     enc = guess_encoding(data)
     return data.decode(enc, errors="replace"), f"{enc} (guessed{', declared ' + lied if lied else ''})"
 
@@ -259,12 +265,12 @@ def _walk_container(container: Any, norm_title: str, blocks: list[tuple[str, str
             blocks.append(("", _clean(el.tail)))
 
 
-def _read(data: bytes | str, path: str) -> tuple[str, int, str]:
+def _read(data: bytes | str, path: str, encoding: str = "") -> tuple[str, int, str]:
     """(HTML text, size in bytes once unpacked, how it was decoded: "" for text given as str)."""
     if isinstance(data, str):
         return data, len(data), ""
     raw = decompress(data, path)
-    html, encoding = decode(raw)
+    html, encoding = decode(raw, encoding)
     return html, len(raw), encoding
 
 
@@ -306,15 +312,17 @@ def _bare_extraction(html: str, large: bool, recall: bool = False) -> Any:
     )
 
 
-def extract(data: bytes | str, path: str) -> ExtractedPage:
-    """Extract the article from an HTML page (bytes, possibly gzipped, or already-decoded text).
+def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
+    """Extract the article from an HTML page (bytes, possibly gzipped, or already-decoded text);
+    `encoding`: the codec of a page that is neither UTF-8 nor declares its charset, instead of
+    a guess (`--encoding`).
 
     Returns an ExtractedPage (text, [(kind hint, text), ...], {"title", "author", "date"}, warnings).
     A page without an article gives empty text and blocks plus a warning, never an exception;
     only unreadable input (a truncated .gz) raises SourceError.
     """
     warnings: list[str] = []
-    html, size, encoding = _read(data, path)
+    html, size, encoding = _read(data, path, encoding)
     html, escapes = ESCAPE_RE.subn("", html)  # as a text file's (sources.read_document), before parsing
     if escapes:
         warnings.append(f"{path}: {escapes} terminal escape sequence{'s' if escapes > 1 else ''} removed")
@@ -884,19 +892,21 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
     """What the user is told about a page that gave article text: a damaged or guessed
     encoding (`decode`'s `how`), and text far shorter than the page's prose paragraphs."""
     warnings: list[str] = []
-    if encoding.endswith("replaced)"):
+    if "(given, " in encoding:  # the user's codec has no character for some bytes
+        replaced = encoding.split("(given, ")[1].rstrip(")")
+        warnings.append(f"{path}: not all in {encoding.split()[0]} (--encoding): {replaced} by U+FFFD")
+    elif encoding.endswith("replaced)"):
         replaced = encoding.split("(")[1].rstrip(")")  # "3 invalid byte sequences replaced"
         warnings.append(f"{path}: not valid UTF-8; read as UTF-8 with {replaced} by U+FFFD")
     elif encoding.endswith("(guessed)"):  # said only of pages that gave text: the text may be garbled
         warnings.append(
-            f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): "
-            "if letters look wrong, add <meta charset=...> to the page or save it as UTF-8"
+            f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): " + ENCODING_HINT
         )
     elif "(guessed, declared " in encoding:  # the page says one charset and is in another
         declared = encoding.split("(guessed, declared ")[1].rstrip(")")
         warnings.append(
             f"{path}: declares charset {declared} but is not in it; decoded as {encoding.split()[0]} (a guess): "
-            "if letters look wrong, correct its <meta charset=...> or save it as UTF-8"
+            + ENCODING_HINT
         )
     prose = visible_prose_chars(tree)
     body_chars = sum(len(t) for hint, t in blocks if split_hint(hint)[0] not in (CAPTION, TITLE, HEADING, BOILERPLATE))

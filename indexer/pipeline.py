@@ -184,6 +184,7 @@ def parse_paths(
     entities: bool = True,
     on_error: Callable[[SourceRef, SourceError], None] | None = None,
     workers: int | None = None,
+    encoding: str = "",
 ) -> Iterator[Article]:
     """Every article under PATHS as the indexer sees it, in the order of the files found;
     nothing is written.
@@ -193,9 +194,10 @@ def parse_paths(
     all raise SourceError (the CLI refuses `indexer parse` without FILES); a lone str or Path is
     one path. `workers`: processes that read and segment the files (0: this process; None: 2
     from PARSE_PARALLEL_MIN_FILES files on, on a machine with 2 cores or more); the articles and
-    the errors are the same and in the same order whatever the number.
+    the errors are the same and in the same order whatever the number. `encoding`: a Python
+    codec for files neither in UTF-8 nor declaring their charset, instead of a guess.
     """
-    refs = sources.find_sources(path_list(paths, "parse", "read"))
+    refs = sources.find_sources(path_list(paths, "parse", "read"), encoding=encoding)
     n_workers = parse_workers(workers, len(refs))
 
     def read_all() -> Iterator[Article]:
@@ -476,6 +478,7 @@ def build(
     follow_links: bool = False,
     cancelled: Callable[[], bool] | None = None,
     paths_given: bool = True,
+    encoding: str = "",
 ) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
@@ -493,12 +496,14 @@ def build(
     other `entities` setting is refused (IndexerError), as is rebuild=True with paths_given=False
     (PATHS defaulted to source/) on an index built from other folders, and an older-version index
     (which must start over) whose folders PATHS do not all cover; no PATHS at all (SourceError).
+    `encoding`: a Python codec for files read in this build that are neither UTF-8 nor declare
+    their charset, instead of a guess (files unchanged since the last build are not re-read).
     """
     start = time.perf_counter()
     path_strs = path_list(paths, "build", "index")
     index_dir = resolve_index_dir(index)
     default = None if paths_given else _default_paths(path_strs, index_dir)
-    refs, summary = _sources(path_strs, follow_links, index_dir)
+    refs, summary = _sources(path_strs, follow_links, index_dir, encoding)
     summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
         recorded, fresh, before, refs = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
@@ -608,12 +613,14 @@ def _update_without_writing(index_dir: Path, manifest: Manifest, refreshed: list
     _note_old_segments(index_dir, summary)
 
 
-def _sources(paths: list[str], follow_links: bool, index_dir: Path) -> tuple[list[SourceRef], BuildSummary]:
+def _sources(
+    paths: list[str], follow_links: bool, index_dir: Path, encoding: str = ""
+) -> tuple[list[SourceRef], BuildSummary]:
     """The article files under `paths` and a summary listing those left out. A file named
     directly must be readable (and an HTML page parseable) before anything is written: else
     SourceError."""
     links: list[tuple[str, str]] = []
-    refs = sources.find_sources(paths, follow_links=follow_links, skipped=links)
+    refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding)
     for ref in refs:
         if ref.explicit:  # a file the user named must be good before anything is written
             data = sources.read_bytes(ref)

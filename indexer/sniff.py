@@ -54,6 +54,11 @@ _HTML_TAG = re.compile(
 SNIFF_CHARS = 4096
 
 
+# Said after a guessed encoding: the remedy when the guess is wrong (a Polish page read as
+# ISO-8859-10 or Windows-1252 shows "Kģodzku").
+ENCODING_HINT = "if letters look wrong, give its encoding with --encoding (e.g. --encoding iso-8859-2)"
+
+
 def looks_like_html(text: str) -> bool:
     """True when `text` (its first SNIFF_CHARS characters) is an HTML document: it opens with a
     doctype, <html>, <head> or a head or body element (_HTML_START), or carries at least 8 page tags with tags taking over a tenth of

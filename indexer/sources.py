@@ -81,6 +81,9 @@ class SourceRef:
     # The path as the user reached it: the PATHS argument as typed and the path under it
     # (`corpus/bbc/sport/199.txt`, not `/work/shared/corpus/bbc/sport/199.txt`); "" when unknown.
     typed: str = ""
+    # The codec the user named (`--encoding`, a Python codec name) for a file that is neither
+    # UTF-8 (nor UTF-16 with a mark) nor a page declaring its charset; "" to guess it.
+    encoding: str = ""
 
     @property
     def where(self) -> str:
@@ -309,7 +312,11 @@ class _Found(NamedTuple):
 
 
 def find_sources(
-    paths: list[str], *, follow_links: bool = False, skipped: list[tuple[str, str]] | None = None
+    paths: list[str],
+    *,
+    follow_links: bool = False,
+    skipped: list[tuple[str, str]] | None = None,
+    encoding: str = "",
 ) -> list[SourceRef]:
     """Expand files, folders (recursively) and globs into article files, in a stable order.
 
@@ -320,7 +327,8 @@ def find_sources(
     longer prefixes (root_prefixes), and a file under two roots given takes the outermost's
     (`build bbc bbc/business`: `bbc/business/001.txt`). Files reached through a
     symbolic link that leads out of the folder or glob base given are left out and reported in
-    `skipped` as (path, reason), unless follow_links.
+    `skipped` as (path, reason), unless follow_links. `encoding`: the codec each ref carries for
+    files that are neither UTF-8 nor declare their charset (SourceRef.encoding).
 
     Raises SourceError for an empty path, a path that does not exist, a glob or folder with no articles, a
     file of an unsupported type named directly, or two files that would get the same id.
@@ -344,7 +352,8 @@ def find_sources(
             raise SourceError(f"not a file or folder: {raw}: give a file of articles, a folder or a glob")
         else:
             raise SourceError(f"no such file or folder: {raw}: check the path{_near_names(raw, given)}")
-    return _with_ids(found)
+    refs = _with_ids(found)
+    return [replace(r, encoding=encoding) for r in refs] if encoding else refs
 
 
 def _near_names(raw: str, given: Path) -> str:
@@ -667,10 +676,12 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
-    """UTF-8 (BOM or not), UTF-16 with a BOM or without one (utf16_without_bom); else, with a warning: UTF-8 with its few invalid
-    sequences replaced (`htmlpage.damaged_utf8`), or the detected single-byte codec
-    (`htmlpage.guess_encoding`, Windows-1252 when unsure)."""
+def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[str]]:
+    """(text, warnings) of a text file's bytes: UTF-8 (BOM or not), UTF-16 with a BOM or without
+    one (utf16_without_bom); else, with a warning: UTF-8 with its few invalid sequences replaced
+    (`htmlpage.damaged_utf8`), or `encoding` (a Python codec the user named, `--encoding`;
+    a warning only if some bytes have no character in it), or without one the detected
+    single-byte codec (`htmlpage.guess_encoding`, Windows-1252 when unsure)."""
     if utf16 := utf16_without_bom(data):
         return data.decode(utf16, errors="replace"), []
     if data.startswith(UTF16_BOMS):
@@ -692,16 +703,25 @@ def decode_text(data: bytes, where: str) -> tuple[str, list[str]]:
                 f"{where}: not valid UTF-8 (byte {exc.start}); read as UTF-8 with {invalid} invalid byte "
                 f"sequence{'s' if invalid > 1 else ''} replaced by U+FFFD"
             ]
+        if encoding:
+            text = data.decode(encoding, errors="replace")
+            replaced = text.count("\ufffd")
+            return text.removeprefix("\ufeff"), [
+                f"{where}: not all in {encoding} (--encoding): {replaced} invalid byte sequence"
+                f"{'s' if replaced > 1 else ''} replaced by U+FFFD"
+            ] if replaced else []
         # cp1252 is what mis-declared "latin-1" news pages almost always are, and wins whenever
         # the detector finds it as clean as anything else; latin-1 is the last resort because
         # it maps every byte, so decoding never fails.
         enc = guess_encoding(data)
         if enc != "cp1252":
             return data.decode(enc, errors="replace"), [
-                f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc} (a guess)"
+                f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc} (a guess): {sniff.ENCODING_HINT}"
             ]
         text = _cp1252(data)
-        return text, [f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252"]
+        return text, [
+            f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252 (a guess): {sniff.ENCODING_HINT}"
+        ]
 
 
 def _cp1252(data: bytes) -> str:
@@ -783,7 +803,7 @@ def _html_document(
     go before the extraction's own warnings."""
     from . import htmlpage
 
-    text, blocks, meta, warnings = htmlpage.extract(page, ref.where)
+    text, blocks, meta, warnings = htmlpage.extract(page, ref.where, ref.encoding)
     # The address from the tree extraction parsed (pageurl), else from the page's start parsed
     # again (a page extraction gave up on); `url`: where a saved file says the page was.
     meta = {**meta, "url": (meta["url"] if "url" in meta else page_url(page)) or url}
@@ -840,7 +860,7 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
         if not sniff.has_html_markup(peek):  # else a fragment: read_document says so
             sniffed.append(f"{ref.where}: no HTML markup in this .html file; read as plain text")
     check_text_bytes(ref, data)
-    text, warnings = decode_text(data, ref.where)
+    text, warnings = decode_text(data, ref.where, ref.encoding)
     if not text.strip():
         raise SourceError(f"empty file: {ref.where}: nothing to index")
     if sniff.looks_like_html(text):  # a saved web page under a text name

@@ -27,6 +27,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from indexer import sniff
 from indexer.cli import main
 from indexer.search import Filters, IndexSearcher, SearchRequest
 from indexer.store import MANIFEST_NAME, read_manifest
@@ -394,7 +395,7 @@ TRUNCATED = (
 NOT_ARTICLES = "no articles in folder {{}}: {{}}; expected files ending in {}".format(SUFFIXES)
 BINARY = "binary file: {}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
 SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"
-LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252"
+LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252 (a guess): " + sniff.ENCODING_HINT
 
 ROWS = [
     # -- paths and files named on the command line: refused before anything is written
@@ -1032,3 +1033,32 @@ def test_a_page_the_rules_alone_find_all_chrome_says_so(tmp_path: Path) -> None:
     assert any("no article text found" in w for w in found["menu.txt"].warnings)
     # a headline alone: nothing was dropped, so nothing to warn about
     assert not found["headline.txt"].warnings
+
+
+def test_encoding_option_reads_a_file_the_guess_got_wrong(tmp_path: Path) -> None:
+    from tests.test_sniff import POLISH
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "klodzko.txt").write_bytes(POLISH.encode("iso-8859-2"))
+    (news / "utf8.txt").write_text("Flood warning\n\n" + POLISH.split("\n\n")[2], encoding="utf-8")
+    runner = CliRunner()
+    idx = str(tmp_path / "idx")
+    guessed = runner.invoke(main, ["build", str(news), "--index", idx, "--no-entities", "-q"])
+    assert guessed.exit_code == 0, guessed.stderr
+    assert "Kłodzku" not in runner.invoke(main, ["show", "news/klodzko.txt", "--index", idx]).stdout
+    shown = runner.invoke(main, ["parse", str(news / "klodzko.txt"), "--no-entities"])
+    assert "give its encoding with --encoding" in shown.stderr
+    # Unchanged files keep how they were read; --rebuild reads them again with the codec named.
+    given = runner.invoke(
+        main, ["build", str(news), "--index", idx, "--no-entities", "--encoding", "iso-8859-2", "--rebuild"]
+    )
+    assert given.exit_code == 0, given.stderr
+    assert "warning" not in without_progress(given.stderr)
+    assert "Powódź w Kłodzku" in runner.invoke(main, ["show", "news/klodzko.txt", "--index", idx]).stdout
+    assert "Według synoptyków" in runner.invoke(main, ["show", "news/utf8.txt", "--index", idx]).stdout
+    # A name no codec has: one line, exit 2, the index untouched.
+    bad = runner.invoke(main, ["build", str(news), "--index", idx, "--encoding", "latin-9x"])
+    assert bad.exit_code == 2 and bad.stdout == ""
+    assert bad.stderr.count("\n") == 1 and "unknown encoding 'latin-9x'" in bad.stderr, bad.stderr
+    assert "Powódź w Kłodzku" in runner.invoke(main, ["show", "news/klodzko.txt", "--index", idx]).stdout

@@ -185,7 +185,9 @@ def test_few_isolated_high_bytes_are_windows_1252_not_a_cjk_codec(tmp_path: Path
     text, warnings = sources.decode_text(data, "club.txt")
     assert "a £15.8m signing" in text
     at = data.index(bytes([0xA3]))
-    assert warnings == [f"club.txt: not valid UTF-8 (byte {at}); decoded as Windows-1252"]
+    assert warnings == [
+        f"club.txt: not valid UTF-8 (byte {at}); decoded as Windows-1252 (a guess): {sniff.ENCODING_HINT}"
+    ]
     # Real CJK text keeps its multi-byte codec: its characters come in runs.
     japanese = "東京都の知事が記者会見で新しい交通政策を発表しました。".encode("shift_jis")
     assert sources.decode_text(japanese, "tokyo.txt")[0] == "東京都の知事が記者会見で新しい交通政策を発表しました。"
@@ -415,3 +417,38 @@ def test_legacy_single_byte_text_is_not_taken_for_damaged_utf8() -> None:
         data = ("Zoë Brontë, Čapek, Łódź, Ελλάδα? Москва " * 5).encode(enc, errors="ignore")
         assert htmlpage.damaged_utf8(data) is None, enc
     assert htmlpage.damaged_utf8("Björn".encode() + b"\xe9") is None  # too few characters to tell
+
+
+# Polish in ISO-8859-2: letters (ł, ź, ą, ś) whose bytes other single-byte codecs read as other
+# letters, so a guess can be wrong with nothing marking it (ISO-8859-10 reads "Kłodzku" as "Kģodzku").
+POLISH = (
+    "Powódź w Kłodzku: woda zalała rynek\n\n"
+    "Woda w Nysie Kłodzkiej przekroczyła w niedzielę stan alarmowy o ponad dwa metry, a strażacy "
+    "ewakuowali mieszkańców ulic położonych najbliżej rzeki. Burmistrz miasta zwołał sztab kryzysowy.\n\n"
+    "Według synoptyków opady mają ustać dopiero we wtorek, więc służby spodziewają się kolejnej fali.\n"
+)
+
+
+def test_a_named_encoding_replaces_the_guess_for_text_files() -> None:
+    data = POLISH.encode("iso-8859-2")
+    guessed, warnings = sources.decode_text(data, "klodzko.txt")
+    assert guessed != POLISH and len(warnings) == 1 and warnings[0].endswith(sniff.ENCODING_HINT)
+    assert sources.decode_text(data, "klodzko.txt", "iso8859-2") == (POLISH, [])
+    # Valid UTF-8 stays UTF-8: one --encoding serves a folder of mixed files.
+    assert sources.decode_text(POLISH.encode(), "utf8.txt", "iso8859-2") == (POLISH, [])
+    # Bytes the named codec has no character for are replaced, and said.
+    text, warnings = sources.decode_text(b"Caf\xe9 \x81 " + data, "x.txt", "cp1252")
+    assert text.count("\ufffd") == 1
+    assert warnings == ["x.txt: not all in cp1252 (--encoding): 1 invalid byte sequence replaced by U+FFFD"]
+
+
+def test_a_named_encoding_replaces_the_guess_for_undeclared_pages() -> None:
+    body = "".join(f"<p>{p}</p>" for p in POLISH.split("\n\n")[1:])
+    page = f"<html><head><title>Powódź w Kłodzku</title></head><body><article>{body}</article></body></html>"
+    data = page.encode("iso-8859-2")
+    assert htmlpage.decode(data, "iso8859-2") == (page, "iso8859-2 (given)")
+    assert htmlpage.decode(data)[1].endswith("(guessed)")
+    # A page that declares its charset is read by it: the name given is for pages that do not.
+    declared = page.replace("<head>", "<head><meta charset='iso-8859-2'>").encode("iso-8859-2")
+    assert htmlpage.decode(declared, "cp1251")[0].startswith("<html><head><meta")
+    assert "Kłodzku" in htmlpage.decode(declared, "cp1251")[0]
