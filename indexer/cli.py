@@ -601,6 +601,7 @@ def build(
             cancelled=_INTERRUPTED.is_set,
             paths_given=bool(paths),
             encoding=encoding,
+            skips_shown=not quiet,
         )
     finally:
         if progress:

@@ -479,6 +479,7 @@ def build(
     cancelled: Callable[[], bool] | None = None,
     paths_given: bool = True,
     encoding: str = "",
+    skips_shown: bool = True,
 ) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
@@ -498,6 +499,8 @@ def build(
     (which must start over) whose folders PATHS do not all cover; no PATHS at all (SourceError).
     `encoding`: a Python codec for files read in this build that are neither UTF-8 nor declare
     their charset, instead of a guess (files unchanged since the last build are not re-read).
+    `skips_shown`: whether the caller shows the user this build's skips (not under --quiet);
+    only skips shown are recorded as said (`_skips_said`).
     """
     start = time.perf_counter()
     path_strs = path_list(paths, "build", "index")
@@ -518,14 +521,14 @@ def build(
         first = next(changed, None)  # none: every file was checked, so renames and removed are whole
         if first is None and not removed and not options.renames and not fresh:
             _update_without_writing(index_dir, manifest, refreshed, summary)
-            return _finish(summary, manifest, start, fresh)
+            return _finish(summary, manifest, start, fresh, skips_shown)
         stats = changed if first is None else chain([first], changed)
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
         if not fresh:
             _note_old_segments(index_dir, summary)
         else:  # a new generation replaced the old: what it held and this build did not write is gone
             summary.removed += len(set(before) - set(manifest.articles))
-        return _finish(summary, manifest, start, fresh)
+        return _finish(summary, manifest, start, fresh, skips_shown)
 
 
 def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version: int, summary: BuildSummary) -> None:
@@ -1029,16 +1032,19 @@ def _skip_or_raise(ref: SourceRef, exc: SourceError, strict: bool, summary: Buil
     summary.skipped.append(Skipped(ref.where, str(exc)))
 
 
-def _skips_said(index_dir: Path, summary: BuildSummary, fresh: bool) -> None:
+def _skips_said(index_dir: Path, summary: BuildSummary, fresh: bool, shown: bool = True) -> None:
     """Mark the skips of `summary` that the last build said already (read_skips_said; none
     after --rebuild or on a new index) and record this build's as the ones said: the CLI says
     only the new ones (a folder's README, a PDF, a binary file are skipped at every build and
-    the user was told once), and a skip that stops and comes back is new again. A record that
-    cannot be written (a read-only index) only means the skips are said again next time."""
+    the user was told once), and a skip that stops and comes back is new again. Skips not
+    `shown` (a quiet build) are not recorded: the next build that shows skips says them. A
+    record that cannot be written (a read-only index) only means the skips are said again."""
     said = frozenset() if fresh else read_skips_said(index_dir)
     for skip in summary.skipped:
         skip.said_before = skip.reason in said
     now = {skip.reason for skip in summary.skipped}
+    if not shown:  # keep the record of what was said, less the skips that stopped
+        now &= said
     if now != said:
         try:
             write_skips_said(index_dir, now)
@@ -1046,10 +1052,12 @@ def _skips_said(index_dir: Path, summary: BuildSummary, fresh: bool) -> None:
             pass
 
 
-def _finish(summary: BuildSummary, manifest: Manifest, start: float, fresh: bool = False) -> BuildSummary:
+def _finish(
+    summary: BuildSummary, manifest: Manifest, start: float, fresh: bool = False, skips_shown: bool = True
+) -> BuildSummary:
     """The summary's totals and time, once the build is done (under its lock), and the skips it
     said recorded (`_skips_said`)."""
-    _skips_said(Path(summary.index_dir), summary, fresh)
+    _skips_said(Path(summary.index_dir), summary, fresh, skips_shown)
     summary.total_articles = len(manifest.articles)
     summary.total_paragraphs = sum(r.paragraphs for r in manifest.articles.values())
     summary.seconds = time.perf_counter() - start

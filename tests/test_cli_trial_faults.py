@@ -269,3 +269,23 @@ def test_a_skip_is_said_once_per_index_and_again_only_when_new(tmp_path: Path) -
         assert code == 0 and "warning: skipped" in said, damage
     (idx / SKIPS_NAME).unlink()
     assert "warning: skipped" in invoke(*build)[2]
+
+
+def test_a_skip_a_quiet_build_hid_is_said_by_the_next_build(tmp_path: Path) -> None:
+    # -q said nothing but recorded the skip as said: the next normal build kept it quiet too.
+    from tests.helpers import without_progress, write_corpus
+
+    news, idx = tmp_path / "news", tmp_path / "idx"
+    write_corpus(news, 2, paragraphs=2)
+    build = ["build", str(news), "--index", str(idx), "--no-entities"]
+    assert invoke(*build)[0] == 0
+    (news / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    code, _, quiet = invoke(*build, "-q")
+    assert code == 0 and "warning" not in quiet and "1 skipped" in quiet
+    said = without_progress(invoke(*build)[2])
+    assert "warning: skipped" in said and "report.pdf" in said
+    assert "warning" not in invoke(*build)[2]  # said once, then only counted
+    (news / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    invoke(*build, "-q")  # a quiet build keeps what was said: report.pdf stays said
+    lines = [line for line in without_progress(invoke(*build)[2]).splitlines() if "warning" in line]
+    assert len(lines) == 1 and "notes.pdf" in lines[0], lines
