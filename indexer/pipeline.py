@@ -497,10 +497,7 @@ def build(
     other `entities` setting is refused (IndexerError), as is rebuild=True with paths_given=False
     (PATHS defaulted to source/) on an index built from other folders, and an older-version index
     (which must start over) whose folders PATHS do not all cover; no PATHS at all (SourceError).
-    `encoding`: a Python codec for files read in this build that are neither UTF-8 nor declare
-    their charset, instead of a guess (files unchanged since the last build are not re-read).
-    `skips_shown`: whether the caller shows the user this build's skips (not under --quiet);
-    only skips shown are recorded as said (`_skips_said`).
+    `encoding`: SourceRef.encoding. `skips_shown`: False under --quiet (_skips_said records none).
     """
     start = time.perf_counter()
     path_strs = path_list(paths, "build", "index")
@@ -524,11 +521,19 @@ def build(
             return _finish(summary, manifest, start, fresh, skips_shown)
         stats = changed if first is None else chain([first], changed)
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
-        if not fresh:
-            _note_old_segments(index_dir, summary)
-        else:  # a new generation replaced the old: what it held and this build did not write is gone
-            summary.removed += len(set(before) - set(manifest.articles))
+        _after_write(index_dir, manifest, fresh, before, summary)
         return _finish(summary, manifest, start, fresh, skips_shown)
+
+
+def _after_write(
+    index_dir: Path, manifest: Manifest, fresh: bool, before: Iterable[str], summary: BuildSummary
+) -> None:
+    """The summary told of old segments left to merge (an update), or of the articles a new
+    generation dropped: what the old one held (`before`, its ids) and this build did not write."""
+    if not fresh:
+        _note_old_segments(index_dir, summary)
+    else:
+        summary.removed += len(set(before) - set(manifest.articles))
 
 
 def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version: int, summary: BuildSummary) -> None:
