@@ -2108,8 +2108,46 @@ def _drop_repeats(blocks: list[_Block]) -> tuple[int, int, set[int]]:
     return len(first), dropped, headings
 
 
+# A page that prints its article twice (a print or app view saved beside the page, a scrape of
+# both): a run of at least COPY_MIN_BLOCKS indexed paragraphs, COPY_MIN_WORDS words, that repeats
+# an earlier run block for block is a second copy. Lines a page repeats on purpose (a meal
+# plan's line under each day, a question to each interviewee) repeat alone or in short runs
+# between other text, not as whole passages of prose.
+COPY_MIN_BLOCKS = 3
+COPY_MIN_WORDS = 60
+
+
+def _drop_second_copies(blocks: list[_Block]) -> None:
+    """Indexed blocks that repeat, in order, a run of earlier indexed blocks of at least
+    COPY_MIN_BLOCKS blocks with sentence punctuation and COPY_MIN_WORDS words, made boilerplate
+    ("repeats paragraphs N-M (the text printed again)"). A copy's headline and headings go with
+    it, except one that ends it (it may open text of its own). Repeats of fewer blocks stay (_drop_repeats caps those)."""
+    indexed = [i for i, b in enumerate(blocks) if b.kind in INDEXED_KINDS]
+    keys = [" ".join(blocks[i].text.split()).casefold() for i in indexed]
+    first: dict[str, int] = {}
+    p = 0
+    while p < len(indexed):
+        q = first.setdefault(keys[p], p)
+        n = 0
+        if q != p:  # the run from p repeats the one from q, while it stays before p
+            while p + n < len(indexed) and q + n < p and keys[q + n] == keys[p + n]:
+                n += 1
+        while n and blocks[indexed[p + n - 1]].kind in (TITLE, HEADING):  # a heading after the copy opens new text
+            n -= 1
+        run = [blocks[i] for i in indexed[p : p + n]]
+        prose = [b for b in run if b.sentence_end]
+        if len(prose) >= COPY_MIN_BLOCKS and sum(b.words for b in prose) >= COPY_MIN_WORDS:
+            span = f"{indexed[q] + 1}-{indexed[q + n - 1] + 1}"
+            for b in run:
+                b.kind, b.reason = BOILERPLATE, f"repeats paragraphs {span} (the text printed again)"
+            p += n
+        else:
+            p += 1
+
+
 def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
     texts, repeats, repeated_headings = _drop_repeats(blocks)
+    _drop_second_copies(blocks)
     if repeats:
         named = article.where or article.path or article.id
         article.warnings.append(

@@ -419,6 +419,28 @@ def test_a_text_a_page_repeats_a_few_times_on_purpose_stays() -> None:
     assert art.paragraphs[-1].section == "Breakfast" and art.paragraphs[-2].reason.startswith("repeats paragraph 2")
 
 
+def test_an_article_printed_twice_on_its_page_is_indexed_once() -> None:
+    """A page that prints its whole text twice (a print view saved beside it, a scrape of both)
+    was indexed twice: every hit came twice. The second copy of a run of 3+ prose paragraphs
+    is dropped, plain text and HTML alike; two paragraphs repeated (a pull quote and the line
+    after it) stay, as do repeated headings that open text of their own."""
+    copy = ["Bridge to close", *PROSE[:4]]
+    pages = {
+        "txt": text_doc("\n\n".join([*copy, "Share this article", *copy, "More news"])),
+        "html": html_doc([("title", copy[0])] + [("", t) for t in copy[1:]] + [("", t) for t in copy]),
+    }
+    for fmt, doc in pages.items():
+        art = segment.segment(doc)
+        assert [p.text for p in art.paragraphs if p.indexed] == copy, fmt
+        first = {"txt": 2, "html": 1}[fmt]  # the HTML copy starts with the headline as a paragraph
+        assert {p.reason for p in art.paragraphs if p.text == PROSE[0] and not p.indexed} == {
+            f"repeats paragraphs {first}-5 (the text printed again)"
+        }, fmt
+    quoted = [PROSE[0], PROSE[1], PROSE[2], PROSE[0], PROSE[1], PROSE[3]]
+    art = segment.segment(text_doc("\n\n".join(["Bridge to close", *quoted])))
+    assert [p.text for p in art.paragraphs if p.indexed] == ["Bridge to close", *quoted]
+
+
 def test_segment_imports_only_the_standard_library() -> None:
     import sys
 
