@@ -343,6 +343,7 @@ def split_blocks(text: str) -> list[_Block]:
         # no blank lines but long lines: one paragraph per line (not hard-wrapped prose)
         chunks = text.split("\n")
     blocks: list[_Block] = []
+    byline_seen = False
     for chunk in chunks:
         lines = [ln.strip(" \t\u00a0\u200b") for ln in chunk.split("\n")]
         lines = [ln for ln in lines if ln]
@@ -368,6 +369,14 @@ def split_blocks(text: str) -> list[_Block]:
         if len(deduped) >= 2 and _is_meta_line(deduped[0]) and len(_WORD.findall(deduped[1])) >= 12:
             blocks.append(_Block(text=deduped[0], lines=[deduped[0]]))
             deduped = deduped[1:]
+        # "Headline / By Jane Doe / Published 3 March 2024" without a blank line: the headline a
+        # block of its own, else the three short lines read as a list of headlines and the
+        # headline went with them. Only the page's first byline: a teaser list's items may be
+        # set so too, after the article's own.
+        if not byline_seen and _headline_then_meta(deduped):
+            blocks.append(_Block(text=deduped[0], lines=[deduped[0]]))
+            deduped = deduped[1:]
+        byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
             # the same block twice in a row (a caption printed twice across a blank line):
             # the first copy stands, the second is marked so it is classified as a repeat
@@ -381,7 +390,7 @@ def split_blocks(text: str) -> list[_Block]:
         if _SPLIT_MIXED and _mixed(deduped):
             # prose lines and short labels in one block (a page dump that kept a layout's
             # lines without blank lines between them): each line is a block of its own
-            blocks.extend(_Block(text=ln, lines=[ln]) for ln in deduped)
+            blocks.extend(_mixed_blocks(deduped))
             continue
         blocks.append(
             _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
@@ -428,6 +437,81 @@ def _mixed(lines: list[str]) -> bool:
         elif n <= 6 and not _SENT_END.search(ln):
             short += 1
     return prose >= 1 and (short >= 1 or _SPLIT_ALL)
+
+
+def _mixed_blocks(lines: list[str]) -> list[_Block]:
+    """The lines of a mixed block (`_mixed`), each a block of its own, but for a caption and
+    the credit line under it ("Farmers drove ... on Tuesday." / "Credit...Remko de Waal/ANP"),
+    which stay one block (a caption), not body and a caption of the credit alone. A line from a
+    run of MENU_RUN_MIN+ short lines (a menu, a consent dialog's buttons and the menu under it)
+    is marked: it is not the headline (`_find_title`)."""
+    out: list[_Block] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if i + 1 < len(lines) and _caption_over_credit(ln, lines[i + 1]):
+            pair = [ln, lines[i + 1]]
+            out.append(_Block(text="\n".join(pair), lines=pair, caption="photo caption and its credit line"))
+            i += 2
+            continue
+        out.append(_Block(text=ln, lines=[ln]))
+        i += 1
+    run: list[_Block] = []
+    for b in [*out, None]:
+        if b is not None and len(b.lines) == 1 and not _prose_line(b.text):
+            run.append(b)
+            continue
+        if len(run) >= MENU_RUN_MIN:
+            for m in run:
+                m.extra["menu_run"] = str(len(run))
+        run = []
+    return out
+
+
+# A run of this many short lines in one block is a menu or a dialog's buttons (a headline is
+# set apart: a blank line, or prose, around it).
+MENU_RUN_MIN = 3
+# A caption is a sentence or two under a picture; its credit a short line.
+CAPTION_MAX_WORDS = 40
+
+
+def _prose_line(line: str) -> bool:
+    """A sentence-long line of prose (what `_mixed` counts as prose)."""
+    return len(line.split()) >= 12 and bool(_SENT_END.search(line))
+
+
+def _caption_over_credit(line: str, nxt: str) -> bool:
+    """Whether `line`, a sentence of up to CAPTION_MAX_WORDS words, is a picture's caption: the
+    line under it is a credit of CREDIT_LINE_MAX_WORDS words or fewer ("Credit...Getty Images",
+    "Foto: dpa", "Photo: Jane Doe/AP")."""
+    if len(line.split()) > CAPTION_MAX_WORDS or not _SENT_END.search(line):
+        return False
+    low = nxt.lower()
+    return (
+        len(nxt.split()) <= CREDIT_LINE_MAX_WORDS
+        and _has_any(low, _CREDIT_KEYS)
+        and bool(_CREDIT.search(nxt) or _CREDIT_LINE.match(nxt))
+        and not _SENT_END.search(nxt.rstrip(")"))
+    )
+
+
+def _headline_then_meta(lines: list[str]) -> bool:
+    """Whether a block is a headline run into its byline (and date) without a blank line: the
+    first line headline-shaped (3 to 30 words, no sentence end, no byline or date itself), every
+    line after it a byline or a date line (`_is_meta_line`), one of them a byline ("By ...")."""
+    if len(lines) < 2 or len(lines) > 4:
+        return False
+    head = lines[0]
+    if not (3 <= len(head.split()) <= 30) or _SENT_END.search(head) or _is_meta_line(head):
+        return False
+    return all(_is_meta_line(ln) or _NUMERIC_DATE_LINE.match(ln) for ln in lines[1:]) and any(
+        _BY_LINE.match(ln) for ln in lines[1:]
+    )
+
+
+# A date line in figures ("03.03.2024", "12.06.2024, 08:15 Uhr", "3/3/2024 10:00"), which
+# `_find_date` does not read (day and month order differ by country).
+_NUMERIC_DATE_LINE = re.compile(r"^\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\b[\d:,. ]*(?:uhr|h|am|pm)?$", re.I)
 
 
 def _is_meta_line(line: str) -> bool:
@@ -868,6 +952,7 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
                 model = _blocks.default_model()
             if model is not None:
                 apply_model(blocks, rows, model)
+        _mark_standfirst(blocks)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
@@ -1113,9 +1198,7 @@ def repeated_blocks(texts: Iterable[str], min_pages: int = 3, min_share: float =
 def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozenset()) -> bool:
     """The rule pass: every block gets a kind and a reason. Returns True for a clean article
     (no chrome anywhere: a newswire or BBC file), where the rules' answer is final."""
-    total_tokens = sum(b.words for b in blocks) or 1
-    page_stop = sum(b.stop_ratio * b.words for b in blocks) / total_tokens
-    prose_lang = page_stop >= 0.12  # stop-word list covers this page's language
+    prose_lang = _prose_lang(blocks)
     _text_signals(blocks, source_chrome, prose_lang)
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
@@ -1149,6 +1232,65 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
             continue
         _classify_one(blocks, i, b.inside, clean, before=i < start)
     return clean
+
+
+# A standfirst is a sentence or two; a longer paragraph between the headline and the article
+# is text of its own, which the rules and the block model decide.
+STANDFIRST_MIN_WORDS = 8
+STANDFIRST_MAX_WORDS = 60
+# A shorter line without a sentence's end is headline-shaped (a second headline or a kicker:
+# "Neue Taskforce des Bundeskriminalamtes nimmt die Arbeit auf", which extraction-wild's truth
+# lists as chrome), not a standfirst.
+STANDFIRST_PLAIN_WORDS = 10
+# Between a standfirst and the article: a byline, a date, share buttons, a picture and its
+# caption. On the tuning pages of both corpora the sentences found 10 to 55 blocks above the
+# article were a browser notice, a print link or a campaign's banner under a "title" found in
+# the menus (and two real standfirsts over a long share bar, left out with them).
+STANDFIRST_GAP = 6
+
+
+def _mark_standfirst(blocks: list[_Block]) -> None:
+    """The standfirst (dek) under the headline: the first block after the title, past its
+    byline and date lines, still "outside the article text (before it)" once the rules and the
+    block model are done, when it reads as prose (STANDFIRST_MIN_WORDS to STANDFIRST_MAX_WORDS
+    words, the page's stop words, no chrome signal, no link separators): LEAD, indexed. The
+    article run starts at the body's first long paragraph, so the sentence the headline is
+    summed up in was left before it."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if title < 0:
+        return
+    start = next((i for i, b in enumerate(blocks) if b.inside), len(blocks))
+    prose_lang = _prose_lang(blocks)
+    for i in range(title + 1, start):
+        b = blocks[i]
+        if b.kind == BYLINE or b.reason == "date line":
+            continue
+        stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
+        if (
+            b.kind == BOILERPLATE
+            and b.reason == "outside the article text (before it)"
+            and not b.signal
+            and STANDFIRST_MIN_WORDS <= b.words <= STANDFIRST_MAX_WORDS
+            and (b.sentence_end or b.words >= STANDFIRST_PLAIN_WORDS)
+            and len(b.lines) <= 2
+            and stop_ok
+            and "menu_run" not in b.extra
+            and not _LINK_SEPARATOR.search(b.text)
+            and start - i <= STANDFIRST_GAP
+        ):
+            b.kind, b.reason = LEAD, "lead (standfirst under the headline)"
+        return
+
+
+# Links set in a row ("Home » Europa » Deutschland", "site: media | arena: nfl", "- Menu -"):
+# never in a standfirst's sentence.
+_LINK_SEPARATOR = re.compile(r"\s[|»›>•·]\s|\s-\s.*\s-\s")
+
+
+def _prose_lang(blocks: list[_Block]) -> bool:
+    """Whether `_STOPWORDS` covers the page's language (12%+ of its words are in it)."""
+    total_tokens = sum(b.words for b in blocks) or 1
+    return sum(b.stop_ratio * b.words for b in blocks) / total_tokens >= 0.12
 
 
 def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lang: bool) -> None:
@@ -1488,10 +1630,22 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
         return near
     for i in range(top, start):
         b = blocks[i]
-        if headline_like(b) and b.words >= 3 and not _find_date(b.text) and i not in site_names:
+        if headline_like(b) and b.words >= 3 and not _find_date(b.text) and i not in site_names and not _is_menu(b):
             b.extra["title_reason"] = "first headline-like line before the article"
             return i
     return -1
+
+
+# A breadcrumb trail ("Home > Environment > Flooding and coastal change", "Startseite » Politik
+# » Bayern"): two or more arrows between words.
+_BREADCRUMB = re.compile(r"\s[>›»]\s.*\s[>›»]\s")
+
+
+def _is_menu(b: _Block) -> bool:
+    """Whether a headline-shaped line is the page's menu or its breadcrumb trail, not its
+    headline: a line of a run of short lines (`_mixed_blocks`: a cookie dialog's buttons and
+    the menu under them, set without blank lines), or links with arrows between them."""
+    return "menu_run" in b.extra or bool(_BREADCRUMB.search(b.text))
 
 
 # A line before the article whose words are mostly the <title>'s headline's is the headline

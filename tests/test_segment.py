@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from indexer import segment
-from indexer.models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, KINDS, TITLE, Article, Document
+from indexer.models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, KINDS, LEAD, TITLE, Article, Document
 from tests.helpers import PROSE
 
 REPO = Path(__file__).resolve().parents[1]
@@ -1520,3 +1520,96 @@ def test_a_picture_credit_after_the_sign_is_no_copyright_line_that_ends_the_arti
         block = segment.split_blocks(line)[0]
         segment._measure(block)
         assert not segment._is_copyright_credit(block), line
+
+
+# --------------------------------------------------------------------------------------------
+# The headline, its standfirst and a caption's credit (issue 13, the trial's kinds)
+# --------------------------------------------------------------------------------------------
+
+HEADLINE = "Harbour bridge to close for a year"
+FOOTER = ["Share this article\nFacebook\nTwitter\nEmail", "About us\nContact\nPrivacy policy\nTerms of use"]
+STANDFIRST = "Thousands of commuters will have to take the ferry while engineers replace the corroded steel"
+
+
+def indexed(art: Article, kind: str) -> list[str]:
+    return [p.text for p in art.paragraphs if p.kind == kind]
+
+
+def page(*blocks: str) -> Article:
+    """A page dump of `blocks` and a footer of chrome (else the page reads as a clean article)."""
+    return segment.segment(text_doc("\n\n".join([*blocks, *FOOTER])))
+
+
+def test_a_headline_run_into_its_byline_is_the_title() -> None:
+    # no blank line between the headline, the byline and the date: the three short lines were
+    # one block, dropped as "list of links or headlines", and the page had no title
+    for meta in ("By Jane Doe, Transport Correspondent\nPublished 3 March 2024, 18:42", "Von Jane Doe\n03.03.2024"):
+        art = page(MENU, f"{HEADLINE}\n{meta}", *PROSE)
+        assert indexed(art, TITLE) == [HEADLINE]
+        assert art.byline == "Jane Doe"
+        assert indexed(art, BODY) == PROSE
+
+
+def test_a_teaser_list_after_the_article_keeps_its_headlines_with_their_bylines() -> None:
+    # only the page's first byline is split from the line above it: later ones are a list's
+    teasers = [f"Council approves new ferry route {n}\nBy Tom Roe" for n in range(3)]
+    art = page(MENU, f"{HEADLINE}\nBy Jane Doe", *PROSE, "More stories", *teasers)
+    assert indexed(art, BODY) == PROSE
+    assert art.byline == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # a consent dialog, its buttons and the menu under it, without blank lines between them
+        "We use cookies to give you the best experience on our website. By clicking Accept all you "
+        "agree to the use of cookies as described in our privacy policy.\nAccept all\nSettings\n"
+        "Home Local Transport Sport Weather Business\nSign in\nSubscribe",
+        "Wir verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis zu bieten. Mit einem Klick auf "
+        "Alle akzeptieren stimmen Sie der Verwendung zu.\nAlle akzeptieren\nEinstellungen\n"
+        "Startseite Lokales Verkehr Sport Wetter Wirtschaft\nAnmelden",
+        # a breadcrumb trail
+        "Gazette\nSkip to main content\nOur site uses cookies to make it work. We would like to set "
+        "more cookies to understand how you use it.\nHome > Local news > Transport and roads",
+    ],
+)
+def test_the_menu_above_the_headline_is_not_the_title(chrome: str) -> None:
+    art = page(chrome, HEADLINE, "By Jane Doe", *PROSE)
+    assert indexed(art, TITLE) == [HEADLINE]
+    assert indexed(art, BODY) == PROSE
+
+
+def test_the_standfirst_under_the_headline_is_indexed_as_the_lead() -> None:
+    # it was "outside the article text (before it)": the run starts at the first long paragraph
+    for between in (["By Jane Doe", "March 3, 2024"], ["By Jane Doe", "Share\nTweet\nEmail", "Image"]):
+        art = page(MENU, HEADLINE, STANDFIRST, *between, *PROSE)
+        assert indexed(art, TITLE) == [HEADLINE]
+        (lead,) = [p for p in art.paragraphs if p.kind == LEAD]
+        assert (lead.text, lead.reason) == (STANDFIRST, "lead (standfirst under the headline)")
+        assert indexed(art, BODY) == PROSE
+    # right above the article the block model reads it as article text already
+    art = page(MENU, HEADLINE, STANDFIRST, *PROSE)
+    assert indexed(art, BODY) == [STANDFIRST, *PROSE]
+
+
+def test_a_second_headline_or_a_line_far_above_the_article_is_no_lead() -> None:
+    # a short line without a sentence's end is headline-shaped; a sentence among the menus,
+    # far above the article, is not the standfirst either
+    kicker = "Council closes the bridge after a safety check"
+    art = page(MENU, HEADLINE, kicker, "By Jane Doe", *PROSE)
+    assert not indexed(art, LEAD)
+    menus = [f"Section {n}\nNews\nSport\nWeather" for n in range(8)]
+    art = page(MENU, HEADLINE, STANDFIRST, *menus, *PROSE)
+    assert not indexed(art, LEAD)
+
+
+def test_a_caption_over_its_credit_line_is_one_caption() -> None:
+    # "Image" / the caption / its credit in one block: the lines were split (a short label and a
+    # sentence), the caption kept as body and the credit line alone taken for the caption
+    caption = "The old harbour bridge at dawn on Monday, a day before it closed."
+    for credit in ("Credit...Jane Doe/Gazette, via Getty Images", "Foto: Jane Doe/dpa"):
+        block = f"Image\n{caption}\n{credit}"
+        art = page(MENU, HEADLINE, "By Jane Doe", PROSE[0], block, *PROSE[1:])
+        (shown,) = [p for p in art.paragraphs if p.kind == CAPTION]
+        assert (shown.text, shown.reason) == (f"{caption}\n{credit}", "photo caption and its credit line")
+        assert indexed(art, BODY) == PROSE
