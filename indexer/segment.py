@@ -344,7 +344,7 @@ def split_blocks(text: str) -> list[_Block]:
         chunks = text.split("\n")
     blocks: list[_Block] = []
     byline_seen = False
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks):
         lines = [ln.strip(" \t\u00a0\u200b") for ln in chunk.split("\n")]
         lines = [ln for ln in lines if ln]
         if not lines:
@@ -373,7 +373,9 @@ def split_blocks(text: str) -> list[_Block]:
         # block of its own, else the three short lines read as a list of headlines and the
         # headline went with them. Only the page's first byline: a teaser list's items may be
         # set so too, after the article's own.
-        if not byline_seen and _headline_then_meta(deduped):
+        if not byline_seen and (
+            _headline_then_meta(deduped) or (_headline_over_line(deduped) and _opens_with_byline(chunks, n + 1))
+        ):
             blocks.append(_Block(text=deduped[0], lines=[deduped[0]]))
             deduped = deduped[1:]
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
@@ -495,14 +497,33 @@ def _caption_over_credit(line: str, nxt: str) -> bool:
     )
 
 
+def _headline_over_line(lines: list[str]) -> bool:
+    """Whether a block of two lines opens with a headline-shaped line (3 to 30 words, no
+    sentence end, no byline or date) over a line that is no byline or date either (a standfirst,
+    "Key points: ..."): with the page's first byline right under it, the article's headline."""
+    return len(lines) == 2 and _headline_shaped(lines[0]) and not _is_meta_line(lines[1])
+
+
+def _opens_with_byline(chunks: list[str], n: int) -> bool:
+    """Whether chunk `n` (if any) opens with a byline line ("By Jane Doe", "Von ...")."""
+    if n >= len(chunks):
+        return False
+    first = chunks[n].strip(" \t\u00a0\u200b\n").split("\n", 1)[0].strip()
+    return bool(_BY_LINE.match(first))
+
+
+def _headline_shaped(line: str) -> bool:
+    """3 to 30 words, no sentence end, not a byline or a date line."""
+    return 3 <= len(line.split()) <= 30 and not _SENT_END.search(line) and not _is_meta_line(line)
+
+
 def _headline_then_meta(lines: list[str]) -> bool:
     """Whether a block is a headline run into its byline (and date) without a blank line: the
     first line headline-shaped (3 to 30 words, no sentence end, no byline or date itself), every
     line after it a byline or a date line (`_is_meta_line`), one of them a byline ("By ...")."""
     if len(lines) < 2 or len(lines) > 4:
         return False
-    head = lines[0]
-    if not (3 <= len(head.split()) <= 30) or _SENT_END.search(head) or _is_meta_line(head):
+    if not _headline_shaped(lines[0]):
         return False
     return all(_is_meta_line(ln) or _NUMERIC_DATE_LINE.match(ln) for ln in lines[1:]) and any(
         _BY_LINE.match(ln) for ln in lines[1:]

@@ -1587,6 +1587,9 @@ def test_the_standfirst_under_the_headline_is_indexed_as_the_lead() -> None:
         (lead,) = [p for p in art.paragraphs if p.kind == LEAD]
         assert (lead.text, lead.reason) == (STANDFIRST, "lead (standfirst under the headline)")
         assert indexed(art, BODY) == PROSE
+    # the headline and its standfirst on two lines of one block, the byline under them
+    art = page(MENU, f"{HEADLINE}\n{STANDFIRST}", "By Jane Doe\nMarch 3, 2024", *PROSE)
+    assert (indexed(art, TITLE), indexed(art, LEAD), art.byline) == ([HEADLINE], [STANDFIRST], "Jane Doe")
     # right above the article the block model reads it as article text already
     art = page(MENU, HEADLINE, STANDFIRST, *PROSE)
     assert indexed(art, BODY) == [STANDFIRST, *PROSE]
