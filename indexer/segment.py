@@ -364,20 +364,7 @@ def split_blocks(text: str) -> list[_Block]:
         half = len(deduped) // 2
         if len(deduped) % 2 == 0 and half and deduped[:half] == deduped[half:]:
             deduped, repeated, whole = deduped[:half], True, True
-        # "LinkNaija August 08, 2018" or "By Jane Doe" glued on top of the first paragraph:
-        # a separate block (date line / byline) in all but the blank line
-        if len(deduped) >= 2 and _is_meta_line(deduped[0]) and len(_WORD.findall(deduped[1])) >= 12:
-            blocks.append(_Block(text=deduped[0], lines=[deduped[0]]))
-            deduped = deduped[1:]
-        # "Headline / By Jane Doe / Published 3 March 2024" without a blank line: the headline a
-        # block of its own, else the three short lines read as a list of headlines and the
-        # headline went with them. Only the page's first byline: a teaser list's items may be
-        # set so too, after the article's own.
-        if not byline_seen and (
-            _headline_then_meta(deduped) or (_headline_over_line(deduped) and _opens_with_byline(chunks, n + 1))
-        ):
-            blocks.append(_Block(text=deduped[0], lines=[deduped[0]]))
-            deduped = deduped[1:]
+        deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
             # the same block twice in a row (a caption printed twice across a blank line):
@@ -398,6 +385,26 @@ def split_blocks(text: str) -> list[_Block]:
             _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
         )
     return blocks
+
+
+def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next_chunk: str) -> list[str]:
+    """A chunk's first line as a block of its own (appended to `blocks`) when it is glued to what
+    follows without a blank line; the rest of `lines` is returned. `first_byline`: no byline on
+    the page before this chunk; `next_chunk`: the raw text of the chunk after it ("" at the end)."""
+    # "LinkNaija August 08, 2018" or "By Jane Doe" glued on top of the first paragraph:
+    # a separate block (date line / byline) in all but the blank line
+    split = len(lines) >= 2 and _is_meta_line(lines[0]) and len(_WORD.findall(lines[1])) >= 12
+    # "Headline / By Jane Doe / Published 3 March 2024" (or "Headline / standfirst" over "By
+    # Jane Doe"): the headline a block of its own, else the short lines read as a list of
+    # headlines and the headline went with them. Only over the page's first byline: a teaser
+    # list's items may be set so too, after the article's own.
+    split = split or (
+        first_byline and (_headline_then_meta(lines) or (_headline_over_line(lines) and _opens_with_byline(next_chunk)))
+    )
+    if not split:
+        return lines
+    blocks.append(_Block(text=lines[0], lines=[lines[0]]))
+    return lines[1:]
 
 
 def _split_server_errors(lines: list[str], blocks: list[_Block]) -> list[str]:
@@ -504,11 +511,9 @@ def _headline_over_line(lines: list[str]) -> bool:
     return len(lines) == 2 and _headline_shaped(lines[0]) and not _is_meta_line(lines[1])
 
 
-def _opens_with_byline(chunks: list[str], n: int) -> bool:
-    """Whether chunk `n` (if any) opens with a byline line ("By Jane Doe", "Von ...")."""
-    if n >= len(chunks):
-        return False
-    first = chunks[n].strip(" \t\u00a0\u200b\n").split("\n", 1)[0].strip()
+def _opens_with_byline(chunk: str) -> bool:
+    """Whether a chunk of the page's text opens with a byline line ("By Jane Doe", "Von ...")."""
+    first = chunk.strip(" \t\u00a0\u200b\n").split("\n", 1)[0].strip()
     return bool(_BY_LINE.match(first))
 
 
