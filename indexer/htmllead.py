@@ -41,6 +41,20 @@ LEAD_MIN_CHARS = 30  # the same, in letters, for scripts written without spaces 
 # Khmer): only they make text without spaces prose; in other scripts it is a file path, a URL or
 # a product code ("Demos: geexlab-demopack-python3/socket/01-socket-http-request/main.xml").
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# Thai and Lao mark no sentence ends: a space separates clauses and sentences, a paragraph just
+# ends. Text with this many of their characters reads as prose (a menu item or a section name
+# has under 15, a headline 30-60; news paragraphs 100-400): a Thai article page was "no
+# article text found", and a Thai dump's paragraphs were judged by a sentence mark they never have.
+UNMARKED_PROSE_CHARS = 80
+_UNMARKED_SCRIPT = re.compile(r"[\u0e00-\u0eff]")  # Thai U+0E00-0E7F, Lao U+0E80-0EFF
+
+
+def is_unmarked_prose(text: str) -> bool:
+    """Whether `text` is prose in a script without sentence marks (Thai, Lao): at least
+    UNMARKED_PROSE_CHARS of its characters. It then counts as ending a sentence."""
+    return len(_UNMARKED_SCRIPT.findall(text)) >= UNMARKED_PROSE_CHARS
+
+
 LEAD_MAX_BLOCKS = 3  # a lead is one to three paragraphs
 # The most blocks of text between the headline and the body searched: farther apart, the
 # headline found is not the article's (a teaser's, a sidebar's) and the text between is a page.

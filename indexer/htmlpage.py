@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
 from . import pageurl
-from .htmllead import UNSPACED
+from .htmllead import UNSPACED, is_unmarked_prose
 from .models import (
     BODY,
     BOILERPLATE,
@@ -46,11 +46,14 @@ UNSPACED_SENTENCE_LETTERS = 10
 
 def is_sentence(text: str) -> bool:
     """Whether `text` holds a sentence: five words then a sentence mark (`_SENTENCE`), or, in a
-    script written without spaces, UNSPACED_SENTENCE_LETTERS of its letters then a mark."""
+    script written without spaces, UNSPACED_SENTENCE_LETTERS of its letters then a mark, or in
+    Thai and Lao, which have no sentence marks, prose (`htmllead.is_unmarked_prose`)."""
     if _SENTENCE.search(text):
         return True
     if not UNSPACED.search(text):
         return False
+    if is_unmarked_prose(text):
+        return True
     return any(len(UNSPACED.findall(part)) >= UNSPACED_SENTENCE_LETTERS for part in _SENTENCE_MARK.split(text)[:-1])
 
 

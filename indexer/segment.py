@@ -38,7 +38,7 @@ from . import blocks as _blocks
 from . import language
 from .errors import Advice, Command, literal
 from .htmlagree import REASON as VOTE_REASON
-from .htmllead import UNSPACED
+from .htmllead import UNSPACED, is_unmarked_prose
 
 from .models import (
     BODY,
@@ -642,7 +642,7 @@ def _measure(b: _Block) -> None:
     if tokens:
         b.stop_ratio = sum(map(_STOPWORDS.__contains__, tokens)) / len(tokens)
     last = _SIGN_OFF.sub("", b.lines[-1])
-    b.sentence_end = bool(_SENT_END.search(last))
+    b.sentence_end = bool(_SENT_END.search(last)) or (b.words > 10 and is_unmarked_prose(b.text))
     b.sentences = len(_SENT_INNER.findall(b.text)) + (1 if b.sentence_end else 0)
 
 
@@ -2301,7 +2301,9 @@ def _drop_second_copies(blocks: list[_Block]) -> None:
     """Indexed blocks that repeat, in order, a run of earlier indexed blocks of at least
     COPY_MIN_BLOCKS blocks with sentence punctuation and COPY_MIN_WORDS words, made boilerplate
     ("repeats paragraphs N-M (the text printed again)"). A copy's headline and headings go with
-    it, except one that ends it (it may open text of its own). Repeats of fewer blocks stay (_drop_repeats caps those)."""
+    it, except one that ends it (it may open text of its own). A copy right under a heading of
+    its own stays: a recipe's steps repeated for its second dish, under that dish's name. Repeats
+    of fewer blocks stay (_drop_repeats caps those)."""
     indexed = [i for i, b in enumerate(blocks) if b.kind in INDEXED_KINDS]
     keys = [" ".join(blocks[i].text.split()).casefold() for i in indexed]
     first: dict[str, int] = {}
@@ -2316,7 +2318,9 @@ def _drop_second_copies(blocks: list[_Block]) -> None:
             n -= 1
         run = [blocks[i] for i in indexed[p : p + n]]
         prose = [b for b in run if b.sentence_end]
-        if len(prose) >= COPY_MIN_BLOCKS and sum(b.words for b in prose) >= COPY_MIN_WORDS:
+        if n and blocks[indexed[p - 1]].kind == HEADING and first[keys[p - 1]] == p - 1:
+            n = 0  # under a new heading: the same text again for another section
+        if n and len(prose) >= COPY_MIN_BLOCKS and sum(b.words for b in prose) >= COPY_MIN_WORDS:
             span = f"{indexed[q] + 1}-{indexed[q + n - 1] + 1}"
             for b in run:
                 b.kind, b.reason = BOILERPLATE, f"repeats paragraphs {span} (the text printed again)"

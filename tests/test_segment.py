@@ -439,6 +439,19 @@ def test_an_article_printed_twice_on_its_page_is_indexed_once() -> None:
     quoted = [PROSE[0], PROSE[1], PROSE[2], PROSE[0], PROSE[1], PROSE[3]]
     art = segment.segment(text_doc("\n\n".join(["Bridge to close", *quoted])))
     assert [p.text for p in art.paragraphs if p.indexed] == ["Bridge to close", *quoted]
+    # The same steps under each dish's own heading: a recipe's, not a second copy of the page.
+    dishes = ["Two dishes", "Savoury", *PROSE[:3], PROSE[3], "Sweet", *PROSE[:3]]
+    art = segment.segment(text_doc("\n\n".join(dishes)))
+    assert [p.text for p in art.paragraphs if p.indexed] == dishes
+
+
+def test_thai_text_printed_twice_is_indexed_once() -> None:
+    # Thai marks no sentence ends, so its paragraphs were never "prose" to the copy rule.
+    from tests.test_sniff import script_paragraphs
+
+    title, paras = script_paragraphs("th")
+    art = segment.segment(text_doc("\n\n".join([title, *paras, title, *paras])))
+    assert [p.text for p in art.paragraphs if p.indexed] == [title, *paras]
 
 
 def test_segment_imports_only_the_standard_library() -> None:
