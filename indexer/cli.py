@@ -461,14 +461,20 @@ def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str
         return ""
     import codecs
 
+    examples = "iso-8859-2, windows-1250, cp1251, koi8-r, gb18030 or shift_jis"
     try:
-        b"a".decode(value, "replace")  # not b"": an empty input skips the codec lookup
-    except LookupError:
+        b"a\xe9".decode(value, "replace")  # not b"": an empty input skips the codec lookup
+    except LookupError:  # no such codec, or one of bytes to bytes (base64, rot13)
+        raise click.BadParameter(f"unknown encoding {value!r}: give a text encoding such as {examples}") from None
+    except (UnicodeError, ValueError, TypeError):  # idna, punycode, undefined: not for file text
+        raise click.BadParameter(f"{value!r} is not an encoding of text files: give one such as {examples}") from None
+    name = codecs.lookup(value).name
+    if name.startswith("utf"):  # UTF-8 and UTF-16 are read without being named; forced, they garble the rest
         raise click.BadParameter(
-            f"unknown encoding {value!r}: give a codec name such as iso-8859-2, windows-1250, cp1251, "
-            "gb18030 or shift_jis"
-        ) from None
-    return codecs.lookup(value).name
+            f"{value!r} needs no naming: UTF-8 and UTF-16 files are recognised by themselves; --encoding is "
+            f"for the other files, in an encoding such as {examples}"
+        )
+    return name
 
 
 def encoding_option(help_text: str) -> Callable[[F], F]:
@@ -535,8 +541,7 @@ def main(debug: bool) -> None:
 @workers_option("Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
 @encoding_option(
     "Encoding of files that are neither UTF-8 nor declare a charset (iso-8859-2, windows-1250, cp1251...) "
-    "[default: guessed, with a warning]. Files unchanged since the last build keep how they were read: "
-    "add --rebuild to read them again."
+    "[default: guessed, with a warning]. Such files are read again with it even when unchanged."
 )
 @click.option(
     "--follow-links",

@@ -6,6 +6,7 @@ and plain-text builds must not pay.
 
 from __future__ import annotations
 
+import codecs
 import re
 import zlib
 from typing import Any
@@ -126,7 +127,9 @@ def decode(data: bytes, encoding: str = "") -> tuple[str, str]:
     if encoding:
         text = data.decode(encoding, errors="replace")
         replaced = text.count("\ufffd")  # bytes the codec has no character for
-        return text, f"{encoding} (given{f', {replaced} invalid byte sequences replaced' if replaced else ''})"
+        doubt = encoding_doubt(data, encoding)
+        how = f", {replaced} invalid byte sequences replaced" if replaced else f", reads as {doubt}" if doubt else ""
+        return text, f"{encoding} (given{how})"
     enc = guess_encoding(data)
     return data.decode(enc, errors="replace"), f"{enc} (guessed{', declared ' + lied if lied else ''})"
 
@@ -190,6 +193,44 @@ def guess_encoding(data: bytes) -> str:
     if "cp1252" in tied:
         return "cp1252"
     return tied[0] if tied else "cp1252"
+
+
+# The named encoding reads worse than the detector's choice by this much of charset_normalizer's
+# "chaos" (0: clean text; it rejects a reading over 0.2): Polish in cp1250 read as ISO-8859-2
+# scores 0.09 against 0.0, Russian cp1251 as ISO-8859-2 is rejected outright.
+DOUBT_CHAOS = 0.05
+
+
+def encoding_doubt_warning(where: str, encoding: str, doubt: str) -> str:
+    """The warning for a file the named `encoding` garbles while `doubt` reads it clean."""
+    return (
+        f"{where}: decoded as {encoding} (--encoding), but it reads as {doubt}: if letters look wrong, "
+        f"build this file on its own with --encoding {doubt}"
+    )
+
+
+def encoding_doubt(data: bytes, encoding: str) -> str:
+    """The codec the detector finds for `data` (guess_encoding) when `encoding`, the one the user
+    named, reads the bytes clearly worse (by DOUBT_CHAOS, or too garbled for the detector to
+    consider at all); "" when the named one reads as well (a mixed folder's one --encoding
+    garbles its files in other encodings: this says which, and what they are in), or has no
+    character for some bytes (that is said as such: one stray byte is no other encoding)."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return ""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return ""
+    guess = guess_encoding(data)
+    if codecs.lookup(guess).name == codecs.lookup(encoding).name:
+        return ""
+    sample = data[:200_000]
+    named, best = from_bytes(sample, cp_isolation=[encoding]).best(), from_bytes(sample, cp_isolation=[guess]).best()
+    if best is None or (named is not None and named.chaos <= best.chaos + DOUBT_CHAOS):
+        return ""
+    return guess
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -895,7 +936,10 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
     """What the user is told about a page that gave article text: a damaged or guessed
     encoding (`decode`'s `how`), and text far shorter than the page's prose paragraphs."""
     warnings: list[str] = []
-    if "(given, " in encoding:  # the user's codec has no character for some bytes
+    if "(given, reads as " in encoding:  # the user's codec garbles this page: another reads it clean
+        doubt = encoding.split("(given, reads as ")[1].rstrip(")")
+        warnings.append(encoding_doubt_warning(path, encoding.split()[0], doubt))
+    elif "(given, " in encoding:  # the user's codec has no character for some bytes
         replaced = encoding.split("(given, ")[1].rstrip(")")
         warnings.append(f"{path}: not all in {encoding.split()[0]} (--encoding): {replaced} by U+FFFD")
     elif encoding.endswith("replaced)"):

@@ -297,6 +297,12 @@ def _load_or_new_manifest(index_dir: Path, rebuild: bool, summary: BuildSummary)
         return Manifest(), True
 
 
+def _decoded_again(ref: SourceRef, data: bytes) -> bool:
+    """Whether a file is read again for the encoding the user named (`--encoding`): bytes that
+    are neither UTF-8 nor marked UTF-16, which the last build may have decoded by a guess."""
+    return bool(ref.encoding) and not sources.is_unicode(data)
+
+
 def _changed(
     refs: list[SourceRef],
     old: dict[str, ArticleRecord],
@@ -315,6 +321,8 @@ def _changed(
     prefix grew) goes to options.renames as (ref, its record), to be renamed, not re-read. So
     does a new file with the content of a recorded file now gone (options.moves: `mv y/news
     y/renamed`, then `build y/renamed`), and the moved folder's files gone since go to `removed`.
+    With --encoding (SourceRef.encoding) a file that needs it (not UTF-8) is read again even
+    when unchanged: the encoding was asked for those files, most often to mend a wrong guess.
     """
     by_path = {} if fresh else _records_by_path(old)
     strict, renames, moves = options.strict, options.renames, options.moves
@@ -326,14 +334,16 @@ def _changed(
         rec = mine if renamed else rec
         try:
             st = ref.path.stat()
-            data = None if rec and _same_stat(rec, ref, st) else sources.read_bytes(ref)
+            data = None if rec and _same_stat(rec, ref, st) and not ref.encoding else sources.read_bytes(ref)
         except OSError as exc:
             _skip_or_raise(ref, sources.os_error(ref.path, exc, ref.where), strict, summary)
             continue
         except SourceError as exc:
             _skip_or_raise(ref, exc, strict, summary)
             continue
-        if data is not None and (rec is None or rec.content_hash != sources.content_hash(data)):
+        if data is not None and (
+            rec is None or rec.content_hash != sources.content_hash(data) or _decoded_again(ref, data)
+        ):
             moved = None if fresh or rec is not None else moves.claim(sources.content_hash(data), ref)
             if moved is None:
                 yield ref, data, st

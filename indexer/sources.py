@@ -676,6 +676,18 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def is_unicode(data: bytes) -> bool:
+    """Whether `data` decodes without a guess: valid UTF-8, or UTF-16 with a byte-order mark or
+    told by its NUL bytes (utf16_without_bom)."""
+    if data.startswith(UTF16_BOMS) or utf16_without_bom(data):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[str]]:
     """(text, warnings) of a text file's bytes: UTF-8 (BOM or not), UTF-16 with a BOM or without
     one (utf16_without_bom); else, with a warning: UTF-8 with its few invalid sequences replaced
@@ -694,7 +706,12 @@ def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
-        from .htmlpage import damaged_utf8, guess_encoding  # light: trafilatura itself is imported lazily there
+        from .htmlpage import (  # light: trafilatura itself is imported lazily there
+            damaged_utf8,
+            encoding_doubt,
+            encoding_doubt_warning,
+            guess_encoding,
+        )
 
         damaged = damaged_utf8(data)
         if damaged is not None:  # UTF-8 with a few bad bytes: not a page in another encoding
@@ -705,6 +722,8 @@ def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[
             ]
         if encoding:
             text = data.decode(encoding, errors="replace")
+            if doubt := encoding_doubt(data, encoding):
+                return text.removeprefix("\ufeff"), [encoding_doubt_warning(where, encoding, doubt)]
             replaced = text.count("\ufffd")
             return text.removeprefix("\ufeff"), [
                 f"{where}: not all in {encoding} (--encoding): {replaced} invalid byte sequence"

@@ -1049,16 +1049,28 @@ def test_encoding_option_reads_a_file_the_guess_got_wrong(tmp_path: Path) -> Non
     assert "Kłodzku" not in runner.invoke(main, ["show", "news/klodzko.txt", "--index", idx]).stdout
     shown = runner.invoke(main, ["parse", str(news / "klodzko.txt"), "--no-entities"])
     assert "give its encoding with --encoding" in shown.stderr
-    # Unchanged files keep how they were read; --rebuild reads them again with the codec named.
-    given = runner.invoke(
-        main, ["build", str(news), "--index", idx, "--no-entities", "--encoding", "iso-8859-2", "--rebuild"]
-    )
+    # The file the guess got wrong is read again with the codec named, though unchanged; the
+    # UTF-8 file is not (it needs no encoding).
+    given = runner.invoke(main, ["build", str(news), "--index", idx, "--no-entities", "--encoding", "iso-8859-2"])
     assert given.exit_code == 0, given.stderr
     assert "warning" not in without_progress(given.stderr)
+    assert "(0 added, 1 updated, 1 unchanged" in given.stderr, given.stderr
     assert "Powódź w Kłodzku" in runner.invoke(main, ["show", "news/klodzko.txt", "--index", idx]).stdout
     assert "Według synoptyków" in runner.invoke(main, ["show", "news/utf8.txt", "--index", idx]).stdout
-    # A name no codec has: one line, exit 2, the index untouched.
-    bad = runner.invoke(main, ["build", str(news), "--index", idx, "--encoding", "latin-9x"])
-    assert bad.exit_code == 2 and bad.stdout == ""
-    assert bad.stderr.count("\n") == 1 and "unknown encoding 'latin-9x'" in bad.stderr, bad.stderr
+    # A file in another encoding than the one named is said to be, with its own.
+    (news / "moskva.txt").write_bytes("Новости Москвы\n\nГородской совет проголосовал во вторник.\n".encode("cp1251"))
+    mixed = runner.invoke(main, ["parse", str(news / "moskva.txt"), "--no-entities", "--encoding", "iso-8859-2"])
+    assert "moskva.txt: decoded as iso8859-2 (--encoding), but it reads as cp1251" in mixed.stderr, mixed.stderr
+    assert "--encoding cp1251" in mixed.stderr
+    # A name no codec has, one not for text, or UTF-8 (read without naming): one line, exit 2,
+    # the index untouched.
+    for name, said in [
+        ("latin-9x", "unknown encoding 'latin-9x'"),
+        ("rot13", "unknown encoding 'rot13'"),
+        ("idna", "'idna' is not an encoding of text files"),
+        ("utf-8", "'utf-8' needs no naming"),
+    ]:
+        bad = runner.invoke(main, ["build", str(news), "--index", idx, "--encoding", name])
+        assert bad.exit_code == 2 and bad.stdout == ""
+        assert bad.stderr.count("\n") == 1 and said in bad.stderr, bad.stderr
     assert "Powódź w Kłodzku" in runner.invoke(main, ["show", "news/klodzko.txt", "--index", idx]).stdout
