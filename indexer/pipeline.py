@@ -513,7 +513,7 @@ def build(
     path_strs = path_list(paths, "build", "index")
     index_dir = resolve_index_dir(index)
     default = None if paths_given else _default_paths(path_strs, index_dir)
-    refs, summary = _sources(path_strs, follow_links, index_dir, encoding)
+    refs, summary = _sources(path_strs, follow_links, index_dir, encoding, strict)
     summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
         recorded, fresh, before, refs = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
@@ -632,13 +632,18 @@ def _update_without_writing(index_dir: Path, manifest: Manifest, refreshed: list
 
 
 def _sources(
-    paths: list[str], follow_links: bool, index_dir: Path, encoding: str = ""
+    paths: list[str], follow_links: bool, index_dir: Path, encoding: str = "", strict: bool = False
 ) -> tuple[list[SourceRef], BuildSummary]:
     """The article files under `paths` and a summary listing those left out. A file named
     directly must be readable (and an HTML page parseable) before anything is written: else
-    SourceError."""
+    SourceError; with `strict` so must every document found (a PDF, a .docx: `strict` fails
+    on a file that is not indexed because it cannot be read, whatever its name; a folder's
+    README, a browser's resource folder and links leaving the folders are left out by choice)."""
     links: list[tuple[str, str]] = []
     refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding)
+    unread = [reason for path, reason in links if strict and sources.is_unread_document(Path(path))]
+    if unread:
+        raise SourceError(unread[0])
     for ref in refs:
         if ref.explicit:  # a file the user named must be good before anything is written
             data = sources.read_bytes(ref)

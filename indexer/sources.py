@@ -268,6 +268,12 @@ def _resource_folders(dirnames: list[str], filenames: list[str]) -> dict[str, st
     return out
 
 
+def is_unread_document(path: Path) -> bool:
+    """Whether `path` is a file of a document type indexer cannot read (UNREAD_SUFFIXES: PDF,
+    Word, OpenDocument...), which a folder's walk leaves out with advice."""
+    return path.suffix.lower() in UNREAD_SUFFIXES and path.is_file()
+
+
 def _unread_type(path: Path, name: str = "") -> str:
     """Why a file of a type indexer cannot read (UNREAD_SUFFIXES) is skipped, naming it `name`
     (default: `shown(path)`); "" for other files (images, scripts, anything not a document: left

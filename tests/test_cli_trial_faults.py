@@ -289,3 +289,24 @@ def test_a_skip_a_quiet_build_hid_is_said_by_the_next_build(tmp_path: Path) -> N
     invoke(*build, "-q")  # a quiet build keeps what was said: report.pdf stays said
     lines = [line for line in without_progress(invoke(*build)[2]).splitlines() if "warning" in line]
     assert len(lines) == 1 and "notes.pdf" in lines[0], lines
+
+
+def test_strict_fails_on_a_document_found_by_its_name(tmp_path: Path) -> None:
+    # `--strict` exited 0 with a PDF skipped, while a PDF saved as .txt failed it: the same
+    # unreadable document, told apart by its name only.
+    from tests.helpers import write_corpus
+
+    news, idx = tmp_path / "news", tmp_path / "idx"
+    write_corpus(news, 2, paragraphs=2)
+    (news / "README.txt").write_text("About these files\n\nWhere they come from.\n", encoding="utf-8")
+    build = ["build", str(news), "--index", str(idx), "--no-entities", "--strict"]
+    code, _, err = invoke(*build)
+    assert code == 0, err  # a folder's README is left out by choice, --strict or not
+    for name in ("report.pdf", "report.txt"):
+        (news / name).write_bytes(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n")
+        code, out, err = invoke(*build)
+        assert code == 2 and out == "" and err.count("\n") == 1, (name, err)
+        assert f"news/{name}" in err and "pdftotext" in err, err
+        (news / name).unlink()
+    code, out, _ = invoke("stats", "--index", str(idx))
+    assert code == 0 and "articles    2" in out  # the index is intact
