@@ -48,7 +48,7 @@ _EXPORTS = {
 
 # Bound eagerly, not lazily: importing the submodule `indexer.search` would otherwise leave the
 # package attribute `indexer.search` pointing at the module instead of the function. The
-# module imports neither Whoosh nor click at its top, so this stays cheap.
+# package imports its other names at first use (search/__init__.py, _LAZY), so this stays cheap.
 from .search import search  # noqa: E402, F401 (exported: __all__ below)
 
 __all__ = sorted([*_EXPORTS, "search"])

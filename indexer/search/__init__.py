@@ -29,26 +29,67 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..models import Article, MatchMode, SearchResult, SortOrder
-from .articles import FACET_FIELDS, IndexStats, entity_counts
-from .compile import date_within
-from .execute import FACET_LIMIT
-from .highlight import (
-    HIGHLIGHT_SCAN_CHARS,
-    SNIPPET_CHARS,
-    SNIPPET_CLOSE,
-    SNIPPET_OPEN,
-    HighlightTerms,
-    Highlighter,
-    best_fragment,
-    join_phrases,
-    mark,
-)
-from .relax import SUGGEST_BELOW
-from .request import MAX_CONTEXT, MAX_LIMIT, MODES, SORTS, Filters, SearchRequest
-from .searcher import IndexSearcher
-from ..index.words import Vocabulary
+
+if TYPE_CHECKING:
+    from ..index.words import Vocabulary
+    from .articles import FACET_FIELDS, IndexStats, entity_counts
+    from .compile import date_within
+    from .execute import FACET_LIMIT
+    from .highlight import (
+        HIGHLIGHT_SCAN_CHARS,
+        SNIPPET_CHARS,
+        SNIPPET_CLOSE,
+        SNIPPET_OPEN,
+        HighlightTerms,
+        Highlighter,
+        best_fragment,
+        join_phrases,
+        mark,
+    )
+    from .relax import SUGGEST_BELOW
+    from .request import MAX_CONTEXT, MAX_LIMIT, MODES, SORTS, Filters, SearchRequest
+    from .searcher import IndexSearcher
+
+# The names above, each from the module that defines it, imported at first use (PEP 562): the
+# package binds search() for `import indexer`, which `indexer parse` and a build import too, and
+# the search path's modules cost them ~0.15 s of CPU (whoosh's analysis, query.py, the store).
+_LAZY = {
+    **dict.fromkeys(("FACET_FIELDS", "IndexStats", "entity_counts"), ".articles"),
+    "date_within": ".compile",
+    "FACET_LIMIT": ".execute",
+    **dict.fromkeys(
+        (
+            "HIGHLIGHT_SCAN_CHARS",
+            "SNIPPET_CHARS",
+            "SNIPPET_CLOSE",
+            "SNIPPET_OPEN",
+            "HighlightTerms",
+            "Highlighter",
+            "best_fragment",
+            "join_phrases",
+            "mark",
+        ),
+        ".highlight",
+    ),
+    "SUGGEST_BELOW": ".relax",
+    **dict.fromkeys(("MAX_CONTEXT", "MAX_LIMIT", "MODES", "SORTS", "Filters", "SearchRequest"), ".request"),
+    "IndexSearcher": ".searcher",
+    "Vocabulary": "..index.words",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value  # the next lookup is an ordinary one
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FACET_FIELDS",
@@ -100,6 +141,9 @@ def search(
 
     For many queries, open an IndexSearcher once and call its search() per query.
     """
+    from .request import Filters, SearchRequest
+    from .searcher import IndexSearcher
+
     request = SearchRequest(query, filters or Filters(), limit, offset, sort, mode, fallback, context, facets, suggest)
     with IndexSearcher(index, synonyms=synonyms, synonyms_file=synonyms_file) as searcher:
         return searcher.search(request)
@@ -107,6 +151,8 @@ def search(
 
 def show(ref: str, index: str | Path | None = None) -> Article:
     """An article as indexed (ARTICLE may be any unique part of its id)."""
+    from .searcher import IndexSearcher
+
     with IndexSearcher(index, synonyms=False) as searcher:
         return searcher.article(ref)
 
@@ -114,6 +160,8 @@ def show(ref: str, index: str | Path | None = None) -> Article:
 def stats(index: str | Path | None = None, *, articles: bool = False) -> IndexStats:
     """Counts, dates, languages and size of the index at `index`; with `articles=True` also
     every article's record in `article_list`, by id (`indexer stats --articles`)."""
+    from .searcher import IndexSearcher
+
     with IndexSearcher(index, synonyms=False) as searcher:
         info = searcher.stats()
         if articles:
