@@ -3,15 +3,20 @@
 Detection is py3langid (a maintained fork of langid.py: a naive-Bayes model over byte n-grams
 trained on 97 languages, shipped inside the package, deterministic). Stop lists are jusText's
 (100 languages, the lists trafilatura's own boilerplate removal uses; jusText is already
-installed as trafilatura's dependency). Both load lazily: the model costs ~0.5 s, and nothing on
-the search path needs it.
+installed as trafilatura's dependency). Both load lazily, and nothing on the search path needs
+them; langid's model is unpacked once per model into the cache folder and read from there
+(model_arrays: ~0.1 s a process instead of 0.6-0.9 s).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
+import os
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 # Below this many letters a guess is noise (langid's own advice: short strings are unreliable).
@@ -73,9 +78,150 @@ class Guess:
 
 @functools.lru_cache(maxsize=1)
 def _identifier() -> Any:  # py3langid ships no types
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier over its packaged model, probabilities normalised; the model's
+    arrays come from the decompressed copy in the cache folder when there is a sound one
+    (model_arrays), and are handed to py3langid as its own loader (modelio.load_model) does."""
+    from array import array
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    a = model_arrays(MODEL_DIR / MODEL_FILE)
+
+    def flat(values: Any) -> array[int]:  # modelio._to_array: indexed a byte at a time in Python
+        out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+        out.frombytes(np.ascontiguousarray(values).data.cast("B"))
+        return out
+
+    return LanguageIdentifier(
+        np.asarray(a["ptc"]),
+        np.asarray(a["pc"]),
+        a["classes"].tolist(),
+        flat(a["nextmove"]),
+        a["out_feat"].tolist(),
+        norm_probs=True,
+        tk_row=flat(a["nextmove_row"]),
+    )
+
+
+# py3langid ships its model as one LZMA-compressed .npz (4.6 MB of 68 MB of arrays): unpacking
+# it cost 0.6-0.9 s of CPU in every process that detects a language, a quarter of `indexer parse`
+# of 88 pages. So the arrays are unpacked once per model into the cache folder
+# (trust.cache_folder(), `langid/<SHA-256 of the packaged model>/NAME.npy`) and mapped from there
+# (~0.05 s). The model's arrays, as py3langid.modelio names them; the two large ones are mapped.
+MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+_MAPPED = frozenset({"ptc", "nextmove"})
+
+
+def model_cache_dir(packaged: Path) -> Path:
+    """The folder of the unpacked copy of the packaged model file `packaged`, named by its
+    SHA-256 (~10 ms), so that another py3langid model is never read through an old copy."""
+    from .trust import cache_folder
+
+    digest = hashlib.sha256(packaged.read_bytes()).hexdigest()
+    return cache_folder() / "langid" / digest[:32]
+
+
+def model_arrays(packaged: Path) -> dict[str, Any]:
+    """The arrays of py3langid's model file `packaged` (MODEL_ARRAYS, numpy arrays): its unpacked
+    copy in the cache folder when that is sound (_read_unpacked), else unpacked from `packaged`
+    and the copy written for the next process (best effort: an unwritable cache folder only
+    means unpacking again). Nothing is unpickled: .npy files read with allow_pickle=False."""
+    folder = model_cache_dir(packaged)
+    arrays = _read_unpacked(folder)
+    if arrays is None:
+        arrays = _unpack(packaged)
+        _write_unpacked(folder, arrays)
+    return arrays
+
+
+def _owned_privately(path: Path, is_dir: bool) -> bool:
+    """`path` is a real folder (is_dir) or regular file, not a link, owned by this user and
+    writable by no one else: only this user's own processes can have put its content there."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    kind = stat.S_ISDIR(st.st_mode) if is_dir else stat.S_ISREG(st.st_mode)
+    return kind and st.st_uid == os.geteuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _read_unpacked(folder: Path) -> dict[str, Any] | None:
+    """The arrays of an unpacked copy (MODEL_ARRAYS), or None when the copy is absent, is not
+    this user's own (_owned_privately), or is damaged (unreadable, or its arrays' kinds and
+    shapes do not fit together as a py3langid model's do)."""
+    import numpy as np
+
+    if not _owned_privately(folder, is_dir=True):
+        return None
+    arrays: dict[str, Any] = {}
+    try:
+        for name in MODEL_ARRAYS:
+            path = folder / f"{name}.npy"
+            if not _owned_privately(path, is_dir=False):
+                return None
+            arrays[name] = np.load(path, mmap_mode="r" if name in _MAPPED else None, allow_pickle=False)
+    except (OSError, ValueError):
+        return None
+    return arrays if _fits(arrays) else None
+
+
+def _fits(a: dict[str, Any]) -> bool:
+    """Whether model arrays fit together: one weight row a feature and column a class, 256
+    transitions a DFA row, one row and one output a state, every index within its table."""
+    ptc, pc, classes, nextmove, row, out = (a[name] for name in MODEL_ARRAYS)
+    n_states = len(row)
+    return (
+        ptc.ndim == 2
+        and pc.ndim == 1
+        and classes.ndim == 1
+        and ptc.shape[1] == len(pc) == len(classes)
+        and nextmove.ndim == 1
+        and len(nextmove) % 256 == 0
+        and row.ndim == 1
+        and out.shape == (n_states,)
+        and all(x.dtype.kind == "u" for x in (nextmove, row))
+        and out.dtype.kind == "i"
+        and n_states > 0
+        and int(nextmove.max()) < n_states
+        and int(row.max()) < len(nextmove) // 256
+        and int(out.max()) < len(ptc)
+    )
+
+
+def _unpack(packaged: Path) -> dict[str, Any]:
+    """The arrays of the packaged model file (an LZMA-compressed .npz), read into memory."""
+    import io
+    import lzma
+
+    import numpy as np
+
+    with np.load(io.BytesIO(lzma.decompress(packaged.read_bytes())), allow_pickle=False) as data:
+        return {name: data[name] for name in MODEL_ARRAYS}
+
+
+def _write_unpacked(folder: Path, arrays: dict[str, Any]) -> None:
+    """Write the unpacked copy: a private folder (0700), each array written to a temporary
+    file and renamed over its name, so a reader finds a whole file or none. Best effort."""
+    import tempfile
+
+    import numpy as np
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not _owned_privately(folder, is_dir=True):
+            return  # never write into a folder someone else could change
+        for name in MODEL_ARRAYS:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")  # mode 0600
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    np.save(fh, arrays[name], allow_pickle=False)
+                os.replace(tmp, folder / f"{name}.npy")
+            except BaseException:
+                os.unlink(tmp)
+                raise
+    except OSError:
+        return
 
 
 def detect(text: str, sample_chars: int = 4000) -> Guess:
@@ -110,14 +256,19 @@ def detect(text: str, sample_chars: int = 4000) -> Guess:
 # how often langid agrees where the shortcut fires (README "Query language").
 ENGLISH_STOP_SHARE = 0.2
 ENGLISH_MIN_WORDS = 30
+# Whoosh's English stop words (whoosh.analysis.STOP_WORDS, analysis.english_stop_words), written
+# out: importing Whoosh's analysis cost `indexer parse` ~0.1 s of CPU a process for this list.
+# tests/test_language.py checks it is still Whoosh's.
+ENGLISH_STOP_WORDS = frozenset(
+    """a an and are as at be by can for from have if in is it may not of on or tbd that the this
+    to us we when will with yet you your""".split()
+)
 
 
 def plainly_english(text: str) -> bool:
     """True when `text` is plainly English prose by its stop words (ENGLISH_MIN_WORDS words or
     more, ENGLISH_STOP_SHARE of them Whoosh's English stop words, "the" twice or more)."""
-    from .analysis import english_stop_words
-
-    stop_words = english_stop_words()
+    stop_words = ENGLISH_STOP_WORDS
     words = text.lower().split()
     if len(words) < ENGLISH_MIN_WORDS or words.count("the") < 2:
         return False

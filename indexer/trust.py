@@ -204,18 +204,22 @@ def file_digest(path: Path) -> tuple[int, str]:
 CACHE_ENV = "INDEXER_CACHE_DIR"
 
 
-def verified_record_path(index_dir: Path) -> Path:
-    """Where the record of `index_dir`'s checked files lives: $INDEXER_CACHE_DIR, else the
-    user's cache folder ($XDG_CACHE_HOME/indexer on Linux), `verified/<hash of the path>.json`."""
+def cache_folder() -> Path:
+    """This tool's cache folder: $INDEXER_CACHE_DIR, else the user's cache folder
+    ($XDG_CACHE_HOME/indexer on Linux, via platformdirs). Not created here."""
     env = os.environ.get(CACHE_ENV)
     if env:
-        folder = Path(env)
-    else:
-        from platformdirs import user_cache_dir
+        return Path(env)
+    from platformdirs import user_cache_dir
 
-        folder = Path(user_cache_dir("indexer", appauthor=False))
+    return Path(user_cache_dir("indexer", appauthor=False))
+
+
+def verified_record_path(index_dir: Path) -> Path:
+    """Where the record of `index_dir`'s checked files lives: `verified/<hash of the path>.json`
+    in the cache folder (cache_folder)."""
     name = hashlib.sha256(str(Path(index_dir).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return folder / "verified" / f"{name}.json"
+    return cache_folder() / "verified" / f"{name}.json"
 
 
 def file_stamp(st: os.stat_result) -> list[int]:
