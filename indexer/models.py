@@ -158,7 +158,7 @@ SORT_NAMES: dict[str, SortOrder] = {
 MatchMode = Literal["and", "or"]
 MATCH_MODES: tuple[MatchMode, ...] = get_args(MatchMode)
 # The retry a search ran when the query as typed found nothing (SearchResult.fallback).
-Fallback = Literal["fuzzy", "any", "fuzzy+any", "question"]
+Fallback = Literal["split", "fuzzy", "any", "fuzzy+any", "question"]
 # What a source file was read as (Document.format).
 SourceFormat = Literal["text", "html"]
 # What the CLI prints: text for people; JSON, JSONL, CSV for scripts; a bare count.

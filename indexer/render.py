@@ -158,7 +158,7 @@ def result_to_json(result: SearchResult, fields: Sequence[str] | None = None, co
         "limit": result.limit,
         "next_offset": result.next_offset,
         "sort": result.sort,
-        # How the query was relaxed when it found nothing as typed ("fuzzy", "any", "fuzzy+any",
+        # How the query was relaxed when it found nothing as typed ("split", "fuzzy", "any", "fuzzy+any",
         # "question"; null when it ran as typed), what ran instead, and the note saying so.
         "fallback": result.fallback or None,
         "searched": result.searched or None,

@@ -46,7 +46,8 @@ ARTICLES = {
     "cantonese.txt": "天氣\n\n佢哋話今日好熱呀，我哋去飲茶啦，你食咗飯未呀？我好鍾意食點心，尤其係蝦餃同燒賣。\n",
     "retail.txt": "Shops\n\nThe retailer H&M opened a store beside the AT&T shop, and the café next door "
     "stayed shut.\n",
-    "thai.txt": "น้ำท่วมเชียงใหม่\n\nผู้ว่าราชการจังหวัดเชียงใหม่กล่าวว่าเจ้าหน้าที่ได้อพยพประชาชนออกจากพื้นที่เสี่ยงแล้ว\n",
+    "thai.txt": "น้ำท่วมเชียงใหม่\n\nผู้ว่าราชการจังหวัดเชียงใหม่กล่าวว่าเจ้าหน้าที่ได้อพยพประชาชนออกจากพื้นที่เสี่ยงแล้ว\n\n"
+    "ระดับน้ำในแม่น้ำปิงสูงขึ้นอย่างรวดเร็ว\n",
     "arabic.txt": "أخبار\n\nقال مُحَمَّد إن الاجتماع سيعقد في القاهرة يوم الاثنين المقبل لمناقشة الميزانية.\n",
 }
 
@@ -122,6 +123,16 @@ def test_thai_is_found_by_a_word_inside_an_unspaced_run(searcher: IndexSearcher)
     assert articles(searcher, "ผู้ว่าราชการ") == {"corpus/thai.txt"}  # two dictionary words: a phrase
     assert articles(searcher, "ราชการผู้ว่า") == set()  # the same words in another order
     assert highlighted(searcher, "เชียงใหม่") == ["เชียงใหม่"]
+
+
+def test_a_thai_compound_the_text_splits_is_found_by_its_parts(searcher: IndexSearcher) -> None:
+    # ICU keeps "แม่น้ำ" (river) whole when typed alone but splits it in "แม่น้ำปิง" (the Ping
+    # river): the query as typed finds nothing, and is retried as the phrase of the index's words.
+    assert articles(searcher, "แม่น้ำ") == set()
+    result = searcher.search(SearchRequest("แม่น้ำ", limit=10, suggest=False))
+    assert result.fallback == "split" and result.searched == '"แม่ น้ำ"'
+    assert {(h.article_id, h.paragraph) for h in result.hits} == {("corpus/thai.txt", 3)}
+    assert searcher.search(SearchRequest("แม่น้ำโขง", limit=10, suggest=False)).fallback != "split"  # no such words
 
 
 def test_lao_khmer_and_myanmar_runs_are_split_into_dictionary_words() -> None:

@@ -1,5 +1,8 @@
 """When a query finds nothing, or reads as a question: the other readings to try, as data.
 
+- a word of Thai, Lao, Khmer or Myanmar the index has never seen is retried as the phrase of
+  index words it splits into (`split`): the dictionary word breaker can split a compound one
+  way in a sentence and not at all when it is typed alone ("แม่น้ำ" in "แม่น้ำปิง");
 - words the index has never seen are retried fuzzily (`fuzzy`);
 - a query of four or more plain words (a sentence or question typed as asked, never two or
   three keywords) is retried with its words ORed, best first (`any`, `fuzzy+any`);
@@ -19,6 +22,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import regex
+
+from ..analysis import SEA_CLASS
 from ..models import Fallback, MatchMode
 from ..query import QUESTION_WORDS, ParsedQuery
 from .compile import QueryCompiler
@@ -30,6 +36,10 @@ if TYPE_CHECKING:
     from ..index.types import Reader
 
 SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this match
+# A typed word of these scripts (analysis.SEA_CLASS) is split into index words when unknown; a
+# word of more grapheme clusters is no compound anyone types (and the split is quadratic).
+SEA_WORD_RE = regex.compile(f"[{SEA_CLASS}]+")
+SPLIT_MAX_CLUSTERS = 40
 # A query is read with "any of its words" only when it is this long: a sentence or question
 # typed as it would be asked, not keywords: a co-occurrence query ("sanctions Tajikistan",
 # "Accessibility links") is never loosened, whatever it finds.
@@ -129,11 +139,50 @@ class Relaxation:
                 ),
             )
 
+    def _split(self, word: str) -> list[str]:
+        """`word` (a run of Thai, Lao, Khmer or Myanmar letters) as the fewest pieces, two or
+        more, that are each a word of the index's text (split between grapheme clusters, so a
+        vowel sign stays with its consonant); [] when there is no such split or the word is of
+        another script or longer than SPLIT_MAX_CLUSTERS."""
+        if not SEA_WORD_RE.fullmatch(word):
+            return []
+        clusters = regex.findall(r"\X", word)
+        if len(clusters) > SPLIT_MAX_CLUSTERS:
+            return []
+        starts = [0]
+        for c in clusters:
+            starts.append(starts[-1] + len(c))
+
+        def known(piece: str) -> bool:
+            return any(self._reader.doc_frequency("text", t) for t in self._compiler.stems(piece))
+
+        # best[j]: the fewest known pieces covering word[:starts[j]] (None: none), as a list
+        best: list[list[str] | None] = [[]] + [None] * len(clusters)
+        for j in range(1, len(starts)):
+            for i in range(j):
+                head = best[i]
+                piece = word[starts[i] : starts[j]]
+                if head is not None and (best[j] is None or len(head) + 1 < len(best[j] or ())) and known(piece):
+                    best[j] = [*head, piece]
+        found = best[-1]
+        return found if found is not None and len(found) >= 2 else []
+
     def retries(self) -> Iterator[Attempt]:
-        """Readings to try when the query as typed found nothing: fuzzily, then (plain words)
-        with any word."""
+        """Readings to try when the query as typed found nothing: a word of a script written
+        without spaces split into the index's words, then fuzzily, then (plain words) with any
+        word."""
         parsed = self.parsed
         typed = parsed.text.strip()
+        split = {i: '"' + " ".join(parts) + '"' for i in self.unknown if (parts := self._split(parsed.tokens[i].text))}
+        if split:
+            searched = parsed.rewritten(replace=split)
+            yield Attempt(
+                "split",
+                searched,
+                "and",
+                searched,
+                f"no paragraph matches {typed!r}; showing matches for {searched!r}, its words as the index splits them",
+            )
         fuzzy = {i: f"{parsed.tokens[i].text}~{fuzz_distance(w)}" for i, w in self.typos.items()}
         if fuzzy:
             searched = parsed.rewritten(replace=fuzzy)

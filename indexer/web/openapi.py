@@ -51,7 +51,11 @@ def _search_parameters() -> list[JSONObject]:
         _param("facets", "Count entity names over all matches (default true in JSON, as --json).", {"type": "boolean"}),
         _param("fields", "Hit fields, comma-separated (as --fields).", {"type": "string"}),
         _param("mode", "How plain words combine.", {"type": "string", "enum": ["and", "or"], "default": "and"}),
-        _param("fallback", "Retry a query that finds nothing (typos, any word, question).", {"type": "boolean"}),
+        _param(
+            "fallback",
+            "Retry a query that finds nothing (a Thai compound split, typos, any word, question).",
+            {"type": "boolean"},
+        ),
     ]
 
 
