@@ -245,7 +245,7 @@ def test_subscription_promotion_that_reads_like_prose_is_dropped() -> None:
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
     dropped = [p for p in art.paragraphs if p.text == promo]
-    assert dropped and dropped[0].reason.startswith("call-to-action")
+    assert dropped and dropped[0].reason.startswith("promotion: call-to-action")
 
 
 def test_teaser_list_and_comment_thread_inside_the_extracted_text_are_dropped() -> None:

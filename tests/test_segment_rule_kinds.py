@@ -1,0 +1,155 @@
+"""Plain-text kinds the rules decide where the block model was wrong (issue 13, a new user's
+trial): promotions that read like prose, a teaser list set as one block, metadata lines (dates
+in other scripts, a live blog's times, a forum's profile field) and an interview's questions.
+Each page is our own."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from indexer import segment
+from indexer.models import BODY, BOILERPLATE, HEADING, Article, Document
+from tests.helpers import PROSE
+
+
+def parse(*blocks: str) -> Article:
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc)
+
+
+def para(art: Article, start: str) -> tuple[str, str]:
+    """(kind, reason) of the one paragraph starting with `start`."""
+    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
+    return p.kind, p.reason
+
+
+MENU = "Home | News | Sport | Weather\nSign in"
+FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Gift articles: as a subscriber you can pass five stories a month to anyone, free of charge.",
+        "Send any friend a story, and as a subscriber you have ten to share each month.",
+        "Readers like you keep us going. Please support our journalism with a monthly gift.",
+    ],
+)
+def test_a_promotion_that_reads_like_prose_is_chrome_whatever_the_model_says(promo: str) -> None:
+    # its phrase is one only a site's own promotion uses: the rules' verdict is final (the
+    # block model, which learned not to trust the call-to-action pattern, kept it as prose)
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], promo, *PROSE[2:], FOOTER)
+    kind, reason = para(art, promo[:20])
+    assert kind == BOILERPLATE
+    assert reason.startswith("promotion: call-to-action phrase")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_article_text_with_a_weaker_call_to_action_phrase_is_not_final() -> None:
+    # "as a member of" is article text as often as a promotion: the model still decides
+    line = "As a member of the harbour board, she voted against the closure twice last year."
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+    assert para(art, line[:20])[0] == BODY
+
+
+RU = [
+    "Городской совет во вторник решил закрыть старый мост через гавань на ремонт, и тысячам жителей "
+    "придётся почти весь следующий год ездить на паромах.",
+    "Инженеры заявили, что стальные опоры проржавели быстрее, чем ожидалось, и мост больше не выдержит автобусов.",
+    "Владельцы магазинов в старом городе потребовали компенсации из-за потери покупателей.",
+]
+RU_LAST = "Ремонт обойдётся городу примерно в два миллиарда рублей. Работы начнутся уже в апреле."
+
+
+@pytest.mark.parametrize(
+    ("header", "headlines"),
+    [
+        ("Читайте также:", ["Паромы подорожают с марта", "Мэр ответил на вопросы жителей"]),
+        ("Read also:", ["Паромы подорожают с марта", "Мэр ответил на вопросы жителей"]),
+        ("Czytaj także:", ["Promy podrożeją od marca", "Burmistrz odpowiada mieszkańcom"]),
+    ],
+)
+def test_a_teaser_list_in_one_block_leaves_the_next_paragraph_to_the_article(header: str, headlines: list[str]) -> None:
+    # the header and its headlines without blank lines: a teaser list like a one-line header
+    # with its items, not a list of links weighing against the short paragraph below it
+    teaser = "\n".join([header, *headlines])
+    art = parse(
+        "Мост закроют - Вести", "Главная | Новости | Спорт\nВойти", "Мост закроют", *RU, teaser, RU_LAST, FOOTER
+    )
+    assert para(art, header) == (BOILERPLATE, f"teaser list ('{header}')")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == [*RU, RU_LAST]
+
+
+ZH = [
+    "市议会周二决定关闭港口旧桥进行维修，数千名通勤者明年大部分时间将不得不改乘渡轮。",
+    "工程师表示，钢制支架的锈蚀速度超出预期，桥面已无法承载公交车的重量。",
+    "老城区的商户要求获得补偿，称封桥将在一年中最繁忙的时候减少游客数量。",
+]
+HI = [
+    "नगर परिषद ने मंगलवार को पुराने बंदरगाह पुल को मरम्मत के लिए बंद करने का फैसला किया, जिससे हजारों "
+    "यात्रियों को अगले साल ज्यादातर समय नौका से जाना होगा।",
+    "इंजीनियरों ने कहा कि स्टील के खंभों में उम्मीद से ज्यादा तेजी से जंग लगी है और पुल अब बसों का भार नहीं उठा सकता।",
+    "पुराने शहर के दुकानदारों ने मुआवजे की मांग की है क्योंकि इससे सबसे व्यस्त समय में ग्राहक कम होंगे।",
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "meta", "prose"),
+    [
+        ("港口旧桥将关闭维修", "2024年03月05日 09:15 来源：港城日报 记者 王强", ZH),
+        ("बंदरगाह पुल मरम्मत के लिए बंद होगा", "हमारे संवाददाता | 5 मार्च 2024", HI),
+        ("Мост закроют на ремонт", "Анна Смирнова\n5 марта 2024, 09:15", RU),
+    ],
+)
+def test_a_date_line_under_the_headline_in_another_script_is_metadata(
+    headline: str, meta: str, prose: list[str]
+) -> None:
+    # a date the English patterns miss was a heading over the whole article (the block model's
+    # "short line without sentence punctuation")
+    art = parse(headline, "Home | News | Sport\nLogin", headline, meta, *prose, FOOTER)
+    assert para(art, meta[:10]) == (BOILERPLATE, "date line (before the article text)")
+    assert not [p for p in art.paragraphs if p.kind == HEADING]
+    assert para(art, prose[0][:10])[0] == BODY
+
+
+def test_a_live_blogs_time_stamps_are_metadata_and_its_entry_titles_headings() -> None:
+    entries = []
+    for time, title, text in zip(("16:05", "15:40", "3.10pm"), ("Ferries full", "Council meets", "Queues"), PROSE):
+        entries += [time, title, text]
+    art = parse("Bridge closure live", *entries)
+    for time in ("16:05", "15:40", "3.10pm"):
+        assert para(art, time) == (BOILERPLATE, "date line (time of day)")
+    assert [p.text for p in art.paragraphs if p.kind == HEADING] == ["Ferries full", "Council meets", "Queues"]
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE[:3]
+
+
+def test_a_forum_members_joined_field_is_no_heading() -> None:
+    posts = []
+    for name, joined, text in zip(("harbourfan", "ferrygirl"), ("Joined: May 2012", "Member since: Oct 2020"), PROSE):
+        posts += [name, joined, text, "Quote | Reply"]
+    art = parse("Bridge closure - Forum", MENU, "Is the bridge closure really needed?", *posts, FOOTER)
+    for joined in ("Joined: May 2012", "Member since: Oct 2020"):
+        assert para(art, joined) == (BOILERPLATE, "date line (a profile field: month and year)")
+    assert not [p for p in art.paragraphs if p.kind == HEADING]
+
+
+def test_an_interviews_questions_are_body_and_say_so() -> None:
+    qa = [
+        "Q: Why close the bridge now?",
+        "A: Because the inspectors found the girders far worse than the last report said they were.",
+        "Q: How long will the work take?",
+        "A: About a year, if the steel arrives on time and the winter is not too hard on the crews.",
+    ]
+    art = parse("Interview: the harbour engineer", MENU, "Interview: the harbour engineer", *PROSE[:2], *qa, FOOTER)
+    for q in qa[::2]:
+        assert para(art, q) == (BODY, "question of an interview ('Q:')")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == [*PROSE[:2], *qa]
+
+
+def test_a_question_heading_says_it_is_a_question() -> None:
+    # a heading may end in "?"; its reason no longer says it has no sentence punctuation
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], "What happens next?", *PROSE[2:], FOOTER)
+    assert para(art, "What happens next?") == (HEADING, "short question before body text")
