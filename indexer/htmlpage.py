@@ -98,7 +98,7 @@ def decode(data: bytes, encoding: str = "") -> tuple[str, str]:
     codec the user named, `--encoding`) or, without one, detection.
 
     Returns (text, how) where `how` names the encoding used, for warnings: "ENC (guessed)",
-    "ENC (guessed, declared X)", "ENC (given, N invalid byte sequences replaced)" among them.
+    "ENC (guessed, declared X)", "ENC (given, N replaced)", "ENC (given, reads as X)" among them.
     """
     for bom, enc in _BOMS:  # a byte-order mark beats any declaration
         if data.startswith(bom):
@@ -125,10 +125,8 @@ def decode(data: bytes, encoding: str = "") -> tuple[str, str]:
     if damaged is not None:
         return damaged[0], f"utf-8 ({damaged[1]} invalid byte sequence{'s' if damaged[1] > 1 else ''} replaced)"
     if encoding:
-        text = data.decode(encoding, errors="replace")
-        replaced = text.count("\ufffd")  # bytes the codec has no character for
-        doubt = encoding_doubt(data, encoding)
-        how = f", {replaced} invalid byte sequences replaced" if replaced else f", reads as {doubt}" if doubt else ""
+        text, replaced, doubt = decode_named(data, encoding)
+        how = f", {replaced} replaced" if replaced else f", reads as {doubt}" if doubt else ""
         return text, f"{encoding} (given{how})"
     enc = guess_encoding(data)
     return data.decode(enc, errors="replace"), f"{enc} (guessed{', declared ' + lied if lied else ''})"
@@ -201,27 +199,42 @@ def guess_encoding(data: bytes) -> str:
 DOUBT_CHAOS = 0.05
 
 
-def encoding_doubt_warning(where: str, encoding: str, doubt: str) -> str:
-    """The warning for a file the named `encoding` garbles while `doubt` reads it clean."""
-    return (
-        f"{where}: decoded as {encoding} (--encoding), but it reads as {doubt}: if letters look wrong, "
-        f"build this file on its own with --encoding {doubt}"
-    )
+def decode_named(data: bytes, encoding: str) -> tuple[str, int, str]:
+    """(text, invalid byte sequences replaced by U+FFFD, doubt) of bytes decoded by the codec the
+    user named (`--encoding`), for text files and pages alike. `doubt` is the codec that reads
+    the bytes clean when the named one garbles them (_encoding_doubt), asked only when every
+    byte decoded: a byte the codec has no character for is said as such, and one stray byte is
+    no sign of another encoding."""
+    text = data.decode(encoding, errors="replace")
+    replaced = text.count("\ufffd")
+    return text, replaced, "" if replaced else _encoding_doubt(data, encoding)
 
 
-def encoding_doubt(data: bytes, encoding: str) -> str:
+def named_encoding_warning(where: str, encoding: str, replaced: int, doubt: str) -> str:
+    """The warning about a file decoded by the named `encoding` (decode_named's `replaced` and
+    `doubt`), "" when there is nothing to say."""
+    if replaced:
+        return (
+            f"{where}: not all in {encoding} (--encoding): {replaced} invalid byte sequence"
+            f"{'s' if replaced > 1 else ''} replaced by U+FFFD"
+        )
+    if doubt:
+        return (
+            f"{where}: decoded as {encoding} (--encoding), but it reads as {doubt}: if letters look wrong, "
+            f"build this file on its own with --encoding {doubt}"
+        )
+    return ""
+
+
+def _encoding_doubt(data: bytes, encoding: str) -> str:
     """The codec the detector finds for `data` (guess_encoding) when `encoding`, the one the user
-    named, reads the bytes clearly worse (by DOUBT_CHAOS, or too garbled for the detector to
-    consider at all); "" when the named one reads as well (a mixed folder's one --encoding
-    garbles its files in other encodings: this says which, and what they are in), or has no
-    character for some bytes (that is said as such: one stray byte is no other encoding)."""
+    named and which decodes every byte, reads the bytes clearly worse (by DOUBT_CHAOS, or too
+    garbled for the detector to consider at all); "" when the named one reads as well (a mixed
+    folder's one --encoding garbles its files in other encodings: this says which, and what
+    they are in)."""
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - installed with trafilatura
-        return ""
-    try:
-        data.decode(encoding)
-    except UnicodeDecodeError:
         return ""
     guess = guess_encoding(data)
     if codecs.lookup(guess).name == codecs.lookup(encoding).name:
@@ -936,12 +949,11 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
     """What the user is told about a page that gave article text: a damaged or guessed
     encoding (`decode`'s `how`), and text far shorter than the page's prose paragraphs."""
     warnings: list[str] = []
-    if "(given, reads as " in encoding:  # the user's codec garbles this page: another reads it clean
-        doubt = encoding.split("(given, reads as ")[1].rstrip(")")
-        warnings.append(encoding_doubt_warning(path, encoding.split()[0], doubt))
-    elif "(given, " in encoding:  # the user's codec has no character for some bytes
-        replaced = encoding.split("(given, ")[1].rstrip(")")
-        warnings.append(f"{path}: not all in {encoding.split()[0]} (--encoding): {replaced} by U+FFFD")
+    if "(given, " in encoding:  # the user's codec has no character for some bytes, or garbles the page
+        name, detail = encoding.removesuffix(")").split(" (given, ")
+        doubt = detail.removeprefix("reads as ") if detail.startswith("reads as ") else ""
+        invalid = 0 if doubt else int(detail.split()[0])
+        warnings.append(named_encoding_warning(path, name, invalid, doubt))
     elif encoding.endswith("replaced)"):
         replaced = encoding.split("(")[1].rstrip(")")  # "3 invalid byte sequences replaced"
         warnings.append(f"{path}: not valid UTF-8; read as UTF-8 with {replaced} by U+FFFD")

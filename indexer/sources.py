@@ -714,9 +714,9 @@ def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[
     except UnicodeDecodeError as exc:
         from .htmlpage import (  # light: trafilatura itself is imported lazily there
             damaged_utf8,
-            encoding_doubt,
-            encoding_doubt_warning,
+            decode_named,
             guess_encoding,
+            named_encoding_warning,
         )
 
         damaged = damaged_utf8(data)
@@ -727,14 +727,9 @@ def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[
                 f"sequence{'s' if invalid > 1 else ''} replaced by U+FFFD"
             ]
         if encoding:
-            text = data.decode(encoding, errors="replace")
-            if doubt := encoding_doubt(data, encoding):
-                return text.removeprefix("\ufeff"), [encoding_doubt_warning(where, encoding, doubt)]
-            replaced = text.count("\ufffd")
-            return text.removeprefix("\ufeff"), [
-                f"{where}: not all in {encoding} (--encoding): {replaced} invalid byte sequence"
-                f"{'s' if replaced > 1 else ''} replaced by U+FFFD"
-            ] if replaced else []
+            text, replaced, doubt = decode_named(data, encoding)
+            said = named_encoding_warning(where, encoding, replaced, doubt)
+            return text.removeprefix("\ufeff"), [said] if said else []
         # cp1252 is what mis-declared "latin-1" news pages almost always are, and wins whenever
         # the detector finds it as clean as anything else; latin-1 is the last resort because
         # it maps every byte, so decoding never fails.

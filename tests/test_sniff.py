@@ -468,6 +468,7 @@ def test_a_named_encoding_replaces_the_guess_for_undeclared_pages() -> None:
     data = page.encode("iso-8859-2")
     assert htmlpage.decode(data, "iso8859-2") == (page, "iso8859-2 (given)")
     assert htmlpage.decode(data)[1].endswith("(guessed)")
+    assert htmlpage.decode(b"<p>Caf\xe9 \x81</p>", "cp1252") == ("<p>Caf\xe9 \ufffd</p>", "cp1252 (given, 1 replaced)")
     # A page that declares its charset is read by it: the name given is for pages that do not.
     declared = page.replace("<head>", "<head><meta charset='iso-8859-2'>").encode("iso-8859-2")
     assert htmlpage.decode(declared, "cp1251")[0].startswith("<html><head><meta")
