@@ -77,8 +77,8 @@ CJK_RUN_RE = regex.compile(f"[{CJK_CLASS}]+")
 # Scripts written without spaces between words whose words ICU finds by dictionary (Thai, Lao,
 # Khmer, Myanmar; their combining marks are of the same script, so a run keeps them).
 SEA_CLASS = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+SEA_RUN_RE = regex.compile(f"[{SEA_CLASS}]+")
 UNSPACED_RUN_RE = regex.compile(f"(?P<cjk>[{CJK_CLASS}]+)|[{SEA_CLASS}]+")
-UNSPACED_WORD_RE = regex.compile(f"[{CJK_CLASS}]+|[{SEA_CLASS}]+")
 WORD_CHAR_RE = regex.compile(r"\w")
 # Accents: the combining diacritical marks block, after a Latin or Greek base letter.
 # Russian ё is е with a diaeresis that most writing leaves out: folded to е as well.
@@ -325,7 +325,7 @@ def casefold(word: str) -> str:
 def is_unspaced(word: str) -> bool:
     """Whether `word` is all of a script written without spaces between words (CJK, Thai, Lao,
     Khmer, Myanmar), where one character can be a word: such words are kept however short."""
-    return not word.isascii() and UNSPACED_WORD_RE.fullmatch(word) is not None
+    return not word.isascii() and UNSPACED_RUN_RE.fullmatch(word) is not None
 
 
 class NewsTokenizer(Tokenizer):

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..analysis import SEA_CLASS
+from ..analysis import SEA_RUN_RE
 from ..models import Fallback, MatchMode
 from ..query import QUESTION_WORDS, ParsedQuery
 from .compile import QueryCompiler
@@ -36,9 +36,9 @@ if TYPE_CHECKING:
     from ..index.types import Reader
 
 SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this match
-# A typed word of these scripts (analysis.SEA_CLASS) is split into index words when unknown; a
-# word of more grapheme clusters is no compound anyone types (and the split is quadratic).
-SEA_WORD_RE = regex.compile(f"[{SEA_CLASS}]+")
+# A typed word of Thai, Lao, Khmer or Myanmar (analysis.SEA_RUN_RE) is split into index words
+# when unknown; a word of more grapheme clusters is no compound anyone types (and the split is
+# quadratic).
 SPLIT_MAX_CLUSTERS = 40
 # A query is read with "any of its words" only when it is this long: a sentence or question
 # typed as it would be asked, not keywords: a co-occurrence query ("sanctions Tajikistan",
@@ -144,7 +144,7 @@ class Relaxation:
         more, that are each a word of the index's text (split between grapheme clusters, so a
         vowel sign stays with its consonant); [] when there is no such split or the word is of
         another script or longer than SPLIT_MAX_CLUSTERS."""
-        if not SEA_WORD_RE.fullmatch(word):
+        if not SEA_RUN_RE.fullmatch(word):
             return []
         clusters = regex.findall(r"\X", word)
         if len(clusters) > SPLIT_MAX_CLUSTERS:
