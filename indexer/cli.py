@@ -477,10 +477,17 @@ def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     return name
 
 
-def encoding_option(help_text: str) -> Callable[[F], F]:
+def encoding_option(more_help: str = "") -> Callable[[F], F]:
     """--encoding NAME shared by build and parse: the codec of files that are neither UTF-8 nor
-    declare their charset, instead of a guess (sources.decode_text, htmlpage.decode)."""
-    return click.option("--encoding", callback=_codec, default=None, metavar="NAME", help=help_text)
+    declare their charset, instead of a guess (sources.decode_text, htmlpage.decode); `more_help`
+    is what the option does besides in one command."""
+    help_text = (
+        "Encoding of files that are neither UTF-8 nor declare a charset (iso-8859-2, windows-1250, cp1251...) "
+        "[default: guessed, with a warning]."
+    )
+    return click.option(
+        "--encoding", callback=_codec, default=None, metavar="NAME", help=f"{help_text} {more_help}".strip()
+    )
 
 
 def output_options(func: Callable[..., int]) -> Callable[..., int]:
@@ -539,10 +546,7 @@ def main(debug: bool) -> None:
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
 @wait_option("How long to wait for another build's lock.")
 @workers_option("Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
-@encoding_option(
-    "Encoding of files that are neither UTF-8 nor declare a charset (iso-8859-2, windows-1250, cp1251...) "
-    "[default: guessed, with a warning]. Such files are read again with it even when unchanged."
-)
+@encoding_option("Such files are read again with it even when unchanged.")
 @click.option(
     "--follow-links",
     is_flag=True,
@@ -1240,10 +1244,7 @@ def _article_json(article: Article) -> JSONObject:
     "Processes that read and segment the files, the output in the files' order whatever the number "
     "[default: 2 for 40 files or more on 2 cores or more, else 0 (in-process)]."
 )
-@encoding_option(
-    "Encoding of files that are neither UTF-8 nor declare a charset (iso-8859-2, windows-1250, cp1251...) "
-    "[default: guessed, with a warning]."
-)
+@encoding_option()
 @color_option()
 @output_options
 def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encoding: str, color: str, fmt: str) -> int:
