@@ -1308,7 +1308,8 @@ def _chrome_evidence(row: list[float]) -> str:
 
 
 def chrome_key(text: str) -> str:
-    """Normalised form of a block for cross-page comparison."""
+    """Normalised form of a block's text (white space collapsed, case folded): what blocks are
+    compared by, across a site's pages and within one page (repeats, copies, leads)."""
     return " ".join(text.split()).casefold()
 
 
@@ -2135,7 +2136,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     )
     previous = ""
     for i, b in enumerate(blocks):
-        key = " ".join(b.text.split()).casefold()
+        key = chrome_key(b.text)
         if (
             key == previous and blocks[i - 1].kind != LEAD
         ):  # distant repeats stay (recipes and Q&A repeat lines on purpose), up to REPEATS_MAX
@@ -2287,9 +2288,9 @@ def _is_unspaced_prose(b: _Block) -> bool:
 def _drop_repeated_leads(blocks: list[_Block]) -> None:
     """A lead whose text the article's body repeats (the standfirst printed again as its
     first paragraph) is given once, as body."""
-    body = {" ".join(b.text.split()).casefold() for b in blocks if b.kind == BODY}
+    body = {chrome_key(b.text) for b in blocks if b.kind == BODY}
     for b in blocks:
-        if b.kind == LEAD and " ".join(b.text.split()).casefold() in body:
+        if b.kind == LEAD and chrome_key(b.text) in body:
             b.kind, b.reason = BOILERPLATE, "lead repeated in the article text"
 
 
@@ -2429,7 +2430,7 @@ def _drop_repeats(blocks: list[_Block]) -> tuple[int, int, set[int]]:
     more than REPEATS_MAX times, made boilerplate after the first copy ("repeats paragraph N
     (printed M times)"). Returns how many texts and blocks that was, and the indices of the
     headings among the dropped blocks (a dropped heading still opens its section)."""
-    keys = [" ".join(b.text.split()).casefold() if b.kind in INDEXED_KINDS else None for b in blocks]
+    keys = [chrome_key(b.text) if b.kind in INDEXED_KINDS else None for b in blocks]
     copies = Counter(k for k in keys if k is not None)
     if not copies or max(copies.values()) <= REPEATS_MAX:
         return 0, 0, set()
@@ -2465,7 +2466,7 @@ def _drop_second_copies(blocks: list[_Block]) -> None:
     its own stays: a recipe's steps repeated for its second dish, under that dish's name. Repeats
     of fewer blocks stay (_drop_repeats caps those)."""
     indexed = [i for i, b in enumerate(blocks) if b.kind in INDEXED_KINDS]
-    keys = [" ".join(blocks[i].text.split()).casefold() for i in indexed]
+    keys = [chrome_key(blocks[i].text) for i in indexed]
     first: dict[str, int] = {}
     p = 0
     while p < len(indexed):
