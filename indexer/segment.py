@@ -689,12 +689,14 @@ def _measure(b: _Block) -> None:
     b.tokens = tokens = _WORD.findall(b.low)
     # words: tokens that are not pure numbers (figures do not make prose)
     b.words = (len(tokens) - sum(map(str.isdigit, tokens))) or len(tokens)
-    if UNSPACED.search(b.text):  # a run of such letters holds several words
+    unspaced = UNSPACED.search(b.text) is not None
+    if unspaced:  # a run of such letters holds several words
         b.words += sum(max(0, len(UNSPACED.findall(t)) // UNSPACED_LETTERS_PER_WORD - 1) for t in tokens)
     if tokens:
         b.stop_ratio = sum(map(_STOPWORDS.__contains__, tokens)) / len(tokens)
     last = _SIGN_OFF.sub("", b.lines[-1])
-    b.sentence_end = bool(_SENT_END.search(last)) or (b.words > 10 and is_unmarked_prose(b.text))
+    # Thai and Lao letters are among UNSPACED's: a block without any is never their prose.
+    b.sentence_end = bool(_SENT_END.search(last)) or (unspaced and b.words > 10 and is_unmarked_prose(b.text))
     b.sentences = len(_SENT_INNER.findall(b.text)) + (1 if b.sentence_end else 0)
 
 
