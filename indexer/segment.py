@@ -242,12 +242,85 @@ _FURNITURE = re.compile(
     r"trending|top stories|most |recommended|related|all rights|terms|privacy|cookie|contact|about us|"
     r"site ?map|reprint|permission|\d+\s+comment|comment|also)"
 )
-_BUTTON = re.compile(
-    r"^(?:share|tweet|e-?mail|print|pin|save|comment|comments|reply|menu|search|close|home|more|next|"
+_BUTTON_WORDS = (
+    r"share|tweet|e-?mail|print|pin|save|comment|comments|reply|menu|search|close|home|more|next|"
     r"previous|prev|back|log ?in|sign in|sign up|register|facebook|twitter|linkedin|whatsapp|pinterest|"
-    r"reddit|instagram|youtube|flipboard|rss|copy link|copied|ok|cancel|toggle navigation|main menu)$",
-    re.I,
+    r"reddit|instagram|youtube|flipboard|rss|copy link|copied|ok|cancel|toggle navigation|main menu|"
+    r"telegram|xing|messenger|bluesky|mastodon|weibo|wechat|微信|微博"
 )
+_BUTTON = re.compile(rf"^(?:{_BUTTON_WORDS})$", re.I)
+# The labels of a page's tools, each a widget's text standing alone in a dump or an extraction
+# ("Print this article", "印刷する", "A A A", "3 Kommentare"), by what the tool does: the reason
+# names it ("button label (print)"). A line is labels only, one or several ("Share | Print |
+# E-mail"), with the plain buttons of `_BUTTON` between them; matched on blocks of up to
+# UI_LABEL_MAX_WORDS words (`_button_label`), so "Print the form and sign it." is text.
+_UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "print",
+        r"print(?:er[- ]friendly)?(?: (?:this|the))?(?: (?:article|page|story|post|recipe|version|view))?|"
+        r"printer[- ]friendly(?: (?:version|page))?|print (?:version|preview)|"
+        r"(?:(?:artikel|seite|beitrag|rezept) )?drucken|druck(?:version|ansicht)|"
+        r"imprimer(?: (?:cet article|l'article|la page|cette page))?|version imprimable|"
+        r"imprimir(?: (?:artículo|noticia|página|esta (?:página|noticia)|este artículo))?|"
+        r"stampa(?: (?:articolo|la pagina|questo articolo))?|"
+        r"печать|распечатать|версия для печати|друк|роздрукувати|"
+        r"印刷(?:する)?|打印(?:本页|文章)?|列印|인쇄(?:하기)?|พิมพ์|drukuj|afdrukken|printen|yazdır|"
+        r"طباعة|הדפס|tisk(?:nout)?|nyomtatás|tulosta|skriv ut|udskriv",
+    ),
+    (
+        "share",
+        r"share(?: (?:this|the))?(?: (?:article|page|story|post|recipe))?(?: (?:on|via) \w+)?|"
+        r"(?:(?:artikel|seite|beitrag) )?teilen|partager(?: (?:cet article|l'article|sur \w+))?|"
+        r"compartir(?: (?:en \w+|esta noticia|este artículo))?|compartilhar|condividi(?: su \w+)?|"
+        r"поделиться|поширити|シェア(?:する)?|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
+        r"مشاركة|שתף|sdílet|megosztás|jaa|dela",
+    ),
+    (
+        "e-mail",
+        r"e-?mail(?: (?:this|the))?(?: (?:article|page|story|link))?(?: to a friend)?|send (?:by|via) e-?mail|"
+        r"(?:artikel )?(?:per |als )?e-?mail(?: senden| versenden| verschicken)?|"
+        r"envoyer(?: par (?:e-?mail|courriel))?|enviar(?: por (?:correo|e-?mail))?|invia(?: per e-?mail)?|"
+        r"отправить(?: по почте)?|メール(?:で送る)?|邮件|이메일|อีเมล",
+    ),
+    (
+        "save",
+        r"save(?: (?:this|the))?(?: (?:article|story|recipe))?(?: for later)?|bookmark|"
+        r"(?:(?:artikel|beitrag) )?(?:merken|speichern)|enregistrer|sauvegarder|guardar|salva|"
+        r"сохранить|保存(?:する)?|收藏|저장|บันทึก",
+    ),
+    (
+        "font size",
+        r"a[-+]?(?:\s+a[-+]?){1,2}|a-\s*a\+|a\+\s*a-|(?:text|font)[- ]size|(?:schrift|text)größe|"
+        r"taille (?:du texte|de (?:la )?police)|tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|"
+        r"dimensione (?:del )?testo|размер шрифта|文字サイズ|字号|字體大小|글자 ?크기|ขนาดตัวอักษร",
+    ),
+    (
+        "comment count",
+        r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
+        r"комментари(?:й|я|ев)|коментар(?:ів|і)?|コメント|评论|評論|댓글|ความคิดเห็น)|"
+        r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
+        r"コメント|评论|評論|댓글|ความคิดเห็น)\s*[(\[]?\d+[)\]]?",
+    ),
+    (
+        "listen",
+        r"listen(?: to (?:this|the) (?:article|story))?|(?:artikel )?(?:vorlesen|anhören)|écouter(?: l'article)?",
+    ),
+    (
+        "copy link",
+        r"copy(?: the)? link|link (?:kopieren|copiado|copié)|copier le lien|copiar (?:el )?enlace|copia link",
+    ),
+)
+_UI_LABEL_ONE = tuple(
+    (kind, re.compile(rf"(?:^|(?<=[\s|•·/,;]))(?:{alt})(?=$|[\s|•·/,;])", re.I)) for kind, alt in _UI_LABEL_KINDS
+)
+_UI_LABEL_ANY = "|".join(alt for _, alt in _UI_LABEL_KINDS) + "|" + _BUTTON_WORDS
+# one label or several, split by white space or a separator ("Share | Print | E-mail")
+_UI_LABEL_LINE = re.compile(rf"^(?:{_UI_LABEL_ANY})(?:(?:\s*[|•·/,;]\s*|\s+)(?:{_UI_LABEL_ANY}))*$", re.I)
+UI_LABEL_MAX_WORDS = 8  # "Share this article on Facebook", "Artikel per E-Mail versenden"
+UI_LABEL_MAX_CHARS = 60  # a line of labels, not a sentence that happens to use their words
+BUTTON_REASON = "button label"
+OUTSIDE_REASON = "outside the article text"
+_LABEL_VAGUE = (OUTSIDE_REASON, BUTTON_REASON, "call-to-action phrase", "site furniture")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # Diagnostics a web server printed into the page (PHP's "Warning: ... in /var/www/x.php on line
 # 12", the "Stack trace:" / "#0 /path/file.php(12): f()" lines of an uncaught exception): never
@@ -705,8 +778,9 @@ def _chrome_signal(b: _Block) -> str:
     text, first = b.text, b.lines[0]
     if _URL_ONLY.match(text):
         return "bare URL"
+    # the trees were trained on this test; the other labels are marked after them (_mark_button_labels)
     if b.words <= 3 and all(_BUTTON.match(ln.strip(_LINE_STRIP)) for ln in b.lines):
-        return "button label"
+        return BUTTON_REASON
     if _is_caption(b):  # "Image copyright Getty Images" is a credit, not a legal notice
         return ""
     if _is_credit_only(b) or _is_copyright_credit(b):
@@ -752,6 +826,21 @@ def _chrome_signal(b: _Block) -> str:
         if len(chrome_lines) * 3 >= len(b.lines):
             return f"contains page furniture ('{chrome_lines[0][:30]}')"
     return ""
+
+
+def _button_label(b: _Block) -> str:
+    """ "button label (WHAT)" for a block of up to UI_LABEL_MAX_WORDS words that is only the labels of
+    a page's tools (`_UI_LABEL_LINE`: print, share, e-mail, save, font size, a comment count, in
+    the corpora's languages), WHAT naming the tools found ("print", "share, e-mail"); "button
+    label" for plain buttons alone ("Menu", "Next"); else "". Rule-final (`_RULE_FINAL`), in
+    plain text and HTML alike."""
+    if b.words > UI_LABEL_MAX_WORDS:
+        return ""
+    lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
+    if not all(len(ln) <= UI_LABEL_MAX_CHARS and _UI_LABEL_LINE.match(ln) for ln in lines):
+        return ""
+    found = [kind for kind, rx in _UI_LABEL_ONE if any(rx.search(ln) for ln in lines)]
+    return f"{BUTTON_REASON} ({', '.join(found)})" if found else BUTTON_REASON
 
 
 def _strong_cta(text: str) -> str:
@@ -1072,6 +1161,7 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
                 model = _blocks.default_model()
             if model is not None:
                 apply_model(blocks, rows, model)
+        _mark_button_labels(blocks)
         _mark_standfirst(blocks)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
@@ -1145,6 +1235,7 @@ _RULE_FINAL = (
     "cookie notice",
     "newsletter sign-up",
     PROMOTION_REASON,
+    BUTTON_REASON,
     DATE_BEFORE_REASON,
     TIME_REASON,
     FIELD_REASON,
@@ -1384,6 +1475,21 @@ STANDFIRST_PLAIN_WORDS = 10
 STANDFIRST_GAP = 6
 
 
+def _mark_button_labels(blocks: list[_Block]) -> None:
+    """Blocks that are only the labels of a page's tools (`_button_label`: "Print this article",
+    "印刷する", "A A A") are BOILERPLATE with the label's reason, whatever the rules or the block
+    model made of them (a "short block inside the article text" kept as body, a heading over the
+    paragraphs after it). Run after the model, so its feature rows are those it was trained on."""
+    for b in blocks:
+        # chrome another rule named stays so ("start of the page tail ('12 Comments')"); a phrase's
+        # reason ("call-to-action phrase 'kommentare'") says less than the label's
+        vague = b.kind == BOILERPLATE and b.reason.startswith(_LABEL_VAGUE)
+        if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra:
+            label = _button_label(b)
+            if label:
+                b.kind, b.reason = BOILERPLATE, label
+
+
 def _mark_standfirst(blocks: list[_Block]) -> None:
     """The standfirst (dek) under the headline: the first block after the title, past its
     byline and date lines, still "outside the article text (before it)" once the rules and the
@@ -1398,7 +1504,7 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
     prose_lang = _prose_lang(blocks)
     for i in range(title + 1, start):
         b = blocks[i]
-        if b.kind == BYLINE or b.reason == "date line":
+        if b.kind == BYLINE or b.reason == "date line" or b.reason.startswith(BUTTON_REASON):
             continue
         stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
         if (
@@ -2071,8 +2177,9 @@ def _html_chrome(b: _Block) -> str:
     to REPEATS_MAX copies (`_drop_repeats`).
     """
     text = b.text
-    if b.words <= 3 and all(_BUTTON.match(ln.strip(_LINE_STRIP)) for ln in b.lines):
-        return "button label"
+    label = _button_label(b)
+    if label:
+        return label
     cta = _CTA.search(text) if b.words <= 12 and (not b.sentence_end or b.words <= 4) else None
     if cta and (b.words <= 6 or cta.start() <= 2):
         return _phrase_reason(cta.group(0))

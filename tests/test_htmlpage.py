@@ -1049,3 +1049,13 @@ def test_a_line_saying_when_the_page_was_updated_is_not_article_text_wherever_it
     # a sentence that mentions an update is prose
     said = "The council updated its plans on 17.01.2021 after the engineers' report."
     assert htmlpage._mark_date_lines([("", said)]) == [("", said)]
+
+
+@pytest.mark.parametrize(
+    "label", ["Print this article", "印刷する", "พิมพ์", "Imprimir", "Печать", "A A A", "E-mail this story"]
+)
+def test_a_page_tools_label_the_extractor_kept_is_chrome(label: str) -> None:
+    # the same rule as plain text (segment._button_label): trafilatura kept these as paragraphs
+    art = segment.segment(to_document(page_with(paras([*PARAS[:2], label, *PARAS[2:]]))))
+    assert kept(art) == PARAS
+    assert [p.reason for p in art.paragraphs if p.text == label][0].startswith("button label (")

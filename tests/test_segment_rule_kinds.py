@@ -153,3 +153,44 @@ def test_a_question_heading_says_it_is_a_question() -> None:
     # a heading may end in "?"; its reason no longer says it has no sentence punctuation
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], "What happens next?", *PROSE[2:], FOOTER)
     assert para(art, "What happens next?") == (HEADING, "short question before body text")
+
+
+# The labels of a page's tools standing alone (a trial's fault): "Print this article", "印刷する",
+# "พิมพ์" were body or headings over the paragraphs after them.
+LABELS = [
+    ("Print this article", "print"),
+    ("Drucken", "print"),
+    ("印刷する", "print"),
+    ("พิมพ์", "print"),
+    ("Imprimer", "print"),
+    ("Imprimir", "print"),
+    ("Stampa", "print"),
+    ("Печать", "print"),
+    ("Share | Print | E-mail", "print, share, e-mail"),
+    ("Artikel per E-Mail versenden", "e-mail"),
+    ("Save for later", "save"),
+    ("A A A", "font size"),
+    ("Schriftgröße", "font size"),
+    ("Vorlesen", "listen"),
+]
+
+
+@pytest.mark.parametrize(("label", "what"), LABELS)
+def test_a_page_tools_label_alone_is_chrome_that_says_what_it_is(label: str, what: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], label, *PROSE[2:], FOOTER)
+    assert para(art, label) == (BOILERPLATE, f"button label ({what})")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert not [p for p in art.paragraphs if p.kind == HEADING]
+
+
+@pytest.mark.parametrize(("label", "what"), [*LABELS[::3], ("3 Kommentare", "comment count")])
+def test_a_page_tools_label_under_the_headline_says_what_it_is(label: str, what: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", label, *PROSE, FOOTER)
+    assert para(art, label) == (BOILERPLATE, f"button label ({what})")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_sentence_with_a_labels_words_stays_article_text() -> None:
+    line = "Print the form, sign it and share it with the harbour office by e-mail before Friday."
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+    assert para(art, line[:20])[0] == BODY
