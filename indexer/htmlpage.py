@@ -402,7 +402,7 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     links = _link_texts(tree)
     doc, blocks = _better_candidate(html, links, large, doc)
     if doc is None:
-        warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
+        warnings.append(no_article_warning(path, encoding, html, data))
         return ExtractedPage("", [], meta, warnings)
 
     meta = {
@@ -416,12 +416,51 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
         meta["url"] = pageurl.page_address(tree)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
-        warnings.append(f"{path}: no article text found in this HTML page (not an article?)")
+        warnings.append(no_article_warning(path, encoding, html, data))
         return ExtractedPage("", [], meta, warnings)
     blocks = _put_back_and_mark(blocks, html, tree, meta["title"], links, large)
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
+
+
+# A page's visible text is garbled past this much of charset_normalizer's "chaos" (its own
+# limit for a plausible decoding): Chinese in GB18030 read as Latin-1 scores 2.1, the tuning
+# pages 0.0-0.13.
+GARBLED_CHAOS = 0.2
+GARBLED_REPLACED_SHARE = 0.05  # or this share of its letters are U+FFFD
+_TAG_OR_SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]*>")
+
+
+def no_article_warning(path: str, how: str, html: str, data: bytes | str) -> str:
+    """The warning for an HTML page with no article text, naming the encoding as the likely
+    cause, and the remedy, when the page was decoded by a named or guessed codec (`decode`'s
+    `how`) and its visible text is garbled (GARBLED_CHAOS, GARBLED_REPLACED_SHARE): a page read
+    with the wrong --encoding had its text turned to mojibake and its prose was no longer prose."""
+    said = f"{path}: no article text found in this HTML page"
+    if "(given" not in how and "(guessed" not in how:
+        return f"{said} (not an article?)"
+    from charset_normalizer.md import mess_ratio
+
+    text = " ".join(_TAG_OR_SCRIPT.sub(" ", html[:400_000]).split())[:20_000]
+    replaced = text.count("\ufffd")
+    letters = sum(ch.isalpha() for ch in text) + replaced
+    if not letters or (replaced < GARBLED_REPLACED_SHARE * letters and mess_ratio(text, 1.0) <= GARBLED_CHAOS):
+        return f"{said} (not an article?)"
+    enc = how.split()[0]
+    if "(guessed" in how:
+        return (
+            f"{said}: its text decoded as {enc} (a guess) is garbled, the likely cause; "
+            "give the page's encoding with --encoding NAME"
+        )
+    doubt = how.removesuffix(")").split("reads as ")[1] if "reads as " in how else ""
+    if not doubt and isinstance(data, bytes):
+        doubt = guess_encoding(decompress(data, path))
+    better = f"--encoding {doubt}" if doubt and codecs.lookup(doubt) != codecs.lookup(enc) else "another --encoding"
+    return (
+        f"{said}: its text decoded as {enc} (--encoding) is garbled, the likely cause; "
+        f"build this file on its own with {better}, or without --encoding to have its encoding guessed"
+    )
 
 
 def _put_back_and_mark(

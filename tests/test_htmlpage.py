@@ -1059,3 +1059,29 @@ def test_a_page_tools_label_the_extractor_kept_is_chrome(label: str) -> None:
     art = segment.segment(to_document(page_with(paras([*PARAS[:2], label, *PARAS[2:]]))))
     assert kept(art) == PARAS
     assert [p.reason for p in art.paragraphs if p.text == label][0].startswith("button label (")
+
+
+ZH = [
+    "第19届亚运会8日晚在杭州奥体中心体育场闭幕。中国体育代表团本届共获得201枚金牌、111枚银牌和71枚铜牌，位列金牌榜和奖牌榜首位。",
+    "国际奥委会主席巴赫在闭幕式上致辞时表示，杭州亚运会是一届“绿色、智能、节俭、文明”的盛会。",
+    "本届亚运会共有来自45个国家和地区的1.2万余名运动员参赛，设40个大项、61个分项、481个小项。",
+]
+
+
+def test_a_page_garbled_by_encoding_says_the_encoding_is_the_likely_cause() -> None:
+    # a Chinese page without a charset read with --encoding latin-1: its prose turned to
+    # mojibake ("µÚ19½ì..."), no article text, and the warning did not say why
+    page = f"<html><head><title>亚运会闭幕</title></head><body><article>{paras(ZH)}</article></body></html>"
+    data = page.encode("gb18030")
+    assert htmlpage.extract(data, "zh.html")[1]  # guessed right: article text
+    text, blocks, _, warnings = htmlpage.extract(data, "zh.html", encoding="latin-1")
+    assert not blocks
+    assert warnings == [
+        "zh.html: no article text found in this HTML page: its text decoded as latin-1 (--encoding) is garbled, "
+        "the likely cause; build this file on its own with --encoding gb18030, or without --encoding to have "
+        "its encoding guessed"
+    ]
+    # a page of links is no article whatever its encoding: said as before
+    menu = "<html><head><title>Menü</title></head><body><ul><li><a href='/a'>Über uns</a></li></ul></body></html>"
+    warnings = htmlpage.extract(menu.encode("cp1252"), "menu.html", encoding="cp1252")[3]
+    assert warnings == ["menu.html: no article text found in this HTML page (not an article?)"]
