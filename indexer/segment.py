@@ -2565,6 +2565,8 @@ def _drop_repeats(blocks: list[_Block]) -> tuple[int, int, set[int]]:
 # between other text, not as whole passages of prose.
 COPY_MIN_BLOCKS = 3
 COPY_MIN_WORDS = 60
+# A shorter text is a copy only when the whole of it is printed twice (`_whole_text_again`).
+COPY_WHOLE_MIN_PROSE = 2
 
 
 def _drop_second_copies(blocks: list[_Block]) -> None:
@@ -2590,13 +2592,26 @@ def _drop_second_copies(blocks: list[_Block]) -> None:
         prose = [b for b in run if b.sentence_end]
         if n and blocks[indexed[p - 1]].kind == HEADING and first[keys[p - 1]] == p - 1:
             n = 0  # under a new heading: the same text again for another section
-        if n and len(prose) >= COPY_MIN_BLOCKS and sum(b.words for b in prose) >= COPY_MIN_WORDS:
+        long_run = len(prose) >= COPY_MIN_BLOCKS and sum(b.words for b in prose) >= COPY_MIN_WORDS
+        if n and (long_run or _whole_text_again(blocks, indexed, q, p, n)):
             span = f"{indexed[q] + 1}-{indexed[q + n - 1] + 1}"
             for b in run:
                 b.kind, b.reason = BOILERPLATE, f"repeats paragraphs {span} (the text printed again)"
             p += n
         else:
             p += 1
+
+
+def _whole_text_again(blocks: list[_Block], indexed: list[int], q: int, p: int, n: int) -> bool:
+    """Whether the run of `n` indexed blocks from indexed[p] repeats, right after it, the run from
+    indexed[q] that holds all the page's prose (a short brief printed twice, too short for
+    COPY_MIN_BLOCKS): at least COPY_WHOLE_MIN_PROSE paragraphs ending a sentence, no such
+    paragraph before the first copy or after the second. A refrain or a chorus sung twice repeats
+    within other text, and a pull quote is one paragraph: none of them is the whole text."""
+    if q + n != p:
+        return False
+    prose = [blocks[i].sentence_end for i in indexed]
+    return sum(prose[q:p]) >= COPY_WHOLE_MIN_PROSE and not any(prose[:q]) and not any(prose[p + n :])
 
 
 def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:

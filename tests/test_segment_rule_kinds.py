@@ -10,7 +10,7 @@ import hashlib
 import pytest
 
 from indexer import segment
-from indexer.models import BODY, BOILERPLATE, HEADING, Article, Document
+from indexer.models import BODY, BOILERPLATE, HEADING, TITLE, Article, Document
 from tests.helpers import PROSE
 
 
@@ -194,3 +194,32 @@ def test_a_sentence_with_a_labels_words_stays_article_text() -> None:
     line = "Print the form, sign it and share it with the harbour office by e-mail before Friday."
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
     assert para(art, line[:20])[0] == BODY
+
+
+# A short brief printed twice whole (a trial's fault): two paragraphs were indexed twice, the
+# printed-again rule asking for 3+ paragraphs of 60+ words.
+BRIEF = [
+    "The city council voted on Tuesday to close the old harbour bridge for repairs next spring.",
+    "Ferries will run every twenty minutes while the work lasts, the council said.",
+]
+
+
+def test_a_short_brief_printed_twice_is_indexed_once() -> None:
+    art = parse("Bridge to close", *BRIEF, "Bridge to close", *BRIEF, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == BRIEF
+    assert [p.kind for p in art.paragraphs[:3]] == [TITLE, BODY, BODY]  # the first copy is the article
+    assert [p.reason for p in art.paragraphs[4:6]] == ["repeats paragraphs 2-3 (the text printed again)"] * 2
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # a refrain between verses, a chorus sung twice at the end, a pull quote: repeats on purpose
+        ["Verse one: the bridge is old.", *BRIEF, "Verse two: the ferries are slow.", *BRIEF],
+        [PROSE[0], *BRIEF, *BRIEF],
+        [PROSE[0], BRIEF[0], PROSE[1], BRIEF[0], PROSE[2]],
+    ],
+)
+def test_short_repeats_inside_other_text_stay(layout: list[str]) -> None:
+    art = parse("Bridge to close", *layout, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == layout
