@@ -309,6 +309,10 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         "copy link",
         r"copy(?: the)? link|link (?:kopieren|copiado|copié)|copier le lien|copiar (?:el )?enlace|copia link",
     ),
+    (
+        "reply",
+        r"quote|reply|report|zitieren|antworten|melden|citer|répondre|signaler|citar|responder|cita|rispondi|цитировать|ответить|цитата",
+    ),
 )
 _UI_LABEL_ONE = tuple(
     (kind, re.compile(rf"(?:^|(?<=[\s|•·/,;]))(?:{alt})(?=$|[\s|•·/,;])", re.I)) for kind, alt in _UI_LABEL_KINDS
@@ -1475,19 +1479,76 @@ STANDFIRST_PLAIN_WORDS = 10
 STANDFIRST_GAP = 6
 
 
+# The fields of a forum member's profile beside a post ("Posts: 1,204", "Reputation: 12",
+# "Beiträge: 57", "Wohnort: Hamburg"): a label a forum's profile box uses, a colon, a short value.
+# A forum's own labels (_FORUM_FIELD) say it wherever they are; the common ones (location, age,
+# rank...) also head a fact box in an article ("Location: Berlin" under an event), so they count
+# only on a page that has a forum's own field too (`_forum_fields`).
+_FORUM_LABELS = (
+    r"posts|total posts|beiträge|beitraege|messages|mensajes|mensagens|messaggi|berichten|posty|"
+    r"сообщени[йяе]|повідомлень|joined|join date|member since|registered|registriert(?: seit)?|mitglied seit|"
+    r"dabei seit|inscrit(?: le)?|inscription|registrado(?: em| el)?|fecha de (?:registro|ingreso)|iscritto (?:il|dal)|"
+    r"lid sinds|geregistreerd|dołączył(?:\(a\)|a)?|регистрация|зарегистрирован|reputation|reputación|reputação|"
+    r"reputazione|réputation|reputacja|репутация|karma|reaction score|likes received|thanks|danke|"
+    r"trophy points|erhaltene likes"
+)
+_PROFILE_LABELS = (
+    r"location|wohnort|ort|herkunft|localisation|lieu|ubicación|ubicacion|localização|località|woonplaats|"
+    r"lokalizacja|skąd|откуда|rank|rang|status|gender|geschlecht|age|alter|points|punkte|likes|last seen|"
+    r"last active|zuletzt online|online"
+)
+_FORUM_FIELD = re.compile(rf"^(?:{_FORUM_LABELS})\s*:\s*\S.{{0,38}}$", re.I)
+_PROFILE_FIELD = re.compile(rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*:\s*\S.{{0,38}}$", re.I)
+PROFILE_MAX_WORDS = 30  # a profile box of six or seven fields and the member's name
+FORUM_REASON = "forum profile fields"
+
+
+def _profile_fields(b: _Block, forum_page: bool) -> str:
+    """ "forum profile fields ('LABEL:')" for a block of a forum member's profile fields (every
+    line a field, or a name of up to 3 words without a sentence end; at least one field of
+    `_FORUM_FIELD`, or any `_PROFILE_FIELD` on a `forum_page`), else ""."""
+    if b.words > PROFILE_MAX_WORDS or b.sentence_end:
+        return ""
+    lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
+    fields = [ln for ln in lines if _PROFILE_FIELD.match(ln)]
+    names = [ln for ln in lines if ln not in fields]
+    if not fields or len(names) > 1 or any(len(ln.split()) > 3 or _SENT_END.search(ln) for ln in names):
+        return ""
+    if not forum_page and not any(_FORUM_FIELD.match(ln) for ln in fields):
+        return ""
+    return f"{FORUM_REASON} ('{fields[0].split(':')[0].strip()}:')"
+
+
+def _profile_name(b: _Block) -> bool:
+    """A line that may be a forum member's name: one line of up to 3 words, no sentence end."""
+    return len(b.lines) == 1 and b.words <= 3 and not b.sentence_end
+
+
+def _forum_page(blocks: list[_Block]) -> bool:
+    """Whether any line of the page is a forum's own profile field (`_FORUM_FIELD`)."""
+    return any(
+        _FORUM_FIELD.match(ln.strip(_LINE_STRIP)) for b in blocks if b.words <= PROFILE_MAX_WORDS for ln in b.lines
+    )
+
+
 def _mark_button_labels(blocks: list[_Block]) -> None:
     """Blocks that are only the labels of a page's tools (`_button_label`: "Print this article",
     "印刷する", "A A A") are BOILERPLATE with the label's reason, whatever the rules or the block
     model made of them (a "short block inside the article text" kept as body, a heading over the
-    paragraphs after it). Run after the model, so its feature rows are those it was trained on."""
+    paragraphs after it), and so are a forum member's profile fields (`_profile_fields`: "Posts:
+    1,204", "Beiträge: 57"). Run after the model, so its feature rows are those it was trained on."""
+    forum = _forum_page(blocks)
     for b in blocks:
         # chrome another rule named stays so ("start of the page tail ('12 Comments')"); a phrase's
         # reason ("call-to-action phrase 'kommentare'") says less than the label's
-        vague = b.kind == BOILERPLATE and b.reason.startswith(_LABEL_VAGUE)
+        vague = b.kind == BOILERPLATE and (b.reason.startswith(_LABEL_VAGUE) or b.reason.endswith("(block model)"))
         if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra:
-            label = _button_label(b)
+            label = _button_label(b) or _profile_fields(b, forum)
             if label:
                 b.kind, b.reason = BOILERPLATE, label
+    for before, b in zip(blocks, blocks[1:]):  # the member's name above the fields ("ferrygirl")
+        if b.reason.startswith(FORUM_REASON) and before.kind in (BODY, HEADING) and _profile_name(before):
+            before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name)"
 
 
 def _mark_standfirst(blocks: list[_Block]) -> None:
@@ -2177,7 +2238,7 @@ def _html_chrome(b: _Block) -> str:
     to REPEATS_MAX copies (`_drop_repeats`).
     """
     text = b.text
-    label = _button_label(b)
+    label = _button_label(b) or _profile_fields(b, forum_page=False)
     if label:
         return label
     cta = _CTA.search(text) if b.words <= 12 and (not b.sentence_end or b.words <= 4) else None

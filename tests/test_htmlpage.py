@@ -1085,3 +1085,10 @@ def test_a_page_garbled_by_encoding_says_the_encoding_is_the_likely_cause() -> N
     menu = "<html><head><title>Menü</title></head><body><ul><li><a href='/a'>Über uns</a></li></ul></body></html>"
     warnings = htmlpage.extract(menu.encode("cp1252"), "menu.html", encoding="cp1252")[3]
     assert warnings == ["menu.html: no article text found in this HTML page (not an article?)"]
+
+
+def test_a_forum_members_profile_fields_the_extractor_kept_are_chrome() -> None:
+    fields = "Posts: 1,204<br>Reputation: 12<br>Location: Berlin"
+    art = segment.segment(to_document(page_with(paras([PARAS[0], fields, *PARAS[1:]]))))
+    assert kept(art) == PARAS
+    assert [p.reason for p in art.paragraphs if p.text.startswith("Posts")] == ["forum profile fields ('Posts:')"]

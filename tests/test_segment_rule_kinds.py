@@ -223,3 +223,30 @@ def test_a_short_brief_printed_twice_is_indexed_once() -> None:
 def test_short_repeats_inside_other_text_stay(layout: list[str]) -> None:
     art = parse("Bridge to close", *layout, FOOTER)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == layout
+
+
+def test_a_forum_members_profile_fields_are_chrome_and_say_so() -> None:
+    # "Posts: 1,204" and "Reputation: 12" beside a post were body; "Wohnort: Hamburg" a heading
+    posts = [
+        "harbourfan\nPosts: 1,204\nJoined: March 2015\nReputation: 12\nLocation: Berlin",
+        PROSE[0],
+        "Quote | Reply",
+        "ferrygirl",
+        "Beiträge: 57",
+        "Wohnort: Hamburg",
+        PROSE[1],
+        "Quote | Reply",
+    ]
+    art = parse("Bridge closure - Forum", MENU, "Is the bridge closure really needed?", *posts, FOOTER)
+    assert para(art, "harbourfan") == (BOILERPLATE, "forum profile fields ('Posts:')")
+    assert para(art, "Wohnort") == (BOILERPLATE, "forum profile fields ('Wohnort:')")
+    assert para(art, "Beiträge")[0] == BOILERPLATE
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE[:2]
+    assert not [p for p in art.paragraphs if p.kind == HEADING]
+
+
+def test_a_fact_box_with_a_location_in_an_article_stays() -> None:
+    # a common label alone is a forum's only on a page with a forum's own fields
+    box = "Location: Harbour Hall"
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], box, *PROSE[2:], FOOTER)
+    assert para(art, box)[0] != BOILERPLATE or not para(art, box)[1].startswith("forum")
