@@ -12,7 +12,7 @@ import zlib
 from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
-from . import pageurl
+from . import pagekind, pageurl
 from .htmllead import UNSPACED, is_unmarked_prose
 from .models import (
     BODY,
@@ -414,6 +414,7 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     }
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
+    meta.update(pagekind.html_signals(html))  # a paywall's or a shop's own words, before extraction drops them
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(no_article_warning(path, encoding, html, data))

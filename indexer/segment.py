@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import blocks as _blocks
-from . import language
+from . import language, pagekind
 from .errors import Advice, Command, literal
 from .htmlagree import REASON as VOTE_REASON
 from .htmllead import UNSPACED, is_unmarked_prose
@@ -1177,6 +1177,10 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
             article.warnings.append(f"{named}: no text to segment")
         return article
     _finish(article, blocks, doc.meta if is_html else {})
+    signals = doc.meta if is_html else pagekind.text_signals([b.text for b in blocks])
+    kind = pagekind.warning(named, signals, [b.text for b in blocks if b.kind in (BODY, LEAD)])
+    if kind:
+        article.warnings.append(kind)
     return article
 
 

@@ -1,0 +1,138 @@
+"""Pages that are not a whole article: a paywall's teaser and a shop's product page.
+
+Such a page is indexed as any other (what it holds is text of its own), but the user is told,
+in one line naming the page, what it is and what to do: a paywalled article was saved without
+its text (save it while logged in, or index the full text), a product page is not an article
+(leave it out of the build if only articles are wanted). Both say it only when the page says so
+itself: a paywall's own words ("Subscribe to continue reading", "Dieser Artikel ist exklusiv
+für Abonnenten") or schema.org's `isAccessibleForFree: false` over a short text, a shop's
+basket button ("Add to basket", "In den Warenkorb") over a price or a product's short attribute lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a paywall says where the article stops, in the corpora's languages.
+PAYWALL = re.compile(
+    r"\b(?:(?:subscribe|log ?in|sign in|register)(?: now)? to (?:continue|keep) reading|to read the (?:full|rest of the) "
+    r"(?:article|story)|(?:available|reserved|exclusive(?:ly)?|only) (?:(?:available|exclusively) )?(?:to|for) "
+    r"(?:paying )?subscribers|subscribers?[- ]only|this (?:article|story|content) is for subscribers|"
+    r"(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnent\*innen|abonnent:innen)|"
+    r"(?:mit|als) (?:\w+[+]|\w+ ?plus)[- ]?abo(?:nnement)? (?:weiter)?lesen|um (?:den|diesen) (?:ganzen |vollständigen )?"
+    r"(?:artikel|beitrag) (?:weiter )?zu lesen|réservé aux abonnés|pour lire la suite|"
+    r"(?:contenido|artículo) (?:exclusivo )?(?:para|solo para) (?:suscriptores|abonados)|exclusivo para (?:assinantes|suscriptores)|"
+    r"para (?:seguir|continuar) (?:leyendo|lendo)|riservato agli abbonati|per continuare a leggere|"
+    r"(?:доступ(?:ен|на|но)?|материал доступен) только (?:для )?подписчик)",
+    re.I,
+)
+# schema.org's paywall markup (Google's "paywalled content" structured data)
+NOT_FREE = re.compile(r"""["']?isAccessibleForFree["']?\s*[:=]\s*["']?false\b""", re.I)
+# A shop's buttons: put the product in the basket.
+SHOP = re.compile(
+    r"\b(?:add to (?:basket|cart|bag|trolley)|in den (?:warenkorb|einkaufswagen)|ajouter au panier|"
+    r"a[ñn]adir al (?:carrito|cesta)|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|"
+    r"in (?:de )?winkelwagen|do koszyka|в корзину)\b|カートに入れる|加入购物车|장바구니 담기|ใส่ตะกร้า",
+    re.I,
+)
+# A price in the indexed text: a currency sign or code next to figures ("£89.99", "19,99 €").
+PRICE = re.compile(r"[£$€¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|GBP|CHF|zł|руб|₽)(?!\w)")
+# A product page's text: its price, or its options and attributes as short blocks ("Größe",
+# "500g", "Anzahl"), where an article with a shop's box beside it is paragraphs of prose.
+SHOP_SHORT_WORDS = 4
+SHOP_SHORT_SHARE = 0.3
+# A paywall's teaser is a paragraph or a few; a whole article that also carries a paywall's
+# box (a saved page of a metered site) is longer.
+PAYWALL_MAX_WORDS = 250
+
+_TAGS = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]*>")
+# Words every phrase of PAYWALL and SHOP holds one of (lower case), tested before the patterns.
+_PAYWALL_KEYS = (
+    "reading",
+    "subscriber",
+    "abonn",
+    "lesen",
+    "abbonat",
+    "lire la suite",
+    "suscriptor",
+    "abonados",
+    "assinantes",
+    "leyendo",
+    "lendo",
+    "leggere",
+    "подписчик",
+    "to read the",
+)
+_SHOP_KEYS = (
+    "basket",
+    "cart",
+    "bag",
+    "trolley",
+    "warenkorb",
+    "einkaufswagen",
+    "panier",
+    "carrito",
+    "cesta",
+    "carrello",
+    "carrinho",
+    "winkelwagen",
+    "koszyka",
+    "корзин",
+    "カート",
+    "购物车",
+    "장바구니",
+    "ตะกร้า",
+)
+
+
+def html_signals(html: str) -> dict[str, str]:
+    """What an HTML page says of itself before extraction (its buttons and notices, which the
+    extractor drops): {"paywall": phrase, "shop": phrase}, "" where it says nothing. Looked for
+    in the page's text outside scripts and styles, near a key word of theirs only (~3 ms a page)."""
+    head = html[:600_000]
+    text = _TAGS.sub(" ", head)
+    paywall, shop = _near(PAYWALL, text, _PAYWALL_KEYS), _near(SHOP, text, _SHOP_KEYS)
+    not_free = "isAccessibleForFree" in head and NOT_FREE.search(head)
+    return {"paywall": paywall or ("isAccessibleForFree: false" if not_free else ""), "shop": shop}
+
+
+def _near(pattern: re.Pattern[str], text: str, keys: tuple[str, ...]) -> str:
+    """The first match of `pattern` within NEAR_CHARS of a key word's place in `text` (lower-cased
+    keys), "": a many-branch pattern searched through a whole page costs ~5 ms, a window ~0."""
+    low = text.lower()
+    for key in keys:
+        at = low.find(key)
+        while at >= 0:
+            m = pattern.search(text, max(0, at - NEAR_CHARS), at + NEAR_CHARS)
+            if m:
+                return " ".join(m.group(0).split())
+            at = low.find(key, at + 1)
+    return ""
+
+
+NEAR_CHARS = 80  # the longest phrase is ~60 characters
+
+
+def text_signals(texts: list[str]) -> dict[str, str]:
+    """The same as `html_signals` for a plain-text page's blocks (all of them, chrome too)."""
+    text = "\n\n".join(texts)
+    return {"paywall": _near(PAYWALL, text, _PAYWALL_KEYS), "shop": _near(SHOP, text, _SHOP_KEYS)}
+
+
+def warning(named: str, signals: dict[str, str], indexed: list[str]) -> str:
+    """The one-line warning for a page that is a paywall's teaser (its signal and at most
+    PAYWALL_MAX_WORDS words of indexed text) or a shop's product page (its signal and a price
+    in the indexed text); "" for any other page. `indexed`: the texts of its indexed body."""
+    words = sum(len(t.split()) for t in indexed)
+    if signals.get("paywall") and words <= PAYWALL_MAX_WORDS:
+        return (
+            f"{named}: the article stops at a paywall ('{signals['paywall']}'): {words} words of its text indexed; "
+            "save the page while logged in, or index the full text"
+        )
+    short = sum(len(t.split()) <= SHOP_SHORT_WORDS for t in indexed)
+    if signals.get("shop") and (any(PRICE.search(t) for t in indexed) or short >= SHOP_SHORT_SHARE * len(indexed)):
+        return (
+            f"{named}: a shop's product page ('{signals['shop']}'), not an article: its text is indexed; "
+            "leave the file out of the build if you want articles only"
+        )
+    return ""

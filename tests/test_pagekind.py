@@ -1,0 +1,80 @@
+"""Pages that are not a whole article say so in one warning (issue 13's bad input): a paywall's
+teaser and a shop's product page were indexed without a word. Each page is our own."""
+
+from __future__ import annotations
+
+import hashlib
+
+from indexer import htmlpage, segment
+from indexer.models import Article, Document
+from tests.helpers import PROSE
+
+PAYWALL_EN = "Subscribe to continue reading. Already a subscriber? Log in"
+PAYWALL_DE = "Dieser Artikel ist exklusiv für Abonnenten. Jetzt testen und weiterlesen."
+
+
+def parse(*blocks: str) -> Article:
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc)
+
+
+def html(body: str, head: str = "") -> Article:
+    page = f"<html><head><meta charset='utf-8'><title>Bridge to close</title>{head}</head><body>{body}</body></html>"
+    return segment.segment(htmlpage_document(page.encode()))
+
+
+def htmlpage_document(data: bytes) -> Document:
+    text, blocks, meta, warnings = htmlpage.extract(data, "page.html")
+    return Document(
+        id="page",
+        path="page.html",
+        content_hash=hashlib.sha256(data).hexdigest(),
+        text=text,
+        format="html",
+        blocks=blocks,
+        meta=meta,
+        warnings=warnings,
+    )
+
+
+def test_a_paywalls_teaser_says_the_article_stops_there() -> None:
+    for notice, phrase in ((PAYWALL_EN, "Subscribe to continue reading"), (PAYWALL_DE, "exklusiv für Abonnenten")):
+        art = parse("Bridge to close", "Home | News | Sport\nSign in", "Bridge to close", PROSE[0], notice)
+        assert [str(w) for w in art.warnings] == [
+            f"k.txt: the article stops at a paywall ('{phrase}'): 29 words of its text indexed; "
+            "save the page while logged in, or index the full text"
+        ]
+
+
+def test_a_whole_article_under_a_paywall_box_gets_no_warning() -> None:
+    long = [f"{p} It was the {n}th meeting on the matter this year." for n, p in enumerate(PROSE * 3, 4)]
+    art = parse("Bridge to close", "Bridge to close", *long, PAYWALL_EN)
+    assert not [w for w in art.warnings if "paywall" in str(w)]
+
+
+def test_an_html_page_marked_not_free_with_a_short_text_says_so() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "isAccessibleForFree": "False"}</script>'
+    art = html(f"<article><h1>Bridge to close</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p></article>", ld)
+    (warning,) = [str(w) for w in art.warnings if "paywall" in str(w)]
+    assert warning.startswith("page.html: the article stops at a paywall ('isAccessibleForFree: false')")
+
+
+def test_a_shops_product_page_says_it_is_no_article() -> None:
+    page = (
+        "<div class='product'><h1>Harbour Explorer 30L Backpack</h1><p>£89.99 <s>£119.99</s></p>"
+        "<button>Add to basket</button>"
+        "<p>The Harbour Explorer is built for day hikes, with a rain cover tucked into the base and a padded "
+        "hip belt that carries heavy loads comfortably.</p></div>"
+    )
+    art = html(page)
+    assert [str(w) for w in art.warnings] == [
+        "page.html: a shop's product page ('Add to basket'), not an article: its text is indexed; "
+        "leave the file out of the build if you want articles only"
+    ]
+
+
+def test_an_article_about_shopping_is_no_product_page() -> None:
+    line = "Shoppers who press 'add to cart' late at night spend more, the study of 40,000 baskets found."
+    art = parse("Bridge to close", "Bridge to close", *PROSE[:2], line, *PROSE[2:])
+    assert not [w for w in art.warnings if "shop" in str(w)]
