@@ -14,6 +14,7 @@ import functools
 import hashlib
 import math
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,11 +129,85 @@ def model_arrays(packaged: Path) -> dict[str, Any]:
     and the copy written for the next process (best effort: an unwritable cache folder only
     means unpacking again). Nothing is unpickled: .npy files read with allow_pickle=False."""
     folder = model_cache_dir(packaged)
+    _hold(folder)
     arrays = _read_unpacked(folder)
     if arrays is None:
         arrays = _unpack(packaged)
         _write_unpacked(folder, arrays)
+        _hold(folder)
+        remove_stale_copies(folder)  # a new model's first run: the copies of the old ones are stale
     return arrays
+
+
+# The copies this process reads, each open under a shared lock (flock) for the life of the
+# process (forked workers share it): a copy in use is never removed (remove_stale_copies).
+_HELD: dict[str, int] = {}
+# What a copy's folder is named and holds (model_cache_dir, _write_unpacked): nothing else is
+# ever removed.
+_COPY_NAME = re.compile(r"[0-9a-f]{32}")
+_COPY_FILE = re.compile(r"(?:ptc|pc|classes|nextmove|nextmove_row|out_feat)\.npy|\.\w+\.\w+\.tmp")
+
+
+def _hold(folder: Path) -> None:
+    """Keep `folder` open under a shared lock while this process runs (POSIX; best effort:
+    without a lock a copy is only ever removed by a process that can take it exclusively)."""
+    if str(folder) in _HELD:
+        return
+    try:
+        import fcntl
+
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except (ImportError, OSError):
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:  # being removed this moment: read from the packaged model
+        os.close(fd)
+        return
+    _HELD[str(folder)] = fd
+
+
+def remove_stale_copies(current: Path) -> list[str]:
+    """Remove the unpacked copies of other models beside `current` (their folders, named by
+    another model's SHA-256), which an upgrade of py3langid left behind (68 MB each), and return
+    their names. Only copies that are ours for certain: a folder so named, owned by this user
+    and writable by no one else, holding only a copy's files, and not in use (its lock taken
+    exclusively without waiting: a process reading it holds it shared, `_hold`). Best effort:
+    anything else is left as it is."""
+    try:
+        import fcntl
+    except ImportError:  # no flock: nothing can be known not to be in use
+        return []
+    parent = current.parent
+    if not _owned_privately(parent, is_dir=True):
+        return []
+    removed = []
+    for folder in sorted(parent.iterdir()):
+        if folder.name == current.name or not _COPY_NAME.fullmatch(folder.name):
+            continue
+        try:
+            if _owned_privately(folder, is_dir=True) and _remove_unused(folder, fcntl):
+                removed.append(folder.name)
+        except OSError:
+            continue
+    return removed
+
+
+def _remove_unused(folder: Path, fcntl: Any) -> bool:
+    """Remove `folder`, a copy's, when it holds only a copy's private files and no process holds
+    its lock; False when it is left."""
+    files = list(folder.iterdir())
+    if not all(_COPY_FILE.fullmatch(f.name) and _owned_privately(f, is_dir=False) for f in files):
+        return False
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises when a reader holds it
+        for f in files:
+            f.unlink()
+        folder.rmdir()
+    finally:
+        os.close(fd)
+    return True
 
 
 def _owned_privately(path: Path, is_dir: bool) -> bool:

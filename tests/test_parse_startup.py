@@ -124,3 +124,38 @@ def test_an_unwritable_cache_folder_only_means_unpacking_again(tmp_path: Path, m
         assert language.detect("Le gouvernement a annoncé mardi une nouvelle réforme des retraites.").code == "fr"
     finally:
         language._identifier.cache_clear()
+
+
+def test_the_copies_of_other_models_are_removed_when_unused_and_ours(cache: Path) -> None:
+    # an upgrade of py3langid left each old model's 68 MB copy behind, never deleted
+    import fcntl
+
+    parent = cache / "langid"
+    parent.mkdir(parents=True, mode=0o700)
+
+    def copy(name: str, files: tuple[str, ...] = ("ptc.npy", "classes.npy", ".pc.x1y2.tmp")) -> Path:
+        folder = parent / name
+        folder.mkdir(mode=0o700)
+        for f in files:
+            (folder / f).write_bytes(b"old")
+            (folder / f).chmod(0o600)
+        return folder
+
+    stale = copy("0" * 32)
+    in_use = copy("1" * 32)
+    foreign_file = copy("2" * 32, ("ptc.npy", "notes.txt"))
+    not_a_copy = copy("backup", ("ptc.npy",))
+    shared = copy("3" * 32)
+    shared.chmod(0o770)  # others may write it: not ours for certain
+    fd = os.open(in_use, os.O_RDONLY)  # another process reading that copy holds it shared
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    try:
+        language._identifier()  # unpacks this model and writes its copy: the old ones are stale
+    finally:
+        os.close(fd)
+    current = language.model_cache_dir(_packaged())
+    assert sorted(p.name for p in parent.iterdir()) == sorted(
+        [current.name, in_use.name, foreign_file.name, not_a_copy.name, shared.name]
+    )
+    assert not stale.exists()
+    assert language.remove_stale_copies(current) == [in_use.name]  # once no longer in use
