@@ -417,3 +417,14 @@ def test_typo_terms_built_directly_equal_what_the_parser_builds(
     assert _everything(searcher, query) == fast
     for other in ("board~1/2", "AND~1", "u.s.~1", "-boardd~1", "text:boardd~1", "boardd~1^2"):  # the parser's
         assert searcher.compiler.fast_query(searcher.compiler.check(f"{other} board"), "and") is None, other
+
+
+def test_a_thai_typo_the_dictionary_cuts_into_pieces_is_retried_and_corrected(searcher: IndexSearcher) -> None:
+    # "เชียงใหม" lacks the last tone mark of "เชียงใหม่": ICU cuts it into "เชียง" + "ใหม",
+    # neither an index word, and the query was no typo to retry nor to correct
+    result = searcher.search(SearchRequest("เชียงใหม", limit=10))
+    assert result.fallback == "fuzzy"
+    assert {h.article_id for h in result.hits} == {"corpus/thai.txt"}
+    assert result.suggestion == "เชียงใหม่"
+    # words the index holds, typed without a space, are a phrase, never a typo
+    assert searcher.search(SearchRequest("ราชการผู้ว่า", limit=10)).suggestion is None

@@ -17,7 +17,7 @@ own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -107,10 +107,19 @@ class Relaxation:
         # when none of them is in the index.
         per_language = [self._compiler.terms(word, lang) for lang in self._compiler.query_languages]
         if any(len(terms) != 1 for terms in per_language):
-            return False  # a stop word, or several words ("U.S.-based"): not a typo we can fix
+            # a stop word, or several words ("U.S.-based"): not a typo we can fix; but a run of
+            # Thai, Lao, Khmer or Myanmar letters the dictionary cuts into pieces because a mark
+            # is missing ("เชียงใหม" for "เชียงใหม่": "เชียง" + "ใหม") is one typed word, unknown
+            # when a piece is no word of the index (words the index holds are a phrase typed whole)
+            pieces = per_language[0]
+            return bool(pieces and SEA_RUN_RE.fullmatch(word)) and not self._all_known(pieces)
         stems = sorted({terms[0] for terms in per_language})
         variants = [f[0] for stem in stems for f in self._forms.get((stem,), [(stem,)]) if len(f) == 1]
         return not any(self._reader.doc_frequency("text", v) for v in variants)
+
+    def _all_known(self, terms: Sequence[str]) -> bool:
+        """Whether every one of `terms` is in the index's text."""
+        return all(self._reader.doc_frequency("text", t) for t in terms)
 
     @cached_property
     def typos(self) -> dict[int, str]:
