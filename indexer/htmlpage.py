@@ -414,7 +414,8 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     }
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
-    meta.update(pagekind.html_signals(html))  # a paywall's or a shop's own words, before extraction drops them
+    # a paywall's or a shop's own words, before extraction drops them (only those said)
+    meta.update((k, v) for k, v in pagekind.html_signals(html).items() if v)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(no_article_warning(path, encoding, html, data))

@@ -838,7 +838,7 @@ def _button_label(b: _Block) -> str:
     the corpora's languages), WHAT naming the tools found ("print", "share, e-mail"); "button
     label" for plain buttons alone ("Menu", "Next"); else "". Rule-final (`_RULE_FINAL`), in
     plain text and HTML alike."""
-    if b.words > UI_LABEL_MAX_WORDS:
+    if b.words > UI_LABEL_MAX_WORDS or b.sentence_end:  # no label ends a sentence
         return ""
     lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
     if not all(len(ln) <= UI_LABEL_MAX_CHARS and _UI_LABEL_LINE.match(ln) for ln in lines):
@@ -1511,7 +1511,7 @@ def _profile_fields(b: _Block, forum_page: bool) -> str:
     """ "forum profile fields ('LABEL:')" for a block of a forum member's profile fields (every
     line a field, or a name of up to 3 words without a sentence end; at least one field of
     `_FORUM_FIELD`, or any `_PROFILE_FIELD` on a `forum_page`), else ""."""
-    if b.words > PROFILE_MAX_WORDS or b.sentence_end:
+    if b.words > PROFILE_MAX_WORDS or b.sentence_end or ":" not in b.text:
         return ""
     lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
     fields = [ln for ln in lines if _PROFILE_FIELD.match(ln)]
