@@ -39,6 +39,9 @@ from .htmllead import TextBlock
 # plugins' names (share bars: addtoany, sharethis, shareaholic, heateor, sfsi; sign-up forms:
 # optin; related posts: crp): 46 more blocks on 12 wild tuning sites (a cookie dialog, a
 # shop's pop-ups, a post's meta line, a paywall), one chrome string, no article text.
+# A page's tools (print, printer, textsize, bookmark(s), tools, articletools): 2 wild tuning
+# pages, a print header's URL and a print view's notice; not "quote" (blockquotes of article text
+# on 8 pages), "reply", "fontsize" (a FAQ's box).
 CHROME_WORDS = re.compile(
     r"^(?:comments?|kommentare?|respond|replies|related(?:posts?)?|yarpp|share|sharing|sharedaddy|shariff|social|"
     r"author|authors|bio|byline|footer|sidebar|nav|navbar|navigation|menu|breadcrumbs?|captions?|figcaption|"
@@ -46,7 +49,8 @@ CHROME_WORDS = re.compile(
     r"disqus|sponsor|sponsored|pagination|pager|popup|shoutbox|skyscraper|rss|gdpr|consent|cookies?|advert|advertisement|"
     r"recommended|recommendations|popular|trending|outbrain|taboola|signup|community|"
     r"meta|timestamp|modal|syndication|sociable|subnav|navbox|addtoany|sharethis|shareaholic|heateor|sfsi|"
-    r"optin|crp|similar|readmore|mostread|toolbar|dateline|affiliate|subscription|paywall)$"
+    r"optin|crp|similar|readmore|mostread|toolbar|dateline|affiliate|subscription|paywall|"
+    r"print|printer|textsize|bookmark|bookmarks|tools|articletools)$"
 )
 # A class that states a condition of the element, not what it is ("has-sharing", "is-author",
 # "js-share"), and a BEM modifier ("contentHeader--sharing"): its words are not the box's name.

@@ -771,6 +771,9 @@ def test_a_chrome_box_is_named_between_the_block_and_the_articles_container_only
         ("modal-body", "modal"),
         ("optin-form", "optin"),
         ("addtoany_share_save_container", "addtoany"),
+        # a page's tools: its print view's notice, a tool bar's box
+        ("printInfo row", "print"),
+        ("article-tools", "tools"),
     ],
 )
 def test_boxes_named_with_readabilitys_unlikely_words_are_chrome_but_an_embedded_post_is_not(
