@@ -45,7 +45,7 @@ SHOP_SHORT_SHARE = 0.3
 # box (a saved page of a metered site) is longer.
 PAYWALL_MAX_WORDS = 250
 
-_TAGS = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]*>")
+HTML_HEAD_CHARS = 600_000  # schema.org's markup sits in the page's head or its article
 # Words every phrase of PAYWALL and SHOP holds one of (lower case), tested before the patterns.
 _PAYWALL_KEYS = (
     "reading",
@@ -85,12 +85,13 @@ _SHOP_KEYS = (
 )
 
 
-def html_signals(html: str) -> dict[str, str]:
+def html_signals(html: str, text: str) -> dict[str, str]:
     """What an HTML page says of itself before extraction (its buttons and notices, which the
     extractor drops): {"paywall": phrase, "shop": phrase}, "" where it says nothing. Looked for
-    in the page's text outside scripts and styles, near a key word of theirs only (~3 ms a page)."""
-    head = html[:600_000]
-    text = _TAGS.sub(" ", head)
+    in `text`, the page's visible text (outside scripts and styles, `htmlpage.visible_text`),
+    near a key word of theirs only (~3 ms a page), and schema.org's paywall markup in the
+    first HTML_HEAD_CHARS of `html`."""
+    head = html[:HTML_HEAD_CHARS]
     paywall, shop = _near(PAYWALL, text, _PAYWALL_KEYS), _near(SHOP, text, _SHOP_KEYS)
     not_free = "isAccessibleForFree" in head and NOT_FREE.search(head)
     return {"paywall": paywall or ("isAccessibleForFree: false" if not_free else ""), "shop": shop}
