@@ -52,21 +52,32 @@ MACROLANGUAGE = {
 }
 
 
+# py3langid's (0.4.0) labels of three letters outside MACROLANGUAGE, by their ISO 639-1 code or
+# none: pycountry's database, which says so, cost ~0.1 s of CPU a process to load at the first
+# detection. tests/test_language.py checks both against pycountry for every label of the model.
+ALPHA_2 = {"kik": "ki"}
+NO_ALPHA_2 = frozenset("ace bcl crh ext gcf gcr gom grc guw hbo kab lij nso pcm vec zxx".split())
+
+
 @functools.lru_cache(maxsize=None)
 def reported_code(code: str) -> str:
     """The code a guess is reported as: the macrolanguage's ISO 639-1 code for a member
     (MACROLANGUAGE), the ISO 639-1 code of a language py3langid names by its 639-3 code
-    ("kik" -> "ki", from pycountry), else `code` unchanged ("pcm", "grc": no 639-1 code)."""
+    ("kik" -> "ki": ALPHA_2, else pycountry's), else `code` unchanged ("pcm", "grc": no 639-1 code)."""
     if code in MACROLANGUAGE:
         return MACROLANGUAGE[code]
-    if len(code) == 3:
-        import pycountry
-
-        lang = pycountry.languages.get(alpha_3=code)
-        alpha_2 = getattr(lang, "alpha_2", None) if lang is not None else None
-        if alpha_2:
-            return str(alpha_2)
+    if len(code) == 3 and code not in NO_ALPHA_2:
+        return ALPHA_2.get(code) or pycountry_alpha_2(code) or code
     return code
+
+
+def pycountry_alpha_2(code: str) -> str | None:
+    """pycountry's ISO 639-1 code of the language of ISO 639-3 `code`, None when it has none."""
+    import pycountry
+
+    lang = pycountry.languages.get(alpha_3=code)
+    alpha_2 = getattr(lang, "alpha_2", None) if lang is not None else None
+    return str(alpha_2) if alpha_2 else None
 
 
 @dataclass(frozen=True)
@@ -383,24 +394,55 @@ def analysed(code: str) -> bool:
     return has_stemmer(code)
 
 
+# jusText's stop lists by ISO 639-1 code: of pycountry's name of the language, its part before
+# ";" and its part before " (", the first that names a list (jusText names its lists by English
+# language name, "German"). Written out: loading pycountry's database cost `indexer parse` ~0.1 s
+# of CPU a process. tests/test_language.py checks the table against pycountry and jusText.
+STOP_LISTS = dict(
+    pair.split(":")
+    for pair in """af:Afrikaans an:Aragonese ar:Arabic az:Azerbaijani be:Belarusian bg:Bulgarian
+    bn:Bengali br:Breton bs:Bosnian ca:Catalan cs:Czech cv:Chuvash cy:Welsh da:Danish de:German
+    en:English eo:Esperanto es:Spanish et:Estonian eu:Basque fa:Persian fi:Finnish fr:French
+    ga:Irish gl:Galician gu:Gujarati he:Hebrew hi:Hindi hr:Croatian ht:Haitian hu:Hungarian
+    hy:Armenian id:Indonesian ig:Igbo io:Ido is:Icelandic it:Italian jv:Javanese ka:Georgian
+    kk:Kazakh kn:Kannada ko:Korean ku:Kurdish la:Latin lb:Luxembourgish lt:Lithuanian lv:Latvian
+    mk:Macedonian ml:Malayalam mr:Marathi ms:Malay mt:Maltese ne:Nepali nl:Dutch oc:Occitan
+    pl:Polish pt:Portuguese qu:Quechua ro:Romanian ru:Russian sk:Slovak sl:Slovenian sq:Albanian
+    sr:Serbian su:Sundanese sv:Swedish sw:Swahili ta:Tamil te:Telugu tk:Turkmen tl:Tagalog
+    tr:Turkish uk:Ukrainian ur:Urdu uz:Uzbek vi:Vietnamese wa:Walloon yo:Yoruba""".split()
+)
+
+
 @functools.lru_cache(maxsize=None)
 def stop_words(code: str) -> frozenset[str]:
-    """jusText's stop words for ISO 639-1 `code`, case-folded; empty when it has no list.
-
-    jusText names its lists by English language name ("German"); pycountry maps the code.
-    """
-    import justext
-    import pycountry
-
-    lang = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
-    if lang is None:
+    """jusText's stop words for ISO 639-1 `code` (its list STOP_LISTS names), case-folded;
+    empty when it has no list."""
+    name = STOP_LISTS.get(code)
+    if name is None:
         return frozenset()
-    names = {lang.name, lang.name.split(";")[0].strip(), lang.name.split(" (")[0]}
-    available = justext.get_stoplists()
-    for name in names:
-        if name in available:
-            return frozenset(w.casefold() for w in justext.get_stoplist(name))
-    return frozenset()
+    return frozenset(w.casefold() for w in justext_stop_list(name))
+
+
+def justext_stop_list(name: str) -> frozenset[str]:
+    """jusText's stop list `name` as `justext.get_stoplist(name)` gives it (its package's
+    stoplists/NAME.txt, UTF-8, a word a line, lower-cased), read without importing jusText: the
+    import (lxml, urllib, the email parser) cost `indexer parse` ~0.08 s of CPU a process. Where
+    the file is not found there, jusText's own function reads it (raises ValueError for no list)."""
+    for folder in _justext_folders():
+        path = Path(folder) / "stoplists" / f"{name}.txt"
+        if path.is_file():
+            return frozenset(w.decode("utf8").lower() for w in path.read_bytes().splitlines())
+    import justext
+
+    return frozenset(justext.get_stoplist(name))
+
+
+def _justext_folders() -> list[str]:
+    """The folders of jusText's package, found without importing it (none when not installed)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("justext")
+    return list(spec.submodule_search_locations or ()) if spec is not None else []
 
 
 # Languages the entity model is run on: its own (spaCy's English pipeline) and "und" (too short

@@ -264,8 +264,7 @@ def _init_parser() -> None:
 
 def _load_parse_models() -> None:
     """The block model (its trees' numpy arrays too), langid's model and the English stop list
-    (jusText's, found through pycountry: ~0.15 s of imports at a process's first page), loaded
-    once a process: before forking the parse workers, once for both."""
+    (jusText's), loaded once a process: before forking the parse workers, once for both."""
     from .blocks import default_model
     from .language import _identifier, stop_words
 

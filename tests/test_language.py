@@ -34,6 +34,51 @@ def test_members_of_a_macrolanguage_are_reported_as_it():
     assert language.reported_code("de") == "de"
 
 
+def _pycountry_stop_list(code: str) -> str | None:
+    """The jusText list of `code` as found through pycountry's language names (what
+    language.STOP_LISTS writes out)."""
+    import justext
+    import pycountry
+
+    lang = pycountry.languages.get(alpha_2=code)
+    names = (lang.name, lang.name.split(";")[0].strip(), lang.name.split(" (")[0])
+    return next((name for name in names if name in justext.get_stoplists()), None)
+
+
+def test_the_stop_list_table_is_pycountrys_and_justexts():
+    import pycountry
+
+    derived = {}
+    for lang in pycountry.languages:
+        code = getattr(lang, "alpha_2", None)
+        name = _pycountry_stop_list(code) if code else None
+        if name is not None:
+            derived[code] = name
+    assert language.STOP_LISTS == derived
+
+
+def test_stop_lists_read_as_justext_reads_them(monkeypatch, tmp_path):
+    import justext
+
+    for name in sorted(justext.get_stoplists()):
+        assert language.justext_stop_list(name) == justext.get_stoplist(name), name
+    # no list file where it was looked for: jusText's own function reads the list
+    monkeypatch.setattr(language, "_justext_folders", lambda: [str(tmp_path)])
+    assert language.justext_stop_list("German") == justext.get_stoplist("German")
+    monkeypatch.setattr(language, "_justext_folders", lambda: [])
+    assert "und" in language.justext_stop_list("German")
+
+
+def test_three_letter_labels_are_reported_as_pycountry_says():
+    labels = {label for label in language._identifier().nb_classes if len(label) == 3}
+    own = labels - set(language.MACROLANGUAGE)
+    assert own == set(language.ALPHA_2) | language.NO_ALPHA_2
+    for label in own:
+        assert language.reported_code(label) == (language.pycountry_alpha_2(label) or label), label
+    assert language.pycountry_alpha_2("kik") == "ki"  # the fallback for a label of another model
+    assert language.pycountry_alpha_2("pcm") is None
+
+
 # Own texts. A Reuters-style earnings table (abbreviations and figures) reads as Nigerian
 # Pidgin at 0.5-0.9 in py3langid; Pidgin prose reads as Pidgin at 1.0.
 EARNINGS_TABLE = (

@@ -16,7 +16,19 @@ from indexer import language
 
 from tests.conftest import SHIPPED
 
-NOT_ON_THE_PARSE_PATH = ("spacy", "thinc", "trafilatura", "whoosh", "flask", "indexer.search.searcher")
+# jusText and pycountry: ~0.3 s together (jusText imports lxml, urllib and the email parser);
+# the stop lists are read from jusText's files and the language codes written out (language.py).
+NOT_ON_THE_PARSE_PATH = (
+    "spacy",
+    "thinc",
+    "trafilatura",
+    "whoosh",
+    "flask",
+    "indexer.search.searcher",
+    "justext",
+    "pycountry",
+    "lxml",
+)
 
 
 def test_parsing_imports_neither_the_tagger_nor_whoosh_nor_the_search_path(tmp_path: Path) -> None:
