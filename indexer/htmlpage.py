@@ -27,7 +27,7 @@ from .models import (
     chrome_hint,
     split_hint,
 )
-from .sniff import ENCODING_HINT, ESCAPE_RE
+from .sniff import ESCAPE_RE, encoding_hint
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
@@ -140,7 +140,7 @@ def decode(data: bytes, encoding: str = "") -> tuple[str, str]:
         return damaged[0], f"utf-8 ({damaged[1]} invalid byte sequence{'s' if damaged[1] > 1 else ''} replaced)"
     if encoding:
         text, replaced, doubt = decode_named(data, encoding)
-        how = f", {replaced} replaced" if replaced else f", reads as {doubt}" if doubt else ""
+        how = (f", {replaced} replaced" if replaced else "") + (f", reads as {doubt}" if doubt else "")
         return text, f"{encoding} (given{how})"
     enc = guess_encoding(data)
     return data.decode(enc, errors="replace"), f"{enc} (guessed{', declared ' + lied if lied else ''})"
@@ -216,48 +216,70 @@ DOUBT_CHAOS = 0.05
 def decode_named(data: bytes, encoding: str) -> tuple[str, int, str]:
     """(text, invalid byte sequences replaced by U+FFFD, doubt) of bytes decoded by the codec the
     user named (`--encoding`), for text files and pages alike. `doubt` is the codec that reads
-    the bytes clean when the named one garbles them (_encoding_doubt), asked only when every
-    byte decoded: a byte the codec has no character for is said as such, and one stray byte is
-    no sign of another encoding."""
+    the bytes clean when the named one garbles them (_encoding_doubt), asked when every byte
+    decoded or when the named codec is a multi-byte one: a wrong multi-byte codec (gb18030 on a
+    cp1251 page) pairs up most bytes into CJK mojibake and replaces only a few, while a
+    single-byte codec's missing characters are said as such (one stray byte is no sign of
+    another encoding)."""
     text = data.decode(encoding, errors="replace")
     replaced = text.count("\ufffd")
-    return text, replaced, "" if replaced else _encoding_doubt(data, encoding)
+    return text, replaced, _encoding_doubt(data, encoding, text) if not replaced or _multi_byte(encoding) else ""
+
+
+def _multi_byte(encoding: str) -> bool:
+    """Whether `encoding` is a multi-byte codec (gb18030, big5, shift_jis, euc-kr...)."""
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    return bool(is_multi_byte_encoding(codecs.lookup(encoding).name))
 
 
 def named_encoding_warning(where: str, encoding: str, replaced: int, doubt: str) -> str:
     """The warning about a file decoded by the named `encoding` (decode_named's `replaced` and
-    `doubt`), "" when there is nothing to say."""
+    `doubt`), "" when there is nothing to say. The remedy is worded for any command (build or
+    parse, a folder or one file)."""
+    remedy = f"give this file its encoding with --encoding {doubt}"
     if replaced:
-        return (
+        said = (
             f"{where}: not all in {encoding} (--encoding): {replaced} invalid byte sequence"
             f"{'s' if replaced > 1 else ''} replaced by U+FFFD"
         )
+        return f"{said}; it reads as {doubt}: {remedy}" if doubt else said
     if doubt:
-        return (
-            f"{where}: decoded as {encoding} (--encoding), but it reads as {doubt}: if letters look wrong, "
-            f"build this file on its own with --encoding {doubt}"
-        )
+        return f"{where}: decoded as {encoding} (--encoding), but it reads as {doubt}: if letters look wrong, {remedy}"
     return ""
 
 
-def _encoding_doubt(data: bytes, encoding: str) -> str:
+# Characters of a named codec's reading whose chaos is measured when the codec replaced bytes
+# (charset_normalizer measures its candidates on samples of a similar size).
+DOUBT_SAMPLE = 20_000
+
+
+def _encoding_doubt(data: bytes, encoding: str, text: str) -> str:
     """The codec the detector finds for `data` (guess_encoding) when `encoding`, the one the user
-    named and which decodes every byte, reads the bytes clearly worse (by DOUBT_CHAOS, or too
-    garbled for the detector to consider at all); "" when the named one reads as well (a mixed
-    folder's one --encoding garbles its files in other encodings: this says which, and what
-    they are in)."""
+    named, reads the bytes (`text`, its reading) clearly worse by charset_normalizer's chaos
+    (DOUBT_CHAOS), or too garbled for the detector to consider; "" when the named one reads as
+    well (a mixed folder's one --encoding garbles its files in other encodings: this says which,
+    and what they are in). A reading with U+FFFD in it is one the detector rejects outright, so
+    its chaos is measured directly (mess_ratio): one stray byte in a right codec leaves the
+    text as clean as the guess's, and no doubt is raised."""
     try:
         from charset_normalizer import from_bytes
+        from charset_normalizer.md import mess_ratio
     except ImportError:  # pragma: no cover - installed with trafilatura
         return ""
     guess = guess_encoding(data)
     if codecs.lookup(guess).name == codecs.lookup(encoding).name:
         return ""
     sample = data[:200_000]
-    named, best = from_bytes(sample, cp_isolation=[encoding]).best(), from_bytes(sample, cp_isolation=[guess]).best()
-    if best is None or (named is not None and named.chaos <= best.chaos + DOUBT_CHAOS):
+    best = from_bytes(sample, cp_isolation=[guess]).best()
+    if best is None:
         return ""
-    return guess
+    if "\ufffd" in text:
+        named_chaos = mess_ratio(text[:DOUBT_SAMPLE], 1.0)
+    else:
+        named = from_bytes(sample, cp_isolation=[encoding]).best()
+        named_chaos = named.chaos if named is not None else 1.0
+    return guess if named_chaos > best.chaos + DOUBT_CHAOS else ""
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -487,7 +509,7 @@ def no_article_warning(path: str, how: str, tree: Any, data: bytes | str) -> str
     better = f"--encoding {doubt}" if doubt and codecs.lookup(doubt) != codecs.lookup(enc) else "another --encoding"
     return (
         f"{said}: its text decoded as {enc} (--encoding) is garbled, the likely cause; "
-        f"build this file on its own with {better}, or without --encoding to have its encoding guessed"
+        f"give this file its encoding with {better}, or leave out --encoding to have it guessed"
     )
 
 
@@ -1017,22 +1039,23 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
     encoding (`decode`'s `how`), and text far shorter than the page's prose paragraphs."""
     warnings: list[str] = []
     if "(given, " in encoding:  # the user's codec has no character for some bytes, or garbles the page
-        name, detail = encoding.removesuffix(")").split(" (given, ")
-        doubt = detail.removeprefix("reads as ") if detail.startswith("reads as ") else ""
-        invalid = 0 if doubt else int(detail.split()[0])
+        name, detail = encoding.removesuffix(")").split(" (given, ")  # "N replaced", "reads as X" or both
+        doubt = detail.split("reads as ")[1] if "reads as " in detail else ""
+        invalid = int(detail.split()[0]) if detail[0].isdigit() else 0
         warnings.append(named_encoding_warning(path, name, invalid, doubt))
     elif encoding.endswith("replaced)"):
         replaced = encoding.split("(")[1].rstrip(")")  # "3 invalid byte sequences replaced"
         warnings.append(f"{path}: not valid UTF-8; read as UTF-8 with {replaced} by U+FFFD")
     elif encoding.endswith("(guessed)"):  # said only of pages that gave text: the text may be garbled
         warnings.append(
-            f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): " + ENCODING_HINT
+            f"{path}: no charset declared and not UTF-8; decoded as {encoding.split()[0]} (a guess): "
+            + encoding_hint(encoding.split()[0])
         )
     elif "(guessed, declared " in encoding:  # the page says one charset and is in another
         declared = encoding.split("(guessed, declared ")[1].rstrip(")")
         warnings.append(
             f"{path}: declares charset {declared} but is not in it; decoded as {encoding.split()[0]} (a guess): "
-            + ENCODING_HINT
+            + encoding_hint(encoding.split()[0])
         )
     prose = visible_prose_chars(tree)
     body_chars = sum(len(t) for hint, t in blocks if split_hint(hint)[0] not in (CAPTION, TITLE, HEADING, BOILERPLATE))

@@ -54,9 +54,15 @@ _HTML_TAG = re.compile(
 SNIFF_CHARS = 4096
 
 
-# Said after a guessed encoding: the remedy when the guess is wrong (a Polish page read as
-# ISO-8859-10 or Windows-1252 shows "Kģodzku").
-ENCODING_HINT = "if letters look wrong, give its encoding with --encoding (e.g. --encoding iso-8859-2)"
+def encoding_hint(guessed: str) -> str:
+    """Said after a guessed encoding (`guessed`, a Python codec name): the remedy when the guess
+    is wrong (a Polish page read as ISO-8859-10 or Windows-1252 shows "Kģodzku"), and the way to
+    keep a right guess without the warning. No other codec is given as an example: a fixed one
+    ("iso-8859-2") fitted a Polish page and misled on a Russian or Chinese one."""
+    return (
+        "if letters look wrong, give its encoding with --encoding NAME; "
+        f"if they look right, --encoding {guessed} keeps this reading without this warning"
+    )
 
 
 def looks_like_html(text: str) -> bool:

@@ -736,11 +736,11 @@ def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[
         enc = guess_encoding(data)
         if enc != "cp1252":
             return data.decode(enc, errors="replace"), [
-                f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc} (a guess): {sniff.ENCODING_HINT}"
+                f"{where}: not valid UTF-8 (byte {exc.start}); decoded as {enc} (a guess): {sniff.encoding_hint(enc)}"
             ]
         text = _cp1252(data)
         return text, [
-            f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252 (a guess): {sniff.ENCODING_HINT}"
+            f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252 (a guess): {sniff.encoding_hint('cp1252')}"
         ]
 
 

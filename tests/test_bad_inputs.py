@@ -395,7 +395,7 @@ TRUNCATED = (
 NOT_ARTICLES = "no articles in folder {{}}: {{}}; expected files ending in {}".format(SUFFIXES)
 BINARY = "binary file: {}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
 SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"
-LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252 (a guess): " + sniff.ENCODING_HINT
+LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252 (a guess): " + sniff.encoding_hint("cp1252")
 
 ROWS = [
     # -- paths and files named on the command line: refused before anything is written

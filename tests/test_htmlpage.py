@@ -1081,8 +1081,8 @@ def test_a_page_garbled_by_encoding_says_the_encoding_is_the_likely_cause() -> N
     assert not blocks
     assert warnings == [
         "zh.html: no article text found in this HTML page: its text decoded as latin-1 (--encoding) is garbled, "
-        "the likely cause; build this file on its own with --encoding gb18030, or without --encoding to have "
-        "its encoding guessed"
+        "the likely cause; give this file its encoding with --encoding gb18030, or leave out --encoding to have "
+        "it guessed"
     ]
     # a page of links is no article whatever its encoding: said as before
     menu = "<html><head><title>Menü</title></head><body><ul><li><a href='/a'>Über uns</a></li></ul></body></html>"
@@ -1138,3 +1138,11 @@ def test_a_sentence_is_found_in_one_pass_over_a_block_without_a_mark() -> None:
     assert htmlpage.is_sentence("word " * 200_000 + "end.")
     page = f"<html><body><h1>Tags</h1><p>{'word ' * 100_000}</p></body></html>".encode()
     assert htmlpage.extract(page, "tags.html").text == ""
+
+
+def test_a_chinese_pages_guessed_encoding_hint_names_its_own_codec() -> None:
+    # the hint's example was "--encoding iso-8859-2" whatever the guess
+    page = f"<html><head><title>亚运会闭幕</title></head><body><article>{paras(ZH)}</article></body></html>"
+    warnings = htmlpage.extract(page.encode("gb18030"), "zh.html")[3]
+    hints = [w for w in warnings if "(a guess)" in w]
+    assert hints and all("--encoding gb18030 keeps this reading" in w and "iso-8859-2" not in w for w in hints)

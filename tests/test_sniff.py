@@ -186,7 +186,7 @@ def test_few_isolated_high_bytes_are_windows_1252_not_a_cjk_codec(tmp_path: Path
     assert "a £15.8m signing" in text
     at = data.index(bytes([0xA3]))
     assert warnings == [
-        f"club.txt: not valid UTF-8 (byte {at}); decoded as Windows-1252 (a guess): {sniff.ENCODING_HINT}"
+        f"club.txt: not valid UTF-8 (byte {at}); decoded as Windows-1252 (a guess): {sniff.encoding_hint('cp1252')}"
     ]
     # Real CJK text keeps its multi-byte codec: its characters come in runs.
     japanese = "東京都の知事が記者会見で新しい交通政策を発表しました。".encode("shift_jis")
@@ -452,7 +452,7 @@ POLISH = (
 def test_a_named_encoding_replaces_the_guess_for_text_files() -> None:
     data = POLISH.encode("iso-8859-2")
     guessed, warnings = sources.decode_text(data, "klodzko.txt")
-    assert guessed != POLISH and len(warnings) == 1 and warnings[0].endswith(sniff.ENCODING_HINT)
+    assert guessed != POLISH and len(warnings) == 1 and "(e.g." not in warnings[0]
     assert sources.decode_text(data, "klodzko.txt", "iso8859-2") == (POLISH, [])
     # Valid UTF-8 stays UTF-8: one --encoding serves a folder of mixed files.
     assert sources.decode_text(POLISH.encode(), "utf8.txt", "iso8859-2") == (POLISH, [])
@@ -473,3 +473,44 @@ def test_a_named_encoding_replaces_the_guess_for_undeclared_pages() -> None:
     declared = page.replace("<head>", "<head><meta charset='iso-8859-2'>").encode("iso-8859-2")
     assert htmlpage.decode(declared, "cp1251")[0].startswith("<html><head><meta")
     assert "Kłodzku" in htmlpage.decode(declared, "cp1251")[0]
+
+
+# Russian in Windows-1251: a cp1251 page guessed right, or read with a wrong multi-byte codec.
+RUSSIAN = (
+    "Мост закрыт для грузовиков\n\n"
+    "Городской совет во вторник проголосовал за закрытие старого моста для тяжелого транспорта после "
+    "того, как инженеры обнаружили трещины в двух опорах.\n\n"
+    "Мэр сообщил, что ремонт займет не менее восьми месяцев и обойдется примерно в четыре миллиона евро.\n"
+)
+
+
+def test_a_guessed_encodings_hint_names_no_unrelated_codec() -> None:
+    # "(e.g. --encoding iso-8859-2)" was said of a Russian or Chinese text guessed right
+    pytest.importorskip("charset_normalizer")
+    text, warnings = sources.decode_text(RUSSIAN.encode("cp1251"), "ru.txt")
+    assert text == RUSSIAN
+    assert warnings == [
+        f"ru.txt: not valid UTF-8 (byte 0); decoded as cp1251 (a guess): {sniff.encoding_hint('cp1251')}"
+    ]
+    assert "iso-8859-2" not in warnings[0] and "--encoding cp1251 keeps this reading" in warnings[0]
+    page = f"<html><head><title>Мост</title></head><body><article>{RUSSIAN}</article></body></html>"
+    said = htmlpage.decode_named(page.encode("cp1251"), "cp1251")
+    assert said == (page, 0, "")  # the codec the hint names reads the page clean, without a warning
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5", "euc-kr", "shift_jis"])
+def test_a_wrong_multi_byte_encoding_is_named_with_the_one_that_reads_clean(codec: str) -> None:
+    # a multi-byte codec pairs most cp1251 bytes into CJK mojibake and replaces a few: the
+    # warning said only how many, not that the file is in cp1251
+    pytest.importorskip("charset_normalizer")
+    data = RUSSIAN.encode("cp1251")
+    _, warnings = sources.decode_text(data, "ru.txt", codec)
+    assert len(warnings) == 1 and warnings[0].startswith("ru.txt: not all in ")
+    assert warnings[0].endswith("it reads as cp1251: give this file its encoding with --encoding cp1251")
+    page = f"<html><head><title>Мост</title></head><body><article>{RUSSIAN}</article></body></html>"
+    warnings = htmlpage.extract(page.encode("cp1251"), "ru.html", encoding=codec)[3]
+    assert any(w.endswith("give this file its encoding with --encoding cp1251") for w in warnings), warnings
+    # one stray byte in the right codec raises no doubt
+    assert sources.decode_text(RUSSIAN.encode("cp1251") + b"\x98", "ru.txt", "cp1251")[1] == [
+        "ru.txt: not all in cp1251 (--encoding): 1 invalid byte sequence replaced by U+FFFD"
+    ]

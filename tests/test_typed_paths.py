@@ -31,7 +31,8 @@ def test_build_warnings_name_files_as_typed(tmp_path: Path, monkeypatch: pytest.
         "itself to index it)",
         "indexer: warning: skipped empty file: news/world/empty.txt: nothing to index",
         "indexer: warning: news/world/latin1.txt: not valid UTF-8 (byte 3); decoded as Windows-1252 (a guess): "
-        "if letters look wrong, give its encoding with --encoding (e.g. --encoding iso-8859-2)",
+        "if letters look wrong, give its encoding with --encoding NAME; if they look right, --encoding cp1252 keeps "
+        "this reading without this warning",
         "indexer: warning: news/world/menu.txt: no article text found (6 blocks, all page chrome); see "
         "'indexer parse news/world/menu.txt' for why each block was dropped",
     ]
