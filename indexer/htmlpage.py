@@ -99,7 +99,7 @@ def decompress(data: bytes, path: str) -> bytes:
                     )
                 out.append(chunk)
                 pending = member.unconsumed_tail
-                if not chunk and not pending:
+                if not chunk and not pending and not member.eof:  # an empty page's member ends with no output
                     raise EOFError("Compressed file ended before the end-of-stream marker was reached")  # gzip's words
             data = member.unused_data
     except (EOFError, OSError, zlib.error) as exc:

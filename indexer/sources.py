@@ -759,11 +759,18 @@ def check_text_bytes(ref: SourceRef, data: bytes) -> None:
         if not data.startswith(b"\x1f\x8b") and looks_binary(data):  # a .gz is checked once unpacked
             raise SourceError(_binary_message(ref))
         return
-    # Unicode white space too (no-break spaces, a lone BOM), so a named file is refused up front.
-    if not data.strip() or not data.decode("utf-8-sig", "ignore").strip():
-        raise SourceError(f"empty file: {ref.where}: nothing to index")
+    _check_not_empty(ref, data)
     if looks_binary(data):
         raise SourceError(_binary_message(ref))
+
+
+def _check_not_empty(ref: SourceRef, data: bytes) -> None:
+    """SourceError "empty file" when `data` (a file's bytes, a saved page's unpacked ones) holds
+    nothing but white space: Unicode white space too (no-break spaces, a lone BOM), so a named
+    file is refused up front. Text files and saved pages alike (an empty .html was recorded with
+    0 paragraphs, and --strict let it pass while it failed on an empty .txt)."""
+    if not data.strip() or not data.decode("utf-8-sig", "ignore").strip():
+        raise SourceError(f"empty file: {ref.where}: nothing to index")
 
 
 def check_not_document(ref: SourceRef, data: bytes) -> None:
@@ -858,13 +865,16 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
     name = ref.path.name.lower()
     sniffed: list[str] = []
     if name.endswith(MHTML_SUFFIXES):
+        _check_not_empty(ref, data)
         page, url = mhtml_page(data, ref.where)
+        _check_not_empty(ref, page.encode() if isinstance(page, str) else page)
         return _Sniffed(page, url, "", [])
     if name.endswith(HTML_SUFFIXES):
         from . import htmlpage  # lazy: trafilatura is slow to import
 
         # Sniff content, not names: an .html file that holds plain text is read as text.
         raw = htmlpage.decompress(data, ref.where)
+        _check_not_empty(ref, raw)  # a saved page with nothing in it is an empty file, as a .txt
         check_not_document(ref, raw)
         if looks_binary(raw):  # random bytes, an image or an archive under an .html name
             raise SourceError(_binary_message(ref))

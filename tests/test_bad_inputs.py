@@ -314,7 +314,6 @@ def check_html(world: World, subs: dict[str, str]) -> None:
     counts = {r.id: r.paragraphs for r in read_manifest(Path(subs["new"])).articles.values()}
     # Pages that are no article are recorded (so a re-run does not re-read them) with nothing indexed.
     assert counts == {
-        "html/empty.html": 0,
         "html/french.html": 7,
         "html/good.html": 7,
         "html/heavy.html": 7,
@@ -550,10 +549,10 @@ ROWS = [
         0,
         [
             W("skipped {bad}/html/cut.html.gz: " + GZIP_CUT + "; re-download or re-save the page"),
-            W("{bad}/html/empty.html: empty HTML page, no article text found"),
+            W("skipped empty file: {bad}/html/empty.html: nothing to index"),
             W("{bad}/html/heavy.html: very large page (5.2 MB); extracted in fast mode, which may miss some text"),
             W("{bad}/html/links.html: no article text found in this HTML page (not an article?)"),
-            SUMMARY.format("5 articles, 21 paragraphs", 5, ", 1 skipped", "21 paragraphs"),
+            SUMMARY.format("4 articles, 21 paragraphs", 4, ", 2 skipped", "21 paragraphs"),
         ],
         fresh=True,
         check=check_html,
@@ -1074,3 +1073,32 @@ def test_encoding_option_reads_a_file_the_guess_got_wrong(tmp_path: Path) -> Non
         assert bad.exit_code == 2 and bad.stdout == ""
         assert bad.stderr.count("\n") == 1 and said in bad.stderr, bad.stderr
     assert "Powódź w Kłodzku" in runner.invoke(main, ["show", "news/klodzko.txt", "--index", idx]).stdout
+
+
+def test_an_empty_saved_page_is_an_empty_file_as_a_text_one_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # an empty .html was recorded with 0 paragraphs and passed --strict, which an empty .txt fails
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "ok.txt").write_text("Harbour\n\nThe harbour bridge reopened to traffic on Monday morning.\n")
+    (news / "a.txt").write_bytes(b"")
+    (news / "b.html").write_bytes(b"")
+    (news / "c.htm").write_bytes(b" \n\t\n")
+    (news / "d.html.gz").write_bytes(gzip.compress(b"\xef\xbb\xbf\n"))
+    (news / "e.mhtml").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "news", "--index", "idx", "--no-entities", "-v"])
+    assert result.exit_code == 0, result.stderr
+    skipped = sorted(line for line in result.stderr.splitlines() if "empty" in line)
+    assert skipped == [
+        f"indexer: warning: skipped empty file: news/{name}: nothing to index"
+        for name in ["a.txt", "b.html", "c.htm", "d.html.gz", "e.mhtml"]
+    ]
+    assert "1 article" in result.stderr
+    strict = CliRunner().invoke(main, ["build", "news", "--index", "idx2", "--no-entities", "--strict"])
+    assert strict.exit_code == 2 and "empty file: news/" in strict.stderr
+    for name in ["a.txt", "b.html", "d.html.gz"]:  # named on the command line: an error, as before for .txt
+        named = CliRunner().invoke(main, ["parse", f"news/{name}"])
+        assert (
+            named.exit_code == 2
+            and named.stderr.strip() == f"indexer: error: empty file: news/{name}: nothing to index"
+        )
