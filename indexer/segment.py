@@ -385,7 +385,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
 )
-_HEADING_PUNCT_END = re.compile(r"[.,;!…:]$")
+_HEADING_PUNCT_END = re.compile(r"[.,;!…:][\"'”’»)\]]*$")  # a closing quote or bracket may follow (`"... alive."`)
 # An interviewer's turn, labelled as such ("Q: Why the sea?", "Frage: ...", "Вопрос: ..."):
 # the question is the article's text, and a sentence even when short and ending in "?", which
 # a heading may too ("What happens next?").

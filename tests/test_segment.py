@@ -1647,3 +1647,18 @@ def test_a_wire_sign_off_is_looked_for_once_per_run_of_white_space() -> None:
     doc = text_doc("Bridge\n\nWord" + " " * 50_000 + "Word\n\n" + PROSE[0])
     art = segment.segment(doc)
     assert [p.text for p in art.paragraphs if p.kind == "body"][-1] == PROSE[0]
+
+
+def test_a_quoted_sentence_between_paragraphs_is_text_not_a_heading() -> None:
+    # A short line ending in a sentence mark is no heading, but the check read only the last
+    # character: a pull quote ("Music is what keeps a village alive.") or a quoted reply ends in a
+    # closing quote or bracket, was a heading "without sentence punctuation", and named the
+    # section of the paragraphs after it.
+    for quote in ('"Music is what keeps a village alive."', "“Meth. We’re on it.”", "It was, he said, over (for now.)"):
+        art = segment.segment(text_doc("\n\n".join(["Folk singer returns", PROSE[0], quote, PROSE[1], PROSE[2]])))
+        (para,) = [p for p in art.paragraphs if p.text == quote]
+        assert para.kind == BODY, (quote, para.reason)
+    art = segment.segment(
+        text_doc("\n\n".join(["Folk singer returns", PROSE[0], "Back to the river", PROSE[1], PROSE[2]]))
+    )
+    assert [p.kind for p in art.paragraphs if p.text == "Back to the river"] == [HEADING]
