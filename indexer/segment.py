@@ -274,13 +274,13 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         r"share(?: (?:this|the))?(?: (?:article|page|story|post|recipe))?(?: (?:on|via) \w+)?|"
         r"(?:(?:artikel|seite|beitrag) )?teilen|partager(?: (?:cet article|l'article|sur \w+))?|"
         r"compartir(?: (?:en \w+|esta noticia|este artículo))?|compartilhar|condividi(?: su \w+)?|"
-        r"поделиться|поширити|シェア(?:する)?|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
+        r"поделиться|поширити|シェア(?:する)?|共有(?:する)?|ツイート|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
         r"مشاركة|שתף|sdílet|megosztás|jaa|dela",
     ),
     (
         "e-mail",
         r"e-?mail(?: (?:this|the))?(?: (?:article|page|story|link))?(?: to a friend)?|send (?:by|via) e-?mail|"
-        r"(?:artikel )?(?:per |als )?e-?mail(?: senden| versenden| verschicken)?|"
+        r"(?:artikel )?(?:per |als )?e-?mail(?: senden| versenden| verschicken)?|(?:artikel )?(?:versenden|verschicken)|"
         r"envoyer(?: par (?:e-?mail|courriel))?|enviar(?: por (?:correo|e-?mail))?|invia(?: per e-?mail)?|"
         r"отправить(?: по почте)?|メール(?:で送る)?|邮件|이메일|อีเมล",
     ),
@@ -288,7 +288,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         "save",
         r"save(?: (?:this|the))?(?: (?:article|story|recipe))?(?: for later)?|bookmark|"
         r"(?:(?:artikel|beitrag) )?(?:merken|speichern)|enregistrer|sauvegarder|guardar|salva|"
-        r"сохранить|保存(?:する)?|收藏|저장|บันทึก",
+        r"сохранить|保存(?:する)?|ブックマーク|收藏|저장|บันทึก",
     ),
     (
         "font size",
@@ -301,7 +301,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
         r"комментари(?:й|я|ев)|коментар(?:ів|і)?|コメント|评论|評論|댓글|ความคิดเห็น)|"
         r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
-        r"コメント|评论|評論|댓글|ความคิดเห็น)\s*[(\[]?\d+[)\]]?",
+        r"コメント|评论|評論|댓글|ความคิดเห็น)\s*[(\[（［]?\d+[)\]）］]?",
     ),
     (
         "listen",
@@ -834,6 +834,24 @@ def _chrome_signal(b: _Block) -> str:
     return ""
 
 
+# A row of a page's tools split by bars or bullets ("Teilen | Drucken | Versenden"): its items
+_LABEL_ROW_SPLIT = re.compile(r"\s*[|•·]\s*")
+LABEL_ROW_MIN_ITEMS = 3
+LABEL_ROW_ITEM_WORDS = 2
+
+
+def _mostly_labels(line: str) -> bool:
+    """Whether `line` is a row of LABEL_ROW_MIN_ITEMS+ items split by bars or bullets, each of at
+    most LABEL_ROW_ITEM_WORDS words, and all but one of them labels `_UI_LABEL_LINE` knows: a
+    closed list of labels misses words ("Versenden", "ツイート"), and a row of tools with one
+    such word was a heading naming the section after it. A menu ("Home | News | Sport") has
+    one known label or none."""
+    items = [item for item in _LABEL_ROW_SPLIT.split(line) if item]
+    if len(items) < LABEL_ROW_MIN_ITEMS or any(len(item.split()) > LABEL_ROW_ITEM_WORDS for item in items):
+        return False
+    return sum(not _UI_LABEL_LINE.match(item) for item in items) <= 1
+
+
 def _button_label(b: _Block) -> str:
     """ "button label (WHAT)" for a block of up to UI_LABEL_MAX_WORDS words that is only the labels of
     a page's tools (`_UI_LABEL_LINE`: print, share, e-mail, save, font size, a comment count, in
@@ -843,7 +861,7 @@ def _button_label(b: _Block) -> str:
     if b.words > UI_LABEL_MAX_WORDS or b.sentence_end:  # no label ends a sentence
         return ""
     lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
-    if not all(len(ln) <= UI_LABEL_MAX_CHARS and _UI_LABEL_LINE.match(ln) for ln in lines):
+    if not all(len(ln) <= UI_LABEL_MAX_CHARS and (_UI_LABEL_LINE.match(ln) or _mostly_labels(ln)) for ln in lines):
         return ""
     found = [kind for kind, rx in _UI_LABEL_ONE if any(rx.search(ln) for ln in lines)]
     return f"{BUTTON_REASON} ({', '.join(found)})" if found else BUTTON_REASON

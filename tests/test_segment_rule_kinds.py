@@ -190,6 +190,31 @@ def test_a_page_tools_label_under_the_headline_says_what_it_is(label: str, what:
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
+# A row of tools with a word the lists miss (a second trial's fault): "Teilen | Drucken |
+# Versenden" was a heading naming the section after it, "ツイート | シェア | ブックマーク" and
+# "コメント（12）" (full-width brackets) body.
+@pytest.mark.parametrize(
+    ("label", "what"),
+    [
+        ("Teilen | Drucken | Weiterleiten", "print, share"),
+        ("共有 | 印刷 | メール", "print, share, e-mail"),
+        ("ツイート | シェア | ブックマーク", "share, save"),
+        ("コメント（12）", "comment count"),
+        ("Share · Print · Flag", "print, share"),
+    ],
+)
+def test_a_row_of_tools_with_one_unknown_label_is_chrome(label: str, what: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], label, *PROSE[2:], FOOTER)
+    assert para(art, label) == (BOILERPLATE, f"button label ({what})")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_row_with_two_unknown_items_or_long_items_is_not_a_row_of_tools() -> None:
+    for line in ("Share | Markets | Sport", "Print | the bridge closes on Monday | Share"):
+        assert segment._mostly_labels(line) is False, line
+    assert segment._mostly_labels("Share | Print | Flag") is True
+
+
 def test_a_sentence_with_a_labels_words_stays_article_text() -> None:
     line = "Print the form, sign it and share it with the harbour office by e-mail before Friday."
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
