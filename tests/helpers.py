@@ -6,7 +6,7 @@ import random
 import re
 from pathlib import Path
 
-from indexer.models import Article, Paragraph
+from indexer.models import Article, Document, Paragraph
 
 WORDS = (
     "archive river council harbour museum budget strike election minister festival "
@@ -98,3 +98,13 @@ def tag_texts(texts: list[str], title: bool = False, published: str = "") -> Art
 
     paras = [Paragraph(i + 1, "title" if title and i == 0 else "body", t) for i, t in enumerate(texts)]
     return tag_article(Article("t", "t", "h", published=published, paragraphs=paras))
+
+
+def html_document(data: bytes, path: str = "page.html") -> Document:
+    """The Document the build makes of a saved page's bytes (`htmlpage.extract`), for segment."""
+    from indexer import htmlpage
+
+    text, blocks, meta, warnings = htmlpage.extract(data, path)
+    return Document(
+        id="p", path=path, content_hash="h", text=text, format="html", blocks=blocks, meta=meta, warnings=warnings
+    )

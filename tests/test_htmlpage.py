@@ -13,7 +13,7 @@ from indexer import htmlpage, segment
 from indexer.errors import SourceError
 from indexer.models import BODY, BOILERPLATE, CAPTION, HEADING, TITLE, Article, Document
 from indexer.models import LEAD as LEAD_KIND
-from tests.helpers import PROSE
+from tests.helpers import PROSE, html_document
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_HTML = REPO.parent / "shared" / "corpus" / "extraction-dev" / "html"
@@ -43,11 +43,7 @@ def article_text(art: Article) -> list[str]:
     return [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)]
 
 
-def to_document(data: bytes, path: str = "page.html") -> Document:
-    text, blocks, meta, warnings = htmlpage.extract(data, path)
-    return Document(
-        id="p", path=path, content_hash="h", text=text, format="html", blocks=blocks, meta=meta, warnings=warnings
-    )
+to_document = html_document
 
 
 trafilatura = pytest.importorskip("trafilatura")

@@ -7,7 +7,7 @@ import hashlib
 
 from indexer import htmlpage, pagekind, segment
 from indexer.models import Article, Document
-from tests.helpers import PROSE
+from tests.helpers import PROSE, html_document
 
 PAYWALL_EN = "Subscribe to continue reading. Already a subscriber? Log in"
 PAYWALL_DE = "Dieser Artikel ist exklusiv für Abonnenten. Jetzt testen und weiterlesen."
@@ -21,21 +21,7 @@ def parse(*blocks: str) -> Article:
 
 def html(body: str, head: str = "") -> Article:
     page = f"<html><head><meta charset='utf-8'><title>Bridge to close</title>{head}</head><body>{body}</body></html>"
-    return segment.segment(htmlpage_document(page.encode()))
-
-
-def htmlpage_document(data: bytes) -> Document:
-    text, blocks, meta, warnings = htmlpage.extract(data, "page.html")
-    return Document(
-        id="page",
-        path="page.html",
-        content_hash=hashlib.sha256(data).hexdigest(),
-        text=text,
-        format="html",
-        blocks=blocks,
-        meta=meta,
-        warnings=warnings,
-    )
+    return segment.segment(html_document(page.encode(), "page.html"))
 
 
 def test_a_paywalls_teaser_says_the_article_stops_there() -> None:
