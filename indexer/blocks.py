@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from . import lexical as _lexical
-from .models import SENTENCE_MARKS
+from .models import AFTER_SENTENCE_MARK, SENTENCE_MARKS
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "blocks.json"
 FORMAT_VERSION = 1
@@ -142,7 +142,7 @@ _PROMPT_MAX_WORDS = 40  # a prompt is a line or two; an article may say "share" 
 _WORD = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z\u00df-\u00ff]")  # a word starting with a capital letter (approx.)
 _NUMBER = re.compile(r"\b\d")
-_SENT_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”’»)\]]*$")
+_SENT_END = re.compile(rf"[{SENTENCE_MARKS}]{AFTER_SENTENCE_MARK}$")
 
 # One code per block kind (indexer.models.KINDS), fixed: the shipped trees split on them. Plain
 # text gets no leads today (only the HTML extractor marks one), but a kind without a code would

@@ -54,6 +54,9 @@ def kind_name(value: str) -> str:
 LATIN_CJK_SENTENCE_MARKS = ".!?…。！？"  # "." also inside "3.5" and "U.S.": a capital must follow
 SCRIPT_SENTENCE_MARKS = "։؟۔।॥။።፧។៕།"
 SENTENCE_MARKS = LATIN_CJK_SENTENCE_MARKS + SCRIPT_SENTENCE_MARKS
+# What may stand between a sentence mark and the end of its sentence: closing quotes and
+# brackets ('... alive."', "(for now.)"), a regex fragment after a class of SENTENCE_MARKS.
+AFTER_SENTENCE_MARK = r"[\"'”’»)\]]*"
 
 _HINT_REASON = ": "
 

@@ -41,6 +41,7 @@ from .htmlagree import REASON as VOTE_REASON
 from .htmllead import UNSPACED, is_unmarked_prose
 
 from .models import (
+    AFTER_SENTENCE_MARK,
     BODY,
     BOILERPLATE,
     BYLINE,
@@ -89,9 +90,9 @@ _WORD = re.compile(r"\w+")
 # Sentence end: any script's mark (models.SENTENCE_MARKS), optionally followed by closing
 # quotes/brackets. Inside a block: a mark before a capital letter, or one of the marks that are
 # never inside a word (models.SCRIPT_SENTENCE_MARKS) before any word.
-_SENT_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”’»)\]]*$")
+_SENT_END = re.compile(rf"[{SENTENCE_MARKS}]{AFTER_SENTENCE_MARK}$")
 _SENT_INNER = re.compile(
-    rf"[{LATIN_CJK_SENTENCE_MARKS}][\"'”’»)\]]*\s+[\"'“‘«(]*[A-Z\u00c0-\u024f\u0400-\u04ff]|[{SCRIPT_SENTENCE_MARKS}]\s*\w"
+    rf"[{LATIN_CJK_SENTENCE_MARKS}]{AFTER_SENTENCE_MARK}\s+[\"'“‘«(]*[A-Z\u00c0-\u024f\u0400-\u04ff]|[{SCRIPT_SENTENCE_MARKS}]\s*\w"
 )
 # (?<!\s): tried only where a run of white space starts, which finds the same sign-off; tried
 # inside the run too, a line of 50,000 spaces took 33 s (time growing with the run's square)
@@ -385,7 +386,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
 )
-_HEADING_PUNCT_END = re.compile(r"[.,;!…:][\"'”’»)\]]*$")  # a closing quote or bracket may follow (`"... alive."`)
+_HEADING_PUNCT_END = re.compile(rf"[.,;!…:]{AFTER_SENTENCE_MARK}$")  # a closing quote or bracket may follow
 # An interviewer's turn, labelled as such ("Q: Why the sea?", "Frage: ...", "Вопрос: ..."):
 # the question is the article's text, and a sentence even when short and ending in "?", which
 # a heading may too ("What happens next?").
@@ -1507,7 +1508,7 @@ STANDFIRST_GAP = 6
 # "Beiträge: 57", "Wohnort: Hamburg"): a label a forum's profile box uses, a colon, a short value.
 # A forum's own labels (_FORUM_FIELD) say it wherever they are; the common ones (location, age,
 # rank...) also head a fact box in an article ("Location: Berlin" under an event), so they count
-# only on a page that has a forum's own field too (`_forum_fields`).
+# only on a page that has a forum's own field too (`_forum_page`).
 _FORUM_LABELS = (
     r"posts|total posts|beiträge|beitraege|messages|mensajes|mensagens|messaggi|berichten|posty|"
     r"сообщени[йяе]|повідомлень|joined|join date|member since|registered|registriert(?: seit)?|mitglied seit|"
