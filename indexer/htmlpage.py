@@ -49,8 +49,9 @@ UNSPACED_SENTENCE_LETTERS = 10
 
 def is_sentence(text: str) -> bool:
     """Whether `text` holds a sentence: SENTENCE_WORDS words then a sentence mark
-    (`_words_before_last_mark`), or, in a script written without spaces, UNSPACED_SENTENCE_LETTERS of its letters then a mark, or in
-    Thai and Lao, which have no sentence marks, prose (`htmllead.is_unmarked_prose`)."""
+    (`_words_before_last_mark`), or, in a script written without spaces,
+    UNSPACED_SENTENCE_LETTERS of its letters then a mark, or in Thai and Lao, which have no
+    sentence marks, prose (`htmllead.is_unmarked_prose`)."""
     if _words_before_last_mark(text) >= SENTENCE_WORDS:
         return True
     if not UNSPACED.search(text):
@@ -231,6 +232,16 @@ def _multi_byte(encoding: str) -> bool:
     from charset_normalizer.utils import is_multi_byte_encoding
 
     return bool(is_multi_byte_encoding(codecs.lookup(encoding).name))
+
+
+def _given_parts(how: str) -> tuple[str, int, str]:
+    """(codec, invalid byte sequences replaced, doubt) of `decode`'s `how` for a codec the user
+    named: "cp1251 (given, 3 replaced, reads as gb18030)" gives ("cp1251", 3, "gb18030"), "cp1251
+    (given)" ("cp1251", 0, ""). The one reading of that string, for every warning about it."""
+    name, _, detail = how.removesuffix(")").partition(" (given")
+    detail = detail.removeprefix(", ")  # "N replaced", "reads as X", both, or nothing
+    doubt = detail.split("reads as ")[1] if "reads as " in detail else ""
+    return name, int(detail.split()[0]) if detail[:1].isdigit() else 0, doubt
 
 
 def named_encoding_warning(where: str, encoding: str, replaced: int, doubt: str) -> str:
@@ -503,7 +514,7 @@ def no_article_warning(path: str, how: str, tree: Any, data: bytes | str) -> str
             f"{said}: its text decoded as {enc} (a guess) is garbled, the likely cause; "
             "give the page's encoding with --encoding NAME"
         )
-    doubt = how.removesuffix(")").split("reads as ")[1] if "reads as " in how else ""
+    doubt = _given_parts(how)[2]
     if not doubt and isinstance(data, bytes):
         doubt = guess_encoding(decompress(data, path))
     better = f"--encoding {doubt}" if doubt and codecs.lookup(doubt) != codecs.lookup(enc) else "another --encoding"
@@ -1039,10 +1050,7 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
     encoding (`decode`'s `how`), and text far shorter than the page's prose paragraphs."""
     warnings: list[str] = []
     if "(given, " in encoding:  # the user's codec has no character for some bytes, or garbles the page
-        name, detail = encoding.removesuffix(")").split(" (given, ")  # "N replaced", "reads as X" or both
-        doubt = detail.split("reads as ")[1] if "reads as " in detail else ""
-        invalid = int(detail.split()[0]) if detail[0].isdigit() else 0
-        warnings.append(named_encoding_warning(path, name, invalid, doubt))
+        warnings.append(named_encoding_warning(path, *_given_parts(encoding)))
     elif encoding.endswith("replaced)"):
         replaced = encoding.split("(")[1].rstrip(")")  # "3 invalid byte sequences replaced"
         warnings.append(f"{path}: not valid UTF-8; read as UTF-8 with {replaced} by U+FFFD")
