@@ -352,7 +352,9 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
         run_end=run[-1] if run else -1,
         prose=prose,
         headers=headers,
-        after_header=_after_comment_header(headers, marks, words, total),
+        after_header=_after_comment_header(
+            headers, marks, words, total, [h and article_follows(blocks, i) for i, h in enumerate(headers)]
+        ),
         short_run=_short_runs(prose),
         page_row=[math.log1p(total), math.log1p(n), page_stop, 1.0 if stops else 0.0],
     )
@@ -418,18 +420,53 @@ def _own_features(blocks: Sequence[BlockLike], stop: list[float]) -> tuple[list[
             )
         )
         marks.append(mark)
-        headers.append(bool(_COMMENT_HEADER.match(first)) and (len(first) <= 80 or bool(THREAD_TITLE.match(first))))
+        headers.append(is_comment_header(first))
     return own, marks, headers
 
 
-def _after_comment_header(headers: list[bool], marks: list[float], words: list[int], total: float) -> list[float]:
+def is_comment_header(line: str) -> bool:
+    """Whether `line` (a block's first) heads a comment thread or links to one: "12 Comments",
+    "Kommentare (3)", "Leave a Reply", "3 responses to “TITLE”" (`_COMMENT_HEADER`)."""
+    return bool(_COMMENT_HEADER.match(line)) and (len(line) <= 80 or bool(THREAD_TITLE.match(line)))
+
+
+# A comment count in a share bar under the headline ("12 Comments") links to the thread, and the
+# article goes on below it (trial). What follows a thread's header reads as comments: a name, a
+# date, "Reply", a form's notice, a sidebar's short lines; on the tuning pages of both corpora no
+# real header is followed by 3 blocks of prose without a comment mark unless little of the page
+# is left (a sidebar's "Neueste Kommentare" with 13% of the page's words after it).
+ARTICLE_FOLLOWS_BLOCKS = 3
+ARTICLE_FOLLOWS_MIN_WORDS = 15  # a paragraph, as `features` counts prose
+ARTICLE_FOLLOWS_SHARE = 0.2  # of the page's words after the header: less is the page's end
+
+
+def article_follows(blocks: Sequence[BlockLike], i: int) -> bool:
+    """Whether the article's prose goes on below block `i` (a comment header, `is_comment_header`):
+    the next ARTICLE_FOLLOWS_BLOCKS blocks are paragraphs ending a sentence, without a chrome
+    signal or a comment mark, and ARTICLE_FOLLOWS_SHARE of the page's words or more follow it.
+    Such a header is a link to the thread, not its start: it opens neither the page tail
+    (segment) nor the thread the model's structural rule drops (`_after_comment_header`)."""
+    nxt = blocks[i + 1 : i + 1 + ARTICLE_FOLLOWS_BLOCKS]
+    if len(nxt) < ARTICLE_FOLLOWS_BLOCKS or not all(
+        b.words >= ARTICLE_FOLLOWS_MIN_WORDS and b.sentence_end and not b.signal and not comment_marks(b.text)
+        for b in nxt
+    ):
+        return False
+    after = sum(b.words for b in blocks[i + 1 :])
+    return after >= ARTICLE_FOLLOWS_SHARE * (after + sum(b.words for b in blocks[: i + 1]))
+
+
+def _after_comment_header(
+    headers: list[bool], marks: list[float], words: list[int], total: float, links: list[bool]
+) -> list[float]:
     """1.0 for blocks below a comment-thread header seen after real text, or followed by
-    comment markers ("NAME says:", "Reply") within three blocks: the thread."""
+    comment markers ("NAME says:", "Reply") within three blocks: the thread. A header with
+    the article's prose below it (`links`, `article_follows`) opens none."""
     after_header = [0.0] * len(headers)
     seen_text = 0.0
     active = False
     for i in range(len(headers)):
-        if headers[i] and (seen_text >= 0.3 * total or any(marks[i + 1 : i + 4])):
+        if headers[i] and not links[i] and (seen_text >= 0.3 * total or any(marks[i + 1 : i + 4])):
             active = True
         elif active:
             after_header[i] = 1.0

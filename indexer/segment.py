@@ -1187,6 +1187,7 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
             if model is not None:
                 apply_model(blocks, rows, model)
         _mark_button_labels(blocks)
+        _mark_fact_boxes(blocks)
         _mark_standfirst(blocks)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
@@ -1279,6 +1280,7 @@ _RULE_FINAL = (
     # retrained model took a newsletter blurb after an author box back as body)
     "start of the page tail",
     "prose in the page tail (after the author box)",
+    "link to the comments",
 )
 
 
@@ -1455,6 +1457,7 @@ def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozens
     (no chrome anywhere: a newswire or BBC file), where the rules' answer is final."""
     prose_lang = _prose_lang(blocks)
     _text_signals(blocks, source_chrome, prose_lang)
+    _release_comment_links(blocks, prose_lang)
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
     _mark_consent_dialogs(blocks)
@@ -1576,6 +1579,65 @@ def _mark_button_labels(blocks: list[_Block]) -> None:
             before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name)"
 
 
+# A fact box in an article ("Born: Leeds, 1952" / "Party: Labour" / "Spouse: Mary Evans"): each
+# line a label of up to 3 words (letters, no digits), a colon and a short value. Its short lines
+# made it a "navigation list" (trial). Labels of contact, post-meta and byline lines are no facts
+# of the story ("Tel.:", "Tags:", "Autor:", "Datum:"); a list of headlines repeats its labels
+# ("Video der Woche: ...") or has longer values, and a menu has no colons.
+_FACT_LINE = re.compile(r"^([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})[ \t]*[:：][ \t]*(\S.*)$")
+_NO_FACT_LABEL = re.compile(
+    r"^(?:tel\.?|telefon|phone|fax|telefax|e-?mail|mail|internet|web(?:site|seite)?|homepage|url|"
+    r"tags?|categor(?:y|ies)|kategorien?|schlagw(?:ö|o)rte?r?|posted in|filed under|share|teilen|follow us|"
+    r"date|datum|fecha|data|von|by|autor(?:in)?|author|quelle|source|fuente|kommentare?|comments?)$",
+    re.I,
+)
+FACT_MIN_LINES = 3
+FACT_VALUE_WORDS = 6  # "Spouse: Mary Evans (m. 1978)"; a headline after its colon is longer
+FACT_TITLE_WORDS = 4  # the one line a box may have besides its facts: its name ("Mark Evans")
+# Reasons under which a fact box was dropped: its short lines' shape, or the model's verdict.
+_FACT_DROPPED = ("navigation list", "list of links or headlines", "short block inside the article")
+
+
+def _fact_labels(b: _Block) -> list[str]:
+    """The labels of a fact box (`_FACT_LINE`: FACT_MIN_LINES+ lines of "Label: value", each label
+    once, at most one other line, of up to FACT_TITLE_WORDS words), else []."""
+    if len(b.lines) < FACT_MIN_LINES or b.words > 12 * len(b.lines):
+        return []
+    labels: list[str] = []
+    others = 0
+    for line in b.lines:
+        m = _FACT_LINE.match(line.strip())
+        if m and len(m.group(2).split()) <= FACT_VALUE_WORDS and not _NO_FACT_LABEL.match(m.group(1)):
+            labels.append(m.group(1))
+        elif len(line.split()) <= FACT_TITLE_WORDS and not _SENT_END.search(line):
+            others += 1
+        else:
+            return []
+    folded = {label.casefold() for label in labels}
+    return labels if len(labels) >= FACT_MIN_LINES and others <= 1 and len(folded) == len(labels) else []
+
+
+FACT_GAP = 3  # article text this many blocks before and after it, past a caption or a photo credit
+
+
+def _mark_fact_boxes(blocks: list[_Block]) -> None:
+    """A fact box (`_fact_labels`) inside the article, article text within FACT_GAP blocks before
+    and after it, is BODY "fact box ('Born:', 'Party:', ...)" however its shape was read (a
+    navigation list, or dropped by the block model). Run after the model, so its feature rows
+    are those it was trained on."""
+    text = [b.kind == BODY and b.sentences > 0 for b in blocks]
+    for i, b in enumerate(blocks):
+        dropped = b.kind == BOILERPLATE and (b.reason.startswith(_FACT_DROPPED) or b.reason.endswith("(block model)"))
+        if not (dropped or b.kind == BODY) or not (
+            any(text[max(0, i - FACT_GAP) : i]) and any(text[i + 1 : i + 1 + FACT_GAP])
+        ):
+            continue
+        labels = _fact_labels(b)
+        if labels:
+            named = ", ".join(f"'{label}:'" for label in labels[:3])
+            b.kind, b.reason = BODY, f"fact box ({named})"
+
+
 def _mark_standfirst(blocks: list[_Block]) -> None:
     """The standfirst (dek) under the headline: the first block after the title, past its
     byline and date lines, still "outside the article text (before it)" once the rules and the
@@ -1650,6 +1712,25 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             b.extra["duplicate_of"] = str(seen[key])
         seen.setdefault(key, i)
         _score(b, prose_lang)
+
+
+COMMENT_LINK_REASON = "link to the comments (the article goes on below it)"
+
+
+def _release_comment_links(blocks: list[_Block], prose_lang: bool) -> None:
+    """A comment header that opened the page tail ("12 Comments", "3 responses to ...") with the
+    article's prose below it (`blocks.article_follows`: a share bar's count under the headline)
+    is a link to the thread: chrome (COMMENT_LINK_REASON, rule-final), but no tail, so the
+    paragraphs after it stay in the article run."""
+    for i, b in enumerate(blocks):
+        if (
+            b.tail
+            and b.signal.startswith(("start of the page tail", "comment thread"))
+            and _blocks.is_comment_header(b.lines[0])
+            and _blocks.article_follows(blocks, i)
+        ):
+            b.tail, b.signal = False, COMMENT_LINK_REASON
+            _score(b, prose_lang)
 
 
 # The headers of a teaser list that points from inside an article to others ("Read also:",
@@ -1946,6 +2027,25 @@ def _mark_consent_dialogs(blocks: list[_Block]) -> None:
 MAX_TITLE_CHARS = 300
 
 
+# The label of a page's section of short items ("News in brief", "Kurz gemeldet", "En bref",
+# "In breve", "Коротко", "短信"), set above a brief: it names the section, not the story, and was
+# its title (trial). The story's headline, when it has one, is under it.
+_SECTION_LABEL = re.compile(
+    r"^(?:(?:(?:news|world|local|sports?|business|politics) )?(?:in brief|briefs?|briefly|in short|round-?up|digest)|"
+    r"(?:news|world news) (?:in brief|briefs?|digest|round-?up|summary)|(?:top|latest|breaking) (?:news|stories|headlines)|"
+    r"kurz (?:gemeldet|notiert|und bündig)|kurzmeldungen|kurznachrichten|nachrichten (?:in kürze|kompakt)|in kürze|"
+    r"en bref|brèves|l'essentiel|(?:noticias )?breves|en resumen|in breve|brevi|notizie in breve|em resumo|"
+    r"in het kort|kort nieuws|w skrócie|(?:новости )?коротко|кратко|ニュース短信|短信|简讯|快讯|新闻简报)$",
+    re.I,
+)
+
+
+def is_section_label(text: str) -> bool:
+    """Whether `text` is only the label of a section of short items (`_SECTION_LABEL`: "News in
+    brief", "Kurz gemeldet", "En bref"), trailing colons and bullets aside: never a title."""
+    return bool(_SECTION_LABEL.match(" ".join(text.split()).strip(_LINE_STRIP)))
+
+
 def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     """Index of the headline block, or -1."""
 
@@ -1958,17 +2058,22 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             and not _is_caption(b)
             and not _byline_names(b)
             and not (b.lines[0].endswith(".") and b.sentences > 1)
+            and not is_section_label(b.text)
         )
 
     # the headline may open the run (a short line before the first paragraph of prose)
     first_prose = next((i for i in range(max(start, 0), len(blocks)) if blocks[i].value >= 15), start)
     start = max(start, first_prose) if not clean else start
-    # the page's first line (its <title> in a dump), below any server error printed above it
-    top = next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+    top = _top_line(blocks, headline_like)
     if clean or start <= top:
         if top < len(blocks) and (
             headline_like(blocks[top])
-            or (clean and len(blocks[top].lines) == 1 and len(blocks[top].text) <= MAX_TITLE_CHARS)
+            or (
+                clean
+                and len(blocks[top].lines) == 1
+                and len(blocks[top].text) <= MAX_TITLE_CHARS
+                and not is_section_label(blocks[top].text)
+            )
         ):
             blocks[top].extra["title_reason"] = "first line of the file"
             return top
@@ -1996,6 +2101,17 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             b.extra["title_reason"] = "first headline-like line before the article"
             return i
     return -1
+
+
+def _top_line(blocks: list[_Block], headline_like: Callable[[_Block], bool]) -> int:
+    """The page's first line (its <title> in a dump), below any server error printed above it,
+    and below a section's label over a brief's own headline ("Kurz gemeldet" / "Brücke zu")."""
+    top = next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+    if top + 1 < len(blocks) and is_section_label(blocks[top].text):
+        nxt = blocks[top + 1]
+        if headline_like(nxt) and not nxt.sentence_end:
+            return top + 1
+    return top
 
 
 # A breadcrumb trail ("Home > Environment > Flooding and coastal change", "Startseite » Politik

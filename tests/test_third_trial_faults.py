@@ -1,0 +1,147 @@
+"""Faults a report-only new user found on pages of its own (this round's second trial), each
+fixed by kind; every page here is our own and fails on the code before the fix."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from indexer import segment
+from indexer.models import BODY, BOILERPLATE, Article, Document
+from tests.helpers import PROSE
+
+MENU = "Home | News | Sport | Weather\nSign in"
+FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
+MORE = [
+    "Ferry operators said they could add two boats by March, though the crossing would take twice "
+    "as long as the drive over the bridge at the busiest times of the day.",
+    "A group of residents has started a petition asking the council to keep one lane open for "
+    "cyclists and walkers while the repairs go on, and it has 2,000 names so far.",
+]
+
+
+def parse(*blocks: str) -> Article:
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc)
+
+
+def para(art: Article, start: str) -> tuple[str, str]:
+    """(kind, reason) of the one paragraph starting with `start`."""
+    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
+    return p.kind, p.reason
+
+
+def body(art: Article) -> list[str]:
+    return [p.text for p in art.paragraphs if p.kind == BODY]
+
+
+# 1. A comment count in the middle of a dump
+
+
+@pytest.mark.parametrize("count", ["12 Comments", "Kommentare (3)", "Leave a comment", "Join the conversation"])
+def test_a_comment_count_with_the_article_below_it_does_not_end_the_article(count: str) -> None:
+    # a share bar's count between the article's paragraphs opened the page tail: every
+    # paragraph after it was "prose in the page tail"
+    art = parse(MENU, "Bridge to close", "By Anna Berg", *PROSE[:2], count, *PROSE[2:], *MORE, FOOTER)
+    assert body(art) == PROSE + MORE
+    assert para(art, count)[0] == BOILERPLATE
+    assert para(art, count)[1] in (segment.COMMENT_LINK_REASON, "button label (comment count)")
+
+
+THREAD = [
+    "Tom Baker",
+    "March 4, 2024 at 8:02 pm",
+    "About time too. I have driven over that bridge every day for ten years and it shakes when a bus goes by.",
+    "Reply",
+    "Sue Lane",
+    "March 4, 2024 at 9:15 pm",
+    "The ferries will never cope with the rush hour, and the council knows it perfectly well.",
+    "Reply",
+]
+
+
+def test_a_comment_count_over_the_thread_still_starts_it() -> None:
+    art = parse(MENU, "Bridge to close", *PROSE, *MORE, "12 Comments", *THREAD, FOOTER)
+    assert body(art) == PROSE + MORE
+    assert para(art, "12 Comments")[1].startswith("start of the page tail")
+
+
+def test_a_comment_header_near_the_end_over_prose_comments_starts_the_thread() -> None:
+    # comments without names or dates read as prose, but little of the page is left after them
+    comments = [
+        THREAD[2],
+        THREAD[6],
+        "I agree with the council. The bridge is simply not safe any more, and repairs take time.",
+    ]
+    long_article = PROSE + MORE + [p.replace("council", "city") for p in PROSE + MORE]
+    art = parse(MENU, "Bridge to close", *long_article, "Comments", *comments, FOOTER)
+    assert not set(body(art)) & set(comments)
+
+
+# 2. A fact box of "Label: value" lines in an article
+
+FACT_BOX = "Mark Evans\nBorn: Leeds, 1952\nParty: Labour\nSpouse: Mary Evans\nConstituency: Harbour North"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        FACT_BOX,
+        "Geboren: 1952 in Leeds\nPartei: Labour\nEhefrau: Mary Evans\nWahlkreis: Harbour North",
+        "Length: 420 m\nOpened: 1931\nOwner: Harbour City Council\nTraffic: buses, cars and bicycles",
+    ],
+)
+def test_a_fact_box_in_an_article_is_indexed_and_says_so(box: str) -> None:
+    # its short lines made it a "navigation list (many short lines)"
+    art = parse(MENU, "Bridge to close", *PROSE[:2], box, *PROSE[2:], FOOTER)
+    kind, reason = para(art, box[:10])
+    assert kind == BODY
+    assert reason.startswith("fact box ('")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Home\nNews\nSport\nBusiness\nCulture\nWeather",  # a menu
+        "Datum: 10 May 2024\nAutor: Anna Berg\nQuelle: Harbour Gazette\nTags: bridge, ferries",  # post meta
+        "Tel.: 0228 123 456\nFax: 0228 123 457\nE-Mail: news@example.org",  # contact
+    ],
+)
+def test_lists_that_are_no_fact_box_stay_chrome(box: str) -> None:
+    art = parse(MENU, "Bridge to close", *PROSE[:2], box, *PROSE[2:], FOOTER)
+    assert para(art, box[:10])[0] == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # headlines with a kicker: one label again and again, or values as long as a headline
+        "Video: Bridge closes\nVideo: Ferries start\nVideo: Council votes",
+        "Harbour: Council votes to close the bridge for a year\nFerries: Two more boats will run in "
+        "the morning rush\nShops: Owners ask for compensation after the vote",
+        "Tags: bridge\nCategory: News\nShare: Facebook",
+    ],
+)
+def test_headlines_and_post_meta_are_no_fact_box(box: str) -> None:
+    art = parse(MENU, "Bridge to close", *PROSE[:2], box, *PROSE[2:], FOOTER)
+    assert not para(art, box[:10])[1].startswith("fact box")
+
+
+# 5. A section's label over a brief is no title
+
+
+@pytest.mark.parametrize("label", ["News in brief", "In brief:", "Kurz gemeldet", "En bref", "Коротко"])
+def test_a_section_label_over_a_brief_is_not_its_title(label: str) -> None:
+    # the label was the brief's title: "first headline-like line before the article"
+    art = parse(MENU, label, PROSE[0] + " " + PROSE[1], FOOTER)
+    assert art.title != label
+    assert para(art, label[:5])[0] == BOILERPLATE
+
+
+def test_the_briefs_own_headline_under_the_label_is_its_title() -> None:
+    assert parse(MENU, "News in brief", "Bridge to close", *PROSE[:2], FOOTER).title == "Bridge to close"
+    # a clean file whose first line is the label
+    assert parse("Kurz gemeldet", "Bridge to close", *PROSE[:2]).title == "Bridge to close"
+    assert parse("News in brief", *PROSE[:2]).title == ""
