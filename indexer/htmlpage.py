@@ -462,7 +462,8 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
     # a paywall's or a shop's own words, before extraction drops them (only those said)
-    meta.update((k, v) for k, v in pagekind.html_signals(html, visible_text(tree)).items() if v)
+    last = next((t for hint, t in reversed(blocks) if split_hint(hint)[0] in ("", BODY)), "")
+    meta.update((k, v) for k, v in pagekind.html_signals(html, visible_text(tree), last).items() if v)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(no_article_warning(path, encoding, tree, data))

@@ -23,7 +23,14 @@ PAYWALL = re.compile(
     r"(?:artikel|beitrag) (?:weiter )?zu lesen|réservé aux abonnés|pour lire la suite|"
     r"(?:contenido|artículo) (?:exclusivo )?(?:para|solo para) (?:suscriptores|abonados)|exclusivo para (?:assinantes|suscriptores)|"
     r"para (?:seguir|continuar) (?:leyendo|lendo)|riservato agli abbonati|per continuare a leggere|"
-    r"(?:доступ(?:ен|на|но)?|материал доступен) только (?:для )?подписчик)",
+    r"(?:доступ(?:ен|на|но)?|материал доступен) только (?:для )?подписчик|эксклюзивно для подписчиков|"
+    r"(?:чтобы|для того,? чтобы) (?:продолжить чтение|дочитать|читать дальше)|оформите подписку|"
+    r"(?:продолжение|статья|материал)(?: статьи| материала)? доступн\w* (?:только )?(?:по подписке|подписчикам)|"
+    r"читать (?:далее|дальше|полностью) (?:по подписке|после подписки))|"
+    # Japanese, without \b (its words are not set apart): "この記事は有料記事です。残り1234文字",
+    # "有料会員になると続きをお読みいただけます", "会員限定記事", "続きを読むには"
+    r"有料(?:会員|記事)|(?:読者|購読者|プレミアム)?会員限定(?:記事|です|の記事|コンテンツ)|購読者限定|"
+    r"続きをお読みいただけ|続きを読むには|残り\d+文字",
     re.I,
 )
 # schema.org's paywall markup (Google's "paywalled content" structured data)
@@ -61,7 +68,16 @@ _PAYWALL_KEYS = (
     "lendo",
     "leggere",
     "подписчик",
+    "подписк",
+    "чтени",
+    "дочитать",
+    "читать",
     "to read the",
+    "有料",
+    "会員限定",
+    "購読者",
+    "続き",
+    "残り",
 )
 _SHOP_KEYS = (
     "basket",
@@ -85,14 +101,16 @@ _SHOP_KEYS = (
 )
 
 
-def html_signals(html: str, text: str) -> dict[str, str]:
+def html_signals(html: str, text: str, last: str = "") -> dict[str, str]:
     """What an HTML page says of itself before extraction (its buttons and notices, which the
     extractor drops): {"paywall": phrase, "shop": phrase}, "" where it says nothing. Looked for
     in `text`, the page's visible text (outside scripts and styles, `htmlpage.visible_text`),
-    near a key word of theirs only (~3 ms a page), and schema.org's paywall markup in the
-    first HTML_HEAD_CHARS of `html`."""
+    near a key word of theirs only (~3 ms a page), the paywall's words only where the article
+    stops (`where_it_stops`: `last` is the article's last paragraph), and schema.org's paywall
+    markup in the first HTML_HEAD_CHARS of `html`."""
     head = html[:HTML_HEAD_CHARS]
-    paywall, shop = _near(PAYWALL, text, _PAYWALL_KEYS), _near(SHOP, text, _SHOP_KEYS)
+    paywall = _near(PAYWALL, where_it_stops(text, last), _PAYWALL_KEYS)
+    shop = _near(SHOP, text, _SHOP_KEYS)
     not_free = "isAccessibleForFree" in head and NOT_FREE.search(head)
     return {"paywall": paywall or ("isAccessibleForFree: false" if not_free else ""), "shop": shop}
 
@@ -114,10 +132,25 @@ def _near(pattern: re.Pattern[str], text: str, keys: tuple[str, ...]) -> str:
 NEAR_CHARS = 80  # the longest phrase is ~60 characters
 
 
-def text_signals(texts: list[str]) -> dict[str, str]:
+def text_signals(texts: list[str], last: str = "") -> dict[str, str]:
     """The same as `html_signals` for a plain-text page's blocks (all of them, chrome too)."""
     text = "\n\n".join(texts)
-    return {"paywall": _near(PAYWALL, text, _PAYWALL_KEYS), "shop": _near(SHOP, text, _SHOP_KEYS)}
+    return {"paywall": _near(PAYWALL, where_it_stops(text, last), _PAYWALL_KEYS), "shop": _near(SHOP, text, _SHOP_KEYS)}
+
+
+# A paywall's words follow the teaser's last paragraph at once (a line or two of its box); the
+# same words in a side box elsewhere on the page ("Subscribers only: our weekly digest") beside
+# a short but whole article are no paywall of this article (trial).
+PAYWALL_AFTER_CHARS = 300
+
+
+def where_it_stops(text: str, last: str) -> str:
+    """The part of a page's `text` where its article stops: from its last indexed paragraph
+    (`last`, found with white space collapsed) to PAYWALL_AFTER_CHARS characters after it; the
+    whole text when `last` is empty or not found in it."""
+    flat, key = " ".join(text.split()), " ".join(last.split())
+    at = flat.find(key[:80]) if key else -1
+    return flat if at < 0 else flat[at : at + len(key) + PAYWALL_AFTER_CHARS]
 
 
 def warning(named: str, signals: dict[str, str], indexed: list[str]) -> str:

@@ -1199,7 +1199,8 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
             article.warnings.append(f"{named}: no text to segment")
         return article
     _finish(article, blocks, doc.meta if is_html else {})
-    signals = doc.meta if is_html else pagekind.text_signals([b.text for b in blocks])
+    last = next((b.text for b in reversed(blocks) if b.kind == BODY), "")
+    signals = doc.meta if is_html else pagekind.text_signals([b.text for b in blocks], last)
     kind = pagekind.warning(named, signals, [b.text for b in blocks if b.kind in (BODY, LEAD)])
     if kind:
         article.warnings.append(kind)

@@ -9,7 +9,7 @@ import pytest
 
 from indexer import segment
 from indexer.models import BODY, BOILERPLATE, Article, Document
-from tests.helpers import PROSE
+from tests.helpers import PROSE, html_document
 
 MENU = "Home | News | Sport | Weather\nSign in"
 FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
@@ -127,6 +127,81 @@ def test_lists_that_are_no_fact_box_stay_chrome(box: str) -> None:
 def test_headlines_and_post_meta_are_no_fact_box(box: str) -> None:
     art = parse(MENU, "Bridge to close", *PROSE[:2], box, *PROSE[2:], FOOTER)
     assert not para(art, box[:10])[1].startswith("fact box")
+
+
+# 4. Paywall warnings: the phrase where the article stops, in Russian and Japanese too
+
+SIDE_BOX = "Subscribers only: our weekly harbour digest, every Friday in your inbox."
+
+
+def paywall_warnings(art: Article) -> list[str]:
+    return [str(w) for w in art.warnings if "paywall" in str(w)]
+
+
+def test_a_paywall_phrase_in_a_side_box_beside_a_short_article_gives_no_warning() -> None:
+    # the phrase was looked for on the whole page, so any short article with such a box warned
+    art = parse(MENU, "Bridge to close", SIDE_BOX, "Bridge to close", *PROSE[:2], "Related stories", FOOTER)
+    assert paywall_warnings(art) == []
+    page = (
+        f"<html><head><meta charset='utf-8'><title>Bridge to close</title></head><body>"
+        f"<aside class='promo'><p>{SIDE_BOX}</p></aside><article><h1>Bridge to close</h1>"
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p></article></body></html>"
+    )
+    assert paywall_warnings(segment.segment(html_document(page.encode(), "page.html"))) == []
+
+
+def test_a_paywall_box_right_after_the_teaser_still_warns() -> None:
+    art = parse(
+        MENU, "Bridge to close", *PROSE[:1], "Subscribe to continue reading. Already a subscriber? Log in", FOOTER
+    )
+    assert len(paywall_warnings(art)) == 1
+    page = (
+        f"<html><head><meta charset='utf-8'><title>Bridge to close</title></head><body>"
+        f"<article><h1>Bridge to close</h1><p>{PROSE[0]}</p></article>"
+        f"<div class='paywall'>Subscribe to continue reading</div></body></html>"
+    )
+    assert len(paywall_warnings(segment.segment(html_document(page.encode(), "page.html")))) == 1
+
+
+RU_TEASER = (
+    "Городской совет во вторник решил закрыть старый мост через гавань на ремонт, и тысячам жителей "
+    "придётся почти весь следующий год ездить на паромах."
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "phrase"),
+    [
+        ("Чтобы продолжить чтение, оформите подписку.", "Чтобы продолжить чтение"),
+        ("Продолжение статьи доступно по подписке.", "Продолжение статьи доступно по подписке"),
+        ("Эксклюзивно для подписчиков. Войти", "Эксклюзивно для подписчиков"),
+    ],
+)
+def test_a_russian_paywall_is_known(notice: str, phrase: str) -> None:
+    art = parse("Мост закроют", "Главная | Новости | Спорт", "Мост закроют", RU_TEASER, notice)
+    (warning,) = paywall_warnings(art)
+    assert f"('{phrase}')" in warning
+
+
+JA_TEASER = (
+    "市議会は火曜日、港の古い橋を修理のために閉鎖することを決めた。通勤する数千人が来年の大半をフェリーで"
+    "移動することになる。技術者によると、鋼の支柱は予想よりも早く腐食していた。"
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "phrase"),
+    [
+        ("この記事は有料記事です。残り1234文字", "有料記事"),
+        ("有料会員になると続きをお読みいただけます。", "有料会員"),
+        ("この記事は会員限定記事です。ログイン", "会員限定記事"),
+        ("続きを読むには、ログインしてください。", "続きを読むには"),
+    ],
+)
+def test_a_japanese_paywall_is_known(notice: str, phrase: str) -> None:
+    art = parse("橋を閉鎖へ", "ホーム | ニュース | スポーツ", "橋を閉鎖へ", JA_TEASER, notice)
+    (warning,) = paywall_warnings(art)
+    assert f"('{phrase}')" in warning
 
 
 # 5. A section's label over a brief is no title
