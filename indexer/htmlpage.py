@@ -1066,6 +1066,17 @@ def _warnings(path: str, encoding: str, tree: Any, blocks: list[tuple[str, str]]
             f"{path}: declares charset {declared} but is not in it; decoded as {encoding.split()[0]} (a guess): "
             + encoding_hint(encoding.split()[0])
         )
+    missed = missed_posts(tree, blocks)
+    if missed:
+        warnings.append(
+            Advice(
+                "",
+                f"{literal(path)}: extracted {missed[0]} of the page's {missed[1]} posts (its boxes of text set alike, "
+                "a forum's or a thread's): the others are not indexed (see {0} for what was kept)",
+                (Command("parse", (path,)),),
+            )
+        )
+        return warnings  # the same fault: the other posts are the prose the next warning misses
     prose = visible_prose_chars(tree)
     body_chars = sum(len(t) for hint, t in blocks if split_hint(hint)[0] not in (CAPTION, TITLE, HEADING, BOILERPLATE))
     if prose >= SHORT_PROSE_MIN and body_chars < SHORT_SHARE * prose:
@@ -1127,6 +1138,60 @@ SHORT_SHARE = 0.5
 SHORT_PROSE_MIN = 1500
 VISIBLE_PROSE_WORDS = 20  # a prose paragraph's words (twice as many letters in a script without spaces)
 _COMMENTISH = re.compile(r"comment|respon|reply|discuss|disqus|footer|sidebar|related|teaser|promo", re.I)
+
+
+# A forum's or a thread's posts are boxes set alike, siblings of one tag and class ("post bg1",
+# "post bg2"; each an <article>). trafilatura may take the first alone: its article rule is
+# "(.//article)[1]", and its content rules take the first box so named (trial: a forum page's
+# second post dropped, with no warning: two posts of one length are 50% of the page's prose, the
+# "far shorter" warning counts only <p> prose of 1,500 characters and more, and leaves out boxes
+# named "reply" or "comment").
+# The boxes those rules take the first of: an <article>, or one named as trafilatura's first
+# content rule names a post (its class "post" or "entry", a post's content or body, a message).
+_POST_NAME = re.compile(r"^(?:post|entry|message|postbody|post[-_]?(?:content|body|text|entry))$", re.I)
+_NAME_END = re.compile(r"[\d_-]+$")
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _box_key(el: Any) -> tuple[str, str] | None:
+    """(tag, name) of a box that may be a post (an <article>, or a box named `_POST_NAME`): its
+    first class (or its id) less the digits a site numbers or alternates its boxes by ("post2",
+    "windowbg2"); None for other elements, and for a box with a heading (a teaser's, a list's
+    entry's, a section's: a forum's post has none) or named a comment."""
+    if not isinstance(el.tag, str) or el.tag not in ("article", "div", "section", "li"):
+        return None
+    name = _NAME_END.sub("", ((el.get("class") or "").split() or [el.get("id") or ""])[0])
+    if (el.tag != "article" and not _POST_NAME.match(name)) or "comment" in name.lower():
+        return None  # readers' comments are left out on purpose (`_bare_extraction`)
+    return None if any(next(el.iter(h), None) is not None for h in _HEADINGS) else (el.tag, name)
+
+
+def missed_posts(tree: Any, blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """(posts extracted, posts) when the extraction (`blocks`, kind hints and texts) holds the
+    text of some but not all of a page's posts: sibling boxes of one `_box_key`, each holding a
+    prose paragraph's words (VISIBLE_PROSE_WORDS, a sentence); None otherwise (no such boxes, or
+    none of them extracted: a blog's comment boxes beside its article)."""
+    if tree is None:
+        return None
+    kept = [" ".join(t.split())[:60] for hint, t in blocks if split_hint(hint)[0] not in (BOILERPLATE, CAPTION)]
+    kept = [k for k in kept if len(k) >= 30]
+    for parent in tree.iter():
+        groups: dict[tuple[str, str], list[Any]] = {}
+        for child in parent:
+            key = _box_key(child)
+            if key is not None:
+                groups.setdefault(key, []).append(child)
+        for boxes in groups.values():
+            if len(boxes) < 2:  # text only of boxes set alike: a box's text is its whole subtree's
+                continue
+            texts = [" ".join(box.text_content().split()) for box in boxes]
+            posts = [t for t in texts if len(t.split()) >= VISIBLE_PROSE_WORDS and is_sentence(t)]
+            if len(posts) < 2:
+                continue
+            found = sum(any(k in t for k in kept) for t in posts)
+            if 0 < found < len(posts):
+                return found, len(posts)
+    return None
 
 
 def visible_prose_chars(tree: Any) -> int:

@@ -129,6 +129,46 @@ def test_headlines_and_post_meta_are_no_fact_box(box: str) -> None:
     assert not para(art, box[:10])[1].startswith("fact box")
 
 
+# 3. A forum's second post, dropped by the extractor without a word
+
+POST_ONE = [PROSE[0], PROSE[1]]
+POST_TWO = [PROSE[2], PROSE[3]]
+
+
+def forum_page(tag: str, cls: str, posts: list[list[str]]) -> bytes:
+    boxes = "".join(
+        f"<{tag} class='{cls}'><div class='user'>member{n}</div><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"</div></{tag}>"
+        for n, paras in enumerate(posts)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>Bridge closure - Harbour Forum</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/forums'>Forums</a></nav><h1>Is the bridge closure needed?</h1>"
+        f"<div class='thread'>{boxes}</div><footer>Harbour Forum</footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(("tag", "cls"), [("article", "message"), ("div", "post")])
+def test_a_forum_page_whose_later_posts_the_extractor_drops_says_so(tag: str, cls: str) -> None:
+    # trafilatura takes "(.//article)[1]" or the first box of class "post": the second post was
+    # lost, and the "far shorter than the page" warning did not fire (two posts of one length)
+    art = segment.segment(html_document(forum_page(tag, cls, [POST_ONE, POST_TWO]), "forum.html"))
+    assert not [p for p in art.paragraphs if p.text == PROSE[2]]
+    (warning,) = [str(w) for w in art.warnings if "posts" in str(w)]
+    assert warning.startswith("forum.html: extracted 1 of the page's 2 posts")
+
+
+def test_an_article_with_comment_boxes_beside_it_gets_no_posts_warning() -> None:
+    comments = "".join(f"<div class='comment'><p>{p} I agree with every word of it.</p></div>" for p in PROSE[2:])
+    page = (
+        "<html><head><meta charset='utf-8'><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>"
+        f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p></article><section class='comments'>{comments}</section></body></html>"
+    )
+    art = segment.segment(html_document(page.encode(), "page.html"))
+    assert not [w for w in art.warnings if "posts" in str(w)]
+
+
 # 4. Paywall warnings: the phrase where the article stops, in Russian and Japanese too
 
 SIDE_BOX = "Subscribers only: our weekly harbour digest, every Friday in your inbox."
