@@ -336,15 +336,18 @@ def _changed(
         rec = mine if renamed else rec
         try:
             st = ref.path.stat()
-            data = None if rec and _same_stat(rec, ref, st) and not ref.encoding else sources.read_bytes(ref)
+            again = rec is not None and not renamed and _recorded_empty(rec, st)
+            data = None if rec and _same_stat(rec, ref, st) and not (ref.encoding or again) else sources.read_bytes(ref)
         except OSError as exc:
             _skip_or_raise(ref, sources.os_error(ref.path, exc, ref.where), strict, summary)
             continue
         except SourceError as exc:
             _skip_or_raise(ref, exc, strict, summary)
             continue
+        if again and rec is not None:
+            options.emptied[ref.id] = rec.id  # its record goes if the file is refused now (_parsed)
         if data is not None and (
-            rec is None or rec.content_hash != sources.content_hash(data) or _decoded_again(ref, data)
+            again or rec is None or rec.content_hash != sources.content_hash(data) or _decoded_again(ref, data)
         ):
             moved = None if fresh or rec is not None else moves.claim(sources.content_hash(data), ref)
             if moved is None:
@@ -461,6 +464,19 @@ def _scanned_folders(refs: list[SourceRef]) -> tuple[str, ...]:
     )
 
 
+# An earlier version recorded an empty saved page as an article of no blocks; it is an empty file
+# now (sources._check_not_empty), skipped by a new build, so such a record of a small file is
+# read again whether or not the file changed, and goes when the file is refused (trial: an old
+# index kept the empty page, unchanged, where a new one skips it).
+EMPTY_RECHECK_BYTES = 1024
+
+
+def _recorded_empty(rec: ArticleRecord, st: os.stat_result) -> bool:
+    """Whether `rec` records a file of no text (no blocks, no paragraphs) that is small enough
+    (EMPTY_RECHECK_BYTES) to be empty: read and parsed again at every build."""
+    return not rec.blocks and not rec.paragraphs and st.st_size <= EMPTY_RECHECK_BYTES
+
+
 def _same_stat(rec: ArticleRecord, ref: SourceRef, st: os.stat_result) -> bool:
     """Whether a file is the one its record names, untouched since (path, size and mtime)."""
     return rec.path == sources.shown(ref.path) and (rec.size, rec.mtime_ns) == (st.st_size, st.st_mtime_ns)
@@ -526,7 +542,7 @@ def build(
         options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune, phase)
         # Parsed before the writer opens: a changed file that turns out unreadable (a binary
         # file, skipped) must not cost a no-change build the entity model and a commit.
-        changed = _parsed(_changed(refs, old, fresh, summary, refreshed, options, removed), strict, summary)
+        changed = _parsed(_changed(refs, old, fresh, summary, refreshed, options, removed), summary, options, removed)
         first = next(changed, None)  # none: every file was checked, so renames and removed are whole
         if first is None and not removed and not options.renames and not fresh:
             _update_without_writing(index_dir, manifest, refreshed, summary)
@@ -751,6 +767,8 @@ class _WriteOptions:
     renames: list[tuple[SourceRef, ArticleRecord]] = field(default_factory=list)
     # Of those, the files moved: found under a new path, with the content of a file now gone.
     moves: _Moves = field(default_factory=lambda: _Moves())
+    # Files an earlier version recorded as holding no text, read again: id -> their record's id.
+    emptied: dict[str, str] = field(default_factory=dict)
 
     def checked(self, summary: BuildSummary) -> int:
         """The files to read that are known unchanged or skipped so far, for progress."""
@@ -758,15 +776,21 @@ class _WriteOptions:
 
 
 def _parsed(
-    changed: Iterable[tuple[SourceRef, bytes, os.stat_result]], strict: bool, summary: BuildSummary
+    changed: Iterable[tuple[SourceRef, bytes, os.stat_result]],
+    summary: BuildSummary,
+    options: _WriteOptions,
+    removed: list[str],
 ) -> Iterator[tuple[SourceRef, os.stat_result, Article]]:
     """The changed files parsed, streamed; those that cannot be parsed are skipped (or raise,
-    with `strict`)."""
+    with `options.strict`). A file of `options.emptied` (its id -> the id of its record of no
+    text) that is refused goes to `removed`: the index then holds what a new build would."""
     for ref, data, st in changed:
         try:
             article = parse_ref(ref, data)
         except SourceError as exc:
-            _skip_or_raise(ref, exc, strict, summary)
+            _skip_or_raise(ref, exc, options.strict, summary)
+            if ref.id in options.emptied:
+                removed.append(options.emptied[ref.id])
             continue
         yield ref, st, article
 

@@ -4,6 +4,7 @@ fixed by kind; every page here is our own and fails on the code before the fix."
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -260,3 +261,33 @@ def test_the_briefs_own_headline_under_the_label_is_its_title() -> None:
     # a clean file whose first line is the label
     assert parse("Kurz gemeldet", "Bridge to close", *PROSE[:2]).title == "Bridge to close"
     assert parse("News in brief", *PROSE[:2]).title == ""
+
+
+# 6. An empty saved page an earlier version recorded
+
+
+def test_an_index_drops_the_record_an_earlier_version_made_of_an_empty_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before 21d9a57 an empty .html was recorded as an article of no text; a new build skips it
+    # as an empty file, but an index holding that record kept it while the page did not change
+    from indexer import sources
+    from indexer.pipeline import build
+    from indexer.store import read_manifest
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text("Bridge to close\n\n" + "\n\n".join(PROSE) + "\n", encoding="utf-8")
+    (folder / "empty.html").write_bytes(b"")
+    index = tmp_path / "idx"
+    with monkeypatch.context() as m:  # the earlier version: no empty-file check for saved pages
+        m.setattr(sources, "_check_not_empty", lambda ref, data: None)
+        build([str(folder)], str(index), entities=False)
+    assert len(read_manifest(index).articles) == 2
+    summary = build([str(folder)], str(index), entities=False)
+    assert sorted(r.path.rsplit("/", 1)[-1] for r in read_manifest(index).articles.values()) == ["bridge.txt"]
+    assert summary.removed == 1
+    assert [s.reason for s in summary.skipped] == [f"empty file: {folder / 'empty.html'}: nothing to index"]
+    # and the build after it has nothing to do
+    again = build([str(folder)], str(index), entities=False)
+    assert (again.removed, again.unchanged) == (0, 1)
