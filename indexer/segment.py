@@ -1697,11 +1697,16 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
         if not b.signal and source_chrome and chrome_key(b.text) in source_chrome:
             b.signal = "repeated on many pages of this source"
         first = b.lines[0]
-        if (len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first)) or _is_teaser_block(b):
+        if _AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
+            b.tail, b.signal = True, f"link to the author's posts ('{first[:30]}')"
+            _mark_bio_above(blocks, i, prose_lang)
+        elif (len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first)) or _is_teaser_block(b):
             b.signal = f"teaser list ('{first[:30]}')"
             b.extra["teaser"] = "header"
         elif len(b.lines) == 1 and b.words <= 40 and _blocks.THREAD_TITLE.match(first):
             b.tail, b.signal = True, f"comment thread ('{first[:30]}')"
+        elif _ends_with_author_posts(b) and b.words <= AUTHOR_BIO_MAX_WORDS and _text_before(blocks, i):
+            _mark_author_box(blocks, i)
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{first[:30]}')"
         elif (_AUTHOR_BIO.match(b.text) or (not b.signal and _under_about_label(blocks, i))) and b.words <= 150:
@@ -1890,6 +1895,69 @@ def _mark_author_box(blocks: list[_Block], i: int) -> None:
         blocks[i - 1].kind, blocks[i - 1].reason = BYLINE, "author box (name)"
         blocks[i - 1].extra["author"] = name
         blocks[i - 1].signal = blocks[i - 1].signal or "author box"
+
+
+# The link under an author box to the author's other posts ("View all posts by NAME", "Latest
+# posts by NAME (see all)", "Zeige alle Beiträge von NAME", "Mehr vom Autor", "Voir tous les
+# articles de NAME"): the box's own last line, so the prose right above it is the box (issue
+# 13, grouped CV's kept chrome: bios above such a line on 12 extraction-wild tuning pages, the
+# WordPress author box's shape, kept as prose where no "About the author" label or "NAME is a
+# writer" opening marked them).
+_AUTHOR_POSTS_PHRASE = (
+    r"(?:(?:view|see|show|read) (?:all|more) (?:posts|articles|stories|entries) by|"
+    r"(?:latest|more|all|recent) (?:posts|articles|stories|entries) by|more from (?:this|the) author|"
+    r"(?:zeige )?(?:alle|weitere|mehr|neueste) (?:beiträge|artikel|texte|posts) (?:von|vom|des autors)|"
+    r"mehr vom autor|(?:voir )?tous les articles (?:de|par)|(?:ver )?todas las entradas de|"
+    r"(?:ver )?todos los artículos de|más artículos de|(?:ver )?todos os (?:posts|artigos) de|"
+    r"mais (?:posts|artigos) de|(?:tutti gli|altri) articoli di|alle (?:berichten|artikelen) (?:van|door))(?!\w)"
+)
+_AUTHOR_POSTS = re.compile(rf"^{_AUTHOR_POSTS_PHRASE}", re.I)
+# ...or set at the end of the bio's own block, after its last sentence ("Life is a burning bush.
+# Zeige alle Beiträge von Cem Basman"): a name of a few words after the phrase, nothing more
+_AUTHOR_POSTS_END = re.compile(rf"(?<=[.!?…] ){_AUTHOR_POSTS_PHRASE}(?:\s+[^\s.!?]+){{0,5}}\s*[»→›]?$", re.I)
+AUTHOR_POSTS_WORDS = 12  # the phrase and a name with a title ("Mehr Beiträge von Rechtsanwalt ...")
+AUTHOR_BIO_MAX_WORDS = 150  # as `_AUTHOR_BIO`'s box: a bio is a paragraph, not an article's end
+AUTHOR_BIO_MIN_WORDS = 5  # "Tokyo-based French writer and fan of Japanese puns."
+AUTHOR_BIO_BLOCKS = 3  # a bio of two paragraphs and the name line over it
+ARTICLE_BEFORE_BIO = 50.0  # article text (block value) above the box: a box under the byline is no bio
+
+
+def _ends_with_author_posts(b: _Block) -> bool:
+    """Whether block `b`'s last line ends with the link to the author's posts (`_AUTHOR_POSTS_END`)."""
+    return bool(_AUTHOR_POSTS_END.search(b.lines[-1]))
+
+
+def _text_before(blocks: list[_Block], i: int) -> bool:
+    """Whether article text (`ARTICLE_BEFORE_BIO` of block value) comes before block `i`."""
+    return sum(b.value for b in blocks[:i] if b.value > 0) >= ARTICLE_BEFORE_BIO
+
+
+def _author_names(line: str) -> set[str]:
+    """The words of the author's name after the posts link's phrase ("Latest posts by Amy Motroni
+    (see all)" -> {"Amy", "Motroni"}): capitalised words of 3+ letters."""
+    m = _AUTHOR_POSTS.match(line)
+    rest = line[m.end() :] if m else ""
+    return {w for w in _WORD.findall(rest) if len(w) >= 3 and w[0].isupper()}
+
+
+def _mark_bio_above(blocks: list[_Block], i: int, prose_lang: bool) -> None:
+    """Block `i` is the link to the author's posts: the prose block right above it is the author
+    box, and so are the blocks above that one which name the author ("I'm Amy and ...") or are
+    the name line, up to `AUTHOR_BIO_BLOCKS`. Only below article text (`_text_before`)."""
+    names = _author_names(blocks[i].lines[0])
+    for n, j in enumerate(range(i - 1, max(-1, i - 1 - AUTHOR_BIO_BLOCKS), -1)):
+        b = blocks[j]
+        if b.kind or b.signal or not (1 <= b.words <= AUTHOR_BIO_MAX_WORDS) or not _text_before(blocks, j):
+            return
+        named = bool(names & set(_WORD.findall(b.text)))
+        if n > 0 and not named:
+            return
+        if n == 0 and b.words < AUTHOR_BIO_MIN_WORDS and not named:
+            return
+        _mark_author_box(blocks, j)
+        if names and not b.extra.get("author"):
+            b.extra["author"] = " ".join(w for w in _WORD.findall(blocks[i].lines[0]) if w in names)
+        _score(b, prose_lang)
 
 
 def _article_run(blocks: list[_Block]) -> tuple[int, int]:

@@ -1,0 +1,88 @@
+"""An author box told by the link under it to the author's other posts ("View all posts by NAME",
+"Zeige alle Beiträge von NAME"): the WordPress box's shape, which grouped CV found kept as prose
+on unseen sites (issue 13). Each page is our own."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from indexer import segment
+from indexer.models import BODY, BOILERPLATE, BYLINE, Article, Document
+from tests.helpers import PROSE
+
+MENU = "Home | News | Sport | Weather\nSign in"
+FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
+BIO = (
+    "Anna has covered the harbour towns for ten years. She lives in Lindau with her two dogs and writes about bridges."
+)
+
+
+def parse(*blocks: str) -> Article:
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc)
+
+
+def kind_of(art: Article, start: str) -> tuple[str, str]:
+    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
+    return p.kind, p.reason
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "View all posts by Anna Keller",
+        "Latest posts by Anna Keller (see all)",
+        "Zeige alle Beiträge von Anna Keller →",
+        "Alle Artikel von Anna Keller",
+        "Voir tous les articles de Anna Keller",
+        "Ver todas las entradas de Anna Keller",
+    ],
+)
+def test_prose_above_a_link_to_the_authors_posts_is_the_author_box(link: str) -> None:
+    # the bio and its link were body, and the bio's name line a heading naming a § section
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, "Anna Keller", BIO, link, "Related stories", FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert kind_of(art, "Anna has covered") == (BYLINE, "author box")
+    assert kind_of(art, "Anna Keller")[0] == BYLINE
+    kind, reason = kind_of(art, link)
+    assert kind == BOILERPLATE and reason.startswith("link to the author's posts")
+    assert "Anna Keller" in art.byline
+
+
+def test_a_bio_of_two_paragraphs_that_name_the_author() -> None:
+    hello = "I'm Anna and I'm so glad you stopped by! I write about the harbour, its bridges and its ferries."
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, hello, BIO, "Latest posts by Anna Keller (see all)")
+    assert kind_of(art, "I'm Anna") == (BYLINE, "author box")
+    assert kind_of(art, "Anna has covered") == (BYLINE, "author box")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_the_link_at_the_end_of_the_bios_own_block() -> None:
+    bio = BIO + " Zeige alle Beiträge von Anna Keller"
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, bio, FOOTER)
+    assert kind_of(art, "Anna has covered") == (BYLINE, "author box")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_the_article_above_the_bio_stays_and_a_link_under_the_headline_marks_no_box() -> None:
+    # only the block right above the link (or ones naming the author) is the box, and only below
+    # article text: a standfirst over "All articles by NAME" under the headline stays the article's
+    standfirst = "The old harbour bridge will shut for a year, and the ferries cannot carry everyone who needs them."
+    art = parse("Bridge to close", MENU, "Bridge to close", standfirst, "All articles by Anna Keller", *PROSE, FOOTER)
+    assert kind_of(art, "The old harbour bridge")[0] != BYLINE
+    assert [p.text for p in art.paragraphs if p.kind == BODY][-len(PROSE) :] == PROSE
+    # a last article paragraph that does not name the author, above the bio, stays body
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, BIO, "View all posts by Anna Keller")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_sentence_about_other_articles_by_someone_is_no_link() -> None:
+    # the phrase inside a sentence, or a sentence after it, is article text
+    line = (
+        "We translate the articles of Global Voices into many languages. Read more articles by our team below, please."
+    )
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+    assert kind_of(art, "We translate")[0] == BODY
