@@ -1,0 +1,86 @@
+"""A photo's credit at the end of its caption, or of a paragraph holding a caption, is kept out of
+the indexed text and named in the reason (issue 13: extraction-wild's annotators count credits as
+not article text; a search for "Getty" should not find every captioned photo). Our own pages."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from indexer import segment
+from indexer.models import BODY, CAPTION, HEADING, Article, Document
+from tests.helpers import PROSE
+
+MENU = "Home | News | Sport | Weather\nSign in"
+FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
+
+
+def parse(*blocks: str) -> Article:
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc)
+
+
+def page(line: str) -> Article:
+    return parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+
+
+def found(art: Article, start: str):  # noqa: ANN201 - a Paragraph
+    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
+    return p
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "The old bridge at dawn, seen from the ferry pier. © AFP / MARCO BERTORELLO",
+            "The old bridge at dawn, seen from the ferry pier.",
+            "© AFP / MARCO BERTORELLO",
+        ),
+        (
+            "The old bridge at dawn, seen from the ferry pier. | © Kevin C. Cox/Getty Images",
+            "The old bridge at dawn, seen from the ferry pier.",
+            "© Kevin C. Cox/Getty Images",
+        ),
+        (
+            "Die alte Brücke im Morgenlicht, vom Fähranleger aus gesehen (REUTERS/Denis Balibouse)",
+            "Die alte Brücke im Morgenlicht, vom Fähranleger aus gesehen",
+            "(REUTERS/Denis Balibouse)",
+        ),
+        (
+            "Commuters queue for the ferry on Monday, Nov. 4, in Harbourtown. (AP Photo/Jeffrey T. Barnes)",
+            "Commuters queue for the ferry on Monday, Nov. 4, in Harbourtown.",
+            "(AP Photo/Jeffrey T. Barnes)",
+        ),
+        (
+            "The mayor visits the closed bridge. Mike Blake/Reuters files",
+            "The mayor visits the closed bridge.",
+            "Mike Blake/Reuters files",
+        ),
+    ],
+)
+def test_a_captions_credit_is_kept_out_of_its_text(line: str, text: str, credit: str) -> None:
+    p = found(page(line), text[:20])
+    assert (p.kind, p.text) == (CAPTION, text)
+    assert p.reason.endswith(f"photo credit kept out of the text: '{credit}'")
+
+
+def test_a_line_that_ends_with_a_credit_is_a_caption_not_a_heading() -> None:
+    # it was a heading without sentence punctuation, naming the § section of the paragraphs below
+    art = page("Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick (Foto: Getty)")
+    p = found(art, "Golf im TV")
+    assert (p.kind, p.text) == (CAPTION, "Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick")
+    assert not [q for q in art.paragraphs if q.kind == HEADING]
+    assert all(q.section == "" for q in art.paragraphs if q.kind == BODY)
+
+
+def test_a_body_paragraphs_photo_credit_goes_and_a_source_or_agency_stays() -> None:
+    credit = PROSE[1] + " (Foto: Kantonspolizei Aargau)"
+    art = parse("Bridge to close", MENU, "Bridge to close", PROSE[0], credit, *PROSE[2:], FOOTER)
+    assert found(art, PROSE[1][:30]).text == PROSE[1]
+    # in body text a source names a statistic's origin, an agency the story's author: both stay
+    for tail in (" (Source: Eurostat)", " (dpa/gem)", " (Quelle: Statistisches Bundesamt)"):
+        art = parse("Bridge to close", MENU, "Bridge to close", PROSE[0], PROSE[1] + tail, *PROSE[2:], FOOTER)
+        assert found(art, PROSE[1][:30]).text == PROSE[1] + tail
