@@ -212,10 +212,11 @@ _NEWSLETTER = re.compile(
 )
 NEWSLETTER_MAX_WORDS = 45  # a blurb is a sentence or two; an article about newsletters is longer
 _LEGAL_WEAK = re.compile(r"\b(?:copyright|terms of (?:use|service)|privacy (?:policy|notice)|cookies?)\b", re.I)
-# "Reid Standish is an RFE/RL correspondent ..." - an author box
+# "Reid Standish is an RFE/RL correspondent ..." - an author box; a handle may follow the name
+# ("Molly Wood (@mollywood) is an Ideas contributor ...")
 _AUTHOR_BIO = re.compile(
     r"^(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|President|Senator|The|This|It|He|She)\b)"
-    r"(?P<name>(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?:\s\(@\w+\))?\s+(?:is|was|has been)\s+(?:an?|the)\s+"
     r"(?:[\w/&'’-]+,?\s+){0,6}(?:correspondent|reporter|writer|editor|journalist|author|columnist|contributor|"
     r"producer|freelance|staff|bureau|critic|analyst|fellow|professor|novelist|blogger)|"
     # "NAME has worked as a reporter ...", German "NAME ist Redakteurin ...", "NAME leitet das
@@ -1686,6 +1687,7 @@ def _prose_lang(blocks: list[_Block]) -> bool:
 def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lang: bool) -> None:
     """Each block's chrome signal, tail and teaser-header marks, duplicates and value (`_score`)."""
     seen: dict[str, int] = {}
+    cards = [i for i in range(1, len(blocks)) if _name_card_at(blocks, i)]
     for i, b in enumerate(blocks):
         if "md" in b.extra:  # Markdown says what it is
             b.kind, b.reason = HEADING, "Markdown heading"
@@ -1707,6 +1709,8 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             b.tail, b.signal = True, f"comment thread ('{first[:30]}')"
         elif _ends_with_author_posts(b) and b.words <= AUTHOR_BIO_MAX_WORDS and _text_before(blocks, i):
             _mark_author_box(blocks, i)
+        elif cards == [i] and not b.signal and not blocks[i - 1].signal and _text_before(blocks, i - 1):
+            _mark_name_card(blocks, i, prose_lang)
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{first[:30]}')"
         elif (_AUTHOR_BIO.match(b.text) or (not b.signal and _under_about_label(blocks, i))) and b.words <= 150:
@@ -1957,6 +1961,49 @@ def _mark_bio_above(blocks: list[_Block], i: int, prose_lang: bool) -> None:
         _mark_author_box(blocks, j)
         if names and not b.extra.get("author"):
             b.extra["author"] = " ".join(w for w in _WORD.findall(blocks[i].lines[0]) if w in names)
+        _score(b, prose_lang)
+
+
+# A name on a line of its own over a paragraph that goes on from it ("Matthias Weber" / "Matthias
+# Weber ist ERP-Experte mit ...", "Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei ..."):
+# the card about the author or the expert under a post (issue 13, grouped CV's kept chrome). A
+# page's only such pair, below article text: a list of profiles ("Joe Biden" / "Joe Biden is
+# ...") has several, and is the article.
+_NAME_LINE = re.compile(
+    r"^(?:(?:Dr|Prof|Mag|Ing)\.\s)*(?!(?:Die|Der|Das|Den|Dem|The|La|Le|Les|El|Los|Las|Il|Lo|Unsere?|Our|Mehr|More)\s)"
+    r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3}$"
+)
+# the verb that goes on from the name: "ist", "is", "est", "lebt", "schreibt", "works as"
+_CARD_VERB = re.compile(
+    r"^(?:ist|war|is|was|has|hat|est|es|é|è|lebt|lives|arbeitet|works|schreibt|writes|leitet|leads|studierte|studied|"
+    r"gründete|founded|berät|advises|unterrichtet|teaches)\b"
+)
+NAME_LINE_MAX_CHARS = 60  # "Prof. Dr. Anna-Lena Müller-Lüdenscheidt" fits
+NAME_CARD_MIN_WORDS = 8  # the paragraph: a sentence about the person, not a caption's few words
+
+
+def _name_card_at(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i - 1` is a name line (`_NAME_LINE`) and block `i` goes on from it: it opens
+    with that name and a verb (`_CARD_VERB`: "NAME ist ...") or with the verb alone ("ist ...")."""
+    b, prev = blocks[i], blocks[i - 1]
+    if not (NAME_CARD_MIN_WORDS <= b.words <= AUTHOR_BIO_MAX_WORDS) or len(prev.lines) != 1:
+        return False
+    if len(prev.text) > NAME_LINE_MAX_CHARS:  # bounded input: the pattern backtracks on hyphens
+        return False
+    if not _NAME_LINE.match(prev.text):
+        return False
+    rest = b.text[len(prev.text) + 1 :] if b.text.startswith(prev.text + " ") else b.text
+    return bool(_CARD_VERB.match(rest))
+
+
+def _mark_name_card(blocks: list[_Block], i: int, prose_lang: bool) -> None:
+    """Blocks `i - 1` (the name line) and `i` (the paragraph about the person) are an author box."""
+    _mark_author_box(blocks, i)
+    name = blocks[i - 1]
+    name.kind, name.reason = BYLINE, "author box (name)"
+    name.signal = name.signal or "author box"
+    for b in (blocks[i - 1], blocks[i]):
+        b.extra["author"] = name.text
         _score(b, prose_lang)
 
 

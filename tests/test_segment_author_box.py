@@ -86,3 +86,48 @@ def test_a_sentence_about_other_articles_by_someone_is_no_link() -> None:
     )
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
     assert kind_of(art, "We translate")[0] == BODY
+
+
+@pytest.mark.parametrize(
+    ("name", "card"),
+    [
+        (
+            "Matthias Weber",
+            "Matthias Weber ist ERP-Experte mit langjähriger Berufserfahrung und schreibt über Software.",
+        ),
+        ("Dr. Thomas Schulte", "ist Gründungspartner der Kanzlei Schulte und Partner in Berlin und berät Banken."),
+        ("Anna Keller", "Anna Keller lives in Lindau with her two dogs and writes about bridges and ferries."),
+    ],
+)
+def test_a_name_line_over_a_paragraph_that_goes_on_from_it_is_an_author_card(name: str, card: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, name, card, "Related stories", FOOTER)
+    assert [(p.kind, p.reason) for p in art.paragraphs if p.text in (name, card)] == [
+        (BYLINE, "author box (name)"),
+        (BYLINE, "author box"),
+    ]
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_profiles_in_a_list_and_a_heading_over_a_section_are_no_card() -> None:
+    # a list of profiles has several name-and-paragraph pairs: it is the article
+    profiles = [
+        "Anna Keller",
+        "Anna Keller is the harbour master, who has asked the council for two more ferries since March.",
+        "Tom Berg",
+        "Tom Berg is the engineer who wrote the report on the corroded steel supports of the bridge.",
+    ]
+    art = parse("Who decides on the bridge", MENU, "Who decides on the bridge", *PROSE[:2], *profiles, FOOTER)
+    assert all(kind_of(art, p[:15])[0] != BYLINE for p in profiles[1::2])
+    # "Die Gesellschaft" is a German noun with its article, not a name
+    section = [
+        "Die Gesellschaft",
+        "ist seit 2016 in vier Feldern tätig und hat ihren Sitz im alten Hafenamt der Stadt.",
+    ]
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, *section, FOOTER)
+    assert kind_of(art, "ist seit 2016")[0] != BYLINE
+
+
+def test_a_bio_with_a_handle_after_the_name_is_an_author_box() -> None:
+    bio = "Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host of a daily radio show on technology."
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, bio, FOOTER)
+    assert kind_of(art, "Molly Wood") == (BYLINE, "author box")
