@@ -151,7 +151,9 @@ _PROMOTION = re.compile(
     r"(?:erhält|erhalten) (?:\w+ )?(?:eine )?provision|become an? (?:subscriber|patron|supporter)|"
     r"unlimited digital access|already (?:a subscriber|have an account)|"
     r"jetzt (?:abonnieren|testen)|abonnieren sie|unterstützen sie (?:uns|unsere arbeit)|"
-    r"abonnez-vous|suscríbete|assine já)",
+    r"abonnez-vous|suscríbete|assine já|"
+    # donation buttons and appeals ("Jetzt spenden!", "Donate now"): 17 on the tuning dumps, none in article text
+    r"jetzt spenden|spenden sie jetzt|donate (?:now|today)|make a donation|faire un don|haz una donación|dona ahora)",
     re.I,
 )
 PROMOTION_REASON = "promotion: call-to-action phrase"
@@ -732,6 +734,10 @@ _STRONG_CTA_KEYS = (
     "assine",
     "affiliate",
     "provision",
+    "spenden",
+    "donat",
+    "un don",
+    "dona ahora",
 )
 _LEGAL_KEYS = (
     "disclaimer",
@@ -799,6 +805,8 @@ def _chrome_signal(b: _Block) -> str:
         return "legal notice"
     if _is_cookie_notice(b):
         return "cookie notice"
+    if _is_consent_text(b):
+        return CONSENT_REASON
     if _REPORTING_CREDIT.match(first):
         return "reporting credit"
     # weak phrases ("comments", "related") only on fragments: "He would not comment." is news
@@ -887,6 +895,48 @@ def _is_cookie_notice(b: _Block) -> bool:
     return (
         b.words <= COOKIE_MAX_WORDS and "cookie" in b.low and bool(_COOKIE.search(b.text) or b.low.count("cookie") >= 2)
     )
+
+
+# A form's consent to the use of the reader's data ("I agree to the processing of my personal data
+# ...", "Ich willige ein, dass ...", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
+# werden", "Mit der Nutzung dieses Formulars erklären Sie sich mit der Speicherung ... einverstanden",
+# "By checking this box, I agree to the terms"): the reader's own first-person consent, or the form's
+# "you agree", to something about data, terms or a newsletter. 25 on the tuning dumps, all chrome; an
+# article's "der Anwalt war nicht einverstanden" names no data and speaks for no reader. One rule
+# for both paths (`_chrome_signal`, `_html_chrome`).
+_CONSENT = re.compile(
+    r"\b(?:by checking this box|i (?:hereby )?(?:agree|consent) to|i have read and (?:understood|agree|accept)|"
+    r"ich (?:willige|bin (?:\w+ ){0,2}einverstanden|stimme (?:\w+ ){0,8}zu\b|bestätige|habe (?:\w+ ){0,6}gelesen)|"
+    r"hiermit (?:bestätige|willige) ich|(?:erklären sie|erklärst du) (?:sich|dich) (?:\w+ ){0,10}einverstanden|"
+    r"j'accepte|je consens|acepto (?:la|el|los|las|recibir)|doy mi consentimiento|acconsento|accetto (?:la|il|i|le))",
+    re.I,
+)
+_CONSENT_OBJECT = re.compile(
+    r"(?:daten|data|datenschutz|privacy|newsletter|inhalte|content|agb|terms|nutzungsbedingungen|cookie|"
+    r"données|datos|dati|privacidad|confidentialité|e-?mail)",
+    re.I,
+)
+CONSENT_MAX_WORDS = 90  # the longest on the tuning dumps: 70 words
+CONSENT_REASON = "consent to the use of data (a form's text)"
+_CONSENT_KEYS = (
+    "agree",
+    "consent",
+    "einverstanden",
+    "willige",
+    "stimme",
+    "bestätige",
+    "gelesen",
+    "accept",
+    "acepto",
+    "accetto",
+)
+
+
+def _is_consent_text(b: _Block) -> bool:
+    """A form's consent text (`_CONSENT` with a `_CONSENT_OBJECT`) in a block of up to CONSENT_MAX_WORDS."""
+    if b.words > CONSENT_MAX_WORDS or not _has_any(b.low, _CONSENT_KEYS):
+        return False
+    return bool(_CONSENT.search(b.text)) and bool(_CONSENT_OBJECT.search(b.text))
 
 
 # A consent notice is a paragraph or two (the longest on the wild tuning pages: 75 words); a
@@ -1277,6 +1327,8 @@ _RULE_FINAL = (
     "link to another article",
     "teaser snippet (ends with a read-more link)",
     "previous / next post links",
+    CONSENT_REASON,
+    "link to the author's posts",
     # an author box or a thread header opens the page tail, and prose after an author box is
     # not the article's: all 43 and 11 such blocks labelled on the tuning pages are chrome (a
     # retrained model took a newsletter blurb after an author box back as body)
@@ -2513,6 +2565,8 @@ def _html_chrome(b: _Block) -> str:
         return signup
     if _is_cookie_notice(b):
         return "cookie notice"
+    if _is_consent_text(b):
+        return CONSENT_REASON
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

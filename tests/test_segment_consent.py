@@ -1,0 +1,63 @@
+"""A form's consent to the use of the reader's data, and donation buttons, are chrome in both paths
+(issue 13: 25 consent texts on the tuning dumps, all chrome, several indexed as body before).
+Each page is our own."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from indexer import segment
+from indexer.models import BODY, BOILERPLATE, Article, Document
+from tests.helpers import PROSE
+
+MENU = "Home | News | Sport | Weather\nSign in"
+FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
+
+
+def parse(*blocks: str) -> Article:
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc)
+
+
+def kind_of(art: Article, start: str) -> tuple[str, str]:
+    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
+    return p.kind, p.reason
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        "I agree to the processing of my personal data for the purpose of creating an account on this site.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene "
+        "Daten an Drittplattformen übermittelt werden.",
+        "Mit der Nutzung dieses Formulars erklären Sie sich mit der Speicherung und Verarbeitung Ihrer Daten "
+        "durch diese Website einverstanden.",
+        "Hiermit bestätige ich, dass ich die Datenschutzbestimmungen zur Kenntnis genommen habe.",
+        "By checking this box, I agree to the terms of service and privacy policy of the Harbour Gazette.",
+    ],
+)
+def test_a_forms_consent_text_inside_the_article_is_chrome(consent: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], consent, *PROSE[2:], FOOTER)
+    assert kind_of(art, consent[:20]) == (BOILERPLATE, segment.CONSENT_REASON)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_an_article_sentence_about_agreeing_stays() -> None:
+    line = (
+        "Mit beiden Entscheidungen war der Anwalt nicht einverstanden, und er legte gegen den Beschluss "
+        "Beschwerde beim Landgericht ein."
+    )
+    quote = '"I agree to the plan, but the ferries must run every hour," said the harbour master on Tuesday.'
+    for text in (line, quote):
+        art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], text, *PROSE[2:], FOOTER)
+        assert kind_of(art, text[:20])[0] == BODY
+
+
+@pytest.mark.parametrize("button", ["Jetzt spenden!", "Donate now", "Faire un don"])
+def test_a_donation_button_inside_the_article_is_a_promotion(button: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], button, *PROSE[2:], FOOTER)
+    kind, reason = kind_of(art, button)
+    assert kind == BOILERPLATE and reason.startswith(segment.PROMOTION_REASON)
