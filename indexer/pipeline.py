@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -336,7 +337,7 @@ def _changed(
         rec = mine if renamed else rec
         try:
             st = ref.path.stat()
-            again = rec is not None and not renamed and _recorded_empty(rec, st)
+            again = rec is not None and not renamed and _recorded_empty(rec, st) and _blank_page(ref)
             data = None if rec and _same_stat(rec, ref, st) and not (ref.encoding or again) else sources.read_bytes(ref)
         except OSError as exc:
             _skip_or_raise(ref, sources.os_error(ref.path, exc, ref.where), strict, summary)
@@ -473,8 +474,21 @@ EMPTY_RECHECK_BYTES = 1024
 
 def _recorded_empty(rec: ArticleRecord, st: os.stat_result) -> bool:
     """Whether `rec` records a file of no text (no blocks, no paragraphs) that is small enough
-    (EMPTY_RECHECK_BYTES) to be empty: read and parsed again at every build."""
+    (EMPTY_RECHECK_BYTES) to be empty: its bytes are read at every build (`_blank_page`)."""
     return not rec.blocks and not rec.paragraphs and st.st_size <= EMPTY_RECHECK_BYTES
+
+
+def _blank_page(ref: SourceRef) -> bool:
+    """Whether a small file's bytes, unpacked when gzipped, are only white space
+    (`sources.is_blank`): an empty page, parsed again to be refused as an empty file, where a
+    page of no article text (a menu) is left unparsed while unchanged."""
+    data = sources.read_bytes(ref)
+    if data.startswith(b"\x1f\x8b"):
+        try:
+            data = zlib.decompressobj(wbits=31).decompress(data, EMPTY_RECHECK_BYTES + 1)
+        except zlib.error:
+            return False
+    return sources.is_blank(data)
 
 
 def _same_stat(rec: ArticleRecord, ref: SourceRef, st: os.stat_result) -> bool:

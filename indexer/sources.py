@@ -764,12 +764,18 @@ def check_text_bytes(ref: SourceRef, data: bytes) -> None:
         raise SourceError(_binary_message(ref))
 
 
+def is_blank(data: bytes) -> bool:
+    """Whether `data` holds nothing but white space: Unicode white space too (no-break spaces,
+    a lone BOM)."""
+    return not data.strip() or not data.decode("utf-8-sig", "ignore").strip()
+
+
 def _check_not_empty(ref: SourceRef, data: bytes) -> None:
     """SourceError "empty file" when `data` (a file's bytes, a saved page's unpacked ones) holds
-    nothing but white space: Unicode white space too (no-break spaces, a lone BOM), so a named
-    file is refused up front. Text files and saved pages alike (an empty .html was recorded with
-    0 paragraphs, and --strict let it pass while it failed on an empty .txt)."""
-    if not data.strip() or not data.decode("utf-8-sig", "ignore").strip():
+    nothing but white space (`is_blank`), so a named file is refused up front. Text files and
+    saved pages alike (an empty .html was recorded with 0 paragraphs, and --strict let it pass
+    while it failed on an empty .txt)."""
+    if is_blank(data):
         raise SourceError(f"empty file: {ref.where}: nothing to index")
 
 

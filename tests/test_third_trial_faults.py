@@ -3,6 +3,7 @@ fixed by kind; every page here is our own and fails on the code before the fix."
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from pathlib import Path
 
@@ -279,15 +280,21 @@ def test_an_index_drops_the_record_an_earlier_version_made_of_an_empty_page(
     folder.mkdir()
     (folder / "bridge.txt").write_text("Bridge to close\n\n" + "\n\n".join(PROSE) + "\n", encoding="utf-8")
     (folder / "empty.html").write_bytes(b"")
+    (folder / "blank.html.gz").write_bytes(gzip.compress(b" \n\t\n"))
+    # a page of no article text: recorded, and not extracted again while it is unchanged
+    (folder / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     index = tmp_path / "idx"
     with monkeypatch.context() as m:  # the earlier version: no empty-file check for saved pages
         m.setattr(sources, "_check_not_empty", lambda ref, data: None)
         build([str(folder)], str(index), entities=False)
-    assert len(read_manifest(index).articles) == 2
+    assert len(read_manifest(index).articles) == 4
     summary = build([str(folder)], str(index), entities=False)
-    assert sorted(r.path.rsplit("/", 1)[-1] for r in read_manifest(index).articles.values()) == ["bridge.txt"]
-    assert summary.removed == 1
-    assert [s.reason for s in summary.skipped] == [f"empty file: {folder / 'empty.html'}: nothing to index"]
+    kept = sorted(r.path.rsplit("/", 1)[-1] for r in read_manifest(index).articles.values())
+    assert kept == ["bridge.txt", "menu.html"]
+    assert (summary.removed, summary.unchanged) == (2, 2)
+    assert sorted(s.reason for s in summary.skipped) == [
+        f"empty file: {folder / name}: nothing to index" for name in ("blank.html.gz", "empty.html")
+    ]
     # and the build after it has nothing to do
     again = build([str(folder)], str(index), entities=False)
-    assert (again.removed, again.unchanged) == (0, 1)
+    assert (again.removed, again.unchanged, again.updated) == (0, 2, 0)
