@@ -87,6 +87,17 @@ _SPACE_DIGIT = re.compile(r"\s\d")
 _FOLDS_ELSEWHERE = ("ſ", "ı", "İ")
 
 
+def may_hold(text: str, low: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` may hold a match of a re.I pattern every match of which holds one of
+    `words` (lower case): one of them is in `low` (`text.lower()`), or `text` holds one of the
+    characters re.I folds to a letter otherwise (_FOLDS_ELSEWHERE), where only the regex can tell.
+    False means the pattern finds nothing in `text`."""
+    for word in words:  # a plain loop: cheaper than any() over a generator on this hot path  # noqa: SIM110
+        if word in low:
+            return True
+    return any(c in text for c in _FOLDS_ELSEWHERE)
+
+
 def comment_marks(text: str) -> int:
     """How many comment-thread marks `text` holds: `len(_COMMENT_MARK.findall(text))`, the regex
     run only when the text could match it (the words above; else 0 at once, the same count)."""
@@ -139,6 +150,21 @@ _PROMPT = re.compile(
     re.I,
 )
 _PROMPT_MAX_WORDS = 40  # a prompt is a line or two; an article may say "share" anywhere
+# _CREDIT_ANY and _PROMPT were searched in every short block (~6% of `indexer parse`'s CPU) and
+# ~97% of blocks hold neither, so _block_row runs each only where the lower-cased block holds a
+# word that every match of it holds (as comment_marks does): "foto" for "fotos", "bild" for
+# "bildquelle" and "beitragsbild", "spende" for "spenden", "verpasse" for "verpassen", "bestellen"
+# for "buch bestellen". tests/test_parse_speed.py checks the words against the patterns.
+_CREDIT_WORDS = (
+    "foto", "bild", "quelle", "photo", "image", "credit", "abbildung", "fuente", "crédit", "©",
+    "getty images", "reuters", "afp", "dpa", "imago", "shutterstock", "istock", "unsplash", "pixabay", "flickr",
+)  # fmt: skip
+_PROMPT_WORDS = (
+    "teilen", "share", "spende", "donate", "bestellen", "order now", "warenkorb", "basket", "cart", "print recipe",
+    "jump to recipe", "anmelden", "abonnieren", "subscribe", "versäumen", "verpasse", "e-mail-adresse",
+    "email address", "informate", "lire aussi", "read also", "lesen sie", "like recipe", "jetzt", "hier klicken",
+    "click",
+)  # fmt: skip
 _WORD = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"\b[^\W\d_a-z\u00df-\u00ff]")  # a word starting with a capital letter (approx.)
 _NUMBER = re.compile(r"\b\d")
@@ -287,6 +313,7 @@ class BlockLike(Protocol):
     """What `features` reads of a block (segment's `_Block` after the rule pass)."""
 
     text: str
+    low: str  # text.lower()
     lines: list[str]
     tokens: list[str]  # the \w+ tokens of the lower-cased text
     words: int
@@ -546,8 +573,10 @@ def _block_row(b: BlockLike, i: int, toks: list[str], o: _Own, page: _Page, befo
         max(b.value, 0.0) / page.max_value,
         *page.page_row,
         1.0 if _POST_META.match(text) else 0.0,
-        1.0 if b.words <= 80 and _CREDIT_ANY.search(text) else 0.0,
-        float(len(_PROMPT.findall(text))) if b.words <= _PROMPT_MAX_WORDS else 0.0,
+        1.0 if b.words <= 80 and may_hold(text, b.low, _CREDIT_WORDS) and _CREDIT_ANY.search(text) else 0.0,
+        float(len(_PROMPT.findall(text)))
+        if b.words <= _PROMPT_MAX_WORDS and may_hold(text, b.low, _PROMPT_WORDS)
+        else 0.0,
     ]
 
 

@@ -1,5 +1,6 @@
 """Shortcuts of the parse path that must not change what it finds: blocks.comment_marks counts
-what blocks._COMMENT_MARK finds, only skipping the regex where it cannot match."""
+what blocks._COMMENT_MARK finds, and blocks.may_hold lets _block_row skip _CREDIT_ANY and
+_PROMPT, only where the regex cannot match."""
 
 from __future__ import annotations
 
@@ -65,7 +66,10 @@ def test_only_the_listed_characters_fold_to_a_letter_of_the_words_otherwise() ->
     # matches to a letter of the words lower-cases to that letter, one character for one, except
     # those _FOLDS_ELSEWHERE sends to the regex at once. Checked over every cased character.
     patterns = (blocks._MARK_WORDS, blocks._SAYS_WORDS, blocks._AT_TIME)
-    letters = sorted({c for p in patterns for c in p.pattern if c.isalpha()})
+    words = blocks._CREDIT_WORDS + blocks._PROMPT_WORDS  # may_hold's too
+    letters = sorted(
+        {c for p in patterns for c in p.pattern if c.isalpha()} | {c for w in words for c in w if c.isalpha()}
+    )
     cased = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).lower() != chr(i).upper()]
     found = set()
     for letter in letters:
@@ -83,3 +87,122 @@ def test_the_gate_was_written_for_this_comment_mark_pattern() -> None:
     import hashlib
 
     assert hashlib.sha256(blocks._COMMENT_MARK.pattern.encode()).hexdigest()[:16] == "8892454c6254c62b"
+
+
+# Own texts: each alternative of _CREDIT_ANY and _PROMPT, in capitals too, with the characters
+# re.I matches to a letter whose lower case is another, and near misses.
+CREDITS = [
+    "Foto: Anna Keller",
+    "FOTOS : dpa",
+    "Bild: privat",
+    "Bildquelle: Archiv",
+    "Quelle: AP",
+    "Photo: Jane Doe",
+    "IMAGE: NASA",
+    "Credit: Getty",
+    "Abbildung: Verlag",
+    "Beitragsbild: Pixabay",
+    "Fuente: EFE",
+    "CRÉDIT : AFP",
+    "© 2021 The Times",
+    "Getty Images",
+    "REUTERS/Jane Doe",
+    "AFP",
+    "(dpa)",
+    "Imago",
+    "Shutterstock",
+    "iStock",
+    "Unsplash",
+    "pixabay.com",
+    "Flickr",
+    "Photo by Jane on Unſplash",
+    "ımage: NASA",
+    "İMAGE: NASA",
+]
+NO_CREDITS = [
+    "",
+    "Photographs of the city",
+    "The image of the party",
+    "Reutersplatz 3",
+    "A credit card",
+    "ſ ı İ",
+    "Phoſo: x",
+]
+PROMPTS = [
+    "Teilen",
+    "SHARE THIS",
+    "Spende jetzt",
+    "Spenden",
+    "Donate",
+    "Buch bestellen",
+    "Order now",
+    "Warenkorb",
+    "Basket",
+    "Cart",
+    "Print Recipe",
+    "Jump to Recipe",
+    "Anmelden",
+    "Abonnieren",
+    "Subscribe",
+    "Nicht versäumen",
+    "VERSÄUMEN",
+    "Verpasse nichts",
+    "Verpassen Sie nichts",
+    "E-Mail-Adresse",
+    "Email address",
+    "Informate",
+    "Lire aussi",
+    "Read also",
+    "Lesen Sie auch",
+    "Like recipe",
+    "Jetzt",
+    "Hier klicken",
+    "Click here",
+    "ſhare",
+    "Clıck",
+    "CLİCK",
+    "ſubſcribe",
+]
+NO_PROMPTS = ["", "Shared values", "The cartel", "Clicks and bricks", "Subscriber numbers", "ſ ı İ", "Shaſe"]
+
+
+@pytest.mark.parametrize("text", CREDITS + NO_CREDITS)
+def test_the_credit_gate_never_skips_a_match(text: str) -> None:
+    found = blocks._CREDIT_ANY.search(text) is not None
+    assert found == (blocks.may_hold(text, text.lower(), blocks._CREDIT_WORDS) and found)
+
+
+@pytest.mark.parametrize("text", PROMPTS + NO_PROMPTS)
+def test_the_prompt_gate_never_skips_a_match(text: str) -> None:
+    found = len(blocks._PROMPT.findall(text))
+    assert found == (found if blocks.may_hold(text, text.lower(), blocks._PROMPT_WORDS) else 0)
+
+
+def test_the_own_credit_and_prompt_texts_match_and_do_not() -> None:
+    assert all(blocks._CREDIT_ANY.search(t) for t in CREDITS)
+    assert not any(blocks._CREDIT_ANY.search(t) for t in NO_CREDITS)
+    assert all(blocks._PROMPT.search(t) for t in PROMPTS)
+    assert not any(blocks._PROMPT.search(t) for t in NO_PROMPTS)
+    # the gate lets through what it must, and stops the near misses without fold characters
+    assert all(blocks.may_hold(t, t.lower(), blocks._CREDIT_WORDS) for t in CREDITS)
+    assert all(blocks.may_hold(t, t.lower(), blocks._PROMPT_WORDS) for t in PROMPTS)
+    assert not blocks.may_hold("Shared values", "shared values", ("reply",))
+
+
+def test_each_alternative_holds_a_gate_word() -> None:
+    # every literal alternative of the two patterns holds one of its gate words (lower case),
+    # read off the pattern: a new alternative fails here until its word is added
+    for rx, words in ((blocks._CREDIT_ANY, blocks._CREDIT_WORDS), (blocks._PROMPT, blocks._PROMPT_WORDS)):
+        inner = re.sub(r"\\b|\\s\*|\?|\(\?:|\)|:", "", rx.pattern)  # \b, \s*, ?, (?:, ), :
+        alternatives = [a for a in inner.split("|") if a]
+        assert len(alternatives) >= 20
+        for alt in alternatives:
+            assert any(w in alt.lower() for w in words), alt
+
+
+def test_the_gates_were_written_for_these_patterns() -> None:
+    # the words above are these patterns': a changed pattern needs its words and own texts checked
+    import hashlib
+
+    digest = hashlib.sha256((blocks._CREDIT_ANY.pattern + blocks._PROMPT.pattern).encode()).hexdigest()[:16]
+    assert digest == "a42a3a19a6d2978a"
