@@ -32,6 +32,20 @@ CONTROL_RE = re.compile(
     rf"|{_OTHER_ESC}"
     r"|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
 )
+# Every match of CONTROL_RE opens with one of these characters (ESC, a C1 introducer, or the
+# class itself): a text without any holds none, found by one scan instead of CONTROL_RE's
+# alternatives tried at every character (~1.5% of `indexer parse --no-entities` on page dumps).
+_CONTROL_START = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def remove_controls(text: str) -> tuple[str, int]:
+    """`CONTROL_RE.subn("", text)`: the text without its terminal escapes and control
+    characters, and how many were removed; the text itself at once when it holds none."""
+    if _CONTROL_START.search(text) is None:
+        return text, 0
+    return CONTROL_RE.subn("", text)
+
+
 # The same sequences in their ESC forms only, for an HTML page: its text goes through lxml, which
 # drops the control characters themselves but not an OSC's payload; a C1 character in a page
 # decoded as Latin-1 is more likely a Windows-1252 quote than a terminal's control.

@@ -932,7 +932,7 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
         warnings.append(f"{ref.where}: holds HTML markup without a page around it; read as text, tags removed")
     else:  # decoded once: "&amp;lt;" in markup is the text "&lt;", not "<"
         text, _ = sniff.decode_entities(text)  # "caf&#233;" in a text file is "café"
-    text, removed = sniff.CONTROL_RE.subn("", text)
+    text, removed = sniff.remove_controls(text)
     if removed:
         # Terminal escapes and other control characters are never article text, and printed
         # back by search or show they would drive the user's terminal.

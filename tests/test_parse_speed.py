@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from indexer import blocks
+from indexer import blocks, segment
 
 # Own texts: each alternative of _COMMENT_MARK, in capitals too, with the characters re.I matches
 # to a letter whose lower case is another, and near misses of each.
@@ -66,7 +66,7 @@ def test_only_the_listed_characters_fold_to_a_letter_of_the_words_otherwise() ->
     # matches to a letter of the words lower-cases to that letter, one character for one, except
     # those _FOLDS_ELSEWHERE sends to the regex at once. Checked over every cased character.
     patterns = (blocks._MARK_WORDS, blocks._SAYS_WORDS, blocks._AT_TIME)
-    words = blocks._CREDIT_WORDS + blocks._PROMPT_WORDS  # may_hold's too
+    words = blocks._CREDIT_WORDS + blocks._PROMPT_WORDS + segment._DISCLOSURE_WORDS  # may_hold's too
     letters = sorted(
         {c for p in patterns for c in p.pattern if c.isalpha()} | {c for w in words for c in w if c.isalpha()}
     )
@@ -206,3 +206,87 @@ def test_the_gates_were_written_for_these_patterns() -> None:
 
     digest = hashlib.sha256((blocks._CREDIT_ANY.pattern + blocks._PROMPT.pattern).encode()).hexdigest()[:16]
     assert digest == "a42a3a19a6d2978a"
+
+
+CONTROL_TEXTS = [
+    "",
+    "plain text\twith tab, newline\nvertical tab\x0b and form feed\x0c",
+    "\x1b[31mred\x1b[0m text",
+    "\x9b31mC1 CSI",
+    "\x1b]0;pwned\x07 title",
+    "\x1b]8;;http://x\x1b\\link",
+    "\x90DCS payload\x9c after",
+    "\x1b(B charset",
+    "a\x00b\x08c\x7fd\x85e",
+    "lone ESC \x1b at the end\x1b",
+]
+
+
+@pytest.mark.parametrize("text", CONTROL_TEXTS)
+def test_remove_controls_is_control_re_subn(text: str) -> None:
+    from indexer import sniff
+
+    assert sniff.remove_controls(text) == sniff.CONTROL_RE.subn("", text)
+
+
+def test_no_control_re_match_starts_outside_the_gate_class() -> None:
+    # remove_controls skips CONTROL_RE when _CONTROL_START finds nothing: sound when no match can
+    # open with another character. Every other character of the Basic Multilingual Plane (the
+    # pattern names none beyond it), before the bodies of the sequences (which hold none of the
+    # class), is searched at once.
+    from indexer import sniff
+
+    tails = "[0m]0;xP1\\(B7"
+    others = "".join(chr(i) + tails for i in range(0x10000) if not sniff._CONTROL_START.match(chr(i)))
+    assert sniff.CONTROL_RE.search(others) is None
+
+
+# Own texts: each alternative of segment._DISCLOSURE, in capitals, with fold characters, and near misses.
+DISCLOSURES = [
+    "This post contains affiliate links.",
+    "AFFILIATE PARTNERSHIPS",
+    "Affiliate-Programme",
+    "Als Teilnehmer am Amazon Partnerprogramm",
+    "Amazon Associates",
+    "Wir erhalten dafür ggf. eine kleine Provision.",
+    "Dabei bekommen wir eine Vergütung.",
+    "We earn a small commission.",
+    "I RECEIVE COMPENSATION for this.",
+    "The site earns revenue from qualifying purchases.",
+    "This site participates in the Amazon program.",
+    "This post may contain links.",
+    "Dieser Artikel enthält Werbung.",
+    "Dieser Beitrag gibt die Meinung des Autors wieder.",
+    "Dieser Text entspricht den Vorgaben des Pressekodex.",
+    "Bei diesem Beitrag handelt es sich um Werbung.",
+    "These are the personal opinions of the author.",
+    "Thiſ poſt contains links.",
+    "Affılıate links",
+    "AFFİLİATE LINKS",
+]
+NO_DISCLOSURES = [
+    "",
+    "The amazing post",
+    "He earned praise",
+    "A commissioner said",
+    "Of the author we know little",
+    "ſ ı İ",
+]
+
+
+@pytest.mark.parametrize("text", DISCLOSURES + NO_DISCLOSURES)
+def test_the_disclosure_gate_never_skips_a_match(text: str) -> None:
+    found = segment._DISCLOSURE.search(text) is not None
+    assert found == (blocks.may_hold(text, text.lower(), segment._DISCLOSURE_WORDS) and found)
+
+
+def test_the_own_disclosure_texts_match_and_do_not() -> None:
+    assert all(segment._DISCLOSURE.search(t) for t in DISCLOSURES)
+    assert not any(segment._DISCLOSURE.search(t) for t in NO_DISCLOSURES)
+
+
+def test_the_disclosure_gate_was_written_for_this_pattern() -> None:
+    # _DISCLOSURE_WORDS are this pattern's: a new alternative needs its word and an own text above
+    import hashlib
+
+    assert hashlib.sha256(segment._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "56f40a574c7a21f3"
