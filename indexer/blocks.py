@@ -95,13 +95,13 @@ def may_hold(text: str, low: str, words: tuple[str, ...]) -> bool:
     for word in words:  # a plain loop: cheaper than any() over a generator on this hot path  # noqa: SIM110
         if word in low:
             return True
-    return any(c in text for c in _FOLDS_ELSEWHERE)
+    return not text.isascii() and any(c in text for c in _FOLDS_ELSEWHERE)  # isascii: a flag, no scan
 
 
 def comment_marks(text: str) -> int:
     """How many comment-thread marks `text` holds: `len(_COMMENT_MARK.findall(text))`, the regex
     run only when the text could match it (the words above; else 0 at once, the same count)."""
-    if not any(c in text for c in _FOLDS_ELSEWHERE):
+    if text.isascii() or not any(c in text for c in _FOLDS_ELSEWHERE):
         low = text.lower()
         if not (
             _MARK_WORDS.search(low)
