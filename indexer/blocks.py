@@ -573,11 +573,18 @@ def _block_row(b: BlockLike, i: int, toks: list[str], o: _Own, page: _Page, befo
         max(b.value, 0.0) / page.max_value,
         *page.page_row,
         1.0 if _POST_META.match(text) else 0.0,
-        1.0 if b.words <= 80 and may_hold(text, b.low, _CREDIT_WORDS) and _CREDIT_ANY.search(text) else 0.0,
-        float(len(_PROMPT.findall(text)))
-        if b.words <= _PROMPT_MAX_WORDS and may_hold(text, b.low, _PROMPT_WORDS)
-        else 0.0,
+        *_credit_and_prompts(b),
     ]
+
+
+def _credit_and_prompts(b: BlockLike) -> tuple[float, float]:
+    """The `credit` and `prompt` features: 1.0 for a block of up to 80 words with a photo credit
+    (_CREDIT_ANY), and the number of _PROMPT phrases in a block of up to _PROMPT_MAX_WORDS; each
+    regex run only where `may_hold` finds one of its words."""
+    text = b.text
+    credit = b.words <= 80 and may_hold(text, b.low, _CREDIT_WORDS) and _CREDIT_ANY.search(text)
+    prompts = len(_PROMPT.findall(text)) if b.words <= _PROMPT_MAX_WORDS and may_hold(text, b.low, _PROMPT_WORDS) else 0
+    return (1.0 if credit else 0.0, float(prompts))
 
 
 @functools.lru_cache(maxsize=4096)
