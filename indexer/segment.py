@@ -1325,7 +1325,7 @@ _RULE_FINAL = (
     "advertising or editorial disclosure",
     "post meta line",
     "link to another article",
-    "teaser snippet (ends with a read-more link)",
+    "teaser snippet (ends with a read-more link)",  # SNIPPET_REASON
     "previous / next post links",
     CONSENT_REASON,
     "link to the author's posts",
@@ -1740,6 +1740,7 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
     """Each block's chrome signal, tail and teaser-header marks, duplicates and value (`_score`)."""
     seen: dict[str, int] = {}
     cards = [i for i in range(1, len(blocks)) if _name_card_at(blocks, i)]
+    snippets = _long_snippets(blocks)
     for i, b in enumerate(blocks):
         if "md" in b.extra:  # Markdown says what it is
             b.kind, b.reason = HEADING, "Markdown heading"
@@ -1750,6 +1751,8 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
         if not b.signal and source_chrome and chrome_key(b.text) in source_chrome:
             b.signal = "repeated on many pages of this source"
+        if not b.signal and i in snippets:
+            b.signal = SNIPPET_REASON
         first = b.lines[0]
         if _AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
             b.tail, b.signal = True, f"link to the author's posts ('{first[:30]}')"
@@ -2529,6 +2532,27 @@ _PREV_NEXT = re.compile(r"^\s*←\s")
 _PREV_NEXT_END = re.compile(r"\s→\s*$")
 
 
+SNIPPET_REASON = "teaser snippet (ends with a read-more link)"
+# A list of teasers: two or more blocks on a page end with a read-more link, each an excerpt of
+# another post, of any length up to SNIPPET_MAX_WORDS (a blog's front page, "Read More" under each
+# of six stories). On the tuning pages every block over LINK_BLOCK_MAX_WORDS that ends so is
+# chrome (13 blocks on 7 pages; none holds article text); one alone may be the article's own
+# paragraph before a link, and stays with the block model.
+SNIPPET_MAX_WORDS = 150
+SNIPPETS_MIN = 2
+
+
+def _long_snippets(blocks: list[_Block]) -> set[int]:
+    """Indexes of the blocks over LINK_BLOCK_MAX_WORDS (up to SNIPPET_MAX_WORDS) that end with a
+    read-more link (`_ENDS_READ_MORE`), when the page has SNIPPETS_MIN or more blocks that do."""
+    ends = [
+        i for i, b in enumerate(blocks) if b.words <= SNIPPET_MAX_WORDS and _ENDS_READ_MORE.search(b.lines[-1][-200:])
+    ]
+    if len(ends) < SNIPPETS_MIN:
+        return set()
+    return {i for i in ends if blocks[i].words > LINK_BLOCK_MAX_WORDS}
+
+
 def _notice_or_pointer(b: _Block) -> str:
     """A disclosure, a post's meta line or a short block pointing to other pages, as a reason
     ("" if none): the plain-text rule pass's rule-final kinds that read like prose."""
@@ -2543,7 +2567,7 @@ def _notice_or_pointer(b: _Block) -> str:
     if link:
         return f"link to another article ('{link.group(0).strip()}')"
     if _ENDS_READ_MORE.search(text):
-        return "teaser snippet (ends with a read-more link)"
+        return SNIPPET_REASON
     if _PREV_NEXT.search(b.lines[0]) or _PREV_NEXT_END.search(b.lines[-1]):
         return "previous / next post links"
     return ""

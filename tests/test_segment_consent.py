@@ -1,4 +1,4 @@
-"""A form's consent to the use of the reader's data, and donation buttons, are chrome in both paths
+"""A form's consent to the use of the reader's data, donation buttons and lists of teasers are chrome
 (issue 13: 25 consent texts on the tuning dumps, all chrome, several indexed as body before).
 Each page is our own."""
 
@@ -61,3 +61,20 @@ def test_a_donation_button_inside_the_article_is_a_promotion(button: str) -> Non
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], button, *PROSE[2:], FOOTER)
     kind, reason = kind_of(art, button)
     assert kind == BOILERPLATE and reason.startswith(segment.PROMOTION_REASON)
+
+
+def test_a_list_of_long_teasers_each_ending_with_read_more_is_chrome() -> None:
+    # a blog's front page under the article: excerpts of other posts, each over 40 words, each
+    # ending "Weiterlesen →"; the rule took only excerpts of 40 words or fewer
+    excerpt = (
+        "Du hörst es oft, in deiner Umgebung und bei Bekannten, als Rat und als Trost: Befasse dich nicht so "
+        "viel mit den schlechten Dingen, die auf der Welt passieren, lebe einfach dein eigenes Leben und habe "
+        "Spaß, denn ändern kannst du sowieso nichts. Weiterlesen →"
+    )
+    other = excerpt.replace("Du hörst es oft", "Wir hören es oft")
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, "Neueste Beiträge", excerpt, other, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert kind_of(art, "Du hörst")[1] == segment.SNIPPET_REASON
+    # one such paragraph alone may be the article's own, before a link: the block model decides
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, excerpt, FOOTER)
+    assert kind_of(art, "Du hörst")[1] != segment.SNIPPET_REASON
