@@ -151,11 +151,18 @@ _PROMOTION = re.compile(
     r"(?:erhält|erhalten) (?:\w+ )?(?:eine )?provision|become an? (?:subscriber|patron|supporter)|"
     r"unlimited digital access|already (?:a subscriber|have an account)|"
     r"jetzt (?:abonnieren|testen)|abonnieren sie|unterstützen sie (?:uns|unsere arbeit)|"
-    r"abonnez-vous|suscríbete|assine já|"
-    # donation buttons and appeals ("Jetzt spenden!", "Donate now"): 17 on the tuning dumps, none in article text
-    r"jetzt spenden|spenden sie jetzt|donate (?:now|today)|make a donation|faire un don|haz una donación|dona ahora)",
+    r"abonnez-vous|suscríbete|assine já)",
     re.I,
 )
+# A donation button ("Jetzt spenden!", "Donate now", "Faire un don"): 17 on the tuning dumps, none
+# in article text. A block of a few words that starts with one; an article quoting an appeal's
+# "Donate now" is prose around it.
+_DONATE = re.compile(
+    r"^[\s*•→»›>–-]{0,3}(?:jetzt spenden|spenden sie jetzt|donate(?: now| today)?|make a donation|faire un don|"
+    r"haz una donación|dona ahora)\b",
+    re.I,
+)
+DONATE_MAX_WORDS = 8
 PROMOTION_REASON = "promotion: call-to-action phrase"
 # Blocks that begin the tail of a page: after these, long prose is chrome (bios, comments,
 # newsletter blurbs), not article.
@@ -884,6 +891,9 @@ def _strong_cta(text: str) -> str:
     promo = _PROMOTION.search(text)
     if promo:
         return f"{PROMOTION_REASON} '{promo.group(0).lower()}'"
+    donate = _DONATE.match(text)
+    if donate and len(_WORD.findall(text)) <= DONATE_MAX_WORDS:
+        return f"{PROMOTION_REASON} '{donate.group(0).strip(_LINE_STRIP).lower()}'"
     cta = _STRONG_CTA.search(text)
     return f"call-to-action phrase '{cta.group(0).lower()}'" if cta else ""
 
@@ -901,13 +911,16 @@ def _is_cookie_notice(b: _Block) -> bool:
 # ...", "Ich willige ein, dass ...", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
 # werden", "Mit der Nutzung dieses Formulars erklären Sie sich mit der Speicherung ... einverstanden",
 # "By checking this box, I agree to the terms"): the reader's own first-person consent, or the form's
-# "you agree", to something about data, terms or a newsletter. 25 on the tuning dumps, all chrome; an
-# article's "der Anwalt war nicht einverstanden" names no data and speaks for no reader. One rule
-# for both paths (`_chrome_signal`, `_html_chrome`).
+# "you agree", to something about data, terms or a newsletter, opening the block as a form's text
+# does. 25 on the tuning dumps, all chrome; an article's "der Anwalt war nicht einverstanden" names
+# no data and speaks for no reader, and a quote or a report of the phrase ("I agree to ...," said
+# a resident; users tick a box reading "I agree to ...") opens with other words. One rule for
+# both paths (`_chrome_signal`, `_html_chrome`).
 _CONSENT = re.compile(
-    r"\b(?:by checking this box|i (?:hereby )?(?:agree|consent) to|i have read and (?:understood|agree|accept)|"
+    r"^[\s*•☐□✓✔–-]{0,3}(?:by checking this box|i (?:hereby )?(?:agree|consent) to|i have read and (?:understood|agree|accept)|"
     r"ich (?:willige|bin (?:\w+ ){0,2}einverstanden|stimme (?:\w+ ){0,8}zu\b|bestätige|habe (?:\w+ ){0,6}gelesen)|"
-    r"hiermit (?:bestätige|willige) ich|(?:erklären sie|erklärst du) (?:sich|dich) (?:\w+ ){0,10}einverstanden|"
+    r"hiermit (?:bestätige|willige) ich|"
+    r"(?:mit|durch) (?:der|dem|die|das|ihrer|deiner) (?:\w+ ){1,4}(?:erklären sie|erklärst du) (?:sich|dich) (?:\w+ ){0,12}einverstanden|"
     r"j'accepte|je consens|acepto (?:la|el|los|las|recibir)|doy mi consentimiento|acconsento|accetto (?:la|il|i|le))",
     re.I,
 )
@@ -1044,6 +1057,24 @@ def _is_copyright_credit(b: _Block) -> bool:
     )
 
 
+# A caption's sentence and its "© NAME" credit ("Hochwasser in Laubegast im Juni 2013. © dpa"):
+# a photo's credit, not a legal notice (`_LEGAL` takes any "©" in a block of up to 80 words, and a
+# legal notice in the article ends it, so the paragraphs after such a caption were lost).
+_COPYRIGHT_CREDIT_END = re.compile(r"(?<=[.!?…\"”)]) (?:[|·•] )?©\s*[^©\n]{2,40}$")
+
+
+def _ends_with_copyright_credit(b: _Block) -> bool:
+    """Whether the block is a caption of up to 60 words ending with a "© NAME" credit after its
+    sentence (`_COPYRIGHT_CREDIT_END`), with no copyright year or rights phrase (`_RIGHTS`)."""
+    if b.words > 60 or "©" not in b.text:
+        return False
+    m = _COPYRIGHT_CREDIT_END.search(b.lines[-1])
+    if m is None:
+        return False
+    before = b.text[: -len(m.group(0))]
+    return len(_WORD.findall(before)) >= CREDIT_MIN_WORDS_BEFORE and not _RIGHTS.search(m.group(0))
+
+
 def _is_caption(b: _Block) -> str:
     if b.caption is None:
         if b.repeated and (len(b.lines) == 1 or "twice" in b.extra) and b.words >= REPEATED_CAPTION_MIN_WORDS:
@@ -1053,7 +1084,7 @@ def _is_caption(b: _Block) -> str:
             and _has_any(b.low or b.text.lower(), _CREDIT_KEYS)
             and _CREDIT.search(b.text)
             and not _is_credit_only(b)
-        ):
+        ) or _ends_with_copyright_credit(b):
             b.caption = "photo credit or caption"
         else:
             b.caption = ""
@@ -3027,14 +3058,15 @@ def _whole_text_again(blocks: list[_Block], indexed: list[int], q: int, p: int, 
 # credits as not article text on its tuning pages and none as article text; a search for
 # "Reuters" or "Getty" should not find every captioned photo. Each white-space run is tried
 # from its start only (`(?<!\s)`): linear time on a line of spaces (`_SIGN_OFF`'s fault).
-_CREDIT_WORD = r"(?:(?:photo|image|foto|bild) ?)?(?:fotos?|bild(?:er|quelle)?|photos?|images?|credits?|crédito)"
+_CREDIT_WORD = r"(?:(?:photo|image|foto|bild) ?)?(?:fotos?|bild(?:er|quelle)?|photos?|photograph|pictures?|pic|images?|credits?|crédito)"
 _CREDIT_TAIL = re.compile(
     rf"(?<![\s|·•])(?:\s*[|·•]\s*|\s+)©\s*[^©\n]{{2,60}}$|"
     rf"(?<!\s)\s*\({_CREDIT_WORD}\s*:\s*[^()\n]{{1,60}}\)$|"
     r"(?<!\s)\s*\((?:ap|afp|reuters|epa|dpa) (?:photo|foto|bild)\b[^()\n]{0,50}\)$|"
     rf"(?<=[.!?…\"”]) {_CREDIT_WORD}\s*:\s*[^.!?()\n]{{1,60}}$|"
     r"(?<=[.!?…\"”]) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) ?/ ?"
-    r"(?:reuters|afp|ap|epa|dpa|getty images|shutterstock|imago)(?: files?)?$",
+    r"(?:reuters|afp|ap|epa|dpa|pa|getty images|shutterstock|imago)(?: via getty images| files?)?$|"
+    r"(?<=[.!?…\"”]) (?:photo|foto|bild) (?:afp|reuters|ap|dpa|epa|pa)\b[^.!?\n]{0,50}$",
     re.I,
 )
 # A caption may have its credit after a word ("... des ATP-Turniers Bild: AFP/SID/PASCAL GUYOT"),
@@ -3046,13 +3078,15 @@ _CAPTION_CREDIT_TAIL = re.compile(
     r"(?<!\s)\s*\((?:reuters|afp|ap|epa|dpa|getty images|shutterstock|imago|keystone|ansa|efe|xinhua)\b[^()\n]{0,50}\)$",
     re.I,
 )
+CAPTION_WITH_CREDIT_WORDS = 40  # a caption is a sentence or two; a longer paragraph with a credit stays body
 CREDIT_MIN_WORDS_BEFORE = 3  # a caption's words before the credit: "© 2024 Gazette" alone is a legal line
 
 
 def _strip_credit(b: _Block) -> None:
     """Take a photo credit off the end of an indexed caption, body, lead or heading block
     (`_CREDIT_TAIL`; in a caption also `_CAPTION_CREDIT_TAIL`) and name it in the block's reason.
-    A heading that ends with a credit is a caption set as a line of its own."""
+    A heading, or a short body block (CAPTION_WITH_CREDIT_WORDS), that ends with a credit is a
+    caption set as a paragraph of its own."""
     if b.kind not in (CAPTION, BODY, LEAD, HEADING) or not _has_any(b.low or b.text.lower(), _CREDIT_TAIL_KEYS):
         return
     last = b.lines[-1]
@@ -3064,14 +3098,16 @@ def _strip_credit(b: _Block) -> None:
     credit = m.group(0).strip(" |·•")
     b.lines[-1] = last[: m.start()].rstrip(" |·•–-")
     b.text = "\n".join(b.lines)
-    if b.kind == HEADING:
-        b.kind, b.reason = CAPTION, "photo caption (a line with its credit)"
+    if b.kind == HEADING or (b.kind == BODY and len(_WORD.findall(b.text)) <= CAPTION_WITH_CREDIT_WORDS):
+        b.kind, b.reason = CAPTION, "photo credit or caption"
     b.reason = f"{b.reason} | photo credit kept out of the text: '{credit[:60]}'"
 
 
 # the words one of the credit patterns needs: a cheap gate before the regexes
 _CREDIT_TAIL_KEYS = (
     "©",
+    "picture",
+    "pic",
     "foto",
     "bild",
     "photo",

@@ -51,7 +51,20 @@ def test_an_article_sentence_about_agreeing_stays() -> None:
         "Beschwerde beim Landgericht ein."
     )
     quote = '"I agree to the plan, but the ferries must run every hour," said the harbour master on Tuesday.'
-    for text in (line, quote):
+    # a quote or a report of a form's words is the news in a story about privacy rules or appeals
+    data_quote = (
+        '"I agree to the processing of my personal data by the council, but not to its sale to insurers," '
+        "said John Hurst, who lives by the bridge."
+    )
+    report = (
+        'The form asks residents to tick a box reading "I agree to the processing of my personal data", '
+        "which campaigners say is unlawful."
+    )
+    appeal = (
+        'The charity\'s appeal, which urged visitors to "Donate now" on every page, raised two million pounds '
+        "for the families of the harbour."
+    )
+    for text in (line, quote, data_quote, report, appeal):
         art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], text, *PROSE[2:], FOOTER)
         assert kind_of(art, text[:20])[0] == BODY
 

@@ -55,6 +55,22 @@ def found(art: Article, start: str):  # noqa: ANN201 - a Paragraph
             "(AP Photo/Jeffrey T. Barnes)",
         ),
         (
+            "Flood water by the old bridge on Monday. Photograph: Christopher Furlong/Getty Images",
+            "Flood water by the old bridge on Monday.",
+            "Photograph: Christopher Furlong/Getty Images",
+        ),
+        (
+            "Rescue teams by the old bridge. Oli Scarff/AFP via Getty Images",
+            "Rescue teams by the old bridge.",
+            "Oli Scarff/AFP via Getty Images",
+        ),
+        (
+            "Le maire sur le vieux pont. Photo AFP / Jeff Pachoud",
+            "Le maire sur le vieux pont.",
+            "Photo AFP / Jeff Pachoud",
+        ),
+        ("Sandbags outside a house on the quay. Picture: PA", "Sandbags outside a house on the quay.", "Picture: PA"),
+        (
             "The mayor visits the closed bridge. Mike Blake/Reuters files",
             "The mayor visits the closed bridge.",
             "Mike Blake/Reuters files",
@@ -84,3 +100,15 @@ def test_a_body_paragraphs_photo_credit_goes_and_a_source_or_agency_stays() -> N
     for tail in (" (Source: Eurostat)", " (dpa/gem)", " (Quelle: Statistisches Bundesamt)"):
         art = parse("Bridge to close", MENU, "Bridge to close", PROSE[0], PROSE[1] + tail, *PROSE[2:], FOOTER)
         assert found(art, PROSE[1][:30]).text == PROSE[1] + tail
+
+
+def test_a_caption_with_a_copyright_credit_is_no_legal_notice() -> None:
+    # "© dpa" after a caption's sentence was a legal notice, which ends the article: the
+    # paragraphs after the caption were lost as "outside the article text"
+    caption = "Hochwasser an der alten Brücke im Juni 2013. © dpa / Jörg Müller"
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], caption, *PROSE[2:], FOOTER)
+    p = found(art, "Hochwasser")
+    assert (p.kind, p.text) == (CAPTION, "Hochwasser an der alten Brücke im Juni 2013.")
+    assert [q.text for q in art.paragraphs if q.kind == BODY] == PROSE
+    # a footer's copyright line stays one
+    assert found(art, "© 2024").kind not in (BODY, CAPTION)
