@@ -2277,7 +2277,8 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
                 and not is_section_label(blocks[top].text)
             )
         ):
-            blocks[top].extra["title_reason"] = "first line of the file"
+            first = top == next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+            blocks[top].extra["title_reason"] = "first line of the file" if first else "first headline-like line"
             return top
         return -1
     page_title = blocks[top].text.casefold()
@@ -2307,8 +2308,12 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
 
 def _top_line(blocks: list[_Block], headline_like: Callable[[_Block], bool]) -> int:
     """The page's first line (its <title> in a dump), below any server error printed above it,
+    below a menu row or breadcrumb over a headline (`is_menu_row`: "Home | World | Business"),
     and below a section's label over a brief's own headline ("Kurz gemeldet" / "Brücke zu")."""
     top = next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+    for _ in range(MENU_ROWS_ABOVE):  # a dump saved without its <title> may open with the site's menu
+        if top + 1 < len(blocks) and is_menu_row(blocks[top].text) and headline_like(blocks[top + 1]):
+            top += 1
     if top + 1 < len(blocks) and is_section_label(blocks[top].text):
         nxt = blocks[top + 1]
         if headline_like(nxt) and not nxt.sentence_end:
@@ -2319,6 +2324,34 @@ def _top_line(blocks: list[_Block], headline_like: Callable[[_Block], bool]) -> 
 # A breadcrumb trail ("Home > Environment > Flooding and coastal change", "Startseite » Politik
 # » Bayern"): two or more arrows between words.
 _BREADCRUMB = re.compile(r"\s[>›»]\s.*\s[>›»]\s")
+# A menu's items set in a row ("Home | World | Business", "Accueil · Monde · Culture", "Leeds
+# Forum » Local news"): the line a scraped dump without its <title> opens with, taken for the
+# headline (a new user's trial). Three items or more (two joined by an arrow) of up to
+# MENU_ITEM_WORDS words, one of them a section's name (`_NAV_WORDS`); "Headline | Site" and
+# "Headline » Site" have a long item and stay a title.
+_MENU_SPLIT = re.compile(r"\s[|·•]\s|\s{2,}|\s/\s")
+_ARROW = re.compile(r"\s[>›»]\s")
+MENU_ITEM_WORDS = 3
+# a menu names the site's sections; a shop's <title> of product words ("Drucker • Etiketten •
+# Service | NAME") or "Headline » Site" does not
+_NAV_WORDS = frozenset(
+    "home homepage start startseite accueil inicio portada news nachrichten aktuelles actualités actualites "
+    "noticias notizie notícias world welt monde mundo politics politik politique política business wirtschaft "
+    "économie economía sport sports culture kultur cultura forum forums menu menü local lokales regional "
+    "opinion meinung international".split()
+)
+MENU_ROWS_ABOVE = 2  # a menu and a breadcrumb over the headline
+
+
+def is_menu_row(text: str) -> bool:
+    """Whether a one-line `text` is a row of menu items or a breadcrumb (see `_MENU_SPLIT`)."""
+    if "\n" in text or len(text) > MAX_TITLE_CHARS:
+        return False
+    arrows = _ARROW.search(text)
+    items = [t for t in (_ARROW if arrows else _MENU_SPLIT).split(text.strip()) if t.strip()]
+    if len(items) < (2 if arrows else 3) or any(len(_WORD.findall(t)) > MENU_ITEM_WORDS for t in items):
+        return False
+    return bool(_NAV_WORDS & {w.casefold() for w in _WORD.findall(text)})
 
 
 def _is_menu(b: _Block) -> bool:

@@ -1,0 +1,48 @@
+"""A scraped dump saved without its <title> may open with the site's menu or a breadcrumb: the
+headline under it is the title, not the menu (a new user's trial, issue 13). Our own pages."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from indexer import segment
+from indexer.models import BODY, TITLE, Article, Document
+from tests.helpers import PROSE
+
+
+def parse(*blocks: str) -> Article:
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home | World | Business",
+        "Accueil · International · Politique · Culture",
+        "Leeds Forum » Local news",
+        "Startseite  Politik  Wirtschaft  Sport",
+    ],
+)
+def test_a_menu_row_over_the_headline_is_not_the_title(menu: str) -> None:
+    art = parse(menu, "Council approves new flood barriers", "By Martha Quinlan", *PROSE)
+    assert art.title == "Council approves new flood barriers"
+    (title,) = [p for p in art.paragraphs if p.kind == TITLE]
+    assert title.reason == "first headline-like line"
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Council approves new flood barriers | Leeds Daily",
+        "Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs",
+        "Drucker • Etiketten • Service | SASS DATENTECHNIK AG",
+    ],
+)
+def test_a_pages_title_line_with_separators_stays_the_first_line(first: str) -> None:
+    # "Headline | Site", "Headline » Site", a shop's <title> of product words: no section names
+    assert not segment.is_menu_row(first)
