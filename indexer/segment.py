@@ -794,6 +794,18 @@ def _measure(b: _Block) -> None:
     b.sentences = len(_SENT_INNER.findall(b.text)) + (1 if b.sentence_end else 0)
 
 
+REASON_QUOTE_CHARS = 30  # the words of a block a reason quotes ("teaser list ('More from The Gazette')")
+
+
+def _quoted(text: str) -> str:
+    """The start of `text` for a reason's quote: up to REASON_QUOTE_CHARS characters, cut after a
+    whole word with "…" when longer ("View all posts by Martha…", not "... Martha Quinl")."""
+    if len(text) <= REASON_QUOTE_CHARS:
+        return text
+    cut = text[: REASON_QUOTE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:|-–")
+    return (cut if len(cut) >= REASON_QUOTE_CHARS // 2 else text[:REASON_QUOTE_CHARS]) + "…"
+
+
 def _chrome_signal(b: _Block) -> str:
     """The strongest boilerplate signal of one block on its own, as a human reason ("" if none)."""
     text, first = b.text, b.lines[0]
@@ -847,7 +859,7 @@ def _chrome_signal(b: _Block) -> str:
     if len(b.lines) >= 2:
         chrome_lines = [ln for ln in b.lines if _line_is_chrome(ln)]
         if len(chrome_lines) * 3 >= len(b.lines):
-            return f"contains page furniture ('{chrome_lines[0][:30]}')"
+            return f"contains page furniture ('{_quoted(chrome_lines[0])}')"
     return ""
 
 
@@ -1786,19 +1798,19 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             b.signal = SNIPPET_REASON
         first = b.lines[0]
         if _AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
-            b.tail, b.signal = True, f"link to the author's posts ('{first[:30]}')"
+            b.tail, b.signal = True, f"link to the author's posts ('{_quoted(first)}')"
             _mark_bio_above(blocks, i, prose_lang)
         elif (len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first)) or _is_teaser_block(b):
-            b.signal = f"teaser list ('{first[:30]}')"
+            b.signal = f"teaser list ('{_quoted(first)}')"
             b.extra["teaser"] = "header"
         elif len(b.lines) == 1 and b.words <= 40 and _blocks.THREAD_TITLE.match(first):
-            b.tail, b.signal = True, f"comment thread ('{first[:30]}')"
+            b.tail, b.signal = True, f"comment thread ('{_quoted(first)}')"
         elif _ends_with_author_posts(b) and b.words <= AUTHOR_BIO_MAX_WORDS and _text_before(blocks, i):
             _mark_author_box(blocks, i)
         elif cards == [i] and not b.signal and not blocks[i - 1].signal and _text_before(blocks, i - 1):
             _mark_name_card(blocks, i, prose_lang)
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
-            b.tail, b.signal = True, f"start of the page tail ('{first[:30]}')"
+            b.tail, b.signal = True, f"start of the page tail ('{_quoted(first)}')"
         elif (_AUTHOR_BIO.match(b.text) or (not b.signal and _under_about_label(blocks, i))) and b.words <= 150:
             _mark_author_box(blocks, i)
         elif b.signal == "legal notice":
@@ -1928,7 +1940,7 @@ def _mark_signed_thread(blocks: list[_Block], prose_lang: bool) -> None:
     end = last
     while end + 1 < len(blocks) and end - last < SIGNED_THREAD_LAST and not blocks[end + 1].signal:
         end += 1
-    label = f"comment thread ('{blocks[first].lines[0][:30]}')"
+    label = f"comment thread ('{_quoted(blocks[first].lines[0])}')"
     for i in range(first, end + 1):
         b = blocks[i]
         b.extra["thread"] = label
@@ -2800,7 +2812,7 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     if i >= ctx.thread:
         return BOILERPLATE, "comment thread"
     if b.extra.get("teaser") == "header":
-        return BOILERPLATE, f"teaser list ('{b.lines[0][:30]}')"
+        return BOILERPLATE, f"teaser list ('{_quoted(b.lines[0])}')"
     if b.extra.get("teaser") == "inline":
         return BOILERPLATE, "link to another article"
     if "teaser" in b.extra and b.hint != CAPTION:

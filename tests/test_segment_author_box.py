@@ -131,3 +131,10 @@ def test_a_bio_with_a_handle_after_the_name_is_an_author_box() -> None:
     bio = "Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host of a daily radio show on technology."
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, bio, FOOTER)
     assert kind_of(art, "Molly Wood") == (BYLINE, "author box")
+
+
+def test_a_reasons_quote_ends_at_a_whole_word() -> None:
+    # "link to the author's posts ('View all posts by Martha Quinl')" cut a name in half
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, BIO, "View all posts by Martha Quinlan-Smith")
+    assert kind_of(art, "View all")[1] == "link to the author's posts ('View all posts by Martha…')"
+    assert segment._quoted("Related stories") == "Related stories"
