@@ -3143,6 +3143,7 @@ def _strip_credit(b: _Block) -> None:
     credit = m.group(0).strip(" |·•")
     b.lines[-1] = last[: m.start()].rstrip(" |·•–-")
     b.text = "\n".join(b.lines)
+    b.low = b.text.lower()  # kept in step with the text for any check after this one
     if b.kind == HEADING or (b.kind == BODY and len(_WORD.findall(b.text)) <= CAPTION_WITH_CREDIT_WORDS):
         b.kind, b.reason = CAPTION, "photo credit or caption"
     b.reason = f"{b.reason} | photo credit kept out of the text: '{credit[:60]}'"
