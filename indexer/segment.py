@@ -2024,9 +2024,17 @@ AUTHOR_BIO_BLOCKS = 3  # a bio of two paragraphs and the name line over it
 ARTICLE_BEFORE_BIO = 50.0  # article text (block value) above the box: a box under the byline is no bio
 
 
+# a word every `_AUTHOR_POSTS_PHRASE` match holds: a cheap gate before the search on every block
+_AUTHOR_POSTS_WORDS = (
+    "posts", "articles", "stories", "entries", "author", "beiträge", "artikel", "texte", "autor", "entradas",
+    "artículos", "artigos", "articoli", "berichten", "artikelen",
+)  # fmt: skip
+
+
 def _ends_with_author_posts(b: _Block) -> bool:
     """Whether block `b`'s last line ends with the link to the author's posts (`_AUTHOR_POSTS_END`)."""
-    return bool(_AUTHOR_POSTS_END.search(b.lines[-1]))
+    last = b.lines[-1]
+    return _blocks.may_hold(last, last.lower(), _AUTHOR_POSTS_WORDS) and bool(_AUTHOR_POSTS_END.search(last))
 
 
 def _text_before(blocks: list[_Block], i: int) -> bool:
@@ -2604,6 +2612,11 @@ _ENDS_READ_MORE = re.compile(
     r"mehr lesen|\[…\]|\[\.\.\.\])\W*$",
     re.I,
 )
+# a word every `_ENDS_READ_MORE` match holds: the gate `_long_snippets` checks first
+_READ_MORE_WORDS = (
+    "weiterlesen", "read more", "continue reading", "lire la suite", "leer más", "leia mais", "mehr lesen", "[…]",
+    "[...]",
+)  # fmt: skip
 _PREV_NEXT = re.compile(r"^\s*←\s")
 _PREV_NEXT_END = re.compile(r"\s→\s*$")
 
@@ -2622,7 +2635,11 @@ def _long_snippets(blocks: list[_Block]) -> set[int]:
     """Indexes of the blocks over LINK_BLOCK_MAX_WORDS (up to SNIPPET_MAX_WORDS) that end with a
     read-more link (`_ENDS_READ_MORE`), when the page has SNIPPETS_MIN or more blocks that do."""
     ends = [
-        i for i, b in enumerate(blocks) if b.words <= SNIPPET_MAX_WORDS and _ENDS_READ_MORE.search(b.lines[-1][-200:])
+        i
+        for i, b in enumerate(blocks)
+        if b.words <= SNIPPET_MAX_WORDS
+        and _blocks.may_hold(b.lines[-1][-200:], b.lines[-1][-200:].lower(), _READ_MORE_WORDS)
+        and _ENDS_READ_MORE.search(b.lines[-1][-200:])
     ]
     if len(ends) < SNIPPETS_MIN:
         return set()
