@@ -2021,7 +2021,7 @@ AUTHOR_POSTS_WORDS = 12  # the phrase and a name with a title ("Mehr Beiträge v
 AUTHOR_BIO_MAX_WORDS = 150  # as `_AUTHOR_BIO`'s box: a bio is a paragraph, not an article's end
 AUTHOR_BIO_MIN_WORDS = 5  # "Tokyo-based French writer and fan of Japanese puns."
 AUTHOR_BIO_BLOCKS = 3  # a bio of two paragraphs and the name line over it
-ARTICLE_BEFORE_BIO = 50.0  # article text (block value) above the box: a box under the byline is no bio
+ARTICLE_BEFORE_BIO = 15.0  # article text (block value: a paragraph) above the box: a box under the byline is no bio
 
 
 # a word every `_AUTHOR_POSTS_PHRASE` match holds: a cheap gate before the search on every block
@@ -2032,9 +2032,14 @@ _AUTHOR_POSTS_WORDS = (
 
 
 def _ends_with_author_posts(b: _Block) -> bool:
-    """Whether block `b`'s last line ends with the link to the author's posts (`_AUTHOR_POSTS_END`)."""
+    """Whether block `b`'s last line ends with the link to the author's posts (`_AUTHOR_POSTS_END`),
+    or is that link on a line of its own under the bio's lines ("Claire Dubois / Claire Dubois est
+    journaliste ... / Voir tous les articles de Claire Dubois", set without blank lines)."""
     last = b.lines[-1]
-    return _blocks.may_hold(last, last.lower(), _AUTHOR_POSTS_WORDS) and bool(_AUTHOR_POSTS_END.search(last))
+    if not _blocks.may_hold(last, last.lower(), _AUTHOR_POSTS_WORDS):
+        return False
+    own_line = len(b.lines) > 1 and len(_WORD.findall(last)) <= AUTHOR_POSTS_WORDS and _AUTHOR_POSTS.match(last)
+    return bool(own_line or _AUTHOR_POSTS_END.search(last))
 
 
 def _text_before(blocks: list[_Block], i: int) -> bool:

@@ -138,3 +138,25 @@ def test_a_reasons_quote_ends_at_a_whole_word() -> None:
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, BIO, "View all posts by Martha Quinlan-Smith")
     assert kind_of(art, "View all")[1] == "link to the author's posts ('View all posts by Martha…')"
     assert segment._quoted("Related stories") == "Related stories"
+
+
+@pytest.mark.parametrize(
+    ("lines", "link"),
+    [
+        (
+            "Claire Dubois\nClaire Dubois est journaliste au service Société. Elle couvre les collectivités depuis 2016.",
+            "Voir tous les articles de Claire Dubois",
+        ),
+        (
+            "Lucía Romero\nLucía Romero es periodista y cubre medio ambiente y política municipal desde 2016.",
+            "Ver todas las entradas de Lucía Romero",
+        ),
+    ],
+)
+def test_a_short_briefs_author_box_in_french_or_spanish(lines: str, link: str) -> None:
+    # under a brief of two short paragraphs (too little text above for the rule), and with the
+    # link on its own line of the bio's block: both were kept as body
+    brief = [PROSE[0], "Work should take three years, the council said."]
+    for box in ([*lines.split("\n"), link], [lines + "\n" + link]):
+        art = parse("Bridge to close", "Bridge to close", *brief, *box)
+        assert [p.text for p in art.paragraphs if p.kind == BODY] == brief
