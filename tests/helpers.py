@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from pathlib import Path
@@ -108,3 +109,23 @@ def html_document(data: bytes, path: str = "page.html") -> Document:
     return Document(
         id="p", path=path, content_hash="h", text=text, format="html", blocks=blocks, meta=meta, warnings=warnings
     )
+
+
+# A page's furniture around the test's own article, for the plain-text segmenter's tests.
+MENU = "Home | News | Sport | Weather\nSign in"
+FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
+
+
+def parse_blocks(*blocks: str) -> Article:
+    """`segment.segment` of a plain-text page whose blocks are `blocks`, joined by blank lines."""
+    from indexer import segment  # here: most tests of this module's helpers need no segmenter
+
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc)
+
+
+def kind_and_reason(art: Article, start: str) -> tuple[str, str]:
+    """(kind, reason) of the one paragraph of `art` whose text starts with `start`."""
+    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
+    return p.kind, p.reason

@@ -4,30 +4,15 @@ on unseen sites (issue 13). Each page is our own."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from indexer import segment
-from indexer.models import BODY, BOILERPLATE, BYLINE, Article, Document
-from tests.helpers import PROSE
+from indexer.models import BODY, BOILERPLATE, BYLINE
+from tests.helpers import PROSE, MENU, FOOTER, parse_blocks as parse, kind_and_reason as kind_of
 
-MENU = "Home | News | Sport | Weather\nSign in"
-FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
 BIO = (
     "Anna has covered the harbour towns for ten years. She lives in Lindau with her two dogs and writes about bridges."
 )
-
-
-def parse(*blocks: str) -> Article:
-    text = "\n\n".join(blocks)
-    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    return segment.segment(doc)
-
-
-def kind_of(art: Article, start: str) -> tuple[str, str]:
-    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
-    return p.kind, p.reason
 
 
 @pytest.mark.parametrize(

@@ -4,22 +4,10 @@ not article text; a search for "Getty" should not find every captioned photo). O
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from indexer import segment
-from indexer.models import BODY, CAPTION, HEADING, Article, Document
-from tests.helpers import PROSE
-
-MENU = "Home | News | Sport | Weather\nSign in"
-FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
-
-
-def parse(*blocks: str) -> Article:
-    text = "\n\n".join(blocks)
-    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    return segment.segment(doc)
+from indexer.models import BODY, CAPTION, HEADING, Article
+from tests.helpers import PROSE, MENU, FOOTER, parse_blocks as parse
 
 
 def page(line: str) -> Article:

@@ -3,19 +3,11 @@ headline under it is the title, not the menu (a new user's trial, issue 13). Our
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from indexer import segment
-from indexer.models import BODY, TITLE, Article, Document
-from tests.helpers import PROSE
-
-
-def parse(*blocks: str) -> Article:
-    text = "\n\n".join(blocks)
-    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    return segment.segment(doc)
+from indexer.models import BODY, TITLE
+from tests.helpers import PROSE, parse_blocks as parse
 
 
 @pytest.mark.parametrize(

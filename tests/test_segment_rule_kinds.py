@@ -5,29 +5,12 @@ Each page is our own."""
 
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
 from indexer import segment
-from indexer.models import BODY, BOILERPLATE, HEADING, TITLE, Article, Document
-from tests.helpers import PROSE
-
-
-def parse(*blocks: str) -> Article:
-    text = "\n\n".join(blocks)
-    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    return segment.segment(doc)
-
-
-def para(art: Article, start: str) -> tuple[str, str]:
-    """(kind, reason) of the one paragraph starting with `start`."""
-    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
-    return p.kind, p.reason
-
-
-MENU = "Home | News | Sport | Weather\nSign in"
-FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
+from indexer.models import BODY, BOILERPLATE, HEADING, TITLE
+from tests.helpers import PROSE, MENU, FOOTER, parse_blocks as parse, kind_and_reason as para
 
 
 @pytest.mark.parametrize(

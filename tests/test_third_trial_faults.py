@@ -4,35 +4,20 @@ fixed by kind; every page here is our own and fails on the code before the fix."
 from __future__ import annotations
 
 import gzip
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from indexer import segment
-from indexer.models import BODY, BOILERPLATE, Article, Document
-from tests.helpers import PROSE, html_document
+from indexer.models import BODY, BOILERPLATE, Article
+from tests.helpers import PROSE, html_document, MENU, FOOTER, parse_blocks as parse, kind_and_reason as para
 
-MENU = "Home | News | Sport | Weather\nSign in"
-FOOTER = "© 2024 The Harbour Gazette. All rights reserved."
 MORE = [
     "Ferry operators said they could add two boats by March, though the crossing would take twice "
     "as long as the drive over the bridge at the busiest times of the day.",
     "A group of residents has started a petition asking the council to keep one lane open for "
     "cyclists and walkers while the repairs go on, and it has 2,000 names so far.",
 ]
-
-
-def parse(*blocks: str) -> Article:
-    text = "\n\n".join(blocks)
-    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    return segment.segment(doc)
-
-
-def para(art: Article, start: str) -> tuple[str, str]:
-    """(kind, reason) of the one paragraph starting with `start`."""
-    (p,) = [p for p in art.paragraphs if p.text.startswith(start)]
-    return p.kind, p.reason
 
 
 def body(art: Article) -> list[str]:
