@@ -39,6 +39,7 @@ _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # at least one sentence: SENTENCE_WORDS words, then sentence punctuation (any script)
 SENTENCE_WORDS = 5
+LAST_PROSE_WORDS = 8  # the article's last paragraph for the paywall's window: prose, not a "Log in" link
 _WORD_RUN = re.compile(r"\w+")
 _SENTENCE_MARK = re.compile(rf"[{SENTENCE_MARKS}]")
 # Five words in a script written without spaces (htmllead.UNSPACED): this many of its letters
@@ -461,8 +462,13 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     }
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
-    # a paywall's or a shop's own words, before extraction drops them (only those said)
-    last = next((t for hint, t in reversed(blocks) if split_hint(hint)[0] in ("", BODY)), "")
+    # a paywall's or a shop's own words, before extraction drops them (only those said), looked
+    # for after the article's last paragraph of prose: a "Log in" link in the paywall's box is
+    # no paragraph of the article, and the words above it were left out of the window (trial)
+    last = next(
+        (t for hint, t in reversed(blocks) if split_hint(hint)[0] in ("", BODY) and len(t.split()) >= LAST_PROSE_WORDS),
+        "",
+    )
     meta.update((k, v) for k, v in pagekind.html_signals(html, visible_text(tree), last).items() if v)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article

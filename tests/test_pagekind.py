@@ -84,3 +84,11 @@ def test_the_phrases_are_read_in_the_text_a_reader_sees_in_linear_time() -> None
     text = htmlpage.visible_text(htmlpage._parse(hostile))
     assert text == PROSE[0]
     assert pagekind.html_signals(hostile, text) == {"paywall": "", "shop": ""}
+
+
+def test_an_html_paywall_box_with_a_log_in_link_says_the_article_stops_there() -> None:
+    # the box's "Log in" link was taken for the article's last paragraph, so the paywall's words
+    # above it fell outside the window where the article stops: no warning (this round's trial)
+    box = "<div><p>Subscribe to continue reading.</p><a href='/login'>Log in</a></div>"
+    art = html(f"<article><h1>Bridge to close</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p>{box}</article>")
+    assert [w for w in art.warnings if "stops at a paywall ('Subscribe to continue reading')" in str(w)]
