@@ -417,6 +417,17 @@ def _bare_extraction(html: str, large: bool, recall: bool = False) -> Any:
     )
 
 
+def _last_prose(blocks: list[tuple[str, str]]) -> str:
+    """The text of the extractor's last body block of LAST_PROSE_WORDS words or more (`blocks`:
+    (hint, text) pairs), "" if none: where a paywall's words are looked for after it
+    (`pagekind.where_it_stops`). A "Log in" link in the paywall's box is no paragraph of the
+    article, and taken for the last one it left the words above it out of the window (trial)."""
+    return next(
+        (t for hint, t in reversed(blocks) if split_hint(hint)[0] in ("", BODY) and len(t.split()) >= LAST_PROSE_WORDS),
+        "",
+    )
+
+
 def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     """Extract the article from an HTML page (bytes, possibly gzipped, or already-decoded text);
     `encoding`: the codec of a page that is neither UTF-8 nor declares its charset, instead of
@@ -462,14 +473,8 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     }
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
-    # a paywall's or a shop's own words, before extraction drops them (only those said), looked
-    # for after the article's last paragraph of prose: a "Log in" link in the paywall's box is
-    # no paragraph of the article, and the words above it were left out of the window (trial)
-    last = next(
-        (t for hint, t in reversed(blocks) if split_hint(hint)[0] in ("", BODY) and len(t.split()) >= LAST_PROSE_WORDS),
-        "",
-    )
-    meta.update((k, v) for k, v in pagekind.html_signals(html, visible_text(tree), last).items() if v)
+    # a paywall's or a shop's own words, before extraction drops them (only those said)
+    meta.update((k, v) for k, v in pagekind.html_signals(html, visible_text(tree), _last_prose(blocks)).items() if v)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(no_article_warning(path, encoding, tree, data))
