@@ -2302,7 +2302,7 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
                 and not is_section_label(blocks[top].text)
             )
         ):
-            first = top == next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+            first = top == _first_line(blocks)
             blocks[top].extra["title_reason"] = "first line of the file" if first else "first headline-like line"
             return top
         return -1
@@ -2331,11 +2331,16 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     return -1
 
 
+def _first_line(blocks: list[_Block]) -> int:
+    """Index of the page's first block below any server error printed above it (0 if none)."""
+    return next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+
+
 def _top_line(blocks: list[_Block], headline_like: Callable[[_Block], bool]) -> int:
     """The page's first line (its <title> in a dump), below any server error printed above it,
     below a menu row or breadcrumb over a headline (`is_menu_row`: "Home | World | Business"),
     and below a section's label over a brief's own headline ("Kurz gemeldet" / "Brücke zu")."""
-    top = next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+    top = _first_line(blocks)
     for _ in range(MENU_ROWS_ABOVE):  # a dump saved without its <title> may open with the site's menu
         if top + 1 < len(blocks) and is_menu_row(blocks[top].text) and headline_like(blocks[top + 1]):
             top += 1
@@ -2636,16 +2641,16 @@ SNIPPET_MAX_WORDS = 150
 SNIPPETS_MIN = 2
 
 
+def _ends_read_more(tail: str) -> bool:
+    """Whether `tail` (a block's last characters) ends with a read-more link (`_ENDS_READ_MORE`),
+    the regex run only where one of its words is (`_READ_MORE_WORDS`)."""
+    return _blocks.may_hold(tail, tail.lower(), _READ_MORE_WORDS) and bool(_ENDS_READ_MORE.search(tail))
+
+
 def _long_snippets(blocks: list[_Block]) -> set[int]:
     """Indexes of the blocks over LINK_BLOCK_MAX_WORDS (up to SNIPPET_MAX_WORDS) that end with a
     read-more link (`_ENDS_READ_MORE`), when the page has SNIPPETS_MIN or more blocks that do."""
-    ends = [
-        i
-        for i, b in enumerate(blocks)
-        if b.words <= SNIPPET_MAX_WORDS
-        and _blocks.may_hold(b.lines[-1][-200:], b.lines[-1][-200:].lower(), _READ_MORE_WORDS)
-        and _ENDS_READ_MORE.search(b.lines[-1][-200:])
-    ]
+    ends = [i for i, b in enumerate(blocks) if b.words <= SNIPPET_MAX_WORDS and _ends_read_more(b.lines[-1][-200:])]
     if len(ends) < SNIPPETS_MIN:
         return set()
     return {i for i in ends if blocks[i].words > LINK_BLOCK_MAX_WORDS}

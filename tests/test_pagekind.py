@@ -3,20 +3,13 @@ teaser and a shop's product page were indexed without a word. Each page is our o
 
 from __future__ import annotations
 
-import hashlib
 
 from indexer import htmlpage, pagekind, segment
-from indexer.models import Article, Document
-from tests.helpers import PROSE, html_document
+from indexer.models import Article
+from tests.helpers import PROSE, html_document, parse_blocks as parse
 
 PAYWALL_EN = "Subscribe to continue reading. Already a subscriber? Log in"
 PAYWALL_DE = "Dieser Artikel ist exklusiv für Abonnenten. Jetzt testen und weiterlesen."
-
-
-def parse(*blocks: str) -> Article:
-    text = "\n\n".join(blocks)
-    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    return segment.segment(doc)
 
 
 def html(body: str, head: str = "") -> Article:
