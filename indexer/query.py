@@ -451,6 +451,7 @@ FIELD_FORMS: dict[str, str] = {
     "article": "article: or {articles}",
     "dates": "date:",
     "published": "published:",
+    "exact": "word:",
 }
 
 
@@ -470,9 +471,8 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
     # Each refusal names the filter as a hint parameter (FIELD_FORMS), so the whole line is the hint.
     v = value.strip()
     written = FIELD_FORMS.get(fieldname, f"{fieldname}:")
-    if fieldname in VALUE_FIELDS_WITH_WORDS or fieldname in ("kind", "language", "dates", "published", "article"):
-        if not v:
-            raise QueryError("", f"empty value ({written}): give one after it ({_example(fieldname)})")
+    if not v:  # every field: "title:" alone searched the word "title" (a user's trial)
+        raise QueryError("", f"empty value ({written}): give one after it ({_example(fieldname)})")
     if fieldname == "kind" and kind_name(v) not in INDEXED_KINDS and not set("*?") & set(v):
         # Bylines and boilerplate are kinds of block, never indexed: a filter on them can only
         # answer nothing, so it is refused like any kind that can never match.
@@ -563,6 +563,10 @@ _EXAMPLES = {
     "dates": "date:2021",
     "published": "published:2021",
     "article": "article:rferl*",
+    "text": "text:labor",
+    "title": "title:mosque",
+    "section": "section:sanctions",
+    "exact": "word:Uighur",
 }
 
 

@@ -257,6 +257,12 @@ def test_a_dangling_symbolic_operator_is_refused_as_typed() -> None:
         ("person:", "empty value (person: or --person): give one after it (person:zenz)"),
         ("person: zenz", "empty value (person: or --person)"),
         ('org:""', "empty value (org: or --org)"),
+        # the text fields too: "title:" alone searched the word "title" (a user's trial)
+        ("title:", "empty value (title:): give one after it (title:mosque)"),
+        ("section:", "empty value (section:)"),
+        ("text:", "empty value (text:)"),
+        ("word:", "empty value (word:): give one after it (word:Uighur)"),
+        ('title:""', "empty value (title:)"),
         ("date:notadate", "not a date 'notadate' (date:)"),
         ("published:2021-13", "no month 13 in '2021-13' (published:)"),
         ("date:2021-02-32", "no such day '2021-02-32' (date:)"),
