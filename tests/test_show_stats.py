@@ -220,3 +220,27 @@ def test_stats_articles_text_has_a_header_and_aligned_titles() -> None:
         "   12  2021-04-22  a/1.txt            First",
         "    3  -           a/longer-name.txt  Second",
     ]
+
+
+def test_stats_count_the_corpus_names_entities_lists(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A name tagged in full and by its surname is one corpus name (names.py): `stats` counted
+    the names as tagged (two people) while `indexer entities` listed one (a user's trial)."""
+    from indexer import pipeline
+
+    def tag(articles, entities, workers=0):  # noqa: ANN001, ANN202
+        for article in articles:
+            for p in article.paragraphs:
+                p.people = [n for n in ("Adrian Zenz", "Zenz") if n in p.text][:1] if p.indexed else []
+            yield article
+
+    monkeypatch.setattr(pipeline, "tag", tag)
+    folder, index = tmp_path / "news", tmp_path / "idx"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks In Prague\n\nAdrian Zenz spoke in Prague on Monday.\n\nZenz left on Tuesday.\n", encoding="utf-8"
+    )
+    pipeline.build([str(folder)], str(index), entities=True)
+    doc = json.loads(CliRunner().invoke(main, ["stats", "--json", "--index", str(index)]).stdout)
+    listed = json.loads(CliRunner().invoke(main, ["entities", "--json", "--index", str(index)]).stdout)
+    assert listed["entities"]["people"] == [{"name": "Adrian Zenz", "count": 2}]
+    assert doc["names"]["people"] == len(listed["entities"]["people"]) == 1
