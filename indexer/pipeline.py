@@ -544,7 +544,7 @@ def build(
     start = time.perf_counter()
     path_strs = path_list(paths, "build", "index")
     index_dir = resolve_index_dir(index)
-    default = None if paths_given else _default_paths(path_strs, index_dir)
+    default = None if paths_given else _default_paths(path_strs, index_dir, rebuild)
     refs, summary = _sources(path_strs, follow_links, index_dir, encoding, strict)
     summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
@@ -964,18 +964,20 @@ def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: in
     )
 
 
-def _default_paths(paths: list[str], index_dir: Path) -> Advice:
+def _default_paths(paths: list[str], index_dir: Path, rebuild: bool = False) -> Advice:
     """The note a build given no PATHS makes, saying what it indexed (it added source/ to any
     index without a word): "no PATHS given: indexed source/ (the default)", and when the index
     at `index_dir` was built from other folders too, how to update it from them. Raises
-    SourceError when the default folder is missing (_check_default_paths)."""
-    _check_default_paths(paths, index_dir)
+    SourceError when the default folder is missing (_check_default_paths). `rebuild`: the build
+    asked for --rebuild, which the advised command keeps."""
+    _check_default_paths(paths, index_dir, rebuild)
     folders = ", ".join(p.rstrip("/") + "/" for p in paths)
     given = {str(Path(p).resolve()) for p in paths}
-    others = [f for f in recorded_sources(index_dir, existing=True)[0] if f not in given]
+    recorded, entities = recorded_sources(index_dir, existing=True)
+    others = [f for f in recorded if f not in given]
     if not others:
         return Advice(f"no PATHS given: indexed {folders} (the default)")
-    update = Command("build", tuple(others), (("index", str(index_dir)),))
+    update = _build_command(others, index_dir, entities, rebuild)
     return Advice(
         f"no PATHS given: indexed {folders} (the default) into an index also built from {literal(', '.join(others))}",
         "to update it from those, run {0}",
@@ -983,7 +985,19 @@ def _default_paths(paths: list[str], index_dir: Path) -> Advice:
     )
 
 
-def _check_default_paths(paths: list[str], index_dir: Path) -> None:
+def _build_command(paths: list[str], index_dir: Path, entities: bool, rebuild: bool) -> Command:
+    """The build of `paths` into the index at `index_dir` a hint advises, with the switches it
+    needs to run: --no-entities for an index built without entity tags (else the build it
+    advises is refused: "built without entities"), and --rebuild when the user asked for it
+    (a user's trial: the advised command dropped both)."""
+    options: list[tuple[str, str | None]] = [("rebuild", None)] if rebuild else []
+    if not entities:
+        options.append(("entities", "False"))
+    options.append(("index", str(index_dir)))
+    return Command("build", tuple(paths), tuple(options))
+
+
+def _check_default_paths(paths: list[str], index_dir: Path, rebuild: bool = False) -> None:
     """PATHS defaulted (to source/, the shipped article's folder) where there is no such folder,
     as in a user's own folder: SourceError saying so and what to give, the folders the index at
     `index_dir` was built from when it has any ("no such file or folder: source" read as a
@@ -992,10 +1006,11 @@ def _check_default_paths(paths: list[str], index_dir: Path) -> None:
         return
     folders = ", ".join(p.rstrip("/") + "/" for p in paths)
     here = f"no PATHS given and no {folders} folder in {literal(Path.cwd())} (the default)"
-    built_from, _ = recorded_sources(index_dir, existing=True)
+    built_from, entities = recorded_sources(index_dir, existing=True)
     if built_from:
-        update = Command("build", tuple(built_from), (("index", str(index_dir)),))
-        hint = "name the files or folders to index; to update this index from those it was built from, run {0}"
+        update = _build_command(built_from, index_dir, entities, rebuild)
+        verb = "rebuild" if rebuild else "update"
+        hint = f"name the files or folders to index; to {verb} this index from those it was built from, run {{0}}"
         raise SourceError(here, hint, (update,))
     raise SourceError(here, "name the files or folders to index: {0}", (Command("build", (Placeholder("PATHS"),)),))
 

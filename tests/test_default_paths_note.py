@@ -40,7 +40,7 @@ def test_a_build_without_paths_says_it_indexed_source(tmp_path: Path, monkeypatc
     news = os.path.join(str(tmp_path.resolve()), "news")
     assert lines[0] == (
         f"indexer: note: no PATHS given: indexed source/ (the default) into an index also built from {news}: "
-        f"to update it from those, run 'indexer build {news} --index .indexer'"
+        f"to update it from those, run 'indexer build {news} --no-entities --index .indexer'"
     )
     # -q: the summary line only (its time left out: two builds' timings differ on a loaded machine)
     assert [_untimed(line) for line in _build("-q")] == [_untimed(lines[1])]

@@ -101,9 +101,30 @@ def test_a_build_without_paths_outside_the_repository_says_what_to_give(
     code, _, err = cli("build", "--index", str(shipped_index))
     shipped = Path(__file__).resolve().parents[1] / "source" / "rferl-uyghur-diaspora-2021.txt"  # as it was built
     assert code == 2 and err.endswith(
-        f"to update this index from those it was built from, run 'indexer build {shipped} --index {shipped_index}'\n"
+        f"to update this index from those it was built from, run 'indexer build {shipped} --no-entities "
+        f"--index {shipped_index}'\n"  # the shipped test index has no entity tags: the advice says so
     ), err
     assert (shipped_index / "indexer-manifest.json").read_bytes() == before
+
+
+def test_the_advised_build_keeps_the_switches_it_needs(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A user's trial: in a folder without source/, `build --index IDX --no-entities` advised
+    'indexer build NEWS --index IDX', which fails on an index built without entities; and the
+    advice after --rebuild dropped --rebuild."""
+    news, index = tmp_path / "news", tmp_path / "idx"
+    news.mkdir()
+    (news / "a.txt").write_text("Talks\n\nThe council met on Tuesday, officials said.\n", encoding="utf-8")
+    assert cli("build", str(news), "--index", str(index), "--no-entities")[0] == 0
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli("build", "--index", str(index), "--no-entities")
+    assert code == 2 and err.endswith(f"run 'indexer build {news} --no-entities --index {index}'\n"), err
+    code, _, err = cli("build", "--index", str(index), "--no-entities", "--rebuild")
+    assert code == 2 and err.endswith(
+        f"to rebuild this index from those it was built from, run 'indexer build {news} --rebuild --no-entities "
+        f"--index {index}'\n"
+    ), err
+    # the advice runs as given
+    assert cli("build", str(news), "--no-entities", "--index", str(index))[0] == 0
 
 
 def test_an_index_of_format_1_is_an_older_version_not_a_damaged_one(tmp_path: Path) -> None:
