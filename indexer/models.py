@@ -433,11 +433,28 @@ class SearchRequest:
         elif not isinstance(self.query, str):
             raise TypeError(f"query must be a str, not {type(self.query).__name__}")
         if isinstance(self.filters, Mapping):
+            _check_filter_names(self.filters)
             self.filters = Filters(**self.filters)
         elif not isinstance(self.filters, Filters):
             raise TypeError(
                 f"filters must be indexer.Filters(...) or a dict of its fields, not {type(self.filters).__name__}"
             )
+
+
+def _check_filter_names(given: Mapping[str, Any]) -> None:
+    """Refuse a dict of filters with a name Filters has no field for, naming the fields and the
+    nearest one ("person" -> people): a bare "Filters.__init__() got an unexpected keyword
+    argument" told a Python caller neither (a user's trial). Raises TypeError, as for any
+    wrong keyword argument."""
+    import difflib
+
+    names = [f.name for f in fields(Filters)]
+    singular = {"person": "people", "lang": "languages", "language": "languages"}
+    for key in given:
+        if key not in names:
+            near = singular.get(str(key)) or next(iter(difflib.get_close_matches(str(key), names, n=1, cutoff=0.75)), "")
+            also = f"did you mean {near!r}? " if near else ""
+            raise TypeError(f"unknown filter {key!r}: {also}filters are {', '.join(names)}")
 
 
 @dataclass

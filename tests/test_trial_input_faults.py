@@ -153,3 +153,9 @@ def test_python_filters_as_a_dict_and_no_query(shipped_index: Path) -> None:
     assert indexer.search(None, index=shipped_index, filters=indexer.Filters(kinds="title")).total == 1  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="query must be a str, not int"):
         indexer.search(3, index=shipped_index)  # type: ignore[arg-type]
+    # a name Filters has no field for: named, with the field meant (a user's trial: a bare
+    # "Filters.__init__() got an unexpected keyword argument 'bogus'")
+    with pytest.raises(TypeError, match=r"unknown filter 'person': did you mean 'people'\? filters are people, orgs"):
+        indexer.search("labor", index=shipped_index, filters={"person": ["Zenz"]})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^unknown filter 'bogus': filters are people, "):
+        indexer.search("labor", index=shipped_index, filters={"bogus": ["x"]})  # type: ignore[arg-type]
