@@ -128,6 +128,15 @@ def test_batch_is_the_queries_jsonl(client, tagged_index: Path, tmp_path: Path) 
     lines = [json.loads(line) for line in response.get_data(as_text=True).splitlines()]
     assert lines == [json.loads(line) for line in cli.stdout.splitlines()]
     assert [("error" in r) for r in lines] == [False, True, False]
+    # A JSON body: an array of queries, or {"queries": [...]}, the same records (it was searched
+    # as one query, brackets and quotes included: a user's trial); any other JSON is refused
+    as_list = ["forced labor", '"unclosed', "uyghr camps"]
+    for body in (as_list, {"queries": as_list}):
+        response = client.post("/api/batch?limit=2", data=json.dumps(body), content_type="application/json")
+        assert [json.loads(line) for line in response.get_data(as_text=True).splitlines()] == lines
+    for bad in ('{"q": "labor"}', '"labor"', "[1, 2]", "[labor"):
+        response = client.post("/api/batch", data=bad, content_type="application/json")
+        assert response.status_code == 400 and "array of query strings" in response.get_json()["error"]["message"]
 
 
 def test_bad_parameters_are_400_with_the_cli_text(client, tagged_index: Path) -> None:

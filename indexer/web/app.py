@@ -228,9 +228,12 @@ def api_batch() -> Response:
 
     web = _web()
     params = search_params(request.args, request.args.to_dict(flat=False), facets=False)
-    # Read as `--queries FILE` reads a file: a mark and UTF-16 decoded, binary refused whole.
-    body = io.BytesIO(request.get_data(cache=False))
-    lines = list(open_queries(body, "the request body", "send text, one query a line"))
+    if request.mimetype == "application/json":
+        lines = _json_queries(request.get_data(cache=False))
+    else:
+        # Read as `--queries FILE` reads a file: a mark and UTF-16 decoded, binary refused whole.
+        body = io.BytesIO(request.get_data(cache=False))
+        lines = list(open_queries(body, "the request body", "send text, one query a line"))
     if len(lines) > MAX_BATCH_QUERIES:
         raise ParamError(f"{len(lines):,} queries in one batch (limit {MAX_BATCH_QUERIES:,}): split the file")
 
@@ -242,6 +245,26 @@ def api_batch() -> Response:
         return records
 
     return Response("".join(r + "\n" for r in web.live.use(run)), mimetype="application/x-ndjson")
+
+
+def _json_queries(body: bytes) -> list[str]:
+    """The queries of a JSON batch body: an array of strings (`["labor", "sanctions"]`) or an
+    object holding one as "queries". A JSON body was read as text, so `["labor", "sanctions"]`
+    was searched as one query with its brackets and quotes (a user's trial). ParamError for
+    anything else."""
+    import json
+
+    try:
+        doc = json.loads(body.decode("utf-8-sig"))
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        doc = None
+    queries = doc.get("queries") if isinstance(doc, dict) and len(doc) == 1 else doc
+    if not isinstance(queries, list) or not all(isinstance(q, str) for q in queries):
+        raise ParamError(
+            'a JSON body must be an array of query strings (["labor", "sanctions"]) or {"queries": [...]}; '
+            "or send text/plain, one query a line"
+        )
+    return queries
 
 
 def api_article(article_id: str) -> Response:

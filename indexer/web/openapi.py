@@ -83,7 +83,13 @@ def _search_paths(search_params: list[JSONObject], json_doc: JSONObject) -> JSON
             "post": {
                 "summary": f"Many queries, one a line (at most {MAX_BATCH_QUERIES:,}; as --queries)",
                 "parameters": search_params[1:],
-                "requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}},
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "text/plain": {"schema": {"type": "string"}},
+                        "application/json": {"schema": {"type": "array", "items": {"type": "string"}}},
+                    },
+                },
                 "responses": {
                     "200": {
                         "description": "One JSON record a line",
