@@ -452,7 +452,9 @@ def _check_filter_names(given: Mapping[str, Any]) -> None:
     singular = {"person": "people", "lang": "languages", "language": "languages"}
     for key in given:
         if key not in names:
-            near = singular.get(str(key)) or next(iter(difflib.get_close_matches(str(key), names, n=1, cutoff=0.75)), "")
+            near = singular.get(str(key)) or next(
+                iter(difflib.get_close_matches(str(key), names, n=1, cutoff=0.75)), ""
+            )
             also = f"did you mean {near!r}? " if near else ""
             raise TypeError(f"unknown filter {key!r}: {also}filters are {', '.join(names)}")
 

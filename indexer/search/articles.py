@@ -250,7 +250,6 @@ def paragraph(stored: dict[str, Any], found: EntityTags | None = None) -> Paragr
 def entity_counts(index: str | Path | None, fields: Sequence[str], limit: int = 0) -> dict[str, list[tuple[str, int]]]:
     """Canonical names of each entity field with the number of paragraphs naming each (a
     paragraph naming two variants of one corpus name counted once, as a filter by it finds it)."""
-    from ..schema import ENTITY_TEXT_FIELDS
     from ..store import read_names
 
     index_dir = resolve_index_dir(index)
