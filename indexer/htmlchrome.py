@@ -163,3 +163,91 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
                 break
             el = el.getparent()
     return out
+
+
+# An author box by what it is, not by its class name (this round's trial: a bio box in
+# <div class="x"> after the article was indexed as body). What marks one in the markup: a link
+# to the author's other posts ("View all posts by NAME", "Alle Beiträge von NAME": the
+# segmenter's `AUTHOR_POSTS`), a link with rel="author", a schema.org Person, or the byline
+# author's photo (an <img> whose alt is the byline's name). The box is the largest element
+# around such a mark below the article's container that holds no paragraph of the article: its
+# prose blocks are a short bio each (AUTHOR_BIO_MAX_WORDS) naming the person. Only after article
+# text: the byline's own rel="author" link sits above it.
+AUTHOR_BIO_MAX_WORDS = 150  # as the segmenter's: a bio is a paragraph
+_PERSON_TYPE = re.compile(r"schema\.org/Person\b", re.I)
+_NAME_PART = re.compile(r"[^\W\d_][\w'’-]{2,}")
+
+
+def _name_words(text: str) -> set[str]:
+    """The capitalised words of 3+ letters of `text` ("View all posts by Martha Quinlan" ->
+    {"View", "Martha", "Quinlan"}): what a bio shares with the name it is about."""
+    return {w for w in _NAME_PART.findall(text) if w[0].isupper()}
+
+
+def _author_marks(root: Any, author: str) -> list[tuple[Any, str, set[str]]]:
+    """(element, what it is, the words of the name it gives) for each mark of an author box in
+    the page `root`: a link to the author's posts, a rel="author" link, a schema.org Person,
+    the photo of the byline's `author` (metadata, "" when unknown)."""
+    from .segment import AUTHOR_POSTS
+
+    byline = _name_words(author)
+    marks: list[tuple[Any, str, set[str]]] = []
+    for el in root.iter("a", "img", "div", "section", "aside", "footer", "span", "p"):
+        if el.tag == "a":
+            text = " ".join(el.text_content().split())
+            m = AUTHOR_POSTS.match(text)
+            if m and len(text.split()) <= 12:
+                marks.append((el, "link to the author's posts", _name_words(text[m.end() :])))
+            elif "author" in (el.get("rel") or "").lower().split() and len(text.split()) <= 5:
+                marks.append((el, 'rel="author" link', _name_words(text)))
+        elif el.tag == "img":
+            alt = _name_words(el.get("alt") or "")
+            if len(alt) >= 2 and alt <= byline:
+                marks.append((el, "the byline author's photo", alt))
+        elif _PERSON_TYPE.search(el.get("itemtype") or ""):
+            name = next((n for n in el.iter() if n.get("itemprop") == "name"), None)
+            marks.append((el, "schema.org Person", _name_words(name.text_content()) if name is not None else set()))
+    return marks
+
+
+def author_boxes(
+    page_blocks: Sequence[TextBlock], extracted: Sequence[str], prose: Sequence[int], author: str
+) -> dict[int, str]:
+    """{index in `extracted`: reason} for the extracted blocks in an author box after the
+    article's text (`_author_marks`; `author`: the byline's name from the page's metadata, ""
+    when unknown). `page_blocks`, `extracted` and `prose` as `chrome_boxes` takes them.
+
+    The box is the largest element around a mark, below the article's container
+    (`main_container`), whose extracted blocks are labels (no running text) or a bio of at most
+    AUTHOR_BIO_MAX_WORDS words naming the person (the mark's name, else the byline's); it must
+    hold such a bio unless the mark is a link to the author's posts, and come after a
+    paragraph of article text."""
+    where = locate(page_blocks, extracted)
+    found = [(i, page_blocks[j].owner) for i, j in enumerate(where) if j >= 0]
+    main = main_container([o for _, o in found], [prose[i] for i, _ in found])
+    if main is None:
+        return {}
+    above = {main, *main.iterancestors()}
+    held: dict[Any, list[int]] = {}  # element -> the extracted blocks inside it (keys keep lxml's proxies alive)
+    for i, owner in found:
+        for el in (owner, *owner.iterancestors()):
+            held.setdefault(el, []).append(i)
+    out: dict[int, str] = {}
+    for mark, what, names in _author_marks(main.getroottree().getroot(), author):
+        names = names or _name_words(author)
+
+        def bio(i: int, names: set[str] = names) -> bool:
+            text = extracted[i]
+            return bool(prose[i]) and len(text.split()) <= AUTHOR_BIO_MAX_WORDS and bool(names & _name_words(text))
+
+        box, el = None, mark
+        while el is not None and el not in above:
+            if not all(bio(i) or not prose[i] for i in held.get(el, [])):
+                break
+            box, el = el, el.getparent()
+        inside = held.get(box, []) if box is not None else []
+        if not inside or not any(prose[k] for k in range(inside[0]) if k not in out):
+            continue  # nothing extracted in it, or no article text above it (a byline's link)
+        if what.startswith("link to the author's posts") or any(bio(i) for i in inside):
+            out.update((i, f"author box ({what})") for i in inside)
+    return out

@@ -479,7 +479,7 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(no_article_warning(path, encoding, tree, data))
         return ExtractedPage("", [], meta, warnings)
-    blocks = _put_back_and_mark(blocks, html, tree, meta["title"], links, large)
+    blocks = _put_back_and_mark(blocks, html, tree, meta, links, large)
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
@@ -537,12 +537,14 @@ def no_article_warning(path: str, how: str, tree: Any, data: bytes | str) -> str
 
 
 def _put_back_and_mark(
-    blocks: list[tuple[str, str]], html: str, tree: Any, title: str, links: frozenset[str] | None, large: bool
+    blocks: list[tuple[str, str]], html: str, tree: Any, meta: dict[str, str], links: frozenset[str] | None, large: bool
 ) -> list[tuple[str, str]]:
     """The extractor's `blocks` with the lead and the gaps it dropped put back, and the chrome
-    it kept hinted: boxes named like chrome, links to other pages, contact and about boxes, and
-    what readability and jusText do not hold after the article (`tree`: the page `html` parsed,
-    None when lxml could not; `large`: fast mode, no second opinions)."""
+    it kept hinted: boxes named like chrome, author boxes, links to other pages, contact and
+    about boxes, and what readability and jusText do not hold after the article (`tree`: the
+    page `html` parsed, None when lxml could not; `meta`: the page's title and author; `large`:
+    fast mode, no second opinions)."""
+    title, page_blocks = meta["title"], None
     if tree is not None and (ADD_LEAD or ADD_GAPS):
         from .htmllead import text_blocks
 
@@ -554,14 +556,18 @@ def _put_back_and_mark(
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
         if MARK_CHROME_BOXES:
-            blocks = _mark_chrome_boxes(blocks, page_blocks)
+            blocks = _mark_chrome_boxes(blocks, page_blocks, meta["author"])
+        if MARK_AUTHOR_BOXES:
+            blocks = _mark_author_boxes(blocks, page_blocks, meta["author"])
         if MARK_OTHER_ARTICLES:
             blocks = mark_other_articles(blocks, page_blocks)
     if links is not None:
         blocks = _mark_links(blocks, links)
-    blocks = _mark_about_box(_mark_contact_boxes(_mark_date_lines(blocks)))
+    blocks = _mark_about_box(_mark_contact_boxes(_mark_date_lines(blocks)), meta["author"])
     if AGREEMENT and not large and tree is not None:
         blocks = _mark_unconfirmed(blocks, html, tree)
+    if page_blocks is not None and MARK_BOX_HEADINGS:
+        blocks = _mark_box_headings(blocks, page_blocks)
     return blocks
 
 
@@ -773,11 +779,12 @@ def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _mark_about_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _mark_about_box(blocks: list[tuple[str, str]], author: str = "") -> list[tuple[str, str]]:
     """`blocks` with a box about the site, series or author that closes the extraction hinted
     BOILERPLATE: its heading (`_ABOUT_HEADER`, a line of CONTACT_MAX_WORDS words at most) after
     the article's first prose paragraph, and every block under it when none of them is a
-    heading or a title (the box runs to the end)."""
+    heading or a title (the box runs to the end). Not a box about a person the article names
+    (`about_article_person`; `author`: the byline's name): an interview's "Zur Person"."""
     for i in range(len(blocks) - 1, 0, -1):
         kind, text = blocks[i]
         if kind in (HEADING, TITLE) or (kind == "" and _ABOUT_HEADER.match(" ".join(text.split()))):
@@ -787,7 +794,39 @@ def _mark_about_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     prose_before = any(k in ("", BODY, LEAD) and _prose_weight(t) for k, t in blocks[:i])
     if not (prose_before and _box_heading(blocks[i][1], _ABOUT_HEADER)):
         return blocks
+    if about_article_person([t for _, t in blocks[i + 1 :]], blocks[:i], author):
+        return blocks
     return blocks[:i] + [(chrome_hint(ABOUT_REASON), t) if k in ("", HEADING, BODY) else (k, t) for k, t in blocks[i:]]
+
+
+# The person a fact box is about, as its first paragraph opens ("Dieter Krause, 71, ist Rentner
+# ...", "Jane Doe is a reporter ..."): two to four capitalised words, then a comma, a bracket or
+# a verb's space; not an article's "Die Stadt ..." / "The city ...".
+_BOX_PERSON = re.compile(
+    r"^(?!(?:Die|Der|Das|Den|Dem|The|La|Le|Les|El|Los|Las|Il|Lo|Unsere?|Our|Mehr|More|Zur|About)\s)"
+    r"(?:[A-ZÀ-Þ][\w'’-]+\s){1,3}([A-ZÀ-Þ][\w'’-]+)(?=[,(]|\s[a-zà-ÿ])"
+)
+
+
+def about_article_person(box: list[str], before: list[tuple[str, str]], author: str) -> bool:
+    """Whether the box whose blocks' texts are `box` is about a person the article names: its
+    first paragraph opens with a name (`_BOX_PERSON`) whose last word a prose block of the
+    article above (`before`: (hint, text) pairs) holds, and that is not the byline's `author`
+    (metadata, "" when unknown). Such a box (an interview's "Zur Person", a "Bio" of the
+    person profiled) belongs to this article; a box about the site or the author repeats on
+    every page of the site (trial: "Zur Person" under an interview was dropped)."""
+    first = next((t for t in box if _prose_weight(t)), "")
+    m = _BOX_PERSON.match(first)
+    if not m:
+        return False
+    name = m.group(0).split()
+    if set(name) <= set(re.findall(r"\w+", author)):
+        return False
+    surname = m.group(1)
+    return any(
+        split_hint(k)[0] in ("", BODY, LEAD) and _prose_weight(t) and re.search(rf"\b{re.escape(surname)}\b", t)
+        for k, t in before
+    )
 
 
 # Put back the lead the extractor dropped (`htmllead`); eval scripts turn it off to compare.
@@ -976,15 +1015,87 @@ def _prose_weight(text: str) -> int:
     return 0
 
 
-def _mark_chrome_boxes(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
+def _mark_chrome_boxes(blocks: list[tuple[str, str]], page_blocks: Any, author: str = "") -> list[tuple[str, str]]:
     """`blocks` with those that sit in a box named like chrome (`htmlchrome.chrome_boxes`)
-    hinted BOILERPLATE; the title stays."""
+    hinted BOILERPLATE; the title stays, and so does a box named 'bio' about a person the
+    article names who is not the byline's `author` (`about_article_person`: the profiled
+    person's fact box, not the site's author box)."""
     from .htmlchrome import chrome_boxes
 
     marked = chrome_boxes(page_blocks, [t for _, t in blocks], [_prose_weight(t) for _, t in blocks])
+    for reason in {r for r in marked.values() if r.startswith("in a box named 'bio'")}:
+        box = [i for i, r in marked.items() if r == reason]
+        if about_article_person([blocks[i][1] for i in box], blocks[: min(box)], author):
+            for i in box:
+                del marked[i]
     return [
         (chrome_hint(marked[i]) if i in marked and kind != TITLE else kind, t) for i, (kind, t) in enumerate(blocks)
     ]
+
+
+# Mark an author box by what it is (`htmlchrome.author_boxes`), whatever its class is named.
+MARK_AUTHOR_BOXES = True
+
+
+def _mark_author_boxes(blocks: list[tuple[str, str]], page_blocks: Any, author: str) -> list[tuple[str, str]]:
+    """`blocks` with those in an author box after the article (`htmlchrome.author_boxes`; `author`:
+    the byline's name from the metadata) hinted BOILERPLATE; a block already hinted keeps its hint."""
+    from .htmlchrome import author_boxes
+
+    marked = author_boxes(page_blocks, [t for _, t in blocks], [_prose_weight(t) for _, t in blocks], author)
+    return [
+        (chrome_hint(marked[i]) if i in marked and kind in ("", BODY, HEADING) else kind, t)
+        for i, (kind, t) in enumerate(blocks)
+    ]
+
+
+# A heading whose box holds chrome only (a newsletter box's "Get the morning briefing" over its
+# sign-up line) heads that box, not the article's paragraphs after it (this round's trial: the
+# box's heading became their section). See `_mark_box_headings`.
+MARK_BOX_HEADINGS = True
+BOX_HEADING_REASON = "heading of a box of page chrome"
+
+
+def _held_blocks(owners: list[Any]) -> dict[Any, list[int]]:
+    """Element -> the blocks (indexes, ascending) inside it, for every element around a block
+    (`owners`: each block's element in the page, None when not found). The keys keep lxml's
+    element proxies alive, so each element is one key."""
+    held: dict[Any, list[int]] = {}
+    for k, owner in enumerate(owners):
+        if owner is not None:
+            for el in (owner, *owner.iterancestors()):
+                held.setdefault(el, []).append(k)
+    return held
+
+
+def _mark_box_headings(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
+    """`blocks` with each heading hinted BOILERPLATE whose box (the smallest element around it
+    that holds another block: `_held_blocks`) it opens and whose other blocks are all chrome:
+    hinted so already, or dropped by the segmenter for their words (`segment.html_chrome_reasons`). A heading whose element holds article text, or set
+    in the article's container beside the box's lines, is left alone (a section's heading over
+    a dropped photo credit)."""
+    from .htmlchrome import locate
+    from .segment import html_chrome_reasons
+
+    headings = [i for i, (kind, _) in enumerate(blocks) if kind == HEADING]
+    if not headings:
+        return blocks
+    where = locate(page_blocks, [t for _, t in blocks])
+    owners = [page_blocks[j].owner if j >= 0 else None for j in where]
+    held = _held_blocks(owners)
+    out = list(blocks)
+    for i in headings:
+        # the smallest element around the heading's that holds another block: its box
+        owner = owners[i]
+        chain = (owner, *owner.iterancestors()) if owner is not None else ()
+        box = next((held[el] for el in chain if len(held[el]) > 1), [])
+        others = [k for k in box if k != i]
+        if not others or min(others) < i:
+            continue  # no box, or the heading does not open it
+        said = html_chrome_reasons([blocks[k][1] for k in others])
+        if all(split_hint(blocks[k][0])[0] == BOILERPLATE or why for k, why in zip(others, said)):
+            out[i] = (chrome_hint(BOX_HEADING_REASON), blocks[i][1])
+    return out
 
 
 # Mark the articles a page appends under its own (infinite scroll): see `mark_other_articles`.

@@ -1797,7 +1797,7 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
         if not b.signal and i in snippets:
             b.signal = SNIPPET_REASON
         first = b.lines[0]
-        if _AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
+        if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
             b.tail, b.signal = True, f"link to the author's posts ('{_quoted(first)}')"
             _mark_bio_above(blocks, i, prose_lang)
         elif (len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first)) or _is_teaser_block(b):
@@ -2013,7 +2013,7 @@ _AUTHOR_POSTS_PHRASE = (
     r"(?:ver )?todos los artículos de|más artículos de|(?:ver )?todos os (?:posts|artigos) de|"
     r"mais (?:posts|artigos) de|(?:tutti gli|altri) articoli di|alle (?:berichten|artikelen) (?:van|door))(?!\w)"
 )
-_AUTHOR_POSTS = re.compile(rf"^{_AUTHOR_POSTS_PHRASE}", re.I)
+AUTHOR_POSTS = re.compile(rf"^{_AUTHOR_POSTS_PHRASE}", re.I)
 # ...or set at the end of the bio's own block, after its last sentence ("Life is a burning bush.
 # Zeige alle Beiträge von Cem Basman"): a name of a few words after the phrase, nothing more
 _AUTHOR_POSTS_END = re.compile(rf"(?<=[.!?…] ){_AUTHOR_POSTS_PHRASE}(?:\s+[^\s.!?]+){{0,5}}\s*[»→›]?$", re.I)
@@ -2038,7 +2038,7 @@ def _ends_with_author_posts(b: _Block) -> bool:
     last = b.lines[-1]
     if not _blocks.may_hold(last, last.lower(), _AUTHOR_POSTS_WORDS):
         return False
-    own_line = len(b.lines) > 1 and len(_WORD.findall(last)) <= AUTHOR_POSTS_WORDS and _AUTHOR_POSTS.match(last)
+    own_line = len(b.lines) > 1 and len(_WORD.findall(last)) <= AUTHOR_POSTS_WORDS and AUTHOR_POSTS.match(last)
     return bool(own_line or _AUTHOR_POSTS_END.search(last))
 
 
@@ -2050,7 +2050,7 @@ def _text_before(blocks: list[_Block], i: int) -> bool:
 def _author_names(line: str) -> set[str]:
     """The words of the author's name after the posts link's phrase ("Latest posts by Amy Motroni
     (see all)" -> {"Amy", "Motroni"}): capitalised words of 3+ letters."""
-    m = _AUTHOR_POSTS.match(line)
+    m = AUTHOR_POSTS.match(line)
     rest = line[m.end() :] if m else ""
     return {w for w in _WORD.findall(rest) if len(w) >= 3 and w[0].isupper()}
 
@@ -2895,6 +2895,20 @@ def html_prose_chars(pairs: list[tuple[str, str]], meta: dict[str, str]) -> int:
     return sum(
         len(b.text) for b in blocks if b.kind in (BODY, LEAD) and (_is_sentence_prose(b) or _is_unspaced_prose(b))
     )
+
+
+def html_chrome_reasons(texts: list[str]) -> list[str]:
+    """For each of an extractor's block texts, the reason `segment` drops it as chrome by its
+    words alone (`_html_chrome`: a call to action, a newsletter sign-up, a paywall prompt, a
+    consent or legal line), "" for one it keeps. `htmlpage` asks it of the blocks that share a
+    box with a heading, to tell the box's own heading from a section's."""
+    out = []
+    for text in texts:
+        blocks = _html_blocks([("", text)])
+        for b in blocks:
+            _measure(b)
+        out.append(_html_chrome(blocks[0]) if blocks else "")
+    return out
 
 
 def _is_unspaced_prose(b: _Block) -> bool:

@@ -963,7 +963,9 @@ def test_a_paragraph_glued_from_a_whole_container_is_split_back_along_the_pages_
         "Teilen mit: Facebook Gefällt mir: Gefällt mir Wird geladen..."
     )
     tree = lxml.html.fromstring(page)
-    blocks = htmlpage._put_back_and_mark([("", glued)], page, tree, "Harbour walk", htmlpage._link_texts(tree), True)
+    blocks = htmlpage._put_back_and_mark(
+        [("", glued)], page, tree, {"title": "Harbour walk", "author": ""}, htmlpage._link_texts(tree), True
+    )
     assert [(kind.split(":")[0], text) for kind, text in blocks] == [
         ("", "Harbour walk"),
         (HEADING, "Route"),
