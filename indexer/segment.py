@@ -246,7 +246,7 @@ _CREDIT = re.compile(
     r"s?\s*(?:credit)?\s*[:.…]|\b(?:getty images|afp|ap photo|reuters/|/reuters|/ap\b|/afp\b|"
     r"shutterstock|istock|photo:|credit:|credit\.\.\.|\(file photo\)|"
     r"(?:image|photo|picture)\s+(?:copyright|credit|source|caption)|"
-    r"\bphoto by\b|courtesy of|\bimage \d+ of\b|\bimage:)|\(photo\))",
+    r"\bphoto by\b|courtesy of|\bimage \d+ of\b|\bimage:|\bcrédits?(?: photos?)? ?:)|\(photo\))",
     re.I,
 )
 _REPORTING_CREDIT = re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b", re.I)
@@ -705,7 +705,7 @@ _CREDIT_KEYS = (
     "bild",
     "quelle",
     "fuente",
-    "crédito",
+    "crédit",
     "courtesy",
     "pictur",
     "graphic",
@@ -1040,6 +1040,22 @@ def _is_credit_only(b: _Block) -> bool:
         and not b.sentence_end
         and _has_any(b.low or b.text.lower(), _CREDIT_KEYS)
         and bool(_CREDIT.search(b.text))
+        and not _caption_before_credit(b.text)
+    )
+
+
+def _caption_before_credit(text: str) -> bool:
+    """Whether a one-line block is a caption with its credit at the end ("Sandbags on Kirkstall
+    Road. Credit: Reuters", "... (Credit: Reuters)"): a credit tail (`_CREDIT_TAIL`,
+    `_CAPTION_CREDIT_TAIL`) after CREDIT_MIN_WORDS_BEFORE words that end a sentence or open a
+    bracket. Such a block is a caption whose credit `_strip_credit` takes off, where a short one
+    was dropped whole as a credit line (this round's trial)."""
+    m = _CREDIT_TAIL.search(text) or _CAPTION_CREDIT_TAIL.search(text)
+    if not m:
+        return False
+    before = text[: m.start()].rstrip()
+    return len(_WORD.findall(before)) >= CREDIT_MIN_WORDS_BEFORE and (
+        before[-1:] in '.!?…"”' or m.group(0).lstrip().startswith("(")
     )
 
 
@@ -3144,7 +3160,10 @@ def _whole_text_again(blocks: list[_Block], indexed: list[int], q: int, p: int, 
 # credits as not article text on its tuning pages and none as article text; a search for
 # "Reuters" or "Getty" should not find every captioned photo. Each white-space run is tried
 # from its start only (`(?<!\s)`): linear time on a line of spaces (`_SIGN_OFF`'s fault).
-_CREDIT_WORD = r"(?:(?:photo|image|foto|bild) ?)?(?:fotos?|bild(?:er|quelle)?|photos?|photograph|pictures?|pic|images?|credits?|crédito)"
+_CREDIT_WORD = (
+    r"(?:(?:photo|image|foto|bild) ?)?(?:fotos?|bild(?:er|quelle)?|photos?|photograph|pictures?|pic|images?|credits?|"
+    r"crédito|crédits?(?: photos?)?)"
+)
 _CREDIT_TAIL = re.compile(
     rf"(?<![\s|·•])(?:\s*[|·•]\s*|\s+)©\s*[^©\n]{{2,60}}$|"
     rf"(?<!\s)\s*\({_CREDIT_WORD}\s*:\s*[^()\n]{{1,60}}\)$|"
@@ -3159,7 +3178,8 @@ _CREDIT_TAIL = re.compile(
 # and "Quelle:" / "Source:" or an agency in brackets there credit a photo; in body text those name
 # a statistic's source or the agency that wrote the story ("(dpa/gem)")
 _CAPTION_CREDIT_TAIL = re.compile(
-    r"(?<!\s)\s+(?:fotos?|bild|photos?|credits?|bildquelle|quelle|source|fuente|crédito)\s*:\s*[^.!?:()\n]{1,60}$|"
+    r"(?<!\s)\s+(?:fotos?|bild|photos?|credits?|crédits?(?: photos?)?|bildquelle|quelle|source|fuente|crédito)\s*:\s*"
+    r"[^.!?:()\n]{1,60}$|"
     r"(?<!\s)\s*\((?:quelle|source|fuente)\s*:\s*[^()\n]{1,60}\)$|"
     r"(?<!\s)\s*\((?:reuters|afp|ap|epa|dpa|getty images|shutterstock|imago|keystone|ansa|efe|xinhua)\b[^()\n]{0,50}\)$",
     re.I,
@@ -3200,7 +3220,7 @@ _CREDIT_TAIL_KEYS = (
     "photo",
     "image",
     "credit",
-    "crédito",
+    "crédit",
     "quelle",
     "source",
     "fuente",
