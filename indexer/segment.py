@@ -1827,7 +1827,7 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             _mark_name_card(blocks, i, prose_lang)
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{_quoted(first)}')"
-        elif (_AUTHOR_BIO.match(b.text) or (not b.signal and _under_about_label(blocks, i))) and b.words <= 150:
+        elif (_byline_bio(blocks, i) or (not b.signal and _under_about_label(blocks, i))) and b.words <= 150:
             _mark_author_box(blocks, i)
         elif b.signal == "legal notice":
             b.tail = True
@@ -1999,6 +1999,26 @@ def _under_about_label(blocks: list[_Block], i: int) -> bool:
         and len(blocks[i - 2].lines) == 1
         and bool(_ABOUT_BOX_LABEL.match(blocks[i - 2].text))
     )
+
+
+def _byline_bio(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is an author box in the shape of a bio ("NAME is a reporter ...",
+    `_AUTHOR_BIO`): NAME shares a word with the names of a byline above it (`_byline_names`, case
+    aside), or no byline is there, or it is the page's only such bio and no prose follows it (a
+    guest's or an expert's box at the article's end). Two or more bios of others under a byline
+    are the article's profiles ("Ruth Adeyemi is a reporter ..." / "Chris Dalton is a data
+    journalist ..." under "By Sarah Ellis", a piece about two reporters), as is one followed by
+    more of the article: read as author boxes, two such profiles were dropped and their names
+    added to the byline (this round's trial)."""
+    m = _AUTHOR_BIO.match(blocks[i].text)
+    if m is None:
+        return False
+    name = {w.casefold() for w in _WORD.findall(m.group("name") or m.group("name2"))}
+    byline = {w.casefold() for b in blocks[:i] if b.kind in ("", BYLINE) for w in _WORD.findall(_byline_names(b))}
+    if not byline or name & byline:
+        return True
+    others = sum(1 for k, b in enumerate(blocks) if k != i and b.words <= 150 and _AUTHOR_BIO.match(b.text))
+    return not others and not any(_is_sentence_prose(b) and not b.signal for b in blocks[i + 1 :])
 
 
 def _mark_author_box(blocks: list[_Block], i: int) -> None:
