@@ -2908,9 +2908,27 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return LEAD, "lead (standfirst between the headline and the article text)"
     if "vote" in b.extra:  # after the article, and neither readability nor jusText holds it
         return BOILERPLATE, b.extra["vote"]
+    if _last_bio_of_author(b, i, ctx):
+        return BOILERPLATE, HTML_BIO_REASON
     if b.hint == BODY:  # htmlpage._with_gaps
         return BODY, "article text (put back: the extractor dropped it between its paragraphs)"
     return BODY, "article text (extractor)"
+
+
+HTML_BIO_REASON = "author box (a bio of the byline's author after the article)"
+
+
+def _last_bio_of_author(b: _Block, i: int, ctx: _HtmlContext) -> bool:
+    """Whether the extractor's block `i` is a bio of the page's author after the article's text
+    with no box around it that `htmlchrome.author_boxes` could see ("Martha Quinlan is a reporter
+    covering ..." as the article's last paragraph): `_AUTHOR_BIO` of at most AUTHOR_BIO_MAX_WORDS
+    words, its name all words of the metadata's author (`ctx.author`), after a paragraph of
+    prose and with none after it."""
+    if b.words > AUTHOR_BIO_MAX_WORDS or not ctx.author or not ctx.prose or i < ctx.prose[-1] or i <= ctx.prose[0]:
+        return False
+    m = _AUTHOR_BIO.match(b.text)
+    name = (m.group("name") or m.group("name2")) if m else ""
+    return bool(name) and set(_WORD.findall(name.casefold())) <= set(_WORD.findall(ctx.author))
 
 
 # A heading is a phrase; a block in heading markup with this many words that ends a sentence

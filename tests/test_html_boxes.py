@@ -169,3 +169,16 @@ def test_a_sections_heading_over_its_own_text_stays() -> None:
     art = segment.segment(html_document(page.encode(), "n.html"))
     heading = next(p for p in art.paragraphs if p.text == "What happens next")
     assert heading.kind == "heading"
+
+
+def test_a_bio_of_the_byline_author_as_the_last_paragraph() -> None:
+    art = segment.segment(html_document(_page(f"<p>{_BIO}</p>"), "p.html"))
+    kinds = _kinds(art)
+    bio = next(t for t in kinds if t.startswith("Rosalind Achterberg is"))
+    assert kinds[bio] == ("boilerplate", segment.HTML_BIO_REASON)
+
+
+def test_a_profile_of_someone_else_as_the_last_paragraph_stays() -> None:
+    other = "Tomasz Wielgus is a reporter covering the harbour for a Polish weekly, and joined the campaign in 2014."
+    kinds = _kinds(segment.segment(html_document(_page(f"<p>{other}</p>"), "p.html")))
+    assert kinds[other][0] == "body"
