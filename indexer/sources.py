@@ -880,6 +880,7 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
 
         # Sniff content, not names: an .html file that holds plain text is read as text.
         raw = htmlpage.decompress(data, ref.where)
+        plain_gz = name.endswith(".gz") and raw is data  # a ".html.gz" that is not gzip-compressed
         _check_not_empty(ref, raw)  # a saved page with nothing in it is an empty file, as a .txt
         check_not_document(ref, raw)
         if looks_binary(raw):  # random bytes, an image or an archive under an .html name
@@ -894,7 +895,10 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
             return _Sniffed(raw, "", "", [])
         data = raw
         if not sniff.has_html_markup(peek):  # else a fragment: read_document says so
-            sniffed.append(f"{ref.where}: no HTML markup in this .html file; read as plain text")
+            # named for what it was taken for: a ".html.gz" of plain text was "this .html file"
+            # and never said to be uncompressed (a user's trial)
+            what = "not gzip-compressed and no HTML markup in it" if plain_gz else "no HTML markup in this .html file"
+            sniffed.append(f"{ref.where}: {what}; read as plain text")
     check_text_bytes(ref, data)
     text, warnings = decode_text(data, ref.where, ref.encoding)
     if not text.strip():

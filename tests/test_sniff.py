@@ -46,9 +46,16 @@ def test_plain_text_inside_an_html_file_is_read_as_text(tmp_path: Path) -> None:
         f.write_bytes(data)
         doc = read(f)
         assert doc.format == "text" and any("no HTML markup" in w for w in doc.warnings)
+        assert not any("gzip" in w for w in doc.warnings)
         art = segment.segment(doc)
         assert art.title == "Bridge to close"
         assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    # a .html.gz that is not compressed says so (a user's trial: "no HTML markup in this .html file")
+    f = tmp_path / "plain.html.gz"
+    f.write_bytes("\n\n".join(["Bridge to close", *PROSE]).encode())
+    doc = read(f)
+    said = "plain.html.gz: not gzip-compressed and no HTML markup in it; read as plain text"
+    assert doc.format == "text" and any(w.endswith(said) for w in doc.warnings), doc.warnings
 
 
 def test_utf16_with_a_byte_order_mark_is_read_whole_or_with_a_warning(tmp_path: Path) -> None:
