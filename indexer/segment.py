@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import blocks as _blocks
-from . import language, pagekind
+from . import language, pagekind, pubdate
 from .errors import Advice, Command, literal
 from .htmlagree import REASON as VOTE_REASON
 from .htmllead import UNSPACED, is_unmarked_prose
@@ -236,7 +236,7 @@ _AUTHOR_BIO = re.compile(
     r"schreibt (?:seit|für|als|über)\b)",
 )
 _BY_LINE = re.compile(
-    r"^(?:by|written by|words by|story by|von|par|por|di|oleh|автор)\s*:?\s+"
+    r"^(?:(?:by|written by|words by|story by|von|par|por|di|door|av|af|oleh|автор)\s*:?|autor(?:a|ka)?\s*:)\s+"
     r"(?P<names>(?-i:[A-Z\u00c0-\u00de\u0400-\u042f])[^\n]{1,120})$",
     re.I,
 )
@@ -359,21 +359,13 @@ _DATE_MDY = re.compile(rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th
 _DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 # Dates the English patterns above miss, for telling a metadata line from a heading or a body
-# line (`_date_or_time_line`; the published date still comes from `_find_date` alone): day,
+# line (`_date_or_time_line`; the published date comes from `_find_date`, then `pubdate`): day,
 # month name and year in the other languages of the corpora and the trial ("15 октября 2023",
 # "8 जुलाई 2024", "8. Juli 2024", "8 de julio de 2024"), numeric dates ("08.07.2024",
-# "2023/10/08"), Chinese, Japanese and Korean ones ("2023年10月08日", "2023년 10월 8일").
+# "2023/10/08"), Chinese, Japanese and Korean ones ("2023年10月08日", "2023년 10월 8일"). The
+# month names are CLDR's (`pubdate.month_names`, indexer/data/months.json), longest first.
 _MONTH_NAMES_INTL = (
-    "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
-    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    "januari|februari|maart|mei|augustus|"
-    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
-    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
-    "जनवरी|फ\u093cरवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|" + _MONTHS
+    "|".join(re.escape(m) for m in sorted(pubdate.month_names(), key=lambda m: (-len(m), m))) + "|" + _MONTHS
 )
 _DATE_OTHER = re.compile(
     rf"(?<![\w.])\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES_INTL})\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)|"
@@ -390,7 +382,18 @@ _TIME_LINE = re.compile(
     r"(?:\s*(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?:\s+(?:updated|edited))?$",
     re.I,
 )
-_DATE_CUE = re.compile(r"^(?:published|updated|posted|last updated|first published|date|on)\b", re.I)
+# Words that announce a page's date, in the languages of `pubdate` (the trial's "Publié le",
+# "Veröffentlicht am", "Actualizado el"): a line opening with one is a date line when it holds a
+# date, and a byline's names end before one. Written by hand (CLDR has no such words).
+_DATE_CUES = (
+    "published|updated|posted|last updated|first published|"
+    "veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|"
+    "publié|mis à jour|modifié|actualisé|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    "gepubliceerd|bijgewerkt|geplaatst|opublikowano|zaktualizowano|publikováno|aktualizováno|"
+    "publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|julkaistu|päivitetty|"
+    "опубликовано|обновлено|оновлено|опубліковано"
+)
+_DATE_CUE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data|stand|on)\b", re.I)
 # "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
@@ -408,9 +411,9 @@ _RELATIVE_TIME = re.compile(
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200b]*\n")
-_NAMES_END = re.compile(r"\s(?=\d)|\s[|•·—–-]\s|\s(?:on|published|updated|posted)\b")
+_NAMES_END = re.compile(rf"\s(?=\d)|\s[|•·—–-]\s|\son\b|\s(?i:{_DATE_CUES})\b")
 _NAMES_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
-_ROLE_WORD = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|updated|published)\b", re.I)
+_ROLE_WORD = re.compile(rf"\b(?:writer|reporter|correspondent|editor|staff|{_DATE_CUES})\b", re.I)
 _LINE_STRIP = " .:»›>|•"
 
 
@@ -995,7 +998,7 @@ def _line_is_chrome(line: str) -> bool:
         _BUTTON.match(line)
         or _RELATIVE_TIME.match(line)
         or _TAIL_START.match(line)
-        or (_DATE_CUE.match(line) and _find_date(line))
+        or (_DATE_CUE.match(line) and _any_date(line))
         or (len(line) <= 60 and _BY_LINE.match(line))
         or (len(line.split()) <= 6 and _CTA.search(line))
     )
@@ -1133,24 +1136,45 @@ def _byline_names(b: _Block) -> str:
 
 _NAME_PARTICLES = frozenset("de da di del della van von der den le la al bin ibn y dos das e".split())
 _DATE_WORD = re.compile(rf"^(?:{_MONTHS}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)[.,]?$", re.I)
+# Month names of 4+ letters and weekday names in full of the other languages (CLDR's, through
+# `pubdate`): shorter abbreviations are names too ("Des", "Jan" is in _DATE_WORD already).
+_INTL_DATE_WORDS = frozenset(m for m in pubdate.month_names() if len(m) >= 4) | pubdate.weekday_names()
+
+
+def _is_date_word(w: str) -> bool:
+    """A month's or a weekday's name, in English or another language of `pubdate`."""
+    return bool(_DATE_WORD.match(w)) or w.strip(".,").lower() in _INTL_DATE_WORDS
 
 
 def _clean_names(candidates: list[str]) -> list[str]:
     """Person names from byline pieces: the leading run of capitalised words of each piece,
-    stopping at a date word, a @handle or lower-case text; role words drop the piece."""
+    stopping at a date word, a @handle or lower-case text, without a particle at its end ("Claire
+    Dubois le 12 mars"); role words drop the piece, and so does a piece that is a date's month or
+    weekday ("By Jane Doe, March 12": the piece "March")."""
     out: list[str] = []
     for piece in candidates:
         words: list[str] = []
-        for w in piece.strip(" .").split():
-            if w.startswith("@") or (words and _DATE_WORD.match(w)):  # "By June Smith" keeps June
+        parts = piece.strip(" .").split()
+        if parts and _is_date_word(parts[0]) and (len(parts) == 1 or parts[1][0].isdigit()):
+            continue
+        for w in parts:
+            if w.startswith("@") or (words and _is_date_word(w)):  # "By June Smith" keeps June
                 break
             if not (w[0].isupper() or (words and w in _NAME_PARTICLES)):
                 break
             words.append(w)
+        while words and words[-1] in _NAME_PARTICLES:
+            words.pop()
         name = " ".join(words).strip(" .,")
         if name and not _ROLE_WORD.search(name) and name not in out:
             out.append(name)
     return out
+
+
+def _any_date(text: str) -> str:
+    """The first date of TEXT as 'YYYY-MM-DD': English or ISO (`_find_date`), else in another
+    language or in figures (`pubdate.find_date`: "12. März 2025", "12.03.2025"); '' when none."""
+    return _find_date(text) or pubdate.find_date(text)
 
 
 def _find_date(text: str) -> str:
@@ -2501,6 +2525,7 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     metadata = _date_or_time_line(b)
     if metadata == "date line" and not clean and before:
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
+        b.extra["date"] = pubdate.find_date(b.text)
         return
     if metadata in (TIME_REASON, FIELD_REASON) and (not clean or metadata == TIME_REASON):
         # (a clean page's dates may be its text)
@@ -3322,17 +3347,21 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         m = _DATELINE.match(first_body.text)
         if m and len(m.group("place")) >= 3:
             article.dateline = m.group("place").strip(" .,")
-    # publication date: metadata, else a date line or byline near the top
-    published = (meta.get("date") or "")[:10]
-    if not published:
-        for b in blocks:
-            if b.kind == BODY:
-                break
-            if b.extra.get("date"):
-                published = b.extra["date"]
-                break
-            if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
-                published = _find_date(b.text)
-                if published:
-                    break
-    article.published = published
+    article.published = (meta.get("date") or "")[:10] or _published(blocks)
+
+
+def _published(blocks: list[_Block]) -> str:
+    """The publication date of a page without metadata, as 'YYYY-MM-DD': the first date of a
+    date line, a byline, or a line opening with a date cue ("Published", "Publié le") above the
+    article text, or of a date alone in a short line that opens it (a clean file's "12. März
+    2025" under its byline is body); '' when none."""
+    for b in blocks:
+        if b.kind == BODY:
+            short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
+            return _any_date(b.text) if short else ""
+        if b.extra.get("date"):
+            return b.extra["date"]
+        if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
+            if found := _any_date(b.text):
+                return found
+    return ""

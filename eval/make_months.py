@@ -1,0 +1,101 @@
+"""Write `indexer/data/months.json`: month names of the languages the indexer meets, from the
+Unicode CLDR as Babel ships it, so the plain-text date reader (`indexer/segment.py`) need not
+import Babel (0.3 s to load 15 locales) nor keep a hand-typed list.
+
+Usage (from the repo root; Babel is installed with trafilatura, through courlan):
+
+    python -m eval.make_months            # rewrite indexer/data/months.json
+    python -m eval.make_months --check    # exit 1 when the file differs from what Babel gives
+
+The file maps each month name, lower-cased and without a final period, to its number (1-12):
+the wide and abbreviated names in both CLDR contexts (format: "12 марта"; stand-alone: "март"),
+so genitive and nominative forms are both there. Abbreviations shorter than 3 letters are left
+out (too many words of two letters; a full name such as Hindi "मई" stays), and so is a name two languages give different months
+(Croatian "listopad" is October, Czech November: Croatian is not in LANGUAGES for that reason;
+the generator fails on any such clash rather than choose). English is read by the patterns of
+`segment._find_date` already and is not listed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "indexer" / "data" / "months.json"
+
+# Languages whose dates are written day, month name, year ("12. März 2025", "12 mars 2025",
+# "12 de marzo de 2025"): the European languages of the corpora and the trials, and Hindi and
+# Indonesian, met in extraction-wild.
+# Austrian German ("Jänner") and Peruvian Spanish ("setiembre") for their own spellings.
+LANGUAGES = "ca cs da de de_AT es es_PE fi fr hi id it nb nl pl pt ro ru sk sv tr uk".split()
+# Spellings CLDR lacks, met on the corpora's pages (the hand list this table replaced): Hindi's
+# "सितम्बर" beside CLDR's "सितंबर" (a half nasal for the anusvara), and "फरवरी" without the nukta.
+EXTRA = {"अक्तूबर": 10, "दिसम्बर": 12, "नवम्बर": 11, "फरवरी": 2, "सितम्बर": 9}
+# Catalan's names carry their preposition ("de gener", "d’abril"): the date patterns take an
+# optional "de" / "d'" before any month name.
+_PREPOSITION = re.compile(r"^(?:de |d[’'])")
+
+
+def month_names() -> dict[str, int]:
+    """{name: month number} over LANGUAGES, from Babel's CLDR data; ValueError on a clash."""
+    from babel import Locale
+
+    names: dict[str, int] = {}
+    for code in LANGUAGES:
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    key = _PREPOSITION.sub("", name.lower().rstrip("."))
+                    if (width == "abbreviated" and len(key) < 3) or key.isdigit():
+                        continue
+                    if names.setdefault(key, number) != number:
+                        raise ValueError(f"{code}: {key!r} is month {number}, another language's {names[key]}")
+    for key, number in EXTRA.items():
+        if names.setdefault(key, number) != number:
+            raise ValueError(f"EXTRA: {key!r} is month {number}, CLDR's {names[key]}")
+    return dict(sorted(names.items()))
+
+
+def weekday_names() -> list[str]:
+    """Weekday names over LANGUAGES in full, lower-cased, for telling a date from a name in a
+    byline ("Von Jonas Hartmann, Dienstag, 12. März"). Not the abbreviations: "Sam", "Min" and
+    "Dom" are names too."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code in LANGUAGES:
+        days = Locale.parse(code).days
+        for context in ("format", "stand-alone"):
+            names.update(name.lower() for name in days[context]["wide"].values())
+    return sorted(names)
+
+
+def render() -> str:
+    """The file's text: the table with the CLDR version it came from."""
+    from babel.core import get_cldr_version
+
+    data = {
+        "source": f"Unicode CLDR {get_cldr_version()} (Babel), by python -m eval.make_months",
+        "languages": LANGUAGES,
+        "months": month_names(),
+        "weekdays": weekday_names(),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = render()
+    if "--check" in argv:
+        same = OUT.read_text(encoding="utf-8") == text
+        print(f"{OUT}: {'up to date' if same else 'differs from Babel: run python -m eval.make_months'}")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{OUT}: {len(json.loads(text)['months'])} month names")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
