@@ -1468,6 +1468,8 @@ def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> No
     any_prose_kept = any(keeps[i] and decided[i] and b.sentences for i, b in enumerate(blocks)) or any(
         b.kind == BODY and not decided[i] for i, b in enumerate(blocks)
     )
+    if not any_prose_kept:
+        any_prose_kept = _keep_best_prose(blocks, rows, decided, keeps, probs, model.threshold)
     flipped = [i for i, b in enumerate(blocks) if decided[i] and not keeps[i] and b.kind in _KEEP_KINDS]
     by_words = _decided_by_words(blocks, rows, model, lexical, flipped) if lexical and flipped else {}
     for i, (b, row) in enumerate(zip(blocks, rows, strict=True)):
@@ -1493,6 +1495,35 @@ def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> No
 
 
 _COL = {name: i for i, name in enumerate(_blocks.FEATURES)}
+
+# Where the model keeps no prose on a page, the rules' prose it came closest to keeping stays
+# when its probability reaches this share of the threshold: a page saved as an article almost
+# always holds some (the trial's one-paragraph French brief under its byline and date, 0.46;
+# the licence and "create a free blog" lines of a page whose text is all dialogue, 0.11 and 0.06).
+RESCUE_SHARE = 0.5
+
+
+def _keep_best_prose(
+    blocks: list[_Block],
+    rows: list[list[float]],
+    decided: list[bool],
+    keeps: list[bool],
+    probs: list[float],
+    threshold: float,
+) -> bool:
+    """Keep (in `keeps`) the rules' body blocks with a sentence that the model dropped with a
+    probability of at least RESCUE_SHARE of its threshold, never below a comment-thread header;
+    called when the model kept no prose on the page. Returns whether any was kept."""
+    thread = _COL["after_comment_header"]
+    bar = RESCUE_SHARE * threshold
+    rescued = [
+        i
+        for i, b in enumerate(blocks)
+        if decided[i] and b.kind == BODY and b.sentences and not rows[i][thread] and probs[i] >= bar
+    ]
+    for i in rescued:
+        keeps[i] = True
+    return bool(rescued)
 
 
 # What `_chrome_evidence` says when no named kind fired: the lexical reason replaces it.
