@@ -611,12 +611,15 @@ def build(
             paths_given=bool(paths),
             encoding=encoding,
             skips_shown=not quiet,
+            keep_going=True,
         )
     finally:
         if progress:
             progress.clear()
     _print_build_summary(summary, quiet, verbose)
-    return EXIT_FOUND
+    # A named file that could not be read: said on its line, the others built, and the exit
+    # status an error's, as grep's and rg's when a file named is unreadable.
+    return EXIT_ERROR if summary.errors else EXIT_FOUND
 
 
 def _stop_on_signals() -> None:
@@ -644,10 +647,14 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
             _warn(warning)
         for note in summary.notes:
             click.echo(f"indexer: note: {_text(note)}", err=True)
+    for error in summary.errors:  # even when quiet: the exit status says there were some
+        click.echo(f"indexer: error: {error}", err=True)
     before = 0 if verbose or quiet else sum(s.said_before for s in summary.skipped)
     lists = f"as before: -v lists {'it' if before == 1 else 'them'}"
     said_before = "" if not before else f" {lists}" if before == len(summary.skipped) else f", {before:,} {lists}"
     skipped_note = f", {len(summary.skipped):,} skipped{said_before}" if summary.skipped else ""
+    errors = len(summary.errors)
+    skipped_note += f", {_plural(errors, 'file')} not read (error{'s' if errors > 1 else ''} above)" if errors else ""
     renamed_note = f", {summary.renamed:,} renamed" if summary.renamed else ""
     click.echo(
         f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "

@@ -71,6 +71,8 @@ class BuildSummary:
     total_articles: int = 0
     total_paragraphs: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    # files named directly that could not be read, each its one-line error (build's keep_going)
+    errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the user should know, not a fault
     seconds: float = 0.0
@@ -522,30 +524,30 @@ def build(
     paths_given: bool = True,
     encoding: str = "",
     skips_shown: bool = True,
+    keep_going: bool = False,
 ) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
-    Files named directly that cannot be read raise SourceError before anything is written;
-    files found in folders or globs are skipped and listed in the summary (strict=True makes
-    them errors too). Articles stream through read -> segment -> tag -> write, so memory stays
-    bounded; entity tagging runs in `workers` processes for large builds. `progress` is told of
-    the articles done, `phase` of each step after them and of long pages (_LargePages). `cancelled`, when given,
-    is polled after every article and before the commit: True raises KeyboardInterrupt there, the
-    live index left as it was (a caller's signal handler sets it: Python swallows a KeyboardInterrupt
-    raised inside its own cleanup callbacks, seen in logging's fork handler; the build ran on).
+    Files named directly that cannot be read raise SourceError before anything is written (with `keep_going`
+    and not `strict`: listed in `summary.errors` instead, see _sources); files found in folders or globs are
+    skipped and listed in the summary (strict=True makes them errors too). Articles stream through read ->
+    segment -> tag -> write, so memory stays bounded; entity tagging runs in `workers` processes for large
+    builds. `progress` is told of the articles done, `phase` of each step after them and of long pages
+    (_LargePages). `cancelled`, when given, is polled after every article and before the commit: True raises
+    KeyboardInterrupt there, the live index left as it was (a caller's signal handler sets it: Python swallows
+    a KeyboardInterrupt raised inside its own cleanup callbacks, seen in logging's fork handler; the build ran on).
 
-    Articles leave the index only when asked: those gone from the folders built (prune), or all
-    not under PATHS with rebuild=True (counted in `removed` either way). An index built with the
-    other `entities` setting is refused (IndexerError), as is rebuild=True with paths_given=False
-    (PATHS defaulted to source/) on an index built from other folders, and an older-version index
-    (which must start over) whose folders PATHS do not all cover; no PATHS at all (SourceError).
-    `encoding`: SourceRef.encoding. `skips_shown`: False under --quiet (_skips_said records none).
+    Articles leave the index only when asked: those gone from the folders built (prune), or all not under PATHS
+    with rebuild=True (counted in `removed` either way). An index built with the other `entities` setting is
+    refused (IndexerError), as is rebuild=True with paths_given=False (PATHS defaulted to source/) on an index
+    built from other folders, and an older-version index (which must start over) whose folders PATHS do not all
+    cover; no PATHS at all (SourceError). `encoding`: SourceRef.encoding. `skips_shown`: False under --quiet.
     """
     start = time.perf_counter()
     path_strs = path_list(paths, "build", "index")
     index_dir = resolve_index_dir(index)
     default = None if paths_given else _default_paths(path_strs, index_dir, rebuild)
-    refs, summary = _sources(path_strs, follow_links, index_dir, encoding, strict)
+    refs, summary = _sources(path_strs, follow_links, index_dir, encoding, strict, keep_going)
     summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
         recorded, fresh, before, refs = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
@@ -664,25 +666,46 @@ def _update_without_writing(index_dir: Path, manifest: Manifest, refreshed: list
 
 
 def _sources(
-    paths: list[str], follow_links: bool, index_dir: Path, encoding: str = "", strict: bool = False
+    paths: list[str],
+    follow_links: bool,
+    index_dir: Path,
+    encoding: str = "",
+    strict: bool = False,
+    keep_going: bool = False,
 ) -> tuple[list[SourceRef], BuildSummary]:
     """The article files under `paths` and a summary listing those left out. A file named
     directly must be readable (and an HTML page parseable) before anything is written: else
-    SourceError; with `strict` so must every document found (a PDF, a .docx: `strict` fails
-    on a file that is not indexed because it cannot be read, whatever its name; a folder's
-    README, a browser's resource folder and links leaving the folders are left out by choice)."""
+    SourceError, or with `keep_going` (and not `strict`) its error in the summary's `errors` and
+    the file left out (its earlier record, if any, kept), unless no file is left (then the first
+    error is raised); with `strict` so must every document found (a
+    PDF, a .docx: `strict` fails on a file that is not indexed because it cannot be read,
+    whatever its name; a folder's README, a browser's resource folder and links leaving the
+    folders are left out by choice)."""
     links: list[tuple[str, str]] = []
-    refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding)
+    bad: list[SourceError] | None = [] if keep_going and not strict else None
+    refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad)
     unread = [reason for path, reason in links if strict and sources.is_unread_document(Path(path))]
     if unread:
         raise SourceError(unread[0])
+    good = []
     for ref in refs:
-        if ref.explicit:  # a file the user named must be good before anything is written
-            data = sources.read_bytes(ref)
-            sources.check_text_bytes(ref, data)
-            if sources.holds_html(ref, data):  # by what it holds, as the build reads it
-                parse_ref(ref, data)
-    return refs, BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
+        try:
+            if ref.explicit:  # a file the user named must be good before anything is written
+                data = sources.read_bytes(ref)
+                sources.check_text_bytes(ref, data)
+                if sources.holds_html(ref, data):  # by what it holds, as the build reads it
+                    parse_ref(ref, data)
+        except SourceError as exc:
+            if bad is None:
+                raise
+            bad.append(exc)
+            continue
+        good.append(ref)
+    if bad and not good:
+        raise bad[0]
+    summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
+    summary.errors = [str(exc) for exc in bad or []]
+    return good, summary
 
 
 def _other_entity_setting(index_dir: Path, manifest: Manifest, refs: list[SourceRef]) -> IndexerError:

@@ -323,6 +323,7 @@ def find_sources(
     follow_links: bool = False,
     skipped: list[tuple[str, str]] | None = None,
     encoding: str = "",
+    bad_named: list[SourceError] | None = None,
 ) -> list[SourceRef]:
     """Expand files, folders (recursively) and globs into article files, in a stable order.
 
@@ -337,7 +338,9 @@ def find_sources(
     files that are neither UTF-8 nor declare their charset (SourceRef.encoding).
 
     Raises SourceError for an empty path, a path that does not exist, a glob or folder with no articles, a
-    file of an unsupported type named directly, or two files that would get the same id.
+    file of an unsupported type named directly (unless `bad_named` is given: then its error is
+    added there and the file left out, as grep goes on past a file it cannot read), or two files
+    that would get the same id.
     """
     found: list[_Found] = []
     for raw in paths:
@@ -349,7 +352,12 @@ def find_sources(
         if given.is_dir():
             found.extend(_in_folder(raw, given, follow_links, skipped))
         elif given.is_file():
-            found.append(_named_file(raw, given))
+            try:
+                found.append(_named_file(raw, given))
+            except SourceError as exc:
+                if bad_named is None:
+                    raise
+                bad_named.append(exc)
         elif GLOB_CHARS & set(raw):
             found.extend(_by_glob(raw, given, follow_links, skipped))
         elif os.path.islink(given):
@@ -429,7 +437,10 @@ def _named_file(raw: str, given: Path) -> _Found:
     if not is_supported(given):
         if why := _unread_type(given, raw):
             raise SourceError(why)
-        raise SourceError(f"unsupported file type: {raw}: expected a file ending in {SUFFIXES_SHOWN}")
+        raise SourceError(
+            f"unsupported file type: {raw}: expected a file ending in {SUFFIXES_SHOWN} "
+            "(a file of plain text under another name: copy it to a name ending in .txt)"
+        )
     typed = Path(os.path.abspath(given))
     return _Found(given.resolve(), given.name, typed.parent.resolve(), True, shown(typed), str(given))
 

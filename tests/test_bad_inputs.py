@@ -475,11 +475,17 @@ ROWS = [
         2,
         E("{bad}/cut.html.gz: " + GZIP_CUT + "; re-download or re-save the page"),
     ),
+    # a bad file named beside good ones: said on its line, the others built, exit 2 (as grep;
+    # test_build_named_errors.py), where it stopped the build
     Row(
         "good-and-bad-named-together",
-        ["build", "{corpus}", "{bad}/zero.md", "--index", "{idx}"],
+        ["build", "{corpus}", "{bad}/zero.md", "--index", "{new}", "--no-entities"],
         2,
-        E("empty file: {bad}/zero.md: nothing to index"),
+        [
+            E("empty file: {bad}/zero.md: nothing to index"),
+            SUMMARY.format("1 article, 37 paragraphs", 1, ", 1 file not read (error above)", "37 paragraphs"),
+        ],
+        fresh=True,
     ),
     # A fresh index: into {idx}, its copy of the shipped article would be refused first (the id
     # of {corpus}'s article: test_identity.py).

@@ -1,0 +1,73 @@
+"""A file named on the command line that cannot be read no longer stops a build (helper meta4,
+from the last trial: `indexer build --index X good.txt binary.txt` exited 2 and indexed nothing).
+As grep and rg do, each such file is reported on one line, the others are built, and the exit
+status is 2; --strict still fails before anything is written. Files of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import SourceError
+from indexer.pipeline import build
+from tests.conftest import invoke
+from tests.helpers import PROSE
+
+BINARY = "binary file: {}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    good = tmp_path / "good.txt"
+    good.write_text("Bridge closes\n\n" + "\n\n".join(PROSE) + "\n", encoding="utf-8")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    table = tmp_path / "notes.csv"
+    table.write_text("a,b\n1,2\n", encoding="utf-8")
+    return good, binary, table
+
+
+def test_the_good_files_are_built_and_each_bad_one_said(tmp_path: Path) -> None:
+    good, binary, table = _files(tmp_path)
+    idx = tmp_path / "idx"
+    code, _, err = invoke("build", "--index", str(idx), "--no-entities", str(good), str(binary), str(table))
+    assert code == 2
+    lines = err.splitlines()
+    assert f"indexer: error: {BINARY.format(binary)}" in lines
+    assert (
+        f"indexer: error: unsupported file type: {table}: expected a file ending in .txt, .md, .html, .htm, "
+        ".html.gz, .mhtml (a file of plain text under another name: copy it to a name ending in .txt)"
+    ) in lines
+    assert "(1 added, 0 updated, 0 unchanged, 0 removed, 2 files not read (errors above);" in lines[-1]
+    code, out, _ = invoke("search", "corroded", "--index", str(idx), "--count")
+    assert (code, out.strip()) == (0, "1")
+
+
+def test_strict_fails_before_anything_is_written(tmp_path: Path) -> None:
+    good, binary, _ = _files(tmp_path)
+    idx = tmp_path / "idx"
+    code, _, err = invoke("build", "--strict", "--index", str(idx), "--no-entities", str(good), str(binary))
+    assert (code, err) == (2, f"indexer: error: {BINARY.format(binary)}\n")
+    assert not idx.exists()
+
+
+def test_a_file_that_turns_unreadable_keeps_its_record(tmp_path: Path) -> None:
+    good, binary, _ = _files(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text("Ferry timetable\n\n" + PROSE[3] + "\n", encoding="utf-8")
+    idx = tmp_path / "idx"
+    assert invoke("build", "--index", str(idx), "--no-entities", str(good), str(other))[0] == 0
+    other.write_bytes(binary.read_bytes())
+    code, _, err = invoke("build", "--index", str(idx), "--no-entities", str(good), str(other))
+    assert code == 2 and f"indexer: error: {BINARY.format(other)}" in err
+    assert "2 articles" in err.splitlines()[-1]  # nothing lost: the last good reading stays
+
+
+def test_the_library_raises_unless_asked_to_keep_going(tmp_path: Path) -> None:
+    good, binary, _ = _files(tmp_path)
+    with pytest.raises(SourceError, match="binary file"):
+        build([str(good), str(binary)], str(tmp_path / "a"), entities=False)
+    summary = build([str(good), str(binary)], str(tmp_path / "b"), entities=False, keep_going=True)
+    assert (summary.added, summary.errors) == (1, [BINARY.format(binary)])
+    with pytest.raises(SourceError, match="binary file"):  # none readable: the first error, as before
+        build([str(binary)], str(tmp_path / "c"), entities=False, keep_going=True)
