@@ -201,16 +201,52 @@ _LEGAL = re.compile(
     r"tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|все права защищены)",
     re.I,
 )
+# A cookie notice's opening, in the languages of the corpora and of the trial pages: "we use
+# (technologies such as) cookies" and "this website uses cookies" in each, the words a consent
+# banner sets between them allowed ("Wir verwenden Technologien wie Cookies", "Diese Website
+# verwendet Cookies", "Este sitio utiliza cookies", "Мы используем файлы cookie").
 _COOKIE = re.compile(
-    r"\b(?:we|this (?:site|website)|our (?:site|website)) (?:use|uses) cookies\b|"
-    r"\b(?:cookies? (?:policy|settings|preferences)|accept (?:all )?cookies)\b|"
-    # the consent banners of the corpus languages (German, French, Spanish, Italian, Portuguese)
-    r"\b(?:wir (?:verwenden|nutzen|setzen) (?:\w+ )?cookies|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies|"
-    r"cookie-?(?:einstellungen|richtlinie|hinweis|banner)|cookies? (?:akzeptieren|zulassen|ablehnen)|"
-    r"nous utilisons (?:des )?cookies|ce site utilise des cookies|utilizamos cookies|"
-    r"utilizziamo (?:i )?cookie|este site utiliza cookies)\b",
+    r"\b(?:we(?: and our partners)?|this (?:site|website)|our (?:site|website)) (?:use|uses) (?:[\w-]+ ){0,3}cookies\b|"
+    r"\b(?:cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|technologies (?:such as|like) cookies)\b|"
+    r"\b(?:wir (?:verwenden|nutzen|setzen) (?:[\w-]+ ){0,3}cookies|"
+    r"(?:diese|unsere) (?:web)?(?:seite|site|präsenz|internetseite) (?:verwendet|nutzt|benutzt|setzt) (?:[\w-]+ ){0,2}cookies|"
+    r"cookie-?(?:einstellungen|richtlinie|hinweis|banner)|cookies? (?:akzeptieren|zulassen|ablehnen)|technologien wie cookies|"
+    r"nous utilisons (?:des |les )?(?:[\w-]+ ){0,2}cookies|ce site (?:web )?utilise (?:des |les )?cookies|"
+    r"(?:utilizamos|usamos) (?:[\w-]+ ){0,2}cookies|(?:este|nuestro) (?:sitio(?: web)?|site|portal|web) (?:utiliza|usa) (?:[\w-]+ ){0,2}cookies|"
+    r"pol[ií]tica de cookies|(?:utilizziamo|usiamo) (?:i )?(?:[\w-]+ ){0,2}cookie|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|"
+    r"(?:we|wij) gebruiken (?:[\w-]+ ){0,2}cookies|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies|"
+    r"używamy (?:plików )?cookies?|(?:ta|nasza) strona (?:internetowa )?(?:używa|wykorzystuje) (?:plików )?cookies?|"
+    r"(?:мы )?используем (?:файлы )?(?:cookie|куки)|(?:этот|наш) сайт использует (?:файлы )?(?:cookie|куки))",
     re.I,
 )
+# A form's status message, printed into a dump where the form stood: "You have already
+# subscribed. Thank you.", "Thank you for subscribing!", "Danke für Ihre Anmeldung", "Merci pour
+# votre inscription", "Спасибо за подписку". It opens its block (an icon or a bullet may lead) and
+# the block is short (FORM_STATUS_MAX_WORDS): no article opens a paragraph so. Rule-final.
+_FORM_STATUS = re.compile(
+    r"^[\s*•✓✔✅!-]{0,3}(?:success[!.:]?\s+)?(?:"
+    r"you(?:'ve| have| are|'re)? (?:already|now|successfully) (?:been )?(?:subscribed|signed up|registered|a subscriber)|"
+    r"you(?:'re| are) (?:now )?(?:subscribed|signed up|on the list)\b|"
+    r"thank(?:s| you)(?: so much)? for (?:subscribing|signing up|registering|your (?:subscription|sign-?up|"
+    r"registration|submission|message|request))|"
+    r"your (?:subscription|sign-?up|registration|submission|message) (?:has been|was|is) (?:confirmed|successful|"
+    r"received|sent|submitted|complete)|(?:please )?check your (?:inbox|e-?mail) (?:to|and) confirm|"
+    r"there was (?:an error|a problem) (?:submitting|sending|processing your (?:subscription|request)|with your (?:submission|subscription))|"
+    r"(?:vielen )?dank(?:e)? für (?:ihre|deine|die|eure) (?:anmeldung|registrierung|nachricht|anfrage|newsletter-?anmeldung)|"
+    r"(?:sie|du) (?:sind|bist|haben sich|hast dich) (?:bereits|jetzt|erfolgreich) (?:\w+ )?(?:angemeldet|registriert|eingetragen)|"
+    r"(?:ihre|deine) (?:anmeldung|registrierung|nachricht) (?:war erfolgreich|wurde (?:bestätigt|versendet|gesendet|verschickt))|"
+    r"merci (?:pour|de) votre (?:inscription|abonnement|message)|merci de vous être (?:inscrit|abonné)|"
+    r"vous êtes (?:déjà |bien |maintenant )?(?:inscrit|abonné)|votre (?:inscription|message) a (?:bien )?été|"
+    r"gracias por (?:suscribirte|suscribirse|registrarte|registrarse|tu suscripción|su suscripción|tu mensaje)|"
+    r"ya (?:estás|está) (?:suscrito|suscrita|registrado)|tu (?:suscripción|mensaje) (?:ha sido|se ha)|"
+    r"grazie per (?:esserti iscritt[oa]|la tua iscrizione|l'iscrizione|il tuo messaggio)|sei già iscritt[oa]|"
+    r"obrigad[oa] por (?:se inscrever|subscrever|assinar|se cadastrar)|(?:você )?já está inscrit[oa]|"
+    r"bedankt voor (?:je|uw) (?:inschrijving|aanmelding|bericht)|(?:je bent|u bent) (?:al )?(?:ingeschreven|aangemeld)|"
+    r"спасибо за (?:подписку|регистрацию)|вы (?:уже |успешно )?(?:подписаны|подписались))",
+    re.I,
+)
+FORM_STATUS_MAX_WORDS = 30
+FORM_STATUS_REASON = "a form's status message"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter
 # ... direkt in Ihr Postfach". Matched on blurb-sized blocks only (_chrome_signal).
 _NEWSLETTER = re.compile(
@@ -546,6 +582,8 @@ def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next
     split = split or (
         first_byline and (_headline_then_meta(lines) or (_headline_over_line(lines) and _opens_with_byline(next_chunk)))
     )
+    # "Home  World  Business" glued on top of a notice or the headline: the menu a block of its own
+    split = split or (len(lines) >= 2 and is_menu_row(lines[0]) and len(lines[1].split()) >= MENU_ITEM_WORDS + 1)
     if not split:
         return lines
     blocks.append(_Block(text=lines[0], lines=[lines[0]]))
@@ -831,6 +869,8 @@ def _chrome_signal(b: _Block) -> str:
         return CONSENT_REASON
     if _REPORTING_CREDIT.match(first):
         return "reporting credit"
+    if _is_form_status(b):
+        return FORM_STATUS_REASON
     # weak phrases ("comments", "related") only on fragments: "He would not comment." is news
     if b.words <= 12 and (not b.sentence_end or b.words <= 4):
         cta = _CTA.search(text)
@@ -917,9 +957,9 @@ def _is_cookie_notice(b: _Block) -> bool:
     """A cookie consent notice ("Our site uses cookies ...", "Wir verwenden Cookies ..."): a
     `_COOKIE` phrase, or "cookie" twice, in a block of up to COOKIE_MAX_WORDS. One rule for
     both paths (`_chrome_signal`, `_html_chrome`)."""
-    return (
-        b.words <= COOKIE_MAX_WORDS and "cookie" in b.low and bool(_COOKIE.search(b.text) or b.low.count("cookie") >= 2)
-    )
+    if b.words > COOKIE_MAX_WORDS or not ("cookie" in b.low or "куки" in b.low):
+        return False
+    return bool(_COOKIE.search(b.text)) or b.low.count("cookie") >= 2
 
 
 # A form's consent to the use of the reader's data ("I agree to the processing of my personal data
@@ -970,6 +1010,12 @@ def _is_consent_text(b: _Block) -> bool:
 # A consent notice is a paragraph or two (the longest on the wild tuning pages: 75 words); a
 # privacy policy that explains cookies at length is a page's text (one of 1,600 words).
 COOKIE_MAX_WORDS = 150
+
+
+def _is_form_status(b: _Block) -> bool:
+    """A form's status message (`_FORM_STATUS`) in a block of up to FORM_STATUS_MAX_WORDS. One rule
+    for both paths (`_chrome_signal`, `_html_chrome`)."""
+    return b.words <= FORM_STATUS_MAX_WORDS and bool(_FORM_STATUS.match(b.text))
 
 
 def _newsletter_signup(b: _Block) -> str:
@@ -1323,6 +1369,7 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
         _mark_button_labels(blocks)
         _mark_fact_boxes(blocks)
         _mark_standfirst(blocks)
+        _keep_headline_over_byline(blocks)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
@@ -1339,6 +1386,37 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
     if kind:
         article.warnings.append(kind)
     return article
+
+
+# The article starts this many blocks under its byline at most (a date line, a share bar between).
+BYLINE_TO_TEXT_BLOCKS = 3
+# Title reasons of a line chosen for its place alone, which the headline over the byline outranks.
+_PLACE_TITLE_REASONS = ("first line of the file", "first headline-like line")
+
+
+def _keep_headline_over_byline(blocks: list[_Block]) -> None:
+    """The headline-shaped line right over the page's first byline, dropped by the rules or the
+    block model, as the title (a trial page's headline under an unknown banner was "reads like
+    site chrome", and the page had no title, or a site's name for one). Only when the article's
+    text starts within BYLINE_TO_TEXT_BLOCKS under the byline, and the title, if any, was chosen
+    above it by its place alone (`_PLACE_TITLE_REASONS`): a headline that repeats the page's
+    <title> stands. The line is no menu row, section label, notice or repeat."""
+    k = next((i for i, b in enumerate(blocks) if b.kind == BYLINE), -1)
+    if k < 1 or not any(b.kind == BODY for b in blocks[k + 1 : k + 1 + BYLINE_TO_TEXT_BLOCKS]):
+        return
+    b = blocks[k - 1]
+    if b.kind != BOILERPLATE or len(b.lines) != 1 or b.signal or b.repeated or "repeat" in b.extra:
+        return
+    if b.reason.startswith("repeats") or not _headline_shaped(b.text) or is_menu_row(b.text) or _is_menu(b):
+        return
+    if is_section_label(b.text):
+        return
+    title = next((i for i, x in enumerate(blocks) if x.kind == TITLE), -1)
+    if title >= 0 and (title > k or not blocks[title].reason.startswith(_PLACE_TITLE_REASONS)):
+        return
+    if title >= 0:
+        blocks[title].kind, blocks[title].reason = BOILERPLATE, "above the headline (the line over the byline)"
+    b.kind, b.reason = TITLE, "headline (the line over the byline)"
 
 
 def _no_article_text(named: str, blocks: int) -> Advice:
@@ -1411,6 +1489,7 @@ _RULE_FINAL = (
     "teaser snippet (ends with a read-more link)",  # SNIPPET_REASON
     "previous / next post links",
     CONSENT_REASON,
+    FORM_STATUS_REASON,
     "link to the author's posts",
     # an author box or a thread header opens the page tail, and prose after an author box is
     # not the article's: all 43 and 11 such blocks labelled on the tuning pages are chrome (a
@@ -2417,6 +2496,8 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     for i in range(top, start):
         b = blocks[i]
         if headline_like(b) and b.words >= 3 and not _find_date(b.text) and i not in site_names and not _is_menu(b):
+            if is_menu_row(b.text):
+                continue  # a row of menu items, however set apart, is no headline
             b.extra["title_reason"] = "first headline-like line before the article"
             return i
     return -1
@@ -2429,12 +2510,17 @@ def _first_line(blocks: list[_Block]) -> int:
 
 def _top_line(blocks: list[_Block], headline_like: Callable[[_Block], bool]) -> int:
     """The page's first line (its <title> in a dump), below any server error printed above it,
-    below a menu row or breadcrumb over a headline (`is_menu_row`: "Home | World | Business"),
-    and below a section's label over a brief's own headline ("Kurz gemeldet" / "Brücke zu")."""
+    below a menu row or breadcrumb over a headline (`is_menu_row`: "Home | World | Business",
+    "Home  World  Business"; up to CHROME_UNDER_MENU notices, a cookie banner, between them), and below a section's label over a brief's own headline ("Kurz gemeldet" / "Brücke zu")."""
     top = _first_line(blocks)
     for _ in range(MENU_ROWS_ABOVE):  # a dump saved without its <title> may open with the site's menu
-        if top + 1 < len(blocks) and is_menu_row(blocks[top].text) and headline_like(blocks[top + 1]):
-            top += 1
+        if not is_menu_row(blocks[top].text):
+            break
+        # a cookie notice or another notice may stand between the menu and the headline
+        under = next((j for j in range(top + 1, len(blocks)) if not blocks[j].signal), len(blocks))
+        if under > top + 1 + CHROME_UNDER_MENU or under == len(blocks) or not headline_like(blocks[under]):
+            break
+        top = under
     if top + 1 < len(blocks) and is_section_label(blocks[top].text):
         nxt = blocks[top + 1]
         if headline_like(nxt) and not nxt.sentence_end:
@@ -2459,9 +2545,13 @@ _NAV_WORDS = frozenset(
     "home homepage start startseite accueil inicio portada news nachrichten aktuelles actualités actualites "
     "noticias notizie notícias world welt monde mundo politics politik politique política business wirtschaft "
     "économie economía sport sports culture kultur cultura forum forums menu menü local lokales regional "
-    "opinion meinung international".split()
+    "opinion meinung international nacional deportes inland ausland panorama société societe sociedad "
+    "cronaca esteri politica economia economie início esportes desporto nieuws binnenland buitenland "
+    "wiadomości kraj świat polityka gospodarka главная новости политика экономика общество спорт культура "
+    "происшествия мир".split()
 )
 MENU_ROWS_ABOVE = 2  # a menu and a breadcrumb over the headline
+CHROME_UNDER_MENU = 2  # notices (a cookie banner, a legal line) between a menu row and the headline
 
 
 def is_menu_row(text: str) -> bool:
@@ -2796,6 +2886,8 @@ def _html_chrome(b: _Block) -> str:
         return "cookie notice"
     if _is_consent_text(b):
         return CONSENT_REASON
+    if _is_form_status(b):
+        return FORM_STATUS_REASON
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):
