@@ -174,6 +174,10 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
 # prose blocks are a short bio each (AUTHOR_BIO_MAX_WORDS) naming the person. Only after article
 # text: the byline's own rel="author" link sits above it.
 AUTHOR_BIO_MAX_WORDS = 150  # as the segmenter's: a bio is a paragraph
+# Marks looked at on a page, in document order: an author box has one or two; a page with
+# thousands (a list of teasers, each with its author's rel="author" link) must not cost a climb
+# through its blocks for each.
+AUTHOR_MARKS_MAX = 30
 _PERSON_TYPE = re.compile(r"schema\.org/Person\b", re.I)
 _NAME_PART = re.compile(r"[^\W\d_][\w'’-]{2,}")
 
@@ -233,7 +237,8 @@ def author_boxes(
         for el in (owner, *owner.iterancestors()):
             held.setdefault(el, []).append(i)
     out: dict[int, str] = {}
-    for mark, what, names in _author_marks(main.getroottree().getroot(), author):
+    first_prose = next((i for i in range(len(extracted)) if prose[i]), len(extracted))
+    for mark, what, names in _author_marks(main.getroottree().getroot(), author)[:AUTHOR_MARKS_MAX]:
         names = names or _name_words(author)
 
         def bio(i: int, names: set[str] = names) -> bool:
@@ -246,7 +251,7 @@ def author_boxes(
                 break
             box, el = el, el.getparent()
         inside = held.get(box, []) if box is not None else []
-        if not inside or not any(prose[k] for k in range(inside[0]) if k not in out):
+        if not inside or inside[0] <= first_prose:
             continue  # nothing extracted in it, or no article text above it (a byline's link)
         if what.startswith("link to the author's posts") or any(bio(i) for i in inside):
             out.update((i, f"author box ({what})") for i in inside)
