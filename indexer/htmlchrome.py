@@ -147,10 +147,12 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
     if main is None:
         return {}
     above = {main, *main.iterancestors()}
-    inside = {id(el) for el in main.iter()}
+    # The elements themselves, not their id()s: lxml makes a proxy object per element as it is
+    # reached and frees it after, so an id could be taken by another proxy (helper html4's review)
+    inside = set(main.iter())
     # prose above the article's container is its lead, whatever its box is named ("sidebar__item
     # sidebar__item--header" holding "Auf einen Blick: ..."); chrome there is short (a byline)
-    first = min((j for _, j, owner in found if id(owner) in inside), default=len(page_blocks))
+    first = min((j for _, j, owner in found if owner in inside), default=len(page_blocks))
     out: dict[int, str] = {}
     for i, j, owner in found:
         if j < first and prose[i]:
