@@ -1961,7 +1961,9 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             _mark_name_card(blocks, i, prose_lang)
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{_quoted(first)}')"
-        elif (_byline_bio(blocks, i) or (not b.signal and _under_about_label(blocks, i))) and b.words <= 150:
+        elif (
+            _byline_bio(blocks, i) or (not b.signal and _under_about_label(blocks, i))
+        ) and b.words <= AUTHOR_BIO_MAX_WORDS:
             _mark_author_box(blocks, i)
         elif b.signal == "legal notice":
             b.tail = True
@@ -2144,15 +2146,24 @@ def _byline_bio(blocks: list[_Block], i: int) -> bool:
     journalist ..." under "By Sarah Ellis", a piece about two reporters), as is one followed by
     more of the article: read as author boxes, two such profiles were dropped and their names
     added to the byline (this round's trial)."""
-    m = _AUTHOR_BIO.match(blocks[i].text)
-    if m is None:
+    bio_name = _bio_name(blocks[i].text)
+    if not bio_name:
         return False
-    name = {w.casefold() for w in _WORD.findall(m.group("name") or m.group("name2"))}
+    name = {w.casefold() for w in _WORD.findall(bio_name)}
     byline = {w.casefold() for b in blocks[:i] if b.kind in ("", BYLINE) for w in _WORD.findall(_byline_names(b))}
     if not byline or name & byline:
         return True
-    others = sum(1 for k, b in enumerate(blocks) if k != i and b.words <= 150 and _AUTHOR_BIO.match(b.text))
+    others = sum(
+        1 for k, b in enumerate(blocks) if k != i and b.words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.match(b.text)
+    )
     return not others and not any(_is_sentence_prose(b) and not b.signal for b in blocks[i + 1 :])
+
+
+def _bio_name(text: str) -> str:
+    """The name a bio of `_AUTHOR_BIO`'s shape is about ("Martha Quinlan is a reporter ..." ->
+    "Martha Quinlan"), "" when `text` is no such bio."""
+    m = _AUTHOR_BIO.match(text)
+    return (m.group("name") or m.group("name2")) if m else ""
 
 
 def _mark_author_box(blocks: list[_Block], i: int) -> None:
@@ -2160,8 +2171,7 @@ def _mark_author_box(blocks: list[_Block], i: int) -> None:
     b = blocks[i]
     b.tail, b.signal = True, "author box"
     b.kind, b.reason = BYLINE, "author box"
-    m = _AUTHOR_BIO.match(b.text)
-    name = (m.group("name") or m.group("name2")) if m else ""
+    name = _bio_name(b.text)
     b.extra["author"] = name
     if i > 0 and blocks[i - 1].text == name:
         blocks[i - 1].kind, blocks[i - 1].reason = BYLINE, "author box (name)"
@@ -3074,8 +3084,7 @@ def _last_bio_of_author(b: _Block, i: int, ctx: _HtmlContext) -> bool:
     prose and with none after it."""
     if b.words > AUTHOR_BIO_MAX_WORDS or not ctx.author or not ctx.prose or i < ctx.prose[-1] or i <= ctx.prose[0]:
         return False
-    m = _AUTHOR_BIO.match(b.text)
-    name = (m.group("name") or m.group("name2")) if m else ""
+    name = _bio_name(b.text)
     return bool(name) and set(_WORD.findall(name.casefold())) <= set(_WORD.findall(ctx.author))
 
 
