@@ -1411,8 +1411,9 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
     try:
         with IndexSearcher(index, synonyms=False) as searcher:
             article = searcher.article(name)
+            blocks = searcher.blocks_of(article.id)
         if focus is not None:
-            article = article.around(focus, context)
+            article = article.around(focus, context, blocks)
     except IndexerError as exc:
         if fmt != "text":
             _error_record(exc)

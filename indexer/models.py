@@ -266,21 +266,32 @@ class Article:
     def indexed_paragraphs(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.indexed]
 
-    def around(self, paragraph: int, context: int) -> Article:
+    def around(self, paragraph: int, context: int, blocks: int = 0) -> Article:
         """This article with only paragraph number `paragraph` and the `context` paragraphs
         before and after it (of those it holds: an article read from the index holds its
-        indexed ones). Raises IndexerError naming the numbers it has when it lacks that one."""
+        indexed ones). `blocks`: how many blocks its page has, indexed or not (the manifest
+        record's `blocks`; 0 when not known). Raises IndexerError naming the numbers it has
+        when it lacks that one, and saying so when the number is past the page's last block
+        or 0 (blocks are numbered from 1)."""
         from dataclasses import replace
 
         from .errors import Command, IndexerError
 
         numbers = [p.paragraph for p in self.paragraphs]
         if paragraph not in numbers:
-            # "the others" only when some numbers are missing: every block of a plain article
-            # may be indexed (blocks after the last indexed one cannot be told from here).
-            chrome = "; the others are page chrome" if numbers != list(range(1, len(numbers) + 1)) else ""
+            indexed = f"indexed: {number_runs(numbers)}"
+            if paragraph == 0:
+                message = f"{self.id} has no paragraph 0: paragraphs are numbered from 1 ({indexed})"
+            elif blocks and paragraph > blocks:
+                pages_blocks = f"{blocks} block{'' if blocks == 1 else 's'}"
+                message = f"{self.id} has no paragraph {paragraph}: its page has {pages_blocks} ({indexed})"
+            else:
+                # "the others" when some numbers are missing or the page's count says more: without
+                # `blocks`, blocks after the last indexed one of a plain article cannot be told.
+                chrome = blocks > len(numbers) or numbers != list(range(1, len(numbers) + 1))
+                message = f"{self.id} has no indexed paragraph {paragraph} ({indexed}{'; the others are page chrome' if chrome else ''})"
             raise IndexerError(
-                f"{self.id} has no indexed paragraph {paragraph} (indexed: {number_runs(numbers)}{chrome})",
+                message,
                 "{0} shows every block",
                 (Command("parse", (self.path or self.id,)),),
             )

@@ -823,7 +823,16 @@ ROWS = [
         ["show", "rferl:999", "--index", "{idx}"],
         2,
         E(
-            "{aid} has no indexed paragraph 999 (indexed: 3-39; the others are page chrome): "
+            "{aid} has no paragraph 999: its page has 51 blocks (indexed: 3-39): "
+            "'indexer parse {corpus}/{id}' shows every block"
+        ),
+    ),
+    Row(
+        "show-paragraph-of-chrome",
+        ["show", "rferl:2", "--index", "{idx}"],
+        2,
+        E(
+            "{aid} has no indexed paragraph 2 (indexed: 3-39; the others are page chrome): "
             "'indexer parse {corpus}/{id}' shows every block"
         ),
     ),
@@ -832,7 +841,7 @@ ROWS = [
         ["show", "rferl#0", "--index", "{idx}"],
         2,
         E(
-            "{aid} has no indexed paragraph 0 (indexed: 3-39; the others are page chrome): "
+            "{aid} has no paragraph 0: paragraphs are numbered from 1 (indexed: 3-39): "
             "'indexer parse {corpus}/{id}' shows every block"
         ),
     ),

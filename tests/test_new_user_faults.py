@@ -123,11 +123,11 @@ def test_show_names_the_paragraphs_an_article_has(tmp_path: Path, harbour: Path)
         numbers = [p["paragraph"] for p in json.loads(out)["paragraphs"]]
         code, out, err = cli("show", f"{article}:99", "--index", str(where))
         assert (code, out) == (2, "") and err.count("\n") == 1
-        chrome = numbers != list(range(1, len(numbers) + 1))
-        assert f"(indexed: {number_runs(numbers)}{'; the others are page chrome' if chrome else ''}): " in err
+        # 99 is past each page's last block: said so, with the page's count, not "chrome".
+        assert "has no paragraph 99: its page has " in err and f" (indexed: {number_runs(numbers)}): " in err
         said[article] = err
-    # Every block of the plain article is indexed: no "others"; the byline splits the other's runs.
-    assert "(indexed: 1-3): 'indexer parse " in said["plain.txt"]
+    # Every block of the plain article is indexed; the byline splits the other's runs.
+    assert "its page has 3 blocks (indexed: 1-3): 'indexer parse " in said["plain.txt"]
     assert ", " in said["chrome.txt"].split("(indexed: ")[1].split(";")[0]
 
 

@@ -242,6 +242,19 @@ def test_show_and_stats_through_the_api(shipped_index: Path) -> None:
     assert sum(info.kinds.values()) == info.paragraphs
 
 
+def test_show_takes_article_colon_paragraph_as_the_cli_does(shipped_index: Path) -> None:
+    # A trial: indexer.show("port-talks:1") said "no article 'port-talks:1'" where `indexer show
+    # port-talks:1` printed the paragraph and its neighbours.
+    whole = indexer.show("rferl", index=shipped_index)
+    indexed = [p.paragraph for p in whole.paragraphs]
+    middle = indexed[len(indexed) // 2]
+    around = indexer.show(f"rferl:{middle}", index=shipped_index, context=1)
+    assert [p.paragraph for p in around.paragraphs] == indexed[indexed.index(middle) - 1 : indexed.index(middle) + 2]
+    assert [p.paragraph for p in indexer.show(f"RFERL#{middle}", index=shipped_index, context=0).paragraphs] == [middle]
+    with pytest.raises(IndexerError, match=r"has no paragraph 999: its page has \d+ blocks"):
+        indexer.show("rferl:999", index=shipped_index)
+
+
 def test_a_bad_synonyms_file_fails_before_any_search(shipped_index: Path, tmp_path: Path) -> None:
     with pytest.raises(IndexerError, match="no such synonyms file"):
         indexer.search("x", index=shipped_index, synonyms_file=tmp_path / "none.txt")

@@ -149,12 +149,19 @@ def search(
         return searcher.search(request)
 
 
-def show(ref: str, index: str | Path | None = None) -> Article:
-    """An article as indexed (ARTICLE may be any unique part of its id)."""
+def show(ref: str, index: str | Path | None = None, *, context: int = 2) -> Article:
+    """An article as indexed, as `indexer show` prints it: `ref` is ARTICLE (any unique part of
+    its id, or its file) or ARTICLE:N (also ARTICLE#N), which gives paragraph N with `context`
+    indexed paragraphs before and after it. Raises ArticleNotFoundError for no such article,
+    IndexerError for no such paragraph (the message says which numbers are indexed)."""
+    from ..models import split_paragraph_ref
     from .searcher import IndexSearcher
 
+    name, focus = split_paragraph_ref(ref)
     with IndexSearcher(index, synonyms=False) as searcher:
-        return searcher.article(ref)
+        article = searcher.article(name)
+        blocks = searcher.blocks_of(article.id)
+    return article if focus is None else article.around(focus, context, blocks)
 
 
 def stats(index: str | Path | None = None, *, articles: bool = False) -> IndexStats:

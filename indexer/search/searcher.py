@@ -240,6 +240,12 @@ class IndexSearcher:
         """An article as indexed: its metadata and indexed paragraphs with their entity tags."""
         return self.articles.article(ref)
 
+    def blocks_of(self, article_id: str) -> int:
+        """How many blocks the article's page has, indexed or not (its manifest record's
+        `blocks`); 0 when its record does not say (an older index)."""
+        record = self.records.get(article_id)
+        return getattr(record, "blocks", 0) or 0
+
     def stats(self) -> IndexStats:
         """Counts, dates, languages and size of the index."""
         return self.articles.stats()
