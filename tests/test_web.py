@@ -230,6 +230,25 @@ def test_article_page_marks_names_and_anchors_paragraphs(client) -> None:
     assert "Who is quoted" in html and 'href="#p' in html
 
 
+def test_an_untitled_article_is_not_named_twice(tmp_path: Path) -> None:
+    # A trial: a hit of an article with no title showed its id as the heading and again in the
+    # line under it ("misc/x.html" / "misc/x.html:1 · body").
+    (tmp_path / "src").mkdir()
+    body = "".join(
+        f"<p>The harbour authority said on day {n} that the dockworkers would return to work after a long strike.</p>"
+        for n in (1, 2)
+    )
+    (tmp_path / "src" / "untitled.html").write_text(f"<html><body><article>{body}</article></body></html>", "utf-8")
+    build([str(tmp_path / "src")], str(tmp_path / "index"), entities=False)
+    client = create_app(tmp_path / "index").test_client()
+    hit = client.get("/api/search?q=harbour").get_json()["hits"][0]
+    assert hit["title"] == "" and hit["article_id"] == "src/untitled.html"
+    for page, hits in ((client.get("/?q=harbour"), 2), (client.get("/articles/src/untitled.html"), 1)):
+        html = page.get_data(as_text=True)
+        main = html[html.index("<main") :]
+        assert main.count(">src/untitled.html<") == hits and "src/untitled.html:" not in main, main
+
+
 @pytest.fixture(scope="session")
 def xss_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One article written to break out of HTML (XSS_TITLE, XSS_BODY), file name included."""
