@@ -683,7 +683,10 @@ def _sources(
     folders are left out by choice)."""
     links: list[tuple[str, str]] = []
     bad: list[SourceError] | None = [] if keep_going and not strict else None
-    refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad)
+    try:
+        refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad)
+    except SourceError as exc:
+        raise _gone_but_indexed(exc, paths, index_dir) from None
     unread = [reason for path, reason in links if strict and sources.is_unread_document(Path(path))]
     if unread:
         raise SourceError(unread[0])
@@ -706,6 +709,30 @@ def _sources(
     summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
     summary.errors = [str(exc) for exc in bad or []]
     return good, summary
+
+
+def _gone_but_indexed(exc: SourceError, paths: list[str], index_dir: Path) -> SourceError:
+    """`exc` said of a named file that is gone but still indexed (`indexer build x/gone.txt`
+    after deleting it: a trial's "no such file: check the path" left the user to guess): the
+    article it still is and the build of the folder it was indexed from, which drops it. `exc`
+    itself for any other error, or when no trusted index records the path."""
+    message = str(exc)
+    gone = [raw for raw in paths if message.startswith(f"no such file or folder: {raw}:")]
+    if not gone:
+        return exc
+    try:
+        recorded = read_manifest(index_dir)
+    except IndexerError:  # no index yet, or one this user has not trusted: no hint from it
+        return exc
+    path = os.path.abspath(Path(gone[0]).expanduser())
+    record = next((r for r in recorded.articles.values() if r.path == path), None)
+    if record is None:
+        return exc
+    where = f"no such file or folder: {gone[0]}: it is still in the index as {literal(record.id)}"
+    if record.source and Path(record.source).is_dir():
+        build_it = _build_command([record.source], index_dir, recorded.entities, False)
+        return SourceError(where, "to drop it, update the index from the folder it was indexed from: {0}", (build_it,))
+    return SourceError(where, "to drop it, rebuild the index from its folders")
 
 
 def _other_entity_setting(index_dir: Path, manifest: Manifest, refs: list[SourceRef]) -> IndexerError:

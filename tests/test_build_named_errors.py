@@ -71,3 +71,32 @@ def test_the_library_raises_unless_asked_to_keep_going(tmp_path: Path) -> None:
     assert (summary.added, summary.errors) == (1, [BINARY.format(binary)])
     with pytest.raises(SourceError, match="binary file"):  # none readable: the first error, as before
         build([str(binary)], str(tmp_path / "c"), entities=False, keep_going=True)
+
+
+def test_a_deleted_file_named_again_is_said_to_be_still_indexed(tmp_path: Path) -> None:
+    # A trial: `indexer build work/misc/deleted.txt` said "no such file: check the path", not
+    # that the article is still in the index nor how to drop it (build the folder it came from).
+    src = tmp_path / "src"
+    src.mkdir()
+    good, _, _ = _files(src)
+    (src / "binary.txt").unlink()
+    (src / "notes.csv").unlink()
+    other = src / "other.txt"
+    other.write_text("Ferry timetable\n\n" + PROSE[3] + "\n", encoding="utf-8")
+    idx = tmp_path / "idx"
+    assert invoke("build", "--index", str(idx), "--no-entities", str(src))[0] == 0
+    assert invoke("search", "timetable", "--index", str(idx), "--count")[1].strip() == "1"
+    other.unlink()
+    code, _, err = invoke("build", "--index", str(idx), "--no-entities", str(other))
+    assert (code, err) == (
+        2,
+        f"indexer: error: no such file or folder: {other}: it is still in the index as src/other.txt: to drop it, "
+        f"update the index from the folder it was indexed from: 'indexer build {src} --no-entities --index {idx}'\n",
+    )
+    never = src / "never.txt"
+    assert invoke("build", "--index", str(idx), "--no-entities", str(never))[2] == (
+        f"indexer: error: no such file or folder: {never}: check the path\n"
+    )
+    assert invoke("build", "--index", str(idx), "--no-entities", str(src))[0] == 0  # the advised build
+    code, out, _ = invoke("search", "timetable", "--index", str(idx), "--count")
+    assert (code, out.strip()) == (1, "0")
