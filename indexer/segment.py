@@ -21,14 +21,18 @@ classifier built on the signals the boilerplate-removal literature uses (jusText
 Every block keeps a short `reason`. Stdlib only; regexes are compiled once (100k+ blocks).
 HTML input arrives with kind hints from trafilatura (`htmlpage`): trusted, then cleaned with the
 narrower rules that still apply (calls to action, legal lines, empty headings, adjacent repeats).
-Blocks repeated across many pages of one source can be passed in (`repeated_blocks`).
+Blocks repeated across the pages of one source can be passed in (`source_repeats`): those the
+rules and the block model kept as text are then chrome, a final rule (`_mark_source_chrome`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
+from array import array
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -1337,11 +1341,13 @@ def _best_run(values: list[float]) -> tuple[int, int]:
 SHIPPED_MODEL: Any = object()
 
 
-def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: Any = SHIPPED_MODEL) -> Article:
+def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: Any = SHIPPED_MODEL) -> Article:
     """Classify every block of `doc` and return the Article (entity fields left empty).
 
-    `source_chrome` optionally holds block keys (see `chrome_key`) that repeat across many
-    pages of the same source, as found by `repeated_blocks`; such blocks are boilerplate.
+    `source_chrome` optionally holds the blocks repeated across the pages of the page's source
+    (`source_repeats`, `repeated_blocks`): such blocks that would be indexed as text (body,
+    heading, caption, lead) are boilerplate (`_mark_source_chrome`). Plain text only: HTML pages
+    come through trafilatura, which drops a site's template by its markup.
     `model` is the learned article/chrome decision for plain-text dumps (`blocks.BlockModel`;
     the shipped one by default, None for the rules alone); HTML input does not use it.
     """
@@ -1360,7 +1366,7 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
                 # the extractor's text was all chrome by our rules (a page of comments)
                 article.warnings.append(_no_article_text(named, len(blocks)))
     else:
-        blocks, rows = analyse_text(doc.text, source_chrome, with_features=model is not None)
+        blocks, rows = analyse_text(doc.text, with_features=model is not None)
         if rows:
             if model is SHIPPED_MODEL:
                 model = _blocks.default_model()
@@ -1370,6 +1376,8 @@ def segment(doc: Document, source_chrome: frozenset[str] = frozenset(), model: A
         _mark_fact_boxes(blocks)
         _mark_standfirst(blocks)
         _keep_headline_over_byline(blocks)
+        if source_chrome:
+            _mark_source_chrome(blocks, source_chrome)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
@@ -1429,9 +1437,7 @@ def _no_article_text(named: str, blocks: int) -> Advice:
     )
 
 
-def analyse_text(
-    text: str, source_chrome: frozenset[str] = frozenset(), with_features: bool = True
-) -> tuple[list[_Block], list[list[float]]]:
+def analyse_text(text: str, with_features: bool = True) -> tuple[list[_Block], list[list[float]]]:
     """The rule pass over a plain-text page, and each block's feature row (`blocks.FEATURES`).
 
     Returns (blocks, rows); rows is empty for a clean article (the rules' answer is final) or
@@ -1447,7 +1453,7 @@ def analyse_text(
         for b in blocks:
             tokens = b.tokens
             b.lang_stop = sum(map(stops.__contains__, tokens)) / len(tokens) if tokens else 0.0
-    clean = _classify_text(blocks, source_chrome)
+    clean = _classify_text(blocks)
     if clean or not with_features:
         return blocks, []
     return blocks, _blocks.features(blocks, stops)
@@ -1684,26 +1690,120 @@ def chrome_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def repeated_blocks(texts: Iterable[str], min_pages: int = 3, min_share: float = 0.5) -> frozenset[str]:
-    """Blocks found on at least `min_share` of the pages (and at least `min_pages` pages) of one
-    source: its menus, footers and newsletter boxes. Pass the result to `segment()` for every
-    page of that source. Only short-ish blocks count; a repeated long paragraph (a syndicated
-    story) is left alone.
-    """
+# Blocks repeated across the pages of one source (its menus, footers, newsletter and promo
+# blurbs, "related" boxes) are chrome: the template-detection rule of Bar-Yossef & Rajagopalan
+# (2002, "Template detection via data mining and its applications": a block on many pages of one
+# site is its template) in the field's usual site-level form (boilerpipe's and jusText's
+# successors, trafilatura's site deduplication): a block counts when it is on at least
+# SITE_MIN_PAGES pages and at least SITE_MIN_SHARE of the source's pages. Three pages is the least
+# that tells a site's furniture from a coincidence of two pages quoting the same line; half of the
+# pages keeps a phrase that recurs in one series of articles (a recurring quote, a section's
+# heading on a third of them) as text. Only blocks of up to SITE_BLOCK_CHARS characters count:
+# a long paragraph on many pages is a syndicated story or a standing explainer, left alone.
+SITE_MIN_PAGES = 3
+SITE_MIN_SHARE = 0.5
+SITE_BLOCK_CHARS = 400
+# The kinds a repeated block loses: what would be indexed as the article's own text. A byline (an
+# author box on each of the author's pages), the title and the dateline are never dropped for it.
+_SITE_KINDS = (BODY, HEADING, CAPTION, LEAD)
+SITE_REASON = "repeated on {n} of {pages} pages of this source"
+
+
+def block_digest(text: str) -> str:
+    """A block's key across pages: 8 bytes of BLAKE2b of its `chrome_key`, as 16 hex digits
+    (compact and stable to record per page; a false match needs a 64-bit collision)."""
+    return hashlib.blake2b(chrome_key(text).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def page_digests(text: str) -> list[str]:
+    """The digests (`block_digest`) of a plain-text page's blocks of up to SITE_BLOCK_CHARS
+    characters, as `split_blocks` cuts them (the same blocks `segment` classifies), each once,
+    sorted: what a source's repeated blocks are counted from (`source_repeats`)."""
+    return sorted({block_digest(b.text) for b in split_blocks(text) if len(b.text) <= SITE_BLOCK_CHARS})
+
+
+def page_lines(text: str) -> bytes:
+    """CRC-32s of the `chrome_key` of every line of a plain-text page as `split_blocks` reads it
+    (stripped; a Markdown heading's text too): a cheap first look. Every line of a block is such
+    a line, so a block on N pages has each of its lines on N pages: only the pages holding a line
+    on enough of their source's pages need their blocks cut (`page_digests`). A CRC collision only
+    adds such a page, never loses one."""
+    keys: set[int] = set()
+    for line in _composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n"):
+        line = line.strip(" \t\u00a0\u200b")
+        if line:
+            keys.add(zlib.crc32(" ".join(line.split()).casefold().encode("utf-8", "surrogatepass")))
+            if line[0] == "#" and (md := _MD_HEADING.match(line)):
+                keys.add(zlib.crc32(" ".join(md.group(2).split()).casefold().encode("utf-8", "surrogatepass")))
+    return array("I", sorted(keys)).tobytes()
+
+
+@dataclass(frozen=True)
+class SourceRepeats:
+    """The blocks repeated across the pages of one source: `counts` maps a block's digest
+    (`block_digest`) to the number of the source's pages holding it (only blocks that pass the
+    thresholds), `pages` is the number of the source's pages counted. Falsy when none repeats."""
+
+    pages: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def on_page(self, digests: Iterable[str]) -> list[str]:
+        """The repeated digests among a page's `digests`, sorted: all of this that segmenting the
+        page reads (two sets that agree on a page's blocks segment it the same)."""
+        return sorted(d for d in digests if d in self.counts)
+
+
+def source_repeats(
+    pages: Iterable[Iterable[str]],
+    min_pages: int = SITE_MIN_PAGES,
+    min_share: float = SITE_MIN_SHARE,
+    total: int | None = None,
+) -> SourceRepeats:
+    """The repeated blocks of one source from each of its pages' digests (`page_digests`): those
+    on at least `min_pages` pages and at least `min_share` (0-1) of them. `total`: the source's
+    number of pages when `pages` holds only those that may hold a repeated block (`page_lines`);
+    by default, the pages given."""
     counts: Counter[str] = Counter()
-    pages = 0
-    for text in texts:
-        pages += 1
-        counts.update({chrome_key(b.text) for b in split_blocks(text) if len(b.text) <= 400})
-    need = max(min_pages, int(min_share * pages + 0.999))
-    return frozenset(k for k, n in counts.items() if n >= need)
+    n = 0
+    for digests in pages:
+        n += 1
+        counts.update(set(digests))
+    n = n if total is None else total
+    return SourceRepeats(n, {d: c for d, c in sorted(counts.items()) if c >= site_need(n, min_pages, min_share)})
 
 
-def _classify_text(blocks: list[_Block], source_chrome: frozenset[str] = frozenset()) -> bool:
+def site_need(pages: int, min_pages: int = SITE_MIN_PAGES, min_share: float = SITE_MIN_SHARE) -> int:
+    """The pages a block must be on, of a source's `pages`, to be its chrome (`source_repeats`)."""
+    return max(min_pages, math.ceil(min_share * pages))
+
+
+def repeated_blocks(
+    texts: Iterable[str], min_pages: int = SITE_MIN_PAGES, min_share: float = SITE_MIN_SHARE
+) -> SourceRepeats:
+    """The repeated blocks (`source_repeats`) of one source's plain-text pages `texts`: pass the
+    result to `segment()` for every page of that source."""
+    return source_repeats((page_digests(text) for text in texts), min_pages, min_share)
+
+
+def _mark_source_chrome(blocks: list[_Block], repeats: SourceRepeats) -> None:
+    """Blocks repeated across the pages of the page's source (`repeats`) that the rules and the
+    block model kept as text (_SITE_KINDS) are BOILERPLATE, "repeated on N of M pages of this
+    source". A final rule, after the model: it was trained on pages without this evidence."""
+    for b in blocks:
+        if b.kind in _SITE_KINDS and len(b.text) <= SITE_BLOCK_CHARS:
+            n = repeats.counts.get(block_digest(b.text))
+            if n:
+                b.kind, b.reason = BOILERPLATE, SITE_REASON.format(n=n, pages=repeats.pages)
+
+
+def _classify_text(blocks: list[_Block]) -> bool:
     """The rule pass: every block gets a kind and a reason. Returns True for a clean article
     (no chrome anywhere: a newswire or BBC file), where the rules' answer is final."""
     prose_lang = _prose_lang(blocks)
-    _text_signals(blocks, source_chrome, prose_lang)
+    _text_signals(blocks, prose_lang)
     _release_comment_links(blocks, prose_lang)
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
@@ -1929,7 +2029,7 @@ def _prose_lang(blocks: list[_Block]) -> bool:
     return sum(b.stop_ratio * b.words for b in blocks) / total_tokens >= 0.12
 
 
-def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lang: bool) -> None:
+def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
     """Each block's chrome signal, tail and teaser-header marks, duplicates and value (`_score`)."""
     seen: dict[str, int] = {}
     cards = [i for i in range(1, len(blocks)) if _name_card_at(blocks, i)]
@@ -1942,8 +2042,6 @@ def _text_signals(blocks: list[_Block], source_chrome: frozenset[str], prose_lan
             b.signal = "server error message (PHP warning or stack trace)"
         else:
             b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
-        if not b.signal and source_chrome and chrome_key(b.text) in source_chrome:
-            b.signal = "repeated on many pages of this source"
         if not b.signal and i in snippets:
             b.signal = SNIPPET_REASON
         first = b.lines[0]

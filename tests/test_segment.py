@@ -511,11 +511,11 @@ def test_blocks_repeated_across_pages_of_a_source_are_boilerplate() -> None:
         for n in range(4)
     ]
     chrome = segment.repeated_blocks(pages)
-    assert segment.chrome_key("Gazette Weekend Edition") in chrome
-    assert segment.chrome_key(PROSE[0]) not in chrome  # on 2 of 4 pages only... and long
+    assert segment.block_digest("Gazette Weekend Edition") in chrome.counts
+    assert segment.block_digest(PROSE[0]) not in chrome.counts  # on 2 of 4 pages only... and long
     art = segment.segment(text_doc(pages[0]), source_chrome=chrome)
     assert [p.kind for p in art.paragraphs] == [TITLE, BODY, BODY, BOILERPLATE, BOILERPLATE]
-    assert art.paragraphs[-1].reason == "repeated on many pages of this source"
+    assert art.paragraphs[-1].reason == "repeated on 4 of 4 pages of this source"
     # without the cross-page evidence, the blurb reads as article text
     assert segment.segment(text_doc(pages[0])).paragraphs[-1].kind == BODY
 
