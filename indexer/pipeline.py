@@ -6,12 +6,14 @@ import os
 import re
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
+from typing import TypeVar
 
-from . import sources
+from . import sites, sources
 from .errors import (
     Advice,
     Command,
@@ -24,7 +26,7 @@ from .errors import (
 )
 from .models import Article
 from .index.manifest import read_skips_said, rebuild, recorded_files, recorded_ids, recorded_sources, write_skips_said
-from .segment import segment
+from .segment import SITE_MIN_PAGES, SourceRepeats, page_lines, segment
 from .sources import SourceRef
 from .schema import INDEX_FORMAT_VERSION, ROOT_NAME_FORMAT, URL_FORMAT
 from .store import (
@@ -48,6 +50,7 @@ ProgressFn = Callable[[int, int, int], None]  # (articles done, articles to do, 
 # What the build is doing once its files are read, as a line says it ("writing the index: the
 # corpus-names table"): the steps of the commit that run minutes on a large corpus (store.PhaseFn).
 PhaseFn = Callable[[str], None]
+R = TypeVar("R")
 # What `build` and `parse` take as PATHS: files, folders and globs, or one of them alone.
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
@@ -78,12 +81,13 @@ class BuildSummary:
     seconds: float = 0.0
 
 
-def parse_ref(ref: SourceRef, data: bytes | None = None) -> Article:
-    """Read and segment one file (no entities)."""
+def parse_ref(ref: SourceRef, data: bytes | None = None, repeats: SourceRepeats | None = None) -> Article:
+    """Read and segment one file (no entities); `repeats`: the blocks repeated across the pages
+    of its source (sites.py), which are chrome on it."""
     doc = sources.read_document(ref, data)
     # The article carries the reader's warnings (once), each naming the file as the user typed
     # it (doc.where), as the tagger's do (article.where, carried to its processes).
-    article = segment(doc)
+    article = segment(doc, repeats)
     article.url = doc.meta.get("url", "")
     _compose(article)
     article.language = article_language(article)
@@ -199,23 +203,32 @@ def parse_paths(
     from PARSE_PARALLEL_MIN_FILES files on, on a machine with 2 cores or more); the articles and
     the errors are the same and in the same order whatever the number. `encoding`: a Python
     codec for files neither in UTF-8 nor declaring their charset, instead of a guess.
+
+    Two passes, as a build makes them (sites.py): the pages given are first read for their short
+    blocks, and a block on SITE_MIN_PAGES pages and half of the pages of its folder among them is
+    chrome on each (`segment.source_repeats`), so `indexer parse DIR` shows what `indexer build
+    DIR` indexes; a page parsed alone, or with fewer than SITE_MIN_PAGES of its folder, is read once.
     """
     refs = sources.find_sources(path_list(paths, "parse", "read"), encoding=encoding)
     n_workers = parse_workers(workers, len(refs))
 
     def read_all() -> Iterator[Article]:
+        method = "spawn"
         if n_workers > 0:
-            from .parallel import fork_is_safe, map_in_processes
+            from .parallel import fork_is_safe
 
-            method = "spawn"
             if fork_is_safe():  # the workers inherit the models loaded here: no start-up of their own
                 _load_parse_models()
                 method = "fork"
+        items = list(zip(refs, _parse_repeats(refs, n_workers, method), strict=True))
+        if n_workers > 0:
+            from .parallel import map_in_processes
+
             done: Iterable[Article | SourceError] = map_in_processes(
-                _parse_files, refs, n_workers, PARSE_CHUNK_FILES, _init_parser, method
+                _parse_files, items, n_workers, PARSE_CHUNK_FILES, _init_parser, method
             )
         else:
-            done = (_parse_or_error(ref) for ref in refs)
+            done = (_parse_or_error(ref, repeats) for ref, repeats in items)
         for ref, result in zip(refs, done, strict=True):
             if isinstance(result, SourceError):
                 if on_error is None:
@@ -233,6 +246,8 @@ PARSE_PARALLEL_MIN_FILES = 40
 # Files a parsing process is given at a time: a page takes ~40 ms, so a chunk is a fraction of
 # a second, the processes stay even to the last chunk and the first lines print at once.
 PARSE_CHUNK_FILES = 8
+# Files a first-pass process is given at a time (sites.py): a page's blocks take ~1-2 ms to cut.
+PARSE_DIGEST_CHUNK_FILES = 32
 
 
 def parse_workers(workers: int | None, n_files: int) -> int:
@@ -244,16 +259,90 @@ def parse_workers(workers: int | None, n_files: int) -> int:
     return min(2, cores) if cores > 1 and n_files >= PARSE_PARALLEL_MIN_FILES else 0
 
 
-def _parse_or_error(ref: SourceRef) -> Article | SourceError:
+def _parse_or_error(ref: SourceRef, repeats: SourceRepeats | None = None) -> Article | SourceError:
     try:
-        return parse_ref(ref)
+        return parse_ref(ref, None, repeats)
     except SourceError as exc:
         return exc
 
 
-def _parse_files(refs: list[SourceRef]) -> list[Article | SourceError]:
-    """A parsing process's chunk: each file's Article or the SourceError it raised, in order."""
-    return [_parse_or_error(ref) for ref in refs]
+def _parse_files(items: list[tuple[SourceRef, SourceRepeats | None]]) -> list[Article | SourceError]:
+    """A parsing process's chunk: each file's Article (segmented with its source's repeated
+    blocks) or the SourceError it raised, in order."""
+    return [_parse_or_error(ref, repeats) for ref, repeats in items]
+
+
+def _look_or_none(ref: SourceRef) -> bytes | None:
+    """A file's line keys (segment.page_lines), None when it is no plain-text page or cannot be
+    read (the second pass reports why)."""
+    try:
+        doc = sources.read_document(ref)
+    except SourceError:
+        return None
+    return page_lines(doc.text) if sites.is_text(doc) else None
+
+
+def _look_files(refs: list[SourceRef]) -> list[bytes | None]:
+    """A process's chunk of the first look: each file's line keys or None."""
+    return [_look_or_none(ref) for ref in refs]
+
+
+def _digest_or_none(ref: SourceRef) -> str | None:
+    """A file's packed block digests (sites.document_digests), None when it cannot be read."""
+    try:
+        return sites.document_digests(sources.read_document(ref))
+    except SourceError:
+        return None
+
+
+def _digest_files(refs: list[SourceRef]) -> list[str | None]:
+    """A process's chunk of the first pass: each file's packed digests or None."""
+    return [_digest_or_none(ref) for ref in refs]
+
+
+def _parse_repeats(refs: list[SourceRef], n_workers: int, method: str) -> list[SourceRepeats | None]:
+    """The first pass of `parse_paths`: for each of `refs`, the repeated blocks of its folder's
+    pages among `refs` that are on it (sites.for_page), or None. A first look reads each page's
+    lines (segment.page_lines); only the pages holding a line on enough of their folder's pages
+    have their blocks cut (sites.to_cut): the same repeats as cutting every page, at a fraction
+    of the cost. Folders of fewer than SITE_MIN_PAGES files are not read. In `n_workers`
+    processes when given, as the second pass."""
+    source = {ref.path: sites.source_of(sources.shown(ref.path)) for ref in refs}
+    folders = Counter(source.values())
+    todo = [ref for ref in refs if folders[source[ref.path]] >= SITE_MIN_PAGES]
+    if not todo:
+        return [None] * len(refs)
+    looks = list(_in_processes(_look_files, _look_or_none, todo, n_workers, method))
+    cut, totals = sites.to_cut([(sources.shown(ref.path), lines) for ref, lines in zip(todo, looks, strict=True)])
+    del looks
+    cut_refs = [todo[i] for i in cut]
+    packed = dict(
+        zip((r.path for r in cut_refs), _in_processes(_digest_files, _digest_or_none, cut_refs, n_workers, method))
+    )
+    repeats = sites.repeats_by_source(((sources.shown(path), p) for path, p in packed.items()), totals)
+    return [sites.for_page(repeats.get(source[ref.path]), packed.get(ref.path) or "") for ref in refs]
+
+
+def _in_processes(
+    work: Callable[[list[SourceRef]], list[R]],
+    one: Callable[[SourceRef], R],
+    refs: list[SourceRef],
+    n_workers: int,
+    method: str,
+) -> Iterable[R]:
+    """`one` over `refs` in this process, or `work` over chunks of them in `n_workers` processes."""
+    if n_workers <= 0 or not refs:
+        return map(one, refs)
+    from .parallel import map_in_processes
+
+    return map_in_processes(work, refs, n_workers, PARSE_DIGEST_CHUNK_FILES, _init_digester, method)
+
+
+def _init_digester() -> None:
+    """A first-pass process's start: the workers' common set-up (no model: it only splits)."""
+    from .parallel import init_process
+
+    init_process()
 
 
 def _init_parser() -> None:
@@ -556,14 +645,13 @@ def build(
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
         options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune, phase)
-        # Parsed before the writer opens: a changed file that turns out unreadable (a binary
-        # file, skipped) must not cost a no-change build the entity model and a commit.
-        changed = _parsed(_changed(refs, old, fresh, summary, refreshed, options, removed), summary, options, removed)
-        first = next(changed, None)  # none: every file was checked, so renames and removed are whole
-        if first is None and not removed and not options.renames and not fresh:
+        # The first pass (sites.py), before the writer opens (see _digested); then renames and removed are whole.
+        changed = _digested(_changed(refs, old, fresh, summary, refreshed, options, removed), summary, options, removed)
+        todo = _site_plan(manifest, list(changed), refs, removed, refreshed, options, summary)
+        if not todo and not removed and not options.renames and not fresh:
             _update_without_writing(index_dir, manifest, refreshed, summary)
             return _finish(summary, manifest, start, fresh, skips_shown)
-        stats = changed if first is None else chain([first], changed)
+        stats = _parsed(todo, summary, options, removed)
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
         _after_write(index_dir, manifest, fresh, before, summary)
         return _finish(summary, manifest, start, fresh, skips_shown)
@@ -833,30 +921,174 @@ class _WriteOptions:
     moves: _Moves = field(default_factory=lambda: _Moves())
     # Files an earlier version recorded as holding no text, read again: id -> their record's id.
     emptied: dict[str, str] = field(default_factory=dict)
+    # Each article to write: id -> (its packed block digests, the repeated ones among them): sites.py.
+    site: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Unchanged articles segmented again because their folder's repeated blocks changed.
+    resegmented: set[str] = field(default_factory=set)
 
     def checked(self, summary: BuildSummary) -> int:
         """The files to read that are known unchanged or skipped so far, for progress."""
         return summary.unchanged + len(summary.skipped) - self.found_skipped
 
 
-def _parsed(
+@dataclass
+class _Page:
+    """A file for the second pass: found as `ref` (`st` its stat), its packed block digests
+    (sites.pack), its source's repeated blocks; `expect`: the content hash of an unchanged
+    article segmented again (its file must still hold it), "" for a changed file."""
+
+    ref: SourceRef
+    st: os.stat_result
+    packed: str
+    repeats: SourceRepeats | None = None
+    expect: str = ""
+
+
+def _digested(
     changed: Iterable[tuple[SourceRef, bytes, os.stat_result]],
     summary: BuildSummary,
     options: _WriteOptions,
     removed: list[str],
-) -> Iterator[tuple[SourceRef, os.stat_result, Article]]:
-    """The changed files parsed, streamed; those that cannot be parsed are skipped (or raise,
-    with `options.strict`). A file of `options.emptied` (its id -> the id of its record of no
-    text) that is refused goes to `removed`: the index then holds what a new build would."""
+) -> Iterator[_Page]:
+    """The first pass over the changed files: each read (sources.read_document) for its short
+    blocks' digests, streamed, before the writer opens: one that turns out unreadable (a binary
+    file) must not cost a no-change build the entity model and a commit. Those that cannot be read are skipped (or raise, with
+    `options.strict`). A file of `options.emptied` (its id -> the id of its record of no text)
+    that is refused goes to `removed`: the index then holds what a new build would."""
     for ref, data, st in changed:
         try:
-            article = parse_ref(ref, data)
+            packed = sites.document_digests(sources.read_document(ref, data))
         except SourceError as exc:
             _skip_or_raise(ref, exc, options.strict, summary)
             if ref.id in options.emptied:
                 removed.append(options.emptied[ref.id])
             continue
-        yield ref, st, article
+        yield _Page(ref, st, packed)
+
+
+def _parsed(
+    todo: Iterable[_Page],
+    summary: BuildSummary,
+    options: _WriteOptions,
+    removed: list[str],
+) -> Iterator[tuple[SourceRef, os.stat_result, Article]]:
+    """The second pass: each page of `todo` read again and segmented with its source's repeated
+    blocks, streamed. A changed file that cannot be read now is skipped as in `_digested`; an
+    unchanged article segmented again whose file no longer holds what it indexed keeps its
+    record and its paragraphs, with a warning (its folder's next build reads it)."""
+    for page in todo:
+        ref = page.ref
+        try:
+            article = parse_ref(ref, None, page.repeats)
+        except SourceError as exc:
+            if page.expect:
+                article = None
+            else:
+                _skip_or_raise(ref, exc, options.strict, summary)
+                if ref.id in options.emptied:
+                    removed.append(options.emptied[ref.id])
+                continue
+        if page.expect and (article is None or article.content_hash != page.expect):
+            options.resegmented.discard(ref.id)
+            summary.warnings.append(
+                f"{ref.where}: changed or unreadable since it was indexed: it keeps the paragraphs it had, "
+                "though the blocks repeated across its folder's pages changed; build its folder to read it again"
+            )
+            continue
+        assert article is not None
+        yield ref, page.st, article
+
+
+def _site_plan(
+    manifest: Manifest,
+    changed: list[_Page],
+    refs: list[SourceRef],
+    removed: list[str],
+    refreshed: list[str],
+    options: _WriteOptions,
+    summary: BuildSummary,
+) -> list[_Page]:
+    """The second pass's pages: the `changed` files, each with its source's repeated blocks as
+    counted over every page the index holds after this build (the changed files' digests, the
+    others' recorded ones: sites.repeats_by_source), and the unchanged articles whose share of
+    them changed (_resegmented), so that the index holds what a fresh build would. Records of an
+    older format get their digests first (_record_digests). Fills options.site."""
+    records = manifest.articles
+    out = set(removed) | {p.ref.id for p in changed} | {rec.id for _, rec in options.renames}
+    kept = [rec for aid, rec in records.items() if aid not in out]
+    _record_digests(kept + [rec for _, rec in options.renames], refreshed, manifest.format_version, summary)
+    pages: list[tuple[str, str | None]] = [(sources.shown(p.ref.path), p.packed) for p in changed]
+    pages += [(rec.path, rec.site_digests) for rec in kept]
+    pages += [(sources.shown(ref.path), rec.site_digests) for ref, rec in options.renames]
+    repeats = sites.repeats_by_source(pages)
+    for p in changed:
+        p.repeats = repeats.get(sites.source_of(sources.shown(p.ref.path)))
+    todo = changed + _resegmented(kept, repeats, refs, options, removed)
+    for p in todo:
+        options.site[p.ref.id] = (p.packed, sites.applied(p.repeats, p.packed))
+    if options.resegmented:
+        summary.notes.append(
+            f"{_count(len(options.resegmented), 'unchanged article')} segmented again: the blocks repeated "
+            'across the pages of their folder changed (README "Building an archive")'
+        )
+    return todo
+
+
+def _resegmented(
+    kept: list[ArticleRecord],
+    repeats: dict[str, SourceRepeats],
+    refs: list[SourceRef],
+    options: _WriteOptions,
+    removed: list[str],
+) -> list[_Page]:
+    """The unchanged articles (`kept`, and the renamed ones of options.renames) whose share of
+    their source's repeated blocks (sites.applied) is not the one they were segmented with: to
+    be read and segmented again. A renamed one leaves options.renames: its old id goes to
+    `removed`, its file is read under its new id. Their ids go to options.resegmented."""
+    by_id = {ref.id: ref for ref in refs}
+    found = [(by_id.get(rec.id) or _record_ref(rec), rec, rec.content_hash) for rec in kept]
+    found += [(ref, rec, "") for ref, rec in options.renames]
+    todo: list[_Page] = []
+    for ref, rec, expect in found:
+        mine = repeats.get(sites.source_of(sources.shown(ref.path)))
+        if rec.site_digests is None or sites.applied(mine, rec.site_digests) == rec.site_chrome:
+            continue
+        try:
+            st = ref.path.stat()
+        except OSError:
+            st = os.stat_result((0,) * 10)  # gone: _parsed says so (expect) or skips it
+        if not expect:
+            options.renames.remove((ref, rec))
+            removed.append(rec.id)
+        options.resegmented.add(ref.id)
+        todo.append(_Page(ref, st, rec.site_digests, mine, expect))
+    return todo
+
+
+def _record_ref(rec: ArticleRecord) -> SourceRef:
+    """The file of a record not under this build's PATHS, as a SourceRef to read it again."""
+    return SourceRef(Path(rec.path), rec.id, Path(rec.root), False, given=rec.source)
+
+
+def _record_digests(records: list[ArticleRecord], refreshed: list[str], version: int, summary: BuildSummary) -> None:
+    """Records of an index older than SITE_FORMAT have no block digests: each one's file is read
+    once (when it still holds what was indexed) to record them, with a note; those it cannot be
+    read for stay without, not counted in their folder, and are tried again next build."""
+    missing = [rec for rec in records if rec.site_digests is None]
+    if not missing:
+        return
+    for rec in missing:
+        try:
+            doc = sources.read_document(_record_ref(rec))
+        except (OSError, SourceError):
+            continue
+        if doc.content_hash == rec.content_hash:
+            rec.site_digests, rec.site_chrome = sites.document_digests(doc), ""
+            refreshed.append(rec.id)
+    summary.notes.append(
+        f"this index (format {version}) kept no block digests: {_count(len(missing), 'unchanged article')} read "
+        "again to record them (blocks repeated across a folder's pages are chrome)"
+    )
 
 
 def _write(
@@ -895,13 +1127,9 @@ def _write(
             ref, st = pending.pop(article.id)
             large.done(article)
             n = writer.put_article(article)
-            if article.id in records:
-                summary.updated += 1
-            else:
-                summary.added += 1
-            summary.paragraphs += n
+            _count_written(article.id, n, records, options, summary)
             summary.warnings.extend(article.warnings)
-            records[article.id] = _record(article, ref, st, n)
+            records[article.id] = _record(article, ref, st, n, options.site.get(article.id))
             done += 1
             if options.progress:
                 options.progress(done + options.checked(summary), total, summary.paragraphs)
@@ -918,6 +1146,20 @@ def _write(
                 del records[aid]
                 summary.removed += 1
         _stop_if(options.cancelled)  # last chance: leaving this block commits
+
+
+def _count_written(
+    aid: str, paragraphs: int, records: dict[str, ArticleRecord], options: _WriteOptions, summary: BuildSummary
+) -> None:
+    """An article just written, counted: added, updated, or (segmented again, its file
+    unchanged: options.resegmented) neither, as it is counted unchanged and noted."""
+    if aid in options.resegmented:
+        pass
+    elif aid in records:
+        summary.updated += 1
+    else:
+        summary.added += 1
+    summary.paragraphs += paragraphs
 
 
 class _LargePages:
@@ -993,8 +1235,11 @@ def _rename(
     )
 
 
-def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: int) -> ArticleRecord:
-    """The manifest's record of an article just written (`paragraphs`: how many were indexed)."""
+def _record(
+    article: Article, ref: SourceRef, st: os.stat_result, paragraphs: int, site: tuple[str, str] | None = None
+) -> ArticleRecord:
+    """The manifest's record of an article just written (`paragraphs`: how many were indexed;
+    `site`: its packed block digests and the repeated ones among them, _WriteOptions.site)."""
     return ArticleRecord(
         id=article.id,
         path=sources.shown(ref.path),
@@ -1011,6 +1256,8 @@ def _record(article: Article, ref: SourceRef, st: os.stat_result, paragraphs: in
         blocks=len(article.paragraphs),
         language=article.language,
         source=ref.given,
+        site_digests=site[0] if site else None,
+        site_chrome=site[1] if site else "",
     )
 
 

@@ -22,11 +22,16 @@ from .models import NAME_FIELDS
 # 5: article records (and paragraphs' stored fields) carry the page's address, `url`. An index
 #    of format 3 or 4 is read as it is (its articles have no address); its next build re-reads
 #    the HTML articles it holds to record theirs (pipeline.py).
+# 6: article records carry their page's block digests and the repeated blocks of its folder it
+#    was segmented with (`site_digests`, `site_chrome`: sites.py). An index of format 3 to 5 is
+#    read as it is; its next build reads each of its plain-text pages once to record them.
 # Bump it whenever the manifest or its article records gain, lose or change a field.
-INDEX_FORMAT_VERSION = 5
+INDEX_FORMAT_VERSION = 6
 # The oldest format this version reads without a rebuild: 3 differs from 4 in its ids only.
 # The format whose records first carry `url`.
 URL_FORMAT = 5
+# The format whose records first carry `site_digests` and `site_chrome`.
+SITE_FORMAT = 6
 # The first format of ids by root name: a build keeps those ids (sources.keep_recorded_ids).
 ROOT_NAME_FORMAT = 4
 OLDEST_READABLE_FORMAT = 3

@@ -16,6 +16,7 @@ from indexer.cli import main
 from indexer.index.manifest import read_manifest, write_manifest
 from indexer.pipeline import build
 from indexer.search import search, show
+from indexer.schema import INDEX_FORMAT_VERSION
 from indexer.sources import page_url
 
 ADDRESS = "https://news.example.org/2021/04/harbour-bridge-closes"
@@ -202,7 +203,7 @@ def test_an_index_of_format_4_is_read_and_its_next_build_records_the_addresses(
         "src/bridge.html": ADDRESS,
         "src/ferries.txt": "",
     }
-    assert read_manifest(index).format_version == 5
+    assert read_manifest(index).format_version == INDEX_FORMAT_VERSION
     again = build([str(src)], str(index), entities=False)
     assert (again.updated, again.unchanged, again.notes) == (0, 2, [])
 

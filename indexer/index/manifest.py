@@ -62,6 +62,13 @@ class ArticleRecord:
     # The address the article's page gives itself (models.Article.url); "" when none, and in a
     # record of format 4 or older, which did not keep it.
     url: str = ""
+    # The page's blocks of up to segment.SITE_BLOCK_CHARS characters as packed digests
+    # (sites.pack; sites.NOT_TEXT for an HTML page): what its folder's repeated blocks are counted
+    # from without reading it again. None in a record of format 5 or older (read again then).
+    site_digests: str | None = None
+    # Those of them its source's repeated blocks held when it was segmented (sites.applied): the
+    # page is segmented again when this changes (a page added to or removed from its folder).
+    site_chrome: str = ""
 
     @property
     def article_id(self) -> str:
