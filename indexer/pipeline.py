@@ -645,6 +645,7 @@ def build(
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
         options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune, phase)
+        options.folders = {aid: sites.source_of(rec.path) for aid, rec in manifest.articles.items()}
         # The first pass (sites.py), before the writer opens (see _digested); then renames and removed are whole.
         changed = _digested(_changed(refs, old, fresh, summary, refreshed, options, removed), summary, options, removed)
         todo = _site_plan(manifest, list(changed), refs, removed, refreshed, options, summary)
@@ -925,6 +926,8 @@ class _WriteOptions:
     site: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Unchanged articles segmented again because their folder's repeated blocks changed.
     resegmented: set[str] = field(default_factory=set)
+    # The folder of each article recorded, before the build moved any (sites.source_of).
+    folders: dict[str, str] = field(default_factory=dict)
 
     def checked(self, summary: BuildSummary) -> int:
         """The files to read that are known unchanged or skipped so far, for progress."""
@@ -1016,7 +1019,12 @@ def _site_plan(
     records = manifest.articles
     out = set(removed) | {p.ref.id for p in changed} | {rec.id for _, rec in options.renames}
     kept = [rec for aid, rec in records.items() if aid not in out]
-    _record_digests(kept + [rec for _, rec in options.renames], refreshed, manifest.format_version, summary)
+    digested = _record_digests(kept + [rec for _, rec in options.renames], refreshed, manifest.format_version, summary)
+    # Only a folder a page joined or left (or whose pages had no digests) can have new repeats.
+    touched = {sites.source_of(path) for path in digested} | {options.folders[a] for a in out if a in options.folders}
+    touched |= {sites.source_of(sources.shown(p.ref.path)) for p in changed}
+    touched |= {sites.source_of(sources.shown(ref.path)) for ref, _ in options.renames}
+    kept = [rec for rec in kept if sites.source_of(rec.path) in touched]
     pages: list[tuple[str, str | None]] = [(sources.shown(p.ref.path), p.packed) for p in changed]
     pages += [(rec.path, rec.site_digests) for rec in kept]
     pages += [(sources.shown(ref.path), rec.site_digests) for ref, rec in options.renames]
@@ -1044,7 +1052,8 @@ def _resegmented(
     """The unchanged articles (`kept`, and the renamed ones of options.renames) whose share of
     their source's repeated blocks (sites.applied) is not the one they were segmented with: to
     be read and segmented again. A renamed one leaves options.renames: its old id goes to
-    `removed`, its file is read under its new id. Their ids go to options.resegmented."""
+    `removed`, its file is read and added under its new id. The others' ids go to
+    options.resegmented (counted unchanged, and noted)."""
     by_id = {ref.id: ref for ref in refs}
     found = [(by_id.get(rec.id) or _record_ref(rec), rec, rec.content_hash) for rec in kept]
     found += [(ref, rec, "") for ref, rec in options.renames]
@@ -1057,10 +1066,11 @@ def _resegmented(
             st = ref.path.stat()
         except OSError:
             st = os.stat_result((0,) * 10)  # gone: _parsed says so (expect) or skips it
-        if not expect:
+        if not expect:  # renamed: its old id leaves, its new one is added
             options.renames.remove((ref, rec))
             removed.append(rec.id)
-        options.resegmented.add(ref.id)
+        else:
+            options.resegmented.add(ref.id)
         todo.append(_Page(ref, st, rec.site_digests, mine, expect))
     return todo
 
@@ -1070,13 +1080,16 @@ def _record_ref(rec: ArticleRecord) -> SourceRef:
     return SourceRef(Path(rec.path), rec.id, Path(rec.root), False, given=rec.source)
 
 
-def _record_digests(records: list[ArticleRecord], refreshed: list[str], version: int, summary: BuildSummary) -> None:
+def _record_digests(
+    records: list[ArticleRecord], refreshed: list[str], version: int, summary: BuildSummary
+) -> list[str]:
     """Records of an index older than SITE_FORMAT have no block digests: each one's file is read
     once (when it still holds what was indexed) to record them, with a note; those it cannot be
-    read for stay without, not counted in their folder, and are tried again next build."""
+    read for stay without, not counted in their folder, and are tried again next build. Returns
+    the paths of the records without digests."""
     missing = [rec for rec in records if rec.site_digests is None]
     if not missing:
-        return
+        return []
     for rec in missing:
         try:
             doc = sources.read_document(_record_ref(rec))
@@ -1089,6 +1102,7 @@ def _record_digests(records: list[ArticleRecord], refreshed: list[str], version:
         f"this index (format {version}) kept no block digests: {_count(len(missing), 'unchanged article')} read "
         "again to record them (blocks repeated across a folder's pages are chrome)"
     )
+    return [rec.path for rec in missing]
 
 
 def _write(

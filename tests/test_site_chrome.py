@@ -200,3 +200,21 @@ def test_the_shipped_articles_author_box_stays_its_byline_among_its_authors_page
     ]
     assert len([p for p in among.paragraphs if p.indexed]) == 37
     assert json.dumps([p.kind for p in among.paragraphs if p.kind == BYLINE]) == '["byline", "byline"]'
+
+
+def test_pages_moved_to_another_folder_are_segmented_by_their_new_folder(tmp_path: Path) -> None:
+    first, second, index = tmp_path / "gazette", tmp_path / "archive", tmp_path / "idx"
+    _site(first, range(4))
+    build([str(first)], str(index), entities=False)
+    second.mkdir()
+    for name in ("story1.txt", "story2.txt"):  # moved: 2 pages in each folder, too few for a template
+        (first / name).rename(second / name)
+    summary = build([str(second)], str(index), entities=False)
+    assert summary.removed + summary.renamed >= 2
+    assert _indexed(index) == _fresh_of([first, second], tmp_path / "fresh")
+    assert all(BLURB in [t for *_, t in ps] for ps in _indexed(index).values())
+
+
+def _fresh_of(folders: list[Path], index: Path) -> dict[str, list[tuple[int, str, str, str]]]:
+    build([str(f) for f in folders], str(index), entities=False)
+    return _indexed(index)
