@@ -276,10 +276,10 @@ def _look_or_none(ref: SourceRef) -> bytes | None:
     """A file's line keys (segment.page_lines), None when it is no plain-text page or cannot be
     read (the second pass reports why)."""
     try:
-        doc = sources.read_document(ref)
+        doc = sources.read_text_document(ref)
     except SourceError:
         return None
-    return page_lines(doc.text) if sites.is_text(doc) else None
+    return None if doc is None else page_lines(doc.text)
 
 
 def _look_files(refs: list[SourceRef]) -> list[bytes | None]:
@@ -288,9 +288,9 @@ def _look_files(refs: list[SourceRef]) -> list[bytes | None]:
 
 
 def _digest_or_none(ref: SourceRef) -> str | None:
-    """A file's packed block digests (sites.document_digests), None when it cannot be read."""
+    """A file's packed block digests (sites.text_digests), None when it cannot be read."""
     try:
-        return sites.document_digests(sources.read_document(ref))
+        return sites.text_digests(sources.read_text_document(ref))
     except SourceError:
         return None
 
@@ -960,7 +960,7 @@ def _digested(
     that is refused goes to `removed`: the index then holds what a new build would."""
     for ref, data, st in changed:
         try:
-            packed = sites.document_digests(sources.read_document(ref, data))
+            packed = sites.text_digests(sources.read_text_document(ref, data))
         except SourceError as exc:
             _skip_or_raise(ref, exc, options.strict, summary)
             if ref.id in options.emptied:
@@ -1030,7 +1030,7 @@ def _site_plan(
     pages += [(sources.shown(ref.path), rec.site_digests) for ref, rec in options.renames]
     repeats = sites.repeats_by_source(pages)
     for p in changed:
-        p.repeats = repeats.get(sites.source_of(sources.shown(p.ref.path)))
+        p.repeats = sites.for_page(repeats.get(sites.source_of(sources.shown(p.ref.path))), p.packed)
     todo = changed + _resegmented(kept, repeats, refs, options, removed)
     for p in todo:
         options.site[p.ref.id] = (p.packed, sites.applied(p.repeats, p.packed))
@@ -1071,7 +1071,7 @@ def _resegmented(
             removed.append(rec.id)
         else:
             options.resegmented.add(ref.id)
-        todo.append(_Page(ref, st, rec.site_digests, mine, expect))
+        todo.append(_Page(ref, st, rec.site_digests, sites.for_page(mine, rec.site_digests), expect))
     return todo
 
 
@@ -1092,11 +1092,13 @@ def _record_digests(
         return []
     for rec in missing:
         try:
-            doc = sources.read_document(_record_ref(rec))
+            data = sources.read_bytes(_record_ref(rec))
+            same = sources.content_hash(data) == rec.content_hash
+            packed = sites.text_digests(sources.read_text_document(_record_ref(rec), data)) if same else None
         except (OSError, SourceError):
             continue
-        if doc.content_hash == rec.content_hash:
-            rec.site_digests, rec.site_chrome = sites.document_digests(doc), ""
+        if packed is not None:
+            rec.site_digests, rec.site_chrome = packed, ""
             refreshed.append(rec.id)
     summary.notes.append(
         f"this index (format {version}) kept no block digests: {_count(len(missing), 'unchanged article')} read "

@@ -51,15 +51,11 @@ def unpack(packed: str) -> list[str]:
     return [packed[i : i + DIGEST_CHARS] for i in range(0, len(packed), DIGEST_CHARS)]
 
 
-def is_text(doc: Document) -> bool:
-    """Whether a document is segmented as a plain-text page (as segment.segment tells it): an
-    HTML page comes as trafilatura's blocks, which take no part in its folder's count."""
-    return not (doc.format == "html" and doc.blocks is not None)
-
-
-def document_digests(doc: Document) -> str:
-    """A document's packed digests: its plain-text page's short blocks, or NOT_TEXT (`is_text`)."""
-    return pack(page_digests(doc.text)) if is_text(doc) else NOT_TEXT
+def text_digests(doc: Document | None) -> str:
+    """A document's packed digests: its plain-text page's short blocks; NOT_TEXT for an HTML page
+    (sources.read_text_document gives None), whose blocks come from trafilatura and take no part
+    in its folder's count."""
+    return NOT_TEXT if doc is None else pack(page_digests(doc.text))
 
 
 def repeats_by_source(

@@ -384,7 +384,7 @@ DAMAGED_MANIFEST = (
     "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build PATHS --rebuild --index {dmg}'"
 )
 NEWER = (
-    "index at {dmg} was written by a newer indexer (format 99, this one reads 5): upgrade indexer or rebuild "
+    "index at {dmg} was written by a newer indexer (format 99, this one reads 6): upgrade indexer or rebuild "
     "with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'"
 )
 TRUNCATED = (

@@ -10,6 +10,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from indexer import sources
 from indexer.index.manifest import read_manifest, write_manifest
 from indexer.models import BODY, BOILERPLATE, BYLINE, TITLE
@@ -218,3 +220,20 @@ def test_pages_moved_to_another_folder_are_segmented_by_their_new_folder(tmp_pat
 def _fresh_of(folders: list[Path], index: Path) -> dict[str, list[tuple[int, str, str, str]]]:
     build([str(f) for f in folders], str(index), entities=False)
     return _indexed(index)
+
+
+def test_html_pages_are_extracted_once_and_take_no_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i, (title, *body) in enumerate(ARTICLES[:3]):
+        paragraphs = "".join(f"<p>{text}</p>" for text in [*body, BLURB])
+        html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+        (folder / f"page{i}.html").write_text(html, encoding="utf-8")
+    extracted = []
+    real = sources._html_document
+    monkeypatch.setattr(
+        sources, "_html_document", lambda ref, *a, **k: extracted.append(ref.path) or real(ref, *a, **k)
+    )
+    articles = list(parse_paths([str(folder)], entities=False, workers=0))
+    assert len(extracted) == 3  # the first pass does not run trafilatura
+    assert all(p.reason != "repeated on 3 of 3 pages of this source" for a in articles for p in a.paragraphs)
