@@ -149,7 +149,7 @@ def _plain_text(paras: Sequence[Para]) -> tuple[list[int], list[list[float]], li
         for b in pt:
             toks = segment._WORD.findall(b.low)
             b.lang_stop = sum(map(stops.__contains__, toks)) / len(toks) if toks else 0.0
-    segment._classify_text(pt, frozenset())
+    segment._classify_text(pt)
     rows = blockmodel.features(pt, stops) if pt else []
     norm = [" ".join(b.text.split()) for b in pt]
     where: list[int] = []

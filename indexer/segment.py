@@ -1707,6 +1707,10 @@ SITE_BLOCK_CHARS = 400
 # author box on each of the author's pages), the title and the dateline are never dropped for it.
 _SITE_KINDS = (BODY, HEADING, CAPTION, LEAD)
 SITE_REASON = "repeated on {n} of {pages} pages of this source"
+# A site's template is a few blocks around each article; a page whose body paragraphs are mostly
+# on other pages of its folder is a copy of one of them (three saves of one story: every short
+# paragraph on 3 of 3 pages), and keeps its text.
+SITE_MAX_BODY_SHARE = 0.5
 
 
 def block_digest(text: str) -> str:
@@ -1791,12 +1795,20 @@ def repeated_blocks(
 def _mark_source_chrome(blocks: list[_Block], repeats: SourceRepeats) -> None:
     """Blocks repeated across the pages of the page's source (`repeats`) that the rules and the
     block model kept as text (_SITE_KINDS) are BOILERPLATE, "repeated on N of M pages of this
-    source". A final rule, after the model: it was trained on pages without this evidence."""
-    for b in blocks:
-        if b.kind in _SITE_KINDS and len(b.text) <= SITE_BLOCK_CHARS:
-            n = repeats.counts.get(block_digest(b.text))
-            if n:
-                b.kind, b.reason = BOILERPLATE, SITE_REASON.format(n=n, pages=repeats.pages)
+    source". A final rule, after the model: it was trained on pages without this evidence. A page
+    that would lose more than SITE_MAX_BODY_SHARE of its body paragraphs so is a copy of another
+    page of its folder (the same story saved twice or more), not a page around a template: none
+    is applied to it."""
+    found = [
+        (b, n)
+        for b in blocks
+        if b.kind in _SITE_KINDS and len(b.text) <= SITE_BLOCK_CHARS and (n := repeats.counts.get(block_digest(b.text)))
+    ]
+    body = sum(1 for b in blocks if b.kind == BODY)
+    if sum(1 for b, _ in found if b.kind == BODY) > SITE_MAX_BODY_SHARE * body:
+        return
+    for b, n in found:
+        b.kind, b.reason = BOILERPLATE, SITE_REASON.format(n=n, pages=repeats.pages)
 
 
 def _classify_text(blocks: list[_Block]) -> bool:

@@ -297,7 +297,7 @@ DAMAGE = {
     "newer version": (
         _damage_manifest_newer,
         "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
-        "5): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'",
+        "6): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'",
     ),
     "toc deleted": (
         _damage_toc_deleted,

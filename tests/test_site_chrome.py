@@ -237,3 +237,15 @@ def test_html_pages_are_extracted_once_and_take_no_part(tmp_path: Path, monkeypa
     articles = list(parse_paths([str(folder)], entities=False, workers=0))
     assert len(extracted) == 3  # the first pass does not run trafilatura
     assert all(p.reason != "repeated on 3 of 3 pages of this source" for a in articles for p in a.paragraphs)
+
+
+def test_copies_of_one_story_in_a_folder_keep_their_text(tmp_path: Path) -> None:
+    # Three saves of one story: every short paragraph is on 3 of 3 pages, yet no template.
+    text = (Path(__file__).parent.parent / "source" / "rferl-uyghur-diaspora-2021.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "saves"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(text, encoding="utf-8")
+    alone = parse_ref(sources.find_sources([str(folder / "a.txt")])[0])
+    for art in parse_paths([str(folder)], entities=False, workers=0):
+        assert [(p.kind, p.text) for p in art.paragraphs] == [(p.kind, p.text) for p in alone.paragraphs]
