@@ -529,6 +529,7 @@ def split_blocks(text: str) -> list[_Block]:
         chunks = text.split("\n")
     blocks: list[_Block] = []
     byline_seen = False
+    chunks = [part for chunk in chunks for part in _split_meta_and_tools(chunk)]
     for n, chunk in enumerate(chunks):
         lines = [ln.strip(" \t\u00a0\u200b") for ln in chunk.split("\n")]
         lines = [ln for ln in lines if ln]
@@ -570,6 +571,61 @@ def split_blocks(text: str) -> list[_Block]:
             _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
         )
     return blocks
+
+
+def _tool_row(line: str) -> bool:
+    """A line of a page's tool labels that names a tool (`_UI_LABEL_ONE`: share, print, e-mail,
+    save, font size, listen, copy link, a comment count; "Share on Facebook  Share on X  Copy
+    link", "Teilen | Drucken | Versenden"); plain buttons alone ("More", "Prev", "Reply") are not."""
+    line = line.strip(_LINE_STRIP)
+    if not line or len(line) > UI_LABEL_MAX_CHARS:
+        return False
+    if _mostly_labels(line):
+        return True
+    if not _UI_LABEL_LINE.match(line):
+        return False
+    return any(rx.search(line) for kind, rx in _UI_LABEL_ONE if kind != "reply")
+
+
+def _meta_or_tools(line: str) -> str:
+    """'m' for a byline or date line (`_is_meta_line`, a date in figures), 't' for a row of tool
+    labels (`_tool_row`), '' for anything else."""
+    if _is_meta_line(line) or _NUMERIC_DATE_LINE.match(line):
+        return "m"
+    if len(line) <= 90 and len(line.split()) <= 12 and not _SENT_END.search(line) and pubdate.find_date(line):
+        return "m"  # a date in another language ("8. April 2019", "12 de marzo de 2025")
+    return "t" if _tool_row(line) else ""
+
+
+def _split_meta_and_tools(chunk: str) -> list[str]:
+    """A chunk of byline and date lines with a row of share or print buttons in it, without a
+    blank line between them ("By Jane Doe / Published 2 April 2026 / Share on Facebook  Share on
+    X"), split into its runs of each kind: judged whole, the block of short lines was a list of
+    links, and the page lost its byline and date. Any other chunk is returned as it is."""
+    if "\n" not in chunk:
+        return [chunk]
+    lines = [ln.strip(" \t\u00a0\u200b") for ln in chunk.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES:
+        return [chunk]
+    kinds = [_meta_or_tools(ln) for ln in lines]
+    head: list[str] = []
+    if kinds[0] == "" and _headline_then_meta([ln for ln, k in zip(lines, kinds, strict=True) if k != "t"]):
+        # the headline over them too ("Headline / By Jane Doe / Share"): a chunk of its own
+        head, lines, kinds = [lines[0]], lines[1:], kinds[1:]
+    if "" in kinds or "m" not in kinds or "t" not in kinds:
+        return [chunk]
+    runs: list[list[str]] = [head] if head else []
+    for i, ln in enumerate(lines):
+        if i and kinds[i] == kinds[i - 1]:  # (the headline's run is closed by i == 0)
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    return ["\n".join(run) for run in runs]
+
+
+# A byline, a date line or two and a row of tools: more lines are a list (a teaser's metadata).
+META_TOOLS_MAX_LINES = 5
 
 
 def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next_chunk: str) -> list[str]:

@@ -1,0 +1,42 @@
+"""Metadata a new user's third trial lost in plain text: a byline and date line run into a row of
+share buttons, a dateline's place under the byline, a press release's headline and wire
+dateline, a live blog's headline and post times, the standfirst. Each page is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import BODY, BOILERPLATE, BYLINE, TITLE
+from tests.helpers import PROSE, parse_blocks as parse
+
+HEADLINE = "Harbour bridge to close for a year of repairs"
+
+
+@pytest.mark.parametrize(
+    ("meta", "tools"),
+    [
+        ("By Ana Ruiz\nPublished 3 May 2026", "Share on Facebook  Share on X  Copy link"),
+        ("By Ana Ruiz\n3 May 2026", "Share | Print | Email"),
+        ("Von Ana Ruiz\n3. Mai 2026", "Teilen  Drucken"),
+    ],
+)
+def test_a_byline_and_date_run_into_share_buttons_keep_both(meta: str, tools: str) -> None:
+    art = parse(HEADLINE, f"{meta}\n{tools}", *PROSE)
+    assert (art.title, art.byline, art.published) == (HEADLINE, "Ana Ruiz", "2026-05-03")
+    assert [p.text for p in art.paragraphs if p.kind == BYLINE] == [meta]
+    assert [p.kind for p in art.paragraphs if p.text == tools] == [BOILERPLATE]
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_the_headline_over_them_too() -> None:
+    art = parse(f"{HEADLINE}\nBy Ana Ruiz\n3 May 2026\nShare  Print  Email", *PROSE)
+    assert (art.title, art.byline, art.published) == (HEADLINE, "Ana Ruiz", "2026-05-03")
+    assert [p.kind for p in art.paragraphs if p.kind == TITLE] == [TITLE]
+
+
+def test_share_buttons_under_a_line_that_is_not_metadata_stay_with_it() -> None:
+    # a teaser's headline over its share row is no byline: the block is left whole
+    art = parse(HEADLINE, "By Ana Ruiz", *PROSE, "Ferry timetables change from June\nShare  Print")
+    assert [p.text for p in art.paragraphs if p.text.startswith("Ferry")] == [
+        "Ferry timetables change from June\nShare  Print"
+    ]
