@@ -1229,15 +1229,44 @@ def _is_caption(b: _Block) -> str:
 
 
 def _byline_names(b: _Block) -> str:
-    """Author names when the block is a 'By ...' line, else ""."""
+    """Author names when the block is a 'By ...' line, else "" (a date line under it, with its
+    dateline's place or not, is no part of the names)."""
     if len(b.lines) > 2 or b.words > 16:
         return ""
-    m = _BY_LINE.match(" ".join(b.lines))
+    under_date = len(b.lines) == 2 and (_date_line_place(b.lines[1]) or _is_meta_line(b.lines[1]))
+    m = _BY_LINE.match(b.lines[0] if under_date else " ".join(b.lines))
     if not m:
         return ""
     # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
     return ", ".join(_clean_names(_NAMES_SPLIT.split(raw))[:4])
+
+
+# "Calloway, 2 April 2026", "Sevilla, 12 de febrero de 2026": a dateline's place (up to four
+# words, capitalised but for particles) before the date of the line under a byline.
+_PLACE_DATE = re.compile(
+    r"^(?P<place>(?-i:[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}),\s+(?P<date>\S.*)$"
+)
+PLACE_DATE_MAX_WORDS = 10
+
+
+def _date_line_place(line: str) -> str:
+    """The place of a date line that opens with one ("Calloway, 2 April 2026" -> "Calloway",
+    "Kraków, 5 stycznia 2026"), '' for any other line: the place is up to four words, capitalised
+    but for particles ("Rio de Janeiro"), no weekday or month ("Thursday, 2 April 2026") nor date
+    cue, and the date (English, another language's or in figures) opens what follows the comma."""
+    if len(line) > 90 or len(line.split()) > PLACE_DATE_MAX_WORDS or _SENT_END.search(line):
+        return ""
+    m = _PLACE_DATE.match(line)
+    if not m:
+        return ""
+    place, date = m.group("place"), m.group("date")
+    words = place.split()
+    if any(not (w[0].isupper() or w in _NAME_PARTICLES) for w in words) or any(map(_is_date_word, words)):
+        return ""
+    if _DATE_CUE.match(place) or _BY_LINE.match(place) or not (date[0].isdigit() or _is_date_word(date.split()[0])):
+        return ""
+    return place if _any_date(date) else ""
 
 
 _NAME_PARTICLES = frozenset("de da di del della van von der den le la al bin ibn y dos das e".split())
@@ -3639,13 +3668,33 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         if a and a not in uniq:
             uniq.append(a)
     article.byline = ", ".join(uniq)
-    # dateline: the first body paragraph's "PLACE --" prefix
-    first_body = next((b for b in blocks if b.kind == BODY), None)
-    if first_body is not None:
-        m = _DATELINE.match(first_body.text)
+    # dateline: the first body paragraph's "PLACE --" prefix, else the place of the date line
+    # under the byline ("By Jane Doe / Calloway, 2 April 2026")
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
+    if first_body >= 0:
+        m = _DATELINE.match(blocks[first_body].text)
         if m and len(m.group("place")) >= 3:
             article.dateline = m.group("place").strip(" .,")
+    if not article.dateline:
+        article.dateline = _place_over_text(blocks, first_body)
     article.published = (meta.get("date") or "")[:10] or _published(blocks)
+
+
+def _place_over_text(blocks: list[_Block], first_body: int) -> str:
+    """The dateline's place of a date line above the article text (`_date_line_place`): the line
+    under a byline ("By Jane Doe / Calloway, 2 April 2026"), a date line's block of one line, or
+    the first body block when it is that line (a clean file's, body by design); '' when none."""
+    upto = first_body + 1 if first_body >= 0 else len(blocks)
+    for i, b in enumerate(blocks[:upto]):
+        if b.kind == BYLINE and len(b.lines) == 2:
+            line = b.lines[1]
+        elif len(b.lines) == 1 and (b.kind == BOILERPLATE or i == first_body):
+            line = b.text
+        else:
+            continue
+        if place := _date_line_place(line):
+            return place
+    return ""
 
 
 def _published(blocks: list[_Block]) -> str:

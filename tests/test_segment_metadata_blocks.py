@@ -15,7 +15,7 @@ HEADLINE = "Harbour bridge to close for a year of repairs"
 @pytest.mark.parametrize(
     ("meta", "tools"),
     [
-        ("By Ana Ruiz\nPublished 3 May 2026", "Share on Facebook  Share on X  Copy link"),
+        ("By Ana Ruiz\nPublished 3 May 2026", "Share on Facebook  Share on WhatsApp  Share via Email  Print"),
         ("By Ana Ruiz\n3 May 2026", "Share | Print | Email"),
         ("Von Ana Ruiz\n3. Mai 2026", "Teilen  Drucken"),
     ],
@@ -40,3 +40,22 @@ def test_share_buttons_under_a_line_that_is_not_metadata_stay_with_it() -> None:
     assert [p.text for p in art.paragraphs if p.text.startswith("Ferry")] == [
         "Ferry timetables change from June\nShare  Print"
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "dateline", "author", "place", "published"),
+    [
+        ("By Ana Ruiz", "Port Ellis, 3 May 2026", "Ana Ruiz", "Port Ellis", "2026-05-03"),
+        ("Por Ana Ruiz Gómez", "Cádiz, 3 de mayo de 2026", "Ana Ruiz Gómez", "Cádiz", "2026-05-03"),
+        ("Autor: Jan Nowak", "Gdańsk, 3 maja 2026", "Jan Nowak", "Gdańsk", "2026-05-03"),
+        ("Oleh Dewi Lestari", "Surabaya, 3 Mei 2026", "Dewi Lestari", "Surabaya", "2026-05-03"),
+        # a weekday is no place
+        ("By Ana Ruiz", "Sunday, 3 May 2026", "Ana Ruiz", "", "2026-05-03"),
+    ],
+)
+def test_the_place_of_the_date_line_under_the_byline_is_the_dateline(
+    byline: str, dateline: str, author: str, place: str, published: str
+) -> None:
+    for blocks in ([f"{byline}\n{dateline}"], [byline, dateline]):
+        art = parse(HEADLINE, *blocks, *PROSE)
+        assert (art.byline, art.dateline, art.published) == (author, place, published), blocks
