@@ -439,6 +439,37 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
 )
+# A newswire's dateline opening a press release, with its date: "BOSTON, Mass., Sept. 8, 2025
+# /PRNewswire/ --", "TORONTO, Sept. 8, 2025 (GLOBE NEWSWIRE) --", "BERLIN, 8. September 2025
+# /PRNewswire/ --", "AUSTIN, TX, UNITED STATES, September 8, 2025 /EINPresswire.com/ --", and
+# Business Wire's "SAN FRANCISCO--(BUSINESS WIRE)--Sept. 8, 2025--".
+_WIRE_NAME = (
+    r"[^/()\n]{0,20}(?:newswire|news wire|business wire|presswire|accesswire|marketwired|prweb|newsfile|cnw)"
+    r"[^/()\n]{0,20}"
+)
+_WIRE_DATELINE = re.compile(
+    rf"^(?P<place2>[A-Z][\w.'’ ,-]{{1,60}}?)\s*--\s*\({_WIRE_NAME}\)\s*--\s*(?P<date2>[^-\n]{{6,30}}?)\s*--|"
+    rf"^(?P<place>[A-Z][\w.'’ -]{{1,40}}?)(?P<date>(?:,\s*[^,/()\n]{{1,30}}?){{1,5}})\s*"
+    rf"(?:/{_WIRE_NAME}/|\({_WIRE_NAME}\))\s*(?:--|—|–|-)\s*\S",
+    re.I,
+)
+
+
+def _wire_dateline(text: str) -> tuple[str, str]:
+    """(place, 'YYYY-MM-DD') of a newswire's dateline opening `text` (`_WIRE_DATELINE`: "BOSTON,
+    Mass., Sept. 8, 2025 /PRNewswire/ --" -> ("BOSTON", "2025-09-08")); ('', '') when it opens with
+    none or its date has no year."""
+    if "wire" not in text[:200].lower() and not _has_any(text[:200].lower(), _WIRE_KEYS):
+        return "", ""
+    m = _WIRE_DATELINE.match(text)
+    if not m:
+        return "", ""
+    date = _any_date(m.group("date") or m.group("date2") or "")
+    # the city, as in "BOSTON, Mass.": the state or country after it is no part of the dateline's place
+    return ((m.group("place") or m.group("place2")).split(",")[0].strip(" .-"), date) if date else ("", "")
+
+
+_WIRE_KEYS = ("presswire", "prweb", "newsfile", "cnw")
 _HEADING_PUNCT_END = re.compile(rf"[.,;!…:]{AFTER_SENTENCE_MARK}$")  # a closing quote or bracket may follow
 # An interviewer's turn, labelled as such ("Q: Why the sea?", "Frage: ...", "Вопрос: ..."):
 # the question is the article's text, and a sentence even when short and ending in "?", which
@@ -1461,6 +1492,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _mark_fact_boxes(blocks)
         _mark_standfirst(blocks)
         _keep_headline_over_byline(blocks)
+        _mark_release_tail(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
@@ -1485,6 +1517,44 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
 BYLINE_TO_TEXT_BLOCKS = 3
 # Title reasons of a line chosen for its place alone, which the headline over the byline outranks.
 _PLACE_TITLE_REASONS = ("first line of the file", "first headline-like line")
+
+
+# Where a press release's own text ends: the company's "About COMPANY" boilerplate, the legal
+# text on forward-looking statements, the contacts, the wire's "SOURCE COMPANY" line, the
+# "###" end mark (each as the first line of a block).
+_RELEASE_TAIL = re.compile(
+    r"^(?:about (?-i:[A-Z0-9])[^.!?:]{1,60}|(?:cautionary (?:note|statement)s? (?:regarding|on|about) )?"
+    r"forward[- ]looking statements?|safe harbou?r(?: statement)?|(?:media|press|investor|investors|ir)"
+    r"(?: relations)? contacts?|contacts?|pressekontakt|contact presse|contacto de prensa|source (?-i:[A-Z]).{1,80}|#{3}|-30-)"
+    r"\s*:?\s*$",
+    re.I,
+)
+RELEASE_REASON = "press release boilerplate"
+
+
+def _is_press_release(blocks: list[_Block], title: int, first_body: int) -> bool:
+    """A press release: a release line above its headline ("FOR IMMEDIATE RELEASE",
+    `_RELEASE_LABELS`) or a newswire's dateline opening its first paragraph (`_wire_dateline`)."""
+    if any(_RELEASE_LABEL_LINE.match(b.text) for b in blocks[: max(title, 0)]):
+        return True
+    return first_body >= 0 and bool(_wire_dateline(blocks[first_body].text)[1])
+
+
+def _mark_release_tail(blocks: list[_Block]) -> None:
+    """A press release's boilerplate after its text (`_RELEASE_TAIL`: "About COMPANY", "Forward-
+    Looking Statements", "Media contact:", "SOURCE COMPANY") dropped, from its first line to
+    the end of the page: it is the same on every release of the company, and legal text or an
+    address, not news. Only on a press release (`_is_press_release`)."""
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
+    if first_body < 0 or not any(_RELEASE_TAIL.match(b.lines[0]) for b in blocks[first_body + 1 :]):
+        return
+    if not _is_press_release(blocks, next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1), first_body):
+        return
+    tail = next(i for i in range(first_body + 1, len(blocks)) if _RELEASE_TAIL.match(blocks[i].lines[0]))
+    why = f"{RELEASE_REASON} ('{_quoted(blocks[tail].lines[0])}')"
+    for b in blocks[tail:]:
+        if b.kind in INDEXED_KINDS:
+            b.kind, b.reason = BOILERPLATE, why
 
 
 def _keep_headline_over_byline(blocks: list[_Block]) -> None:
@@ -2629,6 +2699,15 @@ def _mark_consent_dialogs(blocks: list[_Block]) -> None:
 MAX_TITLE_CHARS = 300
 
 
+# The release line of a press release ("FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Embargoed until
+# 00:01 GMT 9 September 2025", "Pressemitteilung", "Communiqué de presse"): a label over the
+# headline, never the title.
+_RELEASE_LABELS = (
+    r"(?:for )?immediate release|for release\b.{0,40}|(?:press|news|media) release|embargoed?\b.{0,60}|"
+    r"pressemitteilung|pressemeldung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|"
+    r"comunicato stampa|persbericht|informacja prasowa|пресс-релиз"
+)
+_RELEASE_LABEL_LINE = re.compile(rf"^\W*(?:{_RELEASE_LABELS})\W*$", re.I)
 # The label of a page's section of short items ("News in brief", "Kurz gemeldet", "En bref",
 # "In breve", "Коротко", "短信"), set above a brief: it names the section, not the story, and was
 # its title (trial). The story's headline, when it has one, is under it.
@@ -2637,7 +2716,9 @@ _SECTION_LABEL = re.compile(
     r"(?:news|world news) (?:in brief|briefs?|digest|round-?up|summary)|(?:top|latest|breaking) (?:news|stories|headlines)|"
     r"kurz (?:gemeldet|notiert|und bündig)|kurzmeldungen|kurznachrichten|nachrichten (?:in kürze|kompakt)|in kürze|"
     r"en bref|brèves|l'essentiel|(?:noticias )?breves|en resumen|in breve|brevi|notizie in breve|em resumo|"
-    r"in het kort|kort nieuws|w skrócie|(?:новости )?коротко|кратко|ニュース短信|短信|简讯|快讯|新闻简报)$",
+    r"in het kort|kort nieuws|w skrócie|(?:новости )?коротко|кратко|ニュース短信|短信|简讯|快讯|新闻简报|"
+    # a press release's release line over its headline ("FOR IMMEDIATE RELEASE")
+    rf"{_RELEASE_LABELS})$",
     re.I,
 )
 
@@ -3675,6 +3756,8 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         m = _DATELINE.match(blocks[first_body].text)
         if m and len(m.group("place")) >= 3:
             article.dateline = m.group("place").strip(" .,")
+        else:
+            article.dateline = _wire_dateline(blocks[first_body].text)[0]
     if not article.dateline:
         article.dateline = _place_over_text(blocks, first_body)
     article.published = (meta.get("date") or "")[:10] or _published(blocks)
@@ -3701,11 +3784,12 @@ def _published(blocks: list[_Block]) -> str:
     """The publication date of a page without metadata, as 'YYYY-MM-DD': the first date of a
     date line, a byline, or a line opening with a date cue ("Published", "Publié le") above the
     article text, or of a date alone in a short line that opens it (a clean file's "12. März
-    2025" under its byline is body); '' when none."""
+    2025" under its byline is body), or of a newswire's dateline opening the article's first
+    paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when none."""
     for b in blocks:
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
-            return _any_date(b.text) if short else ""
+            return _any_date(b.text) if short else _wire_dateline(b.text)[1]
         if b.extra.get("date"):
             return b.extra["date"]
         if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):

@@ -59,3 +59,42 @@ def test_the_place_of_the_date_line_under_the_byline_is_the_dateline(
     for blocks in ([f"{byline}\n{dateline}"], [byline, dateline]):
         art = parse(HEADLINE, *blocks, *PROSE)
         assert (art.byline, art.dateline, art.published) == (author, place, published), blocks
+
+
+RELEASE_HEADLINE = "Northwind Robotics Opens Warehouse Automation Plant in Ohio"
+RELEASE_TEXT = [
+    "Northwind Robotics Inc. today opened a plant in Dayton that will build 4,000 warehouse robots a year "
+    "and employ 350 people by the end of 2027.",
+    "The company said the plant would supply its customers in the United States and Canada, who had waited "
+    "up to nine months for their orders last year.",
+]
+RELEASE_TAIL = [
+    "About Northwind Robotics\nNorthwind Robotics designs and builds autonomous mobile robots for warehouses "
+    "and factories. It is based in Toronto.",
+    "Safe Harbor Statement",
+    "This announcement contains forward-looking statements that involve risks and uncertainties, and actual "
+    "results may differ materially from those expressed in them.",
+    "Investor Contact:\nPat Lee\nir@northwind.example",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "dateline", "place"),
+    [
+        ("NEWS RELEASE", "TORONTO, March 3, 2026 (GLOBE NEWSWIRE) -- ", "TORONTO"),
+        ("For Immediate Release", "DAYTON, Ohio, March 3, 2026 /PRNewswire/ -- ", "DAYTON"),
+        ("", "DAYTON, Ohio--(BUSINESS WIRE)--March 3, 2026--", "DAYTON"),
+    ],
+)
+def test_a_press_release(label: str, dateline: str, place: str) -> None:
+    body = [dateline + RELEASE_TEXT[0], RELEASE_TEXT[1]]
+    art = parse(*([label] if label else []), RELEASE_HEADLINE, *body, *RELEASE_TAIL)
+    assert (art.title, art.dateline, art.published) == (RELEASE_HEADLINE, place, "2026-03-03")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == body
+    assert all(p.kind == BOILERPLATE for p in art.paragraphs if p.text.startswith(("About", "Safe", "This", "Inv")))
+
+
+def test_about_a_company_in_a_news_story_stays_text() -> None:
+    # no release line, no wire dateline: "About ..." is a heading of the story
+    art = parse(HEADLINE, "By Ana Ruiz", PROSE[0], "About the bridge", *PROSE[1:])
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
