@@ -299,7 +299,9 @@ _BUTTON_WORDS = (
     r"share|tweet|e-?mail|print|pin|save|comment|comments|reply|menu|search|close|home|more|next|"
     r"previous|prev|back|log ?in|sign in|sign up|register|facebook|twitter|linkedin|whatsapp|pinterest|"
     r"reddit|instagram|youtube|flipboard|rss|copy link|copied|ok|cancel|toggle navigation|main menu|"
-    r"telegram|xing|messenger|bluesky|mastodon|weibo|wechat|微信|微博"
+    r"telegram|xing|messenger|bluesky|mastodon|weibo|wechat|微信|微博|"
+    # a live page's or a blog's pager ("Show older posts", "Load more")
+    r"(?:show|load|see|view) (?:more|older|newer|earlier) (?:posts|updates|entries)|older posts|newer posts"
 )
 _BUTTON = re.compile(rf"^(?:{_BUTTON_WORDS})$", re.I)
 # The labels of a page's tools, each a widget's text standing alone in a dump or an extraction
@@ -416,12 +418,6 @@ _DATE_OTHER = re.compile(
 # A field of a profile or post whose value is a month and year ("Joined: March 2015",
 # "Mitglied seit: Juli 2019"): a month and year alone in a line is a heading's worth of words.
 _MONTH_YEAR_FIELD = re.compile(rf"^[^\W\d][\w .'-]{{0,30}}:\s*(?:{_MONTH_NAMES_INTL})\.?\s+(?:19|20)\d\d$", re.I)
-# A time of day alone in a line: a live blog's entry ("11:48"), a post's ("9.30am", "14:30 Uhr").
-_TIME_LINE = re.compile(
-    r"^(?:\d{1,2}[:.]\d\d|\d{1,2}(?=\s*[ap]\.?m\b))(?:\s*(?:[ap]\.?m\.?|uhr|h))?"
-    r"(?:\s*(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?:\s+(?:updated|edited))?$",
-    re.I,
-)
 # Words that announce a page's date, in the languages of `pubdate` (the trial's "Publié le",
 # "Veröffentlicht am", "Actualizado el"): a line opening with one is a date line when it holds a
 # date, and a byline's names end before one. Written by hand (CLDR has no such words).
@@ -434,6 +430,14 @@ _DATE_CUES = (
     "опубликовано|обновлено|оновлено|опубліковано"
 )
 _DATE_CUE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data|stand|on)\b", re.I)
+# A time of day alone in a line: a live blog's entry ("11:48"), a post's ("9.30am", "14:30 Uhr"),
+# and a live page's time of its last update ("Updated 23:58", "Aktualisiert um 14:30 Uhr").
+_TIME_LINE = re.compile(
+    rf"^(?:(?:{_DATE_CUES})\s*:?\s*(?:at|um|à|a las|alle)?\s*)?"
+    r"(?:\d{1,2}[:.]\d\d|\d{1,2}(?=\s*[ap]\.?m\b))(?:\s*(?:[ap]\.?m\.?|uhr|h))?"
+    r"(?:\s*(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?:\s+(?:updated|edited))?$",
+    re.I,
+)
 # "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
@@ -581,6 +585,7 @@ def split_blocks(text: str) -> list[_Block]:
         half = len(deduped) // 2
         if len(deduped) % 2 == 0 and half and deduped[:half] == deduped[half:]:
             deduped, repeated, whole = deduped[:half], True, True
+        deduped = _split_masthead(deduped, blocks)
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
@@ -621,7 +626,7 @@ def _tool_row(line: str) -> bool:
 def _meta_or_tools(line: str) -> str:
     """'m' for a byline or date line (`_is_meta_line`, a date in figures), 't' for a row of tool
     labels (`_tool_row`), '' for anything else."""
-    if _is_meta_line(line) or _NUMERIC_DATE_LINE.match(line):
+    if _is_meta_line(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
         return "m"
     if len(line) <= 90 and len(line.split()) <= 12 and not _SENT_END.search(line) and pubdate.find_date(line):
         return "m"  # a date in another language ("8. April 2019", "12 de marzo de 2025")
@@ -657,6 +662,28 @@ def _split_meta_and_tools(chunk: str) -> list[str]:
 
 # A byline, a date line or two and a row of tools: more lines are a list (a teaser's metadata).
 META_TOOLS_MAX_LINES = 5
+
+
+def _split_masthead(lines: list[str], blocks: list[_Block]) -> list[str]:
+    """A site's masthead glued on top of its menu row ("Harbor Gazette LIVE / Home | News | Live"):
+    the page's first chunk, whose line or two over a row of MASTHEAD_MENU_ITEMS+ menu items are
+    each of up to MASTHEAD_MAX_WORDS words without a sentence's end (no button), a block of its own (appended to `blocks`, marked "masthead": `_top_line` steps over it, it is
+    no headline); the menu row and what follows it are returned."""
+    if blocks or len(lines) < 2 or len(lines[0]) > MAX_TITLE_CHARS:  # (the page's first chunk only)
+        return lines
+    for k in range(1, min(len(lines), MASTHEAD_MAX_LINES + 1)):
+        top = lines[k - 1]
+        if len(top.split()) > MASTHEAD_MAX_WORDS or _SENT_END.search(top) or is_menu_row(top) or _BUTTON.match(top):
+            return lines
+        if is_menu_row(lines[k]) and len(_MENU_SPLIT.split(lines[k])) >= MASTHEAD_MENU_ITEMS:
+            blocks.append(_Block(text="\n".join(lines[:k]), lines=lines[:k], extra={"masthead": "1"}))
+            return lines[k:]
+    return lines
+
+
+MASTHEAD_MAX_LINES = 2  # a site's name and its tagline
+MASTHEAD_MAX_WORDS = 6
+MASTHEAD_MENU_ITEMS = 3  # a menu's row of items set apart by bars or spaces, not a breadcrumb's arrows
 
 
 def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next_chunk: str) -> list[str]:
@@ -1492,6 +1519,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _mark_fact_boxes(blocks)
         _mark_standfirst(blocks)
         _keep_headline_over_byline(blocks)
+        _keep_live_posts(blocks)
         _mark_release_tail(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
@@ -1517,6 +1545,33 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
 BYLINE_TO_TEXT_BLOCKS = 3
 # Title reasons of a line chosen for its place alone, which the headline over the byline outranks.
 _PLACE_TITLE_REASONS = ("first line of the file", "first headline-like line")
+
+
+# A live blog: this many posts under a time stamp ("23:41") kept as the article's text.
+LIVE_POSTS_MIN = 2
+LIVE_POST_REASON = "live blog post (under its time stamp, as the page's other posts)"
+
+
+def _keep_live_posts(blocks: list[_Block]) -> None:
+    """A live blog's post dropped by the block model while LIVE_POSTS_MIN+ others are body: each
+    post is a paragraph of prose right under its time stamp (TIME_REASON), and the posts of a
+    page stand or fall together (the trial's last post, over "Show older posts", was a "teaser
+    list"). A post the rules dropped (a chrome signal, a rule-final reason) stays dropped."""
+    posts = [
+        blocks[i + 1]
+        for i in range(len(blocks) - 1)
+        if blocks[i].reason == TIME_REASON and blocks[i + 1].sentence_end and blocks[i + 1].words >= 8
+    ]
+    if sum(b.kind == BODY for b in posts) < LIVE_POSTS_MIN:
+        return
+    for b in posts:
+        if (
+            b.kind == BOILERPLATE
+            and not b.signal
+            and not b.reason.startswith(_RULE_FINAL)
+            and "(block model)" in b.reason
+        ):
+            b.kind, b.reason = BODY, LIVE_POST_REASON
 
 
 # Where a press release's own text ends: the company's "About COMPANY" boilerplate, the legal
@@ -1994,6 +2049,8 @@ def _classify_text(blocks: list[_Block]) -> bool:
         title_idx = md_title
     else:
         title_idx = _find_title(blocks, start, clean)
+    if clean and title_idx > start:
+        start = title_idx  # a masthead and a menu row over the headline are not the article's text
     for i, b in enumerate(blocks):
         b.inside = start <= i <= end
     for i, b in enumerate(blocks):
@@ -2799,6 +2856,8 @@ def _top_line(blocks: list[_Block], headline_like: Callable[[_Block], bool]) -> 
     below a menu row or breadcrumb over a headline (`is_menu_row`: "Home | World | Business",
     "Home  World  Business"; up to CHROME_UNDER_MENU notices, a cookie banner, between them), and below a section's label over a brief's own headline ("Kurz gemeldet" / "Brücke zu")."""
     top = _first_line(blocks)
+    if "masthead" in blocks[top].extra and top + 1 < len(blocks):
+        top += 1  # the site's name glued over its menu row (`_split_masthead`)
     for _ in range(MENU_ROWS_ABOVE):  # a dump saved without its <title> may open with the site's menu
         if not is_menu_row(blocks[top].text):
             break
@@ -3730,6 +3789,10 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     for n, b in enumerate(blocks, 1):
         if b.kind == HEADING or n - 1 in repeated_headings:
             section = b.text
+        elif b.reason == TIME_REASON and n < len(blocks) and blocks[n].kind == BODY:
+            # a live blog's post under its time stamp ("23:41"): the time is the post's section,
+            # so a hit says when it was posted (the line itself is not indexed)
+            section = b.text.strip(_LINE_STRIP)
         article.paragraphs.append(
             # a heading belongs to the section it opens; the title to none
             Paragraph(

@@ -98,3 +98,28 @@ def test_about_a_company_in_a_news_story_stays_text() -> None:
     # no release line, no wire dateline: "About ..." is a heading of the story
     art = parse(HEADLINE, "By Ana Ruiz", PROSE[0], "About the bridge", *PROSE[1:])
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+LIVE_HEADLINE = "Live: Storm Freya closes roads across the north"
+LIVE_POSTS = [
+    ("18:05", "The A66 has reopened in both directions after crews cleared two fallen trees near Keswick."),
+    ("17:40", "Police say three lorries have overturned on the M6 and ask drivers to avoid the stretch."),
+    ("17:12", "Northern Rail has cancelled all services between Carlisle and Newcastle for the evening."),
+]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Moorland Courier LIVE\nHome | News | Weather | Live"],
+        ["Moorland Courier\nHome  News  Weather  Sport", "We use cookies to improve your experience. Accept all"],
+    ],
+)
+def test_a_live_blog_under_a_masthead_and_a_menu(top: list[str]) -> None:
+    posts = [f"{t}\n\n{text}" for t, text in LIVE_POSTS]
+    art = parse(*top, LIVE_HEADLINE, "Updated 18:09\nShare  Tweet  Email", *posts, "Show older posts")
+    assert art.title == LIVE_HEADLINE
+    body = [p for p in art.paragraphs if p.kind == BODY]
+    # each post indexed, its time stamp as its section; the update line and the buttons are not text
+    assert [(p.section, p.text) for p in body] == LIVE_POSTS
+    assert all(p.kind == BOILERPLATE for p in art.paragraphs if p.text.startswith(("Updated", "Share", "Moorland")))
