@@ -203,6 +203,47 @@ def lead_paragraphs(root: Any, title: str, extracted: list[str], blocks: list[Te
     return leads[:LEAD_MAX_BLOCKS]
 
 
+# Class or id names of a standfirst's element ("standfirst", "article__dek", "c-summary",
+# "lede", "subtitle", "sub-headline", "intro", "excerpt", "strapline"; "lead" itself), one name
+# or a part of one between "-", "_" or spaces: "leaderboard" and "summary-table" are not.
+_LEAD_NAME = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|lede|lead|summary|subtitle|sub-?head(?:line)?|intro|excerpt|strapline)"
+    r"(?:$|[\s_-](?!table|box|list))",
+    re.I,
+)
+
+
+def kept_leads(root: Any, title: str, extracted: list[str], blocks: list[TextBlock] | None = None) -> int:
+    """How many of the extractor's first paragraphs (`extracted`, in order; at most
+    LEAD_MAX_BLOCKS) are the article's standfirst it kept as text: set right under the page's
+    headline, each in an element (or its parent) named like one (`_LEAD_NAME`: `<p
+    class="standfirst">`, `<div class="article-dek">`), reading as a lead (`_is_lead`). The
+    README's `lead` kind; 0 when the headline is not found or the first paragraph is not such."""
+    blocks = text_blocks(root) if blocks is None else blocks
+    start = _headline(blocks, title)
+    if start < 0:
+        return 0
+    n, at = 0, start + 1
+    for text in extracted[:LEAD_MAX_BLOCKS]:
+        key = _norm(text)
+        # the paragraph's block, within a few blocks of the headline (a byline, a date between)
+        j = next((j for j in range(at, min(at + LEAD_GAP_BLOCKS, len(blocks))) if _norm(blocks[j].text) == key), -1)
+        if j < 0 or not _is_lead(blocks[j]):
+            break
+        names = " ".join(
+            f"{el.get('class') or ''} {el.get('id') or ''}"
+            for el in (blocks[j].owner, blocks[j].owner.getparent())
+            if el is not None
+        )
+        if not _LEAD_NAME.search(names):
+            break
+        n, at = n + 1, j + 1
+    return n
+
+
+LEAD_GAP_BLOCKS = 4  # a kicker, a byline and a date line between the headline and its standfirst
+
+
 GAP_MIN_WORDS = 15  # a paragraph of running text; labels, headings and captions are shorter
 GAP_MAX_BLOCKS = 12  # the most blocks of text between two extracted paragraphs searched
 GAP_SEARCH_BLOCKS = 200  # how far ahead an extracted paragraph is looked for in the page

@@ -855,9 +855,14 @@ def _parse(html: str) -> Any:
 def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks: Any = None) -> list[tuple[str, str]]:
     """`blocks` with the article's lead (`htmllead.lead_paragraphs`) put back where the
     extractor dropped it, hinted LEAD: before its first body block (after the title and any
-    heading)."""
-    from .htmllead import lead_paragraphs
+    heading); and the lead it kept as text (`htmllead.kept_leads`) hinted LEAD where it is."""
+    from .htmllead import kept_leads, lead_paragraphs
 
+    # the standfirst the extractor kept as text (`<p class="standfirst">` under the headline)
+    body = [i for i, (kind, _) in enumerate(blocks) if not kind]
+    kept = kept_leads(tree, title, [blocks[i][1] for i in body], page_blocks)
+    if kept and kept < len(body):  # (never the whole article)
+        blocks = [(LEAD, t) if i in body[:kept] else (kind, t) for i, (kind, t) in enumerate(blocks)]
     have = {" ".join(t.split()).casefold() for _, t in blocks}  # a lead the extractor kept as a heading
     leads = [
         t

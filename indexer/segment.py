@@ -2221,14 +2221,18 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
         return
     start = next((i for i, b in enumerate(blocks) if b.inside), len(blocks))
     prose_lang = _prose_lang(blocks)
-    for i in range(title + 1, start):
+    for i in range(title + 1, len(blocks)):
         b = blocks[i]
         if b.kind == BYLINE or b.reason == "date line" or b.reason.startswith(BUTTON_REASON):
             continue
+        # inside the article run (a clean file's, or the run's first block): a standfirst only
+        # when the byline or the date line sits between it and the article's text
+        over_meta = b.kind == BODY and _meta_under(blocks, i)
+        if i >= start and not over_meta:
+            return
         stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
         if (
-            b.kind == BOILERPLATE
-            and b.reason == "outside the article text (before it)"
+            (over_meta or (b.kind == BOILERPLATE and b.reason == "outside the article text (before it)"))
             and not b.signal
             and STANDFIRST_MIN_WORDS <= b.words <= STANDFIRST_MAX_WORDS
             and (b.sentence_end or b.words >= STANDFIRST_PLAIN_WORDS)
@@ -2236,10 +2240,28 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
             and stop_ok
             and "menu_run" not in b.extra
             and not _LINK_SEPARATOR.search(b.text)
-            and start - i <= STANDFIRST_GAP
+            and (over_meta or start - i <= STANDFIRST_GAP)
         ):
             b.kind, b.reason = LEAD, "lead (standfirst under the headline)"
         return
+
+
+def _meta_under(blocks: list[_Block], i: int) -> bool:
+    """Whether the blocks right under block `i` are the page's first byline or date line, with
+    the article's text (body) under them: "Headline / standfirst / By Jane Doe / text"."""
+    j = i + 1
+    dates = ("date line", DATE_BEFORE_REASON)  # not a time of day alone: a live blog's post stamp
+
+    def is_meta(b: _Block) -> bool:
+        # (a clean file's date line is body, by design: a line of a date alone)
+        alone = b.kind == BODY and len(b.lines) == 1 and b.words <= 14 and not b.sentence_end
+        return b.kind == BYLINE or b.reason in dates or (alone and bool(_any_date(b.text)))
+
+    while j < len(blocks) and (is_meta(blocks[j]) or blocks[j].reason.startswith(BUTTON_REASON)):
+        j += 1
+    meta = any(is_meta(b) for b in blocks[i + 1 : j])
+    earlier = any(b.kind == BYLINE for b in blocks[:i])
+    return meta and not earlier and j < len(blocks) and blocks[j].kind == BODY
 
 
 # Links set in a row ("Home » Europa » Deutschland", "site: media | arena: nfl", "- Menu -"):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.models import BODY, BOILERPLATE, BYLINE, TITLE
-from tests.helpers import PROSE, parse_blocks as parse
+from indexer import segment
+from indexer.models import BODY, BOILERPLATE, BYLINE, LEAD, TITLE
+from tests.helpers import PROSE, html_document, parse_blocks as parse
 
 HEADLINE = "Harbour bridge to close for a year of repairs"
 
@@ -123,3 +124,40 @@ def test_a_live_blog_under_a_masthead_and_a_menu(top: list[str]) -> None:
     # each post indexed, its time stamp as its section; the update line and the buttons are not text
     assert [(p.section, p.text) for p in body] == LIVE_POSTS
     assert all(p.kind == BOILERPLATE for p in art.paragraphs if p.text.startswith(("Updated", "Share", "Moorland")))
+
+
+STANDFIRST = "Repairs to the 1890s crossing will cost 40 million pounds and force thousands onto ferries."
+
+
+@pytest.mark.parametrize("meta", [["By Ana Ruiz"], ["By Ana Ruiz", "3 May 2026"], ["3 May 2026"]])
+def test_the_standfirst_over_the_byline_is_the_lead(meta: list[str]) -> None:
+    # a clean file: the rules alone decide, and the standfirst read as the article's first paragraph
+    art = parse(HEADLINE, STANDFIRST, *meta, *PROSE)
+    assert [(p.kind, p.text) for p in art.paragraphs[:2]] == [(TITLE, HEADLINE), (LEAD, STANDFIRST)]
+    assert [p.text for p in art.paragraphs if p.kind == BODY and p.text in PROSE] == PROSE
+
+
+def test_the_first_paragraph_under_the_byline_is_no_lead() -> None:
+    art = parse(HEADLINE, "By Ana Ruiz", STANDFIRST, *PROSE)
+    assert not [p for p in art.paragraphs if p.kind == LEAD]
+
+
+def _page(standfirst_class: str) -> bytes:
+    paras = "".join(f"<p>{t}</p>" for t in PROSE)
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f'<p class="{standfirst_class}">{STANDFIRST}</p><div class="byline">By Ana Ruiz</div>'
+        f"{paras}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("name", ["standfirst", "article__dek", "c-summary", "lede", "subtitle", "intro"])
+def test_an_html_standfirst_the_extractor_kept_is_the_lead(name: str) -> None:
+    art = segment.segment(html_document(_page(name)))
+    assert [p.text for p in art.paragraphs if p.kind == LEAD] == [STANDFIRST]
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_an_html_first_paragraph_in_a_plain_p_is_no_lead() -> None:
+    art = segment.segment(html_document(_page("first")))
+    assert not [p for p in art.paragraphs if p.kind == LEAD]
