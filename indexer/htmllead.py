@@ -235,10 +235,22 @@ def kept_leads(root: Any, title: str, extracted: list[str], blocks: list[TextBlo
             for el in (blocks[j].owner, blocks[j].owner.getparent())
             if el is not None
         )
-        if not _LEAD_NAME.search(names):
+        if not _LEAD_NAME.search(names) or not _set_apart(blocks, j, extracted[n + 1 : n + 2]):
             break
         n, at = n + 1, j + 1
     return n
+
+
+def _set_apart(blocks: list[TextBlock], j: int, after: list[str]) -> bool:
+    """Whether block `j` is set apart from the extracted paragraph after it (`after`, [] at the
+    end): another block between them (a byline, a date line, a picture's caption) or another
+    container. A paragraph named "summary" right beside the body's next one in the same
+    container is the article's first paragraph (TechCrunch's `<p id="speakable-summary">`)."""
+    if not after:
+        return False
+    key = _norm(after[0])
+    k = next((k for k in range(j + 1, min(j + 1 + LEAD_GAP_BLOCKS, len(blocks))) if _norm(blocks[k].text) == key), -1)
+    return k < 0 or k > j + 1 or blocks[k].owner.getparent() is not blocks[j].owner.getparent()
 
 
 LEAD_GAP_BLOCKS = 4  # a kicker, a byline and a date line between the headline and its standfirst
