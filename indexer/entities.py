@@ -644,7 +644,8 @@ def _drop_sentence_start(text: str, s: int, e: int, vocab: "Vocab") -> int:
         if not g or g.group(1) in HONORIFICS or g.group(1) in _ADDRESS_FORMS:
             break
         w = g.group(1)
-        common = _common_word(w, vocab) and _word_rank(vocab, w.lower()) < COMMON_WORD_RANK
+        frequent = _word_rank(vocab, w.lower()) < COMMON_WORD_RANK
+        common = frequent and (_common_word(w, vocab) or _full_name_after(text[s + g.end() : e]))
         if not (w in _SPEECH_WORDS or (common and w not in given_names())):
             break
         verb = verb or w in _SPEECH_WORDS
@@ -658,6 +659,18 @@ def _drop_sentence_start(text: str, s: int, e: int, vocab: "Vocab") -> int:
         if _common_word(rest[0], vocab) or (verb and not coined):
             return e
     return s
+
+
+def _full_name_after(rest: str) -> bool:
+    """Whether `rest` (a PERSON span's text after its sentence's first word) is a full name
+    on its own: two or more words, the first a given name ("Victor Osei"). Then a front word
+    frequent in lower case is a description capitalised only because it opens the sentence
+    ("Challenger Victor Osei", "Incumbent ..."), even when the model's vocabulary has it more
+    often capitalised, as the name of something else (the "Challenger" shuttle, tank and car):
+    `_common_word`'s evidence does not apply there. Titles are never dropped here
+    (`PERSON_TITLES`: "Captain", "Inspector"), nor a word in a list of given names."""
+    words = rest.split()
+    return len(words) >= 2 and _given_name(words[0]) and words[0] not in PERSON_TITLES
 
 
 def _common_word(word: str, vocab: "Vocab | None" = None) -> bool:
@@ -2998,6 +3011,13 @@ _RX_BODY_BEFORE = re.compile(
 # ... or right after it: "Tods Murray has a client". Not "which": it follows people too ("a
 # trumpet which belonged to Dizzy Gillespie, which is expected to fetch").
 _RX_BODY_AFTER = re.compile(r"\s+(?:has|have|had) (?:a |its )?(?:clients?|customers|shares|staff|offices)\b")
+# ... or as the owner of a company's office or parts: "Fenwick Renewables' managing director",
+# "Tods Murray's chief executive", "Ask Jeeves' shareholders" (a person has a chief of staff or
+# a spokesman, not these). After the possessive, which the mention may hold or not.
+_RX_COMPANY_OWNED = re.compile(
+    r"(?:(?<=['’]s)|(?<=\w['’])|['’]s?)\s+(?:chief executive|chief [a-z]+ officer|CEO|managing director|finance director|"
+    r"chair(?:man|woman)|board of directors|shareholders|share price|headquarters|subsidiary)\b"
+)
 
 
 def _bodies_named_as_people(flat: list[tuple[int, Mention]], texts: list[str], final_field: dict[str, str]) -> None:
@@ -3005,8 +3025,9 @@ def _bodies_named_as_people(flat: list[tuple[int, Mention]], texts: list[str], f
     one word in title case no list of given names has and no person of the article has in a
     longer name: "the Catholic aid agency Cafod") is an organization when the article names it in wording used of
     bodies only, at least once: after a noun of a kind of body or a role in one
-    (`_RX_BODY_BEFORE`: "the law firm Tods Murray", "spokesman for Ask Jeeves"), or before
-    "has clients" (`_RX_BODY_AFTER`), and never before "who". Not an all-caps word
+    (`_RX_BODY_BEFORE`: "the law firm Tods Murray", "spokesman for Ask Jeeves"), before
+    "has clients" (`_RX_BODY_AFTER`), or as the owner of a company's office ("Fenwick
+    Renewables' managing director", `_RX_COMPANY_OWNED`), and never before "who". Not an all-caps word
     first ("EADS Philippe Camus": a company run into a name). A real name ("Peter Misselbrook",
     given name first) is never moved. Lists were screened as evidence and not kept: lists of
     acts and bodies mix people in ("the O'Jays and Buddy Guy"), and an appositive after a body
@@ -3029,7 +3050,11 @@ def _bodies_named_as_people(flat: list[tuple[int, Mention]], texts: list[str], f
         if any(_RX_WHO.match(text, m.end) for text, m in mentions):
             continue  # "Olly Barkley, who withdrew"
         for text, m in mentions:
-            if _RX_BODY_BEFORE.search(text, max(0, m.start - 40), m.start) or _RX_BODY_AFTER.match(text, m.end):
+            if (
+                _RX_BODY_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or _RX_BODY_AFTER.match(text, m.end)
+                or _RX_COMPANY_OWNED.match(text, m.end)
+            ):
                 final_field[name] = "orgs"
                 break
 
@@ -3891,6 +3916,8 @@ def _speakers(
                     found.append(member)
         # said NAME / according to NAME / said [the] TITLE[,] NAME / NAME:
         elif (sv := _said_before(text, s)) is not None:
+            if _RX_OWNER_AT.match(text, e) and any(v == sv for v, _, _ in said_by):
+                continue  # 'said NAME, Tony Blair's chief of staff': the owner of NAME's post
             if fld == "people" or not any(v == sv for v, _, _ in said_by):
                 said_by.append((sv, s, name))
                 if fld == "people":  # "said White House Press Secretary NAME": the person
@@ -3920,10 +3947,16 @@ def _speakers(
     return out
 
 
-# Before the addressee of a quotation: 'had once told Mr Blair: "..."' (Mr Blair is told).
+# A possessive right after a name (which the name's span may hold): "Tony Blair's", "Fenwick
+# Renewables'" before the post they own.
+_RX_OWNER_AT = re.compile(r"(?<=['’]s)\s|(?<=\w['’])\s|['’]s?\s")
+
+
+# Before the addressee of a quotation: 'had once told Mr Blair: "..."', 'told the BBC: "..."'
+# (Mr Blair and the BBC are told).
 _RX_ADDRESSEE_BEFORE = re.compile(
     r"\b(?:told|tells|tell|asked|asks|ask|urged|urges|warned|warns|reminded|assured|informed|wrote to|said to)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$"
+    r"(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$"
 )
 # What a sentence's subject does before a quotation it introduces, within the sentence: "NAME
 # derided the photo call, saying: "..."" (no sentence end, no quotation mark in between).
@@ -3977,11 +4010,17 @@ _RX_MEMBER_GAP = re.compile(r"\s*(?:,[^,.;:!?“”\"]{0,60}?\s)?(?:of|from|at|f
 # office holder speaks, not what the office is for (nor the last of several names after "for");
 # who holds it is not named there. A name right after the complement is the holder ("the MP for
 # Sittingbourne Derek Wyatt said"), so the complement must end in "for", "of", "the" or "and"
-# before the name. A spokesperson, a statement or a source for a body is the body speaking ("a
-# spokesman for the Treasury said"), so those nouns are not offices here.
+# before the name. A spokesperson, a statement, a report or a source for or from a body is the
+# body speaking ("a spokesman for the Treasury said"), so those nouns are not offices here. People at, from or in
+# a place or body are no more it than its office holders: "Nurses at Calloway Hospital say",
+# "Residents of Weybourne said", "police in Essex said" quote the nurses, residents, police
+# (a common noun capitalised as its sentence's first word counts: "Nurses").
 _RX_OFFICE_OF = re.compile(
-    r"(?:\b(?!(?:spokes(?:man|woman|men|women|person|people)|statement|source|sources)\b)[a-z]{2,}"
-    r"|\b[A-Z]{2,4})\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][\w'’&-]*(?:\.\w+)*\s+)+(?:(?:and|&|of|the)\s+)+)*$"
+    r"(?:\b(?!(?:spokes(?:man|woman|men|women|person|people)|statements?|sources?|reports?)\b)[a-z]{2,}"
+    r"|(?:^|[.!?][\"”’')]*\s+|[\"“‘(]\s*)(?!(?:Spokes(?:man|woman|men|women|person|people)|Statements?|Sources?|Reports?)\b)"
+    r"[A-Z][a-z]+"
+    r"|\b[A-Z]{2,4})\s+(?:for|of|at|from|in)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’&-]*(?:\.\w+)*\s+)+(?:(?:and|&|of|the)\s+)+)*$"
 )
 
 
