@@ -929,10 +929,18 @@ def _mentions_of(doc: "Doc") -> list[Mention]:
     return out
 
 
+# A campaign group named by its demand, an imperative before a name: "Save Weybourne Fields",
+# "Keep Britain Tidy", "Save Our Parks". The model reads some as people without the verb
+# ("Weybourne Fields"), or with it, which `_drop_descriptions` would cut as a description.
+_RX_CAMPAIGN = re.compile(r"(?<![\w-])(?:Save|Stop|Protect|Defend|Keep|Scrap|Reclaim)\s+(?:Our\s+)?[A-Z]")
+
+
 def _mention_of(whole: str, s: int, e: int, label: str, vocab: "Vocab") -> Mention | None:
     """The mention the model's span [s, e) labelled `label` gives once trimmed, or None."""
     start, end = _trim(whole, s, e, label)
     start, end = _trim_words(whole, start, end, label)
+    if label == "PERSON" and (g := _RX_CAMPAIGN.search(whole, max(0, start - 16), end)) and g.end() == start + 1:
+        start, label = g.start(), "ORG"  # "Save Weybourne Fields": a campaign named by its demand
     if label == "PERSON":
         start = _drop_sentence_start(whole, start, end, vocab)
         start = _drop_descriptions(whole, start, end, vocab)
@@ -1308,7 +1316,8 @@ def _place_names(ms: list[Mention], text: str) -> set[str]:
 
 
 def _org_is_place(m: Mention, before: str, after: str, ms: list[Mention], text: str) -> bool:
-    """Places the model calls ORG: "in Pangram area", "Sarkh, Logar", "in Senkata, which"."""
+    """Places the model calls ORG: "in Pangram area", "Sarkh, Logar", "in Senkata, which", "mayor
+    of Calloway", "the Calloway mayoral election"."""
     if _lexicon().get(m.text, ("", ""))[0] == "orgs":
         return False
     if re.match(r"\s+(?:area|province|district|region|village|town|city|county)\b", after):
@@ -1324,6 +1333,12 @@ def _org_is_place(m: Mention, before: str, after: str, ms: list[Mention], text: 
         return True  # "the MSP for Edinburgh": ... or after it
     if " " in m.text:
         return False
+    if re.search(
+        r"\b(?:[Mm]ayor(?:ess)?|city|town|village|borough|county|outskirts|suburbs|residents|streets) of $", before
+    ):
+        return True  # "re-elected mayor of Calloway", "the town of Weybourne"
+    if re.match(r"\s+(?:mayoral (?:election|race|contest|vote)s?|city centre|town centre|town hall)\b", after):
+        return True  # "Calloway mayoral election results"
     if re.search(r"\b(?:in|near) $", before) and re.match(r"\s*[,.]", after):
         return True
     g = re.match(r",\s+([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?:[,.]|$)", after)

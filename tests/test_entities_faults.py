@@ -614,3 +614,15 @@ def test_a_description_opening_a_sentence_is_no_part_of_the_name_after_it(tag) -
     assert art.paragraphs[0].people == ["Amara Nwosu"]
     art = tag(["Tiger Woods won again."])  # one word left after it: a name, not a description
     assert art.paragraphs[0].people == ["Tiger Woods"]
+
+
+def test_a_town_named_as_the_seat_of_a_mayor_is_a_place(tag) -> None:
+    art = tag(["Ashbury mayoral election results", "Dorothy Fenn was elected mayor of Ashbury on Thursday."])
+    assert [p.orgs for p in art.paragraphs] == [[], []]
+    assert [p.places for p in art.paragraphs] == [["Ashbury"], ["Ashbury"]]
+
+
+def test_a_campaign_named_by_its_demand_is_an_organization_not_a_person(tag) -> None:
+    art = tag(["The campaign group Save Linden Meadows said the vote was a disgrace."])
+    p = art.paragraphs[0]
+    assert (p.people, p.orgs, p.speakers) == ([], ["Save Linden Meadows"], ["Save Linden Meadows"])
