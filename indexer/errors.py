@@ -251,7 +251,11 @@ class IndexerError(Exception):
 
 
 class SourceError(IndexerError):
-    """A path that cannot be read as articles (missing, empty folder, binary, empty file)."""
+    """A path that cannot be read as articles (missing, empty folder, binary, empty file).
+    `path`: the PATHS argument it is about, as typed, when a caller that goes on past it needs
+    it (sources.find_sources' `bad_named`); "" otherwise."""
+
+    path: str = ""
 
 
 class IndexNotFoundError(IndexerError):

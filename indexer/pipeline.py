@@ -197,9 +197,11 @@ def parse_paths(
     nothing is written.
 
     A file that cannot be read raises SourceError, unless on_error is given: then it is reported
-    there (in the files' order) and skipped, so one bad page does not stop a folder. No paths at
-    all raise SourceError (the CLI refuses `indexer parse` without FILES); a lone str or Path is
-    one path. `workers`: processes that read and segment the files (0: this process; None: 2
+    there (in the files' order) and skipped, so one bad page does not stop a folder. So is a
+    path that names no file to read (missing, a folder or glob of no article, a file of an
+    unsupported type: as `build` goes on past it, and grep), reported before any file is read,
+    its ref sources.given_ref (the path as typed). No paths at all raise SourceError (the CLI
+    refuses `indexer parse` without FILES); a lone str or Path is one path. `workers`: processes that read and segment the files (0: this process; None: 2
     from PARSE_PARALLEL_MIN_FILES files on, on a machine with 2 cores or more); the articles and
     the errors are the same and in the same order whatever the number. `encoding`: a Python
     codec for files neither in UTF-8 nor declaring their charset, instead of a guess.
@@ -209,7 +211,11 @@ def parse_paths(
     chrome on each (`segment.source_repeats`), so `indexer parse DIR` shows what `indexer build
     DIR` indexes; a page parsed alone, or with fewer than SITE_MIN_PAGES of its folder, is read once.
     """
-    refs = sources.find_sources(path_list(paths, "parse", "read"), encoding=encoding)
+    bad: list[SourceError] | None = None if on_error is None else []
+    refs = sources.find_sources(path_list(paths, "parse", "read"), encoding=encoding, bad_named=bad)
+    for exc in bad or []:
+        assert on_error is not None  # for mypy: bad is a list only with on_error
+        on_error(sources.given_ref(exc.path), exc)
     n_workers = parse_workers(workers, len(refs))
 
     def read_all() -> Iterator[Article]:

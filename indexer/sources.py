@@ -337,37 +337,52 @@ def find_sources(
     `skipped` as (path, reason), unless follow_links. `encoding`: the codec each ref carries for
     files that are neither UTF-8 nor declare their charset (SourceRef.encoding).
 
-    Raises SourceError for an empty path, a path that does not exist, a glob or folder with no articles, a
-    file of an unsupported type named directly (unless `bad_named` is given: then its error is
-    added there and the file left out, as grep goes on past a file it cannot read), or two files
-    that would get the same id.
+    Raises SourceError for an empty path, a path that does not exist, a glob or folder with no
+    articles, a file of an unsupported type named directly (for each of these, unless
+    `bad_named` is given: then its error, its `path` the argument as typed, is added there and
+    the argument left out, as grep goes on past a path it cannot read), or two files that would
+    get the same id (always).
     """
     found: list[_Found] = []
     for raw in paths:
-        if not raw.strip():
-            # Path("") is ".": a script's unset variable (`indexer build "$DIR"`) would index
-            # the current folder, whatever it holds; refused as an empty --index is.
-            raise SourceError("empty path '': give a file, folder or glob ('.' for the current folder)")
-        given = Path(raw).expanduser()
-        if given.is_dir():
-            found.extend(_in_folder(raw, given, follow_links, skipped))
-        elif given.is_file():
-            try:
-                found.append(_named_file(raw, given))
-            except SourceError as exc:
-                if bad_named is None:
-                    raise
-                bad_named.append(exc)
-        elif GLOB_CHARS & set(raw):
-            found.extend(_by_glob(raw, given, follow_links, skipped))
-        elif os.path.islink(given):
-            raise link_error(given)
-        elif given.exists():  # a device, a pipe, a socket: there, but no file to read
-            raise SourceError(f"not a file or folder: {raw}: give a file of articles, a folder or a glob")
-        else:
-            raise SourceError(f"no such file or folder: {raw}: check the path{_near_names(raw, given)}")
+        try:
+            found.extend(_given(raw, follow_links, skipped))
+        except SourceError as exc:
+            if bad_named is None:
+                raise
+            exc.path = raw
+            bad_named.append(exc)
     refs = _with_ids(found)
     return [replace(r, encoding=encoding) for r in refs] if encoding else refs
+
+
+def _given(raw: str, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
+    """The articles one PATHS argument names: a file, a folder's articles, a glob's matches.
+    Raises SourceError when it names none (find_sources lists the cases)."""
+    if not raw.strip():
+        # Path("") is ".": a script's unset variable (`indexer build "$DIR"`) would index
+        # the current folder, whatever it holds; refused as an empty --index is.
+        raise SourceError("empty path '': give a file, folder or glob ('.' for the current folder)")
+    given = Path(raw).expanduser()
+    if given.is_dir():
+        return _in_folder(raw, given, follow_links, skipped)
+    if given.is_file():
+        return [_named_file(raw, given)]
+    if GLOB_CHARS & set(raw):
+        return _by_glob(raw, given, follow_links, skipped)
+    if os.path.islink(given):
+        raise link_error(given)
+    if given.exists():  # a device, a pipe, a socket: there, but no file to read
+        raise SourceError(f"not a file or folder: {raw}: give a file of articles, a folder or a glob")
+    raise SourceError(f"no such file or folder: {raw}: check the path{_near_names(raw, given)}")
+
+
+def given_ref(raw: str) -> SourceRef:
+    """A SourceRef for a PATHS argument as typed that found no file to read (missing, a folder
+    or glob of no article, a file of an unsupported type): what `parse_paths` hands its
+    `on_error` for it, so its `where` names the path as the user typed it."""
+    path = Path(os.path.abspath(Path(raw).expanduser())) if raw.strip() else Path(raw)
+    return SourceRef(path, shown(raw), path.parent, True, shown(path), raw)
 
 
 def _near_names(raw: str, given: Path) -> str:
@@ -400,7 +415,7 @@ def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[st
     local: list[tuple[str, str]] = []
     others: list[Path] = []
     files = _walk(given, follow_links, local, others)
-    if skipped is not None:
+    if skipped is not None and files:  # else the error says what was found (said once)
         skipped.extend(local)
     if not files:
         elsewhere = len({p for p, _ in local} - {shown(f) for f in others})
