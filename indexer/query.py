@@ -33,17 +33,32 @@ MIN_PREFIX = 3
 MAX_FUZZY = 2
 
 # Field names a query may use, with the singular aliases people type.
-QUERY_FIELDS = ("text", "title", "section", "kind", "article", "published", "dates", "language", *ENTITY_TEXT_FIELDS)
+QUERY_FIELDS = (
+    "text",
+    "title",
+    "section",
+    "byline",
+    "kind",
+    "article",
+    "published",
+    "dates",
+    "language",
+    *ENTITY_TEXT_FIELDS,
+)
 FIELD_ALIASES: dict[str, str] = {
     # person: -> people, org: -> orgs, and every other name of an entity type (persons:, location:)
     **{name: f for name, f in ENTITY_NAMES.items() if name != f},
     "article_id": "article",
     "lang": "language",
+    # the article's author line, by the names users reach for (search engines' `author:`)
+    "author": "byline",
+    "authors": "byline",
+    "bylines": "byline",
     "word": "exact",  # a word as typed: not stemmed, accents kept (also written =word)
 }
 # The names an unknown field's message suggests: those the README teaches (the singular entity
 # names, `lang:`, `word:`); every name above is accepted.
-TAUGHT_FIELDS = ("text", "title", "section", "kind", "article", "published", "lang", *TYPE_FIELD, "word")
+TAUGHT_FIELDS = ("text", "title", "section", "byline", "kind", "article", "published", "lang", *TYPE_FIELD, "word")
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 # Lucene's symbolic operators (classic query parser, Elasticsearch's query_string, Kibana):
 # `a && b`, `a || b`, `!b`. Whoosh knows none of them and read `a || b` as a AND b and `a !b`
@@ -566,6 +581,7 @@ _EXAMPLES = {
     "text": "text:labor",
     "title": "title:mosque",
     "section": "section:sanctions",
+    "byline": "byline:standish",
     "exact": "word:Uighur",
 }
 

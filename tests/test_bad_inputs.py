@@ -37,7 +37,7 @@ from tests.helpers import without_progress, write_corpus
 EXE = shutil.which("indexer", path=os.path.dirname(sys.executable)) or shutil.which("indexer") or "indexer"
 ID = SHIPPED.name
 SUFFIXES = ".txt, .md, .html, .htm, .html.gz, .mhtml"
-FIELDS = "text, title, section, kind, article, published, lang, person, org, place, group, speaker, date, word"
+FIELDS = "text, title, section, byline, kind, article, published, lang, person, org, place, group, speaker, date, word"
 MB = 1024 * 1024
 KNOWN_QUERIES = ("forced labor", "zenz", '"Id Kah Mosque"')
 GZIP_CUT = "truncated or corrupt gzip file (Compressed file ended before the end-of-stream marker was reached)"

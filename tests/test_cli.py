@@ -248,7 +248,7 @@ BAD_INPUTS = [
     ),
     (
         ["search", "colour:red"],
-        "indexer: error: unknown field 'colour:' in query: use one of text, title, section, kind, article, "
+        "indexer: error: unknown field 'colour:' in query: use one of text, title, section, byline, kind, article, "
         "published, lang, person, org, place, group, speaker, date, word",
     ),
     (["search"], "indexer: error: empty query: give words to search for, or a filter such as --person"),

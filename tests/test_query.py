@@ -107,7 +107,7 @@ def test_queries_are_rewritten_into_what_whoosh_reads_as_meant(typed: str, whoos
         ),
         (
             "colour:red",
-            "unknown field 'colour:' in query: use one of text, title, section, kind, article, published, "
+            "unknown field 'colour:' in query: use one of text, title, section, byline, kind, article, published, "
             "lang, person, org, place, group, speaker, date, word",
         ),
         ('"forced labor', "unbalanced quote in query '\"forced labor': close the phrase with a second \""),

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from .types import FieldType, Schema
 
 STEMMED_FIELDS = frozenset({"text", "title", "section"})
+# The article's byline (`byline:smith`): no field of the index. Its words are matched against
+# the bylines the manifest records (Meanings.byline), so every index, however old, answers it.
+# The parser still needs a field of that name to read `byline:` as one, and its analyzer
+# (names': case and accents folded, unstemmed) to take a value into words.
+BYLINE = "byline"
 
 
 class Meanings(Protocol):
@@ -68,12 +73,19 @@ class Meanings(Protocol):
     def name_variants(self, fieldname: str, text: str) -> list[Query]:
         """Queries of the other corpus names of an entity value's group (none without)."""
 
+    def byline(self, words: Sequence[str], pattern: str = "") -> Query:
+        """The query of the paragraphs of the articles whose byline holds `words` (analysed
+        names, case and accents folded) one after the other, or, when `pattern` is given
+        (fnmatch's `*` and `?`, folded too), a word matching it."""
+
 
 class NewsParser(QueryParser):
     """The parser of one mode ("and": words ANDed, "or": ORed) over `schema`, `aliases` the
     field names a user may type for each field (query.FIELD_ALIASES inverted)."""
 
     def __init__(self, schema: Schema, mode: str, meanings: Meanings, aliases: Mapping[str, list[str]]) -> None:
+        if BYLINE not in schema:
+            schema = _with_byline(schema)
         super().__init__("text", schema, group=OrGroup if mode == "or" else AndGroup)
         self.meanings = meanings
         self.remove_plugin_class(PhrasePlugin)
@@ -98,6 +110,8 @@ class NewsParser(QueryParser):
         its syntax asks for: Term, FuzzyTerm, Wildcard, Prefix...)."""
         if fieldname == "exact" and termclass is wq.Term:
             return self._exact_word(text, boost)
+        if fieldname == BYLINE:
+            return self._byline(text, termclass, boost)
         if fieldname in STEMMED_FIELDS and termclass is wq.Term and fieldname in self.schema:
             return self._stemmed_word(fieldname, text, boost, tokenize, removestops)
         if fieldname == "text" and termclass in (wq.FuzzyTerm, wq.Wildcard, wq.Prefix):
@@ -147,6 +161,18 @@ class NewsParser(QueryParser):
                 alternatives.append(q)
         return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
 
+    def _byline(self, text: str, termclass: type[Query], boost: float) -> Query:
+        """`byline:smith` (the name's words, one after the other), `byline:smi*` (a word
+        matching the pattern); a typo term is refused: bylines are few and short, a pattern
+        finds a spelling."""
+        if termclass is wq.Term:
+            q = self.meanings.byline([t.text for t in self.schema[BYLINE].analyzer(text, mode="query")])
+        elif termclass in (wq.Wildcard, wq.Prefix):
+            q = self.meanings.byline((), fold_pattern(text + "*" if termclass is wq.Prefix else text))
+        else:
+            return wq.error_query(f"byline:{text} takes a name, a quoted name or a pattern (smi*), not typos~")
+        return q.with_boost(boost) if boost != 1.0 else q
+
     def _exact_word(self, text: str, boost: float) -> Query | None:
         """`=word`: the word's stems, limited to paragraphs holding the word as typed."""
         typed = words(text)
@@ -158,6 +184,27 @@ class NewsParser(QueryParser):
             )
         child = self._stemmed_word("text", text, boost, True, True)
         return ExactWord(child, casefold(typed[0])) if child is not None else None
+
+
+def _with_byline(schema: Schema) -> Schema:
+    """`schema` with a BYLINE field the parser reads `byline:` by (the index holds none)."""
+    from whoosh.fields import TEXT
+    from whoosh.fields import Schema as WhooshSchema
+
+    from .schema import entity_analyzer
+
+    fields = dict(schema.items())
+    fields[BYLINE] = TEXT(analyzer=entity_analyzer(), phrase=True)
+    return WhooshSchema(**fields)
+
+
+def fold_pattern(pattern: str) -> str:
+    """A pattern of a name's word (`müll*`) as the name analyzer folds words: case folded,
+    accents dropped (`mull*`), its `*` and `?` kept."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", casefold(pattern))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class PhraseNode(PhrasePlugin.PhraseNode):
@@ -173,6 +220,9 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
         if field is None or not field.analyzer:
             return super().query(parser)
+        if fieldname == BYLINE:  # byline:"reid standish": the name's words one after the other
+            words = [t.text for t in field.analyzer(self.text, mode="query")]
+            return attach(parser.meanings.byline(words).with_boost(self.boost), self)
         name = self.text.strip()
         if fieldname in ENTITY_TEXT_FIELDS and name.startswith("=") and name[1:].strip():
             # person:"=Michael Howard": the name whole, as --person "=Michael Howard" (and a facet) take it

@@ -46,6 +46,7 @@ class Articles:
         self._names = names  # the index's corpus names (names.NameTable) on first use, or None
         self._records: dict[str, ArticleRecord] | None = None
         self._by_path: dict[str, str] | None = None
+        self._bylines: dict[str, tuple[str, ...]] | None = None
         self._paragraphs: dict[str, list[Paragraph]] = {}
 
     def tags(self, stored: dict[str, Any]) -> EntityTags:
@@ -100,6 +101,28 @@ class Articles:
         except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL byte
             return []
         return [found] if found is not None else []
+
+    def ids_by_byline(self, words: Sequence[str], pattern: str = "") -> list[str]:
+        """The ids of the articles whose byline (as the manifest records it) holds `words`
+        (names' analysed terms: case and accents folded) one after the other, or, when
+        `pattern` is given (fnmatch, folded the same), a word matching it; in id order, []
+        for no words. The bylines' words are read on first use (a `byline:` query's): the
+        manifest's records, which other searches never read."""
+        if self._bylines is None:
+            from ..analysis import name_analyzer
+
+            analyzer = name_analyzer()
+            self._bylines = {
+                aid: tuple(t.text for t in analyzer(r.byline))
+                for aid, r in sorted(self.records.items())
+                if getattr(r, "byline", "")
+            }
+        if pattern:
+            return [aid for aid, ws in self._bylines.items() if any(fnmatch.fnmatchcase(w, pattern) for w in ws)]
+        want, n = tuple(words), len(words)
+        if not n:
+            return []
+        return [aid for aid, ws in self._bylines.items() if any(ws[i : i + n] == want for i in range(len(ws) - n + 1))]
 
     def _paths(self) -> dict[str, str]:
         """Article ids by their file's resolved path, built on first use."""

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..index.queries import DateTerms, Query, WordPattern
     from ..index.types import Reader, Schema
     from ..names import NameTable
+    from .filters import Bylines
 
 
 class StopWord:
@@ -81,7 +82,8 @@ class QueryCompiler:
     `reader`/`schema`: the searcher's; `synonyms`: the table analysed per field (None: no
     table); `vocabulary`: loads the index's word list on first use; `names`: the index's corpus
     names (names.NameTable) on first use, or None, for entity values; `paths`: the ids of the
-    articles read from the files a value names (Articles.ids_for_path), for `article:PATH`.
+    articles read from the files a value names (Articles.ids_for_path), for `article:PATH`;
+    `bylines`: the ids of the articles whose byline has a value's words (Articles.ids_by_byline).
     """
 
     def __init__(
@@ -92,9 +94,11 @@ class QueryCompiler:
         vocabulary: Callable[[], Vocabulary],
         names: Callable[[], NameTable | None] = lambda: None,
         paths: Callable[[str], list[str]] | None = None,
+        bylines: Bylines | None = None,
     ) -> None:
         self.names = names
         self._paths = paths  # article ids by file (Articles.ids_for_path), for `article:PATH`
+        self._bylines = bylines  # article ids by byline words (Articles.ids_by_byline), for `byline:`
         self._reader = reader
         self._schema = schema
         self.synonyms = synonyms
@@ -286,7 +290,14 @@ class QueryCompiler:
 
             languages = lambda: self.query_languages  # noqa: E731 (read at each parse)
             meanings = SearchMeanings(
-                self._schema, self.synonyms, languages, self.names, self.terms, self.name_spellings, self._paths
+                self._schema,
+                self.synonyms,
+                languages,
+                self.names,
+                self.terms,
+                self.name_spellings,
+                self._paths,
+                self._bylines,
             )
             self._parsers[mode] = make_parser(mode, meanings, self._schema)
         try:

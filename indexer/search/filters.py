@@ -24,6 +24,20 @@ if TYPE_CHECKING:
 ArticlePaths = Callable[[str], "list[str]"]
 
 
+# The ids of the articles whose byline holds the analysed words given one after the other, or a
+# word matching the pattern given ("": none), in id order (Articles.ids_by_byline).
+Bylines = Callable[[Sequence[str], str], "list[str]"]
+
+
+def byline_query(ids: Sequence[str]) -> Query:
+    """The paragraphs of the articles `ids` (a `byline:` value's, Bylines): their exact ids,
+    or, when there are none, a term no paragraph holds (an id is never empty), so the query
+    finds nothing (exit 1) rather than being "nothing to search for"."""
+    from ..index import queries
+
+    return queries.any_of([queries.term("article_id", aid) for aid in ids]) if ids else queries.term("article_id", "")
+
+
 def article_query(value: str, own: Query | None = None, paths: ArticlePaths | None = None) -> Query:
     """An `article:` or `--article` value (any case; `*` and `?` wildcards): the articles read
     from the files it names, when `paths` knows them (`show` prints each article's file, and a

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..query import FIELD_ALIASES
-from .filters import ArticlePaths, Spellings, article_query, exact_name_query
+from .filters import ArticlePaths, Bylines, Spellings, article_query, byline_query, exact_name_query
 from .variants import Synonyms, name_variant_query, value_query
 
 if TYPE_CHECKING:
@@ -24,7 +24,8 @@ class SearchMeanings:
     search running; `names()` the index's corpus names (names.NameTable) or None; `terms(text,
     language, fieldname)` a word's query terms (the compiler's, which remembers them);
     `spellings` how the index spells a name alone in its corpus group (filters.Spellings), for
-    `=NAME` values; `paths` article ids by file (filters.ArticlePaths), for `article:PATH`."""
+    `=NAME` values; `paths` article ids by file (filters.ArticlePaths), for `article:PATH`;
+    `bylines` article ids by the words of their byline (filters.Bylines), for `byline:`."""
 
     def __init__(
         self,
@@ -35,9 +36,11 @@ class SearchMeanings:
         terms: Callable[[str, str, str], tuple[str, ...]],
         spellings: Spellings | None = None,
         paths: ArticlePaths | None = None,
+        bylines: Bylines | None = None,
     ) -> None:
         self._schema = schema
         self._paths = paths
+        self._bylines = bylines
         self._synonyms = synonyms
         self.languages = languages
         self._names = names
@@ -70,6 +73,9 @@ class SearchMeanings:
 
     def article(self, value: str, own: Query) -> Query:
         return article_query(value, own, self._paths)
+
+    def byline(self, words: Sequence[str], pattern: str = "") -> Query:
+        return byline_query(self._bylines(words, pattern) if self._bylines is not None else [])
 
     def name_variants(self, fieldname: str, text: str) -> list[Query]:
         names = self._names()

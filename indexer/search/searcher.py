@@ -66,6 +66,7 @@ class IndexSearcher:
             lambda: Vocabulary(read_words(self.index_dir, self.manifest)),
             lambda: self.names,
             lambda value: self.articles.ids_for_path(value),
+            lambda words, pattern: self.articles.ids_by_byline(words, pattern),
         )
         self.executor = Executor(self._searcher, lambda: self.names)
         self.articles = Articles(self._searcher, self.manifest, self.index_dir, lambda: self.names)

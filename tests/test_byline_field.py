@@ -1,0 +1,76 @@
+"""`byline:` searches the article's byline (last round's new user: `indexer search 'byline:smith'`
+was "unknown field"). Its words are matched against the bylines the manifest records, so an
+index built before the field existed answers it too; `author:` is the same field. Articles of
+our own: a byline with an accent, one of two names, and an article naming a Smith in its text
+but with no byline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.search import IndexSearcher
+from indexer.search.request import SearchRequest
+from tests.conftest import invoke
+
+PAGES = {
+    "bridge.txt": "Bridge closes for repairs\n\nBy Jane Müller\n\nThe city council voted on Tuesday to close the "
+    "old harbour bridge for repairs, a decision that will force thousands of commuters onto ferries.\n",
+    "ferry.txt": "Ferry timetable changes\n\nBy Tom Smith and Ana Lopez\n\nThe ferry operator announced a new "
+    "timetable on Friday, adding early sailings for commuters who lose the bridge.\n",
+    "mayor.txt": "Mayor answers critics\n\nThe mayor said the bridge closure was unavoidable and that Jane "
+    "Smith, the engineer, had warned of it for years.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("bylines")
+    folder = root / "news"
+    folder.mkdir()
+    for name, text in PAGES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    idx = root / "idx"
+    code, _, err = invoke("build", "--no-entities", "--index", str(idx), str(folder))
+    assert code == 0, err
+    return idx
+
+
+def _articles(index: Path, query: str) -> list[str]:
+    with IndexSearcher(index) as searcher:
+        result = searcher.search(SearchRequest(query=query, limit=100))
+    return sorted({hit.article_id for hit in result.hits})
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("byline:smith", ["news/ferry.txt"]),  # not mayor.txt, whose text names a Smith
+        ("byline:Muller", ["news/bridge.txt"]),  # accents and case aside
+        ('byline:"jane müller"', ["news/bridge.txt"]),
+        ('byline:"müller jane"', []),  # a phrase: its words in order
+        ("byline:lop*", ["news/ferry.txt"]),
+        ('author:"ana lopez"', ["news/ferry.txt"]),
+        ("byline:smith ferry", ["news/ferry.txt"]),
+        ("byline:smith bridge", ["news/ferry.txt"]),  # "bridge" is in the ferry article's text
+        ("byline:jane OR byline:tom", ["news/bridge.txt", "news/ferry.txt"]),
+        ("commuters -byline:smith", ["news/bridge.txt"]),
+    ],
+)
+def test_byline_values(index: Path, query: str, found: list[str]) -> None:
+    assert _articles(index, query) == found
+
+
+def test_the_cli_takes_byline_and_says_nothing_found_with_exit_1(index: Path) -> None:
+    code, out, _ = invoke("search", "byline:smith", "--index", str(index), "--count")
+    assert (code, out.strip()) == (0, "2")  # the ferry article's title and body paragraph
+    code, out, err = invoke("search", "byline:nobody", "--index", str(index))
+    assert (code, out) == (1, "")
+
+
+def test_empty_and_typo_values_are_refused_in_words(index: Path) -> None:
+    code, _, err = invoke("search", "byline:", "--index", str(index))
+    assert (code, err) == (2, "indexer: error: empty value (byline:): give one after it (byline:standish)\n")
+    code, _, err = invoke("search", "byline:smiht~", "--index", str(index))
+    assert code == 2 and "takes a name, a quoted name or a pattern (smi*), not typos~" in err
