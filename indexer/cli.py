@@ -914,7 +914,8 @@ def filter_options(func: F) -> F:
     type=NamedChoice(SORT_ORDERS, SORT_NAMES),
     default="score",
     show_default=True,
-    help="Rank by relevance, by article and paragraph order, or newest article first.",
+    help="Rank by relevance, by article and paragraph order (also: article), or newest article first; "
+    "equal scores in article order.",
 )
 @click.option(
     "--or", "any_word", is_flag=True, help="Find paragraphs with any of the words, best first (default: all)."

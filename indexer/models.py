@@ -156,6 +156,9 @@ SORT_NAMES: dict[str, SortOrder] = {
     "relevance": "score",
     "newest": "date",
     "order": "position",
+    # what users reach for ("list the hits in article order"), as the search page words it
+    "article": "position",
+    "articles": "position",
 }
 # How a query's plain words combine.
 MatchMode = Literal["and", "or"]

@@ -6,7 +6,7 @@ people type most (words, ANDed or ORed, typo expansions, phrases, with or withou
 filters), this reads each term's postings as arrays (index/arrays.py, written by this tool's
 Whoosh codec) and computes Whoosh's BM25F score (same formula, same statistics, same
 byte-coded field lengths, the same floating-point operations in the same order) for all of
-them at once, then keeps the best k (ties: lower document number first, as Whoosh). Anything
+them at once, then keeps the best k (ties: in article order, as collect.top_hits). Anything
 else (sorting, other fields, nested queries, a segment without the arrays, a phrase over terms
 stored without positions) returns None and goes through Whoosh.
 INDEXER_WHOOSH_RANKING=1 sends everything through Whoosh (tests compare the two).
@@ -157,7 +157,7 @@ def top_hits(
     """The best k hits of q, as (document number, score) pairs, and the number of matches, or
     None (see evaluate)."""
     found = evaluate(searcher, plan_tree(q), allowed)
-    return None if found is None else best(*found, k)
+    return None if found is None else best(*found, k, searcher)
 
 
 def matching_docs(searcher: Searcher, q: Query, allowed: Docs | None = None) -> Docs | None:
@@ -320,18 +320,25 @@ def _common(lists: list[Docs]) -> Docs:
     return docs
 
 
-def best(docs: Docs, scores: Scores, k: int) -> tuple[list[tuple[int, float]], int]:
+def best(docs: Docs, scores: Scores, k: int, searcher: Searcher | None = None) -> tuple[list[tuple[int, float]], int]:
     """The k best of evaluated documents, as (document number, score) pairs: highest score
-    first, then lower document number; and how many documents there were."""
+    first, then, given the `searcher`, those of equal score in article order (article id,
+    paragraph: collect.by_score_then_article), else lower document number first; and how
+    many documents there were."""
     import numpy as np
 
     n = len(docs)
     if n > k:
         kth = np.partition(scores, n - k)[n - k]  # the k-th highest score
-        keep = np.flatnonzero(scores >= kth)
+        keep = np.flatnonzero(scores >= kth)  # with every document tied with the k-th
         docs, scores = docs[keep], scores[keep]
-    order = np.lexsort((docs, -scores))[:k]
-    return [(int(docs[i]), float(scores[i])) for i in order], n
+    order = np.lexsort((docs, -scores))
+    pairs = [(int(docs[i]), float(scores[i])) for i in order]
+    if searcher is None:
+        return pairs[:k], n
+    from .index.collect import by_score_then_article
+
+    return by_score_then_article(searcher, pairs, k), n
 
 
 def _in_order(slop: int, positions: list[list[int]], gaps: list[int] | None = None) -> bool:

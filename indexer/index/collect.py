@@ -29,18 +29,42 @@ def top_hits(
     if sortedby is not None:
         results = searcher.search(query, limit=k, filter=filter_q, sortedby=sortedby, optimize=False)
         return [(hit.docnum, hit.score) for hit in results], len(results)
-    from whoosh.collectors import FilterCollector, TopCollector
+    from whoosh.collectors import FilterCollector, UnlimitedCollector
 
-    # replace=0: once its page is full, Whoosh's collector swaps the matcher for one that
-    # drops the branches of an OR scoring below the page's lowest score, and stops counting
-    # their paragraphs: the total then depended on the page size (52 with -n 10, 53 with
-    # -n 100 for an entity value and its corpus-name variants).
-    collector: Any = TopCollector(limit=k, usequality=False, replace=0)
+    # Every match with its score, not Whoosh's top k: its top k breaks ties of score by
+    # document number, which is the order paragraphs were written in (an index updated in
+    # place orders them otherwise than a fresh build); ties go by article order here
+    # (by_score_then_article). Every match was scored anyway, to count them (TopCollector
+    # with replace=0: the pruning it does otherwise made the total depend on the page size).
+    collector: Any = UnlimitedCollector()
     if filter_q is not None:
         collector = FilterCollector(collector, allow=filter_q)
     searcher.search_with_collector(query, collector)
     results = collector.results()
-    return [(hit.docnum, hit.score) for hit in results], len(results)
+    scored = [(docnum, score) for score, docnum in results.top_n]
+    return by_score_then_article(searcher, scored, k), len(scored)
+
+
+def by_score_then_article(searcher: Searcher, scored: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
+    """The first `k` of (document number, score) pairs given highest score first, those of
+    equal score in article order (article id, then paragraph number, read from the columns
+    only for them), so equal scores come in the same order in a fresh build and in an index
+    updated in place, whose document numbers differ."""
+    if not scored:
+        return scored
+    from collections import Counter
+
+    ties = Counter(score for _, score in scored)
+    if len(ties) == len(scored):  # no two alike (most ranked queries): as given
+        return scored[:k]
+    cut = scored[min(k, len(scored)) - 1][1]  # equal scores past the page's last one do not matter
+    tied = [doc for doc, score in scored if ties[score] > 1 and score >= cut]
+    if not tied:
+        return scored[:k]
+    reader = searcher.reader()
+    ids, numbers = reader.column_reader("article_id"), reader.column_reader("paragraph")
+    keys = {doc: (ids[doc], numbers[doc]) for doc in tied}
+    return sorted(scored, key=lambda pair: (-pair[1], keys.get(pair[0], ("", 0))))[:k]
 
 
 def matching_docs(searcher: Searcher, query: Query, filter_q: Query | None = None) -> list[int]:

@@ -52,7 +52,7 @@ class Executor:
             if found is not None:
                 from ..ranking import best
 
-                return Ranking(*best(*found, k))
+                return Ranking(*best(*found, k, self._searcher))
         return Ranking(*collect.top_hits(self._searcher, plan.query, plan.filter, plan.sortedby, k))
 
     def _evaluation(self, plan: Plan) -> Evaluation | None:
