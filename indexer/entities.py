@@ -4326,8 +4326,11 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?:on|On|last|Last|this|This|next|Next)\s+(Monday|Tuesday|Wednesday|"
-            r"Thursday|Friday|Saturday|Sunday)\b"
+            r"\b(?:on|On|last|Last|this|This|next|Next|"
+            # a bare weekday right after a reporting verb in the past, as US news writes it
+            # ("the company said Monday"): the day of the saying (_REPORTED_RE)
+            r"(?<!\bbe )(?<!\bbeen )(?<!\bto )(?:said|announced|confirmed|reported|stated|declared|revealed|"
+            r"disclosed|warned|tweeted))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
 ]
@@ -4586,6 +4589,16 @@ _FUTURE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
+# A reporting verb in the past tense (not after "be", "been", "to": "will be announced on
+# Monday" is to come): "..., the company said on Monday", "told reporters on Monday". The verb
+# nearest before a weekday governs it: "X will step down, the company said on Monday" was
+# said on the most recent Monday, where the "will" before it made it the coming one (a new
+# user's trial); "the company said it will close the plant on Monday" is to come.
+_REPORTED_RE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:said|told|announced|confirmed|reported|stated|declared|revealed|"
+    r"disclosed|warned|tweeted|wrote|added|explained|insisted|admitted|acknowledged|denied|claimed|noted)\b",
+    re.I,
+)
 
 
 def _relative_rule(kind: str, m: re.Match[str], text: str) -> str:
@@ -4601,8 +4614,14 @@ def _relative_rule(kind: str, m: re.Match[str], text: str) -> str:
         return f"next {day}: the coming {day}"
     if word == "last":
         return f"last {day}: the most recent {day}"
+    if word not in ("on", "this"):  # "said Monday": the verb is the match's own first word
+        return f"reported in the past ('{word}'): the most recent {day}"
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     clause = text[starts[-1] if starts else 0 : m.start()]
-    if _FUTURE.search(clause):
+    future = [f.end() for f in _FUTURE.finditer(clause)]
+    reported = [r for r in _REPORTED_RE.finditer(clause) if not future or r.start() >= future[-1]]
+    if reported and future:  # a reporting verb after the future verb: the weekday is the saying's
+        return f"reported in the past ('{reported[-1].group(0)}'): the most recent {day}"
+    if future:
         return f"future tense: the coming {day}"
     return f"past or present tense: the most recent {day}"
