@@ -470,6 +470,8 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
         "date": (getattr(doc, "date", None) or "")[:10],
         # the page's own <title>, for segment to check the extractor's title against
         "page_title": _page_title(tree),
+        # its language as it declares it (<html lang="en-US">), for the order of a slash date
+        "lang": _page_lang(tree),
     }
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
@@ -831,6 +833,21 @@ def about_article_person(box: list[str], before: list[tuple[str, str]], author: 
 
 # Put back the lead the extractor dropped (`htmllead`); eval scripts turn it off to compare.
 ADD_LEAD = True
+
+
+def _page_lang(tree: Any) -> str:
+    """The language the page declares: its <html> element's `lang` (or `xml:lang`), else a
+    <meta http-equiv="content-language">; "" when none (a BCP 47 tag as written: "en-US")."""
+    if tree is None:
+        return ""
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    declared = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    if not declared:
+        for el in root.iter("meta"):
+            if (el.get("http-equiv") or "").lower() == "content-language":
+                declared = el.get("content") or ""
+                break
+    return declared.strip()[:35]
 
 
 def _page_title(tree: Any) -> str:

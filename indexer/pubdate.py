@@ -8,9 +8,10 @@
   "12 d’abril de 2025", "12 marzo 2025", "12 maart 2025", "12 марта 2025 г."), month names in
   full or abbreviated ("12 févr. 2025", "12. Okt. 2025"), any case;
 - figures: day.month.year with dots ("12.03.2025", as German, Russian, Polish, Czech... write
-  it), year/month/day ("2025/03/12", "2025.03.12"), and day/month/year with slashes only where
-  the order cannot be the US month/day/year one (a first number above 12: "25/03/2025"; "03/04/2025"
-  is left undated);
+  it), year/month/day ("2025/03/12", "2025.03.12"), and two numbers and a year with slashes in
+  the one order they can be ("25/03/2025" day first, "03/25/2025" month first) or, when both
+  could be the month ("03/04/2025"), in the order of the page's language (`slash_order`: month
+  first in US English, day first in most other languages), else left undated;
 - Chinese, Japanese and Korean year-month-day ("2025年3月12日", "2025년 3월 12일").
 
 Month names come from `indexer/data/months.json`, written from the Unicode CLDR by
@@ -58,6 +59,35 @@ def weekday_names() -> frozenset[str]:
     return frozenset(str(w) for w in data["weekdays"])
 
 
+# Regions whose English writes short dates month first (CLDR's M/d/yy): the United States and
+# its territories, the Philippines and the Pacific states in free association with the US.
+MONTH_FIRST_REGIONS = frozenset({"us", "as", "gu", "mp", "pr", "um", "vi", "ph", "fm", "mh", "pw"})
+# Languages whose short dates put the day first (CLDR's d/M/y, dd.MM.y, dd-MM-y patterns), in
+# any region; English only in the regions named. Year-first languages (zh, ja, ko, hu, lt, sv,
+# fa...) and English with no region (the US or Britain?) are not here: their order is unknown.
+DAY_FIRST_LANGUAGES = frozenset(
+    "de fr es it pt nl ru pl cs sk uk be bg ro el tr da nb nn no fi is et lv id ms vi ca gl eu hr sr bs sl mk "
+    "sq ar he hi bn ur ta te mr gu kn ml sw af ga cy".split()
+)
+DAY_FIRST_ENGLISH_REGIONS = frozenset({"gb", "uk", "ie", "au", "nz", "in", "sg", "my", "hk", "pk", "ng", "ke", "mt"})
+
+
+def slash_order(language: str) -> str:
+    """The order of an ambiguous slash date ("03/04/2025") on a page in `language` (a BCP 47 tag
+    or ISO 639-1 code, any case, `-` or `_`: "en-US", "de", "pt_BR"): "md" (month first) for
+    English of a MONTH_FIRST_REGIONS region, "dm" (day first) for a DAY_FIRST_LANGUAGES
+    language or English of a DAY_FIRST_ENGLISH_REGIONS region; "" when unknown (no language,
+    English with no region, a language written year first), and such a date is left undated."""
+    parts = language.strip().lower().replace("_", "-").split("-")
+    code = parts[0]
+    region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
+    if code == "en":
+        return "md" if region in MONTH_FIRST_REGIONS else "dm" if region in DAY_FIRST_ENGLISH_REGIONS else ""
+    if region in MONTH_FIRST_REGIONS and region != "ph":  # es-US: Spanish of the US, month first
+        return "md"
+    return "dm" if code in DAY_FIRST_LANGUAGES else ""
+
+
 def _iso(y: str, m: int, d: int) -> str:
     """'YYYY-MM-DD', or '' when the calendar has no such day (31.02.2025)."""
     try:
@@ -66,10 +96,12 @@ def _iso(y: str, m: int, d: int) -> str:
         return ""
 
 
-def find_date(text: str) -> str:
+def find_date(text: str, language: str = "") -> str:
     """The first date of TEXT in one of the forms above, as 'YYYY-MM-DD'; '' when none.
 
-    Only whole dates (day, month, year): a month and year alone is no publication day."""
+    Only whole dates (day, month, year): a month and year alone is no publication day.
+    `language`: the page's (a BCP 47 tag, "" when unknown), which settles a slash date whose
+    two numbers could each be the month (`slash_order`); unknown, such a date is skipped."""
     months = month_names()
     for m in _DAY_MONTH_YEAR.finditer(text):
         month = months.get(m.group("m").lower())
@@ -81,7 +113,13 @@ def find_date(text: str) -> str:
         for m in rx.finditer(text):
             day, month = int(m.group("d")), int(m.group("m"))
             if rx is _DMY_SLASH and day <= 12:
-                continue  # 03/04/2025: 3 April or March 4, as the page's country writes it
+                # 03/04/2025: 3 April or March 4, as the page's country writes it; 03/25/2025
+                # can only be March 25
+                order = "md" if month > 12 else slash_order(language)
+                if not order:
+                    continue
+                if order == "md":
+                    day, month = month, day
             if found := _iso(m.group("y"), month, day):
                 return found
     for m in _YMD.finditer(text):

@@ -1672,6 +1672,13 @@ def analyse_text(text: str, with_features: bool = True) -> tuple[list[_Block], l
 def _page_stop_words(blocks: list[_Block]) -> frozenset[str]:
     """Stop words of the page's language, detected on its longest blocks (the prose, not the
     menus); empty when the language is undetermined or has no list."""
+    code = _page_language(blocks)
+    return language.stop_words(code) if code != language.UNDETERMINED else frozenset()
+
+
+def _page_language(blocks: list[_Block]) -> str:
+    """The ISO 639-1 code of the page's language, detected on its longest blocks (the prose,
+    not the menus); language.UNDETERMINED when unsure."""
     sample: list[str] = []
     size = 0
     for b in sorted(blocks, key=lambda b: -b.words):
@@ -1679,8 +1686,7 @@ def _page_stop_words(blocks: list[_Block]) -> frozenset[str]:
             break
         sample.append(b.text)
         size += len(b.text)
-    code = language.detect_code("\n".join(sample) or " ".join(b.text for b in blocks))
-    return language.stop_words(code) if code != language.UNDETERMINED else frozenset()
+    return language.detect_code("\n".join(sample) or " ".join(b.text for b in blocks))
 
 
 # Model decisions that flip the rules' kind get a reason from the block's own evidence.
@@ -3845,7 +3851,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
             article.dateline = _wire_dateline(blocks[first_body].text)[0]
     if not article.dateline:
         article.dateline = _place_over_text(blocks, first_body)
-    article.published = (meta.get("date") or "")[:10] or _published(blocks)
+    article.published = (meta.get("date") or "")[:10] or _published(blocks, meta.get("lang", ""))
 
 
 def _place_over_text(blocks: list[_Block], first_body: int) -> str:
@@ -3865,19 +3871,39 @@ def _place_over_text(blocks: list[_Block], first_body: int) -> str:
     return ""
 
 
-def _published(blocks: list[_Block]) -> str:
+def _published(blocks: list[_Block], lang: str = "") -> str:
     """The publication date of a page without metadata, as 'YYYY-MM-DD': the first date of a
     date line, a byline, or a line opening with a date cue ("Published", "Publié le") above the
     article text, or of a date alone in a short line that opens it (a clean file's "12. März
     2025" under its byline is body), or of a newswire's dateline opening the article's first
-    paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when none."""
+    paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when none. A slash date
+    whose two numbers could each be the month ("03/04/2025") is read in the order of the page's
+    language (pubdate.slash_order): `lang`, an HTML page's own (<html lang="en-US">), else the
+    language of its text (no region: English is then of no known order, and such a date is
+    skipped, as before)."""
+    known: list[str] = []
+
+    def dated(text: str) -> str:
+        found = _any_date(text)
+        if found or not _SLASH_DATE.search(text):
+            return found
+        if not known:
+            known.append(lang or _page_language(blocks))
+        return pubdate.find_date(text, known[0])
+
     for b in blocks:
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
-            return _any_date(b.text) if short else _wire_dateline(b.text)[1]
+            return dated(b.text) if short else _wire_dateline(b.text)[1]
         if b.extra.get("date"):
             return b.extra["date"]
+        if b.reason == DATE_BEFORE_REASON and (found := dated(b.text)):
+            return found
         if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
-            if found := _any_date(b.text):
+            if found := dated(b.text):
                 return found
     return ""
+
+
+# Two numbers and a year with slashes (pubdate's _DMY_SLASH), the form whose order is the page's.
+_SLASH_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
