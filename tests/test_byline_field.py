@@ -74,3 +74,11 @@ def test_empty_and_typo_values_are_refused_in_words(index: Path) -> None:
     assert (code, err) == (2, "indexer: error: empty value (byline:): give one after it (byline:standish)\n")
     code, _, err = invoke("search", "byline:smiht~", "--index", str(index))
     assert code == 2 and "takes a name, a quoted name or a pattern (smi*), not typos~" in err
+
+
+@pytest.mark.parametrize("byline", ["Reid Standish", "Anne-Marie O'Neil, Tom Smith", "José Müller", "J.R.R. Tolkien"])
+def test_a_bylines_words_are_the_name_analyzers(byline: str) -> None:
+    from indexer.analysis import name_analyzer
+    from indexer.search.articles import byline_words
+
+    assert byline_words(byline) == tuple(t.text for t in name_analyzer()(byline))
