@@ -470,9 +470,9 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
         "date": (getattr(doc, "date", None) or "")[:10],
         # the page's own <title>, for segment to check the extractor's title against
         "page_title": _page_title(tree),
-        # its language as it declares it (<html lang="en-US">), for the order of a slash date
-        "lang": _page_lang(tree),
     }
+    if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
+        meta["lang"] = lang
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
     # a paywall's or a shop's own words, before extraction drops them (only those said)

@@ -286,20 +286,7 @@ class QueryCompiler:
         from ..index import queries
 
         if mode not in self._parsers:
-            from .parser import SearchMeanings, make_parser
-
-            languages = lambda: self.query_languages  # noqa: E731 (read at each parse)
-            meanings = SearchMeanings(
-                self._schema,
-                self.synonyms,
-                languages,
-                self.names,
-                self.terms,
-                self.name_spellings,
-                self._paths,
-                self._bylines,
-            )
-            self._parsers[mode] = make_parser(mode, meanings, self._schema)
+            self._parsers[mode] = _parser(self, mode)
         try:
             q = self._parsers[mode].parse(whoosh_text)
         except QueryError:
@@ -336,6 +323,20 @@ class QueryCompiler:
             return {s for word in words for s in self.stems(word)}
 
         return queries.expand_patterns(q, "exact", "text", stems)
+
+
+def _parser(compiler: QueryCompiler, mode: str) -> NewsParser:
+    """The query parser of one mode ("and"/"or") for `compiler`: what its words mean
+    (parser.SearchMeanings) read from the compiler at each parse (the languages of the search
+    running, the index's names, paths and bylines)."""
+    from .parser import SearchMeanings, make_parser
+
+    c = compiler
+    languages = lambda: c.query_languages  # noqa: E731 (read at each parse)
+    meanings = SearchMeanings(
+        c._schema, c.synonyms, languages, c.names, c.terms, c.name_spellings, c._paths, c._bylines
+    )
+    return make_parser(mode, meanings, c._schema)
 
 
 def ranked_by_mentions(
