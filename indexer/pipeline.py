@@ -782,6 +782,8 @@ def _sources(
         refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad)
     except SourceError as exc:
         raise _gone_but_indexed(exc, paths, index_dir) from None
+    if bad:  # a path gone but indexed is said so among the others too
+        bad[:] = [_gone_but_indexed(exc, paths, index_dir) for exc in bad]
     unread = [reason for path, reason in links if strict and sources.is_unread_document(Path(path))]
     if unread:
         raise SourceError(unread[0])
