@@ -100,3 +100,24 @@ def test_a_deleted_file_named_again_is_said_to_be_still_indexed(tmp_path: Path) 
     assert invoke("build", "--index", str(idx), "--no-entities", str(src))[0] == 0  # the advised build
     code, out, _ = invoke("search", "timetable", "--index", str(idx), "--count")
     assert (code, out.strip()) == (1, "0")
+
+
+def test_a_rebuild_stops_at_a_path_that_names_nothing(tmp_path: Path) -> None:
+    # --rebuild drops the articles PATHS do not hold: going on past a mistyped folder
+    # (`--rebuild a bb` for `a b`) dropped b's articles. A rebuild stops there, nothing written.
+    for name, title in (("a", "Bridge closes"), ("b", "Ferry timetable")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "page.txt").write_text(f"{title}\n\n" + "\n\n".join(PROSE) + "\n", encoding="utf-8")
+    idx = tmp_path / "idx"
+    a, b, typo = (str(tmp_path / n) for n in ("a", "b", "bb"))
+    assert invoke("build", "--index", str(idx), "--no-entities", a, b)[0] == 0
+    before = sorted(p.name for p in idx.iterdir())
+    code, _, err = invoke("build", "--rebuild", "--index", str(idx), "--no-entities", a, typo)
+    assert (code, err) == (2, f"indexer: error: no such file or folder: {typo}: check the path (did you mean {b}?)\n")
+    assert sorted(p.name for p in idx.iterdir()) == before
+    code, out, _ = invoke("search", "timetable", "--index", str(idx), "--count")
+    assert (code, out.strip()) == (0, "1")
+    # Without --rebuild the build goes on past it and drops nothing (b is not a folder built).
+    code, _, err = invoke("build", "--index", str(idx), "--no-entities", a, typo)
+    assert code == 2 and "1 file not read (error above)" in err
+    assert invoke("search", "timetable", "--index", str(idx), "--count")[1].strip() == "1"
