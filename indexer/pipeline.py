@@ -624,7 +624,8 @@ def build(
     """Index the articles under PATHS, re-reading only those whose content changed.
 
     Files named directly that cannot be read raise SourceError before anything is written (with `keep_going`,
-    and neither `strict` nor `rebuild`: listed in `summary.errors` instead, see _sources); files found in folders or globs are
+    and neither `strict` nor `rebuild`, which drops what PATHS do not hold, so a mistyped folder's articles:
+    listed in `summary.errors` instead, see _sources); files found in folders or globs are
     skipped and listed in the summary (strict=True makes them errors too). Articles stream through read ->
     segment -> tag -> write, so memory stays bounded; entity tagging runs in `workers` processes for large
     builds. `progress` is told of the articles done, `phase` of each step after them and of long pages
@@ -642,8 +643,6 @@ def build(
     path_strs = path_list(paths, "build", "index")
     index_dir = resolve_index_dir(index)
     default = None if paths_given else _default_paths(path_strs, index_dir, rebuild)
-    # --rebuild drops every article PATHS do not hold: a mistyped folder among them would drop
-    # its articles, so there a path that names nothing readable stops the build, as it did.
     refs, summary = _sources(path_strs, follow_links, index_dir, encoding, strict, keep_going and not rebuild)
     summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
