@@ -624,8 +624,7 @@ def build(
     """Index the articles under PATHS, re-reading only those whose content changed.
 
     Files named directly that cannot be read raise SourceError before anything is written (with `keep_going`,
-    and neither `strict` nor `rebuild`, which drops what PATHS do not hold, so a mistyped folder's articles:
-    listed in `summary.errors` instead, see _sources); files found in folders or globs are
+    not `strict` nor `rebuild` (it would drop a mistyped folder's articles): in `summary.errors`); files found in folders or globs are
     skipped and listed in the summary (strict=True makes them errors too). Articles stream through read ->
     segment -> tag -> write, so memory stays bounded; entity tagging runs in `workers` processes for large
     builds. `progress` is told of the articles done, `phase` of each step after them and of long pages
