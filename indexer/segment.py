@@ -642,8 +642,8 @@ def _split_meta_and_tools(chunk: str) -> list[str]:
         return [chunk]
     lines = [ln.strip(" \t\u00a0\u200b") for ln in chunk.split("\n")]
     lines = [ln for ln in lines if ln]
-    if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES:
-        return [chunk]
+    if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES or not any(map(_tool_row, lines)):
+        return [chunk]  # (the tools first: reading each line for a date costs more)
     kinds = [_meta_or_tools(ln) for ln in lines]
     head: list[str] = []
     if kinds[0] == "" and _headline_then_meta([ln for ln, k in zip(lines, kinds, strict=True) if k != "t"]):
