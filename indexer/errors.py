@@ -252,8 +252,9 @@ class IndexerError(Exception):
 
 class SourceError(IndexerError):
     """A path that cannot be read as articles (missing, empty folder, binary, empty file).
-    `path`: the PATHS argument it is about, as typed, when a caller that goes on past it needs
-    it (sources.find_sources' `bad_named`); "" otherwise."""
+    `path`: the PATHS argument it is about, as typed, when sources.find_sources found no file
+    to read in it (missing, a folder or glob of no article, an unsupported file named); ""
+    otherwise."""
 
     path: str = ""
 

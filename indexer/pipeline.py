@@ -781,9 +781,9 @@ def _sources(
     try:
         refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad)
     except SourceError as exc:
-        raise _gone_but_indexed(exc, paths, index_dir) from None
+        raise _gone_but_indexed(exc, index_dir) from None
     if bad:  # a path gone but indexed is said so among the others too
-        bad[:] = [_gone_but_indexed(exc, paths, index_dir) for exc in bad]
+        bad[:] = [_gone_but_indexed(exc, index_dir) for exc in bad]
     unread = [reason for path, reason in links if strict and sources.is_unread_document(Path(path))]
     if unread:
         raise SourceError(unread[0])
@@ -808,24 +808,23 @@ def _sources(
     return good, summary
 
 
-def _gone_but_indexed(exc: SourceError, paths: list[str], index_dir: Path) -> SourceError:
+def _gone_but_indexed(exc: SourceError, index_dir: Path) -> SourceError:
     """`exc` said of a named file that is gone but still indexed (`indexer build x/gone.txt`
     after deleting it: a trial's "no such file: check the path" left the user to guess): the
     article it still is and the build of the folder it was indexed from, which drops it. `exc`
-    itself for any other error, or when no trusted index records the path."""
-    message = str(exc)
-    gone = [raw for raw in paths if message.startswith(f"no such file or folder: {raw}:")]
-    if not gone:
+    itself for any other error (its `path`, the argument as typed, exists or is none), or when
+    no trusted index records the path."""
+    if not exc.path or os.path.lexists(Path(exc.path).expanduser()):
         return exc
     try:
         recorded = read_manifest(index_dir)
     except IndexerError:  # no index yet, or one this user has not trusted: no hint from it
         return exc
-    path = os.path.abspath(Path(gone[0]).expanduser())
+    path = os.path.abspath(Path(exc.path).expanduser())
     record = next((r for r in recorded.articles.values() if r.path == path), None)
     if record is None:
         return exc
-    where = f"no such file or folder: {gone[0]}: it is still in the index as {literal(record.id)}"
+    where = f"no such file or folder: {exc.path}: it is still in the index as {literal(record.id)}"
     if record.source and Path(record.source).is_dir():
         build_it = _build_command([record.source], index_dir, recorded.entities, False)
         return SourceError(where, "to drop it, update the index from the folder it was indexed from: {0}", (build_it,))

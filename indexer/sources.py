@@ -348,9 +348,9 @@ def find_sources(
         try:
             found.extend(_given(raw, follow_links, skipped))
         except SourceError as exc:
+            exc.path = raw
             if bad_named is None:
                 raise
-            exc.path = raw
             bad_named.append(exc)
     refs = _with_ids(found)
     return [replace(r, encoding=encoding) for r in refs] if encoding else refs
