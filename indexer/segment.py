@@ -553,9 +553,20 @@ def _composed(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
+# What a line is stripped of: spaces, tabs, no-break and zero-width spaces (split_blocks, and
+# page_lines, which must read a page's lines as split_blocks does).
+_LINE_BLANKS = " \t\u00a0\u200b"
+
+
+def _page_text(text: str) -> str:
+    """A plain-text page's text as its lines are read: newlines made "\n", invisible characters
+    removed, composed (NFC): split_blocks and page_lines read the same lines."""
+    return _composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n")))
+
+
 def split_blocks(text: str) -> list[_Block]:
     """Blocks separated by blank lines; consecutive duplicate lines collapsed (and remembered)."""
-    text = _composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = _page_text(text)
     if m := _WIRE_SIGNOFF.search(text, max(0, len(text) - 100)):  # only the end can hold one
         text = text[: m.start()]
     chunks = _BLANK_LINE.split(text)
@@ -566,7 +577,7 @@ def split_blocks(text: str) -> list[_Block]:
     byline_seen = False
     chunks = [part for chunk in chunks for part in _split_meta_and_tools(chunk)]
     for n, chunk in enumerate(chunks):
-        lines = [ln.strip(" \t\u00a0\u200b") for ln in chunk.split("\n")]
+        lines = [ln.strip(_LINE_BLANKS) for ln in chunk.split("\n")]
         lines = [ln for ln in lines if ln]
         if not lines:
             continue
@@ -640,7 +651,7 @@ def _split_meta_and_tools(chunk: str) -> list[str]:
     links, and the page lost its byline and date. Any other chunk is returned as it is."""
     if "\n" not in chunk:
         return [chunk]
-    lines = [ln.strip(" \t\u00a0\u200b") for ln in chunk.split("\n")]
+    lines = [ln.strip(_LINE_BLANKS) for ln in chunk.split("\n")]
     lines = [ln for ln in lines if ln]
     if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES or not any(map(_tool_row, lines)):
         return [chunk]  # (the tools first: reading each line for a date costs more)
@@ -1949,12 +1960,12 @@ def page_lines(text: str) -> bytes:
     on enough of their source's pages need their blocks cut (`page_digests`). A CRC collision only
     adds such a page, never loses one."""
     keys: set[int] = set()
-    for line in _composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n"):
-        line = line.strip(" \t\u00a0\u200b")
+    for line in _page_text(text).split("\n"):
+        line = line.strip(_LINE_BLANKS)
         if line:
-            keys.add(zlib.crc32(" ".join(line.split()).casefold().encode("utf-8", "surrogatepass")))
+            keys.add(zlib.crc32(chrome_key(line).encode("utf-8", "surrogatepass")))
             if line[0] == "#" and (md := _MD_HEADING.match(line)):
-                keys.add(zlib.crc32(" ".join(md.group(2).split()).casefold().encode("utf-8", "surrogatepass")))
+                keys.add(zlib.crc32(chrome_key(md.group(2)).encode("utf-8", "surrogatepass")))
     return array("I", sorted(keys)).tobytes()
 
 
