@@ -648,7 +648,7 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
         for note in summary.notes:
             click.echo(f"indexer: note: {_text(note)}", err=True)
     for error in summary.errors:  # even when quiet: the exit status says there were some
-        click.echo(f"indexer: error: {error}", err=True)
+        click.echo(f"indexer: error: {_text(error)}", err=True)
     before = 0 if verbose or quiet else sum(s.said_before for s in summary.skipped)
     lists = f"as before: -v lists {'it' if before == 1 else 'them'}"
     said_before = "" if not before else f" {lists}" if before == len(summary.skipped) else f", {before:,} {lists}"

@@ -804,7 +804,8 @@ def _sources(
     if bad and not good:
         raise bad[0]
     summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
-    summary.errors = [str(exc) for exc in bad or []]
+    # Advice: the library's text, which each interface renders its own way (the CLI: command lines)
+    summary.errors = [Advice(exc.message, exc.hint, exc.commands) for exc in bad or []]
     return good, summary
 
 
