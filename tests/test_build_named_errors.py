@@ -96,10 +96,14 @@ def test_a_deleted_file_named_again_is_said_to_be_still_indexed(tmp_path: Path) 
     # Named beside a good file, the build goes on, and its error line still advises a command
     # line (it printed the Python call `build([...], entities=False, index=...)`).
     code, _, err = invoke("build", "--index", str(idx), "--no-entities", str(other), str(good))
-    assert code == 2 and (
-        f"indexer: error: no such file or folder: {other}: it is still in the index as src/other.txt: to drop it, "
-        f"update the index from the folder it was indexed from: 'indexer build {src} --no-entities --index {idx}'"
-    ) in err.splitlines()
+    assert (
+        code == 2
+        and (
+            f"indexer: error: no such file or folder: {other}: it is still in the index as src/other.txt: to drop it, "
+            f"update the index from the folder it was indexed from: 'indexer build {src} --no-entities --index {idx}'"
+        )
+        in err.splitlines()
+    )
     never = src / "never.txt"
     assert invoke("build", "--index", str(idx), "--no-entities", str(never))[2] == (
         f"indexer: error: no such file or folder: {never}: check the path\n"
