@@ -332,13 +332,12 @@ def best(docs: Docs, scores: Scores, k: int, searcher: Searcher | None = None) -
         kth = np.partition(scores, n - k)[n - k]  # the k-th highest score
         keep = np.flatnonzero(scores >= kth)  # with every document tied with the k-th
         docs, scores = docs[keep], scores[keep]
-    order = np.lexsort((docs, -scores))
-    pairs = [(int(docs[i]), float(scores[i])) for i in order]
-    if searcher is None:
-        return pairs[:k], n
-    from .index.collect import by_score_then_article
+    if searcher is not None:
+        from .index.collect import by_score_then_article
 
-    return by_score_then_article(searcher, pairs, k), n
+        return by_score_then_article(searcher, docs, scores, k), n
+    order = np.lexsort((docs, -scores))[:k]
+    return [(int(docs[i]), float(scores[i])) for i in order], n
 
 
 def _in_order(slop: int, positions: list[list[int]], gaps: list[int] | None = None) -> bool:

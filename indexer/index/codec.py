@@ -9,6 +9,8 @@ to `W3Codec`, each by subclassing the W3 class that does the work:
   arrays (arrays.py, `.fps`) while Whoosh writes its blocks;
 - **mentions arrays**: its per-document writer writes the entity names of every paragraph as
   arrays (arrays.py, `.fct`) from the stored tags;
+- **article order arrays**: the same writer writes each paragraph's article id and number as
+  arrays (arrays.py, `.ford`), so equal scores are ordered by article without reading columns;
 - **fast lengths**: its per-document reader reads a field's length column as one bytes object
   (Whoosh reads one byte through four layers of calls, and stats the disk for every lookup in a
   field without lengths: writing looks up the length of every posting, 1.35M lookups for BBC's
@@ -261,10 +263,12 @@ class IndexerFieldWriter(W3FieldWriter):
 
 class IndexerPerDocWriter(W3PerDocWriter):
     """Whoosh's per-document writer with stored fields as JSON, that also writes the
-    segment's mentions arrays (arrays.py) from each paragraph's stored `tags`."""
+    segment's mentions arrays (arrays.py) from each paragraph's stored `tags`, and its article
+    order arrays from the stored `article_id` and `paragraph`."""
 
     def __init__(self, codec: Any, storage: Any, segment: Any) -> None:
         self._mentions = arrays.MentionsSink()
+        self._order = arrays.OrderSink()
         super().__init__(codec, storage, segment)
 
     def _create_column(self, fieldname: str, column: Any) -> None:
@@ -273,15 +277,19 @@ class IndexerPerDocWriter(W3PerDocWriter):
     def start_doc(self, docnum: int) -> None:
         super().start_doc(docnum)
         self._mentions.start(docnum)
+        self._order.start(docnum)
 
     def add_field(self, fieldname: str, fieldobj: Any, value: Any, length: Any) -> None:
         super().add_field(fieldname, fieldobj, value, length)
         if fieldname == "tags" and isinstance(value, str):
             self._mentions.add_tags(value)
+        elif value is not None:
+            self._order.add(fieldname, value)
 
     def finish_doc(self) -> None:
         super().finish_doc()
         self._mentions.finish()
+        self._order.finish()
 
     def cancel_doc(self) -> None:
         super().cancel_doc()
@@ -291,6 +299,10 @@ class IndexerPerDocWriter(W3PerDocWriter):
         if not self.is_closed:
             table = HashWriter(self._create_file(arrays.MENTIONS_EXT), magic=arrays.MENTIONS_MAGIC)
             for key, value in self._mentions.items():
+                table.add(key, value)
+            table.close()
+            table = HashWriter(self._create_file(arrays.ORDER_EXT), magic=arrays.ORDER_MAGIC)
+            for key, value in self._order.items():
                 table.add(key, value)
             table.close()
         super().close()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .queries import Query
+    from .view import IndexView
     from .sorting import SortKey
     from .types import Searcher
 
@@ -40,31 +41,50 @@ def top_hits(
     if filter_q is not None:
         collector = FilterCollector(collector, allow=filter_q)
     searcher.search_with_collector(query, collector)
-    results = collector.results()
-    scored = [(docnum, score) for score, docnum in results.top_n]
-    return by_score_then_article(searcher, scored, k), len(scored)
+    import numpy as np
+
+    top = collector.results().top_n  # (score, document number) pairs
+    docs = np.fromiter((docnum for _, docnum in top), dtype=np.int64, count=len(top))
+    scores = np.fromiter((score for score, _ in top), dtype=np.float64, count=len(top))
+    return by_score_then_article(searcher, docs, scores, k), len(top)
 
 
-def by_score_then_article(searcher: Searcher, scored: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
-    """The first `k` of (document number, score) pairs given highest score first, those of
-    equal score in article order (article id, then paragraph number, read from the columns
-    only for them), so equal scores come in the same order in a fresh build and in an index
-    updated in place, whose document numbers differ."""
-    if not scored:
-        return scored
-    from collections import Counter
+def by_score_then_article(searcher: Searcher, docs: Any, scores: Any, k: int) -> list[tuple[int, float]]:
+    """The first `k` of documents (global numbers, numpy int64) by their `scores` (float64, one
+    each): highest score first, those of equal score in article order (article id, then
+    paragraph number), so equal scores come in the same order in a fresh build and in an index
+    updated in place, whose document numbers differ. One numpy sort over the searcher's article
+    keys (view.IndexView.article_keys, made once per searcher); an index with segments written
+    before those existed has the article ids of its tied hits read from Whoosh's columns."""
+    import numpy as np
 
-    ties = Counter(score for _, score in scored)
-    if len(ties) == len(scored):  # no two alike (most ranked queries): as given
-        return scored[:k]
-    cut = scored[min(k, len(scored)) - 1][1]  # equal scores past the page's last one do not matter
-    tied = [doc for doc, score in scored if ties[score] > 1 and score >= cut]
+    from .view import index_view
+
+    if not len(docs):
+        return []
+    view = index_view(searcher)
+    keys = view.article_keys()
+    order: Any = np.lexsort((keys[docs], -scores))[:k] if keys is not None else _ties_by_columns(view, docs, scores, k)
+    return [(int(docs[i]), float(scores[i])) for i in order]
+
+
+def _ties_by_columns(view: IndexView, docs: Any, scores: Any, k: int) -> list[int]:
+    """by_score_then_article's order (positions in `docs`) without article keys: the article
+    id and paragraph of each hit tied with another at or above the k-th score read from the
+    columns, the rest by score alone."""
+    import numpy as np
+
+    order = np.lexsort((docs, -scores))
+    ranked = scores[order]
+    cut = ranked[min(k, len(ranked)) - 1]  # equal scores past the page's last one do not matter
+    upto = int(np.searchsorted(-ranked, -cut, side="right"))
+    head = order[:upto]
+    values, counts = np.unique(scores[head], return_counts=True)
+    tied = set(values[counts > 1].tolist())
     if not tied:
-        return scored[:k]
-    reader = searcher.reader()
-    ids, numbers = reader.column_reader("article_id"), reader.column_reader("paragraph")
-    keys = {doc: (ids[doc], numbers[doc]) for doc in tied}
-    return sorted(scored, key=lambda pair: (-pair[1], keys.get(pair[0], ("", 0))))[:k]
+        return order[:k].tolist()
+    keys = {int(i): view.article_key(int(docs[i])) for i in head if float(scores[i]) in tied}
+    return sorted(head.tolist(), key=lambda i: (-float(scores[i]), keys.get(i, ("", 0))))[:k]
 
 
 def matching_docs(searcher: Searcher, query: Query, filter_q: Query | None = None) -> list[int]:
