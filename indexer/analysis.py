@@ -312,6 +312,25 @@ def fold_accents(word: str) -> str:
     return unicodedata.normalize("NFC", stripped).translate(accent_map)
 
 
+def fold_letters(text: str) -> str:
+    """Letters whose accent is part of their shape as their plain letter (ø -> o, ł -> l,
+    đ -> d, ı -> i: Whoosh's accent_map), what fold_accents does after taking accents off:
+    for a key that folds accents as the index's words are folded (entities.name_key)."""
+    if text.isascii():
+        return text
+    from whoosh.support.charset import accent_map
+
+    return text.translate(accent_map)
+
+
+def fold_query_word(word: str) -> str:
+    """One word of a query (or a pattern of one, its `*` and `?` kept) as the analysis chain
+    folds a query word: NFKC, ignorable characters dropped, case and accents folded
+    ("Łuk*" -> "luk*", "Wróbel" -> "wrobel"); for values matched against analysed words
+    outside the chain (`byline:` patterns, index/parser.fold_pattern)."""
+    return fold_accents(casefold(IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", word))))
+
+
 def casefold(word: str) -> str:
     """Full Unicode case folding, NFC, and Arabic short vowels removed."""
     if word.isascii():

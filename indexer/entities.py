@@ -3444,12 +3444,17 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 def name_key(name: str) -> str:
     """The spelling key of a name: case, accents, apostrophe and dash styles and spacing ignored.
 
-    "José Mourinho" and "Jose Mourinho", "O’Donnell" and "O'Donnell", "PRAGUE" and "Prague"
-    share a key: within an article they are one name.
+    "José Mourinho" and "Jose Mourinho", "Łukasz" and "Lukasz", "O’Donnell" and "O'Donnell",
+    "PRAGUE" and "Prague" share a key: within an article they are one name.
     """
     t = name.translate(_APOSTROPHES)
     if not t.isascii():  # ASCII has nothing to decompose (the index's names are mostly ASCII)
         t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+        # Letters whose accent is part of their shape (ł, ø, đ, ı) as the index's words fold them
+        # ("Łukasz" is "Lukasz"): NFKD leaves them whole.
+        from indexer.analysis import fold_letters
+
+        return " ".join(fold_letters(t.casefold()).split())
     return " ".join(t.casefold().split())
 
 

@@ -19,7 +19,7 @@ from whoosh.qparser import AndGroup, FieldAliasPlugin, FuzzyTermPlugin, OrGroup,
 from whoosh.qparser.common import attach
 from whoosh.qparser.plugins import PhrasePlugin, SingleQuotePlugin
 
-from ..analysis import casefold, words
+from ..analysis import casefold, fold_query_word, words
 from ..models import kind_name
 from ..schema import ENTITY_TEXT_FIELDS
 from .phrases import ExactWord, typed_phrase
@@ -199,12 +199,10 @@ def _with_byline(schema: Schema) -> Schema:
 
 
 def fold_pattern(pattern: str) -> str:
-    """A pattern of a name's word (`müll*`) as the name analyzer folds words: case folded,
-    accents dropped (`mull*`), its `*` and `?` kept."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", casefold(pattern))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """A pattern of a name's word (`müll*`, `łuk*`) as the name analyzer folds words
+    (analysis.fold_query_word: case folded, accents dropped, ł as l: `mull*`, `luk*`), its
+    `*` and `?` kept."""
+    return fold_query_word(pattern)
 
 
 class PhraseNode(PhrasePlugin.PhraseNode):
