@@ -192,8 +192,21 @@ def csv_rows(
                 value = CSV_LIST_SEPARATOR.join(getattr(hit, name))
             elif isinstance(value, list):
                 value = dumps(value)
-            row.append(value)
+            row.append(spreadsheet_safe(value) if isinstance(value, str) else value)
         yield row
+
+
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP, "CSV Injection":
+# =, +, -, @, tab, carriage return); scraped text is untrusted, and "=HYPERLINK(...)" in a page
+# would become a live link, "=cmd|..." a command prompt, when the CSV is opened.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """`cell` as a spreadsheet shows it as text: a leading `'` when it begins with a formula
+    character (=, +, -, @, tab, CR; OWASP's CSV-injection advice), else unchanged. The CSV
+    output is made for spreadsheets; `--jsonl` and `--json` give the exact text."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def to_csv(rows: Iterable[Sequence[JSONValue]]) -> str:
