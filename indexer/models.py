@@ -447,30 +447,42 @@ class SearchRequest:
         elif not isinstance(self.query, str):
             raise TypeError(f"query must be a str, not {type(self.query).__name__}")
         if isinstance(self.filters, Mapping):
-            _check_filter_names(self.filters)
-            self.filters = Filters(**self.filters)
+            self.filters = Filters(**_filter_names(self.filters))
         elif not isinstance(self.filters, Filters):
             raise TypeError(
                 f"filters must be indexer.Filters(...) or a dict of its fields, not {type(self.filters).__name__}"
             )
 
 
-def _check_filter_names(given: Mapping[str, Any]) -> None:
-    """Refuse a dict of filters with a name Filters has no field for, naming the fields and the
-    nearest one ("person" -> people): a bare "Filters.__init__() got an unexpected keyword
-    argument" told a Python caller neither (a user's trial). Raises TypeError, as for any
-    wrong keyword argument."""
+# What a dict of filters may name besides Filters' fields and the entity type names
+# (ENTITY_NAMES): the singulars of the other fields, as the CLI's options spell them.
+_FILTER_SINGULARS = {"kind": "kinds", "article": "articles", "language": "languages", "lang": "languages"}
+
+
+def _filter_names(given: Mapping[str, Any]) -> dict[str, Any]:
+    """A dict of filters with its keys as Filters' field names: an entity type is taken by any
+    name of the one table the README promises everywhere (ENTITY_NAMES: "person", "People",
+    "location" -> people / places), and "kind", "article", "language" as their plurals
+    (trial4: `filters={"place": "Lodz"}` was refused). Raises TypeError, as for any wrong keyword
+    argument, for a name that is none of these (naming the fields and the nearest one) and for
+    two keys naming one field; "date" is refused with where dates go (`date:` in the query)."""
     import difflib
 
     names = [f.name for f in fields(Filters)]
-    singular = {"person": "people", "lang": "languages", "language": "languages"}
-    for key in given:
-        if key not in names:
-            near = singular.get(str(key)) or next(
-                iter(difflib.get_close_matches(str(key), names, n=1, cutoff=0.75)), ""
-            )
+    out: dict[str, Any] = {}
+    for key, value in given.items():
+        low = str(key).strip().lower()
+        name = low if low in names else _FILTER_SINGULARS.get(low) or ENTITY_NAMES.get(low)
+        if name == "dates":
+            raise TypeError(f"{key!r} is no filter: dates go in the query (date:2019, published:[2004 TO *])")
+        if name not in names:
+            near = next(iter(difflib.get_close_matches(low, names, n=1, cutoff=0.75)), "")
             also = f"did you mean {near!r}? " if near else ""
             raise TypeError(f"unknown filter {key!r}: {also}filters are {', '.join(names)}")
+        if name in out:
+            raise TypeError(f"filter {key!r} names {name!r} again: give its values in one list")
+        out[name] = value
+    return out
 
 
 @dataclass

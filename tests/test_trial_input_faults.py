@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 import indexer
 from indexer.cli import _message, main
+from indexer.models import SearchRequest
 
 
 def search(index: Path, *args: str, input: bytes | None = None):
@@ -155,7 +156,17 @@ def test_python_filters_as_a_dict_and_no_query(shipped_index: Path) -> None:
         indexer.search(3, index=shipped_index)  # type: ignore[arg-type]
     # a name Filters has no field for: named, with the field meant (a user's trial: a bare
     # "Filters.__init__() got an unexpected keyword argument 'bogus'")
-    with pytest.raises(TypeError, match=r"unknown filter 'person': did you mean 'people'\? filters are people, orgs"):
-        indexer.search("labor", index=shipped_index, filters={"person": ["Zenz"]})  # type: ignore[arg-type]
+    # entity types by any name of the README's one table, as everywhere else (trial4: "place")
+    for key in ("people", "person", "Person", "persons", "per"):
+        assert SearchRequest(filters={key: "Zenz"}).filters == indexer.Filters(people="Zenz")  # type: ignore[arg-type]
+    for key in ("location", "place", "GPE"):
+        assert SearchRequest(filters={key: ["Lodz"]}).filters == indexer.Filters(places=["Lodz"])  # type: ignore[arg-type]
+    assert indexer.search(None, index=shipped_index, filters={"kind": "title"}).total == 1  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"unknown filter 'peple': did you mean 'people'\? filters are people, orgs"):
+        indexer.search("labor", index=shipped_index, filters={"peple": ["Zenz"]})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"'date' is no filter: dates go in the query"):
+        indexer.search("labor", index=shipped_index, filters={"date": "2019"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"filter 'place' names 'places' again"):
+        indexer.search("labor", index=shipped_index, filters={"places": "A", "place": "B"})  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^unknown filter 'bogus': filters are people, "):
         indexer.search("labor", index=shipped_index, filters={"bogus": ["x"]})  # type: ignore[arg-type]
