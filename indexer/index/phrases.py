@@ -56,14 +56,16 @@ def typed_phrase(
     with the positions of the stop words the analyzer drops kept as gaps; wrapped in a
     StopWordPhrase, which checks those stop words in the stored text, when it has any, slop is
     1 and `check_stop_words` (a stemmed field). A quoted word matches its accented form only
-    (analysis.py). What the query parser's phrases (index/parser.py) and the compiler's
+    (analysis.py): where `language`'s stemmer folds the accents itself (German ü -> u), the
+    phrase is limited to paragraphs whose stored text holds the word as typed (ExactWord). What the query parser's phrases (index/parser.py) and the compiler's
     direct build (search/compile.py) both run, so the two give the same query."""
-    from ..analysis import casefold
+    from ..analysis import casefold, fold_accents
 
     terms: list[str] = []
     char_ranges: list[tuple[int, int]] = []
     places: list[int] = []
     pattern: list[tuple[str, str]] = []
+    accented: list[str] = []  # words whose accents this language's terms lost
     for t in field.tokenize(
         text, mode="query", chars=True, positions=True, quoted=True, language=language, removestops=False
     ):
@@ -76,10 +78,17 @@ def typed_phrase(
         terms.append(t.text)
         char_ranges.append((start + t.startchar, start + t.endchar))
         places.append(t.pos)
+        typed = casefold(text[t.startchar : t.endchar])
+        if fold_accents(typed) != typed and fold_accents(t.text) == t.text:
+            accented.append(typed)
     gaps = [b - a for a, b in zip(places, places[1:])]
     q = phraseclass(fieldname, terms, slop=slop, boost=boost, char_ranges=char_ranges, gaps=gaps)
     if terms and len(pattern) > len(terms) and slop == 1 and check_stop_words:
         q = StopWordPhrase(q, fieldname, pattern)
+    # A stemmer that folds accents itself (German Snowball: ü -> u) makes "Zürich" and "Zurich"
+    # one term, in the query and in the index: the stored text tells them apart, as for =word.
+    for word in dict.fromkeys(accented):
+        q = ExactWord(q, word)
     return q
 
 
