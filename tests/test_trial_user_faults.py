@@ -203,8 +203,8 @@ def test_an_article_and_its_hits_carry_their_language_in_the_page(tmp_path: Path
     build([str(folder)], str(tmp_path / "idx"), entities=False)
     client = create_app(tmp_path / "idx").test_client()
     article = client.get("/articles/news/hafen.txt").get_data(as_text=True)
-    assert '<h1 lang="de">Hafenausschuss tagt</h1>' in article
-    assert '<p class="text" lang="de">Der Ausschuss' in article
+    assert '<h1 dir="auto" lang="de">Hafenausschuss tagt</h1>' in article
+    assert '<p class="text" dir="auto" lang="de">Der Ausschuss' in article
     assert '<html lang="en">' in article  # the page's own words stay English
     hits = client.get("/?q=hafen").get_data(as_text=True)
-    assert '<p class="snippet" lang="de">' in hits and '<h2 lang="de">' in hits
+    assert '<p class="snippet" dir="auto" lang="de">' in hits and '<h2 dir="auto" lang="de">' in hits
