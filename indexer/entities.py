@@ -1298,9 +1298,12 @@ _DENOMINATIONS = frozenset(
     "Protestant Evangelical Reformed Pentecostal Coptic Apostolic Adventist Mennonite Moravian "
     "Unitarian Congregational Maronite".split()
 )
-# Datelines: "PRAGUE --", "VIENNA —", "BUFFALO, N.Y. —", "WASHINGTON (Reuters) -".
+# Datelines: "PRAGUE --", "VIENNA —", "BUFFALO, N.Y. —", "WASHINGTON (Reuters) -", in the
+# capitals of any script ("ZÜRICH –", "SÃO PAULO, Brazil —"): `_with_dateline` checks the
+# place's words are capitals (str.isupper; `re` has no class for them).
 _RX_DATELINE = re.compile(
-    r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"^([^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*(?: [^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*){0,2})"
+    r"(?:,\s*(?-i:[^\W\d_])[\w.]*(?: [^\W\d_][\w.]*)?)?"
     r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s"
 )
 
@@ -2084,7 +2087,7 @@ def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
     title case, replacing the mentions it overlaps; a label there (`_label_word`) without
     the mentions it overlaps."""
     g = _RX_DATELINE.match(text)
-    if not g or len(g.group(1)) <= 2:
+    if not g or len(g.group(1)) <= 2 or any(len(w) < 2 or not w.isupper() for w in g.group(1).split()):
         return out
     if _label_word(g.group(1)):  # a label names nothing: "NOTE:", "CONGRESSIONAL RECORD —"
         return [x for x in out if not _overlaps(g.start(1), g.end(1), x)]
@@ -3209,6 +3212,7 @@ def _fill_paragraphs(
     rx_sur = _surname_patterns(surname_of, words)
 
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
+    interviewee = _interviewee(paras, texts, subjects, final_field)
     prev_speakers: list[str] = []
     offices: dict[str, set[str]] = {}  # name -> office heads the article gives it so far
     for i, p in enumerate(paras):
@@ -3237,12 +3241,45 @@ def _fill_paragraphs(
         if resolved:  # how relative days were dated, shown by `indexer parse` with the kind's reason
             p.reason = "; ".join([p.reason, *resolved]) if p.reason else "; ".join(resolved)
         spans.sort()
-        speakers = (
-            _speakers(text, spans, prev_speakers, _note_offices(text, spans, offices)) if i not in heading_like else []
-        )
-        p.speakers = speakers
+        said = [] if i in heading_like else _speakers(text, spans, prev_speakers, _note_offices(text, spans, offices))
+        p.speakers = speakers = _with_interviewee(interviewee, text, said)
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
+
+
+# An interview set as questions and answers: "Q: ..." / "A: ..." (and the labels of the languages
+# `segment._INTERVIEW_QUESTION` knows), each turn a paragraph of its own.
+_QA_QUESTION = re.compile(r"^(?:Q|Question|Frage|Pregunta|Pergunta|Domanda|Вопрос)\s*[:.]\s*\S")
+_QA_ANSWER = re.compile(r"^(?:A|Answer|Antwort|Respuesta|Resposta|Risposta|Réponse|Ответ)\s*[:.]\s*\S")
+QA_MIN_ANSWERS = 2  # one "A:" paragraph may be a list's item; two answers under questions are an interview
+
+
+def _interviewee(paras: list[Paragraph], texts: list[str], subjects: list[str], final_field: dict[str, str]) -> str:
+    """The person who gives an interview's answers ("A: ..." paragraphs, `_QA_ANSWER`), as a
+    canonical name; '' when the article is no such interview or its page names no one person:
+    the one person its title names ("a conversation with marine biologist Ingrid Solberg"), else
+    the one person named in its lead or the intro above its first question ("Ingrid Solberg has
+    spent thirty years ...")."""
+    answers = sum(1 for t in texts if _QA_ANSWER.match(t))
+    if answers < QA_MIN_ANSWERS or not any(_QA_QUESTION.match(t) for t in texts):
+        return ""
+    if len(subjects) == 1:
+        return subjects[0]
+    first_q = next(i for i, t in enumerate(texts) if _QA_QUESTION.match(t))
+    people = [n for n, f in final_field.items() if f == "people" and " " in n]
+    for i in range(first_q):
+        if paras[i].kind in ("lead", "body"):
+            named = [n for n in people if n in texts[i]]
+            return named[0] if len(named) == 1 else ""
+    return ""
+
+
+def _with_interviewee(interviewee: str, text: str, said: list[str]) -> list[str]:
+    """A paragraph's speakers `said`, with the interviewee first when `text` is one of the
+    interview's answers (`_QA_ANSWER`; `interviewee` '' when the article is no such interview)."""
+    if not interviewee or not _QA_ANSWER.match(text):
+        return said
+    return [interviewee, *(x for x in said if x != interviewee)]
 
 
 def _literal_names(

@@ -276,7 +276,8 @@ _AUTHOR_BIO = re.compile(
     r"schreibt (?:seit|für|als|über)\b)",
 )
 _BY_LINE = re.compile(
-    r"^(?:(?:by|written by|words by|story by|von|par|por|di|door|av|af|oleh|автор)\s*:?|autor(?:a|ka)?\s*:)\s+"
+    r"^(?:(?:by|written by|words by|story by|interview(?:ed)? by|interview von|interview par|entretien réalisé par|"
+    r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор)\s*:?|autor(?:a|ka)?\s*:)\s+"
     r"(?P<names>(?-i:[A-Z\u00c0-\u00de\u0400-\u042f])[^\n]{1,120})$",
     re.I,
 )
@@ -438,11 +439,27 @@ _TIME_LINE = re.compile(
     r"(?:\s*(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?:\s+(?:updated|edited))?$",
     re.I,
 )
-# "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —"
+# "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —", in the capitals of any
+# script ("ZÜRICH –", "SÃO PAULO, Brazil —", "САНКТ-ПЕТЕРБУРГ, 12 сен —"): `_dateline_place`
+# checks that the place's words are capitals (str.isupper), which `re` has no class for.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
+    r"^(?P<place>[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*(?:\s+[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*){0,3})"
+    r"(?:,\s*[^\W_][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
 )
+
+
+def _dateline_place(text: str) -> str:
+    """The place of a dateline opening `text` (`_DATELINE`: "ZÜRICH – ..." -> "ZÜRICH"), '' when
+    none: every word of the place two letters or more and in capitals (of any script)."""
+    m = _DATELINE.match(text)
+    if not m:
+        return ""
+    place = m.group("place")
+    if any(len(w) < 2 or not w.isupper() for w in place.split()) or len(place) < 3:
+        return ""
+    return place.strip(" .,")
+
+
 # A newswire's dateline opening a press release, with its date: "BOSTON, Mass., Sept. 8, 2025
 # /PRNewswire/ --", "TORONTO, Sept. 8, 2025 (GLOBE NEWSWIRE) --", "BERLIN, 8. September 2025
 # /PRNewswire/ --", "AUSTIN, TX, UNITED STATES, September 8, 2025 /EINPresswire.com/ --", and
@@ -1298,17 +1315,75 @@ def _is_caption(b: _Block) -> str:
 
 
 def _byline_names(b: _Block) -> str:
-    """Author names when the block is a 'By ...' line, else "" (a date line under it, with its
-    dateline's place or not, is no part of the names)."""
-    if len(b.lines) > 2 or b.words > 16:
+    """Author names when the block is a 'By ...' line (or a Chinese, Japanese or Korean reporter
+    line, `_cjk_byline`), else "" (a job title and a date line under it, with its dateline's place
+    or not, are no part of the names: "By Rachel Okafor / Columnist / Tue 16 Jul 2024"; nor is a
+    place after the names' comma, `_drop_byline_place`)."""
+    if len(b.lines) > 3 or b.words > 16:
         return ""
-    under_date = len(b.lines) == 2 and (_date_line_place(b.lines[1]) or _is_meta_line(b.lines[1]))
-    m = _BY_LINE.match(b.lines[0] if under_date else " ".join(b.lines))
+    if len(b.lines) == 1 and (cjk := _cjk_byline(b.text)):
+        return cjk
+    under = b.lines[1:]
+    under_meta = bool(under) and all(_date_line_place(ln) or _is_meta_line(ln) or _job_line(ln) for ln in under)
+    if len(b.lines) == 3 and not under_meta:
+        return ""
+    m = _BY_LINE.match(b.lines[0] if under_meta else " ".join(b.lines))
     if not m:
         return ""
     # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
-    return ", ".join(_clean_names(_NAMES_SPLIT.split(raw))[:4])
+    return ", ".join(_clean_names(_drop_byline_place(_NAMES_SPLIT.split(raw), raw))[:4])
+
+
+# A journalist's job title, on its own line under a byline or between the names and the date
+# ("By Rachel Okafor Columnist Tue 16 Jul 2024"): no part of a name.
+_JOB_WORDS = (
+    r"columnist|correspondent|reporter|editor|writer|journalist|critic|contributor|commentator|"
+    r"staff|redakteur(?:in)?|korrespondent(?:in)?|journaliste|chroniqueur|chroniqueuse|rédacteur|rédactrice|"
+    r"periodista|corresponsal|redactor|redactora|giornalista|inviato|inviata|redattore|redattrice|correspondente|"
+    r"verslaggever|redacteur|dziennikarz|dziennikarka|корреспондент|обозреватель|журналист"
+)
+_JOB_WORD = re.compile(rf"^(?:{_JOB_WORDS})$", re.I)
+_JOB_LINE = re.compile(rf"^(?:[\w'’.-]+\s+){{0,3}}(?:{_JOB_WORDS})(?:\s+[\w'’.-]+){{0,3}}$", re.I)
+
+
+def _job_line(line: str) -> bool:
+    """A line of a journalist's job title ("Columnist", "Senior Economics Correspondent"): up to
+    seven words, one of them a job word (`_JOB_WORDS`), no digits."""
+    return bool(_JOB_LINE.match(line.strip(_LINE_STRIP))) and not any(c.isdigit() for c in line)
+
+
+def _drop_byline_place(pieces: list[str], raw: str) -> list[str]:
+    """Byline pieces without a place after the names' comma ("Von Martina Huber, Zürich": the
+    city, as "By NAME in PLACE" has it): a last piece of one word after a comma, when the piece
+    before it is a name of two words or more. A one-word piece is no full name."""
+    if len(pieces) >= 2 and "," in raw and len(pieces[-1].split()) == 1 and len(pieces[-2].split()) >= 2:
+        last = pieces[-1].strip(" .")
+        if last and raw.rstrip(" .").endswith(last) and raw.rstrip(" .")[: -len(last)].rstrip().endswith(","):
+            return pieces[:-1]
+    return pieces
+
+
+# A Chinese or Japanese reporter line ("记者 李明 报道", "本报记者 王芳", "（记者 张伟）", "文／李明",
+# "記者 山田太郎") and a Korean one ("홍길동 기자"): the names, no "By".
+_CJK_BYLINE = re.compile(
+    r"^[（(]?\s*(?:(?:本报|本台|本刊|新华社|央视)?(?:记者|記者|通讯员)|文\s*[／/:：])\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:报道|報道|摄|撮影|采写)?\s*[）)]?$"
+    r"|^(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*기자$"
+)
+
+
+def _cjk_byline(line: str) -> str:
+    """The names of a Chinese, Japanese or Korean reporter line (`_CJK_BYLINE`: "记者 李明 报道" ->
+    "李明"), joined by ", "; '' for any other line."""
+    m = _CJK_BYLINE.match(line.strip())
+    if not m:
+        return ""
+    names = m.group("names") or m.group("ko")
+    return ", ".join(n for n in re.split(r"[\s、，,·]+", names) if n and n not in _CJK_REPORTS)
+
+
+_CJK_REPORTS = frozenset({"报道", "報道", "摄", "撮影", "采写"})  # "reports", "photo": the line's verb, no name
 
 
 # "Calloway, 2 April 2026", "Sevilla, 12 de febrero de 2026": a dateline's place (up to four
@@ -1363,6 +1438,8 @@ def _clean_names(candidates: list[str]) -> list[str]:
             continue
         for w in parts:
             if w.startswith("@") or (words and _is_date_word(w)):  # "By June Smith" keeps June
+                break
+            if words and _JOB_WORD.match(w.strip(".,")):  # "Rachel Okafor Columnist"
                 break
             if not (w[0].isupper() or (words and w in _NAME_PARTICLES)):
                 break
@@ -1530,8 +1607,10 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _mark_fact_boxes(blocks)
         _mark_standfirst(blocks)
         _keep_headline_over_byline(blocks)
+        _mark_head_date_lines(blocks)
         _keep_live_posts(blocks)
         _mark_release_tail(blocks)
+        _mark_wire_tail(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
@@ -1623,6 +1702,28 @@ def _mark_release_tail(blocks: list[_Block]) -> None:
             b.kind, b.reason = BOILERPLATE, why
 
 
+WIRE_TAIL_MAX_BLOCKS = 6  # the Reuters page's footer: standards, topics, the agency's blurb
+WIRE_TAIL_MAX_WORDS = 40  # each a line or a sentence: a story's paragraphs after a credit stay
+WIRE_TAIL_REASON = "page tail (after the story's reporting credit)"
+
+
+def _mark_wire_tail(blocks: list[_Block]) -> None:
+    """The page's footer after a wire story's reporting credit ("(Reporting by NAME; Editing by
+    NAME)", which ends a Reuters story): "Our Standards: The Thomson Reuters Trust Principles.",
+    "Suggested Topics: Markets, Central Banks", the agency's own blurb. Dropped when the credit
+    follows the article's text and at most WIRE_TAIL_MAX_BLOCKS short blocks (WIRE_TAIL_MAX_WORDS
+    words each) follow it to the page's end; longer text after a credit may be another story."""
+    credit = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].reason == "reporting credit"), -1)
+    if credit < 1 or not any(b.kind == BODY for b in blocks[:credit]):
+        return
+    after = blocks[credit + 1 :]
+    if len(after) > WIRE_TAIL_MAX_BLOCKS or any(b.words > WIRE_TAIL_MAX_WORDS for b in after):
+        return
+    for b in after:
+        if b.kind in INDEXED_KINDS:
+            b.kind, b.reason = BOILERPLATE, WIRE_TAIL_REASON
+
+
 def _keep_headline_over_byline(blocks: list[_Block]) -> None:
     """The headline-shaped line right over the page's first byline, dropped by the rules or the
     block model, as the title (a trial page's headline under an unknown banner was "reads like
@@ -1638,7 +1739,7 @@ def _keep_headline_over_byline(blocks: list[_Block]) -> None:
         return
     if b.reason.startswith("repeats") or not _headline_shaped(b.text) or is_menu_row(b.text) or _is_menu(b):
         return
-    if is_section_label(b.text):
+    if is_section_label(b.text) or b.reason.startswith("date line"):  # "2024年5月20日 10:30 来源：南方日报"
         return
     title = next((i for i, x in enumerate(blocks) if x.kind == TITLE), -1)
     if title >= 0 and (title > k or not blocks[title].reason.startswith(_PLACE_TITLE_REASONS)):
@@ -1646,6 +1747,49 @@ def _keep_headline_over_byline(blocks: list[_Block]) -> None:
     if title >= 0:
         blocks[title].kind, blocks[title].reason = BOILERPLATE, "above the headline (the line over the byline)"
     b.kind, b.reason = TITLE, "headline (the line over the byline)"
+
+
+# A date line's "updated" part with a relative time ("Updated 2 hours ago", "vor 3 Stunden"):
+# the line is metadata even where it holds no date.
+_HEAD_RELATIVE = re.compile(
+    rf"^(?:{_DATE_CUES})\s*:?\s*(?:\d+|an?|one)\s+\w+\s+ago$|^(?:{_DATE_CUES})\s*:?\s*vor\s+\d+\s+\w+$", re.I
+)
+HEAD_DATE_MAX_WORDS = 20  # "Publié le 7 février 2025 à 18h30, mis à jour le 8 février 2025 à 07h15": 16
+
+
+def _head_date(b: _Block) -> str | None:
+    """The date of a date line above the article's first paragraph ('YYYY-MM-DD'; '' for a line of
+    a date cue and a relative time, "Updated 2 hours ago"), None when `b` is no such line: up to
+    two lines of HEAD_DATE_MAX_WORDS words without a sentence's end, a date in English, another
+    language of `pubdate` or figures, a time of day, or a cue and a relative time."""
+    if len(b.lines) > 2 or b.words > HEAD_DATE_MAX_WORDS or b.sentence_end:
+        return None
+    line = " ".join(b.lines).strip(_LINE_STRIP)
+    if found := _any_date(line):
+        return found
+    if _DATE_OTHER.search(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
+        return ""
+    return "" if _HEAD_RELATIVE.match(line) else None
+
+
+def _mark_head_date_lines(blocks: list[_Block]) -> None:
+    """A date line between the headline (or the page's top) and the article's first paragraph,
+    kept as text by the rules or the block model ("March 3, 2025 12:15 PM GMT  Updated 2 hours
+    ago", "Publié le 7 février 2025 à 18h30", "Aktualisiert am 14. März 2024, 09:12 Uhr"; a clean
+    file's date under its byline) is metadata: DATE_BEFORE_REASON, its date the published date,
+    and the paragraph under it is the one whose dateline ("PARIS —") is read. After the model, so
+    its training rows are unchanged. Bylines, a lead, captions and chrome may stand between; the
+    first body or heading block that is no date line ends the search."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    for b in blocks[title + 1 :]:
+        if b.kind not in (BODY, HEADING):
+            continue
+        date = _head_date(b)
+        if date is None:
+            return
+        b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
+        if date:
+            b.extra["date"] = date
 
 
 def _no_article_text(named: str, blocks: int) -> Advice:
@@ -2244,7 +2388,9 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
             continue
         # inside the article run (a clean file's, or the run's first block): a standfirst only
         # when the byline or the date line sits between it and the article's text
-        over_meta = b.kind == BODY and _meta_under(blocks, i)
+        # (a standfirst the block model dropped over the byline too: the trial's opinion page's)
+        dropped = b.kind == BOILERPLATE and b.reason.endswith("(block model)")
+        over_meta = (b.kind == BODY or dropped) and _meta_under(blocks, i)
         if i >= start and not over_meta:
             return
         stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
@@ -2844,6 +2990,8 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     first_prose = next((i for i in range(max(start, 0), len(blocks)) if blocks[i].value >= 15), start)
     start = max(start, first_prose) if not clean else start
     top = _top_line(blocks, headline_like)
+    if clean:
+        top = _clean_top(blocks, top, headline_like)
     if clean or start <= top:
         if top < len(blocks) and (
             headline_like(blocks[top])
@@ -2883,6 +3031,31 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             b.extra["title_reason"] = "first headline-like line before the article"
             return i
     return -1
+
+
+SECTION_NAME_MAX_WORDS = 2  # "Business", "World news": a section's name over the headline
+
+
+def _clean_top(blocks: list[_Block], top: int, headline_like: Callable[[_Block], bool]) -> int:
+    """The headline's block on a clean page (the rules found almost no chrome, so the title is
+    the first line): past a first block of several lines with a chrome signal (a menu: "Skip to
+    main content / ... / World  Business  Markets"), and past a section's name of up to
+    SECTION_NAME_MAX_WORDS words ("Business") over a headline-like line with a byline or date line
+    under it, which the page's first line was (the trial's Reuters page: no title, or "Business").
+    A menu row (`is_menu_row`) is stepped over as such a block is."""
+    if ((len(blocks[top].lines) >= 2 and blocks[top].signal) or is_menu_row(blocks[top].text)) and top + 1 < len(
+        blocks
+    ):
+        top += 1
+    if top + 2 >= len(blocks):
+        return top
+    label, headline, meta = blocks[top], blocks[top + 1], blocks[top + 2]
+    if len(label.lines) != 1 or label.words > SECTION_NAME_MAX_WORDS or _SENT_END.search(label.text):
+        return top
+    if headline_like(headline) and headline.words >= 3 and not headline.sentence_end:
+        if _byline_names(meta) or _is_meta_line(meta.text):
+            return top + 1
+    return top
 
 
 def _first_line(blocks: list[_Block]) -> int:
@@ -3855,11 +4028,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     # under the byline ("By Jane Doe / Calloway, 2 April 2026")
     first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
     if first_body >= 0:
-        m = _DATELINE.match(blocks[first_body].text)
-        if m and len(m.group("place")) >= 3:
-            article.dateline = m.group("place").strip(" .,")
-        else:
-            article.dateline = _wire_dateline(blocks[first_body].text)[0]
+        article.dateline = _dateline_place(blocks[first_body].text) or _wire_dateline(blocks[first_body].text)[0]
     if not article.dateline:
         article.dateline = _place_over_text(blocks, first_body)
     article.published = (meta.get("date") or "")[:10] or _published(blocks, meta.get("lang", ""))
