@@ -1440,6 +1440,7 @@ def _clean_names(candidates: list[str]) -> list[str]:
             if w.startswith("@") or (words and _is_date_word(w)):  # "By June Smith" keeps June
                 break
             if words and _JOB_WORD.match(w.strip(".,")):  # "Rachel Okafor Columnist"
+                words = words if len(words) >= 2 else []  # "IGN Staff": a one-word desk, no name
                 break
             if not (w[0].isupper() or (words and w in _NAME_PARTICLES)):
                 break
