@@ -1306,6 +1306,12 @@ _RX_DATELINE = re.compile(
     r"(?:,\s*(?-i:[^\W\d_])[\w.]*(?: [^\W\d_][\w.]*)?)?"
     r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s"
 )
+# A newswire's dateline, its date and the wire's name between the place and the dash: "SÃO PAULO,
+# Brazil, April 9, 2025 /PRNewswire/ --", "TORONTO, Sept. 8, 2025 (GLOBE NEWSWIRE) --".
+_RX_WIRE_DATELINE = re.compile(
+    r"^([^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*(?: [^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*){0,2})"
+    r"(?:,\s*[^,/()\n]{1,30}?){1,5}\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))\s*(?:—|--|–|-)\s"
+)
 
 
 def _overlaps(s: int, e: int, m: Mention) -> bool:
@@ -2083,10 +2089,11 @@ def _label_word(head: str) -> bool:
 
 
 def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
-    """`out` with the place of a dateline at the start of `text` ("PRAGUE --") as a GPE in
+    """`out` with the place of a dateline at the start of `text` ("PRAGUE --", a newswire's
+    "SÃO PAULO, Brazil, April 9, 2025 /PRNewswire/ --") as a GPE in
     title case, replacing the mentions it overlaps; a label there (`_label_word`) without
     the mentions it overlaps."""
-    g = _RX_DATELINE.match(text)
+    g = _RX_DATELINE.match(text) or _RX_WIRE_DATELINE.match(text)
     if not g or len(g.group(1)) <= 2 or any(len(w) < 2 or not w.isupper() for w in g.group(1).split()):
         return out
     if _label_word(g.group(1)):  # a label names nothing: "NOTE:", "CONGRESSIONAL RECORD —"

@@ -164,3 +164,22 @@ def test_an_interviews_answers_are_the_interviewees(tag, title: str, lead: str, 
     answers = [p.speakers for p in art.paragraphs if p.text.startswith("A:")]
     assert answers == [speaker, speaker]
     assert all(not p.speakers for p in art.paragraphs if p.text.startswith("Q:"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_names"),
+    [
+        ("SÃO PAULO, Brazil — Solaris Energy Inc. said it would build a solar farm.", "São Paulo", {"SÃO", "Paulo"}),
+        (
+            "SÃO PAULO, Brazil, April 9, 2026 /PRNewswire/ -- Solaris Energy Inc. said it would build a solar farm.",
+            "São Paulo",
+            {"SÃO", "Paulo"},
+        ),
+        ("ŁÓDŹ – The city council said on Wednesday it would close the old tram depot.", "Łódź", {"ŁÓDŹ"}),
+    ],
+)
+def test_the_tagger_reads_a_dateline_in_capitals_of_any_script(tag, text: str, place: str, not_names: set) -> None:
+    art = tag([(TITLE, "Solar farm planned"), (BODY, text)])
+    para = art.paragraphs[1]
+    assert place in para.places
+    assert not not_names & set(para.orgs + para.places + para.people)
