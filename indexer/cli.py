@@ -653,8 +653,7 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
     lists = f"as before: -v lists {'it' if before == 1 else 'them'}"
     said_before = "" if not before else f" {lists}" if before == len(summary.skipped) else f", {before:,} {lists}"
     skipped_note = f", {len(summary.skipped):,} skipped{said_before}" if summary.skipped else ""
-    errors = len(summary.errors)
-    skipped_note += f", {_plural(errors, 'file')} not read (error{'s' if errors > 1 else ''} above)" if errors else ""
+    skipped_note += _unread_note(summary)
     renamed_note = f", {summary.renamed:,} renamed" if summary.renamed else ""
     click.echo(
         f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "
@@ -663,6 +662,27 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
         f"{_plural(summary.paragraphs, 'paragraph')} written) in {summary.seconds:.1f} s",
         err=True,
     )
+
+
+# How the build summary counts the PATHS arguments it could not read, by kind (sources.unread_kind).
+_UNREAD = {
+    "file": ("file", "not read"),
+    "folder": ("folder", "not read"),
+    "pattern": ("pattern", "matching no article"),
+    "missing": ("path", "not found"),
+}
+
+
+def _unread_note(summary: BuildSummary) -> str:
+    """ ", 1 file not read, 1 folder not read (errors above)": the paths the build went on past,
+    each counted as what it is (a missing folder was "1 file not read"); "" when none."""
+    errors = len(summary.errors)
+    if not errors:
+        return ""
+    kinds = summary.unread if len(summary.unread) == errors else ["file"] * errors
+    counts = {kind: kinds.count(kind) for kind in _UNREAD if kind in kinds}
+    parts = [f"{_plural(n, _UNREAD[kind][0])} {_UNREAD[kind][1]}" for kind, n in counts.items()]
+    return f", {', '.join(parts)} (error{'s' if errors > 1 else ''} above)"
 
 
 _INTERRUPTED = threading.Event()

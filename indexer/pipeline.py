@@ -74,8 +74,10 @@ class BuildSummary:
     total_articles: int = 0
     total_paragraphs: int = 0
     skipped: list[Skipped] = field(default_factory=list)
-    # files named directly that could not be read, each its one-line error (build's keep_going)
+    # PATHS arguments that could not be read, each its one-line error (build's keep_going), and
+    # what each is, in the same order (sources.unread_kind: "file", "folder", "pattern", "missing")
     errors: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the user should know, not a fault
     seconds: float = 0.0
@@ -782,6 +784,7 @@ def _sources(
         refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad)
     except SourceError as exc:
         raise _gone_but_indexed(exc, index_dir) from None
+    kinds = [sources.unread_kind(exc.path) if exc.path else "file" for exc in bad or []]
     if bad:  # a path gone but indexed is said so among the others too
         bad[:] = [_gone_but_indexed(exc, index_dir) for exc in bad]
     unread = [reason for path, reason in links if strict and sources.is_unread_document(Path(path))]
@@ -799,6 +802,7 @@ def _sources(
             if bad is None:
                 raise
             bad.append(exc)
+            kinds.append("file")
             continue
         good.append(ref)
     if bad and not good:
@@ -806,6 +810,7 @@ def _sources(
     summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
     # Advice: the library's text, which each interface renders its own way (the CLI: command lines)
     summary.errors = [Advice(exc.message, exc.hint, exc.commands) for exc in bad or []]
+    summary.unread = kinds
     return good, summary
 
 

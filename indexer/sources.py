@@ -377,6 +377,18 @@ def _given(raw: str, follow_links: bool, skipped: list[tuple[str, str]] | None) 
     raise SourceError(f"no such file or folder: {raw}: check the path{_near_names(raw, given)}")
 
 
+def unread_kind(raw: str) -> str:
+    """What a PATHS argument that could not be read is, as a build's summary counts them:
+    "folder" (of no article, or unreadable), "pattern" (a glob matching none), "missing" (no
+    such path, an empty one) or "file" (anything else there: a file, a link, a device)."""
+    given = Path(raw).expanduser() if raw.strip() else None
+    if given is not None and given.is_dir():
+        return "folder"
+    if given is not None and os.path.lexists(given):
+        return "file"
+    return "pattern" if GLOB_CHARS & set(raw) else "missing"
+
+
 def given_ref(raw: str) -> SourceRef:
     """A SourceRef for a PATHS argument as typed that found no file to read (missing, a folder
     or glob of no article, a file of an unsupported type): what `parse_paths` hands its

@@ -130,5 +130,18 @@ def test_a_rebuild_stops_at_a_path_that_names_nothing(tmp_path: Path) -> None:
     assert (code, out.strip()) == (0, "1")
     # Without --rebuild the build goes on past it and drops nothing (b is not a folder built).
     code, _, err = invoke("build", "--index", str(idx), "--no-entities", a, typo)
-    assert code == 2 and "1 file not read (error above)" in err
+    assert code == 2 and "1 path not found (error above)" in err
     assert invoke("search", "timetable", "--index", str(idx), "--count")[1].strip() == "1"
+
+
+def test_the_summary_counts_each_bad_path_as_what_it_is(tmp_path: Path) -> None:
+    # "3 files not read" was said of a missing path, a folder of no article and a glob too.
+    good, binary, _ = _files(tmp_path)
+    (tmp_path / "hollow").mkdir()
+    args = [str(good), str(binary), str(tmp_path / "hollow"), str(tmp_path / "gone"), f"{tmp_path}/*.html"]
+    code, _, err = invoke("build", "--index", str(tmp_path / "idx"), "--no-entities", *args)
+    assert code == 2
+    assert (
+        "1 added, 0 updated, 0 unchanged, 0 removed, 1 file not read, 1 folder not read, "
+        "1 pattern matching no article, 1 path not found (errors above); 5 paragraphs written"
+    ) in err.splitlines()[-1]
