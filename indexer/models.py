@@ -359,6 +359,8 @@ class Hit:
     published: str = ""
     # The article's address (Article.url; "" when its page gave none), for the same reason.
     url: str = ""
+    # The article's byline (Article.byline, as `indexer show` prints it; "" when none was found).
+    byline: str = ""
 
 
 @dataclass

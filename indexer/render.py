@@ -92,11 +92,12 @@ HIT_FIELDS = (
     "language",
     "published",
     "url",
+    "byline",
 )
 CONTEXT_FIELDS = ("before", "after")  # only with --context
-# CSV's default columns stay those it had before `published` and `url` (a script may read them
-# by position); `--fields ...,published,url` adds them.
-CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url"))
+# CSV's default columns stay those it had before `published`, `url` and `byline` (a script may
+# read them by position); `--fields ...,published,url,byline` adds them.
+CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline"))
 CSV_LIST_SEPARATOR = "; "
 
 
@@ -139,8 +140,8 @@ def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = F
             data[name] = _context_json(getattr(hit, name))
         elif name in ENTITY_FIELDS:
             data[name] = list(getattr(hit, name))
-        elif name in ("published", "url"):
-            data[name] = getattr(hit, name) or None  # null when the article states no date, no address
+        elif name in ("published", "url", "byline"):
+            data[name] = getattr(hit, name) or None  # null when the article states no date, address, byline
         else:
             data[name] = getattr(hit, name)
     return data

@@ -75,6 +75,10 @@ def build_schema() -> Any:
         # is the same as before). A paragraph written before it existed reads as "" (hits.py),
         # so this is no analyzer change.
         "url": STORED(),
+        # The article's byline (Article.byline), shown with its hits: stored only, "" included, so
+        # that a paragraph written before it existed (no value at all) is told apart and its
+        # hit reads the byline from the article's record instead (hits.py). No analyzer change.
+        "byline": STORED(),
         # The article's language (ISO 639-1, "und" when undetermined): the `lang:` field and
         # --lang filter, the stemmer its text was analysed with, and `indexer stats`.
         "language": ID(stored=True),

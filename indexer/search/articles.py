@@ -86,6 +86,11 @@ class Articles:
             self._records = self.manifest.article_records()
         return self._records
 
+    def byline(self, article_id: str) -> str:
+        """The article's byline as its record has it ("" when none): for hits of paragraphs
+        stored before they carried it (the records are read on the first such hit)."""
+        return getattr(self.records.get(article_id), "byline", "") or ""
+
     def id_for_path(self, ref: str) -> str | None:
         """The id of the article read from the file `ref` names (absolute, `~/`, or relative to the
         working folder; a path has a `/` in it), or None. `indexer show` prints each article's

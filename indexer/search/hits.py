@@ -53,6 +53,8 @@ class HitBuilder:
             language=stored.get("language", ""),
             published=stored.get("published", ""),
             url=stored.get("url", ""),
+            # Stored with each paragraph since it was a hit field; before, the article's record has it.
+            byline=stored["byline"] if "byline" in stored else self._articles.byline(stored["article_id"]),
             **self._articles.tags(stored),  # corpus names, as facets and `entities` show them
         )
         if context:
