@@ -70,14 +70,10 @@ def build_schema() -> Any:
         "text": TEXT(analyzer=stemmed, stored=True, phrase=True, multitoken_query="phrase"),
         "exact": exact,
         "published": ID(stored=True, sortable=True),
-        # The article's address (Article.url), shown with its hits and never searched: stored
-        # only, and left out of the paragraphs of an article without one (an index of plain text
-        # is the same as before). A paragraph written before it existed reads as "" (hits.py),
-        # so this is no analyzer change.
+        # The article's address and byline, shown with its hits, never searched: stored only (no
+        # analyzer change). A paragraph without `url` has none; one without `byline` (stored even
+        # when "") was written before it, and its hit reads the article's record (hits.py).
         "url": STORED(),
-        # The article's byline (Article.byline), shown with its hits: stored only, "" included, so
-        # that a paragraph written before it existed (no value at all) is told apart and its
-        # hit reads the byline from the article's record instead (hits.py). No analyzer change.
         "byline": STORED(),
         # The article's language (ISO 639-1, "und" when undetermined): the `lang:` field and
         # --lang filter, the stemmer its text was analysed with, and `indexer stats`.
