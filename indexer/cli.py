@@ -590,9 +590,7 @@ def build(
     """
     from .pipeline import build as run_build
 
-    progress: _BuildProgress | _LineProgress | None = None
-    if not quiet:
-        progress = _BuildProgress(entities=not no_entities) if sys.stderr.isatty() else _LineProgress(not no_entities)
+    progress = _build_progress(quiet, not no_entities)
     _stop_on_signals()
     try:
         summary = run_build(
@@ -606,6 +604,7 @@ def build(
             workers=workers,
             progress=progress,
             phase=progress.phase if progress else None,
+            reading=progress.reading if progress else None,
             follow_links=follow_links,
             cancelled=_INTERRUPTED.is_set,
             paths_given=bool(paths),
@@ -620,6 +619,13 @@ def build(
     # A named file that could not be read: said on its line, the others built, and the exit
     # status an error's, as grep's and rg's when a file named is unreadable.
     return EXIT_ERROR if summary.errors else EXIT_FOUND
+
+
+def _build_progress(quiet: bool, entities: bool) -> _BuildProgress | _LineProgress | None:
+    """The build's progress display: a bar on a terminal, log lines elsewhere, none when quiet."""
+    if quiet:
+        return None
+    return _BuildProgress(entities=entities) if sys.stderr.isatty() else _LineProgress(entities)
 
 
 def _stop_on_signals() -> None:
@@ -757,6 +763,10 @@ class _Phases:
         raise NotImplementedError
 
 
+# What the first pass reads the files for (sites.py), said beside its progress.
+FIRST_PASS = "the blocks repeated across each folder's pages"
+
+
 class _BuildProgress(_Phases):
     """The build's progress on stderr, as click's progress bar: articles done of all, a bar,
     percent, ETA, and the paragraphs written so far (called as pipeline's ProgressFn). Drawn
@@ -765,7 +775,7 @@ class _BuildProgress(_Phases):
     After the articles, the step of the build (_Phases) and its seconds so far follow the bar."""
 
     def __init__(self, entities: bool = True, heartbeat: bool = True, clock: Callable[[], float] | None = None) -> None:
-        self.bar: ProgressBar[int] | None = None
+        self.bar: ProgressBar[Any] | None = None  # its item: paragraphs (int) or words (str)
         self.entities = entities
         self.heartbeat, self.beat_every, self.clock = heartbeat, 1.0, clock or time.monotonic
         self._init_phases()
@@ -790,27 +800,36 @@ class _BuildProgress(_Phases):
             text = step if new else f"{self.clock() - self.started:,.0f} s: {step}"
             used = len(f"{bar.label}  [{'#' * bar.width}]  {bar.length}/{bar.length}  ")
             room = max(12, shutil.get_terminal_size().columns - used - 1)
-            bar.current_item = text if len(text) <= room else text[: room - 1] + "…"  # type: ignore[assignment]
+            bar.current_item = text if len(text) <= room else text[: room - 1] + "…"
             bar.render_progress()
 
     def __call__(self, done: int, total: int, paragraphs: int) -> None:
         with self.lock:
-            self._update(done, total, paragraphs)
+            self._update("indexing", done, total, paragraphs)
 
-    def _update(self, done: int, total: int, paragraphs: int) -> None:
+    def reading(self, done: int, total: int, paragraphs: int = 0) -> None:
+        """The first pass's files read (pipeline's `reading`): a bar of its own, as the
+        articles' (a large folder's first pass takes a minute), until the articles' starts."""
+        with self.lock:
+            self._update("reading", done, total, FIRST_PASS)
+
+    def _update(self, label: str, done: int, total: int, item: int | str) -> None:
+        if self.bar is not None and self.bar.label != label:  # the first pass's bar gives way
+            click.echo("\r\x1b[K", nl=False, err=True)
+            self.bar = None
         if self.bar is None:
             self.bar = click.progressbar(
                 length=total,
-                label="indexing",
+                label=label,
                 file=sys.stderr,
                 show_pos=True,
                 show_eta=True,
                 item_show_func=self.item,
             )
             self.bar.pos = done
-            self.bar.current_item = paragraphs
+            self.bar.current_item = item
             self.bar.render_progress()  # at once: update() draws only once a step is made
-        self.bar.update(done - self.bar.pos, paragraphs)
+        self.bar.update(done - self.bar.pos, item)
 
     def clear(self) -> None:
         """Erase the bar's line (the summary line takes its place) and show the cursor again,
@@ -847,6 +866,8 @@ class _LineProgress(_Phases):
         self.clock = clock or time.monotonic
         self.last: float | None = None  # when the last line was printed
         self.done = -1  # articles done at the last line
+        self.first_read: float | None = None  # when the first pass read its first file
+        self.read_line: float | None = None  # when it last said how far it is
         self.heartbeat, self.beat_every = heartbeat, interval / 4
         self._init_phases()
 
@@ -881,6 +902,20 @@ class _LineProgress(_Phases):
             return
         self.last, self.done = now, done
         click.echo(f"indexer: {line}", err=True)
+
+    def reading(self, done: int, total: int, paragraphs: int = 0) -> None:
+        """The first pass's files read (pipeline's `reading`): said once it has run `interval`
+        seconds, then every `interval` (a small build's first pass says nothing)."""
+        with self.lock:
+            now = self.clock()
+            if self.first_read is None:
+                self.first_read = now
+            last = self.first_read if self.read_line is None else self.read_line
+            if now - last < self.interval:
+                return
+            self.read_line = now
+            percent = 100 * done // total if total else 100
+            click.echo(f"indexer: reading {done:,}/{total:,} files ({percent}%): {FIRST_PASS}", err=True)
 
     def clear(self) -> None:
         """Stop the heartbeat; nothing to erase: each line stays, as in a log."""

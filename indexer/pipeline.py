@@ -616,6 +616,7 @@ def build(
     workers: int | None = None,
     progress: ProgressFn | None = None,
     phase: PhaseFn | None = None,
+    reading: ProgressFn | None = None,
     follow_links: bool = False,
     cancelled: Callable[[], bool] | None = None,
     paths_given: bool = True,
@@ -625,20 +626,18 @@ def build(
 ) -> BuildSummary:
     """Index the articles under PATHS, re-reading only those whose content changed.
 
-    Files named directly that cannot be read raise SourceError before anything is written (with `keep_going`,
-    not `strict` nor `rebuild` (it would drop a mistyped folder's articles): in `summary.errors`); files found in folders or globs are
-    skipped and listed in the summary (strict=True makes them errors too). Articles stream through read ->
-    segment -> tag -> write, so memory stays bounded; entity tagging runs in `workers` processes for large
-    builds. `progress` is told of the articles done, `phase` of each step after them and of long pages
-    (_LargePages). `cancelled`, when given, is polled after every article and before the commit: True raises
-    KeyboardInterrupt there, the live index left as it was (a caller's signal handler sets it: Python swallows
-    a KeyboardInterrupt raised inside its own cleanup callbacks, seen in logging's fork handler; the build ran on).
+    A file named that cannot be read raises SourceError before anything is written (with `keep_going`, not `strict`
+    nor `rebuild`, which would drop a mistyped folder's articles: in `summary.errors`); files found in folders or globs
+    are skipped and listed (strict=True makes them errors). Articles stream read -> segment -> tag -> write; tagging
+    runs in `workers` processes for large builds. `progress` is told of the articles done, `reading` of the files the
+    first pass (sites.py) read, `phase` of each later step and of long pages. `cancelled` (set by a signal handler: Python
+    swallows a KeyboardInterrupt raised in its cleanup callbacks) is polled after each article: True raises one, the index unchanged.
 
-    Articles leave the index only when asked: those gone from the folders built (prune), or all not under PATHS
-    with rebuild=True (counted in `removed` either way). An index built with the other `entities` setting is
-    refused (IndexerError), as is rebuild=True with paths_given=False (PATHS defaulted to source/) on an index
-    built from other folders, and an older-version index (which must start over) whose folders PATHS do not all
-    cover; no PATHS at all (SourceError). `encoding`: SourceRef.encoding. `skips_shown`: False under --quiet.
+    Articles leave the index only when asked: those gone from the folders built (prune), or all not under PATHS with
+    rebuild=True (counted in `removed` either way). Refused: an index built with the other `entities` setting
+    (IndexerError), rebuild=True with paths_given=False (PATHS defaulted to source/) on an index built from other
+    folders, an older-version index (which must start over) whose folders PATHS do not all cover, and no PATHS at
+    all (SourceError). `encoding`: SourceRef.encoding. `skips_shown`: False under --quiet.
     """
     start = time.perf_counter()
     path_strs = path_list(paths, "build", "index")
@@ -653,6 +652,7 @@ def build(
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
         options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune, phase)
+        options.reading, options.total = reading, len(refs)
         options.folders = {aid: sites.source_of(rec.path) for aid, rec in manifest.articles.items()}
         # The first pass (sites.py), before the writer opens (see _digested); then renames and removed are whole.
         changed = _digested(_changed(refs, old, fresh, summary, refreshed, options, removed), summary, options, removed)
@@ -941,6 +941,8 @@ class _WriteOptions:
     resegmented: set[str] = field(default_factory=set)
     # The folder of each article recorded, before the build moved any (sites.source_of).
     folders: dict[str, str] = field(default_factory=dict)
+    reading: ProgressFn | None = None  # told of the first pass's files (build's `reading`)
+    total: int = 0  # the files found to build (done and to do)
 
     def checked(self, summary: BuildSummary) -> int:
         """The files to read that are known unchanged or skipped so far, for progress."""
@@ -970,8 +972,12 @@ def _digested(
     blocks' digests, streamed, before the writer opens: one that turns out unreadable (a binary
     file) must not cost a no-change build the entity model and a commit. Those that cannot be read are skipped (or raise, with
     `options.strict`). A file of `options.emptied` (its id -> the id of its record of no text)
-    that is refused goes to `removed`: the index then holds what a new build would."""
+    that is refused goes to `removed`: the index then holds what a new build would. Each file
+    read is told to `options.reading` (a large folder's first pass takes a minute)."""
+    read = 0  # pages read (a skipped one is counted by options.checked)
     for ref, data, st in changed:
+        if options.reading:
+            options.reading(read + options.checked(summary), options.total, 0)
         try:
             packed = sites.text_digests(sources.read_text_document(ref, data))
         except SourceError as exc:
@@ -979,6 +985,7 @@ def _digested(
             if ref.id in options.emptied:
                 removed.append(options.emptied[ref.id])
             continue
+        read += 1
         yield _Page(ref, st, packed)
 
 
