@@ -218,7 +218,7 @@ def article_documents(article: Article) -> Iterator[WhooshDocument]:
             "language": language,
             "published": article.published,
             "url": article.url,
-            "byline": article.byline,  # kept when "": its absence marks a paragraph written before
+            "article_byline": article.byline,  # kept when "": its absence marks a paragraph written before
             "tags": json.dumps(tags, ensure_ascii=False, separators=(",", ":")),
         }
         # Empty values are left out: Whoosh spends time on every field it is handed.

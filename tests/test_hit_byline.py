@@ -77,14 +77,14 @@ def test_paragraphs_stored_without_it_read_the_articles_record(
 
     def without_byline(article):  # type: ignore[no-untyped-def]
         for doc in documents(article):
-            doc.pop("byline", None)
+            doc.pop("article_byline", None)
             yield doc
 
     monkeypatch.setattr(store, "article_documents", without_byline)
     build([str(news)], str(tmp_path / "old"), entities=False)
     monkeypatch.undo()
     with IndexSearcher(tmp_path / "old") as searcher:
-        assert "byline" not in searcher._searcher.stored_fields(0)
+        assert "article_byline" not in searcher._searcher.stored_fields(0)
         hits = searcher.search(SearchRequest("harbour board")).hits
     assert {h.article_id: h.byline for h in hits} == BYLINES
 

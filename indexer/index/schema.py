@@ -70,11 +70,11 @@ def build_schema() -> Any:
         "text": TEXT(analyzer=stemmed, stored=True, phrase=True, multitoken_query="phrase"),
         "exact": exact,
         "published": ID(stored=True, sortable=True),
-        # The article's address and byline, shown with its hits, never searched: stored only (no
-        # analyzer change). A paragraph without `url` has none; one without `byline` (stored even
-        # when "") was written before it, and its hit reads the article's record (hits.py).
+        # The article's address and byline, shown with its hits: stored only (`byline:` is the
+        # parser's field). No `url`: none; no `article_byline` (stored even when ""): written
+        # before it, and its hit reads the article's record (hits.py). No analyzer change.
         "url": STORED(),
-        "byline": STORED(),
+        "article_byline": STORED(),
         # The article's language (ISO 639-1, "und" when undetermined): the `lang:` field and
         # --lang filter, the stemmer its text was analysed with, and `indexer stats`.
         "language": ID(stored=True),

@@ -39,8 +39,9 @@ class HitBuilder:
         )
         matches, keys = join_phrases(found, terms.phrases, terms.loose)
         fragment = best_fragment(text, matches, keys=keys)
+        hit_id = stored["article_id"]
         hit = Hit(
-            article_id=stored["article_id"],
+            article_id=hit_id,
             title=stored.get("title", ""),
             paragraph=int(stored["paragraph"]),
             kind=stored.get("kind", ""),
@@ -54,7 +55,7 @@ class HitBuilder:
             published=stored.get("published", ""),
             url=stored.get("url", ""),
             # Stored with each paragraph since it was a hit field; before, the article's record has it.
-            byline=stored["byline"] if "byline" in stored else self._articles.byline(stored["article_id"]),
+            byline=stored["article_byline"] if "article_byline" in stored else self._articles.byline(hit_id),
             **self._articles.tags(stored),  # corpus names, as facets and `entities` show them
         )
         if context:
