@@ -13,7 +13,7 @@ import zlib
 from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
-from . import pagekind, pageurl
+from . import pagekind, pageurl, pubdate
 from .htmllead import UNSPACED, is_unmarked_prose
 from .models import (
     BODY,
@@ -473,6 +473,7 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     }
     if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
         meta["lang"] = lang
+        meta["date"] = date_in_language(tree, meta["date"], lang)
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
     # a paywall's or a shop's own words, before extraction drops them (only those said)
@@ -848,6 +849,41 @@ def _page_lang(tree: Any) -> str:
                 declared = el.get("content") or ""
                 break
     return declared.strip()[:35]
+
+
+# Two numbers and a year with slashes, each number a possible month ("03/04/2025"), as a page's
+# metadata may give its date: htmldate (trafilatura's date finder) reads it day first.
+_AMBIGUOUS_SLASH = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
+# Where htmldate looks for a date without its extensive search: <meta> contents, <time>, JSON-LD
+# and elements named for a date.
+_DATE_PLACES = (
+    "//meta/@content|//time/@datetime|//time//text()|//script[contains(@type, 'ld+json')]//text()|"
+    "//*[contains(@class, 'date') or contains(@id, 'date') or contains(@itemprop, 'date') or "
+    "contains(@class, 'time')]//text()"
+)
+
+
+def date_in_language(tree: Any, found: str, lang: str) -> str:
+    """The extractor's date `found` ('YYYY-MM-DD') read in the order of the page's language
+    (`lang`, as the page declares it): htmldate reads "03/04/2025" day first on any page, and on
+    a page in US English (pubdate.slash_order "md") that is March 4, as the plain-text path reads
+    it. Changed only when `found` is the day-first reading of such a date where htmldate looks
+    (`_DATE_PLACES`) and the page does not state `found` as 'YYYY-MM-DD' there too; `found` as
+    it is for a page of another or no declared language (day first, or as htmldate read it)."""
+    if not found or tree is None or pubdate.slash_order(lang) != "md":
+        return found
+    try:
+        texts = [str(t) for t in tree.xpath(_DATE_PLACES)]
+    except Exception:  # a tree lxml could not search (a broken page): the date as found
+        return found
+    if any(found in t for t in texts):
+        return found
+    for text in texts:
+        for m in _AMBIGUOUS_SLASH.finditer(text):
+            day, month, year = m.groups()
+            if f"{year}-{int(month):02d}-{int(day):02d}" == found:
+                return pubdate.find_date(m.group(0), lang) or found
+    return found
 
 
 def _page_title(tree: Any) -> str:

@@ -126,3 +126,52 @@ def find_date(text: str, language: str = "") -> str:
         if found := _iso(m.group("y"), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))):
             return found
     return ""
+
+
+# A month and day without a year, as a wire dateline gives them ("LONDON, March 3 (Reuters) -",
+# "PARIS, 3 mars (AFP) -"): the month name in any language of the table, abbreviated or not.
+_MONTH_DAY = re.compile(r"(?<!\w)(?P<m>[^\W\d_][^\s\d,.]*)\.?\s+(?P<d>\d{1,2})(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
+_DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<m>[^\W\d_][^\s\d,.]*)\.?(?!\s*,?\s*(?:19|20)\d\d)")
+
+
+# English month names (the table holds the other languages; `segment` reads English dates itself).
+_ENGLISH_MONTHS = {
+    name: n
+    for n, full in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+    for name in (full, full[:3], "sept" if n == 9 else full)
+}
+
+
+def month_day(text: str) -> str:
+    """The first month and day of TEXT that has no year, as '--MM-DD' (ISO 8601's form without
+    a year: "March 3" -> "--03-03", "3. März" -> "--03-03"), month names in English or any
+    language of the table; '' when none."""
+    months = month_names()
+    for rx in (_MONTH_DAY, _DAY_MONTH):
+        for m in rx.finditer(text):
+            word = m.group("m").lower()
+            month, day = _ENGLISH_MONTHS.get(word) or months.get(word), int(m.group("d"))
+            if month and _iso("2000", month, day):  # 2000: a leap year, so "February 29" is a day
+                return f"--{month:02d}-{day:02d}"
+    return ""
+
+
+def with_year(month_day_: str, reference: str) -> str:
+    """'--MM-DD' (`month_day`) as the most recent such day on or before `reference`
+    ('YYYY-MM-DD'), as 'YYYY-MM-DD': a story is published before the page that carries it is
+    dated, updated or saved ("--12-30" before "2026-01-02" is "2025-12-30"); '' when either is
+    not of its form (or February 29 falls in no year within four of the reference)."""
+    if not (month_day_.startswith("--") and len(month_day_) == 7 and len(reference) >= 10):
+        return ""
+    month, day = int(month_day_[2:4]), int(month_day_[5:7])
+    try:
+        ref = _dt.date.fromisoformat(reference[:10])
+    except ValueError:
+        return ""
+    for year in range(ref.year, ref.year - 5, -1):
+        found = _iso(str(year), month, day)
+        if found and found <= ref.isoformat():
+            return found
+    return ""

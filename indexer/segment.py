@@ -441,10 +441,11 @@ _TIME_LINE = re.compile(
 )
 # "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —", in the capitals of any
 # script ("ZÜRICH –", "SÃO PAULO, Brazil —", "САНКТ-ПЕТЕРБУРГ, 12 сен —"): `_dateline_place`
-# checks that the place's words are capitals (str.isupper), which `re` has no class for.
+# checks that the place's words are capitals (str.isupper), which `re` has no class for. `when` is
+# the part after the place (a state, a date with or without its year: "LONDON, March 3, 2026 (Reuters) -").
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*(?:\s+[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*){0,3})"
-    r"(?:,\s*[^\W_][\w.]*(?:\s+[\w.]+){0,2})?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
+    r"(?P<when>,\s*[^\W_][\w.]*(?:\s+[\w.]+){0,2}(?:,\s*(?:19|20)\d\d)?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
 )
 
 
@@ -458,6 +459,15 @@ def _dateline_place(text: str) -> str:
     if any(len(w) < 2 or not w.isupper() for w in place.split()) or len(place) < 3:
         return ""
     return place.strip(" .,")
+
+
+def _dateline_date(text: str) -> str:
+    """The date of a dateline opening `text` (`_DATELINE`): "LONDON, March 3, 2026 (Reuters) -" ->
+    "2026-03-03"; "LONDON, March 3 (Reuters) -" -> "--03-03" (no year: `_year_for` gives it one);
+    '' when it opens with none or names no date ("BUFFALO, N.Y. —")."""
+    m = _DATELINE.match(text)
+    when = (m.group("when") or "") if m else ""
+    return (_any_date(when) or pubdate.month_day(when)) if when else ""
 
 
 # A newswire's dateline opening a press release, with its date: "BOSTON, Mass., Sept. 8, 2025
@@ -478,14 +488,16 @@ _WIRE_DATELINE = re.compile(
 
 def _wire_dateline(text: str) -> tuple[str, str]:
     """(place, 'YYYY-MM-DD') of a newswire's dateline opening `text` (`_WIRE_DATELINE`: "BOSTON,
-    Mass., Sept. 8, 2025 /PRNewswire/ --" -> ("BOSTON", "2025-09-08")); ('', '') when it opens with
-    none or its date has no year."""
+    Mass., Sept. 8, 2025 /PRNewswire/ --" -> ("BOSTON", "2025-09-08")); a date without its year
+    as '--MM-DD' ("Sept. 8 /PRNewswire/": `_year_for` gives it one); ('', '') when it opens with
+    none or names no date."""
     if "wire" not in text[:200].lower() and not _has_any(text[:200].lower(), _WIRE_KEYS):
         return "", ""
     m = _WIRE_DATELINE.match(text)
     if not m:
         return "", ""
-    date = _any_date(m.group("date") or m.group("date2") or "")
+    when = m.group("date") or m.group("date2") or ""
+    date = _any_date(when) or pubdate.month_day(when)
     # the city, as in "BOSTON, Mass.": the state or country after it is no part of the dateline's place
     return ((m.group("place") or m.group("place2")).split(",")[0].strip(" .-"), date) if date else ("", "")
 
@@ -503,7 +515,15 @@ _RELATIVE_TIME = re.compile(
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200b]*\n")
-_NAMES_END = re.compile(rf"\s(?=\d)|\s[|•·—–-]\s|\son\b|\s(?i:{_DATE_CUES})\b")
+# A byline's own place after its names ("By Jane Doe in Calloway", "Por Ana Ruiz en Cádiz",
+# "Par Claire Dubois à Lyon", "Von Anna Schmidt aus Bonn"): the dateline, no part of the names
+# (`_byline_place`); up to four capitalised words and particles, and a state or country after a comma.
+_PLACE_WORD = r"(?-i:[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f])[\w'’.-]*"
+_BYLINE_PLACE = re.compile(
+    rf"\s(?:in|en|à|aus|from|desde)\s+(?P<place>{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|la|le|do|dos|da)){{0,3}}?)"
+    rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?\s*(?:$|[|•·—–-]\s|,?\s+\d)"
+)
+_NAMES_END = re.compile(rf"\s(?=\d)|\s[|•·—–-]\s|\son\b|\s(?i:{_DATE_CUES})\b|{_BYLINE_PLACE.pattern}")
 _NAMES_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
 _ROLE_WORD = re.compile(rf"\b(?:writer|reporter|correspondent|editor|staff|{_DATE_CUES})\b", re.I)
 _LINE_STRIP = " .:»›>|•"
@@ -1386,6 +1406,16 @@ def _cjk_byline(line: str) -> str:
 _CJK_REPORTS = frozenset({"报道", "報道", "摄", "撮影", "采写"})  # "reports", "photo": the line's verb, no name
 
 
+def _byline_place(line: str) -> str:
+    """The place a byline line gives after its names ("By Jane Doe in Calloway, Texas" ->
+    "Calloway", `_BYLINE_PLACE`), '' when none: no weekday or month ("By Jane Doe in March")."""
+    if not _BY_LINE.match(line):
+        return ""
+    m = _BYLINE_PLACE.search(line)
+    place = m.group("place") if m else ""
+    return "" if not place or any(map(_is_date_word, place.split())) else place
+
+
 # "Calloway, 2 April 2026", "Sevilla, 12 de febrero de 2026": a dateline's place (up to four
 # words, capitalised but for particles) before the date of the line under a byline.
 _PLACE_DATE = re.compile(
@@ -1594,6 +1624,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             _measure(b)
         if blocks:  # a page without article text gets no title of its own either
             _classify_html(blocks, doc.meta)
+            _mark_release_tail(blocks)  # the plain path's rule: the extractor keeps "About COMPANY"
             if not any(b.kind in (BODY, LEAD) for b in blocks):
                 # the extractor's text was all chrome by our rules (a page of comments)
                 article.warnings.append(_no_article_text(named, len(blocks)))
@@ -1623,7 +1654,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{named}: no text to segment")
         return article
-    _finish(article, blocks, doc.meta if is_html else {})
+    _finish(article, blocks, doc.meta if is_html else {}, doc.modified)
     last = next((b.text for b in reversed(blocks) if b.kind == BODY), "")
     signals = doc.meta if is_html else pagekind.text_signals([b.text for b in blocks], last)
     kind = pagekind.warning(named, signals, [b.text for b in blocks if b.kind in (BODY, LEAD)])
@@ -1681,7 +1712,7 @@ RELEASE_REASON = "press release boilerplate"
 def _is_press_release(blocks: list[_Block], title: int, first_body: int) -> bool:
     """A press release: a release line above its headline ("FOR IMMEDIATE RELEASE",
     `_RELEASE_LABELS`) or a newswire's dateline opening its first paragraph (`_wire_dateline`)."""
-    if any(_RELEASE_LABEL_LINE.match(b.text) for b in blocks[: max(title, 0)]):
+    if any(_RELEASE_LABEL_LINE.match(b.text) for b in blocks[: max(title, first_body, 0)]):
         return True
     return first_body >= 0 and bool(_wire_dateline(blocks[first_body].text)[1])
 
@@ -3590,7 +3621,7 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return CAPTION, "image caption (extractor)"
     if _byline_names(b) or (ctx.author and b.words <= 8 and key.strip(" .") == ctx.author):
         return BYLINE, "byline"
-    chrome = _html_chrome(b)
+    chrome = _release_or_time_line(b) or _html_chrome(b)
     if chrome:
         return BOILERPLATE, chrome
     if b.words <= 15 and _CREDIT_LINE.match(b.text):
@@ -3622,6 +3653,18 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
 
 
 HTML_BIO_REASON = "author box (a bio of the byline's author after the article)"
+RELEASE_LINE_REASON = "press release line (a label over the headline)"
+
+
+def _release_or_time_line(b: _Block) -> str:
+    """The plain path's reasons for two lines of an HTML page that are no text: a press
+    release's release line ("FOR IMMEDIATE RELEASE", `_RELEASE_LABEL_LINE`), never the title
+    nor body, and a time of day alone ("18:05", "Updated 18:09": TIME_REASON, `_date_or_time_line`),
+    a live blog post's time stamp, which `_finish` makes the section of the post under it; ""
+    for any other block."""
+    if len(b.lines) == 1 and b.words <= 12 and _RELEASE_LABEL_LINE.match(b.text):
+        return RELEASE_LINE_REASON
+    return TIME_REASON if len(b.lines) == 1 and _date_or_time_line(b) == TIME_REASON else ""
 
 
 def _last_bio_of_author(b: _Block, i: int, ctx: _HtmlContext) -> bool:
@@ -3983,7 +4026,7 @@ _CREDIT_TAIL_KEYS = (
 )
 
 
-def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
+def _finish(article: Article, blocks: list[_Block], meta: dict[str, str], modified: str = "") -> None:
     texts, repeats, repeated_headings = _drop_repeats(blocks)
     _drop_second_copies(blocks)
     if repeats:
@@ -4002,9 +4045,10 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     for n, b in enumerate(blocks, 1):
         if b.kind == HEADING or n - 1 in repeated_headings:
             section = b.text
-        elif b.reason == TIME_REASON and n < len(blocks) and blocks[n].kind == BODY:
+        elif b.reason == TIME_REASON and b.text[:1].isdigit() and n < len(blocks) and blocks[n].kind == BODY:
             # a live blog's post under its time stamp ("23:41"): the time is the post's section,
-            # so a hit says when it was posted (the line itself is not indexed)
+            # so a hit says when it was posted (the line itself is not indexed); the page's
+            # "Updated 23:58" is no post's time
             section = b.text.strip(_LINE_STRIP)
         article.paragraphs.append(
             # a heading belongs to the section it opens; the title to none
@@ -4025,22 +4069,59 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         if a and a not in uniq:
             uniq.append(a)
     article.byline = ", ".join(uniq)
-    # dateline: the first body paragraph's "PLACE --" prefix, else the place of the date line
-    # under the byline ("By Jane Doe / Calloway, 2 April 2026")
+    _dateline_and_date(article, blocks, meta, modified)
+
+
+def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, str], modified: str) -> None:
+    """The article's dateline and published date. Dateline: the first body paragraph's "PLACE --"
+    prefix (or a newswire's), else the place of the date line under the byline ("By Jane Doe /
+    Calloway, 2 April 2026") or of the byline itself ("By Jane Doe in Calloway"). Date: the page's
+    metadata (HTML), else `_published`; a dateline's date without its year ("LONDON, March 3
+    (Reuters) -") takes one from `_year_for`."""
     first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
     if first_body >= 0:
         article.dateline = _dateline_place(blocks[first_body].text) or _wire_dateline(blocks[first_body].text)[0]
     if not article.dateline:
         article.dateline = _place_over_text(blocks, first_body)
-    article.published = (meta.get("date") or "")[:10] or _published(blocks, meta.get("lang", ""))
+    lang = meta.get("lang", "")
+    published = (meta.get("date") or "")[:10] or _published(blocks, lang)
+    article.published = _year_for(published, blocks, lang, modified) if published.startswith("--") else published
+
+
+def _year_for(month_day: str, blocks: list[_Block], lang: str, modified: str) -> str:
+    """A dateline's month and day without a year ('--MM-DD': "LONDON, March 3 (Reuters) -") as a
+    date: the most recent such day on or before the page's own date, where it gives one in a
+    date line, a byline or a line with a date cue anywhere on it ("Updated March 5, 2026" under
+    the article: `_page_date`), else on or before the day the file was last modified (`modified`,
+    'YYYY-MM-DD': a page is saved after it is published, so "March 3" in a file saved on 10
+    January 2026 is 2025-03-03); '' when there is neither (a Document made without a file).
+    pubdate.with_year. Not the day of the build: the same file would then change its date."""
+    return pubdate.with_year(month_day, _page_date(blocks, lang) or modified)
+
+
+def _page_date(blocks: list[_Block], lang: str) -> str:
+    """The first whole date of a block that is page metadata: a date line (by its reason), a
+    byline, or a short line opening with a date cue ("Published", "Updated"; a clean file's is
+    body), wherever it is on the page; '' when none."""
+    for b in blocks:
+        if b.kind in (TITLE, HEADING, LEAD, CAPTION) or b.words > 25:
+            continue
+        cue = bool(_DATE_CUE.match(b.text)) and (b.kind != BODY or (b.words <= 8 and not b.sentence_end))
+        if cue or (b.kind != BODY and (b.reason.startswith("date line") or b.kind == BYLINE)):
+            if found := _find_date(b.text) or pubdate.find_date(b.text, lang):
+                return found
+    return ""
 
 
 def _place_over_text(blocks: list[_Block], first_body: int) -> str:
-    """The dateline's place of a date line above the article text (`_date_line_place`): the line
-    under a byline ("By Jane Doe / Calloway, 2 April 2026"), a date line's block of one line, or
-    the first body block when it is that line (a clean file's, body by design); '' when none."""
+    """The dateline's place of a byline ("By Jane Doe in Calloway", `_byline_place`) or of a date
+    line above the article text (`_date_line_place`): the line under a byline ("By Jane Doe /
+    Calloway, 2 April 2026"), a date line's block of one line, or the first body block when it
+    is that line (a clean file's, body by design); '' when none."""
     upto = first_body + 1 if first_body >= 0 else len(blocks)
     for i, b in enumerate(blocks[:upto]):
+        if b.kind == BYLINE and (place := _byline_place(b.lines[0])):
+            return place
         if b.kind == BYLINE and len(b.lines) == 2:
             line = b.lines[1]
         elif len(b.lines) == 1 and (b.kind == BOILERPLATE or i == first_body):
@@ -4075,7 +4156,7 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
     for b in blocks:
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
-            return dated(b.text) if short else _wire_dateline(b.text)[1]
+            return dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text))
         if b.extra.get("date"):
             return b.extra["date"]
         if b.reason == DATE_BEFORE_REASON and (found := dated(b.text)):

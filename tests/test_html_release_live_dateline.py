@@ -1,0 +1,155 @@
+"""Press releases, live blogs, bylines and datelines read on HTML pages as the plain-text path
+reads them (helper html7, issue 13), and two faults of both paths: a byline's own place ("By NAME
+in PLACE") and a news agency's dateline without a year ("LONDON, March 3 (Reuters) -"). Each
+page is our own; each test fails on the code before."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from indexer import segment, sources
+from indexer.models import Article, BODY, BOILERPLATE, TITLE
+from tests.helpers import PROSE, html_document, parse_blocks as parse
+from tests.test_segment_metadata_blocks import LIVE_HEADLINE, LIVE_POSTS, RELEASE_HEADLINE, RELEASE_TEXT
+
+pytest.importorskip("trafilatura")
+
+HEADLINE = "Harbour bridge to close for a year of repairs"
+
+
+def _page(body: str, title: str = HEADLINE, lang: str = "en", head: str = "") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body><article>{body}</article></body></html>"
+    ).encode()
+
+
+def _html(body: str, **kw: str) -> Article:
+    return segment.segment(html_document(_page(body, **kw)))
+
+
+def _paras(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+_RELEASE_TAIL_HTML = (
+    "<h2>About Northwind Robotics</h2><p>Northwind Robotics designs and builds autonomous mobile robots for "
+    "warehouses and factories. It is based in Toronto.</p><h3>Forward-Looking Statements</h3><p>This "
+    "announcement contains forward-looking statements that involve risks and uncertainties, and actual "
+    "results may differ materially from those expressed in them.</p>"
+    "<p>Media Contact:<br>Pat Lee<br>press@northwind.example</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "dateline", "place"),
+    [
+        ("FOR IMMEDIATE RELEASE", "DAYTON, Ohio, March 3, 2026 /PRNewswire/ -- ", "DAYTON"),
+        ("Press Release", "TORONTO, March 3, 2026 (GLOBE NEWSWIRE) -- ", "TORONTO"),
+    ],
+)
+def test_an_html_press_release(label: str, dateline: str, place: str) -> None:
+    body = [dateline + RELEASE_TEXT[0], RELEASE_TEXT[1]]
+    art = _html(f"<p>{label}</p><h1>{RELEASE_HEADLINE}</h1>{_paras(body)}{_RELEASE_TAIL_HTML}", title=RELEASE_HEADLINE)
+    # the release line is no text and never the title; the wire's dateline gives place and date
+    assert (art.title, art.dateline, art.published) == (RELEASE_HEADLINE, place, "2026-03-03")
+    assert [p.kind for p in art.paragraphs if p.text == label] == [BOILERPLATE]
+    # the company's boilerplate after the release's text is dropped, to the end of the page
+    assert [p.text for p in art.paragraphs if p.indexed] == [RELEASE_HEADLINE, *body]
+
+
+def test_about_a_company_on_an_html_news_page_stays_text() -> None:
+    art = _html(f"<h1>{HEADLINE}</h1>{_paras(PROSE[:2])}<h2>About the bridge</h2>{_paras(PROSE[2:])}")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_an_html_live_blog_post_has_its_time_as_section() -> None:
+    posts = "".join(f'<div class="post"><p class="stamp">{t}</p><p>{x}</p></div>' for t, x in LIVE_POSTS)
+    art = _html(f"<h1>{LIVE_HEADLINE}</h1><p>Updated 18:09</p>{posts}", title=LIVE_HEADLINE)
+    # each post indexed with its time stamp as its section; the stamps and the update line are no text
+    assert [(p.section, p.text) for p in art.paragraphs if p.kind == BODY] == LIVE_POSTS
+    stamps = {t for t, _ in LIVE_POSTS} | {"Updated 18:09"}
+    assert all(p.kind == BOILERPLATE for p in art.paragraphs if p.text in stamps)
+
+
+def test_a_live_pages_update_time_is_no_posts_section() -> None:
+    # plain text: "Updated 18:09" right over a post is the page's time, not the post's
+    art = parse(LIVE_HEADLINE, "Updated 18:09", LIVE_POSTS[0][1], *(f"{t}\n\n{x}" for t, x in LIVE_POSTS[1:]))
+    assert [(p.section, p.text) for p in art.paragraphs if p.kind == BODY] == [("", LIVE_POSTS[0][1]), *LIVE_POSTS[1:]]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "place"),
+    [
+        ("By Jane Doe in Calloway", "Jane Doe", "Calloway"),
+        ("By Jane Doe in Calloway, Texas", "Jane Doe", "Calloway"),
+        ("By Jane Doe and Tom Lee in Port Ellis", "Jane Doe, Tom Lee", "Port Ellis"),
+        ("Por Ana Ruiz en Cádiz", "Ana Ruiz", "Cádiz"),
+        # a month is no place
+        ("By Jane Doe in March", "Jane Doe", ""),
+    ],
+)
+def test_a_bylines_own_place_is_the_dateline(byline: str, author: str, place: str) -> None:
+    for art in (parse(HEADLINE, byline, *PROSE), _html(f"<h1>{HEADLINE}</h1><p>{byline}</p>{_paras(PROSE)}")):
+        assert (art.byline, art.dateline) == (author, place)
+        assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def _saved(tmp_path: Path, name: str, data: str | bytes, day: str) -> Article:
+    """`segment` of a file written under `tmp_path` and last modified on `day` ('YYYY-MM-DD')."""
+    path = tmp_path / name
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    when = dt.datetime.fromisoformat(day + "T12:00:00+00:00").timestamp()
+    os.utime(path, (when, when))
+    return segment.segment(sources.read_document(sources.SourceRef(path, name, tmp_path, True)))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "saved", "published"),
+    [
+        ("LONDON, March 3 (Reuters) - ", "2026-03-05", "2026-03-03"),
+        # saved before that day of its year: the story is of the year before
+        ("LONDON, Dec 30 (Reuters) - ", "2026-01-02", "2025-12-30"),
+        ("PARIS, 3 mars (AFP) - ", "2026-03-05", "2026-03-03"),
+        # a year in the dateline is its own, whenever the file was saved
+        ("LONDON, March 3, 2024 (Reuters) - ", "2026-03-05", "2024-03-03"),
+    ],
+)
+def test_an_agency_dateline_gives_the_date(tmp_path: Path, dateline: str, saved: str, published: str) -> None:
+    text = "\n\n".join([HEADLINE, dateline + PROSE[0], *PROSE[1:]])
+    html = _page(f"<h1>{HEADLINE}</h1>{_paras([dateline + PROSE[0], *PROSE[1:]])}")
+    for art in (_saved(tmp_path, "story.txt", text, saved), _saved(tmp_path, "story.html", html, saved)):
+        assert (art.dateline, art.published) == (dateline.split(",")[0], published), art.path
+
+
+def test_a_yearless_dateline_takes_the_pages_own_date_first(tmp_path: Path) -> None:
+    # the page says when it was updated under the article: that year, not the file's
+    text = "\n\n".join([HEADLINE, "LONDON, March 3 (Reuters) - " + PROSE[0], *PROSE[1:], "Updated 4 March 2024"])
+    assert _saved(tmp_path, "story.txt", text, "2026-05-01").published == "2024-03-03"
+
+
+def test_a_yearless_dateline_without_a_file_gives_no_date() -> None:
+    assert parse(HEADLINE, "LONDON, March 3 (Reuters) - " + PROSE[0], *PROSE[1:]).published == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "published"),
+    [
+        # US English writes the month first, as the plain path reads it
+        ("en-US", '<meta name="date" content="03/04/2025">', "2025-03-04"),
+        ("en-US", '<meta property="article:published_time" content="03/04/2025 10:00">', "2025-03-04"),
+        # British English and German the day first, as before
+        ("en-GB", '<meta name="date" content="03/04/2025">', "2025-04-03"),
+        ("de", '<meta name="date" content="03/04/2025">', "2025-04-03"),
+        # a date that can be read one way only is that day whatever the language
+        ("en-US", '<meta name="date" content="25/04/2025">', "2025-04-25"),
+    ],
+)
+def test_an_html_pages_slash_date_in_its_language(lang: str, head: str, published: str) -> None:
+    art = _html(f"<h1>{HEADLINE}</h1>{_paras(PROSE)}", lang=lang, head=head)
+    assert art.published == published
+    assert art.title == HEADLINE and [p.kind for p in art.paragraphs[:1]] == [TITLE]
