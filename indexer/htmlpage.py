@@ -474,6 +474,8 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
         meta["lang"] = lang
         meta["date"] = date_in_language(tree, meta["date"], lang)
+    if byline := byline_lines(tree):  # the extractor leaves the byline out, with the dateline in it
+        meta["byline"] = byline
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         meta["url"] = pageurl.page_address(tree)
     # a paywall's or a shop's own words, before extraction drops them (only those said)
@@ -884,6 +886,46 @@ def date_in_language(tree: Any, found: str, lang: str) -> str:
             if f"{year}-{int(month):02d}-{int(day):02d}" == found:
                 return pubdate.find_date(m.group(0), lang) or found
     return found
+
+
+BYLINE_MAX_WORDS = 16  # as segment._byline_names reads one: names, a place and a date
+
+
+class _BrMark:
+    """A <br> in `_text_and_breaks`' output."""
+
+
+def _text_and_breaks(el: Any) -> list[Any]:
+    """`el`'s text pieces in document order with a _BrMark for each <br> (elements of the
+    block-level kind are run together: a byline is one or two lines)."""
+    out: list[Any] = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str):  # a comment or processing instruction: only its tail
+            out.append(child.tail or "")
+            continue
+        out.extend([_BrMark()] if child.tag == "br" else _text_and_breaks(child))
+        out.append(child.tail or "")
+    return out
+
+
+def byline_lines(tree: Any) -> str:
+    """The text of the page's first element named for a byline (class or id "byline"), its
+    lines as <br> breaks them ("By Ana Ruiz\nPort Ellis, 3 May 2026"), for segment to read the
+    names and the dateline's place of (`segment._page_byline`): trafilatura takes the author's
+    name from it and leaves it out of the text, and its author ran the place into the name ("Ana
+    Ruiz Port Ellis"). "" when there is none, or it is longer than a byline (BYLINE_MAX_WORDS)."""
+    if tree is None:
+        return ""
+    try:
+        found = tree.xpath("//*[contains(@class, 'byline') or contains(@id, 'byline')][1]")
+    except Exception:  # a tree lxml could not search
+        return ""
+    if not found:
+        return ""
+    # <br> as a line break, the rest of the markup as inline text, in document order
+    raw = "".join("\n" if isinstance(piece, _BrMark) else str(piece) for piece in _text_and_breaks(found[0]))
+    text = "\n".join(" ".join(line.split()) for line in raw.split("\n") if line.strip())
+    return text if 0 < len(text.split()) <= BYLINE_MAX_WORDS and text.count("\n") <= 1 else ""
 
 
 def _page_title(tree: Any) -> str:

@@ -4061,7 +4061,10 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str], modifi
     article.title = title.replace("\n", " ") or (meta.get("title") or "")
     # byline
     authors = [b.extra["author"] for b in blocks if b.kind == BYLINE and b.extra.get("author")]
-    if not authors and meta.get("author"):
+    page_byline = _page_byline(meta)
+    if not authors and page_byline and len(page_byline.lines) == 2 and (names := _byline_names(page_byline)):
+        authors = [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
+    elif not authors and meta.get("author"):
         # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
         authors = _clean_names(re.split(r"[;,]", meta["author"]))
     uniq: list[str] = []
@@ -4083,9 +4086,25 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
         article.dateline = _dateline_place(blocks[first_body].text) or _wire_dateline(blocks[first_body].text)[0]
     if not article.dateline:
         article.dateline = _place_over_text(blocks, first_body)
+    page_byline = _page_byline(meta)
+    if not article.dateline and page_byline and not any(b.kind == BYLINE for b in blocks):
+        article.dateline = _place_over_text([page_byline], -1)
     lang = meta.get("lang", "")
     published = (meta.get("date") or "")[:10] or _published(blocks, lang)
     article.published = _year_for(published, blocks, lang, modified) if published.startswith("--") else published
+
+
+def _page_byline(meta: dict[str, str]) -> _Block | None:
+    """The byline element of an HTML page the extractor left out of its text (`meta["byline"]`,
+    htmlpage.byline_lines: "By Ana Ruiz\nPort Ellis, 3 May 2026") as a BYLINE block, for its
+    names and its place as `_byline_names` and `_place_over_text` read a plain page's; None
+    when the page has none or it is no 'By ...' line."""
+    lines = [ln.strip() for ln in (meta.get("byline") or "").split("\n") if ln.strip()]
+    if not lines or not _BY_LINE.match(lines[0]):
+        return None
+    b = _Block(text="\n".join(lines), lines=lines, kind=BYLINE)
+    _measure(b)
+    return b
 
 
 def _year_for(month_day: str, blocks: list[_Block], lang: str, modified: str) -> str:

@@ -153,3 +153,19 @@ def test_an_html_pages_slash_date_in_its_language(lang: str, head: str, publishe
     art = _html(f"<h1>{HEADLINE}</h1>{_paras(PROSE)}", lang=lang, head=head)
     assert art.published == published
     assert art.title == HEADLINE and [p.kind for p in art.paragraphs[:1]] == [TITLE]
+
+
+@pytest.mark.parametrize(
+    ("byline", "place", "published"),
+    [
+        ('<p class="byline">By Ana Ruiz<br>Port Ellis, 3 May 2026</p>', "Port Ellis", "2026-05-03"),
+        ('<div id="byline">By <a rel="author" href="/a/ar">Ana Ruiz</a> in Port Ellis</div>', "Port Ellis", ""),
+        ('<p class="byline">By <a href="/a/ar">Ana Ruiz</a><br><span>Sunday, 3 May 2026</span></p>', "", "2026-05-03"),
+    ],
+)
+def test_an_html_byline_the_extractor_leaves_out_gives_its_place(byline: str, place: str, published: str) -> None:
+    # trafilatura takes the author from the byline element and drops it from the text (its
+    # author was "Ana Ruiz Port Ellis"): the element's place is the dateline, not part of the name
+    art = _html(f"<h1>{HEADLINE}</h1>{byline}{_paras(PROSE)}")
+    assert (art.byline, art.dateline, art.published) == ("Ana Ruiz", place, published)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
