@@ -1624,6 +1624,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             _measure(b)
         if blocks:  # a page without article text gets no title of its own either
             _classify_html(blocks, doc.meta)
+            _mark_html_masthead(blocks)
             _mark_release_tail(blocks)  # the plain path's rule: the extractor keeps "About COMPANY"
             if not any(b.kind in (BODY, LEAD) for b in blocks):
                 # the extractor's text was all chrome by our rules (a page of comments)
@@ -1754,6 +1755,26 @@ def _mark_wire_tail(blocks: list[_Block]) -> None:
     for b in after:
         if b.kind in INDEXED_KINDS:
             b.kind, b.reason = BOILERPLATE, WIRE_TAIL_REASON
+
+
+MENU_ROW_REASON = "navigation (a menu row)"
+MASTHEAD_REASON = "site name (over its menu row)"
+
+
+def _mark_html_masthead(blocks: list[_Block]) -> None:
+    """The plain path's masthead rule (`_split_masthead`) on an HTML page's extractor text: a row
+    of MASTHEAD_MENU_ITEMS+ menu items (`is_menu_row`: "Home | News | Weather | Live") is
+    navigation, and the up to MASTHEAD_MAX_LINES short lines right over it (MASTHEAD_MAX_WORDS
+    words, no sentence's end: "Moorland Courier LIVE") the site's name, neither of them text. A
+    title among them stays: the page gave no other headline."""
+    for k, b in enumerate(blocks):
+        if b.kind != BODY or not is_menu_row(b.text) or len(_MENU_SPLIT.split(b.text)) < MASTHEAD_MENU_ITEMS:
+            continue
+        b.kind, b.reason = BOILERPLATE, MENU_ROW_REASON
+        for top in reversed(blocks[max(0, k - MASTHEAD_MAX_LINES) : k]):
+            if top.kind != BODY or len(top.lines) > 1 or top.words > MASTHEAD_MAX_WORDS or top.sentence_end:
+                break
+            top.kind, top.reason = BOILERPLATE, MASTHEAD_REASON
 
 
 def _keep_headline_over_byline(blocks: list[_Block]) -> None:

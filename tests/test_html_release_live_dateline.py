@@ -169,3 +169,14 @@ def test_an_html_byline_the_extractor_leaves_out_gives_its_place(byline: str, pl
     art = _html(f"<h1>{HEADLINE}</h1>{byline}{_paras(PROSE)}")
     assert (art.byline, art.dateline, art.published) == ("Ana Ruiz", place, published)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_an_html_masthead_over_its_menu_row_is_no_text() -> None:
+    # the extractor kept the site's name and its menu row (set as paragraphs) over a live blog:
+    # as on a plain page (`_split_masthead`), neither is text nor the title
+    posts = "".join(f"<div><p>{t}</p><p>{x}</p></div>" for t, x in LIVE_POSTS)
+    top = "<div><p>Moorland Courier LIVE</p><p>Home | News | Weather | Live</p></div>"
+    art = _html(f"{top}<h1>{LIVE_HEADLINE}</h1>{posts}", title=f"{LIVE_HEADLINE} | Moorland Courier")
+    assert art.title == LIVE_HEADLINE
+    assert [p.kind for p in art.paragraphs if p.text.startswith(("Moorland", "Home"))] == [BOILERPLATE] * 2
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == [x for _, x in LIVE_POSTS]
