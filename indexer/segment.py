@@ -4083,7 +4083,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str], modifi
     # byline
     authors = [b.extra["author"] for b in blocks if b.kind == BYLINE and b.extra.get("author")]
     page_byline = _page_byline(meta)
-    if not authors and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
+    if not authors and page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
         authors = [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
     elif not authors and meta.get("author"):
         # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
@@ -4128,10 +4128,10 @@ def _page_byline(meta: dict[str, str]) -> _Block | None:
     return b
 
 
-def _over_date_line(b: _Block | None) -> bool:
+def _over_date_line(b: _Block) -> bool:
     """Whether `b` is a byline over a date line ("By Ana Ruiz / Port Ellis, 3 May 2026"), whose
     names `_byline_names` reads from its first line alone."""
-    return b is not None and len(b.lines) == 2 and bool(_date_line_place(b.lines[1]) or _is_meta_line(b.lines[1]))
+    return len(b.lines) == 2 and bool(_date_line_place(b.lines[1]) or _is_meta_line(b.lines[1]))
 
 
 def _year_for(month_day: str, blocks: list[_Block], lang: str, modified: str) -> str:
