@@ -218,9 +218,6 @@ class Document:
     # The file as the user typed it (sources.SourceRef.where: `corpus/bbc/sport/199.txt`), as
     # every warning names it; "" when unknown (then `path`).
     where: str = ""
-    # The day the file was last modified, 'YYYY-MM-DD' (UTC), "" when unknown: the year of a
-    # dateline that gives none ("LONDON, March 3 (Reuters) -", segment._year_for).
-    modified: str = ""
 
 
 @dataclass

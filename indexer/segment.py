@@ -1655,7 +1655,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{named}: no text to segment")
         return article
-    _finish(article, blocks, doc.meta if is_html else {}, doc.modified)
+    _finish(article, blocks, doc.meta if is_html else {})
     last = next((b.text for b in reversed(blocks) if b.kind == BODY), "")
     signals = doc.meta if is_html else pagekind.text_signals([b.text for b in blocks], last)
     kind = pagekind.warning(named, signals, [b.text for b in blocks if b.kind in (BODY, LEAD)])
@@ -4047,7 +4047,7 @@ _CREDIT_TAIL_KEYS = (
 )
 
 
-def _finish(article: Article, blocks: list[_Block], meta: dict[str, str], modified: str = "") -> None:
+def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
     texts, repeats, repeated_headings = _drop_repeats(blocks)
     _drop_second_copies(blocks)
     if repeats:
@@ -4093,10 +4093,10 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str], modifi
         if a and a not in uniq:
             uniq.append(a)
     article.byline = ", ".join(uniq)
-    _dateline_and_date(article, blocks, meta, modified)
+    _dateline_and_date(article, blocks, meta)
 
 
-def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, str], modified: str) -> None:
+def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
     """The article's dateline and published date. Dateline: the first body paragraph's "PLACE --"
     prefix (or a newswire's), else the place of the date line under the byline ("By Jane Doe /
     Calloway, 2 April 2026") or of the byline itself ("By Jane Doe in Calloway"). Date: the page's
@@ -4112,7 +4112,7 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
         article.dateline = _place_over_text([page_byline], -1)
     lang = meta.get("lang", "")
     published = (meta.get("date") or "")[:10] or _published(blocks, lang)
-    article.published = _year_for(published, blocks, lang, modified) if published.startswith("--") else published
+    article.published = _year_for(published, blocks, lang) if published.startswith("--") else published
 
 
 def _page_byline(meta: dict[str, str]) -> _Block | None:
@@ -4134,15 +4134,15 @@ def _over_date_line(b: _Block) -> bool:
     return len(b.lines) == 2 and bool(_date_line_place(b.lines[1]) or _is_meta_line(b.lines[1]))
 
 
-def _year_for(month_day: str, blocks: list[_Block], lang: str, modified: str) -> str:
+def _year_for(month_day: str, blocks: list[_Block], lang: str) -> str:
     """A dateline's month and day without a year ('--MM-DD': "LONDON, March 3 (Reuters) -") as a
     date: the most recent such day on or before the page's own date, where it gives one in a
     date line, a byline or a line with a date cue anywhere on it ("Updated March 5, 2026" under
-    the article: `_page_date`), else on or before the day the file was last modified (`modified`,
-    'YYYY-MM-DD': a page is saved after it is published, so "March 3" in a file saved on 10
-    January 2026 is 2025-03-03); '' when there is neither (a Document made without a file).
-    pubdate.with_year. Not the day of the build: the same file would then change its date."""
-    return pubdate.with_year(month_day, _page_date(blocks, lang) or modified)
+    the article: `_page_date`; pubdate.with_year); '' when the page gives none. Not the day of
+    the build nor the file's modification time: a copy, a checkout or an unpacked archive sets
+    those anew, so the same page would get another date (and an update would differ from a
+    fresh build, which reads no unchanged file again)."""
+    return pubdate.with_year(month_day, _page_date(blocks, lang))
 
 
 def _page_date(blocks: list[_Block], lang: str) -> str:

@@ -6,7 +6,6 @@ because trafilatura costs half a second to import.
 
 from __future__ import annotations
 
-import datetime as _dt
 import errno
 import glob
 import hashlib
@@ -997,20 +996,8 @@ def read_document(ref: SourceRef, data: bytes | None = None) -> Document:
     digest = content_hash(data)
     page, url, text, warnings = _sniff(ref, data)
     if page is not None:
-        doc = _html_document(ref, digest, page, warnings, url)
-    else:
-        doc = _text_document(ref, digest, text, warnings)
-    doc.modified = modified_day(ref.path)
-    return doc
-
-
-def modified_day(path: Path) -> str:
-    """The day `path` was last modified, 'YYYY-MM-DD' in UTC ("" when it cannot be read): the
-    reference for a dateline without its year (Document.modified)."""
-    try:
-        return _dt.datetime.fromtimestamp(path.stat().st_mtime, tz=_dt.timezone.utc).date().isoformat()
-    except (OSError, OverflowError, ValueError):
-        return ""
+        return _html_document(ref, digest, page, warnings, url)
+    return _text_document(ref, digest, text, warnings)
 
 
 def read_text_document(ref: SourceRef, data: bytes | None = None) -> Document | None:
@@ -1019,11 +1006,7 @@ def read_text_document(ref: SourceRef, data: bytes | None = None) -> Document | 
     if data is None:
         data = read_bytes(ref)
     page, _, text, warnings = _sniff(ref, data)
-    if page is not None:
-        return None
-    doc = _text_document(ref, content_hash(data), text, warnings)
-    doc.modified = modified_day(ref.path)
-    return doc
+    return None if page is not None else _text_document(ref, content_hash(data), text, warnings)
 
 
 def _text_document(ref: SourceRef, digest: str, text: str, warnings: list[str]) -> Document:

@@ -109,30 +109,36 @@ def _saved(tmp_path: Path, name: str, data: str | bytes, day: str) -> Article:
 
 
 @pytest.mark.parametrize(
-    ("dateline", "saved", "published"),
+    ("dateline", "updated", "published"),
     [
-        ("LONDON, March 3 (Reuters) - ", "2026-03-05", "2026-03-03"),
-        # saved before that day of its year: the story is of the year before
-        ("LONDON, Dec 30 (Reuters) - ", "2026-01-02", "2025-12-30"),
-        ("PARIS, 3 mars (AFP) - ", "2026-03-05", "2026-03-03"),
-        # a year in the dateline is its own, whenever the file was saved
-        ("LONDON, March 3, 2024 (Reuters) - ", "2026-03-05", "2024-03-03"),
+        ("LONDON, March 3 (Reuters) - ", "Updated 5 March 2026", "2026-03-03"),
+        # the page dated before that day of its year: the story is of the year before
+        ("LONDON, Dec 30 (Reuters) - ", "Updated 2 January 2026", "2025-12-30"),
+        ("PARIS, 3 mars (AFP) - ", "Updated 5 March 2026", "2026-03-03"),
+        # a year in the dateline is its own, whatever the page's other dates
+        ("LONDON, March 3, 2024 (Reuters) - ", "Updated 5 March 2026", "2024-03-03"),
     ],
 )
-def test_an_agency_dateline_gives_the_date(tmp_path: Path, dateline: str, saved: str, published: str) -> None:
-    text = "\n\n".join([HEADLINE, dateline + PROSE[0], *PROSE[1:]])
-    html = _page(f"<h1>{HEADLINE}</h1>{_paras([dateline + PROSE[0], *PROSE[1:]])}")
-    for art in (_saved(tmp_path, "story.txt", text, saved), _saved(tmp_path, "story.html", html, saved)):
+def test_an_agency_dateline_gives_the_date(tmp_path: Path, dateline: str, updated: str, published: str) -> None:
+    paras = [dateline + PROSE[0], *PROSE[1:]]
+    text = "\n\n".join([HEADLINE, *paras, updated])
+    html = _page(f"<h1>{HEADLINE}</h1>{_paras([*paras, updated])}")
+    for art in (_saved(tmp_path, "story.txt", text, "2027-06-01"), _saved(tmp_path, "story.html", html, "2027-06-01")):
         assert (art.dateline, art.published) == (dateline.split(",")[0], published), art.path
 
 
-def test_a_yearless_dateline_takes_the_pages_own_date_first(tmp_path: Path) -> None:
+def test_a_yearless_dateline_takes_the_pages_own_date(tmp_path: Path) -> None:
     # the page says when it was updated under the article: that year, not the file's
     text = "\n\n".join([HEADLINE, "LONDON, March 3 (Reuters) - " + PROSE[0], *PROSE[1:], "Updated 4 March 2024"])
     assert _saved(tmp_path, "story.txt", text, "2026-05-01").published == "2024-03-03"
 
 
-def test_a_yearless_dateline_without_a_file_gives_no_date() -> None:
+def test_a_yearless_dateline_on_a_page_without_a_date_gives_none_whenever_the_file_was_saved(tmp_path: Path) -> None:
+    # the same page copied on another day is the same article: no date from the file's time
+    text = "\n\n".join([HEADLINE, "LONDON, March 3 (Reuters) - " + PROSE[0], *PROSE[1:]])
+    for day in ("2026-03-05", "2031-01-01"):
+        art = _saved(tmp_path, "story.txt", text, day)
+        assert (art.dateline, art.published) == ("LONDON", "")
     assert parse(HEADLINE, "LONDON, March 3 (Reuters) - " + PROSE[0], *PROSE[1:]).published == ""
 
 
