@@ -244,6 +244,7 @@ _DISCLAIMER = re.compile(
 )
 DISCLAIMER_MAX_WORDS = 150  # a notice of a paragraph (the longest on the tuning dumps: 102 words)
 DISCLAIMER_REASON = "disclaimer (the site's notice about its pages)"
+ABOUT_BOX_REASON = "about box"  # a box about a person or company a label names (`_mark_about_box`)
 # A cookie notice's opening, in the languages of the corpora and of the trial pages: "we use
 # (technologies such as) cookies" and "this website uses cookies" in each, the words a consent
 # banner sets between them allowed ("Wir verwenden Technologien wie Cookies", "Diese Website
@@ -2004,6 +2005,7 @@ _RULE_FINAL = (
     FORM_STATUS_REASON,
     "link to the author's posts",
     DISCLAIMER_REASON,
+    ABOUT_BOX_REASON,
     # an author box or a thread header opens the page tail, and prose after an author box is
     # not the article's: all 43 and 11 such blocks labelled on the tuning pages are chrome (a
     # retrained model took a newsletter blurb after an author box back as body)
@@ -2614,8 +2616,7 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
         elif (
             _byline_bio(blocks, i) or (not b.signal and _under_about_label(blocks, i))
         ) and b.words <= AUTHOR_BIO_MAX_WORDS:
-            _mark_author_box(blocks, i)
-            _mark_about_label(blocks, i)
+            _mark_about_box(blocks, i)
         elif b.signal == "legal notice":
             b.tail = True
         key = b.text.casefold()
@@ -2820,14 +2821,23 @@ def _under_about_label(blocks: list[_Block], i: int) -> bool:
     )
 
 
-def _mark_about_label(blocks: list[_Block], i: int) -> None:
-    """The label over author box `i` (`_about_label`, one or two blocks up), when no rule named it
-    otherwise, is the box's too: "Sobre Carlos Nadalim" was a heading over nothing of the article."""
-    for j in (i - 1, i - 2):
-        label = blocks[j] if j >= 0 else None
-        if label is not None and not label.signal and not label.kind and _about_label(label, blocks[i]):
-            label.kind, label.reason, label.signal = BYLINE, "author box (its label)", "author box"
-            return
+def _mark_about_box(blocks: list[_Block], i: int) -> None:
+    """Block `i` is an author box (`_byline_bio`, `_under_about_label`): under a label that names
+    someone ("About Northwind Robotics", "Sobre Carlos Nadalim", `_ABOUT_NAME_LABEL`) it is a box
+    about that person or company, boilerplate that opens the page tail (a press release's company
+    box is no author's), else the author's box. The label, when no rule named it otherwise, goes
+    with the box: "Sobre Carlos Nadalim" was a heading over nothing of the article."""
+    label = next(
+        (blocks[j] for j in (i - 1, i - 2) if j >= 0 and _about_label(blocks[j], blocks[i])),
+        None,
+    )
+    if label is None or not _ABOUT_NAME_LABEL.match(label.text) or _byline_bio(blocks, i):
+        _mark_author_box(blocks, i)
+    else:
+        b = blocks[i]
+        b.tail, b.signal = True, f"{ABOUT_BOX_REASON} (under '{_quoted(label.text)}')"
+    if label is not None and not label.signal and not label.kind:
+        label.tail, label.signal = True, f"{ABOUT_BOX_REASON} (its label)"
 
 
 def _byline_bio(blocks: list[_Block], i: int) -> bool:
