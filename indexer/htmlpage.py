@@ -23,6 +23,7 @@ from .models import (
     LEAD,
     SENTENCE_MARKS,
     TITLE,
+    UPPER,
     ExtractedPage,
     chrome_hint,
     split_hint,
@@ -809,7 +810,7 @@ def _mark_about_box(blocks: list[tuple[str, str]], author: str = "") -> list[tup
 # a verb's space; not an article's "Die Stadt ..." / "The city ...".
 _BOX_PERSON = re.compile(
     r"^(?!(?:Die|Der|Das|Den|Dem|The|La|Le|Les|El|Los|Las|Il|Lo|Unsere?|Our|Mehr|More|Zur|About)\s)"
-    r"(?:[A-ZÀ-Þ][\w'’-]+\s){1,3}([A-ZÀ-Þ][\w'’-]+)(?=[,(]|\s[a-zà-ÿ])"
+    rf"(?:[{UPPER}][\w'’-]+\s){{1,3}}([{UPPER}][\w'’-]+)(?=[,(]|\s[a-zà-ÿ])"
 )
 
 

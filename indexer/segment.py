@@ -57,6 +57,7 @@ from .models import (
     LATIN_CJK_SENTENCE_MARKS,
     SCRIPT_SENTENCE_MARKS,
     SENTENCE_MARKS,
+    UPPER,
     TITLE,
     Article,
     Document,
@@ -321,7 +322,7 @@ _AUTHOR_BIO = re.compile(
 _BY_LINE = re.compile(
     r"^(?:(?:by|written by|words by|story by|interview(?:ed)? by|interview von|interview par|entretien réalisé par|"
     r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор)\s*:?|autor(?:a|ka)?\s*:)\s+"
-    r"(?P<names>(?-i:[A-Z\u00c0-\u00de\u0400-\u042f])[^\n]{1,120})$",
+    rf"(?P<names>(?-i:[{UPPER}])[^\n]{{1,120}})$",
     re.I,
 )
 _CREDIT = re.compile(
@@ -561,7 +562,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200b]*\n")
 # A byline's own place after its names ("By Jane Doe in Calloway", "Por Ana Ruiz en Cádiz",
 # "Par Claire Dubois à Lyon", "Von Anna Schmidt aus Bonn"): the dateline, no part of the names
 # (`_byline_place`); up to four capitalised words and particles, and a state or country after a comma.
-_PLACE_WORD = r"(?-i:[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f])[\w'’.-]*"
+_PLACE_WORD = rf"(?-i:[{UPPER}])[\w'’.-]*"
 _BYLINE_PLACE = re.compile(
     rf"\s(?:in|en|à|aus|from|desde)\s+(?P<place>{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|la|le|do|dos|da)){{0,3}}?)"
     rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?\s*(?:$|[|•·—–-]\s|,?\s+\d)"
@@ -1501,9 +1502,7 @@ def _byline_place(line: str) -> str:
 
 # "Calloway, 2 April 2026", "Sevilla, 12 de febrero de 2026": a dateline's place (up to four
 # words, capitalised but for particles) before the date of the line under a byline.
-_PLACE_DATE = re.compile(
-    r"^(?P<place>(?-i:[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}),\s+(?P<date>\S.*)$"
-)
+_PLACE_DATE = re.compile(rf"^(?P<place>(?-i:[{UPPER}])[\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}),\s+(?P<date>\S.*)$")
 PLACE_DATE_MAX_WORDS = 10
 
 
@@ -2785,7 +2784,7 @@ ABOUT_MIN_WORDS = 8  # the box's prose, not a "Contact us." line under an "About
 # author"): the same box (issue 13, grouped CV's kept chrome: a bio under each was body).
 _ABOUT_NAME_LABEL = re.compile(
     r"^(?i:about|über|sobre|acerca de|à propos de|a propos de|об)\s+"
-    r"(?P<name>(?:[A-ZÀ-ÞА-Я][\w'’.-]+\s+){1,3}[A-ZÀ-ÞА-Я][\w'’.-]+)\W*$"
+    rf"(?P<name>(?:[{UPPER}][\w'’.-]+\s+){{1,3}}[{UPPER}][\w'’.-]+)\W*$"
 )
 _AUTHOR_ROLE_LABEL = re.compile(
     r"^(?:[\w.-]+\s+){0,2}(?:autor|autorin|author|auteur|autrice|autora|autore|автор)\W*$", re.I
@@ -2965,7 +2964,7 @@ def _mark_bio_above(blocks: list[_Block], i: int, prose_lang: bool) -> None:
 # ...") has several, and is the article.
 _NAME_LINE = re.compile(
     r"^(?:(?:Dr|Prof|Mag|Ing)\.\s)*(?!(?:Die|Der|Das|Den|Dem|The|La|Le|Les|El|Los|Las|Il|Lo|Unsere?|Our|Mehr|More)\s)"
-    r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3}$"
+    rf"[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}}$"
 )
 # the verb that goes on from the name: "ist", "is", "est", "lebt", "schreibt", "works as"
 _CARD_VERB = re.compile(
