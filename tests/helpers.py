@@ -82,6 +82,30 @@ def index_articles(folder: Path, articles: dict[str, str]) -> Path:
     return folder / "idx"
 
 
+def index_news_folder(root: Path, pages: dict[str, str]) -> Path:
+    """Write `pages` ({file name: text}) into `root/news`, build an index of that folder without
+    entities through the CLI at `root/idx` and return that path (article ids "news/NAME")."""
+    from tests.conftest import invoke
+
+    folder = root / "news"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    code, _, err = invoke("build", "--no-entities", "--index", str(root / "idx"), str(folder))
+    assert code == 0, err
+    return root / "idx"
+
+
+def article_ids(index: Path, query: str) -> list[str]:
+    """The sorted ids of the articles with a hit for `query` (its first 100 hits)."""
+    from indexer.search import IndexSearcher
+    from indexer.search.request import SearchRequest
+
+    with IndexSearcher(index) as searcher:
+        result = searcher.search(SearchRequest(query=query, limit=100))
+    return sorted({hit.article_id for hit in result.hits})
+
+
 def hit_count(index: Path, *args: str) -> int:
     """`indexer search ARGS --count --index INDEX` run in this process: the number of hits
     (AssertionError when the search fails rather than finding none)."""

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.search import IndexSearcher
-from indexer.search.request import SearchRequest
 from tests.conftest import invoke
+from tests.helpers import article_ids, index_news_folder
 
 PAGES = {
     "bridge.txt": "Bridge closes for repairs\n\nBy Jane Müller\n\nThe city council voted on Tuesday to close the "
@@ -26,21 +25,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("bylines")
-    folder = root / "news"
-    folder.mkdir()
-    for name, text in PAGES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    idx = root / "idx"
-    code, _, err = invoke("build", "--no-entities", "--index", str(idx), str(folder))
-    assert code == 0, err
-    return idx
-
-
-def _articles(index: Path, query: str) -> list[str]:
-    with IndexSearcher(index) as searcher:
-        result = searcher.search(SearchRequest(query=query, limit=100))
-    return sorted({hit.article_id for hit in result.hits})
+    return index_news_folder(tmp_path_factory.mktemp("bylines"), PAGES)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +44,7 @@ def _articles(index: Path, query: str) -> list[str]:
     ],
 )
 def test_byline_values(index: Path, query: str, found: list[str]) -> None:
-    assert _articles(index, query) == found
+    assert article_ids(index, query) == found
 
 
 def test_the_cli_takes_byline_and_says_nothing_found_with_exit_1(index: Path) -> None:

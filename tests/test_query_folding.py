@@ -3,8 +3,8 @@ outside the analysis chain is folded as the chain folds words (analysis.fold_que
 accents, and letters whose accent is part of their shape, ł ø đ ı). `byline:` patterns were
 folded by NFKD alone (`byline:łuk*` missed "Łukasz", whose words are indexed as "lukasz"), and
 the spelling key of names (`--person =NAME`, corpus names) kept ł and ø. Articles of our own
-(the bylines' first names are plain: a byline starting with Ł or Đ is not found as one, a
-segmentation fault left to its owners)."""
+(a byline starting with Ł or Đ is read as one since models.UPPER:
+tests/test_capitals_any_script.py)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.search import IndexSearcher
-from indexer.search.request import SearchRequest
-from tests.conftest import invoke
+from tests.helpers import article_ids, index_news_folder
 
 PAGES = {
     "port.txt": "Port strike ends\n\nBy Piotr Łukasz Wróbel\n\nDock workers at the northern port returned on "
@@ -28,21 +26,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("folding")
-    folder = root / "news"
-    folder.mkdir()
-    for name, text in PAGES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    idx = root / "idx"
-    code, _, err = invoke("build", "--no-entities", "--index", str(idx), str(folder))
-    assert code == 0, err
-    return idx
-
-
-def _articles(index: Path, query: str) -> list[str]:
-    with IndexSearcher(index) as searcher:
-        result = searcher.search(SearchRequest(query=query, limit=100))
-    return sorted({hit.article_id for hit in result.hits})
+    return index_news_folder(tmp_path_factory.mktemp("folding"), PAGES)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +48,7 @@ def _articles(index: Path, query: str) -> list[str]:
     ],
 )
 def test_byline_values_and_patterns_fold_as_the_index(index: Path, query: str, found: list[str]) -> None:
-    assert _articles(index, query) == found
+    assert article_ids(index, query) == found
 
 
 @pytest.mark.parametrize(
