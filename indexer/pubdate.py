@@ -129,9 +129,11 @@ def find_date(text: str, language: str = "") -> str:
 
 
 # A month and day without a year, as a wire dateline gives them ("LONDON, March 3 (Reuters) -",
-# "PARIS, 3 mars (AFP) -"): the month name in any language of the table, abbreviated or not.
-_MONTH_DAY = re.compile(r"(?<!\w)(?P<m>[^\W\d_][^\s\d,.]*)\.?\s+(?P<d>\d{1,2})(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
-_DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<m>[^\W\d_][^\s\d,.]*)\.?(?!\s*,?\s*(?:19|20)\d\d)")
+# "PARIS, 3 mars (AFP) -"): the month name in any language of the table, abbreviated or not. A
+# month name is at most 15 letters (the table's longest is 12): unbounded, a long run of letters
+# and hyphens was scanned to its end from each of its letters (quadratic).
+_MONTH_DAY = re.compile(r"(?<!\w)(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,2})(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
+_DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?(?!\s*,?\s*(?:19|20)\d\d)")
 
 
 # English month names (the table holds the other languages; `segment` reads English dates itself).
