@@ -305,11 +305,9 @@ def fold_accents(word: str) -> str:
     accent_map (ø, ł, đ, ı...)."""
     if word.isascii():
         return word
-    from whoosh.support.charset import accent_map
-
     decomposed = unicodedata.normalize("NFD", word)
     stripped = LATIN_GREEK_ACCENTS_RE.sub("", decomposed)
-    return unicodedata.normalize("NFC", stripped).translate(accent_map)
+    return fold_letters(unicodedata.normalize("NFC", stripped))
 
 
 def fold_letters(text: str) -> str:
@@ -327,7 +325,7 @@ def fold_query_word(word: str) -> str:
     """One word of a query (or a pattern of one, its `*` and `?` kept) as the analysis chain
     folds a query word: NFKC, ignorable characters dropped, case and accents folded
     ("Łuk*" -> "luk*", "Wróbel" -> "wrobel"); for values matched against analysed words
-    outside the chain (`byline:` patterns, index/parser.fold_pattern)."""
+    outside the chain (`byline:` patterns: index/parser.py)."""
     return fold_accents(casefold(IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", word))))
 
 
