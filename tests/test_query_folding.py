@@ -57,9 +57,9 @@ def test_byline_values_and_patterns_fold_as_the_index(index: Path, query: str, f
 )
 def test_a_pattern_folds_as_a_query_word(pattern: str, folded: str) -> None:
     from indexer.analysis import name_analyzer
-    from indexer.index.parser import fold_pattern
+    from indexer.analysis import fold_query_word
 
-    assert fold_pattern(pattern) == folded
+    assert fold_query_word(pattern) == folded
     word = pattern.replace("*", "x").replace("?", "y")  # the same word without wildcards
     assert [t.text for t in name_analyzer()(word, mode="query")] == [folded.replace("*", "x").replace("?", "y")]
 

@@ -168,7 +168,7 @@ class NewsParser(QueryParser):
         if termclass is wq.Term:
             q = self.meanings.byline([t.text for t in self.schema[BYLINE].analyzer(text, mode="query")])
         elif termclass in (wq.Wildcard, wq.Prefix):
-            q = self.meanings.byline((), fold_pattern(text + "*" if termclass is wq.Prefix else text))
+            q = self.meanings.byline((), fold_query_word(text + "*" if termclass is wq.Prefix else text))
         else:
             return wq.error_query(f"byline:{text} takes a name, a quoted name or a pattern (smi*), not typos~")
         return q.with_boost(boost) if boost != 1.0 else q
@@ -196,13 +196,6 @@ def _with_byline(schema: Schema) -> Schema:
     fields = dict(schema.items())
     fields[BYLINE] = TEXT(analyzer=entity_analyzer(), phrase=True)
     return WhooshSchema(**fields)
-
-
-def fold_pattern(pattern: str) -> str:
-    """A pattern of a name's word (`müll*`, `łuk*`) as the name analyzer folds words
-    (analysis.fold_query_word: case folded, accents dropped, ł as l: `mull*`, `luk*`), its
-    `*` and `?` kept."""
-    return fold_query_word(pattern)
 
 
 class PhraseNode(PhrasePlugin.PhraseNode):
