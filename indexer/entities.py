@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
 from indexer.language import language_name, tags_language
 from indexer.models import Article, Paragraph
+from indexer.pubdate import ENGLISH_MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
     from spacy.language import Language
@@ -1301,16 +1302,16 @@ _DENOMINATIONS = frozenset(
 # Datelines: "PRAGUE --", "VIENNA —", "BUFFALO, N.Y. —", "WASHINGTON (Reuters) -", in the
 # capitals of any script ("ZÜRICH –", "SÃO PAULO, Brazil —"): `_with_dateline` checks the
 # place's words are capitals (str.isupper; `re` has no class for them).
+# The place: up to three words of letters (and ' . - inside), any script.
+_DATELINE_PLACE = r"^([^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*(?: [^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*){0,2})"
 _RX_DATELINE = re.compile(
-    r"^([^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*(?: [^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*){0,2})"
-    r"(?:,\s*(?-i:[^\W\d_])[\w.]*(?: [^\W\d_][\w.]*)?)?"
+    _DATELINE_PLACE + r"(?:,\s*(?-i:[^\W\d_])[\w.]*(?: [^\W\d_][\w.]*)?)?"
     r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s"
 )
 # A newswire's dateline, its date and the wire's name between the place and the dash: "SÃO PAULO,
 # Brazil, April 9, 2025 /PRNewswire/ --", "TORONTO, Sept. 8, 2025 (GLOBE NEWSWIRE) --".
 _RX_WIRE_DATELINE = re.compile(
-    r"^([^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*(?: [^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*){0,2})"
-    r"(?:,\s*[^,/()\n]{1,30}?){1,5}\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))\s*(?:—|--|–|-)\s"
+    _DATELINE_PLACE + r"(?:,\s*[^,/()\n]{1,30}?){1,5}\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))\s*(?:—|--|–|-)\s"
 )
 
 
@@ -3039,8 +3040,11 @@ _RX_BODY_AFTER = re.compile(r"\s+(?:has|have|had) (?:a |its )?(?:clients?|custom
 # ... or as the owner of a company's office or parts: "Fenwick Renewables' managing director",
 # "Tods Murray's chief executive", "Ask Jeeves' shareholders" (a person has a chief of staff or
 # a spokesman, not these). After the possessive, which the mention may hold or not.
+# A possessive right after a name (which the name's span may hold): "Tony Blair's", "Fenwick
+# Renewables'" before the post they own.
+_POSSESSIVE_AT = r"(?:(?<=['’]s)|(?<=\w['’])|['’]s?)"
 _RX_COMPANY_OWNED = re.compile(
-    r"(?:(?<=['’]s)|(?<=\w['’])|['’]s?)\s+(?:chief executive|chief [a-z]+ officer|CEO|managing director|finance director|"
+    _POSSESSIVE_AT + r"\s+(?:chief executive|chief [a-z]+ officer|CEO|managing director|finance director|"
     r"chair(?:man|woman)|board of directors|shareholders|share price|headquarters|subsidiary)\b"
 )
 
@@ -4011,9 +4015,8 @@ def _speakers(
     return out
 
 
-# A possessive right after a name (which the name's span may hold): "Tony Blair's", "Fenwick
-# Renewables'" before the post they own.
-_RX_OWNER_AT = re.compile(r"(?<=['’]s)\s|(?<=\w['’])\s|['’]s?\s")
+# ... and before a post a person holds: "said NAME, Tony Blair's chief of staff".
+_RX_OWNER_AT = re.compile(_POSSESSIVE_AT + r"\s")
 
 
 # Before the addressee of a quotation: 'had once told Mr Blair: "..."', 'told the BBC: "..."'
@@ -4279,32 +4282,8 @@ def _pronoun_speaker(
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+# English month names, full and abbreviated (pubdate's table, which its year-less dates read too)
+_MONTHS = dict(ENGLISH_MONTHS)
 # Month names of the other languages whose dates are written day first (German "8. November
 # 2021", "8. Nov.", French "8 novembre", "1er déc.", Spanish "8 de noviembre de 2021"), for
 # `_INTL_DATE_RULES`; those spelt as in English (April, August...) are in `_MONTHS` already.

@@ -136,8 +136,9 @@ _MONTH_DAY = re.compile(r"(?<!\w)(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,
 _DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?(?!\s*,?\s*(?:19|20)\d\d)")
 
 
-# English month names (the table holds the other languages; `segment` reads English dates itself).
-_ENGLISH_MONTHS = {
+# English month names, full and abbreviated (the table holds the other languages; `segment`
+# reads English dates itself), for year-less dates here and the tagger's dates (entities._MONTHS).
+ENGLISH_MONTHS = {
     name: n
     for n, full in enumerate(
         "january february march april may june july august september october november december".split(), 1
@@ -154,7 +155,7 @@ def month_day(text: str) -> str:
     for rx in (_MONTH_DAY, _DAY_MONTH):
         for m in rx.finditer(text):
             word = m.group("m").lower()
-            month, day = _ENGLISH_MONTHS.get(word) or months.get(word), int(m.group("d"))
+            month, day = ENGLISH_MONTHS.get(word) or months.get(word), int(m.group("d"))
             if month and _iso("2000", month, day):  # 2000: a leap year, so "February 29" is a day
                 return f"--{month:02d}-{day:02d}"
     return ""
