@@ -767,10 +767,16 @@ def _split_masthead(lines: list[str], blocks: list[_Block]) -> list[str]:
         top = lines[k - 1]
         if len(top.split()) > MASTHEAD_MAX_WORDS or _SENT_END.search(top) or is_menu_row(top) or _BUTTON.match(top):
             return lines
-        if is_menu_row(lines[k]) and len(_MENU_SPLIT.split(lines[k])) >= MASTHEAD_MENU_ITEMS:
+        if _masthead_menu(lines[k]):
             blocks.append(_Block(text="\n".join(lines[:k]), lines=lines[:k], extra={"masthead": "1"}))
             return lines[k:]
     return lines
+
+
+def _masthead_menu(line: str) -> bool:
+    """Whether `line` is a menu row under a site's masthead: MASTHEAD_MENU_ITEMS+ menu items
+    (`is_menu_row`), in plain text (`_split_masthead`) and in an HTML page's text (`_mark_html_masthead`)."""
+    return is_menu_row(line) and len(_MENU_SPLIT.split(line)) >= MASTHEAD_MENU_ITEMS
 
 
 MASTHEAD_MAX_LINES = 2  # a site's name and its tagline
@@ -1806,11 +1812,11 @@ def _mark_release_tail(blocks: list[_Block]) -> None:
     the end of the page: it is the same on every release of the company, and legal text or an
     address, not news. Only on a press release (`_is_press_release`)."""
     first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
-    if first_body < 0 or not any(_RELEASE_TAIL.match(b.lines[0]) for b in blocks[first_body + 1 :]):
+    tail = next((i for i in range(first_body + 1, len(blocks)) if _RELEASE_TAIL.match(blocks[i].lines[0])), -1)
+    if first_body < 0 or tail < 0:
         return
     if not _is_press_release(blocks, next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1), first_body):
         return
-    tail = next(i for i in range(first_body + 1, len(blocks)) if _RELEASE_TAIL.match(blocks[i].lines[0]))
     why = f"{RELEASE_REASON} ('{_quoted(blocks[tail].lines[0])}')"
     for b in blocks[tail:]:
         if b.kind in INDEXED_KINDS:
@@ -1850,7 +1856,7 @@ def _mark_html_masthead(blocks: list[_Block]) -> None:
     words, no sentence's end: "Moorland Courier LIVE") the site's name, neither of them text. A
     title among them stays: the page gave no other headline."""
     for k, b in enumerate(blocks):
-        if b.kind != BODY or not is_menu_row(b.text) or len(_MENU_SPLIT.split(b.text)) < MASTHEAD_MENU_ITEMS:
+        if b.kind != BODY or not _masthead_menu(b.text):
             continue
         b.kind, b.reason = BOILERPLATE, MENU_ROW_REASON
         for top in reversed(blocks[max(0, k - MASTHEAD_MAX_LINES) : k]):
