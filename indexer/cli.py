@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar, overload
@@ -1431,6 +1431,16 @@ def _complete_articles(ctx: click.Context, param: click.Parameter, incomplete: s
     return [i for i in ids if i.lower().startswith(low)] or [i for i in ids if f"/{low}" in i.lower()]
 
 
+def _no_paragraphs(article_id: str, path: str) -> Advice:
+    """Why `show` prints an article's header and nothing under it: the build found no article
+    text in its file (every block page chrome, or a file the extractor could not read)."""
+    return Advice(
+        f"{article_id} has no paragraphs indexed: no article text was found in its file",
+        "{0} shows why each block was dropped",
+        (Command("parse", (path or article_id,)),),
+    )
+
+
 @main.command()
 @click.argument("ref", metavar="ARTICLE[:PARAGRAPH]", shell_complete=_complete_articles)
 @index_option
@@ -1474,6 +1484,10 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
         if fmt != "text":
             _error_record(exc)
         raise
+    if not article.paragraphs:  # a page whose blocks were all chrome is indexed with none
+        advice = _no_paragraphs(article.id, article.path)
+        _warn(advice)
+        article = replace(article, warnings=[*article.warnings, advice])
     if fmt == "json":
         click.echo(dumps({**_article_json(article), "focus": focus}, pretty=True))
     elif fmt == "jsonl":

@@ -310,3 +310,23 @@ def test_strict_fails_on_a_document_found_by_its_name(tmp_path: Path) -> None:
         (news / name).unlink()
     code, out, _ = invoke("stats", "--index", str(idx))
     assert code == 0 and "articles    2" in out  # the index is intact
+
+
+def test_show_says_why_an_article_of_no_paragraphs_prints_only_its_header(tmp_path: Path) -> None:
+    # A page whose every block is chrome is indexed as an article of 0 paragraphs: `show` printed
+    # its header and nothing else, exit 0, as if the article were empty by mistake.
+    from tests.helpers import index_news_folder
+
+    menu = "\n\n".join(["Home", "World", "Sport", "Log in", "Subscribe", "Contact us"])
+    prose = "The council met on Tuesday and agreed the budget for next year after a long debate."
+    index = index_news_folder(tmp_path, {"menu.txt": menu, "story.txt": prose})
+    code, out, err = invoke("show", "--index", str(index), "news/menu.txt")
+    assert code == 0 and out.startswith("news/menu.txt")
+    assert err.count("\n") == 1 and "news/menu.txt has no paragraphs indexed" in err
+    assert f"'indexer parse {tmp_path / 'news' / 'menu.txt'}' shows why each block was dropped" in err
+    # The same for scripts, in the JSON's warnings too; and nothing for an article with paragraphs.
+    code, out, err = invoke("show", "--index", str(index), "news/menu.txt", "--json")
+    doc = json.loads(out)
+    assert doc["paragraphs"] == [] and "has no paragraphs indexed" in err
+    assert [w.split(":")[0] for w in doc["warnings"]] == ["news/menu.txt has no paragraphs indexed"]
+    assert invoke("show", "--index", str(index), "news/story.txt")[2] == ""
