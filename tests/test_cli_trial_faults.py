@@ -330,3 +330,31 @@ def test_show_says_why_an_article_of_no_paragraphs_prints_only_its_header(tmp_pa
     assert doc["paragraphs"] == [] and "has no paragraphs indexed" in err
     assert [w.split(":")[0] for w in doc["warnings"]] == ["news/menu.txt has no paragraphs indexed"]
     assert invoke("show", "--index", str(index), "news/story.txt")[2] == ""
+
+
+def test_an_entity_filter_that_finds_nothing_says_which_articles_were_never_tagged(tmp_path: Path) -> None:
+    # `--place Kłodzko` on an index holding a Polish article said only "no paragraph names a
+    # place": the user could not tell that the Polish article was never tagged (the entity
+    # model reads English) and that searching the name as words finds it.
+    from tests.helpers import index_articles
+
+    polish = (
+        "Woda w Nysie Kłodzkiej zaczęła opadać w sobotę wieczorem, ale dla wielu mieszkańców "
+        "Kłodzka najgorsze dopiero się zaczyna. Setki rodzin wracają do domów, w których błoto "
+        "sięga kolan, a piwnice wciąż są pełne wody.\n\nBurmistrz miasta powiedział, że pomoc "
+        "dotrze do wszystkich poszkodowanych jeszcze w tym tygodniu, a szkoły pozostaną zamknięte."
+    )
+    english = "Flood water in Leeds fell on Saturday, the council said, and the schools will reopen on Monday."
+    index = index_articles(tmp_path, {"pl.txt": polish, "en.txt": english})
+    code, _, err = invoke("search", "--index", str(index), "--place", "Kłodzko")
+    assert code == 1
+    assert (
+        "no paragraph names a place 'Kłodzko'; 1 article in Polish is not tagged (the entity model "
+        "reads English): search the name as words to find it there" in err
+    )
+    assert invoke("search", "--index", str(index), "Kłodzka")[0] == 0
+    # An index of English articles alone: the note as before.
+    (tmp_path / "en").mkdir()
+    english_only = index_articles(tmp_path / "en", {"en.txt": english})
+    err = invoke("search", "--index", str(english_only), "--place", "Kłodzko")[2]
+    assert "no paragraph names a place 'Kłodzko'" in err and "not tagged" not in err

@@ -43,7 +43,29 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
                 near = _near(value.lstrip("="), _names(searcher, field))
                 what = f"no paragraph names {_a(FIELD_TYPE[field])} '{value}'"  # type: ignore[index]
             notes.append(what + (f" (did you mean {' or '.join(near)}?)" if near else ""))
+    if any(not n.startswith("no article id") for n in notes) and (untagged := _untagged_languages(searcher)):
+        notes.append(untagged)
     return notes
+
+
+def _untagged_languages(searcher: IndexSearcher) -> str:
+    """Why a name may be in the index's text and still match no entity filter: the articles in
+    languages the entity model does not read (`language.tags_language`) have no tags; "" when
+    every article is in one it reads. ("1 article in Polish is not tagged ...")"""
+    from ..language import language_name, tags_language
+    from .articles import count_languages
+
+    other = {
+        code: n for code, n in count_languages(searcher.articles.records.values()).items() if not tags_language(code)
+    }
+    if not other:
+        return ""
+    n = sum(other.values())
+    names = ", ".join(language_name(code) for code in list(other)[:3]) + (", ..." if len(other) > 3 else "")
+    return (
+        f"{n:,} article{'s' if n > 1 else ''} in {names} {'are' if n > 1 else 'is'} not tagged (the entity "
+        "model reads English): search the name as words to find it there"
+    )
 
 
 def _count(searcher: IndexSearcher, field: str, value: str) -> int:
