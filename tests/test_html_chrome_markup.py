@@ -1,0 +1,82 @@
+"""HTML chrome told by the page's markup, whatever its words (issue 13, helper html8): an inline
+pointer to another article of the site (a label, then a link to the site's own page), boxes the
+markup names for what they are (an <aside>, a <nav>, a <footer>, a form, a landmark role, a
+schema.org comment) below the article's container."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer import segment
+from indexer.models import Article
+from tests.helpers import html_document
+
+pytest.importorskip("trafilatura")
+
+_PARAS = (
+    "ALDERMOUTH — The harbour board on Monday approved a plan to dredge the outer channel, ending "
+    "two years of delays that had kept the largest container ships from calling at the port.",
+    "The work will remove about two million tonnes of silt and is due to start in the autumn, "
+    "the board said, once the last of the environmental permits has been granted by the agency.",
+    "Shipping lines had warned that they would move their services to other ports along the coast "
+    "if the channel was not deepened before the new vessels enter service next year.",
+    "Fishermen in the town said they feared the dredging would disturb the grounds where they set "
+    "their pots, and asked the board to pay for a survey of the sea bed before it begins.",
+)
+
+
+def _page(between: str, after: str = "", canonical: str = "https://www.aldermouth-post.example/news/dredging") -> bytes:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    body = f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{between}<p>{_PARAS[2]}</p><p>{_PARAS[3]}</p>{after}"
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour board backs dredging'
+        f"</title>{link}</head><body><main><article><h1>Harbour board backs dredging</h1>"
+        f'<div class="story-body">{body}</div></article></main></body></html>'
+    ).encode()
+
+
+def _kinds(art: Article) -> dict[str, tuple[str, str]]:
+    return {p.text: (p.kind, p.reason) for p in art.paragraphs}
+
+
+def _article_kept(kinds: dict[str, tuple[str, str]]) -> None:
+    for para in _PARAS:
+        assert kinds.get(para, ("missing", ""))[0] == "body", (para[:30], kinds.get(para))
+
+
+@pytest.mark.parametrize(
+    ("label", "href"),
+    [
+        ("Also today:", "/news/ferry-fares-rise-again-as-fuel-costs-climb"),
+        ("Lea más:", "https://www.aldermouth-post.example/news/ferry-fares-rise-again-as-fuel-costs-climb"),
+        ("MIRA |", "https://aldermouth-post.example/news/ferry-fares-rise-again-as-fuel-costs-climb"),
+        (">> Weiterlesen:", "https://sport.aldermouth-post.example/ferry-fares-rise-again"),
+        ("[Related:", "/news/ferry-fares-rise-again-as-fuel-costs-climb"),
+    ],
+)
+def test_a_labelled_link_to_another_article_of_the_site_is_chrome(label: str, href: str) -> None:
+    close = "]" if label.startswith("[") else ""
+    pointer = f'<p>{label} <a href="{href}">Ferry fares rise again as fuel costs climb</a>{close}</p>'
+    kinds = _kinds(segment.segment(html_document(_page(pointer), "p.html")))
+    text = next(t for t in kinds if "Ferry fares" in t)
+    assert kinds[text][0] == "boilerplate", kinds[text]
+    _article_kept(kinds)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a source the article cites: a link off the site
+        'Survey: <a href="https://www.harbour-agency.example/reports/2024/channel">Channel survey of the outer harbour</a>',
+        # a link to a place on the page itself, and to the page itself
+        'Findings: <a href="#survey">Channel survey of the outer harbour</a>',
+        'Permalink: <a href="https://www.aldermouth-post.example/news/dredging">Channel survey of the outer harbour</a>',
+        # a sentence with a link inside it, not after a label
+        'The board published <a href="/docs/plan">Channel survey of the outer harbour</a> on its website.',
+    ],
+)
+def test_a_cited_source_or_a_linked_sentence_stays(line: str) -> None:
+    kinds = _kinds(segment.segment(html_document(_page(f"<p>{line}</p>"), "p.html")))
+    text = next(t for t in kinds if "Channel survey" in t)
+    assert kinds[text][0] == "body", kinds[text]
+    _article_kept(kinds)
