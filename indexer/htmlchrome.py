@@ -61,6 +61,7 @@ _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # before it (a window keeps the search linear on a 10 MB page).
 KEY_CHARS = 40
 SEARCH_BLOCKS = 200
+MARK_LANDMARKS = True  # ask `landmark_name` too (a switch for the A/B in docs/quality.md)
 MAIN_SHARE = 0.5  # the article's container holds more than this share of the extracted prose
 
 
@@ -75,6 +76,44 @@ def name_words(el: Any) -> list[str]:
 def chrome_name(el: Any) -> str:
     """The first word of `el`'s class or id names that marks chrome (`CHROME_WORDS`), "" if none."""
     return next((w for w in name_words(el) if CHROME_WORDS.match(w)), "")
+
+
+# What the markup itself says an element is, whatever its class names: HTML's sectioning and
+# form elements for what is beside an article (a side box, a menu, a footer, a form, a dialog, a
+# caption), the ARIA landmark and widget roles that say the same, and schema.org comments
+# (microdata). trafilatura drops these elements when its own pass finds the article; its
+# fallbacks (readability, jusText, its baseline) keep them. <header> is not here: an article's
+# own header holds its headline and standfirst.
+CHROME_TAGS = frozenset({"aside", "nav", "footer", "form", "dialog", "menu", "figcaption"})
+CHROME_ROLES = frozenset(
+    {
+        "navigation",
+        "complementary",
+        "contentinfo",
+        "search",
+        "dialog",
+        "alertdialog",
+        "menu",
+        "menubar",
+        "toolbar",
+        "banner",
+    }
+)
+_COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)\b", re.I)
+
+
+def landmark_name(el: Any) -> str:
+    """What `el`'s markup says it is when that is page chrome (CHROME_TAGS, CHROME_ROLES, a
+    schema.org Comment or UserComments, itemprop "comment"), as the reason names it ("<aside>",
+    "role=navigation", "schema.org comment"); "" otherwise."""
+    if el.tag in CHROME_TAGS:
+        return f"<{el.tag}>"
+    role = next((r for r in (el.get("role") or "").lower().split() if r in CHROME_ROLES), "")
+    if role:
+        return f"role={role}"
+    if _COMMENT_TYPE.search(el.get("itemtype") or "") or "comment" in (el.get("itemprop") or "").lower().split():
+        return "schema.org comment"
+    return ""
 
 
 def locate(page_blocks: Sequence[TextBlock], extracted: Sequence[str]) -> list[int]:
@@ -162,6 +201,10 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
             word = chrome_name(el)
             if word:
                 out[i] = f"in a box named '{word}' ({el.tag} {(el.get('class') or el.get('id') or '').strip()[:40]})"
+                break
+            what = landmark_name(el) if MARK_LANDMARKS else ""
+            if what:
+                out[i] = f"in a box the markup calls chrome ({what})"
                 break
             el = el.getparent()
     return out

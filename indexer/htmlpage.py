@@ -737,6 +737,9 @@ LABELLED_LINK_REASON = "link to another article of the site (a label, then the l
 _LABEL_SEP = re.compile(r"\s*(?::|\||»|›|>>|→|–|—|-)\s*")
 _LABEL_OPEN = re.compile(r"^[\[(]?\W{0,3}")  # "[Related:", ">> Mehr lesen:"
 _LABEL_CLOSE = "])» "
+# a list item's mark set as text before a link ("-HEADLINE", "• HEADLINE", "» HEADLINE"): a
+# list of the site's other stories, one link a line
+_BULLET = re.compile(r"^(?:[-–—•·»›▶▸→*]|>>)\s*")
 
 
 def own_site_links(tree: Any, page_url: str) -> frozenset[str]:
@@ -777,7 +780,11 @@ def own_site_links(tree: Any, page_url: str) -> frozenset[str]:
 def _labelled_link(line: str, own: frozenset[str]) -> bool:
     """Whether `line` is a short label (at most LABEL_MAX_WORDS words, opening with at most a
     bracket and a few marks), a separator (`_LABEL_SEP`), then the whole text of one of `own`
-    (`own_site_links`), at most a closing bracket or guillemet after it."""
+    (`own_site_links`), at most a closing bracket or guillemet after it; or a list item's mark
+    (`_BULLET`) then such a link's whole text."""
+    bullet = _BULLET.match(line)
+    if bullet and line[bullet.end() :].rstrip(_LABEL_CLOSE) in own:
+        return True
     start = _LABEL_OPEN.match(line)
     at = start.end() if start else 0
     for sep in _LABEL_SEP.finditer(line, at, min(len(line), at + 60)):
@@ -792,9 +799,10 @@ def _labelled_link(line: str, own: frozenset[str]) -> bool:
 def mark_labelled_links(blocks: list[tuple[str, str]], own: frozenset[str]) -> list[tuple[str, str]]:
     """`blocks` with each extractor's body block whose every line is a labelled link to another
     page of the site (`_labelled_link`; `own`: `own_site_links` of the page) hinted BOILERPLATE
-    (LABELLED_LINK_REASON). On the tuning pages: 14 blocks on 6 wild sites ("Lea más:",
+    (LABELLED_LINK_REASON). On the tuning pages: 15 blocks on 7 wild sites ("Lea más:",
     "Nota relacionada:", "Le puede interesar:", "MIRA |", "LEE MÁS |", "Related:", "Check Out:",
-    "Weiterlesen:", "Mehr lesen:", "Mehr dazu lesen Sie hier:") and 3 on 2 dev sites; a link off
+    "Weiterlesen:", "Mehr lesen:", "Mehr dazu lesen Sie hier:", a "-HEADLINE" list) and 1 on a
+    dev site ("[Related: ...]"), every one another story's headline; a link off
     the site after its label ("Quelle: <a>...</a>", "Homepage: <a>...</a>", "Aktenzeichen: ...")
     is a source the article cites and stays."""
     if not own:

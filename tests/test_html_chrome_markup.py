@@ -80,3 +80,55 @@ def test_a_cited_source_or_a_linked_sentence_stays(line: str) -> None:
     text = next(t for t in kinds if "Channel survey" in t)
     assert kinds[text][0] == "body", kinds[text]
     _article_kept(kinds)
+
+
+_PROMO = "The Aldermouth Post is published every weekday by a cooperative of its readers and its staff."
+_COMMENT = "I have fished these grounds for forty years and nobody from the board has ever asked us what we think."
+
+
+@pytest.mark.parametrize(
+    ("box", "text", "what"),
+    [
+        (f'<div class="x1" role="complementary"><p>{_PROMO}</p></div>', _PROMO, "role=complementary"),
+        (f'<div class="x2" role="dialog"><p>{_PROMO}</p></div>', _PROMO, "role=dialog"),
+        (
+            f'<div class="c9" itemscope itemtype="https://schema.org/Comment"><p>{_COMMENT}</p></div>',
+            _COMMENT,
+            "schema.org comment",
+        ),
+        (f'<div class="c9" itemprop="comment"><p>{_COMMENT}</p></div>', _COMMENT, "schema.org comment"),
+    ],
+)
+def test_a_box_the_markup_calls_chrome_is_chrome(box: str, text: str, what: str) -> None:
+    kinds = _kinds(segment.segment(html_document(_page("", after=box), "p.html")))
+    assert kinds[text] == ("boilerplate", f"in a box the markup calls chrome ({what})"), kinds[text]
+    _article_kept(kinds)
+
+
+def test_an_article_inside_a_landmark_is_not_chrome() -> None:
+    # a page that sets its whole article in an element with a role: above the article's
+    # container, never asked
+    page = _page("").replace(b"<main><article>", b'<main><div role="dialog"><article>')
+    page = page.replace(b"</article></main>", b"</article></div></main>")
+    _article_kept(_kinds(segment.segment(html_document(page, "p.html"))))
+
+
+def test_a_list_of_the_sites_other_stories_one_marked_link_a_line_is_chrome() -> None:
+    lines = (
+        '-<a href="/news/ferry-fares-rise-again-as-fuel-costs-climb">Ferry fares rise again as fuel costs climb</a><br>'
+        '-<a href="/news/lifeboat-crew-honoured-for-winter-rescue">Lifeboat crew honoured for winter rescue at sea</a>'
+    )
+    kinds = _kinds(segment.segment(html_document(_page(f"<p>{lines}</p>"), "p.html")))
+    text = next(t for t in kinds if "Ferry fares" in t)
+    assert kinds[text][0] == "boilerplate", kinds[text]
+    _article_kept(kinds)
+
+
+def test_a_list_of_sources_off_the_site_stays() -> None:
+    lines = (
+        '- <a href="https://www.harbour-agency.example/reports/channel">Channel survey of the outer harbour</a><br>'
+        '- <a href="https://www.harbour-agency.example/reports/silt">Silt report for the outer harbour</a>'
+    )
+    kinds = _kinds(segment.segment(html_document(_page(f"<p>{lines}</p>"), "p.html")))
+    text = next(t for t in kinds if "Channel survey" in t)
+    assert kinds[text][0] == "body", kinds[text]
