@@ -678,6 +678,9 @@ class BlockModel:
         import numpy as np
 
         feat, thr, child, value, roots, depth = self._flat()
+        # right child = left child + 1: a row goes to `right_child - (x <= threshold)`, so a NaN
+        # goes right, as "not <=" took it; a leaf is its own left child (threshold inf)
+        right_child = child + 1
         out: list[float] = []
         for start in range(0, len(rows), _CHUNK):  # bounded memory on huge pages
             # float32, as scikit-learn casts X before its trees compare it with their float64
@@ -688,16 +691,16 @@ class BlockModel:
             n, width = x.shape
             flat = x.ravel()
             offsets = (np.arange(n, dtype=np.intp) * width)[:, None]
-            node = np.broadcast_to(roots, (n, roots.shape[0])).copy()
-            for _ in range(depth):
-                # right child = left child + 1; "not <=" (not ">") so a NaN goes right, as before;
+            node = np.broadcast_to(roots, (n, roots.shape[0]))
+            if depth:  # every row starts at the same roots: their columns and thresholds at once
+                node = right_child.take(roots) - (x.take(feat.take(roots), axis=1) <= thr.take(roots))
+            for _ in range(depth - 1):
                 # take() and in-place steps: a fifth less time than indexing with new arrays
                 at = feat.take(node)
                 at += offsets
-                right = flat.take(at) <= thr.take(node)
-                np.logical_not(right, out=right)
-                node = child.take(node)
-                node += right
+                goes_left = flat.take(at) <= thr.take(node)
+                node = right_child.take(node)
+                node -= goes_left
             raw = self.init + self.rate * value.take(node).sum(axis=1)
             out.extend((1.0 / (1.0 + np.exp(-np.clip(raw, -700, 700)))).tolist())
         return out
