@@ -98,11 +98,12 @@ def may_hold(text: str, low: str, words: tuple[str, ...]) -> bool:
     return not text.isascii() and any(c in text for c in _FOLDS_ELSEWHERE)  # isascii: a flag, no scan
 
 
-def comment_marks(text: str) -> int:
+def comment_marks(text: str, low: str = "") -> int:
     """How many comment-thread marks `text` holds: `len(_COMMENT_MARK.findall(text))`, the regex
-    run only when the text could match it (the words above; else 0 at once, the same count)."""
+    run only when the text could match it (the words above; else 0 at once, the same count).
+    `low`: `text.lower()` when the caller has it (a block's `low`), else it is made here."""
     if text.isascii() or not any(c in text for c in _FOLDS_ELSEWHERE):
-        low = text.lower()
+        low = low or text.lower()
         if not (
             _MARK_WORDS.search(low)
             or (":" in text and _SAYS_WORDS.search(low))
@@ -433,7 +434,7 @@ def _own_features(blocks: Sequence[BlockLike], stop: list[float]) -> tuple[list[
     headers: list[bool] = []
     for b in blocks:
         first = b.lines[0] if b.lines else ""
-        mark = float(comment_marks(b.text))
+        mark = float(comment_marks(b.text, b.low))
         headline = len(b.lines) == 1 and 3 <= b.words <= 20 and not b.sentence_end
         own.append(
             _Own(
@@ -475,7 +476,7 @@ def article_follows(blocks: Sequence[BlockLike], i: int) -> bool:
     (segment) nor the thread the model's structural rule drops (`_after_comment_header`)."""
     nxt = blocks[i + 1 : i + 1 + ARTICLE_FOLLOWS_BLOCKS]
     if len(nxt) < ARTICLE_FOLLOWS_BLOCKS or not all(
-        b.words >= ARTICLE_FOLLOWS_MIN_WORDS and b.sentence_end and not b.signal and not comment_marks(b.text)
+        b.words >= ARTICLE_FOLLOWS_MIN_WORDS and b.sentence_end and not b.signal and not comment_marks(b.text, b.low)
         for b in nxt
     ):
         return False

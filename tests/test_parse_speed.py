@@ -54,6 +54,8 @@ UNMARKED = [
 @pytest.mark.parametrize("text", MARKED + UNMARKED)
 def test_comment_marks_counts_what_the_regex_finds(text: str) -> None:
     assert blocks.comment_marks(text) == len(blocks._COMMENT_MARK.findall(text))
+    # a block hands in its lower-cased text (`low`) instead of lower-casing it again
+    assert blocks.comment_marks(text, text.lower()) == len(blocks._COMMENT_MARK.findall(text))
 
 
 def test_the_own_texts_mark_and_do_not() -> None:
@@ -290,3 +292,4 @@ def test_the_disclosure_gate_was_written_for_this_pattern() -> None:
     import hashlib
 
     assert hashlib.sha256(segment._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "56f40a574c7a21f3"
+
