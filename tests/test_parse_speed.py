@@ -293,3 +293,14 @@ def test_the_disclosure_gate_was_written_for_this_pattern() -> None:
 
     assert hashlib.sha256(segment._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "56f40a574c7a21f3"
 
+
+def test_upper_written_as_characters_is_the_class_of_its_ranges() -> None:
+    # models.UPPER holds the capitals themselves, not "\\u00c0" escapes (cheaper for `re` to
+    # parse in each pattern): none is special in a class, and the class is exactly its ranges.
+    from indexer.models import UPPER
+
+    assert not set(UPPER) & set("\\]^[")
+    escaped = re.sub("[^-]", lambda m: f"\\u{ord(m.group(0)):04x}", UPPER)
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{UPPER}]", every) == re.findall(f"[{escaped}]", every)
+    assert re.findall(f"(?i:[{UPPER}])", every) == re.findall(f"(?i:[{escaped}])", every)
