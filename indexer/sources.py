@@ -699,8 +699,13 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192].rstrip(b"\x00")
     if not head:
         return bool(data)
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))  # one C pass, not a Python step a byte
     return controls / len(head) > 0.05
+
+
+# The control bytes `looks_binary` counts: below 32, but tab, line feed, form feed, carriage
+# return and escape (ANSI colours in a saved terminal log).
+_BINARY_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
 def utf16_without_bom(data: bytes) -> str | None:

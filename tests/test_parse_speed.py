@@ -304,3 +304,28 @@ def test_upper_written_as_characters_is_the_class_of_its_ranges() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert re.findall(f"[{UPPER}]", every) == re.findall(f"[{escaped}]", every)
     assert re.findall(f"(?i:[{UPPER}])", every) == re.findall(f"(?i:[{escaped}])", every)
+
+
+def _looks_binary_by_hand(data: bytes) -> bool:
+    # sources.looks_binary as it was written before its count became one bytes.translate
+    head = data[:8192].rstrip(b"\x00")
+    if not head:
+        return bool(data)
+    return sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27)) / len(head) > 0.05
+
+
+def test_looks_binary_counts_the_control_bytes_as_by_hand() -> None:
+    import random
+
+    from indexer import sources
+
+    rng = random.Random(8)
+    texts = [bytes([b]) * n for b in range(256) for n in (1, 19, 21)]  # every byte, under and over 5%
+    texts += [b"plain text\n" * 50 + bytes([b]) * k for b in range(32) for k in (20, 40)]
+    texts += [
+        bytes(rng.choice((rng.randrange(256), 32, 97)) for _ in range(rng.randrange(1, 9000))) for _ in range(200)
+    ]
+    for data in texts:
+        if data.startswith(sources.UTF16_BOMS) or sources.utf16_without_bom(data):
+            continue
+        assert sources.looks_binary(data) == _looks_binary_by_hand(data), data[:40]
