@@ -72,18 +72,19 @@ _CAPITALS_BLOCKS = (
 )
 
 
-def _upper_ranges() -> str:
-    """The capital letters (Unicode categories Lu and Lt) of the scripts that have them
-    (_CAPITALS_BLOCKS) as the body of a regex character class, in ranges of the characters
-    themselves ("A-ZÀ-Ö..."; none of them is special in a class); see UPPER. Not written as
-    "\\u00c0" escapes: the class is in a dozen of the rules' patterns, and `re` parsed its 654
-    escapes one by one in each, ~2 ms a pattern of every process's start-up (the same code)."""
+def _upper_ranges(blocks: tuple[tuple[int, int], ...] = _CAPITALS_BLOCKS, cats: tuple[str, ...] = ("Lu", "Lt")) -> str:
+    """The letters of Unicode categories `cats` (capitals: Lu and Lt) in `blocks` (the scripts
+    that have capitals, _CAPITALS_BLOCKS) as the body of a regex character class, in ranges of
+    the characters themselves ("A-ZÀ-Ö..."; none of them is special in a class); see UPPER and
+    CASELESS. Not written as "\\u00c0" escapes: the class is in a dozen of the rules' patterns,
+    and `re` parsed its 654 escapes one by one in each, ~2 ms a pattern of every process's
+    start-up (the same code)."""
     import unicodedata
 
     ranges: list[tuple[int, int]] = []
-    for first, last in _CAPITALS_BLOCKS:
+    for first, last in blocks:
         for code in range(first, last + 1):
-            if unicodedata.category(chr(code)) in ("Lu", "Lt"):
+            if unicodedata.category(chr(code)) in cats:
                 if ranges and ranges[-1][1] == code - 1:
                     ranges[-1] = (ranges[-1][0], code)
                 else:
@@ -97,6 +98,20 @@ def _upper_ranges() -> str:
 # Ł, Ś, Č, Đ, Ő and Greek, and took × for a letter: "By Łukasz Wróbel" was no byline. From
 # Unicode's own categories (unicodedata), so it follows the Python in use.
 UPPER = _upper_ranges()
+# The letters of the scripts that have no capitals (Hebrew, Arabic, the Indic scripts, Thai, Lao,
+# Ethiopic, kana, CJK ideographs, Hangul), as the body of a regex character class: where a name
+# must open with a capital (`[{UPPER}]`), a name in one of these scripts opens with any letter
+# (`[{UPPER}{CASELESS}]`): "By سارة الخطيب" is a byline as "By Sara Khatib" is. The small
+# blocks from Unicode's categories (Lo), the ideographs and syllables (all Lo) as fixed ranges.
+_CASELESS_BLOCKS = ((0x0590, 0x0DFF), (0x0E00, 0x0EFF), (0x1200, 0x137F), (0x3040, 0x30FF))
+CASELESS = _upper_ranges(_CASELESS_BLOCKS, ("Lo",)) + "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+
+
+def name_letter(ch: str) -> bool:
+    """Whether the character `ch` may open a name: a capital, or a letter of a script without
+    capitals (Arabic, CJK: neither upper nor lower case); not a lower-case letter, digit or mark."""
+    return ch.isalpha() and not ch.islower()
+
 
 # What may stand between a sentence mark and the end of its sentence: closing quotes and
 # brackets ('... alive."', "(for now.)"), a regex fragment after a class of SENTENCE_MARKS.

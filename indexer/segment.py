@@ -58,10 +58,12 @@ from .models import (
     SCRIPT_SENTENCE_MARKS,
     SENTENCE_MARKS,
     UPPER,
+    CASELESS,
     TITLE,
     Article,
     Document,
     Paragraph,
+    name_letter,
     split_hint,
 )
 
@@ -319,10 +321,45 @@ _AUTHOR_BIO = re.compile(
     r"Reporter|Kolumnist|Volontär|Ressortleiter|Chefredakteur)(?:in)?\b|leitet (?:das|die|den) (?:Ressort|Redaktion)|"
     r"schreibt (?:seit|für|als|über)\b)",
 )
+_BY_WORDS = (
+    r"by|written by|words by|story by|interview(?:ed)? by|interview von|interview par|entretien réalisé par|"
+    r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор|بقلم"
+)
+# The labels CMSs print before a byline's names, per language ("Penulis: Rina Kusumawati |
+# Editor: ...", "Yazar: ...", "Autorka: ...", "Texto: ..."). Nouns and prepositions that open
+# sentences too, so a byline only with the colon (the words of _BY_WORDS need none).
+_BYLINE_LABELS = {
+    "en": "author|authors|written by|reporter|reporting",
+    "de": "autor|autorin|autoren|text",
+    "fr": "auteur|auteure|autrice|auteurs|texte",
+    "es": "autor|autora|autores|texto|redacción",
+    "pt": "autor|autora|autores|texto|reportagem",
+    "it": "autore|autrice|autori|testo|a cura di",
+    "nl": "auteur|tekst",
+    "pl": "autor|autorka|autorzy|tekst|opracowanie",
+    "cs": "autor|autorka|text",
+    "tr": "yazar|yazan|muhabir",
+    "id": "penulis|reporter|wartawan|pewarta",
+    "sv": "text|skribent|författare",
+    "da": "tekst|forfatter|skribent",
+    "fi": "teksti|kirjoittaja",
+    "hu": "szerző|írta",
+    "ru": "автор|текст",
+    "ar": "كتب|كتبت|تحرير",
+    "vi": "tác giả",
+}
+_BY_LABELS = "|".join(sorted({w for ws in _BYLINE_LABELS.values() for w in ws.split("|")}, key=lambda w: (-len(w), w)))
+# A name opens with a capital, or with any letter of a script without capitals (models.CASELESS).
+_NAME_START = f"(?-i:[{UPPER}{CASELESS}])"
+# `org`: GOV.UK's "From: Department for Education" names the issuing organisation, no person.
 _BY_LINE = re.compile(
-    r"^(?:(?:by|written by|words by|story by|interview(?:ed)? by|interview von|interview par|entretien réalisé par|"
-    r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор)\s*:?|autor(?:a|ka)?\s*:)\s+"
-    rf"(?P<names>(?-i:[{UPPER}])[^\n]{{1,120}})$",
+    rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS})\s*:|(?P<org>from)\s*:)\s+(?P<names>{_NAME_START}[^\n]{{1,120}})$",
+    re.I,
+)
+# A date line that ends with its author ("Publicado el 12 de marzo de 2024 por Marisa Gómez",
+# "Published 3 March 2026 by Jane Doe", "Opublikowano 5 maja 2025 przez Annę Nowak"): both.
+_DATED_BY = re.compile(
+    rf"^(?P<when>[^\n]{{4,60}}?)\s(?:by|por|par|von|di|door|av|af|oleh|przez|od)\s+(?P<names>{_NAME_START}[^\n]{{1,80}})$",
     re.I,
 )
 _CREDIT = re.compile(
@@ -487,8 +524,10 @@ _TIME_LINE = re.compile(
 # script ("ZÜRICH –", "SÃO PAULO, Brazil —", "САНКТ-ПЕТЕРБУРГ, 12 сен —"): `_dateline_place`
 # checks that the place's words are capitals (str.isupper), which `re` has no class for. `when` is
 # the part after the place (a state, a date with or without its year: "LONDON, March 3, 2026 (Reuters) -").
+_DATELINE_CITY = r"[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*(?:\s+[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*){0,3}"
+# A joint dateline's cities have a slash between them ("SANTIAGO/LONDON, March 11 (Reuters) -").
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*(?:\s+[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*){0,3})"
+    rf"^(?P<place>{_DATELINE_CITY}(?:/{_DATELINE_CITY}){{0,3}})"
     r"(?P<when>,\s*[^\W_][\w.]*(?:\s+[\w.]+){0,2}(?:,\s*(?:19|20)\d\d)?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
 )
 
@@ -1437,12 +1476,26 @@ def _byline_names(b: _Block) -> str:
     under_meta = bool(under) and all(_date_line_place(ln) or _is_meta_line(ln) or _job_line(ln) for ln in under)
     if len(b.lines) == 3 and not under_meta:
         return ""
-    m = _BY_LINE.match(b.lines[0] if under_meta else " ".join(b.lines))
+    line = b.lines[0] if under_meta else " ".join(b.lines)
+    m = _BY_LINE.match(line) or _dated_by(line)
     if not m:
         return ""
     # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
+    if m.re is _BY_LINE and m.group("org"):  # an organisation's name whole, commas and "and" in it
+        return raw.strip(" .")
     return ", ".join(_clean_names(_drop_byline_place(_NAMES_SPLIT.split(raw), raw))[:4])
+
+
+def _dated_by(line: str) -> re.Match[str] | None:
+    """The match of a date line that names its author after the date (`_DATED_BY`: "Publicado
+    el 12 de marzo de 2024 por Marisa Gómez"), None for any other line: the part before the
+    preposition opens with a date cue or is a date itself, and holds a date."""
+    m = _DATED_BY.match(line)
+    if not m or len(line.split()) > 16:
+        return None
+    when = m.group("when")
+    return m if (_DATE_CUE.match(when) or _is_meta_line(when)) and _any_date(when) else None
 
 
 # A journalist's job title, on its own line under a byline or between the names and the date
@@ -1480,6 +1533,10 @@ _CJK_BYLINE = re.compile(
     r"^[（(]?\s*(?:(?:本报|本台|本刊|新华社|央视)?(?:记者|記者|通讯员)|文\s*[／/:：])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:报道|報道|摄|撮影|采写)?\s*[）)]?$"
     r"|^(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*기자$"
+    # a Japanese or Chinese desk and its reporter ("経済部　佐藤健太", "（大阪支局 山田花子）",
+    # "政治部 田中一郎、鈴木次郎"): the desk's name ends in 部, 局 or 班
+    r"|^[（(]?[\u4e00-\u9fff]{1,5}(?:部|局|班)[\s\u3000]+"
+    r"(?P<desk>[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff\u3040-\u30ff]{2,6}){0,3})\s*[）)]?$"
 )
 
 
@@ -1489,8 +1546,8 @@ def _cjk_byline(line: str) -> str:
     m = _CJK_BYLINE.match(line.strip())
     if not m:
         return ""
-    names = m.group("names") or m.group("ko")
-    return ", ".join(n for n in re.split(r"[\s、，,·]+", names) if n and n not in _CJK_REPORTS)
+    names = m.group("names") or m.group("ko") or m.group("desk")
+    return ", ".join(n for n in re.split(r"[\s\u3000、，,·]+", names) if n and n not in _CJK_REPORTS)
 
 
 _CJK_REPORTS = frozenset({"报道", "報道", "摄", "撮影", "采写"})  # "reports", "photo": the line's verb, no name
@@ -1560,7 +1617,7 @@ def _clean_names(candidates: list[str]) -> list[str]:
             if words and _JOB_WORD.match(w.strip(".,")):  # "Rachel Okafor Columnist"
                 words = words if len(words) >= 2 else []  # "IGN Staff": a one-word desk, no name
                 break
-            if not (w[0].isupper() or (words and w in _NAME_PARTICLES)):
+            if not (name_letter(w[0]) or (words and w in _NAME_PARTICLES)):  # any script's name
                 break
             words.append(w)
         while words and words[-1] in _NAME_PARTICLES:
@@ -1727,7 +1784,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _mark_button_labels(blocks)
         _mark_fact_boxes(blocks)
         _mark_standfirst(blocks)
-        _keep_headline_over_byline(blocks)
+        _mark_head_bylines(blocks)
         _mark_head_date_lines(blocks)
         _keep_live_posts(blocks)
         _mark_release_tail(blocks)
@@ -1888,6 +1945,91 @@ def _keep_headline_over_byline(blocks: list[_Block]) -> None:
     if title >= 0:
         blocks[title].kind, blocks[title].reason = BOILERPLATE, "above the headline (the line over the byline)"
     b.kind, b.reason = TITLE, "headline (the line over the byline)"
+
+
+def _mark_head_bylines(blocks: list[_Block]) -> None:
+    """A plain page's byline and date in the shapes the rule pass reads no byline in (a label over
+    its value, `_mark_label_values`; a name alone over the date, `_mark_name_byline`), then the
+    headline over the byline (`_keep_headline_over_byline`), which may be one of those."""
+    _mark_label_values(blocks)
+    _mark_name_byline(blocks)
+    _keep_headline_over_byline(blocks)
+
+
+# A name alone over the page's date (one line, a given name and a surname or two: "Anna
+# Kowalczyk" / "14 września 2025, 18:42"), the byline of many CMSs that print no "By". The date
+# line within this many blocks under it (a place's line may stand between: "Malatya").
+NAME_TO_DATE_BLOCKS = 2
+NAME_BYLINE_REASON = "byline (a name alone over the date line)"
+
+
+def _mark_name_byline(blocks: list[_Block]) -> None:
+    """The page's byline when it is a person's name alone on its line above the article's text
+    (`_name_alone`), under a line of three words or more (the headline or a standfirst, no menu
+    item) and over a date line within NAME_TO_DATE_BLOCKS: its kind BYLINE, its names the
+    author. Only on a page without a byline; the first such name."""
+    if any(b.kind == BYLINE for b in blocks):
+        return
+    first = next((i for i, b in enumerate(blocks) if b.kind == BODY), len(blocks))
+    for i in range(1, min(first + 1, len(blocks) - 1)):  # a clean page's rules made it the first body
+        b = blocks[i]
+        if len(b.lines) != 1 or not 2 <= b.words <= 4 or blocks[i - 1].words < 3 or not _name_alone(b.text):
+            continue
+        under = blocks[i + 1 : i + 1 + NAME_TO_DATE_BLOCKS]
+        date = next((x for x in under if len(x.lines) <= 2 and x.words <= 14 and _any_date(x.text)), None)
+        if date is not None:
+            b.kind, b.reason = BYLINE, NAME_BYLINE_REASON
+            b.extra["author"] = b.text.strip()
+            if date.kind == BODY and not date.sentence_end:  # the date line under it is no text either
+                date.kind, date.reason = BOILERPLATE, DATE_BEFORE_REASON
+            return
+
+
+def _name_alone(text: str) -> bool:
+    """Whether `text` is a person's name and nothing else, by the tagger's name tests: two to
+    four words, each capitalised (not all capitals) or a particle, no digits nor sentence mark,
+    the first a given name of some language's list (`entities.given_names`: "Anna", "Mehmet")."""
+    from .entities import given_names  # the tagger's lists, read only for a page's candidate
+
+    words = text.strip().split()
+    if not 2 <= len(words) <= 4 or text.isupper() or _SENT_END.search(text) or any(c.isdigit() for c in text):
+        return False
+    if not all((w[0].isupper() and w[1:].replace("-", "").isalpha()) or w in _NAME_PARTICLES for w in words):
+        return False
+    return words[0] in given_names() and words[-1][0].isupper()
+
+
+# A label alone on its line, its value on the next (GOV.UK's "From:" / "Department for
+# Education", "Published" / "4 February 2026"; a definition list's metadata).
+_BYLINE_LABEL_ALONE = re.compile(rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS}|from)\s*:)$", re.I)
+_DATE_LABEL_ALONE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data)\s*:?$", re.I)
+LABEL_VALUE_MAX_WORDS = 16  # as a byline line (`_byline_names`)
+LABEL_REASON = "label of the metadata under it"
+
+
+def _mark_label_values(blocks: list[_Block]) -> None:
+    """A byline or a date given as a label on its line and the value on the next: the label
+    dropped (LABEL_REASON), the value the page's byline (BYLINE, its names as "LABEL VALUE"
+    reads them, `_byline_names`) or its date (`extra["labelled_date"]`, which `_published`
+    takes when no date stands above the article). The first of each on the page; a byline only
+    on a page without one."""
+    has_byline = any(b.kind == BYLINE for b in blocks)
+    dated = False
+    for i, (b, value) in enumerate(zip(blocks, blocks[1:])):
+        if len(b.lines) != 1 or len(value.lines) != 1 or value.words > LABEL_VALUE_MAX_WORDS:
+            continue
+        label = b.text.strip()
+        if not has_byline and _BYLINE_LABEL_ALONE.match(label):
+            joined = _Block(text=f"{label} {value.text}", lines=[f"{label} {value.text}"])
+            _measure(joined)
+            if names := _byline_names(joined):
+                b.kind, b.reason = BOILERPLATE, LABEL_REASON
+                value.kind, value.reason = BYLINE, "byline (under its label)"
+                value.extra["author"], has_byline = names, True
+        elif not dated and _DATE_LABEL_ALONE.match(label) and value.words <= 8 and (date := _any_date(value.text)):
+            b.kind, b.reason = BOILERPLATE, LABEL_REASON
+            value.kind, value.reason = BOILERPLATE, "date line (under its label)"
+            value.extra["labelled_date"], dated = date, True
 
 
 # A date line's "updated" part with a relative time ("Updated 2 hours ago", "vor 3 Stunden"):
@@ -4387,7 +4529,9 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
     for b in blocks:
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
-            return dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text))
+            if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
+                return found
+            break
         if b.extra.get("date"):
             return b.extra["date"]
         if b.reason == DATE_BEFORE_REASON and (found := dated(b.text)):
@@ -4395,7 +4539,8 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
             if found := dated(b.text):
                 return found
-    return ""
+    # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
+    return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
 
 
 # Two numbers and a year with slashes (pubdate's _DMY_SLASH), the form whose order is the page's.
