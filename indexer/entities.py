@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
 from indexer.language import language_name, tags_language
-from indexer.models import Article, Paragraph
+from indexer.models import UPPER, Article, Paragraph
 from indexer.pubdate import ENGLISH_MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
@@ -1302,10 +1302,14 @@ _DENOMINATIONS = frozenset(
 # Datelines: "PRAGUE --", "VIENNA —", "BUFFALO, N.Y. —", "WASHINGTON (Reuters) -", in the
 # capitals of any script ("ZÜRICH –", "SÃO PAULO, Brazil —"): `_with_dateline` checks the
 # place's words are capitals (str.isupper; `re` has no class for them).
-# The place: up to three words of letters (and ' . - inside), any script.
-_DATELINE_PLACE = r"^([^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*(?: [^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*){0,2})"
+# The place: up to three words of letters (and ' . - inside), any script; a joint dateline's
+# cities with a slash between ("SANTIAGO/LONDON, March 11 (Reuters) -"), each a place.
+_DATELINE_CITY = r"[^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*(?: [^\W\d_][^\W\d]*(?:['.-][^\W\d]*)*){0,2}"
+_DATELINE_PLACE = rf"^({_DATELINE_CITY}(?:/{_DATELINE_CITY}){{0,3}})"
+# After the place, as segment's _DATELINE reads it: a state or country, or a date with or
+# without its year ("LONDON, March 3 - ...", "BERLIN, 3. März 2026 —").
 _RX_DATELINE = re.compile(
-    _DATELINE_PLACE + r"(?:,\s*(?-i:[^\W\d_])[\w.]*(?: [^\W\d_][\w.]*)?)?"
+    _DATELINE_PLACE + r"(?:,\s*(?-i:[^\W_])[\w.]*(?: [\w.]+){0,2}(?:,\s*(?:19|20)\d\d)?)?"
     r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s"
 )
 # A newswire's dateline, its date and the wire's name between the place and the dash: "SÃO PAULO,
@@ -2091,8 +2095,8 @@ def _label_word(head: str) -> bool:
 
 def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
     """`out` with the place of a dateline at the start of `text` ("PRAGUE --", a newswire's
-    "SÃO PAULO, Brazil, April 9, 2025 /PRNewswire/ --") as a GPE in
-    title case, replacing the mentions it overlaps; a label there (`_label_word`) without
+    "SÃO PAULO, Brazil, April 9, 2025 /PRNewswire/ --"; each city of a joint one, "SANTIAGO/LONDON,
+    March 11 (Reuters) -") as a GPE in title case, replacing the mentions it overlaps; a label there (`_label_word`) without
     the mentions it overlaps."""
     g = _RX_DATELINE.match(text) or _RX_WIRE_DATELINE.match(text)
     if not g or len(g.group(1)) <= 2 or any(len(w) < 2 or not w.isupper() for w in g.group(1).split()):
@@ -2101,9 +2105,10 @@ def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
         return [x for x in out if not _overlaps(g.start(1), g.end(1), x)]
     s, e = g.span(1)
     out = [x for x in out if not _overlaps(s, e, x)]
-    name = g.group(1).title()
-    canonical = _lexicon()[name][1] if name in _lexicon() else ""
-    out.append(Mention(s, e, "GPE", name, canonical=canonical))
+    for city in re.finditer(r"[^/]+", g.group(1)):  # each city of "SANTIAGO/LONDON"
+        name = city.group().title()
+        canonical = _lexicon()[name][1] if name in _lexicon() else ""
+        out.append(Mention(s + city.start(), s + city.end(), "GPE", name, canonical=canonical))
     return out
 
 
@@ -3223,7 +3228,7 @@ def _fill_paragraphs(
     rx_sur = _surname_patterns(surname_of, words)
 
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
-    interviewee = _interviewee(paras, texts, subjects, final_field)
+    interviewee = _interviewee(paras, texts, subjects, final_field, job.article.byline)
     prev_speakers: list[str] = []
     offices: dict[str, set[str]] = {}  # name -> office heads the article gives it so far
     for i, p in enumerate(paras):
@@ -3259,36 +3264,55 @@ def _fill_paragraphs(
 
 
 # An interview set as questions and answers: "Q: ..." / "A: ..." (and the labels of the languages
-# `segment._INTERVIEW_QUESTION` knows), each turn a paragraph of its own.
+# `segment._INTERVIEW_QUESTION` knows), each turn a paragraph of its own; or the answers opened by
+# the interviewee's name ("Osei: ...", "Rachel Osei: ..."), the questions by "Q:", the
+# interviewer's name or the publication's (`_QA_PREFIX`, `_qa_turn`).
 _QA_QUESTION = re.compile(r"^(?:Q|Question|Frage|Pregunta|Pergunta|Domanda|Вопрос)\s*[:.]\s*\S")
 _QA_ANSWER = re.compile(r"^(?:A|Answer|Antwort|Respuesta|Resposta|Risposta|Réponse|Ответ)\s*[:.]\s*\S")
+# A turn's name prefix: up to four capitalised words (a title among them: "Ms Osei") and a colon.
+_QA_PREFIX = re.compile(rf"^([{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}})\s*:\s*\S")
 QA_MIN_ANSWERS = 2  # one "A:" paragraph may be a list's item; two answers under questions are an interview
 
 
-def _interviewee(paras: list[Paragraph], texts: list[str], subjects: list[str], final_field: dict[str, str]) -> str:
-    """The person who gives an interview's answers ("A: ..." paragraphs, `_QA_ANSWER`), as a
-    canonical name; '' when the article is no such interview or its page names no one person:
-    the one person its title names ("a conversation with marine biologist Ingrid Solberg"), else
-    the one person named in its lead or the intro above its first question ("Ingrid Solberg has
-    spent thirty years ...")."""
-    answers = sum(1 for t in texts if _QA_ANSWER.match(t))
-    if answers < QA_MIN_ANSWERS or not any(_QA_QUESTION.match(t) for t in texts):
+def _qa_turn(text: str, names: str) -> bool:
+    """Whether `text` opens with a name prefix ("Osei: ...", `_QA_PREFIX`) whose words, titles
+    aside, are all words of `names` (a person's name, or the byline's names and the page's
+    title words for the interviewer's or the publication's prefix); False when `names` is ''."""
+    m = _QA_PREFIX.match(text) if names else None
+    if not m:
+        return False
+    words = [w.rstrip(".") for w in m.group(1).split() if w not in HONORIFICS and w.rstrip(".") not in HONORIFICS]
+    return bool(words) and set(words) <= set(re.findall(r"[\w'’-]+", names))
+
+
+def _interviewee(
+    paras: list[Paragraph], texts: list[str], subjects: list[str], final_field: dict[str, str], asker: str
+) -> str:
+    """The person who gives an interview's answers ("A: ..." paragraphs, `_QA_ANSWER`, or ones
+    opened by that person's name, `_qa_turn`), as a canonical name; '' when the article is no
+    such interview or its page names no one person: the one person its title names ("a
+    conversation with marine biologist Ingrid Solberg"), else the one person named in its lead
+    or the intro above its first question ("Ingrid Solberg has spent thirty years ..."). The
+    questions open with "Q:" (`_QA_QUESTION`) or with a name of `asker` (the byline's names)."""
+    questions = [i for i, t in enumerate(texts) if _QA_QUESTION.match(t) or _qa_turn(t, asker)]
+    if not questions:
         return ""
-    if len(subjects) == 1:
-        return subjects[0]
-    first_q = next(i for i, t in enumerate(texts) if _QA_QUESTION.match(t))
+    name = subjects[0] if len(subjects) == 1 else ""
     people = [n for n, f in final_field.items() if f == "people" and " " in n]
-    for i in range(first_q):
+    for i in range(questions[0] if not name else 0):
         if paras[i].kind in ("lead", "body"):
             named = [n for n in people if n in texts[i]]
-            return named[0] if len(named) == 1 else ""
-    return ""
+            name = named[0] if len(named) == 1 else ""
+            break
+    answers = sum(1 for t in texts if _QA_ANSWER.match(t) or _qa_turn(t, name))
+    return name if answers >= QA_MIN_ANSWERS else ""
 
 
 def _with_interviewee(interviewee: str, text: str, said: list[str]) -> list[str]:
     """A paragraph's speakers `said`, with the interviewee first when `text` is one of the
-    interview's answers (`_QA_ANSWER`; `interviewee` '' when the article is no such interview)."""
-    if not interviewee or not _QA_ANSWER.match(text):
+    interview's answers (`_QA_ANSWER`, or opened by the interviewee's name, `_qa_turn`;
+    `interviewee` '' when the article is no such interview)."""
+    if not interviewee or not (_QA_ANSWER.match(text) or _qa_turn(text, interviewee)):
         return said
     return [interviewee, *(x for x in said if x != interviewee)]
 
