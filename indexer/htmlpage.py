@@ -14,6 +14,7 @@ from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
 from . import pagekind, pageurl, pubdate
+from .htmlfigures import with_figure_captions
 from .htmllead import UNSPACED, is_unmarked_prose
 from .models import (
     BODY,
@@ -576,6 +577,8 @@ def _put_back_and_mark(
         blocks = _mark_unconfirmed(blocks, html, tree)
     if page_blocks is not None and MARK_BOX_HEADINGS:
         blocks = _mark_box_headings(blocks, page_blocks)
+    if ADD_FIGURE_CAPTIONS:
+        blocks = with_figure_captions(blocks, tree)
     return blocks
 
 
@@ -1248,6 +1251,9 @@ def _mark_author_boxes(blocks: list[tuple[str, str]], page_blocks: Any, author: 
 # sign-up line) heads that box, not the article's paragraphs after it (this round's trial: the
 # box's heading became their section). See `_mark_box_headings`.
 MARK_BOX_HEADINGS = True
+# Put back the captions of the article's own figures, which include_images=False drops
+# (`htmlfigures.with_figure_captions`; trial 5: a <figcaption> was lost without a trace).
+ADD_FIGURE_CAPTIONS = True
 BOX_HEADING_REASON = "heading of a box of page chrome"
 
 

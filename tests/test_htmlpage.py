@@ -128,10 +128,12 @@ def test_str_input_is_accepted() -> None:
     assert blocks
 
 
-def test_figures_captions_and_image_texts_are_not_article_text() -> None:
+def test_figures_image_texts_and_credits_are_not_article_text() -> None:
     # trafilatura with images on kept every <figure> whole: its caption, its credit and the text
     # of a teaser card built around a picture came through as captions, body and headings (the
     # largest kind of chrome kept on the extraction-wild tuning pages that trafilatura alone drops).
+    # The caption of the article's own figure is put back as a caption, without its credit
+    # (`htmlfigures`, trial 5: a <figcaption> was lost without a trace).
     figure = (
         '<figure><img src="b.jpg" alt="The old bridge at dusk">'
         "<figcaption><p>Engineers and the mayor have a good working relationship.</p>Photo: Jane Doe/Example Press"
@@ -141,9 +143,9 @@ def test_figures_captions_and_image_texts_are_not_article_text() -> None:
     )
     text, blocks, _, _ = htmlpage.extract(article_html(extra_body=figure).encode(), "page.html")
     assert [t for _, t in blocks if t in PARAS] == PARAS
-    for inside in ("old bridge at dusk", "working relationship", "Jane Doe/Example", "Ten more bridges", "Never miss"):
+    for inside in ("old bridge at dusk", "Jane Doe/Example", "Ten more bridges", "Never miss"):
         assert inside not in text
-    assert not any(kind == CAPTION for kind, _ in blocks)
+    assert [t for kind, t in blocks if kind == CAPTION] == ["Engineers and the mayor have a good working relationship."]
 
 
 def html_blocks_document(blocks: list[tuple[str, str]], title: str = "Harbour bridge to close") -> Document:
