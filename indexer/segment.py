@@ -1787,6 +1787,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _mark_head_bylines(blocks)
         _mark_head_date_lines(blocks)
         _keep_live_posts(blocks)
+        _keep_dropped_text(blocks)
         _mark_release_tail(blocks)
         _mark_wire_tail(blocks)
         if source_chrome:
@@ -1840,6 +1841,151 @@ def _keep_live_posts(blocks: list[_Block]) -> None:
             and "(block model)" in b.reason
         ):
             b.kind, b.reason = BODY, LIVE_POST_REASON
+
+
+def _keep_dropped_text(blocks: list[_Block]) -> None:
+    """Article text the block model dropped on sites it was not trained on (grouped CV's
+    out-of-fold false drops, `python -m eval.cv_errors --drops`), each kind by a shape or a
+    marker many sites share: the first paragraph under the headline (as the lead), an embedded
+    post and its signature, an interview's turns, a list under a heading of the article."""
+    _keep_first_paragraph(blocks)
+    _keep_embedded_posts(blocks)
+    _keep_interview_turns(blocks)
+    _keep_lists_under_headings(blocks)
+
+
+def _dropped_by_model(b: _Block) -> bool:
+    """Whether the block model dropped `b`, a block the rules kept as text inside the article
+    run, for no chrome kind the rules know (no signal, no rule-final reason, no comment thread)."""
+    return (
+        b.kind == BOILERPLATE
+        and b.reason.endswith("(block model)")
+        and not b.reason.startswith("comment thread")
+        and not b.signal
+        and not b.reason.startswith(_RULE_FINAL)
+        and b.inside
+    )
+
+
+# The first paragraph under the headline: the title at most this many blocks above it (a
+# byline, a date line, a share bar of three or four rows, a picture's credit between).
+FIRST_PARAGRAPH_GAP = 10
+FIRST_PARAGRAPH_REASON = "lead (the first paragraph under the headline, which the block model dropped)"
+
+
+def _keep_first_paragraph(blocks: list[_Block]) -> None:
+    """The article's first paragraph, dropped by the block model where the rules' article run
+    starts with it, is indexed as the lead: prose (a sentence's end, STANDFIRST_MIN_WORDS+
+    words, one or two lines, stop words as `_mark_standfirst` asks) under the title, with only chrome between them (no body, lead or
+    heading: a byline, date lines, share buttons, a photo credit; FIRST_PARAGRAPH_GAP blocks at
+    most), and the article's kept text going on within BYLINE_TO_TEXT_BLOCKS under it.
+    Out-of-fold, the trees dropped such paragraphs ("reads as page chrome") on a broadcaster's
+    transcript ("Anchor: After heavy downpours ...") and a sports blog's post under its share
+    bar, and the one-sentence standfirsts of five more sites. A lead, not body: the trees learnt
+    to drop them from extraction-dev's true bodies, which leave most standfirsts out, where
+    extraction-wild counts them as article text; the two cannot be told apart by their shape."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    first = next((i for i, b in enumerate(blocks) if b.inside), -1)
+    if title < 0 or not title < first <= title + FIRST_PARAGRAPH_GAP:
+        return
+    b = blocks[first]
+    prose = b.sentence_end and b.words >= STANDFIRST_MIN_WORDS and len(b.lines) <= 2
+    # the page's stop words, as a standfirst's (a picture's caption naming six products had none)
+    stop_ok = not _prose_lang(blocks) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
+    if not (prose and stop_ok and _dropped_by_model(b)):
+        return
+    if any(x.kind in (BODY, LEAD, HEADING) for x in blocks[title + 1 : first]):
+        return
+    if any(x.kind == BODY for x in blocks[first + 1 : first + 1 + BYLINE_TO_TEXT_BLOCKS]):
+        b.kind, b.reason = LEAD, FIRST_PARAGRAPH_REASON
+
+
+# An embedded post's signature as the embed's fallback text prints it: Twitter/X's "— NAME
+# (@handle) Month D, YYYY" (the last line of its blockquote). The embed is the article's
+# (extraction-dev's true bodies keep all 11 such lines of its tuning pages, the post's text over
+# them too); extraction-wild scores none. Not Instagram's "A post shared by NAME (@handle)": the
+# line over it is the embed's "View this post on Instagram", no post's text.
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}?\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+POST_SIGNATURE_REASON = "embedded post's signature (— NAME (@handle) DATE)"
+EMBEDDED_POST_REASON = "embedded post (over its signature)"
+
+
+def _keep_embedded_posts(blocks: list[_Block]) -> None:
+    """An embedded social post in the article's text: its signature line (`_POST_SIGNATURE`,
+    the block's last line), which the rules read as a date line and the block model often
+    dropped, is body where the article's text is kept right above it (the post's own text or
+    the paragraph over the embed), and the post's text over it is body too where the block
+    model dropped it ("teaser list": a short line with a link). A repeat stays dropped."""
+    for i, b in enumerate(blocks):
+        if not b.lines or not _POST_SIGNATURE.match(b.lines[-1].strip()) or b.kind not in (BOILERPLATE, BODY):
+            continue
+        if b.reason.startswith(("repeats", "repeated")) or i < 1:
+            continue
+        above = blocks[i - 1]
+        post = above.kind == BOILERPLATE and above.reason.endswith("(block model)") and not above.signal
+        if post and not above.reason.startswith(("comment thread", "repeats")):
+            above.kind, above.reason = BODY, EMBEDDED_POST_REASON
+        if any(x.kind == BODY for x in blocks[max(0, i - 2) : i]):
+            b.kind, b.reason = BODY, POST_SIGNATURE_REASON
+
+
+# An interview's answer, labelled as such ("A: The sea, always.", "Antwort: ..."): with
+# `_INTERVIEW_QUESTION`, the turns of a Q&A.
+_INTERVIEW_ANSWER = re.compile(
+    r"^(?:A|Answer|Antwort|Respuesta|Resposta|Risposta|Réponse|R|Ответ|Відповідь|О)\s*:\s*\S", re.I
+)
+# A page is an interview when this many blocks of its article run open with a question's label.
+INTERVIEW_TURNS_MIN = 3
+INTERVIEW_REASON = "interview question or answer (as the page's other turns)"
+
+
+def _keep_interview_turns(blocks: list[_Block]) -> None:
+    """The turns of a Q&A the block model dropped: on a page whose article run holds
+    INTERVIEW_TURNS_MIN+ labelled questions (`_INTERVIEW_QUESTION`), a question, a labelled
+    answer (`_INTERVIEW_ANSWER`) or the block right under a question, inside the run, that the
+    model dropped for no chrome kind the rules know, is body. Out-of-fold, the trees took a
+    profile's short turns ("Q: Favorite apps?" / "A: Bleacher Report, Uber Eats ...") for a
+    teaser list and kept its long ones."""
+    questions = {i for i, b in enumerate(blocks) if b.inside and _INTERVIEW_QUESTION.match(b.text)}
+    if len(questions) < INTERVIEW_TURNS_MIN:
+        return
+    for i, b in enumerate(blocks):
+        turn = i in questions or (i - 1) in questions or _INTERVIEW_ANSWER.match(b.text)
+        if turn and _dropped_by_model(b):
+            b.kind, b.reason = BODY, INTERVIEW_REASON
+
+
+# The reason the rules drop a block of short lines for by its shape alone, which an article's
+# own list has too. (Not "list of links or headlines": under a kept heading, out-of-fold, those
+# were a tech site's gift guides and other stories as often as an article's list.)
+_LIST_SHAPE_REASONS = ("navigation list (many short lines)",)
+LIST_ITEM_WORDS = 3  # words a line on average: a menu's items have one or two
+LIST_REASON = "list under a heading of the article's text"
+
+
+def _keep_lists_under_headings(blocks: list[_Block]) -> None:
+    """A list in the article's text, dropped for its short lines: a block the rules read as a
+    navigation list by its shape (`_LIST_SHAPE_REASONS`), of LIST_ITEM_WORDS+ words a line on
+    average and no link separators, right under a heading kept as the article's (one line of up
+    to 12 words, no sentence's end but a colon), itself under the article's kept prose (a body
+    block with a sentence within 5 blocks above the heading); not when half its lines end in the
+    same two words (a link's label on each). Out-of-fold:
+    a software review's pros ("Vorteile" / "kann verschlüsselte, virtuelle Laufwerke anlegen /
+    unterstützt dynamische Container / ...") and a loan page's list of requirements."""
+    for i in range(2, len(blocks)):
+        b, head = blocks[i], blocks[i - 1]
+        if b.kind != BOILERPLATE or b.reason not in _LIST_SHAPE_REASONS or len(b.lines) < 2:
+            continue
+        if b.words < LIST_ITEM_WORDS * len(b.lines) or _LINK_SEPARATOR.search(b.text) or _is_menu(b):
+            continue
+        ends = Counter(" ".join(ln.split()[-2:]).casefold() for ln in b.lines)
+        if ends.most_common(1)[0][1] * 2 >= len(b.lines):  # "X ... diese Seite aufrufen": each a link's label
+            continue
+        headed = head.kind in (HEADING, BODY) and len(head.lines) == 1 and head.words <= 12
+        if not headed or (head.sentence_end and not head.text.rstrip().endswith(":")):
+            continue
+        if any(x.kind == BODY and x.sentences for x in blocks[max(0, i - 6) : i - 1]):
+            b.kind, b.reason = BODY, LIST_REASON
 
 
 # Where a press release's own text ends: the company's "About COMPANY" boilerplate, the legal
@@ -3169,7 +3315,8 @@ def _article_run(blocks: list[_Block]) -> tuple[int, int]:
 def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
     """After a teaser-list header ("More from SITE", "Related", "Lesen Sie auch"), headline-like
     lines, each followed by at most one snippet, dates and "read more" links are the list; the
-    list ends at prose that does not follow a headline (the article resuming, or the footer)."""
+    list ends at prose that does not follow a headline (the article resuming, or the footer),
+    prose under a block listing 3+ headlines among them (a snippet is one headline's)."""
     i = 0
     n = len(blocks)
     page_title = blocks[0].text.casefold() if blocks else ""  # the page's <title> line
@@ -3179,7 +3326,7 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             continue
         weighs = "weighs" in blocks[i].extra
         j = i + 1
-        after_headline = False
+        after_headline = after_title = False
         headlines_only = False  # two headlines in a row: a list without snippets
         while j < n:
             b = blocks[j]
@@ -3189,10 +3336,12 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             listing = len(b.lines) >= 2 and (b.signal.startswith(("navigation", "list of links")) or _headline_lines(b))
             small = b.words <= 4 or bool(b.signal) or _is_caption(b) or bool(_find_date(b.text) and b.words <= 12)
             if headline or listing or small:
-                headlines_only = headlines_only or (after_headline and headline)
-                after_headline = headline or listing
+                headlines_only = headlines_only or (after_title and headline)
+                after_title = headline or listing
+                # a block of 3+ headlines has no snippet under it: prose after it is the article's
+                after_headline = headline
             elif after_headline and not headlines_only and b.words <= 60:
-                after_headline = False  # the snippet under a headline
+                after_headline = after_title = False  # the snippet under a headline
             else:
                 break  # prose that no headline introduces: the list is over
             b.signal = b.signal or "teaser list"
