@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
+from indexer.givennames import given_names
 from indexer.language import language_name, tags_language
 from indexer.models import UPPER, Article, Paragraph
 from indexer.pubdate import ENGLISH_MONTHS
@@ -3110,28 +3111,6 @@ def _companies_named_as_places(flat: list[tuple[int, Mention]], final_field: dic
             final_field[name] = "orgs"
 
 
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names in Latin script (~21,000): the union of the first-name lists of Faker's person
-    providers, one per locale (MIT; en_US's from the US Social Security Administration's and
-    Census Bureau's lists). Broad on purpose: some locales list names that are surnames or words
-    too ("Ford", "Paris"), so a given name is evidence for `_people_named_as_bodies`, never proof."""
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as person
-
-    names: set[str] = set()
-    for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
-        provider = importlib.import_module(f"{person.__name__}.{mod}").Provider
-        for attr in ("first_names", "first_names_female", "first_names_male"):
-            found = provider.__dict__.get(attr, ())
-            if isinstance(found, (list, tuple, dict, set, frozenset)):
-                names.update(n for n in found if isinstance(n, str) and _RX_GIVEN_NAME.fullmatch(n))
-    return frozenset(names)
-
-
-_RX_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
 _RX_SURNAME = re.compile(r"(?:(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
 
 
@@ -3228,9 +3207,7 @@ def _fill_paragraphs(
 
     # One alternation per article instead of one regex per name and paragraph (speed).
     rx_multi = (
-        re.compile("(?<!\\w)(" + "|".join(re.escape(n) for n in _longest_first(multi)) + ")(?!\\w)")
-        if multi
-        else None
+        re.compile("(?<!\\w)(" + "|".join(re.escape(n) for n in _longest_first(multi)) + ")(?!\\w)") if multi else None
     )
     rx_sur = _surname_patterns(surname_of, words)
 

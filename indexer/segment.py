@@ -41,6 +41,7 @@ from typing import Any
 from . import blocks as _blocks
 from . import language, pagekind, pubdate
 from .errors import Advice, Command, literal
+from .givennames import given_names
 from .htmlagree import REASON as VOTE_REASON
 from .htmllead import UNSPACED, is_unmarked_prose
 
@@ -2134,15 +2135,13 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
 def _name_alone(text: str) -> bool:
     """Whether `text` is a person's name and nothing else, by the tagger's name tests: two to
     four words, each capitalised (not all capitals) or a particle, no digits nor sentence mark,
-    the first a given name of some language's list (`entities.given_names`: "Anna", "Mehmet")."""
-    from .entities import given_names  # the tagger's lists, read only for a page's candidate
-
+    the first a given name of some language's list (`givennames.given_names`: "Anna", "Mehmet")."""
     words = text.strip().split()
     if not 2 <= len(words) <= 4 or text.isupper() or _SENT_END.search(text) or any(c.isdigit() for c in text):
         return False
     if not all((w[0].isupper() and w[1:].replace("-", "").isalpha()) or w in _NAME_PARTICLES for w in words):
         return False
-    return words[0] in given_names() and words[-1][0].isupper()
+    return words[-1][0].isupper() and words[0] in given_names()
 
 
 # A label alone on its line, its value on the next (GOV.UK's "From:" / "Department for

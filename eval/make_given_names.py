@@ -1,0 +1,66 @@
+"""Write `indexer/data/given_names.txt`: the given names of Faker's person providers, one per line,
+so the plain-text byline rule (`segment._name_alone`) and the entity step read a file instead of
+importing Faker's ~100 locale modules (~0.4 s a process, paid by every parse worker whose pages
+hold a name-alone byline candidate).
+
+Usage (from the repo root; Faker is a pinned dependency):
+
+    python -m eval.make_given_names            # rewrite indexer/data/given_names.txt
+    python -m eval.make_given_names --check    # exit 1 when the file differs from what Faker gives
+
+The list: every `first_names`, `first_names_female` and `first_names_male` of every locale's
+person provider (MIT; en_US's from the US Social Security Administration's and Census Bureau's
+lists), kept when the name is one capitalised word of Latin letters, or two joined by a hyphen
+(GIVEN_NAME). Broad on purpose: some locales list names that are surnames or words too ("Ford",
+"Paris"), so a given name is evidence, never proof.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from indexer.givennames import GIVEN_NAMES_FILE
+
+GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+
+
+def faker_given_names() -> list[str]:
+    """The given names of every Faker person provider (module docstring), sorted."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
+        provider = importlib.import_module(f"{person.__name__}.{mod}").Provider
+        for attr in ("first_names", "first_names_female", "first_names_male"):
+            found = provider.__dict__.get(attr, ())
+            if isinstance(found, (list, tuple, dict, set, frozenset)):
+                names.update(n for n in found if isinstance(n, str) and GIVEN_NAME.fullmatch(n))
+    return sorted(names)
+
+
+def render() -> str:
+    """The file's text: a comment line with Faker's version, then one name a line."""
+    import faker
+
+    return f"# given names of Faker {faker.VERSION}'s person providers (python -m eval.make_given_names)\n" + "".join(
+        f"{n}\n" for n in faker_given_names()
+    )
+
+
+def main(argv: list[str]) -> int:
+    text = render()
+    if "--check" in argv:
+        same = GIVEN_NAMES_FILE.read_text(encoding="utf-8") == text
+        print("given_names.txt is Faker's" if same else "given_names.txt differs from Faker's: rerun without --check")
+        return 0 if same else 1
+    GIVEN_NAMES_FILE.write_text(text, encoding="utf-8")
+    print(f"wrote {GIVEN_NAMES_FILE} ({text.count(chr(10)) - 1} names)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,23 @@
+"""Given names of many languages, for telling a person's name from other capitalised words.
+
+The list is Faker's person providers' first names (MIT; en_US's from the US Social Security
+Administration's and Census Bureau's lists), ~20,000 names in Latin script, written to
+`indexer/data/given_names.txt` by `python -m eval.make_given_names` (which says what is kept) so
+that reading it costs a file read, not an import of Faker's ~100 locale modules. Broad on
+purpose: some locales list names that are surnames or words too ("Ford", "Paris"), so a given
+name is evidence for a rule, never proof.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "data" / "given_names.txt"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of `data/given_names.txt` (module docstring), case as written ("Anna")."""
+    lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
