@@ -2004,10 +2004,34 @@ RELEASE_REASON = "press release boilerplate"
 
 def _is_press_release(blocks: list[_Block], title: int, first_body: int) -> bool:
     """A press release: a release line above its headline ("FOR IMMEDIATE RELEASE",
-    `_RELEASE_LABELS`) or a newswire's dateline opening its first paragraph (`_wire_dateline`)."""
+    `_RELEASE_LABELS`) or a newswire's dateline opening its first paragraph (`_wire_dateline`,
+    `_opening_paragraph`)."""
     if any(_RELEASE_LABEL_LINE.match(b.text) for b in blocks[: max(title, first_body, 0)]):
         return True
-    return first_body >= 0 and bool(_wire_dateline(blocks[first_body].text)[1])
+    opening = _opening_paragraph(blocks, first_body)
+    return opening >= 0 and bool(_wire_dateline(blocks[opening].text)[1])
+
+
+# How many short lines without a sentence's end may stand before the article's first paragraph
+# among the body blocks and still not be it: a wire page's "News provided by" / the company's
+# name / a kicker the extractor kept (the fifth trial's press release).
+OPENING_SKIP_BLOCKS = 2
+OPENING_SKIP_WORDS = 8
+
+
+def _opening_paragraph(blocks: list[_Block], first_body: int) -> int:
+    """The index of the article's first paragraph, where a dateline stands ("PRAGUE --", a
+    newswire's): the first body block, or after up to OPENING_SKIP_BLOCKS body blocks of at most
+    OPENING_SKIP_WORDS words that end no sentence, the next body block that ends one; -1 when
+    `first_body` is (no body)."""
+    if first_body < 0:
+        return -1
+    body = [i for i in range(first_body, len(blocks)) if blocks[i].kind == BODY][: OPENING_SKIP_BLOCKS + 1]
+    for i in body:
+        b = blocks[i]
+        if b.sentence_end or b.words > OPENING_SKIP_WORDS:
+            return i if b.sentence_end else first_body
+    return first_body
 
 
 def _mark_release_tail(blocks: list[_Block]) -> None:
@@ -3457,7 +3481,7 @@ MAX_TITLE_CHARS = 300
 # 00:01 GMT 9 September 2025", "Pressemitteilung", "Communiqué de presse"): a label over the
 # headline, never the title.
 _RELEASE_LABELS = (
-    r"(?:for )?immediate release|for release\b.{0,40}|(?:press|news|media) release|embargoed?\b.{0,60}|"
+    r"(?:for )?immediate release|for release\b.{0,40}|(?:press|news|media) release|embargoed?\b.{0,60}|news provided by|"
     r"pressemitteilung|pressemeldung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|"
     r"comunicato stampa|persbericht|informacja prasowa|пресс-релиз"
 )
@@ -4578,8 +4602,8 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
     metadata (HTML), else `_published`; a dateline's date without its year ("LONDON, March 3
     (Reuters) -") takes one from `_year_for`."""
     first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
-    if first_body >= 0:
-        article.dateline = _dateline_place(blocks[first_body].text) or _wire_dateline(blocks[first_body].text)[0]
+    if (opening := _opening_paragraph(blocks, first_body)) >= 0:
+        article.dateline = _dateline_place(blocks[opening].text) or _wire_dateline(blocks[opening].text)[0]
     if not article.dateline:
         article.dateline = _place_over_text(blocks, first_body)
     page_byline = _page_byline(meta)
