@@ -12,6 +12,7 @@ basket button ("Add to basket", "In den Warenkorb") over a price or a product's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # What a paywall says where the article stops, in the corpora's languages.
 PAYWALL = re.compile(
@@ -109,24 +110,49 @@ def html_signals(html: str, text: str, last: str = "") -> dict[str, str]:
     stops (`where_it_stops`: `last` is the article's last paragraph), and schema.org's paywall
     markup in the first HTML_HEAD_CHARS of `html`."""
     head = html[:HTML_HEAD_CHARS]
-    paywall = _near(PAYWALL, where_it_stops(text, last), _PAYWALL_KEYS)
+    paywall = _near(PAYWALL, where_it_stops(text, last), _PAYWALL_KEYS, about_comments)
     shop = _near(SHOP, text, _SHOP_KEYS)
     not_free = "isAccessibleForFree" in head and NOT_FREE.search(head)
     return {"paywall": paywall or ("isAccessibleForFree: false" if not_free else ""), "shop": shop}
 
 
-def _near(pattern: re.Pattern[str], text: str, keys: tuple[str, ...]) -> str:
+def _near(pattern: re.Pattern[str], text: str, keys: tuple[str, ...], skip: Skip | None = None) -> str:
     """The first match of `pattern` within NEAR_CHARS of a key word's place in `text` (lower-cased
-    keys), "": a many-branch pattern searched through a whole page costs ~5 ms, a window ~0."""
+    keys) that `skip` does not refuse, "": a many-branch pattern searched through a whole page
+    costs ~5 ms, a window ~0."""
     low = text.lower()
     for key in keys:
         at = low.find(key)
         while at >= 0:
-            m = pattern.search(text, max(0, at - NEAR_CHARS), at + NEAR_CHARS)
-            if m:
-                return " ".join(m.group(0).split())
+            for m in pattern.finditer(text, max(0, at - NEAR_CHARS), at + NEAR_CHARS):
+                if skip is None or not skip(text, m):
+                    return " ".join(m.group(0).split())
             at = low.find(key, at + 1)
     return ""
+
+
+Skip = Callable[[str, "re.Match[str]"], bool]
+# Commenting, in the corpora's languages: a subscribers-only notice about the comments under a
+# whole article ("Kommentieren ist nur für Abonnenten möglich", "Comments are for subscribers
+# only") is no paywall of the article (sixth trial: a German page warned of one).
+_COMMENTING = re.compile(
+    r"comment|kommentar|kommentier|commentaire|comentar|commento|commentare|reageren|komentarz|комментар|"
+    r"コメント|댓글|评论|評論",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+
+
+def about_comments(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence of `text` holding the match `m` (a paywall's phrase) speaks of
+    comments (`_COMMENTING`): it closes the comments, not the article."""
+    start = max(
+        (e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - NEAR_CHARS), m.start())), default=None
+    )
+    if start is None:
+        start = max(0, m.start() - NEAR_CHARS)
+    end = _SENTENCE_END.search(text, m.end(), m.end() + NEAR_CHARS)
+    return bool(_COMMENTING.search(text, start, end.end() if end else m.end() + NEAR_CHARS))
 
 
 NEAR_CHARS = 80  # the longest phrase is ~60 characters
@@ -135,7 +161,8 @@ NEAR_CHARS = 80  # the longest phrase is ~60 characters
 def text_signals(texts: list[str], last: str = "") -> dict[str, str]:
     """The same as `html_signals` for a plain-text page's blocks (all of them, chrome too)."""
     text = "\n\n".join(texts)
-    return {"paywall": _near(PAYWALL, where_it_stops(text, last), _PAYWALL_KEYS), "shop": _near(SHOP, text, _SHOP_KEYS)}
+    paywall = _near(PAYWALL, where_it_stops(text, last), _PAYWALL_KEYS, about_comments)
+    return {"paywall": paywall, "shop": _near(SHOP, text, _SHOP_KEYS)}
 
 
 # A paywall's words follow the teaser's last paragraph at once (a line or two of its box); the

@@ -85,3 +85,22 @@ def test_an_html_paywall_box_with_a_log_in_link_says_the_article_stops_there() -
     box = "<div><p>Subscribe to continue reading.</p><a href='/login'>Log in</a></div>"
     art = html(f"<article><h1>Bridge to close</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p>{box}</article>")
     assert [w for w in art.warnings if "stops at a paywall ('Subscribe to continue reading')" in str(w)]
+
+
+def test_a_subscribers_only_notice_about_the_comments_is_no_paywall() -> None:
+    # Sixth trial: a short but whole German article warned "the article stops at a paywall ('nur
+    # für Abonnenten')": the words were the comment box's "Kommentieren ist nur für Abonnenten
+    # möglich" under it. A notice that closes the comments, in any of the corpora's languages,
+    # says nothing of the article; the article's own paywall phrase still does.
+    for notice in (
+        "Kommentare (87) Kommentieren ist nur für Abonnenten möglich. Anmelden",
+        "Comments are for subscribers only. Log in",
+        "Subscribers only: join the comments below.",
+    ):
+        art = parse("Bridge to close", "Bridge to close", PROSE[0], notice)
+        assert not [w for w in art.warnings if "paywall" in str(w)], notice
+    box = '<section class="comments"><h3>Kommentare</h3><p>Kommentieren ist nur für Abonnenten möglich.</p></section>'
+    art = html(f"<article><h1>Bridge to close</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p></article>{box}")
+    assert not [w for w in art.warnings if "paywall" in str(w)]
+    art = parse("Bridge to close", "Bridge to close", PROSE[0], PAYWALL_DE, "Kommentare (3)")
+    assert [w for w in art.warnings if "exklusiv für Abonnenten" in str(w)]
