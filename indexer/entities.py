@@ -4367,6 +4367,8 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
             # ("the company said Monday"): the day of the saying (_REPORTED_RE)
             r"(?<!\bbe )(?<!\bbeen )(?<!\bto )(?:said|announced|confirmed|reported|stated|declared|revealed|"
             r"disclosed|warned|tweeted))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            # a habit, no day: "a shuttle bus on Saturday mornings" (sixth trial), as "on Saturdays"
+            r"(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)"
         ),
     ),
 ]

@@ -179,6 +179,8 @@ def test_dates_resolve_against_the_article_date() -> None:
         ("in May the minister said", "2005-09-01", ["2005-05"]),
         ("on Monday", "2021-11-18", ["2021-11-15"]),  # the Monday before a Thursday
         ("on Monday", "2021-11", []),  # relative to a day we do not know
+        ("a shuttle bus on Saturday mornings and on Sundays", "2021-11-18", []),  # a habit, no day
+        ("on Saturday morning", "2021-11-18", ["2021-11-13"]),
         ("last year", "2021-11-18", ["2020"]),
         ("between 2010 and 2015", "", ["2010/2015"]),
         ("the 2004-05 season", "", ["2004/2005"]),
