@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .htmllead import count_words
+
 # What a paywall says where the article stops, in the corpora's languages.
 PAYWALL = re.compile(
     r"\b(?:(?:subscribe|log ?in|sign in|register)(?: now)? to (?:continue|keep) reading|to read the (?:full|rest of the) "
@@ -184,7 +186,7 @@ def warning(named: str, signals: dict[str, str], indexed: list[str]) -> str:
     """The one-line warning for a page that is a paywall's teaser (its signal and at most
     PAYWALL_MAX_WORDS words of indexed text) or a shop's product page (its signal and a price
     in the indexed text); "" for any other page. `indexed`: the texts of its indexed body."""
-    words = sum(len(t.split()) for t in indexed)
+    words = sum(map(count_words, indexed))
     if signals.get("paywall") and words <= PAYWALL_MAX_WORDS:
         return (
             f"{named}: the article stops at a paywall ('{signals['paywall']}'): {words} words of its text indexed; "

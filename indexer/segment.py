@@ -43,7 +43,7 @@ from . import language, pagekind, pubdate
 from .errors import Advice, Command, literal
 from .givennames import given_names
 from .htmlagree import REASON as VOTE_REASON
-from .htmllead import UNSPACED, is_unmarked_prose
+from .htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 
 from .models import (
     AFTER_SENTENCE_MARK,
@@ -189,6 +189,52 @@ _TAIL_START = re.compile(
     r"sobre o autor|über den autor|à propos de l'auteur|sobre el autor|informazioni sull'autore|tentang penulis)",
     re.I,
 )
+# A CMS's labels of a link or a box pointing to other stories ("Read also", "You may like")
+# and of an advert's slot ("Advertisement"), in the corpora's languages and the big European and
+# Asian ones, one row a language: "Czytaj także: HEADLINE" and "Reklama" were a page's section
+# headings and "İLGİNİZİ ÇEKEBİLİR" body (trial5), where "Baca juga" was caught.
+_READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "related" labels)
+    "pl": ("czytaj (?:też|także|również)|zobacz (?:też|także|również)", "(?:może|mogą) cię (?:też )?zainteresować"),
+    "tr": ("ayrıca (?:bakınız|okuyun)|bunu da okuyun", "(?:bunlar da )?ilginizi çekebilir|ilgili haberler"),
+    "id": ("baca juga|simak juga|lihat juga", "berita terkait|artikel terkait"),
+    "es": ("lee también|lea también|ver también", "(?:también )?(?:te|le) puede interesar"),
+    "pt": ("leia também|veja também", "(?:você )?(?:também )?pode (?:se )?interessar"),
+    "it": ("leggi anche", "(?:ti )?potrebbe (?:anche )?interessarti"),
+    "fr": ("(?:à )?lire aussi|(?:à )?voir aussi", "vous aimerez aussi|(?:cela|ça) pourrait vous intéresser"),
+    "de": ("lesen sie auch", "das könnte sie auch interessieren"),
+    "nl": ("lees ook|bekijk ook", "dit vind je misschien ook leuk"),
+    "cs": ("čtěte také|čtěte též|přečtěte si také", "mohlo by vás zajímat|související články"),
+    "sk": ("čítajte aj|prečítajte si aj", "mohlo by vás zaujímať"),
+    "ro": ("citește și|citeste si", "te-ar putea interesa"),
+    "hu": ("olvassa el ezt is", "ezt is ajánljuk|kapcsolódó cikkek"),
+    "sv": ("läs också|läs även", "du kanske också gillar"),
+    "da": ("læs også", "du vil måske også kunne lide"),
+    "no": ("les også", "du vil kanskje også like"),
+    "fi": ("lue myös", "saatat olla kiinnostunut"),
+    "el": ("διαβάστε (?:επίσης|ακόμη)", "σχετικά άρθρα"),
+    "ru": ("читайте (?:также|еще|ещё)", "вам может быть интересно"),
+    "uk": ("читайте також", "вас може зацікавити"),
+    "ar": ("اقرأ أيضا|اقرأ أيضاً", "قد يهمك"),
+    "hi": ("(?:ये|यह|इसे) भी पढ़ें", "यह भी देखें"),
+    "vi": ("xem thêm|đọc thêm", "tin liên quan"),
+    "th": ("อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง"),
+    "ja": ("あわせて読みたい|併せて読みたい", "こちらもおすすめ|おすすめ記事"),
+    "zh": ("延伸阅读|延伸閱讀|推荐阅读|推薦閱讀", "猜你喜欢|你可能感兴趣"),
+    "ko": ("함께 읽으면 좋은 기사", "함께 (?:보면 좋은|볼만한) (?:뉴스|기사)"),
+}
+# "Read also" labels head a link or a list set without blank lines (`_READ_ALSO_HEADER`); the
+# "you may like" ones only a list's own line (`_TEASER_START`) or a link after a colon (`_READ_ALSO`)
+READ_ALSO_ONLY = "|".join(read for read, _ in _READ_ALSO_LABELS.values())
+READ_ALSO_LABELS = "|".join(f"{read}|{like}" for read, like in _READ_ALSO_LABELS.values())
+# An advert's slot label alone on its line (the rule's reason ADVERT_REASON: never the article's).
+_ADVERT_LABELS = (
+    "advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+    "reklama|reklam|iklan|advertentie|annons|annonce|annonse|mainos|hirdetés|reclamă|reclama|"
+    "διαφήμιση|реклама|إعلان|広告|广告|廣告|광고|quảng cáo|โฆษณา"
+)
+_ADVERT_LABEL = re.compile(rf"^\W*(?:{_ADVERT_LABELS})\W*$", re.I)
+ADVERT_REASON = "advert label"  # and the label ("advert label ('reklama')")
+
 # Headers of teaser lists (other articles' headlines and snippets), which sit at the end of a
 # page or inside the article: the list ends where the article's prose resumes.
 _TEASER_START = re.compile(
@@ -203,7 +249,8 @@ _TEASER_START = re.compile(
     r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|читайте також|te puede interesar|lee también|"
     r"lees ook|czytaj (?:też|także|również)|(?:ये|यह|इसे) भी पढ़ें|関連記事|관련 ?기사|"
     r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati|по теме:?$|"
-    r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读)",
+    r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读|"
+    rf"{READ_ALSO_LABELS})",
     re.I,
 )
 # ...and the headers of lists of the site's other stories: "more (of the site's) stories" with a word
@@ -365,8 +412,10 @@ _DATED_BY = re.compile(
 )
 _CREDIT = re.compile(
     r"(?:^(?:photo|image|picture|photograph|pictured|credit|source|video|graphic|illustration|file photo|"
-    r"foto|bild|quelle|bildquelle|fuente|crédito)"
+    r"foto|bild|quelle|bildquelle|fuente|crédito|fotoğraf|imagen|zdjęcie|fotografie)"
     r"s?\s*(?:credit)?\s*[:.…]|\b(?:getty images|afp|ap photo|reuters/|/reuters|/ap\b|/afp\b|"
+    # a Polish caption's "Fot. PAP/NAME", an Indonesian one's "ANTARA FOTO/NAME" or "FOTO: NAME"
+    r"(?<=[.!?…\"”] )fot\.\s|\bfoto ?/|"
     r"shutterstock|istock|photo:|credit:|credit\.\.\.|\(file photo\)|"
     r"(?:image|photo|picture)\s+(?:copyright|credit|source|caption)|"
     r"\bphoto by\b|courtesy of|\bimage \d+ of\b|\bimage:|\bcrédits?(?: photos?)? ?:)|\(photo\))",
@@ -685,13 +734,25 @@ def _page_text(text: str) -> str:
     return _composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
+LONG_LINE_CHARS = 150  # a paragraph's line, not hard-wrapped prose (~25 words)
+LONG_LINE_WORDS = 25  # the same in a script written without spaces (~50 of its letters)
+
+
+def _long_line(line: str) -> bool:
+    """Whether a line is a whole paragraph (LONG_LINE_CHARS characters; LONG_LINE_WORDS words
+    as `count_words` counts a script written without spaces, whose words are 2 letters, not 6)."""
+    return len(line) > LONG_LINE_CHARS or (
+        not line.isascii() and UNSPACED.search(line) is not None and count_words(line) > LONG_LINE_WORDS
+    )
+
+
 def split_blocks(text: str) -> list[_Block]:
     """Blocks separated by blank lines; consecutive duplicate lines collapsed (and remembered)."""
     text = _page_text(text)
     if m := _WIRE_SIGNOFF.search(text, max(0, len(text) - 100)):  # only the end can hold one
         text = text[: m.start()]
     chunks = _BLANK_LINE.split(text)
-    if len(chunks) == 1 and any(len(ln) > 150 for ln in text.split("\n")):
+    if len(chunks) == 1 and any(map(_long_line, text.split("\n"))):
         # no blank lines but long lines: one paragraph per line (not hard-wrapped prose)
         chunks = text.split("\n")
     blocks: list[_Block] = []
@@ -760,7 +821,7 @@ def _meta_or_tools(line: str) -> str:
     labels (`_tool_row`), '' for anything else."""
     if _is_meta_line(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
         return "m"
-    if len(line) <= 90 and len(line.split()) <= 12 and not _SENT_END.search(line) and pubdate.find_date(line):
+    if len(line) <= 90 and count_words(line) <= 12 and not _SENT_END.search(line) and pubdate.find_date(line):
         return "m"  # a date in another language ("8. April 2019", "12 de marzo de 2025")
     return "t" if _tool_row(line) else ""
 
@@ -830,7 +891,7 @@ def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next
     the page before this chunk; `next_chunk`: the raw text of the chunk after it ("" at the end)."""
     # "LinkNaija August 08, 2018" or "By Jane Doe" glued on top of the first paragraph:
     # a separate block (date line / byline) in all but the blank line
-    split = len(lines) >= 2 and _is_meta_line(lines[0]) and len(_WORD.findall(lines[1])) >= 12
+    split = len(lines) >= 2 and _is_meta_line(lines[0]) and _line_words(lines[1]) >= 12
     # "Headline / By Jane Doe / Published 3 March 2024" (or "Headline / standfirst" over "By
     # Jane Doe"): the headline a block of its own, else the short lines read as a list of
     # headlines and the headline went with them. Only over the page's first byline: a teaser
@@ -879,10 +940,10 @@ def _mixed(lines: list[str]) -> bool:
         return False
     prose = short = 0
     for ln in lines:
-        n = len(ln.split())
-        if n >= 12 and _SENT_END.search(ln):
+        n = count_words(ln)
+        if n >= 12 and _sentence_line(ln):
             prose += 1
-        elif n <= 6 and not _SENT_END.search(ln):
+        elif n <= 6 and not _sentence_line(ln):
             short += 1
     return prose >= 1 and (short >= 1 or _SPLIT_ALL)
 
@@ -925,18 +986,18 @@ CAPTION_MAX_WORDS = 40
 
 def _prose_line(line: str) -> bool:
     """A sentence-long line of prose (what `_mixed` counts as prose)."""
-    return len(line.split()) >= 12 and bool(_SENT_END.search(line))
+    return count_words(line) >= 12 and _sentence_line(line)
 
 
 def _caption_over_credit(line: str, nxt: str) -> bool:
     """Whether `line`, a sentence of up to CAPTION_MAX_WORDS words, is a picture's caption: the
     line under it is a credit of CREDIT_LINE_MAX_WORDS words or fewer ("Credit...Getty Images",
     "Foto: dpa", "Photo: Jane Doe/AP")."""
-    if len(line.split()) > CAPTION_MAX_WORDS or not _SENT_END.search(line):
+    if count_words(line) > CAPTION_MAX_WORDS or not _SENT_END.search(line):
         return False
     low = nxt.lower()
     return (
-        len(nxt.split()) <= CREDIT_LINE_MAX_WORDS
+        count_words(nxt) <= CREDIT_LINE_MAX_WORDS
         and _has_any(low, _CREDIT_KEYS)
         and bool(_CREDIT.search(nxt) or _CREDIT_LINE.match(nxt))
         and not _SENT_END.search(nxt.rstrip(")"))
@@ -958,7 +1019,7 @@ def _opens_with_byline(chunk: str) -> bool:
 
 def _headline_shaped(line: str) -> bool:
     """3 to 30 words, no sentence end, not a byline or a date line."""
-    return 3 <= len(line.split()) <= 30 and not _SENT_END.search(line) and not _is_meta_line(line)
+    return 3 <= count_words(line) <= 30 and not _SENT_END.search(line) and not _is_meta_line(line)
 
 
 def _headline_then_meta(lines: list[str]) -> bool:
@@ -983,7 +1044,7 @@ def _is_meta_line(line: str) -> bool:
     """A short line that is only a date and/or a byline (no sentence)."""
     if len(line) > 90 or _SENT_END.search(line):
         return False
-    return bool(_BY_LINE.match(line)) or (len(line.split()) <= 12 and bool(_find_date(line)))
+    return bool(_BY_LINE.match(line)) or (count_words(line) <= 12 and bool(_find_date(line)))
 
 
 # Literal keywords that each big regex needs: `in` on a lower-cased string is much cheaper than
@@ -1002,6 +1063,9 @@ _CREDIT_KEYS = (
     "bild",
     "quelle",
     "fuente",
+    "fot.",
+    "fotoğraf",
+    "imagen",
     "crédit",
     "courtesy",
     "pictur",
@@ -1072,22 +1136,40 @@ def _has_any(low: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-# Letters of a script written without spaces per word counted (Chinese words are one to
-# three characters, most of them two): a run of them between spaces or punctuation is one
-# \w+ token, and a Chinese paragraph of 40 characters was "2 words", a short fragment, so the
-# article's paragraphs after a teaser list were taken into the list, and a page with any chrome
-# lost most of its paragraphs.
-UNSPACED_LETTERS_PER_WORD = 2
+# A run of letters of a script written without spaces holds several words (htmllead.count_words):
+# a Chinese paragraph of 40 characters was "2 words", a short fragment.
+
+
+def _unspaced_extra(tokens: list[str]) -> int:
+    """The words `_WORD` tokens hold beyond one each: a run of UNSPACED letters is one word per
+    UNSPACED_LETTERS_PER_WORD of them (as htmllead.count_words counts)."""
+    return sum(max(0, len(UNSPACED.findall(t)) // UNSPACED_LETTERS_PER_WORD - 1) for t in tokens)
+
+
+def _line_words(line: str) -> int:
+    """The `_WORD` tokens of a line, a run of letters of a script written without spaces counted
+    as the words it holds (`_unspaced_extra`): "スポーツ" is a menu item, a sentence of 50 kana
+    and kanji is not."""
+    tokens = _WORD.findall(line)
+    return len(tokens) + (_unspaced_extra(tokens) if not line.isascii() and UNSPACED.search(line) else 0)
+
+
+def _sentence_line(line: str) -> bool:
+    """Whether a line ends a sentence: a sentence mark (`_SENT_END`), or Thai or Lao prose, which
+    marks none (`is_unmarked_prose`)."""
+    return bool(_SENT_END.search(line)) or is_unmarked_prose(line)
 
 
 def _measure(b: _Block) -> None:
     b.low = b.text.lower()
+    if "\u0130" in b.text:  # Turkish "İ" lower-cases to "i" and a combining dot, which split words
+        b.low = b.low.replace("i\u0307", "i")
     b.tokens = tokens = _WORD.findall(b.low)
     # words: tokens that are not pure numbers (figures do not make prose)
     b.words = (len(tokens) - sum(map(str.isdigit, tokens))) or len(tokens)
     unspaced = UNSPACED.search(b.text) is not None
     if unspaced:  # a run of such letters holds several words
-        b.words += sum(max(0, len(UNSPACED.findall(t)) // UNSPACED_LETTERS_PER_WORD - 1) for t in tokens)
+        b.words += _unspaced_extra(tokens)
     if tokens:
         b.stop_ratio = sum(map(_STOPWORDS.__contains__, tokens)) / len(tokens)
     last = _SIGN_OFF.sub("", b.lines[-1])
@@ -1113,6 +1195,8 @@ def _chrome_signal(b: _Block) -> str:
     text, first = b.text, b.lines[0]
     if _URL_ONLY.match(text):
         return "bare URL"
+    if len(b.lines) == 1 and b.words <= 3 and _ADVERT_LABEL.match(text):
+        return f"{ADVERT_REASON} ('{text.strip(_LINE_STRIP).lower()}')"
     # the trees were trained on this test; the other labels are marked after them (_mark_button_labels)
     if b.words <= 3 and all(_BUTTON.match(ln.strip(_LINE_STRIP)) for ln in b.lines):
         return BUTTON_REASON
@@ -1140,7 +1224,7 @@ def _chrome_signal(b: _Block) -> str:
     bulleted = sum(1 for ln in b.lines if _BULLET.match(ln))
     bullet_list = bulleted == len(b.lines) and b.words >= 4 * len(b.lines)  # an article's list
     if len(b.lines) >= 3 and not bullet_list and not _is_table(b):
-        short = sum(1 for ln in b.lines if len(_WORD.findall(ln)) <= 6 and not _SENT_END.search(ln))
+        short = sum(1 for ln in b.lines if _line_words(ln) <= 6 and not _sentence_line(ln))
         if short >= 0.7 * len(b.lines) or (len(b.lines) >= 4 and b.words <= 4 * len(b.lines)):
             return "navigation list (many short lines)"
         # a list of headlines: several lines, none of them a sentence
@@ -1304,6 +1388,46 @@ def _newsletter_signup(b: _Block) -> str:
 
 NEWSLETTER_TITLE_WORDS = 6  # "Pick Six Newsletter", "GET THE GAZETTE NEWSLETTER", "Unser Newsletter"
 
+# A sign-up box's form, one row a language (the corpora's and the big European and Asian ones):
+# the e-mail field's label and the submit button. trial5: a Spanish box in the middle of a recipe
+# ("¡No te pierdas ninguna receta! Suscríbete ..." / "Tu correo electrónico" / "Suscribirme")
+# weighed against the article as chrome and ended it; the English box's lines read as prose.
+_SIGNUP_FORM = {
+    "en": ("(?:your )?e-?mail(?: address)?|enter your e-?mail(?: address)?", "subscribe|sign (?:me )?up|join|submit"),
+    "es": (
+        "(?:tu |su )?(?:correo(?: electrónico)?|e-?mail|dirección de correo(?: electrónico)?)",
+        "suscribirme|suscribirse|suscríbete|enviar|apúntate",
+    ),
+    "pt": ("(?:seu |o seu )?(?:e-?mail|endereço de e-?mail)", "inscrever(?:-se)?|assinar|cadastrar|quero receber"),
+    "fr": ("(?:votre )?(?:adresse )?(?:e-?mail|courriel)", "s'inscrire|je m'inscris|s'abonner|je m'abonne|valider"),
+    "it": ("(?:la tua |il tuo )?(?:e-?mail|indirizzo e-?mail)", "iscriviti|iscrivimi|registrati"),
+    "de": ("(?:ihre |deine )?(?:e-?mail(?:-adresse)?)", "abonnieren|anmelden|jetzt anmelden|registrieren"),
+    "nl": ("(?:je |uw )?(?:e-?mail(?:adres)?)", "inschrijven|aanmelden|abonneren"),
+    "pl": ("(?:twój |twoj |adres )?e-?mail", "zapisz się|zapisuję się|subskrybuj|zamów"),
+    "tr": ("(?:e-?posta(?: adresiniz)?|e-?mail adresiniz)", "abone ol|kaydol|gönder"),
+    "id": ("(?:alamat )?e-?mail(?: anda)?", "berlangganan|daftar|langganan"),
+    "ru": ("(?:ваш )?(?:e-?mail|электронн(?:ая|ой) почт[аы])", "подписаться|подписка"),
+    "ja": ("メールアドレス", "登録する|購読する"),
+    "zh": ("(?:电子邮件|電子郵件|邮箱)(?:地址)?", "订阅|訂閱"),
+    "ko": ("이메일(?: 주소)?", "구독(?:하기)?"),
+}
+_SIGNUP_FIELD = re.compile(rf"^\W*(?:{'|'.join(f for f, _ in _SIGNUP_FORM.values())})\W*$", re.I)
+_SIGNUP_BUTTON = re.compile(rf"^\W*(?:{'|'.join(b for _, b in _SIGNUP_FORM.values())})\W*$", re.I)
+# the line under such a form: "By signing up you agree to our Terms", "Al suscribirte aceptas ..."
+_SIGNUP_CONSENT = re.compile(
+    r"^(?:by (?:signing up|subscribing|clicking|registering)|al (?:suscribirte|suscribirse|registrarte)|"
+    r"en vous inscrivant|mit (?:der|ihrer|deiner) anmeldung|iscrivendoti|ao (?:se inscrever|assinar)|"
+    r"zapisując się|abone olarak|dengan (?:berlangganan|mendaftar))\b",
+    re.I,
+)
+# the words of a box's opening line, a call to subscribe in these languages ("Suscríbete a mi newsletter")
+_SIGNUP_KEYS = (
+    "newsletter", "subscri", "suscri", "sign up", "abonn", "iscriv", "inscri", "assin", "zapisz", "subskryb",
+    "abone", "bülten", "berlangganan", "buletin", "boletín", "inbox", "postfach", "подпис", "メルマガ", "订阅",
+)  # fmt: skip
+SIGNUP_BOX_LINES = 5  # a box's title, blurb, field, button and consent line
+SIGNUP_REASON = "newsletter sign-up (the box's form)"
+
 
 def _newsletter_title(b: _Block) -> bool:
     """Whether `b` is the title line of a newsletter's box ("Pick Six Newsletter", "Der
@@ -1376,8 +1500,12 @@ CREDIT_LINE_MAX_WORDS = 15
 
 def _is_credit_only(b: _Block) -> bool:
     """A photo credit or source line with no caption text: one line of a credit, or a short
-    block opening with a credit's label."""
-    if b.words <= CREDIT_LINE_MAX_WORDS and _CREDIT_LINE.match(b.text):
+    block opening with a credit's label (but a caption under such a label, `_labelled_caption`)."""
+    if (
+        b.words <= CREDIT_LINE_MAX_WORDS
+        and (m := _CREDIT_LINE.match(b.text))
+        and not _labelled_caption(b.text, m.end())
+    ):
         return True
     return (
         len(b.lines) == 1
@@ -1387,6 +1515,24 @@ def _is_credit_only(b: _Block) -> bool:
         and bool(_CREDIT.search(b.text))
         and not _caption_before_credit(b.text)
     )
+
+
+LABELLED_CAPTION_MIN_WORDS = 5
+
+
+def _labelled_caption(text: str, at: int) -> bool:
+    """Whether the text after a credit's label ("Photo:", "Foto:", from `at`) is a caption, not
+    a credit: a sentence of LABELLED_CAPTION_MIN_WORDS+ words with a credit of its own after it
+    ("Photo: Rachel Osei in the school library. Credit: Greenfield Academy"), or one that opens
+    in lower case ("Foto: la tortilla recién volteada, todavía jugosa."): a credit names an
+    agency or a photographer ("Foto: Sean Gallup/Getty Images", "Beitragsbild: Titelseite der
+    FAZ vom 2.4.2019, Ausriss."). trial5: both captions were dropped whole as credit lines."""
+    rest = text[at:].strip()
+    if len(_WORD.findall(rest)) < LABELLED_CAPTION_MIN_WORDS:
+        return False
+    if rest[:1].islower() and _SENT_END.search(rest):
+        return True
+    return _caption_before_credit(rest)
 
 
 def _caption_before_credit(text: str) -> bool:
@@ -2302,6 +2448,7 @@ _KEEP_KINDS = (BODY, HEADING)
 
 _RULE_FINAL = (
     "server error message",
+    ADVERT_REASON,
     "repeats",
     "repeated",
     "cookie notice",
@@ -2382,14 +2529,16 @@ def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> No
         any_prose_kept = _keep_best_prose(blocks, rows, decided, keeps, probs, model.threshold)
     flipped = [i for i, b in enumerate(blocks) if decided[i] and not keeps[i] and b.kind in _KEEP_KINDS]
     by_words = _decided_by_words(blocks, rows, model, lexical, flipped) if lexical and flipped else {}
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     for i, (b, row) in enumerate(zip(blocks, rows, strict=True)):
         if not decided[i]:
             continue
         if keeps[i] and b.kind == BOILERPLATE:
             nxt = next((j for j in range(i + 1, len(blocks)) if decided[j]), -1)
-            if not b.sentences and not any_prose_kept:
+            if not b.sentences and (not any_prose_kept or (i < title and _menu_item(b))):
                 # a line without a sentence on a page where no prose is kept is not "article
-                # text among article text" (a menu word of a page of menus)
+                # text among article text" (a menu word of a page of menus), nor a menu's item
+                # over the headline ("スポーツ", "ログイン": a model trained on Latin pages' menus)
                 continue
             opens_text = nxt >= 0 and keeps[nxt] and blocks[nxt].words >= 15
             b.kind, b.reason = _kept_kind(b, row, opens_text)
@@ -2461,6 +2610,14 @@ def _decided_by_words(
             named = ", ".join(f"'{w}'" for w in words)
             out[i] = f"reads like site chrome: words such as {named}" if words else "reads like site chrome"
     return out
+
+
+MENU_ITEM_MAX_WORDS = 2  # "Sport", "ログイン" (as count_words counts it), "Log in"
+
+
+def _menu_item(b: _Block) -> bool:
+    """Whether a line is a menu's item (MENU_ITEM_MAX_WORDS words) or a breadcrumb trail."""
+    return len(b.lines) == 1 and (b.words <= MENU_ITEM_MAX_WORDS or bool(_BREADCRUMB.search(b.text)))
 
 
 def _kept_kind(b: _Block, row: list[float], opens_text: bool) -> tuple[str, str]:
@@ -2645,6 +2802,8 @@ def _classify_text(blocks: list[_Block]) -> bool:
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
     _mark_consent_dialogs(blocks)
+    _mark_signup_boxes(blocks)
+    _mark_captions_under_credits(blocks)
 
     # Clean article (BBC, newswire): no chrome anywhere -> everything after the title is text.
     # A few weak signals (a "comment" line, a table) do not make a page dump of a clean file.
@@ -2976,7 +3135,7 @@ def _release_comment_links(blocks: list[_Block], prose_lang: bool) -> None:
 _READ_ALSO_HEADER = re.compile(
     r"^(?:read (?:also|more|next)|see also|also read|lesen sie auch|(?:à )?lire aussi|leia também|leggi anche|"
     r"baca juga|lee también|lees ook|czytaj (?:też|także|również)|читайте также|читайте також|"
-    r"(?:ये|यह|इसे) भी पढ़ें|اقرأ أيضا|اقرأ أيضاً|延伸阅读|延伸閱讀)(?!\w)",
+    rf"(?:ये|यह|इसे) भी पढ़ें|اقرأ أيضا|اقرأ أيضاً|延伸阅读|延伸閱讀|{READ_ALSO_ONLY})(?!\w)",
     re.I,
 )
 TEASER_HEADER_WORDS = 8  # "Read more:", "Читайте также:", "You may also like"
@@ -3317,10 +3476,72 @@ def _mark_name_card(blocks: list[_Block], i: int, prose_lang: bool) -> None:
         _score(b, prose_lang)
 
 
+def _signup_form_line(b: _Block) -> str:
+    """What a one-line block of a sign-up box's form is: "field" (its e-mail field's label),
+    "button" (its submit button), "consent" (the terms line under it), "" for anything else."""
+    if len(b.lines) != 1 or b.words > 25:
+        return ""
+    if b.words <= 6 and _SIGNUP_FIELD.match(b.text):
+        return "field"
+    if b.words <= 4 and _SIGNUP_BUTTON.match(b.text):
+        return "button"
+    return "consent" if _SIGNUP_CONSENT.match(b.text) else ""
+
+
+CAPTION_UNDER_CREDIT_MIN_WORDS = 4
+CAPTION_UNDER_CREDIT_REASON = "photo caption (under its credit line)"
+
+
+def _mark_captions_under_credits(blocks: list[_Block]) -> None:
+    """A sentence of CAPTION_UNDER_CREDIT_MIN_WORDS to CAPTION_MAX_WORDS words on one line right
+    under a photo's labelled credit line (`_CREDIT_LINE`: "Fotoğraf: AA" / "Deprem sonrası ...
+    bekledi.") is the photo's caption (indexed, neither for nor against the article run), when no
+    prose follows it (then it is the article's next paragraph under the picture). trial5: such a
+    caption was dropped as a teaser list."""
+    for i in range(len(blocks) - 1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if len(nxt.lines) != 1 or nxt.signal or not nxt.sentence_end or not b.signal.startswith("photo credit"):
+            continue
+        if not _CREDIT_LINE.match(b.text):  # a labelled credit ("Fotoğraf: AA"), not "Photo by X/Getty Images"
+            continue
+        if not CAPTION_UNDER_CREDIT_MIN_WORDS <= nxt.words <= CAPTION_MAX_WORDS:
+            continue
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if after is None or after.value <= 0 or after.signal:
+            nxt.caption, nxt.value = CAPTION_UNDER_CREDIT_REASON, 0.0
+
+
+def _mark_signup_boxes(blocks: list[_Block]) -> None:
+    """A newsletter's sign-up box inside the article: a blurb-sized block (NEWSLETTER_MAX_WORDS)
+    calling to subscribe (`_SIGNUP_KEYS`' words; no chrome signal, or a newsletter sign-up, a
+    promotion or a call to action), a blurb under it, then its form (`_signup_form_line`: an e-mail field or a submit button, and the terms
+    line), up to SIGNUP_BOX_LINES blocks. The box is chrome (SIGNUP_REASON) that weighs nothing
+    for or against the article run (`_article_run` leaves it out): the article goes on below it,
+    as a one-word advert slot's does."""
+    for i, b in enumerate(blocks):
+        if b.words > NEWSLETTER_MAX_WORDS or "signup_box" in b.extra or not _has_any(b.low, _SIGNUP_KEYS):
+            continue
+        if b.signal and not b.signal.startswith(("newsletter sign-up", PROMOTION_REASON, "call-to-action")):
+            continue
+        box, form = [i], 0
+        for j in range(i + 1, min(len(blocks), i + 1 + SIGNUP_BOX_LINES)):
+            kind = _signup_form_line(blocks[j])
+            if not kind and not (j == i + 1 and _newsletter_blurb(blocks[j])):
+                break
+            box.append(j)
+            form += kind in ("field", "button")
+        if not form:
+            continue
+        for j in box:
+            blocks[j].extra["signup_box"] = "1"
+            blocks[j].signal = blocks[j].signal or SIGNUP_REASON
+            blocks[j].value = 0.0
+
+
 def _article_run(blocks: list[_Block]) -> tuple[int, int]:
     """(start, end) of the article run of a page dump. Position: once the tail starts after
     real text, later prose is chrome (bios, comments, newsletter blurbs), so it counts for much
-    less."""
+    less. A sign-up box (`_mark_signup_boxes`) is left out of the run's sums."""
     total_text = sum(b.value for b in blocks if b.value > 0)
     seen_text = 0.0
     tail_reason = ""
@@ -3332,7 +3553,9 @@ def _article_run(blocks: list[_Block]) -> tuple[int, int]:
             b.extra["after_tail"] = tail_reason
         if b.value > 0:
             seen_text += b.value
-    return _best_run([b.value for b in blocks])
+    counted = [i for i, b in enumerate(blocks) if "signup_box" not in b.extra] or list(range(len(blocks)))
+    start, end = _best_run([blocks[i].value for i in counted])
+    return (counted[start], counted[end]) if start >= 0 else (start, end)
 
 
 def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
@@ -3363,7 +3586,7 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
                 after_title = headline or listing
                 # a block of 3+ headlines has no snippet under it: prose after it is the article's
                 after_headline = headline
-            elif after_headline and not headlines_only and b.words <= 60:
+            elif after_headline and not headlines_only and b.words <= 60 and not _prose_follows(blocks, j):
                 after_headline = after_title = False  # the snippet under a headline
             else:
                 break  # prose that no headline introduces: the list is over
@@ -3375,6 +3598,27 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
         if not weighs:
             blocks[i].value = 0.0
         i = j
+
+
+SNIPPET_NEXT_PROSE_WORDS = 15
+
+
+def _prose_follows(blocks: list[_Block], j: int) -> bool:
+    """Whether the block after `blocks[j]` (a paragraph under a teaser's headline) is prose of
+    SNIPPET_NEXT_PROSE_WORDS+ words with a sentence end and no chrome signal: then `blocks[j]` is
+    the article resuming under a one-headline box ("関連記事" / a headline / the next paragraph),
+    not the headline's snippet, which a list's next headline, its end or the footer follows."""
+    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    if blocks[j].text.rstrip().endswith(("...", "…")):
+        return False  # a snippet cut short
+    return (
+        nxt is not None
+        and nxt.words >= SNIPPET_NEXT_PROSE_WORDS
+        and nxt.sentence_end
+        and not nxt.signal
+        and nxt.extra.get("teaser") != "header"
+        and not nxt.tail
+    )
 
 
 def _repeats_headline(b: _Block, headline: str) -> bool:
@@ -3559,13 +3803,102 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     if near >= 0:
         blocks[near].extra["title_reason"] = "headline (shares the page title's words, before the article)"
         return near
-    for i in range(top, start):
+    return _headline_before(blocks, top, start, site_names, headline_like)
+
+
+def _headline_before(
+    blocks: list[_Block], top: int, start: int, site_names: set[int], headline_like: Callable[[_Block], bool]
+) -> int:
+    """The headline of a page whose <title> line named none (`_find_title`): the line over its
+    byline or date line (`_headline_over_meta`) when its first line does not read as a <title>
+    (`_title_line`), else the first headline-like line before the article (`start`); -1 if none."""
+
+    def candidate(i: int) -> bool:
         b = blocks[i]
-        if headline_like(b) and b.words >= 3 and not _find_date(b.text) and i not in site_names and not _is_menu(b):
-            if is_menu_row(b.text):
-                continue  # a row of menu items, however set apart, is no headline
-            b.extra["title_reason"] = "first headline-like line before the article"
-            return i
+        if not (headline_like(b) and b.words >= 3 and i not in site_names and not _is_menu(b)):
+            return False
+        return not (_find_date(b.text) or is_menu_row(b.text) or _not_headline(b) or _field_value(blocks, i))
+
+    opening = next((i for i in range(top, start) if candidate(i)), -1)
+    # a dump's first line is its <title> when it reads as one; else the page opens with its
+    # banner (a site's name, a skip link, a menu) and the headline is the line over its byline
+    over = -1 if opening == top and _title_line(blocks[top]) else _headline_over_meta(blocks, top, start, candidate)
+    if over >= 0:
+        blocks[over].extra["title_reason"] = "headline (over the byline or date line)"
+        return over
+    if opening >= 0:
+        blocks[opening].extra["title_reason"] = "first headline-like line before the article"
+    return opening
+
+
+TITLE_LINE_MIN_WORDS = 5  # a site's name is shorter ("La Cocina de Marisa", "The Northern Ledger")
+
+
+def _title_line(b: _Block) -> bool:
+    """Whether a dump's first line reads as its <title>: a headline and a site's name between
+    separators (`_split_title`: "Bridge to close | The Gazette"), or TITLE_LINE_MIN_WORDS+ words."""
+    return b.words >= TITLE_LINE_MIN_WORDS or len(_split_title(b.text)) >= 2
+
+
+# Lines at a page's top that are never its headline, in the corpora's languages and the big
+# European and Asian ones: a skip link ("Skip to main content", "Przejdź do treści", "メインコン
+# テンツへスキップ"), a breaking-news ticker's label ("BREAKING NEWS", "SON DAKİKA", "Eilmeldung")
+# and a forum's or a site's "What's new" link (trial5: each was a page's title, its headline dropped).
+_NOT_HEADLINE = re.compile(
+    r"^(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|go to (?:main )?content|"
+    r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|inhalt überspringen|aller au contenu(?: principal)?|"
+    r"passer (?:au|directement au) contenu(?: principal)?|(?:ir|saltar|pasar) al contenido(?: principal)?|"
+    r"(?:vai|salta|passa) al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteúdo(?: principal)?|"
+    r"przejdź do (?:treści|zawartości|głównej treści)|(?:ga|spring) (?:direct )?naar (?:de )?(?:hoofd)?inhoud|"
+    r"přejít (?:na|k) obsah(?:u)?|preskočiť na obsah|перейти к (?:основному )?(?:содержанию|контенту)|"
+    r"(?:ana )?içeriğe (?:atla|geç)|langsung ke (?:konten|isi)|lewati ke konten|"
+    r"メインコンテンツへスキップ|本文へ(?:スキップ|移動)|跳(?:到|至|转到)(?:主要)?(?:内容|內容|正文)|"
+    r"본문(?:으로)? 바로 ?가기|ข้ามไปยังเนื้อหา|"
+    r"breaking(?: news)?|just in|live(?: updates)?|son dakika|eilmeldung|dernière minute|última hora|"
+    r"ultim'?ora|pilne|срочно|速報|突发|突發|속보|what'?s new|neueste beiträge)$",
+    re.I,
+)
+
+
+def _not_headline(b: _Block) -> bool:
+    """Whether a headline-shaped line is one a page's top holds but never its headline: a skip
+    link, a ticker's label or a "What's new" link (`_NOT_HEADLINE`), or a cookie banner's
+    sentence ("We'd like to set additional cookies to ...")."""
+    line = " ".join(b.text.split()).strip(_LINE_STRIP + "!")
+    return bool(_NOT_HEADLINE.match(line)) or ("cookie" in b.low and (b.sentence_end or b.words >= 8))
+
+
+def _field_value(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is the value of a field whose label is the line over it ("From:" /
+    "Department for Environment ..."): no headline."""
+    return i > 0 and len(blocks[i - 1].lines) == 1 and blocks[i - 1].text.rstrip().endswith((":", "："))
+
+
+# The headline sits right over the byline or the date line: a kicker ("The Long Read"), the
+# headline and a standfirst above them, a name and a place line between (trial5's Polish,
+# Turkish and GOV.UK pages: the date line five blocks under the headline).
+HEADLINE_OVER_META_BLOCKS = 5
+KICKER_MAX_WORDS = 3  # "The Long Read", "Analysis": a label over the headline
+
+
+def _headline_over_meta(blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool]) -> int:
+    """The headline over the page's first byline or date line (before the article, or up to
+    HEADLINE_OVER_META_BLOCKS blocks into it: a banner, a standfirst and a "From:" field may be
+    read as its text) that has a headline-shaped line (`candidate`) up to
+    HEADLINE_OVER_META_BLOCKS blocks above it: the first such line of more than KICKER_MAX_WORDS
+    words (a kicker is shorter; a standfirst comes after the headline) without a sentence's end
+    (a banner's or a standfirst's sentence), else the first of those words, else the nearest; -1
+    when none."""
+    for m in range(top + 1, min(start + HEADLINE_OVER_META_BLOCKS, len(blocks))):
+        b = blocks[m]
+        if len(b.lines) != 1 or not (
+            _byline_names(b) or _meta_or_tools(b.text) == "m" or _date_or_time_line(b) == "date line"
+        ):
+            continue
+        found = [i for i in range(max(top, m - HEADLINE_OVER_META_BLOCKS), m) if candidate(i)]
+        if found:
+            long = [i for i in found if count_words(blocks[i].text) > KICKER_MAX_WORDS]
+            return next((i for i in long if not blocks[i].sentence_end), long[0] if long else found[-1])
     return -1
 
 
@@ -3606,6 +3939,8 @@ def _top_line(blocks: list[_Block], headline_like: Callable[[_Block], bool]) -> 
     top = _first_line(blocks)
     if "masthead" in blocks[top].extra and top + 1 < len(blocks):
         top += 1  # the site's name glued over its menu row (`_split_masthead`)
+    while top + 1 < len(blocks) and _not_headline(blocks[top]):
+        top += 1  # a skip link, a ticker's label, a cookie banner's sentence: never the <title>
     for _ in range(MENU_ROWS_ABOVE):  # a dump saved without its <title> may open with the site's menu
         if not is_menu_row(blocks[top].text):
             break
@@ -3785,8 +4120,11 @@ def _is_heading(blocks: list[_Block], i: int) -> bool:
         return False
     nxt = blocks[i + 1]
     # a heading introduces prose and follows it (or a caption, or a live blog's time stamp) -
-    # never opens the file
-    prev = blocks[i - 1]
+    # never opens the file; a sign-up box between them is stepped over
+    k = i - 1
+    while k > 0 and "signup_box" in blocks[k].extra:
+        k -= 1
+    prev = blocks[k]
     return nxt.value >= 15 and not nxt.signal and (prev.kind in (BODY, CAPTION, HEADING) or prev.reason == TIME_REASON)
 
 
@@ -3888,7 +4226,9 @@ LINK_BLOCK_MAX_WORDS = 40
 _READ_ALSO = re.compile(
     r"^[\W_]{0,3}(?:à lire aussi|a lire aussi|lire aussi|read also|see also\s*:|related\s*:|"
     r"lesen sie (?:auch|hier|mehr)|mehr zum thema|auch interessant|leer también|lea también|lee también|"
-    r"ver también|leia também|leggi anche|also (?:on|at) [\w-]+\.[a-z]{2,6}\b)",
+    r"ver também|leia também|leggi anche|also (?:on|at) [\w-]+\.[a-z]{2,6}\b|"
+    # a label of the table with its headline after a colon, a bar or an arrow
+    rf"(?:{READ_ALSO_LABELS})\s*[:：|»›>]\s*(?=\S))",
     re.I,
 )
 # the read-more word after a sentence, a line break or a separator, not "I want to read more."
@@ -4006,7 +4346,7 @@ def _html_chrome(b: _Block) -> str:
 
 # A photo credit or source line on its own ("Foto: dpa", "Credit: Getty", "Quelle: DJV").
 _CREDIT_LINE = re.compile(
-    r"^\(?(?:photos?|fotos?|images?|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
+    r"^\(?(?:photos?|fotos?|fotoğraf|images?|imagen|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
     r"bildquelle|fotoquelle|foto ?credits?|beitragsbild|titelbild|aufmacherbild|featured image)\s*:",
     re.I,
 )
@@ -4447,6 +4787,53 @@ def _drop_second_copies(blocks: list[_Block]) -> None:
             p += 1
 
 
+# A pull quote: a sentence of the article set again, large, as a block of its own near the
+# paragraph that holds it ("“The light doesn’t need us. The rock does.”" beside "“The light
+# doesn’t need us,” he says, ... “The rock does. ...”"): the body's copy stays, as a caption's
+# second print does not (trial5: both of a magazine's pull quotes indexed twice).
+PULL_QUOTE_MIN_WORDS = 6
+PULL_QUOTE_MAX_WORDS = 40
+PULL_QUOTE_NEAR = 3  # indexed paragraphs before or after it
+PULL_QUOTE_SPREAD = 3  # its words within a stretch of the paragraph this many times its length
+PULL_QUOTE_MIN_EXTRA = 8  # the paragraph says more ("..., he says, making tea"); a recipe's line differs by a word
+
+
+def _drop_pull_quotes(blocks: list[_Block]) -> None:
+    """One-line body or lead blocks of PULL_QUOTE_MIN_WORDS to PULL_QUOTE_MAX_WORDS words whose
+    words, in order, are in a longer body paragraph up to PULL_QUOTE_NEAR indexed paragraphs away
+    (within PULL_QUOTE_SPREAD times their length: the sentence quoted, not words scattered over a
+    paragraph) made boilerplate: "pull quote (repeats paragraph N's words)"."""
+    indexed = [i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD, HEADING)]
+    words = {i: _WORD.findall(blocks[i].text.casefold()) for i in indexed}
+    for k, i in enumerate(indexed):
+        quote = words[i]
+        if len(blocks[i].lines) != 1 or not PULL_QUOTE_MIN_WORDS <= len(quote) <= PULL_QUOTE_MAX_WORDS:
+            continue
+        for j in indexed[max(0, k - PULL_QUOTE_NEAR) : k + PULL_QUOTE_NEAR + 1]:
+            if (
+                j != i
+                and blocks[j].kind == BODY
+                and len(words[j]) >= len(quote) + PULL_QUOTE_MIN_EXTRA
+                and _quoted_in(quote, words[j])
+            ):
+                blocks[i].kind, blocks[i].reason = BOILERPLATE, f"pull quote (repeats paragraph {j + 1}'s words)"
+                break
+
+
+def _quoted_in(quote: list[str], words: list[str]) -> bool:
+    """Whether `quote`'s words are all in `words`, in order, from the first to the last within
+    PULL_QUOTE_SPREAD times the quote's length."""
+    limit = PULL_QUOTE_SPREAD * len(quote)
+    for start in (n for n, w in enumerate(words) if w == quote[0]):
+        at, k = start, 0
+        while at < len(words) and at - start < limit and k < len(quote):
+            k += words[at] == quote[k]
+            at += 1
+        if k == len(quote):
+            return True
+    return False
+
+
 def _whole_text_again(blocks: list[_Block], indexed: list[int], q: int, p: int, n: int) -> bool:
     """Whether the run of `n` indexed blocks from indexed[p] repeats, right after it, the run from
     indexed[q] that holds all the page's prose (a short brief printed twice, too short for
@@ -4477,7 +4864,9 @@ _CREDIT_TAIL = re.compile(
     rf"(?<=[.!?…\"”]) {_CREDIT_WORD}\s*:\s*[^.!?()\n]{{1,60}}$|"
     r"(?<=[.!?…\"”]) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) ?/ ?"
     r"(?:reuters|afp|ap|epa|dpa|pa|getty images|shutterstock|imago)(?: via getty images| files?)?$|"
-    r"(?<=[.!?…\"”]) (?:photo|foto|bild) (?:afp|reuters|ap|dpa|epa|pa)\b[^.!?\n]{0,50}$",
+    r"(?<=[.!?…\"”]) (?:photo|foto|bild) (?:afp|reuters|ap|dpa|epa|pa)\b[^.!?\n]{0,50}$|"
+    # "... 14 września 2025 r. Fot. PAP/NAME", "... Selasa (11/2/2025). ANTARA FOTO/NAME"
+    r"(?<=[.!?…\"”]) (?:fot\.|(?:[A-Z][\w.-]* )?foto ?/)[^.!?\n]{1,60}$",
     re.I,
 )
 # A caption may have its credit after a word ("... des ATP-Turniers Bild: AFP/SID/PASCAL GUYOT"),
@@ -4519,6 +4908,7 @@ def _strip_credit(b: _Block) -> None:
 # the words one of the credit patterns needs: a cheap gate before the regexes
 _CREDIT_TAIL_KEYS = (
     "©",
+    "fot.",
     "picture",
     "pic",
     "foto",
@@ -4549,6 +4939,7 @@ _CREDIT_TAIL_KEYS = (
 def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
     texts, repeats, repeated_headings = _drop_repeats(blocks)
     _drop_second_copies(blocks)
+    _drop_pull_quotes(blocks)
     if repeats:
         named = article.where or article.path or article.id
         article.warnings.append(
