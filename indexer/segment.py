@@ -3075,7 +3075,7 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
         elif (len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first)) or _is_teaser_block(b):
             b.signal = f"teaser list ('{_quoted(first)}')"
             b.extra["teaser"] = "header"
-        elif len(b.lines) == 1 and b.words <= 8 and _MORE_NEWS_START.match(first):
+        elif (len(b.lines) == 1 and b.words <= 8 and _MORE_NEWS_START.match(first)) or _is_ranked_list(b):
             b.signal = f"teaser list ('{_quoted(first)}')"
             b.extra["teaser"], b.extra["weighs"] = "header", "1"
         elif len(b.lines) == 1 and b.words <= 40 and _blocks.THREAD_TITLE.match(first):
@@ -3162,6 +3162,29 @@ def _is_teaser_block(b: _Block) -> bool:
         b.words - header >= TEASER_HEADLINE_MIN_WORDS * len(headlines)
         and all(len(_WORD.findall(ln)) <= TEASER_HEADLINE_WORDS for ln in headlines)
         and not all(_SENT_END.search(ln) for ln in headlines)
+    )
+
+
+# A rank's number alone on its line in a "Most read" box ("1", "2.", "#3").
+_RANK_LINE = re.compile(r"^#?\d{1,2}\.?$")
+
+
+def _is_ranked_list(b: _Block) -> bool:
+    """A "most read" box set without blank lines: its header line (`_TEASER_START` or
+    `_MORE_NEWS_START`, at most TEASER_HEADER_WORDS words, no sentence) over two or more
+    headlines of other stories, each with or without its rank's number on the line above ("Most
+    read / 1 / Man charged after A61 crash ... / 2 / ..."; sixth trial: the box between two
+    paragraphs was body). It keeps its weight against the article run, as a one-line "most read"
+    header's list does (`_MORE_NEWS_START`): what follows such a box is as often other stories."""
+    if len(b.lines) < 3 or len(_WORD.findall(b.lines[0])) > TEASER_HEADER_WORDS or _SENT_END.search(b.lines[0]):
+        return False
+    if not (_TEASER_START.match(b.lines[0]) or _MORE_NEWS_START.match(b.lines[0])):
+        return False
+    headlines = [ln for ln in b.lines[1:] if not _RANK_LINE.match(ln.strip())]
+    return (
+        len(headlines) >= 2
+        and all(TEASER_HEADLINE_MIN_WORDS <= len(_WORD.findall(ln)) <= TEASER_HEADLINE_WORDS for ln in headlines)
+        and not any(_SENT_END.search(ln) for ln in headlines)
     )
 
 

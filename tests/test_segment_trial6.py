@@ -1,0 +1,37 @@
+"""Faults a sixth new-user trial met in plain-text dumps, each as a page of our own."""
+
+from __future__ import annotations
+
+from indexer.models import BODY
+
+from tests.helpers import kind_and_reason, parse_blocks
+
+BEFORE = (
+    "The harbour baths will close for at least a year after engineers found cracks in the roof "
+    "beams, the council said on Tuesday."
+)
+AFTER = (
+    "The swimming club, which has 300 members, said it would lose its winter season and asked the "
+    "council to hire lanes at the school pool in the meantime."
+)
+
+
+def test_a_most_read_box_with_its_ranks_set_without_blank_lines_is_a_teaser_list() -> None:
+    # "Most read / 1 / HEADLINE / 2 / ..." as one block between two paragraphs was body
+    # ("reads as article text among article text (block model)"): a search for its headlines'
+    # words found this article. The article goes on under it.
+    for header in ("Most read", "Meistgelesen", "Lo más leído", "Trending now"):
+        box = "\n".join(
+            (
+                header,
+                "1",
+                "Man charged after crash that closed the coast road for nine hours",
+                "2",
+                "Fire crews called to blaze at former biscuit warehouse",
+                "3.",
+                "New bus station finally opens - with no buses",
+            )
+        )
+        art = parse_blocks("Harbour baths to close for a year", BEFORE, box, AFTER)
+        assert kind_and_reason(art, header) == ("boilerplate", f"teaser list ('{header}')"), header
+        assert kind_and_reason(art, "The swimming club")[0] == BODY
