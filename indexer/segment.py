@@ -972,6 +972,8 @@ def _mixed_blocks(lines: list[str]) -> list[_Block]:
             continue
         if len(run) >= MENU_RUN_MIN:
             for m in run:
+                if _run_headline(m.text):
+                    break  # the page's head under its menu, set without blank lines (sixth trial)
                 m.extra["menu_run"] = str(len(run))
         run = []
     return out
@@ -980,6 +982,19 @@ def _mixed_blocks(lines: list[str]) -> list[_Block]:
 # A run of this many short lines in one block is a menu or a dialog's buttons (a headline is
 # set apart: a blank line, or prose, around it).
 MENU_RUN_MIN = 3
+# ...up to its first line of this many words: a menu's items are a word or three, and a dump
+# with no blank lines runs on from the menu into the headline, its standfirst, byline and date
+# line ("News / Sport / ... / Leisure centre pool to close for 18 months as repair bill tops £3m /
+# Swimmers face ... / By Tom Ackroyd"), which were all "menu" and the page had no title.
+RUN_HEADLINE_MIN_WORDS = 6
+
+
+def _run_headline(line: str) -> bool:
+    """Whether a line of a run of short lines reads as a headline, not a menu row: at least
+    RUN_HEADLINE_MIN_WORDS words, one of them in lower case ("to", "for": a menu row of six
+    sections, "Home Local Transport Sport Weather Business", has none)."""
+    words = line.split()
+    return len(words) >= RUN_HEADLINE_MIN_WORDS and any(w[:1].islower() for w in words)
 # A caption is a sentence or two under a picture; its credit a short line.
 CAPTION_MAX_WORDS = 40
 

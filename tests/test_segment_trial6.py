@@ -35,3 +35,30 @@ def test_a_most_read_box_with_its_ranks_set_without_blank_lines_is_a_teaser_list
         art = parse_blocks("Harbour baths to close for a year", BEFORE, box, AFTER)
         assert kind_and_reason(art, header) == ("boilerplate", f"teaser list ('{header}')"), header
         assert kind_and_reason(art, "The swimming club")[0] == BODY
+
+
+def test_a_dump_with_no_blank_lines_keeps_its_headline_and_standfirst_under_the_menu() -> None:
+    # The menu, headline, standfirst, byline and date line set without blank lines were one run
+    # of short lines, all taken for the menu: the page had no title, and its headline and
+    # standfirst were dropped ("outside the article text (before it)").
+    head = "\n".join(
+        (
+            "Skip to main content",
+            "The Harbour Gazette",
+            "News",
+            "Sport",
+            "Family Notices",
+            "Sign in",
+            "Harbour baths to close for a year as repair bill doubles",
+            "Swimmers face a long trip to the next town while the roof is rebuilt",
+            "By Anna Berg",
+            "Thursday 6 November 2025, 4:12pm",
+            "Share",
+            BEFORE,
+        )
+    )
+    art = parse_blocks(head, AFTER)
+    assert art.title == "Harbour baths to close for a year as repair bill doubles"
+    assert kind_and_reason(art, "Swimmers face")[0] == "lead"
+    assert kind_and_reason(art, "Family Notices")[0] == "boilerplate"
+    assert art.byline == "Anna Berg" and art.published == "2025-11-06"
