@@ -995,6 +995,8 @@ def _run_headline(line: str) -> bool:
     sections, "Home Local Transport Sport Weather Business", has none)."""
     words = line.split()
     return len(words) >= RUN_HEADLINE_MIN_WORDS and any(w[:1].islower() for w in words)
+
+
 # A caption is a sentence or two under a picture; its credit a short line.
 CAPTION_MAX_WORDS = 40
 
