@@ -153,7 +153,12 @@ def text_blocks(root: Any) -> list[TextBlock]:
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # A date or a time of day: with no sentence end, the line is a byline or date line, not a lead.
-_DATE_OR_TIME = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b|\b(?:19|20)\d{2}\b")
+_DATE_OR_TIME = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
+# ...or a year, in a line no longer than a date line ("Published 24 March 2026 | Updated ..."):
+# a standfirst without a final stop may name one ("... will produce cells starting in 2028",
+# sixth trial: a release's subtitle was lost).
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+DATE_LINE_MAX_WORDS = 10  # words of letters: "Published 24 March 2026 | Updated ..." has 4
 # A photo credit: the line is an image's caption.
 _CREDIT = re.compile(r"©|\((?:foto|photo|bild|image|quelle|source|crédito|credit)s?\s*:", re.I)
 _SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”»)]*$")
@@ -169,7 +174,9 @@ def _is_lead(block: TextBlock) -> bool:
         return False
     if block.link_chars > LINK_SHARE_MAX * len(text) or _CREDIT.search(text):
         return False
-    if not _SENTENCE_END.search(text) and _DATE_OR_TIME.search(text):
+    if not _SENTENCE_END.search(text) and (
+        _DATE_OR_TIME.search(text) or (words <= DATE_LINE_MAX_WORDS and _YEAR.search(text))
+    ):
         return False
     for el in (block.owner, block.owner.getparent()):
         if el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}"):

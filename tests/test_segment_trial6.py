@@ -62,3 +62,22 @@ def test_a_dump_with_no_blank_lines_keeps_its_headline_and_standfirst_under_the_
     assert kind_and_reason(art, "Swimmers face")[0] == "lead"
     assert kind_and_reason(art, "Family Notices")[0] == "boilerplate"
     assert art.byline == "Anna Berg" and art.published == "2025-11-06"
+
+
+def test_an_html_standfirst_naming_a_year_is_the_lead() -> None:
+    # A release's subtitle under its <h1> with no final stop and a year in it ("... starting in
+    # 2028") was taken for a date line and lost, with no word in `indexer parse`. A date line
+    # (few words of letters) is still none.
+    from indexer import segment
+    from tests.helpers import html_document
+
+    deck = "Facility in Oakridge will mill flour for bakeries across the province starting in 2028"
+    page = (
+        "<html><head><title>Northfield Mills to Open Flour Mill in Oakridge</title></head><body>"
+        "<h1>Northfield Mills to Open Flour Mill in Oakridge</h1>"
+        f"<h2 class='subtitle'>{deck}</h2><p class='meta'>Published 2 April 2026</p>"
+        f"<div class='body'><p>{BEFORE}</p><p>{AFTER}</p></div></body></html>"
+    )
+    art = segment.segment(html_document(page.encode()))
+    assert [p.kind for p in art.paragraphs if p.text == deck] == ["lead"]
+    assert not [p for p in art.paragraphs if p.indexed and p.text.startswith("Published")]
