@@ -1047,8 +1047,8 @@ def _parse(html: str) -> Any:
 
 def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks: Any = None) -> list[tuple[str, str]]:
     """`blocks` with the article's lead (`htmllead.lead_paragraphs`) put back where the
-    extractor dropped it, hinted LEAD: before its first body block (after the title and any
-    heading); and the lead it kept as text (`htmllead.kept_leads`) hinted LEAD where it is."""
+    extractor dropped it, hinted LEAD: before its first body block under the title (after the
+    title and any heading); and the lead it kept as text (`htmllead.kept_leads`) hinted LEAD where it is."""
     from .htmllead import kept_leads, lead_paragraphs
 
     # the standfirst the extractor kept as text (`<p class="standfirst">` under the headline)
@@ -1064,7 +1064,10 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks
     ]
     if not leads:
         return blocks
-    at = next((i for i, (kind, _) in enumerate(blocks) if not kind), len(blocks))
+    # under the headline: a kicker the extractor kept as text over it ("Verkehr") is no article
+    # text the lead goes before (sixth trial: the lead came first, then the kicker and the title)
+    title_at = next((i + 1 for i, (kind, _) in enumerate(blocks) if kind == TITLE), 0)
+    at = next((i for i in range(title_at, len(blocks)) if not blocks[i][0]), len(blocks))
     return blocks[:at] + [(LEAD, t) for t in leads] + blocks[at:]
 
 

@@ -81,3 +81,21 @@ def test_an_html_standfirst_naming_a_year_is_the_lead() -> None:
     art = segment.segment(html_document(page.encode()))
     assert [p.kind for p in art.paragraphs if p.text == deck] == ["lead"]
     assert not [p for p in art.paragraphs if p.indexed and p.text.startswith("Published")]
+
+
+def test_an_html_lead_put_back_goes_under_the_headline_not_over_a_kicker() -> None:
+    # The extractor kept a kicker over the <h1> as text and dropped the teaser under it: the
+    # teaser, put back as the lead, came first, over the kicker and the title.
+    from indexer import segment
+    from tests.helpers import html_document
+
+    teaser = "The rail union has called a 48-hour strike. Only one long-distance train in five will run."
+    page = (
+        "<html><head><meta charset='utf-8'><title>Rail strike halts long-distance trains</title></head><body>"
+        "<main><article><header><p class='kicker'>Transport</p><h1>Rail strike halts long-distance trains</h1>"
+        f"<p class='teaser'>{teaser}</p></header><div class='body'><p>{BEFORE}</p><p>{AFTER}</p>"
+        f"<p>{BEFORE.replace('harbour', 'river')}</p></div></article></main></body></html>"
+    )
+    art = segment.segment(html_document(page.encode()))
+    assert [p.kind for p in art.paragraphs if p.kind in ("title", "lead")] == ["title", "lead"]
+    assert [p.text for p in art.paragraphs if p.kind == "lead"] == [teaser]
