@@ -4839,7 +4839,9 @@ PULL_QUOTE_MIN_EXTRA = 8  # the paragraph says more ("..., he says, making tea")
 
 
 def _drop_pull_quotes(blocks: list[_Block]) -> None:
-    """One-line body or lead blocks of PULL_QUOTE_MIN_WORDS to PULL_QUOTE_MAX_WORDS words whose
+    """One-line body, lead or heading blocks of PULL_QUOTE_MIN_WORDS to PULL_QUOTE_MAX_WORDS words
+    that end a sentence (a pull quote is one; GUM's caption "Wu Chi-wai of the Democratic Party",
+    a heading there, is a name the paragraph over it gives too, and was dropped) and whose
     words, in order, are in a longer body paragraph up to PULL_QUOTE_NEAR indexed paragraphs away
     (within PULL_QUOTE_SPREAD times their length: the sentence quoted, not words scattered over a
     paragraph) made boilerplate: "pull quote (repeats paragraph N's words)"."""
@@ -4847,7 +4849,11 @@ def _drop_pull_quotes(blocks: list[_Block]) -> None:
     words = {i: _WORD.findall(blocks[i].text.casefold()) for i in indexed}
     for k, i in enumerate(indexed):
         quote = words[i]
-        if len(blocks[i].lines) != 1 or not PULL_QUOTE_MIN_WORDS <= len(quote) <= PULL_QUOTE_MAX_WORDS:
+        if (
+            len(blocks[i].lines) != 1
+            or not PULL_QUOTE_MIN_WORDS <= len(quote) <= PULL_QUOTE_MAX_WORDS
+            or not blocks[i].sentence_end  # a heading or caption naming the paragraph's people is none
+        ):
             continue
         for j in indexed[max(0, k - PULL_QUOTE_NEAR) : k + PULL_QUOTE_NEAR + 1]:
             if (

@@ -99,3 +99,20 @@ def test_an_html_lead_put_back_goes_under_the_headline_not_over_a_kicker() -> No
     art = segment.segment(html_document(page.encode()))
     assert [p.kind for p in art.paragraphs if p.kind in ("title", "lead")] == ["title", "lead"]
     assert [p.text for p in art.paragraphs if p.kind == "lead"] == [teaser]
+
+
+def test_a_heading_that_names_the_paragraphs_person_is_no_pull_quote() -> None:
+    # The pull-quote rule (trial5a) dropped GUM's photo caption "Wu Chi-wai of the Democratic
+    # Party", a heading there, whose words the paragraph before gives in order: a pull quote is a
+    # sentence of the article set again; a heading or caption naming someone is none.
+    paragraph = (
+        "In the eastern district, the councillor Anna Berg of the Harbour Party was elected with "
+        "51,516 votes, the highest in this constituency, and two others were re-elected."
+    )
+    art = parse_blocks("Harbour council election results", paragraph, "Anna Berg of the Harbour Party", AFTER)
+    assert kind_and_reason(art, "Anna Berg of the Harbour Party")[0] != "boilerplate"
+    # A sentence set again is still a pull quote.
+    quote = "We are not giving up on the harbour, we are giving up on pretending."
+    said = f'"{quote[:-1]}," said Anna Berg, who chairs the council and lives two streets from the quay.'
+    art = parse_blocks("Harbour council election results", paragraph, quote, said, AFTER)
+    assert kind_and_reason(art, "We are not giving up")[1].startswith("pull quote")
