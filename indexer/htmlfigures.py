@@ -43,7 +43,8 @@ def _key(text: str) -> str:
 # Clipdealer"), or alone ("© Matthias Hangst/Getty Images"): no caption's words, as segment's
 # credit lines are none (the wild tuning pages' gold counts them as chrome).
 _CREDIT_TAIL = re.compile(
-    r"(?:^|\s*[|·•]?\s+|(?<=[.!?…\"”])\s+)(?:©|\((?:c|©)\)|(?:fotos?|photos?|photograph|bild|credits?|image)\s*:)"
+    r"(?:^|(?<!\s)\s+(?:[|·•]\s+)?|(?<![\s|·•])[|·•]\s+|(?<=[.!?…\"”])\s+)"
+    r"(?:©|\((?:c|©)\)|(?:fotos?|photos?|photograph|bild|credits?|image)\s*:)"
     r"[^©\n]{1,80}$",
     re.I,
 )

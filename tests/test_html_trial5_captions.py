@@ -81,3 +81,15 @@ def test_a_teaser_cards_figure_caption_stays_out() -> None:
 def test_a_meta_author_in_any_script_is_the_byline(author: str, lang: str, texts: list[str]) -> None:
     art = _html(_paras(texts), lang=lang, head=f'<meta name="author" content="{author}">')
     assert art.byline == author
+
+
+def test_a_caption_credit_is_found_in_linear_time_on_a_run_of_spaces() -> None:
+    # The credit pattern tried every split of a run of white space at every one of its spaces:
+    # cubic time, hours for a caption of a few thousand spaces (the end-of-session regex probe).
+    from indexer.htmlfigures import _CREDIT_TAIL
+
+    assert _CREDIT_TAIL.sub("", "Boats at dusk." + " " * 5000 + "x") == "Boats at dusk." + " " * 5000 + "x"
+    assert _CREDIT_TAIL.sub("", "Boats at dusk.  |  Photo: Ann Lee") == "Boats at dusk."
+    assert _CREDIT_TAIL.sub("", "Boats at dusk. Foto: Timur | flickr") == "Boats at dusk."
+    assert _CREDIT_TAIL.sub("", "Boats at dusk |Photo: Ann Lee") == "Boats at dusk |Photo: Ann Lee"
+    assert _CREDIT_TAIL.sub("", "© Matthias Hangst/Getty Images") == ""
