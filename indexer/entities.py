@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
 from indexer.givennames import given_names
 from indexer.language import language_name, tags_language
-from indexer.models import UPPER, Article, Paragraph
+from indexer.models import UPPER, Article, Paragraph, longest_first
 from indexer.pubdate import ENGLISH_MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
@@ -1461,18 +1461,11 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _longest_first(words: Iterable[str]) -> list[str]:
-    """`words` longest first, as a regex alternation needs them (the longest name matches, not a
-    prefix), and alphabetically within a length: sets iterate in hash order, which differs from
-    run to run, so sorting by length alone made the patterns' text differ between runs."""
-    return sorted(words, key=lambda w: (-len(w), w))
-
-
 # Lower-case particles inside a personal name ("Ursula von der Leyen", "Leonardo da Vinci",
 # "Osama bin Laden", "Karl-Theodor zu Guttenberg"): not "y" and "e", which join two names.
 _NAME_PARTICLES = (_PARTICLES - {"y", "e"}) | frozenset("bint ten zu".split())
 _RX_PARTICLE_TAIL = re.compile(
-    r"((?:\s+(?:" + "|".join(_longest_first(_NAME_PARTICLES)) + r"))+)\s+"
+    r"((?:\s+(?:" + "|".join(longest_first(_NAME_PARTICLES)) + r"))+)\s+"
     r"([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)\b"
     r"|\s+((?:al|el)-[A-Z][\w'’]*)\b"
 )
@@ -2055,7 +2048,7 @@ def _with_titled_people(text: str, out: list[Mention]) -> list[Mention]:
 
 @functools.lru_cache(maxsize=1)
 def _rx_known_orgs() -> re.Pattern[str]:
-    names = _longest_first(n for n, (f, _) in _lexicon().items() if f == "orgs" and " " in n)
+    names = longest_first(n for n, (f, _) in _lexicon().items() if f == "orgs" and " " in n)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
@@ -2568,7 +2561,7 @@ _OFFICE_MODIFIERS = frozenset(
 )
 _RX_TITLE_RUN_BEFORE = re.compile(
     r"(?<![\w'’.-])((?:(?:" + "|".join(re.escape(w) for w in sorted(_OFFICE_MODIFIERS)) + r")\s+)*"
-    r"(?:" + "|".join(re.escape(w) for w in _longest_first(PERSON_TITLES)) + r"))\s+$"
+    r"(?:" + "|".join(re.escape(w) for w in longest_first(PERSON_TITLES)) + r"))\s+$"
 )
 
 
@@ -3207,7 +3200,7 @@ def _fill_paragraphs(
 
     # One alternation per article instead of one regex per name and paragraph (speed).
     rx_multi = (
-        re.compile("(?<!\\w)(" + "|".join(re.escape(n) for n in _longest_first(multi)) + ")(?!\\w)") if multi else None
+        re.compile("(?<!\\w)(" + "|".join(re.escape(n) for n in longest_first(multi)) + ")(?!\\w)") if multi else None
     )
     rx_sur = _surname_patterns(surname_of, words)
 
@@ -3408,7 +3401,7 @@ def _single_word_orgs(final_field: dict[str, str], texts: list[str], words: set[
     if not names:
         return None
     keep = []
-    for n in _longest_first(names):
+    for n in longest_first(names):
         if n.lower() in words:
             continue
         if _common_word(n) and not any(re.search(rf"[\w,;:] The {re.escape(n)}\b", t) for t in texts):
@@ -3424,9 +3417,9 @@ def _surname_patterns(surname_of: dict[str, str], words: set[str]) -> list[re.Pa
     `_lower_case_words`)."""
     if not surname_of:
         return []
-    alt = "|".join(re.escape(k) for k in _longest_first(surname_of))
+    alt = "|".join(re.escape(k) for k in longest_first(surname_of))
     out = [re.compile(r"(?<![.!?] )(?<![.!?][”\"] )(?<=[\s(“\"'‘])(" + alt + r")(?:['’]s)?\b")]
-    start = [k for k in _longest_first(surname_of) if k.lower() not in words]
+    start = [k for k in longest_first(surname_of) if k.lower() not in words]
     if start:
         out.append(
             re.compile(

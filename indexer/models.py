@@ -9,7 +9,7 @@ they are stored in the index's pickled fields and the JSON, which must not chang
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, NamedTuple, TypeAlias, TypedDict, Union, get_args
 
@@ -111,6 +111,13 @@ def name_letter(ch: str) -> bool:
     """Whether the character `ch` may open a name: a capital, or a letter of a script without
     capitals (Arabic, CJK: neither upper nor lower case); not a lower-case letter, digit or mark."""
     return ch.isalpha() and not ch.islower()
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """`words` longest first, as a regex alternation of them needs (the longest name matches, not
+    a prefix of it), and alphabetically within a length: sets iterate in hash order, which differs
+    from run to run, so sorting by length alone made the patterns' text differ between runs."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 # What may stand between a sentence mark and the end of its sentence: closing quotes and

@@ -64,6 +64,7 @@ from .models import (
     Article,
     Document,
     Paragraph,
+    longest_first,
     name_letter,
     split_hint,
 )
@@ -396,7 +397,7 @@ _BYLINE_LABELS = {
     "ar": "كتب|كتبت|تحرير",
     "vi": "tác giả",
 }
-_BY_LABELS = "|".join(sorted({w for ws in _BYLINE_LABELS.values() for w in ws.split("|")}, key=lambda w: (-len(w), w)))
+_BY_LABELS = "|".join(longest_first({w for ws in _BYLINE_LABELS.values() for w in ws.split("|")}))
 # A name opens with a capital, or with any letter of a script without capitals (models.CASELESS).
 _NAME_START = f"(?-i:[{UPPER}{CASELESS}])"
 # `org`: GOV.UK's "From: Department for Education" names the issuing organisation, no person.
