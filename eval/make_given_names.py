@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sys
 
+from eval.make_months import write_or_check
 from indexer.givennames import GIVEN_NAMES_FILE
 
 GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
@@ -53,13 +54,8 @@ def render() -> str:
 
 def main(argv: list[str]) -> int:
     text = render()
-    if "--check" in argv:
-        same = GIVEN_NAMES_FILE.read_text(encoding="utf-8") == text
-        print("given_names.txt is Faker's" if same else "given_names.txt differs from Faker's: rerun without --check")
-        return 0 if same else 1
-    GIVEN_NAMES_FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {GIVEN_NAMES_FILE} ({text.count(chr(10)) - 1} names)")
-    return 0
+    stale = "differs from Faker's: run python -m eval.make_given_names"
+    return write_or_check(GIVEN_NAMES_FILE, text, argv, stale, f"{text.count(chr(10)) - 1} names")
 
 
 if __name__ == "__main__":

@@ -86,15 +86,25 @@ def render() -> str:
     return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 
+def write_or_check(out: Path, text: str, argv: list[str], stale: str, written: str) -> int:
+    """A generated data file's two modes: with "--check" in `argv`, exit status 0 when `out` holds
+    `text` (else print `stale`, what to run, and return 1); else write `text` to `out` and print
+    `written`. Shared by the scripts that write indexer/data/ from a library's data."""
+    if "--check" in argv:
+        same = out.read_text(encoding="utf-8") == text
+        print(f"{out}: {'up to date' if same else stale}")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"{out}: {written}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     text = render()
-    if "--check" in argv:
-        same = OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT}: {'up to date' if same else 'differs from Babel: run python -m eval.make_months'}")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {len(json.loads(text)['months'])} month names")
-    return 0
+    months = len(json.loads(text)["months"])
+    return write_or_check(
+        OUT, text, argv, "differs from Babel: run python -m eval.make_months", f"{months} month names"
+    )
 
 
 if __name__ == "__main__":
