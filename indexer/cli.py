@@ -1293,11 +1293,28 @@ def _search_queries(
     return EXIT_FOUND if found else EXIT_NOTHING
 
 
-def _article_json(article: Article) -> JSONObject:
-    """render.article_to_json, the reader's warnings as the CLI words them (_text)."""
+def _parse_warning(message: str, fmt: str) -> str:
+    """A reader's warning as `indexer parse` words it: as `_text` does, except that a hint to run
+    `indexer parse` on the file points into the output being printed, which already is that
+    command's answer (a user reading "see 'indexer parse page.txt'" while running it is sent in a
+    circle): the '-' lines in text, the blocks with "indexed": false in JSON."""
+    if not isinstance(message, Advice):
+        return message
+    here = "the '-' lines of this output" if fmt == "text" else 'the blocks of this output with "indexed": false'
+
+    def command(c: Command) -> str:
+        return here if c.name == "parse" else _command(c)
+
+    return message.render(_flag, command)
+
+
+def _article_json(article: Article, fmt: str = "") -> JSONObject:
+    """render.article_to_json, the reader's warnings as the CLI words them (_text), or with
+    `fmt` ("json", "jsonl") as `indexer parse` printing in that format does."""
     from .render import article_to_json
 
-    return {**article_to_json(article), "warnings": [_text(w) for w in article.warnings]}
+    words = (lambda w: _parse_warning(w, fmt)) if fmt else _text
+    return {**article_to_json(article), "warnings": [words(w) for w in article.warnings]}
 
 
 @main.command()
@@ -1341,12 +1358,12 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
         if fmt == "json":
             if first_json is not None:
                 raise click.UsageError("--json prints one article; use --jsonl for several files")
-            first_json, first_warnings = _article_json(article), list(article.warnings)
+            first_json, first_warnings = _article_json(article, fmt), list(article.warnings)
             continue
         for warning in article.warnings:
-            _warn(warning)
+            _warn(_parse_warning(warning, fmt))
         if fmt == "jsonl":
-            click.echo(dumps(_article_json(article)))
+            click.echo(dumps(_article_json(article, fmt)))
         else:
             if count > 1:
                 click.echo()
@@ -1354,7 +1371,7 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
                 click.echo(line, color=renderer.color)
     if first_json is not None:
         for warning in first_warnings:
-            _warn(warning)
+            _warn(_parse_warning(warning, fmt))
         click.echo(dumps(first_json, pretty=True))
     if failures:
         return EXIT_ERROR

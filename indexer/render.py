@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import textwrap
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TypedDict
 
@@ -543,9 +544,27 @@ def _expand_tabs(marked: str, tabsize: int = 8) -> str:
     return "".join(out)
 
 
+def _columns(char: str) -> int:
+    """Terminal columns of one character: 2 for East Asian wide and fullwidth ones (CJK, kana,
+    Hangul, fullwidth forms: Unicode's UAX #11 classes W and F), else 1."""
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
 def _cut(text: str, room: int) -> str:
-    """`text` if it fits in `room` characters, else its first room - 1 and "…"."""
-    return text if len(text) <= room else text[: room - 1] + "…"
+    """`text` if it fits in `room` terminal columns, else as many of its first characters as fit
+    in room - 1 columns and "…" (a line of Japanese, two columns a character, is cut at half
+    the characters of an English one, so it does not wrap)."""
+    if len(text) * 2 <= room:
+        return text  # fits even if every character is wide
+    used = 0
+    for i, char in enumerate(text):
+        used += _columns(char)
+        if used > room:
+            cut = text[:i]
+            while cut and sum(map(_columns, cut)) > room - 1:
+                cut = cut[:-1]
+            return cut + "…"
+    return text
 
 
 class TextRenderer:
@@ -709,5 +728,7 @@ class TextRenderer:
             if tags:
                 extra.append(tags)
             if extra:
-                line += "\n" + self._style("                 " + " | ".join(extra), DIM)
+                # The reason line carries the block's mark too, so `grep -v '^-'` drops a
+                # dropped block with its reason and `grep '^-'` keeps both.
+                line += "\n" + self._style(f"{mark_indexed}                " + " | ".join(extra), DIM)
             yield line

@@ -358,3 +358,37 @@ def test_an_entity_filter_that_finds_nothing_says_which_articles_were_never_tagg
     english_only = index_articles(tmp_path / "en", {"en.txt": english})
     err = invoke("search", "--index", str(english_only), "--place", "Kłodzko")[2]
     assert "no paragraph names a place 'Kłodzko'" in err and "not tagged" not in err
+
+
+def test_parse_marks_a_dropped_blocks_reason_line_and_points_its_warnings_into_its_output(tmp_path: Path) -> None:
+    # `indexer parse page | grep -v '^-'` left the reasons of dropped blocks as orphan lines, and
+    # a page without article text was told to "see 'indexer parse page.txt'": the command running.
+    page = tmp_path / "menu.txt"
+    page.write_text("Home\n\nNews\n\nSport\n\nWeather\n\nContact us\n\nSign in\n", encoding="utf-8")
+    code, out, err = invoke("parse", str(page), "--no-entities")
+    assert code == 0
+    reasons = [line for line in out.splitlines() if "why:" in line]
+    assert reasons and all(line.startswith("-") for line in reasons)
+    (warning,) = err.splitlines()
+    assert warning.endswith("see the '-' lines of this output for why each block was dropped")
+    assert "'indexer parse" not in warning
+    doc = json.loads(invoke("parse", str(page), "--no-entities", "--json")[1])
+    assert doc["warnings"][0].endswith(
+        'see the blocks of this output with "indexed": false for why each block was dropped'
+    )
+    # Other commands keep the advice to run `indexer parse`.
+    code, _, err = invoke("build", str(page), "--no-entities", "--index", str(tmp_path / "idx"))
+    assert f"see 'indexer parse {page}' for why" in err
+
+
+def test_parse_cuts_a_line_of_wide_characters_at_the_terminals_columns() -> None:
+    # A Japanese line was cut at the same number of characters as an English one, each two
+    # columns wide, so it wrapped.
+    from indexer.render import _cut
+
+    text = "北陸新幹線の金沢敦賀間が開業して半年となりました" * 4
+    cut = _cut(text, 40)
+    assert cut.endswith("…") and len(cut) == 20  # 19 wide characters (38 columns) and the ellipsis
+    assert _cut("a" * 60, 40) == "a" * 39 + "…"
+    assert _cut("short", 40) == "short"
+    assert _cut("北陸" * 10, 40) == "北陸" * 10  # 40 columns: fits
