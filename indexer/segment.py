@@ -34,7 +34,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -786,6 +786,10 @@ def split_blocks(text: str) -> list[_Block]:
             # the same block twice in a row (a caption printed twice across a blank line):
             # the first copy stands, the second is marked so it is classified as a repeat
             blocks[-1].repeated = True
+            if "repeat" in blocks[-1].extra and len(blocks) > 1 and "repeat" not in blocks[-2].extra:
+                # a third copy in a row: a text printed over and over (a generated or broken
+                # page), not a caption printed twice
+                blocks[-2].extra["many"] = "1"
             blocks.append(_Block(text=blocks[-1].text, lines=deduped, extra={"repeat": "1"}))
             continue
         md = _MD_HEADING.match(deduped[0]) if len(deduped) == 1 else None
@@ -1614,7 +1618,12 @@ def _ends_with_copyright_credit(b: _Block) -> bool:
 
 def _is_caption(b: _Block) -> str:
     if b.caption is None:
-        if b.repeated and (len(b.lines) == 1 or "twice" in b.extra) and b.words >= REPEATED_CAPTION_MIN_WORDS:
+        if (
+            b.repeated
+            and (len(b.lines) == 1 or "twice" in b.extra)
+            and b.words >= REPEATED_CAPTION_MIN_WORDS
+            and "many" not in b.extra
+        ):
             b.caption = "repeated caption (printed twice)"
         elif (
             b.words <= 60
@@ -1938,7 +1947,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             _mark_release_tail(blocks)  # the plain path's rule: the extractor keeps "About COMPANY"
             if not any(b.kind in (BODY, LEAD) for b in blocks):
                 # the extractor's text was all chrome by our rules (a page of comments)
-                article.warnings.append(_no_article_text(named, len(blocks)))
+                article.warnings.append(_no_article_text(named, blocks))
     else:
         blocks, rows = analyse_text(doc.text, with_features=model is not None)
         if rows:
@@ -1961,7 +1970,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
             # silently); a headline alone, nothing dropped, is an article without a body
-            article.warnings.append(_no_article_text(named, len(blocks)))
+            article.warnings.append(_no_article_text(named, blocks))
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{named}: no text to segment")
@@ -2408,11 +2417,15 @@ def _mark_head_date_lines(blocks: list[_Block]) -> None:
             b.extra["date"] = date
 
 
-def _no_article_text(named: str, blocks: int) -> Advice:
-    """The warning for a page whose every block is page chrome, naming the command that says why."""
+def _no_article_text(named: str, blocks: Sequence[_Block]) -> Advice:
+    """The warning for a page with no article body, naming the command that says why: "(N
+    blocks, all page chrome)", or, when a title, lead or caption was kept, how many were, so the
+    warning does not deny what the output indexes."""
+    kept = sum(b.kind in INDEXED_KINDS for b in blocks)
+    what = "all page chrome" if not kept else f"{kept:,} indexed as title, lead or caption, the rest page chrome"
     return Advice(
         "",
-        f"{literal(named)}: no article text found ({blocks} blocks, all page chrome); "
+        f"{literal(named)}: no article text found ({len(blocks):,} blocks, {what}); "
         "see {0} for why each block was dropped",
         (Command("parse", (named,)),),
     )
@@ -4769,6 +4782,8 @@ def _drop_repeats(blocks: list[_Block]) -> tuple[int, int, set[int]]:
     copies = Counter(k for k in keys if k is not None)
     if not copies or max(copies.values()) <= REPEATS_MAX:
         return 0, 0, set()
+    # "printed M times" counts every copy on the page, those other rules dropped too
+    printed = Counter(k for k in (chrome_key(b.text) for b in blocks) if copies.get(k, 0) > REPEATS_MAX)
     first: dict[str, int] = {}
     headings: set[int] = set()
     dropped = 0
@@ -4779,7 +4794,7 @@ def _drop_repeats(blocks: list[_Block]) -> tuple[int, int, set[int]]:
         if n != i:
             if b.kind == HEADING:
                 headings.add(i)
-            b.kind, b.reason = BOILERPLATE, f"repeats paragraph {n + 1} (printed {copies[key]:,} times)"
+            b.kind, b.reason = BOILERPLATE, f"repeats paragraph {n + 1} (printed {printed[key]:,} times)"
             dropped += 1
     return len(first), dropped, headings
 
@@ -4992,8 +5007,13 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         article.warnings.append(
             Advice(
                 "",
-                f"{literal(named)}: {repeats:,} paragraphs dropped: {texts:,} text{'s' if texts > 1 else ''} printed "
-                f"over {REPEATS_MAX} times each, indexed once; see {{0}} for which",
+                f"{literal(named)}: {repeats:,} paragraphs dropped: "
+                + (
+                    f"{texts:,} texts printed over {REPEATS_MAX} times each, each"
+                    if texts > 1
+                    else f"a text printed over {REPEATS_MAX} times,"
+                )
+                + " indexed once; see {0} for which",
                 (Command("parse", (named,)),),
             )
         )
