@@ -567,6 +567,49 @@ def _cut(text: str, room: int) -> str:
     return text
 
 
+def _tokens(text: str) -> list[str]:
+    """`text` as runs of whitespace, runs of narrow other characters (words), and single wide
+    characters (each a place to break a line of CJK text, which has no spaces)."""
+    tokens: list[str] = []
+    last = -1  # the kind of tokens[-1]: 0 whitespace, 1 narrow run, 2 wide character
+    for char in text:
+        kind = 0 if char.isspace() else _columns(char)
+        if kind == last and kind != 2:
+            tokens[-1] += char
+        else:
+            tokens.append(char)
+        last = kind
+    return tokens
+
+
+def wrap_columns(text: str, room: int) -> list[str]:
+    """`text` wrapped greedily into lines of at most `room` terminal columns (`_columns`), as
+    textwrap.wrap does by characters: breaks at whitespace, which is dropped at line ends, and
+    between any two wide characters; a word wider than a line is cut. Only whitespace is ever
+    left out, which `_wrap_marked` relies on."""
+    lines: list[str] = []
+    line, used, space = "", 0, ""
+    for token in _tokens(text):
+        if token[0].isspace():
+            space = token if line else ""
+            continue
+        width = sum(map(_columns, token))
+        if line and used + len(space) + width <= room:
+            line, used = line + space + token, used + len(space) + width
+        else:
+            if line:
+                lines.append(line)
+            while width > room:  # a word wider than a line: cut, as textwrap's break_long_words
+                lines.append(token[:room])
+                token = token[room:]
+                width = len(token)
+            line, used = token, width
+        space = ""
+    if line:
+        lines.append(line)
+    return lines
+
+
 class TextRenderer:
     """Human-readable output, ripgrep-like: a header line per hit, then its snippet."""
 
@@ -637,6 +680,8 @@ class TextRenderer:
                 yield ("\n" if i else "") + self.hit(hit, full)
 
     def _wrap(self, text: str, indent: str = "  ") -> list[str]:
+        if not text.isascii() and any(_columns(c) == 2 for c in text):
+            return [indent + line for line in wrap_columns(text, self.width - len(indent))] or [indent]
         return textwrap.wrap(
             text, self.width - len(indent), initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
         ) or [indent]

@@ -392,3 +392,23 @@ def test_parse_cuts_a_line_of_wide_characters_at_the_terminals_columns() -> None
     assert _cut("a" * 60, 40) == "a" * 39 + "…"
     assert _cut("short", 40) == "short"
     assert _cut("北陸" * 10, 40) == "北陸" * 10  # 40 columns: fits
+
+
+def test_text_of_wide_characters_wraps_at_the_terminals_columns() -> None:
+    # A Japanese paragraph (no spaces, two columns a character) was wrapped at the line's width
+    # in characters, so each line took twice the terminal's width.
+    from indexer.render import TextRenderer, _columns, wrap_columns
+
+    text = "北陸新幹線の金沢敦賀間が開業して半年となりました。" * 6 + " Tokyo 東京 is big"
+    lines = wrap_columns(text, 40)
+    assert all(sum(map(_columns, line)) <= 40 for line in lines)
+    assert sum(map(_columns, lines[0])) == 40  # full lines, not half-empty ones
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # only spaces left out
+    assert wrap_columns("Tokyo 東京 is big and the 新幹線 runs fast", 12) == [
+        "Tokyo 東京",
+        "is big and",
+        "the 新幹線",
+        "runs fast",
+    ]
+    renderer = TextRenderer(width=42)
+    assert all(sum(map(_columns, line)) <= 42 for line in renderer._wrap(text))
