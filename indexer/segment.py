@@ -498,7 +498,9 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         r"copy(?: the)? link|link (?:kopieren|copiado|copié)|copier le lien|copiar (?:el )?enlace|copia link",
     ),
     (
-        "reply",
+        # a post's tools in a comment thread or forum: "button label (reply)" read as if
+        # "Report" were a reply
+        "quote, reply or report",
         r"quote|reply|report|zitieren|antworten|melden|citer|répondre|signaler|citar|responder|cita|rispondi|цитировать|ответить|цитата",
     ),
 )
@@ -818,7 +820,7 @@ def _tool_row(line: str) -> bool:
         return True
     if not _UI_LABEL_LINE.match(line):
         return False
-    return any(rx.search(line) for kind, rx in _UI_LABEL_ONE if kind != "reply")
+    return any(rx.search(line) for kind, rx in _UI_LABEL_ONE if kind != "quote, reply or report")
 
 
 def _meta_or_tools(line: str) -> str:
