@@ -788,10 +788,13 @@ def split_blocks(text: str) -> list[_Block]:
             # the same block twice in a row (a caption printed twice across a blank line):
             # the first copy stands, the second is marked so it is classified as a repeat
             blocks[-1].repeated = True
-            if "repeat" in blocks[-1].extra and len(blocks) > 1 and "repeat" not in blocks[-2].extra:
-                # a third copy in a row: a text printed over and over (a generated or broken
-                # page), not a caption printed twice
-                blocks[-2].extra["many"] = "1"
+            if "repeat" in blocks[-1].extra:
+                # a third copy in a row or more: a text printed over and over (a generated or
+                # broken page), not a caption printed twice, neither its first copy nor the
+                # copies between
+                blocks[-1].extra["many"] = "1"
+                if len(blocks) > 1 and "repeat" not in blocks[-2].extra:
+                    blocks[-2].extra["many"] = "1"
             blocks.append(_Block(text=blocks[-1].text, lines=deduped, extra={"repeat": "1"}))
             continue
         md = _MD_HEADING.match(deduped[0]) if len(deduped) == 1 else None

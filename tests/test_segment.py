@@ -1666,19 +1666,22 @@ def test_a_quoted_sentence_between_paragraphs_is_text_not_a_heading() -> None:
 
 def test_a_text_printed_over_and_over_in_a_row_is_no_caption_printed_twice() -> None:
     """A caption is printed twice in a page dump; a sentence printed thousands of times in a row
-    was labelled "repeated caption (printed twice)" and the page warned "no article text found
-    (all page chrome)" beside it. Three copies in a row or more: the first is read as any block
-    (here prose, indexed once), and no warning denies it."""
+    was labelled "repeated caption (printed twice)", each copy but the last too, and the page
+    warned "no article text found (all page chrome)" beside them. Three copies in a row or
+    more: the first is read as any block (here prose, indexed once), every other copy repeats
+    the block before it, and no warning denies what is indexed."""
     sentence = "The committee will meet again next week to review the proposal."
     art = segment.segment(text_doc("\n\n".join([sentence] * 80)))
     first = art.paragraphs[0]
     assert (first.kind, first.reason) == (BODY, "prose (length and sentence punctuation)")
-    assert [p.text for p in art.paragraphs if p.indexed] == [sentence]
+    assert {p.reason for p in art.paragraphs[1:]} == {"repeats the block before it"}
     assert not [w for w in art.warnings if "no article text" in w]
-    (warning,) = [w for w in art.warnings if "printed over" in w]
-    # 78: the second copy was dropped before, as a repeat of the block before it
-    assert f"78 paragraphs dropped: a text printed over {segment.REPEATS_MAX} times, indexed once" in warning
-    assert art.paragraphs[2].reason == "repeats paragraph 1 (printed 80 times)"
+    # Not in a row, over REPEATS_MAX times: indexed once, and the warning counts every copy.
+    days = [x for d in range(60) for x in (f"Day {d + 1}", sentence)]
+    apart = segment.segment(text_doc("\n\n".join([PROSE[0], *days])))
+    (warning,) = [w for w in apart.warnings if "printed over" in w]
+    assert f"59 paragraphs dropped: a text printed over {segment.REPEATS_MAX} times, indexed once" in warning
+    assert "(printed 60 times)" in apart.paragraphs[-1].reason
     # Twice in a row is still a caption.
     two = segment.segment(text_doc(f"Bridge to close\n\n{sentence}\n\n{sentence}\n\n{PROSE[0]}\n\n{PROSE[1]}"))
     assert two.paragraphs[1].reason == "repeated caption (printed twice)"

@@ -277,8 +277,9 @@ def test_script_without_a_stop_list_is_segmented_without_crashing() -> None:
     art = segment.segment(text_doc(page))
     kinds = [p.kind for p in art.paragraphs]
     assert len(kinds) == 7 and kinds[1] == BOILERPLATE
-    # an honest result: the prose is body, or the page says it found no article
-    assert kinds.count(BODY) >= 3 or any("no article text found" in w for w in art.warnings)
+    # an honest result: the prose is body (once: the copies in a row repeat it), or the page
+    # says it found no article
+    assert kinds.count(BODY) >= 1 or any("no article text found" in w for w in art.warnings)
 
 
 # Three sentences of news prose (own words) in scripts the stop lists do not cover, each ending
