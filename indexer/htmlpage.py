@@ -38,7 +38,6 @@ LARGE_PAGE_BYTES = 3_000_000
 _GZIP_MAGIC = b"\x1f\x8b"
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
 # at least one sentence: SENTENCE_WORDS words, then sentence punctuation (any script)
 SENTENCE_WORDS = 5
 LAST_PROSE_WORDS = 8  # the article's last paragraph for the paywall's window: prose, not a "Log in" link
@@ -313,13 +312,25 @@ def _clean(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_LB = "\x1e"  # stands for an <lb/> while an element's text is built (`_element_text`)
+
+
 def _element_text(el: Any) -> str:
-    """Text of one trafilatura XML element; <lb/> and list items/table rows become newlines."""
+    """Text of one trafilatura XML element; <lb/> and list items/table rows become newlines,
+    and two or more <lb/> with nothing but white space between them a blank line: the
+    `<br><br>` that separates a forum post's or an old page's paragraphs (trial 7: a post's
+    five paragraphs were one block). Not in a table: a cell's lines stay its lines. The caller
+    splits at the blank lines."""
     parts: list[str] = []
+    lb = "\n" if el.tag == "table" else _LB
 
     def walk(node: Any) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in ("lb", "item", "row") and parts:
+        if tag == "lb":
+            parts.append(lb)
+        elif _definition(node):  # a <dd> after its <dt>: "Joined: Jun 14, 2019", as a text file writes it
+            parts.append(" " if "".join(parts).rstrip().endswith((":", "：")) else ": ")
+        elif tag in ("item", "row") and parts:
             parts.append("\n")
         if node.text:
             parts.append(node.text)
@@ -331,7 +342,31 @@ def _element_text(el: Any) -> str:
             parts.append(" ")
 
     walk(el)
-    return _clean("".join(parts))
+    pieces = "".join(parts).split(_LB)
+    paragraphs, lines = [], [pieces[0]]
+    for piece in pieces[1:]:  # a piece of white space alone lies between two <lb/>: a paragraph break
+        if lines[-1].strip() or len(lines) == 1:
+            lines.append(piece)
+            continue
+        paragraphs.append("\n".join(lines))
+        lines = [piece]
+    paragraphs.append("\n".join(lines))
+    return "\n\n".join(c for c in (_clean(p) for p in paragraphs) if c)
+
+
+def _definition(node: Any) -> bool:
+    """Whether `node` is a definition list's <dd> (trafilatura: <item rend="dd-1">) right after
+    its term (<item rend="dt-1">): the two are one line of text, "TERM: DEFINITION". On their own
+    lines, a forum member's "Joined" / "Jun 14, 2019" read as a label and a date line, never as
+    the profile field they are (trial 7)."""
+    before = node.getprevious()
+    return (
+        node.tag == "item"
+        and (node.get("rend") or "").startswith("dd")
+        and before is not None
+        and (before.get("rend") or "").startswith("dt")
+        and bool((before.text or "").strip() or len(before))
+    )
 
 
 # trafilatura's block elements: a <div> holding any of them is a container (its fallback
@@ -364,12 +399,51 @@ def _walk_container(container: Any, norm_title: str, blocks: list[tuple[str, str
         elif tag == "div" and any(child.tag in _BLOCK_ELEMENTS for child in el):
             _walk_container(el, norm_title, blocks)
         else:  # p, list, quote, table, code, div...: the segmenter decides body or chrome
-            text = _element_text(el)
-            if text:
-                # trafilatura sometimes keeps several paragraphs in one element
-                blocks.extend(("", part.strip()) for part in _BLANK_LINES.split(text) if part.strip())
+            # trafilatura sometimes keeps several paragraphs in one element
+            blocks.extend(("", part) for part in _bounded(_element_text(el).split("\n\n")))
         if el.tail and el.tail.strip():
             blocks.append(("", _clean(el.tail)))
+
+
+# The longest block handed on (characters). An extractor's block this long is many paragraphs:
+# trafilatura's last-resort extraction joins a page's paragraphs with line breaks into one
+# element (trial 7: 45,000 <p> of a 3 MB page in fast mode became one 2.8-million-character
+# paragraph). The longest on the tuning pages is 42,000 (a course plan's list of 86 items), which
+# stays whole, as a text file's list does.
+MAX_BLOCK_CHARS = 50_000
+
+
+def _bounded(parts: list[str]) -> list[str]:
+    """`parts` (texts, "" left out) with each text over MAX_BLOCK_CHARS split into its lines,
+    and a line still over it into pieces of at most MAX_BLOCK_CHARS ending at a sentence end
+    or a space where there is one (`_pieces`)."""
+    out: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if len(part) <= MAX_BLOCK_CHARS:
+            out.extend([part] if part else [])
+            continue
+        for line in part.split("\n"):
+            out.extend(_pieces(line.strip()))
+    return out
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut into pieces of at most MAX_BLOCK_CHARS characters, each ending after the last
+    sentence mark followed by a space in its second half, else at its last space, else where
+    the limit falls ("" gives [])."""
+    out: list[str] = []
+    while len(text) > MAX_BLOCK_CHARS:
+        window = text[: MAX_BLOCK_CHARS + 1]
+        half = MAX_BLOCK_CHARS // 2
+        ends = [window.rfind(m, half) + 1 for m in (". ", "! ", "? ")]
+        cut = max(ends + [window.rfind(m, half, MAX_BLOCK_CHARS) + 1 for m in "。！？"])
+        if cut <= 0:
+            cut = window.rfind(" ", half)
+        cut = cut if cut > 0 else MAX_BLOCK_CHARS
+        out.append(text[:cut].strip())
+        text = text[cut:].strip()
+    return out + ([text] if text else [])
 
 
 def _read(data: bytes | str, path: str, encoding: str = "") -> tuple[str, int, str]:

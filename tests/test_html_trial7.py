@@ -1,0 +1,76 @@
+"""HTML extraction faults of the seventh trial, each on a small page of our own (helper html7):
+`<br><br>` paragraphs and huge blocks (K7), a standfirst under the headline (K3), the visible
+headline against the metadata's (K4), a forum member's panel and an author box's label (K8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer import htmlpage, segment
+from indexer.models import Article
+from tests.helpers import PROSE, html_document
+
+pytest.importorskip("trafilatura")
+
+
+def _page(body: str, title: str = "Harbour bridge to close", head: str = "") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>{body}"
+        "<footer><p>\u00a9 2024 The Harbour Gazette. All rights reserved.</p></footer></body></html>"
+    ).encode()
+
+
+def _indexed(art: Article) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in art.paragraphs if p.indexed]
+
+
+def test_paragraphs_separated_by_two_line_breaks_are_blocks_of_their_own() -> None:
+    """A post's paragraphs set apart by `<br><br>` (a forum, an old page) are one block each;
+    one `<br>` is a line break inside a block (an address, a verse)."""
+    post = "<br />\n<br />\n".join(PROSE[:3]) + "<br /><br /><br />" + "Harbour Road 12<br/>\nNorthtown"
+    page = _page(f"<article><h1>Harbour bridge to close</h1><div class='post'>{post}</div></article>")
+    texts = [t for _, t in htmlpage.extract(page, "post.html").blocks]
+    assert texts[-4:] == [*PROSE[:3], "Harbour Road 12\nNorthtown"]
+
+
+def test_a_list_stays_one_block_of_lines_as_in_a_text_file() -> None:
+    """A list's items are the lines of one block, as the plain-text path keeps a list."""
+    items = "".join(f"<li>{t}</li>" for t in ("$6.2 million to Prairie Electric", "$5.4 million to Northland Fiber"))
+    page = _page(
+        f"<article><h1>Harbour bridge to close</h1><p>{PROSE[0]}</p><ul>{items}</ul><p>{PROSE[1]}</p></article>"
+    )
+    texts = [t for _, t in htmlpage.extract(page, "list.html").blocks]
+    assert "$6.2 million to Prairie Electric\n$5.4 million to Northland Fiber" in texts
+
+
+def test_a_terms_definition_is_on_its_line() -> None:
+    """A definition list's term and definition are one line, "TERM: DEFINITION" ("Joined: Jun 14,
+    2019"), as a text file writes a field; a term that ends in a colon gets no second one."""
+    dl = "<dl><dt>Born</dt><dd>Leeds, 1952</dd><dt>Party:</dt><dd>Labour</dd><dt>Spouse</dt><dd>Mary Evans</dd></dl>"
+    page = _page(f"<article><h1>Harbour bridge to close</h1><p>{PROSE[0]}</p>{dl}<p>{PROSE[1]}</p></article>")
+    texts = [t for _, t in htmlpage.extract(page, "facts.html").blocks]
+    assert "Born: Leeds, 1952\nParty: Labour\nSpouse: Mary Evans" in texts
+
+
+def test_no_block_is_longer_than_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block over MAX_BLOCK_CHARS (the extractor's last resort joins a page's paragraphs with
+    line breaks) is split at its lines, and a line over it at sentence ends."""
+    monkeypatch.setattr(htmlpage, "MAX_BLOCK_CHARS", 340)
+    assert htmlpage._bounded(["\n".join(PROSE), "", "short"]) == [*PROSE, "short"]
+    long_line = " ".join(PROSE)  # paragraphs of 164, 173, 145 and 157 characters
+    assert htmlpage._bounded([long_line]) == [" ".join(PROSE[:2]), " ".join(PROSE[2:])]
+    assert htmlpage._pieces("x" * 700) == ["x" * 340, "x" * 340, "x" * 20]
+    assert htmlpage._pieces("word " * 100) == ["word " * 67 + "word", "word " * 31 + "word"]
+
+
+def test_a_large_page_of_many_paragraphs_gives_no_giant_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fast mode on a page of one paragraph repeated (trial 7: 45,000 <p>, one paragraph of 2.8
+    million characters): one block per paragraph, the repeats not indexed."""
+    monkeypatch.setattr(htmlpage, "LARGE_PAGE_BYTES", 20_000)
+    monkeypatch.setattr(htmlpage, "MAX_BLOCK_CHARS", 2_000, raising=False)  # (absent before the limit)
+    line = "The committee will meet again next week to review the proposal."
+    page = ("<html><body>" + f"<p>{line}</p>\n" * 600 + "</body></html>").encode()
+    doc = html_document(page, "big.html")
+    assert max(len(t) for _, t in doc.blocks) <= 2_000
+    assert [p.text for p in segment.segment(doc).paragraphs if p.indexed] == [line]
