@@ -165,18 +165,27 @@ _SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”»)]*$")
 LINK_SHARE_MAX = 0.5  # a block that is mostly link text is another page's headline, not the lead
 
 
-def _is_lead(block: TextBlock) -> bool:
-    """Whether a block between the headline and the body reads as the article's lead."""
-    text = block.text
+def reads_as_lead(text: str) -> bool:
+    """Whether `text` reads as a lead by its words alone: LEAD_MIN_WORDS words (LEAD_MIN_CHARS
+    letters in a script written without spaces), no photo credit, and with no sentence end no
+    date, time of day or year in a line as short as a date line."""
     # words as written, between spaces: the letter runs of a file path or a URL are not words
     words = sum(1 for token in text.split() if _LETTER_WORD.search(token))
     if words < LEAD_MIN_WORDS and len(UNSPACED.findall(text)) < LEAD_MIN_CHARS:
         return False
-    if block.link_chars > LINK_SHARE_MAX * len(text) or _CREDIT.search(text):
+    if _CREDIT.search(text):
         return False
-    if not _SENTENCE_END.search(text) and (
-        _DATE_OR_TIME.search(text) or (words <= DATE_LINE_MAX_WORDS and _YEAR.search(text))
-    ):
+    return bool(
+        _SENTENCE_END.search(text)
+        or not (_DATE_OR_TIME.search(text) or (words <= DATE_LINE_MAX_WORDS and _YEAR.search(text)))
+    )
+
+
+def _is_lead(block: TextBlock) -> bool:
+    """Whether a block between the headline and the body reads as the article's lead
+    (`reads_as_lead`, not mostly link text, not in a box named like a caption or byline)."""
+    text = block.text
+    if not reads_as_lead(text) or block.link_chars > LINK_SHARE_MAX * len(text):
         return False
     for el in (block.owner, block.owner.getparent()):
         if el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
@@ -267,7 +276,7 @@ def kept_leads(root: Any, title: str, extracted: list[str], blocks: list[TextBlo
     for text in extracted[:LEAD_MAX_BLOCKS]:
         key = _norm(text)
         # the paragraph's block, within a few blocks of the headline (a byline, a date between)
-        j = next((j for j in range(at, min(at + LEAD_GAP_BLOCKS, len(blocks))) if _norm(blocks[j].text) == key), -1)
+        j = _near(blocks, at, key)
         if j < 0 or not _is_lead(blocks[j]):
             break
         names = " ".join(
@@ -279,6 +288,21 @@ def kept_leads(root: Any, title: str, extracted: list[str], blocks: list[TextBlo
             break
         n, at = n + 1, j + 1
     return n
+
+
+def _near(blocks: list[TextBlock], at: int, key: str) -> int:
+    """Index of the first block from `at` whose text is `key` (`_norm`), with fewer than
+    LEAD_GAP_BLOCKS other blocks before it, a block mostly of link text (a row of tags, a share
+    bar) not counted, and at most LEAD_MAX_GAP blocks in all; -1 when there is none (trial 7: a
+    summary under three tag links and a share bar was body)."""
+    others = 0
+    for j in range(at, min(at + LEAD_MAX_GAP, len(blocks))):
+        if _norm(blocks[j].text) == key:
+            return j
+        others += blocks[j].link_chars <= LINK_SHARE_MAX * len(blocks[j].text)
+        if others >= LEAD_GAP_BLOCKS:
+            break
+    return -1
 
 
 def _set_apart(blocks: list[TextBlock], j: int, after: list[str]) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from .errors import Advice, Command, SourceError, literal
 from . import pagekind, pageurl, pubdate
 from .htmlfigures import with_figure_captions
-from .htmllead import UNSPACED, is_unmarked_prose
+from .htmllead import UNSPACED, count_words, is_unmarked_prose
 from .models import (
     BODY,
     BOILERPLATE,
@@ -1125,6 +1125,7 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks
     title and any heading); and the lead it kept as text (`htmllead.kept_leads`) hinted LEAD where it is."""
     from .htmllead import kept_leads, lead_paragraphs
 
+    blocks = _standfirst_headings(blocks)
     # the standfirst the extractor kept as text (`<p class="standfirst">` under the headline)
     body = [i for i, (kind, _) in enumerate(blocks) if not kind]
     kept = kept_leads(tree, title, [blocks[i][1] for i in body], page_blocks)
@@ -1143,6 +1144,37 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks
     title_at = next((i + 1 for i, (kind, _) in enumerate(blocks) if kind == TITLE), 0)
     at = next((i for i in range(title_at, len(blocks)) if not blocks[i][0]), len(blocks))
     return blocks[:at] + [(LEAD, t) for t in leads] + blocks[at:]
+
+
+# A heading of this many words or fewer without a sentence's end reads as a second headline or a
+# kicker ("Neue Taskforce des Bundeskriminalamtes nimmt die Arbeit auf", which extraction-wild's
+# truth lists as chrome): the segmenter's STANDFIRST_PLAIN_WORDS.
+HEADLINE_WORDS = 10
+
+
+def _standfirst_headings(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`blocks` with a heading under the headline and above any article text that reads as a
+    lead (`htmllead.reads_as_lead`: a sentence's words, no date line; a sentence's end or more
+    than HEADLINE_WORDS words) hinted LEAD: a standfirst
+    set as an <h2> ("<h2 class="subtitle">Grants will connect an estimated 31,000 homes ...")
+    is no section heading, and taken for one it named the section of the whole article (trial
+    7). Under the headline: after the TITLE block, or from the start when the extractor left
+    the headline out; the blocks between may be chrome and captions only."""
+    from .htmllead import reads_as_lead
+
+    start = next((i + 1 for i, (kind, _) in enumerate(blocks) if kind == TITLE), 0)
+    out = list(blocks)
+    for i in range(start, len(blocks)):
+        kind, text = blocks[i]
+        if kind in ("", BODY, LEAD):
+            break
+        if (
+            kind == HEADING
+            and reads_as_lead(text)
+            and (_SENTENCE_END.search(text) or count_words(text) > HEADLINE_WORDS)
+        ):
+            out[i] = (LEAD, text)
+    return out
 
 
 # Put back prose the extractor dropped between its own paragraphs (`htmllead.gap_paragraphs`:

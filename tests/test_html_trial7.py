@@ -74,3 +74,42 @@ def test_a_large_page_of_many_paragraphs_gives_no_giant_paragraph(monkeypatch: p
     doc = html_document(page, "big.html")
     assert max(len(t) for _, t in doc.blocks) <= 2_000
     assert [p.text for p in segment.segment(doc).paragraphs if p.indexed] == [line]
+
+
+def _kinds(art: Article) -> dict[str, tuple[str, str, str]]:
+    return {p.text: (p.kind, p.section, p.reason) for p in art.paragraphs}
+
+
+_STANDFIRST = "Grants will connect an estimated 31,000 homes and businesses to fast internet by 2027"
+
+
+def test_a_heading_under_the_headline_and_over_the_text_that_reads_as_a_lead_is_the_lead() -> None:
+    """An <h2> standfirst under the <h1>, before any article text, is the lead, and names no
+    section; a section heading further down still does."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "<h2>What happens next</h2>" + f"<p>{PROSE[2]}</p>"
+    page = _page(f"<article><h1>Harbour bridge to close</h1><h2 class='sub'>{_STANDFIRST}</h2>{body}</article>")
+    kinds = _kinds(segment.segment(html_document(page)))
+    assert kinds[_STANDFIRST][:2] == ("lead", "")
+    assert kinds[PROSE[0]][:2] == ("body", "")
+    assert kinds[PROSE[2]][:2] == ("body", "What happens next")
+
+
+def test_a_short_heading_under_the_headline_stays_a_heading() -> None:
+    """A heading of a few words over the text is a section's name, not a standfirst."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    page = _page(f"<article><h1>Harbour bridge to close</h1><h2>The decision</h2>{body}</article>")
+    assert _kinds(segment.segment(html_document(page)))["The decision"][0] == "heading"
+
+
+def test_a_summary_under_a_row_of_tag_links_and_a_share_bar_is_the_lead() -> None:
+    """A paragraph named like a summary under the headline is the lead, also with a row of tag
+    links and a share bar between them (link text does not count as blocks apart)."""
+    tags = "<ul class='tags'>" + "".join(f"<li><a href='/t{i}'>Tag {i}</a></li>" for i in range(3)) + "</ul>"
+    share = "<div class='sns'><a href='/s'>Share</a> <a href='/p'>Post</a></div>"
+    body = "<div class='body'>" + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</div>"
+    page = _page(
+        f"<article><h1>Harbour bridge to close</h1>{tags}{share}<p class='content--summary'>{PROSE[0]}</p>{body}</article>"
+    )
+    kinds = _kinds(segment.segment(html_document(page)))
+    assert kinds[PROSE[0]][0] == "lead"
+    assert kinds[PROSE[1]][0] == "body"
