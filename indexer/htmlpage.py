@@ -504,6 +504,31 @@ def _last_prose(blocks: list[tuple[str, str]]) -> str:
     )
 
 
+def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
+    """The metadata of a page from trafilatura's result `doc` and the page's lxml `tree` (None
+    when lxml could not parse it): its title (the page's <h1> when it words the metadata's
+    otherwise, `_visible_headline`, then "title_from": "h1"), author, date (YYYY-MM-DD, read in
+    the page's language), <title>, and where the page says them, its language, byline and
+    address."""
+    meta = {
+        "title": _one_line(doc, "title"),
+        "author": _one_line(doc, "author"),
+        "date": (getattr(doc, "date", None) or "")[:10],
+        # the page's own <title>, for segment to check the extractor's title against
+        "page_title": _page_title(tree),
+    }
+    if (shown := _visible_headline(tree, meta["title"])) != meta["title"]:
+        meta["title"], meta["title_from"] = shown, "h1"  # the headline as the page shows it, whole
+    if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
+        meta["lang"] = lang
+        meta["date"] = date_in_language(tree, meta["date"], lang)
+    if byline := byline_lines(tree):  # the extractor leaves the byline out, with the dateline in it
+        meta["byline"] = byline
+    if tree is not None:  # the address the page gives itself, from this tree (no second parse)
+        meta["url"] = pageurl.page_address(tree)
+    return meta
+
+
 def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     """Extract the article from an HTML page (bytes, possibly gzipped, or already-decoded text);
     `encoding`: the codec of a page that is neither UTF-8 nor declares its charset, instead of
@@ -540,20 +565,7 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
         warnings.append(no_article_warning(path, encoding, tree, data))
         return ExtractedPage("", [], meta, warnings)
 
-    meta = {
-        "title": _one_line(doc, "title"),
-        "author": _one_line(doc, "author"),
-        "date": (getattr(doc, "date", None) or "")[:10],
-        # the page's own <title>, for segment to check the extractor's title against
-        "page_title": _page_title(tree),
-    }
-    if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
-        meta["lang"] = lang
-        meta["date"] = date_in_language(tree, meta["date"], lang)
-    if byline := byline_lines(tree):  # the extractor leaves the byline out, with the dateline in it
-        meta["byline"] = byline
-    if tree is not None:  # the address the page gives itself, from this tree (no second parse)
-        meta["url"] = pageurl.page_address(tree)
+    meta = _page_meta(doc, tree)
     # a paywall's or a shop's own words, before extraction drops them (only those said)
     meta.update((k, v) for k, v in pagekind.html_signals(html, visible_text(tree), _last_prose(blocks)).items() if v)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
@@ -1106,6 +1118,38 @@ def _page_title(tree: Any) -> str:
         return ""
     found = tree.find(".//title")
     return " ".join((found.text_content() if found is not None else "").split())
+
+
+HEADLINE_MIN_WORDS = 3  # a site's name set as the <h1> ("The Gazette") is shorter
+_TITLE_WORD = re.compile(r"\w{4,}")  # words that say something: not "the", "and", "der"
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphens, zero widths
+
+
+def _visible_headline(tree: Any, title: str) -> str:
+    """The article's title: the headline the page shows, its first <h1> that is another wording
+    of the metadata's `title` (og:title, <title>), else `title`. Another wording: HEADLINE_MIN_WORDS
+    words or more, neither holding the other, sharing with the title's headline (`headline_of`:
+    no site name) two words of 4+ letters or more, and a third of its own (a site's name in an
+    <h1>, or a teaser's headline, shares none). The reader saw the <h1> and
+    searches for its words; the metadata's wording is for social cards and search engines, and
+    the words it adds name the story's topic, which its text names too (trial 7: "Pegel an der
+    Donau sinken langsam – Passau bleibt in Alarmbereitschaft" on the page was nowhere in the
+    index, its title "Hochwasser in Bayern: Pegel an der Donau sinken langsam")."""
+    if tree is None or not title:
+        return title
+    from .segment import headline_of  # (segment reads this module's blocks)
+
+    key = " ".join(_TITLE_WORD.findall(title.casefold()))
+    headline = set(_TITLE_WORD.findall(headline_of(title).casefold()))  # the site's name left out
+    for h1 in itertools.islice(tree.iter("h1"), 5):
+        text = " ".join(h1.text_content().translate(_INVISIBLE).split())
+        h1_key = " ".join(_TITLE_WORD.findall(text.casefold()))
+        if not h1_key or h1_key in key or key in h1_key:
+            return title  # the page's headline is the metadata's (or holds it)
+        words, shared = h1_key.split(), set(h1_key.split()) & headline
+        if len(text.split()) >= HEADLINE_MIN_WORDS and len(shared) >= 2 and 3 * len(shared) >= len(set(words)):
+            return text
+    return title
 
 
 def _parse(html: str) -> Any:

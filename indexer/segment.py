@@ -4460,8 +4460,11 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     _drop_repeated_leads(blocks)
     if not context.has_title and meta_title:
         # the headline is always indexed: a search for its words must find the article
-        headline = headline_of(meta_title)
-        blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason="headline (page metadata)"))
+        # the page's own <h1> (htmlpage) is a headline whole; a <title>'s site name is cut off
+        shown = meta.get("title_from") == "h1" and meta_title == meta.get("title")
+        headline = meta_title if shown else headline_of(meta_title)
+        why = "headline (the page's <h1>)" if shown else "headline (page metadata)"
+        blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
 

@@ -113,3 +113,18 @@ def test_a_summary_under_a_row_of_tag_links_and_a_share_bar_is_the_lead() -> Non
     kinds = _kinds(segment.segment(html_document(page)))
     assert kinds[PROSE[0]][0] == "lead"
     assert kinds[PROSE[1]][0] == "body"
+
+
+def test_the_visible_headline_is_the_title_when_the_metadata_words_it_otherwise() -> None:
+    """The page's <h1>, another wording of og:title, is the title, whole: its words are
+    searchable. A site name in the <h1> is not taken for the headline."""
+    h1 = "Bridge to close for a year – ferries to run every hour"
+    og = '<meta property="og:title" content="Harbour news: Bridge to close for a year">'
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    art = segment.segment(html_document(_page(f"<article><h1>{h1}</h1>{body}</article>", "Harbour news", og)))
+    assert art.title == h1
+    assert art.paragraphs[0].text == h1 and art.paragraphs[0].kind == "title"
+    site = segment.segment(
+        html_document(_page(f"<div><h1>The Gazette</h1></div><article>{body}</article>", "Harbour news", og))
+    )
+    assert site.title == "Harbour news: Bridge to close for a year"
