@@ -1422,16 +1422,23 @@ def _held_blocks(owners: list[Any]) -> dict[Any, list[int]]:
     return held
 
 
+def _box_label(text: str) -> bool:
+    """Whether an extracted paragraph reads as a box's label: one line of at most
+    CONTACT_MAX_WORDS words with no sentence mark ("Sobre la firma", "About the author")."""
+    return "\n" not in text and len(text.split()) <= CONTACT_MAX_WORDS and not _SENTENCE_MARK.search(text)
+
+
 def _mark_box_headings(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
     """`blocks` with each heading hinted BOILERPLATE whose box (the smallest element around it
-    that holds another block: `_held_blocks`) it opens and whose other blocks are all chrome:
+    that holds another block: `_held_blocks`) it opens and whose other blocks are all chrome
+    (and each label set as a paragraph, `_box_label`: "Sobre la firma" over a dropped bio):
     hinted so already, or dropped by the segmenter for their words (`segment.html_chrome_reasons`). A heading whose element holds article text, or set
     in the article's container beside the box's lines, is left alone (a section's heading over
     a dropped photo credit)."""
     from .htmlchrome import locate
     from .segment import html_chrome_reasons
 
-    headings = [i for i, (kind, _) in enumerate(blocks) if kind == HEADING]
+    headings = [i for i, (kind, text) in enumerate(blocks) if kind == HEADING or (not kind and _box_label(text))]
     if not headings:
         return blocks
     where = locate(page_blocks, [t for _, t in blocks])

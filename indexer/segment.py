@@ -1948,7 +1948,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             _measure(b)
         if blocks:  # a page without article text gets no title of its own either
             _classify_html(blocks, doc.meta)
-            _mark_html_masthead(blocks)
+            _mark_html_furniture(blocks)
             _mark_release_tail(blocks)  # the plain path's rule: the extractor keeps "About COMPANY"
             if not any(b.kind in (BODY, LEAD) for b in blocks):
                 # the extractor's text was all chrome by our rules (a page of comments)
@@ -2249,6 +2249,35 @@ def _mark_wire_tail(blocks: list[_Block]) -> None:
     for b in after:
         if b.kind in INDEXED_KINDS:
             b.kind, b.reason = BOILERPLATE, WIRE_TAIL_REASON
+
+
+def _mark_html_furniture(blocks: list[_Block]) -> None:
+    """The HTML path's rules for a page's furniture the extractor kept, after the kinds: a
+    masthead and its menu row, a forum member's panel, a kicker over the headline."""
+    _mark_html_masthead(blocks)
+    _mark_profile_panels(blocks)
+    _mark_html_kicker(blocks)
+
+
+KICKER_REASON = "kicker (a section label over the headline)"
+KICKER_LINES = 2  # a section and a series ("Politik", "Analyse")
+
+
+def _mark_html_kicker(blocks: list[_Block]) -> None:
+    """The short lines right over the extractor's headline (the TITLE block; up to
+    KICKER_LINES body lines of KICKER_MAX_WORDS words without a sentence's end, chrome between
+    them left aside, no body text above) are BOILERPLATE: a section's or a series' label
+    ("Verkehr", "The Long Read"), not article text. The extractor keeps an article's kicker
+    with its headline (trial 7: kept as body)."""
+    top = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if top <= 0 or blocks[top].reason != "page title (extractor)":
+        return
+    above = [b for b in blocks[:top] if b.kind != BOILERPLATE]
+    if 0 < len(above) <= KICKER_LINES and all(
+        b.kind == BODY and len(b.lines) == 1 and b.words <= KICKER_MAX_WORDS and not b.sentence_end for b in above
+    ):
+        for b in above:
+            b.kind, b.reason = BOILERPLATE, KICKER_REASON
 
 
 MENU_ROW_REASON = "navigation (a menu row)"
@@ -2958,6 +2987,39 @@ def _mark_button_labels(blocks: list[_Block]) -> None:
     for before, b in zip(blocks, blocks[1:]):  # the member's name above the fields ("ferrygirl")
         if b.reason.startswith(FORUM_REASON) and before.kind in (BODY, HEADING) and _profile_name(before):
             before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name)"
+
+
+PANEL_NAME_LINES = 2  # over a member's fields: the name and the rank ("gazza_b", "Full Member")
+
+
+def _mark_profile_panels(blocks: list[_Block]) -> None:
+    """A forum member's panel beside a post, on a page with a forum's own profile field
+    (`_forum_page`: "Joined: ...", "Messages: ..."): the fields (`_profile_fields` with the common
+    labels, "Location: Swindon"), the "Label: value" lines next to them (`_FACT_LINE`, one line:
+    the forum's own fields, "Car: 2009 Focus 1.6 Zetec") and up to PANEL_NAME_LINES short lines
+    over them (the member's name and rank) are BOILERPLATE. A saved thread's member panels were
+    kept as body, and the rank as a heading named the section of the post under it (trial 7)."""
+    if not _forum_page(blocks):
+        return
+    panel = [b.kind == BOILERPLATE and b.reason.startswith(FORUM_REASON) for b in blocks]
+    for i, b in enumerate(blocks):
+        if not panel[i] and b.kind in (BODY, HEADING) and (why := _profile_fields(b, True)):
+            b.kind, b.reason, panel[i] = BOILERPLATE, why, True
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        last = -2
+        for i in order:
+            b = blocks[i]
+            if not panel[i] and abs(i - last) == 1 and b.kind == BODY and len(b.lines) == 1:
+                m = _FACT_LINE.match(b.text.strip())
+                if m and b.words <= PROFILE_MAX_WORDS // 3 and not b.sentence_end:
+                    b.kind, b.reason, panel[i] = BOILERPLATE, f"{FORUM_REASON} ('{m.group(1)}:')", True
+            last = i if panel[i] else last
+    for i in range(1, len(blocks)):
+        if panel[i] and not panel[i - 1]:
+            for before in blocks[max(0, i - PANEL_NAME_LINES) : i][::-1]:
+                if before.kind not in (BODY, HEADING) or not _profile_name(before):
+                    break
+                before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name or rank)"
 
 
 # A fact box in an article ("Born: Leeds, 1952" / "Party: Labour" / "Spouse: Mary Evans"): each

@@ -128,3 +128,46 @@ def test_the_visible_headline_is_the_title_when_the_metadata_words_it_otherwise(
         html_document(_page(f"<div><h1>The Gazette</h1></div><article>{body}</article>", "Harbour news", og))
     )
     assert site.title == "Harbour news: Bridge to close for a year"
+
+
+def test_a_forum_members_panel_is_not_the_post() -> None:
+    """A member's panel beside a post (name, rank, "Joined" / "Messages" / "Location" and the
+    forum's own fields, as <dl> pairs) is dropped; the rank names no section of the post."""
+    fields = "".join(
+        f"<dl><dt>{k}</dt><dd>{v}</dd></dl>"
+        for k, v in (("Joined", "Jun 14, 2019"), ("Messages", "412"), ("Location", "Swindon"), ("Boat", "Kestrel 22"))
+    )
+    panel = f"<section class='message-user'><h4>skipper_jo</h4><h5 class='userTitle'>Full Member</h5>{fields}</section>"
+    post = f"<div class='post'>{'<br><br>'.join(PROSE[:3])}</div>"
+    art = segment.segment(html_document(_page(f"<article>{panel}{post}</article>", "Harbour bridge to close")))
+    kept = _indexed(art)
+    assert [t for _, t in kept if t != "Harbour bridge to close"] == PROSE[:3]
+    assert all(p.section == "" for p in art.paragraphs)
+    assert _kinds(art)["Joined: Jun 14, 2019"][0] == "boilerplate"
+
+
+def test_an_author_box_label_goes_with_the_bio_it_opens() -> None:
+    """A label set as a paragraph over a box whose text is dropped ("Sobre la firma" over an
+    author's bio, which readability and jusText did not hold) is dropped with it; a short line
+    in the article's own container, among its paragraphs, stays."""
+    from indexer.htmllead import text_blocks
+    from indexer.models import chrome_hint
+
+    bio = "Lucía Serrano es redactora de Economía, especializada en mercado laboral. Estudió en Madrid."
+    paras = "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "<p>Update</p>" + f"<p>{PROSE[2]}</p>"
+    box = f"<div class='a_ed'><p>Sobre la firma</p><p>{bio}</p></div>"
+    tree = htmlpage._parse(f"<html><body><article><h1>Bridge</h1><div>{paras}</div>{box}</article></body></html>")
+    dropped = chrome_hint("not found by readability or jusText (after the article's text)")
+    blocks = [("", PROSE[0]), ("", PROSE[1]), ("", "Update"), ("", PROSE[2]), ("", "Sobre la firma"), (dropped, bio)]
+    marked = htmlpage._mark_box_headings(blocks, text_blocks(tree))
+    assert marked[4] == (chrome_hint(htmlpage.BOX_HEADING_REASON), "Sobre la firma")
+    assert marked[:4] == blocks[:4] and marked[5] == blocks[5]
+
+
+def test_a_kicker_over_the_headline_is_not_article_text() -> None:
+    """A section label over the headline ("Verkehr", "The Long Read") is not indexed as body."""
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    for kicker in ("Verkehr", "The Long Read"):
+        page = _page(f"<article><div class='kicker'>{kicker}</div><h1>Harbour bridge to close</h1>{body}</article>")
+        kept = [t for _, t in _indexed(segment.segment(html_document(page)))]
+        assert kicker not in kept and PROSE[0] in kept
