@@ -749,6 +749,19 @@ def _long_line(line: str) -> bool:
     )
 
 
+def _append_copy(blocks: list[_Block], lines: list[str]) -> None:
+    """The same block as blocks[-1] again, in a row (a caption printed twice across a blank
+    line): the first copy stands, the new one is marked so it is classified as a repeat."""
+    blocks[-1].repeated = True
+    if "repeat" in blocks[-1].extra:
+        # a third copy in a row or more: a text printed over and over (a generated or broken
+        # page), not a caption printed twice, neither its first copy nor the copies between
+        blocks[-1].extra["many"] = "1"
+        if len(blocks) > 1 and "repeat" not in blocks[-2].extra:
+            blocks[-2].extra["many"] = "1"
+    blocks.append(_Block(text=blocks[-1].text, lines=lines, extra={"repeat": "1"}))
+
+
 def split_blocks(text: str) -> list[_Block]:
     """Blocks separated by blank lines; consecutive duplicate lines collapsed (and remembered)."""
     text = _page_text(text)
@@ -785,17 +798,7 @@ def split_blocks(text: str) -> list[_Block]:
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
-            # the same block twice in a row (a caption printed twice across a blank line):
-            # the first copy stands, the second is marked so it is classified as a repeat
-            blocks[-1].repeated = True
-            if "repeat" in blocks[-1].extra:
-                # a third copy in a row or more: a text printed over and over (a generated or
-                # broken page), not a caption printed twice, neither its first copy nor the
-                # copies between
-                blocks[-1].extra["many"] = "1"
-                if len(blocks) > 1 and "repeat" not in blocks[-2].extra:
-                    blocks[-2].extra["many"] = "1"
-            blocks.append(_Block(text=blocks[-1].text, lines=deduped, extra={"repeat": "1"}))
+            _append_copy(blocks, deduped)
             continue
         md = _MD_HEADING.match(deduped[0]) if len(deduped) == 1 else None
         if md:  # Markdown "## Section": the heading text, its level remembered
