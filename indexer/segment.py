@@ -2007,22 +2007,21 @@ def _keep_live_posts(blocks: list[_Block]) -> None:
     """A live blog's post dropped by the block model while LIVE_POSTS_MIN+ others are body: each
     post is a paragraph of prose right under its time stamp (TIME_REASON), and the posts of a
     page stand or fall together (the trial's last post, over "Show older posts", was a "teaser
-    list"). A post the rules dropped (a chrome signal, a rule-final reason) stays dropped."""
-    posts = [
-        blocks[i + 1]
-        for i in range(len(blocks) - 1)
-        if blocks[i].reason == TIME_REASON and blocks[i + 1].sentence_end and blocks[i + 1].words >= 8
-    ]
-    if sum(b.kind == BODY for b in posts) < LIVE_POSTS_MIN:
+    list"). A post the rules dropped (a chrome signal, a rule-final reason) stays dropped; one
+    dropped by its place alone, below the rules' article run, is kept. A post may have a
+    relative time and a heading line over its paragraph (`_live_post_at`): the seventh trial's
+    last two posts and their headings were dropped."""
+    posts = [_live_post_at(blocks, i) for i in range(len(blocks) - 1) if blocks[i].reason == TIME_REASON]
+    posts = [(head, post) for head, post in posts if post >= 0]
+    if sum(blocks[post].kind == BODY for _, post in posts) < LIVE_POSTS_MIN:
         return
-    for b in posts:
-        if (
-            b.kind == BOILERPLATE
-            and not b.signal
-            and not b.reason.startswith(_RULE_FINAL)
-            and "(block model)" in b.reason
-        ):
+    for head, post in posts:
+        b = blocks[post]
+        if _undecided_drop(b) and not b.reason.startswith(_RULE_FINAL):
             b.kind, b.reason = BODY, LIVE_POST_REASON
+        if head >= 0 and b.kind == BODY and _undecided_drop(blocks[head]):
+            # the post's heading ("Power cuts"), dropped as a "teaser list" with its post
+            blocks[head].kind, blocks[head].reason = HEADING, LIVE_HEADING_REASON
 
 
 def _keep_dropped_text(blocks: list[_Block]) -> None:
@@ -2034,6 +2033,8 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
     _keep_embedded_posts(blocks)
     _keep_interview_turns(blocks)
     _keep_lists_under_headings(blocks)
+    _keep_prose_after_teasers(blocks)
+    _keep_runs_as_one(blocks)
 
 
 def _dropped_by_model(b: _Block) -> bool:
@@ -2281,6 +2282,153 @@ def _mark_html_kicker(blocks: list[_Block]) -> None:
     ):
         for b in above:
             b.kind, b.reason = BOILERPLATE, KICKER_REASON
+
+
+# --- The article's inside and end in plain text (seventh trial, K2, K6, K8) ---
+
+TEASER_RESUME_MIN_WORDS = 6  # a sentence of the article's, not a snippet's few words
+TEASER_RESUME_REASON = "prose after a teaser list (the article goes on below the list)"
+
+
+def _keep_prose_after_teasers(blocks: list[_Block]) -> None:
+    """A full sentence the block model dropped as a "teaser list" though the rules' read-also
+    list (`_mark_teaser_lists` under a `_READ_ALSO_HEADER` line: "Read also:", "Читайте также:")
+    ended above it: prose of TEASER_RESUME_MIN_WORDS+ words ending a sentence, right under the
+    list, which itself stands right under the article's kept prose. Such a list points from
+    inside the article to other stories, and the article's next sentence ends it (trial: a
+    Russian page's last paragraph under "Читайте также:" and two headlines). A "Related" or
+    "More from" list closes the article: the snippets under it stay dropped."""
+    for i, b in enumerate(blocks):
+        if not (_dropped_by_model(b) and b.reason.startswith("teaser list") and "teaser" not in b.extra):
+            continue
+        if not b.sentence_end or b.words < TEASER_RESUME_MIN_WORDS or len(b.lines) > 2:
+            continue
+        j = i - 1
+        while j >= 0 and blocks[j].extra.get("teaser") == "item":
+            j -= 1
+        if j < 0 or j == i - 1 or blocks[j].extra.get("teaser") != "header":
+            continue
+        if not _READ_ALSO_HEADER.match(blocks[j].lines[0]) or j == 0:
+            continue
+        above = blocks[j - 1]
+        if above.kind in (BODY, LEAD) and above.sentences and above.reason != TEASER_RESUME_REASON:
+            b.kind, b.reason = BODY, TEASER_RESUME_REASON
+
+
+# A list's item or a recipe's line by its shape: it opens with a quantity or a number and holds
+# words ("2 large eggs", "1/2 cup sugar", "3. Bake"), or it is one line of a step's length that
+# ends with a full stop ("Heat the oven to 350°F and grease the pan.").
+_QUANTITY_START = re.compile(r"^(?:[•·▪\-*–]\s*)?(?:\d|[½¼¾⅓⅔⅛])")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+RUN_LINE_MAX_WORDS = 30  # a list's item or a recipe's step, not a paragraph
+RUN_STEP_MIN_WORDS = 5  # a step says what to do with what; "Guten Appetit!" is a sign-off
+RUN_MIN_BLOCKS = 4
+RUN_REASON = "list item (as the most of the same-shaped lines around it)"
+RUN_LABEL_MAX_WORDS = 3  # "Ingredients", "Instructions", "Zutaten": the label over such a list
+RUN_LABEL_REASON = "heading of the list under it"
+
+
+def _run_shape(b: _Block) -> str:
+    """'q' for a one-line block opening with a quantity and holding a word (`_QUANTITY_START`),
+    's' for a one-line sentence of RUN_STEP_MIN_WORDS to RUN_LINE_MAX_WORDS words ending with a
+    full stop, '' otherwise (paragraphs, labels, menus, a calendar's row of days)."""
+    if len(b.lines) != 1 or b.words > RUN_LINE_MAX_WORDS or b.signal:
+        return ""
+    if _QUANTITY_START.match(b.text):
+        return "q" if _LETTERS.search(b.text) else ""
+    return "s" if b.words >= RUN_STEP_MIN_WORDS and b.text.rstrip().endswith(".") else ""
+
+
+def _undecided_drop(b: _Block) -> bool:
+    """Whether `b` was dropped by its place alone or by the block model, for no kind of chrome
+    the rules know (no signal, no rule-final reason, no teaser list or comment thread of the
+    rules: the model's "teaser list" is its evidence, not the rules' list)."""
+    return (
+        b.kind == BOILERPLATE
+        and (b.reason.startswith(OUTSIDE_REASON) or b.reason.endswith("(block model)"))
+        and not b.reason.startswith("comment thread")
+        and not b.signal
+        and not ({"teaser", "thread", "after_tail"} & b.extra.keys())
+    )
+
+
+def _keep_runs_as_one(blocks: list[_Block]) -> None:
+    """A run of RUN_MIN_BLOCKS+ consecutive blocks of one shape (`_run_shape`: a recipe card's
+    ingredients, its steps, a list's items) stands or falls as one: when more than half of it is
+    kept as body, its members dropped by place or by the block model (`_undecided_drop`) next
+    to a kept one are body too, and a short label right above such a run ("Ingredients") is its
+    heading. Trial: a recipe card kept 8 of its 10 ingredients and 3 of its 5 steps; the
+    dropped ones were "outside the article text (after it)" among kept lines."""
+    i, n = 0, len(blocks)
+    while i < n:
+        shape = _run_shape(blocks[i])
+        j = i + 1
+        while shape and j < n and _run_shape(blocks[j]) == shape:
+            j += 1
+        if j - i >= RUN_MIN_BLOCKS and 2 * sum(b.kind == BODY for b in blocks[i:j]) > j - i:
+            kept = [b.kind == BODY for b in blocks[i:j]]
+            flipped = [
+                k
+                for k in range(i, j)
+                if _undecided_drop(blocks[k]) and (kept[max(k - i - 1, 0)] or kept[min(k - i + 1, j - i - 1)])
+            ]
+            for k in flipped:
+                blocks[k].kind, blocks[k].reason = BODY, RUN_REASON
+            label = blocks[i - 1] if i > 0 else None
+            if flipped and label and _undecided_drop(label) and _list_label(label):
+                label.kind, label.reason = HEADING, RUN_LABEL_REASON
+        i = max(j, i + 1)
+
+
+def _list_label(b: _Block) -> bool:
+    """A list's label: one line of up to RUN_LABEL_MAX_WORDS words, letters only, no sentence's
+    end but a colon ("Ingredients", "Zubereitung:")."""
+    text = b.text.strip().rstrip(":")
+    return (
+        len(b.lines) == 1
+        and b.words <= RUN_LABEL_MAX_WORDS
+        and not _SENT_END.search(text)
+        and all(w.isalpha() for w in text.split())
+    )
+
+
+# A live blog's entry under its time stamp: a relative time ("3m ago", "1h ago") may stand
+# between, and a short heading line over the entry's paragraph.
+_LIVE_AGO = re.compile(r"^(?:\d+\s?(?:s|m|h|d|min|mins|hr|hrs)|(?:\d+|an?|one)\s+\w+)\s+ago$", re.I)
+LIVE_HEADING_MAX_WORDS = 12
+LIVE_HEADING_REASON = "live blog post's heading (over its paragraph)"
+
+
+def _live_post_at(blocks: list[_Block], i: int) -> tuple[int, int]:
+    """(heading, paragraph) of the live blog post under time stamp `blocks[i]` (TIME_REASON):
+    past relative times, an optional one-line heading of up to LIVE_HEADING_MAX_WORDS words
+    without a sentence's end, then a paragraph of prose (8+ words, a sentence's end); -1 for
+    a part that is not there."""
+    j = i + 1
+    while j < len(blocks) and (blocks[j].reason == TIME_REASON or _LIVE_AGO.match(blocks[j].text.strip())):
+        j += 1
+    head = -1
+    if j + 1 < len(blocks):
+        h = blocks[j]
+        if len(h.lines) == 1 and h.words <= LIVE_HEADING_MAX_WORDS and not h.sentence_end and not h.signal:
+            head, j = j, j + 1
+    if j < len(blocks) and blocks[j].sentence_end and blocks[j].words >= 8:
+        return head, j
+    return -1, -1
+
+
+GAP_REASON = f"{OUTSIDE_REASON} (between its kept parts)"
+
+
+def _name_gaps(blocks: list[_Block]) -> None:
+    """A block left "outside the article text (after it)" by the rules' article run, with text
+    the block model kept further down, is between the article's kept parts: its reason says so
+    (trial: "after it" over a recipe card's kept lines was false)."""
+    last = max((i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD)), default=-1)
+    after = f"{OUTSIDE_REASON} (after it)"
+    for b in blocks[:last]:
+        if b.reason == after:
+            b.reason = GAP_REASON
 
 
 MENU_ROW_REASON = "navigation (a menu row)"
@@ -5092,6 +5240,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         )
     for b in blocks:
         _strip_credit(b)
+    _name_gaps(blocks)
     section = ""
     for n, b in enumerate(blocks, 1):
         if b.kind == HEADING or n - 1 in repeated_headings:

@@ -1,0 +1,150 @@
+"""Faults a seventh new-user trial met inside and at the end of plain-text dumps (kinds K2, K6
+and the plain-text part of K8), each as a page of our own."""
+
+from __future__ import annotations
+
+from indexer.models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS
+
+from tests.helpers import kind_and_reason, parse_blocks
+
+MENU = ("Skip to main content", "The Valley Courier", "News", "Sport", "Weather", "Sign in")
+
+
+def test_a_sentence_after_a_read_also_list_is_the_article_going_on() -> None:
+    # K2: the last paragraph under "Читайте также:" and two headlines was "teaser list (block
+    # model)"; the list ends at the article's next full sentence.
+    last = "В прошлом году отопительный сезон в Томске начался 30 сентября — из-за ранних заморозков."
+    art = parse_blocks(
+        "Перейти к основному содержанию", "Вечерний Томск", "Новости", "Общество", "Спорт", "Войти",
+        "Тёплый октябрь: в Томске отложили начало отопительного сезона",
+        "Мэрия решила не включать отопление, пока температура держится выше +8 градусов",
+        "Ирина Светлова", "16 октября 2024, 12:40",
+        "В Томске перенесли начало отопительного сезона из-за аномально тёплой погоды, сообщили в мэрии.",
+        "По нормативам отопление включают, если среднесуточная температура пять дней подряд ниже восьми градусов.",
+        "Детские сады, школы и больницы, по словам представителя мэрии, уже подключены к теплу.",
+        "Реклама",
+        "В управляющие компании за последнюю неделю поступило несколько сотен обращений от жильцов.",
+        "Читайте также:",
+        "В Омске отопление включили на неделю раньше срока",
+        "Тарифы на тепло вырастут с 1 июля: на сколько",
+        last,
+        "Теги:", "ЖКХ", "отопление", "погода",
+        "Комментарии (14)", "Ольга_К", "16 октября 2024, 13:02", "У нас в квартире +17, ребёнок спит в куртке.",
+        "Ответить", "Нравится 23", "Показать все комментарии", "Самое читаемое",
+        "Мост через Томь закроют на ремонт", "© 2024 «Вечерний Томск». Все права защищены. 18+",
+    )  # fmt: skip
+    assert kind_and_reason(art, last)[0] == BODY
+    assert kind_and_reason(art, "В Омске")[0] == BOILERPLATE
+
+
+LIVE_POSTS = (
+    ("14.52 GMT", "3m ago", "Rail lines stay closed into Monday"),
+    ("14.31 GMT", "24m ago", "Severe flood warning for the river town"),
+    ("13.58 GMT", "57m ago", "Power cuts"),
+    ("13.40 GMT", "1h ago", "Ferries cancelled at the harbour"),
+)
+LIVE_TEXTS = (
+    "The rail operator says the line between the two valleys will stay closed until at least Monday morning.",
+    "The agency has issued a severe flood warning, and residents of about 200 homes were told to leave.",
+    "The grid operator says engineers have restored power to about 40,000 customers since this morning.",
+    "The port says high winds have forced the cancellation of 18 sailings, and passengers should check online.",
+)
+
+MORE = (  # the first two posts have a second paragraph
+    "\u201cOur engineers cannot safely inspect the line until the water recedes,\u201d a spokesperson said. Buses "
+    "will replace trains where the roads are open.",
+    "The town flooded twice in 2020, and the river is expected to peak this evening, forecasters said on Sunday.",
+)
+
+
+def test_a_live_blogs_posts_under_a_relative_time_and_a_heading_stand_together() -> None:
+    # K2: the last two posts (a time, "57m ago", a heading, a paragraph) were dropped, their
+    # headings as "teaser list (block model)", while the first two of the same shape were kept.
+    posts = []
+    for n, ((time, ago, heading), text) in enumerate(zip(LIVE_POSTS, LIVE_TEXTS, strict=True)):
+        posts += [time, ago, heading, text, *([MORE[n]] if n < len(MORE) else []), "Share"]
+    art = parse_blocks(
+        *MENU,
+        "Storm live: thousands without power as flood warnings issued across the coast",
+        "From Harriet Cole",
+        "Sun 24 Nov 2024 14.52 GMT",
+        "Summary",
+        "More than 70,000 homes are without power after the storm brought winds of up to 80mph overnight.",
+        "Several rail lines are closed, and passengers are being told not to travel unless they must.",
+        *posts,
+        "Load earlier updates",
+        "Most viewed",
+        "© 2024 The Valley Courier",
+    )
+    for (_, _, heading), text in zip(LIVE_POSTS, LIVE_TEXTS, strict=True):
+        assert kind_and_reason(art, text)[0] == BODY, text
+        assert kind_and_reason(art, heading)[0] == HEADING, heading
+
+
+INGREDIENTS = (
+    "2 cups (250 g) plain flour",
+    "1 teaspoon baking powder",
+    "1/2 teaspoon salt",
+    "1/2 cup (113 g) butter, melted",
+    "1 cup (200 g) brown sugar",
+    "2 large eggs",
+    "3 ripe pears, peeled and diced",
+)
+STEPS = (
+    "Heat the oven to 180°C and line a square tin with paper.",
+    "Whisk the flour, baking powder and salt in a bowl.",
+    "Beat the butter and sugar, then beat in the eggs one at a time.",
+    "Fold in the dry ingredients until just combined, then fold in the pears.",
+    "Spread in the tin and bake for 40 minutes, until a skewer comes out clean.",
+)
+
+
+def test_a_recipe_cards_lines_stand_or_fall_together() -> None:
+    # K2: a recipe card's ingredients and steps were half kept, half dropped as "outside the
+    # article text (after it)" among kept lines of the same shape.
+    art = parse_blocks(
+        "Jump to Recipe",
+        "Print Recipe",
+        "Home",
+        "Recipes",
+        "Desserts",
+        "About Me",
+        "Grandma Rose's Pear Traybake",
+        "By Laura Beck | Published: October 3, 2024 | 47 Comments",
+        "4.9 from 212 votes",
+        "If there is one smell that means autumn to me, it is this traybake. My grandmother baked it every "
+        "week from September until the pears ran out, and the kitchen smelled of it for days.",
+        "The secret, as far as I can tell, is the brown sugar. It keeps the crumb soft for days and gives "
+        "the top a toffee edge that everyone fights over.",
+        "Pear traybake cooling on a wire rack in my kitchen.",
+        "Why you\u2019ll love this recipe",
+        "It\u2019s made in one bowl, no mixer needed.",
+        "It stays moist for three days in a tin.",
+        "Tips for success",
+        "Don\u2019t overmix the batter once the flour goes in, or the cake will be tough. And let it cool "
+        "for at least twenty minutes before you cut it.",
+        "Grandma Rose's Pear Traybake",
+        "A soft, one-bowl pear cake with a toffee top.",
+        "Prep Time 20 minutes",
+        "Cook Time 40 minutes",
+        "Servings 9 squares",
+        "Ingredients",
+        *INGREDIENTS,
+        "Instructions",
+        *STEPS,
+        "Nutrition",
+        "Calories: 342kcal | Carbohydrates: 48g",
+        "Tried this recipe? Tag us on Instagram!",
+        "You might also like",
+        "Brown Butter Pumpkin Bread",
+        "Easy Apple Galette",
+        "47 Comments",
+        "Leave a comment",
+        "© 2024 The Crooked Spoon. All rights reserved.",
+    )
+    kinds = [kind_and_reason(art, line)[0] for line in INGREDIENTS + STEPS]
+    assert len(set(kinds)) == 1, kinds
+    assert kinds[0] == BODY
+    # a block left outside the rules' article run is "after it" only when no kept text follows
+    last_kept = max(p.paragraph for p in art.paragraphs if p.kind in INDEXED_KINDS)
+    assert not [p.text for p in art.paragraphs if p.reason.endswith("(after it)") and p.paragraph < last_kept]
