@@ -1953,6 +1953,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             _classify_html(blocks, doc.meta)
             _mark_html_furniture(blocks)
             _mark_release_tail(blocks)  # the plain path's rule: the extractor keeps "About COMPANY"
+            _mark_page_furniture(blocks)
             if not any(b.kind in (BODY, LEAD) for b in blocks):
                 # the extractor's text was all chrome by our rules (a page of comments)
                 article.warnings.append(_no_article_text(named, blocks))
@@ -1972,6 +1973,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _keep_dropped_text(blocks)
         _mark_release_tail(blocks)
         _mark_wire_tail(blocks)
+        _mark_page_furniture(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
@@ -2415,6 +2417,194 @@ def _live_post_at(blocks: list[_Block], i: int) -> tuple[int, int]:
     if j < len(blocks) and blocks[j].sentence_end and blocks[j].words >= 8:
         return head, j
     return -1, -1
+
+
+# Page furniture a template sets among the article's paragraphs, one row a language (those the
+# label lists above cover most): a reading time ("Lecture 4 min.", "4 min read", "Lesezeit: 3
+# Minuten"), a gift-article button ("Offrir l’article", "Gift this article"), a product card's
+# price note ("Prices taken at time of publishing.") and a pointer to a recipe card ("See the
+# recipe card below for full quantities."). Trial: each kept as body.
+_FURNITURE_LABELS = {  # language: (reading time, gift article, price note, recipe-card pointer)
+    "en": (
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s?\.? read|"
+        r"(?:reading|read) time:? (?:about |approx\.? )?\d+ min(?:ute)?s?\.?|\d+ min(?:ute)?s?\.? (?:reading time|to read)",
+        r"gift (?:this |the )?(?:article|story)|give (?:this|the) (?:article|story)|"
+        r"share (?:this|the) (?:full )?(?:article|story) with a friend",
+        r"prices? (?:(?:were|are) )?(?:taken|correct|accurate|checked|valid) (?:at|as of|on)\b|"
+        r"prices? (?:and availability )?(?:may|are subject to) change",
+        r"recipe card below|(?:full|printable) recipe (?:card )?(?:is )?below|scroll down (?:to|for) the (?:full |printable )?recipe",
+    ),
+    "de": (
+        r"lesezeit:? (?:ca\. |etwa )?\d+ (?:min\.?|minuten?)|(?:ca\. )?\d+ (?:min\.?|minuten?) lesezeit",
+        r"(?:diesen )?artikel (?:verschenken|schenken)|geschenkter artikel",
+        r"preise? (?:stand|vom|zum zeitpunkt der veröffentlichung)\b|preisstand\b",
+        r"rezeptkarte (?:weiter )?unten|(?:vollständige|komplette|ganze) rezept (?:findet ihr|findest du|finden sie) (?:weiter )?unten",
+    ),
+    "fr": (
+        r"(?:temps de )?lecture:? (?:\d+|une) min(?:\.|utes?)?|\d+ min(?:\.|utes?)? de lecture",
+        r"offrir (?:l['’]|cet )article",
+        r"prix (?:relevés?|constatés?) (?:le|au)\b",
+        r"fiche recette (?:ci-dessous|plus bas|en bas)",
+    ),
+    "es": (
+        r"(?:tiempo de )?lectura:? \d+ min(?:\.|utos?)?|\d+ min(?:\.|utos?)? de lectura",
+        r"regalar? (?:este |el )?artículo",
+        r"precios? (?:consultados?|vigentes?) (?:el|a|en)\b",
+        r"(?:tarjeta|ficha) (?:de (?:la )?)?receta (?:más )?abajo",
+    ),
+    "it": (
+        r"(?:tempo di )?lettura:? \d+ min(?:\.|uti)?|\d+ min(?:\.|uti)? di lettura",
+        r"regala (?:questo |l['’])articolo",
+        r"prezzi? (?:aggiornat[oi]|rilevat[oi]) (?:al|il)\b",
+        r"scheda (?:della )?ricetta (?:qui )?(?:sotto|in fondo)",
+    ),
+    "pt": (
+        r"(?:tempo de )?leitura:? \d+ min(?:\.|utos?)?|\d+ min(?:\.|utos?)? de leitura",
+        r"(?:presentear|oferecer) (?:este |o )?artigo",
+        r"preços? (?:consultados?|válidos?) (?:em|no)\b",
+        r"(?:cartão|ficha) (?:da )?receita (?:mais )?abaixo",
+    ),
+    "nl": (
+        r"leestijd:? \d+ min(?:\.|uten|uut)?|\d+ min(?:\.|uten|uut)? (?:leestijd|lezen)",
+        r"(?:dit )?artikel cadeau (?:geven|doen)",
+        r"prijzen (?:gecontroleerd|geldig) op\b",
+        r"receptkaart (?:hieronder|onderaan)",
+    ),
+    "pl": (
+        r"czas czytania:? \d+ min(?:\.|ut[ay]?)?|\d+ min(?:\.|ut[ay]?)? czytania",
+        r"podaruj (?:ten )?artykuł",
+        "",
+        "",
+    ),
+    "ru": (
+        r"время чтения:? \d+ мин(?:\.|ут[аы]?)?|\d+ мин(?:\.|ут[аы]?)? (?:на )?чтени[яе]",
+        r"подарить (?:эту )?статью",
+        "",
+        "",
+    ),
+    "tr": (
+        r"okuma süresi:? \d+ (?:dk\.?|dakika)|\d+ (?:dk\.?|dakika) okuma(?: süresi)?",
+        r"(?:makaleyi|haberi) hediye et",
+        "",
+        "",
+    ),
+    "ja": (
+        r"(?:この記事は)?約?\d+分で読めます|読了(?:時間|目安)[:：]? ?約?\d+分",
+        r"記事をプレゼント(?:する)?",
+        "",
+        "",
+    ),
+}
+_FURNITURE_KINDS = ("reading time", "gift article", "price note", "pointer to the recipe card")
+
+
+def _furniture_alternation(k: int) -> str:
+    return "|".join(row[k] for row in _FURNITURE_LABELS.values() if row[k])
+
+
+# the first two are labels alone on their line (with separators between), the last two phrases
+# of a short sentence
+_FURNITURE_LINE = [re.compile(rf"^\W*(?:{_furniture_alternation(k)})\W*$", re.I) for k in (0, 1)]
+_FURNITURE_PHRASE = [re.compile(rf"(?:^|\b)(?:{_furniture_alternation(k)})", re.I) for k in (2, 3)]
+FURNITURE_LABEL_MAX_WORDS = 8
+FURNITURE_PHRASE_MAX_WORDS = 20
+# a price alone on its line, as a product card sets it ("$400", "€ 279,99", "199 €")
+_PRICE_ALONE = re.compile(r"^(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹]|euros?|eur|usd|zł|₽))$", re.I)
+FURNITURE_REASON = "page furniture"
+RELATIVE_TIME_REASON = "page furniture (relative time)"
+
+
+def _furniture_label(b: _Block) -> str:
+    """ "page furniture (KIND)" for a short block that is only a reading time or a gift-article
+    label (each line its labels, split by bars or bullets), a price alone, or a short sentence
+    with a price note or a pointer to the recipe card (`_FURNITURE_LABELS`), else ""."""
+    if b.words > FURNITURE_PHRASE_MAX_WORDS or len(b.lines) > 3:
+        return ""
+    found: list[str] = []
+    items = [item for ln in b.lines for item in _LABEL_ROW_SPLIT.split(ln.strip(_LINE_STRIP)) if item]
+    if b.words <= FURNITURE_LABEL_MAX_WORDS and items:
+        for item in items:
+            kinds = [k for k, rx in enumerate(_FURNITURE_LINE) if rx.match(item)]
+            if not kinds and not _PRICE_ALONE.match(item):
+                found = []
+                break
+            found.append(_FURNITURE_KINDS[kinds[0]] if kinds else "price")
+    if not found:
+        found = [_FURNITURE_KINDS[2 + k] for k, rx in enumerate(_FURNITURE_PHRASE) if rx.search(b.text)]
+    return f"{FURNITURE_REASON} ({', '.join(sorted(set(found)))})" if found else ""
+
+
+# A press release's media contact: a label ("Contact:", "Media contact:", "Pressekontakt:") and
+# the names, e-mail addresses and telephone numbers under it, on its lines or in the blocks after.
+_CONTACT_LABEL = re.compile(
+    r"^(?:(?:media|press|news|investor|investors)(?: relations)? (?:contacts?|inquiries|enquiries)|contacts?|"
+    r"pressekontakt|medienkontakt|pressestelle|contacts? (?:presse|médias?)|contactos? (?:de|para) (?:prensa|medios)|"
+    r"contatti stampa|contatos? (?:de|para) imprensa|perscontact|kontakt (?:dla mediów|prasowy)|"
+    r"контакты для сми|basın iletişim)\s*[:：]",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()./-]{5,18}\d(?![\w.])")
+_DOTTED_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+PHONE_MIN_DIGITS = 7
+CONTACT_MAX_WORDS = 40
+CONTACT_LINE_MAX_WORDS = 10
+CONTACT_MAX_BLOCKS = 4  # a name, a role, an e-mail address and a telephone number set apart
+CONTACT_REASON = "media contact"
+
+
+def _contact_detail(text: str) -> bool:
+    """Whether `text` holds an e-mail address or a telephone number (7+ digits, not a date)."""
+    if _EMAIL.search(text):
+        return True
+    return any(
+        sum(c.isdigit() for c in m.group(0)) >= PHONE_MIN_DIGITS and not _DOTTED_DATE.match(m.group(0))
+        for m in _PHONE.finditer(text)
+    )
+
+
+def _contact_blocks(blocks: list[_Block], i: int) -> int:
+    """How many blocks from `blocks[i]` make a media contact: a block opening with a contact
+    label (`_CONTACT_LABEL`, CONTACT_MAX_WORDS words at most) and up to CONTACT_MAX_BLOCKS short
+    blocks after it (CONTACT_LINE_MAX_WORDS words a line, no sentence), with an e-mail address
+    or a telephone number among them; 0 when it is none."""
+    b = blocks[i]
+    if b.words > CONTACT_MAX_WORDS or not _CONTACT_LABEL.match(b.lines[0].strip()):
+        return 0
+    n = 1
+    while n <= CONTACT_MAX_BLOCKS and i + n < len(blocks):
+        x = blocks[i + n]
+        short = x.words <= CONTACT_LINE_MAX_WORDS * len(x.lines) and len(x.lines) <= CONTACT_MAX_BLOCKS
+        text = x.kind in (BODY, HEADING, LEAD) or _undecided_drop(x)  # not the title, a byline, a date line
+        if not short or not text or x.signal or (x.sentence_end and not _contact_detail(x.text)):
+            break
+        n += 1
+    return n if any(_contact_detail(x.text) for x in blocks[i : i + n]) else 0
+
+
+def _mark_page_furniture(blocks: list[_Block]) -> None:
+    """Furniture inside the article kept as its text: a reading time, a gift-article label, a
+    price line or note, a recipe-card pointer (`_furniture_label`), a relative time ("3m ago",
+    `_LIVE_AGO`) and a media contact
+    (`_contact_blocks`) are BOILERPLATE with their reason, also where the rules or the block
+    model dropped them for a vaguer one. Plain text and HTML alike."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        vague = b.kind == BOILERPLATE and (b.reason.startswith(_LABEL_VAGUE) or b.reason.endswith("(block model)"))
+        n = _contact_blocks(blocks, i) if b.kind in (BODY, HEADING, LEAD) or vague else 0
+        if n:
+            why = f"{CONTACT_REASON} ('{_quoted(b.lines[0])}')"
+            for x in blocks[i : i + n]:
+                x.kind, x.reason = BOILERPLATE, why
+            i += n
+            continue
+        label = _furniture_label(b) if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra else ""
+        if not label and (b.kind in (BODY, HEADING) or vague) and len(b.lines) == 1 and _LIVE_AGO.match(b.text.strip()):
+            label = RELATIVE_TIME_REASON  # a post's "3m ago" under its time stamp
+        if label:
+            b.kind, b.reason = BOILERPLATE, label
+        i += 1
 
 
 GAP_REASON = f"{OUTSIDE_REASON} (between its kept parts)"

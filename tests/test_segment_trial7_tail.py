@@ -148,3 +148,61 @@ def test_a_recipe_cards_lines_stand_or_fall_together() -> None:
     # a block left outside the rules' article run is "after it" only when no kept text follows
     last_kept = max(p.paragraph for p in art.paragraphs if p.kind in INDEXED_KINDS)
     assert not [p.text for p in art.paragraphs if p.reason.endswith("(after it)") and p.paragraph < last_kept]
+
+
+BODY_1 = (
+    "The council voted on Tuesday to close the harbour baths for at least a year after engineers found "
+    "cracks in the roof beams."
+)
+BODY_2 = (
+    "The swimming club, which has 300 members, said it would lose its winter season and asked the "
+    "council to hire lanes at the school pool in the meantime."
+)
+BODY_3 = "Repairs are expected to cost about £2m, twice the first estimate, the council's report says."
+
+
+def test_reading_time_and_gift_labels_inside_the_article_are_furniture() -> None:
+    # K6: "Lecture 4 min." and "Offrir l’article" between the date line and the text were body
+    # ("short block inside the article text"), in the languages the label lists cover.
+    for reading, gift in (
+        ("Lecture 4 min.", "Offrir l’article"),
+        ("4 min read", "Gift this article"),
+        ("Lesezeit: 3 Minuten", "Artikel verschenken"),
+        ("Tiempo de lectura: 5 min", "Regala este artículo"),
+    ):
+        art = parse_blocks(
+            *MENU, "Harbour baths to close for a year", "By Anna Berg", "6 November 2025", reading, gift,
+            BODY_1, BODY_2, BODY_3,
+        )  # fmt: skip
+        assert kind_and_reason(art, reading) == (BOILERPLATE, "page furniture (reading time)"), reading
+        assert kind_and_reason(art, gift) == (BOILERPLATE, "page furniture (gift article)"), gift
+        assert kind_and_reason(art, BODY_3[:30])[0] == BODY
+
+
+def test_a_product_cards_prices_and_a_recipe_card_pointer_are_furniture() -> None:
+    # K6: a deals post's card ("$400", "Prices taken at time of publishing.") and a recipe blog's
+    # "See the recipe card below for full quantities." were body.
+    art = parse_blocks(
+        *MENU, "Noise-cancelling headphones are back down to their lowest price", "By Owen Gallagher",
+        "Nov 28, 2024, 9:15 AM EST", BODY_1, "Sony WH-1000XM5", "$280", "$400",
+        "Prices taken at time of publishing.", BODY_2, "See the recipe card below for full quantities.", BODY_3,
+    )  # fmt: skip
+    assert kind_and_reason(art, "$400") == (BOILERPLATE, "page furniture (price)")
+    assert kind_and_reason(art, "Prices taken") == (BOILERPLATE, "page furniture (price note)")
+    assert kind_and_reason(art, "See the recipe card") == (BOILERPLATE, "page furniture (pointer to the recipe card)")
+    assert kind_and_reason(art, BODY_3[:30])[0] == BODY
+
+
+def test_a_press_releases_media_contact_is_dropped() -> None:
+    # K6: "Contact:" and the press secretary's name, e-mail address and telephone number were
+    # body; on top of a release or at its end, they are no text of it.
+    for label in ("Contact:", "Media contact:", "Pressekontakt:"):
+        contact = (label, "Dana Whitfield, Press Secretary", "dana.whitfield@example.gov", "(555) 201-4410")
+        for head, tail in ((contact, ()), ((), contact)):
+            art = parse_blocks(
+                *MENU, "FOR IMMEDIATE RELEASE", "Governor announces broadband grants for rural homes",
+                "March 3, 2025", *head, BODY_1, BODY_2, BODY_3, *tail, "###",
+            )  # fmt: skip
+            for line in contact:
+                assert kind_and_reason(art, line) == (BOILERPLATE, f"media contact ('{label}')"), (label, line)
+            assert kind_and_reason(art, BODY_1[:30])[0] == BODY
