@@ -1973,6 +1973,8 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _keep_dropped_text(blocks)
         _mark_release_tail(blocks)
         _mark_wire_tail(blocks)
+        _mark_forum_replies(blocks)
+        _drop_numbers_alone(blocks)
         _mark_page_furniture(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
@@ -2417,6 +2419,76 @@ def _live_post_at(blocks: list[_Block], i: int) -> tuple[int, int]:
     if j < len(blocks) and blocks[j].sentence_end and blocks[j].words >= 8:
         return head, j
     return -1, -1
+
+
+# A forum thread copied as text: a post's number alone on its line ("#2"), a quote's opening
+# ("gazza_b said:") and its end ("Click to expand..."), the poster's panel ("Joined" / "Jun 14,
+# 2019" / "Messages" / "412", or "Posts: 1,204").
+_POST_NUMBER = re.compile(r"^#\d{1,6}$")
+_QUOTE_END = re.compile(
+    r"^(?:click to expand|zum erweitern (?:hier )?klicken|cliquez pour (?:agrandir|développer)|"
+    r"haz clic para expandir|clicca per espandere|clique para expandir|нажмите для раскрытия)\.*…?$",
+    re.I,
+)
+POST_HEADER_LINE_WORDS = 6  # a poster's name, rank, a field's label or value, a date, "Like" / "Reply"
+FORUM_REPLY_REASON = "forum reply (the thread after the first post, from '{}')"
+POST_NUMBER_REASON = "forum post number"
+NUMBER_ALONE_REASON = "a number alone (a counter or a page number)"
+
+
+def _post_header_line(b: _Block) -> bool:
+    """A line of a forum post's header or footer: one line of up to POST_HEADER_LINE_WORDS words
+    without a sentence's end (a name, a rank, "Joined", a date, a message count, "Reply")."""
+    return len(b.lines) == 1 and b.words <= POST_HEADER_LINE_WORDS and not b.sentence_end
+
+
+def _forum_reply_start(blocks: list[_Block]) -> int:
+    """Where the replies of a forum thread copied as text start: the header of its second post,
+    found by a post number "#N" (N >= 2) or a quote of a post ("NAME said:" with "Click to
+    expand..." within 3 blocks), with a poster's panel (a field label of `_FORUM_LABELS`, alone
+    or with its value) in the header lines above it; walked back over those lines (up to the
+    first post's last sentence). -1 when the page is no such thread."""
+    for i, b in enumerate(blocks):
+        number = _POST_NUMBER.match(b.text) and int(b.text[1:]) >= 2
+        quote = _SIGNATURE.match(b.lines[0]) and any(_QUOTE_END.match(x.text) for x in blocks[i + 1 : i + 4])
+        if not (number or quote):
+            continue
+        start = i
+        while start > 0 and _post_header_line(blocks[start - 1]):
+            start -= 1
+        panel = blocks[start:i]
+        if any(_FORUM_LABEL_LINE.match(x.text.strip()) or _FORUM_FIELD.match(x.text.strip()) for x in panel):
+            return start
+    return -1
+
+
+def _mark_forum_replies(blocks: list[_Block]) -> None:
+    """A forum thread copied as text is its first post: from the second post's header
+    (`_forum_reply_start`) to the page's end, blocks kept as text are the replies (quotes of the
+    first post in them too); a post's number alone ("#1") is never text. Trial: the copy of a
+    thread kept "#1" as a heading over the first post and replies #2 and #3 as body."""
+    start = _forum_reply_start(blocks)
+    if start < 0:
+        return
+    marker = next(b for b in blocks[start:] if _POST_NUMBER.match(b.text) or _SIGNATURE.match(b.lines[0]))
+    why = FORUM_REPLY_REASON.format(_quoted(marker.lines[0]))
+    for b in blocks[start:]:
+        if b.kind in INDEXED_KINDS:
+            b.kind, b.reason = BOILERPLATE, why
+    for b in blocks[:start]:
+        if b.kind in INDEXED_KINDS and _POST_NUMBER.match(b.text):
+            b.kind, b.reason = BOILERPLATE, POST_NUMBER_REASON
+
+
+_NUMBER_ALONE = re.compile(r"^\d{1,3}(?:[,.  ]\d{3})*$|^\d{1,6}$")
+
+
+def _drop_numbers_alone(blocks: list[_Block]) -> None:
+    """A block that is a number alone ("1", "1,377": a pager's page, a message count), kept only
+    by the block model ("reads as article text among article text"): no article's text."""
+    for b in blocks:
+        if b.kind in (BODY, HEADING) and b.reason.endswith("(block model)") and _NUMBER_ALONE.match(b.text.strip()):
+            b.kind, b.reason = BOILERPLATE, NUMBER_ALONE_REASON
 
 
 # Page furniture a template sets among the article's paragraphs, one row a language (those the
@@ -3278,6 +3350,7 @@ _PROFILE_LABELS = (
 )
 _FORUM_FIELD = re.compile(rf"^(?:{_FORUM_LABELS})\s*:\s*\S.{{0,38}}$", re.I)
 _PROFILE_FIELD = re.compile(rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*:\s*\S.{{0,38}}$", re.I)
+_FORUM_LABEL_LINE = re.compile(rf"^(?:{_FORUM_LABELS})\s*:?$", re.I)  # the label alone, its value below
 PROFILE_MAX_WORDS = 30  # a profile box of six or seven fields and the member's name
 FORUM_REASON = "forum profile fields"
 

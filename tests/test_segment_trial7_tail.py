@@ -206,3 +206,66 @@ def test_a_press_releases_media_contact_is_dropped() -> None:
             for line in contact:
                 assert kind_and_reason(art, line) == (BOILERPLATE, f"media contact ('{label}')"), (label, line)
             assert kind_and_reason(art, BODY_1[:30])[0] == BODY
+
+
+def _forum_post(name: str, rank: str, joined: str, messages: str, number: int, *text: str) -> list[str]:
+    return [name, rank, "Joined", joined, "Messages", messages, "Mar 11, 2024", f"#{number}", *text]
+
+
+FIRST_POST = (
+    "Evening all, hoping someone can point me in the right direction before I take the van to a garage.",
+    "It started overheating on the motorway last week. The gauge climbs to three quarters after twenty "
+    "minutes, then drops back when I sit in traffic, which seems backwards to me.",
+    "The coolant was down to the minimum line so I topped it up, and it has lost maybe 100ml over a week.",
+)
+REPLY = (
+    "That pattern points more at the radiator than the thermostat to be honest. If the stat was stuck "
+    "shut it would cook in traffic too."
+)
+SECOND_REPLY = "Agree with the above. Had exactly the same on my old van, it was the radiator in the end."
+
+
+def test_a_forum_thread_copied_as_text_is_its_first_post() -> None:
+    # K8: "#1" became a heading (the first post's section), and replies #2 and #3 (with the
+    # quote of the first post in #2) were body, so the article grew to three posts.
+    art = parse_blocks(
+        "Forums",
+        "What's new",
+        "Log in",
+        "Register",
+        "Van overheating on the motorway but fine in traffic?",
+        "Thread starter vanman_78",
+        "Start date Mar 11, 2024",
+        *_forum_post("vanman_78", "Full Member", "Jun 14, 2019", "412", 1, *FIRST_POST),
+        "Report",
+        "Like",
+        "Reply",
+        *_forum_post("oldhand", "Moderator", "Feb 2, 2011", "18,904", 2),
+        "vanman_78 said:",
+        "The gauge climbs to three quarters after twenty minutes, then drops back when I sit in traffic",
+        "Click to expand...",
+        REPLY,
+        "Report",
+        "Like",
+        "Reply",
+        *_forum_post("Tom_ST", "Active Member", "Sep 30, 2021", "1,377", 3, SECOND_REPLY),
+        "Report",
+        "You must log in or register to reply here.",
+        "Similar threads",
+        "Terms and rules",
+    )
+    for text in FIRST_POST:
+        assert kind_and_reason(art, text[:40])[0] == BODY
+    assert kind_and_reason(art, "#1")[0] == BOILERPLATE
+    for text in (
+        REPLY,
+        SECOND_REPLY,
+        "#2",
+        "#3",
+        "1,377",
+        "The gauge climbs to three quarters after twenty minutes, then",
+    ):
+        kind, reason = kind_and_reason(art, text)
+        assert kind == BOILERPLATE, text
+        assert reason.startswith(("forum reply", "repeats", "outside", "a number alone")), (text, reason)
+    assert kind_and_reason(art, REPLY)[1] == "forum reply (the thread after the first post, from '#2')"
