@@ -1971,11 +1971,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _mark_head_date_lines(blocks)
         _keep_live_posts(blocks)
         _keep_dropped_text(blocks)
-        _mark_release_tail(blocks)
-        _mark_wire_tail(blocks)
-        _mark_forum_replies(blocks)
-        _drop_numbers_alone(blocks)
-        _mark_page_furniture(blocks)
+        _mark_text_end(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
@@ -2292,6 +2288,17 @@ def _mark_html_kicker(blocks: list[_Block]) -> None:
 
 TEASER_RESUME_MIN_WORDS = 6  # a sentence of the article's, not a snippet's few words
 TEASER_RESUME_REASON = "prose after a teaser list (the article goes on below the list)"
+
+
+def _mark_text_end(blocks: list[_Block]) -> None:
+    """The plain-text rules after the block model that drop what its text holds besides the
+    article: a press release's boilerplate, a wire story's footer, a forum thread's replies,
+    numbers alone and page furniture inside the article."""
+    _mark_release_tail(blocks)
+    _mark_wire_tail(blocks)
+    _mark_forum_replies(blocks)
+    _drop_numbers_alone(blocks)
+    _mark_page_furniture(blocks)
 
 
 def _keep_prose_after_teasers(blocks: list[_Block]) -> None:
