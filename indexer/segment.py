@@ -2366,8 +2366,8 @@ def _undecided_drop(b: _Block) -> bool:
 def _keep_runs_as_one(blocks: list[_Block]) -> None:
     """A run of RUN_MIN_BLOCKS+ consecutive blocks of one shape (`_run_shape`: a recipe card's
     ingredients, its steps, a list's items) stands or falls as one: when more than half of it is
-    kept as body, its members dropped by place or by the block model (`_undecided_drop`) next
-    to a kept one are body too, and a short label right above such a run ("Ingredients") is its
+    kept as body, its members dropped by place or on the block model's weak evidence
+    (`_run_drop`) next to a kept one are body too, and a short label right above such a run ("Ingredients") is its
     heading. Trial: a recipe card kept 8 of its 10 ingredients and 3 of its 5 steps; the
     dropped ones were "outside the article text (after it)" among kept lines."""
     i, n = 0, len(blocks)
@@ -2381,7 +2381,7 @@ def _keep_runs_as_one(blocks: list[_Block]) -> None:
             flipped = [
                 k
                 for k in range(i, j)
-                if _undecided_drop(blocks[k]) and (kept[max(k - i - 1, 0)] or kept[min(k - i + 1, j - i - 1)])
+                if _run_drop(blocks[k]) and (kept[max(k - i - 1, 0)] or kept[min(k - i + 1, j - i - 1)])
             ]
             for k in flipped:
                 blocks[k].kind, blocks[k].reason = BODY, RUN_REASON
@@ -2389,6 +2389,17 @@ def _keep_runs_as_one(blocks: list[_Block]) -> None:
             if flipped and label and _undecided_drop(label) and _list_label(label):
                 label.kind, label.reason = HEADING, RUN_LABEL_REASON
         i = max(j, i + 1)
+
+
+# The block model's evidence that names no kind of chrome of its own (a prompt to the reader, a
+# photo credit, a post meta line do): a run's line it dropped for these stands with the run.
+_RUN_WEAK_EVIDENCE = ("few stop words for prose", "reads as page chrome", "teaser list", "reads like site chrome")
+
+
+def _run_drop(b: _Block) -> bool:
+    """Whether a run's member `b` was dropped by its place or on weak evidence of the block
+    model (`_RUN_WEAK_EVIDENCE`), and so stands with the run (`_keep_runs_as_one`)."""
+    return _undecided_drop(b) and b.reason.startswith((OUTSIDE_REASON, *_RUN_WEAK_EVIDENCE))
 
 
 def _list_label(b: _Block) -> bool:
