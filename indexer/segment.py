@@ -2369,14 +2369,21 @@ def _keep_runs_as_one(blocks: list[_Block]) -> None:
     kept as body, its members dropped by place or on the block model's weak evidence
     (`_run_drop`) next to a kept one are body too, and a short label right above such a run ("Ingredients") is its
     heading. Trial: a recipe card kept 8 of its 10 ingredients and 3 of its 5 steps; the
-    dropped ones were "outside the article text (after it)" among kept lines."""
+    dropped ones were "outside the article text (after it)" among kept lines. A run of
+    sentences only under a list's label (`_list_label`: "Instructions"): a dump's paragraphs
+    are one-line sentences too, and the model's drops among them are its own."""
     i, n = 0, len(blocks)
     while i < n:
         shape = _run_shape(blocks[i])
         j = i + 1
         while shape and j < n and _run_shape(blocks[j]) == shape:
             j += 1
-        if j - i >= RUN_MIN_BLOCKS and 2 * sum(b.kind == BODY for b in blocks[i:j]) > j - i:
+        # steps are one-line sentences as a dump's paragraphs are: only under a list's label
+        above = blocks[i - 1] if i > 0 else None
+        labelled = shape == "q" or bool(
+            above and (above.kind == HEADING or _undecided_drop(above)) and _list_label(above)
+        )
+        if labelled and j - i >= RUN_MIN_BLOCKS and 2 * sum(b.kind == BODY for b in blocks[i:j]) > j - i:
             kept = [b.kind == BODY for b in blocks[i:j]]
             flipped = [
                 k
