@@ -11,7 +11,9 @@ Usage (from the repo root; Faker is a pinned dependency):
 The list: every `first_names`, `first_names_female` and `first_names_male` of every locale's
 person provider (MIT; en_US's from the US Social Security Administration's and Census Bureau's
 lists), kept when the name is one capitalised word of Latin letters, or two joined by a hyphen
-(GIVEN_NAME). Broad on purpose: some locales list names that are surnames or words too ("Ford",
+(GIVEN_NAME), or the same in Cyrillic, Greek or Armenian (GIVEN_NAME_CASED: the other scripts
+with capitals, so a Russian page's "Анна Белова" over its date line is a name as "Anna Belova"
+is). Broad on purpose: some locales list names that are surnames or words too ("Ford",
 "Paris"), so a given name is evidence, never proof.
 """
 
@@ -24,6 +26,15 @@ from eval.make_months import write_or_check
 from indexer.givennames import GIVEN_NAMES_FILE
 
 GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+# Greek (with its extended block's accented letters), Cyrillic and Armenian letters; the name
+# must be title-cased too (str.istitle: a capital, then small letters).
+_CASED_LETTERS = "[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u0587]"
+GIVEN_NAME_CASED = re.compile(f"{_CASED_LETTERS}+(?:-{_CASED_LETTERS}+)?")
+
+
+def kept(name: str) -> bool:
+    """Whether `name` is a given name to keep (module docstring)."""
+    return bool(GIVEN_NAME.fullmatch(name) or (GIVEN_NAME_CASED.fullmatch(name) and name.istitle()))
 
 
 def faker_given_names() -> list[str]:
@@ -39,7 +50,7 @@ def faker_given_names() -> list[str]:
         for attr in ("first_names", "first_names_female", "first_names_male"):
             found = provider.__dict__.get(attr, ())
             if isinstance(found, (list, tuple, dict, set, frozenset)):
-                names.update(n for n in found if isinstance(n, str) and GIVEN_NAME.fullmatch(n))
+                names.update(n for n in found if isinstance(n, str) and kept(n))
     return sorted(names)
 
 
