@@ -22,6 +22,7 @@ no hand list and no Babel import at run time (loading its 20 locales takes ~0.3 
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import json
 import re
 from functools import lru_cache
@@ -36,6 +37,10 @@ _DAY_MONTH_YEAR = re.compile(
     r"(?<![\w.])(?P<d>\d{1,2}|1er)\.?\s+(?:de\s+|d[’'])?(?P<m>[^\W\d_][^\s\d,.]*)\.?,?\s+"
     r"(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
     re.I,
+)
+# "04-feb-2025", "4/févr/2025", "04.Okt.2025": one mark between the day, the month and the year
+_DAY_MONTH_YEAR_MARKS = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>[^\W\d_][^\W\d_]{0,14})(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 _DMY_DOTS = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
 _DMY_SLASH = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
@@ -88,6 +93,14 @@ def slash_order(language: str) -> str:
     return "dm" if code in DAY_FIRST_LANGUAGES else ""
 
 
+def _month(word: str) -> int:
+    """The month (1-12) `word` names in the table, any case; 0 when none. Turkish capitals lower
+    to a dotted "i" where the name has a dotless "ı" ("ARALIK" is "aralık", "KASIM" "kasım")."""
+    months = month_names()
+    low = word.lower()
+    return months.get(low) or months.get(low.replace("i", "ı")) or 0
+
+
 def _iso(y: str, m: int, d: int) -> str:
     """'YYYY-MM-DD', or '' when the calendar has no such day (31.02.2025)."""
     try:
@@ -102,9 +115,8 @@ def find_date(text: str, language: str = "") -> str:
     Only whole dates (day, month, year): a month and year alone is no publication day.
     `language`: the page's (a BCP 47 tag, "" when unknown), which settles a slash date whose
     two numbers could each be the month (`slash_order`); unknown, such a date is skipped."""
-    months = month_names()
-    for m in _DAY_MONTH_YEAR.finditer(text):
-        month = months.get(m.group("m").lower())
+    for m in itertools.chain(_DAY_MONTH_YEAR.finditer(text), _DAY_MONTH_YEAR_MARKS.finditer(text)):
+        month = _month(m.group("m"))
         if month:
             day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
             if found := _iso(m.group("y"), month, day):
@@ -151,11 +163,9 @@ def month_day(text: str) -> str:
     """The first month and day of TEXT that has no year, as '--MM-DD' (ISO 8601's form without
     a year: "March 3" -> "--03-03", "3. März" -> "--03-03"), month names in English or any
     language of the table; '' when none."""
-    months = month_names()
     for rx in (_MONTH_DAY, _DAY_MONTH):
         for m in rx.finditer(text):
-            word = m.group("m").lower()
-            month, day = ENGLISH_MONTHS.get(word) or months.get(word), int(m.group("d"))
+            month, day = ENGLISH_MONTHS.get(m.group("m").lower()) or _month(m.group("m")), int(m.group("d"))
             if month and _iso("2000", month, day):  # 2000: a leap year, so "February 29" is a day
                 return f"--{month:02d}-{day:02d}"
     return ""
