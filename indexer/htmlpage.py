@@ -566,8 +566,8 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
         return ExtractedPage("", [], meta, warnings)
 
     meta = _page_meta(doc, tree)
-    # a paywall's or a shop's own words, before extraction drops them (only those said)
-    meta.update((k, v) for k, v in pagekind.html_signals(html, visible_text(tree), _last_prose(blocks)).items() if v)
+    seen = _author_and_head(meta, tree)  # then a paywall's or a shop's own words, as said, before extraction
+    meta.update((k, v) for k, v in pagekind.html_signals(html, seen, _last_prose(blocks)).items() if v)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(no_article_warning(path, encoding, tree, data))
@@ -1110,6 +1110,75 @@ def byline_lines(tree: Any) -> str:
     raw = "".join("\n" if isinstance(piece, _BrMark) else str(piece) for piece in _text_and_breaks(found[0]))
     text = "\n".join(" ".join(line.split()) for line in raw.split("\n") if line.strip())
     return text if 0 < len(text.split()) <= BYLINE_MAX_WORDS and text.count("\n") <= 1 else ""
+
+
+def _author_and_head(meta: dict[str, str], tree: Any) -> str:
+    """The page's visible text (`visible_text`), after setting `meta["author"]` as the page writes
+    it (`author_as_written`) and, when the extractor found no date or no author, `meta["head"]`
+    (`head_lines`), for segment to read a date and a name alone over it from."""
+    seen = visible_text(tree)
+    meta["author"] = author_as_written(meta["author"], seen)
+    if not (meta["date"] and meta["author"]) and (head := head_lines(tree)):
+        meta["head"] = head
+    return seen
+
+
+# A user's handle in a page's text ("gazza_b", "mike_2019"): a token with an underscore or a digit.
+_HANDLE_TOKEN = re.compile(r"(?<![\w./-])[^\W\d_][\w.-]{0,38}(?![\w./-])")  # not a link's slug
+AUTHOR_HANDLE_MAX_CHARS = 40
+
+
+def _handle_key(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def author_as_written(author: str, seen: str) -> str:
+    """The extractor's `author` as the page's visible text `seen` writes it, when it is a user's
+    handle trafilatura title-cased and split at its underscore ("gazza_b" -> "Gazza B"): the
+    handle is the only name a forum gives its poster, and "Gazza B" names nobody. `author` as
+    it is when `seen` writes it so, or shows no such token (an underscore or a digit in it, not
+    in a path) of the same letters."""
+    if not author or len(author) > AUTHOR_HANDLE_MAX_CHARS or ";" in author or author in seen:
+        return author  # (the page writes the name as the extractor gives it)
+    key = _handle_key(author)
+    for m in _HANDLE_TOKEN.finditer(seen):
+        token = m.group(0).strip(".-")
+        if ("_" in token or any(c.isdigit() for c in token)) and _handle_key(token) == key:
+            return token
+    return author
+
+
+# The short lines under a page's headline, where a CMS prints its byline and date in elements of
+# their own that neither trafilatura's author nor htmldate's date finder read ("Lucía Serrano" /
+# "Madrid - 04 feb 2025 - 13:47 CET"): elements with text of their own after the first <h1>, up
+# to the first paragraph (<p>) of more than HEAD_LINE_MAX_WORDS words (the article's text).
+HEAD_ELEMENTS_MAX = 12
+HEAD_LINE_MAX_WORDS = 16
+
+
+def head_lines(tree: Any) -> str:
+    """The lines of text right under the page's first <h1> ("\n"-joined; `HEAD_ELEMENTS_MAX`
+    elements with text of their own, each line at most HEAD_LINE_MAX_WORDS words, ending at a
+    longer <p>); "" when the page has no <h1> or lxml cannot search it."""
+    if tree is None:
+        return ""
+    try:
+        found = tree.xpath(
+            "(//h1)[1]/following::*[normalize-space(text())][not(self::script or self::style or self::template)]"
+            f"[position() <= {HEAD_ELEMENTS_MAX}]"
+        )
+    except Exception:  # a tree lxml could not search
+        return ""
+    lines: list[str] = []
+    for el in found:
+        line = " ".join(" ".join(str(t) for t in el.itertext()).split())
+        if len(line.split()) > HEAD_LINE_MAX_WORDS:
+            if el.tag == "p":  # the article's text (a longer heading is the standfirst: read on)
+                break
+            continue
+        if line and line not in lines:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _page_title(tree: Any) -> str:
