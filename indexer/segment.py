@@ -372,7 +372,11 @@ _AUTHOR_BIO = re.compile(
 )
 _BY_WORDS = (
     r"by|written by|words by|story by|interview(?:ed)? by|interview von|interview par|entretien réalisé par|"
-    r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор|بقلم"
+    r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор|بقلم|"
+    # a writer's role and a photographer's together ("Words and pictures by", "Texto y fotos de")
+    r"(?:words|text|story|interview) (?:and|&) (?:photos|photographs|pictures|photography) by|"
+    r"text by|text und fotos von|texte et photos de|texto de|texto y fotos de|texto e fotos de|entrevista de|"
+    r"testo di|testo e foto di|intervista di|tekst door|tekst av|tekst af|интервью взял|интервью взяла"
 )
 # The labels CMSs print before a byline's names, per language ("Penulis: Rina Kusumawati |
 # Editor: ...", "Yazar: ...", "Autorka: ...", "Texto: ..."). Nouns and prepositions that open
@@ -534,7 +538,10 @@ _MONTH_NUM = {
 }
 _DATE_MDY = re.compile(rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+# "04-Feb-2025", "4/Feb/2025", "04.Feb.2025": one mark between the day, the month and the year
+_DATE_DMY_MARKS = re.compile(rf"\b(?P<d>\d{{1,2}})(?P<s>[-/.])(?P<m>{_MONTHS})(?P=s)(?P<y>(?:19|20)\d\d)\b", re.I)
+# a time may follow the day with a "T" ("2025-02-04T13:47:00+01:00", ISO 8601's date and time)
+_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))")
 # Dates the English patterns above miss, for telling a metadata line from a heading or a body
 # line (`_date_or_time_line`; the published date comes from `_find_date`, then `pubdate`): day,
 # month name and year in the other languages of the corpora and the trial ("15 октября 2023",
@@ -546,6 +553,7 @@ _MONTH_NAMES_INTL = (
 )
 _DATE_OTHER = re.compile(
     rf"(?<![\w.])\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES_INTL})\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)|"
+    rf"(?<![\w.])\d{{1,2}}(?P<s>[-/.])(?:{_MONTH_NAMES_INTL})(?P=s)(?:19|20)\d\d(?!\d)|"
     r"(?<![\d.])(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2})(?![\d.])|"
     r"(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",
     re.I,
@@ -576,12 +584,15 @@ _TIME_LINE = re.compile(
 # "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —", in the capitals of any
 # script ("ZÜRICH –", "SÃO PAULO, Brazil —", "САНКТ-ПЕТЕРБУРГ, 12 сен —"): `_dateline_place`
 # checks that the place's words are capitals (str.isupper), which `re` has no class for. `when` is
-# the part after the place (a state, a date with or without its year: "LONDON, March 3, 2026 (Reuters) -").
+# the part after the place (a state, a date with or without its year: "LONDON, March 3, 2026 (Reuters) -",
+# both: "RIO DE JANEIRO, Brazil, March 3 (Reuters) -"). An em or en dash may touch the text
+# ("WASHINGTON—The"), a hyphen not ("JEAN-PIERRE").
 _DATELINE_CITY = r"[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*(?:\s+[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*){0,3}"
 # A joint dateline's cities have a slash between them ("SANTIAGO/LONDON, March 11 (Reuters) -").
 _DATELINE = re.compile(
     rf"^(?P<place>{_DATELINE_CITY}(?:/{_DATELINE_CITY}){{0,3}})"
-    r"(?P<when>,\s*[^\W_][\w.]*(?:\s+[\w.]+){0,2}(?:,\s*(?:19|20)\d\d)?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+\S"
+    r"(?P<when>(?:,\s*[^\W_][\w.]*(?:\s+[\w.]+){0,2}){1,2}(?:,\s*(?:19|20)\d\d)?)?(?:\s*\([^)]{1,30}\))?"
+    r"\s*(?:(?:--|—|–|-)\s+\S|[—–](?P<tight>\S))"
 )
 
 
@@ -593,6 +604,8 @@ def _dateline_place(text: str) -> str:
         return ""
     place = m.group("place")
     if any(len(w) < 2 or not w.isupper() for w in place.split()) or len(place) < 3:
+        return ""
+    if m.group("tight") and not m.group("tight").isupper():  # "WASHINGTON—The", not "NATO—which"
         return ""
     return place.strip(" .,")
 
@@ -1649,7 +1662,8 @@ def _byline_names(b: _Block) -> str:
     """Author names when the block is a 'By ...' line (or a Chinese, Japanese or Korean reporter
     line, `_cjk_byline`), else "" (a job title and a date line under it, with its dateline's place
     or not, are no part of the names: "By Rachel Okafor / Columnist / Tue 16 Jul 2024"; nor is a
-    place after the names' comma, `_drop_byline_place`)."""
+    place after the names' comma, `_drop_byline_place`); a role's label and names alone too
+    ("Interview: NAME", "From NAME and NAME", `_names_only`)."""
     if len(b.lines) > 3 or b.words > 16:
         return ""
     if len(b.lines) == 1 and (cjk := _cjk_byline(b.text)):
@@ -1661,12 +1675,65 @@ def _byline_names(b: _Block) -> str:
     line = b.lines[0] if under_meta else " ".join(b.lines)
     m = _BY_LINE.match(line) or _dated_by(line)
     if not m:
-        return ""
+        return _names_only(line)
     # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
     if m.re is _BY_LINE and m.group("org"):  # an organisation's name whole, commas and "and" in it
         return raw.strip(" .")
     return ", ".join(_clean_names(_drop_byline_place(_NAMES_SPLIT.split(raw), raw))[:4])
+
+
+# A writer's role as the label of a byline: "Interview: Ben Hartley", "Entrevista: Ana Ruiz",
+# "Words and pictures: Jo Bloggs" (the "ROLE by" forms are in _BY_WORDS). Words that head a
+# story too ("Interview: Angela Merkel"), so the rest must be names and nothing else (`_names_only`).
+_WRITER_ROLES = (
+    "interview|words|story|text|entretien|entrevista|intervista|rozmowa|wywiad|rozhovor|röportaj|"
+    "wawancara|intervju|haastattelu|interjú|интервью|phỏng vấn"
+)
+_PHOTO_ROLES = "photos?|photographs?|pictures|photography|fotos?|bilder|fotografías?|zdjęcia|фото|kuvat"
+# "From Harriet Cole and Sam Adeyemi": a live page's writers, with no colon (GOV.UK's "From:"
+# names an organisation, `_BY_LINE`).
+_ROLE_LABEL = re.compile(
+    rf"^(?:(?:{_WRITER_ROLES})(?:\s+(?:and|&|und|et|y|e|i)\s+(?:{_PHOTO_ROLES}))?\s*:|(?-i:From))\s+(?P<names>[^\n]{{4,120}})$",
+    re.I,
+)
+
+
+def _names_only(line: str) -> str:
+    """The names of a role's byline line (`_ROLE_LABEL`: "Interview: Ben Hartley", "From Harriet
+    Cole and Sam Adeyemi" -> "Harriet Cole, Sam Adeyemi") when every piece of the rest is a
+    person's name alone (`_name_alone`: a given name first); '' for any other line."""
+    m = _ROLE_LABEL.match(line.strip())
+    if not m:
+        return ""
+    pieces = [p for p in _NAMES_SPLIT.split(m.group("names").strip(" .")) if p]
+    return ", ".join(pieces[:4]) if pieces and all(map(_name_alone, pieces)) else ""
+
+
+# A role before the names of an author field of a page's metadata ("Interview by Ben Hartley",
+# "Photos by Jo Bloggs", "Reporting by ...", "Text: Anna Schmidt", "Texto y fotos: ..."): no
+# part of the names.
+_META_ROLE = re.compile(
+    rf"^(?:{_WRITER_ROLES}|{_PHOTO_ROLES}|reporting|additional reporting|research|illustrations?|graphics|video|"
+    rf"analysis|reportage|reportaje|reportagem|texte|texto|testo|tekst|teksti|текст)"
+    rf"(?:\s+(?:and|&|und|et|y|e|i)\s+(?:{_PHOTO_ROLES}))?\s*(?:(?:by|von|par|por|de|di|door|av|af|oleh)\s+|:\s*)",
+    re.I,
+)
+# A user's handle as a forum or a comment thread names its poster ("gazza_b", "mike2019"): one
+# token with an underscore or a digit, kept as written (htmlpage.author_as_written undoes the
+# extractor's title-casing): no person's name to clean, and the only name the page gives.
+_HANDLE = re.compile(r"[^\W\d_][\w.-]{0,38}")
+
+
+def _meta_authors(author: str) -> list[str]:
+    """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
+    handle as written (`_HANDLE`), else the names without a role before them (`_META_ROLE`) nor
+    roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`)."""
+    author = author.strip()
+    if _HANDLE.fullmatch(author) and any(c == "_" or c.isdigit() for c in author):
+        return [author]
+    author = _META_ROLE.sub("", author, count=1)
+    return _clean_names(re.split(r"[;,]|\s(?:and|&)\s", author))
 
 
 def _dated_by(line: str) -> re.Match[str] | None:
@@ -1817,7 +1884,7 @@ def _any_date(text: str) -> str:
 
 
 def _find_date(text: str) -> str:
-    for rx in (_DATE_MDY, _DATE_DMY):
+    for rx in (_DATE_MDY, _DATE_DMY, _DATE_DMY_MARKS):
         m = rx.search(text)
         if m:
             month = _MONTH_NUM[m.group("m")[:3].lower()]
@@ -2783,11 +2850,16 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
     """The page's byline when it is a person's name alone on its line above the article's text
     (`_name_alone`), under a line of three words or more (the headline or a standfirst, no menu
     item) and over a date line within NAME_TO_DATE_BLOCKS: its kind BYLINE, its names the
-    author. Only on a page without a byline; the first such name."""
+    author. Only on a page without a byline; the first such name, up to the first body block,
+    or the second when the first may be a standfirst kept as body (`_standfirst_shaped`)."""
     if any(b.kind == BYLINE for b in blocks):
         return
-    first = next((i for i, b in enumerate(blocks) if b.kind == BODY), len(blocks))
-    for i in range(1, min(first + 1, len(blocks) - 1)):  # a clean page's rules made it the first body
+    bodies = [i for i, b in enumerate(blocks) if b.kind == BODY][:2] + [len(blocks), len(blocks)]
+    # a clean page's rules made it the first body; a standfirst kept as body may stand over it,
+    # so up to the second body block
+    standfirst = bodies[0] < len(blocks) and _standfirst_shaped(blocks[bodies[0]])
+    first = bodies[1] if standfirst else bodies[0]
+    for i in range(1, min(first + 1, len(blocks) - 1)):
         b = blocks[i]
         if len(b.lines) != 1 or not 2 <= b.words <= 4 or blocks[i - 1].words < 3 or not _name_alone(b.text):
             continue
@@ -5554,7 +5626,9 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         authors = [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
     elif not authors and meta.get("author"):
         # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
-        authors = _clean_names(re.split(r"[;,]", meta["author"]))
+        authors = _meta_authors(meta["author"])
+    elif not authors and not page_byline and (name := _head_lines_name(meta.get("head", ""))):
+        authors = [name]
     uniq: list[str] = []
     for a in ", ".join(authors).split(", "):
         if a and a not in uniq:
@@ -5565,21 +5639,62 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
 
 def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
     """The article's dateline and published date. Dateline: the first body paragraph's "PLACE --"
-    prefix (or a newswire's), else the place of the date line under the byline ("By Jane Doe /
+    prefix (or a newswire's), or the first under the headline's, else the place of the date line under the byline ("By Jane Doe /
     Calloway, 2 April 2026") or of the byline itself ("By Jane Doe in Calloway"). Date: the page's
     metadata (HTML), else `_published`; a dateline's date without its year ("LONDON, March 3
     (Reuters) -") takes one from `_year_for`."""
     first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
-    if (opening := _opening_paragraph(blocks, first_body)) >= 0:
-        article.dateline = _dateline_place(blocks[opening].text) or _wire_dateline(blocks[opening].text)[0]
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    # the article's opening paragraph, else the first under the headline (a contact line or a
+    # site's note kept as body above it)
+    for opening in (
+        _opening_paragraph(blocks, first_body),
+        _opening_paragraph(blocks, _first_body_after(blocks, title)),
+    ):
+        if opening >= 0 and not article.dateline:
+            article.dateline = _dateline_place(blocks[opening].text) or _wire_dateline(blocks[opening].text)[0]
     if not article.dateline:
         article.dateline = _place_over_text(blocks, first_body)
     page_byline = _page_byline(meta)
     if not article.dateline and page_byline and not any(b.kind == BYLINE for b in blocks):
         article.dateline = _place_over_text([page_byline], -1)
     lang = meta.get("lang", "")
-    published = (meta.get("date") or "")[:10] or _published(blocks, lang)
+    published = (meta.get("date") or "")[:10] or _published(blocks, lang) or _head_lines_date(meta.get("head", ""))
     article.published = _year_for(published, blocks, lang) if published.startswith("--") else published
+
+
+def _first_body_after(blocks: list[_Block], title: int) -> int:
+    """The index of the first body block under block `title`; -1 when none or no title (-1)."""
+    if title < 0:
+        return -1
+    return next((i for i in range(title + 1, len(blocks)) if blocks[i].kind == BODY), -1)
+
+
+def _head_lines_date(head: str) -> str:
+    """The date of the first date line among an HTML page's lines under its headline that the
+    extractor left out (`meta["head"]`, htmlpage.head_lines: "Madrid - 04 feb 2025 - 13:47 CET"),
+    as `_head_date` reads a plain page's; '' when none holds one."""
+    for line in head.split("\n"):
+        if line and (found := _head_date(_measured(line))):
+            return found
+    return ""
+
+
+def _head_lines_name(head: str) -> str:
+    """The author of an HTML page whose byline is a name alone in an element over the date line's
+    (`meta["head"]`, htmlpage.head_lines: "Lucía Serrano" / "Madrid - 04 feb 2025"), as
+    `_mark_name_byline` reads a plain page's; '' when no such name stands over a date."""
+    lines = head.split("\n")
+    for line, under in zip(lines, lines[1:]):
+        if _name_alone(line) and _head_date(_measured(under)):
+            return line.strip()
+    return ""
+
+
+def _measured(text: str) -> _Block:
+    b = _Block(text=text, lines=text.split("\n"))
+    _measure(b)
+    return b
 
 
 def _page_byline(meta: dict[str, str]) -> _Block | None:
@@ -5649,7 +5764,10 @@ def _place_over_text(blocks: list[_Block], first_body: int) -> str:
 def _published(blocks: list[_Block], lang: str = "") -> str:
     """The publication date of a page without metadata, as 'YYYY-MM-DD': the first date of a
     date line, a byline, or a line opening with a date cue ("Published", "Publié le") above the
-    article text, or of a date alone in a short line that opens it (a clean file's "12. März
+    article text or right under its first body block (a standfirst kept as body over the byline
+    and the date line, `_standfirst_shaped`: the metadata between it and the next body block or
+    heading, STANDFIRST_TO_DATE_BLOCKS at most), or of a
+    date alone in a short line that opens it (a clean file's "12. März
     2025" under its byline is body), or of a newswire's dateline opening the article's first
     paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when none. A slash date
     whose two numbers could each be the month ("03/04/2025") is read in the order of the page's
@@ -5666,12 +5784,19 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             known.append(lang or _page_language(blocks))
         return pubdate.find_date(text, known[0])
 
+    under = -1  # blocks under a first body block that may be a standfirst over the date (-1: none seen)
     for b in blocks:
+        if under >= 0 and (b.kind in (BODY, HEADING) or under >= STANDFIRST_TO_DATE_BLOCKS):
+            break
+        under += under >= 0
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
             if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
                 return found
-            break
+            if not _standfirst_shaped(b):
+                break
+            under = 0
+            continue
         if b.extra.get("date"):
             return b.extra["date"]
         if b.reason == DATE_BEFORE_REASON and (found := dated(b.text)):
@@ -5681,6 +5806,18 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
                 return found
     # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
     return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
+
+
+# A standfirst the rules kept as body stands this many blocks at most over the page's date line
+# (a byline and a photographer's credit between: "Words by NAME" / "Photographs by NAME" / DATE).
+STANDFIRST_TO_DATE_BLOCKS = 3
+
+
+def _standfirst_shaped(b: _Block) -> bool:
+    """Whether body block `b` may be a standfirst over the page's byline and date: one line of
+    at most STANDFIRST_MAX_WORDS words (the article's first paragraph is no standfirst when it
+    is longer, and the date line under it is the next story's, in a list of them)."""
+    return len(b.lines) == 1 and b.words <= STANDFIRST_MAX_WORDS
 
 
 # Two numbers and a year with slashes (pubdate's _DMY_SLASH), the form whose order is the page's.
