@@ -7,6 +7,9 @@ Usage (from the repo root; Babel is installed with trafilatura, through courlan)
     python -m eval.make_months            # rewrite indexer/data/months.json
     python -m eval.make_months --check    # exit 1 when the file differs from what Babel gives
 
+It also lists CLDR's past relative-time patterns ("{0} minutes ago", "vor {0} Minuten"), for
+telling a page's status line ("Updated 3 minutes ago") from its headline.
+
 The file maps each month name, lower-cased and without a final period, to its number (1-12):
 the wide and abbreviated names in both CLDR contexts (format: "12 марта"; stand-alone: "март"),
 so genitive and nominative forms are both there. Abbreviations shorter than 3 letters are left
@@ -73,6 +76,32 @@ def weekday_names() -> list[str]:
     return sorted(names)
 
 
+# Units of a relative time that a page's status line gives ("Updated 3 minutes ago", "vor 2
+# Stunden", "il y a 5 jours"); the languages of LANGUAGES and English, which has no month table
+# here (`segment._find_date` reads English months) but the most such lines.
+RELATIVE_UNITS = ("second", "minute", "hour", "day", "week")
+RELATIVE_LANGUAGES = ["en", *LANGUAGES]
+
+
+def relative_times() -> list[str]:
+    """CLDR's past relative-time patterns ("{0} minutes ago", "vor {0} Minuten", "{0} минут
+    назад") over RELATIVE_LANGUAGES and RELATIVE_UNITS, in the wide, short and narrow widths and
+    every plural form, lower-cased, spaces (no-break too) made one space, sorted. Not the
+    patterns that open with a sign ("-{0} min", "−{0} h"; narrow ones): a figure with a minus."""
+    from babel import Locale
+
+    patterns: set[str] = set()
+    for code in RELATIVE_LANGUAGES:
+        fields = Locale.parse(code)._data["date_fields"]
+        for unit in RELATIVE_UNITS:
+            for width in ("", "-short", "-narrow"):
+                for pattern in fields[unit + width]["past"].values():
+                    text = " ".join(str(pattern).lower().split())
+                    if "{0}" in text and (text[0] == "{" or text[0].isalpha()):
+                        patterns.add(text)
+    return sorted(patterns)
+
+
 def render() -> str:
     """The file's text: the table with the CLDR version it came from."""
     from babel.core import get_cldr_version
@@ -81,6 +110,7 @@ def render() -> str:
         "source": f"Unicode CLDR {get_cldr_version()} (Babel), by python -m eval.make_months",
         "languages": LANGUAGES,
         "months": month_names(),
+        "relative": relative_times(),
         "weekdays": weekday_names(),
     }
     return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"

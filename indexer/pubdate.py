@@ -64,6 +64,14 @@ def weekday_names() -> frozenset[str]:
     return frozenset(str(w) for w in data["weekdays"])
 
 
+@lru_cache(maxsize=1)
+def relative_times() -> tuple[str, ...]:
+    """CLDR's past relative-time patterns, lower-cased, "{0}" for the figure ("{0} minutes ago",
+    "vor {0} minuten", "il y a {0} heures"), from `indexer/data/months.json`."""
+    data = json.loads(MONTHS_FILE.read_text(encoding="utf-8"))
+    return tuple(str(p) for p in data["relative"])
+
+
 # Regions whose English writes short dates month first (CLDR's M/d/yy): the United States and
 # its territories, the Philippines and the Pacific states in free association with the US.
 MONTH_FIRST_REGIONS = frozenset({"us", "as", "gu", "mp", "pr", "um", "vi", "ph", "fm", "mh", "pw"})

@@ -581,6 +581,37 @@ _TIME_LINE = re.compile(
     r"(?:\s*(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?:\s+(?:updated|edited))?$",
     re.I,
 )
+
+
+def _relative_alternative(pattern: str) -> str:
+    """A CLDR relative-time pattern ("{0} minutes ago", "{0}m ago") as a regex alternative: a
+    figure of up to 3 digits for "{0}", a space after it or not ("3m ago", "3 m ago")."""
+    head, _, tail = pattern.partition("{0}")
+    return re.escape(head) + r"\d{1,3} ?" + re.escape(tail.lstrip(" "))
+
+
+# A page's status line of a relative time, alone or after a date cue ("Updated 3 minutes ago",
+# "Aktualisiert vor 5 Minuten", "Il y a 2 heures", "3m ago"), on a line lower-cased with its
+# spaces made single: CLDR's past patterns (`pubdate.relative_times`) in the languages of the
+# month table and English. trial7: a live blog's "Updated 3 minutes ago" was taken for its
+# headline, over the date line, and the headline two lines up was dropped.
+_RELATIVE_STATUS = re.compile(
+    "^(?:" + "|".join(_relative_alternative(p) for p in longest_first(pubdate.relative_times())) + ")$"
+)
+_STATUS_CUE = re.compile(rf"^(?:{_DATE_CUES}) ?:? ?")  # "Updated", "Aktualisiert:", before the time
+RELATIVE_MAX_CHARS = 60  # a status line is a few words ("zuletzt aktualisiert vor 25 minuten")
+
+
+def _relative_time_line(text: str) -> bool:
+    """Whether `text` is one line of a relative time alone (`_RELATIVE_STATUS`, or English's
+    `_RELATIVE_TIME`: "an hour ago", "5 months ago"): a status line, never a headline nor the
+    article's text."""
+    if "\n" in text or len(text) > RELATIVE_MAX_CHARS:
+        return False
+    line = _STATUS_CUE.sub("", " ".join(text.lower().split()).strip(_LINE_STRIP), count=1)
+    return bool(_RELATIVE_STATUS.match(line) or _RELATIVE_TIME.match(line))
+
+
 # "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —", in the capitals of any
 # script ("ZÜRICH –", "SÃO PAULO, Brazil —", "САНКТ-ПЕТЕРБУРГ, 12 сен —"): `_dateline_place`
 # checks that the place's words are capitals (str.isupper), which `re` has no class for. `when` is
@@ -1902,7 +1933,8 @@ def _date_or_time_line(b: _Block) -> str:
     another language or script (`_classify_one` takes it only above the article text: inside or
     below it, where the block model decides, a new date line on the tuning pages turned comment
     threads and teaser lists the model had dropped into body), FIELD_REASON for a profile field of
-    month and year, TIME_REASON for a time alone ("11:48"); "" for anything else. Only short lines
+    month and year, TIME_REASON for a time alone ("11:48"), RELATIVE_REASON for a relative time
+    ("Updated 3 minutes ago", `_relative_time_line`); "" for anything else. Only short lines
     without a sentence end (up to 2 lines, 14 words, as the rule pass's date line): a heading or
     a sentence may name a date."""
     if len(b.lines) > 2 or b.words > 14 or b.sentence_end:
@@ -1910,6 +1942,8 @@ def _date_or_time_line(b: _Block) -> str:
     line = " ".join(b.lines).strip(_LINE_STRIP)
     if _TIME_LINE.match(line):
         return TIME_REASON
+    if len(b.lines) == 1 and _relative_time_line(line):
+        return RELATIVE_REASON
     if len(b.lines) == 1 and _MONTH_YEAR_FIELD.match(line):
         return FIELD_REASON
     return "date line" if _DATE_OTHER.search(line) else ""
@@ -1924,6 +1958,11 @@ def _date_or_time_line(b: _Block) -> str:
 DATE_BEFORE_REASON = "date line (before the article text)"
 TIME_REASON = "date line (time of day)"
 FIELD_REASON = "date line (a profile field: month and year)"
+# A status line of a relative time ("Updated 3 minutes ago", "vor 2 Stunden"): never the headline
+# (`_not_headline`), and a date line before the article text (`_classify_one`). Inside and below
+# it the block model decides, as before: a teaser list's "32M ago" lines ruled out of its
+# sequence let it keep the list's headlines (grouped CV, extraction-dev).
+RELATIVE_REASON = "date line (relative time: 'N minutes ago')"
 
 
 # --------------------------------------------------------------------------------------------
@@ -3032,6 +3071,7 @@ _RULE_FINAL = (
     BUTTON_REASON,
     DATE_BEFORE_REASON,
     TIME_REASON,
+    RELATIVE_REASON,
     FIELD_REASON,
     "photo credit or source line",
     "advertising or editorial disclosure",
@@ -4494,10 +4534,13 @@ _NOT_HEADLINE = re.compile(
 
 def _not_headline(b: _Block) -> bool:
     """Whether a headline-shaped line is one a page's top holds but never its headline: a skip
-    link, a ticker's label or a "What's new" link (`_NOT_HEADLINE`), or a cookie banner's
+    link, a ticker's label or a "What's new" link (`_NOT_HEADLINE`), a status line of a relative
+    time ("Updated 3 minutes ago", `_relative_time_line`), or a cookie banner's
     sentence ("We'd like to set additional cookies to ...")."""
     line = " ".join(b.text.split()).strip(_LINE_STRIP + "!")
-    return bool(_NOT_HEADLINE.match(line)) or ("cookie" in b.low and (b.sentence_end or b.words >= 8))
+    if _NOT_HEADLINE.match(line) or _relative_time_line(b.text):
+        return True
+    return "cookie" in b.low and (b.sentence_end or b.words >= 8)
 
 
 def _field_value(blocks: list[_Block], i: int) -> bool:
@@ -4524,7 +4567,7 @@ def _headline_over_meta(blocks: list[_Block], top: int, start: int, candidate: C
     for m in range(top + 1, min(start + HEADLINE_OVER_META_BLOCKS, len(blocks))):
         b = blocks[m]
         if len(b.lines) != 1 or not (
-            _byline_names(b) or _meta_or_tools(b.text) == "m" or _date_or_time_line(b) == "date line"
+            _byline_names(b) or _meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON)
         ):
             continue
         found = [i for i in range(max(top, m - HEADLINE_OVER_META_BLOCKS), m) if candidate(i)]
@@ -4707,6 +4750,9 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     if metadata == "date line" and not clean and before:
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
         b.extra["date"] = pubdate.find_date(b.text)
+        return
+    if metadata == RELATIVE_REASON and before:
+        b.kind, b.reason = BOILERPLATE, metadata
         return
     if metadata in (TIME_REASON, FIELD_REASON) and (not clean or metadata == TIME_REASON):
         # (a clean page's dates may be its text)
