@@ -3465,6 +3465,15 @@ STANDFIRST_PLAIN_WORDS = 10
 # article were a browser notice, a print link or a campaign's banner under a "title" found in
 # the menus (and two real standfirsts over a long share bar, left out with them).
 STANDFIRST_GAP = 6
+# A standfirst with the page's byline or date line right under it ("Headline / standfirst /
+# By NAME / date / a product box, a disclosure, a picture's credit and caption / text") is one
+# wherever the article starts, up to this many blocks under it (trial7: a deals post's and a
+# Russian page's standfirsts, 7 and 8 blocks over the text, were dropped as "before it").
+STANDFIRST_ANCHORED_GAP = 12
+# Under such a standfirst, its byline or date line within this many blocks: a name alone on its
+# line (up to NAME_LINE_MAX_WORDS words, no sentence) may come first ("Анна Белова" / date).
+STANDFIRST_META_BLOCKS = 2
+NAME_LINE_MAX_WORDS = 4
 
 
 # The fields of a forum member's profile beside a post ("Posts: 1,204", "Reputation: 12",
@@ -3665,17 +3674,32 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
             and stop_ok
             and "menu_run" not in b.extra
             and not _LINK_SEPARATOR.search(b.text)
-            and (over_meta or start - i <= STANDFIRST_GAP)
+            and (
+                over_meta or start - i <= (STANDFIRST_ANCHORED_GAP if _meta_right_under(blocks, i) else STANDFIRST_GAP)
+            )
         ):
             b.kind, b.reason = LEAD, "lead (standfirst under the headline)"
         return
+
+
+def _meta_right_under(blocks: list[_Block], i: int) -> bool:
+    """Whether a byline or a date line (before the article, or a relative time's status line)
+    is within STANDFIRST_META_BLOCKS under block `i`, with at most a name's short line above it."""
+    dates = ("date line", DATE_BEFORE_REASON, RELATIVE_REASON)
+    for b in blocks[i + 1 : i + 1 + STANDFIRST_META_BLOCKS]:
+        if b.kind == BYLINE or b.reason in dates:
+            return True
+        if len(b.lines) > 1 or b.words > NAME_LINE_MAX_WORDS or b.sentence_end:
+            return False
+    return False
 
 
 def _meta_under(blocks: list[_Block], i: int) -> bool:
     """Whether the blocks right under block `i` are the page's first byline or date line, with
     the article's text (body) under them: "Headline / standfirst / By Jane Doe / text"."""
     j = i + 1
-    dates = ("date line", DATE_BEFORE_REASON)  # not a time of day alone: a live blog's post stamp
+    # not a time of day alone: a live blog's post stamp
+    dates = ("date line", DATE_BEFORE_REASON, RELATIVE_REASON)
 
     def is_meta(b: _Block) -> bool:
         # (a clean file's date line is body, by design: a line of a date alone)

@@ -1,0 +1,62 @@
+"""The top of a scraped plain-text article (trial7's kind K1), each as a page of our own: a
+standfirst between the headline and the first paragraph."""
+
+from __future__ import annotations
+
+from indexer.models import LEAD, Article
+
+from tests.helpers import kind_and_reason, parse_blocks
+
+MENU = ("Skip to main content", "The Valley Courier", "News", "Sport", "Business", "Weather", "Sign in")
+FOOTER = ("More from News", "Contact us", "Privacy policy", "© 2025 The Valley Courier. All rights reserved.")
+PARAGRAPHS = (
+    "The ferry between the two harbours will stop running in January after the operator said it "
+    "could no longer find engineers to keep its only vessel at sea through the winter.",
+    "About 400 people use the crossing each day, most of them commuters who would otherwise face "
+    "a drive of more than an hour around the estuary on a road that often floods.",
+    "The council said it was talking to two other companies about taking over the route, but "
+    "warned that no replacement service was likely to start before the spring.",
+    "Passengers who hold season tickets will be offered a refund for the months the ferry does "
+    "not run, the operator said in a statement on its website on Monday evening.",
+)
+
+
+def page(*head: str) -> Article:
+    """A dump: the site's menu, `head` (the lines over the article), the article, the footer."""
+    return parse_blocks(*MENU, *head, *PARAGRAPHS, *FOOTER)
+
+
+def test_a_standfirst_over_the_byline_is_the_lead_however_far_the_text_starts() -> None:
+    # trial7's deals post: headline, standfirst, byline, date, then a disclosure and a product
+    # box before the first paragraph; the standfirst, 8 blocks over the text, was dropped as
+    # "outside the article text (before it)" (a French page's, 3 blocks over it, was the lead).
+    art = page(
+        "Estuary ferry to stop running in January as operator runs short of engineers",
+        "The season pass is £45 at the harbour office and online, £15 off its usual price.",
+        "By Maria Lindqvist",
+        "Nov 28, 2025, 9:15 AM",
+        "If you buy something from a link on this page, we may earn a commission.",
+        "Estuary Ferry",
+        "£4.50",
+        "Return",
+        "Daily",
+    )
+    assert kind_and_reason(art, "The season pass") == (LEAD, "lead (standfirst under the headline)")
+
+
+def test_a_standfirst_over_a_bare_name_and_a_date_is_the_lead_in_any_language() -> None:
+    # trial7's Russian page: a standfirst without a full stop, the author's name alone on its
+    # line, the date, a reading time, a picture's credit and caption, a channel's prompt; 7
+    # blocks over the text, it was dropped as "outside the article text (before it)".
+    art = page(
+        "Паромная переправа через залив закроется на зиму из-за нехватки механиков",
+        "Перевозчик объяснил решение тем, что не может найти механиков для единственного парома",
+        "Мария Соколова",
+        "16 октября 2025, 12:40",
+        "3 минуты",
+        "Фото: Пётр Иванов / «Вестник»",
+        "Пассажиры ждут парома на причале в последний день работы переправы",
+        "Подписывайтесь на наш канал в Telegram",
+    )
+    assert kind_and_reason(art, "Перевозчик объяснил") == (LEAD, "lead (standfirst under the headline)")
+
