@@ -2070,14 +2070,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
                 model = _blocks.default_model()
             if model is not None:
                 apply_model(blocks, rows, model)
-        _mark_button_labels(blocks)
-        _mark_fact_boxes(blocks)
-        _mark_standfirst(blocks)
-        _mark_head_bylines(blocks)
-        _mark_head_date_lines(blocks)
-        _keep_live_posts(blocks)
-        _keep_dropped_text(blocks)
-        _mark_text_end(blocks)
+        _mark_text_after_model(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
@@ -2096,6 +2089,22 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
     if kind:
         article.warnings.append(kind)
     return article
+
+
+def _mark_text_after_model(blocks: list[_Block]) -> None:
+    """The plain-text rules that read the block model's answer (or the rules' alone), in order:
+    labels and fact boxes, a picture's caption (before the standfirst: a caption over its credit
+    is none), the standfirst, the head's bylines and date lines, text the model dropped, and what
+    the page holds besides its article (`_mark_text_end`)."""
+    _mark_button_labels(blocks)
+    _mark_fact_boxes(blocks)
+    _mark_credit_captions(blocks)
+    _mark_standfirst(blocks)
+    _mark_head_bylines(blocks)
+    _mark_head_date_lines(blocks)
+    _keep_live_posts(blocks)
+    _keep_dropped_text(blocks)
+    _mark_text_end(blocks)
 
 
 # The article starts this many blocks under its byline at most (a date line, a share bar between).
@@ -4188,23 +4197,89 @@ CAPTION_UNDER_CREDIT_MIN_WORDS = 4
 CAPTION_UNDER_CREDIT_REASON = "photo caption (under its credit line)"
 
 
+def _labelled_credit(b: _Block) -> bool:
+    """A photo's labelled credit ("Photograph: NAME", "Фото: NAME", "Fotoğraf: AA"; `_CREDIT_LINE`),
+    which the rules dropped as a credit; not "Photo by X/Getty Images"."""
+    return b.signal.startswith("photo credit") and bool(_CREDIT_LINE.match(b.text))
+
+
+def _caption_shaped(b: _Block) -> bool:
+    """One line of CAPTION_UNDER_CREDIT_MIN_WORDS to CAPTION_MAX_WORDS words, no chrome signal."""
+    return len(b.lines) == 1 and not b.signal and CAPTION_UNDER_CREDIT_MIN_WORDS <= b.words <= CAPTION_MAX_WORDS
+
+
 def _mark_captions_under_credits(blocks: list[_Block]) -> None:
     """A sentence of CAPTION_UNDER_CREDIT_MIN_WORDS to CAPTION_MAX_WORDS words on one line right
-    under a photo's labelled credit line (`_CREDIT_LINE`: "Fotoğraf: AA" / "Deprem sonrası ...
+    under a photo's labelled credit line (`_labelled_credit`: "Fotoğraf: AA" / "Deprem sonrası ...
     bekledi.") is the photo's caption (indexed, neither for nor against the article run), when no
     prose follows it (then it is the article's next paragraph under the picture). trial5: such a
     caption was dropped as a teaser list."""
     for i in range(len(blocks) - 1):
         b, nxt = blocks[i], blocks[i + 1]
-        if len(nxt.lines) != 1 or nxt.signal or not nxt.sentence_end or not b.signal.startswith("photo credit"):
-            continue
-        if not _CREDIT_LINE.match(b.text):  # a labelled credit ("Fotoğraf: AA"), not "Photo by X/Getty Images"
-            continue
-        if not CAPTION_UNDER_CREDIT_MIN_WORDS <= nxt.words <= CAPTION_MAX_WORDS:
+        if not (_labelled_credit(b) and _caption_shaped(nxt) and nxt.sentence_end):
             continue
         after = blocks[i + 2] if i + 2 < len(blocks) else None
         if after is None or after.value <= 0 or after.signal:
             nxt.caption, nxt.value = CAPTION_UNDER_CREDIT_REASON, 0.0
+
+
+CAPTION_OVER_CREDIT_REASON = "photo caption (over its credit line)"
+# A caption under its credit may lack a sentence's end ("Жители дома на улице Кирова ждут
+# подключения отопления"): then this many words at least, and no credit under it (a teaser list
+# sets "Photo: X / headline" over and over).
+CAPTION_PLAIN_MIN_WORDS = 6
+# A picture's own credit label, which a caption may stand over ("Photograph: NAME", "Foto: dpa",
+# "Фото: NAME"); not a source's ("Quelle: THW", "SOURCE: News agencies" under a chart), a title
+# picture's ("Titelbild: ...", under the article's last paragraph) nor a bare "Credit:".
+_PHOTO_LABEL = re.compile(
+    r"^\(?(?:photos?|photographs?|pictures?|fotos?|fotoğraf|images?|imagen|bild(?:er)?|фото(?:графия)?)\s*:", re.I
+)
+
+
+def _mark_credit_captions(blocks: list[_Block]) -> None:
+    """A picture's caption next to its labelled credit (`_labelled_credit`), once the rules and
+    the block model are done: the one line right under the credit (`_caption_shaped`: a sentence,
+    or CAPTION_PLAIN_MIN_WORDS+ words over no other credit), else a sentence on one line right
+    over a picture's credit (`_PHOTO_LABEL`: "Siobhán Doherty loads her kiln. The firing lasts 36
+    hours." / "Photograph: NAME"), when it was dropped for no chrome kind under the headline, up to
+    STANDFIRST_ANCHORED_GAP blocks over the article run, or inside the run (`_dropped_caption`):
+    CAPTION, indexed. Body
+    stays body (over a credit, the tuning pages' sentences were as often the article's last
+    paragraph over its title picture's credit). After the model, so the article run and the
+    training rows are unchanged.
+    trial7: a standfirst's caption under "Фото: ..." and one over "Photograph: ..." were
+    dropped as outside the article and as a teaser list; the same shape further down was body."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    start = next((i for i, b in enumerate(blocks) if b.inside), len(blocks))
+
+    def head(j: int) -> bool:  # under the headline, a standfirst's reach over the article run
+        return title >= 0 and title < j < start and start - j <= STANDFIRST_ANCHORED_GAP
+
+    for i, credit in enumerate(blocks):
+        if credit.kind != BOILERPLATE or not _labelled_credit(credit):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if nxt is not None and _caption_shaped(nxt) and nxt.kind != CAPTION:
+            plain = nxt.words >= CAPTION_PLAIN_MIN_WORDS and not (after is not None and _labelled_credit(after))
+            if (nxt.sentence_end or plain) and _dropped_caption(nxt, head(i + 1)):
+                nxt.kind, nxt.reason = CAPTION, CAPTION_UNDER_CREDIT_REASON
+                continue
+        prev = blocks[i - 1] if i > 0 else None
+        if prev is None or not (_caption_shaped(prev) and prev.sentence_end):
+            continue
+        if _PHOTO_LABEL.match(credit.text) and _dropped_caption(prev, head(i - 1)):
+            prev.kind, prev.reason = CAPTION, CAPTION_OVER_CREDIT_REASON
+
+
+def _dropped_caption(b: _Block, head: bool) -> bool:
+    """Whether `b` was dropped for no chrome kind the rules know (no signal, no rule-final
+    reason) under the headline, over the article run (`head`: "outside the article text (before
+    it)" or the block model's), or inside the run (the model's)."""
+    if b.kind != BOILERPLATE or b.signal or b.reason.startswith(_RULE_FINAL) or "duplicate_of" in b.extra:
+        return False  # (a second copy of a caption: indexed once, where it first appears)
+    by_model = b.reason.endswith("(block model)")
+    return (head and (by_model or b.reason == "outside the article text (before it)")) or (b.inside and by_model)
 
 
 def _mark_signup_boxes(blocks: list[_Block]) -> None:
@@ -5048,8 +5123,9 @@ def _html_chrome(b: _Block) -> str:
 
 # A photo credit or source line on its own ("Foto: dpa", "Credit: Getty", "Quelle: DJV").
 _CREDIT_LINE = re.compile(
-    r"^\(?(?:photos?|fotos?|fotoğraf|images?|imagen|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
-    r"bildquelle|fotoquelle|foto ?credits?|beitragsbild|titelbild|aufmacherbild|featured image)\s*:",
+    r"^\(?(?:photos?|photographs?|pictures?|fotos?|fotoğraf|images?|imagen|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
+    r"bildquelle|fotoquelle|foto ?credits?|beitragsbild|titelbild|aufmacherbild|featured image|"
+    r"фото(?:графия)?|источник|джерело)\s*:",
     re.I,
 )
 # A figure's caption by its label ("Abbildung: Vergleich ...", "Abb. 2: ...", "Figure 3: ..."):

@@ -1,9 +1,9 @@
 """The top of a scraped plain-text article (trial7's kind K1), each as a page of our own: a
-standfirst between the headline and the first paragraph."""
+standfirst and a picture's caption between the headline and the first paragraph."""
 
 from __future__ import annotations
 
-from indexer.models import LEAD, Article
+from indexer.models import CAPTION, LEAD, Article
 
 from tests.helpers import kind_and_reason, parse_blocks
 
@@ -60,3 +60,34 @@ def test_a_standfirst_over_a_bare_name_and_a_date_is_the_lead_in_any_language() 
     )
     assert kind_and_reason(art, "Перевозчик объяснил") == (LEAD, "lead (standfirst under the headline)")
 
+
+def test_a_caption_under_its_credit_without_a_full_stop_is_a_caption() -> None:
+    # trial7's Russian page: "Фото: NAME" over a caption of nine words without a full stop, both
+    # under the standfirst; the caption was dropped as "outside the article text (before it)".
+    art = page(
+        "Паромная переправа через залив закроется на зиму из-за нехватки механиков",
+        "Перевозчик объяснил решение тем, что не может найти механиков для единственного парома",
+        "Мария Соколова",
+        "16 октября 2025, 12:40",
+        "3 минуты",
+        "Фото: Пётр Иванов / «Вестник»",
+        "Пассажиры ждут парома на причале в последний день работы переправы",
+        "Подписывайтесь на наш канал в Telegram",
+    )
+    caption = "Пассажиры ждут парома"
+    assert kind_and_reason(art, caption) == (CAPTION, "photo caption (under its credit line)")
+    assert kind_and_reason(art, "Фото:") == ("boilerplate", "photo credit or source line")
+
+
+def test_a_caption_over_its_photograph_credit_is_a_caption() -> None:
+    # trial7's feature: "CAPTION. / Photograph: NAME" between the date line and the text; the
+    # caption was dropped as a "teaser list (block model)".
+    art = page(
+        "The last ferryman of the estuary",
+        "Words by Niamh Kearney",
+        "12 June 2025",
+        "Tom Harte casts off at Dunmore. The crossing takes 20 minutes.",
+        "Photograph: Declan Murphy",
+    )
+    caption = "Tom Harte casts off"
+    assert kind_and_reason(art, caption) == (CAPTION, "photo caption (over its credit line)")
