@@ -3653,42 +3653,82 @@ def _mark_fact_boxes(blocks: list[_Block]) -> None:
 def _mark_standfirst(blocks: list[_Block]) -> None:
     """The standfirst (dek) under the headline: the first block after the title, past its
     byline and date lines, still "outside the article text (before it)" once the rules and the
-    block model are done, when it reads as prose (STANDFIRST_MIN_WORDS to STANDFIRST_MAX_WORDS
-    words, the page's stop words, no chrome signal, no link separators): LEAD, indexed. The
-    article run starts at the body's first long paragraph, so the sentence the headline is
-    summed up in was left before it."""
+    block model are done, when it reads as prose (`_standfirst_at`): LEAD, indexed, and the block
+    under it too when it reads so with the byline or date line right under it (a kicker's line
+    and a standfirst: "Kind krank: Was Arbeitgeber wissen müssen" / "Wie viele Tage ...?" / "Von
+    NAME"). The same under a headline-shaped line over the page's first byline or date line
+    when the title is another line (a dump's <title> line: `_standfirst_tops`). The article run
+    starts at the body's first long paragraph, so the sentence the headline is summed up in was
+    left before it."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     if title < 0:
         return
     start = next((i for i, b in enumerate(blocks) if b.inside), len(blocks))
     prose_lang = _prose_lang(blocks)
-    for i in range(title + 1, len(blocks)):
-        b = blocks[i]
-        if b.kind == BYLINE or b.reason == "date line" or b.reason.startswith(BUTTON_REASON):
-            continue
-        # inside the article run (a clean file's, or the run's first block): a standfirst only
-        # when the byline or the date line sits between it and the article's text
-        # (a standfirst the block model dropped over the byline too: the trial's opinion page's)
-        dropped = b.kind == BOILERPLATE and b.reason.endswith("(block model)")
-        over_meta = (b.kind == BODY or dropped) and _meta_under(blocks, i)
-        if i >= start and not over_meta:
-            return
-        stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
-        if (
-            (over_meta or (b.kind == BOILERPLATE and b.reason == "outside the article text (before it)"))
-            and not b.signal
-            and STANDFIRST_MIN_WORDS <= b.words <= STANDFIRST_MAX_WORDS
-            and (b.sentence_end or b.words >= STANDFIRST_PLAIN_WORDS)
-            and len(b.lines) <= 2
-            and stop_ok
-            and "menu_run" not in b.extra
-            and not _LINK_SEPARATOR.search(b.text)
-            and (
-                over_meta or start - i <= (STANDFIRST_ANCHORED_GAP if _meta_right_under(blocks, i) else STANDFIRST_GAP)
-            )
-        ):
-            b.kind, b.reason = LEAD, "lead (standfirst under the headline)"
-        return
+    headline = blocks[title].text.casefold().strip(" .")
+    for top in _standfirst_tops(blocks, title, start):
+        i = next((j for j in range(top + 1, len(blocks)) if not _head_meta(blocks[j])), len(blocks))
+        if i >= len(blocks) or blocks[i].text.casefold().strip(" .") == headline:
+            continue  # the headline again, with a full stop: no standfirst
+        if _standfirst_at(blocks, i, start, prose_lang):
+            blocks[i].kind, blocks[i].reason = LEAD, STANDFIRST_REASON
+            nxt = i + 1
+            if nxt < len(blocks) and _meta_right_under(blocks, nxt) and _standfirst_at(blocks, nxt, start, prose_lang):
+                blocks[nxt].kind, blocks[nxt].reason = LEAD, STANDFIRST_REASON
+
+
+STANDFIRST_REASON = "lead (standfirst under the headline)"
+
+
+def _head_meta(b: _Block) -> bool:
+    """A byline, a date line or a button between a headline and its standfirst."""
+    return (
+        b.kind == BYLINE
+        or b.reason in ("date line", DATE_BEFORE_REASON, RELATIVE_REASON)
+        or b.reason.startswith(BUTTON_REASON)
+    )
+
+
+def _standfirst_tops(blocks: list[_Block], title: int, start: int) -> list[int]:
+    """Where a standfirst is looked for under: the title, and a headline-shaped line (one line,
+    3+ words, no sentence end, dropped before the article) right over the first byline or date
+    line between the title and the article run `start` (the title a dump's <title> line)."""
+    tops = [title]
+    meta = next((m for m in range(title + 1, min(start, len(blocks))) if _head_meta(blocks[m])), -1)
+    over = blocks[meta - 1] if meta - 1 > title else None
+    if over is not None and over.kind == BOILERPLATE and not over.signal and _headline_shaped(over.text):
+        tops.append(meta - 1)
+    return tops
+
+
+def _standfirst_at(blocks: list[_Block], i: int, start: int, prose_lang: bool) -> bool:
+    """Whether block `i` reads as a standfirst: STANDFIRST_MIN_WORDS to STANDFIRST_MAX_WORDS words
+    (a sentence, or STANDFIRST_PLAIN_WORDS+), one or two lines, the page's stop words, no chrome
+    signal, no menu, no link separators; dropped "outside the article text (before it)" up to
+    STANDFIRST_GAP blocks over the article run (STANDFIRST_ANCHORED_GAP with a byline or date
+    line right under it), or over the byline that opens the article (`_meta_under`)."""
+    b = blocks[i]
+    # inside the article run (a clean file's, or the run's first block): a standfirst only
+    # when the byline or the date line sits between it and the article's text
+    # (a standfirst the block model dropped over the byline too: the trial's opinion page's)
+    dropped = b.kind == BOILERPLATE and b.reason.endswith("(block model)")
+    over_meta = (b.kind == BODY or dropped) and _meta_under(blocks, i)
+    if i >= start and not over_meta:
+        return False
+    if not over_meta:
+        gap = STANDFIRST_ANCHORED_GAP if _meta_right_under(blocks, i) else STANDFIRST_GAP
+        if b.kind != BOILERPLATE or b.reason != "outside the article text (before it)" or start - i > gap:
+            return False
+    stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
+    return (
+        not b.signal
+        and STANDFIRST_MIN_WORDS <= b.words <= STANDFIRST_MAX_WORDS
+        and (b.sentence_end or b.words >= STANDFIRST_PLAIN_WORDS)
+        and len(b.lines) <= 2
+        and stop_ok
+        and "menu_run" not in b.extra
+        and not _LINK_SEPARATOR.search(b.text)
+    )
 
 
 def _meta_right_under(blocks: list[_Block], i: int) -> bool:

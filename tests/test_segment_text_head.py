@@ -3,7 +3,10 @@ standfirst and a picture's caption between the headline and the first paragraph.
 
 from __future__ import annotations
 
-from indexer.models import CAPTION, LEAD, Article
+import hashlib
+
+from indexer import segment
+from indexer.models import CAPTION, LEAD, Article, Document
 
 from tests.helpers import kind_and_reason, parse_blocks
 
@@ -24,6 +27,14 @@ PARAGRAPHS = (
 def page(*head: str) -> Article:
     """A dump: the site's menu, `head` (the lines over the article), the article, the footer."""
     return parse_blocks(*MENU, *head, *PARAGRAPHS, *FOOTER)
+
+
+def rules_alone(*blocks: str) -> Article:
+    """`segment.segment` of a page of `blocks` by the rules alone (no block model): where the
+    model's view of a short sentence varies with its words, the rules' reading of its place."""
+    text = "\n\n".join(blocks)
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return segment.segment(doc, model=None)
 
 
 def test_a_standfirst_over_the_byline_is_the_lead_however_far_the_text_starts() -> None:
@@ -91,3 +102,38 @@ def test_a_caption_over_its_photograph_credit_is_a_caption() -> None:
     )
     caption = "Tom Harte casts off"
     assert kind_and_reason(art, caption) == (CAPTION, "photo caption (over its credit line)")
+
+
+def test_a_standfirst_under_the_date_line_is_the_lead() -> None:
+    # headline / date line / standfirst / a fact box / text: the search for the standfirst
+    # stopped at the date line ("date line (before the article text)"); it steps over it now,
+    # as over a byline.
+    art = rules_alone(
+        *MENU,
+        "Estuary ferry to stop running in January as operator runs short of engineers",
+        "28.11.2025",
+        "The new timetable drops all of the crossings from January.",
+        "Estuary Ferry",
+        "£4.50",
+        "Return",
+        "Daily",
+        *PARAGRAPHS,
+    )
+    assert kind_and_reason(art, "The new timetable") == (LEAD, "lead (standfirst under the headline)")
+
+
+def test_a_second_standfirst_line_over_the_byline_is_the_lead_too() -> None:
+    # a kicker's line and a standfirst's question over the byline (a tuning page's, under grouped
+    # CV): the first was the lead, the second dropped as "outside the article text (before it)".
+    art = rules_alone(
+        "Ferry cut: what passengers need to know | The Valley Courier",
+        *MENU,
+        "Ferry cut: what passengers need to know",
+        "Ferry cut What season ticket holders need to know about refunds",
+        "How many trips can passengers claim back? Does the operator owe them a bus?",
+        "By Julia Berger\n28 December 2025",
+        *PARAGRAPHS,
+        *FOOTER,
+    )
+    assert kind_and_reason(art, "Ferry cut What season")[0] == LEAD
+    assert kind_and_reason(art, "How many trips") == (LEAD, "lead (standfirst under the headline)")
