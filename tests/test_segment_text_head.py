@@ -55,36 +55,33 @@ def test_a_standfirst_over_the_byline_is_the_lead_however_far_the_text_starts() 
     assert kind_and_reason(art, "The season pass") == (LEAD, "lead (standfirst under the headline)")
 
 
+# trial7's Russian page, in our own words: a headline, a standfirst without a full stop, the
+# author's name alone on its line, the date, a reading time, a picture's credit and caption, a
+# channel's prompt.
+RUSSIAN_PAGE = (
+    "Паромная переправа через залив закроется на зиму из-за нехватки механиков",
+    "Перевозчик объяснил решение тем, что не может найти механиков для единственного парома",
+    "Мария Соколова",
+    "16 октября 2025, 12:40",
+    "3 минуты",
+    "Фото: Пётр Иванов / «Вестник»",
+    "Пассажиры ждут парома на причале в последний день работы переправы",
+    "Подписывайтесь на наш канал в Telegram",
+)
+
+
 def test_a_standfirst_over_a_bare_name_and_a_date_is_the_lead_in_any_language() -> None:
     # trial7's Russian page: a standfirst without a full stop, the author's name alone on its
     # line, the date, a reading time, a picture's credit and caption, a channel's prompt; 7
     # blocks over the text, it was dropped as "outside the article text (before it)".
-    art = page(
-        "Паромная переправа через залив закроется на зиму из-за нехватки механиков",
-        "Перевозчик объяснил решение тем, что не может найти механиков для единственного парома",
-        "Мария Соколова",
-        "16 октября 2025, 12:40",
-        "3 минуты",
-        "Фото: Пётр Иванов / «Вестник»",
-        "Пассажиры ждут парома на причале в последний день работы переправы",
-        "Подписывайтесь на наш канал в Telegram",
-    )
+    art = page(*RUSSIAN_PAGE)
     assert kind_and_reason(art, "Перевозчик объяснил") == (LEAD, "lead (standfirst under the headline)")
 
 
 def test_a_caption_under_its_credit_without_a_full_stop_is_a_caption() -> None:
     # trial7's Russian page: "Фото: NAME" over a caption of nine words without a full stop, both
     # under the standfirst; the caption was dropped as "outside the article text (before it)".
-    art = page(
-        "Паромная переправа через залив закроется на зиму из-за нехватки механиков",
-        "Перевозчик объяснил решение тем, что не может найти механиков для единственного парома",
-        "Мария Соколова",
-        "16 октября 2025, 12:40",
-        "3 минуты",
-        "Фото: Пётр Иванов / «Вестник»",
-        "Пассажиры ждут парома на причале в последний день работы переправы",
-        "Подписывайтесь на наш канал в Telegram",
-    )
+    art = page(*RUSSIAN_PAGE)
     caption = "Пассажиры ждут парома"
     assert kind_and_reason(art, caption) == (CAPTION, "photo caption (under its credit line)")
     assert kind_and_reason(art, "Фото:") == ("boilerplate", "photo credit or source line")
