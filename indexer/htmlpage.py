@@ -329,7 +329,7 @@ def _element_text(el: Any) -> str:
         if tag == "lb":
             parts.append(lb)
         elif _definition(node):  # a <dd> after its <dt>: "Joined: Jun 14, 2019", as a text file writes it
-            parts.append(" " if "".join(parts).rstrip().endswith((":", "：")) else ": ")
+            parts.append(" " if _last_text(parts).endswith((":", "：")) else ": ")
         elif tag in ("item", "row") and parts:
             parts.append("\n")
         if node.text:
@@ -352,6 +352,15 @@ def _element_text(el: Any) -> str:
         lines = [piece]
     paragraphs.append("\n".join(lines))
     return "\n\n".join(c for c in (_clean(p) for p in paragraphs) if c)
+
+
+def _last_text(parts: list[str]) -> str:
+    """The last of `parts` that is not white space, stripped ("" if none): what the text built
+    so far ends with, without joining it (a page of 45,000 definitions joined its text at each)."""
+    for part in reversed(parts):
+        if part.strip():
+            return part.rstrip()
+    return ""
 
 
 def _definition(node: Any) -> bool:
