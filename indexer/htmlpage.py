@@ -471,6 +471,34 @@ def _read(data: bytes | str, path: str, encoding: str = "") -> tuple[str, int, s
 FAVOR_PRECISION = False
 
 
+# Markup that is never the article's text, pruned before extraction (trafilatura's own
+# `prune_xpath`, which keeps the text after each element):
+# - a <template>'s content, inert markup that browsers never render (a client-side list's item
+#   pattern: "{{^topArticle}} Für dieses Rezept gibt es noch keine ..."), which lxml parses as
+#   ordinary children and trafilatura kept as text;
+# - a footnote or reference marker: a <sup> linking into the page ("#fn1", "#cite_note-2"), or
+#   classed as one (MediaWiki's "reference", Markdown renderers' "footnote-ref"), or figures or
+#   "[2]" alone right after a word's sentence mark. The marker was glued to the word before it
+#   ("water.1 For", "reference[2] in": one token, so a search for "water" missed the
+#   paragraph). An exponent ("km<sup>2</sup>", "10<sup>6</sup>") follows no sentence mark;
+# - MediaWiki's "[edit]" links in section headings ("How it works[edit]" was every following
+#   paragraph's section) and the "↩" links back from a footnote to its marker.
+_SENTENCE_MARKS = '.,;:!?)"”’'
+PRUNE_XPATHS = (
+    "//template",
+    "//sup[a[starts-with(@href, '#')] and string-length(normalize-space(.)) <= 6]",
+    "//sup[contains(concat(' ', normalize-space(@class), ' '), ' reference ') or contains(@class, 'footnote')"
+    " or contains(@class, 'noteref')]",
+    "//sup[translate(normalize-space(.), '0123456789[]', '') = '' and normalize-space(.) != ''"
+    " and string-length(preceding-sibling::node()[1]) > 0"
+    f" and contains('{_SENTENCE_MARKS}', substring(preceding-sibling::node()[1],"
+    " string-length(preceding-sibling::node()[1])))]",
+    "//span[contains(@class, 'mw-editsection')]",
+    "//a[normalize-space(.) = '↩' or normalize-space(.) = '↩︎' or contains(@class, 'footnote-back')"
+    " or contains(@class, 'reversefootnote')]",
+)
+
+
 def _bare_extraction(html: str, large: bool, recall: bool = False) -> Any:
     """trafilatura's result for a page (its `Document`, None when it found no text) with the
     settings the indexer uses (`recall`: its recall-oriented mode, `favor_recall`); exceptions
@@ -489,10 +517,7 @@ def _bare_extraction(html: str, large: bool, recall: bool = False) -> Any:
         # (14 strings on 10 pages, no article string; dev tuning 0.973 -> 0.975).
         include_images=False,
         include_tables=True,
-        # A <template>'s content is inert markup that browsers never render (a client-side
-        # list's item pattern: "{{^topArticle}} Für dieses Rezept gibt es noch keine ..."), but
-        # lxml parses it as ordinary children and trafilatura kept it as text.
-        prune_xpath=["//template"],
+        prune_xpath=list(PRUNE_XPATHS),
         favor_precision=FAVOR_PRECISION and not recall,
         favor_recall=recall,
         fast=large,  # skip the slow fallback extractors on huge pages
@@ -1232,13 +1257,20 @@ def _visible_headline(tree: Any, title: str) -> str:
 
 def _parse(html: str) -> Any:
     """The page as an lxml tree, None when lxml cannot parse it (the lead and the short-text
-    warning are then left out; trafilatura has already given the article)."""
+    warning are then left out; trafilatura has already given the article); with what
+    PRUNE_XPATHS names removed, the text after each kept, as the extractor saw the page (else
+    our own readings of the page, the gaps put back, hold the markers the extractor did not)."""
     try:
         import lxml.html
 
-        return lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html)
     except Exception:  # lxml raises several kinds on hopeless markup
         return None
+    for xpath in PRUNE_XPATHS:
+        for el in tree.xpath(xpath):
+            if el.getparent() is not None:
+                el.drop_tree()  # lxml.html's: the element goes, its tail text stays
+    return tree
 
 
 def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks: Any = None) -> list[tuple[str, str]]:
