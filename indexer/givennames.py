@@ -1,7 +1,8 @@
 """Given names of many languages, for telling a person's name from other capitalised words.
 
 The list is Faker's person providers' first names (MIT; en_US's from the US Social Security
-Administration's and Census Bureau's lists), ~20,000 names in Latin script, written to
+Administration's and Census Bureau's lists), ~23,000 names in Latin, Cyrillic, Greek and
+Armenian script, written to
 `indexer/data/given_names.txt` by `python -m eval.make_given_names` (which says what is kept) so
 that reading it costs a file read, not an import of Faker's ~100 locale modules. Broad on
 purpose: some locales list names that are surnames or words too ("Ford", "Paris"), so a given
@@ -10,6 +11,7 @@ name is evidence for a rule, never proof.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,3 +23,16 @@ def given_names() -> frozenset[str]:
     """The given names of `data/given_names.txt` (module docstring), case as written ("Anna")."""
     lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# A user's handle as a forum or a comment thread names its poster ("gazza_b", "mike2019"): one
+# token of up to 39 characters, a letter first, with an underscore or a digit. No person's name to
+# clean or title-case: the only name the page gives its poster, kept as written.
+HANDLE = r"[^\W\d_][\w.-]{0,38}"
+_HANDLE = re.compile(HANDLE)
+
+
+def is_handle(token: str) -> bool:
+    """Whether `token` is a user's handle as `HANDLE` and its comment say ("gazza_b": True;
+    "Anna", "Gazza B": False)."""
+    return bool(_HANDLE.fullmatch(token)) and any(c == "_" or c.isdigit() for c in token)

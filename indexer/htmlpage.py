@@ -14,6 +14,7 @@ from typing import Any
 
 from .errors import Advice, Command, SourceError, literal
 from . import pagekind, pageurl, pubdate
+from .givennames import HANDLE, is_handle
 from .htmlfigures import with_figure_captions
 from .htmllead import UNSPACED, count_words, is_unmarked_prose
 from .models import (
@@ -1158,7 +1159,7 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
 
 
 # A user's handle in a page's text ("gazza_b", "mike_2019"): a token with an underscore or a digit.
-_HANDLE_TOKEN = re.compile(r"(?<![\w./-])[^\W\d_][\w.-]{0,38}(?![\w./-])")  # not a link's slug
+_HANDLE_TOKEN = re.compile(rf"(?<![\w./-]){HANDLE}(?![\w./-])")  # not a link's slug
 AUTHOR_HANDLE_MAX_CHARS = 40
 
 
@@ -1177,7 +1178,7 @@ def author_as_written(author: str, seen: str) -> str:
     key = _handle_key(author)
     for m in _HANDLE_TOKEN.finditer(seen):
         token = m.group(0).strip(".-")
-        if ("_" in token or any(c.isdigit() for c in token)) and _handle_key(token) == key:
+        if is_handle(token) and _handle_key(token) == key:
             return token
     return author
 

@@ -41,7 +41,7 @@ from typing import Any
 from . import blocks as _blocks
 from . import language, pagekind, pubdate
 from .errors import Advice, Command, literal
-from .givennames import given_names
+from .givennames import given_names, is_handle
 from .htmlagree import REASON as VOTE_REASON
 from .htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 
@@ -1750,18 +1750,15 @@ _META_ROLE = re.compile(
     rf"(?:\s+(?:and|&|und|et|y|e|i)\s+(?:{_PHOTO_ROLES}))?\s*(?:(?:by|von|par|por|de|di|door|av|af|oleh)\s+|:\s*)",
     re.I,
 )
-# A user's handle as a forum or a comment thread names its poster ("gazza_b", "mike2019"): one
-# token with an underscore or a digit, kept as written (htmlpage.author_as_written undoes the
-# extractor's title-casing): no person's name to clean, and the only name the page gives.
-_HANDLE = re.compile(r"[^\W\d_][\w.-]{0,38}")
 
 
 def _meta_authors(author: str) -> list[str]:
     """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
-    handle as written (`_HANDLE`), else the names without a role before them (`_META_ROLE`) nor
+    user's handle as written (`givennames.is_handle`; htmlpage.author_as_written undoes the
+    extractor's title-casing), else the names without a role before them (`_META_ROLE`) nor
     roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`)."""
     author = author.strip()
-    if _HANDLE.fullmatch(author) and any(c == "_" or c.isdigit() for c in author):
+    if is_handle(author):
         return [author]
     author = _META_ROLE.sub("", author, count=1)
     return _clean_names(re.split(r"[;,]|\s(?:and|&)\s", author))
