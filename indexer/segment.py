@@ -2080,6 +2080,8 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             article.warnings.append(f"{named}: no text to segment")
         return article
     _finish(article, blocks, doc.meta if is_html else {})
+    if not article.title and any(b.kind in (BODY, LEAD) for b in blocks):
+        article.warnings.append(_no_headline(named))
     last = next((b.text for b in reversed(blocks) if b.kind == BODY), "")
     signals = doc.meta if is_html else pagekind.text_signals([b.text for b in blocks], last)
     kind = pagekind.warning(named, signals, [b.text for b in blocks if b.kind in (BODY, LEAD)])
@@ -3016,6 +3018,18 @@ def _no_article_text(named: str, blocks: Sequence[_Block]) -> Advice:
         "",
         f"{literal(named)}: no article text found ({len(blocks):,} blocks, {what}); "
         "see {0} for why each block was dropped",
+        (Command("parse", (named,)),),
+    )
+
+
+def _no_headline(named: str) -> Advice:
+    """The warning for an article indexed without a title: no line was read as its headline (a
+    headline the rules took for chrome, or a page that has none), so its hits are headed by
+    their first paragraph and a search for the headline's words misses it."""
+    return Advice(
+        "",
+        f"{literal(named)}: no headline found, so the article is indexed without a title; "
+        "see {0} for how its first lines were read",
         (Command("parse", (named,)),),
     )
 

@@ -1,0 +1,38 @@
+"""An article indexed without a title says so: its hits would be headed by their first paragraph
+and a search for its headline's words would miss it, with nothing telling the user to look."""
+
+from __future__ import annotations
+
+from indexer.errors import Advice
+from tests.helpers import FOOTER, MENU, parse_blocks
+
+PROSE = (
+    "The harbour board met on Tuesday to discuss the new ferry timetable, which has been delayed "
+    "twice since the spring because of repairs to the northern pier.",
+    "Residents who rely on the early crossing said the changes would leave them without a way to "
+    "reach the hospital before nine, and asked the board to think again.",
+)
+
+
+def _headline_warnings(article):
+    return [w for w in article.warnings if "no headline found" in str(w)]
+
+
+def test_article_without_a_headline_warns_once_naming_the_file() -> None:
+    article = parse_blocks(MENU, *PROSE, FOOTER)
+    assert article.title == ""
+    assert any(p.kind == "body" for p in article.paragraphs)
+    (warning,) = _headline_warnings(article)
+    assert isinstance(warning, Advice)
+    assert str(warning).startswith("k.txt: no headline found, so the article is indexed without a title")
+
+
+def test_article_with_a_headline_does_not_warn() -> None:
+    article = parse_blocks(MENU, "Ferry timetable delayed again as pier repairs drag on", *PROSE, FOOTER)
+    assert article.title.startswith("Ferry timetable delayed")
+    assert _headline_warnings(article) == []
+
+
+def test_page_without_article_text_gets_the_no_article_warning_alone() -> None:
+    article = parse_blocks(MENU, FOOTER)
+    assert _headline_warnings(article) == []
