@@ -602,14 +602,20 @@ _STATUS_CUE = re.compile(rf"^(?:{_DATE_CUES}) ?:? ?")  # "Updated", "Aktualisier
 RELATIVE_MAX_CHARS = 60  # a status line is a few words ("zuletzt aktualisiert vor 25 minuten")
 
 
+# English's forms CLDR does not write, on the same lower-cased line: abbreviated units ("3 hrs
+# ago", "5 mins ago", "3h ago") and words for the figure ("an hour ago", "a while ago").
+_ENGLISH_AGO = re.compile(r"^(?:\d+ ?(?:s|m|h|d|min|mins|hr|hrs)|(?:\d+|an?|one) [a-z]+) ago$")
+
+
 def _relative_time_line(text: str) -> bool:
-    """Whether `text` is one line of a relative time alone (`_RELATIVE_STATUS`, or English's
-    `_RELATIVE_TIME`: "an hour ago", "5 months ago"): a status line, never a headline nor the
-    article's text."""
-    if "\n" in text or len(text) > RELATIVE_MAX_CHARS:
+    """Whether `text` is one line of a relative time alone, after a date cue or not ("Updated
+    3 minutes ago", "vor 5 Minuten", "3m ago", "a while ago"; `_RELATIVE_STATUS`,
+    `_ENGLISH_AGO`): a status line or a live post's stamp, never a headline nor the article's
+    text. The one recogniser of relative times, for the head, chrome lines and live blogs."""
+    if "\n" in text.strip() or len(text) > RELATIVE_MAX_CHARS:
         return False
     line = _STATUS_CUE.sub("", " ".join(text.lower().split()).strip(_LINE_STRIP), count=1)
-    return bool(_RELATIVE_STATUS.match(line) or _RELATIVE_TIME.match(line))
+    return bool(_RELATIVE_STATUS.match(line) or _ENGLISH_AGO.match(line))
 
 
 # "PRAGUE --", "WASHINGTON (Reuters) -", "NEW YORK, Nov 19 (AP) —", in the capitals of any
@@ -689,9 +695,6 @@ _HEADING_PUNCT_END = re.compile(rf"[.,;!…:]{AFTER_SENTENCE_MARK}$")  # a closi
 # a heading may too ("What happens next?").
 _INTERVIEW_QUESTION = re.compile(
     r"^((?:Q|Question|Frage|Pregunta|Pergunta|Domanda|Вопрос|Питання|F|P|В)\s*:|Q\.)\s*\S", re.I
-)
-_RELATIVE_TIME = re.compile(
-    r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$", re.I
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200b]*\n")
@@ -1536,7 +1539,7 @@ def _line_is_chrome(line: str) -> bool:
         return False
     return bool(
         _BUTTON.match(line)
-        or _RELATIVE_TIME.match(line)
+        or _relative_time_line(line)
         or _TAIL_START.match(line)
         or (_DATE_CUE.match(line) and _any_date(line))
         or (len(line) <= 60 and _BY_LINE.match(line))
@@ -2535,9 +2538,8 @@ def _list_label(b: _Block) -> bool:
     )
 
 
-# A live blog's entry under its time stamp: a relative time ("3m ago", "1h ago") may stand
-# between, and a short heading line over the entry's paragraph.
-_LIVE_AGO = re.compile(r"^(?:\d+\s?(?:s|m|h|d|min|mins|hr|hrs)|(?:\d+|an?|one)\s+\w+)\s+ago$", re.I)
+# A live blog's entry under its time stamp: a relative time ("3m ago", "1h ago";
+# `_relative_time_line`) may stand between, and a short heading line over the entry's paragraph.
 LIVE_HEADING_MAX_WORDS = 12
 LIVE_HEADING_REASON = "live blog post's heading (over its paragraph)"
 
@@ -2548,7 +2550,7 @@ def _live_post_at(blocks: list[_Block], i: int) -> tuple[int, int]:
     without a sentence's end, then a paragraph of prose (8+ words, a sentence's end); -1 for
     a part that is not there."""
     j = i + 1
-    while j < len(blocks) and (blocks[j].reason == TIME_REASON or _LIVE_AGO.match(blocks[j].text.strip())):
+    while j < len(blocks) and (blocks[j].reason == TIME_REASON or _relative_time_line(blocks[j].text)):
         j += 1
     head = -1
     if j + 1 < len(blocks):
@@ -2796,7 +2798,7 @@ def _contact_blocks(blocks: list[_Block], i: int) -> int:
 def _mark_page_furniture(blocks: list[_Block]) -> None:
     """Furniture inside the article kept as its text: a reading time, a gift-article label, a
     price line or note, a recipe-card pointer (`_furniture_label`), a relative time ("3m ago",
-    `_LIVE_AGO`) and a media contact
+    `_relative_time_line`) and a media contact
     (`_contact_blocks`) are BOILERPLATE with their reason, also where the rules or the block
     model dropped them for a vaguer one. Plain text and HTML alike."""
     i = 0
@@ -2811,7 +2813,7 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             i += n
             continue
         label = _furniture_label(b) if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra else ""
-        if not label and (b.kind in (BODY, HEADING) or vague) and len(b.lines) == 1 and _LIVE_AGO.match(b.text.strip()):
+        if not label and (b.kind in (BODY, HEADING) or vague) and _relative_time_line(b.text):
             label = RELATIVE_TIME_REASON  # a post's "3m ago" under its time stamp
         if label:
             b.kind, b.reason = BOILERPLATE, label

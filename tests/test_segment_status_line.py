@@ -43,6 +43,9 @@ def test_a_relative_time_under_the_headline_is_a_date_line_never_the_title(statu
         ("Mis à jour il y a 10 minutes", True),
         ("5 минут назад", True),
         ("3m ago", True),
+        ("an hour ago", True),
+        ("a while ago", True),
+        ("5 mins ago", True),
         ("3 минуты", False),  # a reading time
         ("Three minutes ago the ferry left", False),
         ("Updated 3 minutes ago by the desk", False),

@@ -3,6 +3,8 @@ and the plain-text part of K8), each as a page of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS
 
 from tests.helpers import kind_and_reason, parse_blocks
@@ -57,11 +59,22 @@ MORE = (  # the first two posts have a second paragraph
 )
 
 
-def test_a_live_blogs_posts_under_a_relative_time_and_a_heading_stand_together() -> None:
+# The posts' relative times as other sites write them: English's long forms and abbreviations,
+# and CLDR's in German and Spanish (one recogniser, `segment._relative_time_line`, for all).
+AGOS = (
+    ("3m ago", "24m ago", "57m ago", "1h ago"),
+    ("3 mins ago", "24 minutes ago", "an hour ago", "2 hrs ago"),
+    ("vor 3 Minuten", "vor 24 Minuten", "vor 57 Minuten", "vor 1 Stunde"),
+    ("hace 3 minutos", "hace 24 minutos", "hace 57 minutos", "hace 1 hora"),
+)
+
+
+@pytest.mark.parametrize("agos", AGOS, ids=lambda agos: agos[1])
+def test_a_live_blogs_posts_under_a_relative_time_and_a_heading_stand_together(agos: tuple[str, ...]) -> None:
     # K2: the last two posts (a time, "57m ago", a heading, a paragraph) were dropped, their
     # headings as "teaser list (block model)", while the first two of the same shape were kept.
     posts = []
-    for n, ((time, ago, heading), text) in enumerate(zip(LIVE_POSTS, LIVE_TEXTS, strict=True)):
+    for n, ((time, _, heading), ago, text) in enumerate(zip(LIVE_POSTS, agos, LIVE_TEXTS, strict=True)):
         posts += [time, ago, heading, text, *([MORE[n]] if n < len(MORE) else []), "Share"]
     art = parse_blocks(
         *MENU,
@@ -76,9 +89,10 @@ def test_a_live_blogs_posts_under_a_relative_time_and_a_heading_stand_together()
         "Most viewed",
         "© 2024 The Valley Courier",
     )
-    for (_, _, heading), text in zip(LIVE_POSTS, LIVE_TEXTS, strict=True):
+    for (_, _, heading), ago, text in zip(LIVE_POSTS, agos, LIVE_TEXTS, strict=True):
         assert kind_and_reason(art, text)[0] == BODY, text
         assert kind_and_reason(art, heading)[0] == HEADING, heading
+        assert kind_and_reason(art, ago)[0] == BOILERPLATE, ago
 
 
 INGREDIENTS = (
