@@ -85,6 +85,7 @@ CHROME = frozenset(
         "Email",
         "Facebook Twitter",
         "Advertisement",
+        "Transcript",
     )
 )
 
@@ -127,7 +128,9 @@ HONORIFICS = frozenset(
     "Congressman Congresswoman Press Saint St. Tsar Czar Emperor Empress Abba Pilot Dean "
     "Chef Mayor-elect President-elect Baroness Baron Chair "
     # forms of address of other languages that English text keeps: "Mademoiselle Stéphanie ..."
-    "Madam Madame Mme Mme. Mademoiselle Mlle Mlle. Monsieur Herr Frau Señor Señora Signor Signora".split()
+    "Madam Madame Mme Mme. Mademoiselle Mlle Mlle. Monsieur Herr Frau Señor Señora Signor Signora "
+    # British ranks written without a full stop: "Sgt Gareth Lloyd", "Det Insp Ann Lowe", "Cllr ..."
+    "Sgt Insp Supt Det Cllr Capt Col Lt Maj Cdr Adm Rev".split()
 )
 # Forms of address, which are never a name on their own (other titles are surnames too: "Dean",
 # "Pope", "Bishop", "Singer").
@@ -385,6 +388,7 @@ class Mention:
     canonical: str = ""
     place_cue: bool = False  # a one-word PERSON in a place's context ("killed at Auschwitz.")
     org_cue: bool = False  # a place in a company's context ("flew with Emirates")
+    turn: bool = False  # a transcript turn's speaker label ("OWAIN: ...", `_speaker_labels`)
 
 
 @dataclass
@@ -1448,7 +1452,7 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     _extend_first_names(text, ms)
     out: list[Mention] = []
     for m in ms:
-        if _contact_label(text, m):
+        if _contact_label(text, m) or _post_nominal(text, m, out):
             continue
         relabelled = _relabel(text, m, ms)
         if relabelled is not None:
@@ -1459,6 +1463,19 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
     return sorted(out, key=lambda m: m.start)
+
+
+_RX_POST_NOMINAL_GAP = re.compile(r"[ \t,]*(?:[A-Z][A-Za-z]{1,4}[ \t,]+){0,3}")
+
+
+def _post_nominal(text: str, m: Mention, before: list[Mention]) -> bool:
+    """Whether `m` is post-nominal letters (`_POST_NOMINAL_LETTERS`: an honour, a barrister's
+    rank, a seat) right after a person's name, the model's last mention of `before`, with at
+    most three such words between ("Michael O’Dea KC", "Jane Doe MP OBE"): the person's letters,
+    no organization ("KC" as an org was the model's reading)."""
+    if m.text not in _POST_NOMINAL_LETTERS or not before or before[-1].label != "PERSON":
+        return False
+    return before[-1].end <= m.start and bool(_RX_POST_NOMINAL_GAP.fullmatch(text, before[-1].end, m.start))
 
 
 # Lower-case particles inside a personal name ("Ursula von der Leyen", "Leonardo da Vinci",
@@ -2016,13 +2033,16 @@ def _with_titled_people(text: str, out: list[Mention]) -> list[Mention]:
     "Speaker Nancy Pelosi", "US President Barack Obama": the GUM-updated ner, taught GUM's
     mentions that include the title, at times tags neither the title nor the name). The name is
     a first word that is a given name (`_given_name`) or no common word in capitals, and one or
-    two capitalised words, none a title, a calendar word or a place the lexicon knows, with the
+    two capitalised words (after a form of address, `_ADDRESS_FORMS`, one: "astronomer Dr Bethan
+    Rowlands", which the model misses too), none a title, a calendar word or a place the lexicon knows, with the
     particles and surname after them (`_RX_PARTICLE_TAIL`); only where no mention overlaps it
     but the model's own piece of that person ("da Silva"), which it replaces."""
     for g in _RX_TITLED_NAME.finditer(text):
-        if g.group(1) not in HONORIFICS or g.group(1) in _ADDRESS_FORMS or g.group(1) in _NOT_TITLES_HERE:
+        if g.group(1) not in HONORIFICS or g.group(1) in _NOT_TITLES_HERE:
             continue
         words = [g.group(2), *g.group(3).split()]
+        if g.group(1) in _ADDRESS_FORMS and len(words) != 2:
+            continue  # "Dr Bethan Rowlands"; a longer name after "Dame" is left to the model
         if any(
             w in NOT_NAME
             or w in _lexicon()
@@ -2398,6 +2418,12 @@ def _split_coordinated(m: Mention) -> list[Mention]:
 # article's "Microsoft" and "Microsoft Corp." are one organization shown as "Microsoft", and
 # "IBM" abbreviates "International Business Machines Corp". Not "Company" or "Corporation",
 # which are part of names ("British Broadcasting Corporation").
+# Last words of the names of sports clubs and companies, never of a person's name ("Kentdale
+# Harriers", "Whitby Town", "Acme Ltd"). Not "City", "Town" or "County" for a place ("Cape Town").
+_CLUB_WORDS = frozenset(
+    "fc afc cf united rovers harriers wanderers athletic albion rangers hotspur town city county "
+    "ltd ltd. limited inc inc. plc llc gmbh corp corp. holdings".split()
+)
 _LEGAL_FORMS = frozenset("corp inc ltd plc llc limited".split())
 
 
@@ -2688,6 +2714,7 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
     _split_names_run_into_places(all_mentions, texts)
     _common_words_before_surnames(all_mentions, texts)
     _join_nicknames(all_mentions, texts)
+    _speaker_labels(all_mentions, texts)
     # "Afghan Taliban" is the Taliban when the article also names it bare.
     org_texts = {m.text for ms in all_mentions for m in ms if m.label == "ORG"}
     for ms in all_mentions:
@@ -2696,6 +2723,92 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
             if m.label == "ORG" and rest in org_texts and _lexicon().get(head, ("", ""))[0] == "groups":
                 m.text = rest
     return all_mentions
+
+
+# A transcript's turn: a paragraph opened by its speaker's label, one to three capitalised
+# words (in capitals or not, a title among them: "OWAIN:", "Clara Mendes:", "Dr Rowlands:"), a
+# colon and a sentence that ends as one (not a list's item: "Gareth Lloyd: police sergeant").
+_RX_TURN = re.compile(rf"([{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}}):[ \t]+\S(?s:.*)[.!?…\"”’)]$")
+TURN_MIN = 2  # one "Name: ..." paragraph may be anything; two are a transcript's turns
+# Labels that open lines of other kinds, never a speaker's even where a person has that name:
+# notes, credits, a match's officials, a page's sections ("Update: ...", "Referee: Gemma Thirsk").
+_NOT_SPEAKER_LABELS = frozenset(
+    "note notes nb update updated warning correction clarification disclaimer editor source sources "
+    "photo photos picture pictures image credit credits caption referee venue attendance scorers "
+    "bookings related read watch listen transcript guest guests host hosts presenter producer "
+    "summary background tags topics location date time tickets price contact email phone".split()
+)
+
+
+def _label_person(label: str, people: list[list[str]]) -> bool:
+    """Whether a turn's label (`_RX_TURN`, in title case) names a person: its words, titles
+    aside, are words of one of the article's people (`people`, each a name's words: "Owain"
+    of Owain Prys-Jenkins, "Dr Rowlands"), or it is one given name (`_given_name`, "Clara"); never
+    a label of `_NOT_SPEAKER_LABELS` or a club's or company's name ("Hartlepool Rovers")."""
+    words = _label_words(label)
+    if not words or label.casefold() in _NOT_SPEAKER_LABELS or words[-1].casefold() in _CLUB_WORDS:
+        return False
+    folded = {w.casefold() for w in words}  # "MCDONALD:" is "Mcdonald" in title case
+    if any(folded <= {w.casefold() for w in name} for name in people):
+        return True
+    return len(words) == 1 and _given_name(words[0])
+
+
+def _label_words(label: str) -> list[str]:
+    """A turn label's words without titles ("Dr Rowlands" -> ["Rowlands"])."""
+    return [w for w in label.split() if w not in HONORIFICS and w.rstrip(".") not in HONORIFICS]
+
+
+def _full_name_of(label: str, all_mentions: list[list[Mention]], texts: list[str]) -> list[str]:
+    """The words of the first full name the article writes with a one-word turn label as its
+    given name ("Presenter Ffion Davies" for "FFION:"; one or two capitalised words after it,
+    no title or common word), added there as a PERSON mention in place of the model's pieces
+    of it; [] when there is none. In place on `all_mentions`."""
+    words = _label_words(label)
+    if len(words) != 1 or words[0].casefold() in _NOT_SPEAKER_LABELS:
+        return []
+    rx = re.compile(rf"(?<![\w'’-]){re.escape(words[0])}((?: [{UPPER}][\w'’-]+){{1,2}})(?![\w'’-])")
+    for i, text in enumerate(texts):
+        for g in rx.finditer(text):
+            s, e = g.span()
+            more = g.group(1).split()
+            if any(w in HONORIFICS or _common_word(w) for w in more):
+                continue
+            if any(_overlaps(s, e, m) and (m.start < s or m.end > e) for m in all_mentions[i]):
+                continue
+            kept = [m for m in all_mentions[i] if not _overlaps(s, e, m)]
+            all_mentions[i] = sorted([*kept, Mention(s, e, "PERSON", g.group(0))], key=lambda m: m.start)
+            return [words[0], *more]
+    return []
+
+
+def _speaker_labels(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """A transcript's speaker labels as people: in an article with TURN_MIN or more turns whose
+    label names a person (`_RX_TURN`, `_label_person`; a one-word label whose full name the
+    article writes, `_full_name_of`, too), each such label is a PERSON mention marked `turn`
+    (its text in title case: "OWAIN" -> "Owain", which links to the article's Owain
+    Prys-Jenkins), in place of what the model made of it ("Owain" as a place). In place."""
+    turns = [(i, g) for i, t in enumerate(texts) if (g := _RX_TURN.match(t))]
+    if len(turns) < TURN_MIN:
+        return
+    people = sorted({tuple(_strip_person(m.text).split()) for ms in all_mentions for m in ms if m.label == "PERSON"})
+    names = [list(p) for p in people]
+    found = []
+    tried: set[str] = set()  # labels looked for in the text once (a long transcript repeats them)
+    for i, g in turns:
+        label = g.group(1).title() if g.group(1).isupper() else g.group(1)
+        if not _label_person(label, names):
+            full = _full_name_of(label, all_mentions, texts) if label not in tried else []
+            tried.add(label)
+            if not full or not _label_person(label, [full]):
+                continue
+            names.append(full)
+        found.append((i, label, g.end(1)))
+    if len(found) < TURN_MIN:
+        return
+    for i, label, end in found:
+        kept = [m for m in all_mentions[i] if m.start >= end]
+        all_mentions[i] = [Mention(0, end, "PERSON", label, turn=True), *kept]
 
 
 def _join_hyphenated_surnames(all_mentions: list[list[Mention]], texts: list[str]) -> None:
@@ -3028,7 +3141,22 @@ def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str], text
     _people_named_as_bodies(flat, texts, votes, final_field)
     _bodies_named_as_people(flat, texts, final_field)
     _companies_named_as_places(flat, final_field)
+    _clubs_named_as_people_or_places(final_field)
     return final_field
+
+
+def _clubs_named_as_people_or_places(final_field: dict[str, str]) -> None:
+    """A "person" or "place" of two or more words whose last is a word of sports clubs' and
+    companies' names (`_CLUB_WORDS`: "Kentdale Harriers", "Marske United", "Acme Ltd") is an
+    organization; for a place not "Town", "City" or "County" ("Cape Town", "Kansas City"), nor a
+    place the lexicon knows. In place on `final_field`."""
+    for name, fld in sorted(final_field.items()):
+        words = name.split()
+        if len(words) < 2 or fld not in ("people", "places") or words[-1].casefold() not in _CLUB_WORDS:
+            continue
+        if fld == "places" and (words[-1] in ("Town", "City", "County") or name in _lexicon()):
+            continue
+        final_field[name] = "orgs"
 
 
 # Wording used of bodies only, right before a name: a noun of a kind of body ("the law firm Tods
@@ -3235,7 +3363,9 @@ def _fill_paragraphs(
             p.reason = "; ".join([p.reason, *resolved]) if p.reason else "; ".join(resolved)
         spans.sort()
         said = [] if i in heading_like else _speakers(text, spans, prev_speakers, _note_offices(text, spans, offices))
-        p.speakers = speakers = _with_interviewee(interviewee, text, said)
+        p.speakers = speakers = _with_turn_speaker(
+            all_mentions[i], final_field, _with_interviewee(interviewee, text, said)
+        )
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
 
@@ -3292,6 +3422,13 @@ def _with_interviewee(interviewee: str, text: str, said: list[str]) -> list[str]
     if not interviewee or not (_QA_ANSWER.match(text) or _qa_turn(text, interviewee)):
         return said
     return [interviewee, *(x for x in said if x != interviewee)]
+
+
+def _with_turn_speaker(mentions: list[Mention], final_field: dict[str, str], said: list[str]) -> list[str]:
+    """A paragraph's speakers `said`, with the person its transcript label names first ("OWAIN:
+    ..." is Owain Prys-Jenkins's turn: the mention `_speaker_labels` marked `turn`)."""
+    who = [m.canonical for m in mentions if m.turn and final_field.get(m.canonical) == "people"]
+    return [*who[:1], *(x for x in said if x not in who[:1])]
 
 
 def _literal_names(

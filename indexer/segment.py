@@ -696,6 +696,12 @@ _HEADING_PUNCT_END = re.compile(rf"[.,;!…:]{AFTER_SENTENCE_MARK}$")  # a closi
 _INTERVIEW_QUESTION = re.compile(
     r"^((?:Q|Question|Frage|Pregunta|Pergunta|Domanda|Вопрос|Питання|F|P|В)\s*:|Q\.)\s*\S", re.I
 )
+# A transcript's turn: its speaker's label, one or two capitalised words and a colon ("CLARA:
+# What do you look for?", "Tomasz Wrobel: Thanks ..."); a question so labelled is a sentence,
+# not a heading, where the block before or after it opens with a label too (`_transcript_turn`).
+# (Not a labelled line without a question mark: "Precht: Selbstfahrendes Auto wird ..." heads
+# an interview, "Thema: ..." an event's listing.)
+_SPEAKER_TURN = re.compile(rf"[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*)?:[ \t]+\S")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200b]*\n")
 # A byline's own place after its names ("By Jane Doe in Calloway", "Por Ana Ruiz en Cádiz",
@@ -4924,18 +4930,23 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     if question:  # a question, so a sentence: not a heading, whatever its length
         b.kind, b.reason = BODY, f"question of an interview ('{question.group(1)}')"
         return
-    if _is_heading(blocks, i):
-        what = (
-            "short question"
-            if b.text.rstrip("\"'”’»)").endswith(("?", "？"))
-            else "short line without sentence punctuation"
-        )
+    asks = b.text.rstrip("\"'”’»)").endswith(("?", "？"))
+    if _is_heading(blocks, i) and not (asks and _transcript_turn(blocks, i)):
+        what = "short question" if asks else "short line without sentence punctuation"
         b.kind, b.reason = HEADING, f"{what} before body text"
         return
     if b.value > 0:
         b.kind, b.reason = BODY, "prose (length and sentence punctuation)"
     else:
         b.kind, b.reason = BODY, "short block inside the article text"
+
+
+def _transcript_turn(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` and the block before or after it open with a speaker's label
+    (`_SPEAKER_TURN`): turns of a transcript or interview."""
+    return bool(_SPEAKER_TURN.match(blocks[i].text)) and any(
+        0 <= k < len(blocks) and _SPEAKER_TURN.match(blocks[k].text) for k in (i - 1, i + 1)
+    )
 
 
 def _is_heading(blocks: list[_Block], i: int) -> bool:
