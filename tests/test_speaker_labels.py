@@ -97,3 +97,8 @@ def test_a_labelled_question_between_turns_is_no_heading() -> None:
     )
     assert kind_and_reason(art, "MARTA: What")[0] == "body"
     assert all(p.section != "MARTA: What do you look for first?" for p in art.paragraphs)
+
+
+def test_the_word_transcript_over_the_turns_is_no_person(tag) -> None:
+    art = tag(["Why the river keeps flooding", "Transcript", *RADIO[1:]])
+    assert art.paragraphs[1].people == []
