@@ -1155,6 +1155,8 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
     meta["author"] = author_as_written(meta["author"], seen)
     if not (meta["date"] and meta["author"]) and (head := head_lines(tree)):
         meta["head"] = head
+    if not meta["date"] and (above := lines_above_headline(tree)):
+        meta["above"] = above
     return seen
 
 
@@ -1212,6 +1214,35 @@ def head_lines(tree: Any) -> str:
                 break
             continue
         if line and line not in lines:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+# The lines right over a page's headline, where an e-mail's web view prints its issue and date
+# ("Issue #142 · Friday 6 November 2026", trial8's newsletter: no date in its metadata): the
+# nearest elements with text of their own before the first <h1> in <body> (a site's date in its
+# banner, further up, over its menus, is no article's).
+ABOVE_ELEMENTS_MAX = 3
+
+
+def lines_above_headline(tree: Any) -> str:
+    """The lines of text right over the page's first <h1> ("\n"-joined, nearest first;
+    ABOVE_ELEMENTS_MAX elements with text of their own, each line at most HEAD_LINE_MAX_WORDS
+    words), for segment to read a date from when the page's metadata has none; "" when the page
+    has no <h1> or lxml cannot search it."""
+    if tree is None:
+        return ""
+    try:
+        found = tree.xpath(
+            "(//h1)[1]/preceding::*[normalize-space(text())][ancestor::body]"
+            f"[not(self::script or self::style or self::template)][position() <= {ABOVE_ELEMENTS_MAX}]"
+        )
+    except Exception:  # a tree lxml could not search
+        return ""
+    lines: list[str] = []
+    for el in found:  # (a reverse axis: the nearest first)
+        line = " ".join(" ".join(str(t) for t in el.itertext()).split())
+        if line and len(line.split()) <= HEAD_LINE_MAX_WORDS and line not in lines:
             lines.append(line)
     return "\n".join(lines)
 

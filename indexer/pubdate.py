@@ -101,12 +101,32 @@ def slash_order(language: str) -> str:
     return "dm" if code in DAY_FIRST_LANGUAGES else ""
 
 
+# A month's first letters as a page abbreviates it where CLDR has a longer form ("04 ФЕВ 2025":
+# CLDR's Russian has "февр."): this many letters.
+MONTH_PREFIX_LETTERS = 3
+
+
+@lru_cache(maxsize=1)
+def month_prefixes() -> dict[str, int]:
+    """{the first MONTH_PREFIX_LETTERS letters of a longer month name of the table, lower-cased:
+    month 1-12}, only where every name of the table with that start is the same month ("фев":
+    февр, февраль, февраля) and the start is no name of its own; "lis" (Polish listopad is
+    November, Croatian October) is not one."""
+    months = month_names()
+    seen: dict[str, set[int]] = {}
+    for name, n in months.items():
+        if len(name) > MONTH_PREFIX_LETTERS:
+            seen.setdefault(name[:MONTH_PREFIX_LETTERS], set()).add(n)
+    return {k: min(v) for k, v in sorted(seen.items()) if len(v) == 1 and k not in months}
+
+
 def _month(word: str) -> int:
-    """The month (1-12) `word` names in the table, any case; 0 when none. Turkish capitals lower
-    to a dotted "i" where the name has a dotless "ı" ("ARALIK" is "aralık", "KASIM" "kasım")."""
+    """The month (1-12) `word` names in the table or abbreviates (`month_prefixes`), any case; 0
+    when none. Turkish capitals lower to a dotted "i" where the name has a dotless "ı" ("ARALIK"
+    is "aralık", "KASIM" "kasım")."""
     months = month_names()
     low = word.lower()
-    return months.get(low) or months.get(low.replace("i", "ı")) or 0
+    return months.get(low) or months.get(low.replace("i", "ı")) or month_prefixes().get(low) or 0
 
 
 def _iso(y: str, m: int, d: int) -> str:

@@ -537,7 +537,10 @@ _MONTH_NUM = {
     m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
 }
 _DATE_MDY = re.compile(rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# "4 June 2024", "4th June 2024", "4th of June 2024"
+_DATE_DMY = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
 # "04-Feb-2025", "4/Feb/2025", "04.Feb.2025": one mark between the day, the month and the year
 _DATE_DMY_MARKS = re.compile(rf"\b(?P<d>\d{{1,2}})(?P<s>[-/.])(?P<m>{_MONTHS})(?P=s)(?P<y>(?:19|20)\d\d)\b", re.I)
 # a time may follow the day with a "T" ("2025-02-04T13:47:00+01:00", ISO 8601's date and time)
@@ -549,7 +552,11 @@ _DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\
 # "2023/10/08"), Chinese, Japanese and Korean ones ("2023年10月08日", "2023년 10월 8일"). The
 # month names are CLDR's (`pubdate.month_names`, indexer/data/months.json), longest first.
 _MONTH_NAMES_INTL = (
-    "|".join(re.escape(m) for m in sorted(pubdate.month_names(), key=lambda m: (-len(m), m))) + "|" + _MONTHS
+    "|".join(
+        re.escape(m) for m in sorted({*pubdate.month_names(), *pubdate.month_prefixes()}, key=lambda m: (-len(m), m))
+    )
+    + "|"
+    + _MONTHS
 )
 _DATE_OTHER = re.compile(
     rf"(?<![\w.])\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES_INTL})\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)|"
@@ -1037,8 +1044,8 @@ def _mixed_blocks(lines: list[str]) -> list[_Block]:
             run.append(b)
             continue
         if len(run) >= MENU_RUN_MIN:
-            for m in run:
-                if _run_headline(m.text):
+            for k, m in enumerate(run):
+                if _run_headline(m.text) or _caseless_head(m.text, [x.text for x in run[k + 1 : k + 6]]):
                     break  # the page's head under its menu, set without blank lines (sixth trial)
                 m.extra["menu_run"] = str(len(run))
         run = []
@@ -1061,6 +1068,21 @@ def _run_headline(line: str) -> bool:
     sections, "Home Local Transport Sport Weather Business", has none)."""
     words = line.split()
     return len(words) >= RUN_HEADLINE_MIN_WORDS and any(w[:1].islower() for w in words)
+
+
+_CASED = re.compile(r"[^\W\d_]")
+
+
+def _caseless_head(line: str, under: list[str]) -> bool:
+    """Whether a line of a run of short lines in a script without capitals (Korean, Chinese,
+    Japanese: `_run_headline` finds no lower-case word in it) is the headline: 3+ words and a
+    date line (`_meta_or_tools`) among the lines `under` it (the next five: deck lines may
+    stand between; trial8's Korean page "부산 앞바다 해파리 급증..." / deck / "입력 2026.08.14
+    06:00", which was a menu's item and the page had no title)."""
+    letters = _CASED.findall(line)
+    if count_words(line) < 3 or not letters or any(c.isupper() or c.islower() for c in letters):
+        return False  # (no letters at all: "2012 2013 2014", an archive's years)
+    return any(_meta_or_tools(u) == "m" for u in under)
 
 
 # A caption is a sentence or two under a picture; its credit a short line.
@@ -1814,11 +1836,12 @@ def _drop_byline_place(pieces: list[str], raw: str) -> list[str]:
 
 
 # A Chinese or Japanese reporter line ("记者 李明 报道", "本报记者 王芳", "（记者 张伟）", "文／李明",
-# "記者 山田太郎") and a Korean one ("홍길동 기자"): the names, no "By".
+# "記者 山田太郎") and a Korean one ("홍길동 기자", and "부산=김서연 기자" with the dateline's city
+# before "="): the names, no "By".
 _CJK_BYLINE = re.compile(
     r"^[（(]?\s*(?:(?:本报|本台|本刊|新华社|央视)?(?:记者|記者|通讯员)|文\s*[／/:：])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:报道|報道|摄|撮影|采写)?\s*[）)]?$"
-    r"|^(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*기자$"
+    r"|^(?:(?P<kocity>[\uac00-\ud7a3]{1,6}) ?= ?)?(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*기자$"
     # a Japanese or Chinese desk and its reporter ("経済部　佐藤健太", "（大阪支局 山田花子）",
     # "政治部 田中一郎、鈴木次郎"): the desk's name ends in 部, 局 or 班
     r"|^[（(]?[\u4e00-\u9fff]{1,5}(?:部|局|班)[\s\u3000]+"
@@ -1841,9 +1864,11 @@ _CJK_REPORTS = frozenset({"报道", "報道", "摄", "撮影", "采写"})  # "re
 
 def _byline_place(line: str) -> str:
     """The place a byline line gives after its names ("By Jane Doe in Calloway, Texas" ->
-    "Calloway", `_BYLINE_PLACE`), '' when none: no weekday or month ("By Jane Doe in March")."""
+    "Calloway", `_BYLINE_PLACE`) or before them in a Korean one ("부산=김서연 기자" -> "부산",
+    `_CJK_BYLINE`), '' when none: no weekday or month ("By Jane Doe in March")."""
     if not _BY_LINE.match(line):
-        return ""
+        m = _CJK_BYLINE.match(line.strip())
+        return (m.group("kocity") or "") if m else ""
     m = _BYLINE_PLACE.search(line)
     place = m.group("place") if m else ""
     return "" if not place or any(map(_is_date_word, place.split())) else place
@@ -1934,6 +1959,30 @@ def _find_date(text: str) -> str:
     return ""
 
 
+# Words before the first of a line's two or more dates that make it a sentence, not a date line:
+# a date line's dates follow a cue or a byline ("PUBLISHED: ... | UPDATED: ...", "By Cat Lafuente
+# / June 12, 2020 ... / Updated: ...": up to 4 words on the tuning pages of both corpora), a
+# life's dates a person's name and what they were ("Dorothy Ashburner, fell runner and nurse,
+# born 3 April 1935; died 28 October 2026": an obituary's closing line, trial8's dropped).
+DATES_LEAD_WORDS = 5
+_ANY_DATE_RXS = (_DATE_MDY, _DATE_DMY, _DATE_DMY_MARKS, _DATE_ISO, _DATE_OTHER)
+
+
+def _dates_in_prose(text: str) -> bool:
+    """Whether `text` holds two or more dates (English, ISO or `_DATE_OTHER`'s) with
+    DATES_LEAD_WORDS+ words before the first: a line about a person or an event that names
+    dates, not a date line."""
+    spans = sorted({m.span() for rx in _ANY_DATE_RXS for m in rx.finditer(text)})
+    firsts = [a for n, (a, _) in enumerate(spans) if n == 0 or a >= spans[n - 1][1]]
+    return len(firsts) >= 2 and count_words(text[: firsts[0]]) >= DATES_LEAD_WORDS
+
+
+def _line_date(text: str) -> str:
+    """`_find_date` of a line that may be a date line: '' for dates in prose (`_dates_in_prose`)
+    and a life's date (`_LIFE_EVENT`: "Born 3 April 1935")."""
+    return "" if _dates_in_prose(text) or _LIFE_EVENT.match(text.strip(_LINE_STRIP)) else _find_date(text)
+
+
 def _date_or_time_line(b: _Block) -> str:
     """The reason for a line of metadata that `_find_date` cannot date: "date line" for a date in
     another language or script (`_classify_one` takes it only above the article text: inside or
@@ -1948,6 +1997,8 @@ def _date_or_time_line(b: _Block) -> str:
     line = " ".join(b.lines).strip(_LINE_STRIP)
     if _TIME_LINE.match(line):
         return TIME_REASON
+    if _dates_in_prose(line):
+        return ""
     if len(b.lines) == 1 and _relative_time_line(line):
         return RELATIVE_REASON
     if len(b.lines) == 1 and _MONTH_YEAR_FIELD.match(line):
@@ -2903,29 +2954,62 @@ NAME_BYLINE_REASON = "byline (a name alone over the date line)"
 
 def _mark_name_byline(blocks: list[_Block]) -> None:
     """The page's byline when it is a person's name alone on its line above the article's text
-    (`_name_alone`), under a line of three words or more (the headline or a standfirst, no menu
-    item) and over a date line within NAME_TO_DATE_BLOCKS: its kind BYLINE, its names the
-    author. Only on a page without a byline; the first such name, up to the first body block,
-    or the second when the first may be a standfirst kept as body (`_standfirst_shaped`)."""
-    if any(b.kind == BYLINE for b in blocks):
-        return
+    (`_name_alone`; or `_bare_name`, a name of no given name the list knows, right under the
+    headline or its lead and right over a line that is a date alone), under a line of three words or more (the headline or a standfirst, no
+    menu item) and over a date line within NAME_TO_DATE_BLOCKS: its kind BYLINE, its names the
+    author, and the date line under it a date line if the rules or the model took it for text or
+    a list's. Only on a page without a byline (an author box after its text is none);
+    the first such name, up to the first body block, or the second when the first may be a
+    standfirst kept as body (`_standfirst_shaped`)."""
     bodies = [i for i, b in enumerate(blocks) if b.kind == BODY][:2] + [len(blocks), len(blocks)]
     # a clean page's rules made it the first body; a standfirst kept as body may stand over it,
     # so up to the second body block
     standfirst = bodies[0] < len(blocks) and _standfirst_shaped(blocks[bodies[0]])
     first = bodies[1] if standfirst else bodies[0]
+    if any(b.kind == BYLINE and not b.reason.startswith("author box") for b in blocks):
+        return  # (an author box after the text is no byline of the page's head)
     for i in range(1, min(first + 1, len(blocks) - 1)):
         b = blocks[i]
-        if len(b.lines) != 1 or not 2 <= b.words <= 4 or blocks[i - 1].words < 3 or not _name_alone(b.text):
+        if len(b.lines) != 1 or not 2 <= b.words <= 4 or blocks[i - 1].words < 3 or b.kind == TITLE:
+            continue
+        # a name of no known given name only between the headline (or its deck) and a line that
+        # is a date alone (a sidebar's "Recent Posts" over its first post's date is none)
+        head = blocks[i - 1].kind in (TITLE, LEAD) and _head_date(blocks[i + 1])
+        if not _name_alone(b.text) and not (head and _bare_name(b.text, blocks)):
             continue
         under = blocks[i + 1 : i + 1 + NAME_TO_DATE_BLOCKS]
         date = next((x for x in under if len(x.lines) <= 2 and x.words <= 14 and _any_date(x.text)), None)
         if date is not None:
             b.kind, b.reason = BYLINE, NAME_BYLINE_REASON
             b.extra["author"] = b.text.strip()
-            if date.kind == BODY and not date.sentence_end:  # the date line under it is no text either
+            # the date line under it is no text either (nor a list the block model dropped it in)
+            if (date.kind == BODY or date.reason.endswith("(block model)")) and not date.sentence_end:
                 date.kind, date.reason = BOILERPLATE, DATE_BEFORE_REASON
+                date.extra["date"] = _any_date(date.text)
             return
+
+
+BARE_NAME_MAX_WORDS = 3
+
+
+def _bare_name(text: str, blocks: list[_Block]) -> bool:
+    """Whether `text` reads as a person's name whose given name the list does not know ("Marloes
+    Verbeek", trial8): 2 to BARE_NAME_MAX_WORDS words, each capitalised (not all capitals) or a
+    particle, none a stop word, a menu's or a date's word, nor a word the page's `blocks` write
+    in lower case ("Chinese Pinyin Lyrics": the page's "lyrics"), no teaser list's header
+    ("Recent Posts", `_TEASER_START`);
+    `_mark_name_byline` takes it only right over a date line."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= BARE_NAME_MAX_WORDS or text.isupper() or _SENT_END.search(text):
+        return False
+    if not all((w[0].isupper() and w[1:].replace("-", "").isalpha()) or w in _NAME_PARTICLES for w in words):
+        return False
+    low = {w.casefold() for w in words if w not in _NAME_PARTICLES}
+    if any(w in _STOPWORDS or w in _NAV_WORDS or _is_date_word(w) for w in low):
+        return False
+    if not (words[-1][0].isupper() and words[0][0].isupper()) or is_section_label(text) or _TEASER_START.search(text):
+        return False  # (a teaser list's header: "Recent Posts", "Most Read")
+    return not any(w in low for b in blocks for w in _WORD.findall(b.text) if w[:1].islower())
 
 
 def _name_alone(text: str) -> bool:
@@ -2981,14 +3065,27 @@ _HEAD_RELATIVE = re.compile(
 HEAD_DATE_MAX_WORDS = 20  # "Publié le 7 février 2025 à 18h30, mis à jour le 8 février 2025 à 07h15": 16
 
 
+# A line of a life's date ("Born: June 11, 1988 (age 30) Fort Worth, Texas", "Died 31 July 2017
+# (aged 89) Paris, France": a biography's facts, GUM's bios) dates a person, not the page: no date
+# line, even right under the headline.
+_LIFE_EVENT = re.compile(
+    r"^(?:born|died|geboren|gestorben|née?|mort|décédée?|nacid[oa]|fallecid[oa]|nat[oa]|mort[oa]|"
+    r"nascid[oa]|falecid[oa]|overleden|urodzon[ya]|zmarła?|родил(?:ся|ась)|умер(?:ла)?)\b",
+    re.I,
+)
+
+
 def _head_date(b: _Block) -> str | None:
     """The date of a date line above the article's first paragraph ('YYYY-MM-DD'; '' for a line of
     a date cue and a relative time, "Updated 2 hours ago"), None when `b` is no such line: up to
     two lines of HEAD_DATE_MAX_WORDS words without a sentence's end, a date in English, another
-    language of `pubdate` or figures, a time of day, or a cue and a relative time."""
+    language of `pubdate` or figures, a time of day, or a cue and a relative time; no life's date
+    (`_LIFE_EVENT`: "Born 23 January 1928")."""
     if len(b.lines) > 2 or b.words > HEAD_DATE_MAX_WORDS or b.sentence_end:
         return None
     line = " ".join(b.lines).strip(_LINE_STRIP)
+    if _LIFE_EVENT.match(line):
+        return None
     if found := _any_date(line):
         return found
     if _DATE_OTHER.search(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
@@ -3003,12 +3100,17 @@ def _mark_head_date_lines(blocks: list[_Block]) -> None:
     file's date under its byline) is metadata: DATE_BEFORE_REASON, its date the published date,
     and the paragraph under it is the one whose dateline ("PARIS —") is read. After the model, so
     its training rows are unchanged. Bylines, a lead, captions and chrome may stand between; the
-    first body or heading block that is no date line ends the search."""
+    first body or heading block that is no date line ends the search, but for one name's short
+    line over it (`_name_line`: a byline the rules read no name in, trial8's "Marloes Verbeek")."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    short = 0
     for b in blocks[title + 1 :]:
         if b.kind not in (BODY, HEADING):
             continue
         date = _head_date(b)
+        if date is None and not short and _name_line(b):
+            short += 1
+            continue
         if date is None:
             return
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
@@ -3678,7 +3780,8 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
     NAME"). The same under a headline-shaped line over the page's first byline or date line
     when the title is another line (a dump's <title> line: `_standfirst_tops`). The article run
     starts at the body's first long paragraph, so the sentence the headline is summed up in was
-    left before it."""
+    left before it. Else the deck's lines between the headline and its byline or date line
+    (`_deck_lines`), which need not read as prose: LEAD, DECK_REASON."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     if title < 0:
         return
@@ -3694,9 +3797,73 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
             nxt = i + 1
             if nxt < len(blocks) and _meta_right_under(blocks, nxt) and _standfirst_at(blocks, nxt, start, prose_lang):
                 blocks[nxt].kind, blocks[nxt].reason = LEAD, STANDFIRST_REASON
+    for i in _deck_lines(blocks, title):  # (none when the standfirst was found above)
+        blocks[i].kind, blocks[i].reason = LEAD, DECK_REASON
 
 
 STANDFIRST_REASON = "lead (standfirst under the headline)"
+DECK_REASON = "lead (deck lines between the headline and its byline or date line)"
+# A deck's line is a sentence or a second headline of this many words at least (a kicker or a
+# section's label over the byline is shorter: "Column", "Opinie").
+DECK_MIN_WORDS = 4
+DECK_MAX_LINES = 2
+
+
+def _deck_lines(blocks: list[_Block], title: int) -> list[int]:
+    """The deck (standfirst) lines right under the headline `title`: one or DECK_MAX_LINES
+    blocks of one line each (`_deck_line`), the page's byline or date line right under the last
+    (`_deck_meta`; a name's short line may stand between: "Headline / deck / deck / Posted
+    2026.08.14 06:00 / By NAME", "Headline / deck / NAME / 27 de novembro de 2026"). Such lines
+    were dropped "outside the article text (before it)" when they had no sentence's end, or
+    kept as body (trial8's Korean, English, Portuguese and Dutch pages); [] when the layout is
+    another."""
+    found: list[int] = []
+    for i in range(title + 1, min(title + 1 + DECK_MAX_LINES, len(blocks))):
+        if not _deck_line(blocks[i], blocks[title]):
+            break
+        found.append(i)
+        nxt = blocks[i + 1 : i + 3]
+        if nxt and _deck_meta(nxt[0]):
+            return found
+        if len(nxt) == 2 and _name_line(nxt[0]) and _deck_meta(nxt[1]):
+            # a name, unless it may be the deck's second line ("주민들 조속한 착공 요구")
+            person = _name_alone(nxt[0].text) or _bare_name(nxt[0].text, blocks)
+            if person or not _deck_line(nxt[0], blocks[title]) or len(found) == DECK_MAX_LINES:
+                return found
+    return []
+
+
+def _deck_line(b: _Block, title: _Block) -> bool:
+    """Whether `b` may be a deck's line (`_deck_lines`): one line of DECK_MIN_WORDS to
+    STANDFIRST_MAX_WORDS words, body or dropped before the article (by the rules or the block
+    model), no chrome signal, menu, link separators, date (or its cue), byline, writer's role, nor
+    the headline again or a part of it."""
+    dropped = b.kind == BOILERPLATE and (
+        b.reason == f"{OUTSIDE_REASON} (before it)" or b.reason.endswith("(block model)")
+    )
+    if not (b.kind == BODY or dropped) or len(b.lines) != 1 or b.signal or "menu_run" in b.extra:
+        return False
+    if not DECK_MIN_WORDS <= count_words(b.text) <= STANDFIRST_MAX_WORDS or _LINK_SEPARATOR.search(b.text):
+        return False
+    if b.text.casefold().strip(" .") in title.text.casefold():
+        return False  # the headline again, or a part of a dump's <title> line (the site's name)
+    if _DATE_CUE.match(b.text) or _ROLE_WORD.search(b.text):  # "Updated Nov 19, 6:55 AM", "NAME, AP Auto Writer"
+        return False
+    return _head_date(b) is None and not _byline_names(b) and not _is_caption(b)
+
+
+def _deck_meta(b: _Block) -> bool:
+    """Whether `b` is a byline or a date line under a deck: by the rules' kind or reason, or a
+    short line that reads as a date line (`_head_date`: the block model may have kept or dropped
+    it as anything)."""
+    if b.kind == BYLINE or b.reason in ("date line", DATE_BEFORE_REASON, RELATIVE_REASON):
+        return True
+    return len(b.lines) == 1 and bool(_head_date(b))
+
+
+def _name_line(b: _Block) -> bool:
+    """A name's short line (one line, 2 to NAME_LINE_MAX_WORDS words, no sentence end)."""
+    return len(b.lines) == 1 and 2 <= b.words <= NAME_LINE_MAX_WORDS and not b.sentence_end
 
 
 def _head_meta(b: _Block) -> bool:
@@ -4900,7 +5067,7 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     if dup is not None and (not inside or blocks[int(dup)].kind not in (BODY, HEADING)):
         b.kind, b.reason = BOILERPLATE, f"repeats block {int(dup) + 1}"
         return
-    if len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end and _find_date(b.text) and not clean:
+    if len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end and _line_date(b.text) and not clean:
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON if before else "date line"
         b.extra["date"] = _find_date(b.text)
         return
@@ -5870,6 +6037,8 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
         article.dateline = _place_over_text([page_byline], -1)
     lang = meta.get("lang", "")
     published = (meta.get("date") or "")[:10] or _published(blocks, lang) or _head_lines_date(meta.get("head", ""))
+    # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
+    published = published or _head_lines_date(meta.get("above", ""))
     article.published = _year_for(published, blocks, lang) if published.startswith("--") else published
 
 

@@ -69,6 +69,30 @@ def test_pubdate_reads_the_forms_and_refuses_guesses(text: str, iso: str) -> Non
     assert pubdate.find_date(text) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a month's first three letters where CLDR writes more ("февр."), any case (trial8)
+        ("11 ФЕВ 2025", "2025-02-11"),
+        ("11 сен 2025, 14:20", "2025-09-11"),
+        ("11 févr. 2025", "2025-02-11"),  # CLDR's own abbreviation, as before
+        ("11 Mon 2025", ""),  # no month's start
+    ],
+)
+def test_pubdate_reads_a_months_first_three_letters(text: str, iso: str) -> None:
+    assert pubdate.find_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("7th of March 2024", "2024-03-07"), ("the 7th of March, 2024", "2024-03-07"), ("7th March 2024", "2024-03-07")],
+)
+def test_english_day_of_month_year(text: str, iso: str) -> None:
+    from indexer import segment
+
+    assert segment._any_date(text) == iso
+
+
 def test_the_month_table_is_cldrs() -> None:
     """The shipped table is what `python -m eval.make_months` writes from Babel's CLDR data."""
     pytest.importorskip("babel")
