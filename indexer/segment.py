@@ -465,7 +465,10 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         r"(?:(?:artikel|seite|beitrag) )?teilen|partager(?: (?:cet article|l'article|sur \w+))?|"
         r"compartir(?: (?:en \w+|esta noticia|este artículo))?|compartilhar|condividi(?: su \w+)?|"
         r"поделиться|поширити|シェア(?:する)?|共有(?:する)?|ツイート|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
-        r"مشاركة|שתף|sdílet|megosztás|jaa|dela",
+        r"مشاركة|שתף|sdílet|megosztás|jaa|dela|"
+        # trial8: "Deel dit artikel" / "Partilhar" over a share bar
+        r"deel (?:dit|het) (?:artikel|bericht)|partilhar(?: (?:este|o) artigo)?|compartilhe|"
+        r"dela artikeln|del artiklen|bagikan|distribuie|chia sẻ|κοινοποίηση",
     ),
     (
         "e-mail",
@@ -478,7 +481,10 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         "save",
         r"save(?: (?:this|the))?(?: (?:article|story|recipe))?(?: for later)?|bookmark|"
         r"(?:(?:artikel|beitrag) )?(?:merken|speichern)|enregistrer|sauvegarder|guardar|salva|"
-        r"сохранить|保存(?:する)?|ブックマーク|收藏|저장|บันทึก",
+        r"сохранить|保存(?:する)?|ブックマーク|收藏|저장|บันทึก|"
+        # trial8: "Bewaren" after "Deel dit artikel" was a heading and the § of a whole column
+        r"(?:artikel )?(?:bewaren|opslaan)|bewaar|salvar|spara|lagre|tallenna|zapisz|uložit|mentés|kaydet|"
+        r"simpan|salvează|αποθήκευση|зберегти|حفظ|스크랩",
     ),
     (
         "font size",
@@ -499,7 +505,8 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "copy link",
-        r"copy(?: the)? link|link (?:kopieren|copiado|copié)|copier le lien|copiar (?:el )?enlace|copia link",
+        r"copy(?: the)? link|link (?:kopieren|copiado|copié)|copier le lien|copiar (?:el )?enlace|copia link|"
+        r"copiar (?:o )?link|kopieer (?:de )?link|skopiuj link",
     ),
     (
         # a post's tools in a comment thread or forum: "button label (reply)" read as if
@@ -2158,6 +2165,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _mark_button_labels(blocks)
     _mark_fact_boxes(blocks)
     _mark_credit_captions(blocks)
+    _mark_captions_ending_with_credits(blocks)
     _mark_standfirst(blocks)
     _mark_head_bylines(blocks)
     _mark_head_date_lines(blocks)
@@ -2209,6 +2217,98 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
     _keep_lists_under_headings(blocks)
     _keep_prose_after_teasers(blocks)
     _keep_runs_as_one(blocks)
+    _keep_match_sheets(blocks)
+
+
+# A team's line-up: "TEAM: Keeper; Back, Back, Back, Back; Mid, Mid (Sub 46), Mid; Fwd, Fwd, Fwd."
+# (the positions' groups set apart by semicolons), and the match sheet's labelled lines with it.
+LINEUP_MAX_CHARS = 400
+LINEUP_MIN_GROUPS = 3
+LINEUP_MIN_PLAYERS = 7
+LINEUP_NAME_WORDS = 3  # "Van der Berg", "Kevin De Bruyne"
+_LINEUP_SUB = re.compile(r" ?\([^()\n]{1,40}\)")  # "(Lindqvist 46)", "(c)", "(pen)"
+_MATCH_SHEET_LABELS = {  # language: labels of a match report's lines under the line-ups
+    "en": "referee|assistant referees?|attendance|subs(?: not used)?|substitutes|booked|bookings|sent off|scorers?|"
+    "man of the match|player of the match|venue",
+    "de": "schiedsrichter(?:in)?|zuschauer|tore|gelbe karten?|rote karten?|gelb-rot|ersatzbank",
+    "fr": "arbitre|spectateurs|buts|avertissements?|expulsions?|remplaçants",
+    "es": "árbitro|goles|tarjetas|amonestados|expulsados?|suplentes|espectadores",
+    "pt": "árbitro|golos|gols|cartões|amarelos|suplentes|espectadores|assistência",
+    "it": "arbitro|reti|marcatori|ammoniti|espulsi|spettatori|panchina",
+    "nl": "scheidsrechter|doelpunten|gele kaarten?|rode kaarten?|toeschouwers|wissels",
+}
+_MATCH_SHEET_LINE = re.compile(rf"^(?:{'|'.join(_MATCH_SHEET_LABELS.values())}):\s*\S", re.I)
+MATCH_SHEET_LINE_MAX_WORDS = 25
+LINEUP_HEADING_MAX_WORDS = 3  # "Line-ups", "Teams", "Aufstellungen"
+MATCH_SHEET_GAP = 4  # the line-ups this many blocks at most under the article's last kept text
+LINEUP_REASON = "team line-up (a match report's text)"
+MATCH_SHEET_REASON = "match sheet line (with the line-ups)"
+
+
+def _lineup(line: str) -> bool:
+    """Whether `line` is a team's line-up: a label, a colon, then LINEUP_MIN_PLAYERS+ names of
+    up to LINEUP_NAME_WORDS capitalised words each (a substitute or a mark in brackets after
+    one), in LINEUP_MIN_GROUPS+ groups split by semicolons. A tag line ("Tags: Bilt, Cent") has no
+    groups."""
+    if len(line) > LINEUP_MAX_CHARS or ": " not in line:
+        return False
+    team, _, rest = line.partition(": ")
+    if not team or len(team.split()) > 6 or rest.count(";") + 1 < LINEUP_MIN_GROUPS:
+        return False
+    names = [n.strip() for n in _LINEUP_SUB.sub("", rest).rstrip(". ").replace(";", ",").split(",")]
+    return len(names) >= LINEUP_MIN_PLAYERS and all(
+        n
+        and len(n.split()) <= LINEUP_NAME_WORDS
+        and all(w[0].isupper() or w.islower() for w in n.split())
+        and n[0].isupper()
+        for n in names
+    )
+
+
+def _sheet_drop(b: _Block) -> bool:
+    """Whether `b` was dropped for no kind of chrome the rules name: by the block model or as
+    outside the article text."""
+    return (
+        b.kind == BOILERPLATE
+        and not b.signal
+        and not b.reason.startswith(_RULE_FINAL)
+        and (b.reason.endswith("(block model)") or b.reason.startswith(OUTSIDE_REASON))
+    )
+
+
+def _keep_match_sheets(blocks: list[_Block]) -> None:
+    """A match report's line-ups (`_lineup`, one line each) within MATCH_SHEET_GAP blocks under
+    the article's kept text, the labelled lines of the match sheet right under them ("Referee:
+    NAME", `_MATCH_SHEET_LINE`) and a short label right over them ("Line-ups", as its heading),
+    each dropped for no chrome kind (`_sheet_drop`): the article's text. trial8: the players'
+    surnames read as chrome words ('bell', 'shaw') and the referee as outside the article."""
+    last_text = -MATCH_SHEET_GAP - 1
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind in (BODY, LEAD):
+            last_text = i
+        if not (len(b.lines) == 1 and _lineup(b.text) and (b.kind == BODY or _sheet_drop(b))):
+            i += 1
+            continue
+        label = blocks[i - 1] if i and blocks[i - 1].words <= LINEUP_HEADING_MAX_WORDS else None
+        gap = i - last_text - (1 if label is not None else 0)
+        j = i
+        while j < len(blocks) and len(blocks[j].lines) == 1 and (_lineup(blocks[j].text) or _sheet_line(blocks[j])):
+            j += 1
+        if gap <= MATCH_SHEET_GAP:
+            for x in blocks[i:j]:
+                if _sheet_drop(x):
+                    x.kind, x.reason = BODY, LINEUP_REASON if _lineup(x.text) else MATCH_SHEET_REASON
+            if label is not None and _sheet_drop(label) and not label.sentence_end:
+                label.kind, label.reason = HEADING, "heading of the line-ups under it"
+            last_text = j - 1
+        i = max(j, i + 1)
+
+
+def _sheet_line(b: _Block) -> bool:
+    """A match sheet's labelled line ("Referee: NAME", `_MATCH_SHEET_LINE`), not a sentence."""
+    return b.words <= MATCH_SHEET_LINE_MAX_WORDS and bool(_MATCH_SHEET_LINE.match(b.text))
 
 
 def _dropped_by_model(b: _Block) -> bool:
@@ -2473,6 +2573,52 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_replies(blocks)
     _drop_numbers_alone(blocks)
     _mark_page_furniture(blocks)
+    _mark_chapter_lists(blocks)
+
+
+# A podcast's or a video's chapter: a time stamp into the recording and a short title ("02:10 Why
+# the council made the decision", "[1:02:15] Listener questions"); not a clock time ("8:10 AM
+# Leaves her trailer", "07:15 p. m.", "10:42 Uhr").
+_CHAPTER_LINE = re.compile(
+    r"^[(\[]?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d\d)[)\]]?[ \t]?[-–—|:]?[ \t]"
+    r"(?!(?:a\.? ?m\b|p\.? ?m\b|uhr\b|h\b|hrs?\b|et\b|gmt\b|utc\b))(?P<title>\S[^\n]{0,100})$",
+    re.I,
+)
+CHAPTER_TITLE_MAX_WORDS = 10
+CHAPTERS_MIN = 3
+CHAPTER_REASON = "chapter list (time stamps into a recording)"
+
+
+def _chapter_seconds(line: str) -> int:
+    """The time stamp of a chapter line in seconds (`_CHAPTER_LINE`), -1 if the line is none: a
+    title of up to CHAPTER_TITLE_MAX_WORDS words that ends no sentence (a question may)."""
+    m = _CHAPTER_LINE.match(line.strip())
+    if not m or count_words(m.group("title")) > CHAPTER_TITLE_MAX_WORDS or m.group("title").rstrip()[-1:] in ".!":
+        return -1
+    seconds = 0
+    for part in m.group("t").split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+def _mark_chapter_lists(blocks: list[_Block]) -> None:
+    """A run of CHAPTERS_MIN+ chapter lines (`_chapter_seconds`), each block one or more of them,
+    with the time stamps rising, is a podcast's or a video's chapter list: BOILERPLATE. A live
+    blog's posts go down in time and say a sentence ("10:42 The minister said ..."); a schedule
+    gives clock times ("8:10 AM"). trial8: a podcast page's four chapters were body."""
+    i = 0
+    while i < len(blocks):
+        j, stamps = i, []
+        while j < len(blocks) and blocks[j].kind in (BODY, HEADING, LEAD, BOILERPLATE):
+            times = [_chapter_seconds(ln) for ln in blocks[j].lines]
+            if min(times) < 0:
+                break
+            stamps += times
+            j += 1
+        if len(stamps) >= CHAPTERS_MIN and all(a < b for a, b in zip(stamps, stamps[1:])):
+            for b in blocks[i:j]:
+                b.kind, b.reason = BOILERPLATE, CHAPTER_REASON
+        i = max(j, i + 1)
 
 
 def _keep_prose_after_teasers(blocks: list[_Block]) -> None:
@@ -2784,10 +2930,114 @@ FURNITURE_REASON = "page furniture"
 RELATIVE_TIME_REASON = "page furniture (relative time)"
 
 
+# Notices of an advert's slot and of a podcast's page, one row a language: (the prompt to read on
+# after an advert, alone on its line; a podcast page's label of its parts, alone on its line; the
+# opening of a sponsor read; the opening of a machine transcript's notice). trial8: "Continue a ler
+# a seguir à publicidade" under "PUBLICIDADE", "This episode is sponsored by Terra Boots. Use code
+# SIGNAL for 15% off.", "Show notes", "Transcript" and "This transcript was generated
+# automatically and may contain errors." were all body.
+_NOTICE_LABELS = {
+    "en": (
+        r"(?:the )?(?:article|story|text) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|"
+        r"continue reading (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|advertisement continues below|"
+        r"scroll (?:down )?to continue(?: with content| reading)?",
+        r"show ?notes|episode notes|chapters|timestamps|(?:full |episode )?transcript",
+        r"(?:this|today'?s) (?:episode|podcast|show|video|programme|program|newsletter|segment) (?:is|was) "
+        r"(?:sponsored|brought to you|supported|presented|powered|made possible) by|"
+        r"thanks to \w+(?: \w+){0,3} for sponsoring (?:this|today'?s) (?:episode|show|video|podcast)",
+        r"(?:this|the) transcript (?:was|is|has been) (?:generated|produced|created|made) (?:automatically|by (?:a machine|an? automat|speech))|"
+        r"this is an? (?:automated|automatically generated|computer-generated|machine-generated|rush) transcript|"
+        r"transcripts? (?:are|is) (?:generated|produced|created) (?:automatically|using (?:a combination of )?speech recognition)",
+    ),
+    "de": (
+        r"(?:der )?(?:artikel|text|beitrag) (?:wird )?(?:geht )?(?:nach|unter) der (?:anzeige|werbung) (?:fortgesetzt|weiter)|"
+        r"weiterlesen (?:nach|unter) der (?:anzeige|werbung)",
+        r"shownotes|kapitelmarken|transkript",
+        r"diese (?:folge|episode|sendung|ausgabe) wird (?:unterstützt|präsentiert|gesponsert|ermöglicht) (?:von|durch)",
+        r"dieses transkript wurde (?:automatisch|maschinell) erstellt",
+    ),
+    "fr": (
+        r"la suite (?:de l['’]article )?après (?:cette|la) publicité|l['’]article continue (?:après|sous) (?:cette|la) publicité",
+        r"notes de l['’]épisode|transcription",
+        r"cet épisode est (?:sponsorisé|présenté|soutenu|parrainé|proposé) par",
+        r"cette transcription a été (?:générée|réalisée|produite) automatiquement",
+    ),
+    "es": (
+        r"(?:la noticia|el artículo|el texto) (?:continúa|sigue) (?:después|debajo|tras) (?:de )?(?:la|esta) publicidad|"
+        r"(?:continúa|sigue) leyendo (?:después|debajo|tras) (?:de )?(?:la|esta) publicidad|"
+        r"continúa (?:después|debajo) (?:de la publicidad|del anuncio)",
+        r"notas del episodio|transcripción",
+        r"este episodio (?:está|es) (?:patrocinado|presentado|ofrecido) por",
+        r"esta transcripción (?:fue|ha sido|se ha) generad[oa] automáticamente",
+    ),
+    "pt": (
+        r"continue a ler (?:a seguir|depois|após) (?:à|da) publicidade|"
+        r"(?:o artigo|o texto|a (?:reportagem|notícia|matéria)) continua (?:após|depois d)a publicidade|"
+        r"continua (?:após|depois d)a publicidade",
+        r"notas do episódio|transcrição",
+        r"este episódio (?:é|está a ser|foi) (?:patrocinado|apresentado|apoiado) (?:por|pel[ao])",
+        r"esta transcrição foi gerada automaticamente",
+    ),
+    "it": (
+        r"(?:l['’]articolo )?continua (?:dopo|sotto) (?:la|questa) pubblicità|continua a leggere dopo (?:la|questa) pubblicità",
+        r"note dell['’]episodio|trascrizione",
+        r"questo episodio è (?:sponsorizzato|offerto|presentato) da",
+        r"questa trascrizione è stata generata automaticamente",
+    ),
+    "nl": (
+        r"(?:het artikel gaat|lees) verder (?:na|onder) de advertentie",
+        r"shownotes|transcript",
+        r"deze aflevering wordt (?:gesponsord|mogelijk gemaakt|aangeboden) door",
+        r"dit transcript is automatisch (?:gegenereerd|gemaakt)",
+    ),
+    "pl": (r"dalsza część (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)", "", "", ""),
+    "sv": (r"artikeln fortsätter (?:efter|under) annonsen", "", "", ""),
+    "da": (r"artiklen fortsætter (?:efter|under) annoncen", "", "", ""),
+    "no": (r"saken fortsetter (?:under|etter) annonsen", "", "", ""),
+    "fi": (r"artikkeli jatkuu mainoksen (?:jälkeen|alla)", "", "", ""),
+    "cs": (r"článek pokračuje (?:pod|po) reklam(?:ou|ě)", "", "", ""),
+    "ro": (r"articolul continuă după (?:reclamă|publicitate)", "", "", ""),
+    "hu": (r"a cikk (?:a )?hirdetés után folytatódik", "", "", ""),
+    "tr": (r"haberin devamı reklamdan sonra|reklamdan sonra devam ediyor", "", "", ""),
+    "ru": (r"продолжение (?:статьи|материала) (?:после|под) рекламой|статья продолжается после рекламы", "", "", ""),
+}
+_NOTICE_KINDS = ("advert's prompt to read on", "podcast page's label", "sponsor read", "transcript notice")
+
+
+def _notice_alternation(k: int) -> str:
+    return "|".join(row[k] for row in _NOTICE_LABELS.values() if row[k])
+
+
+# the first two alone on their line, the last two opening a short block
+_NOTICE_LINE = [re.compile(rf"^\W*(?:{_notice_alternation(k)})\W*$", re.I) for k in (0, 1)]
+_NOTICE_OPENING = [re.compile(rf"^\W*(?:{_notice_alternation(k)})\b", re.I) for k in (2, 3)]
+NOTICE_LINE_MAX_WORDS = 12
+NOTICE_MAX_WORDS = 45  # a sponsor read or a transcript's notice is a sentence or two
+
+
+def _notice_label(b: _Block) -> str:
+    """The kind of an advert's or a podcast page's notice (`_NOTICE_LABELS`, `_NOTICE_KINDS`): a
+    one-line prompt to read on after the advert or label of the page's parts (not a heading's),
+    or a block of up to NOTICE_MAX_WORDS words opening with a sponsor read or a machine
+    transcript's notice; else ""."""
+    if b.words > NOTICE_MAX_WORDS:
+        return ""
+    if len(b.lines) == 1 and b.words <= NOTICE_LINE_MAX_WORDS:
+        for k, rx in enumerate(_NOTICE_LINE):
+            # a label the page set as a heading heads its part ("<h2>Shownotes</h2>" over the notes)
+            if rx.match(b.text) and not (k == 1 and b.kind == HEADING):
+                return _NOTICE_KINDS[k]
+    return next((_NOTICE_KINDS[2 + k] for k, rx in enumerate(_NOTICE_OPENING) if rx.match(b.text)), "")
+
+
 def _furniture_label(b: _Block) -> str:
     """ "page furniture (KIND)" for a short block that is only a reading time or a gift-article
     label (each line its labels, split by bars or bullets), a price alone, or a short sentence
-    with a price note or a pointer to the recipe card (`_FURNITURE_LABELS`), else ""."""
+    with a price note or a pointer to the recipe card (`_FURNITURE_LABELS`), or an advert's or a
+    podcast page's notice (`_notice_label`), else ""."""
+    notice = _notice_label(b)
+    if notice:
+        return f"{FURNITURE_REASON} ({notice})"
     if b.words > FURNITURE_PHRASE_MAX_WORDS or len(b.lines) > 3:
         return ""
     found: list[str] = []
@@ -3677,6 +3927,56 @@ def _mark_button_labels(blocks: list[_Block]) -> None:
     for before, b in zip(blocks, blocks[1:]):  # the member's name above the fields ("ferrygirl")
         if b.reason.startswith(FORUM_REASON) and before.kind in (BODY, HEADING) and _profile_name(before):
             before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name)"
+    _mark_words_in_tool_runs(blocks)
+
+
+TOOL_WORD_MAX_CHARS = 20  # one word of a tool's label ("Bewaren", "Opslaan", "Merken")
+TOOL_WORD_REASON = f"{BUTTON_REASON} (a word in a row of tools)"
+
+
+def _mark_words_in_tool_runs(blocks: list[_Block]) -> None:
+    """A line of one word (TOOL_WORD_MAX_CHARS at most, no sentence mark) kept as a heading or
+    body right under a tool's label (`_button_label` named the tool: "button label (share)") is
+    another button of that row which no table lists ("Deel dit artikel" / "Bewaren"):
+    BOILERPLATE, when a label follows it too or it is in the article's head (a standfirst's
+    sentence at most between the headline and it: a heading's place is between paragraphs, and further down
+    "Teilen" / "Hinweis" heads a note). trial8: "Bewaren" was a heading and the section of a
+    whole column."""
+    text_since_title = 0
+    for i, b in enumerate(blocks):
+        if b.kind == TITLE:
+            text_since_title = 0
+        elif i and b.kind in (BODY, HEADING) and "md" not in b.extra and _lone_tool_word(blocks, i):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if text_since_title <= 1 or (nxt is not None and _names_tool(nxt.reason)):
+                b.kind, b.reason = BOILERPLATE, TOOL_WORD_REASON
+                continue
+        if b.kind in (BODY, LEAD) and b.sentence_end:  # (a byline is body until `_mark_head_bylines`)
+            text_since_title += 1
+
+
+def _lone_tool_word(blocks: list[_Block], i: int) -> bool:
+    """Whether blocks[i] is one word on one line right under a label naming a tool."""
+    b, prev = blocks[i], blocks[i - 1]
+    return (
+        len(b.lines) == 1
+        and len(b.text) <= TOOL_WORD_MAX_CHARS
+        and len(_WORD.findall(b.text)) == 1
+        and not b.sentence_end
+        and prev.kind == BOILERPLATE
+        and (prev.reason == TOOL_WORD_REASON or _names_tool(prev.reason))
+    )
+
+
+# the tools of a share bar (`_UI_LABEL_KINDS`); a comment count or a "Reply" may stand over a heading
+_TOOL_ROW_KINDS = ("print", "share", "e-mail", "save", "font size", "listen", "copy link")
+
+
+def _names_tool(reason: str) -> bool:
+    """Whether a button label's reason ("button label (share, e-mail)") names a share bar's tool."""
+    if not reason.startswith(f"{BUTTON_REASON} (") or not reason.endswith(")"):
+        return False
+    return any(kind in _TOOL_ROW_KINDS for kind in reason[len(BUTTON_REASON) + 2 : -1].split(", "))
 
 
 PANEL_NAME_LINES = 2  # over a member's fields: the name and the rank ("gazza_b", "Full Member")
@@ -4496,6 +4796,31 @@ def _mark_credit_captions(blocks: list[_Block]) -> None:
             continue
         if _PHOTO_LABEL.match(credit.text) and _dropped_caption(prev, head(i - 1)):
             prev.kind, prev.reason = CAPTION, CAPTION_OVER_CREDIT_REASON
+
+
+CAPTION_WITH_CREDIT_REASON = "photo caption (its credit at the end)"
+
+
+def _mark_captions_ending_with_credits(blocks: list[_Block]) -> None:
+    """A sentence on one line (CAPTION_UNDER_CREDIT_MIN_WORDS to CAPTION_MAX_WORDS words) that
+    ends with a photo's credit (`_caption_before_credit`: "... dos estaleiros. Foto: NAME / DML",
+    "... 걷어내고 있다. 김서연 기자") is a caption, CAPTION (`_strip_credit` then cuts the credit):
+    when the rules or the model dropped it for no chrome kind (`_dropped_caption`), or it is kept
+    as the first body block with a credit only a caption has (a Korean reporter's name, which
+    at the article's end signs it off). trial8: the Portuguese caption was dropped as a teaser
+    list and the Korean one was body with its credit."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    start = next((i for i, b in enumerate(blocks) if b.inside), len(blocks))
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
+    for i, b in enumerate(blocks):
+        if not (len(b.lines) == 1 and CAPTION_UNDER_CREDIT_MIN_WORDS <= b.words <= CAPTION_MAX_WORDS):
+            continue
+        if not _has_any(b.low or b.text.lower(), _CREDIT_TAIL_KEYS) or not _caption_before_credit(b.text):
+            continue
+        head = title >= 0 and title < i < start and start - i <= STANDFIRST_ANCHORED_GAP
+        opening = i == first_body and not _CREDIT_TAIL.search(b.text) and i + 1 < len(blocks)
+        if _dropped_caption(b, head) or (opening and blocks[i + 1].kind == BODY):
+            b.kind, b.reason = CAPTION, CAPTION_WITH_CREDIT_REASON
 
 
 def _dropped_caption(b: _Block, head: bool) -> bool:
@@ -5873,15 +6198,30 @@ def _whole_text_again(blocks: list[_Block], indexed: list[int], q: int, p: int, 
 # credits as not article text on its tuning pages and none as article text; a search for
 # "Reuters" or "Getty" should not find every captioned photo. Each white-space run is tried
 # from its start only (`(?<!\s)`): linear time on a line of spaces (`_SIGN_OFF`'s fault).
-_CREDIT_WORD = (
-    r"(?:(?:photo|image|foto|bild) ?)?(?:fotos?|bild(?:er|quelle)?|photos?|photograph|pictures?|pic|images?|credits?|"
-    r"crédito|crédits?(?: photos?)?)"
-)
+# A photo credit's label, one row a language, which a caption ends with before the credit ("...
+# dos estaleiros. Foto: NAME / DML", "... Fotó: NAME", "... 사진=연합뉴스"; ':' or Korean '='). trial8:
+# the Portuguese caption was dropped whole where "Photo:" was cut.
+_CREDIT_LABEL_WORDS = {
+    "en": "photos?|photograph|pictures?|pic|images?|credits?",
+    "de": "fotos?|bild(?:er|quelle)?",
+    "fr": "crédits?(?: photos?)?",
+    "es": "crédito|fotografía|imagen",
+    "pt": "crédito|fotografia|imagem",
+    "hu": "fotó|kép",
+    "pl": "zdjęcie",
+    "tr": "fotoğraf",
+    "fi": "kuva",
+    "ru": "фото",
+    "el": "φωτογραφία",
+    "ko": "사진",
+    "ar": "تصوير|صورة",
+}
+_CREDIT_WORD = rf"(?:(?:photo|image|foto|bild) ?)?(?:{'|'.join(_CREDIT_LABEL_WORDS.values())})"
 _CREDIT_TAIL = re.compile(
     rf"(?<![\s|·•])(?:\s*[|·•]\s*|\s+)©\s*[^©\n]{{2,60}}$|"
-    rf"(?<!\s)\s*\({_CREDIT_WORD}\s*:\s*[^()\n]{{1,60}}\)$|"
+    rf"(?<!\s)\s*\({_CREDIT_WORD}\s*[:=]\s*[^()\n]{{1,60}}\)$|"
     r"(?<!\s)\s*\((?:ap|afp|reuters|epa|dpa) (?:photo|foto|bild)\b[^()\n]{0,50}\)$|"
-    rf"(?<=[.!?…\"”]) {_CREDIT_WORD}\s*:\s*[^.!?()\n]{{1,60}}$|"
+    rf"(?<=[.!?…\"”]) {_CREDIT_WORD}\s*[:=]\s*[^.!?()\n]{{1,60}}$|"
     r"(?<=[.!?…\"”]) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) ?/ ?"
     r"(?:reuters|afp|ap|epa|dpa|pa|getty images|shutterstock|imago)(?: via getty images| files?)?$|"
     r"(?<=[.!?…\"”]) (?:photo|foto|bild) (?:afp|reuters|ap|dpa|epa|pa)\b[^.!?\n]{0,50}$|"
@@ -5896,7 +6236,10 @@ _CAPTION_CREDIT_TAIL = re.compile(
     r"(?<!\s)\s+(?:fotos?|bild|photos?|credits?|crédits?(?: photos?)?|bildquelle|quelle|source|fuente|crédito)\s*:\s*"
     r"[^.!?:()\n]{1,60}$|"
     r"(?<!\s)\s*\((?:quelle|source|fuente)\s*:\s*[^()\n]{1,60}\)$|"
-    r"(?<!\s)\s*\((?:reuters|afp|ap|epa|dpa|getty images|shutterstock|imago|keystone|ansa|efe|xinhua)\b[^()\n]{0,50}\)$",
+    r"(?<!\s)\s*\((?:reuters|afp|ap|epa|dpa|getty images|shutterstock|imago|keystone|ansa|efe|xinhua)\b[^()\n]{0,50}\)$|"
+    # a Korean caption's reporter who took the photo ("... 걷어내고 있다. 김서연 기자"); in body text
+    # the same words sign the article off
+    r"(?<=[.!?…\"”]) [가-힣]{2,4} ?기자$",
     re.I,
 )
 CAPTION_WITH_CREDIT_WORDS = 40  # a caption is a sentence or two; a longer paragraph with a credit stays body
@@ -5928,6 +6271,16 @@ def _strip_credit(b: _Block) -> None:
 # the words one of the credit patterns needs: a cheap gate before the regexes
 _CREDIT_TAIL_KEYS = (
     "©",
+    "fotó",
+    "kép",
+    "zdjęcie",
+    "kuva",
+    "фото",
+    "φωτογραφία",
+    "사진",
+    "기자",
+    "تصوير",
+    "صورة",
     "fot.",
     "picture",
     "pic",
