@@ -2277,38 +2277,51 @@ def _sheet_drop(b: _Block) -> bool:
 
 
 def _keep_match_sheets(blocks: list[_Block]) -> None:
-    """A match report's line-ups (`_lineup`, one line each) within MATCH_SHEET_GAP blocks under
-    the article's kept text, the labelled lines of the match sheet right under them ("Referee:
-    NAME", `_MATCH_SHEET_LINE`) and a short label right over them ("Line-ups", as its heading),
-    each dropped for no chrome kind (`_sheet_drop`): the article's text. trial8: the players'
-    surnames read as chrome words ('bell', 'shaw') and the referee as outside the article."""
+    """A match report's line-ups (`_sheet_lines`: a line-up per line, one block each or one for
+    all) within MATCH_SHEET_GAP blocks under the article's kept text, the labelled lines of the
+    match sheet right under them ("Referee: NAME", `_MATCH_SHEET_LINE`) and a short label right
+    over them ("Line-ups", as its heading), each dropped for no chrome kind (`_sheet_drop`): the
+    article's text. trial8: the players' surnames read as chrome words ('bell', 'shaw') and the
+    referee as outside the article."""
     last_text = -MATCH_SHEET_GAP - 1
     i = 0
     while i < len(blocks):
         b = blocks[i]
         if b.kind in (BODY, LEAD):
             last_text = i
-        if not (len(b.lines) == 1 and _lineup(b.text) and (b.kind == BODY or _sheet_drop(b))):
+        if not ((b.kind == BODY or _sheet_drop(b)) and _sheet_lines(b) == LINEUP_REASON):
             i += 1
             continue
         label = blocks[i - 1] if i and blocks[i - 1].words <= LINEUP_HEADING_MAX_WORDS else None
         gap = i - last_text - (1 if label is not None else 0)
-        j = i
-        while j < len(blocks) and len(blocks[j].lines) == 1 and (_lineup(blocks[j].text) or _sheet_line(blocks[j])):
+        j = i + 1
+        while j < len(blocks) and _sheet_lines(blocks[j]):
             j += 1
         if gap <= MATCH_SHEET_GAP:
             for x in blocks[i:j]:
                 if _sheet_drop(x):
-                    x.kind, x.reason = BODY, LINEUP_REASON if _lineup(x.text) else MATCH_SHEET_REASON
+                    x.kind, x.reason = BODY, _sheet_lines(x)
             if label is not None and _sheet_drop(label) and not label.sentence_end:
                 label.kind, label.reason = HEADING, "heading of the line-ups under it"
             last_text = j - 1
-        i = max(j, i + 1)
+        i = j
 
 
-def _sheet_line(b: _Block) -> bool:
-    """A match sheet's labelled line ("Referee: NAME", `_MATCH_SHEET_LINE`), not a sentence."""
-    return b.words <= MATCH_SHEET_LINE_MAX_WORDS and bool(_MATCH_SHEET_LINE.match(b.text))
+def _sheet_lines(b: _Block) -> str:
+    """LINEUP_REASON for a block of line-ups (`_lineup`; the match sheet's labelled lines and a
+    short label over them may share it), MATCH_SHEET_REASON for a block of labelled lines alone
+    ("Referee: NAME", `_MATCH_SHEET_LINE`, MATCH_SHEET_LINE_MAX_WORDS words a line), else ""."""
+    kinds = []
+    for k, line in enumerate(b.lines):
+        if _lineup(line):
+            kinds.append(LINEUP_REASON)
+        elif count_words(line) <= MATCH_SHEET_LINE_MAX_WORDS and _MATCH_SHEET_LINE.match(line):
+            kinds.append(MATCH_SHEET_REASON)
+        elif not (k == 0 and len(b.lines) > 1 and count_words(line) <= LINEUP_HEADING_MAX_WORDS):
+            return ""
+    if LINEUP_REASON in kinds:
+        return LINEUP_REASON
+    return MATCH_SHEET_REASON if len(kinds) == len(b.lines) else ""
 
 
 def _dropped_by_model(b: _Block) -> bool:
@@ -3942,17 +3955,29 @@ def _mark_words_in_tool_runs(blocks: list[_Block]) -> None:
     sentence at most between the headline and it: a heading's place is between paragraphs, and further down
     "Teilen" / "Hinweis" heads a note). trial8: "Bewaren" was a heading and the section of a
     whole column."""
-    text_since_title = 0
+    prose = _prose_since_title(blocks)
     for i, b in enumerate(blocks):
-        if b.kind == TITLE:
-            text_since_title = 0
-        elif i and b.kind in (BODY, HEADING) and "md" not in b.extra and _lone_tool_word(blocks, i):
+        if i and b.kind in (BODY, HEADING) and "md" not in b.extra and _lone_tool_word(blocks, i):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if text_since_title <= 1 or (nxt is not None and _names_tool(nxt.reason)):
+            if prose[i] <= HEAD_PROSE_BLOCKS or (nxt is not None and _names_tool(nxt.reason)):
                 b.kind, b.reason = BOILERPLATE, TOOL_WORD_REASON
-                continue
-        if b.kind in (BODY, LEAD) and b.sentence_end:  # (a byline is body until `_mark_head_bylines`)
-            text_since_title += 1
+
+
+# The article's head: a standfirst's sentence at most between the headline and a block.
+HEAD_PROSE_BLOCKS = 1
+
+
+def _prose_since_title(blocks: list[_Block]) -> list[int]:
+    """For each block, how many body or lead blocks that end a sentence stand between the last
+    headline over it and it (a byline without a sentence is body until `_mark_head_bylines`)."""
+    counts, n = [], 0
+    for b in blocks:
+        counts.append(n)
+        if b.kind == TITLE:
+            n = 0
+        elif b.kind in (BODY, LEAD) and b.sentence_end:
+            n += 1
+    return counts
 
 
 def _lone_tool_word(blocks: list[_Block], i: int) -> bool:
@@ -4806,20 +4831,21 @@ def _mark_captions_ending_with_credits(blocks: list[_Block]) -> None:
     ends with a photo's credit (`_caption_before_credit`: "... dos estaleiros. Foto: NAME / DML",
     "... 걷어내고 있다. 김서연 기자") is a caption, CAPTION (`_strip_credit` then cuts the credit):
     when the rules or the model dropped it for no chrome kind (`_dropped_caption`), or it is kept
-    as the first body block with a credit only a caption has (a Korean reporter's name, which
-    at the article's end signs it off). trial8: the Portuguese caption was dropped as a teaser
+    as body in the article's head (`_prose_since_title`) over a paragraph, with a credit only a
+    caption has (a Korean reporter's name, which at the article's end signs it off). trial8: the Portuguese caption was dropped as a teaser
     list and the Korean one was body with its credit."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     start = next((i for i, b in enumerate(blocks) if b.inside), len(blocks))
-    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
+    prose = _prose_since_title(blocks)
     for i, b in enumerate(blocks):
         if not (len(b.lines) == 1 and CAPTION_UNDER_CREDIT_MIN_WORDS <= b.words <= CAPTION_MAX_WORDS):
             continue
         if not _has_any(b.low or b.text.lower(), _CREDIT_TAIL_KEYS) or not _caption_before_credit(b.text):
             continue
         head = title >= 0 and title < i < start and start - i <= STANDFIRST_ANCHORED_GAP
-        opening = i == first_body and not _CREDIT_TAIL.search(b.text) and i + 1 < len(blocks)
-        if _dropped_caption(b, head) or (opening and blocks[i + 1].kind == BODY):
+        # over the first paragraph (a standfirst at most above it), with a caption's own credit
+        opening = b.kind == BODY and prose[i] <= HEAD_PROSE_BLOCKS and not _CREDIT_TAIL.search(b.text)
+        if _dropped_caption(b, head) or (opening and i + 1 < len(blocks) and blocks[i + 1].kind == BODY):
             b.kind, b.reason = CAPTION, CAPTION_WITH_CREDIT_REASON
 
 

@@ -181,3 +181,29 @@ def test_a_tag_line_is_no_line_up() -> None:
 
     assert not segment._lineup("Tags: Bilt, Cent, Eimsbüttel, Hamburg, Altona, Ottensen, Barmbek")
     assert segment._lineup("Harbour United: Kemp; Moss, Price, Reed, Tait; Pike, Dobson, Parr; Ellery, Cole.")
+
+
+def test_line_ups_set_as_one_block_are_article_text() -> None:
+    """A guard (kept before too): the line-ups and the referee in one block stay text."""
+    sheet = (
+        "Saltmere Athletic: Wood; Bell, Shaw, Marsh, Grey; Fox, Hall, Lane; Rose, Stone, Hill.\n"
+        "Harbour United: Kemp; Moss, Price, Reed, Tait; Pike, Dobson, Parr; Ellery, Suggitt, Cole.\n"
+        "Referee: Kay Holt"
+    )
+    art = parse_blocks(
+        MENU, "Saltmere Athletic 2-1 Harbour United: Marsh double", "By Ann Lee", "Saturday 7 March 2026",
+        *_MATCH, sheet, "League table", "Pos Team P Pts", "1 Kirkby Rangers 20 44", FOOTER,
+    )  # fmt: skip
+    assert kind_and_reason(art, "Saltmere Athletic: Wood")[0] == "body"
+
+
+def test_a_korean_reporters_sign_off_under_the_last_paragraph_is_no_caption() -> None:
+    """The reporter's name after the article's last sentence signs it off: not a caption. (The
+    paragraph is dropped as after the article, before this change too: not this test's kind.)"""
+    paras = (
+        "부산시는 올여름 해수욕장 일곱 곳에 해파리 차단망을 설치하고 응급 처치함을 추가로 배치했다고 14일 밝혔다.",
+        "시 관계자는 해파리 출현이 예년보다 한 달가량 빨라 피서객들의 각별한 주의가 필요하다고 말했다.",
+        "해양수산부는 다음 달 말까지 어선 80여척을 동원해 제거 작업을 벌이기로 했다. 이민호 기자",
+    )
+    art = parse_blocks(MENU, "부산 해수욕장 해파리 비상", "입력 2026.08.14 06:00", *paras, FOOTER)
+    assert kind_and_reason(art, "해양수산부는")[0] != "caption"
