@@ -2623,8 +2623,12 @@ def _mark_chapter_lists(blocks: list[_Block]) -> None:
     while i < len(blocks):
         j, stamps = i, []
         while j < len(blocks) and blocks[j].kind in (BODY, HEADING, LEAD, BOILERPLATE):
-            times = [_chapter_seconds(ln) for ln in blocks[j].lines]
-            if min(times) < 0:
+            times = []
+            for line in blocks[j].lines:  # (most blocks stop at their first line)
+                if (t := _chapter_seconds(line)) < 0:
+                    break
+                times.append(t)
+            if len(times) < len(blocks[j].lines):
                 break
             stamps += times
             j += 1
@@ -2958,7 +2962,7 @@ _NOTICE_LABELS = {
         r"(?:this|today'?s) (?:episode|podcast|show|video|programme|program|newsletter|segment) (?:is|was) "
         r"(?:sponsored|brought to you|supported|presented|powered|made possible) by|"
         r"thanks to \w+(?: \w+){0,3} for sponsoring (?:this|today'?s) (?:episode|show|video|podcast)",
-        r"(?:this|the) transcript (?:was|is|has been) (?:generated|produced|created|made) (?:automatically|by (?:a machine|an? automat|speech))|"
+        r"(?:this|the) transcript (?:was|is|has been) (?:generated|produced|created|made) (?:automatically|by (?:a machine|an? automat\w*|speech))|"
         r"this is an? (?:automated|automatically generated|computer-generated|machine-generated|rush) transcript|"
         r"transcripts? (?:are|is) (?:generated|produced|created) (?:automatically|using (?:a combination of )?speech recognition)",
     ),
@@ -3951,10 +3955,9 @@ def _mark_words_in_tool_runs(blocks: list[_Block]) -> None:
     """A line of one word (TOOL_WORD_MAX_CHARS at most, no sentence mark) kept as a heading or
     body right under a tool's label (`_button_label` named the tool: "button label (share)") is
     another button of that row which no table lists ("Deel dit artikel" / "Bewaren"):
-    BOILERPLATE, when a label follows it too or it is in the article's head (a standfirst's
-    sentence at most between the headline and it: a heading's place is between paragraphs, and further down
-    "Teilen" / "Hinweis" heads a note). trial8: "Bewaren" was a heading and the section of a
-    whole column."""
+    BOILERPLATE, when a label follows it too or it is in the article's head (`_prose_since_title`:
+    a heading's place is between paragraphs; further down, "Teilen" / "Hinweis" heads a note).
+    trial8: "Bewaren" was a heading and the section of a whole column."""
     prose = _prose_since_title(blocks)
     for i, b in enumerate(blocks):
         if i and b.kind in (BODY, HEADING) and "md" not in b.extra and _lone_tool_word(blocks, i):
