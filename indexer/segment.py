@@ -4835,7 +4835,8 @@ def _mark_captions_ending_with_credits(blocks: list[_Block]) -> None:
     "... 걷어내고 있다. 김서연 기자") is a caption, CAPTION (`_strip_credit` then cuts the credit):
     when the rules or the model dropped it for no chrome kind (`_dropped_caption`), or it is kept
     as body in the article's head (`_prose_since_title`) over a paragraph, with a credit only a
-    caption has (a Korean reporter's name, which at the article's end signs it off). trial8: the Portuguese caption was dropped as a teaser
+    caption has (`_CAPTION_REPORTER`: a Korean reporter's name, which at the article's end signs
+    it off). trial8: the Portuguese caption was dropped as a teaser
     list and the Korean one was body with its credit."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     start = next((i for i, b in enumerate(blocks) if b.inside), len(blocks))
@@ -4846,8 +4847,9 @@ def _mark_captions_ending_with_credits(blocks: list[_Block]) -> None:
         if not _has_any(b.low or b.text.lower(), _CREDIT_TAIL_KEYS) or not _caption_before_credit(b.text):
             continue
         head = title >= 0 and title < i < start and start - i <= STANDFIRST_ANCHORED_GAP
-        # over the first paragraph (a standfirst at most above it), with a caption's own credit
-        opening = b.kind == BODY and prose[i] <= HEAD_PROSE_BLOCKS and not _CREDIT_TAIL.search(b.text)
+        # over the first paragraph (a standfirst at most above it), with a photographer's credit
+        # (a source or an agency in brackets in body text names a statistic's origin or the author)
+        opening = b.kind == BODY and prose[i] <= HEAD_PROSE_BLOCKS and bool(_CAPTION_REPORTER_TAIL.search(b.text))
         if _dropped_caption(b, head) or (opening and i + 1 < len(blocks) and blocks[i + 1].kind == BODY):
             b.kind, b.reason = CAPTION, CAPTION_WITH_CREDIT_REASON
 
@@ -6258,6 +6260,10 @@ _CREDIT_TAIL = re.compile(
     r"(?<=[.!?…\"”]) (?:fot\.|(?:[A-Z][\w.-]* )?foto ?/)[^.!?\n]{1,60}$",
     re.I,
 )
+# a Korean caption's reporter who took the photo ("... 걷어내고 있다. 김서연 기자"); in body text
+# the same words sign the article off
+_CAPTION_REPORTER = r"(?<=[.!?…\"”]) [가-힣]{2,4} ?기자$"
+_CAPTION_REPORTER_TAIL = re.compile(_CAPTION_REPORTER)
 # A caption may have its credit after a word ("... des ATP-Turniers Bild: AFP/SID/PASCAL GUYOT"),
 # and "Quelle:" / "Source:" or an agency in brackets there credit a photo; in body text those name
 # a statistic's source or the agency that wrote the story ("(dpa/gem)")
@@ -6266,9 +6272,7 @@ _CAPTION_CREDIT_TAIL = re.compile(
     r"[^.!?:()\n]{1,60}$|"
     r"(?<!\s)\s*\((?:quelle|source|fuente)\s*:\s*[^()\n]{1,60}\)$|"
     r"(?<!\s)\s*\((?:reuters|afp|ap|epa|dpa|getty images|shutterstock|imago|keystone|ansa|efe|xinhua)\b[^()\n]{0,50}\)$|"
-    # a Korean caption's reporter who took the photo ("... 걷어내고 있다. 김서연 기자"); in body text
-    # the same words sign the article off
-    r"(?<=[.!?…\"”]) [가-힣]{2,4} ?기자$",
+    + _CAPTION_REPORTER,
     re.I,
 )
 CAPTION_WITH_CREDIT_WORDS = 40  # a caption is a sentence or two; a longer paragraph with a credit stays body
