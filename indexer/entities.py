@@ -33,7 +33,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, OrderedDict, deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
@@ -400,6 +400,7 @@ class _Job:
     remaining: int = 0
     sid: int = 0
     last: bool = True  # the article's last part (`_link_parts`): its article is done with it
+    other_language: set[int] = field(default_factory=set)  # paragraphs not tagged: another language
 
 
 _CTRL = re.compile(
@@ -1166,6 +1167,7 @@ def _link_parts(job: _Job, to_run: list[int]) -> list[tuple[_Job, list[int]]]:
     for a in range(0, n, LINK_PARAGRAPHS):
         b = min(n, a + LINK_PARAGRAPHS)
         part = _Job(article, job.paras[a:b], job.texts[a:b], job.mentions[a:b], sid=job.sid, last=b == n)
+        part.other_language = {i - a for i in job.other_language if a <= i < b}
         run = [i - a for i in to_run if a <= i < b]
         part.remaining = len(run)
         parts.append((part, run))
@@ -1198,6 +1200,7 @@ def _skip_other_language(job: _Job) -> None:
     for i, t in enumerate(texts):
         if not t.strip() or not _english_paragraph(t):
             job.mentions[i] = []
+            job.other_language.add(i)
             other += bool(t.strip())
     if other:
         article.warnings.append(
@@ -3335,6 +3338,7 @@ def _fill_paragraphs(
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
     interviewee = _interviewee(paras, texts, subjects, final_field, job.article.byline)
     prev_speakers: list[str] = []
+    introduced: list[str] = []  # the speaker a paragraph ending 'NAME said:' introduces (`_colon_speakers`)
     offices: dict[str, set[str]] = {}  # name -> office heads the article gives it so far
     for i, p in enumerate(paras):
         text = texts[i]
@@ -3348,12 +3352,7 @@ def _fill_paragraphs(
         if single and i not in heading_like:  # names only: a body found this way is no speaker
             _add_single_word_orgs(text, taken, literal, single, vals)
         if p.kind == "title":
-            # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
-            # model rarely tags in a title of two words: the full name of the person it fits.
-            for n in subjects:
-                at = text.find(n)
-                if n not in vals["people"] and not (at >= 0 and _RX_NAMED_AFTER.match(text, at + len(n))):
-                    vals["people"].append(n)
+            _add_title_subjects(text, subjects, vals["people"])
         if i not in heading_like and rx_sur:
             _add_surnames(text, taken, rx_sur, surname_of, vals, spans)
         p.people, p.orgs, p.places, p.groups = (vals["people"], vals["orgs"], vals["places"], vals["groups"])
@@ -3363,11 +3362,25 @@ def _fill_paragraphs(
             p.reason = "; ".join([p.reason, *resolved]) if p.reason else "; ".join(resolved)
         spans.sort()
         said = [] if i in heading_like else _speakers(text, spans, prev_speakers, _note_offices(text, spans, offices))
+        if introduced and not said and p.kind == "body" and i not in job.other_language and _quotes_on(text):
+            said = introduced  # the quotation 'Steve Reed said:' introduces (a blockquote, '"...')
         p.speakers = speakers = _with_turn_speaker(
             all_mentions[i], final_field, _with_interviewee(interviewee, text, said)
         )
+        introduced = _colon_speakers(text, spans, speakers) if p.kind == "body" else []
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
+
+
+def _add_title_subjects(text: str, subjects: list[str], people: list[str]) -> None:
+    """Add to a title's `people` (in place) the article's subjects (`subjects`: full names of
+    people the title names, `_title_names`) the title names but the model did not tag."""
+    # The subject as the title names them ("Brock Holt" for Brock Wyatt Holt), which the
+    # model rarely tags in a title of two words: the full name of the person it fits.
+    for n in subjects:
+        at = text.find(n)
+        if n not in people and not (at >= 0 and _RX_NAMED_AFTER.match(text, at + len(n))):
+            people.append(n)
 
 
 # An interview set as questions and answers: "Q: ..." / "A: ..." (and the labels of the languages
@@ -4151,6 +4164,41 @@ def _speakers(
         if n not in out:
             out.append(n)
     return out
+
+
+# Words at most between the speech verb and the colon of 'NAME said in a statement on Tuesday:'.
+COLON_GAP_WORDS = 6
+# A speech verb (or "according to") as a word, for `_colon_speakers` and `_quotes_on`.
+_RX_SPEECH_WORD = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")
+
+
+def _colon_speakers(text: str, spans: list[tuple[int, int, str, str]], said: list[str]) -> list[str]:
+    """The speaker a paragraph introduces the next one's quotation with: its last sentence ends
+    with a colon after a speech verb ("Environment Secretary Steve Reed said:", "Ms Doe told
+    reporters:", "He added:") and names its speaker (`_speakers` on that sentence alone, `said`,
+    the paragraph's speakers, standing for a pronoun's). One canonical name, or [] (no colon,
+    no verb in that sentence, or no speaker named: "In a statement, the ministry said:")."""
+    body = text.rstrip()
+    if not body.endswith(":") or not said:
+        return []
+    inside = _quoted_ranges(body)
+    start = max(
+        (m.end() for m in _RX_SENTENCE_BREAK.finditer(body) if not any(a <= m.start() < b for a, b in inside)),
+        default=0,
+    )
+    verbs = list(_RX_SPEECH_WORD.finditer(body, start))
+    if not verbs or len(body[verbs[-1].end() : -1].split()) > COLON_GAP_WORDS:
+        return []  # no speech verb, or one that ends no clause before the colon ('X added this section ... like this:')
+    own = [(s - start, e - start, n, f) for s, e, n, f in spans if s >= start]
+    who = _speakers(body[start:], own, said[-1:])
+    return who[-1:]
+
+
+def _quotes_on(text: str) -> bool:
+    """Whether a paragraph after one ending 'NAME said:' is that speaker's quotation: it opens
+    with a quotation mark, or reports no speech of its own (no speech verb, no "according to":
+    the text of a blockquote, which the page's paragraphs do not mark as such)."""
+    return text.lstrip()[:1] in _QUOTE_CHARS or not _RX_SPEECH_WORD.search(text)
 
 
 # ... and before a post a person holds: "said NAME, Tony Blair's chief of staff".
