@@ -20,7 +20,8 @@ import copy
 import re
 from typing import Any
 
-from .htmlchrome import chrome_name
+from .htmlchrome import chrome_name, name_words
+from .htmllead import inline_text
 from .models import CAPTION
 
 # A caption is a sentence or two; a longer <figcaption> is an infographic's text or a card's.
@@ -61,7 +62,7 @@ def caption_text(cap: Any) -> str:
         named = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if any(w in named for w in _CREDIT_NAMES) and el.getparent() is not None:
             _drop(el)
-    text = " ".join(" ".join(cap.itertext()).split())  # "<p>... dusk.</p>Photo: ..." keeps its space
+    text = inline_text(cap)  # "<p>... dusk.</p>Photo: ..." keeps its space, "(<em>Hypsibius</em>)" gets none
     return _CREDIT_TAIL.sub("", text).strip(" |·•–-")
 
 
@@ -76,15 +77,50 @@ def _drop(el: Any) -> None:
     parent.remove(el)
 
 
+# A caption outside a <figure>: an element classed as one (class "caption", "image-caption",
+# "wp-caption-text") beside an image in the same parent (a gallery's `<li><img><p
+# class="caption">...</p><p class="credit">NAME</p></li>`). trafilatura drops every element so
+# classed with images off (trial 8: a gallery's four captions were nowhere in the output).
+_IMAGE = "self::img or self::picture or .//img or .//picture"
+BESIDE = 2  # how many siblings before or after it the image may be (a credit between them)
+NAMED_CAPTION_MIN_WORDS = 2
+_NAMED_CAPTIONS = (
+    "//*[self::p or self::div or self::span][contains(@class, 'caption')][not(ancestor::figure)]"
+    f"[not(.//img or .//picture)][preceding-sibling::*[position() <= {BESIDE}][{_IMAGE}]"
+    f" or following-sibling::*[position() <= {BESIDE}][{_IMAGE}]]"
+)
+
+
+# A caption that is a photo's credit alone ("Quelle: THW", "(crédito: Minervino Júnior/CB)",
+# "Foto: dpa", "(© FEI/Christophe Taniere)"): a label of the credit tables' (segment's
+# `_CREDIT_LINE`) opening it, or a copyright sign and no sentence ("©5 Minuten Spezialisiert
+# auf ... Kunden." is a caption after its credit).
+_CREDIT_ALONE = re.compile(
+    r"^\(?(?:©[^.!?]{0,80}$|(?:fotos?|photos?|photographs?|pictures?|images?|bild(?:er)?|credits?|crédits?|crédito|quelle|"
+    r"bildquelle|source|fuente|fonte|фото|источник|تصوير|صورة|عدسة)\s*:)",
+    re.I,
+)
+# Class or id words of a teaser card or a banner around a captioned image: the "caption" is
+# another page's headline or an offer ("Coronavirus: Wie gefährlich ist ...", "Jetzt mit 10% Rabatt").
+_CARD_NAMES = frozenset({"teaser", "banner", "card", "promo", "ad", "ads", "advert", "sponsor", "related"})
+
+
+def _card_caption(cap: Any) -> bool:
+    """Whether an element classed as a caption (`_NAMED_CAPTIONS`) or its parent is named for a
+    teaser card, banner or advert (`_CARD_NAMES`)."""
+    return any(w in _CARD_NAMES for el in (cap, cap.getparent()) for w in name_words(el))
+
+
 def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple[str, str]]:
     """`blocks` ((hint, text) pairs of the extractor, in page order) with the caption of each of
     the article's figures (`tree`: the page parsed by lxml, None gives `blocks` unchanged) put in
     before the paragraph that follows the figure (after the one before it, at the article's end),
-    hinted CAPTION. Captions longer than FIGCAPTION_MAX_WORDS words, empty, or already among the
-    blocks are left out."""
+    hinted CAPTION; a figure is a <figure> with its <figcaption>, or the parent of an image and
+    an element classed as its caption (`_NAMED_CAPTIONS`). Captions longer than
+    FIGCAPTION_MAX_WORDS words, empty, or already among the blocks are left out."""
     if tree is None or not blocks:
         return blocks
-    captions = tree.xpath(f"//figure//figcaption[not({_OUTSIDE})]")
+    captions = tree.xpath(f"//figure//figcaption[not({_OUTSIDE})]|{_NAMED_CAPTIONS}[not({_OUTSIDE})]")
     if not captions:
         return blocks
     where: dict[str, int] = {}
@@ -93,10 +129,15 @@ def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
     have = {" ".join(t.split()) for _, t in blocks}
     inserts: list[tuple[int, int, str]] = []
     for n, cap in enumerate(captions):
-        text = caption_text(cap)
-        if not text or len(text.split()) > FIGCAPTION_MAX_WORDS or text in have:
+        if cap.tag != "figcaption" and _card_caption(cap):
             continue
-        figure = cap.xpath("ancestor::figure[1]")[0]
+        text = caption_text(cap)
+        if cap.tag != "figcaption" and len(text.split()) < NAMED_CAPTION_MIN_WORDS:
+            continue  # a label under a picture ("Photo"), no caption
+        if not text or len(text.split()) > FIGCAPTION_MAX_WORDS or text in have or _CREDIT_ALONE.match(text):
+            continue
+        figures = cap.xpath("ancestor::figure[1]")  # else the parent it shares with its image
+        figure = figures[0] if figures else cap.getparent()
         at = _place(figure, where)
         if at is not None:
             inserts.append((at, n, text))

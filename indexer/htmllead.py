@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from .models import SENTENCE_MARKS
+from .models import HEADING, SENTENCE_MARKS
 
 # Elements that start a new block of text (the rest are inline: their text joins the block's).
 BLOCK_TAGS = frozenset(
@@ -149,6 +149,27 @@ def text_blocks(root: Any) -> list[TextBlock]:
             buffer.append((el.tail or "", links > 0))
     flush()
     return blocks
+
+
+def inline_text(el: Any) -> str:
+    """The text of an lxml element as a reader sees it, white space collapsed: inline elements
+    (<em>, <a>, <span>) join the text around them as written, a BLOCK_TAGS element or a <br>
+    starts a new run (a space). Joining every text node with a space put spaces inside a
+    caption's inline tags ("A tardigrade ( Hypsibius exemplaris ) imaged", trial 8); joining
+    them with none glued "<p>... dusk.</p>Photo:" into "dusk.Photo:". Comments and processing
+    instructions give only their tails."""
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in BLOCK_TAGS or tag == "br":
+            parts.append(" ")
+        if event == "start":
+            parts.append(node.text or "" if tag else "")
+        elif node is not el:
+            parts.append(node.tail or "")
+    return " ".join("".join(parts).split())
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -340,11 +361,37 @@ def _is_gap_prose(block: TextBlock) -> bool:
     )
 
 
-def gap_paragraphs(root: Any, extracted: list[str], blocks: list[TextBlock] | None = None) -> list[tuple[int, str]]:
-    """Prose the extractor dropped between two of its own paragraphs: [(i, text), ...], each to
-    go after `extracted[i]`. `root` is the page's lxml tree, `extracted` the extractor's body
-    paragraphs in order; each is found in the page by its first _KEY_CHARS characters, and the
-    blocks between two found at most GAP_MAX_BLOCKS apart are searched (`_is_gap_prose`)."""
+def _is_gap_heading(blocks: list[TextBlock], k: int, next_found: int) -> bool:
+    """Whether page block `k` between two of the extractor's paragraphs is a section heading it
+    dropped: an <h2>-<h6> right over the next paragraph it kept (`next_found`: that paragraph's
+    page block), of at most GAP_HEADING_MAX_WORDS words, not mostly link text, not in a
+    container named like a caption, byline or teaser (`_NOT_LEAD`). A newsletter's table layout
+    (trial 8: `<h2 style="...">Also this week</h2>` between two paragraphs in a `<td>`) lost it."""
+    block = blocks[k]
+    if block.owner.tag not in GAP_HEADING_TAGS or k + 1 != next_found:
+        return False
+    if count_words(block.text) > GAP_HEADING_MAX_WORDS or block.link_chars > LINK_SHARE_MAX * len(block.text):
+        return False
+    return not any(
+        el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        for el in (block.owner, block.owner.getparent())
+    )
+
+
+GAP_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # an <h1> is the page's headline
+GAP_HEADING_MAX_WORDS = 12  # a section's name; a longer "heading" is a standfirst or a teaser
+
+
+def gap_paragraphs(
+    root: Any, extracted: list[str], blocks: list[TextBlock] | None = None
+) -> list[tuple[int, str, str]]:
+    """Prose and section headings the extractor dropped between two of its own paragraphs:
+    [(i, kind, text), ...] in page order, each to go after `extracted[i]`, kind "" for prose
+    (`_is_gap_prose`) and HEADING for a heading right over the next paragraph found
+    (`_is_gap_heading`; its `i` is that paragraph's index - 1).
+    `root` is the page's lxml tree, `extracted` the extractor's body paragraphs in order; each is
+    found in the page by its first _KEY_CHARS characters, and the blocks between two found at
+    most GAP_MAX_BLOCKS apart are searched."""
     blocks = text_blocks(root) if blocks is None else blocks
     found: list[tuple[int, int]] = []  # (index in extracted, index in blocks)
     at = 0
@@ -358,15 +405,18 @@ def gap_paragraphs(root: Any, extracted: list[str], blocks: list[TextBlock] | No
         if j >= 0:
             found.append((i, j))
             at = j + 1
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, str]] = []
     given: set[str] = set()  # an embed's placeholder repeated for each embed is given once
     for (i, a), (k, b) in zip(found, found[1:]):
         if b - a - 1 > GAP_MAX_BLOCKS:
             continue
         near = " ".join(_norm(t) for t in extracted[i : k + 1])  # what the extractor gave there
-        for block in blocks[a + 1 : b]:
-            key = _norm(block.text)
-            if key not in given and _is_gap_prose(block) and key not in near:
-                given.add(key)
-                out.append((i, block.text))
+        for n in range(a + 1, b):
+            key = _norm(blocks[n].text)
+            if key in given or key in near:
+                continue
+            kind = "" if _is_gap_prose(blocks[n]) else HEADING if _is_gap_heading(blocks, n, b) else None
+            if kind is not None:
+                given.add(key)  # a heading goes right over the paragraph it heads
+                out.append((i if not kind else k - 1, kind, blocks[n].text))
     return out

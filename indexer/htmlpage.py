@@ -16,7 +16,7 @@ from .errors import Advice, Command, SourceError, literal
 from . import pagekind, pageurl, pubdate
 from .givennames import HANDLE, is_handle
 from .htmlfigures import with_figure_captions
-from .htmllead import UNSPACED, count_words, is_unmarked_prose
+from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose
 from .models import (
     BODY,
     BOILERPLATE,
@@ -28,6 +28,7 @@ from .models import (
     UPPER,
     ExtractedPage,
     chrome_hint,
+    over_subheading_hint,
     split_hint,
 )
 from .sniff import ESCAPE_RE, encoding_hint
@@ -495,6 +496,16 @@ PRUNE_XPATHS = (
     f" and contains('{_SENTENCE_MARKS}', substring(preceding-sibling::node()[1],"
     " string-length(preceding-sibling::node()[1])))]",
     "//span[contains(@class, 'mw-editsection')]",
+    # a photo's credit beside its image, outside a caption (`<li><img><p class="caption">...</p><p
+    # class="credit">NAME</p></li>`): a gallery's credits were one body block "Tom Ayrton\nTom Ayrton..."
+    "//*[self::p or self::div or self::span or self::small][contains(@class, 'credit')][not(.//img or .//picture)]"
+    "[preceding-sibling::*[position() <= 2][self::img or self::picture or .//img or .//picture"
+    " or contains(@class, 'caption')] or following-sibling::*[1][self::img or self::picture or .//img or .//picture]]",
+    # MediaWiki's hatnote over an article ("This article is about ... For ..., see ...") and its
+    # infobox (a table of facts): neither is the article's text (trial 8: the lead, and a body block)
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' hatnote ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' dablink ')]",
+    "//table[contains(concat(' ', normalize-space(@class), ' '), ' infobox ')]",
     "//a[normalize-space(.) = '↩' or normalize-space(.) = '↩︎' or contains(@class, 'footnote-back')"
     " or contains(@class, 'reversefootnote')]",
 )
@@ -693,13 +704,15 @@ def _put_back_and_mark(
         blocks = _mark_links(blocks, links)
     if tree is not None and MARK_LABELLED_LINKS:
         blocks = mark_labelled_links(blocks, own_site_links(tree, meta.get("url", "")))
-    blocks = _mark_about_box(_mark_contact_boxes(_mark_date_lines(blocks)), meta["author"])
+    blocks = _mark_about_box(_mark_contact_boxes(_mark_counters(_mark_date_lines(blocks))), meta["author"])
     if AGREEMENT and not large and tree is not None:
         blocks = _mark_unconfirmed(blocks, html, tree)
+    if ADD_FIGURE_CAPTIONS:  # before the box headings: a gallery's captions are what its heading heads
+        blocks = with_figure_captions(blocks, tree)
     if page_blocks is not None and MARK_BOX_HEADINGS:
         blocks = _mark_box_headings(blocks, page_blocks)
-    if ADD_FIGURE_CAPTIONS:
-        blocks = with_figure_captions(blocks, tree)
+    if page_blocks is not None:  # last of the hints: the passes above compare a heading's hint to HEADING
+        blocks = mark_over_subheadings(blocks, page_blocks)
     return blocks
 
 
@@ -748,6 +761,26 @@ def _mark_date_lines(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             kind = chrome_hint(UPDATE_REASON)
         out.append((kind, text))
     return out
+
+
+# A gallery's or slideshow's counter as a line of its own ("1 of 4", "Bild 3 von 12", "2/10",
+# "Photo 1 of 8"): where the reader is in the pictures, no text of the article (trial 8: "1 of 4"
+# was a body paragraph).
+_COUNTER_LINE = re.compile(
+    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|afbeelding)\s+)?\d{1,3}\s*"
+    r"(?:/|of|von|de|sur|di|van|av|af|z|из)\s*\d{1,3}$",
+    re.I,
+)
+COUNTER_REASON = 'picture counter (a gallery\'s "1 of 4")'
+
+
+def _mark_counters(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`blocks` with each body block that is a picture counter alone (`_COUNTER_LINE`) hinted
+    BOILERPLATE."""
+    return [
+        (chrome_hint(COUNTER_REASON), t) if k in ("", BODY) and _COUNTER_LINE.match(" ".join(t.split())) else (k, t)
+        for k, t in blocks
+    ]
 
 
 def _one_line(doc: Any, name: str) -> str:
@@ -1208,7 +1241,7 @@ def head_lines(tree: Any) -> str:
         return ""
     lines: list[str] = []
     for el in found:
-        line = " ".join(" ".join(str(t) for t in el.itertext()).split())
+        line = inline_text(el)
         if len(line.split()) > HEAD_LINE_MAX_WORDS:
             if el.tag == "p":  # the article's text (a longer heading is the standfirst: read on)
                 break
@@ -1241,7 +1274,7 @@ def lines_above_headline(tree: Any) -> str:
         return ""
     lines: list[str] = []
     for el in found:  # (a reverse axis: the nearest first)
-        line = " ".join(" ".join(str(t) for t in el.itertext()).split())
+        line = inline_text(el)
         if line and len(line.split()) <= HEAD_LINE_MAX_WORDS and line not in lines:
             lines.append(line)
     return "\n".join(lines)
@@ -1370,22 +1403,26 @@ ADD_GAPS = True
 
 
 def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None) -> list[tuple[str, str]]:
-    """`blocks` with the prose the extractor dropped between two of its body paragraphs
-    (`htmllead.gap_paragraphs`) put back in place, hinted BODY (the extractor's own blocks
-    have no hint) for the segmenter to classify and to say why it is there."""
+    """`blocks` with the prose and the section headings the extractor dropped between two of its
+    body paragraphs (`htmllead.gap_paragraphs`) put back in place, hinted BODY (the extractor's
+    own blocks have no hint) or HEADING, for the segmenter to classify and to say why it is
+    there. A heading already among `blocks` (the extractor kept it) is not put back twice."""
     from .htmllead import gap_paragraphs
 
     body = [i for i, (kind, _) in enumerate(blocks) if not kind]
     gaps = gap_paragraphs(tree, [blocks[i][1] for i in body], page_blocks)
-    if not gaps:
+    after: dict[int, list[tuple[str, str]]] = {}
+    for n, kind, text in gaps:
+        # the blocks the extractor gave between the two paragraphs ("1 Über die Baumwipfel ..." holds the <h2>'s text)
+        given = " ".join(t for _, t in blocks[body[n] : body[n + 1] if n + 1 < len(body) else len(blocks)])
+        if kind != HEADING or " ".join(text.split()).casefold() not in " ".join(given.split()).casefold():
+            after.setdefault(body[n], []).append((kind or BODY, text))
+    if not after:
         return blocks
-    after: dict[int, list[str]] = {}
-    for n, text in gaps:
-        after.setdefault(body[n], []).append(text)
     out: list[tuple[str, str]] = []
     for i, block in enumerate(blocks):
         out.append(block)
-        out.extend((BODY, t) for t in after.get(i, []))
+        out.extend(after.get(i, []))
     return out
 
 
@@ -1496,6 +1533,25 @@ def split_glued(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[s
 
 
 _SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}][\"'”»)]*$")
+
+
+def mark_over_subheadings(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
+    """`blocks` with each heading right over a heading of a deeper level in the page's markup
+    (<h2>Types</h2><h3>Air source</h3>: `page_blocks`, `htmllead.text_blocks`, give each
+    heading's element) hinted `over_subheading_hint`: it heads its subsections' text, which the
+    segmenter's "heading with no text under it" must not drop. A heading's level is that of the
+    first <h1>-<h6> of the page with its text."""
+    levels: dict[str, int] = {}
+    for b in page_blocks:
+        if b.owner.tag in _HEADING_TAGS:
+            levels.setdefault(" ".join(b.text.split()), int(b.owner.tag[1]))
+    out = list(blocks)
+    for i, ((kind, text), (after, sub)) in enumerate(zip(blocks, blocks[1:])):
+        if kind == HEADING and after == HEADING:
+            level, deeper = levels.get(" ".join(text.split())), levels.get(" ".join(sub.split()))
+            if level is not None and deeper is not None and deeper > level:
+                out[i] = (over_subheading_hint(), text)
+    return out
 
 
 def _prose_weight(text: str) -> int:

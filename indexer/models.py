@@ -133,9 +133,20 @@ def chrome_hint(reason: str) -> str:
     return f"{BOILERPLATE}{_HINT_REASON}{reason}"
 
 
+# The reason of a heading whose section opens with a deeper heading (<h2>Types</h2><h3>Air
+# source</h3>): it has no text of its own under it, and heads its subsections' (trial 8: "Types"
+# was dropped as a heading with no text under it). The HTML reader tells it by the markup's levels.
+OVER_SUBHEADING = "heading over a subheading"
+
+
+def over_subheading_hint() -> str:
+    """The kind hint of a heading over a subheading (OVER_SUBHEADING): "heading: REASON"."""
+    return f"{HEADING}{_HINT_REASON}{OVER_SUBHEADING}"
+
+
 def split_hint(hint: str) -> tuple[str, str]:
     """(kind, reason) of an extractor's kind hint: ("boilerplate", REASON) for a `chrome_hint`,
-    (hint, "") for any other."""
+    ("heading", OVER_SUBHEADING) for an `over_subheading_hint`, (hint, "") for any other."""
     kind, _, reason = hint.partition(_HINT_REASON)
     return kind, reason
 

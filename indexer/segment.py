@@ -56,6 +56,7 @@ from .models import (
     KINDS,
     LEAD,
     LATIN_CJK_SENTENCE_MARKS,
+    OVER_SUBHEADING,
     SCRIPT_SENTENCE_MARKS,
     SENTENCE_MARKS,
     UPPER,
@@ -372,7 +373,7 @@ _AUTHOR_BIO = re.compile(
 )
 _BY_WORDS = (
     r"by|written by|words by|story by|interview(?:ed)? by|interview von|interview par|entretien réalisé par|"
-    r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор|بقلم|"
+    r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор|بقلم|מאת|"
     # a writer's role and a photographer's together ("Words and pictures by", "Texto y fotos de")
     r"(?:words|text|story|interview) (?:and|&) (?:photos|photographs|pictures|photography) by|"
     r"text by|text und fotos von|texte et photos de|texto de|texto y fotos de|texto e fotos de|entrevista de|"
@@ -398,7 +399,7 @@ _BYLINE_LABELS = {
     "fi": "teksti|kirjoittaja",
     "hu": "szerző|írta",
     "ru": "автор|текст",
-    "ar": "كتب|كتبت|تحرير",
+    "ar": "كتب|كتبت|تحرير|إعداد",
     "vi": "tác giả",
 }
 _BY_LABELS = "|".join(longest_first({w for ws in _BYLINE_LABELS.values() for w in ws.split("|")}))
@@ -654,11 +655,32 @@ def _dateline_place(text: str) -> str:
     if not m:
         return ""
     place = m.group("place")
+    if _caseless_place(place, m):
+        return place.strip(" .,")
     if any(len(w) < 2 or not w.isupper() for w in place.split()) or len(place) < 3:
         return ""
     if m.group("tight") and not m.group("tight").isupper():  # "WASHINGTON—The", not "NATO—which"
         return ""
     return place.strip(" .,")
+
+
+CASELESS_PLACE_MAX_WORDS = 2  # "الإسكندرية -", "دار السلام -": a city; a clause before a dash is longer
+CASELESS_PLACE_MAX_CHARS = 25  # a script without spaces between words writes a clause as one "word"
+
+
+def _caseless_place(place: str, m: re.Match[str]) -> bool:
+    """Whether a dateline's `place` (of `_DATELINE`'s match `m`) is written in a script without
+    capitals (Arabic, Hebrew: "الإسكندرية - افتتحت ...", trial 8), where no capitals tell a place
+    from a sentence's first words: every letter caseless (models.CASELESS), at most
+    CASELESS_PLACE_MAX_WORDS words, no date after it, and a dash set apart by spaces."""
+    words = place.split()
+    return (
+        0 < len(words) <= CASELESS_PLACE_MAX_WORDS
+        and not m.group("when")
+        and not m.group("tight")
+        and all(c.lower() == c.upper() and not c.isascii() for c in place if c.isalpha())
+        and 3 <= len(place) <= CASELESS_PLACE_MAX_CHARS
+    )
 
 
 def _dateline_date(text: str) -> str:
@@ -1790,6 +1812,24 @@ _META_ROLE = re.compile(
 )
 
 
+# The byline words and labels written in a script without capitals ("كتبت", "بقلم", "מאת"): never
+# a name's first word, so one opening a metadata author field is cut off, with or without the colon
+# trafilatura drops ("كتبت: سلمى الدمرداش" -> "كتبت سلمى الدمرداش"), as it cuts "By" itself (trial 8).
+_CASELESS_BY = re.compile(
+    "^(?:"
+    + "|".join(
+        longest_first(
+            {
+                w
+                for w in re.split(r"[|()]", f"{_BY_WORDS}|{_BY_LABELS}")
+                if w and not w.isascii() and all(c.lower() == c.upper() for c in w)
+            }
+        )
+    )
+    + r")\s*:?\s+"
+)
+
+
 def _meta_authors(author: str) -> list[str]:
     """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
     user's handle as written (`givennames.is_handle`; htmlpage.author_as_written undoes the
@@ -1798,7 +1838,7 @@ def _meta_authors(author: str) -> list[str]:
     author = author.strip()
     if is_handle(author):
         return [author]
-    author = _META_ROLE.sub("", author, count=1)
+    author = _CASELESS_BY.sub("", _META_ROLE.sub("", author, count=1), count=1)
     return _clean_names(re.split(r"[;,]|\s(?:and|&)\s", author))
 
 
@@ -5534,7 +5574,11 @@ _DISCLOSURE = re.compile(
     r"\b(?:this|dieser|dieses) (?:post|article|beitrag|artikel|text|blog) (?:and the photos within it )?"
     r"(?:may contain|contains|enthält|gibt die meinung|entspricht den vorgaben)|"
     r"\bbei diesem (?:beitrag|artikel|text) handelt es sich um|\bgibt die meinung de[sr] (?:autors?|autorin|verfassers?)\b|"
-    r"\b(?:reflects?|are) (?:solely )?(?:the )?(?:personal )?(?:views?|opinions?) of the author",
+    r"\b(?:reflects?|are) (?:solely )?(?:the )?(?:personal )?(?:views?|opinions?) of the author|"
+    # who wrote or paid for the story, under it ("This story was written by a Local Democracy
+    # Reporter. The scheme is funded by the BBC ...", "This article was produced with support from
+    # ..."); not "This article was originally published by ...", which extraction-dev counts as text
+    r"^this (?:story|article|piece) (?:was|is) (?:written|produced|funded|supported|made possible)\b",
     re.I,
 )
 # Words every match of _DISCLOSURE holds, one an alternative (its last words for the German
@@ -5544,6 +5588,7 @@ _DISCLOSURE = re.compile(
 _DISCLOSURE_WORDS = (
     "affiliate", "amazon", "provision", "vergütung", "commission", "compensation", "revenue from qualifying purchases",
     "contain", "enthält", "gibt die meinung", "entspricht den vorgaben", "handelt es sich um", "of the author",
+    "written", "produced", "funded", "supported", "made possible",
 )  # fmt: skip
 DISCLOSURE_MAX_WORDS = 60  # a notice is a sentence or two; an article about affiliate marketing is longer
 # A longer notice that opens with the disclosure ("This site participates in the Amazon Associate
@@ -5712,7 +5757,7 @@ def _html_chrome(b: _Block) -> str:
 _CREDIT_LINE = re.compile(
     r"^\(?(?:photos?|photographs?|pictures?|fotos?|fotoğraf|images?|imagen|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
     r"bildquelle|fotoquelle|foto ?credits?|beitragsbild|titelbild|aufmacherbild|featured image|"
-    r"фото(?:графия)?|источник|джерело)\s*:",
+    r"фото(?:графия)?|источник|джерело|تصوير|صورة|الصورة|عدسة)\s*:",
     re.I,
 )
 # A figure's caption by its label ("Abbildung: Vergleich ...", "Abb. 2: ...", "Figure 3: ..."):
@@ -5991,15 +6036,17 @@ KICKER_MAX_WORDS = 3  # a teaser's label above its headline ("Zum Geburtstag", "
 
 def _drop_empty_headings(blocks: list[_Block]) -> None:
     """A heading with no text under it (before the next heading or the end) heads nothing:
-    newsletter boxes, "Comments", teaser titles."""
-    following_body = False
+    newsletter boxes, "Comments", teaser titles. Unless the HTML reader found it over a deeper
+    heading (models.OVER_SUBHEADING: <h2>Types</h2><h3>Air source</h3>) that is kept: it heads
+    its subsections; a page's captions under it are text (a gallery's "In pictures" heading)."""
+    following_body = kept_next = False
     for b in reversed(blocks):
-        if b.kind == BODY:
+        if b.kind == BODY or (b.kind == CAPTION and b.hint == CAPTION):
             following_body = True
         elif b.kind == HEADING:
-            if not following_body:
+            if not following_body and not (kept_next and b.extra.get("why") == OVER_SUBHEADING):
                 b.kind, b.reason = BOILERPLATE, "heading with no text under it"
-            following_body = False
+            following_body, kept_next = False, b.kind == HEADING
 
 
 # Separators between a <title>'s parts, strongest first: "A - B | Site" splits at "|" only.
@@ -6245,7 +6292,7 @@ _CREDIT_LABEL_WORDS = {
     "ru": "фото",
     "el": "φωτογραφία",
     "ko": "사진",
-    "ar": "تصوير|صورة",
+    "ar": "تصوير|الصورة|صورة|عدسة",
 }
 _CREDIT_WORD = rf"(?:(?:photo|image|foto|bild) ?)?(?:{'|'.join(_CREDIT_LABEL_WORDS.values())})"
 _CREDIT_TAIL = re.compile(
@@ -6314,6 +6361,7 @@ _CREDIT_TAIL_KEYS = (
     "기자",
     "تصوير",
     "صورة",
+    "عدسة",
     "fot.",
     "picture",
     "pic",
