@@ -884,6 +884,8 @@ def split_blocks(text: str) -> list[_Block]:
         if len(deduped) % 2 == 0 and half and deduped[:half] == deduped[half:]:
             deduped, repeated, whole = deduped[:half], True, True
         deduped = _split_masthead(deduped, blocks)
+        if not byline_seen:
+            deduped = _split_head_run(deduped, blocks, chunks[n + 1] if n + 1 < len(chunks) else "")
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
@@ -1007,6 +1009,83 @@ def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next
         return lines
     blocks.append(_Block(text=lines[0], lines=[lines[0]]))
     return lines[1:]
+
+
+# An article's head run together without blank lines: up to HEAD_RUN_LABELS short labels (a
+# section's name, "WORLD", "Business | Autos & Transportation"), the headline, then its byline,
+# date and status lines ("By Jane Doe", "April 10, 2025", "Updated 2 hours ago"). As one block
+# it read as a list of short lines and was dropped with the headline in it, and the first body
+# paragraph became the title (trial 9: every plain-text page with a kicker over its headline).
+HEAD_RUN_LABELS = 2
+HEAD_RUN_LABEL_WORDS = 6
+HEAD_RUN_META_WORDS = 12
+
+
+def _split_head_run(lines: list[str], blocks: list[_Block], next_chunk: str) -> list[str]:
+    """An article's head run together in one chunk (labels, one headline, meta lines; see
+    HEAD_RUN_LABELS) as one block per line, all but the last appended to `blocks` (the labels
+    marked "head_label": never the title); the last line is returned. Other chunks' `lines` are
+    returned as they are. The headline is the last line of more than KICKER_MAX_WORDS words
+    over the first meta line (`_head_meta_line`), a name alone between them ("Marta
+    Wiśniewska" over "12 października 2025"). Only before the page's first byline (the caller's
+    test): a teaser list's items may be set so after the article's."""
+    if not 2 <= len(lines) <= HEAD_RUN_LABELS + 1 + 4:
+        return lines
+    first_meta = next((i for i, ln in enumerate(lines) if _head_meta_line(ln)), -1)
+    at = next((i for i in range(first_meta - 1, -1, -1) if _line_words(lines[i]) > KICKER_MAX_WORDS), -1)
+    if at < 0 or at > HEAD_RUN_LABELS or first_meta - at > 2 or not _headline_shaped(lines[at]):
+        return lines
+    labels, name, meta = lines[:at], lines[at + 1 : first_meta], lines[first_meta:]
+    if any(
+        _line_words(ln) > HEAD_RUN_LABEL_WORDS or _SENT_END.search(ln) or _has_figure(_YEAR.sub("", ln))
+        for ln in labels
+    ):
+        return lines  # a label has no figure but a year ("ELECTIONS 2025"; not "November 20", "15:23")
+    if any(_line_words(ln) > KICKER_MAX_WORDS for ln in name):
+        return lines
+    # under a byline ("By ..."), a short status line the date reader misses goes with it
+    # ("April 10, 20253:42 PM UTCUpdated 2 hours ago": a scrape glued a date, a time and a status)
+    by = any(_BY_LINE.match(ln) for ln in meta)
+    if not all(
+        _head_meta_line(ln) or (by and _line_words(ln) <= HEAD_RUN_META_WORDS and not _SENT_END.search(ln))
+        for ln in meta
+    ):
+        return lines
+    if not _opens_with_prose(next_chunk):  # a teaser's headline and date, in a list of them
+        return lines
+    if any(_opens_with_prose(ln) for b in blocks for ln in b.lines):
+        return lines  # after prose: a comment's "NAME says:" and date, a teaser under the article
+    blocks.extend(
+        _Block(text=ln, lines=[ln], extra={"head_label": "1"} if i < at else {}) for i, ln in enumerate(lines[:-1])
+    )
+    return lines[-1:]
+
+
+HEAD_RUN_PROSE_WORDS = 15
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _has_figure(text: str) -> bool:
+    """Whether `text` holds a digit (of any script)."""
+    return any(c.isdigit() for c in text)
+
+
+def _opens_with_prose(chunk: str) -> bool:
+    """Whether a chunk's first line is a sentence of prose (HEAD_RUN_PROSE_WORDS words or more,
+    ending a sentence): an article's first paragraph."""
+    line = chunk.strip().split("\n", 1)[0].strip() if chunk.strip() else ""
+    return _line_words(line) >= HEAD_RUN_PROSE_WORDS and bool(_SENT_END.search(line))
+
+
+def _head_meta_line(line: str) -> bool:
+    """A line of a head's metadata: a byline, a date line in any language or in figures, or a
+    relative time ("By Jane Doe", "12 października 2025, 08:45", "Updated 2 hours ago")."""
+    return (
+        _is_meta_line(line)
+        or bool(_NUMERIC_DATE_LINE.match(line))
+        or _relative_time_line(line)
+        or (_line_words(line) <= HEAD_RUN_META_WORDS and bool(_DATE_OTHER.search(line)))
+    )
 
 
 def _split_server_errors(lines: list[str], blocks: list[_Block]) -> list[str]:
@@ -5157,6 +5236,7 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             and not _byline_names(b)
             and not (b.lines[0].endswith(".") and b.sentences > 1)
             and not is_section_label(b.text)
+            and "head_label" not in b.extra  # a label over the headline (`_split_head_run`)
         )
 
     # the headline may open the run (a short line before the first paragraph of prose)
