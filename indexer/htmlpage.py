@@ -16,6 +16,7 @@ from .errors import Advice, Command, SourceError, literal
 from . import pagekind, pageurl, pubdate
 from .givennames import HANDLE, is_handle
 from .htmlfigures import with_figure_captions
+from .htmljsonld import split_article_bodies
 from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose
 from .models import (
     BODY,
@@ -618,7 +619,7 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
         # links, a menu or a bare title: nothing that reads as an article
         warnings.append(no_article_warning(path, encoding, tree, data))
         return ExtractedPage("", [], meta, warnings)
-    blocks = _put_back_and_mark(blocks, html, tree, meta, links, large)
+    blocks = _put_back_and_mark(split_article_bodies(blocks, tree), html, tree, meta, links, large)
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)

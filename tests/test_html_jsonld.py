@@ -1,0 +1,59 @@
+"""A page whose article is only in its JSON-LD `articleBody` (a JavaScript-rendered page saved
+with an empty body) is indexed in its paragraphs, not as one (trial 9's Next.js page)."""
+
+from __future__ import annotations
+
+import json
+
+from indexer import segment
+from indexer.htmljsonld import article_bodies, split_article_bodies
+from indexer.htmlpage import _parse
+
+from tests.helpers import html_document
+
+PARAGRAPHS = [
+    "The ferry strike entered its second week on Thursday, with no new talks scheduled between the crews' "
+    "union and the operator, and hundreds of islanders still waiting for a crossing.",
+    "About 300 members of the union walked off the job on June 5 after negotiations over rosters broke "
+    "down, the union's regional secretary said in a statement.",
+    '"We are not against a new timetable. We are against a timetable that nobody can live on," she said.',
+]
+
+
+def _page(body: str, extra_script: str = "") -> bytes:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry strike enters second week",
+          "articleBody": body}  # fmt: skip
+    return (
+        "<html><head><title>Ferry strike enters second week</title>"
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>{extra_script}'
+        '</head><body><div id="__next"></div></body></html>'
+    ).encode()
+
+
+def _body_texts(data: bytes) -> list[str]:
+    article = segment.segment(html_document(data))
+    return [p.text for p in article.paragraphs if p.kind == "body"]
+
+
+def test_a_json_ld_article_body_is_indexed_paragraph_by_paragraph() -> None:
+    assert _body_texts(_page("\n\n".join(PARAGRAPHS))) == PARAGRAPHS
+    assert _body_texts(_page("\n".join(PARAGRAPHS))) == PARAGRAPHS  # single line breaks too
+
+
+def test_a_json_ld_body_without_line_breaks_stays_one_paragraph() -> None:
+    assert _body_texts(_page(" ".join(PARAGRAPHS))) == [" ".join(PARAGRAPHS)]
+
+
+def test_a_broken_json_ld_script_is_skipped() -> None:
+    broken = '<script type="application/ld+json">{"articleBody": "one\\n\\ntwo", </script>'
+    assert article_bodies(_parse(f"<html><head>{broken}</head><body></body></html>")) == []
+    blocks = [("", " ".join(PARAGRAPHS))]
+    assert split_article_bodies(blocks, _parse(f"<html><head>{broken}</head><body></body></html>")) == blocks
+
+
+def test_only_the_block_that_is_the_body_is_split() -> None:
+    tree = _parse(_page("\n\n".join(PARAGRAPHS)).decode())
+    other = ("", "A different paragraph of the page, long enough to be prose, that no JSON-LD body holds at all.")
+    heading = ("heading", "Ferry strike")
+    out = split_article_bodies([heading, ("", " ".join(PARAGRAPHS)), other], tree)
+    assert out == [heading, *[("", p) for p in PARAGRAPHS], other]
