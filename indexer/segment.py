@@ -3258,9 +3258,33 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
         label = _furniture_label(b) if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra else ""
         if not label and (b.kind in (BODY, HEADING) or vague) and _relative_time_line(b.text):
             label = RELATIVE_TIME_REASON  # a post's "3m ago" under its time stamp
+        if not label and (b.kind in (BODY, HEADING) or vague) and _comment_header(b.text):
+            label = COMMENT_HEADER_REASON
         if label:
             b.kind, b.reason = BOILERPLATE, label
         i += 1
+
+
+# A comment's header in a discussion copied as text: who and when, then the thread's links, split
+# by bars ("▲ civic_hacker 8 hours ago | parent | next [–]", "jdoe 3 days ago | reply | flag").
+# Trial 9: a Hacker News thread's headers were kept as body, each one a search hit.
+COMMENT_HEADER_REASON = "comment header (user, time and the thread's links)"
+COMMENT_HEADER_MAX_CHARS = 120
+COMMENT_LINK_MAX_WORDS = 3
+_VOTE_MARKS = "▲△▼▽^↑↓+-–— "
+
+
+def _comment_header(text: str) -> bool:
+    """Whether `text` is one line of a comment's header (COMMENT_HEADER_REASON): bar-separated
+    parts, the first a user's name and a relative time (`_relative_time_line` after one
+    token: "civic_hacker 8 hours ago"), the others of up to COMMENT_LINK_MAX_WORDS words each."""
+    if "\n" in text.strip() or len(text) > COMMENT_HEADER_MAX_CHARS or "|" not in text:
+        return False
+    first, *links = (part.strip() for part in text.strip().strip(_VOTE_MARKS).split("|"))
+    who = first.split(None, 1)
+    if len(who) != 2 or not _relative_time_line(who[1]):
+        return False
+    return all(0 < len(link.split()) <= COMMENT_LINK_MAX_WORDS for link in links)
 
 
 GAP_REASON = f"{OUTSIDE_REASON} (between its kept parts)"
