@@ -2337,6 +2337,7 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
     _keep_prose_after_teasers(blocks)
     _keep_runs_as_one(blocks)
     _keep_match_sheets(blocks)
+    _keep_figure_tables(blocks)
 
 
 # A team's line-up: "TEAM: Keeper; Back, Back, Back, Back; Mid, Mid (Sub 46), Mid; Fwd, Fwd, Fwd."
@@ -2441,6 +2442,38 @@ def _sheet_lines(b: _Block) -> str:
     if LINEUP_REASON in kinds:
         return LINEUP_REASON
     return MATCH_SHEET_REASON if len(kinds) == len(b.lines) else ""
+
+
+# A table of figures set as text: a label, leader dots or a gap of spaces, then figures
+# ("Yes ...... 7,120   54.7%", "Danny Tran (i)     6,841   58.2%"), a line a row.
+_TABLE_GAP = re.compile(r" ?\.{3,} ?|\s{2,}|\t")  # (no "\s*" before the dots: quadratic on spaces)
+FIGURE_ROW_MAX_CHARS = 120
+_FIGURE_CELL = re.compile(r"^[-+−]?\d[\d,.]*%?$")
+FIGURE_TABLE_MIN_ROWS = 2
+FIGURE_TABLE_REASON = "table of figures (a label and its figures a line)"
+
+
+def _figure_row(line: str) -> bool:
+    """Whether `line` is a row of a table of figures: a label with letters, then one or more
+    figures after leader dots or a gap of two or more spaces (`_TABLE_GAP`)."""
+    if len(line) > FIGURE_ROW_MAX_CHARS:
+        return False
+    label, *cells = (part for part in _TABLE_GAP.split(line.strip()) if part.strip())
+    return bool(cells) and any(c.isalpha() for c in label) and all(_FIGURE_CELL.match(c.strip()) for c in cells)
+
+
+def _keep_figure_tables(blocks: list[_Block]) -> None:
+    """A table of figures inside the article (FIGURE_TABLE_MIN_ROWS+ rows, `_figure_row`, under
+    at most one heading line: "Cedar Falls Community Schools bond ($112M)") that the block model
+    dropped is body: election results, a league table, a budget. Trial 9: the result of the vote
+    the story was about was a "teaser list", while the tables of the same shape around it were
+    kept."""
+    for b in blocks:
+        if not _dropped_by_model(b) or len(b.lines) < FIGURE_TABLE_MIN_ROWS:
+            continue
+        rows = sum(map(_figure_row, b.lines))
+        if rows >= FIGURE_TABLE_MIN_ROWS and rows >= len(b.lines) - 1 and _figure_row(b.lines[-1]):
+            b.kind, b.reason = BODY, FIGURE_TABLE_REASON
 
 
 def _dropped_by_model(b: _Block) -> bool:
