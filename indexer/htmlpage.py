@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+import unicodedata
 import zlib
 from typing import Any
 
@@ -1197,6 +1198,7 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
 # A user's handle in a page's text ("gazza_b", "mike_2019"): a token with an underscore or a digit.
 _HANDLE_TOKEN = re.compile(rf"(?<![\w./-]){HANDLE}(?![\w./-])")  # not a link's slug
 AUTHOR_HANDLE_MAX_CHARS = 40
+_EDGE_PUNCTUATION = ".,:;!?()[]{}\"'«»“”‘’|/-–—"
 
 
 def _handle_key(text: str) -> str:
@@ -1206,9 +1208,12 @@ def _handle_key(text: str) -> str:
 def author_as_written(author: str, seen: str) -> str:
     """The extractor's `author` as the page's visible text `seen` writes it, when it is a user's
     handle trafilatura title-cased and split at its underscore ("gazza_b" -> "Gazza B"): the
-    handle is the only name a forum gives its poster, and "Gazza B" names nobody. `author` as
-    it is when `seen` writes it so, or shows no such token (an underscore or a digit in it, not
-    in a path) of the same letters."""
+    handle is the only name a forum gives its poster, and "Gazza B" names nobody; or with the
+    combining marks the extractor cut off its words put back (`_with_marks`: "शर्म" -> "शर्मा").
+    `author` as it is when `seen` writes it so, or shows no such token (an underscore or a digit
+    in it, not in a path) of the same letters."""
+    if author and not author.isascii():
+        author = _with_marks(author, seen)  # (before the test below: "शर्म" is in "शर्मा")
     if not author or len(author) > AUTHOR_HANDLE_MAX_CHARS or ";" in author or author in seen:
         return author  # (the page writes the name as the extractor gives it)
     key = _handle_key(author)
@@ -1216,6 +1221,32 @@ def author_as_written(author: str, seen: str) -> str:
         token = m.group(0).strip(".-")
         if is_handle(token) and _handle_key(token) == key:
             return token
+    return author
+
+
+def _base_letters(word: str) -> str:
+    """A word's letters without its combining marks (Unicode category M) and punctuation, case
+    kept (a page's lower-cased "jürgen heitmann" in a link is not its byline): "शर्मा" and
+    "शर्म" both give "शरम"."""
+    return "".join(c for c in unicodedata.normalize("NFC", word) if unicodedata.category(c)[0] not in "MP")
+
+
+def _with_marks(author: str, seen: str) -> str:
+    """`author` as the words of `seen` write it when the extractor cut combining marks off its
+    words: trafilatura's author clean-up strips a name's trailing non-word characters, and
+    Python's `\\w` holds no combining mark, so Hindi "अनुराग शर्मा" came out "अनुराग शर्म" (trial
+    9). The first run of as many words of `seen` whose base letters (`_base_letters`) are the
+    author's, each word's edge punctuation stripped; `author` itself when there is none or it
+    lost no mark."""
+    words = author.split()
+    if author.isascii() or not words:
+        return author
+    keys = [_base_letters(w) for w in words]
+    seen_words = [w.strip(_EDGE_PUNCTUATION) for w in seen.split()]
+    for i in range(len(seen_words) - len(words) + 1):
+        window = seen_words[i : i + len(words)]
+        if [_base_letters(w) for w in window] == keys:
+            return " ".join(window)
     return author
 
 
