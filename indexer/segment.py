@@ -427,7 +427,12 @@ _CREDIT = re.compile(
     r"\bphoto by\b|courtesy of|\bimage \d+ of\b|\bimage:|\bcrédits?(?: photos?)? ?:)|\(photo\))",
     re.I,
 )
-_REPORTING_CREDIT = re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b", re.I)
+# (and a Chinese story's sign-off, "（责任编辑：陈静）": its editor, proof-reader, source)
+_REPORTING_CREDIT = re.compile(
+    r"^[(（]?(?:(?:reporting|writing|editing|additional reporting|compiled|translated) by\b|"
+    r"(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：])",
+    re.I,
+)
 _FURNITURE = re.compile(
     r"(?:accessibility|breaking news|advert|sponsored|promoted|skip to|jump to|back to top|return to top|"
     r"trending|top stories|most |recommended|related|all rights|terms|privacy|cookie|contact|about us|"
@@ -2606,6 +2611,8 @@ def _keep_lists_under_headings(blocks: list[_Block]) -> None:
         headed = head.kind in (HEADING, BODY) and len(head.lines) == 1 and head.words <= 12
         if not headed or (head.sentence_end and not head.text.rstrip().endswith(":")):
             continue
+        if any(_TEASER_START.match(x.lines[0].strip(_LINE_STRIP)) for x in (head, b)):
+            continue  # "相关阅读：" / "Read also:" heads other articles' headlines (trial 9)
         if any(x.kind == BODY and x.sentences for x in blocks[max(0, i - 6) : i - 1]):
             b.kind, b.reason = BODY, LIST_REASON
 
