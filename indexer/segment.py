@@ -128,6 +128,10 @@ _CTA = re.compile(
     r"leggi anche|articoli correlati|lascia un commento|commenti|baca juga|artikel terkait|komentar|"
     r"lire aussi|articles similaires|laisser un commentaire|weiterlesen|mehr zum thema|kommentare|"
     r"leer más|artículos relacionados|deja un comentario|comentarios|читайте также|комментарии|подписаться|"
+    # sign-in and subscription links (trial 9: Polish "Zaloguj się  Zamów prenumeratę" was the title)
+    r"zaloguj się|zarejestruj się|zamów prenumeratę|wykup prenumeratę|anmelden|abonnieren|jetzt abonnieren|"
+    r"se connecter|s'abonner|s’abonner|iniciar sesión|suscríbete|accedi|abbonati|inloggen|abonneren|"
+    r"войти|iniciar sessão|assine já|"
     # the placeholder German sites print where an embedded post or video was
     r"externer inhalt|empfohlener (?:redaktioneller )?inhalt)\b",
     re.I,
