@@ -475,7 +475,12 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
     of a person's or place's name ("Washington D.C. Image"); a bracket the span opens or closes
     but does not pair ("National Party(BNP": a bracketed acronym glued to the name). Returns
-    (start, end) character offsets (end <= start: nothing left)."""
+    (start, end) character offsets (end <= start: nothing left). A bar ends a name: a table's
+    cells are set apart by " | " (htmlpage.TABLE_CELL_SEPARATOR), and "Sam Okonjo | Labour" is
+    a name and the next cell (trial 9: a candidate's party cell was her name's last word)."""
+    bar = text.find("|", s, e)
+    if bar > s:
+        e = s + len(text[s:bar].rstrip())
     span = text[s:e]
     opened = span.find("(")
     if opened >= 0 and ")" not in span[opened:]:

@@ -311,9 +311,12 @@ def _isolated(text: str) -> bool:
     return bool(runs) and sum(len(r) == 1 for r in runs) >= ISOLATED_SHARE * len(runs)
 
 
+TABLE_CELL_SEPARATOR = " | "
+
+
 def _clean(text: str) -> str:
-    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = (_SPACE.sub(" ", line).strip().removesuffix(" |").strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line and line != "|")
 
 
 _LB = "\x1e"  # stands for an <lb/> while an element's text is built (`_element_text`)
@@ -343,7 +346,9 @@ def _element_text(el: Any) -> str:
             if child.tail:
                 parts.append(child.tail)
         if tag == "cell":
-            parts.append(" ")
+            # cells apart: "Priya Natarajan | Green | 15,870", not one name "Priya Natarajan Green"
+            # for the tagger (trial 9); the bar after the row's last cell is cut by `_clean`
+            parts.append(TABLE_CELL_SEPARATOR)
 
     walk(el)
     pieces = "".join(parts).split(_LB)
