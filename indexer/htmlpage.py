@@ -1263,19 +1263,25 @@ HEAD_ELEMENTS_MAX = 12
 HEAD_LINE_MAX_WORDS = 16
 
 
+def _search(tree: Any, xpath: str) -> list[Any]:
+    """The elements `xpath` finds in `tree` (lxml; None, or a tree lxml cannot search, gives [])."""
+    if tree is None:
+        return []
+    try:
+        return list(tree.xpath(xpath))
+    except Exception:  # a tree lxml could not search
+        return []
+
+
 def head_lines(tree: Any) -> str:
     """The lines of text right under the page's first <h1> ("\n"-joined; `HEAD_ELEMENTS_MAX`
     elements with text of their own, each line at most HEAD_LINE_MAX_WORDS words, ending at a
     longer <p>); "" when the page has no <h1> or lxml cannot search it."""
-    if tree is None:
-        return ""
-    try:
-        found = tree.xpath(
-            "(//h1)[1]/following::*[normalize-space(text())][not(self::script or self::style or self::template)]"
-            f"[position() <= {HEAD_ELEMENTS_MAX}]"
-        )
-    except Exception:  # a tree lxml could not search
-        return ""
+    found = _search(
+        tree,
+        "(//h1)[1]/following::*[normalize-space(text())][not(self::script or self::style or self::template)]"
+        f"[position() <= {HEAD_ELEMENTS_MAX}]",
+    )
     lines: list[str] = []
     for el in found:
         line = inline_text(el)
@@ -1300,15 +1306,11 @@ def lines_above_headline(tree: Any) -> str:
     ABOVE_ELEMENTS_MAX elements with text of their own, each line at most HEAD_LINE_MAX_WORDS
     words), for segment to read a date from when the page's metadata has none; "" when the page
     has no <h1> or lxml cannot search it."""
-    if tree is None:
-        return ""
-    try:
-        found = tree.xpath(
-            "(//h1)[1]/preceding::*[normalize-space(text())][ancestor::body]"
-            f"[not(self::script or self::style or self::template)][position() <= {ABOVE_ELEMENTS_MAX}]"
-        )
-    except Exception:  # a tree lxml could not search
-        return ""
+    found = _search(
+        tree,
+        "(//h1)[1]/preceding::*[normalize-space(text())][ancestor::body]"
+        f"[not(self::script or self::style or self::template)][position() <= {ABOVE_ELEMENTS_MAX}]",
+    )
     lines: list[str] = []
     for el in found:  # (a reverse axis: the nearest first)
         line = inline_text(el)

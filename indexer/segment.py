@@ -34,7 +34,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -3094,14 +3094,16 @@ _FURNITURE_LABELS = {  # language: (reading time, gift article, price note, reci
 _FURNITURE_KINDS = ("reading time", "gift article", "price note", "pointer to the recipe card")
 
 
-def _furniture_alternation(k: int) -> str:
-    return "|".join(row[k] for row in _FURNITURE_LABELS.values() if row[k])
+def _column_alternation(table: Mapping[str, tuple[str, ...]], k: int) -> str:
+    """Column `k` of a per-language table of label patterns (`_FURNITURE_LABELS`,
+    `_NOTICE_LABELS`) as one regex alternation, the empty cells left out."""
+    return "|".join(row[k] for row in table.values() if row[k])
 
 
 # the first two are labels alone on their line (with separators between), the last two phrases
 # of a short sentence
-_FURNITURE_LINE = [re.compile(rf"^\W*(?:{_furniture_alternation(k)})\W*$", re.I) for k in (0, 1)]
-_FURNITURE_PHRASE = [re.compile(rf"(?:^|\b)(?:{_furniture_alternation(k)})", re.I) for k in (2, 3)]
+_FURNITURE_LINE = [re.compile(rf"^\W*(?:{_column_alternation(_FURNITURE_LABELS, k)})\W*$", re.I) for k in (0, 1)]
+_FURNITURE_PHRASE = [re.compile(rf"(?:^|\b)(?:{_column_alternation(_FURNITURE_LABELS, k)})", re.I) for k in (2, 3)]
 FURNITURE_LABEL_MAX_WORDS = 8
 FURNITURE_PHRASE_MAX_WORDS = 20
 # a price alone on its line, as a product card sets it ("$400", "€ 279,99", "199 €")
@@ -3184,13 +3186,9 @@ _NOTICE_LABELS = {
 _NOTICE_KINDS = ("advert's prompt to read on", "podcast page's label", "sponsor read", "transcript notice")
 
 
-def _notice_alternation(k: int) -> str:
-    return "|".join(row[k] for row in _NOTICE_LABELS.values() if row[k])
-
-
 # the first two alone on their line, the last two opening a short block
-_NOTICE_LINE = [re.compile(rf"^\W*(?:{_notice_alternation(k)})\W*$", re.I) for k in (0, 1)]
-_NOTICE_OPENING = [re.compile(rf"^\W*(?:{_notice_alternation(k)})\b", re.I) for k in (2, 3)]
+_NOTICE_LINE = [re.compile(rf"^\W*(?:{_column_alternation(_NOTICE_LABELS, k)})\W*$", re.I) for k in (0, 1)]
+_NOTICE_OPENING = [re.compile(rf"^\W*(?:{_column_alternation(_NOTICE_LABELS, k)})\b", re.I) for k in (2, 3)]
 NOTICE_LINE_MAX_WORDS = 12
 NOTICE_MAX_WORDS = 45  # a sponsor read or a transcript's notice is a sentence or two
 
