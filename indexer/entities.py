@@ -470,17 +470,21 @@ def _no_name_alone(rest: str) -> bool:
     )
 
 
+def _before_bar(text: str, s: int, e: int) -> int:
+    """The end of the span `text[s:e]` at its first bar: a table's cells are set apart by " | "
+    (htmlpage.TABLE_CELL_SEPARATOR), and "Sam Okonjo | Labour" is a name and the next cell
+    (trial 9: a candidate's party cell was her name's last word)."""
+    bar = text.find("|", s, e)
+    return s + len(text[s:bar].rstrip()) if bar > s else e
+
+
 def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     """A mention's span without what is not the name: the "s" of a possessive the model began
     with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
     of a person's or place's name ("Washington D.C. Image"); a bracket the span opens or closes
     but does not pair ("National Party(BNP": a bracketed acronym glued to the name). Returns
-    (start, end) character offsets (end <= start: nothing left). A bar ends a name: a table's
-    cells are set apart by " | " (htmlpage.TABLE_CELL_SEPARATOR), and "Sam Okonjo | Labour" is
-    a name and the next cell (trial 9: a candidate's party cell was her name's last word)."""
-    bar = text.find("|", s, e)
-    if bar > s:
-        e = s + len(text[s:bar].rstrip())
+    (start, end) character offsets (end <= start: nothing left); a bar ends it (`_before_bar`)."""
+    e = _before_bar(text, s, e)
     span = text[s:e]
     opened = span.find("(")
     if opened >= 0 and ")" not in span[opened:]:
