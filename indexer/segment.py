@@ -638,6 +638,8 @@ def _relative_time_line(text: str) -> bool:
     text. The one recogniser of relative times, for the head, chrome lines and live blogs."""
     if "\n" in text.strip() or len(text) > RELATIVE_MAX_CHARS:
         return False
+    if not (_has_figure(text) or text.rstrip(_LINE_STRIP).lower().endswith("ago")):
+        return False  # (every pattern but English's "an hour ago" has a figure: a cheap test first)
     line = _STATUS_CUE.sub("", " ".join(text.lower().split()).strip(_LINE_STRIP), count=1)
     return bool(_RELATIVE_STATUS.match(line) or _ENGLISH_AGO.match(line))
 
@@ -1038,8 +1040,8 @@ def _split_head_run(lines: list[str], blocks: list[_Block], next_chunk: str) -> 
     over the first meta line (`_head_meta_line`), a name alone between them ("Marta
     Wiśniewska" over "12 października 2025"). Only before the page's first byline (the caller's
     test): a teaser list's items may be set so after the article's."""
-    if not 2 <= len(lines) <= HEAD_RUN_LABELS + 1 + 4:
-        return lines
+    if not 2 <= len(lines) <= HEAD_RUN_LABELS + 1 + 4 or not _opens_with_prose(next_chunk):
+        return lines  # (no prose under it: a teaser's headline and date, in a list of them)
     first_meta = next((i for i, ln in enumerate(lines) if _head_meta_line(ln)), -1)
     at = next((i for i in range(first_meta - 1, -1, -1) if _line_words(lines[i]) > KICKER_MAX_WORDS), -1)
     if at < 0 or at > HEAD_RUN_LABELS or first_meta - at > 2 or not _headline_shaped(lines[at]):
@@ -1059,8 +1061,6 @@ def _split_head_run(lines: list[str], blocks: list[_Block], next_chunk: str) -> 
         _head_meta_line(ln) or (by and _line_words(ln) <= HEAD_RUN_META_WORDS and not _SENT_END.search(ln))
         for ln in meta
     ):
-        return lines
-    if not _opens_with_prose(next_chunk):  # a teaser's headline and date, in a list of them
         return lines
     if any(_opens_with_prose(ln) for b in blocks for ln in b.lines):
         return lines  # after prose: a comment's "NAME says:" and date, a teaser under the article
