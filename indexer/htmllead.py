@@ -208,10 +208,16 @@ def _is_lead(block: TextBlock) -> bool:
     text = block.text
     if not reads_as_lead(text) or block.link_chars > LINK_SHARE_MAX * len(text):
         return False
-    for el in (block.owner, block.owner.getparent()):
-        if el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            return False
-    return True
+    return not _in_named_box(block)
+
+
+def _in_named_box(block: TextBlock) -> bool:
+    """Whether a block or its parent is named (class or id) like a caption, byline or teaser
+    box (`_NOT_LEAD`): no lead, no prose the extractor missed, no section heading."""
+    return any(
+        el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        for el in (block.owner, block.owner.getparent())
+    )
 
 
 def _norm(text: str) -> str:
@@ -355,10 +361,7 @@ def _is_gap_prose(block: TextBlock) -> bool:
         return False
     if block.link_chars > 0.2 * len(text) or _CREDIT.search(text):
         return False
-    return not any(
-        el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-        for el in (block.owner, block.owner.getparent())
-    )
+    return not _in_named_box(block)
 
 
 def _is_gap_heading(blocks: list[TextBlock], k: int, next_found: int) -> bool:
@@ -372,10 +375,7 @@ def _is_gap_heading(blocks: list[TextBlock], k: int, next_found: int) -> bool:
         return False
     if count_words(block.text) > GAP_HEADING_MAX_WORDS or block.link_chars > LINK_SHARE_MAX * len(block.text):
         return False
-    return not any(
-        el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-        for el in (block.owner, block.owner.getparent())
-    )
+    return not _in_named_box(block)
 
 
 GAP_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # an <h1> is the page's headline
