@@ -3511,9 +3511,6 @@ def _mark_label_values(blocks: list[_Block]) -> None:
 
 # A date line's "updated" part with a relative time ("Updated 2 hours ago", "vor 3 Stunden"):
 # the line is metadata even where it holds no date.
-_HEAD_RELATIVE = re.compile(
-    rf"^(?:{_DATE_CUES})\s*:?\s*(?:\d+|an?|one)\s+\w+\s+ago$|^(?:{_DATE_CUES})\s*:?\s*vor\s+\d+\s+\w+$", re.I
-)
 HEAD_DATE_MAX_WORDS = 20  # "Publié le 7 février 2025 à 18h30, mis à jour le 8 février 2025 à 07h15": 16
 
 
@@ -3542,7 +3539,7 @@ def _head_date(b: _Block) -> str | None:
         return found
     if _DATE_OTHER.search(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
         return ""
-    return "" if _HEAD_RELATIVE.match(line) else None
+    return "" if _STATUS_CUE.match(" ".join(line.lower().split())) and _relative_time_line(line) else None
 
 
 def _mark_head_date_lines(blocks: list[_Block]) -> None:
@@ -4365,13 +4362,16 @@ def _deck_line(b: _Block, title: _Block) -> bool:
     return _head_date(b) is None and not _byline_names(b) and not _is_caption(b)
 
 
+def _marked_meta(b: _Block) -> bool:
+    """Whether the rules marked `b` a byline or a date line (by kind or reason)."""
+    return b.kind == BYLINE or b.reason in ("date line", DATE_BEFORE_REASON, RELATIVE_REASON)
+
+
 def _deck_meta(b: _Block) -> bool:
-    """Whether `b` is a byline or a date line under a deck: by the rules' kind or reason, or a
-    short line that reads as a date line (`_head_date`: the block model may have kept or dropped
-    it as anything)."""
-    if b.kind == BYLINE or b.reason in ("date line", DATE_BEFORE_REASON, RELATIVE_REASON):
-        return True
-    return len(b.lines) == 1 and bool(_head_date(b))
+    """Whether `b` is a byline or a date line under a deck: by the rules' kind or reason
+    (`_marked_meta`), or a short line that reads as a date line (`_head_date`: the block model
+    may have kept or dropped it as anything)."""
+    return _marked_meta(b) or (len(b.lines) == 1 and bool(_head_date(b)))
 
 
 def _name_line(b: _Block) -> bool:
@@ -4380,12 +4380,8 @@ def _name_line(b: _Block) -> bool:
 
 
 def _head_meta(b: _Block) -> bool:
-    """A byline, a date line or a button between a headline and its standfirst."""
-    return (
-        b.kind == BYLINE
-        or b.reason in ("date line", DATE_BEFORE_REASON, RELATIVE_REASON)
-        or b.reason.startswith(BUTTON_REASON)
-    )
+    """A byline, a date line (`_marked_meta`) or a button between a headline and its standfirst."""
+    return _marked_meta(b) or b.reason.startswith(BUTTON_REASON)
 
 
 def _standfirst_tops(blocks: list[_Block], title: int, start: int) -> list[int]:
