@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from . import sniff
+from . import pdftext, sniff
 from .errors import SourceError
 from .models import Document
 from .pageurl import WEB_URL, page_url
@@ -1032,4 +1032,7 @@ def _text_document(ref: SourceRef, digest: str, text: str, warnings: list[str]) 
         # Terminal escapes and other control characters are never article text, and printed
         # back by search or show they would drive the user's terminal.
         warnings.append(f"{ref.where}: {removed} control character{'s' if removed > 1 else ''} removed")
+    if not markdown:  # a report or paper dumped from a PDF: page furniture, hyphenated breaks
+        text, notes = pdftext.from_pdf(text)
+        warnings.extend(f"{ref.where}: {note}" for note in notes)
     return Document(id=ref.id, path=shown(ref.path), where=ref.where, content_hash=digest, text=text, warnings=warnings)
