@@ -49,6 +49,8 @@ _PAGE_NUMBER = re.compile(
     rf"|[-–—]\s*(\d{{1,4}})\s*[-–—]|\[(\d{{1,4}})\]|(\d{{1,4}})\s*/\s*\d{{1,4}}|(\d{{1,4}}))$",
     re.I,
 )
+# A running header or footer with the page's number at one end ("Rivers Quarterly | 12")
+_RUNNING_NUMBER = re.compile(r"^(?:(\d{1,3})(?:[ \t]*[|·•–—-])?[ \t]+\S.*|.*\S[ \t]+(?:[|·•–—-][ \t]*)?(\d{1,3}))$")
 PAGE_RUN_MIN = 2  # page numbers in sequence that make a text without form feeds a paged one
 LONE_RUN_MIN = 3  # the same for lone figures, which a list or a table also holds
 PAGE_MIN_LINES = 8  # lines of text between two page numbers at least
@@ -114,15 +116,31 @@ def _lone(line: str) -> bool:
 _Run = tuple[int, int, "_Run | None"]  # a run of page numbers: (length, its last line, the run before)
 
 
+def _running_numbers(lines: list[str]) -> dict[int, int]:
+    """{line index: page number} of the running headers and footers that carry the page's
+    number ("Rivers Quarterly | 12", "13  The Dry Summer"): short lines without a sentence mark
+    at their end that open or close with a number, whose words the text repeats on another
+    line (a numbered heading's are its own)."""
+    found: dict[int, tuple[str, int]] = {}
+    for i, ln in enumerate(lines):
+        if len(ln.split()) > FURNITURE_MAX_WORDS or not ln.strip() or _SENT_END.search(ln.strip()):
+            continue
+        if m := _RUNNING_NUMBER.match(ln.strip()):
+            found[i] = (_key(ln), int(m.group(1) or m.group(2)))
+    keys = Counter(k for k, _ in found.values())
+    return {i: n for i, (k, n) in found.items() if keys[k] >= 2}
+
+
 def _number_cuts(lines: list[str]) -> list[int]:
     """Indices of the lines of a text without form feeds that end its pages: the longest run of
     page-number lines numbered in sequence (n, n+1, ...), each PAGE_MIN_LINES lines of text or
     more under the one before; PAGE_RUN_MIN lines in the run at least (LONE_RUN_MIN when they
     are lone figures). Empty when there is none."""
+    numbered = _running_numbers(lines)
     # the longest run ending with each number
     runs: dict[int, _Run] = {}
     for i, ln in enumerate(lines):
-        if (n := _page_number(ln)) is None:
+        if (n := _page_number(ln)) is None and (n := numbered.get(i)) is None:
             continue
         before = runs.get(n - 1)
         run = (before[0] + 1, i, before) if before and i - before[1] > PAGE_MIN_LINES else (1, i, None)
@@ -133,6 +151,10 @@ def _number_cuts(lines: list[str]) -> list[int]:
     while node is not None:
         best.insert(0, node[1])
         node = node[2]
+    # a run of running lines repeats each of them (odd and even pages), not "Joe, age 8", "Kabir, age 9"
+    keys = Counter(_key(lines[i]) for i in best if _page_number(lines[i]) is None)
+    if any(n < 2 for n in keys.values()):
+        return []
     lone = all(_lone(lines[i]) for i in best)
     return best if len(best) >= (LONE_RUN_MIN if lone else PAGE_RUN_MIN) else []
 
@@ -180,20 +202,19 @@ def _edges(page: list[str]) -> list[int]:
     return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
 
 
-def _drop_furniture(paged: list[list[str]]) -> tuple[list[list[str]], int]:
-    """The pages without their furniture (page-number lines and running headers and footers at
-    their edges), and how many lines were dropped."""
+def _drop_furniture(paged: list[list[str]]) -> list[list[str]]:
+    """The pages without their furniture: page-number lines and running headers and footers
+    (a short line at the edge of FURNITURE_SHARE of the pages, two at least) at their edges."""
     seen: Counter[str] = Counter()
     for page in paged:
         seen.update({_key(page[i]) for i in _edges(page)})
     least = max(2, FURNITURE_SHARE * sum(1 for p in paged if any(ln.strip() for ln in p)))
     running = {k for k, n in seen.items() if n >= least and 0 < len(k.split()) <= FURNITURE_MAX_WORDS}
-    out, dropped = [], 0
+    out = []
     for page in paged:
         drop = {i for i in _edges(page) if _page_number(page[i]) is not None or _key(page[i]) in running}
-        dropped += len(drop)
         out.append([ln for i, ln in enumerate(page) if i not in drop])
-    return out, dropped
+    return out
 
 
 def _chunks(lines: list[str]) -> list[list[str]]:
@@ -288,17 +309,14 @@ def _letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch).startswith("M")
 
 
-def _dehyphenate(
-    lines: list[str], vocabulary: set[str], hyphenated: set[str], stops: frozenset[str]
-) -> tuple[list[str], int]:
+def _dehyphenate(lines: list[str], vocabulary: set[str], hyphenated: set[str], stops: frozenset[str]) -> list[str]:
     """A chunk's lines with the words broken at a line end by a hyphen joined (the rest of the
-    word moved up a line), and how many were joined. `vocabulary` and `hyphenated` are the
+    word moved up a line). `vocabulary` and `hyphenated` are the
     text's other words (case-folded), `stops` its language's stop words: a hyphen stays when
     the text writes the hyphenated word, or writes both halves but not the joined word and the
     first is no stop word ("house-" / "boat"; "with-" / "out" is "without"), or the first is a
     prefix written with a hyphen (_HYPHEN_PREFIXES)."""
     out = list(lines)
-    joined = 0
     for i in range(len(out) - 1):
         line, nxt = out[i].rstrip(), out[i + 1].lstrip()
         moved = nxt.split(None, 1)[0] if nxt else ""  # the word and its marks ("figures,")
@@ -322,10 +340,9 @@ def _dehyphenate(
             word = f"{head}-{tail}" if compound else head + tail
         else:  # a capital ("Franco-" / "German") or a letter of a script without case
             continue
-        joined += word == head + tail
         out[i] = line[: len(line) - len(head) - 1] + word + moved[w.end() :]
         out[i + 1] = nxt[len(moved) :].lstrip()
-    return [ln for ln in out if ln.strip()], joined
+    return [ln for ln in out if ln.strip()]
 
 
 def _words(chunks: list[list[str]]) -> tuple[set[str], set[str]]:
@@ -389,7 +406,7 @@ def from_pdf(text: str) -> tuple[str, list[str]]:
             f"{split} page{'s' if split > 1 else ''} set in two columns (text from a PDF): read column by column;"
             " check the text's order (pdftotext without -layout keeps columns apart)"
         )
-    paged, _ = _drop_furniture(paged)
+    paged = _drop_furniture(paged)
     markers = set(
         re.findall(r"\[(\d{1,3})\]", text)
         + _PLAIN_MARKER.findall(text)
@@ -412,7 +429,7 @@ def from_pdf(text: str) -> tuple[str, list[str]]:
     stops = language.stop_words(language.detect_code(text))
     out: list[str] = []
     for chunk in body:
-        lines, _ = _dehyphenate(chunk, vocabulary, hyphenated, stops)
+        lines = _dehyphenate(chunk, vocabulary, hyphenated, stops)
         for part in _split_heading(lines):
             if len(part) == 1 and (h := _heading(part[0])):
                 out.append(h)

@@ -147,7 +147,7 @@ def test_dehyphenation_rules() -> None:
     def join(a: str, b: str, vocabulary: str = "") -> list[str]:
         words = set(vocabulary.split())
         hyphenated = {w for w in words if "-" in w}
-        return pdftext._dehyphenate([a, b], words - hyphenated, hyphenated, stops)[0]
+        return pdftext._dehyphenate([a, b], words - hyphenated, hyphenated, stops)
 
     assert join("the govern-", "ment said") == ["the government", "said"]
     assert join("a well-", "known pattern") == ["a well-known", "pattern"]
@@ -209,3 +209,18 @@ def test_notes_right_under_the_text_are_split_from_it() -> None:
     out, _ = pdftext.from_pdf(f"Water Review\n{PAGE_THREE}\n\f\nWater Review\n{page}\f")
     assert out.rstrip().endswith("before the next summer comes.\n\n[3] Minutes of the water board, 2 June 2025.")
     assert "Monday. It agreed" in out
+
+
+def test_running_headers_that_carry_the_page_number(tmp_path: Path) -> None:
+    # a viewer's copy: even pages "N  Rivers and Reservoirs Quarterly", odd ones "The Dry Summer | N"
+    pages = [PAGE_ONE, PAGE_TWO, PAGE_THREE, PAGE_THREE.replace("3. Findings", "4. Plans")]
+    heads = ["The Dry Summer | {n}", "{n}  Rivers and Reservoirs Quarterly"]
+    dump = "".join(
+        heads[n % 2].format(n=n) + "\n" + p.replace("Rivers and Reservoirs Quarterly\n", "") + "\n"
+        for n, p in enumerate(pages, 1)
+    )
+    article = _article(tmp_path, dump)
+    assert article.title == "The Dry Summer and the Cost of Water"
+    texts = [p.text for p in article.paragraphs]
+    assert not any("Quarterly" in t or "| " in t for t in texts)
+    assert [p.text for p in article.paragraphs if p.kind == HEADING][-1] == "4. Plans"
