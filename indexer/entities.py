@@ -2114,13 +2114,21 @@ def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
     return out
 
 
+def caps_title(text: str) -> str:
+    """`text` in capitals ("İZMİR", "SÃO PAULO", "PRAGUE") in title case, as a name is written:
+    str.title(), without the combining dot above (U+0307) that Unicode's lower case of the
+    Turkish dotted capital İ adds ("İZMİR".title() is "İzmi̇r", which no search or facet of
+    "İzmir" matches; SpecialCasing.txt maps İ to i + U+0307 outside a Turkish locale)."""
+    return text.title().replace("i\u0307", "i")
+
+
 def _label_word(head: str) -> bool:
     """Whether the capitals before a line's colon or dash are a label ("NOTE:", "NOTES:",
     "WARNING:", "UPDATE -", "SHR:"), not a dateline's place ("PRAGUE --", "PARANA STATE:"):
     every word a table abbreviation (TABLE_WORDS) or a common word (`_common_word`: the model's
     vocabulary has it more often in lower case), and the lexicon knows no place of that name.
     Reuters' earnings tables gave "Note" as a place in ~1,050 paragraphs."""
-    name = head.title()
+    name = caps_title(head)
     if _lexicon().get(name, ("", ""))[0] == "places":
         return False
     return all(w.casefold() in TABLE_WORDS or _common_word(w) for w in name.split())
@@ -2139,7 +2147,7 @@ def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
     s, e = g.span(1)
     out = [x for x in out if not _overlaps(s, e, x)]
     for city in re.finditer(r"[^/]+", g.group(1)):  # each city of "SANTIAGO/LONDON"
-        name = city.group().title()
+        name = caps_title(city.group())
         canonical = _lexicon()[name][1] if name in _lexicon() else ""
         out.append(Mention(s + city.start(), s + city.end(), "GPE", name, canonical=canonical))
     return out
@@ -2337,7 +2345,7 @@ def _field_of(m: Mention, people_tokens: set[str], given: frozenset[str] = froze
                 text = text[: -len(suf)]
                 return lex.get(text, ("places", text))
         if text.isupper() and len(text) > 4 and "." not in text:  # dateline "PRAGUE"
-            text = text.title()
+            text = caps_title(text)
     if fld == "groups":
         if text in ("Western", "Eastern", "Northern", "Southern", "Central Asian", "Asian"):
             return "", ""
@@ -2808,7 +2816,7 @@ def _speaker_labels(all_mentions: list[list[Mention]], texts: list[str]) -> None
     found = []
     tried: set[str] = set()  # labels looked for in the text once (a long transcript repeats them)
     for i, g in turns:
-        label = g.group(1).title() if g.group(1).isupper() else g.group(1)
+        label = caps_title(g.group(1)) if g.group(1).isupper() else g.group(1)
         if not _label_person(label, names):
             full = _full_name_of(label, all_mentions, texts) if label not in tried else []
             tried.add(label)

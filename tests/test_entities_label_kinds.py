@@ -147,3 +147,16 @@ def test_a_party_by_its_nickname_is_the_party(tag) -> None:
     for i in range(2):
         assert fields(art, i)["orgs"] == ["Conservative Party"]
         assert not fields(art, i)["groups"]
+
+
+def test_a_dateline_in_turkish_capitals_gives_the_place_as_it_is_written(tag) -> None:
+    # str.title() of "İ" adds a combining dot (U+0307): "İzmi̇r" matched no facet of "İzmir"
+    art = tag(
+        [
+            "İZMİR, Turkey (AP) — Firefighters battled a forest fire for a third day on Sunday.",
+            "DİYARBAKIR -- Officials said the dam would open next year.",
+        ]
+    )
+    places = [fields(art, i)["places"] for i in range(2)]
+    assert places[0][0] == "İzmir"
+    assert places[1] == ["Diyarbakir"]  # (the dotless ı is Turkish casing, which str.lower() does not do)
