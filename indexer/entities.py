@@ -3353,7 +3353,7 @@ def _fill_paragraphs(
     rx_sur = _surname_patterns(surname_of, words)
 
     subjects = [n for n, f in sorted(final_field.items()) if f == "people" and _title_names(title, n)]
-    interviewee = _interviewee(paras, texts, subjects, final_field, job.article.byline)
+    interviewee, answers = _interviewee(paras, texts, subjects, final_field, job.article.byline)
     prev_speakers: list[str] = []
     introduced: list[str] = []  # the speaker a paragraph ending 'NAME said:' introduces (`_colon_speakers`)
     offices: dict[str, set[str]] = {}  # name -> office heads the article gives it so far
@@ -3382,7 +3382,7 @@ def _fill_paragraphs(
         if introduced and not said and p.kind == "body" and i not in job.other_language and _quotes_on(text):
             said = introduced  # the quotation 'Steve Reed said:' introduces (a blockquote, '"...')
         p.speakers = speakers = _with_turn_speaker(
-            all_mentions[i], final_field, _with_interviewee(interviewee, text, said)
+            all_mentions[i], final_field, _with_interviewee(interviewee, i in answers, said)
         )
         introduced = _colon_speakers(text, spans, speakers) if p.kind == "body" else []
         if p.kind == "body":
@@ -3422,18 +3422,76 @@ def _qa_turn(text: str, names: str) -> bool:
     return bool(words) and set(words) <= set(re.findall(r"[\w'’-]+", names))
 
 
+# An interview whose questions carry no label: each question a paragraph of its own, set in bold
+# on the page (which the text no longer shows), the answers the paragraphs under it. Such a
+# question is one short sentence ending in a question mark (any script's); the turns count as an
+# interview's only where the page says it is one (`_INTERVIEW_CUE` in its title or lead) or the
+# answers speak in the first person singular (`_FIRST_PERSON`; a privacy policy's FAQ speaks as
+# "we"): an explainer's "What happened?" over
+# third-person answers is no interview, and its answers are no one's words.
+_BARE_QUESTION = re.compile(r"^[^\n?؟？]{3,300}[?؟？][\"'”’»)]*$")
+BARE_QUESTION_MAX_WORDS = 45
+BARE_QUESTIONS_MIN = 3  # two question lines may be an article's rhetoric; three turns are a Q&A
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:interview(?:s|ed)?|in conversation|a conversation with|conversation|Q ?& ?A|talks? to|speaks? to|"
+    r"sits? down with|Interview|Gespräch|im Gespräch|entrevista|entretien|intervista|wywiad|rozmowa|"
+    r"интервью|інтерв'ю|röportaj|interjú|rozhovor|haastattelu|intervju|entrevue)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|(?i:my|me))\b")
+
+
+def _bare_question(p: Paragraph, text: str) -> bool:
+    """Whether a body paragraph (or one read as a heading) is an interviewer's question without
+    a label: one sentence of up to BARE_QUESTION_MAX_WORDS words ending in a question mark
+    (`_BARE_QUESTION`)."""
+    return (
+        p.kind in ("body", "heading")
+        and len(text.split()) <= BARE_QUESTION_MAX_WORDS
+        and bool(_BARE_QUESTION.match(text))
+    )
+
+
+def _bare_turns(paras: list[Paragraph], texts: list[str]) -> tuple[list[int], set[int]]:
+    """(questions, answers) of an interview set without labels (`_bare_question`): the question
+    paragraphs, and the body paragraphs from each question to the next (or to the article's
+    end); ([], set()) when fewer than BARE_QUESTIONS_MIN questions have an answer under them,
+    or when neither the page (`_INTERVIEW_CUE` in its title or lead) nor the answers (half of
+    them in the first person, `_FIRST_PERSON`) say it is an interview."""
+    questions = [i for i, p in enumerate(paras) if _bare_question(p, texts[i])]
+    answers: set[int] = set()
+    answered = 0
+    for k, q in enumerate(questions):
+        end = questions[k + 1] if k + 1 < len(questions) else len(paras)
+        under = [j for j in range(q + 1, end) if paras[j].kind == "body"]
+        answers.update(under)
+        answered += bool(under)
+    if answered < BARE_QUESTIONS_MIN:
+        return [], set()
+    head = " ".join(t for p, t in zip(paras, texts) if p.kind in ("title", "lead"))
+    first_person = sum(bool(_FIRST_PERSON.search(texts[j])) for j in answers)
+    if not _INTERVIEW_CUE.search(head) and 2 * first_person < len(answers):
+        return [], set()
+    return questions, answers
+
+
 def _interviewee(
     paras: list[Paragraph], texts: list[str], subjects: list[str], final_field: dict[str, str], asker: str
-) -> str:
-    """The person who gives an interview's answers ("A: ..." paragraphs, `_QA_ANSWER`, or ones
-    opened by that person's name, `_qa_turn`), as a canonical name; '' when the article is no
-    such interview or its page names no one person: the one person its title names ("a
-    conversation with marine biologist Ingrid Solberg"), else the one person named in its lead
-    or the intro above its first question ("Ingrid Solberg has spent thirty years ..."). The
-    questions open with "Q:" (`_QA_QUESTION`) or with a name of `asker` (the byline's names)."""
+) -> tuple[str, set[int]]:
+    """The person who gives an interview's answers, as a canonical name, and the indices of
+    those answers; ('', set()) when the article is no such interview or its page names no one
+    person. The answers are "A: ..." paragraphs (`_QA_ANSWER`), ones opened by that person's
+    name (`_qa_turn`), or, where no question has a label, the paragraphs under questions set
+    alone (`_bare_turns`). The questions open with "Q:" (`_QA_QUESTION`) or with a name of
+    `asker` (the byline's names). The person: the one person its title names ("a conversation
+    with marine biologist Ingrid Solberg"), else the one person named in its lead or the intro
+    above its first question ("Ingrid Solberg has spent thirty years ...")."""
     questions = [i for i, t in enumerate(texts) if _QA_QUESTION.match(t) or _qa_turn(t, asker)]
+    bare: set[int] = set()
     if not questions:
-        return ""
+        questions, bare = _bare_turns(paras, texts)
+    if not questions:
+        return "", set()
     name = subjects[0] if len(subjects) == 1 else ""
     people = [n for n, f in final_field.items() if f == "people" and " " in n]
     for i in range(questions[0] if not name else 0):
@@ -3441,15 +3499,17 @@ def _interviewee(
             named = [n for n in people if n in texts[i]]
             name = named[0] if len(named) == 1 else ""
             break
-    answers = sum(1 for t in texts if _QA_ANSWER.match(t) or _qa_turn(t, name))
-    return name if answers >= QA_MIN_ANSWERS else ""
+    if not name:
+        return "", set()
+    answers = bare or {i for i, t in enumerate(texts) if _QA_ANSWER.match(t) or _qa_turn(t, name)}
+    return (name, answers) if len(answers) >= QA_MIN_ANSWERS else ("", set())
 
 
-def _with_interviewee(interviewee: str, text: str, said: list[str]) -> list[str]:
-    """A paragraph's speakers `said`, with the interviewee first when `text` is one of the
-    interview's answers (`_QA_ANSWER`, or opened by the interviewee's name, `_qa_turn`;
-    `interviewee` '' when the article is no such interview)."""
-    if not interviewee or not (_QA_ANSWER.match(text) or _qa_turn(text, interviewee)):
+def _with_interviewee(interviewee: str, answer: bool, said: list[str]) -> list[str]:
+    """A paragraph's speakers `said`, with the interviewee first when the paragraph is one of
+    the interview's answers (`_interviewee`; `interviewee` '' when the article is no such
+    interview)."""
+    if not interviewee or not answer:
         return said
     return [interviewee, *(x for x in said if x != interviewee)]
 
