@@ -1847,6 +1847,8 @@ def _byline_names(b: _Block) -> str:
         return ""
     if len(b.lines) == 1 and (cjk := _cjk_byline(b.text)):
         return cjk
+    if post := _post_byline(b):
+        return post  # a social site's or a forum's post: "Posted by u/NAME • 6h", "NAME" / "1st · 5h"
     under = b.lines[1:]
     under_meta = bool(under) and all(_date_line_place(ln) or _is_meta_line(ln) or _job_line(ln) for ln in under)
     if len(b.lines) == 3 and not under_meta:
@@ -3317,9 +3319,15 @@ _VOTE_MARKS = "▲△▼▽^↑↓+-–— "
 
 
 def _comment_header(text: str) -> bool:
-    """Whether `text` is one line of a comment's header (COMMENT_HEADER_REASON): bar-separated
+    """Whether `text` is a comment's header (COMMENT_HEADER_REASON): one line of bar-separated
     parts, the first a user's name and a relative time (`_relative_time_line` after one
-    token: "civic_hacker 8 hours ago"), the others of up to COMMENT_LINK_MAX_WORDS words each."""
+    token: "civic_hacker 8 hours ago"), the others of up to COMMENT_LINK_MAX_WORDS words each;
+    or lines of a post's furniture in a thread (`_thread_furniture_line`), one of them its header
+    or its depth ("level 1" / "u/penguin_fan_22 · 1d", "Answer from NAME · 2 days ago")."""
+    lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    if lines and len(text) <= 2 * COMMENT_HEADER_MAX_CHARS and all(map(_thread_furniture_line, lines)):
+        if any(_post_header(ln) or _post_time(ln) or _THREAD_MARK.match(ln.strip()) for ln in lines):
+            return True
     if "\n" in text.strip() or len(text) > COMMENT_HEADER_MAX_CHARS or "|" not in text:
         return False
     first, *links = (part.strip() for part in text.strip().strip(_VOTE_MARKS).split("|"))
@@ -3327,6 +3335,173 @@ def _comment_header(text: str) -> bool:
     if len(who) != 2 or not _relative_time_line(who[1]):
         return False
     return all(0 < len(link.split()) <= COMMENT_LINK_MAX_WORDS for link in links)
+
+
+# A post's header on a social site or in a forum thread copied as text (a new user's pages,
+# session 15): who posted it and when, its parts split by a dot, a bullet or a bar
+# ("u/penguin_fan_22 · 1d", "1st · 5h · Edited", "Answer from old_gardener_tom · 2 days ago").
+# Its time is a relative time (`_relative_time_line`) or the short stamp social sites print
+# without "ago" ("5h", "3d", "2w", "1mo").
+_POST_STAMP = re.compile(r"^\d{1,3} ?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?$", re.I)
+_POST_PARTS = re.compile(r"\s+[·•|]\s+")
+# a part beside the time: a network's degree of connection ("1st", "2nd", "3rd+"), the post's
+# status ("Edited", "Promoted", "Follow"), in the languages of the corpora's social pages
+_POST_STATUS = re.compile(
+    r"^(?:1st|2nd|3rd\+?|edited|promoted|follow|following|bearbeitet|gesponsert|folgen|modifié|sponsorisé|"
+    r"suivre|editado|promocionado|seguir|modificato|sponsorizzato|segui|bewerkt|gesponsord|volgen|"
+    r"edytowano|sponsorowane|obserwuj|изменено|реклама)$",
+    re.I,
+)
+# the verbs of a post's author line, before "by" or "from" ("Posted by u/NAME", "Submitted 3 hours
+# ago by NAME", "Asked by NAME", "Answer from NAME", "Gepostet von NAME", "Publié par NAME")
+# ("Answer from NAME" is a reply's header, no byline of the page)
+_POST_VERBS = (
+    r"posted|submitted|shared|asked|started|gepostet|geschrieben|erstellt|gefragt|publié|posté|demandé|"
+    r"publicado|preguntado|pubblicato|postato|postado|perguntado|geplaatst|gevraagd|opublikowany|dodany|опубликовано"
+)
+_REPLY_VERBS = (
+    r"answered|answer|reply|replied|comment|commented|beantwortet|antwort|réponse|respuesta|risposta|"
+    r"resposta|antwoord|odpowiedź|ответ"
+)
+_POST_BY = re.compile(
+    rf"^(?:(?P<post>{_POST_VERBS})|{_REPLY_VERBS})(?P<when>\s[^\n]{{1,40}}?)?\s(?:by|from|von|par|de|por|da|di|door|przez|от)\s+"
+    r"(?P<name>(?:u/)?[^\s·•|][^·•|\n]{0,60}?)$",
+    re.I,
+)
+POST_NAME_MAX_WORDS = 4
+_USER_NAME = re.compile(r"[\w.-]{2,30}")
+
+
+def _post_author(part: str, reply: bool = False) -> str:
+    """The name of a post's author line (`_POST_BY`: "Posted by u/quiet_tramline" ->
+    "quiet_tramline", "Submitted 3 hours ago by Anna Berg" -> "Anna Berg"), its time if any a
+    post's (`_post_stamp`), the name a handle or up to POST_NAME_MAX_WORDS capitalised words;
+    a reply's ("Answer from NAME") only when `reply`; '' for any other text."""
+    m = _POST_BY.match(" ".join(part.split()))
+    if not m or (m.group("when") and not _post_stamp(m.group("when").strip())):
+        return ""
+    if not (reply or m.group("post")):
+        return ""
+    name = m.group("name").strip(_LINE_STRIP)
+    name = name[2:] if name.startswith("u/") else name
+    words = name.split()
+    if len(words) == 1 and (is_handle(name) or _USER_NAME.fullmatch(name)):
+        return name  # a user's name as a site prints it ("u/marktfrau", "gartenfreund")
+    if not 1 <= len(words) <= POST_NAME_MAX_WORDS or _SENT_END.search(name) or any(c.isdigit() for c in name):
+        return ""
+    return name if all(w[0].isupper() or w in _NAME_PARTICLES for w in words) else ""
+
+
+def _post_stamp(part: str) -> bool:
+    """Whether `part` is a post's time: a relative time ("3 hours ago", `_relative_time_line`) or a
+    social site's short stamp ("5h", "3d", `_POST_STAMP`)."""
+    return bool(_POST_STAMP.match(part.strip())) or _relative_time_line(part)
+
+
+def _post_header(line: str) -> bool:
+    """Whether `line` is a post's header (see `_POST_STAMP`): two or more parts split by a dot, a
+    bullet or a bar, one a post's time (`_post_stamp`), each other its author (a handle, "u/NAME",
+    up to POST_NAME_MAX_WORDS capitalised words, or an author line `_post_author`) or its
+    status (`_POST_STATUS`: "1st", "Edited")."""
+    if len(line) > COMMENT_HEADER_MAX_CHARS:
+        return False
+    parts = [p.strip() for p in _POST_PARTS.split(line.strip().strip(_VOTE_MARKS)) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return False
+    stamps = [p for p in parts if _post_stamp(p)]
+    if not stamps:
+        return False
+    return all(p in stamps or _POST_STATUS.match(p) or _post_who(p) for p in parts)
+
+
+def _post_byline(b: _Block) -> str:
+    """The author of a post's head (a social site's, a forum's), '' for any other block: an author
+    line (`_post_author`: "Posted by u/NAME", alone or as a part of a post's header "Posted by
+    u/NAME • 6h"), or a name over a header of no author ("Maria Okonkwo" / "1st · 5h", with the
+    author's job line under it or not; a name of up to POST_NAME_MAX_WORDS capitalised words)."""
+    first = b.lines[0] if b.lines else ""
+    if len(b.lines) == 1:
+        parts = _POST_PARTS.split(first.strip()) if _post_header(first) else [first]
+        return next((name for p in parts if (name := _post_author(p))), "")
+    if len(b.lines) > 3 or not _stamp_header(b.lines[1]):
+        return ""  # (a header that names its author has no name over it)
+    words = first.split()
+    if not 1 < len(words) <= POST_NAME_MAX_WORDS or _SENT_END.search(first) or any(c.isdigit() for c in first):
+        return ""
+    return first.strip() if all(w[0].isupper() or w in _NAME_PARTICLES for w in words) else ""
+
+
+def _stamp_header(line: str) -> bool:
+    """Whether `line` is a post's header that names no author, only its time and status ("1st ·
+    5h", "2nd · 3d · Edited"): the author's name is the line over it."""
+    return _post_header(line) and all(_post_stamp(p) or _POST_STATUS.match(p) for p in _POST_PARTS.split(line.strip()))
+
+
+def _post_head_at(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` opens a social site's post head: its author's name over a header of its
+    time and status (`_stamp_header`), in one block or two. Such a post has no headline."""
+    if not 0 <= i < len(blocks):
+        return False
+    b = blocks[i]
+    if len(b.lines) >= 2:
+        return _stamp_header(b.lines[1])
+    return i + 1 < len(blocks) and len(blocks[i + 1].lines) == 1 and _stamp_header(blocks[i + 1].text)
+
+
+def _post_who(part: str) -> bool:
+    """Whether a part of a post's header names its author (`_post_header`)."""
+    words = part.split()
+    if len(words) == 1 and (part.startswith("u/") or is_handle(part)):
+        return True
+    if _post_author(part, reply=True):
+        return True
+    return 1 <= len(words) <= POST_NAME_MAX_WORDS and all(w[0].isupper() for w in words) and not _SENT_END.search(part)
+
+
+# The furniture of a post in a thread, a line each: its depth ("level 2"), its score ("245
+# points", "12 votes"), its tools ("Reply", "Share", "Permalink", "Give Award"; `_UI_LABEL_LINE`
+# knows the common ones), the thread's sort ("Sort by: best").
+_POST_FURNITURE = re.compile(
+    r"^(?:level \d{1,2}|\d[\d,.]*k? (?:points?|votes?|likes?|upvotes?|replies|reactions?|punkte|puntos|punti|pontos)|"
+    r"\d[\d,.]*k? (?:answers?|antworten|réponses|respuestas|risposte|respostas)|"
+    r"permalink|give award|award|vote|upvote|downvote|like|repost|send|follow|embed|improve this (?:question|answer)|"
+    r"sort(?:ed)? by:?.{0,30}|sortieren nach:?.{0,30}|trier par\s?:?.{0,30}|ordenar por:?.{0,30})$",
+    re.I,
+)
+
+
+# a thread's own furniture lines, which no article's text holds alone: a post's depth, the sort
+_THREAD_MARK = re.compile(
+    r"^(?:level \d{1,2}$|sort(?:ed)? by\b|sortieren nach\b|trier par\b|ordenar por\b|"
+    r"\d[\d,.]*k? (?:points?|votes?|upvotes?|punkte|puntos|punti|pontos)$|"
+    # a row of a post's tools with one only a social site's post has ("Like  Comment  Repost  Send")
+    r".*\b(?:repost|permalink|give award|upvote|downvote)\b)",
+    re.I,
+)
+
+
+_POST_TIME = re.compile(rf"^(?:{_POST_VERBS}|{_REPLY_VERBS}|edited|modified)\s(?P<when>[^\n]{{1,40}})$", re.I)
+
+
+def _post_time(line: str) -> bool:
+    """Whether `line` says when a post or a reply was written, with no author: a verb of
+    `_POST_VERBS` or `_REPLY_VERBS` and a post's time (`_post_stamp`: "answered 2 days ago")."""
+    m = _POST_TIME.match(line.strip())
+    return m is not None and _post_stamp(m.group("when"))
+
+
+def _thread_furniture_line(line: str) -> bool:
+    """Whether `line` is a post's furniture in a thread: its header (`_post_header`, `_post_time`),
+    its depth, score or tools (`_POST_FURNITURE`, `_UI_LABEL_LINE`), several split by spaces or bars."""
+    line = line.strip().strip(_LINE_STRIP)
+    if not line or _post_header(line) or _post_time(line) or _POST_FURNITURE.match(line):
+        return bool(line)
+    if len(line) > UI_LABEL_MAX_CHARS:
+        return False
+    items = [x for x in re.split(r"\s{2,}|\s[|·•]\s", line) if x.strip()]
+    if len(items) == 1:
+        items = line.split()
+    return all(_POST_FURNITURE.match(x.strip()) or _UI_LABEL_LINE.match(x.strip()) for x in items)
 
 
 GAP_REASON = f"{OUTSIDE_REASON} (between its kept parts)"
@@ -3373,6 +3548,8 @@ def _keep_headline_over_byline(blocks: list[_Block]) -> None:
     k = next((i for i, b in enumerate(blocks) if b.kind == BYLINE), -1)
     if k < 1 or not any(b.kind == BODY for b in blocks[k + 1 : k + 1 + BYLINE_TO_TEXT_BLOCKS]):
         return
+    if _post_head_at(blocks, k):
+        return  # a social site's post has no headline: the line over its head is the site's
     b = blocks[k - 1]
     if b.kind != BOILERPLATE or len(b.lines) != 1 or b.signal or b.repeated or "repeat" in b.extra:
         return
@@ -3431,6 +3608,8 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
             continue
         under = blocks[i + 1 : i + 1 + NAME_TO_DATE_BLOCKS]
         date = next((x for x in under if len(x.lines) <= 2 and x.words <= 14 and _any_date(x.text)), None)
+        # a social site's post: its author's name over the post's header ("1st · 5h", `_post_header`)
+        date = date or next((x for x in under[:1] if len(x.lines) == 1 and _stamp_header(x.text)), None)
         if date is not None:
             b.kind, b.reason = BYLINE, NAME_BYLINE_REASON
             b.extra["author"] = b.text.strip()
@@ -4017,6 +4196,12 @@ def _classify_text(blocks: list[_Block]) -> bool:
         title_idx = md_title
     else:
         title_idx = _find_title(blocks, start, clean)
+    if title_idx < 0 or blocks[title_idx].words < POST_TITLE_MIN_WORDS:
+        # no headline, or a community's name over a post ("r/IAmA"): the post's title
+        post = _post_title(blocks)
+        title_idx = post if post >= 0 else title_idx
+    elif _post_head_at(blocks, title_idx) or _post_head_at(blocks, title_idx + 1):
+        title_idx = -1  # a social site's post has no headline: the line over its head is the site's
     if clean and title_idx > start:
         start = title_idx  # a masthead and a menu row over the headline are not the article's text
     for i, b in enumerate(blocks):
@@ -4029,6 +4214,40 @@ def _classify_text(blocks: list[_Block]) -> bool:
             continue
         _classify_one(blocks, i, b.inside, clean, before=i < start)
     return clean
+
+
+POST_TITLE_MAX_WORDS = 40  # a forum's or a social site's post title may be a sentence or two
+POST_TITLE_MIN_WORDS = 3  # a community's name over it ("r/IAmA") is no title
+
+
+def _prose_above(blocks: list[_Block], i: int) -> bool:
+    """Whether prose of POST_TITLE_MAX_WORDS+ words stands above block `i`: a post's author line
+    there is a comment's, not the page's."""
+    return any(b.sentence_end and b.words >= POST_TITLE_MAX_WORDS for b in blocks[:i])
+
+
+def _post_title(blocks: list[_Block]) -> int:
+    """The title of a post on a forum or a social site, on a page whose headline-like lines gave
+    none (`_find_title`) or a name of fewer than POST_TITLE_MIN_WORDS words: the one-line block
+    right over the post's author line (above any prose of POST_TITLE_MAX_WORDS+ words) (`_post_author`:
+    "Submitted 3 hours ago by NAME" under the title), when only short lines stand above it, else
+    the one under it ("Posted by u/NAME • 6h" over the title); POST_TITLE_MIN_WORDS to
+    POST_TITLE_MAX_WORDS words, no chrome signal. -1 when the page has no such line."""
+    at = next((i for i, b in enumerate(blocks) if len(b.lines) == 1 and _post_byline(b)), -1)
+    if at < 0 or _prose_above(blocks, at):
+        return -1  # (an author line under the article's prose is a comment's)
+
+    def fits(b: _Block) -> bool:
+        return len(b.lines) == 1 and POST_TITLE_MIN_WORDS <= b.words <= POST_TITLE_MAX_WORDS and not b.signal
+
+    above = blocks[at - 1] if at > 0 else None
+    if above is not None and fits(above) and all(b.words < POST_TITLE_MIN_WORDS for b in blocks[: at - 1]):
+        above.extra["title_reason"] = "post title (over its author line)"
+        return at - 1
+    if at + 2 < len(blocks) and fits(blocks[at + 1]):
+        blocks[at + 1].extra["title_reason"] = "post title (under its author line)"
+        return at + 1
+    return -1
 
 
 # A standfirst is a sentence or two; a longer paragraph between the headline and the article
@@ -5112,6 +5331,8 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             b = blocks[j]
             if b.extra.get("teaser") == "header" or b.tail or _repeats_headline(b, page_title):
                 break
+            if _comment_header(b.text):
+                break  # a thread's post under a "Top comments" header, not a list of other stories
             headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and not b.sentence_end
             listing = len(b.lines) >= 2 and (b.signal.startswith(("navigation", "list of links")) or _headline_lines(b))
             small = b.words <= 4 or bool(b.signal) or _is_caption(b) or bool(_find_date(b.text) and b.words <= 12)
@@ -5457,12 +5678,33 @@ def _clean_top(blocks: list[_Block], top: int, headline_like: Callable[[_Block],
     if top + 2 >= len(blocks):
         return top
     label, headline, meta = blocks[top], blocks[top + 1], blocks[top + 2]
-    if len(label.lines) != 1 or label.words > SECTION_NAME_MAX_WORDS or _SENT_END.search(label.text):
+    if len(label.lines) != 1 or _SENT_END.search(label.text):
+        return top
+    if label.words > SECTION_NAME_MAX_WORDS and not _site_name_over(label.text, headline.text):
         return top
     if headline_like(headline) and headline.words >= 3 and not headline.sentence_end:
         if _byline_names(meta) or _is_meta_line(meta.text):
             return top + 1
     return top
+
+
+SITE_NAME_MAX_WORDS = 4  # "The Harbour Chronicle", "The New York Times"
+SITE_NAME_HEADLINE_EXTRA = 3  # a headline under a site's name is longer by this many words
+
+
+def _site_name_over(label: str, headline: str) -> bool:
+    """Whether `label`, a line over a headline-shaped line (`_clean_top`), reads as a site's name
+    rather than a headline over its deck: up to SITE_NAME_MAX_WORDS words, each capitalised (or a
+    particle), no figure, over a line in sentence case (a word in lower case after its first)
+    longer by SITE_NAME_HEADLINE_EXTRA words or more ("The Harbour Chronicle" / "Ferry service
+    to the outer islands resumes after storm repairs"; a new user's page had the name as its title)."""
+    words, under = label.split(), headline.split()
+    if not 2 <= len(words) <= SITE_NAME_MAX_WORDS or any(c.isdigit() for c in label):
+        return False
+    if not all(w[0].isupper() or w in _NAME_PARTICLES for w in words):
+        return False
+    lower = [w for w in under[1:] if w[0].islower() and w.casefold() not in _STOPWORDS]
+    return len(under) >= len(words) + SITE_NAME_HEADLINE_EXTRA and bool(lower)
 
 
 def _first_line(blocks: list[_Block]) -> int:
@@ -5590,6 +5832,8 @@ def _near_headline(
 def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
     b = blocks[i]
     names = _byline_names(b)
+    if names and _post_byline(b) and _prose_above(blocks, i):
+        names = ""  # a comment's author line, under the post's text: no byline of the page
     if names:
         b.kind, b.reason = BYLINE, "byline ('By ...')"
         b.extra["author"] = names
@@ -6034,7 +6278,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return BOILERPLATE, "teaser list"
     if b.hint == CAPTION:  # a Document's own hint (htmlpage gives none: include_images=False)
         return CAPTION, "image caption (extractor)"
-    if _byline_names(b) or (ctx.author and b.words <= 8 and key.strip(" .") == ctx.author):
+    post_reply = bool(_post_byline(b)) and any(p < i for p in ctx.prose)  # a comment's author line, under prose
+    if (_byline_names(b) and not post_reply) or (ctx.author and b.words <= 8 and key.strip(" .") == ctx.author):
         return BYLINE, "byline"
     chrome = _release_or_time_line(b) or _html_chrome(b)
     if chrome:
