@@ -2751,7 +2751,31 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_replies(blocks)
     _drop_numbers_alone(blocks)
     _mark_page_furniture(blocks)
+    _keep_thread_posts(blocks)
     _mark_chapter_lists(blocks)
+
+
+# A thread's posts (an AMA's questions and answers, a forum's Q&A): this many kept as text under
+# their headers (COMMENT_HEADER_REASON) keep the others the block model dropped.
+THREAD_POSTS_MIN = 2
+THREAD_POST_REASON = "thread post (under its header, as the thread's other posts)"
+
+
+def _keep_thread_posts(blocks: list[_Block]) -> None:
+    """A thread's post dropped by the block model while THREAD_POSTS_MIN+ others are body: each
+    post is the prose block right under its header (a comment header, `_comment_header`), and
+    the posts of a thread stand or fall together, as a live blog's do (`_keep_live_posts`; a new
+    user's AMA lost its last answer, "reads as page chrome"). A post the rules dropped stays
+    dropped."""
+    posts = [
+        i + 1 for i, b in enumerate(blocks[:-1]) if b.reason == COMMENT_HEADER_REASON and blocks[i + 1].sentence_end
+    ]
+    if sum(blocks[p].kind == BODY for p in posts) < THREAD_POSTS_MIN:
+        return
+    for p in posts:
+        b = blocks[p]
+        if _undecided_drop(b) and not b.reason.startswith(_RULE_FINAL):
+            b.kind, b.reason = BODY, THREAD_POST_REASON
 
 
 # A podcast's or a video's chapter: a time stamp into the recording and a short title ("02:10 Why

@@ -220,3 +220,27 @@ def test_comment_author_line_under_the_article_leaves_a_short_headline() -> None
     art = parse_blocks("Market reopens", "By Ellen Tranter", long, "Posted by stall_keeper_9 · 3h", POST_TEXT[1])
     assert art.title == "Market reopens"
     assert art.byline == "Ellen Tranter"
+
+
+def test_last_answer_of_an_ama_stays_with_the_others() -> None:
+    # the block model read the thread's last answer, over its tools at the page's end, as chrome
+    def post(name: str, when: str, text: str) -> list[str]:
+        return [f"level 1\n{name} · {when}", text, "Reply\nShare\nReport\n40 points"]
+
+    answer = (
+        "Far fewer people pay with cash now, and everyone is looking at a phone. But the people going home "
+        "from night shifts are the same as ever, and they were always my favourite passengers."
+    )
+    art = parse_blocks(
+        "AMA: I drove a night bus in London for twenty years. Ask me anything.",
+        "Posted by u/nightbus_nigel · 4h",
+        "I retired last month after twenty years on the night routes across the river. Ask away.",
+        *post("sleepy_commuter", "4h", "What was the strangest thing anyone left on your bus?"),
+        *post("nightbus_nigel", "3h", "A full drum kit, in its cases, on the back seats upstairs. Nobody came for it."),
+        *post("route_master", "3h", "Did the passengers change much over twenty years?"),
+        "level 2\nnightbus_nigel · 2h",
+        answer,
+        "Reply\nShare\nReport",
+    )
+    assert art.title.startswith("AMA: I drove a night bus")
+    assert kind_and_reason(art, "Far fewer")[0] == BODY
