@@ -545,6 +545,9 @@ _STATE_BODY = frozenset(
     "Supreme Government Ministry Parliament Army Navy Police Embassy Cabinet Senate "
     "Court Constitutional Foreign Defence Defense Interior Consulate".split()
 )
+# ... when the name's head (its last word before "of") is a state body's too: "French Foreign
+# Ministry" is the ministry, but "French Foreign Legion" is a name of its own.
+_STATE_BODY_HEADS = frozenset("Office Ministry Department Service Agency Commission Council Guard Force Forces".split())
 # A party's adjective before a chamber or an executive names the body under that party's control,
 # not another body: "the Democratic Senate" is the Senate, "a Republican House" the House.
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal Tory".split())
@@ -581,7 +584,13 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
         if g:
             e = s + g.start()
         toks = text[s:e].split()
-        if len(toks) > 1 and toks[1] in _STATE_BODY and _lexicon().get(toks[0], ("", ""))[0] == "groups":
+        head = text[s:e].split(" of ")[0].split()[-1]  # "Supreme Court of Cassation": Court
+        if (
+            len(toks) > 1
+            and toks[1] in _STATE_BODY
+            and head in _STATE_BODY | _STATE_BODY_HEADS
+            and _lexicon().get(toks[0], ("", ""))[0] == "groups"
+        ):
             s += len(toks[0]) + 1
         elif len(toks) == 2 and toks[0] in _PARTY_ADJECTIVES and toks[1] in _CHAMBERS:
             s += len(toks[0]) + 1
@@ -1464,13 +1473,15 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     _extend_first_names(text, ms)
     out: list[Mention] = []
     for m in ms:
-        if _contact_label(text, m) or _post_nominal(text, m, out):
+        if _contact_label(text, m) or _post_nominal(text, m, out) or _header_row(line_around(text, m.start, m.end)):
             continue
         relabelled = _relabel(text, m, ms)
         if relabelled is not None:
             out.extend(_split_country_region(relabelled))
     out = _with_facilities(text, out)
+    out = _with_features(text, out)
     out = _with_headed_orgs(text, out)
+    out = _with_demonym_orgs(text, out)
     out = _with_titled_people(text, out)
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
@@ -1894,6 +1905,100 @@ def _constituency(text: str, m: Mention) -> bool:
     )
 
 
+# Nouns of natural features that end a place's name (OntoNotes LOC: "mountain ranges, bodies of
+# water", plus ice and coast forms): "Thwaites Glacier", "Mackenzie River", "Ross Sea". The
+# model reads the capitalised word before them as a surname. Words that are also common
+# surnames ("Bay", "Hill", "Lake", "Brook", "Forest", "Park") are in `_FEATURE_SURNAMES`.
+_FEATURE_NOUNS = frozenset(
+    "Glacier Glaciers River Rivers Mountain Mountains Island Islands Isles Peninsula Ocean Sea Strait "
+    "Straits Gulf Canyon Valley Desert Volcano Reef Fjord Creek Lagoon Archipelago Plateau Basin Delta "
+    "Estuary Falls Ice-Shelf Shelf Icefield Massif Range Highlands Lowlands Marshes Wetlands Atoll".split()
+)
+_FEATURE_SURNAMES = frozenset("Bay Hill Hills Lake Lakes Brook Forest Park Beach Coast Cape Head Point".split())
+
+
+# Name prefixes of three letters or more before a capital inside a surname or given name
+# ("MacLeod", "FitzGerald", "VanDyke", "DelGado"); shorter ones ("McCarthy", "DeAndre",
+# "LeBron", "DiCaprio", "O'Neil") never make a brand (`_brand_word`).
+_NAME_PREFIXES = frozenset("Mac Fitz Van Von Del Della Dos Des Las Los San Santa Ste Saint Ten Ter Abu Ben Bin".split())
+_RX_CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
+
+
+def _brand_word(word: str) -> bool:
+    """Whether `word` is written as brands and media are and names are not: a capital inside it
+    after three or more lower-case letters, the part before it no name prefix
+    (`_NAME_PREFIXES`): "RadioWeekly", "YouTube", "PayPal", "DeepMind"; not "McCarthy",
+    "DeAndre", "MacLeod", nor a person named by a brand ("YouTuber", "YouTubers": a word that
+    ends in "-er" or "-ers"), nor a word of several."""
+    if " " in word or re.search(r"ers?$", word):
+        return False
+    for part in word.split("-"):
+        g = _RX_CAMEL.match(part)
+        if g and len(g.group(1)) >= 3 and g.group(1) not in _NAME_PREFIXES:
+            return True
+    return False
+
+
+def _feature_name(name: str) -> bool:
+    """Whether `name` (two to four words) is a natural feature's: its last word is a noun of
+    `_FEATURE_NOUNS` ("Thwaites Glacier"), or of `_FEATURE_SURNAMES` when its first word is no
+    given name ("Pine Island Bay", but "Michael Bay", "Damon Hill", "Ricki Lake" stay people)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0] in HONORIFICS:
+        return False
+    if words[-1] in _FEATURE_NOUNS:
+        return not _given_name(words[0]) or len(words) > 2 or words[-1] not in ("Rivers", "Range", "Falls")
+    return words[-1] in _FEATURE_SURNAMES and not _given_name(words[0])
+
+
+# A run of capitalised words ending in a noun of `_FEATURE_NOUNS` and not going on into a longer
+# name ("the Beardmore Glacier"; not "the Thwaites Glacier Collaboration").
+_RX_FEATURE = re.compile(
+    rf"(?<![\w'’-])((?:[A-Z][\w'’-]*(?<!['’]s) ){{1,3}}(?:{'|'.join(sorted(_FEATURE_NOUNS))}))(?![\w'’-]|[ \t]+[A-Z])"
+)
+
+
+def _with_features(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` plus the natural features `_RX_FEATURE` finds where no mention is ("the Beardmore
+    Glacier", which the model leaves untagged), as places; words of NOT_NAME at the front
+    dropped. Not one whose first word is a common word ("Small Island", a novel) nor a work's
+    title (`_work_or_award`)."""
+    for g in _RX_FEATURE.finditer(text):
+        s, e = g.span(1)
+        s, toks = _name_words(s, g.group(1))
+        if len(toks) < 2 or any(_overlaps(s, e, x) for x in out) or not _feature_name(" ".join(toks)):
+            continue
+        if _common_word(toks[0]) or _work_or_award(text, s, e):
+            continue  # "her book Small Island": a title; the model tags the common-word places
+        out.append(Mention(s, e, "LOC", " ".join(toks)))
+    return out
+
+
+def _header_row(line: str) -> bool:
+    """Whether `line` is a table's header row: three or more cells set apart by " | "
+    (htmlpage.TABLE_CELL_SEPARATOR), each one to three capitalised common words
+    (`_common_word`: "Candidate | Party | Votes", "Name | Team | Goals"), which name columns and
+    nothing else. A row of data has a name or a figure in some cell."""
+    cells = [c.strip() for c in line.split(" | ")]
+    if len(cells) < 3:
+        return False
+    words = [w for c in cells for w in c.split()]
+    return all(0 < len(c.split()) <= 3 for c in cells) and all(
+        w.isalpha() and w[0].isupper() and _common_word(w) for w in words
+    )
+
+
+# Words that name the state as a party at law before a lower-case role in the case ("Crown
+# prosecutor", "Crown counsel", "State attorney", "Commonwealth witness"; UK, Canadian,
+# Australian and US usage): a kind of lawyer or witness, no body. "the Crown" alone and
+# "Crown Court" stay.
+_STATE_PARTIES = frozenset("Crown State Commonwealth People".split())
+_RX_LEGAL_ROLE_AFTER = re.compile(
+    r"\s+(?:prosecutors?|prosecution|counsel|attorneys?|solicitors?|lawyers?|advocates?|witness(?:es)?|"
+    r"servants?|land|lands|copyright|dependenc(?:y|ies)|case|evidence|appeal)\b"
+)
+
+
 def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
     """`m` with the label its context gives it: None for a minister's portfolio the model calls
     ORG, a GPE for places it calls ORG (`_org_is_place`) or PERSON ("born in Braunau in 1889"),
@@ -1904,6 +2009,8 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
             return None  # "Minister for National Development Planning": a portfolio
         if m.text in _PORTFOLIOS and re.match(r"\s+(?:Secretary|Minister)\b", after):
             return None  # "Home Secretary Charles Clarke": the office, not the Home Office
+        if m.text in _STATE_PARTIES and _RX_LEGAL_ROLE_AFTER.match(after):
+            return None  # "a Crown prosecutor": a lawyer, not a body
         if _org_is_place(m, before, after, ms, text):
             return Mention(m.start, m.end, "GPE", m.text)
     elif m.label == "GPE":  # not LOC: "Europe's shares fell" is the market
@@ -1914,6 +2021,10 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         # "more interested in the Robert Kilroy-Silk Party than UKIP": a party named after its
         # founder, not the founder (BBC politics/281 showed him as "Robert Kilroy-Silk Party")
         return Mention(m.start, m.end, "ORG", m.text)
+    elif m.label == "PERSON" and _brand_word(m.text):
+        return Mention(m.start, m.end, "ORG", m.text)  # "RadioWeekly", "DeepMind": a brand
+    elif m.label == "PERSON" and _feature_name(m.text):
+        return Mention(m.start, m.end, "LOC", m.text)  # "Thwaites Glacier", "Mackenzie River"
     elif m.label == "PERSON" and _constituency(text, m):
         return Mention(m.start, m.end, "GPE", m.text)  # "the Bolton West MP": a constituency
     elif (
@@ -2019,6 +2130,39 @@ def _with_headed_orgs(text: str, out: list[Mention]) -> list[Mention]:
             continue
         out = [x for x in out if x not in inside]
         out.append(Mention(s, e, "ORG", " ".join(toks)))
+    return out
+
+
+# Last words of the names of bodies that begin with a nationality ("British Antarctic Survey",
+# "French Foreign Legion", "German Marshall Fund", "Irish Army"): `_ORG_HEADS`, `_BODY_HEADS`
+# and the heads of state services, forces and companies.
+_DEMONYM_ORG_HEADS = (
+    frozenset(_ORG_HEADS.split("|"))
+    | _BODY_HEADS
+    | frozenset(
+        "Survey Legion Service Services Corporation Authority Division Library Party Press Broadcasting "
+        "Company Group Bank Airlines Airways Railways Orchestra Ballet Opera Institution Observatory Mission".split()
+    )
+    - _STATE_BODY  # "Albanian Government" is a government (`_trim_words`)
+)
+_RX_AFTER_DEMONYM = re.compile(r" ((?:[A-Z][\w'’&-]*(?<!['’]s) ){0,4}[A-Z][\w'’&-]*)(?![\w'’&-]| [A-Z]| of\b)")
+
+
+def _with_demonym_orgs(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` with a nationality (NORP) that opens a body's name joined to the rest of the name:
+    "British" + "Antarctic Survey" is the organization "British Antarctic Survey", not the group
+    "British". The words after it, one to five capitalised ones, must end in a head word of
+    `_DEMONYM_ORG_HEADS` and hold no mention but organizations and places wholly inside."""
+    for m in [x for x in out if x.label == "NORP"]:
+        g = _RX_AFTER_DEMONYM.match(text, m.end)
+        if not g or g.group(1).rsplit(" ", 1)[-1] not in _DEMONYM_ORG_HEADS:
+            continue
+        s, e = m.start, g.end(1)
+        inside = [x for x in out if x is not m and _overlaps(s, e, x)]
+        if any(x.label not in ("ORG", "GPE", "LOC", "NORP") or x.start < s or x.end > e for x in inside):
+            continue
+        out = [x for x in out if x is not m and x not in inside]
+        out.append(Mention(s, e, "ORG", _clean(text[s:e])))
     return out
 
 
@@ -2490,6 +2634,24 @@ class LinkedArticle:
     title: str
 
 
+def _features_named_short(flat: list[tuple[int, Mention]]) -> None:
+    """A one-word "person" that is the first word of exactly one natural feature of the article
+    (`_feature_name`: "Thwaites" beside "Thwaites Glacier") and of no longer person's name is
+    that place. In place on the mentions of `flat`."""
+    heads: dict[str, set[str]] = {}
+    in_people: set[str] = set()
+    for _, m in flat:
+        words = m.text.split()
+        if m.fld == "places" and _feature_name(m.text):
+            heads.setdefault(words[0], set()).add(m.text)
+        elif m.fld == "people" and len(words) > 1:
+            in_people.update(words)
+    for _, m in flat:
+        places = heads.get(m.text, set())
+        if m.fld == "people" and len(places) == 1 and m.text not in in_people:
+            m.fld, m.text = "places", next(iter(places))
+
+
 def linked_fields(job: _Job) -> LinkedArticle:
     """Fields and canonical names of one article's entities, decided by all their mentions."""
     paras, texts = job.paras, job.texts
@@ -2500,6 +2662,7 @@ def linked_fields(job: _Job) -> LinkedArticle:
     _title_person(all_mentions, paras, texts)
     flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
     title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
+    _features_named_short(flat)
     _resolve_canonicals(flat, title, people_tokens, texts)
     _link_to_header_names(flat, "\n".join([job.article.title, title, header]))
     _titled_surnames(flat, texts)
