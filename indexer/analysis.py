@@ -32,6 +32,8 @@ typed is always analysed as the same word in the text was:
      form matches). Folding removes the combining marks U+0300-U+036F from Latin and Greek
      letters and folds Russian ё to е, then applies Whoosh's accent_map (ø -> o, ł -> l, ...);
      Cyrillic й and ї, Arabic and Indic vowel signs are letters, not accents, and stay;
+   - a Hebrew word also without its one- or two-letter prefix (`hebrew_unprefixed`: "בירושלים"
+     is indexed as "בירושלים" and "ירושלים"), in the stemmed fields, at index time;
    - the language's Snowball stemmer where Whoosh has one (whoosh.lang: Arabic (ISRI), Danish,
      Dutch, English, Finnish, French, German, Hungarian, Italian, Norwegian, Portuguese,
      Romanian, Russian, Spanish, Swedish, Turkish); no stemming for other languages.
@@ -339,6 +341,34 @@ def casefold(word: str) -> str:
     return folded
 
 
+# Hebrew's one-letter prefixes, written joined to the word: ו "and", ה "the", ב "in", ל "to",
+# מ "from", ש "that", כ "as" ("בירושלים" = in Jerusalem). Two stack in these orders (Hebrew
+# grammar: ו and ש come first, then a preposition or the article; ב ל כ absorb ה): "וב", "שה",
+# "מה", "כש". A variant is kept only when three letters or more remain: "רק" inside "ברק" is no
+# word to find.
+HEBREW_WORD_RE = regex.compile(r"\p{Hebrew}+")
+HEBREW_PREFIXES = frozenset("והבלמשכ")
+HEBREW_DOUBLE_PREFIXES = frozenset("וה וב ול ומ וש וכ שה שב של שמ שכ מה כש".split())
+HEBREW_MIN_STEM = 3
+
+
+def hebrew_unprefixed(word: str) -> tuple[str, ...]:
+    """The forms of a Hebrew `word` without its one- or two-letter prefix (`HEBREW_PREFIXES`,
+    `HEBREW_DOUBLE_PREFIXES`), each of `HEBREW_MIN_STEM` letters or more: "בירושלים" ->
+    ("ירושלים",), "ובירושלים" -> ("בירושלים", "ירושלים"); () for a word of another script or
+    with no prefix. The word itself is indexed beside them (a word may begin with those
+    letters: "משה", "לונדון"), so a variant costs a false match at worst, never a miss; as a
+    cheap stand-in for a Hebrew morphological analyzer (HebMorph)."""
+    if not HEBREW_WORD_RE.fullmatch(word) or len(word) <= HEBREW_MIN_STEM:
+        return ()
+    out = []
+    if word[0] in HEBREW_PREFIXES:
+        out.append(word[1:])
+    if word[:2] in HEBREW_DOUBLE_PREFIXES and len(word) - 2 >= HEBREW_MIN_STEM:
+        out.append(word[2:])
+    return tuple(out)
+
+
 def is_unspaced(word: str) -> bool:
     """Whether `word` is all of a script written without spaces between words (CJK, Thai, Lao,
     Khmer, Myanmar), where one character can be a word: such words are kept however short."""
@@ -460,6 +490,8 @@ class NewsFilter(Filter):
             forms = (folded,)
         else:
             forms = (plain,) if plain == folded else (plain, folded)
+        if self.stem and how == 0:
+            forms += hebrew_unprefixed(plain)  # "בירושלים" is found by "ירושלים"
         if self.stem:
             stem = _stemmer(language)
             if stem is not None:

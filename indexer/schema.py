@@ -46,7 +46,9 @@ OLDEST_READABLE_FORMAT = 3
 #    Czech, ...) are stemmed: an index of version 5 holds their words unstemmed.
 # 7: Thai, Lao, Khmer and Myanmar runs are split into words by ICU's dictionaries: an index of
 #    version 6 holds each space-separated run as one term.
-ANALYZER_VERSION = 7
+# 8: a Hebrew word is indexed with its forms without a one- or two-letter prefix ("בירושלים"
+#    also as "ירושלים"): an index of version 7 has no term for them.
+ANALYZER_VERSION = 8
 
 ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names
 

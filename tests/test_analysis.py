@@ -48,6 +48,8 @@ ARTICLES = {
     "stayed shut.\n",
     "thai.txt": "น้ำท่วมเชียงใหม่\n\nผู้ว่าราชการจังหวัดเชียงใหม่กล่าวว่าเจ้าหน้าที่ได้อพยพประชาชนออกจากพื้นที่เสี่ยงแล้ว\n\n"
     "ระดับน้ำในแม่น้ำปิงสูงขึ้นอย่างรวดเร็ว\n",
+    "hebrew.txt": "חדשות\n\nראש העירייה אמר כי הפגישה תתקיים בירושלים ביום שני, ומשה כהן הגיע מלונדון.\n\n"
+    "התושבים של ירושלים והעיר העתיקה חיכו לתשובה.\n",
     "arabic.txt": "أخبار\n\nقال مُحَمَّد إن الاجتماع سيعقد في القاهرة يوم الاثنين المقبل لمناقشة الميزانية.\n",
 }
 
@@ -145,6 +147,19 @@ def test_lao_khmer_and_myanmar_runs_are_split_into_dictionary_words() -> None:
 
 def test_arabic_with_and_without_diacritics(searcher: IndexSearcher) -> None:
     assert articles(searcher, "مُحَمَّد") == articles(searcher, "محمد") == {"corpus/arabic.txt"}
+
+
+def test_a_hebrew_word_is_found_with_its_one_letter_prefix(searcher: IndexSearcher) -> None:
+    # "בירושלים" (in Jerusalem) is found by "ירושלים", "מלונדון" (from London) by "לונדון"; the
+    # prefixed form itself still finds only it, and a word that begins with a prefix letter
+    # ("משה", Moshe) is still found as written.
+    assert found(searcher, "ירושלים") == {("corpus/hebrew.txt", 2), ("corpus/hebrew.txt", 3)}
+    assert found(searcher, "בירושלים") == {("corpus/hebrew.txt", 2)}
+    assert articles(searcher, "לונדון") == articles(searcher, "משה") == {"corpus/hebrew.txt"}
+    assert highlighted(searcher, "ירושלים") == ["בירושלים", "ירושלים"]
+    text = text_analyzer()
+    assert [t.text for t in text("ובירושלים ברק", mode="index")] == ["ובירושלים", "בירושלים", "ירושלים", "ברק"]
+    assert [t.text for t in text("בירושלים", mode="query")] == ["בירושלים"]
 
 
 def test_glued_sentences_are_split_but_acronyms_and_decimals_kept(searcher: IndexSearcher) -> None:
