@@ -412,3 +412,26 @@ def test_text_of_wide_characters_wraps_at_the_terminals_columns() -> None:
     ]
     renderer = TextRenderer(width=42)
     assert all(sum(map(_columns, line)) <= 42 for line in renderer._wrap(text))
+
+
+def test_an_entity_filter_note_says_where_the_name_is_as_words(tmp_path: Path) -> None:
+    # `--person Ostvik` where an English (tagged) article holds "Ostvik" only inside a place's
+    # name blamed the untagged Polish article; the note now counts the name as words in tagged
+    # and untagged articles and says which holds it.
+    from tests.helpers import index_articles
+
+    polish = (
+        "Woda w rzece zaczęła opadać w sobotę wieczorem, ale dla wielu mieszkańców miasta najgorsze "
+        "dopiero się zaczyna. Setki rodzin wracają do domów, w których błoto sięga kolan.\n\nBurmistrz "
+        "miasta powiedział, że pomoc dotrze do wszystkich poszkodowanych jeszcze w tym tygodniu."
+    )
+    english = "Flood water in the Ostvik River fell on Saturday, the council said, and the schools will reopen."
+    index = index_articles(tmp_path, {"pl.txt": polish, "en.txt": english})
+    code, _, err = invoke("search", "--index", str(index), "--person", "Ostvik")
+    assert code == 1
+    assert "no paragraph names a person 'Ostvik'" in err
+    assert "'Ostvik' is in 1 paragraph of tagged articles, not tagged as a person there" in err
+    assert "Polish is not tagged" not in err
+    # A name in no text at all: the untagged articles may hold it in a form of their language.
+    err = invoke("search", "--index", str(index), "--speaker", "Zbigniew Nowak")[2]
+    assert "is in" not in err and "1 article in Polish is not tagged" in err

@@ -5,7 +5,10 @@ holds (`no paragraph names a place 'londn' (did you mean London?)`), where the s
 
 Asked only of a search that found nothing, so it costs nothing otherwise: each filter value is
 counted alone (compiled and run as a filter-only search), and a value that counts nothing is
-compared with the index's names (difflib, whole names, case-folded) or article id parts.
+compared with the index's names (difflib, whole names, case-folded) or article id parts. A name
+no entity filter matches is counted as a phrase of words too, in articles the entity model tags
+and in the others (`_as_words`), so the note says where the text holds it: in tagged articles
+that did not tag it, or (when no tagged one holds it) perhaps in the untagged ones.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
     """A note for each entity or article filter value of `filters` that matches no paragraph of
     the index by itself, naming the nearest names (or article id parts) the index holds."""
     notes = []
+    blame_untagged = False  # a name found as words in no tagged article: maybe in an untagged one
     # An index built without entities names nothing: the CLI says so once (cli._note_untagged).
     for field in (*NAME_FIELDS, ARTICLE) if searcher.manifest.entities else (ARTICLE,):
         for value in getattr(filters, field):
@@ -43,9 +47,46 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
                 near = _near(value.lstrip("="), _names(searcher, field))
                 what = f"no paragraph names {_a(FIELD_TYPE[field])} '{value}'"  # type: ignore[index]
             notes.append(what + (f" (did you mean {' or '.join(near)}?)" if near else ""))
-    if any(not n.startswith("no article id") for n in notes) and (untagged := _untagged_languages(searcher)):
-        notes.append(untagged)
+            if field != ARTICLE:
+                tagged, untagged = _as_words(searcher, value.lstrip("="))
+                if tagged:
+                    notes.append(_in_tagged_text(value.lstrip("="), tagged, FIELD_TYPE[field], untagged))  # type: ignore[index]
+                else:
+                    blame_untagged = True
+    if blame_untagged and (untagged_note := _untagged_languages(searcher)):
+        notes.append(untagged_note)
     return notes
+
+
+def _as_words(searcher: IndexSearcher, name: str) -> tuple[int, int]:
+    """Paragraphs holding `name` as a phrase of words (the search a user would type, `"NAME"`):
+    (in articles of languages the entity model tags, in the others). Counted only for a search
+    that found nothing, two filter-only counts."""
+    from ..language import tags_language
+    from .articles import count_languages
+
+    phrase = '"' + name.replace('"', " ").strip() + '"'
+    if phrase == '""':
+        return 0, 0
+    codes = list(count_languages(searcher.articles.records.values()))
+    out = []
+    for group in ([c for c in codes if tags_language(c)], [c for c in codes if not tags_language(c)]):
+        if not group:
+            out.append(0)
+            continue
+        request = SearchRequest(phrase, Filters(languages=tuple(group)), limit=0, fallback=False, suggest=False)
+        out.append(searcher.search(request).total)
+    return out[0], out[1]
+
+
+def _in_tagged_text(name: str, tagged: int, kind: str, untagged: int) -> str:
+    """The note for a name that tagged articles hold as words the model did not tag as `kind`
+    ("'Thwaites' is in 3 paragraphs of tagged articles, not tagged as a person there: search it
+    as words"), with the paragraphs of untagged articles that hold it too, when any."""
+    where = f"{tagged:,} paragraph{'s' if tagged > 1 else ''} of tagged articles"
+    if untagged:
+        where += f" and {untagged:,} of articles in languages the entity model does not read"
+    return f"'{name}' is in {where}, not tagged as {_a(kind)} there: search it as words (\"{name}\") to find it"
 
 
 def _untagged_languages(searcher: IndexSearcher) -> str:
