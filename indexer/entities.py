@@ -3308,7 +3308,9 @@ def _drop_works(all_mentions: list[list[Mention]]) -> None:
 
 def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str], texts: list[str]) -> dict[str, str]:
     """One field per canonical name: the lexicon decides, else the majority of all its mentions
-    (a tie goes to the field that comes first in people, orgs, places, groups)."""
+    (a tie goes to the field that comes first in people, orgs, places, groups; but a tie of
+    people and organizations to the organization when the name ends in a common word,
+    `_common_word`: "Terra Boots", which no person's surname is in lower case more often)."""
     votes: dict[str, Counter[str]] = {}
     for _, m in flat:
         votes.setdefault(m.canonical, Counter())[m.fld] += 1
@@ -3320,6 +3322,8 @@ def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str], text
         final_field[name] = (
             lexf if (lexf and name not in people_tokens) else min(c, key=lambda f: (-c[f], _FIELD_ORDER.index(f)))
         )
+        if final_field[name] == "people" and c["orgs"] == c["people"] and _common_word(name.split()[-1]):
+            final_field[name] = "orgs"  # a tie, and a name ending in a common noun: "Terra Boots"
     _places_named_as_people(flat, people_tokens, final_field)
     _people_named_as_bodies(flat, texts, votes, final_field)
     _bodies_named_as_people(flat, texts, final_field)
@@ -3474,7 +3478,8 @@ def _people_named_as_bodies(
             continue
         if final_field.get(surname, "people") != "people" or surname in _lexicon() or not _given_name(given):
             continue
-        if votes[name]["people"] or surname in people_surnames or given in given_alone or name in titled:
+        tie = votes[name]["people"] == votes[name]["orgs"] and _common_word(surname)  # `_final_fields`
+        if (votes[name]["people"] and not tie) or surname in people_surnames or given in given_alone or name in titled:
             final_field[name] = "people"
 
 

@@ -107,3 +107,13 @@ def test_a_table_s_header_row_names_nothing(tag) -> None:
     p = art.paragraphs[2]
     assert "Candidate" not in p.orgs + p.people + p.places
     assert "Anna Lindqvist" in p.people
+
+
+def test_a_name_ending_in_a_common_noun_the_model_calls_a_body_as_often_as_a_person_is_a_body(tag) -> None:
+    art = tag(
+        [
+            "Shop news",
+            "The lamps were bought from Luna Candles, said shop manager Alan Reed. Luna Candles opened in 2001.",
+        ]
+    )
+    assert art.paragraphs[1].people == ["Alan Reed"] and art.paragraphs[1].orgs == ["Luna Candles"]
