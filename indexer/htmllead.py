@@ -282,8 +282,14 @@ def lead_paragraphs(root: Any, title: str, extracted: list[str], blocks: list[Te
 # Class or id names of a standfirst's element ("standfirst", "article__dek", "c-summary",
 # "lede", "subtitle", "sub-headline", "intro", "excerpt", "strapline"; "lead" itself), one name
 # or a part of one between "-", "_" or spaces: "leaderboard" and "summary-table" are not.
+# Other languages' names (trial 11: a French "chapo" was body): French chapo/chapeau, Spanish
+# entradilla/entradeta/bajada/copete/sumario, Italian sommario/sottotitolo, German vorspann and
+# teaser (a German article's own lead), Czech and Slovak perex, Swedish, Norwegian and Finnish
+# ingress/ingressi, Polish zajawka, Portuguese linha-fina, Russian lid.
 _LEAD_NAME = re.compile(
-    r"(?:^|[\s_-])(?:standfirst|dek|deck|lede|lead|summary|subtitle|sub-?head(?:line)?|intro|excerpt|strapline)"
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|lede|lead|summary|subtitle|sub-?head(?:line)?|intro|excerpt|strapline|"
+    r"chapo|chapeau|entradilla|entradeta|bajada|copete|sumario|sommario|sottotitolo|vorspann|teaser|perex|"
+    r"ingressi?|zajawka|linha-?fina|lid)"
     r"(?:$|[\s_-](?!table|box|list))",
     re.I,
 )
@@ -334,14 +340,21 @@ def _near(blocks: list[TextBlock], at: int, key: str) -> int:
 
 def _set_apart(blocks: list[TextBlock], j: int, after: list[str]) -> bool:
     """Whether block `j` is set apart from the extracted paragraph after it (`after`, [] at the
-    end): another block between them (a byline, a date line, a picture's caption) or another
-    container. A paragraph named "summary" right beside the body's next one in the same
+    end): another block between them (a byline, a date line, a picture's caption), another
+    container, or a next paragraph that reads as no lead (`reads_as_lead`: a date line). A paragraph named "summary" right beside the body's next one in the same
     container is the article's first paragraph (TechCrunch's `<p id="speakable-summary">`)."""
     if not after:
         return False
     key = _norm(after[0])
     k = next((k for k in range(j + 1, min(j + 1 + LEAD_GAP_BLOCKS, len(blocks))) if _norm(blocks[k].text) == key), -1)
-    return k < 0 or k > j + 1 or blocks[k].owner.getparent() is not blocks[j].owner.getparent()
+    # a date line or a byline under it ("Le Courrier du Rhône avec AFP · Publié le 18/11/2026")
+    # sets it apart as well as another container does (trial 11: a "chapo" was body)
+    return (
+        k < 0
+        or k > j + 1
+        or blocks[k].owner.getparent() is not blocks[j].owner.getparent()
+        or not reads_as_lead(after[0])
+    )
 
 
 LEAD_GAP_BLOCKS = 4  # a kicker, a byline and a date line between the headline and its standfirst

@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 import zlib
-from typing import Any
+from typing import Any, Iterator
 
 from .errors import Advice, Command, SourceError, literal
 from . import pagekind, pageurl, pubdate
@@ -615,20 +615,79 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     links = _link_texts(tree)
     doc, blocks = _better_candidate(html, links, large, doc)
     if doc is None:
-        warnings.append(no_article_warning(path, encoding, tree, data))
-        return ExtractedPage("", [], meta, warnings)
+        return _bare_page(path, encoding, html, tree, data, meta, warnings)
 
     meta = _page_meta(doc, tree)
     seen = _author_and_head(meta, tree)  # then a paywall's or a shop's own words, as said, before extraction
     meta.update((k, v) for k, v in pagekind.html_signals(html, seen, _last_prose(blocks)).items() if v)
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
-        warnings.append(no_article_warning(path, encoding, tree, data))
-        return ExtractedPage("", [], meta, warnings)
+        return _bare_page(path, encoding, html, tree, data, meta, warnings)
     blocks = _put_back_and_mark(split_article_bodies(blocks, tree), html, tree, meta, links, large)
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
+
+
+# A bare page: a few blocks of text and no link, no form and no heading of a site (a truncated
+# save, "<html><body><p>unterminated <b>tag", or a hand-written note): its visible text is what
+# it says, which the extractor, finding no article, would drop (trial 11: the text was lost and
+# an empty article added to the index).
+BARE_PAGE_MAX_BLOCKS = 12
+BARE_PAGE_REASON = "page's visible text (a bare page: no article found, no links)"
+_BARE_SKIP = frozenset({"title", "button", "label", "option", "select", "nav", "header", "footer", "form"})
+
+
+def _has_link(html: str) -> bool:
+    """Whether the page `html` has a link (<a href>), before `_parse` prunes its menus; True
+    when lxml cannot parse it."""
+    try:
+        import lxml.html
+
+        return bool(lxml.html.fromstring(html).xpath("boolean(//a[@href])"))
+    except Exception:  # lxml raises several kinds on hopeless markup
+        return True
+
+
+def bare_page_blocks(tree: Any, html: str) -> list[tuple[str, str]]:
+    """The visible text of a bare page (`html`, parsed as `tree` by `_parse`; None gives []) as
+    ("", text) blocks, as the extractor's: its text blocks (`htmllead.text_blocks`) when it has
+    at most BARE_PAGE_MAX_BLOCKS of them besides its <title>, no link (in `html`: `_parse`
+    prunes menus), and none set in a form's, a menu's or a site header's or footer's element
+    (`_BARE_SKIP`); [] for any other page, which the extractor's judgement stands on (a menu,
+    a page of links, a consent wall)."""
+    if tree is None or _has_link(html):
+        return []
+    from .htmllead import text_blocks
+
+    out: list[tuple[str, str]] = []
+    for block in text_blocks(tree):
+        chain = (block.owner, *block.owner.iterancestors())
+        if any(isinstance(el.tag, str) and el.tag == "title" for el in chain):
+            continue
+        if block.link_chars or any(isinstance(el.tag, str) and el.tag in _BARE_SKIP for el in chain):
+            return []
+        if tree.find(".//title") is not None and block.text == _page_title(tree) and not out:
+            continue  # the <title>'s text, which text_blocks reads as the page's first block
+        out.append(("", block.text))
+        if len(out) > BARE_PAGE_MAX_BLOCKS:
+            return []
+    return out
+
+
+def _bare_page(
+    path: str, how: str, html: str, tree: Any, data: bytes | str, meta: dict[str, str], warnings: list[str]
+) -> ExtractedPage:
+    """The page the extractor found no article in: a bare page's visible text
+    (`bare_page_blocks`) with a warning that says so, else no text and the no-article warning
+    (`no_article_warning`)."""
+    blocks = bare_page_blocks(tree, html)
+    if not blocks:
+        warnings.append(no_article_warning(path, how, tree, data))
+        return ExtractedPage("", [], meta, warnings)
+    meta = {**meta, "title": meta.get("title") or _page_title(tree)}
+    warnings.append(f"{path}: no article found in this HTML page; its visible text is indexed as it stands")
+    return ExtractedPage("\n\n".join(t for _, t in blocks), blocks, meta, warnings)
 
 
 # A page's visible text is garbled past this much of charset_normalizer's "chaos" (its own
@@ -701,6 +760,8 @@ def _put_back_and_mark(
             blocks = _with_lead(blocks, tree, title, page_blocks)
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
+        if PUT_BACK_POSTS:
+            blocks = with_posts(blocks, tree, page_blocks, meta)
         if MARK_CHROME_BOXES:
             blocks = _mark_chrome_boxes(blocks, page_blocks, meta["author"])
         if MARK_AUTHOR_BOXES:
@@ -712,6 +773,9 @@ def _put_back_and_mark(
     if tree is not None and MARK_LABELLED_LINKS:
         blocks = mark_labelled_links(blocks, own_site_links(tree, meta.get("url", "")))
     blocks = _mark_about_box(_mark_contact_boxes(_mark_counters(_mark_date_lines(blocks))), meta["author"])
+    blocks = mark_furniture(blocks)
+    if links is not None:
+        blocks = mark_shop_buttons(blocks, links | _button_texts(tree))
     if AGREEMENT and not large and tree is not None:
         blocks = _mark_unconfirmed(blocks, html, tree)
     if ADD_FIGURE_CAPTIONS:  # before the box headings: a gallery's captions are what its heading heads
@@ -773,6 +837,113 @@ def _mark_date_lines(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # A gallery's or slideshow's counter as a line of its own ("1 of 4", "Bild 3 von 12", "2/10",
 # "Photo 1 of 8"): where the reader is in the pictures, no text of the article (trial 8: "1 of 4"
 # was a body paragraph).
+# A section break set as a line of its own: "* * *", "***", "⁂", "◆", "~", "—" (magazines
+# and blogs between a long article's parts; trial 11 kept "* * *" as text). A line of symbols
+# and punctuation alone, no letter or figure, of at most ORNAMENT_MAX_CHARS characters; not
+# underscores alone (the rule line of a wire story's updates, kept as text by the corpora's truth).
+ORNAMENT_MAX_CHARS = 20
+ORNAMENT_REASON = "section break (an ornament between the article's parts)"
+# Where the article appeared in print, as a line of its own: "From the September 2026 issue",
+# "This article appears in the print edition", "A version of this article appears in print on
+# ...", "Erschienen in der Ausgabe 12/2024", "Cet article est paru dans le numéro 312",
+# "Publicado en la edición impresa", "Questo articolo è apparso sul numero di marzo". Written by
+# hand for the project's languages (trial 11: a magazine's line was kept as text).
+_PRINT_LINE = re.compile(
+    r"^(?:(?:from|in) (?:the|our) (?:[\w/-]+ ){0,3}(?:issue|edition|magazine)[.:]?$|"
+    r"(?:this|a version of this) (?:article|story|piece|feature|interview) (?:\w+ ){0,2}(?:appears|appeared|was published|ran)"
+    r" (?:\w+ ){0,3}(?:print|issue|edition|magazine)\b|"
+    r"(?:appeared|published) in (?:the )?print edition|"
+    r"(?:dieser (?:artikel|text|beitrag) (?:ist|erschien)|erschienen) (?:\w+ ){0,5}(?:ausgabe|heft|printausgabe)\b|"
+    r"aus (?:der|dem) (?:\w+ ){0,2}(?:ausgabe|heft) |"
+    r"(?:cet article (?:est paru|a été publié|a paru)|article paru|paru) dans (?:\w+ ){0,3}(?:numéro|édition|magazine)\b|"
+    r"(?:este (?:artículo|reportaje) (?:se publicó|apareció|fue publicado)|publicado) en (?:\w+ ){0,3}(?:edición|número)\b|"
+    r"(?:questo articolo è (?:apparso|stato pubblicato)|pubblicato) (?:su|sul|nel|nell'|in) ?(?:\w+ ){0,3}(?:numero|edizione)\b)",
+    re.I,
+)
+PRINT_LINE_MAX_WORDS = 25
+PRINT_LINE_REASON = "print edition line (where the article appeared in print)"
+
+
+def mark_furniture(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`blocks` with a magazine's furniture hinted BOILERPLATE: a section break's ornament (a
+    line of ORNAMENT_MAX_CHARS symbols at most, no letter or figure: ORNAMENT_REASON) and a
+    line saying where the article appeared in print (`_PRINT_LINE`, PRINT_LINE_MAX_WORDS words
+    at most: PRINT_LINE_REASON). Titles and captions are left alone."""
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        line = " ".join(text.split())
+        if (
+            kind not in (TITLE, CAPTION)
+            and line
+            and len(line) <= ORNAMENT_MAX_CHARS
+            and not any(c.isalnum() for c in line)
+            and line.strip("_ ")  # an AP story's "___" between its updates, which extraction-dev's truth keeps
+        ):
+            kind = chrome_hint(ORNAMENT_REASON)
+        elif kind not in (TITLE, CAPTION) and len(line.split()) <= PRINT_LINE_MAX_WORDS and _PRINT_LINE.match(line):
+            kind = chrome_hint(PRINT_LINE_REASON)
+        out.append((kind, text))
+    return out
+
+
+# A shop's button: a price at a shop ("£2,998 at Vanmoof", "$349 at Amazon", "ab 69 € bei
+# Otto", "349 € chez Fnac") or a buying phrase ("Check prices", "Buy now", "View deal", "Jetzt
+# kaufen", "Zum Angebot", "Voir le prix", "Ver oferta", "Acquista ora", "Bekijk prijs"), the
+# whole text of a link or a button (reviews' and listicles' affiliate buttons; trial 11 kept them
+# as text, or glued to the paragraph that held the link). Written by hand for the project's
+# languages.
+_SHOP_BUTTON = re.compile(
+    r"^(?:(?:from|ab|dès|desde|da|vanaf|only|just|now)\s+)?"
+    r"(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp|chf|kr|zł))\s+"
+    r"(?:at|@|on|bei|chez|sur|en|su|presso|bij|hos|w|na)\s+\S.{0,40}$|"
+    r"^(?:(?:check|see|view|compare|get|shop|buy|find)(?: the)?(?: latest| best| today's)?"
+    r" (?:prices?|deals?|offers?|now|it|availability|price|this)(?: (?:at|on|from) .{1,40})?|"
+    r"(?:buy|shop|order)(?: it)? (?:at|on|from) .{1,40}|"
+    r"jetzt (?:kaufen|bestellen|ansehen)|zum (?:angebot|shop)|preis(?:e)? (?:prüfen|vergleichen)|(?:bei|auf) \S+ (?:ansehen|kaufen)|"
+    r"voir (?:le prix|les prix|l'offre|l’offre|le produit)|acheter(?: maintenant| sur .{1,40})?|"
+    r"ver (?:precio|oferta|en .{1,40})|comprar(?: ahora| en .{1,40})?|"
+    r"acquista(?: ora| su .{1,40})?|vedi (?:prezzo|offerta)|"
+    r"bekijk (?:prijs|aanbieding|deal)|nu kopen)$",
+    re.I,
+)
+SHOP_BUTTON_REASON = "shop button (a price or a buying link)"
+
+
+def _button_texts(tree: Any) -> frozenset[str]:
+    """The whole text of every <button> of the page (`tree`: `_parse`; None gives none), white
+    space collapsed."""
+    if tree is None:
+        return frozenset()
+    return frozenset(" ".join(b.text_content().split()) for b in tree.iter("button"))
+
+
+def mark_shop_buttons(blocks: list[tuple[str, str]], controls: frozenset[str]) -> list[tuple[str, str]]:
+    """`blocks` with a shop's button (`_SHOP_BUTTON`, the whole text of one of the page's links
+    or buttons: `controls`) hinted BOILERPLATE (SHOP_BUTTON_REASON) when it is a block's whole
+    text, and cut off the end of a paragraph that ends a sentence before it ("Price: from €69
+    in a couchette. Check prices" -> "Price: from €69 in a couchette."). A button's words in
+    prose, not a link's whole text, stay."""
+    buttons = [c for c in controls if c and _SHOP_BUTTON.match(c)]
+    if not buttons:
+        return blocks
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        line = " ".join(text.split())
+        if kind in (TITLE, CAPTION):
+            out.append((kind, text))
+            continue
+        if line in buttons:
+            out.append((chrome_hint(SHOP_BUTTON_REASON), text))
+            continue
+        for button in buttons:
+            head = text.rstrip()[: -len(button)].rstrip() if line.endswith(" " + button) else ""
+            if head and _SENTENCE_END.search(head) and " ".join(text.rstrip()[len(head) :].split()) == button:
+                text = head
+                break
+        out.append((kind, text))
+    return out
+
+
 _COUNTER_LINE = re.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|afbeelding)\s+)?\d{1,3}\s*"
     r"(?:/|of|von|de|sur|di|van|av|af|z|из)\s*\d{1,3}$",
@@ -1384,8 +1555,11 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks
     from .htmllead import kept_leads, lead_paragraphs
 
     blocks = _standfirst_headings(blocks)
-    # the standfirst the extractor kept as text (`<p class="standfirst">` under the headline)
-    body = [i for i, (kind, _) in enumerate(blocks) if not kind]
+    # the standfirst the extractor kept as text (`<p class="standfirst">` under the headline),
+    # counted from under the title: a kicker it kept over the headline ("Interview") is no
+    # standfirst and hid the one under it (trial 11)
+    title_at = next((i for i, (kind, _) in enumerate(blocks) if kind == TITLE), -1)
+    body = [i for i, (kind, _) in enumerate(blocks) if not kind and i > title_at]
     kept = kept_leads(tree, title, [blocks[i][1] for i in body], page_blocks)
     if kept and kept < len(body):  # (never the whole article)
         blocks = [(LEAD, t) if i in body[:kept] else (kind, t) for i, (kind, t) in enumerate(blocks)]
@@ -1454,7 +1628,9 @@ def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None
     for n, kind, text in gaps:
         # the blocks the extractor gave between the two paragraphs ("1 Über die Baumwipfel ..." holds the <h2>'s text)
         given = " ".join(t for _, t in blocks[body[n] : body[n + 1] if n + 1 < len(body) else len(blocks)])
-        if kind != HEADING or " ".join(text.split()).casefold() not in " ".join(given.split()).casefold():
+        # a block the extractor gave there already is not put back twice: a heading, or a
+        # standfirst it set as a heading (now LEAD: trial 11's dek was put back over the title)
+        if " ".join(text.split()).casefold() not in " ".join(given.split()).casefold():
             after.setdefault(body[n], []).append((kind or BODY, text))
     if not after:
         return blocks
@@ -1886,13 +2062,13 @@ def _box_key(el: Any) -> tuple[str, str] | None:
     return None if any(next(el.iter(h), None) is not None for h in _HEADINGS) else (el.tag, name)
 
 
-def missed_posts(tree: Any, blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
-    """(posts extracted, posts) when the extraction (`blocks`, kind hints and texts) holds the
-    text of some but not all of a page's posts: sibling boxes of one `_box_key`, each holding a
-    prose paragraph's words (VISIBLE_PROSE_WORDS, a sentence); None otherwise (no such boxes, or
-    none of them extracted: a blog's comment boxes beside its article)."""
-    if tree is None:
-        return None
+def _post_groups(tree: Any, blocks: list[tuple[str, str]]) -> Iterator[tuple[list[Any], list[str], list[int], int]]:
+    """The page's groups of posts that the extraction (`blocks`, kind hints and texts) holds
+    some of, in document order: (boxes, their texts with white space collapsed, the indexes of
+    the boxes that are posts, how many of those the extraction holds). Boxes: sibling boxes of
+    one `_box_key`, two or more; a post: a box holding a prose paragraph's words
+    (VISIBLE_PROSE_WORDS, a sentence). A group none of whose posts was extracted (a blog's
+    comment boxes beside its article) is left out."""
     kept = [" ".join(t.split())[:60] for hint, t in blocks if split_hint(hint)[0] not in (BOILERPLATE, CAPTION)]
     kept = [k for k in kept if len(k) >= 30]
     for parent in tree.iter():
@@ -1905,13 +2081,111 @@ def missed_posts(tree: Any, blocks: list[tuple[str, str]]) -> tuple[int, int] | 
             if len(boxes) < 2:  # text only of boxes set alike: a box's text is its whole subtree's
                 continue
             texts = [" ".join(box.text_content().split()) for box in boxes]
-            posts = [t for t in texts if len(t.split()) >= VISIBLE_PROSE_WORDS and is_sentence(t)]
+            posts = [i for i, t in enumerate(texts) if len(t.split()) >= VISIBLE_PROSE_WORDS and is_sentence(t)]
             if len(posts) < 2:
                 continue
-            found = sum(any(k in t for k in kept) for t in posts)
-            if 0 < found < len(posts):
-                return found, len(posts)
+            found = sum(any(k in texts[i] for k in kept) for i in posts)
+            if found:
+                yield boxes, texts, posts, found
+
+
+def missed_posts(tree: Any, blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """(posts extracted, posts) when the extraction (`blocks`, kind hints and texts) holds the
+    text of some but not all of a page's posts (`_post_groups`); None otherwise (no such boxes,
+    or none of them extracted: a blog's comment boxes beside its article)."""
+    if tree is None:
+        return None
+    for _, _, posts, found in _post_groups(tree, blocks):
+        if found < len(posts):
+            return found, len(posts)
     return None
+
+
+# Put back the posts of a page of posts (a channel's or a chat's export, a thread) that the
+# extractor left out: its rules take the first box named as a post (trial 11: a Telegram
+# Desktop export, `div.message > div.text`, kept 1 post of 5, with its signature as text and
+# its time as the section of the page).
+PUT_BACK_POSTS = True
+POST_META_REASON = "post's metadata (its sender, signature, time or reactions)"
+# A post's metadata, by the class of its element: the sender ("from_name", "author",
+# "username"), the picture or initials beside it, the signature, the time, the readers'
+# reactions (Telegram Desktop's export, phpBB's and vBulletin's "author"/"postprofile",
+# WordPress's "entry-meta"/"entry-date"). A class token holding one of these words between
+# its ends and "_" or "-".
+_POST_META_CLASS = re.compile(
+    r"(?:^|[_-])(from|author|user(?:name|pic)?|avatar|initials|signature|date|time|timestamp|"
+    r"reactions?|likes?|meta)(?:$|[_-])",
+    re.I,
+)
+
+
+def _post_meta(owner: Any, box: Any) -> str:
+    """The word (lower case) by which the element `owner`, inside the post `box`, or an element
+    around it below the box, is named as a post's metadata (`_POST_META_CLASS`: "from",
+    "signature", "date"...); "" when none is."""
+    for el in (owner, *owner.iterancestors()):
+        if el is box:
+            return ""
+        for token in (el.get("class") or "").split():
+            m = _POST_META_CLASS.search(token)
+            if m:
+                return m.group(1).lower()
+    return ""
+
+
+_SENDER_WORDS = frozenset({"from", "author", "user", "username"})
+
+
+def with_posts(
+    blocks: list[tuple[str, str]], tree: Any, page_blocks: Any, meta: dict[str, str]
+) -> list[tuple[str, str]]:
+    """`blocks` with the posts of the page's first group of posts that the extraction holds
+    some of (`_post_groups`) put back where the extractor left them out, in the page's order,
+    hinted BODY: each box of the group with a sentence (`is_sentence`) and no extracted block;
+    and every block in the group's boxes named as a post's metadata (`_post_meta`: the sender,
+    the signature, the time, the reactions) hinted BOILERPLATE, put back or extracted: a
+    post's time is no section and its signature no text. When the group's sender line also
+    stands before the group, in the page's header, it is the channel's or the thread's name:
+    `meta`'s title (a Telegram export's <title> is "Exported Data"). `page_blocks` is
+    `htmllead.text_blocks` of `tree`."""
+    from .htmlchrome import locate
+
+    group = next(_post_groups(tree, blocks), None)
+    if group is None:
+        return blocks
+    boxes, texts, _, _ = group
+    box_at = {box: k for k, box in enumerate(boxes)}
+    in_box: dict[int, int] = {}  # page block -> the box holding it
+    for j, block in enumerate(page_blocks):
+        k = next((box_at[el] for el in (block.owner, *block.owner.iterancestors()) if el in box_at), -1)
+        if k >= 0:
+            in_box[j] = k
+    if not in_box:
+        return blocks
+    where = locate(page_blocks, [t for _, t in blocks])
+    held = {in_box[j] for j in where if j in in_box}
+    missing = [
+        j for j, k in sorted(in_box.items()) if k not in held and is_sentence(texts[k])
+    ]  # the page blocks of the posts left out
+    named = {j: _post_meta(page_blocks[j].owner, boxes[k]) for j, k in in_box.items()}
+    metadata = {j for j, word in named.items() if word}
+    out: list[tuple[str, str]] = []
+    pending = iter(missing)
+    nxt = next(pending, None)
+    for (kind, text), j in zip(blocks, where):
+        while nxt is not None and 0 <= j and nxt < j:
+            out.append((chrome_hint(POST_META_REASON) if nxt in metadata else BODY, page_blocks[nxt].text))
+            nxt = next(pending, None)
+        out.append((chrome_hint(POST_META_REASON), text) if j in metadata else (kind, text))
+    while nxt is not None:
+        out.append((chrome_hint(POST_META_REASON) if nxt in metadata else BODY, page_blocks[nxt].text))
+        nxt = next(pending, None)
+    first = min(in_box)
+    senders = {page_blocks[j].text for j, word in named.items() if word in _SENDER_WORDS}
+    header = next((page_blocks[j].text for j in range(first) if page_blocks[j].text in senders), "")
+    if header:
+        meta["title"] = header
+    return out
 
 
 def visible_prose_chars(tree: Any) -> int:

@@ -166,6 +166,8 @@ _PROMOTION = re.compile(
     r"unlimited digital access|already (?:a subscriber|have an account)|"
     r"jetzt (?:abonnieren|testen)|abonnieren sie|unterstützen sie (?:uns|unsere arbeit)|"
     r"abonnez-vous|suscríbete|assine já)|"
+    # a channel's own call to subscribe, in Ukrainian and Russian (trial 11: a Telegram export)
+    r"^[\W_]{0,3}(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь) на\b|"
     # a block that opens by asking the reader to follow or subscribe to a name on a social network
     # ("Follow Newsbeat on Instagram, Facebook ...", "Subscribe to AppleInsider on YouTube")
     # (the reader's "us" / "me", or a name of capitalised words: "Follow these steps shared on
@@ -1327,6 +1329,8 @@ _STRONG_CTA_KEYS = (
     "seguici",
     "siga-nos",
     "assine",
+    "підпи",
+    "подпи",
     "affiliate",
     "provision",
     "spenden",
