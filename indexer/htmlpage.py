@@ -629,13 +629,16 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     return ExtractedPage(text, blocks, meta, warnings)
 
 
-# A bare page: a few blocks of text and no link, no form and no heading of a site (a truncated
-# save, "<html><body><p>unterminated <b>tag", or a hand-written note): its visible text is what
+# A bare page cut off: a few blocks of text and no link, no form and no heading of a site, and
+# no end tag (a truncated save, "<html><body><p>unterminated <b>tag"): its visible text is what
 # it says, which the extractor, finding no article, would drop (trial 11: the text was lost and
 # an empty article added to the index).
 BARE_PAGE_MAX_BLOCKS = 12
 BARE_PAGE_REASON = "page's visible text (a bare page: no article found, no links)"
 _BARE_SKIP = frozenset({"title", "button", "label", "option", "select", "nav", "header", "footer", "form"})
+
+
+_TAG = re.compile(r"<[a-zA-Z]")
 
 
 def _has_link(html: str) -> bool:
@@ -679,14 +682,23 @@ def _bare_page(
     path: str, how: str, html: str, tree: Any, data: bytes | str, meta: dict[str, str], warnings: list[str]
 ) -> ExtractedPage:
     """The page the extractor found no article in: a bare page's visible text
-    (`bare_page_blocks`) with a warning that says so, else no text and the no-article warning
-    (`no_article_warning`)."""
-    blocks = bare_page_blocks(tree, html)
+    (`bare_page_blocks`) with a warning that says so, when the page is cut off (no </body> nor
+    </html>), has a tag and was read in its declared encoding or UTF-8 (`decode`'s `how`); else
+    no text and the no-article warning (`no_article_warning`)."""
+    # a page in markup, read in its own or UTF-8 encoding: a guessed or given codec's text may
+    # be garbled (`no_article_warning` says so), and bytes with no tag are no page
+    marked = _TAG.search(html) is not None and "(guessed" not in how and "(given" not in how
+    # cut off: no end tag of the page (a whole page of a few labels is no article, as it says)
+    low = html.lower()
+    cut = "</html" not in low and "</body" not in low
+    blocks = bare_page_blocks(tree, html) if marked and cut else []
     if not blocks:
         warnings.append(no_article_warning(path, how, tree, data))
         return ExtractedPage("", [], meta, warnings)
     meta = {**meta, "title": meta.get("title") or _page_title(tree)}
-    warnings.append(f"{path}: no article found in this HTML page; its visible text is indexed as it stands")
+    warnings.append(
+        f"{path}: no article found in this HTML page, which is cut off (no </html>); its visible text is indexed as it stands"
+    )
     return ExtractedPage("\n\n".join(t for _, t in blocks), blocks, meta, warnings)
 
 

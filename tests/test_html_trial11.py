@@ -237,3 +237,10 @@ def test_a_title_alone_stays_empty() -> None:
     assert (
         htmlpage.bare_page_blocks(htmlpage._parse("<html><head><title>T</title></head><body></body></html>"), "") == []
     )
+
+
+def test_a_whole_page_of_a_few_words_stays_no_article() -> None:
+    """Only a page cut off (no end tag) is read as it stands: a whole page of a few labels is
+    no article, as before."""
+    text, blocks, _, warnings = htmlpage.extract(b"<html><body><p>Opening hours</p></body></html>", "whole.html")
+    assert (text, blocks) == ("", []) and "no article text" in warnings[0]
