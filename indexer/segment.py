@@ -144,7 +144,7 @@ _STRONG_CTA = re.compile(
     r"\b(?:(?:subscribe|sign up|register)(?: now| today)?(?: to| for)? (?:our|your|the) (?:free )?(?:[\w-]+ ){0,3}"
     r"(?:newsletters?|magazine|title|channel|podcast|updates|alerts|e-?mails?)\b|"
     r"follow (?:him|her|them) on|as an? (?:subscriber|member)\b|gift subscriptions?|"
-    r"(?:support|fund) (?:independent|quality) journalism|become an? member|unlimited access)",
+    r"(?:support|fund) (?:independent|quality) (?:journalism|reporting|investigations)|become an? member|unlimited access)",
     re.I,
 )
 # Promotions: calls to action only a site's own furniture uses, so a block of up to 45 words
@@ -528,11 +528,11 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     ),
 )
 _UI_LABEL_ONE = tuple(
-    (kind, re.compile(rf"(?:^|(?<=[\s|•·/,;]))(?:{alt})(?=$|[\s|•·/,;])", re.I)) for kind, alt in _UI_LABEL_KINDS
+    (kind, re.compile(rf"(?:^|(?<=[\s|•·/,;]))(?:{alt})(?=$|[\s|•·/,;:])", re.I)) for kind, alt in _UI_LABEL_KINDS
 )
 _UI_LABEL_ANY = "|".join(alt for _, alt in _UI_LABEL_KINDS) + "|" + _BUTTON_WORDS
 # one label or several, split by white space or a separator ("Share | Print | E-mail")
-_UI_LABEL_LINE = re.compile(rf"^(?:{_UI_LABEL_ANY})(?:(?:\s*[|•·/,;]\s*|\s+)(?:{_UI_LABEL_ANY}))*$", re.I)
+_UI_LABEL_LINE = re.compile(rf"^(?:{_UI_LABEL_ANY})(?:(?:\s*[|•·/,;:]\s*|\s+)(?:{_UI_LABEL_ANY}))*$", re.I)
 UI_LABEL_MAX_WORDS = 8  # "Share this article on Facebook", "Artikel per E-Mail versenden"
 UI_LABEL_MAX_CHARS = 60  # a line of labels, not a sentence that happens to use their words
 BUTTON_REASON = "button label"
@@ -656,7 +656,7 @@ _DATELINE_CITY = r"[^\W\d_][^\W\d]*(?:[.'’\-][^\W\d]*)*(?:\s+[^\W\d_][^\W\d]*(
 # A joint dateline's cities have a slash between them ("SANTIAGO/LONDON, March 11 (Reuters) -").
 _DATELINE = re.compile(
     rf"^(?P<place>{_DATELINE_CITY}(?:/{_DATELINE_CITY}){{0,3}})"
-    r"(?P<when>(?:,\s*[^\W_][\w.]*(?:\s+[\w.]+){0,2}){1,2}(?:,\s*(?:19|20)\d\d)?)?(?:\s*\([^)]{1,30}\))?"
+    r"(?P<when>(?:,\s*[^\W_][\w.]*(?:\s+[\w.]+){0,2}){1,2}(?:,\s*(?:19|20)\d\d)?)?(?:\s*\((?P<agency>[^)]{1,30})\))?"
     r"\s*(?:(?:--|—|–|-)\s+\S|[—–](?P<tight>\S))"
 )
 
@@ -668,13 +668,41 @@ def _dateline_place(text: str) -> str:
     if not m:
         return ""
     place = m.group("place")
-    if _caseless_place(place, m):
+    if _caseless_place(place, m) or _agency_place(place, m):
         return place.strip(" .,")
     if any(len(w) < 2 or not w.isupper() for w in place.split()) or len(place) < 3:
         return ""
     if m.group("tight") and not m.group("tight").isupper():  # "WASHINGTON—The", not "NATO—which"
         return ""
     return place.strip(" .,")
+
+
+# A news agency's name as its datelines write it after the place, in capitals or not ("Berlin
+# (dpa) -", "Frankfurt/Main (dpa/lhe) -", "Wien (APA) -", "Madrid (EFE) -"): the agencies of the
+# languages the project indexes, with a regional desk's code after a slash.
+_AGENCY = re.compile(
+    r"^(?:dpa|afp|ap|reuters|aa|efe|apa|ansa|agi|kna|epd|sda|ats|keystone-sda|belga|anp|pap|čtk|ctk|tass|"
+    r"ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap|pti|ians|anadolu|dha|iha|lusa|europa press|"
+    r"tt|ntb|ritzau|stt|mti|hina|bta|agerpres|mena|wafa|bernama|antara|aap|cp|kuna|spa|irna|ap/dpa|afp/dpa)"
+    r"(?:/[\w-]{1,6})*$",
+    re.I,
+)
+AGENCY_PLACE_MAX_WORDS = 3  # "Frankfurt am Main", "Halle an der Saale" is four: the place's name is short
+
+
+def _agency_place(place: str, m: re.Match[str]) -> bool:
+    """Whether a dateline's `place` (of `_DATELINE`'s match `m`), not in capitals, is one: a news
+    agency's name in brackets after it (`_AGENCY`: "Frankfurt/Main (dpa) -"), every word of it
+    capitalised or a short particle ("am", "an der"), up to AGENCY_PLACE_MAX_WORDS words."""
+    agency = m.group("agency")
+    if not agency or not _AGENCY.match(agency.strip()) or m.group("tight"):
+        return False
+    words = place.split()
+    return (
+        0 < len(words) <= AGENCY_PLACE_MAX_WORDS
+        and words[0][0].isupper()
+        and all(w[0].isupper() or (w.islower() and len(w) <= 3) for w in words)
+    )
 
 
 CASELESS_PLACE_MAX_WORDS = 2  # "الإسكندرية -", "دار السلام -": a city; a clause before a dash is longer
@@ -1018,10 +1046,20 @@ def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next
     )
     # "Home  World  Business" glued on top of a notice or the headline: the menu a block of its own
     split = split or (len(lines) >= 2 and is_menu_row(lines[0]) and len(lines[1].split()) >= MENU_ITEM_WORDS + 1)
+    # a live blog post's time stamp glued on top of its heading or paragraph ("17:42 BST" /
+    # "Firefighters say ..."): the time a block of its own, the post's heading one too
+    split = split or (len(lines) >= 2 and _post_time(lines[0]))
     if not split:
         return lines
     blocks.append(_Block(text=lines[0], lines=[lines[0]]))
     return lines[1:]
+
+
+def _post_time(line: str) -> bool:
+    """Whether `line` is a live blog post's time stamp: a time of day alone (`_TIME_LINE`, "17:42
+    BST", "15.50", "9.30am"), opening with its figure (no "Updated 23:58": the page's)."""
+    line = line.strip(_LINE_STRIP)
+    return line[:1].isdigit() and bool(_TIME_LINE.match(line))
 
 
 # An article's head run together without blank lines: up to HEAD_RUN_LABELS short labels (a
@@ -2280,7 +2318,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{named}: no text to segment")
         return article
-    _finish(article, blocks, doc.meta if is_html else {})
+    _finish(article, blocks, doc.meta)  # a text file's: its wrapper's (envelope.unwrap)
     if not article.title and any(b.kind in (BODY, LEAD) for b in blocks):
         article.warnings.append(_no_headline(named))
     last = next((b.text for b in reversed(blocks) if b.kind == BODY), "")
@@ -2303,7 +2341,10 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _mark_standfirst(blocks)
     _mark_head_bylines(blocks)
     _mark_head_date_lines(blocks)
+    _mark_name_date_lines(blocks)
     _keep_live_posts(blocks)
+    _keep_summary_lists(blocks)
+    _mark_reader_callouts(blocks)
     _keep_dropped_text(blocks)
     _mark_text_end(blocks)
 
@@ -2338,6 +2379,67 @@ def _keep_live_posts(blocks: list[_Block]) -> None:
         if head >= 0 and b.kind == BODY and _undecided_drop(blocks[head]):
             # the post's heading ("Power cuts"), dropped as a "teaser list" with its post
             blocks[head].kind, blocks[head].reason = HEADING, LIVE_HEADING_REASON
+
+
+# A list of the story's key points under its headline, under its label ("Summary", "Key
+# points"): the BBC's and many live pages' summary, the article's text, read as a list of links.
+_SUMMARY_LABEL = re.compile(
+    r"^(?:summary|key points|key facts|at a glance|in short|what we know(?: so far)?|"
+    r"das wichtigste(?: in kürze)?|in kürze|zusammenfassung|l'essentiel|en bref|ce qu'il faut retenir|"
+    r"resumen|lo más importante|claves|in sintesi|punti chiave|samenvatting|in het kort|"
+    r"podsumowanie|najważniejsze|главное|коротко|özet|öne çıkanlar)\s*:?$",
+    re.I,
+)
+SUMMARY_MAX_ITEMS = 8
+SUMMARY_ITEM_MIN_WORDS = 3  # a point is a clause ("Madrid closes parks after 18:00"), not a link's word
+SUMMARY_REASON = "summary of the story's key points (under its label)"
+
+
+def _keep_summary_lists(blocks: list[_Block]) -> None:
+    """A summary list of the story's key points in the article's head (before its second body
+    block): its label on the first line (`_SUMMARY_LABEL`), then 2 to SUMMARY_MAX_ITEMS points
+    of SUMMARY_ITEM_MIN_WORDS+ words each, dropped by the rules' link-list test or the model
+    (no other chrome signal), is BODY: it is the article's own text."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    seen = 0
+    for b in blocks[title + 1 :]:
+        if b.kind == BODY:
+            seen += 1
+            if seen > 1:
+                return
+        lines = b.lines
+        if not (_SUMMARY_LABEL.match(lines[0].strip()) and 3 <= len(lines) <= SUMMARY_MAX_ITEMS + 1):
+            continue
+        if b.kind == BOILERPLATE and all(len(ln.split()) >= SUMMARY_ITEM_MIN_WORDS for ln in lines[1:]):
+            if not b.reason.startswith(_RULE_FINAL):
+                b.kind, b.reason = BODY, SUMMARY_REASON
+
+
+# A reader call-out: a newsroom's invitation to send it news or a story ("Get in touch", "Are you
+# affected? ... WhatsApp: +44 ..."), no text of the article, which it interrupts.
+_CALLOUT_LABEL = re.compile(
+    r"^(?:get in touch|contact us|have your say|tell us|share your (?:story|stories|experience|views?|pictures)|"
+    r"send us your (?:story|stories|pictures|views)|kontaktieren sie uns|schreiben sie uns|haben sie .{0,30} erlebt|"
+    r"contactez-nous|témoignez|écrivez-nous|contacta con nosotros|escríbenos|cuéntanos|scrivici|"
+    r"contattaci|neem contact op|tip(?:s)? (?:ons|us)|skontaktuj się|напишите нам|bize ulaşın)[\s:!.?]*$",
+    re.I,
+)
+CALLOUT_MAX_WORDS = 60
+CALLOUT_REASON = "reader call-out (an invitation to write in, with a number or address)"
+
+
+def _mark_reader_callouts(blocks: list[_Block]) -> None:
+    """A reader call-out kept as text: a block of up to CALLOUT_MAX_WORDS words under a call-out's
+    label on its first line (`_CALLOUT_LABEL`, the box's heading: a sentence inviting tips
+    inside the article, "Schreiben Sie uns eine E-Mail an ...!", stays) that gives an address
+    to write to (an e-mail address, a phone number, "WhatsApp") is BOILERPLATE (CALLOUT_REASON)."""
+    for b in blocks:
+        if b.kind not in (BODY, HEADING, LEAD) or b.words > CALLOUT_MAX_WORDS or len(b.lines) < 2:
+            continue
+        if _CALLOUT_LABEL.match(b.lines[0].strip()) and (
+            _EMAIL.search(b.text) or _PHONE.search(b.text) or "whatsapp" in b.low
+        ):
+            b.kind, b.reason = BOILERPLATE, CALLOUT_REASON
 
 
 def _keep_dropped_text(blocks: list[_Block]) -> None:
@@ -3772,6 +3874,65 @@ def _mark_head_date_lines(blocks: list[_Block]) -> None:
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
         if date:
             b.extra["date"] = date
+
+
+# A date line that names its author or desk in its first part, the parts split by bars or
+# bullets ("Mine Watch Staff | 15 March 2021", "Haber Merkezi | 12.08.2026 09:45 | Güncelleme:
+# ...", "Redaktion • 3. März 2025"): trial 11's pages, whose rules and model dropped it unread.
+_META_PARTS = re.compile(r"\s+[|•·]\s+")
+NAME_PART_MAX_WORDS = 5  # "Mine Watch Staff", "Haber Merkezi", "Jane Doe and John Roe"
+NAME_DATE_REASON = "byline and date line (a name | a date)"
+
+
+def _name_part(text: str) -> bool:
+    """Whether `text` (a part of a date line) is a name, a desk's or a person's: 1 to
+    NAME_PART_MAX_WORDS words, each capitalised or a particle ("and", "und", "&" too), no
+    figure, no comma (a place before a desk: "New Delhi, News Nation Bureau"), no sentence mark
+    and no date cue ("Updated", "Güncelleme")."""
+    words = text.split()
+    if (
+        not 1 <= len(words) <= NAME_PART_MAX_WORDS
+        or _SENT_END.search(text)
+        or any(c.isdigit() or c == "," for c in text)
+    ):
+        return False
+    if _DATE_CUE.match(text) or _STATUS_CUE.match(text.lower()):
+        return False
+    joins = _NAME_PARTICLES | {"and", "und", "et", "y", "e", "ve", "&"}
+    return words[0][0].isupper() and all(w[0].isupper() or w in joins for w in words)
+
+
+def _mark_name_date_lines(blocks: list[_Block]) -> None:
+    """A line of a name and a date split by bars in the article's head (before its first
+    paragraph but a standfirst, `_standfirst_shaped`): "NAME | DATE [| ...]" is the page's date
+    line, its date the published date (`extra["date"]`), and its name the byline when the page
+    has none (BYLINE, NAME_DATE_REASON), whatever the rules or the model made of it (a date line
+    they read no date in, chrome by its words: "haber")."""
+    has_byline = any(b.kind == BYLINE for b in blocks)
+    standfirst = False
+    for b in blocks:
+        if b.kind == BODY and not _META_PARTS.search(b.text):
+            if standfirst or not _standfirst_shaped(b):
+                return
+            standfirst = True
+            continue
+        if (
+            b.kind in (TITLE, BYLINE)
+            or len(b.lines) != 1
+            or b.words > HEAD_DATE_MAX_WORDS
+            or not _META_PARTS.search(b.text)
+        ):
+            continue
+        parts = _META_PARTS.split(b.text.strip(_LINE_STRIP))
+        date = next((d for part in parts[1:] if (d := _any_date(part))), "")
+        if len(parts) < 2 or not date or not _name_part(parts[0]):
+            continue
+        b.extra["date"] = date
+        if has_byline:
+            b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
+        else:
+            b.kind, b.reason, has_byline = BYLINE, NAME_DATE_REASON, True
+            b.extra["author"] = parts[0].strip()
 
 
 def _no_article_text(named: str, blocks: Sequence[_Block]) -> Advice:
@@ -6876,6 +7037,7 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
     for opening in (
         _opening_paragraph(blocks, first_body),
         _opening_paragraph(blocks, _first_body_after(blocks, title)),
+        _first_body_after(blocks, _standfirst_over_meta(blocks, first_body)),
     ):
         if opening >= 0 and not article.dateline:
             article.dateline = _dateline_place(blocks[opening].text) or _wire_dateline(blocks[opening].text)[0]
@@ -6888,7 +7050,21 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
     published = (meta.get("date") or "")[:10] or _published(blocks, lang) or _head_lines_date(meta.get("head", ""))
     # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
     published = published or _head_lines_date(meta.get("above", ""))
-    article.published = _year_for(published, blocks, lang) if published.startswith("--") else published
+    sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
+    if published.startswith("--"):
+        published = _year_for(published, blocks, lang, sent)
+    article.published = published or sent
+
+
+def _standfirst_over_meta(blocks: list[_Block], first_body: int) -> int:
+    """`first_body` when that block is a standfirst kept as body (`_standfirst_shaped`, a
+    sentence: a chapo over "PARIS, 18 novembre (AFP) - ...") and the next body block, the
+    article's first paragraph, is prose (ends a sentence), a byline or date line between them or
+    not; else -1. ("Lehrberufe KFT" over "KFT - Kraftfahrzeugtechnik" is no standfirst.)"""
+    if first_body < 0 or not (_standfirst_shaped(blocks[first_body]) and blocks[first_body].sentence_end):
+        return -1
+    under = _first_body_after(blocks, first_body)
+    return first_body if under > 0 and blocks[under].sentence_end else -1
 
 
 def _first_body_after(blocks: list[_Block], title: int) -> int:
@@ -6944,15 +7120,16 @@ def _over_date_line(b: _Block) -> bool:
     return len(b.lines) == 2 and bool(_date_line_place(b.lines[1]) or _is_meta_line(b.lines[1]))
 
 
-def _year_for(month_day: str, blocks: list[_Block], lang: str) -> str:
+def _year_for(month_day: str, blocks: list[_Block], lang: str, sent: str = "") -> str:
     """A dateline's month and day without a year ('--MM-DD': "LONDON, March 3 (Reuters) -") as a
     date: the most recent such day on or before the page's own date, where it gives one in a
     date line, a byline or a line with a date cue anywhere on it ("Updated March 5, 2026" under
     the article: `_page_date`; pubdate.with_year); '' when the page gives none. Not the day of
     the build nor the file's modification time: a copy, a checkout or an unpacked archive sets
     those anew, so the same page would get another date (and an update would differ from a
-    fresh build, which reads no unchanged file again)."""
-    return pubdate.with_year(month_day, _page_date(blocks, lang))
+    fresh build, which reads no unchanged file again). Without a page date, the date `sent` of
+    the e-mail that carried the page ('YYYY-MM-DD', envelope.email_envelope) is the reference."""
+    return pubdate.with_year(month_day, _page_date(blocks, lang) or sent)
 
 
 def _page_date(blocks: list[_Block], lang: str) -> str:

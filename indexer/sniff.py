@@ -242,6 +242,15 @@ _MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)[^\n]*$", re.M)
 _MD_RULE = re.compile(r"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$", re.M)
 _MD_QUOTE = re.compile(r"^ {0,3}> ?", re.M)
 _MD_INLINE_HTML = re.compile(r"</?(?:a|span|em|strong|b|i|u|br|sup|sub|small|div|p|img)(?:\s[^<>\n]*)?/?>", re.I)
+# A static site generator's template calls left in a post: Hugo shortcodes ("{{< figure src=...
+# caption="..." >}}", "{{% note %}}", closing "{{< /note >}}"), Liquid tags ("{% include x.html %}")
+# and outputs ("{{ page.title }}"); each on one line. A call is replaced by its caption, alt or
+# title attribute (a figure's words a reader sees), else by nothing.
+# (No "{" inside a call: a line of "{{<{{<..." is scanned once, not from each "{{".)
+_SHORTCODE = re.compile(
+    r"\{\{[<%](?:[^{<>%\n]|[<>%](?!\}\}))*[>%]\}\}|\{%(?:[^{%\n]|%(?!\}))*%\}|\{\{(?:[^{}\n]|\}(?!\}))*\}\}"
+)
+_SHORTCODE_WORDS = re.compile(r"\b(?:caption|alt|title)\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')")
 _MD_LINK_SIGN = re.compile(r"\]\((?:https?://|/|#|mailto:)")
 
 
@@ -253,6 +262,7 @@ def has_markdown_links(text: str) -> bool:
 def markdown_to_text(text: str) -> str:
     """Markdown reduced to the words a reader sees; `#` headings and list lines are kept."""
     text = _MD_FENCE.sub("", text)
+    text = _SHORTCODE.sub(_shortcode_words, text)
     text = _MD_LINK_DEF.sub("", text)
     text = _MD_IMAGE.sub(lambda m: m.group(1), text)
     text = _MD_LINK.sub(lambda m: m.group(1), text)
@@ -264,6 +274,14 @@ def markdown_to_text(text: str) -> str:
     text = _MD_STRONG.sub(lambda m: m.group(2), text)
     text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
     return _MD_CODE.sub(lambda m: m.group(1), text)
+
+
+def _shortcode_words(m: re.Match[str]) -> str:
+    """A template call's caption (else alt, else title) attribute, '' without one."""
+    found: dict[str, str] = {}
+    for a in _SHORTCODE_WORDS.finditer(m.group(0)):
+        found.setdefault(a.group(0).split("=")[0].strip().lower(), a.group(1) if a.group(1) is not None else a.group(2))
+    return next((found[k] for k in ("caption", "alt", "title") if found.get(k)), "")
 
 
 # Named (&eacute;), decimal (&#233;) and hexadecimal (&#xE9;) character references.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from . import pdftext, sniff
+from . import envelope, pdftext, sniff
 from .errors import SourceError
 from .models import Document
 from .pageurl import WEB_URL, page_url
@@ -1018,6 +1018,9 @@ def _text_document(ref: SourceRef, digest: str, text: str, warnings: list[str]) 
     """The Document of a plain-text file's decoded `text`: Markdown reduced, markup without a
     page and character references decoded, control characters removed (each with a warning)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # front matter, an e-mail forward's envelope, a web archive's toolbar: no article text, but
+    # the article's title, date, author or address
+    text, meta = envelope.unwrap(text)
     markdown = ref.path.name.lower().endswith((".md", ".markdown")) or sniff.has_markdown_links(text)
     if markdown:
         text = sniff.markdown_to_text(text)
@@ -1035,4 +1038,6 @@ def _text_document(ref: SourceRef, digest: str, text: str, warnings: list[str]) 
     if not markdown:  # a report or paper dumped from a PDF: page furniture, hyphenated breaks
         text, notes = pdftext.from_pdf(text)
         warnings.extend(f"{ref.where}: {note}" for note in notes)
-    return Document(id=ref.id, path=shown(ref.path), where=ref.where, content_hash=digest, text=text, warnings=warnings)
+    return Document(
+        id=ref.id, path=shown(ref.path), where=ref.where, content_hash=digest, text=text, meta=meta, warnings=warnings
+    )
