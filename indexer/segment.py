@@ -7058,13 +7058,16 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
 
 def _standfirst_over_meta(blocks: list[_Block], first_body: int) -> int:
     """`first_body` when that block is a standfirst kept as body (`_standfirst_shaped`, a
-    sentence: a chapo over "PARIS, 18 novembre (AFP) - ...") and the next body block, the
-    article's first paragraph, is prose (ends a sentence), a byline or date line between them or
-    not; else -1. ("Lehrberufe KFT" over "KFT - Kraftfahrzeugtechnik" is no standfirst.)"""
+    sentence) over the page's byline or date line (`_marked_meta`), and the next body block, the
+    article's first paragraph under them ("İZMİR (AA) - ..."), is prose; else -1. Without the
+    metadata between, a short first paragraph is the opening itself ("The vote was 7 to 2."),
+    and a dateline under it a quoted wire story's."""
     if first_body < 0 or not (_standfirst_shaped(blocks[first_body]) and blocks[first_body].sentence_end):
         return -1
     under = _first_body_after(blocks, first_body)
-    return first_body if under > 0 and blocks[under].sentence_end else -1
+    if under < 0 or not blocks[under].sentence_end:
+        return -1
+    return first_body if any(_marked_meta(b) for b in blocks[first_body + 1 : under]) else -1
 
 
 def _first_body_after(blocks: list[_Block], title: int) -> int:

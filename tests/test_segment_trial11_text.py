@@ -83,8 +83,14 @@ def test_a_company_and_ticker_is_no_dateline() -> None:
 )
 def test_a_dateline_under_a_standfirst(opening: str, place: str) -> None:
     standfirst = "Seuls deux villages restent coupés du reste de la côte après le glissement de terrain."
-    art = _page("Glissement de terrain sur la route côtière", standfirst, opening + PARAS[0], *PARAS[1:])
+    date = "Publié le 16 mars 2026 à 10h20"
+    art = _page("Glissement de terrain sur la route côtière", standfirst, date, opening + PARAS[0], *PARAS[1:])
     assert art.dateline == place
+
+
+def test_a_dateline_under_a_short_first_paragraph_without_metadata_between_is_a_quoted_storys() -> None:
+    art = _page("Council backs the plan", "The vote was 5 to 4.", "PARIS, 16 mars (AFP) - " + PARAS[0], *PARAS[1:])
+    assert art.dateline == ""
 
 
 def test_a_short_line_over_a_capitals_label_gives_no_dateline() -> None:
