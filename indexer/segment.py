@@ -1048,14 +1048,14 @@ def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next
     split = split or (len(lines) >= 2 and is_menu_row(lines[0]) and len(lines[1].split()) >= MENU_ITEM_WORDS + 1)
     # a live blog post's time stamp glued on top of its heading or paragraph ("17:42 BST" /
     # "Firefighters say ..."): the time a block of its own, the post's heading one too
-    split = split or (len(lines) >= 2 and _post_time(lines[0]))
+    split = split or (len(lines) >= 2 and _live_time_stamp(lines[0]))
     if not split:
         return lines
     blocks.append(_Block(text=lines[0], lines=[lines[0]]))
     return lines[1:]
 
 
-def _post_time(line: str) -> bool:
+def _live_time_stamp(line: str) -> bool:
     """Whether `line` is a live blog post's time stamp: a time of day alone (`_TIME_LINE`, "17:42
     BST", "15.50", "9.30am"), opening with its figure (no "Updated 23:58": the page's)."""
     line = line.strip(_LINE_STRIP)
