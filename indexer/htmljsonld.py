@@ -11,6 +11,7 @@ and 4 organisations was one search hit, and `show ID:2` printed the whole articl
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -78,3 +79,49 @@ def split_article_bodies(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
         else:
             out.append((kind, text))
     return out
+
+
+# The article's own schema.org types, whose "description" is its standfirst (a WebPage's or an
+# Organization's is the site's blurb).
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|Posting", re.I)
+_OG_DESCRIPTION = "//meta[@property='og:description' or @name='og:description']/@content"
+
+
+def _article_descriptions(node: Any, depth: int = 0) -> Iterator[str]:
+    """The "description" strings of the article objects (`_ARTICLE_TYPE`) of a parsed JSON-LD
+    value, in document order, up to MAX_DEPTH levels down."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            yield from _article_descriptions(item, depth + 1)
+    elif isinstance(node, dict):
+        kind = node.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if isinstance(node.get("description"), str) and any(
+            isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds
+        ):
+            yield node["description"]
+        for value in node.values():
+            if isinstance(value, (dict, list)):
+                yield from _article_descriptions(value, depth + 1)
+
+
+def page_descriptions(tree: Any) -> list[str]:
+    """The article's standfirst as the page's metadata gives it: the "description" of its
+    JSON-LD article object, then its Open Graph description (`<meta property="og:description">`),
+    white space collapsed, empty ones left out (`tree`: lxml, None gives []). A plain `<meta
+    name="description">` is left out: it is written for search engines' result pages."""
+    if tree is None:
+        return []
+    found: list[str] = []
+    for script in tree.xpath(_LD_SCRIPTS):
+        text = str(script)
+        if "description" not in text or len(text) > MAX_SCRIPT_CHARS:
+            continue
+        try:
+            found.extend(_article_descriptions(json.loads(text)))
+        except ValueError:
+            continue
+    found.extend(str(v) for v in tree.xpath(_OG_DESCRIPTION))
+    return [d for d in (_collapsed(html.unescape(f)) for f in found) if d]

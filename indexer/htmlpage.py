@@ -1375,7 +1375,9 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
     it (`author_as_written`) and, when the extractor found no date or no author, `meta["head"]`
     (`head_lines`), for segment to read a date and a name alone over it from."""
     seen = visible_text(tree)
-    meta["author"] = author_as_written(meta["author"], seen)
+    # the author meta tags too: a name only there lost its marks all the same ("शर्म, संवाददात")
+    tags = tree.xpath(_AUTHOR_TAGS) if tree is not None and not meta["author"].isascii() else []
+    meta["author"] = author_as_written(meta["author"], "\n".join([seen, *map(str, tags)]))
     if not (meta["date"] and meta["author"]) and (head := head_lines(tree)):
         meta["head"] = head
     if not meta["date"] and (above := lines_above_headline(tree)):
@@ -1383,6 +1385,7 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
     return seen
 
 
+_AUTHOR_TAGS = "//meta[@name='author' or @property='author' or @property='article:author' or @name='byl']/@content"
 # A user's handle in a page's text ("gazza_b", "mike_2019"): a token with an underscore or a digit.
 _HANDLE_TOKEN = re.compile(rf"(?<![\w./-]){HANDLE}(?![\w./-])")  # not a link's slug
 AUTHOR_HANDLE_MAX_CHARS = 40
@@ -1581,6 +1584,8 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks
         for t in lead_paragraphs(tree, title, [t for kind, t in blocks if not kind], page_blocks)
         if " ".join(t.split()).casefold() not in have
     ]
+    if not leads and not any(kind == LEAD for kind, _ in blocks):
+        leads = _meta_standfirst(blocks, tree, title)
     if not leads:
         return blocks
     # under the headline: a kicker the extractor kept as text over it ("Verkehr") is no article
@@ -1588,6 +1593,36 @@ def _with_lead(blocks: list[tuple[str, str]], tree: Any, title: str, page_blocks
     title_at = next((i + 1 for i, (kind, _) in enumerate(blocks) if kind == TITLE), 0)
     at = next((i for i in range(title_at, len(blocks)) if not blocks[i][0]), len(blocks))
     return blocks[:at] + [(LEAD, t) for t in leads] + blocks[at:]
+
+
+# The opening words of a metadata description that, found in the text, make it the first
+# paragraph's excerpt, no standfirst of its own
+DESCRIPTION_OPENING_WORDS = 8
+_TRUNCATED = ("...", "…", "[…]", "[...]")
+
+
+def _meta_standfirst(blocks: list[tuple[str, str]], tree: Any, title: str) -> list[str]:
+    """[the article's standfirst] as its metadata alone gives it (`htmljsonld.page_descriptions`:
+    JSON-LD's article "description", else og:description), for a page whose markup shows no lead
+    (a page rendered by JavaScript keeps its dek only there): one of LEAD_MIN_WORDS words or
+    more (LEAD_MIN_CHARS letters unspaced) that ends a sentence, cut short by no ellipsis, and
+    is not already in the text, neither whole nor by its first DESCRIPTION_OPENING_WORDS words
+    (an excerpt of the first paragraph), nor the title; [] when there is none."""
+    from .htmljsonld import page_descriptions
+    from .htmllead import LEAD_MIN_CHARS, LEAD_MIN_WORDS
+
+    text = " ".join(" ".join(t.split()) for _, t in blocks).casefold()
+    for desc in page_descriptions(tree):
+        words = desc.split()
+        if len(words) < LEAD_MIN_WORDS and not (UNSPACED.search(desc) and len(desc) >= LEAD_MIN_CHARS):
+            continue
+        if desc.endswith(_TRUNCATED) or not desc.rstrip("\"'”’»)").endswith(tuple(SENTENCE_MARKS)):
+            continue
+        key = desc.casefold()
+        if key in text or " ".join(words[:DESCRIPTION_OPENING_WORDS]).casefold() in text or key == title.casefold():
+            continue
+        return [desc]
+    return []
 
 
 # A heading of this many words or fewer without a sentence's end reads as a second headline or a

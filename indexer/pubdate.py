@@ -35,7 +35,7 @@ MONTHS_FILE = Path(__file__).resolve().parent / "data" / "months.json"
 # signs are no `\w` to `re`, and Hindi abbreviations end with "॰").
 _DAY_MONTH_YEAR = re.compile(
     r"(?<![\w.])(?P<d>\d{1,2}|1er)\.?\s+(?:de\s+|d[’'])?(?P<m>[^\W\d_][^\s\d,.]*)\.?,?\s+"
-    r"(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:[0-5]\d))",  # a glued time after: "20253:42"
     re.I,
 )
 # "04-feb-2025", "4/févr/2025", "04.Okt.2025": one mark between the day, the month and the year

@@ -407,6 +407,8 @@ _BYLINE_LABELS = {
     "ru": "автор|текст",
     "ar": "كتب|كتبت|تحرير|إعداد",
     "vi": "tác giả",
+    # Hindi: "रिपोर्ट: NAME" (report), "संवाददाता: NAME" (correspondent), "लेखक: NAME" (writer)
+    "hi": "रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका",
 }
 _BY_LABELS = "|".join(longest_first({w for ws in _BYLINE_LABELS.values() for w in ws.split("|")}))
 # A name opens with a capital, or with any letter of a script without capitals (models.CASELESS).
@@ -555,10 +557,15 @@ _MONTHS = (
 _MONTH_NUM = {
     m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
 }
-_DATE_MDY = re.compile(rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# A year's end: no digit after it, or a time glued to it (Reuters' "April 10, 20253:42 PM UTC",
+# where the page's markup set the year and the time in elements side by side)
+_YEAR_END = r"(?:\b|(?=\d{1,2}:[0-5]\d))"
+_DATE_MDY = re.compile(
+    rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I
+)
 # "4 June 2024", "4th June 2024", "4th of June 2024"
 _DATE_DMY = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I
 )
 # "04-Feb-2025", "4/Feb/2025", "04.Feb.2025": one mark between the day, the month and the year
 _DATE_DMY_MARKS = re.compile(rf"\b(?P<d>\d{{1,2}})(?P<s>[-/.])(?P<m>{_MONTHS})(?P=s)(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -1991,7 +1998,9 @@ _JOB_WORDS = (
     r"columnist|correspondent|reporter|editor|writer|journalist|critic|contributor|commentator|"
     r"staff|redakteur(?:in)?|korrespondent(?:in)?|journaliste|chroniqueur|chroniqueuse|rédacteur|rédactrice|"
     r"periodista|corresponsal|redactor|redactora|giornalista|inviato|inviata|redattore|redattrice|correspondente|"
-    r"verslaggever|redacteur|dziennikarz|dziennikarka|корреспондент|обозреватель|журналист"
+    r"verslaggever|redacteur|dziennikarz|dziennikarka|корреспондент|обозреватель|журналист|"
+    # Hindi: report, reporter, correspondent, journalist, editor, writer (m./f.)
+    r"रिपोर्ट|रिपोर्टर|संवाददाता|पत्रकार|संपादक|लेखक|लेखिका"
 )
 _JOB_WORD = re.compile(rf"^(?:{_JOB_WORDS})$", re.I)
 _JOB_LINE = re.compile(rf"^(?:[\w'’.-]+\s+){{0,3}}(?:{_JOB_WORDS})(?:\s+[\w'’.-]+){{0,3}}$", re.I)
@@ -2079,6 +2088,9 @@ def _date_line_place(line: str) -> str:
 
 
 _NAME_PARTICLES = frozenset("de da di del della van von der den le la al bin ibn y dos das e".split())
+# Hindi postpositions after a name ("NAME की रिपोर्ट", NAME's report; "NAME द्वारा", by NAME): in
+# a script without capitals nothing else ends the name, so they do
+_NAME_ENDS = frozenset("की का के द्वारा ने से".split())
 _DATE_WORD = re.compile(rf"^(?:{_MONTHS}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)[.,]?$", re.I)
 # Month names of 4+ letters and weekday names in full of the other languages (CLDR's, through
 # `pubdate`): shorter abbreviations are names too ("Des", "Jan" is in _DATE_WORD already).
@@ -2102,8 +2114,10 @@ def _clean_names(candidates: list[str]) -> list[str]:
         if parts and _is_date_word(parts[0]) and (len(parts) == 1 or parts[1][0].isdigit()):
             continue
         for w in parts:
-            if w.startswith("@") or (words and _is_date_word(w)):  # "By June Smith" keeps June
+            if w.startswith("@") or (words and _is_date_word(w)) or w in _NAME_ENDS:  # "By June Smith" keeps June
                 break
+            if not words and not w.isascii() and _JOB_WORD.match(w.strip(".,:")):
+                continue  # a role before the name in a script without capitals ("संवाददाता NAME")
             if words and _JOB_WORD.match(w.strip(".,")):  # "Rachel Okafor Columnist"
                 words = words if len(words) >= 2 else []  # "IGN Staff": a one-word desk, no name
                 break
