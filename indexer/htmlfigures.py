@@ -22,7 +22,7 @@ from typing import Any
 
 from .htmlchrome import chrome_name, name_words
 from .htmllead import inline_text
-from .models import CAPTION
+from .models import CAPTION, CREDIT_LABEL, CREDIT_SOURCE_WORDS
 
 # A caption is a sentence or two; a longer <figcaption> is an infographic's text or a card's.
 FIGCAPTION_MAX_WORDS = 60
@@ -45,7 +45,7 @@ def _key(text: str) -> str:
 # credit lines are none (the wild tuning pages' gold counts them as chrome).
 _CREDIT_TAIL = re.compile(
     r"(?:^|(?<!\s)\s+(?:[|·•]\s+)?|(?<![\s|·•])[|·•]\s+|(?<=[.!?…\"”])\s+)"
-    r"(?:©|\((?:c|©)\)|(?:fotos?|photos?|photograph|bild|credits?|image)\s*:)"
+    rf"(?:©|\((?:c|©)\)|{CREDIT_LABEL}\s*:)"
     r"[^©\n]{1,80}$",
     re.I,
 )
@@ -92,12 +92,12 @@ _NAMED_CAPTIONS = (
 
 
 # A caption that is a photo's credit alone ("Quelle: THW", "(crédito: Minervino Júnior/CB)",
-# "Foto: dpa", "(© FEI/Christophe Taniere)"): a label of the credit tables' (segment's
-# `_CREDIT_LINE`) opening it, or a copyright sign and no sentence ("©5 Minuten Spezialisiert
-# auf ... Kunden." is a caption after its credit).
+# "Foto: dpa", "(© FEI/Christophe Taniere)", "사진=연합뉴스"): a credit's or a source's label
+# (models.CREDIT_LABEL, CREDIT_SOURCE_WORDS: the one table of segment's credits too) opening it,
+# or a copyright sign and no sentence ("©5 Minuten Spezialisiert auf ... Kunden." is a caption
+# after its credit).
 _CREDIT_ALONE = re.compile(
-    r"^\(?(?:©[^.!?]{0,80}$|(?:fotos?|photos?|photographs?|pictures?|images?|bild(?:er)?|credits?|crédits?|crédito|quelle|"
-    r"bildquelle|source|fuente|fonte|фото|источник|تصوير|صورة|عدسة)\s*:)",
+    rf"^\(?(?:©[^.!?]{{0,80}}$|(?:{CREDIT_LABEL}|{CREDIT_SOURCE_WORDS})\s*[:=])",
     re.I,
 )
 # Class or id words of a teaser card or a banner around a captioned image: the "caption" is

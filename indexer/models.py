@@ -107,6 +107,33 @@ _CASELESS_BLOCKS = ((0x0590, 0x0DFF), (0x0E00, 0x0EFF), (0x1200, 0x137F), (0x304
 CASELESS = _upper_ranges(_CASELESS_BLOCKS, ("Lo",)) + "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 
 
+# A photo credit's label, one row a language, which a caption ends with before the credit ("...
+# dos estaleiros. Foto: NAME / DML", "... Fotó: NAME", "... 사진=연합뉴스"; ':' or Korean '='), or
+# which is the whole of a caption that credits a photo alone ("Foto: dpa"): the one table of
+# segment's credit tails and htmlfigures' credit captions. trial8: the Portuguese caption was
+# dropped whole where "Photo:" was cut.
+CREDIT_LABEL_WORDS = {
+    "en": "photos?|photographs?|pictures?|pic|images?|credits?|featured image",
+    "de": "fotos?|bild(?:er|quelle)?|fotoquelle|beitragsbild|titelbild|aufmacherbild",
+    "fr": "crédits?(?: photos?)?",
+    "es": "crédito|fotografía|imagen",
+    "pt": "crédito|fotografia|imagem",
+    "hu": "fotó|kép",
+    "pl": "zdjęcie",
+    "tr": "fotoğraf",
+    "fi": "kuva",
+    "ru": "фото(?:графия)?",
+    "el": "φωτογραφία",
+    "ko": "사진",
+    "ar": "تصوير|الصورة|صورة|عدسة",
+}
+# ("Photo credit:", "Image source:", "Bild:")
+CREDIT_LABEL = rf"(?:(?:photo|image|foto|bild) ?)?(?:{'|'.join(CREDIT_LABEL_WORDS.values())})"
+# A source's label: a photo's credit in a caption ("Quelle: THW", "Source: NASA"), a statistic's
+# source in body text, so read as a credit in captions only.
+CREDIT_SOURCE_WORDS = "bildquelle|quelle|source|fuente|fonte|источник|джерело"
+
+
 def name_letter(ch: str) -> bool:
     """Whether the character `ch` may open a name: a capital, or a letter of a script without
     capitals (Arabic, CJK: neither upper nor lower case); not a lower-case letter, digit or mark."""

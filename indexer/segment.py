@@ -46,6 +46,8 @@ from .htmlagree import REASON as VOTE_REASON
 from .htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 
 from .models import (
+    CREDIT_LABEL,
+    CREDIT_SOURCE_WORDS,
     AFTER_SENTENCE_MARK,
     BODY,
     BOILERPLATE,
@@ -432,7 +434,7 @@ _CREDIT = re.compile(
     r"(?<=[.!?…\"”] )fot\.\s|\bfoto ?/|"
     r"shutterstock|istock|photo:|credit:|credit\.\.\.|\(file photo\)|"
     r"(?:image|photo|picture)\s+(?:copyright|credit|source|caption)|"
-    r"\bphoto by\b|courtesy of|\bimage \d+ of\b|\bimage:|\bcrédits?(?: photos?)? ?:)|\(photo\))",
+    r"\bphoto(?:graph)? by\b|courtesy of|\bimage \d+ of\b|\bimage:|\bcrédits?(?: photos?)? ?:)|\(photo\)|^\((?:[\w.'’&-]+ ){0,3}photo(?:graph)?\)$)",
     re.I,
 )
 # (and a Chinese story's sign-off, "（责任编辑：陈静）": its editor, proof-reader, source)
@@ -1774,7 +1776,7 @@ def _is_credit_only(b: _Block) -> bool:
     block opening with a credit's label (but a caption under such a label, `_labelled_caption`)."""
     if (
         b.words <= CREDIT_LINE_MAX_WORDS
-        and (m := _CREDIT_LINE.match(b.text))
+        and (m := _CREDIT_LINE.match(b.text) or _EN_CREDIT_LINE.match(b.text))
         and not _labelled_caption(b.text, m.end())
     ):
         return True
@@ -5361,8 +5363,15 @@ def _labelled_credit(b: _Block) -> bool:
 
 
 def _caption_shaped(b: _Block) -> bool:
-    """One line of CAPTION_UNDER_CREDIT_MIN_WORDS to CAPTION_MAX_WORDS words, no chrome signal."""
-    return len(b.lines) == 1 and not b.signal and CAPTION_UNDER_CREDIT_MIN_WORDS <= b.words <= CAPTION_MAX_WORDS
+    """One line of CAPTION_UNDER_CREDIT_MIN_WORDS to CAPTION_MAX_WORDS words, no chrome signal,
+    not ending in a colon: such a line introduces what follows it (a rating widget's "Wir freuen
+    uns, wenn du unseren Beitrag bewertest:" under a photo credit), no picture."""
+    return (
+        len(b.lines) == 1
+        and not b.signal
+        and CAPTION_UNDER_CREDIT_MIN_WORDS <= b.words <= CAPTION_MAX_WORDS
+        and not b.text.rstrip().endswith((":", "："))
+    )
 
 
 def _mark_captions_under_credits(blocks: list[_Block]) -> None:
@@ -6343,12 +6352,11 @@ def _html_chrome(b: _Block) -> str:
 
 
 # A photo credit or source line on its own ("Foto: dpa", "Credit: Getty", "Quelle: DJV").
-_CREDIT_LINE = re.compile(
-    r"^\(?(?:photos?|photographs?|pictures?|fotos?|fotoğraf|images?|imagen|bild(?:er)?|credits?|crédits?(?: photos?)?|crédito|quelle|source|"
-    r"bildquelle|fotoquelle|foto ?credits?|beitragsbild|titelbild|aufmacherbild|featured image|"
-    r"фото(?:графия)?|источник|джерело|تصوير|صورة|الصورة|عدسة)\s*:",
-    re.I,
-)
+_CREDIT_LINE = re.compile(rf"^\(?(?:{CREDIT_LABEL}|{CREDIT_SOURCE_WORDS})\s*:", re.I)
+# ... or, with no label's colon, an English credit's words ("Photograph by NAME for The Post",
+# "Photo courtesy of NAME"): a credit line too, but no label a caption stands under (a first
+# paragraph under "Photo by NAME/Getty Images" is the article's)
+_EN_CREDIT_LINE = re.compile(r"^\(?(?:photo(?:graph)?s?|pictures?|images?) (?:by|courtesy(?: of)?)\s", re.I)
 # A figure's caption by its label ("Abbildung: Vergleich ...", "Abb. 2: ...", "Figure 3: ..."):
 # the text under an image, which HTML pages no longer give (`htmlpage`: include_images=False)
 # unless the page set it as an ordinary paragraph.
@@ -6866,25 +6874,16 @@ def _whole_text_again(blocks: list[_Block], indexed: list[int], q: int, p: int, 
 # credits as not article text on its tuning pages and none as article text; a search for
 # "Reuters" or "Getty" should not find every captioned photo. Each white-space run is tried
 # from its start only (`(?<!\s)`): linear time on a line of spaces (`_SIGN_OFF`'s fault).
-# A photo credit's label, one row a language, which a caption ends with before the credit ("...
-# dos estaleiros. Foto: NAME / DML", "... Fotó: NAME", "... 사진=연합뉴스"; ':' or Korean '='). trial8:
-# the Portuguese caption was dropped whole where "Photo:" was cut.
-_CREDIT_LABEL_WORDS = {
-    "en": "photos?|photograph|pictures?|pic|images?|credits?",
-    "de": "fotos?|bild(?:er|quelle)?",
-    "fr": "crédits?(?: photos?)?",
-    "es": "crédito|fotografía|imagen",
-    "pt": "crédito|fotografia|imagem",
-    "hu": "fotó|kép",
-    "pl": "zdjęcie",
-    "tr": "fotoğraf",
-    "fi": "kuva",
-    "ru": "фото",
-    "el": "φωτογραφία",
-    "ko": "사진",
-    "ar": "تصوير|الصورة|صورة|عدسة",
-}
-_CREDIT_WORD = rf"(?:(?:photo|image|foto|bild) ?)?(?:{'|'.join(_CREDIT_LABEL_WORDS.values())})"
+# A photo credit's label (models.CREDIT_LABEL, one table with htmlfigures').
+_CREDIT_WORD = CREDIT_LABEL
+# English credits with no label's colon ("... at dusk (CheckPoint photo)", "(Photo by NAME/Getty
+# Images)", "... Photograph by NAME for The Post", "Photo courtesy of NAME", "... at dusk. Getty
+# Images"): a new user's captions kept them (issue 13). Bare agencies only after a sentence.
+_EN_CREDIT_TAIL = (
+    r"(?<!\s)\s*\((?:[\w.'’&-]+ ){0,3}(?:photo|photograph|picture|image)s?(?:\s*(?:by\s|/|courtesy\b)[^()\n]{1,60})?\)$|"
+    r"(?<=[.!?…\"”]) (?:photo(?:graph)?s?|pictures?|images?) (?:by|courtesy(?: of)?)\s[^.!?()\n]{1,60}$|"
+    r"(?<=[.!?…\"”]) (?:getty images|shutterstock|istock(?:photo)?|alamy|associated press|ap|afp|reuters|epa|dpa)$"
+)
 _CREDIT_TAIL = re.compile(
     rf"(?<![\s|·•])(?:\s*[|·•]\s*|\s+)©\s*[^©\n]{{2,60}}$|"
     rf"(?<!\s)\s*\({_CREDIT_WORD}\s*[:=]\s*[^()\n]{{1,60}}\)$|"
@@ -6894,7 +6893,7 @@ _CREDIT_TAIL = re.compile(
     r"(?:reuters|afp|ap|epa|dpa|pa|getty images|shutterstock|imago)(?: via getty images| files?)?$|"
     r"(?<=[.!?…\"”]) (?:photo|foto|bild) (?:afp|reuters|ap|dpa|epa|pa)\b[^.!?\n]{0,50}$|"
     # "... 14 września 2025 r. Fot. PAP/NAME", "... Selasa (11/2/2025). ANTARA FOTO/NAME"
-    r"(?<=[.!?…\"”]) (?:fot\.|(?:[A-Z][\w.-]* )?foto ?/)[^.!?\n]{1,60}$",
+    r"(?<=[.!?…\"”]) (?:fot\.|(?:[A-Z][\w.-]* )?foto ?/)[^.!?\n]{1,60}$|" + _EN_CREDIT_TAIL,
     re.I,
 )
 # a Korean caption's reporter who took the photo ("... 걷어내고 있다. 김서연 기자"); in body text
@@ -6905,9 +6904,9 @@ _CAPTION_REPORTER_TAIL = re.compile(_CAPTION_REPORTER)
 # and "Quelle:" / "Source:" or an agency in brackets there credit a photo; in body text those name
 # a statistic's source or the agency that wrote the story ("(dpa/gem)")
 _CAPTION_CREDIT_TAIL = re.compile(
-    r"(?<!\s)\s+(?:fotos?|bild|photos?|credits?|crédits?(?: photos?)?|bildquelle|quelle|source|fuente|crédito)\s*:\s*"
+    rf"(?<!\s)\s+(?:{_CREDIT_WORD}|{CREDIT_SOURCE_WORDS})\s*:\s*"
     r"[^.!?:()\n]{1,60}$|"
-    r"(?<!\s)\s*\((?:quelle|source|fuente)\s*:\s*[^()\n]{1,60}\)$|"
+    rf"(?<!\s)\s*\((?:{CREDIT_SOURCE_WORDS})\s*:\s*[^()\n]{{1,60}}\)$|"
     r"(?<!\s)\s*\((?:reuters|afp|ap|epa|dpa|getty images|shutterstock|imago|keystone|ansa|efe|xinhua)\b[^()\n]{0,50}\)$|"
     + _CAPTION_REPORTER,
     re.I,
@@ -6972,6 +6971,9 @@ _CREDIT_TAIL_KEYS = (
     "dpa",
     "getty",
     "shutterstock",
+    "istock",
+    "alamy",
+    "associated press",
     "imago",
     "keystone",
     "ansa",
