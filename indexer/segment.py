@@ -371,14 +371,44 @@ _AUTHOR_BIO = re.compile(
     r"^(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|President|Senator|The|This|It|He|She)\b)"
     r"(?P<name>(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?:\s\(@\w+\))?\s+(?:is|was|has been)\s+(?:an?|the)\s+"
     r"(?:[\w/&'’-]+,?\s+){0,6}(?:correspondent|reporter|writer|editor|journalist|author|columnist|contributor|"
-    r"producer|freelance|staff|bureau|critic|analyst|fellow|professor|novelist|blogger)|"
+    r"producer|freelance|staff|bureau|critic|analyst|fellow|professor|novelist|blogger|photographer|commentator)|"
     # "NAME has worked as a reporter ...", German "NAME ist Redakteurin ...", "NAME leitet das
     # Ressort ...", "NAME schreibt seit 2010 für ..."
     r"^(?!(?:Mr|Mrs|Ms|Dr|Herr|Frau|Der|Die|Das|The)\b)(?P<name2>(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)\s+"
     r"(?:has worked as|(?:ist|war|arbeitet als)\s+(?:[\w-]+\s+){0,4}(?:Redakteur|Journalist|Autor|Korrespondent|"
     r"Reporter|Kolumnist|Volontär|Ressortleiter|Chefredakteur)(?:in)?\b|leitet (?:das|die|den) (?:Ressort|Redaktion)|"
-    r"schreibt (?:seit|für|als|über)\b)",
+    r"schreibt (?:seit|für|als|über)\b|"
+    # a tagline's beat ("NAME covers public safety for the Herald", "NAME writes about ...", "NAME
+    # reports on ..."), and the role after "is" in French, Spanish, Italian, Portuguese and Dutch
+    # ("NAME est journaliste à ...", "NAME es periodista de ...", "NAME è giornalista ...", "NAME é
+    # jornalista ...", "NAME is verslaggever bij ..."): a new user's author boxes (issue 13)
+    r"(?:covers|writes (?:about|on|for)|reports (?:on|for|from))\s|"
+    r"(?:est|es|è|é|is)\s+(?:[\w-]+\s+){0,4}(?:journaliste|reporter|correspondante?|rédact(?:eur|rice)|"
+    r"chroniqueu(?:r|se)|periodista|corresponsal|reporter[oa]|redactora?|columnista|giornalista|"
+    r"corrispondente|redatt(?:ore|rice)|inviat[oa]|jornalista|repórter|correspondente|colunista|"
+    r"redator(?:a)?|journalist|verslaggever|correspondent|redacteur)\b)",
 )
+# An author box that opens with its label ("About the author: NAME is ...", "Über die Autorin:
+# ...", "À propos de l'auteur : ...", "Sobre los autores: ..."): the label and the bio in one block
+_ABOUT_INLINE = re.compile(
+    r"^(?:about the (?:authors?|writers?|contributors?)|über (?:den autor|die autorin|die autoren)|"
+    r"zu(?:m autor|r autorin)|à propos (?:de l['’]aut(?:eur|rice)|des auteurs)|"
+    r"sobre (?:el autor|la autora|los autores|o autor|a autora|os autores)|sull['’]autore|sugli autori|"
+    r"over de auteurs?|o autorze|об авторе)\s*[:：—–-]\s*\S",
+    re.I,
+)
+# A line that tells how to reach the author ("Reach her at jdoe@herald.com or 555-0100.", "Contact
+# the writer: ...", "Follow Jane Doe on X @jdoe", "Sie erreichen die Autorin unter ..."): an email
+# address, a phone number or a social account in it
+_AUTHOR_CONTACT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:you can )?(?:reach|contact|e-?mail|write to|follow|sie erreichen|vous pouvez joindre|"
+    r"puede contactar)"
+    r"\s+(?:him|her|them|the (?:author|writer|reporter)s?|ihn|sie|die autorin|den autor|l['’]auteur|"
+    r"(?!the\b)(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\b[^\n]{0,80}?"
+    r"(?:@|\d{3}[-. )]\d{3,4}|\b(?:twitter|instagram|bluesky|linkedin|threads|on x)\b)",
+    re.I,
+)
+AUTHOR_CONTACT_MAX_WORDS = 40
 _BY_WORDS = (
     r"by|written by|words by|story by|interview(?:ed)? by|interview von|interview par|entretien réalisé par|"
     r"propos recueillis par|von|par|por|di|door|av|af|oleh|автор|بقلم|מאת|"
@@ -1463,6 +1493,46 @@ def _quoted(text: str) -> str:
     return (cut if len(cut) >= REASON_QUOTE_CHARS // 2 else text[:REASON_QUOTE_CHARS]) + "…"
 
 
+# A newsletter's or a series' teaser for its next issue at the end ("Next week: how the ferries
+# cope", "Coming up: ...", "Nächste Woche: ...", "La semaine prochaine : ...", "La próxima semana:
+# ..."), and a fact check's list of sources run together on one line ("Sources: NAME, report,
+# 2024; NAME, statement; ..."): the issue's furniture, not its text (issue 13, a new user's
+# newsletter and fact-check pages).
+_NEXT_ISSUE = re.compile(
+    r"^(?:next (?:week|time|issue|month)|coming (?:up|next|soon)|in (?:the|our) next (?:issue|edition|episode)|"
+    r"nächste woche|in der nächsten (?:ausgabe|folge|woche)|demnächst|"
+    r"la semaine prochaine|(?:dans )?le prochain (?:numéro|épisode)|prochainement|"
+    r"la próxima semana|(?:en el )?próximo (?:número|episodio)|próximamente|la prossima settimana|"
+    r"nel prossimo (?:numero|episodio)|na próxima semana|no próximo (?:número|episódio)|volgende week)"
+    r"\s*[:：—–]\s*\S",
+    re.I,
+)
+NEXT_ISSUE_MAX_WORDS = 60  # a teaser is a sentence or a few; a longer block is an article's section
+_SOURCES_LIST = re.compile(
+    r"^(?:sources|quellen|fuentes|fontes|fonti|bronnen|źródła|источники|kaynaklar|sumber|références|references)"
+    r"\s*:\s*\S",
+    re.I,
+)
+SOURCES_MAX_WORDS = 200
+SOURCES_MIN_ITEMS = 3  # items between commas, semicolons or lines: a list, not one source's credit
+NEXT_ISSUE_REASON = "teaser for the next issue"
+SOURCES_REASON = "list of sources"
+
+
+def _issue_chrome(b: _Block) -> str:
+    """The reason a block is an issue's furniture (`_NEXT_ISSUE`: the next issue's teaser,
+    `_SOURCES_LIST`: a list of sources), "" when it is neither."""
+    if b.words <= NEXT_ISSUE_MAX_WORDS and _NEXT_ISSUE.match(b.text):
+        return f"{NEXT_ISSUE_REASON} ('{_quoted(b.lines[0])}')"
+    if (
+        b.words <= SOURCES_MAX_WORDS
+        and _SOURCES_LIST.match(b.text)
+        and len(re.split(r"[;,\n]", b.text)) >= SOURCES_MIN_ITEMS
+    ):
+        return f"{SOURCES_REASON} ('{_quoted(b.lines[0])}')"
+    return ""
+
+
 def _chrome_signal(b: _Block) -> str:
     """The strongest boilerplate signal of one block on its own, as a human reason ("" if none)."""
     text, first = b.text, b.lines[0]
@@ -1473,6 +1543,9 @@ def _chrome_signal(b: _Block) -> str:
     # the trees were trained on this test; the other labels are marked after them (_mark_button_labels)
     if b.words <= 3 and all(_BUTTON.match(ln.strip(_LINE_STRIP)) for ln in b.lines):
         return BUTTON_REASON
+    issue = _issue_chrome(b)  # (before the caption test: "Sources: ..." reads as a credit)
+    if issue:
+        return issue
     if _is_caption(b):  # "Image copyright Getty Images" is a credit, not a legal notice
         return ""
     if _is_credit_only(b) or _is_copyright_credit(b):
@@ -1881,6 +1954,7 @@ def _is_caption(b: _Block) -> str:
             and _has_any(b.low or b.text.lower(), _CREDIT_KEYS)
             and _CREDIT.search(b.text)
             and not _is_credit_only(b)
+            and not _issue_chrome(b)  # "Sources: ..." a list, no picture's
         ) or _ends_with_copyright_credit(b):
             b.caption = "photo credit or caption"
         else:
@@ -4045,6 +4119,8 @@ _RULE_FINAL = (
     CONSENT_REASON,
     FORM_STATUS_REASON,
     "link to the author's posts",
+    NEXT_ISSUE_REASON,
+    SOURCES_REASON,
     DISCLAIMER_REASON,
     ABOUT_BOX_REASON,
     # an author box or a thread header opens the page tail, and prose after an author box is
@@ -4933,6 +5009,8 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             _byline_bio(blocks, i) or (not b.signal and _under_about_label(blocks, i))
         ) and b.words <= AUTHOR_BIO_MAX_WORDS:
             _mark_about_box(blocks, i)
+        elif not b.signal and _author_tagline(b) and _text_before(blocks, i):
+            _mark_author_box(blocks, i)
         elif b.signal == "legal notice":
             b.tail = True
         key = b.text.casefold()
@@ -5204,8 +5282,18 @@ def _byline_bio(blocks: list[_Block], i: int) -> bool:
 def _bio_name(text: str) -> str:
     """The name a bio of `_AUTHOR_BIO`'s shape is about ("Martha Quinlan is a reporter ..." ->
     "Martha Quinlan"), "" when `text` is no such bio."""
-    m = _AUTHOR_BIO.match(text)
+    label = _ABOUT_INLINE.match(text)  # "About the author: NAME is ..."
+    m = _AUTHOR_BIO.match(text[label.end() - 1 :] if label else text)
     return (m.group("name") or m.group("name2")) if m else ""
+
+
+def _author_tagline(b: _Block) -> bool:
+    """Whether block `b` is an author box by its own words: it opens with an about-the-author
+    label (`_ABOUT_INLINE`, up to AUTHOR_BIO_MAX_WORDS words), or is short (AUTHOR_CONTACT_MAX_WORDS
+    words) with a sentence that tells how to reach the author (`_AUTHOR_CONTACT`)."""
+    if b.words <= AUTHOR_BIO_MAX_WORDS and _ABOUT_INLINE.match(b.text):
+        return True
+    return b.words <= AUTHOR_CONTACT_MAX_WORDS and bool(_AUTHOR_CONTACT.search(b.text))
 
 
 def _mark_author_box(blocks: list[_Block], i: int) -> None:
@@ -6335,7 +6423,7 @@ def _html_chrome(b: _Block) -> str:
         return "paywall prompt"
     if b.words <= DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(text):
         return "advertising or editorial disclosure"
-    signup = _newsletter_signup(b)
+    signup = _newsletter_signup(b) or _issue_chrome(b)
     if signup:
         return signup
     if _is_cookie_notice(b):
@@ -6391,6 +6479,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         titles=frozenset(k for k in (_title_key(meta_title), _title_key(headline_of(meta_title))) if " " in k),
         thread=min(_html_comment_thread(blocks), _html_signed_thread(blocks)),
         prose=[i for i, b in enumerate(blocks) if _is_prose(b)],
+        words=Counter(w for b in blocks for w in _WORD.findall(b.text.casefold())),
     )
     previous = ""
     for i, b in enumerate(blocks):
@@ -6431,6 +6520,7 @@ class _HtmlContext:
     titles: frozenset[str]  # `_title_key`s of the page title and of its headline part (two words or more)
     thread: int
     prose: list[int]
+    words: Counter[str] = field(default_factory=Counter)  # the page's words (casefolded) and their counts
     has_title: bool = False
 
 
@@ -6516,7 +6606,7 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return LEAD, "lead (standfirst between the headline and the article text)"
     if "vote" in b.extra:  # after the article, and neither readability nor jusText holds it
         return BOILERPLATE, b.extra["vote"]
-    if _last_bio_of_author(b, i, ctx):
+    if _last_bio_of_author(b, i, ctx) or (ctx.prose and i > ctx.prose[0] and _author_tagline(b)):
         return BOILERPLATE, HTML_BIO_REASON
     if b.hint == BODY:  # htmlpage._with_gaps
         return BODY, "article text (put back: the extractor dropped it between its paragraphs)"
@@ -6543,11 +6633,15 @@ def _last_bio_of_author(b: _Block, i: int, ctx: _HtmlContext) -> bool:
     with no box around it that `htmlchrome.author_boxes` could see ("Martha Quinlan is a reporter
     covering ..." as the article's last paragraph): `_AUTHOR_BIO` of at most AUTHOR_BIO_MAX_WORDS
     words, its name all words of the metadata's author (`ctx.author`), after a paragraph of
-    prose and with none after it."""
-    if b.words > AUTHOR_BIO_MAX_WORDS or not ctx.author or not ctx.prose or i < ctx.prose[-1] or i <= ctx.prose[0]:
+    prose and with none after it. With no author known, a bio whose surname the page names
+    nowhere else (a profiled person is named in the article above: "Marie Dupont est journaliste
+    ..." under an article that never names her is its writer's tagline)."""
+    if b.words > AUTHOR_BIO_MAX_WORDS or not ctx.prose or i < ctx.prose[-1] or i <= ctx.prose[0]:
         return False
-    name = _bio_name(b.text)
-    return bool(name) and set(_WORD.findall(name.casefold())) <= set(_WORD.findall(ctx.author))
+    name = _WORD.findall(_bio_name(b.text).casefold())
+    if not ctx.author:  # no byline: a name the article never gives is its writer's, not a profiled person's
+        return bool(name) and ctx.words[name[-1]] == _WORD.findall(b.text.casefold()).count(name[-1])
+    return bool(name) and set(name) <= set(_WORD.findall(ctx.author))
 
 
 # A heading is a phrase; a block in heading markup with this many words that ends a sentence

@@ -145,3 +145,77 @@ def test_a_short_briefs_author_box_in_french_or_spanish(lines: str, link: str) -
     for box in ([*lines.split("\n"), link], [lines + "\n" + link]):
         art = parse("Bridge to close", "Bridge to close", *brief, *box)
         assert [p.text for p in art.paragraphs if p.kind == BODY] == brief
+
+
+# Author taglines a new user's pages kept as body (issue 13): a beat and a contact, an inline
+# "About the author(s):" label, a fellow's line, and the role after "is" in other languages.
+TAGLINES = [
+    (None, "Jane Doe covers public safety for the Herald. Reach her at jdoe@herald.com or 555-0100.", "Jane Doe"),
+    ("By Jane Doe", "Jane Doe writes about transport for the Herald. Follow her on X @janedoe.", "Jane Doe"),
+    (None, "About the authors: Jane Doe is a reporter at the Herald. Tom Lee is a data editor.", "Jane Doe"),
+    (None, "About the author: she has lived in the harbour town for twenty years and knows every bridge.", ""),
+    ("By Jane Doe", "Jane Doe is a senior fellow at the Brookings Institution.", "Jane Doe"),
+    (None, "Reach Jane Doe at jdoe@herald.com.", ""),
+    (None, "Marie Dupont est journaliste au service politique du Courrier depuis 2015.", "Marie Dupont"),
+    (None, "Ana Ruiz es periodista y corresponsal de El Diario en Bruselas.", "Ana Ruiz"),
+    (None, "Giulia Rossi è giornalista freelance e scrive di ambiente.", "Giulia Rossi"),
+    (None, "Über die Autorin: Anna Berg schreibt seit 2010 über Verkehr und Städte.", "Anna Berg"),
+    (None, "Pieter Jansen is verslaggever bij de Courant en schrijft over de haven.", "Pieter Jansen"),
+]
+
+
+@pytest.mark.parametrize(("byline", "tagline", "name"), TAGLINES)
+def test_an_author_tagline_after_the_article_is_the_author_box(byline: str | None, tagline: str, name: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *([byline] if byline else []), *PROSE, tagline, FOOTER)
+    assert kind_of(art, tagline) == (BYLINE, "author box")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert name in art.byline
+
+
+@pytest.mark.parametrize(("byline", "tagline", "name"), TAGLINES)
+def test_an_author_tagline_after_an_html_article(byline: str | None, tagline: str, name: str) -> None:
+    pytest.importorskip("trafilatura")
+    from tests.helpers import html_document
+
+    top = f'<p class="byline">{byline}</p>' if byline else ""
+    page = (
+        '<html><head><meta charset="utf-8"><title>Bridge to close</title></head><body><article>'
+        f"<h1>Bridge to close</h1>{top}{''.join(f'<p>{p}</p>' for p in PROSE)}<p>{tagline}</p></article></body></html>"
+    )
+    art = segment.segment(html_document(page.encode(), "t.html"))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor, Jane Doe, covers the cost herself, the council said on Monday in a statement.",
+        "Tom Lee covers the night shift at the harbour, where he has worked since the ferries began in 1990.",
+        "Contact tracing teams reached 500 people, the health office said, urging anyone ill to call 555-0100.",
+    ],
+)
+def test_prose_that_looks_like_a_tagline_inside_the_article_stays_body(line: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", "By Jane Doe", PROSE[0], line, *PROSE[1:], FOOTER)
+    assert kind_of(art, line)[0] == BODY
+
+
+def test_a_site_follow_prompt_is_no_author_box() -> None:
+    line = "Follow The Harbour Gazette on Twitter @gazette and Instagram."
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, line, FOOTER)
+    assert kind_of(art, line)[0] != BYLINE
+
+
+def test_a_bio_of_someone_the_html_article_names_stays_body() -> None:
+    # no byline: the last paragraph about a person the article is about is the article's
+    pytest.importorskip("trafilatura")
+    from tests.helpers import html_document
+
+    named = "Engineers brought in Marie Dupont, who inspected the bridge in 2019, to review the council's plan."
+    bio = "Marie Dupont est journaliste au service politique du Courrier depuis 2015."
+    body = "".join(f"<p>{p}</p>" for p in [PROSE[0], named, *PROSE[1:]])
+    page = (
+        '<html><head><meta charset="utf-8"><title>Bridge to close</title></head><body><article>'
+        f"<h1>Bridge to close</h1>{body}<p>{bio}</p></article></body></html>"
+    )
+    art = segment.segment(html_document(page.encode(), "p.html"))
+    assert bio in [p.text for p in art.paragraphs if p.kind == BODY]
