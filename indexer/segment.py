@@ -404,10 +404,12 @@ _AUTHOR_CONTACT = re.compile(
     r"(?:^|(?<=[.!?] ))(?:you can )?(?:reach|contact|e-?mail|write to|follow|sie erreichen|vous pouvez joindre|"
     r"puede contactar)"
     r"\s+(?:him|her|them|the (?:author|writer|reporter)s?|ihn|sie|die autorin|den autor|l['’]auteur|"
-    r"(?!the\b)(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\b[^\n]{0,80}?"
-    r"(?:@|\d{3}[-. )]\d{3,4}|\b(?:twitter|instagram|bluesky|linkedin|threads|on x)\b)",
+    r"(?!the\b)(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2})\b",
     re.I,
 )
+# ... and in the sentence's next characters (CONTACT_REACH), an address, a number or an account
+_CONTACT_TOKEN = re.compile(r"@|\d{3}[-. )]\d{3,4}|\b(?:twitter|instagram|bluesky|linkedin|threads|on x)\b", re.I)
+CONTACT_REACH = 80
 AUTHOR_CONTACT_MAX_WORDS = 40
 _BY_WORDS = (
     r"by|written by|words by|story by|interview(?:ed)? by|interview von|interview par|entretien réalisé par|"
@@ -5293,7 +5295,11 @@ def _author_tagline(b: _Block) -> bool:
     words) with a sentence that tells how to reach the author (`_AUTHOR_CONTACT`)."""
     if b.words <= AUTHOR_BIO_MAX_WORDS and _ABOUT_INLINE.match(b.text):
         return True
-    return b.words <= AUTHOR_CONTACT_MAX_WORDS and bool(_AUTHOR_CONTACT.search(b.text))
+    if b.words > AUTHOR_CONTACT_MAX_WORDS:
+        return False
+    return any(
+        _CONTACT_TOKEN.search(b.text, m.end(), m.end() + CONTACT_REACH) for m in _AUTHOR_CONTACT.finditer(b.text)
+    )
 
 
 def _mark_author_box(blocks: list[_Block], i: int) -> None:
