@@ -6980,7 +6980,9 @@ _CREDIT_WORD = CREDIT_LABEL
 # Images)", "... Photograph by NAME for The Post", "Photo courtesy of NAME", "... at dusk. Getty
 # Images"): a new user's captions kept them (issue 13). Bare agencies only after a sentence.
 _EN_CREDIT_TAIL = (
-    r"(?<!\s)\s*\((?:[\w.'’&-]+ ){0,3}(?:photo|photograph|picture|image)s?(?:\s*(?:by\s|/|courtesy\b)[^()\n]{1,60})?\)$|"
+    # ("(file photo)" and "(see photo)" say what the picture is, no credit: kept)
+    r"(?<!\s)\s*\((?!(?:file|see|above|below|archive)\b)(?:[\w.'’&-]+ ){0,3}(?:photo|photograph|picture|image)s?"
+    r"(?:\s*(?:by\s|/|courtesy\b)[^()\n]{1,60})?\)$|"
     r"(?<=[.!?…\"”]) (?:photo(?:graph)?s?|pictures?|images?) (?:by|courtesy(?: of)?)\s[^.!?()\n]{1,60}$|"
     r"(?<=[.!?…\"”]) (?:getty images|shutterstock|istock(?:photo)?|alamy|associated press|ap|afp|reuters|epa|dpa)$"
 )

@@ -138,3 +138,9 @@ def test_one_credit_table() -> None:
     for alone in ("Fotó: Kiss Anna", "사진=연합뉴스", "Bildcredit: dpa", "Photo credit: Ann Lee", "Quelle: THW"):
         assert htmlfigures._CREDIT_ALONE.match(alone), alone
         assert segment._CREDIT_LINE.match(alone) or alone.startswith("사진"), alone
+
+
+def test_a_file_photo_note_is_no_credit() -> None:
+    caption = "Sandbags stacked on the quay at dusk. (file photo)"
+    art = parse_blocks("Port backs new quay walls", "By Ann Lee", _A, _B, caption, _C)
+    assert caption in [p.text for p in art.paragraphs]
