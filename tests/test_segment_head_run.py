@@ -25,7 +25,8 @@ HEADLINE = "Airport workers to strike over holiday weekend, union says"
         (("WORLD", HEADLINE, "By Jane Doe", "April 10, 2025"), "Jane Doe", "2025-04-10"),
         (("ELECTIONS 2025", HEADLINE, "Posted: Nov 5, 2025 / 11:58 PM CST", "By Grace Lind, Staff Writer"), "Grace Lind", "2025-11-05"),
         # a breadcrumb over the headline, and a scrape's glued date, time and status under a byline
-        (("Business | Autos & Transportation", HEADLINE, "By Ana Costa and Rui Lopes", "April 10, 20253:42 PM UTCUpdated 2 hours ago"), "Ana Costa, Rui Lopes", ""),
+        # (the year glued to the time is read: issue 13)
+        (("Business | Autos & Transportation", HEADLINE, "By Ana Costa and Rui Lopes", "April 10, 20253:42 PM UTCUpdated 2 hours ago"), "Ana Costa, Rui Lopes", "2025-04-10"),
         # a name alone over a date line in another language
         (("GOSPODARKA", HEADLINE, "Marta Wiśniewska", "12 października 2025, 08:45"), "Marta Wiśniewska", "2025-10-12"),
     ],
