@@ -196,6 +196,17 @@ _TAIL_START = re.compile(
     r"(?:(?:top|most|reader|readers'?|recent|latest|user|all|show|view|hide)\s+){0,2}(?:rated\s+)?"
     r"comments?(?:\s*\(\d+\))?:?$|"
     r"leave a (?:comment|reply)|join the (?:conversation|discussion)|"
+    # the comment form's heading and the thread's header in other languages (WordPress's own
+    # translations of "Leave a Reply" / "Leave a comment", and "Comments" with its count)
+    r"schreibe einen kommentar|hinterlasse einen kommentar|kommentar (?:verfassen|schreiben)|"
+    r"laisser un commentaire|laisser une réponse|deja un comentario|dejar un comentario|deja una respuesta|"
+    r"lascia un commento|lascia una risposta|deixe um comentário|deixe uma resposta|deixe seu comentário|"
+    r"laat een reactie achter|geef een reactie|dodaj komentarz|zostaw komentarz|"
+    r"добавить комментарий|оставить комментарий|оставьте комментарий|lämna en kommentar|"
+    r"skriv en kommentar|legg igjen en kommentar|bir yanıt yazın|tinggalkan balasan|tinggalkan komentar|"
+    r"přidat komentář|"
+    r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии|"
+    r"kommentarer|yorumlar)(?:\s*\(\d+\))?:?$|"
     r"sobre o autor|über den autor|à propos de l'auteur|sobre el autor|informazioni sull'autore|tentang penulis)",
     re.I,
 )
@@ -285,7 +296,13 @@ _LEGAL = re.compile(
     r"may not be (?:published|reproduced|broadcast|rewritten|redistributed)|"
     r"could face (?:fines|imprisonment)|by (?:using|continuing to use) (?:this|our) (?:site|website)|"
     r"we use cookies|this (?:site|website) uses cookies|todos os direitos reservados|"
-    r"tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|все права защищены)",
+    r"tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|все права защищены|"
+    # a comment form's spam notice (WordPress's Akismet, in every language the plugin is in);
+    # a site's licence line ("licensed under a Creative Commons licence", "unter einer Creative
+    # Commons-Lizenz", "bajo una licencia Creative Commons", "sous licence Creative Commons")
+    r"\bakismet\b|licen[cs]ed under (?:a |the )?(?:\w+ )?creative commons|"
+    r"creative commons[- ](?:licen[cs]e|lizenz|licencia|licenza|licença|attribution|namensnennung|atribución|"
+    r"attribuzione|atribuição|paternité)|(?:licencia|licence|licenza|licença|lizenz) creative commons)",
     re.I,
 )
 # A disclaimer under its label ("Disclaimer: The views ... are their own", "Disclaimer (varies
@@ -1431,6 +1448,8 @@ _LEGAL_KEYS = (
     "droits",
     "rechte",
     "права",
+    "akismet",
+    "creative commons",
 )
 
 
