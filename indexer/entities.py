@@ -1888,6 +1888,20 @@ _RX_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|and|as|
 _CONSTITUENCY_WORDS = frozenset("North South East West Central Mid Upper Lower Inner Outer and".split())
 
 
+def _affiliation_before_member(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """Whether one-word PERSON mention `m` is a party's name before its member's post-nominal
+    and the member's name ("Liberal MP Warren Entsch", "Green MEP Molly Scott Cato"): the
+    person is the name after the letters (another PERSON mention of `ms`); "Ruth Kelly MP" and
+    "Kelly MP, who" have no name after them."""
+    if " " in m.text:
+        return False
+    after = _RX_MEMBER_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    start = after.end() + len(text[after.end() :]) - len(text[after.end() :].lstrip())
+    return any(x.label == "PERSON" and x.start == start for x in ms)
+
+
 def _constituency(text: str, m: Mention) -> bool:
     """Whether PERSON mention `m` is a constituency named before its member's post-nominal
     ("Bolton West MP", "the Sheffield Hallam MP"): its first word is no given name
@@ -2025,6 +2039,8 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         return Mention(m.start, m.end, "ORG", m.text)  # "RadioWeekly", "DeepMind": a brand
     elif m.label == "PERSON" and _feature_name(m.text):
         return Mention(m.start, m.end, "LOC", m.text)  # "Thwaites Glacier", "Mackenzie River"
+    elif m.label == "PERSON" and _affiliation_before_member(text, m, ms):
+        return None  # "Liberal MP Warren Entsch": the member's party, no person
     elif m.label == "PERSON" and _constituency(text, m):
         return Mention(m.start, m.end, "GPE", m.text)  # "the Bolton West MP": a constituency
     elif (

@@ -160,3 +160,15 @@ def test_a_dateline_in_turkish_capitals_gives_the_place_as_it_is_written(tag) ->
     places = [fields(art, i)["places"] for i in range(2)]
     assert places[0][0] == "İzmir"
     assert places[1] == ["Diyarbakir"]  # (the dotless ı is Turkish casing, which str.lower() does not do)
+
+
+def test_a_party_before_its_members_letters_and_name_is_no_person(tag) -> None:
+    # the model read "Liberal" of "Liberal MP Warren Entsch" as a person of its own
+    art = tag(
+        [
+            "Liberal MP Warren Entsch said the bridge would be finished by 2027.",
+            "Ruth Kelly MP, who chairs the committee, disagreed.",
+        ]
+    )
+    assert fields(art, 0)["people"] == ["Warren Entsch"]
+    assert fields(art, 1)["people"] == ["Ruth Kelly"]  # a person's own letters after her name
