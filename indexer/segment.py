@@ -134,6 +134,9 @@ _CTA = re.compile(
     r"zaloguj się|zarejestruj się|zamów prenumeratę|wykup prenumeratę|anmelden|abonnieren|jetzt abonnieren|"
     r"se connecter|s'abonner|s’abonner|iniciar sesión|suscríbete|accedi|abbonati|inloggen|abonneren|"
     r"войти|iniciar sessão|assine já|"
+    # ...and in Japanese, Chinese and Korean, each standing alone (glued to other letters, "注册资本"
+    # is registered capital, not a link): trial 11's "ログイン 会員登録" was a Kyodo page's title
+    r"ログイン|ログアウト|会員登録|新規登録|登录|注册|登入|註冊|로그인|회원가입|"
     # the placeholder German sites print where an embedded post or video was
     r"externer inhalt|empfohlener (?:redaktioneller )?inhalt)\b",
     re.I,
@@ -6072,6 +6075,9 @@ _BREADCRUMB = re.compile(r"\s[>›»]\s.*\s[>›»]\s")
 _MENU_SPLIT = re.compile(r"\s[|·•]\s|\s{2,}|\s/\s")
 _ARROW = re.compile(r"\s[>›»]\s")
 MENU_ITEM_WORDS = 3
+_MENU_BARS = re.compile(r"\s[|·•]\s")
+MENU_ROW_MIN_ITEMS = 4  # items of a menu row without a known menu word
+MENU_ROW_ITEM_WORDS = 2
 # a menu names the site's sections; a shop's <title> of product words ("Drucker • Etiketten •
 # Service | NAME") or "Headline » Site" does not
 _NAV_WORDS = frozenset(
@@ -6095,7 +6101,15 @@ def is_menu_row(text: str) -> bool:
     items = [t for t in (_ARROW if arrows else _MENU_SPLIT).split(text.strip()) if t.strip()]
     if len(items) < (2 if arrows else 3) or any(len(_WORD.findall(t)) > MENU_ITEM_WORDS for t in items):
         return False
-    return bool(_NAV_WORDS & {w.casefold() for w in _WORD.findall(text)})
+    if _NAV_WORDS & {w.casefold() for w in _WORD.findall(text)}:
+        return True
+    # a row of many short items set apart by bars or dots is a menu in any language ("Ana Sayfa |
+    # Gündem | Ekonomi | Dünya | Spor", "ニュース トップ | 国内 | 国際 | 経済"): a headline has no such
+    # run, and a <title>'s "Headline | Section | Site" has fewer, longer parts
+    barred = [t for t in _MENU_BARS.split(text.strip()) if t.strip()]
+    return len(barred) >= MENU_ROW_MIN_ITEMS and all(
+        len(t.split()) <= MENU_ROW_ITEM_WORDS and not _SENT_END.search(t) for t in barred
+    )
 
 
 def _is_menu(b: _Block) -> bool:
