@@ -6737,6 +6737,9 @@ def _is_sentence_prose(b: _Block) -> bool:
     return b.words >= 25 or (b.words >= 10 and b.sentence_end)
 
 
+TEASER_LABEL_MAX_WORDS = 3  # a teaser's label above its headline ("Zum Geburtstag", "Nachruf")
+
+
 def _drop_trailing_list(blocks: list[_Block]) -> None:
     """A heading after the article's last paragraph of prose (`_is_sentence_prose`) whose text
     to the end of the page is fragments only (headlines, place names, dates, captions: no
@@ -6752,7 +6755,7 @@ def _drop_trailing_list(blocks: list[_Block]) -> None:
     # a block the HTML reader found to be chrome (an author box, a share bar) ends the article
     # too: the article's last fragments before it stay, and the list starts after it
     last = max((i for i in range(last + 1, head) if blocks[i].hint == BOILERPLATE), default=last)
-    if head < 0 or any(b.kind == BODY and b.words > KICKER_MAX_WORDS for b in blocks[last + 1 : head]):
+    if head < 0 or any(b.kind == BODY and b.words > TEASER_LABEL_MAX_WORDS for b in blocks[last + 1 : head]):
         return
     if any(_is_sentence_prose(b) or len(b.lines) >= 3 for b in blocks[head:]):
         return
@@ -6760,9 +6763,6 @@ def _drop_trailing_list(blocks: list[_Block]) -> None:
         b = blocks[i]
         if b.kind in (BODY, HEADING):
             b.kind, b.reason = BOILERPLATE, "teaser or link list after the article"
-
-
-KICKER_MAX_WORDS = 3  # a teaser's label above its headline ("Zum Geburtstag", "Nachruf")
 
 
 def _drop_empty_headings(blocks: list[_Block]) -> None:
