@@ -143,13 +143,13 @@ def _plain_text(paras: Sequence[Para]) -> tuple[list[int], list[list[float]], li
     texts = [p.text for p in paras if p.kind != TITLE]
     pt = segment.split_blocks("\n\n".join(texts))
     for b in pt:
-        segment._measure(b)
-    stops = segment._page_stop_words(pt)
+        segment.textblocks._measure(b)
+    stops = segment.model._page_stop_words(pt)
     if stops:
         for b in pt:
-            toks = segment._WORD.findall(b.low)
+            toks = segment.patterns._WORD.findall(b.low)
             b.lang_stop = sum(map(stops.__contains__, toks)) / len(toks) if toks else 0.0
-    segment._classify_text(pt)
+    segment.model._classify_text(pt)
     rows = blockmodel.features(pt, stops) if pt else []
     norm = [" ".join(b.text.split()) for b in pt]
     where: list[int] = []

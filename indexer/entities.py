@@ -3585,7 +3585,7 @@ def _add_title_subjects(text: str, subjects: list[str], people: list[str]) -> No
 
 
 # An interview set as questions and answers: "Q: ..." / "A: ..." (and the labels of the languages
-# `segment._INTERVIEW_QUESTION` knows), each turn a paragraph of its own; or the answers opened by
+# `segment.patterns._INTERVIEW_QUESTION` knows), each turn a paragraph of its own; or the answers opened by
 # the interviewee's name ("Osei: ...", "Rachel Osei: ..."), the questions by "Q:", the
 # interviewer's name or the publication's (`_QA_PREFIX`, `_qa_turn`).
 _QA_QUESTION = re.compile(r"^(?:Q|Question|Frage|Pregunta|Pergunta|Domanda|Вопрос)\s*[:.]\s*\S")

@@ -237,7 +237,7 @@ def _author_marks(root: Any, author: str) -> list[tuple[Any, str, set[str]]]:
     """(element, what it is, the words of the name it gives) for each mark of an author box in
     the page `root`: a link to the author's posts, a rel="author" link, a schema.org Person,
     the photo of the byline's `author` (metadata, "" when unknown)."""
-    from .segment import AUTHOR_POSTS
+    from .segment.tail import AUTHOR_POSTS
 
     byline = _name_words(author)
     marks: list[tuple[Any, str, set[str]]] = []

@@ -1330,7 +1330,7 @@ def date_in_language(tree: Any, found: str, lang: str) -> str:
     return found
 
 
-BYLINE_MAX_WORDS = 16  # as segment._byline_names reads one: names, a place and a date
+BYLINE_MAX_WORDS = 16  # as segment.textblocks._byline_names reads one: names, a place and a date
 
 
 class _BrMark:
@@ -1353,7 +1353,7 @@ def _text_and_breaks(el: Any) -> list[Any]:
 def byline_lines(tree: Any) -> str:
     """The text of the page's first element named for a byline (class or id "byline"), its
     lines as <br> breaks them ("By Ana Ruiz\nPort Ellis, 3 May 2026"), for segment to read the
-    names and the dateline's place of (`segment._page_byline`): trafilatura takes the author's
+    names and the dateline's place of (`segment.metadata._page_byline`): trafilatura takes the author's
     name from it and leaves it out of the text, and its author ran the place into the name ("Ana
     Ruiz Port Ellis"). "" when there is none, or it is longer than a byline (BYLINE_MAX_WORDS)."""
     if tree is None:

@@ -1,6 +1,6 @@
 """Dates written in the languages other than English, for an article's publication date.
 
-`segment._find_date` reads English dates ("March 12, 2025", "12 March 2025") and ISO ones
+`segment.patterns._find_date` reads English dates ("March 12, 2025", "12 March 2025") and ISO ones
 ("2025-03-12"); this module reads the rest a page's metadata lines use:
 
 - day, month name, year, day first, with the day's period or "1er" and Spanish, Portuguese and

@@ -137,7 +137,7 @@ def test_one_credit_table() -> None:
 
     for alone in ("Fotó: Kiss Anna", "사진=연합뉴스", "Bildcredit: dpa", "Photo credit: Ann Lee", "Quelle: THW"):
         assert htmlfigures._CREDIT_ALONE.match(alone), alone
-        assert segment._CREDIT_LINE.match(alone) or alone.startswith("사진"), alone
+        assert segment.textblocks._CREDIT_LINE.match(alone) or alone.startswith("사진"), alone
 
 
 def test_a_file_photo_note_is_no_credit() -> None:

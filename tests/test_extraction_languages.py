@@ -121,10 +121,10 @@ def test_a_teaser_list_in_another_language_is_dropped_and_the_article_goes_on(la
 
 def test_words_of_a_script_written_without_spaces_are_counted_by_its_letters() -> None:
     block = segment.split_blocks(PAGES["zh"][1][0])[0]
-    segment._measure(block)
+    segment.textblocks._measure(block)
     assert block.words == 22  # runs of 19 and 26 letters: about two letters a word (9 + 13), not 2
     latin = segment.split_blocks("Bridge to close on Tuesday")[0]
-    segment._measure(latin)
+    segment.textblocks._measure(latin)
     assert latin.words == 5
 
 

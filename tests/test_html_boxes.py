@@ -175,7 +175,7 @@ def test_a_bio_of_the_byline_author_as_the_last_paragraph() -> None:
     art = segment.segment(html_document(_page(f"<p>{_BIO}</p>"), "p.html"))
     kinds = _kinds(art)
     bio = next(t for t in kinds if t.startswith("Rosalind Achterberg is"))
-    assert kinds[bio] == ("boilerplate", segment.HTML_BIO_REASON)
+    assert kinds[bio] == ("boilerplate", segment.html.HTML_BIO_REASON)
 
 
 def test_a_profile_of_someone_else_as_the_last_paragraph_stays() -> None:

@@ -182,5 +182,5 @@ def test_an_arabic_photo_credit_is_cut_from_its_caption() -> None:
 
 
 def test_a_clause_before_a_dash_in_a_script_without_capitals_is_no_dateline() -> None:
-    assert segment._dateline_place("قال المدير العام للمكتبة - في مؤتمر صحفي") == ""
-    assert segment._dateline_place("دار السلام - أعلنت الحكومة") == "دار السلام"
+    assert segment.patterns._dateline_place("قال المدير العام للمكتبة - في مؤتمر صحفي") == ""
+    assert segment.patterns._dateline_place("دار السلام - أعلنت الحكومة") == "دار السلام"

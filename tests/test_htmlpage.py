@@ -270,7 +270,7 @@ def test_teaser_list_and_comment_thread_inside_the_extracted_text_are_dropped() 
 
 def test_a_comment_thread_known_only_by_its_signatures_is_dropped() -> None:
     """Comments the extractor kept with no thread header: "NAME says:" and the comment's date
-    over each, as WordPress prints them (the plain-text rule, `segment._signed_thread`)."""
+    over each, as WordPress prints them (the plain-text rule, `segment.tail._signed_thread`)."""
     comments = [
         "I have read every report on this bridge since the first survey and I think the council should "
         "have acted years ago, when the repairs would have cost half as much and taken half as long.",
@@ -559,7 +559,7 @@ def test_a_standfirst_the_extractor_kept_as_a_heading_is_not_put_back_a_second_t
     ],
 )
 def test_a_newsletter_sign_up_that_reads_like_prose_is_dropped_as_in_plain_text(blurb: str) -> None:
-    # one rule for both paths (segment._newsletter_signup): the plain-text rule pass drops it too
+    # one rule for both paths (segment.textblocks._newsletter_signup): the plain-text rule pass drops it too
     body = f"<p>{PARAS[0]}</p><p>{blurb}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:])
     art = segment.segment(to_document(page_with(body)))
     assert kept(art) == PARAS
@@ -571,7 +571,7 @@ def test_a_cookie_notice_is_dropped_but_not_a_privacy_policy_that_explains_cooki
     art = segment.segment(to_document(page_with(paras([PARAS[0], notice, *PARAS[1:]]))))
     assert kept(art) == PARAS
     assert [p.reason for p in art.paragraphs if p.text == notice] == ["cookie notice"]
-    # a page whose text is about cookies, at length, is that page's text (segment.COOKIE_MAX_WORDS)
+    # a page whose text is about cookies, at length, is that page's text (segment.textblocks.COOKIE_MAX_WORDS)
     policy = " ".join(["A cookie is a small file that a site stores in your browser to remember a setting."] * 20)
     art = segment.segment(to_document(page_with(paras([policy, *PARAS]))))
     assert kept(art) == [policy, *PARAS]
@@ -1058,7 +1058,7 @@ def test_a_line_saying_when_the_page_was_updated_is_not_article_text_wherever_it
     "label", ["Print this article", "印刷する", "พิมพ์", "Imprimir", "Печать", "A A A", "E-mail this story"]
 )
 def test_a_page_tools_label_the_extractor_kept_is_chrome(label: str) -> None:
-    # the same rule as plain text (segment._button_label): trafilatura kept these as paragraphs
+    # the same rule as plain text (segment.textblocks._button_label): trafilatura kept these as paragraphs
     art = segment.segment(to_document(page_with(paras([*PARAS[:2], label, *PARAS[2:]]))))
     assert kept(art) == PARAS
     assert [p.reason for p in art.paragraphs if p.text == label][0].startswith("button label (")

@@ -29,9 +29,9 @@ BODY = [
 ]
 
 
-def _block(text: str) -> segment._Block:
-    b = segment._Block(text=text, lines=text.split("\n"))
-    segment._measure(b)
+def _block(text: str) -> segment.textblocks._Block:
+    b = segment.textblocks._Block(text=text, lines=text.split("\n"))
+    segment.textblocks._measure(b)
     return b
 
 
@@ -49,7 +49,7 @@ def _block(text: str) -> segment._Block:
     ],
 )
 def test_role_labels_and_from_names(line: str, names: str) -> None:
-    assert segment._byline_names(_block(line)) == names
+    assert segment.textblocks._byline_names(_block(line)) == names
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_role_labels_and_from_names(line: str, names: str) -> None:
     ],
 )
 def test_meta_author_without_its_role(author: str, names: list[str]) -> None:
-    assert segment._meta_authors(author) == names
+    assert segment.textblocks._meta_authors(author) == names
 
 
 def test_html_interview_byline_is_the_name_not_the_role() -> None:
@@ -145,7 +145,7 @@ def test_html_name_and_date_in_their_own_elements() -> None:
     ],
 )
 def test_day_month_year_forms(text: str, date: str) -> None:
-    assert segment._any_date(text) == date
+    assert segment.patterns._any_date(text) == date
 
 
 def test_turkish_capitals_without_a_year() -> None:
@@ -162,7 +162,7 @@ def test_turkish_capitals_without_a_year() -> None:
     ],
 )
 def test_dateline_forms(text: str, place: str) -> None:
-    assert segment._dateline_place(text) == place
+    assert segment.patterns._dateline_place(text) == place
 
 
 def test_dateline_under_the_headline_when_a_line_above_it_is_body() -> None:
@@ -183,5 +183,5 @@ def test_dateline_under_the_headline_when_a_line_above_it_is_body() -> None:
 
 def test_no_byline_from_a_name_under_the_headline_without_a_date() -> None:
     head = "Lucía Serrano\nCompartir en Whatsapp"
-    assert segment._head_lines_name(head) == ""
-    assert segment._head_lines_name("Lucía Serrano\nSevilla - 11 mar 2025 - 09:15 CET") == "Lucía Serrano"
+    assert segment.metadata._head_lines_name(head) == ""
+    assert segment.metadata._head_lines_name("Lucía Serrano\nSevilla - 11 mar 2025 - 09:15 CET") == "Lucía Serrano"

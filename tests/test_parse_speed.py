@@ -68,7 +68,7 @@ def test_only_the_listed_characters_fold_to_a_letter_of_the_words_otherwise() ->
     # matches to a letter of the words lower-cases to that letter, one character for one, except
     # those _FOLDS_ELSEWHERE sends to the regex at once. Checked over every cased character.
     patterns = (blocks._MARK_WORDS, blocks._SAYS_WORDS, blocks._AT_TIME)
-    words = blocks._CREDIT_WORDS + blocks._PROMPT_WORDS + segment._DISCLOSURE_WORDS  # may_hold's too
+    words = blocks._CREDIT_WORDS + blocks._PROMPT_WORDS + segment.textblocks._DISCLOSURE_WORDS  # may_hold's too
     letters = sorted(
         {c for p in patterns for c in p.pattern if c.isalpha()} | {c for w in words for c in w if c.isalpha()}
     )
@@ -243,7 +243,7 @@ def test_no_control_re_match_starts_outside_the_gate_class() -> None:
     assert sniff.CONTROL_RE.search(others) is None
 
 
-# Own texts: each alternative of segment._DISCLOSURE, in capitals, with fold characters, and near misses.
+# Own texts: each alternative of segment.textblocks._DISCLOSURE, in capitals, with fold characters, and near misses.
 DISCLOSURES = [
     "This post contains affiliate links.",
     "AFFILIATE PARTNERSHIPS",
@@ -280,20 +280,20 @@ NO_DISCLOSURES = [
 
 @pytest.mark.parametrize("text", DISCLOSURES + NO_DISCLOSURES)
 def test_the_disclosure_gate_never_skips_a_match(text: str) -> None:
-    found = segment._DISCLOSURE.search(text) is not None
-    assert found == (blocks.may_hold(text, text.lower(), segment._DISCLOSURE_WORDS) and found)
+    found = segment.textblocks._DISCLOSURE.search(text) is not None
+    assert found == (blocks.may_hold(text, text.lower(), segment.textblocks._DISCLOSURE_WORDS) and found)
 
 
 def test_the_own_disclosure_texts_match_and_do_not() -> None:
-    assert all(segment._DISCLOSURE.search(t) for t in DISCLOSURES)
-    assert not any(segment._DISCLOSURE.search(t) for t in NO_DISCLOSURES)
+    assert all(segment.textblocks._DISCLOSURE.search(t) for t in DISCLOSURES)
+    assert not any(segment.textblocks._DISCLOSURE.search(t) for t in NO_DISCLOSURES)
 
 
 def test_the_disclosure_gate_was_written_for_this_pattern() -> None:
     # _DISCLOSURE_WORDS are this pattern's: a new alternative needs its word and an own text above
     import hashlib
 
-    assert hashlib.sha256(segment._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "38eed796aecf22c3"
+    assert hashlib.sha256(segment.textblocks._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "38eed796aecf22c3"
 
 
 def test_upper_written_as_characters_is_the_class_of_its_ranges() -> None:

@@ -90,7 +90,7 @@ def test_pubdate_reads_a_months_first_three_letters(text: str, iso: str) -> None
 def test_english_day_of_month_year(text: str, iso: str) -> None:
     from indexer import segment
 
-    assert segment._any_date(text) == iso
+    assert segment.patterns._any_date(text) == iso
 
 
 def test_the_month_table_is_cldrs() -> None:

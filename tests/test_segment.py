@@ -390,21 +390,24 @@ def test_a_text_printed_hundreds_of_times_is_indexed_once_with_a_warning() -> No
             f"repeats paragraph {n} (printed {copies} times)" for n in (2, 3, 4)
         ], fmt
         (warning,) = [w for w in art.warnings if "printed over" in w]
-        assert f"{3 * copies - 3:,} paragraphs dropped: 3 texts printed over {segment.REPEATS_MAX} times" in warning
+        assert (
+            f"{3 * copies - 3:,} paragraphs dropped: 3 texts printed over {segment.metadata.REPEATS_MAX} times"
+            in warning
+        )
 
 
 def test_a_text_a_page_repeats_a_few_times_on_purpose_stays() -> None:
     """A meal plan's line under each day, the same question to each interviewee, a table's
     rows: the tuning pages repeat a text up to 44 times, and their truths keep every copy. A
     repeated heading still opens its section."""
-    days = [x for d in range(segment.REPEATS_MAX) for x in (f"Day {d + 1}", PROSE[d % 4])]
+    days = [x for d in range(segment.metadata.REPEATS_MAX) for x in (f"Day {d + 1}", PROSE[d % 4])]
     art = segment.segment(text_doc("Meal plan\n\n" + "\n\n".join([PROSE[0], *days])))
-    assert sum(p.text == PROSE[1] and p.indexed for p in art.paragraphs) == segment.REPEATS_MAX // 4 + 1
+    assert sum(p.text == PROSE[1] and p.indexed for p in art.paragraphs) == segment.metadata.REPEATS_MAX // 4 + 1
     assert not [w for w in art.warnings if "printed over" in w]
     # one copy more, of a heading: dropped, and the paragraph under it is still in its section
     doc = html_doc(
         [("title", "Menu")]
-        + [x for _ in range(segment.REPEATS_MAX + 1) for x in (("heading", "Breakfast"), ("", PROSE[0]))]
+        + [x for _ in range(segment.metadata.REPEATS_MAX + 1) for x in (("heading", "Breakfast"), ("", PROSE[0]))]
         + [("heading", "Dinner"), ("", PROSE[1]), ("heading", "Breakfast"), ("", PROSE[2])]
     )
     art = segment.segment(doc)
@@ -457,12 +460,13 @@ def test_thai_text_printed_twice_is_indexed_once() -> None:
 def test_segment_imports_only_the_standard_library() -> None:
     import sys
 
-    source = (REPO / "indexer" / "segment.py").read_text(encoding="utf-8")
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted((REPO / "indexer" / "segment").glob("*.py")))
     imported = {
         line.split()[1].split(".")[0]
         for line in source.splitlines()
         if line.startswith(("import ", "from ")) and not line.startswith("from .")
     }
+    assert "hashlib" in imported  # the package's modules were read
     assert imported <= set(sys.stdlib_module_names) | {"__future__"}
 
 
@@ -1220,7 +1224,7 @@ def test_a_first_line_longer_than_any_headline_is_no_title() -> None:
     """A text file of one huge line (a scraped page without breaks, 10 MB) was all its article's
     title: printed whole in every hit's title and in `indexer show`'s header, twice in JSON."""
     line = " ".join(PROSE * 20)
-    assert len(line) > segment.MAX_TITLE_CHARS
+    assert len(line) > segment.textblocks.MAX_TITLE_CHARS
     art = segment.segment(text_doc(line + "\n"))
     assert art.title == "" and [p.kind for p in art.paragraphs] == [BODY]
     art = segment.segment(text_doc("Bridge to close\n\n" + line + "\n"))  # a headline still is one
@@ -1280,7 +1284,7 @@ def test_block_features_name_post_meta_credits_prompts_and_repeated_openings() -
         row[blocks.FEATURES.index("page_has_stoplist")] = 1.0
         row[blocks.FEATURES.index("stop")] = 0.4
         row[col[name]] = 1.0
-        assert segment._chrome_evidence(row) == reason
+        assert segment.model._chrome_evidence(row) == reason
 
 
 # Issue 13's precision round (grouped CV's kept chrome on the tuning sites, by kind): a box about
@@ -1380,7 +1384,7 @@ def test_a_longer_notice_opening_with_a_disclosure_is_chrome() -> None:
         "third party ad networks, which may place cookies on your computer so that they can show you ads that "
         "match what you read here and elsewhere, and the editors never see which of our readers buy what."
     )
-    assert len(notice.split()) > segment.DISCLOSURE_MAX_WORDS
+    assert len(notice.split()) > segment.textblocks.DISCLOSURE_MAX_WORDS
     art = en_page(notice)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
     assert dropped(art, notice) == "advertising or editorial disclosure"
@@ -1531,8 +1535,8 @@ def test_a_picture_credit_after_the_sign_is_no_copyright_line_that_ends_the_arti
     assert dropped(art, "© 2021 Anzeiger. Alle Rechte vorbehalten.") == "legal notice"
     for line in ("© Gazette 2019-2021", "© The Gazette. All rights reserved", "© 2021 The Gazette"):
         block = segment.split_blocks(line)[0]
-        segment._measure(block)
-        assert not segment._is_copyright_credit(block), line
+        segment.textblocks._measure(block)
+        assert not segment.textblocks._is_copyright_credit(block), line
 
 
 # --------------------------------------------------------------------------------------------
@@ -1644,7 +1648,7 @@ def test_a_wire_sign_off_is_looked_for_once_per_run_of_white_space() -> None:
     pieces = ["said.", " ", "  ", "\t", "\r", "\u00a0", "REUTER", "REUTERS", "Reuter", "AP", "AFP", "x", "\n"]
     for _ in range(5000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9)))
-        assert segment._SIGN_OFF.sub("", line) == reference.sub("", line), repr(line)
+        assert segment.patterns._SIGN_OFF.sub("", line) == reference.sub("", line), repr(line)
     doc = text_doc("Bridge\n\nWord" + " " * 50_000 + "Word\n\n" + PROSE[0])
     art = segment.segment(doc)
     assert [p.text for p in art.paragraphs if p.kind == "body"][-1] == PROSE[0]
@@ -1681,7 +1685,7 @@ def test_a_text_printed_over_and_over_in_a_row_is_no_caption_printed_twice() -> 
     days = [x for d in range(60) for x in (f"Day {d + 1}", sentence)]
     apart = segment.segment(text_doc("\n\n".join([PROSE[0], *days])))
     (warning,) = [w for w in apart.warnings if "printed over" in w]
-    assert f"59 paragraphs dropped: a text printed over {segment.REPEATS_MAX} times, indexed once" in warning
+    assert f"59 paragraphs dropped: a text printed over {segment.metadata.REPEATS_MAX} times, indexed once" in warning
     assert "(printed 60 times)" in apart.paragraphs[-1].reason
     # Twice in a row is still a caption.
     two = segment.segment(text_doc(f"Bridge to close\n\n{sentence}\n\n{sentence}\n\n{PROSE[0]}\n\n{PROSE[1]}"))

@@ -122,7 +122,7 @@ def test_a_reasons_quote_ends_at_a_whole_word() -> None:
     # "link to the author's posts ('View all posts by Martha Quinl')" cut a name in half
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, BIO, "View all posts by Martha Quinlan-Smith")
     assert kind_of(art, "View all")[1] == "link to the author's posts ('View all posts by Martha…')"
-    assert segment._quoted("Related stories") == "Related stories"
+    assert segment.textblocks._quoted("Related stories") == "Related stories"
 
 
 @pytest.mark.parametrize(

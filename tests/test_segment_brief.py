@@ -1,7 +1,7 @@
 """A one-paragraph brief under its byline and date (helper meta4, from the last trial: the only
 paragraph of a French brief was dropped by the block model, "no article text found"). Where the
 model keeps no prose on a page, the rules' prose it came closest to keeping stays
-(`segment._keep_best_prose`). Pages of our own."""
+(`segment.model._keep_best_prose`). Pages of our own."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ def test_comment_headers_between_replies_are_dropped_and_the_replies_kept() -> N
         "Ask HN: Has your city switched off its open data portal?", POST, heads[0], REPLIES[0], heads[1], REPLIES[1]
     )
     for head in heads:
-        assert kind_and_reason(art, head.strip()) == (BOILERPLATE, segment.COMMENT_HEADER_REASON)
+        assert kind_and_reason(art, head.strip()) == (BOILERPLATE, segment.furniture.COMMENT_HEADER_REASON)
     for reply in REPLIES:
         assert kind_and_reason(art, reply)[0] == BODY
 
@@ -45,4 +45,4 @@ def test_comment_headers_between_replies_are_dropped_and_the_replies_kept() -> N
     ],
 )
 def test_comment_header_lines(line: str, header: bool) -> None:
-    assert segment._comment_header(line) is header
+    assert segment.furniture._comment_header(line) is header

@@ -25,7 +25,7 @@ from tests.helpers import PROSE, MENU, FOOTER, parse_blocks as parse, kind_and_r
 )
 def test_a_forms_consent_text_inside_the_article_is_chrome(consent: str) -> None:
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], consent, *PROSE[2:], FOOTER)
-    assert kind_of(art, consent[:20]) == (BOILERPLATE, segment.CONSENT_REASON)
+    assert kind_of(art, consent[:20]) == (BOILERPLATE, segment.textblocks.CONSENT_REASON)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
@@ -57,7 +57,7 @@ def test_an_article_sentence_about_agreeing_stays() -> None:
 def test_a_donation_button_inside_the_article_is_a_promotion(button: str) -> None:
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], button, *PROSE[2:], FOOTER)
     kind, reason = kind_of(art, button)
-    assert kind == BOILERPLATE and reason.startswith(segment.PROMOTION_REASON)
+    assert kind == BOILERPLATE and reason.startswith(segment.patterns.PROMOTION_REASON)
 
 
 def test_a_list_of_long_teasers_each_ending_with_read_more_is_chrome() -> None:
@@ -71,7 +71,7 @@ def test_a_list_of_long_teasers_each_ending_with_read_more_is_chrome() -> None:
     other = excerpt.replace("Du hörst es oft", "Wir hören es oft")
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, "Neueste Beiträge", excerpt, other, FOOTER)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
-    assert kind_of(art, "Du hörst")[1] == segment.SNIPPET_REASON
+    assert kind_of(art, "Du hörst")[1] == segment.textblocks.SNIPPET_REASON
     # one such paragraph alone may be the article's own, before a link: the block model decides
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, excerpt, FOOTER)
-    assert kind_of(art, "Du hörst")[1] != segment.SNIPPET_REASON
+    assert kind_of(art, "Du hörst")[1] != segment.textblocks.SNIPPET_REASON

@@ -70,7 +70,7 @@ def test_short_turns_of_an_interview_stay_text_with_its_other_turns() -> None:
     for turn in TURNS:
         kind, reason = para(art, turn[:14])
         assert kind == BODY, turn
-        assert reason == segment.INTERVIEW_REASON or not turn.startswith(drop), turn
+        assert reason == segment.kept.INTERVIEW_REASON or not turn.startswith(drop), turn
 
 
 def test_one_question_and_its_answer_are_no_interview() -> None:
@@ -92,8 +92,8 @@ def test_an_embedded_post_and_its_signature_are_the_articles_text() -> None:
     # line, and the trees dropped the line and the short post over it ("teaser list")
     art = parse(HEADLINE, MENU, HEADLINE, *PROSE[:2], POST, SIGNATURE, *PROSE[2:], FOOTER, drop=(POST[:20], "—"))
     assert [para(art, SIGNATURE[:10])[0], para(art, POST[:20])[0]] == [BODY, BODY]
-    assert para(art, SIGNATURE[:10])[1] == segment.POST_SIGNATURE_REASON
-    assert para(art, POST[:20])[1] == segment.EMBEDDED_POST_REASON
+    assert para(art, SIGNATURE[:10])[1] == segment.kept.POST_SIGNATURE_REASON
+    assert para(art, POST[:20])[1] == segment.kept.EMBEDDED_POST_REASON
 
 
 def test_a_post_signature_far_from_the_articles_text_stays_dropped() -> None:
@@ -114,7 +114,7 @@ def test_the_first_paragraph_under_the_headline_and_its_share_bar_is_indexed() -
     page = (MENU, HEADLINE, "By Jane Doe", "3 March 2024", "Share | Tweet | Email", FIRST, *PROSE, FOOTER)
     art = parse(*page, drop=(FIRST[:20],))
     assert para(art, FIRST[:20])[0] == LEAD
-    assert para(art, FIRST[:20])[1] == segment.FIRST_PARAGRAPH_REASON
+    assert para(art, FIRST[:20])[1] == segment.kept.FIRST_PARAGRAPH_REASON
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
@@ -142,7 +142,7 @@ def test_a_list_under_a_heading_of_the_article_is_its_text() -> None:
     page = (HEADLINE, MENU, HEADLINE, *PROSE[:2], NEEDS, LIST, *PROSE[2:], FOOTER)
     art = parse(*page, drop=(LIST[:20],), keep=(NEEDS,))
     assert para(art, LIST[:20])[0] == BODY
-    assert para(art, LIST[:20])[1] == segment.LIST_REASON
+    assert para(art, LIST[:20])[1] == segment.kept.LIST_REASON
 
 
 def test_a_menu_or_a_list_of_links_under_a_heading_stays_chrome() -> None:

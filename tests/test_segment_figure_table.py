@@ -27,8 +27,8 @@ AFTER = (
 
 def _dropped(
     text: str, reason: str = "teaser list; reads like site chrome: words such as 'schools' (block model)"
-) -> segment._Block:
-    b = segment._Block(text=text, lines=text.split("\n"), kind=BOILERPLATE, reason=reason, inside=True)
+) -> segment.textblocks._Block:
+    b = segment.textblocks._Block(text=text, lines=text.split("\n"), kind=BOILERPLATE, reason=reason, inside=True)
     return b
 
 
@@ -36,15 +36,17 @@ def test_a_table_of_figures_the_block_model_dropped_inside_the_article_is_body()
     table, teasers = _dropped(TABLE), _dropped("Pool levy fails again\nMayor wins third term\nCouncil seats: results")
     lines = _dropped("Line-ups ...\nSee more")
     blocks = [table, teasers, lines]
-    segment._keep_figure_tables(blocks)
-    assert (table.kind, table.reason) == (BODY, segment.FIGURE_TABLE_REASON)
+    segment.kept._keep_figure_tables(blocks)
+    assert (table.kind, table.reason) == (BODY, segment.kept.FIGURE_TABLE_REASON)
     assert teasers.kind == lines.kind == BOILERPLATE  # no figures: not a table
 
 
 def test_a_table_dropped_for_a_kind_of_chrome_stays_dropped() -> None:
-    outside = segment._Block(text=TABLE, lines=TABLE.split("\n"), kind=BOILERPLATE, reason="teaser list (block model)")
+    outside = segment.textblocks._Block(
+        text=TABLE, lines=TABLE.split("\n"), kind=BOILERPLATE, reason="teaser list (block model)"
+    )
     legal = _dropped(TABLE, reason="legal notice")
-    segment._keep_figure_tables([outside, legal])
+    segment.kept._keep_figure_tables([outside, legal])
     assert outside.kind == legal.kind == BOILERPLATE  # outside the article run, or a rule's kind
 
 
@@ -66,4 +68,4 @@ def test_a_table_of_figures_inside_the_article_stays_body() -> None:
     ],
 )
 def test_figure_rows(line: str, row: bool) -> None:
-    assert segment._figure_row(line) is row
+    assert segment.kept._figure_row(line) is row

@@ -61,4 +61,4 @@ def test_in_html(line: str) -> None:
 def test_what_stays(line: str) -> None:
     art = parse_blocks("Bridge to close", MENU, "Bridge to close", "By Jane Doe", PROSE[0], line, *PROSE[1:], FOOTER)
     (p,) = [p for p in art.paragraphs if p.text == line]
-    assert not p.reason.startswith((segment.NEXT_ISSUE_REASON, segment.SOURCES_REASON)), p.reason
+    assert not p.reason.startswith((segment.textblocks.NEXT_ISSUE_REASON, segment.textblocks.SOURCES_REASON)), p.reason

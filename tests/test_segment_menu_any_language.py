@@ -52,7 +52,7 @@ def test_a_menu_row_and_sign_in_links_over_the_headline_are_no_title(chrome: tup
     ],
 )
 def test_a_headline_with_bars_is_no_menu_row(line: str) -> None:
-    assert not segment.is_menu_row(line)
+    assert not segment.textblocks.is_menu_row(line)
     art = parse_blocks(line, *TR[1:])
     assert kind_and_reason(art, line)[0] == TITLE
 

@@ -42,7 +42,7 @@ def test_a_menu_row_glued_on_top_of_the_headline_is_not_the_title() -> None:
     "menu", ["Главная  Новости  Политика  Спорт", "Nieuws  Binnenland  Buitenland", "Cronaca  Esteri  Economia"]
 )
 def test_menu_rows_in_more_languages(menu: str) -> None:
-    assert segment.is_menu_row(menu)
+    assert segment.textblocks.is_menu_row(menu)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_a_cookie_notice_among_the_article_is_chrome(notice: str) -> None:
 )
 def test_a_forms_status_message_is_chrome(status: str) -> None:
     art = parse(HEADLINE, MENU, HEADLINE, *PROSE, status, FOOTER)
-    assert kind_of(art, status) == (BOILERPLATE, segment.FORM_STATUS_REASON)
+    assert kind_of(art, status) == (BOILERPLATE, segment.patterns.FORM_STATUS_REASON)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 

@@ -37,4 +37,4 @@ def test_a_menu_row_over_the_headline_is_not_the_title(menu: str) -> None:
 )
 def test_a_pages_title_line_with_separators_stays_the_first_line(first: str) -> None:
     # "Headline | Site", "Headline » Site", a shop's <title> of product words: no section names
-    assert not segment.is_menu_row(first)
+    assert not segment.textblocks.is_menu_row(first)

@@ -138,7 +138,7 @@ def test_ama_questions_and_answers_are_text_and_thread_furniture_is_not(header: 
         assert kind_and_reason(art, text)[0] == BODY, text
     for head in furniture:
         found = [(p.kind, p.reason) for p in art.paragraphs if p.text == head]
-        assert found and all(kr == (BOILERPLATE, segment.COMMENT_HEADER_REASON) for kr in found), head
+        assert found and all(kr == (BOILERPLATE, segment.furniture.COMMENT_HEADER_REASON) for kr in found), head
 
 
 def test_forum_answers_are_text_and_their_headers_and_scores_are_not() -> None:
@@ -160,7 +160,7 @@ def test_forum_answers_are_text_and_their_headers_and_scores_are_not() -> None:
     for text in ANSWERS:
         assert kind_and_reason(art, text)[0] == BODY
     for head in ("Answer from", "Antwort von"):
-        assert kind_and_reason(art, head) == (BOILERPLATE, segment.COMMENT_HEADER_REASON)
+        assert kind_and_reason(art, head) == (BOILERPLATE, segment.furniture.COMMENT_HEADER_REASON)
     scores = [p for p in art.paragraphs if p.text.startswith("Reply")]
     assert scores and all(p.kind == BOILERPLATE for p in scores)
 
@@ -180,7 +180,7 @@ def test_forum_answers_are_text_and_their_headers_and_scores_are_not() -> None:
     ],
 )
 def test_post_header_lines(line: str, header: bool) -> None:
-    assert segment._post_header(line) is header
+    assert segment.textblocks._post_header(line) is header
 
 
 @pytest.mark.parametrize(
@@ -195,7 +195,7 @@ def test_post_header_lines(line: str, header: bool) -> None:
     ],
 )
 def test_post_author_lines(line: str, author: str) -> None:
-    assert segment._post_author(line) == author
+    assert segment.textblocks._post_author(line) == author
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_post_author_lines(line: str, author: str) -> None:
     ],
 )
 def test_thread_furniture_blocks(text: str, furniture: bool) -> None:
-    assert segment._comment_header(text) is furniture
+    assert segment.furniture._comment_header(text) is furniture
 
 
 def test_comment_author_line_under_the_article_leaves_a_short_headline() -> None:

@@ -194,8 +194,8 @@ def test_a_row_of_tools_with_one_unknown_label_is_chrome(label: str, what: str) 
 
 def test_a_row_with_two_unknown_items_or_long_items_is_not_a_row_of_tools() -> None:
     for line in ("Share | Markets | Sport", "Print | the bridge closes on Monday | Share"):
-        assert segment._mostly_labels(line) is False, line
-    assert segment._mostly_labels("Share | Print | Flag") is True
+        assert segment.textblocks._mostly_labels(line) is False, line
+    assert segment.textblocks._mostly_labels("Share | Print | Flag") is True
 
 
 def test_a_sentence_with_a_labels_words_stays_article_text() -> None:

@@ -52,4 +52,4 @@ def test_a_relative_time_under_the_headline_is_a_date_line_never_the_title(statu
     ],
 )
 def test_relative_time_lines(line: str, status: bool) -> None:
-    assert segment._relative_time_line(line) is status
+    assert segment.patterns._relative_time_line(line) is status

@@ -179,8 +179,8 @@ def test_football_line_ups_and_referee_are_article_text() -> None:
 def test_a_tag_line_is_no_line_up() -> None:
     from indexer import segment
 
-    assert not segment._lineup("Tags: Bilt, Cent, Eimsbüttel, Hamburg, Altona, Ottensen, Barmbek")
-    assert segment._lineup("Harbour United: Kemp; Moss, Price, Reed, Tait; Pike, Dobson, Parr; Ellery, Cole.")
+    assert not segment.kept._lineup("Tags: Bilt, Cent, Eimsbüttel, Hamburg, Altona, Ottensen, Barmbek")
+    assert segment.kept._lineup("Harbour United: Kemp; Moss, Price, Reed, Tait; Pike, Dobson, Parr; Ellery, Cole.")
 
 
 def test_line_ups_set_as_one_block_are_article_text() -> None:

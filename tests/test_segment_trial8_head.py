@@ -122,7 +122,7 @@ def test_a_korean_headline_over_its_date_lines_is_the_title_and_its_deck_the_lea
     ("line", "names", "place"), [("부산=김서연 기자", "김서연", "부산"), ("김서연 기자", "김서연", "")]
 )
 def test_korean_city_equals_name_byline(line: str, names: str, place: str) -> None:
-    assert (segment._cjk_byline(line), segment._byline_place(line)) == (names, place)
+    assert (segment.textblocks._cjk_byline(line), segment.textblocks._byline_place(line)) == (names, place)
 
 
 NL_HEAD = "De markt op het plein gaat dicht voor de zomer"
@@ -193,13 +193,13 @@ def test_an_obituarys_closing_life_dates_line_is_no_date_line() -> None:
     (life,) = [b for b in blocks if b.text.startswith("Harold Penberthy, lifeboat")]
     assert not life.reason.startswith("date line")
     (date,) = [b for b in blocks if b.text.startswith("Tuesday")]
-    assert date.reason == segment.DATE_BEFORE_REASON  # the page's own date line stays one
+    assert date.reason == segment.textblocks.DATE_BEFORE_REASON  # the page's own date line stays one
 
 
 def test_dates_in_prose_and_date_lines() -> None:
-    assert segment._dates_in_prose("Ada Quist, weaver and teacher, born 3 April 1935; died 28 October 2026")
-    assert not segment._dates_in_prose("Published: 3 April 2026 | Updated: 4 April 2026")
-    assert not segment._dates_in_prose("By Cat Lafuente / June 12, 2020 9:49 am / Updated: Aug. 18, 2020")
+    assert segment.textblocks._dates_in_prose("Ada Quist, weaver and teacher, born 3 April 1935; died 28 October 2026")
+    assert not segment.textblocks._dates_in_prose("Published: 3 April 2026 | Updated: 4 April 2026")
+    assert not segment.textblocks._dates_in_prose("By Cat Lafuente / June 12, 2020 9:49 am / Updated: Aug. 18, 2020")
 
 
 def test_a_newsletters_issue_line_over_the_headline_is_its_date() -> None:

@@ -34,7 +34,7 @@ def test_a_comment_count_with_the_article_below_it_does_not_end_the_article(coun
     art = parse(MENU, "Bridge to close", "By Anna Berg", *PROSE[:2], count, *PROSE[2:], *MORE, FOOTER)
     assert body(art) == PROSE + MORE
     assert para(art, count)[0] == BOILERPLATE
-    assert para(art, count)[1] in (segment.COMMENT_LINK_REASON, "button label (comment count)")
+    assert para(art, count)[1] in (segment.tail.COMMENT_LINK_REASON, "button label (comment count)")
 
 
 THREAD = [

@@ -1,0 +1,726 @@
+"""Page furniture that reads like text: labels of tools and notices per language, media
+contacts, comment headers, forum profiles, fact boxes, consent dialogs.
+"""
+
+from __future__ import annotations
+import re
+from collections import Counter
+from collections.abc import Mapping
+from ..models import BODY, BOILERPLATE, HEADING, LEAD, TITLE
+from .patterns import (
+    BUTTON_REASON,
+    OUTSIDE_REASON,
+    UI_LABEL_MAX_CHARS,
+    _LABEL_VAGUE,
+    _LINE_STRIP,
+    _SENT_END,
+    _UI_LABEL_LINE,
+    _WORD,
+    _relative_time_line,
+)
+from .textblocks import (
+    COMMENT_HEADER_MAX_CHARS,
+    COOKIE_MAX_WORDS,
+    _Block,
+    _LABEL_ROW_SPLIT,
+    _POST_VERBS,
+    _REPLY_VERBS,
+    _VOTE_MARKS,
+    _button_label,
+    _is_cookie_notice,
+    _post_header,
+    _post_stamp,
+    _quoted,
+    _stamp_header,
+)
+
+
+def _undecided_drop(b: _Block) -> bool:
+    """Whether `b` was dropped by its place alone or by the block model, for no kind of chrome
+    the rules know (no signal, no rule-final reason, no teaser list or comment thread of the
+    rules: the model's "teaser list" is its evidence, not the rules' list)."""
+    return (
+        b.kind == BOILERPLATE
+        and (b.reason.startswith(OUTSIDE_REASON) or b.reason.endswith("(block model)"))
+        and not b.reason.startswith("comment thread")
+        and not b.signal
+        and not ({"teaser", "thread", "after_tail"} & b.extra.keys())
+    )
+
+
+# Page furniture a template sets among the article's paragraphs, one row a language (those the
+# label lists above cover most): a reading time ("Lecture 4 min.", "4 min read", "Lesezeit: 3
+# Minuten"), a gift-article button ("Offrir l’article", "Gift this article"), a product card's
+# price note ("Prices taken at time of publishing.") and a pointer to a recipe card ("See the
+# recipe card below for full quantities."). Trial: each kept as body.
+_FURNITURE_LABELS = {  # language: (reading time, gift article, price note, recipe-card pointer)
+    "en": (
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s?\.? read|"
+        r"(?:reading|read) time:? (?:about |approx\.? )?\d+ min(?:ute)?s?\.?|\d+ min(?:ute)?s?\.? (?:reading time|to read)",
+        r"gift (?:this |the )?(?:article|story)|give (?:this|the) (?:article|story)|"
+        r"share (?:this|the) (?:full )?(?:article|story) with a friend",
+        r"prices? (?:(?:were|are) )?(?:taken|correct|accurate|checked|valid) (?:at|as of|on)\b|"
+        r"prices? (?:and availability )?(?:may|are subject to) change",
+        r"recipe card below|(?:full|printable) recipe (?:card )?(?:is )?below|scroll down (?:to|for) the (?:full |printable )?recipe",
+    ),
+    "de": (
+        r"lesezeit:? (?:ca\. |etwa )?\d+ (?:min\.?|minuten?)|(?:ca\. )?\d+ (?:min\.?|minuten?) lesezeit",
+        r"(?:diesen )?artikel (?:verschenken|schenken)|geschenkter artikel",
+        r"preise? (?:stand|vom|zum zeitpunkt der veröffentlichung)\b|preisstand\b",
+        r"rezeptkarte (?:weiter )?unten|(?:vollständige|komplette|ganze) rezept (?:findet ihr|findest du|finden sie) (?:weiter )?unten",
+    ),
+    "fr": (
+        r"(?:temps de )?lecture:? (?:\d+|une) min(?:\.|utes?)?|\d+ min(?:\.|utes?)? de lecture",
+        r"offrir (?:l['’]|cet )article",
+        r"prix (?:relevés?|constatés?) (?:le|au)\b",
+        r"fiche recette (?:ci-dessous|plus bas|en bas)",
+    ),
+    "es": (
+        r"(?:tiempo de )?lectura:? \d+ min(?:\.|utos?)?|\d+ min(?:\.|utos?)? de lectura",
+        r"regalar? (?:este |el )?artículo",
+        r"precios? (?:consultados?|vigentes?) (?:el|a|en)\b",
+        r"(?:tarjeta|ficha) (?:de (?:la )?)?receta (?:más )?abajo",
+    ),
+    "it": (
+        r"(?:tempo di )?lettura:? \d+ min(?:\.|uti)?|\d+ min(?:\.|uti)? di lettura",
+        r"regala (?:questo |l['’])articolo",
+        r"prezzi? (?:aggiornat[oi]|rilevat[oi]) (?:al|il)\b",
+        r"scheda (?:della )?ricetta (?:qui )?(?:sotto|in fondo)",
+    ),
+    "pt": (
+        r"(?:tempo de )?leitura:? \d+ min(?:\.|utos?)?|\d+ min(?:\.|utos?)? de leitura",
+        r"(?:presentear|oferecer) (?:este |o )?artigo",
+        r"preços? (?:consultados?|válidos?) (?:em|no)\b",
+        r"(?:cartão|ficha) (?:da )?receita (?:mais )?abaixo",
+    ),
+    "nl": (
+        r"leestijd:? \d+ min(?:\.|uten|uut)?|\d+ min(?:\.|uten|uut)? (?:leestijd|lezen)",
+        r"(?:dit )?artikel cadeau (?:geven|doen)",
+        r"prijzen (?:gecontroleerd|geldig) op\b",
+        r"receptkaart (?:hieronder|onderaan)",
+    ),
+    "pl": (
+        r"czas czytania:? \d+ min(?:\.|ut[ay]?)?|\d+ min(?:\.|ut[ay]?)? czytania",
+        r"podaruj (?:ten )?artykuł",
+        "",
+        "",
+    ),
+    "ru": (
+        r"время чтения:? \d+ мин(?:\.|ут[аы]?)?|\d+ мин(?:\.|ут[аы]?)? (?:на )?чтени[яе]",
+        r"подарить (?:эту )?статью",
+        "",
+        "",
+    ),
+    "tr": (
+        r"okuma süresi:? \d+ (?:dk\.?|dakika)|\d+ (?:dk\.?|dakika) okuma(?: süresi)?",
+        r"(?:makaleyi|haberi) hediye et",
+        "",
+        "",
+    ),
+    "ja": (
+        r"(?:この記事は)?約?\d+分で読めます|読了(?:時間|目安)[:：]? ?約?\d+分",
+        r"記事をプレゼント(?:する)?",
+        "",
+        "",
+    ),
+}
+_FURNITURE_KINDS = ("reading time", "gift article", "price note", "pointer to the recipe card")
+
+
+def _column_alternation(table: Mapping[str, tuple[str, ...]], k: int) -> str:
+    """Column `k` of a per-language table of label patterns (`_FURNITURE_LABELS`,
+    `_NOTICE_LABELS`) as one regex alternation, the empty cells left out."""
+    return "|".join(row[k] for row in table.values() if row[k])
+
+
+# the first two are labels alone on their line (with separators between), the last two phrases
+# of a short sentence
+_FURNITURE_LINE = [re.compile(rf"^\W*(?:{_column_alternation(_FURNITURE_LABELS, k)})\W*$", re.I) for k in (0, 1)]
+_FURNITURE_PHRASE = [re.compile(rf"(?:^|\b)(?:{_column_alternation(_FURNITURE_LABELS, k)})", re.I) for k in (2, 3)]
+FURNITURE_LABEL_MAX_WORDS = 8
+FURNITURE_PHRASE_MAX_WORDS = 20
+# a price alone on its line, as a product card sets it ("$400", "€ 279,99", "199 €")
+_PRICE_ALONE = re.compile(r"^(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹]|euros?|eur|usd|zł|₽))$", re.I)
+FURNITURE_REASON = "page furniture"
+RELATIVE_TIME_REASON = "page furniture (relative time)"
+
+
+# Notices of an advert's slot and of a podcast's page, one row a language: (the prompt to read on
+# after an advert, alone on its line; a podcast page's label of its parts, alone on its line; the
+# opening of a sponsor read; the opening of a machine transcript's notice). trial8: "Continue a ler
+# a seguir à publicidade" under "PUBLICIDADE", "This episode is sponsored by Terra Boots. Use code
+# SIGNAL for 15% off.", "Show notes", "Transcript" and "This transcript was generated
+# automatically and may contain errors." were all body.
+_NOTICE_LABELS = {
+    "en": (
+        r"(?:the )?(?:article|story|text) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|"
+        r"continue reading (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|advertisement continues below|"
+        r"scroll (?:down )?to continue(?: with content| reading)?",
+        r"show ?notes|episode notes|chapters|timestamps|(?:full |episode )?transcript",
+        r"(?:this|today'?s) (?:episode|podcast|show|video|programme|program|newsletter|segment) (?:is|was) "
+        r"(?:sponsored|brought to you|supported|presented|powered|made possible) by|"
+        r"thanks to \w+(?: \w+){0,3} for sponsoring (?:this|today'?s) (?:episode|show|video|podcast)",
+        r"(?:this|the) transcript (?:was|is|has been) (?:generated|produced|created|made) (?:automatically|by (?:a machine|an? automat\w*|speech))|"
+        r"this is an? (?:automated|automatically generated|computer-generated|machine-generated|rush) transcript|"
+        r"transcripts? (?:are|is) (?:generated|produced|created) (?:automatically|using (?:a combination of )?speech recognition)",
+    ),
+    "de": (
+        r"(?:der )?(?:artikel|text|beitrag) (?:wird )?(?:geht )?(?:nach|unter) der (?:anzeige|werbung) (?:fortgesetzt|weiter)|"
+        r"weiterlesen (?:nach|unter) der (?:anzeige|werbung)",
+        r"shownotes|kapitelmarken|transkript",
+        r"diese (?:folge|episode|sendung|ausgabe) wird (?:unterstützt|präsentiert|gesponsert|ermöglicht) (?:von|durch)",
+        r"dieses transkript wurde (?:automatisch|maschinell) erstellt",
+    ),
+    "fr": (
+        r"la suite (?:de l['’]article )?après (?:cette|la) publicité|l['’]article continue (?:après|sous) (?:cette|la) publicité",
+        r"notes de l['’]épisode|transcription",
+        r"cet épisode est (?:sponsorisé|présenté|soutenu|parrainé|proposé) par",
+        r"cette transcription a été (?:générée|réalisée|produite) automatiquement",
+    ),
+    "es": (
+        r"(?:la noticia|el artículo|el texto) (?:continúa|sigue) (?:después|debajo|tras) (?:de )?(?:la|esta) publicidad|"
+        r"(?:continúa|sigue) leyendo (?:después|debajo|tras) (?:de )?(?:la|esta) publicidad|"
+        r"continúa (?:después|debajo) (?:de la publicidad|del anuncio)",
+        r"notas del episodio|transcripción",
+        r"este episodio (?:está|es) (?:patrocinado|presentado|ofrecido) por",
+        r"esta transcripción (?:fue|ha sido|se ha) generad[oa] automáticamente",
+    ),
+    "pt": (
+        r"continue a ler (?:a seguir|depois|após) (?:à|da) publicidade|"
+        r"(?:o artigo|o texto|a (?:reportagem|notícia|matéria)) continua (?:após|depois d)a publicidade|"
+        r"continua (?:após|depois d)a publicidade",
+        r"notas do episódio|transcrição",
+        r"este episódio (?:é|está a ser|foi) (?:patrocinado|apresentado|apoiado) (?:por|pel[ao])",
+        r"esta transcrição foi gerada automaticamente",
+    ),
+    "it": (
+        r"(?:l['’]articolo )?continua (?:dopo|sotto) (?:la|questa) pubblicità|continua a leggere dopo (?:la|questa) pubblicità",
+        r"note dell['’]episodio|trascrizione",
+        r"questo episodio è (?:sponsorizzato|offerto|presentato) da",
+        r"questa trascrizione è stata generata automaticamente",
+    ),
+    "nl": (
+        r"(?:het artikel gaat|lees) verder (?:na|onder) de advertentie",
+        r"shownotes|transcript",
+        r"deze aflevering wordt (?:gesponsord|mogelijk gemaakt|aangeboden) door",
+        r"dit transcript is automatisch (?:gegenereerd|gemaakt)",
+    ),
+    "pl": (r"dalsza część (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)", "", "", ""),
+    "sv": (r"artikeln fortsätter (?:efter|under) annonsen", "", "", ""),
+    "da": (r"artiklen fortsætter (?:efter|under) annoncen", "", "", ""),
+    "no": (r"saken fortsetter (?:under|etter) annonsen", "", "", ""),
+    "fi": (r"artikkeli jatkuu mainoksen (?:jälkeen|alla)", "", "", ""),
+    "cs": (r"článek pokračuje (?:pod|po) reklam(?:ou|ě)", "", "", ""),
+    "ro": (r"articolul continuă după (?:reclamă|publicitate)", "", "", ""),
+    "hu": (r"a cikk (?:a )?hirdetés után folytatódik", "", "", ""),
+    "tr": (r"haberin devamı reklamdan sonra|reklamdan sonra devam ediyor", "", "", ""),
+    "ru": (r"продолжение (?:статьи|материала) (?:после|под) рекламой|статья продолжается после рекламы", "", "", ""),
+}
+_NOTICE_KINDS = ("advert's prompt to read on", "podcast page's label", "sponsor read", "transcript notice")
+
+
+# the first two alone on their line, the last two opening a short block
+_NOTICE_LINE = [re.compile(rf"^\W*(?:{_column_alternation(_NOTICE_LABELS, k)})\W*$", re.I) for k in (0, 1)]
+_NOTICE_OPENING = [re.compile(rf"^\W*(?:{_column_alternation(_NOTICE_LABELS, k)})\b", re.I) for k in (2, 3)]
+NOTICE_LINE_MAX_WORDS = 12
+NOTICE_MAX_WORDS = 45  # a sponsor read or a transcript's notice is a sentence or two
+
+
+def _notice_label(b: _Block) -> str:
+    """The kind of an advert's or a podcast page's notice (`_NOTICE_LABELS`, `_NOTICE_KINDS`): a
+    one-line prompt to read on after the advert or label of the page's parts (not a heading's),
+    or a block of up to NOTICE_MAX_WORDS words opening with a sponsor read or a machine
+    transcript's notice; else ""."""
+    if b.words > NOTICE_MAX_WORDS:
+        return ""
+    if len(b.lines) == 1 and b.words <= NOTICE_LINE_MAX_WORDS:
+        for k, rx in enumerate(_NOTICE_LINE):
+            # a label the page set as a heading heads its part ("<h2>Shownotes</h2>" over the notes)
+            if rx.match(b.text) and not (k == 1 and b.kind == HEADING):
+                return _NOTICE_KINDS[k]
+    return next((_NOTICE_KINDS[2 + k] for k, rx in enumerate(_NOTICE_OPENING) if rx.match(b.text)), "")
+
+
+def _furniture_label(b: _Block) -> str:
+    """ "page furniture (KIND)" for a short block that is only a reading time or a gift-article
+    label (each line its labels, split by bars or bullets), a price alone, or a short sentence
+    with a price note or a pointer to the recipe card (`_FURNITURE_LABELS`), or an advert's or a
+    podcast page's notice (`_notice_label`), else ""."""
+    notice = _notice_label(b)
+    if notice:
+        return f"{FURNITURE_REASON} ({notice})"
+    if b.words > FURNITURE_PHRASE_MAX_WORDS or len(b.lines) > 3:
+        return ""
+    found: list[str] = []
+    items = [item for ln in b.lines for item in _LABEL_ROW_SPLIT.split(ln.strip(_LINE_STRIP)) if item]
+    if b.words <= FURNITURE_LABEL_MAX_WORDS and items:
+        for item in items:
+            kinds = [k for k, rx in enumerate(_FURNITURE_LINE) if rx.match(item)]
+            if not kinds and not _PRICE_ALONE.match(item):
+                found = []
+                break
+            found.append(_FURNITURE_KINDS[kinds[0]] if kinds else "price")
+    if not found:
+        found = [_FURNITURE_KINDS[2 + k] for k, rx in enumerate(_FURNITURE_PHRASE) if rx.search(b.text)]
+    return f"{FURNITURE_REASON} ({', '.join(sorted(set(found)))})" if found else ""
+
+
+# A press release's media contact: a label ("Contact:", "Media contact:", "Pressekontakt:") and
+# the names, e-mail addresses and telephone numbers under it, on its lines or in the blocks after.
+_CONTACT_LABEL = re.compile(
+    r"^(?:(?:media|press|news|investor|investors)(?: relations)? (?:contacts?|inquiries|enquiries)|contacts?|"
+    r"pressekontakt|medienkontakt|pressestelle|contacts? (?:presse|médias?)|contactos? (?:de|para) (?:prensa|medios)|"
+    r"contatti stampa|contatos? (?:de|para) imprensa|perscontact|kontakt (?:dla mediów|prasowy)|"
+    r"контакты для сми|basın iletişim)\s*[:：]",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()./-]{5,18}\d(?![\w.])")
+_DOTTED_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+PHONE_MIN_DIGITS = 7
+CONTACT_MAX_WORDS = 40
+CONTACT_LINE_MAX_WORDS = 10
+CONTACT_MAX_BLOCKS = 4  # a name, a role, an e-mail address and a telephone number set apart
+CONTACT_REASON = "media contact"
+
+
+def _contact_detail(text: str) -> bool:
+    """Whether `text` holds an e-mail address or a telephone number (7+ digits, not a date)."""
+    if _EMAIL.search(text):
+        return True
+    return any(
+        sum(c.isdigit() for c in m.group(0)) >= PHONE_MIN_DIGITS and not _DOTTED_DATE.match(m.group(0))
+        for m in _PHONE.finditer(text)
+    )
+
+
+def _contact_blocks(blocks: list[_Block], i: int) -> int:
+    """How many blocks from `blocks[i]` make a media contact: a block opening with a contact
+    label (`_CONTACT_LABEL`, CONTACT_MAX_WORDS words at most) and up to CONTACT_MAX_BLOCKS short
+    blocks after it (CONTACT_LINE_MAX_WORDS words a line, no sentence), with an e-mail address
+    or a telephone number among them; 0 when it is none."""
+    b = blocks[i]
+    if b.words > CONTACT_MAX_WORDS or not _CONTACT_LABEL.match(b.lines[0].strip()):
+        return 0
+    n = 1
+    while n <= CONTACT_MAX_BLOCKS and i + n < len(blocks):
+        x = blocks[i + n]
+        short = x.words <= CONTACT_LINE_MAX_WORDS * len(x.lines) and len(x.lines) <= CONTACT_MAX_BLOCKS
+        text = x.kind in (BODY, HEADING, LEAD) or _undecided_drop(x)  # not the title, a byline, a date line
+        if not short or not text or x.signal or (x.sentence_end and not _contact_detail(x.text)):
+            break
+        n += 1
+    return n if any(_contact_detail(x.text) for x in blocks[i : i + n]) else 0
+
+
+def _mark_page_furniture(blocks: list[_Block]) -> None:
+    """Furniture inside the article kept as its text: a reading time, a gift-article label, a
+    price line or note, a recipe-card pointer (`_furniture_label`), a relative time ("3m ago",
+    `_relative_time_line`) and a media contact
+    (`_contact_blocks`) are BOILERPLATE with their reason, also where the rules or the block
+    model dropped them for a vaguer one. Plain text and HTML alike."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        vague = b.kind == BOILERPLATE and (b.reason.startswith(_LABEL_VAGUE) or b.reason.endswith("(block model)"))
+        n = _contact_blocks(blocks, i) if b.kind in (BODY, HEADING, LEAD) or vague else 0
+        if n:
+            why = f"{CONTACT_REASON} ('{_quoted(b.lines[0])}')"
+            for x in blocks[i : i + n]:
+                x.kind, x.reason = BOILERPLATE, why
+            i += n
+            continue
+        label = _furniture_label(b) if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra else ""
+        if not label and (b.kind in (BODY, HEADING) or vague) and _relative_time_line(b.text):
+            label = RELATIVE_TIME_REASON  # a post's "3m ago" under its time stamp
+        if not label and (b.kind in (BODY, HEADING) or vague) and _comment_header(b.text):
+            label = COMMENT_HEADER_REASON
+        if label:
+            b.kind, b.reason = BOILERPLATE, label
+        i += 1
+
+
+# A comment's header in a discussion copied as text: who and when, then the thread's links, split
+# by bars ("▲ civic_hacker 8 hours ago | parent | next [–]", "jdoe 3 days ago | reply | flag").
+# Trial 9: a Hacker News thread's headers were kept as body, each one a search hit.
+COMMENT_HEADER_REASON = "comment header (user, time and the thread's links)"
+COMMENT_LINK_MAX_WORDS = 3
+
+
+def _comment_header(text: str) -> bool:
+    """Whether `text` is a comment's header (COMMENT_HEADER_REASON): one line of bar-separated
+    parts, the first a user's name and a relative time (`_relative_time_line` after one
+    token: "civic_hacker 8 hours ago"), the others of up to COMMENT_LINK_MAX_WORDS words each;
+    or lines of a post's furniture in a thread (`_thread_furniture_line`), one of them its header
+    or its depth ("level 1" / "u/penguin_fan_22 · 1d", "Answer from NAME · 2 days ago")."""
+    lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    if lines and len(text) <= 2 * COMMENT_HEADER_MAX_CHARS and all(map(_thread_furniture_line, lines)):
+        if any(_post_header(ln) or _post_time(ln) or _THREAD_MARK.match(ln.strip()) for ln in lines):
+            return True
+    if "\n" in text.strip() or len(text) > COMMENT_HEADER_MAX_CHARS or "|" not in text:
+        return False
+    first, *links = (part.strip() for part in text.strip().strip(_VOTE_MARKS).split("|"))
+    who = first.split(None, 1)
+    if len(who) != 2 or not _relative_time_line(who[1]):
+        return False
+    return all(0 < len(link.split()) <= COMMENT_LINK_MAX_WORDS for link in links)
+
+
+def _post_head_at(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` opens a social site's post head: its author's name over a header of its
+    time and status (`_stamp_header`), in one block or two. Such a post has no headline."""
+    if not 0 <= i < len(blocks):
+        return False
+    b = blocks[i]
+    if len(b.lines) >= 2:
+        return _stamp_header(b.lines[1])
+    return i + 1 < len(blocks) and len(blocks[i + 1].lines) == 1 and _stamp_header(blocks[i + 1].text)
+
+
+# The furniture of a post in a thread, a line each: its depth ("level 2"), its score ("245
+# points", "12 votes"), its tools ("Reply", "Share", "Permalink", "Give Award"; `_UI_LABEL_LINE`
+# knows the common ones), the thread's sort ("Sort by: best").
+_POST_FURNITURE = re.compile(
+    r"^(?:level \d{1,2}|\d[\d,.]*k? (?:points?|votes?|likes?|upvotes?|replies|reactions?|punkte|puntos|punti|pontos)|"
+    r"\d[\d,.]*k? (?:answers?|antworten|réponses|respuestas|risposte|respostas)|"
+    r"permalink|give award|award|vote|upvote|downvote|like|repost|send|follow|embed|improve this (?:question|answer)|"
+    r"sort(?:ed)? by:?.{0,30}|sortieren nach:?.{0,30}|trier par\s?:?.{0,30}|ordenar por:?.{0,30})$",
+    re.I,
+)
+
+
+# a thread's own furniture lines, which no article's text holds alone: a post's depth, the sort
+_THREAD_MARK = re.compile(
+    r"^(?:level \d{1,2}$|sort(?:ed)? by\b|sortieren nach\b|trier par\b|ordenar por\b|"
+    r"\d[\d,.]*k? (?:points?|votes?|upvotes?|punkte|puntos|punti|pontos)$|"
+    # a row of a post's tools with one only a social site's post has ("Like  Comment  Repost  Send")
+    r".*\b(?:repost|permalink|give award|upvote|downvote)\b)",
+    re.I,
+)
+
+
+_POST_TIME = re.compile(rf"^(?:{_POST_VERBS}|{_REPLY_VERBS}|edited|modified)\s(?P<when>[^\n]{{1,40}})$", re.I)
+
+
+def _post_time(line: str) -> bool:
+    """Whether `line` says when a post or a reply was written, with no author: a verb of
+    `_POST_VERBS` or `_REPLY_VERBS` and a post's time (`_post_stamp`: "answered 2 days ago")."""
+    m = _POST_TIME.match(line.strip())
+    return m is not None and _post_stamp(m.group("when"))
+
+
+def _thread_furniture_line(line: str) -> bool:
+    """Whether `line` is a post's furniture in a thread: its header (`_post_header`, `_post_time`),
+    its depth, score or tools (`_POST_FURNITURE`, `_UI_LABEL_LINE`), several split by spaces or bars."""
+    line = line.strip().strip(_LINE_STRIP)
+    if not line or _post_header(line) or _post_time(line) or _POST_FURNITURE.match(line):
+        return bool(line)
+    if len(line) > UI_LABEL_MAX_CHARS:
+        return False
+    items = [x for x in re.split(r"\s{2,}|\s[|·•]\s", line) if x.strip()]
+    if len(items) == 1:
+        items = line.split()
+    return all(_POST_FURNITURE.match(x.strip()) or _UI_LABEL_LINE.match(x.strip()) for x in items)
+
+
+# The fields of a forum member's profile beside a post ("Posts: 1,204", "Reputation: 12",
+# "Beiträge: 57", "Wohnort: Hamburg"): a label a forum's profile box uses, a colon, a short value.
+# A forum's own labels (_FORUM_FIELD) say it wherever they are; the common ones (location, age,
+# rank...) also head a fact box in an article ("Location: Berlin" under an event), so they count
+# only on a page that has a forum's own field too (`_forum_page`).
+_FORUM_LABELS = (
+    r"posts|total posts|beiträge|beitraege|messages|mensajes|mensagens|messaggi|berichten|posty|"
+    r"сообщени[йяе]|повідомлень|joined|join date|member since|registered|registriert(?: seit)?|mitglied seit|"
+    r"dabei seit|inscrit(?: le)?|inscription|registrado(?: em| el)?|fecha de (?:registro|ingreso)|iscritto (?:il|dal)|"
+    r"lid sinds|geregistreerd|dołączył(?:\(a\)|a)?|регистрация|зарегистрирован|reputation|reputación|reputação|"
+    r"reputazione|réputation|reputacja|репутация|karma|reaction score|likes received|thanks|danke|"
+    r"trophy points|erhaltene likes"
+)
+_PROFILE_LABELS = (
+    r"location|wohnort|ort|herkunft|localisation|lieu|ubicación|ubicacion|localização|località|woonplaats|"
+    r"lokalizacja|skąd|откуда|rank|rang|status|gender|geschlecht|age|alter|points|punkte|likes|last seen|"
+    r"last active|zuletzt online|online"
+)
+_FORUM_FIELD = re.compile(rf"^(?:{_FORUM_LABELS})\s*:\s*\S.{{0,38}}$", re.I)
+_PROFILE_FIELD = re.compile(rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*:\s*\S.{{0,38}}$", re.I)
+_FORUM_LABEL_LINE = re.compile(rf"^(?:{_FORUM_LABELS})\s*:?$", re.I)  # the label alone, its value below
+PROFILE_MAX_WORDS = 30  # a profile box of six or seven fields and the member's name
+FORUM_REASON = "forum profile fields"
+
+
+def _profile_fields(b: _Block, forum_page: bool) -> str:
+    """ "forum profile fields ('LABEL:')" for a block of a forum member's profile fields (every
+    line a field, or a name of up to 3 words without a sentence end; at least one field of
+    `_FORUM_FIELD`, or any `_PROFILE_FIELD` on a `forum_page`), else ""."""
+    if b.words > PROFILE_MAX_WORDS or b.sentence_end or ":" not in b.text:
+        return ""
+    lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
+    fields = [ln for ln in lines if _PROFILE_FIELD.match(ln)]
+    names = [ln for ln in lines if ln not in fields]
+    if not fields or len(names) > 1 or any(len(ln.split()) > 3 or _SENT_END.search(ln) for ln in names):
+        return ""
+    if not forum_page and not any(_FORUM_FIELD.match(ln) for ln in fields):
+        return ""
+    return f"{FORUM_REASON} ('{fields[0].split(':')[0].strip()}:')"
+
+
+def _profile_name(b: _Block) -> bool:
+    """A line that may be a forum member's name: one line of up to 3 words, no sentence end."""
+    return len(b.lines) == 1 and b.words <= 3 and not b.sentence_end
+
+
+def _forum_page(blocks: list[_Block]) -> bool:
+    """Whether any line of the page is a forum's own profile field (`_FORUM_FIELD`)."""
+    return any(
+        _FORUM_FIELD.match(ln.strip(_LINE_STRIP)) for b in blocks if b.words <= PROFILE_MAX_WORDS for ln in b.lines
+    )
+
+
+def _mark_button_labels(blocks: list[_Block]) -> None:
+    """Blocks that are only the labels of a page's tools (`_button_label`: "Print this article",
+    "印刷する", "A A A") are BOILERPLATE with the label's reason, whatever the rules or the block
+    model made of them (a "short block inside the article text" kept as body, a heading over the
+    paragraphs after it), and so are a forum member's profile fields (`_profile_fields`: "Posts:
+    1,204", "Beiträge: 57"). Run after the model, so its feature rows are those it was trained on."""
+    forum = _forum_page(blocks)
+    for b in blocks:
+        # chrome another rule named stays so ("start of the page tail ('12 Comments')"); a phrase's
+        # reason ("call-to-action phrase 'kommentare'") says less than the label's
+        vague = b.kind == BOILERPLATE and (b.reason.startswith(_LABEL_VAGUE) or b.reason.endswith("(block model)"))
+        if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra:
+            label = _button_label(b) or _profile_fields(b, forum)
+            if label:
+                b.kind, b.reason = BOILERPLATE, label
+    for before, b in zip(blocks, blocks[1:]):  # the member's name above the fields ("ferrygirl")
+        if b.reason.startswith(FORUM_REASON) and before.kind in (BODY, HEADING) and _profile_name(before):
+            before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name)"
+    _mark_words_in_tool_runs(blocks)
+
+
+TOOL_WORD_MAX_CHARS = 20  # one word of a tool's label ("Bewaren", "Opslaan", "Merken")
+TOOL_WORD_REASON = f"{BUTTON_REASON} (a word in a row of tools)"
+
+
+def _mark_words_in_tool_runs(blocks: list[_Block]) -> None:
+    """A line of one word (TOOL_WORD_MAX_CHARS at most, no sentence mark) kept as a heading or
+    body right under a tool's label (`_button_label` named the tool: "button label (share)") is
+    another button of that row which no table lists ("Deel dit artikel" / "Bewaren"):
+    BOILERPLATE, when a label follows it too or it is in the article's head (`_prose_since_title`:
+    a heading's place is between paragraphs; further down, "Teilen" / "Hinweis" heads a note).
+    trial8: "Bewaren" was a heading and the section of a whole column."""
+    prose = _prose_since_title(blocks)
+    for i, b in enumerate(blocks):
+        if i and b.kind in (BODY, HEADING) and "md" not in b.extra and _lone_tool_word(blocks, i):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if prose[i] <= HEAD_PROSE_BLOCKS or (nxt is not None and _names_tool(nxt.reason)):
+                b.kind, b.reason = BOILERPLATE, TOOL_WORD_REASON
+
+
+# The article's head: a standfirst's sentence at most between the headline and a block.
+HEAD_PROSE_BLOCKS = 1
+
+
+def _prose_since_title(blocks: list[_Block]) -> list[int]:
+    """For each block, how many body or lead blocks that end a sentence stand between the last
+    headline over it and it (a byline without a sentence is body until `_mark_head_bylines`)."""
+    counts, n = [], 0
+    for b in blocks:
+        counts.append(n)
+        if b.kind == TITLE:
+            n = 0
+        elif b.kind in (BODY, LEAD) and b.sentence_end:
+            n += 1
+    return counts
+
+
+def _lone_tool_word(blocks: list[_Block], i: int) -> bool:
+    """Whether blocks[i] is one word on one line right under a label naming a tool."""
+    b, prev = blocks[i], blocks[i - 1]
+    return (
+        len(b.lines) == 1
+        and len(b.text) <= TOOL_WORD_MAX_CHARS
+        and len(_WORD.findall(b.text)) == 1
+        and not b.sentence_end
+        and prev.kind == BOILERPLATE
+        and (prev.reason == TOOL_WORD_REASON or _names_tool(prev.reason))
+    )
+
+
+# the tools of a share bar (`_UI_LABEL_KINDS`); a comment count or a "Reply" may stand over a heading
+_TOOL_ROW_KINDS = ("print", "share", "e-mail", "save", "font size", "listen", "copy link")
+
+
+def _names_tool(reason: str) -> bool:
+    """Whether a button label's reason ("button label (share, e-mail)") names a share bar's tool."""
+    if not reason.startswith(f"{BUTTON_REASON} (") or not reason.endswith(")"):
+        return False
+    return any(kind in _TOOL_ROW_KINDS for kind in reason[len(BUTTON_REASON) + 2 : -1].split(", "))
+
+
+PANEL_NAME_LINES = 2  # over a member's fields: the name and the rank ("gazza_b", "Full Member")
+
+
+def _mark_profile_panels(blocks: list[_Block]) -> None:
+    """A forum member's panel beside a post, on a page with a forum's own profile field
+    (`_forum_page`: "Joined: ...", "Messages: ..."): the fields (`_profile_fields` with the common
+    labels, "Location: Swindon"), the "Label: value" lines next to them (`_FACT_LINE`, one line:
+    the forum's own fields, "Car: 2009 Focus 1.6 Zetec") and up to PANEL_NAME_LINES short lines
+    over them (the member's name and rank) are BOILERPLATE. A saved thread's member panels were
+    kept as body, and the rank as a heading named the section of the post under it (trial 7)."""
+    if not _forum_page(blocks):
+        return
+    panel = [b.kind == BOILERPLATE and b.reason.startswith(FORUM_REASON) for b in blocks]
+    for i, b in enumerate(blocks):
+        if not panel[i] and b.kind in (BODY, HEADING) and (why := _profile_fields(b, True)):
+            b.kind, b.reason, panel[i] = BOILERPLATE, why, True
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        last = -2
+        for i in order:
+            b = blocks[i]
+            if not panel[i] and abs(i - last) == 1 and b.kind == BODY and len(b.lines) == 1:
+                m = _FACT_LINE.match(b.text.strip())
+                if m and b.words <= PROFILE_MAX_WORDS // 3 and not b.sentence_end:
+                    b.kind, b.reason, panel[i] = BOILERPLATE, f"{FORUM_REASON} ('{m.group(1)}:')", True
+            last = i if panel[i] else last
+    for i in range(1, len(blocks)):
+        if panel[i] and not panel[i - 1]:
+            for before in blocks[max(0, i - PANEL_NAME_LINES) : i][::-1]:
+                if before.kind not in (BODY, HEADING) or not _profile_name(before):
+                    break
+                before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name or rank)"
+
+
+# A fact box in an article ("Born: Leeds, 1952" / "Party: Labour" / "Spouse: Mary Evans"): each
+# line a label of up to 3 words (letters, no digits), a colon and a short value. Its short lines
+# made it a "navigation list" (trial). Labels of contact, post-meta and byline lines are no facts
+# of the story ("Tel.:", "Tags:", "Autor:", "Datum:"); a list of headlines repeats its labels
+# ("Video der Woche: ...") or has longer values, and a menu has no colons.
+_FACT_LINE = re.compile(r"^([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})[ \t]*[:：][ \t]*(\S.*)$")
+_NO_FACT_LABEL = re.compile(
+    r"^(?:tel\.?|telefon|phone|fax|telefax|e-?mail|mail|internet|web(?:site|seite)?|homepage|url|"
+    r"tags?|categor(?:y|ies)|kategorien?|schlagw(?:ö|o)rte?r?|posted in|filed under|share|teilen|follow us|"
+    r"date|datum|fecha|data|von|by|autor(?:in)?|author|quelle|source|fuente|kommentare?|comments?)$",
+    re.I,
+)
+FACT_MIN_LINES = 3
+FACT_VALUE_WORDS = 6  # "Spouse: Mary Evans (m. 1978)"; a headline after its colon is longer
+FACT_TITLE_WORDS = 4  # the one line a box may have besides its facts: its name ("Mark Evans")
+# Reasons under which a fact box was dropped: its short lines' shape, or the model's verdict.
+_FACT_DROPPED = ("navigation list", "list of links or headlines", "short block inside the article")
+
+
+def _fact_labels(b: _Block) -> list[str]:
+    """The labels of a fact box (`_FACT_LINE`: FACT_MIN_LINES+ lines of "Label: value", each label
+    once, at most one other line, of up to FACT_TITLE_WORDS words), else []."""
+    if len(b.lines) < FACT_MIN_LINES or b.words > 12 * len(b.lines):
+        return []
+    labels: list[str] = []
+    others = 0
+    for line in b.lines:
+        m = _FACT_LINE.match(line.strip())
+        if m and len(m.group(2).split()) <= FACT_VALUE_WORDS and not _NO_FACT_LABEL.match(m.group(1)):
+            labels.append(m.group(1))
+        elif len(line.split()) <= FACT_TITLE_WORDS and not _SENT_END.search(line):
+            others += 1
+        else:
+            return []
+    folded = {label.casefold() for label in labels}
+    return labels if len(labels) >= FACT_MIN_LINES and others <= 1 and len(folded) == len(labels) else []
+
+
+FACT_GAP = 3  # article text this many blocks before and after it, past a caption or a photo credit
+
+
+def _mark_fact_boxes(blocks: list[_Block]) -> None:
+    """A fact box (`_fact_labels`) inside the article, article text within FACT_GAP blocks before
+    and after it, is BODY "fact box ('Born:', 'Party:', ...)" however its shape was read (a
+    navigation list, or dropped by the block model). Run after the model, so its feature rows
+    are those it was trained on."""
+    text = [b.kind == BODY and b.sentences > 0 for b in blocks]
+    for i, b in enumerate(blocks):
+        dropped = b.kind == BOILERPLATE and (b.reason.startswith(_FACT_DROPPED) or b.reason.endswith("(block model)"))
+        if not (dropped or b.kind == BODY) or not (
+            any(text[max(0, i - FACT_GAP) : i]) and any(text[i + 1 : i + 1 + FACT_GAP])
+        ):
+            continue
+        labels = _fact_labels(b)
+        if labels:
+            named = ", ".join(f"'{label}:'" for label in labels[:3])
+            b.kind, b.reason = BODY, f"fact box ({named})"
+
+
+_RECORD_LABEL = re.compile(r"^\s*([^\W\d_][\w .'-]{0,47}?)\s*:")
+CONSENT_RECORD_MIN = 3  # a label that heads this many one-line records makes a table
+CONSENT_RECORD_MAX_WORDS = 40  # "Purpose: Collects data on the user's visits ..." (a sentence or two)
+CONSENT_SHORT_WORDS = 4  # a category or a toggle between records ("Statistik", "Details zeigen")
+CONSENT_BRIDGE = 3  # ...when a cookie block or a record follows within this many blocks
+CONSENT_BUTTON_WORDS = 12  # "Ausgewählte Cookies akzeptieren Einwilligung aktualisieren ..."
+
+
+def _record_label(b: _Block) -> str:
+    """The label of a one-line record ("Zweck: ...", "Purpose: ..."), case-folded ("" if none)."""
+    m = _RECORD_LABEL.match(b.text) if len(b.lines) == 1 and b.words <= CONSENT_RECORD_MAX_WORDS else None
+    return m.group(1).casefold() if m else ""
+
+
+def _short(b: _Block) -> bool:
+    """A category label or a toggle of a consent dialog: a few words, no sentence."""
+    return b.words <= CONSENT_SHORT_WORDS and not b.sentence_end
+
+
+def _mark_consent_dialogs(blocks: list[_Block]) -> None:
+    """A consent manager's dialog after its cookie notice: the cookie categories and the
+    per-cookie records ("Name: _ga", "Provider: google.com", "Purpose: ...", "Expiry: 2 years")
+    that Cookiebot-, OneTrust- and Cookie-Information-style banners print into a page dump.
+
+    From each block that `_is_cookie_notice`, the dialog goes on through blocks that mention
+    cookies (up to COOKIE_MAX_WORDS) and are a notice, a button or a category's text under its
+    short label; one-line records whose label ("Zweck:", "Purpose:") heads CONSENT_RECORD_MIN or
+    more records on the page, once the dialog has mentioned cookies twice; and short lines
+    (categories, toggles) that such a block follows within CONSENT_BRIDGE blocks. It ends at the
+    first other block: a privacy policy's prose on cookies stays its text. Each block of it is a
+    "cookie notice (consent dialog)", which the rules decide (`_RULE_FINAL`): a German energy
+    page dump had 20 of its 36 indexed paragraphs from such a dialog (the category texts read as
+    prose). No label list: a record is known by its label's repeats, whatever the language.
+    """
+    label = [_record_label(b) for b in blocks]
+    labels = Counter(x for x in label if x)
+
+    def about_cookies(b: _Block) -> bool:
+        return "cookie" in b.low and b.words <= COOKIE_MAX_WORDS
+
+    def record(k: int) -> bool:
+        return bool(label[k]) and labels[label[k]] >= CONSENT_RECORD_MIN
+
+    def part(k: int, said: int) -> bool:
+        b, before = blocks[k], blocks[k - 1]
+        if about_cookies(b):
+            # a notice or a button of its own, or a category's text under its label: prose on
+            # cookies after prose is a privacy policy's own text, which ends the dialog
+            return _is_cookie_notice(b) or b.words <= CONSENT_BUTTON_WORDS or _short(before)
+        # records count once the dialog has said "cookie" twice (the notice and a category's
+        # text): an interview's "Q:" lines under a lone banner are the article, not a table
+        return said >= 2 and record(k)
+
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if not (blocks[i].signal.startswith("cookie notice") or _is_cookie_notice(blocks[i])):
+            i += 1  # (a short banner's signal may be "legal notice": "This website uses cookies.")
+            continue
+        said = 1
+        j = i + 1
+        while j < n:
+            b = blocks[j]
+            if b.kind or b.extra.get("teaser"):
+                break  # decided already (an author box, a teaser list)
+            if not part(j, said) and not (
+                _short(b) and any(part(k, said) for k in range(j + 1, min(n, j + 1 + CONSENT_BRIDGE)))
+            ):
+                break
+            said += about_cookies(b)
+            if not b.signal.startswith(("cookie notice", "repeats")):
+                b.signal = "cookie notice (consent dialog)"
+                b.value = -max(8.0, float(b.words))  # chrome, as `_score` counts a signal
+            j += 1
+        i = j

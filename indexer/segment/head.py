@@ -1,0 +1,894 @@
+"""The head of an article: headline (`_find_title`), kicker, bylines, date lines, the deck
+and the standfirst, and the head run read line by line.
+"""
+
+from __future__ import annotations
+import re
+from collections.abc import Callable
+from ..htmllead import count_words
+from ..models import BODY, BOILERPLATE, BYLINE, HEADING, LEAD, TITLE
+from .patterns import (
+    BUTTON_REASON,
+    OUTSIDE_REASON,
+    _BY_LABELS,
+    _BY_WORDS,
+    _DATE_CUE,
+    _DATE_CUES,
+    _DATE_OTHER,
+    _LINE_STRIP,
+    _ROLE_WORD,
+    _SENT_END,
+    _STATUS_CUE,
+    _STOPWORDS,
+    _TEASER_START,
+    _TIME_LINE,
+    _WORD,
+    _any_date,
+    _find_date,
+    _relative_time_line,
+)
+from .textblocks import (
+    DATE_BEFORE_REASON,
+    KICKER_MAX_WORDS,
+    MASTHEAD_MAX_LINES,
+    MASTHEAD_MAX_WORDS,
+    MAX_TITLE_CHARS,
+    RELATIVE_REASON,
+    _Block,
+    _LIFE_EVENT,
+    _NAME_PARTICLES,
+    _NAV_WORDS,
+    _NUMERIC_DATE_LINE,
+    _byline_names,
+    _date_or_time_line,
+    _headline_shaped,
+    _is_caption,
+    _is_date_word,
+    _is_meta_line,
+    _masthead_menu,
+    _measure,
+    _meta_or_tools,
+    _name_alone,
+    _stamp_header,
+    is_menu_row,
+)
+from .scoring import LANG_PROSE_STOP
+from .furniture import _post_head_at
+from .captions import STANDFIRST_ANCHORED_GAP
+from .kept import (
+    BYLINE_TO_TEXT_BLOCKS,
+    STANDFIRST_MIN_WORDS,
+    _LINK_SEPARATOR,
+    _PLACE_TITLE_REASONS,
+    _is_menu,
+    _prose_lang,
+)
+
+
+GAP_REASON = f"{OUTSIDE_REASON} (between its kept parts)"
+
+
+def _name_gaps(blocks: list[_Block]) -> None:
+    """A block left "outside the article text (after it)" by the rules' article run, with text
+    the block model kept further down, is between the article's kept parts: its reason says so
+    (trial: "after it" over a recipe card's kept lines was false)."""
+    last = max((i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD)), default=-1)
+    after = f"{OUTSIDE_REASON} (after it)"
+    for b in blocks[:last]:
+        if b.reason == after:
+            b.reason = GAP_REASON
+
+
+MENU_ROW_REASON = "navigation (a menu row)"
+MASTHEAD_REASON = "site name (over its menu row)"
+
+
+def _mark_html_masthead(blocks: list[_Block]) -> None:
+    """The plain path's masthead rule (`_split_masthead`) on an HTML page's extractor text: a row
+    of MASTHEAD_MENU_ITEMS+ menu items (`is_menu_row`: "Home | News | Weather | Live") is
+    navigation, and the up to MASTHEAD_MAX_LINES short lines right over it (MASTHEAD_MAX_WORDS
+    words, no sentence's end: "Moorland Courier LIVE") the site's name, neither of them text. A
+    title among them stays: the page gave no other headline."""
+    for k, b in enumerate(blocks):
+        if b.kind != BODY or not _masthead_menu(b.text):
+            continue
+        b.kind, b.reason = BOILERPLATE, MENU_ROW_REASON
+        for top in reversed(blocks[max(0, k - MASTHEAD_MAX_LINES) : k]):
+            if top.kind != BODY or len(top.lines) > 1 or top.words > MASTHEAD_MAX_WORDS or top.sentence_end:
+                break
+            top.kind, top.reason = BOILERPLATE, MASTHEAD_REASON
+
+
+def _keep_headline_over_byline(blocks: list[_Block]) -> None:
+    """The headline-shaped line right over the page's first byline, dropped by the rules or the
+    block model, as the title (a trial page's headline under an unknown banner was "reads like
+    site chrome", and the page had no title, or a site's name for one). Only when the article's
+    text starts within BYLINE_TO_TEXT_BLOCKS under the byline, and the title, if any, was chosen
+    above it by its place alone (`_PLACE_TITLE_REASONS`): a headline that repeats the page's
+    <title> stands. The line is no menu row, section label, notice or repeat."""
+    k = next((i for i, b in enumerate(blocks) if b.kind == BYLINE), -1)
+    if k < 1 or not any(b.kind == BODY for b in blocks[k + 1 : k + 1 + BYLINE_TO_TEXT_BLOCKS]):
+        return
+    if _post_head_at(blocks, k):
+        return  # a social site's post has no headline: the line over its head is the site's
+    b = blocks[k - 1]
+    if b.kind != BOILERPLATE or len(b.lines) != 1 or b.signal or b.repeated or "repeat" in b.extra:
+        return
+    if b.reason.startswith("repeats") or not _headline_shaped(b.text) or is_menu_row(b.text) or _is_menu(b):
+        return
+    if is_section_label(b.text) or b.reason.startswith("date line"):  # "2024年5月20日 10:30 来源：南方日报"
+        return
+    title = next((i for i, x in enumerate(blocks) if x.kind == TITLE), -1)
+    if title >= 0 and (title > k or not blocks[title].reason.startswith(_PLACE_TITLE_REASONS)):
+        return
+    if title >= 0:
+        blocks[title].kind, blocks[title].reason = BOILERPLATE, "above the headline (the line over the byline)"
+    b.kind, b.reason = TITLE, "headline (the line over the byline)"
+
+
+def _mark_head_bylines(blocks: list[_Block]) -> None:
+    """A plain page's byline and date in the shapes the rule pass reads no byline in (a label over
+    its value, `_mark_label_values`; a name alone over the date, `_mark_name_byline`), then the
+    headline over the byline (`_keep_headline_over_byline`), which may be one of those."""
+    _mark_label_values(blocks)
+    _mark_name_byline(blocks)
+    _keep_headline_over_byline(blocks)
+
+
+# A name alone over the page's date (one line, a given name and a surname or two: "Anna
+# Kowalczyk" / "14 września 2025, 18:42"), the byline of many CMSs that print no "By". The date
+# line within this many blocks under it (a place's line may stand between: "Malatya").
+NAME_TO_DATE_BLOCKS = 2
+NAME_BYLINE_REASON = "byline (a name alone over the date line)"
+
+
+def _mark_name_byline(blocks: list[_Block]) -> None:
+    """The page's byline when it is a person's name alone on its line above the article's text
+    (`_name_alone`; or `_bare_name`, a name of no given name the list knows, right under the
+    headline or its lead and right over a line that is a date alone), under a line of three words or more (the headline or a standfirst, no
+    menu item) and over a date line within NAME_TO_DATE_BLOCKS: its kind BYLINE, its names the
+    author, and the date line under it a date line if the rules or the model took it for text or
+    a list's. Only on a page without a byline (an author box after its text is none);
+    the first such name, up to the first body block, or the second when the first may be a
+    standfirst kept as body (`_standfirst_shaped`)."""
+    bodies = [i for i, b in enumerate(blocks) if b.kind == BODY][:2] + [len(blocks), len(blocks)]
+    # a clean page's rules made it the first body; a standfirst kept as body may stand over it,
+    # so up to the second body block
+    standfirst = bodies[0] < len(blocks) and _standfirst_shaped(blocks[bodies[0]])
+    first = bodies[1] if standfirst else bodies[0]
+    if any(b.kind == BYLINE and not b.reason.startswith("author box") for b in blocks):
+        return  # (an author box after the text is no byline of the page's head)
+    for i in range(1, min(first + 1, len(blocks) - 1)):
+        b = blocks[i]
+        if len(b.lines) != 1 or not 2 <= b.words <= 4 or blocks[i - 1].words < 3 or b.kind == TITLE:
+            continue
+        # a name of no known given name only between the headline (or its deck) and a line that
+        # is a date alone (a sidebar's "Recent Posts" over its first post's date is none)
+        head = blocks[i - 1].kind in (TITLE, LEAD) and _head_date(blocks[i + 1])
+        if not _name_alone(b.text) and not (head and _bare_name(b.text, blocks)):
+            continue
+        under = blocks[i + 1 : i + 1 + NAME_TO_DATE_BLOCKS]
+        date = next((x for x in under if len(x.lines) <= 2 and x.words <= 14 and _any_date(x.text)), None)
+        # a social site's post: its author's name over the post's header ("1st · 5h", `_post_header`)
+        date = date or next((x for x in under[:1] if len(x.lines) == 1 and _stamp_header(x.text)), None)
+        if date is not None:
+            b.kind, b.reason = BYLINE, NAME_BYLINE_REASON
+            b.extra["author"] = b.text.strip()
+            # the date line under it is no text either (nor a list the block model dropped it in)
+            if (date.kind == BODY or date.reason.endswith("(block model)")) and not date.sentence_end:
+                date.kind, date.reason = BOILERPLATE, DATE_BEFORE_REASON
+                date.extra["date"] = _any_date(date.text)
+            return
+
+
+BARE_NAME_MAX_WORDS = 3
+
+
+def _bare_name(text: str, blocks: list[_Block]) -> bool:
+    """Whether `text` reads as a person's name whose given name the list does not know ("Marloes
+    Verbeek", trial8): 2 to BARE_NAME_MAX_WORDS words, each capitalised (not all capitals) or a
+    particle, none a stop word, a menu's or a date's word, nor a word the page's `blocks` write
+    in lower case ("Chinese Pinyin Lyrics": the page's "lyrics"), no teaser list's header
+    ("Recent Posts", `_TEASER_START`);
+    `_mark_name_byline` takes it only right over a date line."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= BARE_NAME_MAX_WORDS or text.isupper() or _SENT_END.search(text):
+        return False
+    if not all((w[0].isupper() and w[1:].replace("-", "").isalpha()) or w in _NAME_PARTICLES for w in words):
+        return False
+    low = {w.casefold() for w in words if w not in _NAME_PARTICLES}
+    if any(w in _STOPWORDS or w in _NAV_WORDS or _is_date_word(w) for w in low):
+        return False
+    if not (words[-1][0].isupper() and words[0][0].isupper()) or is_section_label(text) or _TEASER_START.search(text):
+        return False  # (a teaser list's header: "Recent Posts", "Most Read")
+    return not any(w in low for b in blocks for w in _WORD.findall(b.text) if w[:1].islower())
+
+
+# A label alone on its line, its value on the next (GOV.UK's "From:" / "Department for
+# Education", "Published" / "4 February 2026"; a definition list's metadata).
+_BYLINE_LABEL_ALONE = re.compile(rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS}|from)\s*:)$", re.I)
+_DATE_LABEL_ALONE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data)\s*:?$", re.I)
+LABEL_VALUE_MAX_WORDS = 16  # as a byline line (`_byline_names`)
+LABEL_REASON = "label of the metadata under it"
+
+
+def _mark_label_values(blocks: list[_Block]) -> None:
+    """A byline or a date given as a label on its line and the value on the next: the label
+    dropped (LABEL_REASON), the value the page's byline (BYLINE, its names as "LABEL VALUE"
+    reads them, `_byline_names`) or its date (`extra["labelled_date"]`, which `_published`
+    takes when no date stands above the article). The first of each on the page; a byline only
+    on a page without one."""
+    has_byline = any(b.kind == BYLINE for b in blocks)
+    dated = False
+    for i, (b, value) in enumerate(zip(blocks, blocks[1:])):
+        if len(b.lines) != 1 or len(value.lines) != 1 or value.words > LABEL_VALUE_MAX_WORDS:
+            continue
+        label = b.text.strip()
+        if not has_byline and _BYLINE_LABEL_ALONE.match(label):
+            joined = _Block(text=f"{label} {value.text}", lines=[f"{label} {value.text}"])
+            _measure(joined)
+            if names := _byline_names(joined):
+                b.kind, b.reason = BOILERPLATE, LABEL_REASON
+                value.kind, value.reason = BYLINE, "byline (under its label)"
+                value.extra["author"], has_byline = names, True
+        elif not dated and _DATE_LABEL_ALONE.match(label) and value.words <= 8 and (date := _any_date(value.text)):
+            b.kind, b.reason = BOILERPLATE, LABEL_REASON
+            value.kind, value.reason = BOILERPLATE, "date line (under its label)"
+            value.extra["labelled_date"], dated = date, True
+
+
+# A date line's "updated" part with a relative time ("Updated 2 hours ago", "vor 3 Stunden"):
+# the line is metadata even where it holds no date.
+HEAD_DATE_MAX_WORDS = 20  # "Publié le 7 février 2025 à 18h30, mis à jour le 8 février 2025 à 07h15": 16
+
+
+def _head_date(b: _Block) -> str | None:
+    """The date of a date line above the article's first paragraph ('YYYY-MM-DD'; '' for a line of
+    a date cue and a relative time, "Updated 2 hours ago"), None when `b` is no such line: up to
+    two lines of HEAD_DATE_MAX_WORDS words without a sentence's end, a date in English, another
+    language of `pubdate` or figures, a time of day, or a cue and a relative time; no life's date
+    (`_LIFE_EVENT`: "Born 23 January 1928")."""
+    if len(b.lines) > 2 or b.words > HEAD_DATE_MAX_WORDS or b.sentence_end:
+        return None
+    line = " ".join(b.lines).strip(_LINE_STRIP)
+    if _LIFE_EVENT.match(line):
+        return None
+    if found := _any_date(line):
+        return found
+    if _DATE_OTHER.search(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
+        return ""
+    return "" if _STATUS_CUE.match(" ".join(line.lower().split())) and _relative_time_line(line) else None
+
+
+def _mark_head_date_lines(blocks: list[_Block]) -> None:
+    """A date line between the headline (or the page's top) and the article's first paragraph,
+    kept as text by the rules or the block model ("March 3, 2025 12:15 PM GMT  Updated 2 hours
+    ago", "Publié le 7 février 2025 à 18h30", "Aktualisiert am 14. März 2024, 09:12 Uhr"; a clean
+    file's date under its byline) is metadata: DATE_BEFORE_REASON, its date the published date,
+    and the paragraph under it is the one whose dateline ("PARIS —") is read. After the model, so
+    its training rows are unchanged. Bylines, a lead, captions and chrome may stand between; the
+    first body or heading block that is no date line ends the search, but for one name's short
+    line over it (`_name_line`: a byline the rules read no name in, trial8's "Marloes Verbeek")."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    short = 0
+    for b in blocks[title + 1 :]:
+        if b.kind not in (BODY, HEADING):
+            continue
+        date = _head_date(b)
+        if date is None and not short and _name_line(b):
+            short += 1
+            continue
+        if date is None:
+            return
+        b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
+        if date:
+            b.extra["date"] = date
+
+
+# A date line that names its author or desk in its first part, the parts split by bars or
+# bullets ("Mine Watch Staff | 15 March 2021", "Haber Merkezi | 12.08.2026 09:45 | Güncelleme:
+# ...", "Redaktion • 3. März 2025"): trial 11's pages, whose rules and model dropped it unread.
+_META_PARTS = re.compile(r"\s+[|•·]\s+")
+NAME_PART_MAX_WORDS = 5  # "Mine Watch Staff", "Haber Merkezi", "Jane Doe and John Roe"
+NAME_DATE_REASON = "byline and date line (a name | a date)"
+
+
+def _name_part(text: str) -> bool:
+    """Whether `text` (a part of a date line) is a name, a desk's or a person's: 1 to
+    NAME_PART_MAX_WORDS words, each capitalised or a particle ("and", "und", "&" too), no
+    figure, no comma (a place before a desk: "New Delhi, News Nation Bureau"), no sentence mark
+    and no date cue ("Updated", "Güncelleme")."""
+    words = text.split()
+    if (
+        not 1 <= len(words) <= NAME_PART_MAX_WORDS
+        or _SENT_END.search(text)
+        or any(c.isdigit() or c == "," for c in text)
+    ):
+        return False
+    if _DATE_CUE.match(text) or _STATUS_CUE.match(text.lower()):
+        return False
+    joins = _NAME_PARTICLES | {"and", "und", "et", "y", "e", "ve", "&"}
+    return words[0][0].isupper() and all(w[0].isupper() or w in joins for w in words)
+
+
+def _mark_name_date_lines(blocks: list[_Block]) -> None:
+    """A line of a name and a date split by bars in the article's head (before its first
+    paragraph but a standfirst, `_standfirst_shaped`): "NAME | DATE [| ...]" is the page's date
+    line, its date the published date (`extra["date"]`), and its name the byline when the page
+    has none (BYLINE, NAME_DATE_REASON), whatever the rules or the model made of it (a date line
+    they read no date in, chrome by its words: "haber")."""
+    has_byline = any(b.kind == BYLINE for b in blocks)
+    standfirst = False
+    for b in blocks:
+        if b.kind == BODY and not _META_PARTS.search(b.text):
+            if standfirst or not _standfirst_shaped(b):
+                return
+            standfirst = True
+            continue
+        if (
+            b.kind in (TITLE, BYLINE)
+            or len(b.lines) != 1
+            or b.words > HEAD_DATE_MAX_WORDS
+            or not _META_PARTS.search(b.text)
+        ):
+            continue
+        parts = _META_PARTS.split(b.text.strip(_LINE_STRIP))
+        date = next((d for part in parts[1:] if (d := _any_date(part))), "")
+        if len(parts) < 2 or not date or not _name_part(parts[0]):
+            continue
+        b.extra["date"] = date
+        if has_byline:
+            b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
+        else:
+            b.kind, b.reason, has_byline = BYLINE, NAME_DATE_REASON, True
+            b.extra["author"] = parts[0].strip()
+
+
+STANDFIRST_MAX_WORDS = 60
+# A shorter line without a sentence's end is headline-shaped (a second headline or a kicker:
+# "Neue Taskforce des Bundeskriminalamtes nimmt die Arbeit auf", which extraction-wild's truth
+# lists as chrome), not a standfirst.
+STANDFIRST_PLAIN_WORDS = 10
+# Between a standfirst and the article: a byline, a date, share buttons, a picture and its
+# caption. On the tuning pages of both corpora the sentences found 10 to 55 blocks above the
+# article were a browser notice, a print link or a campaign's banner under a "title" found in
+# the menus (and two real standfirsts over a long share bar, left out with them).
+STANDFIRST_GAP = 6
+# Under such a standfirst, its byline or date line within this many blocks: a name alone on its
+# line (up to NAME_LINE_MAX_WORDS words, no sentence) may come first ("Анна Белова" / date).
+STANDFIRST_META_BLOCKS = 2
+NAME_LINE_MAX_WORDS = 4
+
+
+def _mark_standfirst(blocks: list[_Block]) -> None:
+    """The standfirst (dek) under the headline: the first block after the title, past its
+    byline and date lines, still "outside the article text (before it)" once the rules and the
+    block model are done, when it reads as prose (`_standfirst_at`): LEAD, indexed, and the block
+    under it too when it reads so with the byline or date line right under it (a kicker's line
+    and a standfirst: "Kind krank: Was Arbeitgeber wissen müssen" / "Wie viele Tage ...?" / "Von
+    NAME"). The same under a headline-shaped line over the page's first byline or date line
+    when the title is another line (a dump's <title> line: `_standfirst_tops`). The article run
+    starts at the body's first long paragraph, so the sentence the headline is summed up in was
+    left before it. Else the deck's lines between the headline and its byline or date line
+    (`_deck_lines`), which need not read as prose: LEAD, DECK_REASON."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if title < 0:
+        return
+    start = next((i for i, b in enumerate(blocks) if b.inside), len(blocks))
+    prose_lang = _prose_lang(blocks)
+    headline = blocks[title].text.casefold().strip(" .")
+    for top in _standfirst_tops(blocks, title, start):
+        i = next((j for j in range(top + 1, len(blocks)) if not _head_meta(blocks[j])), len(blocks))
+        if i >= len(blocks) or blocks[i].text.casefold().strip(" .") == headline:
+            continue  # the headline again, with a full stop: no standfirst
+        if _standfirst_at(blocks, i, start, prose_lang):
+            blocks[i].kind, blocks[i].reason = LEAD, STANDFIRST_REASON
+            nxt = i + 1
+            if nxt < len(blocks) and _meta_right_under(blocks, nxt) and _standfirst_at(blocks, nxt, start, prose_lang):
+                blocks[nxt].kind, blocks[nxt].reason = LEAD, STANDFIRST_REASON
+    for i in _deck_lines(blocks, title):  # (none when the standfirst was found above)
+        blocks[i].kind, blocks[i].reason = LEAD, DECK_REASON
+
+
+STANDFIRST_REASON = "lead (standfirst under the headline)"
+DECK_REASON = "lead (deck lines between the headline and its byline or date line)"
+# A deck's line is a sentence or a second headline of this many words at least (a kicker or a
+# section's label over the byline is shorter: "Column", "Opinie").
+DECK_MIN_WORDS = 4
+DECK_MAX_LINES = 2
+
+
+def _deck_lines(blocks: list[_Block], title: int) -> list[int]:
+    """The deck (standfirst) lines right under the headline `title`: one or DECK_MAX_LINES
+    blocks of one line each (`_deck_line`), the page's byline or date line right under the last
+    (`_deck_meta`; a name's short line may stand between: "Headline / deck / deck / Posted
+    2026.08.14 06:00 / By NAME", "Headline / deck / NAME / 27 de novembro de 2026"). Such lines
+    were dropped "outside the article text (before it)" when they had no sentence's end, or
+    kept as body (trial8's Korean, English, Portuguese and Dutch pages); [] when the layout is
+    another."""
+    found: list[int] = []
+    for i in range(title + 1, min(title + 1 + DECK_MAX_LINES, len(blocks))):
+        if not _deck_line(blocks[i], blocks[title]):
+            break
+        found.append(i)
+        nxt = blocks[i + 1 : i + 3]
+        if nxt and _deck_meta(nxt[0]):
+            return found
+        if len(nxt) == 2 and _name_line(nxt[0]) and _deck_meta(nxt[1]):
+            # a name, unless it may be the deck's second line ("주민들 조속한 착공 요구")
+            person = _name_alone(nxt[0].text) or _bare_name(nxt[0].text, blocks)
+            if person or not _deck_line(nxt[0], blocks[title]) or len(found) == DECK_MAX_LINES:
+                return found
+    return []
+
+
+def _deck_line(b: _Block, title: _Block) -> bool:
+    """Whether `b` may be a deck's line (`_deck_lines`): one line of DECK_MIN_WORDS to
+    STANDFIRST_MAX_WORDS words, body or dropped before the article (by the rules or the block
+    model), no chrome signal, menu, link separators, date (or its cue), byline, writer's role, nor
+    the headline again or a part of it."""
+    dropped = b.kind == BOILERPLATE and (
+        b.reason == f"{OUTSIDE_REASON} (before it)" or b.reason.endswith("(block model)")
+    )
+    if not (b.kind == BODY or dropped) or len(b.lines) != 1 or b.signal or "menu_run" in b.extra:
+        return False
+    if not DECK_MIN_WORDS <= count_words(b.text) <= STANDFIRST_MAX_WORDS or _LINK_SEPARATOR.search(b.text):
+        return False
+    if b.text.casefold().strip(" .") in title.text.casefold():
+        return False  # the headline again, or a part of a dump's <title> line (the site's name)
+    if _DATE_CUE.match(b.text) or _ROLE_WORD.search(b.text):  # "Updated Nov 19, 6:55 AM", "NAME, AP Auto Writer"
+        return False
+    return _head_date(b) is None and not _byline_names(b) and not _is_caption(b)
+
+
+def _marked_meta(b: _Block) -> bool:
+    """Whether the rules marked `b` a byline or a date line (by kind or reason)."""
+    return b.kind == BYLINE or b.reason in ("date line", DATE_BEFORE_REASON, RELATIVE_REASON)
+
+
+def _deck_meta(b: _Block) -> bool:
+    """Whether `b` is a byline or a date line under a deck: by the rules' kind or reason
+    (`_marked_meta`), or a short line that reads as a date line (`_head_date`: the block model
+    may have kept or dropped it as anything)."""
+    return _marked_meta(b) or (len(b.lines) == 1 and bool(_head_date(b)))
+
+
+def _name_line(b: _Block) -> bool:
+    """A name's short line (one line, 2 to NAME_LINE_MAX_WORDS words, no sentence end)."""
+    return len(b.lines) == 1 and 2 <= b.words <= NAME_LINE_MAX_WORDS and not b.sentence_end
+
+
+def _head_meta(b: _Block) -> bool:
+    """A byline, a date line (`_marked_meta`) or a button between a headline and its standfirst."""
+    return _marked_meta(b) or b.reason.startswith(BUTTON_REASON)
+
+
+def _standfirst_tops(blocks: list[_Block], title: int, start: int) -> list[int]:
+    """Where a standfirst is looked for under: the title, and a headline-shaped line (one line,
+    3+ words, no sentence end, dropped before the article) right over the first byline or date
+    line between the title and the article run `start` (the title a dump's <title> line)."""
+    tops = [title]
+    meta = next((m for m in range(title + 1, min(start, len(blocks))) if _head_meta(blocks[m])), -1)
+    over = blocks[meta - 1] if meta - 1 > title else None
+    if over is not None and over.kind == BOILERPLATE and not over.signal and _headline_shaped(over.text):
+        tops.append(meta - 1)
+    return tops
+
+
+def _standfirst_at(blocks: list[_Block], i: int, start: int, prose_lang: bool) -> bool:
+    """Whether block `i` reads as a standfirst: STANDFIRST_MIN_WORDS to STANDFIRST_MAX_WORDS words
+    (a sentence, or STANDFIRST_PLAIN_WORDS+), one or two lines, the page's stop words, no chrome
+    signal, no menu, no link separators; dropped "outside the article text (before it)" up to
+    STANDFIRST_GAP blocks over the article run (STANDFIRST_ANCHORED_GAP with a byline or date
+    line right under it), or over the byline that opens the article (`_meta_under`)."""
+    b = blocks[i]
+    # inside the article run (a clean file's, or the run's first block): a standfirst only
+    # when the byline or the date line sits between it and the article's text
+    # (a standfirst the block model dropped over the byline too: the trial's opinion page's)
+    dropped = b.kind == BOILERPLATE and b.reason.endswith("(block model)")
+    over_meta = (b.kind == BODY or dropped) and _meta_under(blocks, i)
+    if i >= start and not over_meta:
+        return False
+    if not over_meta:
+        gap = STANDFIRST_ANCHORED_GAP if _meta_right_under(blocks, i) else STANDFIRST_GAP
+        if b.kind != BOILERPLATE or b.reason != "outside the article text (before it)" or start - i > gap:
+            return False
+    stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
+    return (
+        not b.signal
+        and STANDFIRST_MIN_WORDS <= b.words <= STANDFIRST_MAX_WORDS
+        and (b.sentence_end or b.words >= STANDFIRST_PLAIN_WORDS)
+        and len(b.lines) <= 2
+        and stop_ok
+        and "menu_run" not in b.extra
+        and not _LINK_SEPARATOR.search(b.text)
+    )
+
+
+def _meta_right_under(blocks: list[_Block], i: int) -> bool:
+    """Whether a byline or a date line (before the article, or a relative time's status line)
+    is within STANDFIRST_META_BLOCKS under block `i`, with at most a name's short line above it."""
+    dates = ("date line", DATE_BEFORE_REASON, RELATIVE_REASON)
+    for b in blocks[i + 1 : i + 1 + STANDFIRST_META_BLOCKS]:
+        if b.kind == BYLINE or b.reason in dates:
+            return True
+        if len(b.lines) > 1 or b.words > NAME_LINE_MAX_WORDS or b.sentence_end:
+            return False
+    return False
+
+
+def _meta_under(blocks: list[_Block], i: int) -> bool:
+    """Whether the blocks right under block `i` are the page's first byline or date line, with
+    the article's text (body) under them: "Headline / standfirst / By Jane Doe / text"."""
+    j = i + 1
+    # not a time of day alone: a live blog's post stamp
+    dates = ("date line", DATE_BEFORE_REASON, RELATIVE_REASON)
+
+    def is_meta(b: _Block) -> bool:
+        # (a clean file's date line is body, by design: a line of a date alone)
+        alone = b.kind == BODY and len(b.lines) == 1 and b.words <= 14 and not b.sentence_end
+        return b.kind == BYLINE or b.reason in dates or (alone and bool(_any_date(b.text)))
+
+    while j < len(blocks) and (is_meta(blocks[j]) or blocks[j].reason.startswith(BUTTON_REASON)):
+        j += 1
+    meta = any(is_meta(b) for b in blocks[i + 1 : j])
+    earlier = any(b.kind == BYLINE for b in blocks[:i])
+    return meta and not earlier and j < len(blocks) and blocks[j].kind == BODY
+
+
+# The release line of a press release ("FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Embargoed until
+# 00:01 GMT 9 September 2025", "Pressemitteilung", "Communiqué de presse"): a label over the
+# headline, never the title.
+_RELEASE_LABELS = (
+    r"(?:for )?immediate release|for release\b.{0,40}|(?:press|news|media) release|embargoed?\b.{0,60}|news provided by|"
+    r"pressemitteilung|pressemeldung|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa|"
+    r"comunicato stampa|persbericht|informacja prasowa|пресс-релиз"
+)
+_RELEASE_LABEL_LINE = re.compile(rf"^\W*(?:{_RELEASE_LABELS})\W*$", re.I)
+# The label of a page's section of short items ("News in brief", "Kurz gemeldet", "En bref",
+# "In breve", "Коротко", "短信"), set above a brief: it names the section, not the story, and was
+# its title (trial). The story's headline, when it has one, is under it.
+_SECTION_LABEL = re.compile(
+    r"^(?:(?:(?:news|world|local|sports?|business|politics) )?(?:in brief|briefs?|briefly|in short|round-?up|digest)|"
+    r"(?:news|world news) (?:in brief|briefs?|digest|round-?up|summary)|(?:top|latest|breaking) (?:news|stories|headlines)|"
+    r"kurz (?:gemeldet|notiert|und bündig)|kurzmeldungen|kurznachrichten|nachrichten (?:in kürze|kompakt)|in kürze|"
+    r"en bref|brèves|l'essentiel|(?:noticias )?breves|en resumen|in breve|brevi|notizie in breve|em resumo|"
+    r"in het kort|kort nieuws|w skrócie|(?:новости )?коротко|кратко|ニュース短信|短信|简讯|快讯|新闻简报|"
+    # a press release's release line over its headline ("FOR IMMEDIATE RELEASE")
+    rf"{_RELEASE_LABELS})$",
+    re.I,
+)
+
+
+def is_section_label(text: str) -> bool:
+    """Whether `text` is only the label of a section of short items (`_SECTION_LABEL`: "News in
+    brief", "Kurz gemeldet", "En bref"), trailing colons and bullets aside: never a title."""
+    return bool(_SECTION_LABEL.match(" ".join(text.split()).strip(_LINE_STRIP)))
+
+
+def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
+    """Index of the headline block, or -1."""
+
+    def headline_like(b: _Block) -> bool:
+        return (
+            len(b.lines) == 1
+            and 2 <= b.words <= 30
+            and not b.signal
+            and not b.repeated
+            and not _is_caption(b)
+            and not _byline_names(b)
+            and not (b.lines[0].endswith(".") and b.sentences > 1)
+            and not is_section_label(b.text)
+            and "head_label" not in b.extra  # a label over the headline (`_split_head_run`)
+        )
+
+    # the headline may open the run (a short line before the first paragraph of prose)
+    first_prose = next((i for i in range(max(start, 0), len(blocks)) if blocks[i].value >= 15), start)
+    start = max(start, first_prose) if not clean else start
+    top = _top_line(blocks, headline_like)
+    if clean:
+        top = _clean_top(blocks, top, headline_like)
+    if clean or start <= top:
+        if top < len(blocks) and (
+            headline_like(blocks[top])
+            or (
+                clean
+                and len(blocks[top].lines) == 1
+                and len(blocks[top].text) <= MAX_TITLE_CHARS
+                and not is_section_label(blocks[top].text)
+            )
+        ):
+            first = top == _first_line(blocks)
+            blocks[top].extra["title_reason"] = "first line of the file" if first else "first headline-like line"
+            return top
+        return -1
+    page_title = blocks[top].text.casefold()
+    headline = headline_of(blocks[top].text).casefold()
+    site_names: set[int] = set()
+    # The headline usually repeats the page's <title> (first line of a dump, minus the site name).
+    for i in range(start - 1, top, -1):
+        b = blocks[i]
+        if headline_like(b) and b.words >= 3 and b.text.casefold() in page_title:
+            if _is_site_name(blocks, i, top, headline):
+                site_names.add(i)  # "The Postpartum Party" of "20 Clever Ideas ... - The Postpartum Party"
+                continue
+            b.extra["title_reason"] = "headline (matches the page title)"
+            return i
+    # Only the site's name matched: the headline is on the page reworded, near the article.
+    near = _near_headline(blocks, start, top, headline, headline_like) if site_names else -1
+    if near >= 0:
+        blocks[near].extra["title_reason"] = "headline (shares the page title's words, before the article)"
+        return near
+    return _headline_before(blocks, top, start, site_names, headline_like)
+
+
+def _headline_before(
+    blocks: list[_Block], top: int, start: int, site_names: set[int], headline_like: Callable[[_Block], bool]
+) -> int:
+    """The headline of a page whose <title> line named none (`_find_title`): the line over its
+    byline or date line (`_headline_over_meta`) when its first line does not read as a <title>
+    (`_title_line`), else the first headline-like line before the article (`start`); -1 if none."""
+
+    def candidate(i: int) -> bool:
+        b = blocks[i]
+        if not (headline_like(b) and b.words >= 3 and i not in site_names and not _is_menu(b)):
+            return False
+        return not (_find_date(b.text) or is_menu_row(b.text) or _not_headline(b) or _field_value(blocks, i))
+
+    opening = next((i for i in range(top, start) if candidate(i)), -1)
+    # a dump's first line is its <title> when it reads as one; else the page opens with its
+    # banner (a site's name, a skip link, a menu) and the headline is the line over its byline
+    over = -1 if opening == top and _title_line(blocks[top]) else _headline_over_meta(blocks, top, start, candidate)
+    if over >= 0:
+        blocks[over].extra["title_reason"] = "headline (over the byline or date line)"
+        return over
+    if opening >= 0:
+        blocks[opening].extra["title_reason"] = "first headline-like line before the article"
+    return opening
+
+
+TITLE_LINE_MIN_WORDS = 5  # a site's name is shorter ("La Cocina de Marisa", "The Northern Ledger")
+
+
+def _title_line(b: _Block) -> bool:
+    """Whether a dump's first line reads as its <title>: a headline and a site's name between
+    separators (`_split_title`: "Bridge to close | The Gazette"), or TITLE_LINE_MIN_WORDS+ words."""
+    return b.words >= TITLE_LINE_MIN_WORDS or len(_split_title(b.text)) >= 2
+
+
+# Lines at a page's top that are never its headline, in the corpora's languages and the big
+# European and Asian ones: a skip link ("Skip to main content", "Przejdź do treści", "メインコン
+# テンツへスキップ"), a breaking-news ticker's label ("BREAKING NEWS", "SON DAKİKA", "Eilmeldung")
+# and a forum's or a site's "What's new" link (trial5: each was a page's title, its headline dropped).
+_NOT_HEADLINE = re.compile(
+    r"^(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|go to (?:main )?content|"
+    r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|inhalt überspringen|aller au contenu(?: principal)?|"
+    r"passer (?:au|directement au) contenu(?: principal)?|(?:ir|saltar|pasar) al contenido(?: principal)?|"
+    r"(?:vai|salta|passa) al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteúdo(?: principal)?|"
+    r"przejdź do (?:treści|zawartości|głównej treści)|(?:ga|spring) (?:direct )?naar (?:de )?(?:hoofd)?inhoud|"
+    r"přejít (?:na|k) obsah(?:u)?|preskočiť na obsah|перейти к (?:основному )?(?:содержанию|контенту)|"
+    r"(?:ana )?içeriğe (?:atla|geç)|langsung ke (?:konten|isi)|lewati ke konten|"
+    r"メインコンテンツへスキップ|本文へ(?:スキップ|移動)|跳(?:到|至|转到)(?:主要)?(?:内容|內容|正文)|"
+    r"본문(?:으로)? 바로 ?가기|ข้ามไปยังเนื้อหา|"
+    r"breaking(?: news)?|just in|live(?: updates)?|son dakika|eilmeldung|dernière minute|última hora|"
+    r"ultim'?ora|pilne|срочно|速報|突发|突發|속보|what'?s new|neueste beiträge)$",
+    re.I,
+)
+
+
+def _not_headline(b: _Block) -> bool:
+    """Whether a headline-shaped line is one a page's top holds but never its headline: a skip
+    link, a ticker's label or a "What's new" link (`_NOT_HEADLINE`), a status line of a relative
+    time ("Updated 3 minutes ago", `_relative_time_line`), or a cookie banner's
+    sentence ("We'd like to set additional cookies to ...")."""
+    line = " ".join(b.text.split()).strip(_LINE_STRIP + "!")
+    if _NOT_HEADLINE.match(line) or _relative_time_line(b.text):
+        return True
+    return "cookie" in b.low and (b.sentence_end or b.words >= 8)
+
+
+def _field_value(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is the value of a field whose label is the line over it ("From:" /
+    "Department for Environment ..."): no headline."""
+    return i > 0 and len(blocks[i - 1].lines) == 1 and blocks[i - 1].text.rstrip().endswith((":", "："))
+
+
+# The headline sits right over the byline or the date line: a kicker ("The Long Read"), the
+# headline and a standfirst above them, a name and a place line between (trial5's Polish,
+# Turkish and GOV.UK pages: the date line five blocks under the headline).
+HEADLINE_OVER_META_BLOCKS = 5
+
+
+def _headline_over_meta(blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool]) -> int:
+    """The headline over the page's first byline or date line (before the article, or up to
+    HEADLINE_OVER_META_BLOCKS blocks into it: a banner, a standfirst and a "From:" field may be
+    read as its text) that has a headline-shaped line (`candidate`) up to
+    HEADLINE_OVER_META_BLOCKS blocks above it: the first such line of more than KICKER_MAX_WORDS
+    words (a kicker is shorter; a standfirst comes after the headline) without a sentence's end
+    (a banner's or a standfirst's sentence), else the first of those words, else the nearest; -1
+    when none."""
+    for m in range(top + 1, min(start + HEADLINE_OVER_META_BLOCKS, len(blocks))):
+        b = blocks[m]
+        if len(b.lines) != 1 or not (
+            _byline_names(b) or _meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON)
+        ):
+            continue
+        found = [i for i in range(max(top, m - HEADLINE_OVER_META_BLOCKS), m) if candidate(i)]
+        if found:
+            long = [i for i in found if count_words(blocks[i].text) > KICKER_MAX_WORDS]
+            return next((i for i in long if not blocks[i].sentence_end), long[0] if long else found[-1])
+    return -1
+
+
+SECTION_NAME_MAX_WORDS = 2  # "Business", "World news": a section's name over the headline
+
+
+def _clean_top(blocks: list[_Block], top: int, headline_like: Callable[[_Block], bool]) -> int:
+    """The headline's block on a clean page (the rules found almost no chrome, so the title is
+    the first line): past a first block of several lines with a chrome signal (a menu: "Skip to
+    main content / ... / World  Business  Markets"), and past a section's name of up to
+    SECTION_NAME_MAX_WORDS words ("Business") over a headline-like line with a byline or date line
+    under it, which the page's first line was (the trial's Reuters page: no title, or "Business").
+    A menu row (`is_menu_row`) is stepped over as such a block is."""
+    if ((len(blocks[top].lines) >= 2 and blocks[top].signal) or is_menu_row(blocks[top].text)) and top + 1 < len(
+        blocks
+    ):
+        top += 1
+    if top + 2 >= len(blocks):
+        return top
+    label, headline, meta = blocks[top], blocks[top + 1], blocks[top + 2]
+    if len(label.lines) != 1 or _SENT_END.search(label.text):
+        return top
+    if label.words > SECTION_NAME_MAX_WORDS and not _site_name_over(label.text, headline.text):
+        return top
+    if headline_like(headline) and headline.words >= 3 and not headline.sentence_end:
+        if _byline_names(meta) or _is_meta_line(meta.text):
+            return top + 1
+    return top
+
+
+SITE_NAME_MAX_WORDS = 4  # "The Harbour Chronicle", "The New York Times"
+SITE_NAME_HEADLINE_EXTRA = 3  # a headline under a site's name is longer by this many words
+
+
+def _site_name_over(label: str, headline: str) -> bool:
+    """Whether `label`, a line over a headline-shaped line (`_clean_top`), reads as a site's name
+    rather than a headline over its deck: up to SITE_NAME_MAX_WORDS words, each capitalised (or a
+    particle), no figure, over a line in sentence case (a word in lower case after its first)
+    longer by SITE_NAME_HEADLINE_EXTRA words or more ("The Harbour Chronicle" / "Ferry service
+    to the outer islands resumes after storm repairs"; a new user's page had the name as its title)."""
+    words, under = label.split(), headline.split()
+    if not 2 <= len(words) <= SITE_NAME_MAX_WORDS or any(c.isdigit() for c in label):
+        return False
+    if not all(w[0].isupper() or w in _NAME_PARTICLES for w in words):
+        return False
+    lower = [w for w in under[1:] if w[0].islower() and w.casefold() not in _STOPWORDS]
+    return len(under) >= len(words) + SITE_NAME_HEADLINE_EXTRA and bool(lower)
+
+
+def _first_line(blocks: list[_Block]) -> int:
+    """Index of the page's first block below any server error printed above it (0 if none)."""
+    return next((i for i, b in enumerate(blocks) if "server_error" not in b.extra), 0)
+
+
+def _top_line(blocks: list[_Block], headline_like: Callable[[_Block], bool]) -> int:
+    """The page's first line (its <title> in a dump), below any server error printed above it,
+    below a menu row or breadcrumb over a headline (`is_menu_row`: "Home | World | Business",
+    "Home  World  Business"; up to CHROME_UNDER_MENU notices, a cookie banner, between them), and below a section's label over a brief's own headline ("Kurz gemeldet" / "Brücke zu")."""
+    top = _first_line(blocks)
+    if "masthead" in blocks[top].extra and top + 1 < len(blocks):
+        top += 1  # the site's name glued over its menu row (`_split_masthead`)
+    while top + 1 < len(blocks) and _not_headline(blocks[top]):
+        top += 1  # a skip link, a ticker's label, a cookie banner's sentence: never the <title>
+    for _ in range(MENU_ROWS_ABOVE):  # a dump saved without its <title> may open with the site's menu
+        if not is_menu_row(blocks[top].text):
+            break
+        # a cookie notice or another notice may stand between the menu and the headline
+        under = next((j for j in range(top + 1, len(blocks)) if not blocks[j].signal), len(blocks))
+        if under > top + 1 + CHROME_UNDER_MENU or under == len(blocks) or not headline_like(blocks[under]):
+            break
+        top = under
+    if top + 1 < len(blocks) and is_section_label(blocks[top].text):
+        nxt = blocks[top + 1]
+        if headline_like(nxt) and not nxt.sentence_end:
+            return top + 1
+    return top
+
+
+MENU_ROWS_ABOVE = 2  # a menu and a breadcrumb over the headline
+CHROME_UNDER_MENU = 2  # notices (a cookie banner, a legal line) between a menu row and the headline
+
+
+# A line before the article whose words are mostly the <title>'s headline's is the headline
+# reworded ("20 Clever Small Nursery Ideas When You're Tight On Space" under the <title> "20
+# Clever Ideas for your Small Nursery - The Postpartum Party"); looked for this many blocks back
+# from the article's start, past the byline, date and share lines between them.
+NEAR_HEADLINE_BLOCKS = 6
+NEAR_HEADLINE_SHARE = 0.6
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS}
+
+
+# The site's name is printed in its banner, footer and copyright line: on the two wild tuning
+# pages where it was taken for the headline it is in 5 and 7 lines, a headline in 2 (the
+# <title> and itself).
+SITE_NAME_MIN_BLOCKS = 2  # besides the <title> line and the candidate
+
+
+def _is_site_name(blocks: list[_Block], i: int, top: int, headline: str) -> bool:
+    """Whether block `i`, a line that is a part of the page's <title>, is the site's name the
+    <title> carries rather than its headline: not the <title>'s headline part
+    (`headline_of`), and printed again in SITE_NAME_MIN_BLOCKS+ other blocks of the page."""
+    low = blocks[i].text.casefold()
+    if low in headline or headline in low:
+        return False
+    needle = blocks[i].text.lower()
+    others = sum(1 for j, b in enumerate(blocks) if j not in (i, top) and needle in b.low)
+    return others >= SITE_NAME_MIN_BLOCKS
+
+
+def _near_headline(
+    blocks: list[_Block], start: int, top: int, headline: str, headline_like: Callable[[_Block], bool]
+) -> int:
+    """The headline-shaped line nearest the article's start (its first block when that ends
+    without sentence punctuation, else at most NEAR_HEADLINE_BLOCKS back) whose content words
+    hold NEAR_HEADLINE_SHARE of the <title> headline's, or -1."""
+    wanted = _title_words(headline)
+    if len(wanted) < 2:
+        return -1
+    for i in range(min(start, len(blocks) - 1), max(top, start - 1 - NEAR_HEADLINE_BLOCKS), -1):
+        b = blocks[i]
+        if i == start and b.sentence_end:
+            continue  # the article's first paragraph, unless it is a headline-shaped line
+        if headline_like(b) and b.words >= 3 and not _find_date(b.text):
+            if len(wanted & _title_words(b.text)) >= NEAR_HEADLINE_SHARE * len(wanted):
+                return i
+    return -1
+
+
+# Separators between a <title>'s parts, strongest first: "A - B | Site" splits at "|" only.
+_TITLE_SEPARATORS = (
+    re.compile(r"\s+(?:\||::)\s+"),
+    re.compile(r"\s+[·•»]\s+"),
+    re.compile(r"\s+[-–—]\s+"),
+    re.compile(r"\s+:\s+"),
+)
+_OPENING, _CLOSING = "([{（【「『", ")]}）】」』"
+
+
+def _split_title(page_title: str) -> list[str]:
+    """The parts of a <title> between its strongest separators, never splitting inside
+    brackets: in "Song - Artist (歌名 - 歌手)" the bracket stays whole (the song's name in
+    another script). One part when there is no separator outside brackets."""
+    depth_at: list[int] = []
+    depth = 0
+    for ch in page_title:
+        depth_at.append(depth)
+        depth = max(0, depth + (ch in _OPENING) - (ch in _CLOSING))
+    for sep in _TITLE_SEPARATORS:
+        cuts = [m for m in sep.finditer(page_title) if depth_at[m.start()] == 0]
+        if cuts:
+            bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(page_title)]
+            parts = (page_title[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2]))
+            return [p for p in parts if p]
+    return [page_title.strip()]
+
+
+def headline_of(page_title: str) -> str:
+    """The headline in a page's <title>: "Bridge to close | The Gazette" -> "Bridge to close".
+    The longest part between the strongest separators (| ::, else · • », else - – —, else " : ";
+    never inside brackets) when it has 3+ words; else the whole."""
+    parts = _split_title(page_title)
+    if len(parts) < 2:
+        return page_title.strip()
+    best = max(parts, key=len)
+    return best if len(best.split()) >= 3 else page_title.strip()
+
+
+def _standfirst_shaped(b: _Block) -> bool:
+    """Whether body block `b` may be a standfirst over the page's byline and date: one line of
+    at most STANDFIRST_MAX_WORDS words (the article's first paragraph is no standfirst when it
+    is longer, and the date line under it is the next story's, in a list of them)."""
+    return len(b.lines) == 1 and b.words <= STANDFIRST_MAX_WORDS

@@ -1,0 +1,433 @@
+"""HTML input: trust the extractor's structure (trafilatura's blocks with kind hints), still
+clean it with the rules that apply to it (calls to action, legal lines, empty headings, repeats).
+"""
+
+from __future__ import annotations
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from .. import blocks as _blocks
+from ..htmlagree import REASON as VOTE_REASON
+from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, KINDS, LEAD, OVER_SUBHEADING, TITLE, split_hint
+from .patterns import FORM_STATUS_REASON, _CTA, _LEGAL, _LEGAL_WEAK, _TEASER_START, _WORD, _find_date, _has_any
+from .textblocks import (
+    CONSENT_REASON,
+    DISCLOSURE_MAX_WORDS,
+    TIME_REASON,
+    _Block,
+    _CREDIT_LINE,
+    _DISCLOSURE,
+    _LEGAL_KEYS,
+    _STRONG_CTA_KEYS,
+    _button_label,
+    _byline_names,
+    _date_or_time_line,
+    _is_consent_text,
+    _is_cookie_notice,
+    _is_form_status,
+    _issue_chrome,
+    _measure,
+    _newsletter_signup,
+    _phrase_reason,
+    _post_byline,
+    _quoted,
+    _strong_cta,
+    _visible,
+)
+from .repeats import chrome_key
+from .furniture import _profile_fields
+from .head import _RELEASE_LABEL_LINE, headline_of
+from .tail import (
+    AUTHOR_BIO_MAX_WORDS,
+    _author_tagline,
+    _bio_name,
+    _is_sentence_prose,
+    _mark_teaser_lists,
+    _signed_thread,
+    _signed_thread_start,
+)
+
+
+def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
+    out: list[_Block] = []
+    for given, text in pairs:
+        lines = [ln.strip() for ln in _visible(text).split("\n") if ln.strip()]
+        if not lines:
+            continue
+        hint, why = split_hint(given)
+        if why == VOTE_REASON:  # chrome by vote (htmlagree) unless a rule of our own says why first
+            hint = ""
+        out.append(_Block(text="\n".join(lines), lines=lines, hint=hint if hint in KINDS else ""))
+        if why:
+            out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
+    return out
+
+
+# What a paywall says where the article stops ("Pour lire la suite ... créez votre compte")
+_PAYWALL = re.compile(
+    r"\b(?:pour (?:lire la suite|accéder en illimité)|créez votre compte|to (?:continue|keep) reading|"
+    r"to read (?:the (?:full|rest of the) |this )(?:article|story)|"
+    r"um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag) (?:weiter )?zu lesen|"
+    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere)\b",
+    re.I,
+)
+
+
+def _html_chrome(b: _Block) -> str:
+    """Chrome that trafilatura let through: calls to action, share prompts, legal lines.
+
+    Narrower than the plain-text signals: the extractor already removed menus, and its lists
+    are article lists. Repeated paragraphs are kept (recipes and Q&A repeat lines on purpose), up
+    to REPEATS_MAX copies (`_drop_repeats`).
+    """
+    text = b.text
+    label = _button_label(b) or _profile_fields(b, forum_page=False)
+    if label:
+        return label
+    cta = _CTA.search(text) if b.words <= 12 and (not b.sentence_end or b.words <= 4) else None
+    if cta and (b.words <= 6 or cta.start() <= 2):
+        return _phrase_reason(cta.group(0))
+    promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
+    if promo:
+        return promo
+    if b.words <= 40 and _PAYWALL.search(text):
+        return "paywall prompt"
+    if b.words <= DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(text):
+        return "advertising or editorial disclosure"
+    signup = _newsletter_signup(b) or _issue_chrome(b)
+    if signup:
+        return signup
+    if _is_cookie_notice(b):
+        return "cookie notice"
+    if _is_consent_text(b):
+        return CONSENT_REASON
+    if _is_form_status(b):
+        return FORM_STATUS_REASON
+    if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
+        b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
+    ):
+        return "legal notice"
+    return ""
+
+
+# A figure's caption by its label ("Abbildung: Vergleich ...", "Abb. 2: ...", "Figure 3: ..."):
+# the text under an image, which HTML pages no longer give (`htmlpage`: include_images=False)
+# unless the page set it as an ordinary paragraph.
+_FIGURE_LABEL = re.compile(r"^(?:abbildung|abb\.|figure|fig\.|grafik|schaubild)\s*\d*\s*:", re.I)
+FIGURE_CAPTION_MAX_WORDS = 40
+# 23.10.2018, 2018-10-23, 10/23/2018, 23.10.18: a date on its own (days 1-31, months 1-12, so a
+# phone number's "158-23-2012" is not one)
+_DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_NUMERIC_DATE = re.compile(
+    rf"(?<![\d+.-])(?:(?:19|20)\d\d-{_MONTH}-{_DAY}|{_DAY}[./-]{_MONTH}[./-](?:19|20)?\d\d|"
+    rf"{_MONTH}/{_DAY}/(?:19|20)?\d\d)(?![\d.-]\d)"
+)
+
+
+def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
+    """Kinds for the extractor's blocks: its hints, then the block kinds the extractor does not
+    know (bylines, calls to action and promotions, teaser lists, comment threads that leaked
+    through). The headline is always the title: the extractor's, else a block that repeats the
+    page's title, else the page's title (metadata) added as the first paragraph."""
+    meta_title = _headline_choice(meta, blocks)
+    for b in blocks:
+        first = b.lines[0]
+        teaser = _TEASER_START.match(first) if b.hint not in (TITLE, CAPTION) else None
+        if teaser and len(first.split()) <= 8:
+            b.extra["teaser"] = "header"  # a list's first line may be its header
+        elif teaser and len(b.lines) == 1 and b.words <= 30 and first[teaser.end() :].lstrip()[:1] in _LINK_MARKS:
+            b.extra["teaser"] = "inline"  # "À lire aussi » Another article's headline"
+    _mark_teaser_lists(blocks, True)
+    context = _HtmlContext(
+        author=(meta.get("author") or "").casefold(),
+        title=meta_title.casefold(),
+        titles=frozenset(k for k in (_title_key(meta_title), _title_key(headline_of(meta_title))) if " " in k),
+        thread=min(_html_comment_thread(blocks), _html_signed_thread(blocks)),
+        prose=[i for i, b in enumerate(blocks) if _is_prose(b)],
+        words=Counter(w for b in blocks for w in _WORD.findall(b.text.casefold())),
+    )
+    previous = ""
+    for i, b in enumerate(blocks):
+        key = chrome_key(b.text)
+        if (
+            key == previous and blocks[i - 1].kind != LEAD
+        ):  # distant repeats stay (recipes and Q&A repeat lines on purpose), up to REPEATS_MAX
+            b.kind, b.reason = BOILERPLATE, "repeats the block before it"
+        else:
+            b.kind, b.reason = _html_kind(b, i, key, context)
+            if b.kind == BYLINE:
+                b.extra["author"] = _byline_names(b)
+        previous = key
+        context.has_title = context.has_title or b.kind == TITLE
+    _drop_repeated_leads(blocks)
+    if not context.has_title and meta_title:
+        # the headline is always indexed: a search for its words must find the article
+        # the page's own <h1> (htmlpage) is a headline whole; a <title>'s site name is cut off
+        shown = meta.get("title_from") == "h1" and meta_title == meta.get("title")
+        headline = meta_title if shown else headline_of(meta_title)
+        why = "headline (the page's <h1>)" if shown else "headline (page metadata)"
+        blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
+    _drop_trailing_list(blocks)
+    _drop_empty_headings(blocks)
+
+
+_LINK_MARKS = ("»", ":", "›", ">", "|", "→")  # between a teaser header and the headline it links to
+
+
+@dataclass(slots=True)
+class _HtmlContext:
+    """What `_html_kind` knows of the whole page: the metadata's author and title (casefolded),
+    where a comment thread starts (`_html_comment_thread`, `_signed_thread`), the indexes of prose blocks, and
+    whether a title has been given yet."""
+
+    author: str
+    title: str
+    titles: frozenset[str]  # `_title_key`s of the page title and of its headline part (two words or more)
+    thread: int
+    prose: list[int]
+    words: Counter[str] = field(default_factory=Counter)  # the page's words (casefolded) and their counts
+    has_title: bool = False
+
+
+def _headline_choice(meta: dict[str, str], blocks: list[_Block]) -> str:
+    """The page's title to look for among the blocks: the extractor's (`meta["title"]`), unless
+    it neither holds nor is part of the headline of the page's own <title> (`meta["page_title"]`,
+    `headline_of`) while a block repeats that headline: the extractor then took a site name set
+    as an <h1> ("엔터 미디어" or "The Gazette" where the <title> is "HEADLINE - Entermedia" and the
+    body opens with HEADLINE), and the <title> is the article's."""
+    title = " ".join(_visible(meta.get("title") or "").split())
+    page = " ".join(_visible(meta.get("page_title") or "").split())
+    head, key = _title_key(headline_of(page)), _title_key(title)
+    if not title or " " not in head or key in head or head in key:
+        return title
+    return page if any(_title_key(b.text) == head for b in blocks) else title
+
+
+def _title_key(text: str) -> str:
+    """A title compared as its words only: case, punctuation and spacing do not matter
+    ("Abrechnung : Musik-Stars" on the page, "Abrechnung: Musik-Stars" in the <title>)."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _is_prose(b: _Block) -> bool:
+    """A paragraph of the article's own text (not a title, heading, lead or caption) of 10+ words."""
+    return b.hint not in (TITLE, HEADING, LEAD, CAPTION, BOILERPLATE) and b.words >= 10 and not _is_date_line(b)
+
+
+def _is_date_line(b: _Block) -> bool:
+    """A short line that holds a date ("23.10.2018", "January 13, 2020 at 08:45 AM | ...")."""
+    return (
+        b.words <= 8
+        and not b.sentence_end
+        and len(b.lines) == 1
+        and bool(_find_date(b.text) or _NUMERIC_DATE.search(b.text))
+    )
+
+
+def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str]:
+    """(kind, reason) of the extractor's block `i` (not a repeat of the block before it)."""
+    if b.hint == TITLE and not ctx.has_title:
+        return TITLE, "page title (extractor)"
+    if (ctx.title and key == ctx.title) or (b.hint != CAPTION and _title_key(b.text) in ctx.titles):
+        return (
+            (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
+        )
+    if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage), with why
+        return BOILERPLATE, b.extra.get("why") or "page chrome (the HTML reader)"
+    if i >= ctx.thread:
+        return BOILERPLATE, "comment thread"
+    if b.extra.get("teaser") == "header":
+        return BOILERPLATE, f"teaser list ('{_quoted(b.lines[0])}')"
+    if b.extra.get("teaser") == "inline":
+        return BOILERPLATE, "link to another article"
+    if "teaser" in b.extra and b.hint != CAPTION:
+        return BOILERPLATE, "teaser list"
+    if b.hint == CAPTION:  # a Document's own hint (htmlpage gives none: include_images=False)
+        return CAPTION, "image caption (extractor)"
+    post_reply = bool(_post_byline(b)) and any(p < i for p in ctx.prose)  # a comment's author line, under prose
+    if (_byline_names(b) and not post_reply) or (ctx.author and b.words <= 8 and key.strip(" .") == ctx.author):
+        return BYLINE, "byline"
+    chrome = _release_or_time_line(b) or _html_chrome(b)
+    if chrome:
+        return BOILERPLATE, chrome
+    if b.words <= 15 and _CREDIT_LINE.match(b.text):
+        return BOILERPLATE, "photo credit or source line"
+    if b.words <= FIGURE_CAPTION_MAX_WORDS and _FIGURE_LABEL.match(b.text):
+        return BOILERPLATE, "figure caption (by its label)"
+    # A date on its own line above or below the article is its publication or update date;
+    # between paragraphs it is content (an event's date, a timetable).
+    outside = not ctx.prose or i < ctx.prose[0] or i > ctx.prose[-1]
+    if outside and _is_date_line(b):
+        return BOILERPLATE, "date line"
+    if b.hint == HEADING and b.words >= PROSE_HEADING_WORDS and b.sentence_end:
+        # a sentence or more set in a heading's markup: the standfirst above the article
+        # text, else a paragraph of it
+        if not ctx.prose or i < ctx.prose[0]:
+            return LEAD, "lead (prose set as a heading, before the article text)"
+        return BODY, "article text (prose set as a heading)"
+    if b.hint == HEADING:
+        return HEADING, "heading (extractor)"
+    if b.hint == LEAD:
+        return LEAD, "lead (standfirst between the headline and the article text)"
+    if "vote" in b.extra:  # after the article, and neither readability nor jusText holds it
+        return BOILERPLATE, b.extra["vote"]
+    if _last_bio_of_author(b, i, ctx) or (ctx.prose and i > ctx.prose[0] and _author_tagline(b)):
+        return BOILERPLATE, HTML_BIO_REASON
+    if b.hint == BODY:  # htmlpage._with_gaps
+        return BODY, "article text (put back: the extractor dropped it between its paragraphs)"
+    return BODY, "article text (extractor)"
+
+
+HTML_BIO_REASON = "author box (a bio of the byline's author after the article)"
+RELEASE_LINE_REASON = "press release line (a label over the headline)"
+
+
+def _release_or_time_line(b: _Block) -> str:
+    """The plain path's reasons for two lines of an HTML page that are no text: a press
+    release's release line ("FOR IMMEDIATE RELEASE", `_RELEASE_LABEL_LINE`), never the title
+    nor body, and a time of day alone ("18:05", "Updated 18:09": TIME_REASON, `_date_or_time_line`),
+    a live blog post's time stamp, which `_finish` makes the section of the post under it; ""
+    for any other block."""
+    if len(b.lines) == 1 and b.words <= 12 and _RELEASE_LABEL_LINE.match(b.text):
+        return RELEASE_LINE_REASON
+    return TIME_REASON if len(b.lines) == 1 and _date_or_time_line(b) == TIME_REASON else ""
+
+
+def _last_bio_of_author(b: _Block, i: int, ctx: _HtmlContext) -> bool:
+    """Whether the extractor's block `i` is a bio of the page's author after the article's text
+    with no box around it that `htmlchrome.author_boxes` could see ("Martha Quinlan is a reporter
+    covering ..." as the article's last paragraph): `_AUTHOR_BIO` of at most AUTHOR_BIO_MAX_WORDS
+    words, its name all words of the metadata's author (`ctx.author`), after a paragraph of
+    prose and with none after it. With no author known, a bio whose surname the page names
+    nowhere else (a profiled person is named in the article above: "Marie Dupont est journaliste
+    ..." under an article that never names her is its writer's tagline)."""
+    if b.words > AUTHOR_BIO_MAX_WORDS or not ctx.prose or i < ctx.prose[-1] or i <= ctx.prose[0]:
+        return False
+    name = _WORD.findall(_bio_name(b.text).casefold())
+    if not ctx.author:  # no byline: a name the article never gives is its writer's, not a profiled person's
+        return bool(name) and ctx.words[name[-1]] == _WORD.findall(b.text.casefold()).count(name[-1])
+    return bool(name) and set(name) <= set(_WORD.findall(ctx.author))
+
+
+# A heading is a phrase; a block in heading markup with this many words that ends a sentence
+# is prose (a standfirst set as <h2>).
+PROSE_HEADING_WORDS = 15
+
+
+def html_prose_chars(pairs: list[tuple[str, str]], meta: dict[str, str]) -> int:
+    """Characters of running text (`_is_sentence_prose`) in the body and lead paragraphs that
+    `segment` makes of an extractor's (kind hint, text) blocks with the page's `meta`: how much
+    article an extraction holds once its chrome (consent lines, calls to action, teaser lists,
+    comments) is set aside. `htmlpage` compares two extractions of one page by it."""
+    blocks = _html_blocks(pairs)
+    for b in blocks:
+        _measure(b)
+    if blocks:
+        _classify_html(blocks, meta)
+    return sum(
+        len(b.text) for b in blocks if b.kind in (BODY, LEAD) and (_is_sentence_prose(b) or _is_unspaced_prose(b))
+    )
+
+
+def html_chrome_reasons(texts: list[str]) -> list[str]:
+    """For each of an extractor's block texts, the reason `segment` drops it as chrome by its
+    words alone (`_html_chrome`: a call to action, a newsletter sign-up, a paywall prompt, a
+    consent or legal line), "" for one it keeps. `htmlpage` asks it of the blocks that share a
+    box with a heading, to tell the box's own heading from a section's."""
+    out = []
+    for text in texts:
+        blocks = _html_blocks([("", text)])
+        for b in blocks:
+            _measure(b)
+        out.append(_html_chrome(blocks[0]) if blocks else "")
+    return out
+
+
+def _is_unspaced_prose(b: _Block) -> bool:
+    """A paragraph in a script written without spaces between words (Chinese, Japanese, Thai)
+    that ends a sentence and holds 40+ characters: `_is_sentence_prose` counts words by spaces."""
+    return b.sentence_end and len(b.text) >= 40 and b.text.count(" ") * 15 < len(b.text)
+
+
+def _drop_repeated_leads(blocks: list[_Block]) -> None:
+    """A lead whose text the article's body repeats (the standfirst printed again as its
+    first paragraph) is given once, as body."""
+    body = {chrome_key(b.text) for b in blocks if b.kind == BODY}
+    for b in blocks:
+        if b.kind == LEAD and chrome_key(b.text) in body:
+            b.kind, b.reason = BOILERPLATE, "lead repeated in the article text"
+
+
+TEASER_LABEL_MAX_WORDS = 3  # a teaser's label above its headline ("Zum Geburtstag", "Nachruf")
+
+
+def _drop_trailing_list(blocks: list[_Block]) -> None:
+    """A heading after the article's last paragraph of prose (`_is_sentence_prose`) whose text
+    to the end of the page is fragments only (headlines, place names, dates, captions: no
+    sentence) heads a teaser or link list ("Dernières News sur : ...", "Mehr zum Thema"): it,
+    the fragments after it and a kicker of up to 3 words before it are dropped. Not when a
+    block of the list has 3+ lines (an info box: an address, nutrition facts) or when the
+    last paragraph's section goes on in longer fragments before the heading (a meal plan's
+    items). A block the
+    HTML reader hinted as chrome (an author box, a share bar: `htmlchrome`) between the last
+    paragraph and the heading ends the article as well: fragments before it stay."""
+    last = max((i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD) and _is_sentence_prose(b)), default=-1)
+    head = next((i for i in range(last + 1, len(blocks)) if blocks[i].kind == HEADING), -1) if last >= 0 else -1
+    # a block the HTML reader found to be chrome (an author box, a share bar) ends the article
+    # too: the article's last fragments before it stay, and the list starts after it
+    last = max((i for i in range(last + 1, head) if blocks[i].hint == BOILERPLATE), default=last)
+    if head < 0 or any(b.kind == BODY and b.words > TEASER_LABEL_MAX_WORDS for b in blocks[last + 1 : head]):
+        return
+    if any(_is_sentence_prose(b) or len(b.lines) >= 3 for b in blocks[head:]):
+        return
+    for i in range(last + 1, len(blocks)):
+        b = blocks[i]
+        if b.kind in (BODY, HEADING):
+            b.kind, b.reason = BOILERPLATE, "teaser or link list after the article"
+
+
+def _drop_empty_headings(blocks: list[_Block]) -> None:
+    """A heading with no text under it (before the next heading or the end) heads nothing:
+    newsletter boxes, "Comments", teaser titles. Unless the HTML reader found it over a deeper
+    heading (models.OVER_SUBHEADING: <h2>Types</h2><h3>Air source</h3>) that is kept: it heads
+    its subsections; a page's captions under it are text (a gallery's "In pictures" heading)."""
+    following_body = kept_next = False
+    for b in reversed(blocks):
+        if b.kind == BODY or (b.kind == CAPTION and b.hint == CAPTION):
+            following_body = True
+        elif b.kind == HEADING:
+            if not following_body and not (kept_next and b.extra.get("why") == OVER_SUBHEADING):
+                b.kind, b.reason = BOILERPLATE, "heading with no text under it"
+            following_body, kept_next = False, b.kind == HEADING
+
+
+# The first comment's own header: "#1 Kommentar von Naru-chan", "1. Comment by Jane"
+_NUMBERED_COMMENT = re.compile(
+    r"^#?1\.?\s+(?:comment|kommentar|commentaire|comentario|commento|comentário|reactie)\s+"
+    r"(?:by|von|de|par|di|van)\s+\S",
+    re.I,
+)
+
+
+def _html_signed_thread(blocks: list[_Block]) -> int:
+    """Index where a signed comment thread starts (`_signed_thread_start`); len(blocks) if none."""
+    sigs = _signed_thread(blocks)
+    return _signed_thread_start(blocks, sigs) if sigs else len(blocks)
+
+
+def _html_comment_thread(blocks: list[_Block]) -> int:
+    """Index of a comment-thread header ("12 responses to ...", "Leave a Reply") that follows
+    at least a third of the page's words; len(blocks) when there is none. The extractor drops
+    comment sections it recognises; this catches those it took for article text."""
+    total = sum(b.words for b in blocks) or 1
+    seen = 0
+    for i, b in enumerate(blocks):
+        first = b.lines[0]
+        if (
+            seen >= total / 3
+            and len(first) <= 80
+            and (_blocks._COMMENT_HEADER.match(first) or _NUMBERED_COMMENT.match(first))
+        ):
+            return i
+        seen += b.words
+    return len(blocks)

@@ -1,0 +1,627 @@
+"""Kinds of article text the block model may drop and the rules keep: live-blog posts,
+match sheets, tables of figures, the first paragraph, embedded posts, interview turns, lists
+under headings, chapter lists, runs of same-shaped lines.
+"""
+
+from __future__ import annotations
+import re
+from collections import Counter
+from ..htmllead import count_words
+from ..models import BODY, BOILERPLATE, HEADING, LEAD, TITLE
+from .patterns import (
+    OUTSIDE_REASON,
+    READ_ALSO_ONLY,
+    _INTERVIEW_QUESTION,
+    _LINE_STRIP,
+    _SENT_END,
+    _TEASER_START,
+    _relative_time_line,
+)
+from .textblocks import TIME_REASON, _Block
+from .scoring import LANG_PROSE_STOP
+from .furniture import _EMAIL, _PHONE, _undecided_drop
+from .captions import _RULE_FINAL
+
+
+# The article starts this many blocks under its byline at most (a date line, a share bar between).
+BYLINE_TO_TEXT_BLOCKS = 3
+# Title reasons of a line chosen for its place alone, which the headline over the byline outranks.
+_PLACE_TITLE_REASONS = ("first line of the file", "first headline-like line")
+
+
+# A live blog: this many posts under a time stamp ("23:41") kept as the article's text.
+LIVE_POSTS_MIN = 2
+LIVE_POST_REASON = "live blog post (under its time stamp, as the page's other posts)"
+
+
+def _keep_live_posts(blocks: list[_Block]) -> None:
+    """A live blog's post dropped by the block model while LIVE_POSTS_MIN+ others are body: each
+    post is a paragraph of prose right under its time stamp (TIME_REASON), and the posts of a
+    page stand or fall together (the trial's last post, over "Show older posts", was a "teaser
+    list"). A post the rules dropped (a chrome signal, a rule-final reason) stays dropped; one
+    dropped by its place alone, below the rules' article run, is kept. A post may have a
+    relative time and a heading line over its paragraph (`_live_post_at`): the seventh trial's
+    last two posts and their headings were dropped."""
+    posts = [_live_post_at(blocks, i) for i in range(len(blocks) - 1) if blocks[i].reason == TIME_REASON]
+    posts = [(head, post) for head, post in posts if post >= 0]
+    if sum(blocks[post].kind == BODY for _, post in posts) < LIVE_POSTS_MIN:
+        return
+    for head, post in posts:
+        b = blocks[post]
+        if _undecided_drop(b) and not b.reason.startswith(_RULE_FINAL):
+            b.kind, b.reason = BODY, LIVE_POST_REASON
+        if head >= 0 and b.kind == BODY and _undecided_drop(blocks[head]):
+            # the post's heading ("Power cuts"), dropped as a "teaser list" with its post
+            blocks[head].kind, blocks[head].reason = HEADING, LIVE_HEADING_REASON
+
+
+# A list of the story's key points under its headline, under its label ("Summary", "Key
+# points"): the BBC's and many live pages' summary, the article's text, read as a list of links.
+_SUMMARY_LABEL = re.compile(
+    r"^(?:summary|key points|key facts|at a glance|in short|what we know(?: so far)?|"
+    r"das wichtigste(?: in kürze)?|in kürze|zusammenfassung|l'essentiel|en bref|ce qu'il faut retenir|"
+    r"resumen|lo más importante|claves|in sintesi|punti chiave|samenvatting|in het kort|"
+    r"podsumowanie|najważniejsze|главное|коротко|özet|öne çıkanlar)\s*:?$",
+    re.I,
+)
+SUMMARY_MAX_ITEMS = 8
+SUMMARY_ITEM_MIN_WORDS = 3  # a point is a clause ("Madrid closes parks after 18:00"), not a link's word
+SUMMARY_REASON = "summary of the story's key points (under its label)"
+
+
+def _keep_summary_lists(blocks: list[_Block]) -> None:
+    """A summary list of the story's key points in the article's head (before its second body
+    block): its label on the first line (`_SUMMARY_LABEL`), then 2 to SUMMARY_MAX_ITEMS points
+    of SUMMARY_ITEM_MIN_WORDS+ words each, dropped by the rules' link-list test or the model
+    (no other chrome signal), is BODY: it is the article's own text."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    seen = 0
+    for b in blocks[title + 1 :]:
+        if b.kind == BODY:
+            seen += 1
+            if seen > 1:
+                return
+        lines = b.lines
+        if not (_SUMMARY_LABEL.match(lines[0].strip()) and 3 <= len(lines) <= SUMMARY_MAX_ITEMS + 1):
+            continue
+        if b.kind == BOILERPLATE and all(len(ln.split()) >= SUMMARY_ITEM_MIN_WORDS for ln in lines[1:]):
+            if not b.reason.startswith(_RULE_FINAL):
+                b.kind, b.reason = BODY, SUMMARY_REASON
+
+
+# A reader call-out: a newsroom's invitation to send it news or a story ("Get in touch", "Are you
+# affected? ... WhatsApp: +44 ..."), no text of the article, which it interrupts.
+_CALLOUT_LABEL = re.compile(
+    r"^(?:get in touch|contact us|have your say|tell us|share your (?:story|stories|experience|views?|pictures)|"
+    r"send us your (?:story|stories|pictures|views)|kontaktieren sie uns|schreiben sie uns|haben sie .{0,30} erlebt|"
+    r"contactez-nous|témoignez|écrivez-nous|contacta con nosotros|escríbenos|cuéntanos|scrivici|"
+    r"contattaci|neem contact op|tip(?:s)? (?:ons|us)|skontaktuj się|напишите нам|bize ulaşın)[\s:!.?]*$",
+    re.I,
+)
+CALLOUT_MAX_WORDS = 60
+CALLOUT_REASON = "reader call-out (an invitation to write in, with a number or address)"
+
+
+def _mark_reader_callouts(blocks: list[_Block]) -> None:
+    """A reader call-out kept as text: a block of up to CALLOUT_MAX_WORDS words under a call-out's
+    label on its first line (`_CALLOUT_LABEL`, the box's heading: a sentence inviting tips
+    inside the article, "Schreiben Sie uns eine E-Mail an ...!", stays) that gives an address
+    to write to (an e-mail address, a phone number, "WhatsApp") is BOILERPLATE (CALLOUT_REASON)."""
+    for b in blocks:
+        if b.kind not in (BODY, HEADING, LEAD) or b.words > CALLOUT_MAX_WORDS or len(b.lines) < 2:
+            continue
+        if _CALLOUT_LABEL.match(b.lines[0].strip()) and (
+            _EMAIL.search(b.text) or _PHONE.search(b.text) or "whatsapp" in b.low
+        ):
+            b.kind, b.reason = BOILERPLATE, CALLOUT_REASON
+
+
+def _keep_dropped_text(blocks: list[_Block]) -> None:
+    """Article text the block model dropped on sites it was not trained on (grouped CV's
+    out-of-fold false drops, `python -m eval.cv_errors --drops`), each kind by a shape or a
+    marker many sites share: the first paragraph under the headline (as the lead), an embedded
+    post and its signature, an interview's turns, a list under a heading of the article."""
+    _keep_first_paragraph(blocks)
+    _keep_embedded_posts(blocks)
+    _keep_interview_turns(blocks)
+    _keep_lists_under_headings(blocks)
+    _keep_prose_after_teasers(blocks)
+    _keep_runs_as_one(blocks)
+    _keep_match_sheets(blocks)
+    _keep_figure_tables(blocks)
+
+
+# A team's line-up: "TEAM: Keeper; Back, Back, Back, Back; Mid, Mid (Sub 46), Mid; Fwd, Fwd, Fwd."
+# (the positions' groups set apart by semicolons), and the match sheet's labelled lines with it.
+LINEUP_MAX_CHARS = 400
+LINEUP_MIN_GROUPS = 3
+LINEUP_MIN_PLAYERS = 7
+LINEUP_NAME_WORDS = 3  # "Van der Berg", "Kevin De Bruyne"
+_LINEUP_SUB = re.compile(r" ?\([^()\n]{1,40}\)")  # "(Lindqvist 46)", "(c)", "(pen)"
+_MATCH_SHEET_LABELS = {  # language: labels of a match report's lines under the line-ups
+    "en": "referee|assistant referees?|attendance|subs(?: not used)?|substitutes|booked|bookings|sent off|scorers?|"
+    "man of the match|player of the match|venue",
+    "de": "schiedsrichter(?:in)?|zuschauer|tore|gelbe karten?|rote karten?|gelb-rot|ersatzbank",
+    "fr": "arbitre|spectateurs|buts|avertissements?|expulsions?|remplaçants",
+    "es": "árbitro|goles|tarjetas|amonestados|expulsados?|suplentes|espectadores",
+    "pt": "árbitro|golos|gols|cartões|amarelos|suplentes|espectadores|assistência",
+    "it": "arbitro|reti|marcatori|ammoniti|espulsi|spettatori|panchina",
+    "nl": "scheidsrechter|doelpunten|gele kaarten?|rode kaarten?|toeschouwers|wissels",
+}
+_MATCH_SHEET_LINE = re.compile(rf"^(?:{'|'.join(_MATCH_SHEET_LABELS.values())}):\s*\S", re.I)
+MATCH_SHEET_LINE_MAX_WORDS = 25
+LINEUP_HEADING_MAX_WORDS = 3  # "Line-ups", "Teams", "Aufstellungen"
+MATCH_SHEET_GAP = 4  # the line-ups this many blocks at most under the article's last kept text
+LINEUP_REASON = "team line-up (a match report's text)"
+MATCH_SHEET_REASON = "match sheet line (with the line-ups)"
+
+
+def _lineup(line: str) -> bool:
+    """Whether `line` is a team's line-up: a label, a colon, then LINEUP_MIN_PLAYERS+ names of
+    up to LINEUP_NAME_WORDS capitalised words each (a substitute or a mark in brackets after
+    one), in LINEUP_MIN_GROUPS+ groups split by semicolons. A tag line ("Tags: Bilt, Cent") has no
+    groups."""
+    if len(line) > LINEUP_MAX_CHARS or ": " not in line:
+        return False
+    team, _, rest = line.partition(": ")
+    if not team or len(team.split()) > 6 or rest.count(";") + 1 < LINEUP_MIN_GROUPS:
+        return False
+    names = [n.strip() for n in _LINEUP_SUB.sub("", rest).rstrip(". ").replace(";", ",").split(",")]
+    return len(names) >= LINEUP_MIN_PLAYERS and all(
+        n
+        and len(n.split()) <= LINEUP_NAME_WORDS
+        and all(w[0].isupper() or w.islower() for w in n.split())
+        and n[0].isupper()
+        for n in names
+    )
+
+
+def _sheet_drop(b: _Block) -> bool:
+    """Whether `b` was dropped for no kind of chrome the rules name: by the block model or as
+    outside the article text."""
+    return (
+        b.kind == BOILERPLATE
+        and not b.signal
+        and not b.reason.startswith(_RULE_FINAL)
+        and (b.reason.endswith("(block model)") or b.reason.startswith(OUTSIDE_REASON))
+    )
+
+
+def _keep_match_sheets(blocks: list[_Block]) -> None:
+    """A match report's line-ups (`_sheet_lines`: a line-up per line, one block each or one for
+    all) within MATCH_SHEET_GAP blocks under the article's kept text, the labelled lines of the
+    match sheet right under them ("Referee: NAME", `_MATCH_SHEET_LINE`) and a short label right
+    over them ("Line-ups", as its heading), each dropped for no chrome kind (`_sheet_drop`): the
+    article's text. trial8: the players' surnames read as chrome words ('bell', 'shaw') and the
+    referee as outside the article."""
+    last_text = -MATCH_SHEET_GAP - 1
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind in (BODY, LEAD):
+            last_text = i
+        if not ((b.kind == BODY or _sheet_drop(b)) and _sheet_lines(b) == LINEUP_REASON):
+            i += 1
+            continue
+        label = blocks[i - 1] if i and blocks[i - 1].words <= LINEUP_HEADING_MAX_WORDS else None
+        gap = i - last_text - (1 if label is not None else 0)
+        j = i + 1
+        while j < len(blocks) and _sheet_lines(blocks[j]):
+            j += 1
+        if gap <= MATCH_SHEET_GAP:
+            for x in blocks[i:j]:
+                if _sheet_drop(x):
+                    x.kind, x.reason = BODY, _sheet_lines(x)
+            if label is not None and _sheet_drop(label) and not label.sentence_end:
+                label.kind, label.reason = HEADING, "heading of the line-ups under it"
+            last_text = j - 1
+        i = j
+
+
+def _sheet_lines(b: _Block) -> str:
+    """LINEUP_REASON for a block of line-ups (`_lineup`; the match sheet's labelled lines and a
+    short label over them may share it), MATCH_SHEET_REASON for a block of labelled lines alone
+    ("Referee: NAME", `_MATCH_SHEET_LINE`, MATCH_SHEET_LINE_MAX_WORDS words a line), else ""."""
+    kinds = []
+    for k, line in enumerate(b.lines):
+        if _lineup(line):
+            kinds.append(LINEUP_REASON)
+        elif count_words(line) <= MATCH_SHEET_LINE_MAX_WORDS and _MATCH_SHEET_LINE.match(line):
+            kinds.append(MATCH_SHEET_REASON)
+        elif not (k == 0 and len(b.lines) > 1 and count_words(line) <= LINEUP_HEADING_MAX_WORDS):
+            return ""
+    if LINEUP_REASON in kinds:
+        return LINEUP_REASON
+    return MATCH_SHEET_REASON if len(kinds) == len(b.lines) else ""
+
+
+# A table of figures set as text: a label, leader dots or a gap of spaces, then figures
+# ("Yes ...... 7,120   54.7%", "Danny Tran (i)     6,841   58.2%"), a line a row.
+_TABLE_GAP = re.compile(r" ?\.{3,} ?|\s{2,}|\t")  # (no "\s*" before the dots: quadratic on spaces)
+FIGURE_ROW_MAX_CHARS = 120
+_FIGURE_CELL = re.compile(r"^[-+−]?\d[\d,.]*%?$")
+FIGURE_TABLE_MIN_ROWS = 2
+FIGURE_TABLE_REASON = "table of figures (a label and its figures a line)"
+
+
+def _figure_row(line: str) -> bool:
+    """Whether `line` is a row of a table of figures: a label with letters, then one or more
+    figures after leader dots or a gap of two or more spaces (`_TABLE_GAP`)."""
+    if len(line) > FIGURE_ROW_MAX_CHARS:
+        return False
+    label, *cells = (part for part in _TABLE_GAP.split(line.strip()) if part.strip())
+    return bool(cells) and any(c.isalpha() for c in label) and all(_FIGURE_CELL.match(c.strip()) for c in cells)
+
+
+def _keep_figure_tables(blocks: list[_Block]) -> None:
+    """A table of figures inside the article (FIGURE_TABLE_MIN_ROWS+ rows, `_figure_row`, under
+    at most one heading line: "Cedar Falls Community Schools bond ($112M)") that the block model
+    dropped is body: election results, a league table, a budget. Trial 9: the result of the vote
+    the story was about was a "teaser list", while the tables of the same shape around it were
+    kept."""
+    for b in blocks:
+        if not _dropped_by_model(b) or len(b.lines) < FIGURE_TABLE_MIN_ROWS:
+            continue
+        rows = sum(map(_figure_row, b.lines))
+        if rows >= FIGURE_TABLE_MIN_ROWS and rows >= len(b.lines) - 1 and _figure_row(b.lines[-1]):
+            b.kind, b.reason = BODY, FIGURE_TABLE_REASON
+
+
+def _dropped_by_model(b: _Block) -> bool:
+    """Whether the block model dropped `b`, a block the rules kept as text inside the article
+    run, for no chrome kind the rules know (no signal, no rule-final reason, no comment thread)."""
+    return (
+        b.kind == BOILERPLATE
+        and b.reason.endswith("(block model)")
+        and not b.reason.startswith("comment thread")
+        and not b.signal
+        and not b.reason.startswith(_RULE_FINAL)
+        and b.inside
+    )
+
+
+# The first paragraph under the headline: the title at most this many blocks above it (a
+# byline, a date line, a share bar of three or four rows, a picture's credit between).
+FIRST_PARAGRAPH_GAP = 10
+FIRST_PARAGRAPH_REASON = "lead (the first paragraph under the headline, which the block model dropped)"
+
+
+def _keep_first_paragraph(blocks: list[_Block]) -> None:
+    """The article's first paragraph, dropped by the block model where the rules' article run
+    starts with it, is indexed as the lead: prose (a sentence's end, STANDFIRST_MIN_WORDS+
+    words, one or two lines, stop words as `_mark_standfirst` asks) under the title, with only chrome between them (no body, lead or
+    heading: a byline, date lines, share buttons, a photo credit; FIRST_PARAGRAPH_GAP blocks at
+    most), and the article's kept text going on within BYLINE_TO_TEXT_BLOCKS under it.
+    Out-of-fold, the trees dropped such paragraphs ("reads as page chrome") on a broadcaster's
+    transcript ("Anchor: After heavy downpours ...") and a sports blog's post under its share
+    bar, and the one-sentence standfirsts of five more sites. A lead, not body: the trees learnt
+    to drop them from extraction-dev's true bodies, which leave most standfirsts out, where
+    extraction-wild counts them as article text; the two cannot be told apart by their shape."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    first = next((i for i, b in enumerate(blocks) if b.inside), -1)
+    if title < 0 or not title < first <= title + FIRST_PARAGRAPH_GAP:
+        return
+    b = blocks[first]
+    prose = b.sentence_end and b.words >= STANDFIRST_MIN_WORDS and len(b.lines) <= 2
+    # the page's stop words, as a standfirst's (a picture's caption naming six products had none)
+    stop_ok = not _prose_lang(blocks) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
+    if not (prose and stop_ok and _dropped_by_model(b)):
+        return
+    if any(x.kind in (BODY, LEAD, HEADING) for x in blocks[title + 1 : first]):
+        return
+    if any(x.kind == BODY for x in blocks[first + 1 : first + 1 + BYLINE_TO_TEXT_BLOCKS]):
+        b.kind, b.reason = LEAD, FIRST_PARAGRAPH_REASON
+
+
+# An embedded post's signature as the embed's fallback text prints it: Twitter/X's "— NAME
+# (@handle) Month D, YYYY" (the last line of its blockquote). The embed is the article's
+# (extraction-dev's true bodies keep all 11 such lines of its tuning pages, the post's text over
+# them too); extraction-wild scores none. Not Instagram's "A post shared by NAME (@handle)": the
+# line over it is the embed's "View this post on Instagram", no post's text.
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}?\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+POST_SIGNATURE_REASON = "embedded post's signature (— NAME (@handle) DATE)"
+EMBEDDED_POST_REASON = "embedded post (over its signature)"
+
+
+def _keep_embedded_posts(blocks: list[_Block]) -> None:
+    """An embedded social post in the article's text: its signature line (`_POST_SIGNATURE`,
+    the block's last line), which the rules read as a date line and the block model often
+    dropped, is body where the article's text is kept right above it (the post's own text or
+    the paragraph over the embed), and the post's text over it is body too where the block
+    model dropped it ("teaser list": a short line with a link). A repeat stays dropped."""
+    for i, b in enumerate(blocks):
+        if not b.lines or not _POST_SIGNATURE.match(b.lines[-1].strip()) or b.kind not in (BOILERPLATE, BODY):
+            continue
+        if b.reason.startswith(("repeats", "repeated")) or i < 1:
+            continue
+        above = blocks[i - 1]
+        post = above.kind == BOILERPLATE and above.reason.endswith("(block model)") and not above.signal
+        if post and not above.reason.startswith(("comment thread", "repeats")):
+            above.kind, above.reason = BODY, EMBEDDED_POST_REASON
+        if any(x.kind == BODY for x in blocks[max(0, i - 2) : i]):
+            b.kind, b.reason = BODY, POST_SIGNATURE_REASON
+
+
+# An interview's answer, labelled as such ("A: The sea, always.", "Antwort: ..."): with
+# `_INTERVIEW_QUESTION`, the turns of a Q&A.
+_INTERVIEW_ANSWER = re.compile(
+    r"^(?:A|Answer|Antwort|Respuesta|Resposta|Risposta|Réponse|R|Ответ|Відповідь|О)\s*:\s*\S", re.I
+)
+# A page is an interview when this many blocks of its article run open with a question's label.
+INTERVIEW_TURNS_MIN = 3
+INTERVIEW_REASON = "interview question or answer (as the page's other turns)"
+
+
+def _keep_interview_turns(blocks: list[_Block]) -> None:
+    """The turns of a Q&A the block model dropped: on a page whose article run holds
+    INTERVIEW_TURNS_MIN+ labelled questions (`_INTERVIEW_QUESTION`), a question, a labelled
+    answer (`_INTERVIEW_ANSWER`) or the block right under a question, inside the run, that the
+    model dropped for no chrome kind the rules know, is body. Out-of-fold, the trees took a
+    profile's short turns ("Q: Favorite apps?" / "A: Bleacher Report, Uber Eats ...") for a
+    teaser list and kept its long ones."""
+    questions = {i for i, b in enumerate(blocks) if b.inside and _INTERVIEW_QUESTION.match(b.text)}
+    if len(questions) < INTERVIEW_TURNS_MIN:
+        return
+    for i, b in enumerate(blocks):
+        turn = i in questions or (i - 1) in questions or _INTERVIEW_ANSWER.match(b.text)
+        if turn and _dropped_by_model(b):
+            b.kind, b.reason = BODY, INTERVIEW_REASON
+
+
+# The reason the rules drop a block of short lines for by its shape alone, which an article's
+# own list has too. (Not "list of links or headlines": under a kept heading, out-of-fold, those
+# were a tech site's gift guides and other stories as often as an article's list.)
+_LIST_SHAPE_REASONS = ("navigation list (many short lines)",)
+LIST_ITEM_WORDS = 3  # words a line on average: a menu's items have one or two
+LIST_REASON = "list under a heading of the article's text"
+
+
+def _keep_lists_under_headings(blocks: list[_Block]) -> None:
+    """A list in the article's text, dropped for its short lines: a block the rules read as a
+    navigation list by its shape (`_LIST_SHAPE_REASONS`), of LIST_ITEM_WORDS+ words a line on
+    average and no link separators, right under a heading kept as the article's (one line of up
+    to 12 words, no sentence's end but a colon), itself under the article's kept prose (a body
+    block with a sentence within 5 blocks above the heading); not when half its lines end in the
+    same two words (a link's label on each). Out-of-fold:
+    a software review's pros ("Vorteile" / "kann verschlüsselte, virtuelle Laufwerke anlegen /
+    unterstützt dynamische Container / ...") and a loan page's list of requirements."""
+    for i in range(2, len(blocks)):
+        b, head = blocks[i], blocks[i - 1]
+        if b.kind != BOILERPLATE or b.reason not in _LIST_SHAPE_REASONS or len(b.lines) < 2:
+            continue
+        if b.words < LIST_ITEM_WORDS * len(b.lines) or _LINK_SEPARATOR.search(b.text) or _is_menu(b):
+            continue
+        ends = Counter(" ".join(ln.split()[-2:]).casefold() for ln in b.lines)
+        if ends.most_common(1)[0][1] * 2 >= len(b.lines):  # "X ... diese Seite aufrufen": each a link's label
+            continue
+        headed = head.kind in (HEADING, BODY) and len(head.lines) == 1 and head.words <= 12
+        if not headed or (head.sentence_end and not head.text.rstrip().endswith(":")):
+            continue
+        if any(_TEASER_START.match(x.lines[0].strip(_LINE_STRIP)) for x in (head, b)):
+            continue  # "相关阅读：" / "Read also:" heads other articles' headlines (trial 9)
+        if any(x.kind == BODY and x.sentences for x in blocks[max(0, i - 6) : i - 1]):
+            b.kind, b.reason = BODY, LIST_REASON
+
+
+# --- The article's inside and end in plain text (seventh trial, K2, K6, K8) ---
+
+TEASER_RESUME_MIN_WORDS = 6  # a sentence of the article's, not a snippet's few words
+TEASER_RESUME_REASON = "prose after a teaser list (the article goes on below the list)"
+
+
+# A podcast's or a video's chapter: a time stamp into the recording and a short title ("02:10 Why
+# the council made the decision", "[1:02:15] Listener questions"); not a clock time ("8:10 AM
+# Leaves her trailer", "07:15 p. m.", "10:42 Uhr").
+_CHAPTER_LINE = re.compile(
+    r"^[(\[]?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d\d)[)\]]?[ \t]?[-–—|:]?[ \t]"
+    r"(?!(?:a\.? ?m\b|p\.? ?m\b|uhr\b|h\b|hrs?\b|et\b|gmt\b|utc\b))(?P<title>\S[^\n]{0,100})$",
+    re.I,
+)
+CHAPTER_TITLE_MAX_WORDS = 10
+CHAPTERS_MIN = 3
+CHAPTER_REASON = "chapter list (time stamps into a recording)"
+
+
+def _chapter_seconds(line: str) -> int:
+    """The time stamp of a chapter line in seconds (`_CHAPTER_LINE`), -1 if the line is none: a
+    title of up to CHAPTER_TITLE_MAX_WORDS words that ends no sentence (a question may)."""
+    m = _CHAPTER_LINE.match(line.strip())
+    if not m or count_words(m.group("title")) > CHAPTER_TITLE_MAX_WORDS or m.group("title").rstrip()[-1:] in ".!":
+        return -1
+    seconds = 0
+    for part in m.group("t").split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+def _mark_chapter_lists(blocks: list[_Block]) -> None:
+    """A run of CHAPTERS_MIN+ chapter lines (`_chapter_seconds`), each block one or more of them,
+    with the time stamps rising, is a podcast's or a video's chapter list: BOILERPLATE. A live
+    blog's posts go down in time and say a sentence ("10:42 The minister said ..."); a schedule
+    gives clock times ("8:10 AM"). trial8: a podcast page's four chapters were body."""
+    i = 0
+    while i < len(blocks):
+        j, stamps = i, []
+        while j < len(blocks) and blocks[j].kind in (BODY, HEADING, LEAD, BOILERPLATE):
+            times = []
+            for line in blocks[j].lines:  # (most blocks stop at their first line)
+                if (t := _chapter_seconds(line)) < 0:
+                    break
+                times.append(t)
+            if len(times) < len(blocks[j].lines):
+                break
+            stamps += times
+            j += 1
+        if len(stamps) >= CHAPTERS_MIN and all(a < b for a, b in zip(stamps, stamps[1:])):
+            for b in blocks[i:j]:
+                b.kind, b.reason = BOILERPLATE, CHAPTER_REASON
+        i = max(j, i + 1)
+
+
+def _keep_prose_after_teasers(blocks: list[_Block]) -> None:
+    """A full sentence the block model dropped as a "teaser list" though the rules' read-also
+    list (`_mark_teaser_lists` under a `_READ_ALSO_HEADER` line: "Read also:", "Читайте также:")
+    ended above it: prose of TEASER_RESUME_MIN_WORDS+ words ending a sentence, right under the
+    list, which itself stands right under the article's kept prose. Such a list points from
+    inside the article to other stories, and the article's next sentence ends it (trial: a
+    Russian page's last paragraph under "Читайте также:" and two headlines). A "Related" or
+    "More from" list closes the article: the snippets under it stay dropped."""
+    for i, b in enumerate(blocks):
+        if not (_dropped_by_model(b) and b.reason.startswith("teaser list") and "teaser" not in b.extra):
+            continue
+        if not b.sentence_end or b.words < TEASER_RESUME_MIN_WORDS or len(b.lines) > 2:
+            continue
+        j = i - 1
+        while j >= 0 and blocks[j].extra.get("teaser") == "item":
+            j -= 1
+        if j < 0 or j == i - 1 or blocks[j].extra.get("teaser") != "header":
+            continue
+        if not _READ_ALSO_HEADER.match(blocks[j].lines[0]) or j == 0:
+            continue
+        above = blocks[j - 1]
+        if above.kind in (BODY, LEAD) and above.sentences and above.reason != TEASER_RESUME_REASON:
+            b.kind, b.reason = BODY, TEASER_RESUME_REASON
+
+
+# A list's item or a recipe's line by its shape: it opens with a quantity or a number and holds
+# words ("2 large eggs", "1/2 cup sugar", "3. Bake"), or it is one line of a step's length that
+# ends with a full stop ("Heat the oven to 350°F and grease the pan.").
+_QUANTITY_START = re.compile(r"^(?:[•·▪\-*–]\s*)?(?:\d|[½¼¾⅓⅔⅛])")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+RUN_LINE_MAX_WORDS = 30  # a list's item or a recipe's step, not a paragraph
+RUN_STEP_MIN_WORDS = 5  # a step says what to do with what; "Guten Appetit!" is a sign-off
+RUN_MIN_BLOCKS = 4
+RUN_REASON = "list item (as the most of the same-shaped lines around it)"
+RUN_LABEL_MAX_WORDS = 3  # "Ingredients", "Instructions", "Zutaten": the label over such a list
+RUN_LABEL_REASON = "heading of the list under it"
+
+
+def _run_shape(b: _Block) -> str:
+    """'q' for a one-line block opening with a quantity and holding a word (`_QUANTITY_START`),
+    's' for a one-line sentence of RUN_STEP_MIN_WORDS to RUN_LINE_MAX_WORDS words ending with a
+    full stop, '' otherwise (paragraphs, labels, menus, a calendar's row of days)."""
+    if len(b.lines) != 1 or b.words > RUN_LINE_MAX_WORDS or b.signal:
+        return ""
+    if _QUANTITY_START.match(b.text):
+        return "q" if _LETTERS.search(b.text) else ""
+    return "s" if b.words >= RUN_STEP_MIN_WORDS and b.text.rstrip().endswith(".") else ""
+
+
+def _keep_runs_as_one(blocks: list[_Block]) -> None:
+    """A run of RUN_MIN_BLOCKS+ consecutive blocks of one shape (`_run_shape`: a recipe card's
+    ingredients, its steps, a list's items) stands or falls as one: when more than half of it is
+    kept as body, its members dropped by place or on the block model's weak evidence
+    (`_run_drop`) next to a kept one are body too, and a short label right above such a run ("Ingredients") is its
+    heading. Trial: a recipe card kept 8 of its 10 ingredients and 3 of its 5 steps; the
+    dropped ones were "outside the article text (after it)" among kept lines. A run of
+    sentences only under a list's label (`_list_label`: "Instructions"): a dump's paragraphs
+    are one-line sentences too, and the model's drops among them are its own."""
+    i, n = 0, len(blocks)
+    while i < n:
+        shape = _run_shape(blocks[i])
+        j = i + 1
+        while shape and j < n and _run_shape(blocks[j]) == shape:
+            j += 1
+        # steps are one-line sentences as a dump's paragraphs are: only under a list's label
+        above = blocks[i - 1] if i > 0 else None
+        labelled = shape == "q" or bool(
+            above and (above.kind == HEADING or _undecided_drop(above)) and _list_label(above)
+        )
+        if labelled and j - i >= RUN_MIN_BLOCKS and 2 * sum(b.kind == BODY for b in blocks[i:j]) > j - i:
+            kept = [b.kind == BODY for b in blocks[i:j]]
+            flipped = [
+                k
+                for k in range(i, j)
+                if _run_drop(blocks[k]) and (kept[max(k - i - 1, 0)] or kept[min(k - i + 1, j - i - 1)])
+            ]
+            for k in flipped:
+                blocks[k].kind, blocks[k].reason = BODY, RUN_REASON
+            label = blocks[i - 1] if i > 0 else None
+            if flipped and label and _undecided_drop(label) and _list_label(label):
+                label.kind, label.reason = HEADING, RUN_LABEL_REASON
+        i = max(j, i + 1)
+
+
+# The block model's evidence that names no kind of chrome of its own (a prompt to the reader, a
+# photo credit, a post meta line do): a run's line it dropped for these stands with the run.
+_RUN_WEAK_EVIDENCE = ("few stop words for prose", "reads as page chrome", "teaser list", "reads like site chrome")
+
+
+def _run_drop(b: _Block) -> bool:
+    """Whether a run's member `b` was dropped by its place or on weak evidence of the block
+    model (`_RUN_WEAK_EVIDENCE`), and so stands with the run (`_keep_runs_as_one`)."""
+    return _undecided_drop(b) and b.reason.startswith((OUTSIDE_REASON, *_RUN_WEAK_EVIDENCE))
+
+
+def _list_label(b: _Block) -> bool:
+    """A list's label: one line of up to RUN_LABEL_MAX_WORDS words, letters only, no sentence's
+    end but a colon ("Ingredients", "Zubereitung:")."""
+    text = b.text.strip().rstrip(":")
+    return (
+        len(b.lines) == 1
+        and b.words <= RUN_LABEL_MAX_WORDS
+        and not _SENT_END.search(text)
+        and all(w.isalpha() for w in text.split())
+    )
+
+
+# A live blog's entry under its time stamp: a relative time ("3m ago", "1h ago";
+# `_relative_time_line`) may stand between, and a short heading line over the entry's paragraph.
+LIVE_HEADING_MAX_WORDS = 12
+LIVE_HEADING_REASON = "live blog post's heading (over its paragraph)"
+
+
+def _live_post_at(blocks: list[_Block], i: int) -> tuple[int, int]:
+    """(heading, paragraph) of the live blog post under time stamp `blocks[i]` (TIME_REASON):
+    past relative times, an optional one-line heading of up to LIVE_HEADING_MAX_WORDS words
+    without a sentence's end, then a paragraph of prose (8+ words, a sentence's end); -1 for
+    a part that is not there."""
+    j = i + 1
+    while j < len(blocks) and (blocks[j].reason == TIME_REASON or _relative_time_line(blocks[j].text)):
+        j += 1
+    head = -1
+    if j + 1 < len(blocks):
+        h = blocks[j]
+        if len(h.lines) == 1 and h.words <= LIVE_HEADING_MAX_WORDS and not h.sentence_end and not h.signal:
+            head, j = j, j + 1
+    if j < len(blocks) and blocks[j].sentence_end and blocks[j].words >= 8:
+        return head, j
+    return -1, -1
+
+
+# A standfirst is a sentence or two; a longer paragraph between the headline and the article
+# is text of its own, which the rules and the block model decide.
+STANDFIRST_MIN_WORDS = 8
+
+
+# Links set in a row ("Home » Europa » Deutschland", "site: media | arena: nfl", "- Menu -"):
+# never in a standfirst's sentence.
+_LINK_SEPARATOR = re.compile(r"\s[|»›>•·]\s|\s-\s.*\s-\s")
+
+
+def _prose_lang(blocks: list[_Block]) -> bool:
+    """Whether `_STOPWORDS` covers the page's language (12%+ of its words are in it)."""
+    total_tokens = sum(b.words for b in blocks) or 1
+    return sum(b.stop_ratio * b.words for b in blocks) / total_tokens >= 0.12
+
+
+# The headers of a teaser list that points from inside an article to others ("Read also:",
+# "Читайте также:", "ये भी पढ़ें:"), where the article goes on below the list (`_is_teaser_block`).
+_READ_ALSO_HEADER = re.compile(
+    r"^(?:read (?:also|more|next)|see also|also read|lesen sie auch|(?:à )?lire aussi|leia também|leggi anche|"
+    r"baca juga|lee también|lees ook|czytaj (?:też|także|również)|читайте также|читайте також|"
+    rf"(?:ये|यह|इसे) भी पढ़ें|اقرأ أيضا|اقرأ أيضاً|延伸阅读|延伸閱讀|{READ_ALSO_ONLY})(?!\w)",
+    re.I,
+)
+
+
+# A breadcrumb trail ("Home > Environment > Flooding and coastal change", "Startseite » Politik
+# » Bayern"): two or more arrows between words.
+_BREADCRUMB = re.compile(r"\s[>›»]\s.*\s[>›»]\s")
+
+
+def _is_menu(b: _Block) -> bool:
+    """Whether a headline-shaped line is the page's menu or its breadcrumb trail, not its
+    headline: a line of a run of short lines (`_mixed_blocks`: a cookie dialog's buttons and
+    the menu under them, set without blank lines), or links with arrows between them."""
+    return "menu_run" in b.extra or bool(_BREADCRUMB.search(b.text))

@@ -1,0 +1,116 @@
+"""The rules' kind of one block inside or outside the article run (`_classify_one`)."""
+
+from __future__ import annotations
+from .. import pubdate
+from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING
+from .patterns import _HEADING_PUNCT_END, _INTERVIEW_QUESTION, _SPEAKER_TURN, _WORD, _find_date
+from .textblocks import (
+    DATE_BEFORE_REASON,
+    FIELD_REASON,
+    RELATIVE_REASON,
+    TIME_REASON,
+    _Block,
+    _byline_names,
+    _date_or_time_line,
+    _is_caption,
+    _line_date,
+    _post_byline,
+)
+
+
+POST_TITLE_MAX_WORDS = 40  # a forum's or a social site's post title may be a sentence or two
+
+
+def _prose_above(blocks: list[_Block], i: int) -> bool:
+    """Whether prose of POST_TITLE_MAX_WORDS+ words stands above block `i`: a post's author line
+    there is a comment's, not the page's."""
+    return any(b.sentence_end and b.words >= POST_TITLE_MAX_WORDS for b in blocks[:i])
+
+
+def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
+    b = blocks[i]
+    names = _byline_names(b)
+    if names and _post_byline(b) and _prose_above(blocks, i):
+        names = ""  # a comment's author line, under the post's text: no byline of the page
+    if names:
+        b.kind, b.reason = BYLINE, "byline ('By ...')"
+        b.extra["author"] = names
+        return
+    caption = _is_caption(b)
+    if caption and not (clean and not b.repeated):
+        b.kind, b.reason = CAPTION, caption
+        return
+    if b.signal:
+        b.kind, b.reason = BOILERPLATE, b.signal
+        return
+    dup = b.extra.get("duplicate_of")
+    if dup is not None and (not inside or blocks[int(dup)].kind not in (BODY, HEADING)):
+        b.kind, b.reason = BOILERPLATE, f"repeats block {int(dup) + 1}"
+        return
+    if len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end and _line_date(b.text) and not clean:
+        b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON if before else "date line"
+        b.extra["date"] = _find_date(b.text)
+        return
+    metadata = _date_or_time_line(b)
+    if metadata == "date line" and not clean and before:
+        b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
+        b.extra["date"] = pubdate.find_date(b.text)
+        return
+    if metadata == RELATIVE_REASON and before:
+        b.kind, b.reason = BOILERPLATE, metadata
+        return
+    if metadata in (TIME_REASON, FIELD_REASON) and (not clean or metadata == TIME_REASON):
+        # (a clean page's dates may be its text)
+        b.kind, b.reason = BOILERPLATE, metadata
+        return
+    if "thread" in b.extra:
+        b.kind, b.reason = BOILERPLATE, b.extra["thread"]
+        return
+    if not inside:
+        if "after_tail" in b.extra:
+            b.kind, b.reason = BOILERPLATE, f"prose in the page tail (after the {b.extra['after_tail']})"
+        else:
+            where = "before" if before else "after"
+            b.kind, b.reason = BOILERPLATE, f"outside the article text ({where} it)"
+        return
+    question = _INTERVIEW_QUESTION.match(b.text)
+    if question:  # a question, so a sentence: not a heading, whatever its length
+        b.kind, b.reason = BODY, f"question of an interview ('{question.group(1)}')"
+        return
+    asks = b.text.rstrip("\"'”’»)").endswith(("?", "？"))
+    if _is_heading(blocks, i) and not (asks and _transcript_turn(blocks, i)):
+        what = "short question" if asks else "short line without sentence punctuation"
+        b.kind, b.reason = HEADING, f"{what} before body text"
+        return
+    if b.value > 0:
+        b.kind, b.reason = BODY, "prose (length and sentence punctuation)"
+    else:
+        b.kind, b.reason = BODY, "short block inside the article text"
+
+
+def _transcript_turn(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` and the block before or after it open with a speaker's label
+    (`_SPEAKER_TURN`): turns of a transcript or interview."""
+    return bool(_SPEAKER_TURN.match(blocks[i].text)) and any(
+        0 <= k < len(blocks) and _SPEAKER_TURN.match(blocks[k].text) for k in (i - 1, i + 1)
+    )
+
+
+def _is_heading(blocks: list[_Block], i: int) -> bool:
+    b = blocks[i]
+    if len(b.lines) != 1 or not (1 <= b.words <= 12) or _HEADING_PUNCT_END.search(b.text):
+        return False
+    if not (b.text[0].isupper() or b.text[0] in "'\"‘“" or b.text[0].isdigit()):
+        return False
+    if sum(1 for t in _WORD.findall(b.text) if t[0].isdigit()) > 1:
+        return False  # "Revs 92.2 mln vs 77.4 mln": a table line, not a heading
+    if i + 1 >= len(blocks) or i == 0:
+        return False
+    nxt = blocks[i + 1]
+    # a heading introduces prose and follows it (or a caption, or a live blog's time stamp) -
+    # never opens the file; a sign-up box between them is stepped over
+    k = i - 1
+    while k > 0 and "signup_box" in blocks[k].extra:
+        k -= 1
+    prev = blocks[k]
+    return nxt.value >= 15 and not nxt.signal and (prev.kind in (BODY, CAPTION, HEADING) or prev.reason == TIME_REASON)

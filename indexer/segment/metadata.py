@@ -1,0 +1,470 @@
+"""Metadata and output: repeats dropped, credits cut, the title, byline, dateline and
+publication date of the `Article`.
+"""
+
+from __future__ import annotations
+import re
+from collections import Counter
+from .. import pubdate
+from ..errors import Advice, Command, literal
+from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, INDEXED_KINDS, LEAD, TITLE, Article, Paragraph
+from .patterns import (
+    _BY_LINE,
+    _DATE_CUE,
+    _LINE_STRIP,
+    _WORD,
+    _any_date,
+    _dateline_date,
+    _dateline_place,
+    _find_date,
+    _has_any,
+    _wire_dateline,
+)
+from .textblocks import (
+    CREDIT_MIN_WORDS_BEFORE,
+    DATE_BEFORE_REASON,
+    TIME_REASON,
+    _Block,
+    _CAPTION_CREDIT_TAIL,
+    _CREDIT_TAIL,
+    _byline_names,
+    _byline_place,
+    _date_line_place,
+    _is_meta_line,
+    _measure,
+    _meta_authors,
+    _name_alone,
+)
+from .repeats import chrome_key
+from .captions import _CREDIT_TAIL_KEYS
+from .head import _head_date, _marked_meta, _name_gaps, _standfirst_shaped
+from .tail import _opening_paragraph
+from .model import _page_language
+
+
+# A text printed more than this many times on one page is indexed once. Pages repeat lines on
+# purpose: a meal plan's line under each of its days (18 times on an extraction-dev page), the
+# same question to each of 23 interviewees, a Reuters table's rows (24), a tag under each post
+# (44, extraction-wild); the tuning pages' truths keep every copy. A page of thousands of copies
+# is generated or broken: a 10 MB page of 83,000 copies of a few paragraphs was indexed (and
+# entity-tagged) copy by copy, over 25 minutes.
+REPEATS_MAX = 50
+
+
+def _drop_repeats(blocks: list[_Block]) -> tuple[int, int, set[int]]:
+    """Indexed blocks whose text (spaces collapsed, case folded) the page's indexed blocks print
+    more than REPEATS_MAX times, made boilerplate after the first copy ("repeats paragraph N
+    (printed M times)"). Returns how many texts and blocks that was, and the indices of the
+    headings among the dropped blocks (a dropped heading still opens its section)."""
+    keys = [chrome_key(b.text) if b.kind in INDEXED_KINDS else None for b in blocks]
+    copies = Counter(k for k in keys if k is not None)
+    if not copies or max(copies.values()) <= REPEATS_MAX:
+        return 0, 0, set()
+    # "printed M times" counts every copy on the page, those other rules dropped too
+    printed = Counter(k for k in (chrome_key(b.text) for b in blocks) if copies.get(k, 0) > REPEATS_MAX)
+    first: dict[str, int] = {}
+    headings: set[int] = set()
+    dropped = 0
+    for i, (b, key) in enumerate(zip(blocks, keys, strict=True)):
+        if key is None or copies[key] <= REPEATS_MAX:
+            continue
+        n = first.setdefault(key, i)
+        if n != i:
+            if b.kind == HEADING:
+                headings.add(i)
+            b.kind, b.reason = BOILERPLATE, f"repeats paragraph {n + 1} (printed {printed[key]:,} times)"
+            dropped += 1
+    return len(first), dropped, headings
+
+
+# A page that prints its article twice (a print or app view saved beside the page, a scrape of
+# both): a run of at least COPY_MIN_BLOCKS indexed paragraphs, COPY_MIN_WORDS words, that repeats
+# an earlier run block for block is a second copy. Lines a page repeats on purpose (a meal
+# plan's line under each day, a question to each interviewee) repeat alone or in short runs
+# between other text, not as whole passages of prose.
+COPY_MIN_BLOCKS = 3
+COPY_MIN_WORDS = 60
+# A shorter text is a copy only when the whole of it is printed twice (`_whole_text_again`).
+COPY_WHOLE_MIN_PROSE = 2
+
+
+def _drop_second_copies(blocks: list[_Block]) -> None:
+    """Indexed blocks that repeat, in order, a run of earlier indexed blocks of at least
+    COPY_MIN_BLOCKS blocks with sentence punctuation and COPY_MIN_WORDS words, made boilerplate
+    ("repeats paragraphs N-M (the text printed again)"). A copy's headline and headings go with
+    it, except one that ends it (it may open text of its own). A copy right under a heading of
+    its own stays: a recipe's steps repeated for its second dish, under that dish's name. Repeats
+    of fewer blocks stay (_drop_repeats caps those)."""
+    indexed = [i for i, b in enumerate(blocks) if b.kind in INDEXED_KINDS]
+    keys = [chrome_key(blocks[i].text) for i in indexed]
+    first: dict[str, int] = {}
+    p = 0
+    while p < len(indexed):
+        q = first.setdefault(keys[p], p)
+        n = 0
+        if q != p:  # the run from p repeats the one from q, while it stays before p
+            while p + n < len(indexed) and q + n < p and keys[q + n] == keys[p + n]:
+                n += 1
+        while n and blocks[indexed[p + n - 1]].kind in (TITLE, HEADING):  # a heading after the copy opens new text
+            n -= 1
+        run = [blocks[i] for i in indexed[p : p + n]]
+        prose = [b for b in run if b.sentence_end]
+        if n and blocks[indexed[p - 1]].kind == HEADING and first[keys[p - 1]] == p - 1:
+            n = 0  # under a new heading: the same text again for another section
+        long_run = len(prose) >= COPY_MIN_BLOCKS and sum(b.words for b in prose) >= COPY_MIN_WORDS
+        if n and (long_run or _whole_text_again(blocks, indexed, q, p, n)):
+            span = f"{indexed[q] + 1}-{indexed[q + n - 1] + 1}"
+            for b in run:
+                b.kind, b.reason = BOILERPLATE, f"repeats paragraphs {span} (the text printed again)"
+            p += n
+        else:
+            p += 1
+
+
+# A pull quote: a sentence of the article set again, large, as a block of its own near the
+# paragraph that holds it ("“The light doesn’t need us. The rock does.”" beside "“The light
+# doesn’t need us,” he says, ... “The rock does. ...”"): the body's copy stays, as a caption's
+# second print does not (trial5: both of a magazine's pull quotes indexed twice).
+PULL_QUOTE_MIN_WORDS = 6
+PULL_QUOTE_MAX_WORDS = 40
+PULL_QUOTE_NEAR = 3  # indexed paragraphs before or after it
+PULL_QUOTE_SPREAD = 3  # its words within a stretch of the paragraph this many times its length
+PULL_QUOTE_MIN_EXTRA = 8  # the paragraph says more ("..., he says, making tea"); a recipe's line differs by a word
+
+
+def _drop_pull_quotes(blocks: list[_Block]) -> None:
+    """One-line body, lead or heading blocks of PULL_QUOTE_MIN_WORDS to PULL_QUOTE_MAX_WORDS words
+    that end a sentence (a pull quote is one; GUM's caption "Wu Chi-wai of the Democratic Party",
+    a heading there, is a name the paragraph over it gives too, and was dropped) and whose
+    words, in order, are in a longer body paragraph up to PULL_QUOTE_NEAR indexed paragraphs away
+    (within PULL_QUOTE_SPREAD times their length: the sentence quoted, not words scattered over a
+    paragraph) made boilerplate: "pull quote (repeats paragraph N's words)"."""
+    indexed = [i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD, HEADING)]
+    words = {i: _WORD.findall(blocks[i].text.casefold()) for i in indexed}
+    for k, i in enumerate(indexed):
+        quote = words[i]
+        if (
+            len(blocks[i].lines) != 1
+            or not PULL_QUOTE_MIN_WORDS <= len(quote) <= PULL_QUOTE_MAX_WORDS
+            or not blocks[i].sentence_end  # a heading or caption naming the paragraph's people is none
+        ):
+            continue
+        for j in indexed[max(0, k - PULL_QUOTE_NEAR) : k + PULL_QUOTE_NEAR + 1]:
+            if (
+                j != i
+                and blocks[j].kind == BODY
+                and len(words[j]) >= len(quote) + PULL_QUOTE_MIN_EXTRA
+                and _quoted_in(quote, words[j])
+            ):
+                blocks[i].kind, blocks[i].reason = BOILERPLATE, f"pull quote (repeats paragraph {j + 1}'s words)"
+                break
+
+
+def _quoted_in(quote: list[str], words: list[str]) -> bool:
+    """Whether `quote`'s words are all in `words`, in order, from the first to the last within
+    PULL_QUOTE_SPREAD times the quote's length."""
+    limit = PULL_QUOTE_SPREAD * len(quote)
+    for start in (n for n, w in enumerate(words) if w == quote[0]):
+        at, k = start, 0
+        while at < len(words) and at - start < limit and k < len(quote):
+            k += words[at] == quote[k]
+            at += 1
+        if k == len(quote):
+            return True
+    return False
+
+
+def _whole_text_again(blocks: list[_Block], indexed: list[int], q: int, p: int, n: int) -> bool:
+    """Whether the run of `n` indexed blocks from indexed[p] repeats, right after it, the run from
+    indexed[q] that holds all the page's prose (a short brief printed twice, too short for
+    COPY_MIN_BLOCKS): at least COPY_WHOLE_MIN_PROSE paragraphs ending a sentence, no such
+    paragraph before the first copy or after the second. A refrain or a chorus sung twice repeats
+    within other text, and a pull quote is one paragraph: none of them is the whole text."""
+    if q + n != p:
+        return False
+    prose = [blocks[i].sentence_end for i in indexed]
+    return sum(prose[q:p]) >= COPY_WHOLE_MIN_PROSE and not any(prose[:q]) and not any(prose[p + n :])
+
+
+CAPTION_WITH_CREDIT_WORDS = 40  # a caption is a sentence or two; a longer paragraph with a credit stays body
+
+
+def _strip_credit(b: _Block) -> None:
+    """Take a photo credit off the end of an indexed caption, body, lead or heading block
+    (`_CREDIT_TAIL`; in a caption also `_CAPTION_CREDIT_TAIL`) and name it in the block's reason.
+    A heading, or a short body block (CAPTION_WITH_CREDIT_WORDS), that ends with a credit is a
+    caption set as a paragraph of its own."""
+    if b.kind not in (CAPTION, BODY, LEAD, HEADING) or not _has_any(b.low or b.text.lower(), _CREDIT_TAIL_KEYS):
+        return
+    last = b.lines[-1]
+    m = _CREDIT_TAIL.search(last)
+    if not m and b.kind in (CAPTION, HEADING):
+        m = _CAPTION_CREDIT_TAIL.search(last)
+    if not m or len(_WORD.findall(last[: m.start()])) < CREDIT_MIN_WORDS_BEFORE:
+        return
+    credit = m.group(0).strip(" |·•")
+    b.lines[-1] = last[: m.start()].rstrip(" |·•–-")
+    b.text = "\n".join(b.lines)
+    b.low = b.text.lower()  # kept in step with the text for any check after this one
+    if b.kind == HEADING or (b.kind == BODY and len(_WORD.findall(b.text)) <= CAPTION_WITH_CREDIT_WORDS):
+        b.kind, b.reason = CAPTION, "photo credit or caption"
+    b.reason = f"{b.reason} | photo credit kept out of the text: '{credit[:60]}'"
+
+
+def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
+    texts, repeats, repeated_headings = _drop_repeats(blocks)
+    _drop_second_copies(blocks)
+    _drop_pull_quotes(blocks)
+    if repeats:
+        named = article.where or article.path or article.id
+        article.warnings.append(
+            Advice(
+                "",
+                f"{literal(named)}: {repeats:,} paragraphs dropped: "
+                + (
+                    f"{texts:,} texts printed over {REPEATS_MAX} times each, each"
+                    if texts > 1
+                    else f"a text printed over {REPEATS_MAX} times,"
+                )
+                + " indexed once; see {0} for which",
+                (Command("parse", (named,)),),
+            )
+        )
+    for b in blocks:
+        _strip_credit(b)
+    _name_gaps(blocks)
+    section = ""
+    for n, b in enumerate(blocks, 1):
+        if b.kind == HEADING or n - 1 in repeated_headings:
+            section = b.text
+        elif b.reason == TIME_REASON and b.text[:1].isdigit() and n < len(blocks) and blocks[n].kind == BODY:
+            # a live blog's post under its time stamp ("23:41"): the time is the post's section,
+            # so a hit says when it was posted (the line itself is not indexed); the page's
+            # "Updated 23:58" is no post's time
+            section = b.text.strip(_LINE_STRIP)
+        article.paragraphs.append(
+            # a heading belongs to the section it opens; the title to none
+            Paragraph(
+                paragraph=n, kind=b.kind, text=b.text, reason=b.reason, section="" if b.kind == TITLE else section
+            )
+        )
+    # title
+    title = next((b.text for b in blocks if b.kind == TITLE), "")
+    article.title = title.replace("\n", " ") or (meta.get("title") or "")
+    # byline
+    authors = [b.extra["author"] for b in blocks if b.kind == BYLINE and b.extra.get("author")]
+    page_byline = _page_byline(meta)
+    if not authors and page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
+        authors = [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
+    elif not authors and meta.get("author"):
+        # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
+        authors = _meta_authors(meta["author"])
+    elif not authors and not page_byline and (name := _head_lines_name(meta.get("head", ""))):
+        authors = [name]
+    uniq: list[str] = []
+    for a in ", ".join(authors).split(", "):
+        if a and a not in uniq:
+            uniq.append(a)
+    article.byline = ", ".join(uniq)
+    _dateline_and_date(article, blocks, meta)
+
+
+def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
+    """The article's dateline and published date. Dateline: the first body paragraph's "PLACE --"
+    prefix (or a newswire's), or the first under the headline's, else the place of the date line under the byline ("By Jane Doe /
+    Calloway, 2 April 2026") or of the byline itself ("By Jane Doe in Calloway"). Date: the page's
+    metadata (HTML), else `_published`; a dateline's date without its year ("LONDON, March 3
+    (Reuters) -") takes one from `_year_for`."""
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    # the article's opening paragraph, else the first under the headline (a contact line or a
+    # site's note kept as body above it)
+    for opening in (
+        _opening_paragraph(blocks, first_body),
+        _opening_paragraph(blocks, _first_body_after(blocks, title)),
+        _first_body_after(blocks, _standfirst_over_meta(blocks, first_body)),
+    ):
+        if opening >= 0 and not article.dateline:
+            article.dateline = _dateline_place(blocks[opening].text) or _wire_dateline(blocks[opening].text)[0]
+    if not article.dateline:
+        article.dateline = _place_over_text(blocks, first_body)
+    page_byline = _page_byline(meta)
+    if not article.dateline and page_byline and not any(b.kind == BYLINE for b in blocks):
+        article.dateline = _place_over_text([page_byline], -1)
+    lang = meta.get("lang", "")
+    published = (meta.get("date") or "")[:10] or _published(blocks, lang) or _head_lines_date(meta.get("head", ""))
+    # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
+    published = published or _head_lines_date(meta.get("above", ""))
+    sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
+    if published.startswith("--"):
+        published = _year_for(published, blocks, lang, sent)
+    article.published = published or sent
+
+
+def _standfirst_over_meta(blocks: list[_Block], first_body: int) -> int:
+    """`first_body` when that block is a standfirst kept as body (`_standfirst_shaped`, a
+    sentence) over the page's byline or date line (`_marked_meta`), and the next body block, the
+    article's first paragraph under them ("İZMİR (AA) - ..."), is prose; else -1. Without the
+    metadata between, a short first paragraph is the opening itself ("The vote was 7 to 2."),
+    and a dateline under it a quoted wire story's."""
+    if first_body < 0 or not (_standfirst_shaped(blocks[first_body]) and blocks[first_body].sentence_end):
+        return -1
+    under = _first_body_after(blocks, first_body)
+    if under < 0 or not blocks[under].sentence_end:
+        return -1
+    return first_body if any(_marked_meta(b) for b in blocks[first_body + 1 : under]) else -1
+
+
+def _first_body_after(blocks: list[_Block], title: int) -> int:
+    """The index of the first body block under block `title`; -1 when none or no title (-1)."""
+    if title < 0:
+        return -1
+    return next((i for i in range(title + 1, len(blocks)) if blocks[i].kind == BODY), -1)
+
+
+def _head_lines_date(head: str) -> str:
+    """The date of the first date line among an HTML page's lines under its headline that the
+    extractor left out (`meta["head"]`, htmlpage.head_lines: "Madrid - 04 feb 2025 - 13:47 CET"),
+    as `_head_date` reads a plain page's; '' when none holds one."""
+    for line in head.split("\n"):
+        if line and (found := _head_date(_measured(line))):
+            return found
+    return ""
+
+
+def _head_lines_name(head: str) -> str:
+    """The author of an HTML page whose byline is a name alone in an element over the date line's
+    (`meta["head"]`, htmlpage.head_lines: "Lucía Serrano" / "Madrid - 04 feb 2025"), as
+    `_mark_name_byline` reads a plain page's; '' when no such name stands over a date."""
+    lines = head.split("\n")
+    for line, under in zip(lines, lines[1:]):
+        if _name_alone(line) and _head_date(_measured(under)):
+            return line.strip()
+    return ""
+
+
+def _measured(text: str) -> _Block:
+    b = _Block(text=text, lines=text.split("\n"))
+    _measure(b)
+    return b
+
+
+def _page_byline(meta: dict[str, str]) -> _Block | None:
+    """The byline element of an HTML page the extractor left out of its text (`meta["byline"]`,
+    htmlpage.byline_lines: "By Ana Ruiz\nPort Ellis, 3 May 2026") as a BYLINE block, for its
+    names and its place as `_byline_names` and `_place_over_text` read a plain page's; None
+    when the page has none or it is no 'By ...' line."""
+    lines = [ln.strip() for ln in (meta.get("byline") or "").split("\n") if ln.strip()]
+    if not lines or not _BY_LINE.match(lines[0]):
+        return None
+    b = _Block(text="\n".join(lines), lines=lines, kind=BYLINE)
+    _measure(b)
+    return b
+
+
+def _over_date_line(b: _Block) -> bool:
+    """Whether `b` is a byline over a date line ("By Ana Ruiz / Port Ellis, 3 May 2026"), whose
+    names `_byline_names` reads from its first line alone."""
+    return len(b.lines) == 2 and bool(_date_line_place(b.lines[1]) or _is_meta_line(b.lines[1]))
+
+
+def _year_for(month_day: str, blocks: list[_Block], lang: str, sent: str = "") -> str:
+    """A dateline's month and day without a year ('--MM-DD': "LONDON, March 3 (Reuters) -") as a
+    date: the most recent such day on or before the page's own date, where it gives one in a
+    date line, a byline or a line with a date cue anywhere on it ("Updated March 5, 2026" under
+    the article: `_page_date`; pubdate.with_year); '' when the page gives none. Not the day of
+    the build nor the file's modification time: a copy, a checkout or an unpacked archive sets
+    those anew, so the same page would get another date (and an update would differ from a
+    fresh build, which reads no unchanged file again). Without a page date, the date `sent` of
+    the e-mail that carried the page ('YYYY-MM-DD', envelope.email_envelope) is the reference."""
+    return pubdate.with_year(month_day, _page_date(blocks, lang) or sent)
+
+
+def _page_date(blocks: list[_Block], lang: str) -> str:
+    """The first whole date of a block that is page metadata: a date line (by its reason), a
+    byline, or a short line opening with a date cue ("Published", "Updated"; a clean file's is
+    body), wherever it is on the page; '' when none."""
+    for b in blocks:
+        if b.kind in (TITLE, HEADING, LEAD, CAPTION) or b.words > 25:
+            continue
+        cue = bool(_DATE_CUE.match(b.text)) and (b.kind != BODY or (b.words <= 8 and not b.sentence_end))
+        if cue or (b.kind != BODY and (b.reason.startswith("date line") or b.kind == BYLINE)):
+            if found := _find_date(b.text) or pubdate.find_date(b.text, lang):
+                return found
+    return ""
+
+
+def _place_over_text(blocks: list[_Block], first_body: int) -> str:
+    """The dateline's place of a byline ("By Jane Doe in Calloway", `_byline_place`) or of a date
+    line above the article text (`_date_line_place`): the line under a byline ("By Jane Doe /
+    Calloway, 2 April 2026"), a date line's block of one line, or the first body block when it
+    is that line (a clean file's, body by design); '' when none."""
+    upto = first_body + 1 if first_body >= 0 else len(blocks)
+    for i, b in enumerate(blocks[:upto]):
+        if b.kind == BYLINE and (place := _byline_place(b.lines[0])):
+            return place
+        if b.kind == BYLINE and len(b.lines) == 2:
+            line = b.lines[1]
+        elif len(b.lines) == 1 and (b.kind == BOILERPLATE or i == first_body):
+            line = b.text
+        else:
+            continue
+        if place := _date_line_place(line):
+            return place
+    return ""
+
+
+def _published(blocks: list[_Block], lang: str = "") -> str:
+    """The publication date of a page without metadata, as 'YYYY-MM-DD': the first date of a
+    date line, a byline, or a line opening with a date cue ("Published", "Publié le") above the
+    article text or right under its first body block (a standfirst kept as body over the byline
+    and the date line, `_standfirst_shaped`: the metadata between it and the next body block or
+    heading, STANDFIRST_TO_DATE_BLOCKS at most), or of a
+    date alone in a short line that opens it (a clean file's "12. März
+    2025" under its byline is body), or of a newswire's dateline opening the article's first
+    paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when none. A slash date
+    whose two numbers could each be the month ("03/04/2025") is read in the order of the page's
+    language (pubdate.slash_order): `lang`, an HTML page's own (<html lang="en-US">), else the
+    language of its text (no region: English is then of no known order, and such a date is
+    skipped, as before)."""
+    known: list[str] = []
+
+    def dated(text: str) -> str:
+        found = _any_date(text)
+        if found or not _SLASH_DATE.search(text):
+            return found
+        if not known:
+            known.append(lang or _page_language(blocks))
+        return pubdate.find_date(text, known[0])
+
+    under = -1  # blocks under a first body block that may be a standfirst over the date (-1: none seen)
+    for b in blocks:
+        if under >= 0 and (b.kind in (BODY, HEADING) or under >= STANDFIRST_TO_DATE_BLOCKS):
+            break
+        under += under >= 0
+        if b.kind == BODY:
+            short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
+            if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
+                return found
+            if not _standfirst_shaped(b):
+                break
+            under = 0
+            continue
+        if b.extra.get("date"):
+            return b.extra["date"]
+        if b.reason == DATE_BEFORE_REASON and (found := dated(b.text)):
+            return found
+        if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
+            if found := dated(b.text):
+                return found
+    # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
+    return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
+
+
+# A standfirst the rules kept as body stands this many blocks at most over the page's date line
+# (a byline and a photographer's credit between: "Words by NAME" / "Photographs by NAME" / DATE).
+STANDFIRST_TO_DATE_BLOCKS = 3
+
+
+# Two numbers and a year with slashes (pubdate's _DMY_SLASH), the form whose order is the page's.
+_SLASH_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")

@@ -1,0 +1,861 @@
+"""The tail of a page: press-release and wire tails, comment threads, author boxes and bios,
+teaser lists and the prose the article goes on with after them.
+"""
+
+from __future__ import annotations
+import re
+from .. import blocks as _blocks
+from ..models import BODY, BOILERPLATE, BYLINE, HEADING, INDEXED_KINDS, UPPER, TITLE
+from .patterns import (
+    ABOUT_BOX_REASON,
+    AUTHOR_CONTACT_MAX_WORDS,
+    CONTACT_REACH,
+    _ABOUT_INLINE,
+    _AUTHOR_BIO,
+    _AUTHOR_CONTACT,
+    _CONTACT_TOKEN,
+    _MORE_NEWS_START,
+    _SENT_END,
+    _TAIL_START,
+    _TEASER_START,
+    _WORD,
+    _find_date,
+    _wire_dateline,
+)
+from .textblocks import (
+    KICKER_MAX_WORDS,
+    LINK_BLOCK_MAX_WORDS,
+    SNIPPET_REASON,
+    _Block,
+    _ENDS_READ_MORE,
+    _byline_names,
+    _chrome_signal,
+    _is_caption,
+    _newsletter_blurb,
+    _newsletter_title,
+    _quoted,
+)
+from .scoring import _best_run, _score
+from .furniture import (
+    COMMENT_HEADER_REASON,
+    _FORUM_FIELD,
+    _FORUM_LABEL_LINE,
+    _comment_header,
+    _mark_page_furniture,
+    _mark_profile_panels,
+    _undecided_drop,
+)
+from .captions import _RULE_FINAL
+from .kept import _READ_ALSO_HEADER, _mark_chapter_lists
+from .head import _RELEASE_LABEL_LINE, _mark_html_masthead
+
+
+# Where a press release's own text ends: the company's "About COMPANY" boilerplate, the legal
+# text on forward-looking statements, the contacts, the wire's "SOURCE COMPANY" line, the
+# "###" end mark (each as the first line of a block).
+_RELEASE_TAIL = re.compile(
+    r"^(?:about (?-i:[A-Z0-9])[^.!?:]{1,60}|(?:cautionary (?:note|statement)s? (?:regarding|on|about) )?"
+    r"forward[- ]looking statements?|safe harbou?r(?: statement)?|(?:media|press|investor|investors|ir)"
+    r"(?: relations)? contacts?|contacts?|pressekontakt|contact presse|contacto de prensa|source (?-i:[A-Z]).{1,80}|#{3}|-30-)"
+    r"\s*:?\s*$",
+    re.I,
+)
+RELEASE_REASON = "press release boilerplate"
+
+
+def _is_press_release(blocks: list[_Block], title: int, first_body: int) -> bool:
+    """A press release: a release line above its headline ("FOR IMMEDIATE RELEASE",
+    `_RELEASE_LABELS`) or a newswire's dateline opening its first paragraph (`_wire_dateline`,
+    `_opening_paragraph`)."""
+    if any(_RELEASE_LABEL_LINE.match(b.text) for b in blocks[: max(title, first_body, 0)]):
+        return True
+    opening = _opening_paragraph(blocks, first_body)
+    return opening >= 0 and bool(_wire_dateline(blocks[opening].text)[1])
+
+
+# How many short lines without a sentence's end may stand before the article's first paragraph
+# among the body blocks and still not be it: a wire page's "News provided by" / the company's
+# name / a kicker the extractor kept (the fifth trial's press release).
+OPENING_SKIP_BLOCKS = 2
+OPENING_SKIP_WORDS = 8
+
+
+def _opening_paragraph(blocks: list[_Block], first_body: int) -> int:
+    """The index of the article's first paragraph, where a dateline stands ("PRAGUE --", a
+    newswire's): the first body block, or after up to OPENING_SKIP_BLOCKS body blocks of at most
+    OPENING_SKIP_WORDS words that end no sentence, the next body block that ends one; -1 when
+    `first_body` is (no body)."""
+    if first_body < 0:
+        return -1
+    body = [i for i in range(first_body, len(blocks)) if blocks[i].kind == BODY][: OPENING_SKIP_BLOCKS + 1]
+    for i in body:
+        b = blocks[i]
+        if b.sentence_end or b.words > OPENING_SKIP_WORDS:
+            return i if b.sentence_end else first_body
+    return first_body
+
+
+def _mark_release_tail(blocks: list[_Block]) -> None:
+    """A press release's boilerplate after its text (`_RELEASE_TAIL`: "About COMPANY", "Forward-
+    Looking Statements", "Media contact:", "SOURCE COMPANY") dropped, from its first line to
+    the end of the page: it is the same on every release of the company, and legal text or an
+    address, not news. Only on a press release (`_is_press_release`)."""
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
+    tail = next((i for i in range(first_body + 1, len(blocks)) if _RELEASE_TAIL.match(blocks[i].lines[0])), -1)
+    if first_body < 0 or tail < 0:
+        return
+    if not _is_press_release(blocks, next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1), first_body):
+        return
+    why = f"{RELEASE_REASON} ('{_quoted(blocks[tail].lines[0])}')"
+    for b in blocks[tail:]:
+        if b.kind in INDEXED_KINDS:
+            b.kind, b.reason = BOILERPLATE, why
+
+
+WIRE_TAIL_MAX_BLOCKS = 6  # the Reuters page's footer: standards, topics, the agency's blurb
+WIRE_TAIL_MAX_WORDS = 40  # each a line or a sentence: a story's paragraphs after a credit stay
+WIRE_TAIL_REASON = "page tail (after the story's reporting credit)"
+
+
+def _mark_wire_tail(blocks: list[_Block]) -> None:
+    """The page's footer after a wire story's reporting credit ("(Reporting by NAME; Editing by
+    NAME)", which ends a Reuters story): "Our Standards: The Thomson Reuters Trust Principles.",
+    "Suggested Topics: Markets, Central Banks", the agency's own blurb. Dropped when the credit
+    follows the article's text and at most WIRE_TAIL_MAX_BLOCKS short blocks (WIRE_TAIL_MAX_WORDS
+    words each) follow it to the page's end; longer text after a credit may be another story."""
+    credit = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].reason == "reporting credit"), -1)
+    if credit < 1 or not any(b.kind == BODY for b in blocks[:credit]):
+        return
+    after = blocks[credit + 1 :]
+    if len(after) > WIRE_TAIL_MAX_BLOCKS or any(b.words > WIRE_TAIL_MAX_WORDS for b in after):
+        return
+    for b in after:
+        if b.kind in INDEXED_KINDS:
+            b.kind, b.reason = BOILERPLATE, WIRE_TAIL_REASON
+
+
+def _mark_html_furniture(blocks: list[_Block]) -> None:
+    """The HTML path's rules for a page's furniture the extractor kept, after the kinds: a
+    masthead and its menu row, a forum member's panel, a kicker over the headline."""
+    _mark_html_masthead(blocks)
+    _mark_profile_panels(blocks)
+    _mark_html_kicker(blocks)
+
+
+KICKER_REASON = "kicker (a section label over the headline)"
+KICKER_LINES = 2  # a section and a series ("Politik", "Analyse")
+
+
+def _mark_html_kicker(blocks: list[_Block]) -> None:
+    """The short lines right over the extractor's headline (the TITLE block; up to
+    KICKER_LINES body lines of KICKER_MAX_WORDS words without a sentence's end, chrome between
+    them left aside, no body text above) are BOILERPLATE: a section's or a series' label
+    ("Verkehr", "The Long Read"), not article text. The extractor keeps an article's kicker
+    with its headline (trial 7: kept as body)."""
+    top = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if top <= 0 or blocks[top].reason != "page title (extractor)":
+        return
+    above = [b for b in blocks[:top] if b.kind != BOILERPLATE]
+    if 0 < len(above) <= KICKER_LINES and all(
+        b.kind == BODY and len(b.lines) == 1 and b.words <= KICKER_MAX_WORDS and not b.sentence_end for b in above
+    ):
+        for b in above:
+            b.kind, b.reason = BOILERPLATE, KICKER_REASON
+
+
+def _mark_text_end(blocks: list[_Block]) -> None:
+    """The plain-text rules after the block model that drop what its text holds besides the
+    article: a press release's boilerplate, a wire story's footer, a forum thread's replies,
+    numbers alone and page furniture inside the article."""
+    _mark_release_tail(blocks)
+    _mark_wire_tail(blocks)
+    _mark_forum_replies(blocks)
+    _drop_numbers_alone(blocks)
+    _mark_page_furniture(blocks)
+    _keep_thread_posts(blocks)
+    _mark_chapter_lists(blocks)
+
+
+# A thread's posts (an AMA's questions and answers, a forum's Q&A): this many kept as text under
+# their headers (COMMENT_HEADER_REASON) keep the others the block model dropped.
+THREAD_POSTS_MIN = 2
+THREAD_POST_REASON = "thread post (under its header, as the thread's other posts)"
+
+
+def _keep_thread_posts(blocks: list[_Block]) -> None:
+    """A thread's post dropped by the block model while THREAD_POSTS_MIN+ others are body: each
+    post is the prose block right under its header (a comment header, `_comment_header`), and
+    the posts of a thread stand or fall together, as a live blog's do (`_keep_live_posts`; a new
+    user's AMA lost its last answer, "reads as page chrome"). A post the rules dropped stays
+    dropped."""
+    posts = [
+        i + 1 for i, b in enumerate(blocks[:-1]) if b.reason == COMMENT_HEADER_REASON and blocks[i + 1].sentence_end
+    ]
+    if sum(blocks[p].kind == BODY for p in posts) < THREAD_POSTS_MIN:
+        return
+    for p in posts:
+        b = blocks[p]
+        if _undecided_drop(b) and not b.reason.startswith(_RULE_FINAL):
+            b.kind, b.reason = BODY, THREAD_POST_REASON
+
+
+# A forum thread copied as text: a post's number alone on its line ("#2"), a quote's opening
+# ("gazza_b said:") and its end ("Click to expand..."), the poster's panel ("Joined" / "Jun 14,
+# 2019" / "Messages" / "412", or "Posts: 1,204").
+_POST_NUMBER = re.compile(r"^#\d{1,6}$")
+_QUOTE_END = re.compile(
+    r"^(?:click to expand|zum erweitern (?:hier )?klicken|cliquez pour (?:agrandir|développer)|"
+    r"haz clic para expandir|clicca per espandere|clique para expandir|нажмите для раскрытия)\.*…?$",
+    re.I,
+)
+POST_HEADER_LINE_WORDS = 6  # a poster's name, rank, a field's label or value, a date, "Like" / "Reply"
+FORUM_REPLY_REASON = "forum reply (the thread after the first post, from '{}')"
+POST_NUMBER_REASON = "forum post number"
+NUMBER_ALONE_REASON = "a number alone (a counter or a page number)"
+
+
+def _post_header_line(b: _Block) -> bool:
+    """A line of a forum post's header or footer: one line of up to POST_HEADER_LINE_WORDS words
+    without a sentence's end (a name, a rank, "Joined", a date, a message count, "Reply")."""
+    return len(b.lines) == 1 and b.words <= POST_HEADER_LINE_WORDS and not b.sentence_end
+
+
+def _forum_reply_start(blocks: list[_Block]) -> int:
+    """Where the replies of a forum thread copied as text start: the header of its second post,
+    found by a post number "#N" (N >= 2) or a quote of a post ("NAME said:" with "Click to
+    expand..." within 3 blocks), with a poster's panel (a field label of `_FORUM_LABELS`, alone
+    or with its value) in the header lines above it; walked back over those lines (up to the
+    first post's last sentence). -1 when the page is no such thread."""
+    for i, b in enumerate(blocks):
+        number = _POST_NUMBER.match(b.text) and int(b.text[1:]) >= 2
+        quote = _SIGNATURE.match(b.lines[0]) and any(_QUOTE_END.match(x.text) for x in blocks[i + 1 : i + 4])
+        if not (number or quote):
+            continue
+        start = i
+        while start > 0 and _post_header_line(blocks[start - 1]):
+            start -= 1
+        panel = blocks[start:i]
+        if any(_FORUM_LABEL_LINE.match(x.text.strip()) or _FORUM_FIELD.match(x.text.strip()) for x in panel):
+            return start
+    return -1
+
+
+def _mark_forum_replies(blocks: list[_Block]) -> None:
+    """A forum thread copied as text is its first post: from the second post's header
+    (`_forum_reply_start`) to the page's end, blocks kept as text are the replies (quotes of the
+    first post in them too); a post's number alone ("#1") is never text. Trial: the copy of a
+    thread kept "#1" as a heading over the first post and replies #2 and #3 as body."""
+    start = _forum_reply_start(blocks)
+    if start < 0:
+        return
+    marker = next(b for b in blocks[start:] if _POST_NUMBER.match(b.text) or _SIGNATURE.match(b.lines[0]))
+    why = FORUM_REPLY_REASON.format(_quoted(marker.lines[0]))
+    for b in blocks[start:]:
+        if b.kind in INDEXED_KINDS:
+            b.kind, b.reason = BOILERPLATE, why
+    for b in blocks[:start]:
+        if b.kind in INDEXED_KINDS and _POST_NUMBER.match(b.text):
+            b.kind, b.reason = BOILERPLATE, POST_NUMBER_REASON
+
+
+_NUMBER_ALONE = re.compile(r"^\d{1,3}(?:[,.  ]\d{3})*$|^\d{1,6}$")
+
+
+def _drop_numbers_alone(blocks: list[_Block]) -> None:
+    """A block that is a number alone ("1", "1,377": a pager's page, a message count), kept only
+    by the block model ("reads as article text among article text"): no article's text."""
+    for b in blocks:
+        if b.kind in (BODY, HEADING) and b.reason.endswith("(block model)") and _NUMBER_ALONE.match(b.text.strip()):
+            b.kind, b.reason = BOILERPLATE, NUMBER_ALONE_REASON
+
+
+def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
+    """Each block's chrome signal, tail and teaser-header marks, duplicates and value (`_score`)."""
+    seen: dict[str, int] = {}
+    cards = [i for i in range(1, len(blocks)) if _name_card_at(blocks, i)]
+    snippets = _long_snippets(blocks)
+    for i, b in enumerate(blocks):
+        if "md" in b.extra:  # Markdown says what it is
+            b.kind, b.reason = HEADING, "Markdown heading"
+            continue
+        if "server_error" in b.extra:
+            b.signal = "server error message (PHP warning or stack trace)"
+        else:
+            b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
+        if not b.signal and i in snippets:
+            b.signal = SNIPPET_REASON
+        if not b.signal and i > 0 and _newsletter_blurb(b) and _newsletter_title(blocks[i - 1]):
+            b.signal = f"newsletter sign-up (under '{_quoted(blocks[i - 1].text)}')"
+        first = b.lines[0]
+        if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
+            b.tail, b.signal = True, f"link to the author's posts ('{_quoted(first)}')"
+            _mark_bio_above(blocks, i, prose_lang)
+        elif (len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first)) or _is_teaser_block(b):
+            b.signal = f"teaser list ('{_quoted(first)}')"
+            b.extra["teaser"] = "header"
+        elif (len(b.lines) == 1 and b.words <= 8 and _MORE_NEWS_START.match(first)) or _is_ranked_list(b):
+            b.signal = f"teaser list ('{_quoted(first)}')"
+            b.extra["teaser"], b.extra["weighs"] = "header", "1"
+        elif len(b.lines) == 1 and b.words <= 40 and _blocks.THREAD_TITLE.match(first):
+            b.tail, b.signal = True, f"comment thread ('{_quoted(first)}')"
+        elif _ends_with_author_posts(b) and b.words <= AUTHOR_BIO_MAX_WORDS and _text_before(blocks, i):
+            _mark_author_box(blocks, i)
+        elif cards == [i] and not b.signal and not blocks[i - 1].signal and _text_before(blocks, i - 1):
+            _mark_name_card(blocks, i, prose_lang)
+        elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
+            b.tail, b.signal = True, f"start of the page tail ('{_quoted(first)}')"
+        elif b.words <= COMMENT_WIDGET_MAX_WORDS and "comment" in b.low and _COMMENT_WIDGET.search(b.text):
+            b.tail, b.signal = True, f"start of the page tail (a comment widget: '{_quoted(b.text)}')"
+        elif (
+            _byline_bio(blocks, i) or (not b.signal and _under_about_label(blocks, i))
+        ) and b.words <= AUTHOR_BIO_MAX_WORDS:
+            _mark_about_box(blocks, i)
+        elif not b.signal and _author_tagline(b) and _text_before(blocks, i):
+            _mark_author_box(blocks, i)
+        elif b.signal == "legal notice":
+            b.tail = True
+        key = b.text.casefold()
+        if key in seen and not b.signal:
+            b.extra["duplicate_of"] = str(seen[key])
+        seen.setdefault(key, i)
+        _score(b, prose_lang)
+
+
+COMMENT_LINK_REASON = "link to the comments (the article goes on below it)"
+# The placeholder a hosted comment system prints where its thread loads ("Please enable JavaScript to
+# view the comments powered by Disqus.", "View the discussion thread. blog comments powered by
+# Disqus"): the page's comments start there, whatever the language of the page (issue 13, grouped
+# CV's kept chrome: it was body between an article's last paragraph and its categories).
+_COMMENT_WIDGET = re.compile(
+    r"\bcomments powered by (?:disqus|facebook|hyvor|commento|livefyre|intensedebate)\b|"
+    r"\benable javascript to view the comments\b|^view the discussion thread\b",
+    re.I,
+)
+COMMENT_WIDGET_MAX_WORDS = 25
+
+
+def _release_comment_links(blocks: list[_Block], prose_lang: bool) -> None:
+    """A comment header that opened the page tail ("12 Comments", "3 responses to ...") with the
+    article's prose below it (`blocks.article_follows`: a share bar's count under the headline)
+    is a link to the thread: chrome (COMMENT_LINK_REASON, rule-final), but no tail, so the
+    paragraphs after it stay in the article run."""
+    for i, b in enumerate(blocks):
+        if (
+            b.tail
+            and b.signal.startswith(("start of the page tail", "comment thread"))
+            and _blocks.is_comment_header(b.lines[0])
+            and _blocks.article_follows(blocks, i)
+        ):
+            b.tail, b.signal = False, COMMENT_LINK_REASON
+            _score(b, prose_lang)
+
+
+TEASER_HEADER_WORDS = 8  # "Read more:", "Читайте также:", "You may also like"
+TEASER_HEADLINE_WORDS = 25  # a headline under it, as `_mark_teaser_lists` reads one
+TEASER_HEADLINE_MIN_WORDS = 3  # ...and their mean: a menu's items under "Latest news" are a word or two
+
+
+def _is_teaser_block(b: _Block) -> bool:
+    """A read-also list set without blank lines: its header line (`_READ_ALSO_HEADER`: "Read
+    more:", "Читайте также:", "ये भी पढ़ें:") and the headlines it links to, one a line, in one
+    block. It is a teaser list's header like a one-line one, so the article may go on below it
+    (`_mark_teaser_lists` gives it no weight): given the weight of the links it holds, a Russian
+    page's next paragraph, shorter in words than an English one, was left outside the article.
+    Only under a read-also header: a block of links under "Noticias relacionadas" or "Mehr zum
+    Thema" on the wild tuning pages stands between the article and other stories' snippets,
+    which joined the article run when it weighed nothing."""
+    if len(b.lines) < 2 or not _READ_ALSO_HEADER.match(b.lines[0]):
+        return False
+    header = len(_WORD.findall(b.lines[0]))
+    if header > TEASER_HEADER_WORDS or _SENT_END.search(b.lines[0]):
+        return False
+    headlines = b.lines[1:]
+    return (
+        b.words - header >= TEASER_HEADLINE_MIN_WORDS * len(headlines)
+        and all(len(_WORD.findall(ln)) <= TEASER_HEADLINE_WORDS for ln in headlines)
+        and not all(_SENT_END.search(ln) for ln in headlines)
+    )
+
+
+# A rank's number alone on its line in a "Most read" box ("1", "2.", "#3").
+_RANK_LINE = re.compile(r"^#?\d{1,2}\.?$")
+
+
+def _is_ranked_list(b: _Block) -> bool:
+    """A "most read" box set without blank lines: its header line (`_TEASER_START` or
+    `_MORE_NEWS_START`, at most TEASER_HEADER_WORDS words, no sentence) over two or more
+    headlines of other stories, each with or without its rank's number on the line above ("Most
+    read / 1 / Man charged after A61 crash ... / 2 / ..."; sixth trial: the box between two
+    paragraphs was body). It keeps its weight against the article run, as a one-line "most read"
+    header's list does (`_MORE_NEWS_START`): what follows such a box is as often other stories."""
+    if len(b.lines) < 3 or len(_WORD.findall(b.lines[0])) > TEASER_HEADER_WORDS or _SENT_END.search(b.lines[0]):
+        return False
+    if not (_TEASER_START.match(b.lines[0]) or _MORE_NEWS_START.match(b.lines[0])):
+        return False
+    headlines = [ln for ln in b.lines[1:] if not _RANK_LINE.match(ln.strip())]
+    return (
+        len(headlines) >= 2
+        and all(TEASER_HEADLINE_MIN_WORDS <= len(_WORD.findall(ln)) <= TEASER_HEADLINE_WORDS for ln in headlines)
+        and not any(_SENT_END.search(ln) for ln in headlines)
+    )
+
+
+# A reader comment's signature: "Anna Berg says:" / "Tom wrote:" opening a short block, with
+# the comment's date or time in it or in the line after it ("March 4, 2021 at 8:02 pm"). A
+# thread may come without any header ("3 responses to ...") or "Reply" link: the signatures
+# are then its only marker. The date keeps a quotation's lead-in ("The minister said:") out.
+_SIGNATURE = re.compile(
+    r"^[^\n]{1,60}?(?:\s(?:says|said|wrote|schreibt|schrieb|sagt|meint|dit|écrit|escribió|dice|disse|zegt|"
+    r"пишет|написал|написала|говорит|يقول|كتب|قال)|\s?(?:说|說|写道|寫道))\s*[:：]",
+    re.I,
+)
+SIGNATURE_MAX_WORDS = 20
+SIGNED_THREAD_MIN = 2  # signatures: one alone may be a quotation set on its own line
+SIGNED_THREAD_GAP = 5  # blocks between two signatures of one thread (a comment of a few paragraphs and its links)
+SIGNED_THREAD_LAST = 3  # blocks of the last comment after its signature, up to the next chrome signal
+
+
+def _is_signature(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is a reader comment's signature (`_SIGNATURE`, dated)."""
+    b = blocks[i]
+    if len(b.lines) > 2 or b.words > SIGNATURE_MAX_WORDS or not _SIGNATURE.match(b.lines[0]):
+        return False
+    if _find_date(b.text) or _blocks._TIME.search(b.text):
+        return True
+    if i + 1 < len(blocks):
+        nxt = blocks[i + 1]
+        return nxt.words <= 12 and bool(_find_date(nxt.text) or _blocks._TIME.search(nxt.text))
+    return False
+
+
+def _signed_thread(blocks: list[_Block]) -> list[int]:
+    """The signatures (`_is_signature`) of the page's comment thread: the last run of
+    SIGNED_THREAD_MIN+ of them, each within SIGNED_THREAD_GAP blocks of the one before; []
+    when there is none."""
+    runs: list[list[int]] = []
+    for i in range(len(blocks)):
+        if not _is_signature(blocks, i):
+            continue
+        if runs and i - runs[-1][-1] <= SIGNED_THREAD_GAP + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    runs = [r for r in runs if len(r) >= SIGNED_THREAD_MIN]
+    return runs[-1] if runs else []
+
+
+def _signed_thread_start(blocks: list[_Block], sigs: list[int]) -> int:
+    """Where a signed thread (`_signed_thread`, not empty) starts: its first signature, or the
+    thread header ("3 Комментария", "12 Comments") just above it; a header at the top of a page
+    is not otherwise trusted (`_html_comment_thread`: a headline's meta line says "12 comments")."""
+    first = sigs[0]
+    above = blocks[first - 1].lines[0] if first > 0 else ""
+    return first - 1 if above and len(above) <= 80 and _blocks._COMMENT_HEADER.match(above) else first
+
+
+def _mark_signed_thread(blocks: list[_Block], prose_lang: bool) -> None:
+    """A comment thread known by its signatures (`_signed_thread`): from its first signature to
+    its last comment's end (at most SIGNED_THREAD_LAST blocks, up to the next block with a
+    chrome signal) every block is the readers' (rule-final: `is_decided`)."""
+    sigs = _signed_thread(blocks)
+    if not sigs:
+        return
+    first, last = _signed_thread_start(blocks, sigs), sigs[-1]
+    end = last
+    while end + 1 < len(blocks) and end - last < SIGNED_THREAD_LAST and not blocks[end + 1].signal:
+        end += 1
+    label = f"comment thread ('{_quoted(blocks[first].lines[0])}')"
+    for i in range(first, end + 1):
+        b = blocks[i]
+        b.extra["thread"] = label
+        if i in sigs:
+            b.signal, b.tail = label, True
+            _score(b, prose_lang)
+        elif b.value > 0:
+            b.value = 0.0  # a reader's prose is no evidence for the article run
+
+
+# The label over a box about the author, the blogger or the site ("About the author", "Über
+# mich", "Sobre el autor", "Chi sono"): the prose under it is the box, wherever it sits (issue
+# 13, grouped CV's kept chrome: a bio under its label, kept as prose because the reader comments
+# below it put it short of the page tail's 40%).
+_ABOUT_BOX_LABEL = re.compile(
+    r"^(?:about (?:me|us|the author|the blogger|this blog)|über (?:mich|uns|den autor|die autorin)|"
+    r"à propos (?:de moi|de nous|de l'auteur|de l'autrice)|"
+    r"(?:sobre|acerca de) (?:mí|mi|nosotros|nós|el autor|la autora|o autor|a autora)|chi sono|su di me|"
+    r"informazioni sull'autore|over (?:mij|ons)|o mnie|об авторе|tentang penulis)\W*$",
+    re.I,
+)
+ABOUT_NAME_WORDS = 4  # "About the author" / "Martin Chikilian" / the bio: a name line between
+ABOUT_MIN_WORDS = 8  # the box's prose, not a "Contact us." line under an "About us" menu
+
+
+# ...or the label names the person ("Sobre Carlos Nadalim", "About Jane Doe", "Über Anna Berg") whom
+# the prose under it names too, or is the author's role ("Der Autor", "incurvy Autorin", "The
+# author"): the same box (issue 13, grouped CV's kept chrome: a bio under each was body).
+_ABOUT_NAME_LABEL = re.compile(
+    r"^(?i:about|über|sobre|acerca de|à propos de|a propos de|об)\s+"
+    rf"(?P<name>(?:[{UPPER}][\w'’.-]+\s+){{1,3}}[{UPPER}][\w'’.-]+)\W*$"
+)
+_AUTHOR_ROLE_LABEL = re.compile(
+    r"^(?:[\w.-]+\s+){0,2}(?:autor|autorin|author|auteur|autrice|autora|autore|автор)\W*$", re.I
+)
+
+
+def _about_label(label: _Block, prose: _Block) -> bool:
+    """Whether `label` is the one-line label of an about box over `prose`: `_ABOUT_BOX_LABEL`, the
+    author's role (`_AUTHOR_ROLE_LABEL`), or "About NAME" with NAME's last word in `prose`."""
+    if len(label.lines) != 1:
+        return False
+    if _ABOUT_BOX_LABEL.match(label.text) or _AUTHOR_ROLE_LABEL.match(label.text):
+        return True
+    named = _ABOUT_NAME_LABEL.match(label.text)
+    return named is not None and named.group("name").split()[-1] in _WORD.findall(prose.text)
+
+
+def _under_about_label(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is prose right under an about box's label (`_about_label`), with at
+    most a short name line between."""
+    b = blocks[i]
+    if not b.sentence_end or b.words < ABOUT_MIN_WORDS or i == 0:
+        return False
+    prev = blocks[i - 1]
+    if _about_label(prev, b):
+        return True
+    return (
+        i >= 2
+        and len(prev.lines) == 1
+        and prev.words <= ABOUT_NAME_WORDS
+        and not prev.sentence_end
+        and _about_label(blocks[i - 2], b)
+    )
+
+
+def _mark_about_box(blocks: list[_Block], i: int) -> None:
+    """Block `i` is an author box (`_byline_bio`, `_under_about_label`): under a label that names
+    someone ("About Northwind Robotics", "Sobre Carlos Nadalim", `_ABOUT_NAME_LABEL`) it is a box
+    about that person or company, boilerplate that opens the page tail (a press release's company
+    box is no author's), else the author's box. The label, when no rule named it otherwise, goes
+    with the box: "Sobre Carlos Nadalim" was a heading over nothing of the article."""
+    label = next(
+        (blocks[j] for j in (i - 1, i - 2) if j >= 0 and _about_label(blocks[j], blocks[i])),
+        None,
+    )
+    if label is None or not _ABOUT_NAME_LABEL.match(label.text) or _byline_bio(blocks, i):
+        _mark_author_box(blocks, i)
+    else:
+        b = blocks[i]
+        b.tail, b.signal = True, f"{ABOUT_BOX_REASON} (under '{_quoted(label.text)}')"
+    if label is not None and not label.signal and not label.kind:
+        label.tail, label.signal = True, f"{ABOUT_BOX_REASON} (its label)"
+
+
+def _byline_bio(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is an author box in the shape of a bio ("NAME is a reporter ...",
+    `_AUTHOR_BIO`): NAME shares a word with the names of a byline above it (`_byline_names`, case
+    aside), or no byline is there, or it is the page's only such bio and no prose follows it (a
+    guest's or an expert's box at the article's end). Two or more bios of others under a byline
+    are the article's profiles ("Ruth Adeyemi is a reporter ..." / "Chris Dalton is a data
+    journalist ..." under "By Sarah Ellis", a piece about two reporters), as is one followed by
+    more of the article: read as author boxes, two such profiles were dropped and their names
+    added to the byline (this round's trial)."""
+    bio_name = _bio_name(blocks[i].text)
+    if not bio_name:
+        return False
+    name = {w.casefold() for w in _WORD.findall(bio_name)}
+    byline = {w.casefold() for b in blocks[:i] if b.kind in ("", BYLINE) for w in _WORD.findall(_byline_names(b))}
+    if not byline or name & byline:
+        return True
+    others = sum(
+        1 for k, b in enumerate(blocks) if k != i and b.words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.match(b.text)
+    )
+    return not others and not any(_is_sentence_prose(b) and not b.signal for b in blocks[i + 1 :])
+
+
+def _bio_name(text: str) -> str:
+    """The name a bio of `_AUTHOR_BIO`'s shape is about ("Martha Quinlan is a reporter ..." ->
+    "Martha Quinlan"), "" when `text` is no such bio."""
+    label = _ABOUT_INLINE.match(text)  # "About the author: NAME is ..."
+    m = _AUTHOR_BIO.match(text[label.end() - 1 :] if label else text)
+    return (m.group("name") or m.group("name2")) if m else ""
+
+
+def _author_tagline(b: _Block) -> bool:
+    """Whether block `b` is an author box by its own words: it opens with an about-the-author
+    label (`_ABOUT_INLINE`, up to AUTHOR_BIO_MAX_WORDS words), or is short (AUTHOR_CONTACT_MAX_WORDS
+    words) with a sentence that tells how to reach the author (`_AUTHOR_CONTACT`)."""
+    if b.words <= AUTHOR_BIO_MAX_WORDS and _ABOUT_INLINE.match(b.text):
+        return True
+    if b.words > AUTHOR_CONTACT_MAX_WORDS:
+        return False
+    return any(
+        _CONTACT_TOKEN.search(b.text, m.end(), m.end() + CONTACT_REACH) for m in _AUTHOR_CONTACT.finditer(b.text)
+    )
+
+
+def _mark_author_box(blocks: list[_Block], i: int) -> None:
+    """Block `i` is an author box ("NAME is a reporter ..."); a line with NAME alone before it too."""
+    b = blocks[i]
+    b.tail, b.signal = True, "author box"
+    b.kind, b.reason = BYLINE, "author box"
+    name = _bio_name(b.text)
+    b.extra["author"] = name
+    if i > 0 and blocks[i - 1].text == name:
+        blocks[i - 1].kind, blocks[i - 1].reason = BYLINE, "author box (name)"
+        blocks[i - 1].extra["author"] = name
+        blocks[i - 1].signal = blocks[i - 1].signal or "author box"
+
+
+# The link under an author box to the author's other posts ("View all posts by NAME", "Latest
+# posts by NAME (see all)", "Zeige alle Beiträge von NAME", "Mehr vom Autor", "Voir tous les
+# articles de NAME"): the box's own last line, so the prose right above it is the box (issue
+# 13, grouped CV's kept chrome: bios above such a line on 12 extraction-wild tuning pages, the
+# WordPress author box's shape, kept as prose where no "About the author" label or "NAME is a
+# writer" opening marked them).
+_AUTHOR_POSTS_PHRASE = (
+    r"(?:(?:view|see|show|read) (?:all|more) (?:posts|articles|stories|entries) by|"
+    r"(?:latest|more|all|recent) (?:posts|articles|stories|entries) by|more from (?:this|the) author|"
+    r"(?:zeige )?(?:alle|weitere|mehr|neueste) (?:beiträge|artikel|texte|posts) (?:von|vom|des autors)|"
+    r"mehr vom autor|(?:voir )?tous les articles (?:de|par)|(?:ver )?todas las entradas de|"
+    r"(?:ver )?todos los artículos de|más artículos de|(?:ver )?todos os (?:posts|artigos) de|"
+    r"mais (?:posts|artigos) de|(?:tutti gli|altri) articoli di|alle (?:berichten|artikelen) (?:van|door))(?!\w)"
+)
+AUTHOR_POSTS = re.compile(rf"^{_AUTHOR_POSTS_PHRASE}", re.I)
+# ...or set at the end of the bio's own block, after its last sentence ("Life is a burning bush.
+# Zeige alle Beiträge von Cem Basman"): a name of a few words after the phrase, nothing more
+_AUTHOR_POSTS_END = re.compile(rf"(?<=[.!?…] ){_AUTHOR_POSTS_PHRASE}(?:\s+[^\s.!?]+){{0,5}}\s*[»→›]?$", re.I)
+AUTHOR_POSTS_WORDS = 12  # the phrase and a name with a title ("Mehr Beiträge von Rechtsanwalt ...")
+AUTHOR_BIO_MAX_WORDS = 150  # as `_AUTHOR_BIO`'s box: a bio is a paragraph, not an article's end
+AUTHOR_BIO_MIN_WORDS = 5  # "Tokyo-based French writer and fan of Japanese puns."
+AUTHOR_BIO_BLOCKS = 3  # a bio of two paragraphs and the name line over it
+ARTICLE_BEFORE_BIO = 15.0  # article text (block value: a paragraph) above the box: a box under the byline is no bio
+
+
+# a word every `_AUTHOR_POSTS_PHRASE` match holds: a cheap gate before the search on every block
+_AUTHOR_POSTS_WORDS = (
+    "posts", "articles", "stories", "entries", "author", "beiträge", "artikel", "texte", "autor", "entradas",
+    "artículos", "artigos", "articoli", "berichten", "artikelen",
+)  # fmt: skip
+
+
+def _ends_with_author_posts(b: _Block) -> bool:
+    """Whether block `b`'s last line ends with the link to the author's posts (`_AUTHOR_POSTS_END`),
+    or is that link on a line of its own under the bio's lines ("Claire Dubois / Claire Dubois est
+    journaliste ... / Voir tous les articles de Claire Dubois", set without blank lines)."""
+    last = b.lines[-1]
+    if not _blocks.may_hold(last, last.lower(), _AUTHOR_POSTS_WORDS):
+        return False
+    own_line = len(b.lines) > 1 and len(_WORD.findall(last)) <= AUTHOR_POSTS_WORDS and AUTHOR_POSTS.match(last)
+    return bool(own_line or _AUTHOR_POSTS_END.search(last))
+
+
+def _text_before(blocks: list[_Block], i: int) -> bool:
+    """Whether article text (`ARTICLE_BEFORE_BIO` of block value) comes before block `i`."""
+    return sum(b.value for b in blocks[:i] if b.value > 0) >= ARTICLE_BEFORE_BIO
+
+
+def _author_names(line: str) -> set[str]:
+    """The words of the author's name after the posts link's phrase ("Latest posts by Amy Motroni
+    (see all)" -> {"Amy", "Motroni"}): capitalised words of 3+ letters."""
+    m = AUTHOR_POSTS.match(line)
+    rest = line[m.end() :] if m else ""
+    return {w for w in _WORD.findall(rest) if len(w) >= 3 and w[0].isupper()}
+
+
+def _mark_bio_above(blocks: list[_Block], i: int, prose_lang: bool) -> None:
+    """Block `i` is the link to the author's posts: the prose block right above it is the author
+    box, and so are the blocks above that one which name the author ("I'm Amy and ...") or are
+    the name line, up to `AUTHOR_BIO_BLOCKS`. Only below article text (`_text_before`)."""
+    names = _author_names(blocks[i].lines[0])
+    for n, j in enumerate(range(i - 1, max(-1, i - 1 - AUTHOR_BIO_BLOCKS), -1)):
+        b = blocks[j]
+        if b.kind or b.signal or not (1 <= b.words <= AUTHOR_BIO_MAX_WORDS) or not _text_before(blocks, j):
+            return
+        named = bool(names & set(_WORD.findall(b.text)))
+        if n > 0 and not named:
+            return
+        if n == 0 and b.words < AUTHOR_BIO_MIN_WORDS and not named:
+            return
+        _mark_author_box(blocks, j)
+        if names and not b.extra.get("author"):
+            b.extra["author"] = " ".join(w for w in _WORD.findall(blocks[i].lines[0]) if w in names)
+        _score(b, prose_lang)
+
+
+# A name on a line of its own over a paragraph that goes on from it ("Matthias Weber" / "Matthias
+# Weber ist ERP-Experte mit ...", "Dr. Thomas Schulte" / "ist Gründungspartner der Kanzlei ..."):
+# the card about the author or the expert under a post (issue 13, grouped CV's kept chrome). A
+# page's only such pair, below article text: a list of profiles ("Joe Biden" / "Joe Biden is
+# ...") has several, and is the article.
+_NAME_LINE = re.compile(
+    r"^(?:(?:Dr|Prof|Mag|Ing)\.\s)*(?!(?:Die|Der|Das|Den|Dem|The|La|Le|Les|El|Los|Las|Il|Lo|Unsere?|Our|Mehr|More)\s)"
+    rf"[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}}$"
+)
+# the verb that goes on from the name: "ist", "is", "est", "lebt", "schreibt", "works as"
+_CARD_VERB = re.compile(
+    r"^(?:ist|war|is|was|has|hat|est|es|é|è|lebt|lives|arbeitet|works|schreibt|writes|leitet|leads|studierte|studied|"
+    r"gründete|founded|berät|advises|unterrichtet|teaches)\b"
+)
+NAME_LINE_MAX_CHARS = 60  # "Prof. Dr. Anna-Lena Müller-Lüdenscheidt" fits
+NAME_CARD_MIN_WORDS = 8  # the paragraph: a sentence about the person, not a caption's few words
+
+
+def _name_card_at(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i - 1` is a name line (`_NAME_LINE`) and block `i` goes on from it: it opens
+    with that name and a verb (`_CARD_VERB`: "NAME ist ...") or with the verb alone ("ist ...")."""
+    b, prev = blocks[i], blocks[i - 1]
+    if not (NAME_CARD_MIN_WORDS <= b.words <= AUTHOR_BIO_MAX_WORDS) or len(prev.lines) != 1:
+        return False
+    if len(prev.text) > NAME_LINE_MAX_CHARS:  # bounded input: the pattern backtracks on hyphens
+        return False
+    if not _NAME_LINE.match(prev.text):
+        return False
+    rest = b.text[len(prev.text) + 1 :] if b.text.startswith(prev.text + " ") else b.text
+    return bool(_CARD_VERB.match(rest))
+
+
+def _mark_name_card(blocks: list[_Block], i: int, prose_lang: bool) -> None:
+    """Blocks `i - 1` (the name line) and `i` (the paragraph about the person) are an author box."""
+    _mark_author_box(blocks, i)
+    name = blocks[i - 1]
+    name.kind, name.reason = BYLINE, "author box (name)"
+    name.signal = name.signal or "author box"
+    for b in (blocks[i - 1], blocks[i]):
+        b.extra["author"] = name.text
+        _score(b, prose_lang)
+
+
+def _article_run(blocks: list[_Block]) -> tuple[int, int]:
+    """(start, end) of the article run of a page dump. Position: once the tail starts after
+    real text, later prose is chrome (bios, comments, newsletter blurbs), so it counts for much
+    less. A sign-up box (`_mark_signup_boxes`) is left out of the run's sums."""
+    total_text = sum(b.value for b in blocks if b.value > 0)
+    seen_text = 0.0
+    tail_reason = ""
+    for b in blocks:
+        if b.tail and seen_text >= max(50.0, 0.4 * total_text):
+            tail_reason = tail_reason or b.signal
+        elif tail_reason and b.value > 0:
+            b.value *= 0.25
+            b.extra["after_tail"] = tail_reason
+        if b.value > 0:
+            seen_text += b.value
+    counted = [i for i, b in enumerate(blocks) if "signup_box" not in b.extra] or list(range(len(blocks)))
+    start, end = _best_run([blocks[i].value for i in counted])
+    return (counted[start], counted[end]) if start >= 0 else (start, end)
+
+
+def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
+    """After a teaser-list header ("More from SITE", "Related", "Lesen Sie auch"), headline-like
+    lines, each followed by at most one snippet, dates and "read more" links are the list; the
+    list ends at prose that does not follow a headline (the article resuming, or the footer),
+    prose under a block listing 3+ headlines among them (a snippet is one headline's)."""
+    i = 0
+    n = len(blocks)
+    page_title = blocks[0].text.casefold() if blocks else ""  # the page's <title> line
+    while i < n:
+        if blocks[i].extra.get("teaser") != "header":
+            i += 1
+            continue
+        weighs = "weighs" in blocks[i].extra
+        j = i + 1
+        after_headline = after_title = False
+        headlines_only = False  # two headlines in a row: a list without snippets
+        while j < n:
+            b = blocks[j]
+            if b.extra.get("teaser") == "header" or b.tail or _repeats_headline(b, page_title):
+                break
+            if _comment_header(b.text):
+                break  # a thread's post under a "Top comments" header, not a list of other stories
+            headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and not b.sentence_end
+            listing = len(b.lines) >= 2 and (b.signal.startswith(("navigation", "list of links")) or _headline_lines(b))
+            small = b.words <= 4 or bool(b.signal) or _is_caption(b) or bool(_find_date(b.text) and b.words <= 12)
+            if headline or listing or small:
+                headlines_only = headlines_only or (after_title and headline)
+                after_title = headline or listing
+                # a block of 3+ headlines has no snippet under it: prose after it is the article's
+                after_headline = headline
+            elif after_headline and not headlines_only and b.words <= 60 and not _prose_follows(blocks, j):
+                after_headline = after_title = False  # the snippet under a headline
+            else:
+                break  # prose that no headline introduces: the list is over
+            b.signal = b.signal or "teaser list"
+            b.extra["teaser"] = "item"
+            if not weighs:
+                b.value = 0.0  # neither for nor against: the article may go on below the list
+            j += 1
+        if not weighs:
+            blocks[i].value = 0.0
+        i = j
+
+
+SNIPPET_NEXT_PROSE_WORDS = 15
+
+
+def _prose_follows(blocks: list[_Block], j: int) -> bool:
+    """Whether the block after `blocks[j]` (a paragraph under a teaser's headline) is prose of
+    SNIPPET_NEXT_PROSE_WORDS+ words with a sentence end and no chrome signal: then `blocks[j]` is
+    the article resuming under a one-headline box ("関連記事" / a headline / the next paragraph),
+    not the headline's snippet, which a list's next headline, its end or the footer follows."""
+    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    if blocks[j].text.rstrip().endswith(("...", "…")):
+        return False  # a snippet cut short
+    return (
+        nxt is not None
+        and nxt.words >= SNIPPET_NEXT_PROSE_WORDS
+        and nxt.sentence_end
+        and not nxt.signal
+        and nxt.extra.get("teaser") != "header"
+        and not nxt.tail
+    )
+
+
+def _repeats_headline(b: _Block, headline: str) -> bool:
+    """Whether one-line block `b` is the page's headline as its <title> line (`headline`, case
+    folded) gives it: no teaser list runs over the page's own headline."""
+    text = b.text.casefold()
+    return len(b.lines) == 1 and b.words >= 3 and (text == headline or (len(text) >= 20 and text in headline))
+
+
+def _headline_lines(b: _Block) -> bool:
+    """Whether `b` is other stories' headlines one a line ("- Escándalo en Cartagena: ... / - La
+    historia de ..."): 3+ lines of 3 to TEASER_HEADLINE_WORDS words, at most a third of them
+    ending a sentence. Under a teaser list's header it is a list of its items, though it holds
+    enough words a line and function words to pass for hard-wrapped prose (`_chrome_signal`)."""
+    counts = [len(_WORD.findall(ln)) for ln in b.lines]
+    ended = sum(1 for ln in b.lines if _SENT_END.search(ln))
+    return len(counts) >= 3 and all(3 <= c <= TEASER_HEADLINE_WORDS for c in counts) and 3 * ended <= len(b.lines)
+
+
+# a word every `_ENDS_READ_MORE` match holds: the gate `_long_snippets` checks first
+_READ_MORE_WORDS = (
+    "weiterlesen", "read more", "continue reading", "lire la suite", "leer más", "leia mais", "mehr lesen", "[…]",
+    "[...]",
+)  # fmt: skip
+# A list of teasers: two or more blocks on a page end with a read-more link, each an excerpt of
+# another post, of any length up to SNIPPET_MAX_WORDS (a blog's front page, "Read More" under each
+# of six stories). On the tuning pages every block over LINK_BLOCK_MAX_WORDS that ends so is
+# chrome (13 blocks on 7 pages; none holds article text); one alone may be the article's own
+# paragraph before a link, and stays with the block model.
+SNIPPET_MAX_WORDS = 150
+SNIPPETS_MIN = 2
+
+
+def _ends_read_more(tail: str) -> bool:
+    """Whether `tail` (a block's last characters) ends with a read-more link (`_ENDS_READ_MORE`),
+    the regex run only where one of its words is (`_READ_MORE_WORDS`)."""
+    return _blocks.may_hold(tail, tail.lower(), _READ_MORE_WORDS) and bool(_ENDS_READ_MORE.search(tail))
+
+
+def _long_snippets(blocks: list[_Block]) -> set[int]:
+    """Indexes of the blocks over LINK_BLOCK_MAX_WORDS (up to SNIPPET_MAX_WORDS) that end with a
+    read-more link (`_ENDS_READ_MORE`), when the page has SNIPPETS_MIN or more blocks that do."""
+    ends = [i for i, b in enumerate(blocks) if b.words <= SNIPPET_MAX_WORDS and _ends_read_more(b.lines[-1][-200:])]
+    if len(ends) < SNIPPETS_MIN:
+        return set()
+    return {i for i in ends if blocks[i].words > LINK_BLOCK_MAX_WORDS}
+
+
+def _is_sentence_prose(b: _Block) -> bool:
+    """A paragraph that reads as running text: 10+ words ending a sentence, or 25+ words."""
+    return b.words >= 25 or (b.words >= 10 and b.sentence_end)
