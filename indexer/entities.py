@@ -3617,8 +3617,8 @@ _BARE_QUESTION = re.compile(r"^[^\n?؟？]{3,300}[?؟？][\"'”’»)]*$")
 BARE_QUESTION_MAX_WORDS = 45
 BARE_QUESTIONS_MIN = 3  # two question lines may be an article's rhetoric; three turns are a Q&A
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:interview(?:s|ed)?|in conversation|a conversation with|conversation|Q ?& ?A|talks? to|speaks? to|"
-    r"sits? down with|Interview|Gespräch|im Gespräch|entrevista|entretien|intervista|wywiad|rozmowa|"
+    r"\b(?:interview(?:s|ed)?|conversation|Q ?& ?A|talks? to|speaks? to|"
+    r"sits? down with|Gespräch|entrevista|entretien|intervista|wywiad|rozmowa|"
     r"интервью|інтерв'ю|röportaj|interjú|rozhovor|haastattelu|intervju|entrevue)\b",
     re.I,
 )
