@@ -1898,8 +1898,8 @@ def _affiliation_before_member(text: str, m: Mention, ms: list[Mention]) -> bool
     after = _RX_MEMBER_AFTER.match(text, m.end)
     if after is None:
         return False
-    start = after.end() + len(text[after.end() :]) - len(text[after.end() :].lstrip())
-    return any(x.label == "PERSON" and x.start == start for x in ms)
+    end = after.end()
+    return any(x.label == "PERSON" and x.start >= end and not text[end : x.start].strip() for x in ms)
 
 
 def _constituency(text: str, m: Mention) -> bool:

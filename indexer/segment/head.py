@@ -28,6 +28,7 @@ from .patterns import (
     _relative_time_line,
 )
 from .textblocks import (
+    _BAR_PARTS,
     DATE_BEFORE_REASON,
     KICKER_MAX_WORDS,
     MASTHEAD_MAX_LINES,
@@ -288,7 +289,6 @@ def _mark_head_date_lines(blocks: list[_Block]) -> None:
 # A date line that names its author or desk in its first part, the parts split by bars or
 # bullets ("Mine Watch Staff | 15 March 2021", "Haber Merkezi | 12.08.2026 09:45 | Güncelleme:
 # ...", "Redaktion • 3. März 2025"): trial 11's pages, whose rules and model dropped it unread.
-_META_PARTS = re.compile(r"\s+[|•·]\s+")
 NAME_PART_MAX_WORDS = 5  # "Mine Watch Staff", "Haber Merkezi", "Jane Doe and John Roe"
 NAME_DATE_REASON = "byline and date line (a name | a date)"
 
@@ -320,7 +320,7 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
     has_byline = any(b.kind == BYLINE for b in blocks)
     standfirst = False
     for b in blocks:
-        if b.kind == BODY and not _META_PARTS.search(b.text):
+        if b.kind == BODY and not _BAR_PARTS.search(b.text):
             if standfirst or not _standfirst_shaped(b):
                 return
             standfirst = True
@@ -329,10 +329,10 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
             b.kind in (TITLE, BYLINE)
             or len(b.lines) != 1
             or b.words > HEAD_DATE_MAX_WORDS
-            or not _META_PARTS.search(b.text)
+            or not _BAR_PARTS.search(b.text)
         ):
             continue
-        parts = _META_PARTS.split(b.text.strip(_LINE_STRIP))
+        parts = _BAR_PARTS.split(b.text.strip(_LINE_STRIP))
         date = next((d for part in parts[1:] if (d := _any_date(part))), "")
         if len(parts) < 2 or not date or not _name_part(parts[0]):
             continue

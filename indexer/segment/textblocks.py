@@ -1509,7 +1509,9 @@ _VOTE_MARKS = "▲△▼▽^↑↓+-–— "
 # Its time is a relative time (`_relative_time_line`) or the short stamp social sites print
 # without "ago" ("5h", "3d", "2w", "1mo").
 _POST_STAMP = re.compile(r"^\d{1,3} ?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?$", re.I)
-_POST_PARTS = re.compile(r"\s+[·•|]\s+")
+# the parts of a line set apart by a bar, a bullet or a middle dot with spaces around it: a post's
+# header, a menu row's items (`is_menu_row`), a "NAME | DATE" line's (`head._mark_name_date_lines`)
+_BAR_PARTS = re.compile(r"\s+[|·•]\s+")
 # a part beside the time: a network's degree of connection ("1st", "2nd", "3rd+"), the post's
 # status ("Edited", "Promoted", "Follow"), in the languages of the corpora's social pages
 _POST_STATUS = re.compile(
@@ -1553,9 +1555,17 @@ def _post_author(part: str, reply: bool = False) -> str:
     words = name.split()
     if len(words) == 1 and (is_handle(name) or _USER_NAME.fullmatch(name)):
         return name  # a user's name as a site prints it ("u/marktfrau", "gartenfreund")
-    if not 1 <= len(words) <= POST_NAME_MAX_WORDS or _SENT_END.search(name) or any(c.isdigit() for c in name):
-        return ""
-    return name if all(w[0].isupper() or w in _NAME_PARTICLES for w in words) else ""
+    return name if _post_name(name, 1) else ""
+
+
+def _post_name(text: str, min_words: int) -> bool:
+    """Whether `text` is a poster's name as a post's head writes it: `min_words` to
+    POST_NAME_MAX_WORDS words, each capitalised or a particle ("de", "van"), no figure, no
+    sentence mark."""
+    words = text.split()
+    if not min_words <= len(words) <= POST_NAME_MAX_WORDS or _SENT_END.search(text) or any(c.isdigit() for c in text):
+        return False
+    return all(w[0].isupper() or w in _NAME_PARTICLES for w in words)
 
 
 def _post_stamp(part: str) -> bool:
@@ -1571,7 +1581,7 @@ def _post_header(line: str) -> bool:
     status (`_POST_STATUS`: "1st", "Edited")."""
     if len(line) > COMMENT_HEADER_MAX_CHARS:
         return False
-    parts = [p.strip() for p in _POST_PARTS.split(line.strip().strip(_VOTE_MARKS)) if p.strip()]
+    parts = [p.strip() for p in _BAR_PARTS.split(line.strip().strip(_VOTE_MARKS)) if p.strip()]
     if not 2 <= len(parts) <= 4:
         return False
     stamps = [p for p in parts if _post_stamp(p)]
@@ -1587,20 +1597,17 @@ def _post_byline(b: _Block) -> str:
     author's job line under it or not; a name of up to POST_NAME_MAX_WORDS capitalised words)."""
     first = b.lines[0] if b.lines else ""
     if len(b.lines) == 1:
-        parts = _POST_PARTS.split(first.strip()) if _post_header(first) else [first]
+        parts = _BAR_PARTS.split(first.strip()) if _post_header(first) else [first]
         return next((name for p in parts if (name := _post_author(p))), "")
     if len(b.lines) > 3 or not _stamp_header(b.lines[1]):
         return ""  # (a header that names its author has no name over it)
-    words = first.split()
-    if not 1 < len(words) <= POST_NAME_MAX_WORDS or _SENT_END.search(first) or any(c.isdigit() for c in first):
-        return ""
-    return first.strip() if all(w[0].isupper() or w in _NAME_PARTICLES for w in words) else ""
+    return first.strip() if _post_name(first, 2) else ""
 
 
 def _stamp_header(line: str) -> bool:
     """Whether `line` is a post's header that names no author, only its time and status ("1st ·
     5h", "2nd · 3d · Edited"): the author's name is the line over it."""
-    return _post_header(line) and all(_post_stamp(p) or _POST_STATUS.match(p) for p in _POST_PARTS.split(line.strip()))
+    return _post_header(line) and all(_post_stamp(p) or _POST_STATUS.match(p) for p in _BAR_PARTS.split(line.strip()))
 
 
 def _post_who(part: str) -> bool:
@@ -1648,7 +1655,6 @@ KICKER_MAX_WORDS = 3  # "The Long Read", "Analysis": a label over the headline
 _MENU_SPLIT = re.compile(r"\s[|·•]\s|\s{2,}|\s/\s")
 _ARROW = re.compile(r"\s[>›»]\s")
 MENU_ITEM_WORDS = 3
-_MENU_BARS = re.compile(r"\s[|·•]\s")
 MENU_ROW_MIN_ITEMS = 4  # items of a menu row without a known menu word
 MENU_ROW_ITEM_WORDS = 2
 # a menu names the site's sections; a shop's <title> of product words ("Drucker • Etiketten •
@@ -1677,7 +1683,7 @@ def is_menu_row(text: str) -> bool:
     # a row of many short items set apart by bars or dots is a menu in any language ("Ana Sayfa |
     # Gündem | Ekonomi | Dünya | Spor", "ニュース トップ | 国内 | 国際 | 経済"): a headline has no such
     # run, and a <title>'s "Headline | Section | Site" has fewer, longer parts
-    barred = [t for t in _MENU_BARS.split(text.strip()) if t.strip()]
+    barred = [t for t in _BAR_PARTS.split(text.strip()) if t.strip()]
     return len(barred) >= MENU_ROW_MIN_ITEMS and all(
         len(t.split()) <= MENU_ROW_ITEM_WORDS and not _SENT_END.search(t) for t in barred
     )
