@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
 from indexer.givennames import given_names
 from indexer.language import language_name, tags_language
-from indexer.models import UPPER, Article, Paragraph, longest_first
+from indexer.models import PLACE_LABEL_REASON, UPPER, Article, Paragraph, longest_first
 from indexer.pubdate import ENGLISH_MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
@@ -1192,6 +1192,15 @@ def _link_parts(job: _Job, to_run: list[int]) -> list[tuple[_Job, list[int]]]:
     return parts
 
 
+def _place_label_names(text: str) -> list[str]:
+    """The place a roundup's label in capitals names, as a place is written ("SMITHS FALLS" ->
+    "Smiths Falls", "WINSTON-SALEM" -> "Winston-Salem", "ST. JOHN'S" -> "St. John's"); the
+    segmenter made it the brief's heading (PLACE_LABEL_REASON), and the tagger read its capitals
+    as an org's ("SMITHS")."""
+    words = ["-".join(part[:1].upper() + part[1:].lower() for part in w.split("-")) for w in text.split()]
+    return [" ".join(words)] if words else []
+
+
 def _prepare_job(article: Article, sid: int) -> tuple[_Job, list[int]]:
     """The job of one article (serial number `sid`) and the indices of its paragraphs to run
     through NER; the other paragraphs get no mentions, and the article a warning saying why."""
@@ -1244,7 +1253,7 @@ def _paragraphs_to_run(job: _Job) -> list[int]:
                 f"{MAX_CHARS:,}: entities not tagged (split the paragraph to tag it)"
             )
             job.mentions[i] = []
-        elif not t.strip():
+        elif not t.strip() or p.reason == PLACE_LABEL_REASON:  # a town in capitals: no org (`_place_label_names`)
             job.mentions[i] = []
         elif not _mostly_latin(t):
             job.mentions[i] = []
@@ -3557,6 +3566,8 @@ def _fill_paragraphs(
         if i not in heading_like and rx_sur:
             _add_surnames(text, taken, rx_sur, surname_of, vals, spans)
         p.people, p.orgs, p.places, p.groups = (vals["people"], vals["orgs"], vals["places"], vals["groups"])
+        if p.reason == PLACE_LABEL_REASON:
+            p.people, p.orgs, p.places, p.groups = [], [], _place_label_names(text), []
         resolved: list[str] = []
         p.dates = find_dates(text, job.article.published, resolved)
         if resolved:  # how relative days were dated, shown by `indexer parse` with the kind's reason

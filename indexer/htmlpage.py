@@ -578,7 +578,8 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
     if byline := byline_lines(tree):  # the extractor leaves the byline out, with the dateline in it
         meta["byline"] = byline
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
-        meta["url"] = pageurl.page_address(tree)
+        # an archive.today capture's saved address over the archive's own (its canonical link)
+        meta["url"] = pageurl.archived_address(tree) or pageurl.page_address(tree)
     return meta
 
 
@@ -874,13 +875,25 @@ _PRINT_LINE = re.compile(
 )
 PRINT_LINE_MAX_WORDS = 25
 PRINT_LINE_REASON = "print edition line (where the article appeared in print)"
+# The lines of archive.today's toolbar over a capture (archive.ph, .is, ...), as the extractor
+# may keep them on a page of <div>s: "archive.today webpage capture", "Saved from URL", "All
+# snapshots from host HOST", "history ← prior next →", "Webpage Screenshot", "share download .zip
+# report bug or abuse", "Buy me a coffee" (the archive's donation link).
+_ARCHIVE_TOOLBAR = re.compile(
+    r"^(?:archive\.(?:today|ph|is|li|vn|md|fo)(?: webpage capture)?|webpage capture|saved from\s*(?:https?://\S+)?|"
+    r"all snapshots from host \S+|history\s*(?:[←→]?\s*(?:prior|next)\s*[←→]?\s*)+|webpage(?: screenshot)?|screenshot|"
+    r"share download \.zip(?: report bug or abuse)?|report bug or abuse|buy me a coffee)$",
+    re.I,
+)
+ARCHIVE_TOOLBAR_REASON = "web archive's toolbar (archive.today)"
 
 
 def mark_furniture(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`blocks` with a magazine's furniture hinted BOILERPLATE: a section break's ornament (a
     line of ORNAMENT_MAX_CHARS symbols at most, no letter or figure: ORNAMENT_REASON) and a
     line saying where the article appeared in print (`_PRINT_LINE`, PRINT_LINE_MAX_WORDS words
-    at most: PRINT_LINE_REASON). Titles and captions are left alone."""
+    at most: PRINT_LINE_REASON), and a block of archive.today's toolbar lines (`_ARCHIVE_TOOLBAR`:
+    ARCHIVE_TOOLBAR_REASON). Titles and captions are left alone."""
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
         line = " ".join(text.split())
@@ -894,8 +907,16 @@ def mark_furniture(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             kind = chrome_hint(ORNAMENT_REASON)
         elif kind not in (TITLE, CAPTION) and len(line.split()) <= PRINT_LINE_MAX_WORDS and _PRINT_LINE.match(line):
             kind = chrome_hint(PRINT_LINE_REASON)
+        elif kind not in (TITLE, CAPTION) and len(line) <= 200 and _toolbar_lines(text):
+            kind = chrome_hint(ARCHIVE_TOOLBAR_REASON)
         out.append((kind, text))
     return out
+
+
+def _toolbar_lines(text: str) -> bool:
+    """Whether every line of `text` is a line of archive.today's toolbar (`_ARCHIVE_TOOLBAR`)."""
+    lines = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and all(_ARCHIVE_TOOLBAR.match(ln) for ln in lines)
 
 
 # A shop's button: a price at a shop ("£2,998 at Vanmoof", "$349 at Amazon", "ab 69 € bei

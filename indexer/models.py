@@ -164,6 +164,9 @@ def chrome_hint(reason: str) -> str:
 # source</h3>): it has no text of its own under it, and heads its subsections' (trial 8: "Types"
 # was dropped as a heading with no text under it). The HTML reader tells it by the markup's levels.
 OVER_SUBHEADING = "heading over a subheading"
+# A roundup's town in capitals over a brief ("SMITHS FALLS"): the brief's heading (segment), and
+# a place, never an org (entities).
+PLACE_LABEL_REASON = "place label over a brief (its heading)"
 
 
 def over_subheading_hint() -> str:

@@ -54,6 +54,35 @@ def page_address(tree: Any) -> str:
     return next((u for u in (canonical, card) if WEB_URL.match(u)), "")
 
 
+# archive.today's (archive.ph, .is, .li, .vn, .md, .fo) toolbar over a capture: "Saved from
+# https://the.original/address" in its header box, the capture's own address its canonical link.
+_SAVED_FROM = re.compile(r"^\s*saved from\s*(\S*)", re.I)
+ARCHIVE_HEAD_ELEMENTS = 40  # the toolbar's text comes first in the page's <body>
+
+
+def archived_address(tree: Any) -> str:
+    """The address of the page an archive.today capture saved, from its toolbar's "Saved from
+    URL" (the URL in the same element's text or its link's text, else the next element's text,
+    else the link's href); "" for a page
+    without that toolbar among its first ARCHIVE_HEAD_ELEMENTS elements with text, or with no
+    absolute http(s) address there. The Wayback Machine's copy in text is read by
+    `envelope.archive_toolbar`."""
+    try:
+        found = tree.xpath(f"//body//*[normalize-space(text())][position() <= {ARCHIVE_HEAD_ELEMENTS}]")
+    except Exception:  # a tree lxml could not search
+        return ""
+    for k, el in enumerate(found):
+        m = _SAVED_FROM.match(el.text or "")
+        if not m:
+            continue
+        # the address as the toolbar writes it first: a link's href is the archive's own redirect
+        links = list(el.iter("a"))
+        candidates = [m.group(1), *(" ".join(a.text_content().split()) for a in links)]
+        candidates += [(nxt.text or "").strip() for nxt in found[k + 1 : k + 2]] + [a.get("href") or "" for a in links]
+        return next((u for u in candidates if WEB_URL.match(u)), "")
+    return ""
+
+
 def page_url(page: bytes | str) -> str:
     """The address a saved web page gives itself (page_address), "" when it gives none, from its
     first HEAD_LIMIT characters parsed here: for a page no tree was parsed for (extraction

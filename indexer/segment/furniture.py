@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from ..models import BODY, BOILERPLATE, HEADING, LEAD, TITLE
+from ..models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE
 from .patterns import (
     BUTTON_REASON,
     OUTSIDE_REASON,
@@ -313,12 +313,142 @@ def _contact_blocks(blocks: list[_Block], i: int) -> int:
     return n if any(_contact_detail(x.text) for x in blocks[i : i + n]) else 0
 
 
+# An editor's note left in a draft or an export, a whole paragraph in square brackets opened by
+# its label in capitals, the newsroom convention for notes to the desk that are not to be
+# printed: "[EDITOR NOTE: confirm ...]", "[NOTE TO EDITORS: ...]", "[ED: ...]", "[TK: quote from
+# ...]" ("to come"), "[CORRECTION NEEDED]", "[FACT CHECK]"; German "[ANM. D. RED.: ...]",
+# "[HINWEIS AN DIE REDAKTION: ...]", French "[NOTE À LA RÉDACTION ...]", "[À VÉRIFIER]", Spanish
+# "[NOTA PARA EDICIÓN: ...]", "[POR CONFIRMAR]", Italian "[NOTA PER LA REDAZIONE ...]", "[DA
+# VERIFICARE]", Portuguese "[NOTA PARA A REDAÇÃO ...]", Dutch "[NOOT VOOR DE REDACTIE ...]".
+# Labels written by hand from those conventions; in capitals only (case-sensitive): a published
+# "[Editor's note: this story was updated ...]" is for the reader, and an editor's insertion in a
+# quote ("[the minister]") has no label. A paragraph that is only "TK" (or "TKTK") is a
+# placeholder for text to come. Trial 12: two such notes of a Google Docs export indexed as body.
+_EDITOR_LABELS = (
+    r"EDITOR'?S?'? NOTE|EDITORS'? NOTE|ED\.? NOTE|EDS?\.?|NOTE TO (?:THE )?(?:EDITORS?|EDS\.?|DESK|COPY ?DESK|SUBS)|"
+    r"NOTES? FOR (?:THE )?(?:EDITORS?|DESK)|NOTE|NB|TK|TKTK|CORRECTION NEEDED|NEEDS? (?:CHECK(?:ING)?|SOURCE|CONFIRMATION|LINK)|"
+    r"FACT[- ]?CHECK(?:ING)?(?: NEEDED)?|CHECK(?: THIS)?|CONFIRM|TO CONFIRM|VERIFY|TO COME|QUERY|PLACEHOLDER|TODO|TBC|"
+    r"ANM(?:\.|ERKUNG)(?: D(?:\.|ER) ?RED(?:\.|AKTION))?|HINWEIS (?:AN|FÜR) (?:DIE )?REDAKTION|NOTIZ|PRÜFEN|ZITAT FOLGT|"
+    r"NOTE (?:À|A|DE) LA RÉDACTION|À VÉRIFIER|A VERIFIER|VÉRIFIER|À COMPLÉTER|"
+    r"NOTA (?:PARA|AL|DEL|DE) (?:LA )?(?:EDITOR|EDICIÓN|REDACCIÓN|EDITORES)|POR CONFIRMAR|POR VERIFICAR|"
+    r"NOTA (?:PER LA|DELLA|ALLA) REDAZIONE|DA VERIFICARE|"
+    r"NOTA (?:PARA A|DA) (?:REDAÇÃO|EDIÇÃO)|A CONFIRMAR|"
+    r"NOOT (?:VOOR|VAN) DE (?:REDACTIE|EINDREDACTIE)|NAVRAGEN"
+)
+_EDITOR_NOTE = re.compile(rf"^\[\s*(?:{_EDITOR_LABELS})\s*(?:[:：—–-][^\[\]]*)?\]$|^(?:TK|TKTK|TK TK)$")
+EDITOR_NOTE_REASON = "editor's note"
+EDITOR_NOTE_MAX_CHARS = 600  # a note to the desk is a line or two
+
+
+def _editor_note(text: str) -> bool:
+    """Whether `text` (a whole paragraph, its lines joined) is an editor's note left in a draft or
+    a placeholder for text to come (`_EDITOR_NOTE`), never article text."""
+    line = " ".join(text.split())
+    return len(line) <= EDITOR_NOTE_MAX_CHARS and bool(_EDITOR_NOTE.match(line))
+
+
+# A recipe card's furniture, kept by an extractor as text among the recipe's ingredients and steps
+# (trial 12: "Pin this recipe for later!", "Nutrition: Calories 412kcal | Protein 28g | Fat
+# 24g"). Written by hand from the recipe plugins' labels (WP Recipe Maker, Tasty, Mediavine
+# Create) and their translations in the project's languages.
+# - its buttons: "Jump to Recipe", "Print Recipe", "Pin this recipe for later!", "Rate this
+#   recipe", "Save Recipe", "Rezept drucken", "Imprimer la recette", "Imprimir receta", ...;
+_RECIPE_BUTTON = (
+    r"(?:jump|skip|go|scroll) to (?:the )?recipe|(?:print|pin|save|rate|review|share|email|e-mail|bookmark|"
+    r"print and save|save and print)(?: (?:this|the|my))? recipe(?: (?:card|for later|now))?|"
+    r"zum rezept(?: springen)?|rezept (?:drucken|merken|speichern|bewerten|teilen|pinnen)|"
+    r"(?:aller|passer|sauter) à la recette|(?:imprimer|épingler|enregistrer|noter|partager) (?:la |cette )?recette|"
+    r"(?:ir|saltar) a la receta|(?:imprimir|guardar|valorar|puntuar|compartir) (?:la |esta )?receta|"
+    r"(?:vai|salta) alla ricetta|(?:stampa|salva|valuta|condividi) (?:la |questa )?ricetta|"
+    r"(?:ir|pular) para a receita|(?:imprimir|salvar|avaliar) (?:a |esta )?receita|"
+    r"naar (?:het )?recept|recept (?:afdrukken|printen|opslaan|beoordelen)"
+)
+_RECIPE_BUTTONS = re.compile(rf"^(?:(?:{_RECIPE_BUTTON})[!.]?(?:\s*[|·•]\s*|\s+|$))+$", re.I)
+# - its nutrition facts: a label ("Nutrition:", "Nutrition Facts", "Nährwerte", "Valeurs
+#   nutritionnelles", "Información nutricional", "Valori nutrizionali", "Voedingswaarde") or
+#   NUTRITION_MIN_ITEMS amounts of a nutrient ("Calories 412kcal", "28 g Eiweiß", "Fat: 24g");
+_NUTRITION_LABEL = re.compile(
+    r"^(?:nutrition(?:al)?(?: facts| information| info| per serving| values?)?|nährwerte?(?: pro portion)?|"
+    r"valeurs? nutritionnelles?|informaci[oó]n nutricional|valori nutrizionali|informa[cç][aã]o nutricional|"
+    r"voedingswaarden?)\b",
+    re.I,
+)
+_NUTRIENT = (
+    r"calories|calorie|kcal|cal|kalorien|energie|energy|protein|proteins|eiweiß|eiweiss|protéines|proteínas|proteine|"
+    r"fat|fats|saturated fat|fett|lipides|grasas|grassi|gorduras|carbohydrates?|carbs|kohlenhydrate|glucides|"
+    r"carbohidratos|carboidrati|hidratos de carbono|sugars?|zucker|sucres|azúcares|zuccheri|fib(?:er|re)|"
+    r"ballaststoffe|fibres|fibra|sodium|natrium|salt|salz|sel|sal|sale|cholesterol"
+)
+# nutrients no ingredient list names ("200 g sugar, 5 g salt" is one), for amounts written first
+_NUTRIENT_ONLY = (
+    r"protein|proteins|eiweiß|eiweiss|protéines|proteínas|proteine|carbohydrates?|carbs|kohlenhydrate|glucides|"
+    r"carbohidratos|carboidrati|ballaststoffe|lipides|saturated fat|gesättigte fettsäuren"
+)
+_NUTRIENT_AMOUNT = re.compile(
+    rf"\b(?:{_NUTRIENT})\s*:?\s*\d[\d.,]*\s*(?:kcal|kj|mg|g|cal)?\b|"
+    rf"\b\d[\d.,]*\s*(?:kcal|kj)\b|\b\d[\d.,]*\s*(?:mg|g)\s+(?:{_NUTRIENT_ONLY})\b",
+    re.I,
+)
+NUTRITION_MIN_ITEMS = 3
+# - its times, servings and categories: "Prep Time 15 mins Cook Time 40 mins Servings 4",
+#   "Course: Dinner Cuisine: Italian", "Zubereitungszeit 20 Min. Portionen 4".
+_RECIPE_META = re.compile(
+    r"\b(?:prep(?:aration)? time|cook(?:ing)? time|total time|rest(?:ing)? time|bake time|servings|serves|yield|"
+    r"course|cuisine|keyword|difficulty|"
+    r"zubereitungszeit|arbeitszeit|kochzeit|backzeit|ruhezeit|gesamtzeit|portionen|schwierigkeit|"
+    r"temps de (?:préparation|cuisson|repos)|temps total|portions|difficulté|"
+    r"tiempo de (?:preparación|cocción|reposo)|tiempo total|raciones|porciones|dificultad|"
+    r"tempo di (?:preparazione|cottura|riposo)|tempo totale|porzioni|difficoltà|"
+    r"tempo de (?:preparo|preparação|cozimento)|tempo total|porções|rendimento|"
+    r"bereidingstijd|kooktijd|porties)\b\s*:?",
+    re.I,
+)
+RECIPE_META_MIN_LABELS = 2
+RECIPE_LINE_MAX_WORDS = 5  # one label and its value on a line of its own: "Prep Time: 15 minutes"
+RECIPE_CARD_MAX_WORDS = 40
+RECIPE_CARD_REASON = "recipe card"
+
+
+def _recipe_card_label(b: _Block) -> str:
+    """`RECIPE_CARD_REASON (WHAT)` for a short block of a recipe card's furniture: its buttons
+    (`_RECIPE_BUTTONS`), its nutrition facts (`_NUTRITION_LABEL` over nutrient amounts, or
+    NUTRITION_MIN_ITEMS amounts, `_NUTRIENT_AMOUNT`) or its times, servings and categories
+    (RECIPE_META_MIN_LABELS labels of `_RECIPE_META`, or one opening a line of at most
+    RECIPE_LINE_MAX_WORDS words and followed by a colon or a figure, no sentence); "" for any other block. The
+    recipe's ingredients and steps are its text and stay."""
+    if b.words > RECIPE_CARD_MAX_WORDS:
+        return ""
+    line = " ".join(b.text.split())
+    if b.words <= 12 and _RECIPE_BUTTONS.match(line):
+        return f"{RECIPE_CARD_REASON} (button)"
+    amounts = len(_NUTRIENT_AMOUNT.findall(line))
+    if (amounts >= 1 and _NUTRITION_LABEL.match(line)) or (amounts >= NUTRITION_MIN_ITEMS and not b.sentence_end):
+        return f"{RECIPE_CARD_REASON} (nutrition facts)"
+    if b.sentence_end:
+        return ""
+    labels = list(_RECIPE_META.finditer(line))
+    # several labels, or one opening a line of its value alone ("Servings: 4", "Course: Dessert")
+    if len(labels) >= RECIPE_META_MIN_LABELS or (
+        labels
+        and labels[0].start() == 0
+        and (labels[0].group(0).endswith(":") or line[labels[0].end() :][:1].isdigit())
+        and len(b.lines) == 1
+        and 2 <= len(line.split()) <= RECIPE_LINE_MAX_WORDS
+    ):
+        return f"{RECIPE_CARD_REASON} (times, servings and categories)"
+    if amounts and len(b.lines) == 1 and len(line.split()) <= RECIPE_LINE_MAX_WORDS and _NUTRIENT_AMOUNT.match(line):
+        return f"{RECIPE_CARD_REASON} (nutrition facts)"  # "Calories: 158 kcal" on its own line
+    return ""
+
+
 def _mark_page_furniture(blocks: list[_Block]) -> None:
     """Furniture inside the article kept as its text: a reading time, a gift-article label, a
     price line or note, a recipe-card pointer (`_furniture_label`), a relative time ("3m ago",
     `_relative_time_line`) and a media contact
-    (`_contact_blocks`) are BOILERPLATE with their reason, also where the rules or the block
-    model dropped them for a vaguer one. Plain text and HTML alike."""
+    (`_contact_blocks`), an editor's note left in a draft (`_editor_note`) and a recipe card's
+    buttons, nutrition facts and times (`_recipe_card_label`) are BOILERPLATE
+    with their reason, also where the rules or the block model dropped them for a vaguer one.
+    Plain text and HTML alike."""
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -335,6 +465,10 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = RELATIVE_TIME_REASON  # a post's "3m ago" under its time stamp
         if not label and (b.kind in (BODY, HEADING) or vague) and _comment_header(b.text):
             label = COMMENT_HEADER_REASON
+        if not label and (b.kind in (BODY, HEADING, LEAD, CAPTION) or vague) and _editor_note(b.text):
+            label = EDITOR_NOTE_REASON
+        if not label and (b.kind in (BODY, HEADING, LEAD) or vague):
+            label = _recipe_card_label(b)
         if label:
             b.kind, b.reason = BOILERPLATE, label
         i += 1

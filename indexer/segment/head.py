@@ -261,6 +261,23 @@ def _head_date(b: _Block) -> str | None:
     return "" if _STATUS_CUE.match(" ".join(line.lower().split())) and _relative_time_line(line) else None
 
 
+def _head_lines_name(head: str) -> str:
+    """The author of an HTML page whose byline is a name alone in an element over the date line's
+    (`meta["head"]`, htmlpage.head_lines: "Lucía Serrano" / "Madrid - 04 feb 2025"), as
+    `_mark_name_byline` reads a plain page's; '' when no such name stands over a date."""
+    lines = head.split("\n")
+    for line, under in zip(lines, lines[1:]):
+        if _name_alone(line) and _head_date(_measured(under)):
+            return line.strip()
+    return ""
+
+
+def _measured(text: str) -> _Block:
+    b = _Block(text=text, lines=text.split("\n"))
+    _measure(b)
+    return b
+
+
 def _mark_head_date_lines(blocks: list[_Block]) -> None:
     """A date line between the headline (or the page's top) and the article's first paragraph,
     kept as text by the rules or the block model ("March 3, 2025 12:15 PM GMT  Updated 2 hours

@@ -36,7 +36,7 @@ from .textblocks import (
 )
 from .repeats import chrome_key
 from .furniture import _profile_fields
-from .head import _RELEASE_LABEL_LINE, headline_of
+from .head import _RELEASE_LABEL_LINE, _head_lines_name, headline_of
 from .tail import (
     AUTHOR_BIO_MAX_WORDS,
     _author_tagline,
@@ -139,7 +139,10 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             b.extra["teaser"] = "inline"  # "À lire aussi » Another article's headline"
     _mark_teaser_lists(blocks, True)
     context = _HtmlContext(
-        author=(meta.get("author") or "").casefold(),
+        # the extractor's author, else the name alone over the date line under the headline
+        # (htmlpage.head_lines): a div-only page gives its byline no element of its own, and the
+        # extractor kept the name as a paragraph (trial 12: "Daniel Rothberg" byline and body)
+        author=(meta.get("author") or _head_lines_name(meta.get("head", ""))).casefold(),
         title=meta_title.casefold(),
         titles=frozenset(k for k in (_title_key(meta_title), _title_key(headline_of(meta_title))) if " " in k),
         thread=min(_html_comment_thread(blocks), _html_signed_thread(blocks)),

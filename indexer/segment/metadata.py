@@ -33,11 +33,10 @@ from .textblocks import (
     _is_meta_line,
     _measure,
     _meta_authors,
-    _name_alone,
 )
 from .repeats import chrome_key
 from .captions import _CREDIT_TAIL_KEYS
-from .head import _head_date, _marked_meta, _name_gaps, _standfirst_shaped
+from .head import _head_date, _head_lines_name, _marked_meta, _measured, _name_gaps, _standfirst_shaped
 from .tail import _opening_paragraph
 from .model import _page_language
 
@@ -330,23 +329,6 @@ def _head_lines_date(head: str) -> str:
         if line and (found := _head_date(_measured(line))):
             return found
     return ""
-
-
-def _head_lines_name(head: str) -> str:
-    """The author of an HTML page whose byline is a name alone in an element over the date line's
-    (`meta["head"]`, htmlpage.head_lines: "Lucía Serrano" / "Madrid - 04 feb 2025"), as
-    `_mark_name_byline` reads a plain page's; '' when no such name stands over a date."""
-    lines = head.split("\n")
-    for line, under in zip(lines, lines[1:]):
-        if _name_alone(line) and _head_date(_measured(under)):
-            return line.strip()
-    return ""
-
-
-def _measured(text: str) -> _Block:
-    b = _Block(text=text, lines=text.split("\n"))
-    _measure(b)
-    return b
 
 
 def _page_byline(meta: dict[str, str]) -> _Block | None:

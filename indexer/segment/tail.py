@@ -4,8 +4,9 @@ teaser lists and the prose the article goes on with after them.
 
 from __future__ import annotations
 import re
+from collections import Counter
 from .. import blocks as _blocks
-from ..models import BODY, BOILERPLATE, BYLINE, HEADING, INDEXED_KINDS, UPPER, TITLE
+from ..models import BODY, BOILERPLATE, BYLINE, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
 from .patterns import (
     ABOUT_BOX_REASON,
     AUTHOR_CONTACT_MAX_WORDS,
@@ -16,6 +17,7 @@ from .patterns import (
     _CONTACT_TOKEN,
     _MORE_NEWS_START,
     _SENT_END,
+    _STOPWORDS,
     _TAIL_START,
     _TEASER_START,
     _WORD,
@@ -27,7 +29,9 @@ from .textblocks import (
     LINK_BLOCK_MAX_WORDS,
     SNIPPET_REASON,
     _Block,
+    _BAR_PARTS,
     _ENDS_READ_MORE,
+    _NAV_WORDS,
     _byline_names,
     _chrome_signal,
     _is_caption,
@@ -140,27 +144,138 @@ def _mark_html_furniture(blocks: list[_Block]) -> None:
     _mark_html_masthead(blocks)
     _mark_profile_panels(blocks)
     _mark_html_kicker(blocks)
+    _mark_html_head_labels(blocks)
+    _mark_place_labels(blocks)
 
 
 KICKER_REASON = "kicker (a section label over the headline)"
 KICKER_LINES = 2  # a section and a series ("Politik", "Analyse")
+OVER_HEADLINE_REASON = "short line over the headline (a banner, menu or call of the site's header)"
+# A page of <div>s alone (an archive.today capture, a CMS template without <header> and <nav>)
+# gives the extractor no markup to drop its header by: its lines came before the headline as
+# paragraphs (trial 12: "SUPPORT NONPROFIT NEWS · DONATE", "Politics Economy Education ...").
+# Up to OVER_HEADLINE_LINES such lines of at most OVER_HEADLINE_MAX_WORDS words, none a
+# sentence, and no text above them.
+OVER_HEADLINE_LINES = 6
+OVER_HEADLINE_MAX_WORDS = 12
 
 
 def _mark_html_kicker(blocks: list[_Block]) -> None:
     """The short lines right over the extractor's headline (the TITLE block; up to
-    KICKER_LINES body lines of KICKER_MAX_WORDS words without a sentence's end, chrome between
-    them left aside, no body text above) are BOILERPLATE: a section's or a series' label
-    ("Verkehr", "The Long Read"), not article text. The extractor keeps an article's kicker
-    with its headline (trial 7: kept as body)."""
+    OVER_HEADLINE_LINES body lines of OVER_HEADLINE_MAX_WORDS words without a sentence's end,
+    chrome between them left aside, no body text above) are BOILERPLATE: a section's or a
+    series' label ("Verkehr", "The Long Read": KICKER_REASON, when at most KICKER_LINES of
+    KICKER_MAX_WORDS words), else what a page's header printed there (a donation call, a menu
+    row of section names: OVER_HEADLINE_REASON), not article text. The extractor keeps an
+    article's kicker with its headline (trial 7: kept as body), and a page without <header> or
+    <nav> its whole header (trial 12)."""
     top = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     if top <= 0 or blocks[top].reason != "page title (extractor)":
         return
     above = [b for b in blocks[:top] if b.kind != BOILERPLATE]
-    if 0 < len(above) <= KICKER_LINES and all(
-        b.kind == BODY and len(b.lines) == 1 and b.words <= KICKER_MAX_WORDS and not b.sentence_end for b in above
+    if not 0 < len(above) <= OVER_HEADLINE_LINES or not all(
+        b.kind == BODY and len(b.lines) == 1 and b.words <= OVER_HEADLINE_MAX_WORDS and not b.sentence_end
+        for b in above
     ):
-        for b in above:
-            b.kind, b.reason = BOILERPLATE, KICKER_REASON
+        return
+    kicker = len(above) <= KICKER_LINES and all(b.words <= KICKER_MAX_WORDS for b in above)
+    for b in above:
+        b.kind, b.reason = BOILERPLATE, KICKER_REASON if kicker else OVER_HEADLINE_REASON
+
+
+HEAD_LABEL_REASON = "section label (under the headline, over the article text)"
+HEAD_LABEL_PART_WORDS = 3  # "Environment", "Rural Nevada": a section's name is a word or two
+_DIGIT = re.compile(r"\d")
+
+
+def _head_label(b: _Block) -> bool:
+    """Whether `b` is a line of section names under a headline: 2+ capitalised parts of at most
+    HEAD_LABEL_PART_WORDS words set apart by a bar or a middle dot ("Environment · Rural Nevada",
+    `_BAR_PARTS`), or 4+ capitalised words without a function word, one a section's name
+    (`_NAV_WORDS`: "Politics Economy Education Health Opinion"); no figure, no sentence's end."""
+    if len(b.lines) != 1 or b.sentence_end or _DIGIT.search(b.text):
+        return False
+    parts = [p.strip() for p in _BAR_PARTS.split(b.text.strip()) if p.strip()]
+    if len(parts) >= 2:
+        return all(len(p.split()) <= HEAD_LABEL_PART_WORDS and p[:1].isupper() for p in parts)
+    words = b.text.split()
+    return (
+        len(words) >= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(w.casefold() in _STOPWORDS for w in words)
+        and any(w.casefold() in _NAV_WORDS for w in words)
+    )
+
+
+def _mark_html_head_labels(blocks: list[_Block]) -> None:
+    """Lines of section names (`_head_label`) between the extractor's headline and the article's
+    first sentence: a page's section label or menu row that a page of <div>s alone gave no
+    markup for the extractor to drop it by (trial 12: "Environment · Rural Nevada" indexed as
+    body). A line of other words there stays (a verse, a court's "Im Namen des Volkes")."""
+    top = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if top < 0:
+        return
+    for b in blocks[top + 1 :]:
+        if b.kind == BODY and b.sentence_end:
+            return
+        if b.kind == BODY and _head_label(b):
+            b.kind, b.reason = BOILERPLATE, HEAD_LABEL_REASON
+
+
+# A roundup of briefs heads each brief with its town in capitals on a line of its own ("PERTH",
+# "SMITHS FALLS", "CARLETON PLACE"), the brief's headline and text under it: the brief's heading.
+# Trial 12: the four labels of one page were dropped as "before the article", dropped by the
+# block model, and kept as body (and tagged as orgs), one page, three ways.
+PLACE_LABEL_MAX_WORDS = 3  # "SAULT STE. MARIE", "RIO DE JANEIRO"
+PLACE_LABEL_MIN_LETTERS = 4  # a shorter word alone is an acronym as often ("CCU", "EU")
+PLACE_LABELS_MIN = 2  # one capitals line over a story is a kicker; two or more head a roundup's briefs
+_CAPS_LABEL = re.compile(r"^[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*\.?$")
+
+
+def _place_label(b: _Block) -> bool:
+    """Whether `b` is a line of at most PLACE_LABEL_MAX_WORDS words in capitals, letters alone
+    (spaces, dots, apostrophes and hyphens between: "ST. JOHN'S", "WINSTON-SALEM"), and at least
+    PLACE_LABEL_MIN_LETTERS characters."""
+    text = b.text.strip()
+    return (
+        len(b.lines) == 1
+        and len(text.split()) <= PLACE_LABEL_MAX_WORDS
+        and len(text) >= PLACE_LABEL_MIN_LETTERS
+        and text.isupper()
+        and bool(_CAPS_LABEL.match(text))
+    )
+
+
+def _mark_place_labels(blocks: list[_Block]) -> None:
+    """The capitals lines over a roundup's briefs (`_place_label`) as HEADINGs (PLACE_LABEL_REASON),
+    when PLACE_LABELS_MIN+ of them each stand over a brief: its headline (a heading, the title,
+    or a short line that is no sentence) with its text (a body sentence) under it. A capitals
+    line right over text is a subheading ("FRANCE WINS"), not a place, and is left as it is. Only a line kept as body or
+    heading, or dropped by its place or the block model alone (`_undecided_drop`): a label a rule
+    named ("ADVERTISEMENT", a press release's line) stays dropped, and a line the page prints
+    more than once is a link's label ("READ THE REST"), no place."""
+
+    def over_brief(i: int) -> bool:
+        # the brief's headline (a heading, the title, or a short line that is no sentence), then its text
+        after = blocks[i + 1 : i + 3]
+        if len(after) < 2 or after[1].kind != BODY or not after[1].sentence_end:
+            return False
+        head = after[0]
+        return head.kind in (HEADING, TITLE) or (len(head.lines) == 1 and not head.sentence_end and head.words <= 15)
+
+    seen = Counter(b.text.strip() for b in blocks)  # a line printed again and again is a link ("READ THE REST")
+    labels = [
+        i
+        for i, b in enumerate(blocks)
+        if (b.kind in (BODY, HEADING) or _undecided_drop(b))
+        and _place_label(b)
+        and seen[b.text.strip()] == 1
+        and over_brief(i)
+    ]
+    if len(labels) < PLACE_LABELS_MIN:
+        return
+    for i in labels:
+        blocks[i].kind, blocks[i].reason = HEADING, PLACE_LABEL_REASON
 
 
 def _mark_text_end(blocks: list[_Block]) -> None:
@@ -174,6 +289,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_page_furniture(blocks)
     _keep_thread_posts(blocks)
     _mark_chapter_lists(blocks)
+    _mark_place_labels(blocks)
 
 
 # A thread's posts (an AMA's questions and answers, a forum's Q&A): this many kept as text under
