@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from typing import Any
 from .. import blocks as _blocks, pagekind
 from ..errors import Advice, Command, literal
-from ..models import BODY, INDEXED_KINDS, LEAD, Article, Document
+from ..models import BODY, INDEXED_KINDS, LEAD, TITLE, Article, Document
 from .textblocks import _Block, _measure
 from .repeats import SourceRepeats, _mark_source_chrome
 from .furniture import _mark_button_labels, _mark_fact_boxes, _mark_page_furniture
@@ -142,6 +142,8 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
             # silently); a headline alone, nothing dropped, is an article without a body
             article.warnings.append(_no_article_text(named, blocks))
+        elif blocks and all(b.kind == TITLE for b in blocks):
+            article.warnings.append(_title_only(named))
     if not blocks:
         if not doc.warnings:  # the reader may already have said why (e.g. HTML without article)
             article.warnings.append(f"{named}: no text to segment")
@@ -189,6 +191,13 @@ def _no_article_text(named: str, blocks: Sequence[_Block]) -> Advice:
         "see {0} for why each block was dropped",
         (Command("parse", (named,)),),
     )
+
+
+def _title_only(named: str) -> Advice:
+    """The warning for a text file whose one block is its headline (a one-line file, a headline
+    saved without its story): it is indexed, as a title with no body text, and the user is told
+    so rather than finding an article of one line in the results."""
+    return Advice(f"{literal(named)}: only a headline, no body text: indexed as a title alone")
 
 
 def _no_headline(named: str) -> Advice:

@@ -323,6 +323,8 @@ def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next
     split = split or (
         first_byline and (_headline_then_meta(lines) or (_headline_over_line(lines) and _opens_with_byline(next_chunk)))
     )
+    # the file's headline on its first line, its paragraphs under it without a blank line
+    split = split or (not blocks and _headline_over_prose(lines))
     # "Home  World  Business" glued on top of a notice or the headline: the menu a block of its own
     split = split or (len(lines) >= 2 and is_menu_row(lines[0]) and len(lines[1].split()) >= MENU_ITEM_WORDS + 1)
     # a live blog post's time stamp glued on top of its heading or paragraph ("17:42 BST" /
@@ -545,6 +547,18 @@ def _headline_over_line(lines: list[str]) -> bool:
     sentence end, no byline or date) over a line that is no byline or date either (a standfirst,
     "Key points: ..."): with the page's first byline right under it, the article's headline."""
     return len(lines) == 2 and _headline_shaped(lines[0]) and not _is_meta_line(lines[1])
+
+
+def _headline_over_prose(lines: list[str]) -> bool:
+    """Whether a chunk is a headline over its paragraphs with no blank line between them ("Council
+    approves budget" / "The council voted 7-2 on Tuesday."): the first line headline-shaped
+    (`_headline_shaped`, at most MAX_TITLE_CHARS), every line under it a paragraph of its own
+    that opens with a capital, a figure or a quote and ends a sentence. Hard-wrapped prose is
+    never so: its lines break mid-sentence, so the headline-shaped first line of a wrapped
+    paragraph has lines under it that end without a sentence's end."""
+    if len(lines) < 2 or len(lines[0]) > MAX_TITLE_CHARS or not _headline_shaped(lines[0]):
+        return False
+    return all((ln[0].isupper() or ln[0].isdigit() or ln[0] in "\"'‘“«„") and _SENT_END.search(ln) for ln in lines[1:])
 
 
 def _opens_with_byline(chunk: str) -> bool:
