@@ -1045,8 +1045,11 @@ def test_a_page_the_rules_alone_find_all_chrome_says_so(tmp_path: Path) -> None:
     found = {Path(a.path).name: a for a in parse_paths([str(tmp_path)], entities=False)}
     assert not [p for p in found["menu.txt"].paragraphs if p.indexed]
     assert any("no article text found" in w for w in found["menu.txt"].warnings)
-    # a headline alone: nothing was dropped, so nothing to warn about
-    assert not found["headline.txt"].warnings
+    # a headline alone: indexed as a title, and said so (a new user found a one-line file
+    # indexed with no body and no word about it)
+    assert [str(w).rsplit("/", 1)[1] for w in found["headline.txt"].warnings] == [
+        "headline.txt: only a headline, no body text: indexed as a title alone"
+    ]
 
 
 def test_encoding_option_reads_a_file_the_guess_got_wrong(tmp_path: Path) -> None:
