@@ -100,6 +100,15 @@ _RX_EVENT = re.compile(
     r"\b(?:Marathon|Olympics|Games|Cup|Championships?|Open|Festival|Awards?|"
     r"Prize|Grand Prix|Derby|Globes?|Oscars?|Expo|Summit|Conference|Week)$"
 )
+# Events the model reads as people: a race, a match or a games by its head noun ("Berlin
+# Marathon", "Super Bowl", "World Cup", "Davis Cup", "Monaco Grand Prix", "Henley Regatta") or
+# a stage race by its first words in the languages of cycling's grand tours ("Tour de France",
+# "Giro d'Italia", "Vuelta a España"). The schema has no event field: such a name is no entity.
+# No person's name ends in these words (surnames "Games", "Cup" are not in Faker's lists).
+_RX_PERSON_EVENT = re.compile(
+    r"\b(?:Marathon|Half-Marathon|Triathlon|Olympics|Paralympics|Games|Cup|Bowl|Championships?|"
+    r"Grand Prix|Regatta|Rally|Open|Festival|Expo|Classic)$|^(?:Tour de|Giro d['’]|Vuelta a)\b"
+)
 
 # Events the model calls organizations; not "Conference" or "Summit", which name bodies too
 # ("Southern Christian Leadership Conference").
@@ -996,6 +1005,8 @@ def _plausible(text: str, label: str) -> bool:
         return False  # "New York City Marathon" is an event, not a place
     if label == "ORG" and _RX_ORG_EVENT.search(text):
         return False  # "Paralympic Games", "American Revolutionary War": events, not bodies
+    if label == "PERSON" and _RX_PERSON_EVENT.search(text):
+        return False  # "Berlin Marathon", "Super Bowl", "Tour de France": events, not people
     if label in ("ORG", "NORP") and text.endswith("ism"):
         return False  # "National Socialism" is an ideology
     if label == "ORG" and _RX_MEMBER_AFTER.fullmatch(" " + text):
@@ -1465,11 +1476,62 @@ def _drop_credits(text: str, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if not any(s < m.end and m.start < e for s, e in spans)]
 
 
+def _menu_row(text: str, m: Mention) -> bool:
+    """Whether mention `m` is a whole line of five capitalised common words or more and nothing
+    else (`_common_word`; no "of", "and"): a site's menu of sections ("Politics Economy Health
+    Opinion Podcasts Events"), which the model reads as one long organization's name."""
+    words = m.text.split()
+    return (
+        len(words) >= 5
+        and line_around(text, m.start, m.end).strip() == m.text
+        and all(w.isalpha() and w[0].isupper() and _common_word(w) for w in words)
+    )
+
+
+# A code of a form, a model or a room ("T1", "A4", "B12"), and the nouns of such things before it:
+# "file a form T1", "the N4 application". The model reads the code as an organization.
+_RX_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}[A-Za-z]?")
+_RX_CODE_NOUN_BEFORE = re.compile(
+    r"\b(?:forms?|schedule|clause|section|model|version|size|grade|type|code|box|line|room|gate|platform|route)\s+$",
+    re.I,
+)
+
+
+def _drop_codes(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """Drop, in place, every mention of a code (`_RX_CODE`) that the article names once after a
+    noun of forms, models or rooms (`_RX_CODE_NOUN_BEFORE`: "file a form T1 with", then "I
+    filed the T1"): a thing's code names no body, person or place."""
+    codes = {
+        m.text
+        for i, ms in enumerate(all_mentions)
+        for m in ms
+        if _RX_CODE.fullmatch(m.text) and _RX_CODE_NOUN_BEFORE.search(texts[i], max(0, m.start - 12), m.start)
+    }
+    if codes:
+        for ms in all_mentions:
+            ms[:] = [m for m in ms if m.text not in codes]
+
+
+# The capitalised word right after a mention ("Indian" + " Colony").
+_RX_NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
+
+
+def _demonym_in_name(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """Whether `m` is a nationality (NORP) inside a longer name that no body's head ends
+    (`_with_demonym_orgs` joins those): a capitalised word right after it that is no title
+    (HONORIFICS: "the Indian Prime Minister" names the nationality) and opens no mention of
+    `ms` ("the Kenyan Eliud Kipchoge"): "the Reno-Sparks Indian Colony", "Chinese New Year"."""
+    g = _RX_NEXT_CAPITAL.match(text, m.end) if m.label == "NORP" else None
+    return g is not None and g.group(1) not in HONORIFICS and not any(x.start == g.start(1) for x in ms)
+
+
 def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     """Fix the model's usual span errors on news text before linking: spans that are one name
     merged, left-out first names added, places the model calls ORG or PERSON relabelled, a
     country run into a region split, facilities and a dateline's place added, contact labels
-    before a telephone number or email address dropped. Returns the
+    before a telephone number or email address dropped, a demonym inside a longer name dropped
+    ("Indian" in "the Reno-Sparks Indian Colony") or read as the feature it names ("East
+    Australian" + "Current"). Returns the
     mentions sorted by start; the Mention objects of `ms` may be changed in place."""
     ms = sorted(ms, key=lambda m: m.start)
     _extend_surnames(text, ms)
@@ -1484,6 +1546,12 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if _contact_label(text, m) or _post_nominal(text, m, out) or _header_row(line_around(text, m.start, m.end)):
             continue
+        if _menu_row(text, m):
+            continue
+        g = _RX_NEXT_CAPITAL.match(text, m.end) if m.label in ("NORP", "GPE", "LOC") else None
+        if g and g.group(1) in _FEATURE_NOUNS:
+            # "East Australian" + "Current", "West Greenland" + "Current": the feature
+            m = Mention(m.start, g.end(), "LOC", _clean(text[m.start : g.end()]))
         relabelled = _relabel(text, m, ms)
         if relabelled is not None:
             out.extend(_split_country_region(relabelled))
@@ -1491,9 +1559,12 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     out = _with_features(text, out)
     out = _with_headed_orgs(text, out)
     out = _with_demonym_orgs(text, out)
+    out = [m for m in out if not _demonym_in_name(text, m, out)]
     out = _with_titled_people(text, out)
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
+    out = _with_place_lists(text, out)
+    out = _with_table_columns(text, out)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -1551,6 +1622,55 @@ def _join_name_particles(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         m.end, m.text = end, _clean(text[m.start : end])
     return [m for m in ms if id(m) not in gone]
+
+
+_RX_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) and $")
+
+
+def _join_and_names(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """Names with "and" inside that the model cuts at it, in place:
+    - an organization after a capitalised common word and "and" that no mention holds, or a
+      person's or work's mention does ("the Landlord and Tenant Board" tagged "Landlord" +
+      "Tenant Board"): the whole name;
+    - a one-word organization after no capitalised word, "and", a one-word "person" of letters
+      only that is no word of a longer person's name in the article ("Marks" + "and" +
+      "Spencer", "Procter" + "and" + "Gamble"; not "Labour and Corbyn" beside "Jeremy Corbyn",
+      nor "Dunkin' Donuts and Baskin-Robbins", two firms): one organization, a firm named after
+      two founders.
+    Source of the kind: trial 12's "Landlord and Tenant Board" and "Marks and Spencer"."""
+    person_words = {
+        w for ms in all_mentions for m in ms if m.label == "PERSON" and " " in m.text for w in m.text.split()
+    }
+    for i, ms in enumerate(all_mentions):
+        text = texts[i]
+        out: list[Mention] = []
+        for m in sorted(ms, key=lambda x: x.start):
+            prev = out[-1] if out else None
+            g = _RX_AND_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label == "ORG" else None
+            if g and not _common_word(g.group(1)):
+                g = None
+            if g and prev and prev.end > g.start():
+                if (prev.start, prev.end) == g.span(1) and prev.label in ("PERSON", "WORK", "NESTED"):
+                    out.pop()  # "Landlord" read as a person or a work's title
+                else:
+                    g = None
+            if g:
+                m.start, m.text = g.start(1), _clean(text[g.start(1) : m.end])
+            elif (
+                prev
+                and prev.label == "ORG"
+                and m.label == "PERSON"
+                and text[prev.end : m.start] == " and "
+                and " " not in prev.text
+                and m.text.isalpha()
+                and not re.search(r"[A-Z][\w'’-]*['’ ]$", text[max(0, prev.start - 20) : prev.start])
+                and m.text not in person_words
+                and not re.match(r"\s+[A-Z]", text[m.end : m.end + 2])
+            ):
+                prev.end, prev.text = m.end, _clean(text[prev.start : m.end])
+                continue
+            out.append(m)
+        ms[:] = out
 
 
 def _merge_adjacent(text: str, ms: list[Mention]) -> list[Mention]:
@@ -1877,12 +1997,15 @@ _PORTFOLIOS = frozenset(
 
 
 # A company the model reads as a place, in wording used of companies only: "flew with
-# Emirates", "the airline Emirates", "Cairn's shares", "Emirates' chief executive" ("shares in
+# Emirates", "the airline Emirates", "a gas bill from Enel", "Cairn's shares", "Emirates' chief executive" ("shares in
 # London rose" is the market: not a cue). Weighed for the whole article
 # (`_companies_named_as_places`): the other mentions of the name need no such wording.
 _RX_COMPANY_BEFORE = re.compile(
     r"(?:\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|book(?:s|ed|ing)?)\s+(?:with|on)"
-    r"|\b(?:airline|carrier))\s+$",
+    r"|\b(?:airline|carrier)"
+    # a utility's bill: "an electricity bill from Enel", "invoices from Voltana" (not a bill of
+    # a legislature: "a bill from Westminster")
+    r"|\b(?:(?:electricity|gas|energy|power|water|phone|utility|heating)\s+bills?|invoices?)\s+from)\s+$",
     re.I,
 )
 _RX_COMPANY_AFTER = re.compile(
@@ -1935,7 +2058,9 @@ def _constituency(text: str, m: Mention) -> bool:
 _FEATURE_NOUNS = frozenset(
     "Glacier Glaciers River Rivers Mountain Mountains Island Islands Isles Peninsula Ocean Sea Strait "
     "Straits Gulf Canyon Valley Desert Volcano Reef Fjord Creek Lagoon Archipelago Plateau Basin Delta "
-    "Estuary Falls Ice-Shelf Shelf Icefield Massif Range Highlands Lowlands Marshes Wetlands Atoll".split()
+    "Estuary Falls Ice-Shelf Shelf Icefield Massif Range Highlands Lowlands Marshes Wetlands Atoll "
+    # currents and features of the sea floor and the crust: "East Australian Current", "Great Rift"
+    "Current Drift Trench Rift".split()
 )
 _FEATURE_SURNAMES = frozenset("Bay Hill Hills Lake Lakes Brook Forest Park Beach Coast Cape Head Point".split())
 
@@ -1997,6 +2122,130 @@ def _with_features(text: str, out: list[Mention]) -> list[Mention]:
     return out
 
 
+# Nouns of settlements and areas that name the places after them: "villages such as Castle
+# Cary and Bruton", "the town of Frome", "residents of Tonopah", "the regions of Tigray and
+# Amhara". The model reads small places as people or leaves them untagged. In lower case (but
+# "Residents of", a sentence's start): "City of London", "Town of Canmore" are names. Not the
+# nouns of governments ("municipality", "county", "borough", "district"): GUM reads "the
+# Municipality of Bogliasco" as one organization.
+_PLACE_NOUNS = (
+    r"(?:towns?|villages?|cit(?:y|ies)|hamlets?|suburbs?|regions?|neighbou?rhoods?|"
+    r"(?i:residents|inhabitants|outskirts))"
+)
+_PLACE_ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_RX_PLACE_LIST = re.compile(
+    rf"\b{_PLACE_NOUNS}\s+(?:such as|like|including|of|called|named)\s+"
+    rf"({_PLACE_ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+){_PLACE_ITEM})*)"
+)
+_RX_PLACE_ITEM = re.compile(_PLACE_ITEM)
+# A member's constituency, one place even when its name joins two ("Somerton and Frome",
+# "Richmond and Northallerton"): after "Member for", "MP for" (Hansard, UK news), or in
+# brackets right after the member's name ("Jane Doe (Ashby and Coalville) (Con)").
+_RX_CONSTITUENCY = re.compile(
+    rf"\b(?:Member|MP|MSP|MLA|MS|AM|TD|MEP) for (?:the )?({_PLACE_ITEM}(?: and {_PLACE_ITEM})?)"
+    rf"|(?<=\w) \(({_PLACE_ITEM} and {_PLACE_ITEM})\)"
+)
+
+
+def _with_place_lists(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` with the names after a noun of settlements (`_RX_PLACE_LIST`: "villages such as
+    Castle Cary and Bruton", "residents of Tonopah") as places: a PERSON or ORG mention that is
+    exactly one of them relabelled, one that no mention overlaps added (its first word no common
+    word); and a member's constituency (`_RX_CONSTITUENCY`) as one place, in place of the
+    mentions inside it, when one of those is a place ("Somerton and Frome", which the model
+    reads as a place and a person)."""
+    for g in _RX_PLACE_LIST.finditer(text):
+        for item in _RX_PLACE_ITEM.finditer(text, g.start(1), g.end(1)):
+            s, e = item.span()
+            same = [m for m in out if (m.start, m.end) == (s, e)]
+            if same:
+                for m in same:
+                    if m.label in ("PERSON", "ORG"):
+                        m.label = "GPE"
+            elif not any(_overlaps(s, e, m) for m in out) and not _common_word(item.group().split()[0]):
+                out.append(Mention(s, e, "GPE", item.group()))
+    for g in _RX_CONSTITUENCY.finditer(text):
+        k = 1 if g.group(1) else 2
+        s, e = g.span(k)
+        inside = [m for m in out if s <= m.start and m.end <= e]
+        if " and " in g.group(k) and any(m.label in ("GPE", "LOC") for m in inside):
+            out = [m for m in out if m not in inside] + [Mention(s, e, "GPE", g.group(k))]
+        elif k == 1 and [(m.start, m.end) for m in inside] == [(s, e)] and inside[0].label == "PERSON":
+            inside[0].label = "GPE"  # "the Member for Frome"
+    return out
+
+
+# A table cell that is a name: two to four capitalised words ("Bosena Mulatie", "Jean-Luc
+# Abadie"), not in capitals (a code: "ETH", "KEN").
+_RX_NAME_CELL = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]++(?:[ '’-][A-Z][^\W\d_]++){1,3}")
+
+
+def _table_rows(text: str) -> list[list[tuple[int, int]]]:
+    """The rows of a table that is the whole paragraph `text`, each a list of its cells' spans
+    [start, end) (spaces left out): two lines or more, each of the same number (two or more) of
+    cells set apart by " | " (htmlpage.TABLE_CELL_SEPARATOR). [] for anything else."""
+    rows: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells, start = [], pos
+        for cell in line.split(" | "):
+            lead = len(cell) - len(cell.lstrip())
+            cells.append((start + lead, start + len(cell.rstrip())))
+            start += len(cell) + 3
+        rows.append(cells)
+        pos += len(line) + 1
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows):
+        return []
+    return rows
+
+
+# Header cells over a column of people in results, squads and ballots (English).
+_PEOPLE_COLUMNS = frozenset(
+    "Athlete Player Runner Rider Driver Cyclist Swimmer Skater Boxer Golfer Jockey Competitor "
+    "Candidate Nominee Coach Manager".split()
+)
+
+
+def _with_table_columns(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` read by the table that is the paragraph (`_table_rows`), if it is one:
+    - its first row is a header, which names nothing, when no cell of it holds a digit and
+      every other row has one ("Pos | Athlete | Time" over "1 | ... | 2:16:42"): its mentions
+      dropped;
+    - a column whose cells the model reads as people in two rows or more, and more often than as
+      anything else, or under a header of people (`_PEOPLE_COLUMNS`: "Athlete", "Candidate"),
+      holds people: its cells that are a name of two to four capitalised words, none a word of
+      bodies' names (`_body_cues`), are people ("Bosena Mulatie", read as a body), added where
+      the model tagged nothing. A column's cells are the same kind of thing (results,
+      candidates, squads). Not "Name", which heads lists of companies too."""
+    rows = _table_rows(text)
+    if not rows:
+        return out
+    data = rows
+    if not any(any(c.isdigit() for c in text[s:e]) for s, e in rows[0]) and all(
+        any(any(c.isdigit() for c in text[s:e]) for s, e in r) for r in rows[1:]
+    ):
+        first_end = rows[0][-1][1]
+        out = [m for m in out if m.start >= first_end]
+        data = rows[1:]
+    at = {(m.start, m.end): m for m in out}
+    for col in range(len(rows[0])):
+        cells = [r[col] for r in data]
+        labels = Counter(at[c].label for c in cells if c in at)
+        people_head = data is not rows and text[slice(*rows[0][col])] in _PEOPLE_COLUMNS
+        if not people_head and not (labels["PERSON"] >= 2 and labels.most_common(1)[0][0] == "PERSON"):
+            continue
+        for s, e in cells:
+            if not _RX_NAME_CELL.fullmatch(text, s, e) or text[s:e].isupper():
+                continue
+            if any(w.casefold() in _body_cues() for w in text[s:e].split()):
+                continue  # "Harriers AC", "Team Ineos Grenadiers": a club in a runner's column
+            if (s, e) in at:
+                at[(s, e)].label = "PERSON"
+            elif not any(_overlaps(s, e, m) for m in out):
+                out.append(Mention(s, e, "PERSON", text[s:e]))
+    return out
+
+
 def _header_row(line: str) -> bool:
     """Whether `line` is a table's header row: three or more cells set apart by " | "
     (htmlpage.TABLE_CELL_SEPARATOR), each one to three capitalised common words
@@ -2038,7 +2287,7 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
             return Mention(m.start, m.end, "GPE", m.text)
     elif m.label == "GPE":  # not LOC: "Europe's shares fell" is the market
         m.org_cue = bool(
-            _RX_COMPANY_BEFORE.search(text[max(0, m.start - 24) : m.start]) or _RX_COMPANY_AFTER.match(text, m.end)
+            _RX_COMPANY_BEFORE.search(text[max(0, m.start - 32) : m.start]) or _RX_COMPANY_AFTER.match(text, m.end)
         )
     elif m.label == "PERSON" and re.search(r"\S\s+Party$", m.text):
         # "more interested in the Robert Kilroy-Silk Party than UKIP": a party named after its
@@ -2052,13 +2301,18 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         return None  # "Liberal MP Warren Entsch": the member's party, no person
     elif m.label == "PERSON" and _constituency(text, m):
         return Mention(m.start, m.end, "GPE", m.text)  # "the Bolton West MP": a constituency
+    elif m.label == "PERSON" and re.search(r"\b(?:[Aa]long|[Aa]cross)\s$", text[max(0, m.start - 8) : m.start]):
+        # "ran along Unter den Linden", "walked across Plac Zamkowy": a street, square or bridge
+        # (people are gone "along with" or "alongside": neither matches)
+        return Mention(m.start, m.end, "FAC", m.text)
     elif (
         m.label == "PERSON"
-        and " " not in m.text
+        and (" " not in m.text or not any(_given_name(w) or w in HONORIFICS for w in m.text.split()))
         and re.search(r"\b(?:in|near|born in|outside)\s$", text[max(0, m.start - 12) : m.start])
         and re.match(r"(?:[,.;)]|\s+(?:in|on|at|and|where|when)\b)", text[m.end : m.end + 8])
     ):
-        # "born in Braunau in 1889", "near the facility in Senkata, which": a place
+        # "born in Braunau in 1889", "near the facility in Senkata, which": a place; so is a
+        # longer name none of whose words is a given name ("her mother in Sasso Marconi, in")
         return Mention(m.start, m.end, "GPE", m.text)
     elif (
         m.label == "PERSON"
@@ -2077,6 +2331,12 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         m.place_cue = bool(
             re.search(r"\b(?:at|visit|visits|visited|visiting)\s$", text[max(0, m.start - 12) : m.start])
             and re.match(r"(?:[,.;:)]|\s+(?:[-–—]|for|in|on|and|where|when)(?!\w))", text[m.end : m.end + 8])
+        ) or any(
+            # coordinated with a place: "Somerton and Frome", "Wells or Glastonbury" (not after a
+            # comma: "Retiring to Phbow, Pachomius gave" opens a clause)
+            x.label in ("GPE", "LOC")
+            and (text[x.end : m.start] in (" and ", " or ") or text[m.end : x.start] in (" and ", " or "))
+            for x in ms
         )
     return m
 
@@ -2920,6 +3180,8 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
             all_mentions[i] = [m for m in ms if not _foreign_chrome(texts[i], m)]
     _adjective_phrases(all_mentions, texts)
     _split_names_run_into_places(all_mentions, texts)
+    _join_and_names(all_mentions, texts)
+    _drop_codes(all_mentions, texts)
     _common_words_before_surnames(all_mentions, texts)
     _join_nicknames(all_mentions, texts)
     _speaker_labels(all_mentions, texts)
@@ -3136,6 +3398,33 @@ _PHRASE_ADJECTIVES = frozenset("Young Old Little Big Great Brave Plucky Mighty P
 _RX_TEAM_NOUN = re.compile(r"\s+(?:side|team|squad|XI|fifteen|minors|seniors|juniors|players|supporters|fans)\b")
 # Streets and squares standing for the offices on them ("Downing Street"): places, not people.
 _STREET_HEADS = frozenset("Street Road Avenue Square Lane Boulevard Place".split())
+# The word that opens a street's or square's name in the Romance and Slavic languages the
+# project's news comes in: Portuguese "Rua Augusta", Spanish "Calle Mayor", Catalan "Carrer de
+# Balmes", Italian "Via Roma", "Piazza Navona", French "Rue de Rivoli", Polish "Ulica Długa",
+# Romanian "Calea Victoriei". The model reads the rest as a person.
+_STREET_FIRST = frozenset(
+    "Rua Avenida Travessa Praça Largo Calle Avenida Paseo Plaza Carrer Avinguda Plaça Via Viale Corso "
+    "Piazza Piazzale Vicolo Rue Avenue Boulevard Place Quai Allée Chaussée Ulica Aleja Plac Ulitsa "
+    "Prospekt Calea Strada Bulevardul".split()
+)
+# ... and the ending of a one-word street name in German, Dutch and the Scandinavian languages:
+# "Friedrichstraße", "Kurfürstendamm", "Kalverstraat", "Drottninggatan".
+_STREET_ENDINGS = tuple("straße strasse gasse allee platz damm straat gracht plein gatan vägen torget".split())
+
+
+def _street_name(name: str) -> bool:
+    """Whether `name`, a "person" of two or more words, is a street's or square's: it ends in
+    an English street noun (`_STREET_HEADS`: "Downing Street"), opens with a street word of
+    another language (`_STREET_FIRST`: "Rua Augusta", "Via Roma") or one of its words is a
+    German, Dutch or Scandinavian street name or a street noun of German ("Schönhauser Allee",
+    "Lange Friedrichstraße": `_STREET_ENDINGS`)."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[-1] in _STREET_HEADS
+        or words[0] in _STREET_FIRST
+        or words[-1] in ("Allee", "Straße", "Strasse", "Gasse", "Platz", "Damm")
+        or any(len(w) > 8 and w.casefold().endswith(_STREET_ENDINGS) for w in words)
+    )
 
 
 def _adjective_phrases(all_mentions: list[list[Mention]], texts: list[str]) -> None:
@@ -3157,7 +3446,7 @@ def _adjective_phrases(all_mentions: list[list[Mention]], texts: list[str]) -> N
                     label = "ORG" if by_team_noun else others[rest]
                     ms[k] = Mention(m.end - len(rest), m.end, label, rest)
                     others.setdefault(rest, label)
-                elif m.label == "PERSON" and m.text.rsplit(" ", 1)[1] in _STREET_HEADS:
+                elif m.label == "PERSON" and _street_name(m.text):
                     ms[k] = Mention(m.start, m.end, "FAC", m.text)
 
 
