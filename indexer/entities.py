@@ -2326,19 +2326,24 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         # "(Miscellaneous Provisions) Bill"; "Bill Clinton" is followed by his surname
         return None
     elif m.label == "PERSON" and " " not in m.text:
-        # "killed at Auschwitz.", "will visit Auschwitz for": weighed for the whole article
-        # by `_places_named_as_people` (a surname alone after "at" is no place by itself)
-        m.place_cue = bool(
-            re.search(r"\b(?:at|visit|visits|visited|visiting)\s$", text[max(0, m.start - 12) : m.start])
-            and re.match(r"(?:[,.;:)]|\s+(?:[-–—]|for|in|on|and|where|when)(?!\w))", text[m.end : m.end + 8])
-        ) or any(
-            # coordinated with a place: "Somerton and Frome", "Wells or Glastonbury" (not after a
-            # comma: "Retiring to Phbow, Pachomius gave" opens a clause)
-            x.label in ("GPE", "LOC")
-            and (text[x.end : m.start] in (" and ", " or ") or text[m.end : x.start] in (" and ", " or "))
-            for x in ms
-        )
+        m.place_cue = _place_cue(text, m, ms)
     return m
+
+
+def _place_cue(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """Whether one-word PERSON mention `m` stands where places do, evidence weighed for the
+    whole article by `_places_named_as_people` (a surname alone after "at" is no place by
+    itself): "killed at Auschwitz.", "will visit Auschwitz for"; or coordinated with a place
+    of `ms` ("Somerton and Frome", "Wells or Glastonbury"; not after a comma: "Retiring to
+    Phbow, Pachomius gave" opens a clause)."""
+    return bool(
+        re.search(r"\b(?:at|visit|visits|visited|visiting)\s$", text[max(0, m.start - 12) : m.start])
+        and re.match(r"(?:[,.;:)]|\s+(?:[-–—]|for|in|on|and|where|when)(?!\w))", text[m.end : m.end + 8])
+    ) or any(
+        x.label in ("GPE", "LOC")
+        and (text[x.end : m.start] in (" and ", " or ") or text[m.end : x.start] in (" and ", " or "))
+        for x in ms
+    )
 
 
 def _split_country_region(m: Mention) -> list[Mention]:
