@@ -50,7 +50,7 @@ from ..errors import Advice, Command, literal
 from ..models import BODY, INDEXED_KINDS, LEAD, TITLE, Article, Document
 from .textblocks import _Block, _measure
 from .repeats import SourceRepeats, _mark_source_chrome
-from .furniture import _mark_button_labels, _mark_fact_boxes, _mark_page_furniture
+from .furniture import _mark_button_labels, _mark_fact_boxes, _mark_listing, _mark_page_furniture, _mark_wiki_boxes
 from .captions import _mark_captions_ending_with_credits, _mark_credit_captions
 from .kept import _keep_dropped_text, _keep_live_posts, _keep_summary_lists, _mark_reader_callouts
 from .head import _mark_head_bylines, _mark_head_date_lines, _mark_name_date_lines, _mark_standfirst
@@ -124,6 +124,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             _mark_html_furniture(blocks)
             _mark_release_tail(blocks)  # the plain path's rule: the extractor keeps "About COMPANY"
             _mark_page_furniture(blocks)
+            _mark_listing(blocks)
             if not any(b.kind in (BODY, LEAD) for b in blocks):
                 # the extractor's text was all chrome by our rules (a page of comments)
                 article.warnings.append(_no_article_text(named, blocks))
@@ -137,6 +138,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _mark_text_after_model(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
+        _mark_listing(blocks)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
@@ -177,6 +179,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _mark_reader_callouts(blocks)
     _keep_dropped_text(blocks)
     _mark_text_end(blocks)
+    _mark_wiki_boxes(blocks)
 
 
 def _no_article_text(named: str, blocks: Sequence[_Block]) -> Advice:

@@ -16,12 +16,14 @@ from .patterns import (
     _SENT_END,
     _UI_LABEL_LINE,
     _WORD,
+    _any_date,
     _relative_time_line,
 )
 from .textblocks import (
     COMMENT_HEADER_MAX_CHARS,
     COOKIE_MAX_WORDS,
     _Block,
+    _BAR_PARTS,
     _LABEL_ROW_SPLIT,
     _POST_VERBS,
     _REPLY_VERBS,
@@ -469,6 +471,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = EDITOR_NOTE_REASON
         if not label and (b.kind in (BODY, HEADING, LEAD) or vague):
             label = _recipe_card_label(b)
+        if not label and (b.kind in (BODY, HEADING, LEAD) or vague):
+            label = _platform_line(b)
         if label:
             b.kind, b.reason = BOILERPLATE, label
         i += 1
@@ -858,3 +862,211 @@ def _mark_consent_dialogs(blocks: list[_Block]) -> None:
                 b.value = -max(8.0, float(b.words))  # chrome, as `_score` counts a signal
             j += 1
         i = j
+
+
+# A story card's source line under its headline on a listing page (a news aggregator's, a
+# section front's, a search result's): the section or source and when, set apart by a dot, a
+# bullet or a bar ("Markets · 2 hours ago", "Reuters | March 3, 2025"), or the time alone.
+CARD_PART_MAX_WORDS = 4
+CARD_LIST_MIN = 3  # cards on a page: fewer are a related story or two, not a list of them
+# The most words of text a listing page may hold besides its cards: its blurb ("Updated every 15
+# minutes from more than 3,000 sources."). An article beside a card list has more.
+LISTING_BLURB_MAX_WORDS = 30
+CARD_LIST_REASON = "list of story cards (headlines with their source and time)"
+LISTING_REASON = "a listing page's own line (story cards, no article)"
+
+
+def card_source_line(line: str) -> bool:
+    """Whether `line` is a story card's source line: a relative time ("2 hours ago",
+    `_relative_time_line`) alone, or two or three parts set apart by a bar, a bullet or a middle
+    dot (`_BAR_PARTS`) of at most CARD_PART_MAX_WORDS words each, none ending a sentence, one of
+    them a relative time or a date (`_any_date`): "Markets · 2 hours ago", "AP | May 3, 2025"."""
+    line = line.strip()
+    if _relative_time_line(line):
+        return True
+    parts = _BAR_PARTS.split(line)
+    if not 2 <= len(parts) <= 3 or any(len(p.split()) > CARD_PART_MAX_WORDS or _SENT_END.search(p) for p in parts):
+        return False
+    return any(_relative_time_line(p) or _any_date(p) for p in parts)
+
+
+def _card_count(b: _Block) -> int:
+    """How many story cards block `b` is made of: its card source lines (`card_source_line`)
+    each under a headline line (at most CARD_HEADLINE_MAX_WORDS words, not ending in a full
+    stop), when the block has at most three lines a card (headline, source line, teaser); else 0."""
+    n = 0
+    for k in range(1, len(b.lines)):
+        head = b.lines[k - 1]
+        if (
+            len(head.split()) <= CARD_HEADLINE_MAX_WORDS
+            and not head.rstrip().endswith(".")
+            and card_source_line(b.lines[k])
+        ):
+            n += 1
+    return n if n and len(b.lines) <= 3 * n else 0
+
+
+CARD_HEADLINE_MAX_WORDS = 20
+
+
+def _mark_listing(blocks: list[_Block]) -> None:
+    """Story cards (`_card_count`), CARD_LIST_MIN or more on the page, are chrome wherever they
+    stand (CARD_LIST_REASON); and a page whose indexed text besides them is at most
+    LISTING_BLURB_MAX_WORDS words is a listing page (a news aggregator's front, a section page):
+    its title, headings and blurb are chrome too (LISTING_REASON), so the page reads as holding
+    no article and its warning says so, as a page of menus does. Trial 13: an aggregator's page
+    of eight cards was an article titled "Top Stories" with the cards as its body, glued into
+    one paragraph. Plain text and HTML alike."""
+    counts = [_card_count(b) for b in blocks]
+    if sum(counts) < CARD_LIST_MIN:
+        return
+    for b, n in zip(blocks, counts):
+        if n and b.kind != BOILERPLATE:
+            b.kind, b.reason = BOILERPLATE, CARD_LIST_REASON
+    body = [b for b in blocks if b.kind in (BODY, LEAD)]
+    if sum(b.words for b in body) > LISTING_BLURB_MAX_WORDS:
+        return
+    for b in blocks:
+        if b.kind in (BODY, LEAD, HEADING, TITLE, CAPTION):
+            b.kind, b.reason = BOILERPLATE, LISTING_REASON
+
+
+# A table of contents' label over its numbered lines (a wiki page, a long report saved as text),
+# in the corpora's languages (MediaWiki's message "toc" in them: "Contents", "Inhaltsverzeichnis",
+# "Sommaire", "Índice", "目次", ...).
+_TOC_LABEL = re.compile(
+    r"^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|contenido|"
+    r"indice|sommario|inhoud|inhoudsopgave|spis treści|содержание|зміст|innehåll|indhold|innhold|sisällys|"
+    r"içindekiler|obsah|tartalomjegyzék|daftar isi|mục lục|תוכן העניינים|المحتويات|فهرست|目次|目录|目錄|목차)"
+    r"\s*(?:\[?(?:hide|show|verbergen|masquer|ocultar|nascondi|скрыть)\]?)?$",
+    re.I,
+)
+# a line of it: a section's number ("3", "3.1") and its name
+_TOC_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+TOC_MIN_LINES = 3
+TOC_REASON = "table of contents"
+INFOBOX_REASON = "infobox (a table of the subject's facts, its label and value a line)"
+INFOBOX_LABEL_WORDS = 3
+INFOBOX_VALUE_WORDS = 10
+
+
+def _toc(b: _Block) -> bool:
+    """Whether `b` is a table of contents: a label (`_TOC_LABEL`) over TOC_MIN_LINES or more
+    numbered lines (`_TOC_LINE`), no other line."""
+    rest = b.lines[1:]
+    return len(rest) >= TOC_MIN_LINES and bool(_TOC_LABEL.match(b.lines[0].strip())) and all(map(_TOC_LINE.match, rest))
+
+
+def _infobox(b: _Block, subjects: set[str]) -> bool:
+    """Whether `b` is a wiki's infobox copied as text: its first line the subject's name (one of
+    `subjects`, casefolded: what a body paragraph opens with), then FACT_MIN_LINES or more lines
+    of a label (at most INFOBOX_LABEL_WORDS words) and a short value set apart by a tab, the
+    labels distinct ("Lake X / Location<TAB>North Sinai / Type<TAB>Lagoon / ...")."""
+    rows = b.lines[1:]
+    if len(rows) < FACT_MIN_LINES or b.lines[0].strip().casefold() not in subjects:
+        return False
+    labels = set()
+    for row in rows:
+        label, tab, value = row.partition("\t")
+        label = label.strip()
+        if not tab or not label or len(label.split()) > INFOBOX_LABEL_WORDS or len(value.split()) > INFOBOX_VALUE_WORDS:
+            return False
+        labels.add(label.casefold())
+    return len(labels) == len(rows)
+
+
+def _mark_wiki_boxes(blocks: list[_Block]) -> None:
+    """A table of contents (`_toc`) and an infobox (`_infobox`) kept as text are BOILERPLATE:
+    a wiki page saved as text gave "Contents 1 Geography 2 History ..." and its infobox's
+    "Location North Sinai Governorate, Egypt Type Hypersaline lagoon ..." as body (trial 13;
+    the HTML path prunes both from the markup). Plain text."""
+    subjects = set()
+    for b in blocks:
+        if b.kind == BODY and b.sentence_end:
+            first = b.lines[0]
+            for cut in (" (", " is ", " was ", " are ", ", "):
+                if cut in first[:80]:
+                    subjects.add(first[: first.index(cut)].strip().casefold())
+    for b in blocks:  # dropped already too (a navigation list, the model's teaser list): said what it is
+        if b.kind not in (BODY, HEADING, LEAD, BOILERPLATE):
+            continue
+        if _toc(b):
+            b.kind, b.reason = BOILERPLATE, TOC_REASON
+        elif subjects and _infobox(b, subjects):
+            b.kind, b.reason = BOILERPLATE, INFOBOX_REASON
+
+
+# A newsletter platform's closing line under each post: Substack's "Thanks for reading NAME!
+# Subscribe for free to receive new posts and support my work." in the languages it ships
+# (English, Spanish, French, German, Portuguese, Italian, Dutch, Polish...): the thanks, then a
+# call to subscribe, in one short block (trial 13: kept as the post's last paragraph).
+_THANKS_FOR_READING = re.compile(
+    r"^\W*(?:thanks?(?: you)? for reading|gracias por leer|merci (?:d['’]avoir lu|de (?:lire|votre lecture))|"
+    r"danke (?:fürs|für das|für's) lesen|obrigad[oa] por ler|grazie per (?:aver letto|la lettura)|"
+    r"bedankt voor het lezen|dzięki za (?:przeczytanie|lekturę)|dziękuję za (?:przeczytanie|lekturę)|"
+    r"спасибо, что (?:читаете|прочитали)|okuduğunuz için teşekkürler)\b",
+    re.I,
+)
+_SUBSCRIBE_WORD = re.compile(
+    r"subscri|suscr|abonn|abonier|assin|iscriv|abbona|abonneer|subskryb|zasubskrybuj|подпиш|подпис|abone", re.I
+)
+THANKS_MAX_WORDS = 40
+# A memorial site's furniture around an obituary and its guest book: the store's offer ("To
+# plant trees in memory, please visit the Sympathy Store.", "Send flowers"), the guest book's
+# entry count ("3 Entries") and its sponsor ("Sponsored by NAME Funeral Home."). English: the
+# memorial sites of the corpora and the trials (Legacy.com and its kin) are American.
+_MEMORIAL_STORE = re.compile(
+    r"\b(?:plant (?:a )?trees? in (?:memory|honou?r)|sympathy (?:store|gifts?)|send (?:sympathy )?flowers)\b", re.I
+)
+_ENTRY_COUNT = re.compile(
+    r"^\d{1,5} (?:entries|entry|condolences?|memories|tributes?|messages?|einträge|eintrag|kondolenzen|entradas?|"
+    r"condolencias|entrées?|condoléances|messaggi|condoglianze|berichten|condoleances)$",
+    re.I,
+)
+_SPONSORED_BY = re.compile(
+    r"^(?:sponsored|presented|brought to you) by\b|^(?:gesponsert|präsentiert) von\b|^patrocinado por\b|"
+    r"^sponsorisé par\b|^présenté par\b|^sponsorizzato da\b|^gesponsord door\b",
+    re.I,
+)
+SPONSOR_LINE_MAX_WORDS = 10
+MEMORIAL_MAX_WORDS = 25
+# A signature under a guest-book entry or a comment: a name, its town and state or country
+# perhaps, and the date, set apart by a dot or a bar ("Linda Carrow, Brattleboro, VT · January
+# 20, 2025", "Jim and Pat Odell · Jan. 21, 2025").
+SIGNATURE_MAX_WORDS = 12
+_NAME_JOINS = frozenset({"and", "&", "und", "et", "y", "e", "en", "i"})
+SIGNATURE_REASON = "signature line (a name, place and date under a message)"
+
+
+def _signature_line(b: _Block) -> bool:
+    """Whether `b` is one line of a message's signature (SIGNATURE_REASON): two parts split by a
+    dot, a bullet or a bar (`_BAR_PARTS`), the second a date (`_any_date`) of at most 5 words,
+    the first names and places split by commas, each capitalised words (names joined by "and")."""
+    if len(b.lines) != 1 or b.words > SIGNATURE_MAX_WORDS:
+        return False
+    parts = _BAR_PARTS.split(b.text.strip())
+    if len(parts) != 2 or len(parts[1].split()) > 5 or not _any_date(parts[1]):
+        return False
+    for piece in parts[0].split(","):
+        words = piece.split()
+        if not words or any(not (w[0].isupper() or w.casefold() in _NAME_JOINS) for w in words):
+            return False
+        if _SENT_END.search(piece) or any(c.isdigit() for c in piece):
+            return False
+    return True
+
+
+def _platform_line(b: _Block) -> str:
+    """The reason a short block is a platform's furniture, else "": a newsletter's thanks for
+    reading with its call to subscribe (`_THANKS_FOR_READING`), a memorial site's store offer,
+    guest-book entry count or sponsor line, a message's signature (`_signature_line`)."""
+    text = b.text.strip()
+    if b.words <= THANKS_MAX_WORDS and _THANKS_FOR_READING.match(text) and _SUBSCRIBE_WORD.search(text):
+        return "promotion (a newsletter's thanks for reading and call to subscribe)"
+    if b.words <= MEMORIAL_MAX_WORDS and _MEMORIAL_STORE.search(text):
+        return "promotion (a memorial site's store)"
+    if len(b.lines) == 1 and _ENTRY_COUNT.match(text):
+        return "counter (a guest book's or thread's entries)"
+    if len(b.lines) == 1 and b.words <= SPONSOR_LINE_MAX_WORDS and _SPONSORED_BY.match(text):
+        return "sponsor line"
+    return SIGNATURE_REASON if _signature_line(b) else ""

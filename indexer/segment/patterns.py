@@ -211,7 +211,10 @@ _TEASER_START = re.compile(
     r"schon gelesen\b|top-themen\b|lesen sie auch|mehr zum thema|weiterlesen:$|"
     r"auch interessant|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)|(?:à )?lire aussi|"
     r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|читайте також|te puede interesar|lee también|"
-    r"lees ook|czytaj (?:też|także|również)|(?:ये|यह|इसे) भी पढ़ें|関連記事|관련 ?기사|"
+    r"lees ook|czytaj (?:też|także|również)|(?:ये|यह|इसे) भी पढ़ें|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?뉴스|"
+    # related news in the other scripts and languages (trial 13: "関連ニュース" and its headlines were body)
+    r"关联新闻|關聯新聞|关联阅读|相关报道|相關報導|notícias relacionadas|notizie correlate|articles liés|"
+    r"actualités liées|gerelateerd nieuws|связанные новости|похожие новости|ilgili haberler|benzer haberler|"
     r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati|по теме:?$|"
     r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读|"
     rf"{READ_ALSO_LABELS})",

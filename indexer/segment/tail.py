@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from .. import blocks as _blocks
+from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
 from .patterns import (
     ABOUT_BOX_REASON,
@@ -15,6 +16,7 @@ from .patterns import (
     _AUTHOR_BIO,
     _AUTHOR_CONTACT,
     _CONTACT_TOKEN,
+    _LINE_STRIP,
     _MORE_NEWS_START,
     _SENT_END,
     _STOPWORDS,
@@ -409,7 +411,11 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
         elif (len(b.lines) == 1 and b.words <= 8 and _TEASER_START.match(first)) or _is_teaser_block(b):
             b.signal = f"teaser list ('{_quoted(first)}')"
             b.extra["teaser"] = "header"
-        elif (len(b.lines) == 1 and b.words <= 8 and _MORE_NEWS_START.match(first)) or _is_ranked_list(b):
+        elif (
+            (len(b.lines) == 1 and b.words <= 8 and _MORE_NEWS_START.match(first))
+            or _is_ranked_list(b)
+            or _is_related_block(b)
+        ):
             b.signal = f"teaser list ('{_quoted(first)}')"
             b.extra["teaser"], b.extra["weighs"] = "header", "1"
         elif len(b.lines) == 1 and b.words <= 40 and _blocks.THREAD_TITLE.match(first):
@@ -490,6 +496,22 @@ def _is_teaser_block(b: _Block) -> bool:
         b.words - header >= TEASER_HEADLINE_MIN_WORDS * len(headlines)
         and all(len(_WORD.findall(ln)) <= TEASER_HEADLINE_WORDS for ln in headlines)
         and not all(_SENT_END.search(ln) for ln in headlines)
+    )
+
+
+def _is_related_block(b: _Block) -> bool:
+    """A related-news list set without blank lines: a teaser list's header line (`_TEASER_START`:
+    "Related news", "関連ニュース", "관련 기사", "Noticias relacionadas") over headlines, one a line,
+    not all of them sentences. It weighs against the article run (unlike `_is_teaser_block`'s
+    read-also lists, which stand inside articles): trial 13's "関連ニュース" and its two
+    headlines after a Japanese article were its last paragraph."""
+    if len(b.lines) < 2 or len(_WORD.findall(b.lines[0])) > TEASER_HEADER_WORDS or _SENT_END.search(b.lines[0]):
+        return False
+    if not _TEASER_START.match(b.lines[0].strip(_LINE_STRIP)):
+        return False
+    headlines = b.lines[1:]
+    return all(count_words(ln) <= TEASER_HEADLINE_WORDS for ln in headlines) and not all(
+        _SENT_END.search(ln) for ln in headlines
     )
 
 

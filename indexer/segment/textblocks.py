@@ -142,8 +142,76 @@ _LINE_BLANKS = " \t\u00a0\u200b"
 
 def _page_text(text: str) -> str:
     """A plain-text page's text as its lines are read: newlines made "\n", invisible characters
-    removed, composed (NFC): split_blocks and page_lines read the same lines."""
-    return _composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n")))
+    removed, composed (NFC), a wiki's markers cut (`_without_wiki_marks`): split_blocks and
+    page_lines read the same lines."""
+    return _without_link_notes(_without_wiki_marks(_composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n")))))
+
+
+# A link's note for screen readers, which a page copied as text keeps after the link's words
+# ("said in a statement, opens new tab", "(opens in a new window)"), in the languages of the
+# corpora; and Reuters' licensing link under each picture ("Purchase Licensing Rights, opens new
+# tab", trial 13: kept in the caption). Neither is the article's text.
+_NOTES = (
+    r"opens?(?: in)? (?:a )?new (?:tab|window)|öffnet (?:sich )?in (?:einem )?neuen (?:tab|fenster)|"
+    r"s['’]ouvre dans (?:un )?(?:nouvel onglet|une nouvelle fenêtre)|se abre en (?:una )?nueva (?:pestaña|ventana)|"
+    r"abre (?:em|numa) nova (?:aba|janela|guia)|si apre in una nuova (?:scheda|finestra)"
+)
+# set apart as a note: in parentheses, after a comma ("Link" before it or not), or "this link ..."
+_LINK_NOTE = re.compile(
+    rf"[ \t]*\((?:{_NOTES})\)|,[ \t]*(?:link[ \t]+)?(?:{_NOTES})(?=[\s.,;:)]|$)|[ \t]+this link (?:{_NOTES})(?=[\s.,;:)]|$)",
+    re.I,
+)
+_LICENSING_LINK = re.compile(r"[ \t]*\bPurchase Licensing Rights[ \t]*$", re.M)
+
+
+def _without_link_notes(text: str) -> str:
+    """`text` without links' notes for screen readers (`_LINK_NOTE`) and, at a line's end,
+    Reuters' licensing link (`_LICENSING_LINK`)."""
+    low = text.lower()
+    if "new" not in low and "neue" not in low and "nouv" not in low and "nuev" not in low and "nov" not in low:
+        return text
+    text = _LINK_NOTE.sub("", text)
+    return _LICENSING_LINK.sub("", text) if "Purchase Licensing" in text else text
+
+
+# MediaWiki's section edit link at the end of a heading, as a page saved as text prints it
+# ("Geography[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]"): the link's word in the
+# languages of MediaWiki's message "editsection" the corpora meet, the second link after a bar.
+_EDIT_WORDS = (
+    r"edit|bearbeiten|modifier|editar|modifica|bewerken|edytuj|править|ред\.|redigera|redigér|rediger|"
+    r"değiştir|düzenle|editovat|upravit|sunting|sửa|szerkesztés|muokkaa|עריכה|編集|编辑|編輯|편집|عدل|تعديل|ویرایش"
+)
+_EDIT_MARK = re.compile(rf"[ \t]*\[(?:{_EDIT_WORDS})(?:[ \t]*\|[^\]\n]{{1,40}})?\][ \t]*$", re.M | re.I)
+# A citation marker glued to the text ("exchange.[2]", "[3][4]", "[a]", "[note 1]") and the
+# editors' inline templates ("[citation needed]" and its kin, in the wikis' languages): never
+# the article's words. Cut after a sentence mark on any page; after a letter only on a page
+# with MediaWiki's edit links, where "x[1]" is no code's index.
+_CITATION = r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|nb \d{1,3})\])+"
+_CITE_AFTER_MARK = re.compile(rf"(?<=[.,;:!?\"”’)]){_CITATION}(?=[\s.,;:)]|$)")
+_CITE_AFTER_WORD = re.compile(rf"(?<=\w){_CITATION}(?=[\s.,;:)]|$)")
+_EDITORS_NOTE = re.compile(
+    r"\[(?:citation needed|clarification needed|better source needed|failed verification|dubious [–-] discuss|"
+    r"original research\?|according to whom\?|by whom\?|when\?|who\?|which\?|where\?|"
+    r"réf\. nécessaire|cita requerida|senza fonte|carece de fontes|источник не указан[^\]\n]{0,20})\]"
+)
+
+
+def _without_wiki_marks(text: str) -> str:
+    """`text` with a wiki's markers cut: a heading's edit link (`_EDIT_MARK`; the heading then
+    stands apart from the paragraph under it, which a saved page runs on the next line),
+    citation markers (`_CITATION`) and the editors' inline notes (`_EDITORS_NOTE`). A Wikipedia
+    page saved as text had "Geography[edit]" glued to its section's first paragraph, the
+    section named "Ecology[edit]" and "[2]" glued to the sentences (trial 13)."""
+    if "[" not in text:
+        return text
+    edited = _EDIT_MARK.search(text) is not None
+    if edited:
+        text = _EDIT_MARK.sub("\n", text)
+    text = _EDITORS_NOTE.sub("", text)
+    text = _CITE_AFTER_MARK.sub("", text)
+    if edited:
+        text = _CITE_AFTER_WORD.sub("", text)
+    return text.replace("\n\n\n", "\n\n") if edited else text
 
 
 LONG_LINE_CHARS = 150  # a paragraph's line, not hard-wrapped prose (~25 words)
