@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .htmllead import inline_text
 from .models import BODY
 
 # A kept paragraph is held by another extractor when this share of its 3-token shingles is in
@@ -98,7 +99,8 @@ def readability_text(tree: Any) -> str:
     try:
         # a copy of its own: readability changes the tree it reads (a copy costs half a parse)
         summary = ReadabilityDocument(copy.deepcopy(tree), min_text_length=25).summary()
-        return str(lxml.html.fromstring(summary).text_content())
+        # block elements apart, as a reader sees them ("text_content" glued "year</h3><p>Markets")
+        return inline_text(lxml.html.fromstring(summary))
     except Exception:  # lxml and readability raise several kinds on hopeless markup
         return ""
 

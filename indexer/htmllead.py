@@ -377,6 +377,59 @@ def _is_gap_prose(block: TextBlock) -> bool:
     return not _in_named_box(block)
 
 
+def _markup(el: Any) -> tuple[str, str, str, str]:
+    """An element's place in the markup: its tag and class, its parent's tag and class."""
+    parent = el.getparent()
+    if parent is None:
+        return (el.tag, el.get("class") or "", "", "")
+    return (el.tag, el.get("class") or "", str(parent.tag), parent.get("class") or "")
+
+
+def _same_run(a: Any, b: Any) -> bool:
+    """Whether elements `a` and `b` are in one run of the page's markup: the same parent, or
+    parents that are siblings (a transcript's turns, each a <div> of its own)."""
+    pa, pb = a.getparent(), b.getparent()
+    if pa is None or pb is None:
+        return False
+    return pa is pb or (pa.getparent() is not None and pa.getparent() is pb.getparent())
+
+
+# A picture's credit closing a caption: a parenthesis of a few words, an agency's or a
+# photographer's ("(NASA/JPL-Caltech/ASU)", "(AP Photo/Jane Doe)"), with a slash or in capitals.
+_CREDIT_TAIL = re.compile(r"\(([^()\s]+(?:\s+[^()\s]+){0,4})\)\s*$")
+TWIN_SHARED_SHARE = 0.5  # of a block's 3-word shingles found in the paragraphs around it: a piece of them
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _norm(text).split()
+    return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
+
+
+def _is_gap_twin(block: TextBlock, kept: tuple[TextBlock, ...], near: str) -> bool:
+    """Whether a block between two of the extractor's paragraphs (`kept`: their page blocks;
+    `near`: their texts, normalised) is set in the same markup as one of them (`_markup`: a <p>
+    of its class in the same kind of container, in the same run, `_same_run`) and has letters, little link text, no box named like a
+    caption, byline or teaser (`_NOT_LEAD`), no picture's credit at its end (`_CREDIT_TAIL`), and
+    is no piece of the paragraphs around it (under TWIN_SHARED_SHARE of its 3-word shingles in
+    `near`: broken markup splits one paragraph's <p> in two): a paragraph of the article however
+    short. trafilatura drops a short <p> whose container also holds a link (trial 13: a
+    transcript's turns, each a <div> with its time-stamp link, lost "Is it safe?" and two more
+    questions, with no trace in the output); the segmenter then classifies it as any block,
+    and says why."""
+    if block.owner.tag != "p" or not any(ch.isalpha() for ch in block.text):
+        return False
+    if block.link_chars > LINK_SHARE_MAX * len(block.text):
+        return False
+    credit = _CREDIT_TAIL.search(block.text)
+    if credit and ("/" in credit.group(1) or credit.group(1).isupper() or _CREDIT.search(f"({credit.group(1)}:")):
+        return False
+    shingles = _shingles(block.text)
+    if shingles and sum(" ".join(sh) in near for sh in shingles) >= TWIN_SHARED_SHARE * len(shingles):
+        return False
+    where = _markup(block.owner)
+    return any(_markup(k.owner) == where and _same_run(k.owner, block.owner) for k in kept) and not _in_named_box(block)
+
+
 def _is_gap_heading(blocks: list[TextBlock], k: int, next_found: int) -> bool:
     """Whether page block `k` between two of the extractor's paragraphs is a section heading it
     dropped: an <h2>-<h6> right over the next paragraph it kept (`next_found`: that paragraph's
@@ -409,7 +462,10 @@ def gap_paragraphs(
     found: list[tuple[int, int]] = []  # (index in extracted, index in blocks)
     at = 0
     for i, t in enumerate(extracted):
-        key = " ".join(t.split())[:_KEY_CHARS]
+        # found by its first line of _KEY_CHARS or more (a transcript's turn opens with its time
+        # stamp and speaker, set in the page apart from the turn's <p>), else its start
+        line = next((ln for ln in t.split("\n") if len(ln.strip()) >= _KEY_CHARS), t)
+        key = " ".join(line.split())[:_KEY_CHARS]
         if len(key) < 20:
             continue
         # searched in a window: a paragraph farther on is past any gap searched, and the time
@@ -428,7 +484,8 @@ def gap_paragraphs(
             key = _norm(blocks[n].text)
             if key in given or key in near:
                 continue
-            kind = "" if _is_gap_prose(blocks[n]) else HEADING if _is_gap_heading(blocks, n, b) else None
+            prose = _is_gap_prose(blocks[n]) or _is_gap_twin(blocks[n], (blocks[a], blocks[b]), near)
+            kind = "" if prose else HEADING if _is_gap_heading(blocks, n, b) else None
             if kind is not None:
                 given.add(key)  # a heading goes right over the paragraph it heads
                 out.append((i if not kind else k - 1, kind, blocks[n].text))

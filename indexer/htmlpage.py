@@ -319,6 +319,20 @@ def _clean(text: str) -> str:
     return "\n".join(line for line in lines if line and line != "|")
 
 
+# trafilatura's elements that start a new line of an element's text (`_element_text`): list
+# items, table rows and the block elements set inside another. Not <code> nor <quote>, which
+# trafilatura also makes of inline <code>, <kbd> and <q> ("we simply <code>pip install</code>").
+_LINE_ELEMENTS = frozenset({"item", "row", "p", "head", "list", "div", "table"})
+
+
+def _opens_cell(node: Any) -> bool:
+    """Whether `node` is the first thing in a table cell (its text stays after the bar)."""
+    parent = node.getparent()
+    return (
+        parent is not None and parent.tag == "cell" and node.getprevious() is None and not (parent.text or "").strip()
+    )
+
+
 _LB = "\x1e"  # stands for an <lb/> while an element's text is built (`_element_text`)
 
 
@@ -337,7 +351,10 @@ def _element_text(el: Any) -> str:
             parts.append(lb)
         elif _definition(node):  # a <dd> after its <dt>: "Joined: Jun 14, 2019", as a text file writes it
             parts.append(" " if _last_text(parts).endswith((":", "：")) else ": ")
-        elif tag in ("item", "row") and parts:
+        elif tag in _LINE_ELEMENTS and parts and not _opens_cell(node):
+            # a block element starts a line of its own: a card's headline and its source line
+            # ("<item><head>... this year</head><p>Markets · 2 hours ago</p>") were glued into
+            # "this yearMarkets", a quote's two paragraphs into one word at the seam (trial 13)
             parts.append("\n")
         if node.text:
             parts.append(node.text)
@@ -490,7 +507,7 @@ FAVOR_PRECISION = False
 #   "[2]" alone right after a word's sentence mark. The marker was glued to the word before it
 #   ("water.1 For", "reference[2] in": one token, so a search for "water" missed the
 #   paragraph). An exponent ("km<sup>2</sup>", "10<sup>6</sup>") follows no sentence mark;
-# - MediaWiki's "[edit]" links in section headings ("How it works[edit]" was every following
+# - MediaWiki's "[edit]" links in section headings, its editors' inline notes and tagline ("How it works[edit]" was every following
 #   paragraph's section) and the "↩" links back from a footnote to its marker.
 _SENTENCE_MARKS = '.,;:!?)"”’'
 PRUNE_XPATHS = (
@@ -503,6 +520,11 @@ PRUNE_XPATHS = (
     f" and contains('{_SENTENCE_MARKS}', substring(preceding-sibling::node()[1],"
     " string-length(preceding-sibling::node()[1])))]",
     "//span[contains(@class, 'mw-editsection')]",
+    # MediaWiki's inline editors' notes ("[citation needed]", "[clarification needed]": the
+    # Template:Fix family, <sup class="noprint Inline-Template ...">) and its tagline under the
+    # headline ("From Wikipedia, the free encyclopedia", <div id="siteSub">), kept as body (trial 13)
+    "//sup[contains(concat(' ', normalize-space(@class), ' '), ' Inline-Template ')]",
+    "//*[@id='siteSub']",
     # a photo's credit beside its image, outside a caption (`<li><img><p class="caption">...</p><p
     # class="credit">NAME</p></li>`): a gallery's credits were one body block "Tom Ayrton\nTom Ayrton..."
     "//*[self::p or self::div or self::span or self::small][contains(@class, 'credit')][not(.//img or .//picture)]"
@@ -785,6 +807,7 @@ def _put_back_and_mark(
         blocks = _mark_links(blocks, links)
     if tree is not None and MARK_LABELLED_LINKS:
         blocks = mark_labelled_links(blocks, own_site_links(tree, meta.get("url", "")))
+    blocks = _without_media_stamps(blocks)
     blocks = _mark_about_box(_mark_contact_boxes(_mark_counters(_mark_date_lines(blocks))), meta["author"])
     blocks = mark_furniture(blocks)
     if links is not None:
@@ -983,6 +1006,34 @@ _COUNTER_LINE = re.compile(
     re.I,
 )
 COUNTER_REASON = 'picture counter (a gallery\'s "1 of 4")'
+
+
+# A media time stamp opening a transcript's turn: hours, minutes and seconds ("00:01:12",
+# "1:02:45"), or minutes and seconds in brackets ("[03:15]", "(12:40)"); a clock time alone
+# ("10:30", a live blog's) is no stamp.
+_MEDIA_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}:\d{2}|[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])(?:\s+|$)")
+SPEAKER_LABEL_MAX_WORDS = 4  # "Ines Calder:", "Dr. Tomas Reyes:"
+
+
+def _without_media_stamps(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`blocks` with the media time stamp opening a body block (`_MEDIA_STAMP`) cut, and a
+    speaker's label left alone on the first line ("Ines Calder:") joined to the turn under it,
+    as a transcript in text writes it ("Ines Calder: Welcome ..."). A podcast page's turns came
+    through as "00:00:05 Ines Calder:" over each turn's text (trial 13: the time stamps are no
+    words of the transcript). A block of a stamp alone is left out."""
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        m = _MEDIA_STAMP.match(text) if kind in ("", BODY) else None
+        if m is None:
+            out.append((kind, text))
+            continue
+        rest = text[m.end() :].lstrip()
+        first, _, after = rest.partition("\n")
+        if after and first.endswith(":") and len(first.split()) <= SPEAKER_LABEL_MAX_WORDS:
+            rest = f"{first} {after.lstrip()}"
+        if rest.strip():
+            out.append((kind, rest))
+    return out
 
 
 def _mark_counters(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
