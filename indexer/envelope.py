@@ -1,6 +1,6 @@
 """The wrapper a plain-text article came in, taken off before segmentation, its metadata kept.
 
-Three wrappers, each at the top of the file and each no text of the article:
+Four wrappers, each at the top of the file and each no text of the article:
 
 - front matter (`front_matter`): a Hugo or Jekyll post's `---` YAML or `+++` TOML block; its
   `title`, `date` and `author(s)` are the article's headline, date and byline. The title is put
@@ -12,9 +12,12 @@ Three wrappers, each at the top of the file and each no text of the article:
   "Sent from my iPhone" lines; the Subject is a title to fall back on, the Date a published date;
 - a web archive's toolbar (`archive_toolbar`): the Wayback Machine's "The Wayback Machine -
   https://web.archive.org/web/2021.../https://..." line and the capture box under it (captures,
-  calendar, "About this capture" ... "TIMESTAMPS"); the archived address is the page's URL.
+  calendar, "About this capture" ... "TIMESTAMPS"); the archived address is the page's URL;
+- a header of "Key: value" fields (`field_header`): a feed item saved as text ("Title:",
+  "Link:", "Author:", "Published:" with an RFC 822 date), a CMS export's or a draft's fields, in
+  ten languages; its title, author, date and link are the article's.
 
-`unwrap` applies all three and returns the text and a meta dict with the keys `segment` reads
+`unwrap` applies all four and returns the text and a meta dict with the keys `segment` reads
 (`title`, `author`, `date` as 'YYYY-MM-DD', `sent` as 'YYYY-MM-DD', `url`). Stdlib and pubdate only.
 """
 
@@ -60,6 +63,7 @@ def unwrap(text: str) -> tuple[str, dict[str, str]]:
     text = front_matter(text, meta)
     text = archive_toolbar(text, meta)
     text = email_envelope(text, meta)
+    text = field_header(text, meta)
     return text, meta
 
 
@@ -284,3 +288,103 @@ def _header_run_end(lines: list[str], first: int) -> int:
             break
         i += 1
     return i
+
+
+# ---- a header of "Key: value" fields (a feed item saved as text, a CMS export, a draft's slug)
+
+# The fields' names, in the languages the project indexes (English, German, French, Spanish,
+# Italian, Portuguese, Dutch, Polish, Russian, Turkish): what RSS/Atom readers print over an item
+# ("Title:", "Link:", "Author:", "Published:"), and newsroom and CMS exports ("Slug:", "Byline:").
+_FIELD_TITLE = frozenset("title headline titel titre título titolo tytuł заголовок başlık".split())
+_FIELD_AUTHOR = frozenset(
+    "author authors by byline creator writer autor autoren auteur auteurs autore autori autores "
+    "auteurs autorzy автор авторы yazar".split()
+)
+_FIELD_DATE = frozenset(
+    "published date pubdate posted updated datum veröffentlicht publié fecha publicado data "
+    "pubblicato gepubliceerd opublikowano дата опубликовано tarih yayınlanma".split()
+)
+_FIELD_LINK = frozenset("link url permalink guid lien enlace collegamento ссылка bağlantı".split())
+# Fields of the header that hold no article text and give nothing the article keeps.
+_FIELD_OTHER = frozenset(
+    "source feed item tags tag categories category section slug desk keywords language lang id status "
+    "quelle schlagwörter kategorie rubrik ressort stichwörter source catégorie catégories mots-clés rubrique "
+    "fuente etiquetas categoría categorías sección fonte etichette categoria categorie sezione "
+    "bron categorieën rubriek źródło kategoria kategorie tagi источник теги рубрика категория "
+    "kaynak etiketler kategori".split()
+)
+# A field holding the article's text or standfirst ("Description: ...", an item's summary): the
+# header ends with it, its value is text.
+_FIELD_TEXT = frozenset(
+    "description summary content body text excerpt abstract lead beschreibung zusammenfassung "
+    "inhalt résumé contenu descripción resumen contenido descrizione sommario descrição resumo "
+    "beschrijving samenvatting opis описание аннотация açıklama özet".split()
+)
+# "Key: value" (the key one to three words, a value or none); "https://..." is no key.
+_FIELD = re.compile(r"^\s*(?P<key>[^\W\d_][\w'-]*(?: [\w'-]+){0,2})\s*:(?!//)[ \t]*(?P<value>.*?)\s*$")
+_PUBLISHED_ON = re.compile(r" (?:on|le|am|el|il|em|op)$")  # "Published on:", "Publié le:"
+_PREAMBLE_WORDS = 8  # a line over the fields ("Item 3 of 25", "<?xml ...?>") is this short
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    """(lower-cased key, value) of a "Key: value" header line, "Published on:" read as
+    "published"; None when the line is none."""
+    m = _FIELD.match(line)
+    if not m:
+        return None
+    return _PUBLISHED_ON.sub("", m.group("key").casefold()), m.group("value")
+
+
+def field_header(text: str, meta: dict[str, str]) -> str:
+    """`text` without a header of "Key: value" lines at its top (a feed item saved as text:
+    "Title: ...", "Link: https://...", "Author: ...", "Published: Tue, 20 Feb 2024 06:15:00
+    +1100"; a CMS export's or draft's "Slug:", "Tags:"; the keys in ten languages, `_FIELD_*`),
+    its title, author, date and address set in `meta` (title and author unless set), and the
+    title put back as the text's first line, so the segmenter reads it as the headline. A few
+    short lines over the fields ("<?xml ...?>", "Item 3 of 25": kept when no field is a title,
+    as one may be the headline) and unknown keys among them go with the header; a "Description:" field ends it, its value kept as text. At least two known
+    fields, one a title, author, date or link, make a header: a line "Title: ..." in the text,
+    or a text that opens with one, is unchanged."""
+    lines = text.split("\n")
+    i, end = 0, -1
+    preamble: list[str] = []
+    fields: list[tuple[str, str]] = []
+    rest_first = ""  # a text field's value: the first line of the text under the header
+    while i < min(len(lines), HEAD_LINES):
+        line = lines[i].strip()
+        field = _field(line) if line else None
+        if not line:
+            pass
+        elif field and field[0] in _FIELD_TEXT:
+            fields.append(field)
+            rest_first, end = field[1], i
+            break
+        elif field and (field[0] in _FIELD_TITLE | _FIELD_AUTHOR | _FIELD_DATE | _FIELD_LINK | _FIELD_OTHER):
+            fields.append(field)
+            end = i
+        elif field and len(field[1].split()) <= _PREAMBLE_WORDS:  # an unknown key ("Feed:", "Rating:")
+            end = i
+        elif len(preamble) < 3 and len(line.split()) <= _PREAMBLE_WORDS and line[-1] not in ".!?":
+            preamble.append(line)
+        else:
+            break
+        i += 1
+    known = [(k, v) for k, v in fields if v and k not in _FIELD_TEXT]
+    main = _FIELD_TITLE | _FIELD_AUTHOR | _FIELD_DATE | _FIELD_LINK
+    if len(known) < 2 or not any(k in main for k, _ in known):
+        return text
+    title = next((v for k, v in known if k in _FIELD_TITLE), "")
+    authors = [v for k, v in known if k in _FIELD_AUTHOR]
+    date = next((d for k, v in known if k in _FIELD_DATE and (d := _date(v))), "")
+    url = next((v for k, v in known if k in _FIELD_LINK and re.match(r"https?://\S+$", v)), "")
+    if title and "title" not in meta:
+        meta["title"] = title
+    if authors and "author" not in meta:
+        meta["author"] = "; ".join(authors)
+    if date and "date" not in meta:
+        meta["date"] = date
+    if url and "url" not in meta:
+        meta["url"] = url
+    # without a title field, a short line over the fields may be the headline: kept
+    head = [title, ""] if title else [*preamble, ""]
+    return "\n".join(head + ([rest_first] if rest_first else []) + lines[end + 1 :])

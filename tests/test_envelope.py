@@ -139,3 +139,74 @@ def test_the_wayback_toolbar_is_dropped_and_the_archived_address_kept(tmp_path: 
 
 def test_a_text_without_a_wrapper_is_unchanged() -> None:
     assert envelope.unwrap(BODY_TEXT) == (BODY_TEXT, {})
+
+
+# ---- a header of "Key: value" fields (trial 12: an RSS item saved as text)
+
+
+@pytest.mark.parametrize(
+    "head, title, published, byline, url",
+    [
+        (  # a feed reader's item, RFC 822 date, a line over the fields
+            "Item 7 of 40\nTitle: Harbour bridge to close for a year\nLink: https://news.example.org/bridge\n"
+            "Author: Ines Duarte\nPublished: Wed, 15 Apr 2026 07:30:00 +1000\nCategories: Roads, Harbour\n"
+            "GUID: news-2026-bridge-77\n\nDescription:\n",
+            "Harbour bridge to close for a year",
+            "2026-04-15",
+            "Ines Duarte",
+            "https://news.example.org/bridge",
+        ),
+        (  # German keys, the date a plain one
+            "Titel: Brücke am Hafen wird gesperrt\nAutor: Jonas Weber\nDatum: 3. November 2025\nQuelle: Stadtbote\n\n",
+            "Brücke am Hafen wird gesperrt",
+            "2025-11-03",
+            "Jonas Weber",
+            "",
+        ),
+        (  # Spanish keys, with a "Publicado el:" and tags
+            "Título: El puente del puerto cerrará un año\nAutor: Lucía Serrano\nPublicado el: 2024-02-09\n"
+            "Etiquetas: puerto, obras\n\n",
+            "El puente del puerto cerrará un año",
+            "2024-02-09",
+            "Lucía Serrano",
+            "",
+        ),
+    ],
+)
+def test_a_header_of_fields_gives_title_byline_date_and_address_and_is_not_indexed(
+    tmp_path: Path, head: str, title: str, published: str, byline: str, url: str
+) -> None:
+    art = parse(tmp_path, "item.txt", head + BODY_TEXT + "\n")
+    assert (art.title, art.published, art.byline) == (title, published, byline)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    kept = indexed(art)
+    assert ":" not in kept.replace(title, "") and "GUID" not in kept and "Item 7" not in kept
+    assert envelope.unwrap(head + BODY_TEXT)[1].get("url", "") == url
+
+
+def test_a_description_field_value_is_text_and_ends_the_header() -> None:
+    text = "Title: Bridge closes\nAuthor: Ines Duarte\nDescription: " + PROSE[0] + "\n\n" + PROSE[1]
+    out, meta = envelope.unwrap(text)
+    assert out == "Bridge closes\n\n" + PROSE[0] + "\n\n" + PROSE[1]
+    assert meta == {"title": "Bridge closes", "author": "Ines Duarte"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title: a working name for the bridge story\n\n" + BODY_TEXT,  # one field alone
+        "Harbour bridge to close\n\n" + PROSE[0] + "\nTitle: Bridge\nAuthor: Ines Duarte\n",  # not at the top
+        "Note: the council met twice.\nTags: roads\n\n" + BODY_TEXT,  # no title, author, date or link
+        PROSE[0] + "\nTitle: Bridge\nAuthor: Ines Duarte\n\n" + BODY_TEXT,  # under a sentence
+    ],
+)
+def test_field_lines_that_are_no_header_stay_text(text: str) -> None:
+    meta: dict[str, str] = {}
+    assert envelope.field_header(text, meta) == text and meta == {}
+
+
+def test_a_short_line_over_fields_without_a_title_is_kept_as_the_headline(tmp_path: Path) -> None:
+    art = parse(
+        tmp_path, "item.txt", "Harbour bridge to close\nAuthor: Ines Duarte\nDate: 3 March 2026\n\n" + BODY_TEXT
+    )
+    assert (art.title, art.byline, art.published) == ("Harbour bridge to close", "Ines Duarte", "2026-03-03")
