@@ -321,7 +321,7 @@ _FIELD_TEXT = frozenset(
     "beschrijving samenvatting opis описание аннотация açıklama özet".split()
 )
 # "Key: value" (the key one to three words, a value or none); "https://..." is no key.
-_FIELD = re.compile(r"^\s*(?P<key>[^\W\d_][\w'-]*(?: [\w'-]+){0,2})\s*:(?!//)[ \t]*(?P<value>.*?)\s*$")
+_FIELD = re.compile(r"^\s*(?P<key>[^\W\d_][\w'-]*(?: [\w'-]+){0,2})\s*:(?!//)(?P<value>.*)$")
 _PUBLISHED_ON = re.compile(r" (?:on|le|am|el|il|em|op)$")  # "Published on:", "Publié le:"
 _PREAMBLE_WORDS = 8  # a line over the fields ("Item 3 of 25", "<?xml ...?>") is this short
 
@@ -332,7 +332,7 @@ def _field(line: str) -> tuple[str, str] | None:
     m = _FIELD.match(line)
     if not m:
         return None
-    return _PUBLISHED_ON.sub("", m.group("key").casefold()), m.group("value")
+    return _PUBLISHED_ON.sub("", m.group("key").casefold()), m.group("value").strip()
 
 
 def field_header(text: str, meta: dict[str, str]) -> str:

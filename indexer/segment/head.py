@@ -11,6 +11,7 @@ from .patterns import (
     BUTTON_REASON,
     OUTSIDE_REASON,
     _BY_LABELS,
+    _BY_LINE,
     _BY_WORDS,
     _DATE_CUE,
     _DATE_CUES,
@@ -49,6 +50,7 @@ from .textblocks import (
     _masthead_menu,
     _measure,
     _meta_or_tools,
+    _desk_byline,
     _name_alone,
     _stamp_header,
     is_menu_row,
@@ -161,12 +163,14 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
         return  # (an author box after the text is no byline of the page's head)
     for i in range(1, min(first + 1, len(blocks) - 1)):
         b = blocks[i]
-        if len(b.lines) != 1 or not 2 <= b.words <= 4 or blocks[i - 1].words < 3 or b.kind == TITLE:
+        if len(b.lines) != 1 or not 1 <= b.words <= 5 or blocks[i - 1].words < 3 or b.kind == TITLE:
             continue
         # a name of no known given name only between the headline (or its deck) and a line that
-        # is a date alone (a sidebar's "Recent Posts" over its first post's date is none)
+        # is a date alone (a sidebar's "Recent Posts" over its first post's date is none); so a
+        # newsroom's byline ("Staff reports")
         head = blocks[i - 1].kind in (TITLE, LEAD) and _head_date(blocks[i + 1])
-        if not _name_alone(b.text) and not (head and _bare_name(b.text, blocks)):
+        person = 2 <= b.words <= 4 and (_name_alone(b.text) or (head and _bare_name(b.text, blocks)))
+        if not person and not (head and _desk_byline(b.text)):
             continue
         under = blocks[i + 1 : i + 1 + NAME_TO_DATE_BLOCKS]
         date = next((x for x in under if len(x.lines) <= 2 and x.words <= 14 and _any_date(x.text)), None)
@@ -185,20 +189,21 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
 BARE_NAME_MAX_WORDS = 3
 
 
-def _bare_name(text: str, blocks: list[_Block]) -> bool:
+def _bare_name(text: str, blocks: list[_Block], by_date: bool = False) -> bool:
     """Whether `text` reads as a person's name whose given name the list does not know ("Marloes
     Verbeek", trial8): 2 to BARE_NAME_MAX_WORDS words, each capitalised (not all capitals) or a
     particle, none a stop word, a menu's or a date's word, nor a word the page's `blocks` write
     in lower case ("Chinese Pinyin Lyrics": the page's "lyrics"), no teaser list's header
     ("Recent Posts", `_TEASER_START`);
-    `_mark_name_byline` takes it only right over a date line."""
+    `_mark_name_byline` takes it only right over a date line. `by_date`: a part of a date line
+    or a line beside one, where a date's word is a name's ("Phạm Thu Hà": "Thu" is Thursday's)."""
     words = text.strip().split()
     if not 2 <= len(words) <= BARE_NAME_MAX_WORDS or text.isupper() or _SENT_END.search(text):
         return False
     if not all((w[0].isupper() and w[1:].replace("-", "").isalpha()) or w in _NAME_PARTICLES for w in words):
         return False
     low = {w.casefold() for w in words if w not in _NAME_PARTICLES}
-    if any(w in _STOPWORDS or w in _NAV_WORDS or _is_date_word(w) for w in low):
+    if any(w in _STOPWORDS or w in _NAV_WORDS or (not by_date and _is_date_word(w)) for w in low):
         return False
     if not (words[-1][0].isupper() and words[0][0].isupper()) or is_section_label(text) or _TEASER_START.search(text):
         return False  # (a teaser list's header: "Recent Posts", "Most Read")
@@ -264,11 +269,18 @@ def _head_date(b: _Block) -> str | None:
 def _head_lines_name(head: str) -> str:
     """The author of an HTML page whose byline is a name alone in an element over the date line's
     (`meta["head"]`, htmlpage.head_lines: "Lucía Serrano" / "Madrid - 04 feb 2025"), as
-    `_mark_name_byline` reads a plain page's; '' when no such name stands over a date."""
+    `_mark_name_byline` reads a plain page's, or a name beside the date on its line ("Thứ Năm,
+    18/07/2024 14:32 GMT+7 · Nguyễn Hiền", `_name_beside_date`, as `_mark_name_date_lines`
+    reads it); '' when no such name stands by a date."""
     lines = head.split("\n")
     for line, under in zip(lines, lines[1:]):
         if _name_alone(line) and _head_date(_measured(under)):
             return line.strip()
+    for line in lines:
+        if len(line) > NAME_DATE_MAX_CHARS or not _BAR_PARTS.search(line) or _head_date(_measured(line)) is None:
+            continue
+        if found := _name_beside_date([line], []):
+            return found[0]
     return ""
 
 
@@ -329,36 +341,96 @@ def _name_part(text: str) -> bool:
 
 
 def _mark_name_date_lines(blocks: list[_Block]) -> None:
-    """A line of a name and a date split by bars in the article's head (before its first
-    paragraph but a standfirst, `_standfirst_shaped`): "NAME | DATE [| ...]" is the page's date
-    line, its date the published date (`extra["date"]`), and its name the byline when the page
-    has none (BYLINE, NAME_DATE_REASON), whatever the rules or the model made of it (a date line
-    they read no date in, chrome by its words: "haber")."""
+    """A date and its author's name in one block of the article's head (before its first
+    paragraph but a standfirst, `_standfirst_shaped`; `_name_beside_date`: "NAME | DATE [|
+    ...]", "DATE · NAME", a name's line over or under the date's) is the page's date line, its
+    date the published date (`extra["date"]`), and its name the byline when the page has none
+    (BYLINE, NAME_DATE_REASON), whatever the rules or the model made of it (a date line they
+    read no date in, chrome by its words: "haber")."""
     has_byline = any(b.kind == BYLINE for b in blocks)
     standfirst = False
     for b in blocks:
-        if b.kind == BODY and not _BAR_PARTS.search(b.text):
+        short = len(b.lines) <= 2 and b.words <= HEAD_DATE_MAX_WORDS and not b.sentence_end
+        found = _name_beside_date(b.lines, blocks) if short and b.kind not in (TITLE, BYLINE) else None
+        if b.kind == BODY and not found:
             if standfirst or not _standfirst_shaped(b):
                 return
             standfirst = True
             continue
-        if (
-            b.kind in (TITLE, BYLINE)
-            or len(b.lines) != 1
-            or b.words > HEAD_DATE_MAX_WORDS
-            or not _BAR_PARTS.search(b.text)
-        ):
+        if not found:
             continue
-        parts = _BAR_PARTS.split(b.text.strip(_LINE_STRIP))
-        date = next((d for part in parts[1:] if (d := _any_date(part))), "")
-        if len(parts) < 2 or not date or not _name_part(parts[0]):
-            continue
-        b.extra["date"] = date
+        b.extra["date"] = found[1]
         if has_byline:
             b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
         else:
             b.kind, b.reason, has_byline = BYLINE, NAME_DATE_REASON, True
-            b.extra["author"] = parts[0].strip()
+            b.extra["author"] = found[0]
+
+
+# A place's name beside a date reads as a person's ("Rural Nevada", "San Mateo", "Port Ellis"),
+# and so does a place's field over a date's ("Ort Saarbrücken" / "Datum 28.01.2022"): the first
+# words of English, Spanish, Portuguese, Italian, French, German and Dutch place names that no
+# given name opens with, and the label of a place in those languages, which the name tests below
+# turn down.
+_PLACE_OPENING = re.compile(
+    r"^(?:new|san|santa|são|sao|saint|sainte|st\.?|ste\.?|port|porto|fort|mount|mt\.?|lake|cape|north|south|"
+    r"east|west|upper|lower|greater|central|rural|northern|southern|eastern|western|old|bad|sankt|nieuw|"
+    r"nueva|nuevo|novo|nova|puerto|ciudad|villa|vila|isla|ilha|isle|lago|monte|"
+    r"ort|place|location|lieu|lugar|luogo|local|plaats|locatie|miejsce)$",
+    re.I,
+)
+
+
+NAME_DATE_MAX_CHARS = 160  # a date line with its author's name is short (and _BAR_PARTS backtracks on spaces)
+
+
+def _person_beside_date(text: str, blocks: list[_Block]) -> bool:
+    """Whether `text`, a part of a date line or a line beside one, is its author's name without a
+    "By": a person's name by the name tests (`_name_alone`: a known given name first; or
+    `_bare_name`: 2 to 3 capitalised words of any script, none a stop, menu or date word nor a
+    word the page's `blocks` write in lower case, no section label: "Nguyễn Hiền"), not opening
+    like a place's name (`_PLACE_OPENING`), or a newsroom's byline (`_desk_byline`)."""
+    text = text.strip(_LINE_STRIP)
+    if _desk_byline(text):
+        return True
+    if "," in text or _PLACE_OPENING.match(text.split()[0] if text.split() else ""):
+        return False
+    return _name_alone(text) or _bare_name(text, blocks, by_date=True)
+
+
+def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str] | None:
+    """(name, 'YYYY-MM-DD') of a block of the head's that is a date line with its author's name:
+    one line of parts set apart by bars, bullets or middle dots (`_BAR_PARTS`), a name or a
+    desk's first ("NAME | DATE", `_name_part`) or a person's name right before or after the
+    date's part ("Thứ Năm, 18/07/2024 14:32 GMT+7 · Nguyễn Hiền", `_person_beside_date`); or two
+    lines, a date line and a person's name over or under it ("Μαρία Παπαδοπούλου" / "12.08.2024
+    • 19:45"). None for any other block (a section's label beside the date: "Environment ·
+    12.08.2024")."""
+    if any(len(ln) > NAME_DATE_MAX_CHARS for ln in lines):
+        return None
+    if len(lines) == 1:
+        parts = [p.strip() for p in _BAR_PARTS.split(lines[0].strip(_LINE_STRIP)) if p.strip()]
+    else:
+        parts = [ln.strip(_LINE_STRIP) for ln in lines]
+    if len(parts) < 2:
+        return None
+    k, date = next(((k, d) for k, part in enumerate(parts) if (d := _any_date(part))), (-1, ""))
+    if k < 0:
+        return None
+    if len(lines) == 1 and k == 1 and _name_part(parts[0]) and not is_section_label(parts[0]):
+        return parts[0], date  # "NAME | DATE": a desk's name too ("Haber Merkezi")
+    if len(lines) == 2 and _head_date(_measured(parts[k])) is None:
+        return None  # a line with a date in it, no date line
+    # the parts right before and after the date's, past its time ("20.05.2024 • 09:10 • NAME")
+    timed = [_head_date(_measured(part)) is not None for part in parts]
+    before = next((j for j in range(k - 1, -1, -1) if not timed[j]), -1)
+    after = next((j for j in range(k + 1, len(parts)) if not timed[j]), -1)
+    for j in (before, after):
+        if j >= 0 and _BY_LINE.match(parts[j]) and (names := _byline_names(_measured(parts[j]))):
+            return names, date  # "8. April 2019 |" / "Von Henning Lobin": a byline's names
+        if j >= 0 and _person_beside_date(parts[j], blocks):
+            return parts[j], date
+    return None
 
 
 STANDFIRST_MAX_WORDS = 60

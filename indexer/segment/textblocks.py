@@ -250,7 +250,7 @@ def split_blocks(text: str) -> list[_Block]:
         chunks = text.split("\n")
     blocks: list[_Block] = []
     byline_seen = False
-    chunks = [part for chunk in chunks for part in _split_meta_and_tools(chunk)]
+    chunks = _split_tool_rows(chunks)
     for n, chunk in enumerate(chunks):
         lines = [ln.strip(_LINE_BLANKS) for ln in chunk.split("\n")]
         lines = [ln for ln in lines if ln]
@@ -294,6 +294,22 @@ def split_blocks(text: str) -> list[_Block]:
     return blocks
 
 
+def _split_tool_rows(chunks: list[str]) -> list[str]:
+    """`chunks` with each chunk of meta lines and tools split into its runs (`_split_meta_and_tools`);
+    before the article's first paragraph, a headline glued to a row of tools is split off too,
+    but not a headline printed again (a box quoting the article under its own headline)."""
+    split: list[str] = []
+    prose = False
+    seen: set[str] = set()
+    for chunk in chunks:
+        first = chunk.strip(_LINE_BLANKS + "\n").split("\n", 1)[0].strip(_LINE_BLANKS)
+        split.extend(_split_meta_and_tools(chunk, head=not prose and first not in seen))
+        prose = prose or _opens_with_prose(chunk)
+        if not prose:
+            seen.update(ln.strip(_LINE_BLANKS) for ln in chunk.split("\n"))
+    return split
+
+
 def _tool_row(line: str) -> bool:
     """A line of a page's tool labels that names a tool (`_UI_LABEL_ONE`: share, print, e-mail,
     save, font size, listen, copy link, a comment count; "Share on Facebook  Share on X  Copy
@@ -310,33 +326,56 @@ def _tool_row(line: str) -> bool:
 
 def _meta_or_tools(line: str) -> str:
     """'m' for a byline or date line (`_is_meta_line`, a date in figures), 't' for a row of tool
-    labels (`_tool_row`), '' for anything else."""
+    labels (`_tools_line`), '' for anything else."""
     if _is_meta_line(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
         return "m"
     if len(line) <= 90 and count_words(line) <= 12 and not _SENT_END.search(line) and pubdate.find_date(line):
         return "m"  # a date in another language ("8. April 2019", "12 de marzo de 2025")
-    return "t" if _tool_row(line) else ""
+    return "t" if _tools_line(line) else ""
 
 
-def _split_meta_and_tools(chunk: str) -> list[str]:
+def _tools_line(line: str) -> bool:
+    """A row of a page's tools (`_tool_row`), or a short line of furniture (`_line_is_chrome`)
+    that names a tool (`_UI_LABEL_ONE`: "Share this debate   Download text   Watch", its items
+    set apart by spaces, some of them no bare label)."""
+    if _tool_row(line):
+        return True
+    line = line.strip(_LINE_STRIP)
+    return (
+        len(line) <= UI_LABEL_MAX_CHARS
+        and count_words(line) <= UI_LABEL_MAX_WORDS
+        and not _SENT_END.search(line)
+        and _line_is_chrome(line)
+        and any(rx.search(line) for kind, rx in _UI_LABEL_ONE if kind != "quote, reply or report")
+    )
+
+
+def _split_meta_and_tools(chunk: str, head: bool = False) -> list[str]:
     """A chunk of byline and date lines with a row of share or print buttons in it, without a
     blank line between them ("By Jane Doe / Published 2 April 2026 / Share on Facebook  Share on
     X"), split into its runs of each kind: judged whole, the block of short lines was a list of
-    links, and the page lost its byline and date. Any other chunk is returned as it is."""
+    links, and the page lost its byline and date. A headline-shaped first line over them is a
+    chunk of its own when a byline is among them ("Headline / By Jane Doe / Share"), or, in the
+    article's `head` (no prose above it), over tools alone ("Rural Bus Services" / "Share this
+    debate   Download text   Watch": trial 12's debate lost its title with the tools). Any
+    other chunk is returned as it is."""
     if "\n" not in chunk:
         return [chunk]
     lines = [ln.strip(_LINE_BLANKS) for ln in chunk.split("\n")]
     lines = [ln for ln in lines if ln]
-    if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES or not any(map(_tool_row, lines)):
+    if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES or not any(map(_tools_line, lines)):
         return [chunk]  # (the tools first: reading each line for a date costs more)
     kinds = [_meta_or_tools(ln) for ln in lines]
-    head: list[str] = []
-    if kinds[0] == "" and _headline_then_meta([ln for ln, k in zip(lines, kinds, strict=True) if k != "t"]):
+    first: list[str] = []
+    rest = [ln for ln, k in zip(lines, kinds, strict=True) if k != "t"]
+    if kinds[0] == "" and (
+        _headline_then_meta(rest) or (head and _headline_shaped(lines[0]) and not is_menu_row(lines[0]))
+    ):
         # the headline over them too ("Headline / By Jane Doe / Share"): a chunk of its own
-        head, lines, kinds = [lines[0]], lines[1:], kinds[1:]
-    if "" in kinds or "m" not in kinds or "t" not in kinds:
+        first, lines, kinds = [lines[0]], lines[1:], kinds[1:]
+    if "" in kinds or "t" not in kinds or ("m" not in kinds and not first):
         return [chunk]
-    runs: list[list[str]] = [head] if head else []
+    runs: list[list[str]] = [first] if first else []
     for i, ln in enumerate(lines):
         if i and kinds[i] == kinds[i - 1]:  # (the headline's run is closed by i == 0)
             runs[-1].append(ln)
@@ -394,7 +433,13 @@ def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next
     # the file's headline on its first line, its paragraphs under it without a blank line
     split = split or (not blocks and _headline_over_prose(lines))
     # "Home  World  Business" glued on top of a notice or the headline: the menu a block of its own
-    split = split or (len(lines) >= 2 and is_menu_row(lines[0]) and len(lines[1].split()) >= MENU_ITEM_WORDS + 1)
+    # (or on top of a date line, under a short label or none: "Home | Debates | Help" / "House of
+    # Commons" / "Volume 748: debated on Tuesday 12 March 2024", whose date went with the menu)
+    split = split or (
+        len(lines) >= 2
+        and is_menu_row(lines[0])
+        and (len(lines[1].split()) >= MENU_ITEM_WORDS + 1 or any(map(_head_meta_line, lines[1:3])))
+    )
     # a live blog post's time stamp glued on top of its heading or paragraph ("17:42 BST" /
     # "Firefighters say ..."): the time a block of its own, the post's heading one too
     split = split or (len(lines) >= 2 and _live_time_stamp(lines[0]))
@@ -429,8 +474,13 @@ def _split_head_run(lines: list[str], blocks: list[_Block], next_chunk: str) -> 
     over the first meta line (`_head_meta_line`), a name alone between them ("Marta
     Wiśniewska" over "12 października 2025"). Only before the page's first byline (the caller's
     test): a teaser list's items may be set so after the article's."""
-    if not 2 <= len(lines) <= HEAD_RUN_LABELS + 1 + 4 or not _opens_with_prose(next_chunk):
-        return lines  # (no prose under it: a teaser's headline and date, in a list of them)
+    if not 2 <= len(lines) <= HEAD_RUN_LABELS + 1 + 4:
+        return lines
+    # (no prose under it: a teaser's headline and date, in a list of them; but a roundup's first
+    # item may open with its place and headline over its prose, checked below with a byline)
+    prose_under = _opens_with_prose(next_chunk)
+    if not prose_under and not any(map(_opens_with_prose, next_chunk.strip().split("\n")[1:HEAD_RUN_PROSE_AT])):
+        return lines
     first_meta = next((i for i, ln in enumerate(lines) if _head_meta_line(ln)), -1)
     at = next((i for i in range(first_meta - 1, -1, -1) if _line_words(lines[i]) > KICKER_MAX_WORDS), -1)
     if at < 0 or at > HEAD_RUN_LABELS or first_meta - at > 2 or not _headline_shaped(lines[at]):
@@ -451,6 +501,9 @@ def _split_head_run(lines: list[str], blocks: list[_Block], next_chunk: str) -> 
         for ln in meta
     ):
         return lines
+    bylines = [ln for ln in meta if _BY_LINE.match(ln) or _desk_byline(ln)]
+    if not prose_under and not ((name or bylines) and len(bylines) < len(meta)):
+        return lines  # prose a line or two down: only a full head (a byline or a name, then a date)
     if any(_opens_with_prose(ln) for b in blocks for ln in b.lines):
         return lines  # after prose: a comment's "NAME says:" and date, a teaser under the article
     blocks.extend(
@@ -460,6 +513,9 @@ def _split_head_run(lines: list[str], blocks: list[_Block], next_chunk: str) -> 
 
 
 HEAD_RUN_PROSE_WORDS = 15
+# The prose under a full head may open this many lines into the chunk under it ("PERTH" /
+# "Library branch to close" / its paragraph: a roundup's first item under the page's head).
+HEAD_RUN_PROSE_AT = 3
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -471,10 +527,12 @@ def _opens_with_prose(chunk: str) -> bool:
 
 
 def _head_meta_line(line: str) -> bool:
-    """A line of a head's metadata: a byline, a date line in any language or in figures, or a
-    relative time ("By Jane Doe", "12 października 2025, 08:45", "Updated 2 hours ago")."""
+    """A line of a head's metadata: a byline (a newsroom's too: "Staff reports"), a date line in
+    any language or in figures, or a relative time ("By Jane Doe", "12 października 2025, 08:45",
+    "Updated 2 hours ago")."""
     return (
         _is_meta_line(line)
+        or _desk_byline(line)
         or bool(_NUMERIC_DATE_LINE.match(line))
         or _relative_time_line(line)
         or (_line_words(line) <= HEAD_RUN_META_WORDS and bool(_DATE_OTHER.search(line)))
@@ -1700,6 +1758,23 @@ def _post_who(part: str) -> bool:
     if _post_author(part, reply=True):
         return True
     return 1 <= len(words) <= POST_NAME_MAX_WORDS and all(w[0].isupper() for w in words) and not _SENT_END.search(part)
+
+
+# A newsroom's byline, standing for its reporters' names ("Staff reports", "From staff and wire
+# reports", "Staff writer"; a desk's: "La rédaction", "Redacción", "Haber Merkezi"), in the
+# languages the project indexes: a line of its own next to the date line is the page's byline.
+_DESK_BYLINE = re.compile(
+    r"^(?:(?:from|by)\s+)?(?:(?:the\s+)?(?:staff|wire|news|newsroom)(?:\s+and\s+(?:wire|news|agency))?"
+    r"\s+(?:reports?|services|writers?|staff|desk)|(?:news|web|digital|city|metro)\s+desk|newsroom|"
+    r"(?:la\s+)?rédaction|redaktion|redacción|redazione|redação|redactie|redakcja|редакция|haber\s+merkezi)$",
+    re.I,
+)
+
+
+def _desk_byline(text: str) -> bool:
+    """Whether `text` is a newsroom's byline alone (`_DESK_BYLINE`: "Staff reports", "Staff and
+    wire reports", "Redaktion")."""
+    return len(text) <= 50 and bool(_DESK_BYLINE.match(text.strip(_LINE_STRIP)))
 
 
 def _name_alone(text: str) -> bool:
