@@ -207,3 +207,10 @@ def test_a_korean_reporters_sign_off_under_the_last_paragraph_is_no_caption() ->
     )
     art = parse_blocks(MENU, "부산 해수욕장 해파리 비상", "입력 2026.08.14 06:00", *paras, FOOTER)
     assert kind_and_reason(art, "해양수산부는")[0] != "caption"
+
+
+@pytest.mark.parametrize("row", ["whatsapp pinterest facebook twitter mail Drucken", "Facebook | Mail | Print"])
+def test_a_share_bar_with_a_mail_button_is_boilerplate(row: str) -> None:
+    """ "Mail" alone is a share bar's e-mail button: the row was body text between two paragraphs."""
+    art = parse_blocks(MENU, "Saltmere jetty to be replaced", _EN[0], row, *_EN[1:], FOOTER)
+    assert kind_and_reason(art, row) == ("boilerplate", "button label (print, e-mail)")
