@@ -44,6 +44,7 @@ _EXPORTS = {
     "IndexNotFoundError": ("errors", "IndexNotFoundError"),
     "IndexFormatError": ("errors", "IndexFormatError"),
     "IndexLockedError": ("errors", "IndexLockedError"),
+    "UnreadableFilesError": ("errors", "UnreadableFilesError"),
 }
 
 # Bound eagerly, not lazily: importing the submodule `indexer.search` would otherwise leave the

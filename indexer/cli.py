@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar, overload
 
 import click
 
-from .errors import DATE_FILTER_NAMES, Advice, Command, IndexerError, date_filter_hint, shell_word
+from .errors import (
+    DATE_FILTER_NAMES,
+    Advice,
+    Command,
+    IndexerError,
+    UnreadableFilesError,
+    date_filter_hint,
+    shell_word,
+)
 from .models import (
     COLOR_MODES,
     ENTITY_NAMES,
@@ -200,6 +208,8 @@ class IndexerGroup(click.Group):
                 raise
             if _json_mode(argv):
                 _error_record(exc)
+            if isinstance(exc, UnreadableFilesError):  # build --strict: each file on its line first
+                _say_refused(exc, any(a in ("-v", "--verbose") for a in _options_of(argv)))
             _error(_message(exc))
             rv = EXIT_ERROR
         except click.UsageError as exc:
@@ -619,6 +629,17 @@ def build(
     # A named file that could not be read: said on its line, the others built, and the exit
     # status an error's, as grep's and rg's when a file named is unreadable.
     return EXIT_ERROR if summary.errors else EXIT_FOUND
+
+
+def _say_refused(exc: UnreadableFilesError, verbose: bool) -> None:
+    """The files a --strict build could not read, one error line each (the first
+    UnreadableFilesError.LISTED unless verbose, then "... and N more"), as a compiler lists its
+    errors; the error's own line, the count and "nothing was written", follows."""
+    listed = exc.listed(None if verbose else exc.LISTED)
+    for error in listed:
+        _error(_message(error))
+    if len(exc.errors) > len(listed):
+        _error(f"... and {len(exc.errors) - len(listed):,} more (--verbose lists every one)")
 
 
 def _build_progress(quiet: bool, entities: bool) -> _BuildProgress | _LineProgress | None:

@@ -259,6 +259,43 @@ class SourceError(IndexerError):
     path: str = ""
 
 
+class UnreadableFilesError(SourceError):
+    """A build with `strict` that found files it cannot read or index (binary, empty, a PDF, a
+    path that does not exist...): raised once, after every file was read, naming all of them, as
+    a compiler reports every error; nothing was written (the index is as it was, readable).
+    `errors`: each one's SourceError, whose message names its file, in the order found;
+    `paths`: the file of each, as the user gave it or the build found it. `message` counts them;
+    `str()` lists the first LISTED errors, one a line, then "... and N more", then the count."""
+
+    LISTED = 20  # errors `str()` lists; the rest are counted ("... and N more")
+
+    def __init__(self, failures: tuple[tuple[str, SourceError], ...]) -> None:
+        self.failures = tuple(failures)
+        self.errors = tuple(exc for _, exc in self.failures)
+        self.paths = tuple(path for path, _ in self.failures)
+        n = len(self.failures)
+        # A PATHS argument itself (no such path, a folder of no article) is a path, not a file.
+        noun = "path" if any(exc.path for exc in self.errors) else "file"
+        super().__init__(
+            f"{n:,} {noun}{'' if n == 1 else 's'} cannot be read or indexed; nothing was written, the index is unchanged",
+            f"fix or remove {'it' if n == 1 else 'them'}, or build without {{strict}} to skip "
+            f"{'it' if n == 1 else 'them'}",
+        )
+
+    def listed(self, limit: int | None = LISTED) -> list[IndexerError]:
+        """The errors to list, the first `limit` of them (None: all)."""
+        return list(self.errors if limit is None else self.errors[:limit])
+
+    def __str__(self) -> str:
+        lines = [str(exc) for exc in self.listed()]
+        if len(self.errors) > len(lines):
+            lines.append(f"... and {len(self.errors) - len(lines):,} more (the errors attribute lists all)")
+        return "\n".join([*lines, self.render(keyword_option)])
+
+    def __reduce__(self) -> tuple[type[UnreadableFilesError], tuple[tuple[tuple[str, SourceError], ...]]]:  # type: ignore[override]
+        return type(self), (self.failures,)
+
+
 class IndexNotFoundError(IndexerError):
     """No index at the given folder."""
 

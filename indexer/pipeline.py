@@ -22,6 +22,7 @@ from .errors import (
     IndexVersionError,
     Placeholder,
     SourceError,
+    UnreadableFilesError,
     literal,
 )
 from .models import Article
@@ -427,7 +428,7 @@ def _changed(
     when unchanged: the encoding was asked for those files, most often to mend a wrong guess.
     """
     by_path = {} if fresh else _records_by_path(old)
-    strict, renames, moves = options.strict, options.renames, options.moves
+    renames, moves = options.renames, options.moves
     moves.start(old, refs, options.prune)
     for ref in refs:
         rec = None if fresh else old.get(ref.id)
@@ -439,10 +440,10 @@ def _changed(
             again = rec is not None and not renamed and _recorded_empty(rec, st) and _blank_page(ref)
             data = None if rec and _same_stat(rec, ref, st) and not (ref.encoding or again) else sources.read_bytes(ref)
         except OSError as exc:
-            _skip_or_raise(ref, sources.os_error(ref.path, exc, ref.where), strict, summary)
+            _skip_or_raise(ref, sources.os_error(ref.path, exc, ref.where), options, summary)
             continue
         except SourceError as exc:
-            _skip_or_raise(ref, exc, strict, summary)
+            _skip_or_raise(ref, exc, options, summary)
             continue
         if again and rec is not None:
             options.emptied[ref.id] = rec.id  # its record goes if the file is refused now (_parsed)
@@ -628,10 +629,10 @@ def build(
 
     A file named that cannot be read raises SourceError before anything is written (with `keep_going`, not `strict`
     nor `rebuild`, which would drop a mistyped folder's articles: in `summary.errors`); files found in folders or globs
-    are skipped and listed (strict=True makes them errors). Articles stream read -> segment -> tag -> write; tagging
-    runs in `workers` processes for large builds. `progress` is told of the articles done, `reading` of the files the
-    first pass (sites.py) read, `phase` of each later step and of long pages. `cancelled` (set by a signal handler: Python
-    swallows a KeyboardInterrupt raised in its cleanup callbacks) is polled after each article: True raises one, the index unchanged.
+    are skipped and listed; strict=True makes each (and a PDF found) an error, all raised at once after reading on, as
+    UnreadableFilesError (a SourceError; `errors`, `paths`: every one), nothing written. Tagging uses `workers`
+    processes. `progress`: told of articles done, `reading`: of the first pass's files (sites.py), `phase`: of later
+    steps; `cancelled` (a signal handler's flag), polled after each article: True raises KeyboardInterrupt.
 
     Articles leave the index only when asked: those gone from the folders built (prune), or all not under PATHS with
     rebuild=True (counted in `removed` either way). Refused: an index built with the other `entities` setting
@@ -643,7 +644,7 @@ def build(
     path_strs = path_list(paths, "build", "index")
     index_dir = resolve_index_dir(index)
     default = None if paths_given else _default_paths(path_strs, index_dir, rebuild)
-    refs, summary = _sources(path_strs, follow_links, index_dir, encoding, strict, keep_going and not rebuild)
+    refs, summary, refused = _sources(path_strs, follow_links, index_dir, encoding, strict, keep_going and not rebuild)
     summary.notes.extend([default] if default else [])
     with build_lock(index_dir, wait):
         recorded, fresh, before, refs = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
@@ -652,7 +653,7 @@ def build(
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
         options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune, phase)
-        options.reading, options.total = reading, len(refs)
+        options.reading, options.total, options.refused = reading, len(refs), refused
         options.folders = {aid: sites.source_of(rec.path) for aid, rec in manifest.articles.items()}
         # The first pass (sites.py), before the writer opens (see _digested); then renames and removed are whole.
         changed = _digested(_changed(refs, old, fresh, summary, refreshed, options, removed), summary, options, removed)
@@ -769,7 +770,7 @@ def _sources(
     encoding: str = "",
     strict: bool = False,
     keep_going: bool = False,
-) -> tuple[list[SourceRef], BuildSummary]:
+) -> tuple[list[SourceRef], BuildSummary, list[tuple[str, SourceError]]]:
     """The article files under `paths` and a summary listing those left out. A file named
     directly must be readable (and an HTML page parseable) before anything is written: else
     SourceError, or with `keep_going` (and not `strict`) its error in the summary's `errors` and
@@ -777,9 +778,12 @@ def _sources(
     error is raised); with `strict` so must every document found (a
     PDF, a .docx: `strict` fails on a file that is not indexed because it cannot be read,
     whatever its name; a folder's README, a browser's resource folder and links leaving the
-    folders are left out by choice)."""
+    folders are left out by choice). With `strict`, each of those is returned among the refused,
+    (its path, its error), for the build to list them all (_refuse); when there are any, every
+    other file is checked and UnreadableFilesError raised here (_check_every_file)."""
     links: list[tuple[str, str]] = []
-    bad: list[SourceError] | None = [] if keep_going and not strict else None
+    refused: list[tuple[str, SourceError]] = []
+    bad: list[SourceError] | None = [] if keep_going or strict else None
     try:
         refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad)
     except SourceError as exc:
@@ -787,9 +791,10 @@ def _sources(
     kinds = [sources.unread_kind(exc.path) if exc.path else "file" for exc in bad or []]
     if bad:  # a path gone but indexed is said so among the others too
         bad[:] = [_gone_but_indexed(exc, index_dir) for exc in bad]
-    unread = [reason for path, reason in links if strict and sources.is_unread_document(Path(path))]
-    if unread:
-        raise SourceError(unread[0])
+    unread = [(path, reason) for path, reason in links if strict and sources.is_unread_document(Path(path))]
+    if strict:
+        refused.extend((exc.path or "", exc) for exc in bad or [])
+        refused.extend((path, SourceError(reason)) for path, reason in unread)
     good = []
     for ref in refs:
         try:
@@ -801,17 +806,22 @@ def _sources(
         except SourceError as exc:
             if bad is None:
                 raise
+            if strict:
+                refused.append((ref.where, exc))
+                continue
             bad.append(exc)
             kinds.append("file")
             continue
         good.append(ref)
+    if refused:  # (with strict, `bad` is among them)
+        _check_every_file(good, refused)  # raises: the build fails, so it lists them all
     if bad and not good:
         raise bad[0]
     summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
     # Advice: the library's text, which each interface renders its own way (the CLI: command lines)
     summary.errors = [Advice(exc.message, exc.hint, exc.commands) for exc in bad or []]
     summary.unread = kinds
-    return good, summary
+    return good, summary, refused
 
 
 def _gone_but_indexed(exc: SourceError, index_dir: Path) -> SourceError:
@@ -943,6 +953,8 @@ class _WriteOptions:
     folders: dict[str, str] = field(default_factory=dict)
     reading: ProgressFn | None = None  # told of the first pass's files (build's `reading`)
     total: int = 0  # the files found to build (done and to do)
+    # With `strict`: (path, error) of each file that cannot be read or indexed (_skip_or_raise).
+    refused: list[tuple[str, SourceError]] = field(default_factory=list)
 
     def checked(self, summary: BuildSummary) -> int:
         """The files to read that are known unchanged or skipped so far, for progress."""
@@ -981,7 +993,7 @@ def _digested(
         try:
             packed = sites.text_digests(sources.read_text_document(ref, data))
         except SourceError as exc:
-            _skip_or_raise(ref, exc, options.strict, summary)
+            _skip_or_raise(ref, exc, options, summary)
             if ref.id in options.emptied:
                 removed.append(options.emptied[ref.id])
             continue
@@ -1007,7 +1019,7 @@ def _parsed(
             if page.expect:
                 article = None
             else:
-                _skip_or_raise(ref, exc, options.strict, summary)
+                _skip_or_raise(ref, exc, options, summary)
                 if ref.id in options.emptied:
                     removed.append(options.emptied[ref.id])
                 continue
@@ -1035,7 +1047,9 @@ def _site_plan(
     counted over every page the index holds after this build (the changed files' digests, the
     others' recorded ones: sites.repeats_by_source), and the unchanged articles whose share of
     them changed (_resegmented), so that the index holds what a fresh build would. Records of an
-    older format get their digests first (_record_digests). Fills options.site."""
+    older format get their digests first (_record_digests). Fills options.site. With `strict`,
+    the files the first pass could not read are raised first (_refuse), before anything is written."""
+    _refuse(options.refused)
     records = manifest.articles
     out = set(removed) | {p.ref.id for p in changed} | {rec.id for _, rec in options.renames}
     kept = [rec for aid, rec in records.items() if aid not in out]
@@ -1170,6 +1184,7 @@ def _write(
             if options.progress:
                 options.progress(done + options.checked(summary), total, summary.paragraphs)
             _stop_if(options.cancelled)
+        _refuse(options.refused)  # strict: a file unreadable since the first pass cancels the commit
         if options.phase and (done or removed or options.renames):
             # The last articles' tagging ends (its processes stop) and the commit begins: on a
             # large build, minutes with no article to count (README "Progress").
@@ -1434,10 +1449,41 @@ def _tag_workers(workers: int | None, entities: bool, n_files: int) -> int:
     return min(2, os.cpu_count() or 1) if n_files >= PARALLEL_MIN_FILES else 0
 
 
-def _skip_or_raise(ref: SourceRef, exc: SourceError, strict: bool, summary: BuildSummary) -> None:
-    if ref.explicit or strict:
+def _skip_or_raise(ref: SourceRef, exc: SourceError, options: _WriteOptions, summary: BuildSummary) -> None:
+    """A file that cannot be read or indexed: with `options.strict` refused (options.refused),
+    the build reading on to list every such file at once (_refuse); else a file named (a race:
+    _sources checked it) raises `exc`, and one found in a folder is skipped (summary.skipped)."""
+    if options.strict:
+        options.refused.append((ref.where, exc))
+    elif ref.explicit:
         raise exc
-    summary.skipped.append(Skipped(ref.where, str(exc)))
+    else:
+        summary.skipped.append(Skipped(ref.where, str(exc)))
+
+
+def _refuse(refused: list[tuple[str, SourceError]]) -> None:
+    """The files a strict build could not read or index, when there are any: raised together, as
+    one UnreadableFilesError, before the build writes (or, inside the writer, before it commits,
+    which the error cancels: store.write_index)."""
+    if refused:
+        raise UnreadableFilesError(tuple(refused))
+
+
+def _check_every_file(refs: list[SourceRef], refused: list[tuple[str, SourceError]]) -> None:
+    """A strict build that has refused a path already (_sources: one named that cannot be read, a
+    PDF found) fails: each other file is read as the first pass reads it (sources.read_bytes,
+    sources.read_text_document), without the index or its lock, so that the one error lists all
+    (_refuse) and nothing is created (no index folder for a new index)."""
+    for ref in refs:
+        if ref.explicit:  # named: _sources read it whole already
+            continue
+        try:
+            sources.read_text_document(ref, sources.read_bytes(ref))
+        except OSError as exc:
+            refused.append((ref.where, sources.os_error(ref.path, exc, ref.where)))
+        except SourceError as exc:
+            refused.append((ref.where, exc))
+    _refuse(refused)
 
 
 def _skips_said(index_dir: Path, summary: BuildSummary, fresh: bool, shown: bool = True) -> None:

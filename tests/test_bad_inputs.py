@@ -493,10 +493,23 @@ ROWS = [
         "strict-folder-with-bad-files",
         ["build", "{bad}/mixed", "--index", "{new}", "--no-entities", "--strict"],
         2,
-        E(
-            "broken symbolic link: {bad}/mixed/a-missing.txt points to {bad}/mixed/nowhere.txt, which does not "
-            "exist: fix the link or remove it"
-        ),
+        [  # every one of them, not the first only (a trial: one bad file found a build)
+            E(
+                "broken symbolic link: {bad}/mixed/a-missing.txt points to {bad}/mixed/nowhere.txt, which does not "
+                "exist: fix the link or remove it"
+            ),
+            E(
+                "binary file: {bad}/mixed/bin.txt: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+            ),
+            E("empty file: {bad}/mixed/empty.txt: nothing to index"),
+            E("file too large: {bad}/mixed/huge.txt is 50 MB (limit 20 MB): split it or leave it out"),
+            E("symbolic link loop: {bad}/mixed/loop.txt leads back to itself: fix the link or remove it"),
+            E("empty file: {bad}/mixed/spaces.txt: nothing to index"),
+            E(
+                "6 files cannot be read or indexed; nothing was written, the index is unchanged: fix or remove them, "
+                "or build without --strict to skip them"
+            ),
+        ],
         fresh=True,
     ),
     Row(

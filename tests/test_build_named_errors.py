@@ -47,7 +47,11 @@ def test_strict_fails_before_anything_is_written(tmp_path: Path) -> None:
     good, binary, _ = _files(tmp_path)
     idx = tmp_path / "idx"
     code, _, err = invoke("build", "--strict", "--index", str(idx), "--no-entities", str(good), str(binary))
-    assert (code, err) == (2, f"indexer: error: {BINARY.format(binary)}\n")
+    assert (code, err) == (
+        2,
+        f"indexer: error: {BINARY.format(binary)}\nindexer: error: 1 file cannot be read or indexed; nothing was "
+        "written, the index is unchanged: fix or remove it, or build without --strict to skip it\n",
+    )
     assert not idx.exists()
 
 

@@ -305,7 +305,7 @@ def test_strict_fails_on_a_document_found_by_its_name(tmp_path: Path) -> None:
     for name in ("report.pdf", "report.txt"):
         (news / name).write_bytes(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n")
         code, out, err = invoke(*build)
-        assert code == 2 and out == "" and err.count("\n") == 1, (name, err)
+        assert code == 2 and out == "" and err.count("\n") == 2, (name, err)  # the file, then the count
         assert f"news/{name}" in err and "pdftotext" in err, err
         (news / name).unlink()
     code, out, _ = invoke("stats", "--index", str(idx))
