@@ -3871,7 +3871,7 @@ def _fill_paragraphs(
         if introduced and not said and p.kind == "body" and i not in job.other_language and _quotes_on(text):
             said = introduced  # the quotation 'Steve Reed said:' introduces (a blockquote, '"...')
         p.speakers = speakers = _with_turn_speaker(
-            all_mentions[i], final_field, _with_interviewee(interviewee, i in answers, said)
+            all_mentions[i], final_field, _with_interviewee(interviewee, i in answers, said), p.turn
         )
         introduced = _colon_speakers(text, spans, speakers) if p.kind == "body" else []
         if p.kind == "body":
@@ -4003,10 +4003,26 @@ def _with_interviewee(interviewee: str, answer: bool, said: list[str]) -> list[s
     return [interviewee, *(x for x in said if x != interviewee)]
 
 
-def _with_turn_speaker(mentions: list[Mention], final_field: dict[str, str], said: list[str]) -> list[str]:
+def _label_speaker(name: str, final_field: dict[str, str]) -> str:
+    """The canonical name of the speaker a transcript's label line names (`Paragraph.turn`,
+    titles off: "Smith" of "Mr SMITH."): the article's one person whose name holds all its
+    words ("John Smith"), else the label's name as written."""
+    if final_field.get(name) == "people":
+        return name
+    words = {w.casefold() for w in name.split()}
+    fits = [n for n, f in final_field.items() if f == "people" and words <= {w.casefold() for w in n.split()}]
+    return fits[0] if len(fits) == 1 else name
+
+
+def _with_turn_speaker(
+    mentions: list[Mention], final_field: dict[str, str], said: list[str], turn: str = ""
+) -> list[str]:
     """A paragraph's speakers `said`, with the person its transcript label names first ("OWAIN:
-    ..." is Owain Prys-Jenkins's turn: the mention `_speaker_labels` marked `turn`)."""
+    ..." is Owain Prys-Jenkins's turn: the mention `_speaker_labels` marked `turn`; a label on
+    a line of its own over the paragraph, `turn`, `Paragraph.turn`, first of all)."""
     who = [m.canonical for m in mentions if m.turn and final_field.get(m.canonical) == "people"]
+    if turn:
+        who = [_label_speaker(turn, final_field)]
     return [*who[:1], *(x for x in said if x not in who[:1])]
 
 

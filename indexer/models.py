@@ -342,6 +342,9 @@ class Paragraph:
     groups: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
+    # The speaker a transcript's label line names over this paragraph ("Sarah Dyke (…) (LD)",
+    # `segment.speakers`); "" when none. The entity stage puts that speaker first in `speakers`.
+    turn: str = ""
 
     @property
     def indexed(self) -> bool:

@@ -29,6 +29,7 @@ The package, one module a stage; a module imports only from the ones listed abov
 - `patterns`: lexicons and compiled patterns (function words, calls to action, dates, bylines).
 - `textblocks`: the page split into blocks (`split_blocks`, `_Block`) and the tests of one block.
 - `scoring`: a block's value as article text and the article run (maximum-sum subarray).
+- `speakers`: a transcript's speaker labels on lines of their own, and whose speech follows.
 - `repeats`: blocks repeated across the pages of one source (`SourceRepeats`).
 - `furniture`: page furniture that reads like text (tool and notice labels, contacts, forms).
 - `captions`: captions and their credit lines in plain text.
@@ -49,6 +50,7 @@ from .. import blocks as _blocks, pagekind
 from ..errors import Advice, Command, literal
 from ..models import BODY, INDEXED_KINDS, LEAD, TITLE, Article, Document
 from .textblocks import _Block, _measure
+from .speakers import mark_speaker_labels, split_speaker_labels
 from .repeats import SourceRepeats, _mark_source_chrome
 from .furniture import _mark_button_labels, _mark_fact_boxes, _mark_listing, _mark_page_furniture, _mark_wiki_boxes
 from .captions import _mark_captions_ending_with_credits, _mark_credit_captions
@@ -116,7 +118,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
     )
     named = doc.where or doc.path  # the file as the user typed it, in warnings
     if is_html:
-        blocks = _html_blocks(doc.blocks or [])
+        blocks = split_speaker_labels(_html_blocks(doc.blocks or []))
         for b in blocks:
             _measure(b)
         if blocks:  # a page without article text gets no title of its own either
@@ -125,6 +127,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             _mark_release_tail(blocks)  # the plain path's rule: the extractor keeps "About COMPANY"
             _mark_page_furniture(blocks)
             _mark_listing(blocks)
+            mark_speaker_labels(blocks)
             if not any(b.kind in (BODY, LEAD) for b in blocks):
                 # the extractor's text was all chrome by our rules (a page of comments)
                 article.warnings.append(_no_article_text(named, blocks))
@@ -139,6 +142,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
         _mark_listing(blocks)
+        mark_speaker_labels(blocks)  # after the rules and the model: a label they kept is no text
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs

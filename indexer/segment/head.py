@@ -669,6 +669,7 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             and not (b.lines[0].endswith(".") and b.sentences > 1)
             and not is_section_label(b.text)
             and "head_label" not in b.extra  # a label over the headline (`_split_head_run`)
+            and "speaker_label" not in b.extra  # a transcript's speaker (`speakers.split_speaker_labels`)
         )
 
     # the headline may open the run (a short line before the first paragraph of prose)

@@ -210,6 +210,20 @@ def _strip_credit(b: _Block) -> None:
     b.reason = f"{b.reason} | photo credit kept out of the text: '{credit[:60]}'"
 
 
+def _paragraph(n: int, b: _Block, section: str) -> Paragraph:
+    """Block `b`, number `n` of its page, as a Paragraph under `section`: a heading belongs to
+    the section it opens, the title to none; a body paragraph under a transcript's speaker label
+    is that speaker's turn (`speakers.mark_speaker_labels`)."""
+    return Paragraph(
+        paragraph=n,
+        kind=b.kind,
+        text=b.text,
+        reason=b.reason,
+        section="" if b.kind == TITLE else section,
+        turn=b.extra.get("speaker", "") if b.kind == BODY else "",
+    )
+
+
 def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
     texts, repeats, repeated_headings = _drop_repeats(blocks)
     _drop_second_copies(blocks)
@@ -241,12 +255,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
             # so a hit says when it was posted (the line itself is not indexed); the page's
             # "Updated 23:58" is no post's time
             section = b.text.strip(_LINE_STRIP)
-        article.paragraphs.append(
-            # a heading belongs to the section it opens; the title to none
-            Paragraph(
-                paragraph=n, kind=b.kind, text=b.text, reason=b.reason, section="" if b.kind == TITLE else section
-            )
-        )
+        article.paragraphs.append(_paragraph(n, b, section))
     # title
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     article.title = title.replace("\n", " ") or (meta.get("title") or "")

@@ -9,6 +9,7 @@ from .. import blocks as _blocks, language
 from ..models import BODY, BOILERPLATE, HEADING, TITLE
 from .patterns import _HEADING_PUNCT_END, _INTERVIEW_QUESTION
 from .textblocks import _Block, _measure, _post_byline, split_blocks
+from .speakers import split_speaker_labels
 from .furniture import _mark_consent_dialogs, _post_head_at
 from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_boxes
 from .kept import _BREADCRUMB, _prose_lang
@@ -23,7 +24,7 @@ def analyse_text(text: str, with_features: bool = True) -> tuple[list[_Block], l
     Returns (blocks, rows); rows is empty for a clean article (the rules' answer is final) or
     when `with_features` is False. Used by `segment` and by eval/train_blocks.py.
     """
-    blocks = split_blocks(text)
+    blocks = split_speaker_labels(split_blocks(text))
     if not blocks:
         return blocks, []
     for b in blocks:
