@@ -76,6 +76,10 @@ class Attempt:
     searched: str
     note: str
     prefer_dates: bool = False
+    # Words (Whoosh syntax, ORed) a paragraph of the answer holds besides the names: a question's
+    # topic ("fare OR cap" of "what did NAME say about the fare cap"), "" for none. Paragraphs
+    # holding one rank first (`IndexSearcher._topic_first`).
+    prefer_words: str = ""
 
 
 class Relaxation:
@@ -240,6 +244,10 @@ class Relaxation:
         searched = parsed.rewritten(replace=shown, drop=drop, joiner=" OR ")
         if kind == "any" and "~" in searched:
             kind = "fuzzy+any"
+        # A question naming someone and asking about something: a paragraph holding the names
+        # alone (a heading, a name line) answers nothing, so those holding the topic rank first.
+        topic = {i for i in words if i not in drop and i not in weighted and parsed.tokens[i].kind == "word"}
+        named = kind == "question" and topic and any(i not in self.typos for i in weighted)
         yield Attempt(
             kind,
             parsed.rewritten(replace=weighted, drop=drop),
@@ -247,6 +255,7 @@ class Relaxation:
             searched,
             note(searched),
             prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when",
+            prefer_words=parsed.rewritten(drop=set(range(len(parsed.tokens))) - topic, joiner=" OR ") if named else "",
         )
 
     def prefer_dates(self, q: Query) -> Query:

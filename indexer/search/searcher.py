@@ -23,6 +23,7 @@ from .plan import Plan, make_plan
 from .relax import SUGGEST_BELOW, Attempt, Relaxation
 from .request import SearchRequest, checked_limit
 from .variants import Synonyms
+from ..index import queries
 from ..index.words import Vocabulary
 
 if TYPE_CHECKING:
@@ -182,9 +183,24 @@ class IndexSearcher:
                 q = relaxation.prefer_dates(q)
             plan = make_plan(q, filter_q, sort, has_query=True)
             ranking = self.executor.run(plan, k)
+            if ranking.total and attempt.prefer_words and sort == "score":
+                topic = self.compiler.parse(attempt.prefer_words, relaxation.parsed.text, "or")
+                ranking = self._topic_first(ranking, queries.all_of([q, topic]), filter_q, k)
             if ranking.total:
                 return ranking, plan, attempt
         return None
+
+    def _topic_first(self, ranking: Ranking, topical: Query, filter_q: Query | None, k: int) -> Ranking:
+        """`ranking` (the best `k` of a question's reading) with the paragraphs `topical` finds
+        (those holding the question's topic, `Attempt.prefer_words`) first, best first, then the
+        others in their order: a heading or a name line holding only the names of "what did NAME
+        say about the fare cap" scores high on its few words (BM25's length norm) and answers
+        nothing. The best k non-topical paragraphs are among `ranking`'s own, so the merge
+        loses none. Same total."""
+        first = self.executor.run(make_plan(topical, filter_q, "score", has_query=True), k)
+        taken = {doc for doc, _ in first.hits}
+        rest = [hit for hit in ranking.hits if hit[0] not in taken]
+        return Ranking([*first.hits, *rest][:k], ranking.total)
 
     def _typed_total(self, compiled: CompiledRequest, request: SearchRequest) -> int:
         """How many paragraphs the query matches as typed (words ANDed), when a question
