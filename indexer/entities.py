@@ -3867,7 +3867,7 @@ def _fill_paragraphs(
         if resolved:  # how relative days were dated, shown by `indexer parse` with the kind's reason
             p.reason = "; ".join([p.reason, *resolved]) if p.reason else "; ".join(resolved)
         spans.sort()
-        said = [] if i in heading_like else _speakers(text, spans, prev_speakers, _note_offices(text, spans, offices))
+        said = [] if i in heading_like else _said(text, spans, prev_speakers, offices, paras[i - 1].people if i else [])
         if introduced and not said and p.kind == "body" and i not in job.other_language and _quotes_on(text):
             said = introduced  # the quotation 'Steve Reed said:' introduces (a blockquote, '"...')
         p.speakers = speakers = _with_turn_speaker(
@@ -3876,6 +3876,13 @@ def _fill_paragraphs(
         introduced = _colon_speakers(text, spans, speakers) if p.kind == "body" else []
         if p.kind == "body":
             prev_speakers = [x for x in speakers if final_field.get(x, "people") == "people"]
+
+
+def _said(
+    text: str, spans: list[tuple[int, int, str, str]], prev: list[str], offices: dict[str, set[str]], before: list[str]
+) -> list[str]:
+    """`_speakers` of a paragraph, the offices it gives its people noted first (`_note_offices`)."""
+    return _speakers(text, spans, prev, _note_offices(text, spans, offices), before)
 
 
 def _add_title_subjects(text: str, subjects: list[str], people: list[str]) -> None:
@@ -4641,7 +4648,14 @@ def _extends_better_known(long: str, forms: list[str], fld: str, count: Counter[
 # Speakers
 
 
-_RX_PRONOUN_SAID = re.compile(rf"(?:\b(?:he|she|He|She)\s+(?:{SPEECH_VERBS})\b|\b(?:{SPEECH_BEFORE})\s+(?:he|she)\b)")
+# A habit of saying between the pronoun and its verb: "'...,' she used to say", "he would
+# often say", "as she likes to say" (a new user's trial, a family memoir). Not "he also said",
+# "he will say": matched, those exposed wrong subjects of the walk back on BBC politics.
+_PRONOUN_SAID_AUX = r"(?:(?:used|likes|liked|loves|loved) to|would)\s+(?:(?:often|always)\s+)?"
+_RX_HABIT = re.compile(rf"(?i:he|she)\s+{_PRONOUN_SAID_AUX}")  # every such aux is a habit
+_RX_PRONOUN_SAID = re.compile(
+    rf"(?:\b(?:he|she|He|She)\s+(?:{_PRONOUN_SAID_AUX})?(?:{SPEECH_VERBS})\b|\b(?:{SPEECH_BEFORE})\s+(?:he|she)\b)"
+)
 
 
 # Words between "said" and a name that make it an appositive or a title, not another clause:
@@ -4691,10 +4705,15 @@ def _said_before(text: str, s: int) -> int | None:
 
 
 def _speakers(
-    text: str, spans: list[tuple[int, int, str, str]], prev: list[str], offices: dict[str, set[str]] | None = None
+    text: str,
+    spans: list[tuple[int, int, str, str]],
+    prev: list[str],
+    offices: dict[str, set[str]] | None = None,
+    prev_people: Sequence[str] = (),
 ) -> list[str]:
     """Who the paragraph quotes or reports, as canonical names, in order of appearance.
-    `offices`: the office heads the article so far gives each person (`offices_of`)."""
+    `offices`: the office heads the article so far gives each person (`offices_of`);
+    `prev_people`: the people the previous paragraph names (`_pronoun_speaker`)."""
     found: list[tuple[int, str]] = []
     verbs_taken: set[int] = set()
     has_quote = any(c in text for c in _QUOTE_CHARS)
@@ -4735,19 +4754,51 @@ def _speakers(
         if not _reports_speech(text, m.end(), m.start()):
             continue
         named = [n for a, n in sorted(found) if a < m.start() and n in person_names]
-        who = _pronoun_speaker(text, m.start(), people, prev, named, offices)
+        lone = _lone_before(text, m, prev_people) if not people else ()
+        who = _pronoun_speaker(text, m.start(), people, prev, named, offices, lone)
         if who:
             found.append((m.start(), who))
     if not found and has_quote and len(prev) == 1 and text.lstrip()[:1] in _QUOTE_CHARS:
         # A paragraph that is all quotation goes on quoting the previous paragraph's speaker.
         found.append((0, prev[0]))
+    return _named_once(text, found, spans, has_quote)
+
+
+def _lone_before(text: str, said: re.Match[str], prev_people: Sequence[str]) -> Sequence[str]:
+    """`prev_people` for a pronoun that is the subject of a habit of saying (`said`: "she used
+    to say", "he would say", "she likes to say"; `_RX_HABIT`) in the paragraph's first two
+    sentences, in a paragraph naming no one (the caller's test): the person named just before,
+    in the previous paragraph, is the one whose sayings a memoir recalls (`_pronoun_speaker`);
+    else (). A plain "he said" so placed was another person as often as that one (BBC)."""
+    if not _RX_HABIT.match(said.group(0)):
+        return ()
+    return prev_people if len(_RX_SENTENCE_BREAK.findall(text, 0, said.start())) <= 1 else ()
+
+
+def _named_once(
+    text: str, found: list[tuple[int, str]], spans: list[tuple[int, int, str, str]], quoted: bool
+) -> list[str]:
+    """The speakers `_speakers` found (offset, name), each once in order, bodies after people
+    (`_people_before_bodies`); without a quotation in the paragraph (`quoted` False), no body
+    that told the writer something (`_RX_TOLD_WRITER`)."""
     out: list[str] = []
-    for _, n in _people_before_bodies(text, sorted(found), spans):
+    fields = {n: f for _, _, n, f in spans}
+    ends = {a: e for a, e, _, _ in spans}
+    for at, n in _people_before_bodies(text, sorted(found), spans):
+        if not quoted and fields.get(n, "people") != "people" and _RX_TOLD_WRITER.match(text, ends.get(at, at)):
+            continue
         if n not in out:
             out.append(n)
     return out
 
 
+# A body that "told me" or "told us" something, with no quotation in the paragraph: a decision
+# passed on to the writer ("my landlord, Bayfront Holdings, told me they were keeping my
+# deposit", a reader's letter in a new user's trial), no words of the body's reported; news
+# reports of a body's statement ("Microsoft has said it will ...") stay speakers (own gold).
+_RX_TOLD_WRITER = re.compile(
+    r"(?:['’]s)?\s*(?:,[^,.;:!?]{1,80})?,?\s+(?:had |has |then |later |also )?told (?:me|us)\b"
+)
 # Words at most between the speech verb and the colon of 'NAME said in a statement on Tuesday:'.
 COLON_GAP_WORDS = 6
 # A speech verb (or "according to") as a word, for `_colon_speakers` and `_quotes_on`.
@@ -4993,6 +5044,7 @@ def _pronoun_speaker(
     prev: list[str],
     named: Sequence[str] = (),
     offices: dict[str, set[str]] | None = None,
+    prev_people: Sequence[str] = (),
 ) -> str:
     """The person a "he said" refers to: the subject of the nearest sentence before the quote.
 
@@ -5007,8 +5059,8 @@ def _pronoun_speaker(
     co-chairman Liam Fox") while an earlier speaker of that paragraph has no other (Mr Blair):
     then that one. When the walk back (`_subject_before`) met a sentence whose subject is an
     office and no previous speaker is known: the article's one holder of that office, else no
-    guess. Else the last person named.
-    """
+    guess. Else the last person named, else the one the previous paragraph names (`prev_people`:
+    "My aunt Greta ran the bakery." / "'The oven tells you,' she would say.")."""
     # The quote's own sentence names someone else ('"...," he said of NAME'): the pronoun may
     # be anyone; no speaker rather than a guess.
     ends = [m.end() for m in _RX_SENTENCE_BREAK.finditer(text)]
@@ -5044,7 +5096,7 @@ def _pronoun_speaker(
                 return fits[0]
         return prev[-1]
     before = [n for s, e, n in people if e <= at]
-    return before[-1] if before else ""
+    return before[-1] if before else prev_people[0] if len(prev_people) == 1 else ""
 
 
 # ---------------------------------------------------------------------------------------------
