@@ -126,8 +126,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
             _mark_html_furniture(blocks)
             _mark_release_tail(blocks)  # the plain path's rule: the extractor keeps "About COMPANY"
             _mark_page_furniture(blocks)
-            _mark_listing(blocks)
-            mark_speaker_labels(blocks)
+            _mark_last(blocks)
             if not any(b.kind in (BODY, LEAD) for b in blocks):
                 # the extractor's text was all chrome by our rules (a page of comments)
                 article.warnings.append(_no_article_text(named, blocks))
@@ -141,8 +140,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         _mark_text_after_model(blocks)
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
-        _mark_listing(blocks)
-        mark_speaker_labels(blocks)  # after the rules and the model: a label they kept is no text
+        _mark_last(blocks)
         if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
@@ -163,6 +161,13 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
     if kind:
         article.warnings.append(kind)
     return article
+
+
+def _mark_last(blocks: list[_Block]) -> None:
+    """The last marks of both paths, after the rules and the model: a listing's blocks
+    (`_mark_listing`), then a transcript's speaker labels they kept as text (`mark_speaker_labels`)."""
+    _mark_listing(blocks)
+    mark_speaker_labels(blocks)
 
 
 def _mark_text_after_model(blocks: list[_Block]) -> None:
