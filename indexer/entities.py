@@ -30,6 +30,7 @@ import bisect
 
 import datetime as _dt
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter, OrderedDict, deque
@@ -996,6 +997,15 @@ def _mention_of(whole: str, s: int, e: int, label: str, vocab: "Vocab") -> Menti
 _RX_CODE_NAME = re.compile(r"[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit)|Traceback")
 
 
+# A post-office box, in the languages news pages give addresses in: "P.O. Box 412", "PO Box",
+# "Post Office Box", "Postfach", "Boîte postale", "Apartado (de correos)", "Caixa Postal",
+# "Casella postale", "Postbus", "Casilla".
+_RX_POSTAL_BOX = re.compile(
+    r"(?:P\.?[ \t]?O\.?|Post[ \t]+Office|Postal)[ \t]+Box\b|Postfach\b|Bo[iî]te[ \t]+[Pp]ostale\b|Apartado\b|"
+    r"Caixa[ \t]+[Pp]ostal\b|Casella[ \t]+[Pp]ostale\b|Postbus\b|Casilla\b"
+)
+
+
 def _plausible(text: str, label: str) -> bool:
     if len(text) < 2 or not text[0].isalnum() or not any(c.isupper() for c in text):
         return False
@@ -1007,6 +1017,8 @@ def _plausible(text: str, label: str) -> bool:
         return False  # "Paralympic Games", "American Revolutionary War": events, not bodies
     if label == "PERSON" and _RX_PERSON_EVENT.search(text):
         return False  # "Berlin Marathon", "Super Bowl", "Tour de France": events, not people
+    if _RX_POSTAL_BOX.match(text):
+        return False  # "P.O. Box 412", "Postfach 10 20": a postal address, no body or place
     if label in ("ORG", "NORP") and text.endswith("ism"):
         return False  # "National Socialism" is an ideology
     if label == "ORG" and _RX_MEMBER_AFTER.fullmatch(" " + text):
@@ -2087,13 +2099,43 @@ def _brand_word(word: str) -> bool:
     return False
 
 
+# Nouns of natural features that lead a place's name, in English and in the languages news
+# quotes names in (Spanish, Italian, Portuguese, French, German, Arabic and Russian
+# transliterations): "Lake Bardawil", "Mount Kenya", "Cape Horn", "Gulf of Aden", "Lago Maggiore",
+# "Monte Rosa", "Rio Negro", "Lac Léman", "Buhayrat al-Bardawil" (Arabic "lake"), "Jebel Musa",
+# "Wadi Rum", "Ozero Baykal". The model reads the word after them as a surname. A lead that is
+# also a given name ("River Phoenix", "Isla Fisher", "Sierra", "Rio Ferdinand") names a feature
+# only before "of" or a particle ("Sierra de Gredos", "Rio de la Plata").
+_FEATURE_LEADS = frozenset(
+    "Lake Lakes Mount Mt Mt. Mountains River Loch Lough Cape Gulf Bay Isle Isles Strait Straits Sea "
+    "Lago Laguna Lagoa Monte Montes Montaña Mont Monts Rio Río Ría Sierra Cerro Isla Islas Ilha Île Îles "
+    "Pico Golfo Golfe Bahía Baía Lac Mar Mer Monti Fiume Lagune Col Massif "
+    "Jebel Jabal Djebel Wadi Nahr Bahr Buhayrat Buhairat Bahrat Ozero Gora Reka".split()
+)
+_RX_FEATURE_PARTICLE = re.compile(r"(?:of|de|del|della|di|da|do|dos|das|du|des|la|le|al|el)(?:$|-)")
+
+
+def _feature_lead(words: list[str]) -> bool:
+    """Whether `words` (a name's) start with a noun of `_FEATURE_LEADS` followed by a name: "Lake
+    Bardawil", "Gulf of Aden", "Buhayrat al-Bardawil"; a lead that is a given name or "Rio" only
+    before "of" or a particle ("Sierra de Gredos", not "Rio Ferdinand")."""
+    if len(words) < 2 or words[0] not in _FEATURE_LEADS:
+        return False
+    if _RX_FEATURE_PARTICLE.match(words[1]):
+        return len(words) > 2 or "-" in words[1]
+    return not (_given_name(words[0]) or words[0] == "Rio") and words[1][:1].isupper()
+
+
 def _feature_name(name: str) -> bool:
     """Whether `name` (two to four words) is a natural feature's: its last word is a noun of
     `_FEATURE_NOUNS` ("Thwaites Glacier"), or of `_FEATURE_SURNAMES` when its first word is no
-    given name ("Pine Island Bay", but "Michael Bay", "Damon Hill", "Ricki Lake" stay people)."""
+    given name ("Pine Island Bay", but "Michael Bay", "Damon Hill", "Ricki Lake" stay people),
+    or its first word leads a feature's name (`_feature_lead`: "Lake Bardawil", "Gulf of Aden")."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or words[0] in HONORIFICS:
-        return False
+    if not 2 <= len(words) <= 4 or words[0] in HONORIFICS or "\n" in name:
+        return False  # a name runs over no line's end ("Lake Bardawil" over "Location" in a box)
+    if _feature_lead(words):
+        return True
     if words[-1] in _FEATURE_NOUNS:
         return not _given_name(words[0]) or len(words) > 2 or words[-1] not in ("Rivers", "Range", "Falls")
     return words[-1] in _FEATURE_SURNAMES and not _given_name(words[0])
@@ -2106,17 +2148,26 @@ _RX_FEATURE = re.compile(
 )
 
 
+# A noun of `_FEATURE_LEADS` and the name after it, not going on into a longer name: "the Gulf
+# of Aden", "Lago Maggiore", "Buhayrat al-Bardawil"; not "Lake Placid Olympic Committee".
+_RX_FEATURE_LED = re.compile(
+    rf"(?<![\w'’.-])((?:{'|'.join(re.escape(w) for w in sorted(_FEATURE_LEADS))}) "
+    r"(?:(?:of|de|del|della|di|da|do|du)(?: the| la)? )?(?:(?:al|el)-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    r"(?![\w'’-]|[ \t]+[A-Z])"
+)
+
+
 def _with_features(text: str, out: list[Mention]) -> list[Mention]:
-    """`out` plus the natural features `_RX_FEATURE` finds where no mention is ("the Beardmore
-    Glacier", which the model leaves untagged), as places; words of NOT_NAME at the front
-    dropped. Not one whose first word is a common word ("Small Island", a novel) nor a work's
-    title (`_work_or_award`)."""
-    for g in _RX_FEATURE.finditer(text):
+    """`out` plus the natural features `_RX_FEATURE` and `_RX_FEATURE_LED` find where no mention
+    is ("the Beardmore Glacier", "the Gulf of Tarsa", which the model leaves untagged), as
+    places; words of NOT_NAME at the front dropped. Not one whose first word is a common word
+    ("Small Island", a novel; a lead is a common noun) nor a work's title (`_work_or_award`)."""
+    for g in itertools.chain(_RX_FEATURE.finditer(text), _RX_FEATURE_LED.finditer(text)):
         s, e = g.span(1)
         s, toks = _name_words(s, g.group(1))
         if len(toks) < 2 or any(_overlaps(s, e, x) for x in out) or not _feature_name(" ".join(toks)):
             continue
-        if _common_word(toks[0]) or _work_or_award(text, s, e):
+        if (_common_word(toks[0]) and not _feature_lead(toks)) or _work_or_award(text, s, e):
             continue  # "her book Small Island": a title; the model tags the common-word places
         out.append(Mention(s, e, "LOC", " ".join(toks)))
     return out
@@ -2271,10 +2322,36 @@ _RX_LEGAL_ROLE_AFTER = re.compile(
 )
 
 
+# Last words that make a name an organization's, never a place's, in English and the
+# languages news quotes ("Brookings Institution", "Institut Pasteur" leads instead): "Oskar
+# Policy Institute", "Ford Foundation". A "Center"/"Centre" is a body after an acronym or a
+# noun of research ("RUPRI Center", "Policy Research Centre"); a venue otherwise ("Lincoln
+# Center", "Barbican Centre").
+_BODY_LAST_WORDS = frozenset(
+    "Institute Institution Institut Instituto Istituto Foundation Fundación Fondation Stiftung Society "
+    "Association Asociación Federation League Alliance Coalition Fund Agency Bureau Commission Committee "
+    "Council Trust".split()
+)
+_RX_RESEARCH_CENTER = re.compile(
+    r"(?:\b[A-Z]{2,}|\b(?:Research|Policy|Studies|Data|Information|Resource|Science|Innovation|Training|"
+    r"Analysis|Advocacy|Law|Justice|Rights))\s+(?:Center|Centre)$"
+)
+
+
+def _body_named(name: str) -> bool:
+    """Whether `name` (a mention the model calls a place) ends as an organization's name does
+    (`_BODY_LAST_WORDS`, `_RX_RESEARCH_CENTER`): "RUPRI Center", "Oskar Policy Institute"."""
+    words = name.split()
+    return len(words) > 1 and (words[-1] in _BODY_LAST_WORDS or bool(_RX_RESEARCH_CENTER.search(name)))
+
+
 def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
     """`m` with the label its context gives it: None for a minister's portfolio the model calls
     ORG, a GPE for places it calls ORG (`_org_is_place`) or PERSON ("born in Braunau in 1889"),
-    else `m` itself. `ms` are all the paragraph's mentions."""
+    an ORG for a place named as a body is (`_body_named`), else `m` itself. `ms` are all the
+    paragraph's mentions."""
+    if m.label in ("GPE", "LOC", "FAC") and _body_named(m.text):
+        return Mention(m.start, m.end, "ORG", m.text)  # "the RUPRI Center", "the Lowy Institute"
     if m.label == "ORG":
         after, before = text[m.end : m.end + 40], text[max(0, m.start - 24) : m.start]
         if re.search(r"\b(?:Minister|Secretary|Secretary of State|Commissioner) (?:for|of) $", before):
@@ -2295,8 +2372,10 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         return Mention(m.start, m.end, "ORG", m.text)
     elif m.label == "PERSON" and _brand_word(m.text):
         return Mention(m.start, m.end, "ORG", m.text)  # "RadioWeekly", "DeepMind": a brand
-    elif m.label == "PERSON" and _feature_name(m.text):
-        return Mention(m.start, m.end, "LOC", m.text)  # "Thwaites Glacier", "Mackenzie River"
+    elif m.label == "PERSON" and _feature_name(line := " ".join(text[m.start : m.end].split("\n")[0].split())):
+        # "Thwaites Glacier", "Mackenzie River", "Lake Bardawil"; a box's next line ("Lake
+        # Bardawil" over "Location") is not the name's
+        return Mention(m.start, m.start + len(text[m.start : m.end].split("\n")[0].rstrip()), "LOC", line)
     elif m.label == "PERSON" and _affiliation_before_member(text, m, ms):
         return None  # "Liberal MP Warren Entsch": the member's party, no person
     elif m.label == "PERSON" and _constituency(text, m):
@@ -2837,6 +2916,23 @@ _RX_TWO_HEADED_ORGS = re.compile(
 )
 
 
+def _two_named_orgs(name: str) -> bool:
+    """Whether organization `name` is two names joined by "and", each a name alone: two or more
+    capitalised words a side, no lower-case word, the first a proper name or an acronym (its
+    lower-case form rarer than `COMMON_WORD_RANK`: "CVS Health and Express Scripts", "Goldman Sachs and Morgan Stanley"). Not a
+    name with "and" inside: "Landlord and Tenant Board" (one word before it), "National Oceanic
+    and Atmospheric Administration" (a common word first), "Department of Health and Social
+    Care" (a lower-case word)."""
+    parts = name.split(" and ")
+    if len(parts) != 2:
+        return False
+    sides = [p.split() for p in parts]
+    first = sides[0][0]
+    return all(len(w) >= 2 and all(x[:1].isupper() for x in w) for w in sides) and (
+        _word_rank(load_pipeline().vocab, first.lower()) >= COMMON_WORD_RANK and not _common_word(first)
+    )
+
+
 def _split_coordinated(m: Mention) -> list[Mention]:
     """Two names the model ran into one span: "Central and South Asia" (two regions, both given
     the span), "Amnesty International and Human Rights Watch" (two organizations, each ending
@@ -2845,6 +2941,8 @@ def _split_coordinated(m: Mention) -> list[Mention]:
     g = _RX_TWO_HEADED_ORGS.fullmatch(m.text) if m.label == "ORG" else None
     if g:
         return [Mention(m.start, m.end, "ORG", g.group(i)) for i in (1, 2)]
+    if m.label == "ORG" and _two_named_orgs(m.text):
+        return [Mention(m.start, m.end, "ORG", part) for part in m.text.split(" and ")]
     head, _, last = m.text.rpartition(" ")
     if (
         m.label == "ORG"
@@ -2933,7 +3031,8 @@ def _features_named_short(flat: list[tuple[int, Mention]]) -> None:
     for _, m in flat:
         words = m.text.split()
         if m.fld == "places" and _feature_name(m.text):
-            heads.setdefault(words[0], set()).add(m.text)
+            # "Thwaites" of "Thwaites Glacier"; "Bardawil" of "Lake Bardawil"
+            heads.setdefault(words[-1] if _feature_lead(words) else words[0], set()).add(m.text)
         elif m.fld == "people" and len(words) > 1:
             in_people.update(words)
     for _, m in flat:
@@ -3461,6 +3560,31 @@ _RX_NOUN_AFTER = re.compile(
 )
 
 
+# A language's name where the text uses it as one (OntoNotes LANGUAGE, no group): a label before
+# a name in that language or its transliteration ("Arabic: بحيرة", "(Greek: Σερβωνίς"), "in
+# Arabic." / "from Persian," / "into Welsh and", "(Arabic for 'lake')", "the Arabic word".
+_RX_LANGUAGE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|into|speak|speaks|spoke|speaking|learn|learning)\s+$")
+_RX_LANGUAGE_AFTER_IN = re.compile(r"[ \t]{0,3}(?:[.,;:!?)\]—–]|$|\s(?:and|or|as|by|with|but)\b)")
+_RX_LANGUAGE_AFTER = re.compile(
+    r"[ \t]?:[ \t]{0,3}\S|[ \t]{1,3}for[ \t]{1,3}[\"“‘'a-z]|[ \t-]{1,2}(?:language|word|words|name|names|term|terms|phrase|script|"
+    r"spelling|transliteration|translation|version|edition|text|original|dialect|pronunciation)s?\b"
+)
+
+
+def _language_use(text: str, m: Mention) -> bool:
+    """Whether one-word nationality `m` names a language here (`_RX_LANGUAGE_AFTER`: "Arabic:",
+    "Arabic for", "the Arabic word", "Arabic-language"; or after "in"/"from"/"into" and before
+    punctuation or a conjunction: "known in Arabic as", "translated from Persian."): a language
+    is no group. Not a plural ("in Americans,")."""
+    if " " in m.text or m.text.endswith("s"):
+        return False
+    if _RX_LANGUAGE_AFTER.match(text, m.end):
+        return True
+    return bool(
+        _RX_LANGUAGE_BEFORE.search(text, max(0, m.start - 12), m.start) and _RX_LANGUAGE_AFTER_IN.match(text, m.end)
+    )
+
+
 def _demonym_adjective(text: str, m: Mention) -> bool:
     """Whether a nationality the lexicon does not know is used as an adjective before a noun
     ("the African average", "Ruritanian exports"): it names no group, and `_field_of` would
@@ -3497,7 +3621,12 @@ def _assign_fields(
                 m.label = "PERSON"
         # After the person check: "Aurelian became abbot" names the person, no adjective.
         ms[:] = [
-            m for m in ms if not (m.label == "NORP" and m.text not in _lexicon() and _demonym_adjective(texts[i], m))
+            m
+            for m in ms
+            if not (
+                m.label == "NORP"
+                and ((m.text not in _lexicon() and _demonym_adjective(texts[i], m)) or _language_use(texts[i], m))
+            )
         ]
         for m in ms:
             lex_hit = m.canonical  # set by the lexicon ruler
