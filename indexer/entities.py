@@ -1509,6 +1509,33 @@ _RX_CODE_NOUN_BEFORE = re.compile(
 )
 
 
+# A heading in sentence case, numbered or not: a capitalised word and one to three words in
+# lower case, nothing else on the line ("External links", "5\tFurther reading", "2.1 Early
+# life"). Its first word is capitalised by its place, not as a name.
+_RX_SENTENCE_CASE_HEADING = re.compile(
+    r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?([A-Z][a-z]+)(?:[ \t]+[a-z]+){1,3}(?:\[edit\])?[ \t]*"
+)
+
+
+def _drop_heading_words(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """Drop, in place, a one-word mention the lexicon does not know that is the first word of a
+    sentence-case heading (`_RX_SENTENCE_CASE_HEADING`: "External" of a contents list's
+    "5 External links") when the article never writes the word capitalised inside a
+    sentence: it is capitalised by its place, and names nothing ("Apple earnings" over a story
+    that names "Apple" in its prose keeps the company). Source: trial 13's Wikipedia page."""
+    inside = {w for text in texts for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text)}
+    for ms, text in zip(all_mentions, texts):
+        ms[:] = [
+            m
+            for m in ms
+            if m.canonical
+            or " " in m.text
+            or m.text in inside
+            or not (g := _RX_SENTENCE_CASE_HEADING.fullmatch(line_around(text, m.start, m.end)))
+            or g.span(1) != (m.start - text.rfind("\n", 0, m.start) - 1, m.end - text.rfind("\n", 0, m.start) - 1)
+        ]
+
+
 def _drop_codes(all_mentions: list[list[Mention]], texts: list[str]) -> None:
     """Drop, in place, every mention of a code (`_RX_CODE`) that the article names once after a
     noun of forms, models or rooms (`_RX_CODE_NOUN_BEFORE`: "file a form T1 with", then "I
@@ -2345,13 +2372,22 @@ def _body_named(name: str) -> bool:
     return len(words) > 1 and (words[-1] in _BODY_LAST_WORDS or bool(_RX_RESEARCH_CENTER.search(name)))
 
 
+def _feature_mention(text: str, m: Mention) -> Mention | None:
+    """`m`'s first line as a natural feature (LOC) when that line names one (`_feature_name`:
+    "Thwaites Glacier", "Lake Bardawil"), else None. A box's next line ("Lake Bardawil" over
+    "Location", which the model runs into the name) is not the name's."""
+    first = text[m.start : m.end].split("\n")[0].rstrip()
+    name = " ".join(first.split())
+    return Mention(m.start, m.start + len(first), "LOC", name) if _feature_name(name) else None
+
+
 def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
     """`m` with the label its context gives it: None for a minister's portfolio the model calls
     ORG, a GPE for places it calls ORG (`_org_is_place`) or PERSON ("born in Braunau in 1889"),
     an ORG for a place named as a body is (`_body_named`), else `m` itself. `ms` are all the
     paragraph's mentions."""
-    if m.label in ("GPE", "LOC", "FAC") and _body_named(m.text):
-        return Mention(m.start, m.end, "ORG", m.text)  # "the RUPRI Center", "the Lowy Institute"
+    if m.label in ("GPE", "LOC", "FAC") and _body_named(m.text):  # "the RUPRI Center"
+        return Mention(m.start, m.end, "ORG", m.text)
     if m.label == "ORG":
         after, before = text[m.end : m.end + 40], text[max(0, m.start - 24) : m.start]
         if re.search(r"\b(?:Minister|Secretary|Secretary of State|Commissioner) (?:for|of) $", before):
@@ -2372,10 +2408,8 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         return Mention(m.start, m.end, "ORG", m.text)
     elif m.label == "PERSON" and _brand_word(m.text):
         return Mention(m.start, m.end, "ORG", m.text)  # "RadioWeekly", "DeepMind": a brand
-    elif m.label == "PERSON" and _feature_name(line := " ".join(text[m.start : m.end].split("\n")[0].split())):
-        # "Thwaites Glacier", "Mackenzie River", "Lake Bardawil"; a box's next line ("Lake
-        # Bardawil" over "Location") is not the name's
-        return Mention(m.start, m.start + len(text[m.start : m.end].split("\n")[0].rstrip()), "LOC", line)
+    elif m.label == "PERSON" and (feature := _feature_mention(text, m)):
+        return feature  # "Thwaites Glacier", "Mackenzie River", "Lake Bardawil"
     elif m.label == "PERSON" and _affiliation_before_member(text, m, ms):
         return None  # "Liberal MP Warren Entsch": the member's party, no person
     elif m.label == "PERSON" and _constituency(text, m):
@@ -3286,6 +3320,7 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
     _split_names_run_into_places(all_mentions, texts)
     _join_and_names(all_mentions, texts)
     _drop_codes(all_mentions, texts)
+    _drop_heading_words(all_mentions, texts)
     _common_words_before_surnames(all_mentions, texts)
     _join_nicknames(all_mentions, texts)
     _speaker_labels(all_mentions, texts)
@@ -3585,6 +3620,12 @@ def _language_use(text: str, m: Mention) -> bool:
     )
 
 
+def _no_group(text: str, m: Mention) -> bool:
+    """Whether nationality `m` names no group here: an adjective the lexicon does not know
+    (`_demonym_adjective`) or a language (`_language_use`)."""
+    return (m.text not in _lexicon() and _demonym_adjective(text, m)) or _language_use(text, m)
+
+
 def _demonym_adjective(text: str, m: Mention) -> bool:
     """Whether a nationality the lexicon does not know is used as an adjective before a noun
     ("the African average", "Ruritanian exports"): it names no group, and `_field_of` would
@@ -3620,14 +3661,7 @@ def _assign_fields(
             if m.label == "NORP" and m.text in person_words and m.text not in _lexicon():
                 m.label = "PERSON"
         # After the person check: "Aurelian became abbot" names the person, no adjective.
-        ms[:] = [
-            m
-            for m in ms
-            if not (
-                m.label == "NORP"
-                and ((m.text not in _lexicon() and _demonym_adjective(texts[i], m)) or _language_use(texts[i], m))
-            )
-        ]
+        ms[:] = [m for m in ms if not (m.label == "NORP" and _no_group(texts[i], m))]
         for m in ms:
             lex_hit = m.canonical  # set by the lexicon ruler
             fld, key = _field_of(m, people_tokens, given)

@@ -80,3 +80,17 @@ def test_two_companies_joined_by_and_are_two() -> None:
         "National Oceanic and Atmospheric Administration"
     ]
     assert split("Department of Health and Social Care") == ["Department of Health and Social Care"]
+
+
+def test_the_first_word_of_a_sentence_case_heading_names_nothing(tag) -> None:
+    art = tag(
+        [
+            "Lagoon guide",
+            "Contents\n1\tGeography\n2\tExternal links",
+            "Apple earnings",
+            "Analysts said Apple sold more phones than expected.",
+        ]
+    )
+    p = art.paragraphs
+    assert p[1].orgs == []
+    assert p[2].orgs == ["Apple"]  # the prose names the company: the heading does too
