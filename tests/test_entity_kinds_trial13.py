@@ -94,3 +94,13 @@ def test_the_first_word_of_a_sentence_case_heading_names_nothing(tag) -> None:
     p = art.paragraphs
     assert p[1].orgs == []
     assert p[2].orgs == ["Apple"]  # the prose names the company: the heading does too
+
+
+def test_a_company_short_name_is_its_full_name() -> None:
+    from indexer.entities import _same_org_head
+
+    # "Kelvar Robotics" is "Kelvar" in the same release; a line of business is no other body
+    assert _same_org_head(["kelvar"], ["kelvar", "robotics"])
+    assert _same_org_head(["orvane"], ["orvane", "therapeutics"])
+    # a product or event named after it stays apart
+    assert not _same_org_head(["kelvar"], ["kelvar", "science", "fair"])
