@@ -1422,6 +1422,33 @@ def _text_and_breaks(el: Any) -> list[Any]:
     return out
 
 
+_AUTHOR_ELEMENTS = (
+    "//*[contains(@class, 'author') or contains(@itemprop, 'author') or contains(@rel, 'author') or "
+    "contains(@class, 'byline')]"
+)
+AUTHOR_LINE_MAX_WORDS = 8
+
+
+def author_line(tree: Any, author: str) -> str:
+    """The text of the page's first author element (class, itemprop or rel "author", class
+    "byline") that opens with the extractor's `author` and a dash after it ("عمّان - ليلى الحسن",
+    "PARIS - Jean Dupont": trafilatura cut the line at the dash and kept the dateline's place as
+    the author), for segment to tell the place from the name (`segment.metadata._place_and_name`);
+    "" when there is none or it is longer than AUTHOR_LINE_MAX_WORDS words."""
+    if tree is None or not author:
+        return ""
+    try:
+        found = tree.xpath(_AUTHOR_ELEMENTS)[:5]
+    except Exception:  # a tree lxml could not search
+        return ""
+    for el in found:
+        text = " ".join(el.text_content().split())
+        rest = text[len(author) :] if text.startswith(author) else ""
+        if rest[:3].strip() in ("-", "–", "—") and len(text.split()) <= AUTHOR_LINE_MAX_WORDS:
+            return text
+    return ""
+
+
 def byline_lines(tree: Any) -> str:
     """The text of the page's first element named for a byline (class or id "byline"), its
     lines as <br> breaks them ("By Ana Ruiz\nPort Ellis, 3 May 2026"), for segment to read the
@@ -1444,13 +1471,17 @@ def byline_lines(tree: Any) -> str:
 
 def _author_and_head(meta: dict[str, str], tree: Any) -> str:
     """The page's visible text (`visible_text`), after setting `meta["author"]` as the page writes
-    it (`author_as_written`) and, when the extractor found no date or no author, `meta["head"]`
-    (`head_lines`), for segment to read a date and a name alone over it from."""
+    it (`author_as_written`) and `meta["head"]` (`head_lines`), for segment to read a date and a
+    name alone over it from (when the extractor found none) and a "Published by" line."""
     seen = visible_text(tree)
     # the author meta tags too: a name only there lost its marks all the same ("शर्म, संवाददात")
     tags = tree.xpath(_AUTHOR_TAGS) if tree is not None and not meta["author"].isascii() else []
     meta["author"] = author_as_written(meta["author"], "\n".join([seen, *map(str, tags)]))
-    if not (meta["date"] and meta["author"]) and (head := head_lines(tree)):
+    if line := author_line(tree, meta["author"]):
+        meta["author_line"] = line
+    # (with a date and an author too: a "Published by SITE on DATE." line under the headline is
+    # the page's own word on its date, before htmldate's guess; segment.metadata._published_line)
+    if head := head_lines(tree):
         meta["head"] = head
     if not meta["date"] and (above := lines_above_headline(tree)):
         meta["above"] = above

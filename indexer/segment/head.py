@@ -8,13 +8,13 @@ from collections.abc import Callable
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, HEADING, LEAD, TITLE
 from .patterns import (
+    _date_span,
     BUTTON_REASON,
     OUTSIDE_REASON,
-    _BY_LABELS,
     _BY_LINE,
-    _BY_WORDS,
+    _BYLINE_LABEL_ALONE,
     _DATE_CUE,
-    _DATE_CUES,
+    _DATE_LABEL_ALONE,
     _DATE_OTHER,
     _LINE_STRIP,
     _ROLE_WORD,
@@ -210,10 +210,6 @@ def _bare_name(text: str, blocks: list[_Block], by_date: bool = False) -> bool:
     return not any(w in low for b in blocks for w in _WORD.findall(b.text) if w[:1].islower())
 
 
-# A label alone on its line, its value on the next (GOV.UK's "From:" / "Department for
-# Education", "Published" / "4 February 2026"; a definition list's metadata).
-_BYLINE_LABEL_ALONE = re.compile(rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS}|from)\s*:)$", re.I)
-_DATE_LABEL_ALONE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data)\s*:?$", re.I)
 LABEL_VALUE_MAX_WORDS = 16  # as a byline line (`_byline_names`)
 LABEL_REASON = "label of the metadata under it"
 
@@ -257,8 +253,8 @@ def _head_date(b: _Block) -> str | None:
     if len(b.lines) > 2 or b.words > HEAD_DATE_MAX_WORDS or b.sentence_end:
         return None
     line = " ".join(b.lines).strip(_LINE_STRIP)
-    if _LIFE_EVENT.match(line):
-        return None
+    if _LIFE_EVENT.match(line) or _date_span(line):
+        return None  # (a life's dates: "Born ...", "April 3, 1938 – January 17, 2025")
     if found := _any_date(line):
         return found
     if _DATE_OTHER.search(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
@@ -734,7 +730,12 @@ def _headline_before(
         return over
     if opening >= 0:
         blocks[opening].extra["title_reason"] = "first headline-like line before the article"
-    return opening
+        return opening
+    # else the name the first paragraph opens with, over the page's tabs (`_split_named_subject`)
+    subject = next((i for i in range(top, start) if "subject" in blocks[i].extra and headline_like(blocks[i])), -1)
+    if subject >= 0:
+        blocks[subject].extra["title_reason"] = "headline (the subject the first paragraph opens with)"
+    return subject
 
 
 TITLE_LINE_MIN_WORDS = 5  # a site's name is shorter ("La Cocina de Marisa", "The Northern Ledger")

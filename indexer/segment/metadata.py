@@ -9,6 +9,10 @@ from .. import pubdate
 from ..errors import Advice, Command, literal
 from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, INDEXED_KINDS, LEAD, TITLE, Article, Paragraph
 from .patterns import (
+    _AGENCY,
+    _SENT_END,
+    _date_span,
+    _published_by,
     _BY_LINE,
     _DATE_CUE,
     _LINE_STRIP,
@@ -21,6 +25,7 @@ from .patterns import (
     _wire_dateline,
 )
 from .textblocks import (
+    _job_line,
     CREDIT_MIN_WORDS_BEFORE,
     DATE_BEFORE_REASON,
     TIME_REASON,
@@ -264,6 +269,8 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     page_byline = _page_byline(meta)
     if not authors and page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
         authors = [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
+    elif not authors and (place_name := _place_and_name(meta.get("author_line", ""), meta.get("author", ""))):
+        authors = [place_name[1]]  # "عمّان - ليلى الحسن": the name after the dateline's place
     elif not authors and meta.get("author"):
         # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
         authors = _meta_authors(meta["author"])
@@ -299,8 +306,15 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
     page_byline = _page_byline(meta)
     if not article.dateline and page_byline and not any(b.kind == BYLINE for b in blocks):
         article.dateline = _place_over_text([page_byline], -1)
+    if not article.dateline and (place_name := _place_and_name(meta.get("author_line", ""), meta.get("author", ""))):
+        article.dateline = place_name[0]
     lang = meta.get("lang", "")
-    published = (meta.get("date") or "")[:10] or _published(blocks, lang) or _head_lines_date(meta.get("head", ""))
+    published = (
+        _published_line(blocks, _opening_paragraph(blocks, first_body), meta.get("head", ""))
+        or (meta.get("date") or "")[:10]
+        or _published(blocks, lang)
+        or _head_lines_date(meta.get("head", ""))
+    )
     # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
     published = published or _head_lines_date(meta.get("above", ""))
     sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
@@ -321,6 +335,37 @@ def _standfirst_over_meta(blocks: list[_Block], first_body: int) -> int:
     if under < 0 or not blocks[under].sentence_end:
         return -1
     return first_body if any(_marked_meta(b) for b in blocks[first_body + 1 : under]) else -1
+
+
+PLACE_NAME_MAX_WORDS = 4
+
+
+def _place_and_name(line: str, author: str) -> tuple[str, str] | None:
+    """(place, name) of an author element's line "PLACE - NAME" (htmlpage.author_line: "عمّان -
+    ليلى الحسن", "PARIS - Jean Dupont") whose first part is the extractor's `author`: the Arab
+    press's and the wires' dateline-byline, city first. The place one word, or a name in capitals
+    ("NEW YORK"), and no news agency ("Reuters - Jane Doe"); the name 2 to PLACE_NAME_MAX_WORDS
+    words without figures, no job title ("Jane Doe - Staff Writer" keeps its first part). None
+    for any other line."""
+    if not line or not author or not line.startswith(author):
+        return None
+    place, name = author.strip(), line[len(author) :].strip().lstrip("-–—").strip()
+    if not (len(place.split()) == 1 or place.isupper()) or _AGENCY.match(place) or any(c.isdigit() for c in line):
+        return None
+    if not 2 <= len(name.split()) <= PLACE_NAME_MAX_WORDS or _job_line(name) or _SENT_END.search(name):
+        return None
+    return place, name
+
+
+def _published_line(blocks: list[_Block], opening: int, head: str = "") -> str:
+    """The date ('YYYY-MM-DD') of a "Published by SITE on DATE." line (`_published_by`) above the
+    article's opening paragraph (`opening`, -1: none), '' when none: the page's own word on its
+    date, before the HTML extractor's guess (trial13's obituary, whose date htmldate took from
+    the life's dates "April 3, 1938 – January 17, 2025" over it); else of such a line among an
+    HTML page's lines under its headline that the extractor left out (`head`, meta["head"])."""
+    end = opening if opening >= 0 else len(blocks)
+    lines = [b.text for b in blocks[:end] if len(b.lines) == 1] + head.split("\n")
+    return next((found for line in lines if (found := _published_by(line))), "")
 
 
 def _first_body_after(blocks: list[_Block], title: int) -> int:
@@ -441,6 +486,8 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
                 break
             under = 0
             continue
+        if _date_span(b.text):
+            continue  # a life's or an event's span ("April 3, 1938 – January 17, 2025"), no page's date
         if b.extra.get("date"):
             return b.extra["date"]
         if b.reason == DATE_BEFORE_REASON and (found := dated(b.text)):

@@ -447,7 +447,7 @@ _BUTTON_WORDS = (
     r"share|tweet|e-?mail|print|pin|save|comment|comments|reply|menu|search|close|home|more|next|"
     r"previous|prev|back|log ?in|sign in|sign up|register|facebook|twitter|linkedin|whatsapp|pinterest|"
     r"reddit|instagram|youtube|flipboard|rss|copy link|copied|ok|cancel|toggle navigation|main menu|"
-    r"telegram|xing|messenger|bluesky|mastodon|weibo|wechat|微信|微博|"
+    r"telegram|xing|messenger|bluesky|mastodon|weibo|wechat|微信|微博|line|はてな|"
     # a live page's or a blog's pager ("Show older posts", "Load more")
     r"(?:show|load|see|view) (?:more|older|newer|earlier) (?:posts|updates|entries)|older posts|newer posts"
 )
@@ -475,11 +475,13 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         r"share(?: (?:this|the))?(?: (?:article|page|story|post|recipe))?(?: (?:on|via) \w+)?|"
         r"(?:(?:artikel|seite|beitrag) )?teilen|partager(?: (?:cet article|l'article|sur \w+))?|"
         r"compartir(?: (?:en \w+|esta noticia|este artículo))?|compartilhar|condividi(?: su \w+)?|"
-        r"поделиться|поширити|シェア(?:する)?|共有(?:する)?|ツイート|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
+        r"поделиться|поширити|シェア(?:する)?|共有(?:する)?|ツイート|ポスト|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
         r"مشاركة|שתף|sdílet|megosztás|jaa|dela|"
         # trial8: "Deel dit artikel" / "Partilhar" over a share bar
         r"deel (?:dit|het) (?:artikel|bericht)|partilhar(?: (?:este|o) artigo)?|compartilhe|"
-        r"dela artikeln|del artiklen|bagikan|distribuie|chia sẻ|κοινοποίηση",
+        r"dela artikeln|del artiklen|bagikan|distribuie|chia sẻ|κοινοποίηση|"
+        # a subscriber's gift link ("Gift this article", trial13's paywalled page)
+        r"gift(?: this| the)? (?:article|story)|(?:artikel )?verschenken|offrir (?:cet |l')article|regalar (?:este )?artículo",
     ),
     (
         "e-mail",
@@ -513,7 +515,10 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "listen",
-        r"listen(?: to (?:this|the) (?:article|story))?|(?:artikel )?(?:vorlesen|anhören)|écouter(?: l'article)?",
+        # with the reading's length after it ("Listen to article (7 min)", trial13)
+        r"(?:listen(?: to(?: this| the)? (?:article|story))?|(?:artikel )?(?:vorlesen|anhören)|"
+        r"écouter(?: l'article| cet article)?|escuchar(?: (?:el|este) artículo)?)"
+        r"(?: ?[(\[]?\d{1,3} ?(?:min|mins|minutes|minuten|minutos)\.?[)\]]?)?",
     ),
     (
         "copy link",
@@ -604,6 +609,46 @@ _DATE_CUES = (
     "опубликовано|обновлено|оновлено|опубліковано"
 )
 _DATE_CUE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data|stand|on)\b", re.I)
+# The cues of a page's first publication among `_DATE_CUES` (not its updates): a date so cued
+# above the text is the page's own, before an extractor's guess (`_published_line`).
+_PUBLISHED_CUES = (
+    "published|posted|first published|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+    "gepubliceerd|geplaatst|opublikowano|publikováno|publicerad|publiceret|publisert|julkaistu|"
+    "опубликовано|опубліковано"
+)
+# "Published by SITE on DATE." (an obituary's or a syndicated story's line, trial13): the cue, the
+# publisher after a by-word, the date after an on-word, in the languages of `_DATE_CUES`; a date
+# line, not a sentence, though it ends with a full stop. (Bounded lazy parts: no backtracking blow-up.)
+_PUBLISHED_BY = re.compile(
+    rf"^(?:{_PUBLISHED_CUES})\s+(?:by|par|por|von|da|di|door|av|af|przez|od)\s+[^\n]{{2,60}}?\s+"
+    r"(?:on|le|el|am|il|em|op|på|w|dne|den)\s+(?P<date>[^\n]{4,40}?)\s*\.?$",
+    re.I,
+)
+
+
+def _published_by(line: str) -> str:
+    """The date ('YYYY-MM-DD') of a "Published by SITE on DATE." line (`_PUBLISHED_BY`), '' for
+    any other line."""
+    m = _PUBLISHED_BY.match(line.strip())
+    return _any_date(m.group("date")) if m else ""
+
+
+# Two dates joined by a dash: a life's span ("April 3, 1938 – January 17, 2025", an
+# obituary's) or an event's, no page's date (`_date_span`).
+_SPAN_DASH = re.compile(r"\s[-–—]\s|(?<=\d)[–—](?=\w)")
+
+
+def _date_span(line: str) -> bool:
+    """Whether `line` is two dates, each with its year, joined by a dash ("April 3, 1938 –
+    January 17, 2025", "3.4.1938 – 17.1.2025"): a span, whose end is no publication date."""
+    parts = _SPAN_DASH.split(line.strip(), maxsplit=2)
+    return len(parts) == 2 and all(_any_date(p) for p in parts)
+
+
+# A label alone on its line, its value on the next (GOV.UK's "From:" / "Department for
+# Education", "Published" / "4 February 2026"; a definition list's metadata).
+_BYLINE_LABEL_ALONE = re.compile(rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS}|from)\s*:)$", re.I)
+_DATE_LABEL_ALONE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data)\s*:?$", re.I)
 # A time of day alone in a line: a live blog's entry ("11:48"), a post's ("9.30am", "14:30 Uhr"),
 # and a live page's time of its last update ("Updated 23:58", "Aktualisiert um 14:30 Uhr").
 _TIME_LINE = re.compile(

@@ -52,7 +52,7 @@ from .furniture import (
     _undecided_drop,
 )
 from .captions import _RULE_FINAL
-from .kept import _READ_ALSO_HEADER, _mark_chapter_lists
+from .kept import SUMMARY_REASON, _READ_ALSO_HEADER, _mark_chapter_lists
 from .head import _RELEASE_LABEL_LINE, _mark_html_masthead
 
 
@@ -90,15 +90,34 @@ def _opening_paragraph(blocks: list[_Block], first_body: int) -> int:
     """The index of the article's first paragraph, where a dateline stands ("PRAGUE --", a
     newswire's): the first body block, or after up to OPENING_SKIP_BLOCKS body blocks of at most
     OPENING_SKIP_WORDS words that end no sentence, the next body block that ends one; -1 when
-    `first_body` is (no body)."""
+    `first_body` is (no body). A list of the story's key points (`_key_points`: "Summary /
+    Production down 4.1% ...") is no paragraph: the one under it opens the story
+    (trial13's wire story, whose "SANTIAGO, June 30 (Reuters) -" was read from the list)."""
     if first_body < 0:
         return -1
-    body = [i for i in range(first_body, len(blocks)) if blocks[i].kind == BODY][: OPENING_SKIP_BLOCKS + 1]
-    for i in body:
+    body = [i for i in range(first_body, len(blocks)) if blocks[i].kind == BODY and not _key_points(blocks[i])]
+    if not body:
+        return first_body
+    first_body = body[0]
+    for i in body[: OPENING_SKIP_BLOCKS + 1]:
         b = blocks[i]
         if b.sentence_end or b.words > OPENING_SKIP_WORDS:
             return i if b.sentence_end else first_body
     return first_body
+
+
+def _key_points(b: _Block) -> bool:
+    """Whether body block `b` is a list of a story's key points, no paragraph: under its label
+    (`SUMMARY_REASON`), or OPENING_LIST_MIN_LINES+ short lines (OPENING_SKIP_WORDS + 4 words at
+    most) none of which ends a sentence ("Summary / Three-day strike from Friday / ...")."""
+    if b.reason == SUMMARY_REASON:
+        return True
+    return len(b.lines) >= OPENING_LIST_MIN_LINES and not any(
+        _SENT_END.search(ln) or len(ln.split()) > OPENING_SKIP_WORDS + 4 for ln in b.lines
+    )
+
+
+OPENING_LIST_MIN_LINES = 3
 
 
 def _mark_release_tail(blocks: list[_Block]) -> None:

@@ -11,6 +11,9 @@ from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter
 from .patterns import (
+    _published_by,
+    _BYLINE_LABEL_ALONE,
+    _DATE_LABEL_ALONE,
     ADVERT_REASON,
     BUTTON_REASON,
     DISCLAIMER_MAX_WORDS,
@@ -272,8 +275,11 @@ def split_blocks(text: str) -> list[_Block]:
         if len(deduped) % 2 == 0 and half and deduped[:half] == deduped[half:]:
             deduped, repeated, whole = deduped[:half], True, True
         deduped = _split_masthead(deduped, blocks)
+        deduped = _split_label_pairs(deduped, blocks)
         if not byline_seen:
-            deduped = _split_head_run(deduped, blocks, chunks[n + 1] if n + 1 < len(chunks) else "")
+            deduped = _split_named_subject(deduped, blocks, chunks[n + 1 : n + 1 + HEAD_RUN_PROSE_CHUNKS])
+        if not byline_seen:
+            deduped = _split_head_run(deduped, blocks, chunks[n + 1 : n + 1 + HEAD_RUN_PROSE_CHUNKS])
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
@@ -466,19 +472,23 @@ HEAD_RUN_LABEL_WORDS = 6
 HEAD_RUN_META_WORDS = 12
 
 
-def _split_head_run(lines: list[str], blocks: list[_Block], next_chunk: str) -> list[str]:
+def _split_head_run(lines: list[str], blocks: list[_Block], after: list[str]) -> list[str]:
     """An article's head run together in one chunk (labels, one headline, meta lines; see
     HEAD_RUN_LABELS) as one block per line, all but the last appended to `blocks` (the labels
     marked "head_label": never the title); the last line is returned. Other chunks' `lines` are
     returned as they are. The headline is the last line of more than KICKER_MAX_WORDS words
     over the first meta line (`_head_meta_line`), a name alone between them ("Marta
     Wiśniewska" over "12 października 2025"). Only before the page's first byline (the caller's
-    test): a teaser list's items may be set so after the article's."""
+    test): a teaser list's items may be set so after the article's; and with prose in one of
+    the chunks `after` it (the next HEAD_RUN_PROSE_CHUNKS: a photo's caption, a summary's
+    bullets or the site's name and share buttons may stand between the head and the text), or
+    a roundup's first item a line or two into the next chunk (HEAD_RUN_PROSE_AT, with a byline)."""
     if not 2 <= len(lines) <= HEAD_RUN_LABELS + 1 + 4:
         return lines
     # (no prose under it: a teaser's headline and date, in a list of them; but a roundup's first
     # item may open with its place and headline over its prose, checked below with a byline)
-    prose_under = _opens_with_prose(next_chunk)
+    next_chunk = after[0] if after else ""
+    prose_under = _prose_below(after)
     if not prose_under and not any(map(_opens_with_prose, next_chunk.strip().split("\n")[1:HEAD_RUN_PROSE_AT])):
         return lines
     first_meta = next((i for i, ln in enumerate(lines) if _head_meta_line(ln)), -1)
@@ -512,11 +522,77 @@ def _split_head_run(lines: list[str], blocks: list[_Block], next_chunk: str) -> 
     return lines[-1:]
 
 
+def _split_label_pairs(lines: list[str], blocks: list[_Block]) -> list[str]:
+    """A chunk of metadata given as labels over their values, without blank lines ("From:" /
+    "Department for Education" / "Published" / "4 February 2026", GOV.UK's head; trial13, where
+    the chunk was a list of short lines and the page lost its date), one block per line, all but
+    the last appended to `blocks` (head.py's `_mark_label_values` then reads each pair); the
+    last line is returned. Every line a byline's or a date's label alone (`_BYLINE_LABEL_ALONE`,
+    `_DATE_LABEL_ALONE`, in the languages of `_BY_WORDS` and `_DATE_CUES`) or the value under
+    one: up to LABEL_PAIR_VALUE_WORDS words, no sentence, a date's a date or a time. Other
+    chunks' `lines` are returned as they are."""
+    if not 4 <= len(lines) <= 2 * LABEL_PAIRS_MAX or len(lines) % 2:
+        return lines
+    for label, value in zip(lines[::2], lines[1::2], strict=True):
+        if _line_words(value) > LABEL_PAIR_VALUE_WORDS or _SENT_END.search(value):
+            return lines
+        if _DATE_LABEL_ALONE.match(label):
+            if not _head_meta_line(value) and not _TIME_LINE.match(value):
+                return lines
+        elif not _BYLINE_LABEL_ALONE.match(label):
+            return lines
+    blocks.extend(_Block(text=ln, lines=[ln]) for ln in lines[:-1])
+    return lines[-1:]
+
+
+def _split_named_subject(lines: list[str], blocks: list[_Block], after: list[str]) -> list[str]:
+    """A chunk's first line, a name of 2 to SUBJECT_MAX_WORDS words without a sentence's end,
+    as a block of its own (appended to `blocks`) when the first prose paragraph in the chunks
+    `after` it opens with that name, a reference article's subject ("Lake Bardawil" over "22
+    languages / Article / Talk / Read / Edit", then "Lake Bardawil (Arabic: ...) is a large,
+    shallow lagoon ...": trial13's Wikipedia page, whose title went with its tabs as a list).
+    Marked "subject": head.py's `_headline_before` takes it for the headline when no other line
+    reads as one. The rest of `lines` is returned; other chunks' `lines` as they are."""
+    if len(lines) < 3 or not 2 <= _line_words(lines[0]) <= SUBJECT_MAX_WORDS or _SENT_END.search(lines[0]):
+        return lines
+    prose = next((c.strip() for c in after if _opens_with_prose(c)), "")
+    if not prose.startswith(lines[0]) or prose[len(lines[0]) : len(lines[0]) + 1] not in (" ", ","):
+        return lines
+    blocks.append(_Block(text=lines[0], lines=[lines[0]], extra={"subject": "1"}))
+    return lines[1:]
+
+
+SUBJECT_MAX_WORDS = 8
+
+
+LABEL_PAIRS_MAX = 4  # author, published, updated, and one more: more is a table
+LABEL_PAIR_VALUE_WORDS = 16  # a byline's names, as head.py's LABEL_VALUE_MAX_WORDS
+
+
 HEAD_RUN_PROSE_WORDS = 15
 # The prose under a full head may open this many lines into the chunk under it ("PERTH" /
 # "Library branch to close" / its paragraph: a roundup's first item under the page's head).
 HEAD_RUN_PROSE_AT = 3
+# The article's first paragraph within this many chunks under its head run (trial13: a photo's
+# caption and a "Summary" list under a wire story's head, a Japanese site's name and its share
+# buttons under the headline and date).
+HEAD_RUN_PROSE_CHUNKS = 3
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _prose_below(after: list[str]) -> bool:
+    """Whether one of the chunks `after` a head run opens with prose (`_opens_with_prose`) before
+    any chunk that is a headline-shaped line alone: that is the page's headline, and the run over
+    it a breadcrumb's or a blog's date line ("Home » Tools » Heated jackets" / "Bosch | 26.01.2022"
+    over "Heated jackets"), whose split made a menu line the title's rival."""
+    for chunk in after:
+        if _opens_with_prose(chunk):
+            return True
+        lines = [ln for ln in chunk.strip().split("\n") if ln.strip()]
+        # (a caption is no headline: a sentence in it, "A worker walks ... photo. REUTERS/...")
+        if len(lines) == 1 and _headline_shaped(lines[0].strip()) and not _SENT_INNER.search(lines[0]):
+            return False
+    return False
 
 
 def _opens_with_prose(chunk: str) -> bool:
@@ -848,9 +924,12 @@ def _measure(b: _Block) -> None:
     last = _SIGN_OFF.sub("", b.lines[-1])
     # Thai and Lao letters are among UNSPACED's: a block without any is never their prose.
     b.sentence_end = bool(_SENT_END.search(last)) or (unspaced and b.words > 10 and is_unmarked_prose(b.text))
+    if b.sentence_end and len(b.lines) == 1 and b.words <= PUBLISHED_BY_MAX_WORDS and _published_by(last):
+        b.sentence_end = False  # "Published by SITE on DATE.": a date line, its full stop no sentence's
     b.sentences = len(_SENT_INNER.findall(b.text)) + (1 if b.sentence_end else 0)
 
 
+PUBLISHED_BY_MAX_WORDS = 16
 REASON_QUOTE_CHARS = 30  # the words of a block a reason quotes ("teaser list ('More from The Gazette')")
 
 
@@ -997,6 +1076,9 @@ def _mostly_labels(line: str) -> bool:
     return sum(not _UI_LABEL_LINE.match(item) for item in items) <= 1
 
 
+SITE_NAME_MAX_WORDS = 3  # a site's name over its share buttons: one line of so many words
+
+
 def _button_label(b: _Block) -> str:
     """ "button label (WHAT)" for a block of up to UI_LABEL_MAX_WORDS words that is only the labels of
     a page's tools (`_UI_LABEL_LINE`: print, share, e-mail, save, font size, a comment count, in
@@ -1006,6 +1088,8 @@ def _button_label(b: _Block) -> str:
     if b.words > UI_LABEL_MAX_WORDS or b.sentence_end:  # no label ends a sentence
         return ""
     lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
+    if len(lines) > LABEL_ROW_MIN_ITEMS and len(lines[0].split()) <= SITE_NAME_MAX_WORDS and not _tool_row(lines[0]):
+        lines = lines[1:]  # the site's name over its share buttons ("北海道新報 / シェア / ポスト / LINE")
     if not all(len(ln) <= UI_LABEL_MAX_CHARS and (_UI_LABEL_LINE.match(ln) or _mostly_labels(ln)) for ln in lines):
         return ""
     found = [kind for kind, rx in _UI_LABEL_ONE if any(rx.search(ln) for ln in lines)]
