@@ -584,11 +584,14 @@ def _prose_below(after: list[str]) -> bool:
     """Whether one of the chunks `after` a head run opens with prose (`_opens_with_prose`) before
     any chunk that is a headline-shaped line alone: that is the page's headline, and the run over
     it a breadcrumb's or a blog's date line ("Home » Tools » Heated jackets" / "Bosch | 26.01.2022"
-    over "Heated jackets"), whose split made a menu line the title's rival."""
+    over "Heated jackets"), whose split made a menu line the title's rival; or before a chunk
+    of a headline over its date (a teaser list's next item)."""
     for chunk in after:
         if _opens_with_prose(chunk):
             return True
         lines = [ln for ln in chunk.strip().split("\n") if ln.strip()]
+        if len(lines) <= HEAD_RUN_LABELS + 1 and any(_head_meta_line(ln.strip()) for ln in lines):
+            return False  # another headline over its date: a list of teasers' heads, not the article's
         # (a caption is no headline: a sentence in it, "A worker walks ... photo. REUTERS/...")
         if len(lines) == 1 and _headline_shaped(lines[0].strip()) and not _SENT_INNER.search(lines[0]):
             return False
