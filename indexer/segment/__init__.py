@@ -141,10 +141,11 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
         if source_chrome:
             _mark_source_chrome(blocks, source_chrome)
         _mark_last(blocks)
-        if not any(b.kind == BODY for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
+        if not any(b.kind in (BODY, LEAD) for b in blocks) and not all(b.kind in INDEXED_KINDS for b in blocks):
             # all comments, all menus, or a script the stop lists do not cover: say so (also when
             # the rules alone decided: a page of menus and a copyright line gave 0 paragraphs
-            # silently); a headline alone, nothing dropped, is an article without a body
+            # silently); a headline alone, nothing dropped, is an article without a body; a
+            # standfirst over captions is a picture gallery's text (as in the HTML path)
             article.warnings.append(_no_article_text(named, blocks))
         elif blocks and all(b.kind == TITLE for b in blocks):
             article.warnings.append(_title_only(named))

@@ -380,6 +380,8 @@ _BY_WORDS = (
     # a writer's role and a photographer's together ("Words and pictures by", "Texto y fotos de")
     r"(?:words|text|story|interview) (?:and|&) (?:photos|photographs|pictures|photography) by|"
     r"text by|text und fotos von|texte et photos de|texto de|texto y fotos de|texto e fotos de|entrevista de|"
+    # a picture gallery's or a video's makers (trial 14: "Gallery by Joe Rennie and Sarah Iqbal")
+    r"(?:gallery|slideshow|video|pictures|photos|photographs|photography) by|"
     r"testo di|testo e foto di|intervista di|tekst door|tekst av|tekst af|интервью взял|интервью взяла"
 )
 # The labels CMSs print before a byline's names, per language ("Penulis: Rina Kusumawati |
@@ -445,9 +447,11 @@ _FURNITURE = re.compile(
 )
 _BUTTON_WORDS = (
     r"share|tweet|e-?mail|print|pin|save|comment|comments|reply|menu|search|close|home|more|next|"
-    r"previous|prev|back|log ?in|sign in|sign up|register|facebook|twitter|linkedin|whatsapp|pinterest|"
+    r"previous|prev|back|log ?in|sign in|sign up|register|facebook|twitter|x|linkedin|whatsapp|pinterest|"
     r"reddit|instagram|youtube|flipboard|rss|copy link|copied|ok|cancel|toggle navigation|main menu|"
     r"telegram|xing|messenger|bluesky|mastodon|weibo|wechat|微信|微博|line|はてな|"
+    # a picture gallery's ("Start slideshow  Share  Comments (14)")
+    r"(?:start|view|open|play) (?:the )?(?:slideshow|gallery)|"
     # a live page's or a blog's pager ("Show older posts", "Load more")
     r"(?:show|load|see|view) (?:more|older|newer|earlier) (?:posts|updates|entries)|older posts|newer posts"
 )
@@ -475,7 +479,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         r"share(?: (?:this|the))?(?: (?:article|page|story|post|recipe))?(?: (?:on|via) \w+)?|"
         r"(?:(?:artikel|seite|beitrag) )?teilen|partager(?: (?:cet article|l'article|sur \w+))?|"
         r"compartir(?: (?:en \w+|esta noticia|este artículo))?|compartilhar|condividi(?: su \w+)?|"
-        r"поделиться|поширити|シェア(?:する)?|共有(?:する)?|ツイート|ポスト|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
+        r"поделиться|поширити|поділитися|シェア(?:する)?|共有(?:する)?|ツイート|ポスト|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
         r"مشاركة|שתף|sdílet|megosztás|jaa|dela|"
         # trial8: "Deel dit artikel" / "Partilhar" over a share bar
         r"deel (?:dit|het) (?:artikel|bericht)|partilhar(?: (?:este|o) artigo)?|compartilhe|"
@@ -523,7 +527,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     (
         "copy link",
         r"copy(?: the)? link|link (?:kopieren|copiado|copié)|copier le lien|copiar (?:el )?enlace|copia link|"
-        r"copiar (?:o )?link|kopieer (?:de )?link|skopiuj link",
+        r"copiar (?:o )?link|kopieer (?:de )?link|skopiuj link|копировать ссылку|копіювати посилання",
     ),
     (
         # a post's tools in a comment thread or forum: "button label (reply)" read as if

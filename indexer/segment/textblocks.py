@@ -374,6 +374,11 @@ def _split_meta_and_tools(chunk: str, head: bool = False) -> list[str]:
     if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES or not any(map(_tools_line, lines)):
         return [chunk]  # (the tools first: reading each line for a date costs more)
     kinds = [_meta_or_tools(ln) for ln in lines]
+    # a name alone over or under a date line is its byline ("Олена Коваль" / "17 листопада 2025")
+    kinds = [
+        "m" if k == "" and _name_alone(ln) and "m" in kinds[max(i - 1, 0) : i + 2] else k
+        for i, (ln, k) in enumerate(zip(lines, kinds, strict=True))
+    ]
     first: list[str] = []
     rest = [ln for ln, k in zip(lines, kinds, strict=True) if k != "t"]
     if kinds[0] == "" and (
