@@ -380,8 +380,9 @@ _BY_WORDS = (
     # a writer's role and a photographer's together ("Words and pictures by", "Texto y fotos de")
     r"(?:words|text|story|interview) (?:and|&) (?:photos|photographs|pictures|photography) by|"
     r"text by|text und fotos von|texte et photos de|texto de|texto y fotos de|texto e fotos de|entrevista de|"
-    # a picture gallery's or a video's makers (trial 14: "Gallery by Joe Rennie and Sarah Iqbal")
-    r"(?:gallery|slideshow|video|pictures|photos|photographs|photography) by|"
+    # a picture gallery's or a video's makers (trial 14: "Gallery by Joe Rennie and Sarah Iqbal");
+    # "Photographs by" under a writer's line credits the pictures, not the story
+    r"(?:gallery|slideshow|video) by|"
     r"testo di|testo e foto di|intervista di|tekst door|tekst av|tekst af|интервью взял|интервью взяла"
 )
 # The labels CMSs print before a byline's names, per language ("Penulis: Rina Kusumawati |
