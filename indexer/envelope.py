@@ -313,6 +313,9 @@ _FIELD_OTHER = frozenset(
     "bron categorieën rubriek źródło kategoria kategorie tagi источник теги рубрика категория "
     "kaynak etiketler kategori".split()
 )
+# The fields whose value the article keeps (a header needs one), and every field a header may hold.
+_FIELD_MAIN = _FIELD_TITLE | _FIELD_AUTHOR | _FIELD_DATE | _FIELD_LINK
+_FIELD_KNOWN = _FIELD_MAIN | _FIELD_OTHER
 # A field holding the article's text or standfirst ("Description: ...", an item's summary): the
 # header ends with it, its value is text.
 _FIELD_TEXT = frozenset(
@@ -359,7 +362,7 @@ def field_header(text: str, meta: dict[str, str]) -> str:
             fields.append(field)
             rest_first, end = field[1], i
             break
-        elif field and (field[0] in _FIELD_TITLE | _FIELD_AUTHOR | _FIELD_DATE | _FIELD_LINK | _FIELD_OTHER):
+        elif field and field[0] in _FIELD_KNOWN:
             fields.append(field)
             end = i
         elif field and len(field[1].split()) <= _PREAMBLE_WORDS:  # an unknown key ("Feed:", "Rating:")
@@ -370,8 +373,7 @@ def field_header(text: str, meta: dict[str, str]) -> str:
             break
         i += 1
     known = [(k, v) for k, v in fields if v and k not in _FIELD_TEXT]
-    main = _FIELD_TITLE | _FIELD_AUTHOR | _FIELD_DATE | _FIELD_LINK
-    if len(known) < 2 or not any(k in main for k, _ in known):
+    if len(known) < 2 or not any(k in _FIELD_MAIN for k, _ in known):
         return text
     title = next((v for k, v in known if k in _FIELD_TITLE), "")
     authors = [v for k, v in known if k in _FIELD_AUTHOR]

@@ -51,6 +51,7 @@ from .textblocks import (
     _measure,
     _meta_or_tools,
     _desk_byline,
+    LABEL_VALUE_MAX_WORDS,
     _name_alone,
     _stamp_header,
     is_menu_row,
@@ -210,7 +211,6 @@ def _bare_name(text: str, blocks: list[_Block], by_date: bool = False) -> bool:
     return not any(w in low for b in blocks for w in _WORD.findall(b.text) if w[:1].islower())
 
 
-LABEL_VALUE_MAX_WORDS = 16  # as a byline line (`_byline_names`)
 LABEL_REASON = "label of the metadata under it"
 
 

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from ..givennames import given_names
 from ..models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS, TITLE
-from .textblocks import _Block
+from .textblocks import _NAME_PARTICLES, _Block
 
 TURNS_MIN = 2  # one marked label may be anything; two over speech are a transcript's turns
 LABEL_MAX_CHARS = 140  # "The Parliamentary Under-Secretary of State for ... (Name)" fits
@@ -63,7 +63,9 @@ _ROLE_LABELS = frozenset(
     "président présidente presentador presentadora entrevistador entrevistadora invitado invitada presidente "
     "voorzitter".split()
 )
-_PARTICLES = frozenset("de da di del della van von der den le la du dos das bin ibn al ten zu y".split())
+# a label's name particles: the segmenter's (`_NAME_PARTICLES`) without "e" (also Portuguese and
+# Italian "and"), with French "du", Dutch "ten" and German "zu"
+_PARTICLES = (_NAME_PARTICLES - {"e"}) | frozenset({"du", "ten", "zu"})
 _PAREN_TAIL = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
 # a party's short tag: "LD", "Con", "SNP", "AfD", "CDU/CSU", "Ind" (no digits: "(H1)" is a code)
 _PARTY_TAG = re.compile(r"[A-ZÄÖÜ][^\W\d_]{0,5}(?:/[A-ZÄÖÜ][^\W\d_]{0,5})?")

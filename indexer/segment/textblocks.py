@@ -279,9 +279,9 @@ def split_blocks(text: str) -> list[_Block]:
         deduped = _split_masthead(deduped, blocks)
         deduped = _split_label_pairs(deduped, blocks)
         if not byline_seen:
-            deduped = _split_named_subject(deduped, blocks, chunks[n + 1 : n + 1 + HEAD_RUN_PROSE_CHUNKS])
-        if not byline_seen:
-            deduped = _split_head_run(deduped, blocks, chunks[n + 1 : n + 1 + HEAD_RUN_PROSE_CHUNKS])
+            after = chunks[n + 1 : n + 1 + HEAD_RUN_PROSE_CHUNKS]
+            deduped = _split_named_subject(deduped, blocks, after)
+            deduped = _split_head_run(deduped, blocks, after)
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
@@ -536,12 +536,12 @@ def _split_label_pairs(lines: list[str], blocks: list[_Block]) -> list[str]:
     the last appended to `blocks` (head.py's `_mark_label_values` then reads each pair); the
     last line is returned. Every line a byline's or a date's label alone (`_BYLINE_LABEL_ALONE`,
     `_DATE_LABEL_ALONE`, in the languages of `_BY_WORDS` and `_DATE_CUES`) or the value under
-    one: up to LABEL_PAIR_VALUE_WORDS words, no sentence, a date's a date or a time. Other
+    one: up to LABEL_VALUE_MAX_WORDS words, no sentence, a date's a date or a time. Other
     chunks' `lines` are returned as they are."""
     if not 4 <= len(lines) <= 2 * LABEL_PAIRS_MAX or len(lines) % 2:
         return lines
     for label, value in zip(lines[::2], lines[1::2], strict=True):
-        if _line_words(value) > LABEL_PAIR_VALUE_WORDS or _SENT_END.search(value):
+        if _line_words(value) > LABEL_VALUE_MAX_WORDS or _SENT_END.search(value):
             return lines
         if _DATE_LABEL_ALONE.match(label):
             if not _head_meta_line(value) and not _TIME_LINE.match(value):
@@ -573,7 +573,7 @@ SUBJECT_MAX_WORDS = 8
 
 
 LABEL_PAIRS_MAX = 4  # author, published, updated, and one more: more is a table
-LABEL_PAIR_VALUE_WORDS = 16  # a byline's names, as head.py's LABEL_VALUE_MAX_WORDS
+LABEL_VALUE_MAX_WORDS = 16  # a label's value: a byline's names, as a byline line (`_byline_names`); head.py's pairs too
 
 
 HEAD_RUN_PROSE_WORDS = 15
