@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .. import blocks as _blocks
 from ..htmlagree import REASON as VOTE_REASON
 from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, KINDS, LEAD, OVER_SUBHEADING, TITLE, split_hint
-from .patterns import FORM_STATUS_REASON, _CTA, _LEGAL, _LEGAL_WEAK, _TEASER_START, _WORD, _find_date, _has_any
+from .patterns import FORM_STATUS_REASON, _CTA, _LEGAL, _LEGAL_WEAK, _TEASER_START, _WORD, _any_date, _has_any
 from .textblocks import (
     CONSENT_REASON,
     DISCLOSURE_MAX_WORDS,
@@ -160,6 +160,10 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             b.kind, b.reason = _html_kind(b, i, key, context)
             if b.kind == BYLINE:
                 b.extra["author"] = _byline_names(b)
+            elif b.reason == "date line" and (not context.prose or i < context.prose[0]):
+                # a date line above the text dates the page as the paragraph it was did ("26.
+                # Januar 2022", a date of another language now read as a date line)
+                b.extra["date"] = _any_date(b.text)
         previous = key
         context.has_title = context.has_title or b.kind == TITLE
     _drop_repeated_leads(blocks)
@@ -223,7 +227,7 @@ def _is_date_line(b: _Block) -> bool:
         b.words <= 8
         and not b.sentence_end
         and len(b.lines) == 1
-        and bool(_find_date(b.text) or _NUMERIC_DATE.search(b.text))
+        and bool(_any_date(b.text) or _NUMERIC_DATE.search(b.text))
     )
 
 

@@ -543,6 +543,29 @@ _UI_LABEL_ONE = tuple(
 _UI_LABEL_ANY = "|".join(alt for _, alt in _UI_LABEL_KINDS) + "|" + _BUTTON_WORDS
 # one label or several, split by white space or a separator ("Share | Print | E-mail")
 _UI_LABEL_LINE = re.compile(rf"^(?:{_UI_LABEL_ANY})(?:(?:\s*[|•·/,;:]\s*|\s+)(?:{_UI_LABEL_ANY}))*$", re.I)
+# A picture gallery's slide counter on its own line ("1 of 6", "1/6", "(2 / 6)", "Bild 1 von 6",
+# "Photo 1 sur 6", "Foto 1 de 6", "Фото 1 из 6", "Zdjęcie 1 z 6", "사진 1/6"): the viewer's
+# position, never text (trial 14: "1 of 6" kept as body once, "2 of 6" ... dropped). A picture's
+# word first or none, then "N of M" with the word for "of" of the languages the corpora and the
+# trials meet (English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic ones,
+# Polish, Czech, Russian, Ukrainian, Turkish's "N / M"), or a slash or a bar; N <= M checked by
+# `slide_counter`.
+_SLIDE_COUNTER = re.compile(
+    r"^[(\[]?\s*(?:(?:photo|foto|image|imagen|imagem|immagine|bild|picture|pic|slide|afbeelding|kuva|billede|"
+    r"obrázek|zdjęcie|resim|fotoğraf|фото|фотография|изображение|зображення|사진|写真|画像|图片|圖片|ảnh)\.?\s*)?"
+    r"(?P<n>\d{1,3})\s*(?:/|\||of|von|sur|de|di|da|van|av|af|z|ze|из|з|із)\s*(?P<m>\d{1,3})\s*[)\]]?$",
+    re.I,
+)
+SLIDE_COUNTER_REASON = "slide counter of a picture gallery"
+
+
+def slide_counter(line: str) -> bool:
+    """Whether `line` is a gallery's slide counter alone (`_SLIDE_COUNTER`: "1 of 6", "Bild 2 von
+    6", "3/6"): a position N of M slides, 1 <= N <= M, M >= 2."""
+    m = _SLIDE_COUNTER.match(line.strip())
+    return m is not None and 1 <= int(m.group("n")) <= int(m.group("m")) and int(m.group("m")) >= 2
+
+
 UI_LABEL_MAX_WORDS = 8  # "Share this article on Facebook", "Artikel per E-Mail versenden"
 UI_LABEL_MAX_CHARS = 60  # a line of labels, not a sentence that happens to use their words
 BUTTON_REASON = "button label"
@@ -611,7 +634,13 @@ _DATE_CUES = (
     "publié|mis à jour|modifié|actualisé|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     "gepubliceerd|bijgewerkt|geplaatst|opublikowano|zaktualizowano|publikováno|aktualizováno|"
     "publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|julkaistu|päivitetty|"
-    "опубликовано|обновлено|оновлено|опубліковано"
+    "опубликовано|обновлено|оновлено|опубліковано|"
+    # Korean "entered" / "modified" / "registered" / "approved" (a news site's 입력 ... 수정 ...),
+    # Japanese "published" / "updated" / "distributed", Chinese "release time" / "published" /
+    # "updated" (trial 14's Korean date line was kept as body)
+    "기사입력|입력|최종수정|수정|등록|승인|업데이트|"
+    "公開日|公開|更新日時|更新日|更新|配信|発行|掲載|投稿日|"
+    "发布时间|发布日期|发布|發佈時間|發布時間|发表时间|更新时间"
 )
 _DATE_CUE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data|stand|on)\b", re.I)
 # The cues of a page's first publication among `_DATE_CUES` (not its updates): a date so cued

@@ -23,6 +23,8 @@ from .patterns import (
     FORM_STATUS_REASON,
     NEWSLETTER_MAX_WORDS,
     PROMOTION_REASON,
+    SLIDE_COUNTER_REASON,
+    slide_counter,
     READ_ALSO_LABELS,
     UI_LABEL_MAX_CHARS,
     UI_LABEL_MAX_WORDS,
@@ -1097,6 +1099,8 @@ def _button_label(b: _Block) -> str:
     plain text and HTML alike."""
     if b.words > UI_LABEL_MAX_WORDS or b.sentence_end:  # no label ends a sentence
         return ""
+    if len(b.lines) == 1 and slide_counter(b.text):
+        return SLIDE_COUNTER_REASON
     lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
     if len(lines) > LABEL_ROW_MIN_ITEMS and len(lines[0].split()) <= SITE_NAME_MAX_WORDS and not _tool_row(lines[0]):
         lines = lines[1:]  # the site's name over its share buttons ("北海道新報 / シェア / ポスト / LINE")
@@ -1539,6 +1543,9 @@ _JOB_WORDS = (
     r"staff|redakteur(?:in)?|korrespondent(?:in)?|journaliste|chroniqueur|chroniqueuse|rédacteur|rédactrice|"
     r"periodista|corresponsal|redactor|redactora|giornalista|inviato|inviata|redattore|redattrice|correspondente|"
     r"verslaggever|redacteur|dziennikarz|dziennikarka|корреспондент|обозреватель|журналист|"
+    # Korean, Japanese and Chinese: reporter, correspondent, senior reporter, editorial writer,
+    # staff writer (trial 14: "김민지 기자" as the byline kept its "reporter")
+    r"기자|특파원|선임기자|객원기자|논설위원|편집위원|記者|记者|特派員|特派员|通讯员|通訊員|編集委員|論説委員|"
     # Hindi: report, reporter, correspondent, journalist, editor, writer (m./f.)
     r"रिपोर्ट|रिपोर्टर|संवाददाता|पत्रकार|संपादक|लेखक|लेखिका"
 )
@@ -1569,7 +1576,12 @@ def _drop_byline_place(pieces: list[str], raw: str) -> list[str]:
 _CJK_BYLINE = re.compile(
     r"^[（(]?\s*(?:(?:本报|本台|本刊|新华社|央视)?(?:记者|記者|通讯员)|文\s*[／/:：])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:报道|報道|摄|撮影|采写)?\s*[）)]?$"
-    r"|^(?:(?P<kocity>[\uac00-\ud7a3]{1,6}) ?= ?)?(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*기자$"
+    r"|^(?:(?P<kocity>[\uac00-\ud7a3]{1,6}) ?= ?)?(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*"
+    # the role: reporter, correspondent, senior or guest reporter, editorial writer; a sign-off
+    # at the article's end gives the reporter's e-mail after it ("김민지 기자 minji.kim@...")
+    r"(?:기자|특파원|선임기자|객원기자|논설위원|편집위원)(?:\s*[(<\[]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}[)>\]]?)?$"
+    # a Japanese or Chinese name before its role ("山田太郎記者", "（张伟 记者）")
+    r"|^[（(]?(?P<jname>[\u4e00-\u9fff\u3040-\u30ff]{2,5})\s*(?:記者|记者|特派員|特派员)\s*[）)]?$"
     # a Japanese or Chinese desk and its reporter ("経済部　佐藤健太", "（大阪支局 山田花子）",
     # "政治部 田中一郎、鈴木次郎"): the desk's name ends in 部, 局 or 班
     r"|^[（(]?[\u4e00-\u9fff]{1,5}(?:部|局|班)[\s\u3000]+"
@@ -1583,10 +1595,13 @@ def _cjk_byline(line: str) -> str:
     m = _CJK_BYLINE.match(line.strip())
     if not m:
         return ""
-    names = m.group("names") or m.group("ko") or m.group("desk")
+    names = m.group("names") or m.group("ko") or m.group("desk") or m.group("jname")
     return ", ".join(n for n in re.split(r"[\s\u3000、，,·]+", names) if n and n not in _CJK_REPORTS)
 
 
+# A Korean, Japanese or Chinese person's name as one word (family and given name unspaced): a
+# byline's name whole before a role word ("김민지 기자", "山田太郎 記者"), as `_CJK_BYLINE` reads them.
+_CJK_NAME_WORD = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]{2,6}")
 _CJK_REPORTS = frozenset({"报道", "報道", "摄", "撮影", "采写"})  # "reports", "photo": the line's verb, no name
 
 
@@ -1659,7 +1674,9 @@ def _clean_names(candidates: list[str]) -> list[str]:
             if not words and not w.isascii() and _JOB_WORD.match(w.strip(".,:")):
                 continue  # a role before the name in a script without capitals ("संवाददाता NAME")
             if words and _JOB_WORD.match(w.strip(".,")):  # "Rachel Okafor Columnist"
-                words = words if len(words) >= 2 else []  # "IGN Staff": a one-word desk, no name
+                # "IGN Staff": a one-word desk, no name; a name written without spaces is whole
+                # in one word ("김민지 기자", "山田太郎 記者")
+                words = words if len(words) >= 2 or _CJK_NAME_WORD.fullmatch(words[0]) else []
                 break
             if not (name_letter(w[0]) or (words and w in _NAME_PARTICLES)):  # any script's name
                 break
