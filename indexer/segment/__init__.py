@@ -55,7 +55,13 @@ from .repeats import SourceRepeats, _mark_source_chrome
 from .furniture import _mark_button_labels, _mark_fact_boxes, _mark_listing, _mark_page_furniture, _mark_wiki_boxes
 from .captions import _mark_captions_ending_with_credits, _mark_credit_captions
 from .kept import _keep_dropped_text, _keep_live_posts, _keep_summary_lists, _mark_reader_callouts
-from .head import _mark_head_bylines, _mark_head_date_lines, _mark_name_date_lines, _mark_standfirst
+from .head import (
+    _mark_formal_header,
+    _mark_head_bylines,
+    _mark_head_date_lines,
+    _mark_name_date_lines,
+    _mark_standfirst,
+)
 from .tail import _mark_html_furniture, _mark_release_tail, _mark_text_end
 from .model import analyse_text, apply_model
 from .html import _classify_html, _html_blocks
@@ -181,6 +187,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _mark_credit_captions(blocks)
     _mark_captions_ending_with_credits(blocks)
     _mark_standfirst(blocks)
+    _mark_formal_header(blocks)
     _mark_head_bylines(blocks)
     _mark_head_date_lines(blocks)
     _mark_name_date_lines(blocks)

@@ -983,3 +983,89 @@ def _standfirst_shaped(b: _Block) -> bool:
     at most STANDFIRST_MAX_WORDS words (the article's first paragraph is no standfirst when it
     is longer, and the date line under it is the next story's, in a list of them)."""
     return len(b.lines) == 1 and b.words <= STANDFIRST_MAX_WORDS
+
+
+# The header of a formal document set over its text as "Label: value" fields: a court's or a
+# tribunal's judgment ("Neutral Citation Number: ...", "Case No: ...", "Date: 2 June 2025",
+# "Before:", "Between:", the parties with their roles, counsel "instructed by" solicitors), a
+# press release's ("Date:", "Contact:", "Embargoed until:"). The labels of England and Wales's
+# judgments (the National Archives' Find Case Law, BAILII), of tribunals' and courts' decisions
+# elsewhere (German "Aktenzeichen", "Verkündet am", French "Juridiction", Spanish "Ponente"...)
+# and of press releases; a label alone on its line or before its value.
+_FORMAL_LABEL = re.compile(
+    r"^\s*+(?:neutral citation(?: number)?|case (?:no|number|ref(?:erence)?)|claim (?:no|number)|"
+    r"appeal (?:no|number)|file (?:no|number)|docket(?: no| number)?|index no|"
+    r"date(?: of (?:decision|judgment|judgement|hearing|promulgation|issue))?|hearing dates?|heard on|"
+    r"judg(?:e)?ment (?:date|delivered|handed down)|decision date|decided|before|between|coram|judges?|panel|"
+    r"tribunal|court|ref(?:erence)?(?: no)?|appl?icants?|appellants?|respondents?|claimants?|defendants?|"
+    r"petitioners?|counsel|representation|embargo(?:ed)?(?: until)?|release date|contacts?|media contact|"
+    r"press contact|press office|aktenzeichen|datum|gericht|entscheidungsdatum|verkündet am|kläger(?:in)?|"
+    r"beklagte[rn]?|vorsitz|juridiction|requérante?|défendeu(?:r|resse)|fecha|expediente|ponente|"
+    r"demandante|demandad[oa]|recurrente|relator)\.?\s*:|^\s*+(?:before|between|coram)\s*$",
+    re.I,
+)
+# ...of them the ones that date the document (not its hearing's date), and the ones that name its
+# court, judges and parties (a court's or tribunal's header, kept as text: the judge, the parties
+# and counsel are what a reader searches for)
+_FORMAL_DATE_LABEL = re.compile(
+    r"^\s*+(?:date(?: of (?:decision|judgment|judgement|promulgation|issue))?|judg(?:e)?ment (?:date|delivered|"
+    r"handed down)|decision date|decided|release date|datum|entscheidungsdatum|verkündet am|fecha)\.?\s*(?::|$)",
+    re.I,
+)
+_COURT_LABEL = re.compile(
+    r"^\s*+(?:before|between|coram|judges?|panel|appl?icants?|appellants?|respondents?|claimants?|defendants?|"
+    r"petitioners?|counsel|kläger(?:in)?|beklagte[rn]?|vorsitz|requérante?|défendeu(?:r|resse)|ponente|"
+    r"demandante|demandad[oa]|recurrente|relator)\.?\s*(?::|$)",
+    re.I,
+)
+# A party with its role at the line's end ("JOANNE HARWOOD  Appellant"), counsel "(instructed by
+# ...) for the Claimant", and the "- and -" / "v" between the parties
+_COURT_LINE = re.compile(
+    r"\s(?:claimants?|defendants?|appellants?|respondents?|applicants?|petitioners?|interested party)\s*$|"
+    r"\(instructed by |(?:^|\s)for the (?:claimants?|defendants?|appellants?|respondents?|applicants?)\b|^-? ?(?:and|v|vs)\.? ?-?$",
+    re.I,
+)
+FORMAL_MIN_FIELDS = 2  # two labelled fields make a header ("Case No:" and "Date:")
+FORMAL_HEAD_REASON = "head of a formal document (court, judge, parties, counsel)"
+
+
+def _mark_formal_header(blocks: list[_Block]) -> None:
+    """A formal document's header (`_FORMAL_LABEL` fields, FORMAL_MIN_FIELDS or more in the blocks
+    before the first paragraph of prose): its date field ("Date: 2 June 2025", `_FORMAL_DATE_LABEL`,
+    the value on the label's line or the next) is the page's date (`extra["date"]`), and when it
+    names a court's judges or parties (`_COURT_LABEL`, `_COURT_LINE`) its blocks are a head
+    paragraph (LEAD, FORMAL_HEAD_REASON), searchable by the judge's, the parties' and counsel's
+    names; a press release's fields give their date alone. Judged whole, such a header
+    was a list of short lines (trial 14: a judgment's lost its date, judge and parties)."""
+    head: list[_Block] = []
+    for b in blocks:
+        if b.kind == BODY and b.sentence_end and b.words >= 12 and not _FORMAL_LABEL.match(b.text):
+            break
+        head.append(b)
+    lines = [(b, ln.strip()) for b in head if b.kind != TITLE for ln in b.lines if ln.strip()]
+    if sum(bool(_FORMAL_LABEL.match(ln)) for _, ln in lines) < FORMAL_MIN_FIELDS:
+        return
+    court = any(_COURT_LABEL.match(ln) or _COURT_LINE.search(ln) for _, ln in lines)
+    date = next((d for k, (_, ln) in enumerate(lines) if (d := _formal_date(ln, lines[k + 1 : k + 2]))), "")
+    fields = [b for b in head if b.kind != TITLE and any(map(_FORMAL_LABEL.match, b.lines))]
+    if date:
+        fields[0].extra["date"] = date
+    if not court:
+        return  # (a press release's "Date:" and "Contact:": its date only, the rules judge the rest)
+    parties = [b for b in head if b.kind != TITLE and any(map(_COURT_LINE.search, b.lines))]
+    ends = [head.index(b) for b in fields + parties]
+    for b in head[min(ends) : max(ends) + 1]:
+        if b.kind not in (TITLE, BYLINE):
+            b.kind, b.reason = LEAD, FORMAL_HEAD_REASON
+
+
+def _formal_date(line: str, under: list[tuple[_Block, str]]) -> str:
+    """The date of a header's date field ('YYYY-MM-DD'): on the label's line ("Date: 2 June
+    2025") or, for a label alone, on the line under it; '' for any other line."""
+    m = _FORMAL_DATE_LABEL.match(line)
+    if not m:
+        return ""
+    value = line[m.end() :].strip()
+    if not value and under:
+        value = under[0][1]
+    return _any_date(value) if count_words(value) <= HEAD_DATE_MAX_WORDS else ""

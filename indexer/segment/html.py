@@ -36,7 +36,7 @@ from .textblocks import (
 )
 from .repeats import chrome_key
 from .furniture import _profile_fields
-from .head import _RELEASE_LABEL_LINE, _head_lines_name, headline_of
+from .head import _RELEASE_LABEL_LINE, _head_lines_name, _mark_formal_header, headline_of
 from .tail import (
     AUTHOR_BIO_MAX_WORDS,
     _author_tagline,
@@ -176,6 +176,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
+    _mark_formal_header(blocks)  # a judgment's header: its date, and its parties as a head paragraph
 
 
 _LINK_MARKS = ("»", ":", "›", ">", "|", "→")  # between a teaser header and the headline it links to
