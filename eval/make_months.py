@@ -32,7 +32,13 @@ OUT = Path(__file__).resolve().parent.parent / "indexer" / "data" / "months.json
 # "12 de marzo de 2025"): the European languages of the corpora and the trials, and Hindi and
 # Indonesian, met in extraction-wild.
 # Austrian German ("Jänner") and Peruvian Spanish ("setiembre") for their own spellings.
-LANGUAGES = "ca cs da de de_AT es es_PE fi fr hi id it nb nl pl pt ro ru sk sv tr uk".split()
+# Arabic, Bulgarian, Greek, Estonian, Hebrew, Macedonian, Slovenian, Albanian and Serbian (both
+# scripts) for the head blocks of pages in those languages (trial 14: a date line "12 Αυγούστου
+# 2024" under its byline was no date); Lithuanian, Latvian and Hungarian write the year first,
+# which these patterns do not read.
+LANGUAGES = (
+    "ar bg ca cs da de de_AT el es es_PE et fi fr he hi id it mk nb nl pl pt ro ru sk sl sq sr sr_Latn sv tr uk"
+).split()
 # Spellings CLDR lacks, met on the corpora's pages (the hand list this table replaced): Hindi's
 # "सितम्बर" beside CLDR's "सितंबर" (a half nasal for the anusvara), and "फरवरी" without the nukta.
 EXTRA = {"अक्तूबर": 10, "दिसम्बर": 12, "नवम्बर": 11, "फरवरी": 2, "सितम्बर": 9}

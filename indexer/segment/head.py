@@ -52,7 +52,9 @@ from .textblocks import (
     _meta_or_tools,
     _desk_byline,
     LABEL_VALUE_MAX_WORDS,
+    _NAMES_JOIN,
     _name_alone,
+    _names_shaped,
     _stamp_header,
     is_menu_row,
 )
@@ -426,6 +428,10 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
             return names, date  # "8. April 2019 |" / "Von Henning Lobin": a byline's names
         if j >= 0 and _person_beside_date(parts[j], blocks):
             return parts[j], date
+        # two or three people joined by "and" over the date ("Jane Roe and John Doe" / DATE)
+        people = _NAMES_JOIN.split(parts[j].strip(_LINE_STRIP)) if j >= 0 and len(lines) == 2 else []
+        if len(people) >= 2 and _names_shaped(parts[j]) and all(_person_beside_date(n, blocks) for n in people):
+            return ", ".join(people), date
     return None
 
 

@@ -376,9 +376,10 @@ def _split_meta_and_tools(chunk: str, head: bool = False) -> list[str]:
     if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES or not any(map(_tools_line, lines)):
         return [chunk]  # (the tools first: reading each line for a date costs more)
     kinds = [_meta_or_tools(ln) for ln in lines]
-    # a name alone over or under a date line is its byline ("Олена Коваль" / "17 листопада 2025")
+    # a name alone over or under a date line is its byline ("Олена Коваль" / "17 листопада 2025";
+    # "Ayşe Yılmaz", "Jane Roe and John Doe": `_names_shaped`, which the head's rules then judge)
     kinds = [
-        "m" if k == "" and _name_alone(ln) and "m" in kinds[max(i - 1, 0) : i + 2] else k
+        "m" if k == "" and (_name_alone(ln) or _names_shaped(ln)) and "m" in kinds[max(i - 1, 0) : i + 2] else k
         for i, (ln, k) in enumerate(zip(lines, kinds, strict=True))
     ]
     first: list[str] = []
@@ -397,6 +398,34 @@ def _split_meta_and_tools(chunk: str, head: bool = False) -> list[str]:
         else:
             runs.append([ln])
     return ["\n".join(run) for run in runs]
+
+
+# "and" between a byline's names in the languages of the head rules' `_name_part` joins (and
+# Russian, Ukrainian, Polish, Czech, Nordic and Dutch), or a comma or an ampersand.
+_NAMES_JOIN = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|ve|og|och|en|a|и|і|та)\s+|(?<!\s)\s*[,&]\s*")
+NAMES_LINE_MAX_CHARS = 80
+
+
+def _names_shaped(line: str) -> bool:
+    """Whether `line` has a byline's shape without a "By": one to three names joined by "and" or
+    a comma (`_NAMES_JOIN`), each of 2 to 4 capitalised words (or of a script without capitals,
+    `name_letter`) or particles ("Ayşe Yılmaz", "Phạm Thu Hà", "Jane Roe and John Doe", "محمد
+    أحمد"), no figure nor sentence mark, no menu row. Only a shape: next to a date line in a
+    block with a row of tools (`_split_meta_and_tools`), it is cut off with the date, and the
+    head's name tests judge it (`head._name_beside_date`)."""
+    if len(line) > NAMES_LINE_MAX_CHARS or _SENT_END.search(line) or any(c.isdigit() for c in line):
+        return False
+    pieces = _NAMES_JOIN.split(line.strip())
+    if not 1 <= len(pieces) <= 3 or is_menu_row(line):
+        return False
+    return all(
+        2 <= len(ws := p.split()) <= 4
+        and all(
+            (name_letter(w[0]) and w[1:].replace("-", "").replace("'", "").isalpha()) or w in _NAME_PARTICLES
+            for w in ws
+        )
+        for p in pieces
+    )
 
 
 # A byline, a date line or two and a row of tools: more lines are a list (a teaser's metadata).
