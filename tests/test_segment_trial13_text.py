@@ -174,6 +174,12 @@ def test_a_platforms_furniture_is_not_body(line: str) -> None:
         ("Share on Facebook (Opens in new window)", "Share on Facebook"),
         ("Hafenamt auf Youtube, Link öffnet sich in einem neuen Fenster", "Hafenamt auf Youtube"),
         ("Links to other sites will open in a new window.", "Links to other sites will open in a new window."),
+        # the licensing link alone, no note and no "new" anywhere in the text: cut all the same
+        (
+            "Dockers wait at the gate on Friday. REUTERS/Ali Khan Purchase Licensing Rights\nThe port stayed shut.",
+            "Dockers wait at the gate on Friday. REUTERS/Ali Khan\nThe port stayed shut.",
+        ),
+        ("Il porto su Youtube (si apre in una nuova scheda)", "Il porto su Youtube"),
     ],
 )
 def test_a_links_note_for_screen_readers_is_cut(text: str, cut: str) -> None:

@@ -169,15 +169,18 @@ _LINK_NOTE = re.compile(
     re.I,
 )
 _LICENSING_LINK = re.compile(r"(?<![ \t])[ \t]*\bPurchase Licensing Rights[ \t]*$", re.M)
+# The word "new" of each language of `_NOTES`, lower-cased, as every note holds it (new, neuen,
+# nouvel/nouvelle, nueva, nova, nuova): a text without any has no note, and `_LINK_NOTE` is not run.
+_NOTE_KEYS = ("new", "neue", "nouv", "nuev", "nov", "nuov")
 
 
 def _without_link_notes(text: str) -> str:
     """`text` without links' notes for screen readers (`_LINK_NOTE`) and, at a line's end,
-    Reuters' licensing link (`_LICENSING_LINK`)."""
+    Reuters' licensing link (`_LICENSING_LINK`), each searched for only where its key words are
+    (`_NOTE_KEYS`, "Purchase Licensing"): a licensing link without any note is cut too."""
     low = text.lower()
-    if "new" not in low and "neue" not in low and "nouv" not in low and "nuev" not in low and "nov" not in low:
-        return text
-    text = _LINK_NOTE.sub("", text)
+    if any(k in low for k in _NOTE_KEYS):
+        text = _LINK_NOTE.sub("", text)
     return _LICENSING_LINK.sub("", text) if "Purchase Licensing" in text else text
 
 
