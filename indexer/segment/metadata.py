@@ -267,9 +267,10 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     # byline
     authors = [b.extra["author"] for b in blocks if b.kind == BYLINE and b.extra.get("author")]
     page_byline = _page_byline(meta)
+    place_name = _place_and_name(meta.get("author_line", ""), meta.get("author", ""))
     if not authors and page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
         authors = [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
-    elif not authors and (place_name := _place_and_name(meta.get("author_line", ""), meta.get("author", ""))):
+    elif not authors and place_name:
         authors = [place_name[1]]  # "عمّان - ليلى الحسن": the name after the dateline's place
     elif not authors and meta.get("author"):
         # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
@@ -281,21 +282,29 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         if a and a not in uniq:
             uniq.append(a)
     article.byline = ", ".join(uniq)
-    _dateline_and_date(article, blocks, meta)
+    _dateline_and_date(article, blocks, meta, page_byline, place_name)
 
 
-def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, str]) -> None:
+def _dateline_and_date(
+    article: Article,
+    blocks: list[_Block],
+    meta: dict[str, str],
+    page_byline: _Block | None,
+    place_name: tuple[str, str] | None,
+) -> None:
     """The article's dateline and published date. Dateline: the first body paragraph's "PLACE --"
     prefix (or a newswire's), or the first under the headline's, else the place of the date line under the byline ("By Jane Doe /
     Calloway, 2 April 2026") or of the byline itself ("By Jane Doe in Calloway"). Date: the page's
     metadata (HTML), else `_published`; a dateline's date without its year ("LONDON, March 3
-    (Reuters) -") takes one from `_year_for`."""
+    (Reuters) -") takes one from `_year_for`. `page_byline` and `place_name` are what `_finish`
+    found (`_page_byline(meta)`, `_place_and_name` of the author element's line), read once."""
     first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    first_opening = _opening_paragraph(blocks, first_body)
     # the article's opening paragraph, else the first under the headline (a contact line or a
     # site's note kept as body above it)
     for opening in (
-        _opening_paragraph(blocks, first_body),
+        first_opening,
         _opening_paragraph(blocks, _first_body_after(blocks, title)),
         _first_body_after(blocks, _standfirst_over_meta(blocks, first_body)),
     ):
@@ -303,14 +312,13 @@ def _dateline_and_date(article: Article, blocks: list[_Block], meta: dict[str, s
             article.dateline = _dateline_place(blocks[opening].text) or _wire_dateline(blocks[opening].text)[0]
     if not article.dateline:
         article.dateline = _place_over_text(blocks, first_body)
-    page_byline = _page_byline(meta)
     if not article.dateline and page_byline and not any(b.kind == BYLINE for b in blocks):
         article.dateline = _place_over_text([page_byline], -1)
-    if not article.dateline and (place_name := _place_and_name(meta.get("author_line", ""), meta.get("author", ""))):
+    if not article.dateline and place_name:
         article.dateline = place_name[0]
     lang = meta.get("lang", "")
     published = (
-        _published_line(blocks, _opening_paragraph(blocks, first_body), meta.get("head", ""))
+        _published_line(blocks, first_opening, meta.get("head", ""))
         or (meta.get("date") or "")[:10]
         or _published(blocks, lang)
         or _head_lines_date(meta.get("head", ""))
