@@ -32,9 +32,6 @@ from . import pubdate
 HEAD_LINES = 80
 
 _ISO_DATE = re.compile(r"^\s*['\"]?(\d{4})-(\d{2})-(\d{2})")
-_ENGLISH_MDY = re.compile(
-    r"\b(?:(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?)\s+(?P<y>(?:19|20)\d\d)\b"
-)
 
 
 def _date(value: str) -> str:
@@ -43,16 +40,9 @@ def _date(value: str) -> str:
     m = _ISO_DATE.match(value)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    if found := pubdate.find_date(value):
-        return found
-    # English dates ("Tuesday, April 14, 2026 9:12 AM": Outlook's; "3 March 2026"), which pubdate
-    # leaves to segment
-    for m in _ENGLISH_MDY.finditer(value):
-        month = pubdate.ENGLISH_MONTHS.get((m.group("m") or m.group("m2")).lower())
-        day = int(m.group("d") or m.group("d2"))
-        if month and 1 <= day <= 31:
-            return f"{m.group('y')}-{month:02d}-{day:02d}"
-    return ""
+    # else another language's or figures, else English ("Tuesday, April 14, 2026 9:12 AM":
+    # Outlook's; "3 March 2026"), as segment reads a date line's
+    return pubdate.find_date(value) or pubdate.find_english_date(value)
 
 
 def unwrap(text: str) -> tuple[str, dict[str, str]]:

@@ -1,7 +1,8 @@
 """Dates written in the languages other than English, for an article's publication date.
 
-`segment.patterns._find_date` reads English dates ("March 12, 2025", "12 March 2025") and ISO ones
-("2025-03-12"); this module reads the rest a page's metadata lines use:
+`find_english_date` reads English dates ("March 12, 2025", "12 March 2025", "12-Mar-2025") and
+ISO ones ("2025-03-12"), for segment's date lines and the envelope's header fields alike;
+`find_date` reads the rest a page's metadata lines use:
 
 - day, month name, year, day first, with the day's period or "1er" and Spanish, Portuguese and
   Catalan's "de" ("12. März 2025", "12 mars 2025", "1er mars 2025", "12 de marzo de 2025",
@@ -185,6 +186,55 @@ ENGLISH_MONTHS = {
     )
     for name in (full, full[:3], "sept" if n == 9 else full)
 }
+
+
+# English dates, read here for segment's date lines and the envelope's header fields alike
+# (segment.patterns names the patterns for its date-line tests): month and day ("March 12,
+# 2025", "Mar. 12th, 2025"), day and month ("12 March 2025", "12th of March 2025"), with one
+# mark between day, month and year ("12-Mar-2025": `_DAY_MONTH_YEAR_MARKS`, the other languages'
+# pattern, its month looked up in ENGLISH_MONTHS), and ISO 8601's ("2025-03-12", a time after it
+# with a "T"). ENGLISH_MONTH_NAMES: a regex alternation of ENGLISH_MONTHS' names (full, three
+# letters, "sept").
+ENGLISH_MONTH_NAMES = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# A year's end: no digit after it, or a time glued to it (Reuters' "April 10, 20253:42 PM UTC",
+# where the page's markup set the year and the time in elements side by side)
+_YEAR_END = r"(?:\b|(?=\d{1,2}:[0-5]\d))"
+DATE_MDY = re.compile(
+    rf"\b(?P<m>{ENGLISH_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}",
+    re.I,
+)
+# "4 June 2024", "4th June 2024", "4th of June 2024"
+DATE_DMY = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{ENGLISH_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}",
+    re.I,
+)
+# a time may follow the day with a "T" ("2025-02-04T13:47:00+01:00", ISO 8601's date and time)
+DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))")
+
+
+def find_english_date(text: str) -> str:
+    """The first English date of TEXT as 'YYYY-MM-DD' (month and day, day and month, with marks:
+    in that order of preference), else its first ISO 8601 date; '' when none. The day is checked
+    to be 1-31, not against its month's length."""
+    for rx in (DATE_MDY, DATE_DMY):
+        m = rx.search(text)
+        if m:
+            month = ENGLISH_MONTHS[m.group("m")[:3].lower()]
+            day = int(m.group("d"))
+            if 1 <= day <= 31:
+                return f"{m.group('y')}-{month:02d}-{day:02d}"
+    for m in _DAY_MONTH_YEAR_MARKS.finditer(text):
+        if month := ENGLISH_MONTHS.get(m.group("m").lower(), 0):
+            if 1 <= (day := int(m.group("d"))) <= 31:
+                return f"{m.group('y')}-{month:02d}-{day:02d}"
+            break  # (the first English one only)
+    m = DATE_ISO.search(text)
+    if m and 1 <= int(m.group("m")) <= 12:
+        return f"{m.group('y')}-{m.group('m')}-{m.group('d')}"
+    return ""
 
 
 def month_day(text: str) -> str:

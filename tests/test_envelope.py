@@ -210,3 +210,25 @@ def test_a_short_line_over_fields_without_a_title_is_kept_as_the_headline(tmp_pa
         tmp_path, "item.txt", "Harbour bridge to close\nAuthor: Ines Duarte\nDate: 3 March 2026\n\n" + BODY_TEXT
     )
     assert (art.title, art.byline, art.published) == ("Harbour bridge to close", "Ines Duarte", "2026-03-03")
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("2026-03-02T07:30:00+01:00", "2026-03-02"),
+        ("Thu, 9 Jul 2026 at 08:14", "2026-07-09"),
+        ("9. Juli 2026", "2026-07-09"),
+        ("Tuesday, April 14, 2026 9:12 AM", "2026-04-14"),
+        # English dates as segment reads a date line's (pubdate.find_english_date): an ordinal,
+        # "of", marks around a month written in full
+        ("Tuesday, April 14th, 2026 9:12 AM", "2026-04-14"),
+        ("the 3rd of March 2026", "2026-03-03"),
+        ("14-March-2026 09:12", "2026-03-14"),
+        ("no date here", ""),
+    ],
+)
+def test_a_header_date_is_read_as_a_date_line_is(value: str, date: str) -> None:
+    from indexer.segment.patterns import _any_date
+
+    assert envelope._date(value) == date
+    assert _any_date(value) == date  # the segmenter's reading of the same line

@@ -581,27 +581,12 @@ _SERVER_ERROR = re.compile(
     r"^(?:Stack trace:|#\d+\s+(?:\{main\}|\S+\(\d+\):\s)|thrown in\s+\S+\s+on\s+line\s+\d+)"
 )
 _SERVER_ERROR_KEYS = (" on line ", "Stack trace:", "{main}")  # cheap test before the regex
-_MONTHS = (
-    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-_MONTH_NUM = {
-    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
-}
-# A year's end: no digit after it, or a time glued to it (Reuters' "April 10, 20253:42 PM UTC",
-# where the page's markup set the year and the time in elements side by side)
-_YEAR_END = r"(?:\b|(?=\d{1,2}:[0-5]\d))"
-_DATE_MDY = re.compile(
-    rf"\b(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I
-)
-# "4 June 2024", "4th June 2024", "4th of June 2024"
-_DATE_DMY = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I
-)
-# "04-Feb-2025", "4/Feb/2025", "04.Feb.2025": one mark between the day, the month and the year
-_DATE_DMY_MARKS = re.compile(rf"\b(?P<d>\d{{1,2}})(?P<s>[-/.])(?P<m>{_MONTHS})(?P=s)(?P<y>(?:19|20)\d\d)\b", re.I)
-# a time may follow the day with a "T" ("2025-02-04T13:47:00+01:00", ISO 8601's date and time)
-_DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))")
+# English dates (month and day either way round, with marks, ISO 8601): pubdate's, which the
+# envelope's header dates are read with too (`_find_date` is pubdate.find_english_date).
+_MONTHS = pubdate.ENGLISH_MONTH_NAMES
+_DATE_MDY = pubdate.DATE_MDY
+_DATE_DMY = pubdate.DATE_DMY
+_DATE_ISO = pubdate.DATE_ISO
 # Dates the English patterns above miss, for telling a metadata line from a heading or a body
 # line (`_date_or_time_line`; the published date comes from `_find_date`, then `pubdate`): day,
 # month name and year in the other languages of the corpora and the trial ("15 октября 2023",
@@ -897,15 +882,4 @@ def _any_date(text: str) -> str:
     return _find_date(text) or pubdate.find_date(text)
 
 
-def _find_date(text: str) -> str:
-    for rx in (_DATE_MDY, _DATE_DMY, _DATE_DMY_MARKS):
-        m = rx.search(text)
-        if m:
-            month = _MONTH_NUM[m.group("m")[:3].lower()]
-            day = int(m.group("d"))
-            if 1 <= day <= 31:
-                return f"{m.group('y')}-{month:02d}-{day:02d}"
-    m = _DATE_ISO.search(text)
-    if m and 1 <= int(m.group("m")) <= 12:
-        return f"{m.group('y')}-{m.group('m')}-{m.group('d')}"
-    return ""
+_find_date = pubdate.find_english_date  # (named here too: the segmenter's stages import it so)

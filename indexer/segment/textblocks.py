@@ -42,7 +42,6 @@ from .patterns import (
     _DATED_BY,
     _DATE_CUE,
     _DATE_DMY,
-    _DATE_DMY_MARKS,
     _DATE_ISO,
     _DATE_MDY,
     _DATE_OTHER,
@@ -1727,7 +1726,8 @@ def _clean_names(candidates: list[str]) -> list[str]:
 # life's dates a person's name and what they were ("Dorothy Ashburner, fell runner and nurse,
 # born 3 April 1935; died 28 October 2026": an obituary's closing line, trial8's dropped).
 DATES_LEAD_WORDS = 5
-_ANY_DATE_RXS = (_DATE_MDY, _DATE_DMY, _DATE_DMY_MARKS, _DATE_ISO, _DATE_OTHER)
+# (an English date with marks, "04-Feb-2025", is `_DATE_OTHER`'s: its month names hold English's)
+_ANY_DATE_RXS = (_DATE_MDY, _DATE_DMY, _DATE_ISO, _DATE_OTHER)
 
 
 def _dates_in_prose(text: str) -> bool:
