@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
 from indexer.givennames import given_names
 from indexer.language import language_name, tags_language
-from indexer.models import PLACE_LABEL_REASON, UPPER, Article, Paragraph, longest_first
+from indexer.models import FEATURE_LEADS, PLACE_LABEL_REASON, UPPER, Article, Paragraph, caps_title, longest_first
 from indexer.pubdate import ENGLISH_MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
@@ -1219,9 +1219,9 @@ def _place_label_names(text: str) -> list[str]:
     """The place a roundup's label in capitals names, as a place is written ("SMITHS FALLS" ->
     "Smiths Falls", "WINSTON-SALEM" -> "Winston-Salem", "ST. JOHN'S" -> "St. John's"); the
     segmenter made it the brief's heading (PLACE_LABEL_REASON), and the tagger read its capitals
-    as an org's ("SMITHS")."""
-    words = ["-".join(part[:1].upper() + part[1:].lower() for part in w.split("-")) for w in text.split()]
-    return [" ".join(words)] if words else []
+    as an org's ("SMITHS"). Title case as `models.caps_title` writes it."""
+    name = " ".join(caps_title(text).split())
+    return [name] if name else []
 
 
 def _prepare_job(article: Article, sid: int) -> tuple[_Job, list[int]]:
@@ -2129,27 +2129,18 @@ def _brand_word(word: str) -> bool:
     return False
 
 
-# Nouns of natural features that lead a place's name, in English and in the languages news
-# quotes names in (Spanish, Italian, Portuguese, French, German, Arabic and Russian
-# transliterations): "Lake Bardawil", "Mount Kenya", "Cape Horn", "Gulf of Aden", "Lago Maggiore",
-# "Monte Rosa", "Rio Negro", "Lac Léman", "Buhayrat al-Bardawil" (Arabic "lake"), "Jebel Musa",
-# "Wadi Rum", "Ozero Baykal". The model reads the word after them as a surname. A lead that is
-# also a given name ("River Phoenix", "Isla Fisher", "Sierra", "Rio Ferdinand") names a feature
-# only before "of" or a particle ("Sierra de Gredos", "Rio de la Plata").
-_FEATURE_LEADS = frozenset(
-    "Lake Lakes Mount Mt Mt. Mountains River Loch Lough Cape Gulf Bay Isle Isles Strait Straits Sea "
-    "Lago Laguna Lagoa Monte Montes Montaña Mont Monts Rio Río Ría Sierra Cerro Isla Islas Ilha Île Îles "
-    "Pico Golfo Golfe Bahía Baía Lac Mar Mer Monti Fiume Lagune Col Massif "
-    "Jebel Jabal Djebel Wadi Nahr Bahr Buhayrat Buhairat Bahrat Ozero Gora Reka".split()
-)
+# Nouns of natural features that lead a place's name: models.FEATURE_LEADS (segment's head reads
+# a name beside a date opening with one as a place's). The model reads the word after them as a
+# surname. A lead that is also a given name ("River Phoenix", "Isla Fisher", "Sierra", "Rio
+# Ferdinand") names a feature only before "of" or a particle ("Sierra de Gredos", "Rio de la Plata").
 _RX_FEATURE_PARTICLE = re.compile(r"(?:of|de|del|della|di|da|do|dos|das|du|des|la|le|al|el)(?:$|-)")
 
 
 def _feature_lead(words: list[str]) -> bool:
-    """Whether `words` (a name's) start with a noun of `_FEATURE_LEADS` followed by a name: "Lake
+    """Whether `words` (a name's) start with a noun of `FEATURE_LEADS` followed by a name: "Lake
     Bardawil", "Gulf of Aden", "Buhayrat al-Bardawil"; a lead that is a given name or "Rio" only
     before "of" or a particle ("Sierra de Gredos", not "Rio Ferdinand")."""
-    if len(words) < 2 or words[0] not in _FEATURE_LEADS:
+    if len(words) < 2 or words[0] not in FEATURE_LEADS:
         return False
     if _RX_FEATURE_PARTICLE.match(words[1]):
         return len(words) > 2 or "-" in words[1]
@@ -2178,10 +2169,10 @@ _RX_FEATURE = re.compile(
 )
 
 
-# A noun of `_FEATURE_LEADS` and the name after it, not going on into a longer name: "the Gulf
+# A noun of `FEATURE_LEADS` and the name after it, not going on into a longer name: "the Gulf
 # of Aden", "Lago Maggiore", "Buhayrat al-Bardawil"; not "Lake Placid Olympic Committee".
 _RX_FEATURE_LED = re.compile(
-    rf"(?<![\w'’.-])((?:{'|'.join(re.escape(w) for w in sorted(_FEATURE_LEADS))}) "
+    rf"(?<![\w'’.-])((?:{'|'.join(re.escape(w) for w in sorted(FEATURE_LEADS))}) "
     r"(?:(?:of|de|del|della|di|da|do|du)(?: the| la)? )?(?:(?:al|el)-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"(?![\w'’-]|[ \t]+[A-Z])"
 )
@@ -2662,14 +2653,6 @@ def _with_known_orgs(text: str, out: list[Mention]) -> list[Mention]:
             kept.append(x)
         out = [*kept, Mention(s, e, "ORG", g.group())]
     return out
-
-
-def caps_title(text: str) -> str:
-    """`text` in capitals ("İZMİR", "SÃO PAULO", "PRAGUE") in title case, as a name is written:
-    str.title(), without the combining dot above (U+0307) that Unicode's lower case of the
-    Turkish dotted capital İ adds ("İZMİR".title() is "İzmi̇r", which no search or facet of
-    "İzmir" matches; SpecialCasing.txt maps İ to i + U+0307 outside a Turkish locale)."""
-    return text.title().replace("i\u0307", "i")
 
 
 def _label_word(head: str) -> bool:

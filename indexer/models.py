@@ -9,6 +9,7 @@ they are stored in the index's pickled fields and the JSON, which must not chang
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, NamedTuple, TypeAlias, TypedDict, Union, get_args
@@ -145,6 +146,64 @@ def longest_first(words: Iterable[str]) -> list[str]:
     a prefix of it), and alphabetically within a length: sets iterate in hash order, which differs
     from run to run, so sorting by length alone made the patterns' text differ between runs."""
     return sorted(words, key=lambda w: (-len(w), w))
+
+
+# Nouns of natural features that lead a place's name, in English and in the languages news
+# quotes names in (Spanish, Italian, Portuguese, French, German, Arabic and Russian
+# transliterations): "Lake Bardawil", "Mount Kenya", "Cape Horn", "Gulf of Aden", "Lago Maggiore",
+# "Monte Rosa", "Rio Negro", "Lac Léman", "Buhayrat al-Bardawil" (Arabic "lake"), "Jebel Musa",
+# "Wadi Rum", "Ozero Baykal". Case as written. The one table of both readers: entities tags a
+# name led by one as a place (entities._feature_lead), segment's head takes a name beside a date
+# opening with one for a place's, not its author's (segment.head._PLACE_OPENING).
+FEATURE_LEADS = frozenset(
+    "Lake Lakes Mount Mt Mt. Mountains River Loch Lough Cape Gulf Bay Isle Isles Strait Straits Sea "
+    "Lago Laguna Lagoa Monte Montes Montaña Mont Monts Rio Río Ría Sierra Cerro Isla Islas Ilha Île Îles "
+    "Pico Golfo Golfe Bahía Baía Lac Mar Mer Monti Fiume Lagune Col Massif "
+    "Jebel Jabal Djebel Wadi Nahr Bahr Buhayrat Buhairat Bahrat Ozero Gora Reka".split()
+)
+
+
+# A word's letters, digits and combining marks: the runs title case capitalises one by one.
+_WORD_CHAR_CATEGORIES = ("L", "M", "N")
+_APOSTROPHES = "'’"
+# "Mc" + a capital: the Scottish and Irish surnames' prefix ("McDonald", "McAllen"), which keeps
+# its capital after it in every such name; only in a word of this many letters or more ("MCC" is
+# initials).
+MC_NAME_MIN_CHARS = 4
+
+
+def caps_title(text: str) -> str:
+    """`text` written in capitals ("SÃO PAULO", "WINSTON-SALEM", "ST. JOHN'S", "İZMİR") in title
+    case, as a name is written: each run of letters, digits and combining marks with its first
+    character in title case and the rest in lower case ("São Paulo", "Winston-Salem"). Unlike
+    `str.title()`: a run after an apostrophe stays lower case ("St. John's", "McDonald's", not
+    "John'S") unless the run before is one letter ("O'Brien", "D'Alembert", "L'Aquila",
+    "N'Djamena"); a run after a figure's ("3RD" -> "3rd"); "Mc" keeps a capital after it
+    ("MCDONALD'S" -> "McDonald's"); and the combining dot above (U+0307) that Unicode's lower
+    case of the Turkish dotted capital İ adds outside a Turkish locale (SpecialCasing.txt) is
+    dropped ("İZMİR" -> "İzmir", not "İzmi̇r", which no search or facet of "İzmir" matches). A
+    run is lower-cased whole, so a Greek word's final sigma is "ς". Any other character is kept."""
+    tokens: list[str] = []  # runs and the separators between them, alternating
+    run_start = 0
+    for k in range(1, len(text) + 1):
+        if k == len(text) or _is_word_char(text[k]) != _is_word_char(text[k - 1]):
+            tokens.append(text[run_start:k])
+            run_start = k
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        if not _is_word_char(tok[0]):
+            out.append(tok)
+        elif k >= 2 and tokens[k - 1] in _APOSTROPHES and len(tokens[k - 2]) > 1:
+            out.append(tok.lower())  # "JOHN'S" -> "John's"; "O'BRIEN" goes on below
+        elif tok[:2].casefold() == "mc" and len(tok) >= MC_NAME_MIN_CHARS and tok[2].isalpha():
+            out.append(tok[0].upper() + tok[1].lower() + tok[2].upper() + tok[3:].lower())
+        else:
+            out.append(tok[0].title() + tok[1:].lower())
+    return "".join(out).replace("i\u0307", "i")
+
+
+def _is_word_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in _WORD_CHAR_CATEGORIES
 
 
 # What may stand between a sentence mark and the end of its sentence: closing quotes and

@@ -110,11 +110,31 @@ def test_a_name_beside_the_date_is_the_byline(line: str, byline: str) -> None:
         "20 May 2024 · Local News",  # a section's label
         "20.05.2024 • 09:10\nNew Brackwater",
         "Ort Brackwater\nDatum 20.05.2024",  # a place's field over the date's
+        # a natural feature's name (models.FEATURE_LEADS, the entity tagger's table)
+        "20 May 2024 · Lake Brackwater",
+        "20 May 2024 · Gulf Brackwater",
+        "20 May 2024 · Loch Brackwater",
     ],
 )
 def test_a_place_or_section_beside_the_date_is_no_byline(line: str) -> None:
     art = _page(HEADLINE, line, *PARAS)
     assert art.byline == ""
+
+
+@pytest.mark.parametrize("name", ["Sierra Brackwater", "River Brackwater"])
+def test_a_feature_lead_that_is_a_given_name_beside_the_date_stays_a_byline(name: str) -> None:
+    art = _page(HEADLINE, f"20 May 2024 · {name}", *PARAS)
+    assert (art.byline, art.published) == (name, "2024-05-20")
+
+
+def test_the_place_test_and_the_entity_tagger_share_one_table_of_feature_leads() -> None:
+    from indexer import entities
+    from indexer.models import FEATURE_LEADS
+
+    assert entities._feature_lead(["Gulf", "Brackwater"])
+    for lead in FEATURE_LEADS - head.PERSON_FEATURE_LEADS:
+        assert head._PLACE_OPENING.match(lead), lead
+    assert not any(head._PLACE_OPENING.match(lead) for lead in head.PERSON_FEATURE_LEADS)
 
 
 def test_a_byline_beside_the_date_gives_its_names() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from ..htmllead import count_words
-from ..models import BODY, BOILERPLATE, BYLINE, HEADING, LEAD, TITLE
+from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, longest_first
 from .patterns import (
     _date_span,
     BUTTON_REASON,
@@ -365,16 +365,24 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
             b.extra["author"] = found[0]
 
 
-# A place's name beside a date reads as a person's ("Rural Nevada", "San Mateo", "Port Ellis"),
-# and so does a place's field over a date's ("Ort Saarbrücken" / "Datum 28.01.2022"): the first
-# words of English, Spanish, Portuguese, Italian, French, German and Dutch place names that no
-# given name opens with, and the label of a place in those languages, which the name tests below
-# turn down.
+# A place's name beside a date reads as a person's ("Rural Nevada", "San Mateo", "Port Ellis",
+# "Lake Ellis"), and so does a place's field over a date's ("Ort Saarbrücken" / "Datum
+# 28.01.2022"): the first words of English, Spanish, Portuguese, Italian, French, German and Dutch
+# place names that no given name opens with, the nouns of natural features that lead a place's
+# name (models.FEATURE_LEADS, the entity tagger's table too) but those that lead people's names as
+# often (PERSON_FEATURE_LEADS), and the label of a place in those languages, which the name tests
+# below turn down.
+# Given names ("River Phoenix", "Sierra", "Rio Ferdinand", "Mar Roxas", "Mont", "Jabal", "Wadi":
+# givennames' list) and a colonel's rank as British papers write it ("Col Tim Collins"). "Isla"
+# and "Monte" are given names too, but lead places beside a date ("Isla Vista", "Monte Carlo").
+PERSON_FEATURE_LEADS = frozenset("River Rio Río Sierra Mar Mont Jabal Wadi Col".split())
 _PLACE_OPENING = re.compile(
-    r"^(?:new|san|santa|são|sao|saint|sainte|st\.?|ste\.?|port|porto|fort|mount|mt\.?|lake|cape|north|south|"
+    r"^(?:new|san|santa|são|sao|saint|sainte|st\.?|ste\.?|port|porto|fort|north|south|"
     r"east|west|upper|lower|greater|central|rural|northern|southern|eastern|western|old|bad|sankt|nieuw|"
-    r"nueva|nuevo|novo|nova|puerto|ciudad|villa|vila|isla|ilha|isle|lago|monte|"
-    r"ort|place|location|lieu|lugar|luogo|local|plaats|locatie|miejsce)$",
+    r"nueva|nuevo|novo|nova|puerto|ciudad|villa|vila|"
+    r"ort|place|location|lieu|lugar|luogo|local|plaats|locatie|miejsce|"
+    + "|".join(re.escape(w) for w in longest_first(FEATURE_LEADS - PERSON_FEATURE_LEADS))
+    + ")$",
     re.I,
 )
 
@@ -419,8 +427,9 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
         return parts[0], date  # "NAME | DATE": a desk's name too ("Haber Merkezi")
     if len(lines) == 2 and _head_date(_measured(parts[k])) is None:
         return None  # a line with a date in it, no date line
-    # the parts right before and after the date's, past its time ("20.05.2024 • 09:10 • NAME")
-    timed = [_head_date(_measured(part)) is not None for part in parts]
+    # the parts right before and after the date's, past its time ("20.05.2024 • 09:10 • NAME");
+    # the date's own part is not measured again (only the two-line test above reads it)
+    timed = [j == k or _head_date(_measured(part)) is not None for j, part in enumerate(parts)]
     before = next((j for j in range(k - 1, -1, -1) if not timed[j]), -1)
     after = next((j for j in range(k + 1, len(parts)) if not timed[j]), -1)
     for j in (before, after):

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from ..givennames import given_names
-from ..models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS, TITLE
+from ..models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS, TITLE, caps_title
 from .textblocks import _NAME_PARTICLES, _Block
 
 TURNS_MIN = 2  # one marked label may be anything; two over speech are a transcript's turns
@@ -93,7 +93,7 @@ def _name_word(w: str) -> bool:
 
 def _person(words: list[str]) -> str:
     """The name `words` write, in title case when written in capitals ("RUFIÁN ROMERO")."""
-    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+    return " ".join(caps_title(w) if w.isupper() and len(w) > 1 else w for w in words)
 
 
 def _paren_name(parens: list[str]) -> str:
