@@ -23,6 +23,7 @@ from .models import (
     BODY,
     BOILERPLATE,
     CAPTION,
+    CONTACT_LABELS,
     HEADING,
     LEAD,
     SENTENCE_MARKS,
@@ -1247,14 +1248,7 @@ def _is_list_header(line: str) -> bool:
 # The heading of a press release's or an organisation's contact box ("Pressekontakt:",
 # "Ansprechpartnerin zum Thema:", "Media contact", "Contacto de prensa"): who to call, not what
 # the article says. A line of its own, at most CONTACT_MAX_WORDS words.
-_CONTACT_HEADER = re.compile(
-    r"^(?:(?:für |bei )?(?:presse|medien)?(?:kontakt(?:e|person(?:en)?|daten)?|anfragen|rückfragen)|"
-    r"(?:ihr(?:e)? )?ansprechpartner(?:in|innen)?(?: (?:für|zum|zur) [\w -]{1,30})?|pressestelle|"
-    r"(?:press|media|news) (?:contacts?|enquiries|inquiries|office)|(?:for )?(?:more information,? )?contacts?|"
-    r"contact (?:presse|médias?)|contactos?(?: de prensa| para medios)?|contatti(?: stampa)?|"
-    r"ufficio stampa|perscontact|contactpersoon)\s*:?$",
-    re.I,
-)
+_CONTACT_HEADER = re.compile(rf"^(?:{CONTACT_LABELS})\s*:?$", re.I)  # (models.CONTACT_LABELS)
 CONTACT_MAX_WORDS = 6
 CONTACT_REASON = "contact box (who to call, after the article text)"
 # The heading of a box about the site, the series or the author that closes a page ("Über diese

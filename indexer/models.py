@@ -148,6 +148,23 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
+# The label of a press release's or an organisation's contact box, who to call, not what the
+# article says ("Media contact", "Pressekontakt", "Ansprechpartnerin zum Thema", "Contacto de
+# prensa", "Ufficio stampa", "Kontakt dla mediów"), in the languages of the corpora and the trials:
+# one vocabulary (a regex alternation, matched ignoring case) for segment.furniture's "LABEL:"
+# line over names, addresses and numbers, segment.tail's end of a press release's text and
+# htmlpage's contact box heading.
+CONTACT_LABELS = (
+    r"(?:(?:media|press|news|investors?|ir)(?: relations)? (?:contacts?|inquiries|enquiries|office))|"
+    r"(?:for )?(?:more information,? )?contacts?|"
+    r"(?:für |bei )?(?:presse|medien)?(?:kontakt(?:e|person(?:en)?|daten)?|anfragen|rückfragen)|"
+    r"(?:ihre? )?ansprechpartner(?:in|innen)?(?: (?:für|zum|zur) [\w -]{1,30})?|pressestelle|"
+    r"contacts? (?:presse|médias?)|contactos?(?: (?:de|para) (?:prensa|medios))?|contatti(?: stampa)?|"
+    r"contatos? (?:de|para) imprensa|ufficio stampa|perscontact|contactpersoon|"
+    r"kontakt (?:dla mediów|prasowy)|контакты для сми|basın iletişim"
+)
+
+
 # Nouns of natural features that lead a place's name, in English and in the languages news
 # quotes names in (Spanish, Italian, Portuguese, French, German, Arabic and Russian
 # transliterations): "Lake Bardawil", "Mount Kenya", "Cape Horn", "Gulf of Aden", "Lago Maggiore",

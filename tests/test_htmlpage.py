@@ -834,6 +834,14 @@ def test_a_contact_heading_ends_at_the_next_prose_and_is_left_alone_before_the_a
     assert [k.split(":")[0] for k, _ in marked] == [HEADING, "", BOILERPLATE, BOILERPLATE, ""]
 
 
+@pytest.mark.parametrize("heading", ["Kontakt prasowy", "Investor relations contacts", "Контакты для СМИ"])
+def test_a_contact_heading_in_the_plain_texts_vocabulary_opens_a_box_too(heading: str) -> None:
+    # one vocabulary (models.CONTACT_LABELS) for a plain page's "LABEL:" lines and these headings
+    blocks = [("", PARAS[0]), (HEADING, heading), ("", "Jane Doe, press office"), ("", PARAS[1])]
+    marked = htmlpage._mark_contact_boxes(blocks)
+    assert [k.split(":")[0] for k, _ in marked] == ["", BOILERPLATE, BOILERPLATE, ""]
+
+
 def test_a_box_about_the_author_that_closes_the_page_is_not_article_text() -> None:
     bio = "Jane Doe has written about cities and their bridges for twenty years, and she lives in Leeds."
     art = segment.segment(to_document(article_html(extra_body=f"<h3>About the author</h3><p>{bio}</p>").encode()))

@@ -210,7 +210,9 @@ def test_a_product_cards_prices_and_a_recipe_card_pointer_are_furniture() -> Non
 def test_a_press_releases_media_contact_is_dropped() -> None:
     # K6: "Contact:" and the press secretary's name, e-mail address and telephone number were
     # body; on top of a release or at its end, they are no text of it.
-    for label in ("Contact:", "Media contact:", "Pressekontakt:"):
+    # (and labels of models.CONTACT_LABELS that the HTML contact box's heading knew before this one:
+    # "Ufficio stampa:", "Ansprechpartnerin:")
+    for label in ("Contact:", "Media contact:", "Pressekontakt:", "Ufficio stampa:", "Ansprechpartnerin:"):
         contact = (label, "Dana Whitfield, Press Secretary", "dana.whitfield@example.gov", "(555) 201-4410")
         for head, tail in ((contact, ()), ((), contact)):
             art = parse_blocks(

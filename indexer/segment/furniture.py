@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from ..models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE
+from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE
 from .patterns import (
     BUTTON_REASON,
     OUTSIDE_REASON,
@@ -269,13 +269,7 @@ def _furniture_label(b: _Block) -> str:
 
 # A press release's media contact: a label ("Contact:", "Media contact:", "Pressekontakt:") and
 # the names, e-mail addresses and telephone numbers under it, on its lines or in the blocks after.
-_CONTACT_LABEL = re.compile(
-    r"^(?:(?:media|press|news|investor|investors)(?: relations)? (?:contacts?|inquiries|enquiries)|contacts?|"
-    r"pressekontakt|medienkontakt|pressestelle|contacts? (?:presse|médias?)|contactos? (?:de|para) (?:prensa|medios)|"
-    r"contatti stampa|contatos? (?:de|para) imprensa|perscontact|kontakt (?:dla mediów|prasowy)|"
-    r"контакты для сми|basın iletişim)\s*[:：]",
-    re.I,
-)
+_CONTACT_LABEL = re.compile(rf"^(?:{CONTACT_LABELS})\s*[:：]", re.I)  # (models.CONTACT_LABELS)
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()./-]{5,18}\d(?![\w.])")
 _DOTTED_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")

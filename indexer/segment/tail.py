@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from .. import blocks as _blocks
 from ..htmllead import count_words
-from ..models import BODY, BOILERPLATE, BYLINE, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
+from ..models import BODY, BOILERPLATE, BYLINE, CONTACT_LABELS, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
 from .patterns import (
     ABOUT_BOX_REASON,
     AUTHOR_CONTACT_MAX_WORDS,
@@ -58,12 +58,12 @@ from .head import _RELEASE_LABEL_LINE, _mark_html_masthead
 
 # Where a press release's own text ends: the company's "About COMPANY" boilerplate, the legal
 # text on forward-looking statements, the contacts, the wire's "SOURCE COMPANY" line, the
-# "###" end mark (each as the first line of a block).
+# "###" end mark (each as the first line of a block). The contacts' labels: models.CONTACT_LABELS.
 _RELEASE_TAIL = re.compile(
     r"^(?:about (?-i:[A-Z0-9])[^.!?:]{1,60}|(?:cautionary (?:note|statement)s? (?:regarding|on|about) )?"
-    r"forward[- ]looking statements?|safe harbou?r(?: statement)?|(?:media|press|investor|investors|ir)"
-    r"(?: relations)? contacts?|contacts?|pressekontakt|contact presse|contacto de prensa|source (?-i:[A-Z]).{1,80}|#{3}|-30-)"
-    r"\s*:?\s*$",
+    rf"forward[- ]looking statements?|safe harbou?r(?: statement)?|{CONTACT_LABELS}|"
+    r"source (?-i:[A-Z]).{1,80}|#{3}|-30-)"
+    r"(?:\s*:)?\s*$",  # (not \s*:?\s*: a run of blanks without a colon took 0.7 s for 3,000)
     re.I,
 )
 RELEASE_REASON = "press release boilerplate"
