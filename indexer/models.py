@@ -5,6 +5,10 @@ tuple of its values derived from it (`typing.get_args`), so a value is written o
 kinds, entity fields and the singular entity types people type, sort orders, match modes,
 fallbacks, input and output formats. Values stay plain `str` at run time (Literal, not Enum):
 they are stored in the index's pickled fields and the JSON, which must not change.
+
+Also what modules that may not import each other share (segment and entities, segment and
+htmlpage): the nouns that lead a natural feature's name (`FEATURE_LEADS`), the labels of a
+contact box (`CONTACT_LABELS`), and the title case of a name written in capitals (`caps_title`).
 """
 
 from __future__ import annotations
