@@ -118,6 +118,19 @@ _RX_ORG_EVENT = re.compile(
     r"Festival|Awards?|Prize|Marathon|Grand Prix|Expo|Draft)|^Paralympics|^Olympics)$"
 )
 
+# A state benefit, tax credit or grant: no body, place or person, though the model reads the
+# capitalised name as an organization ("Universal Credit", "Child Benefit", "Jobseeker's
+# Allowance", "Personal Independence Payment", "Pension Credit", "Winter Fuel Payment"; the
+# benefits of other countries English news names: Germany's "Bürgergeld" and "Kindergeld",
+# France's "Allocations familiales" and "Revenu de solidarité active", Italy's "Reddito di
+# cittadinanza" and "Assegno unico", Spain's "Ingreso Mínimo Vital"). Two words at least for the
+# English heads ("Credit" alone is no benefit); not "Payments", which companies are named with
+# ("Global Payments").
+_RX_BENEFIT = re.compile(
+    r"\S+\s(?:[\w'’-]+\s)*(?:Credits?|Allowances?|Benefits?|Payment|Supplement)"
+    r"|[A-ZÄÖÜ]\w*geld|(?:Allocations?|Revenu|Reddito|Assegno|Ingreso|Prestaci[oó]n)\s.+"
+)
+
 HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Prof Prof. Professor President Senator Sen. "
     "Rep. Gov. Governor Minister Secretary Chancellor Premier Judge Justice General Gen. Mayor "
@@ -398,6 +411,8 @@ class Mention:
     canonical: str = ""
     place_cue: bool = False  # a one-word PERSON in a place's context ("killed at Auschwitz.")
     org_cue: bool = False  # a place in a company's context ("flew with Emirates")
+    side_cue: bool = False  # a side of a result ("Clyde 0-5 Celtic", `_score_sides`)
+    in_cue: bool = False  # a one-word PERSON after "in", "near" ("childhood in Bologna", `_in_cue`)
     turn: bool = False  # a transcript turn's speaker label ("OWAIN: ...", `_speaker_labels`)
 
 
@@ -1017,6 +1032,8 @@ def _plausible(text: str, label: str) -> bool:
         return False  # "Paralympic Games", "American Revolutionary War": events, not bodies
     if label == "PERSON" and _RX_PERSON_EVENT.search(text):
         return False  # "Berlin Marathon", "Super Bowl", "Tour de France": events, not people
+    if label in ("ORG", "PERSON", "GPE", "FAC") and _RX_BENEFIT.fullmatch(text):
+        return False  # "Universal Credit", "Child Benefit": a state benefit, no entity
     if _RX_POSTAL_BOX.match(text):
         return False  # "P.O. Box 412", "Postfach 10 20": a postal address, no body or place
     if label in ("ORG", "NORP") and text.endswith("ism"):
@@ -1347,8 +1364,32 @@ _FACILITY = (
     # Hall of Fame" is a body and the "Northern Arena Esports Championship" an event.
     r"(?:Hall|Hotel|Tower|Towers|Arena|Bridge|Opera House|Theatre|Theater)(?![ \t]+(?:of\b|[A-Z]))"
 )
-# Words of the name only, not a possessive before it ("Mecca's Grand Mosque" is Mecca's).
-_RX_FACILITY = re.compile(rf"\b((?:[A-Z][\w'’-]*(?<!['’]s)\s+){{1,4}}(?:{_FACILITY}))\b")
+# Words of the name only, not a possessive before it ("Mecca's Grand Mosque" is Mecca's); but a
+# possessive right before the head word is the name's own when a saint's name ("St Anne's
+# Church") or a common noun ("Devil's Bridge", "Bishop's Palace"; `_own_possessive`).
+_NAME_POSSESSIVE = r"(?:(?:St\.?|Saint)\s+)?[A-Z][\w-]*['’]s\s+"
+_RX_FACILITY = re.compile(
+    rf"(?<![\w'’-])((?:(?:[A-Z][\w'’-]*(?<!['’]s)\s+){{1,4}}|{_NAME_POSSESSIVE})(?:{_FACILITY}))\b"
+)
+# A school by its head word, a possessive allowed as above: "St Anne's Primary", "Marston
+# Primary", "Harbourside Academy", "King's School" (not "Grammar": "Case Grammar"). Not a party's primary election ("the
+# Democratic Primary", `_PARTY_ADJECTIVES`).
+_RX_SCHOOL = re.compile(
+    rf"(?<![\w'’-])((?:(?:[A-Z][\w'’-]*(?<!['’]s)\s+){{1,4}}|{_NAME_POSSESSIVE})"
+    r"(?:Primary|Infants|Academy|School))(?![\w'’-]|\s+[A-Z])"
+)
+
+
+def _own_possessive(words: list[str]) -> bool:
+    """Whether the possessive in a name's `words` ("Devil's", "Anne's") is the name's own, not
+    an owner's before it ("Mecca's", "Sydney's"): after a saint's title, or a common noun
+    (`_common_word`: "Devil", "Bishop", "King")."""
+    owner = next((w for w in words if w[-2:] in ("'s", "’s")), "")
+    if not owner:
+        return True
+    return words[0] in ("St", "St.", "Saint") or _common_word(owner[:-2])
+
+
 # A church named by its denomination is the denomination, a body ("the Catholic Church", "the
 # Greek Orthodox Church"), not a building: a building is named after a saint or a place
 # ("St Mary's Church", "Harrow Methodist Church" is ambiguous and read as the body too).
@@ -2433,8 +2474,23 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         # "(Miscellaneous Provisions) Bill"; "Bill Clinton" is followed by his surname
         return None
     elif m.label == "PERSON" and " " not in m.text:
-        m.place_cue = _place_cue(text, m, ms)
+        m.place_cue, m.in_cue = _place_cue(text, m, ms), _in_cue(text, m)
     return m
+
+
+_RX_IN_BEFORE = re.compile(r"(?<![\w-])(?<!faith )(?<!belief )(?<!trust )(?<!interest )(?:in|near|outside)\s$")
+
+
+def _in_cue(text: str, m: Mention) -> bool:
+    """Whether one-word PERSON mention `m` follows "in", "near" or "outside" ("my childhood in
+    Bologna started", "a village near Frome"), not a possessive or a longer name after it ("in
+    Smith's view") nor a noun of belief before it ("faith in Jesus"). Weaker than `_place_cue`
+    ("starred in Batman": a film's title): `_places_named_as_people` counts it only when every
+    mention of the name has it."""
+    return bool(
+        _RX_IN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        and not re.match(r"['’]|\s+[A-Z]", text[m.end : m.end + 3])
+    )
 
 
 def _place_cue(text: str, m: Mention, ms: list[Mention]) -> bool:
@@ -2485,15 +2541,34 @@ def _name_words(start: int, run: str) -> tuple[int, list[str]]:
 def _with_facilities(text: str, out: list[Mention]) -> list[Mention]:
     """`out` plus the facilities `_RX_FACILITY` finds ("the Grand Mosque"), each replacing the
     mentions it overlaps unless it overlaps a person; words of NOT_NAME at its start dropped.
-    A church named by its denomination is an organization (`_DENOMINATIONS`)."""
+    A church named by its denomination is an organization (`_DENOMINATIONS`); so is a school
+    (`_RX_SCHOOL`: "St Anne's Primary", which the model reads as a place "St Anne"), replacing
+    the mentions inside it, not one running past it."""
     for g in _RX_FACILITY.finditer(text):
         s, e = g.span(1)
         s, toks = _name_words(s, g.group(1))
-        if len(toks) < 2 or any(x.label == "PERSON" and _overlaps(s, e, x) for x in out):
+        if len(toks) < 2 or any(x.label == "PERSON" and _overlaps(s, e, x) for x in out) or not _own_possessive(toks):
             continue
         out = [x for x in out if not _overlaps(s, e, x)]
         body = toks[-1] == "Church" and any(t in _DENOMINATIONS for t in toks) and toks[0] not in ("St", "St.", "Saint")
         out.append(Mention(s, e, "ORG" if body else "FAC", " ".join(toks)))
+    for g in _RX_SCHOOL.finditer(text):
+        s, e = g.span(1)
+        s, toks = _name_words(s, g.group(1))
+        if len(toks) < 2 or toks[0] in _PARTY_ADJECTIVES or not _own_possessive(toks):
+            continue
+        first = re.sub(r"['’]s$", "", toks[0])
+        if (
+            first not in ("St", "St.", "Saint")
+            and _common_word(first)
+            and _word_rank(load_pipeline().vocab, first.lower()) < COMMON_WORD_RANK
+        ):
+            continue  # "the Business School", "Primary School": no name before the head
+        inside = [x for x in out if _overlaps(s, e, x)]
+        if any(x.label == "PERSON" or x.start < s or x.end > e for x in inside):
+            continue  # "Keene High School" as the model found it; "Dr Ruth Primary" no school
+        out = [x for x in out if x not in inside]
+        out.append(Mention(s, e, "ORG", " ".join(toks)))
     return out
 
 
@@ -2953,11 +3028,151 @@ def _two_named_orgs(name: str) -> bool:
     )
 
 
+# A result between two sides' names: "Eastfield 0-1 Bramley Rovers", "Lyon 2 – 2 Marseille",
+# "Leinster 24:17 Munster" (a full-time score line, a live blog's "FT:" line). Not a range of
+# years ("1914-1918"), which has more digits.
+_SCORE = r"\d{1,3}\s?[-–—:]\s?\d{1,3}"
+_RX_SCORE_BETWEEN = re.compile(rf"([A-Z][^\d]*?[\w.)])\s+{_SCORE}\s+([A-Z][^\d]*)")
+# The score and the other side after the first side's name, and before the second side's: one
+# to four capitalised words (a "'s" not among them: "Rovers 2-1 Harbury's ...").
+_SIDE_WORD = r"[A-Z][\w&-]*(?:\.(?=\w)[\w&-]*)*"  # "Albion", "F.C", not a sentence's full stop
+_SIDE = rf"({_SIDE_WORD}(?: {_SIDE_WORD}){{0,3}})(?![\w'’&-])"
+_RX_SIDE_AFTER = re.compile(rf"(?<!\s)\s+{_SCORE}\s+{_SIDE}")  # (a run of blanks from its start)
+_RX_SIDE_BEFORE = re.compile(rf"(?<![\w'’&-]){_SIDE}\s+{_SCORE}\s+$")
+_RX_RESULT_LINE = re.compile(rf"(?<![\w'’&-]){_SIDE}[ \t]+{_SCORE}[ \t]+{_SIDE}")
+_RX_SCORE_END = re.compile(rf"(?<!\s)\s+{_SCORE}$")  # the model ran the score into a side's name
+
+
+def _score_sides(text: str, ms: list[Mention]) -> list[Mention]:
+    """The two sides of a result ("Eastfield Town 0-1 Bramley Rovers", `_RX_SCORE_BETWEEN`)
+    are teams, organizations, whatever the model called each side ("Eastfield Town" a place,
+    "Bramley Rovers" a person); a score the model ran into a side's name is cut off
+    ("Eastfield Town 0-1"); the other side, when the model tagged none of its words, is found
+    as the capitalised words across the score (`_RX_SIDE_AFTER`, `_RX_SIDE_BEFORE`). In place
+    on `ms` (returned, in order): spans and labels."""
+    found: list[Mention] = []
+    for m in ms:
+        g = _RX_SCORE_END.search(m.text)
+        tail = _RX_SCORE_END.search(text, m.start, m.end)
+        if g and tail:
+            m.text, m.end = m.text[: g.start()], tail.start()
+        after = _RX_SIDE_AFTER.match(text, m.end)
+        before = _RX_SIDE_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if after or before:
+            m.label, m.side_cue = "ORG", True
+        for side in (after, before):
+            if side and not any(_overlaps(side.start(1), side.end(1), x) for x in ms + found):
+                found.append(Mention(side.start(1), side.end(1), "ORG", side.group(1), side_cue=True))
+    for g in _RX_RESULT_LINE.finditer(text):  # neither side tagged: "Full time: A 0-1 B."
+        sides = [_name_words(g.start(k), g.group(k)) for k in (1, 2)]
+        if all(len(w) for _, w in sides) and not any(_overlaps(g.start(), g.end(), x) for x in ms + found):
+            found += [Mention(a, a + len(" ".join(w)), "ORG", " ".join(w), side_cue=True) for a, w in sides]
+    return sorted((m for m in ms + found if m.text), key=lambda m: (m.start, m.end))
+
+
+# A team sheet's line: the side's name, a colon and its players' surnames between commas, a
+# substitute and the minute in brackets ("Eastfield Town: Barton, Cole, Pryce (O'Neill 58'),
+# Hale."); `LINE_UP_MIN` players at least.
+_RX_LINE_UP = re.compile(r"(?m)^([A-Z][^:\n]{0,60}):[ \t]+([^\n]*)$")
+_RX_PLAYER = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+\d{1,3}['’]?(?:[ \t]*\+[ \t]*\d{1,2}['’]?)?)?")
+LINE_UP_MIN = 5
+
+
+def _line_up_players(text: str, ms: list[Mention]) -> list[Mention]:
+    """The players of a team sheet's line (`_RX_LINE_UP`: every item between commas one
+    capitalised word, or one with a substitute in brackets; the side before the colon a
+    mention, no item a country or a body the lexicon knows, fewer than half the items the
+    model tagged places) are people, whatever the model
+    called each surname ("Webb" an organization, "Barton" a place; a span of several surnames
+    is cut into them), and the side the line names is an organization. Returns `ms` so
+    relabelled, in order."""
+    for g in _RX_LINE_UP.finditer(text):
+        items = re.split(r"\s*[,;]\s*|\s*\(\s*|\s*\)\s*", g.group(2).rstrip(" ."))
+        items = [x for x in items if x]
+        if len(items) < LINE_UP_MIN or not all(_RX_PLAYER.fullmatch(x) for x in items):
+            continue
+        if not any(g.start(1) <= m.start and m.end <= g.end(1) for m in ms) or any(x in _lexicon() for x in items):
+            continue  # the side is a name ("Countries: France, Spain, ..." is no team sheet)
+        named = [m.label for m in ms if g.start(2) <= m.start and m.end <= g.end(2)]
+        if 2 * sum(x in ("GPE", "LOC") for x in named) >= len(named):
+            continue  # mostly places: a region's towns ("Yorkshire: Leeds, Hull, York, ...")
+        players: list[Mention] = []
+        for m in ms:
+            if g.start(2) <= m.start and m.end <= g.end(2) and " " not in m.text:
+                m.label = "PERSON"
+            elif g.start(2) <= m.start and m.end <= g.end(2) and "," in m.text:
+                # "Penrose, Tilley, Marsh" in one span: each player a person
+                players += [
+                    Mention(m.start + w.start(), m.start + w.end(), "PERSON", w.group(0))
+                    for w in re.finditer(r"[A-Z][\w'’.-]*", text[m.start : m.end])
+                ]
+                m.text = ""
+            elif g.start(1) <= m.start and m.end <= g.end(1):
+                m.label = "ORG"
+        ms = sorted((m for m in ms + players if m.text), key=lambda m: (m.start, m.end))
+    return ms
+
+
+# A reader's letter's signature: a name, then the writer's street, town or county between
+# commas, nothing else on the line ("Brendan Walsh, Summercove", "Aoife Ryan, Quay Street,
+# Ballymore"): 1 to 4 capitalised words a piece.
+_RX_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}){1,3}[ \t]*$"
+)
+
+
+def _signature_places(text: str, ms: list[Mention]) -> list[Mention]:
+    """In a letter's signature line (`_RX_SIGNATURE`) that opens with a person's name, a
+    one-word "person" after the first comma is the writer's village or town ("Summercove"), not
+    a second writer: a person is signed with a given name and a surname. In place on the labels
+    of `ms` (returned)."""
+    for g in _RX_SIGNATURE.finditer(text):
+        first = text.index(",", g.start())
+        if not any(m.label == "PERSON" and g.start() <= m.start and m.end <= first and " " in m.text for m in ms):
+            continue
+        for m in ms:
+            if first < m.start and m.end <= g.end() and m.label == "PERSON" and " " not in m.text:
+                m.label = "GPE"
+    return ms
+
+
+# A woman's maiden name in brackets between her given name and her married surname, with
+# "née" or not: "Ruth (Dunbar) Pelletier", "Anna (née Kowalski) Brandt"; a partner named before
+# her with "and" shares the surname ("Walter and Ruth (Dunbar) Pelletier").
+_RX_MAIDEN = re.compile(
+    r"(?:(?<![\w'’-])([A-Z][\w'’-]+) and )?(?<![\w'’-])([A-Z][\w'’-]+) \((?:n[ée]e |born |geb\. )?"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\) ([A-Z][\w'’-]+)(?![\w'’-])"
+)
+
+
+def _maiden_names(text: str, ms: list[Mention]) -> list[Mention]:
+    """People named with a maiden name in brackets (`_RX_MAIDEN`) are named without it ("Ruth
+    Pelletier", not "Dunbar Pelletier" and "Ruth"), and the partner named before them with
+    "and" has their surname ("Walter Pelletier"): the mentions inside the match are replaced by
+    those persons. Only where a mention of the model's is a person inside it."""
+    for g in _RX_MAIDEN.finditer(text):
+        inside = [m for m in ms if g.start() <= m.start and m.end <= g.end()]
+        if not any(m.label == "PERSON" for m in inside):
+            continue
+        partner = g.group(1) and any(m.label == "PERSON" and (m.start, m.end) == g.span(1) for m in inside)
+        ms = [m for m in ms if m not in inside or (g.group(1) and not partner and m.end <= g.end(1))]
+        surname = g.group(3)
+        ms.append(Mention(g.start(2), g.end(), "PERSON", f"{g.group(2)} {surname}"))
+        if partner:  # "Walter" of "Walter and Ruth (Dunbar) Pelletier", a person alone
+            ms.append(Mention(g.start(1), g.end(1), "PERSON", f"{g.group(1)} {surname}"))
+    return sorted(ms, key=lambda m: (m.start, m.end))
+
+
 def _split_coordinated(m: Mention) -> list[Mention]:
     """Two names the model ran into one span: "Central and South Asia" (two regions, both given
     the span), "Amnesty International and Human Rights Watch" (two organizations, each ending
     in an organization's head word), an acronym or known organization and a short name the
-    lexicon knows ("SNP Holyrood", "Scottish National Party Holyrood"). Both parts keep the whole span."""
+    lexicon knows ("SNP Holyrood", "Scottish National Party Holyrood"), two sides and the
+    score between them ("Eastfield Town 0-1 Bramley Rovers": two organizations, whatever the
+    model called the span, `_RX_SCORE_BETWEEN`). Both parts keep the whole span."""
+    g = _RX_SCORE_BETWEEN.fullmatch(m.text)
+    if g:
+        return [Mention(m.start, m.end, "ORG", g.group(i), side_cue=True) for i in (1, 2)]
     g = _RX_TWO_HEADED_ORGS.fullmatch(m.text) if m.label == "ORG" else None
     if g:
         return [Mention(m.start, m.end, "ORG", g.group(i)) for i in (1, 2)]
@@ -3061,6 +3276,59 @@ def _features_named_short(flat: list[tuple[int, Mention]]) -> None:
             m.fld, m.text = "places", next(iter(places))
 
 
+# What a company's or a club's name may add to the town it is named after, which the article
+# then drops ("Northwind Robotics" is "Northwind", "Exeter City" "Exeter"): `_ORG_DESIGNATORS`,
+# a legal form, a line of business, a club's word; but not these ("Oxford" beside
+# "Oxford University", "Sydney" beside the "Sydney International" are the towns).
+_NOT_SHORT_NAME_DESIGNATORS = frozenset("party university college magazine newspaper international bank".split())
+
+# Words before a place's name where it is a place ("in Leeds", "near Leeds"), not a company.
+_RX_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|of|via)\s+$", re.I)
+
+
+def _bodies_named_short(flat: list[tuple[int, Mention]], texts: list[str]) -> None:
+    """An organization's first word, alone, is that organization, whatever the model called it
+    ("Northwind" beside "Northwind Robotics": a company called by its short name, not a place);
+    and a place of two words ending in a word of clubs' names (`_CLUB_WORDS`: "Eastfield Town")
+    whose first word is an organization of the article ("Eastfield" the club) is that club, not
+    the town. Only when exactly one organization begins with the word, is that organization
+    named short (one word after it, of `_ORG_DESIGNATORS` but not `_NOT_SHORT_NAME_DESIGNATORS`)
+    and no person's name has it;
+    never for a name the article puts where a place stands ("in Leeds", `_RX_PLACE_WORD_BEFORE`), nor
+    for a place the lexicon knows ("Washington" beside "Washington Post"). `texts`: the
+    paragraphs' texts, by the index in `flat`.
+    In place on the mentions' fields of `flat`; `_link_shorter_names` then links the short
+    name to the long one."""
+    orgs_by_head: dict[str, set[str]] = {}
+    one_word_orgs: set[str] = set()
+    in_people: set[str] = set()
+    for _, m in flat:
+        words = m.text.split()
+        if m.fld == "orgs" and len(words) > 1:
+            orgs_by_head.setdefault(words[0], set()).add(m.text)
+        elif m.fld == "orgs":
+            one_word_orgs.add(m.text)
+        elif m.fld == "people":
+            in_people.update(words)
+    # names the article puts where places stand at least once: a town, wherever it is named
+    placed = {m.text for i, m in flat if _RX_PLACE_WORD_BEFORE.search(texts[i], max(0, m.start - 12), m.start)}
+    for i, m in flat:
+        words = m.text.split()
+        if m.fld != "places" or m.text in in_people or _lexicon().get(m.text, ("", ""))[0] == "places":
+            continue
+        if len(words) == 1 and len(orgs_by_head.get(m.text, ())) == 1 and m.text not in placed:
+            long = name_key(next(iter(orgs_by_head[m.text]))).split()
+            if len(long) == 2 and long[1] in _ORG_DESIGNATORS and long[1] not in _NOT_SHORT_NAME_DESIGNATORS:
+                m.fld = "orgs"  # "Northwind" of "Northwind Robotics"
+        elif (
+            len(words) == 2
+            and words[1].casefold() in _CLUB_WORDS
+            and words[0] in one_word_orgs
+            and orgs_by_head.get(words[0], {m.text}) == {m.text}
+        ):
+            m.fld = "orgs"  # "Eastfield Town" beside the club "Eastfield"
+
+
 def linked_fields(job: _Job) -> LinkedArticle:
     """Fields and canonical names of one article's entities, decided by all their mentions."""
     paras, texts = job.paras, job.texts
@@ -3072,8 +3340,12 @@ def linked_fields(job: _Job) -> LinkedArticle:
     flat = [(i, m) for i, ms in enumerate(all_mentions) for m in ms if m.fld]
     title = " ".join(texts[i] for i, p in enumerate(paras) if p.kind == "title")
     _features_named_short(flat)
+    _bodies_named_short(flat, texts)
     _resolve_canonicals(flat, title, people_tokens, texts)
-    _link_to_header_names(flat, "\n".join([job.article.title, title, header]))
+    # A transcript's speakers' labels name them in full ("Clive Betts"), each on a line of its
+    # own as in a header: "Mr Betts" in a turn is that speaker (Hansard).
+    turns = list(dict.fromkeys(p.turn for p in paras if p.turn))
+    _link_to_header_names(flat, "\n".join([job.article.title, title, header, *turns]))
     _titled_surnames(flat, texts)
     return LinkedArticle(all_mentions, flat, _final_fields(flat, people_tokens, texts), heading_like, title)
 
@@ -3175,7 +3447,9 @@ PERSON_TITLES = frozenset(
 _OFFICE_MODIFIERS = frozenset(
     "Vice Deputy Foreign Prime Home Defence Defense Finance Trade Culture Health Education Justice "
     "Interior Economy Sports Sport Shadow Exchequer State Treasury Commerce Agriculture Energy "
-    "Transport Press Chief Executive Attorney".split()
+    "Transport Press Chief Executive Attorney "
+    # the judiciary's ranks in England and Wales and in the US ("District Judge", "Circuit Judge")
+    "District Circuit Magistrate Appellate".split()
 )
 _RX_TITLE_RUN_BEFORE = re.compile(
     r"(?<![\w'’.-])((?:(?:" + "|".join(re.escape(w) for w in sorted(_OFFICE_MODIFIERS)) + r")\s+)*"
@@ -3296,6 +3570,9 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
         ms += _regex_mentions(texts[i], ms)
         ms = _with_defined_acronyms(texts[i], ms)
         ms = [y for m in ms for x in _split_coordinated(m) for y in _unprefixed(texts[i], x)]
+        ms = _title_words_as_places(texts[i], _line_up_players(texts[i], _score_sides(texts[i], ms)))
+        ms = _signature_places(texts[i], _product_names(texts[i], ms))
+        ms = _maiden_names(texts[i], ms) if "(" in texts[i] else ms
         all_mentions.append(_drop_credits(texts[i], ms))
 
     _join_hyphenated_surnames(all_mentions, texts)
@@ -3716,6 +3993,65 @@ def _drop_office_titles(all_mentions: list[list[Mention]], texts: list[str]) -> 
         ]
 
 
+# A place's name is rarely among the model's 10,000 most frequent words in lower case ("city"
+# 346th, "district" 992nd, "county" 2,048th; "york" 22,008th, "london" 29,325th).
+TITLE_WORD_RANK = 10_000
+
+
+# A model number right after a name ("Ecovac Slim 2 is", "the Aero 3's app", "Pixel 9,"): the
+# name is a product's, cut short, not its maker's. Not a count of something ("Eastfield 2
+# goals", "2 million"), a score ("Rovers 2-1", "Rovers 2 Eastfield 1": `_RX_SCORE_*`) or a
+# decimal; and not after the words that number channels, leagues and parts of documents, which
+# the model keeps in the name or leaves out ("BBC Radio 4", "Formula 1", "Schedule 2").
+_RX_MODEL_NUMBER = re.compile(r" \d{1,2}(?:['’]s)?(?=[ \t]+(?:is|was|has|had|and|or|are|costs?)\b|[,;:!?)]|\.(?!\d)|$)")
+_NUMBERED_HEADS = frozenset(
+    "radio channel tv league division ligue liga serie formula series tier level group section "
+    "article schedule part stage phase route zone terminal platform gate chapter act".split()
+)
+# A result written without a dash: "Arsenal 2 Chelsea 1", "Arsenal 2, Chelsea 1".
+_RX_RESULT_AFTER = re.compile(r" \d{1,2},? (?:[A-Z][\w'’.-]* ){1,3}\d{1,2}\b")
+_RX_RESULT_BEFORE = re.compile(r"[A-Za-z.] \d{1,2},? $")
+
+
+def _product_names(text: str, ms: list[Mention]) -> list[Mention]:
+    """`ms` without the organizations that are a product's name cut short before its model
+    number (`_RX_MODEL_NUMBER`: "Ecovac Slim" of "the Ecovac Slim 2 is worth"): the schema has
+    no field for products, and the maker is not what the text names there."""
+    return [
+        m
+        for m in ms
+        if not (
+            m.label == "ORG"
+            and " " in m.text  # not a surname and a minute: "Makofo 66."
+            and _RX_MODEL_NUMBER.match(text, m.end)
+            and not _RX_RESULT_AFTER.match(text, m.end)
+            and not _RX_RESULT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and m.text.split()[-1].casefold() not in _NUMBERED_HEADS
+            and m.text not in _lexicon()
+        )
+    ]
+
+
+def _title_words_as_places(text: str, ms: list[Mention]) -> list[Mention]:
+    """`ms` without the places that are the first words of an office title: common words
+    (in lower case among the `TITLE_WORD_RANK` most frequent) right before an office's head word (`PERSON_TITLES`): "District" of
+    "District Judge Pemberton" and of "the District Judge", "State" of "State Senator": one
+    word in title case. Not a name of a place before a title ("Chicago Mayor Brandon Johnson",
+    "US President", "United States Senator")."""
+    return [
+        m
+        for m in ms
+        if not (
+            m.label in ("GPE", "LOC", "FAC")
+            and (g := _RX_NEXT_CAPITAL.match(text, m.end)) is not None
+            and g.group(1) in PERSON_TITLES
+            and m.text.istitle()
+            and " " not in m.text
+            and _word_rank(load_pipeline().vocab, m.text.lower()) < TITLE_WORD_RANK
+        )
+    ]
+
+
 def _title_person(all_mentions: list[list[Mention]], paras: list[Paragraph], texts: list[str]) -> None:
     """A title that is a person's name, which the model rarely tags alone ("Yuen Ren Chao"):
     the whole title, 2 to 4 capitalised words, is a person when the body names a person by its
@@ -3796,6 +4132,7 @@ def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str], text
     _people_named_as_bodies(flat, texts, votes, final_field)
     _bodies_named_as_people(flat, texts, final_field)
     _companies_named_as_places(flat, final_field)
+    _sides_named_as_people_or_places(flat, people_tokens, final_field)
     _clubs_named_as_people_or_places(final_field)
     return final_field
 
@@ -3877,6 +4214,19 @@ def _bodies_named_as_people(flat: list[tuple[int, Mention]], texts: list[str], f
                 break
 
 
+def _sides_named_as_people_or_places(
+    flat: list[tuple[int, Mention]], people_tokens: set[str], final_field: dict[str, str]
+) -> None:
+    """A name the article gives a side of a result at least once (`Mention.side_cue`: "Clyde
+    0-5 Celtic", "Newcastle 27-27 Gloucester") is a team, an organization, in the whole article,
+    though the model read it as a person or a place elsewhere; not a word of a person's name
+    the article gives in full (`people_tokens`), nor a country the lexicon knows (its team is
+    weighed by `_final_fields`). In place on `final_field`."""
+    for name in sorted({m.canonical for _, m in flat if m.side_cue}):
+        if final_field.get(name) in ("people", "places") and name not in people_tokens and name not in _lexicon():
+            final_field[name] = "orgs"
+
+
 def _companies_named_as_places(flat: list[tuple[int, Mention]], final_field: dict[str, str]) -> None:
     """A place the article names at least once in a company's context (`Mention.org_cue`: "flew
     with Emirates", "the airline Emirates") is an organization in the whole article, unless the
@@ -3956,10 +4306,15 @@ def _places_named_as_people(
 ) -> None:
     """A one-word "person" the article never names more fully, and names in a place's context
     (`Mention.place_cue`: "were killed at Auschwitz.", "will visit Auschwitz for") at least
-    once, is a place: the model reads unfamiliar place names as people ("Jack Straw will visit
-    Auschwitz"). A surname of someone the article names in full is never one. In place on
+    once, or after "in", "near" or "outside" at every mention (`Mention.in_cue`: "my childhood
+    in Bologna started"), is a place: the model reads unfamiliar place names as people ("Jack
+    Straw will visit Auschwitz"). A surname of someone the article names in full is never one. In place on
     `final_field`."""
     cues: Counter[str] = Counter(m.canonical for _, m in flat if m.place_cue)
+    # "in Bologna", "near Frome" at every mention of the name ("starred in Batman" once is not)
+    mentions: Counter[str] = Counter(m.canonical for _, m in flat if m.fld == "people")
+    ins: Counter[str] = Counter(m.canonical for _, m in flat if m.in_cue and m.fld == "people")
+    cues.update(n for n, k in ins.items() if k == mentions[n])
     for name, n in cues.items():
         if final_field.get(name) == "people" and " " not in name and name not in people_tokens:
             final_field[name] = "places"
@@ -4704,7 +5059,10 @@ _ORG_DESIGNATORS = frozenset(
     # a company's line of business, which its short name leaves out ("Northwind Robotics" is
     # "Northwind" in the same press release; trial 13)
     "robotics technologies systems labs laboratories pharmaceuticals therapeutics biosciences "
-    "biotherapeutics semiconductor semiconductors software networks industries enterprises".split()
+    "biotherapeutics semiconductor semiconductors software networks industries enterprises "
+    # the last words of sports clubs' names, which a match report leaves out ("Eastfield" is
+    # "Eastfield Town", "Rovers" "Bramley Rovers"; trial 14)
+    "afc cf united rovers harriers wanderers athletic albion rangers hotspur town city county".split()
 )
 _ORG_COMPLEMENT = frozenset("of for and in at on de".split())
 
