@@ -125,9 +125,9 @@ _RX_ORG_EVENT = re.compile(
 # France's "Allocations familiales" and "Revenu de solidarité active", Italy's "Reddito di
 # cittadinanza" and "Assegno unico", Spain's "Ingreso Mínimo Vital"). Two words at least for the
 # English heads ("Credit" alone is no benefit); not "Payments", which companies are named with
-# ("Global Payments").
+# ("Global Payments"), nor "Supplement", which papers are ("Times Educational Supplement").
 _RX_BENEFIT = re.compile(
-    r"\S+\s(?:[\w'’-]+\s)*(?:Credits?|Allowances?|Benefits?|Payment|Supplement)"
+    r"\S+\s(?:[\w'’-]+\s)*(?:Credits?|Allowances?|Benefits?|Payment)"
     r"|[A-ZÄÖÜ]\w*geld|(?:Allocations?|Revenu|Reddito|Assegno|Ingreso|Prestaci[oó]n)\s.+"
 )
 
@@ -3324,6 +3324,7 @@ def _bodies_named_short(flat: list[tuple[int, Mention]], texts: list[str]) -> No
             len(words) == 2
             and words[1].casefold() in _CLUB_WORDS
             and words[0] in one_word_orgs
+            and words[0] not in placed
             and orgs_by_head.get(words[0], {m.text}) == {m.text}
         ):
             m.fld = "orgs"  # "Eastfield Town" beside the club "Eastfield"
@@ -4003,10 +4004,12 @@ TITLE_WORD_RANK = 10_000
 # goals", "2 million"), a score ("Rovers 2-1", "Rovers 2 Eastfield 1": `_RX_SCORE_*`) or a
 # decimal; and not after the words that number channels, leagues and parts of documents, which
 # the model keeps in the name or leaves out ("BBC Radio 4", "Formula 1", "Schedule 2").
-_RX_MODEL_NUMBER = re.compile(r" \d{1,2}(?:['’]s)?(?=[ \t]+(?:is|was|has|had|and|or|are|costs?)\b|[,;:!?)]|\.(?!\d)|$)")
+_RX_MODEL_NUMBER = re.compile(
+    r" \d{1,2}(?![\d,.]\d)(?:['’]s)?(?=[ \t]+(?:is|was|has|had|and|or|are|costs?)\b|[,;:!?)]|\.(?!\d)|$)"
+)
 _NUMBERED_HEADS = frozenset(
     "radio channel tv league division ligue liga serie formula series tier level group section "
-    "article schedule part stage phase route zone terminal platform gate chapter act".split()
+    "article schedule part stage phase route zone terminal platform gate chapter act news".split()
 )
 # A result written without a dash: "Arsenal 2 Chelsea 1", "Arsenal 2, Chelsea 1".
 _RX_RESULT_AFTER = re.compile(r" \d{1,2},? (?:[A-Z][\w'’.-]* ){1,3}\d{1,2}\b")
