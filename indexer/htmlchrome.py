@@ -193,6 +193,7 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
     # sidebar__item--header" holding "Auf einen Blick: ..."); chrome there is short (a byline)
     first = min((j for _, j, owner in found if owner in inside), default=len(page_blocks))
     out: dict[int, str] = {}
+    named: dict[str, list[int]] = {}  # chrome word -> the blocks marked by it
     for i, j, owner in found:
         if j < first and prose[i]:
             continue
@@ -201,12 +202,24 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
             word = chrome_name(el)
             if word:
                 out[i] = f"in a box named '{word}' ({el.tag} {(el.get('class') or el.get('id') or '').strip()[:40]})"
+                if el is owner and el.tag == "p":
+                    named.setdefault(word, []).append(i)
                 break
             what = landmark_name(el) if MARK_LANDMARKS else ""
             if what:
                 out[i] = f"in a box the markup calls chrome ({what})"
                 break
             el = el.getparent()
+    # A name on <p> elements themselves that hold most of the extracted prose names the
+    # article's own paragraphs, not chrome beside them: Condé Nast's <p class="paywall"> on each
+    # paragraph behind the meter (news corpus: wired, 18 of 21 paragraphs), which trafilatura
+    # keeps. Only paragraphs' own names: boxes of comments or a cookie dialog's <div> holding
+    # more prose than a short article stay chrome (3 wild tuning pages).
+    total = sum(prose[i] for i, _, _ in found)
+    for word, marked in named.items():
+        if sum(prose[i] for i in marked) > MAIN_SHARE * total:
+            for i in marked:
+                del out[i]
     return out
 
 

@@ -132,3 +132,33 @@ def test_a_list_of_sources_off_the_site_stays() -> None:
     kinds = _kinds(segment.segment(html_document(_page(f"<p>{lines}</p>"), "p.html")))
     text = next(t for t in kinds if "Channel survey" in t)
     assert kinds[text][0] == "body", kinds[text]
+
+
+_MORE = (
+    "The port's owners said the deeper channel would let them bid for the transatlantic routes "
+    "that now call at the larger harbours further north, bringing about three hundred jobs.",
+    "Councillors in the town welcomed the decision but asked the board to publish the full cost of "
+    "the scheme, which has been estimated at between forty and sixty million pounds this year.",
+)
+
+
+def test_paragraphs_named_like_chrome_that_hold_most_of_the_article_stay() -> None:
+    # a publisher's class on each paragraph behind its meter ("paywall") names the article's
+    # own paragraphs when they hold most of its prose; a small box of that name stays chrome
+    gated = "".join(f'<p class="paywall">{p}</p>' for p in (_PARAS[2], _PARAS[3], *_MORE))
+    prompt = (
+        '<div class="paywall-bar"><p>You have read all of your free articles this month. Subscribe now '
+        "to keep reading the stories that matter to the town, and cancel at any time you like.</p></div>"
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour board backs dredging'
+        "</title></head><body><main><article><h1>Harbour board backs dredging</h1>"
+        f'<div class="story-body"><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{gated}</div></article>{prompt}'
+        "</main></body></html>"
+    ).encode()
+    kinds = _kinds(segment.segment(html_document(page, "p.html")))
+    _article_kept(kinds)
+    for para in _MORE:
+        assert kinds.get(para, ("missing", ""))[0] == "body", (para[:30], kinds.get(para))
+    prompt_text = next((t for t in kinds if t.startswith("You have read")), "")
+    assert not prompt_text or kinds[prompt_text][0] != "body"
