@@ -471,17 +471,44 @@ ARTICLE_FOLLOWS_SHARE = 0.2  # of the page's words after the header: less is the
 def article_follows(blocks: Sequence[BlockLike], i: int) -> bool:
     """Whether the article's prose goes on below block `i` (a comment header, `is_comment_header`):
     the next ARTICLE_FOLLOWS_BLOCKS blocks are paragraphs ending a sentence, without a chrome
-    signal or a comment mark, and ARTICLE_FOLLOWS_SHARE of the page's words or more follow it.
+    signal or a comment mark (or the page's headline follows it, `_headline_follows`), and
+    ARTICLE_FOLLOWS_SHARE of the page's words or more follow it.
     Such a header is a link to the thread, not its start: it opens neither the page tail
     (segment) nor the thread the model's structural rule drops (`_after_comment_header`)."""
     nxt = blocks[i + 1 : i + 1 + ARTICLE_FOLLOWS_BLOCKS]
-    if len(nxt) < ARTICLE_FOLLOWS_BLOCKS or not all(
-        b.words >= ARTICLE_FOLLOWS_MIN_WORDS and b.sentence_end and not b.signal and not comment_marks(b.text, b.low)
-        for b in nxt
-    ):
-        return False
+    if len(nxt) < ARTICLE_FOLLOWS_BLOCKS or not all(map(_paragraph, nxt)):
+        if not _headline_follows(blocks, i):
+            return False
     after = sum(b.words for b in blocks[i + 1 :])
     return after >= ARTICLE_FOLLOWS_SHARE * (after + sum(b.words for b in blocks[: i + 1]))
+
+
+def _paragraph(b: BlockLike) -> bool:
+    """A paragraph of article prose as `article_follows` reads one: ARTICLE_FOLLOWS_MIN_WORDS+
+    words ending a sentence, no chrome signal, no comment mark."""
+    return b.words >= ARTICLE_FOLLOWS_MIN_WORDS and b.sentence_end and not b.signal and not comment_marks(b.text, b.low)
+
+
+# A comment count or "Comments" link in the page's top bar, over the headline (news corpus:
+# cleveland.com's lone "comments" link between its menus and the headline): the thread comes
+# after the article, and the article after its headline. The headline is a line of 3+ words
+# repeating the page's <title> (a dump's first line) within HEADLINE_FOLLOWS_BLOCKS blocks below
+# the link, and a paragraph (`_paragraph`) follows within as many blocks below it (a picture's
+# caption and a byline between them).
+HEADLINE_FOLLOWS_BLOCKS = 4
+
+
+def _headline_follows(blocks: Sequence[BlockLike], i: int) -> bool:
+    """Whether the page's headline stands within HEADLINE_FOLLOWS_BLOCKS blocks below block `i`
+    with a paragraph of prose within as many below it (see HEADLINE_FOLLOWS_BLOCKS)."""
+    if i < 1 or not blocks[0].lines:
+        return False
+    page_title = blocks[0].lines[0].casefold()
+    for j in range(i + 1, min(i + 1 + HEADLINE_FOLLOWS_BLOCKS, len(blocks))):
+        b = blocks[j]
+        if len(b.lines) == 1 and b.words >= 3 and not b.sentence_end and b.text.casefold() in page_title:
+            return any(map(_paragraph, blocks[j + 1 : j + 1 + HEADLINE_FOLLOWS_BLOCKS]))
+    return False
 
 
 def _after_comment_header(
