@@ -56,3 +56,61 @@ def test_a_comment_header_under_the_article_still_opens_the_thread() -> None:
     )
     assert _body(art) == PROSE
     assert kind_and_reason(art, comment)[0] == BOILERPLATE
+
+
+_JA = (
+    "政府は港の改修計画を承認したと発表した。工事は来年春に始まり、二年かかる見通しだという。",
+    "地元の漁業関係者は工事による影響を心配しており、事前に海底の調査を行うよう求めている。",
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["PARIS (AFP) - ", "LONDON, March 3 (Reuters) - ", "Madrid (EFE) - "],
+)
+def test_a_wire_storys_dateline_naming_its_agency_is_no_picture_credit(dateline: str) -> None:
+    # the agency in a wire story's dateline read as a picture's credit: its first paragraph a caption
+    art = parse_blocks(
+        "Council votes to close bridge | Gazette",
+        "Council votes to close bridge",
+        dateline + PROSE[0],
+        *PROSE[1:3],
+        FOOTER,
+    )
+    assert kind_and_reason(art, dateline)[0] == BODY
+    assert all(kind_and_reason(art, p)[0] == BODY for p in PROSE[1:3])
+
+
+@pytest.mark.parametrize("dateline", ["【6月18日 AFP】", "［東京 18日 ロイター］", "【ソウル共同】"])
+def test_a_cjk_wire_dateline_is_no_picture_credit(dateline: str) -> None:
+    first = (
+        dateline
+        + "港湾局は18日、外港の航路を浚渫する計画を承認した。大型コンテナ船の寄港が可能になるとAFPに明らかにした。"
+    )
+    art = parse_blocks("港湾局が浚渫計画を承認 国際ニュース", "港湾局が浚渫計画を承認", first, *_JA, FOOTER)
+    assert kind_and_reason(art, dateline)[0] == BODY
+
+
+def test_a_caption_under_a_getty_dateline_stays_a_caption() -> None:
+    caption = (
+        "WASHINGTON, DC - JUNE 05: Members of the council arrive for a vote on the harbour bridge "
+        "on June 5, 2024 in Washington, DC. (Photo by Anna Berg/Getty Images)"
+    )
+    art = parse_blocks(
+        "Council votes to close bridge | Gazette",
+        "Council votes to close bridge",
+        PROSE[0],
+        caption,
+        *PROSE[1:3],
+        FOOTER,
+    )
+    assert kind_and_reason(art, caption[:40])[0] != BODY
+
+
+def test_dateline_end() -> None:
+    from indexer.segment.patterns import dateline_end
+
+    assert dateline_end("PARIS (AFP) - The") == len("PARIS (AFP) - ")
+    assert dateline_end("【6月18日 AFP】ナイジェリア") == len("【6月18日 AFP】")
+    assert dateline_end("新华社北京6月18日电 国务院") == len("新华社北京6月18日电")
+    assert dateline_end("The council said on Tuesday - in a statement") == 0

@@ -427,7 +427,8 @@ _DATED_BY = re.compile(
 _CREDIT = re.compile(
     r"(?:^(?:photo|image|picture|photograph|pictured|credit|source|video|graphic|illustration|file photo|"
     r"foto|bild|quelle|bildquelle|fuente|crédito|fotoğraf|imagen|zdjęcie|fotografie)"
-    r"s?\s*(?:credit)?\s*[:.…]|\b(?:getty images|afp|ap photo|reuters/|/reuters|/ap\b|/afp\b|"
+    # "AFP" not glued to a letter: "AFPに明らかにした" ("told AFP", Japanese) is running text
+    r"s?\s*(?:credit)?\s*[:.…]|\bafp(?![^\W\d_])|\b(?:getty images|ap photo|reuters/|/reuters|/ap\b|/afp\b|"
     # a Polish caption's "Fot. PAP/NAME", an Indonesian one's "ANTARA FOTO/NAME" or "FOTO: NAME"
     r"(?<=[.!?…\"”] )fot\.\s|\bfoto ?/|"
     r"shutterstock|istock|photo:|credit:|credit\.\.\.|\(file photo\)|"
@@ -791,6 +792,28 @@ def _caseless_place(place: str, m: re.Match[str]) -> bool:
         and all(c.lower() == c.upper() and not c.isascii() for c in place if c.isalpha())
         and 3 <= len(place) <= CASELESS_PLACE_MAX_CHARS
     )
+
+
+# A wire story's dateline in Chinese, Japanese and Korean papers: the date or place and the
+# agency in brackets ("【6月18日 AFP】", "［東京 18日 ロイター］", "【北京共同】", "(서울=연합뉴스)"),
+# or Xinhua's and China News Service's "新华社北京6月18日电" / "中新网6月18日电". AFPBB, Reuters
+# Japan, Kyodo, Yonhap and Xinhua write them so.
+_CJK_DATELINE = re.compile(
+    r"^(?:[【\[［(（][^】\]］)）\n]{0,24}?(?:AFP|ロイター|共同|時事|時事通信|新华社|新華社|中新社|"
+    r"Reuters|AP|EFE|dpa|CNN|Bloomberg|ブルームバーグ|연합뉴스|뉴시스|뉴스1)\s*[】\]］)）]|"
+    r"(?:新华社|新華社|中新社|中新网|中新網)[^\s，。,]{0,16}?[电電])"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline opening `text` ends (`_dateline_place`'s "PARIS (AFP) - ", a CJK wire
+    story's "【6月18日 AFP】", `_CJK_DATELINE`), 0 when it opens with none: the agency named
+    there is the story's source, not a picture's credit."""
+    if m := _CJK_DATELINE.match(text):
+        return m.end()
+    if _dateline_place(text) and (m := _DATELINE.match(text)):
+        return m.end() - 1  # the match takes the text's first character after the dash
+    return 0
 
 
 def _dateline_date(text: str) -> str:

@@ -11,6 +11,7 @@ from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter
 from .patterns import (
+    dateline_end,
     _published_by,
     _BYLINE_LABEL_ALONE,
     _DATE_LABEL_ALONE,
@@ -1451,7 +1452,7 @@ def _is_caption(b: _Block) -> str:
         elif (
             b.words <= 60
             and _has_any(b.low or b.text.lower(), _CREDIT_KEYS)
-            and _CREDIT.search(b.text)
+            and _CREDIT.search(b.text, dateline_end(b.text))  # a wire story's "PARIS (AFP) -" is no credit
             and not _is_credit_only(b)
             and not _issue_chrome(b)  # "Sources: ..." a list, no picture's
         ) or _ends_with_copyright_credit(b):
