@@ -1,11 +1,11 @@
 """Kinds found on the news corpus (newspaper4k's saved pages, session 17): a comment link in the
-page's top bar over the headline, ..."""
+page's top bar over the headline, a wire story's dateline naming its agency (no picture credit),
+the article's first paragraph printed again over the menus."""
 
 from __future__ import annotations
 
 import pytest
 
-from indexer import segment
 from indexer.models import BODY, BOILERPLATE, Article
 from tests.helpers import FOOTER, PROSE, kind_and_reason, parse_blocks
 
@@ -114,3 +114,21 @@ def test_dateline_end() -> None:
     assert dateline_end("【6月18日 AFP】ナイジェリア") == len("【6月18日 AFP】")
     assert dateline_end("新华社北京6月18日电 国务院") == len("新华社北京6月18日电")
     assert dateline_end("The council said on Tuesday - in a statement") == 0
+
+
+def test_the_first_paragraph_printed_again_over_the_menus_is_kept_in_the_article() -> None:
+    # a share box's copy of the first paragraph stands over the menus: the article's own copy
+    # under the headline was dropped as "repeats block N", the first copy being outside the run
+    art = parse_blocks(
+        "Council votes to close bridge | Gazette",
+        PROSE[0],
+        *_MENUS,
+        "Council votes to close bridge",
+        "Source: The Harbour Gazette\n2024-03-05 15:13\nShare\nShare on WeChat",
+        PROSE[0],
+        *PROSE[1:],
+        FOOTER,
+    )
+    copies = [p.kind for p in art.paragraphs if p.text == PROSE[0]]
+    assert copies == [BOILERPLATE, BODY]
+    assert all(p in _body(art) for p in PROSE[1:])

@@ -27,6 +27,25 @@ def _prose_above(blocks: list[_Block], i: int) -> bool:
     return any(b.sentence_end and b.words >= POST_TITLE_MAX_WORDS for b in blocks[:i])
 
 
+def _kept_repeat(blocks: list[_Block], i: int, dup: int) -> bool:
+    """Whether block `i`, inside the article run and a copy of block `dup`, is classified on its
+    own: its first copy is article text (body or heading), or it is the article's first
+    paragraph printed again: a paragraph of prose (15+ words ending a sentence) with no prose of
+    the run above it, whose first copy was left out only for standing before the article (a
+    share box's or a summary's copy of the first paragraph over the menus: news corpus, China
+    Daily). The text is then indexed once, here."""
+    b = blocks[i]
+    return blocks[dup].kind in (BODY, HEADING) or (
+        b.words >= 15
+        and b.sentence_end
+        and blocks[dup].reason == OUTSIDE_BEFORE_REASON
+        and not any(p.inside and p.value > 0 for p in blocks[:i])
+    )
+
+
+OUTSIDE_BEFORE_REASON = "outside the article text (before it)"
+
+
 def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
     b = blocks[i]
     names = _byline_names(b)
@@ -44,7 +63,7 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
         b.kind, b.reason = BOILERPLATE, b.signal
         return
     dup = b.extra.get("duplicate_of")
-    if dup is not None and (not inside or blocks[int(dup)].kind not in (BODY, HEADING)):
+    if dup is not None and (not inside or not _kept_repeat(blocks, i, int(dup))):
         b.kind, b.reason = BOILERPLATE, f"repeats block {int(dup) + 1}"
         return
     if len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end and _line_date(b.text) and not clean:
