@@ -8,6 +8,8 @@ typed is always analysed as the same word in the text was:
    character offsets into it (highlights point at the text as stored):
    - a word is a run of Unicode word characters (letters, digits, combining marks, joiners:
      the `regex` module's \\w), so a decomposed "Zu" + U+0308 + "rich" is one word;
+   - a line break that parts two items (a list's, a table's rows; not one before a lower-case
+     letter, where a sentence goes on) skips LINE_GAP positions, so no phrase spans two items;
    - "U.S." and "3.5" stay whole, but a full stop with no space before a capitalised word splits
      it ("appeal.The" -> appeal, The: a sentence glued to the next one);
    - each word is NFKC-normalised (compatibility forms: "ﬁ" -> "fi", full-width letters) and
@@ -375,6 +377,23 @@ def is_unspaced(word: str) -> bool:
     return not word.isascii() and UNSPACED_RUN_RE.fullmatch(word) is not None
 
 
+# Positions skipped at a line break between two items of a paragraph (a list's items, a table's
+# rows, a live page's entries kept in one paragraph): a phrase never spans it, even with a slop
+# ("Excellent suction for the price" / "Accurate lidar mapping": "price accurate" is no phrase of
+# the text; trial 14). 100 as Lucene's position_increment_gap between the values of a field.
+LINE_GAP = 100
+# A line that goes on with the sentence of the line before: it opens with a lower-case letter
+# ("ohne Geheimnisse" / "ist wie eine Blume": a verse's or a hard-wrapped line), after white space.
+_LINE_BREAK = re.compile(r"\n[^\S\n]*(?=[^\s])")
+
+
+def line_breaks(text: str) -> list[int]:
+    """Offsets into `text` of its line breaks that part two items (a phrase does not span them,
+    `LINE_GAP`): every "\n" before a line that does not open with a lower-case letter (one that
+    does goes on with a sentence). Blank lines count once. Ascending."""
+    return [m.start() for m in _LINE_BREAK.finditer(text) if not text[m.end()].islower()]
+
+
 class NewsTokenizer(Tokenizer):
     """Words of a text with positions and character offsets into the original text (see the
     module docstring). Keyword arguments given to the analyzer (`language`, `quoted`) are set
@@ -415,6 +434,8 @@ class NewsTokenizer(Tokenizer):
             yield t
             return
         pos = start_pos
+        breaks = line_breaks(value) if positions and "\n" in value else []
+        b = 0
         for start, end, word in _words(value):
             t.text = word
             t.boost = 1.0
@@ -422,6 +443,9 @@ class NewsTokenizer(Tokenizer):
             if keeporiginal:
                 t.original = word
             if positions:
+                while b < len(breaks) and breaks[b] < start:  # a line break since the last word
+                    pos += LINE_GAP
+                    b += 1
                 t.pos = pos
             if chars:
                 t.startchar, t.endchar = start_char + start, start_char + end

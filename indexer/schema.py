@@ -48,7 +48,9 @@ OLDEST_READABLE_FORMAT = 3
 #    version 6 holds each space-separated run as one term.
 # 8: a Hebrew word is indexed with its forms without a one- or two-letter prefix ("בירושלים"
 #    also as "ירושלים"): an index of version 7 has no term for them.
-ANALYZER_VERSION = 8
+# 9: a line break between two items of a paragraph (list items, table rows; `analysis.LINE_GAP`)
+#    skips positions, so a phrase no longer spans two items: version 8 numbered them on.
+ANALYZER_VERSION = 9
 
 ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names
 
