@@ -27,6 +27,7 @@ from .textblocks import (
     _is_form_status,
     _issue_chrome,
     _measure,
+    item_paragraphs,
     _newsletter_signup,
     _phrase_reason,
     _post_byline,
@@ -57,9 +58,12 @@ def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
         hint, why = split_hint(given)
         if why == VOTE_REASON:  # chrome by vote (htmlagree) unless a rule of our own says why first
             hint = ""
-        out.append(_Block(text="\n".join(lines), lines=lines, hint=hint if hint in KINDS else ""))
-        if why:
-            out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
+        # a live page's entries (a commentary's or live blog's list items, each opening with
+        # its time) or list items each a paragraph long: a paragraph each, as in plain text
+        for part in (item_paragraphs(lines) if not hint else []) or [lines]:
+            out.append(_Block(text="\n".join(part), lines=part, hint=hint if hint in KINDS else ""))
+            if why:
+                out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
     return out
 
 

@@ -287,6 +287,13 @@ def split_blocks(text: str) -> list[_Block]:
             after = chunks[n + 1 : n + 1 + HEAD_RUN_PROSE_CHUNKS]
             deduped = _split_named_subject(deduped, blocks, after)
             deduped = _split_head_run(deduped, blocks, after)
+        # a live page's entries, each opening with its time: a paragraph each (not long lines
+        # alone, as in HTML: split, the block model read a teaser list's and a company's blurb
+        # into body and chrome by halves on the tuning pages)
+        entries = live_entries(deduped)
+        if entries:
+            blocks.extend(_Block(text="\n".join(e), lines=e) for e in entries)
+            continue
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
@@ -501,6 +508,78 @@ def _live_time_stamp(line: str) -> bool:
     BST", "15.50", "9.30am"), opening with its figure (no "Updated 23:58": the page's)."""
     line = line.strip(_LINE_STRIP)
     return line[:1].isdigit() and bool(_TIME_LINE.match(line))
+
+
+# A live page's entry opens with when it happened: a match's minute ("65'", "90+4'", "45+2′"),
+# a time of day ("14:32", "9.30am", "17:42 BST"), or a relative time ("2h ago", "Updated 5
+# minutes ago", "vor 5 Minuten": `_relative_time_line`, CLDR's forms), then the entry's text.
+_ENTRY_MINUTE = re.compile(r"\d{1,3}(?:\+\d{1,2})?['′’](?=\s|$)")
+_ENTRY_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?=\s|$)"
+    r"|\d{1,2}\s?[ap]\.?m\.?(?=\s|$)",
+    re.I,
+)
+ENTRY_STAMP_MAX_WORDS = 5  # "Updated 5 minutes ago", "zuletzt aktualisiert vor 25 minuten"
+LIVE_ENTRIES_MIN = 2
+ENTRY_MIN_WORDS = 3  # an entry says something ("Goal! Reid heads in"), not a schedule's "Keynote"
+
+
+def _entry_stamp(line: str) -> int:
+    """The number of characters of `line`'s leading stamp, a live entry's time (`_ENTRY_MINUTE`,
+    `_ENTRY_TIME`, or up to ENTRY_STAMP_MAX_WORDS words that are a relative time); 0 if none."""
+    if not line[:1].isdigit() and not line[:1].isalpha():
+        return 0
+    m = _ENTRY_MINUTE.match(line) or _ENTRY_TIME.match(line)
+    if m:
+        return m.end()
+    words = line.split(" ", ENTRY_STAMP_MAX_WORDS)[:ENTRY_STAMP_MAX_WORDS]
+    for k in range(len(words), 1, -1):
+        stamp = " ".join(words[:k])
+        if _relative_time_line(stamp):
+            return len(stamp)
+    return 0
+
+
+def live_entries(lines: list[str]) -> list[list[str]]:
+    """The entries of a block that is a live page's run of entries, each opening with its time
+    (`_entry_stamp`: a commentary's "65' Red card! ...", a live blog's "14:32 Police have ..."),
+    as lists of lines: a line with a stamp opens an entry, a line without one goes on with it
+    (a stamp alone over its text). [] unless the block's first line has a stamp, it holds
+    LIVE_ENTRIES_MIN+ entries, each with ENTRY_MIN_WORDS+ words besides its stamp, and half of
+    them end a sentence (a schedule's "10:30 Keynote address" stays one block). Each entry is a
+    paragraph of its own: as one, a search showed a slice of the whole commentary and every
+    player named in it was tagged on each hit (trial 14)."""
+    if len(lines) < LIVE_ENTRIES_MIN or not _entry_stamp(lines[0]):
+        return []
+    entries: list[list[str]] = []
+    for ln in lines:
+        if _entry_stamp(ln):
+            entries.append([ln])
+        else:
+            entries[-1].append(ln)
+    if len(entries) < LIVE_ENTRIES_MIN:
+        return []
+    ended = 0
+    for entry in entries:
+        said = " ".join(entry)[_entry_stamp(entry[0]) :]
+        if count_words(said) < ENTRY_MIN_WORDS:
+            return []
+        ended += _sentence_line(entry[-1])
+    return entries if 2 * ended >= len(entries) else []
+
+
+def item_paragraphs(lines: list[str]) -> list[list[str]]:
+    """An HTML block's lines (its list items, its lines) grouped into paragraphs of their own when
+    its items are each one: a live page's entries (`live_entries`), or 2+ lines each a whole
+    paragraph of prose (`_long_line`, ending a sentence: a list of long points, paragraphs set a
+    <br> apart); [] to keep the block whole (a list of short items, a table's rows: one
+    paragraph, a line each)."""
+    entries = live_entries(lines)
+    if entries:
+        return entries
+    if len(lines) >= 2 and all(_long_line(ln) and _sentence_line(ln) for ln in lines):
+        return [[ln] for ln in lines]
+    return []
 
 
 # An article's head run together without blank lines: up to HEAD_RUN_LABELS short labels (a
