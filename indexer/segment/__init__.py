@@ -54,7 +54,7 @@ from .speakers import mark_speaker_labels, split_speaker_labels
 from .repeats import SourceRepeats, _mark_source_chrome
 from .furniture import _mark_button_labels, _mark_fact_boxes, _mark_listing, _mark_page_furniture, _mark_wiki_boxes
 from .captions import _mark_captions_ending_with_credits, _mark_credit_captions
-from .kept import _keep_dropped_text, _keep_live_posts, _keep_summary_lists, _mark_reader_callouts
+from .kept import _keep_dropped_text, _keep_live_posts, _keep_summary_lists, _mark_letters, _mark_reader_callouts
 from .head import (
     _mark_formal_header,
     _mark_head_bylines,
@@ -172,8 +172,10 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
 
 def _mark_last(blocks: list[_Block]) -> None:
     """The last marks of both paths, after the rules and the model: a listing's blocks
-    (`_mark_listing`), then a transcript's speaker labels they kept as text (`mark_speaker_labels`)."""
+    (`_mark_listing`), a letters page's signatures and notice (`_mark_letters`), then a
+    transcript's speaker labels they kept as text (`mark_speaker_labels`)."""
     _mark_listing(blocks)
+    _mark_letters(blocks)
     mark_speaker_labels(blocks)
 
 

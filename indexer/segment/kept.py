@@ -6,6 +6,7 @@ under headings, chapter lists, runs of same-shaped lines.
 from __future__ import annotations
 import re
 from collections import Counter
+from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, HEADING, LEAD, TITLE
 from .patterns import (
@@ -17,7 +18,7 @@ from .patterns import (
     _TEASER_START,
     _relative_time_line,
 )
-from .textblocks import TIME_REASON, _Block
+from .textblocks import TIME_REASON, _NAME_PARTICLES, _Block
 from .scoring import LANG_PROSE_STOP
 from .furniture import _EMAIL, _PHONE, _undecided_drop
 from .captions import _RULE_FINAL
@@ -625,3 +626,138 @@ def _is_menu(b: _Block) -> bool:
     headline: a line of a run of short lines (`_mixed_blocks`: a cookie dialog's buttons and
     the menu under them, set without blank lines), or links with arrows between them."""
     return "menu_run" in b.extra or bool(_BREADCRUMB.search(b.text))
+
+
+# A letter to the editor is signed under its text: the writer's name, then where they write from
+# ("Margaret Doyle, Harbour Road, Kinsale", "— Dr Jane Roe, Leeds", "Jan Kowalski" / "Kraków"):
+# newspapers' letters pages (and vox pops, "Ann Lee, 34, Cork" under what she said) print it so.
+SIGNATURE_MAX_WORDS = 12
+SIGNATURE_NAME_WORDS = (2, 4)  # a name of two to four words, a title before it aside
+SIGNATURE_PART_WORDS = 4  # a place part: "Harbour Road", "Dublin 4", "Co Cork"
+LETTER_SIGNATURES_MIN = 2  # a letters page holds several; one name line under prose may be anything
+LETTER_SIGNATURE_REASON = "letter's signature (joined to its letter's last paragraph; the letter is its writer's)"
+_SIGNATURE_DASH = "—–-―~ "
+# Titles before a writer's name (Mr, Dr, Cllr; the forms of address of the languages of the
+# speaker labels: speakers.py's list, which a letter's signature shares).
+_SIGNATURE_TITLES = frozenset(
+    t.casefold()
+    for t in "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Rev Rev. Fr Fr. Sr Sr. Cllr Cllr. Sir Dame Lord "
+    "Lady Herr Frau M. Mme Mme. Sra. Sr. Dott. Dott.ssa Dhr. Mevr.".split()
+)
+
+
+def _name_word(w: str) -> bool:
+    """A word of a person's name as a signature writes it: capitalised ("Doyle", "O'Neill",
+    "Müller-Lüdenscheidt"), an initial ("J."), or a particle ("van", "de")."""
+    return (w[:1].isupper() and not any(c.isdigit() for c in w)) or w.casefold() in _NAME_PARTICLES
+
+
+def signature_name(line: str) -> str:
+    """The writer's name of a letter's signature line ("Dr Aidan Murphy, Scilly, Kinsale" ->
+    "Aidan Murphy"), "" when `line` is no signature: up to SIGNATURE_MAX_WORDS words, no
+    sentence inside nor at its end (a closing full stop aside), a name of SIGNATURE_NAME_WORDS
+    words opening with a known given name (`given_names`) or after a title, then places apart by commas, each of up to
+    SIGNATURE_PART_WORDS words opening with a capital or a figure ("Dublin 4", "34"); a name
+    without a place only after a dash ("— Tom Price": a name alone is as often a heading over
+    the profile under it, "Pre-Workout Supplement" a product's)."""
+    dashed = line.strip()[:1] in _SIGNATURE_DASH
+    line = line.strip().lstrip(_SIGNATURE_DASH).removesuffix(".").strip()
+    if not line or count_words(line) > SIGNATURE_MAX_WORDS or _SENT_END.search(line) or "  " in line:
+        return ""
+    if any(c in line for c in ':;!?"“”«»()/|@'):
+        return ""
+    name, *places = [p.strip() for p in line.split(",")]
+    if not places and not dashed:  # a name alone is a heading over a profile as often as a signature
+        return ""
+    words = name.split()
+    titled = bool(words) and words[0].casefold() in _SIGNATURE_TITLES
+    if titled:
+        words = words[1:]
+    low, high = SIGNATURE_NAME_WORDS
+    if not (low <= len(words) <= high and all(map(_name_word, words)) and words[0][:1].isupper()):
+        return ""
+    if words[-1].casefold() in _NAME_PARTICLES:
+        return ""
+    if not titled and words[0] not in given_names():  # "Auszeit Tollensesee, Nonnenhof, ...": an address
+        return ""
+    for place in places:
+        parts = place.split()
+        if not parts or len(parts) > SIGNATURE_PART_WORDS or not (place[:1].isupper() or place[:1].isdigit()):
+            return ""
+    return " ".join(words)
+
+
+def _letter_signature(b: _Block) -> str:
+    """The writer's name when block `b` is a letter's signature (`signature_name`) on one line,
+    or on two with the place on the second ("Jan Kowalski" / "Kraków"); else ""."""
+    if len(b.lines) == 2:
+        place = b.lines[1].strip()
+        if not place[:1].isupper() or count_words(place) > SIGNATURE_PART_WORDS or _SENT_END.search(place):
+            return ""
+    elif len(b.lines) != 1:
+        return ""
+    return signature_name(b.lines[0])
+
+
+# A letters page's notice on how to send one ("Letters should be no more than 250 words ... Email
+# letters@...", "Leserbriefe geben nicht die Meinung der Redaktion wieder; Kürzungen vorbehalten"):
+# a word for letters, and a rule of the page's (a length, the right to cut, an address to write to).
+_LETTERS_WORD = re.compile(
+    r"\b(?:letters?|leserbrief\w*|zuschrift\w*|lettres?|courriers? des lecteurs|cartas?|lettere|brieven|"
+    r"ingezonden|listy|письма)\b",
+    re.I,
+)
+_SUBMISSION_RULE = re.compile(
+    r"\b(?:no (?:more|longer) than \d[\d,]* words|(?:we|the editor) reserves? the right to (?:edit|shorten|cut)|"
+    r"must include (?:a |your )?(?:full )?(?:postal )?address|kürzungen (?:sind )?vorbehalten|behält sich .{0,40}kürzungen|"
+    r"se réserve le droit de (?:les )?(?:raccourcir|couper|modifier)|se reserva el derecho de (?:editar|resumir|extractar)|"
+    r"si riserva (?:il diritto )?di (?:tagliare|modificare|sintetizzare)|behoudt zich het recht voor|"
+    r"reserva-se o direito de (?:editar|resumir|cortar))",
+    re.I,
+)
+SUBMISSION_MAX_WORDS = 60
+SUBMISSION_REASON = "letters page's notice on how to send a letter"
+
+
+def _mark_letters(blocks: list[_Block]) -> None:
+    """A letters page's signatures and its submission notice, in place. LETTER_SIGNATURES_MIN+
+    body blocks (or headings with a place after a comma) that are a signature (`_letter_signature`) right under a letter's prose: each
+    is joined to the letter's last paragraph as its last line (a hit on the letter shows who
+    wrote it, and a search for the writer, `--person` too, finds the letter, not a line of a
+    name alone) and marked LETTER_SIGNATURE_REASON; the letter's paragraphs, up to the heading
+    or signature before them, are the writer's (`extra["speaker"]`, as a transcript's turn, so
+    `--speaker` finds all of them). A body block of up to SUBMISSION_MAX_WORDS words naming
+    letters with a rule for sending them (`_SUBMISSION_RULE`, or an e-mail address) is
+    boilerplate (SUBMISSION_REASON)."""
+    for b in blocks:
+        if b.kind == BODY and b.words <= SUBMISSION_MAX_WORDS and _LETTERS_WORD.search(b.text):
+            if _SUBMISSION_RULE.search(b.text) or (_EMAIL.search(b.text) and len(b.lines) == 1 and b.sentence_end):
+                b.kind, b.reason = BOILERPLATE, SUBMISSION_REASON
+    signed = []
+    for i in range(1, len(blocks)):
+        b, before = blocks[i], blocks[i - 1]
+        # a signature with its place read as a heading over the next letter (a plain page's
+        # short line over prose): its comma tells it from a heading's words
+        if before.kind == BODY and before.sentence_end and before.words >= 8:
+            name = _letter_signature(b) if b.kind == BODY or (b.kind == HEADING and "," in b.text) else ""
+            if name:
+                signed.append((i, name))
+    if len(signed) < LETTER_SIGNATURES_MIN:
+        return
+    start = 0
+    for i, name in signed:
+        letter = blocks[i - 1]
+        letter.text += "\n" + _one_line(blocks[i])
+        letter.lines = [*letter.lines, *blocks[i].lines]
+        blocks[i].kind, blocks[i].reason = BOILERPLATE, LETTER_SIGNATURE_REASON
+        for j in range(i - 1, start - 1, -1):
+            if blocks[j].kind == HEADING:
+                break
+            if blocks[j].kind == BODY:
+                blocks[j].extra["speaker"] = name
+        start = i + 1
+
+
+def _one_line(b: _Block) -> str:
+    """A block's text as one line ("Jan Kowalski" / "Kraków" -> "Jan Kowalski, Kraków")."""
+    return ", ".join(ln.strip() for ln in b.lines)

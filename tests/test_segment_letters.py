@@ -1,0 +1,92 @@
+"""A letters page: each letter's signature ("NAME, PLACE" under it) is joined to the letter's last
+paragraph and names the letter's writer as the speaker of its paragraphs, and the page's notice
+on how to send a letter is dropped (trial 14: the signature was a paragraph of its own, so a hit
+on a letter showed no writer and a search for the writer found only her name line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer import segment
+from indexer.segment.kept import signature_name
+from tests.helpers import FOOTER, MENU, html_document, parse_blocks
+
+_LETTERS = [
+    (
+        "Quieter streets",
+        "Since the speed limit on Mill Lane was cut to twenty, my children can walk to school without "
+        "me. The council deserves credit for listening to residents.",
+        "Siobhan Keane, Mill Lane, Ballyrock",
+    ),
+    (
+        "Parking costs",
+        "The new charges at the station car park will push commuters onto residential streets. Has "
+        "anyone at the council actually looked at the evening traffic?",
+        "Prof Oskar Lindqvist, Ballyrock",
+    ),
+]
+_NOTICE = (
+    "Letters should be no more than 300 words and must include a postal address. "
+    "Email letters@example.org. We reserve the right to edit letters."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Siobhan Keane, Mill Lane, Ballyrock", "Siobhan Keane"),
+        ("— Dr Aidan Ruane, Cork", "Aidan Ruane"),
+        ("Ann van der Berg, Utrecht", "Ann van der Berg"),
+        ("Mary Lee, 34, Dublin 4", "Mary Lee"),
+        ("– Tom Price", "Tom Price"),
+        ("Tom Price", ""),
+        ("FRANCE WINS", ""),
+        ("Seehotel Tollensesee, Nonnenhof, 17094 Groß Nemerow", ""),
+        ("The council said no.", ""),
+        ("Police say more later", ""),
+        ("Read more: Harbour Road plans", ""),
+        ("Edited by Jane Roe", ""),
+    ],
+)
+def test_a_signature_names_its_writer(line: str, name: str) -> None:
+    assert signature_name(line) == name
+
+
+def _check(art: segment.Article) -> None:
+    body = {p.text: p for p in art.paragraphs if p.indexed and p.kind == "body"}
+    for _, letter, signature in _LETTERS:
+        p = body[f"{letter}\n{signature}"]
+        assert p.turn == signature_name(signature)
+    assert signature not in body
+    assert not [t for t in body if "no more than 300 words" in t]
+
+
+def test_plain_text_letters_are_signed() -> None:
+    blocks = [b for head, letter, sig in _LETTERS for b in (head, letter, sig)]
+    _check(parse_blocks(MENU, "Letters: our readers on Ballyrock's streets", *blocks, _NOTICE, FOOTER))
+
+
+def test_html_letters_are_signed() -> None:
+    letters = "".join(
+        f"<div class='letter'><h3>{head}</h3><p>{letter}</p><p class='sig'>{sig}</p></div>"
+        for head, letter, sig in _LETTERS
+    )
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Letters: Ballyrock's streets</title></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/opinion'>Opinion</a></nav><main><article>"
+        f"<h1>Letters: Ballyrock's streets</h1>{letters}<p class='how'>{_NOTICE}</p>"
+        f"</article></main><footer><p>{FOOTER}</p></footer></body></html>"
+    ).encode()
+    _check(segment.segment(html_document(page)))
+
+
+def test_one_name_line_under_prose_is_no_letter() -> None:
+    art = parse_blocks(
+        MENU,
+        "Ballyrock library reopens",
+        _LETTERS[0][1],
+        "Siobhan Keane, Mill Lane, Ballyrock",
+        _LETTERS[1][1],
+        FOOTER,
+    )
+    assert not [p for p in art.paragraphs if p.indexed and "\n" in p.text]
