@@ -270,17 +270,7 @@ def split_blocks(text: str) -> list[_Block]:
             lines = _split_server_errors(lines, blocks)
             if not lines:
                 continue
-        deduped: list[str] = []
-        repeated = whole = False  # a line printed twice in a row / the whole block printed twice
-        for ln in lines:
-            if deduped and ln == deduped[-1]:
-                repeated = True
-                continue
-            deduped.append(ln)
-        # "A B A B": the whole block printed twice
-        half = len(deduped) // 2
-        if len(deduped) % 2 == 0 and half and deduped[:half] == deduped[half:]:
-            deduped, repeated, whole = deduped[:half], True, True
+        deduped, repeated, whole = _deduped(lines)
         deduped = _split_masthead(deduped, blocks)
         deduped = _split_label_pairs(deduped, blocks)
         if not byline_seen:
@@ -312,6 +302,22 @@ def split_blocks(text: str) -> list[_Block]:
             _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
         )
     return blocks
+
+
+def _deduped(lines: list[str]) -> tuple[list[str], bool, bool]:
+    """(`lines` without a line repeated right after itself, and without the second half when the
+    block is printed twice ("A B A B"), whether a line was repeated, whether the whole was)."""
+    deduped: list[str] = []
+    repeated = whole = False  # a line printed twice in a row / the whole block printed twice
+    for ln in lines:
+        if deduped and ln == deduped[-1]:
+            repeated = True
+            continue
+        deduped.append(ln)
+    half = len(deduped) // 2
+    if len(deduped) % 2 == 0 and half and deduped[:half] == deduped[half:]:
+        deduped, repeated, whole = deduped[:half], True, True
+    return deduped, repeated, whole
 
 
 def _split_tool_rows(chunks: list[str]) -> list[str]:
