@@ -31,6 +31,7 @@ from .patterns import (
 from .textblocks import (
     _BAR_PARTS,
     DATE_BEFORE_REASON,
+    ISSUER_REASON,
     KICKER_MAX_WORDS,
     MASTHEAD_MAX_LINES,
     MASTHEAD_MAX_WORDS,
@@ -47,6 +48,7 @@ from .textblocks import (
     _is_caption,
     _is_date_word,
     _is_meta_line,
+    _issuer_field,
     _masthead_menu,
     _measure,
     _meta_or_tools,
@@ -231,7 +233,13 @@ def _mark_label_values(blocks: list[_Block]) -> None:
         if not has_byline and _BYLINE_LABEL_ALONE.match(label):
             joined = _Block(text=f"{label} {value.text}", lines=[f"{label} {value.text}"])
             _measure(joined)
-            if names := _byline_names(joined):
+            names = _byline_names(joined)
+            if _issuer_field(joined):  # "From:" / "Department for Transport": a publisher, searchable
+                b.kind, b.reason = BOILERPLATE, LABEL_REASON
+                value.kind, value.reason = LEAD, ISSUER_REASON
+                if names:
+                    value.extra["author"], has_byline = names, True
+            elif names:
                 b.kind, b.reason = BOILERPLATE, LABEL_REASON
                 value.kind, value.reason = BYLINE, "byline (under its label)"
                 value.extra["author"], has_byline = names, True
@@ -348,6 +356,8 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
     has_byline = any(b.kind == BYLINE for b in blocks)
     standfirst = False
     for b in blocks:
+        if b.reason == ISSUER_REASON:
+            continue  # "From: ..." / "Published ...": the issuers' field has its people and its date
         short = len(b.lines) <= 2 and b.words <= HEAD_DATE_MAX_WORDS and not b.sentence_end
         found = _name_beside_date(b.lines, blocks) if short and b.kind not in (TITLE, BYLINE) else None
         if b.kind == BODY and not found:
@@ -424,7 +434,9 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
     if k < 0:
         return None
     if len(lines) == 1 and k == 1 and _name_part(parts[0]) and not is_section_label(parts[0]):
-        return parts[0], date  # "NAME | DATE": a desk's name too ("Haber Merkezi")
+        if len(parts[0].split()) > 1 or _desk_byline(parts[0]):
+            return parts[0], date  # "NAME | DATE": a desk's name too ("Haber Merkezi", "Redaktion")
+        return None  # one word that is no newsroom: a brand or a shop beside its post's date ("Bosch | DATE")
     if len(lines) == 2 and _head_date(_measured(parts[k])) is None:
         return None  # a line with a date in it, no date line
     # the parts right before and after the date's, past its time ("20.05.2024 • 09:10 • NAME");
@@ -815,8 +827,10 @@ def _headline_over_meta(blocks: list[_Block], top: int, start: int, candidate: C
     when none."""
     for m in range(top + 1, min(start + HEADLINE_OVER_META_BLOCKS, len(blocks))):
         b = blocks[m]
-        if len(b.lines) != 1 or not (
-            _byline_names(b) or _meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON)
+        # (a byline may have its date line, its job line under it in the block: "By NAME" / DATE)
+        if not _byline_names(b) and (
+            len(b.lines) != 1
+            or not (_meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON))
         ):
             continue
         found = [i for i in range(max(top, m - HEADLINE_OVER_META_BLOCKS), m) if candidate(i)]

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 from .. import pubdate
-from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING
+from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, LEAD
 from .patterns import _HEADING_PUNCT_END, _INTERVIEW_QUESTION, _SPEAKER_TURN, _WORD, _find_date
 from .textblocks import (
     DATE_BEFORE_REASON,
     FIELD_REASON,
+    ISSUER_REASON,
     RELATIVE_REASON,
     TIME_REASON,
     _Block,
     _byline_names,
     _date_or_time_line,
     _is_caption,
+    _issuer_field,
     _line_date,
     _post_byline,
 )
@@ -51,6 +53,14 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     names = _byline_names(b)
     if names and _post_byline(b) and _prose_above(blocks, i):
         names = ""  # a comment's author line, under the post's text: no byline of the page
+    if _issuer_field(b):
+        # a publishing body is no byline, but its name is searched for (an org of the lead)
+        b.kind, b.reason = LEAD, ISSUER_REASON
+        if names:
+            b.extra["author"] = names
+        if date := _line_date(b.text):
+            b.extra["date"] = date
+        return
     if names:
         b.kind, b.reason = BYLINE, "byline ('By ...')"
         b.extra["author"] = names

@@ -15,6 +15,8 @@ from .patterns import (
     _published_by,
     _BY_LINE,
     _DATE_CUE,
+    _DATE_CUES,
+    _DATE_LABEL_ALONE,
     _LINE_STRIP,
     _WORD,
     _any_date,
@@ -28,6 +30,7 @@ from .textblocks import (
     _job_line,
     CREDIT_MIN_WORDS_BEFORE,
     DATE_BEFORE_REASON,
+    ISSUER_REASON,
     TIME_REASON,
     _Block,
     _CAPTION_CREDIT_TAIL,
@@ -265,7 +268,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     article.title = title.replace("\n", " ") or (meta.get("title") or "")
     # byline
-    authors = [b.extra["author"] for b in blocks if b.kind == BYLINE and b.extra.get("author")]
+    authors = [b.extra["author"] for b in blocks if (b.kind == BYLINE or b.reason == ISSUER_REASON) and b.extra.get("author")]
     page_byline = _page_byline(meta)
     place_name = _place_and_name(meta.get("author_line", ""), meta.get("author", ""))
     if not authors and page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
@@ -503,8 +506,31 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
             if found := dated(b.text):
                 return found
+        if b.kind == BOILERPLATE and len(b.lines) > 1 and b.words <= 25:
+            # a date line inside a block of the head dropped for its other lines ("Share this
+            # article" / "Published on 4 April 2025" / "3 min read"): its date is the page's
+            # (the first line that dates it: a date line over an "Updated" one is the published date)
+            if any(_CUED_LINE.match(ln) and not _SENT_END.search(ln) for ln in b.lines):
+                # (not the value of another field's label: an event's "Beginn:" / "13. Mai 2012")
+                short = (
+                    ln
+                    for k, ln in enumerate(b.lines)
+                    if _CUED_LINE.match(ln)
+                    or (
+                        len(ln.split()) <= SHORT_DATE_LINE_WORDS
+                        and not (k and b.lines[k - 1].endswith(":") and not _DATE_LABEL_ALONE.match(b.lines[k - 1]))
+                    )
+                )
+                if found := next((d for ln in short if not _SENT_END.search(ln) and (d := dated(ln))), ""):
+                    return found
     # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
     return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
+
+
+# A line that opens with a publication or update cue ("Published on ...", "Aktualisiert am ..."):
+# `_DATE_CUE`'s words without its looser ones ("on", "date", "stand"), which open prose too.
+_CUED_LINE = re.compile(rf"^(?:{_DATE_CUES})\b", re.I)
+SHORT_DATE_LINE_WORDS = 6  # a date line without a cue: "Wednesday 20 Nov 2019", "January 28, 2018"
 
 
 # A standfirst the rules kept as body stands this many blocks at most over the page's date line

@@ -668,7 +668,11 @@ def _date_span(line: str) -> bool:
 # A label alone on its line, its value on the next (GOV.UK's "From:" / "Department for
 # Education", "Published" / "4 February 2026"; a definition list's metadata).
 _BYLINE_LABEL_ALONE = re.compile(rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS}|from)\s*:)$", re.I)
-_DATE_LABEL_ALONE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data)\s*:?$", re.I)
+# (with the preposition a date label may end with: "Published on", "Veröffentlicht am", "Publié
+# le", "Publicado el", "Pubblicato il", "Gepubliceerd op", "Publicerad den")
+_DATE_LABEL_ALONE = re.compile(
+    rf"^(?:{_DATE_CUES}|date|datum|fecha|data)(?:\s+(?:on|am|um|le|el|em|il|op|den|dne))?\s*:?$", re.I
+)
 # A time of day alone in a line: a live blog's entry ("11:48"), a post's ("9.30am", "14:30 Uhr"),
 # and a live page's time of its last update ("Updated 23:58", "Aktualisiert um 14:30 Uhr").
 _TIME_LINE = re.compile(

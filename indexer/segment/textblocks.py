@@ -273,6 +273,7 @@ def split_blocks(text: str) -> list[_Block]:
         deduped, repeated, whole = _deduped(lines)
         deduped = _split_masthead(deduped, blocks)
         deduped = _split_label_pairs(deduped, blocks)
+        deduped = _join_date_labels(deduped)
         if not byline_seen:
             after = chunks[n + 1 : n + 1 + HEAD_RUN_PROSE_CHUNKS]
             deduped = _split_named_subject(deduped, blocks, after)
@@ -669,6 +670,38 @@ def _split_label_pairs(lines: list[str], blocks: list[_Block]) -> list[str]:
             return lines
     blocks.extend(_Block(text=ln, lines=[ln]) for ln in lines[:-1])
     return lines[-1:]
+
+
+def _join_date_labels(lines: list[str]) -> list[str]:
+    """`lines` of a chunk with each date's label alone on its line (`_DATE_LABEL_ALONE`:
+    "Published on", "Veröffentlicht am") joined to the date under it ("Published on 4 April
+    2025"): one field, which the head's rules read as a date line beside a byline, a name or a
+    share bar in the same block ("By NAME" / "Published on" / DATE). Apart, the label read as
+    a menu's item and the block as a navigation list: the date and the byline were lost. A value
+    is a head's metadata line (`_head_meta_line`) or a time."""
+    if len(lines) < 2 or len(lines) > HEAD_CHUNK_MAX_LINES:
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _DATE_LABEL_ALONE.match(lines[i]) and _date_value_line(lines[i + 1]):
+            out.append(f"{lines[i].rstrip()} {lines[i + 1]}")
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+HEAD_CHUNK_MAX_LINES = 8  # a head's chunk of metadata and tools; more lines are a list
+
+
+def _date_value_line(line: str) -> bool:
+    """Whether `line` can be the value under a date's label: a date or a time, up to
+    LABEL_VALUE_MAX_WORDS words, no sentence."""
+    if _line_words(line) > LABEL_VALUE_MAX_WORDS or _SENT_END.search(line):
+        return False
+    return bool(_TIME_LINE.match(line)) or (_head_meta_line(line) and bool(_any_date(line)))
 
 
 def _split_named_subject(lines: list[str], blocks: list[_Block], after: list[str]) -> list[str]:
@@ -1569,9 +1602,40 @@ def _byline_names(b: _Block) -> str:
         return _names_only(line)
     # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
-    if m.re is _BY_LINE and m.group("org"):  # an organisation's name whole, commas and "and" in it
-        return raw.strip(" .")
+    if m.re is _BY_LINE and m.group("org"):
+        return _issuer_people(raw)
     return ", ".join(_clean_names(_drop_byline_place(_NAMES_SPLIT.split(raw), raw))[:4])
+
+
+# A person among the issuers of GOV.UK's "From:" field, wrapped in a parliamentary style ("The Rt
+# Hon Jane Holloway MP"): the style and the post-nominal letters are no part of the name (the
+# letters as entities._POST_NOMINAL_LETTERS, for the segmenter, which does not import the tagger).
+_ISSUER_STYLE = re.compile(
+    r"^(?:The\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?\s+|Hon\.?\s+|Sir\s+|Dame\s+)*"
+    r"|(?:\s+(?:MP|MSP|MEP|MS|MLA|TD|KC|QC|OBE|MBE|CBE|KBE|DBE))+$"
+)
+
+
+ISSUER_REASON = "issuing organisations ('From:' field): indexed, so their names are searchable; no byline"
+
+
+def _issuer_field(b: _Block) -> bool:
+    """Whether block `b` is an issuer field, GOV.UK's "From: Department for Transport and The
+    Rt Hon Jane Holloway MP" (`_BY_LINE`'s `org` form; a date line may follow it in the block):
+    the bodies and people that publish the page, whose people alone are its byline
+    (`_issuer_people`)."""
+    if len(b.lines) > 3 or b.words > 30:
+        return False
+    m = _BY_LINE.match(b.lines[0].strip()) if b.lines else None
+    return bool(m and m.group("org"))
+
+
+def _issuer_people(raw: str) -> str:
+    """The people among the issuers a "From:" field lists ("Department for Transport and The Rt
+    Hon Jane Holloway MP" -> "Jane Holloway"), ", "-joined; "" when it names only organisations
+    (GOV.UK's "From: Department for Education"): a publishing body is no byline."""
+    pieces = [_ISSUER_STYLE.sub("", p.strip(" .")) for p in _NAMES_SPLIT.split(raw)]
+    return ", ".join([p for p in pieces if _name_alone(p)][:4])
 
 
 # A writer's role as the label of a byline: "Interview: Ben Hartley", "Entrevista: Ana Ruiz",
