@@ -268,7 +268,9 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     article.title = title.replace("\n", " ") or (meta.get("title") or "")
     # byline
-    authors = [b.extra["author"] for b in blocks if (b.kind == BYLINE or b.reason == ISSUER_REASON) and b.extra.get("author")]
+    authors = [
+        b.extra["author"] for b in blocks if (b.kind == BYLINE or b.reason == ISSUER_REASON) and b.extra.get("author")
+    ]
     page_byline = _page_byline(meta)
     place_name = _place_and_name(meta.get("author_line", ""), meta.get("author", ""))
     if not authors and page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
@@ -512,7 +514,7 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             # (the first line that dates it: a date line over an "Updated" one is the published date)
             if any(_CUED_LINE.match(ln) and not _SENT_END.search(ln) for ln in b.lines):
                 # (not the value of another field's label: an event's "Beginn:" / "13. Mai 2012")
-                short = (
+                lines = (
                     ln
                     for k, ln in enumerate(b.lines)
                     if _CUED_LINE.match(ln)
@@ -521,7 +523,7 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
                         and not (k and b.lines[k - 1].endswith(":") and not _DATE_LABEL_ALONE.match(b.lines[k - 1]))
                     )
                 )
-                if found := next((d for ln in short if not _SENT_END.search(ln) and (d := dated(ln))), ""):
+                if found := next((d for ln in lines if not _SENT_END.search(ln) and (d := dated(ln))), ""):
                     return found
     # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
     return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
