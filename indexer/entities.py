@@ -5716,7 +5716,7 @@ _LIST_RANGE = r"(?:[-–—]|to|through|until|bis|au|à|a|al|hasta)"
 _LIST_SEP = rf"(?:\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s*[-–—]\s*|\s+(?:and|or|{_LIST_RANGE}|und|oder|et|ou|y|o|e)\s+)"
 # The items and separators as one run, then its year: found apart, so that a long run without a
 # year is scanned once, not again from each of its items (3,000 characters of "1, 1, 1": 0.7 s).
-_DATE_LIST = re.compile(rf"(?<![\w.]){_LIST_PART}(?:{_LIST_SEP}{_LIST_PART})+")
+_DATE_LIST = re.compile(rf"(?<![\w.:/]){_LIST_PART}(?:{_LIST_SEP}{_LIST_PART})+")
 _LIST_YEAR = re.compile(rf",?\s+(?:de\s+|del\s+)?{_Y}\b(?![\d%])")
 _LIST_ITEM = re.compile(
     rf"(?:(?P<d>\d{{1,2}}){_LIST_ORD}\s*)?(?:(?:of|de)\s+)?(?P<m>{_M_ANY})?(?:\s+(?P<d2>\d{{1,2}}){_LIST_ORD})?"

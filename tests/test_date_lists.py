@@ -39,6 +39,7 @@ def test_every_item_gets_the_year(text: str, dates: list[str]) -> None:
         ("chapters 4 and 6 of the 2019 report", ["2019"]),  # days without a month
         ("in June and October", ["--06", "--10"]),  # no year stated: none given
         ("aged 45, 3 March 2020", ["2020-03-03"]),  # 45 is no day
+        ("doors open at 10:30 and 3 March 2020 is the date", ["2020-03-03"]),  # 30 is a time's minutes
     ],
 )
 def test_what_is_no_list_of_dates(text: str, dates: list[str]) -> None:
