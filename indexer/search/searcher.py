@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..models import NAME_FIELDS, Article, Filters, Paragraph, SearchResult, SortOrder
 from ..query import ParsedQuery
 from ..store import ArticleRecord, open_searcher, read_words, resolve_index_dir
+from .answers import answers_first
 from .articles import Articles, IndexStats
 from .compile import CompiledRequest, QueryCompiler
 from .execute import Executor, Ranking
@@ -187,7 +188,7 @@ class IndexSearcher:
                 topic = self.compiler.parse(attempt.prefer_words, relaxation.parsed.text, "or")
                 ranking = self._topic_first(ranking, queries.all_of([q, topic]), filter_q, k)
             if ranking.total and attempt.kind == "question" and sort == "score":
-                ranking = self._answers_first(ranking)
+                ranking = answers_first(ranking, self._searcher)
             if ranking.total:
                 return ranking, plan, attempt
         return None
@@ -203,43 +204,6 @@ class IndexSearcher:
         taken = {doc for doc, _ in first.hits}
         rest = [hit for hit in ranking.hits if hit[0] not in taken]
         return Ranking([*first.hits, *rest][:k], ranking.total)
-
-    def _answers_first(self, ranking: Ranking) -> Ranking:
-        """`ranking` (a typed question's reading) with each interview question line ("Q: How
-        are you paying for it?") giving its place to its answer, the paragraph after it: the
-        answer carries the content a question asks for, while the line that asked it, short
-        and holding the same words, scores higher on BM25's length norm. A question whose
-        answer ranks lower swaps places with it; one whose answer is no hit is replaced by it
-        (the answer stands for the pair's match). Same total, same scores in order."""
-        hits = list(ranking.hits)
-        at = {doc: i for i, (doc, _) in enumerate(hits)}
-        for i, (doc, score) in enumerate(hits):
-            answer = self._answer_to(doc)
-            if answer is None:
-                continue
-            j = at.get(answer)
-            if j is None:
-                hits[i] = (answer, score)
-                del at[doc]
-                at[answer] = i
-            elif j > i:
-                hits[i], hits[j] = (answer, score), (doc, hits[j][1])
-                at[answer], at[doc] = i, j
-        return Ranking(hits, ranking.total)
-
-    def _answer_to(self, docnum: int) -> int | None:
-        """The document number of the answer to paragraph `docnum` when it is an interview's
-        question line (segment.patterns._INTERVIEW_QUESTION: "Q:", "Frage:", "Вопрос:" ...):
-        the next paragraph of its article, unless that is a question too; else None."""
-        from ..segment.patterns import _INTERVIEW_QUESTION
-
-        stored = self._searcher.stored_fields(docnum)
-        if not _INTERVIEW_QUESTION.match(stored.get("text", "")):
-            return None
-        answer = self._searcher.document_number(key=f"{stored['article_id']}#{int(stored['paragraph']) + 1}")
-        if answer is None or _INTERVIEW_QUESTION.match(self._searcher.stored_fields(answer).get("text", "")):
-            return None
-        return int(answer)
 
     def _typed_total(self, compiled: CompiledRequest, request: SearchRequest) -> int:
         """How many paragraphs the query matches as typed (words ANDed), when a question

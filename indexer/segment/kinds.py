@@ -53,17 +53,8 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     names = _byline_names(b)
     if names and _post_byline(b) and _prose_above(blocks, i):
         names = ""  # a comment's author line, under the post's text: no byline of the page
-    if _issuer_field(b):
-        # a publishing body is no byline, but its name is searched for (an org of the lead)
-        b.kind, b.reason = LEAD, ISSUER_REASON
-        if names:
-            b.extra["author"] = names
-        if date := _line_date(b.text):
-            b.extra["date"] = date
-        return
-    if names:
-        b.kind, b.reason = BYLINE, "byline ('By ...')"
-        b.extra["author"] = names
+    if names or _issuer_field(b):
+        _mark_byline(b, names)
         return
     caption = _is_caption(b)
     if caption and not (clean and not b.repeated):
@@ -115,6 +106,22 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
         b.kind, b.reason = BODY, "prose (length and sentence punctuation)"
     else:
         b.kind, b.reason = BODY, "short block inside the article text"
+
+
+def _mark_byline(b: _Block, names: str) -> None:
+    """A byline with its `names` ("By ..."), or an issuer's field (`_issuer_field`: "From:
+    Department for Transport and NAME MP"): a publishing body is no byline, but its name is
+    searched for (an org of an indexed lead); the people it lists are the byline (`names`, maybe
+    none), a date in the block the page's."""
+    if not _issuer_field(b):
+        b.kind, b.reason = BYLINE, "byline ('By ...')"
+        b.extra["author"] = names
+        return
+    b.kind, b.reason = LEAD, ISSUER_REASON
+    if names:
+        b.extra["author"] = names
+    if date := _line_date(b.text):
+        b.extra["date"] = date
 
 
 def _transcript_turn(blocks: list[_Block], i: int) -> bool:

@@ -5,6 +5,7 @@ publication date of the `Article`.
 from __future__ import annotations
 import re
 from collections import Counter
+from collections.abc import Callable
 from .. import pubdate
 from ..errors import Advice, Command, literal
 from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, INDEXED_KINDS, LEAD, TITLE, Article, Paragraph
@@ -508,25 +509,30 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
             if found := dated(b.text):
                 return found
-        if b.kind == BOILERPLATE and len(b.lines) > 1 and b.words <= 25:
-            # a date line inside a block of the head dropped for its other lines ("Share this
-            # article" / "Published on 4 April 2025" / "3 min read"): its date is the page's
-            # (the first line that dates it: a date line over an "Updated" one is the published date)
-            if any(_CUED_LINE.match(ln) and not _SENT_END.search(ln) for ln in b.lines):
-                # (not the value of another field's label: an event's "Beginn:" / "13. Mai 2012")
-                lines = (
-                    ln
-                    for k, ln in enumerate(b.lines)
-                    if _CUED_LINE.match(ln)
-                    or (
-                        len(ln.split()) <= SHORT_DATE_LINE_WORDS
-                        and not (k and b.lines[k - 1].endswith(":") and not _DATE_LABEL_ALONE.match(b.lines[k - 1]))
-                    )
-                )
-                if found := next((d for ln in lines if not _SENT_END.search(ln) and (d := dated(ln))), ""):
-                    return found
+        if found := _cued_line_date(b, dated):
+            return found
     # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
     return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
+
+
+def _cued_line_date(b: _Block, dated: Callable[[str], str]) -> str:
+    """The date of a head's block dropped for its other lines that holds a cued date line ("Share
+    this article" / "Published on 4 April 2025" / "3 min read"), by `dated`: the first line that
+    dates it (a date line over an "Updated" one is the published date), never the value of
+    another field's label (an event's "Beginn:" / "13. Mai 2012"); '' for any other block."""
+    if b.kind != BOILERPLATE or len(b.lines) < 2 or b.words > 25:
+        return ""
+    if not any(_CUED_LINE.match(ln) and not _SENT_END.search(ln) for ln in b.lines):
+        return ""
+    for k, ln in enumerate(b.lines):
+        labelled = k and b.lines[k - 1].endswith(":") and not _DATE_LABEL_ALONE.match(b.lines[k - 1])
+        if _SENT_END.search(ln) or not (
+            _CUED_LINE.match(ln) or (len(ln.split()) <= SHORT_DATE_LINE_WORDS and not labelled)
+        ):
+            continue
+        if found := dated(ln):
+            return found
+    return ""
 
 
 # A line that opens with a publication or update cue ("Published on ...", "Aktualisiert am ..."):
