@@ -139,7 +139,8 @@ def test_a_name_under_a_menu_item_is_no_byline() -> None:
     assert art.byline == ""
 
 
-def test_a_gov_uk_press_release_gives_its_organisation_and_date() -> None:
+def test_a_gov_uk_press_release_gives_its_date_and_its_organisation_is_searchable() -> None:
+    # the issuing organisation is no byline (session 17): its line is an indexed lead
     art = parse(
         "Press release",
         HEADLINES["en"],
@@ -149,9 +150,10 @@ def test_a_gov_uk_press_release_gives_its_organisation_and_date() -> None:
         "4 February 2026",
         *TEXTS["en"],
     )
-    assert (art.byline, art.published) == ("Department for Transport and Active Travel England", "2026-02-04")
+    assert (art.byline, art.published) == ("", "2026-02-04")
     kinds = {p.text: p.kind for p in art.paragraphs}
     assert kinds["From:"] == kinds["Published"] == BOILERPLATE
+    assert kinds["Department for Transport and Active Travel England"] == "lead"
 
 
 def test_a_date_under_its_label_when_a_standfirst_is_body() -> None:
