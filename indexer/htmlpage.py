@@ -538,6 +538,15 @@ PRUNE_XPATHS = (
     "//table[contains(concat(' ', normalize-space(@class), ' '), ' infobox ')]",
     "//a[normalize-space(.) = '↩' or normalize-space(.) = '↩︎' or contains(@class, 'footnote-back')"
     " or contains(@class, 'reversefootnote')]",
+    # a forum post's signature (phpBB's and SMF's "signature", XenForo's "message-signature",
+    # vBulletin's "signaturecontainer", Forumotion's "signature_div", "postsig"), inside a post's
+    # box (a class token opening "post" or "message"): the poster's quote, bikes, links, printed
+    # under every post (trial 15: kept twice as text). A news page's "signature" is its byline,
+    # in no post's box.
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' signature ') or contains(@class, 'signature_div')"
+    " or contains(@class, 'message-signature') or contains(@class, 'signaturecontainer') or contains(@class, 'postsig')]"
+    "[ancestor::*[contains(concat(' ', normalize-space(@class)), ' post')"
+    " or contains(concat(' ', normalize-space(@class)), ' message')]]",
 )
 
 
@@ -1497,9 +1506,12 @@ def author_as_written(author: str, seen: str) -> str:
     """The extractor's `author` as the page's visible text `seen` writes it, when it is a user's
     handle trafilatura title-cased and split at its underscore ("gazza_b" -> "Gazza B"): the
     handle is the only name a forum gives its poster, and "Gazza B" names nobody; or with the
-    combining marks the extractor cut off its words put back (`_with_marks`: "शर्म" -> "शर्मा").
+    combining marks the extractor cut off its words put back (`_with_marks`: "शर्म" -> "शर्मा");
+    what follows a "»" is a forum post's time, never a name (trial 15).
     `author` as it is when `seen` writes it so, or shows no such token (an underscore or a digit
     in it, not in a path) of the same letters."""
+    if "»" in author:  # phpBB's "Post by NAME » TIME", cut by the extractor ("Kettle Rider » Tue Nov")
+        author = author.split("»", 1)[0].strip()
     if author and not author.isascii():
         author = _with_marks(author, seen)  # (before the test below: "शर्म" is in "शर्मा")
     if not author or len(author) > AUTHOR_HANDLE_MAX_CHARS or ";" in author or author in seen:

@@ -1973,6 +1973,28 @@ POST_NAME_MAX_WORDS = 4
 _USER_NAME = re.compile(r"[\w.-]{2,30}")
 
 
+# A forum post's author line as phpBB prints it over every post, in its language packs: the
+# word for a post, "by" and the poster, a "»", the post's time ("Post by kettle_rider » Tue Nov
+# 11, 2025 8:14 pm"; de "Beitrag von", fr "Message par", es "Mensaje por", it "Messaggio da", nl
+# "Bericht door", pt "Mensagem por", pl "Post autor:", ru "Сообщение"). Trial 15: the line was
+# a date line and the thread's starter no byline.
+_FORUM_POST_BY = re.compile(
+    r"^(?:post(?: by| autor:)|beitrag von|message par|mensaje por|messaggio da|bericht door|mensagem por|"
+    r"сообщение(?: от)?)\s+(?P<name>[^»\s][^»\n]{0,40}?)\s*»\s*(?P<when>\S[^»\n]{3,48})$",
+    re.I,
+)
+
+
+def forum_post_author(line: str) -> str:
+    """The poster's name in a forum post's author line (`_FORUM_POST_BY`: "Post by kettle_rider »
+    Tue Nov 11, 2025 8:14 pm" -> "kettle_rider"), as written; "" for any other line or where the
+    part after the "»" holds no date or time."""
+    m = _FORUM_POST_BY.match(" ".join(line.split()))
+    if not m or not (_find_date(m.group("when")) or _blocks._TIME.search(m.group("when"))):
+        return ""
+    return m.group("name").strip(_LINE_STRIP)
+
+
 def _post_author(part: str, reply: bool = False) -> str:
     """The name of a post's author line (`_POST_BY`: "Posted by u/quiet_tramline" ->
     "quiet_tramline", "Submitted 3 hours ago by Anna Berg" -> "Anna Berg"), its time if any a
@@ -2029,6 +2051,8 @@ def _post_byline(b: _Block) -> str:
     u/NAME • 6h"), or a name over a header of no author ("Maria Okonkwo" / "1st · 5h", with the
     author's job line under it or not; a name of up to POST_NAME_MAX_WORDS capitalised words)."""
     first = b.lines[0] if b.lines else ""
+    if len(b.lines) == 1 and (poster := forum_post_author(first)):
+        return poster
     if len(b.lines) == 1:
         parts = _BAR_PARTS.split(first.strip()) if _post_header(first) else [first]
         return next((name for p in parts if (name := _post_author(p))), "")
