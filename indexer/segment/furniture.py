@@ -457,6 +457,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             i += n
             continue
         label = _furniture_label(b) if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra else ""
+        if not label and (b.kind in (BODY, HEADING, LEAD) or vague) and _record_line(b):
+            label = RECORD_LINE_REASON
         if not label and (b.kind in (BODY, HEADING) or vague) and _relative_time_line(b.text):
             label = RELATIVE_TIME_REASON  # a post's "3m ago" under its time stamp
         if not label and (b.kind in (BODY, HEADING) or vague) and _comment_header(b.text):
@@ -470,6 +472,29 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
         if label:
             b.kind, b.reason = BOILERPLATE, label
         i += 1
+
+
+# A page's record line: who wrote and who published it and how often it was read, "Label: value"
+# items split by bars or lines, one of them a view counter ("Wytworzył: NAME | Opublikował: NAME |
+# Liczba odsłon: 1204", a Polish public register's; "Autor: NAME | Zugriffe: 318"; trial 15: body).
+_VIEW_COUNTER = re.compile(
+    r"^(?:views|page views|hits|reads|zugriffe|aufrufe|seitenaufrufe|gelesen|vues|lectures|visitas|"
+    r"visualizaciones|lecturas|visite|visualizzazioni|letture|weergaven|bekeken|liczba (?:odsłon|wyświetleń)|"
+    r"odsłon[ya]?|wyświetle(?:nia|ń)|просмотр(?:ы|ов)|görüntülenme|okunma|visualizações|leituras)\s*:\s*\d[\d.,  ]*$",
+    re.I,
+)
+_RECORD_ITEM = re.compile(r"^[^\W\d][\w.]{0,20}(?: [\w.]{1,20})?:\s*\S[^:]{0,60}$")  # a label of one or two words
+RECORD_LINE_MAX_WORDS = 30
+RECORD_LINE_REASON = "page record (its authors, dates or view count)"
+
+
+def _record_line(b: _Block) -> bool:
+    """Whether `b` is a page's record line: up to RECORD_LINE_MAX_WORDS words of "Label: value"
+    items (`_RECORD_ITEM`, split by bars, bullets or lines), one a view counter (`_VIEW_COUNTER`)."""
+    if b.words > RECORD_LINE_MAX_WORDS or ":" not in b.text:
+        return False
+    items = [x.strip() for ln in b.lines for x in _BAR_PARTS.split(ln.strip(_LINE_STRIP)) if x.strip()]
+    return any(_VIEW_COUNTER.match(x) for x in items) and all(_RECORD_ITEM.match(x) for x in items)
 
 
 # A comment's header in a discussion copied as text: who and when, then the thread's links, split
@@ -970,7 +995,7 @@ def _infobox(b: _Block, subjects: set[str]) -> bool:
 
 
 def _mark_wiki_boxes(blocks: list[_Block]) -> None:
-    """A table of contents (`_toc`) and an infobox (`_infobox`) kept as text are BOILERPLATE:
+    """A table of contents (`_toc`, or its label alone) and an infobox (`_infobox`) kept as text are BOILERPLATE:
     a wiki page saved as text gave "Contents 1 Geography 2 History ..." and its infobox's
     "Location North Sinai Governorate, Egypt Type Hypersaline lagoon ..." as body (trial 13;
     the HTML path prunes both from the markup). Plain text."""
@@ -986,6 +1011,8 @@ def _mark_wiki_boxes(blocks: list[_Block]) -> None:
             continue
         if _toc(b):
             b.kind, b.reason = BOILERPLATE, TOC_REASON
+        elif b.kind != BOILERPLATE and len(b.lines) == 1 and _TOC_LABEL.match(b.text.strip()):
+            b.kind, b.reason = BOILERPLATE, f"{TOC_REASON} (its label)"  # over a list the rules dropped
         elif subjects and _infobox(b, subjects):
             b.kind, b.reason = BOILERPLATE, INFOBOX_REASON
 

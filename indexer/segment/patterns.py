@@ -276,6 +276,10 @@ ABOUT_BOX_REASON = "about box"  # a box about a person or company a label names 
 _COOKIE = re.compile(
     r"\b(?:we(?: and our partners)?|this (?:site|website)|our (?:site|website)) (?:use|uses) (?:[\w-]+ ){0,3}cookies\b|"
     r"\b(?:cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|technologies (?:such as|like) cookies)\b|"
+    # the IAB consent framework's standard text over its buttons, in its translations ("We and our
+    # 142 partners store and/or access information on a device, such as ... cookies"; trial 15)
+    r"\b(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nasi|"
+    r"nós e os nossos|мы и наши) (?:\d[\d.,]* )?(?:partners?|partenaires|socios|partnerzy|parceiros|партнеры)\b|"
     r"\b(?:wir (?:verwenden|nutzen|setzen) (?:[\w-]+ ){0,3}cookies|"
     r"(?:diese|unsere) (?:web)?(?:seite|site|präsenz|internetseite) (?:verwendet|nutzt|benutzt|setzt) (?:[\w-]+ ){0,2}cookies|"
     r"cookie-?(?:einstellungen|richtlinie|hinweis|banner)|cookies? (?:akzeptieren|zulassen|ablehnen)|technologien wie cookies|"

@@ -785,7 +785,7 @@ ABOUT_MIN_WORDS = 8  # the box's prose, not a "Contact us." line under an "About
 # the prose under it names too, or is the author's role ("Der Autor", "incurvy Autorin", "The
 # author"): the same box (issue 13, grouped CV's kept chrome: a bio under each was body).
 _ABOUT_NAME_LABEL = re.compile(
-    r"^(?i:about|über|sobre|acerca de|à propos de|a propos de|об)\s+"
+    r"^(?i:about|über|sobre|acerca de|à propos de|a propos de|over|om|об)\s+"
     rf"(?P<name>(?:[{UPPER}][\w'’.-]+\s+){{1,3}}[{UPPER}][\w'’.-]+)\W*$"
 )
 _AUTHOR_ROLE_LABEL = re.compile(
@@ -795,13 +795,14 @@ _AUTHOR_ROLE_LABEL = re.compile(
 
 def _about_label(label: _Block, prose: _Block) -> bool:
     """Whether `label` is the one-line label of an about box over `prose`: `_ABOUT_BOX_LABEL`, the
-    author's role (`_AUTHOR_ROLE_LABEL`), or "About NAME" with NAME's last word in `prose`."""
+    author's role (`_AUTHOR_ROLE_LABEL`), or "About NAME" with a word of NAME in `prose` (a
+    blogger's box calls her by her first name: "Über Sabine Kröger" / "Sabine gärtnert seit ...")."""
     if len(label.lines) != 1:
         return False
     if _ABOUT_BOX_LABEL.match(label.text) or _AUTHOR_ROLE_LABEL.match(label.text):
         return True
     named = _ABOUT_NAME_LABEL.match(label.text)
-    return named is not None and named.group("name").split()[-1] in _WORD.findall(prose.text)
+    return named is not None and bool(set(named.group("name").split()) & set(_WORD.findall(prose.text)))
 
 
 def _under_about_label(blocks: list[_Block], i: int) -> bool:

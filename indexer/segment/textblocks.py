@@ -2168,6 +2168,12 @@ def is_menu_row(text: str) -> bool:
 # "Dieser Beitrag gibt die Meinung des Autors wieder"): a notice about the page, not article text.
 _DISCLOSURE = re.compile(
     r"\baffiliate[- ]?(?:links?|partner(?:ship)?s?|programs?|programme?)\b|\bamazon (?:associates?|partnerprogramm)|"
+    # the affiliate links in the other languages the corpora's blogs write ("Este artículo contiene
+    # enlaces de afiliado", "liens affiliés", "link di affiliazione", "linki afiliacyjne"; trial 15)
+    r"\b(?:enlaces?|links?|v[íi]nculos?) (?:de )?afiliad[oa]s?\b|\bliens? (?:d['’])?affili(?:é|e|ation)s?\b|"
+    r"\blink (?:di )?affiliazione\b|\blink affiliat[ei]\b|\baffiliatelinks?\b|\blink(?:i|ów)? afiliacyjn\w*|"
+    # the BBC's scheme note under a local paper's story by its reporter (trial 15)
+    r"^the local democracy reporting service is\b|"
     r"\b(?:erhält|erhalten|bekommt|bekommen|verdient|verdienen) (?:\w+ ){1,3}(?:ggf\. |gegebenenfalls |evtl\. |eventuell )?"
     r"(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung)|"
     r"\b(?:earns?|receive|may (?:earn|receive)|we (?:earn|receive)|i (?:earn|receive)) (?:a )?(?:small )?"
@@ -2189,7 +2195,8 @@ _DISCLOSURE = re.compile(
 _DISCLOSURE_WORDS = (
     "affiliate", "amazon", "provision", "vergütung", "commission", "compensation", "revenue from qualifying purchases",
     "contain", "enthält", "gibt die meinung", "entspricht den vorgaben", "handelt es sich um", "of the author",
-    "written", "produced", "funded", "supported", "made possible",
+    "written", "produced", "funded", "supported", "made possible", "afiliad", "affili", "afiliacyjn",
+    "local democracy reporting service",
 )  # fmt: skip
 DISCLOSURE_MAX_WORDS = 60  # a notice is a sentence or two; an article about affiliate marketing is longer
 # A longer notice that opens with the disclosure ("This site participates in the Amazon Associate
@@ -2235,6 +2242,7 @@ POST_META_MAX_WORDS = 60
 LINK_BLOCK_MAX_WORDS = 40
 _READ_ALSO = re.compile(
     r"^[\W_]{0,3}(?:à lire aussi|a lire aussi|lire aussi|read also|see also\s*:|related\s*:|"
+    r"read (?:more|next)\s*[:|»›>]\s*(?=\S)|"  # a British paper's "READ MORE: HEADLINE" (trial 15)
     r"lesen sie (?:auch|hier|mehr)|mehr zum thema|auch interessant|leer también|lea también|lee también|"
     r"ver também|leia também|leggi anche|also (?:on|at) [\w-]+\.[a-z]{2,6}\b|"
     # a label of the table with its headline after a colon, a bar or an arrow
