@@ -511,6 +511,11 @@ FAVOR_PRECISION = False
 # - MediaWiki's "[edit]" links in section headings, its editors' inline notes and tagline ("How it works[edit]" was every following
 #   paragraph's section) and the "↩" links back from a footnote to its marker.
 _SENTENCE_MARKS = '.,;:!?)"”’'
+_REVIEW_BOX = " or ".join(
+    f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    for name in ("review", "review-item", "product-review", "customer-review", "reviews-item", "bewertung", "avis")
+)
+_STARRED = "contains(., '★') or contains(., '☆')"
 PRUNE_XPATHS = (
     "//template",
     "//sup[a[starts-with(@href, '#')] and string-length(normalize-space(.)) <= 6]",
@@ -547,6 +552,11 @@ PRUNE_XPATHS = (
     " or contains(@class, 'message-signature') or contains(@class, 'signaturecontainer') or contains(@class, 'postsig')]"
     "[ancestor::*[contains(concat(' ', normalize-space(@class)), ' post')"
     " or contains(concat(' ', normalize-space(@class)), ' message')]]",
+    # a shop's customer reviews: two or more sibling boxes named a review, each with its stars
+    # (trial 15: reviews, their authors' lines, "War diese Bewertung hilfreich?" polls and
+    # "Pluspunten" were body); a news page's one review box with its stars is left alone
+    f"//*[{_REVIEW_BOX}][{_STARRED}][preceding-sibling::*[{_REVIEW_BOX}][{_STARRED}]"
+    f" or following-sibling::*[{_REVIEW_BOX}][{_STARRED}]]",
 )
 
 

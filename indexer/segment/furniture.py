@@ -142,7 +142,20 @@ _FURNITURE_PHRASE = [re.compile(rf"(?:^|\b)(?:{_column_alternation(_FURNITURE_LA
 FURNITURE_LABEL_MAX_WORDS = 8
 FURNITURE_PHRASE_MAX_WORDS = 20
 # a price alone on its line, as a product card sets it ("$400", "€ 279,99", "199 €")
-_PRICE_ALONE = re.compile(r"^(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹]|euros?|eur|usd|zł|₽))$", re.I)
+# (a German shop's "64,90 €*" points with its star to the VAT note at the page's foot; trial 15)
+_PRICE_ALONE = re.compile(r"^(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹]|euros?|eur|usd|zł|₽))\*?$", re.I)
+# A shop's stock and delivery line beside its price, in the corpora's shop languages ("Sofort
+# verfügbar, Lieferzeit 1-3 Werktage", "Op voorraad · Morgen in huis", "In stock", "En stock";
+# trial 15: body), its parts split by commas, bars or bullets.
+_STOCK = (
+    r"in stock|out of stock|only \d+ left(?: in stock)?|ships? (?:in|within) \d[\w -]{1,20}|usually dispatched within \d[\w -]{1,20}|"
+    r"(?:sofort |nicht |nur noch \d+ )?(?:verfügbar|lieferbar|auf lager|vorrätig)|lieferzeit:? (?:ca\. )?\d[\w -]{1,20}|"
+    r"en stock|en rupture de stock|disponible(?: immédiatement)?|livraison (?:sous|en) \d[\w -]{1,20}|"
+    r"agotado|envío en \d[\w -]{1,20}|disponibil(?:e|ità immediata)|esaurito|spedizione in \d[\w -]{1,20}|"
+    r"(?:niet )?op voorraad|uitverkocht|(?:vandaag besteld,? )?morgen in huis|levertijd:? \d[\w -]{1,20}|"
+    r"(?:nie)?dostępny|w magazynie|wysyłka w \d[\w -]{1,20}|em estoque|esgotado|в наличии|нет в наличии"
+)
+_STOCK_LINE = re.compile(rf"^(?:{_STOCK})(?:\s*[,|·•]\s*(?:{_STOCK}))*\.?$", re.I)
 FURNITURE_REASON = "page furniture"
 RELATIVE_TIME_REASON = "page furniture (relative time)"
 
@@ -245,7 +258,8 @@ def _notice_label(b: _Block) -> str:
 
 def _furniture_label(b: _Block) -> str:
     """ "page furniture (KIND)" for a short block that is only a reading time or a gift-article
-    label (each line its labels, split by bars or bullets), a price alone, or a short sentence
+    label (each line its labels, split by bars or bullets), a price alone, a shop's stock line
+    (`_STOCK_LINE`), or a short sentence
     with a price note or a pointer to the recipe card (`_FURNITURE_LABELS`), or an advert's or a
     podcast page's notice (`_notice_label`), else ""."""
     notice = _notice_label(b)
@@ -258,10 +272,10 @@ def _furniture_label(b: _Block) -> str:
     if b.words <= FURNITURE_LABEL_MAX_WORDS and items:
         for item in items:
             kinds = [k for k, rx in enumerate(_FURNITURE_LINE) if rx.match(item)]
-            if not kinds and not _PRICE_ALONE.match(item):
+            if not kinds and not _PRICE_ALONE.match(item) and not _STOCK_LINE.match(item):
                 found = []
                 break
-            found.append(_FURNITURE_KINDS[kinds[0]] if kinds else "price")
+            found.append(_FURNITURE_KINDS[kinds[0]] if kinds else "price" if _PRICE_ALONE.match(item) else "stock")
     if not found:
         found = [_FURNITURE_KINDS[2 + k] for k, rx in enumerate(_FURNITURE_PHRASE) if rx.search(b.text)]
     return f"{FURNITURE_REASON} ({', '.join(sorted(set(found)))})" if found else ""
@@ -459,6 +473,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
         label = _furniture_label(b) if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra else ""
         if not label and (b.kind in (BODY, HEADING, LEAD) or vague) and _record_line(b):
             label = RECORD_LINE_REASON
+        if not label and (b.kind in (BODY, HEADING, LEAD) or vague) and _rating_line(b):
+            label = RATING_REASON  # a product's stars over its description, a review's
         if not label and (b.kind in (BODY, HEADING) or vague) and _relative_time_line(b.text):
             label = RELATIVE_TIME_REASON  # a post's "3m ago" under its time stamp
         if not label and (b.kind in (BODY, HEADING) or vague) and _comment_header(b.text):
@@ -495,6 +511,30 @@ def _record_line(b: _Block) -> bool:
         return False
     items = [x.strip() for ln in b.lines for x in _BAR_PARTS.split(ln.strip(_LINE_STRIP)) if x.strip()]
     return any(_VIEW_COUNTER.match(x) for x in items) and all(_RECORD_ITEM.match(x) for x in items)
+
+
+# A rating: a row of stars ("★★★☆☆", "★★★★½") or a score out of five ("4,6 von 5 Sternen",
+# "4.5 out of 5 stars", "4,5 uit 5", "4,5 sur 5", "4,5 de 5", "4,5 su 5", "4,5 z 5", "4,5 из 5").
+# Under a product's description it opens the customer reviews (their summary, or a review's own
+# stars), which are no part of the page's text, nor their authors and dates its byline and date
+# (trial 15: two shops' reviews, their "War diese Bewertung hilfreich?" polls and star rows body,
+# "Von Jörg aus Pirna am 02.09.2025" the byline).
+_RATING_OF_5 = r"\s?(?:/\s?5|(?:von|out of|of|uit|van|sur|de|su|z|из)\s5)\b"
+RATING = re.compile(
+    r"^\W{0,2}(?:[★☆✩⭐]\s?){3,5}½?|"
+    rf"\b[0-5][.,]\d{_RATING_OF_5}|"  # a score has its decimal: "Part 2 of 5" is none
+    rf"\b[0-5]{_RATING_OF_5}\s(?:sternen?|stars?|étoiles|estrellas|stelle|sterren|gwiazd\w*|звезд\w*)",
+    re.I,
+)
+RATING_LINE_MAX_WORDS = 20
+RATING_REASON = "customer reviews (a rating)"
+REVIEWS_REASON = "customer reviews (a rating after the text)"
+
+
+def _rating_line(b: _Block) -> bool:
+    """Whether `b` is a rating's line or two (`RATING`: stars, "4,6 von 5 Sternen"), up to
+    RATING_LINE_MAX_WORDS words."""
+    return len(b.lines) <= 2 and b.words <= RATING_LINE_MAX_WORDS and bool(RATING.search(b.lines[0]))
 
 
 # A comment's header in a discussion copied as text: who and when, then the thread's links, split

@@ -36,7 +36,7 @@ from .textblocks import (
     _visible,
 )
 from .repeats import chrome_key
-from .furniture import TOC_REASON, _TOC_LABEL, _profile_fields
+from .furniture import RATING, RATING_LINE_MAX_WORDS, REVIEWS_REASON, TOC_REASON, _TOC_LABEL, _profile_fields
 from .head import _RELEASE_LABEL_LINE, _head_lines_name, _mark_formal_header, headline_of
 from .tail import (
     AUTHOR_BIO_MAX_WORDS,
@@ -88,6 +88,8 @@ def _html_chrome(b: _Block) -> str:
     label = _button_label(b) or _profile_fields(b, forum_page=False)
     if label:
         return label
+    if b.words <= RATING_LINE_MAX_WORDS and len(b.lines) <= 2 and RATING.search(text):
+        return f"{REVIEWS_REASON} ('{_quoted(text)}')"  # a shop's rating summary ("4,5 uit 5 · 126 reviews")
     if len(b.lines) == 1 and _TOC_LABEL.match(text.strip()):
         return f"{TOC_REASON} (its label: the extractor left its lines out)"  # trial 15: "Inhaltsverzeichnis" was body
     cta = _CTA.search(text) if b.words <= 12 and (not b.sentence_end or b.words <= 4) else None

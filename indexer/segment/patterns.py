@@ -508,7 +508,10 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         r"сохранить|保存(?:する)?|ブックマーク|收藏|저장|บันทึก|"
         # trial8: "Bewaren" after "Deel dit artikel" was a heading and the § of a whole column
         r"(?:artikel )?(?:bewaren|opslaan)|bewaar|salvar|spara|lagre|tallenna|zapisz|uložit|mentés|kaydet|"
-        r"simpan|salvează|αποθήκευση|зберегти|حفظ|스크랩",
+        r"simpan|salvează|αποθήκευση|зберегти|حفظ|스크랩|"
+        # a shop's wish list (trial 15: "♡ Verlanglijst" was body)
+        r"(?:add to )?wish ?list|(?:auf den |zum )?merkzettel|(?:auf die |zur )?wunschliste|verlanglijst(?:je)?|"
+        r"liste d['’]envies|lista de deseos|lista dei desideri|lista życzeń|список желаний",
     ),
     (
         "font size",

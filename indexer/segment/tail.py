@@ -47,6 +47,9 @@ from .textblocks import (
 from .scoring import _best_run, _score
 from .furniture import (
     COMMENT_HEADER_REASON,
+    RATING,
+    RATING_LINE_MAX_WORDS,
+    REVIEWS_REASON,
     _FORUM_FIELD,
     _FORUM_LABEL_LINE,
     _comment_header,
@@ -310,6 +313,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_wire_tail(blocks)
     _mark_forum_replies(blocks)
     _mark_forum_posts(blocks)
+    _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
     _mark_page_furniture(blocks)
     _keep_thread_posts(blocks)
@@ -579,6 +583,10 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             _mark_name_card(blocks, i, prose_lang)
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{_quoted(first)}')"
+        elif (
+            len(b.lines) <= 2 and b.words <= RATING_LINE_MAX_WORDS and RATING.search(first) and _text_before(blocks, i)
+        ):
+            b.tail, b.signal = True, f"{REVIEWS_REASON} ('{_quoted(first)}')"
         elif b.words <= COMMENT_WIDGET_MAX_WORDS and "comment" in b.low and _COMMENT_WIDGET.search(b.text):
             b.tail, b.signal = True, f"start of the page tail (a comment widget: '{_quoted(b.text)}')"
         elif (
@@ -594,6 +602,20 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             b.extra["duplicate_of"] = str(seen[key])
         seen.setdefault(key, i)
         _score(b, prose_lang)
+
+
+REVIEW_BYLINE_REASON = "a review's author and date (customer reviews)"
+
+
+def _drop_review_bylines(blocks: list[_Block]) -> None:
+    """Bylines under the start of the customer reviews (REVIEWS_REASON) are their reviewers'
+    ("Von Jörg aus Pirna am 02.09.2025"), not the page's byline and date: BOILERPLATE."""
+    start = next((i for i, b in enumerate(blocks) if b.signal.startswith(REVIEWS_REASON)), -1)
+    if start < 0:
+        return
+    for b in blocks[start:]:
+        if b.kind == BYLINE:
+            b.kind, b.reason = BOILERPLATE, REVIEW_BYLINE_REASON
 
 
 COMMENT_LINK_REASON = "link to the comments (the article goes on below it)"

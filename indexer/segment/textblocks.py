@@ -1251,7 +1251,7 @@ def _button_label(b: _Block) -> str:
         return ""
     if len(b.lines) == 1 and slide_counter(b.text):
         return SLIDE_COUNTER_REASON
-    lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
+    lines = [ln.strip(_LINE_STRIP).lstrip("♡♥❤ ") for ln in b.lines]  # (a wish list's heart icon)
     if len(lines) > LABEL_ROW_MIN_ITEMS and len(lines[0].split()) <= SITE_NAME_MAX_WORDS and not _tool_row(lines[0]):
         lines = lines[1:]  # the site's name over its share buttons ("北海道新報 / シェア / ポスト / LINE")
     if not all(len(ln) <= UI_LABEL_MAX_CHARS and (_UI_LABEL_LINE.match(ln) or _mostly_labels(ln)) for ln in lines):
