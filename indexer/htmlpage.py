@@ -557,6 +557,9 @@ PRUNE_XPATHS = (
     # "Pluspunten" were body); a news page's one review box with its stars is left alone
     f"//*[{_REVIEW_BOX}][{_STARRED}][preceding-sibling::*[{_REVIEW_BOX}][{_STARRED}]"
     f" or following-sibling::*[{_REVIEW_BOX}][{_STARRED}]]",
+    # a shop's list of its selling points ("usp", "usps", "usp-product": "30 dagen bedenktijd /
+    # Achteraf betalen met Klarna", trial 15: body), a class token opening "usp"
+    "//*[self::ul or self::ol or self::div][contains(concat(' ', normalize-space(@class)), ' usp')]",
 )
 
 

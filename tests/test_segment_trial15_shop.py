@@ -126,6 +126,7 @@ def test_html_customer_reviews_are_pruned_and_the_rating_summary_is_chrome() -> 
     page = (
         "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>Fluitketel Ekster</title></head><body>"
         "<nav><a href='/'>Home</a> <a href='/k'>Keuken</a></nav><main><h1>Fluitketel Ekster</h1>"
+        "<ul class='usp-product'><li>30 dagen bedenktijd</li><li>Achteraf betalen met Klarna</li></ul>"
         "<section class='description'><h2>Productomschrijving</h2>"
         "<p>De Ekster is een klassieke fluitketel van geëmailleerd staal die op gas, elektrisch en inductie werkt. "
         "De handgreep blijft dankzij het beukenhout koel.</p>"
@@ -143,6 +144,6 @@ def test_html_customer_reviews_are_pruned_and_the_rating_summary_is_chrome() -> 
     art = segment.segment(html_document(page))
     kept = "\n".join(p.text for p in art.paragraphs if p.kind in INDEXED_KINDS)
     assert "klassieke fluitketel" in kept
-    for text in ("Kookt snel", "bladdert het email", "Pluspunten", "4,4 uit 5", "Henrike"):
+    for text in ("Kookt snel", "bladdert het email", "Pluspunten", "4,4 uit 5", "Henrike", "Klarna"):
         assert text not in kept, text
     assert any(p.kind == BOILERPLATE and p.text.startswith("4,4 uit 5") for p in art.paragraphs) or "4,4" not in kept
