@@ -415,7 +415,7 @@ def _drop_quotes(blocks: list[_Block], start: int) -> None:
     for b in blocks[start:]:
         text = " ".join(b.text.split())
         opening = _SIGNATURE.match(text)
-        rest = _QUOTE_STAMP.sub("", text[opening.end() :]).strip() if opening else text
+        rest = _QUOTE_STAMP.sub("", text[opening.end() :].strip()).strip() if opening else text
         if b.kind in INDEXED_KINDS and (
             (opening and not rest) or _QUOTE_END.match(text) or ((opening or quoting) and rest and rest in seen)
         ):
@@ -427,9 +427,8 @@ def _drop_quotes(blocks: list[_Block], start: int) -> None:
 
 # what forum software prints after a quote's "NAME wrote:": a link back to the post and its time
 # ("↑Tue Nov 11, 2025 8:14 pm", phpBB)
-_QUOTE_STAMP = re.compile(
-    r"^\s*[↑^]?\s*(?:\w{2,9}\.?,?\s+)?(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\w{3,9}\.?),?\s+\d{4},?"
-    r"\s+\d{1,2}:\d{2}(?:\s*[ap]m)?"
+_QUOTE_STAMP = re.compile(  # (on text of single spaces: `_drop_quotes` joins its words)
+    r"^[↑^]? ?(?:\w{2,9}\.?,? )?(?:\w{3,9}\.? \d{1,2}|\d{1,2}\.? \w{3,9}\.?),? \d{4},? \d{1,2}:\d{2}(?: ?[ap]m)?"
 )
 
 
