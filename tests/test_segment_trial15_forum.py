@@ -108,7 +108,10 @@ def test_one_author_line_alone_is_no_thread() -> None:
     # a blog's single "Post by NAME » DATE" line: its text is left to the other rules
     blocks = [b for b in _thread() if not b.startswith("Post by") or "sprout_lad » Mon" in b]
     art = parse_blocks(*blocks)
-    assert not any(p.reason.startswith("forum post") for p in art.paragraphs)
+    assert not any(
+        p.reason.startswith("forum post (under") or p.text.startswith("Post by") and p.kind == BOILERPLATE
+        for p in art.paragraphs
+    )
 
 
 pytest.importorskip("trafilatura")

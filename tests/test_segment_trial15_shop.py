@@ -147,3 +147,20 @@ def test_html_customer_reviews_are_pruned_and_the_rating_summary_is_chrome() -> 
     for text in ("Kookt snel", "bladdert het email", "Pluspunten", "4,4 uit 5", "Henrike", "Klarna"):
         assert text not in kept, text
     assert any(p.kind == BOILERPLATE and p.text.startswith("4,4 uit 5") for p in art.paragraphs) or "4,4" not in kept
+
+
+def test_a_critics_score_under_a_review_does_not_end_the_text() -> None:
+    # a news site's review: "Score 4.5 out of 5" has no count of customer reviews, and the
+    # article goes on under it (a deals section)
+    after = "Retailers are taking orders for the new model with discounts of up to 200 dollars on some versions."
+    art = parse_blocks(
+        "Skip to content", "Gadget Weekly", "Reviews", "Deals",
+        "Review: the new 14-inch laptop is fast, quiet and expensive",
+        "By Dana Holt", "March 3, 2025",
+        *(
+            "The new laptop is the fastest we have tested this year, and its fans stayed quiet through a full "
+            f"day of editing video and compiling code, test number {n}." for n in range(3)
+        ),
+        "Score 4.5 out of 5", "Where to buy", after, "© 2025 Gadget Weekly",
+    )  # fmt: skip
+    assert kind_and_reason(art, after[:30])[0] == BODY

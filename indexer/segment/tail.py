@@ -443,6 +443,23 @@ FORUM_POST_REASON = "forum post (under its header, as the thread's other posts)"
 SIGNATURE_REASON = "forum signature (the same lines under several posts)"
 
 
+REPLY_SUBJECTS_MIN = 2
+
+
+def _mark_reply_subjects(blocks: list[_Block]) -> None:
+    """A reply's subject line ("Re: TITLE", `_REPLY_SUBJECT`) printed over REPLY_SUBJECTS_MIN or
+    more posts is the thread's furniture wherever it is kept: BOILERPLATE, POST_HEADER_REASON (a
+    forum whose post headers `_mark_forum_posts` does not know: "von NAME am DATE")."""
+    subjects = Counter(
+        b.text.strip()
+        for b in blocks
+        if len(b.lines) == 1 and b.words <= REPLY_SUBJECT_MAX_WORDS and _REPLY_SUBJECT.match(b.text)
+    )
+    for b in blocks:
+        if b.kind in INDEXED_KINDS and subjects.get(b.text.strip(), 0) >= REPLY_SUBJECTS_MIN:
+            b.kind, b.reason = BOILERPLATE, POST_HEADER_REASON
+
+
 def _mark_forum_posts(blocks: list[_Block]) -> None:
     """A forum thread whose posts each open with an author line (`forum_post_author`: phpBB's
     "Post by NAME » TIME", FORUM_POSTS_MIN+ of them): each such line (the first one kept as the
@@ -454,6 +471,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     signature goes (`_drop_signatures`), then its blocks with a sentence end that the block
     model or their place dropped are BODY, FORUM_POST_REASON (a thread's posts stand together,
     as `_keep_thread_posts` has it), and quotes of earlier posts go (`_drop_quotes`)."""
+    _mark_reply_subjects(blocks)
     heads = [i for i, b in enumerate(blocks) if len(b.lines) == 1 and forum_post_author(b.text)]
     if len(heads) < FORUM_POSTS_MIN:
         return
@@ -583,7 +601,11 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{_quoted(first)}')"
         elif (
-            len(b.lines) <= 2 and b.words <= RATING_LINE_MAX_WORDS and RATING.search(first) and _text_before(blocks, i)
+            len(b.lines) <= 2
+            and b.words <= RATING_LINE_MAX_WORDS
+            and RATING.search(first)
+            and (first.lstrip()[:1] in "★☆✩⭐" or _REVIEW_COUNT.search(b.text))
+            and _text_before(blocks, i)
         ):
             b.tail, b.signal = True, f"{REVIEWS_REASON} ('{_quoted(first)}')"
         elif b.words <= COMMENT_WIDGET_MAX_WORDS and "comment" in b.low and _COMMENT_WIDGET.search(b.text):
@@ -603,6 +625,13 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
         _score(b, prose_lang)
 
 
+# the number of customer reviews beside a shop's score ("38 Bewertungen", "126 reviews"): a
+# critic's "Score 4.5 out of 5" under a news review has none, and the text goes on under it
+_REVIEW_COUNT = re.compile(
+    r"\b\d+\s(?:bewertungen|rezensionen|reviews|ratings|avis|opiniones|valoraciones|reseñas|recensioni|"
+    r"beoordelingen|opinii|opinie|ocen|avaliações|отзыв\w*)\b",
+    re.I,
+)
 REVIEW_BYLINE_REASON = "a review's author and date (customer reviews)"
 
 
