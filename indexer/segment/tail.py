@@ -600,13 +600,7 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             _mark_name_card(blocks, i, prose_lang)
         elif _TAIL_START.match(first) and len(_WORD.findall(first)) <= 8:
             b.tail, b.signal = True, f"start of the page tail ('{_quoted(first)}')"
-        elif (
-            len(b.lines) <= 2
-            and b.words <= RATING_LINE_MAX_WORDS
-            and RATING.search(first)
-            and (first.lstrip()[:1] in "★☆✩⭐" or _REVIEW_COUNT.search(b.text))
-            and _text_before(blocks, i)
-        ):
+        elif _reviews_start(blocks, i):
             b.tail, b.signal = True, f"{REVIEWS_REASON} ('{_quoted(first)}')"
         elif b.words <= COMMENT_WIDGET_MAX_WORDS and "comment" in b.low and _COMMENT_WIDGET.search(b.text):
             b.tail, b.signal = True, f"start of the page tail (a comment widget: '{_quoted(b.text)}')"
@@ -632,6 +626,17 @@ _REVIEW_COUNT = re.compile(
     r"beoordelingen|opinii|opinie|ocen|avaliações|отзыв\w*)\b",
     re.I,
 )
+
+
+def _reviews_start(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i`, after the article's text, opens a shop's customer reviews: a rating line
+    (`RATING`) that is a star row or holds the count of reviews (`_REVIEW_COUNT`)."""
+    b = blocks[i]
+    if len(b.lines) > 2 or b.words > RATING_LINE_MAX_WORDS or not RATING.search(b.lines[0]):
+        return False
+    return (b.lines[0].lstrip()[:1] in "★☆✩⭐" or bool(_REVIEW_COUNT.search(b.text))) and _text_before(blocks, i)
+
+
 REVIEW_BYLINE_REASON = "a review's author and date (customer reviews)"
 
 
