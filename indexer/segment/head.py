@@ -718,10 +718,11 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     page_title = blocks[top].text.casefold()
     headline = headline_of(blocks[top].text).casefold()
     site_names: set[int] = set()
+    parts = {" ".join(p.split()).casefold() for p in _split_title(blocks[top].text)}
     # The headline usually repeats the page's <title> (first line of a dump, minus the site name).
     for i in range(start - 1, top, -1):
         b = blocks[i]
-        if headline_like(b) and b.words >= 3 and b.text.casefold() in page_title:
+        if headline_like(b) and _headline_words_ok(b, i == start - 1, parts) and b.text.casefold() in page_title:
             if _is_site_name(blocks, i, top, headline):
                 site_names.add(i)  # "The Postpartum Party" of "20 Clever Ideas ... - The Postpartum Party"
                 continue
@@ -733,6 +734,15 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
         blocks[near].extra["title_reason"] = "headline (shares the page title's words, before the article)"
         return near
     return _headline_before(blocks, top, start, site_names, headline_like)
+
+
+def _headline_words_ok(b: _Block, over_article: bool, parts: set[str]) -> bool:
+    """Whether a line has the words of a headline the <title> repeats: 3+, or 2 when it is a
+    whole part of a <title> of 2+ parts (`parts`, casefolded) right over the article
+    (`over_article`): "Sperrmüll anmelden" of "Sperrmüll anmelden - Landkreis X" (trial 15)."""
+    if b.words >= 3:
+        return True
+    return b.words == 2 and len(parts) > 1 and over_article and " ".join(b.text.split()).casefold() in parts
 
 
 def _headline_before(

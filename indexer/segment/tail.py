@@ -59,7 +59,7 @@ from .furniture import (
 )
 from .captions import _RULE_FINAL
 from .kept import SUMMARY_REASON, _READ_ALSO_HEADER, _mark_chapter_lists
-from .head import _RELEASE_LABEL_LINE, _mark_html_masthead
+from .head import _RELEASE_LABEL_LINE, _first_line, _mark_html_masthead
 
 
 # Where a press release's own text ends: the company's "About COMPANY" boilerplate, the legal
@@ -574,6 +574,8 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             b.signal = "server error message (PHP warning or stack trace)"
         else:
             b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
+        if b.signal.startswith(CTA_REASON) and _repeats_page_title(blocks, i):
+            b.signal = ""  # "Sperrmüll anmelden": the page's own title, no link to sign in
         if not b.signal and i in snippets:
             b.signal = SNIPPET_REASON
         if not b.signal and i > 0 and _newsletter_blurb(b) and _newsletter_title(blocks[i - 1]):
@@ -649,6 +651,40 @@ def _drop_review_bylines(blocks: list[_Block]) -> None:
     for b in blocks[start:]:
         if b.kind == BYLINE:
             b.kind, b.reason = BOILERPLATE, REVIEW_BYLINE_REASON
+
+
+CTA_REASON = "call-to-action phrase"  # `_phrase_reason`'s weak kind (not a promotion's)
+PAGE_TITLE_MIN_WORDS = 2
+
+
+def _repeats_page_title(blocks: list[_Block], i: int) -> bool:
+    """Whether the one-line block `blocks[i]` and another one-line block of the page name the
+    same headline: the page's first line (its <title> in a dump) and a line of
+    PAGE_TITLE_MIN_WORDS+ words under it that it holds, both with the call to action's phrase of
+    `blocks[i]`'s signal ("Sperrmüll anmelden - Landkreis X" and "Sperrmüll anmelden"). That phrase ('anmelden', 'subscribe') is then the
+    headline's, not a link's: trial 15's county page lost its <title> and headline so, and its
+    skip links became the title. A sign-in link alone ("Anmelden", "Zaloguj się  Zamów
+    prenumeratę" over a Polish page) matches no other line."""
+    first = _first_line(blocks)
+    top = blocks[first]
+    if len(top.lines) != 1 or len(blocks[i].lines) != 1:
+        return False
+    title = " ".join(top.text.split()).casefold()
+    phrase = blocks[i].signal.partition("'")[2].rstrip("'")  # the phrase both lines hold
+
+    def held(b: _Block) -> bool:
+        line = " ".join(b.text.split()).casefold()
+        return (
+            len(b.lines) == 1
+            and b.words >= PAGE_TITLE_MIN_WORDS
+            and len(line) < len(title)
+            and line in title
+            and phrase in line
+        )
+
+    if i == first:
+        return any(held(b) for b in blocks[first + 1 :])
+    return i > first and held(blocks[i])
 
 
 COMMENT_LINK_REASON = "link to the comments (the article goes on below it)"
