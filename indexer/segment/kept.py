@@ -12,6 +12,7 @@ from ..models import BODY, BOILERPLATE, HEADING, LEAD, TITLE
 from .patterns import (
     OUTSIDE_REASON,
     READ_ALSO_ONLY,
+    _HEADING_PUNCT_END,
     _INTERVIEW_QUESTION,
     _LINE_STRIP,
     _SENT_END,
@@ -127,6 +128,7 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
     _keep_interview_turns(blocks)
     _keep_lists_under_headings(blocks)
     _keep_prose_after_teasers(blocks)
+    _settle_content_lists(blocks)
     _keep_runs_as_one(blocks)
     _keep_match_sheets(blocks)
     _keep_figure_tables(blocks)
@@ -402,6 +404,166 @@ def _keep_lists_under_headings(blocks: list[_Block]) -> None:
             continue  # "相关阅读：" / "Read also:" heads other articles' headlines (trial 9)
         if any(x.kind == BODY and x.sentences for x in blocks[max(0, i - 6) : i - 1]):
             b.kind, b.reason = BODY, LIST_REASON
+
+
+# --- A list in the article's text, not a menu (trial 15) ---
+
+# The rules' shape reasons a content list shares with a menu: its short lines, or lines without
+# a sentence's end as a list of headlines has.
+_CONTENT_LIST_SIGNALS = ("navigation list (many short lines)", "list of links or headlines")
+# Prose of the article this many blocks at most over a list's heading (a recipe card's name, its
+# stars and times, a sign-up box may stand between an article's text and its ingredients).
+CONTENT_LIST_PROSE_REACH = 8
+CONTENT_LIST_HEADING_MAX_WORDS = 12
+CONTENT_LIST_INTRO_MIN_WORDS = 4  # "wurden folgende Mitglieder geehrt:", not "Partner:" or "Folgen Sie uns:"
+CONTENT_LIST_ITEM_SHARE = 2 / 3
+CONTENT_LIST_REASON = "list in the article's text (between its paragraphs)"
+CONTENT_LIST_HEADING_REASON = "heading of the list under it"
+# A quantity opening a list's line, then a space and a word: an ingredient or a product's
+# property ("1 ½ cups flour", "200 g Mehl"); a date ("22.11.2025 – ...") or a clock time is none.
+_QUANTITY_ITEM = re.compile(r"^(?:[•·▪\-*–]\s*)?(?:\d+(?:[.,/]\d+)?(?:\s?[½¼¾⅓⅔⅛])?|[½¼¾⅓⅔⅛])\s+[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+# A count over a thread's posts ("6 Answers 6", "128 Comments"): its replies' header, not a
+# heading of the article (a Q&A page's sort control under it read as a list of the text).
+_COUNT_LABEL = re.compile(r"^\d[\d.,]*\s+[^\W\d_]+(?:\s+\d[\d.,]*)?$")
+
+
+def _text_item(line: str) -> bool:
+    """Whether a list's line reads as the article's text, not a link's label: a quantity, a
+    space and a word ("3 Eier", "200 g Mehl", "½ cup unsalted butter": `_QUANTITY_ITEM`; not
+    "24h Auszahlung", "100% Online", a date or a clock time), or a phrase of 3+ words with
+    letters, one of which, after the first, is in lower case ("Agua y gorra, incluso en otoño",
+    "Past op vrijwel elke bagagedrager"). A menu's items are a capitalised word or two ("Home",
+    "Turnen & Gymnastik", "Sobre mí", "Günstig & flexibel")."""
+    line = line.strip()
+    if _QUANTITY_ITEM.match(line):
+        return True
+    words = [w for w in line.split() if _LETTER.search(w)]
+    return len(words) >= 3 and any(w[:1].islower() for w in words[1:])
+
+
+def _list_intro(blocks: list[_Block], i: int) -> str:
+    """How the list `blocks[i]` is introduced: "heading" under a short line of the article's
+    (up to CONTENT_LIST_HEADING_MAX_WORDS words, no sentence's end but a question's, no chrome
+    signal, no count over a thread's posts (`_COUNT_LABEL`): "Kenmerken", "Lo que no te puedes
+    olvidar"), "colon" under a sentence of the body ending with a colon
+    (CONTENT_LIST_INTRO_MIN_WORDS+ words: "..., wurden folgende Mitglieder geehrt:"), ""
+    otherwise."""
+    head = blocks[i - 1]
+    if head.signal or len(head.lines) != 1 or head.extra.get("teaser"):
+        return ""
+    text = head.text.strip()
+    if text.endswith((":", "：")):
+        return "colon" if head.words >= CONTENT_LIST_INTRO_MIN_WORDS else ""
+    if head.words > CONTENT_LIST_HEADING_MAX_WORDS or _HEADING_PUNCT_END.search(text) or _is_menu(head):
+        return ""
+    return "" if _COUNT_LABEL.match(text) else "heading"
+
+
+def _article_prose(b: _Block) -> bool:
+    """A paragraph of prose by the rules' score: a positive value, a sentence, no chrome signal."""
+    return b.value > 0 and (b.sentence_end or b.sentences > 0) and not b.signal
+
+
+def _mark_content_lists(blocks: list[_Block]) -> None:
+    """A list in the article's text, which the rules' shape test reads as a menu or a list of
+    links (`_CONTENT_LIST_SIGNALS`), is no chrome: its signal is cleared, its value for the
+    article run is 0 (as a table's), so the article run goes on past it, and it is marked
+    ("content_list", its heading "list_heading") for `_classify_one`: inside the run, body and
+    its heading, which the block model then decides as any text (the heading with its list). Such a list
+    - is introduced (`_list_intro`): a heading of the article over it, or a sentence ending in a
+      colon (then its items may be names, "Josef Brandstetter / Anneliese Kögl");
+    - sits between the article's paragraphs: prose (`_article_prose`) within
+      CONTENT_LIST_PROSE_REACH blocks over it with no start of the page tail between, and prose
+      right under it or under one heading line;
+    - reads as text (a heading's list only): CONTENT_LIST_ITEM_SHARE of its lines `_text_item`
+      (quantities with units, phrases), no link separators, no menu run, no teaser list, not
+      half its lines ending in the same two words (a link's label on each);
+    - is printed once on the page (a sidebar's box printed twice, as a carousel, is the site's).
+    A menu sits at the page's top or bottom, away from the article's prose, and its items are a
+    word or two. Trial 15: a shop's features, a recipe's ingredients, a travel blog's packing
+    list, an event's programme and a club's honorees were "navigation list" and the article was
+    cut at them (the paragraph under each lost)."""
+    candidates = [i for i in range(1, len(blocks) - 1) if blocks[i].signal.startswith(_CONTENT_LIST_SIGNALS)]
+    if not candidates:
+        return
+    printed = Counter(b.text.casefold() for b in blocks)
+    for i in candidates:
+        b = blocks[i]
+        if b.tail or b.extra.get("teaser") or printed[b.text.casefold()] > 1:
+            continue  # (a box printed twice is the site's: a carousel's, a sidebar's)
+        if "menu_run" in b.extra or _LINK_SEPARATOR.search(b.text) or len(b.lines) < 2:
+            continue
+        intro = _list_intro(blocks, i)
+        if not intro or not _prose_under(blocks, i) or not _prose_over(blocks, i - 1):
+            continue
+        items = sum(map(_text_item, b.lines))
+        if intro == "heading" and items < CONTENT_LIST_ITEM_SHARE * len(b.lines):
+            continue
+        ends = Counter(" ".join(ln.split()[-2:]).casefold() for ln in b.lines)
+        if ends.most_common(1)[0][1] * 2 >= len(b.lines):  # "X ... diese Seite aufrufen": a link's label
+            continue
+        b.extra["list_signal"], b.signal, b.value = b.signal, "", 0.0
+        b.extra["content_list"] = "1"
+        if intro == "heading":
+            blocks[i - 1].extra["list_heading"] = "1"
+
+
+LIST_RESUME_REASON = "prose after a list in the article's text (the article goes on below it)"
+LIST_HEADING_DROPPED_REASON = "heading of a list dropped as chrome (block model)"
+
+
+def _settle_content_lists(blocks: list[_Block]) -> None:
+    """After the block model, a list between the article's paragraphs (`_mark_content_lists`)
+    and what stands around it agree: kept as body, the paragraph right under it, which the model
+    dropped for no chrome kind the rules know (`_dropped_by_model`), is body too (a list inside
+    the article never ends it: trial 15's shop note under its features, "Let op: de tas wordt met
+    klittenband bevestigd ...", was "reads like site chrome" at 0.48); dropped by the model, its
+    heading goes with it (a heading stands or falls with its list, "Meldewesen" over links)."""
+    for i, b in enumerate(blocks[:-1]):
+        if "content_list" not in b.extra:
+            continue
+        head, nxt = blocks[i - 1], blocks[i + 1]
+        if b.kind == BODY and _article_prose(nxt) and _dropped_by_model(nxt):
+            nxt.kind, nxt.reason = BODY, LIST_RESUME_REASON
+        elif b.kind == BOILERPLATE and head.kind == HEADING and head.reason == CONTENT_LIST_HEADING_REASON:
+            head.kind, head.reason = BOILERPLATE, LIST_HEADING_DROPPED_REASON
+
+
+def _unmark_lists_outside(blocks: list[_Block]) -> None:
+    """A list `_mark_content_lists` took for the article's that the article run left out (menus
+    and link boxes between a site's own blurbs, away from the article) gets its shape's signal
+    back, and its heading its place: only a list the article runs through is its text."""
+    for i, b in enumerate(blocks):
+        if "content_list" in b.extra and not b.inside:
+            b.signal = b.extra.pop("list_signal", b.signal)
+            del b.extra["content_list"]
+            blocks[i - 1].extra.pop("list_heading", None)
+
+
+def _prose_over(blocks: list[_Block], i: int) -> bool:
+    """Whether the article's prose stands within CONTENT_LIST_PROSE_REACH blocks over `blocks[i]`
+    (not counted: `blocks[i]`), with no start of the page tail (an author box, a comment thread,
+    a legal notice) between."""
+    for b in blocks[max(0, i - CONTENT_LIST_PROSE_REACH) : i][::-1]:
+        if b.tail:
+            return False
+        if _article_prose(b):
+            return True
+    return False
+
+
+def _prose_under(blocks: list[_Block], i: int) -> bool:
+    """Whether the article's prose follows the list `blocks[i]`: right under it, or under one
+    heading-like line (one line of up to CONTENT_LIST_HEADING_MAX_WORDS words, no signal:
+    "Instructions")."""
+    nxt = blocks[i + 1]
+    if not _article_prose(nxt) and i + 2 < len(blocks) and not nxt.signal and len(nxt.lines) == 1:
+        if nxt.words <= CONTENT_LIST_HEADING_MAX_WORDS and not _HEADING_PUNCT_END.search(nxt.text):
+            nxt = blocks[i + 2]
+    return _article_prose(nxt) and nxt.words >= TEASER_RESUME_MIN_WORDS
 
 
 # --- The article's inside and end in plain text (seventh trial, K2, K6, K8) ---

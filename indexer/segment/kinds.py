@@ -3,7 +3,7 @@
 from __future__ import annotations
 from .. import pubdate
 from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, LEAD
-from .patterns import _HEADING_PUNCT_END, _INTERVIEW_QUESTION, _SPEAKER_TURN, _WORD, _find_date
+from .patterns import ADVERT_REASON, _HEADING_PUNCT_END, _INTERVIEW_QUESTION, _SPEAKER_TURN, _WORD, _find_date
 from .textblocks import (
     DATE_BEFORE_REASON,
     FIELD_REASON,
@@ -18,6 +18,7 @@ from .textblocks import (
     _line_date,
     _post_byline,
 )
+from .kept import CONTENT_LIST_HEADING_REASON, CONTENT_LIST_REASON
 
 
 POST_TITLE_MAX_WORDS = 40  # a forum's or a social site's post title may be a sentence or two
@@ -87,11 +88,11 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
         b.kind, b.reason = BOILERPLATE, b.extra["thread"]
         return
     if not inside:
-        if "after_tail" in b.extra:
-            b.kind, b.reason = BOILERPLATE, f"prose in the page tail (after the {b.extra['after_tail']})"
-        else:
-            where = "before" if before else "after"
-            b.kind, b.reason = BOILERPLATE, f"outside the article text ({where} it)"
+        b.kind, b.reason = BOILERPLATE, _outside_reason(b, before)
+        return
+    listed = _list_kind(blocks, i)
+    if listed:
+        b.kind, b.reason = listed
         return
     question = _INTERVIEW_QUESTION.match(b.text)
     if question:  # a question, so a sentence: not a heading, whatever its length
@@ -124,6 +125,24 @@ def _mark_byline(b: _Block, names: str) -> None:
         b.extra["date"] = date
 
 
+def _outside_reason(b: _Block, before: bool) -> str:
+    """Why a block outside the article run is dropped: its place, or the page tail's prose."""
+    if "after_tail" in b.extra:
+        return f"prose in the page tail (after the {b.extra['after_tail']})"
+    return f"outside the article text ({'before' if before else 'after'} it)"
+
+
+def _list_kind(blocks: list[_Block], i: int) -> tuple[str, str] | None:
+    """(kind, reason) of a list between the article's paragraphs inside the run and of its
+    heading (`_mark_content_lists`), None for other blocks."""
+    b = blocks[i]
+    if "content_list" in b.extra:
+        return BODY, CONTENT_LIST_REASON
+    if "list_heading" in b.extra and i + 1 < len(blocks) and blocks[i + 1].inside:
+        return HEADING, CONTENT_LIST_HEADING_REASON
+    return None
+
+
 def _transcript_turn(blocks: list[_Block], i: int) -> bool:
     """Whether block `i` and the block before or after it open with a speaker's label
     (`_SPEAKER_TURN`): turns of a transcript or interview."""
@@ -144,9 +163,10 @@ def _is_heading(blocks: list[_Block], i: int) -> bool:
         return False
     nxt = blocks[i + 1]
     # a heading introduces prose and follows it (or a caption, or a live blog's time stamp) -
-    # never opens the file; a sign-up box between them is stepped over
+    # never opens the file; a sign-up box or an advert's label between them is stepped over
+    # (trial 15: "Why you'll love this recipe" under "Advertisement" was a short block, dropped)
     k = i - 1
-    while k > 0 and "signup_box" in blocks[k].extra:
+    while k > 0 and ("signup_box" in blocks[k].extra or blocks[k].signal.startswith(ADVERT_REASON)):
         k -= 1
     prev = blocks[k]
     return nxt.value >= 15 and not nxt.signal and (prev.kind in (BODY, CAPTION, HEADING) or prev.reason == TIME_REASON)

@@ -12,7 +12,7 @@ from .textblocks import _Block, _measure, _post_byline, split_blocks
 from .speakers import split_speaker_labels
 from .furniture import _mark_consent_dialogs, _post_head_at
 from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_boxes
-from .kept import _BREADCRUMB, _prose_lang
+from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
 from .head import _find_title
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
 from .tail import _article_run, _mark_signed_thread, _mark_teaser_lists, _release_comment_links, _text_signals
@@ -260,6 +260,7 @@ def _classify_text(blocks: list[_Block]) -> bool:
     _release_comment_links(blocks, prose_lang)
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
+    _mark_content_lists(blocks)
     _mark_consent_dialogs(blocks)
     _mark_signup_boxes(blocks)
     _mark_captions_under_credits(blocks)
@@ -292,6 +293,7 @@ def _classify_text(blocks: list[_Block]) -> bool:
         start = title_idx  # a masthead and a menu row over the headline are not the article's text
     for i, b in enumerate(blocks):
         b.inside = start <= i <= end
+    _unmark_lists_outside(blocks)
     for i, b in enumerate(blocks):
         if b.kind:  # decided earlier (author box)
             continue
