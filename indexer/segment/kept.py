@@ -381,7 +381,8 @@ LIST_REASON = "list under a heading of the article's text"
 
 def _keep_lists_under_headings(blocks: list[_Block]) -> None:
     """A list in the article's text, dropped for its short lines: a block the rules read as a
-    navigation list by its shape (`_LIST_SHAPE_REASONS`), of LIST_ITEM_WORDS+ words a line on
+    navigation list by its shape (`_LIST_SHAPE_REASONS`, or a list `_mark_content_lists` took
+    for the article's that the block model dropped), of LIST_ITEM_WORDS+ words a line on
     average and no link separators, right under a heading kept as the article's (one line of up
     to 12 words, no sentence's end but a colon), itself under the article's kept prose (a body
     block with a sentence within 5 blocks above the heading); not when half its lines end in the
@@ -390,7 +391,8 @@ def _keep_lists_under_headings(blocks: list[_Block]) -> None:
     unterstützt dynamische Container / ...") and a loan page's list of requirements."""
     for i in range(2, len(blocks)):
         b, head = blocks[i], blocks[i - 1]
-        if b.kind != BOILERPLATE or b.reason not in _LIST_SHAPE_REASONS or len(b.lines) < 2:
+        shaped = b.reason in _LIST_SHAPE_REASONS or ("content_list" in b.extra and _dropped_by_model(b))
+        if b.kind != BOILERPLATE or not shaped or len(b.lines) < 2:
             continue
         if b.words < LIST_ITEM_WORDS * len(b.lines) or _LINK_SEPARATOR.search(b.text) or _is_menu(b):
             continue
