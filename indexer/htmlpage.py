@@ -812,6 +812,7 @@ def _put_back_and_mark(
         from .htmllead import text_blocks
 
         page_blocks = text_blocks(tree)  # the page's visible text, once for both
+        blocks = with_page_spacing(blocks, page_blocks)
         if SPLIT_GLUED:
             blocks = split_glued(blocks, page_blocks)
         if ADD_LEAD:
@@ -1811,6 +1812,34 @@ def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None
 
 
 MARK_CHROME_BOXES = True
+
+
+def with_page_spacing(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
+    """`blocks` ((kind hint, text) pairs) with each line that equals a page block's text but for
+    white space given the page's spacing (`page_blocks`: `htmllead.text_blocks`, the page's own
+    text, white space as the HTML has it, collapsed).
+
+    The extractor trims every node's text and tail, so white space alone between two inline
+    elements is lost: "<span>Prep Time 15 mins</span> <span>Cook Time 60 mins</span>" came out
+    as "Prep Time 15 minsCook Time 60 mins" (trial 15), and "minsCook" was a word nobody could
+    search. A page block never adds white space the HTML lacks ("<b>N</b>o one" stays "No one"),
+    so only the lost spaces come back."""
+    spaced: dict[str, str] = {}
+    for pb in page_blocks:
+        if " " in pb.text:
+            spaced.setdefault("".join(pb.text.split()), pb.text)
+    if not spaced:
+        return blocks
+    out = []
+    for kind, text in blocks:
+        lines = text.split("\n")
+        fixed = []
+        for line in lines:
+            page = spaced.get("".join(line.split()))
+            fixed.append(page if page is not None and page.count(" ") > line.count(" ") else line)
+        out.append((kind, "\n".join(fixed)))
+    return out
+
 
 # Split an extractor's paragraph glued from many of the page's blocks back along them.
 SPLIT_GLUED = True

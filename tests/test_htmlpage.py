@@ -1154,3 +1154,29 @@ def test_a_chinese_pages_guessed_encoding_hint_names_its_own_codec() -> None:
     warnings = htmlpage.extract(page.encode("gb18030"), "zh.html")[3]
     hints = [w for w in warnings if "(a guess)" in w]
     assert hints and all("--encoding gb18030 keeps this reading" in w and "iso-8859-2" not in w for w in hints)
+
+
+def test_page_spacing_gives_back_white_space_lost_between_inline_elements() -> None:
+    """An extractor's fallback trims each node's tail, so "<span>A</span> <span>B</span>"
+    came out glued ("15 minsCook"); the page's own block gives the space back, and never adds
+    one the HTML lacks."""
+    import lxml.html
+
+    from indexer.htmllead import text_blocks
+
+    tree = lxml.html.fromstring(
+        "<html><body><div><span>Baking time 40 mins</span> <span>Rest 2 hours</span></div>"
+        "<p><b>N</b>obody <i>asked</i> twice.</p><ul><li><span>Salt</span> <span>Pepper</span></li></ul></body></html>"
+    )
+    blocks = [
+        ("", "Baking time 40 minsRest 2 hours"),
+        ("", "Nobody asked twice."),
+        ("", "Intro line\nSaltPepper"),
+        ("", "Not on the page at all"),
+    ]
+    assert htmlpage.with_page_spacing(blocks, text_blocks(tree)) == [
+        ("", "Baking time 40 mins Rest 2 hours"),
+        ("", "Nobody asked twice."),
+        ("", "Intro line\nSalt Pepper"),
+        ("", "Not on the page at all"),
+    ]
