@@ -488,7 +488,17 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         return pubdate.find_date(text, known[0])
 
     under = -1  # blocks under a first body block that may be a standfirst over the date (-1: none seen)
-    for b in blocks:
+    # prose kept over the headline (a consent notice the model read as text, trial 15) is no
+    # article text: the head under the headline still holds the byline and its date, and the
+    # lines over that prose are the page's top (a menu's "Chat am 21.01.2016"), so read on
+    # from the headline
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    read_from = 0
+    for i, b in enumerate(blocks):
+        if i < read_from:
+            continue
+        if i == title:  # no standfirst stands over its headline: the head starts again under it
+            under = -1
         if under >= 0 and (b.kind in (BODY, HEADING) or under >= STANDFIRST_TO_DATE_BLOCKS):
             break
         under += under >= 0
@@ -496,6 +506,9 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
             if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
                 return found
+            if not _standfirst_shaped(b) and i < title:
+                read_from = title
+                continue
             if not _standfirst_shaped(b):
                 break
             under = 0
