@@ -1480,8 +1480,19 @@ def byline_lines(tree: Any) -> str:
         return ""
     if not found:
         return ""
-    # <br> as a line break, the rest of the markup as inline text, in document order
-    raw = "".join("\n" if isinstance(piece, _BrMark) else str(piece) for piece in _text_and_breaks(found[0]))
+    # <br> as a line break, the rest of the markup as inline text, in document order; two
+    # elements' texts meeting letter to letter are two fields the page's style sets apart
+    # ('<span>By Priya Shah</span><span class="role">Local Democracy Reporter</span>' read
+    # "Priya ShahLocal Democracy", trial 15): a line each
+    pieces: list[str] = []
+    for piece in _text_and_breaks(found[0]):
+        text = "\n" if isinstance(piece, _BrMark) else str(piece)
+        if not text:
+            continue
+        if pieces and pieces[-1][-1:].isalnum() and text[:1].isalnum():
+            pieces.append("\n")
+        pieces.append(text)
+    raw = "".join(pieces)
     text = "\n".join(" ".join(line.split()) for line in raw.split("\n") if line.strip())
     return text if 0 < len(text.split()) <= BYLINE_MAX_WORDS and text.count("\n") <= 1 else ""
 

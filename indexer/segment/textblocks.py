@@ -1734,6 +1734,31 @@ _JOB_WORD = re.compile(rf"^(?:{_JOB_WORDS})$", re.I)
 _JOB_LINE = re.compile(rf"^(?:[\w'’.-]+\s+){{0,3}}(?:{_JOB_WORDS})(?:\s+[\w'’.-]+){{0,3}}$", re.I)
 
 
+# The words of a job title before its job word, when a byline runs it into the name ("By Priya
+# Shah Local Democracy Reporter", "Jane Doe Chief Political Correspondent", "Anna Berg Leitende
+# Redakteurin"): ranks and beats, capitalised as titles print them. Written for the project from
+# British, American, German, French and Spanish newspapers' bylines.
+_JOB_BEATS = frozenset(
+    "senior chief deputy assistant associate executive managing contributing special staff local "
+    "democracy political politics business economics economy health education crime court courts "
+    "home affairs foreign diplomatic security defence defense environment environmental climate "
+    "science technology tech transport consumer investigations investigative sports sport arts "
+    "culture music film food travel royal legal social community city county state regional "
+    "national international europe and of leitender leitende stellvertretender stellvertretende "
+    "politischer politische grand principal jefe jefa adjunto adjunta".split()
+)
+
+
+def _without_job_beat(words: list[str]) -> list[str]:
+    """Name words without the beat of a job title run into them: the longest tail of words in
+    `_JOB_BEATS` after a name of two words at least (["Priya", "Shah", "Local", "Democracy"] ->
+    ["Priya", "Shah"]); a name of two words or fewer, or with no such tail, unchanged."""
+    k = len(words)
+    while k > 2 and words[k - 1].strip(".,").lower() in _JOB_BEATS:
+        k -= 1
+    return words[:k]
+
+
 def _job_line(line: str) -> bool:
     """A line of a journalist's job title ("Columnist", "Senior Economics Correspondent"): up to
     seven words, one of them a job word (`_JOB_WORDS`), no digits."""
@@ -1858,6 +1883,7 @@ def _clean_names(candidates: list[str]) -> list[str]:
                 # "IGN Staff": a one-word desk, no name; a name written without spaces is whole
                 # in one word ("김민지 기자", "山田太郎 記者")
                 words = words if len(words) >= 2 or _CJK_NAME_WORD.fullmatch(words[0]) else []
+                words = _without_job_beat(words)  # "Priya Shah Local Democracy" Reporter
                 break
             if not (name_letter(w[0]) or (words and w in _NAME_PARTICLES)):  # any script's name
                 break
