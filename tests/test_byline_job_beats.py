@@ -41,3 +41,14 @@ def test_two_spans_meeting_letter_to_letter_are_two_lines_of_an_html_byline() ->
     assert htmlpage.byline_lines(tree) == "By Tomas Ridley\nLocal Democracy Reporter"
     one = lxml.html.fromstring('<html><body><p class="byline">By <b>Tomas</b> Ridley, <i>Bristol</i></p></body></html>')
     assert htmlpage.byline_lines(one) == "By Tomas Ridley, Bristol"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Pubblicato il 12 ottobre 2025 da Marco Rossi", "Marco Rossi"),
+        ("Pubblicato il 3 marzo 2024 da Redazione Sport in Notizie", "Redazione Sport"),
+    ],
+)
+def test_an_italian_date_line_names_its_author_after_da(line: str, names: str) -> None:
+    assert textblocks._byline_names(textblocks._Block(text=line, lines=[line])) == names

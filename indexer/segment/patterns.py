@@ -423,9 +423,10 @@ _BY_LINE = re.compile(
     re.I,
 )
 # A date line that ends with its author ("Publicado el 12 de marzo de 2024 por Marisa Gómez",
-# "Published 3 March 2026 by Jane Doe", "Opublikowano 5 maja 2025 przez Annę Nowak"): both.
+# "Published 3 March 2026 by Jane Doe", "Opublikowano 5 maja 2025 przez Annę Nowak", "Pubblicato
+# il 12 ottobre 2025 da Marco Rossi"): both.
 _DATED_BY = re.compile(
-    rf"^(?P<when>[^\n]{{4,60}}?)\s(?:by|por|par|von|di|door|av|af|oleh|przez|od)\s+(?P<names>{_NAME_START}[^\n]{{1,80}})$",
+    rf"^(?P<when>[^\n]{{4,60}}?)\s(?:by|por|par|von|di|da|door|av|af|oleh|przez|od)\s+(?P<names>{_NAME_START}[^\n]{{1,80}})$",
     re.I,
 )
 _CREDIT = re.compile(
