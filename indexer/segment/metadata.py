@@ -469,14 +469,14 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
     date line, a byline, or a line opening with a date cue ("Published", "Publié le") above the
     article text or right under its first body block (a standfirst kept as body over the byline
     and the date line, `_standfirst_shaped`: the metadata between it and the next body block or
-    heading, STANDFIRST_TO_DATE_BLOCKS at most), or of a
-    date alone in a short line that opens it (a clean file's "12. März
-    2025" under its byline is body), or of a newswire's dateline opening the article's first
-    paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when none. A slash date
-    whose two numbers could each be the month ("03/04/2025") is read in the order of the page's
-    language (pubdate.slash_order): `lang`, an HTML page's own (<html lang="en-US">), else the
-    language of its text (no region: English is then of no known order, and such a date is
-    skipped, as before)."""
+    heading, STANDFIRST_TO_DATE_BLOCKS at most), or of a date alone in a short line that opens it
+    (a clean file's "12. März 2025" under its byline is body), or of a newswire's dateline opening
+    the article's first paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when
+    none. Prose over the headline (a consent notice kept as text, trial 15) ends no head: the
+    search reads on from the headline. A slash date whose two numbers could each be the month
+    ("03/04/2025") is read in the order of the page's language (pubdate.slash_order): `lang`, an
+    HTML page's own (<html lang="en-US">), else the language of its text (no region: English is
+    then of no known order, and such a date is skipped, as before)."""
     known: list[str] = []
 
     def dated(text: str) -> str:
@@ -488,17 +488,12 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         return pubdate.find_date(text, known[0])
 
     under = -1  # blocks under a first body block that may be a standfirst over the date (-1: none seen)
-    # prose kept over the headline (a consent notice the model read as text, trial 15) is no
-    # article text: the head under the headline still holds the byline and its date, and the
-    # lines over that prose are the page's top (a menu's "Chat am 21.01.2016"), so read on
-    # from the headline
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
-    read_from = 0
+    read_from = 0  # past prose over the headline: the headline (a menu's dates over it are not read)
     for i, b in enumerate(blocks):
         if i < read_from:
             continue
-        if i == title:  # no standfirst stands over its headline: the head starts again under it
-            under = -1
+        under = -1 if i == title else under  # no standfirst stands over its headline
         if under >= 0 and (b.kind in (BODY, HEADING) or under >= STANDFIRST_TO_DATE_BLOCKS):
             break
         under += under >= 0
@@ -506,11 +501,11 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
             if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
                 return found
-            if not _standfirst_shaped(b) and i < title:
+            if not _standfirst_shaped(b):
+                if i >= title:
+                    break
                 read_from = title
                 continue
-            if not _standfirst_shaped(b):
-                break
             under = 0
             continue
         if _date_span(b.text):
