@@ -331,10 +331,36 @@ def _dateline_and_date(
     )
     # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
     published = published or _head_lines_date(meta.get("above", ""))
+    published = published or _stamp_date(blocks)  # last: the page's own "as of" stamp at its foot
     sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
     if published.startswith("--"):
         published = _year_for(published, blocks, lang, sent)
     article.published = published or sent
+
+
+# A page's own date stamp, a line of its foot: an agency's or a council's "Stand: 03.11.2025", GOV.UK's
+# "Page last reviewed: 4 March 2025", "Zuletzt aktualisiert am ...", "Dernière mise à jour : ...".
+# Written for the project from such pages in the languages it meets.
+_STAMP = re.compile(
+    r"^(?:stand|stand vom|zuletzt (?:aktualisiert|geändert)|letzte (?:aktualisierung|änderung)|"
+    r"(?:page )?last (?:updated|reviewed|modified)|page updated|dernière mise à jour|mis à jour le|"
+    r"última (?:actualización|modificación|atualização)|ultimo aggiornamento|aggiornato al|"
+    r"laatst (?:bijgewerkt|gewijzigd)|ostatnia (?:aktualizacja|modyfikacja)|stan na)\b[\s:]*(?:am|on|le|el|il|op|dnia|em)?\s*\S",
+    re.I,
+)
+STAMP_MAX_WORDS = 10
+STAMP_LAST_BLOCKS = 20  # the foot: a page's last blocks (footer menus and legal lines among them)
+
+
+def _stamp_date(blocks: list[_Block]) -> str:
+    """The date ('YYYY-MM-DD') of the page's own date stamp among its last STAMP_LAST_BLOCKS blocks
+    (`_STAMP`: "Stand: 03.11.2025"), a line of STAMP_MAX_WORDS words at most; '' when none. Read
+    only when nothing else dates the page (trial 15's county page had no date at all)."""
+    for b in reversed(blocks[-STAMP_LAST_BLOCKS:]):
+        for line in b.lines:
+            if len(line.split()) <= STAMP_MAX_WORDS and _STAMP.match(line.strip()) and (found := _any_date(line)):
+                return found
+    return ""
 
 
 def _standfirst_over_meta(blocks: list[_Block], first_body: int) -> int:
