@@ -1381,17 +1381,28 @@ def _refuse_default_rebuild(index_dir: Path, roots: set[str]) -> None:
 
 def _refuse_shrinking_restart(index_dir: Path, refs: list[SourceRef]) -> None:
     """A build that must start over by itself (the index is of an older version) keeps only the
-    files PATHS find: refused unless they find every file the index holds that is still there
-    (by file, not by folder: a file built on its own, then its parent folder, is covered)."""
+    files PATHS find: refused unless they find every file the index holds (by file, not by
+    folder: a file built on its own, then its parent folder, is covered). A file that is still
+    there asks for its folder; one that is gone (moved, deleted) could not be read again, so its
+    article would be lost without a word (trial 16: an upgrade dropped a moved folder's
+    letters): put back, or dropped by an explicit --rebuild (`rebuild`: from the folders that
+    are still there)."""
     found = {sources.shown(r.path) for r in refs}
-    missing = sorted(
-        {root for path, root in recorded_files(index_dir).items() if path not in found and os.path.lexists(path)}
-    )
+    unread = {path: root for path, root in recorded_files(index_dir).items() if path not in found}
+    missing = sorted({root for path, root in unread.items() if os.path.lexists(path)})
     if missing:
         raise IndexerError(
             f"index at {index_dir} must be rebuilt (an older version wrote it), and it holds articles from "
             f"{', '.join(missing)} too",
             "rebuild it from all its folders with {0} (the index is unchanged)",
+            (rebuild(index_dir),),
+        )
+    if unread:
+        gone = sorted(set(unread.values()))
+        raise IndexerError(
+            f"index at {index_dir} must be rebuilt (an older version wrote it), and {len(unread):,} of its "
+            f"articles were read from files that are gone (from {', '.join(gone)}): rebuilding would drop them",
+            "put those files back and build again, or drop them with {0} (the index is unchanged)",
             (rebuild(index_dir),),
         )
 

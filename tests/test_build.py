@@ -362,6 +362,29 @@ def test_an_older_version_index_is_not_restarted_from_fewer_folders(tmp_path: Pa
     assert _index_files(index) == before
 
 
+def test_an_older_version_index_is_not_restarted_without_articles_whose_files_are_gone(tmp_path: Path) -> None:
+    # trial 16: a folder moved away, then the upgrade's rebuild from the other folder dropped
+    # its articles without a word (the files cannot be read again)
+    old, new, index = tmp_path / "old", tmp_path / "new", tmp_path / "idx"
+    write_corpus(old, 2, seed=1)
+    write_corpus(new, 1, seed=2, prefix="new")
+    build([str(old), str(new)], str(index), entities=False)
+    _mark_written_by_an_older_version(index, analyzer_version=0)
+    old.rename(tmp_path / "moved")
+    before = _index_files(index)
+    result = CliRunner().invoke(main, ["build", str(new), "--index", str(index), "--no-entities"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"indexer: error: index at {index} must be rebuilt (an older version wrote it), and 2 of its articles "
+        f"were read from files that are gone (from {old}): rebuilding would drop them: put those files back and "
+        f"build again, or drop them with 'indexer build {new} --rebuild --no-entities --index {index}' "
+        "(the index is unchanged)\n"
+    )
+    assert _index_files(index) == before
+    dropped = CliRunner().invoke(main, ["build", str(new), "--rebuild", "--index", str(index), "--no-entities"])
+    assert dropped.exit_code == 0, dropped.stderr
+
+
 def test_no_completed_build_is_told_apart_from_a_running_one(tmp_path: Path) -> None:
     from indexer.store import build_lock
 
