@@ -435,3 +435,21 @@ def test_an_entity_filter_note_says_where_the_name_is_as_words(tmp_path: Path) -
     # A name in no text at all: the untagged articles may hold it in a form of their language.
     err = invoke("search", "--index", str(index), "--speaker", "Zbigniew Nowak")[2]
     assert "is in" not in err and "1 article in Polish is not tagged" in err
+
+
+def test_a_person_filter_note_points_to_the_byline_that_holds_the_name(tmp_path: Path) -> None:
+    # trial 16: `--person 김민수` (a Korean reporter, untagged language) advised searching the name
+    # as words, which found nothing: the name was the byline's only
+    from tests.helpers import index_articles
+
+    korean = (
+        "서울시 심야버스 노선 확대\n\n서울시는 내년부터 심야버스 노선을 세 개 늘린다고 밝혔다. 시는 이용객이 "
+        "꾸준히 늘고 있다고 설명했다.\n\n새 노선은 강남과 도심을 잇는다.\n\n박서연 기자"
+    )
+    index = index_articles(tmp_path, {"ko.txt": korean})
+    code, _, err = invoke("search", "--index", str(index), "--person", "박서연")
+    assert code == 1
+    assert "'박서연' is in the byline of 1 article: search byline:박서연 to find it" in err
+    assert invoke("search", "--index", str(index), "byline:박서연")[0] == 0
+    # a name in no byline gets no such note
+    assert "in the byline" not in invoke("search", "--index", str(index), "--person", "김민수")[2]
