@@ -147,3 +147,18 @@ def test_an_html_thread_drops_its_signatures_and_keeps_the_handle() -> None:
 
 def test_an_author_cut_at_a_forum_posts_time_is_the_handle() -> None:
     assert htmlpage.author_as_written("Sprout Lad » Mon Jan", "Post by sprout_lad » Mon Jan 12") == "sprout_lad"
+
+
+@pytest.mark.parametrize("delimiter", ["--", "-- ", "__________________"])
+def test_a_signature_under_its_delimiter_is_dropped_when_printed_once(delimiter: str) -> None:
+    # trial 16: "--" / "Greetings from ..." and vBulletin's underscores over "NAME - proud owner
+    # of ..." were kept as text: each poster's signature printed once, so not repeated
+    blocks = _thread()
+    at = blocks.index(REPLY)
+    blocks.insert(at + 1, f"{delimiter}\nOld Fennel - growing chillies on a north wall since 2011")
+    art = parse_blocks(*blocks)
+    [sig] = [p for p in art.paragraphs if "growing chillies" in p.text]
+    assert (sig.kind, sig.reason) == (BOILERPLATE, "forum signature (under its '-- ' or '____' line)")
+    kept = "\n".join(p.text for p in art.paragraphs if p.kind in INDEXED_KINDS)
+    assert "growing chillies" not in kept
+    assert kind_and_reason(art, REPLY[:40])[0] == BODY

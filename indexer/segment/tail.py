@@ -523,6 +523,11 @@ def _vague_drop(b: _Block) -> bool:
 
 
 SIGNATURE_LINE_MAX_WORDS = 30
+# A signature's own delimiter on a line of its own: Usenet's and e-mail's "-- " (RFC 3676, 4.3)
+# and vBulletin's row of underscores. What follows it in its post is the poster's signature,
+# printed under each of their posts, also when it is printed once (trial 16).
+_SIGNATURE_DELIMITER = re.compile(r"^(?:--|_{10,})$")
+SIGNATURE_DELIMITER_REASON = "forum signature (under its '-- ' or '____' line)"
 
 
 def _drop_signatures(blocks: list[_Block], posts: list[list[int]]) -> None:
@@ -532,6 +537,7 @@ def _drop_signatures(blocks: list[_Block], posts: list[list[int]]) -> None:
     opens with such a line is BOILERPLATE, SIGNATURE_REASON, and a block with one after its own
     lines ends before it (a signature ends its post: what follows it in the block is the
     page's, "Post Reply", "Jump to")."""
+    _drop_delimited_signatures(blocks, posts)
     counts: Counter[str] = Counter()
     for post in posts:
         counts.update({" ".join(ln.split()) for j in post for ln in blocks[j].lines if ln.strip()})
@@ -545,6 +551,22 @@ def _drop_signatures(blocks: list[_Block], posts: list[list[int]]) -> None:
             if cut == 0 and b.kind in INDEXED_KINDS:
                 b.kind, b.reason = BOILERPLATE, SIGNATURE_REASON
             elif cut > 0 and (b.kind in INDEXED_KINDS or _vague_drop(b)):
+                b.lines = b.lines[:cut]
+                b.text = "\n".join(b.lines)
+                _measure(b)
+
+
+def _drop_delimited_signatures(blocks: list[_Block], posts: list[list[int]]) -> None:
+    """In a thread's `posts`, the block that opens with a signature delimiter
+    (`_SIGNATURE_DELIMITER`) is BOILERPLATE, SIGNATURE_DELIMITER_REASON, and a kept block with
+    one after its own lines ends before it."""
+    for post in posts:
+        for j in post:
+            b = blocks[j]
+            cut = next((k for k, ln in enumerate(b.lines) if _SIGNATURE_DELIMITER.match(ln.strip())), -1)
+            if cut == 0 and b.kind in INDEXED_KINDS:
+                b.kind, b.reason = BOILERPLATE, SIGNATURE_DELIMITER_REASON
+            elif cut > 0 and b.kind in INDEXED_KINDS:
                 b.lines = b.lines[:cut]
                 b.text = "\n".join(b.lines)
                 _measure(b)
