@@ -5,6 +5,7 @@ teaser lists and the prose the article goes on with after them.
 from __future__ import annotations
 import re
 from collections import Counter
+from collections.abc import Callable
 from .. import blocks as _blocks
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, CONTACT_LABELS, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
@@ -531,42 +532,34 @@ SIGNATURE_DELIMITER_REASON = "forum signature (under its '-- ' or '____' line)"
 
 
 def _drop_signatures(blocks: list[_Block], posts: list[list[int]]) -> None:
-    """The signatures in a thread's `posts` (each a list of block indexes): a line of up to
-    SIGNATURE_LINE_MAX_WORDS words under two or more posts is a poster's signature (a quote,
-    their bikes, a link) or the forum's furniture, printed with each post; a kept block that
-    opens with such a line is BOILERPLATE, SIGNATURE_REASON, and a block with one after its own
-    lines ends before it (a signature ends its post: what follows it in the block is the
-    page's, "Post Reply", "Jump to")."""
-    _drop_delimited_signatures(blocks, posts)
+    """The signatures in a thread's `posts` (each a list of block indexes): what follows a
+    signature's own delimiter (`_SIGNATURE_DELIMITER`), SIGNATURE_DELIMITER_REASON; then a line of
+    up to SIGNATURE_LINE_MAX_WORDS words under two or more posts, a poster's signature (a quote,
+    their bikes, a link) or the forum's furniture printed with each post, SIGNATURE_REASON. Each
+    ends its block where it starts (`_end_posts_at`: a signature ends its post, and what follows
+    it in the block is the page's, "Post Reply", "Jump to")."""
+    _end_posts_at(blocks, posts, lambda ln: bool(_SIGNATURE_DELIMITER.match(ln.strip())), SIGNATURE_DELIMITER_REASON)
     counts: Counter[str] = Counter()
     for post in posts:
         counts.update({" ".join(ln.split()) for j in post for ln in blocks[j].lines if ln.strip()})
     sig = {ln for ln, n in counts.items() if n >= 2 and len(ln.split()) <= SIGNATURE_LINE_MAX_WORDS}
-    if not sig:
-        return
+    if sig:
+        _end_posts_at(blocks, posts, lambda ln: " ".join(ln.split()) in sig, SIGNATURE_REASON, vague_too=True)
+
+
+def _end_posts_at(
+    blocks: list[_Block], posts: list[list[int]], opens: Callable[[str], bool], reason: str, vague_too: bool = False
+) -> None:
+    """Each block of a thread's `posts` cut at its first line that `opens` a signature: a kept
+    block opening with one is BOILERPLATE, `reason`; a kept block (or, `vague_too`, one dropped
+    for no named reason, `_vague_drop`) with one after its own lines ends before it."""
     for post in posts:
         for j in post:
             b = blocks[j]
-            cut = next((k for k, ln in enumerate(b.lines) if " ".join(ln.split()) in sig), -1)
+            cut = next((k for k, ln in enumerate(b.lines) if opens(ln)), -1)
             if cut == 0 and b.kind in INDEXED_KINDS:
-                b.kind, b.reason = BOILERPLATE, SIGNATURE_REASON
-            elif cut > 0 and (b.kind in INDEXED_KINDS or _vague_drop(b)):
-                b.lines = b.lines[:cut]
-                b.text = "\n".join(b.lines)
-                _measure(b)
-
-
-def _drop_delimited_signatures(blocks: list[_Block], posts: list[list[int]]) -> None:
-    """In a thread's `posts`, the block that opens with a signature delimiter
-    (`_SIGNATURE_DELIMITER`) is BOILERPLATE, SIGNATURE_DELIMITER_REASON, and a kept block with
-    one after its own lines ends before it."""
-    for post in posts:
-        for j in post:
-            b = blocks[j]
-            cut = next((k for k, ln in enumerate(b.lines) if _SIGNATURE_DELIMITER.match(ln.strip())), -1)
-            if cut == 0 and b.kind in INDEXED_KINDS:
-                b.kind, b.reason = BOILERPLATE, SIGNATURE_DELIMITER_REASON
-            elif cut > 0 and b.kind in INDEXED_KINDS:
+                b.kind, b.reason = BOILERPLATE, reason
+            elif cut > 0 and (b.kind in INDEXED_KINDS or (vague_too and _vague_drop(b))):
                 b.lines = b.lines[:cut]
                 b.text = "\n".join(b.lines)
                 _measure(b)
