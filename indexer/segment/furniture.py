@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE
 from .patterns import (
     BUTTON_REASON,
@@ -142,8 +143,13 @@ _FURNITURE_PHRASE = [re.compile(rf"(?:^|\b)(?:{_column_alternation(_FURNITURE_LA
 FURNITURE_LABEL_MAX_WORDS = 8
 FURNITURE_PHRASE_MAX_WORDS = 20
 # a price alone on its line, as a product card sets it ("$400", "€ 279,99", "199 €")
-# (a German shop's "64,90 €*" points with its star to the VAT note at the page's foot; trial 15)
-_PRICE_ALONE = re.compile(r"^(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹]|euros?|eur|usd|zł|₽))\*?$", re.I)
+# (a German shop's "64,90 €*" points with its star to the VAT note at the page's foot; trial 15),
+# or after its label ("Price: £34.99", "Preis: 39,99 €", "Prix : 29,90 €"; trial 16: body)
+_PRICE_ALONE = re.compile(
+    r"^(?:(?:our |sale |list )?(?:price|preis|prix|precio|prezzo|prijs|cena|preço|pris|fiyat|цена) ?: ?)?"
+    r"(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹]|euros?|eur|usd|zł|₽))\*?$",
+    re.I,
+)
 # A shop's stock and delivery line beside its price, in the corpora's shop languages ("Sofort
 # verfügbar, Lieferzeit 1-3 Werktage", "Op voorraad · Morgen in huis", "In stock", "En stock";
 # trial 15: body), its parts split by commas, bars or bullets.
@@ -153,7 +159,13 @@ _STOCK = (
     r"en stock|en rupture de stock|disponible(?: immédiatement)?|livraison (?:sous|en) \d[\w -]{1,20}|"
     r"agotado|envío en \d[\w -]{1,20}|disponibil(?:e|ità immediata)|esaurito|spedizione in \d[\w -]{1,20}|"
     r"(?:niet )?op voorraad|uitverkocht|(?:vandaag besteld,? )?morgen in huis|levertijd:? \d[\w -]{1,20}|"
-    r"(?:nie)?dostępny|w magazynie|wysyłka w \d[\w -]{1,20}|em estoque|esgotado|в наличии|нет в наличии"
+    r"(?:nie)?dostępny|w magazynie|wysyłka w \d[\w -]{1,20}|em estoque|esgotado|в наличии|нет в наличии|"
+    # free delivery and its day, as a marketplace prints it under the price ("FREE delivery
+    # Tuesday", "KOSTENLOSE Lieferung Mittwoch, 5. März", "Livraison GRATUITE mardi"; trial 16)
+    r"(?:free (?:uk |standard |express )?(?:delivery|shipping|returns)|kostenlose[rn]? (?:lieferung|versand|rückversand)|"
+    r"versandkostenfrei|livraison (?:gratuite|offerte)|(?:entrega|envío) (?:gratis|gratuit[oa])|"
+    r"(?:consegna|spedizione) gratuita|gratis (?:bezorging|verzending|levering)|(?:darmowa|bezpłatna) (?:dostawa|wysyłka)|"
+    r"(?:frete|entrega) grátis|fri frakt)(?: [\w.]{1,20}){0,3}(?:, [\w.]{1,12}(?: [\w.]{1,12}){0,2})?"
 )
 _STOCK_LINE = re.compile(rf"^(?:{_STOCK})(?:\s*[,|·•]\s*(?:{_STOCK}))*\.?$", re.I)
 FURNITURE_REASON = "page furniture"
@@ -535,6 +547,66 @@ def _rating_line(b: _Block) -> bool:
     """Whether `b` is a rating's line or two (`RATING`: stars, "4,6 von 5 Sternen"), up to
     RATING_LINE_MAX_WORDS words."""
     return len(b.lines) <= 2 and b.words <= RATING_LINE_MAX_WORDS and bool(RATING.search(b.lines[0]))
+
+
+# A customer review's own lines, as the big marketplaces print them under its stars and title
+# (Amazon's storefronts, in their languages; other shops' "Verified Buyer" and "Was this review
+# helpful?"): where it was written and when ("Reviewed in the United Kingdom on 3 March 2025",
+# "Rezension aus Deutschland vom 3. März 2025", "Commenté en France le 3 mars 2025", "Revisado en
+# España el ...", "Recensito in Italia il ...", "Beoordeeld in Nederland op ...", "Zrecenzowano w
+# Polsce dnia ...", "Recenserad i Sverige den ...", "Avaliado no Brasil em ..."; a line with a
+# year), the mark of a verified purchase, how many found it helpful ("14 people found this
+# helpful", "14 Personen fanden diese Informationen hilfreich", "Une personne a trouvé cela
+# utile", "A 3 personas les ha parecido esto útil", "14 mensen vonden dit nuttig", "14 osób uznało
+# to za pomocne"), the poll asking so, and its buttons ("Helpful | Report", "Nützlich | Melden").
+# Trial 16: a marketplace's reviews copied as text were the article, "Verified Purchase" an org.
+_REVIEWED_IN = re.compile(
+    r"^(?:reviewed|rated|rezension|bewertet|commenté|évalué|revisado|calificado|valorado|recensito|beoordeeld|"
+    r"zrecenzowano|oceniono|recenserad|anmeldt|arvosteltu|avaliado|recenzováno)\b.{0,60}\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:1[89]|20)\d\d\b.{0,60}(?:değerlendirildi|レビュー済み)$",
+    re.I,
+)
+_VERIFIED = re.compile(
+    r"\b(?:verified (?:purchase|buyer|owner|customer|review)|verifizierte[rn]? (?:kauf|käufer(?:in)?|bewertung)|"
+    r"(?:achat|acheteur|acheteuse|avis) vérifiée?|compra verificada|comprador verificado|acquisto verificato|"
+    r"acquirente verificato|geverifieerde (?:aankoop|koper)|(?:zweryfikowany|potwierdzony) zakup|verifierat köp|"
+    r"verificeret køb|verifisert kjøp|doğrulanmış alışveriş|подтвержденная покупка)\b",
+    re.I,
+)
+_HELPFUL = re.compile(
+    r"\b(?:helpful|hilfreich|nützlich|utile|útil|nuttig|pomocn\w*|przydatn\w*|till hjälp|hyödyllinen|faydalı|полезн\w*)",
+    re.I,
+)
+_VOTERS = re.compile(
+    r"\b(?:people|person|personen|personnes?|personas?|persone|mensen|persoon|osób|osoby|osoba|personer|"
+    r"pessoas?|henkilö\w*|kişi|человек\w*|one|eine|une|una|uma|eén|jedna)\b",
+    re.I,
+)
+_REVIEW_BUTTON = re.compile(
+    r"^(?:helpful|report(?: abuse| review)?|nützlich|hilfreich|melden|missbrauch melden|utile|signaler(?: un abus)?|"
+    r"útil|denunciar(?: abuso)?|informar(?: de un abuso)?|segnala(?: un abuso)?|nuttig|rapporteren|misbruik melden|"
+    r"przydatne|zgłoś(?: nadużycie)?|användbar|rapportera|faydalı|bildir|полезно|пожаловаться|"
+    r"yes|no|ja|nein|oui|non|sí|si|nee|tak|nie)(?: \(\d+\))?$",
+    re.I,
+)
+REVIEW_MARK_MAX_WORDS = 14
+
+
+def review_mark(line: str) -> bool:
+    """Whether `line` is one of a customer review's own lines (no review's text): where and when
+    it was written (`_REVIEWED_IN`, with a year), its verified-purchase mark (`_VERIFIED`, also
+    in a line of the product's options: "Colour: Silver | Verified Purchase"), how many found it
+    helpful or the poll asking so (`_HELPFUL` with a count of people, `_VOTERS`, or a "?"), or
+    its buttons (`_REVIEW_BUTTON`, split by bars or bullets). Up to REVIEW_MARK_MAX_WORDS words."""
+    line = line.strip(_LINE_STRIP)
+    if not line or count_words(line) > REVIEW_MARK_MAX_WORDS:
+        return False
+    if _REVIEWED_IN.search(line) or _VERIFIED.search(line):
+        return True
+    if _HELPFUL.search(line) and (_VOTERS.search(line) or "?" in line or any(c.isdigit() for c in line)):
+        return True
+    parts = [p.strip() for p in _BAR_PARTS.split(line) if p.strip()]
+    return bool(parts) and all(_REVIEW_BUTTON.match(p) for p in parts)
 
 
 # A comment's header in a discussion copied as text: who and when, then the thread's links, split

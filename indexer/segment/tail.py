@@ -39,7 +39,7 @@ from .textblocks import (
     _byline_names,
     _chrome_signal,
     _measure,
-    forum_post_author,
+    forum_post_header,
     _is_caption,
     _newsletter_blurb,
     _newsletter_title,
@@ -57,6 +57,7 @@ from .furniture import (
     _mark_page_furniture,
     _mark_profile_panels,
     _undecided_drop,
+    review_mark,
 )
 from .captions import _RULE_FINAL
 from .kept import SUMMARY_REASON, _READ_ALSO_HEADER, _mark_chapter_lists
@@ -313,6 +314,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_release_tail(blocks)
     _mark_wire_tail(blocks)
     _mark_forum_replies(blocks)
+    _mark_customer_reviews(blocks)
     _mark_forum_posts(blocks)
     _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
@@ -436,7 +438,8 @@ _QUOTE_STAMP = re.compile(  # (on text of single spaces: `_drop_quotes` joins it
 # A reply's subject line over its post, with the prefix mail and forum software give a reply's
 # subject: Re (Latin, most software), AW (de: Antwort), Antw (nl), SV (da, no, sv), VS (fi),
 # R (it), RE, Odp (pl), Ynt (tr), Отв / Ответ (ru).
-_REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|sv|vs|r|odp|ynt|отв|ответ)\s?:\s*\S", re.I)
+_REPLY_PREFIX = re.compile(r"^(?:re|aw|antw|sv|vs|r|odp|ynt|отв|ответ)\s?:\s*", re.I)
+_REPLY_SUBJECT = re.compile(_REPLY_PREFIX.pattern + r"\S", re.I)
 REPLY_SUBJECT_MAX_WORDS = 20
 FORUM_POSTS_MIN = 2  # post author lines: one alone may be a blog's "Post by NAME » DATE"
 POST_HEADER_REASON = "forum post header (its poster and time, or its subject)"
@@ -457,13 +460,14 @@ def _mark_reply_subjects(blocks: list[_Block]) -> None:
         if len(b.lines) == 1 and b.words <= REPLY_SUBJECT_MAX_WORDS and _REPLY_SUBJECT.match(b.text)
     )
     for b in blocks:
-        if b.kind in INDEXED_KINDS and subjects.get(b.text.strip(), 0) >= REPLY_SUBJECTS_MIN:
+        if b.kind in INDEXED_KINDS and b.kind != TITLE and subjects.get(b.text.strip(), 0) >= REPLY_SUBJECTS_MIN:
             b.kind, b.reason = BOILERPLATE, POST_HEADER_REASON
 
 
 def _mark_forum_posts(blocks: list[_Block]) -> None:
-    """A forum thread whose posts each open with an author line (`forum_post_author`: phpBB's
-    "Post by NAME » TIME", FORUM_POSTS_MIN+ of them): each such line (the first one kept as the
+    """A forum thread whose posts each open with an author line (`forum_post_header`: phpBB's
+    "Post by NAME » TIME", another board's "von NAME am DATE", FORUM_POSTS_MIN+ of them, none in
+    a shop's customer reviews): each such line (the first one kept as the
     page's byline or date line, the replies' no byline) and a reply's subject line
     right above it ("Re: TITLE", `_REPLY_SUBJECT`) are BOILERPLATE, POST_HEADER_REASON (the
     block model read the subject lines as a teaser list's headlines and dropped the posts under
@@ -471,9 +475,18 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     are text or were dropped by the block model or their place, and hold a sentence); its
     signature goes (`_drop_signatures`), then its blocks with a sentence end that the block
     model or their place dropped are BODY, FORUM_POST_REASON (a thread's posts stand together,
-    as `_keep_thread_posts` has it), and quotes of earlier posts go (`_drop_quotes`)."""
+    as `_keep_thread_posts` has it), and quotes of earlier posts go (`_drop_quotes`). Each post's
+    body blocks are its poster's (`extra["speaker"]`, as a letter's are its writer's: `speaker:NAME`
+    finds a reply's poster, whom the page's byline, the thread's starter, does not name; trial 16),
+    and the thread gets its subject as its title (`_mark_thread_title`)."""
     _mark_reply_subjects(blocks)
-    heads = [i for i, b in enumerate(blocks) if len(b.lines) == 1 and forum_post_author(b.text)]
+    reviews = next((i for i, b in enumerate(blocks) if b.signal.startswith(REVIEWS_REASON)), len(blocks))
+    posters = {
+        i: name
+        for i, b in enumerate(blocks[:reviews])  # a shop's reviews: "Von NAME am DATE" is a reviewer's
+        if len(b.lines) == 1 and b.reason != CUSTOMER_REVIEW_REASON and (name := forum_post_header(b.text))
+    }
+    heads = list(posters)
     if len(heads) < FORUM_POSTS_MIN:
         return
     posts: list[list[int]] = []
@@ -485,6 +498,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
         above = blocks[i - 1] if i > 0 else None
         if (
             above
+            and above.kind != TITLE
             and len(above.lines) == 1
             and above.words <= REPLY_SUBJECT_MAX_WORDS
             and _REPLY_SUBJECT.match(above.text)
@@ -512,6 +526,49 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             elif run:
                 break  # the post's text ends at its first block of furniture (a panel, a "Top")
     _drop_quotes(blocks, heads[1])
+    for i, post in zip(heads, posts, strict=True):
+        for j in post:
+            if blocks[j].kind == BODY:
+                blocks[j].extra["speaker"] = posters[i]
+    _mark_thread_title(blocks, heads[0])
+
+
+THREAD_TITLE_REASON = "the thread's subject (its reply prefix 'Re:' dropped)"
+
+
+def _mark_thread_title(blocks: list[_Block], first: int) -> None:
+    """The title of a forum thread copied as text (posts from block `first` on): its subject.
+    A title that is a reply's subject ("Re: TITLE", `_REPLY_SUBJECT`: a copy that starts at a
+    reply's subject) loses its prefix; a thread without a title gets the first reply subject's,
+    its prefix dropped, on the first post's subject line when that line says the same (it is
+    then that block, TITLE), else on that reply subject's block. Trial 16: a thread indexed
+    without a title, "no headline found". The subject's own prefix is dropped from the title
+    because a search shows the title over each post's hits (all of them the thread's)."""
+    title = next((b for b in blocks if b.kind == TITLE), None)
+    if title is None:
+        subject = next(
+            (
+                b
+                for b in blocks[first:]
+                if len(b.lines) == 1 and b.words <= REPLY_SUBJECT_MAX_WORDS and _REPLY_SUBJECT.match(b.text)
+            ),
+            None,
+        )
+        if subject is None:
+            return
+        above = blocks[first - 1] if first > 0 else None
+        same = above is not None and len(above.lines) == 1 and _same_subject(above.text, subject.text)
+        title = above if same and above is not None else subject
+        title.kind, title.reason = TITLE, THREAD_TITLE_REASON
+    if len(title.lines) == 1 and _REPLY_SUBJECT.match(title.text):
+        title.text = _REPLY_PREFIX.sub("", title.text.strip())
+        title.lines = [title.text]
+        _measure(title)
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Whether two subject lines name the same thread, reply prefixes ("Re:") and spacing aside."""
+    return " ".join(_REPLY_PREFIX.sub("", a.strip()).split()) == " ".join(_REPLY_PREFIX.sub("", b.strip()).split())
 
 
 def _vague_drop(b: _Block) -> bool:
@@ -652,6 +709,111 @@ def _reviews_start(blocks: list[_Block], i: int) -> bool:
     if len(b.lines) > 2 or b.words > RATING_LINE_MAX_WORDS or not RATING.search(b.lines[0]):
         return False
     return (b.lines[0].lstrip()[:1] in "★☆✩⭐" or bool(_REVIEW_COUNT.search(b.text))) and _text_before(blocks, i)
+
+
+CUSTOMER_REVIEW_REASON = "customer review (its stars, writer, date and votes)"
+REVIEW_MAX_BLOCKS = 8  # a review's blocks: stars and title, writer, where and when, verified, text, votes, buttons
+REVIEW_HEAD_LINE_WORDS = 12  # a review's title, or its writer's and date's line, set apart
+REVIEWER_NAME_WORDS = 4
+# a heading over customer reviews ("Customer reviews", "Top reviews from the United Kingdom",
+# "Kundenrezensionen", "Commentaires client", "Opiniones de clientes", "Recensioni clienti",
+# "Klantbeoordelingen", "Opinie klientów"): its word for reviews (`_REVIEW_COUNT`'s, in compounds)
+_REVIEWS_HEADING = re.compile(
+    r"(?:review|rezension|bewertung|commentaires|avis|opiniones|reseñas|valoraciones|recensioni|beoordeling|"
+    r"opinie|recenzj|avaliações|recensioner|anmeldelser|değerlendirme|отзыв)",
+    re.I,
+)
+REVIEWS_HEADING_MAX_WORDS = 8
+
+
+def _reviewer_name(line: str) -> bool:
+    """Whether `line` may be a reviewer's name as a shop prints it over the stars ("J. Smith",
+    "Amazon Customer", "Petra M."): up to REVIEWER_NAME_WORDS words, no figure, colon or
+    sentence (an initial's full stop aside)."""
+    line = line.strip()
+    if not line or count_words(line) > REVIEWER_NAME_WORDS or any(c.isdigit() or c in ":?!" for c in line):
+        return False
+    return not _SENT_END.search(line) or bool(re.search(r"(?:^|\s)\w\.$", line))
+
+
+def _rating_opening(b: _Block) -> bool:
+    """Whether block `b` opens with a rating's line (`RATING`: "5.0 out of 5 stars Brilliant
+    kettle", "★★★★★") of up to RATING_LINE_MAX_WORDS words, alone or under its reviewer's name
+    (`_reviewer_name`: "Marie D." / "5,0 sur 5 étoiles Très pratique")."""
+    lines = b.lines[1:2] if len(b.lines) > 1 and _reviewer_name(b.lines[0]) else b.lines[:1]
+    return bool(lines) and count_words(lines[0]) <= RATING_LINE_MAX_WORDS and bool(RATING.search(lines[0]))
+
+
+def _review_span(blocks: list[_Block], i: int) -> int:
+    """The end (exclusive) of the customer review opening at block `i`, 0 when none opens there:
+    a rating's line (`_rating_opening`), then in its block or the REVIEW_MAX_BLOCKS blocks after
+    it (up to the next rating) a review's own line (`review_mark`: "Reviewed in X on DATE",
+    "Verified Purchase", "14 people found this helpful"). The review runs over its title's and
+    writer's short lines, its text (one prose block, in the rating's block or after it) and the
+    blocks of its own lines; it ends before a second prose block (a product's description goes
+    on)."""
+    if not _rating_opening(blocks[i]):
+        return 0
+    rest = blocks[i].lines[1:]
+    marked = any(review_mark(ln) for ln in rest)
+    text = any(_SENT_END.search(ln) and not review_mark(ln) for ln in rest)
+    end = i + 1
+    for j in range(i + 1, min(len(blocks), i + 1 + REVIEW_MAX_BLOCKS)):
+        x = blocks[j]
+        if _rating_opening(x) or x.kind == TITLE:
+            break
+        marks = [review_mark(ln) for ln in x.lines]
+        if all(marks):
+            marked, end = True, j + 1
+        elif not text and any(marks):  # "Reviewed in ..." over the review's text in one block
+            marked, text, end = True, True, j + 1
+        elif not text and x.sentence_end:
+            text, end = True, j + 1
+        elif not text and len(x.lines) == 1 and x.words <= REVIEW_HEAD_LINE_WORDS:
+            end = j + 1  # its title, or its writer and date ("Von Jörg aus Pirna am 02.09.2025")
+        else:
+            break
+    return end if marked else 0
+
+
+def _mark_customer_reviews(blocks: list[_Block]) -> None:
+    """Customer reviews wherever they stand (a marketplace's, copied as text: above or below the
+    product's description): each review (`_review_span`: its stars, title, writer, where and when,
+    verified mark, text and votes) is BOILERPLATE, CUSTOMER_REVIEW_REASON, a byline or date line
+    in it too (a reviewer is no writer of the page, a review's date not its date), and so are the
+    reviewer's name alone on the line over its stars (up to REVIEWER_NAME_WORDS words, no figure
+    nor sentence) and a heading naming reviews (`_REVIEWS_HEADING`) right over the first review.
+    The page's title stays."""
+    i = 0
+    while i < len(blocks):
+        end = _review_span(blocks, i)
+        if not end:
+            i += 1
+            continue
+        start = i
+        above = blocks[i - 1] if i > 0 else None
+        if (
+            above
+            and above.kind != TITLE
+            and len(above.lines) == 1
+            and _reviewer_name(above.text)
+            and not (above.kind == HEADING and _REVIEWS_HEADING.search(above.text))
+        ):
+            start = i - 1  # the reviewer's name over the stars ("J. Smith" / "5.0 out of 5 stars ...")
+        head = blocks[start - 1] if start > 0 else None
+        if (
+            head
+            and head.kind != TITLE
+            and len(head.lines) == 1
+            and head.words <= REVIEWS_HEADING_MAX_WORDS
+            and not head.sentence_end
+            and _REVIEWS_HEADING.search(head.text)
+        ):
+            start -= 1
+        for b in blocks[start:end]:
+            if b.kind != TITLE:
+                b.kind, b.reason = BOILERPLATE, CUSTOMER_REVIEW_REASON
+        i = end
 
 
 REVIEW_BYLINE_REASON = "a review's author and date (customer reviews)"

@@ -2011,6 +2011,33 @@ _FORUM_POST_BY = re.compile(
 )
 
 
+# A post's author line as other boards print it, without phpBB's "»": "by NAME on DATE"
+# (Forumotion's "Post by NAME on Mon 10 Nov 2025 - 20:14", vBulletin's and German boards' "von
+# NAME am 10.11.2025 um 20:14"; fr "par NAME le", es "por NAME el", it "da NAME il", nl "door
+# NAME op", pt "por NAME em"), the word for a post before it or not. A news byline can read so
+# too ("By Jane Doe on March 3, 2025"), so it marks a thread only as its posts' headers
+# (`forum_post_header`, FORUM_POSTS_MIN of them: tail._mark_forum_posts), never a byline alone.
+_FORUM_POST_ON = re.compile(
+    r"^(?:(?:post|beitrag|message|mensaje|messaggio|bericht|mensagem)\s+)?(?:by|von|par|por|da|door)\s+"
+    r"(?P<name>[^\s»|,][^»|,\n]{0,40}?)\s+(?:on|am|le|el|il|op|em)\s+(?P<when>\S[^»|\n]{3,48})$",
+    re.I,
+)
+
+
+def forum_post_header(line: str) -> str:
+    """The poster's name in a forum post's author line: phpBB's (`forum_post_author`) or another
+    board's "by NAME on DATE" (`_FORUM_POST_ON`: "von gartenfreund am 10.11.2025 um 20:14" ->
+    "gartenfreund"; a name of up to POST_NAME_MAX_WORDS words, a date or time after it); "" for
+    any other line."""
+    if poster := forum_post_author(line):
+        return poster
+    m = _FORUM_POST_ON.match(" ".join(line.split()))
+    if not m or not (_find_date(m.group("when")) or _blocks._TIME.search(m.group("when"))):
+        return ""
+    name = m.group("name").strip(_LINE_STRIP)
+    return name if 1 <= len(name.split()) <= POST_NAME_MAX_WORDS and not _SENT_END.search(name) else ""
+
+
 def forum_post_author(line: str) -> str:
     """The poster's name in a forum post's author line (`_FORUM_POST_BY`: "Post by kettle_rider »
     Tue Nov 11, 2025 8:14 pm" -> "kettle_rider"), as written; "" for any other line or where the
