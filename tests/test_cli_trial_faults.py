@@ -453,3 +453,22 @@ def test_a_person_filter_note_points_to_the_byline_that_holds_the_name(tmp_path:
     assert invoke("search", "--index", str(index), "byline:박서연")[0] == 0
     # a name in no byline gets no such note
     assert "in the byline" not in invoke("search", "--index", str(index), "--person", "김민수")[2]
+
+
+def test_a_person_filter_note_points_to_the_posts_speaker(tmp_path: Path) -> None:
+    # trial 16: `--person HenryK` found nothing for a forum reply's poster; his post is his as its
+    # speaker (segment.tail._mark_forum_posts), which the note names
+    from tests.helpers import index_articles
+
+    thread = (
+        "Re: Gravel on the towpath\n\nPost by towpath_tom » Mon Nov 10, 2025 8:14 pm\n\nThe new gravel on the "
+        "towpath is so loose that my bike slides on every bend. Has anyone asked the trust about it?\n\n"
+        "Re: Gravel on the towpath\n\nPost by EdnaQ » Mon Nov 10, 2025 9:02 pm\n\nThe trust told me on Friday "
+        "that a roller is coming next month to press it down."
+    )
+    index = index_articles(tmp_path, {"thread.txt": thread})
+    code, _, err = invoke("search", "--index", str(index), "--person", "EdnaQ")
+    assert code == 1
+    assert "'EdnaQ' is the speaker of 1 paragraph (its writer or poster): search speaker:EdnaQ" in err
+    assert "roller" in invoke("search", "--index", str(index), "speaker:EdnaQ")[1]
+    assert "is the speaker" not in invoke("search", "--index", str(index), "--person", "Gravel Smith")[2]

@@ -49,12 +49,15 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
             notes.append(what + (f" (did you mean {' or '.join(near)}?)" if near else ""))
             if field != ARTICLE:
                 tagged, untagged = _as_words(searcher, value.lstrip("="))
+                speaker_note = _as_speaker(searcher, value.lstrip("=")) if field == "people" else ""
                 if tagged:
                     notes.append(_in_tagged_text(value.lstrip("="), tagged, FIELD_TYPE[field], untagged))  # type: ignore[index]
-                else:
+                elif not speaker_note:  # (a speaker's name is no text's: the untagged ones are no reason)
                     blame_untagged = True
                 if field in ("people", "speakers") and (byline_note := _in_bylines(searcher, value.lstrip("="))):
                     notes.append(byline_note)
+                if speaker_note:
+                    notes.append(speaker_note)
     if blame_untagged and (untagged_note := _untagged_languages(searcher)):
         notes.append(untagged_note)
     return notes
@@ -104,6 +107,19 @@ def _in_bylines(searcher: IndexSearcher, name: str) -> str:
         return ""
     query = f'byline:"{name}"' if " " in name.strip() else f"byline:{name.strip()}"
     return f"'{name}' is in the byline of {n:,} article{'s' if n > 1 else ''}: search {query} to find {'them' if n > 1 else 'it'}"
+
+
+def _as_speaker(searcher: IndexSearcher, name: str) -> str:
+    """The note for a person's name that is the speaker of some paragraphs (a forum post's
+    poster, a letter's writer, a transcript's turn: `Paragraph.turn`), not a person the text
+    names (trial 16: `--person HenryK` found nothing, his post was his as `speaker:`). "" when
+    no paragraph has that speaker."""
+    name = name.strip()
+    n = _count(searcher, "speakers", name) if name else 0
+    if not n:
+        return ""
+    query = f'speaker:"{name}"' if " " in name else f"speaker:{name}"
+    return f"'{name}' is the speaker of {n:,} paragraph{'s' if n > 1 else ''} (its writer or poster): search {query}"
 
 
 def _untagged_languages(searcher: IndexSearcher) -> str:
