@@ -533,7 +533,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     _mark_thread_title(blocks, heads[0])
 
 
-THREAD_TITLE_REASON = "the thread's subject (its reply prefix 'Re:' dropped)"
+THREAD_TITLE_REASON = "the thread's subject (its first post's, or a reply's without its 'Re:')"
 
 
 def _mark_thread_title(blocks: list[_Block], first: int) -> None:
