@@ -347,3 +347,12 @@ def test_a_news_byline_that_reads_as_a_post_header_stays_the_byline() -> None:
     )
     assert art.byline == "Jane Doe"
     assert not any(p.turn for p in art.paragraphs)
+
+
+def test_a_byline_under_a_threads_first_post_is_none_of_the_pages() -> None:
+    # a board's sponsored slot between the posts, headed like a post ("von Gesponserte Inhalte")
+    blocks = _thread(PHPBB, first_subject=SUBJECT)
+    blocks.insert(blocks.index(REPLIES[0]) + 1, "By Sponsored Content")
+    art = parse_blocks(*blocks)
+    assert art.byline == "cellar_dweller"
+    assert kind_and_reason(art, "By Sponsored Content")[0] == BOILERPLATE

@@ -443,6 +443,8 @@ _REPLY_SUBJECT = re.compile(_REPLY_PREFIX.pattern + r"\S", re.I)
 REPLY_SUBJECT_MAX_WORDS = 20
 FORUM_POSTS_MIN = 2  # post author lines: one alone may be a blog's "Post by NAME » DATE"
 POST_HEADER_REASON = "forum post header (its poster and time, or its subject)"
+STARTER_REASON = "forum post header of the thread's first post (its starter: the byline)"
+LATER_BYLINE_REASON = "a byline under the thread's first post (a reply's or a sponsored slot's)"
 FORUM_POST_REASON = "forum post (under its header, as the thread's other posts)"
 SIGNATURE_REASON = "forum signature (the same lines under several posts)"
 
@@ -478,7 +480,9 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     as `_keep_thread_posts` has it), and quotes of earlier posts go (`_drop_quotes`). Each post's
     body blocks are its poster's (`extra["speaker"]`, as a letter's are its writer's: `speaker:NAME`
     finds a reply's poster, whom the page's byline, the thread's starter, does not name; trial 16),
-    and the thread gets its subject as its title (`_mark_thread_title`)."""
+    and the thread gets its subject as its title (`_mark_thread_title`). The starter's header is the
+    page's byline (a board's "von NAME am DATE" read as a date line alone too), and a byline under
+    it is none (LATER_BYLINE_REASON: Forumotion's sponsored slot, "von Gesponserte Inhalte")."""
     _mark_reply_subjects(blocks)
     reviews = next((i for i, b in enumerate(blocks) if b.signal.startswith(REVIEWS_REASON)), len(blocks))
     posters = {
@@ -495,6 +499,9 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             n or blocks[i].kind in INDEXED_KINDS or _vague_drop(blocks[i])
         ):  # (the first, a byline or date line, stays one)
             blocks[i].kind, blocks[i].reason = BOILERPLATE, POST_HEADER_REASON
+        if not n and blocks[i].kind != BYLINE:  # the starter's header, a date line by its date alone
+            blocks[i].kind, blocks[i].reason = BYLINE, STARTER_REASON
+            blocks[i].extra["author"] = posters[i]
         above = blocks[i - 1] if i > 0 else None
         if (
             above
@@ -530,6 +537,9 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
         for j in post:
             if blocks[j].kind == BODY:
                 blocks[j].extra["speaker"] = posters[i]
+    for b in blocks[heads[0] + 1 :]:
+        if b.kind == BYLINE:  # a reply's "By NAME", a board's sponsored slot ("von Gesponserte Inhalte")
+            b.kind, b.reason = BOILERPLATE, LATER_BYLINE_REASON
     _mark_thread_title(blocks, heads[0])
 
 
