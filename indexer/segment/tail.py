@@ -484,12 +484,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     page's byline (a board's "von NAME am DATE" read as a date line alone too), and a byline under
     it is none (LATER_BYLINE_REASON: Forumotion's sponsored slot, "von Gesponserte Inhalte")."""
     _mark_reply_subjects(blocks)
-    reviews = next((i for i, b in enumerate(blocks) if b.signal.startswith(REVIEWS_REASON)), len(blocks))
-    posters = {
-        i: name
-        for i, b in enumerate(blocks[:reviews])  # a shop's reviews: "Von NAME am DATE" is a reviewer's
-        if len(b.lines) == 1 and b.reason != CUSTOMER_REVIEW_REASON and (name := forum_post_header(b.text))
-    }
+    posters = _thread_posters(blocks)
     heads = list(posters)
     if len(heads) < FORUM_POSTS_MIN:
         return
@@ -499,18 +494,10 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             n or blocks[i].kind in INDEXED_KINDS or _vague_drop(blocks[i])
         ):  # (the first, a byline or date line, stays one)
             blocks[i].kind, blocks[i].reason = BOILERPLATE, POST_HEADER_REASON
-        if not n and blocks[i].kind != BYLINE:  # the starter's header, a date line by its date alone
-            blocks[i].kind, blocks[i].reason = BYLINE, STARTER_REASON
-            blocks[i].extra["author"] = posters[i]
         above = blocks[i - 1] if i > 0 else None
-        if (
-            above
-            and above.kind != TITLE
-            and len(above.lines) == 1
-            and above.words <= REPLY_SUBJECT_MAX_WORDS
-            and _REPLY_SUBJECT.match(above.text)
-        ):
-            above.kind, above.reason = BOILERPLATE, POST_HEADER_REASON
+        if above and above.kind != TITLE and len(above.lines) == 1 and _REPLY_SUBJECT.match(above.text):
+            if above.words <= REPLY_SUBJECT_MAX_WORDS:
+                above.kind, above.reason = BOILERPLATE, POST_HEADER_REASON
         if n + 1 < len(heads):
             posts.append(list(range(i + 1, heads[n + 1])))
             continue
@@ -533,14 +520,38 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             elif run:
                 break  # the post's text ends at its first block of furniture (a panel, a "Top")
     _drop_quotes(blocks, heads[1])
+    _mark_posters(blocks, posters, posts)
+    _mark_thread_title(blocks, heads[0])
+
+
+def _thread_posters(blocks: list[_Block]) -> dict[int, str]:
+    """{block index: poster} of the lines of one block that are a forum post's author line
+    (`forum_post_header`), none in a shop's customer reviews (a reviewer's "Von NAME am DATE")."""
+    reviews = next((i for i, b in enumerate(blocks) if b.signal.startswith(REVIEWS_REASON)), len(blocks))
+    return {
+        i: name
+        for i, b in enumerate(blocks[:reviews])
+        if len(b.lines) == 1 and b.reason != CUSTOMER_REVIEW_REASON and (name := forum_post_header(b.text))
+    }
+
+
+def _mark_posters(blocks: list[_Block], posters: dict[int, str], posts: list[list[int]]) -> None:
+    """The first post's header is the page's byline (STARTER_REASON, where it was read as a date
+    line: "von NAME am DATE"), each post's body blocks (`posts`, in the order of the headers
+    `posters`) are its poster's (`extra["speaker"]`), and a byline under the first post's header is none of the page's
+    (LATER_BYLINE_REASON: a reply's "By NAME", a board's sponsored slot "von Gesponserte Inhalte")."""
+    heads = list(posters)
+    first = blocks[heads[0]]
+    if first.kind != BYLINE:  # the starter's header, read as a date line by its date alone
+        first.kind, first.reason = BYLINE, STARTER_REASON
+        first.extra["author"] = posters[heads[0]]
     for i, post in zip(heads, posts, strict=True):
         for j in post:
             if blocks[j].kind == BODY:
                 blocks[j].extra["speaker"] = posters[i]
     for b in blocks[heads[0] + 1 :]:
-        if b.kind == BYLINE:  # a reply's "By NAME", a board's sponsored slot ("von Gesponserte Inhalte")
+        if b.kind == BYLINE:
             b.kind, b.reason = BOILERPLATE, LATER_BYLINE_REASON
-    _mark_thread_title(blocks, heads[0])
 
 
 THREAD_TITLE_REASON = "the thread's subject (its first post's, or a reply's without its 'Re:')"
