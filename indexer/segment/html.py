@@ -28,6 +28,7 @@ from .textblocks import (
     _issue_chrome,
     _measure,
     item_paragraphs,
+    mark_live_stamps,
     _newsletter_signup,
     _phrase_reason,
     _post_byline,
@@ -64,6 +65,7 @@ def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
             out.append(_Block(text="\n".join(part), lines=part, hint=hint if hint in KINDS else ""))
             if why:
                 out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
+    mark_live_stamps(out)
     return out
 
 

@@ -28,6 +28,7 @@ from .patterns import (
     _wire_dateline,
 )
 from .textblocks import (
+    _entry_stamp,
     _job_line,
     CREDIT_MIN_WORDS_BEFORE,
     DATE_BEFORE_REASON,
@@ -255,16 +256,9 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     for b in blocks:
         _strip_credit(b)
     _name_gaps(blocks)
-    section = ""
-    for n, b in enumerate(blocks, 1):
-        if b.kind == HEADING or n - 1 in repeated_headings:
-            section = b.text
-        elif b.reason == TIME_REASON and b.text[:1].isdigit() and n < len(blocks) and blocks[n].kind == BODY:
-            # a live blog's post under its time stamp ("23:41"): the time is the post's section,
-            # so a hit says when it was posted (the line itself is not indexed); the page's
-            # "Updated 23:58" is no post's time
-            section = b.text.strip(_LINE_STRIP)
-        article.paragraphs.append(_paragraph(n, b, section))
+    article.paragraphs.extend(
+        _paragraph(n, b, section) for n, (b, section) in enumerate(_sections(blocks, repeated_headings), 1)
+    )
     # title
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     article.title = title.replace("\n", " ") or (meta.get("title") or "")
@@ -289,6 +283,29 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
             uniq.append(a)
     article.byline = ", ".join(uniq)
     _dateline_and_date(article, blocks, meta, page_byline, place_name)
+
+
+def _sections(blocks: list[_Block], repeated_headings: set[int]) -> list[tuple[_Block, str]]:
+    """Each of `blocks` with its section: the text of the heading over it (a block of kind
+    HEADING, or an index in `repeated_headings`), or a live post's time stamp over it; "" before
+    the first."""
+    out: list[tuple[_Block, str]] = []
+    section = ""
+    stamped = False  # the section is a live post's time stamp
+    for n, b in enumerate(blocks, 1):
+        if b.kind == HEADING or n - 1 in repeated_headings:
+            section, stamped = b.text, False
+        elif b.reason == TIME_REASON and b.text[:1].isdigit() and n < len(blocks) and blocks[n].kind == BODY:
+            # a live blog's post under its time stamp ("23:41"): the time is the post's section,
+            # so a hit says when it was posted (the line itself is not indexed); the page's
+            # "Updated 23:58" is no post's time
+            section, stamped = b.text.strip(_LINE_STRIP), True
+        elif stamped and b.kind == BODY and b.text[:1].isdigit() and (k := _entry_stamp(b.text)):
+            # a post opening with its own time ("22:40 Counting has been suspended ...") under the
+            # stamped posts: its time, not the post's before it (trial 16 showed "§ 21:31" on it)
+            section = b.text[:k]
+        out.append((b, section))
+    return out
 
 
 def _dateline_and_date(

@@ -681,14 +681,25 @@ _BYLINE_LABEL_ALONE = re.compile(rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS}|fro
 _DATE_LABEL_ALONE = re.compile(
     rf"^(?:{_DATE_CUES}|date|datum|fecha|data)(?:\s+(?:on|am|um|le|el|em|il|op|den|dne))?\s*:?$", re.I
 )
+# A time of day: its figures ("11:48", "9.30", the French "22h15"; or an hour before am/pm), then
+# am/pm or "Uhr"/"h", then a time zone's abbreviation ("17:42 BST").
+_CLOCK = (
+    r"(?:\d{1,2}[:.]\d\d|\d{1,2}h\d\d|\d{1,2}(?=\s*[ap]\.?m\b))(?:\s*(?:[ap]\.?m\.?|uhr|h))?"
+    r"(?:\s*(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?"
+)
 # A time of day alone in a line: a live blog's entry ("11:48"), a post's ("9.30am", "14:30 Uhr"),
 # and a live page's time of its last update ("Updated 23:58", "Aktualisiert um 14:30 Uhr").
 _TIME_LINE = re.compile(
     rf"^(?:(?:{_DATE_CUES})\s*:?\s*(?:at|um|à|a las|alle)?\s*)?"
-    r"(?:\d{1,2}[:.]\d\d|\d{1,2}(?=\s*[ap]\.?m\b))(?:\s*(?:[ap]\.?m\.?|uhr|h))?"
-    r"(?:\s*(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?:\s+(?:updated|edited))?$",
+    rf"{_CLOCK}(?:\s+(?:updated|edited))?$",
     re.I,
 )
+# A live post's stamp line that names the post's kind after its time ("22:15 - Update", "22:15
+# Uhr – Update", "22h15 - Mise à jour", "10:47 BST | Breaking"): the time (`_CLOCK`), a dash, bar,
+# colon or dot, then up to 3 words of letters, no figure nor sentence mark. Alone on its line over
+# a post's text it is the post's stamp (`textblocks._live_time_stamp`); read as text it glued
+# "22:15 - Update" into the post, which kept the stamp of the post before as its section (trial 16).
+_LABELLED_STAMP = re.compile(rf"^{_CLOCK}\s*[-–—|:·•]\s*[^\W\d_]+(?:[ '’-][^\W\d_]+){{0,2}}$", re.I)
 
 
 def _relative_alternative(pattern: str) -> str:

@@ -71,6 +71,7 @@ from .patterns import (
     _STOPWORDS,
     _STRONG_CTA,
     _TAIL_START,
+    _LABELLED_STAMP,
     _TIME_LINE,
     _UI_LABEL_LINE,
     _UI_LABEL_ONE,
@@ -283,7 +284,7 @@ def split_blocks(text: str) -> list[_Block]:
         # into body and chrome by halves on the tuning pages)
         entries = live_entries(deduped)
         if entries:
-            blocks.extend(_Block(text="\n".join(e), lines=e) for e in entries)
+            blocks.extend(_entry_blocks(entries))
             continue
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
@@ -302,6 +303,7 @@ def split_blocks(text: str) -> list[_Block]:
         blocks.append(
             _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
         )
+    mark_live_stamps(blocks)
     return blocks
 
 
@@ -506,15 +508,57 @@ def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next
     split = split or (len(lines) >= 2 and _live_time_stamp(lines[0]))
     if not split:
         return lines
-    blocks.append(_Block(text=lines[0], lines=[lines[0]]))
+    blocks.append(_stamped_block(lines[:1]))
     return lines[1:]
 
 
 def _live_time_stamp(line: str) -> bool:
     """Whether `line` is a live blog post's time stamp: a time of day alone (`_TIME_LINE`, "17:42
-    BST", "15.50", "9.30am"), opening with its figure (no "Updated 23:58": the page's)."""
+    BST", "15.50", "9.30am", "22h15") or with the post's label after it (`_LABELLED_STAMP`, "22:15 -
+    Update", "22h15 - Mise à jour"), opening with its figure (no "Updated 23:58": the page's)."""
     line = line.strip(_LINE_STRIP)
-    return line[:1].isdigit() and bool(_TIME_LINE.match(line))
+    return line[:1].isdigit() and bool(_TIME_LINE.match(line) or _LABELLED_STAMP.match(line))
+
+
+LIVE_STAMP = "live_stamp"  # `_Block.extra` key of a labelled stamp over its post (`mark_live_stamps`)
+
+
+def _stamped_block(lines: list[str]) -> _Block:
+    """A block of `lines`, marked LIVE_STAMP when it is one labelled stamp line ("22:15 - Update",
+    `_LABELLED_STAMP`; the caller knows a post's text is under it)."""
+    b = _Block(text="\n".join(lines), lines=lines)
+    if len(lines) == 1 and _LABELLED_STAMP.match(lines[0].strip(_LINE_STRIP)):
+        b.extra[LIVE_STAMP] = "1"
+    return b
+
+
+def _entry_blocks(entries: list[list[str]]) -> list[_Block]:
+    """A block for each of a live page's entries (`live_entries`, lists of lines), and for a stamp
+    alone on its line over an entry's text (`_live_time_stamp`) a block of its own, as it is over
+    a blank line: the section of the entry under it (`_finish`)."""
+    out: list[_Block] = []
+    for e in entries:
+        if len(e) >= 2 and _live_time_stamp(e[0]):
+            out.extend((_stamped_block(e[:1]), _Block(text="\n".join(e[1:]), lines=e[1:])))
+        else:
+            out.append(_Block(text="\n".join(e), lines=e))
+    return out
+
+
+def mark_live_stamps(blocks: list[_Block]) -> None:
+    """Mark LIVE_STAMP each block that is one labelled stamp line (`_LABELLED_STAMP`, "22:15 -
+    Update") right over a post's text: ENTRY_MIN_WORDS+ words ending a sentence. Such a line is the
+    post's time stamp (TIME_REASON, `_date_or_time_line`), as a time alone is; over no prose it
+    stays what the rules make of it (a schedule's "10:30 - Keynote" over "10:45 - Coffee")."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if (
+            LIVE_STAMP not in b.extra
+            and len(b.lines) == 1
+            and _LABELLED_STAMP.match(b.text.strip(_LINE_STRIP))
+            and count_words(nxt.text) >= ENTRY_MIN_WORDS
+            and _sentence_line(nxt.lines[-1])
+        ):
+            b.extra[LIVE_STAMP] = "1"
 
 
 # A live page's entry opens with when it happened: a match's minute ("65'", "90+4'", "45+2′"),
@@ -522,7 +566,7 @@ def _live_time_stamp(line: str) -> bool:
 # minutes ago", "vor 5 Minuten": `_relative_time_line`, CLDR's forms), then the entry's text.
 _ENTRY_MINUTE = re.compile(r"\d{1,3}(?:\+\d{1,2})?['′’](?=\s|$)")
 _ENTRY_TIME = re.compile(
-    r"\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?=\s|$)"
+    r"(?:\d{1,2}[:.]\d\d|\d{1,2}h\d\d)(?:\s?[ap]\.?m\.?)?(?:\s(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?(?=\s|$)"
     r"|\d{1,2}\s?[ap]\.?m\.?(?=\s|$)",
     re.I,
 )
@@ -1933,7 +1977,7 @@ def _date_or_time_line(b: _Block) -> str:
     if len(b.lines) > 2 or b.words > 14 or b.sentence_end:
         return ""
     line = " ".join(b.lines).strip(_LINE_STRIP)
-    if _TIME_LINE.match(line):
+    if _TIME_LINE.match(line) or LIVE_STAMP in b.extra:
         return TIME_REASON
     if _dates_in_prose(line):
         return ""
