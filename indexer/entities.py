@@ -985,9 +985,24 @@ def _mentions_of(doc: "Doc") -> list[Mention]:
 _RX_CAMPAIGN = re.compile(r"(?<![\w-])(?:Save|Stop|Protect|Defend|Keep|Scrap|Reclaim)\s+(?:Our\s+)?[A-Z]")
 
 
+# A time of day the model runs into a name after it: a live post's stamp before the post's
+# first word ("10:47 Power company ...", "09:15 Winds of ...", "8.30am BST Police ...").
+_RX_CLOCK_LEAD = re.compile(
+    r"\d{1,2}(?:[:.h]\d\d)(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|Uhr))?\s+(?=\S)"
+)
+
+
 def _mention_of(whole: str, s: int, e: int, label: str, vocab: "Vocab") -> Mention | None:
-    """The mention the model's span [s, e) labelled `label` gives once trimmed, or None."""
+    """The mention the model's span [s, e) labelled `label` gives once trimmed, or None. A time of
+    day opening the span is no part of it (`_RX_CLOCK_LEAD`), and the one common word after it
+    (the post's first word: "10:47 Power" of "10:47 Power company Northgrid says", trial 16)
+    no name."""
     start, end = _trim(whole, s, e, label)
+    if clock := _RX_CLOCK_LEAD.match(whole, start, end):
+        start = clock.end()
+        rest = whole[start:end].split()
+        if len(rest) == 1 and _common_word(rest[0].strip(".,;:!?"), vocab):
+            return None
     start, end = _trim_words(whole, start, end, label)
     if label == "PERSON" and (g := _RX_CAMPAIGN.search(whole, max(0, start - 16), end)) and g.end() == start + 1:
         start, label = g.start(), "ORG"  # "Save Weybourne Fields": a campaign named by its demand

@@ -381,6 +381,51 @@ def _element_text(el: Any) -> str:
     return "\n\n".join(c for c in (_clean(p) for p in paragraphs) if c)
 
 
+# The mark set before each item of a list with an item opening in lower case, as a text file
+# writes a list: a line that opens in lower case goes on with the sentence of the line before
+# for the index (`analysis.line_breaks`), and "Fuel duty rises" / "petrol up two cents" /
+# "diesel up three cents" (a nested list's items) were one phrase to search (trial 16).
+ITEM_MARK = "• "
+
+
+def _lower_case_list(node: Any) -> bool:
+    """Whether `node` (trafilatura's <list>) has an item whose text opens with a lower-case letter,
+    and its items are lines after another line: two items or more, or a list inside an item."""
+    items = [item for item in node if item.tag == "item"]
+    parent = node.getparent()
+    if len(items) < 2 and (parent is None or parent.tag != "item"):
+        return False
+    return any(next((c for t in item.itertext() for c in t if not c.isspace()), "").islower() for item in items)
+
+
+def lower_case_items(body: Any) -> frozenset[str]:
+    """The first lines (as `_element_text` gives them) of the items of each `_lower_case_list` in
+    trafilatura's <body> (None gives none): the lines `with_item_marks` marks."""
+    if body is None:
+        return frozenset()
+    found: set[str] = set()
+    for node in body.iter("list"):
+        if _lower_case_list(node):
+            found.update(_element_text(item).split("\n", 1)[0] for item in node if item.tag == "item")
+    return frozenset(found - {""})
+
+
+def with_item_marks(blocks: list[tuple[str, str]], items: frozenset[str]) -> list[tuple[str, str]]:
+    """`blocks` with ITEM_MARK before each line, after a block's first, that is one of `items`
+    (`lower_case_items`), and then before its first line too when that is one: a list's items
+    set apart for a phrase search whatever their case. Done last, so that no pass that finds the
+    extractor's text in the page's has a mark to step over."""
+    if not items:
+        return blocks
+    out = []
+    for kind, text in blocks:
+        lines = text.split("\n")
+        if len(lines) > 1 and any(line in items for line in lines[1:]):
+            text = "\n".join(ITEM_MARK + line if line in items else line for line in lines)
+        out.append((kind, text))
+    return out
+
+
 def _last_text(parts: list[str]) -> str:
     """The last of `parts` that is not white space, stripped ("" if none): what the text built
     so far ends with, without joining it (a page of 45,000 definitions joined its text at each)."""
@@ -640,6 +685,7 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     warnings: list[str] = []
     html, size, encoding = _read(data, path, encoding)
     html, escapes = ESCAPE_RE.subn("", html)  # as a text file's (sources.read_document), before parsing
+    html, stamps = with_entry_times(html)
     if escapes:
         warnings.append(f"{path}: {escapes} terminal escape sequence{'s' if escapes > 1 else ''} removed")
     large = size > LARGE_PAGE_BYTES
@@ -669,10 +715,64 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
     if not has_article_text(blocks, _verse_lines(getattr(doc, "body", None))):
         # links, a menu or a bare title: nothing that reads as an article
         return _bare_page(path, encoding, html, tree, data, meta, warnings)
-    blocks = _put_back_and_mark(split_article_bodies(blocks, tree), html, tree, meta, links, large)
+    blocks = split_at_entry_times(split_article_bodies(blocks, tree), stamps)
+    blocks = _put_back_and_mark(blocks, html, tree, meta, links, large)
+    blocks = with_item_marks(blocks, lower_case_items(getattr(doc, "body", None)))
     text = "\n\n".join(t for _, t in blocks)
     warnings.extend(_warnings(path, encoding, tree, blocks))
     return ExtractedPage(text, blocks, meta, warnings)
+
+
+# A <time> element that holds a time of day alone ("09:15", "9:41am", "10:47 BST", "22h15") with
+# text right after it in the same element: a live post's stamp opening the post's text.
+_ENTRY_TIME_TAG = re.compile(
+    r"<time\b[^<>]*>\s*(\d{1,2}(?:[:.h]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr|h)?(?:\s(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?)"
+    r"\s*</time>(?=[^\S\n]*[^\s<])",
+    re.I,
+)
+_CLOCK_FIGURES = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m", re.I)  # a time of day, not an hour's figure alone
+# A sentence's end, then closing inline tags, at the end of the page's text before a <time>
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”»)]*(?:\s*</(?:span|em|strong|b|i|a|q|p)>)*\s*$", re.I)
+
+
+def with_entry_times(html: str) -> tuple[str, frozenset[str]]:
+    """`html` with each live post's time stamp (`_ENTRY_TIME_TAG`: a <time> holding a time of day
+    alone, the post's text after it) given as text after an empty <time> (its attributes kept for
+    the page's date), and the stamps among them that follow a sentence's end (`_ENDS_SENTENCE`):
+    they open a new post in the same element, where `split_at_entry_times` parts the paragraph.
+    trafilatura drops every <time> with its text, so a post's stamp vanished and two posts in one
+    element were one paragraph (trial 16: "<time>09:15</time> Winds ... <time>09:32</time> The
+    coastguard ..."). A page break (<br>) put there made trafilatura move the posts over the title."""
+    if "<time" not in html and "<TIME" not in html:
+        return html, frozenset()
+    out: list[str] = []
+    opening: set[str] = set()
+    at = 0
+    for m in _ENTRY_TIME_TAG.finditer(html):
+        if not _CLOCK_FIGURES.search(m.group(1)):
+            continue
+        if _ENDS_SENTENCE.search(html, max(at, m.start() - 200), m.start()):
+            opening.add(m.group(1))
+        tag = html[m.start() : html.index(">", m.start()) + 1]
+        out.extend((html[at : m.start()], f"{tag}</time>{m.group(1)}"))
+        at = m.end()
+    return "".join(out) + html[at:], frozenset(opening)
+
+
+def split_at_entry_times(blocks: list[tuple[str, str]], stamps: frozenset[str]) -> list[tuple[str, str]]:
+    """`blocks` with each text block (no hint, or BODY) cut before each of `stamps` (live posts'
+    time stamps that open a post after another post's sentence, `with_entry_times`) that follows a
+    sentence's end in it: a post each, as "<p>10:05 ...</p>" posts are."""
+    if not stamps:
+        return blocks
+    cut = re.compile(
+        r"(?<=[.!?…\"'”»)])[^\S\n]+(?=(?:" + "|".join(re.escape(t) for t in sorted(stamps)) + r")(?:\s|$))"
+    )
+    out: list[tuple[str, str]] = []
+    for hint, text in blocks:
+        parts = cut.split(text) if split_hint(hint)[0] in ("", BODY) else [text]
+        out.extend((hint, part) for part in parts if part.strip())
+    return out
 
 
 # A bare page cut off: a few blocks of text and no link, no form and no heading of a site, and
@@ -812,6 +912,9 @@ def _put_back_and_mark(
         from .htmllead import text_blocks
 
         page_blocks = text_blocks(tree)  # the page's visible text, once for both
+        if seams := inline_seams(tree):  # two inline elements' words glued: apart on both sides
+            page_blocks = [pb._replace(text=_with_seams(pb.text, seams)) for pb in page_blocks]
+            blocks = [(kind, _with_seams(text, seams)) for kind, text in blocks]
         blocks = with_page_spacing(blocks, page_blocks)
         if SPLIT_GLUED:
             blocks = split_glued(blocks, page_blocks)
@@ -1850,6 +1953,75 @@ def with_page_spacing(blocks: list[tuple[str, str]], page_blocks: Any) -> list[t
             fixed.append(page if page is not None and page.count(" ") > line.count(" ") else line)
         out.append((kind, "\n".join(fixed)))
     return out
+
+
+_LAST_WORD = re.compile(r"\S+$")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def _seam(left: str, right: str) -> bool:
+    """Whether the words `left` and `right`, two inline elements' texts that meet letter to letter
+    in the page, are two words by their look: a capitalised word ("Kenya's") after a figure ("08:45",
+    "2024"), after an abbreviation in capitals ("GMT", "BST"), or after a sentence's end ("day.")."""
+    if not (right[:1].isupper() and right[1:2].islower()):
+        return False
+    last = left[-1]
+    if last.isdigit():
+        return True
+    if last in ".!?":
+        return left[-2:-1].islower()
+    letters = re.search(r"[^\W\d_]+$", left)
+    return letters is not None and len(letters.group(0)) >= 2 and letters.group(0).isupper()
+
+
+def inline_seams(tree: Any) -> dict[str, str]:
+    """{glued word: the two words} for each place where the texts of two inline elements of the
+    page (`tree`, lxml) meet with no white space, and the two are words by their look (`_seam`):
+    "<span class=ts>08:45 GMT</span><span>Kenya's ..." gives {"GMTKenya's": "GMT Kenya's"}. A
+    browser without the page's style glues them too, but the page sets them apart (display:
+    block), and the glued word is one nobody can search (trial 16: "GMTKenya's" tagged a person).
+    Text in SKIP_TAGS is left out; a BLOCK_TAGS element or a <br> parts the texts anyway."""
+    from lxml import etree
+
+    from .htmllead import BLOCK_TAGS, SKIP_TAGS
+
+    seams: dict[str, str] = {}
+    run = ""  # the end of the block's text so far
+    skipped: list[bool] = []
+    skip = 0
+
+    def add(piece: str) -> None:
+        nonlocal run
+        if not piece:
+            return
+        if run[-1:].strip() and piece[:1].strip():
+            left, right = _LAST_WORD.search(run), _FIRST_WORD.match(piece)
+            if left and right and _seam(left.group(0), right.group(0)):
+                seams[left.group(0) + right.group(0)] = f"{left.group(0)} {right.group(0)}"
+        run = (run + piece)[-80:]
+
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            skipped.append(skip > 0 or not tag or tag in SKIP_TAGS)
+            skip += skipped[-1]
+            if not skipped[-1]:
+                run = "" if tag in BLOCK_TAGS else run
+                add(el.text or "")
+            continue
+        if skipped.pop():
+            skip -= 1
+        if tag in BLOCK_TAGS or tag == "br":
+            run = ""
+        if skip == 0 and el is not tree:
+            add(el.tail or "")
+    return seams
+
+
+def _with_seams(text: str, seams: dict[str, str]) -> str:
+    """`text` with each word that is a glued pair of the page's inline texts (`inline_seams`)
+    given as the two words."""
+    return _FIRST_WORD.sub(lambda m: seams.get(m.group(0), m.group(0)), text)
 
 
 # Split an extractor's paragraph glued from many of the page's blocks back along them.
