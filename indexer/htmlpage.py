@@ -727,7 +727,7 @@ def extract(data: bytes | str, path: str, encoding: str = "") -> ExtractedPage:
 # text right after it in the same element: a live post's stamp opening the post's text.
 _ENTRY_TIME_TAG = re.compile(
     r"<time\b[^<>]*>\s*(\d{1,2}(?:[:.h]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr|h)?(?:\s(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?)"
-    r"\s*</time>(?=[^\S\n]*[^\s<])",
+    r"\s*</time>(?=\s*[^\s<])",
     re.I,
 )
 _CLOCK_FIGURES = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m", re.I)  # a time of day, not an hour's figure alone

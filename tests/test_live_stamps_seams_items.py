@@ -55,6 +55,10 @@ def test_which_time_elements_are_posts_stamps() -> None:
     assert html == '<p><time datetime="2025-04-27T09:41"></time>9:41am Road closures end.</p>' and not opening
     html, opening = with_entry_times("<div><time>09:15</time> Winds rise. <time>09:32</time> Ferries stop.</div>")
     assert "</time>09:32 Ferries" in html and opening == {"09:32"}
+    html, opening = with_entry_times(
+        "<div>\n<time>09:15</time>\n  Winds rise.\n<time>09:32</time>\n  Ferries stop.\n</div>"
+    )
+    assert "</time>09:15\n  Winds" in html and opening == {"09:32"}  # the page's own line breaks
     for unchanged in (
         "<p>By Dana Smith <time>3 December 2025</time> in Westport</p>",  # a date: the page's
         "<div><time>10:47</time></div><p>Power is back.</p>",  # a stamp alone: the extractor's
