@@ -1699,17 +1699,19 @@ def _search(tree: Any, xpath: str) -> list[Any]:
 def head_lines(tree: Any) -> str:
     """The lines of text right under the page's first <h1> ("\n"-joined; `HEAD_ELEMENTS_MAX`
     elements with text of their own, each line at most HEAD_LINE_MAX_WORDS words, ending at a
-    longer <p>); "" when the page has no <h1> or lxml cannot search it."""
+    longer <p> but the first, a standfirst); "" when the page has no <h1> or lxml cannot search it."""
     found = _search(
         tree,
         "(//h1)[1]/following::*[normalize-space(text())][not(self::script or self::style or self::template)]"
         f"[position() <= {HEAD_ELEMENTS_MAX}]",
     )
     lines: list[str] = []
-    for el in found:
+    for n, el in enumerate(found):
         line = inline_text(el)
         if len(line.split()) > HEAD_LINE_MAX_WORDS:
-            if el.tag == "p":  # the article's text (a longer heading is the standfirst: read on)
+            # the article's text; a longer heading, or a paragraph right under the <h1>, is the
+            # standfirst, over the byline (trial 17's Danish "manchet"): read on
+            if el.tag == "p" and n > 0:
                 break
             continue
         if line and line not in lines:

@@ -5,6 +5,7 @@ and the standfirst, and the head run read line by line.
 from __future__ import annotations
 import re
 from collections.abc import Callable
+from .. import pubdate
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, longest_first
 from .patterns import (
@@ -55,6 +56,8 @@ from .textblocks import (
     _desk_byline,
     LABEL_VALUE_MAX_WORDS,
     _NAMES_JOIN,
+    _NAME_TITLES,
+    _without_title,
     _name_alone,
     _names_shaped,
     _stamp_header,
@@ -168,14 +171,17 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
         return  # (an author box after the text is no byline of the page's head)
     for i in range(1, min(first + 1, len(blocks) - 1)):
         b = blocks[i]
-        if len(b.lines) != 1 or not 1 <= b.words <= 5 or blocks[i - 1].words < 3 or b.kind == TITLE:
+        if len(b.lines) != 1 or not 1 <= b.words <= 12 or blocks[i - 1].words < 3 or b.kind == TITLE:
+            continue
+        if b.words > 5 and not _people_line(b.text):
             continue
         # a name of no known given name only between the headline (or its deck) and a line that
         # is a date alone (a sidebar's "Recent Posts" over its first post's date is none); so a
         # newsroom's byline ("Staff reports")
         head = blocks[i - 1].kind in (TITLE, LEAD) and _head_date(blocks[i + 1])
         person = 2 <= b.words <= 4 and (_name_alone(b.text) or (head and _bare_name(b.text, blocks)))
-        if not person and not (head and _desk_byline(b.text)):
+        people = "" if person else _people_line(b.text)  # "Dr Helen Marsh and Tom Akintola"
+        if not person and not people and not (head and _desk_byline(b.text)):
             continue
         under = blocks[i + 1 : i + 1 + NAME_TO_DATE_BLOCKS]
         date = next((x for x in under if len(x.lines) <= 2 and x.words <= 14 and _any_date(x.text)), None)
@@ -183,12 +189,23 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
         date = date or next((x for x in under[:1] if len(x.lines) == 1 and _stamp_header(x.text)), None)
         if date is not None:
             b.kind, b.reason = BYLINE, NAME_BYLINE_REASON
-            b.extra["author"] = b.text.strip()
+            b.extra["author"] = people or b.text.strip()
             # the date line under it is no text either (nor a list the block model dropped it in)
             if (date.kind == BODY or date.reason.endswith("(block model)")) and not date.sentence_end:
                 date.kind, date.reason = BOILERPLATE, DATE_BEFORE_REASON
                 date.extra["date"] = _any_date(date.text)
             return
+
+
+def _people_line(text: str) -> str:
+    """The names of a line that is two or three people's names joined by "and" or a comma, with
+    academic or courtesy titles before them or not ("Dr Helen Marsh and Tom Akintola" -> "Helen
+    Marsh, Tom Akintola": a report's authors, printed with no "By"), each a name by `_name_alone`
+    (a known given name first); '' for any other line."""
+    if not _names_shaped(" ".join(w for w in text.split() if w.lower() not in _NAME_TITLES) or "-"):
+        return ""
+    people = [" ".join(_without_title(p.split())) for p in _NAMES_JOIN.split(text.strip(_LINE_STRIP))]
+    return ", ".join(people) if 2 <= len(people) <= 3 and all(map(_name_alone, people)) else ""
 
 
 BARE_NAME_MAX_WORDS = 3
@@ -274,14 +291,19 @@ def _head_date(b: _Block) -> str | None:
 
 def _head_lines_name(head: str) -> str:
     """The author of an HTML page whose byline is a name alone in an element over the date line's
-    (`meta["head"]`, htmlpage.head_lines: "Lucía Serrano" / "Madrid - 04 feb 2025"), as
+    (`meta["head"]`, htmlpage.head_lines: "Lucía Serrano" / "Madrid - 04 feb 2025"; a name of no
+    known given name, `_bare_name`, in the first line: "Szabó Eszter"; a "By" line's names), as
     `_mark_name_byline` reads a plain page's, or a name beside the date on its line ("Thứ Năm,
     18/07/2024 14:32 GMT+7 · Nguyễn Hiền", `_name_beside_date`, as `_mark_name_date_lines`
     reads it); '' when no such name stands by a date."""
     lines = head.split("\n")
-    for line, under in zip(lines, lines[1:]):
-        if _name_alone(line) and _head_date(_measured(under)):
-            return line.strip()
+    for k, (line, under) in enumerate(zip(lines, lines[1:])):
+        if not _head_date(_measured(under)):
+            continue
+        if _BY_LINE.match(line) and (names := _byline_names(_measured(line))):
+            return names  # "Af Mette Kjærgaard" / "26. nov. 2025": a byline's element over the date's
+        if _name_alone(line) or (k == 0 and _bare_name(line, [])):
+            return line.strip()  # (a name of no known given name right under the headline only)
     for line in lines:
         if len(line) > NAME_DATE_MAX_CHARS or not _BAR_PARTS.search(line) or _head_date(_measured(line)) is None:
             continue
@@ -302,12 +324,22 @@ def _mark_head_date_lines(blocks: list[_Block]) -> None:
     ago", "Publié le 7 février 2025 à 18h30", "Aktualisiert am 14. März 2024, 09:12 Uhr"; a clean
     file's date under its byline) is metadata: DATE_BEFORE_REASON, its date the published date,
     and the paragraph under it is the one whose dateline ("PARIS —") is read. After the model, so
-    its training rows are unchanged. Bylines, a lead, captions and chrome may stand between; the
-    first body or heading block that is no date line ends the search, but for one name's short
-    line over it (`_name_line`: a byline the rules read no name in, trial8's "Marloes Verbeek")."""
+    its training rows are unchanged. A date line the model dropped as chrome under the headline
+    is one too. Bylines, a lead, captions and chrome may stand between; the first body or
+    heading block that is no date line ends the search, but for one name's short line over it
+    (`_name_line`: a byline the rules read no name in, trial8's "Marloes Verbeek")."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     short = 0
     for b in blocks[title + 1 :]:
+        model_dropped = b.kind == BOILERPLATE and b.reason.endswith("(block model)") and title >= 0
+        if model_dropped and (found := _head_date(b)) is not None and any(c.isdigit() for c in b.text):
+            # the model's teaser or chrome by its words ("27/11/2025 09h14 · Atualizado há 2
+            # horas": 'atualizado'), a date line all the same (trial 17); its date read in the
+            # page's language when its order is that of the page's country ("04/03/2025")
+            b.reason = DATE_BEFORE_REASON
+            if found:
+                b.extra["date"] = found
+            continue
         if b.kind not in (BODY, HEADING):
             continue
         date = _head_date(b)
@@ -355,11 +387,14 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
     read no date in, chrome by its words: "haber")."""
     has_byline = any(b.kind == BYLINE for b in blocks)
     standfirst = False
-    for b in blocks:
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    for i, b in enumerate(blocks):
         if b.reason == ISSUER_REASON:
             continue  # "From: ..." / "Published ...": the issuers' field has its people and its date
         short = len(b.lines) <= 2 and b.words <= HEAD_DATE_MAX_WORDS and not b.sentence_end
         found = _name_beside_date(b.lines, blocks) if short and b.kind not in (TITLE, BYLINE) else None
+        if b.kind == BODY and not found and i < title:
+            continue  # over the headline (a dump's <title> line kept as text): the head starts at it
         if b.kind == BODY and not found:
             if standfirst or not _standfirst_shaped(b):
                 return
@@ -428,10 +463,14 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
         parts = [p.strip() for p in _BAR_PARTS.split(lines[0].strip(_LINE_STRIP)) if p.strip()]
     else:
         parts = [ln.strip(_LINE_STRIP) for ln in lines]
-    if len(parts) < 2:
-        return None
     k, date = next(((k, d) for k, part in enumerate(parts) if (d := _any_date(part))), (-1, ""))
     if k < 0:
+        return None
+    for line in lines:  # (a share bar's line may stand under it: "Facebook Twitter Email")
+        first = _BAR_PARTS.split(line.strip(_LINE_STRIP), maxsplit=1)[0].strip()
+        if (when := _any_date(first)) and (glued := _name_glued_to_date(first, blocks)):
+            return glued, when  # "Tomáš Dvořák 12. listopadu 2025 14:32", "NAME 12.11.2025 | 10:25"
+    if len(parts) < 2:
         return None
     if len(lines) == 1 and k == 1 and _name_part(parts[0]) and not is_section_label(parts[0]):
         if len(parts[0].split()) > 1 or _desk_byline(parts[0]):
@@ -441,7 +480,11 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
         return None  # a line with a date in it, no date line
     # the parts right before and after the date's, past its time ("20.05.2024 • 09:10 • NAME");
     # the date's own part is not measured again (only the two-line test above reads it)
-    timed = [j == k or _head_date(_measured(part)) is not None for j, part in enumerate(parts)]
+    # (a part with a figure is no name either: a reading or a listening time, "38 min")
+    timed = [
+        j == k or _head_date(_measured(part)) is not None or (len(lines) == 1 and any(c.isdigit() for c in part))
+        for j, part in enumerate(parts)
+    ]
     before = next((j for j in range(k - 1, -1, -1) if not timed[j]), -1)
     after = next((j for j in range(k + 1, len(parts)) if not timed[j]), -1)
     for j in (before, after):
@@ -454,6 +497,23 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
         if len(people) >= 2 and _names_shaped(parts[j]) and all(_person_beside_date(n, blocks) for n in people):
             return ", ".join(people), date
     return None
+
+
+def _name_glued_to_date(part: str, blocks: list[_Block]) -> str:
+    """The person's name that opens `part`, a date line's part, with no mark between it and the
+    date ("Tomáš Dvořák 12. listopadu 2025 14:32 Čtení na 3 minuty", "Γιώργος Παπαδόπουλος
+    12.11.2025", "Szabó Eszter 2025. november 12. 08:41", "Jane Doe March 3, 2025": the byline
+    of many CMSs of Central and Eastern Europe, Greece and Turkey, which print no "By"); '' when
+    the words before the date's first figure (a month's or weekday's name right before it
+    belongs to the date) are no person's name (`_person_beside_date`) or the rest holds no date."""
+    words = part.split()
+    k = next((i for i, w in enumerate(words) if w[0].isdigit()), -1)
+    while k > 0 and _is_date_word(words[k - 1]):
+        k -= 1  # "Jane Doe March 3, 2025", "Jane Doe Tuesday 3 March 2025"
+    if not 2 <= k <= 4:
+        return ""
+    name, rest = " ".join(words[:k]), " ".join(words[k:])
+    return name if _any_date(rest) and _person_beside_date(name, blocks) else ""
 
 
 STANDFIRST_MAX_WORDS = 60
@@ -534,6 +594,13 @@ def _deck_lines(blocks: list[_Block], title: int) -> list[int]:
     return []
 
 
+def _month_abbreviation(word: str) -> bool:
+    """Whether `word` is a month's name cut to three letters or more ("Okt", "Sept."), of a
+    language of `pubdate`'s table."""
+    w = word.strip(".,").lower()
+    return len(w) >= 3 and any(m.startswith(w) for m in pubdate.month_names())
+
+
 def _deck_line(b: _Block, title: _Block) -> bool:
     """Whether `b` may be a deck's line (`_deck_lines`): one line of DECK_MIN_WORDS to
     STANDFIRST_MAX_WORDS words, body or dropped before the article (by the rules or the block
@@ -550,7 +617,9 @@ def _deck_line(b: _Block, title: _Block) -> bool:
         return False  # the headline again, or a part of a dump's <title> line (the site's name)
     if _DATE_CUE.match(b.text) or _ROLE_WORD.search(b.text):  # "Updated Nov 19, 6:55 AM", "NAME, AP Auto Writer"
         return False
-    return _head_date(b) is None and not _byline_names(b) and not _is_caption(b)
+    if all(w.strip(".,").isdigit() or _is_date_word(w) or _month_abbreviation(w) for w in b.text.split()):
+        return False  # a date in an order no date test reads ("31 Donnerstag Okt 2019")
+    return _head_date(b) is None and not _byline_names(b) and not _is_caption(b) and not _people_line(b.text)
 
 
 def _marked_meta(b: _Block) -> bool:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 from .. import pubdate
 from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, LEAD
-from .patterns import ADVERT_REASON, _HEADING_PUNCT_END, _INTERVIEW_QUESTION, _SPEAKER_TURN, _WORD, _find_date
+from .patterns import (
+    ADVERT_REASON,
+    _HEADING_PUNCT_END,
+    _INTERVIEW_QUESTION,
+    _SPEAKER_TURN,
+    _UI_LABEL_ONE,
+    _WORD,
+    _find_date,
+)
 from .textblocks import (
     DATE_BEFORE_REASON,
     FIELD_REASON,
@@ -22,6 +30,10 @@ from .kept import CONTENT_LIST_HEADING_REASON, CONTENT_LIST_REASON
 
 
 POST_TITLE_MAX_WORDS = 40  # a forum's or a social site's post title may be a sentence or two
+
+
+# A comment's reply or quote link ("[ antworten ]", "Reply", "Répondre"), `_UI_LABEL_KINDS`' words.
+_REPLY_LINK = next(rx for kind, rx in _UI_LABEL_ONE if kind == "quote, reply or report")
 
 
 def _prose_above(blocks: list[_Block], i: int) -> bool:
@@ -54,6 +66,8 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     names = _byline_names(b)
     if names and _post_byline(b) and _prose_above(blocks, i):
         names = ""  # a comment's author line, under the post's text: no byline of the page
+    if names and _REPLY_LINK.search(b.text):
+        names = ""  # "geschrieben von NAME am DATE [ antworten ]": a comment's header, with its reply link
     if names or _issuer_field(b):
         _mark_byline(b, names)
         return

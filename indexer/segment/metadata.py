@@ -281,7 +281,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     for a in ", ".join(authors).split(", "):
         if a and a not in uniq:
             uniq.append(a)
-    article.byline = ", ".join(uniq)
+    article.byline = ", ".join(_without_site_name(uniq, _site_names(blocks, meta)))
     _dateline_and_date(article, blocks, meta, page_byline, place_name)
 
 
@@ -306,6 +306,42 @@ def _sections(blocks: list[_Block], repeated_headings: set[int]) -> list[tuple[_
             section = b.text[:k]
         out.append((b, section))
     return out
+
+
+# The parts of a page's <title> ("Headline | Section | Site", "Headline - Site"): the site's name
+# is one of those after the first.
+_TITLE_PARTS = re.compile(r"(?<!\s)\s+(?:[|·•–—-]|::)\s+")  # (a run of spaces tried once)
+SITE_TITLE_MAX_CHARS = 300  # a <title> line's length at most (textblocks.MAX_TITLE_CHARS)
+
+
+def _site_names(blocks: list[_Block], meta: dict[str, str]) -> list[list[str]]:
+    """The words of the names the page's <title> gives after its headline ("Chuva forte ... |
+    Região | Folha do Interior" -> [["Região"], ["Folha", "do", "Interior"]]): an HTML page's
+    `meta["page_title"]`, else a plain dump's first line (html-text writes the <title> first)."""
+    line = meta.get("page_title") or (blocks[0].text if blocks and len(blocks[0].lines) == 1 else "")
+    if len(line) > SITE_TITLE_MAX_CHARS:
+        return []
+    return [p.split() for p in _TITLE_PARTS.split(line.strip())[1:] if p.strip()]
+
+
+def _without_site_name(names: list[str], sites: list[list[str]]) -> list[str]:
+    """Byline `names` without the publication's or station's name a byline runs after the
+    person's ("Por Mariana Albuquerque, Folha do Interior", which the name tests cut to "Folha";
+    "By Derek Hollins KVRT 7 News" -> "Derek Hollins KVRT"): trailing words of a name that are the
+    first words of a site's name in the page's <title> (`sites`, `_site_names`), as long as two
+    words of the name are left, and a whole name that is, when another name is left."""
+    heads = {tuple(w.casefold() for w in site[:k]) for site in sites for k in range(1, len(site) + 1)}
+    if not heads or not names:
+        return names
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        k = len(words)
+        while k > 2 and any(tuple(w.casefold() for w in words[j:k]) in heads for j in range(2, k)):
+            k = next(j for j in range(2, k) if tuple(w.casefold() for w in words[j:k]) in heads)
+        out.append(" ".join(words[:k]) if k < len(words) else name)
+    kept = [n for n in out if tuple(w.casefold() for w in n.split()) not in heads]
+    return kept if kept else out
 
 
 def _dateline_and_date(
@@ -362,7 +398,13 @@ _STAMP = re.compile(
     r"^(?:stand|stand vom|zuletzt (?:aktualisiert|geändert)|letzte (?:aktualisierung|änderung)|"
     r"(?:page )?last (?:updated|reviewed|modified)|page updated|dernière mise à jour|mis à jour le|"
     r"última (?:actualización|modificación|atualização)|ultimo aggiornamento|aggiornato al|"
-    r"laatst (?:bijgewerkt|gewijzigd)|ostatnia (?:aktualizacja|modyfikacja)|stan na)\b[\s:]*(?:am|on|le|el|il|op|dnia|em)?\s*\S",
+    r"laatst (?:bijgewerkt|gewijzigd)|ostatnia (?:aktualizacja|modyfikacja)|stan na|"
+    # Nordic councils' and agencies' foot: "Publicerad: 2025-11-18 / Senast uppdaterad: ..." (trial
+    # 17); a publication cue only as a label (a colon after it), so no teaser's "Published 3 May"
+    r"senast (?:uppdaterad|ändrad)|senest (?:opdateret|ændret)|sist (?:oppdatert|endret)|"
+    r"viimeksi päivitetty|(?:publicerad|publiceret|publisert|julkaistu|published|veröffentlicht|publié|"
+    r"publicado|pubblicato|gepubliceerd|opublikowano|publikováno|közzétéve|publicat)(?=\s*:))"
+    r"\b[\s:]*(?:am|on|le|el|il|op|dnia|em|den)?\s*\S",
     re.I,
 )
 STAMP_MAX_WORDS = 10

@@ -387,7 +387,13 @@ _BY_WORDS = (
     # a picture gallery's or a video's makers (trial 14: "Gallery by Joe Rennie and Sarah Iqbal");
     # "Photographs by" under a writer's line credits the pictures, not the story
     r"(?:gallery|slideshow|video) by|"
-    r"testo di|testo e foto di|intervista di|tekst door|tekst av|tekst af|интервью взял|интервью взяла"
+    r"testo di|testo e foto di|intervista di|tekst door|tekst av|tekst af|интервью взял|интервью взяла|"
+    # a blog's or a forum's "posted by" and "written by" (Blogger's Romanian "Publicat de", Danish
+    # "Skrevet af", Swedish "Postat av", Czech "Napsal"), a podcast's host (trial 17)
+    r"posted by|hosted by|publicat de|postat de|scris de|publicado por|postado por|escrito por|"
+    r"pubblicato da|scritto da|geschrieben von|gepostet von|publié par|écrit par|geplaatst door|"
+    r"geschreven door|skrevet af|skrevet av|skrivet av|postat av|postet av|opslået af|kirjoittanut|"
+    r"napsal|napsala|napísal|napísala|napisał|napisała|napisao|napisala|írta"
 )
 # The labels CMSs print before a byline's names, per language ("Penulis: Rina Kusumawati |
 # Editor: ...", "Yazar: ...", "Autorka: ...", "Texto: ..."). Nouns and prepositions that open
@@ -402,12 +408,23 @@ _BYLINE_LABELS = {
     "nl": "auteur|tekst",
     "pl": "autor|autorka|autorzy|tekst|opracowanie",
     "cs": "autor|autorka|text",
+    "sk": "autor|autorka|text",
+    "sl": "avtor|avtorica|besedilo",
+    "hr": "autor|autorica|piše|tekst",
+    "sr": "autor|аутор|piše|пише",
+    "bg": "автор|текст",
+    "uk": "автор|авторка|текст",
+    "ro": "autor|autoare|de",
+    "el": "συντάκτης|συντάκτρια|συντάκτες|κείμενο|γράφει",
+    "lt": "autorius|autorė|tekstas",
+    "lv": "autors|autore|teksts",
+    "et": "autor|tekst",
     "tr": "yazar|yazan|muhabir",
     "id": "penulis|reporter|wartawan|pewarta",
     "sv": "text|skribent|författare",
     "da": "tekst|forfatter|skribent",
     "fi": "teksti|kirjoittaja",
-    "hu": "szerző|írta",
+    "hu": "szerző|írta|szöveg",
     "ru": "автор|текст",
     "ar": "كتب|كتبت|تحرير|إعداد",
     "vi": "tác giả",
@@ -629,6 +646,14 @@ _DATE_CUES = (
     "gepubliceerd|bijgewerkt|geplaatst|opublikowano|zaktualizowano|publikováno|aktualizováno|"
     "publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|julkaistu|päivitetty|"
     "опубликовано|обновлено|оновлено|опубліковано|"
+    # Turkish, Hungarian, Romanian, Catalan, Greek, Slovak, Croatian/Serbian/Slovenian, Bulgarian,
+    # Lithuanian, Latvian, Estonian "published" / "updated" labels (trial 17: "12.11.2025 -
+    # Güncelleme : 12.11.2025", a Turkish agency's, was read as a life's span)
+    "yayınlanma|yayın tarihi|güncelleme|güncellenme|son güncelleme|güncellendi|közzétéve|frissítve|"
+    "utoljára frissítve|publicat|actualizat|ultima actualizare|actualitzat|δημοσιεύθηκε|δημοσίευση|"
+    "ενημερώθηκε|ενημέρωση|τελευταία ενημέρωση|publikované|aktualizované|objavljeno|ažurirano|"
+    "posodobljeno|публикувано|обновено|актуализирано|paskelbta|atnaujinta|publicēts|atjaunināts|"
+    "avaldatud|uuendatud|"
     # Korean "entered" / "modified" / "registered" / "approved" (a news site's 입력 ... 수정 ...),
     # Japanese "published" / "updated" / "distributed", Chinese "release time" / "published" /
     # "updated" (trial 14's Korean date line was kept as body)
@@ -642,13 +667,16 @@ _DATE_CUE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data|stand|on)\b", r
 _PUBLISHED_CUES = (
     "published|posted|first published|veröffentlicht|erschienen|publié|publicado|pubblicato|"
     "gepubliceerd|geplaatst|opublikowano|publikováno|publicerad|publiceret|publisert|julkaistu|"
-    "опубликовано|опубліковано"
+    "опубликовано|опубліковано|yayınlanma|yayın tarihi|közzétéve|publicat|δημοσιεύθηκε|δημοσίευση|"
+    "publikované|objavljeno|публикувано|paskelbta|publicēts|avaldatud"
 )
-# "Published by SITE on DATE." (an obituary's or a syndicated story's line, trial13): the cue, the
-# publisher after a by-word, the date after an on-word, in the languages of `_DATE_CUES`; a date
-# line, not a sentence, though it ends with a full stop. (Bounded lazy parts: no backtracking blow-up.)
+# "Published by SITE on DATE." (an obituary's or a syndicated story's line, trial13), "Published
+# in PAPER on DATE." (a newspaper's obituary, trial 17): the cue, the publisher after a by-word or
+# an in-word, the date after an on-word, in the languages of `_DATE_CUES`; a date line, not a
+# sentence, though it ends with a full stop. (Bounded lazy parts: no backtracking blow-up.)
 _PUBLISHED_BY = re.compile(
-    rf"^(?:{_PUBLISHED_CUES})\s+(?:by|par|por|von|da|di|door|av|af|przez|od)\s+[^\n]{{2,60}}?\s+"
+    rf"^(?:{_PUBLISHED_CUES})\s+(?:by|par|por|von|da|di|door|av|af|przez|od|"
+    r"in|im|in der|dans|en|em|no|na|nel|nella|sur|i|w)\s+[^\n]{2,60}?\s+"
     r"(?:on|le|el|am|il|em|op|på|w|dne|den)\s+(?P<date>[^\n]{4,40}?)\s*\.?$",
     re.I,
 )
@@ -670,7 +698,9 @@ def _date_span(line: str) -> bool:
     """Whether `line` is two dates, each with its year, joined by a dash ("April 3, 1938 –
     January 17, 2025", "3.4.1938 – 17.1.2025"): a span, whose end is no publication date."""
     parts = _SPAN_DASH.split(line.strip(), maxsplit=2)
-    return len(parts) == 2 and all(_any_date(p) for p in parts)
+    # a date and its update's ("12.11.2025 - Güncelleme : 12.11.2025", "3 May 2025 – Updated 4 May
+    # 2025") is no span
+    return len(parts) == 2 and all(_any_date(p) for p in parts) and not _DATE_CUE.match(parts[1])
 
 
 # A label alone on its line, its value on the next (GOV.UK's "From:" / "Department for

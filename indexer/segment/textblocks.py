@@ -35,6 +35,7 @@ from .patterns import (
     _BUTTON,
     _BYLINE_PLACE,
     _BY_LABELS,
+    _NAME_START,
     _BY_LINE,
     _BY_WORDS,
     _COOKIE,
@@ -1648,7 +1649,14 @@ def _byline_names(b: _Block) -> str:
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
     if m.re is _BY_LINE and m.group("org"):
         return _issuer_people(raw)
-    return ", ".join(_clean_names(_drop_byline_place(_NAMES_SPLIT.split(raw), raw))[:4])
+    names = _clean_names(_drop_byline_place(_NAMES_SPLIT.split(raw), raw))
+    return ", ".join([n for k, n in enumerate(names) if not k or not _ORG_PIECE.match(n)][:4])
+
+
+# A byline's piece after the first that opens with an acronym before a capitalised word ("Posted by
+# Alex Durán, AMP Project Marketing, Google"): a team's or a company's name, no person's (a
+# family name in capitals follows the given name: "Jean DUPONT").
+_ORG_PIECE = re.compile(rf"^(?-i:[{UPPER}]{{2,6}})\s+(?-i:[{UPPER}][a-z])")
 
 
 # A person among the issuers of GOV.UK's "From:" field, wrapped in a parliamentary style ("The Rt
@@ -1738,6 +1746,27 @@ _CASELESS_BY = re.compile(
 )
 
 
+# A by-word or a byline's label opening a metadata author field, with its colon or without (the
+# extractor keeps a byline element's label: "Текст: Ольга Ветрова" -> "Текст Ольга Ветрова",
+# "Publicat de Ioana Pop", "Skrevet af Mette Hansen", trial 17).
+_META_BY = re.compile(rf"^(?P<by>{_BY_WORDS}|{_BY_LABELS})(?P<colon>\s*:)?\s+(?={_NAME_START})", re.I)
+
+
+def _without_meta_by(author: str) -> str:
+    """`author` without the by-word or label that opens it (`_META_BY`): with a colon, any; without
+    one, "By", a phrase ("Posted by", "Skrevet af") or a word of four letters or more that is no
+    given name nor a name's particle ("Текст", "Szerző", but not "Yazan Haddad", "Von Trier", "De
+    Vries"); unchanged when none or when no name would be left."""
+    m = _META_BY.match(author)
+    if not m:
+        return author
+    by = m.group("by")
+    short = len(by) < 4 and by.lower() != "by"  # ("Von Trier", "De Vries"; "By" is no name)
+    if not m.group("colon") and " " not in by and (short or by.capitalize() in given_names()):
+        return author
+    return author[m.end() :] or author
+
+
 def _meta_authors(author: str) -> list[str]:
     """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
     user's handle as written (`givennames.is_handle`; htmlpage.author_as_written undoes the
@@ -1746,7 +1775,7 @@ def _meta_authors(author: str) -> list[str]:
     author = author.strip()
     if is_handle(author):
         return [author]
-    author = _CASELESS_BY.sub("", _META_ROLE.sub("", author, count=1), count=1)
+    author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(author), count=1), count=1)
     return _clean_names(re.split(r"[;,]|\s(?:and|&)\s", author))
 
 
@@ -1855,6 +1884,15 @@ _CJK_NAME_WORD = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]{2,6}")
 _CJK_REPORTS = frozenset({"报道", "報道", "摄", "撮影", "采写"})  # "reports", "photo": the line's verb, no name
 
 
+# A blog's or a forum's "posted by" words (of `_BY_WORDS`), after whose names "in" names the
+# post's category ("Posted by DT in Tagebuch"), not a place.
+_POSTED_BY = re.compile(
+    r"^(?:posted by|gepostet von|publicat de|postat de|publicado por|postado por|pubblicato da|publié par|"
+    r"geplaatst door|postat av|postet av|opslået af)\s",
+    re.I,
+)
+
+
 def _byline_place(line: str) -> str:
     """The place a byline line gives after its names ("By Jane Doe in Calloway, Texas" ->
     "Calloway", `_BYLINE_PLACE`) or before them in a Korean one ("부산=김서연 기자" -> "부산",
@@ -1862,6 +1900,8 @@ def _byline_place(line: str) -> str:
     if not _BY_LINE.match(line):
         m = _CJK_BYLINE.match(line.strip())
         return (m.group("kocity") or "") if m else ""
+    if _POSTED_BY.match(line):
+        return ""  # a blog's "Posted by NAME in CATEGORY": the post's category, no place
     m = _BYLINE_PLACE.search(line)
     place = m.group("place") if m else ""
     return "" if not place or any(map(_is_date_word, place.split())) else place
@@ -1907,6 +1947,32 @@ def _is_date_word(w: str) -> bool:
     return bool(_DATE_WORD.match(w)) or w.strip(".,").lower() in _INTL_DATE_WORDS
 
 
+# Academic and courtesy titles before a byline's name ("Dr Helen Marsh", "Prof. Anna Berg", Czech
+# "Ing. Jan Novák", Italian "Dott.ssa Maria Rossi"): no part of the name, which is searched as
+# the person's (trial 17's think tank gave "Dr Helen Marsh").
+_NAME_TITLES = frozenset(
+    "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. dott. dott.ssa ing. mgr. bc. phdr. mudr. "
+    "judr. rndr. doc. dra. dr.ª dipl.-ing. univ.-prof. priv.-doz. pr".split()
+)
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """A name's words without the academic or courtesy titles before it (`_NAME_TITLES`), when
+    two words are left ("Dr Helen Marsh" -> "Helen Marsh"; "Dr Who" stays)."""
+    k = 0
+    while k < len(words) and words[k].lower() in _NAME_TITLES:
+        k += 1
+    return words[k:] if len(words) - k >= 2 else words
+
+
+# The name a blog platform prints for a post's author who set none (Blogger's "Unknown"), or a
+# comment's anonymous writer, in the languages of `_BY_WORDS`' "posted by" words: no one's name.
+_NO_NAMES = frozenset(
+    "unknown anonymous anonyme anónimo anonimo anônimo anoniem anonym anonymní névtelen anonim "
+    "unbekannt inconnu desconocido sconosciuto admin administrator".split()
+)
+
+
 def _clean_names(candidates: list[str]) -> list[str]:
     """Person names from byline pieces: the leading run of capitalised words of each piece,
     stopping at a date word, a @handle or lower-case text, without a particle at its end ("Claire
@@ -1915,7 +1981,7 @@ def _clean_names(candidates: list[str]) -> list[str]:
     out: list[str] = []
     for piece in candidates:
         words: list[str] = []
-        parts = piece.strip(" .").split()
+        parts = _without_title(piece.strip(" .").split())
         if parts and _is_date_word(parts[0]) and (len(parts) == 1 or parts[1][0].isdigit()):
             continue
         for w in parts:
@@ -1935,6 +2001,8 @@ def _clean_names(candidates: list[str]) -> list[str]:
         while words and words[-1] in _NAME_PARTICLES:
             words.pop()
         name = " ".join(words).strip(" .,")
+        if name.casefold() in _NO_NAMES:
+            continue  # a blog platform's placeholder ("Publié par Unknown à 08:00")
         if name and not _ROLE_WORD.search(name) and name not in out:
             out.append(name)
     return out
