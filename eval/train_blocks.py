@@ -10,6 +10,7 @@ Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
     python -m eval.train_blocks --cv --seeds 1 --lexical chars=1,C=0.3  # the lexical signal's settings
     python -m eval.train_blocks --cv --seeds 1 --lexical off           # without the lexical signal
     python -m eval.train_blocks --cv --folds-file /tmp/folds.json  # the same fold models before and after a rule change
+    python -m eval.train_blocks --cv --extra eval/pages --extra ../news-corpus  # more labelled pages in training
 
 Training data: the tuning pages (never the held-out sites, see eval.extraction) of
 extraction-dev and extraction-wild. Each block of a page's plain-text dump is labelled by
@@ -22,6 +23,13 @@ aligning it with the page's truth:
 - extraction-wild: the must-have / must-not-have strings. A block containing (or contained in)
   a `with` string is article text, one with a `without` string is chrome; blocks with neither
   (or both) are not used. Weight 1 per block (the corpus sums string counts over pages).
+
+More labelled corpora in either layout (`--extra DIR`, repeated: eval/pages/, the pages our own
+helpers wrote with truth; the pages of `python -m eval.news_corpus DIR`) add their tuning pages
+(never a held-out site by the same sha1(host) rule) to the training data, labelled by their
+layout's method and weighed within that corpus kind. Under `--cv` they only train: a fold's model
+leaves out the extra pages of its hosts too (grouped by host), and the figures stay those of
+extraction-dev and extraction-wild.
 
 Only blocks whose rule kind is body, heading or boilerplate are rows: that is what the model
 decides. The lexical columns (indexer.lexical: a logistic regression over the hashed words of
@@ -201,7 +209,7 @@ _CACHE: dict[tuple[str, str], PageRows | None] = {}
 def rows_for(pages: list[extraction.Page]) -> list[PageRows]:
     out = []
     for p in pages:
-        key = (p.corpus, p.page_id)
+        key = (p.corpus, str(p.txt))  # the file: an extra corpus may reuse another's page ids
         if key not in _CACHE:
             _CACHE[key] = page_rows(p)
         if _CACHE[key] is not None:
@@ -257,6 +265,8 @@ def _finish_spec(spec: dict[str, Any], lexical: lexmodel.LexicalModel | None = N
         spec["switch_cost"] = SWITCH_COST
     if DROPPED:
         spec["dropped_features"] = list(DROPPED)
+    if EXTRA_NAMES:
+        spec["extra_corpora"] = list(EXTRA_NAMES)
     return spec
 
 
@@ -429,12 +439,32 @@ def export(
     }
 
 
+# Tuning pages of the extra corpora (`--extra`): training data only, never scored by --cv.
+EXTRA_PAGES: list[extraction.Page] = []
+EXTRA_NAMES: list[str] = []
+
+
 def tuning_pool(extra: list[extraction.Page] | None = None) -> list[extraction.Page]:
-    """Tuning pages of every corpus present (never a held-out site)."""
+    """Tuning pages of every corpus present (never a held-out site), then those of `extra`
+    and of the extra training corpora (EXTRA_PAGES) not already in it."""
     pool = [p for c in extraction.DEFAULT_CORPORA if c.is_dir() for p in extraction.load_pages(c) if not p.held_out]
     seen = {(p.corpus, p.page_id) for p in pool}
     pool += [p for p in extra or [] if (p.corpus, p.page_id) not in seen and not p.held_out]
+    files = {p.txt for p in pool}
+    pool += [p for p in EXTRA_PAGES if p.txt not in files]
     return pool
+
+
+def use_extra(dirs: list[Path]) -> int:
+    """Add the tuning pages of the corpora in `dirs` (extraction-dev or extraction-wild layout:
+    ground-truth.json or expected.json, pages_txt/) to the training data (EXTRA_PAGES); returns
+    how many. A held-out site by the corpora's rule (sha1(host) % 5 == 0, a page without a host
+    among them) stays out. Exits with a message when a folder holds no corpus."""
+    for d in dirs:
+        pages = [p for p in extraction.load_pages(d) if not p.held_out and p.txt.is_file()]
+        EXTRA_PAGES.extend(pages)
+        EXTRA_NAMES.append(f"{d.name}: {len(pages)} pages")
+    return len(EXTRA_PAGES)
 
 
 _FOLD_MODELS: dict[tuple[int, int], blockmodel.BlockModel] = {}
@@ -576,8 +606,10 @@ def _print_cv(pool: list[extraction.Page], cost: float, threshold: float, label:
     trained without them) and all pages together (the corpus's own summary over every page)."""
     global SWITCH_COST, THRESHOLD
     SWITCH_COST, THRESHOLD = cost, threshold
-    for corpus in sorted({p.corpus for p in pool}):
-        pages = [p for p in pool if p.corpus == corpus]
+    extra = {p.txt for p in EXTRA_PAGES}
+    scored = [p for p in pool if p.txt not in extra]
+    for corpus in sorted({p.corpus for p in scored}):
+        pages = [p for p in scored if p.corpus == corpus]
         scores = cross_validate(pages, "txt") or []
         s = extraction.summary(corpus, scores)
         extra = f" tp={s['tp']} fp={s['fp']} fn={s['fn']}" if "tp" in s else ""
@@ -635,6 +667,15 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="lexical signal settings to screen, e.g. bits=16,C=0.3,edges=8,chars=0 (or off: without it)",
     )
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="another labelled corpus (extraction-dev or -wild layout) whose tuning pages join the "
+        "training data only; repeatable (e.g. eval/pages, a python -m eval.news_corpus folder)",
+    )
     args = parser.parse_args(argv)
     _use_seeds(args.seeds)
     try:
@@ -646,6 +687,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(exc))  # exit 2 with the usage line
     _use_threshold(thresholds[0])  # the one a trained model gets
     started = time.perf_counter()
+    if args.extra:
+        print(f"extra training pages: {use_extra(args.extra)} ({'; '.join(EXTRA_NAMES)})")
     pool = tuning_pool()
     if not pool:
         sys.exit("error: no extraction corpora beside the repo (../shared/corpus/extraction-dev, extraction-wild)")
