@@ -10,7 +10,7 @@ Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
     python -m eval.train_blocks --cv --seeds 1 --lexical chars=1,C=0.3  # the lexical signal's settings
     python -m eval.train_blocks --cv --seeds 1 --lexical off           # without the lexical signal
     python -m eval.train_blocks --cv --folds-file /tmp/folds.json  # the same fold models before and after a rule change
-    python -m eval.train_blocks --cv --extra eval/pages --extra ../news-corpus  # more labelled pages in training
+    python -m eval.train_blocks --cv --extra ../trial15 --extra ../trial17  # more labelled pages in training
 
 Training data: the tuning pages (never the held-out sites, see eval.extraction) of
 extraction-dev and extraction-wild. Each block of a page's plain-text dump is labelled by
@@ -24,8 +24,8 @@ aligning it with the page's truth:
   a `with` string is article text, one with a `without` string is chrome; blocks with neither
   (or both) are not used. Weight 1 per block (the corpus sums string counts over pages).
 
-More labelled corpora in either layout (`--extra DIR`, repeated: eval/pages/, the pages our own
-helpers wrote with truth; the pages of `python -m eval.news_corpus DIR`) add their tuning pages
+More labelled corpora in either layout (`--extra DIR`, repeated: the trial pages our own helpers
+wrote with truth, the pages of `python -m eval.news_corpus DIR`) add their tuning pages
 (never a held-out site by the same sha1(host) rule) to the training data, labelled by their
 layout's method and weighed within that corpus kind. Under `--cv` they only train: a fold's model
 leaves out the extra pages of its hosts too (grouped by host), and the figures stay those of
