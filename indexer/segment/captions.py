@@ -11,6 +11,7 @@ from .patterns import (
     BUTTON_REASON,
     DISCLAIMER_REASON,
     FORM_STATUS_REASON,
+    PAYWALL_REASON,
     NEWSLETTER_MAX_WORDS,
     PROMOTION_REASON,
     _has_any,
@@ -65,6 +66,7 @@ _RULE_FINAL = (
     SOURCES_REASON,
     DISCLAIMER_REASON,
     ABOUT_BOX_REASON,
+    PAYWALL_REASON,  # a paywall's prompt (trial 17: a Danish box's "Læs videre med ..." was body)
     # an author box or a thread header opens the page tail, and prose after an author box is
     # not the article's: all 43 and 11 such blocks labelled on the tuning pages are chrome (a
     # retrained model took a newsletter blurb after an author box back as body)

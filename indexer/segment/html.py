@@ -9,7 +9,20 @@ from dataclasses import dataclass, field
 from .. import blocks as _blocks
 from ..htmlagree import REASON as VOTE_REASON
 from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, KINDS, LEAD, OVER_SUBHEADING, TITLE, split_hint
-from .patterns import FORM_STATUS_REASON, _CTA, _LEGAL, _LEGAL_WEAK, _TEASER_START, _WORD, _any_date, _has_any
+from .patterns import (
+    FORM_STATUS_REASON,
+    PAYWALL_PROMPT_KEYS,
+    PAYWALL_PROMPT_MAX_WORDS,
+    PAYWALL_REASON,
+    _PAYWALL_PROMPT,
+    _CTA,
+    _LEGAL,
+    _LEGAL_WEAK,
+    _TEASER_START,
+    _WORD,
+    _any_date,
+    _has_any,
+)
 from .textblocks import (
     CONSENT_REASON,
     DISCLOSURE_MAX_WORDS,
@@ -34,6 +47,7 @@ from .textblocks import (
     _post_byline,
     _quoted,
     _strong_cta,
+    _support_appeal,
     _visible,
 )
 from .repeats import chrome_key
@@ -69,16 +83,6 @@ def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
     return out
 
 
-# What a paywall says where the article stops ("Pour lire la suite ... créez votre compte")
-_PAYWALL = re.compile(
-    r"\b(?:pour (?:lire la suite|accéder en illimité)|créez votre compte|to (?:continue|keep) reading|"
-    r"to read (?:the (?:full|rest of the) |this )(?:article|story)|"
-    r"um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag) (?:weiter )?zu lesen|"
-    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere)\b",
-    re.I,
-)
-
-
 def _html_chrome(b: _Block) -> str:
     """Chrome that trafilatura let through: calls to action, share prompts, legal lines.
 
@@ -98,10 +102,11 @@ def _html_chrome(b: _Block) -> str:
     if cta and (b.words <= 6 or cta.start() <= 2):
         return _phrase_reason(cta.group(0))
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
+    promo = promo or _support_appeal(b)
     if promo:
         return promo
-    if b.words <= 40 and _PAYWALL.search(text):
-        return "paywall prompt"
+    if b.words <= PAYWALL_PROMPT_MAX_WORDS and _has_any(b.low, PAYWALL_PROMPT_KEYS) and _PAYWALL_PROMPT.search(text):
+        return PAYWALL_REASON
     if b.words <= DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(text):
         return "advertising or editorial disclosure"
     signup = _newsletter_signup(b) or _issue_chrome(b)

@@ -4,7 +4,7 @@ legal and credit phrases, date and byline shapes (compiled once; 100k+ blocks ar
 
 from __future__ import annotations
 import re
-from .. import pubdate
+from .. import chromewords, pubdate
 from ..models import (
     AFTER_SENTENCE_MARK,
     LATIN_CJK_SENTENCE_MARKS,
@@ -131,6 +131,17 @@ _DONATE = re.compile(
     re.I,
 )
 DONATE_MAX_WORDS = 8
+# ...and an appeal for support as a button or a heading alone ("Support the show", "Поддержать",
+# "Støt os", "Podpořte nás"), one row a language (`chromewords.SUPPORT_BUTTON`): the whole line,
+# so a headline that opens with the word ("Spenden für die Flutopfer") is not one.
+_SUPPORT_BUTTON = re.compile(
+    rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.SUPPORT_BUTTON)})[\s!.…→»›>↗*-]*$", re.I
+)
+# ...and an appeal's words in a blurb ("Поддержите нас ежемесячным пожертвованием", "The show is
+# listener-funded. Join our Patreon", `chromewords.SUPPORT_APPEAL`): trial 17's Russian and
+# English appeals were kept as body.
+_SUPPORT_APPEAL = chromewords.compile_table(chromewords.SUPPORT_APPEAL)
+SUPPORT_KEYS = chromewords.all_keys(chromewords.SUPPORT_KEYS)
 PROMOTION_REASON = "promotion: call-to-action phrase"
 # Blocks that begin the tail of a page: after these, long prose is chrome (bios, comments,
 # newsletter blurbs), not article.
@@ -170,7 +181,7 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "cs": ("čtěte také|čtěte též|přečtěte si také", "mohlo by vás zajímat|související články"),
     "sk": ("čítajte aj|prečítajte si aj", "mohlo by vás zaujímať"),
     "ro": ("citește și|citeste si", "te-ar putea interesa"),
-    "hu": ("olvassa el ezt is", "ezt is ajánljuk|kapcsolódó cikkek"),
+    "hu": ("olvassa el ezt is", "ezt is ajánljuk|kapcsolódó (?:cikkek|cikk|hírek|tartalmak)"),
     "sv": ("läs också|läs även", "du kanske också gillar"),
     "da": ("læs også", "du vil måske også kunne lide"),
     "no": ("les også", "du vil kanskje også like"),
@@ -185,7 +196,24 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "ja": ("あわせて読みたい|併せて読みたい", "こちらもおすすめ|おすすめ記事"),
     "zh": ("延伸阅读|延伸閱讀|推荐阅读|推薦閱讀", "猜你喜欢|你可能感兴趣"),
     "ko": ("함께 읽으면 좋은 기사", "함께 (?:보면 좋은|볼만한) (?:뉴스|기사)"),
+    # the other EU languages (`chromewords.LANGUAGES`)
+    "bg": ("прочетете още|вижте още", "още по темата|свързани (?:статии|новини)"),
+    "hr": ("pročitajte (?:još|i)|pročitaj (?:još|i)", "povezani članci|povezane vijesti"),
+    "sl": ("preberite (?:še|tudi)|preberi še", "povezani članki|sorodni članki"),
+    "et": ("loe ka|vaata ka", "seotud artiklid|seotud uudised"),
+    "lv": ("lasi arī|lasiet arī", "saistītie raksti|saistītās ziņas"),
+    "lt": ("taip pat skaitykite|skaitykite taip pat", "susiję straipsniai|susijusios naujienos"),
+    "mt": ("aqra wkoll", "artikli relatati"),
+    "ga": ("léigh freisin", "ailt ghaolmhara"),
 }
+# The label of a link to a related article set before its headline on one line, a colon or not
+# ("Kapcsolódó HEADLINE", "Relaterat HEADLINE", "Læs også HEADLINE"; `chromewords.RELATED_LABEL`),
+# then a capital: trial 17's Hungarian "Kapcsolódó ..." line was a heading.
+_RELATED_LINK = re.compile(
+    rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.RELATED_LABEL)})\s*[:：|»›>–—-]?\s+[\"'“„«]?(?-i:[{UPPER}])",
+    re.I,
+)
+RELATED_LINK_MAX_WORDS = 25  # the label and one headline
 # "Read also" labels head a link or a list set without blank lines (`_READ_ALSO_HEADER`); the
 # "you may like" ones only a list's own line (`_TEASER_START`) or a link after a colon (`_READ_ALSO`)
 READ_ALSO_ONLY = "|".join(read for read, _ in _READ_ALSO_LABELS.values())
@@ -235,6 +263,24 @@ _MORE_NEWS_START = re.compile(
     r"(?:\S+ )?주요 ?뉴스$|많이 본 뉴스|人気記事|おすすめ記事|热门文章|热门新闻)",
     re.I,
 )
+# What a paywall says where the article stops ("Pour lire la suite ... créez votre compte", "Læs
+# videre med JV+"), in a block of up to PAYWALL_PROMPT_MAX_WORDS: the box's prompt, not the
+# article's text; the phrases of every language of `chromewords.PAYWALL` (trial 17: a Danish
+# box was kept as body) and a few of the box's own.
+_PAYWALL_PROMPT = re.compile(
+    r"\b(?:pour (?:lire la suite|accéder en illimité)|créez votre compte|to (?:continue|keep) reading|"
+    r"to read (?:the (?:full|rest of the) |this )(?:article|story)|"
+    r"um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag) (?:weiter )?zu lesen|"
+    r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere)\b|"
+    + chromewords.alternation(chromewords.PAYWALL),
+    re.I,
+)
+# (its key words, tested first: the table's and the box's own)
+PAYWALL_PROMPT_KEYS = chromewords.all_keys(chromewords.PAYWALL_KEYS) + (
+    "lire la suite", "accéder en illimité", "créez votre compte", "to read this", "leggere",
+)  # fmt: skip
+PAYWALL_PROMPT_MAX_WORDS = 40
+PAYWALL_REASON = "paywall prompt"
 # Legal lines. Strong phrases mark a block of up to 80 words; the weak ones ("copyright",
 # "privacy policy") only a short fragment, since news prose can be about copyright.
 _LEGAL = re.compile(
@@ -269,28 +315,12 @@ _DISCLAIMER = re.compile(
 DISCLAIMER_MAX_WORDS = 150  # a notice of a paragraph (the longest on the tuning dumps: 102 words)
 DISCLAIMER_REASON = "disclaimer (the site's notice about its pages)"
 ABOUT_BOX_REASON = "about box"  # a box about a person or company a label names (`_mark_about_box`)
-# A cookie notice's opening, in the languages of the corpora and of the trial pages: "we use
-# (technologies such as) cookies" and "this website uses cookies" in each, the words a consent
-# banner sets between them allowed ("Wir verwenden Technologien wie Cookies", "Diese Website
-# verwendet Cookies", "Este sitio utiliza cookies", "Мы используем файлы cookie").
-_COOKIE = re.compile(
-    r"\b(?:we(?: and our partners)?|this (?:site|website)|our (?:site|website)) (?:use|uses) (?:[\w-]+ ){0,3}cookies\b|"
-    r"\b(?:cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|technologies (?:such as|like) cookies)\b|"
-    # the IAB consent framework's standard text over its buttons, in its translations ("We and our
-    # 142 partners store and/or access information on a device, such as ... cookies"; trial 15)
-    r"\b(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nasi|"
-    r"nós e os nossos|мы и наши) (?:\d[\d.,]* )?(?:partners?|partenaires|socios|partnerzy|parceiros|партнеры)\b|"
-    r"\b(?:wir (?:verwenden|nutzen|setzen) (?:[\w-]+ ){0,3}cookies|"
-    r"(?:diese|unsere) (?:web)?(?:seite|site|präsenz|internetseite) (?:verwendet|nutzt|benutzt|setzt) (?:[\w-]+ ){0,2}cookies|"
-    r"cookie-?(?:einstellungen|richtlinie|hinweis|banner)|cookies? (?:akzeptieren|zulassen|ablehnen)|technologien wie cookies|"
-    r"nous utilisons (?:des |les )?(?:[\w-]+ ){0,2}cookies|ce site (?:web )?utilise (?:des |les )?cookies|"
-    r"(?:utilizamos|usamos) (?:[\w-]+ ){0,2}cookies|(?:este|nuestro) (?:sitio(?: web)?|site|portal|web) (?:utiliza|usa) (?:[\w-]+ ){0,2}cookies|"
-    r"pol[ií]tica de cookies|(?:utilizziamo|usiamo) (?:i )?(?:[\w-]+ ){0,2}cookie|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|"
-    r"(?:we|wij) gebruiken (?:[\w-]+ ){0,2}cookies|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies|"
-    r"używamy (?:plików )?cookies?|(?:ta|nasza) strona (?:internetowa )?(?:używa|wykorzystuje) (?:plików )?cookies?|"
-    r"(?:мы )?используем (?:файлы )?(?:cookie|куки)|(?:этот|наш) сайт использует (?:файлы )?(?:cookie|куки))",
-    re.I,
-)
+# A cookie notice's opening: "we use (technologies such as) cookies", "this website uses
+# cookies" and the IAB consent framework's "we and our N partners", one row a language
+# (`chromewords.COOKIE_NOTICE`: the EU's languages and the other big ones; trial 17's Swedish
+# "Vi använder kakor", Hungarian "Az oldal sütiket használ", Romanian "Acest site folosește
+# cookie-uri" and Danish "Vi og vores 412 partnere" notices were kept as body).
+_COOKIE = chromewords.compile_table(chromewords.COOKIE_NOTICE)
 # A form's status message, printed into a dump where the form stood: "You have already
 # subscribed. Thank you.", "Thank you for subscribing!", "Danke für Ihre Anmeldung", "Merci pour
 # votre inscription", "Спасибо за подписку". It opens its block (an icon or a bullet may lead) and
@@ -326,10 +356,14 @@ _NEWSLETTER = re.compile(
     r"(?:unser(?:em|en)?|zum|den|our|free) (?:\w+ )?newsletter|newsletter (?:abonnieren|bestellen|anmelden)|"
     r"(?:à|a) (?:notre|nuestra|nuestro|la nostra) newsletter|"
     # a mailing list named so ("inscrit à notre liste de diffusion", "join our mailing list")
-    r"(?:our|notre|nuestra|unsere[rn]?|la nostra) (?:mailing ?list|liste de diffusion|lista de correo|mailingliste))\b",
+    r"(?:our|notre|nuestra|unsere[rn]?|la nostra) (?:mailing ?list|liste de diffusion|lista de correo|mailingliste))\b|"
+    # the invitation in every language of `chromewords.NEWSLETTER` ("Prenumerera på vårt nyhetsbrev")
+    + chromewords.alternation(chromewords.NEWSLETTER),
     re.I,
 )
-_NEWSLETTER_KEYS = ("newsletter", "inbox", "postfach", "mailing", "liste de diffusion", "lista de correo")
+_NEWSLETTER_KEYS = ("inbox", "postfach", "mailing", "liste de diffusion", "lista de correo") + chromewords.all_keys(
+    chromewords.NEWSLETTER_WORDS
+)
 NEWSLETTER_MAX_WORDS = 45  # a blurb is a sentence or two; an article about newsletters is longer
 _LEGAL_WEAK = re.compile(r"\b(?:copyright|terms of (?:use|service)|privacy (?:policy|notice)|cookies?)\b", re.I)
 # "Reid Standish is an RFE/RL correspondent ..." - an author box; a handle may follow the name

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from .. import blocks as _blocks, pubdate
+from ..chromewords import mentions_cookies
 from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter
@@ -39,6 +40,15 @@ from .patterns import (
     _BY_LINE,
     _BY_WORDS,
     _COOKIE,
+    PAYWALL_PROMPT_KEYS,
+    PAYWALL_PROMPT_MAX_WORDS,
+    SUPPORT_KEYS,
+    PAYWALL_REASON,
+    RELATED_LINK_MAX_WORDS,
+    _PAYWALL_PROMPT,
+    _RELATED_LINK,
+    _SUPPORT_APPEAL,
+    _SUPPORT_BUTTON,
     _CREDIT,
     _CTA,
     _DATED_BY,
@@ -1216,6 +1226,8 @@ def _chrome_signal(b: _Block) -> str:
         return "cookie notice"
     if _is_consent_text(b):
         return CONSENT_REASON
+    if b.words <= PAYWALL_PROMPT_MAX_WORDS and _has_any(b.low, PAYWALL_PROMPT_KEYS) and _PAYWALL_PROMPT.search(text):
+        return PAYWALL_REASON
     if _REPORTING_CREDIT.match(first):
         return "reporting credit"
     if _is_form_status(b):
@@ -1259,7 +1271,7 @@ def _prompt_or_pointer(b: _Block) -> str:
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
     if promo.startswith(PROMOTION_REASON):
         return promo
-    final = _notice_or_pointer(b) or _newsletter_signup(b)
+    final = _support_appeal(b) or _notice_or_pointer(b) or _newsletter_signup(b)
     if final:
         return final
     # weak phrases ("comments", "related") only on fragments: "He would not comment." is news
@@ -1319,11 +1331,28 @@ def _strong_cta(text: str) -> str:
     return f"call-to-action phrase '{cta.group(0).lower()}'" if cta else ""
 
 
+SUPPORT_APPEAL_MAX_WORDS = 45  # an appeal is a sentence or two (as a promotion, `_strong_cta`)
+
+
+def _support_appeal(b: _Block) -> str:
+    """ "promotion: call-to-action phrase 'PHRASE'" (rule-final, `_RULE_FINAL`) for an appeal for
+    donations or support: a button or a heading that is the appeal alone (`_SUPPORT_BUTTON`:
+    "Support the show", "Поддержать", "Støt os"), or an appeal's words (`_SUPPORT_APPEAL`:
+    "Поддержите нас ежемесячным пожертвованием", "listener-funded") in a block of up to
+    SUPPORT_APPEAL_MAX_WORDS; else "". Both from `chromewords`, one row a language."""
+    if b.words > SUPPORT_APPEAL_MAX_WORDS:
+        return ""
+    m = _SUPPORT_BUTTON.match(b.text) if len(b.lines) == 1 and b.words <= DONATE_MAX_WORDS else None
+    m = m or (_SUPPORT_APPEAL.search(b.text) if _has_any(b.low, SUPPORT_KEYS) else None)
+    return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}'" if m else ""
+
+
 def _is_cookie_notice(b: _Block) -> bool:
-    """A cookie consent notice ("Our site uses cookies ...", "Wir verwenden Cookies ..."): a
-    `_COOKIE` phrase, or "cookie" twice, in a block of up to COOKIE_MAX_WORDS. One rule for
+    """A cookie consent notice ("Our site uses cookies ...", "Wir verwenden Cookies ...", "Vi
+    använder kakor ..."): a `_COOKIE` phrase (any language's word for a cookie in the block:
+    `chromewords.mentions_cookies`), or "cookie" twice, in a block of up to COOKIE_MAX_WORDS. One rule for
     both paths (`_chrome_signal`, `_html_chrome`)."""
-    if b.words > COOKIE_MAX_WORDS or not ("cookie" in b.low or "куки" in b.low):
+    if b.words > COOKIE_MAX_WORDS or not mentions_cookies(b.low):
         return False
     return bool(_COOKIE.search(b.text)) or b.low.count("cookie") >= 2
 
@@ -2441,6 +2470,7 @@ _PREV_NEXT_LABEL = re.compile(
 
 
 SNIPPET_REASON = "teaser snippet (ends with a read-more link)"
+RELATED_LINK_MIN_WORDS = 3  # a headline after the label: "Related Party" alone is no link
 
 
 def _notice_or_pointer(b: _Block) -> str:
@@ -2454,6 +2484,9 @@ def _notice_or_pointer(b: _Block) -> str:
     if b.words > LINK_BLOCK_MAX_WORDS:
         return ""
     link = _READ_ALSO.match(text)
+    if not link and len(b.lines) == 1 and b.words <= RELATED_LINK_MAX_WORDS and not b.sentence_end:
+        link = _RELATED_LINK.match(text)  # "Kapcsolódó HEADLINE": the label and a headline, no colon
+        link = link if link and len(_WORD.findall(text[link.end() - 1 :])) >= RELATED_LINK_MIN_WORDS else None
     if link:
         return f"link to another article ('{link.group(0).strip()}')"
     if _ENDS_READ_MORE.search(text):

@@ -1,0 +1,514 @@
+"""Page chrome's fixed wording, by concept and language: a cookie notice's opening, an appeal
+for donations or support, a paywall's own words, the label of a link to a related article.
+
+Each concept is a table keyed by language (ISO 639-1; "no" Norwegian Bokmål, pt holds the
+Brazilian forms too), each value a regex alternation in lower case (matched with re.I), so a
+test can check that every concept covers the languages the project meets (`LANGUAGES`: the
+EU's official languages, Norwegian, Turkish, Russian, Ukrainian, Arabic, Chinese, Japanese,
+Korean). The phrases are the standard ones of sites in each language (consent managers'
+translations, donation buttons, publishers' paywall boxes), written from knowledge of the
+languages, not copied from corpus pages. Rule: only bounded repeats (`(?:[\\w-]+ ){0,3}`), no
+nested quantifiers, so every pattern built here runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The languages every concept covers (tests/test_chromewords.py checks it).
+LANGUAGES = ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no tr ru uk ar zh ja ko").split()
+
+# Scripts that write words without spaces: their phrases get no word boundary in front
+# (a phrase glued to the word before it: "本网站使用Cookie").
+_NO_SPACES = frozenset({"zh", "ja"})
+
+_N = r"(?:\d[\d.,]* )?"  # the IAB text's partner count ("We and our 142 partners")
+
+# The word for a cookie, lower case, as a substring (stems): the cheap test before a notice's
+# patterns (`mentions_cookies`). Several of these also mean a biscuit or a cake (Swedish
+# "kakor", Hungarian "süti", Croatian "kolačići", Slovenian "piškotki", Bulgarian "бисквитки"),
+# so only a notice's phrase (`COOKIE_NOTICE`) marks a block, never the word alone.
+COOKIE_WORDS: dict[str, tuple[str, ...]] = {
+    "bg": ("бисквитк", "cookie"),
+    "cs": ("cookie",),
+    "da": ("cookie",),
+    "de": ("cookie",),
+    "el": ("cookie", "μπισκότ"),
+    "en": ("cookie",),
+    "es": ("cookie",),
+    "et": ("küpsis", "cookie"),
+    "fi": ("eväste",),
+    "fr": ("cookie", "témoin"),
+    "ga": ("fianá", "cookie"),
+    "hr": ("kolačić", "cookie"),
+    "hu": ("süti", "sütik", "cookie"),
+    "it": ("cookie",),
+    "lt": ("slapuk",),
+    "lv": ("sīkdatn",),
+    "mt": ("cookie",),
+    "nl": ("cookie",),
+    "pl": ("cookie", "ciastecz"),
+    "pt": ("cookie",),
+    "ro": ("cookie",),
+    "sk": ("cookie",),
+    "sl": ("piškot",),
+    "sv": ("kakor", "cookie"),
+    "no": ("informasjonskaps", "cookie"),
+    "tr": ("çerez",),
+    "ru": ("cookie", "куки"),
+    "uk": ("cookie", "куки", "кукі"),
+    "ar": ("تعريف الارتباط", "كوكيز"),
+    "zh": ("cookie",),
+    "ja": ("cookie", "クッキー"),
+    "ko": ("쿠키", "cookie"),
+}
+COOKIE_KEYS = tuple(sorted({w for ws in COOKIE_WORDS.values() for w in ws}))
+
+# A cookie notice's opening: "we use (technologies such as) cookies", "this website uses
+# cookies", and the IAB consent framework's "we and our (N) partners" in each language's
+# translation (the words a banner sets between them allowed: "Wir verwenden Technologien wie
+# Cookies", "Мы используем файлы cookie").
+COOKIE_NOTICE: dict[str, str] = {
+    "bg": rf"използваме (?:[\w-]+ ){{0,2}}(?:бисквитки|cookies?|кукита)|"
+    rf"(?:този|нашият) (?:уеб)?сайт използва (?:[\w-]+ ){{0,2}}(?:бисквитки|cookies?)|ние и нашите {_N}партньори",
+    "cs": rf"(?:používáme|využíváme) (?:[\w-]+ ){{0,2}}cookies?|"
+    rf"(?:tento|náš) (?:web|webový portál|portál|server|webová stránka|web(?:ová)? (?:stránka|sídlo)) (?:používá|využívá) "
+    rf"(?:[\w-]+ ){{0,2}}cookies?|souhlas(?:íte)? s (?:ukládáním|používáním|využíváním) (?:[\w-]+ ){{0,1}}cookies?|"
+    rf"my a naši {_N}partneři",
+    "da": rf"vi (?:bruger|anvender) (?:[\w-]+ ){{0,3}}cookies|"
+    rf"(?:denne|vores) (?:hjemmeside|side|webside|website|portal) (?:bruger|anvender) (?:[\w-]+ ){{0,2}}cookies|"
+    rf"vi og vores {_N}partnere",
+    "de": r"wir (?:verwenden|nutzen|setzen) (?:[\w-]+ ){0,3}cookies|"
+    r"(?:diese|unsere) (?:web)?(?:seite|site|präsenz|internetseite) (?:verwendet|nutzt|benutzt|setzt) (?:[\w-]+ ){0,2}cookies|"
+    r"cookie-?(?:einstellungen|richtlinie|hinweis|banner)|cookies? (?:akzeptieren|zulassen|ablehnen)|technologien wie cookies|"
+    rf"wir und unsere {_N}partner",
+    "el": rf"χρησιμοποιούμε (?:[\w-]+ ){{0,3}}(?:cookies?|μπισκότα)|"
+    rf"(?:ο |αυτός ο )?(?:ιστότοπος|ιστοχώρος|δικτυακός τόπος) (?:μας )?χρησιμοποιεί (?:[\w-]+ ){{0,2}}(?:cookies?|μπισκότα)|"
+    rf"εμείς και οι {_N}συνεργάτες μας",
+    "en": r"(?:we|this (?:site|website)|our (?:site|website)) (?:use|uses) (?:[\w-]+ ){0,3}cookies|"
+    r"we and our partners use (?:[\w-]+ ){0,3}cookies|"
+    r"cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|technologies (?:such as|like) cookies|"
+    rf"we and our {_N}partners?",
+    "es": r"(?:utilizamos|usamos) (?:[\w-]+ ){0,2}cookies|"
+    r"(?:este|nuestro) (?:sitio(?: web)?|site|portal|web) (?:utiliza|usa) (?:[\w-]+ ){0,2}cookies|"
+    rf"pol[ií]tica de cookies|nosotros y nuestros {_N}socios",
+    "et": rf"kasutame (?:[\w-]+ ){{0,2}}küpsiseid|"
+    rf"(?:see|meie) (?:veebileht|veebisait|leht|sait|portaal) kasutab (?:[\w-]+ ){{0,2}}küpsiseid|meie ja meie {_N}partnerid",
+    "fi": rf"käytämme (?:[\w-]+ ){{0,3}}evästeitä|"
+    rf"(?:sivusto|verkkosivusto|palvelu|sivustomme|verkkosivustomme|palvelumme) käyttää (?:[\w-]+ ){{0,2}}evästeitä|"
+    rf"sivustolla käytetään (?:[\w-]+ ){{0,2}}evästeitä|me ja {_N}kumppanimme",
+    "fr": r"nous utilisons (?:des |les )?(?:[\w-]+ ){0,2}(?:cookies|témoins)|ce site (?:web )?utilise (?:des |les )?(?:cookies|témoins)|"
+    rf"nous et nos {_N}partenaires",
+    "ga": r"úsáidimid (?:[\w-]+ ){0,2}fianáin|úsáideann (?:an suíomh(?: gréasáin)? seo|muid) (?:[\w-]+ ){0,2}fianáin|"
+    r"(?:bainimid|baineann an suíomh(?: gréasáin)? seo) úsáid as fianáin",
+    "hr": rf"(?:koristimo|upotrebljavamo) (?:[\w-]+ ){{0,2}}(?:kolačiće|cookies?)|"
+    rf"(?:ova|naša) (?:web |internetska |mrežna )?(?:stranica|sjedište) (?:koristi|upotrebljava) "
+    rf"(?:[\w-]+ ){{0,2}}(?:kolačiće|cookies?)|mi i naši {_N}partneri",
+    "hu": rf"(?:sütiket|cookie-kat|cookie-t) (?:használ|alkalmaz)\w*|(?:használunk|alkalmazunk) (?:[\w-]+ ){{0,2}}"
+    rf"(?:sütiket|cookie-kat)|a sütik (?:használatához|használatába)|mi és {_N}partnereink",
+    "it": r"(?:utilizziamo|usiamo) (?:i )?(?:[\w-]+ ){0,2}cookie|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|"
+    rf"noi e i nostri {_N}partner",
+    "lt": rf"naudojame (?:[\w-]+ ){{0,2}}slapukus|(?:ši|mūsų) (?:interneto )?svetainė naudoja (?:[\w-]+ ){{0,2}}slapukus|"
+    rf"mes ir mūsų {_N}partneriai",
+    "lv": rf"izmantojam (?:[\w-]+ ){{0,2}}sīkdatnes|(?:šī|mūsu) (?:tīmekļa )?vietne izmanto (?:[\w-]+ ){{0,2}}sīkdatnes|"
+    rf"mēs un mūsu {_N}partneri",
+    "mt": r"(?:nużaw|nagħmlu użu minn) (?:[\w-]+ ){0,2}cookies|(?:dan is-sit|is-sit(?: web)? tagħna) (?:juża|jagħmel użu minn) "
+    r"(?:[\w-]+ ){0,2}cookies",
+    "nl": r"(?:we|wij) gebruiken (?:[\w-]+ ){0,2}cookies|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies|"
+    rf"wij en onze {_N}partners",
+    "pl": r"używamy (?:plików )?(?:cookies?|ciasteczek)|(?:ta|nasza) strona (?:internetowa )?(?:używa|wykorzystuje) "
+    rf"(?:plików )?(?:cookies?|ciasteczek)|my i nasi {_N}partnerzy",
+    "pt": r"(?:utilizamos|usamos) (?:[\w-]+ ){0,2}cookies|(?:este|nosso|o nosso) (?:site|sítio|portal) (?:utiliza|usa) "
+    rf"(?:[\w-]+ ){{0,2}}cookies|pol[ií]tica de cookies|nós e (?:os )?nossos {_N}parceiros",
+    "ro": r"(?:folosim|utilizăm|utilizam) (?:[\w-]+ ){0,2}cookie|"
+    r"(?:acest|site-ul nostru|acest site web|acest website) (?:site |website )?(?:folosește|foloseste|folosește|utilizează|utilizeaza) "
+    rf"(?:[\w-]+ ){{0,2}}cookie|noi și (?:cei )?{_N}parteneri",
+    "sk": rf"(?:používame|využívame) (?:[\w-]+ ){{0,2}}cookies?|(?:táto|naša) (?:webová )?(?:stránka|lokalita|web) "
+    rf"(?:používa|využíva) (?:[\w-]+ ){{0,2}}cookies?|my a naši {_N}partneri",
+    "sl": rf"uporabljamo (?:[\w-]+ ){{0,2}}piškotke|(?:ta|naša) (?:spletna )?(?:stran|mesto) uporablja (?:[\w-]+ ){{0,2}}piškotke|"
+    rf"mi in naši {_N}partnerji",
+    "sv": r"vi använder (?:[\w-]+ ){0,3}(?:kakor|cookies)|"
+    r"(?:denna webbplats|den här webbplatsen|vår webbplats|webbplatsen|sajten|den här sajten|vår sajt) använder "
+    r"(?:[\w-]+ ){0,2}(?:kakor|cookies)|"
+    rf"vi och våra {_N}partner",
+    "no": r"vi bruker (?:[\w-]+ ){0,3}(?:informasjonskapsler|cookies)|"
+    r"(?:denne|vår) (?:nettsiden|nettstedet|siden|nettside) bruker (?:[\w-]+ ){0,2}(?:informasjonskapsler|cookies)|"
+    rf"vi og våre {_N}partnere",
+    "tr": rf"çerez\w* (?:[\w-]+ ){{0,1}}kullan\w*|kullandığımız çerez|biz ve {_N}iş ortaklarımız",
+    "ru": r"(?:мы )?используем (?:файлы )?(?:cookie|куки)|(?:этот|наш) сайт использует (?:файлы )?(?:cookie|куки)|"
+    rf"мы и наши {_N}партнеры",
+    "uk": rf"використовуємо (?:[\w-]+ ){{0,2}}(?:cookie|куки|кукі)|(?:цей|наш) (?:веб-?)?сайт використовує "
+    rf"(?:[\w-]+ ){{0,2}}(?:cookie|куки|кукі)|ми та наші {_N}партнери",
+    "ar": r"(?:نستخدم|يستخدم (?:هذا )?الموقع|يستخدم موقعنا) (?:[\w-]+ ){0,2}(?:ملفات تعريف الارتباط|الكوكيز|كوكيز)",
+    "zh": r"(?:我们|我們|本网站|本網站|本站|此网站|此網站)(?:会|會)?(?:使用|利用) ?(?:cookies?|小型文字檔案)",
+    "ja": r"(?:cookie|クッキー) ?を(?:使用|利用)|(?:当|本|この)(?:ウェブ)?サイト(?:で)?は[、,]? ?(?:cookie|クッキー)",
+    "ko": r"(?:쿠키|cookie) ?(?:를|을) ?(?:사용|이용)|(?:이 (?:웹)?사이트|당사|저희)(?:는|은|에서는) (?:쿠키|cookie)",
+}
+
+# An appeal for money or support, as a button or a heading standing alone ("Donate now",
+# "Support the show", "Поддержать", "Støt os", "Podpořte nás"): matched on a whole short line
+# (`SUPPORT_BUTTON_LINE`), so a headline ("Spenden für die Flutopfer gesammelt") is not one.
+SUPPORT_BUTTON: dict[str, str] = {
+    "bg": "подкрепете ни|подкрепи ни|дарете|дари|направете дарение",
+    "cs": "podpořte nás|podpořit|podpořte|darujte|přispějte|přispět",
+    "da": "støt os|støt|giv et bidrag|bliv støttemedlem",
+    "de": "jetzt spenden|spenden sie jetzt|spenden|jetzt unterstützen|unterstütze uns|unterstützen sie uns|unterstützen",
+    "el": "κάντε δωρεά|δωρεά|στηρίξτε μας|υποστηρίξτε μας|στήριξε",
+    "en": "donate(?: now| today| here)?|make a donation|give now|support us|support the (?:show|podcast|site|newsroom)|"
+    "support our (?:work|journalism)|become a (?:patron|supporter)|(?:join|support us) on patreon|tip jar|buy (?:us|me) a coffee",
+    "es": "haz una donación|dona(?: ahora)?|donar|apóyanos|apoya|colabora|hazte socio|hazte socia",
+    "et": "toeta meid|toeta|anneta|anneta nüüd",
+    "fi": "lahjoita(?: nyt)?|tue meitä|tue työtämme|tue",
+    "fr": "faire un don|je fais un don|faites un don|soutenez-nous|nous soutenir|je soutiens|soutenir",
+    "ga": "tacaigh linn|tabhair síntiús|déan síntiús",
+    "hr": "podržite nas|podrži nas|doniraj|donirajte",
+    "hu": "támogass(?: minket)?|támogasson(?: minket)?|támogatom|adományozz|adományozzon|adományozok",
+    "it": "dona(?: ora)?|fai una donazione|sostienici|sostieni",
+    "lt": "paremkite mus|paremk mus|paremti|paaukokite|aukoti",
+    "lv": "atbalsti mūs|atbalstiet mūs|atbalstīt|ziedot|ziedo",
+    "mt": "appoġġjana|agħti donazzjoni|agħmel donazzjoni",
+    "nl": "doneer(?: nu)?|steun ons|word donateur|steun",
+    "pl": "wesprzyj(?: nas)?|wpłać darowiznę|przekaż darowiznę|zostań patronem|wspieram",
+    "pt": "doe(?: agora)?|faça uma doação|apoie(?:-nos)?|seja (?:um )?apoiador(?:a)?|contribua|quero apoiar",
+    "ro": "donează|doneaza|susține-ne|sustine-ne|susţine-ne|sprijină-ne|sprijina-ne|susține|sustine|sprijină",
+    "sk": "podporte nás|podporiť|podporte|darujte|prispejte",
+    "sl": "podprite nas|podpri nas|doniraj|donirajte",
+    "sv": "stöd oss|stötta oss|swisha|ge en gåva|skänk en gåva|bli månadsgivare",
+    "no": "støtt oss|støtt|gi en gave|doner|bli støttemedlem",
+    "tr": "bağış yap|bağış yapın|destek ol|destek olun|bize destek olun|destekçi ol",
+    "ru": "поддержать(?: нас| проект| редакцию)?|поддержите нас|поддержите|пожертвовать|задонатить|помочь проекту",
+    "uk": "підтримати(?: нас| проєкт| проект| редакцію)?|підтримайте нас|підтримайте|задонатити|пожертвувати",
+    "ar": "تبرع الآن|تبرع|ادعمنا",
+    "zh": "支持我们|支持我們|捐款|打赏|打賞|赞助我们|贊助我們",
+    "ja": "寄付する|寄付はこちら|支援する|サポートする",
+    "ko": "후원하기|기부하기|후원",
+}
+
+# ...and the appeal's words in a blurb of up to a few sentences (`_strong_cta`'s 45 words): a
+# request for a donation or for support of the site's work, or the site saying that its readers
+# fund it ("The show is listener-funded", "«...» работает благодаря читателям"). Imperatives and
+# fixed offers, not the words alone: "He made a donation to the party" is news.
+SUPPORT_APPEAL: dict[str, str] = {
+    "bg": "подкрепете ни|подкрепете (?:нашата работа|независимата журналистика)|направете дарение|"
+    "с (?:месечно|еднократно|редовно) дарение",
+    "cs": "podpořte (?:nás|naši práci|naši redakci|nezávislou žurnalistiku)|(?:přispějte|darujte) (?:nám|na naši)|"
+    "staňte se (?:podporovatelem|podporovatelkou|dárcem|dárkyní|mecenášem)|pravidelným (?:darem|příspěvkem)",
+    "da": "støt (?:os|vores arbejde|uafhængig journalistik)|giv et (?:bidrag|støttebidrag)|"
+    "bliv (?:støttemedlem|bidragyder)|med et (?:månedligt|fast) bidrag",
+    "de": "unterstützen sie (?:uns|unsere arbeit|unseren journalismus)|unterstütze (?:uns|unsere arbeit)|"
+    "mit einer (?:einmaligen|monatlichen|regelmäßigen) spende|(?:werden sie|werde) (?:förder(?:er|in|mitglied)|unterstützer(?:in)?)",
+    "el": "(?:στηρίξτε|υποστηρίξτε) (?:μας|τη δουλειά μας|την ανεξάρτητη δημοσιογραφία)|κάντε (?:μια )?δωρεά",
+    "en": "support (?:us|our (?:work|journalism|reporting)) (?:with|by) (?:a |your )?(?:donation|contribution|gift)|"
+    "make a (?:one-off |monthly |recurring |tax-deductible )?(?:donation|contribution)|donate (?:now|today)|"
+    "(?:join|support|back) (?:us |me )?on patreon|join our patreon|patreon\\.com/|"
+    "(?:reader|listener|viewer|member)[- ](?:funded|supported)|become a (?:patron|supporter|sustaining member)",
+    "es": "apóyanos|apoya (?:nuestro (?:trabajo|periodismo)|el periodismo independiente)|haz una donación|"
+    "hazte (?:socio|socia|mecenas)|con una donación (?:mensual|puntual|única)",
+    "et": "toeta (?:meid|meie tööd|sõltumatut ajakirjandust)|tee annetus|(?:igakuise|ühekordse) annetusega",
+    "fi": "tue (?:meitä|työtämme|riippumatonta journalismia)|lahjoita (?:nyt|meille)|kuukausilahjoit\\w*",
+    "fr": "soutenez(?:-nous| notre (?:travail|journalisme|rédaction))|faites un don|"
+    "(?:par|avec) un don (?:mensuel|ponctuel|régulier)|financé par (?:ses|nos) (?:lecteurs|lectrices|auditeurs)",
+    "ga": "tacaigh linn|tabhair síntiús|déan síntiús",
+    "hr": "podržite (?:nas|naš rad|neovisno novinarstvo)|(?:mjesečnom|jednokratnom) donacijom|"
+    "postanite (?:podržavatelj|donator)",
+    "hu": "támogass(?:on)? (?:minket|bennünket)|támogassa (?:a )?(?:munkánkat|független újságírást)|"
+    "(?:havi|egyszeri|rendszeres) adománnyal|adományoz(?:z|zon) (?:most|nekünk)",
+    "it": "sostienici|sostieni (?:il nostro (?:lavoro|giornalismo)|l'informazione indipendente)|fai una donazione|"
+    "con una donazione (?:mensile|una tantum|libera)",
+    "lt": "parem(?:kite|k) (?:mus|mūsų darbą|nepriklausomą žurnalistiką)|(?:mėnesine|vienkartine) auka",
+    "lv": "atbalst(?:i|iet) (?:mūs|mūsu darbu|neatkarīgu žurnālistiku)|(?:veic|veiciet) ziedojumu|ar ikmēneša ziedojumu",
+    "mt": "appoġġjana|agħmel donazzjoni|agħti donazzjoni",
+    "nl": "steun ons|steun (?:onze journalistiek|ons werk)|doneer (?:nu|vandaag)|"
+    "word (?:donateur|steunlid|vriend van)|met een (?:maandelijkse|eenmalige) (?:donatie|bijdrage)",
+    "pl": "wesprzyj (?:nas|naszą pracę|nasze dziennikarstwo|niezależne dziennikarstwo)|"
+    "(?:wpłać|przekaż) (?:darowiznę|wsparcie)|zostań (?:patronem|patronką|darczyńcą)",
+    "pt": "apoie (?:o nosso|nosso) (?:trabalho|jornalismo)|apoie-nos|faça uma doação|"
+    "seja (?:um )?(?:apoiador|apoiadora|assinante apoiador)|com uma doação (?:mensal|única)",
+    "ro": "(?:susține|susţine|sustine|sprijină|sprijina)-ne|(?:susține|sprijină) (?:munca noastră|jurnalismul independent)|"
+    "(?:fă|fa) o donație|printr-o donație|devino (?:susținător|susţinător|patron)",
+    "sk": "podporte (?:nás|našu prácu|nezávislú žurnalistiku)|prispejte (?:nám|na našu)|"
+    "staňte sa (?:podporovateľom|darcom|mecenášom)|pravidelným (?:darom|príspevkom)",
+    "sl": "podprite (?:nas|naše delo|neodvisno novinarstvo)|z (?:mesečno|enkratno) donacijo|postanite (?:podpornik|podpornica|donator)",
+    "sv": "stöd (?:oss|vårt arbete|oberoende journalistik)|stötta oss|(?:ge|skänk) en gåva (?:till oss|idag)|"
+    "bli (?:månadsgivare|stödmedlem)|swisha (?:en gåva|till oss)",
+    "no": "støtt (?:oss|arbeidet vårt|uavhengig journalistikk)|bli (?:støttemedlem|fast giver|månedlig giver)",
+    "tr": "bize destek ol(?:un)?|bağış yap(?:ın|arak)|(?:aylık|tek seferlik|düzenli) bağış|destekçimiz olun",
+    "ru": "поддержите (?:нас|нашу (?:работу|редакцию|журналистику)|проект|редакцию)|"
+    "(?:ежемесячным|регулярным|разовым) (?:пожертвованием|донатом)|сделайте пожертвование|"
+    "работает благодаря (?:читателям|вам|вашей поддержке|пожертвованиям)",
+    "uk": "підтримайте (?:нас|нашу (?:роботу|редакцію)|проєкт|проект|редакцію)|"
+    "(?:щомісячним|регулярним|разовим) (?:внеском|донатом|пожертвуванням)|зробіть (?:внесок|донат)|"
+    "працює завдяки (?:читачам|вам|вашій підтримці)",
+    "ar": "ادعمنا|ادعم (?:عملنا|الصحافة المستقلة)|تبرع الآن",
+    "zh": "支持我们的(?:工作|新闻)|支持我們的(?:工作|新聞)|请(?:支持|捐助|赞助)我们|請(?:支持|捐助|贊助)我們",
+    "ja": "ご寄付をお願い|ご支援をお願い|寄付で支え",
+    "ko": "후원해 ?주세요|후원으로 운영|정기 ?후원",
+}
+
+# What a paywall says where the article stops: the call to subscribe or log in to read on, and
+# "for subscribers only" (`pagekind.PAYWALL` for the page's note, the segmenters' "paywall prompt").
+PAYWALL: dict[str, str] = {
+    "bg": "(?:само|единствено) за абонати|за да (?:продължите да четете|прочетете цялата статия)",
+    "cs": "(?:jen|pouze|výhradně|exkluzivně) pro předplatitele|(?:pokračovat|pokračujte) ve čtení|"
+    "celý článek si přečtete|přečtěte si celý článek s",
+    "da": "læs videre med|(?:log ind|køb adgang|bliv abonnent|tegn abonnement) for at læse|"
+    "(?:kun|udelukkende) for abonnenter|få adgang til alle artikler",
+    "de": "(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnent:innen)|"
+    "(?:mit|als) (?:\\w+[+]|\\w+ ?plus)[- ]?abo(?:nnement)? (?:weiter)?lesen|"
+    "um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag) (?:weiter )?zu lesen",
+    "el": "(?:μόνο|αποκλειστικά) για συνδρομητές|για να συνεχίσετε (?:την ανάγνωση|να διαβάζετε)",
+    "en": "(?:subscribe|log ?in|sign in|register)(?: now)? to (?:continue|keep) reading|"
+    "to read the (?:full|rest of the) (?:article|story)|"
+    "(?:available|reserved|exclusive(?:ly)?|only) (?:(?:available|exclusively) )?(?:to|for) (?:paying )?subscribers|"
+    "subscribers?[- ]only|this (?:article|story|content) is for subscribers",
+    "es": "(?:contenido|artículo) (?:exclusivo )?(?:para|solo para) (?:suscriptores|abonados)|"
+    "exclusivo para (?:suscriptores|abonados)|para (?:seguir|continuar) leyendo",
+    "et": "(?:ainult|vaid) tellijatele|lugemise jätkamiseks|loe edasi tellijana",
+    "fi": "vain tilaajille|(?:artikkeli|juttu) on (?:vain )?tilaajille|jatka lukemista tilaajana|lukeaksesi koko",
+    "fr": "réservé aux abonnés|pour lire la suite|la suite est réservée",
+    "ga": "do shíntiúsóirí amháin|chun leanúint ar aghaidh ag léamh",
+    "hr": "(?:samo|isključivo) za pretplatnike|za nastavak čitanja",
+    "hu": "(?:csak|kizárólag) előfizetők(?:nek| számára)|előfizetőink számára|a cikk folytatásához",
+    "it": "riservato agli abbonati|per continuare a leggere|(?:articolo|contenuto) riservato",
+    "lt": "(?:tik|skirta tik) prenumeratoriams|norėdami skaityti toliau",
+    "lv": "(?:tikai|vienīgi) abonentiem|lai turpinātu lasīt",
+    "mt": "biss għall-abbonati|biex tkompli taqra",
+    "nl": "(?:alleen )?(?:voor|beschikbaar voor) abonnees|om (?:dit artikel|verder) te lezen|"
+    "log in om verder te lezen|lees verder met",
+    "pl": "(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)|aby (?:przeczytać|czytać) (?:cały artykuł|dalej|całość)",
+    "pt": "exclusivo para (?:assinantes|suscriptores)|para (?:seguir|continuar) lendo|continue lendo com",
+    "ro": "(?:doar|exclusiv|numai) pentru abonați|pentru a citi (?:tot articolul|mai departe|articolul complet)",
+    "sk": "(?:len|iba|výhradne) pre predplatiteľov|pokračovať v čítaní|celý článok si prečítate",
+    "sl": "(?:samo|izključno) za naročnike|za nadaljevanje branja",
+    "sv": "läs vidare med|(?:logga in|bli prenumerant|köp) för att läsa (?:vidare|hela|artikeln)|"
+    "(?:endast|bara) för prenumeranter|för att fortsätta läsa",
+    "no": "les videre med|(?:logg inn|bli abonnent|kjøp tilgang) for å lese|(?:kun|bare) for abonnenter",
+    "tr": "(?:sadece|yalnızca) abonelere|abonelere özel|haberin devamını okumak için|okumaya devam etmek için",
+    "ru": "(?:доступ(?:ен|на|но)?|материал доступен) только (?:для )?подписчик|эксклюзивно для подписчиков|"
+    "(?:чтобы|для того,? чтобы) (?:продолжить чтение|дочитать|читать дальше)|оформите подписку|"
+    "(?:продолжение|статья|материал)(?: статьи| материала)? доступн\\w* (?:только )?(?:по подписке|подписчикам)|"
+    "читать (?:далее|дальше|полностью) (?:по подписке|после подписки)",
+    "uk": "(?:лише|тільки|виключно) для (?:передплатників|підписників)|щоб (?:продовжити читання|дочитати|читати далі)",
+    "ar": "للمشتركين فقط|حصري للمشتركين|لمواصلة القراءة",
+    "zh": "(?:订阅|訂閱)(?:后|後)(?:阅读|閱讀)|(?:仅限|僅限)(?:订阅|訂閱|付费|付費)(?:用户|用戶|会员|會員)|"
+    "(?:付费|付費)(?:内容|內容|文章)|登录后阅读全文|登入後閱讀全文",
+    "ja": "有料(?:会員|記事)|(?:読者|購読者|プレミアム)?会員限定(?:記事|です|の記事|コンテンツ)|購読者限定|"
+    "続きをお読みいただけ|続きを読むには|残り\\d+文字",
+    "ko": "구독자 ?전용|유료 ?회원 ?전용|로그인 후 (?:이용|읽)",
+}
+# A key word of each language's paywall phrases, lower case (`pagekind._near` looks for the
+# patterns near one only: a page-long search costs ~5 ms).
+PAYWALL_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("абонат", "продължите", "прочетете"),
+    "cs": ("předplatitel", "čtení", "přečt"),
+    "da": ("læs", "abonnent", "adgang"),
+    "de": ("abonn", "lesen"),
+    "el": ("συνδρομητ", "συνεχίσετε"),
+    "en": ("reading", "subscriber", "to read the"),
+    "es": ("suscriptor", "abonados", "leyendo"),
+    "et": ("tellija", "jätkamiseks"),
+    "fi": ("tilaaj", "lukea", "lukemista"),
+    "fr": ("abonn", "lire la suite", "réservée"),
+    "ga": ("shíntiúsóir", "léamh"),
+    "hr": ("pretplatnik", "čitanja"),
+    "hu": ("előfizető", "folytatásához"),
+    "it": ("abbonat", "leggere", "riservato"),
+    "lt": ("prenumerator", "skaityti"),
+    "lv": ("abonent", "lasīt"),
+    "mt": ("abbonati", "taqra"),
+    "nl": ("abonnee", "lezen", "lees verder"),
+    "pl": ("prenumerator", "subskrybent", "przeczytać", "czytać"),
+    "pt": ("assinantes", "lendo"),
+    "ro": ("abonaț", "abonat", "pentru a citi"),
+    "sk": ("predplatiteľ", "čítaní", "prečítate"),
+    "sl": ("naročnik", "branja"),
+    "sv": ("läs", "prenumerant"),
+    "no": ("les videre", "for å lese", "abonnent"),
+    "tr": ("abone", "okuma"),
+    "ru": ("подписчик", "подписк", "чтени", "дочитать", "читать"),
+    "uk": ("передплатник", "підписник", "читання", "дочитати", "читати"),
+    "ar": ("للمشتركين", "القراءة"),
+    "zh": ("订阅", "訂閱", "仅限", "僅限", "付费", "付費", "阅读全文", "閱讀全文"),
+    "ja": ("有料", "会員限定", "購読者", "続き", "残り"),
+    "ko": ("구독자", "회원", "로그인"),
+}
+
+# A key word of each language's appeals, lower case: the cheap test before `SUPPORT_APPEAL`'s
+# many branches (one search of a block costs ~0.3 ms; the test ~10 us).
+SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("подкрепете", "дарение"),
+    "cs": ("podpořte", "přispějte", "darujte", "staňte se", "pravidelným"),
+    "da": ("støt", "bidrag"),
+    "de": ("unterstütz", "spende", "förder"),
+    "el": ("στηρίξτε", "υποστηρίξτε", "δωρεά"),
+    "en": ("support", "donat", "contribution", "patreon", "funded", "become a"),
+    "es": ("apóyanos", "apoya", "donación", "hazte"),
+    "et": ("toeta", "annetus"),
+    "fi": ("tue ", "lahjoit"),
+    "fr": ("soutenez", "un don", "financé"),
+    "ga": ("tacaigh", "síntiús"),
+    "hr": ("podržite", "donacij", "postanite"),
+    "hu": ("támogass", "adomány"),
+    "it": ("sostien", "donazione"),
+    "lt": ("parem", "auka"),
+    "lv": ("atbalst", "ziedojum"),
+    "mt": ("appoġġjana", "donazzjoni"),
+    "nl": ("steun", "doneer", "word ", "donatie", "bijdrage"),
+    "pl": ("wesprzyj", "darowizn", "wsparcie", "zostań"),
+    "pt": ("apoie", "doação", "seja "),
+    "ro": ("-ne", "susține", "sprijină", "donație", "devino"),
+    "sk": ("podporte", "prispejte", "staňte sa", "pravidelným"),
+    "sl": ("podprite", "donacijo", "postanite"),
+    "sv": ("stöd", "stötta", "gåva", "bli ", "swisha"),
+    "no": ("støtt", "bli "),
+    "tr": ("destek", "bağış"),
+    "ru": ("поддержите", "пожертвован", "донат", "благодаря"),
+    "uk": ("підтримайте", "внеск", "донат", "пожертвуван", "завдяки"),
+    "ar": ("ادعم", "تبرع"),
+    "zh": ("支持", "捐助", "赞助", "贊助"),
+    "ja": ("寄付", "支援"),
+    "ko": ("후원",),
+}
+
+
+def all_keys(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every key of a table of key words, once each, in the table's order."""
+    return tuple(dict.fromkeys(key for keys in table.values() for key in keys))
+
+
+# A newsletter's name in each language, lower case (the key words before `NEWSLETTER`'s
+# patterns): several languages use the English word too.
+NEWSLETTER_WORDS: dict[str, tuple[str, ...]] = {
+    "bg": ("бюлетин", "newsletter"),
+    "cs": ("newsletter", "zpravodaj"),
+    "da": ("nyhedsbrev",),
+    "de": ("newsletter",),
+    "el": ("newsletter", "ενημερωτικό δελτίο"),
+    "en": ("newsletter",),
+    "es": ("boletín", "newsletter"),
+    "et": ("uudiskiri",),
+    "fi": ("uutiskirje",),
+    "fr": ("infolettre", "lettre d'information", "newsletter"),
+    "ga": ("nuachtlitir",),
+    "hr": ("newsletter", "bilten"),
+    "hu": ("hírlevél", "hírlevel"),
+    "it": ("newsletter",),
+    "lt": ("naujienlaišk",),
+    "lv": ("jaunumu", "jaunumi"),
+    "mt": ("newsletter",),
+    "nl": ("nieuwsbrief",),
+    "pl": ("newsletter", "biuletyn"),
+    "pt": ("newsletter", "boletim"),
+    "ro": ("newsletter", "buletin"),
+    "sk": ("newsletter",),
+    "sl": ("e-novic", "novičnik"),
+    "sv": ("nyhetsbrev",),
+    "no": ("nyhetsbrev",),
+    "tr": ("bülten",),
+    "ru": ("рассылк",),
+    "uk": ("розсилк",),
+    "ar": ("النشرة",),
+    "zh": ("电子报", "電子報", "新闻通讯", "新聞通訊"),
+    "ja": ("メールマガジン", "メルマガ", "ニュースレター"),
+    "ko": ("뉴스레터",),
+}
+# An invitation to a newsletter ("Subscribe to our newsletter", "Prenumerera på vårt nyhetsbrev",
+# "Iratkozzon fel hírlevelünkre"), in a blurb (`patterns._NEWSLETTER`).
+NEWSLETTER: dict[str, str] = {
+    "bg": "абонирайте се за (?:нашия )?бюлетин",
+    "cs": "(?:přihlaste se k odběru|přihlásit se k odběru|odebírejte) (?:našeho )?(?:newsletteru|zpravodaje)",
+    "da": "(?:tilmeld dig|abonnér på|abonner på|få) (?:vores|vort) (?:\\w+ )?nyhedsbrev",
+    "de": "(?:abonnieren sie|bestellen sie|melden sie sich (?:für|zu)) (?:unseren |den )?(?:\\w+ )?newsletter",
+    "el": "εγγραφείτε στο (?:newsletter|ενημερωτικό δελτίο)",
+    "en": "(?:subscribe|sign up) (?:to|for) our (?:\\w+ )?newsletter",
+    "es": "suscríbete (?:a|al) (?:nuestro |nuestra )?(?:boletín|newsletter)",
+    "et": "telli (?:meie )?uudiskiri",
+    "fi": "tilaa (?:\\w+ )?uutiskirje",
+    "fr": "(?:inscrivez-vous|abonnez-vous) à (?:notre )?(?:infolettre|newsletter|lettre d'information)",
+    "ga": "cláraigh (?:le|don|dár) (?:ár )?nuachtlitir",
+    "hr": "pretplatite se na (?:naš )?(?:newsletter|bilten)",
+    "hu": "(?:iratkozz(?:on)? fel|feliratkozás) (?:a )?(?:hírlevelünkre|hírlevélre)|hírlevelünkre",
+    "it": "iscriviti alla (?:nostra )?newsletter",
+    "lt": "užsiprenumeruokite (?:mūsų )?naujienlaišk\\w*",
+    "lv": "(?:piesakies|piesakieties|pierakstieties) (?:mūsu )?jaunum\\w*",
+    "mt": "abbona (?:għan-|fin-)newsletter",
+    "nl": "(?:schrijf je in voor|meld je aan voor|abonneer je op|schrijf u in voor) (?:onze|de) (?:\\w+ )?nieuwsbrief",
+    "pl": "zapisz się (?:do|na) (?:nasz(?:ego|y) )?(?:newsletter|biuletyn)",
+    "pt": "(?:assine|inscreva-se (?:em|na|no)) (?:a )?(?:nossa )?newsletter",
+    "ro": "(?:abonează-te|abonati-va|abonează-vă|abonați-vă) la (?:newsletter|buletinul)",
+    "sk": "(?:prihláste sa na odber|odoberajte) (?:nášho )?newslettera",
+    "sl": "naročite se na (?:naše )?(?:e-novice|novičnik)",
+    "sv": "(?:prenumerera på|anmäl dig till|få) (?:vårt|våra) (?:\\w+ )?nyhetsbrev",
+    "no": "(?:meld deg på|abonner på|få) (?:vårt|våre) (?:\\w+ )?nyhetsbrev",
+    "tr": "(?:e-)?bültenimize abone ol\\w*|bültene abone ol\\w*",
+    "ru": "подпишитесь на (?:нашу )?рассылку",
+    "uk": "підпишіться на (?:нашу )?розсилку",
+    "ar": "اشترك في النشرة",
+    "zh": "订阅(?:我们的)?(?:电子报|新闻通讯)|訂閱(?:我們的)?(?:電子報|新聞通訊)",
+    "ja": "(?:メールマガジン|メルマガ|ニュースレター)(?:の)?(?:登録|購読)",
+    "ko": "뉴스레터 ?(?:구독|신청)",
+}
+
+
+# The label of a link to a related article, set before its headline on one line, no colon
+# needed ("Kapcsolódó HEADLINE", "Relaterat HEADLINE", "Læs også HEADLINE", "Čtěte také
+# HEADLINE"): a noun-like "related" or an imperative "read also". Adjectives that open
+# sentences as often ("İlgili Bakanlık ...", "Σχετικά με ...") are left to the labels with a
+# colon (`patterns._READ_ALSO_LABELS`).
+RELATED_LABEL: dict[str, str] = {
+    "bg": "прочетете още|още по темата|вижте още",
+    "cs": "související|čtěte také|čtěte též|přečtěte si také",
+    "da": "relateret|læs også",
+    "de": "lesen sie auch|mehr zum thema|passend zum thema",
+    "el": "διαβάστε (?:επίσης|ακόμη)",
+    "en": "read also|also read|see also",
+    "es": "relacionad[oa]s|lee también|lea también",
+    "et": "loe ka|vaata ka|seotud",
+    "fi": "lue myös|aiheesta lisää",
+    "fr": "(?:à )?lire aussi|à voir aussi",
+    "ga": "léigh freisin",
+    "hr": "povezano|pročitajte (?:još|i)|pročitaj (?:još|i)",
+    "hu": "kapcsolódó|olvassa el ezt is",
+    "it": "correlati|leggi anche",
+    "lt": "taip pat skaitykite|skaitykite taip pat|susiję",
+    "lv": "lasi arī|lasiet arī|saistītie raksti",
+    "mt": "aqra wkoll",
+    "nl": "gerelateerd|lees ook",
+    "pl": "powiązane|czytaj (?:też|także|również)|zobacz (?:też|także|również)",
+    "pt": "relacionad[oa]s|leia também|veja também",
+    "ro": "citește și|citeste si|citeşte şi|vezi și|vezi si",
+    "sk": "súvisiace|čítajte aj|prečítajte si aj",
+    "sl": "povezano|preberite še|preberite tudi",
+    "sv": "relaterat|läs också|läs även",
+    "no": "relatert|les også",
+    "tr": "ayrıca okuyun|bunu da okuyun",
+    "ru": "читайте также|читайте ещё|читайте еще",
+    "uk": "читайте також|читайте ще",
+    "ar": "اقرأ أيضا|اقرأ أيضاً",
+    "zh": "延伸阅读|延伸閱讀|相关阅读|相關閱讀",
+    "ja": "あわせて読みたい|併せて読みたい|関連記事",
+    "ko": "관련 ?기사|함께 읽으면 좋은 기사",
+}
+
+
+def alternation(table: dict[str, str]) -> str:
+    """One regex alternation of a concept's table (its languages in the table's order): the
+    phrases of the languages written with spaces behind one word boundary, then those of the
+    scripts without spaces (`_NO_SPACES`), which may be glued to the word before. Deterministic
+    text; one boundary test a position keeps a search through a long text fast."""
+    spaced = "|".join(alt for lang, alt in table.items() if lang not in _NO_SPACES)
+    unspaced = "|".join(alt for lang, alt in table.items() if lang in _NO_SPACES)
+    return rf"\b(?:{spaced})" + (f"|{unspaced}" if unspaced else "")
+
+
+def compile_table(table: dict[str, str]) -> re.Pattern[str]:
+    """A concept's table as one case-insensitive pattern (`alternation`)."""
+    return re.compile(alternation(table), re.I)
+
+
+def mentions_cookies(low: str) -> bool:
+    """Whether lower-cased `low` holds a word for a cookie in any language (`COOKIE_KEYS`)."""
+    for key in COOKIE_KEYS:  # a plain loop: a hot path  # noqa: SIM110
+        if key in low:
+            return True
+    return False

@@ -1,0 +1,205 @@
+"""Page chrome's fixed wording by concept and language (indexer/chromewords.py): every concept
+covers the languages the project meets, and the rule pass knows a cookie notice, an appeal for
+support, a paywall's prompt and a related-article label in languages no tuning page had (trial
+17: Swedish, Hungarian, Romanian and Danish consent notices, a Russian donation appeal, a Danish
+paywall box and a Hungarian "Kapcsolódó" line were kept as text). Each text is our own."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from indexer import chromewords, pagekind, segment
+from indexer.models import BODY, BOILERPLATE, HEADING, TITLE
+from indexer.segment import patterns
+from tests.helpers import FOOTER, MENU, PROSE, html_document, kind_and_reason as kind_of, parse_blocks as parse
+
+_TABLES = {
+    "COOKIE_WORDS": chromewords.COOKIE_WORDS,
+    "COOKIE_NOTICE": chromewords.COOKIE_NOTICE,
+    "SUPPORT_BUTTON": chromewords.SUPPORT_BUTTON,
+    "SUPPORT_APPEAL": chromewords.SUPPORT_APPEAL,
+    "SUPPORT_KEYS": chromewords.SUPPORT_KEYS,
+    "PAYWALL": chromewords.PAYWALL,
+    "PAYWALL_KEYS": chromewords.PAYWALL_KEYS,
+    "RELATED_LABEL": chromewords.RELATED_LABEL,
+    "NEWSLETTER": chromewords.NEWSLETTER,
+    "NEWSLETTER_WORDS": chromewords.NEWSLETTER_WORDS,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_TABLES))
+def test_every_concept_covers_every_language(name: str) -> None:
+    table = _TABLES[name]
+    assert sorted(table) == sorted(chromewords.LANGUAGES)
+    assert all(table.values()), [lang for lang, v in table.items() if not v]
+
+
+def test_the_read_also_labels_cover_every_language() -> None:
+    # English's labels are `_READ_ALSO`'s and `_TEASER_START`'s own
+    assert set(chromewords.LANGUAGES) - {"en"} <= set(patterns._READ_ALSO_LABELS)
+
+
+@pytest.mark.parametrize("name", ["_COOKIE", "_SUPPORT_BUTTON", "_SUPPORT_APPEAL", "_PAYWALL_PROMPT", "_RELATED_LINK"])
+def test_the_patterns_are_linear(name: str) -> None:
+    rx = getattr(patterns, name)
+    for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "vi använder " * 250):
+        t = time.perf_counter()
+        rx.search(text)
+        rx.match(text)
+        assert time.perf_counter() - t < 1.0  # linear: tens of ms; a backtracking blow-up takes seconds
+
+
+# One notice a language, as consent banners word them.
+COOKIE_NOTICES = [
+    "Vi använder kakor för att webbplatsen ska fungera och för att förstå hur den används. Du kan välja vilka du godkänner.",
+    "Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében. A Rendben gombbal elfogadja ezeket.",
+    "Acest site folosește cookie-uri pentru a analiza traficul și a personaliza conținutul. Află mai multe.",
+    "Vi og vores 96 partnere bruger cookies og lignende teknologier til at gemme oplysninger på din enhed.",
+    "Käytämme evästeitä parantaaksemme käyttökokemusta ja analysoidaksemme liikennettä sivustollamme.",
+    "Naudojame slapukus, kad svetainė veiktų geriau ir galėtume analizuoti lankomumą.",
+    "Използваме бисквитки, за да подобрим работата на сайта и да анализираме трафика.",
+    "Sitemizde çerezler kullanılmaktadır. Siteyi kullanmaya devam ederek çerez politikamızı kabul etmiş olursunuz.",
+    "Ми використовуємо файли cookie, щоб сайт працював краще. Продовжуючи, ви погоджуєтеся з цим.",
+    "Uporabljamo piškotke za izboljšanje delovanja spletne strani in za analizo obiskov.",
+    "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse på nettstedet vårt.",
+]
+
+
+@pytest.mark.parametrize("notice", COOKIE_NOTICES)
+def test_a_cookie_notice_in_any_language_is_chrome(notice: str) -> None:
+    art = parse(notice, MENU, "Bridge to close", *PROSE, FOOTER)
+    assert kind_of(art, notice[:20]) == (BOILERPLATE, "cookie notice")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert art.title == "Bridge to close"
+
+
+def test_a_recipe_about_cakes_is_no_cookie_notice() -> None:
+    # "kakor" and "süti" are also cakes: the word alone in prose is no notice
+    line = "Till kaffet serverades kakor från bageriet i Hällby, och barnen fick var sin bulle efter skolan."
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+    assert kind_of(art, line[:20])[0] == BODY
+
+
+APPEALS = [
+    "Нас читают тысячи людей каждый день. Поддержите нас ежемесячным пожертвованием — даже 3 евро помогают.",
+    "The Harbour Hour is independent and listener-funded. Join our Patreon from £3 a month.",
+    "Naše redakce nemá žádného majitele. Podpořte nás libovolnou částkou, každá koruna pomůže.",
+    "Vi er uafhængige af annoncører. Støt os med et månedligt bidrag og hjælp os med at skrive videre.",
+    "Wesprzyj nas darowizną, aby nasze dziennikarstwo mogło pozostać niezależne.",
+    "Támogasson minket havi adománnyal, hogy továbbra is független maradhassunk.",
+]
+
+
+@pytest.mark.parametrize("appeal", APPEALS)
+def test_an_appeal_for_support_inside_the_article_is_a_promotion(appeal: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], appeal, *PROSE[2:], FOOTER)
+    kind, reason = kind_of(art, appeal[:20])
+    assert kind == BOILERPLATE and reason.startswith(patterns.PROMOTION_REASON)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+@pytest.mark.parametrize(
+    "button", ["Support the show", "Поддержать", "Støt os", "Podpořte nás", "Stöd oss", "Destek olun"]
+)
+def test_a_support_button_or_heading_alone_is_a_promotion(button: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], button, *PROSE[2:], FOOTER)
+    kind, reason = kind_of(art, button)
+    assert kind == BOILERPLATE and reason.startswith(patterns.PROMOTION_REASON)
+
+
+def test_news_of_a_donation_or_a_headline_on_donations_stays() -> None:
+    lines = [
+        "Spenden für die Flutopfer: Verein sammelt zwei Millionen Euro",
+        "The mayor made a donation to the lifeboat fund and urged others to support the appeal for the harbour.",
+        "Партия получила пожертвование от местного предпринимателя, сообщил в четверг избирком.",
+    ]
+    for line in lines:
+        art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+        assert kind_of(art, line[:20])[0] in (BODY, HEADING), line
+
+
+PAYWALLS = [
+    ("Læs videre med Avis+", "Få adgang til alle artikler på nettet og i appen. Første måned for 1 kr."),
+    ("Läs vidare med Plus", "Artikeln är endast för prenumeranter. Logga in för att läsa vidare."),
+    ("Jen pro předplatitele", "Celý článek si přečtete s předplatným. První měsíc za 1 Kč."),
+]
+
+
+@pytest.mark.parametrize(("label", "box"), PAYWALLS)
+def test_a_paywall_box_in_any_language_is_chrome_and_the_page_says_it_stops(label: str, box: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", PROSE[0], label, box, FOOTER)
+    assert kind_of(art, box[:20]) == (BOILERPLATE, patterns.PAYWALL_REASON)
+    assert kind_of(art, label)[0] == BOILERPLATE
+    assert [p.text for p in art.paragraphs if p.kind in (BODY, "lead")] == [PROSE[0]]
+    assert any("stops at a paywall" in str(w) for w in art.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dette indhold er kun for abonnenter",
+        "Tento článek je jen pro předplatitele",
+        "Ez a cikk csak előfizetőknek érhető el",
+        "Ten artykuł jest dostępny tylko dla prenumeratorów",
+        "Bu içerik sadece abonelere açıktır",
+    ],
+)
+def test_the_paywall_phrases_pass_their_key_words(text: str) -> None:
+    assert pagekind.PAYWALL.search(text)
+    assert any(k in text.lower() for k in pagekind._PAYWALL_KEYS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kapcsolódó Jövőre felújítják a Margit híd budai hídfőjét",
+        "Relaterat Så byggs den nya bron över älven",
+        "Læs også Havnen får ny færgeterminal til næste år",
+        "Čtěte také Tramvaje pojedou přes most až v létě",
+        "Povezano Novi trajekt stiže u luku sljedeće godine",
+    ],
+)
+def test_a_related_label_before_a_headline_without_colon_is_a_link(line: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+    kind, reason = kind_of(art, line[:12])
+    assert kind == BOILERPLATE and reason.startswith("link to another article")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_line_opening_with_a_word_like_related_stays() -> None:
+    # an adjective that opens sentences ("İlgili" + a noun) is no label without its colon, nor
+    # is a label word before a lower-case word (a sentence, not a headline after a label)
+    for line in (
+        "İlgili Bakanlık yeni köprü için ihaleye çıktı",
+        "Gerelateerd onderzoek toont aan dat de brug veilig is",
+    ):
+        art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+        assert kind_of(art, line)[0] in (HEADING, BODY, TITLE), line
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "Prenumerera på vårt nyhetsbrev och få veckans viktigaste nyheter från kommunen.",
+        "Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a legfontosabb híreket.",
+        "Tilmeld dig vores nyhedsbrev og få dagens vigtigste historier hver morgen.",
+        "Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het nieuws uit de regio.",
+    ],
+)
+def test_a_newsletter_invitation_in_any_language_is_chrome(blurb: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], blurb, *PROSE[2:], FOOTER)
+    kind, reason = kind_of(art, blurb[:20])
+    assert kind == BOILERPLATE and reason.startswith("newsletter sign-up")
+
+
+def test_an_html_appeal_and_its_button_are_chrome() -> None:
+    appeal = "Нас заблокировали, но мы продолжаем работать. Поддержите нас ежемесячным пожертвованием."
+    paras = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Bridge to close</title></head><body><article>"
+        f"<h1>Bridge to close</h1>{paras}<p>{appeal}</p><p><a href='/donate'>Поддержать</a></p></article></body></html>"
+    )
+    art = segment.segment(html_document(page.encode(), "page.html"))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
