@@ -87,6 +87,8 @@ COOKIE_NOTICE: dict[str, str] = {
     rf"εμείς και οι {_N}συνεργάτες μας",
     "en": r"(?:we|this (?:site|website)|our (?:site|website)) (?:use|uses) (?:[\w-]+ ){0,3}cookies|"
     r"we and our partners use (?:[\w-]+ ){0,3}cookies|"
+    # a consent dialog's category text ("Some of these cookies are essential, while others ...")
+    r"cookies are (?:strictly )?(?:essential|necessary)|"
     r"cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|technologies (?:such as|like) cookies|"
     rf"we and our {_N}partners?",
     "es": r"(?:utilizamos|usamos) (?:[\w-]+ ){0,2}cookies|"

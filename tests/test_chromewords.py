@@ -203,3 +203,17 @@ def test_an_html_appeal_and_its_button_are_chrome() -> None:
     )
     art = segment.segment(html_document(page.encode(), "page.html"))
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+@pytest.mark.parametrize("header", ["Ajánljuk még", "Mest lästa", "Nejčtenější", "En çok okunanlar"])
+def test_a_list_of_other_stories_under_its_header_in_any_language_is_chrome(header: str) -> None:
+    headlines = "Ferry fares rise in spring\nNew library opens on Harbour Road\nCouncil approves budget for schools"
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], header, headlines, *PROSE[2:], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert kind_of(art, header)[0] == BOILERPLATE
+
+
+def test_a_consent_dialogs_category_text_is_a_cookie_notice() -> None:
+    text = "Some of these cookies are essential, while others help us improve the site by showing how it is used."
+    art = parse(text, MENU, "Bridge to close", *PROSE, FOOTER)
+    assert kind_of(art, text[:20]) == (BOILERPLATE, "cookie notice")

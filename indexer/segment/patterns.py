@@ -181,7 +181,7 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "cs": ("čtěte také|čtěte též|přečtěte si také", "mohlo by vás zajímat|související články"),
     "sk": ("čítajte aj|prečítajte si aj", "mohlo by vás zaujímať"),
     "ro": ("citește și|citeste si", "te-ar putea interesa"),
-    "hu": ("olvassa el ezt is", "ezt is ajánljuk|kapcsolódó (?:cikkek|cikk|hírek|tartalmak)"),
+    "hu": ("olvassa el ezt is", "(?:ezt is|még) ajánljuk|ajánljuk még|kapcsolódó (?:cikkek|cikk|hírek|tartalmak)"),
     "sv": ("läs också|läs även", "du kanske också gillar"),
     "da": ("læs også", "du vil måske også kunne lide"),
     "no": ("les også", "du vil kanskje også like"),
@@ -260,7 +260,13 @@ _MORE_NEWS_START = re.compile(
     r"(?:les )?(?:articles )?les plus lus|plus d'(?:articles|actualités|infos)\b|dans la même rubrique|"
     r"altre notizie|(?:i )?più letti|mais (?:notícias|lidas|lidos)\b|(?:as |os )?mais lid[ao]s|"
     r"meer nieuws|meest gelezen|najczęściej czytane|więcej wiadomości|самое читаемое|другие новости|новости по теме|"
-    r"(?:\S+ )?주요 ?뉴스$|많이 본 뉴스|人気記事|おすすめ記事|热门文章|热门新闻)",
+    r"(?:\S+ )?주요 ?뉴스$|많이 본 뉴스|人気記事|おすすめ記事|热门文章|热门新闻|"
+    # "most read" and "more news" in the other languages of `chromewords.LANGUAGES`
+    r"mest (?:lästa|läste|lest|delade|delte)$|fler nyheter$|flere nyheder$|flere nyheter$|luetuimmat$|lisää uutisia$|"
+    r"nejčtenější$|další zprávy$|najčítanejšie$|ďalšie správy$|legolvasottabb(?: cikkek| hírek)?$|további híreink$|"
+    r"cele mai citite$|mai multe știri$|en çok okunan(?:lar)?$|diğer haberler$|najbolj brano$|najčitanije$|"
+    r"най-четени$|още новини$|τα πιο δημοφιλή$|περισσότερες ειδήσεις$|loetuimad$|lasītākie$|skaitomiausi$|"
+    r"найбільш читане$|інші новини$|الأكثر قراءة$|더 많은 뉴스$)",
     re.I,
 )
 # What a paywall says where the article stops ("Pour lire la suite ... créez votre compte", "Læs
