@@ -217,3 +217,209 @@ def test_a_consent_dialogs_category_text_is_a_cookie_notice() -> None:
     text = "Some of these cookies are essential, while others help us improve the site by showing how it is used."
     art = parse(text, MENU, "Bridge to close", *PROSE, FOOTER)
     assert kind_of(art, text[:20]) == (BOILERPLATE, "cookie notice")
+
+
+# One phrase of our own a language and concept, as sites word them: each must be found by its
+# concept's pattern and pass the key-word test before it.
+COOKIE_EXAMPLES = {
+    "bg": "Използваме бисквитки, за да подобрим сайта.",
+    "cs": "Tento web používá soubory cookie k analýze návštěvnosti.",
+    "da": "Vi bruger cookies til at forbedre din oplevelse.",
+    "de": "Wir verwenden Cookies, um die Seite zu verbessern.",
+    "el": "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.",
+    "en": "We use cookies to improve your experience.",
+    "es": "Utilizamos cookies propias y de terceros.",
+    "et": "Kasutame küpsiseid, et parandada teie kogemust.",
+    "fi": "Käytämme evästeitä sivuston toiminnan parantamiseksi.",
+    "fr": "Nous utilisons des cookies pour améliorer votre expérience.",
+    "ga": "Úsáidimid fianáin chun an suíomh a fheabhsú.",
+    "hr": "Koristimo kolačiće kako bismo poboljšali vaše iskustvo.",
+    "hu": "Ez a weboldal sütiket használ.",
+    "it": "Questo sito utilizza cookie tecnici e di profilazione.",
+    "lt": "Ši svetainė naudoja slapukus.",
+    "lv": "Šī vietne izmanto sīkdatnes.",
+    "mt": "Dan is-sit juża cookies biex itejjeb l-esperjenza tiegħek.",
+    "nl": "Wij gebruiken cookies om de website te verbeteren.",
+    "pl": "Ta strona używa plików cookies.",
+    "pt": "Este site usa cookies para melhorar sua experiência.",
+    "ro": "Acest site folosește cookie-uri.",
+    "sk": "Táto stránka používa súbory cookies.",
+    "sl": "Ta spletna stran uporablja piškotke.",
+    "sv": "Den här webbplatsen använder kakor.",
+    "no": "Vi bruker informasjonskapsler for å forbedre nettstedet.",
+    "tr": "Bu web sitesi çerezleri kullanmaktadır.",
+    "ru": "Этот сайт использует файлы cookie.",
+    "uk": "Цей сайт використовує файли cookie.",
+    "ar": "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.",
+    "zh": "本网站使用Cookie来改善您的体验。",
+    "ja": "当サイトではクッキーを使用しています。",
+    "ko": "이 사이트는 쿠키를 사용합니다.",
+}
+SUPPORT_EXAMPLES = {
+    "bg": "Подкрепете ни с дарение.",
+    "cs": "Podpořte nás libovolnou částkou.",
+    "da": "Støt os med et månedligt bidrag.",
+    "de": "Unterstützen Sie unsere Arbeit mit einer Spende.",
+    "el": "Στηρίξτε μας με μια δωρεά.",
+    "en": "Support us with a donation today.",
+    "es": "Apóyanos con una donación mensual.",
+    "et": "Toeta meid, tee annetus.",
+    "fi": "Tue meitä lahjoituksella.",
+    "fr": "Soutenez-nous en faisant un don.",
+    "ga": "Tacaigh linn le síntiús.",
+    "hr": "Podržite nas donacijom.",
+    "hu": "Támogasson minket havi adománnyal.",
+    "it": "Sostienici con una donazione.",
+    "lt": "Paremkite mus auka.",
+    "lv": "Atbalsti mūs ar ziedojumu.",
+    "mt": "Appoġġjana b'donazzjoni.",
+    "nl": "Steun ons met een maandelijkse donatie.",
+    "pl": "Wesprzyj nas darowizną.",
+    "pt": "Apoie nosso jornalismo com uma doação.",
+    "ro": "Susține-ne cu o donație.",
+    "sk": "Podporte nás ľubovoľnou sumou.",
+    "sl": "Podprite nas z donacijo.",
+    "sv": "Stöd oss med en gåva.",
+    "no": "Støtt oss med et bidrag.",
+    "tr": "Bize destek olun, bağış yapın.",
+    "ru": "Поддержите нас ежемесячным пожертвованием.",
+    "uk": "Підтримайте нас щомісячним внеском.",
+    "ar": "ادعمنا بالتبرع الآن.",
+    "zh": "请支持我们的工作。",
+    "ja": "ご寄付をお願いします。",
+    "ko": "정기후원으로 함께해 주세요.",
+}
+PAYWALL_EXAMPLES = {
+    "bg": "Тази статия е само за абонати.",
+    "cs": "Článek je jen pro předplatitele.",
+    "da": "Artiklen er kun for abonnenter.",
+    "de": "Dieser Artikel ist exklusiv für Abonnenten.",
+    "el": "Το άρθρο είναι μόνο για συνδρομητές.",
+    "en": "Subscribe to continue reading.",
+    "es": "Contenido exclusivo para suscriptores.",
+    "et": "Artikkel on ainult tellijatele.",
+    "fi": "Artikkeli on vain tilaajille.",
+    "fr": "Cet article est réservé aux abonnés.",
+    "ga": "Alt do shíntiúsóirí amháin.",
+    "hr": "Članak je samo za pretplatnike.",
+    "hu": "A cikk csak előfizetőknek érhető el.",
+    "it": "Articolo riservato agli abbonati.",
+    "lt": "Straipsnis skirtas tik prenumeratoriams.",
+    "lv": "Raksts pieejams tikai abonentiem.",
+    "mt": "Dan l-artiklu huwa biss għall-abbonati.",
+    "nl": "Dit artikel is alleen voor abonnees.",
+    "pl": "Artykuł dostępny tylko dla prenumeratorów.",
+    "pt": "Conteúdo exclusivo para assinantes.",
+    "ro": "Articol disponibil doar pentru abonați.",
+    "sk": "Článok je len pre predplatiteľov.",
+    "sl": "Članek je samo za naročnike.",
+    "sv": "Artikeln är endast för prenumeranter.",
+    "no": "Saken er kun for abonnenter.",
+    "tr": "Bu içerik sadece abonelere açıktır.",
+    "ru": "Материал доступен только для подписчиков.",
+    "uk": "Матеріал лише для передплатників.",
+    "ar": "هذا المحتوى للمشتركين فقط.",
+    "zh": "本文仅限订阅用户阅读。",
+    "ja": "この記事は有料会員限定です。",
+    "ko": "이 기사는 구독자 전용입니다.",
+}
+NEWSLETTER_EXAMPLES = {
+    "bg": "Абонирайте се за нашия бюлетин.",
+    "cs": "Přihlaste se k odběru našeho newsletteru.",
+    "da": "Tilmeld dig vores nyhedsbrev.",
+    "de": "Abonnieren Sie unseren Newsletter.",
+    "el": "Εγγραφείτε στο newsletter μας.",
+    "en": "Sign up for our newsletter.",
+    "es": "Suscríbete a nuestro boletín.",
+    "et": "Telli meie uudiskiri.",
+    "fi": "Tilaa uutiskirjeemme.",
+    "fr": "Inscrivez-vous à notre infolettre.",
+    "ga": "Cláraigh le ár nuachtlitir.",
+    "hr": "Pretplatite se na naš newsletter.",
+    "hu": "Iratkozzon fel hírlevelünkre.",
+    "it": "Iscriviti alla nostra newsletter.",
+    "lt": "Užsiprenumeruokite mūsų naujienlaiškį.",
+    "lv": "Piesakies mūsu jaunumiem.",
+    "mt": "Abbona għan-newsletter tagħna.",
+    "nl": "Schrijf je in voor onze nieuwsbrief.",
+    "pl": "Zapisz się do naszego newslettera.",
+    "pt": "Assine a nossa newsletter.",
+    "ro": "Abonează-te la newsletter.",
+    "sk": "Prihláste sa na odber nášho newslettera.",
+    "sl": "Naročite se na naše e-novice.",
+    "sv": "Prenumerera på vårt nyhetsbrev.",
+    "no": "Meld deg på vårt nyhetsbrev.",
+    "tr": "Bültenimize abone olun.",
+    "ru": "Подпишитесь на нашу рассылку.",
+    "uk": "Підпишіться на нашу розсилку.",
+    "ar": "اشترك في النشرة البريدية.",
+    "zh": "订阅我们的电子报。",
+    "ja": "メルマガ登録はこちら。",
+    "ko": "뉴스레터 구독하기",
+}
+RELATED_EXAMPLES = {
+    "bg": "Прочетете още Нов мост над реката",
+    "cs": "Čtěte také Nový most přes řeku",
+    "da": "Læs også Ny bro over åen",
+    "de": "Lesen Sie auch Neue Brücke über den Fluss",
+    "el": "Διαβάστε επίσης Νέα γέφυρα στο ποτάμι",
+    "en": "See also New bridge over the river",
+    "es": "Lee también Nuevo puente sobre el río",
+    "et": "Loe ka Uus sild üle jõe",
+    "fi": "Lue myös Uusi silta joen yli",
+    "fr": "Lire aussi Un nouveau pont sur la rivière",
+    "ga": "Léigh freisin Droichead nua thar an abhainn",
+    "hr": "Pročitajte još Novi most preko rijeke",
+    "hu": "Kapcsolódó Új híd épül a folyón",
+    "it": "Leggi anche Nuovo ponte sul fiume",
+    "lt": "Taip pat skaitykite Naujas tiltas per upę",
+    "lv": "Lasi arī Jauns tilts pār upi",
+    "mt": "Aqra wkoll Pont ġdid fuq ix-xmara",
+    "nl": "Lees ook Nieuwe brug over de rivier",
+    "pl": "Czytaj także Nowy most na rzece",
+    "pt": "Leia também Nova ponte sobre o rio",
+    "ro": "Citește și Un pod nou peste râu",
+    "sk": "Čítajte aj Nový most cez rieku",
+    "sl": "Preberite še Nov most čez reko",
+    "sv": "Läs också Ny bro över älven",
+    "no": "Les også Ny bro over elva",
+    "tr": "Ayrıca okuyun Nehre yeni köprü",
+    "ru": "Читайте также Новый мост через реку",
+    "uk": "Читайте також Новий міст через річку",
+    "ar": "اقرأ أيضا جسر جديد فوق النهر",
+    "zh": "延伸阅读 新桥横跨河流",
+    "ja": "関連記事 川に新しい橋",
+    "ko": "관련기사 강 위의 새 다리",
+}
+_EXAMPLES = {
+    "cookie": COOKIE_EXAMPLES,
+    "support": SUPPORT_EXAMPLES,
+    "paywall": PAYWALL_EXAMPLES,
+    "newsletter": NEWSLETTER_EXAMPLES,
+    "related": RELATED_EXAMPLES,
+}
+
+
+def _found(concept: str, text: str) -> bool:
+    low = text.lower()
+
+    def keyed(keys: tuple[str, ...]) -> bool:
+        return any(k in low for k in keys)
+
+    if concept == "cookie":
+        return bool(patterns._COOKIE.search(text)) and chromewords.mentions_cookies(low)
+    if concept == "support":
+        return bool(patterns._SUPPORT_APPEAL.search(text)) and keyed(patterns.SUPPORT_KEYS)
+    if concept == "paywall":
+        note = bool(pagekind.PAYWALL.search(text)) and keyed(pagekind._PAYWALL_KEYS)
+        return note and bool(patterns._PAYWALL_PROMPT.search(text)) and keyed(patterns.PAYWALL_PROMPT_KEYS)
+    if concept == "newsletter":
+        return bool(patterns._NEWSLETTER.search(text)) and keyed(patterns._NEWSLETTER_KEYS)
+    return bool(patterns._RELATED_LINK.match(text))
+
+
+@pytest.mark.parametrize("concept", sorted(_EXAMPLES))
+def test_every_language_has_an_example_its_pattern_finds(concept: str) -> None:
+    examples = _EXAMPLES[concept]
+    assert sorted(examples) == sorted(chromewords.LANGUAGES)
+    assert [lang for lang, text in examples.items() if not _found(concept, text)] == []

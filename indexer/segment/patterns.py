@@ -208,9 +208,10 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
 }
 # The label of a link to a related article set before its headline on one line, a colon or not
 # ("Kapcsolódó HEADLINE", "Relaterat HEADLINE", "Læs også HEADLINE"; `chromewords.RELATED_LABEL`),
-# then a capital: trial 17's Hungarian "Kapcsolódó ..." line was a heading.
+# then a capital (or any letter of a script without capitals): trial 17's Hungarian "Kapcsolódó
+# ..." line was a heading.
 _RELATED_LINK = re.compile(
-    rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.RELATED_LABEL)})\s*[:：|»›>–—-]?\s+[\"'“„«]?(?-i:[{UPPER}])",
+    rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.RELATED_LABEL)})\s*[:：|»›>–—-]?\s+[\"'“„«]?(?-i:[{UPPER}{CASELESS}])",
     re.I,
 )
 RELATED_LINK_MAX_WORDS = 25  # the label and one headline
