@@ -201,7 +201,6 @@ SUPPORT_APPEAL: dict[str, str] = {
     "mit einer (?:einmaligen|monatlichen|regelmäßigen) spende|(?:werden sie|werde) (?:förder(?:er|in|mitglied)|unterstützer(?:in)?)",
     "el": "(?:στηρίξτε|υποστηρίξτε) (?:μας|τη δουλειά μας|την ανεξάρτητη δημοσιογραφία)|κάντε (?:μια )?δωρεά",
     "en": "support (?:us|our (?:work|journalism|reporting)) (?:with|by) (?:a |your )?(?:donation|contribution|gift)|"
-    "make a (?:one-off |monthly |recurring |tax-deductible )?(?:donation|contribution)|donate (?:now|today)|"
     "(?:join|support|back) (?:us |me )?on patreon|join our patreon|patreon\\.com/|"
     "(?:reader|listener|viewer|member)[- ](?:funded|supported)|become a (?:patron|supporter|sustaining member)",
     "es": "apóyanos|apoya (?:nuestro (?:trabajo|periodismo)|el periodismo independiente)|haz una donación|"
@@ -241,7 +240,7 @@ SUPPORT_APPEAL: dict[str, str] = {
     "uk": "підтримайте (?:нас|нашу (?:роботу|редакцію)|проєкт|проект|редакцію)|"
     "(?:щомісячним|регулярним|разовим) (?:внеском|донатом|пожертвуванням)|зробіть (?:внесок|донат)|"
     "працює завдяки (?:читачам|вам|вашій підтримці)",
-    "ar": "ادعمنا|ادعم (?:عملنا|الصحافة المستقلة)|تبرع الآن",
+    "ar": "ادعمنا|ادعم (?:عملنا|الصحافة المستقلة)",
     "zh": "支持我们的(?:工作|新闻)|支持我們的(?:工作|新聞)|请(?:支持|捐助|赞助)我们|請(?:支持|捐助|贊助)我們",
     "ja": "ご寄付をお願い|ご支援をお願い|寄付で支え",
     "ko": "후원해 ?주세요|후원으로 운영|정기 ?후원",
