@@ -102,6 +102,47 @@ def slash_order(language: str) -> str:
     return "dm" if code in DAY_FIRST_LANGUAGES else ""
 
 
+# A neutral citation names its court ("[2025] EWHC 1234 (Ch)", "[2024] UKSC 12", "[2023] IEHC
+# 45"): the courts' codes of the countries whose English writes short dates day first, by the
+# start of the code, and the region (for `slash_order`) they stand for. From the neutral
+# citation schemes of England and Wales, the UK's courts and tribunals (Practice Direction
+# (Judgments: Form and Citation) 2001, UKSC, UKUT...), Scotland (CSOH, CSIH, HCJAC), Northern
+# Ireland (NICA, NIKB...), Ireland (IESC, IECA, IEHC), New Zealand (NZSC...), Singapore (SGCA,
+# SGHC) and Australia (HCA, FCA, FCAFC and the states' supreme courts).
+_NEUTRAL_CITATION = re.compile(r"\[(?:19|20)\d\d\]\s{1,3}(?P<court>[A-Z]{2,8})\s{1,3}\d{1,5}(?!\d)")
+CITATION_COURT_REGIONS = (
+    (("UK", "EW", "NI", "CSOH", "CSIH", "HCJAC"), "gb"),
+    (("IE",), "ie"),
+    (("NZ",), "nz"),
+    (("SG",), "sg"),
+    (("HCA", "FCA", "NSW", "VSC", "QCA", "QSC", "WASC", "SASC", "TASSC", "ACTSC", "NTSC"), "au"),
+)
+
+
+def page_slash_order(text: str, language: str = "") -> str:
+    """The order of the ambiguous slash dates ("12/05/2025") of a page whose text is `text`:
+    its language's (`slash_order`), else what the page itself shows: its slash dates whose one
+    number can only be the day ("25/03/2025": "dm"; "03/25/2025": "md") when they all agree,
+    else the country of the court a neutral citation names (`CITATION_COURT_REGIONS`: "[2025]
+    EWHC 1234 (Ch)" is England's, day first); "" when none of these tells (the date is then
+    left undated, as `find_date` does)."""
+    if order := slash_order(language):
+        return order
+    seen: set[str] = set()
+    for m in _DMY_SLASH.finditer(text):
+        first, second = int(m.group("d")), int(m.group("m"))
+        if (first > 12) != (second > 12) and max(first, second) <= 31:
+            seen.add("dm" if first > 12 else "md")
+    if seen:
+        return seen.pop() if len(seen) == 1 else ""  # (both orders on one page: none is known)
+    for m in _NEUTRAL_CITATION.finditer(text):
+        court = m.group("court")
+        for starts, region in CITATION_COURT_REGIONS:
+            if court.startswith(starts):
+                return slash_order(f"en-{region}")
+    return ""
+
+
 # A month's first letters as a page abbreviates it where CLDR has a longer form ("04 ФЕВ 2025":
 # CLDR's Russian has "февр."): this many letters.
 MONTH_PREFIX_LETTERS = 3
@@ -138,12 +179,14 @@ def _iso(y: str, m: int, d: int) -> str:
         return ""
 
 
-def find_date(text: str, language: str = "") -> str:
+def find_date(text: str, language: str = "", order: str = "") -> str:
     """The first date of TEXT in one of the forms above, as 'YYYY-MM-DD'; '' when none.
 
     Only whole dates (day, month, year): a month and year alone is no publication day.
     `language`: the page's (a BCP 47 tag, "" when unknown), which settles a slash date whose
-    two numbers could each be the month (`slash_order`); unknown, such a date is skipped."""
+    two numbers could each be the month (`slash_order`); unknown, such a date is skipped.
+    `order`: "dm" or "md" when the page has told it otherwise (`page_slash_order`), before the
+    language."""
     for m in itertools.chain(_DAY_MONTH_YEAR.finditer(text), _DAY_MONTH_YEAR_MARKS.finditer(text)):
         month = _month(m.group("m"))
         if month:
@@ -156,10 +199,10 @@ def find_date(text: str, language: str = "") -> str:
             if rx is _DMY_SLASH and day <= 12:
                 # 03/04/2025: 3 April or March 4, as the page's country writes it; 03/25/2025
                 # can only be March 25
-                order = "md" if month > 12 else slash_order(language)
-                if not order:
+                order_ = "md" if month > 12 else order or slash_order(language)
+                if not order_:
                     continue
-                if order == "md":
+                if order_ == "md":
                     day, month = month, day
             if found := _iso(m.group("y"), month, day):
                 return found

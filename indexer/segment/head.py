@@ -60,6 +60,7 @@ from .textblocks import (
     _without_title,
     _name_alone,
     _names_shaped,
+    _page_language,
     _stamp_header,
     is_menu_row,
 )
@@ -1137,10 +1138,13 @@ FORMAL_MIN_FIELDS = 2  # two labelled fields make a header ("Case No:" and "Date
 FORMAL_HEAD_REASON = "head of a formal document (court, judge, parties, counsel)"
 
 
-def _mark_formal_header(blocks: list[_Block]) -> None:
+def _mark_formal_header(blocks: list[_Block], lang: str = "") -> None:
     """A formal document's header (`_FORMAL_LABEL` fields, FORMAL_MIN_FIELDS or more in the blocks
     before the first paragraph of prose): its date field ("Date: 2 June 2025", `_FORMAL_DATE_LABEL`,
-    the value on the label's line or the next) is the page's date (`extra["date"]`), and when it
+    the value on the label's line or the next; a slash date whose two numbers could each be the
+    month in the order the page shows, `pubdate.page_slash_order`: its `lang` (an HTML page's
+    own, else the text's), its other slash dates, its court's country by a neutral citation)
+    is the page's date (`extra["date"]`), and when it
     names a court's judges or parties (`_COURT_LABEL`, `_COURT_LINE`) its blocks are a head
     paragraph (LEAD, FORMAL_HEAD_REASON), searchable by the judge's, the parties' and counsel's
     names; a press release's fields give their date alone. Judged whole, such a header
@@ -1154,7 +1158,10 @@ def _mark_formal_header(blocks: list[_Block]) -> None:
     if sum(bool(_FORMAL_LABEL.match(ln)) for _, ln in lines) < FORMAL_MIN_FIELDS:
         return
     court = any(_COURT_LABEL.match(ln) or _COURT_LINE.search(ln) for _, ln in lines)
-    date = next((d for k, (_, ln) in enumerate(lines) if (d := _formal_date(ln, lines[k + 1 : k + 2]))), "")
+    order = ""
+    if any("/" in ln for _, ln in lines):  # (the page's language is detected only for a slash date)
+        order = pubdate.page_slash_order("\n".join(b.text for b in blocks), lang or _page_language(blocks))
+    date = next((d for k, (_, ln) in enumerate(lines) if (d := _formal_date(ln, lines[k + 1 : k + 2], order))), "")
     fields = [b for b in head if b.kind != TITLE and any(map(_FORMAL_LABEL.match, b.lines))]
     if date:
         fields[0].extra["date"] = date
@@ -1167,13 +1174,16 @@ def _mark_formal_header(blocks: list[_Block]) -> None:
             b.kind, b.reason = LEAD, FORMAL_HEAD_REASON
 
 
-def _formal_date(line: str, under: list[tuple[_Block, str]]) -> str:
+def _formal_date(line: str, under: list[tuple[_Block, str]], order: str = "") -> str:
     """The date of a header's date field ('YYYY-MM-DD'): on the label's line ("Date: 2 June
-    2025") or, for a label alone, on the line under it; '' for any other line."""
+    2025") or, for a label alone, on the line under it; '' for any other line. `order`: that of
+    the page's ambiguous slash dates ("dm", "md", "" unknown: `pubdate.page_slash_order`)."""
     m = _FORMAL_DATE_LABEL.match(line)
     if not m:
         return ""
     value = line[m.end() :].strip()
     if not value and under:
         value = under[0][1]
-    return _any_date(value) if count_words(value) <= HEAD_DATE_MAX_WORDS else ""
+    if count_words(value) > HEAD_DATE_MAX_WORDS:
+        return ""
+    return _any_date(value) or pubdate.find_date(value, order=order)

@@ -560,8 +560,9 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
     none. Prose over the headline (a consent notice kept as text, trial 15) ends no head: the
     search reads on from the headline. A slash date whose two numbers could each be the month
     ("03/04/2025") is read in the order of the page's language (pubdate.slash_order): `lang`, an
-    HTML page's own (<html lang="en-US">), else the language of its text (no region: English is
-    then of no known order, and such a date is skipped, as before)."""
+    HTML page's own (<html lang="en-US">), else the language of its text; English with no region
+    in the order the page's other evidence shows (`pubdate.page_slash_order`: its slash dates
+    that can be read one way only, a neutral citation's court), else such a date is skipped."""
     known: list[str] = []
 
     def dated(text: str) -> str:
@@ -569,8 +570,9 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         if found or not _SLASH_DATE.search(text):
             return found
         if not known:
-            known.append(lang or _page_language(blocks))
-        return pubdate.find_date(text, known[0])
+            page = "\n".join(b.text for b in blocks)
+            known.append(pubdate.page_slash_order(page, lang or _page_language(blocks)))
+        return pubdate.find_date(text, order=known[0])
 
     under = -1  # blocks under a first body block that may be a standfirst over the date (-1: none seen)
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)

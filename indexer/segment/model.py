@@ -8,7 +8,7 @@ from typing import Any
 from .. import blocks as _blocks, language
 from ..models import BODY, BOILERPLATE, HEADING, TITLE
 from .patterns import _HEADING_PUNCT_END, _INTERVIEW_QUESTION
-from .textblocks import _Block, _measure, _post_byline, split_blocks
+from .textblocks import _Block, _measure, _page_language, _post_byline, split_blocks
 from .speakers import split_speaker_labels
 from .furniture import _mark_consent_dialogs, _post_head_at
 from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_boxes
@@ -45,19 +45,6 @@ def _page_stop_words(blocks: list[_Block]) -> frozenset[str]:
     menus); empty when the language is undetermined or has no list."""
     code = _page_language(blocks)
     return language.stop_words(code) if code != language.UNDETERMINED else frozenset()
-
-
-def _page_language(blocks: list[_Block]) -> str:
-    """The ISO 639-1 code of the page's language, detected on its longest blocks (the prose,
-    not the menus); language.UNDETERMINED when unsure."""
-    sample: list[str] = []
-    size = 0
-    for b in sorted(blocks, key=lambda b: -b.words):
-        if size >= 1500 or b.words < 8:
-            break
-        sample.append(b.text)
-        size += len(b.text)
-    return language.detect_code("\n".join(sample) or " ".join(b.text for b in blocks))
 
 
 # Model decisions that flip the rules' kind get a reason from the block's own evidence.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from .. import blocks as _blocks, pubdate
+from .. import blocks as _blocks, language, pubdate
 from ..chromewords import mentions_cookies
 from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
@@ -2550,3 +2550,16 @@ _CAPTION_CREDIT_TAIL = re.compile(
     re.I,
 )
 CREDIT_MIN_WORDS_BEFORE = 3  # a caption's words before the credit: "© 2024 Gazette" alone is a legal line
+
+
+def _page_language(blocks: list[_Block]) -> str:
+    """The ISO 639-1 code of the page's language, detected on its longest blocks (the prose,
+    not the menus); language.UNDETERMINED when unsure."""
+    sample: list[str] = []
+    size = 0
+    for b in sorted(blocks, key=lambda b: -b.words):
+        if size >= 1500 or b.words < 8:
+            break
+        sample.append(b.text)
+        size += len(b.text)
+    return language.detect_code("\n".join(sample) or " ".join(b.text for b in blocks))
