@@ -1212,6 +1212,16 @@ def _asks_for_entities(query: str, filter_values: dict[str, tuple[str, ...]]) ->
     return re.search(rf"(?i)\b(?:{'|'.join(ENTITY_NAMES)}):", query) is not None
 
 
+def _note_search_needs_rebuild(index_dir: Path, analyzer_version: int) -> None:
+    """Say, in one line on stderr, that an index `show` or `stats` read for its stored fields
+    alone has other analyzers (`analyzer_version`) than this version's, so a search of it needs
+    the rebuild named (nothing when its analyzers are this version's)."""
+    from .index.manifest import rebuild, search_needs_rebuild
+
+    if note := search_needs_rebuild(index_dir, analyzer_version):
+        click.echo(f"indexer: note: {note.format(_command(rebuild(index_dir)))}", err=True)
+
+
 def _note_untagged(index_dir: Path) -> None:
     """Say why entity searches and lists come back empty on an index built with --no-entities."""
     from .index.manifest import rebuild
@@ -1513,7 +1523,8 @@ def show(ref: str, index: str | None, context: int, color: str, fmt: str) -> int
 
     name, focus = split_paragraph_ref(ref)
     try:
-        with IndexSearcher(index, synonyms=False) as searcher:
+        with IndexSearcher(index, synonyms=False, stored_only=True) as searcher:
+            _note_search_needs_rebuild(searcher.index_dir, searcher.manifest.analyzer_version)
             article = searcher.article(name)
             blocks = searcher.blocks_of(article.id)
         if focus is not None:
@@ -1561,6 +1572,7 @@ def stats(index: str | None, list_articles: bool, fmt: str) -> int:
         if fmt != "text":
             _error_record(exc)
         raise
+    _note_search_needs_rebuild(Path(info.index), info.analyzer_version)
     if fmt in ("json", "jsonl"):
         click.echo(dumps(stats_to_json(info), pretty=fmt == "json"))  # with article_list when asked
     else:

@@ -24,9 +24,18 @@ from .errors import (
     SourceError,
     UnreadableFilesError,
     literal,
+    shell_word,
 )
 from .models import Article
-from .index.manifest import read_skips_said, rebuild, recorded_files, recorded_ids, recorded_sources, write_skips_said
+from .index.manifest import (
+    is_article,
+    read_skips_said,
+    rebuild,
+    recorded_files,
+    recorded_ids,
+    recorded_sources,
+    write_skips_said,
+)
 from .segment import SITE_MIN_PAGES, SourceRepeats, page_lines, segment
 from .sources import SourceRef
 from .schema import INDEX_FORMAT_VERSION, ROOT_NAME_FORMAT, URL_FORMAT
@@ -461,8 +470,10 @@ def _changed(
             refreshed.append(ref.id)
         if renamed:
             renames.append((ref, rec))
-        else:
+        elif is_article(rec):
             summary.unchanged += 1
+        else:
+            summary.skipped.append(no_text_skip(ref.where))
     removed.extend(moves.deleted_since(removed))
 
 
@@ -1177,8 +1188,12 @@ def _write(
             ref, st = pending.pop(article.id)
             large.done(article)
             n = writer.put_article(article)
-            _count_written(article.id, n, records, options, summary)
-            summary.warnings.extend(article.warnings)
+            if n:
+                _count_written(article.id, n, records, options, summary)
+                summary.warnings.extend(article.warnings)
+            else:  # only chrome: recorded (an unchanged one is not read again), counted skipped
+                summary.skipped.append(no_text_skip(ref.where))
+                summary.warnings.extend(w for w in article.warnings if "no article text" not in w)
             records[article.id] = _record(article, ref, st, n, options.site.get(article.id))
             done += 1
             if options.progress:
@@ -1472,6 +1487,22 @@ def _skip_or_raise(ref: SourceRef, exc: SourceError, options: _WriteOptions, sum
         summary.skipped.append(Skipped(ref.where, str(exc)))
 
 
+def no_text_skip(where: str) -> Skipped:
+    """The skip of a page read whole that has no paragraph to index (a menu, a page of links,
+    all chrome): counted as skipped, as an empty or a binary file is, not as an article of no
+    paragraphs (trial 16: a page of navigation alone was counted among the articles). Its
+    record stays in the manifest (ArticleRecord.paragraphs 0, `is_article` False), so an
+    unchanged one is not read again, and is said skipped at each build as the others are."""
+    return Skipped(
+        where, f"page of no article text: {where}: only page chrome, nothing to index (see {_parse_hint(where)})"
+    )
+
+
+def _parse_hint(where: str) -> str:
+    """`indexer parse WHERE` as a hint names it (the command that says why each block went)."""
+    return f"'indexer parse {shell_word(where)}'"
+
+
 def _refuse(refused: list[tuple[str, SourceError]]) -> None:
     """The files a strict build could not read or index, when there are any: raised together, as
     one UnreadableFilesError, before the build writes (or, inside the writer, before it commits,
@@ -1523,7 +1554,7 @@ def _finish(
     """The summary's totals and time, once the build is done (under its lock), and the skips it
     said recorded (`_skips_said`)."""
     _skips_said(Path(summary.index_dir), summary, fresh, skips_shown)
-    summary.total_articles = len(manifest.articles)
+    summary.total_articles = sum(map(is_article, manifest.articles.values()))
     summary.total_paragraphs = sum(r.paragraphs for r in manifest.articles.values())
     summary.seconds = time.perf_counter() - start
     return summary

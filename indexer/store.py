@@ -130,15 +130,17 @@ def verify_files(index_dir: Path, manifest: Manifest) -> None:
         trust.save_verified(index_dir, checked)
 
 
-def open_index(index_dir: Path) -> tuple[PinnedIndex, Manifest]:
+def open_index(index_dir: Path, *, stored_only: bool = False) -> tuple[PinnedIndex, Manifest]:
     """Open an index this user's build wrote, for reading: the manifest's signature and every
     file's checksum are checked before Whoosh sees them, then exactly the generation the
     manifest names is opened. The manifest returned has no article records parsed
-    (Manifest.article_records() gives them, from the same version)."""
+    (Manifest.article_records() gives them, from the same version). `stored_only`: the reader
+    reads stored fields and records alone, so an index of other analyzers is opened too
+    (read_manifest's analyzers=False)."""
     from .index.storage import IndexStorage
 
     for attempt in (1, 2, 3):
-        manifest = read_manifest(index_dir, records=False)
+        manifest = read_manifest(index_dir, records=False, analyzers=not stored_only)
         if not manifest.index_name:
             raise no_build_yet(index_dir)
         try:
@@ -176,8 +178,9 @@ def segments_without_postings_arrays(index_dir: Path) -> tuple[int, int]:
         ix.close()
 
 
-def open_searcher(index_dir: Path) -> tuple[PinnedIndex, Manifest, Searcher]:
-    """Open the live index and a searcher on it: (index, manifest, searcher).
+def open_searcher(index_dir: Path, *, stored_only: bool = False) -> tuple[PinnedIndex, Manifest, Searcher]:
+    """Open the live index and a searcher on it: (index, manifest, searcher); `stored_only` as
+    for open_index.
 
     A build that switches generations, or a Whoosh merge, may delete files between reading the
     manifest and opening them; that is retried from the manifest, so a search started during a
@@ -185,7 +188,7 @@ def open_searcher(index_dir: Path) -> tuple[PinnedIndex, Manifest, Searcher]:
     """
     last: Exception | None = None
     for attempt in range(5):
-        ix, manifest = open_index(index_dir)
+        ix, manifest = open_index(index_dir, stored_only=stored_only)
         try:
             return ix, manifest, ix.searcher()
         except Exception as exc:  # files gone under us: read the manifest again

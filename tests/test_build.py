@@ -132,6 +132,8 @@ def test_an_index_of_format_2_asks_for_a_rebuild(tmp_path: Path) -> None:
 
 
 def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
+    from indexer.schema import ANALYZER_VERSION
+
     corpus, index = tmp_path / "corpus", tmp_path / "idx"
     write_corpus(corpus, 2)
     build([str(corpus)], str(index), entities=False)
@@ -139,12 +141,12 @@ def test_older_index_version_is_rebuilt_with_a_message(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["search", "officials", "--index", str(index)])
     assert result.exit_code == 2
     assert result.stderr == (
-        f"indexer: error: index at {index} uses an older format (format {INDEX_FORMAT_VERSION}, analyzers 0): "
-        f"rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n"
+        f"indexer: error: index at {index} uses older analyzers (version 0; this indexer's are {ANALYZER_VERSION}) "
+        f"in format {INDEX_FORMAT_VERSION}: rebuild it with 'indexer build {corpus} --rebuild --no-entities --index {index}'\n"
     )
     rebuilt = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
     assert rebuilt.exit_code == 0
-    assert "uses an older format" in rebuilt.stderr and "rebuilding it now" in rebuilt.stderr
+    assert "uses older analyzers" in rebuilt.stderr and "rebuilding it now" in rebuilt.stderr
     assert "2 added" in rebuilt.stderr
     assert CliRunner().invoke(main, ["search", "officials", "--index", str(index)]).exit_code == 0
 

@@ -357,6 +357,7 @@ def test_a_flipped_byte_in_any_index_file_is_a_clear_error(corpus: Path, tmp_pat
                         "damaged index" in line
                         or "signature that does not match" in line
                         or "older format" in line
+                        or "analyzers (version" in line
                         or "newer indexer" in line
                     ), (name, pos, line)
                 else:  # read fine (a flip the JSON parser maps to the same values): the same answers

@@ -341,11 +341,14 @@ def _check_not_under_a_file(index_dir: Path) -> None:
             return
 
 
-def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True) -> Manifest:
+def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True, analyzers: bool = True) -> Manifest:
     """Read and check the manifest: its checksum (damage), version, and that this user's key
     signed it. Raises IndexNotFoundError, IndexFormatError, IndexVersionError (an older format:
     rebuild) or IndexTrustError (not signed by this user; trusted=False skips that check, for
-    `indexer trust`).
+    `indexer trust`). analyzers=False accepts an index whose analyzer version alone differs
+    (a readable format, other analyzers): its stored fields and records are read as they are,
+    for `stats` and `show`, which analyse nothing; its terms are not this version's, so no
+    search may read it (Manifest.analyzer_version tells).
 
     records=False skips parsing the article records (Manifest.articles is left empty until
     Manifest.article_records()): searches need only the header, and a large archive's records
@@ -354,7 +357,7 @@ def read_manifest(index_dir: Path, *, records: bool = True, trusted: bool = True
     path = index_dir / MANIFEST_NAME
     _check_is_index_folder(index_dir, path)
     text, data, version = _parse_manifest(index_dir, path, records)
-    analyzer = _check_versions(index_dir, data, version)
+    analyzer = _check_versions(index_dir, data, version, analyzers=analyzers)
     _check_seal(index_dir, path, text, trusted=trusted)
     try:
         return _manifest_of(data, version, analyzer, raw="" if records else text)
@@ -397,11 +400,12 @@ def _parse_manifest(index_dir: Path, path: Path, records: bool) -> tuple[str, di
         raise _damaged_manifest(index_dir, path) from None
 
 
-def _check_versions(index_dir: Path, data: dict[str, Any], version: int) -> int:
+def _check_versions(index_dir: Path, data: dict[str, Any], version: int, *, analyzers: bool = True) -> int:
     """The analyzer version, once the format and analyzers are this indexer's: a newer format is
     refused (IndexFormatError), checked before anything else of the manifest is (a newer
     format's records may have fields this version does not know); a format older than
-    OLDEST_READABLE_FORMAT or other analyzers ask for a rebuild (IndexVersionError)."""
+    OLDEST_READABLE_FORMAT or other analyzers ask for a rebuild (IndexVersionError), other
+    analyzers only when `analyzers` (see read_manifest)."""
     if version > INDEX_FORMAT_VERSION:  # its layout may differ: say so before checking it
         raise IndexFormatError(
             f"index at {index_dir} was written by a newer indexer (format {version}, this one reads "
@@ -410,14 +414,47 @@ def _check_versions(index_dir: Path, data: dict[str, Any], version: int) -> int:
             (rebuild(index_dir),),
         )
     analyzer = int(data.get("analyzer_version", 0))
-    if version < OLDEST_READABLE_FORMAT or analyzer != ANALYZER_VERSION:
+    if version < OLDEST_READABLE_FORMAT or (analyzers and analyzer != ANALYZER_VERSION):
         # Never opened (a build starts over without reading it), so not checked further.
         raise IndexVersionError(
-            f"index at {index_dir} uses an older format (format {version}, analyzers {analyzer})",
+            f"index at {index_dir} uses {_other_version(version, analyzer)}",
             "rebuild it with {0}",
             (rebuild(index_dir),),
         )
     return analyzer
+
+
+def _other_version(version: int, analyzer: int) -> str:
+    """What differs in an index this version cannot search, for its message: "an older format
+    (format 2, analyzers 5)", or its analyzers alone, older or newer than this version's (an
+    index a later release wrote, then read by an earlier one, has newer analyzers in the same
+    format: trial 16 was told such an index was "older")."""
+    if version < OLDEST_READABLE_FORMAT:
+        return f"an older format (format {version}, analyzers {analyzer})"
+    age = "older" if analyzer < ANALYZER_VERSION else "newer"
+    return f"{age} analyzers (version {analyzer}; this indexer's are {ANALYZER_VERSION}) in format {version}"
+
+
+def is_article(rec: ArticleRecord) -> bool:
+    """Whether a manifest record is an article: a page with paragraphs indexed; not a page of
+    chrome alone (pipeline.no_text_skip), recorded so that an unchanged one is not read again
+    but counted skipped, by builds and `stats` alike (an older version's record of an empty
+    page is read again and refused: pipeline._recorded_empty)."""
+    return rec.paragraphs > 0
+
+
+def search_needs_rebuild(index_dir: Path, analyzer_version: int) -> str:
+    """The one-line note of an index opened for its stored fields alone (read_manifest's
+    analyzers=False) whose `analyzer_version` is not this version's: what it holds is shown as
+    stored, but a search needs a rebuild ("{0}": where the caller names the command); '' when
+    its analyzers are this version's."""
+    if analyzer_version == ANALYZER_VERSION:
+        return ""
+    age = "older" if analyzer_version < ANALYZER_VERSION else "newer"
+    return (
+        f"index at {index_dir} uses {age} analyzers (version {analyzer_version}; this indexer's are "
+        f"{ANALYZER_VERSION}): shown as stored; to search it, rebuild it with {{0}}"
+    )
 
 
 def _manifest_of(data: dict[str, Any], version: int, analyzer: int, raw: str) -> Manifest:

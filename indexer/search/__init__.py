@@ -153,12 +153,14 @@ def show(ref: str, index: str | Path | None = None, *, context: int = 2) -> Arti
     """An article as indexed, as `indexer show` prints it: `ref` is ARTICLE (any unique part of
     its id, or its file) or ARTICLE:N (also ARTICLE#N), which gives paragraph N with `context`
     indexed paragraphs before and after it. Raises ArticleNotFoundError for no such article,
-    IndexerError for no such paragraph (the message says which numbers are indexed)."""
+    IndexerError for no such paragraph (the message says which numbers are indexed). Reads
+    stored fields alone, so an index of other analyzers is shown too (IndexSearcher's
+    stored_only; a search of it asks for the rebuild)."""
     from ..models import split_paragraph_ref
     from .searcher import IndexSearcher
 
     name, focus = split_paragraph_ref(ref)
-    with IndexSearcher(index, synonyms=False) as searcher:
+    with IndexSearcher(index, synonyms=False, stored_only=True) as searcher:
         article = searcher.article(name)
         blocks = searcher.blocks_of(article.id)
     return article if focus is None else article.around(focus, context, blocks)
@@ -166,11 +168,14 @@ def show(ref: str, index: str | Path | None = None, *, context: int = 2) -> Arti
 
 def stats(index: str | Path | None = None, *, articles: bool = False) -> IndexStats:
     """Counts, dates, languages and size of the index at `index`; with `articles=True` also
-    every article's record in `article_list`, by id (`indexer stats --articles`)."""
+    every article's record in `article_list`, by id (`indexer stats --articles`; a page of
+    chrome alone, recorded but skipped, is none: manifest.is_article). An index of
+    other analyzers is counted too (its `analyzer_version` tells; `show`)."""
+    from ..index.manifest import is_article
     from .searcher import IndexSearcher
 
-    with IndexSearcher(index, synonyms=False) as searcher:
+    with IndexSearcher(index, synonyms=False, stored_only=True) as searcher:
         info = searcher.stats()
         if articles:
-            info.article_list = sorted(searcher.records.values(), key=lambda r: r.id)
+            info.article_list = sorted(filter(is_article, searcher.records.values()), key=lambda r: r.id)
         return info

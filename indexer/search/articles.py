@@ -235,7 +235,10 @@ class Articles:
         # "Tony Blair" were two people here and one there (a user's trial: 1,021 against 1,010).
         table = self._names() or corpus_names(self._searcher)
         names = {f: len(rows) for f, rows in canonical_rows(self._searcher, table, FACET_FIELDS).items()}
-        dates = sorted(r.published for r in self.records.values() if r.published)
+        from ..index.manifest import is_article
+
+        articles = [r for r in self.records.values() if is_article(r)]  # (not a page of chrome alone)
+        dates = sorted(r.published for r in articles if r.published)
         size = sum(p.stat().st_size for p in self.index_dir.iterdir() if p.is_file())
         return IndexStats(
             index=str(self.index_dir),
@@ -244,13 +247,13 @@ class Articles:
             created=self.manifest.created,
             updated=self.manifest.updated,
             entities=self.manifest.entities,
-            articles=len(self.records),
+            articles=len(articles),
             paragraphs=self._searcher.doc_count(),
             kinds=kinds,
             size_bytes=size,
             names=names,
             published=(dates[0], dates[-1]) if dates else ("", ""),
-            languages=count_languages(self.records.values()),
+            languages=count_languages(articles),
         )
 
 

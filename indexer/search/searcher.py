@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..models import NAME_FIELDS, Article, Filters, Paragraph, SearchResult, SortOrder
 from ..query import ParsedQuery
-from ..store import ArticleRecord, open_searcher, read_words, resolve_index_dir
+from ..schema import ANALYZER_VERSION
+from ..store import ArticleRecord, open_searcher, read_manifest, read_words, resolve_index_dir
 from .answers import answers_first
 from .articles import Articles, IndexStats
 from .compile import CompiledRequest, QueryCompiler
@@ -40,7 +41,10 @@ class IndexSearcher:
     ...         print(searcher.search(SearchRequest(query, limit=3)).total)
 
     Raises IndexNotFoundError / IndexFormatError (store.py) when the index cannot be opened,
-    SourceError for a bad synonyms file (before the index is opened).
+    SourceError for a bad synonyms file (before the index is opened). `stored_only`: for
+    reading stored articles and counts alone (`show`, `stats`), which also opens an index whose
+    analyzers are another version's (store.open_index); `search` then refuses it
+    (IndexVersionError: its terms are not this version's).
     """
 
     def __init__(
@@ -49,6 +53,7 @@ class IndexSearcher:
         *,
         synonyms: bool = True,
         synonyms_file: str | os.PathLike[str] | None = None,
+        stored_only: bool = False,
     ) -> None:
         self.index_dir = resolve_index_dir(index)
         table = None
@@ -56,7 +61,7 @@ class IndexSearcher:
             from ..synonyms import load_synonyms
 
             table = load_synonyms(synonyms_file)  # a bad file fails before the index is opened
-        self._ix, self.manifest, self._searcher = open_searcher(self.index_dir)
+        self._ix, self.manifest, self._searcher = open_searcher(self.index_dir, stored_only=stored_only)
         self._reader = self._searcher.reader()
         self._schema = self._searcher.schema  # not ix.schema: that re-reads the TOC, which a build may replace
         variants = Synonyms(table, self._schema) if table is not None else None
@@ -123,6 +128,8 @@ class IndexSearcher:
 
         Raises QueryError (a one-line message naming the problem) for a bad request or query.
         """
+        if self.manifest.analyzer_version != ANALYZER_VERSION:  # (opened stored_only)
+            read_manifest(self.index_dir, records=False)  # raises the rebuild's IndexVersionError
         limit = checked_limit(request)
         compiled = self.compiler.compile_request(request)
         parsed, filter_q = compiled.parsed, compiled.filter
