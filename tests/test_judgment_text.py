@@ -67,3 +67,31 @@ def test_a_judgment_s_slash_date_is_read_in_the_order_of_its_other_dates() -> No
 def test_an_ambiguous_slash_date_with_no_evidence_is_still_refused() -> None:
     art = parse_blocks(MENU, _header("03/04/2026", citation="KB 877 of 2026"), "JUDGMENT", *_REASONS, FOOTER)
     assert art.published == ""
+
+
+def test_a_judgment_headed_by_its_citation_is_titled_by_its_parties() -> None:
+    # each field a block of its own, as a court's site saves it (BAILII's text)
+    art = parse_blocks(*_header("14 April 2026").split("\n"), "JUDGMENT", *_REASONS)
+    assert art.title == "ELSPETH VARGA v DOMINIC HALE"
+    assert art.paragraphs[0].kind == "lead" and art.paragraphs[0].text.startswith("Neutral Citation Number:")
+    assert art.published == "2026-04-14"
+
+
+def test_a_case_name_line_of_the_header_is_its_title() -> None:
+    header = _header("14 April 2026").replace("IN THE HIGH COURT", "Varga v Hale\nIN THE HIGH COURT")
+    assert parse_blocks(*header.split("\n"), "JUDGMENT", *_REASONS).title == "Varga v Hale"
+
+
+def test_parties_on_one_line_with_their_roles_in_brackets() -> None:
+    header = (
+        "Neutral Citation Number: [2026] EWHC 90 (TCC)\nCase No: HT-2026-000031\nDate: 2 March 2026\n"
+        "Before: HIS HONOUR JUDGE OKAFOR\nBetween: ROSALIND PRITCHARD (Claimant) and KESTREL BUILD LIMITED (Defendant)"
+    )
+    art = parse_blocks(*header.split("\n"), *_REASONS)
+    assert art.title == "ROSALIND PRITCHARD v KESTREL BUILD LIMITED"
+
+
+def test_a_real_headline_over_the_header_stays_the_title() -> None:
+    header = _header("14 April 2026").split("\n")
+    art = parse_blocks(MENU, "Boat buyer wins hull claim", *header, "JUDGMENT", *_REASONS, FOOTER)
+    assert art.title == "Boat buyer wins hull claim"

@@ -1172,6 +1172,45 @@ def _mark_formal_header(blocks: list[_Block], lang: str = "") -> None:
     for b in head[min(ends) : max(ends) + 1]:
         if b.kind not in (TITLE, BYLINE):
             b.kind, b.reason = LEAD, FORMAL_HEAD_REASON
+    title = next((b for b in head if b.kind == TITLE), None)
+    if title is not None and _FORMAL_LABEL.match(title.text) and (name := _case_name([ln for _, ln in lines])):
+        # a field taken for the headline ("Neutral Citation Number: [2025] EWHC 1234 (Ch)"): a
+        # field of the header, and the case name the document's title (segment.metadata)
+        title.kind, title.reason = LEAD, FORMAL_HEAD_REASON
+        title.extra["case_name"] = name
+
+
+# A case name on a header's line of its own: "Harlow v Greenfield Homes Ltd", "R (Patel) v
+# Secretary of State", "SMITH -v- JONES" (no label's colon, no sentence's full stop)
+_CASE_NAME_LINE = re.compile(r"^(?!.*:)[^\s:]\S*(?: \S+){0,11} -?vs?\.?-? \S+(?: \S+){0,11}$")
+# A party and its role: "ACME WIDGETS LIMITED  Claimant", "MARGARET HARLOW (Claimant)"
+_PARTY = re.compile(
+    r"(?:^|\band\s+|:\s*)(?P<name>[^\s:()][^:()]{0,80}?)\s+\(?(?P<role>claimants?|defendants?|appellants?|"
+    r"respondents?|applicants?|petitioners?)\)?(?=\s+and\b|\s*$)",
+    re.I,
+)
+CASE_NAME_MAX_WORDS = 24
+CASE_LINE_MAX_CHARS = 300
+
+
+def _case_name(lines: list[str]) -> str:
+    """The case name of a court's header whose `lines` are given: a line that is one ("Harlow v
+    Greenfield Homes Ltd"), else its first two parties of different roles as written, joined
+    by " v " ("ACME WIDGETS LIMITED  Claimant" / "- and -" / "BRIGHTSTAR TRADING LLP
+    Defendant" -> "ACME WIDGETS LIMITED v BRIGHTSTAR TRADING LLP"); '' when it names neither."""
+    for ln in lines:
+        text = " ".join(ln.split())
+        if count_words(text) <= CASE_NAME_MAX_WORDS and _CASE_NAME_LINE.match(text) and not _SENT_END.search(text):
+            return text
+    parties: list[tuple[str, str]] = []
+    for ln in lines:
+        if len(ln) > CASE_LINE_MAX_CHARS:
+            continue  # (a party's line is short; a long one is no header's)
+        for m in _PARTY.finditer(" ".join(ln.split())):
+            role = m.group("role").lower().rstrip("s")
+            if not any(r == role for _, r in parties):
+                parties.append((m.group("name").strip(" -"), role))
+    return f"{parties[0][0]} v {parties[1][0]}" if len(parties) >= 2 else ""
 
 
 def _formal_date(line: str, under: list[tuple[_Block, str]], order: str = "") -> str:

@@ -261,7 +261,9 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     )
     # title
     title = next((b.text for b in blocks if b.kind == TITLE), "")
-    article.title = title.replace("\n", " ") or (meta.get("title") or "")
+    # else a judgment's case name, where a field of its header was taken for the headline
+    case = next((b.extra["case_name"] for b in blocks if b.extra.get("case_name")), "")
+    article.title = title.replace("\n", " ") or case or (meta.get("title") or "")
     # byline
     authors = [
         b.extra["author"] for b in blocks if (b.kind == BYLINE or b.reason == ISSUER_REASON) and b.extra.get("author")
