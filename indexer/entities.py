@@ -1659,6 +1659,8 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     out = _with_demonym_orgs(text, out)
     out = [m for m in out if not _demonym_in_name(text, m, out)]
     out = _with_titled_people(text, out)
+    out = _with_judges_and_parties(text, out)
+    out = [m for m in out if not _piece_of_code(text, m)]
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
     out = _with_place_lists(text, out)
@@ -2707,6 +2709,87 @@ def _with_titled_people(text: str, out: list[Mention]) -> list[Mention]:
         out = [x for x in out if x not in inside]  # the model's piece of it ("da Silva")
         out.append(Mention(s, e, "PERSON", _clean(text[s:e])))
     return out
+
+
+# A judge as a court's header or a law report styles them, in capitals or not (the judicial
+# titles of England and Wales, Scotland, Ireland and the Commonwealth courts: "HIS HONOUR JUDGE
+# PELLING KC", "Mrs Justice Alderton", "LORD JUSTICE BEAN", "DISTRICT JUDGE OKORO", "UPPER
+# TRIBUNAL JUDGE OKONJO", "Deputy High Court Judge"): the office's last word and the name after
+# it, up to four capitalised words (post-nominal letters after it are cut: `_judge_name`).
+_RX_JUDGE = re.compile(
+    r"(?<![\w-])(?i:(?:(?:his|her) honou?r|(?:deputy )?(?:district|circuit|high court|upper tribunal|"
+    r"first-tier tribunal|employment|tribunal|senior|county court) ?)?(?P<office>judge)|(?:mr|mrs|ms|miss|lord|lady)\.? "
+    r"(?P<office2>justice))[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})"
+)
+# A party of a case with its role after it, as a court's header sets them ("MARGARET HARLOW
+# (Claimant)", "ARJUN MEHTA  Claimant"): a person when the name starts with a given name
+_RX_PARTY = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+\(?(?i:claimants?|defendants?|appellants?|"
+    r"respondents?|applicants?|petitioners?)\)?(?![\w])"
+)
+
+
+def _judge_name(words: list[str]) -> list[str]:
+    """The judge's name among the capitalised `words` after the office: the first word, and
+    those after it up to post-nominal letters (`_POST_NOMINAL_LETTERS`: "PELLING KC") or a
+    common word ("SITTING", "AND"), a given name being no common word."""
+    name = words[:1]
+    for w in words[1:]:
+        if w in _POST_NOMINAL_LETTERS or w.upper() in _POST_NOMINAL_LETTERS:
+            break
+        plain = caps_title(w) if w.isupper() else w
+        if _common_word(plain) and not _given_name(plain):
+            break
+        name.append(w)
+    from indexer.language import stop_words
+
+    return [] if name[0] in _POST_NOMINAL_LETTERS or name[0].casefold() in stop_words("en") else name
+
+
+def _with_judges_and_parties(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` plus the judges and parties a court's header names that the model missed, most
+    often for their capitals: a judge after their judicial style (`_RX_JUDGE`), the name
+    without the style and the letters ("HIS HONOUR JUDGE JOHN PELLING KC" -> "JOHN PELLING",
+    "HIS HONOUR JUDGE PELLING KC" -> "PELLING": linked to the judge's full name where the
+    article gives it, as a surname is); a party before its role (`_RX_PARTY`) whose first word is a given name
+    ("MARGARET HARLOW (Claimant)"; "GREENFIELD HOMES LIMITED" is the model's org). Only where
+    no person overlaps it; other mentions that start inside it are replaced (trial 16)."""
+    found: list[Mention] = []
+    for g in _RX_JUDGE.finditer(text):
+        name = _judge_name(g.group("name").split())
+        if not name:
+            continue
+        s = e = g.start("name")
+        for w in name:  # (the last word's end, whatever the spaces between)
+            e = text.index(w, e) + len(w)
+        found.append(Mention(s, e, "PERSON", _clean(text[s:e])))
+    for g in _RX_PARTY.finditer(text):
+        words = g.group("name").split()
+        first = caps_title(words[0]) if words[0].isupper() else words[0]
+        if _given_name(first) and not any(w.casefold().strip(".") in _LEGAL_FORMS for w in words):
+            found.append(Mention(g.start("name"), g.end("name"), "PERSON", _clean(g.group("name"))))
+    for m in found:
+        inside = [x for x in out if _overlaps(m.start, m.end, x)]
+        if any(x.label == "PERSON" or x.start < m.start for x in inside):
+            continue  # (one the model ran on past the name, "JOHN PELLING KC SITTING AS" ORG, goes)
+        out = [x for x in out if x not in inside] + [m]
+    return out
+
+
+# A reference of letters and figures joined by marks ("HT-2025-000112", "KB/2025/0044"): the
+# model takes its first pieces for an org ("HT-2025"); no name is a piece of one
+_RX_CODE_TOKEN = re.compile(r"(?<![\w/-])\w+(?:[-/]\w+)+")
+
+
+def _piece_of_code(text: str, m: Mention) -> bool:
+    """Whether mention `m` is part of a longer token of letters and figures joined by hyphens or
+    slashes with a figure in it (a case number, a reference), not the whole token."""
+    if not ((m.end < len(text) and text[m.end] in "-/") or (m.start > 0 and text[m.start - 1] in "-/")):
+        return False
+    for g in _RX_CODE_TOKEN.finditer(text, max(0, m.start - 40), min(len(text), m.end + 40)):
+        if g.start() <= m.start and m.end <= g.end():
+            return (g.start(), g.end()) != (m.start, m.end) and any(c.isdigit() for c in g.group())
+    return False
 
 
 @functools.lru_cache(maxsize=1)
