@@ -665,6 +665,8 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
     if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
         meta["lang"] = lang
         meta["date"] = date_in_language(tree, meta["date"], lang)
+    if meta["date"] and not date_in_markup(tree, meta["date"]):
+        meta["date_from"] = "text"  # htmldate's oldest date, read from an element's words only
     if byline := byline_lines(tree):  # the extractor leaves the byline out, with the dateline in it
         meta["byline"] = byline
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
@@ -1520,6 +1522,40 @@ def date_in_language(tree: Any, found: str, lang: str) -> str:
             if f"{year}-{int(month):02d}-{int(day):02d}" == found:
                 return pubdate.find_date(m.group(0), lang) or found
     return found
+
+
+# Where a page's markup states a date for a program to read: <meta> contents, <time>'s datetime
+# and text, <abbr title>, JSON-LD, and the text of an element named for a date or a time (a date
+# line: `date_in_markup` reads its short values only). htmldate reads these, and with them the
+# words of any element whose class or id names an info box, a "meta" row...
+_MARKUP_DATES = (
+    "//meta/@content|//time/@datetime|//time//text()|//abbr/@title|//script[contains(@type, 'ld+json')]//text()|"
+    "//*[contains(@class, 'date') or contains(@id, 'date') or contains(@itemprop, 'date') or "
+    "contains(@class, 'time')]//text()"
+)
+MARKUP_DATE_MAX_CHARS = 120  # a date's text in markup (longer: JSON-LD, matched as ISO within)
+
+
+def date_in_markup(tree: Any, found: str) -> bool:
+    """Whether the page's markup (`_MARKUP_DATES`) states the date `found` ('YYYY-MM-DD'): as
+    ISO 8601 within it, or as the date of a short value ("4 March 2025", "04.03.2025", an
+    element classed "date" that holds "30. März 2020, 13:15 Uhr").
+    htmldate (trafilatura's date finder, `original_date`) takes the oldest date it sees, also
+    in the words of an element classed for a date or an info box ("Seit 1. Januar 2025" in a
+    fact box of a page stamped "Stand: 03.11.2025"); such a date is the page's own only when
+    nothing better dates it (segment.metadata reads it last). True when `tree` is None."""
+    if tree is None:
+        return True
+    try:
+        texts = [str(t) for t in tree.xpath(_MARKUP_DATES)]
+    except Exception:  # a tree lxml could not search (a broken page): the date as found
+        return True
+    for text in texts:
+        if found in text:
+            return True
+        if len(text) <= MARKUP_DATE_MAX_CHARS and found in (pubdate.find_english_date(text), pubdate.find_date(text)):
+            return True
+    return False
 
 
 BYLINE_MAX_WORDS = 16  # as segment.textblocks._byline_names reads one: names, a place and a date

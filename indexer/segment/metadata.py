@@ -378,15 +378,20 @@ def _dateline_and_date(
     if not article.dateline and place_name:
         article.dateline = place_name[0]
     lang = meta.get("lang", "")
+    # the extractor's date, unless it read it only from an element's words, not from the markup
+    # (htmlpage.date_in_markup: an info box's "Seit 1. Januar 2025"): then it comes last
+    extracted = (meta.get("date") or "")[:10]
+    from_text = extracted if meta.get("date_from") == "text" else ""
     published = (
         _published_line(blocks, first_opening, meta.get("head", ""))
-        or (meta.get("date") or "")[:10]
+        or ("" if from_text else extracted)
         or _published(blocks, lang)
         or _head_lines_date(meta.get("head", ""))
     )
     # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
     published = published or _head_lines_date(meta.get("above", ""))
-    published = published or _stamp_date(blocks)  # last: the page's own "as of" stamp at its foot
+    published = published or _stamp_date(blocks)  # the page's own "as of" stamp at its foot
+    published = published or from_text
     sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
     if published.startswith("--"):
         published = _year_for(published, blocks, lang, sent)
