@@ -1193,7 +1193,8 @@ def _write(
                 summary.warnings.extend(article.warnings)
             else:  # only chrome: recorded (an unchanged one is not read again), counted skipped
                 summary.skipped.append(no_text_skip(ref.where))
-                summary.warnings.extend(w for w in article.warnings if "no article text" not in w)
+                # (its warning is the skip's, unless it names a cause: a garbled encoding)
+                summary.warnings.extend(w for w in article.warnings if "no article text" not in w or "garbled" in w)
             records[article.id] = _record(article, ref, st, n, options.site.get(article.id))
             done += 1
             if options.progress:

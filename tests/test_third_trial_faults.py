@@ -287,10 +287,12 @@ def test_an_index_drops_the_record_an_earlier_version_made_of_an_empty_page(
     summary = build([str(folder)], str(index), entities=False)
     kept = sorted(r.path.rsplit("/", 1)[-1] for r in read_manifest(index).articles.values())
     assert kept == ["bridge.txt", "menu.html"]
-    assert (summary.removed, summary.unchanged) == (2, 2)
+    assert (summary.removed, summary.unchanged) == (2, 1)  # (the menu page is counted skipped)
     assert sorted(s.reason for s in summary.skipped) == [
-        f"empty file: {folder / name}: nothing to index" for name in ("blank.html.gz", "empty.html")
+        *(f"empty file: {folder / name}: nothing to index" for name in ("blank.html.gz", "empty.html")),
+        f"page of no article text: {folder / 'menu.html'}: only page chrome, nothing to index "
+        f"(see 'indexer parse {folder / 'menu.html'}')",
     ]
     # and the build after it has nothing to do
     again = build([str(folder)], str(index), entities=False)
-    assert (again.removed, again.unchanged, again.updated) == (0, 2, 0)
+    assert (again.removed, again.unchanged, again.updated, len(again.skipped)) == (0, 1, 0, 3)

@@ -30,11 +30,11 @@ def test_build_warnings_name_files_as_typed(tmp_path: Path, monkeypatch: pytest.
         "indexer: warning: skipped news/README.txt: a folder's README file, not an article (name the file "
         "itself to index it)",
         "indexer: warning: skipped empty file: news/world/empty.txt: nothing to index",
+        "indexer: warning: skipped page of no article text: news/world/menu.txt: only page chrome, nothing to index "
+        "(see 'indexer parse news/world/menu.txt')",
         "indexer: warning: news/world/latin1.txt: not valid UTF-8 (byte 3); decoded as Windows-1252 (a guess): "
         "if letters look wrong, give its encoding with --encoding NAME; if they look right, --encoding cp1252 keeps "
         "this reading without this warning",
-        "indexer: warning: news/world/menu.txt: no article text found (6 blocks, all page chrome); see "
-        "'indexer parse news/world/menu.txt' for why each block was dropped",
     ]
     assert str(tmp_path) not in result.stderr
 
