@@ -1188,13 +1188,7 @@ def _write(
             ref, st = pending.pop(article.id)
             large.done(article)
             n = writer.put_article(article)
-            if n:
-                _count_written(article.id, n, records, options, summary)
-                summary.warnings.extend(article.warnings)
-            else:  # only chrome: recorded (an unchanged one is not read again), counted skipped
-                summary.skipped.append(no_text_skip(ref.where))
-                # (its warning is the skip's, unless it names a cause: a garbled encoding)
-                summary.warnings.extend(w for w in article.warnings if "no article text" not in w or "garbled" in w)
+            _count_or_skip(article, ref, n, records, options, summary)
             records[article.id] = _record(article, ref, st, n, options.site.get(article.id))
             done += 1
             if options.progress:
@@ -1213,6 +1207,25 @@ def _write(
                 del records[aid]
                 summary.removed += 1
         _stop_if(options.cancelled)  # last chance: leaving this block commits
+
+
+def _count_or_skip(
+    article: Article,
+    ref: SourceRef,
+    paragraphs: int,
+    records: dict[str, ArticleRecord],
+    options: _WriteOptions,
+    summary: BuildSummary,
+) -> None:
+    """An article just written, counted (`_count_written`) with its warnings; one of no paragraph
+    (only chrome) counted skipped instead (`no_text_skip`): its warning is the skip's, unless it
+    names a cause (a garbled encoding). Its record is kept all the same (not read again)."""
+    if paragraphs:
+        _count_written(article.id, paragraphs, records, options, summary)
+        summary.warnings.extend(article.warnings)
+        return
+    summary.skipped.append(no_text_skip(ref.where))
+    summary.warnings.extend(w for w in article.warnings if "no article text" not in w or "garbled" in w)
 
 
 def _count_written(
