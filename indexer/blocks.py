@@ -45,11 +45,17 @@ _CHUNK = 2048  # rows per numpy pass: 2048 x 750 trees of int64 node ids is 12 M
 _COMMENT_HEADER = re.compile(
     r"^(?:\d+|no|one|two|three|\w+)\s+(?:responses?|comments?|replies|thoughts?|kommentare?|antworten|"
     r"commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|reaktionen|"
-    r"комментари[йяи]\w*|تعليقات?|条评论|則留言|条留言)\b"
+    r"комментари[йяи]\w*|تعليقات?|条评论|則留言|条留言|"
+    # (trial 17: the thread's count in cs, pl, ro, the Nordic languages, fi, hu, tr, el)
+    r"komentáře|komentářů|komentarze|komentarzy|comentarii|kommentarer|kommentit|hozzászólás|yorum|σχόλια)\b"
     r"(?:\s+(?:to|on|zu|für|sur|à|a|al|alla|en|em|zum|zur|к)\b)?|"
     r"^(?:\d+\s+)?(?:(?:top|most|reader|readers'?|recent|latest|newest|oldest|user|all|show|view|hide|"
     r"rated|best|featured)\s+){0,3}(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|"
-    r"reacties|leserkommentare|diskussion|discussion|комментарии|обсуждение|التعليقات|تعليقات|评论|評論|留言|网友评论)"
+    r"reacties|leserkommentare|diskussion|discussion|комментарии|обсуждение|التعليقات|تعليقات|评论|評論|留言|网友评论|"
+    # a thread's heading in more languages (trial 17: Czech "Diskuse (2)"), and an obituary's
+    # guest book of condolences (its readers' messages, as a thread's)
+    r"diskuse|diskuze|diskusia|dyskusja|komentáře|komentarze|comentarii|kommentarer|kommentit|hozzászólások|"
+    r"yorumlar|σχόλια|guest ?book|gästebuch|livre d'or|condolences)"
     r"(?:\s*[(（]\d+[)）])?\s*[:：]?$|"
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|"
     r"kommentar (?:schreiben|verfassen|hinterlassen)|schreibe einen kommentar|hinterlasse einen kommentar|"

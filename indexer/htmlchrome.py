@@ -42,6 +42,9 @@ from .htmllead import TextBlock
 # A page's tools (print, printer, textsize, bookmark(s), tools, articletools): 2 wild tuning
 # pages, a print header's URL and a print view's notice; not "quote" (blockquotes of article text
 # on 8 pages), "reply", "fontsize" (a FAQ's box).
+# A news site's reader discussion under its own name (cs "diskuse", de "diskussion", pl
+# "dyskusja", ...) and an obituary's guest book, condolences and flower shop (trial 17: a Czech
+# reader's post and an obituary's guest-book entries, which trafilatura put before the article).
 CHROME_WORDS = re.compile(
     r"^(?:comments?|kommentare?|respond|replies|related(?:posts?)?|yarpp|share|sharing|sharedaddy|shariff|social|"
     r"author|authors|bio|byline|footer|sidebar|nav|navbar|navigation|menu|breadcrumbs?|captions?|figcaption|"
@@ -50,7 +53,9 @@ CHROME_WORDS = re.compile(
     r"recommended|recommendations|popular|trending|outbrain|taboola|signup|community|"
     r"meta|timestamp|modal|syndication|sociable|subnav|navbox|addtoany|sharethis|shareaholic|heateor|sfsi|"
     r"optin|crp|similar|readmore|mostread|toolbar|dateline|affiliate|subscription|paywall|"
-    r"print|printer|textsize|bookmark|bookmarks|tools|articletools)$"
+    r"print|printer|textsize|bookmark|bookmarks|tools|articletools|"
+    r"discussion|discussions|diskuse|diskuze|diskusia|diskussion|dyskusja|discusion|discussione|"
+    r"guestbook|condolences|flowers)$"
 )
 # A class that states a condition of the element, not what it is ("has-sharing", "is-author",
 # "js-share"), and a BEM modifier ("contentHeader--sharing"): its words are not the box's name.

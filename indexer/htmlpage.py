@@ -650,7 +650,8 @@ def _last_prose(blocks: list[tuple[str, str]]) -> str:
 def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
     """The metadata of a page from trafilatura's result `doc` and the page's lxml `tree` (None
     when lxml could not parse it): its title (the page's <h1> when it words the metadata's
-    otherwise, `_visible_headline`, then "title_from": "h1"), author, date (YYYY-MM-DD, read in
+    otherwise, `_visible_headline`, then "title_from": "h1"; the post's heading when the
+    metadata's title is the site's name, `_post_title_after_site_name`, "title_from": "heading"), author, date (YYYY-MM-DD, read in
     the page's language), <title>, and where the page says them, its language, byline and
     address."""
     meta = {
@@ -662,6 +663,8 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
     }
     if (shown := _visible_headline(tree, meta["title"])) != meta["title"]:
         meta["title"], meta["title_from"] = shown, "h1"  # the headline as the page shows it, whole
+    elif post := _post_title_after_site_name(tree, meta["title"], meta["page_title"]):
+        meta["title"], meta["title_from"] = post, "heading"  # the post's title under the site's name
     if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
         meta["lang"] = lang
         meta["date"] = date_in_language(tree, meta["date"], lang)
@@ -1818,6 +1821,38 @@ def _visible_headline(tree: Any, title: str) -> str:
         if len(text.split()) >= HEADLINE_MIN_WORDS and len(shared) >= 2 and 3 * len(shared) >= len(set(words)):
             return text
     return title
+
+
+# Between a site's name and the post's title in a <title> that puts the name first: Blogger's
+# "Blog: Post", old WordPress themes' "Blog » Post". Not "|" nor "-": "Headline | Site" puts the
+# name last, and the name is then a heading too (two wild tuning pages: "Headline | Blog", whose
+# <h1> is the blog's name; "Headline - Party in Parliament")
+_SITE_NAME_SEPARATOR = re.compile(r"^\s*(?::|»|›)\s+")
+POST_TITLE_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
+    """The post's title when the extractor's `title` is the site's name: the page's <title>
+    (`page_title`) is that name, a separator and another text ("Jurnal de Maramureș: Drumul spre
+    Mănăstirea Bârsana, toamna", Blogger's "BLOG: POST" form), and the page shows that text as a
+    heading (<h1>..<h4>) of its own (a blog's name is its <h1>, the post's title an <h3>). ""
+    otherwise: a <title> that only continues the extractor's title ("Brexit: what next" over an
+    <h1> "Brexit") shows no heading of the rest."""
+    if tree is None or not title or not page_title:
+        return ""
+    page = " ".join(page_title.split())
+    name = " ".join(title.split())
+    if not page.casefold().startswith(name.casefold()):
+        return ""
+    sep = _SITE_NAME_SEPARATOR.match(page[len(name) :])
+    rest = page[len(name) + sep.end() :].strip() if sep else ""
+    if len(rest.split()) < 2:
+        return ""
+    key = rest.casefold()
+    for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40):
+        if " ".join(el.text_content().translate(_INVISIBLE).split()).casefold() == key:
+            return rest
+    return ""
 
 
 def _parse(html: str) -> Any:

@@ -751,12 +751,12 @@ def is_section_label(text: str) -> bool:
 def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     """Index of the headline block, or -1."""
 
-    def headline_like(b: _Block) -> bool:
+    def headline_like(b: _Block, repeat_ok: bool = False) -> bool:
         return (
             len(b.lines) == 1
             and 2 <= b.words <= 30
             and not b.signal
-            and not b.repeated
+            and (repeat_ok or not b.repeated)
             and not _is_caption(b)
             and not _byline_names(b)
             and not (b.lines[0].endswith(".") and b.sentences > 1)
@@ -790,6 +790,9 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     site_names: set[int] = set()
     parts = {" ".join(p.split()).casefold() for p in _split_title(blocks[top].text)}
     # The headline usually repeats the page's <title> (first line of a dump, minus the site name).
+    exact = _exact_headline(blocks, top, start, headline, headline_like)
+    if exact >= 0:
+        return exact
     for i in range(start - 1, top, -1):
         b = blocks[i]
         if headline_like(b) and _headline_words_ok(b, i == start - 1, parts) and b.text.casefold() in page_title:
@@ -804,6 +807,34 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
         blocks[near].extra["title_reason"] = "headline (shares the page title's words, before the article)"
         return near
     return _headline_before(blocks, top, start, site_names, headline_like)
+
+
+def _exact_headline(
+    blocks: list[_Block], top: int, start: int, headline: str, headline_like: Callable[..., bool]
+) -> int:
+    """The line that is a blog post's title word for word, in a <title> "BLOG: POST" that
+    `headline_of` left whole (`headline` is the whole <title>, casefolded) where the page shows
+    BLOG on a line of its own: "EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs
+    Using Defadvice" over "EMACSPEAK The Complete Audio Desktop" (a wild tuning page); up to
+    NEAR_HEADLINE_BLOCKS blocks into the article run (a blog's description over the post is prose,
+    and opens the run), also when the page lists it again (a blog's archive of its posts'
+    titles); -1 when no line is. The blog's name over it is no headline."""
+    page = " ".join(blocks[top].text.split()).casefold()
+    if " ".join(headline.split()) != page or ": " not in page:
+        return -1
+    # "BLOG: POST" (Blogger's <title>), which `headline_of` leaves whole (a colon also opens a
+    # headline's second half): the part after the name when the page shows the name alone
+    name, _, key = page.partition(": ")
+    if len(key.split()) < 3 or not any(
+        " ".join(b.text.split()).casefold() == name for b in blocks[top + 1 : max(start, 0) + 1]
+    ):
+        return -1
+    for i in range(top + 1, min(len(blocks), max(start, 0) + NEAR_HEADLINE_BLOCKS + 1)):
+        b = blocks[i]
+        if " ".join(b.text.split()).casefold() == key and headline_like(b, repeat_ok=True):
+            b.extra["title_reason"] = "headline (the page title's headline part)"
+            return i
+    return -1
 
 
 def _headline_words_ok(b: _Block, over_article: bool, parts: set[str]) -> bool:

@@ -185,9 +185,11 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     if not context.has_title and meta_title:
         # the headline is always indexed: a search for its words must find the article
         # the page's own <h1> (htmlpage) is a headline whole; a <title>'s site name is cut off
-        shown = meta.get("title_from") == "h1" and meta_title == meta.get("title")
+        shown = meta.get("title_from") in ("h1", "heading") and meta_title == meta.get("title")
         headline = meta_title if shown else headline_of(meta_title)
-        why = "headline (the page's <h1>)" if shown else "headline (page metadata)"
+        why = "headline (page metadata)"
+        if shown:
+            why = "headline (the page's <h1>)" if meta["title_from"] == "h1" else "headline (the post's heading)"
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)

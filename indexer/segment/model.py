@@ -113,6 +113,8 @@ def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> No
                 # text among article text" (a menu word of a page of menus), nor a menu's item
                 # over the headline ("スポーツ", "ログイン": a model trained on Latin pages' menus)
                 continue
+            if i == 0 < title and _holds_headline(b, blocks[title]):
+                continue  # the dump's <title> line, "SITE: HEADLINE": the headline below is the text
             opens_text = nxt >= 0 and keeps[nxt] and blocks[nxt].words >= 15
             b.kind, b.reason = _kept_kind(b, row, opens_text)
         elif not keeps[i] and b.kind in _KEEP_KINDS:
@@ -183,6 +185,12 @@ def _decided_by_words(
             named = ", ".join(f"'{w}'" for w in words)
             out[i] = f"reads like site chrome: words such as {named}" if words else "reads like site chrome"
     return out
+
+
+def _holds_headline(line: _Block, headline: _Block) -> bool:
+    """Whether a page's first line (its <title>) holds the headline found below it, with other
+    words (a site's name: "Bergfreunde unterwegs: Über die Partnachklamm zur Hütte")."""
+    return len(line.lines) == 1 and headline.text.casefold() in line.text.casefold() and line.words > headline.words
 
 
 MENU_ITEM_MAX_WORDS = 2  # "Sport", "ログイン" (as count_words counts it), "Log in"

@@ -160,7 +160,9 @@ _TAIL_START = re.compile(
     r"skriv en kommentar|legg igjen en kommentar|bir yanıt yazın|tinggalkan balasan|tinggalkan komentar|"
     r"přidat komentář|"
     r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии|"
-    r"kommentarer|yorumlar)(?:\s*\(\d+\))?:?$|"
+    r"kommentarer|yorumlar|comentarii|kommentit|hozzászólások|σχόλια|diskuse|diskuze|diskusia|dyskusja|diskussion|"
+    # an obituary's guest book of condolences: its readers' messages (trial 17)
+    r"guest ?book|gästebuch|livre d'or|condolences)(?:\s*\(\d+\))?:?$|sign (?:the|our) guest ?book|"
     r"sobre o autor|über den autor|à propos de l'auteur|sobre el autor|informazioni sull'autore|tentang penulis)",
     re.I,
 )

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from .. import blocks as _blocks
+from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, CONTACT_LABELS, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
 from .patterns import (
@@ -322,6 +323,62 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _keep_thread_posts(blocks)
     _mark_chapter_lists(blocks)
     _mark_place_labels(blocks)
+    _keep_post_end(blocks)
+    _mark_post_footer_byline(blocks)
+
+
+# A blog post's text runs down to its footer ("Posted by NAME at 09:12", `blogchrome`): the block
+# model, which reads each block on its own, dropped a post's last section (its references under
+# "4 References") on a Blogger page of the wild corpus. At most this many blocks are kept back.
+POST_END_MAX_BLOCKS = 6
+POST_END_REASON = "the post's text (above its footer: 'Posted by NAME at TIME')"
+POST_END_HEADING_MAX_WORDS = 12
+
+
+def _keep_post_end(blocks: list[_Block]) -> None:
+    """The blocks between a blog post's last body block and its footer (the first block whose
+    signal is a post footer, `blogchrome.BLOG_FOOTER_REASON`) are the post's text when the block
+    model alone dropped them (no chrome signal) and they are POST_END_MAX_BLOCKS or fewer: body,
+    or a heading (a short line without a sentence end over them)."""
+    footer = next((i for i, b in enumerate(blocks) if b.signal.startswith(BLOG_FOOTER_REASON)), -1)
+    last = max((i for i in range(max(footer, 0)) if blocks[i].kind == BODY), default=-1)
+    gap = range(last + 1, footer)
+    if last < 0 or not gap or len(gap) > POST_END_MAX_BLOCKS:
+        return
+    if not all(
+        blocks[j].kind == BOILERPLATE and not blocks[j].signal and blocks[j].reason.endswith("(block model)")
+        for j in gap
+    ):
+        return
+    for j in gap:
+        b = blocks[j]
+        over_text = j + 1 < footer and len(b.lines) == 1 and b.words <= POST_END_HEADING_MAX_WORDS
+        b.kind = HEADING if over_text and not b.sentence_end else BODY
+        b.reason = POST_END_REASON
+
+
+POST_FOOTER_BYLINE_REASON = "byline (a blog post's footer: 'Posted by NAME at TIME')"
+
+
+def _mark_post_footer_byline(blocks: list[_Block]) -> None:
+    """A blog post's footer under its text ("Posted by NAME at 09:12", "Publicat de NAME la 09:12
+    3 comentarii", `blogchrome.post_footer_name`) names the post's author: the first such footer
+    after body text becomes the page's byline when no other line named one. A name must open with
+    a capital (or a letter of a script without case): "posted by admin" names no one."""
+    if any(b.kind == BYLINE and b.extra.get("author") for b in blocks):
+        return
+    seen_body = False
+    for b in blocks:
+        if b.kind == BODY:
+            seen_body = True
+            continue
+        if not seen_body or b.kind != BOILERPLATE or not b.signal.startswith(BLOG_FOOTER_REASON):
+            continue
+        name = post_footer_name(b.text)
+        if name and not name[0].islower():
+            b.kind, b.reason = BYLINE, POST_FOOTER_BYLINE_REASON
+            b.extra["author"] = name
+        return
 
 
 # A thread's posts (an AMA's questions and answers, a forum's Q&A): this many kept as text under
@@ -705,7 +762,7 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             _mark_about_box(blocks, i)
         elif not b.signal and _author_tagline(b) and _text_before(blocks, i):
             _mark_author_box(blocks, i)
-        elif b.signal == "legal notice":
+        elif b.signal == "legal notice" or b.signal.startswith(BLOG_TAIL_REASONS):
             b.tail = True
         key = b.text.casefold()
         if key in seen and not b.signal:

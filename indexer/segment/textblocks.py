@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from .. import blocks as _blocks, language, pubdate
+from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, blog_chrome, strip_posted_label
 from ..chromewords import mentions_cookies
 from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
@@ -1232,7 +1233,7 @@ def _chrome_signal(b: _Block) -> str:
         return "reporting credit"
     if _is_form_status(b):
         return FORM_STATUS_REASON
-    prompt = _prompt_or_pointer(b)
+    prompt = _prompt_or_blog_chrome(b)
     if prompt:
         return prompt
     bulleted = sum(1 for ln in b.lines if _BULLET.match(ln))
@@ -1258,6 +1259,17 @@ def _chrome_signal(b: _Block) -> str:
 _LABEL_ROW_SPLIT = re.compile(r"\s*[|•·]\s*")
 LABEL_ROW_MIN_ITEMS = 3
 LABEL_ROW_ITEM_WORDS = 2
+
+
+def _prompt_or_blog_chrome(b: _Block) -> str:
+    """A call to action or pointer (`_prompt_or_pointer`), or a blog engine's own strings in the
+    languages it is translated into (`blogchrome.blog_chrome`), as a reason ("" if none): the post
+    footer, archive and attribution say more than the words they share with a call to action
+    ("Eingestellt von NAME um 18:40 2 Kommentare:"); the labels and buttons come after the rules'."""
+    blog = blog_chrome(b.text) if b.words <= BLOG_CHROME_MAX_WORDS else ""
+    if blog.startswith(BLOG_FIRST_REASONS):
+        return blog
+    return _prompt_or_pointer(b) or blog
 
 
 def _prompt_or_pointer(b: _Block) -> str:
@@ -1800,11 +1812,12 @@ def _meta_authors(author: str) -> list[str]:
     """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
     user's handle as written (`givennames.is_handle`; htmlpage.author_as_written undoes the
     extractor's title-casing), else the names without a role before them (`_META_ROLE`) nor
-    roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`)."""
+    roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`), nor a blog template's
+    "Posted by" label (`blogchrome.strip_posted_label`)."""
     author = author.strip()
     if is_handle(author):
         return [author]
-    author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(author), count=1), count=1)
+    author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(strip_posted_label(author)), count=1), count=1)
     return _clean_names(re.split(r"[;,]|\s(?:and|&)\s", author))
 
 
