@@ -34,10 +34,13 @@ OUT = Path(__file__).resolve().parent.parent / "indexer" / "data" / "months.json
 # Austrian German ("Jänner") and Peruvian Spanish ("setiembre") for their own spellings.
 # Arabic, Bulgarian, Greek, Estonian, Hebrew, Macedonian, Slovenian, Albanian and Serbian (both
 # scripts) for the head blocks of pages in those languages (trial 14: a date line "12 Αυγούστου
-# 2024" under its byline was no date); Lithuanian, Latvian and Hungarian write the year first,
-# which these patterns do not read.
+# 2024" under its byline was no date); Hungarian, Lithuanian and Latvian, which write the year
+# first ("2025. november 12.", "2025 m. lapkričio 12 d.", "2025. gada 12. novembris": CLDR's long
+# date patterns "y. MMMM d.", "y 'm'. MMMM d 'd'.", "y. 'gada' d. MMMM"), read by pubdate's
+# year-first patterns.
 LANGUAGES = (
-    "ar bg ca cs da de de_AT el es es_PE et fi fr he hi id it mk nb nl pl pt ro ru sk sl sq sr sr_Latn sv tr uk"
+    "ar bg ca cs da de de_AT el es es_PE et fi fr he hi hu id it lt lv mk nb nl pl pt ro ru sk sl sq sr sr_Latn "
+    "sv tr uk"
 ).split()
 # Spellings CLDR lacks, met on the corpora's pages (the hand list this table replaced): Hindi's
 # "सितम्बर" beside CLDR's "सितंबर" (a half nasal for the anusvara), and "फरवरी" without the nukta.

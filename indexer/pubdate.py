@@ -13,6 +13,8 @@ ISO ones ("2025-03-12"), for segment's date lines and the envelope's header fiel
   the one order they can be ("25/03/2025" day first, "03/25/2025" month first) or, when both
   could be the month ("03/04/2025"), in the order of the page's language (`slash_order`: month
   first in US English, day first in most other languages), else left undated;
+- year, month name, day, as Hungarian, Lithuanian and Latvian write it ("2025. november 12.",
+  "2025 m. lapkričio 12 d.", "2025. gada 12. novembris");
 - Chinese, Japanese and Korean year-month-day ("2025年3月12日", "2025년 3월 12일").
 
 Month names come from `indexer/data/months.json`, written from the Unicode CLDR by
@@ -42,6 +44,15 @@ _DAY_MONTH_YEAR = re.compile(
 # "04-feb-2025", "4/févr/2025", "04.Okt.2025": one mark between the day, the month and the year
 _DAY_MONTH_YEAR_MARKS = re.compile(
     r"(?<![\w.])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>[^\W\d_][^\W\d_]{0,14})(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+# Year first, as Hungarian, Lithuanian and Latvian write a date in words (CLDR's long patterns):
+# "2025. november 12." and "2025. nov. 12." (y. MMMM d.), "2025 m. lapkričio 12 d." (y 'm'. MMMM
+# d 'd'.), "2025. gada 12. novembris" (y. 'gada' d. MMMM). The year's period or "m." is required:
+# a bare "2025 mai 12" is a year, a word and a number in a sentence as often.
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<![\w.])(?P<y2>(?:19|20)\d\d)\.\s+gada\s+(?P<d2>\d{1,2})\.\s+(?P<m2>[^\W\d_][^\s\d,.]{0,14})"
+    r"|(?<![\w.])(?P<y>(?:19|20)\d\d)(?:\.|\s+m\.)\s+(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,2})(?!\d)",
+    re.I,
 )
 _DMY_DOTS = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
 _DMY_SLASH = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
@@ -193,6 +204,11 @@ def find_date(text: str, language: str = "", order: str = "") -> str:
             day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
             if found := _iso(m.group("y"), month, day):
                 return found
+    for m in _YEAR_MONTH_DAY.finditer(text):
+        if (month := _month(m.group("m") or m.group("m2"))) and (
+            found := _iso(m.group("y") or m.group("y2"), month, int(m.group("d") or m.group("d2")))
+        ):
+            return found
     for rx in (_DMY_DOTS, _DMY_SLASH):
         for m in rx.finditer(text):
             day, month = int(m.group("d")), int(m.group("m"))

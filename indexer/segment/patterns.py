@@ -673,7 +673,11 @@ _DATE_OTHER = re.compile(
     rf"(?<![\w.])\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES_INTL})\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)|"
     rf"(?<![\w.])\d{{1,2}}(?P<s>[-/.])(?:{_MONTH_NAMES_INTL})(?P=s)(?:19|20)\d\d(?!\d)|"
     r"(?<![\d.])(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2})(?![\d.])|"
-    r"(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",
+    r"(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|"
+    # year first, as Hungarian, Lithuanian and Latvian write it ("2025. november 12.", "2025 m.
+    # lapkričio 12 d.", "2025. gada 12. novembris"; pubdate's _YEAR_MONTH_DAY)
+    rf"(?<![\w.])(?:19|20)\d\d(?:\.|\s+m\.)\s+(?:{_MONTH_NAMES_INTL})\.?\s+\d{{1,2}}(?!\d)|"
+    rf"(?<![\w.])(?:19|20)\d\d\.\s+gada\s+\d{{1,2}}\.\s+(?:{_MONTH_NAMES_INTL})(?!\w)",
     re.I,
 )
 # A field of a profile or post whose value is a month and year ("Joined: March 2015",

@@ -1144,10 +1144,17 @@ def _measure(b: _Block) -> None:
     b.sentence_end = bool(_SENT_END.search(last)) or (unspaced and b.words > 10 and is_unmarked_prose(b.text))
     if b.sentence_end and len(b.lines) == 1 and b.words <= PUBLISHED_BY_MAX_WORDS and _published_by(last):
         b.sentence_end = False  # "Published by SITE on DATE.": a date line, its full stop no sentence's
+    if b.sentence_end and len(b.lines) == 1 and b.words <= DAY_PERIOD_MAX_WORDS and _DAY_PERIOD_END.search(last):
+        b.sentence_end = not _any_date(last)  # "2025. november 12.": a day's period, no sentence's
     b.sentences = len(_SENT_INNER.findall(b.text)) + (1 if b.sentence_end else 0)
 
 
 PUBLISHED_BY_MAX_WORDS = 16
+# A short line whose last period is a day's, as Hungarian and Lithuanian dates end ("2025. november
+# 12.", "2025 m. lapkričio 12 d."; CLDR's long patterns) and German's ordinals ("Am 3."): with a
+# date in it, a date line, no sentence.
+DAY_PERIOD_MAX_WORDS = 8
+_DAY_PERIOD_END = re.compile(r"(?:\d|\sd)\.$")
 REASON_QUOTE_CHARS = 30  # the words of a block a reason quotes ("teaser list ('More from The Gazette')")
 
 
