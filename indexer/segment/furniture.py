@@ -10,6 +10,7 @@ from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE
 from .patterns import (
     BUTTON_REASON,
+    READING_TIME_LABELS,
     OUTSIDE_REASON,
     UI_LABEL_MAX_CHARS,
     _LABEL_VAGUE,
@@ -58,8 +59,7 @@ def _undecided_drop(b: _Block) -> bool:
 # recipe card below for full quantities."). Trial: each kept as body.
 _FURNITURE_LABELS = {  # language: (reading time, gift article, price note, recipe-card pointer)
     "en": (
-        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s?\.? read|"
-        r"(?:reading|read) time:? (?:about |approx\.? )?\d+ min(?:ute)?s?\.?|\d+ min(?:ute)?s?\.? (?:reading time|to read)",
+        READING_TIME_LABELS["en"],
         r"gift (?:this |the )?(?:article|story)|give (?:this|the) (?:article|story)|"
         r"share (?:this|the) (?:full )?(?:article|story) with a friend",
         r"prices? (?:(?:were|are) )?(?:taken|correct|accurate|checked|valid) (?:at|as of|on)\b|"
@@ -67,61 +67,61 @@ _FURNITURE_LABELS = {  # language: (reading time, gift article, price note, reci
         r"recipe card below|(?:full|printable) recipe (?:card )?(?:is )?below|scroll down (?:to|for) the (?:full |printable )?recipe",
     ),
     "de": (
-        r"lesezeit:? (?:ca\. |etwa )?\d+ (?:min\.?|minuten?)|(?:ca\. )?\d+ (?:min\.?|minuten?) lesezeit",
+        READING_TIME_LABELS["de"],
         r"(?:diesen )?artikel (?:verschenken|schenken)|geschenkter artikel",
         r"preise? (?:stand|vom|zum zeitpunkt der veröffentlichung)\b|preisstand\b",
         r"rezeptkarte (?:weiter )?unten|(?:vollständige|komplette|ganze) rezept (?:findet ihr|findest du|finden sie) (?:weiter )?unten",
     ),
     "fr": (
-        r"(?:temps de )?lecture:? (?:\d+|une) min(?:\.|utes?)?|\d+ min(?:\.|utes?)? de lecture",
+        READING_TIME_LABELS["fr"],
         r"offrir (?:l['’]|cet )article",
         r"prix (?:relevés?|constatés?) (?:le|au)\b",
         r"fiche recette (?:ci-dessous|plus bas|en bas)",
     ),
     "es": (
-        r"(?:tiempo de )?lectura:? \d+ min(?:\.|utos?)?|\d+ min(?:\.|utos?)? de lectura",
+        READING_TIME_LABELS["es"],
         r"regalar? (?:este |el )?artículo",
         r"precios? (?:consultados?|vigentes?) (?:el|a|en)\b",
         r"(?:tarjeta|ficha) (?:de (?:la )?)?receta (?:más )?abajo",
     ),
     "it": (
-        r"(?:tempo di )?lettura:? \d+ min(?:\.|uti)?|\d+ min(?:\.|uti)? di lettura",
+        READING_TIME_LABELS["it"],
         r"regala (?:questo |l['’])articolo",
         r"prezzi? (?:aggiornat[oi]|rilevat[oi]) (?:al|il)\b",
         r"scheda (?:della )?ricetta (?:qui )?(?:sotto|in fondo)",
     ),
     "pt": (
-        r"(?:tempo de )?leitura:? \d+ min(?:\.|utos?)?|\d+ min(?:\.|utos?)? de leitura",
+        READING_TIME_LABELS["pt"],
         r"(?:presentear|oferecer) (?:este |o )?artigo",
         r"preços? (?:consultados?|válidos?) (?:em|no)\b",
         r"(?:cartão|ficha) (?:da )?receita (?:mais )?abaixo",
     ),
     "nl": (
-        r"leestijd:? \d+ min(?:\.|uten|uut)?|\d+ min(?:\.|uten|uut)? (?:leestijd|lezen)",
+        READING_TIME_LABELS["nl"],
         r"(?:dit )?artikel cadeau (?:geven|doen)",
         r"prijzen (?:gecontroleerd|geldig) op\b",
         r"receptkaart (?:hieronder|onderaan)",
     ),
     "pl": (
-        r"czas czytania:? \d+ min(?:\.|ut[ay]?)?|\d+ min(?:\.|ut[ay]?)? czytania",
+        READING_TIME_LABELS["pl"],
         r"podaruj (?:ten )?artykuł",
         "",
         "",
     ),
     "ru": (
-        r"время чтения:? \d+ мин(?:\.|ут[аы]?)?|\d+ мин(?:\.|ут[аы]?)? (?:на )?чтени[яе]",
+        READING_TIME_LABELS["ru"],
         r"подарить (?:эту )?статью",
         "",
         "",
     ),
     "tr": (
-        r"okuma süresi:? \d+ (?:dk\.?|dakika)|\d+ (?:dk\.?|dakika) okuma(?: süresi)?",
+        READING_TIME_LABELS["tr"],
         r"(?:makaleyi|haberi) hediye et",
         "",
         "",
     ),
     "ja": (
-        r"(?:この記事は)?約?\d+分で読めます|読了(?:時間|目安)[:：]? ?約?\d+分",
+        READING_TIME_LABELS["ja"],
         r"記事をプレゼント(?:する)?",
         "",
         "",

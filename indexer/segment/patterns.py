@@ -637,6 +637,43 @@ def slide_counter(line: str) -> bool:
 
 UI_LABEL_MAX_WORDS = 8  # "Share this article on Facebook", "Artikel per E-Mail versenden"
 UI_LABEL_MAX_CHARS = 60  # a line of labels, not a sentence that happens to use their words
+
+
+# A reading time, the head's furniture in any language ("4 min read", "Lesezeit: 4 Min.", "3 min
+# de lecture", "読了時間：約3分"), a regex a language, matched ignoring case: segment.furniture's
+# reading-time label, and a line of its own inside a byline and date block, which
+# `textblocks._split_meta_and_tools` cuts out as it does a row of share buttons (trial: "NAME /
+# 4 min read / DATE" was kept as one short body block, no byline, no date). Written for the project
+# from news sites' templates in those languages.
+READING_TIME_LABELS = {
+    "en": r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s?\.? read|"
+    r"(?:reading|read) time:? (?:about |approx\.? )?\d+ min(?:ute)?s?\.?|\d+ min(?:ute)?s?\.? (?:reading time|to read)",
+    "de": r"(?:lesezeit|lesedauer):? (?:ca\. |etwa )?\d+ (?:min\.?|minuten?)|"
+    r"(?:ca\. )?\d+ (?:min\.?|minuten?) (?:lesezeit|lesedauer)",
+    "fr": r"(?:temps de )?lecture:? (?:\d+|une) min(?:\.|utes?)?|\d+ min(?:\.|utes?)? de lecture",
+    "es": r"(?:tiempo de )?lectura:? \d+ min(?:\.|utos?)?|\d+ min(?:\.|utos?)? de lectura",
+    "it": r"(?:tempo di )?lettura:? \d+ min(?:\.|uti)?|\d+ min(?:\.|uti)? di lettura",
+    "pt": r"(?:tempo de )?leitura:? \d+ min(?:\.|utos?)?|\d+ min(?:\.|utos?)? de leitura",
+    "nl": r"leestijd:? \d+ min(?:\.|uten|uut)?|\d+ min(?:\.|uten|uut)? (?:leestijd|lezen)",
+    "pl": r"czas czytania:? \d+ min(?:\.|ut[ay]?)?|\d+ min(?:\.|ut[ay]?)? czytania",
+    "ru": r"время чтения:? \d+ мин(?:\.|ут[аы]?)?|\d+ мин(?:\.|ут[аы]?)? (?:на )?чтени[яе]",
+    "uk": r"час читання:? \d+ хв(?:\.|илин[аи]?)?|\d+ хв(?:\.|илин[аи]?)? (?:на )?читання",
+    "tr": r"okuma süresi:? \d+ (?:dk\.?|dakika)|\d+ (?:dk\.?|dakika) okuma(?: süresi)?",
+    "sv": r"lästid:? \d+ min(?:\.|uter)?|\d+ min(?:\.|uter)? (?:lästid|läsning)",
+    "da": r"læsetid:? \d+ min(?:\.|utter)?|\d+ min(?:\.|utter)? (?:læsetid|læsning)",
+    "nb": r"lesetid:? \d+ min(?:\.|utter)?|\d+ min(?:\.|utter)? (?:lesetid|lesing)",
+    "fi": r"lukuaika:? \d+ min(?:\.|uuttia)?|\d+ min(?:\.|uuttia)? lukuaika",
+    "cs": r"(?:doba )?čtení:? \d+ min(?:\.|ut[ay]?)?|\d+ min(?:\.|ut[ay]?)? čtení",
+    "hu": r"olvasási idő:? \d+ perc|\d+ perc(?:es)? olvasás(?:i idő)?",
+    "ro": r"timp de citire:? \d+ min(?:\.|ute)?|\d+ min(?:\.|ute)? (?:de )?citire",
+    "el": r"χρόνος ανάγνωσης:? \d+ λεπτ[άό]|\d+ λεπτ[άό] ανάγνωσης",
+    "id": r"waktu baca:? \d+ menit|\d+ menit (?:membaca|baca)",
+    "ar": r"(?:وقت|مدة) القراءة:? \d+ (?:دقائق|دقيقة|د)|\d+ (?:دقائق|دقيقة) (?:للقراءة|قراءة)",
+    "ja": r"(?:この記事は)?約?\d+分で読めます|読了(?:時間|目安)[:：]? ?約?\d+分",
+    "zh": r"阅读(?:时间|时长|需要?)[:：]? ?约?\d+ ?分钟|约?\d+ ?分钟(?:阅读|读完)",
+    "ko": r"(?:약 )?\d+분 (?:읽기|소요)|읽는 시간[:：]? ?\d+분",
+}
+_READING_TIME_LINE = re.compile(rf"^\W*(?:{'|'.join(READING_TIME_LABELS.values())})\W*$", re.I)
 BUTTON_REASON = "button label"
 OUTSIDE_REASON = "outside the article text"
 _LABEL_VAGUE = (OUTSIDE_REASON, BUTTON_REASON, "call-to-action phrase", "site furniture")
@@ -981,7 +1018,8 @@ _BYLINE_PLACE = re.compile(
     rf"\s(?:in|en|à|aus|from|desde)\s+(?P<place>{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|la|le|do|dos|da)){{0,3}}?)"
     rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?\s*(?:$|[|•·—–-]\s|,?\s+\d)"
 )
-_NAMES_END = re.compile(rf"\s(?=\d)|\s[|•·—–-]\s|\son\b|\s(?i:{_DATE_CUES})\b|{_BYLINE_PLACE.pattern}")
+# (a capitalised "On" too, right before a date in figures: "By NAME On 11/13/19 at 4:00 PM")
+_NAMES_END = re.compile(rf"\s(?=\d)|\s[|•·—–-]\s|\son\b|\sOn\s(?=\d)|\s(?i:{_DATE_CUES})\b|{_BYLINE_PLACE.pattern}")
 _NAMES_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
 _ROLE_WORD = re.compile(rf"\b(?:writer|reporter|correspondent|editor|staff|{_DATE_CUES})\b", re.I)
 _LINE_STRIP = " .:»›>|•"

@@ -17,6 +17,7 @@ from .patterns import (
     _published_by,
     _BYLINE_LABEL_ALONE,
     _DATE_LABEL_ALONE,
+    _READING_TIME_LINE,
     ADVERT_REASON,
     BUTTON_REASON,
     DISCLAIMER_MAX_WORDS,
@@ -372,7 +373,7 @@ def _meta_or_tools(line: str) -> str:
         return "m"
     if len(line) <= 90 and count_words(line) <= 12 and not _SENT_END.search(line) and pubdate.find_date(line):
         return "m"  # a date in another language ("8. April 2019", "12 de marzo de 2025")
-    return "t" if _tools_line(line) else ""
+    return "t" if _tools_line(line) or _READING_TIME_LINE.match(line) else ""
 
 
 def _tools_line(line: str) -> bool:
@@ -404,13 +405,18 @@ def _split_meta_and_tools(chunk: str, head: bool = False) -> list[str]:
         return [chunk]
     lines = [ln.strip(_LINE_BLANKS) for ln in chunk.split("\n")]
     lines = [ln for ln in lines if ln]
-    if len(lines) < 2 or len(lines) > META_TOOLS_MAX_LINES or not any(map(_tools_line, lines)):
+    if (
+        len(lines) < 2
+        or len(lines) > META_TOOLS_MAX_LINES
+        or not any(_tools_line(ln) or _READING_TIME_LINE.match(ln) for ln in lines)
+    ):
         return [chunk]  # (the tools first: reading each line for a date costs more)
     kinds = [_meta_or_tools(ln) for ln in lines]
     # a name alone over or under a date line is its byline ("Олена Коваль" / "17 листопада 2025";
-    # "Ayşe Yılmaz", "Jane Roe and John Doe": `_names_shaped`, which the head's rules then judge)
+    # "Ayşe Yılmaz", "Jane Roe and John Doe": `_names_shaped`, which the head's rules then judge),
+    # a reading time or a row of tools between them too ("NAME / 4 min read / DATE")
     kinds = [
-        "m" if k == "" and (_name_alone(ln) or _names_shaped(ln)) and "m" in kinds[max(i - 1, 0) : i + 2] else k
+        "m" if k == "" and (_name_alone(ln) or _names_shaped(ln)) and _meta_beside(kinds, i) else k
         for i, (ln, k) in enumerate(zip(lines, kinds, strict=True))
     ]
     first: list[str] = []
@@ -429,6 +435,14 @@ def _split_meta_and_tools(chunk: str, head: bool = False) -> list[str]:
         else:
             runs.append([ln])
     return ["\n".join(run) for run in runs]
+
+
+def _meta_beside(kinds: list[str], i: int) -> bool:
+    """Whether the line next to line `i` over or under it, past lines of tools or a reading time
+    ('t'), is a byline or date line ('m'), in the kinds `_meta_or_tools` gave a chunk's lines."""
+    over = next((k for k in reversed(kinds[:i]) if k != "t"), "")
+    under = next((k for k in kinds[i + 1 :] if k != "t"), "")
+    return "m" in (over, under)
 
 
 # "and" between a byline's names in the languages of the head rules' `_name_part` joins (and
