@@ -1497,3 +1497,70 @@ def _long_snippets(blocks: list[_Block]) -> set[int]:
 def _is_sentence_prose(b: _Block) -> bool:
     """A paragraph that reads as running text: 10+ words ending a sentence, or 25+ words."""
     return b.words >= 25 or (b.words >= 10 and b.sentence_end)
+
+
+# A Chinese, Japanese or Korean story's sign-off, on its own line at the article's end: the
+# writer's name in brackets with no role word ("（山田太郎）", "(山田太郎)": Japanese papers sign so;
+# with a role, "（记者 张三）", "（김민수 기자）", `_CJK_BYLINE` reads it), or the story's end mark
+# ("（完）", "(끝)", "【全文完】"). Written for the project from Japanese, Chinese and Korean news
+# pages' conventions. In brackets, a word of two to six letters that is no name: the end and
+# continuation marks, a picture's or a source's note, and a news agency or outlet's name (a
+# word ending in 社/通信/新聞/网/網/报/報/台: "（共同）" is Kyodo's credit, as "REUTER" is Reuters').
+_CJK_END_MARK = re.compile(r"^[（(【<〈［\[]\s*(?:全文)?(?:完|终|終|了|끝)\s*[）)】>〉］\]]$")
+_CJK_BRACKETED_NAME = re.compile(
+    r"^[（(【［\[]\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u30ff]{1,5}|[\uac00-\ud7a3]{2,4})\s*[）)】］\]]$"
+)
+_CJK_NOT_NAMES = frozenset(
+    "续 續 待续 待續 未完 未完待续 未完待續 続く つづく 続 写真 撮影 图 圖 图片 圖片 资料 資料 资料图 資料圖 "
+    "资料照片 資料写真 注 译 譯 编译 編譯 来源 來源 出典 连线 連線 视频 視頻 動画 动画 上篇 中篇 下篇 前編 後編 사진".split()
+)
+# news agencies signing a story they sent (Kyodo, Jiji, Xinhua, China News Service, CNA, Yonhap,
+# Newsis), and any outlet's name by its last word (-社 agency, 通信 wire, 新聞 newspaper, 网 site,
+# 报 paper, 台 station)
+_CJK_AGENCIES = frozenset(
+    "共同 時事 时事 新华社 新華社 中新社 中央社 人民网 新华网 央视 央視 연합뉴스 뉴시스 뉴스1".split()
+)
+_CJK_OUTLET_END = re.compile(r"(?:社|通信|新聞|新闻|网|網|报|報|台)$")
+_CJK_NUMERALS = frozenset("一二三四五六七八九十百千〇零")
+SIGN_OFF_REASON = "byline (the writer's name in brackets at the article's end)"
+END_MARK_REASON = "sign-off (the story's end mark)"
+AGENCY_SIGN_OFF_REASON = "sign-off (a news agency's or outlet's credit)"
+
+
+def _cjk_sign_off_name(text: str) -> str:
+    """The writer's name of a bracketed CJK sign-off line ("（山田太郎）" -> "山田太郎", `_CJK_BRACKETED_NAME`),
+    '' for any other line (an end mark, a source, an outlet, a part's number: `_CJK_NOT_NAMES`)."""
+    m = _CJK_BRACKETED_NAME.match(text.strip())
+    name = m.group("name") if m else ""
+    if not name or name in _CJK_NOT_NAMES or _cjk_outlet(name) or set(name) <= _CJK_NUMERALS:
+        return ""
+    return name
+
+
+def _cjk_outlet(name: str) -> bool:
+    """Whether a bracketed word is a news agency's or an outlet's name (`_CJK_AGENCIES`,
+    `_CJK_OUTLET_END`: "共同", "新华社", "朝日新聞")."""
+    return name in _CJK_AGENCIES or bool(_CJK_OUTLET_END.search(name))
+
+
+def _mark_cjk_sign_off(blocks: list[_Block]) -> None:
+    """The last body blocks of a Chinese, Japanese or Korean story that are its sign-off, each one
+    line: the writer's name in brackets (`_cjk_sign_off_name`) a byline (BYLINE, SIGN_OFF_REASON,
+    its name the author), the story's end mark (`_CJK_END_MARK`: "（完）") and an agency's credit
+    ("（共同）", `_cjk_outlet`) boilerplate; up to two
+    such lines, from the last body block up ("（山田太郎）" / "（完）"). Only at the article's end: a
+    bracketed word in the text is no signature."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == BODY), -1)
+    for b in blocks[max(last - 1, 0) : last + 1][::-1] if last >= 0 else []:
+        if b.kind != BODY or len(b.lines) != 1:
+            return
+        m = _CJK_BRACKETED_NAME.match(b.text.strip())
+        if _CJK_END_MARK.match(b.text.strip()):
+            b.kind, b.reason = BOILERPLATE, END_MARK_REASON
+        elif m and _cjk_outlet(m.group("name")):
+            b.kind, b.reason = BOILERPLATE, AGENCY_SIGN_OFF_REASON
+        elif name := _cjk_sign_off_name(b.text):
+            b.kind, b.reason = BYLINE, SIGN_OFF_REASON
+            b.extra["author"] = name
+        else:
+            return

@@ -1913,15 +1913,15 @@ def _drop_byline_place(pieces: list[str], raw: str) -> list[str]:
 
 
 # A Chinese or Japanese reporter line ("记者 李明 报道", "本报记者 王芳", "（记者 张伟）", "文／李明",
-# "記者 山田太郎") and a Korean one ("홍길동 기자", and "부산=김서연 기자" with the dateline's city
-# before "="): the names, no "By".
+# "記者 山田太郎") and a Korean one ("홍길동 기자", "（김민수 기자）", and "부산=김서연 기자" with the
+# dateline's city before "="): the names, no "By".
 _CJK_BYLINE = re.compile(
     r"^[（(]?\s*(?:(?:本报|本台|本刊|新华社|央视)?(?:记者|記者|通讯员)|文\s*[／/:：])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:报道|報道|摄|撮影|采写)?\s*[）)]?$"
-    r"|^(?:(?P<kocity>[\uac00-\ud7a3]{1,6}) ?= ?)?(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*"
+    r"|^[（(]?(?:(?P<kocity>[\uac00-\ud7a3]{1,6}) ?= ?)?(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*"
     # the role: reporter, correspondent, senior or guest reporter, editorial writer; a sign-off
     # at the article's end gives the reporter's e-mail after it ("김민지 기자 minji.kim@...")
-    r"(?:기자|특파원|선임기자|객원기자|논설위원|편집위원)(?:\s*[(<\[]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}[)>\]]?)?$"
+    r"(?:기자|특파원|선임기자|객원기자|논설위원|편집위원)(?:\s*[(<\[]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}[)>\]]?)?\s*[）)]?$"
     # a Japanese or Chinese name before its role ("山田太郎記者", "（张伟 记者）")
     r"|^[（(]?(?P<jname>[\u4e00-\u9fff\u3040-\u30ff]{2,5})\s*(?:記者|记者|特派員|特派员)\s*[）)]?$"
     # a Japanese or Chinese desk and its reporter ("経済部　佐藤健太", "（大阪支局 山田花子）",
