@@ -34,7 +34,8 @@ _EN = (
             "Martin Holloway, Jane Roe",
             "2025-11-03",
         ),
-        ("محمد أحمد\n3 نوفمبر 2025، 14:35\nمشاركة  Facebook  X", "", "2025-11-03"),
+        # a name of a script without capitals: read by its place beside the date (test_head_caseless_names.py)
+        ("محمد أحمد\n3 نوفمبر 2025، 14:35\nمشاركة  Facebook  X", "محمد أحمد", "2025-11-03"),
     ],
 )
 def test_a_byline_block_over_a_share_bar_gives_its_name_and_date(head: str, author: str, date: str) -> None:

@@ -61,6 +61,7 @@ from .textblocks import (
     _name_alone,
     _names_shaped,
     _page_language,
+    caseless_name_word,
     _stamp_header,
     is_menu_row,
 )
@@ -223,12 +224,14 @@ def _bare_name(text: str, blocks: list[_Block], by_date: bool = False) -> bool:
     words = text.strip().split()
     if not 2 <= len(words) <= BARE_NAME_MAX_WORDS or text.isupper() or _SENT_END.search(text):
         return False
-    if not all((w[0].isupper() and w[1:].replace("-", "").isalpha()) or w in _NAME_PARTICLES for w in words):
+    # capitalised words, or words of a script without case (`caseless_name_word`: "محمد أحمد")
+    cased = [(w[0].isupper() and w[1:].replace("-", "").isalpha()) or caseless_name_word(w) for w in words]
+    if not all(c or w in _NAME_PARTICLES for c, w in zip(cased, words, strict=True)):
         return False
     low = {w.casefold() for w in words if w not in _NAME_PARTICLES}
     if any(w in _STOPWORDS or w in _NAV_WORDS or (not by_date and _is_date_word(w)) for w in low):
         return False
-    if not (words[-1][0].isupper() and words[0][0].isupper()) or is_section_label(text) or _TEASER_START.search(text):
+    if not (cased[-1] and cased[0]) or is_section_label(text) or _TEASER_START.search(text):
         return False  # (a teaser list's header: "Recent Posts", "Most Read")
     return not any(w in low for b in blocks for w in _WORD.findall(b.text) if w[:1].islower())
 
@@ -376,7 +379,10 @@ def _name_part(text: str) -> bool:
     if _DATE_CUE.match(text) or _STATUS_CUE.match(text.lower()):
         return False
     joins = _NAME_PARTICLES | {"and", "und", "et", "y", "e", "ve", "&"}
-    return words[0][0].isupper() and all(w[0].isupper() or w in joins for w in words)
+    # capitalised, or a script without case (`caseless_name_word`: "محمد أحمد | DATE")
+    return (words[0][0].isupper() or caseless_name_word(words[0])) and all(
+        w[0].isupper() or w in joins or caseless_name_word(w) for w in words
+    )
 
 
 def _mark_name_date_lines(blocks: list[_Block]) -> None:

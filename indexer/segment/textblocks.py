@@ -451,6 +451,52 @@ _NAMES_JOIN = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|i|ve|og|och|en|a|и|і|т
 NAMES_LINE_MAX_CHARS = 80
 
 
+# Words of the spaced scripts without capitals (Arabic, Persian, Urdu, Hebrew, Devanagari) that
+# are no part of a person's name: function words, a section's or a menu's words and a date line's
+# cues. Where no capital tells a name from a phrase, a name's line beside a date is read by its
+# place and these (jusText's stop lists of those languages hold the commonest names: "محمد",
+# "أحمد"). Written for the project from news sites' menus and heads in those languages.
+_CASELESS_NOT_NAME_WORDS = frozenset(
+    # Arabic: in, from, on, to, about, with, this, that, which, who, he, she, was, not, and, or,
+    # all, after, before; news, home, sport, economy, politics, culture, world, local, Arab,
+    # international, opinion, technology, health, video, photos, more, latest, urgent, articles,
+    # art, society, variety, section; last, update, published, date, since, writer, editor
+    "في من على إلى الى عن مع هذا هذه ذلك التي الذي هو هي كان قد لا ما أن إن أو ثم كل بعد قبل "
+    "أخبار اخبار الأخبار الرئيسية رئيسية رياضة الرياضة اقتصاد الاقتصاد سياسة السياسة ثقافة الثقافة العالم عالم "
+    "محلية محليات عربي عربية دولي دولية الدولي رأي الرأي مقالات تكنولوجيا صحة الصحة فيديو صور المزيد "
+    "آخر عاجل فن فنون مجتمع منوعات قسم تحديث نشر تاريخ منذ كاتب الكاتب محرر مراسل مراسلنا "
+    # Persian and Urdu: in, from, to, with, that, this, and, for; news, home, sport, economy,
+    # politics, culture, world, international, society, video, photo, more, date, update, publish
+    "در از به با که این آن برای یا را اخبار خبر صفحه اصلی ورزش ورزشی اقتصاد اقتصادی سیاست سیاسی "
+    "فرهنگ فرهنگی جهان بین الملل اجتماعی ویدیو عکس بیشتر تاریخ انتشار کے کا کی میں ہے اور سے کو پر "
+    "خبریں کھیل دنیا سیاست تازہ نمائندہ ہمارے "
+    # Hebrew: of, the (object), on, with, this, he, she, not, also, or; news, home, sport,
+    # economy, politics, culture, world, opinion, video, updated, published
+    "של את על עם זה זו הוא היא לא גם או חדשות ראשי ספורט כלכלה פוליטיקה תרבות עולם דעות וידאו עודכן פורסם "
+    # Hindi: of, in, is, and, from, to, on, this, that, also, not, our; news, sport, country,
+    # world, politics, entertainment, business, home, video, photo, more, update, published
+    "के का की में है और से को पर यह वह भी नहीं हैं हमारे हमारी हमारा समाचार ख़बर खबर खेल देश दुनिया राजनीति मनोरंजन "
+    "बिज़नेस बिजनेस होम वीडियो फोटो अपडेट प्रकाशित".split()
+)
+# Scripts whose names are one word or carry their role (`_CJK_BYLINE`): no caseless name of
+# spaced words here
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def caseless_name_word(w: str) -> bool:
+    """Whether `w` is shaped as a word of a person's name in a spaced script without case
+    (Arabic, Persian, Hebrew, Devanagari: `models.name_letter` and no capital), where no capital
+    marks a name: letters, combining marks (Devanagari's vowel signs), hyphens and apostrophes,
+    none of `_CASELESS_NOT_NAME_WORDS` (a function word, a menu's, a date line's cue), no
+    Chinese, Japanese or Korean word ("محمد", "राहुल" yes; "أخبار", "Ivan", "2025" no)."""
+    if not w or not name_letter(w[0]) or w[0].isupper():
+        return False
+    if not all(c.isalpha() or c in "-'’" or unicodedata.category(c)[0] == "M" for c in w[1:]):
+        return False
+    # (nor a writer's role: "हमारे संवाददाता", "our correspondent", is a desk's byline)
+    return w not in _CASELESS_NOT_NAME_WORDS and not _CJK_LETTER.search(w) and not _JOB_WORD.match(w)
+
+
 def _names_shaped(line: str) -> bool:
     """Whether `line` has a byline's shape without a "By": one to three names joined by "and" or
     a comma (`_NAMES_JOIN`), each of 2 to 4 capitalised words (or of a script without capitals,
