@@ -31,6 +31,7 @@ from .models import (
     UPPER,
     ExtractedPage,
     chrome_hint,
+    copyright_holder,
     over_subheading_hint,
     split_hint,
 )
@@ -1649,6 +1650,10 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
     meta["author"] = author_as_written(meta["author"], "\n".join([seen, *map(str, tags)]))
     if line := author_line(tree, meta["author"]):
         meta["author_line"] = line
+    # the publisher its copyright line names: no author, though a byline may run it into the
+    # names ("Condé Nast Tom Bennett", segment.metadata._without_publisher)
+    if holder := copyright_holder(seen):
+        meta["publisher"] = holder
     # (with a date and an author too: a "Published by SITE on DATE." line under the headline is
     # the page's own word on its date, before htmldate's guess; segment.metadata._published_line)
     if head := head_lines(tree):
@@ -1680,7 +1685,10 @@ def author_as_written(author: str, seen: str) -> str:
     if "»" in author:  # phpBB's "Post by NAME » TIME", cut by the extractor ("Kettle Rider » Tue Nov")
         author = author.split("»", 1)[0].strip()
     if author and not author.isascii():
-        author = _with_marks(author, seen)  # (before the test below: "शर्म" is in "शर्मा")
+        # each of the extractor's names on its own ("NAME; NAME": one run of the page's words
+        # over both read "Condé Nast; Tom Bennett" as "Condé Nast Tom Bennett", one name)
+        # (before the test below: "शर्म" is in "शर्मा")
+        author = "; ".join(_with_marks(a.strip(), seen) for a in author.split(";"))
     if not author or len(author) > AUTHOR_HANDLE_MAX_CHARS or ";" in author or author in seen:
         return author  # (the page writes the name as the extractor gives it)
     key = _handle_key(author)

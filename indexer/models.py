@@ -13,6 +13,7 @@ contact box (`CONTACT_LABELS`), and the title case of a name written in capitals
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -143,6 +144,45 @@ def name_letter(ch: str) -> bool:
     """Whether the character `ch` may open a name: a capital, or a letter of a script without
     capitals (Arabic, CJK: neither upper nor lower case); not a lower-case letter, digit or mark."""
     return ch.isalpha() and not ch.islower()
+
+
+# A page's copyright line, which names its publisher ("© 2023 Condé Nast. All rights reserved.",
+# "Copyright (c) 2024 The Harbour Gazette", "© Harbour Media Ltd 2019-2025"): the mark, then its
+# years and the holder's capitalised words (up to COPYRIGHT_HOLDER_MAX_WORDS, to a sentence mark,
+# comma or bar, or a word in lower case).
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_COPYRIGHT_SKIP = re.compile(r"^(?:©|\(c\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|[-–])[.,:]?$", re.I)
+COPYRIGHT_HOLDER_MAX_WORDS = 5
+COPYRIGHT_LOOK_CHARS = 120
+COPYRIGHT_MARKS_TRIED = 4
+
+
+def copyright_holder(text: str) -> str:
+    """The publisher the last copyright line of `text` names ("© 2023 Condé Nast. All rights
+    reserved." -> "Condé Nast", "Copyright 2024 The Harbour Gazette" -> "Harbour Gazette"):
+    the capitalised words after the mark and its years, up to COPYRIGHT_HOLDER_MAX_WORDS, ended by
+    a sentence mark, a comma, a bar, a year or a word in lower case, without a leading "The"; ''
+    when `text` has no such line (or "All rights reserved" follows the years)."""
+    marks = [m.end() for m in _COPYRIGHT_MARK.finditer(text)]
+    # from the last mark up (a footer's line, not a picture's "© Getty Images" over it); a few
+    for end in marks[: -COPYRIGHT_MARKS_TRIED - 1 : -1]:
+        words: list[str] = []
+        for w in text[end : end + COPYRIGHT_LOOK_CHARS].split():
+            if _COPYRIGHT_SKIP.match(w):
+                if words:
+                    break
+                continue
+            core = w.rstrip(".,;:|")
+            if not core or not (core[0].isupper() or core == "&") or core == "All":
+                break
+            words.append(core)
+            if core != w or len(words) >= COPYRIGHT_HOLDER_MAX_WORDS:
+                break
+        if words and words[0] == "The":
+            words = words[1:]
+        if words:
+            return " ".join(words)
+    return ""
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

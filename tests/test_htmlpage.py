@@ -58,6 +58,7 @@ def test_article_blocks_hints_and_meta() -> None:
         "date": "2022-03-03",
         "page_title": "Harbour bridge to close",
         "url": "",  # the page gives no address (pageurl.page_address)
+        "publisher": "Example Gazette",  # its copyright line's holder (models.copyright_holder)
     }
     assert (HEADING, "What happens next") in blocks
     assert [t for _, t in blocks if t in PARAS] == PARAS

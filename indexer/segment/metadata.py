@@ -8,7 +8,19 @@ from collections import Counter
 from collections.abc import Callable
 from .. import pubdate
 from ..errors import Advice, Command, literal
-from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, INDEXED_KINDS, LEAD, TITLE, Article, Paragraph
+from ..models import (
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    HEADING,
+    INDEXED_KINDS,
+    LEAD,
+    TITLE,
+    Article,
+    Paragraph,
+    copyright_holder,
+)
 from .patterns import (
     _AGENCY,
     _SENT_END,
@@ -43,10 +55,11 @@ from .textblocks import (
     _is_meta_line,
     _measure,
     _meta_authors,
+    _name_alone,
 )
 from .repeats import chrome_key
 from .captions import _CREDIT_TAIL_KEYS
-from .head import _head_date, _head_lines_name, _marked_meta, _measured, _name_gaps, _standfirst_shaped
+from .head import _bare_name, _head_date, _head_lines_name, _marked_meta, _measured, _name_gaps, _standfirst_shaped
 from .tail import _opening_paragraph
 from .model import _page_language
 
@@ -280,7 +293,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     elif not authors and not page_byline and (name := _head_lines_name(meta.get("head", ""))):
         authors = [name]
     uniq: list[str] = []
-    for a in ", ".join(authors).split(", "):
+    for a in _without_publisher(", ".join(authors).split(", "), blocks, meta):
         if a and a not in uniq:
             uniq.append(a)
     article.byline = ", ".join(_without_site_name(uniq, _site_names(blocks, meta)))
@@ -344,6 +357,30 @@ def _without_site_name(names: list[str], sites: list[list[str]]) -> list[str]:
         out.append(" ".join(words[:k]) if k < len(words) else name)
     kept = [n for n in out if tuple(w.casefold() for w in n.split()) not in heads]
     return kept if kept else out
+
+
+def _without_publisher(names: list[str], blocks: list[_Block], meta: dict[str, str]) -> list[str]:
+    """A byline's `names` without the page's publisher: the holder its copyright line names
+    (`models.copyright_holder`; an HTML page's `meta["publisher"]`, a plain page's footer) run
+    into a person's name before it ("Condé Nast Tom Bennett" -> "Tom Bennett": the page's
+    author tag, its publisher, and the byline's name in one line), or standing alone beside
+    other names ("Condé Nast, Tom Bennett"). A publisher alone is left as it is (a desk's byline),
+    and so is one that is a person's name (`_name_alone`: a blog's owner writes its posts)."""
+    if not any(names):
+        return names
+    publisher = meta.get("publisher") or copyright_holder(
+        "\n".join(b.text for b in blocks if b.kind == BOILERPLATE and ("©" in b.text or "opyright" in b.text))
+    )
+    if not publisher:
+        return names
+    out: list[str] = []
+    for name in names:
+        rest = name[len(publisher) :].strip() if name.startswith(publisher + " ") else ""
+        if rest and (_name_alone(rest) or _bare_name(rest, [])):
+            out.append(rest)  # "Condé Nast Tom Bennett": a person's name after the publisher's
+        elif name != publisher or len(names) == 1 or _name_alone(name):
+            out.append(name)  # (a personal site's owner, "© 2020 Samuel Diekmann", is its writer)
+    return out
 
 
 def _dateline_and_date(
