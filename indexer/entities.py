@@ -40,7 +40,17 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
 from indexer.givennames import given_names
 from indexer.language import language_name, tags_language
-from indexer.models import FEATURE_LEADS, PLACE_LABEL_REASON, UPPER, Article, Paragraph, caps_title, longest_first
+from indexer.models import (
+    FEATURE_LEADS,
+    PLACE_LABEL_REASON,
+    SIGNATURE_NAME_WORDS,
+    UPPER,
+    Article,
+    Paragraph,
+    caps_title,
+    longest_first,
+    signature_parts,
+)
 from indexer.pubdate import ENGLISH_MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, keeps spaCy off the import path
@@ -3213,23 +3223,45 @@ def _line_up_players(text: str, ms: list[Mention]) -> list[Mention]:
 
 # A reader's letter's signature: a name, then the writer's street, town or county between
 # commas, nothing else on the line ("Brendan Walsh, Summercove", "Aoife Ryan, Quay Street,
-# Ballymore"): 1 to 4 capitalised words a piece.
-_RX_SIGNATURE = re.compile(
-    r"(?m)^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}){1,3}[ \t]*$"
-)
+# Ballymore"): the shape models.signature_parts reads (the segmenter's letters too), a name of
+# 2 to 4 words and 1 to 3 places, each word capitalised in ASCII (`_SIGNATURE_WORD`), the words
+# apart by spaces or tabs, a comma right after a part's last word.
+_SIGNATURE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_SIGNATURE_PLACES = 3
+_SIGNATURE_NOT_SPACING = re.compile(r"[^\S \t]|[ \t],")  # white space but blanks, or before a comma
+
+
+def _signature_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of `text` that is a letter's signature (see `_SIGNATURE_WORD`),
+    the line whole, its blanks at either end too."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        parts = signature_parts(line) if "," in line and not _SIGNATURE_NOT_SPACING.search(line) else None
+        if parts is not None:
+            name, places = parts
+            low, high = SIGNATURE_NAME_WORDS
+            words = [*name, *(w for place in places for w in place)]
+            if (
+                low <= len(name) <= high
+                and len(places) <= _SIGNATURE_PLACES
+                and all(map(_SIGNATURE_WORD.fullmatch, words))
+            ):
+                yield start, end
+        start = end + 1
 
 
 def _signature_places(text: str, ms: list[Mention]) -> list[Mention]:
-    """In a letter's signature line (`_RX_SIGNATURE`) that opens with a person's name, a
+    """In a letter's signature line (`_signature_spans`) that opens with a person's name, a
     one-word "person" after the first comma is the writer's village or town ("Summercove"), not
     a second writer: a person is signed with a given name and a surname. In place on the labels
     of `ms` (returned)."""
-    for g in _RX_SIGNATURE.finditer(text):
-        first = text.index(",", g.start())
-        if not any(m.label == "PERSON" and g.start() <= m.start and m.end <= first and " " in m.text for m in ms):
+    for g_start, g_end in _signature_spans(text):
+        first = text.index(",", g_start)
+        if not any(m.label == "PERSON" and g_start <= m.start and m.end <= first and " " in m.text for m in ms):
             continue
         for m in ms:
-            if first < m.start and m.end <= g.end() and m.label == "PERSON" and " " not in m.text:
+            if first < m.start and m.end <= g_end and m.label == "PERSON" and " " not in m.text:
                 m.label = "GPE"
     return ms
 

@@ -748,3 +748,24 @@ class QueryOutcome:
     query: str
     result: SearchResult | None = None
     error: Exception | None = None
+
+
+# A reader's letter's signature: the writer's name, then where they write from between commas
+# ("Margaret Doyle, Harbour Road, Kinsale", "Brendan Walsh, Summercove"): newspapers' letters
+# pages print it so. One parser of the shape for both sides of the import layers: the segmenter
+# reads the writer (segment.kept.signature_name), the tagger the places (entities._signature_places).
+SIGNATURE_NAME_WORDS = (2, 4)  # a name of two to four words, a title before it aside
+SIGNATURE_PART_WORDS = 4  # a place part: "Harbour Road", "Dublin 4", "Co Cork"
+
+
+def signature_parts(line: str) -> tuple[list[str], list[list[str]]] | None:
+    """A signature line split at its commas: (the words of its first part, the name; the words of
+    each part after it, the places): "Margaret Doyle, Harbour Road, Kinsale" -> (["Margaret",
+    "Doyle"], [["Harbour", "Road"], ["Kinsale"]]); a line without a comma has no places. None
+    when a place is empty or longer than SIGNATURE_PART_WORDS words. Only the shape: what the
+    words must be (capitals, a known given name, a title) each side decides."""
+    name, *rest = line.split(",")
+    places = [part.split() for part in rest]
+    if any(not part or len(part) > SIGNATURE_PART_WORDS for part in places):
+        return None
+    return name.split(), places

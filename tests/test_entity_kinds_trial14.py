@@ -212,7 +212,8 @@ def test_a_maiden_name_in_brackets(tag) -> None:
         (E._RX_SIDE_BEFORE, True),
         (E._RX_SIDE_AFTER, True),
         (E._RX_LINE_UP, True),
-        (E._RX_SIGNATURE, True),
+        (E._SIGNATURE_WORD, False),  # (the signature's shape: models.signature_parts, no pattern)
+        (E._SIGNATURE_NOT_SPACING, True),
         (E._RX_MAIDEN, True),
         (E._RX_FACILITY, True),
         (E._RX_SCHOOL, True),

@@ -90,3 +90,29 @@ def test_one_name_line_under_prose_is_no_letter() -> None:
         FOOTER,
     )
     assert not [p for p in art.paragraphs if p.indexed and "\n" in p.text]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Margaret Doyle, Harbour Road, Kinsale", (["Margaret", "Doyle"], [["Harbour", "Road"], ["Kinsale"]])),
+        ("Tom Price", (["Tom", "Price"], [])),
+        ("Ann Lee, 34, Cork", (["Ann", "Lee"], [["34"], ["Cork"]])),
+        ("Ann Lee, , Cork", None),  # an empty place
+        ("Ann Lee, One Two Three Four Five", None),  # a place longer than a place's words
+    ],
+)
+def test_one_parser_of_a_signatures_shape(line: str, parts: object) -> None:
+    """The segmenter's writer (`signature_name`) and the tagger's places (`entities._signature_spans`)
+    read the one shape `models.signature_parts` splits."""
+    from indexer.models import signature_parts
+
+    assert signature_parts(line) == parts
+
+
+def test_the_tagger_reads_the_signature_lines_the_old_pattern_read() -> None:
+    from indexer import entities as E
+
+    text = "Restore the bus.\nNiamh Foley, Glenbrack\n  Aoife Ryan, Quay Street, Ballymore \nAnn Lee , Cork\nAnn Lee, 34, Cork"
+    spans = [text[a:b] for a, b in E._signature_spans(text)]
+    assert spans == ["Niamh Foley, Glenbrack", "  Aoife Ryan, Quay Street, Ballymore "]

@@ -8,7 +8,16 @@ import re
 from collections import Counter
 from ..givennames import given_names
 from ..htmllead import count_words
-from ..models import BODY, BOILERPLATE, HEADING, LEAD, TITLE
+from ..models import (
+    SIGNATURE_NAME_WORDS,
+    SIGNATURE_PART_WORDS,
+    BODY,
+    BOILERPLATE,
+    HEADING,
+    LEAD,
+    TITLE,
+    signature_parts,
+)
 from .patterns import (
     OUTSIDE_REASON,
     READ_ALSO_ONLY,
@@ -795,9 +804,8 @@ def _is_menu(b: _Block) -> bool:
 # A letter to the editor is signed under its text: the writer's name, then where they write from
 # ("Margaret Doyle, Harbour Road, Kinsale", "— Dr Jane Roe, Leeds", "Jan Kowalski" / "Kraków"):
 # newspapers' letters pages (and vox pops, "Ann Lee, 34, Cork" under what she said) print it so.
+# The shape "NAME, PLACE, ..." is models.signature_parts's (the entity tagger's too).
 SIGNATURE_MAX_WORDS = 12
-SIGNATURE_NAME_WORDS = (2, 4)  # a name of two to four words, a title before it aside
-SIGNATURE_PART_WORDS = 4  # a place part: "Harbour Road", "Dublin 4", "Co Cork"
 LETTER_SIGNATURES_MIN = 2  # a letters page holds several; one name line under prose may be anything
 LETTER_SIGNATURE_REASON = "letter's signature (joined to its letter's last paragraph; the letter is its writer's)"
 _SIGNATURE_DASH = "—–-―~ "
@@ -830,10 +838,12 @@ def signature_name(line: str) -> str:
         return ""
     if any(c in line for c in ':;!?"“”«»()/|@'):
         return ""
-    name, *places = [p.strip() for p in line.split(",")]
+    parts = signature_parts(line)
+    if parts is None:  # a place of no words or of more than SIGNATURE_PART_WORDS
+        return ""
+    words, places = parts
     if not places and not dashed:  # a name alone is a heading over a profile as often as a signature
         return ""
-    words = name.split()
     titled = bool(words) and words[0].casefold() in _SIGNATURE_TITLES
     if titled:
         words = words[1:]
@@ -844,10 +854,8 @@ def signature_name(line: str) -> str:
         return ""
     if not titled and words[0] not in given_names():  # "Auszeit Tollensesee, Nonnenhof, ...": an address
         return ""
-    for place in places:
-        parts = place.split()
-        if not parts or len(parts) > SIGNATURE_PART_WORDS or not (place[:1].isupper() or place[:1].isdigit()):
-            return ""
+    if not all(place[0][:1].isupper() or place[0][:1].isdigit() for place in places):
+        return ""
     return " ".join(words)
 
 
