@@ -12,7 +12,7 @@ import pytest
 
 from indexer import chromewords, pagekind, segment
 from indexer.models import BODY, BOILERPLATE, HEADING, TITLE
-from indexer.segment import patterns
+from indexer.segment import patterns, textblocks
 from tests.helpers import FOOTER, MENU, PROSE, html_document, kind_and_reason as kind_of, parse_blocks as parse
 
 _TABLES = {
@@ -26,6 +26,8 @@ _TABLES = {
     "RELATED_LABEL": chromewords.RELATED_LABEL,
     "NEWSLETTER": chromewords.NEWSLETTER,
     "NEWSLETTER_WORDS": chromewords.NEWSLETTER_WORDS,
+    "RIGHTS_RESERVED": chromewords.RIGHTS_RESERVED,
+    "RIGHTS_KEYS": chromewords.RIGHTS_KEYS,
 }
 
 
@@ -41,7 +43,9 @@ def test_the_read_also_labels_cover_every_language() -> None:
     assert set(chromewords.LANGUAGES) - {"en"} <= set(patterns._READ_ALSO_LABELS)
 
 
-@pytest.mark.parametrize("name", ["_COOKIE", "_SUPPORT_BUTTON", "_SUPPORT_APPEAL", "_PAYWALL_PROMPT", "_RELATED_LINK"])
+@pytest.mark.parametrize(
+    "name", ["_COOKIE", "_SUPPORT_BUTTON", "_SUPPORT_APPEAL", "_PAYWALL_PROMPT", "_RELATED_LINK", "_LEGAL"]
+)
 def test_the_patterns_are_linear(name: str) -> None:
     rx = getattr(patterns, name)
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "vi använder " * 250):
@@ -219,6 +223,43 @@ def test_a_consent_dialogs_category_text_is_a_cookie_notice() -> None:
     assert kind_of(art, text[:20]) == (BOILERPLATE, "cookie notice")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minden jog fenntartva. A Hídhíradó tartalmainak átvétele csak engedéllyel.",
+        "Alla rättigheter förbehållna. Kopiering utan tillstånd är förbjuden.",
+        "Alle rettigheder forbeholdes. Gengivelse kun med tilladelse.",
+        "Všechna práva vyhrazena. Přebírání obsahu je bez souhlasu zakázáno.",
+        "Toate drepturile rezervate. Preluarea conținutului doar cu acordul redacției.",
+        "Kaikki oikeudet pidätetään. Sisällön kopiointi ilman lupaa on kielletty.",
+        "TÜM HAKLARI SAKLIDIR. İzinsiz kopyalanamaz.",
+        "Με την επιφύλαξη παντός δικαιώματος. Απαγορεύεται η αναδημοσίευση.",
+    ],
+)
+def test_a_rights_line_in_any_language_is_a_legal_notice(line: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, line, FOOTER)
+    assert kind_of(art, line[:15]) == (BOILERPLATE, "legal notice")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_consent_dialog_in_a_language_without_the_word_cookie_is_chrome_to_its_end() -> None:
+    # the dialog goes on through blocks with the language's own word ("kakor"), not only "cookie"
+    dialog = [
+        "Vi använder kakor för att webbplatsen ska fungera och för att analysera trafiken.",
+        "Visa detaljer",
+        "Nödvändiga",
+        "Nödvändiga kakor gör webbplatsen användbar genom att aktivera grundläggande funktioner som navigering "
+        "och åtkomst till säkra delar av webbplatsen, och webbplatsen fungerar inte utan dem.",
+        "Statistik",
+        "Statistikkakor hjälper webbplatsens ägare att förstå hur besökarna använder sidorna, genom att samla in "
+        "och rapportera uppgifter utan att identifiera någon.",
+    ]
+    art = parse("Bridge to close", *dialog, "Bridge to close", *PROSE)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert {p.reason for p in art.paragraphs if p.text in dialog[1:]} == {"cookie notice (consent dialog)"}
+    assert art.title == "Bridge to close"
+
+
 # One phrase of our own a language and concept, as sites word them: each must be found by its
 # concept's pattern and pass the key-word test before it.
 COOKIE_EXAMPLES = {
@@ -391,8 +432,43 @@ RELATED_EXAMPLES = {
     "ja": "関連記事 川に新しい橋",
     "ko": "관련기사 강 위의 새 다리",
 }
+RIGHTS_EXAMPLES = {
+    "bg": "Всички права запазени.",
+    "cs": "Všechna práva vyhrazena.",
+    "da": "Alle rettigheder forbeholdes.",
+    "de": "Alle Rechte vorbehalten.",
+    "el": "Όλα τα δικαιώματα διατηρούνται.",
+    "en": "All rights reserved.",
+    "es": "Todos los derechos reservados.",
+    "et": "Kõik õigused kaitstud.",
+    "fi": "Kaikki oikeudet pidätetään.",
+    "fr": "Tous droits réservés.",
+    "ga": "Gach ceart ar cosaint.",
+    "hr": "Sva prava pridržana.",
+    "hu": "Minden jog fenntartva.",
+    "it": "Tutti i diritti riservati.",
+    "lt": "Visos teisės saugomos.",
+    "lv": "Visas tiesības aizsargātas.",
+    "mt": "Id-drittijiet kollha riżervati.",
+    "nl": "Alle rechten voorbehouden.",
+    "pl": "Wszelkie prawa zastrzeżone.",
+    "pt": "Todos os direitos reservados.",
+    "ro": "Toate drepturile rezervate.",
+    "sk": "Všetky práva vyhradené.",
+    "sl": "Vse pravice pridržane.",
+    "sv": "Alla rättigheter förbehållna.",
+    "no": "Alle rettigheter reservert.",
+    "tr": "Tüm hakları saklıdır.",
+    "ru": "Все права защищены.",
+    "uk": "Усі права захищені.",
+    "ar": "جميع الحقوق محفوظة.",
+    "zh": "本网站版权所有",
+    "ja": "記事の無断転載を禁じます。",
+    "ko": "무단전재 및 재배포 금지",
+}
 _EXAMPLES = {
     "cookie": COOKIE_EXAMPLES,
+    "rights": RIGHTS_EXAMPLES,
     "support": SUPPORT_EXAMPLES,
     "paywall": PAYWALL_EXAMPLES,
     "newsletter": NEWSLETTER_EXAMPLES,
@@ -415,6 +491,8 @@ def _found(concept: str, text: str) -> bool:
         return note and bool(patterns._PAYWALL_PROMPT.search(text)) and keyed(patterns.PAYWALL_PROMPT_KEYS)
     if concept == "newsletter":
         return bool(patterns._NEWSLETTER.search(text)) and keyed(patterns._NEWSLETTER_KEYS)
+    if concept == "rights":
+        return bool(patterns._LEGAL.search(text)) and keyed(textblocks._LEGAL_KEYS)
     return bool(patterns._RELATED_LINK.match(text))
 
 

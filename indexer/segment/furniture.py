@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from ..chromewords import mentions_cookies
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE
 from .patterns import (
@@ -956,7 +957,8 @@ def _mark_consent_dialogs(blocks: list[_Block]) -> None:
     labels = Counter(x for x in label if x)
 
     def about_cookies(b: _Block) -> bool:
-        return "cookie" in b.low and b.words <= COOKIE_MAX_WORDS
+        # any language's word for a cookie ("kakor", "sütik", "evästeet": `mentions_cookies`)
+        return b.words <= COOKIE_MAX_WORDS and mentions_cookies(b.low)
 
     def record(k: int) -> bool:
         return bool(label[k]) and labels[label[k]] >= CONSENT_RECORD_MIN

@@ -31,6 +31,7 @@ from .patterns import (
 )
 from .textblocks import (
     _BAR_PARTS,
+    _is_cookie_notice,
     DATE_BEFORE_REASON,
     ISSUER_REASON,
     KICKER_MAX_WORDS,
@@ -919,7 +920,8 @@ def _not_headline(b: _Block) -> bool:
     line = " ".join(b.text.split()).strip(_LINE_STRIP + "!")
     if _NOT_HEADLINE.match(line) or _relative_time_line(b.text):
         return True
-    return "cookie" in b.low and (b.sentence_end or b.words >= 8)
+    # (or a notice in any language: "Vi använder kakor ...", `_is_cookie_notice`)
+    return ("cookie" in b.low and (b.sentence_end or b.words >= 8)) or _is_cookie_notice(b)
 
 
 def _field_value(blocks: list[_Block], i: int) -> bool:

@@ -293,11 +293,12 @@ PAYWALL_REASON = "paywall prompt"
 # Legal lines. Strong phrases mark a block of up to 80 words; the weak ones ("copyright",
 # "privacy policy") only a short fragment, since news prose can be about copyright.
 _LEGAL = re.compile(
-    r"(?:^disclaimer\b|©|\(c\)\s*\d{4}|all rights reserved|undesirable organi[sz]ation|"
+    r"(?:^disclaimer\b|©|\(c\)\s*\d{4}|undesirable organi[sz]ation|"
     r"may not be (?:published|reproduced|broadcast|rewritten|redistributed)|"
     r"could face (?:fines|imprisonment)|by (?:using|continuing to use) (?:this|our) (?:site|website)|"
-    r"we use cookies|this (?:site|website) uses cookies|todos os direitos reservados|"
-    r"tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|все права защищены|"
+    r"we use cookies|this (?:site|website) uses cookies|"
+    # the rights line in every language of `chromewords.RIGHTS_RESERVED` ("Minden jog fenntartva")
+    rf"(?:{chromewords.alternation(chromewords.RIGHTS_RESERVED)})|"
     # a comment form's spam notice (WordPress's Akismet, in every language the plugin is in);
     # a site's licence line ("licensed under a Creative Commons licence", "unter einer Creative
     # Commons-Lizenz", "bajo una licencia Creative Commons", "sous licence Creative Commons")

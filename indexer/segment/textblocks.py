@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from .. import blocks as _blocks, language, pubdate
+from .. import blocks as _blocks, chromewords, language, pubdate
 from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, blog_chrome, strip_posted_label
 from ..chromewords import mentions_cookies
 from ..givennames import given_names, is_handle
@@ -1160,7 +1160,7 @@ _LEGAL_KEYS = (
     "права",
     "akismet",
     "creative commons",
-)
+) + chromewords.all_keys(chromewords.RIGHTS_KEYS)  # the rights line's words in every language
 
 
 # A run of letters of a script written without spaces holds several words (htmllead.count_words):
