@@ -219,6 +219,10 @@ class _Evaluation:
             return term.docs, self.scores(stem, boost, term.tfs, term.docs)
         if plan[0] == "phrase":
             return self.phrase(plan[1], plan[2], plan[3])
+        if plan[0] == "within":  # a stem of one language's analysis: that language's paragraphs only
+            docs, scores = self.run(plan[1])
+            keep = _members(docs, self.view.language_docs(self.searcher, plan[2]))
+            return docs[keep], scores[keep]
         kind, children, excluded = plan
         results = [self.run(child) for child in children]
         if kind == "or":

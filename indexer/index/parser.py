@@ -23,7 +23,7 @@ from ..analysis import casefold, fold_query_word, words
 from ..models import kind_name
 from ..schema import ENTITY_TEXT_FIELDS
 from .phrases import ExactWord, typed_phrase
-from .queries import NOTHING, Query
+from .queries import NOTHING, Query, per_language
 
 if TYPE_CHECKING:
     from .types import FieldType, Schema
@@ -39,8 +39,10 @@ BYLINE = "byline"
 class Meanings(Protocol):
     """What the words of a query mean, for the parser of one open index."""
 
-    def languages(self) -> tuple[str, ...]:
-        """The analysis languages of the search running: a word matches each one's stems."""
+    def languages(self) -> Mapping[str, Sequence[str]]:
+        """The analysis languages of the search running, each with the index languages it
+        analyses: a word matches each one's stems in those languages' paragraphs
+        (queries.per_language)."""
 
     def terms(self, text: str, language: str, fieldname: str) -> tuple[str, ...]:
         """A word's query terms in `fieldname` analysed in `language` (() for a stop word)."""
@@ -138,11 +140,13 @@ class NewsParser(QueryParser):
         return q
 
     def _stemmed_word(self, fieldname: str, text: str, boost: float, tokenize: bool, removestops: bool) -> Query | None:
-        """A word of a stemmed field: its terms in each analysis language, ORed when they
-        differ; a stop word (of any of them) is dropped, as Whoosh drops it."""
+        """A word of a stemmed field: its terms in each analysis language, each limited to the
+        paragraphs of its languages when they differ (queries.per_language); a stop word (of
+        any of them) is dropped, as Whoosh drops it."""
         field = self.schema[fieldname]
-        alternatives: list[Query] = []
-        for language in self.meanings.languages():
+        scopes = self.meanings.languages()
+        alternatives: list[tuple[str, Query]] = []
+        for language in scopes:
             if tokenize and removestops:
                 texts = list(self.meanings.terms(text, language, fieldname))
             else:
@@ -157,9 +161,8 @@ class NewsParser(QueryParser):
                 q = self.multitoken_query(field.multitoken_query, texts, fieldname, wq.Term, boost)
             else:
                 q = self.meanings.variants(wq.Term(fieldname, texts[0], boost=boost))
-            if q not in alternatives:
-                alternatives.append(q)
-        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+            alternatives.append((language, q))
+        return per_language(alternatives, scopes)
 
     def _byline(self, text: str, termclass: type[Query], boost: float) -> Query:
         """`byline:smith` (the name's words, one after the other), `byline:smi*` (a word
@@ -218,11 +221,9 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         if fieldname in ENTITY_TEXT_FIELDS and name.startswith("=") and name[1:].strip():
             # person:"=Michael Howard": the name whole, as --person "=Michael Howard" (and a facet) take it
             return attach(parser.meanings.exact_name(fieldname, name[1:].strip()).with_boost(self.boost), self)
-        alternatives: list[Query] = []
-        for language in parser.meanings.languages() if fieldname in STEMMED_FIELDS else ("en",):
-            q = self._phrase(parser, field, fieldname, language)
-            if q not in alternatives:
-                alternatives.append(q)
+        scopes = parser.meanings.languages() if fieldname in STEMMED_FIELDS else {"en": ()}
+        # One phrase per analysis language (an entity field's: one), each in its languages' paragraphs.
+        alternatives = [per_language([(lang, self._phrase(parser, field, fieldname, lang)) for lang in scopes], scopes)]
         if fieldname in ENTITY_TEXT_FIELDS:
             # person:"donald trump" also finds the other names of its group (names.py)
             for q in parser.meanings.name_variants(fieldname, self.text):

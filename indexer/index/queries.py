@@ -11,7 +11,7 @@ Imports Whoosh's query module when imported: import it lazily from code that may
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias, Union
 
@@ -24,6 +24,7 @@ from .phrases import GappedPhrase
 Query: TypeAlias = wq.Query
 
 NOTHING: Query = wq.NullQuery  # matches nothing, at no cost (Whoosh's NullQuery singleton)
+LANGUAGE = "language"  # the field of a paragraph's language (its article's: ISO 639-1, "und")
 
 
 def term(fieldname: str, text: str, boost: float = 1.0) -> Query:
@@ -63,6 +64,33 @@ def all_of(parts: Sequence[Query]) -> Query:
 def either(parts: Sequence[Query]) -> Query:
     """One part as it is, several ORed: the shape the parser gives a word's alternatives."""
     return parts[0] if len(parts) == 1 else any_of(parts)
+
+
+def in_languages(q: Query, codes: Sequence[str]) -> Query:
+    """The documents `q` matches whose `language` field is one of `codes`, scored by `q` alone
+    (Whoosh's Require scores only its first query)."""
+    return wq.Require(q, either([term(LANGUAGE, c) for c in codes]))
+
+
+def per_language(alternatives: Sequence[tuple[str, Query]], scopes: Mapping[str, Sequence[str]]) -> Query:
+    """A query word's (or phrase's) alternatives, one per analysis language (`(language,
+    query)`), each limited to the paragraphs analysed in that language: a stem one language's
+    stemmer makes of the word means nothing in a text of another ("findik" is "find" in
+    Hungarian, which English "findings" holds). `scopes`: the index languages (`language`
+    field values) each analysis language stands for ("en": en and und; "-": the languages
+    without a stemmer). Languages whose alternatives are equal share one; an alternative that
+    stands for every language of `scopes` (always so in an index of one language) is left
+    unrestricted, so such a query is the plain OR it was."""
+    groups: list[tuple[Query, list[str]]] = []
+    for language, q in alternatives:
+        for known, codes in groups:
+            if known == q:
+                codes.extend(c for c in scopes.get(language, ()) if c not in codes)
+                break
+        else:
+            groups.append((q, list(scopes.get(language, ()))))
+    every = {c for codes in scopes.values() for c in codes}
+    return either([q if not codes or every <= set(codes) else in_languages(q, sorted(codes)) for q, codes in groups])
 
 
 def wildcard(fieldname: str, pattern: str) -> Query:
@@ -139,9 +167,10 @@ class WordPattern:
     prefixlength: int = 0
 
 
-def expand_patterns(q: Query, fieldname: str, into: str, stems: Callable[[WordPattern], Iterable[str]]) -> Query:
-    """`q` with each typo term and pattern of `fieldname` replaced by the OR of the `into`
-    terms `stems(pattern)` gives (each with the pattern's boost), or NOTHING when it gives none."""
+def expand_patterns(q: Query, fieldname: str, expansion: Callable[[WordPattern, float], Query]) -> Query:
+    """`q` with each typo term and pattern of `fieldname` replaced by the query
+    `expansion(pattern, boost)` gives (the pattern's boost passed on): NOTHING when it matches
+    no word."""
 
     def expand(node: Query) -> Query:
         if getattr(node, "fieldname", None) != fieldname:
@@ -154,10 +183,7 @@ def expand_patterns(q: Query, fieldname: str, into: str, stems: Callable[[WordPa
             pattern = WordPattern("wildcard", node.text)
         else:
             return node
-        found = sorted(set(stems(pattern)))
-        if not found:
-            return NOTHING
-        return either([term(into, s, boost=node.boost) for s in found])
+        return expansion(pattern, node.boost)
 
     return q.accept(expand)
 
@@ -208,7 +234,9 @@ def expand_dates(
 TermPlan = tuple[Literal["term"], str, float]
 PhrasePlan = tuple[Literal["phrase"], list[str], int, list[int]]
 BoolPlan = tuple[Literal["and", "or"], list["RankPlan"], list["RankPlan"]]
-RankPlan = Union[TermPlan, PhrasePlan, BoolPlan]
+# A child limited to the paragraphs of some languages (`language` field values), scored by the child.
+WithinPlan = tuple[Literal["within"], "RankPlan", list[str]]
+RankPlan = Union[TermPlan, PhrasePlan, BoolPlan, WithinPlan]
 
 
 def rank_tree(q: Query, fieldname: str) -> RankPlan | None:
@@ -216,9 +244,14 @@ def rank_tree(q: Query, fieldname: str) -> RankPlan | None:
     boost), ("phrase", stems, slop, gaps), ("or", children, []) and ("and", children, excluded
     children) for Term, Phrase, Or and And (with Not) on that field: what the parser and the
     compiler make of words, typo and pattern expansions, spelling variants, phrases and
-    -exclusions. A phrase with a boost, an OR with a scale or a minimum, and any other query
-    class (StopWordPhrase, ExactWord, ranges...) give None."""
+    -exclusions; ("within", child, codes) for a child limited to the paragraphs of some
+    languages (in_languages). A phrase with a boost, an OR with a scale or a minimum, and any
+    other query class (StopWordPhrase, ExactWord, ranges...) give None."""
     kind = type(q)
+    if kind is wq.Require:
+        codes = _language_codes(q.b)
+        child = rank_tree(q.a, fieldname) if codes is not None else None
+        return None if child is None or codes is None else ("within", child, codes)
     if kind is wq.Term:
         if q.fieldname == fieldname and isinstance(q.text, str):
             return ("term", q.text, float(q.boost))
@@ -243,3 +276,11 @@ def rank_tree(q: Query, fieldname: str) -> RankPlan | None:
     if not children:
         return None
     return ("and" if kind is wq.And else "or", children, excluded)
+
+
+def _language_codes(q: Query) -> list[str] | None:
+    """The languages of in_languages's second query (a `language` term or an OR of them), or None."""
+    parts = q.subqueries if type(q) is wq.Or and not q.scale and not q.minmatch else [q]
+    if not parts or any(type(p) is not wq.Term or p.fieldname != LANGUAGE for p in parts):
+        return None
+    return [str(p.text) for p in parts]

@@ -12,6 +12,7 @@ import bisect
 import functools
 import weakref
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from whoosh.filedb.filetables import HashReader
@@ -114,6 +115,21 @@ class IndexView:
         # field -> what ranking.py reads once per searcher of its scorer (BM25F's K1, B and
         # average field length), None when the field's scorer is not Whoosh's BM25FScorer
         self._scoring: dict[str, tuple[float, float, float] | None] = {}
+        self._languages: dict[tuple[str, ...], NDArray[np.int64]] = {}  # language codes -> their documents
+
+    def language_docs(self, searcher: Searcher, codes: Sequence[str]) -> NDArray[np.int64]:
+        """The live documents whose `language` is one of `codes` (ascending global document
+        numbers, int64), read once per view and list of codes."""
+        import numpy as np
+
+        key = tuple(codes)
+        found = self._languages.get(key)
+        if found is None:
+            from whoosh.query import Or, Term
+
+            q = Or([Term("language", c) for c in key])
+            found = self._languages[key] = np.array(sorted(searcher.docs_for_query(q)), dtype=np.int64)
+        return found
 
     def bm25f_parameters(self, searcher: Searcher, fieldname: str, stem: str) -> tuple[float, float, float] | None:
         """(K1, B, average field length) of the BM25F scorer `searcher` scores `fieldname` with

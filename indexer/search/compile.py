@@ -12,7 +12,7 @@ anything else goes through Whoosh's parser (parser.py), imported only then.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -106,9 +106,11 @@ class QueryCompiler:
         self._vocabulary: Vocabulary | None = None
         self._fuzzy: FuzzyWords | None = None
         self._languages: list[str] | None = None
-        self._query_languages: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._query_languages: dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
         self.terms = QueryTerms(schema)
         self.query_languages: tuple[str, ...] = ("en",)
+        # analysis language -> the index languages it analyses (queries.per_language)
+        self.language_scopes: dict[str, tuple[str, ...]] = {"en": ("en",)}
         self.use_languages()
         self._parsers: dict[str, NewsParser] = {}
         self.name_spellings = NameSpellings(reader, schema)
@@ -129,18 +131,23 @@ class QueryCompiler:
     def use_languages(self, wanted: Sequence[str] = ()) -> None:
         """The analysis languages of the next queries: those of the index (or of `wanted`, the
         --lang filter), one per distinct analysis (English for undetermined text, one for all
-        languages without a stemmer)."""
+        languages without a stemmer), and `language_scopes`: the languages each one analyses,
+        as store.py analyses an article's text (its language's stemmer, English for "und")."""
         key = tuple(wanted)
         found = self._query_languages.get(key)
         if found is None:
             from ..analysis import has_stemmer
 
             chosen = [w.lower() for w in wanted] or self.languages or ["en"]
-            analysed = {"en" if code in ("und", "") else code if has_stemmer(code) else "-" for code in chosen}
-            found = tuple(sorted(analysed, key=lambda c: (c != "en", c)))
+            scopes: dict[str, tuple[str, ...]] = {}
+            for code in dict.fromkeys(chosen):
+                analysis = "en" if code in ("und", "") else code if has_stemmer(code) else "-"
+                scopes[analysis] = (*scopes.get(analysis, ()), code or "und")
+            ordered = sorted(scopes, key=lambda c: (c != "en", c))
+            found = (tuple(ordered), {c: scopes[c] for c in ordered})
             if len(self._query_languages) < 64:  # each distinct --lang list, once per searcher
                 self._query_languages[key] = found
-        self.query_languages = found
+        self.query_languages, self.language_scopes = found
 
     def stems(self, text: str, fieldname: str = "text") -> list[str]:
         """The terms of `text` in each analysis language, distinct; [] for a stop word."""
@@ -220,10 +227,10 @@ class QueryCompiler:
         start = 0  # where the token starts in parsed.whoosh (the tokens joined by spaces)
         for token in parsed.tokens:
             if token.plain:
-                q = word_query(self.terms, self.synonyms, self.query_languages, token.text)
+                q = word_query(self.terms, self.synonyms, self.language_scopes, token.text)
             elif _plain_phrase(token):
                 # The parser's phrase text starts after the quote (its character ranges count from there).
-                q = phrase_query(self._schema, self.synonyms, self.query_languages, token.text[1:-1], start + 1)
+                q = phrase_query(self._schema, self.synonyms, self.language_scopes, token.text[1:-1], start + 1)
             elif _plain_typo(token):
                 q = typo_query(self._schema, token.text)
                 typos = True
@@ -307,11 +314,12 @@ class QueryCompiler:
     def _expand_words(self, q: Query) -> Query:
         """Typo terms and patterns match real words (the index's word list, see schema.py);
         search their stems in the text field, so "uyghr~" finds "Uyghurs" as well as "Uyghur",
-        and "sanction*" every form of the words it matches, and both highlight them. A pattern
-        matching no word matches nothing, at no cost."""
+        and "sanction*" every form of the words it matches, and both highlight them; each
+        language's stems in its own paragraphs (queries.per_language), as a plain word's. A
+        pattern matching no word matches nothing, at no cost."""
         from ..index import queries
 
-        def stems(pattern: WordPattern) -> Iterable[str]:
+        def expansion(pattern: WordPattern, boost: float) -> Query:
             words: Iterable[str]
             if pattern.kind == "fuzzy":
                 # Typos rarely hit the first letter; requiring it makes fuzzy terms much faster.
@@ -320,9 +328,19 @@ class QueryCompiler:
                 words = self.vocabulary.starting(pattern.text)
             else:
                 words = self.vocabulary.matching(pattern.text)
-            return {s for word in words for s in self.stems(word)}
+            # A word that is a stop word in some language is left out (as stems() leaves it);
+            # the others' stems in each language search that language's paragraphs only.
+            scopes = self.language_scopes
+            kept = [w for w in words if all(self.terms(w, language) for language in scopes)]
+            if not kept:
+                return queries.NOTHING
+            alternatives = []
+            for language in scopes:
+                found = sorted({s for w in kept for s in self.terms(w, language)})
+                alternatives.append((language, queries.either([queries.term("text", s, boost=boost) for s in found])))
+            return queries.per_language(alternatives, scopes)
 
-        return queries.expand_patterns(q, "exact", "text", stems)
+        return queries.expand_patterns(q, "exact", expansion)
 
 
 def _parser(compiler: QueryCompiler, mode: str) -> NewsParser:
@@ -332,7 +350,7 @@ def _parser(compiler: QueryCompiler, mode: str) -> NewsParser:
     from .parser import SearchMeanings, make_parser
 
     c = compiler
-    languages = lambda: c.query_languages  # noqa: E731 (read at each parse)
+    languages = lambda: c.language_scopes  # noqa: E731 (read at each parse)
     meanings = SearchMeanings(
         c._schema, c.synonyms, languages, c.names, c.terms, c.name_spellings, c._paths, c._bylines
     )
@@ -378,48 +396,48 @@ def ranked_by_mentions(
 
 
 def word_query(
-    terms: QueryTerms, synonyms: Synonyms | None, languages: Sequence[str], text: str
+    terms: QueryTerms, synonyms: Synonyms | None, scopes: Mapping[str, Sequence[str]], text: str
 ) -> Query | StopWord | None:
     """A plain word's query (fast_query), as the parser's _stemmed_word builds it: the word's
-    term in each analysis language (`terms`: the compiler's analysed words), with its synonym
-    variants, ORed when they differ (an index of several languages); STOP_WORD when it is a
-    stop word of any of them; None when the parser must combine its parts ("U.S.-based")."""
+    term in each analysis language (`scopes`' keys, mapped to the index languages each one
+    analyses; `terms`: the compiler's analysed words), with its synonym variants, each limited
+    to its languages' paragraphs when they differ (an index of several languages,
+    queries.per_language); STOP_WORD when it is a stop word of any of them; None when the
+    parser must combine its parts ("U.S.-based")."""
     from ..index import queries
 
-    alternatives: list[Query] = []
-    for language in languages:
+    alternatives: list[tuple[str, Query]] = []
+    for language in scopes:
         found = terms(text, language)
         if not found:
             return STOP_WORD
         if len(found) > 1:
             return None
         q = queries.term("text", found[0])
-        q = synonyms.term(q) if synonyms is not None else q
-        if q not in alternatives:
-            alternatives.append(q)
-    return queries.either(alternatives)
+        alternatives.append((language, synonyms.term(q) if synonyms is not None else q))
+    return queries.per_language(alternatives, scopes)
 
 
 def phrase_query(
-    schema: Schema, synonyms: Synonyms | None, languages: Sequence[str], text: str, start: int
+    schema: Schema, synonyms: Synonyms | None, scopes: Mapping[str, Sequence[str]], text: str, start: int
 ) -> Query | None:
     """A quoted phrase of the text field (fast_query), `text` at character `start` of the
     Whoosh query string, as the parser's PhraseNode builds it: phrases.typed_phrase in each
-    analysis language, ORed when they differ; None when it has no word in some language (only
-    stop words: the parser's path says so)."""
+    analysis language (`scopes`, as word_query), each limited to its languages' paragraphs when
+    they differ; None when it has no word in some language (only stop words: the parser's path
+    says so)."""
     from ..index import queries
     from ..index.phrases import typed_phrase
 
     phraseclass = synonyms.phrase if synonyms is not None else queries.gapped_phrase
     field = schema["text"]
-    alternatives: list[Query] = []
-    for language in languages:
+    alternatives: list[tuple[str, Query]] = []
+    for language in scopes:
         q = typed_phrase(field, "text", text, start, language, phraseclass)
         if q is queries.NOTHING or queries.normalized(q) is queries.NOTHING:
             return None
-        if q not in alternatives:
-            alternatives.append(q)
-    return queries.either(alternatives)
+        alternatives.append((language, q))
+    return queries.per_language(alternatives, scopes)
 
 
 def typo_query(schema: Schema, text: str) -> Query | None:

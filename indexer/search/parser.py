@@ -5,7 +5,7 @@ value's corpus names, the parts of an article id. Imported only when a query nee
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..query import FIELD_ALIASES
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 class SearchMeanings:
     """index.parser.Meanings for one open index: `languages()` the analysis languages of the
-    search running; `names()` the index's corpus names (names.NameTable) or None; `terms(text,
+    search running, each with the index languages it analyses; `names()` the index's corpus names (names.NameTable) or None; `terms(text,
     language, fieldname)` a word's query terms (the compiler's, which remembers them);
     `spellings` how the index spells a name alone in its corpus group (filters.Spellings), for
     `=NAME` values; `paths` article ids by file (filters.ArticlePaths), for `article:PATH`;
@@ -31,7 +31,7 @@ class SearchMeanings:
         self,
         schema: Schema,
         synonyms: Synonyms | None,
-        languages: Callable[[], tuple[str, ...]],
+        languages: Callable[[], Mapping[str, Sequence[str]]],
         names: Callable[[], NameTable | None],
         terms: Callable[[str, str, str], tuple[str, ...]],
         spellings: Spellings | None = None,
