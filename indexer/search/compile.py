@@ -136,15 +136,7 @@ class QueryCompiler:
         key = tuple(wanted)
         found = self._query_languages.get(key)
         if found is None:
-            from ..analysis import has_stemmer
-
-            chosen = [w.lower() for w in wanted] or self.languages or ["en"]
-            scopes: dict[str, tuple[str, ...]] = {}
-            for code in dict.fromkeys(chosen):
-                analysis = "en" if code in ("und", "") else code if has_stemmer(code) else "-"
-                scopes[analysis] = (*scopes.get(analysis, ()), code or "und")
-            ordered = sorted(scopes, key=lambda c: (c != "en", c))
-            found = (tuple(ordered), {c: scopes[c] for c in ordered})
+            found = analysis_scopes([w.lower() for w in wanted] or self.languages or ["en"])
             if len(self._query_languages) < 64:  # each distinct --lang list, once per searcher
                 self._query_languages[key] = found
         self.query_languages, self.language_scopes = found
@@ -328,19 +320,23 @@ class QueryCompiler:
                 words = self.vocabulary.starting(pattern.text)
             else:
                 words = self.vocabulary.matching(pattern.text)
-            # A word that is a stop word in some language is left out (as stems() leaves it);
-            # the others' stems in each language search that language's paragraphs only.
-            scopes = self.language_scopes
-            kept = [w for w in words if all(self.terms(w, language) for language in scopes)]
-            if not kept:
-                return queries.NOTHING
-            alternatives = []
-            for language in scopes:
-                found = sorted({s for w in kept for s in self.terms(w, language)})
-                alternatives.append((language, queries.either([queries.term("text", s, boost=boost) for s in found])))
-            return queries.per_language(alternatives, scopes)
+            return words_query(self.terms, self.language_scopes, words, boost)
 
         return queries.expand_patterns(q, "exact", expansion)
+
+
+def analysis_scopes(codes: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The analysis languages of index languages `codes` (ISO 639-1, "und"), English first, and
+    the codes each one analyses, as store.py analyses an article's text: its language's stemmer,
+    English for "und", one unstemmed analysis ("-") for every language without a stemmer."""
+    from ..analysis import has_stemmer
+
+    scopes: dict[str, tuple[str, ...]] = {}
+    for code in dict.fromkeys(codes):
+        analysis = "en" if code in ("und", "") else code if has_stemmer(code) else "-"
+        scopes[analysis] = (*scopes.get(analysis, ()), code or "und")
+    ordered = sorted(scopes, key=lambda c: (c != "en", c))
+    return tuple(ordered), {c: scopes[c] for c in ordered}
 
 
 def _parser(compiler: QueryCompiler, mode: str) -> NewsParser:
@@ -415,6 +411,23 @@ def word_query(
             return None
         q = queries.term("text", found[0])
         alternatives.append((language, synonyms.term(q) if synonyms is not None else q))
+    return queries.per_language(alternatives, scopes)
+
+
+def words_query(terms: QueryTerms, scopes: Mapping[str, Sequence[str]], words: Iterable[str], boost: float) -> Query:
+    """The query of the words a typo term or pattern matches (`boost` its own): their stems in
+    each analysis language (`scopes`, as word_query) ORed, each language's in its paragraphs
+    only; a word that is a stop word in some language is left out (as QueryCompiler.stems
+    leaves it); NOTHING without a word."""
+    from ..index import queries
+
+    kept = [w for w in words if all(terms(w, language) for language in scopes)]
+    if not kept:
+        return queries.NOTHING
+    alternatives = []
+    for language in scopes:
+        found = sorted({s for w in kept for s in terms(w, language)})
+        alternatives.append((language, queries.either([queries.term("text", s, boost=boost) for s in found])))
     return queries.per_language(alternatives, scopes)
 
 
