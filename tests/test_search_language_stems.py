@@ -3,7 +3,7 @@ stemmer makes of it only matches the paragraphs of that language (queries.per_la
 
 Trial 17: `search fındık` (Turkish "hazelnut") ranked English "Key findings" first, since
 Hungarian's stemmer cuts "findik" to "find", which is English "findings"' stem; `search kakor`
-(Swedish "cookies") found Turkish "Kaya", both "ka" (Hungarian's stem of "kakor", Turkish's of
+(Swedish "cakes") found Turkish "Kaya", both "ka" (Hungarian's stem of "kakor", Turkish's of
 "kaya"). Four short articles written for this test, one per language.
 """
 
@@ -33,7 +33,7 @@ Kooperatif başkanı Mehmet Kaya, fiyatların geçen yıla göre yüzde on daha 
 
 Kommunen har byggt en ny webbplats för biblioteket där man kan låna om böcker och boka tid för datorer.
 
-Webbplatsen använder kakor för att komma ihåg dina val, och du kan själv välja vilka kakor du godkänner.
+På lördag bakar barnen kakor i bibliotekets kök, och alla kakor säljs till förmån för skolans resa.
 """,
     "hu": """Új buszjárat indul a városban
 
@@ -71,7 +71,7 @@ def _articles(searcher: IndexSearcher, query: str, **filters: list[str]) -> list
         ("kakor^2", "c/sv.txt"),  # through Whoosh's parser
         ("text:kakor", "c/sv.txt"),
         ("=kakor", "c/sv.txt"),
-        ('"vilka kakor"', "c/sv.txt"),  # a phrase: hu "vilk ka", tr stems... only in their own text
+        ('"alla kakor"', "c/sv.txt"),  # a phrase: each language's stems only in its own text
         ("findings", "c/en.txt"),
         ('"key findings"', "c/en.txt"),
         ("Kaya", "c/tr.txt"),
@@ -105,7 +105,7 @@ def test_one_language_asked_for_is_not_limited(searcher: IndexSearcher) -> None:
     assert _articles(searcher, "kakor", languages=["sv", "hu"]) == ["c/sv.txt"]
 
 
-@pytest.mark.parametrize("query", ["fındık", "kakor", "kakor OR Kaya", '"vilka kakor"', "kakor*", "findings parks"])
+@pytest.mark.parametrize("query", ["fındık", "kakor", "kakor OR Kaya", '"alla kakor"', "kakor*", "findings parks"])
 def test_numpy_ranking_scores_as_whoosh(searcher: IndexSearcher, query: str, monkeypatch: pytest.MonkeyPatch) -> None:
     request = SearchRequest(query, mode="or", limit=20, fallback=False, suggest=False)
     fast = [(h.article_id, h.paragraph, h.score) for h in searcher.search(request).hits]
@@ -114,7 +114,7 @@ def test_numpy_ranking_scores_as_whoosh(searcher: IndexSearcher, query: str, mon
     assert fast == slow and fast
 
 
-@pytest.mark.parametrize("query", ["fındık", "kakor", '"vilka kakor"', "findings Kaya"])
+@pytest.mark.parametrize("query", ["fındık", "kakor", '"alla kakor"', "findings Kaya"])
 def test_plain_words_built_directly_equal_what_the_parser_builds(searcher: IndexSearcher, query: str) -> None:
     from indexer.query import check_query
 
