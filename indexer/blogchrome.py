@@ -16,7 +16,8 @@ English WordPress, Ghost and Medium defaults are added to the English row. The s
 case-insensitively, as whole phrases.
 
 `blog_chrome(text)` says which of these a line or block is ("" when none); `post_footer_name`
-gives the author named by a post footer. Stdlib only; the patterns are compiled once.
+gives the author named by a post footer; `POSTED_LABELS` are its "Posted by" words. Stdlib
+only; the patterns are compiled once.
 """
 
 from __future__ import annotations
@@ -588,10 +589,7 @@ def post_footer_name(text: str) -> str:
     return "" if name.casefold() in _NO_NAME else name
 
 
-_POSTED_LABEL = re.compile(rf"^(?:{_alt('posted')})\s+(?=\S)", re.I)
-
-
-def strip_posted_label(author: str) -> str:
-    """An author field without the template's "Posted by" before the name ("Publicat de Ioana
-    Pop" -> "Ioana Pop": an extractor reads a Blogger post's author element with its label)."""
-    return _POSTED_LABEL.sub("", author.strip(), count=1)
+# The post footer's "Posted by" words of every language, as one alternation (longest first): the
+# author field of a page's metadata may open with them (segment.textblocks strips them with its
+# own byline words, one vocabulary).
+POSTED_LABELS = _alt("posted")

@@ -96,12 +96,10 @@ def test_prose_is_no_blog_template(text: str) -> None:
     assert reason == "" or text == "Home"
 
 
-def test_post_footer_name_and_posted_label() -> None:
+def test_post_footer_name() -> None:
+    # (the "Posted by" label of an author field: tests/test_meta_author_labels.py)
     assert blogchrome.post_footer_name("Publicat de Ioana Pop la 09:12 3 comentarii") == "Ioana Pop"
     assert blogchrome.post_footer_name("The report was posted by Ana at 9:00.") == ""
-    assert blogchrome.strip_posted_label("Publicat de Ioana Pop") == "Ioana Pop"
-    assert blogchrome.strip_posted_label("Eingestellt von Franz Huber") == "Franz Huber"
-    assert blogchrome.strip_posted_label("Ioana Pop") == "Ioana Pop"
 
 
 @pytest.mark.parametrize("text", [" " * 3000, "a " * 1500, "A" * 3000, "1" * 3000, "Posted by " + "a " * 1500])
@@ -110,7 +108,6 @@ def test_blog_patterns_take_linear_time(text: str) -> None:
     for _ in range(3):
         blogchrome.blog_chrome(text[:300])
         blogchrome.post_footer_name(text)
-        blogchrome.strip_posted_label(text)
     assert time.perf_counter() - start < 1.0  # generous: a backtracking pattern takes minutes
 
 

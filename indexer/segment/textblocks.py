@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from .. import blocks as _blocks, chromewords, language, pubdate
-from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, blog_chrome, strip_posted_label
+from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, POSTED_LABELS, blog_chrome
 from ..chromewords import mentions_cookies
 from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
@@ -1854,37 +1854,41 @@ _CASELESS_BY = re.compile(
 )
 
 
-# A by-word or a byline's label opening a metadata author field, with its colon or without (the
-# extractor keeps a byline element's label: "Текст: Ольга Ветрова" -> "Текст Ольга Ветрова",
-# "Publicat de Ioana Pop", "Skrevet af Mette Hansen", trial 17).
-_META_BY = re.compile(rf"^(?P<by>{_BY_WORDS}|{_BY_LABELS})(?P<colon>\s*:)?\s+(?={_NAME_START})", re.I)
+# A by-word, a byline's label or a blog template's "Posted by" opening a metadata author field,
+# with its colon or without (the extractor keeps a byline element's label: "Текст: Ольга Ветрова"
+# -> "Текст Ольга Ветрова", "Publicat de Ioana Pop", "Skrevet af Mette Hansen", trial 17). One
+# vocabulary: the segmenter's byline words and labels (~30 languages) and Blogger's post footer
+# words in the 22 languages it is translated into (`blogchrome.POSTED_LABELS`).
+_META_BY = re.compile(rf"^(?P<by>{_BY_WORDS}|{_BY_LABELS}|{POSTED_LABELS})(?P<colon>\s*:)?\s+(?=\S)", re.I)
 
 
 def _without_meta_by(author: str) -> str:
-    """`author` without the by-word or label that opens it (`_META_BY`): with a colon, any; without
-    one, "By", a phrase ("Posted by", "Skrevet af") or a word of four letters or more that is no
-    given name nor a name's particle ("Текст", "Szerző", but not "Yazan Haddad", "Von Trier", "De
-    Vries"); unchanged when none or when no name would be left."""
+    """`author` without the by-word, label or "Posted by" that opens it (`_META_BY`): with a colon,
+    or a phrase ("Posted by", "Skrevet af", "Eingestellt von"), or "By", before anything; a single
+    word without a colon only before a name (a capital, or a script without capitals), when it has
+    four letters or more and is no given name ("Текст", "Szerző", "Publikoval", but not "Yazan
+    Haddad", "Von Trier", "De Vries"). Unchanged when none, or when nothing would be left."""
     m = _META_BY.match(author)
     if not m:
         return author
-    by = m.group("by")
-    short = len(by) < 4 and by.lower() != "by"  # ("Von Trier", "De Vries"; "By" is no name)
-    if not m.group("colon") and " " not in by and (short or by.capitalize() in given_names()):
-        return author
-    return author[m.end() :] or author
+    by, rest = m.group("by"), author[m.end() :]
+    if not m.group("colon") and " " not in by.strip() and by.lower() != "by":
+        short = len(by) < 4  # ("Von Trier", "De Vries")
+        if short or by.capitalize() in given_names() or not re.match(_NAME_START, rest):
+            return author
+    return rest or author
 
 
 def _meta_authors(author: str) -> list[str]:
     """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
     user's handle as written (`givennames.is_handle`; htmlpage.author_as_written undoes the
     extractor's title-casing), else the names without a role before them (`_META_ROLE`) nor
-    roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`), nor a blog template's
-    "Posted by" label (`blogchrome.strip_posted_label`)."""
+    roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`), nor a by-word, a label or
+    a blog template's "Posted by" before them (`_without_meta_by`)."""
     author = author.strip()
     if is_handle(author):
         return [author]
-    author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(strip_posted_label(author)), count=1), count=1)
+    author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(author), count=1), count=1)
     return _clean_names(re.split(r"[;,]|\s(?:and|&)\s", author))
 
 
