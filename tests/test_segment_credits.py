@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from indexer import segment
 from indexer.models import BODY, CAPTION, HEADING, Article
-from tests.helpers import PROSE, MENU, FOOTER, parse_blocks as parse
+from tests.helpers import PROSE, MENU, FOOTER, kind_and_reason, parse_blocks as parse
 
 
 def page(line: str) -> Article:
@@ -100,3 +101,25 @@ def test_a_caption_with_a_copyright_credit_is_no_legal_notice() -> None:
     assert [q.text for q in art.paragraphs if q.kind == BODY] == PROSE
     # a footer's copyright line stays one
     assert found(art, "© 2024").kind not in (BODY, CAPTION)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the rights words of languages the credit test did not know (chromewords.RIGHTS_KEYS)
+        "© Hírlap Kft. Minden jog fenntartva.",
+        "© Lehti Oy. Kaikki oikeudet pidätetään.",
+        "© Gazeta Portowa. Wszelkie prawa zastrzeżone.",
+        "© Liman Ajansı. Tüm hakları saklıdır.",
+        # and the old ones, the key word alone
+        "© The Harbour Gazette, rights reserved.",
+        "© Hafenblatt, Rechte vorbehalten.",
+    ],
+)
+def test_a_rights_line_in_any_language_is_no_picture_credit(line: str) -> None:
+    """A short "© NAME" line that reserves rights is the site's legal notice, not a photo's
+    credit, in every language of chromewords (`textblocks._RIGHTS`)."""
+    assert kind_and_reason(page(line), line[:8])[1] != "photo credit or source line"
+    block = segment.split_blocks(line)[0]
+    segment.textblocks._measure(block)
+    assert not segment.textblocks._is_copyright_credit(block)

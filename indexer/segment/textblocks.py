@@ -1674,9 +1674,13 @@ def _caption_before_credit(text: str) -> bool:
 # past 40% of the text, and the article's later sections were left "outside the article text"
 # (a German list of outings lost its last sections; its HTML keeps them).
 _COPYRIGHT_CREDIT = re.compile(r"^(?:(?:foto|photo|bild|image)\s*:?\s*)?©\s*\S", re.I)
+# The rights words are chromewords' (every language of LANGUAGES): the key word of the rights
+# line (`RIGHTS_KEYS`, as a word's start; each phrase of `RIGHTS_RESERVED` holds its language's),
+# with the phrase or alone ("© Gazette, Rechte vorbehalten", "© Lehti. Kaikki oikeudet
+# pidätetään", "© Ajans. Tüm hakları saklıdır").
 _RIGHTS = re.compile(
     r"©\s*(?:19|20)\d\d|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\W*$|"
-    r"\b(?:rights|reserved|rechte|vorbehalten|droits|derechos|diritti|direitos)\b",
+    + chromewords.alternation({lang: "|".join(map(re.escape, ks)) for lang, ks in chromewords.RIGHTS_KEYS.items()}),
     re.I,
 )
 COPYRIGHT_CREDIT_MAX_WORDS = 8
