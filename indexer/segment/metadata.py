@@ -359,6 +359,13 @@ def _without_site_name(names: list[str], sites: list[list[str]]) -> list[str]:
     return kept if kept else out
 
 
+# One idea with `_without_site_name` (a publication's name is not the author's), kept apart on
+# purpose (session 19 looked at merging them): the two read different evidence and cut different
+# ends. The site's name comes from the <title>'s later parts, matched by its first words,
+# casefolded, and trails the person's ("Carla Menezes, Gazeta do Litoral", "Dana Whitfield
+# WKLM"); the publisher is the copyright holder, matched whole and as written, and leads it
+# ("Condé Nast Tom Bennett"), and a publisher alone that reads as a person's name stays (a blog's
+# owner). One function would need both matchers and both ends behind flags: no simpler.
 def _without_publisher(names: list[str], blocks: list[_Block], meta: dict[str, str]) -> list[str]:
     """A byline's `names` without the page's publisher: the holder its copyright line names
     (`models.copyright_holder`; an HTML page's `meta["publisher"]`, a plain page's footer) run
