@@ -135,6 +135,15 @@ def html_document(data: bytes, path: str = "page.html") -> Document:
     )
 
 
+def article_html(body: str, title: str, lang: str = "en", head: str = "", after: str = "") -> bytes:
+    """A saved HTML page of the test's own (UTF-8 bytes): `title` as its <title> and as the <h1>
+    of an <article> holding `body` (HTML); `head` goes into <head>, `after` after the article."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body><article><h1>{title}</h1>{body}</article>{after}</body></html>"
+    ).encode()
+
+
 # A page's furniture around the test's own article, for the plain-text segmenter's tests.
 MENU = "Home | News | Sport | Weather\nSign in"
 FOOTER = "© 2024 The Harbour Gazette. All rights reserved."

@@ -9,7 +9,7 @@ import pytest
 
 from indexer import segment
 from indexer.models import CAPTION, Article
-from tests.helpers import PROSE, html_document
+from tests.helpers import PROSE, article_html, html_document
 
 pytest.importorskip("trafilatura")
 
@@ -24,15 +24,8 @@ AR_PROSE = [
 ]
 
 
-def _page(body: str, title: str = HEADLINE, lang: str = "en", head: str = "", after: str = "") -> bytes:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
-        f"<body><article><h1>{title}</h1>{body}</article>{after}</body></html>"
-    ).encode()
-
-
-def _html(body: str, **kw: str) -> Article:
-    return segment.segment(html_document(_page(body, **kw)))
+def _html(body: str, title: str = HEADLINE, **kw: str) -> Article:
+    return segment.segment(html_document(article_html(body, title, **kw)))
 
 
 def _paras(texts: list[str]) -> str:

@@ -14,7 +14,7 @@ from indexer import segment
 from indexer.models import BODY
 from indexer.segment.patterns import _LABELLED_STAMP
 from indexer.segment.textblocks import _live_time_stamp
-from tests.helpers import html_document, parse_blocks
+from tests.helpers import article_html, html_document, parse_blocks
 
 HEADLINE = "Live: harbour town counts the cost of the flood"
 POSTS = [
@@ -60,17 +60,10 @@ def test_what_a_labelled_stamp_is() -> None:
         assert time.perf_counter() - start < 0.05
 
 
-def _page(body: str, title: str = HEADLINE) -> bytes:
-    return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
-        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
-    ).encode()
-
-
 def test_an_html_labelled_stamp_is_its_posts_section() -> None:
     pytest.importorskip("trafilatura")
     body = "".join(f"<div><p>{t}</p><p>{x}</p></div>" for t, x in zip(("21:31", "22:15 - Update", "22:40"), POSTS))
-    art = segment.segment(html_document(_page(body)))
+    art = segment.segment(html_document(article_html(body, HEADLINE)))
     assert [(p.section, p.text) for p in art.paragraphs if p.kind == BODY] == [
         ("21:31", POSTS[0]),
         ("22:15 - Update", POSTS[1]),

@@ -21,7 +21,7 @@ from indexer import segment
 from indexer.entities import _RX_CLOCK_LEAD
 from indexer.htmlpage import _ENDS_SENTENCE, _ENTRY_TIME_TAG, inline_seams, with_entry_times
 from indexer.models import BODY
-from tests.helpers import hit_count, html_document, index_news_folder
+from tests.helpers import article_html, hit_count, html_document, index_news_folder
 
 pytest.importorskip("trafilatura")
 
@@ -34,19 +34,12 @@ POSTS = [
 ]
 
 
-def _page(body: str, title: str = HEADLINE) -> bytes:
-    return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
-        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
-    ).encode()
-
-
 def test_two_html_posts_in_one_element_are_two_paragraphs_with_their_stamps() -> None:
     body = (
         f'<div class="post"><time>09:15</time> {POSTS[0]} <time>09:32</time> {POSTS[1]}</div>'
         f"<p>10:05 {POSTS[2]}</p><p>10:20 {POSTS[3]}</p>"
     )
-    texts = [p.text for p in segment.segment(html_document(_page(body))).paragraphs if p.kind == BODY]
+    texts = [p.text for p in segment.segment(html_document(article_html(body, HEADLINE))).paragraphs if p.kind == BODY]
     assert texts == [f"09:15 {POSTS[0]}", f"09:32 {POSTS[1]}", f"10:05 {POSTS[2]}", f"10:20 {POSTS[3]}"]
 
 
@@ -113,7 +106,7 @@ def test_html_posts_set_in_inline_elements_keep_their_words_apart() -> None:
     body = "".join(
         f'<div class="post"><span class="ts">0{8 + i}:45 GMT</span><span>{p}</span></div>' for i, p in enumerate(POSTS)
     )
-    texts = [p.text for p in segment.segment(html_document(_page(body))).paragraphs if p.kind == BODY]
+    texts = [p.text for p in segment.segment(html_document(article_html(body, HEADLINE))).paragraphs if p.kind == BODY]
     assert texts == [f"0{8 + i}:45 GMT {p}" for i, p in enumerate(POSTS)]
 
 
@@ -127,7 +120,7 @@ _LIST_PAGE = (
 
 
 def test_lower_case_list_items_are_apart_for_a_phrase(tmp_path: Path) -> None:
-    index = index_news_folder(tmp_path, {"budget.html": _page(_LIST_PAGE, "Budget day").decode()})
+    index = index_news_folder(tmp_path, {"budget.html": article_html(_LIST_PAGE, "Budget day").decode()})
     assert hit_count(index, '"petrol up two cents"') == 1
     assert hit_count(index, '"two cents diesel"') == 0
     assert hit_count(index, '"rises petrol"') == 0
@@ -135,7 +128,7 @@ def test_lower_case_list_items_are_apart_for_a_phrase(tmp_path: Path) -> None:
 
 
 def test_a_lower_case_lists_items_are_marked_as_a_text_file_writes_them() -> None:
-    art = segment.segment(html_document(_page(_LIST_PAGE, "Budget day")))
+    art = segment.segment(html_document(article_html(_LIST_PAGE, "Budget day")))
     (items,) = [p.text for p in art.paragraphs if "Fuel duty" in p.text]
     assert re.split(r"\n", items) == [
         "Income tax falls for low earners",
