@@ -1862,7 +1862,7 @@ _CASELESS_BY = re.compile(
 # with its colon or without (the extractor keeps a byline element's label: "Текст: Ольга Ветрова"
 # -> "Текст Ольга Ветрова", "Publicat de Ioana Pop", "Skrevet af Mette Hansen", trial 17). One
 # vocabulary: the segmenter's byline words and labels (~30 languages) and Blogger's post footer
-# words in the 22 languages it is translated into (`blogchrome.POSTED_LABELS`).
+# words in every language it is translated into (`blogchrome.POSTED_LABELS`, 23).
 _META_BY = re.compile(rf"^(?P<by>{_BY_WORDS}|{_BY_LABELS}|{POSTED_LABELS})(?P<colon>\s*:)?\s+(?=\S)", re.I)
 
 
