@@ -552,15 +552,16 @@ RIGHTS_RESERVED: dict[str, str] = {
     "ja": "無断転載(?:を)?禁(?:止|じます)|無断複製(?:・転載)?(?:を)?禁(?:止|じます)",
     "ko": "무단 ?전재 ?(?:및|&) ?재배포 ?금지|모든 권리 보유",
 }
-# Their key words, lower case (tested before `patterns._LEGAL`).
+# Their key words, lower case (tested before `patterns._LEGAL`), each the start of its phrase's
+# reserving word: "reserv" alone took a credit "© Federal Reserve" for a rights line.
 RIGHTS_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("права",),
     "cs": ("práva",),
     "da": ("rettigheder",),
     "de": ("rechte",),
     "el": ("δικαιώμ",),
-    "en": ("reserv",),
-    "es": ("reserv",),
+    "en": ("reserved",),
+    "es": ("reservad",),
     "et": ("õigused",),
     "fi": ("oikeudet",),
     "fr": ("droits",),
@@ -573,7 +574,7 @@ RIGHTS_KEYS: dict[str, tuple[str, ...]] = {
     "mt": ("drittijiet",),
     "nl": ("rechten",),
     "pl": ("prawa",),
-    "pt": ("reserv",),
+    "pt": ("reservad",),
     "ro": ("drepturile",),
     "sk": ("práva",),
     "sl": ("pravice",),

@@ -123,3 +123,12 @@ def test_a_rights_line_in_any_language_is_no_picture_credit(line: str) -> None:
     block = segment.split_blocks(line)[0]
     segment.textblocks._measure(block)
     assert not segment.textblocks._is_copyright_credit(block)
+
+
+@pytest.mark.parametrize("line", ["© Federal Reserve", "© Reserva Federal", "Foto: © Reserve Bank"])
+def test_a_credit_to_a_reserve_bank_is_a_picture_credit(line: str) -> None:
+    """A credit naming a reserve bank is a photo's credit: the rights words are those of a
+    reserving phrase ("reserved", "reservados"), not any word starting "reserv"."""
+    block = segment.split_blocks(line)[0]
+    segment.textblocks._measure(block)
+    assert segment.textblocks._is_copyright_credit(block)
