@@ -10,6 +10,7 @@ from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, longest_first
 from .patterns import (
     _date_span,
+    _BY_WORDS,
     BUTTON_REASON,
     OUTSIDE_REASON,
     _BY_LINE,
@@ -60,6 +61,8 @@ from .textblocks import (
     _NAME_TITLES,
     _without_title,
     _name_alone,
+    _dated_by,
+    _person_before_date,
     _names_shaped,
     _page_language,
     caseless_name_word,
@@ -294,6 +297,11 @@ def _head_date(b: _Block) -> str | None:
     return "" if _STATUS_CUE.match(" ".join(line.lower().split())) and _relative_time_line(line) else None
 
 
+# A line opening with a "by" word (`_BY_WORDS`) whatever follows, a site's address too ("von
+# tennisnet.com zuletzt bearbeitet: DATE")
+_BY_WORD_FIRST = re.compile(rf"^(?:{_BY_WORDS})\s*:?\s+\S", re.I)
+
+
 def _head_lines_name(head: str) -> str:
     """The author of an HTML page whose byline is a name alone in an element over the date line's
     (`meta["head"]`, htmlpage.head_lines: "Lucía Serrano" / "Madrid - 04 feb 2025"; a name of no
@@ -308,6 +316,8 @@ def _head_lines_name(head: str) -> str:
         if _BY_LINE.match(line) and (names := _byline_names(_measured(line))):
             return names  # "Af Mette Kjærgaard" / "26. nov. 2025": a byline's element over the date's
         if _name_alone(line) or (k == 0 and _bare_name(line, [])):
+            if _BY_LINE.match(under) or _dated_by(under) or _BY_WORD_FIRST.match(under):
+                continue  # the date line names its own author ("von tennisnet.com ... DATE"): a tag over it
             return line.strip()  # (a name of no known given name right under the headline only)
     for line in lines:
         if len(line) > NAME_DATE_MAX_CHARS or not _BAR_PARTS.search(line) or _head_date(_measured(line)) is None:
@@ -386,6 +396,12 @@ def _name_part(text: str) -> bool:
     )
 
 
+# A date line ending in a "by" word whose name is the block under it ("12.11.2025 von" / "Anna
+# Schmidt", "Publié le 3 mars 2025 par" / NAME): a board's, a club's or a weekly's head, which
+# sets the author's name as a link of its own; the words of `_DATED_BY`, and Russian "автор".
+_DANGLING_BY = re.compile(r"(?:^|\s)(?:by|von|par|por|di|da|door|av|af|oleh|przez|od|автор)\s*:?$", re.I)
+
+
 def _mark_name_date_lines(blocks: list[_Block]) -> None:
     """A date and its author's name in one block of the article's head (before its first
     paragraph but a standfirst, `_standfirst_shaped`; `_name_beside_date`: "NAME | DATE [|
@@ -401,6 +417,16 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
             continue  # "From: ..." / "Published ...": the issuers' field has its people and its date
         short = len(b.lines) <= 2 and b.words <= HEAD_DATE_MAX_WORDS and not b.sentence_end
         found = _name_beside_date(b.lines, blocks) if short and b.kind not in (TITLE, BYLINE) else None
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if short and not found and nxt is not None and _DANGLING_BY.search(b.lines[-1]) and _name_line(nxt):
+            # "12.11.2025 von" / "Anna Schmidt": the date line's "by" and its name in the next block
+            if joined := _name_beside_date([b.lines[-1], nxt.text], blocks):
+                b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
+                b.extra["date"] = joined[1]
+                if not has_byline:
+                    nxt.kind, nxt.reason, has_byline = BYLINE, NAME_DATE_REASON, True
+                    nxt.extra["author"] = joined[0]
+                continue
         if b.kind == BODY and not found and i < title:
             continue  # over the headline (a dump's <title> line kept as text): the head starts at it
         if b.kind == BODY and not found:
@@ -521,6 +547,11 @@ def _name_glued_to_date(part: str, blocks: list[_Block]) -> str:
     if not 2 <= k <= 4:
         return ""
     name, rest = " ".join(words[:k]), " ".join(words[k:])
+    if name.endswith(",") and _any_date(rest):
+        # "Mary Jones, 12 November 2025": a comma after the name, as after a dateline's place
+        # ("Calloway, 2 April 2026"): a person's by a known given name first (`_person_before_date`)
+        name = name[:-1]
+        return name if _person_before_date(name) and not _PLACE_OPENING.match(words[0]) else ""
     return name if _any_date(rest) and _person_beside_date(name, blocks) else ""
 
 
@@ -1211,12 +1242,38 @@ def _mark_formal_header(blocks: list[_Block], lang: str = "") -> None:
     for b in head[min(ends) : max(ends) + 1]:
         if b.kind not in (TITLE, BYLINE):
             b.kind, b.reason = LEAD, FORMAL_HEAD_REASON
-    title = next((b for b in head if b.kind == TITLE), None)
-    if title is not None and _FORMAL_LABEL.match(title.text) and (name := _case_name([ln for _, ln in lines])):
+    title = next((b for b in blocks if b.kind == TITLE), None)
+    if not (name := _case_name([ln for _, ln in lines])):
+        return
+    if title is not None and title in head and _FORMAL_LABEL.match(title.text):
         # a field taken for the headline ("Neutral Citation Number: [2025] EWHC 1234 (Ch)"): a
         # field of the header, and the case name the document's title (segment.metadata)
         title.kind, title.reason = LEAD, FORMAL_HEAD_REASON
         title.extra["case_name"] = name
+    elif title is not None and title in head and _DOCUMENT_KIND.match(title.text.strip()):
+        # the document's kind over its text ("JUDGMENT", "Approved Judgment", "Urteil") taken for
+        # the headline, the header being one block (the rules read no field as a line of its
+        # own): a heading, as when the header is split, and the case name the title
+        title.kind, title.reason = HEADING, DOCUMENT_KIND_REASON
+        title.extra["case_name"] = name
+    elif title is None:
+        fields[0].extra["case_name"] = name  # no headline at all: the case name is the title
+
+
+# The kind of a court's document as the heading over its text, in the languages of `_FORMAL_LABEL`:
+# English courts' "JUDGMENT", "Approved Judgment", "JUDGMENT ON APPEAL", "REASONS FOR JUDGMENT",
+# "DECISION", "RULING", "ORDER", "OPINION"; German "Urteil", "Beschluss"; French "Arrêt",
+# "Jugement", "Décision", "Ordonnance"; Spanish "Sentencia", "Auto"; Italian "Sentenza",
+# "Ordinanza"; Dutch "Uitspraak", "Vonnis"; Polish "Wyrok", "Postanowienie"; Russian "Решение",
+# "Постановление", "Определение". No case name, no party: never the document's title.
+_DOCUMENT_KIND = re.compile(
+    r"^(?:(?:approved|draft|final|reserved|ex tempore|extempore|reasons for|summary of)\s+)?"
+    r"(?:judg(?:e)?ment|decision|ruling|order|opinion|determination|urteil|beschluss|arrêt|jugement|décision|"
+    r"ordonnance|sentencia|auto|sentenza|ordinanza|uitspraak|vonnis|wyrok|postanowienie|решение|постановление|"
+    r"определение)(?:\s+(?:of the court|on appeal|on costs|on sentence|on liability|on quantum)){0,2}\s*[.:]?$",
+    re.I,
+)
+DOCUMENT_KIND_REASON = "heading (the document's kind over a court's header)"
 
 
 # A case name on a header's line of its own: "Harlow v Greenfield Homes Ltd", "R (Patel) v

@@ -636,6 +636,37 @@ def slide_counter(line: str) -> bool:
     return m is not None and 1 <= int(m.group("n")) <= int(m.group("m")) and int(m.group("m")) >= 2
 
 
+# A picture's, a video's or a chart's marker in brackets on its own line ("(Foto)", "[Photo]",
+# "(Video)", "（写真）", "【動画】", "(사진)", "(Фото)", "[Grafik]", "(Foto 2)"): where an embedded
+# medium stood in the page, the player's or the picture's place holder the text dump keeps; no
+# text. The nouns for photo, picture, image, video, audio, graphic, chart, map and gallery in the
+# languages the project indexes (English, German, French, Spanish, Portuguese, Italian, Dutch, the
+# Nordic ones, Polish, Czech, Hungarian, Romanian, Turkish, Greek, Russian, Ukrainian, Arabic,
+# Hindi, Japanese, Chinese, Korean, Vietnamese); a credit after a colon or an equals sign
+# ("（写真＝共同）", "(Foto: dpa)") is a caption's credit, read elsewhere.
+_MEDIA_NOUNS = (
+    r"photos?|fotos?|image|images|imagen|imágenes|imagem|imagens|immagine|immagini|bild|bilder|pictures?|pics?|"
+    r"videos?|vídeos?|vidéos?|audio|áudio|graphics?|grafik|grafiken|gráficos?|graphique|grafico|infographics?|"
+    r"infografik|infografía|infográfico|infografica|map|karte|carte|mapa|mappa|kaart|kort|karta|gallery|galerie|"
+    r"galería|galeria|galleria|illustration|ilustración|ilustração|illustrazione|foto(?:grafie|grafia|grafía)|"
+    r"afbeelding|kuva|billede|obrázek|zdjęcie|zdjęcia|wideo|kép|képek|videó|fotoğraf|resim|görsel|"
+    r"φωτογραφία|φωτο|βίντεο|фото|фотография|видео|аудио|инфографика|карта|відео|"
+    r"صورة|صور|فيديو|फोटो|तस्वीर|वीडियो|写真|画像|動画|映像|図|図表|グラフ|照片|图片|圖片|图|圖|视频|視頻|影片|"
+    r"사진|영상|동영상|그래픽|ảnh|hình"
+)
+_MEDIA_MARKER = re.compile(
+    rf"^[(\[（【〔［<〈]\s*(?:{_MEDIA_NOUNS})(?:\s*\d{{1,3}})?\s*[)\]）】〕］>〉]$",
+    re.I,
+)
+MEDIA_MARKER_REASON = "media marker (a bracketed 'photo', 'video' where a medium stood)"
+
+
+def media_marker(line: str) -> bool:
+    """Whether `line` is a bracketed media marker alone (`_MEDIA_MARKER`: "(Foto)", "[Photo]",
+    "（写真）", "【動画】", "(Video 2)"): a picture's or a player's place in the page, no text."""
+    return bool(_MEDIA_MARKER.match(line.strip()))
+
+
 UI_LABEL_MAX_WORDS = 8  # "Share this article on Facebook", "Artikel per E-Mail versenden"
 UI_LABEL_MAX_CHARS = 60  # a line of labels, not a sentence that happens to use their words
 

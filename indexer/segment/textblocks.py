@@ -27,7 +27,9 @@ from .patterns import (
     FORM_STATUS_REASON,
     NEWSLETTER_MAX_WORDS,
     PROMOTION_REASON,
+    MEDIA_MARKER_REASON,
     SLIDE_COUNTER_REASON,
+    media_marker,
     slide_counter,
     READ_ALSO_LABELS,
     UI_LABEL_MAX_CHARS,
@@ -1387,6 +1389,8 @@ def _button_label(b: _Block) -> str:
         return ""
     if len(b.lines) == 1 and slide_counter(b.text):
         return SLIDE_COUNTER_REASON
+    if all(media_marker(ln) for ln in b.lines):
+        return MEDIA_MARKER_REASON
     lines = [ln.strip(_LINE_STRIP).lstrip("♡♥❤ ") for ln in b.lines]  # (a wish list's heart icon)
     if len(lines) > LABEL_ROW_MIN_ITEMS and len(lines[0].split()) <= SITE_NAME_MAX_WORDS and not _tool_row(lines[0]):
         lines = lines[1:]  # the site's name over its share buttons ("北海道新報 / シェア / ポスト / LINE")
@@ -2046,7 +2050,32 @@ def _date_line_place(line: str) -> str:
         return ""
     if _DATE_CUE.match(place) or _BY_LINE.match(place) or not (date[0].isdigit() or _is_date_word(date.split()[0])):
         return ""
+    if _person_before_date(place):
+        return ""  # "Mary Jones, 12 November 2025", "Иван Петров, 12 ноября 2025": its author, no place
     return place if _any_date(date) else ""
+
+
+# Given names of `given_names`' list that open places' names more often than people's before a
+# date line's comma ("El Paso", "Al Ain", "Novi Sad", "Santo Domingo", "Long Beach", "Little
+# Rock", "Glen Burnie", "Ras Tanura"), and the last words of places' names (settlements' and
+# natural features', as entities' feature nouns): "Carson City", "Kingston Springs".
+_PLACE_LEAD_GIVEN = frozenset("El Al Novi Nova Santo Long Little Glen Ras Mar Isla Monte Costa".split())
+_PLACE_TAILS = frozenset(
+    "City Town Village Springs Heights Beach Bay Hill Hills Lake Lakes Park Falls Creek Valley River Island "
+    "Islands Harbour Harbor Port Point Rock Cove Bridge Ford Junction Mills Grove Landing Crossing".split()
+)
+
+
+def _person_before_date(name: str) -> bool:
+    """Whether `name`, the words before a date line's comma ("NAME, 12 November 2025"), is a
+    person's name, its author's, rather than a dateline's place: a name by `_name_alone` (two to
+    four capitalised words, in any script with capitals, the first a known given name: "Mary
+    Jones", "Иван Петров", "Γιώργος Παπαδόπουλος"), its first word none that opens places more
+    often (`_PLACE_LEAD_GIVEN`) and its last no place's last word (`_PLACE_TAILS`)."""
+    words = name.split()
+    if not _name_alone(name) or words[0] in _PLACE_LEAD_GIVEN or words[-1] in _PLACE_TAILS:
+        return False
+    return not any(w.rstrip(".").lower() in ("st", "ste", "san", "santa", "saint", "sankt") for w in words)
 
 
 _NAME_PARTICLES = frozenset("de da di del della van von der den le la al bin ibn y dos das e".split())
