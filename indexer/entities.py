@@ -1670,6 +1670,7 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     out = [m for m in out if not _demonym_in_name(text, m, out)]
     out = _with_titled_people(text, out)
     out = _with_judges_and_parties(text, out)
+    out = _with_legal_form_orgs(text, out)
     out = [m for m in out if not _piece_of_code(text, m)]
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
@@ -2756,6 +2757,33 @@ def _judge_name(words: list[str]) -> list[str]:
     return [] if name[0] in _POST_NOMINAL_LETTERS or name[0].casefold() in stop_words("en") else name
 
 
+# A judge named before their post-nominal rank or their sitting ("JOHN PELLING KC SITTING AS A
+# DEPUTY HIGH COURT JUDGE", "Before: MR JOHN PELLING QC (sitting as a Deputy High Court Judge)",
+# "Jane Roe SC sitting as a judge of the High Court"): England and Wales's, Ireland's and the
+# Commonwealth's silks (KC, QC, SC) and recorders and deputies "sitting as" a judge. The name is
+# up to five capitalised words before the letters or the sitting; honorifics before it go.
+_RX_SITTING_JUDGE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,4}}?)"
+    r"(?:(?:[ \t]+(?:KC|QC|SC|K\.C\.|Q\.C\.|S\.C\.))(?=[ \t]*(?:$|[,(\n]|(?i:sitting)))|"
+    r"[ \t,]+\(?(?i:sitting[ \t]+as)\b)",
+    re.M,
+)
+_JUDGE_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady the hon honourable before".split())
+
+
+def _sitting_judge_name(words: list[str]) -> list[str]:
+    """The judge's name among `words` before their rank or sitting (`_RX_SITTING_JUDGE`): without
+    the honorifics before it ("MR JOHN PELLING" -> "JOHN PELLING"); [] unless what is left is
+    two to four words opening with a given name ("JOHN PELLING"), a surname alone being too
+    little to tell from a word in capitals."""
+    k = 0
+    while k < len(words) and words[k].casefold().strip(".") in _JUDGE_HONORIFICS:
+        k += 1
+    name = words[k:]
+    first = caps_title(name[0]) if name and name[0].isupper() else (name[0] if name else "")
+    return name if 2 <= len(name) <= 4 and _given_name(first) else []
+
+
 def _with_judges_and_parties(text: str, out: list[Mention]) -> list[Mention]:
     """`out` plus the judges and parties a court's header names that the model missed, most
     often for their capitals: a judge after their judicial style (`_RX_JUDGE`), the name
@@ -2773,6 +2801,12 @@ def _with_judges_and_parties(text: str, out: list[Mention]) -> list[Mention]:
         for w in name:  # (the last word's end, whatever the spaces between)
             e = text.index(w, e) + len(w)
         found.append(Mention(s, e, "PERSON", _clean(text[s:e])))
+    for g in _RX_SITTING_JUDGE.finditer(text):
+        words = g.group("name").split()
+        if not (name := _sitting_judge_name(words)):
+            continue
+        s = text.index(name[0], g.start("name"))
+        found.append(Mention(s, g.end("name"), "PERSON", _clean(text[s : g.end("name")])))
     for g in _RX_PARTY.finditer(text):
         words = g.group("name").split()
         first = caps_title(words[0]) if words[0].isupper() else words[0]
@@ -2784,6 +2818,92 @@ def _with_judges_and_parties(text: str, out: list[Mention]) -> list[Mention]:
             continue  # (one the model ran on past the name, "JOHN PELLING KC SITTING AS" ORG, goes)
         out = [x for x in out if x not in inside] + [m]
     return out
+
+
+# A company's legal form at the end of its name, as registers write them (ISO 20275's commonest
+# forms of the jurisdictions news meets): UK and Irish "Limited", "Ltd", "PLC", "LLP"; US "Inc",
+# "Corp", "LLC"; German and Austrian "GmbH", "GmbH & Co. KG", "AG", "KG"; French, Spanish,
+# Portuguese and Belgian "S.A.", "SA", "SAS", "SARL"; Italian "S.p.A.", "S.r.l."; Dutch "B.V.",
+# "N.V."; Polish "Sp. z o.o."; Czech and Slovak "s.r.o.", "a.s."; Balkan "d.o.o."; Hungarian
+# "Kft.", "Zrt."; Nordic "AB", "Oy", "Oyj", "ASA", "A/S", "ApS"; Australian and Singaporean
+# "Pty Ltd", "Pte Ltd"; Asian "Co., Ltd". Not "AS" or "SE", English words in capitals ("SITTING AS").
+_LEGAL_SUFFIX = (
+    r"(?:limited|ltd\.?|plc|llp|llc|l\.l\.c\.|inc\.?|corp\.?|gmbh(?:[ \t]*&[ \t]*co\.?[ \t]*kg)?|ag|kg|"
+    r"s\.a\.|sa|s\.p\.a\.|spa|s\.r\.l\.|srl|s\.a\.s\.|sas|sarl|b\.v\.|bv|n\.v\.|nv|"
+    r"sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|kft\.?|zrt\.?|oyj?|ab|asa|a/s|aps|"
+    r"(?:pty|pte)\.?[ \t]+ltd\.?|co\.,?[ \t]+ltd\.?)"
+)
+# Legal forms that are also lower-case words or units ("82 kg", "a spa"): a form only as written
+# in capitals or title case ("KG", "AG", "SpA")
+_UNIT_FORMS = frozenset("kg ag sa ab spa sas bv nv asa aps oy oyj srl sarl".split())
+# A legal form after a name (`_with_legal_form_orgs` reads the name's words before it: one to five
+# capitalised words, "&" and "and" between: "ACME HOLDINGS LIMITED", "HALVERSON & REID LLP",
+# "ROSSI COSTRUZIONI S.P.A.", "MAZUREK TRANS SP. Z O.O.")
+_RX_LEGAL_FORM = re.compile(rf"(?<=[^\s,]),?[ \t]+(?P<form>(?i:{_LEGAL_SUFFIX}))(?![\w/])")
+_RX_LEGAL_NAME_WORD = re.compile(rf"[{UPPER}0-9][\w'’-]*")
+LEGAL_NAME_MAX_WORDS = 5
+LEGAL_NAME_MAX_CHARS = 80  # five words of a company's name and the spaces between
+_RX_LINE_TOKEN = re.compile(r"[^ \t]+")
+_SIMPLE_FORMS = frozenset(
+    "limited ltd plc llp llc inc corp gmbh ag kg sa spa srl sas sarl bv nv kft zrt oy oyj ab asa".split()
+)
+
+
+def _legal_name_start(text: str, end: int, stops: frozenset[str]) -> int:
+    """Where a company's name ending at `end` (before its legal form) starts, -1 for none: up to
+    LEGAL_NAME_MAX_WORDS capitalised words or figures on the line, "&" and "and" between, the
+    first a capitalised word (an opening bracket or quote before it is no part of it), no stop
+    word first ("THE ACME ..." -> "ACME ...", `stops`)."""
+    lo = max(0, end - LEGAL_NAME_MAX_CHARS)
+    tokens = list(_RX_LINE_TOKEN.finditer(text, lo, end))
+    if lo and tokens and tokens[0].start() == lo:
+        tokens = tokens[1:]  # (a word the window cut)
+    kept: list[tuple[int, str]] = []
+    for tok in reversed(tokens):
+        word = tok.group()
+        if len(kept) >= LEGAL_NAME_MAX_WORDS:
+            break
+        if word.casefold().rstrip(".") in _SIMPLE_FORMS:
+            break  # another company's legal form ("AG AG"): its name ends there
+        if _RX_LEGAL_NAME_WORD.fullmatch(word) or word in ("&", "and", "AND"):
+            kept.insert(0, (tok.start(), word))
+            continue
+        bare = word.lstrip("(“\"'[«„‘")
+        if bare != word and _RX_LEGAL_NAME_WORD.fullmatch(bare):
+            kept.insert(0, (tok.end() - len(bare), bare))  # "(ACME LTD)"
+        break
+    while kept and (kept[0][1].casefold() in stops or not kept[0][1][0].isalpha()):
+        kept = kept[1:]
+    return -1 if not kept or kept[-1][1] in ("&", "and", "AND") else kept[0][0]
+
+
+def _with_legal_form_orgs(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` plus the companies named with their legal form (`_RX_LEGAL_FORM`, `_legal_name_start`:
+    "ACME HOLDINGS LIMITED", "Veltra Sistemi S.p.A.") that the model missed or cut, most often in
+    a court's header's capitals: an ORG of the name and its form. A name in capitals replaces the
+    mentions inside it or run on past it ("MAZUREK TRANS SP" ORG + "O.O. Defendant" PERSON);
+    one in mixed case is added only where no mention overlaps it (the model reads those well) but
+    one of the same span, which it relabels (a legal form ends no person's name). A unit in lower
+    case is no form ("82 kg", `_UNIT_FORMS`)."""
+    from indexer.language import stop_words
+
+    stops = stop_words("en")
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for g in _RX_LEGAL_FORM.finditer(text):
+        s, e = _legal_name_start(text, g.start(), stops), g.end("form")
+        if s < 0 or g.group("form") in _UNIT_FORMS:
+            continue
+        caps = all(w.isupper() or not any(c.isalpha() for c in w) for w in text[s : g.start()].split())
+        overlapping = [x for x in out if _overlaps(s, e, x)]
+        if any(x.start == s and x.end == e and x.label == "ORG" for x in overlapping):
+            continue
+        same = [x for x in overlapping if (x.start, x.end) == (s, e)]  # "BERGMANN AG" PERSON: no one's name
+        if overlapping != same and (not caps or any(x.start < s for x in overlapping)):
+            continue  # (mixed case: the model's; a mention from before: a longer name holds it)
+        dropped.update(map(id, overlapping))
+        added.append(Mention(s, e, "ORG", _clean(text[s:e])))
+    return [x for x in out if id(x) not in dropped] + added if added else out
 
 
 # A reference of letters and figures joined by marks ("HT-2025-000112", "KB/2025/0044"): the
