@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from .errors import Advice, Command, SourceError, literal
 from . import pagekind, pageurl, pubdate
-from .givennames import HANDLE, is_handle
+from .givennames import HANDLE, given_names, is_handle
 from .htmlfigures import with_figure_captions
 from .htmljsonld import split_article_bodies
 from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose
@@ -1648,6 +1648,9 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
     # the author meta tags too: a name only there lost its marks all the same ("शर्म, संवाददात")
     tags = tree.xpath(_AUTHOR_TAGS) if tree is not None and not meta["author"].isascii() else []
     meta["author"] = author_as_written(meta["author"], "\n".join([seen, *map(str, tags)]))
+    # an author field that names no one (a site's address, "stol.it" -> "Stol It"; a stop word):
+    # the page's own byline lines are read instead (segment.metadata._head_lines_name)
+    meta["author"] = plausible_authors(meta["author"], seen, meta.get("lang", ""), meta.get("page_title", ""))
     if line := author_line(tree, meta["author"]):
         meta["author_line"] = line
     # the publisher its copyright line names: no author, though a byline may run it into the
@@ -1672,6 +1675,57 @@ _EDGE_PUNCTUATION = ".,:;!?()[]{}\"'«»“”‘’|/-–—"
 
 def _handle_key(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
+
+
+# The last label of the sites' addresses an extractor turns into a name's last word when it reads
+# the author field "stol.it / Suedtirol Online" or "finanztreff.de" ("Stol It", "Finanztreff
+# De"): the generic domains and the country codes of the languages the project indexes.
+_ADDRESS_ENDS = frozenset(
+    "com net org info biz online news blog de at ch it fr es nl be pl cz sk ru ua uk eu io tv fm pt br se no dk fi "
+    "hu ro gr tr lu ie".split()
+)
+
+
+_COMPANY_FORMS = frozenset("kg gmbh ag ltd limited inc llc plc sa srl spa bv nv ab oy".split())
+
+
+def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = "") -> str:
+    """The extractor's `author` field ("NAME; NAME") without the names that name no one: a site's
+    address title-cased ("Stol It", "Finanztreff De": two or more words, the last a domain's
+    ending, `_ADDRESS_ENDS`, that the page's visible text `seen` never writes as a name), and a
+    lone word that is a stop word of the page's declared language `lang` ("Eine" on a German page,
+    `language.stop_words`, but a given name). When a name is an address the field is the site's
+    ("stol.it / Suedtirol Online"): its names that the page's <title> `page_title` holds (the
+    site's name again) and those of one word (its place, its desk) go too ("Troy Smith;
+    Cleveland com" -> "Troy Smith"). A copyright line is no author either. '' when none is
+    left; the field as it is when all are names."""
+    from .language import stop_words  # (jusText's lists, read on a call, not at import)
+
+    stops = stop_words(lang.split("-")[0].lower()) if lang else frozenset()
+    names = [n.strip() for n in author.split(";") if n.strip()]
+    kept, site = [], False
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-1].casefold() in _ADDRESS_ENDS:
+            if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", seen):
+                site = True  # "Stol It": the site's address
+                continue
+        if len(words) == 1 and name.casefold() in stops and name not in given_names():
+            continue  # "Eine", "Name" (not "Robert", which jusText's German list holds)
+        if "©" in name or words[0].casefold() in ("copyright", "(c)"):
+            continue  # the site's copyright line ("Copyright Haufe-Lexware GmbH"): its publisher's
+        kept.append(name)
+    if site:  # the site's field ("stol.it / Suedtirol Online"): its people, not the site's name again
+        # nor its place or desk in one word ("Frankfurt", "Red", "Agenturen")
+        # nor its company ("Co KG" of "Haufe-Lexware GmbH & Co KG")
+        kept = [
+            n
+            for n in kept
+            if n.casefold() not in page_title.casefold()
+            and len(n.split()) >= 2
+            and n.split()[-1].casefold().strip(".") not in _COMPANY_FORMS
+        ]
+    return author if kept == names else "; ".join(kept)
 
 
 def author_as_written(author: str, seen: str) -> str:
