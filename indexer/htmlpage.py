@@ -1710,8 +1710,8 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
             if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", seen):
                 site = True  # "Stol It": the site's address
                 continue
-        if len(words) == 1 and name.casefold() in stops and name not in given_names():
-            continue  # "Eine", "Name" (not "Robert", which jusText's German list holds)
+        if len(words) == 1 and name.casefold() in stops and name.capitalize() not in given_names():
+            continue  # "Eine", "Name" (not "Robert" nor "PARIS", which jusText's lists hold)
         if "©" in name or words[0].casefold() in ("copyright", "(c)"):
             continue  # the site's copyright line ("Copyright Haufe-Lexware GmbH"): its publisher's
         kept.append(name)

@@ -165,6 +165,7 @@ def test_a_date_line_s_von_over_the_name_s_block_is_the_byline(line: str) -> Non
         ("Harbour News Com; Copyright Harbour Media GmbH; Co KG", "Jetty vote", ""),
         ("Eine", "Radweg", ""),
         ("Robert", "Radweg", "Robert"),  # a given name, though jusText's German list holds it
+        ("PARIS", "Radweg", "PARIS"),  # a place's name (a dateline's), though a stop word too
         ("Ann Porter; Tom Reed", "Jetty vote", "Ann Porter; Tom Reed"),
     ],
 )
