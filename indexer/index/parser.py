@@ -11,6 +11,7 @@ search/compile.py).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 import re
 from typing import TYPE_CHECKING, Protocol
 
@@ -47,8 +48,9 @@ class Meanings(Protocol):
     def terms(self, text: str, language: str, fieldname: str) -> tuple[str, ...]:
         """A word's query terms in `fieldname` analysed in `language` (() for a stop word)."""
 
-    def variants(self, q: Query) -> Query:
-        """A term query with its spelling variants ORed in (`q` itself without any)."""
+    def variants(self, q: Query, language: str = "en") -> Query:
+        """A term query with its spelling variants ORed in (`q` itself without any), the
+        variants analysed in `language` (the analysis language that made its term)."""
 
     def phrase(
         self,
@@ -58,9 +60,10 @@ class Meanings(Protocol):
         boost: float = 1.0,
         char_ranges: Sequence[tuple[int, int]] | None = None,
         gaps: list[int] | None = None,
+        language: str = "en",
     ) -> Query:
-        """The query of a phrase's analysed words, its variants ORed in (the parser's
-        `phraseclass`)."""
+        """The query of a phrase's analysed words (made in analysis language `language`), its
+        variants ORed in (the parser's `phraseclass`)."""
 
     def value(self, fieldname: str, text: str) -> Query | None:
         """The query of an entity field's value (`place:usa`), None when it has no words."""
@@ -160,7 +163,7 @@ class NewsParser(QueryParser):
             if len(texts) > 1:
                 q = self.multitoken_query(field.multitoken_query, texts, fieldname, wq.Term, boost)
             else:
-                q = self.meanings.variants(wq.Term(fieldname, texts[0], boost=boost))
+                q = self.meanings.variants(wq.Term(fieldname, texts[0], boost=boost), language)
             alternatives.append((language, q))
         return per_language(alternatives, scopes)
 
@@ -239,7 +242,7 @@ class PhraseNode(PhrasePlugin.PhraseNode):
             self.text,
             self.textstartchar,
             language,
-            parser.phraseclass,
+            partial(parser.phraseclass, language=language),
             slop=self.slop,
             boost=self.boost,
             check_stop_words=fieldname in STEMMED_FIELDS,

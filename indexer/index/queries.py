@@ -93,6 +93,28 @@ def per_language(alternatives: Sequence[tuple[str, Query]], scopes: Mapping[str,
     return either([q if not codes or every <= set(codes) else in_languages(q, sorted(codes)) for q, codes in groups])
 
 
+def scoped_terms(
+    fieldname: str, stems: Mapping[str, Iterable[str]], scopes: Mapping[str, Sequence[str]]
+) -> list[Query]:
+    """Terms of `fieldname` made in several analysis languages (`stems`: analysis language ->
+    its stems, as per_language's alternatives), one query a distinct stem, in the order first
+    made: a stem limited to the paragraphs of the index languages whose analysis made it
+    (`scopes`, as per_language), plain when those are every language of `scopes` (always so
+    in an index of one language, so the clause is the plain list of terms it was). For the
+    optional clauses a search adds (names' words, month names): as a query word's stems, a
+    stem one language's stemmer makes means nothing in another language's text."""
+    made: dict[str, list[str]] = {}
+    for language, found in stems.items():
+        for stem in found:
+            codes = made.setdefault(stem, [])
+            codes.extend(c for c in scopes.get(language, ()) if c not in codes)
+    every = {c for codes in scopes.values() for c in codes}
+    return [
+        term(fieldname, s) if not codes or every <= set(codes) else in_languages(term(fieldname, s), sorted(codes))
+        for s, codes in made.items()
+    ]
+
+
 def wildcard(fieldname: str, pattern: str) -> Query:
     """The documents holding a term of `fieldname` matching `pattern` (`*`, `?`; fnmatch's `[...]`)."""
     return wq.Wildcard(fieldname, pattern)

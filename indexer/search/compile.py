@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..errors import QueryError
@@ -182,7 +183,7 @@ class QueryCompiler:
             return CompiledRequest(None, None, filter_q)
         try:
             q = self.query(parsed, request.mode)
-            q = ranked_by_mentions(parsed, q, self.terms, self.query_languages, self.names)
+            q = ranked_by_mentions(parsed, q, self.terms, self.language_scopes, self.names)
             return CompiledRequest(parsed, q, filter_q)
         except QueryError as exc:  # only stop words, say: a question's reading may still find something
             return CompiledRequest(parsed, None, filter_q, exc)
@@ -250,26 +251,29 @@ class QueryCompiler:
         rewritten and `parsed.grouped` set. Longest match first, left to right."""
         if self.synonyms is None or len(parsed.tokens) < 2:
             return
-        keys, longest = self.synonyms.multiword("text")
-        if not keys:
+        # Each analysis language's stems of the words against the table analysed in that
+        # language: a run one language's stems make is no variant in another's (all of the
+        # index's languages at once, an index of several never grouped; one's stems against the
+        # table in English, a stem of one language was taken for an English variant).
+        runs: list[tuple[frozenset[tuple[str, ...]], int, list[str | None]]] = []
+        for language in self.query_languages:
+            keys, longest = self.synonyms.multiword("text", language)
+            if keys:
+                found = [self.terms(t.text, language) if t.plain else () for t in parsed.tokens]
+                runs.append((keys, longest, [f[0] if len(f) == 1 else None for f in found]))
+        if not runs:
             return
-        stems: list[str | None] = []
-        for t in parsed.tokens:
-            s = self.stems(t.text) if t.plain else []
-            stems.append(s[0] if len(s) == 1 else None)
         replace: dict[int, str] = {}
         drop: set[int] = set()
         i = 0
-        while i < len(stems):
-            for n in range(min(longest, len(stems) - i), 1, -1):
-                run = stems[i : i + n]
-                if None not in run and tuple(run) in keys:
-                    typed = " ".join(t.text for t in parsed.tokens[i : i + n])
-                    # The words as typed still match anywhere: the table only adds (its contract).
-                    replace[i] = f'("{typed}" OR ({typed}))'
-                    drop.update(range(i + 1, i + n))
-                    i += n
-                    break
+        while i < len(parsed.tokens):
+            n = max((_variant_run(keys, longest, stems, i) for keys, longest, stems in runs), default=0)
+            if n:
+                typed = " ".join(t.text for t in parsed.tokens[i : i + n])
+                # The words as typed still match anywhere: the table only adds (its contract).
+                replace[i] = f'("{typed}" OR ({typed}))'
+                drop.update(range(i + 1, i + n))
+                i += n
             else:
                 i += 1
         if replace:
@@ -325,6 +329,17 @@ class QueryCompiler:
         return queries.expand_patterns(q, "exact", expansion)
 
 
+def _variant_run(keys: frozenset[tuple[str, ...]], longest: int, stems: Sequence[str | None], i: int) -> int:
+    """How many words from `i` of a query's `stems` (one language's; None: no single stem) are
+    a multi-word variant of `keys` (Synonyms.multiword, at most `longest` words), longest
+    first; 0 for none."""
+    for n in range(min(longest, len(stems) - i), 1, -1):
+        run = stems[i : i + n]
+        if None not in run and tuple(run) in keys:
+            return n
+    return 0
+
+
 def analysis_scopes(codes: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
     """The analysis languages of index languages `codes` (ISO 639-1, "und"), English first, and
     the codes each one analyses, as store.py analyses an article's text: its language's stemmer,
@@ -357,7 +372,7 @@ def ranked_by_mentions(
     parsed: ParsedQuery,
     q: Query,
     terms: QueryTerms,
-    languages: Sequence[str],
+    scopes: Mapping[str, Sequence[str]],
     names: Callable[[], NameTable | None],
 ) -> Query:
     """`q`, its matches ranked by how much their text says the names it asks for, when it
@@ -370,8 +385,10 @@ def ranked_by_mentions(
     optional text clause, scored by BM25F like any word, as Elasticsearch ranks a filter
     with a `should` clause: paragraphs about the person first. The matches are the same.
     A query with any word of the text field is ranked by those words, and left as it is.
-    `terms`: the compiler's text-field analysis; `languages`: the query's analysis languages;
-    `names`: the index's corpus names on first use, or None.
+    `terms`: the compiler's text-field analysis; `scopes`: the query's analysis languages, each
+    mapped to the index languages it analyses: a stem one language's stemmer makes of a name
+    ranks only that language's paragraphs (queries.scoped_terms), as a query word's stems
+    match only there; `names`: the index's corpus names on first use, or None.
     """
     if any(t.kind in ("word", "phrase") and not t.field for t in parsed.tokens):
         return q  # words of the text: they rank
@@ -381,14 +398,13 @@ def ranked_by_mentions(
     from ..index import queries
 
     table = names()
-    stems: dict[str, None] = {}  # ordered: the same query for the same string
-    for fieldname, value in values:
-        for name in (value, *(table.variants(fieldname, value) if table is not None else ())):
-            for language in languages:
-                stems.update(dict.fromkeys(terms(name, language)))
-    if not stems:
+    named = [n for f, v in values for n in (v, *(table.variants(f, v) if table is not None else ()))]
+    # ordered: the same query for the same string
+    stems = {language: [s for n in named for s in terms(n, language)] for language in scopes}
+    clauses = queries.scoped_terms("text", stems, scopes)
+    if not clauses:
         return q
-    return queries.preferring(q, queries.any_of([queries.term("text", s) for s in stems]))
+    return queries.preferring(q, queries.any_of(clauses))
 
 
 def word_query(
@@ -410,7 +426,7 @@ def word_query(
         if len(found) > 1:
             return None
         q = queries.term("text", found[0])
-        alternatives.append((language, synonyms.term(q) if synonyms is not None else q))
+        alternatives.append((language, synonyms.term(q, language) if synonyms is not None else q))
     return queries.per_language(alternatives, scopes)
 
 
@@ -442,10 +458,11 @@ def phrase_query(
     from ..index import queries
     from ..index.phrases import typed_phrase
 
-    phraseclass = synonyms.phrase if synonyms is not None else queries.gapped_phrase
     field = schema["text"]
     alternatives: list[tuple[str, Query]] = []
     for language in scopes:
+        # the table analysed in the phrase's language (Synonyms.phrase)
+        phraseclass = partial(synonyms.phrase, language=language) if synonyms is not None else queries.gapped_phrase
         q = typed_phrase(field, "text", text, start, language, phraseclass)
         if q is queries.NOTHING or queries.normalized(q) is queries.NOTHING:
             return None

@@ -47,8 +47,8 @@ class SearchMeanings:
         self.terms = terms
         self._spellings = spellings
 
-    def variants(self, q: Query) -> Query:
-        return self._synonyms.term(q) if self._synonyms is not None else q
+    def variants(self, q: Query, language: str = "en") -> Query:
+        return self._synonyms.term(q, language) if self._synonyms is not None else q
 
     def phrase(
         self,
@@ -58,9 +58,10 @@ class SearchMeanings:
         boost: float = 1.0,
         char_ranges: Sequence[tuple[int, int]] | None = None,
         gaps: list[int] | None = None,
+        language: str = "en",
     ) -> Query:
         if self._synonyms is not None:
-            return self._synonyms.phrase(fieldname, words, slop, boost, char_ranges, gaps)
+            return self._synonyms.phrase(fieldname, words, slop, boost, char_ranges, gaps, language)
         from ..index.queries import gapped_phrase
 
         return gapped_phrase(fieldname, words, slop, boost, char_ranges, gaps)

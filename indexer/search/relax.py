@@ -95,14 +95,8 @@ class Relaxation:
         """Plain words (by token index) the index has never seen, in any spelling variant."""
         return {i: t.text.lower() for i, t in enumerate(self.parsed.tokens) if t.plain and self._unknown_word(t.text)}
 
-    @cached_property
-    def _forms(self) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
-        """The synonym table's spellings of the text field ({} with the table off)."""
-        synonyms = self._compiler.synonyms
-        return synonyms.forms("text") if synonyms is not None else {}
-
     def _unknown_word(self, word: str) -> bool:
-        """Whether `word` is one the index has never seen, in any spelling variant (`_forms`):
+        """Whether `word` is one the index has never seen, in any spelling variant (the synonym table's, in each analysis language):
         never a short, question or stop word."""
         if len(word) < 3 or base_word(word) in QUESTION_WORDS:
             return False
@@ -117,8 +111,14 @@ class Relaxation:
             # when a piece is no word of the index (words the index holds are a phrase typed whole)
             pieces = per_language[0]
             return bool(pieces and SEA_RUN_RE.fullmatch(word)) and not self._all_known(pieces)
-        stems = sorted({terms[0] for terms in per_language})
-        variants = [f[0] for stem in stems for f in self._forms.get((stem,), [(stem,)]) if len(f) == 1]
+        # each language's stem with the table's variants analysed in that language
+        synonyms = self._compiler.synonyms
+        variants = [
+            f[0]
+            for language, terms in zip(self._compiler.query_languages, per_language)
+            for f in (synonyms.forms("text", language) if synonyms is not None else {}).get(terms, [terms])
+            if len(f) == 1
+        ]
         return not any(self._reader.doc_frequency("text", v) for v in variants)
 
     def _all_known(self, terms: Sequence[str]) -> bool:
@@ -263,11 +263,19 @@ class Relaxation:
         the words, rank those naming a year or a month (or tagged with a date) higher."""
         from ..index import queries
 
+        # The month names' stems in each analysis language, each only in its languages'
+        # paragraphs (queries.scoped_terms): a month's stem in another language's stemmer
+        # means nothing there. A name that is a stop word of any language is left out (stems()).
+        compiler = self._compiler
+        kept = [m for m in MONTHS if all(compiler.terms(m, language) for language in compiler.language_scopes)]
+        months = {
+            language: [s for m in kept for s in compiler.terms(m, language)] for language in compiler.language_scopes
+        }
         dated = [
             queries.prefix("text", "19"),
             queries.prefix("text", "20"),
             queries.every("dates"),
-            *(queries.term("text", stem) for month in MONTHS for stem in self._compiler.stems(month)),
+            *queries.scoped_terms("text", months, compiler.language_scopes),
         ]
         return queries.preferring(q, queries.any_of(dated, boost=DATE_BOOST))
 

@@ -46,36 +46,43 @@ class Synonyms:
     def __init__(self, table: SynonymTable, schema: Schema) -> None:
         self._table = table
         self._schema = schema
-        self._maps: dict[str, dict[tuple[str, ...], list[tuple[str, ...]]]] = {}
-        self._multiword: dict[str, tuple[frozenset[tuple[str, ...]], int]] = {}
+        self._maps: dict[tuple[str, str], dict[tuple[str, ...], list[tuple[str, ...]]]] = {}
+        self._multiword: dict[tuple[str, str], tuple[frozenset[tuple[str, ...]], int]] = {}
 
-    def forms(self, fieldname: str) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
-        if fieldname not in self._maps:
+    def forms(self, fieldname: str, language: str = "en") -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        """The table's variants on `fieldname`, each analysed as the field analyses a query in
+        `language` (an analysis language, compile.analysis_scopes; English by default, as the
+        field's analyzer without one): analysed variant -> the variants of its group."""
+        key = (fieldname, language)
+        if key not in self._maps:
             if fieldname in SYNONYM_FIELDS and fieldname in self._schema:
                 fieldobj = self._schema[fieldname]
-                self._maps[fieldname] = self._table.expansions(
-                    lambda text: list(fieldobj.process_text(text, mode="query"))
+                self._maps[key] = self._table.expansions(
+                    lambda text: list(fieldobj.process_text(text, mode="query", language=language))
                 )
             else:
-                self._maps[fieldname] = {}
-        return self._maps[fieldname]
+                self._maps[key] = {}
+        return self._maps[key]
 
-    def multiword(self, fieldname: str) -> tuple[frozenset[tuple[str, ...]], int]:
-        """The variants of more than one word (analysed) and the most words one has: what a
-        query's adjacent words are matched against (compile.py), gathered once per field."""
-        found = self._multiword.get(fieldname)
+    def multiword(self, fieldname: str, language: str = "en") -> tuple[frozenset[tuple[str, ...]], int]:
+        """The variants of more than one word (analysed in `language`, as forms) and the most
+        words one has: what a query's adjacent words, analysed in that language, are matched
+        against (compile.py), gathered once per field and language."""
+        key = (fieldname, language)
+        found = self._multiword.get(key)
         if found is None:
-            keys = frozenset(k for k in self.forms(fieldname) if len(k) > 1)
-            found = self._multiword[fieldname] = (keys, max(map(len, keys), default=0))
+            keys = frozenset(k for k in self.forms(fieldname, language) if len(k) > 1)
+            found = self._multiword[key] = (keys, max(map(len, keys), default=0))
         return found
 
-    def term(self, q: Query) -> Query:
+    def term(self, q: Query, language: str = "en") -> Query:
         """A term query with the table's variants of its term ORed in (`q` itself when it has none
-        or is no plain term)."""
+        or is no plain term); `language`: the analysis language that made the term (the table
+        analysed in it: a stem of one language is no variant's stem in another)."""
         from ..index import queries
 
         parts = queries.term_parts(q)
-        forms = self.forms(parts[0]).get((parts[1],)) if parts is not None else None
+        forms = self.forms(parts[0], language).get((parts[1],)) if parts is not None else None
         if not forms or parts is None:
             return q
         fieldname, _, boost = parts
@@ -94,17 +101,19 @@ class Synonyms:
         boost: float = 1.0,
         char_ranges: Sequence[tuple[int, int]] | None = None,
         gaps: list[int] | None = None,
+        language: str = "en",
     ) -> Query:
         """The phrase of `words` (analysed terms) with the table's variants ORed in: of the whole
         phrase, and word for word (at most 16 combinations); the phrase class of the parser and
-        the compiler (phrases.typed_phrase's `phraseclass`), NOTHING for no words."""
+        the compiler (phrases.typed_phrase's `phraseclass`), NOTHING for no words. `language`:
+        the analysis language that made `words` (as term's)."""
         from itertools import islice, product
 
         from ..index import queries
 
         if not words:  # a phrase of stop words only
             return queries.NOTHING
-        forms = self.forms(fieldname)
+        forms = self.forms(fieldname, language)
         whole = forms.get(tuple(words)) or [tuple(words)]
         alternatives: list[tuple[str, ...]] = []
         for form in whole:  # "east turkestan" is itself a variant of xinjiang
