@@ -38,7 +38,10 @@ typed is always analysed as the same word in the text was:
      is indexed as "בירושלים" and "ירושלים"), in the stemmed fields, at index time;
    - the language's Snowball stemmer where Whoosh has one (whoosh.lang: Arabic (ISRI), Danish,
      Dutch, English, Finnish, French, German, Hungarian, Italian, Norwegian, Portuguese,
-     Romanian, Russian, Spanish, Swedish, Turkish); no stemming for other languages.
+     Romanian, Russian, Spanish, Swedish, Turkish); no stemming for other languages. A stem
+     too short to be distinctive (`distinctive_stem`: under 3 characters, or under a quarter
+     of the word) is not used: the word is kept whole (Turkish's stemmer cuts "fındık" to "f",
+     Hungarian's "híd" and "link" to "hi" and "li", which matched every word cut that short).
 
 The language comes from the text value (`LanguageText`, set by store.py from the article's
 detected language) or the analyzer's `language=` keyword at query time; without either it is
@@ -63,6 +66,9 @@ DEFAULT_LANGUAGE = "en"
 STOP_LANGUAGES = frozenset({"en", "und"})
 MIN_LENGTH = 2  # shorter words of the text are dropped (as Whoosh's StopFilter did), except CJK and SEA
 MAX_LENGTH = 255  # longer "words" are no words (Lucene's StandardTokenizer limit)
+# A stem shorter than this, or than this share of its word, is kept whole (distinctive_stem).
+MIN_STEM = 3
+MIN_STEM_SHARE = 0.25
 
 # A word: word characters (with marks and joiners), dots inside ("U.S", "3.5", "appeal.The").
 # Short letter groups joined by "&" are one word ("H&M", "AT&T", "P&G", "R&D"): split, their
@@ -280,6 +286,19 @@ def _stemmer(language: str) -> Any:
         return Stemmer.Stemmer(code).stemWord
     except KeyError:  # no Snowball algorithm for this language
         return None
+
+
+def distinctive_stem(stem: str, word: str) -> bool:
+    """Whether `stem`, a stemmer's cut of `word`, is distinctive enough to stand for it: the
+    word itself, or at least MIN_STEM characters and MIN_STEM_SHARE of the word. Snowball's
+    stemmers strip suffixes by rule, with no dictionary: Turkish's cuts "fındık" (hazelnut) to
+    "f" and "Ordu" to "or", Hungarian's "híd" to "hi", Greek's "της" to "τ", English's
+    "going" to "go"; such a stem is shared by unrelated words of every language (the index
+    holds them all in one field), so a search for the word found them all. The limits are this
+    project's (no stemmer states one): a stem of one or two characters, or of under a quarter
+    of a long word, is rarely a word's alone; English loses little ("going" no longer matches
+    "go"; "ads", "sued" keep themselves)."""
+    return stem == word or (len(stem) >= MIN_STEM and len(stem) >= MIN_STEM_SHARE * len(word))
 
 
 def has_stemmer(language: str) -> bool:
@@ -519,7 +538,8 @@ class NewsFilter(Filter):
         if self.stem:
             stem = _stemmer(language)
             if stem is not None:
-                forms = tuple(dict.fromkeys(stem(f) for f in forms))
+                # A stem too short to be distinctive: the word kept whole (at index and query time alike).
+                forms = tuple(dict.fromkeys(s if distinctive_stem(s := stem(f), f) else f for f in forms))
         return forms
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
