@@ -5496,7 +5496,7 @@ def _speakers(
             if e + v.end() not in verbs_taken:
                 verbs_taken.add(e + v.end())
                 member = _member_of(text, s, name, fld, spans)
-                if member[0] != s or not _RX_OFFICE_OF.search(text, max(0, s - 120), s):
+                if member[0] != s or not (_RX_OFFICE_OF.search(text, max(0, s - 120), s) or _spoken_for(text, s, fld)):
                     found.append(member)
         # said NAME / according to NAME / said [the] TITLE[,] NAME / NAME:
         elif (sv := _said_before(text, s)) is not None:
@@ -5510,13 +5510,20 @@ def _speakers(
                 found.append((s, name))
         elif re.match(r"\s*:\s*[“\"]", after) and not _RX_ADDRESSEE_BEFORE.search(text, max(0, s - 40), s):
             found.append((s, name))  # 'NAME: "..."', not 'had once told Mr Blair: "..."'
-        elif fld == "people" and _RX_SAYING_AFTER.match(text, e) and _sentence_subject(text, s, spans):
+        elif (
+            fld == "people"
+            and _RX_SAYING_AFTER.match(text, e)
+            and _sentence_subject(text, s, spans)
+            and not _spoken_for(text, s, fld)
+        ):
             found.append((s, name))  # 'Liam Fox derided the photo call, saying: "..."'
     people = [(s, e, n) for s, e, n, f in spans if f == "people"]
     person_names = {n for _, _, n in people}  # "he said" means a person, not "the BBC" told
     for m in _RX_PRONOUN_SAID.finditer(text):
         if not _reports_speech(text, m.end(), m.start()):
             continue
+        if m.group(0)[:1].islower() and _RX_AGENT_SUBJECT.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "his spokesman said he would": the pronoun is whom the words are about
         named = [n for a, n in sorted(found) if a < m.start() and n in person_names]
         lone = _lone_before(text, m, prev_people) if not people else ()
         who = _pronoun_speaker(text, m.start(), people, prev, named, offices, lone)
@@ -5673,6 +5680,30 @@ _RX_OFFICE_OF = re.compile(
     r"|\b[A-Z]{2,4})\s+(?:for|of|at|from|in)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’&-]*(?:\.\w+)*\s+)+(?:(?:and|&|of|the)\s+)+)*$"
 )
+
+
+# Those who speak for a person, right before the person's name: "a spokeswoman for NAME
+# said", "an aide to NAME told", "lawyers for NAME and NAME said", "representatives of NAME
+# said" (news agencies' attribution of a statement made on someone's behalf). The words are
+# the spokesperson's: the person they speak for is no speaker. A body's spokesperson stays the
+# body speaking ("a spokesman for the Treasury said": _RX_OFFICE_OF). English, as the speech
+# verbs (SPEECH_VERBS).
+_AGENTS = (
+    r"spokes(?:man|woman|men|women|person|people)|representatives?|reps|aides?|advis[eo]rs?|lawyers?|"
+    r"attorneys?|solicitors?|barristers?|counsel|agents?|publicists?|press (?:secretary|officer)"
+)
+_RX_AGENT_FOR = re.compile(
+    rf"\b(?i:{_AGENTS})\s+(?:for|of|to)\s+(?:the\s+)?(?:(?:[A-Z][\w'’&-]*(?:\.\w+)*\s+)+(?:(?:and|&|of|the)\s+)+)*$"
+)
+# The same words as the subject of a speech verb ("his spokesman said he", "a lawyer for NAME
+# said she"): the pronoun after it is what they said of the person, not a speaker.
+_RX_AGENT_SUBJECT = re.compile(rf"\b(?i:{_AGENTS})(?:\s+(?:for|of|to)\s+[^,.;:!?“”\"]{{1,60}}?)?\s+$")
+
+
+def _spoken_for(text: str, s: int, fld: str) -> bool:
+    """Whether the person named at `s` (`fld` "people") is the one a spokesperson, aide or
+    lawyer right before the name speaks for (`_RX_AGENT_FOR`)."""
+    return fld == "people" and _RX_AGENT_FOR.search(text, max(0, s - 120), s) is not None
 
 
 def _member_of(text: str, s: int, name: str, fld: str, spans: list[tuple[int, int, str, str]]) -> tuple[int, str]:
