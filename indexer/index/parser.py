@@ -172,7 +172,7 @@ class NewsParser(QueryParser):
         matching the pattern); a typo term is refused: bylines are few and short, a pattern
         finds a spelling."""
         if termclass is wq.Term:
-            q = self.meanings.byline([t.text for t in self.schema[BYLINE].analyzer(text, mode="query")])
+            q = self.meanings.byline(byline_query_words(text))
         elif termclass in (wq.Wildcard, wq.Prefix):
             q = self.meanings.byline((), fold_query_word(text + "*" if termclass is wq.Prefix else text))
         else:
@@ -190,6 +190,16 @@ class NewsParser(QueryParser):
             )
         child = self._stemmed_word("text", text, boost, True, True)
         return ExactWord(child, casefold(typed[0])) if child is not None else None
+
+
+def byline_query_words(text: str) -> list[str]:
+    """A `byline:` value's words: the names' analysis (the BYLINE field's) of the value in lower
+    case, so the value is matched whatever its case ("Henry.K" is one word as "henry.k" is: a
+    capital after a dot would split it as a glued sentence); search.articles.byline_forms reads
+    bylines both ways."""
+    from ..analysis import name_analyzer
+
+    return [t.text for t in name_analyzer()(text.lower(), mode="query")]
 
 
 def _with_byline(schema: Schema) -> Schema:
@@ -218,8 +228,7 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         if field is None or not field.analyzer:
             return super().query(parser)
         if fieldname == BYLINE:  # byline:"reid standish": the name's words one after the other
-            words = [t.text for t in field.analyzer(self.text, mode="query")]
-            return attach(parser.meanings.byline(words).with_boost(self.boost), self)
+            return attach(parser.meanings.byline(byline_query_words(self.text)).with_boost(self.boost), self)
         name = self.text.strip()
         if fieldname in ENTITY_TEXT_FIELDS and name.startswith("=") and name[1:].strip():
             # person:"=Michael Howard": the name whole, as --person "=Michael Howard" (and a facet) take it

@@ -44,6 +44,18 @@ def byline_words(byline: str) -> tuple[str, ...]:
     return tuple(t.text for t in name_analyzer()(byline))
 
 
+def byline_forms(byline: str) -> tuple[str, ...]:
+    """A byline's words as `ids_by_byline` matches them: `byline_words` of the byline as written
+    and, where they differ, "" then those of the byline in lower case, which a `byline:` query
+    is analysed in (index.parser). The tokenizer reads case: a capital after a dot opens a glued
+    sentence, so a username "Henry.K" is the words "henry" "k", and "henry.k" one word; with
+    both, `byline:henry.k`, `byline:Henry.K` and `byline:henry` all find it (trial 16: forum
+    usernames). "" separates the readings: no query word is empty, so no run spans both."""
+    words = byline_words(byline)
+    lower = byline_words(byline.lower())
+    return words if lower == words else (*words, "", *lower)
+
+
 class Articles:
     """The articles of an open index (`searcher`: Whoosh's; `manifest`: store.py's): records
     read on first use, paragraphs of recently shown articles cached."""
@@ -136,10 +148,10 @@ class Articles:
             for aid, r in sorted(self.records.items()):
                 if byline := getattr(r, "byline", ""):
                     if byline not in words_of:
-                        words_of[byline] = byline_words(byline)
+                        words_of[byline] = byline_forms(byline)
                     self._bylines[aid] = words_of[byline]
         if pattern:
-            return [aid for aid, ws in self._bylines.items() if any(fnmatch.fnmatchcase(w, pattern) for w in ws)]
+            return [aid for aid, ws in self._bylines.items() if any(w and fnmatch.fnmatchcase(w, pattern) for w in ws)]
         want, n = tuple(words), len(words)
         if not n:
             return []

@@ -178,6 +178,11 @@ class IndexSearcher:
 
             for note in unmatched_filter_notes(self, asked):
                 result.note = f"{result.note}; {note}" if result.note else note
+        if not result.total and parsed is not None and (bylines := parsed.field_values({"byline"})):
+            from .unmatched import unmatched_byline_notes
+
+            for note in unmatched_byline_notes(self, [v for _, v in bylines]):
+                result.note = f"{result.note}; {note}" if result.note else note
         return result
 
     def _first(

@@ -63,6 +63,23 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
     return notes
 
 
+def unmatched_byline_notes(searcher: IndexSearcher, values: list[str]) -> list[str]:
+    """For each `byline:` value (not a pattern) no article's byline holds: the note saying so,
+    and where the name is the speaker of paragraphs (a forum reply's poster, whose posts are
+    his while the thread's byline is its starter's; a letter's writer), the search that finds
+    them (trial 16: `byline:HenryK` said "no paragraphs found" alone)."""
+    from ..index.parser import byline_query_words
+
+    notes = []
+    for value in values:
+        if any(c in value for c in "*?") or searcher.articles.ids_by_byline(byline_query_words(value)):
+            continue
+        notes.append(f"no article's byline has '{value}'")
+        if speaker_note := _as_speaker(searcher, value):
+            notes.append(speaker_note)
+    return notes
+
+
 def _as_words(searcher: IndexSearcher, name: str) -> tuple[int, int]:
     """Paragraphs holding `name` as a phrase of words (the search a user would type, `"NAME"`):
     (in articles of languages the entity model tags, in the others). Counted only for a search
