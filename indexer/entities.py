@@ -5510,12 +5510,7 @@ def _speakers(
                 found.append((s, name))
         elif re.match(r"\s*:\s*[“\"]", after) and not _RX_ADDRESSEE_BEFORE.search(text, max(0, s - 40), s):
             found.append((s, name))  # 'NAME: "..."', not 'had once told Mr Blair: "..."'
-        elif (
-            fld == "people"
-            and _RX_SAYING_AFTER.match(text, e)
-            and _sentence_subject(text, s, spans)
-            and not _spoken_for(text, s, fld)
-        ):
+        elif fld == "people" and _RX_SAYING_AFTER.match(text, e) and _sentence_subject(text, s, spans):
             found.append((s, name))  # 'Liam Fox derided the photo call, saying: "..."'
     people = [(s, e, n) for s, e, n, f in spans if f == "people"]
     person_names = {n for _, _, n in people}  # "he said" means a person, not "the BBC" told
@@ -5623,9 +5618,10 @@ _RX_SAYING_AFTER = re.compile(rf"(?:[^.!?{_QUOTE_CHARS}]{{0,160}}?),\s+saying\b\
 
 def _sentence_subject(text: str, s: int, spans: list[tuple[int, int, str, str]]) -> bool:
     """Whether the name at `s` is its sentence's first name, within five words of its start
-    (the subject, not an object: "Conservative co-chairman Liam Fox derided ...")."""
+    (the subject, not an object: "Conservative co-chairman Liam Fox derided ..."), and not
+    whom its subject speaks for ("A lawyer for Liam Fox denied it, saying": `_spoken_for`)."""
     start = max([m.end() for m in _RX_SENTENCE_BREAK.finditer(text, 0, s)], default=0)
-    if len(text[start:s].split()) > 5:
+    if len(text[start:s].split()) > 5 or _spoken_for(text, s, "people"):
         return False
     return not any(start <= a < s for a, _, _, _ in spans)
 

@@ -172,18 +172,20 @@ class IndexSearcher:
         page = ranking.hits[request.offset : request.offset + limit] if limit else []
         terms = highlight_terms(plan.query, self._reader) if parsed is not None else HighlightTerms()
         result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
-        asked = typed_filters(request.filters, parsed)
-        if not result.total and asked.any():  # a filter value no paragraph matches at all?
-            from .unmatched import unmatched_filter_notes
-
-            for note in unmatched_filter_notes(self, asked):
-                result.note = f"{result.note}; {note}" if result.note else note
-        if not result.total and parsed is not None and (bylines := parsed.field_values({"byline"})):
-            from .unmatched import unmatched_byline_notes
-
-            for note in unmatched_byline_notes(self, [v for _, v in bylines]):
-                result.note = f"{result.note}; {note}" if result.note else note
+        for note in self._unmatched_notes(request, parsed) if not result.total else ():
+            result.note = f"{result.note}; {note}" if result.note else note
         return result
+
+    def _unmatched_notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
+        """Why a search found nothing: a filter value no paragraph matches at all (given as an
+        option or in the query), a `byline:` value no article's byline has (unmatched.py)."""
+        from .unmatched import unmatched_byline_notes, unmatched_filter_notes
+
+        asked = typed_filters(request.filters, parsed)
+        notes = unmatched_filter_notes(self, asked) if asked.any() else []
+        if parsed is not None and (bylines := parsed.field_values({"byline"})):
+            notes += unmatched_byline_notes(self, [v for _, v in bylines])
+        return notes
 
     def _first(
         self, attempts: Iterable[Attempt], relaxation: Relaxation, filter_q: Query | None, sort: SortOrder, k: int
