@@ -28,6 +28,10 @@ _TABLES = {
     "NEWSLETTER_WORDS": chromewords.NEWSLETTER_WORDS,
     "RIGHTS_RESERVED": chromewords.RIGHTS_RESERVED,
     "RIGHTS_KEYS": chromewords.RIGHTS_KEYS,
+    "UI_PRINT": chromewords.UI_PRINT,
+    "UI_SHARE": chromewords.UI_SHARE,
+    "UI_SAVE": chromewords.UI_SAVE,
+    "UI_COMMENTS": chromewords.UI_COMMENTS,
 }
 
 
@@ -501,3 +505,91 @@ def test_every_language_has_an_example_its_pattern_finds(concept: str) -> None:
     examples = _EXAMPLES[concept]
     assert sorted(examples) == sorted(chromewords.LANGUAGES)
     assert [lang for lang, text in examples.items() if not _found(concept, text)] == []
+
+
+# A page's tools in every language (`chromewords.UI_PRINT`, `UI_SHARE`, `UI_SAVE`, `UI_COMMENTS`):
+# one row of labels a language, as a share bar prints them ("Tisk | Sdílet | Uložit | 3 komentáře").
+TOOL_ROWS = {
+    "bg": "Печат | Сподели | Запази | 3 коментара",
+    "cs": "Tisk | Sdílet | Uložit | 3 komentáře",
+    "da": "Udskriv | Del | Gem | 3 kommentarer",
+    "de": "Drucken | Teilen | Merken | 3 Kommentare",
+    "el": "Εκτύπωση | Κοινοποίηση | Αποθήκευση | 3 σχόλια",
+    "en": "Print | Share | Save | 3 comments",
+    "es": "Imprimir | Compartir | Guardar | 3 comentarios",
+    "et": "Prindi | Jaga | Salvesta | 3 kommentaari",
+    "fi": "Tulosta | Jaa | Tallenna | 3 kommenttia",
+    "fr": "Imprimer | Partager | Enregistrer | 3 commentaires",
+    "ga": "Priontáil | Roinn | Sábháil | 3 tráchtanna",
+    "hr": "Ispiši | Podijeli | Spremi | 3 komentara",
+    "hu": "Nyomtatás | Megosztás | Mentés | 3 hozzászólás",
+    "it": "Stampa | Condividi | Salva | 3 commenti",
+    "lt": "Spausdinti | Dalintis | Išsaugoti | 3 komentarai",
+    "lv": "Drukāt | Dalīties | Saglabāt | 3 komentāri",
+    "mt": "Ipprintja | Aqsam | Issejvja | 3 kummenti",
+    "nl": "Afdrukken | Delen | Bewaren | 3 reacties",
+    "pl": "Drukuj | Udostępnij | Zapisz | 3 komentarze",
+    "pt": "Imprimir | Compartilhar | Salvar | 3 comentários",
+    "ro": "Printează | Distribuie | Salvează | 3 comentarii",
+    "sk": "Tlačiť | Zdieľať | Uložiť | 3 komentáre",
+    "sl": "Natisni | Deli | Shrani | 3 komentarji",
+    "sv": "Skriv ut | Dela | Spara | 3 kommentarer",
+    "no": "Skriv ut | Del | Lagre | 3 kommentarer",
+    "tr": "Yazdır | Paylaş | Kaydet | 3 yorum",
+    "ru": "Печать | Поделиться | Сохранить | 3 комментария",
+    "uk": "Друк | Поділитися | Зберегти | 3 коментарі",
+    "ar": "طباعة | مشاركة | حفظ | 3 تعليقات",
+    "zh": "打印 | 分享 | 收藏 | 3 条评论",
+    "ja": "印刷 | シェア | 保存 | コメント（3）",
+    "ko": "인쇄 | 공유 | 저장 | 댓글 3",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOOL_ROWS))
+def test_every_tool_label_of_every_language_is_known(lang: str) -> None:
+    items = [item.strip() for item in TOOL_ROWS[lang].split("|")]
+    kinds = [[kind for kind, rx in patterns._UI_LABEL_ONE if rx.fullmatch(item)] for item in items]
+    assert kinds == [["print"], ["share"], ["save"], ["comment count"]], lang
+
+
+# rows of a language no tuning page had, each with two or more labels the tables lacked
+NEW_TOOL_ROWS = [
+    ("Сподели | Запази | Печат", "print, share, save"),
+    ("Jaga | Salvesta | Prindi", "print, share, save"),
+    ("Spausdinti | Dalintis", "print, share"),
+    ("Dalīties | Saglabāt | Drukāt", "print, share, save"),
+    ("Natisni | Deli | Shrani", "print, share, save"),
+    ("Podijeli | Spremi | Ispiši", "print, share, save"),
+    ("Zdieľať | Uložiť | Tlačiť", "print, share, save"),
+]
+
+
+@pytest.mark.parametrize(("row", "what"), NEW_TOOL_ROWS)
+def test_a_row_of_tools_in_a_new_language_is_chrome(row: str, what: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], row, *PROSE[2:], FOOTER)
+    assert kind_of(art, row) == (BOILERPLATE, f"button label ({what})")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_sentence_with_a_tool_word_stays_text() -> None:
+    lines = [
+        "Deli mesto je dobilo novo knjižnico, ki jo bodo odprli spomladi.",
+        "Spausdinti bilietai bus galioti iki kitų metų pabaigos, sakė direktorius.",
+        "Del av vägen stängs i helgen medan bron repareras av kommunen.",
+    ]
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], *lines, *PROSE[2:], FOOTER)
+    assert [kind_of(art, line[:20])[0] for line in lines] == [BODY] * 3
+
+
+def test_the_label_patterns_are_fast_on_long_strings() -> None:
+    # each label alone on 3,000 characters; a line of labels as long as its callers allow
+    # (UI_LABEL_MAX_CHARS: the line's own repeat backtracks on a longer run of "a a a")
+    limit = patterns.UI_LABEL_MAX_CHARS
+    for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "del " * 750, "| " * 1500):
+        for _kind, one in patterns._UI_LABEL_ONE:
+            t = time.perf_counter()
+            one.search(text)
+            assert time.perf_counter() - t < 1.0
+        t = time.perf_counter()
+        patterns._UI_LABEL_LINE.match(text[: limit - 1] + "x")
+        assert time.perf_counter() - t < 1.0

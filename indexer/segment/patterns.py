@@ -529,29 +529,14 @@ _BUTTON = re.compile(rf"^(?:{_BUTTON_WORDS})$", re.I)
 # names it ("button label (print)"). A line is labels only, one or several ("Share | Print |
 # E-mail"), with the plain buttons of `_BUTTON` between them; matched on blocks of up to
 # UI_LABEL_MAX_WORDS words (`_button_label`), so "Print the form and sign it." is text.
+# the word a comment count stands beside, in every language of LANGUAGES (and Thai)
+_COMMENT_WORDS = chromewords.labels(chromewords.UI_COMMENTS) + "|ความคิดเห็น"
 _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
-    (
-        "print",
-        r"print(?:er[- ]friendly)?(?: (?:this|the))?(?: (?:article|page|story|post|recipe|version|view))?|"
-        r"printer[- ]friendly(?: (?:version|page))?|print (?:version|preview)|"
-        r"(?:(?:artikel|seite|beitrag|rezept) )?drucken|druck(?:version|ansicht)|"
-        r"imprimer(?: (?:cet article|l'article|la page|cette page))?|version imprimable|"
-        r"imprimir(?: (?:artículo|noticia|página|esta (?:página|noticia)|este artículo))?|"
-        r"stampa(?: (?:articolo|la pagina|questo articolo))?|"
-        r"печать|распечатать|версия для печати|друк|роздрукувати|"
-        r"印刷(?:する)?|打印(?:本页|文章)?|列印|인쇄(?:하기)?|พิมพ์|drukuj|afdrukken|printen|yazdır|"
-        r"طباعة|הדפס|tisk(?:nout)?|nyomtatás|tulosta|skriv ut|udskriv",
-    ),
+    # (print, share, save: every language of `chromewords.LANGUAGES`, and a few more here)
+    ("print", chromewords.labels(chromewords.UI_PRINT) + "|พิมพ์|הדפס"),
     (
         "share",
-        r"share(?: (?:this|the))?(?: (?:article|page|story|post|recipe))?(?: (?:on|via) \w+)?|"
-        r"(?:(?:artikel|seite|beitrag) )?teilen|partager(?: (?:cet article|l'article|sur \w+))?|"
-        r"compartir(?: (?:en \w+|esta noticia|este artículo))?|compartilhar|condividi(?: su \w+)?|"
-        r"поделиться|поширити|поділитися|シェア(?:する)?|共有(?:する)?|ツイート|ポスト|分享(?:到\w+)?|공유(?:하기)?|แชร์|udostępnij|delen|paylaş|"
-        r"مشاركة|שתף|sdílet|megosztás|jaa|dela|"
-        # trial8: "Deel dit artikel" / "Partilhar" over a share bar
-        r"deel (?:dit|het) (?:artikel|bericht)|partilhar(?: (?:este|o) artigo)?|compartilhe|"
-        r"dela artikeln|del artiklen|bagikan|distribuie|chia sẻ|κοινοποίηση|"
+        chromewords.labels(chromewords.UI_SHARE) + "|ツイート|ポスト|แชร์|שתף|bagikan|chia sẻ|"
         # a subscriber's gift link ("Gift this article", trial13's paywalled page)
         r"gift(?: this| the)? (?:article|story)|(?:artikel )?verschenken|offrir (?:cet |l')article|regalar (?:este )?artículo",
     ),
@@ -565,12 +550,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "save",
-        r"save(?: (?:this|the))?(?: (?:article|story|recipe))?(?: for later)?|bookmark|"
-        r"(?:(?:artikel|beitrag) )?(?:merken|speichern)|enregistrer|sauvegarder|guardar|salva|"
-        r"сохранить|保存(?:する)?|ブックマーク|收藏|저장|บันทึก|"
-        # trial8: "Bewaren" after "Deel dit artikel" was a heading and the § of a whole column
-        r"(?:artikel )?(?:bewaren|opslaan)|bewaar|salvar|spara|lagre|tallenna|zapisz|uložit|mentés|kaydet|"
-        r"simpan|salvează|αποθήκευση|зберегти|حفظ|스크랩|"
+        chromewords.labels(chromewords.UI_SAVE) + "|บันทึก|simpan|"
         # a shop's wish list (trial 15: "♡ Verlanglijst" was body)
         r"(?:add to )?wish ?list|(?:auf den |zum )?merkzettel|(?:auf die |zur )?wunschliste|verlanglijst(?:je)?|"
         r"liste d['’]envies|lista de deseos|lista dei desideri|lista życzeń|список желаний",
@@ -583,10 +563,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "comment count",
-        r"\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
-        r"комментари(?:й|я|ев)|коментар(?:ів|і)?|コメント|评论|評論|댓글|ความคิดเห็น)|"
-        r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|комментарии|коментарі|"
-        r"コメント|评论|評論|댓글|ความคิดเห็น)\s*[(\[（［]?\d+[)\]）］]?",
+        rf"\d+\s+(?:{_COMMENT_WORDS})|(?:{_COMMENT_WORDS})\s*[(\[（［]?\d+[)\]）］]?",
     ),
     (
         "listen",
@@ -610,7 +587,41 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
 _UI_LABEL_ONE = tuple(
     (kind, re.compile(rf"(?:^|(?<=[\s|•·/,;]))(?:{alt})(?=$|[\s|•·/,;:])", re.I)) for kind, alt in _UI_LABEL_KINDS
 )
-_UI_LABEL_ANY = "|".join(alt for _, alt in _UI_LABEL_KINDS) + "|" + _BUTTON_WORDS
+
+
+def _top_level(alt: str) -> list[str]:
+    """The top-level branches of regex alternation `alt` (split at each "|" outside brackets)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 1
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(alt[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, alt[start:]]
+
+
+def _distinct_alternatives(alt: str) -> str:
+    """Alternation `alt` without the plain words an earlier branch matches already ("print" after
+    "print(?: this)?", Maltese "stampa" after Italian's): the same strings, but a repeat of the
+    alternation ("Print Print Print x") no longer tries each word every way, which made a line
+    of 60 characters take seconds once several languages shared a label."""
+    kept: list[str] = []
+    for branch in _top_level(alt):
+        plain = not re.search(r"[\\()\[\]?*+{}.|^$]", branch)
+        if plain and any(re.fullmatch(k, branch, re.I) for k in kept):
+            continue
+        kept.append(branch)
+    return "|".join(kept)
+
+
+_UI_LABEL_ANY = _distinct_alternatives("|".join(alt for _, alt in _UI_LABEL_KINDS) + "|" + _BUTTON_WORDS)
 # one label or several, split by white space or a separator ("Share | Print | E-mail")
 _UI_LABEL_LINE = re.compile(rf"^(?:{_UI_LABEL_ANY})(?:(?:\s*[|•·/,;:]\s*|\s+)(?:{_UI_LABEL_ANY}))*$", re.I)
 # A picture gallery's slide counter on its own line ("1 of 6", "1/6", "(2 / 6)", "Bild 1 von 6",
