@@ -739,3 +739,81 @@ def labels(table: dict[str, str]) -> str:
     """A label table's alternation without word boundaries (the label rules anchor it: a whole
     line, or between separators)."""
     return "|".join(table.values())
+
+
+# The heading of a comment form, as WordPress's translations of "Leave a Reply" / "Leave a
+# comment" word it: opens a line (`patterns._TAIL_START`). Not "Add a comment": a Q&A site prints
+# that link under the question and under every answer (a wild Stack Exchange page's question
+# lost its place as the article when it opened the tail).
+COMMENT_FORM_HEADING: dict[str, str] = {
+    "bg": "оставете (?:отговор|коментар)|напишете коментар",
+    "cs": "přidat komentář|napsat komentář|napište komentář|zanechte odpověď",
+    "da": "skriv en kommentar|efterlad et svar|efterlad en kommentar|kommentér",
+    "de": "schreibe einen kommentar|hinterlasse einen kommentar|kommentar (?:verfassen|schreiben)",
+    "el": "αφήστε (?:ένα σχόλιο|μια απάντηση|σχόλιο)|γράψτε (?:ένα )?σχόλιο",
+    "en": "leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    "es": "deja un comentario|dejar un comentario|deja una respuesta|escribe un comentario",
+    "et": "lisa kommentaar|jäta vastus|jäta kommentaar",
+    "fi": "jätä (?:kommentti|vastaus)|kirjoita kommentti|kommentoi",
+    "fr": "laisser un commentaire|laisser une réponse",
+    "ga": "fág (?:freagra|trácht)|scríobh trácht",
+    "hr": "ostavi(?:te)? (?:komentar|odgovor)|napiši(?:te)? komentar",
+    "hu": "szólj hozzá|szóljon hozzá|hozzászólás írása|válasz írása|írj hozzászólást",
+    "it": "lascia un commento|lascia una risposta|scrivi un commento",
+    "lt": "parašykite komentarą|palikite (?:atsakymą|komentarą)|rašyti komentarą",
+    "lv": "atstāj(?:iet)? (?:komentāru|atbildi)|raksti komentāru",
+    "mt": "ħalli (?:kumment|tweġiba)|ikteb kumment",
+    "nl": "laat een reactie achter|geef een reactie|plaats een reactie|schrijf een reactie",
+    "pl": "dodaj komentarz|zostaw komentarz|napisz komentarz|skomentuj",
+    "pt": "deixe (?:um comentário|uma resposta|seu comentário|o seu comentário)|escreva um comentário",
+    "ro": "lasă un (?:comentariu|răspuns)|lasa un (?:comentariu|raspuns)|scrie un comentariu",
+    "sk": "pridať komentár|napísať komentár|napíšte komentár|zanechajte odpoveď",
+    "sl": "oddaj komentar|napiši komentar|pustite odgovor|komentiraj",
+    "sv": "lämna en kommentar|lämna ett svar|skriv en kommentar|kommentera",
+    "no": "legg igjen en kommentar|legg igjen et svar|skriv en kommentar|kommenter",
+    "tr": "bir yanıt yazın|yorum yap|yorum yazın",
+    "ru": "добавить комментарий|оставить комментарий|оставьте комментарий|написать комментарий|оставить ответ",
+    "uk": "залишити коментар|залиште коментар|написати коментар|залишити відповідь",
+    "ar": "اترك تعليق(?:ا|اً)?|أضف تعليق(?:ا|اً)?|اترك رد(?:ا|اً)?|اكتب تعليق(?:ا|اً)?",
+    "zh": "发表评论|發表評論|发表回复|發表回覆|写评论|寫評論|我要评论|我要評論",
+    "ja": "コメントを(?:残す|書く|投稿する|する)|返信を残す",
+    "ko": "댓글 ?(?:쓰기|달기|남기기|작성)|답글 남기기",
+}
+# ...and the header over a comment thread, alone on its line, a count after it or none
+# ("Kommentarer (3)", "Hozzászólások", "Σχόλια"): a whole line (`patterns._TAIL_START`). Not the
+# words for a debate ("Debatt", "Discussion"): a section's label over an opinion piece. Chinese,
+# Japanese and Korean by a longer header: 'コメント（12）' alone is a tool's comment count.
+COMMENTS_HEADING: dict[str, str] = {
+    "bg": "коментари",
+    "cs": "komentáře|diskuse|diskuze",
+    "da": "kommentarer",
+    "de": "kommentare|diskussion|leserkommentare",
+    "el": "σχόλια|σχόλια αναγνωστών",
+    "en": "comments|reader comments",
+    "es": "comentarios",
+    "et": "kommentaarid",
+    "fi": "kommentit",
+    "fr": "commentaires",
+    "ga": "tráchtanna",
+    "hr": "komentari",
+    "hu": "hozzászólások|kommentek",
+    "it": "commenti",
+    "lt": "komentarai",
+    "lv": "komentāri",
+    "mt": "kummenti",
+    "nl": "reacties",
+    "pl": "komentarze|dyskusja",
+    "pt": "comentários",
+    "ro": "comentarii",
+    "sk": "komentáre|diskusia",
+    "sl": "komentarji",
+    "sv": "kommentarer|diskussion",
+    "no": "kommentarer",
+    "tr": "yorumlar",
+    "ru": "комментарии",
+    "uk": "коментарі",
+    "ar": "التعليقات|تعليقات",
+    "zh": "网友评论|網友評論|读者评论|讀者評論",
+    "ja": "みんなのコメント|読者のコメント",
+    "ko": "독자 ?댓글|댓글 ?목록",
+}

@@ -32,6 +32,8 @@ _TABLES = {
     "UI_SHARE": chromewords.UI_SHARE,
     "UI_SAVE": chromewords.UI_SAVE,
     "UI_COMMENTS": chromewords.UI_COMMENTS,
+    "COMMENT_FORM_HEADING": chromewords.COMMENT_FORM_HEADING,
+    "COMMENTS_HEADING": chromewords.COMMENTS_HEADING,
 }
 
 
@@ -592,4 +594,77 @@ def test_the_label_patterns_are_fast_on_long_strings() -> None:
             assert time.perf_counter() - t < 1.0
         t = time.perf_counter()
         patterns._UI_LABEL_LINE.match(text[: limit - 1] + "x")
+        assert time.perf_counter() - t < 1.0
+
+
+# A comment form's heading and a thread's header in every language (`chromewords.COMMENT_FORM_HEADING`,
+# `COMMENTS_HEADING`): each opens the page's tail.
+COMMENT_HEADINGS = {
+    "bg": ("Оставете коментар", "Коментари (4)"),
+    "cs": ("Přidat komentář", "Komentáře"),
+    "da": ("Efterlad et svar", "Kommentarer (4)"),
+    "de": ("Hinterlasse einen Kommentar", "Kommentare"),
+    "el": ("Αφήστε ένα σχόλιο", "Σχόλια (4)"),
+    "en": ("Leave a Reply", "Comments (4)"),
+    "es": ("Deja una respuesta", "Comentarios"),
+    "et": ("Jäta vastus", "Kommentaarid (4)"),
+    "fi": ("Jätä kommentti", "Kommentit"),
+    "fr": ("Laisser un commentaire", "Commentaires (4)"),
+    "ga": ("Fág freagra", "Tráchtanna"),
+    "hr": ("Ostavite komentar", "Komentari (4)"),
+    "hu": ("Szólj hozzá!", "Hozzászólások (4)"),
+    "it": ("Lascia un commento", "Commenti"),
+    "lt": ("Parašykite komentarą", "Komentarai (4)"),
+    "lv": ("Atstājiet atbildi", "Komentāri"),
+    "mt": ("Ħalli kumment", "Kummenti (4)"),
+    "nl": ("Laat een reactie achter", "Reacties"),
+    "pl": ("Dodaj komentarz", "Komentarze (4)"),
+    "pt": ("Deixe um comentário", "Comentários"),
+    "ro": ("Lasă un răspuns", "Comentarii (4)"),
+    "sk": ("Pridať komentár", "Komentáre"),
+    "sl": ("Oddaj komentar", "Komentarji (4)"),
+    "sv": ("Lämna ett svar", "Kommentarer"),
+    "no": ("Legg igjen en kommentar", "Kommentarer (4)"),
+    "tr": ("Bir yanıt yazın", "Yorumlar"),
+    "ru": ("Оставить комментарий", "Комментарии (4)"),
+    "uk": ("Залишити коментар", "Коментарі"),
+    "ar": ("اترك تعليقاً", "التعليقات (4)"),
+    "zh": ("发表评论", "网友评论"),
+    "ja": ("コメントを残す", "みんなのコメント（4）"),
+    "ko": ("댓글 남기기", "독자 댓글 4"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENT_HEADINGS))
+def test_a_comment_heading_in_every_language_opens_the_tail(lang: str) -> None:
+    assert [bool(patterns._TAIL_START.match(line)) for line in COMMENT_HEADINGS[lang]] == [True, True]
+
+
+READER_COMMENTS = [
+    "Ich fahre jeden Tag über diese Brücke, und niemand hat uns gefragt, was wir davon halten.",
+    "Jeg kører over den bro hver dag, og ingen har spurgt os, hvad vi mener om færgerne om vinteren.",
+]
+
+
+@pytest.mark.parametrize(
+    "header", ["Jätä kommentti", "Kommentaarid (4)", "Ostavite komentar", "Komentāri", "Оставете коментар"]
+)
+def test_reader_comments_under_a_new_languages_comment_header_are_no_article_text(header: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, header, *READER_COMMENTS, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_line_opening_with_a_comment_word_stays_text() -> None:
+    for line in (
+        "Kommentoijat ovat olleet asiasta eri mieltä jo vuosia.",
+        "Kommentarer fra ministeren kom sent i går.",
+    ):
+        assert not patterns._TAIL_START.match(line)
+
+
+def test_the_comment_heading_pattern_is_fast_on_long_strings() -> None:
+    for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "kommentarer " * 250):
+        t = time.perf_counter()
+        patterns._TAIL_START.match(text)
+        patterns._TAIL_START.search(text)
         assert time.perf_counter() - t < 1.0

@@ -163,7 +163,10 @@ _TAIL_START = re.compile(
     r"kommentarer|yorumlar|comentarii|kommentit|hozzászólások|σχόλια|diskuse|diskuze|diskusia|dyskusja|diskussion|"
     # an obituary's guest book of condolences: its readers' messages (trial 17)
     r"guest ?book|gästebuch|livre d'or|condolences)(?:\s*\(\d+\))?:?$|sign (?:the|our) guest ?book|"
-    r"sobre o autor|über den autor|à propos de l'auteur|sobre el autor|informazioni sull'autore|tentang penulis)",
+    r"sobre o autor|über den autor|à propos de l'auteur|sobre el autor|informazioni sull'autore|tentang penulis|"
+    # every language of LANGUAGES: a comment form's heading opening the line, a thread's header alone
+    rf"(?:{chromewords.labels(chromewords.COMMENT_FORM_HEADING)})(?!\w)|"
+    rf"(?:{chromewords.labels(chromewords.COMMENTS_HEADING)})(?:\s*[(\[（［]?\d+[)\]）］]?)?:?$)",
     re.I,
 )
 # A CMS's labels of a link or a box pointing to other stories ("Read also", "You may like")
