@@ -817,3 +817,43 @@ COMMENTS_HEADING: dict[str, str] = {
     "ja": "みんなのコメント|読者のコメント",
     "ko": "독자 ?댓글|댓글 ?목록",
 }
+
+
+# A blog theme's labels of the links to the previous and the next post, and the heading over
+# them (WordPress's "Previous Post" / "Next Post" / "Post navigation" in its translations, news
+# CMSs' "previous / next article"): the label opens its block (`textblocks._PREV_NEXT_LABEL`).
+PREV_NEXT_LABEL: dict[str, str] = {
+    "bg": "(?:предишна|следваща) (?:публикация|статия)|(?:предишен|следващ) (?:пост|материал)|навигация на публикациите",
+    "cs": "(?:předchozí|další|starší|novější) (?:příspěvek|článek|záznam)|navigace pro příspěvek",
+    "da": "(?:forrige|næste|ældre|nyere) (?:indlæg|artikel)|indlægsnavigation",
+    "de": "(?:vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?) (?:beitrag|artikel|eintrag|post)|beitrags-?navigation",
+    "el": "(?:προηγούμενο|επόμενο) (?:άρθρο|άρθρα)|(?:προηγούμενη|επόμενη) (?:δημοσίευση|ανάρτηση)|πλοήγηση άρθρων",
+    "en": "(?:previous|next|older|newer) (?:post|article|entry|story)|post navigation",
+    "es": "(?:entrada|artículo|publicación|post) (?:anterior|siguiente)|(?:siguiente|próxim[oa]) (?:entrada|publicación|artículo|post)|"
+    "navegación de entradas",
+    "et": "(?:eelmine|järgmine) (?:postitus|artikkel|lugu)|postituse navigeerimine",
+    "fi": "(?:edellinen|seuraava) (?:artikkeli|kirjoitus|juttu|julkaisu)|artikkelien selaus",
+    "fr": "(?:article|billet) (?:précédent|suivant)|navigation des articles",
+    "ga": "(?:an )?(?:post|t-alt) roimhe seo|an chéad (?:phost|alt) eile",
+    "hr": "(?:prethodni|sljedeći|starij[ia]|noviji) (?:članak|post|tekst|unos)|navigacija objava",
+    "hu": "(?:előző|következő|régebbi|újabb) (?:bejegyzés|cikk)|bejegyzés navigáció",
+    "it": "(?:articolo|post) (?:precedente|successivo)|navigazione articoli",
+    "lt": "(?:ankstesnis|kitas) (?:įrašas|straipsnis)|įrašų naršymas",
+    "lv": "(?:iepriekšējais|nākamais) (?:raksts|ieraksts)|rakstu navigācija",
+    "mt": "(?:artiklu|post) (?:preċedenti|li jmiss)",
+    "nl": "(?:vorige|volgende|oudere|nieuwere) (?:bericht|artikel|post)|berichtnavigatie",
+    "pl": "(?:poprzedni|następny|starszy|nowszy) (?:wpis|artykuł|post)|nawigacja wpisu",
+    "pt": "(?:artigo|post|publicação) (?:anterior|seguinte)|(?:próxim[oa]) (?:artigo|post|publicação)|navegação de posts",
+    "ro": "(?:articolul|postarea) (?:anterior(?:ă)?|următor(?:are)?|urmator(?:are)?)|navigare în articole",
+    "sk": "(?:predchádzajúci|nasledujúci|starší|novší) (?:článok|príspevok)|navigácia v článkoch",
+    "sl": "(?:prejšnji|naslednji) (?:prispevek|članek)|navigacija prispevkov",
+    "sv": "(?:föregående|nästa|äldre|nyare) (?:inlägg|artikel)|inläggsnavigering",
+    "no": "(?:forrige|neste|eldre|nyere) (?:innlegg|artikkel|sak)|innleggsnavigasjon",
+    "tr": "(?:önceki|sonraki) (?:yazı|haber|makale|gönderi)|yazı dolaşımı|yazı navigasyonu",
+    "ru": "(?:предыдущая|следующая) (?:статья|запись|новость)|(?:предыдущий|следующий) (?:пост|материал)|навигация по записям",
+    "uk": "(?:попередня|наступна) (?:стаття|публікація|новина)|(?:попередній|наступний) (?:пост|запис)|навігація записів",
+    "ar": "(?:المقال|الخبر|المقالة|المنشور) (?:السابق|السابقة|التالي|التالية)|تصفح المقالات|تصفّح المقالات",
+    "zh": "上一篇|下一篇|上一则|下一則|文章导航|文章導覽",
+    "ja": "前の記事|次の記事|前の投稿|次の投稿|投稿ナビゲーション",
+    "ko": "이전 ?(?:글|기사|포스트)|다음 ?(?:글|기사|포스트)",
+}

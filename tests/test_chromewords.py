@@ -34,6 +34,7 @@ _TABLES = {
     "UI_COMMENTS": chromewords.UI_COMMENTS,
     "COMMENT_FORM_HEADING": chromewords.COMMENT_FORM_HEADING,
     "COMMENTS_HEADING": chromewords.COMMENTS_HEADING,
+    "PREV_NEXT_LABEL": chromewords.PREV_NEXT_LABEL,
 }
 
 
@@ -667,4 +668,53 @@ def test_the_comment_heading_pattern_is_fast_on_long_strings() -> None:
         t = time.perf_counter()
         patterns._TAIL_START.match(text)
         patterns._TAIL_START.search(text)
+        assert time.perf_counter() - t < 1.0
+
+
+# The links to the previous and the next post in every language (`chromewords.PREV_NEXT_LABEL`).
+PREV_NEXT = {
+    "bg": "Предишна публикация", "cs": "Předchozí příspěvek", "da": "Næste indlæg", "de": "Vorheriger Beitrag",
+    "el": "Επόμενο άρθρο", "en": "Previous post", "es": "Entrada anterior", "et": "Eelmine postitus",
+    "fi": "Seuraava artikkeli", "fr": "Article précédent", "ga": "An post roimhe seo", "hr": "Prethodni članak",
+    "hu": "Előző bejegyzés", "it": "Articolo successivo", "lt": "Ankstesnis įrašas", "lv": "Nākamais raksts",
+    "mt": "Artiklu preċedenti", "nl": "Vorige bericht",
+    "pl": "Poprzedni wpis", "pt": "Próximo artigo", "ro": "Articolul următor", "sk": "Predchádzajúci článok",
+    "sl": "Naslednji prispevek", "sv": "Föregående inlägg", "no": "Neste artikkel", "tr": "Önceki yazı",
+    "ru": "Следующая статья", "uk": "Попередня стаття", "ar": "المقال السابق", "zh": "上一篇", "ja": "前の記事",
+    "ko": "이전 글",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(PREV_NEXT))
+def test_a_previous_or_next_post_label_in_every_language_is_known(lang: str) -> None:
+    assert textblocks._PREV_NEXT_LABEL.match(f"{PREV_NEXT[lang]} Die Brücke bleibt bis Juni gesperrt")
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Eelmine postitus\nSild suletakse aastaks\nJärgmine postitus\nLinnavolikogu kogunes",
+        "Előző bejegyzés\nLezárják a hidat\nKövetkező bejegyzés\nÜlésezett a képviselő-testület",
+        "Föregående inlägg\nBron stängs i ett år\nNästa inlägg\nFullmäktige sammanträdde",
+    ],
+)
+def test_the_previous_and_next_post_links_in_a_new_language_are_chrome(links: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, links, FOOTER)
+    assert kind_of(art, links.split("\n")[0]) == (BOILERPLATE, "previous / next post links")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_sentence_opening_with_previous_stays_text() -> None:
+    for line in (
+        "Edellinen hallitus päätti sillan korjauksesta jo vuonna 2019.",
+        "Előző nap a polgármester is bejárta a hidat.",
+    ):
+        assert not textblocks._PREV_NEXT_LABEL.match(line)
+
+
+def test_the_previous_next_pattern_is_fast_on_long_strings() -> None:
+    for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "-" * 3000):
+        t = time.perf_counter()
+        textblocks._PREV_NEXT_LABEL.match(text)
+        textblocks._PREV_NEXT_LABEL.search(text)
         assert time.perf_counter() - t < 1.0

@@ -2572,16 +2572,13 @@ _PREV_NEXT_END = re.compile(r"\s→\s*$")
 # ("Previous post TITLE", "Vorheriger Beitrag TITLE", "Article précédent", "Entrada anterior") and
 # the heading over them ("Post navigation", "Beitrags-Navigation"), WordPress's own strings in the
 # languages of the corpora (issue 13, grouped CV's kept chrome: "Vorheriger Beitrag Neuerscheinung:
-# ..." under "Beitrags-Navigation" was body). The label opens the block; an article's "the next
-# article in this series" does not open with the label and its noun.
+# ..." under "Beitrags-Navigation" was body), now every language of `chromewords.LANGUAGES`
+# (`chromewords.PREV_NEXT_LABEL`). The label opens the block; an article's "the next article in
+# this series" does not open with the label and its noun.
+_UNSPACED_LANGS = ("zh", "ja")  # a title may follow their labels with no space
 _PREV_NEXT_LABEL = re.compile(
-    r"^[\W_]{0,3}(?:(?:previous|next|older|newer) (?:post|article|entry|story)|"
-    r"(?:vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?) (?:beitrag|artikel|eintrag|post)|"
-    r"(?:article|billet) (?:précédent|suivant)|(?:entrada|artículo|publicación|artigo|post) (?:anterior|siguiente|seguinte)|"
-    r"(?:próxim[oa]|siguiente) (?:entrada|publicación|artículo|artigo|post)|articolo (?:precedente|successivo)|"
-    r"(?:vorige|volgende) (?:bericht|artikel|post)|(?:предыдущая|следующая) (?:статья|запись)|"
-    r"(?:poprzedni|następny) (?:wpis|artykuł|post)|post navigation|beitrags-?navigation|navigation des articles|"
-    r"navegación de entradas|navegação de posts|navigazione articoli)(?!\w)",
+    rf"^[\W_]{{0,3}}(?:(?:{chromewords.labels({k: v for k, v in chromewords.PREV_NEXT_LABEL.items() if k not in _UNSPACED_LANGS})})"
+    rf"(?!\w)|{'|'.join(chromewords.PREV_NEXT_LABEL[k] for k in _UNSPACED_LANGS)})",
     re.I,
 )
 
