@@ -11,6 +11,7 @@ Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
     python -m eval.train_blocks --cv --seeds 1 --lexical off           # without the lexical signal
     python -m eval.train_blocks --cv --folds-file /tmp/folds.json  # the same fold models before and after a rule change
     python -m eval.train_blocks --cv --extra ../trial15 --extra ../trial17  # more labelled pages in training
+    python -m eval.train_blocks --cv --seeds 1 --random-state 2  # the same data, other random draws
 
 Training data: the tuning pages (never the held-out sites, see eval.extraction) of
 extraction-dev and extraction-wild. Each block of a page's plain-text dump is labelled by
@@ -83,6 +84,13 @@ WILD_SHARE = 0.5
 THRESHOLD = 0.5
 # Seeds of the first stage (its row and feature samples): one ensemble each, log-odds averaged.
 SEEDS: tuple[int, ...] = (0, 1, 2)
+# The random state of a whole retraining (`--random-state N`): the first stage's seeds
+# (N*k .. N*k+k-1 for k ensembles), the second stage's seed and the salts of the inner host folds
+# of the lexical and stacking columns (which pages score which). 0 is the shipped model's; other
+# values retrain the same data with other draws, so a change can be measured against a
+# retraining's own noise (paired: both sides under each of a few states). The outer CV folds
+# (extraction.cv_fold) stay fixed, so every state scores the same pages with the same folds.
+RANDOM_STATE = 0
 # Cost of a switch between article text and chrome in the page's sequence decision
 # (blocks.sequence_keep; 0: each block on its own).
 SWITCH_COST = 0.0
@@ -239,7 +247,7 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
     if not STACKING:
         return blockmodel.BlockModel(_finish_spec(first.to_dict(), lexical))
     oof: dict[int, list[float]] = {}
-    for inner, held in inner_folds(data, "stack:", STACK_FOLDS):
+    for inner, held in inner_folds(data, _salt("stack"), STACK_FOLDS):
         m = fit_stage(inner)
         for i in held:
             oof[i] = m.stage_probabilities(data[i].all_rows)
@@ -248,7 +256,7 @@ def fit(data: list[PageRows]) -> blockmodel.BlockModel:
         for i, d in enumerate(data)
         if i in oof
     ]
-    second = fit_stage(context, PARAMS2, blockmodel.CONTEXT_FEATURES)
+    second = fit_stage(context, {**PARAMS2, "random_state": RANDOM_STATE}, blockmodel.CONTEXT_FEATURES)
     spec = _finish_spec(first.to_dict(), lexical)
     spec["stage2"] = second.to_dict()
     return blockmodel.BlockModel(spec)
@@ -267,7 +275,15 @@ def _finish_spec(spec: dict[str, Any], lexical: lexmodel.LexicalModel | None = N
         spec["dropped_features"] = list(DROPPED)
     if EXTRA_NAMES:
         spec["extra_corpora"] = list(EXTRA_NAMES)
+    if RANDOM_STATE:
+        spec["random_state"] = RANDOM_STATE
     return spec
+
+
+def _salt(name: str) -> str:
+    """The salt of an inner fold split ("stack", "lex") under RANDOM_STATE: "NAME:" at state 0
+    (the shipped model's folds), "NAME/N:" otherwise."""
+    return f"{name}:" if not RANDOM_STATE else f"{name}/{RANDOM_STATE}:"
 
 
 STACKING = True
@@ -329,7 +345,7 @@ def with_lexical(data: list[PageRows]) -> tuple[list[PageRows], lexmodel.Lexical
     """`data` with its lexical columns filled out of fold (each page scored by a table trained
     without its host's inner fold), and the table trained on all of `data` (the one shipped)."""
     scores: dict[int, list[float]] = {}
-    for inner, held in inner_folds(data, "lex:", LEX_FOLDS):
+    for inner, held in inner_folds(data, _salt("lex"), LEX_FOLDS):
         table = fit_lexical(inner)
         for i in held:
             scores[i] = [table.score(t) for t in data[i].texts]
@@ -571,10 +587,15 @@ def _use_threshold(threshold: float) -> None:
     THRESHOLD = threshold
 
 
-def _use_seeds(n: int) -> None:
-    """Train n first-stage ensembles (seeds 0..n-1) from now on."""
-    global SEEDS
-    SEEDS = tuple(range(n))
+def _use_seeds(n: int, state: int = 0) -> None:
+    """Train n first-stage ensembles from now on, under the retraining's random state `state`
+    (RANDOM_STATE): seeds state*n .. state*n+n-1, so two states never share an ensemble's seed.
+    Raises ValueError when n < 1 or state < 0."""
+    global SEEDS, RANDOM_STATE
+    if n < 1 or state < 0:
+        raise ValueError(f"--seeds takes 1 or more and --random-state 0 or more, not {n} and {state}")
+    RANDOM_STATE = state
+    SEEDS = tuple(range(state * n, state * n + n))
 
 
 def _configure(drop: str, costs: str) -> list[float]:
@@ -676,9 +697,17 @@ def main(argv: list[str] | None = None) -> int:
         help="another labelled corpus (extraction-dev or -wild layout) whose tuning pages join the "
         "training data only; repeatable (e.g. eval/pages, a python -m eval.news_corpus folder)",
     )
+    parser.add_argument(
+        "--random-state",
+        type=int,
+        default=RANDOM_STATE,
+        metavar="N",
+        help=f"random state of the whole retraining: seeds of both stages, salts of the inner folds "
+        f"(default {RANDOM_STATE}, the shipped model's; retrain under a few to measure a change against the noise)",
+    )
     args = parser.parse_args(argv)
-    _use_seeds(args.seeds)
     try:
+        _use_seeds(args.seeds, args.random_state)
         costs = _configure(args.drop, args.switch_costs)
         thresholds = _numbers(args.thresholds, "--thresholds")
         _use_params(args.params)
