@@ -1877,12 +1877,25 @@ def _visible_headline(tree: Any, title: str) -> str:
     for h1 in itertools.islice(tree.iter("h1"), 5):
         text = " ".join(h1.text_content().translate(_INVISIBLE).split())
         h1_key = " ".join(_TITLE_WORD.findall(text.casefold()))
+        if key and h1_key.startswith(key + " ") and len(key.split()) >= 2 and _goes_on(text, title):
+            # the <h1> opens with the metadata's shortened title and goes on ("Walking X: 5
+            # days, 4 villages" over og:title "Walking X", trial 18): the reader saw the whole
+            # headline (not a kicker before it in the <h1>: "Aus den Zeitungen Presseschau: ...")
+            return text
         if not h1_key or h1_key in key or key in h1_key:
             return title  # the page's headline is the metadata's (or holds it)
         words, shared = h1_key.split(), set(h1_key.split()) & headline
         if len(text.split()) >= HEADLINE_MIN_WORDS and len(shared) >= 2 and 3 * len(shared) >= len(set(words)):
             return text
     return title
+
+
+def _goes_on(h1: str, title: str) -> bool:
+    """Whether the text of an <h1> is `title` and more after a separator of a headline's two
+    halves (": 5 days, 4 villages", "; BMRCL adds 4 trainsets", " – ..."): not the date, the
+    section or a subtitle in another element of the <h1> ("Title 02.02.2022 • Presse")."""
+    head, rest = h1.casefold(), " ".join(title.split()).casefold()
+    return head.startswith(rest) and head[len(rest) : len(rest) + 2].strip()[:1] in tuple(":;,–—-|")
 
 
 # Between a site's name and the post's title in a <title> that puts the name first: Blogger's
@@ -1905,7 +1918,7 @@ def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
     page = " ".join(page_title.split())
     name = " ".join(title.split())
     if not page.casefold().startswith(name.casefold()):
-        return ""
+        return _post_title_before_site_name(tree, page, name)
     sep = _SITE_NAME_SEPARATOR.match(page[len(name) :])
     rest = page[len(name) + sep.end() :].strip() if sep else ""
     if len(rest.split()) < 2:
@@ -1914,6 +1927,35 @@ def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
     for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40):
         if " ".join(el.text_content().translate(_INVISIBLE).split()).casefold() == key:
             return rest
+    return ""
+
+
+# Between the post's title, a forum's or a section's name and the site's name at a <title>'s end
+# ("Topic - Board - Forum X", "Headline | Site"): the separators `segment.headline_of` splits at
+_SITE_NAME_AFTER = re.compile(r"\s+(?:[-–—|·•»]|::)\s+")
+
+
+def _post_title_before_site_name(tree: Any, page: str, name: str) -> str:
+    """The post's title when the extractor's title is the site's name (`name`, a forum's or a
+    site's <h1>: phpBB's "Forum X") and the <title> (`page`) ends with it after a separator:
+    the <title> before the name, or before a board's name between (`_SITE_NAME_AFTER`: "Topic -
+    Board - Forum X"), as the page shows it as a heading (<h1>..<h4>; phpBB's <h2
+    class="topic-title">, trial 18); "" otherwise."""
+    if not page.casefold().endswith(name.casefold()) or len(page) == len(name):
+        return ""
+    rest = page[: len(page) - len(name)] + " "  # (the separator's space after it was the name's)
+    seps = list(_SITE_NAME_AFTER.finditer(rest))
+    if not seps or seps[-1].end() != len(rest):
+        return ""  # the name continues a word or the <title>'s last part ("Blog Forum X")
+    cuts = [m.start() for m in seps]
+    headings = {
+        " ".join(el.text_content().translate(_INVISIBLE).split()).casefold()
+        for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40)
+    }
+    for end in reversed(cuts):
+        part = rest[:end].strip()
+        if len(part.split()) >= 2 and part.casefold() in headings:
+            return part
     return ""
 
 

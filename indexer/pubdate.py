@@ -54,10 +54,14 @@ _YEAR_MONTH_DAY = re.compile(
     r"|(?<![\w.])(?P<y>(?:19|20)\d\d)(?:\.|\s+m\.)\s+(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,2})(?!\d)",
     re.I,
 )
-_DMY_DOTS = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])")
+# "14.8.2025", and with a space after each period as Czech, Slovak, Slovenian and Croatian write
+# it (CLDR's medium "d. M. y": "14. 8. 2025")
+_DMY_DOTS = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?(?P<y>(?:19|20)\d\d)(?![\d])")
 _DMY_SLASH = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+# "2025/11/17", "2025.11.17", and Hungarian's "2025.11.17." and "2025. 11. 17." (CLDR's short
+# "y. MM. dd.": the day's period is the date's, not a sentence's or a version number's "17.5")
 _YMD = re.compile(
-    r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?:[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d./])|"
+    r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?:(?:\. ?|/)(?P<m>\d{1,2})(?:\. ?|/)(?P<d>\d{1,2})(?![\d/]|\.\d)|"
     r"\s*[年년]\s*(?P<m2>\d{1,2})\s*[月월]\s*(?P<d2>\d{1,2})\s*[日일])"
 )
 

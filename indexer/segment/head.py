@@ -344,8 +344,19 @@ def _mark_head_date_lines(blocks: list[_Block]) -> None:
     heading block that is no date line ends the search, but for one name's short line over it
     (`_name_line`: a byline the rules read no name in, trial8's "Marloes Verbeek")."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    # the headline's repeat under the <title> line, an event's date in it ("Tagung ... (26. und
+    # 27. 2. 2015, Eichstätt)"), is no date line
+    headlines = {
+        " ".join(t.split()).casefold()
+        for t in ((blocks[title].extra.get("headline", ""), headline_of(blocks[title].text)) if title >= 0 else ())
+        if t
+    }
     short = 0
     for b in blocks[title + 1 :]:
+        if " ".join(b.text.split()).casefold() in headlines:
+            if b.kind in (BODY, HEADING):
+                return  # (as any body line that is no date line)
+            continue
         model_dropped = b.kind == BOILERPLATE and b.reason.endswith("(block model)") and title >= 0
         if model_dropped and (found := _head_date(b)) is not None and any(c.isdigit() for c in b.text):
             # the model's teaser or chrome by its words ("27/11/2025 09h14 · Atualizado há 2
@@ -821,6 +832,7 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
         ):
             first = top == _first_line(blocks)
             blocks[top].extra["title_reason"] = "first line of the file" if first else "first headline-like line"
+            _keep_repeated_headline(blocks, top, clean)
             return top
         return -1
     page_title = blocks[top].text.casefold()
@@ -906,12 +918,64 @@ def _headline_before(
         return over
     if opening >= 0:
         blocks[opening].extra["title_reason"] = "first headline-like line before the article"
+        if opening == top and (headline := _title_line_headline(blocks, top)):
+            blocks[opening].extra["headline"] = headline
         return opening
     # else the name the first paragraph opens with, over the page's tabs (`_split_named_subject`)
     subject = next((i for i in range(top, start) if "subject" in blocks[i].extra and headline_like(blocks[i])), -1)
     if subject >= 0:
         blocks[subject].extra["title_reason"] = "headline (the subject the first paragraph opens with)"
     return subject
+
+
+def _keep_repeated_headline(blocks: list[_Block], top: int, clean: bool) -> None:
+    """Of a <title> line taken for the headline, the part the page repeats on a line of its own
+    under it as the headline (`_title_line_headline`); not in a clean file."""
+    if not clean and (headline := _title_line_headline(blocks, top, repeated=True)):
+        blocks[top].extra["headline"] = headline
+
+
+def _title_line_headline(blocks: list[_Block], top: int, repeated: bool = False) -> str:
+    """The headline of a dump's first line when that <title> line is taken for the page's
+    headline: the <title> without its last part (`_split_title`) when that names the site, as
+    the page shows it (or its first piece) on a line of its own or in its copyright line
+    ("E-bike hire: FAQ – CityCycle Help Centre", "Headline | Radio X – Nachrichten", trial 18). `repeated`: instead, the part or run of parts from the
+    first one that the page repeats on a line of its own under it ("Essay | by NAME | Nov, 2025 |
+    Medium"). '' when the <title> has one part or nothing is left out."""
+    text = blocks[top].text
+    parts = _split_title(text)
+    if len(parts) < 2:
+        return ""
+
+    starts, at = [], 0
+    for part in parts:  # each part's place in the <title>, in order
+        at = text.find(part, at)
+        starts.append(at)
+        at += len(part)
+
+    def span(i: int, j: int) -> str:  # the <title> from part i to part j, its separators kept
+        return text[starts[i] : starts[j] + len(parts[j])].strip()
+
+    def key(t: str) -> str:
+        return " ".join(t.split()).casefold()
+
+    if repeated:
+        near = {key(b.text) for b in blocks[top + 1 : top + 1 + NEAR_HEADLINE_BLOCKS]}
+        for j in range(len(parts) - 2, -1, -1):
+            if key(span(0, j)) in near:
+                return span(0, j)
+        return ""
+    lines = {key(ln) for k, b in enumerate(blocks) if k != top for ln in b.lines}
+    rights = " ".join(key(ln) for b in blocks for ln in b.lines if "©" in ln or "copyright" in ln.casefold())
+
+    def site(part: str) -> bool:
+        first = _split_title(part)[0]  # "Radio X" of "Radio X – Nachrichten"
+        return any(k in lines or k in rights for k in (key(part), key(first)))
+
+    # the last part only, and no longer than the rest: a part the page shows alone may be the
+    # headline itself, its <h1> ("Bundesrat - Textarchiv - Erinnerung an die Opfer ...")
+    rest = span(0, len(parts) - 2)
+    return rest if site(parts[-1]) and len(parts[-1].split()) <= len(rest.split()) else ""
 
 
 TITLE_LINE_MIN_WORDS = 5  # a site's name is shorter ("La Cocina de Marisa", "The Northern Ledger")

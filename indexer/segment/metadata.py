@@ -273,7 +273,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         _paragraph(n, b, section) for n, (b, section) in enumerate(_sections(blocks, repeated_headings), 1)
     )
     # title
-    title = next((b.text for b in blocks if b.kind == TITLE), "")
+    title = next((b.extra.get("headline") or b.text for b in blocks if b.kind == TITLE), "")
     # else a judgment's case name, where a field of its header was taken for the headline
     case = next((b.extra["case_name"] for b in blocks if b.extra.get("case_name")), "")
     article.title = title.replace("\n", " ") or case or (meta.get("title") or "")
@@ -608,12 +608,11 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
     heading, STANDFIRST_TO_DATE_BLOCKS at most), or of a date alone in a short line that opens it
     (a clean file's "12. März 2025" under its byline is body), or of a newswire's dateline opening
     the article's first paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when
-    none. Prose over the headline (a consent notice kept as text, trial 15) ends no head: the
-    search reads on from the headline. A slash date whose two numbers could each be the month
-    ("03/04/2025") is read in the order of the page's language (pubdate.slash_order): `lang`, an
-    HTML page's own (<html lang="en-US">), else the language of its text; English with no region
-    in the order the page's other evidence shows (`pubdate.page_slash_order`: its slash dates
-    that can be read one way only, a neutral citation's court), else such a date is skipped."""
+    none. Prose or teasers over the headline (trials 15, 18) end no head: it reads on from the
+    headline. A slash date read either way ("03/04/2025") is read in the order of the page's
+    language (pubdate.slash_order): `lang`, an HTML page's own (<html lang="en-US">), else the
+    language of its text; English with no region in the order the page's other evidence shows
+    (`pubdate.page_slash_order`: its one-way slash dates, a neutral citation's court), else skipped."""
     known: list[str] = []
 
     def dated(text: str) -> str:
@@ -629,11 +628,13 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     read_from = 0  # past prose over the headline: the headline (a menu's dates over it are not read)
     for i, b in enumerate(blocks):
-        if i < read_from:
-            continue
         under = -1 if i == title else under  # no standfirst stands over its headline
         if under >= 0 and (b.kind in (BODY, HEADING) or under >= STANDFIRST_TO_DATE_BLOCKS):
-            break
+            if i >= title:
+                break
+            under, read_from = -1, title  # a teaser's headline and blurb over the headline (trial 18)
+        if i < read_from:
+            continue
         under += under >= 0
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
@@ -655,25 +656,32 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         if b.kind in (BYLINE, BOILERPLATE) and b.words <= 25 and (_DATE_CUE.match(b.text) or b.kind == BYLINE):
             if found := dated(b.text):
                 return found
-        if found := _cued_line_date(b, dated):
+        if found := _cued_line_date(b, dated, under_headline=0 < title < i):
             return found
     # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
     return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
 
 
-def _cued_line_date(b: _Block, dated: Callable[[str], str]) -> str:
+def _cued_line_date(b: _Block, dated: Callable[[str], str], under_headline: bool = False) -> str:
     """The date of a head's block dropped for its other lines that holds a cued date line ("Share
     this article" / "Published on 4 April 2025" / "3 min read"), by `dated`: the first line that
     dates it (a date line over an "Updated" one is the published date), never the value of
-    another field's label (an event's "Beginn:" / "13. Mai 2012"); '' for any other block."""
-    if b.kind != BOILERPLATE or len(b.lines) < 2 or b.words > 25:
+    another field's label (an event's "Beginn:" / "13. Mai 2012"); '' for any other block.
+    `under_headline`: the block stands between the headline and the article text, where a meta
+    row's date line needs no cue ("Hannah Pryce" / "Oct 14, 2025" / "412 58 Share"; "6 min read ·
+    Nov 4, 2025"; "16:05, 26 Nov 2025 Updated 18:40, 26 Nov 2025": a date line as `_head_date`
+    reads one, trial 18): nothing else with a date stands there."""
+    if b.kind != BOILERPLATE or len(b.lines) < (1 if under_headline else 2) or b.words > 25:
         return ""
-    if not any(_CUED_LINE.match(ln) and not _SENT_END.search(ln) for ln in b.lines):
+    cued = any(_CUED_LINE.match(ln) and not _SENT_END.search(ln) for ln in b.lines)
+    if not (cued or under_headline):
         return ""
     for k, ln in enumerate(b.lines):
         labelled = k and b.lines[k - 1].endswith(":") and not _DATE_LABEL_ALONE.match(b.lines[k - 1])
         if _SENT_END.search(ln) or not (
-            _CUED_LINE.match(ln) or (len(ln.split()) <= SHORT_DATE_LINE_WORDS and not labelled)
+            _CUED_LINE.match(ln)
+            or (cued and len(ln.split()) <= SHORT_DATE_LINE_WORDS and not labelled)
+            or (under_headline and not labelled and _meta_row_date_line(b.lines, k))
         ):
             continue
         if found := dated(ln):
@@ -681,6 +689,36 @@ def _cued_line_date(b: _Block, dated: Callable[[str], str]) -> str:
     return ""
 
 
+def _meta_row_date_line(lines: list[str], k: int) -> bool:
+    """Whether line `k` of a block under the headline is its meta row's date line without a cue
+    (`_head_date`: "Oct 14, 2025", "6 min read · Nov 4, 2025"): only a name's words over it (no
+    figures, META_ROW_NAME_WORDS at most: "Hannah Pryce", "By" / "James Whittaker" / "-"; a menu's
+    "#14n – ..." / "12M – 12. Mai 2012" is none), no field's label before the date ("Termin:
+    21.02.2020", an event's; "Joined: ...", a poster's profile) unless a date cue."""
+    line = lines[k]
+    if _MEMBER_SINCE.match(line) or any(
+        any(c.isdigit() for c in ln) or len(ln.split()) > META_ROW_NAME_WORDS for ln in lines[:k]
+    ):
+        return False
+    label = _FIELD_LABEL.match(line)
+    if label and not _DATE_LABEL_ALONE.match(label.group(0)):
+        return False
+    return bool(_head_date(_measured(line)))
+
+
+META_ROW_NAME_WORDS = 6  # "Tom Whitcombe Local Democracy Reporter"
+_FIELD_LABEL = re.compile(r"^[^\W\d][^:\d]{0,30}:")  # "Termin:", "Ort:", "Joined:"
+
+# A forum poster's profile field, the day the member joined, no post's date ("Joined: Tue Mar 14,
+# 2023 9:02 pm"): the labels of phpBB, vBulletin, XenForo and Discourse in the languages the
+# project meets (their language packs' "Joined", "Registered", "Join Date", "Member since")
+_MEMBER_SINCE = re.compile(
+    r"^(?:joined|registered|join date|member since|registriert(?: seit)?|mitglied seit|dabei seit|"
+    r"inscription|inscrit(?:e)?(?: le| depuis)?|membre depuis|registrad[oa]|miembro desde|fecha de registro|"
+    r"iscritt[oa](?: il| dal)?|registrat[oa]|geregistreerd|lid sinds|rejestracja|dołączył[a]?|"
+    r"зарегистрирован[а]?|регистрация|registrován[a]?|registad[oa]|membro desde|katılım|üyelik tarihi)\b",
+    re.I,
+)
 # A line that opens with a publication or update cue ("Published on ...", "Aktualisiert am ..."):
 # `_DATE_CUE`'s words without its looser ones ("on", "date", "stand"), which open prose too.
 _CUED_LINE = re.compile(rf"^(?:{_DATE_CUES})\b", re.I)
