@@ -726,9 +726,16 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
         if b.signal.startswith(CTA_REASON) and _repeats_page_title(blocks, i):
             b.signal = ""  # "Sperrmüll anmelden": the page's own title, no link to sign in
+            b.extra["names_page"] = "1"  # (so no newsletter box's title either, below)
         if not b.signal and i in snippets:
             b.signal = SNIPPET_REASON
-        if not b.signal and i > 0 and _newsletter_blurb(b) and _newsletter_title(blocks[i - 1]):
+        if (
+            not b.signal
+            and i > 0
+            and _newsletter_blurb(b)
+            and _newsletter_title(blocks[i - 1])
+            and "names_page" not in blocks[i - 1].extra  # a newsletter issue's own headline
+        ):
             b.signal = f"newsletter sign-up (under '{_quoted(blocks[i - 1].text)}')"
         first = b.lines[0]
         if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
@@ -919,7 +926,9 @@ def _repeats_page_title(blocks: list[_Block], i: int) -> bool:
     `blocks[i]`'s signal ("Sperrmüll anmelden - Landkreis X" and "Sperrmüll anmelden"). That phrase ('anmelden', 'subscribe') is then the
     headline's, not a link's: trial 15's county page lost its <title> and headline so, and its
     skip links became the title. A sign-in link alone ("Anmelden", "Zaloguj się  Zamów
-    prenumeratę" over a Polish page) matches no other line."""
+    prenumeratę" over a Polish page) matches no other line. The <title> may be the headline
+    alone, printed again as the page's heading ("December Newsletter: From the Vicarage", trial
+    18's parish page lost both)."""
     first = _first_line(blocks)
     top = blocks[first]
     if len(top.lines) != 1 or len(blocks[i].lines) != 1:
@@ -932,7 +941,7 @@ def _repeats_page_title(blocks: list[_Block], i: int) -> bool:
         return (
             len(b.lines) == 1
             and b.words >= PAGE_TITLE_MIN_WORDS
-            and len(line) < len(title)
+            and len(line) <= len(title)  # the <title> may be the headline alone, as the page prints it
             and line in title
             and phrase in line
         )
