@@ -58,6 +58,7 @@ def _data() -> list[train_blocks.PageRows]:
 
 
 def test_a_state_gives_the_same_trees_every_time_and_another_state_others(restore: None) -> None:
+    pytest.importorskip("sklearn", reason="retraining needs the train extra (scikit-learn)")
     data = _data()
     train_blocks._use_seeds(1, 0)
     first = train_blocks.fit_stage(data).to_dict()

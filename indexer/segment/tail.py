@@ -711,6 +711,33 @@ def _drop_numbers_alone(blocks: list[_Block]) -> None:
             b.kind, b.reason = BOILERPLATE, NUMBER_ALONE_REASON
 
 
+def _block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> str:
+    """The chrome signal of `blocks[i]` before the tail's kinds (`_text_signals`): a server
+    error, a repeat, the rules' chrome phrases (`_chrome_signal`), a long snippet, a newsletter
+    box's blurb; "" for none. A call to action's phrase in a line naming the page's own title
+    is the headline's (`_repeats_page_title`; the block is then marked "names_page")."""
+    b = blocks[i]
+    if "server_error" in b.extra:
+        signal = "server error message (PHP warning or stack trace)"
+    else:
+        signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
+    b.signal = signal  # (`_repeats_page_title` reads the phrase from it)
+    if signal.startswith(CTA_REASON) and _repeats_page_title(blocks, i):
+        signal = ""  # "Sperrmüll anmelden": the page's own title, no link to sign in
+        b.extra["names_page"] = "1"  # (so no newsletter box's title either, below)
+    if not signal and i in snippets:
+        signal = SNIPPET_REASON
+    if (
+        not signal
+        and i > 0
+        and _newsletter_blurb(b)
+        and _newsletter_title(blocks[i - 1])
+        and "names_page" not in blocks[i - 1].extra  # a newsletter issue's own headline
+    ):
+        signal = f"newsletter sign-up (under '{_quoted(blocks[i - 1].text)}')"
+    return signal
+
+
 def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
     """Each block's chrome signal, tail and teaser-header marks, duplicates and value (`_score`)."""
     seen: dict[str, int] = {}
@@ -720,23 +747,7 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
         if "md" in b.extra:  # Markdown says what it is
             b.kind, b.reason = HEADING, "Markdown heading"
             continue
-        if "server_error" in b.extra:
-            b.signal = "server error message (PHP warning or stack trace)"
-        else:
-            b.signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
-        if b.signal.startswith(CTA_REASON) and _repeats_page_title(blocks, i):
-            b.signal = ""  # "Sperrmüll anmelden": the page's own title, no link to sign in
-            b.extra["names_page"] = "1"  # (so no newsletter box's title either, below)
-        if not b.signal and i in snippets:
-            b.signal = SNIPPET_REASON
-        if (
-            not b.signal
-            and i > 0
-            and _newsletter_blurb(b)
-            and _newsletter_title(blocks[i - 1])
-            and "names_page" not in blocks[i - 1].extra  # a newsletter issue's own headline
-        ):
-            b.signal = f"newsletter sign-up (under '{_quoted(blocks[i - 1].text)}')"
+        b.signal = _block_signal(blocks, i, snippets)
         first = b.lines[0]
         if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
             b.tail, b.signal = True, f"link to the author's posts ('{_quoted(first)}')"
