@@ -71,6 +71,17 @@ VARIANT_TEXTS = {
 }
 
 
+# A live blog's headline and four posts of our own (test_live_stamp_lines.py,
+# test_live_stamps_seams_items.py).
+LIVE_HEADLINE = "Live: harbour town counts the cost of the flood"
+LIVE_POSTS = [
+    "The river burst its banks just after midnight and water reached the market square by dawn.",
+    "Volunteers have filled two thousand sandbags at the fire station since the early morning.",
+    "The mayor says the old footbridge will stay shut until engineers have inspected it.",
+    "Buses are running again on the coast road, the transport company has confirmed.",
+]
+
+
 def index_articles(folder: Path, articles: dict[str, str]) -> Path:
     """Write `articles` ({file name: text}) into `folder`, build an index with entities at
     `folder/idx` and return that path."""

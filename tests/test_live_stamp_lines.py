@@ -14,15 +14,7 @@ from indexer import segment
 from indexer.models import BODY
 from indexer.segment.patterns import _LABELLED_STAMP
 from indexer.segment.textblocks import _live_time_stamp
-from tests.helpers import article_html, html_document, parse_blocks
-
-HEADLINE = "Live: harbour town counts the cost of the flood"
-POSTS = [
-    "The river burst its banks just after midnight and water reached the market square by dawn.",
-    "Volunteers have filled two thousand sandbags at the fire station since the early morning.",
-    "The mayor says the old footbridge will stay shut until engineers have inspected it.",
-    "Buses are running again on the coast road, the transport company has confirmed.",
-]
+from tests.helpers import LIVE_HEADLINE as HEADLINE, LIVE_POSTS as POSTS, article_html, html_document, parse_blocks
 
 
 @pytest.mark.parametrize(

@@ -21,17 +21,16 @@ from indexer import segment
 from indexer.entities import _RX_CLOCK_LEAD
 from indexer.htmlpage import _ENDS_SENTENCE, _ENTRY_TIME_TAG, inline_seams, with_entry_times
 from indexer.models import BODY
-from tests.helpers import article_html, hit_count, html_document, index_news_folder
+from tests.helpers import (
+    LIVE_HEADLINE as HEADLINE,
+    LIVE_POSTS as POSTS,
+    article_html,
+    hit_count,
+    html_document,
+    index_news_folder,
+)
 
 pytest.importorskip("trafilatura")
-
-HEADLINE = "Live: harbour town counts the cost of the flood"
-POSTS = [
-    "The river burst its banks just after midnight and water reached the market square by dawn.",
-    "Volunteers have filled two thousand sandbags at the fire station since the early morning.",
-    "The mayor says the old footbridge will stay shut until engineers have inspected it.",
-    "Buses are running again on the coast road, the transport company has confirmed.",
-]
 
 
 def test_two_html_posts_in_one_element_are_two_paragraphs_with_their_stamps() -> None:

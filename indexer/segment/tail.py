@@ -711,8 +711,8 @@ def _drop_numbers_alone(blocks: list[_Block]) -> None:
             b.kind, b.reason = BOILERPLATE, NUMBER_ALONE_REASON
 
 
-def _block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> str:
-    """The chrome signal of `blocks[i]` before the tail's kinds (`_text_signals`): a server
+def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
+    """Set the chrome signal of `blocks[i]` before the tail's kinds (`_text_signals`): a server
     error, a repeat, the rules' chrome phrases (`_chrome_signal`), a long snippet, a newsletter
     box's blurb; "" for none. A call to action's phrase in a line naming the page's own title
     is the headline's (`_repeats_page_title`; the block is then marked "names_page")."""
@@ -735,7 +735,7 @@ def _block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> str:
         and "names_page" not in blocks[i - 1].extra  # a newsletter issue's own headline
     ):
         signal = f"newsletter sign-up (under '{_quoted(blocks[i - 1].text)}')"
-    return signal
+    b.signal = signal
 
 
 def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
@@ -747,7 +747,7 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
         if "md" in b.extra:  # Markdown says what it is
             b.kind, b.reason = HEADING, "Markdown heading"
             continue
-        b.signal = _block_signal(blocks, i, snippets)
+        _set_block_signal(blocks, i, snippets)
         first = b.lines[0]
         if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
             b.tail, b.signal = True, f"link to the author's posts ('{_quoted(first)}')"
