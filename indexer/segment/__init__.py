@@ -36,6 +36,7 @@ The package, one module a stage; a module imports only from the ones listed abov
 - `kept`: article text the block model may drop and the rules keep (live posts, line-ups, lists).
 - `head`: the headline, kicker, bylines, date lines, deck and standfirst.
 - `kinds`: the rules' kind of one block (`_classify_one`).
+- `cards`: rails of teaser cards without a header, and lists of headlines written as sentences.
 - `tail`: what follows the article (wire and release tails, comments, author boxes, teasers).
 - `model`: the block model over the rules and the plain-text path (`analyse_text`, `apply_model`).
 - `html`: HTML input, trafilatura's blocks cleaned by the rules that apply to them.

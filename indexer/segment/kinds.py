@@ -16,6 +16,7 @@ from .textblocks import (
     DATE_BEFORE_REASON,
     FIELD_REASON,
     ISSUER_REASON,
+    RELATED_REASON,
     RELATIVE_REASON,
     TIME_REASON,
     _Block,
@@ -180,7 +181,7 @@ def _is_heading(blocks: list[_Block], i: int) -> bool:
     # never opens the file; a sign-up box or an advert's label between them is stepped over
     # (trial 15: "Why you'll love this recipe" under "Advertisement" was a short block, dropped)
     k = i - 1
-    while k > 0 and ("signup_box" in blocks[k].extra or blocks[k].signal.startswith(ADVERT_REASON)):
+    while k > 0 and ("signup_box" in blocks[k].extra or blocks[k].signal.startswith((ADVERT_REASON, RELATED_REASON))):
         k -= 1
     prev = blocks[k]
     return nxt.value >= 15 and not nxt.signal and (prev.kind in (BODY, CAPTION, HEADING) or prev.reason == TIME_REASON)

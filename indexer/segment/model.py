@@ -15,6 +15,7 @@ from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_bo
 from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
 from .head import _find_title
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
+from .cards import _mark_link_sentences, _mark_teaser_cards
 from .tail import _article_run, _mark_signed_thread, _mark_teaser_lists, _release_comment_links, _text_signals
 
 
@@ -255,6 +256,8 @@ def _classify_text(blocks: list[_Block]) -> bool:
     _release_comment_links(blocks, prose_lang)
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
+    _mark_teaser_cards(blocks)
+    _mark_link_sentences(blocks)
     _mark_content_lists(blocks)
     _mark_consent_dialogs(blocks)
     _mark_signup_boxes(blocks)

@@ -260,7 +260,7 @@ _TEASER_START = re.compile(
 # "Entermedia 주요뉴스" were body). Such a list keeps its weight against the article run
 # (`_mark_teaser_lists`): what follows it is as often the next story's text as the article's.
 _MORE_NEWS_START = re.compile(
-    r"^(?:more (?:[\w'’.-]+ ){1,3}(?:stories|articles|news|posts|headlines|reads)$|"
+    r"^(?:(?:more|latest) (?:[\w'’.-]+ ){1,3}(?:stories|articles|news|posts|headlines|reads)$|"
     r"(?:más|otras) (?:noticias|notas|artículos)\b|lo más (?:leído|leido|visto)|las (?:más|mas) (?:leídas|leidas)|"
     r"am (?:beliebtesten|meisten gelesen)$|meist ?gelesen(?:e)?\b|mehr (?:nachrichten|artikel|beiträge|news)\b|"
     r"(?:les )?(?:articles )?les plus lus|plus d'(?:articles|actualités|infos)\b|dans la même rubrique|"
@@ -272,7 +272,11 @@ _MORE_NEWS_START = re.compile(
     r"nejčtenější$|další zprávy$|najčítanejšie$|ďalšie správy$|legolvasottabb(?: cikkek| hírek)?$|további híreink$|"
     r"cele mai citite$|mai multe știri$|en çok okunan(?:lar)?$|diğer haberler$|najbolj brano$|najčitanije$|"
     r"най-четени$|още новини$|τα πιο δημοφιλή$|περισσότερες ειδήσεις$|loetuimad$|lasītākie$|skaitomiausi$|"
-    r"найбільш читане$|інші новини$|الأكثر قراءة$|더 많은 뉴스$)",
+    r"найбільш читане$|інші новини$|الأكثر قراءة$|더 많은 뉴스$|"
+    # a site's latest and similar stories (trial 18: rails of teasers under "Latest from SITE",
+    # "Similar Posts", "Mehr aus CITY" were kept), in the languages next to English
+    r"latest from\b|similar (?:posts|articles|stories)$|mehr aus\b|(?:articles|publications) similaires$|"
+    r"(?:artículos|entradas) similares$|articoli simili$|(?:artigos|posts) semelhantes$|vergelijkbare artikelen$)",
     re.I,
 )
 # What a paywall says where the article stops ("Pour lire la suite ... créez votre compte", "Læs

@@ -1425,12 +1425,16 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
                 break
             if _comment_header(b.text):
                 break  # a thread's post under a "Top comments" header, not a list of other stories
-            headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and not b.sentence_end
+            dated = bool(_find_date(b.text) and b.words <= 12)  # a teaser's date line, no headline
+            # (the first line under the header may be a question: "Could X bring £2m a year?")
+            asks = j == i + 1 and len(b.lines) == 1 and b.text.rstrip().endswith(("?", "？"))
+            headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
             listing = len(b.lines) >= 2 and (b.signal.startswith(("navigation", "list of links")) or _headline_lines(b))
-            small = b.words <= 4 or bool(b.signal) or _is_caption(b) or bool(_find_date(b.text) and b.words <= 12)
+            small = b.words <= 4 or bool(b.signal) or _is_caption(b) or dated
             if headline or listing or small:
                 headlines_only = headlines_only or (after_title and headline)
-                after_title = headline or listing
+                # (a kicker of a word or two over a headline, "Studio Visits", is no headline of its own)
+                after_title = (headline and b.words > TEASER_KICKER_WORDS) or listing
                 # a block of 3+ headlines has no snippet under it: prose after it is the article's
                 after_headline = headline
             elif after_headline and not headlines_only and b.words <= 60 and not _prose_follows(blocks, j):
@@ -1448,6 +1452,7 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
 
 
 SNIPPET_NEXT_PROSE_WORDS = 15
+TEASER_KICKER_WORDS = 2  # a section's label over a teaser's headline ("Studio Visits", "Lokales")
 
 
 def _prose_follows(blocks: list[_Block], j: int) -> bool:

@@ -2583,6 +2583,7 @@ _PREV_NEXT_LABEL = re.compile(
 )
 
 
+RELATED_REASON = "link to another article"  # a "Read also: HEADLINE" line (and its label)
 SNIPPET_REASON = "teaser snippet (ends with a read-more link)"
 RELATED_LINK_MIN_WORDS = 3  # a headline after the label: "Related Party" alone is no link
 
@@ -2602,7 +2603,7 @@ def _notice_or_pointer(b: _Block) -> str:
         link = _RELATED_LINK.match(text)  # "Kapcsolódó HEADLINE": the label and a headline, no colon
         link = link if link and len(_WORD.findall(text[link.end() - 1 :])) >= RELATED_LINK_MIN_WORDS else None
     if link:
-        return f"link to another article ('{link.group(0).strip()}')"
+        return f"{RELATED_REASON} ('{link.group(0).strip()}')"
     if _ENDS_READ_MORE.search(text):
         return SNIPPET_REASON
     if _PREV_NEXT.search(b.lines[0]) or _PREV_NEXT_END.search(b.lines[-1]) or _PREV_NEXT_LABEL.match(b.lines[0]):
