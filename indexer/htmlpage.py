@@ -1745,12 +1745,25 @@ def author_as_written(author: str, seen: str) -> str:
         author = "; ".join(_with_marks(a.strip(), seen) for a in author.split(";"))
     if not author or len(author) > AUTHOR_HANDLE_MAX_CHARS or ";" in author or author in seen:
         return author  # (the page writes the name as the extractor gives it)
-    key = _handle_key(author)
+    keys = {_handle_key(author)}
+    if label := _POST_BY_LABEL.match(author):  # "Przez Marek Z Lodzi": phpBB's "przez marek_z_lodzi »"
+        keys.add(_handle_key(author[label.end() :]))
     for m in _HANDLE_TOKEN.finditer(seen):
         token = m.group(0).strip(".-")
-        if is_handle(token) and _handle_key(token) == key:
+        if is_handle(token) and _handle_key(token) in keys:
             return token
     return author
+
+
+# The words phpBB prints before a post's poster (its language packs' word for a post and their
+# POST_BY_AUTHOR: "Post by", "Beitrag von", "przez", "Сообщение"), which the extractor takes into
+# the author it reads off the post's author line; dropped only where the rest is a handle the
+# page writes (`author_as_written`).
+_POST_BY_LABEL = re.compile(
+    r"^(?:(?:post|beitrag|message|mensaje|messaggio|bericht|mensagem|сообщение|wiadomość|mesaj)\s+)?"
+    r"(?:by|von|par|por|da|door|przez|od|av|af|от)?\s*(?<=\s)",
+    re.I,
+)
 
 
 def _base_letters(word: str) -> str:

@@ -15,6 +15,7 @@ ISO ones ("2025-03-12"), for segment's date lines and the envelope's header fiel
   first in US English, day first in most other languages), else left undated;
 - year, month name, day, as Hungarian, Lithuanian and Latvian write it ("2025. november 12.",
   "2025 m. lapkričio 12 d.", "2025. gada 12. novembris");
+- month, day, year, as phpBB prints a post's time in any language ("Pzt Kas 17, 2025 20:14");
 - Chinese, Japanese and Korean year-month-day ("2025年3月12日", "2025년 3월 12일").
 
 Month names come from `indexer/data/months.json`, written from the Unicode CLDR by
@@ -53,6 +54,13 @@ _YEAR_MONTH_DAY = re.compile(
     r"(?<![\w.])(?P<y2>(?:19|20)\d\d)\.\s+gada\s+(?P<d2>\d{1,2})\.\s+(?P<m2>[^\W\d_][^\s\d,.]{0,14})"
     r"|(?<![\w.])(?P<y>(?:19|20)\d\d)(?:\.|\s+m\.)\s+(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,2})(?!\d)",
     re.I,
+)
+# Month first, day, year, as phpBB's default date format ("D M d, Y g:i a") prints a post's time
+# in every language pack, the month abbreviated in the board's language ("Pzt Kas 17, 2025
+# 20:14", "Пн ноя 17, 2025", "Sáb Nov 08, 2025"): the month looked up in the table as above. The
+# comma after the day is required (without it, "Mai 17 2025" reads as a word and two figures).
+_MONTH_DAY_YEAR = re.compile(
+    r"(?<![\w.])(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # "14.8.2025", and with a space after each period as Czech, Slovak, Slovenian and Croatian write
 # it (CLDR's medium "d. M. y": "14. 8. 2025")
@@ -212,6 +220,9 @@ def find_date(text: str, language: str = "", order: str = "") -> str:
         if (month := _month(m.group("m") or m.group("m2"))) and (
             found := _iso(m.group("y") or m.group("y2"), month, int(m.group("d") or m.group("d2")))
         ):
+            return found
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        if (month := _month(m.group("m"))) and (found := _iso(m.group("y"), month, int(m.group("d")))):
             return found
     for rx in (_DMY_DOTS, _DMY_SLASH):
         for m in rx.finditer(text):

@@ -32,6 +32,7 @@ from .patterns import (
 )
 from .textblocks import (
     _BAR_PARTS,
+    _thread_starter,
     _is_cookie_notice,
     DATE_BEFORE_REASON,
     ISSUER_REASON,
@@ -308,8 +309,11 @@ def _head_lines_name(head: str) -> str:
     known given name, `_bare_name`, in the first line: "Szabó Eszter"; a "By" line's names), as
     `_mark_name_byline` reads a plain page's, or a name beside the date on its line ("Thứ Năm,
     18/07/2024 14:32 GMT+7 · Nguyễn Hiền", `_name_beside_date`, as `_mark_name_date_lines`
-    reads it); '' when no such name stands by a date."""
+    reads it), or a board's thread starter (`_thread_starter`); '' when no such name stands by
+    a date."""
     lines = head.split("\n")
+    if starter := next((n for ln in lines if (n := _thread_starter(ln))), ""):
+        return starter  # a board's "Thread starter NAME · 5 replies" over the thread
     for k, (line, under) in enumerate(zip(lines, lines[1:])):
         if not _head_date(_measured(under)):
             continue

@@ -26,6 +26,7 @@ from .textblocks import (
     _issuer_field,
     _line_date,
     _post_byline,
+    _thread_starter,
 )
 from .kept import CONTENT_LIST_HEADING_REASON, CONTENT_LIST_REASON
 
@@ -62,13 +63,24 @@ def _kept_repeat(blocks: list[_Block], i: int, dup: int) -> bool:
 OUTSIDE_BEFORE_REASON = "outside the article text (before it)"
 
 
-def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
+def _page_byline_names(blocks: list[_Block], i: int) -> str:
+    """The names of block `i` as the page's byline (`_byline_names`), "" for a comment's author
+    line: under the post's prose, or with its reply link. A board's "Thread starter NAME · 5
+    replies" (`_thread_starter`) is the page's wherever it stands."""
     b = blocks[i]
     names = _byline_names(b)
-    if names and _post_byline(b) and _prose_above(blocks, i):
-        names = ""  # a comment's author line, under the post's text: no byline of the page
-    if names and _REPLY_LINK.search(b.text):
-        names = ""  # "geschrieben von NAME am DATE [ antworten ]": a comment's header, with its reply link
+    if not names or (len(b.lines) == 1 and _thread_starter(b.text)):
+        return names
+    if _post_byline(b) and _prose_above(blocks, i):
+        return ""  # a comment's author line, under the post's text: no byline of the page
+    if _REPLY_LINK.search(b.text):
+        return ""  # "geschrieben von NAME am DATE [ antworten ]": a comment's header, with its reply link
+    return names
+
+
+def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
+    b = blocks[i]
+    names = _page_byline_names(blocks, i)
     if names or _issuer_field(b):
         _mark_byline(b, names)
         return

@@ -44,6 +44,7 @@ from .textblocks import (
     _is_caption,
     _newsletter_blurb,
     _newsletter_title,
+    _post_author,
     _quoted,
 )
 from .scoring import _best_run, _score
@@ -321,6 +322,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _drop_numbers_alone(blocks)
     _mark_page_furniture(blocks)
     _keep_thread_posts(blocks)
+    _keep_scored_replies(blocks)
     _mark_chapter_lists(blocks)
     _mark_place_labels(blocks)
     _keep_post_end(blocks)
@@ -402,6 +404,46 @@ def _keep_thread_posts(blocks: list[_Block]) -> None:
         b = blocks[p]
         if _undecided_drop(b) and not b.reason.startswith(_RULE_FINAL):
             b.kind, b.reason = BODY, THREAD_POST_REASON
+
+
+# A reply's header on a link aggregator's thread (Reddit's old layout, Lemmy, Hacker News-like
+# boards): the poster's handle, a flair mark ("[S]" for the submitter, "[M]" a moderator), the
+# reply's score and what may follow it (its age, "stickied comment"): "quiet_tram 212 points 1
+# month ago", "sosed_2 [S] 48 points".
+_SCORED_REPLY_HEADER = re.compile(
+    r"^(?:u/)?[\w.-]{2,30}(?: \[[^\]\s]{1,3}\])? \d[\d,.]*k? (?:points?|votes?|punkte|puntos|punti|pontos)"
+    r"(?: [^\W\d_][\w-]*| \d{1,3}){0,5}$",
+    re.I,
+)
+SCORED_REPLIES_MIN = 2
+SCORED_REPLY_REASON = "reply on the thread (under its poster's header, the thread's text)"
+
+
+def _keep_scored_replies(blocks: list[_Block]) -> None:
+    """The replies of a link aggregator's thread copied as text (its post's header a post's
+    author line, `_post_author`: "submitted 1 month ago by NAME"): the page tail's start
+    ("64 comments") dropped them as the comments under a news story, but on a thread they are
+    the page's text (a reply is often what a search wants: the answer). With SCORED_REPLIES_MIN
+    or more replies' headers (`_SCORED_REPLY_HEADER`) after the post's, the prose blocks under each
+    header (a sentence end each, dropped by their place or the block model alone) are BODY,
+    SCORED_REPLY_REASON, their poster's (`extra["speaker"]`). Trial 18: every reply was dropped."""
+    post = next((i for i, b in enumerate(blocks) if b.kind == BYLINE and _post_author(b.text)), -1)
+    heads = [
+        i
+        for i in range(post + 1, len(blocks))
+        if post >= 0 and len(blocks[i].lines) == 1 and _SCORED_REPLY_HEADER.match(" ".join(blocks[i].text.split()))
+    ]
+    if len(heads) < SCORED_REPLIES_MIN:
+        return
+    for i in heads:
+        blocks[i].kind, blocks[i].reason = BOILERPLATE, COMMENT_HEADER_REASON
+        for b in blocks[i + 1 :]:
+            if b.kind in INDEXED_KINDS or not b.sentence_end:
+                break
+            if not (_vague_drop(b) or b.reason.startswith("prose in the page tail")):
+                break
+            b.kind, b.reason = BODY, SCORED_REPLY_REASON
+            b.extra["speaker"] = blocks[i].text.split()[0].removeprefix("u/")
 
 
 # A forum thread copied as text: a post's number alone on its line ("#2"), a quote's opening
@@ -572,7 +614,8 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             b = blocks[j]
             if b.kind in INDEXED_KINDS:
                 run = True
-            elif _vague_drop(b) and b.sentence_end and (run or b.words > POST_HEADER_LINE_WORDS):
+            elif _vague_drop(b) and b.sentence_end and (run or b.words > POST_HEADER_LINE_WORDS or j == post[0]):
+                # (a short reply right under its header is the post: "Same here.")
                 b.kind, b.reason, run = BODY, FORUM_POST_REASON, True
             elif run:
                 break  # the post's text ends at its first block of furniture (a panel, a "Top")

@@ -2282,13 +2282,32 @@ _FORUM_POST_ON = re.compile(
 )
 
 
+# A phpBB post's author line as the board prints it under a reply, or in a language pack whose
+# word for a post is an icon: "by" (or its word) and the poster, or the poster alone, then the
+# "»" and the post's time ("by OldOak » Sun Nov 16, 2025 3:38 pm", pl "przez Tomek_W » 18 lis
+# 2025, 21:34", ru "Михалыч » 09 ноя 2025, 22:05"; phpBB's POST_BY_AUTHOR: en by, de von, fr par,
+# es/pt por, it da, nl door, pl przez, cs/sk od, sv av, da af, ru/uk от). Only as FORUM_POSTS_MIN
+# or more posts' headers (a breadcrumb "News » 12 May 2025" is one line): so the "»" part needs a
+# date and a time, and the name is one to POST_NAME_MAX_WORDS words.
+_FORUM_POST_RAQUO = re.compile(
+    r"^(?:(?:by|von|par|por|da|door|przez|od|av|af|от)\s+)?(?P<name>[^»\s][^»\n]{0,40}?)\s*»\s*(?P<when>\S[^»\n]{3,48})$",
+    re.I,
+)
+
+
 def forum_post_header(line: str) -> str:
-    """The poster's name in a forum post's author line: phpBB's (`forum_post_author`) or another
+    """The poster's name in a forum post's author line: phpBB's (`forum_post_author`, or a
+    reply's "by NAME » TIME" and "NAME » TIME": `_FORUM_POST_RAQUO`) or another
     board's "by NAME on DATE" (`_FORUM_POST_ON`: "von gartenfreund am 10.11.2025 um 20:14" ->
     "gartenfreund"; a name of up to POST_NAME_MAX_WORDS words, a date or time after it); "" for
     any other line."""
     if poster := forum_post_author(line):
         return poster
+    if m := _FORUM_POST_RAQUO.match(" ".join(line.split())):
+        name, when = m.group("name").strip(_LINE_STRIP), m.group("when")
+        dated = _find_date(when) or pubdate.find_date(when)
+        if dated and _blocks._TIME.search(when) and 1 <= len(name.split()) <= POST_NAME_MAX_WORDS:
+            return "" if _SENT_END.search(name) else name
     m = _FORUM_POST_ON.match(" ".join(line.split()))
     if not m or not (_find_date(m.group("when")) or _blocks._TIME.search(m.group("when"))):
         return ""
@@ -2356,13 +2375,41 @@ def _post_header(line: str) -> bool:
     return all(p in stamps or _POST_STATUS.match(p) or _post_who(p) for p in parts)
 
 
+# The thread's starter as a board prints it over the thread (XenForo's "Thread starter NAME · Start
+# date ...", vBulletin and other boards alike), in the boards' language packs: en thread starter,
+# topic starter, original poster; de Themenstarter, Threadersteller; fr auteur de la discussion; es
+# autor del tema, iniciador del tema; it autore (della) discussione; nl topicstarter, draadstarter;
+# pl autor wątku; pt autor do tópico; ru автор темы; uk автор теми; tr konuyu başlatan; sv
+# trådstartare; da trådstarter; cs autor vlákna. The name runs to a separator ("·", "|", ",") or
+# the line's end: a handle or up to POST_NAME_MAX_WORDS words (`_post_name`).
+_THREAD_STARTER = re.compile(
+    r"^(?:thread ?starter|topic ?starter|original poster|themenstarter|threadersteller|auteur de la discussion|"
+    r"autor del tema|iniciador del tema|autore (?:della )?discussione|draadstarter|autor wątku|autor do tópico|"
+    r"автор темы|автор теми|konuyu başlatan|trådstartare|trådstarter|autor vlákna)\s*:?\s+"
+    r"(?P<name>[^\s·•|,:][^·•|,\n]{0,60}?)\s*(?:[·•|,]|$)",
+    re.I,
+)
+
+
+def _thread_starter(line: str) -> str:
+    """The name a board's "Thread starter NAME" line gives (`_THREAD_STARTER`), as written; ""
+    for any other line ("Themenstarter Kalle_9 · 5 Antworten" -> "Kalle_9")."""
+    m = _THREAD_STARTER.match(" ".join(line.split()))
+    if not m:
+        return ""
+    name = m.group("name").strip(_LINE_STRIP)
+    if len(name.split()) == 1 and (is_handle(name) or _USER_NAME.fullmatch(name)):
+        return name
+    return name if _post_name(name, 1) else ""
+
+
 def _post_byline(b: _Block) -> str:
     """The author of a post's head (a social site's, a forum's), '' for any other block: an author
     line (`_post_author`: "Posted by u/NAME", alone or as a part of a post's header "Posted by
     u/NAME • 6h"), or a name over a header of no author ("Maria Okonkwo" / "1st · 5h", with the
     author's job line under it or not; a name of up to POST_NAME_MAX_WORDS capitalised words)."""
     first = b.lines[0] if b.lines else ""
-    if len(b.lines) == 1 and (poster := forum_post_author(first)):
+    if len(b.lines) == 1 and (poster := forum_post_author(first) or _thread_starter(first)):
         return poster
     if len(b.lines) == 1:
         parts = _BAR_PARTS.split(first.strip()) if _post_header(first) else [first]
