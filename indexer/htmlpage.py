@@ -558,8 +558,14 @@ FAVOR_PRECISION = False
 #   paragraph's section) and the "↩" links back from a footnote to its marker.
 _SENTENCE_MARKS = '.,;:!?)"”’'
 _REVIEW_BOX = " or ".join(
-    f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-    for name in ("review", "review-item", "product-review", "customer-review", "reviews-item", "bewertung", "avis")
+    [
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+        for name in ("review", "review-item", "product-review", "customer-review", "reviews-item", "bewertung", "avis")
+    ]
+    # a shop theme's own prefix before a review's item ("product-detail-review-item" (Shopware),
+    # "jdgm-rev-widget__review-item", "review_item", "reviewItem"; trial 18: a Shopware shop's two
+    # reviews, their stars and "Verifizierter Kauf" lines, were body)
+    + [f"contains(translate(@class, 'RI', 'ri'), '{part}')" for part in ("review-item", "review_item", "reviewitem")]
 )
 _STARRED = "contains(., '★') or contains(., '☆')"
 PRUNE_XPATHS = (
@@ -603,6 +609,10 @@ PRUNE_XPATHS = (
     # "Pluspunten" were body); a news page's one review box with its stars is left alone
     f"//*[{_REVIEW_BOX}][{_STARRED}][preceding-sibling::*[{_REVIEW_BOX}][{_STARRED}]"
     f" or following-sibling::*[{_REVIEW_BOX}][{_STARRED}]]",
+    # a page's side column named so alone (old Reddit and its clones' "side": the community's
+    # description, rules, moderators and ads, before the thread in the page's order; trial 18: the
+    # extractor took the side box for the article and left the post out)
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' side ')]",
     # a shop's list of its selling points ("usp", "usps", "usp-product": "30 dagen bedenktijd /
     # Achteraf betalen met Klarna", trial 15: body), a class token opening "usp"
     "//*[self::ul or self::ol or self::div][contains(concat(' ', normalize-space(@class)), ' usp')]",
@@ -937,7 +947,7 @@ def _put_back_and_mark(
         if MARK_OTHER_ARTICLES:
             blocks = mark_other_articles(blocks, page_blocks)
     if links is not None:
-        blocks = _mark_links(blocks, links)
+        blocks = _split_above_headline(_mark_menu_cells(_mark_links(blocks, links), links, title), title)
     if tree is not None and MARK_LABELLED_LINKS:
         blocks = mark_labelled_links(blocks, own_site_links(tree, meta.get("url", "")))
     blocks = _without_media_stamps(blocks)
@@ -1276,6 +1286,110 @@ def _mark_links(blocks: list[tuple[str, str]], links: frozenset[str]) -> list[tu
 
 
 TEASER_REASON = "teaser list (a header, then links to other pages)"
+
+# A site's menu in a cell of an old table layout (2000s FrontPage and hand-made sites: a
+# <td> of <a>s split by <br>, then the cell's counter, webring and "best viewed" lines), which
+# the extractor hands on as one block of lines, sometimes with the footer's cell after it, or
+# with the article's cell (a table of one row: "... Webring | HEADLINE", then the article's
+# paragraphs) (trial 18: "Home / About Us / Our Trips / ... / You are visitor number / ...
+# Webring" body). The menu: a run of MENU_MIN_ITEMS lines or more, each the whole text of a link
+# of up to MENU_ITEM_MAX_WORDS words, from the block's first MENU_MAX_START lines (a site's name
+# and label over it). It is chrome down to the page's headline or the first line of prose (over
+# MENU_PROSE_MAX_WORDS words), where the article's cell begins; with neither, the whole block,
+# when another block of the page is longer (the article is elsewhere).
+MENU_MIN_ITEMS = 6
+MENU_ITEM_MAX_WORDS = 5
+MENU_MAX_START = 4
+MENU_PROSE_MAX_WORDS = 30
+MENU_CELL_REASON = "site menu (a cell of links, with its counter and notes)"
+
+
+def _menu_run(lines: list[str], links: frozenset[str]) -> tuple[int, int]:
+    """(start, length) of the first longest run of `lines` each the whole text of a link (`links`,
+    a list mark before it left out: "- Alaska 2001") of up to MENU_ITEM_MAX_WORDS words."""
+    best, start, run = (0, 0), 0, 0
+    for i, line in enumerate(lines):
+        item = _BULLET.sub("", line)
+        if item in links and 0 < len(item.split()) <= MENU_ITEM_MAX_WORDS:
+            start, run = (start, run + 1) if run else (i, 1)
+            best = (start, run) if run > best[1] else best
+        else:
+            run = 0
+    return best
+
+
+def _menu_cut(lines: list[str], after: int, title: str) -> tuple[int, str]:
+    """Where the article's cell begins in a menu cell's `lines`, from line `after` on: (index of
+    the line, the part of it before the cells' bar " | " that still belongs to the menu), the
+    line being the headline (`title`, its last cell) or prose; (-1, "") when none is."""
+    key = " ".join(title.split()).casefold()
+    for j in range(after, len(lines)):
+        head, _, last = lines[j].rpartition(" | ")
+        if key and last.casefold() == key:
+            return j, head
+        if len(lines[j].split()) > MENU_PROSE_MAX_WORDS:
+            return j, ""
+    return -1, ""
+
+
+# A layout table's cells above the article's, handed on by the extractor in one block with it:
+# the headline (the page's title) is one of the block's lines, and the short lines over it are a
+# header's or a side cell's (trial 18: an Austrian municipality's "Amtsstunden / Mo–Fr: 8.00–12.00
+# Uhr / ... / Parteienverkehr nach Vereinbarung / Schnellzugriff" over its notice's headline, body).
+ABOVE_HEADLINE_MAX_LINES = 12
+ABOVE_HEADLINE_LINE_WORDS = 12
+ABOVE_HEADLINE_PROSE_WORDS = 15  # a paragraph of the article under the headline
+HEADLINE_MIN_WORDS = 3  # a site's or a section's name ("Aktuelles") may stand anywhere
+ABOVE_HEADLINE_REASON = "above the headline in the article's block (a header's or a side cell's lines)"
+
+
+def _split_above_headline(blocks: list[tuple[str, str]], title: str) -> list[tuple[str, str]]:
+    """`blocks` with the first body block that holds the headline (`title`, of HEADLINE_MIN_WORDS+
+    words) as a line after its first, under up to ABOVE_HEADLINE_MAX_LINES short lines (up to
+    ABOVE_HEADLINE_LINE_WORDS words each) and over a line of prose (a sentence, `is_sentence`, of
+    ABOVE_HEADLINE_PROSE_WORDS+ words), split there: the lines over the headline hinted BOILERPLATE, the rest handed on."""
+    key = " ".join(title.split()).casefold()
+    if len(key.split()) < HEADLINE_MIN_WORDS:
+        return blocks
+    for n, (kind, text) in enumerate(blocks):
+        lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+        at = next((j for j, line in enumerate(lines) if line.casefold() == key), -1)
+        if kind or at < 0:
+            continue
+        if (
+            0 < at <= ABOVE_HEADLINE_MAX_LINES
+            and all(len(line.split()) <= ABOVE_HEADLINE_LINE_WORDS for line in lines[:at])
+            and any(len(line.split()) >= ABOVE_HEADLINE_PROSE_WORDS and is_sentence(line) for line in lines[at:])
+        ):
+            above = (chrome_hint(ABOVE_HEADLINE_REASON), "\n".join(lines[:at]))
+            return blocks[:n] + [above, (kind, "\n".join(lines[at:]))] + blocks[n + 1 :]
+        return blocks  # the first block with the headline decides
+    return blocks
+
+
+def _mark_menu_cells(blocks: list[tuple[str, str]], links: frozenset[str], title: str) -> list[tuple[str, str]]:
+    """`blocks` with each body block that opens with a site's menu cell (see MENU_CELL_REASON,
+    `_menu_run`) hinted BOILERPLATE, or split where the article's cell begins (`_menu_cut`): its
+    lines before hinted so, the rest handed on."""
+    sizes = [len(text.split()) for _, text in blocks]
+    out: list[tuple[str, str]] = []
+    for n, (kind, text) in enumerate(blocks):
+        lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+        start, run = _menu_run(lines, links) if not kind and len(lines) >= MENU_MIN_ITEMS else (0, 0)
+        if run < MENU_MIN_ITEMS or start > MENU_MAX_START:
+            out.append((kind, text))
+            continue
+        cut, head = _menu_cut(lines, start + run, title)
+        if cut < 0 and any(size > sizes[n] for size in sizes):
+            out.append((chrome_hint(MENU_CELL_REASON), text))
+        elif cut >= 0:
+            menu = "\n".join(lines[:cut] + ([head] if head else []))
+            rest = "\n".join([lines[cut].rpartition(" | ")[2] if head else lines[cut]] + lines[cut + 1 :])
+            out.extend([(chrome_hint(MENU_CELL_REASON), menu), (kind, rest)])
+        else:
+            out.append((kind, text))
+    return out
+
 
 # An inline pointer to another article of the site: a short label, a separator, then a link to
 # another page of the same site whose text is the rest of the paragraph ("Lea más: <a>HEADLINE</a>",
@@ -1866,6 +1980,7 @@ def _page_title(tree: Any) -> str:
     return " ".join((found.text_content() if found is not None else "").split())
 
 
+ABOVE_HEADLINE_PROSE_WORDS = 15  # a paragraph of the article under the headline
 HEADLINE_MIN_WORDS = 3  # a site's name set as the <h1> ("The Gazette") is shorter
 _TITLE_WORD = re.compile(r"\w{4,}")  # words that say something: not "the", "and", "der"
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphens, zero widths
