@@ -498,9 +498,197 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = _recipe_card_label(b)
         if not label and (b.kind in (BODY, HEADING, LEAD) or vague):
             label = _platform_line(b)
+        if not label and (b.kind in (BODY, HEADING, LEAD) or vague) and _site_notes(b):
+            label = SITE_NOTE_REASON
         if label:
             b.kind, b.reason = BOILERPLATE, label
         i += 1
+    _mark_testimonials(blocks)
+    _mark_office_hours(blocks)
+    _mark_taglines(blocks)
+
+
+# A site's notes about itself, old sites' and printouts' furniture (trial 18: body on a 2003 home
+# page, a club's 2005 page and a print view): where a printout came from, with the site's host
+# ("Printed from example.com", "Gedruckt von ...", "Imprimé depuis ...", "Impreso desde ...");
+# a hit counter's line ("You are visitor number", "Sie sind Besucher Nr. 4817", "Vous êtes le
+# 1234e visiteur", "Látogatók: 184 233", "Megtekintve: 412 alkalommal", "Viewed 412 times"); the
+# browser and screen it is best seen on, named ("Best viewed with Internet Explorer 6 at
+# 800x600", "Optimiert für 1024x768"). Each with its evidence: a host, a count or its label
+# alone, a browser or a resolution.
+_PRINTED_FROM = (
+    r"printed from|(?:aus)?gedruckt (?:von|aus)|imprimé (?:depuis|de|à partir de)|impreso (?:desde|de)|"
+    r"impresso (?:de|a partir de)|stampato da|afgedrukt (?:van|vanaf)|wydrukowano z|utskri(?:ven|vet) från|"
+    r"udskrevet fra|utskrevet fra|vytištěno z|vytlačené z|nyomtatva|распечатано с|надруковано з"
+)
+_HIT_COUNTER = (
+    r"you are (?:visitor|guest)(?: (?:number|no\.?|nr\.?|#))?|sie sind (?:der |die )?(?:besucher(?:in)?|gast)(?: (?:nr\.?|nummer))?|"
+    r"vous êtes (?:le|la) (?:\d[\d .]*(?:e|ème) )?visiteu(?:r|se)|(?:usted )?es el visitante(?: (?:número|n[º°o]\.?))?|"
+    r"sei il visitatore(?: (?:numero|n[°.]))?|u bent (?:de )?bezoeker(?: (?:nummer|nr\.?))?|"
+    r"jesteś (?:\d+\. )?(?:gościem|odwiedzającym)|você é o visitante(?: (?:número|n[º°o]\.?))?|"
+    r"du är besökare(?: (?:nummer|nr\.?))?|olet kävijä(?: numero)?|вы (?:\d+-?й )?посетитель|"
+    r"(?:visitors?|besucher|visiteurs|visitantes|visitatori|bezoekers|odwiedzin[ya]?|návštěv|látogatók|"
+    r"посетителей|ziyaretçi(?: sayısı)?|hits)(?: (?:seit|since|depuis|desde|dal|sinds|od|óta))?\s*:?\s*\d[\d .,]*|"
+    r"(?:megtekintve|viewed|gelesen|aufgerufen|vu|visto|letto|bekeken|wyświetlono)\s*:?\s*\d[\d .,]*\s*"
+    r"(?:times|mal|fois|veces|volte|keer|razy|alkalommal|раз)"
+)
+_BEST_VIEWED = (
+    r"best viewed|optimi[sz]ed for|optimiert für|am besten (?:zu sehen|dargestellt)|(?:meilleur|optimale?) (?:affichage|visualisation)|"
+    r"optimisé pour|se ve mejor|visualización óptima|optimizado para|visualizzazione ottimale|ottimizzato per|"
+    r"(?:het )?best (?:te )?bekijken|geoptimaliseerd voor|najlepiej oglądać|optymalizowan\w* dla|optimalizováno pro|"
+    r"optimalizálva|оптимизировано для"
+)
+_SITE_NOTE = re.compile(
+    rf"^\W{{0,3}}(?:(?:{_PRINTED_FROM})\s*:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s*$|(?:{_HIT_COUNTER})(?:\s*#?\d[\d.,]*)?\W*$)|"
+    rf"^\W{{0,3}}(?:{_BEST_VIEWED})\b.{{0,80}}(?:\d{{3,4}}\s?[x×]\s?\d{{3,4}}|internet explorer|netscape|firefox|"
+    r"chrome|safari|opera|msie)",
+    re.I,
+)
+_DATE_ALONE = re.compile(r"^[^.!?]{0,30}\b(?:19|20)\d\d\b[^.!?]{0,12}$")
+SITE_NOTE_MAX_WORDS = 25
+SITE_NOTE_REASON = "site note (printed from, hit counter, best viewed with)"
+
+
+def _site_notes(b: _Block) -> bool:
+    """Whether block `b` is a site's notes about itself (`_SITE_NOTE`), a line each, up to
+    SITE_NOTE_MAX_WORDS words, a date alone beside them (a printout's "Friday, 14 November 2025")."""
+    if b.words > SITE_NOTE_MAX_WORDS:
+        return False
+    lines = [ln.strip(_LINE_STRIP) for ln in b.lines if ln.strip(_LINE_STRIP)]
+    notes = [bool(_SITE_NOTE.search(ln)) for ln in lines]
+    return any(notes) and all(n or _DATE_ALONE.match(ln) for n, ln in zip(notes, lines))
+
+
+# A town hall's, a shop's or a practice's office hours as a box of their own beside the article
+# ("Amtsstunden / Mo–Fr: 8.00–12.00 Uhr / Di: 14.00–18.00 Uhr / Parteienverkehr nach
+# Vereinbarung", "Ügyfélfogadás / Hétfő: 8:00–12:00, 13:00–16:00 / ..."; trial 18: body on two
+# municipalities' pages): OFFICE_HOURS_MIN lines of a label and a span of clock times
+# (`_HOURS_LINE`, any language: the times are the evidence), the rest a heading and a note of up
+# to OFFICE_NOTE_MAX_WORDS words each, before the page's first paragraph of prose or after its
+# last (opening hours an article reports stand among its paragraphs).
+_CLOCK = r"\d{1,2}(?:[:.]\d\d\s?(?:[ap]\.?m\.?|uhr|h)?|\s?(?:[ap]\.?m\.?|uhr|h))"
+_HOURS_LINE = re.compile(rf"^[^\d:]{{1,30}}:?\s+{_CLOCK}\s?(?:[-–—]|bis|to|à|a|até|tot|do|до)\s?{_CLOCK}", re.I)
+OFFICE_HOURS_MIN = 2
+OFFICE_NOTE_MAX_WORDS = 8
+OFFICE_HOURS_MAX_WORDS = 60
+OFFICE_HOURS_REASON = "office hours (a box beside the article)"
+
+
+def _office_hours(b: _Block) -> bool:
+    """Whether block `b` is a box of office hours (OFFICE_HOURS_REASON): OFFICE_HOURS_MIN lines
+    of `_HOURS_LINE`, at most two other lines, each up to OFFICE_NOTE_MAX_WORDS words."""
+    if b.words > OFFICE_HOURS_MAX_WORDS:
+        return False
+    hours = [bool(_HOURS_LINE.match(ln.strip())) for ln in b.lines if ln.strip()]
+    others = [ln for ln, h in zip((ln for ln in b.lines if ln.strip()), hours) if not h]
+    return (
+        sum(hours) >= OFFICE_HOURS_MIN
+        and len(others) <= 2
+        and all(count_words(ln) <= OFFICE_NOTE_MAX_WORDS for ln in others)
+    )
+
+
+def _mark_office_hours(blocks: list[_Block]) -> None:
+    """Boxes of office hours (`_office_hours`) before the first body block of prose or after the
+    last are BOILERPLATE (OFFICE_HOURS_REASON)."""
+    prose = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind in (BODY, LEAD) and b.words >= 15 and (b.sentence_end or b.sentences > 1)
+    ]
+    if not prose:
+        return
+    for i, b in enumerate(blocks):
+        if (i < prose[0] or i > prose[-1]) and b.kind in (BODY, HEADING, LEAD) and _office_hours(b):
+            b.kind, b.reason = BOILERPLATE, OFFICE_HOURS_REASON
+
+
+# A site's tagline under its name, over the page's text: how long it has been there ("Ferien-
+# wohnungen am See · seit 1968", "Family bakers since 1921", "Est. 1968", "Gegründet 1872") or
+# that it is the official site ("Official website · X County", "Offizielle Website der Gemeinde
+# X", "Site officiel de la commune", "Hivatalos honlap"); trial 18: body on a holiday flat's and a
+# village's pages. A line of up to TAGLINE_MAX_WORDS words, no sentence, before the first
+# paragraph of prose.
+_SINCE_YEAR = (
+    r"(?:since|seit|depuis|desde|dal|dall'|sinds|sedan|siden|od|от|est\.|established|gegründet|fondée? en|"
+    r"fundad[oa] en|fondat[oa] nel|opgericht in|założon[ya] w|založeno)\s+(?:1[6-9]|20)\d\d"
+)
+_OFFICIAL_SITE = (
+    r"official (?:website|site|homepage|web site)|offizielle (?:website|homepage|webseite|internetseite)|"
+    r"site officiel|sitio (?:web )?oficial|sito (?:web )?ufficiale|site oficial|officiële (?:website|site)|"
+    r"oficjalna strona|oficiální (?:stránky|web)|hivatalos (?:honlap|weboldal)|официальный сайт|resmi (?:web )?sitesi"
+)
+_TAGLINE = re.compile(
+    rf"(?:^|[·|•–—-]\s*|\s)(?:{_SINCE_YEAR})\s*$|^(?:\w+\s+){{0,3}}?(?:{_SINCE_YEAR})\s*$|"
+    rf"(?:^|[·|•–—-]\s*)(?:{_OFFICIAL_SITE})\b",
+    re.I,
+)
+TAGLINE_MAX_WORDS = 10
+TAGLINE_REASON = "site tagline (under its name)"
+
+
+def _mark_taglines(blocks: list[_Block]) -> None:
+    """A site's tagline (`_TAGLINE`: one line of up to TAGLINE_MAX_WORDS words, no sentence's end)
+    before the page's first body block of prose is BOILERPLATE (TAGLINE_REASON)."""
+    for b in blocks:
+        if b.kind in (BODY, LEAD) and b.words >= 15 and b.sentence_end:
+            return
+        if (
+            b.kind in (BODY, HEADING, LEAD)
+            and len(b.lines) == 1
+            and b.words <= TAGLINE_MAX_WORDS
+            and not b.sentence_end
+            and _TAGLINE.search(b.text.strip())
+        ):
+            b.kind, b.reason = BOILERPLATE, TAGLINE_REASON
+
+
+# Guests' or customers' words quoted under a rental's or a shop's text, each a block in quotation
+# marks and then a line saying who and when ("„Traumhafter Blick ...!"" / "Anna & Jo aus Köln,
+# Mai 2025"; "“Lovely stay ...”" / "— The Clarks, Leeds, June 2024"): no text of the page, and the
+# names in them no people of it (trial 18: a holiday flat's "Das sagen unsere Gäste", body). The
+# quotation marks and a year are the evidence, in any language; TESTIMONIALS_MIN pairs in a row
+# after the page's prose and with no prose after them (an article's quotes go on with its text).
+_QUOTED = re.compile(r"^[\"„“”«»‚‘'「『‹›].{10,}[\"“”«»‘’'」』‹›][.!?…]?$", re.S)
+_ATTRIBUTION_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+TESTIMONIALS_MIN = 2
+ATTRIBUTION_MAX_WORDS = 10
+TESTIMONIAL_REASON = "testimonials (customers' or guests' words, who and when)"
+
+
+def _testimonial_at(blocks: list[_Block], i: int) -> bool:
+    """Whether blocks `i` and `i + 1` are a quoted testimonial (`_QUOTED`, a whole block in
+    quotation marks) and its attribution (one line of up to ATTRIBUTION_MAX_WORDS words with a
+    year, `_ATTRIBUTION_YEAR`, not itself quoted)."""
+    if i + 1 >= len(blocks):
+        return False
+    q, a = blocks[i], blocks[i + 1]
+    line = a.text.strip()
+    return (
+        q.kind != TITLE
+        and bool(_QUOTED.match(" ".join(q.text.split())))
+        and len(a.lines) == 1
+        and a.words <= ATTRIBUTION_MAX_WORDS
+        and not _QUOTED.match(line)
+        and bool(_ATTRIBUTION_YEAR.search(line))
+    )
+
+
+def _mark_testimonials(blocks: list[_Block]) -> None:
+    """Runs of TESTIMONIALS_MIN+ testimonials (`_testimonial_at`) after a body block of prose,
+    with no body block of prose after the run, are BOILERPLATE (TESTIMONIAL_REASON), and so is
+    a heading right over the run."""
+    prose = [i for i, b in enumerate(blocks) if b.kind in (BODY, LEAD) and b.sentence_end and b.words >= 15]
+    i = 0
+    while i < len(blocks):
+        end = i
+        while _testimonial_at(blocks, end):
+            end += 2
+        if (end - i) // 2 >= TESTIMONIALS_MIN and prose and prose[0] < i and prose[-1] < end:
+            start = i - 1 if blocks[i - 1].kind == HEADING else i  # "What our guests say": heads nothing else
+            for b in blocks[start:end]:
+                b.kind, b.reason = BOILERPLATE, TESTIMONIAL_REASON
+        i = max(end, i + 1)
 
 
 # A page's record line: who wrote and who published it and how often it was read, "Label: value"

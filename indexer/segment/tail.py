@@ -875,11 +875,33 @@ def _reviewer_name(line: str) -> bool:
     return not _SENT_END.search(line) or bool(re.search(r"(?:^|\s)\w\.$", line))
 
 
+# A review's head in one line: its writer's name, its stars and its date ("Murat A. ★★★★☆
+# 21.09.2025", "Jo ★★★★★ 3 March 2025"), as small shops print it (trial 18: the second review of
+# a Shopify shop's two was body). The date by the stars marks it a review, not a critic's score.
+_NAMED_STARS = re.compile(r"^[^\W\d][^\d:?!★☆]{0,40}?\s(?:[★☆✩⭐]\s?){3,5}½?\s*(.*)$")
+# a day's date: figures ("21.09.2025", "9/21/25") or a day, a month's word and a year ("3 March
+# 2025", "March 3, 2025"); a year alone is a hotel's "★★★★ since 1998"
+_REVIEW_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d\b|\b\d{1,2}\.?\s[^\W\d]{3,12}\.?\s(?:19|20)\d\d\b|"
+    r"\b[^\W\d]{3,12}\.?\s\d{1,2},?\s(?:19|20)\d\d\b"
+)
+
+
+def _named_stars(line: str) -> bool:
+    """Whether `line` is a review's head with its writer's name, stars and date (`_NAMED_STARS`,
+    `_REVIEW_DATE`), up to RATING_LINE_MAX_WORDS words."""
+    m = _NAMED_STARS.match(line.strip())
+    return m is not None and count_words(line) <= RATING_LINE_MAX_WORDS and bool(_REVIEW_DATE.search(m.group(1)))
+
+
 def _rating_opening(b: _Block) -> bool:
     """Whether block `b` opens with a rating's line (`RATING`: "5.0 out of 5 stars Brilliant
     kettle", "★★★★★") of up to RATING_LINE_MAX_WORDS words, alone or under its reviewer's name
-    (`_reviewer_name`: "Marie D." / "5,0 sur 5 étoiles Très pratique")."""
+    (`_reviewer_name`: "Marie D." / "5,0 sur 5 étoiles Très pratique"), or with the name and the
+    date in its line (`_named_stars`)."""
     lines = b.lines[1:2] if len(b.lines) > 1 and _reviewer_name(b.lines[0]) else b.lines[:1]
+    if lines and _named_stars(lines[0]):
+        return True
     return bool(lines) and count_words(lines[0]) <= RATING_LINE_MAX_WORDS and bool(RATING.search(lines[0]))
 
 
@@ -894,7 +916,7 @@ def _review_span(blocks: list[_Block], i: int) -> int:
     if not _rating_opening(blocks[i]):
         return 0
     rest = blocks[i].lines[1:]
-    marked = any(review_mark(ln) for ln in rest)
+    marked = any(review_mark(ln) for ln in rest) or any(_named_stars(ln) for ln in blocks[i].lines[:2])
     text = any(_SENT_END.search(ln) and not review_mark(ln) for ln in rest)
     end = i + 1
     for j in range(i + 1, min(len(blocks), i + 1 + REVIEW_MAX_BLOCKS)):
