@@ -76,9 +76,9 @@ from .captions import STANDFIRST_ANCHORED_GAP
 from .kept import (
     BYLINE_TO_TEXT_BLOCKS,
     STANDFIRST_MIN_WORDS,
-    _LINK_SEPARATOR,
     _PLACE_TITLE_REASONS,
     _is_menu,
+    _link_row,
     _prose_lang,
 )
 
@@ -665,7 +665,7 @@ def _deck_line(b: _Block, title: _Block) -> bool:
     )
     if not (b.kind == BODY or dropped) or len(b.lines) != 1 or b.signal or "menu_run" in b.extra:
         return False
-    if not DECK_MIN_WORDS <= count_words(b.text) <= STANDFIRST_MAX_WORDS or _LINK_SEPARATOR.search(b.text):
+    if not DECK_MIN_WORDS <= count_words(b.text) <= STANDFIRST_MAX_WORDS or _link_row(b.text):
         return False
     if b.text.casefold().strip(" .") in title.text.casefold():
         return False  # the headline again, or a part of a dump's <title> line (the site's name)
@@ -736,7 +736,7 @@ def _standfirst_at(blocks: list[_Block], i: int, start: int, prose_lang: bool) -
         and len(b.lines) <= 2
         and stop_ok
         and "menu_run" not in b.extra
-        and not _LINK_SEPARATOR.search(b.text)
+        and not _link_row(b.text)
     )
 
 

@@ -566,15 +566,48 @@ def _prose_over(blocks: list[_Block], i: int) -> bool:
     return False
 
 
+# Blocks at most between a list and the article's prose under it when they are headed lists of
+# their own and their headings ("Pros" / list / "Cons" / list / a price line / text).
+CONTENT_LIST_CHAIN_BLOCKS = 4
+
+
 def _prose_under(blocks: list[_Block], i: int) -> bool:
     """Whether the article's prose follows the list `blocks[i]`: right under it, or under one
-    heading-like line (one line of up to CONTENT_LIST_HEADING_MAX_WORDS words, no signal:
-    "Instructions")."""
-    nxt = blocks[i + 1]
-    if not _article_prose(nxt) and i + 2 < len(blocks) and not nxt.signal and len(nxt.lines) == 1:
-        if nxt.words <= CONTENT_LIST_HEADING_MAX_WORDS and not _HEADING_PUNCT_END.search(nxt.text):
-            nxt = blocks[i + 2]
+    heading-like line (`_heading_like`: "Instructions"); or under other headed lists, each a
+    heading-like line over a list of the article's shape (`_chained_list`), up to
+    CONTENT_LIST_CHAIN_BLOCKS blocks, and then one paragraph of one line (a sidebar's stacked
+    headline lists run into more teasers, lists of headlines the rules read as prose). A
+    review's pros and cons, a recipe's ingredients and equipment stand one under the other
+    before the text goes on (trial 18's review page lost its pros: the text came two blocks
+    under its cons). A start of the page tail ends a chain."""
+    j, end = i + 1, min(len(blocks), i + 2 + CONTENT_LIST_CHAIN_BLOCKS)
+    chained = False
+    while j + 1 < end and _heading_like(blocks[j]) and _chained_list(blocks[j + 1]):
+        j, chained = j + 2, True
+    if j < len(blocks) and not _article_prose(blocks[j]) and j + 1 < len(blocks) and _heading_like(blocks[j]):
+        j += 1  # one heading-like line between ("Instructions", a price's row)
+    if j >= len(blocks):
+        return False
+    nxt = blocks[j]
+    if chained and (len(nxt.lines) != 1 or not nxt.sentence_end or any(b.tail for b in blocks[i + 1 : j + 1])):
+        return False
     return _article_prose(nxt) and nxt.words >= TEASER_RESUME_MIN_WORDS
+
+
+def _heading_like(b: _Block) -> bool:
+    """A heading's line between a list and the text: one line of up to
+    CONTENT_LIST_HEADING_MAX_WORDS words, no signal, no sentence's end."""
+    short = len(b.lines) == 1 and b.words <= CONTENT_LIST_HEADING_MAX_WORDS
+    return short and not b.signal and not _HEADING_PUNCT_END.search(b.text)
+
+
+def _chained_list(b: _Block) -> bool:
+    """A list of the article's shape under a list (`_prose_under`): a content list's signal, 2+
+    lines, CONTENT_LIST_ITEM_SHARE of them `_text_item`, no link separators, no menu run."""
+    if not b.signal.startswith(_CONTENT_LIST_SIGNALS) or len(b.lines) < 2 or "menu_run" in b.extra:
+        return False
+    items = sum(map(_text_item, b.lines))
+    return items >= CONTENT_LIST_ITEM_SHARE * len(b.lines) and not _LINK_SEPARATOR.search(b.text)
 
 
 # --- The article's inside and end in plain text (seventh trial, K2, K6, K8) ---
@@ -771,6 +804,29 @@ STANDFIRST_MIN_WORDS = 8
 # Links set in a row ("Home » Europa » Deutschland", "site: media | arena: nfl", "- Menu -"):
 # never in a standfirst's sentence.
 _LINK_SEPARATOR = re.compile(r"\s[|»›>•·]\s|\s-\s.*\s-\s")
+# A middle dot or a bullet between the phrases of one line: a deck's points ("New plant in the
+# east · 240 jobs by spring · production from 2027"), where a link row's parts are a word or two.
+_POINT_SEPARATOR = re.compile(r"\s[•·]\s")
+POINT_MIN_TOKENS = 3
+
+
+def _link_row(text: str) -> bool:
+    """Whether `text` reads as a row of links (`_LINK_SEPARATOR`: "Home | News | Sport", "A - B
+    - C"), not as a line of phrases set apart by middle dots or bullets: each part between them
+    POINT_MIN_TOKENS+ tokens with a word in lower case after the first ("Neue Fertigung in
+    Sachsen · Investition von 60 Millionen", "Nouvelle usine · 240 emplois créés"). Such a line
+    under a headline is its deck, dropped for its dots (trial 18's press release)."""
+    if not _LINK_SEPARATOR.search(text):
+        return False
+    parts = _POINT_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return True
+    for part in parts:
+        tokens = part.split()
+        lower = any(t[:1].islower() for t in tokens[1:])
+        if len(tokens) < POINT_MIN_TOKENS or not lower or _LINK_SEPARATOR.search(part):
+            return True
+    return False
 
 
 def _prose_lang(blocks: list[_Block]) -> bool:
