@@ -129,3 +129,34 @@ def test_link_row_reads_dots_between_phrases_as_points() -> None:
     assert _link_row("Startseite - Presse - Meldungen")
     assert not _link_row("A sentence without any separator in it")
 
+
+# ---- a box of facts between the headline and the body ----------------------------------------
+
+_FACTS = (
+    "Alarm time: 14 March 2026, 03:10\nIncident: Barn fire\nLocation: Mill Lane, Upper Stoke\n"
+    "Units: Engine 4, Ladder 2, Tanker 1, County Police, Red Cross"
+)
+
+
+def test_a_reports_fact_box_between_its_date_line_and_its_text_is_kept() -> None:
+    art = parse_blocks(
+        MENU,
+        "Barn fire on Mill Lane: livestock rescued",
+        "14 March 2026",
+        _FACTS,
+        "We were called to a barn fire on Mill Lane shortly after three in the morning. When the "
+        "first engine arrived, the roof of the barn was already burning along its whole length.",
+        "Two crews in breathing apparatus led forty sheep out of the stalls next to the barn before "
+        "the fire could reach them, while a third crew cooled the farmhouse wall.",
+        FOOTER,
+    )
+    assert kind_and_reason(art, "Alarm time:")[0] == BODY
+
+
+def test_a_fact_value_may_be_a_list_of_names_not_a_headline() -> None:
+    from indexer.segment.furniture import _fact_value
+
+    assert _fact_value("FF Glonn, BRK Dachau, Polizei Dachau, KBI Dachau, Rettungsdienst")
+    assert _fact_value("Engine 4, Ladder 2")  # short: a value of its own
+    assert not _fact_value("Wie die kleine Stadt am Fluss ihren alten Hafen wieder zum Leben erweckt")
+    assert not _fact_value("The council met, argued for hours, and finally voted to close the library.")

@@ -1111,7 +1111,7 @@ def _fact_labels(b: _Block) -> list[str]:
     others = 0
     for line in b.lines:
         m = _FACT_LINE.match(line.strip())
-        if m and len(m.group(2).split()) <= FACT_VALUE_WORDS and not _NO_FACT_LABEL.match(m.group(1)):
+        if m and _fact_value(m.group(2)) and not _NO_FACT_LABEL.match(m.group(1)):
             labels.append(m.group(1))
         elif len(line.split()) <= FACT_TITLE_WORDS and not _SENT_END.search(line):
             others += 1
@@ -1121,19 +1121,36 @@ def _fact_labels(b: _Block) -> list[str]:
     return labels if len(labels) >= FACT_MIN_LINES and others <= 1 and len(folded) == len(labels) else []
 
 
+FACT_ITEM_WORDS = 3  # a name in a fact's list of names ("FF Glonn, BRK Dachau, Polizei Dachau")
+
+
+def _fact_value(value: str) -> bool:
+    """Whether `value` may be a fact's (after "Label:"): up to FACT_VALUE_WORDS words, or a list
+    of names set apart by commas, each up to FACT_ITEM_WORDS words, without a sentence's end
+    ("Units: Engine 4, Ladder 2, Rescue 1, County Police, Red Cross"); a headline after its
+    colon is a phrase."""
+    if len(value.split()) <= FACT_VALUE_WORDS:
+        return True
+    items = value.split(",")
+    return len(items) >= 3 and not _SENT_END.search(value) and all(len(x.split()) <= FACT_ITEM_WORDS for x in items)
+
+
 FACT_GAP = 3  # article text this many blocks before and after it, past a caption or a photo credit
 
 
 def _mark_fact_boxes(blocks: list[_Block]) -> None:
     """A fact box (`_fact_labels`) inside the article, article text within FACT_GAP blocks before
     and after it, is BODY "fact box ('Born:', 'Party:', ...)" however its shape was read (a
-    navigation list, or dropped by the block model). Run after the model, so its feature rows
-    are those it was trained on."""
+    navigation list, or dropped by the block model). The headline or its standfirst within
+    FACT_GAP blocks before it count as the article's text: a report's box of facts (its time,
+    place, units) stands between the headline with its date line and the body (trial 18's fire
+    brigade report). Run after the model, so its feature rows are those it was trained on."""
     text = [b.kind == BODY and b.sentences > 0 for b in blocks]
+    head = [b.kind in (TITLE, LEAD) for b in blocks]
     for i, b in enumerate(blocks):
         dropped = b.kind == BOILERPLATE and (b.reason.startswith(_FACT_DROPPED) or b.reason.endswith("(block model)"))
         if not (dropped or b.kind == BODY) or not (
-            any(text[max(0, i - FACT_GAP) : i]) and any(text[i + 1 : i + 1 + FACT_GAP])
+            any(text[max(0, i - FACT_GAP) : i] + head[max(0, i - FACT_GAP) : i]) and any(text[i + 1 : i + 1 + FACT_GAP])
         ):
             continue
         labels = _fact_labels(b)
