@@ -160,3 +160,21 @@ def test_a_fact_value_may_be_a_list_of_names_not_a_headline() -> None:
     assert _fact_value("Engine 4, Ladder 2")  # short: a value of its own
     assert not _fact_value("Wie die kleine Stadt am Fluss ihren alten Hafen wieder zum Leben erweckt")
     assert not _fact_value("The council met, argued for hours, and finally voted to close the library.")
+
+
+def test_a_posts_record_box_under_the_headline_is_no_fact_box() -> None:
+    for box in (
+        "Details\nCategory: Press releases\nPublished: 20 November 2025\nHits: 418",
+        "Details\nKategorie: Pressemitteilungen\nVeröffentlicht: 20. November 2025\nZugriffe: 418",
+    ):
+        art = parse_blocks(
+            MENU,
+            "Harbour Foods opens a canning plant in Whitby and hires ninety people",
+            box,
+            "Harbour Foods has opened its new canning plant on the edge of Whitby, where ninety people "
+            "will work in two shifts from January.",
+            "The plant will can fish landed in the town's own harbour, which until now was driven to "
+            "a plant in Grimsby, three hours away by lorry.",
+            FOOTER,
+        )
+        assert kind_and_reason(art, "Details")[0] == BOILERPLATE, box

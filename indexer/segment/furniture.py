@@ -16,6 +16,7 @@ from .patterns import (
     UI_LABEL_MAX_CHARS,
     _LABEL_VAGUE,
     _LINE_STRIP,
+    _DATE_CUE,
     _SENT_END,
     _UI_LABEL_LINE,
     _WORD,
@@ -28,6 +29,7 @@ from .textblocks import (
     _Block,
     _BAR_PARTS,
     _LABEL_ROW_SPLIT,
+    _POST_META_LINE,
     _POST_VERBS,
     _REPLY_VERBS,
     _VOTE_MARKS,
@@ -1149,14 +1151,26 @@ def _mark_fact_boxes(blocks: list[_Block]) -> None:
     head = [b.kind in (TITLE, LEAD) for b in blocks]
     for i, b in enumerate(blocks):
         dropped = b.kind == BOILERPLATE and (b.reason.startswith(_FACT_DROPPED) or b.reason.endswith("(block model)"))
-        if not (dropped or b.kind == BODY) or not (
-            any(text[max(0, i - FACT_GAP) : i] + head[max(0, i - FACT_GAP) : i]) and any(text[i + 1 : i + 1 + FACT_GAP])
+        if not (dropped or b.kind == BODY) or not any(text[i + 1 : i + 1 + FACT_GAP]):
+            continue
+        if not any(text[max(0, i - FACT_GAP) : i]) and not (
+            any(head[max(0, i - FACT_GAP) : i]) and not _post_record(b)
         ):
             continue
         labels = _fact_labels(b)
         if labels:
             named = ", ".join(f"'{label}:'" for label in labels[:3])
             b.kind, b.reason = BODY, f"fact box ({named})"
+
+
+def _post_record(b: _Block) -> bool:
+    """Whether a box of "Label: value" lines under a headline is the page's record of its post,
+    not facts of the story: a line of it opens with a date's cue (`_DATE_CUE`: "Published:",
+    "Publicado:", "Veröffentlicht:"), is a blog's category or tags (`_POST_META_LINE`) or a view
+    counter (`_VIEW_COUNTER`: "Hits: 418", "Visto: 418"). A CMS prints such a box ("Details /
+    Category / Published / Hits") where a report has its facts (trial 18's Spanish release)."""
+    lines = [ln.strip() for ln in b.lines]
+    return any(_DATE_CUE.match(ln) or _POST_META_LINE.match(ln) or _VIEW_COUNTER.match(ln) for ln in lines)
 
 
 _RECORD_LABEL = re.compile(r"^\s*([^\W\d_][\w .'-]{0,47}?)\s*:")
