@@ -857,3 +857,102 @@ PREV_NEXT_LABEL: dict[str, str] = {
     "ja": "前の記事|次の記事|前の投稿|次の投稿|投稿ナビゲーション",
     "ko": "이전 ?(?:글|기사|포스트)|다음 ?(?:글|기사|포스트)",
 }
+
+
+# The role nouns an author's bio describes its person with ("Freelance writer and ...", "Profesora
+# de instituto en ...", "Učitelka z ...", "cuoca per passione"): the journalist's and blogger's own
+# trades (writer, author, journalist, reporter, editor, blogger, photographer, presenter or host,
+# translator), the everyday ones a blog's or a recipe site's author box gives (teacher, cook or
+# chef, founder, student, mother or father), masculine and feminine forms, lower case, separated
+# by spaces (word lists, not patterns: looked up a word at a time). Written for the project from
+# the languages' own words, not from corpus pages. Languages that join nouns into compounds
+# (Germanic, Finnic, Hungarian) may have words before the role ("Grundschullehrerin",
+# "Reisejournalist", "Ruokabloggaaja"): `BIO_ROLE_COMPOUND`. Left out: the short words for a
+# father that are other languages' common words or names (Danish and Norwegian "far", Estonian
+# "isa", Hungarian "apa", Turkish "anne" and "baba"). Read by `segment.bios`.
+BIO_ROLE: dict[str, str] = {
+    "bg": "писател писателка автор авторка журналист журналистка репортер репортерка редактор редакторка блогър "
+    "блогърка учител учителка готвач готвачка фотограф фотографка водещ водеща водещият основател основателка "
+    "преводач преводачка майка студент студентка",
+    "cs": "spisovatel spisovatelka autor autorka novinář novinářka reportér reportérka redaktor redaktorka bloger "
+    "blogerka učitel učitelka kuchař kuchařka fotograf fotografka moderátor moderátorka zakladatel "
+    "zakladatelka překladatel překladatelka máma maminka matka táta student studentka",
+    "da": "forfatter skribent journalist reporter redaktør blogger lærer lærerinde kok fotograf vært stifter "
+    "grundlægger oversætter mor studerende",
+    "de": "autor autorin schriftsteller schriftstellerin journalist journalistin reporter reporterin redakteur "
+    "redakteurin blogger bloggerin lehrer lehrerin koch köchin fotograf fotografin moderator moderatorin "
+    "gründer gründerin übersetzer übersetzerin mutter vater mama papa student studentin",
+    "el": "συγγραφέας αρθρογράφος δημοσιογράφος ρεπόρτερ συντάκτης συντάκτρια μπλόγκερ δάσκαλος δάσκαλα καθηγητής "
+    "καθηγήτρια μάγειρας σεφ φωτογράφος παρουσιαστής παρουσιάστρια ιδρυτής ιδρύτρια μεταφραστής μεταφράστρια "
+    "μητέρα πατέρας φοιτητής φοιτήτρια",
+    "en": "writer author novelist journalist reporter correspondent columnist editor blogger teacher lecturer cook "
+    "chef photographer presenter host founder freelancer translator mum mom mother dad father student",
+    "es": "escritor escritora autor autora periodista reporter reportero reportera redactor redactora bloguero "
+    "bloguera blogger profesor profesora maestro maestra cocinero cocinera chef fotógrafo fotógrafa "
+    "presentador presentadora fundador fundadora traductor traductora madre padre mamá papá estudiante",
+    "et": "kirjanik autor ajakirjanik reporter toimetaja blogija õpetaja kokk fotograaf saatejuht asutaja tõlkija "
+    "ema üliõpilane",
+    "fi": "kirjailija kirjoittaja toimittaja reportteri bloggaaja opettaja kokki valokuvaaja juontaja perustaja "
+    "kääntäjä äiti isä opiskelija",
+    "fr": "écrivain écrivaine auteur auteure autrice journaliste reporter rédacteur rédactrice blogueur blogueuse "
+    "professeur professeure enseignant enseignante instituteur institutrice cuisinier cuisinière chef "
+    "photographe animateur animatrice présentateur présentatrice fondateur fondatrice traducteur traductrice "
+    "maman mère papa père étudiant étudiante",
+    "ga": "scríbhneoir údar iriseoir tuairisceoir eagarthóir blagálaí múinteoir cócaire grianghrafadóir láithreoir "
+    "bunaitheoir aistritheoir máthair athair",
+    "hr": "pisac spisateljica autor autorica novinar novinarka reporter reporterka urednik urednica bloger "
+    "blogerica učitelj učiteljica profesor profesorica kuhar kuharica fotograf fotografkinja voditelj "
+    "voditeljica osnivač osnivačica prevoditelj prevoditeljica majka otac student studentica",
+    "hu": "író szerző újságíró riporter szerkesztő blogger tanár tanárnő tanító szakács fotós fotográfus "
+    "műsorvezető alapító fordító anya édesanya diák hallgató",
+    "it": "scrittore scrittrice autore autrice giornalista reporter redattore redattrice blogger insegnante "
+    "professore professoressa maestra maestro cuoco cuoca chef fotografo fotografa conduttore conduttrice "
+    "fondatore fondatrice traduttore traduttrice mamma madre papà padre studente studentessa",
+    "lt": "rašytojas rašytoja autorius autorė žurnalistas žurnalistė reporteris reporterė redaktorius redaktorė "
+    "tinklaraštininkas tinklaraštininkė mokytojas mokytoja virėjas virėja fotografas fotografė vedėjas vedėja "
+    "įkūrėjas įkūrėja vertėjas vertėja mama motina tėtis tėvas studentas studentė",
+    "lv": "rakstnieks rakstniece autors autore žurnālists žurnāliste reportieris reportiere redaktors redaktore "
+    "blogeris blogere skolotājs skolotāja pavārs pavāre fotogrāfs fotogrāfe vadītājs vadītāja dibinātājs "
+    "dibinātāja tulkotājs tulkotāja māte mamma tēvs students studente",
+    "mt": "kittieb kittieba awtur ġurnalist ġurnalista reporter editur blogger għalliem għalliema kok chef "
+    "fotografu fotografa preżentatur preżentatriċi fundatur traduttur omm missier student studentessa",
+    "nl": "schrijver schrijfster auteur journalist journaliste verslaggever redacteur redactrice blogger leraar "
+    "lerares docent docente kok chef fotograaf presentator presentatrice oprichter vertaler moeder vader mama "
+    "papa student studente",
+    "pl": "pisarz pisarka autor autorka dziennikarz dziennikarka reporter reporterka redaktor redaktorka bloger "
+    "blogerka nauczyciel nauczycielka kucharz kucharka fotograf fotografka prezenter prezenterka założyciel "
+    "założycielka tłumacz tłumaczka mama matka tata ojciec student studentka",
+    "pt": "escritor escritora autor autora jornalista repórter redator redatora blogueiro blogueira professor "
+    "professora cozinheiro cozinheira chef fotógrafo fotógrafa apresentador apresentadora fundador fundadora "
+    "tradutor tradutora mãe pai estudante",
+    "ro": "scriitor scriitoare autor autoare jurnalist jurnalistă reporter reporteră redactor redactoră blogger "
+    "bloggeriță profesor profesoroară învățător învățătoare bucătar bucătară fotograf fotografă prezentator "
+    "prezentatoare fondator fondatoare traducător traducătoare mamă mama tată student studentă",
+    "sk": "spisovateľ spisovateľka autor autorka novinár novinárka reportér reportérka redaktor redaktorka bloger "
+    "blogerka učiteľ učiteľka kuchár kuchárka fotograf fotografka moderátor moderátorka zakladateľ "
+    "zakladateľka prekladateľ prekladateľka mama matka otec študent študentka",
+    "sl": "pisatelj pisateljica avtor avtorica novinar novinarka poročevalec poročevalka urednik urednica bloger "
+    "blogerka učitelj učiteljica profesor profesorica kuhar kuharica fotograf fotografinja voditelj "
+    "voditeljica ustanovitelj ustanoviteljica prevajalec prevajalka mama mati oče študent študentka",
+    "sv": "författare skribent journalist reporter redaktör bloggare lärare kock fotograf programledare grundare "
+    "översättare mamma pappa student",
+    "no": "forfatter skribent journalist reporter redaktør blogger lærer kokk fotograf programleder grunnlegger "
+    "oversetter mamma mor pappa student",
+    "tr": "yazar gazeteci muhabir editör blogcu blogger öğretmen aşçı şef fotoğrafçı sunucu kurucu çevirmen öğrenci",
+    "ru": "писатель писательница автор журналист журналистка репортёр репортер корреспондент редактор блогер "
+    "учитель учительница преподаватель преподавательница повар фотограф ведущий ведущая основатель "
+    "основательница переводчик переводчица мама мать папа отец студент студентка",
+    "uk": "письменник письменниця автор авторка журналіст журналістка репортер репортерка кореспондент "
+    "кореспондентка редактор редакторка блогер блогерка вчитель вчителька учитель учителька викладач "
+    "викладачка кухар кухарка фотограф фотографиня ведучий ведуча засновник засновниця перекладач "
+    "перекладачка мама мати тато батько студент студентка",
+    "ar": "كاتب كاتبة مؤلف مؤلفة صحفي صحفية مراسل مراسلة محرر محررة مدون مدونة معلم معلمة مدرس مدرسة طباخ طباخة "
+    "مصور مصورة مقدم مقدمة مؤسس مؤسسة مترجم مترجمة طالب طالبة الكاتب الكاتبة المؤلف المؤلفة الصحفي الصحفية "
+    "المراسل المراسلة المحرر المحررة المدون المدونة المعلم المعلمة المدرس المدرسة الطباخ الطباخة المصور "
+    "المصورة المقدم المقدمة المؤسس المؤسسة المترجم المترجمة الطالب الطالبة",
+    "zh": "作家 作者 记者 記者 编辑 編輯 博主 教师 教師 老师 老師 厨师 廚師 摄影师 攝影師 主持人 创始人 創始人 译者 譯者 妈妈 媽媽 学生 學生",
+    "ja": "作家 ライター 著者 記者 編集者 ブロガー 教師 教員 料理人 料理研究家 シェフ 写真家 カメラマン 司会者 創業者 翻訳家 ママ 主婦 学生",
+    "ko": "작가 저자 기자 편집자 블로거 교사 선생님 요리사 셰프 사진작가 진행자 창업자 설립자 번역가 엄마 아빠 주부 학생",
+}
+# Languages whose role noun may close a compound ("Foodbloggerin", "Hobbykoch", "kookboekschrijver")
+BIO_ROLE_COMPOUND = frozenset({"da", "de", "et", "fi", "hu", "nl", "sv", "no"})

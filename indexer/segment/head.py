@@ -250,7 +250,7 @@ def _mark_label_values(blocks: list[_Block]) -> None:
     reads them, `_byline_names`) or its date (`extra["labelled_date"]`, which `_published`
     takes when no date stands above the article). The first of each on the page; a byline only
     on a page without one."""
-    has_byline = any(b.kind == BYLINE for b in blocks)
+    has_byline = any(b.kind == BYLINE and not b.reason.startswith("author box") for b in blocks)
     dated = False
     for i, (b, value) in enumerate(zip(blocks, blocks[1:])):
         if len(b.lines) != 1 or len(value.lines) != 1 or value.words > LABEL_VALUE_MAX_WORDS:
@@ -424,7 +424,7 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
     date the published date (`extra["date"]`), and its name the byline when the page has none
     (BYLINE, NAME_DATE_REASON), whatever the rules or the model made of it (a date line they
     read no date in, chrome by its words: "haber")."""
-    has_byline = any(b.kind == BYLINE for b in blocks)
+    has_byline = any(b.kind == BYLINE and not b.reason.startswith("author box") for b in blocks)
     standfirst = False
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     for i, b in enumerate(blocks):

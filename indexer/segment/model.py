@@ -15,6 +15,7 @@ from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_bo
 from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
 from .head import _find_title
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
+from .bios import mark_edge_bios
 from .cards import _mark_link_sentences, _mark_teaser_cards
 from .tail import _article_run, _mark_signed_thread, _mark_teaser_lists, _release_comment_links, _text_signals
 
@@ -253,6 +254,7 @@ def _classify_text(blocks: list[_Block]) -> bool:
     (no chrome anywhere: a newswire or BBC file), where the rules' answer is final."""
     prose_lang = _prose_lang(blocks)
     _text_signals(blocks, prose_lang)
+    mark_edge_bios(blocks, prose_lang)
     _release_comment_links(blocks, prose_lang)
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)

@@ -1,0 +1,168 @@
+"""An author's bio under the name at the article's end, found by what it is, in every language the
+project meets: a short paragraph right under a line with a person's name alone (or under a "By
+NAME" line and a short line such as a follower count), which names that person in its first
+sentence ("Priya is our senior home tech editor.", "Hallo, ich bin Sabine!") or opens with a role
+noun ("Freelance writer and ...", "Profesora de instituto en ...", "Učitelka z ...", "Romana di
+Testaccio, cuoca per passione ...": `chromewords.BIO_ROLE`), after the article's text and at its
+edge: no paragraph of running text follows it, so it is no paragraph between two of the body
+(issue 13, trial 18: such bios were indexed as body on eight pages in seven languages, because
+neither "NAME is a reporter" nor an "About the author" label opened them).
+
+A profile inside an article ("Maria Lopez" / "Maria, a teacher from Valencia, runs ..." / more
+of the story) has body prose after it, and a list of profiles has several such pairs: both stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import chromewords
+from ..givennames import given_names
+from ..models import BYLINE
+from .scoring import _score
+from .tail import _NAME_LINE, NAME_CARD_MIN_WORDS, NAME_LINE_MAX_CHARS, _is_sentence_prose, _text_before
+from .textblocks import _Block, _byline_names
+
+
+def _role_words(langs: set[str] | frozenset[str], keep: bool) -> frozenset[str]:
+    """The role nouns of `chromewords.BIO_ROLE` of the languages in `langs` (`keep` True) or of
+    all the others (`keep` False), lower case."""
+    return frozenset(w for lang, ws in chromewords.BIO_ROLE.items() if (lang in langs) == keep for w in ws.split())
+
+
+_UNSPACED = frozenset({"zh", "ja", "ko"})  # written without spaces, or with particles glued on (Korean)
+_ROLE_WORDS = _role_words(_UNSPACED | {"tr"}, keep=False)
+ROLE_COMPOUND_MIN_CHARS = 5  # a compound's role is a whole trade ("lehrerin"), not "mor" of "humor"
+_ROLE_COMPOUND = frozenset(
+    w for w in _role_words(chromewords.BIO_ROLE_COMPOUND, keep=True) if len(w) >= ROLE_COMPOUND_MIN_CHARS
+)
+_ROLE_TR = _role_words({"tr"}, keep=True)
+_ROLE_UNSPACED = _role_words(_UNSPACED, keep=True)
+_ROLE_MAX_CHARS = max(len(w) for w in _ROLE_UNSPACED)
+TR_SUFFIX_CHARS = 5  # Turkish suffixes on the noun ("öğretmeni", "yazarıyım")
+
+
+def opens_with_role(text: str) -> bool:
+    """Whether a role noun (`chromewords.BIO_ROLE`) is among the first ROLE_REACH_WORDS words of
+    `text` (ROLE_REACH_CHARS characters): a whole word; in the compounding languages also the end
+    of a word, for a role of ROLE_COMPOUND_MIN_CHARS letters or more ("Grundschullehrerin"); in Turkish a word with its suffixes; in Chinese, Japanese and
+    Korean anywhere in those characters. Set lookups on a bounded head: linear time."""
+    head = " ".join(text.split()[:ROLE_REACH_WORDS])[:ROLE_REACH_CHARS].lower()
+    for word in _WORD.findall(head):
+        if word in _ROLE_WORDS or any(
+            word[:k] in _ROLE_TR for k in range(len(word), len(word) - TR_SUFFIX_CHARS - 1, -1)
+        ):
+            return True
+        if any(word[k:] in _ROLE_COMPOUND for k in range(len(word) - ROLE_COMPOUND_MIN_CHARS + 1)):
+            return True
+    return any(head[a : a + n] in _ROLE_UNSPACED for a in range(len(head)) for n in range(1, _ROLE_MAX_CHARS + 1))
+
+
+ROLE_REACH_WORDS = 6  # the role opens the bio: "Romana di Testaccio, cuoca ...", not a verb's object far on
+ROLE_REACH_CHARS = 60  # ... and the same reach in characters for the scripts without spaces
+EDGE_BIO_MAX_WORDS = 80  # one to three sentences: a bio is short, the article's last paragraph often is not
+EDGE_BIO_MAX_SENTENCES = 4
+EDGE_LOOKAHEAD = 2  # a "Follow" button and a "Responses (61)" line between the bio and the comments
+BETWEEN_LINE_WORDS = 6  # "4.8K followers · 212 following" between the "Written by NAME" line and the bio
+NAME_PART_MIN = 3  # a word of the name the bio names its person by ("Priya", not "Le")
+# the lower-case particles inside a name ("Sanne de Vries", "Ana dos Santos", "Karl von der Heide",
+# "Omar bin Said"): Dutch, German, French, Iberian, Italian and Arabic names' own, as they are
+# written; taken out before `tail._NAME_LINE` reads the line's capitalised words
+_PARTICLE = re.compile(r" (?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|ter|ten|le|la|du|bin|ibn|al|zu) )+")
+# an about box's label word before the name ("About Tom", "Über Sabine"): `tail._ABOUT_NAME_LABEL`'s
+_ABOUT_WORD = re.compile(r"^(?:about|über|sobre|acerca de|à propos de|a propos de|over|om|об)\s+", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+_WORD = re.compile(r"\w+")
+EDGE_BIO_REASON = "author box (a bio under the author's name, at the article's end)"
+
+
+def _anchor_name(blocks: list[_Block], i: int) -> tuple[int, str, bool]:
+    """(index, name, from a byline) of the name over block `i`: the last line of block `i - 1`
+    when it is a name alone (`tail._NAME_LINE`, particles aside: `_PARTICLE`; after an about label's word, "About Tom", the
+    name after it), or a "By NAME" block (`_byline_names`) at `i - 1` or at `i - 2` with one short
+    line between; (-1, "", False) when there is none."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            break
+        prev = blocks[j]
+        if j == i - 1:
+            last = prev.lines[-1].strip()
+            if len(last) <= NAME_LINE_MAX_CHARS and _NAME_LINE.match(_PARTICLE.sub(" ", last)):
+                return j, _ABOUT_WORD.sub("", last), False
+        if names := _byline_names(prev):
+            return j, names, True
+        between = blocks[i - 1]
+        if j == i - 1 and (len(between.lines) > 1 or between.words > BETWEEN_LINE_WORDS or between.sentence_end):
+            break
+    return -1, "", False
+
+
+def _describes(text: str, name: str, byline: bool) -> bool:
+    """Whether `text`'s first sentence is about the person `name`, a byline's or one whose first
+    word is a given name (`givennames`: "Next Steps" over "Teachers will vote ...", "Select Your
+    Teams" over "Select as many teams ..." are a subheading and a box's title, no names): the
+    sentence holds the name's first word ("Priya is ...", "Hallo, ich bin Sabine!"), or a role
+    noun (`opens_with_role`) among its first words ("Freelance writer and ...")."""
+    first = text[: m.end()] if (m := _SENTENCE_END.search(text)) else text
+    parts = _WORD.findall(name)
+    if not parts:
+        return False
+    if not byline and parts[0] not in given_names():
+        return False
+    if len(parts[0]) >= NAME_PART_MIN and parts[0] in _WORD.findall(first):
+        return True
+    return opens_with_role(first)
+
+
+def _edge_bio_at(blocks: list[_Block], i: int) -> tuple[int, str]:
+    """(index, name) of the name over block `i` when `i` is a bio of the module's shape, else
+    (-1, ""): a sentence or a few (NAME_CARD_MIN_WORDS to EDGE_BIO_MAX_WORDS words, EDGE_BIO_MAX_SENTENCES;
+    "NAME auf Instagram folgen!" is a call, no bio), not yet decided or flagged,
+    about the person (`_describes`), under article text."""
+    b = blocks[i]
+    if b.kind or b.signal or not b.sentence_end or not (NAME_CARD_MIN_WORDS <= b.words <= EDGE_BIO_MAX_WORDS):
+        return -1, ""
+    if len(_SENTENCE_END.findall(b.text)) > EDGE_BIO_MAX_SENTENCES:
+        return -1, ""
+    j, name, byline = _anchor_name(blocks, i)
+    if j < 0 or not _describes(b.text, name, byline) or not _text_before(blocks, j):
+        return -1, ""
+    return j, name
+
+
+def _at_edge(blocks: list[_Block], i: int) -> bool:
+    """Whether no running text of the article follows block `i`: within EDGE_LOOKAHEAD blocks, a
+    block with a chrome signal (a teaser list's or a comment thread's header, a link to the
+    previous post) or the page's end comes before any paragraph of sentence prose. A profile in
+    the story, or an author box between a news site's first paragraph and the rest, has more of
+    the article below it."""
+    for b in blocks[i + 1 : i + 1 + EDGE_LOOKAHEAD]:
+        if b.signal or b.tail:
+            return True
+        if _is_sentence_prose(b):
+            return False
+    return True
+
+
+def mark_edge_bios(blocks: list[_Block], prose_lang: bool) -> None:
+    """Mark the page's bio under its author's name (`_edge_bio_at`), when no running text of the
+    article follows it (`_at_edge`), as an author box (kind BYLINE), and the name's own line with
+    it; the name becomes the byline's when no byline above gave one. A page with two or more
+    such pairs is a list of profiles: none is marked."""
+    found = [(i, *_edge_bio_at(blocks, i)) for i in range(1, len(blocks))]
+    found = [f for f in found if f[1] >= 0]
+    if len(found) != 1 or not _at_edge(blocks, found[0][0]):
+        return
+    i, j, name = found[0]
+    by_above = any(b.kind == BYLINE and b.extra.get("author") for b in blocks[:j])
+    b = blocks[i]
+    b.tail, b.signal = True, "author box"
+    b.kind, b.reason = BYLINE, EDGE_BIO_REASON
+    anchor = blocks[j]
+    if len(anchor.lines) == 1 and not anchor.kind:
+        anchor.kind, anchor.reason = BYLINE, "author box (name)"
+        anchor.signal = anchor.signal or "author box"
+        if not by_above and len(name.split()) >= 2:  # "Tom" of "About Tom" is no byline
+            anchor.extra["author"] = name
+        _score(anchor, prose_lang)
+    _score(b, prose_lang)
