@@ -9,10 +9,18 @@ import time
 
 import pytest
 
-from indexer import chromewords
-from indexer.models import BODY, BYLINE
+from indexer import chromewords, segment
+from indexer.models import BODY, BOILERPLATE, BYLINE
 from indexer.segment import bios
-from tests.helpers import FOOTER, MENU, PROSE, kind_and_reason as kind_of, parse_blocks as parse
+from tests.helpers import (
+    FOOTER,
+    MENU,
+    PROSE,
+    article_html,
+    html_document,
+    kind_and_reason as kind_of,
+    parse_blocks as parse,
+)
 
 HEAD = ("Bridge to close", MENU, "Bridge to close")
 
@@ -128,7 +136,41 @@ def test_every_language_has_role_nouns_and_the_pattern_is_linear() -> None:
 def test_the_bio_leaves_the_heads_name_and_date_line_the_byline() -> None:
     # an author box at the article's end is no byline of the head: "NAME | DATE" under the
     # headline stays the page's byline (the box's name line, inside a tag block, gives none)
-    bio = "Greta is one half of Harbour Hops. A former ferry engineer from Kiel, she has crossed every strait in Europe."
+    bio = (
+        "Greta is one half of Harbour Hops. A former ferry engineer from Kiel, she has crossed every strait in Europe."
+    )
     art = parse(*HEAD, "Greta Holm | 12 March 2024", *PROSE, "Tags: ferries, bridges\nGreta Holm", bio, "Similar Posts")
     assert kind_of(art, "Greta is one half")[0] == BYLINE
     assert art.byline == "Greta Holm"
+
+
+@pytest.mark.parametrize(
+    ("name", "bio"),
+    [
+        (
+            "Chiara Conti",
+            "Genovese di Boccadasse, insegnante di giorno e fotografa di notte. Racconta il porto da dieci anni.",
+        ),
+        (
+            "Greta Holm",
+            "Greta is the Gazette's transport editor. She has crossed the harbour by ferry on most days since 2015.",
+        ),
+    ],
+)
+def test_a_bio_under_the_name_after_an_html_article(name: str, bio: str) -> None:
+    # a box of plain <div>s (no class, no link, no photo to tell it): the name, the bio, then comments
+    pytest.importorskip("trafilatura")
+    body = "".join(f"<p>{p}</p>" for p in PROSE) + f"<div><p><b>{name}</b></p><p>{bio}</p></div>"
+    head = f'<meta name="author" content="{name}">'
+    art = segment.segment(html_document(article_html(body, "Bridge to close", head=head), "t.html"))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert kind_of(art, bio[:20]) == (BOILERPLATE, bios.EDGE_BIO_REASON)
+
+
+def test_a_profile_inside_an_html_story_stays_body() -> None:
+    pytest.importorskip("trafilatura")
+    profile = "Maria, a teacher from Valencia, crosses the bridge twice a day and says she will now take the ferry."
+    paras = "".join(f"<p>{p}</p>" for p in PROSE[:2]) + f"<h2>Maria Lopez</h2><p>{profile}</p>"
+    body = paras + "".join(f"<p>{p}</p>" for p in PROSE[2:])
+    art = segment.segment(html_document(article_html(body, "Bridge to close"), "t.html"))
+    assert kind_of(art, "Maria, a teacher")[0] == BODY

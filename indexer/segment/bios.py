@@ -18,7 +18,7 @@ import re
 
 from .. import chromewords
 from ..givennames import given_names
-from ..models import BYLINE
+from ..models import BODY, BOILERPLATE, BYLINE, HEADING
 from .scoring import _score
 from .tail import _NAME_LINE, NAME_CARD_MIN_WORDS, NAME_LINE_MAX_CHARS, _is_sentence_prose, _text_before
 from .textblocks import _Block, _byline_names
@@ -166,3 +166,46 @@ def mark_edge_bios(blocks: list[_Block], prose_lang: bool) -> None:
             anchor.extra["author"] = name
         _score(anchor, prose_lang)
     _score(b, prose_lang)
+
+
+def _html_edge_bio_at(blocks: list[_Block], i: int) -> str:
+    """The name over the extractor's block `i` when `i` is a bio of the module's shape on an
+    HTML page, else "": article text (kind BODY) of a sentence or a few, under a byline block
+    (its names) or a name line, about that person (`_describes`), with a paragraph of prose
+    above the name."""
+    b, prev = blocks[i], blocks[i - 1]
+    if b.kind != BODY or not b.sentence_end or not (NAME_CARD_MIN_WORDS <= b.words <= EDGE_BIO_MAX_WORDS):
+        return ""
+    if len(_SENTENCE_END.findall(b.text)) > EDGE_BIO_MAX_SENTENCES or len(prev.lines) != 1:
+        return ""
+    byline = prev.kind == BYLINE
+    name = (prev.extra.get("author") or prev.text) if byline else ""  # the metadata's author, alone
+    if not byline and prev.kind in (BODY, HEADING) and len(prev.text) <= NAME_LINE_MAX_CHARS:
+        name = prev.text if _NAME_LINE.match(_PARTICLE.sub(" ", prev.text)) else ""
+    if not name or not _describes(b.text, name, byline):
+        return ""
+    return name if any(k.kind == BODY and _is_sentence_prose(k) for k in blocks[: i - 1]) else ""
+
+
+def mark_html_edge_bios(blocks: list[_Block]) -> None:
+    """On an HTML page (kinds from the extractor's blocks, `segment.html`): the page's one bio
+    under its author's name (`_html_edge_bio_at`) with no more of the article's text after it
+    (within EDGE_LOOKAHEAD blocks, chrome comes first, or the page ends) is an author box, kept
+    out of the text; a name line over it becomes the byline when the page has none. As in plain
+    text, a profile in the story has more of the story below it, and a list of profiles has
+    several such pairs."""
+    found = [(i, name) for i in range(1, len(blocks)) if (name := _html_edge_bio_at(blocks, i))]
+    if len(found) != 1:
+        return
+    i, name = found[0]
+    for nxt in blocks[i + 1 : i + 1 + EDGE_LOOKAHEAD]:
+        if nxt.kind not in (BODY, HEADING):
+            break
+        if nxt.kind == BODY and _is_sentence_prose(nxt):
+            return  # more of the article below
+    blocks[i].kind, blocks[i].reason = BOILERPLATE, EDGE_BIO_REASON
+    anchor = blocks[i - 1]
+    if anchor.kind != BYLINE:
+        anchor.kind, anchor.reason = BYLINE, "author box (name)"
+        if len(name.split()) >= 2 and not any(b.kind == BYLINE and b.extra.get("author") for b in blocks):
+            anchor.extra["author"] = name

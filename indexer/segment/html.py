@@ -51,6 +51,7 @@ from .textblocks import (
     _visible,
 )
 from .repeats import chrome_key
+from .bios import mark_html_edge_bios
 from .furniture import RATING, RATING_LINE_MAX_WORDS, REVIEWS_REASON, TOC_REASON, _TOC_LABEL, _profile_fields
 from .head import _RELEASE_LABEL_LINE, _head_lines_name, _mark_formal_header, headline_of
 from .tail import (
@@ -182,6 +183,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         previous = key
         context.has_title = context.has_title or b.kind == TITLE
     _drop_repeated_leads(blocks)
+    mark_html_edge_bios(blocks)
     if not context.has_title and meta_title:
         # the headline is always indexed: a search for its words must find the article
         # the page's own <h1> (htmlpage) is a headline whole; a <title>'s site name is cut off
