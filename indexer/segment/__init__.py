@@ -38,6 +38,7 @@ The package, one module a stage; a module imports only from the ones listed abov
 - `kinds`: the rules' kind of one block (`_classify_one`).
 - `cards`: rails of teaser cards without a header, and lists of headlines written as sentences.
 - `tail`: what follows the article (wire and release tails, comments, author boxes, teasers).
+- `bios`: an author's bio under the name at the article's end, by what it is (plain text and HTML).
 - `model`: the block model over the rules and the plain-text path (`analyse_text`, `apply_model`).
 - `html`: HTML input, trafilatura's blocks cleaned by the rules that apply to them.
 - `metadata`: repeats dropped, credits cut; the title, byline, dateline and date of the article.
