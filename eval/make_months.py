@@ -38,10 +38,26 @@ OUT = Path(__file__).resolve().parent.parent / "indexer" / "data" / "months.json
 # first ("2025. november 12.", "2025 m. lapkričio 12 d.", "2025. gada 12. novembris": CLDR's long
 # date patterns "y. MMMM d.", "y 'm'. MMMM d 'd'.", "y. 'gada' d. MMMM"), read by pubdate's
 # year-first patterns.
+# Irish, Maltese and Malay (with Indonesian's, "18 Ogos 2025"), and the Levant's and Iraq's Arabic
+# names ("18 تشرين الثاني 2025", `ar_SY`), for the languages of `chromewords.LANGUAGES` and the
+# Arabic pages beside Egypt's and the Gulf's names; Croatian only in PARTIAL (below).
 LANGUAGES = (
-    "ar bg ca cs da de de_AT el es es_PE et fi fr he hi hu id it lt lv mk nb nl pl pt ro ru sk sl sq sr sr_Latn "
-    "sv tr uk"
+    "ar ar_SY bg ca cs da de de_AT el es es_PE et fi fr ga he hi hu id it lt lv mk ms mt nb nl pl pt ro ru sk sl "
+    "sq sr sr_Latn sv tr uk"
 ).split()
+# Languages whose names another language of LANGUAGES gives a different month: only their names
+# no other language uses are added (Croatian "listopad" is October, Czech and Polish November,
+# which keep it; Croatian "studenoga", "prosinca", "siječnja"... are read). Their weekdays and
+# relative times are not listed.
+PARTIAL = ("hr",)
+# Languages whose abbreviations are words of other languages or names: Croatian "pro" (Czech
+# "for"), "tra" (Italian "between"), Maltese "fra" (Danish and Norwegian "from": "fra 3 til 5"
+# read as a wire dateline's month and day), Irish "beal", "samh" (family names, which a byline's
+# names would end before): their wide names only.
+WIDE_ONLY = frozenset({"ga", "hr", "mt"})
+# ... nor do their names give `pubdate.month_prefixes` ("pro" of "prosinac", "tra" of "travanj"),
+# nor the Levant's two-word Arabic names, which no page abbreviates
+NO_PREFIX = (*WIDE_ONLY, "ar_SY")
 # Spellings CLDR lacks, met on the corpora's pages (the hand list this table replaced): Hindi's
 # "सितम्बर" beside CLDR's "सितंबर" (a half nasal for the anusvara), and "फरवरी" without the nukta.
 EXTRA = {"अक्तूबर": 10, "दिसम्बर": 12, "नवम्बर": 11, "फरवरी": 2, "सितम्बर": 9}
@@ -55,20 +71,46 @@ def month_names() -> dict[str, int]:
     from babel import Locale
 
     names: dict[str, int] = {}
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, *PARTIAL):
         months = Locale.parse(code).months
+        own: dict[str, int] = {}
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
+            for width in ("wide",) if code in WIDE_ONLY else ("wide", "abbreviated"):
                 for number, name in months[context][width].items():
-                    key = _PREPOSITION.sub("", name.lower().rstrip("."))
+                    # (a two-word name's space as one plain space: "تشرين\xa0الأول")
+                    key = _PREPOSITION.sub("", " ".join(name.lower().rstrip(".").split()))
                     if (width == "abbreviated" and len(key) < 3) or key.isdigit():
                         continue
-                    if names.setdefault(key, number) != number:
-                        raise ValueError(f"{code}: {key!r} is month {number}, another language's {names[key]}")
+                    own[key] = number
+        for key, number in own.items():
+            if names.setdefault(key, number) != number and code not in PARTIAL:
+                raise ValueError(f"{code}: {key!r} is month {number}, another language's {names[key]}")
     for key, number in EXTRA.items():
         if names.setdefault(key, number) != number:
             raise ValueError(f"EXTRA: {key!r} is month {number}, CLDR's {names[key]}")
     return dict(sorted(names.items()))
+
+
+def no_prefix_names() -> list[str]:
+    """The month names of NO_PREFIX's languages no other language of LANGUAGES gives: no start
+    of theirs is an abbreviation (`pubdate.month_prefixes`)."""
+    from babel import Locale
+
+    others = {
+        " ".join(name.lower().rstrip(".").split())
+        for code in LANGUAGES
+        if code not in NO_PREFIX
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in Locale.parse(code).months[context][width].values()
+    }
+    mine = {
+        " ".join(name.lower().rstrip(".").split())
+        for code in NO_PREFIX
+        for context in ("format", "stand-alone")
+        for name in Locale.parse(code).months[context]["wide"].values()
+    }
+    return sorted(mine - others)
 
 
 def weekday_names() -> list[str]:
@@ -119,6 +161,7 @@ def render() -> str:
         "source": f"Unicode CLDR {get_cldr_version()} (Babel), by python -m eval.make_months",
         "languages": LANGUAGES,
         "months": month_names(),
+        "no_prefix": no_prefix_names(),
         "relative": relative_times(),
         "weekdays": weekday_names(),
     }

@@ -15,11 +15,18 @@ ISO ones ("2025-03-12"), for segment's date lines and the envelope's header fiel
   first in US English, day first in most other languages), else left undated;
 - year, month name, day, as Hungarian, Lithuanian and Latvian write it ("2025. november 12.",
   "2025 m. lapkričio 12 d.", "2025. gada 12. novembris");
-- month, day, year, as phpBB prints a post's time in any language ("Pzt Kas 17, 2025 20:14");
-- Chinese, Japanese and Korean year-month-day ("2025年3月12日", "2025년 3월 12일").
+- month, day, year, as phpBB prints a post's time in any language ("Pzt Kas 17, 2025 20:14")
+  and sites in Spanish, Portuguese, Italian... print the English order ("noviembre 18, 2025");
+- Chinese, Japanese and Korean year-month-day ("2025年3月12日", "2025년 3월 12일");
+- in any of these, Eastern Arabic, Persian and full-width digits ("١٨ نوفمبر ٢٠٢٥",
+  "２０２５年１１月１８日"), the Arabic comma ("18 نوفمبر، 2025"), two-word month names (the
+  Levant's "تشرين الثاني", Irish "meán fómhair") and Greek capitals without their accents
+  ("18 ΝΟΕΜΒΡΙΟΥ 2025").
 
 Month names come from `indexer/data/months.json`, written from the Unicode CLDR by
-`python -m eval.make_months` (20 languages and variants; the list and why in that script), so
+`python -m eval.make_months` (37 languages and variants: every language of
+`chromewords.LANGUAGES` written with month names, Croatian only where no other language gives
+its names another month; the list and why in that script), so
 no hand list and no Babel import at run time (loading its 20 locales takes ~0.3 s). Stdlib only.
 """
 
@@ -29,6 +36,7 @@ import datetime as _dt
 import itertools
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,8 +45,11 @@ MONTHS_FILE = Path(__file__).resolve().parent / "data" / "months.json"
 # The month slot is any word (looked up in the table), so one short pattern serves every
 # language: a letter, then anything up to a space, digit, comma or period (Devanagari's vowel
 # signs are no `\w` to `re`, and Hindi abbreviations end with "॰").
+# Two-word month names (the Levant's Arabic "تشرين الثاني", Irish "meán fómhair") are tried
+# first, as one slot. An Arabic comma may follow the month ("18 نوفمبر، 2025").
+_TWO_WORDS = r"(?:كانون|تشرين)\s+(?:الثاني|الأول)|(?:meán|deireadh)\s+fómhair"
 _DAY_MONTH_YEAR = re.compile(
-    r"(?<![\w.])(?P<d>\d{1,2}|1er)\.?\s+(?:de\s+|d[’'])?(?P<m>[^\W\d_][^\s\d,.]*)\.?,?\s+"
+    rf"(?<![\w.])(?P<d>\d{{1,2}}|1er)\.?\s+(?:de\s+|d[’']|ta[’']\s+)?(?P<m>{_TWO_WORDS}|[^\W\d_][^\s\d,.،]*)\.?[,،]?\s+"
     r"(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:[0-5]\d))",  # a glued time after: "20253:42"
     re.I,
 )
@@ -57,10 +68,12 @@ _YEAR_MONTH_DAY = re.compile(
 )
 # Month first, day, year, as phpBB's default date format ("D M d, Y g:i a") prints a post's time
 # in every language pack, the month abbreviated in the board's language ("Pzt Kas 17, 2025
-# 20:14", "Пн ноя 17, 2025", "Sáb Nov 08, 2025"): the month looked up in the table as above. The
-# comma after the day is required (without it, "Mai 17 2025" reads as a word and two figures).
+# 20:14", "Пн ноя 17, 2025", "Sáb Nov 08, 2025"), and Spanish, Portuguese and Italian sites
+# print the English order ("noviembre 18, 2025"): the month looked up in the table as above. The
+# comma after the day (or the Arabic comma) is required (without it, "Mai 17 2025" reads as a
+# word and two figures).
 _MONTH_DAY_YEAR = re.compile(
-    r"(?<![\w.])(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\w.])(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,2})[,،]\s+(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 # "14.8.2025", and with a space after each period as Czech, Slovak, Slovenian and Croatian write
 # it (CLDR's medium "d. M. y": "14. 8. 2025")
@@ -176,11 +189,15 @@ def month_prefixes() -> dict[str, int]:
     """{the first MONTH_PREFIX_LETTERS letters of a longer month name of the table, lower-cased:
     month 1-12}, only where every name of the table with that start is the same month ("фев":
     февр, февраль, февраля) and the start is no name of its own; "lis" (Polish listopad is
-    November, Croatian October) is not one."""
+    November, Croatian October) is not one, nor a start of the names the table lists under
+    "no_prefix" (Croatian, Irish, Maltese, Levantine Arabic: "pro" of "prosinac" is Czech "for",
+    "tra" of "travanj" Italian "between")."""
     months = month_names()
+    data = json.loads(MONTHS_FILE.read_text(encoding="utf-8"))
+    no_prefix = set(data.get("no_prefix", ()))  # Croatian, Irish, Maltese, Levantine Arabic: wide names only
     seen: dict[str, set[int]] = {}
     for name, n in months.items():
-        if len(name) > MONTH_PREFIX_LETTERS:
+        if len(name) > MONTH_PREFIX_LETTERS and name not in no_prefix:
             seen.setdefault(name[:MONTH_PREFIX_LETTERS], set()).add(n)
     return {k: min(v) for k, v in sorted(seen.items()) if len(v) == 1 and k not in months}
 
@@ -188,10 +205,34 @@ def month_prefixes() -> dict[str, int]:
 def _month(word: str) -> int:
     """The month (1-12) `word` names in the table or abbreviates (`month_prefixes`), any case; 0
     when none. Turkish capitals lower to a dotted "i" where the name has a dotless "ı" ("ARALIK"
-    is "aralık", "KASIM" "kasım")."""
+    is "aralık", "KASIM" "kasım"); Greek capitals drop their accents ("ΝΟΕΜΒΡΙΟΥ" is
+    "νοεμβρίου", `unaccented_month_names`); a two-word name's spaces count as one."""
     months = month_names()
-    low = word.lower()
-    return months.get(low) or months.get(low.replace("i", "ı")) or month_prefixes().get(low) or 0
+    low = " ".join(word.lower().split())
+    return (
+        months.get(low)
+        or months.get(low.replace("i", "ı"))
+        or month_prefixes().get(low)
+        or unaccented_month_names().get(_unaccented(low))
+        or 0
+    )
+
+
+def _unaccented(word: str) -> str:
+    """`word` without its combining marks (NFD, marks dropped): "νοεμβρίου" -> "νοεμβριου"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def unaccented_month_names() -> dict[str, int]:
+    """{a Greek month name of the table without its accents: month}, for capitals, which Greek
+    writes without them (CLDR has only the accented forms). Greek only: unaccented Latin names
+    would meet other words ("mai", "maj" are names already; "marz" none)."""
+    out: dict[str, int] = {}
+    for name, n in month_names().items():
+        if any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in name):
+            out.setdefault(_unaccented(name), n)
+    return out
 
 
 def _iso(y: str, m: int, d: int) -> str:
@@ -202,6 +243,16 @@ def _iso(y: str, m: int, d: int) -> str:
         return ""
 
 
+# Decimal digits of the scripts whose pages write dates in them: Arabic-Indic (U+0660), Eastern
+# Arabic-Indic (Persian, Urdu: U+06F0) and full-width (CJK pages: U+FF10), one for one.
+_DIGITS = str.maketrans({chr(base + i): str(i) for base in (0x0660, 0x06F0, 0xFF10) for i in range(10)})
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with the digits of `_DIGITS` as ASCII ones, same length (positions hold)."""
+    return text.translate(_DIGITS) if not text.isascii() else text
+
+
 def find_date(text: str, language: str = "", order: str = "") -> str:
     """The first date of TEXT in one of the forms above, as 'YYYY-MM-DD'; '' when none.
 
@@ -209,7 +260,9 @@ def find_date(text: str, language: str = "", order: str = "") -> str:
     `language`: the page's (a BCP 47 tag, "" when unknown), which settles a slash date whose
     two numbers could each be the month (`slash_order`); unknown, such a date is skipped.
     `order`: "dm" or "md" when the page has told it otherwise (`page_slash_order`), before the
-    language."""
+    language. Eastern Arabic, Persian and full-width digits read as ASCII ones ("١٨ نوفمبر ٢٠٢٥",
+    "２０２５年１１月１８日")."""
+    text = ascii_digits(text)
     for m in itertools.chain(_DAY_MONTH_YEAR.finditer(text), _DAY_MONTH_YEAR_MARKS.finditer(text)):
         month = _month(m.group("m"))
         if month:
