@@ -436,6 +436,7 @@ def _dateline_and_date(
     published = published or _head_lines_date(meta.get("above", ""))
     published = published or _stamp_date(blocks)  # the page's own "as of" stamp at its foot
     published = published or from_text
+    published = published or _year_less_head_date(blocks, lang)
     sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
     if published.startswith("--"):
         published = _year_for(published, blocks, lang, sent)
@@ -566,18 +567,41 @@ def _year_for(month_day: str, blocks: list[_Block], lang: str, sent: str = "") -
     return pubdate.with_year(month_day, _page_date(blocks, lang) or sent)
 
 
-def _page_date(blocks: list[_Block], lang: str) -> str:
-    """The first whole date of a block that is page metadata: a date line (by its reason), a
-    byline, or a short line opening with a date cue ("Published", "Updated"; a clean file's is
-    body), wherever it is on the page; '' when none."""
+def _year_less_head_date(blocks: list[_Block], lang: str) -> str:
+    """The date of a byline or a date line above the article text that gives its month and day
+    but no year ("Автор: Ольга Иванова · 25 ноя", "Von Anna Weber, 18. Nov.": a site that prints
+    the year only for older stories), as 'YYYY-MM-DD' when the page's other dates settle the year
+    one way (`_page_dates`: each date puts the day in the same year, `pubdate.with_year`); '' when
+    none does or two disagree (a story of 2025 beside an archive's 2023 date: left undated)."""
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), len(blocks))
+    for b in blocks[:first_body]:
+        if b.words <= 25 and (b.kind == BYLINE or b.reason.startswith("date line")):
+            # (a block with a whole date is no year-less one: `_published` read it, or chose not to)
+            if not _any_date(b.text) and (month_day := pubdate.month_day(b.text)):
+                years = {pubdate.with_year(month_day, d) for d in _page_dates(blocks, lang)}
+                return years.pop() if len(years) == 1 else ""
+    return ""
+
+
+def _page_dates(blocks: list[_Block], lang: str) -> list[str]:
+    """Every whole date of the page's metadata blocks, in page order, as `_page_date` reads its
+    first."""
+    out: list[str] = []
     for b in blocks:
         if b.kind in (TITLE, HEADING, LEAD, CAPTION) or b.words > 25:
             continue
         cue = bool(_DATE_CUE.match(b.text)) and (b.kind != BODY or (b.words <= 8 and not b.sentence_end))
         if cue or (b.kind != BODY and (b.reason.startswith("date line") or b.kind == BYLINE)):
             if found := _find_date(b.text) or pubdate.find_date(b.text, lang):
-                return found
-    return ""
+                out.append(found)
+    return out
+
+
+def _page_date(blocks: list[_Block], lang: str) -> str:
+    """The first whole date of a block that is page metadata: a date line (by its reason), a
+    byline, or a short line opening with a date cue ("Published", "Updated"; a clean file's is
+    body), wherever it is on the page; '' when none."""
+    return next(iter(_page_dates(blocks, lang)), "")
 
 
 def _place_over_text(blocks: list[_Block], first_body: int) -> str:

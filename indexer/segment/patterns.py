@@ -450,39 +450,55 @@ _BY_WORDS = (
 # Editor: ...", "Yazar: ...", "Autorka: ...", "Texto: ..."). Nouns and prepositions that open
 # sentences too, so a byline only with the colon (the words of _BY_WORDS need none).
 _BYLINE_LABELS = {
-    "en": "author|authors|written by|reporter|reporting",
-    "de": "autor|autorin|autoren|text",
-    "fr": "auteur|auteure|autrice|auteurs|texte",
-    "es": "autor|autora|autores|texto|redacción",
+    "en": "author|authors|written by|reporter|reporting|words",
+    "de": "autor|autorin|autoren|text|bericht|reportage",
+    "fr": "auteur|auteure|autrice|auteurs|texte|par",
+    "es": "autor|autora|autores|texto|redacción|por",
     "pt": "autor|autora|autores|texto|reportagem",
-    "it": "autore|autrice|autori|testo|a cura di",
-    "nl": "auteur|tekst",
+    "it": "autore|autrice|autori|testo|a cura di|di",
+    "nl": "auteur|auteurs|tekst|door",
     "pl": "autor|autorka|autorzy|tekst|opracowanie",
-    "cs": "autor|autorka|text",
-    "sk": "autor|autorka|text",
+    "cs": "autor|autorka|autoři|text|text a foto",
+    "sk": "autor|autorka|autori|text",
     "sl": "avtor|avtorica|besedilo",
     "hr": "autor|autorica|piše|tekst",
     "sr": "autor|аутор|piše|пише",
     "bg": "автор|текст",
     "uk": "автор|авторка|текст",
     "ro": "autor|autoare|de",
-    "el": "συντάκτης|συντάκτρια|συντάκτες|κείμενο|γράφει",
+    "el": "συντάκτης|συντάκτρια|συντάκτες|κείμενο|γράφει|από|του|της|γράφουν",
     "lt": "autorius|autorė|tekstas",
     "lv": "autors|autore|teksts",
     "et": "autor|tekst",
-    "tr": "yazar|yazan|muhabir",
+    "tr": "yazar|yazan|muhabir|haber|yazarlar",
     "id": "penulis|reporter|wartawan|pewarta",
-    "sv": "text|skribent|författare",
-    "da": "tekst|forfatter|skribent",
-    "fi": "teksti|kirjoittaja",
+    "sv": "text|skribent|författare|reporter",
+    "da": "tekst|forfatter|skribent|journalist",
+    "fi": "teksti|kirjoittaja|toimittaja",
     "hu": "szerző|írta|szöveg",
-    "ru": "автор|текст",
+    "ru": "автор|авторы|текст|корреспондент",
     "ar": "كتب|كتبت|تحرير|إعداد",
     "vi": "tác giả",
+    # the rest of `chromewords.LANGUAGES`: Irish "Údar:", "Le:", Maltese "Awtur:", "Minn:",
+    # Norwegian "Tekst:", Chinese and Japanese "作者:", "記者:" with an ASCII colon and a space
+    # (their full-width colon without a space is `textblocks._CJK_BYLINE`'s), Korean "글:"
+    "ga": "údar|scríbhneoir|le",
+    "mt": "awtur|awtriċi|kittieb|minn",
+    "no": "tekst|forfatter|journalist|skribent",
+    "zh": "作者|记者|記者|文",
+    "ja": "文|記者|筆者|執筆|著者",
+    "ko": "글|기자|작성자",
     # Hindi: "रिपोर्ट: NAME" (report), "संवाददाता: NAME" (correspondent), "लेखक: NAME" (writer)
     "hi": "रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका",
 }
 _BY_LABELS = "|".join(longest_first({w for ws in _BYLINE_LABELS.values() for w in ws.split("|")}))
+# A byline's names joined by their language's "and" (`chromewords.NAME_AND`, the languages
+# written with spaces): "Anna Weber und Jonas Berg", "Ana Ruiz y Pedro Gómez" (`names_and_split`).
+_NAMES_AND = re.compile(
+    r"(?<!\s)\s+(?:"  # (one start a run of spaces: linear)
+    + "|".join(v for lang, v in chromewords.NAME_AND.items() if lang not in ("zh", "ja", "ko"))
+    + r"|dan)\s+"  # (and Indonesian's and Malay's)
+)
 # A name opens with a capital, or with any letter of a script without capitals (models.CASELESS).
 _NAME_START = f"(?-i:[{UPPER}{CASELESS}])"
 # `org`: GOV.UK's "From: Department for Education" names the issuing organisation, no person.
@@ -751,16 +767,26 @@ _DATE_ISO = pubdate.DATE_ISO
 # month names are CLDR's (`pubdate.month_names`, indexer/data/months.json), longest first.
 _MONTH_NAMES_INTL = (
     "|".join(
-        re.escape(m) for m in sorted({*pubdate.month_names(), *pubdate.month_prefixes()}, key=lambda m: (-len(m), m))
+        re.escape(m)
+        for m in sorted(
+            {*pubdate.month_names(), *pubdate.month_prefixes(), *pubdate.unaccented_month_names()},
+            key=lambda m: (-len(m), m),
+        )
     )
     + "|"
     + _MONTHS
 )
+# A year's first two figures in ASCII, Arabic-Indic, Persian or full-width digits (`\d` takes
+# any script's digits, as pubdate reads them: `pubdate.ascii_digits`)
+_CENTURY = "(?:19|20|١٩|٢٠|۱۹|۲۰|１９|２０)"
 _DATE_OTHER = re.compile(
-    rf"(?<![\w.])\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES_INTL})\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)|"
+    # (Maltese "18 ta' Novembru 2025", an Arabic comma after the month: "18 نوفمبر، 2025")
+    rf"(?<![\w.])\d{{1,2}}\.?\s+(?:de\s+|ta['’]\s+)?(?:{_MONTH_NAMES_INTL})\.?[,،]?\s+(?:de\s+)?{_CENTURY}\d\d(?!\d)|"
     rf"(?<![\w.])\d{{1,2}}(?P<s>[-/.])(?:{_MONTH_NAMES_INTL})(?P=s)(?:19|20)\d\d(?!\d)|"
-    r"(?<![\d.])(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2})(?![\d.])|"
-    r"(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|"
+    # month first, the day's comma before the year ("noviembre 18, 2025", pubdate's)
+    rf"(?<![\w.])(?:{_MONTH_NAMES_INTL})\.?\s+\d{{1,2}}[,،]\s+(?:19|20)\d\d(?!\d)|"
+    rf"(?<![\d.])(?:\d{{1,2}}[./]\d{{1,2}}[./]{_CENTURY}\d\d|(?:19|20)\d\d[./]\d{{1,2}}[./]\d{{1,2}})(?![\d.])|"
+    rf"{_CENTURY}\d\d\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]|"
     # year first, as Hungarian, Lithuanian and Latvian write it ("2025. november 12.", "2025 m.
     # lapkričio 12 d.", "2025. gada 12. novembris"; pubdate's _YEAR_MONTH_DAY)
     rf"(?<![\w.])(?:19|20)\d\d(?:\.|\s+m\.)\s+(?:{_MONTH_NAMES_INTL})\.?\s+\d{{1,2}}(?!\d)|"
@@ -793,7 +819,14 @@ _DATE_CUES = (
     # "updated" (trial 14's Korean date line was kept as body)
     "기사입력|입력|최종수정|수정|등록|승인|업데이트|"
     "公開日|公開|更新日時|更新日|更新|配信|発行|掲載|投稿日|"
-    "发布时间|发布日期|发布|發佈時間|發布時間|发表时间|更新时间"
+    "发布时间|发布日期|发布|發佈時間|發布時間|发表时间|更新时间|"
+    # every language of `chromewords.LANGUAGES`: its "published" and "date of publication" labels
+    # and its "updated" ones ("Data publikacji:", "Дата публикации:", "نشر في", "Foilsithe")
+    # (an Arabic label glued to the byline's names was kept in them), and Indonesian's and Malay's
+    + chromewords.labels(chromewords.PUBLISHED_LABEL)
+    + "|"
+    + chromewords.labels(chromewords.UPDATED_LABEL)
+    + "|diterbitkan|dipublikasikan|diperbarui|diperbaharui|tanggal terbit|terbit|diterbitkan pada|dikemaskini"
 )
 _DATE_CUE = re.compile(rf"^(?:{_DATE_CUES}|date|datum|fecha|data|stand|on)\b", re.I)
 # The cues of a page's first publication among `_DATE_CUES` (not its updates): a date so cued
@@ -802,7 +835,9 @@ _PUBLISHED_CUES = (
     "published|posted|first published|veröffentlicht|erschienen|publié|publicado|pubblicato|"
     "gepubliceerd|geplaatst|opublikowano|publikováno|publicerad|publiceret|publisert|julkaistu|"
     "опубликовано|опубліковано|yayınlanma|yayın tarihi|közzétéve|publicat|δημοσιεύθηκε|δημοσίευση|"
-    "publikované|objavljeno|публикувано|paskelbta|publicēts|avaldatud"
+    "publikované|objavljeno|публикувано|paskelbta|publicēts|avaldatud|"
+    + chromewords.labels(chromewords.PUBLISHED_LABEL)
+    + "|diterbitkan|dipublikasikan|tanggal terbit|terbit"
 )
 # "Published by SITE on DATE." (an obituary's or a syndicated story's line, trial13), "Published
 # in PAPER on DATE." (a newspaper's obituary, trial 17): the cue, the publisher after a by-word or

@@ -72,6 +72,7 @@ from .patterns import (
     _MONTHS,
     _MONTH_YEAR_FIELD,
     _NAMES_END,
+    _NAMES_AND,
     _NAMES_SPLIT,
     _NEWSLETTER,
     _NEWSLETTER_KEYS,
@@ -1758,15 +1759,73 @@ def _byline_names(b: _Block) -> str:
     if len(b.lines) == 3 and not under_meta:
         return ""
     line = b.lines[0] if under_meta else " ".join(b.lines)
+    if article := _article_byline(line):
+        return article
     m = _BY_LINE.match(line) or _dated_by(line)
     if not m:
         return _names_only(line)
+    if _DUTCH_BY.match(line):  # Dutch "en" is "and", not the "in" of a place ("Por NAME en Cádiz")
+        m = _BY_LINE.match(line.replace(" en ", " & ")) or m
     # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
     if m.re is _BY_LINE and m.group("org"):
         return _issuer_people(raw)
-    names = _clean_names(_drop_byline_place(_NAMES_SPLIT.split(raw), raw))
+    names = _clean_names(_drop_byline_place(names_and_split(_NAMES_SPLIT.split(raw)), raw))
     return ", ".join([n for k, n in enumerate(names) if not k or not _ORG_PIECE.match(n)][:4])
+
+
+# A Dutch byline's words: its "en" joins names
+_DUTCH_BY = re.compile(r"^(?:door|tekst(?: en foto's)?(?: door)?|geplaatst door|geschreven door|auteurs?)\b", re.I)
+# A byline whose by-word is an article or a preposition that opens sentences too: Greek's
+# genitive article ("Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου": by him, by her),
+# Romanian's "de" ("de Ioana Popescu"), Irish "Le" and Maltese "Minn" ("by"): read only when
+# two or three capitalised words follow and nothing else, or two such names joined by the
+# language's "and" (Greek "και", the article again before the second: "και της Ελένης Ρήγα").
+_GREEK_WORD = r"(?-i:[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)"
+_LATIN_WORD = rf"(?-i:[{UPPER}][\w'’-]+)"
+_ARTICLE_BYLINE = re.compile(
+    rf"^(?:Του|Της)\s+(?P<el>{_GREEK_WORD}\s+{_GREEK_WORD}(?:\s+{_GREEK_WORD})?"
+    rf"(?:\s+(?:και|κι)\s+(?:του\s+|της\s+)?{_GREEK_WORD}\s+{_GREEK_WORD}(?:\s+{_GREEK_WORD})?)?)$"
+    rf"|^(?:de|Le|Minn)\s+(?P<latin>{_LATIN_WORD}\s+(?:Ó\s+|Mac\s+|Nic\s+|Ní\s+)?{_LATIN_WORD}(?:\s+{_LATIN_WORD})?"
+    rf"(?:\s+(?:și|şi|agus|u)\s+{_LATIN_WORD}\s+(?:Ó\s+|Mac\s+|Nic\s+|Ní\s+)?{_LATIN_WORD}(?:\s+{_LATIN_WORD})?)?)$"
+)
+
+
+def _article_byline(line: str) -> str:
+    """The names of a byline whose by-word is an article or a preposition (`_ARTICLE_BYLINE`:
+    "Του Γιώργου Παπαδόπουλου", "de Ioana Popescu"), ", "-joined; '' for any other line. The
+    Latin-script forms only when the first name is a known given name (`given_names`): "de Gaulle
+    Airport" and "Le Monde Diplomatique" are no bylines."""
+    m = _ARTICLE_BYLINE.match(line.strip())
+    if not m:
+        return ""
+    names = names_and_split([re.sub(r"\s+(?:και|κι)\s+(?:του|της)\s+", " και ", m.group("el") or m.group("latin"))])
+    if m.group("latin") and not all(n.split()[0] in given_names() for n in names):
+        return ""
+    return ", ".join(names)
+
+
+def names_and_split(pieces: list[str]) -> list[str]:
+    """Byline pieces with each piece that joins names by its language's "and" (`_NAMES_AND`:
+    "Anna Weber und Jonas Berg", "Kovács Anna és Nagy Péter") cut into its names, when every part
+    is two words or more opening with a name's letter: "José Ortega y Gasset" (a one-word part)
+    stays whole, its "y" a particle of the name."""
+    out: list[str] = []
+    for piece in pieces:
+        parts = [p.strip() for p in _NAMES_AND.split(piece)]
+        if len(parts) > 1 and all(_name_shaped(p) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(piece)
+    return out
+
+
+def _name_shaped(part: str) -> bool:
+    """Whether `part` has a full name's shape: two to four words, each opening with a name's
+    letter (a capital, or a script without capitals) or a particle ("Femke de Wit"). "Eulen
+    inspirierte Flügel" (German nouns, a headline's) is none."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(name_letter(w[0]) or w in _NAME_PARTICLES for w in words)
 
 
 # A byline's piece after the first that opens with an acronym before a capitalised word ("Posted by
@@ -1897,7 +1956,7 @@ def _meta_authors(author: str) -> list[str]:
     if is_handle(author):
         return [author]
     author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(author), count=1), count=1)
-    return _clean_names(re.split(r"[;,]|\s(?:and|&)\s", author))
+    return _clean_names(names_and_split(re.split(r"[;,]|\s(?:and|&)\s", author)))
 
 
 def _dated_by(line: str) -> re.Match[str] | None:
@@ -1974,7 +2033,8 @@ def _drop_byline_place(pieces: list[str], raw: str) -> list[str]:
 # "記者 山田太郎") and a Korean one ("홍길동 기자", "（김민수 기자）", and "부산=김서연 기자" with the
 # dateline's city before "="): the names, no "By".
 _CJK_BYLINE = re.compile(
-    r"^[（(]?\s*(?:(?:本报|本台|本刊|新华社|央视)?(?:记者|記者|通讯员)|文\s*[／/:：])\s*"
+    # (a label's colon: "记者：王芳", "記者：山田太郎", "作者：李明", "筆者：佐藤健")
+    r"^[（(]?\s*(?:(?:本报|本台|本刊|新华社|央视)?(?:记者|記者|通讯员)\s*[:：]?|(?:作者|筆者|执笔|執筆)\s*[:：]|文\s*[／/:：])\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*(?:报道|報道|摄|撮影|采写)?\s*[）)]?$"
     r"|^[（(]?(?:(?P<kocity>[\uac00-\ud7a3]{1,6}) ?= ?)?(?P<ko>[\uac00-\ud7a3]{2,4}(?:[\s,·]+[\uac00-\ud7a3]{2,4}){0,3})\s*"
     # the role: reporter, correspondent, senior or guest reporter, editorial writer; a sign-off
