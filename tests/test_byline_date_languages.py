@@ -183,3 +183,24 @@ def test_the_new_patterns_are_linear(rx: object) -> None:
 def test_a_metadata_author_field_s_names_joined_by_and_are_both_read(field: str, names: list[str]) -> None:
     # (the HTML path: an extractor's author field)
     assert textblocks._meta_authors(field) == names
+
+
+def test_a_prefix_tree_alternation_matches_what_the_flat_one_does() -> None:
+    import re
+
+    from indexer.models import trie_alternation
+
+    words = ["publicado", "publicado em", "publié", "pub", "data publikacji", "data"]
+    rx = re.compile(rf"^(?:{trie_alternation(words)})\b", re.I)
+    flat = re.compile(rf"^(?:{'|'.join(sorted(words, key=lambda w: (-len(w), w)))})\b", re.I)
+    for text in ["Publicado em 3", "publié le", "Data publikacji: 1", "data: 2", "pubs", "publicados", "x"]:
+        a, b = rx.match(text), flat.match(text)
+        assert (a and a.group()) == (b and b.group()), text
+
+
+@pytest.mark.parametrize("rx", [patterns._NAMES_END, patterns._DATE_OTHER])
+def test_the_grown_vocabularies_stay_fast(rx: object) -> None:
+    for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "Ab " * 1000):
+        t = time.perf_counter()
+        rx.search(text)  # type: ignore[attr-defined]
+        assert time.perf_counter() - t < 0.5
