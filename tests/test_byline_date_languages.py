@@ -163,7 +163,7 @@ def test_a_byline_s_date_without_a_year_takes_it_only_when_unambiguous(
 
 @pytest.mark.parametrize(
     "rx",
-    [patterns._NAMES_AND, textblocks._ARTICLE_BYLINE, pubdate._MONTH_DAY_COMMA_YEAR, pubdate._DAY_MONTH_YEAR],
+    [patterns._NAMES_AND, textblocks._ARTICLE_BYLINE, pubdate._MONTH_DAY_YEAR, pubdate._DAY_MONTH_YEAR],
 )
 def test_the_new_patterns_are_linear(rx: object) -> None:
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "Του " + "Α" * 3000, "de " + "Ab " * 1000):
