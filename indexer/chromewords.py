@@ -197,33 +197,34 @@ SUPPORT_APPEAL: dict[str, str] = {
     "staňte se (?:podporovatelem|podporovatelkou|dárcem|dárkyní|mecenášem)|pravidelným (?:darem|příspěvkem)",
     "da": "støt (?:os|vores arbejde|uafhængig journalistik)|giv et (?:bidrag|støttebidrag)|"
     "bliv (?:støttemedlem|bidragyder)|med et (?:månedligt|fast) bidrag",
-    "de": "unterstützen sie (?:uns|unsere arbeit|unseren journalismus)|unterstütze (?:uns|unsere arbeit)|"
+    "de": "unterstützen sie (?:uns|unsere arbeit|unseren journalismus|(?:den )?(?:lokal|unabhängigen |freien )?journalismus)|unterstütze (?:uns|unsere arbeit)|"
     "mit einer (?:einmaligen|monatlichen|regelmäßigen) spende|(?:werden sie|werde) (?:förder(?:er|in|mitglied)|unterstützer(?:in)?)",
     "el": "(?:στηρίξτε|υποστηρίξτε) (?:μας|τη δουλειά μας|την ανεξάρτητη δημοσιογραφία)|κάντε (?:μια )?δωρεά",
-    "en": "support (?:us|our (?:work|journalism|reporting)) (?:with|by) (?:a |your )?(?:donation|contribution|gift)|"
+    "en": "(?:^|(?<=[.!?:] ))support (?:local|independent|quality|public[- ]interest) (?:journalism|news|reporting)|"
+    "please consider (?:a (?:monthly |one-time |regular )?(?:gift|donation|contribution)|making a|supporting)|(?:we don't|we do not) have a paywall|support (?:us|our (?:work|journalism|reporting)) (?:with|by) (?:a |your )?(?:donation|contribution|gift)|"
     "(?:join|support|back) (?:us |me )?on patreon|join our patreon|patreon\\.com/|"
     "(?:reader|listener|viewer|member)[- ](?:funded|supported)|become a (?:patron|supporter|sustaining member)",
-    "es": "apóyanos|apoya (?:nuestro (?:trabajo|periodismo)|el periodismo independiente)|haz una donación|"
+    "es": "apóyanos|apoya (?:nuestro (?:trabajo|periodismo)|el periodismo (?:independiente|local))|haz una donación|"
     "hazte (?:socio|socia|mecenas)|con una donación (?:mensual|puntual|única)",
     "et": "toeta (?:meid|meie tööd|sõltumatut ajakirjandust)|tee annetus|(?:igakuise|ühekordse) annetusega",
     "fi": "tue (?:meitä|työtämme|riippumatonta journalismia)|lahjoita (?:nyt|meille)|kuukausilahjoit\\w*",
-    "fr": "soutenez(?:-nous| notre (?:travail|journalisme|rédaction))|faites un don|"
+    "fr": "soutenez(?:-nous| notre (?:travail|journalisme|rédaction)| (?:le|un) journalisme| l'(?:info|information) (?:locale|indépendante))|faites un don|"
     "(?:par|avec) un don (?:mensuel|ponctuel|régulier)|financé par (?:ses|nos) (?:lecteurs|lectrices|auditeurs)",
     "ga": "tacaigh linn|tabhair síntiús|déan síntiús",
     "hr": "podržite (?:nas|naš rad|neovisno novinarstvo)|(?:mjesečnom|jednokratnom) donacijom|"
     "postanite (?:podržavatelj|donator)",
     "hu": "támogass(?:on)? (?:minket|bennünket)|támogassa (?:a )?(?:munkánkat|független újságírást)|"
     "(?:havi|egyszeri|rendszeres) adománnyal|adományoz(?:z|zon) (?:most|nekünk)",
-    "it": "sostienici|sostieni (?:il nostro (?:lavoro|giornalismo)|l'informazione indipendente)|fai una donazione|"
+    "it": "sostienici|sostieni (?:il nostro (?:lavoro|giornalismo)|l'informazione (?:indipendente|locale)|il giornalismo (?:indipendente|locale))|fai una donazione|"
     "con una donazione (?:mensile|una tantum|libera)",
     "lt": "parem(?:kite|k) (?:mus|mūsų darbą|nepriklausomą žurnalistiką)|(?:mėnesine|vienkartine) auka",
     "lv": "atbalst(?:i|iet) (?:mūs|mūsu darbu|neatkarīgu žurnālistiku)|(?:veic|veiciet) ziedojumu|ar ikmēneša ziedojumu",
     "mt": "appoġġjana|agħmel donazzjoni|agħti donazzjoni",
-    "nl": "steun ons|steun (?:onze journalistiek|ons werk)|doneer (?:nu|vandaag)|"
+    "nl": "steun ons|steun (?:onze journalistiek|ons werk|(?:de )?(?:lokale |onafhankelijke )journalistiek)|doneer (?:nu|vandaag)|"
     "word (?:donateur|steunlid|vriend van)|met een (?:maandelijkse|eenmalige) (?:donatie|bijdrage)",
-    "pl": "wesprzyj (?:nas|naszą pracę|nasze dziennikarstwo|niezależne dziennikarstwo)|"
+    "pl": "wesprzyj (?:nas|naszą pracę|nasze dziennikarstwo|niezależne dziennikarstwo|lokalne dziennikarstwo)|"
     "(?:wpłać|przekaż) (?:darowiznę|wsparcie)|zostań (?:patronem|patronką|darczyńcą)",
-    "pt": "apoie (?:o nosso|nosso) (?:trabalho|jornalismo)|apoie-nos|faça uma doação|"
+    "pt": "apoie (?:o nosso|nosso) (?:trabalho|jornalismo)|apoie o jornalismo (?:independente|local)|apoie-nos|faça uma doação|"
     "seja (?:um )?(?:apoiador|apoiadora|assinante apoiador)|com uma doação (?:mensal|única)",
     "ro": "(?:susține|susţine|sustine|sprijină|sprijina)-ne|(?:susține|sprijină) (?:munca noastră|jurnalismul independent)|"
     "(?:fă|fa) o donație|printr-o donație|devino (?:susținător|susţinător|patron)",
@@ -342,7 +343,7 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "da": ("støt", "bidrag"),
     "de": ("unterstütz", "spende", "förder"),
     "el": ("στηρίξτε", "υποστηρίξτε", "δωρεά"),
-    "en": ("support", "donat", "contribution", "patreon", "funded", "become a"),
+    "en": ("support", "donat", "contribution", "patreon", "funded", "become a", "consider", "paywall"),
     "es": ("apóyanos", "apoya", "donación", "hazte"),
     "et": ("toeta", "annetus"),
     "fi": ("tue ", "lahjoit"),
@@ -370,6 +371,141 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "ja": ("寄付", "支援"),
     "ko": ("후원",),
 }
+
+
+_NN = r"\d[\d.,]* "  # ...the count itself, where a phrase without it is also an ordinary sentence
+# A consent dialog's text without the word for a cookie: the IAB consent framework's first
+# purpose, "store and/or access information on a device", in each language's standard
+# translation (the pair "and/or" with the word for a device within a few words), and the
+# site with its ad partners, "we and (up to) N partners", "by us and our partners" (`_N`: the
+# count). A report on privacy rules names the purpose in its own words, not with "and/or".
+CONSENT_NOTICE: dict[str, str] = {
+    "bg": rf"и/или (?:[\w-]+ ){{0,4}}устройств|ние и (?:до |нашите )?{_NN}(?:наши )?партньори|от нас и нашите партньори",
+    "cs": rf"a/nebo (?:[\w-]+ ){{0,4}}zařízení|my a (?:naši |až )?{_NN}(?:naši )?partneři|námi a našimi partnery",
+    "da": rf"og/eller (?:[\w-]+ ){{0,4}}enhed|vi og (?:vores |op til )?{_NN}(?:vores )?partnere|af os og vores partnere",
+    "de": rf"(?:gerät|geräte|endgerät) (?:[\w-]+ ){{0,2}}speichern und/oder|und/oder (?:[\w-]+ ){{0,5}}(?:ihrem |einem )?(?:end)?gerät|"
+    rf"wir und (?:unsere )?(?:bis zu )?{_NN}(?:unserer? )?partner|wir und unsere partner (?:speichern|verarbeiten|nutzen|verwenden|greifen)|(?:durch|von) uns und unsere(?:n)? (?:[\w-]+ )?partner",
+    "el": rf"ή/και (?:[\w-]+ ){{0,4}}συσκευ|εμείς και (?:οι )?(?:έως )?{_NN}συνεργάτες|από εμάς και τους συνεργάτες μας",
+    "en": rf"and/or access (?:[\w-]+ ){{0,3}}(?:on|from) (?:a|your) device|"
+    rf"we and (?:our )?(?:up to )?{_NN}(?:of our )?(?:ad |advertising |third[- ]party )?partners|we and our partners (?:store|use|process|access|collect)|(?:by|from) us and our (?:[\w-]+ )?partners",
+    "es": rf"y/o (?:[\w-]+ ){{0,4}}(?:en|de) (?:un|su|tu) dispositivo|nosotros y (?:nuestros )?(?:hasta )?{_NN}socios|"
+    r"nosotros y nuestros (?:[\w-]+ )?socios",
+    "et": rf"ja/või (?:[\w-]+ ){{0,4}}seadme|meie ja (?:meie |kuni )?{_NN}partnerid",
+    "fi": rf"ja/tai (?:[\w-]+ ){{0,4}}laitteel|me ja (?:jopa )?{_NN}kumppanimme",
+    "fr": rf"et/ou (?:[\w-]+ ){{0,4}}(?:sur|d'un|de votre) (?:un |votre )?appareil|nous et (?:nos )?(?:jusqu'à )?{_NN}partenaires|"
+    r"par nous et (?:par )?nos partenaires",
+    "ga": r"agus/nó (?:[\w-]+ ){0,5}ghléas|muid féin agus ár gcomhpháirtithe",
+    "hr": rf"i/ili (?:[\w-]+ ){{0,4}}uređaj|mi i (?:naši |do )?{_NN}(?:naših )?partner",
+    "hu": rf"(?:eszköz\w* (?:[\w-]+ ){{0,3}}(?:és/vagy|tárolás))|és/vagy (?:[\w-]+ ){{0,4}}eszköz|mi és (?:legfeljebb )?{_NN}partner",
+    "it": rf"e/o (?:[\w-]+ ){{0,4}}(?:su|sul|di) (?:un |tuo |suo )?dispositivo|noi e (?:i nostri )?(?:fino a )?{_NN}(?:nostri )?partner|"
+    r"da noi e dai nostri partner",
+    "lt": rf"ir \(arba\) (?:[\w-]+ ){{0,4}}įrengin|ir / arba (?:[\w-]+ ){{0,4}}įrengin|mes ir (?:mūsų )?{_NN}partneriai",
+    "lv": rf"un/vai (?:[\w-]+ ){{0,4}}ierīc|mēs un (?:mūsu )?{_NN}partneri",
+    "mt": r"u/jew (?:[\w-]+ ){0,4}apparat|aħna u (?:l-)?sħab tagħna",
+    "nl": rf"en/of (?:[\w-]+ ){{0,4}}(?:op|van) (?:een|uw|je) apparaat|(?:apparaat|apparaten) (?:[\w-]+ ){{0,2}}opslaan en/of|"
+    rf"wij en (?:onze )?(?:maximaal |tot )?{_NN}partners|door ons en onze partners",
+    "pl": rf"i/lub (?:[\w-]+ ){{0,4}}urządzeni|(?:urządzeniu|urządzeniach) (?:[\w-]+ ){{0,3}}lub dostęp|"
+    rf"my i (?:nasi )?(?:do )?{_NN}(?:naszych )?partner|przez nas i naszych partnerów",
+    "pt": rf"e/ou (?:[\w-]+ ){{0,4}}(?:num|em um|no seu|em seu) dispositivo|nós e (?:os )?(?:nossos )?(?:até )?{_NN}parceiros|"
+    r"por nós e (?:pelos )?nossos parceiros",
+    "ro": rf"și/sau (?:[\w-]+ ){{0,4}}dispozitiv|şi/sau (?:[\w-]+ ){{0,4}}dispozitiv|noi și (?:cei )?(?:până la )?{_NN}parteneri",
+    "sk": rf"a/alebo (?:[\w-]+ ){{0,4}}zariaden|my a (?:naši |až )?{_NN}(?:naši )?partneri",
+    "sl": rf"in/ali (?:[\w-]+ ){{0,4}}naprav|mi in (?:naši |do )?{_NN}(?:naših )?partner",
+    "sv": rf"och/eller (?:[\w-]+ ){{0,5}}enhet|vi och (?:våra )?(?:upp till )?{_NN}(?:av våra )?partner|av oss och våra partner",
+    "no": rf"og/eller (?:[\w-]+ ){{0,5}}enhet|vi og (?:våre )?(?:opptil )?{_NN}partnere|av oss og våre partnere",
+    "tr": rf"cihaz\w* (?:[\w-]+ ){{0,2}}(?:depolama|saklama) ve/veya|ve/veya (?:[\w-]+ ){{0,4}}cihaz|biz ve {_NN}(?:iş )?ortaklarımız",
+    "ru": rf"и/или (?:[\w-]+ ){{0,4}}устройств|мы и (?:наши )?(?:до )?{_NN}партн[её]р|нами и нашими партн[её]рами",
+    "uk": rf"та/або (?:[\w-]+ ){{0,4}}пристро|і/або (?:[\w-]+ ){{0,4}}пристро|ми та (?:наші )?(?:до )?{_NN}партнер",
+    "ar": r"و/أو (?:[\w-]+ ){0,4}(?:على )?(?:جهاز|الجهاز)|نحن و(?:شركاؤنا|شركائنا)",
+    "zh": r"(?:设备|設備|装置|裝置)上?(?:存储|儲存|存儲)和/或(?:访问|存取)|我们和我们的(?:\d+ ?个)?合作伙伴|我們和我們的合作夥伴",
+    "ja": r"(?:端末|デバイス)(?:上|に|への)?(?:の)?情報(?:を|の)?(?:保存|保管)(?:および|及び|と)/?(?:または|又は)?|当社および(?:\d+ ?社の)?パートナー",
+    "ko": r"(?:기기|장치)에 (?:정보 )?(?:저장 )?(?:및/또는|및 / 또는)|당사 및 (?:\d+개의 )?파트너",
+}
+# A key word of each language's consent text, lower case (the cheap test before `CONSENT_NOTICE`).
+CONSENT_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("/или", "партньори"), "cs": ("/nebo", "partner"), "da": ("/eller", "partnere"), "de": ("/oder", "partner"),
+    "el": ("/και", "συνεργάτες"), "en": ("/or", "partners"), "es": ("y/o", "socios"), "et": ("/või", "partnerid"),
+    "fi": ("/tai", "kumppani"), "fr": ("/ou", "partenaires"), "ga": ("/nó", "comhpháirtithe"), "hr": ("/ili", "partner"),
+    "hu": ("/vagy", "partner"), "it": ("e/o", "partner"), "lt": ("(arba)", "/ arba", "partneriai"), "lv": ("/vai", "partneri"),
+    "mt": ("/jew", "sħab"), "nl": ("/of", "partners"), "pl": ("/lub", "lub dostęp", "partner"), "pt": ("/ou", "parceiros"),
+    "ro": ("/sau", "parteneri"), "sk": ("/alebo", "partneri"), "sl": ("/ali", "partner"), "sv": ("/eller", "partner"),
+    "no": ("/eller", "partnere"), "tr": ("/veya", "ortaklarımız"), "ru": ("/или", "партн"), "uk": ("/або", "партнер"),
+    "ar": ("/أو", "شركا"), "zh": ("/或", "合作伙伴", "合作夥伴"), "ja": ("/または", "および", "及び", "パートナー"),
+    "ko": ("/또는", "파트너"),
+}  # fmt: skip
+
+# An advertiser's offer, in the words only its copy uses: the reader is told to compare and
+# save ("save up to 40%", "jetzt vergleichen"), to try for a price and then pay by the month
+# ("4 weeks for 1 €, then ...", "first month free"), to take a free guide or quote ("download
+# our free ...", "get a free quote"), or to find out with the advertiser's partner how much
+# they could borrow or save. Imperatives and the seller's "our", not the words alone: "Prices
+# rose 40 percent" and "the plan costs 9.99 euros a month" are news.
+_CUR = r"(?:[$€£]|eur|euro|usd|gbp|chf|kr|zł|kč|lei|лв|₽|руб|грн|₺|tl|ft|¥|₩|円|元)"
+_PRICE = rf"(?:{_CUR} ?\d[\d.,]*|\d[\d.,]* ?{_CUR})"
+OFFER: dict[str, str] = {
+    "bg": r"спестете до \d+ ?%|сравнете (?:[\w-]+ ){0,3}и спестете|изтеглете (?:нашия |нашето )?безплатн",
+    "cs": r"ušetřete až \d+ ?%|porovnejte (?:[\w-]+ ){0,3}a ušetřete|(?:vyzkoušejte|zkuste) (?:[\w-]+ ){0,2}zdarma|stáhněte si (?:náš |naši )?(?:bezplatn|zdarma)",
+    "da": r"spar (?:op til|helt op til) \d+ ?%|sammenlign (?:[\w-]+ ){0,3}og spar|prøv (?:[\w-]+ ){0,2}gratis|hent (?:vores )?gratis",
+    "de": r"(?:^|(?<=und )|(?<=[–—:.!-] ))bis zu \d+ ?(?:%|prozent) sparen|sparen sie bis zu \d+|"
+    # "Jetzt (X) vergleichen!": the infinitive closing the call ("Jetzt prüfen die Behörden ..." is news)
+    rf"(?<!\w )(?<!\w, )jetzt (?!(?:[\w-]+ ){{0,2}}(?:muss|müssen|will|wollen|soll|sollen|kann|können|wird|werden|darf)\b)"
+    r"(?:[\w-]+ ){0,3}(?:vergleichen|sparen|testen|prüfen|sichern|bestellen|anfragen|buchen)(?=\s*(?:[.!,;–—-]|und\b|$))|"
+    rf"vergleichen und (?:[\w-]+ ){{0,3}}sparen|(?:für|ab) {_PRICE} testen|"
+    r"(?:laden sie|holen sie sich) (?:jetzt )?(?:unser(?:e|en)? )?(?:kostenlose|gratis)|kostenlos(?:es|en)? angebot anfordern|"
+    r"(?:mit|bei) unseren (?:[\w-]+ )?partnerbanken|in ihrer nähe vergleichen",
+    "el": r"εξοικονομήστε έως \d+ ?%|συγκρίνετε (?:[\w-]+ ){0,3}και εξοικονομήστε|κατεβάστε (?:τον |το )?δωρεάν",
+    "en": r"(?:^|(?<=and )|(?<=[–—:.!-] ))save up to \d+ ?(?:%|percent)|compare (?:[\w-]+ ){0,3}(?:and save|now|today)\b|"
+    r"(?:start|try|get|claim) (?:your |a |it )?(?:\d+-day )?(?:free trial|for free)|"
+    r"download (?:our|your|the) free|get (?:a|your) free (?:quote|consultation|estimate|valuation)|"
+    r"find out how much you could (?:borrow|save|get)|you(?:r)?\b[^.!?]{0,80}\bwith our (?:[\w-]+ ){0,2}partners?\b",
+    "es": r"ahorra hasta (?:un )?\d+ ?%|compara (?:[\w-]+ ){0,3}y ahorra|(?:prueba|pruébalo) gratis|descarga (?:nuestra |nuestro |tu )?(?:guía )?gratuit",
+    "et": r"säästa kuni \d+ ?%|võrdle (?:[\w-]+ ){0,3}ja säästa|proovi tasuta|laadi alla (?:meie )?tasuta",
+    "fi": r"säästä jopa \d+ ?%|vertaa (?:[\w-]+ ){0,3}ja säästä|kokeile (?:[\w-]+ ){0,2}ilmaiseksi|lataa (?:ilmainen|maksuton)",
+    "fr": rf"économisez jusqu'à \d+ ?%|comparez (?:[\w-]+ ){{0,3}}et économisez|(?:essayez|testez) gratuitement|(?:je m'abonne|abonnez-vous) pour {_PRICE}|"
+    r"téléchargez (?:notre|votre) (?:guide |livre blanc )?gratuit|demandez (?:votre|un) devis gratuit",
+    "ga": r"sábháil suas le \d+ ?%|triail saor in aisce",
+    "hr": r"uštedite do \d+ ?%|usporedite (?:[\w-]+ ){0,3}i uštedite|isprobajte besplatno|"
+    r"preuzmite (?:naš |naš besplatni |besplatn)",
+    "hu": r"spóroljon akár \d+ ?%|hasonlítsa össze (?:[\w-]+ ){0,3}és spóroljon|próbálja ki ingyen|töltse le (?:ingyenes|díjmentes)",
+    "it": r"risparmia fino al \d+ ?%|confronta (?:[\w-]+ ){0,3}e risparmia|(?:prova|provalo) gratis|scarica (?:la nostra |il nostro )?(?:guida )?gratuit",
+    "lt": r"sutaupykite iki \d+ ?%|palyginkite (?:[\w-]+ ){0,3}ir sutaupykite|išbandykite nemokamai",
+    "lv": r"ietaupiet līdz \d+ ?%|salīdziniet (?:[\w-]+ ){0,3}un ietaupiet|izmēģiniet bez maksas",
+    "mt": r"iffranka sa \d+ ?%|ipprova b'xejn",
+    "nl": r"bespaar (?:tot|wel) \d+ ?%|vergelijk (?:[\w-]+ ){0,3}en bespaar|(?:probeer|proef) (?:[\w-]+ ){0,2}gratis|download (?:onze|je|uw) gratis",
+    "pl": r"oszczędź (?:nawet )?(?:do )?\d+ ?%|porównaj (?:[\w-]+ ){0,3}i oszczędź|wypróbuj (?:[\w-]+ ){0,2}za darmo|"
+    r"pobierz (?:nasz |naszą |darmow|bezpłatn)",
+    "pt": r"economize até \d+ ?%|poupe até \d+ ?%|compare (?:[\w-]+ ){0,3}e (?:economize|poupe)|(?:teste|experimente) grátis|baixe (?:nosso |nossa |o nosso )?(?:guia )?gratuit",
+    "ro": r"economisește până la \d+ ?%|compară (?:[\w-]+ ){0,3}și economisește|încearcă gratuit|"
+    r"descarcă (?:gratuit|ghidul gratuit)",
+    "sk": r"ušetrite až \d+ ?%|porovnajte (?:[\w-]+ ){0,3}a ušetrite|vyskúšajte (?:[\w-]+ ){0,2}zadarmo|"
+    r"stiahnite si (?:náš |našu )?(?:bezplatn|zadarmo)",
+    "sl": r"prihranite do \d+ ?%|primerjajte (?:[\w-]+ ){0,3}in prihranite|preizkusite brezplačno",
+    "sv": r"(?:^|(?<=och )|(?<=[–—:.!-] ))spara upp till \d+ ?%|jämför (?:[\w-]+ ){0,3}och spara|prova (?:[\w-]+ ){0,2}gratis|ladda ner (?:vår |din )?gratis",
+    "no": r"(?:^|(?<=og )|(?<=[–—:.!-] ))spar (?:opptil|inntil) \d+ ?%|sammenlign (?:[\w-]+ ){0,3}og spar|prøv (?:[\w-]+ ){0,2}gratis|last ned (?:vår |din )?gratis",
+    "tr": r"%\d+'?(?:e|a|ye|ya) varan (?:indirim|tasarruf)|karşılaştır(?:ın)? ve tasarruf|ücretsiz dene|ücretsiz (?:rehberi|kılavuzu) indir",
+    "ru": r"сэкономьте до \d+ ?%|сравните (?:[\w-]+ ){0,3}и сэкономьте|попробуйте бесплатно|скачайте (?:наш |наше )?бесплатн",
+    "uk": r"заощаджуйте до \d+ ?%|порівняйте (?:[\w-]+ ){0,3}і заощадьте|спробуйте безкоштовно|завантажте (?:наш |наше )?безкоштовн",
+    "ar": r"وفر حتى \d+ ?%|جرب مجان[اً]",
+    "zh": r"免费试用|免費試用|立即(?:比较|比較|下载|下載)|节省高达\d+ ?%|節省高達\d+ ?%",
+    "ja": r"無料(?:で)?お試し|無料体験|今すぐ(?:比較|無料)|最大\d+ ?%(?:お得|節約|オフ)",
+    "ko": r"무료 ?체험|최대 \d+ ?% ?(?:절약|할인)|지금 (?:비교|무료)",
+}
+# A key word of each language's offers (the cheap test before `OFFER`'s many branches).
+OFFER_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("спестете", "безплатн", "месец"), "cs": ("ušetřete", "zdarma", "bezplatn", "měsíc"),
+    "da": ("spar ", "gratis", "måned", " md"), "de": ("spar", "jetzt", "testen", "monat", "kostenlos", "gratis", "partnerbank", "vergleichen"),
+    "el": ("εξοικονομήστε", "δωρεάν", "μήνα"), "en": ("save", "compare", "free", "month", "/mo", "week", "year", "could", "partner"),
+    "es": ("ahorra", "gratis", "gratuit", "mes"), "et": ("säästa", "tasuta", "kuus"), "fi": ("säästä", "ilmai", "maksuton", "kk"),
+    "fr": ("économisez", "gratuit", "mois", "abonn"), "ga": ("sábháil", "saor in aisce"), "hr": ("uštedite", "besplatn", "mjesečno"),
+    "hu": ("spóroljon", "ingyen", "díjmentes", "hó"), "it": ("risparmia", "gratis", "gratuit", "mese"),
+    "lt": ("sutaupykite", "nemokamai", "mėnesį"), "lv": ("ietaupiet", "bez maksas", "mēnesī"), "mt": ("iffranka", "b'xejn"),
+    "nl": ("bespaar", "gratis", "maand"), "pl": ("oszczędź", "darmo", "gratis", "bezpłatn", "miesią", "pobierz"),
+    "pt": ("economize", "poupe", "grátis", "gratuit", "mês"), "ro": ("economisește", "gratuit", "lună"),
+    "sk": ("ušetrite", "zadarmo", "bezplatn", "mesačne"), "sl": ("prihranite", "brezplačno", "mesec"),
+    "sv": ("spara", "gratis", "mån"), "no": ("spar ", "gratis", "måned", "mnd"), "tr": ("tasarruf", "indirim", "ücretsiz", "ardından"),
+    "ru": ("сэкономьте", "бесплатн", "месяц"), "uk": ("заощад", "безкоштовн", "місяць"), "ar": ("وفر", "مجان", "شهري"),
+    "zh": ("免费", "免費", "首月", "立即", "节省", "節省"), "ja": ("無料", "初月", "今すぐ", "最大"), "ko": ("무료", "최대", "지금"),
+}  # fmt: skip
 
 
 def all_keys(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -15,7 +15,6 @@ from .patterns import (
     PAYWALL_PROMPT_MAX_WORDS,
     PAYWALL_REASON,
     _PAYWALL_PROMPT,
-    _CTA,
     _LEGAL,
     _LEGAL_WEAK,
     _TEASER_START,
@@ -48,6 +47,8 @@ from .textblocks import (
     _quoted,
     _strong_cta,
     _support_appeal,
+    _offer,
+    _weak_cta,
     _visible,
 )
 from .repeats import chrome_key
@@ -99,11 +100,11 @@ def _html_chrome(b: _Block) -> str:
         return f"{REVIEWS_REASON} ('{_quoted(text)}')"  # a shop's rating summary ("4,5 uit 5 · 126 reviews")
     if len(b.lines) == 1 and _TOC_LABEL.match(text.strip()):
         return f"{TOC_REASON} (its label: the extractor left its lines out)"  # trial 15: "Inhaltsverzeichnis" was body
-    cta = _CTA.search(text) if b.words <= 12 and (not b.sentence_end or b.words <= 4) else None
-    if cta and (b.words <= 6 or cta.start() <= 2):
+    cta = _weak_cta(text, b.words) if b.words <= 12 and (not b.sentence_end or b.words <= 4) else None
+    if cta:
         return _phrase_reason(cta.group(0))
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
-    promo = promo or _support_appeal(b)
+    promo = promo or _support_appeal(b) or _offer(b)
     if promo:
         return promo
     if b.words <= PAYWALL_PROMPT_MAX_WORDS and _has_any(b.low, PAYWALL_PROMPT_KEYS) and _PAYWALL_PROMPT.search(text):

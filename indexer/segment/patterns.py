@@ -339,6 +339,23 @@ ABOUT_BOX_REASON = "about box"  # a box about a person or company a label names 
 # "Vi använder kakor", Hungarian "Az oldal sütiket használ", Romanian "Acest site folosește
 # cookie-uri" and Danish "Vi og vores 412 partnere" notices were kept as body).
 _COOKIE = chromewords.compile_table(chromewords.COOKIE_NOTICE)
+# A consent dialog that never names a cookie (the IAB framework's "We and up to 140 partners
+# store and/or access information on a device", "processing of your data by us and our
+# partners": `chromewords.CONSENT_NOTICE`), and a notice naming the site by its domain
+# ("example.org uses cookies and similar technologies"): trial 18's job advert was emptied by
+# such a notice, the page's only prose once its lists were menus.
+_CONSENT_NOTICE = chromewords.compile_table(chromewords.CONSENT_NOTICE)
+CONSENT_NOTICE_KEYS = chromewords.all_keys(chromewords.CONSENT_KEYS)
+_COOKIE_SITE = re.compile(
+    rf"(?<![\w.@/-])[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,12}} (?:[\w-]+ ){{0,3}}(?:{'|'.join(map(re.escape, chromewords.COOKIE_KEYS))})",
+    re.I,
+)
+# An advertiser's offer in the words only its copy uses (`chromewords.OFFER`: "Compare ... and
+# save up to 40%", "Download our free checklist", "Jetzt Tarife vergleichen"), in a block of up
+# to OFFER_MAX_WORDS: an ad set among the article's paragraphs. Rule-final, as a promotion.
+_OFFER = chromewords.compile_table(chromewords.OFFER)
+OFFER_KEYS = chromewords.all_keys(chromewords.OFFER_KEYS)
+OFFER_MAX_WORDS = 40
 # A form's status message, printed into a dump where the form stood: "You have already
 # subscribed. Thank you.", "Thank you for subscribing!", "Danke für Ihre Anmeldung", "Merci pour
 # votre inscription", "Спасибо за подписку". It opens its block (an icon or a bullet may lead) and

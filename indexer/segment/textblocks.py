@@ -44,6 +44,12 @@ from .patterns import (
     _BY_LINE,
     _BY_WORDS,
     _COOKIE,
+    _COOKIE_SITE,
+    _CONSENT_NOTICE,
+    CONSENT_NOTICE_KEYS,
+    _OFFER,
+    OFFER_KEYS,
+    OFFER_MAX_WORDS,
     PAYWALL_PROMPT_KEYS,
     PAYWALL_PROMPT_MAX_WORDS,
     SUPPORT_KEYS,
@@ -1353,16 +1359,34 @@ def _prompt_or_pointer(b: _Block) -> str:
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
     if promo.startswith(PROMOTION_REASON):
         return promo
-    final = _support_appeal(b) or _notice_or_pointer(b) or _newsletter_signup(b)
+    final = _support_appeal(b) or _offer(b) or _notice_or_pointer(b) or _newsletter_signup(b)
     if final:
         return final
     # weak phrases ("comments", "related") only on fragments: "He would not comment." is news
     if b.words <= 12 and (not b.sentence_end or b.words <= 4):
-        cta = _CTA.search(text)
-        # a headline may mention a "subscription": the phrase must dominate the fragment
-        if cta and (b.words <= 6 or cta.start() <= 2):
+        cta = _weak_cta(text, b.words)
+        if cta:
             return _phrase_reason(cta.group(0))
     return promo
+
+
+WEAK_CTA_ALONE_WORDS = 3  # "Cookie settings", "Top stories", "Newsletter": the phrase is the fragment
+WEAK_CTA_SHARE = 0.4  # ...or most of a fragment of up to 6 words ("Join our newsletter today")
+
+
+def _weak_cta(text: str, words: int) -> re.Match[str] | None:
+    """A weak call to action or furniture phrase (`_CTA`) that dominates a fragment of `words`
+    words, or None: one opening it (its first 2 characters), one in a fragment of up to
+    WEAK_CTA_ALONE_WORDS words, or one in a fragment of up to 6 words that closes it or is
+    WEAK_CTA_SHARE of its characters. A short headline using the word ("Why cookie prices are
+    soaring", "Netflix raises subscription prices") names its subject mid-line."""
+    cta = _CTA.search(text)
+    if not cta or cta.start() <= 2 or words <= WEAK_CTA_ALONE_WORDS:
+        return cta
+    if words > 6:
+        return None
+    closes = cta.end() >= len(text.rstrip(_LINE_STRIP + "!?…–—-")) - 1
+    return cta if closes or len(cta.group(0)) >= WEAK_CTA_SHARE * len(text.strip()) else None
 
 
 def _mostly_labels(line: str) -> bool:
@@ -1431,14 +1455,33 @@ def _support_appeal(b: _Block) -> str:
     return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}'" if m else ""
 
 
+def _offer(b: _Block) -> str:
+    """ "promotion: call-to-action phrase 'PHRASE' (an offer)" (rule-final, `_RULE_FINAL`) for an
+    advertiser's offer (`_OFFER`: "Compare ... and save up to 40%", "Download our free
+    checklist", "Jetzt Tarife vergleichen!") in a block of up to OFFER_MAX_WORDS, else "". The
+    phrases are imperatives and the seller's own words, so an article about prices or savings
+    ("households could save up to 30%") keeps its paragraphs."""
+    if b.words > OFFER_MAX_WORDS or not _has_any(b.low, OFFER_KEYS):
+        return ""
+    m = _OFFER.search(b.text)
+    return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (an offer)" if m else ""
+
+
 def _is_cookie_notice(b: _Block) -> bool:
     """A cookie consent notice ("Our site uses cookies ...", "Wir verwenden Cookies ...", "Vi
     använder kakor ..."): a `_COOKIE` phrase (any language's word for a cookie in the block:
-    `chromewords.mentions_cookies`), or "cookie" twice, in a block of up to COOKIE_MAX_WORDS. One rule for
-    both paths (`_chrome_signal`, `_html_chrome`)."""
-    if b.words > COOKIE_MAX_WORDS or not mentions_cookies(b.low):
+    `chromewords.mentions_cookies`), "cookie" twice, or the site's domain name using cookies
+    (`_COOKIE_SITE`: "example.org uses cookies"), in a block of up to COOKIE_MAX_WORDS; or a
+    consent dialog's words that name no cookie (`_CONSENT_NOTICE`: "We and up to 140 partners
+    store and/or access information on a device"). One rule for both paths (`_chrome_signal`,
+    `_html_chrome`)."""
+    if b.words > COOKIE_MAX_WORDS:
         return False
-    return bool(_COOKIE.search(b.text)) or b.low.count("cookie") >= 2
+    if _has_any(b.low, CONSENT_NOTICE_KEYS) and _CONSENT_NOTICE.search(b.text):
+        return True
+    if not mentions_cookies(b.low):
+        return False
+    return bool(_COOKIE.search(b.text)) or b.low.count("cookie") >= 2 or bool(_COOKIE_SITE.search(b.text))
 
 
 # A form's consent to the use of the reader's data ("I agree to the processing of my personal data
@@ -1588,7 +1631,7 @@ def _line_is_chrome(line: str) -> bool:
         or _TAIL_START.match(line)
         or (_DATE_CUE.match(line) and _any_date(line))
         or (len(line) <= 60 and _BY_LINE.match(line))
-        or (len(line.split()) <= 6 and _CTA.search(line))
+        or (len(line.split()) <= 6 and _weak_cta(line, len(line.split())) is not None)
     )
 
 
