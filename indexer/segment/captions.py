@@ -81,16 +81,29 @@ _RULE_FINAL = (
 STANDFIRST_ANCHORED_GAP = 12
 
 
+SIGNUP_FORM_ROWS = 3  # a form printed without blank lines: "Enter your email" / "Subscribe"
+
+
 def _signup_form_line(b: _Block) -> str:
     """What a one-line block of a sign-up box's form is: "field" (its e-mail field's label),
-    "button" (its submit button), "consent" (the terms line under it), "" for anything else."""
+    "button" (its submit button), "consent" (the terms line under it), "" for anything else. A
+    block of up to SIGNUP_FORM_ROWS lines that are each a field or a button is the form as a
+    whole ("field" if it has one): trial 18's "Enter your email" / "Subscribe" under "Sign up
+    for more like this." left the box as the article's last paragraph."""
+    if 1 < len(b.lines) <= SIGNUP_FORM_ROWS:
+        rows = [_form_row(ln.strip(), len(ln.split())) for ln in b.lines]
+        return ("field" if "field" in rows else "button") if all(rows) else ""
     if len(b.lines) != 1 or b.words > 25:
         return ""
-    if b.words <= 6 and _SIGNUP_FIELD.match(b.text):
+    return _form_row(b.text, b.words) or ("consent" if _SIGNUP_CONSENT.match(b.text) else "")
+
+
+def _form_row(text: str, words: int) -> str:
+    """ "field" for an e-mail field's label of up to 6 words, "button" for a submit button of up
+    to 4 (`_SIGNUP_FIELD`, `_SIGNUP_BUTTON`), else ""."""
+    if words <= 6 and _SIGNUP_FIELD.match(text):
         return "field"
-    if b.words <= 4 and _SIGNUP_BUTTON.match(b.text):
-        return "button"
-    return "consent" if _SIGNUP_CONSENT.match(b.text) else ""
+    return "button" if words <= 4 and _SIGNUP_BUTTON.match(text) else ""
 
 
 CAPTION_UNDER_CREDIT_MIN_WORDS = 4
