@@ -162,3 +162,25 @@ def test_a_signup_box_whose_form_is_one_block_is_chrome(call: str, form: str) ->
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, call, form, FOOTER)
     assert kind_of(art, call[:15])[0] == BOILERPLATE
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "button"),
+    [
+        (
+            "Prenumerera gratis och få veckans viktigaste nyheter från hamnen varje fredag.",
+            "Din e-postadress",
+            "Prenumerera",
+        ),
+        ("Tilaa maksutta, niin saat viikon tärkeimmät uutiset satamasta perjantaisin.", "Sähköpostiosoite", "Tilaa"),
+        ("Feliratkozás után minden pénteken elküldjük a kikötő legfontosabb híreit.", "E-mail cím", "Feliratkozás"),
+    ],
+)
+def test_a_signup_box_in_a_language_the_form_table_lacked_is_chrome(call: str, field: str, button: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], call, field, button, *PROSE[2:], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert kind_of(art, call[:15])[0] == BOILERPLATE
+
+
+def test_the_signup_form_table_covers_every_language() -> None:
+    assert set(chromewords.LANGUAGES) <= set(textblocks._SIGNUP_FORM)

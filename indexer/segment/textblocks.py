@@ -1575,6 +1575,26 @@ _SIGNUP_FORM = {
     "ja": ("メールアドレス", "登録する|購読する"),
     "zh": ("(?:电子邮件|電子郵件|邮箱)(?:地址)?", "订阅|訂閱"),
     "ko": ("이메일(?: 주소)?", "구독(?:하기)?"),
+    # ...and the other languages of `chromewords.LANGUAGES`
+    "bg": ("(?:вашият )?(?:имейл|e-?mail)(?: адрес)?", "абонирай(?:те)? се|изпрати"),
+    "cs": ("(?:váš )?e-?mail(?:ová adresa)?", "přihlásit(?: se)?|přihlaste se|odebírat|odeslat"),
+    "da": ("(?:din )?e-?mail(?:adresse)?", "tilmeld(?: dig)?|abonnér|abonner"),
+    "el": ("(?:το )?email σας|διεύθυνση email", "εγγραφή|εγγραφείτε"),
+    "et": ("(?:sinu |teie )?e-?(?:post|mail)(?:i aadress)?", "telli|liitu"),
+    "fi": ("sähköposti(?:osoite|osoitteesi|si)?", "tilaa|liity"),
+    "ga": ("(?:do )?r-phost|seoladh ríomhphoist", "cláraigh|liostáil"),
+    "hr": ("(?:vaša |tvoja )?e-?mail(?: adresa)?", "pretplati(?: se)?|prijavi(?: se)?"),
+    "hu": ("(?:az ön )?e-?mail(?: ?cím(?:e)?)?", "feliratkozás|feliratkozom"),
+    "lt": ("(?:jūsų )?el\\. ?paštas|el\\. ?pašto adresas", "prenumeruoti|užsiprenumeruoti"),
+    "lv": ("(?:jūsu )?e-?pasts|e-?pasta adrese", "pierakstīties|abonēt"),
+    "mt": ("(?:l-)?email tiegħek|indirizz tal-email", "abbona"),
+    "ro": ("(?:adresa (?:ta )?de )?e-?mail", "abonează-te|aboneaza-te|mă abonez"),
+    "sk": ("(?:váš )?e-?mail(?:ová adresa)?", "prihlásiť(?: sa)?|odoberať"),
+    "sl": ("(?:vaš )?e-?(?:naslov|pošta|poštni naslov)", "naroči(?: se)?|prijavi(?: se)?"),
+    "sv": ("(?:din )?e-?post(?:adress)?", "prenumerera|anmäl(?: dig)?"),
+    "no": ("(?:din )?e-?post(?:adresse)?", "abonner|meld (?:deg )?på"),
+    "uk": ("(?:ваш )?(?:e-?mail|електронна пошта)", "підписатися|підписка"),
+    "ar": ("(?:بريدك الإلكتروني|البريد الإلكتروني)", "اشترك|اشتراك"),
 }
 _SIGNUP_FIELD = re.compile(rf"^\W*(?:{'|'.join(f for f, _ in _SIGNUP_FORM.values())})\W*$", re.I)
 _SIGNUP_BUTTON = re.compile(rf"^\W*(?:{'|'.join(b for _, b in _SIGNUP_FORM.values())})\W*$", re.I)
@@ -1589,6 +1609,9 @@ _SIGNUP_CONSENT = re.compile(
 _SIGNUP_KEYS = (
     "newsletter", "subscri", "suscri", "sign up", "abonn", "iscriv", "inscri", "assin", "zapisz", "subskryb",
     "abone", "bülten", "berlangganan", "buletin", "boletín", "inbox", "postfach", "подпис", "メルマガ", "订阅",
+    "tilmeld", "prenumer", "tilaa", "uutiskir", "feliratkoz", "hírlev", "pretplat", "odebír", "odber", "odoberaj",
+    "naroč", "nyhetsbrev", "nyhedsbrev", "nieuwsbrief", "підпиш", "розсилк", "اشترك", "εγγραφ", "uudiskir",
+    "naujienlaišk", "jaunum", "nuachtlitir", "абонира", "бюлетин",
 )  # fmt: skip
 SIGNUP_BOX_LINES = 5  # a box's title, blurb, field, button and consent line
 SIGNUP_REASON = "newsletter sign-up (the box's form)"
