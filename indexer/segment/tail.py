@@ -768,6 +768,8 @@ def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
     if signal.startswith(CTA_REASON) and _repeats_page_title(blocks, i):
         signal = ""  # "Sperrmüll anmelden": the page's own title, no link to sign in
         b.extra["names_page"] = "1"  # (so no newsletter box's title either, below)
+    elif not signal and _newsletter_title(b) and _repeats_page_title(blocks, i):
+        b.extra["names_page"] = "1"  # "Advent Newsletter: From the Rector": no weak CTA (`_weak_cta`)
     if not signal and i in snippets:
         signal = SNIPPET_REASON
     if (
