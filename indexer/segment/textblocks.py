@@ -1377,16 +1377,18 @@ WEAK_CTA_SHARE = 0.4  # ...or most of a fragment of up to 6 words ("Join our new
 def _weak_cta(text: str, words: int) -> re.Match[str] | None:
     """A weak call to action or furniture phrase (`_CTA`) that dominates a fragment of `words`
     words, or None: one opening it (its first 2 characters), one in a fragment of up to
-    WEAK_CTA_ALONE_WORDS words, or one in a fragment of up to 6 words that closes it or is
-    WEAK_CTA_SHARE of its characters. A short headline using the word ("Why cookie prices are
+    WEAK_CTA_ALONE_WORDS words, or phrases in a fragment of up to 6 words that close it or are
+    WEAK_CTA_SHARE of its characters together. A short headline using the word ("Why cookie prices are
     soaring", "Netflix raises subscription prices") names its subject mid-line."""
     cta = _CTA.search(text)
     if not cta or cta.start() <= 2 or words <= WEAK_CTA_ALONE_WORDS:
         return cta
     if words > 6:
         return None
-    closes = cta.end() >= len(text.rstrip(_LINE_STRIP + "!?…–—-")) - 1
-    return cta if closes or len(cta.group(0)) >= WEAK_CTA_SHARE * len(text.strip()) else None
+    found = list(_CTA.finditer(text))  # a row of links: "Write  Sign up  Sign in"
+    closes = found[-1].end() >= len(text.rstrip(_LINE_STRIP + "!?…–—-")) - 1
+    share = sum(len(m.group(0)) for m in found)
+    return cta if closes or share >= WEAK_CTA_SHARE * len(text.strip()) else None
 
 
 def _mostly_labels(line: str) -> bool:
