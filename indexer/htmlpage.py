@@ -1400,7 +1400,8 @@ MARK_LABELLED_LINKS = True
 LABEL_MAX_WORDS = 5
 LABELLED_LINK_REASON = "link to another article of the site (a label, then the link)"
 # a label's separator: a colon, a bar, guillemets, arrows or a dash, within its first characters
-_LABEL_SEP = re.compile(r"\s*(?::|\||»|›|>>|→|–|—|-)\s*")
+# (not from a run of white space's second character on, each run taken whole: as `_SITE_NAME_AFTER`)
+_LABEL_SEP = re.compile(r"(?!(?<=\s)\s)\s*+(?::|\||»|›|>>|→|–|—|-)\s*+")
 _LABEL_OPEN = re.compile(r"^[\[(]?\W{0,3}")  # "[Related:", ">> Mehr lesen:"
 _LABEL_CLOSE = "])» "
 # a list item's mark set as text before a link ("-HEADLINE", "• HEADLINE", "» HEADLINE"): a
@@ -1453,11 +1454,12 @@ def _labelled_link(line: str, own: frozenset[str]) -> bool:
         return True
     start = _LABEL_OPEN.match(line)
     at = start.end() if start else 0
-    for sep in _LABEL_SEP.finditer(line, at, min(len(line), at + 60)):
-        label = line[at : sep.start()]
+    window = line[at : at + 60]  # (cut, so that `_LABEL_SEP` may start at its first character)
+    for sep in _LABEL_SEP.finditer(window):
+        label = window[: sep.start()]
         if not label.strip() or len(label.split()) > LABEL_MAX_WORDS:
             continue
-        if line[sep.end() :].rstrip(_LABEL_CLOSE) in own:
+        if line[at + sep.end() :].rstrip(_LABEL_CLOSE) in own:
             return True
     return False
 
@@ -2059,8 +2061,10 @@ def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
 
 
 # Between the post's title, a forum's or a section's name and the site's name at a <title>'s end
-# ("Topic - Board - Forum X", "Headline | Site"): the separators `segment.headline_of` splits at
-_SITE_NAME_AFTER = re.compile(r"\s+(?:[-–—|·•»]|::)\s+")
+# ("Topic - Board - Forum X", "Headline | Site"): the separators `segment.headline_of` splits at.
+# From a run of white space's first character only, each run taken whole (possessive): the same
+# matches, in time linear in the title (a run of spaces was tried from each of its characters)
+_SITE_NAME_AFTER = re.compile(r"(?<!\s)\s++(?:[-–—|·•»]|::)\s++")
 
 
 def _post_title_before_site_name(tree: Any, page: str, name: str) -> str:

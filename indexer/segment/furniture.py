@@ -14,11 +14,11 @@ from .patterns import (
     READING_TIME_LABELS,
     OUTSIDE_REASON,
     UI_LABEL_MAX_CHARS,
+    ui_label_line,
     _LABEL_VAGUE,
     _LINE_STRIP,
     _DATE_CUE,
     _SENT_END,
-    _UI_LABEL_LINE,
     _WORD,
     _any_date,
     _relative_time_line,
@@ -838,7 +838,7 @@ def _post_head_at(blocks: list[_Block], i: int) -> bool:
 
 
 # The furniture of a post in a thread, a line each: its depth ("level 2"), its score ("245
-# points", "12 votes"), its tools ("Reply", "Share", "Permalink", "Give Award"; `_UI_LABEL_LINE`
+# points", "12 votes"), its tools ("Reply", "Share", "Permalink", "Give Award"; `ui_label_line`
 # knows the common ones), the thread's sort ("Sort by: best").
 _POST_FURNITURE = re.compile(
     r"^(?:level \d{1,2}|\d[\d,.]*k? (?:points?|votes?|likes?|upvotes?|replies|reactions?|punkte|puntos|punti|pontos)|"
@@ -871,7 +871,7 @@ def _post_time(line: str) -> bool:
 
 def _thread_furniture_line(line: str) -> bool:
     """Whether `line` is a post's furniture in a thread: its header (`_post_header`, `_post_time`),
-    its depth, score or tools (`_POST_FURNITURE`, `_UI_LABEL_LINE`), several split by spaces or bars."""
+    its depth, score or tools (`_POST_FURNITURE`, `ui_label_line`), several split by spaces or bars."""
     line = line.strip().strip(_LINE_STRIP)
     if not line or _post_header(line) or _post_time(line) or _POST_FURNITURE.match(line):
         return bool(line)
@@ -880,7 +880,7 @@ def _thread_furniture_line(line: str) -> bool:
     items = [x for x in re.split(r"\s{2,}|\s[|·•]\s", line) if x.strip()]
     if len(items) == 1:
         items = line.split()
-    return all(_POST_FURNITURE.match(x.strip()) or _UI_LABEL_LINE.match(x.strip()) for x in items)
+    return all(_POST_FURNITURE.match(x.strip()) or ui_label_line(x.strip()) for x in items)
 
 
 # The fields of a forum member's profile beside a post ("Posts: 1,204", "Reputation: 12",

@@ -3,6 +3,7 @@ legal and credit phrases, date and byline shapes (compiled once; 100k+ blocks ar
 """
 
 from __future__ import annotations
+import itertools
 import re
 from .. import chromewords, pubdate
 from ..models import (
@@ -552,7 +553,7 @@ _REPORTING_CREDIT = re.compile(
 _FURNITURE = re.compile(
     r"(?:accessibility|breaking news|advert|sponsored|promoted|skip to|jump to|back to top|return to top|"
     r"trending|top stories|most |recommended|related|all rights|terms|privacy|cookie|contact|about us|"
-    r"site ?map|reprint|permission|\d+\s+comment|comment|also)"
+    r"site ?map|reprint|permission|\d++\s++comment|comment|also)"
 )
 _BUTTON_WORDS = (
     r"share|tweet|e-?mail|print|pin|save|comment|comments|reply|menu|search|close|home|more|next|"
@@ -663,8 +664,50 @@ def _distinct_alternatives(alt: str) -> str:
 
 
 _UI_LABEL_ANY = _distinct_alternatives("|".join(alt for _, alt in _UI_LABEL_KINDS) + "|" + _BUTTON_WORDS)
-# one label or several, split by white space or a separator ("Share | Print | E-mail")
-_UI_LABEL_LINE = re.compile(rf"^(?:{_UI_LABEL_ANY})(?:(?:\s*[|•·/,;:]\s*|\s+)(?:{_UI_LABEL_ANY}))*$", re.I)
+_UI_LABEL = re.compile(rf"(?:{_UI_LABEL_ANY})", re.I)
+_UI_LABEL_SEPARATORS = "|•·/,;:"
+# a word of a line of labels: what lies between white space and separators (no label starts or
+# ends with white space, and none holds a separator: tests/test_ui_label_line.py)
+_UI_LABEL_WORD = re.compile(rf"[^\s{_UI_LABEL_SEPARATORS}]+")
+# the most words one label spans ("mail the article to a friend"): bounds the spans tried
+# (tests/test_ui_label_line.py checks it against the labels' white space)
+UI_LABEL_SPAN_WORDS = 6
+
+
+def ui_label_line(text: str) -> bool:
+    """Whether `text` is one tool label or several split by white space or a separator ("Share |
+    Print | E-mail", "A- A A+"): the strings `^(?:L)(?:(?:\\s*[|•·/,;:]\\s*|\\s+)(?:L))*$`
+    matches, L any label of `_UI_LABEL_ANY`. That regex backtracked exponentially on a run of
+    words that split into labels several ways ("a a a ... x": the font size's "a a" and "a a a"
+    both labels). Here the line is cut into words, and whether a line of labels starts at a word
+    is decided once for each, from the line's end back: a label of up to UI_LABEL_SPAN_WORDS
+    words from it that ends at the line's end or before a word where one starts; each distinct
+    span is matched once, so the cost is linear in the line's length."""
+    words = list(_UI_LABEL_WORD.finditer(text))
+    if not words or words[0].start() or text[words[-1].end() :] not in ("", "\n"):  # `$`: a final newline too
+        return False
+    cut = []  # after each word but the last: whether a separator follows (no label runs on past it)
+    for a, b in itertools.pairwise(words):
+        seps = len("".join(text[a.end() : b.start()].split()))  # (the gap holds only white space and separators)
+        if seps > 1:
+            return False
+        cut.append(seps == 1)
+    ok = [False] * len(words) + [True]  # a line of labels starts at word i (at the end: nothing left)
+    seen: dict[str, bool] = {}
+    for i in range(len(words) - 1, -1, -1):
+        for j in range(i, min(i + UI_LABEL_SPAN_WORDS, len(words))):
+            if ok[j + 1]:
+                span = text[words[i].start() : words[j].end()]
+                if span not in seen:
+                    seen[span] = _UI_LABEL.fullmatch(span) is not None
+                if seen[span]:
+                    ok[i] = True
+                    break
+            if j < len(cut) and cut[j]:
+                break
+    return ok[0]
+
+
 # A picture gallery's slide counter on its own line ("1 of 6", "1/6", "(2 / 6)", "Bild 1 von 6",
 # "Photo 1 sur 6", "Foto 1 de 6", "Фото 1 из 6", "Zdjęcie 1 z 6", "사진 1/6"): the viewer's
 # position, never text (trial 14: "1 of 6" kept as body once, "2 of 6" ... dropped). A picture's
@@ -1114,7 +1157,7 @@ _INTERVIEW_QUESTION = re.compile(
 # not a heading, where the block before or after it opens with a label too (`_transcript_turn`).
 # (Not a labelled line without a question mark: "Precht: Selbstfahrendes Auto wird ..." heads
 # an interview, "Thema: ..." an event's listing.)
-_SPEAKER_TURN = re.compile(rf"[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*)?:[ \t]+\S")
+_SPEAKER_TURN = re.compile(rf"[{UPPER}][\w'’.-]*+(?: [{UPPER}][\w'’.-]*+)?:[ \t]++\S")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200b]*\n")
 # A byline's own place after its names ("By Jane Doe in Calloway", "Por Ana Ruiz en Cádiz",
@@ -1127,7 +1170,8 @@ _BYLINE_PLACE = re.compile(
 )
 # (a capitalised "On" too, right before a date in figures: "By NAME On 11/13/19 at 4:00 PM")
 _NAMES_END = re.compile(rf"\s(?=\d)|\s[|•·—–-]\s|\son\b|\sOn\s(?=\d)|\s(?i:{_DATE_CUES})\b|{_BYLINE_PLACE.pattern}")
-_NAMES_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
+# (not from a run of white space's second character on, each run taken whole: linear in the line)
+_NAMES_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*+(?:,|\band\b|&|\|)\s*+")
 _ROLE_WORD = re.compile(rf"\b(?:writer|reporter|correspondent|editor|staff|{_DATE_CUES})\b", re.I)
 _LINE_STRIP = " .:»›>|•"
 

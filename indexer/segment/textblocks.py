@@ -33,6 +33,7 @@ from .patterns import (
     slide_counter,
     READ_ALSO_LABELS,
     UI_LABEL_MAX_CHARS,
+    ui_label_line,
     UI_LABEL_MAX_WORDS,
     _ADVERT_LABEL,
     _BLANK_LINE,
@@ -95,7 +96,6 @@ from .patterns import (
     _TAIL_START,
     _LABELLED_STAMP,
     _TIME_LINE,
-    _UI_LABEL_LINE,
     _UI_LABEL_ONE,
     _URL_ONLY,
     _WORD,
@@ -370,7 +370,7 @@ def _tool_row(line: str) -> bool:
         return False
     if _mostly_labels(line):
         return True
-    if not _UI_LABEL_LINE.match(line):
+    if not ui_label_line(line):
         return False
     return any(rx.search(line) for kind, rx in _UI_LABEL_ONE if kind != "quote, reply or report")
 
@@ -1393,14 +1393,14 @@ def _weak_cta(text: str, words: int) -> re.Match[str] | None:
 
 def _mostly_labels(line: str) -> bool:
     """Whether `line` is a row of LABEL_ROW_MIN_ITEMS+ items split by bars or bullets, each of at
-    most LABEL_ROW_ITEM_WORDS words, and all but one of them labels `_UI_LABEL_LINE` knows: a
+    most LABEL_ROW_ITEM_WORDS words, and all but one of them labels `ui_label_line` knows: a
     closed list of labels misses words ("Versenden", "ツイート"), and a row of tools with one
     such word was a heading naming the section after it. A menu ("Home | News | Sport") has
     one known label or none."""
     items = [item for item in _LABEL_ROW_SPLIT.split(line) if item]
     if len(items) < LABEL_ROW_MIN_ITEMS or any(len(item.split()) > LABEL_ROW_ITEM_WORDS for item in items):
         return False
-    return sum(not _UI_LABEL_LINE.match(item) for item in items) <= 1
+    return sum(not ui_label_line(item) for item in items) <= 1
 
 
 SITE_NAME_MAX_WORDS = 3  # a site's name over its share buttons: one line of so many words
@@ -1408,7 +1408,7 @@ SITE_NAME_MAX_WORDS = 3  # a site's name over its share buttons: one line of so 
 
 def _button_label(b: _Block) -> str:
     """ "button label (WHAT)" for a block of up to UI_LABEL_MAX_WORDS words that is only the labels of
-    a page's tools (`_UI_LABEL_LINE`: print, share, e-mail, save, font size, a comment count, in
+    a page's tools (`ui_label_line`: print, share, e-mail, save, font size, a comment count, in
     the corpora's languages), WHAT naming the tools found ("print", "share, e-mail"); "button
     label" for plain buttons alone ("Menu", "Next"); else "". Rule-final (`_RULE_FINAL`), in
     plain text and HTML alike."""
@@ -1421,7 +1421,7 @@ def _button_label(b: _Block) -> str:
     lines = [ln.strip(_LINE_STRIP).lstrip("♡♥❤ ") for ln in b.lines]  # (a wish list's heart icon)
     if len(lines) > LABEL_ROW_MIN_ITEMS and len(lines[0].split()) <= SITE_NAME_MAX_WORDS and not _tool_row(lines[0]):
         lines = lines[1:]  # the site's name over its share buttons ("北海道新報 / シェア / ポスト / LINE")
-    if not all(len(ln) <= UI_LABEL_MAX_CHARS and (_UI_LABEL_LINE.match(ln) or _mostly_labels(ln)) for ln in lines):
+    if not all(len(ln) <= UI_LABEL_MAX_CHARS and (ui_label_line(ln) or _mostly_labels(ln)) for ln in lines):
         return ""
     found = [kind for kind, rx in _UI_LABEL_ONE if any(rx.search(ln) for ln in lines)]
     return f"{BUTTON_REASON} ({', '.join(found)})" if found else BUTTON_REASON
