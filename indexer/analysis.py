@@ -140,6 +140,16 @@ def _split_glued(word: str) -> list[tuple[int, str]]:
     return out
 
 
+def case_readings(text: str) -> tuple[str, ...]:
+    """`text` as typed, in lower case and title-cased (distinct, in that order): the readings a
+    name typed in any case is searched in. The tokenizer reads case (`_split_glued`: a capital
+    after a dot opens a glued sentence), so a username "Lena.K" is the words "lena" "k" and
+    "lena.k" one word; an index holds a name's words as the text writes it, so a value in lower
+    case finds it by its title-cased reading, and one in capitals ("LENA.K") by its lower-case
+    reading."""
+    return tuple(dict.fromkeys((text, text.lower(), text.title())))
+
+
 def _compound(word: str) -> list[tuple[int, str]]:
     """(offset, part) of a word joined by "-" or "/": its parts, as separate words, unless one
     part is a single character ("e-mail", "x-ray", "9/11", "1-0"). Such a part is too short to

@@ -20,11 +20,11 @@ from whoosh.qparser import AndGroup, FieldAliasPlugin, FuzzyTermPlugin, OrGroup,
 from whoosh.qparser.common import attach
 from whoosh.qparser.plugins import PhrasePlugin, SingleQuotePlugin
 
-from ..analysis import casefold, fold_query_word, words
+from ..analysis import case_readings, casefold, fold_query_word, words
 from ..models import kind_name
 from ..schema import ENTITY_TEXT_FIELDS
 from .phrases import ExactWord, typed_phrase
-from .queries import NOTHING, Query, per_language
+from .queries import NOTHING, Query, per_language, phrase, term
 
 if TYPE_CHECKING:
     from .types import FieldType, Schema
@@ -237,7 +237,15 @@ class PhraseNode(PhrasePlugin.PhraseNode):
         # One phrase per analysis language (an entity field's: one), each in its languages' paragraphs.
         alternatives = [per_language([(lang, self._phrase(parser, field, fieldname, lang)) for lang in scopes], scopes)]
         if fieldname in ENTITY_TEXT_FIELDS:
-            # person:"donald trump" also finds the other names of its group (names.py)
+            # the name in any case (`case_readings`: speaker:"lena.k" finds Lena.K, whose words
+            # are "lena" "k"), and person:"donald trump" the other names of its group (names.py)
+            typed = list(field.process_text(self.text, mode="query"))
+            for reading in case_readings(self.text)[1:]:
+                read = list(field.process_text(reading, mode="query"))
+                if read and read != typed:
+                    alternatives.append(
+                        term(fieldname, read[0], self.boost) if len(read) == 1 else phrase(fieldname, read, self.boost)
+                    )
             for q in parser.meanings.name_variants(fieldname, self.text):
                 if q not in alternatives:
                     alternatives.append(q)

@@ -151,15 +151,30 @@ def value_query(
     """
     from ..index import queries
 
-    words = list(schema[fieldname].process_text(value, mode="query"))
-    if not words:
+    readings = name_readings(schema, fieldname, value)
+    if not readings:
         return None
-    if synonyms is not None:
-        q = synonyms.phrase(fieldname, words)
-    else:
-        q = queries.term(fieldname, words[0]) if len(words) == 1 else queries.phrase(fieldname, words)
+    qs = []
+    for words in readings:  # the value in any case (`analysis.case_readings`: "lena.k" finds Lena.K)
+        if synonyms is not None:
+            qs.append(synonyms.phrase(fieldname, words))
+        else:
+            qs.append(queries.term(fieldname, words[0]) if len(words) == 1 else queries.phrase(fieldname, words))
     others = [name_variant_query(fieldname, v) for v in (names.variants(fieldname, value) if names is not None else ())]
-    return queries.any_of([q, *others]) if others else q
+    return queries.any_of([*qs, *others]) if len(qs) > 1 or others else qs[0]
+
+
+def name_readings(schema: Schema, fieldname: str, value: str) -> list[list[str]]:
+    """The words of a name value by the field's analyzer in each of its case readings
+    (`analysis.case_readings`), distinct, as typed first; [] when it has no words."""
+    from ..analysis import case_readings
+
+    out: list[list[str]] = []
+    for reading in case_readings(value):
+        words = list(schema[fieldname].process_text(reading, mode="query"))
+        if words and words not in out:
+            out.append(words)
+    return out
 
 
 def name_variant_query(fieldname: str, name: str) -> Query:
