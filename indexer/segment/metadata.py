@@ -27,6 +27,7 @@ from .patterns import (
     _date_span,
     _published_by,
     _BY_LINE,
+    handle_alone,
     _DATE_CUE,
     _DATE_CUES,
     _DATE_LABEL_ALONE,
@@ -285,6 +286,8 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     place_name = _place_and_name(meta.get("author_line", ""), meta.get("author", ""))
     if not authors and page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
         authors = [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
+    elif not authors and page_byline and (handle := _page_handle(page_byline)):
+        authors = [handle]  # "By henry_k88": the extractor title-cases a handle and cuts it ("Henry K")
     elif not authors and place_name:
         authors = [place_name[1]]  # "عمّان - ليلى الحسن": the name after the dateline's place
     elif not authors and meta.get("author"):
@@ -547,6 +550,13 @@ def _page_byline(meta: dict[str, str]) -> _Block | None:
     b = _Block(text="\n".join(lines), lines=lines, kind=BYLINE)
     _measure(b)
     return b
+
+
+def _page_handle(b: _Block) -> str:
+    """The user's handle the page's byline element names alone ("By @HenryK", "By u/HenryK",
+    "By henry_k88": patterns.handle_alone), as written; "" for names."""
+    m = _BY_LINE.match(b.lines[0])
+    return handle_alone(m.group("names")) if m else ""
 
 
 def _over_date_line(b: _Block) -> bool:

@@ -520,11 +520,29 @@ _NAMES_AND = re.compile(
 )
 # A name opens with a capital, or with any letter of a script without capitals (models.CASELESS).
 _NAME_START = f"(?-i:[{UPPER}{CASELESS}])"
+# A user's handle alone after a by-word ("By @HenryK", "By u/HenryK", "By henry_k88"): with an
+# @ or Reddit's u/ before it, or with none and an underscore or a digit of its own (as
+# givennames.is_handle has it): a forum's, a social site's or a blog's poster, as the site
+# prints the name (`handle_alone` reads it).
+_BY_HANDLE = r"(?:@|u/)\w[\w.-]{0,38}|(?=[\w.-]*[\d_])[^\W\d_][\w.-]{0,38}"
+_HANDLE_ALONE = re.compile(rf"(?:{_BY_HANDLE})\.?", re.I)
 # `org`: GOV.UK's "From: Department for Education" names the issuing organisation, no person.
 _BY_LINE = re.compile(
-    rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS})\s*:|(?P<org>from)\s*:)\s+(?P<names>{_NAME_START}[^\n]{{1,120}})$",
+    rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS})\s*:|(?P<org>from)\s*:)\s+"
+    rf"(?P<names>{_NAME_START}[^\n]{{1,120}}|(?:{_BY_HANDLE})\.?)$",
     re.I,
 )
+
+
+def handle_alone(text: str) -> str:
+    """The user's handle `text` is, alone (`_BY_HANDLE`: "@HenryK", "u/HenryK", "henry_k88"),
+    without its @ or u/ and a closing full stop; "" for any other text (a name, several words)."""
+    text = text.strip()
+    if not _HANDLE_ALONE.fullmatch(text):
+        return ""
+    return text.removeprefix("@").removeprefix("u/").removeprefix("U/").rstrip(".")
+
+
 # A date line that ends with its author ("Publicado el 12 de marzo de 2024 por Marisa Gómez",
 # "Published 3 March 2026 by Jane Doe", "Opublikowano 5 maja 2025 przez Annę Nowak", "Pubblicato
 # il 12 ottobre 2025 da Marco Rossi"): both.

@@ -13,6 +13,7 @@ from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter
 from .patterns import (
+    handle_alone,
     dateline_end,
     _published_by,
     _BYLINE_LABEL_ALONE,
@@ -1838,6 +1839,8 @@ def _byline_names(b: _Block) -> str:
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
     if m.re is _BY_LINE and m.group("org"):
         return _issuer_people(raw)
+    if handle := handle_alone(raw):
+        return handle  # "By @HenryK", "By henry_k88": a user's handle, as written
     names = _clean_names(_drop_byline_place(names_and_split(_NAMES_SPLIT.split(raw)), raw))
     return ", ".join([n for k, n in enumerate(names) if not k or not _ORG_PIECE.match(n)][:4])
 
@@ -2021,8 +2024,8 @@ def _meta_authors(author: str) -> list[str]:
     roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`), nor a by-word, a label or
     a blog template's "Posted by" before them (`_without_meta_by`)."""
     author = author.strip()
-    if is_handle(author):
-        return [author]
+    if is_handle(author) or (author[:1] == "@" and handle_alone(author)):
+        return [handle_alone(author) or author]
     author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(author), count=1), count=1)
     return _clean_names(names_and_split(re.split(r"[;,]|\s(?:and|&)\s", author)))
 
@@ -2041,10 +2044,22 @@ def _dated_by(line: str) -> re.Match[str] | None:
 # A journalist's job title, on its own line under a byline or between the names and the date
 # ("By Rachel Okafor Columnist Tue 16 Jul 2024"): no part of a name.
 _JOB_WORDS = (
-    r"columnist|correspondent|reporter|editor|writer|journalist|critic|contributor|commentator|"
-    r"staff|redakteur(?:in)?|korrespondent(?:in)?|journaliste|chroniqueur|chroniqueuse|rédacteur|rédactrice|"
-    r"periodista|corresponsal|redactor|redactora|giornalista|inviato|inviata|redattore|redattrice|correspondente|"
-    r"verslaggever|redacteur|dziennikarz|dziennikarka|корреспондент|обозреватель|журналист|"
+    r"columnist|correspondent|reporter|editor|writer|journalist|critic|contributor|commentator|photojournalist|"
+    r"staff|redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|kolumnist(?:in)?|volontär(?:in)?|"
+    r"journaliste|chroniqueur|chroniqueuse|rédacteur|rédactrice|correspondant|correspondante|éditorialiste|pigiste|"
+    r"periodista|corresponsal|redactor|redactora|columnista|reportero|reportera|cronista|editora|"
+    r"giornalista|inviato|inviata|redattore|redattrice|corrispondente|editorialista|"
+    r"jornalista|repórter|redator|redatora|correspondente|colunista|"
+    r"verslaggever|redacteur|redactrice|redaktør|redaktör|skribent|toimittaja|kirjeenvaihtaja|kolumnisti|"
+    r"ajakirjanik|toimetaja|újságíró|tudósító|szerkesztő|riporter|jurnalist|jurnalistă|corespondent|"
+    r"dziennikarz|dziennikarka|redaktor|redaktorka|korespondent|korespondentka|reporterka|publicysta|publicystka|"
+    r"zpravodaj|zpravodajka|novinář|novinářka|reportér|reportérka|spravodajca|novinár|novinárka|"
+    r"novinar|novinarka|urednik|urednica|dopisnik|dopisnica|žurnalistas|žurnalistė|korespondentas|redaktorius|"
+    r"žurnālists|žurnāliste|korespondents|redaktors|iriseoir|eagarthóir|ġurnalist|korrispondent|editur|"
+    r"muhabir|editör|δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|συντάκτης|συντάκτρια|"
+    r"корреспондент|обозреватель|журналист|журналистка|редактор|репортёр|репортер|"
+    r"кореспондент|кореспондентка|журналіст|журналістка|редакторка|оглядач|"
+    r"مراسل|مراسلة|صحفي|صحفية|محرر|محررة|"
     # Korean, Japanese and Chinese: reporter, correspondent, senior reporter, editorial writer,
     # staff writer (trial 14: "김민지 기자" as the byline kept its "reporter")
     r"기자|특파원|선임기자|객원기자|논설위원|편집위원|記者|记者|特派員|特派员|通讯员|通訊員|編集委員|論説委員|"
@@ -2052,6 +2067,52 @@ _JOB_WORDS = (
     r"रिपोर्ट|रिपोर्टर|संवाददाता|पत्रकार|संपादक|लेखक|लेखिका"
 )
 _JOB_WORD = re.compile(rf"^(?:{_JOB_WORDS})$", re.I)
+# A job word at the end of a compound, as German, Dutch, the Nordic languages, Finnish, Estonian
+# and Hungarian write a beat into it ("Medizinredakteurin", "Auslandskorrespondent",
+# "Sportreporterin", "Chefredakteur", "misdaadverslaggever", "kulturredaktør", "talousjournalisti"):
+# the whole word is the job title.
+_JOB_COMPOUND = re.compile(
+    r"^\w{3,}(?:redakteur|korrespondent|reporter|journalist|kolumnist|redacteur|verslaggever|redaktør|redaktör|"
+    r"toimittaja|journalisti|ajakirjanik|újságíró|tudósító|szerkesztő)(?:in)?$",
+    re.I,
+)
+# Post-nominal letters after a name, with a comma or without ("Renee Castillo, CPP", "John Smith
+# MD", "Jane Doe, Esq.", "Anna Weber, Dr. med."), compared without their full stops ("Ph.D." is
+# PhD): degrees, licences and certifications as English-speaking countries print them, and
+# German-speaking ones' (a doctorate's faculty after "Dr.", "Dipl.-Ing.", a seat "MdB"); the
+# honours and seats of entities._POST_NOMINAL_LETTERS too. No part of the name.
+_CREDENTIALS = frozenset(
+    "PhD DPhil MD DO DDS DMD DVM PharmD PsyD EdD DNP DrPH JD LLB LLM LLD MBA MPA MPH MSW MSc BSc MA BA MS BS "
+    "MEd MFA RN NP LPN APRN CNM PA-C CPA CFA CFP CPP CMA CISSP PMP PE RD LCSW LMFT FACP FACS FRCP FRCS MRCP "
+    "FRCPC Esq QC KC SC MP MEP MSP MLA MHK TD OBE MBE CBE KBE DBE GBE FRS FRSE FBA OM CH VC GC MC DSO "
+    "Dr med phil rer nat jur iur pol oec theol dent vet habil hc Dipl-Ing Dipl-Kfm Dipl-Psych MdB MdL MdEP".split()
+)
+_CREDENTIALS_CAPS = frozenset(c.upper() for c in _CREDENTIALS if not c.islower() and (len(c) > 2 or c.isupper()))
+
+
+def _credential(word: str) -> bool:
+    """Whether `word` is post-nominal letters (`_CREDENTIALS`), its full stops and a comma aside;
+    in capitals too ("PHD", "ESQ")."""
+    w = word.replace(".", "").strip(",")
+    return w in _CREDENTIALS or (w.isupper() and w in _CREDENTIALS_CAPS)
+
+
+def _role_before_name(role: str, rest: list[str]) -> bool:
+    """Whether job word `role`, opening a byline piece, stands before the name in the piece's
+    other words `rest`: always in a script without capitals ("संवाददाता NAME"), else where a
+    given name follows ("Korrespondentin Anna Berg"; "Editor In Chief" is a job title alone)."""
+    if not (role[:1].isupper() or role[:1].islower()):
+        return True
+    return bool(rest) and rest[0].strip(".,") in given_names()
+
+
+def _job_word(word: str) -> bool:
+    """Whether `word` names a journalist's job (`_JOB_WORDS`, a compound ending in one:
+    `_JOB_COMPOUND`), a full stop, comma or colon aside."""
+    w = word.strip(".,:")
+    return bool(_JOB_WORD.match(w) or _JOB_COMPOUND.match(w))
+
+
 _JOB_LINE = re.compile(rf"^(?:[\w'’.-]+\s+){{0,3}}(?:{_JOB_WORDS})(?:\s+[\w'’.-]+){{0,3}}$", re.I)
 
 
@@ -2249,21 +2310,29 @@ _NO_NAMES = frozenset(
 
 def _clean_names(candidates: list[str]) -> list[str]:
     """Person names from byline pieces: the leading run of capitalised words of each piece,
-    stopping at a date word, a @handle or lower-case text, without a particle at its end ("Claire
-    Dubois le 12 mars"); role words drop the piece, and so does a piece that is a date's month or
-    weekday ("By Jane Doe, March 12": the piece "March")."""
+    stopping at a date word, a @handle, post-nominal letters (`_credential`: "John Smith MD") or
+    lower-case text, without a particle at its end ("Claire Dubois le 12 mars"); role words drop
+    the piece (a job title after the names' comma: "Lena Bachmann, Medizinredakteurin"), and so
+    does a piece of post-nominal letters ("Renee Castillo, CPP") or a date's month or weekday
+    ("By Jane Doe, March 12": the piece "March")."""
     out: list[str] = []
     for piece in candidates:
         words: list[str] = []
         parts = _without_title(piece.strip(" .").split())
         if parts and _is_date_word(parts[0]) and (len(parts) == 1 or parts[1][0].isdigit()):
             continue
-        for w in parts:
+        if parts and (all(map(_credential, parts)) or _credential("".join(parts))):
+            continue  # "Renee Castillo, CPP", "Anna Weber, Dr. med.", the extractor's "Ph D"
+        for k, w in enumerate(parts):
             if w.startswith("@") or (words and _is_date_word(w)) or w in _NAME_ENDS:  # "By June Smith" keeps June
                 break
-            if not words and not w.isascii() and _JOB_WORD.match(w.strip(".,:")):
-                continue  # a role before the name in a script without capitals ("संवाददाता NAME")
-            if words and _JOB_WORD.match(w.strip(".,")):  # "Rachel Okafor Columnist"
+            if not words and _job_word(w):
+                if _role_before_name(w, parts[k + 1 :]):
+                    continue  # "संवाददाता NAME", "Korrespondentin Anna Berg"
+                break  # a job title alone ("Medizinredakteurin", "Editor In Chief")
+            if len(words) >= 2 and _credential(w) and not _job_word(w) and not " ".join(words).isupper():
+                break  # "John Smith MD", "Jane Doe PhD" (in a name in capitals, "NGUYEN VAN DO" may be a name's)
+            if words and _job_word(w):  # "Rachel Okafor Columnist"
                 # "IGN Staff": a one-word desk, no name; a name written without spaces is whole
                 # in one word ("김민지 기자", "山田太郎 記者")
                 words = words if len(words) >= 2 or _CJK_NAME_WORD.fullmatch(words[0]) else []
