@@ -32,8 +32,12 @@ def _role(b: _Block) -> str:
     list's end, as over the page's own headline printed among the cards.)"""
     signal = "" if "teaser" in b.extra else b.signal
     if len(b.lines) == 1 and not b.sentence_end and not signal.startswith(("navigation", "list of links")):
-        meta = _any_date(b.text) or _date_or_time_line(b) or _META_SEPARATOR.search(b.text)
-        if b.words <= CARD_LABEL_WORDS or (b.words <= CARD_META_WORDS and meta):
+        if b.words <= CARD_LABEL_WORDS:
+            return "M"
+        # (the date tests last and only for a short line: they are the costly ones)
+        if b.words <= CARD_META_WORDS and (
+            _META_SEPARATOR.search(b.text) or _date_or_time_line(b) or _any_date(b.text)
+        ):
             return "M"
         if CARD_HEADLINE_WORDS[0] <= b.words <= CARD_HEADLINE_WORDS[1] and not b.text.rstrip().endswith(":"):
             return "H"

@@ -701,6 +701,8 @@ def ui_label_line(text: str) -> bool:
     is decided once for each, from the line's end back: a label of up to UI_LABEL_SPAN_WORDS
     words from it that ends at the line's end or before a word where one starts; each distinct
     span is matched once, so the cost is linear in the line's length."""
+    if not _UI_LABEL.match(text):
+        return False  # (a line of labels opens with one: one match rules out most lines)
     words = list(_UI_LABEL_WORD.finditer(text))
     if not words or words[0].start() or text[words[-1].end() :] not in ("", "\n"):  # `$`: a final newline too
         return False
