@@ -21,6 +21,7 @@ LANGUAGES = ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk 
 # Scripts that write words without spaces: their phrases get no word boundary in front
 # (a phrase glued to the word before it: "本网站使用Cookie").
 _NO_SPACES = frozenset({"zh", "ja"})
+NO_SPACES = sorted(_NO_SPACES)  # (in order: the key tests built from them are deterministic)
 
 _N = r"(?:\d[\d.,]* )?"  # the IAB text's partner count ("We and our 142 partners")
 
@@ -508,6 +509,242 @@ OFFER_KEYS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# A site's own pitch to the reader, written as a sentence so that length and punctuation read it
+# as prose (trials 18 and 20: such blurbs were kept as body on sites nobody tuned on), in the
+# words only a pitch uses: an invitation to a community by its size ("Join 12,000 gardeners
+# ..."), a service promised to the reader in so many hours ("We review your contract within 24
+# hours"), a price comparison's daily count ("We compare 3 million prices every day"), a local
+# business's "book your ... online and get ...", a sponsor named in a sponsor line's own word
+# order ("Das Fest wird unterstützt von ..."; news writes "wird von ... unterstützt"), a site
+# "funded by its readers", and a review site's method box ("How we test", "Every kettle we test
+# is ..."). The reader addressed ("your", "Ihre") or the seller's "we" with a count or a time
+# limit; "The study was funded by the EU" and "Prices rose 40 percent" say none of these.
+_JN = r"\d[\d.,]*(?:[ \u00a0]\d{3})*(?: ?(?:k|\+))?"  # a community's size ("48,000", "10 000", "5k")
+_S = r"(?:^|(?<=[.!?:–—-] ))"  # ...where a sentence (or a label's text after a colon) opens
+PITCH: dict[str, str] = {
+    "bg": rf"присъедин(?:ете|и) се към (?:над |повече от )?{_JN}|"
+    r"ще (?:прегледаме|проверим|отговорим на) ваш\w* (?:[\w-]+ ){0,3}(?:в рамките на|до) \d+ (?:часа|дни|работни дни)|"
+    rf"(?:всеки ден|ежедневно) (?:сравняваме|проверяваме) (?:над )?{_JN}|(?:резервирайте|поръчайте) (?:[\w-]+ ){{0,3}}онлайн и (?:получете|спестете)|"
+    r"финансира(?:н|на|но)? от (?:нашите )?читатели",
+    "cs": rf"(?:přidejte se|připojte se) k (?:více než |už )?{_JN}|"
+    r"(?:zkontrolujeme|posoudíme|prověříme|odpovíme na) vaš\w* (?:[\w-]+ ){0,3}do \d+ (?:hodin|dnů|pracovních dnů)|"
+    rf"(?:každý den|denně) (?:porovnáváme|kontrolujeme) (?:více než |přes )?{_JN}|(?:rezervujte|objednejte) (?:si )?(?:[\w-]+ ){{0,3}}online a (?:získejte|ušetřete)|"
+    r"financován\w* (?:našimi |svými )?(?:čtenáři|předplatiteli)",
+    "da": rf"(?:bliv en af|slut dig til|vær med blandt) (?:over |mere end )?{_JN}|"
+    r"vi (?:vurderer|gennemgår|tjekker|besvarer) (?:din|dit|dine) (?:[\w-]+ ){0,3}inden for \d+ (?:timer|dage|hverdage)|"
+    rf"vi (?:sammenligner|tjekker) (?:over |mere end )?{_JN} (?:millioner )?(?:[\w-]+ ){{0,2}}(?:hver dag|dagligt|om dagen)|"
+    r"(?:book|bestil) (?:din |dit |dine )?(?:[\w-]+ ){0,3}online og (?:få|spar)|"
+    r"(?:er )?finansieret af (?:vores |sine )?(?:læsere|abonnenter)",
+    "de": rf"(?:schlie(?:ß|ss)en sie sich|schlie(?:ß|ss) dich|werden sie teil von|werde teil von) (?:über |mehr als |rund )?{_JN}|"
+    rf"(?:werden sie|werde) eine[rs]? von (?:über |mehr als |rund )?{_JN}|"
+    r"wir (?:prüfen|bewerten|beantworten|checken|begutachten) (?:ihre?n?|deine?n?) (?:[\w-]+ ){0,3}innerhalb (?:von )?\d+ (?:stunden|tagen|werktagen|arbeitstagen)|"
+    rf"wir (?:prüfen|vergleichen|checken) (?:täglich|jeden tag) (?:über |mehr als |rund )?{_JN}|"
+    rf"wir (?:prüfen|vergleichen|checken) (?:über |mehr als |rund )?{_JN} (?:[\w.-]+ ){{0,3}}(?:täglich|jeden tag|pro tag)|"
+    r"online (?:buchen|bestellen|reservieren) und (?:[\w-]+ ){0,2}(?:sichern|erhalten|sparen|bekommen)|"
+    r"(?:wird|werden) (?:freundlicherweise |großzügig |tatkräftig )?(?:unterstützt|gesponsert|präsentiert) von|"
+    r"(?:vielen )?dank an unsere (?:sponsoren|unterstützer|förderer)|(?:finanziert|getragen) (?:sich )?(?:von|durch) (?:unsere[n]? |ihre[n]? |den )?(?:lesern|leserinnen|abonnenten)|"
+    r"(?:jedes|jeden|jede) (?:[\w-]+ ){0,2}(?:das|den|die) wir testen,? (?:wird|muss|durchläuft)",
+    "el": rf"(?:γίνετε ένας από|γίνε ένας από|ελάτε μαζί με) (?:τους )?(?:πάνω από )?{_JN}|"
+    r"(?:ελέγχουμε|εξετάζουμε|απαντάμε σε) (?:το|την|τα|τις) (?:[\w-]+ ){0,3}σας (?:μέσα σε|εντός) \d+ (?:ωρών|ώρες|ημερών|ημέρες)|"
+    rf"(?:καθημερινά|κάθε μέρα) (?:συγκρίνουμε|ελέγχουμε) (?:πάνω από )?{_JN}|(?:κλείστε|παραγγείλτε) (?:[\w-]+ ){{0,3}}online και (?:κερδίστε|πάρτε)|"
+    r"χρηματοδοτείται (?:αποκλειστικά )?από (?:τους )?αναγνώστες",
+    "en": rf"{_S}join (?:over |more than |nearly |almost )?{_JN} (?:other |fellow )?[\w-]+|"
+    r"we(?:'ll| will)? (?:check|review|assess|answer|evaluate|reply to|respond to) your (?:[\w-]+ ){0,3}within \d+ (?:hours|days|business days|working days)|"
+    rf"we (?:check|compare|scan|track) (?:over |more than )?{_JN} (?:million |billion |thousand )?(?:[\w-]+ ){{0,2}}(?:every|each) (?:day|hour)|"
+    r"(?:matches|connects|pairs) you with (?:[\w-]+ ){0,3}(?:in|within) \d+ (?:hours|days|minutes)|"
+    r"(?:book|order|reserve|buy) (?:your |a )?(?:[\w-]+ ){0,3}online (?:and|to) (?:get|save|receive|enjoy|claim)\b|"
+    r"(?:kindly|proudly|generously) (?:supported|sponsored|funded) by|thanks? (?:you )?to our (?:sponsors|supporters)\b|"
+    r"(?:funded|financed|paid for) (?:entirely |solely )?by (?:our |its )?(?:readers|subscribers)|"
+    r"every (?:[\w-]+ ){0,2}we (?:review|test|rate|recommend) (?:is|are|gets|goes|has been)\b",
+    "es": rf"únete a (?:más de |los |nuestros )?{_JN}|"
+    r"(?:revisamos|comprobamos|analizamos|respondemos) (?:tu|su|tus|sus) (?:[\w-]+ ){0,3}en (?:menos de )?\d+ (?:horas|días)|"
+    rf"(?:comparamos|comprobamos|revisamos) (?:más de )?{_JN} (?:millones de )?(?:[\w-]+ ){{0,2}}(?:cada día|al día|todos los días|a diario)|"
+    r"(?:reserva|pide|compra) (?:tu |su )?(?:[\w-]+ ){0,3}(?:online|en línea) y (?:obtén|consigue|ahorra|recibe)|"
+    r"gracias a nuestros (?:patrocinadores|mecenas)|financiad[oa] (?:por|gracias a) (?:sus|nuestros) (?:lectores|suscriptores)",
+    "et": rf"(?:liitu|ühine) (?:üle )?{_JN}|"
+    r"(?:vaatame läbi|kontrollime|vastame) (?:teie|sinu) (?:[\w-]+ ){0,3}\d+ (?:tunni|päeva|tööpäeva) jooksul|"
+    rf"(?:võrdleme|kontrollime) (?:üle )?{_JN} (?:miljoni )?(?:[\w-]+ ){{0,2}}(?:iga päev|päevas)|(?:broneeri|telli) (?:[\w-]+ ){{0,3}}(?:veebis|internetis) ja (?:saad|säästa)|"
+    r"täname (?:meie )?(?:toetajaid|sponsoreid)|(?:rahastavad|rahastab) (?:meie )?lugejad",
+    "fi": rf"liity (?:yli |jo )?{_JN}|"
+    r"(?:tarkistamme|arvioimme|käymme läpi|vastaamme) (?:[\w-]+ ){0,3}\d+ (?:tunnin|päivän|arkipäivän) (?:sisällä|kuluessa)|"
+    rf"(?:vertailemme|tarkistamme) (?:päivittäin |joka päivä )(?:yli )?{_JN}|(?:varaa|tilaa) (?:[\w-]+ ){{0,3}}verkossa ja (?:saat|säästä)|"
+    r"kiitos (?:kaikille )?(?:yhteistyökumppaneillemme|sponsoreillemme|tukijoillemme)|(?:rahoittavat|rahoittaa) (?:lukijat|lukijamme|tilaajat)",
+    "fr": rf"rejoignez (?:plus de |les |nos )?{_JN}|"
+    r"nous (?:vérifions|examinons|analysons|étudions|répondons à) (?:votre|vos) (?:[\w'-]+ ){0,3}(?:sous|en moins de|dans les) \d+ ?(?:h|heures|jours)\b|"
+    rf"nous (?:comparons|vérifions|analysons) (?:plus de )?{_JN} (?:millions? (?:de |d'))?(?:[\w'-]+ ){{0,2}}(?:chaque jour|par jour|tous les jours)|"
+    r"(?:réservez|commandez) (?:votre |vos )?(?:[\w'-]+ ){0,3}en ligne et (?:profitez|bénéficiez|obtenez|recevez)|"
+    r"(?:grâce à|merci à) nos (?:sponsors|mécènes)|financée? (?:uniquement |exclusivement )?par (?:ses|nos) (?:lecteurs|abonnés)",
+    "ga": rf"(?:bí ar dhuine de|glac páirt le|bí páirteach le) (?:níos mó ná )?{_JN}|"
+    r"(?:déanfaimid|freagróimid) (?:[\w-]+ ){0,3}laistigh de \d+ (?:uair|lá)|(?:cuir in áirithe|ordaigh) (?:[\w-]+ ){0,3}ar líne agus (?:faigh|sábháil)|"
+    r"maoinithe ag (?:ár )?léitheoirí",
+    "hr": rf"pridruži(?:te)? se (?:više od |preko )?{_JN}|"
+    r"(?:pregledat ćemo|provjerit ćemo|odgovorit ćemo na) vaš\w* (?:[\w-]+ ){0,3}(?:u roku od|unutar) \d+ (?:sati|dana|radnih dana)|"
+    rf"(?:svaki dan|svakodnevno) (?:uspoređujemo|provjeravamo) (?:više od )?{_JN}|(?:rezervirajte|naručite) (?:[\w-]+ ){{0,3}}online i (?:ostvarite|dobijte|uštedite)|"
+    r"zahvaljujemo (?:našim )?sponzorima|financiraju (?:nas )?(?:čitatelji|naši čitatelji)",
+    "hu": rf"csatlakozz(?:on)? (?:több mint |közel )?{_JN}|"
+    r"\d+ (?:órán|munkanapon|napon) belül (?:átnézzük|ellenőrizzük|válaszolunk|megvizsgáljuk)|"
+    rf"naponta (?:több mint )?{_JN} (?:[\w-]+ ){{0,2}}(?:hasonlítunk|hasonlítjuk|ellenőrzünk|ellenőrizzük)|(?:foglalja|rendelje) (?:le |meg )?(?:[\w-]+ ){{0,3}}online,? és (?:kapjon|spóroljon)|"
+    r"köszönjük (?:támogatóinknak|szponzorainknak)|olvasóink (?:támogatásából|finanszírozzák)",
+    "it": rf"unisciti a(?:gli|i|lle)? (?:oltre |più di )?{_JN}|"
+    r"(?:verifichiamo|controlliamo|analizziamo|rispondiamo a) (?:la tua|il tuo|la sua|il suo|le tue|i tuoi) (?:[\w'-]+ ){0,3}entro \d+ (?:ore|giorni)|"
+    rf"(?:confrontiamo|controlliamo|verifichiamo) (?:oltre |più di )?{_JN} (?:milioni di )?(?:[\w'-]+ ){{0,2}}(?:ogni giorno|al giorno)|"
+    r"(?:prenota|ordina|acquista) (?:il tuo |la tua )?(?:[\w'-]+ ){0,3}online e (?:ottieni|ricevi|risparmia)|"
+    r"grazie ai nostri sponsor|finanziat[oa] (?:dai|dalle) (?:nostri |nostre |suoi |sue )?(?:lettori|lettrici|abbonati)",
+    "lt": rf"prisijunk(?:ite)? prie (?:daugiau nei |per )?{_JN}|"
+    r"(?:peržiūrėsime|patikrinsime|atsakysime į) jūsų (?:[\w-]+ ){0,3}per \d+ (?:valandas|valandų|dienas|dienų|darbo dienas)|"
+    rf"(?:kasdien|kiekvieną dieną) (?:palyginame|patikriname) (?:daugiau nei )?{_JN}|(?:užsisakykite|rezervuokite) (?:[\w-]+ ){{0,3}}internetu ir (?:gaukite|sutaupykite)|"
+    r"dėkojame (?:mūsų )?rėmėjams|finansuoja (?:mūsų )?skaitytojai",
+    "lv": rf"pievienojie(?:s|ties) (?:vairāk nekā )?{_JN}|"
+    r"(?:izskatīsim|pārbaudīsim|atbildēsim uz) jūsu (?:[\w-]+ ){0,3}\d+ (?:stundu|dienu|darba dienu) laikā|"
+    rf"(?:katru dienu|ik dienu) (?:salīdzinām|pārbaudām) (?:vairāk nekā )?{_JN}|(?:rezervējiet|pasūtiet) (?:[\w-]+ ){{0,3}}tiešsaistē un (?:saņemiet|ietaupiet)|"
+    r"pateicamies (?:mūsu )?(?:atbalstītājiem|sponsoriem)|finansē (?:mūsu )?lasītāji",
+    "mt": rf"ingħaqd(?:u|) ma' (?:aktar minn )?{_JN}|"
+    r"(?:nivverifikaw|nirrevedu|inwieġbu) (?:[\w'-]+ ){0,3}fi żmien \d+ (?:siegħa|sigħat|jiem|ġranet)|"
+    r"(?:ibbukkja|ordna) (?:[\w'-]+ ){0,3}online u (?:ikseb|irċievi|iffranka)|iffinanzjat mill-qarrejja",
+    "nl": rf"(?:sluit je aan bij|sluit u aan bij|word een van de|doe mee met) (?:meer dan |ruim |de )?{_JN}|"
+    r"wij? (?:controleren|beoordelen|checken|beantwoorden) (?:je|uw) (?:[\w-]+ ){0,3}binnen \d+ (?:uur|dagen|werkdagen)|"
+    rf"we (?:vergelijken|controleren|checken) (?:dagelijks|elke dag) (?:meer dan |ruim )?{_JN}|"
+    rf"we (?:vergelijken|controleren|checken) (?:meer dan |ruim )?{_JN} (?:miljoen )?(?:[\w-]+ ){{0,2}}(?:dagelijks|elke dag|per dag)|"
+    r"(?:boek|bestel|reserveer) (?:je |uw )?(?:[\w-]+ ){0,3}online en (?:krijg|ontvang|bespaar|profiteer)|"
+    r"met dank aan onze sponsors|gefinancierd door (?:onze |zijn |haar |de )?(?:lezers|abonnees)",
+    "pl": rf"dołącz(?:cie)? do (?:grona )?(?:ponad |już |blisko )?{_JN}|"
+    r"(?:sprawdzimy|przeanalizujemy|ocenimy|odpowiemy na) (?:twoj|twoją|pana|pani|państwa)\w* (?:[\w-]+ ){0,3}w (?:ciągu )?\d+ (?:godzin|godziny|dni)|"
+    rf"(?:codziennie|każdego dnia) (?:porównujemy|sprawdzamy) (?:ponad )?{_JN}|(?:zarezerwuj|zamów|kup) (?:[\w-]+ ){{0,3}}online i (?:otrzymaj|zyskaj|oszczędź|odbierz)|"
+    r"dziękujemy (?:naszym )?sponsorom|finansowan[ya] przez (?:naszych |swoich )?(?:czytelników|subskrybentów)",
+    "pt": rf"(?:junte-se|junta-te) a(?:os)? (?:mais de )?{_JN}|faça parte (?:de|dos) (?:mais de )?{_JN}|"
+    r"(?:analisamos|verificamos|avaliamos|respondemos) (?:o seu|a sua|seu|sua|os seus|as suas) (?:[\w-]+ ){0,3}em (?:até )?\d+ (?:horas|dias)|"
+    rf"(?:comparamos|verificamos) (?:mais de )?{_JN} (?:milhões de )?(?:[\w-]+ ){{0,2}}(?:todos os dias|por dia|diariamente)|"
+    r"(?:reserve|encomende|compre|agende) (?:o seu |a sua |seu |sua )?(?:[\w-]+ ){0,3}online e (?:ganhe|receba|obtenha|economize)|"
+    r"obrigado aos nossos patrocinadores|financiad[oa] (?:pelos|por) (?:seus |nossos )?(?:leitores|assinantes)",
+    "ro": rf"(?:alătură-te|alăturați-vă|alăturaţi-vă) (?:celor |a peste |peste )?{_JN}|"
+    r"(?:verificăm|analizăm|evaluăm|răspundem la) (?:[\w-]+ ){0,3}(?:tău|ta|dumneavoastră) (?:[\w-]+ ){0,2}în (?:maximum |cel mult )?\d+ (?:de )?(?:ore|zile)|"
+    rf"(?:comparăm|verificăm) zilnic (?:peste )?{_JN}|(?:rezervă|comandă|rezervați|comandați) (?:[\w-]+ ){{0,3}}online și (?:primești|beneficiezi|economisești|primiți)|"
+    r"mulțumim sponsorilor noștri|finanțat\w* de (?:cititori|cititorii noștri|abonați)",
+    "sk": rf"(?:pridajte sa|pripojte sa) k (?:viac ako |už )?{_JN}|"
+    r"(?:skontrolujeme|posúdime|preveríme|odpovieme na) vaš\w* (?:[\w-]+ ){0,3}do \d+ (?:hodín|dní|pracovných dní)|"
+    rf"(?:každý deň|denne) (?:porovnávame|kontrolujeme) (?:viac ako )?{_JN}|(?:rezervujte|objednajte) (?:si )?(?:[\w-]+ ){{0,3}}online a (?:získajte|ušetrite)|"
+    r"ďakujeme (?:našim )?sponzorom|financovan\w* (?:našimi |svojimi )?(?:čitateľmi|predplatiteľmi)",
+    "sl": rf"pridruži(?:te)? se (?:več kot )?{_JN}|"
+    r"(?:pregledamo|preverimo|odgovorimo na) vaš\w* (?:[\w-]+ ){0,3}v \d+ (?:urah|dneh|delovnih dneh)|"
+    rf"(?:vsak dan|dnevno) (?:primerjamo|preverjamo) (?:več kot )?{_JN}|(?:rezervirajte|naročite) (?:[\w-]+ ){{0,3}}na spletu in (?:prejmite|prihranite)|"
+    r"zahvaljujemo se (?:našim )?sponzorjem|financirajo (?:nas )?bralci",
+    "sv": rf"(?:gå med bland|bli en av|anslut dig till) (?:över |mer än )?{_JN}|"
+    r"vi (?:granskar|kontrollerar|besvarar|bedömer) (?:din|ditt|dina) (?:[\w-]+ ){0,3}inom \d+ (?:timmar|dagar|arbetsdagar)|"
+    rf"vi (?:jämför|kontrollerar) (?:över |mer än )?{_JN} (?:miljoner )?(?:[\w-]+ ){{0,2}}(?:varje dag|dagligen|per dag)|"
+    r"(?:boka|beställ) (?:din |ditt |dina )?(?:[\w-]+ ){0,3}online och (?:få|spara)|"
+    r"tack till våra sponsorer|finansieras av (?:våra |sina )?(?:läsare|prenumeranter)",
+    "no": rf"(?:bli med blant|bli en av) (?:over |mer enn )?{_JN}|"
+    r"vi (?:vurderer|sjekker|gjennomgår|svarer på) (?:din|ditt|dine) (?:[\w-]+ ){0,3}innen \d+ (?:timer|dager|virkedager)|"
+    rf"vi (?:sammenligner|sjekker) (?:over |mer enn )?{_JN} (?:millioner )?(?:[\w-]+ ){{0,2}}(?:hver dag|daglig|per dag)|"
+    r"(?:bestill|book) (?:din |ditt |dine )?(?:[\w-]+ ){0,3}på nett og (?:få|spar)|"
+    r"takk til våre sponsorer|(?:er )?finansiert av (?:leserne|våre lesere|abonnentene)",
+    "tr": rf"{_JN}'?\w{{0,3}} (?:[\w-]+ ){{0,4}}(?:katılın|katıl)\b|"
+    r"\d+ (?:saat|gün|iş günü) içinde (?:[\w-]+ ){0,3}(?:inceliyoruz|kontrol ediyoruz|yanıtlıyoruz|değerlendiriyoruz)|"
+    r"her gün (?:[\w.-]+ ){0,4}(?:karşılaştırıyoruz|kontrol ediyoruz|tarıyoruz)|"
+    r"(?:online|internetten) (?:rezervasyon yapın|sipariş verin) ve (?:[\w-]+ ){0,2}(?:kazanın|alın)|"
+    r"sponsorlarımıza teşekkür|okurlarımız tarafından finanse",
+    "ru": rf"присоединяй(?:те)?сь к (?:более чем |более )?{_JN}|станьте одним из {_JN}|"
+    r"(?:проверим|рассмотрим|ответим на|оценим) ваш\w* (?:[\w-]+ ){0,3}(?:в течение|за) \d+ (?:час\w*|дн\w*|рабочих дн\w*)|"
+    rf"(?:ежедневно|каждый день) (?:сравниваем|проверяем) (?:более )?{_JN}|(?:забронируйте|закажите) (?:[\w-]+ ){{0,3}}онлайн и (?:получите|сэкономьте)|"
+    r"благодарим (?:наших )?спонсоров|финансируется (?:нашими )?читателями",
+    "uk": rf"приєднуй(?:те)?ся до (?:понад |більш ніж )?{_JN}|станьте одним із {_JN}|"
+    r"(?:перевіримо|розглянемо|відповімо на|оцінимо) ваш\w* (?:[\w'-]+ ){0,3}(?:протягом|за) \d+ (?:годин\w*|дн\w*|робочих дн\w*)|"
+    rf"(?:щодня|кожного дня) (?:порівнюємо|перевіряємо) (?:понад )?{_JN}|(?:забронюйте|замовте) (?:[\w'-]+ ){{0,3}}онлайн (?:і|та) (?:отримайте|заощадьте)|"
+    r"дякуємо (?:нашим )?спонсорам|фінансується (?:нашими )?читачами",
+    "ar": rf"انضم(?:وا)? إلى (?:أكثر من )?{_JN}|"
+    r"(?:نراجع|نفحص|نرد على) (?:[\w-]+ ){0,3}خلال \d+ (?:ساعة|أيام|يوم)|احجز (?:[\w-]+ ){0,3}(?:عبر الإنترنت|أونلاين) واحصل|"
+    r"(?:يموله|يمولها|بتمويل من) (?:القراء|قرائنا)|نشكر رعاتنا",
+    "zh": r"加入(?:超过|超過|逾)?\d[\d,]*(?:万|萬)?(?:名|位|多名)|(?:我们|我們)(?:将|將|会|會)?在\d+(?:小时|小時|天|个工作日|個工作日)内(?:审核|審核|回复|回覆|检查|檢查)|"
+    r"(?:我们|我們)每天(?:比较|比較|检查|檢查)(?:超过|超過)?\d|(?:在线|線上)(?:预订|预约|預訂|預約)(?:即|并|並)(?:可)?(?:获|享|獲)|"
+    r"由(?:读者|讀者)(?:资助|支持|資助)|感谢(?:我们的)?赞助商|感謝(?:我們的)?贊助商",
+    "ja": r"(?<![\d,])\d[\d,]*(?:万)?人(?:以上)?の[^\s。]{0,10}?(?:に参加|が参加|に加わ)|(?<!\d)\d+(?:時間|営業日)以内に(?:ご)?(?:回答|返信|連絡)(?:いたします|します)|"
+    r"毎日[^\s。]{0,12}?(?:価格|商品)を(?:比較|チェック)|(?:オンライン|ネット|ウェブ)(?:で)?(?:予約|注文)(?:すると|で)[^\s。]{0,10}?(?:無料|割引|プレゼント)|"
+    r"読者の(?:皆様の)?(?:ご)?支援(?:で|によって)運営|協賛(?:企業|各社)?の皆様に感謝",
+    "ko": r"\d[\d,]*(?:만)? ?명(?:의|이 넘는|이상의)? (?:[\w-]+ ){0,2}(?:함께하세요|가입하세요|참여하세요)|"
+    r"\d+ ?(?:시간|영업일|일) (?:이내|안)에 (?:[\w-]+ ){0,2}(?:검토|답변|확인)(?:해|하여)? ?드립니다|"
+    r"매일 (?:[\w,.-]+ ){0,3}(?:가격|상품)(?:을|를) (?:비교|확인)|온라인(?:으로)? (?:예약|주문)(?:하고|하면) (?:[\w-]+ ){0,2}(?:무료|할인)|"
+    r"독자(?:들)?의 후원으로 운영|후원사에 감사",
+}
+# The words of each language's pitches and box labels, lower case, whole words as a block's
+# tokens are (`\w+`): every branch of `PITCH` and `BOX_LABEL` holds one (the cheap test before
+# their many branches: a set look-up a token, `patterns.PITCH_KEY_LANGUAGES`). Chinese and
+# Japanese, written without spaces, give substrings (`patterns._PITCH_UNSPACED_KEY`).
+PITCH_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("присъединете", "присъедини", "ще", "ден", "ежедневно", "онлайн", "читатели", "подкрепено", "спонсорирано", "представено", "подкрепата", "партньорство", "спонсори", "тестваме", "методика"),
+    "cs": ("přidejte", "připojte", "hodin", "dnů", "denně", "čtenáři", "předplatiteli", "podpory", "spolupráci", "sponzoři", "partneři", "sponzorem", "testujeme", "metodika", "každý", "rezervujte", "objednejte"),
+    "da": ("bliv", "slut", "vær", "inden", "dag", "dagligt", "dagen", "læsere", "abonnenter", "støttet", "sponsoreret", "præsenteret", "samarbejde", "støtte", "sponsorer", "tester", "testmetode", "book", "bestil"),
+    "de": ("schließen", "schliessen", "schließ", "schliess", "innerhalb", "täglich", "tag", "online", "unterstützt", "gesponsert", "präsentiert", "dank", "lesern", "leserinnen", "abonnenten", "gefördert", "zusammenarbeit", "kooperation", "partnerschaft", "unterstützung", "sponsoren", "powered", "testen", "teil", "einer"),
+    "el": ("ένας", "μαζί", "μέσα", "εντός", "καθημερινά", "μέρα", "αναγνώστες", "χορηγός", "χορηγοί", "συνεργασία", "υποστήριξη", "δοκιμάζουμε", "μεθοδολογία", "κλείστε", "παραγγείλτε"),
+    "en": ("join", "within", "every", "each", "matches", "connects", "pairs", "online", "kindly", "proudly", "generously", "sponsors", "supporters", "readers", "subscribers", "supported", "sponsored", "presented", "powered", "funded", "underwritten", "brought", "partnership", "association", "collaboration", "partners", "thanks", "test", "review", "rate", "possible"),
+    "es": ("únete", "horas", "días", "día", "diario", "línea", "patrocinadores", "mecenas", "lectores", "suscriptores", "patrocinado", "presentado", "apoyado", "financiado", "impulsado", "apoyo", "patrocinio", "colaboración", "alianza", "asociación", "probamos", "método", "reserva", "pide", "compra"),
+    "et": ("liitu", "ühine", "jooksul", "päev", "päevas", "veebis", "internetis", "täname", "lugejad", "toetajad", "toetab", "koostöös", "sponsorid", "testime", "testimismetoodika"),
+    "fi": ("liity", "sisällä", "kuluessa", "päivittäin", "päivä", "verkossa", "kiitos", "lukijat", "lukijamme", "tilaajat", "yhteistyössä", "tukijat", "yhteistyökumppanit", "sponsorit", "testaamme", "testausmenetelmämme"),
+    "fr": ("rejoignez", "heures", "jours", "jour", "ligne", "sponsors", "mécènes", "lecteurs", "abonnés", "soutenu", "parrainé", "présenté", "sponsorisé", "financé", "propulsé", "partenariat", "collaboration", "soutien", "concours", "partenaires", "testons", "méthode", "vérifions", "examinons", "analysons", "étudions", "répondons"),
+    "ga": ("duine", "páirt", "páirteach", "laistigh", "líne", "léitheoirí", "urraithe", "tacaíocht", "gcomhpháirtíocht", "láthair", "thástálaimid"),
+    "hr": ("pridružite", "pridruži", "roku", "unutar", "svaki", "svakodnevno", "sponzorima", "čitatelji", "potporu", "suradnji", "sponzori", "pokrovitelj", "testiramo", "metodologija", "rezervirajte", "naručite"),
+    "hu": ("csatlakozz", "csatlakozzon", "belül", "naponta", "köszönjük", "olvasóink", "támogató", "támogatók", "szponzor", "szponzorok", "együttműködésben", "főtámogató", "tesztelünk", "tesztelési", "foglalja", "rendelje"),
+    "it": ("unisciti", "entro", "giorno", "sponsor", "lettori", "lettrici", "abbonati", "sostenuto", "sponsorizzato", "presentato", "promosso", "finanziato", "collaborazione", "partnership", "sostegno", "contributo", "patrocinio", "testiamo", "metodo", "prenota", "ordina", "acquista"),
+    "lt": ("prisijunk", "prisijunkite", "valandas", "valandų", "dienas", "dienų", "kasdien", "dieną", "internetu", "dėkojame", "skaitytojai", "remia", "rėmėjai", "bendradarbiaujant", "partneriai", "testuojame", "testavimo"),
+    "lv": ("pievienojies", "pievienojieties", "laikā", "dienu", "tiešsaistē", "pateicamies", "lasītāji", "atbalsta", "atbalstītāji", "sadarbībā", "partneri", "testējam", "testēšanas"),
+    "mt": ("ingħaqad", "ingħaqdu", "żmien", "qarrejja", "sponsorjat", "appoġġjat", "ippreżentat", "kollaborazzjoni", "sħubija", "nittestjaw", "ibbukkja", "ordna"),
+    "nl": ("sluit", "word", "doe", "binnen", "dagelijks", "dag", "sponsors", "lezers", "abonnees", "mogelijk", "gesponsord", "gepresenteerd", "ondersteund", "samenwerking", "steun", "testen", "testmethode", "boek", "bestel", "reserveer"),
+    "pl": ("dołącz", "dołączcie", "godzin", "godziny", "dni", "codziennie", "dnia", "sponsorom", "czytelników", "subskrybentów", "wspierane", "sponsorowane", "prezentowane", "finansowane", "współpracy", "partnerem", "sponsorzy", "partnerzy", "testujemy", "metodologia", "zarezerwuj", "zamów", "kup"),
+    "pt": ("junte", "junta", "faça", "horas", "dias", "dia", "diariamente", "patrocinadores", "leitores", "assinantes", "patrocinado", "apresentado", "apoiado", "financiado", "parceria", "apoio", "testamos", "metodologia", "reserve", "encomende", "compre", "agende"),
+    "ro": ("alătură", "alăturați", "alăturaţi", "ore", "zile", "zilnic", "sponsorilor", "cititori", "cititorii", "abonați", "susținut", "sponsorizat", "prezentat", "finanțat", "parteneriat", "sprijinul", "sponsori", "testăm", "metodologia", "rezervă", "comandă", "rezervați", "comandați"),
+    "sk": ("pridajte", "pripojte", "hodín", "dní", "deň", "denne", "sponzorom", "čitateľmi", "predplatiteľmi", "podpory", "spolupráci", "sponzori", "partneri", "testujeme", "metodika", "rezervujte", "objednajte"),
+    "sl": ("pridružite", "pridruži", "urah", "dneh", "dan", "dnevno", "spletu", "sponzorjem", "bralci", "podporo", "sodelovanju", "sponzorji", "pokrovitelj", "testiramo", "metodologija"),
+    "sv": ("gå", "bli", "anslut", "inom", "dag", "dagligen", "sponsorer", "läsare", "prenumeranter", "stöds", "sponsras", "presenteras", "samarbete", "stöd", "testar", "testmetod", "boka", "beställ"),
+    "no": ("bli", "innen", "dag", "daglig", "nett", "sponsorer", "leserne", "lesere", "abonnentene", "støttet", "sponset", "presentert", "samarbeid", "støtte", "tester", "testmetode"),
+    "tr": ("katılın", "katıl", "içinde", "gün", "online", "internetten", "sponsorlarımıza", "okurlarımız", "sponsorluğunda", "katkılarıyla", "birliğiyle", "işbirliğiyle", "sponsorlar", "test", "yöntemimiz"),
+    "ru": ("присоединяйтесь", "присоединяйся", "станьте", "течение", "часов", "часа", "дней", "дня", "ежедневно", "каждый", "онлайн", "спонсоров", "читателями", "поддержке", "партнерстве", "партнёрстве", "спонсор", "спонсоры", "партнер", "партнёр", "партнеры", "партнёры", "тестируем", "методика"),
+    "uk": ("приєднуйтесь", "приєднуйся", "станьте", "протягом", "годин", "години", "днів", "щодня", "кожного", "онлайн", "спонсорам", "читачами", "підтримки", "партнерстві", "спонсор", "спонсори", "партнер", "партнери", "тестуємо", "методика"),
+    "ar": ("انضم", "انضموا", "خلال", "احجز", "القراء", "قرائنا", "رعاتنا", "برعاية", "بدعم", "بالشراكة", "بالتعاون", "نختبر", "منهجية"),
+    "zh": ("加入", "小时", "小時", "天内", "工作日", "每天", "在线", "線上", "由读者", "由讀者", "赞助", "贊助", "支持", "合作", "本活动", "本活動", "本节目", "本節目", "测试", "測試", "评测", "評測"),
+    "ja": ("人の", "人以上", "以内に", "毎日", "予約", "注文", "読者", "協賛", "提供", "パートナー", "方法"),
+    "ko": ("함께하세요", "가입하세요", "참여하세요", "이내에", "안에", "매일", "온라인", "온라인으로", "운영", "후원사에", "후원", "협찬", "파트너", "후원사", "우리는", "저희는", "우리가", "저희가", "우리", "저희"),
+}  # fmt: skip
+
+# A sponsor's line opening a short block ("Supported by NAME", "In partnership with NAME",
+# "Präsentiert von NAME", "Con il sostegno di NAME"): the label, where news opens no sentence so
+# in a block of a few words (`patterns.SPONSOR_LINE_MAX_WORDS`; matched at the block's start).
+BOX_LABEL: dict[str, str] = {
+    "bg": "(?:подкрепено|спонсорирано|представено) от|с подкрепата на|в партньорство с|спонсори:|как тестваме|нашата методика за тестване",
+    "cs": "za podpory|ve spolupráci s|sponzoři:|partneři:|sponzorem (?:je|akce)|jak testujeme|naše metodika testování",
+    "da": "(?:støttet|sponsoreret|præsenteret) af|i samarbejde med|med støtte fra|sponsorer:|sådan tester vi|vores testmetode",
+    "de": "(?:unterstützt|gefördert|präsentiert|gesponsert) (?:von|durch)|in (?:zusammenarbeit|kooperation|partnerschaft) mit|"
+    "mit (?:freundlicher )?unterstützung (?:von|der|des|durch)|sponsoren:|powered by|so testen wir|wie wir testen",
+    "el": "χορηγ(?:ός|οί)(?: επικοινωνίας)?:|σε συνεργασία με|με την υποστήριξη (?:του|της|των)|πώς δοκιμάζουμε|η μεθοδολογία δοκιμών μας",
+    "en": "(?:supported|sponsored|presented|powered|funded|made possible|underwritten) by|brought to you by|"
+    "in (?:partnership|association|collaboration) with|(?:our )?(?:sponsors|partners):|with thanks to|how we (?:test|review|rate)\\b",
+    "es": "(?:patrocinado|presentado|apoyado|financiado|impulsado) por|con el (?:apoyo|patrocinio) de|en (?:colaboración|alianza|asociación) con|patrocinadores:|cómo probamos|nuestro método de prueba",
+    "et": "toetajad:|toetab:|koostöös|sponsorid:|kuidas me testime|meie testimismetoodika",
+    "fi": "yhteistyössä|tukijat:|yhteistyökumppanit:|sponsorit:|näin testaamme|miten testaamme|testausmenetelmämme",
+    "fr": "(?:soutenu|parrainé|présenté|sponsorisé|financé|propulsé) par|en (?:partenariat|collaboration) avec|avec le (?:soutien|concours) de|partenaires:|comment nous testons|notre méthode de test",
+    "ga": "urraithe ag|le tacaíocht ó|i gcomhpháirtíocht le|á chur i láthair ag|conas a thástálaimid|mar a thástálaimid",
+    "hr": "uz potporu|u suradnji s|sponzori:|pokrovitelj:|kako testiramo|naša metodologija testiranja",
+    "hu": "támogatók?:|szponzor(?:ok)?:|együttműködésben|főtámogató|hogyan tesztelünk|így tesztelünk|tesztelési módszertanunk",
+    "it": "(?:sostenuto|sponsorizzato|presentato|promosso|finanziato) da|in (?:collaborazione|partnership) con|con il (?:sostegno|contributo|patrocinio) d|sponsor:|come testiamo|il nostro metodo di test",
+    "lt": "remia:|rėmėjai:|bendradarbiaujant su|partneriai:|kaip (?:mes )?testuojame|mūsų testavimo metodika",
+    "lv": "atbalsta:|atbalstītāji:|sadarbībā ar|partneri:|kā mēs testējam|mūsu testēšanas metodika",
+    "mt": "sponsorjat minn|appoġġjat minn|ippreżentat minn|b'kollaborazzjoni ma'|fi sħubija ma'|kif nittestjaw",
+    "nl": "(?:mede )?(?:mogelijk gemaakt|gesponsord|gepresenteerd|ondersteund) door|in samenwerking met|met steun van|sponsors:|zo testen (?:wij|we)|hoe (?:wij|we) testen|onze testmethode",
+    "pl": "(?:wspierane|sponsorowane|prezentowane|finansowane) przez|we współpracy z|partnerem (?:jest|akcji)|sponsorzy:|partnerzy:|jak testujemy|nasza metodologia testów",
+    "pt": "(?:patrocinado|apresentado|apoiado|financiado) por|em parceria com|com o apoio de|patrocinadores:|como testamos|nossa metodologia de testes?",
+    "ro": "(?:susținut|sponsorizat|prezentat|finanțat) de|în parteneriat cu|cu sprijinul|sponsori:|cum testăm|metodologia noastră de testare",
+    "sk": "za podpory|v spolupráci s|sponzori:|partneri:|ako testujeme|naša metodika testovania",
+    "sl": "s podporo|v sodelovanju z|sponzorji:|pokrovitelj:|kako testiramo|naša metodologija testiranja",
+    "sv": "(?:stöds|sponsras|presenteras) av|i samarbete med|med stöd (?:av|från)|sponsorer:|så testar vi|hur vi testar|vår testmetod",
+    "no": "(?:støttet|sponset|presentert) av|i samarbeid med|med støtte fra|sponsorer:|slik tester vi|hvordan vi tester|vår testmetode",
+    "tr": "(?:[\\w'’-]+ )?(?:sponsorluğunda|katkılarıyla|iş ?birliğiyle)|sponsorlar:|nasıl test ediyoruz|test yöntemimiz",
+    "ru": "при поддержке|в партн[её]рстве с|спонсор(?:ы)?(?: проекта)?:|партн[её]р(?:ы)? проекта|как мы тестируем|наша методика тестирования",
+    "uk": "за підтримки|у партнерстві з|в партнерстві з|спонсор(?:и)?:|партнер(?:и)? проєкту|як ми тестуємо|наша методика тестування",
+    "ar": "برعاية|بدعم من|بالشراكة مع|بالتعاون مع|كيف نختبر|منهجية الاختبار لدينا",
+    "zh": "(?:赞助|贊助|支持|合作)(?:单位|單位|商|伙伴|夥伴)?[:：]|本(?:活动|活動|节目|節目)由|(?:我们|我們)(?:如何|怎样|怎樣)(?:测试|評測|评测|測試)|(?:我们|我們)的(?:测试|測試)方法",
+    "ja": "協賛[:：]|提供[:：]|特別協賛|パートナー[:：]|(?:私たち|編集部)の(?:テスト|検証)方法|テスト方法について",
+    "ko": "후원[:：]|협찬[:：]|파트너[:：]|후원사[:：]|(?:우리|저희)(?:는|가)? (?:이렇게|어떻게) 테스트",
+}
+
+
 def all_keys(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Every key of a table of key words, once each, in the table's order."""
     return tuple(dict.fromkeys(key for keys in table.values() for key in keys))
@@ -641,6 +878,24 @@ def alternation(table: dict[str, str]) -> str:
 def compile_table(table: dict[str, str]) -> re.Pattern[str]:
     """A concept's table as one case-insensitive pattern (`alternation`)."""
     return re.compile(alternation(table), re.I)
+
+
+def compile_each(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """A concept's table as one case-insensitive pattern a language (a word boundary in front
+    of a language written with spaces, as `alternation`): for a concept with many branches,
+    searched only in the languages whose key words a text holds, as one pattern over all
+    languages tries every branch at every word (tens of ms on a long text)."""
+    return {lang: re.compile(alt if lang in _NO_SPACES else rf"\b(?:{alt})", re.I) for lang, alt in table.items()}
+
+
+def key_languages(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each key word of a table of key words with the languages (in `LANGUAGES`' order) whose
+    keys hold it: which of `compile_each`'s patterns a text holding the key needs searched."""
+    langs: dict[str, list[str]] = {}
+    for lang, keys in table.items():
+        for key in keys:
+            langs.setdefault(key, []).append(lang)
+    return {key: tuple(found) for key, found in langs.items()}
 
 
 def mentions_cookies(low: str) -> bool:

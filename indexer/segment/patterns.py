@@ -357,6 +357,21 @@ _COOKIE_SITE = re.compile(
 _OFFER = chromewords.compile_table(chromewords.OFFER)
 OFFER_KEYS = chromewords.all_keys(chromewords.OFFER_KEYS)
 OFFER_MAX_WORDS = 40
+# A site's pitch to the reader written as a sentence (`chromewords.PITCH`: "Join 48,000 readers
+# ...", "We review your claim within 24 hours", "Wir vergleichen täglich 2 Mio. Preise", "funded by
+# its readers"), in a block of up to PITCH_MAX_WORDS: one pattern a language, searched only for
+# the languages whose key words (`_PITCH_KEY`, one prefix-tree alternation over all of them) the
+# block holds. Rule-final, as a promotion (trials 18 and 20: kept as prose on unseen sites).
+_PITCH = chromewords.compile_each(chromewords.PITCH)
+PITCH_KEY_LANGUAGES = chromewords.key_languages(chromewords.PITCH_KEYS)
+_PITCH_UNSPACED_KEY = re.compile(
+    trie_alternation(key for lang in chromewords.NO_SPACES for key in chromewords.PITCH_KEYS[lang])
+)
+PITCH_MAX_WORDS = 45
+# A sponsor's or a review site's method box's label opening a short block ("Supported by NAME",
+# "In Zusammenarbeit mit NAME", "How we test headphones": `chromewords.BOX_LABEL`).
+_BOX_LABEL = re.compile(rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.BOX_LABEL)})", re.I)
+BOX_LABEL_MAX_WORDS = 12
 # A form's status message, printed into a dump where the form stood: "You have already
 # subscribed. Thank you.", "Thank you for subscribing!", "Danke für Ihre Anmeldung", "Merci pour
 # votre inscription", "Спасибо за подписку". It opens its block (an icon or a bullet may lead) and

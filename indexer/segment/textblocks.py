@@ -52,6 +52,12 @@ from .patterns import (
     _OFFER,
     OFFER_KEYS,
     OFFER_MAX_WORDS,
+    _PITCH,
+    _PITCH_UNSPACED_KEY,
+    PITCH_KEY_LANGUAGES,
+    PITCH_MAX_WORDS,
+    _BOX_LABEL,
+    BOX_LABEL_MAX_WORDS,
     PAYWALL_PROMPT_KEYS,
     PAYWALL_PROMPT_MAX_WORDS,
     SUPPORT_KEYS,
@@ -1360,7 +1366,7 @@ def _prompt_or_pointer(b: _Block) -> str:
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
     if promo.startswith(PROMOTION_REASON):
         return promo
-    final = _support_appeal(b) or _offer(b) or _notice_or_pointer(b) or _newsletter_signup(b)
+    final = _support_appeal(b) or _offer(b) or _pitch(b) or _notice_or_pointer(b) or _newsletter_signup(b)
     if final:
         return final
     # weak phrases ("comments", "related") only on fragments: "He would not comment." is news
@@ -1468,6 +1474,32 @@ def _offer(b: _Block) -> str:
         return ""
     m = _OFFER.search(b.text)
     return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (an offer)" if m else ""
+
+
+def _pitch(b: _Block) -> str:
+    """ "promotion: call-to-action phrase 'PHRASE' (a pitch)" (rule-final, `_RULE_FINAL`) for a
+    site's pitch to the reader in a block of up to PITCH_MAX_WORDS (`_PITCH`: an invitation to a
+    community by its size, a service promised within so many hours, a sponsor line, "funded by
+    its readers"), or "... (a box's label)" for a sponsor's or method box's label opening a block
+    of up to BOX_LABEL_MAX_WORDS (`_BOX_LABEL`: "Supported by NAME", "How we test"); else "".
+    Cheapest first: the length, then a set look-up a word (`PITCH_KEY_LANGUAGES`; a substring
+    search for Chinese and Japanese), then the patterns of the languages whose key words the
+    block holds."""
+    if b.words > PITCH_MAX_WORDS:
+        return ""
+    langs = [PITCH_KEY_LANGUAGES[t] for t in b.tokens if t in PITCH_KEY_LANGUAGES]
+    if not b.low.isascii():
+        langs += [PITCH_KEY_LANGUAGES[k] for k in _PITCH_UNSPACED_KEY.findall(b.low)]
+    if not langs:
+        return ""
+    m = _BOX_LABEL.match(b.text) if b.words <= BOX_LABEL_MAX_WORDS else None
+    if m:
+        return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a box's label)"
+    for lang in dict.fromkeys(lang for found in langs for lang in found):
+        m = _PITCH[lang].search(b.text)
+        if m:
+            return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a pitch)"
+    return ""
 
 
 def _is_cookie_notice(b: _Block) -> bool:
