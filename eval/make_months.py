@@ -91,6 +91,26 @@ def month_names() -> dict[str, int]:
     return dict(sorted(names.items()))
 
 
+def own_readings() -> dict[str, dict[str, int]]:
+    """{a PARTIAL language: {its month name, wide or abbreviated (3 letters or more): its month}}
+    for the names the shared table (`month_names`) gives another language's month: Croatian
+    "listopad" and "lis" are October where Czech and Polish read November, "srp" July (Czech
+    August), "lip" June (Polish July). `pubdate` reads such a name in the page's language."""
+    from babel import Locale
+
+    shared = month_names()
+    out: dict[str, dict[str, int]] = {}
+    for code in PARTIAL:
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    key = " ".join(name.lower().rstrip(".").split())
+                    if len(key) >= 3 and shared.get(key, number) != number:
+                        out.setdefault(code, {})[key] = number
+    return out
+
+
 def no_prefix_names() -> list[str]:
     """The month names of NO_PREFIX's languages no other language of LANGUAGES gives: no start
     of theirs is an abbreviation (`pubdate.month_prefixes`)."""
@@ -162,6 +182,7 @@ def render() -> str:
         "languages": LANGUAGES,
         "months": month_names(),
         "no_prefix": no_prefix_names(),
+        "own_readings": own_readings(),
         "relative": relative_times(),
         "weekdays": weekday_names(),
     }

@@ -23,6 +23,11 @@ ISO ones ("2025-03-12"), for segment's date lines and the envelope's header fiel
   Levant's "تشرين الثاني", Irish "meán fómhair") and Greek capitals without their accents
   ("18 ΝΟΕΜΒΡΙΟΥ 2025").
 
+A month name two languages give different months (Croatian "listopad" is October, Czech and
+Polish "listopad" November) is read in the page's language: the reader's `language`, else the
+one `page_language` gives while a page is segmented; the table's (Czech and Polish) reading when
+neither is known.
+
 Month names come from `indexer/data/months.json`, written from the Unicode CLDR by
 `python -m eval.make_months` (37 languages and variants: every language of
 `chromewords.LANGUAGES` written with month names, Croatian only where no other language gives
@@ -37,6 +42,9 @@ import itertools
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,7 +57,7 @@ MONTHS_FILE = Path(__file__).resolve().parent / "data" / "months.json"
 # first, as one slot. An Arabic comma may follow the month ("18 نوفمبر، 2025").
 _TWO_WORDS = r"(?:كانون|تشرين)\s+(?:الثاني|الأول)|(?:meán|deireadh)\s+fómhair"
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<![\w.])(?P<d>\d{{1,2}}|1er)\.?\s+(?:de\s+|d[’']|ta[’']\s+)?(?P<m>{_TWO_WORDS}|[^\W\d_][^\s\d,.،]*)\.?[,،]?\s+"
+    rf"(?<![\w.])(?P<d>\d{{1,2}}|1er)[.,]?\s+(?:de\s+|d[’']|ta[’']\s+)?(?P<m>{_TWO_WORDS}|[^\W\d_][^\s\d,.،]*)\.?[,،]?\s+"
     r"(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:[0-5]\d))",  # a glued time after: "20253:42"
     re.I,
 )
@@ -179,6 +187,50 @@ def page_slash_order(text: str, language: str = "") -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def own_readings() -> dict[str, dict[str, int]]:
+    """{an ISO 639-1 code: {a month name of that language, lower-cased: its month}} for the names
+    the shared table gives another language's month (`eval.make_months.own_readings`: Croatian
+    "listopad", "lis" October, "srp" July, "lip" June; Czech and Polish read November, August,
+    July)."""
+    data = json.loads(MONTHS_FILE.read_text(encoding="utf-8"))
+    return {
+        str(code): {str(k): int(v) for k, v in names.items()} for code, names in data.get("own_readings", {}).items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _read_by_language() -> frozenset[str]:
+    """The names of `own_readings`, of any language: only these ask for the page's language."""
+    return frozenset(name for names in own_readings().values() for name in names)
+
+
+# The page being segmented's language, asked for only when a month name needs it (detecting a
+# page's language is a langid pass): set by `page_language`, None outside it.
+_PAGE_LANGUAGE: ContextVar[Callable[[], str] | None] = ContextVar("pubdate_page_language", default=None)
+
+
+@contextmanager
+def page_language(resolve: Callable[[], str]) -> Iterator[None]:
+    """Within the block, a month name two languages read differently (`own_readings`) is read in
+    the language `resolve()` returns (an ISO 639-1 code or a BCP 47 tag; "" when unknown), asked
+    at each such name the reader was given no language for (`resolve` keeps its own answer)."""
+    token = _PAGE_LANGUAGE.set(resolve)
+    try:
+        yield
+    finally:
+        _PAGE_LANGUAGE.reset(token)
+
+
+def _own_reading(name: str, language: str) -> int:
+    """The month `name` (lower-cased, one of `_read_by_language`) is in `language`, else in the
+    page's (`page_language`); 0 when neither is a language that reads it its own way."""
+    if not language and (resolve := _PAGE_LANGUAGE.get()) is not None:
+        language = resolve()
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    return own_readings().get(code, {}).get(name, 0)
+
+
 # A month's first letters as a page abbreviates it where CLDR has a longer form ("04 ФЕВ 2025":
 # CLDR's Russian has "февр."): this many letters.
 MONTH_PREFIX_LETTERS = 3
@@ -202,13 +254,16 @@ def month_prefixes() -> dict[str, int]:
     return {k: min(v) for k, v in sorted(seen.items()) if len(v) == 1 and k not in months}
 
 
-def _month(word: str) -> int:
+def _month(word: str, language: str = "") -> int:
     """The month (1-12) `word` names in the table or abbreviates (`month_prefixes`), any case; 0
-    when none. Turkish capitals lower to a dotted "i" where the name has a dotless "ı" ("ARALIK"
+    when none. A name languages read differently is read in `language` (a BCP 47 tag or ISO
+    639-1 code), else the page's (`page_language`), else as the table has it (`own_readings`). Turkish capitals lower to a dotted "i" where the name has a dotless "ı" ("ARALIK"
     is "aralık", "KASIM" "kasım"); Greek capitals drop their accents ("ΝΟΕΜΒΡΙΟΥ" is
     "νοεμβρίου", `unaccented_month_names`); a two-word name's spaces count as one."""
     months = month_names()
     low = " ".join(word.lower().split())
+    if low in _read_by_language() and (own := _own_reading(low, language)):
+        return own
     return (
         months.get(low)
         or months.get(low.replace("i", "ı"))
@@ -264,18 +319,18 @@ def find_date(text: str, language: str = "", order: str = "") -> str:
     "２０２５年１１月１８日")."""
     text = ascii_digits(text)
     for m in itertools.chain(_DAY_MONTH_YEAR.finditer(text), _DAY_MONTH_YEAR_MARKS.finditer(text)):
-        month = _month(m.group("m"))
+        month = _month(m.group("m"), language)
         if month:
             day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
             if found := _iso(m.group("y"), month, day):
                 return found
     for m in _YEAR_MONTH_DAY.finditer(text):
-        if (month := _month(m.group("m") or m.group("m2"))) and (
+        if (month := _month(m.group("m") or m.group("m2"), language)) and (
             found := _iso(m.group("y") or m.group("y2"), month, int(m.group("d") or m.group("d2")))
         ):
             return found
     for m in _MONTH_DAY_YEAR.finditer(text):
-        if (month := _month(m.group("m"))) and (found := _iso(m.group("y"), month, int(m.group("d")))):
+        if (month := _month(m.group("m"), language)) and (found := _iso(m.group("y"), month, int(m.group("d")))):
             return found
     for rx in (_DMY_DOTS, _DMY_SLASH):
         for m in rx.finditer(text):
@@ -299,9 +354,11 @@ def find_date(text: str, language: str = "", order: str = "") -> str:
 # A month and day without a year, as a wire dateline gives them ("LONDON, March 3 (Reuters) -",
 # "PARIS, 3 mars (AFP) -"): the month name in any language of the table, abbreviated or not. A
 # month name is at most 15 letters (the table's longest is 12): unbounded, a long run of letters
-# and hyphens was scanned to its end from each of its letters (quadratic).
-_MONTH_DAY = re.compile(r"(?<!\w)(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?\s+(?P<d>\d{1,2})(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
-_DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<m>[^\W\d_][^\s\d,.]{0,14})\.?(?!\s*,?\s*(?:19|20)\d\d)")
+# and hyphens was scanned to its end from each of its letters (quadratic). The month word and its
+# period are taken whole (possessive): a part of one before a year ("24. Mär|z 2004", "21
+# listopad|a 2026", "3 Mär|. 2004") is no year-less date.
+_MONTH_DAY = re.compile(r"(?<!\w)(?P<m>[^\W\d_][^\s\d,.]{0,14}+)\.?\s+(?P<d>\d{1,2})(?!\d)(?!\s*,?\s*(?:19|20)\d\d)")
+_DAY_MONTH = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<m>[^\W\d_][^\s\d,.]{0,14}+)\.?+(?!\s*,?\s*(?:19|20)\d\d)")
 
 
 # English month names, full and abbreviated (the table holds the other languages; `segment`
@@ -364,13 +421,14 @@ def find_english_date(text: str) -> str:
     return ""
 
 
-def month_day(text: str) -> str:
+def month_day(text: str, language: str = "") -> str:
     """The first month and day of TEXT that has no year, as '--MM-DD' (ISO 8601's form without
     a year: "March 3" -> "--03-03", "3. März" -> "--03-03"), month names in English or any
-    language of the table; '' when none."""
+    language of the table (read in `language` or the page's where languages differ, `_month`);
+    '' when none. A date with its year ("24. März 2004") is none."""
     for rx in (_MONTH_DAY, _DAY_MONTH):
         for m in rx.finditer(text):
-            month, day = ENGLISH_MONTHS.get(m.group("m").lower()) or _month(m.group("m")), int(m.group("d"))
+            month, day = ENGLISH_MONTHS.get(m.group("m").lower()) or _month(m.group("m"), language), int(m.group("d"))
             if month and _iso("2000", month, day):  # 2000: a leap year, so "February 29" is a day
                 return f"--{month:02d}-{day:02d}"
     return ""

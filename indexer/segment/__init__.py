@@ -48,10 +48,10 @@ The package, one module a stage; a module imports only from the ones listed abov
 from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
-from .. import blocks as _blocks, pagekind
+from .. import blocks as _blocks, pagekind, pubdate
 from ..errors import Advice, Command, literal
 from ..models import BODY, INDEXED_KINDS, LEAD, TITLE, Article, Document
-from .textblocks import _Block, _measure
+from .textblocks import _Block, _measure, _page_language
 from .speakers import mark_speaker_labels, split_speaker_labels
 from .repeats import SourceRepeats, _mark_source_chrome
 from .furniture import _mark_button_labels, _mark_fact_boxes, _mark_listing, _mark_page_furniture, _mark_wiki_boxes
@@ -119,7 +119,24 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
     come through trafilatura, which drops a site's template by its markup.
     `model` is the learned article/chrome decision for plain-text dumps (`blocks.BlockModel`;
     the shipped one by default, None for the rules alone); HTML input does not use it.
+    A month name languages read differently (Croatian "listopad" is October, Czech and Polish
+    November) is read in the page's language: the HTML page's own (<html lang>), else the one its
+    longest blocks are in (`pubdate.page_language`; detected only when such a name is met).
     """
+    split: list[list[_Block]] = []  # the page's blocks once split, for their language
+    known: list[str] = []  # the language, once asked for with the blocks there
+
+    def page_language() -> str:
+        if not known and split:
+            known.append(doc.meta.get("lang", "") or _page_language(split[0]))
+        return known[0] if known else doc.meta.get("lang", "")
+
+    with pubdate.page_language(page_language):
+        return _segment(doc, source_chrome, model, split)
+
+
+def _segment(doc: Document, source_chrome: SourceRepeats | None, model: Any, split: list[list[_Block]]) -> Article:
+    """`segment`'s work; the page's blocks are appended to `split` once made."""
     is_html = doc.format == "html" and doc.blocks is not None
     article = Article(
         id=doc.id, path=doc.path, where=doc.where, content_hash=doc.content_hash, warnings=list(doc.warnings)
@@ -127,6 +144,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
     named = doc.where or doc.path  # the file as the user typed it, in warnings
     if is_html:
         blocks = split_speaker_labels(_html_blocks(doc.blocks or []))
+        split.append(blocks)
         for b in blocks:
             _measure(b)
         if blocks:  # a page without article text gets no title of its own either
@@ -140,6 +158,7 @@ def segment(doc: Document, source_chrome: SourceRepeats | None = None, model: An
                 article.warnings.append(_no_article_text(named, blocks))
     else:
         blocks, rows = analyse_text(doc.text, with_features=model is not None)
+        split.append(blocks)
         if rows:
             if model is SHIPPED_MODEL:
                 model = _blocks.default_model()
