@@ -27,10 +27,13 @@ from .patterns import (
     _TIME_LINE,
     _WORD,
     _any_date,
+    _has_figure,
     _find_date,
     _relative_time_line,
 )
 from .textblocks import (
+    _clean_names,
+    _job_word,
     _BAR_PARTS,
     _thread_starter,
     _is_cookie_notice,
@@ -149,8 +152,55 @@ def _mark_head_bylines(blocks: list[_Block]) -> None:
     its value, `_mark_label_values`; a name alone over the date, `_mark_name_byline`), then the
     headline over the byline (`_keep_headline_over_byline`), which may be one of those."""
     _mark_label_values(blocks)
+    _mark_field_list_byline(blocks)
     _mark_name_byline(blocks)
     _keep_headline_over_byline(blocks)
+
+
+FIELD_LIST_REASON = "byline (a field list's author line)"
+FIELD_LIST_MAX_LINES = 8
+FIELD_LINE_MAX_WORDS = 10
+# A field's line: a label and its colon, then its value ("Kategorie: Sport", "Odsłony: 412")
+_FIELD_LINE = re.compile(r"^[^\W\d][^:\d\n]{0,30}:\s*\S")
+
+
+def _field_list_names(b: _Block) -> str:
+    """The byline's names of a CMS's article-info block (Joomla's "Details" box, a recipe's rating
+    and author lines): up to FIELD_LIST_MAX_LINES short lines, one a byline (`_BY_LINE`: "Autor:
+    NAME", "Geschrieben von NAME", "Recept av NAME · Publicerad DATE"), each other a field ("Label:
+    value"), a date, a word alone (the box's title) or a short line of figures (a rating, a count),
+    and a date among them; '' for any other block. Written for the project (CMS templates)."""
+    if not 2 <= len(b.lines) <= FIELD_LIST_MAX_LINES:
+        return ""
+    names, dated = "", False
+    for line in b.lines:
+        words = count_words(line)
+        if words > FIELD_LINE_MAX_WORDS:
+            return ""
+        if _BY_LINE.match(line) and (found := _byline_names(_measured(line))):
+            if names:
+                return ""  # two people's lines: a list of posts or comments
+            names = found
+        elif not (_FIELD_LINE.match(line) or words == 1 or _any_date(line) or (words <= 6 and _has_figure(line))):
+            return ""
+        dated = dated or bool(_any_date(line))
+    return names if dated else ""
+
+
+def _mark_field_list_byline(blocks: list[_Block]) -> None:
+    """The first article-info block (`_field_list_names`) between the headline and the article's
+    first paragraph is the byline (FIELD_LIST_REASON), on a page without one; its date is the
+    page's (`_published` reads a byline block's)."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if title < 0 or any(b.kind == BYLINE for b in blocks):
+        return
+    for b in blocks[title + 1 :]:
+        if names := _field_list_names(b):  # (kept as text by the model or not)
+            b.kind, b.reason = BYLINE, FIELD_LIST_REASON
+            b.extra["author"] = names
+            return
+        if b.kind in (BODY, HEADING):
+            return
 
 
 # A name alone over the page's date (one line, a given name and a surname or two: "Anna
@@ -196,7 +246,7 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
         date = date or next((x for x in under[:1] if len(x.lines) == 1 and _stamp_header(x.text)), None)
         if date is not None:
             b.kind, b.reason = BYLINE, NAME_BYLINE_REASON
-            b.extra["author"] = people or b.text.strip()
+            b.extra["author"] = people or _without_job_title(b.text.strip())
             # the date line under it is no text either (nor a list the block model dropped it in)
             if (date.kind == BODY or date.reason.endswith("(block model)")) and not date.sentence_end:
                 date.kind, date.reason = BOILERPLATE, DATE_BEFORE_REASON
@@ -440,7 +490,7 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
                 b.extra["date"] = joined[1]
                 if not has_byline:
                     nxt.kind, nxt.reason, has_byline = BYLINE, NAME_DATE_REASON, True
-                    nxt.extra["author"] = joined[0]
+                    nxt.extra["author"] = _without_job_title(joined[0])
                 continue
         if b.kind == BODY and not found and i < title:
             continue  # over the headline (a dump's <title> line kept as text): the head starts at it
@@ -456,7 +506,17 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
             b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
         else:
             b.kind, b.reason, has_byline = BYLINE, NAME_DATE_REASON, True
-            b.extra["author"] = found[0]
+            b.extra["author"] = _without_job_title(found[0])
+
+
+def _without_job_title(name: str) -> str:
+    """A name beside its date without the job title run into it ("Jane Roe Senior Reporter",
+    "Anna Berg Leitende Redakteurin", "Lars Berg reporter": `_clean_names`), when its last word
+    is a job word (`_job_word`); else as it is."""
+    words = name.split()
+    if len(words) < 3 or not _job_word(words[-1]):
+        return name
+    return next(iter(_clean_names([name])), name)
 
 
 # A place's name beside a date reads as a person's ("Rural Nevada", "San Mateo", "Port Ellis",

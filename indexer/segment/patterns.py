@@ -478,7 +478,11 @@ _BY_WORDS = (
     r"posted by|hosted by|publicat de|postat de|scris de|publicado por|postado por|escrito por|"
     r"pubblicato da|scritto da|geschrieben von|gepostet von|publié par|écrit par|geplaatst door|"
     r"geschreven door|skrevet af|skrevet av|skrivet av|postat av|postet av|opslået af|kirjoittanut|"
-    r"napsal|napsala|napísal|napísala|napisał|napisała|napisao|napisala|írta"
+    r"napsal|napsala|napísal|napísala|napisał|napisała|napisao|napisala|írta|"
+    # a recipe site's cook, where the language's "by" after "recipe" is no word of a dish's name
+    # ("Rezept von NAME", "Recept av NAME", "Oppskrift av NAME"; not Romance "de", "di": "Receta
+    # de Tortilla")
+    r"recipe by|rezept von|recept av|recept af|opskrift af|oppskrift av|reseptin tekijä"
 )
 # The labels CMSs print before a byline's names, per language ("Penulis: Rina Kusumawati |
 # Editor: ...", "Yazar: ...", "Autorka: ...", "Texto: ..."). Nouns and prepositions that open
@@ -560,9 +564,12 @@ def handle_alone(text: str) -> str:
 
 # A date line that ends with its author ("Publicado el 12 de marzo de 2024 por Marisa Gómez",
 # "Published 3 March 2026 by Jane Doe", "Opublikowano 5 maja 2025 przez Annę Nowak", "Pubblicato
-# il 12 ottobre 2025 da Marco Rossi"): both.
+# il 12 ottobre 2025 da Marco Rossi"): both; and a meta row's date, then its byline's label with
+# its colon ("Published: 3 March 2026 | By: Jane Doe", "Δημοσιεύθηκε: 3 Μαρτίου 2026 | Από: NAME",
+# "Diterbitkan: 3 Maret 2026 | Penulis: NAME": `_BYLINE_LABELS`).
 _DATED_BY = re.compile(
-    rf"^(?P<when>[^\n]{{4,60}}?)\s(?:by|por|par|von|di|da|door|av|af|oleh|przez|od)\s+(?P<names>{_NAME_START}[^\n]{{1,80}})$",
+    rf"^(?P<when>[^\n]{{4,60}}?)\s(?:(?:by|por|par|von|di|da|door|av|af|oleh|przez|od)\s*:?|(?:{_BY_LABELS})\s*:)"
+    rf"\s+(?P<names>{_NAME_START}[^\n]{{1,80}})$",
     re.I,
 )
 _CREDIT = re.compile(
@@ -1204,7 +1211,10 @@ _BYLINE_PLACE = re.compile(
     rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?\s*(?:$|[|•·—–-]\s|,?\s+\d)"
 )
 # (a capitalised "On" too, right before a date in figures: "By NAME On 11/13/19 at 4:00 PM")
-_NAMES_END = re.compile(rf"\s(?=\d)|\s[|•·—–-]\s|\son\b|\sOn\s(?=\d)|\s(?i:{_DATE_CUES})\b|{_BYLINE_PLACE.pattern}")
+# (and at a field's label after them: a recipe card's "Recipe by NAME Course: Main Cuisine: ...")
+_NAMES_END = re.compile(
+    rf"\s(?=\d)|\s[|•·—–-]\s|\son\b|\sOn\s(?=\d)|\s(?i:{_DATE_CUES})\b|\s(?=[^\W\d_]{{2,20}}:\s)|{_BYLINE_PLACE.pattern}"
+)
 # (not from a run of white space's second character on, each run taken whole: linear in the line)
 _NAMES_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*+(?:,|\band\b|&|\|)\s*+")
 _ROLE_WORD = re.compile(rf"\b(?:writer|reporter|correspondent|editor|staff|{_DATE_CUES})\b", re.I)

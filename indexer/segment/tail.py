@@ -984,8 +984,14 @@ REVIEW_BYLINE_REASON = "a review's author and date (customer reviews)"
 
 def _drop_review_bylines(blocks: list[_Block]) -> None:
     """Bylines under the start of the customer reviews (REVIEWS_REASON) are their reviewers'
-    ("Von Jörg aus Pirna am 02.09.2025"), not the page's byline and date: BOILERPLATE."""
-    start = next((i for i, b in enumerate(blocks) if b.signal.startswith(REVIEWS_REASON)), -1)
+    ("Von Jörg aus Pirna am 02.09.2025"), not the page's byline and date: BOILERPLATE. A rating
+    between the headline and the article's first paragraph is the recipe's or the product's own
+    ("★★★★★ 4,7 (1 284 votes)" over "Recipe by NAME"), no start of the reviews."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY and i > title), len(blocks))
+    start = next(
+        (i for i, b in enumerate(blocks) if b.signal.startswith(REVIEWS_REASON) and not title < i < first_body), -1
+    )
     if start < 0:
         return
     for b in blocks[start:]:

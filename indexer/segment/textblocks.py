@@ -1894,12 +1894,21 @@ _ARTICLE_BYLINE = re.compile(
 )
 
 
+# A byline's date after a separator ("de Ioana Popescu · 30 noiembrie 2025, 09:14", "Του NAME |
+# 3 Νοεμβρίου 2026"): one start a run of spaces (linear)
+_DATE_AFTER_BAR = re.compile(r"(?<!\s)\s+[·|•–—]\s+")
+
+
 def _article_byline(line: str) -> str:
     """The names of a byline whose by-word is an article or a preposition (`_ARTICLE_BYLINE`:
-    "Του Γιώργου Παπαδόπουλου", "de Ioana Popescu"), ", "-joined; '' for any other line. The
-    Latin-script forms only when the first name is a known given name (`given_names`): "de Gaulle
-    Airport" and "Le Monde Diplomatique" are no bylines."""
-    m = _ARTICLE_BYLINE.match(line.strip())
+    "Του Γιώργου Παπαδόπουλου", "de Ioana Popescu"), ", "-joined, a date after a bar or a dot
+    left out ("de Ioana Popescu · 30 noiembrie 2025"); '' for any other line. The Latin-script
+    forms only when the first name is a known given name (`given_names`): "de Gaulle Airport" and
+    "Le Monde Diplomatique" are no bylines."""
+    line = line.strip()
+    m = _ARTICLE_BYLINE.match(line)
+    if not m and line[:1] in "TdLM\u03a4" and (bar := _DATE_AFTER_BAR.search(line)) and _any_date(line[bar.end() :]):
+        m = _ARTICLE_BYLINE.match(line[: bar.start()])
     if not m:
         return ""
     names = names_and_split([re.sub(r"\s+(?:και|κι)\s+(?:του|της)\s+", " και ", m.group("el") or m.group("latin"))])
@@ -2159,7 +2168,9 @@ _JOB_BEATS = frozenset(
     "science technology tech transport consumer investigations investigative sports sport arts "
     "culture music film food travel royal legal social community city county state regional "
     "national international europe and of leitender leitende stellvertretender stellvertretende "
-    "politischer politische grand principal jefe jefa adjunto adjunta".split()
+    "politischer politische grand principal jefe jefa adjunto adjunta "
+    # the desks of a regional or a tabloid paper's reporters ("Trends Reporter", "Property Editor")
+    "trends features news weather property motoring lifestyle entertainment showbiz money digital data".split()
 )
 
 
