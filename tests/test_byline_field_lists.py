@@ -107,3 +107,18 @@ def test_a_name_beside_its_date_without_its_job_title(block: str, byline: str) -
 )
 def test_without_job_title(name: str, out: str) -> None:
     assert head._without_job_title(name) == out
+
+
+def test_the_byline_blocks_date_is_the_pages_when_no_head_date_was_read() -> None:
+    from indexer.models import BODY, BYLINE
+    from indexer.segment import metadata
+
+    body = head._measured("The council voted on Tuesday to build a footbridge over the river.")
+    body.kind = BODY
+    byline = head._measured("Αναρτήθηκε: Τρίτη, 3 Μαρτίου 2026 | Από: Νίκος Παππάς")
+    byline.kind, byline.extra["author"] = BYLINE, "Νίκος Παππάς"
+    assert metadata._byline_date([body, byline, body]) == "2026-03-03"
+    assert metadata._byline_date([byline, body, byline, body]) == ""  # an archive's posts: no one date
+    byline.reason = "author box (a writer's bio)"
+    assert metadata._byline_date([body, byline]) == ""
+    assert metadata._byline_date([body]) == ""

@@ -438,6 +438,7 @@ def _dateline_and_date(
     # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
     published = published or _head_lines_date(meta.get("above", ""))
     published = published or _stamp_date(blocks)  # the page's own "as of" stamp at its foot
+    published = published or _byline_date(blocks)
     published = published or from_text
     published = published or _year_less_head_date(blocks, lang)
     sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
@@ -527,6 +528,22 @@ def _first_body_after(blocks: list[_Block], title: int) -> int:
     if title < 0:
         return -1
     return next((i for i in range(title + 1, len(blocks)) if blocks[i].kind == BODY), -1)
+
+
+BYLINE_DATE_MAX_WORDS = 25
+
+
+def _byline_date(blocks: list[_Block]) -> str:
+    """The date ('YYYY-MM-DD') in the page's byline block (its one BYLINE block with names, an
+    author box aside: "Posted: DATE | By: NAME"), wherever it stands: a headline kept as text
+    over it ends `_published`'s head before it. '' when it holds none, or when the page has
+    several (an archive's or a blog's front page: each post's byline and date, no one date)."""
+    bylines = [
+        b for b in blocks if b.kind == BYLINE and b.extra.get("author") and not b.reason.startswith("author box")
+    ]
+    if len(bylines) != 1 or bylines[0].words > BYLINE_DATE_MAX_WORDS:
+        return ""
+    return _any_date(bylines[0].text)
 
 
 def _head_lines_date(head: str) -> str:
