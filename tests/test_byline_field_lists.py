@@ -103,6 +103,7 @@ def test_a_name_beside_its_date_without_its_job_title(block: str, byline: str) -
         ("Mary Anne Smith Reporter", "Mary Anne Smith"),
         ("Jane Roe", "Jane Roe"),
         ("Roe Reporter", "Roe Reporter"),  # (too short to cut: as it was)
+        ("Coast Desk Staff", "Coast Desk Staff"),  # a desk's byline: no given name
     ],
 )
 def test_without_job_title(name: str, out: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from .. import pubdate
+from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, longest_first
 from .patterns import (
@@ -511,10 +512,11 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
 
 def _without_job_title(name: str) -> str:
     """A name beside its date without the job title run into it ("Jane Roe Senior Reporter",
-    "Anna Berg Leitende Redakteurin", "Lars Berg reporter": `_clean_names`), when its last word
-    is a job word (`_job_word`); else as it is."""
+    "Anna Berg Leitende Redakteurin", "Lars Berg reporter": `_clean_names`), when it opens with
+    a known given name (`given_names`) and its last word is a job word (`_job_word`); else as it
+    is (a desk's byline: "Coast Desk Staff")."""
     words = name.split()
-    if len(words) < 3 or not _job_word(words[-1]):
+    if len(words) < 3 or not _job_word(words[-1]) or words[0] not in given_names():
         return name
     return next(iter(_clean_names([name])), name)
 
