@@ -376,16 +376,23 @@ def queries_file_run(index: Path, queries: list[dict[str, object]]) -> float | N
     return round(time.perf_counter() - t, 2)
 
 
-def run_parse(indexer: str, folder: str, extra: list[str]) -> dict[str, object]:
+def run_parse(indexer: str, folder: str, extra: list[str], checkout: str = "") -> dict[str, object]:
     """One `indexer parse FOLDER --no-entities --jsonl` process: wall and CPU seconds (its whole
-    process tree), pages (lines of JSON printed) and the SHA-1 of what it printed."""
+    process tree), pages (lines of JSON printed) and the SHA-1 of what it printed.
+
+    `checkout`: the folder whose `indexer` package runs, put first on PYTHONPATH: a worktree's
+    .venv is often a link to another checkout's, whose editable install would otherwise run
+    that checkout's code on both sides."""
     import hashlib
     import resource
 
+    env = dict(os.environ)
+    if checkout:
+        env["PYTHONPATH"] = str(Path(checkout).resolve())
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
-        [indexer, "parse", folder, "--no-entities", "--jsonl", *extra], capture_output=True, check=False
+        [indexer, "parse", folder, "--no-entities", "--jsonl", *extra], capture_output=True, check=False, env=env
     )
     seconds = time.perf_counter() - start
     cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -413,6 +420,7 @@ def parse_speed(args: argparse.Namespace) -> None:
             raise SystemExit(
                 f"bench: no .venv with indexer in {exe.parent.parent.parent}: give a checkout with its venv"
             )
+    checkouts = dict(zip(("before", "after"), args.parse))
     extra = {"before": [], "after": shlex.split(args.parse_args or "")}
     out: dict[str, object] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores",
@@ -424,7 +432,7 @@ def parse_speed(args: argparse.Namespace) -> None:
         runs: dict[str, list[dict[str, object]]] = {"before": [], "after": []}
         for r in range(args.rounds):
             for name in ("before", "after") if r % 2 == 0 else ("after", "before"):
-                runs[name].append(run_parse(str(bins[name]), folder, extra[name]))
+                runs[name].append(run_parse(str(bins[name]), folder, extra[name], checkouts[name]))
                 x = runs[name][-1]
                 print(
                     f"{folder}, round {r + 1}, {name}: {x['seconds']:.2f} s, CPU {x['cpu_seconds']:.2f} s "
