@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .models import text_memo
+
 # One row a language: the template's strings by role. Roles:
 #   posted: the post footer's "Posted by" (NAME follows); at: its word before the time
 #   labels: the label list's label (a colon follows); subscribe: the feed link's label (a colon follows)
@@ -544,6 +546,7 @@ BLOG_TAIL_REASONS = tuple(
 )
 
 
+@text_memo
 def blog_chrome(text: str) -> str:
     """The blog template's part `text` (a line or a block of a page) is, as a short reason
     ("blog template (post footer)", "... (pager, share or gadget labels)", ...), or "" when none.

@@ -13,11 +13,12 @@ contact box (`CONTACT_LABELS`), and the title case of a name written in capitals
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, NamedTuple, TypeAlias, TypedDict, Union, get_args
+from typing import Any, Literal, NamedTuple, TypeAlias, TypedDict, TypeVar, Union, cast, get_args
 
 # Block kinds. Only INDEXED_KINDS become Whoosh documents by default. A lead (standfirst, dek:
 # the summary set apart between the headline and the body) is indexed but kept apart from body,
@@ -190,6 +191,22 @@ def longest_first(words: Iterable[str]) -> list[str]:
     a prefix of it), and alphabetically within a length: sets iterate in hash order, which differs
     from run to run, so sorting by length alone made the patterns' text differ between runs."""
     return sorted(words, key=lambda w: (-len(w), w))
+
+
+# The segmenter asks about the same text many times: a line is tested by several stages (head,
+# furniture, cards, tail, the HTML path's rules), and a site prints the same menus, date lines
+# and buttons on each of its pages (wild plain text: 167,000 relative-time tests of 69,000
+# distinct lines). A bounded cache keeps memory flat on a big build.
+TEXT_MEMO_SIZE = 1 << 14
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def text_memo(fn: _F) -> _F:
+    """`fn` decided once for each distinct arguments (`functools.lru_cache` of TEXT_MEMO_SIZE,
+    least recently used dropped first). Only for a test that is a pure function of hashable,
+    immutable arguments (strings, numbers) and of constants, whose result is not mutated by
+    its callers: it is shared by every later call with equal arguments."""
+    return cast(_F, functools.lru_cache(maxsize=TEXT_MEMO_SIZE)(fn))
 
 
 def trie_alternation(words: Iterable[str]) -> str:

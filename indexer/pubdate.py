@@ -48,6 +48,8 @@ from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
+from .models import text_memo
+
 MONTHS_FILE = Path(__file__).resolve().parent / "data" / "months.json"
 
 # The month slot is any word (looked up in the table), so one short pattern serves every
@@ -399,6 +401,7 @@ DATE_DMY = re.compile(
 DATE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))")
 
 
+@text_memo
 def find_english_date(text: str) -> str:
     """The first English date of TEXT as 'YYYY-MM-DD' (month and day, day and month, with marks:
     in that order of preference), else its first ISO 8601 date; '' when none. The day is checked

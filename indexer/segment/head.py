@@ -18,7 +18,7 @@ from .patterns import (
     _BYLINE_LABEL_ALONE,
     _DATE_CUE,
     _DATE_LABEL_ALONE,
-    _DATE_OTHER,
+    date_other,
     _LINE_STRIP,
     _ROLE_WORD,
     _SENT_END,
@@ -344,7 +344,7 @@ def _head_date(b: _Block) -> str | None:
         return None  # (a life's dates: "Born ...", "April 3, 1938 – January 17, 2025")
     if found := _any_date(line):
         return found
-    if _DATE_OTHER.search(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
+    if date_other(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
         return ""
     return "" if _STATUS_CUE.match(" ".join(line.lower().split())) and _relative_time_line(line) else None
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from ..givennames import given_names
-from ..models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS, TITLE, caps_title
+from ..models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS, TITLE, caps_title, text_memo
 from .textblocks import _NAME_PARTICLES, _Block
 
 TURNS_MIN = 2  # one marked label may be anything; two over speech are a transcript's turns
@@ -153,6 +153,7 @@ def _label_parts(line: str) -> _Parts | None:
     return _Parts(words, titles, end, parens, role_tail)
 
 
+@text_memo
 def speaker_label(line: str) -> Label | None:
     """The speaker's label `line` is (see the module's shapes), or None. A label is a line of its
     own: an optional title run, a name of up to LABEL_MAX_NAME_WORDS words (or an office with the
