@@ -676,6 +676,10 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
         meta["title"], meta["title_from"] = shown, "h1"  # the headline as the page shows it, whole
     elif post := _post_title_after_site_name(tree, meta["title"], meta["page_title"]):
         meta["title"], meta["title_from"] = post, "heading"  # the post's title under the site's name
+    elif _h1_is(tree, meta["title"]):
+        meta["title_from"] = "h1"  # shown whole: its dash is the headline's ("Pitch opened – and more")
+    elif shown := _headline_without_h1(tree, meta["title"], meta["page_title"]):
+        meta["title"], meta["title_from"] = shown, "heading"  # an old table layout's bold line
     if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
         meta["lang"] = lang
         meta["date"] = date_in_language(tree, meta["date"], lang)
@@ -1190,8 +1194,9 @@ def _mark_counters(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _one_line(doc: Any, name: str) -> str:
     """A metadata field of a trafilatura result ("title", "author") as one clean line; "" when
-    it has none."""
-    return _clean(getattr(doc, name, None) or "").replace("\n", " ")
+    it has none; without soft hyphens, zero-width spaces and BOMs (`_INVISIBLE`: a title is
+    shown and compared, and they end one the page pads)."""
+    return _clean((getattr(doc, name, None) or "").translate(_INVISIBLE)).replace("\n", " ")
 
 
 # When an extraction holds less article prose than this (characters of running text in its
@@ -1985,7 +1990,9 @@ def _page_title(tree: Any) -> str:
 ABOVE_HEADLINE_PROSE_WORDS = 15  # a paragraph of the article under the headline
 HEADLINE_MIN_WORDS = 3  # a site's name set as the <h1> ("The Gazette") is shorter
 _TITLE_WORD = re.compile(r"\w{4,}")  # words that say something: not "the", "and", "der"
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphens, zero widths
+# soft hyphens, zero-width spaces and BOMs; not the zero-width (non-)joiners, which spell Persian
+# and Indic words (U+200C, U+200D: "می‌خواهم")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
 def _visible_headline(tree: Any, title: str) -> str:
@@ -2007,11 +2014,13 @@ def _visible_headline(tree: Any, title: str) -> str:
     for h1 in itertools.islice(tree.iter("h1"), 5):
         text = " ".join(h1.text_content().translate(_INVISIBLE).split())
         h1_key = " ".join(_TITLE_WORD.findall(text.casefold()))
-        if key and h1_key.startswith(key + " ") and len(key.split()) >= 2 and _goes_on(text, title):
+        if key and h1_key.startswith(key + " ") and _long_enough(title, key) and _goes_on(text, title):
             # the <h1> opens with the metadata's shortened title and goes on ("Walking X: 5
             # days, 4 villages" over og:title "Walking X", trial 18): the reader saw the whole
             # headline (not a kicker before it in the <h1>: "Aus den Zeitungen Presseschau: ...")
             return text
+        if _part_of_title(h1, text, title):
+            return text  # the metadata's wording adds a kicker, a tagline or the site's name
         if not h1_key or h1_key in key or key in h1_key:
             return title  # the page's headline is the metadata's (or holds it)
         words, shared = h1_key.split(), set(h1_key.split()) & headline
@@ -2020,12 +2029,92 @@ def _visible_headline(tree: Any, title: str) -> str:
     return title
 
 
+def _long_enough(title: str, key: str) -> bool:
+    """Whether a shortened title is a headline's first half, not a word: two of its words of 4+
+    letters (`key`), or 3+ words as `count_words` counts Chinese and Japanese ("青禾公司发布智能灌溉系统")."""
+    return len(key.split()) >= 2 or (bool(UNSPACED.search(title)) and count_words(title) >= 3)
+
+
 def _goes_on(h1: str, title: str) -> bool:
     """Whether the text of an <h1> is `title` and more after a separator of a headline's two
     halves (": 5 days, 4 villages", "; BMRCL adds 4 trainsets", " – ..."): not the date, the
     section or a subtitle in another element of the <h1> ("Title 02.02.2022 • Presse")."""
     head, rest = h1.casefold(), " ".join(title.split()).casefold()
-    return head.startswith(rest) and head[len(rest) : len(rest) + 2].strip()[:1] in tuple(":;,–—-|")
+    after = head[len(rest) : len(rest) + 2]
+    # (Chinese and Japanese headlines put a space between their halves: "...系统 覆盖...")
+    cjk_space = after[:1] == " " and rest[-1:] >= "\u2e80" and after[1:2] >= "\u2e80"
+    return head.startswith(rest) and (after.strip()[:1] in tuple(":;,–—-|") or cjk_space)
+
+
+def _part_of_title(h1: Any, text: str, title: str) -> bool:
+    """Whether an <h1> (element `h1`, its text `text`) is the headline the page shows inside the
+    metadata's longer `title`, which adds a kicker ("Car X tested: Is it better?" over the <h1>
+    "Is it better?"), a tagline ("Pasta with chickpeas, grandma's recipe" over "Pasta with
+    chickpeas") or the site's name after it ("Brook – Wiki" over "Brook"): 2+ words
+    (`count_words`), a contiguous piece of `title`, not its last part after a separator (a site's
+    name as the <h1>: "Headline - The Gazette"), not its opening followed by ": " or " » " (a
+    blog's name in "Blog: Post"), and no link to the site's home page (a blog's <h1>)."""
+    low, whole = " ".join(text.split()).casefold(), " ".join(title.split()).casefold()
+    at = whole.find(low)
+    if at < 0 or low == whole or count_words(text) < 2:
+        return False
+    from .segment import title_parts  # (segment reads this module's blocks)
+
+    parts, _ = title_parts(title)
+    if len(parts) > 1 and low == parts[-1]:
+        return False
+    if at == 0 and _SITE_NAME_SEPARATOR.match(whole[len(low) :]):
+        return False
+    return not any(_home_link(a.get("href") or "") for a in h1.iter("a"))
+
+
+_HOME_PAGES = frozenset(("", "/", "/index.html", "/index.htm", "/index.php", "index.html", "index.htm", "index.php"))
+
+
+def _home_link(href: str) -> bool:
+    """Whether a link's address is a site's home page ("/", "https://blog.example/", "index.htm")."""
+    from urllib.parse import urlsplit
+
+    if not href.strip() or href.lstrip().startswith("#"):
+        return False
+    url = urlsplit(href.strip())
+    return url.path in _HOME_PAGES and not url.query
+
+
+def _h1_is(tree: Any, title: str) -> bool:
+    """Whether the page's first <h1> is `title` word for word (its case and spacing aside)."""
+    h1 = next(tree.iter("h1"), None) if tree is not None and title else None
+    key = " ".join(title.split()).casefold()
+    return h1 is not None and " ".join(h1.text_content().translate(_INVISIBLE).split()).casefold() == key
+
+
+# The elements an old table layout sets its headline in, for lack of an <h1> (a <b> in a <font
+# size="4">); looked at in the page's order, up to this many (not a <td> or a <div>: a whole
+# nested table's text)
+_HEADLINE_ELEMENTS = ("b", "strong", "font", "h2", "h3", "big")
+HEADLINE_ELEMENTS_MAX = 300
+
+
+def _headline_without_h1(tree: Any, title: str, page_title: str) -> str:
+    """The headline of a page without an <h1> whose extractor took its title from a <title> of
+    2+ parts (or a piece of it: trafilatura's "Club - News" of "Club - News - Concert 2026"): the text of the first element
+    (`_HEADLINE_ELEMENTS`) that shows the <title>'s headline best (`segment.title_part_rank`:
+    "Club - News - Concert 2026" over an element "Concert 2026: a full house"); "" when the page
+    has an <h1> or none does."""
+    if tree is None or not page_title or tree.find(".//h1") is not None:
+        return ""
+    from .segment import title_part_rank, title_parts
+
+    parts, head = title_parts(page_title)
+    if len(parts) < 2 or " ".join(title.split()).casefold() not in " ".join(page_title.split()).casefold():
+        return ""  # the extractor's title is a headline of its own, not the <title> or a piece of it
+    best, rank = "", 3
+    elements = (el for el in tree.iter(*_HEADLINE_ELEMENTS) if len(el) < 4)
+    for el in itertools.islice(elements, HEADLINE_ELEMENTS_MAX):
+        text = " ".join(el.text_content().translate(_INVISIBLE).split())
+        if 4 <= len(text) <= 300 and (r := title_part_rank(text.casefold(), parts, head)) >= 0 and r < rank:
+            best, rank = text, r
+    return best
 
 
 # Between a site's name and the post's title in a <title> that puts the name first: Blogger's

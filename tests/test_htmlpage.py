@@ -54,6 +54,7 @@ def test_article_blocks_hints_and_meta() -> None:
     assert warnings == []
     assert meta == {
         "title": "Harbour bridge to close",
+        "title_from": "h1",  # the page shows it whole as its <h1> (no site's name to cut)
         "author": "Jane Doe",
         "date": "2022-03-03",
         "page_title": "Harbour bridge to close",

@@ -83,6 +83,7 @@ from .repeats import (
 from .model import is_decided
 from .textblocks import split_blocks
 from .html import headline_of, html_chrome_reasons, html_prose_chars
+from .head import title_part_rank, title_parts
 
 __all__ = [
     "SHIPPED_MODEL",
@@ -93,6 +94,8 @@ __all__ = [
     "apply_model",
     "block_digest",
     "headline_of",
+    "title_part_rank",
+    "title_parts",
     "html_chrome_reasons",
     "html_prose_chars",
     "is_decided",

@@ -1279,12 +1279,105 @@ def _split_title(page_title: str) -> list[str]:
 def headline_of(page_title: str) -> str:
     """The headline in a page's <title>: "Bridge to close | The Gazette" -> "Bridge to close".
     The longest part between the strongest separators (| ::, else · • », else - – —, else " : ";
-    never inside brackets) when it has 3+ words; else the whole."""
+    never inside brackets) when it has 3+ words (`count_words`: Han and kana count
+    one word per few letters); else the whole."""
     parts = _split_title(page_title)
     if len(parts) < 2:
         return page_title.strip()
     best = max(parts, key=len)
-    return best if len(best.split()) >= 3 else page_title.strip()
+    return best if count_words(best) >= 3 else page_title.strip()
+
+
+_PART_GOES_ON = frozenset(":–—-|")  # "PART: more" / "PART – more": the page's headline goes on
+
+
+def title_parts(page_title: str) -> tuple[list[str], str]:
+    """The parts of a <title> (`_split_title`, casefolded, spaces collapsed) and its headline part
+    (`headline_of`; "" when that is no part of its own: "Site :: Section :: Concert 2026")."""
+    parts = [" ".join(p.split()).casefold() for p in _split_title(page_title)]
+    head = " ".join(headline_of(page_title).split()).casefold()
+    return parts, head if head in parts and len(parts) > 1 else ""
+
+
+def title_part_rank(line: str, parts: list[str], head: str, taken: str = "") -> int:
+    """How a line of the page (casefolded, spaces collapsed) shows the headline of a <title> of
+    2+ `parts` whose headline part is `head` (`title_parts`), other than the part `taken` (the
+    site's name the extractor or the banner gave): 0 when it opens with a part of 2+ words (or
+    4+ CJK characters) and goes on after a separator (`_PART_GOES_ON`: "Site :: Section ::
+    Concert 2026" over "Concert 2026: a full house", a club's page; "Topic – what now? - Forum"
+    over "Topic – what now?"), 1 when it is the headline part, 2 when it is the first part
+    ("Flat Lakeview | Guest House Alpine"), -1 when none of these (the lower the surer)."""
+    if len(parts) < 2:
+        return -1
+    for p in parts:
+        if p != taken and line.startswith(p) and len(line) > len(p) + 2 and (len(p.split()) >= 2 or p[0] >= "\u2e80"):
+            rest = line[len(p) :].lstrip()
+            if rest[:1] in _PART_GOES_ON and len(p) >= 4 and _headline_rest(rest[1:]):
+                return 0
+    return 1 if head and line == head != taken else 2 if line == parts[0] != taken else -1
+
+
+PART_GOES_ON_MAX_WORDS = 12  # a headline's second half ("Hans Dietz stays chairman")
+_SECOND_SENTENCE = re.compile(r"[.!?]\s+\S")
+
+
+def _headline_rest(rest: str) -> bool:
+    """Whether the words after a <title>'s part and a separator read as the rest of a headline:
+    up to PART_GOES_ON_MAX_WORDS words, one sentence (not an interview's "The Paper: a question?
+    Another sentence ...")."""
+    return len(rest.split()) <= PART_GOES_ON_MAX_WORDS and not _SECOND_SENTENCE.search(rest)
+
+
+def _dated(b: _Block) -> bool:
+    """Whether a line under a headline is its byline or date line (a date in its first line)."""
+    if len(b.lines) > 2 or b.words > 20:
+        return False
+    return bool(_byline_names(b) or _find_date(b.lines[0]) or _meta_or_tools(b.lines[0]) == "m") or (
+        _date_or_time_line(b) in ("date line", RELATIVE_REASON)
+    )
+
+
+def shown_headline(blocks: list[_Block], title: int, start: int) -> int:
+    """The headline as the page shows it on a line of its own, when the one taken (`title`, an
+    index) is a dump's <title> line of 2+ parts (`_split_title`), or a part of it that is not its
+    headline (`headline_of`) printed as the banner right under it (a site's or a forum's name):
+    the line below it, up to NEAR_HEADLINE_BLOCKS past the article's first prose, that shows the
+    <title>'s headline best (`title_part_rank`, or any part over a date line `_dated`, rank 2; the
+    first of a rank), ranks 0 and 2 no more than
+    NEAR_HEADLINE_BLOCKS over the article's start (a site's banner at the top may open with a
+    part: "Site - Home"). `title` itself when no line does, or when the article's start `start`
+    is not known (-1). The <title> line so passed over is marked "page_title" (`apply_model`
+    keeps it out of the text)."""
+    top = _first_line(blocks)
+    if title < top or start < 0 or len(blocks[top].lines) != 1:
+        return title
+    parts, head = title_parts(blocks[top].text)
+    if len(parts) < 2:
+        return title
+    taken = " ".join(blocks[title].text.split()).casefold()
+    if title != top and (title > top + 2 or taken not in parts or taken in (head, parts[0])):
+        return title  # a headline found on the page, not the <title>'s site name in the banner
+    prose = next((i for i in range(max(start, title + 1), len(blocks)) if blocks[i].value >= 15), start)
+    near = max(start, prose) - NEAR_HEADLINE_BLOCKS
+    found = [-1, -1, -1]  # the first line of each rank
+    for j in range(title + 1, min(len(blocks), max(start, prose) + NEAR_HEADLINE_BLOCKS + 1)):
+        b = blocks[j]
+        if len(b.lines) != 1 or b.words > MAX_HEADLINE_WORDS or b.signal:
+            continue
+        line = " ".join(b.text.split()).casefold()
+        rank = title_part_rank(line, parts, head, taken)
+        if rank < 0 and line in parts and line != taken and j + 1 < len(blocks) and _dated(blocks[j + 1]):
+            rank = 2  # any part of it over the post's date line ("Posted 12/04/2026 by NAME")
+        if rank >= 0 and found[rank] < 0 and (rank == 1 or j >= near):
+            found[rank] = j
+    at = next((j for j in found if j >= 0), title)
+    if at != title:
+        blocks[at].extra["title_reason"] = "headline (the page title's headline part, shown on its own line)"
+        blocks[top].extra["page_title"] = "1"
+    return at
+
+
+MAX_HEADLINE_WORDS = 30  # as `_find_title`'s headline_like
 
 
 def _standfirst_shaped(b: _Block) -> bool:

@@ -13,7 +13,7 @@ from .speakers import split_speaker_labels
 from .furniture import _mark_consent_dialogs, _post_head_at
 from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_boxes
 from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
-from .head import _find_title
+from .head import _find_title, shown_headline
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
 from .bios import mark_edge_bios
 from .cards import _mark_link_sentences, _mark_teaser_cards
@@ -115,7 +115,7 @@ def apply_model(blocks: list[_Block], rows: list[list[float]], model: Any) -> No
                 # text among article text" (a menu word of a page of menus), nor a menu's item
                 # over the headline ("スポーツ", "ログイン": a model trained on Latin pages' menus)
                 continue
-            if i == 0 < title and _holds_headline(b, blocks[title]):
+            if i == 0 < title and (_holds_headline(b, blocks[title]) or "page_title" in b.extra):
                 continue  # the dump's <title> line, "SITE: HEADLINE": the headline below is the text
             opens_text = nxt >= 0 and keeps[nxt] and blocks[nxt].words >= 15
             b.kind, b.reason = _kept_kind(b, row, opens_text)
@@ -282,7 +282,7 @@ def _classify_text(blocks: list[_Block]) -> bool:
         blocks[md_title].extra["title_reason"] = "Markdown title (# ...)"
         title_idx = md_title
     else:
-        title_idx = _find_title(blocks, start, clean)
+        title_idx = shown_headline(blocks, _find_title(blocks, start, clean), start)
     if title_idx < 0 or blocks[title_idx].words < POST_TITLE_MIN_WORDS:
         # no headline, or a community's name over a post ("r/IAmA"): the post's title
         post = _post_title(blocks)

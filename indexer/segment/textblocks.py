@@ -143,7 +143,11 @@ class _Block:
 # (U+00AD), which marks where a word may break at a line end. Typeset German and Dutch pages
 # carry hundreds ("Mag\u00adda\u00adle\u00adner"): left in, a quoted phrase, a copied
 # sentence or the word counts the classifier reads see four words where the reader sees one.
-_INVISIBLE = ("\ufeff", "\u00ad")
+# Zero-width spaces and word joiners (U+200B, U+2060) likewise; not the zero-width joiner and
+# non-joiner (U+200D, U+200C), which spell Persian, Urdu and Indic words ("می‌خواهم", "ক্‍") and
+# emoji sequences: they stay in the text (the search's analyser folds them away in both the
+# index and the query).
+_INVISIBLE = ("\ufeff", "\u00ad", "\u200b", "\u2060")
 
 # A news agency's sign-off ending a wire story ("... the sources said. REUTER": 4,566 of
 # Reuters-21578's 19,044 stories end so, glued to the last line): no text of the article, and read as
