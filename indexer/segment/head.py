@@ -1249,11 +1249,13 @@ def _near_headline(
 
 
 # Separators between a <title>'s parts, strongest first: "A - B | Site" splits at "|" only.
+# From a run of white space's first character only, each run taken whole (possessive): the same
+# matches, in time linear in the title (a run of 3,000 spaces took 1.5 s, tried from each space)
 _TITLE_SEPARATORS = (
-    re.compile(r"\s+(?:\||::)\s+"),
-    re.compile(r"\s+[·•»]\s+"),
-    re.compile(r"\s+[-–—]\s+"),
-    re.compile(r"\s+:\s+"),
+    re.compile(r"(?<!\s)\s++(?:\||::)\s++"),
+    re.compile(r"(?<!\s)\s++[·•»]\s++"),
+    re.compile(r"(?<!\s)\s++[-–—]\s++"),
+    re.compile(r"(?<!\s)\s++:\s++"),
 )
 _OPENING, _CLOSING = "([{（【「『", ")]}）】」』"
 
