@@ -36,6 +36,7 @@ The package, one module a stage; a module imports only from the ones listed abov
 - `kept`: article text the block model may drop and the rules keep (live posts, line-ups, lists).
 - `head`: the headline, kicker, bylines, date lines, deck and standfirst.
 - `kinds`: the rules' kind of one block (`_classify_one`).
+- `inline`: chrome between the paragraphs kept as short lines (link rows, labelled links, card headlines).
 - `cards`: rails of teaser cards without a header, and lists of headlines written as sentences.
 - `tail`: what follows the article (wire and release tails, comments, author boxes, teasers).
 - `bios`: an author's bio under the name at the article's end, by what it is (plain text and HTML).
@@ -56,6 +57,7 @@ from .speakers import mark_speaker_labels, split_speaker_labels
 from .repeats import SourceRepeats, _mark_source_chrome
 from .furniture import _mark_button_labels, _mark_fact_boxes, _mark_listing, _mark_page_furniture, _mark_wiki_boxes
 from .captions import _mark_captions_ending_with_credits, _mark_credit_captions
+from .inline import mark_inline_chrome
 from .kept import _keep_dropped_text, _keep_live_posts, _keep_summary_lists, _mark_letters, _mark_reader_callouts
 from .head import (
     _mark_formal_header,
@@ -223,6 +225,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _keep_summary_lists(blocks)
     _mark_reader_callouts(blocks)
     _keep_dropped_text(blocks)
+    mark_inline_chrome(blocks)
     _mark_text_end(blocks)
     _mark_wiki_boxes(blocks)
 

@@ -1003,7 +1003,8 @@ _DATE_LABEL_ALONE = re.compile(
 # am/pm or "Uhr"/"h", then a time zone's abbreviation ("17:42 BST").
 _CLOCK = (
     r"(?:\d{1,2}[:.]\d\d|\d{1,2}h\d\d|\d{1,2}(?=\s*[ap]\.?m\b))(?:\s*(?:[ap]\.?m\.?|uhr|h))?"
-    r"(?:\s*(?:gmt|bst|utc|cet|cest|et|pt|ist|msk))?"
+    # a zone after it, in brackets or not ("11:55 (IST)", "10:47 BST")
+    r"(?:\s*\(?(?:gmt|bst|utc|cet|cest|mez|mesz|eet|eest|et|pt|ist|msk|jst|kst|hkt|sgt|wib)\)?)?"
 )
 # A time of day alone in a line: a live blog's entry ("11:48"), a post's ("9.30am", "14:30 Uhr"),
 # and a live page's time of its last update ("Updated 23:58", "Aktualisiert um 14:30 Uhr").

@@ -1,0 +1,106 @@
+"""Chrome between an article's paragraphs that the rules and the block model kept as short body
+blocks (issue 13, trials 18 and 20): a row of links split by bars, a related article's labelled
+link with a live blog's next time stamp glued under it, a teaser box's headline over its dropped
+snippet. And what must stay: an article's own short lines, a table's rows. Every page is our own,
+in several languages."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from indexer.models import BODY, BOILERPLATE, HEADING
+from indexer.segment.inline import BOX_LINE_REASON, LINK_ROW_REASON, link_row
+from indexer.segment.patterns import _TIME_LINE
+from tests.helpers import FOOTER, MENU, PROSE, kind_and_reason as para, parse_blocks as parse
+
+HEADLINE = "Harbour bridge to close for a year of repairs"
+
+PROSE_DE = [
+    "Die Brücke über den Hafen wird ab März für ein Jahr gesperrt, weil die Stahlträger stärker "
+    "verrostet sind als erwartet, teilte die Stadtverwaltung am Dienstag mit.",
+    "Pendler sollen in dieser Zeit auf Fähren ausweichen, die morgens und abends häufiger fahren, "
+    "sagte der Bürgermeister bei einer Versammlung im Rathaus.",
+    "Die Händler in der Altstadt fürchten weniger Kundschaft und verlangen eine Entschädigung von "
+    "der Stadt, solange die Brücke geschlossen bleibt.",
+]
+
+
+def _page(prose: list[str], inline: str, headline: str = HEADLINE) -> list[str]:
+    return [headline + " - The Gazette", MENU, headline, "By Ann Lee", prose[0], prose[1], inline, *prose[2:], FOOTER]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "« Back to all news | Earlier story: Harbour fair returns | Print this page",
+        "Newest first | Oldest first | Refresh the feed",
+        "Retour aux actualités • Article précédent • Imprimer",
+    ],
+)
+def test_a_row_of_links_between_the_paragraphs_is_chrome(row: str) -> None:
+    art = parse(*_page(PROSE, row))
+    assert para(art, row)[0] == BOILERPLATE
+    assert {para(art, p)[0] for p in PROSE} == {BODY}
+
+
+def test_a_german_row_of_buttons_over_a_live_post_is_chrome() -> None:
+    row = "Neueste zuerst | Älteste zuerst | Ansicht aktualisieren\n16:40 Uhr"
+    art = parse(*_page(PROSE_DE, row, "Hafenbrücke wird ab März gesperrt"))
+    assert para(art, "Neueste zuerst") == (BOILERPLATE, LINK_ROW_REASON)
+    assert {para(art, p)[0] for p in PROSE_DE} == {BODY}
+
+
+def test_a_table_of_barred_rows_is_not_a_row_of_links() -> None:
+    assert link_row("Home | Ferries | Timetable")
+    assert not link_row("Kelby | 09:10 | 09:40 | daily")  # a timetable's row: figures
+    assert not link_row("The ferry was late. | It rained. | We waited.")  # sentences
+    assert not link_row("Harbour bridge to close | The Gazette")  # a headline and a site
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Also read Why the coast road floods every single winter\n13:40",
+        "Leia também Como a cidade se prepara para as cheias\n13h40",
+        "Читайте также Как город готовится к весеннему паводку\n13:40 (MSK)",
+        "Lesen Sie auch Warum die Küstenstraße jeden Winter überflutet\n13.40 Uhr",
+    ],
+)
+def test_a_labelled_link_with_the_next_posts_time_under_it_is_chrome(link: str) -> None:
+    art = parse(*_page(PROSE, link))
+    assert para(art, link.split()[0])[0] == BOILERPLATE
+    assert {para(art, p)[0] for p in PROSE} == {BODY}
+
+
+def test_a_teaser_boxs_headline_over_its_dropped_snippet_is_chrome() -> None:
+    box_headline = "Harbour fair returns to the quay after a two-year break"
+    snippet = "Forty stalls and a brass band will fill the quay this weekend. Read more"
+    related = "Read also: Ferry timetable changes for the winter season"
+    page = _page(PROSE, box_headline)
+    at = page.index(box_headline) + 1
+    page[at:at] = [snippet, related]
+    art = parse(*page)
+    assert para(art, snippet)[0] == para(art, related)[0] == BOILERPLATE
+    assert para(art, box_headline) == (BOILERPLATE, BOX_LINE_REASON)
+    assert {para(art, p)[0] for p in PROSE} == {BODY}
+
+
+@pytest.mark.parametrize("line", ["Final score: Kelby Athletic 2, Marsh United 1", "Ferries every half hour"])
+def test_a_short_line_of_the_article_stays(line: str) -> None:
+    art = parse(*_page(PROSE, line))
+    assert para(art, line)[0] in (BODY, HEADING)
+
+
+@pytest.mark.parametrize("stamp", ["11:55 (IST)", "08:45 IST", "16:40 (MEZ)", "9.30am"])
+def test_a_time_with_its_zone_in_brackets_is_a_time_line(stamp: str) -> None:
+    assert _TIME_LINE.match(stamp)
+
+
+def test_the_patterns_are_linear() -> None:
+    for text in (" " * 3000, "a " * 1500, "A" * 3000, "1" * 3000, "a | " * 750, "11:55 (" * 400):
+        start = time.perf_counter()
+        link_row(text)
+        _TIME_LINE.match(text)
+        assert time.perf_counter() - start < 0.05
