@@ -104,3 +104,20 @@ def test_the_patterns_are_linear() -> None:
         link_row(text)
         _TIME_LINE.match(text)
         assert time.perf_counter() - start < 0.05
+
+
+def test_a_row_left_among_the_rows_of_a_dropped_list_is_no_cards_headline() -> None:
+    from tests.test_segment_cv_drops import parse as parse_dropping
+
+    rows = [
+        "Chair Ann Lee (re-elected)",
+        "Deputy chair Tom Hardy (new)",
+        "Treasurer Eva Price (re-elected)",
+        "Secretary Joe Bloggs (re-elected)",
+    ]
+    page = _page(PROSE, rows[0])
+    at = page.index(rows[0]) + 1
+    page[at:at] = rows[1:]
+    art = parse_dropping(*page, drop=(rows[0], rows[2], rows[3]), keep=(rows[1],))
+    assert para(art, rows[2])[1].startswith("teaser list")  # the model's drops, read as a list
+    assert para(art, rows[1])[0] in (BODY, HEADING)

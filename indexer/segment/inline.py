@@ -8,7 +8,7 @@ none of those shapes: it is kept.
 """
 
 from __future__ import annotations
-from ..models import BODY, BOILERPLATE, HEADING
+from ..models import BODY, BOILERPLATE, CAPTION, HEADING
 from .patterns import _SENT_END, _TIME_LINE, _WORD
 from .textblocks import (
     RELATED_LINK_MAX_WORDS,
@@ -89,7 +89,8 @@ def _box_line(blocks: list[_Block], i: int) -> bool:
     """Whether the short line `i` is the headline of a teaser card set between the paragraphs: a
     headline-shaped line (BOX_LINE_MIN_WORDS to BOX_LINE_MAX_WORDS words on one line, no
     sentence end, no colon introducing what follows, no connective's comma after the first word, no
-    caption, at most one figure) whose next two blocks are a dropped box
+    caption, at most one figure) after the article's text (body, heading or caption), whose
+    next two blocks are a dropped box
     (`_box_dropped`: its blurb and its read-more link, or the list it heads)."""
     b = blocks[i]
     if len(b.lines) != 1 or not BOX_LINE_MIN_WORDS <= b.words <= BOX_LINE_MAX_WORDS or b.sentence_end:
@@ -102,6 +103,8 @@ def _box_line(blocks: list[_Block], i: int) -> bool:
         return False  # a picture's caption over the box (its credit kept it from ending a sentence)
     if sum(1 for t in _WORD.findall(b.text) if t[0].isdigit()) > 1:
         return False  # "Press release No. 48/22 of 20.12.2022": a reference line over the article's list
+    if i == 0 or blocks[i - 1].kind not in (BODY, HEADING, CAPTION):
+        return False  # a line among the rows of a list the model dropped is the list's, not a card's
     return i + 2 < len(blocks) and _box_dropped(blocks[i + 1]) and _box_dropped(blocks[i + 2])
 
 
