@@ -225,8 +225,8 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _keep_summary_lists(blocks)
     _mark_reader_callouts(blocks)
     _keep_dropped_text(blocks)
-    mark_inline_chrome(blocks)
     _mark_text_end(blocks)
+    mark_inline_chrome(blocks)  # (after the comment headers' own reason)
     _mark_wiki_boxes(blocks)
 
 
