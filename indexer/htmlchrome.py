@@ -22,11 +22,12 @@ instead (trafilatura's `prune_xpath`) takes whole articles on sites whose wrappe
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from .htmllead import TextBlock
+from .htmllead import TextBlock, count_words
 
 # Words of class and id names that mark a box of page chrome (the words the field's extractors
 # use: trafilatura's discard lists, readability's "unlikely candidates"). Matched against whole
@@ -127,7 +128,10 @@ def locate(page_blocks: Sequence[TextBlock], extracted: Sequence[str]) -> list[i
     A block is found by its first line (white space collapsed): the page block that starts with
     its first KEY_CHARS characters (or is the whole line, when shorter), the first such after the
     block before it, else any (an extractor may move a block: a comment put first); failing
-    that, a page block holding those characters within SEARCH_BLOCKS after the block before.
+    that, a page block holding those characters within SEARCH_BLOCKS after the block before;
+    failing that, a short first line is tried without the extractor's empty table cells after
+    it ("Home | News | |": a layout table's row) and with the lines after it as one (a side
+    box's label over its lines, the page block's text being the box's whole, split by <br>).
     """
     # page blocks by their first KEY_CHARS characters, and the shorter ones by their whole text;
     # each list ascending, searched by bisection: a line repeated on every teaser card of a
@@ -138,21 +142,34 @@ def locate(page_blocks: Sequence[TextBlock], extracted: Sequence[str]) -> list[i
         starts.setdefault(block.text[:KEY_CHARS], []).append(j)
         if len(block.text) < KEY_CHARS:
             whole.setdefault(block.text, []).append(j)
+
+    def lookup(key: str, at: int) -> int:
+        same = starts.get(key, []) if len(key) >= KEY_CHARS else whole.get(key, [])
+        k = bisect.bisect_left(same, at)
+        return same[k] if k < len(same) else same[0] if same else -1
+
     found: list[int] = []
     at = 0
     for text in extracted:
         key = " ".join(text.split("\n")[0].split())[:KEY_CHARS]
-        same = starts.get(key, []) if len(key) >= KEY_CHARS else whole.get(key, [])
-        k = bisect.bisect_left(same, at)
-        j = same[k] if k < len(same) else same[0] if same else -1
+        j = lookup(key, at)
         if j < 0 and len(key) >= 20:
             j = next(
                 (j for j in range(at, min(at + SEARCH_BLOCKS, len(page_blocks))) if key in page_blocks[j].text), -1
             )
+        if j < 0 and len(key) < KEY_CHARS:
+            if (cell := _EMPTY_CELLS.sub("", key)) != key:
+                j = lookup(cell, at)
+            if j < 0 and "\n" in text:
+                j = lookup(" ".join(text.split())[:KEY_CHARS], at)
         found.append(j)
         if j >= 0:
             at = j  # the next block may share this one's element (a <p> split at a blank line)
     return found
+
+
+# the extractor's bars for a table row's empty cells after its text ("Home | News | |")
+_EMPTY_CELLS = re.compile(r"(?: \|)+$")
 
 
 def main_container(owners: Sequence[Any], weights: Sequence[int]) -> Any:
@@ -172,6 +189,190 @@ def main_container(owners: Sequence[Any], weights: Sequence[int]) -> Any:
             depth[el] = d
     majority = [el for el, w in held.items() if w > MAIN_SHARE * total]
     return max(majority, key=lambda el: depth[el]) if majority else None
+
+
+# An old table layout (a page cut into a <table>'s cells: a menu column, the article's column, a
+# column of notices and fixtures, a header row, a footer row): the article's container sits in one
+# cell, and what the extractor kept from the layout table's other cells is the page's furniture,
+# whatever it reads like (trial 20: a club's notices and sponsors' thanks, a guest book's column,
+# a footer's address and counter, kept whole as body; their cells carry no class names). A
+# table inside the article's cell (a table of results) is the article's own.
+MARK_LAYOUT_CELLS = True
+LAYOUT_COLUMN_REASON = "beside the article in the page's layout table (another cell of its row)"
+LAYOUT_ROW_REASON = "in another row of the page's layout table than the article"
+_CELL_TAGS = frozenset({"td", "th"})
+_ROW_TAGS = frozenset({"tr"})
+_TABLE_TAGS = frozenset({"table", "tbody", "thead", "tfoot"})
+
+
+def _beside_in_layout(owner: Any, main: Any, above: set[Any]) -> str:
+    """Why the block in `owner` (outside the article's container `main`; `above`: `main` and its
+    ancestors) is a layout table's other cell (LAYOUT_COLUMN_REASON, LAYOUT_ROW_REASON), "" when
+    it is not: the element both share is a table row, or a table, of a table whose cell holds
+    `main`, and `owner` sits in a cell of it."""
+    el, cell = owner, False
+    while el is not None and el not in above:
+        cell = cell or el.tag in _CELL_TAGS
+        el = el.getparent()
+    if el is None or not cell or not any(a.tag in _CELL_TAGS for a in (main, *main.iterancestors()) if a is not el):
+        return ""
+    if el.tag in _ROW_TAGS:
+        return LAYOUT_COLUMN_REASON
+    return LAYOUT_ROW_REASON if el.tag in _TABLE_TAGS else ""
+
+
+# A teaser card: a small box holding a link to another page under a headline's words and a
+# blurb beside it (a date, a label), one of several boxes alike (the same tag and class: a
+# "more news" list under the article, an editor's picks rail, an event's "also this month",
+# boxes of "you may also like" set between the article's paragraphs). The extractor drops the
+# link and keeps the blurb, a sentence that reads as the article's (trial 20 and 18: a
+# municipality's "further news", a portal's picks, a listicle's inline promotions, an agency's
+# latest releases, a venue's other events; none of them named for what they are). The cards'
+# prose must be a small share of the page's (TEASER_MAX_SHARE): a list article whose items are
+# boxes like these, each a linked name and its paragraph, is the article.
+MARK_TEASER_CARDS = True
+TEASER_CARD_MAX_CHARS = 400  # the card's whole text: a headline, a date, a sentence or two
+TEASER_CARD_DEPTH = 3  # the card is the block's element or one of its next ancestors
+TEASER_LINK_MIN_WORDS = 3  # a headline's words (`count_words`: CJK letters count as words)
+TEASER_MAX_SHARE = 1 / 3
+TEASER_CARD_REASON = "teaser card (one of like boxes, each a link to another page and its blurb)"
+_CARD_TAGS = frozenset({"div", "li", "article", "section", "td", "dd", "aside"})
+
+
+def _text_over(el: Any, limit: int) -> bool:
+    """Whether `el`'s text is longer than `limit` characters, read no further than that."""
+    n = 0
+    for piece in el.itertext():
+        n += len(piece.strip())
+        if n > limit:
+            return True
+    return False
+
+
+def _headline_link(el: Any) -> Any:
+    """The first headline's link in `el` (`_is_headline_link`) when `el` has text besides it,
+    else None."""
+    link = next((a for a in el.iter("a") if _is_headline_link(a)), None)
+    if link is None or len(" ".join(el.text_content().split())) <= len(" ".join(link.text_content().split())):
+        return None
+    return link
+
+
+def _heads(card: Any, link: Any, owner: Any) -> bool:
+    """Whether the headline's `link` in `card` stands before the block in `owner` or in it (a
+    teaser's headline over its blurb; a "Click to expand" or "View on map" link after a box's
+    text heads nothing)."""
+    if owner is card or owner is link or owner in link.iterancestors():
+        return True
+    return next(x for x in card.iter() if x is link or x is owner) is link
+
+
+def _is_headline_link(a: Any) -> bool:
+    """Whether the link `a` leads to another page and is a line of its own of
+    TEASER_LINK_MIN_WORDS+ words with letters: a
+    heading's whole text, or set between blocks with no words of its parent's before or after it
+    (a date's or a label's element may stand before it), in a box (`_CARD_TAGS`). A link inside a sentence ("the blog
+    post <a>Meta programming in Python</a> reminded me"), in an ingredient's line or after a
+    label's words ("Homepage: <a>...</a>") is not; nor is a date ("May 2, 2020")."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript:"):
+        return False  # a link in the page (a forum post's subject, "#p301144") or a button
+    text = " ".join(a.text_content().split())
+    if count_words(" ".join(t for t in text.split() if any(c.isalpha() for c in t))) < TEASER_LINK_MIN_WORDS:
+        return False
+    parent = a.getparent()
+    if parent is None:
+        return False
+    if parent.tag in _HEADING_TAGS:
+        return " ".join(parent.text_content().split()) == text
+    if parent.tag not in _CARD_TAGS:  # inside a line's inline elements (an ingredient's name)
+        return False
+    before = a.getprevious()
+    if ((before.tail if before is not None else parent.text) or "").strip() or (a.tail or "").strip():
+        return False
+    after = a.getnext()
+    return after is None or after.tag in _BLOCK_AFTER
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCK_AFTER = frozenset({"p", "div", "br", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "section", "blockquote"})
+
+
+def _alike(el: Any, cache: dict[tuple[str, str], bool]) -> bool:
+    """Whether another element of `el`'s tag and class (not empty) in the page is a card too
+    (short, a headline's link and text besides it): `el` is one of a run of cards. One search
+    of the page (lxml's XPath, in C) for each tag and class asked, and only for an element that
+    is a card itself."""
+    cls = el.get("class") or ""
+    if not cls.strip():
+        return False
+    key = (el.tag, cls)
+    if key not in cache:
+        same = el.getroottree().getroot().xpath(f"//{el.tag}[@class=$cls]", cls=cls)
+        cards = (o for o in same if not _text_over(o, TEASER_CARD_MAX_CHARS) and _headline_link(o) is not None)
+        cache[key] = sum(1 for _ in itertools.islice(cards, 2)) >= 2
+    return cache[key]
+
+
+def _teaser_card(owner: Any, above: set[Any], cache: dict[tuple[str, str], bool]) -> Any:
+    """The teaser card (TEASER_CARD_REASON) that holds the block in `owner`, None when none
+    does; `above`: the article's container and its ancestors, never a card."""
+    el = owner
+    for _ in range(TEASER_CARD_DEPTH):
+        if el is None or el in above:
+            return None
+        if el.tag in _CARD_TAGS:
+            if _text_over(el, TEASER_CARD_MAX_CHARS):
+                return None
+            link = _headline_link(el)
+            if link is not None and _heads(el, link, owner) and _alike(el, cache):
+                return el
+        el = el.getparent()
+    return None
+
+
+def _teaser_cards(
+    found: Sequence[tuple[int, int, Any]], prose: Sequence[int], above: set[Any], marked: dict[int, str], first: int
+) -> dict[int, str]:
+    """{index of an extracted block: TEASER_CARD_REASON} for the `found` blocks (index, page
+    block, element) not yet `marked` that sit in a teaser card (`_teaser_card`), when the cards'
+    prose is at most TEASER_MAX_SHARE of all (`prose`); {} otherwise. Prose before the page
+    block `first` (the article's container's first) is its lead, as in `chrome_boxes`: a rail of
+    teasers over the article repeats its standfirst as the article's own card's blurb."""
+    cache: dict[tuple[str, str], bool] = {}
+    cards = [
+        i
+        for i, j, owner in found
+        if i not in marked and (j >= first or not prose[i]) and _teaser_card(owner, above, cache) is not None
+    ]
+    if sum(prose[i] for i in cards) > TEASER_MAX_SHARE * sum(prose[i] for i, _, _ in found):
+        return {}
+    return dict.fromkeys(cards, TEASER_CARD_REASON)
+
+
+def _layout_cells(
+    page_blocks: Sequence[TextBlock],
+    found: Sequence[tuple[int, int, Any]],
+    prose: Sequence[int],
+    main: Any,
+    marked: dict[int, str],
+    first: int,
+) -> dict[int, str]:
+    """{index of an extracted block: reason} for the `found` blocks (index, page block, element)
+    not yet `marked`, outside the article's container `main`, in another cell of a layout table
+    that holds it (`_beside_in_layout`); a prose block in a row over the article's (before the
+    page block `first`, its container's first) that is not mostly links is its headline or lead."""
+    above = {main, *main.iterancestors()}
+    inside = set(main.iter())
+    out: dict[int, str] = {}
+    for i, j, owner in found:
+        if i in marked or owner in inside or not (reason := _beside_in_layout(owner, main, above)):
+            continue
+        block = page_blocks[j]
+        if reason == LAYOUT_ROW_REASON and j < first and prose[i] and block.link_chars * 2 < len(block.text):
+            continue
+        out[i] = reason
+    return out
 
 
 def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], prose: Sequence[int]) -> dict[int, str]:
@@ -215,6 +416,10 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
                 out[i] = f"in a box the markup calls chrome ({what})"
                 break
             el = el.getparent()
+    if MARK_LAYOUT_CELLS:
+        out.update(_layout_cells(page_blocks, found, prose, main, out, first))
+    if MARK_TEASER_CARDS:
+        out.update(_teaser_cards(found, prose, above, out, first))
     # A name on <p> elements themselves that hold most of the extracted prose names the
     # article's own paragraphs, not chrome beside them: Condé Nast's <p class="paywall"> on each
     # paragraph behind the meter (news corpus: wired, 18 of 21 paragraphs), which trafilatura
