@@ -745,6 +745,65 @@ BOX_LABEL: dict[str, str] = {
 }
 
 
+# A form's status message once the reader has sent it ("Thank you for subscribing", "You are
+# already subscribed", "Your message has been sent", "Thanks for your feedback"), in each
+# language's usual wording of a sign-up, contact or feedback form's reply; it opens its block
+# (`patterns._FORM_STATUS`: matched at the block's start, in a short block).
+FORM_STATUS: dict[str, str] = {
+    "bg": "благодарим (?:ви )?за (?:абонамента|регистрацията|съобщението|обратната връзка)|(?:вече )?сте (?:абонирани|регистрирани)|"
+    "съобщението ви (?:е|беше) изпратено",
+    "cs": "děkujeme (?:vám )?za (?:přihlášení|registraci|odběr|zprávu|zpětnou vazbu|váš názor)|"
+    "(?:již |už )?jste (?:přihlášen[iy]?|zaregistrován[iy]?) k odběru|vaše zpráva byla odeslána",
+    "da": "tak for (?:din tilmelding|tilmeldingen|din besked|din henvendelse|din feedback)|du er (?:nu |allerede )?tilmeldt|"
+    "din besked er (?:sendt|modtaget)",
+    "de": "(?:vielen )?dank(?:e)? für (?:ihre|deine|die|eure) (?:anmeldung|registrierung|nachricht|anfrage|newsletter-?anmeldung)|"
+    "(?:vielen )?dank(?:e)? für (?:ihr|dein|euer) feedback|"
+    "(?:sie|du) (?:sind|bist|haben sich|hast dich) (?:bereits|jetzt|erfolgreich) (?:\\w+ )?(?:angemeldet|registriert|eingetragen)|"
+    "(?:ihre|deine) (?:anmeldung|registrierung|nachricht) (?:war erfolgreich|wurde (?:bestätigt|versendet|gesendet|verschickt))",
+    "el": "ευχαριστούμε για (?:την εγγραφή|το μήνυμα|τα σχόλια)|(?:έχετε ήδη|είστε ήδη) εγγραφεί|το μήνυμά σας (?:στάλθηκε|εστάλη)",
+    "en": "you(?:'ve| have| are|'re)? (?:already|now|successfully) (?:been )?(?:subscribed|signed up|registered|a subscriber)|"
+    "you(?:'re| are) (?:now )?(?:subscribed|signed up|on the list)\\b|"
+    "thank(?:s| you)(?: so much)? for (?:subscribing|signing up|registering|your (?:subscription|sign-?up|"
+    "registration|submission|message|request|feedback))|"
+    "your (?:subscription|sign-?up|registration|submission|message) (?:has been|was|is) (?:confirmed|successful|"
+    "received|sent|submitted|complete)|(?:please )?check your (?:inbox|e-?mail) (?:to|and) confirm|"
+    "there was (?:an error|a problem) (?:submitting|sending|processing your (?:subscription|request)|with your (?:submission|subscription))",
+    "es": "gracias por (?:suscribirte|suscribirse|registrarte|registrarse|tu suscripción|su suscripción|tu mensaje|tus comentarios|su opinión)|"
+    "ya (?:estás|está) (?:suscrito|suscrita|registrado)|tu (?:suscripción|mensaje) (?:ha sido|se ha)",
+    "et": "täname (?:teid )?(?:registreerumast|liitumast|sõnumi eest|tagasiside eest)|olete (?:juba )?(?:registreerunud|liitunud)|teie sõnum on saadetud",
+    "fi": "kiitos (?:tilauksestasi|rekisteröitymisestä|viestistäsi|palautteestasi)|olet (?:jo |nyt )?(?:tilannut|rekisteröitynyt)|viestisi on lähetetty",
+    "fr": "merci (?:pour|de) votre (?:inscription|abonnement|message|avis|retour)|merci de vous être (?:inscrit|abonné)|"
+    "vous êtes (?:déjà |bien |maintenant )?(?:inscrit|abonné)|votre (?:inscription|message) a (?:bien )?été",
+    "ga": "go raibh maith agat as (?:clárú|do theachtaireacht|d'aiseolas)",
+    "hr": "hvala (?:vam )?na (?:prijavi|pretplati|poruci|povratnoj informaciji)|(?:već )?ste (?:prijavljeni|pretplaćeni)|vaša poruka je poslana",
+    "hu": "köszönjük(?:,)? (?:a |hogy )?(?:feliratkozását|feliratkozott|regisztrációját|üzenetét|visszajelzését)|üzenetét elküldtük",
+    "it": "grazie per (?:esserti iscritt[oa]|la tua iscrizione|l'iscrizione|il tuo messaggio|il tuo (?:feedback|parere))|sei già iscritt[oa]",
+    "lt": "ačiū,? kad (?:užsiprenumeravote|užsiregistravote)|dėkojame už (?:prenumeratą|registraciją|žinutę|atsiliepimą)|jūsų žinutė išsiųsta",
+    "lv": "paldies par (?:pieteikšanos|reģistrāciju|ziņu|atsauksmi)|jūs esat (?:jau )?pieteicies|jūsu ziņa ir nosūtīta",
+    "mt": "grazzi talli (?:irreġistrajt|abbonajt)|grazzi għall-(?:messaġġ|feedback)",
+    "nl": "bedankt voor (?:je|uw) (?:inschrijving|aanmelding|bericht|feedback)|(?:je bent|u bent) (?:al )?(?:ingeschreven|aangemeld)",
+    "pl": "dziękujemy za (?:zapisanie się|subskrypcję|rejestrację|wiadomość|opinię)|(?:już )?jesteś zapisany|twoja wiadomość została wysłana",
+    "pt": "obrigad[oa] por (?:se inscrever|subscrever|assinar|se cadastrar)|obrigad[oa] pel[oa] (?:sua |seu )?(?:mensagem|feedback|opinião)|"
+    "(?:você )?já está inscrit[oa]",
+    "ro": "(?:vă )?mulțumim (?:pentru (?:abonare|înscriere|mesaj|feedback)|că v-ați (?:abonat|înscris))|(?:sunteți|ești) deja abonat|"
+    "mesajul (?:tău|dumneavoastră) a fost trimis",
+    "sk": "ďakujeme (?:vám )?za (?:prihlásenie|registráciu|odber|správu|spätnú väzbu)|vaša správa bola odoslaná",
+    "sl": "hvala za (?:prijavo|naročilo|sporočilo|povratne informacije)|vaše sporočilo je bilo poslano",
+    "sv": "tack för (?:din anmälan|att du (?:prenumererar|anmält dig|registrerat dig)|ditt meddelande|din feedback)|"
+    "du är (?:nu |redan )?(?:prenumerant|anmäld|registrerad)|ditt meddelande (?:har skickats|är skickat)",
+    "no": "takk for (?:påmeldingen|at du meldte deg på|meldingen|din henvendelse|tilbakemeldingen)|du er (?:nå |allerede )?påmeldt|meldingen din er sendt",
+    "tr": "(?:abone olduğunuz|kaydolduğunuz|mesajınız|geri bildiriminiz) için teşekkür|(?:zaten )?abone oldunuz|mesajınız (?:gönderildi|iletildi)",
+    "ru": "спасибо за (?:подписку|регистрацию|ваш отзыв|отзыв|сообщение|обращение)|вы (?:уже |успешно )?(?:подписаны|подписались)|"
+    "ваше сообщение отправлено",
+    "uk": "дякуємо за (?:підписку|реєстрацію|ваш відгук|відгук|повідомлення)|ви (?:вже |успішно )?підписані|ваше повідомлення надіслано",
+    "ar": "شكرا(?:ً)? (?:لك )?(?:على|ل)(?:اشتراكك|تسجيلك|رسالتك| الاشتراك| التسجيل)|تم (?:إرسال رسالتك|الاشتراك بنجاح)|أنت مشترك بالفعل",
+    "zh": "感谢(?:您的)?(?:订阅|注册|留言|反馈)|感謝(?:您的)?(?:訂閱|註冊|留言|回饋)|您已(?:成功)?(?:订阅|訂閱|注册|註冊)|"
+    "(?:您的)?(?:留言|消息|訊息)已(?:发送|發送|送出)",
+    "ja": "(?:ご)?(?:登録|購読|お問い合わせ)(?:いただき)?(?:、)?ありがとうございます|(?:メッセージ|お問い合わせ)(?:を|が)送信(?:しました|されました)",
+    "ko": "(?:구독|가입)해 주셔서 감사합니다|(?:메시지|문의)가 (?:전송|접수)되었습니다|이미 구독",
+}
+
+
 def all_keys(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Every key of a table of key words, once each, in the table's order."""
     return tuple(dict.fromkeys(key for keys in table.values() for key in keys))

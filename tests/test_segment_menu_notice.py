@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer import segment
+from indexer import chromewords, segment
 from indexer.models import BODY, BOILERPLATE, TITLE
 from tests.helpers import FOOTER, MENU, PROSE, kind_and_reason as kind_of, parse_blocks as parse
 
@@ -75,12 +75,27 @@ def test_a_cookie_notice_among_the_article_is_chrome(notice: str) -> None:
         "Merci pour votre inscription !",
         "Gracias por suscribirte.",
         "Спасибо за подписку!",
+        # the other languages (chromewords.FORM_STATUS), and a feedback form's thanks
+        "Thanks for your feedback!",
+        "Tack för din anmälan – kolla din inkorg.",
+        "Dziękujemy za zapisanie się do newslettera.",
+        "Köszönjük, hogy feliratkozott!",
+        "Takk for tilbakemeldingen!",
+        "Ďakujeme za registráciu.",
+        "Mesajınız gönderildi.",
+        "Дякуємо за підписку!",
+        "Grazie per il tuo feedback.",
+        "感谢您的订阅！",
     ],
 )
 def test_a_forms_status_message_is_chrome(status: str) -> None:
     art = parse(HEADLINE, MENU, HEADLINE, *PROSE, status, FOOTER)
     assert kind_of(art, status) == (BOILERPLATE, segment.patterns.FORM_STATUS_REASON)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_every_language_has_form_status_phrases() -> None:
+    assert sorted(chromewords.FORM_STATUS) == sorted(chromewords.LANGUAGES)
 
 
 def test_an_interviews_thanks_stays_article_text() -> None:
