@@ -1525,3 +1525,87 @@ UPDATED_LABEL: dict[str, str] = {
     "ja": "更新日時|更新日|更新|最終更新",
     "ko": "최종수정|수정|업데이트",
 }
+
+
+# A forum poster's refusal of private messages, a staple of signatures ("No PMs please", "Bitte
+# keine Fragen per PN", "no doy asesorías por mensaje privado"): per language (the board's word
+# for a private message: its abbreviation and phrase, the negation said with it), either order
+# within a few words (`private_message_refusal`). Written for the project from forum usage in
+# each language.
+NO_PRIVATE_MESSAGES: dict[str, tuple[str, str]] = {
+    "bg": (r"лс|лични съобщения|лично съобщение", r"не|без"),
+    "cs": (r"sz|soukrom\w* zpráv\w*|pm", r"ne|nepiš\w*|neodpovídám"),
+    "da": (r"pb|pm|private? beskeder?|personlige? beskeder?", r"ikke|ingen"),
+    "de": (r"pns?|privatnachrichten?|persönliche nachrichten?|pms?", r"keine?|nicht"),
+    "el": (r"πμ|προσωπικ\w* μηνύμα\w*|pm", r"όχι|μη|μην|δεν"),
+    "en": (r"pms?|dms?|private messages?|direct messages?", r"no|not|don'?t|never"),
+    "es": (r"mps?|mensajes? privados?|privados?", r"no|nada de"),
+    "et": (r"privaats\w*|isiklik\w* sõnum\w*|pm", r"ei|ära|mitte"),
+    "fi": (r"yv|yksityisvie\w*|pm", r"ei|älä|en"),
+    "fr": (r"mps?|messages? privés?|messages? perso\w*", r"pas|ne|aucune?|jamais"),
+    "ga": (r"teachtaireacht\w* phríobháideach\w*|pm|dm", r"ná|níl|ní"),
+    "hr": (r"pp|privatn\w* poruk\w*|pm", r"ne|nemojte"),
+    "hu": (r"privát\w*|pü|pm", r"ne|nem"),
+    "it": (r"mp|pm|messaggi? privat[oi]", r"no|non|niente"),
+    "lt": (r"asmenin\w* žinut\w*|privač\w* žinut\w*|pm", r"ne|nerašykite|neatsakau"),
+    "lv": (r"privātziņ\w*|pm", r"ne|nerakstiet|neatbildu"),
+    "mt": (r"messaġġ\w* privat\w*|pm", r"le|ma|m'għandix"),
+    "nl": (r"pb'?s?|pm'?s?|privéberichten?|priveberichten?", r"geen|niet"),
+    "pl": (r"pw|priv\w*|prywatn\w* wiadomoś\w*", r"nie"),
+    "pt": (r"mps?|mensage(?:m|ns) privadas?|privado", r"não|nada de"),
+    "ro": (r"mesaj\w* privat\w*|pm", r"nu"),
+    "sk": (r"sš|súkromn\w* správ\w*|pm", r"ne|nepíšte"),
+    "sl": (r"zasebn\w* sporočil\w*|zs|pm", r"ne"),
+    "sv": (r"pm|dm|privata meddelanden|privat meddelande", r"inga|inte|ej"),
+    "no": (r"pm|dm|private? meldinger?|privat melding", r"ikke|ingen"),
+    "tr": (r"özel mesaj\w*|özelden|pm", r"sormay[ıi]n|atmay[ıi]n|yazmay[ıi]n|göndermeyin|vermiyorum|vermem"),
+    "ru": (r"лс|личк\w*|личн\w* сообщени\w*|пм", r"не|нет"),
+    "uk": (r"пп|лс|приват\w*|особист\w* повідомлен\w*", r"не|ні"),
+    "ar": (r"رسائل خاصة|رسالة خاصة|الخاص", r"لا|ممنوع|عدم"),
+    "zh": (r"私信|私聊|站内信|站內信|短消息", r"勿|不要|不回|谢绝|謝絕"),
+    "ja": (r"dm|個人メッセージ|メッセージ", r"ご遠慮|お断り|受け付けておりません|受け付けません|返信しません"),
+    "ko": (r"쪽지|dm|개인 메시지", r"사절|받지 않|안 받|금지"),
+}
+REFUSAL_WINDOW_CHARS = 40  # the negation's reach from the word for a private message
+REFUSAL_MAX_WORDS = 3  # the words for a private message read in a line (a signature names it once)
+REFUSAL_MAX_CHARS = 300  # a signature's line; a longer one is a post's paragraph, never read
+
+
+# The languages whose refusal puts the negation after the word for a private message (a verb's
+# suffix or a verb closing the sentence: "Özelden soru sormayın", "privátban ne", "DMはご遠慮");
+# the others put it before ("no PMs", "keine Fragen per PN", "nie pisać na priv").
+_NEGATION_AFTER = frozenset({"tr", "hu", "zh", "ja", "ko"})
+
+
+def _refusal_pattern(part: int, langs: frozenset[str] | None = None) -> re.Pattern[str]:
+    """One part of `NO_PRIVATE_MESSAGES` (0: the words for a private message, 1: the negations)
+    of `langs` (None: all) as one case-insensitive pattern: whole words in the languages written
+    with spaces (Finnish "en" is no French "envoyé"; a time's "5 pm" no message), anywhere in
+    the scripts without them."""
+    table = {lang: v[part] for lang, v in NO_PRIVATE_MESSAGES.items() if langs is None or lang in langs}
+    spaced = "|".join(v for lang, v in table.items() if lang not in _NO_SPACES)
+    unspaced = "|".join(v for lang, v in table.items() if lang in _NO_SPACES)
+    time_of_day = r"(?<!\d)(?<!\d )" if part == 0 else ""
+    return re.compile(rf"{time_of_day}\b(?:{spaced})(?!\w)|(?:{unspaced})", re.I)
+
+
+_PRIVATE_MESSAGE = _refusal_pattern(0)
+_NEGATION = _refusal_pattern(1)
+_NEGATION_AFTER_PM = _refusal_pattern(1, _NEGATION_AFTER)
+
+
+def refuses_private_messages(line: str) -> bool:
+    """Whether `line` refuses private messages (`NO_PRIVATE_MESSAGES`): a word for one with a
+    negation within REFUSAL_WINDOW_CHARS characters before it ("keine Fragen per PN"), or after
+    it in the languages that say it so (`_NEGATION_AFTER`: "DMでの質問はご遠慮ください"); False for a line over REFUSAL_MAX_CHARS characters (a
+    signature's is short; the window's search stays cheap)."""
+    if len(line) > REFUSAL_MAX_CHARS:
+        return False
+    for n, m in enumerate(_PRIVATE_MESSAGE.finditer(line)):
+        if n == REFUSAL_MAX_WORDS:
+            break
+        if _NEGATION.search(line, max(0, m.start() - REFUSAL_WINDOW_CHARS), m.start()):
+            return True
+        if _NEGATION_AFTER_PM.search(line, m.end(), m.end() + REFUSAL_WINDOW_CHARS):
+            return True
+    return False

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from .. import blocks as _blocks
+from .. import blocks as _blocks, chromewords
 from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, CONTACT_LABELS, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
 from .patterns import (
     ABOUT_BOX_REASON,
+    ADVERT_REASON,
     OUTSIDE_REASON,
     AUTHOR_CONTACT_MAX_WORDS,
     CONTACT_REACH,
@@ -620,8 +621,13 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             elif run:
                 break  # the post's text ends at its first block of furniture (a panel, a "Top")
     _drop_quotes(blocks, heads[1])
+    _drop_thread_adverts(blocks, posts)
+    _drop_lone_signatures(blocks, posts, list(posters.values()))
     _mark_posters(blocks, posters, posts)
-    _mark_thread_title(blocks, heads[0])
+    subject = _thread_subject(blocks, heads)
+    _mark_thread_title(blocks, heads[0], subject)
+    if subject and posts[-1]:
+        _drop_above_thread(blocks, heads[0])
 
 
 def _thread_posters(blocks: list[_Block]) -> dict[int, str]:
@@ -655,9 +661,57 @@ def _mark_posters(blocks: list[_Block], posters: dict[int, str], posts: list[lis
 
 
 THREAD_TITLE_REASON = "the thread's subject (its first post's, or a reply's without its 'Re:')"
+BOARD_NAME_REASON = "the board's name over a thread (the thread's subject is its title)"
+ABOVE_THREAD_REASON = "forum furniture above the thread's first post (a board's notice, an advert)"
+THREAD_ADVERT_REASON = "advert between a thread's posts (under its label)"
+ABOVE_THREAD_MAX_PROSE = 3  # a notice, an advert, a welcome box; more is an article over its comments
 
 
-def _mark_thread_title(blocks: list[_Block], first: int) -> None:
+def _thread_subject(blocks: list[_Block], heads: list[int]) -> str:
+    """The subject of a thread whose posts open with a header (`heads`, their author lines): the
+    first reply's subject line right above its header ("Re: TITLE", `_REPLY_SUBJECT`), its prefix
+    dropped and its spacing single, when the same subject stands alone on a line above the first
+    post's header (the thread's own heading); '' when there is none. A reply's subject proves
+    that a post's header stands over its text (phpBB's layout), and that the thread is a forum's
+    rather than an article's comments."""
+    for i in heads[1:]:
+        above = blocks[i - 1]
+        if len(above.lines) == 1 and above.words <= REPLY_SUBJECT_MAX_WORDS and _REPLY_SUBJECT.match(above.text):
+            subject = " ".join(_REPLY_PREFIX.sub("", above.text.strip()).split())
+            if any(" ".join(b.text.split()) == subject for b in blocks[: heads[0]]):
+                return subject
+            return ""
+    return ""
+
+
+def _drop_above_thread(blocks: list[_Block], first: int) -> None:
+    """What is kept above a forum thread's first post (its header at block `first`) besides its
+    title is the board's: a notice ("Holiday toy run: ..."), a welcome box for guests, an advert,
+    the moderator's line, "Post Reply / 6 posts", the subject over the first post again: BOILERPLATE,
+    ABOVE_THREAD_REASON. Not when more than ABOVE_THREAD_MAX_PROSE blocks of prose stand there
+    (an article over its comments). Trial 20: a board's notice kept as the thread's lead."""
+    kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS and b.kind != TITLE]
+    if sum(1 for b in kept if b.sentence_end) > ABOVE_THREAD_MAX_PROSE:
+        return
+    for b in kept:
+        b.kind, b.reason = BOILERPLATE, ABOVE_THREAD_REASON
+
+
+def _drop_thread_adverts(blocks: list[_Block], posts: list[list[int]]) -> None:
+    """A forum's advert between its posts, a pseudo-post under an advert's label ("Sponsored",
+    "Anzeige", "Publicidad": patterns.ADVERT_REASON) in the span of a post: the label and the
+    blocks after it up to the next post's header are the board's, never the post's text
+    (BOILERPLATE, THREAD_ADVERT_REASON)."""
+    for post in posts:
+        label = next((k for k, j in enumerate(post) if blocks[j].reason.startswith(ADVERT_REASON)), -1)
+        if label < 0:
+            continue
+        for j in post[label + 1 :]:
+            if blocks[j].kind in INDEXED_KINDS:
+                blocks[j].kind, blocks[j].reason = BOILERPLATE, THREAD_ADVERT_REASON
+
+
+def _mark_thread_title(blocks: list[_Block], first: int, subject: str = "") -> None:
     """The title of a forum thread copied as text (posts from block `first` on): its subject.
     A title that is a reply's subject ("Re: TITLE", `_REPLY_SUBJECT`: a copy that starts at a
     reply's subject) loses its prefix; a thread without a title gets the first reply subject's,
@@ -666,8 +720,14 @@ def _mark_thread_title(blocks: list[_Block], first: int) -> None:
     without a title, "no headline found". The subject's own prefix is dropped from the title
     because a search shows the title over each post's hits (all of them the thread's)."""
     title = next((b for b in blocks if b.kind == TITLE), None)
+    if title is not None and subject and subject.casefold() not in " ".join(title.text.split()).casefold():
+        # the board's name taken as the headline ("Tidewater Boards"): the thread's own heading is
+        own = next(b for b in blocks[:first] if " ".join(b.text.split()) == subject)
+        title.kind, title.reason = BOILERPLATE, BOARD_NAME_REASON
+        own.kind, own.reason = TITLE, THREAD_TITLE_REASON
+        title = own
     if title is None:
-        subject = next(
+        subject_line = next(
             (
                 b
                 for b in blocks[first:]
@@ -675,11 +735,11 @@ def _mark_thread_title(blocks: list[_Block], first: int) -> None:
             ),
             None,
         )
-        if subject is None:
+        if subject_line is None:
             return
         above = blocks[first - 1] if first > 0 else None
-        same = above is not None and len(above.lines) == 1 and _same_subject(above.text, subject.text)
-        title = above if same and above is not None else subject
+        same = above is not None and len(above.lines) == 1 and _same_subject(above.text, subject_line.text)
+        title = above if same and above is not None else subject_line
         title.kind, title.reason = TITLE, THREAD_TITLE_REASON
     if len(title.lines) == 1 and _REPLY_SUBJECT.match(title.text):
         title.text = _REPLY_PREFIX.sub("", title.text.strip())
@@ -741,6 +801,68 @@ def _end_posts_at(
                 b.lines = b.lines[:cut]
                 b.text = "\n".join(b.lines)
                 _measure(b)
+
+
+LONE_SIGNATURE_REASON = "forum signature (a post's last line: the poster's sign-off, a motto, a list, 'no PMs')"
+# A signature's shapes on a post's last line, printed once: a quoted motto with its source after
+# a dash ('"Measure twice, cut once." - my grandad'); a list of the poster's things parted by
+# pipes ("2014 Golf | 1998 Vespa | Canon AE-1"); the poster's own name opening it before a dash
+# ("Gruß Kai – ...", "Don Rigo — 35 años ...": `_signs_off`); a refusal of private messages
+# (chromewords.refuses_private_messages).
+_MOTTO = re.compile(r"^[\"'“”„«»‹›‚‘’][^\"“”„«»]{2,160}[\"'“”«»‹›’]\s?[-–—]\s?\S")
+SIGNATURE_PIPES = 2
+SIGN_OFF_WORDS = 3  # the words before the dash of a sign-off: a greeting and the poster's name
+
+
+def _name_parts(poster: str) -> set[str]:
+    """The words of a poster's handle, lower case, of 3 letters or more: "Don_Rigo" -> don,
+    rigo; "ElmStreetEd" -> elm, street; "Bauherr_Kai" -> bauherr, kai."""
+    words = re.findall(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[^\W\d_]+", poster)
+    return {w.lower() for w in words if len(w) >= 3}
+
+
+def _signs_off(line: str, poster: str) -> bool:
+    """Whether `line` opens with the poster's own name (`_name_parts`) in its first SIGN_OFF_WORDS
+    words, a dash right after them ("Gruß Kai – Baujahr 1998", "Don Rigo — 35 años")."""
+    words = line.split()[: SIGN_OFF_WORDS + 1]
+    dash = next((k for k, w in enumerate(words) if w in ("-", "–", "—", "|")), -1)
+    parts = _name_parts(poster)
+    return dash > 0 and any(w.strip(_LINE_STRIP).lower() in parts for w in words[:dash])
+
+
+def _signature_line(line: str, poster: str) -> bool:
+    """Whether a post's last line (single-spaced) is its poster's signature (`_MOTTO`, pipes,
+    `_signs_off`, a refusal of private messages), SIGNATURE_LINE_MAX_WORDS words at most."""
+    if len(line.split()) > SIGNATURE_LINE_MAX_WORDS:
+        return False
+    return bool(
+        _MOTTO.match(line)
+        or line.count(" | ") >= SIGNATURE_PIPES
+        or _signs_off(line, poster)
+        or chromewords.refuses_private_messages(line)
+    )
+
+
+def _drop_lone_signatures(blocks: list[_Block], posts: list[list[int]], posters: list[str]) -> None:
+    """A signature printed under one post only (no "-- " over it, no twin under another post for
+    `_drop_signatures`): the last line of a post's last kept block when it has a signature's
+    shape (`_signature_line`) and the post keeps text above it; a block of that line alone is
+    BOILERPLATE, LONE_SIGNATURE_REASON, else the block ends before it. Trial 20: a poster's
+    cars and motto, a workshop's sign-off and a "no questions by PN" line kept as posts' text."""
+    for post, poster in zip(posts, posters, strict=True):
+        kept = [j for j in post if blocks[j].kind == BODY]
+        if not kept:
+            continue
+        b = blocks[kept[-1]]
+        line = " ".join(b.lines[-1].split())
+        if not _signature_line(line, poster):
+            continue
+        if len(b.lines) > 1:
+            b.lines = b.lines[:-1]
+            b.text = "\n".join(b.lines)
+            _measure(b)
+        elif len(kept) > 1:
+            b.kind, b.reason = BOILERPLATE, LONE_SIGNATURE_REASON
 
 
 _NUMBER_ALONE = re.compile(r"^\d{1,3}(?:[,.  ]\d{3})*$|^\d{1,6}$")
@@ -845,14 +967,21 @@ _REVIEW_COUNT = re.compile(
 
 def _reviews_start(blocks: list[_Block], i: int) -> bool:
     """Whether block `i`, after the article's text, opens a shop's customer reviews: a rating line
-    (`RATING`) that is a star row or holds the count of reviews (`_REVIEW_COUNT`)."""
+    (`RATING`) that is a star row or holds the count of reviews (`_REVIEW_COUNT`), or the
+    reviews' summary of up to REVIEWS_SUMMARY_LINES lines with their count and a star row among
+    them ("Based on 212 reviews" / "Write a review" / "★★★★★": the first review's stars glued
+    to it, trial 20's Shopify widget, whose first review was body)."""
     b = blocks[i]
-    if len(b.lines) > 2 or b.words > RATING_LINE_MAX_WORDS or not RATING.search(b.lines[0]):
+    if len(b.lines) > REVIEWS_SUMMARY_LINES or b.words > RATING_LINE_MAX_WORDS:
         return False
-    return (b.lines[0].lstrip()[:1] in "★☆✩⭐" or bool(_REVIEW_COUNT.search(b.text))) and _text_before(blocks, i)
+    if len(b.lines) <= 2 and RATING.search(b.lines[0]):
+        return (b.lines[0].lstrip()[:1] in "★☆✩⭐" or bool(_REVIEW_COUNT.search(b.text))) and _text_before(blocks, i)
+    stars = any(ln.lstrip()[:1] in "★☆✩⭐" and RATING.search(ln) for ln in b.lines[1:])
+    return stars and bool(_REVIEW_COUNT.search(b.text)) and _text_before(blocks, i)
 
 
 CUSTOMER_REVIEW_REASON = "customer review (its stars, writer, date and votes)"
+REVIEWS_SUMMARY_LINES = 3
 REVIEW_MAX_BLOCKS = 8  # a review's blocks: stars and title, writer, where and when, verified, text, votes, buttons
 REVIEW_HEAD_LINE_WORDS = 12  # a review's title, or its writer's and date's line, set apart
 REVIEWER_NAME_WORDS = 4
