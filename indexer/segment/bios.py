@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from .. import chromewords
+from .. import chromewords, pubdate
 from ..givennames import given_names
 from ..models import BODY, BOILERPLATE, BYLINE, HEADING
+from .patterns import _find_date
 from .scoring import _score
 from .tail import _NAME_LINE, NAME_CARD_MIN_WORDS, NAME_LINE_MAX_CHARS, _is_sentence_prose, _text_before
 from .textblocks import _Block, _byline_names
@@ -151,6 +152,9 @@ def mark_edge_bios(blocks: list[_Block], prose_lang: bool) -> None:
     such pairs is a list of profiles: none is marked."""
     found = [(i, *_edge_bio_at(blocks, i)) for i in range(1, len(blocks))]
     found = [f for f in found if f[1] >= 0]
+    if not found:
+        _mark_self_named_bio(blocks, prose_lang)
+        return
     if len(found) != 1 or not _at_edge(blocks, found[0][0]):
         return
     i, j, name = found[0]
@@ -165,6 +169,56 @@ def mark_edge_bios(blocks: list[_Block], prose_lang: bool) -> None:
         if not by_above and len(name.split()) >= 2:  # "Tom" of "About Tom" is no byline
             anchor.extra["author"] = name
         _score(anchor, prose_lang)
+    _score(b, prose_lang)
+
+
+SELF_NAMED_REASON = "author box (a bio opening with the byline's name, at the article's end)"
+NAMED_LINE_MAX_WORDS = 16  # a byline's line that names the author above the article: names, a date, a place
+
+
+def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is an author's bio with no name line over it, opening with the name
+    ("Jane Doe hosts the morning show. Before joining ...", "Andrei Munteanu scrie despre ..."):
+    a sentence or a few as `_edge_bio_at` reads them, its first two or three words a name (`tail._NAME_LINE`, the first a
+    given name) and the next word lower case (its verb), the same name in the page's byline line
+    above it (`_byline_line_of`), article text before it."""
+    b = blocks[i]
+    if b.kind or b.signal or not b.sentence_end or not (NAME_CARD_MIN_WORDS <= b.words <= EDGE_BIO_MAX_WORDS):
+        return False
+    if len(_SENTENCE_END.findall(b.text)) > EDGE_BIO_MAX_SENTENCES:
+        return False
+    words = b.text.split()[:4]
+    for n in (2, 3):
+        name = " ".join(words[:n])
+        if len(words) > n and words[n][:1].islower() and _NAME_LINE.match(name):
+            break
+    else:
+        return False
+    if words[0] not in given_names():
+        return False
+    return _text_before(blocks, i) and any(_byline_line_of(k, name) for k in blocks[:i])
+
+
+def _byline_line_of(b: _Block, name: str) -> bool:
+    """Whether block `b` is a byline's line naming `name`: NAMED_LINE_MAX_WORDS words at most,
+    the name in it, with a date (a meta row: "de NAME · 30 noiembrie 2025") or as a byline's
+    names (`_byline_names`: "By NAME"); a heading that names a thing ("Viva Magenta") is none."""
+    if b.words > NAMED_LINE_MAX_WORDS or name not in b.text:
+        return False
+    return bool(_find_date(b.text) or pubdate.find_date(b.text)) or name in _byline_names(b)
+
+
+def _mark_self_named_bio(blocks: list[_Block], prose_lang: bool) -> None:
+    """Mark the page's one bio that opens with its author's name (`_self_named_bio_at`), when no
+    running text of the article follows it (`_at_edge`), as an author box (kind BYLINE). Two or
+    more are a list of profiles: none is marked. Trial 20: a bio under the tags line, its name
+    the byline's, kept as the article's last paragraph."""
+    found = [i for i in range(1, len(blocks)) if _self_named_bio_at(blocks, i)]
+    if len(found) != 1 or not _at_edge(blocks, found[0]):
+        return
+    b = blocks[found[0]]
+    b.tail, b.signal = True, "author box"
+    b.kind, b.reason = BYLINE, SELF_NAMED_REASON
     _score(b, prose_lang)
 
 
