@@ -571,6 +571,12 @@ _REVIEW_BOX = " or ".join(
     + [f"contains(concat(normalize-space(@class), ' '), '{end} ')" for end in ("-review", "_review", "-rev")]
 )
 _STARRED = "contains(., '★') or contains(., '☆')"
+# a shop's customer reviews: two or more sibling boxes named a review, each with its stars
+# (pruned: PRUNE_XPATHS; their texts kept for `_drop_reviewer_meta`)
+_CUSTOMER_REVIEWS = (
+    f"//*[{_REVIEW_BOX}][{_STARRED}][preceding-sibling::*[{_REVIEW_BOX}][{_STARRED}]"
+    f" or following-sibling::*[{_REVIEW_BOX}][{_STARRED}]]"
+)
 PRUNE_XPATHS = (
     "//template",
     "//sup[a[starts-with(@href, '#')] and string-length(normalize-space(.)) <= 6]",
@@ -610,8 +616,7 @@ PRUNE_XPATHS = (
     # a shop's customer reviews: two or more sibling boxes named a review, each with its stars
     # (trial 15: reviews, their authors' lines, "War diese Bewertung hilfreich?" polls and
     # "Pluspunten" were body); a news page's one review box with its stars is left alone
-    f"//*[{_REVIEW_BOX}][{_STARRED}][preceding-sibling::*[{_REVIEW_BOX}][{_STARRED}]"
-    f" or following-sibling::*[{_REVIEW_BOX}][{_STARRED}]]",
+    _CUSTOMER_REVIEWS,
     # a page's side column named so alone (old Reddit and its clones' "side": the community's
     # description, rules, moderators and ads, before the thread in the page's order; trial 18: the
     # extractor took the side box for the article and left the post out)
@@ -1665,19 +1670,18 @@ _MARKUP_DATES = (
 MARKUP_DATE_MAX_CHARS = 120  # a date's text in markup (longer: JSON-LD, matched as ISO within)
 
 
-def date_in_markup(tree: Any, found: str, skip: set[Any] | None = None) -> bool:
+def date_in_markup(tree: Any, found: str) -> bool:
     """Whether the page's markup (`_MARKUP_DATES`) states the date `found` ('YYYY-MM-DD'): as
     ISO 8601 within it, or as the date of a short value ("4 March 2025", "04.03.2025", an
     element classed "date" that holds "30. März 2020, 13:15 Uhr").
     htmldate (trafilatura's date finder, `original_date`) takes the oldest date it sees, also
     in the words of an element classed for a date or an info box ("Seit 1. Januar 2025" in a
     fact box of a page stamped "Stand: 03.11.2025"); such a date is the page's own only when
-    nothing better dates it (segment.metadata reads it last). True when `tree` is None. `skip`:
-    elements whose markup does not count (a shop's customer reviews, `_drop_reviewer_meta`)."""
+    nothing better dates it (segment.metadata reads it last). True when `tree` is None."""
     if tree is None:
         return True
     try:
-        texts = [str(t) for t in tree.xpath(_MARKUP_DATES) if not skip or t.getparent() not in skip]
+        texts = [str(t) for t in tree.xpath(_MARKUP_DATES)]
     except Exception:  # a tree lxml could not search (a broken page): the date as found
         return True
     for text in texts:
@@ -1688,42 +1692,31 @@ def date_in_markup(tree: Any, found: str, skip: set[Any] | None = None) -> bool:
     return False
 
 
-# A customer review's box in a shop's review widget: an element classed for a review (Shopify
-# Product Reviews' "spr-review", Judge.me's "jdgm-rev", VTEX's "...-review", WooCommerce's
-# "review", schema.org's itemprop "review") with a sibling of the same class: one of a list of
-# reviews, never a review article's own box, which stands alone.
-_REVIEW_ITEMS = (
-    "//*[contains(translate(@class, 'R', 'r'), 'review') or contains(@class, 'jdgm-rev')"
-    " or contains(@class, 'testimonial') or @itemprop = 'review' or contains(@itemtype, 'Review')]"
-    "[@class = preceding-sibling::*/@class or @class = following-sibling::*/@class]"
-)
 REVIEW_ITEMS_MAX = 50  # a widget's first page; more are not read
 REVIEWS_ATTRIBUTE = "data-indexer-reviews"  # the reviews' texts, kept on the root before pruning
 
 
 def _drop_reviewer_meta(meta: dict[str, str], tree: Any) -> None:
     """`meta` without the author and the date that the extractor took from a shop's customer
-    review (`_REVIEW_ITEMS`: a list of review boxes, the reviewer's name and the review's date in
-    each; their texts `_parse` keeps on the root before pruning them): a reviewer is not the
-    page's author, and a product page has no date of its own unless its markup states one
-    outside the reviews. The author goes when a review holds its first name (as the extractor
-    gives it: "Carol W" of "Carol W.") and no author element outside the reviews does; the date
-    goes when a review's text states it and the markup outside the reviews does not
-    (`date_in_markup`). Trial 20: Shopify's, Judge.me's and
-    VTEX's first reviewer was the byline ("Carol W", "Thomas K", "Luciana R, RS") and their
-    review's day the page's date."""
+    review (`_CUSTOMER_REVIEWS`: sibling review boxes with their stars, the reviewer's name and
+    the review's date in each; `_parse` prunes them and keeps their texts on the root): a
+    reviewer is not the page's author, and a product page has no date of its own unless its
+    markup states one outside the reviews. The author goes when a review holds its first name
+    (as the extractor gives it: "Carol W" of "Carol W.") and no author element of the pruned
+    tree does; the date goes when a review's text states it and the markup outside the reviews
+    does not (`date_in_markup`). Trial 20: Shopify's, Judge.me's and VTEX's first reviewer was
+    the byline ("Carol W", "Thomas K", "Luciana R, RS") and their review's day the page's date."""
     texts = (tree.get(REVIEWS_ATTRIBUTE) or "").split("\n") if tree is not None else [""]
     if not texts[0] or not (meta.get("author") or meta.get("date")):
         return
     try:
-        left = {el for item in tree.xpath(_REVIEW_ITEMS) for el in item.iter()}  # any not pruned
-        authors = [el for el in tree.xpath(_AUTHOR_ELEMENTS) if el not in left]
+        authors = tree.xpath(_AUTHOR_ELEMENTS)  # (the reviews are pruned from `tree`)
     except Exception:  # a tree lxml could not search
         return
-    first = meta["author"].split(",")[0].strip()  # (the extractor's "Carol W" of "Carol W.")
+    first = re.split(r"[,;]", meta["author"])[0].strip()  # (the extractor's "Carol W" of "Carol W.")
     if first and any(first in t for t in texts) and not any(first in el.text_content() for el in authors):
         meta["author"] = ""
-    if meta["date"] and not date_in_markup(tree, meta["date"], left):
+    if meta["date"] and not date_in_markup(tree, meta["date"]):
         if any(meta["date"] in (pubdate.find_date(t), pubdate.find_english_date(t)) for t in texts):
             meta["date"] = ""
             meta.pop("date_from", None)
@@ -2237,12 +2230,15 @@ def _parse(html: str) -> Any:
         tree = lxml.html.fromstring(html)
     except Exception:  # lxml raises several kinds on hopeless markup
         return None
-    if reviews := [" ".join(el.text_content().split()) for el in tree.xpath(_REVIEW_ITEMS)[:REVIEW_ITEMS_MAX]]:
-        tree.set(REVIEWS_ATTRIBUTE, "\n".join(reviews))  # (pruned below; `_drop_reviewer_meta` reads them)
+    reviews: list[str] = []
     for xpath in PRUNE_XPATHS:
         for el in tree.xpath(xpath):
             if el.getparent() is not None:
+                if xpath == _CUSTOMER_REVIEWS and len(reviews) < REVIEW_ITEMS_MAX:
+                    reviews.append(" ".join(el.text_content().split()))
                 el.drop_tree()  # lxml.html's: the element goes, its tail text stays
+    if reviews:  # (for `_drop_reviewer_meta`: no second search of the tree)
+        tree.set(REVIEWS_ATTRIBUTE, "\n".join(reviews))
     return tree
 
 
