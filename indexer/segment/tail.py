@@ -621,6 +621,14 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             elif run:
                 break  # the post's text ends at its first block of furniture (a panel, a "Top")
     _drop_quotes(blocks, heads[1])
+    _finish_thread(blocks, posters, posts)
+
+
+def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[list[int]]) -> None:
+    """The thread's furniture among and above its `posts` (under the headers `posters`): adverts
+    between posts, signatures printed once, the posters of the posts, the thread's title, and
+    the board's blocks above the first post when a reply's subject shows the thread's layout."""
+    heads = list(posters)
     _drop_thread_adverts(blocks, posts)
     _drop_lone_signatures(blocks, posts, list(posters.values()))
     _mark_posters(blocks, posters, posts)
