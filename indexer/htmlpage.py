@@ -34,6 +34,7 @@ from .models import (
     copyright_holder,
     over_subheading_hint,
     split_hint,
+    visible,
 )
 from .sniff import ESCAPE_RE, encoding_hint
 
@@ -1203,9 +1204,9 @@ def _mark_counters(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _one_line(doc: Any, name: str) -> str:
     """A metadata field of a trafilatura result ("title", "author") as one clean line; "" when
-    it has none; without soft hyphens, zero-width spaces and BOMs (`_INVISIBLE`: a title is
+    it has none; without soft hyphens, zero-width spaces and BOMs (`models.visible`: a title is
     shown and compared, and they end one the page pads)."""
-    return _clean((getattr(doc, name, None) or "").translate(_INVISIBLE)).replace("\n", " ")
+    return _clean(visible(getattr(doc, name, None) or "")).replace("\n", " ")
 
 
 # When an extraction holds less article prose than this (characters of running text in its
@@ -2029,9 +2030,13 @@ def _page_title(tree: Any) -> str:
 ABOVE_HEADLINE_PROSE_WORDS = 15  # a paragraph of the article under the headline
 HEADLINE_MIN_WORDS = 3  # a site's name set as the <h1> ("The Gazette") is shorter
 _TITLE_WORD = re.compile(r"\w{4,}")  # words that say something: not "the", "and", "der"
-# soft hyphens, zero-width spaces and BOMs; not the zero-width (non-)joiners, which spell Persian
-# and Indic words (U+200C, U+200D: "می‌خواهم")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
+def _shown_text(el: Any) -> str:
+    """An element's text as the reader sees it: without soft hyphens, zero-width spaces and BOMs
+    (`models.visible`; the zero-width (non-)joiners, which spell Persian and Indic words, stay),
+    white space collapsed."""
+    return " ".join(visible(el.text_content()).split())
 
 
 def _visible_headline(tree: Any, title: str) -> str:
@@ -2051,7 +2056,7 @@ def _visible_headline(tree: Any, title: str) -> str:
     key = " ".join(_TITLE_WORD.findall(title.casefold()))
     headline = set(_TITLE_WORD.findall(headline_of(title).casefold()))  # the site's name left out
     for h1 in itertools.islice(tree.iter("h1"), 5):
-        text = " ".join(h1.text_content().translate(_INVISIBLE).split())
+        text = _shown_text(h1)
         h1_key = " ".join(_TITLE_WORD.findall(text.casefold()))
         if key and h1_key.startswith(key + " ") and _long_enough(title, key) and _goes_on(text, title):
             # the <h1> opens with the metadata's shortened title and goes on ("Walking X: 5
@@ -2124,7 +2129,7 @@ def _h1_is(tree: Any, title: str) -> bool:
     """Whether the page's first <h1> is `title` word for word (its case and spacing aside)."""
     h1 = next(tree.iter("h1"), None) if tree is not None and title else None
     key = " ".join(title.split()).casefold()
-    return h1 is not None and " ".join(h1.text_content().translate(_INVISIBLE).split()).casefold() == key
+    return h1 is not None and _shown_text(h1).casefold() == key
 
 
 # The elements an old table layout sets its headline in, for lack of an <h1> (a <b> in a <font
@@ -2150,7 +2155,7 @@ def _headline_without_h1(tree: Any, title: str, page_title: str) -> str:
     best, rank = "", 3
     elements = (el for el in tree.iter(*_HEADLINE_ELEMENTS) if len(el) < 4)
     for el in itertools.islice(elements, HEADLINE_ELEMENTS_MAX):
-        text = " ".join(el.text_content().translate(_INVISIBLE).split())
+        text = _shown_text(el)
         if 4 <= len(text) <= 300 and (r := title_part_rank(text.casefold(), parts, head)) >= 0 and r < rank:
             best, rank = text, r
     return best
@@ -2183,7 +2188,7 @@ def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
         return ""
     key = rest.casefold()
     for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40):
-        if " ".join(el.text_content().translate(_INVISIBLE).split()).casefold() == key:
+        if _shown_text(el).casefold() == key:
             return rest
     return ""
 
@@ -2209,7 +2214,7 @@ def _post_title_before_site_name(tree: Any, page: str, name: str) -> str:
         return ""  # the name continues a word or the <title>'s last part ("Blog Forum X")
     cuts = [m.start() for m in seps]
     headings = {
-        " ".join(el.text_content().translate(_INVISIBLE).split()).casefold()
+        _shown_text(el).casefold()
         for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40)
     }
     for end in reversed(cuts):

@@ -8,7 +8,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from .. import blocks as _blocks
 from ..htmlagree import REASON as VOTE_REASON
-from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, KINDS, LEAD, OVER_SUBHEADING, TITLE, split_hint
+from ..models import (
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    HEADING,
+    KINDS,
+    LEAD,
+    OVER_SUBHEADING,
+    TITLE,
+    split_hint,
+    visible,
+)
 from .patterns import (
     FORM_STATUS_REASON,
     PAYWALL_PROMPT_KEYS,
@@ -50,7 +62,6 @@ from .textblocks import (
     _offer,
     _pitch,
     _weak_cta,
-    _visible,
 )
 from .repeats import chrome_key
 from .bios import mark_html_edge_bios
@@ -70,7 +81,7 @@ from .tail import (
 def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
     out: list[_Block] = []
     for given, text in pairs:
-        lines = [ln.strip() for ln in _visible(text).split("\n") if ln.strip()]
+        lines = [ln.strip() for ln in visible(text).split("\n") if ln.strip()]
         if not lines:
             continue
         hint, why = split_hint(given)
@@ -224,8 +235,8 @@ def _headline_choice(meta: dict[str, str], blocks: list[_Block]) -> str:
     `headline_of`) while a block repeats that headline: the extractor then took a site name set
     as an <h1> ("엔터 미디어" or "The Gazette" where the <title> is "HEADLINE - Entermedia" and the
     body opens with HEADLINE), and the <title> is the article's."""
-    title = " ".join(_visible(meta.get("title") or "").split())
-    page = " ".join(_visible(meta.get("page_title") or "").split())
+    title = " ".join(visible(meta.get("title") or "").split())
+    page = " ".join(visible(meta.get("page_title") or "").split())
     head, key = _title_key(headline_of(page)), _title_key(title)
     if not title or " " not in head or key in head or head in key:
         return title

@@ -11,7 +11,7 @@ from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, POSTED_LABEL
 from ..chromewords import mentions_cookies
 from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
-from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter, text_memo
+from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter, text_memo, visible
 from .patterns import (
     handle_alone,
     dateline_end,
@@ -139,16 +139,6 @@ class _Block:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-# Characters that are never seen in running text: a byte-order mark, and the soft hyphen
-# (U+00AD), which marks where a word may break at a line end. Typeset German and Dutch pages
-# carry hundreds ("Mag\u00adda\u00adle\u00adner"): left in, a quoted phrase, a copied
-# sentence or the word counts the classifier reads see four words where the reader sees one.
-# Zero-width spaces and word joiners (U+200B, U+2060) likewise; not the zero-width joiner and
-# non-joiner (U+200D, U+200C), which spell Persian, Urdu and Indic words ("می‌خواهم", "ক্‍") and
-# emoji sequences: they stay in the text (the search's analyser folds them away in both the
-# index and the query).
-_INVISIBLE = ("\ufeff", "\u00ad", "\u200b", "\u2060")
-
 # A news agency's sign-off ending a wire story ("... the sources said. REUTER": 4,566 of
 # Reuters-21578's 19,044 stories end so, glued to the last line): no text of the article, and read as
 # a person or an organization by the tagger. Only in the text's last 100 characters, up to its
@@ -157,15 +147,6 @@ _INVISIBLE = ("\ufeff", "\u00ad", "\u200b", "\u2060")
 _WIRE_SIGNOFF = re.compile(
     r"(?:\s+REUTERS?|(?:(?<=[.!?\"\u201d\u2019)\]])\s+|\s*\n\s*|[ \t]{2,})(?:Reuters?|AP|UPI|AFP))\s*\Z"
 )
-
-
-def _visible(text: str) -> str:
-    """`text` without the _INVISIBLE characters (str.replace: far cheaper than str.translate,
-    which maps character by character)."""
-    for ch in _INVISIBLE:
-        if ch in text:
-            text = text.replace(ch, "")
-    return text
 
 
 def _composed(text: str) -> str:
@@ -185,7 +166,7 @@ def _page_text(text: str) -> str:
     """A plain-text page's text as its lines are read: newlines made "\n", invisible characters
     removed, composed (NFC), a wiki's markers cut (`_without_wiki_marks`): split_blocks and
     page_lines read the same lines."""
-    return _without_link_notes(_without_wiki_marks(_composed(_visible(text.replace("\r\n", "\n").replace("\r", "\n")))))
+    return _without_link_notes(_without_wiki_marks(_composed(visible(text.replace("\r\n", "\n").replace("\r", "\n")))))
 
 
 # A link's note for screen readers, which a page copied as text keeps after the link's words
