@@ -19,7 +19,7 @@ import re
 from .. import chromewords, pubdate
 from ..givennames import given_names
 from ..models import BODY, BOILERPLATE, BYLINE, HEADING
-from .patterns import _find_date
+from .patterns import _WORD, _find_date
 from .scoring import _score
 from .tail import _NAME_LINE, NAME_CARD_MIN_WORDS, NAME_LINE_MAX_CHARS, _is_sentence_prose, _text_before
 from .textblocks import _Block, _byline_names
@@ -73,7 +73,6 @@ _PARTICLE = re.compile(r" (?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|te
 # an about box's label word before the name ("About Tom", "Über Sabine"): `tail._ABOUT_NAME_LABEL`'s
 _ABOUT_WORD = re.compile(r"^(?:about|über|sobre|acerca de|à propos de|a propos de|over|om|об)\s+", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
-_WORD = re.compile(r"\w+")
 EDGE_BIO_REASON = "author box (a bio under the author's name, at the article's end)"
 
 
