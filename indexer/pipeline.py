@@ -30,6 +30,7 @@ from .models import Article
 from .index.manifest import (
     is_article,
     read_skips_said,
+    reader_version,
     rebuild,
     recorded_files,
     recorded_ids,
@@ -660,7 +661,7 @@ def build(
     with build_lock(index_dir, wait):
         recorded, fresh, before, refs = _starting_point(index_dir, refs, summary, rebuild, paths_given, entities)
         old = recorded.articles
-        manifest = replace(recorded, articles={} if fresh else dict(old), entities=entities)
+        manifest = replace(recorded, articles={} if fresh else dict(old), entities=entities, reader=reader_version())
         removed = _to_remove(refs, {} if fresh else old, manifest.articles, prune, index_dir)
         refreshed: list[str] = []
         options = _WriteOptions(entities, workers, strict, progress, cancelled, len(summary.skipped), prune, phase)
@@ -711,6 +712,23 @@ def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version:
         )
 
 
+def _reread_all(old: dict[str, ArticleRecord], refs: list[SourceRef], summary: BuildSummary) -> None:
+    """An index whose articles other code read (Manifest.reader is not this package's
+    reader_version: another release, or the code changed since): every record in `old` is
+    marked as changed, so that a build reads its file again as it does an edited one, and a
+    note says how many of those under PATHS this build reads. The rest stay marked for the
+    build that names their folder. Without this an upgrade's extraction and tagging reached
+    only the files edited since, and two indexes of the same files differed by their history."""
+    for aid, rec in old.items():
+        old[aid] = replace(rec, content_hash="", mtime_ns=-1)
+    recorded = {rec.path for rec in old.values()}
+    n = sum(1 for ref in refs if sources.shown(ref.path) in recorded)
+    if n:
+        summary.notes.append(
+            f"this index was built by another version of the indexer: {_count(n, 'article')} read again with this one"
+        )
+
+
 def _holds_html(rec: ArticleRecord, ref: SourceRef | None) -> bool:
     """Whether the file of `rec` (found as `ref` under PATHS, else at its recorded path) is read
     as an HTML page; a file no longer there by its name, one that cannot be read as no page."""
@@ -746,6 +764,8 @@ def _starting_point(
         raise _other_entity_setting(index_dir, manifest, refs)
     if not fresh and manifest.format_version < URL_FORMAT:
         _reread_pages(manifest.articles, refs, manifest.format_version, summary)
+    if not fresh and manifest.reader != reader_version():
+        _reread_all(manifest.articles, refs, summary)
     before = recorded_articles(index_dir) if fresh else {}
     if fresh and not rebuild and before:
         # Our index of an older version is redone whole: only from every folder it came from.

@@ -25,8 +25,11 @@ from .models import NAME_FIELDS
 # 6: article records carry their page's block digests and the repeated blocks of its folder it
 #    was segmented with (`site_digests`, `site_chrome`: sites.py). An index of format 3 to 5 is
 #    read as it is; its next build reads each of its plain-text pages once to record them.
+# 7: the manifest records the version of the code that read its articles (`reader`:
+#    manifest.reader_version). An index of format 3 to 6 is read as it is; its next build
+#    reads every article again, as it does whenever that code changed (pipeline._reread_all).
 # Bump it whenever the manifest or its article records gain, lose or change a field.
-INDEX_FORMAT_VERSION = 6
+INDEX_FORMAT_VERSION = 7
 # The oldest format this version reads without a rebuild: 3 differs from 4 in its ids only.
 # The format whose records first carry `url`.
 URL_FORMAT = 5

@@ -248,6 +248,12 @@ def test_the_manifest_layout_is_that_of_its_format_version() -> None:
     # (or dropped from) the manifest or its records needs INDEX_FORMAT_VERSION bumped, so that
     # it says "written by a newer indexer" instead. Then update this list.
     layout = {
+        7: (
+            "format_version analyzer_version reader created updated entities index_name generation files words_file "
+            "names_file articles raw",
+            "id path root content_hash size mtime_ns title byline dateline published paragraphs blocks language source "
+            "url site_digests site_chrome",
+        ),
         6: (
             "format_version analyzer_version created updated entities index_name generation files words_file "
             "names_file articles raw",

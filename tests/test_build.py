@@ -473,3 +473,30 @@ def test_segments_of_mostly_deleted_paragraphs_are_reclaimed(tmp_path: Path) -> 
     assert len([f for f in read_manifest(index).files if f.endswith(".seg")]) == 1
     assert {h.article_id for h in search("Report", str(index), limit=100).hits} == set(read_manifest(index).articles)
     assert len(read_manifest(index).articles) == 4
+
+
+def test_articles_read_by_other_code_are_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An index records the version of the code that read its articles (manifest.reader_version);
+    a build by other code (an upgrade) reads every unchanged file again, once, and says so, so
+    the index holds what a fresh build would; articles under folders not named stay marked."""
+    import indexer.pipeline
+
+    from indexer.index.manifest import reader_version
+
+    write_corpus(tmp_path / "a", 2)
+    write_corpus(tmp_path / "b", 1, prefix="other")
+    index = tmp_path / "ix"
+    build([str(tmp_path / "a"), str(tmp_path / "b")], str(index), entities=False)
+    assert read_manifest(index).reader == reader_version()
+    assert len(reader_version()) == 16 and int(reader_version(), 16) >= 0
+
+    monkeypatch.setattr(indexer.pipeline, "reader_version", lambda: "0123456789abcdef")
+    again = build([str(tmp_path / "a")], str(index), entities=False, prune=False)
+    assert (again.added, again.updated, again.unchanged) == (0, 2, 0)
+    assert "this index was built by another version of the indexer: 2 articles read again with this one" in again.notes
+    assert read_manifest(index).reader == "0123456789abcdef"
+    third = build([str(tmp_path / "a")], str(index), entities=False, prune=False)
+    assert (third.updated, third.unchanged, third.notes) == (0, 2, [])
+    # The folder not named last time is read again when it is named.
+    fourth = build([str(tmp_path / "a"), str(tmp_path / "b")], str(index), entities=False)
+    assert (fourth.updated, fourth.unchanged) == (1, 2)
