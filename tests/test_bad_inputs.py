@@ -29,6 +29,7 @@ from click.testing import CliRunner
 
 from indexer import sniff
 from indexer.cli import main
+from indexer.schema import INDEX_FORMAT_VERSION
 from indexer.search import Filters, IndexSearcher, SearchRequest
 from indexer.store import MANIFEST_NAME, read_manifest
 from tests.conftest import SHIPPED
@@ -385,7 +386,9 @@ DAMAGED_MANIFEST = (
     "damaged index manifest: {dmg}/indexer-manifest.json: rebuild with 'indexer build PATHS --rebuild --index {dmg}'"
 )
 NEWER = (
-    "index at {dmg} was written by a newer indexer (format 99, this one reads 6): upgrade indexer or rebuild "
+    "index at {dmg} was written by a newer indexer (format 99, this one reads "
+    + str(INDEX_FORMAT_VERSION)
+    + "): upgrade indexer or rebuild "
     "with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'"
 )
 TRUNCATED = (
