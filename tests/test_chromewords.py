@@ -24,6 +24,7 @@ _TABLES = {
     "PAYWALL": chromewords.PAYWALL,
     "PAYWALL_KEYS": chromewords.PAYWALL_KEYS,
     "RELATED_LABEL": chromewords.RELATED_LABEL,
+    "ADVERT_LABEL": chromewords.ADVERT_LABEL,
     "NEWSLETTER": chromewords.NEWSLETTER,
     "NEWSLETTER_WORDS": chromewords.NEWSLETTER_WORDS,
     "RIGHTS_RESERVED": chromewords.RIGHTS_RESERVED,
@@ -719,3 +720,11 @@ def test_the_previous_next_pattern_is_fast_on_long_strings() -> None:
         textblocks._PREV_NEXT_LABEL.match(text)
         textblocks._PREV_NEXT_LABEL.search(text)
         assert time.perf_counter() - t < 1.0
+
+
+@pytest.mark.parametrize("lang", chromewords.LANGUAGES)
+def test_an_advert_label_alone_on_its_line_is_read_in_every_language(lang: str) -> None:
+    # each language's first label, as a slot's line prints it (upper case, with dashes)
+    word = chromewords.ADVERT_LABEL[lang].split("|")[0]
+    assert patterns._ADVERT_LABEL.match(f"— {word.upper()} —")
+    assert not patterns._ADVERT_LABEL.match(f"{word} {word} and more")

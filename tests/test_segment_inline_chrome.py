@@ -121,3 +121,60 @@ def test_a_row_left_among_the_rows_of_a_dropped_list_is_no_cards_headline() -> N
     art = parse_dropping(*page, drop=(rows[0], rows[2], rows[3]), keep=(rows[1],))
     assert para(art, rows[2])[1].startswith("teaser list")  # the model's drops, read as a list
     assert para(art, rows[1])[0] in (BODY, HEADING)
+
+
+PROSE_ES = [
+    "El ayuntamiento cerrará el viejo puente del puerto durante un año para reparar las vigas de "
+    "acero, que están más oxidadas de lo previsto, según el informe de los ingenieros.",
+    "Los vecinos que cruzan cada mañana tendrán que usar los transbordadores, que saldrán cada media "
+    "hora desde el muelle norte, explicó la concejala de movilidad en el pleno.",
+    "Los comerciantes del casco antiguo temen perder clientes y piden una compensación mientras dure "
+    "el cierre del puente, que debería reabrir antes de las fiestas del verano.",
+]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        # a "you may be interested" label with no colon before the headline (es, ca)
+        "Te puede interesar Los transbordadores del puerto suben de precio en enero",
+        "T'interessa El moll nord tindrà una nova parada de bus el 2027",
+        "També et pot interessar Les obres del port allarguen el trànsit al centre",
+        # labels of the news languages outside the tables' (fa, he, hi)
+        "بیشتر بخوانید: ساخت پل تازه بندر به سال آینده رسید",
+        "קראו גם: הגשר הישן בנמל ייסגר לשנה שלמה",
+        "इसे भी पढ़ें: बंदरगाह का पुराना पुल एक साल के लिए बंद",
+    ],
+)
+def test_a_labelled_link_of_another_language_between_the_paragraphs_is_chrome(link: str) -> None:
+    art = parse(*_page(PROSE_ES, link, "El puerto cierra su puente"))
+    assert para(art, link.split()[0]) [0] == BOILERPLATE
+    assert {para(art, p)[0] for p in PROSE_ES} == {BODY}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Publicidad\nLee también: Los transbordadores del puerto suben de precio\n13:40 12 de noviembre de 2025",
+        "Podijeli\nPročitajte još Trajekti u luci poskupljuju od siječnja\n10:45",
+        "विज्ञापन\nयह भी पढ़ें: बंदरगाह का पुराना पुल एक साल के लिए बंद\n14:20 (IST)",
+        "Share\nAlso read Ferries to cost more from January\n13:40",
+    ],
+)
+def test_a_labelled_link_under_an_advert_or_share_label_is_chrome(link: str) -> None:
+    # the advert slot's or the share button's label over the link, the next post's time under it
+    art = parse(*_page(PROSE_ES, link, "El puerto cierra su puente"))
+    assert para(art, link.split()[0])[0] == BOILERPLATE
+    assert {para(art, p)[0] for p in PROSE_ES} == {BODY}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell sharply across the region",  # a tool's word opening a headline
+        "Te puede interesar saber que el puente tiene cien años",  # a sentence (lower case after the label)
+    ],
+)
+def test_a_line_like_a_labelled_link_stays(line: str) -> None:
+    art = parse(*_page(PROSE_ES, line, "El puerto cierra su puente"))
+    assert para(art, line)[0] in (BODY, HEADING)

@@ -9,7 +9,7 @@ none of those shapes: it is kept.
 
 from __future__ import annotations
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING
-from .patterns import _SENT_END, _TIME_LINE, _WORD
+from .patterns import _ADVERT_LABEL, _SENT_END, _TIME_LINE, _WORD
 from .textblocks import (
     RELATED_LINK_MAX_WORDS,
     RELATED_REASON,
@@ -18,9 +18,10 @@ from .textblocks import (
     _LINE_STRIP,
     _PREV_NEXT_LABEL,
     _READ_ALSO,
-    _RELATED_LINK,
     _Block,
     _is_caption,
+    _meta_or_tools,
+    related_link,
 )
 
 # The reasons of the kept short blocks this pass judges: no sentence of prose among them.
@@ -44,10 +45,14 @@ _BOX_REASONS = ("teaser list", "list of links or headlines", RELATED_REASON, SNI
 
 def _own_lines(b: _Block) -> list[str]:
     """The block's lines without the time stamps glued under them (a live blog's next post's
-    "11:55 (IST)" under the line before it, set without a blank line)."""
-    lines = list(b.lines)
-    while len(lines) > 1 and _TIME_LINE.match(lines[-1].strip(_LINE_STRIP)):
-        lines.pop()
+    "11:55 (IST)" under the line before it, set without a blank line; `textblocks._meta_or_tools`:
+    a date line, a row of tools) and without the labels set over them (an advert slot's
+    "Publicidad", `_ADVERT_LABEL`; a share button's "Podijeli", `_meta_or_tools`)."""
+    lines = [ln.strip(_LINE_STRIP) for ln in b.lines]
+    while len(lines) > 1 and (_TIME_LINE.match(lines[-1]) or _meta_or_tools(lines[-1])):
+        lines.pop()  # (and a stamp with its date, "15:10 (IST) 12 Nov 2025", or a row of tools)
+    while len(lines) > 1 and (_ADVERT_LABEL.match(lines[0]) or _meta_or_tools(lines[0]) == "t"):
+        lines.pop(0)
     return lines
 
 
@@ -67,12 +72,12 @@ def link_row(line: str) -> bool:
 
 def _pointer_label(line: str) -> str:
     """Whether one line links to another article by its label ("Read also: HEADLINE", "ALSO
-    READ HEADLINE", "Lesen Sie auch ...", "Previous story: ..."; the tables of
-    `textblocks._notice_or_pointer`, every language of `chromewords.LANGUAGES`): its label, ""
-    for any other line."""
+    READ HEADLINE", "Lesen Sie auch ...", "Previous story: ..."; the rules of
+    `textblocks._notice_or_pointer`, `textblocks.related_link`, every language of
+    `chromewords.LANGUAGES`): its label, "" for any other line."""
     if len(_WORD.findall(line)) > RELATED_LINK_MAX_WORDS or _SENT_END.search(line):
         return ""
-    link = _READ_ALSO.match(line) or _RELATED_LINK.match(line) or _PREV_NEXT_LABEL.match(line)
+    link = _READ_ALSO.match(line) or related_link(line) or _PREV_NEXT_LABEL.match(line)
     return link.group(0).strip() if link else ""
 
 

@@ -198,7 +198,7 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "ru": ("читайте (?:также|еще|ещё)", "вам может быть интересно"),
     "uk": ("читайте також", "вас може зацікавити"),
     "ar": ("اقرأ أيضا|اقرأ أيضاً", "قد يهمك"),
-    "hi": ("(?:ये|यह|इसे) भी पढ़ें", "यह भी देखें"),
+    "hi": ("(?:ये|यह|इसे) भी पढ़ें|और पढ़ें", "(?:ये|यह|इसे) भी देखें|संबंधित (?:खबरें|ख़बरें|समाचार)"),
     "vi": ("xem thêm|đọc thêm", "tin liên quan"),
     "th": ("อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง"),
     "ja": ("あわせて読みたい|併せて読みたい", "こちらもおすすめ|おすすめ記事"),
@@ -213,13 +213,23 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "lt": ("taip pat skaitykite|skaitykite taip pat", "susiję straipsniai|susijusios naujienos"),
     "mt": ("aqra wkoll", "artikli relatati"),
     "ga": ("léigh freisin", "ailt ghaolmhara"),
+    # news languages outside `chromewords.LANGUAGES` met on the trials' pages (Catalan, Persian,
+    # Hebrew), their CMSs' own labels
+    "ca": ("llegiu també|llegeix també|vegeu també|mireu també", "(?:també )?(?:t['’]interessa|et pot interessar)|notícies relacionades"),
+    "fa": ("بیشتر بخوانید|همچنین بخوانید|این را هم بخوانید", "مطالب مرتبط|اخبار مرتبط|پیشنهاد (?:ما|سردبیر)"),
+    "he": ("קראו (?:עוד|גם)|קרא (?:עוד|גם)", "כתבות (?:נוספות|קשורות)|עוד בנושא"),
 }
 # The label of a link to a related article set before its headline on one line, a colon or not
 # ("Kapcsolódó HEADLINE", "Relaterat HEADLINE", "Læs også HEADLINE"; `chromewords.RELATED_LABEL`),
 # then a capital (or any letter of a script without capitals): trial 17's Hungarian "Kapcsolódó
 # ..." line was a heading.
+# The other news languages' labels of `_READ_ALSO_LABELS` (Catalan, Persian, Hebrew, Hindi,
+# Indonesian, Vietnamese, Thai) count too: each of them a label, no sentence's opening words.
+_OTHER_RELATED = "|".join(
+    f"{read}|{like}" for lang, (read, like) in _READ_ALSO_LABELS.items() if lang not in chromewords.LANGUAGES
+)
 _RELATED_LINK = re.compile(
-    rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.RELATED_LABEL)})\s*[:：|»›>–—-]?\s+[\"'“„«]?(?-i:[{UPPER}{CASELESS}])",
+    rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.RELATED_LABEL)}|\b(?:{_OTHER_RELATED}))\s*[:：|»›>–—-]?\s+[\"'“„«]?(?-i:[{UPPER}{CASELESS}])",
     re.I,
 )
 RELATED_LINK_MAX_WORDS = 25  # the label and one headline
@@ -228,10 +238,11 @@ RELATED_LINK_MAX_WORDS = 25  # the label and one headline
 READ_ALSO_ONLY = "|".join(read for read, _ in _READ_ALSO_LABELS.values())
 READ_ALSO_LABELS = "|".join(f"{read}|{like}" for read, like in _READ_ALSO_LABELS.values())
 # An advert's slot label alone on its line (the rule's reason ADVERT_REASON: never the article's).
+# Every language of `chromewords.LANGUAGES` (`chromewords.ADVERT_LABEL`) and the other news
+# languages met (Indonesian, Vietnamese, Thai, Hindi, Persian, Hebrew, Catalan): trial 21's Hindi
+# "विज्ञापन" over a live blog's "read also" link was kept with it.
 _ADVERT_LABELS = (
-    "advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
-    "reklama|reklam|iklan|advertentie|annons|annonce|annonse|mainos|hirdetés|reclamă|reclama|"
-    "διαφήμιση|реклама|إعلان|広告|广告|廣告|광고|quảng cáo|โฆษณา"
+    chromewords.labels(chromewords.ADVERT_LABEL) + "|iklan|quảng cáo|โฆษณา|विज्ञापन|تبلیغات|آگهی|פרסומת|publicitat"
 )
 _ADVERT_LABEL = re.compile(rf"^\W*(?:{_ADVERT_LABELS})\W*$", re.I)
 ADVERT_REASON = "advert label"  # and the label ("advert label ('reklama')")

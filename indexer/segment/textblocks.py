@@ -2875,6 +2875,19 @@ SNIPPET_REASON = "teaser snippet (ends with a read-more link)"
 RELATED_LINK_MIN_WORDS = 3  # a headline after the label: "Related Party" alone is no link
 
 
+def related_link(line: str) -> re.Match[str] | None:
+    """The label of one line that is a related article's label and its headline with no colon
+    ("Kapcsolódó HEADLINE", "Te puede interesar HEADLINE"; `_RELATED_LINK`): up to
+    RELATED_LINK_MAX_WORDS words, no sentence end, RELATED_LINK_MIN_WORDS+ words after the label
+    ("Related Party" alone is no link). None for any other line."""
+    if _SENT_END.search(line):
+        return None
+    link = _RELATED_LINK.match(line)
+    if not link or len(_WORD.findall(line)) > RELATED_LINK_MAX_WORDS:
+        return None
+    return link if len(_WORD.findall(line[link.end() - 1 :])) >= RELATED_LINK_MIN_WORDS else None
+
+
 def _notice_or_pointer(b: _Block) -> str:
     """A disclosure, a post's meta line or a short block pointing to other pages, as a reason
     ("" if none): the plain-text rule pass's rule-final kinds that read like prose."""
@@ -2885,10 +2898,7 @@ def _notice_or_pointer(b: _Block) -> str:
         return "post meta line (tags, categories)"
     if b.words > LINK_BLOCK_MAX_WORDS:
         return ""
-    link = _READ_ALSO.match(text)
-    if not link and len(b.lines) == 1 and b.words <= RELATED_LINK_MAX_WORDS and not b.sentence_end:
-        link = _RELATED_LINK.match(text)  # "Kapcsolódó HEADLINE": the label and a headline, no colon
-        link = link if link and len(_WORD.findall(text[link.end() - 1 :])) >= RELATED_LINK_MIN_WORDS else None
+    link = _READ_ALSO.match(text) or (related_link(text) if len(b.lines) == 1 else None)
     if link:
         return f"{RELATED_REASON} ('{link.group(0).strip()}')"
     if _ENDS_READ_MORE.search(text):
