@@ -689,6 +689,7 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
         meta["title_from"] = "h1"  # shown whole: its dash is the headline's ("Pitch opened – and more")
     elif shown := _headline_without_h1(tree, meta["title"], meta["page_title"]):
         meta["title"], meta["title_from"] = shown, "heading"  # an old table layout's bold line
+    meta["title"] = _without_h1_label(tree, meta["title"], meta["page_title"])
     if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
         meta["lang"] = lang
         meta["date"] = date_in_language(tree, meta["date"], lang)
@@ -2071,6 +2072,29 @@ def _visible_headline(tree: Any, title: str) -> str:
         if len(text.split()) >= HEADLINE_MIN_WORDS and len(shared) >= 2 and 3 * len(shared) >= len(set(words)):
             return text
     return title
+
+
+H1_LABEL_MAX_WORDS = 2  # "Thread:", "Discussion topic:": a label, not a headline's first half
+
+
+def _without_h1_label(tree: Any, title: str, page_title: str) -> str:
+    """`title` without the label an <h1> sets before the element that holds the title ("Thread:
+    <span class="threadtitle">TITLE</span>", vBulletin's, in the board's language: "Discussie:",
+    "Thema:"), when the title is that <h1>'s text: a leading text of up to H1_LABEL_MAX_WORDS
+    words ending with a colon, then one element with the rest, and a <title> that shows the rest
+    but not the label (a kicker the <title> shows is the headline's: "Brexit: <span>..."). No
+    vocabulary: the markup and the <title> tell the label apart in every language (trial 21:
+    "Discussie: [Opgelost] ..." and "Thread: ..." were the titles)."""
+    h1 = next(tree.iter("h1"), None) if tree is not None and title else None
+    if h1 is None or len(h1) != 1 or (h1[0].tail or "").strip():
+        return title
+    label = " ".join(visible(h1.text or "").split())
+    if not label.endswith((":", "：")) or len(label.split()) > H1_LABEL_MAX_WORDS:
+        return title
+    rest, page = _shown_text(h1[0]), " ".join(page_title.split()).casefold()
+    if " ".join(title.split()).casefold() != f"{label} {rest}".casefold() or not rest:
+        return title
+    return rest if rest.casefold() in page and label[:-1].strip().casefold() not in page else title
 
 
 def _long_enough(title: str, key: str) -> bool:

@@ -1182,3 +1182,31 @@ def test_page_spacing_gives_back_white_space_lost_between_inline_elements() -> N
         ("", "Intro line\nSalt Pepper"),
         ("", "Not on the page at all"),
     ]
+
+
+@pytest.mark.parametrize("label", ["Thread:", "Discussie:", "Thema:", "Тема:"])
+def test_a_forums_label_before_the_threads_title_in_its_h1_is_no_part_of_the_title(label: str) -> None:
+    # forum software sets "LABEL: <span>TITLE</span>" as its <h1>; the <title> holds the title
+    # alone: the label is the page's furniture, in whatever language the board is set in
+    head = "Chain jumps off when shifting to the smallest cog"
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{head} - Bike Talk</title></head><body>'
+        f'<div id="pagetitle"><h1>{label} <span class="threadtitle"><a href="#">{head}</a></span></h1></div>'
+        "<ol>" + "".join(f'<li class="postbit"><div class="content"><p>{p}</p></div></li>' for p in PARAS) + "</ol>"
+        "</body></html>"
+    )
+    art = segment.segment(to_document(html.encode()))
+    assert art.title == head
+
+
+def test_a_kicker_in_its_own_element_of_the_h1_that_the_title_holds_stays() -> None:
+    # the <title> shows the label too: it is the headline's own kicker
+    head = "Brexit: what the deal means for the harbour"
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{head} | The Gazette</title></head><body><article>'
+        "<h1>Brexit: <span>what the deal means for the harbour</span></h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article></body></html>"
+    )
+    art = segment.segment(to_document(html.encode()))
+    assert art.title == head
