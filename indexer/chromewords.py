@@ -491,6 +491,60 @@ OFFER: dict[str, str] = {
     "ja": r"無料(?:で)?お試し|無料体験|今すぐ(?:比較|無料)|最大\d+ ?%(?:お得|節約|オフ)",
     "ko": r"무료 ?체험|최대 \d+ ?% ?(?:절약|할인)|지금 (?:비교|무료)",
 }
+# A site's call to follow it on its own channels ("Download our app ...", "Follow our WhatsApp
+# channel", "Send us your photos via WhatsApp"): the reader addressed and the site's "our" / "us",
+# with an app or a messenger named. Trials 20 and 21 kept such lines as prose in German, English,
+# French, Arabic and Indonesian; a report on an app ("The ministry's app crashed") addresses no
+# reader. Matched only on blocks holding a `CHANNEL_KEYS` word (`patterns._CHANNEL`).
+_MSG = r"(?:whats ?app|telegram|viber|signal|واتساب|واتس ?آب|تيليجرام|تلغرام|ватсап|вотсап|телеграм\w*)"
+CHANNEL: dict[str, str] = {
+    "bg": rf"(?:изтеглете|свалете) (?:[\w-]+ ){{0,3}}(?:нашето )?приложение|последвайте ни (?:в|на) {_MSG}|(?:изпратете|пратете) ни (?:[\w-]+ ){{0,4}}(?:в|на|чрез) {_MSG}",
+    "cs": rf"stáhněte si (?:[\w-]+ ){{0,3}}(?:naši )?aplikaci|sledujte (?:nás|náš (?:[\w-]+ )?kanál) (?:na|v) {_MSG}|pošlete nám (?:[\w-]+ ){{0,4}}(?:na|přes|do) {_MSG}",
+    "da": rf"(?:hent|download) (?:[\w-]+ ){{0,3}}(?:vores )?app|følg (?:os|vores (?:[\w-]+ )?kanal) på {_MSG}|send os (?:[\w-]+ ){{0,4}}(?:på|via) {_MSG}",
+    "de": rf"(?:laden sie|lade dir|holen sie sich|hol dir) (?:[\w-]+ ){{0,3}}(?:unsere |die )?(?:[\w-]+ ){{0,2}}app\b|(?:folgen sie uns|folge uns|abonnieren sie unseren (?:[\w-]+ )?kanal) (?:auf|bei|via) {_MSG}|"
+    rf"(?:schicken|senden) sie uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}|(?:schick|sende) uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}",
+    "el": rf"κατεβάστε (?:[\w-]+ ){{0,3}}(?:την )?εφαρμογή μας|ακολουθήστε (?:μας|το κανάλι μας) (?:στο|στην|σε) {_MSG}|στείλτε μας (?:[\w-]+ ){{0,4}}(?:στο|μέσω) {_MSG}",
+    "en": rf"(?:download|install) (?:the |our )(?:[\w'’-]+ ){{0,3}}app\b|(?:follow|join) (?:us|our (?:[\w-]+ )?(?:channel|community)) on {_MSG}|send us (?:[\w-]+ ){{0,4}}(?:on|via|by) {_MSG}",
+    "es": rf"descarga (?:[\w-]+ ){{0,2}}(?:nuestra |la )?(?:[\w-]+ ){{0,2}}app\b|descarga (?:nuestra|la) aplicación|síguenos en {_MSG}|únete a nuestro canal de {_MSG}|envíanos (?:[\w-]+ ){{0,4}}(?:por|a través de|al) {_MSG}",
+    "et": rf"laadi alla (?:[\w-]+ ){{0,2}}(?:meie )?(?:äpp|rakendus)|jälgi meid {_MSG}is|saada meile (?:[\w-]+ ){{0,4}}{_MSG}",
+    "fi": rf"lataa (?:[\w-]+ ){{0,2}}(?:sovelluksemme|sovellus)|seuraa meitä {_MSG}|lähetä meille (?:[\w-]+ ){{0,4}}{_MSG}",
+    "fr": rf"téléchargez (?:[\w-]+ ){{0,2}}(?:notre|l')(?: nouvelle)? (?:application|appli|app)\b|téléchargez notre (?:application|appli|app)|(?:suivez-nous|rejoignez(?:-nous| notre chaîne)) sur {_MSG}|envoyez-nous (?:[\w-]+ ){{0,4}}(?:par|via|sur) {_MSG}",
+    "ga": rf"íoslódáil (?:ár n-)?aip|lean muid ar {_MSG}",
+    "hr": rf"preuzmite (?:[\w-]+ ){{0,2}}(?:našu )?aplikaciju|pratite nas na {_MSG}|pošaljite nam (?:[\w-]+ ){{0,4}}(?:na|putem|preko) {_MSG}",
+    "hu": rf"töltse le (?:[\w-]+ ){{0,2}}(?:az )?alkalmazás(?:unk)?at|kövessen minket (?:a )?{_MSG}|küldje el nekünk (?:[\w-]+ ){{0,4}}{_MSG}",
+    "it": rf"scarica (?:[\w-]+ ){{0,2}}(?:la nostra |l')(?:app|applicazione)\b|seguici su {_MSG}|unisciti al nostro canale {_MSG}|inviaci (?:[\w-]+ ){{0,4}}(?:su|via|tramite) {_MSG}",
+    "lt": rf"atsisiųskite (?:[\w-]+ ){{0,2}}(?:mūsų )?programėlę|sekite mus {_MSG}|atsiųskite mums (?:[\w-]+ ){{0,4}}{_MSG}",
+    "lv": rf"lejupielādējiet (?:[\w-]+ ){{0,2}}(?:mūsu )?lietotni|sekojiet mums {_MSG}|sūtiet mums (?:[\w-]+ ){{0,4}}{_MSG}",
+    "mt": rf"niżżel (?:l-)?app tagħna|segwina fuq {_MSG}",
+    "nl": rf"download (?:[\w-]+ ){{0,2}}(?:onze |de )(?:[\w-]+ ){{0,2}}app\b|volg (?:ons|ons (?:[\w-]+ )?kanaal) (?:op|via) {_MSG}|stuur (?:ons|je) (?:[\w-]+ ){{0,4}}(?:via|per|op) {_MSG}",
+    "pl": rf"pobierz (?:[\w-]+ ){{0,2}}(?:naszą )?aplikację|obserwuj (?:nas|nasz kanał) na {_MSG}|(?:wyślij|przyślij) nam (?:[\w-]+ ){{0,4}}(?:na|przez) {_MSG}",
+    "pt": rf"(?:baixe|descarregue) (?:[\w-]+ ){{0,2}}(?:o nosso |nosso |o )(?:app|aplicativo|aplicação)\b|siga-nos no {_MSG}|(?:entre|participe) (?:no|do) nosso canal (?:no|do) {_MSG}|envie-nos (?:[\w-]+ ){{0,4}}(?:pelo|por|via) {_MSG}",
+    "ro": rf"descarcă (?:[\w-]+ ){{0,2}}aplicația(?: noastră)?|urmărește-ne pe {_MSG}|trimite-ne (?:[\w-]+ ){{0,4}}pe {_MSG}",
+    "sk": rf"stiahnite si (?:[\w-]+ ){{0,2}}(?:našu )?aplikáciu|sledujte nás na {_MSG}|pošlite nám (?:[\w-]+ ){{0,4}}(?:na|cez) {_MSG}",
+    "sl": rf"prenesite (?:[\w-]+ ){{0,2}}(?:našo )?aplikacijo|sledite nam na {_MSG}|pošljite nam (?:[\w-]+ ){{0,4}}(?:na|prek) {_MSG}",
+    "sv": rf"ladda ner (?:[\w-]+ ){{0,2}}(?:vår |appen)(?:app)?|följ oss på {_MSG}|skicka (?:in )?(?:[\w-]+ ){{0,4}}till oss (?:på|via) {_MSG}",
+    "no": rf"last ned (?:[\w-]+ ){{0,2}}(?:vår |appen)(?:app)?|følg oss på {_MSG}|send oss (?:[\w-]+ ){{0,4}}(?:på|via) {_MSG}",
+    "tr": rf"uygulamamızı (?:hemen )?(?:indirin|indir)|bizi {_MSG}(?:'dan|'tan|'da|'ta)? takip edin|{_MSG} kanalımız(?:a|ı) (?:katılın|takip edin)",
+    "ru": rf"(?:скачайте|установите) (?:[\w-]+ ){{0,2}}(?:наше )?приложение|подписывайтесь на (?:наш )?(?:канал (?:в )?)?{_MSG}|(?:присылайте|пришлите) (?:нам )?(?:[\w-]+ ){{0,4}}(?:в|на|через) {_MSG}",
+    "uk": rf"(?:завантажте|встановіть) (?:[\w-]+ ){{0,2}}(?:наш )?(?:застосунок|додаток)|підписуйтесь на (?:наш )?(?:канал (?:у |в )?)?{_MSG}|(?:надсилайте|надішліть) (?:нам )?(?:[\w-]+ ){{0,4}}(?:у|в|на|через) {_MSG}",
+    "ar": rf"(?:حمّل|حمل|نزّل|نزل) تطبيق(?:نا)?|تابعو?(?:نا|ا) (?:[\w-]+ ){{0,6}}(?:على|عبر) (?:قناة (?:[\w-]+ ){{0,3}}(?:على )?)?{_MSG}|أرسلوا لنا (?:[\w-]+ ){{0,4}}(?:على|عبر) {_MSG}",
+    "zh": r"下载(?:我们的)?(?:\w{0,6})?(?:客户端|APP|App|app|应用)|下載(?:我們的)?(?:\w{0,6})?(?:客戶端|APP|App|app|應用)|关注(?:我们的)?(?:微信|公众号)|關注(?:我們的)?(?:微信|公眾號)",
+    "ja": r"(?:公式)?アプリ(?:を|の)(?:ダウンロード|インストール)",
+    "ko": r"앱(?:을|를)? (?:다운로드|설치)(?:하세요|하기)|(?:카카오톡 )?채널(?:을|를)? (?:추가|구독)(?:하세요|하기)",
+}
+# The words a block must hold before `CHANNEL` is searched (an app or a messenger; a block's
+# lower-case tokens, looked up in a set), and the keys of the scripts without spaces (searched
+# in the text).
+CHANNEL_KEYS: tuple[str, ...] = (
+    "app", "apps", "appen", "appli", "aplicación", "aplicação", "aplicativo", "application", "applicazione",
+    "aplikaci", "aplikaciju", "aplikacijo", "aplikację", "aplikáciu", "aplikația", "alkalmazást", "alkalmazásunkat",
+    "sovellus", "sovelluksemme", "rakendus", "äpp", "lietotni", "programėlę", "aip", "приложение", "приложението",
+    "застосунок", "додаток", "uygulamamızı", "εφαρμογή", "تطبيق", "تطبيقنا", "whatsapp", "whats", "telegram", "viber",
+    "signal", "واتساب", "واتس", "تيليجرام", "تلغرام", "ватсап", "вотсап", "телеграм", "телеграме", "телеграмі",
+    "telegram'dan", "앱", "앱을", "앱를", "채널", "채널을", "채널를",
+)  # fmt: skip
+CHANNEL_UNSPACED_KEYS: tuple[str, ...] = ("客户端", "客戶端", "应用", "應用", "微信", "アプリ", "app")
+
 # A key word of each language's offers (the cheap test before `OFFER`'s many branches).
 OFFER_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("спестете", "безплатн", "месец"), "cs": ("ušetřete", "zdarma", "bezplatn", "měsíc"),

@@ -25,6 +25,7 @@ _TABLES = {
     "PAYWALL_KEYS": chromewords.PAYWALL_KEYS,
     "RELATED_LABEL": chromewords.RELATED_LABEL,
     "ADVERT_LABEL": chromewords.ADVERT_LABEL,
+    "CHANNEL": chromewords.CHANNEL,
     "NEWSLETTER": chromewords.NEWSLETTER,
     "NEWSLETTER_WORDS": chromewords.NEWSLETTER_WORDS,
     "RIGHTS_RESERVED": chromewords.RIGHTS_RESERVED,

@@ -148,7 +148,7 @@ PROSE_ES = [
 )
 def test_a_labelled_link_of_another_language_between_the_paragraphs_is_chrome(link: str) -> None:
     art = parse(*_page(PROSE_ES, link, "El puerto cierra su puente"))
-    assert para(art, link.split()[0]) [0] == BOILERPLATE
+    assert para(art, link.split()[0])[0] == BOILERPLATE
     assert {para(art, p)[0] for p in PROSE_ES} == {BODY}
 
 

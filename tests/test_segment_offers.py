@@ -184,3 +184,46 @@ def test_a_signup_box_in_a_language_the_form_table_lacked_is_chrome(call: str, f
 
 def test_the_signup_form_table_covers_every_language() -> None:
     assert set(chromewords.LANGUAGES) <= set(textblocks._SIGNUP_FORM)
+
+
+# A site's call to follow it on its app or a messenger (`chromewords.CHANNEL`), in several
+# languages and scripts; our own wording.
+CHANNELS = [
+    "Download the Harbour Gazette app for breaking news on your phone.",
+    "Folgen Sie uns auf WhatsApp und erhalten Sie die wichtigsten Meldungen aus der Region.",
+    "Schicken Sie uns Ihre Fotos vom Hochwasser per WhatsApp an die Redaktion.",
+    "Téléchargez notre application pour suivre l'actualité de votre ville.",
+    "Envíanos tus vídeos del temporal por WhatsApp al número de la redacción.",
+    "Scarica la nostra app per ricevere le notizie della tua città.",
+    "Підписуйтесь на наш канал у Telegram, щоб першими дізнаватися новини міста.",
+    "تابعوا أخبار المدينة عبر قناتنا على واتساب",
+    "Ikuti saluran WhatsApp kami untuk berita terbaru dari kota.",
+]
+
+
+@pytest.mark.parametrize("line", CHANNELS)
+def test_a_sites_call_to_follow_its_app_or_messenger_channel_is_a_promotion(line: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+    kind, reason = kind_of(art, line[:20])
+    assert kind == BOILERPLATE and reason.startswith(patterns.PROMOTION_REASON), reason
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+ABOUT_APPS = [
+    "The council said drivers should download the new parking app before the bridge closes in March.",
+    "Police asked witnesses to send their videos of the crash via WhatsApp to a dedicated number.",
+    "Die Stadt hat eine App entwickelt, mit der Pendler die Fähren in Echtzeit verfolgen können.",
+]
+
+
+@pytest.mark.parametrize("line", ABOUT_APPS)
+def test_an_article_about_apps_or_messengers_keeps_its_paragraph(line: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)
+    assert kind_of(art, line[:20])[0] == BODY
+
+
+def test_the_channel_pattern_is_linear() -> None:
+    for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "send us " * 400, "download the " * 250):
+        start = time.perf_counter()
+        patterns._CHANNEL.search(text)
+        assert time.perf_counter() - start < 0.05

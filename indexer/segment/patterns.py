@@ -215,7 +215,10 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "ga": ("léigh freisin", "ailt ghaolmhara"),
     # news languages outside `chromewords.LANGUAGES` met on the trials' pages (Catalan, Persian,
     # Hebrew), their CMSs' own labels
-    "ca": ("llegiu també|llegeix també|vegeu també|mireu també", "(?:també )?(?:t['’]interessa|et pot interessar)|notícies relacionades"),
+    "ca": (
+        "llegiu també|llegeix també|vegeu també|mireu també",
+        "(?:també )?(?:t['’]interessa|et pot interessar)|notícies relacionades",
+    ),
     "fa": ("بیشتر بخوانید|همچنین بخوانید|این را هم بخوانید", "مطالب مرتبط|اخبار مرتبط|پیشنهاد (?:ما|سردبیر)"),
     "he": ("קראו (?:עוד|גם)|קרא (?:עוד|גם)", "כתבות (?:נוספות|קשורות)|עוד בנושא"),
 }
@@ -380,6 +383,19 @@ _PITCH_UNSPACED_KEY = re.compile(
     trie_alternation(key for lang in chromewords.NO_SPACES for key in chromewords.PITCH_KEYS[lang])
 )
 PITCH_MAX_WORDS = 45
+# A site's call to follow it on its app or a messenger (`chromewords.CHANNEL`: "Download our app",
+# "Folgen Sie uns auf WhatsApp", "Envíanos tus fotos por WhatsApp"), opening a sentence or a line,
+# in a block of up to CHANNEL_MAX_WORDS holding a `chromewords.CHANNEL_KEYS` word; with Indonesian
+# and Vietnamese, whose news sites print it too. Rule-final, as a promotion (trials 20 and 21).
+_CHANNEL = re.compile(
+    r"(?:^|(?<=[.!?:–—-] ))(?:"
+    + chromewords.alternation(chromewords.CHANNEL)
+    + r"|\b(?:ikuti (?:saluran|kanal) (?:whatsapp|telegram)|unduh aplikasi|tải (?:ngay )?ứng dụng))",
+    re.I | re.M,
+)
+CHANNEL_KEYS = frozenset(chromewords.CHANNEL_KEYS) | {"ikuti", "unduh", "ứng"}
+_CHANNEL_UNSPACED_KEY = re.compile("|".join(chromewords.CHANNEL_UNSPACED_KEYS))
+CHANNEL_MAX_WORDS = 40
 # A sponsor's or a review site's method box's label opening a short block ("Supported by NAME",
 # "In Zusammenarbeit mit NAME", "How we test headphones": `chromewords.BOX_LABEL`).
 _BOX_LABEL = re.compile(rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.BOX_LABEL)})", re.I)

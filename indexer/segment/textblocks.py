@@ -13,6 +13,10 @@ from ..givennames import given_names, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter, text_memo, visible
 from .patterns import (
+    CHANNEL_KEYS,
+    CHANNEL_MAX_WORDS,
+    _CHANNEL,
+    _CHANNEL_UNSPACED_KEY,
     handle_alone,
     dateline_end,
     _published_by,
@@ -1358,7 +1362,9 @@ def _prompt_or_pointer(b: _Block) -> str:
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
     if promo.startswith(PROMOTION_REASON):
         return promo
-    final = _support_appeal(b) or _offer(b) or _pitch(b) or _notice_or_pointer(b) or _newsletter_signup(b)
+    final = (
+        _support_appeal(b) or _offer(b) or _pitch(b) or _channel(b) or _notice_or_pointer(b) or _newsletter_signup(b)
+    )
     if final:
         return final
     # weak phrases ("comments", "related") only on fragments: "He would not comment." is news
@@ -1493,6 +1499,19 @@ def _pitch(b: _Block) -> str:
         if m:
             return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a pitch)"
     return ""
+
+
+def _channel(b: _Block) -> str:
+    """ "promotion: call-to-action phrase 'PHRASE' (the site's channel)" (rule-final) for a site's
+    call to download its app or follow it on a messenger (`_CHANNEL`) in a block of up to
+    CHANNEL_MAX_WORDS, else "". Cheapest first: the length, a set look-up a token
+    (`CHANNEL_KEYS`; a substring search in a text of other scripts), then the one pattern."""
+    if b.words > CHANNEL_MAX_WORDS:
+        return ""
+    if not any(t in CHANNEL_KEYS for t in b.tokens) and (b.low.isascii() or not _CHANNEL_UNSPACED_KEY.search(b.low)):
+        return ""
+    m = _CHANNEL.search(b.text)
+    return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (the site's channel)" if m else ""
 
 
 def _is_cookie_notice(b: _Block) -> bool:
