@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from .. import chromewords
 from ..chromewords import mentions_cookies
 from ..htmllead import count_words
-from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE
+from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE, trie_alternation
 from .patterns import (
     BUTTON_REASON,
     READING_TIME_LABELS,
@@ -512,52 +513,78 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
 
 # A site's notes about itself, old sites' and printouts' furniture (trial 18: body on a 2003 home
 # page, a club's 2005 page and a print view): where a printout came from, with the site's host
-# ("Printed from example.com", "Gedruckt von ...", "Imprimé depuis ...", "Impreso desde ...");
-# a hit counter's line ("You are visitor number", "Sie sind Besucher Nr. 4817", "Vous êtes le
-# 1234e visiteur", "Látogatók: 184 233", "Megtekintve: 412 alkalommal", "Viewed 412 times"); the
-# browser and screen it is best seen on, named ("Best viewed with Internet Explorer 6 at
-# 800x600", "Optimiert für 1024x768"). Each with its evidence: a host, a count or its label
-# alone, a browser or a resolution.
-_PRINTED_FROM = (
-    r"printed from|(?:aus)?gedruckt (?:von|aus)|imprimé (?:depuis|de|à partir de)|impreso (?:desde|de)|"
-    r"impresso (?:de|a partir de)|stampato da|afgedrukt (?:van|vanaf)|wydrukowano z|utskri(?:ven|vet) från|"
-    r"udskrevet fra|utskrevet fra|vytištěno z|vytlačené z|nyomtatva|распечатано с|надруковано з"
-)
-_HIT_COUNTER = (
-    r"you are (?:visitor|guest)(?: (?:number|no\.?|nr\.?|#))?|sie sind (?:der |die )?(?:besucher(?:in)?|gast)(?: (?:nr\.?|nummer))?|"
-    r"vous êtes (?:le|la) (?:\d[\d .]*(?:e|ème) )?visiteu(?:r|se)|(?:usted )?es el visitante(?: (?:número|n[º°o]\.?))?|"
-    r"sei il visitatore(?: (?:numero|n[°.]))?|u bent (?:de )?bezoeker(?: (?:nummer|nr\.?))?|"
-    r"jesteś (?:\d+\. )?(?:gościem|odwiedzającym)|você é o visitante(?: (?:número|n[º°o]\.?))?|"
-    r"du är besökare(?: (?:nummer|nr\.?))?|olet kävijä(?: numero)?|вы (?:\d+-?й )?посетитель|"
-    r"(?:visitors?|besucher|visiteurs|visitantes|visitatori|bezoekers|odwiedzin[ya]?|návštěv|látogatók|"
-    r"посетителей|ziyaretçi(?: sayısı)?|hits)(?: (?:seit|since|depuis|desde|dal|sinds|od|óta))?\s*:?\s*\d[\d .,]*|"
-    r"(?:megtekintve|viewed|gelesen|aufgerufen|vu|visto|letto|bekeken|wyświetlono)\s*:?\s*\d[\d .,]*\s*"
-    r"(?:times|mal|fois|veces|volte|keer|razy|alkalommal|раз)"
-)
-_BEST_VIEWED = (
-    r"best viewed|optimi[sz]ed for|optimiert für|am besten (?:zu sehen|dargestellt)|(?:meilleur|optimale?) (?:affichage|visualisation)|"
-    r"optimisé pour|se ve mejor|visualización óptima|optimizado para|visualizzazione ottimale|ottimizzato per|"
-    r"(?:het )?best (?:te )?bekijken|geoptimaliseerd voor|najlepiej oglądać|optymalizowan\w* dla|optimalizováno pro|"
-    r"optimalizálva|оптимизировано для"
-)
-_SITE_NOTE = re.compile(
-    rf"^\W{{0,3}}(?:(?:{_PRINTED_FROM})\s*:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s*$|(?:{_HIT_COUNTER})(?:\s*#?\d[\d.,]*)?\W*$)|"
-    rf"^\W{{0,3}}(?:{_BEST_VIEWED})\b.{{0,80}}(?:\d{{3,4}}\s?[x×]\s?\d{{3,4}}|internet explorer|netscape|firefox|"
-    r"chrome|safari|opera|msie)",
-    re.I,
-)
+# ("Printed from example.com", "Gedruckt von ...", "Wydrukowano z ..."); a hit counter's line
+# ("You are visitor number", "Sie sind Besucher Nr. 4817", "Látogatók: 184 233", "Viewed 412
+# times"); the browser and screen it is best seen on, named ("Best viewed with Internet Explorer
+# 6 at 800x600", "Optimiert für 1024x768"). Each with its evidence: a host, a count or its label
+# alone, a browser or a resolution. The phrases of every language of `chromewords.LANGUAGES`
+# (`chromewords.PRINTED_FROM`, `HIT_COUNTER`, `BEST_VIEWED`), one pattern a language, searched
+# only in the languages whose key words (`chromewords.SITE_NOTE_KEYS`) the block holds.
+_BROWSER = r"(?:\d{3,4}\s?[x×]\s?\d{3,4}|internet explorer|netscape|firefox|chrome|safari|opera|msie)"
+
+
+def _site_note_pattern(lang: str) -> re.Pattern[str]:
+    """Language `lang`'s pattern of a site's note about itself (`_site_note_line`)."""
+    end = "" if lang in chromewords.NO_SPACES else r"\b"
+    return re.compile(
+        rf"^\W{{0,3}}(?:(?:{chromewords.PRINTED_FROM[lang]})\s*:?\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\s*$|"
+        rf"(?:{chromewords.HIT_COUNTER[lang]})(?:\s*#?\d[\d.,]*)?\W*$)|"
+        rf"^\W{{0,3}}(?:{chromewords.BEST_VIEWED[lang]}){end}.{{0,80}}{_BROWSER}",
+        re.I,
+    )
+
+
+_SITE_NOTE = {lang: _site_note_pattern(lang) for lang in chromewords.LANGUAGES}
+_SITE_NOTE_KEYS = chromewords.key_languages(chromewords.SITE_NOTE_KEYS)
+# Chinese, Japanese and Korean keys are found as substrings (a word there carries its particles)
+_SUBSTRING_KEY_LANGUAGES = ("zh", "ja", "ko")
+
+
+def _substring_keys(table: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One prefix-tree pattern of the keys of `table`'s languages written without spaces between
+    words or with particles glued on (`_SUBSTRING_KEY_LANGUAGES`)."""
+    return re.compile(trie_alternation(k for lang in _SUBSTRING_KEY_LANGUAGES for k in table[lang]))
+
+
+_SITE_NOTE_SUBSTRING_KEY = _substring_keys(chromewords.SITE_NOTE_KEYS)
+
+
+def _key_languages(
+    tokens: list[str], low: str, keys: Mapping[str, tuple[str, ...]], substring: re.Pattern[str]
+) -> list[str]:
+    """The languages (once each, in first-found order) whose key words a block holds: its words
+    (`tokens`) looked up in `keys` (`chromewords.key_languages`), and, for a text not all ASCII,
+    the substrings of `substring` in its lower-cased text `low`. A set look-up a word, never a
+    scan of every language's phrases."""
+    found = [keys[t] for t in tokens if t in keys]
+    if not low.isascii():
+        found += [keys[k] for k in substring.findall(low)]
+    return list(dict.fromkeys(lang for langs in found for lang in langs))
+
+
+def _site_note_line(line: str, langs: list[str] | None = None) -> bool:
+    """Whether `line` is a site's note about itself (`_SITE_NOTE`) in one of `langs` (None: the
+    languages of its own key words)."""
+    if langs is None:
+        langs = _key_languages(_WORD.findall(line.lower()), line.lower(), _SITE_NOTE_KEYS, _SITE_NOTE_SUBSTRING_KEY)
+    return any(_SITE_NOTE[lang].search(line) for lang in langs)
+
+
 _DATE_ALONE = re.compile(r"^[^.!?]{0,30}\b(?:19|20)\d\d\b[^.!?]{0,12}$")
 SITE_NOTE_MAX_WORDS = 25
 SITE_NOTE_REASON = "site note (printed from, hit counter, best viewed with)"
 
 
 def _site_notes(b: _Block) -> bool:
-    """Whether block `b` is a site's notes about itself (`_SITE_NOTE`), a line each, up to
+    """Whether block `b` is a site's notes about itself (`_site_note_line`), a line each, up to
     SITE_NOTE_MAX_WORDS words, a date alone beside them (a printout's "Friday, 14 November 2025")."""
     if b.words > SITE_NOTE_MAX_WORDS:
         return False
+    langs = _key_languages(b.tokens, b.low, _SITE_NOTE_KEYS, _SITE_NOTE_SUBSTRING_KEY)
+    if not langs:
+        return False
     lines = [ln.strip(_LINE_STRIP) for ln in b.lines if ln.strip(_LINE_STRIP)]
-    notes = [bool(_SITE_NOTE.search(ln)) for ln in lines]
+    notes = [_site_note_line(ln, langs) for ln in lines]
     return any(notes) and all(n or _DATE_ALONE.match(ln) for n, ln in zip(notes, lines))
 
 
@@ -610,27 +637,38 @@ def _mark_office_hours(blocks: list[_Block]) -> None:
 # that it is the official site ("Official website · X County", "Offizielle Website der Gemeinde
 # X", "Site officiel de la commune", "Hivatalos honlap"); trial 18: body on a holiday flat's and a
 # village's pages. A line of up to TAGLINE_MAX_WORDS words, no sentence, before the first
-# paragraph of prose.
-_SINCE_YEAR = (
-    r"(?:since|seit|depuis|desde|dal|dall'|sinds|sedan|siden|od|от|est\.|established|gegründet|fondée? en|"
-    r"fundad[oa] en|fondat[oa] nel|opgericht in|założon[ya] w|založeno)\s+(?:1[6-9]|20)\d\d"
-)
-_OFFICIAL_SITE = (
-    r"official (?:website|site|homepage|web site)|offizielle (?:website|homepage|webseite|internetseite)|"
-    r"site officiel|sitio (?:web )?oficial|sito (?:web )?ufficiale|site oficial|officiële (?:website|site)|"
-    r"oficjalna strona|oficiální (?:stránky|web)|hivatalos (?:honlap|weboldal)|официальный сайт|resmi (?:web )?sitesi"
-)
-_TAGLINE = re.compile(
-    rf"(?:^|[·|•–—-]\s*|\s)(?:{_SINCE_YEAR})\s*$|^(?:\w+\s+){{0,3}}?(?:{_SINCE_YEAR})\s*$|"
-    rf"(?:^|[·|•–—-]\s*)(?:{_OFFICIAL_SITE})\b",
-    re.I,
-)
+# paragraph of prose. Every language of `chromewords.LANGUAGES` (`chromewords.SINCE_YEAR`,
+# `OFFICIAL_SITE`), searched only in the languages of the line's key words (`TAGLINE_KEYS`).
+
+
+def _tagline_pattern(lang: str) -> re.Pattern[str]:
+    """Language `lang`'s pattern of a site's tagline (`_tagline_line`): the year it began at the
+    line's end, after a separator or a space (glued on in a script without spaces), or "official
+    site" at the line's start or after a separator (or, without spaces, at its end)."""
+    since, official = chromewords.SINCE_YEAR[lang], chromewords.OFFICIAL_SITE[lang]
+    if lang in chromewords.NO_SPACES:
+        return re.compile(rf"(?:{since})\s*$|(?:^|[·|•–—-]\s*)(?:{official})|(?:{official})\s*$", re.I)
+    return re.compile(rf"(?:^|[·|•–—-]\s*|\s)(?:{since})\s*$|(?:^|[·|•–—-]\s*)(?:{official})\b", re.I)
+
+
+_TAGLINE = {lang: _tagline_pattern(lang) for lang in chromewords.LANGUAGES}
+_TAGLINE_KEYS = chromewords.key_languages(chromewords.TAGLINE_KEYS)
+_TAGLINE_SUBSTRING_KEY = _substring_keys(chromewords.TAGLINE_KEYS)
+
+
+def _tagline_line(line: str) -> bool:
+    """Whether one line of text is a site's tagline (`_TAGLINE` of the languages of its key words)."""
+    low = line.lower()
+    langs = _key_languages(_WORD.findall(low), low, _TAGLINE_KEYS, _TAGLINE_SUBSTRING_KEY)
+    return any(_TAGLINE[lang].search(line) for lang in langs)
+
+
 TAGLINE_MAX_WORDS = 10
 TAGLINE_REASON = "site tagline (under its name)"
 
 
 def _mark_taglines(blocks: list[_Block]) -> None:
-    """A site's tagline (`_TAGLINE`: one line of up to TAGLINE_MAX_WORDS words, no sentence's end)
+    """A site's tagline (`_tagline_line`: one line of up to TAGLINE_MAX_WORDS words, no sentence's end)
     before the page's first body block of prose is BOILERPLATE (TAGLINE_REASON)."""
     for b in blocks:
         if b.kind in (BODY, LEAD) and b.words >= 15 and b.sentence_end:
@@ -640,7 +678,7 @@ def _mark_taglines(blocks: list[_Block]) -> None:
             and len(b.lines) == 1
             and b.words <= TAGLINE_MAX_WORDS
             and not b.sentence_end
-            and _TAGLINE.search(b.text.strip())
+            and _tagline_line(b.text.strip())
         ):
             b.kind, b.reason = BOILERPLATE, TAGLINE_REASON
 
