@@ -21,6 +21,15 @@ from tests.helpers import PROSE, MENU, FOOTER, parse_blocks as parse, kind_and_r
         "durch diese Website einverstanden.",
         "Hiermit bestätige ich, dass ich die Datenschutzbestimmungen zur Kenntnis genommen habe.",
         "By checking this box, I agree to the terms of service and privacy policy of the Harbour Gazette.",
+        # every language of chromewords.LANGUAGES, in its forms' usual wording
+        "Wyrażam zgodę na przetwarzanie moich danych osobowych w celu wysyłki newslettera.",
+        "Souhlasím se zpracováním osobních údajů za účelem zasílání novinek e-mailem.",
+        "Hyväksyn, että tietojani käsitellään tietosuojaselosteen mukaisesti.",
+        "Jag godkänner att mina personuppgifter behandlas enligt integritetspolicyn.",
+        "Kişisel verilerimin aydınlatma metninde belirtilen amaçlarla işlenmesini kabul ediyorum.",
+        "Я даю согласие на обработку моих персональных данных в соответствии с политикой.",
+        "Elfogadom az adatkezelési tájékoztatót és hozzájárulok az adataim kezeléséhez.",
+        "個人情報の取り扱いに同意します。",
     ],
 )
 def test_a_forms_consent_text_inside_the_article_is_chrome(consent: str) -> None:

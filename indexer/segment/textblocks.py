@@ -1544,41 +1544,40 @@ def _cookie_notice_text(text: str, low: str) -> bool:
 # no data and speaks for no reader, and a quote or a report of the phrase ("I agree to ...," said
 # a resident; users tick a box reading "I agree to ...") opens with other words. One rule for
 # both paths (`_chrome_signal`, `_html_chrome`).
-_CONSENT = re.compile(
-    r"^[\s*•☐□✓✔–-]{0,3}(?:by checking this box|i (?:hereby )?(?:agree|consent) to|i have read and (?:understood|agree|accept)|"
-    r"ich (?:willige|bin (?:[\w-]+ ){0,8}einverstanden|kann meine einwilligung|stimme (?:\w+ ){0,8}zu\b|bestätige|habe (?:\w+ ){0,6}gelesen)|"
-    r"hiermit (?:bestätige|willige) ich|"
-    r"(?:mit|durch) (?:der|dem|die|das|ihrer|deiner) (?:\w+ ){1,4}(?:erklären sie|erklärst du) (?:sich|dich) (?:\w+ ){0,12}einverstanden|"
-    r"j'accepte|je consens|acepto (?:la|el|los|las|recibir)|doy mi consentimiento|acconsento|accetto (?:la|il|i|le))",
-    re.I,
-)
-_CONSENT_OBJECT = re.compile(
-    r"(?:daten|data|datenschutz|privacy|newsletter|inhalte|content|agb|terms|nutzungsbedingungen|cookie|"
-    r"données|datos|dati|privacidad|confidentialité|e-?mail)",
-    re.I,
-)
+def _consent_pattern(lang: str) -> re.Pattern[str]:
+    """Language `lang`'s opening of a form's consent text (`chromewords.FORM_CONSENT`)."""
+    return re.compile(rf"^[\s*•☐□✓✔–-]{{0,3}}(?:{chromewords.FORM_CONSENT[lang]})", re.I)
+
+
+# (every language of `chromewords.LANGUAGES`: one pattern a language, searched only in the
+# languages whose key words, `chromewords.FORM_CONSENT_KEYS`, the block holds; what it consents
+# to in that language or in English, `chromewords.CONSENT_OBJECT`)
+_CONSENT = {lang: _consent_pattern(lang) for lang in chromewords.LANGUAGES}
+_CONSENT_OBJECT = {
+    lang: re.compile(f"{chromewords.CONSENT_OBJECT[lang]}|{chromewords.CONSENT_OBJECT['en']}", re.I)
+    for lang in chromewords.LANGUAGES
+}
 CONSENT_MAX_WORDS = 90  # the longest on the tuning dumps: 70 words
 CONSENT_REASON = "consent to the use of data (a form's text)"
-_CONSENT_KEYS = (
-    "agree",
-    "consent",
-    "einverstanden",
-    "willige",
-    "stimme",
-    "bestätige",
-    "gelesen",
-    "accept",
-    "acepto",
-    "accetto",
-    "einwilligung",
+_CONSENT_KEYS = chromewords.key_languages(chromewords.FORM_CONSENT_KEYS)
+# Chinese, Japanese and Korean keys as substrings (particles are glued to their words)
+_CONSENT_SUBSTRING_KEY = re.compile(
+    "|".join(k for lang in ("zh", "ja", "ko") for k in chromewords.FORM_CONSENT_KEYS[lang])
 )
 
 
 def _is_consent_text(b: _Block) -> bool:
-    """A form's consent text (`_CONSENT` with a `_CONSENT_OBJECT`) in a block of up to CONSENT_MAX_WORDS."""
-    if b.words > CONSENT_MAX_WORDS or not _has_any(b.low, _CONSENT_KEYS):
+    """A form's consent text (`_CONSENT` with a `_CONSENT_OBJECT`, in a language whose key words
+    the block holds) in a block of up to CONSENT_MAX_WORDS."""
+    if b.words > CONSENT_MAX_WORDS:
         return False
-    return bool(_CONSENT.search(b.text)) and bool(_CONSENT_OBJECT.search(b.text))
+    found = [_CONSENT_KEYS[t] for t in b.tokens if t in _CONSENT_KEYS]
+    if not b.low.isascii():
+        found += [_CONSENT_KEYS[k] for k in _CONSENT_SUBSTRING_KEY.findall(b.low)]
+    for lang in dict.fromkeys(lang for langs in found for lang in langs):
+        if _CONSENT[lang].search(b.text) and _CONSENT_OBJECT[lang].search(b.text):
+            return True
+    return False
 
 
 # A consent notice is a paragraph or two (the longest on the wild tuning pages: 75 words); a
