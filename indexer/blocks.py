@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import lexical as _lexical
+from . import chromewords, lexical as _lexical
 from .models import AFTER_SENTENCE_MARK, SENTENCE_MARKS
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "blocks.json"
@@ -47,7 +47,9 @@ _COMMENT_HEADER = re.compile(
     r"commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|reaktionen|"
     r"комментари[йяи]\w*|تعليقات?|条评论|則留言|条留言|"
     # (trial 17: the thread's count in cs, pl, ro, the Nordic languages, fi, hu, tr, el)
-    r"komentáře|komentářů|komentarze|komentarzy|comentarii|kommentarer|kommentit|hozzászólás|yorum|σχόλια)\b"
+    r"komentáře|komentářů|komentarze|komentarzy|comentarii|kommentarer|kommentit|hozzászólás|yorum|σχόλια|"
+    # ...and the count's word in every language of chromewords.LANGUAGES ("1 kommentti", "5 komentarjev")
+    rf"{chromewords.labels(chromewords.UI_COMMENTS)})\b"
     r"(?:\s+(?:to|on|zu|für|sur|à|a|al|alla|en|em|zum|zur|к)\b)?|"
     r"^(?:\d+\s+)?(?:(?:top|most|reader|readers'?|recent|latest|newest|oldest|user|all|show|view|hide|"
     r"rated|best|featured)\s+){0,3}(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|"
@@ -55,12 +57,17 @@ _COMMENT_HEADER = re.compile(
     # a thread's heading in more languages (trial 17: Czech "Diskuse (2)"), and an obituary's
     # guest book of condolences (its readers' messages, as a thread's)
     r"diskuse|diskuze|diskusia|dyskusja|komentáře|komentarze|comentarii|kommentarer|kommentit|hozzászólások|"
-    r"yorumlar|σχόλια|guest ?book|gästebuch|livre d'or|condolences)"
+    r"yorumlar|σχόλια|guest ?book|gästebuch|livre d'or|condolences|"
+    # ...a thread's heading and its count's word in every language of chromewords.LANGUAGES
+    # ("Komentar (3)", "Kommentti", "Коментарі"; not Japanese "コメント" alone: a tool's count)
+    rf"{chromewords.labels(chromewords.COMMENTS_HEADING)}|"
+    rf"{chromewords.labels({k: v for k, v in chromewords.UI_COMMENTS.items() if k != 'ja'})})"
     r"(?:\s*[(（]\d+[)）])?\s*[:：]?$|"
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|"
     r"kommentar (?:schreiben|verfassen|hinterlassen)|schreibe einen kommentar|hinterlasse einen kommentar|"
     r"laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|"
-    r"join the (?:discussion|conversation)|what do you think\??|your comment)",
+    r"join the (?:discussion|conversation)|what do you think\??|your comment|"
+    rf"(?:{chromewords.labels(chromewords.COMMENT_FORM_HEADING)})(?!\w))",
     re.I,
 )
 _COMMENT_MARK = re.compile(

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from . import chromewords
 from .htmllead import TextBlock, count_words
 
 # Words of class and id names that mark a box of page chrome (the words the field's extractors
@@ -56,12 +57,15 @@ CHROME_WORDS = re.compile(
     r"optin|crp|similar|readmore|mostread|toolbar|dateline|affiliate|subscription|paywall|"
     r"print|printer|textsize|bookmark|bookmarks|tools|articletools|"
     r"discussion|discussions|diskuse|diskuze|diskusia|diskussion|dyskusja|discusion|discussione|"
-    r"guestbook|condolences|flowers)$"
+    r"guestbook|condolences|flowers|"
+    # a comment section's name in every language of chromewords.LANGUAGES ("komentare", "kommentit")
+    rf"{chromewords.labels(chromewords.COMMENT_NAMES)})$"
 )
 # A class that states a condition of the element, not what it is ("has-sharing", "is-author",
 # "js-share"), and a BEM modifier ("contentHeader--sharing"): its words are not the box's name.
 _STATE_CLASS = re.compile(r"^(?:has|is|with|no|js)[-_]", re.I)
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_NAME_RUN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters of any script, or of digits
 
 # An extracted block is found in the page by its first characters, this far ahead of the one
 # before it (a window keeps the search linear on a 10 MB page).
@@ -73,10 +77,28 @@ MAIN_SHARE = 0.5  # the article's container holds more than this share of the ex
 
 def name_words(el: Any) -> list[str]:
     """The words of an element's class and id, lower case ("sd-sharing-enabled" -> sd, sharing,
-    enabled; "cbx-Author_Position" -> cbx, author, position; "relatedPost" -> related, post)."""
+    enabled; "cbx-Author_Position" -> cbx, author, position; "relatedPost" -> related, post; in
+    any script: "komentáře-box" -> komentáře, box, `_case_words`)."""
     names = [c.split("--")[0] for c in (el.get("class") or "").split() if not _STATE_CLASS.match(c)]
     names.append(el.get("id") or "")
-    return [w.lower() for w in _NAME_WORD.findall(" ".join(names))]
+    joined = " ".join(names)
+    if joined.isascii():
+        return [w.lower() for w in _NAME_WORD.findall(joined)]
+    return [w.lower() for run in _NAME_RUN.findall(joined) for w in _case_words(run)]
+
+
+def _case_words(run: str) -> list[str]:
+    """A run of letters (or digits) parted where its case says a word begins, in any script
+    ("komentářeBox" -> komentáře, Box; "ÚvodníStrana" -> Úvodní, Strana; "HTMLParser" -> HTML,
+    Parser), as `_NAME_WORD` parts ASCII names; a script without case stays one word."""
+    words, start = [], 0
+    for k in range(1, len(run)):
+        a, b = run[k - 1], run[k]
+        if b.isupper() and (a.islower() or (a.isupper() and k + 1 < len(run) and run[k + 1].islower())):
+            words.append(run[start:k])
+            start = k
+    words.append(run[start:])
+    return words
 
 
 def chrome_name(el: Any) -> str:

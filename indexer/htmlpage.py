@@ -14,7 +14,7 @@ import zlib
 from typing import Any, Iterator
 
 from .errors import Advice, Command, SourceError, literal
-from . import pagekind, pageurl, pubdate
+from . import chromewords, pagekind, pageurl, pubdate
 from .givennames import HANDLE, given_names, is_handle
 from .htmlfigures import with_figure_captions
 from .htmljsonld import split_article_bodies
@@ -2885,7 +2885,11 @@ def has_article_text(blocks: list[tuple[str, str]], verse: list[str] = ()) -> bo
 SHORT_SHARE = 0.5
 SHORT_PROSE_MIN = 1500
 VISIBLE_PROSE_WORDS = 20  # a prose paragraph's words (twice as many letters in a script without spaces)
-_COMMENTISH = re.compile(r"comment|respon|reply|discuss|disqus|footer|sidebar|related|teaser|promo", re.I)
+# (a comment section's name in every language of chromewords.LANGUAGES too: "komentare", "yorumlar")
+_COMMENTISH = re.compile(
+    rf"comment|respon|reply|discuss|disqus|footer|sidebar|related|teaser|promo|{chromewords.labels(chromewords.COMMENT_NAMES)}",
+    re.I,
+)
 
 
 # A forum's or a thread's posts are boxes set alike, siblings of one tag and class ("post bg1",

@@ -38,6 +38,17 @@ _TABLES = {
     "COMMENTS_HEADING": chromewords.COMMENTS_HEADING,
     "PREV_NEXT_LABEL": chromewords.PREV_NEXT_LABEL,
     "NO_PRIVATE_MESSAGES": chromewords.NO_PRIVATE_MESSAGES,
+    "PRINTED_FROM": chromewords.PRINTED_FROM,
+    "HIT_COUNTER": chromewords.HIT_COUNTER,
+    "BEST_VIEWED": chromewords.BEST_VIEWED,
+    "SITE_NOTE_KEYS": chromewords.SITE_NOTE_KEYS,
+    "SINCE_YEAR": chromewords.SINCE_YEAR,
+    "OFFICIAL_SITE": chromewords.OFFICIAL_SITE,
+    "TAGLINE_KEYS": chromewords.TAGLINE_KEYS,
+    "FORM_CONSENT": chromewords.FORM_CONSENT,
+    "FORM_CONSENT_KEYS": chromewords.FORM_CONSENT_KEYS,
+    "CONSENT_OBJECT": chromewords.CONSENT_OBJECT,
+    "COMMENT_NAMES": chromewords.COMMENT_NAMES,
 }
 
 
@@ -729,3 +740,67 @@ def test_an_advert_label_alone_on_its_line_is_read_in_every_language(lang: str) 
     word = chromewords.ADVERT_LABEL[lang].split("|")[0]
     assert patterns._ADVERT_LABEL.match(f"— {word.upper()} —")
     assert not patterns._ADVERT_LABEL.match(f"{word} {word} and more")
+
+
+# A thread's header in languages the corpora never had, with its count or alone
+# (`blocks.is_comment_header`, the model's comment_header feature: `chromewords.UI_COMMENTS`,
+# `COMMENTS_HEADING`, `COMMENT_FORM_HEADING`).
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("Komentar (3)", True),
+        ("Komentarze (12)", True),
+        ("Kommentti", True),
+        ("1 kommentti", True),
+        ("5 komentarjev", True),
+        ("Коментарі (2)", True),
+        ("Jätä kommentti", True),
+        ("Komentarze do artykułu o budżecie miasta zostały zamknięte w piątek", False),
+        ("Kommentoijat ovat olleet asiasta eri mieltä jo vuosia.", False),
+    ],
+)
+def test_a_comment_threads_header_in_any_language_is_known(line: str, header: bool) -> None:
+    from indexer import blocks
+
+    assert blocks.is_comment_header(line) is header
+
+
+@pytest.mark.parametrize(
+    ("names", "word"),
+    [
+        ("komentáře-box", "komentáře"),
+        ("sekce komentare", "komentare"),
+        ("post-kommentit", "kommentit"),
+        ("hozzászólások", "hozzászólások"),
+        ("yorumlar-alani", "yorumlar"),
+        ("blok-коментарі", "коментарі"),
+        ("ÚvodníStrana clanek", ""),
+    ],
+)
+def test_a_comment_sections_class_name_in_any_language_and_script_is_chrome(names: str, word: str) -> None:
+    import lxml.html
+
+    from indexer import htmlchrome
+
+    el = lxml.html.fromstring(f'<div class="{names}">x</div>')
+    assert htmlchrome.chrome_name(el) == word
+
+
+def test_class_names_in_any_script_are_parted_into_words_by_case() -> None:
+    import lxml.html
+
+    from indexer import htmlchrome
+
+    el = lxml.html.fromstring('<div class="komentářeBox ÚvodníStrana HTMLParser" id="článeк_2">x</div>')
+    assert htmlchrome.name_words(el) == ["komentáře", "box", "úvodní", "strana", "html", "parser", "článeк", "2"]
+
+
+def test_the_site_note_tagline_and_consent_patterns_are_linear() -> None:
+    from indexer.segment import furniture
+
+    pats = [*furniture._SITE_NOTE.values(), *furniture._TAGLINE.values(), *textblocks._CONSENT.values()]
+    for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "1 " * 1500, "Besucher: " + "1 " * 1500):
+        t = time.perf_counter()
+        for rx in pats:
+            rx.search(text)
+        assert time.perf_counter() - t < 1.0  # linear: tens of ms; a backtracking blow-up takes seconds
