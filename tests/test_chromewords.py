@@ -804,3 +804,25 @@ def test_the_site_note_tagline_and_consent_patterns_are_linear() -> None:
         for rx in pats:
             rx.search(text)
         assert time.perf_counter() - t < 1.0  # linear: tens of ms; a backtracking blow-up takes seconds
+
+
+@pytest.mark.parametrize("name", ["sekce-komentáře", "komentare", "kommentit-lista", "yorumlar", "hozzászólások"])
+def test_reader_comments_in_a_box_named_in_another_language_inside_the_article_are_no_text(name: str) -> None:
+    comments = (
+        "Bydlím u toho mostu dvacet let a nikdo se nás nikdy nezeptal, co si o té uzavírce myslíme my, místní.",
+        "Souhlasím, ale přívoz by měl jezdit aspoň každou hodinu, jinak se do práce včas nedostaneme vůbec nikdo.",
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PROSE)
+    box = "".join(f"<div class='item'><p>{c}</p></div>" for c in comments)
+    page = (
+        "<html lang='cs'><head><meta charset='utf-8'><title>Bridge to close</title></head><body><main><article>"
+        f"<h1>Bridge to close</h1>{paras}<div class='{name}'>{box}</div></article></main></body></html>"
+    )
+    art = segment.segment(html_document(page.encode(), "page.html"))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+@pytest.mark.parametrize("header", ["Komentar (3)", "Kommentti", "5 komentarjev"])
+def test_reader_comments_under_a_count_header_in_another_language_are_no_article_text(header: str) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, header, *READER_COMMENTS, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
