@@ -2138,3 +2138,41 @@ COMMENT_NAMES: dict[str, str] = {
     "ja": "コメント",
     "ko": "댓글",
 }
+# The line under a sign-up form that tells the reader what signing up means ("By signing up you
+# agree to our Terms", "Al suscribirte aceptas ...", "Zapisując się, akceptujesz ..."): its
+# opening words, the usual ones of each language's newsletter and registration forms
+# (`segment.textblocks._SIGNUP_CONSENT`, a line of the box).
+SIGNUP_CONSENT: dict[str, str] = {
+    "bg": "с абонирането|като се абонирате|с регистрацията|като се регистрирате",
+    "cs": "přihlášením k odběru|odesláním formuláře|registrací|kliknutím na",
+    "da": "ved at (?:tilmelde dig|abonnere|klikke|registrere dig)",
+    "de": "mit (?:der|ihrer|deiner) anmeldung|mit dem absenden|mit klick auf|durch (?:das )?(?:absenden|anklicken)",
+    "el": "με την εγγραφή σας|κάνοντας (?:κλικ|εγγραφή)",
+    "en": "by (?:signing up|subscribing|clicking|registering)",
+    "es": "al (?:suscribirte|suscribirse|registrarte|registrarse|hacer clic)",
+    "et": "tellimisega|registreerudes|liitudes|klõpsates",
+    "fi": "tilaamalla|rekisteröitymällä|liittymällä|klikkaamalla",
+    "fr": "en (?:vous inscrivant|vous abonnant|cliquant|t'inscrivant)",
+    "ga": "trí (?:chlárú|chliceáil)",
+    "hr": "prijavom|pretplatom|registracijom|klikom na",
+    "hu": "a feliratkozással|feliratkozásával|a regisztrációval|a gombra kattintva",
+    "it": "iscrivendoti|iscrivendosi|registrandoti|cliccando su",
+    "lt": "užsiprenumeruodami|registruodamiesi|paspausdami",
+    "lv": "piesakoties|reģistrējoties|noklikšķinot",
+    "mt": "billi (?:tabbona|tirreġistra|tikklikkja)",
+    "nl": "door (?:je|u) (?:in te schrijven|aan te melden|te registreren)|door te klikken",
+    "pl": "zapisując się|rejestrując się|klikając",
+    "pt": "ao (?:se inscrever|assinar|se cadastrar|subscrever|clicar)",
+    "ro": "prin (?:abonare|înscriere|înregistrare)|abonându-te|dând clic",
+    "sk": "prihlásením na odber|odoslaním formulára|registráciou|kliknutím na",
+    "sl": "s prijavo|z naročilom|z registracijo|s klikom na",
+    "sv": "genom att (?:prenumerera|registrera dig|anmäla dig|klicka)",
+    "no": "ved å (?:abonnere|registrere deg|melde deg på|klikke)",
+    "tr": "abone olarak|kaydolarak|üye olarak",
+    "ru": "подписываясь|регистрируясь|нажимая (?:на )?кнопку",
+    "uk": "підписуючись|реєструючись|натискаючи (?:на )?кнопку",
+    "ar": "بالاشتراك|بالتسجيل|بالنقر على",
+    "zh": "(?:订阅|訂閱|注册|註冊)(?:即表示|即代表|即)",
+    "ja": "(?:登録|購読)(?:することで|すると)",
+    "ko": "(?:구독|가입)(?:하면|함으로써)",
+}

@@ -227,3 +227,37 @@ def test_the_channel_pattern_is_linear() -> None:
         start = time.perf_counter()
         patterns._CHANNEL.search(text)
         assert time.perf_counter() - start < 0.05
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "button", "terms"),
+    [
+        (
+            "Odebírejte náš zpravodaj a každý pátek dostanete nejdůležitější zprávy z přístavu.",
+            "Váš e-mail",
+            "Odebírat",
+            "Přihlášením k odběru souhlasíte se zpracováním osobních údajů podle našich zásad.",
+        ),
+        (
+            "Tilaa uutiskirje, niin saat viikon tärkeimmät uutiset satamasta perjantaisin.",
+            "Sähköpostiosoite",
+            "Tilaa",
+            "Tilaamalla hyväksyt tietosuojaselosteemme ja käyttöehtomme.",
+        ),
+        (
+            "Prenumerera på vårt nyhetsbrev och få veckans viktigaste nyheter från hamnen.",
+            "Din e-postadress",
+            "Prenumerera",
+            "Genom att prenumerera godkänner du att vi behandlar dina personuppgifter.",
+        ),
+    ],
+)
+def test_the_terms_line_under_a_signup_form_in_any_language_is_the_boxs(
+    call: str, field: str, button: str, terms: str
+) -> None:
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], call, field, button, terms, *PROSE[2:], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_the_signup_terms_line_covers_every_language() -> None:
+    assert sorted(chromewords.SIGNUP_CONSENT) == sorted(chromewords.LANGUAGES)

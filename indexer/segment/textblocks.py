@@ -1649,10 +1649,11 @@ _SIGNUP_FORM = {
 _SIGNUP_FIELD = re.compile(rf"^\W*(?:{'|'.join(f for f, _ in _SIGNUP_FORM.values())})\W*$", re.I)
 _SIGNUP_BUTTON = re.compile(rf"^\W*(?:{'|'.join(b for _, b in _SIGNUP_FORM.values())})\W*$", re.I)
 # the line under such a form: "By signing up you agree to our Terms", "Al suscribirte aceptas ..."
+# (`chromewords.SIGNUP_CONSENT`: every language of `chromewords.LANGUAGES`)
 _SIGNUP_CONSENT = re.compile(
-    r"^(?:by (?:signing up|subscribing|clicking|registering)|al (?:suscribirte|suscribirse|registrarte)|"
-    r"en vous inscrivant|mit (?:der|ihrer|deiner) anmeldung|iscrivendoti|ao (?:se inscrever|assinar)|"
-    r"zapisując się|abone olarak|dengan (?:berlangganan|mendaftar))\b",
+    rf"^(?:(?:{chromewords.labels({k: v for k, v in chromewords.SIGNUP_CONSENT.items() if k not in chromewords.NO_SPACES})}"
+    r"|dengan (?:berlangganan|mendaftar))\b"  # (and Indonesian)
+    rf"|{chromewords.labels({k: chromewords.SIGNUP_CONSENT[k] for k in chromewords.NO_SPACES})})",
     re.I,
 )
 # the words of a box's opening line, a call to subscribe in these languages ("Suscríbete a mi newsletter")
