@@ -571,7 +571,22 @@ _REVIEW_BOX = " or ".join(
     # "...-3-x-review") or Judge.me's short "jdgm-rev": a class token ending so (trial 20)
     + [f"contains(concat(normalize-space(@class), ' '), '{end} ')" for end in ("-review", "_review", "-rev")]
 )
-_STARRED = "contains(., '★') or contains(., '☆')"
+# a review's rating: its stars as characters, or a rating element as the widgets mark it up (the
+# stars are icons or CSS: WooCommerce's "star-rating", Judge.me's "jdgm-rev__rating", Shopware's
+# "product-detail-review-item-points", Trustpilot's "star-rating", Yotpo's "yotpo-review-stars",
+# Magento's "rating-summary", schema.org's itemprop "reviewRating") with the review's day beside
+# it (a <time>, or an element named for its date or time: a customer's review is dated, a
+# magazine's own writers' verdicts boxed under its article, each with its score, are not; a
+# travel site's "Kanae's Review 8/10" on the wild tuning pages). Trials 21 and 22: three shops'
+# reviews with no star character were body, their first review's day the page's date and its
+# writer the byline.
+_STARRED = (
+    "contains(., '★') or contains(., '☆') or (.//*[contains(translate(@class, 'RSP', 'rsp'), 'rating')"
+    " or contains(translate(@class, 'RSP', 'rsp'), 'star') or contains(translate(@class, 'RSP', 'rsp'), 'points')"
+    " or @itemprop = 'reviewRating' or @itemprop = 'ratingValue']"
+    " and .//*[self::time or contains(translate(@class, 'DT', 'dt'), 'date')"
+    " or contains(translate(@class, 'DT', 'dt'), 'time') or @itemprop = 'datePublished'])"
+)
 # a shop's customer reviews: two or more sibling boxes named a review, each with its stars
 # (pruned: PRUNE_XPATHS; their texts kept for `_drop_reviewer_meta`)
 _CUSTOMER_REVIEWS = (
@@ -2264,7 +2279,8 @@ def _parse(html: str) -> Any:
         for el in tree.xpath(xpath):
             if el.getparent() is not None:
                 if xpath == _CUSTOMER_REVIEWS and len(reviews) < REVIEW_ITEMS_MAX:
-                    reviews.append(" ".join(el.text_content().split()))
+                    # (each element's text apart: a date glued to the stars' "5 von 5" is no date)
+                    reviews.append(" ".join(" ".join(el.itertext()).split()))
                 el.drop_tree()  # lxml.html's: the element goes, its tail text stays
     if reviews:  # (for `_drop_reviewer_meta`: no second search of the tree)
         tree.set(REVIEWS_ATTRIBUTE, "\n".join(reviews))

@@ -61,3 +61,58 @@ def test_a_review_articles_own_author_stays() -> None:
     )
     _, _, meta, _ = htmlpage.extract(page.encode(), "review.html")
     assert meta["author"] == "Ruth Calloway"
+
+
+def _iconic_review(cls: str, rating: str, name: str, date: str, text: str) -> str:
+    # stars as icons or CSS, no star character (helper shops; trials 21 and 22)
+    return (
+        f'<div class="{cls}"><div class="{rating}"><span style="width:80%"></span></div>'
+        f'<span class="review-author">{name}</span> <time class="review-date">{date}</time>'
+        f"<p>{text}</p></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cls", "rating", "dates", "lang"),
+    [
+        ("review", "star-rating", ("November 14, 2025", "October 30, 2025"), "en-ZA"),  # WooCommerce
+        ("product-detail-review-item", "product-detail-review-item-points", ("14.11.2025", "30.10.2025"), "de-DE"),
+        ("jdgm-rev", "jdgm-rev__rating", ("14/11/2025", "30/10/2025"), "it-IT"),  # Judge.me
+        ("yotpo-review", "yotpo-review-stars", ("14/11/2025", "30/10/2025"), "fr-FR"),
+    ],
+)
+def test_reviews_whose_stars_are_icons_are_pruned_with_their_writer_and_day(
+    cls: str, rating: str, dates: tuple[str, str], lang: str
+) -> None:
+    first = "Kocht schnell und sieht schön aus auf dem Herd, der Deckel klappert nie."
+    reviews = _iconic_review(cls, rating, "Margit H.", dates[0], first)
+    reviews += _iconic_review(cls, rating, "Jonas B.", dates[1], "Solide Verarbeitung, würde ich wieder kaufen.")
+    page = (
+        f'<html lang="{lang}"><head><title>Enamel Kettle 2 l – Blechwerk</title></head><body>'
+        '<header><a href="/">Blechwerk</a></header><main><h1>Enamel Kettle 2 l</h1>'
+        f'<div class="price">49,00 €</div><button>Add to basket</button>{_DESCRIPTION}'
+        f'<section class="reviews"><h2>Customer reviews</h2>{reviews}</section></main></body></html>'
+    )
+    text, _, meta, _ = htmlpage.extract(page.encode(), "shop.html")
+    assert "single sheet of steel" in text
+    assert first not in text
+    assert meta["author"] == ""
+    assert meta["date"] == ""
+
+
+def test_a_magazines_own_writers_scored_verdicts_without_a_day_stay() -> None:
+    def verdict(name: str, text: str) -> str:
+        return (
+            f'<section class="staff-review"><h3 class="staff-review__title">{name}’s verdict</h3>'
+            f'<span class="staff-review__rating">8/10</span><p>{text}</p></section>'
+        )
+
+    first = "The fried fish cakes were the best we had on the whole trip, crisp outside and soft inside."
+    page = (
+        '<html lang="en"><head><title>A fish-cake shop by the harbour – Trail Notes</title></head><body>'
+        "<main><article><h1>A fish-cake shop by the harbour</h1>"
+        f"{_DESCRIPTION}{verdict('Mia', first)}{verdict('Tom', 'Worth the detour for the smoked ones alone.')}"
+        "</article></main></body></html>"
+    )
+    text, _, _, _ = htmlpage.extract(page.encode(), "travel.html")
+    assert first in text
