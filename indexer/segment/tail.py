@@ -318,6 +318,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_wire_tail(blocks)
     _mark_forum_replies(blocks)
     _mark_customer_reviews(blocks)
+    _mark_review_runs(blocks)
     _mark_forum_posts(blocks)
     _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
@@ -996,9 +997,18 @@ REVIEWER_NAME_WORDS = 4
 # a heading over customer reviews ("Customer reviews", "Top reviews from the United Kingdom",
 # "Kundenrezensionen", "Commentaires client", "Opiniones de clientes", "Recensioni clienti",
 # "Klantbeoordelingen", "Opinie klientów"): its word for reviews (`_REVIEW_COUNT`'s, in compounds)
+# (and the other languages of `chromewords.LANGUAGES`: Czech and Slovak "recenze"/"hodnocení",
+# Finnish "arvostelu", Hungarian "értékelés"/"vélemény", Romanian "recenzii"/"păreri", Greek
+# "κριτικές"/"αξιολογήσεις", Bulgarian and Ukrainian "отзиви"/"відгуки", Croatian and Slovenian
+# "recenzije"/"ocjene"/"mnenja", Estonian "arvustus", Latvian "atsauksmes", Lithuanian
+# "atsiliepimai", Swedish "omdömen", Norwegian "omtaler", Irish "léirmheas", Maltese
+# "reviżjonijiet", Arabic "تقييمات"/"مراجعات", Chinese "评价"/"評價"/"评论", Japanese "レビュー"/"口コミ",
+# Korean "리뷰"/"후기")
 _REVIEWS_HEADING = re.compile(
     r"(?:review|rezension|bewertung|commentaires|avis|opiniones|reseñas|valoraciones|recensioni|beoordeling|"
-    r"opinie|recenzj|avaliações|recensioner|anmeldelser|değerlendirme|отзыв)",
+    r"opinie|recenzj|avaliações|recensioner|anmeldelser|değerlendirme|отзыв|"
+    r"recenz|hodnocen|arvostel|értékelés|vélemény|păreri|κριτικ|αξιολογ|отзив|відгук|ocjen|mnenj|arvustus|"
+    r"atsauksm|atsiliepim|omdöme|omtale|léirmheas|reviżjon|تقييم|مراجع|评价|評價|评论|評論|レビュー|口コミ|리뷰|후기)",
     re.I,
 )
 REVIEWS_HEADING_MAX_WORDS = 8
@@ -1114,6 +1124,105 @@ def _mark_customer_reviews(blocks: list[_Block]) -> None:
             if b.kind != TITLE:
                 b.kind, b.reason = BOILERPLATE, CUSTOMER_REVIEW_REASON
         i = end
+
+
+REVIEW_HEAD_MAX_LINES = 4  # a review's head: its writer, date, stars and title (and a "Write a review" button)
+REVIEW_TEXT_MAX_WORDS = 150
+REVIEWS_MIN = 2
+REVIEWS_INTRO_MAX_BLOCKS = 4  # the reviews' heading, their count, the shop's note on them, a button
+REVIEWS_NOTE_MAX_WORDS = 60
+
+
+def _review_head(b: _Block) -> str:
+    """What block `b` is as a customer review's head of short lines (up to REVIEW_HEAD_MAX_LINES of
+    REVIEW_HEAD_LINE_WORDS words, none a sentence but a name's initial: "14.10.2025 / 5 von 5
+    Sternen", "Anna K. / 12/03/2025 / 4,0 su 5 stelle / Ottimo"): "rated and dated" with a rating
+    (`RATING`) and a day's date (`_REVIEW_DATE`) in it, "figure" with a figure only (a score or
+    "3 weeks ago" printed by a widget whose stars are icons), "" for anything else."""
+    if len(b.lines) > REVIEW_HEAD_MAX_LINES or not any(c.isdigit() for c in b.text):
+        return ""
+    for line in b.lines:
+        if count_words(line) > REVIEW_HEAD_LINE_WORDS:
+            return ""
+        if _SENT_END.search(line) and not re.search(r"(?:^|\s)\w\.$", line.strip()):
+            return ""
+    rated = any(RATING.search(ln) for ln in b.lines)
+    dated = bool(_REVIEW_DATE.search(b.text))
+    if rated and dated:
+        return "rated and dated"
+    # a score or a date opening a line ("5 vor 3 Wochen Elisabeth P.", "3 weeks ago"), not a
+    # product's name with its size ("Produktinformationen "Alpstein 45+10"")
+    return "figure" if rated or dated or any(ln.lstrip()[:1].isdigit() for ln in b.lines) else ""
+
+
+def _review_unit(blocks: list[_Block], j: int) -> int:
+    """The end (exclusive) of the customer review whose head is block `j` (`_review_head`), 0 if
+    none: its title on a line of its own (no sentence) or in the head, its text (one block that ends a sentence, up to
+    REVIEW_TEXT_MAX_WORDS words, no chrome signal), then its own lines (`review_mark`: votes,
+    "Verified purchase")."""
+    k = j + 1
+    nxt = blocks[k] if k < len(blocks) else None
+    if nxt and len(nxt.lines) == 1 and nxt.words <= REVIEW_HEAD_LINE_WORDS and not nxt.sentence_end:
+        k += 1  # its title
+    if k >= len(blocks):
+        return 0
+    text = blocks[k]
+    if not text.sentence_end or text.words > REVIEW_TEXT_MAX_WORDS or text.signal or text.kind == TITLE:
+        return 0
+    k += 1
+    while k < len(blocks) and all(review_mark(ln) for ln in blocks[k].lines):
+        k += 1
+    return k
+
+
+def _reviews_intro(blocks: list[_Block], i: int) -> int:
+    """The first block of the introduction over the customer reviews opening at block `i`, `i`
+    when there is none: up to REVIEWS_INTRO_MAX_BLOCKS blocks above that name reviews
+    (`_REVIEWS_HEADING`'s words) - their heading and count (up to REVIEWS_HEADING_MAX_WORDS
+    words: "Kundenbewertungen", "Based on 23 reviews", "Write a review"; one line, as a tab bar's
+    "Description / Reviews" is not) and the shop's note on
+    them (up to REVIEWS_NOTE_MAX_WORDS: the EU's rule since 2022 makes shops say whether reviews
+    are checked) - of which one is such a heading or count."""
+    start, headed = i, False
+    for k in range(i - 1, max(-1, i - 1 - REVIEWS_INTRO_MAX_BLOCKS), -1):
+        b = blocks[k]
+        if b.kind == TITLE or not _REVIEWS_HEADING.search(b.text):
+            break
+        if b.words <= REVIEWS_HEADING_MAX_WORDS:
+            headed = headed or len(b.lines) == 1  # (a tab bar's "Description / Reviews" is no heading)
+        elif b.words > REVIEWS_NOTE_MAX_WORDS:
+            break
+        start = k
+    return start if headed else i
+
+
+REVIEW_RUN_REASON = "customer reviews (their heads, titles and texts)"
+
+
+def _mark_review_runs(blocks: list[_Block]) -> None:
+    """Customer reviews that bear no mark of their own (no "Verified purchase" nor votes, which
+    `_mark_customer_reviews` needs): a run of reviews, each a head of short lines (`_review_head`),
+    a title and a text (`_review_unit`). The run is the reviews' when REVIEWS_MIN+ heads each
+    hold a rating and a day's date (a reviewer's day by the stars, which no buying guide's
+    product scores have), or when a heading or count naming reviews stands over it
+    (`_reviews_intro`: "Kundenbewertungen" / "Basierend auf 23 Bewertungen"), whose heads then
+    need only a figure. The run, its introduction with it, is BOILERPLATE (REVIEW_RUN_REASON).
+    Trial 22: a Shopware shop's dated reviews and a Shopify widget's were the product's text."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind == TITLE or not _review_head(blocks[i]):
+            i += 1
+            continue
+        units, heads, j = 0, set(), i
+        while j < len(blocks) and (head := _review_head(blocks[j])) and (end := _review_unit(blocks, j)):
+            units, j = units + 1, end
+            heads.add(head)
+        start = _reviews_intro(blocks, i)
+        if units and (start < i or (units >= REVIEWS_MIN and heads == {"rated and dated"})):
+            for b in blocks[start:j]:
+                if b.kind != TITLE:
+                    b.kind, b.reason = BOILERPLATE, REVIEW_RUN_REASON
+        i = max(j, i + 1)
 
 
 REVIEW_BYLINE_REASON = "a review's author and date (customer reviews)"
