@@ -1217,7 +1217,7 @@ def _mark_review_runs(blocks: list[_Block]) -> None:
         while j < len(blocks) and (head := _review_head(blocks[j])) and (end := _review_unit(blocks, j)):
             units, j = units + 1, end
             heads.add(head)
-        start = _reviews_intro(blocks, i)
+        start = _reviews_intro(blocks, i) if units else i
         if units and (start < i or (units >= REVIEWS_MIN and heads == {"rated and dated"})):
             for b in blocks[start:j]:
                 if b.kind != TITLE:
