@@ -224,18 +224,27 @@ def page_language(resolve: Callable[[], str]) -> Iterator[None]:
         _PAGE_LANGUAGE.reset(token)
 
 
+# Languages that write their months as another language of `own_readings` does: Bosnian and
+# Montenegrin use Croatian's "listopad" (October) beside "oktobar", and a page of theirs (or a
+# Croatian one) is often told Serbian or Serbo-Croatian by a detector; Serbian itself writes
+# "oktobar" / "октобар", never "listopad", so a page that does is read the Croatian way.
+OWN_READING_KIN = {"bs": "hr", "cnr": "hr", "sh": "hr", "sr": "hr"}
+
+
 def _own_reading(name: str, language: str) -> int:
     """The month `name` (lower-cased, one of `_read_by_language`) is in `language`, else in the
     page's (`page_language`); 0 when neither is a language that reads it its own way."""
     if not language and (resolve := _PAGE_LANGUAGE.get()) is not None:
         language = resolve()
     code = language.strip().lower().replace("_", "-").split("-")[0]
-    return own_readings().get(code, {}).get(name, 0)
+    return own_readings().get(OWN_READING_KIN.get(code, code), {}).get(name, 0)
 
 
 # A month's first letters as a page abbreviates it where CLDR has a longer form ("04 ФЕВ 2025":
-# CLDR's Russian has "февр."): this many letters.
+# CLDR's Russian has "февр."): this many letters, up to MONTH_PREFIX_MAX_LETTERS (Bulgarian "ноем."
+# and "септ.", Polish "wrzes.", Greek "Σεπτ.": CLDR's Bulgarian abbreviation is "ное").
 MONTH_PREFIX_LETTERS = 3
+MONTH_PREFIX_MAX_LETTERS = 5
 
 
 @lru_cache(maxsize=1)
@@ -251,9 +260,16 @@ def month_prefixes() -> dict[str, int]:
     no_prefix = set(data.get("no_prefix", ()))  # Croatian, Irish, Maltese, Levantine Arabic: wide names only
     seen: dict[str, set[int]] = {}
     for name, n in months.items():
-        if len(name) > MONTH_PREFIX_LETTERS and name not in no_prefix:
-            seen.setdefault(name[:MONTH_PREFIX_LETTERS], set()).add(n)
-    return {k: min(v) for k, v in sorted(seen.items()) if len(v) == 1 and k not in months}
+        for letters in range(MONTH_PREFIX_LETTERS, MONTH_PREFIX_MAX_LETTERS + 1):
+            if len(name) > letters and name not in no_prefix:
+                seen.setdefault(name[:letters], set()).add(n)
+    # (a longer start of a name languages read differently is read no way: "list" of "listopadu")
+    own = _read_by_language()
+    return {
+        k: min(v)
+        for k, v in sorted(seen.items())
+        if len(v) == 1 and k not in months and (len(k) == MONTH_PREFIX_LETTERS or not k.startswith(tuple(own)))
+    }
 
 
 def _month(word: str, language: str = "") -> int:

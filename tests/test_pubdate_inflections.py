@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer import pubdate
+from indexer.segment import patterns
 from tests.helpers import parse_blocks
 
 
@@ -117,3 +118,39 @@ def test_a_plain_page_reads_listopad_in_its_language(
 ) -> None:
     art = parse_blocks(title, date_line, *text)
     assert art.published == date
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # Bosnian and Montenegrin write Croatian's "listopad" (October) too; a detector often tells
+        # a Croatian or Bosnian page Serbian or Serbo-Croatian (session 22)
+        ("14. listopada 2026.", "bs", "2026-10-14"),
+        ("14. listopada 2026.", "bs-Latn-BA", "2026-10-14"),
+        ("14. listopada 2026.", "sr-Latn", "2026-10-14"),
+        ("14. listopada 2026.", "sh", "2026-10-14"),
+        ("3 lip 2026", "bs", "2026-06-03"),
+    ],
+)
+def test_the_south_slavic_languages_read_listopad_as_croatian_does(text: str, language: str, date: str) -> None:
+    assert pubdate.find_date(text, language) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a month's first four or five letters where CLDR abbreviates it otherwise (Bulgarian
+        # "ное", Polish "wrz"): Bulgarian "ноем.", "септ.", Polish "wrzes.", Greek "Σεπτ.", Catalan "febr."
+        ("12 ноем. 2025 г.", "2025-11-12"),
+        ("3 септ. 2025", "2025-09-03"),
+        ("3 wrzes. 2025", "2025-09-03"),
+        ("3 Σεπτ. 2025", "2025-09-03"),
+        ("3 febr. 2025", "2025-02-03"),
+        # no longer start of a name languages read differently ("listo" of "listopad")
+        ("12 listo 2025", ""),
+        ("12 Mona 2025", ""),
+    ],
+)
+def test_a_months_first_four_or_five_letters_are_read(text: str, date: str) -> None:
+    assert pubdate.find_date(text) == date
+    assert bool(patterns._DATE_OTHER.search(text)) == bool(date)
