@@ -125,3 +125,46 @@ def page_descriptions(tree: Any) -> list[str]:
             continue
     found.extend(str(v) for v in tree.xpath(_OG_DESCRIPTION))
     return [d for d in (_collapsed(html.unescape(f)) for f in found) if d]
+
+
+# The dates schema.org gives a posting in its own property, which the extractor's date finder
+# (htmldate: datePublished, dateCreated, dateModified) does not read: a JobPosting's
+# "datePosted", the day the ad went up, its publication date.
+_POSTED_KEYS = ("datePosted",)
+_ISO_DAY = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)(?:$|[T ])")
+
+
+def _posted(node: Any, depth: int = 0) -> Iterator[str]:
+    """The `_POSTED_KEYS` strings of a parsed JSON-LD value, in document order, up to MAX_DEPTH
+    levels down."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            yield from _posted(item, depth + 1)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key in _POSTED_KEYS and isinstance(value, str):
+                yield value
+            elif isinstance(value, (dict, list)):
+                yield from _posted(value, depth + 1)
+
+
+def date_posted(tree: Any) -> str:
+    """The day ('YYYY-MM-DD') a page's JSON-LD says it was posted (`_POSTED_KEYS`: a job ad's
+    "datePosted": "2025-09-08" or "2025-09-08T09:00:00+05:30"), '' when none says so in ISO 8601
+    (`tree`: lxml, None gives '')."""
+    if tree is None:
+        return ""
+    for script in tree.xpath(_LD_SCRIPTS):
+        text = str(script)
+        if "datePosted" not in text or len(text) > MAX_SCRIPT_CHARS:
+            continue
+        try:
+            value = json.loads(text)
+        except ValueError:
+            continue
+        for found in _posted(value):
+            if m := _ISO_DAY.match(found.strip()):
+                return m.group(1)
+    return ""

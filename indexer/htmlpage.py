@@ -17,7 +17,7 @@ from .errors import Advice, Command, SourceError, literal
 from . import chromewords, pagekind, pageurl, pubdate
 from .givennames import HANDLE, given_names, is_handle
 from .htmlfigures import with_figure_captions
-from .htmljsonld import split_article_bodies
+from .htmljsonld import date_posted, split_article_bodies
 from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose
 from .models import (
     BODY,
@@ -705,6 +705,8 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
     elif shown := _headline_without_h1(tree, meta["title"], meta["page_title"]):
         meta["title"], meta["title_from"] = shown, "heading"  # an old table layout's bold line
     meta["title"] = _without_h1_label(tree, meta["title"], meta["page_title"])
+    if not meta["date"] and (posted := date_posted(tree)):
+        meta["date"] = posted  # a job ad's JSON-LD "datePosted", which the extractor does not read
     if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
         meta["lang"] = lang
         meta["date"] = date_in_language(tree, meta["date"], lang)

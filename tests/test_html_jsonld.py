@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 
-from indexer import segment
+import pytest
+
+from indexer import htmlpage, segment
 from indexer.htmljsonld import article_bodies, split_article_bodies
 from indexer.htmlpage import _parse
 
@@ -57,3 +59,34 @@ def test_only_the_block_that_is_the_body_is_split() -> None:
     heading = ("heading", "Ferry strike")
     out = split_article_bodies([heading, ("", " ".join(PARAGRAPHS)), other], tree)
     assert out == [heading, *[("", p) for p in PARAGRAPHS], other]
+
+
+def _job_ad(ld: str, lang: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Lagerlogistiker (m/w/d) – JobPortal</title>'
+        f'<script type="application/ld+json">{ld}</script></head><body><main><h1>Lagerlogistiker (m/w/d)</h1>'
+        "<p>Wir suchen ab sofort eine Fachkraft für unser Lager in Kassel, die Wareneingang und Versand "
+        "selbstständig organisiert und das Team bei der Inventur unterstützt.</p>"
+        "<ul><li>Abgeschlossene Ausbildung als Fachkraft für Lagerlogistik</li><li>Staplerschein</li></ul>"
+        "<p>Wir bieten einen unbefristeten Vertrag, 30 Tage Urlaub und ein Jobrad.</p></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("ld", "date"),
+    [
+        (
+            '{"@context":"https://schema.org","@type":"JobPosting","title":"Lagerlogistiker","datePosted":"2025-10-06"}',
+            "2025-10-06",
+        ),
+        (
+            '{"@graph":[{"@type":"WebPage"},{"@type":"JobPosting","datePosted":"2025-10-06T08:30:00+02:00"}]}',
+            "2025-10-06",
+        ),
+        ('{"@type":"JobPosting","datePosted":"vor 3 Tagen"}', ""),  # no ISO day: not read
+    ],
+)
+def test_a_job_ads_date_posted_is_its_date(ld: str, date: str) -> None:
+    # (before: htmldate reads datePublished, not a JobPosting's datePosted: the ad had no date)
+    _, _, meta, _ = htmlpage.extract(_job_ad(ld, "de-DE").encode(), "job.html")
+    assert meta["date"] == date

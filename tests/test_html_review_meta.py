@@ -116,3 +116,31 @@ def test_a_magazines_own_writers_scored_verdicts_without_a_day_stay() -> None:
     )
     text, _, _, _ = htmlpage.extract(page.encode(), "travel.html")
     assert first in text
+
+
+def _rated_review(rating: str, name: str, date: str, text: str) -> str:
+    return (
+        f'<li class="review"><div class="comment_container">{rating}'
+        f'<p class="meta"><strong class="woocommerce-review__author">{name}</strong> <time>{date}</time></p>'
+        f'<div class="description"><p>{text}</p></div></div></li>'
+    )
+
+
+@pytest.mark.parametrize(
+    "rating",
+    [
+        '<div class="star-rating" role="img">Rated 5 out of 5</div>',  # WooCommerce: a sentence, no star
+        '<div itemprop="reviewRating" itemscope><meta itemprop="ratingValue" content="4"></div>',  # schema.org
+        '<span class="stars"><img src="/s.svg" alt=""><img src="/s.svg" alt=""></span>',  # pictures of stars
+    ],
+)
+def test_reviews_rated_without_star_characters_give_no_date(rating: str) -> None:
+    # (before: only "★"/"☆" in the box made it a review, and the first review's day was the page's)
+    reviews = _rated_review(rating, "Pieter K.", "March 9, 2025", "Sturdy and light, it kept the rain out all week.")
+    reviews += _rated_review(rating, "Lerato D.", "May 21, 2025", "The zip sticks a little but otherwise perfect.")
+    page = _shop_page("x", "x", ("", ""), "en-ZA").replace(
+        '<section class="reviews"><h2>Customer reviews</h2>',
+        f'<section class="reviews"><h2>Customer reviews</h2><ol class="commentlist">{reviews}</ol>',
+    )
+    _, _, meta, _ = htmlpage.extract(page.encode(), "shop.html")
+    assert meta["date"] == ""
