@@ -514,8 +514,11 @@ def _without_job_title(name: str) -> str:
     """A name beside its date without the job title run into it ("Jane Roe Senior Reporter",
     "Anna Berg Leitende Redakteurin", "Lars Berg reporter": `_clean_names`), when it opens with
     a known given name (`given_names`) and its last word is a job word (`_job_word`); else as it
-    is (a desk's byline: "Coast Desk Staff")."""
+    is (a desk's byline: "Coast Desk Staff"); and without a job word or a title before a given
+    name ("Pressewart Uwe Schmitt", "Dr. Anna Berg": `_clean_names`)."""
     words = name.split()
+    if len(words) >= 3 and (_job_word(words[0]) or words[0].lower() in _NAME_TITLES) and words[1] in given_names():
+        return next(iter(_clean_names([name])), name)
     if len(words) < 3 or not _job_word(words[-1]) or words[0] not in given_names():
         return name
     return next(iter(_clean_names([name])), name)

@@ -1865,20 +1865,20 @@ def _byline_names(b: _Block) -> str:
     or not, are no part of the names: "By Rachel Okafor / Columnist / Tue 16 Jul 2024"; nor is a
     place after the names' comma, `_drop_byline_place`); a role's label and names alone too
     ("Interview: NAME", "From NAME and NAME", `_names_only`)."""
-    if len(b.lines) > 3 or b.words > 16:
+    if (len(b.lines) > 3 or b.words > 16) and not (len(b.lines) <= BYLINE_BLOCK_MAX_LINES and _short_over_meta(b)):
         return ""
     if len(b.lines) == 1 and (cjk := _cjk_byline(b.text)):
         return cjk
     if post := _post_byline(b):
         return post  # a social site's or a forum's post: "Posted by u/NAME • 6h", "NAME" / "1st · 5h"
     under = b.lines[1:]
-    under_meta = bool(under) and all(_date_line_place(ln) or _is_meta_line(ln) or _job_line(ln) for ln in under)
+    under_meta = bool(under) and all(_under_byline(ln, k, under) for k, ln in enumerate(under))
     if len(b.lines) == 3 and not under_meta:
         return ""
     line = b.lines[0] if under_meta else " ".join(b.lines)
     if article := _article_byline(line):
         return article
-    m = _BY_LINE.match(line) or _dated_by(line)
+    m = _BY_LINE.match(line) or _dated_by(line, one_line=len(b.lines) == 1 or under_meta)
     if not m:
         return _names_only(line)
     if _DUTCH_BY.match(line):  # Dutch "en" is "and", not the "in" of a place ("Por NAME en Cádiz")
@@ -1893,6 +1893,54 @@ def _byline_names(b: _Block) -> str:
     return ", ".join([n for k, n in enumerate(names) if not k or not _ORG_PIECE.match(n)][:4])
 
 
+# A byline's line under it that files the story (a blog theme's "in News", "en Actualidad", "dans
+# Société", "im Lokalteil"; "Category: News", "Kategorie: Sport", Joomla's fields; "Foto: NAME"): a
+# preposition or a label's colon, then a short value (`_under_byline`: five words in all at most).
+_SECTION_LINE = re.compile(
+    r"^(?:(?:in|en|em|dans|im|nel|na|w|v|u|i)(?:\s*:\s*|\s+)|[^\W\d][^:\d\n]{0,30}:\s*)\S[^\n:]{0,40}$", re.I
+)
+# The share buttons a CMS prints right under its byline, one line ("Facebook WhatsApp X Email",
+# "Facebook Viber WhatsApp X Comments (58)"): most of its words are buttons (`_BUTTON`).
+SHARE_ROW_MIN_SHARE = 0.5
+
+
+# A byline's block: its line and its metadata lines under it (date, section, a comment count,
+# share buttons: "by NAME" / DATE / "in News" / "0" / "Share on Facebook ...")
+BYLINE_BLOCK_MAX_LINES = 5
+
+
+def _short_over_meta(b: _Block) -> bool:
+    """Whether block `b`'s first line is short enough for a byline (16 words) and its other lines
+    are all its metadata (`_under_byline`: a date, share buttons): "रिपोर्ट: NAME | अपडेटेड: DATE"
+    over "WhatsApp Facebook X कॉपी लिंक", whose words together are more than a byline's."""
+    under = b.lines[1:]
+    if not under or count_words(b.lines[0]) > 16 or not _BY_LINE.match(b.lines[0]):
+        return False
+    return all(_under_byline(ln, k, under) for k, ln in enumerate(under))
+
+
+def _under_byline(line: str, k: int, under: list[str]) -> bool:
+    """Whether line `k` of `under` (a byline block's lines under its first) is the byline's
+    metadata, no text of its own: a date line (English, another language's or in figures; with its
+    place or not), an author's job title, a section line (`_SECTION_LINE`), a row of share
+    buttons, or, last under a date line, a desk's or a department's name of up to three words
+    ("By NAME" / "12.03.2025" / "Press Office")."""
+    line = line.strip()
+    if _date_line_place(line) or _is_meta_line(line) or _job_line(line):
+        return True
+    if len(line) > 90 or _SENT_END.search(line):
+        return False
+    words = line.split()
+    if (len(words) <= 12 and _any_date(line)) or (len(line) <= 4 and line.isdigit()):
+        return True  # (a figure alone: the comment count beside a byline)
+    if len(words) <= 5 and _SECTION_LINE.match(line):
+        return True
+    if sum(1 for w in words if _BUTTON.match(w.strip(_LINE_STRIP))) >= max(2, SHARE_ROW_MIN_SHARE * len(words)):
+        return True
+    dated_above = any(_any_date(ln) for ln in under[:k])
+    return k == len(under) - 1 and dated_above and len(words) <= 3 and not _has_figure(line)
+
+
 # A Dutch byline's words: its "en" joins names
 _DUTCH_BY = re.compile(r"^(?:door|tekst(?: en foto's)?(?: door)?|geplaatst door|geschreven door|auteurs?)\b", re.I)
 # A byline whose by-word is an article or a preposition that opens sentences too: Greek's
@@ -1905,6 +1953,9 @@ _LATIN_WORD = rf"(?-i:[{UPPER}][\w'’-]+)"
 _ARTICLE_BYLINE = re.compile(
     rf"^(?:Του|Της)\s+(?P<el>{_GREEK_WORD}\s+{_GREEK_WORD}(?:\s+{_GREEK_WORD})?"
     rf"(?:\s+(?:και|κι)\s+(?:του\s+|της\s+)?{_GREEK_WORD}\s+{_GREEK_WORD}(?:\s+{_GREEK_WORD})?)?)$"
+    # Greek "Από" (from, a theme's "By") with the names in the nominative: "Από Ελένη Παππά"
+    rf"|^Από\s+(?P<apo>{_GREEK_WORD}\s+{_GREEK_WORD}(?:\s+{_GREEK_WORD})?"
+    rf"(?:\s+(?:και|κι)\s+{_GREEK_WORD}\s+{_GREEK_WORD}(?:\s+{_GREEK_WORD})?)?)$"
     rf"|^(?:de|Le|Minn)\s+(?P<latin>{_LATIN_WORD}\s+(?:Ó\s+|Mac\s+|Nic\s+|Ní\s+)?{_LATIN_WORD}(?:\s+{_LATIN_WORD})?"
     rf"(?:\s+(?:și|şi|agus|u)\s+{_LATIN_WORD}\s+(?:Ó\s+|Mac\s+|Nic\s+|Ní\s+)?{_LATIN_WORD}(?:\s+{_LATIN_WORD})?)?)$"
 )
@@ -1913,6 +1964,8 @@ _ARTICLE_BYLINE = re.compile(
 # A byline's date after a separator ("de Ioana Popescu · 30 noiembrie 2025, 09:14", "Του NAME |
 # 3 Νοεμβρίου 2026"): one start a run of spaces (linear)
 _DATE_AFTER_BAR = re.compile(r"(?<!\s)\s+[·|•–—]\s+")
+_BEFORE_FIGURE = re.compile(r"(?<!\s)\s+(?=\d)")
+_WORDS_AFTER_BAR = re.compile(r"[·|•]\s*[^\W\d]")
 
 
 def _article_byline(line: str) -> str:
@@ -1923,12 +1976,17 @@ def _article_byline(line: str) -> str:
     "Le Monde Diplomatique" are no bylines."""
     line = line.strip()
     m = _ARTICLE_BYLINE.match(line)
-    if not m and line[:1] in "TdLM\u03a4" and (bar := _DATE_AFTER_BAR.search(line)) and _any_date(line[bar.end() :]):
-        m = _ARTICLE_BYLINE.match(line[: bar.start()])
+    if not m and line[:1] in "TdLM\u03a4\u0391":
+        # the date after a bar or a dot, or right after the names ("Από NAME 3 Μαρτίου 2025 5 Σχόλια")
+        for cut in (_DATE_AFTER_BAR.search(line), _BEFORE_FIGURE.search(line)):
+            if cut and not m and _any_date(line[cut.end() :]):
+                m = _ARTICLE_BYLINE.match(line[: cut.start()])
     if not m:
         return ""
-    names = names_and_split([re.sub(r"\s+(?:και|κι)\s+(?:του|της)\s+", " και ", m.group("el") or m.group("latin"))])
-    if m.group("latin") and not all(n.split()[0] in given_names() for n in names):
+    names = names_and_split(
+        [re.sub(r"\s+(?:και|κι)\s+(?:του|της)\s+", " και ", m.group("el") or m.group("apo") or m.group("latin"))]
+    )
+    if (m.group("latin") or m.group("apo")) and not all(n.split()[0] in given_names() for n in names):
         return ""
     return ", ".join(names)
 
@@ -2069,7 +2127,10 @@ def _without_meta_by(author: str) -> str:
     by, rest = m.group("by"), author[m.end() :]
     if not m.group("colon") and " " not in by.strip() and by.lower() != "by":
         short = len(by) < 4  # ("Von Trier", "De Vries")
-        if short or by.capitalize() in given_names() or not re.match(_NAME_START, rest):
+        # ... but a given name and a surname after it are a whole name: "Di Francesca Lodi" (a
+        # theme's "Di" label run into the name), "Von Anna Schmidt"
+        named = short and 2 <= len(rest.split()) <= 3 and rest.split()[0] in given_names()
+        if not named and (short or by.capitalize() in given_names() or not re.match(_NAME_START, rest)):
             return author
     return rest or author
 
@@ -2087,15 +2148,27 @@ def _meta_authors(author: str) -> list[str]:
     return _clean_names(names_and_split(re.split(r"[;,]|\s(?:and|&)\s", author)))
 
 
-def _dated_by(line: str) -> re.Match[str] | None:
+def _dated_by(line: str, one_line: bool = True) -> re.Match[str] | None:
     """The match of a date line that names its author after the date (`_DATED_BY`: "Publicado
     el 12 de marzo de 2024 por Marisa Gómez"), None for any other line: the part before the
-    preposition opens with a date cue or is a date itself, and holds a date."""
+    preposition opens with a date cue or is a date itself, and holds a date. A date in another
+    language or in figures only in a line of its own (`one_line`; not a block's lines joined:
+    "26.9.2022" over a headline "... von Urlaubsansprüchen") and with nothing after a separator
+    ("8. Dezember 2010 · Rezepte von NAME": a category's name)."""
     m = _DATED_BY.match(line)
     if not m or len(line.split()) > 16:
         return None
     when = m.group("when")
-    return m if (_DATE_CUE.match(when) or _is_meta_line(when)) and _any_date(when) else None
+    # (a date in another language or in figures opening the line is one too: "3 марта 2025, 10:15
+    # Автор: NAME", "12.03.2025 · Autor: NAME")
+    dated = _is_meta_line(when) or (
+        one_line
+        and not _SENT_END.search(when)
+        and (when[:1].isdigit() or _is_date_word(when.split()[0]))
+        and count_words(when) <= 12
+        and not _WORDS_AFTER_BAR.search(when)
+    )
+    return m if (_DATE_CUE.match(when) or dated) and _any_date(when) else None
 
 
 # A journalist's job title, on its own line under a byline or between the names and the date
@@ -2121,7 +2194,14 @@ _JOB_WORDS = (
     # staff writer (trial 14: "김민지 기자" as the byline kept its "reporter")
     r"기자|특파원|선임기자|객원기자|논설위원|편집위원|記者|记者|特派員|特派员|通讯员|通訊員|編集委員|論説委員|"
     # Hindi: report, reporter, correspondent, journalist, editor, writer (m./f.)
-    r"रिपोर्ट|रिपोर्टर|संवाददाता|पत्रकार|संपादक|लेखक|लेखिका"
+    r"रिपोर्ट|रिपोर्टर|संवाददाता|पत्रकार|संपादक|लेखक|लेखिका|"
+    # the roles of the people who write a club's, a council's or a weather service's news
+    # ("Meteorologist NAME", a club's "Pressewart NAME": its press officer), and the spokesperson
+    # of each language of `_BYLINE_LABELS` that has one word for it
+    r"meteorologist|forecaster|spokesperson|spokeswoman|spokesman|pressewart|pressewartin|pressesprecher|"
+    r"pressesprecherin|schriftführer|schriftführerin|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|"
+    r"woordvoerster|rzecznik|rzeczniczka|mluvčí|hovorca|glasnogovornik|glasnogovornica|talsperson|"
+    r"pressetalsmand|presstalesperson|tiedottaja|szóvivő|sözcü|εκπρόσωπος|пресс-секретарь|речник"
 )
 _JOB_WORD = re.compile(rf"^(?:{_JOB_WORDS})$", re.I)
 # A job word at the end of a compound, as German, Dutch, the Nordic languages, Finnish, Estonian
@@ -2347,6 +2427,17 @@ def _is_date_word(w: str) -> bool:
 _NAME_TITLES = frozenset(
     "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. dott. dott.ssa ing. mgr. bc. phdr. mudr. "
     "judr. rndr. doc. dra. dr.ª dipl.-ing. univ.-prof. priv.-doz. pr".split()
+    # clerical titles, written with a full stop or without (British "Revd", "Rt Revd"; "Fr." Father),
+    # and the courtesy, academic and clerical abbreviations of the languages the project indexes:
+    # German "Pfarrer", "Mag.", "Dipl.-Kfm."; French "M.", "Mme", "Me" (Maître), "Père", "Abbé";
+    # Spanish and Portuguese "Sr.", "Sra.", "Lic.", "Lcda.", "Eng.", "Pe." (Padre), "Dña.";
+    # Italian "Sig.ra", "Avv.", "Arch.", "Mons."; Dutch "Dhr.", "Mevr.", "Ir.", "Drs.", "Ds.";
+    # Polish "Ks." (a priest), "Inż.", "Hab."; Czech and Slovak "PaedDr.", "MVDr.", "ThDr.";
+    # Turkish "Av.", "Doç.", "Uzm."; Cyrillic "д-р", "проф."; Greek "Δρ."
+    + "rev rev. revd revd. reverend rt rt. fr. pastor pastora pfarrer pfarrerin pastorin mag. mag.a dr.in "
+    "dipl.-kfm. m. mme mme. mlle mlle. me me. père abbé sr. sra. srta. dña. lic. lcdo. lcda. ldo. lda. "
+    "arq. eng. eng.ª pe. prof.ª prof.ssa sig. sig.ra sig.na avv. arch. mons. dhr. mevr. mw. ir. drs. ds. "
+    "ks. inż. hab. paeddr. mvdr. thdr. av. doç. uzm. д-р проф. δρ δρ.".split()
 )
 
 
@@ -2365,6 +2456,18 @@ _NO_NAMES = frozenset(
     "unknown anonymous anonyme anónimo anonimo anônimo anoniem anonym anonymní névtelen anonim "
     "unbekannt inconnu desconocido sconosciuto admin administrator".split()
 )
+
+
+# Catalan joins a person's two surnames by "i" ("Pol Rigau i Serra", the father's and the
+# mother's, as Spanish "y" does): within a name, between capitalised words, no "and" of two people
+# (`names_and_split` cuts those first: each part two words or more).
+_SURNAME_JOINS = frozenset({"i"})
+
+
+def _joins_surnames(words: list[str], parts: list[str], k: int) -> bool:
+    """Whether `parts[k]` joins two surnames within a name (`_SURNAME_JOINS`): after two name
+    words (`words`, taken so far) and before the last word, a capitalised one."""
+    return len(words) >= 2 and parts[k] in _SURNAME_JOINS and k + 2 == len(parts) and parts[k + 1][:1].isupper()
 
 
 def _clean_names(candidates: list[str]) -> list[str]:
@@ -2397,8 +2500,8 @@ def _clean_names(candidates: list[str]) -> list[str]:
                 words = words if len(words) >= 2 or _CJK_NAME_WORD.fullmatch(words[0]) else []
                 words = _without_job_beat(words)  # "Priya Shah Local Democracy" Reporter
                 break
-            if not (name_letter(w[0]) or (words and w in _NAME_PARTICLES)):  # any script's name
-                break
+            if not (name_letter(w[0]) or (words and w in _NAME_PARTICLES) or _joins_surnames(words, parts, k)):
+                break  # (any script's name)
             words.append(w)
         while words and words[-1] in _NAME_PARTICLES:
             words.pop()
@@ -2599,6 +2702,7 @@ def _post_author(part: str, reply: bool = False) -> str:
     words = name.split()
     if len(words) == 1 and (is_handle(name) or _USER_NAME.fullmatch(name)):
         return name  # a user's name as a site prints it ("u/marktfrau", "gartenfreund")
+    name = " ".join(_without_title(words))  # "Written by Revd Helen Oduya": the title is no part of it
     return name if _post_name(name, 1) else ""
 
 
