@@ -451,42 +451,172 @@ GAP_HEADING_MAX_WORDS = 12  # a section's name; a longer "heading" is a standfir
 def gap_paragraphs(
     root: Any, extracted: list[str], blocks: list[TextBlock] | None = None
 ) -> list[tuple[int, str, str]]:
-    """Prose and section headings the extractor dropped between two of its own paragraphs:
+    """Prose, lists and section headings the extractor dropped between two of its own paragraphs:
     [(i, kind, text), ...] in page order, each to go after `extracted[i]`, kind "" for prose
-    (`_is_gap_prose`) and HEADING for a heading right over the next paragraph found
-    (`_is_gap_heading`; its `i` is that paragraph's index - 1).
+    (`_is_gap_prose`) and for a list (`gap_lists`: its items one a line), HEADING for a heading
+    right over the next paragraph found or over a list or prose put back (`_is_gap_heading`; a
+    heading with nothing put back after it goes over the next paragraph found: its `i` is that
+    paragraph's index - 1).
     `root` is the page's lxml tree, `extracted` the extractor's body paragraphs in order; each is
     found in the page by its first _KEY_CHARS characters, and the blocks between two found at
-    most GAP_MAX_BLOCKS apart are searched."""
+    most GAP_MAX_BLOCKS apart (a list's items not counted) are searched."""
     blocks = text_blocks(root) if blocks is None else blocks
-    found: list[tuple[int, int]] = []  # (index in extracted, index in blocks)
+    found = _in_page_order(_found_paragraphs(extracted, blocks))
+    out: list[tuple[int, str, str]] = []
+    # an embed's placeholder repeated for each embed is given once, and a paragraph the extractor
+    # gave elsewhere (a quote pulled out, a paragraph found out of the page's order) not again
+    given = {_norm(t) for t in extracted}
+    for (i, a), (k, b) in zip(found, found[1:]):
+        near = " ".join(_norm(t) for t in extracted[i : k + 1])  # what the extractor gave there
+        lists, items = gap_lists(blocks, a, b, near)
+        if b - a - 1 - items > GAP_MAX_BLOCKS:
+            continue
+        picked: dict[int, tuple[str, str]] = {}  # block index: (kind, text)
+        in_list = {m for n in lists for m in range(n, n + lists[n].count("\n") + 1)}
+        for n in range(a + 1, b):
+            if n in lists:
+                picked[n] = ("", lists[n])
+            elif n in in_list:
+                continue
+            elif _norm(blocks[n].text) not in near and (
+                _is_gap_prose(blocks[n]) or _is_gap_twin(blocks[n], (blocks[a], blocks[b]), near)
+            ):
+                picked[n] = ("", blocks[n].text)
+        _pick_gap_headings(blocks, a, b, in_list, picked)
+        last_body = max((n for n, (kind, _) in picked.items() if not kind), default=-1)
+        for n in sorted(picked):
+            kind, text = picked[n]
+            key = _norm(text)
+            if key in given or key in near:
+                continue
+            given.add(key)  # a heading with no list or prose after it goes right over the paragraph it heads
+            out.append((k - 1 if kind and n > last_body else i, kind, text))
+    return out
+
+
+def _pick_gap_headings(
+    blocks: list[TextBlock], a: int, b: int, in_list: set[int], picked: dict[int, tuple[str, str]]
+) -> None:
+    """Add to `picked` (block index: (kind, text), the gap's prose and lists put back) the section
+    headings between page blocks `a` and `b` (two extracted paragraphs): each `_is_gap_heading`
+    right over `b`, over a block put back, or over a heading put back, read from the bottom up
+    (an <h2> over an <h3> over a list). The blocks of a list put back (`in_list`) count as put back."""
+    for n in range(b - 1, a, -1):
+        if n in picked or n in in_list:
+            continue
+        over = n + 1 if n + 1 == b or n + 1 in picked or n + 1 in in_list else -1
+        if _is_gap_heading(blocks, n, over):
+            picked[n] = (HEADING, blocks[n].text)
+
+
+GAP_LIST_MAX_ITEMS = 60  # blocks of one list put back; a longer one is an index, not a paragraph's list
+
+
+def _list_of(owner: Any) -> Any:
+    """The outermost <ul>/<ol> of a nest of lists holding `owner` as an item's text (the item
+    itself or an element up to two levels into it), None when it is in no list item."""
+    item = owner
+    for _ in range(2):  # an item's <p> or <span>, or an item's <div>'s <p>
+        if item is None or item.tag == "li":
+            break
+        item = item.getparent()
+    top = None
+    while item is not None and item.tag == "li":
+        lst = item.getparent()
+        if lst is None or lst.tag not in ("ul", "ol"):
+            break
+        top, item = lst, lst.getparent()
+    return top
+
+
+def gap_lists(blocks: list[TextBlock], a: int, b: int, near: str) -> tuple[dict[int, str], int]:
+    """The <ul>/<ol> lists the extractor dropped between page blocks `a` and `b` (two of its
+    paragraphs; `near`: the extractor's text there, normalised): ({index of a list's first block:
+    its blocks' texts one a line}, how many blocks those lists hold). A list is put back when it
+    sits beside one of the two paragraphs in the markup (`_same_run`: the article's own list,
+    not a sidebar's), holds neither of them, is mostly not link text (a menu, a tag list, a list
+    of teasers are links), has no box named like chrome (`_NOT_LEAD`) on it or over it, holds
+    GAP_LIST_MAX_ITEMS blocks at most, and the extractor did not give its text. trafilatura's
+    last-resort pass, taken on a page with no container it knows for an article, keeps only
+    <p>, <table>, <blockquote> and <pre> (trial 20, trial 21: a job ad's duties and a press
+    release's features, both <ul> between two <p>, were in no block)."""
+    runs: dict[Any, list[int]] = {}
+    for n in range(a + 1, b):
+        top = _list_of(blocks[n].owner)
+        if top is not None:
+            runs.setdefault(top, []).append(n)
+    lists: dict[int, str] = {}
+    count = 0
+    for top, ns in runs.items():
+        if len(ns) > GAP_LIST_MAX_ITEMS or ns[-1] - ns[0] + 1 != len(ns):
+            continue
+        if not any(_same_run(top, blocks[e].owner) for e in (a, b)):
+            continue
+        if any(top in blocks[e].owner.iterancestors() for e in (a, b)):
+            continue
+        chars = sum(len(blocks[n].text) for n in ns)
+        if sum(blocks[n].link_chars for n in ns) > LINK_SHARE_MAX * chars:
+            continue
+        if any(
+            el is not None and _NOT_LEAD.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+            for el in (top, top.getparent())
+        ):
+            continue
+        text = "\n".join(blocks[n].text for n in ns)
+        if _norm(text) in near:
+            continue
+        lists[ns[0]] = text
+        count += len(ns)
+    return lists, count
+
+
+GAP_RESCAN_CHECKS = 100_000  # extracted paragraphs x page blocks: a page small enough to search whole
+
+
+def _found_paragraphs(extracted: list[str], blocks: list[TextBlock]) -> list[tuple[int, int, bool]]:
+    """[(index in `extracted`, index in `blocks`, whether found in the window), ...] for each
+    extracted paragraph found in the page's blocks by its first line of _KEY_CHARS or more (a transcript's turn opens with its time
+    stamp and speaker, set in the page apart from the turn's <p>), else its start, in the
+    extractor's order. Each is searched in a window of GAP_SEARCH_BLOCKS after the last one found
+    (the time stays linear in the page: a 10 MB page has ~100k blocks), and on a page of at most
+    GAP_RESCAN_CHECKS paragraphs x blocks, when not there, in the whole page: trafilatura gives
+    a teaser card it took for the article (an <article> in a side column) before the text it
+    recovered from the rest of the page (trial 20), and every paragraph after the card was
+    searched past its place."""
+    found: list[tuple[int, int, bool]] = []
+    rescan = len(extracted) * len(blocks) <= GAP_RESCAN_CHECKS
     at = 0
     for i, t in enumerate(extracted):
-        # found by its first line of _KEY_CHARS or more (a transcript's turn opens with its time
-        # stamp and speaker, set in the page apart from the turn's <p>), else its start
         line = next((ln for ln in t.split("\n") if len(ln.strip()) >= _KEY_CHARS), t)
         key = " ".join(line.split())[:_KEY_CHARS]
         if len(key) < 20:
             continue
-        # searched in a window: a paragraph farther on is past any gap searched, and the time
-        # stays linear in the page (a 10 MB page has ~100k blocks)
         j = next((j for j in range(at, min(at + GAP_SEARCH_BLOCKS, len(blocks))) if key in blocks[j].text), -1)
         if j >= 0:
-            found.append((i, j))
             at = j + 1
-    out: list[tuple[int, str, str]] = []
-    given: set[str] = set()  # an embed's placeholder repeated for each embed is given once
-    for (i, a), (k, b) in zip(found, found[1:]):
-        if b - a - 1 > GAP_MAX_BLOCKS:
-            continue
-        near = " ".join(_norm(t) for t in extracted[i : k + 1])  # what the extractor gave there
-        for n in range(a + 1, b):
-            key = _norm(blocks[n].text)
-            if key in given or key in near:
-                continue
-            prose = _is_gap_prose(blocks[n]) or _is_gap_twin(blocks[n], (blocks[a], blocks[b]), near)
-            kind = "" if prose else HEADING if _is_gap_heading(blocks, n, b) else None
-            if kind is not None:
-                given.add(key)  # a heading goes right over the paragraph it heads
-                out.append((i if not kind else k - 1, kind, blocks[n].text))
-    return out
+            found.append((i, j, True))
+        elif rescan and (j := next((j for j, block in enumerate(blocks) if key in block.text), -1)) >= 0:
+            found.append((i, j, False))
+    return found
+
+
+def _in_page_order(found: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """The longest run of `found` ((index in the extracted text, index in the page, found in the
+    window) in the extractor's order; `_found_paragraphs`) whose places in the page do not fall
+    (one page block may hold several of the extractor's paragraphs), as (index, place) pairs:
+    the paragraphs in the page's order, between which a gap is the page's own. Of runs as long,
+    the one with more paragraphs found in the window, where the page's order had them. Quadratic
+    in the paragraphs found out of order, on small pages only (`GAP_RESCAN_CHECKS`)."""
+    if all(found[n][1] <= found[n + 1][1] for n in range(len(found) - 1)):
+        return [(i, j) for i, j, _ in found]
+    best: list[tuple[int, int]] = []  # best[n]: (score of the best run ending at found[n], the one before it)
+    for n, (_, j, window) in enumerate(found):
+        gain = 1001 if window else 1000  # a paragraph more first, then one found in its place
+        before = max(((best[m][0], m) for m in range(n) if found[m][1] <= j), default=(0, -1))
+        best.append((before[0] + gain, before[1]))
+    run: list[tuple[int, int]] = []
+    n = max(range(len(best)), key=lambda m: best[m][0]) if best else -1
+    while n >= 0:
+        run.append(found[n][:2])
+        n = best[n][1]
+    return run[::-1]
