@@ -2066,16 +2066,24 @@ def _visible_headline(tree: Any, title: str) -> str:
     searches for its words; the metadata's wording is for social cards and search engines, and
     the words it adds name the story's topic, which its text names too (trial 7: "Pegel an der
     Donau sinken langsam – Passau bleibt in Alarmbereitschaft" on the page was nowhere in the
-    index, its title "Hochwasser in Bayern: Pegel an der Donau sinken langsam")."""
+    index, its title "Hochwasser in Bayern: Pegel an der Donau sinken langsam"). An <h1> that holds
+    the metadata's words and more and is the <title>'s headline too (`headline_of`) is the title:
+    the page shows that wording twice, the og:title is a social card's cut (trial 21)."""
     if tree is None or not title:
         return title
     from .segment import headline_of  # (segment reads this module's blocks)
 
     key = " ".join(_TITLE_WORD.findall(title.casefold()))
     headline = set(_TITLE_WORD.findall(headline_of(title).casefold()))  # the site's name left out
+    tab = " ".join(headline_of(_page_title(tree)).split()).casefold()
     for h1 in itertools.islice(tree.iter("h1"), 5):
         text = _shown_text(h1)
         h1_key = " ".join(_TITLE_WORD.findall(text.casefold()))
+        if key and key in h1_key and key != h1_key and " ".join(text.split()).casefold() == tab:
+            # the <h1> holds the metadata's shorter wording and is the <title>'s headline too: the
+            # page shows it twice, og:title is a social card's cut ("X invests 38 million in 60
+            # buses" over the <h1> and <title> "... for the Porto area", trial 21)
+            return text
         if key and h1_key.startswith(key + " ") and _long_enough(title, key) and _goes_on(text, title):
             # the <h1> opens with the metadata's shortened title and goes on ("Walking X: 5
             # days, 4 villages" over og:title "Walking X", trial 18): the reader saw the whole

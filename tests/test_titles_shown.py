@@ -151,6 +151,34 @@ def test_an_h1_shorter_than_the_og_title_is_the_title(tmp_path: Path, og: str, h
     assert _html_title(tmp_path, html) == h1
 
 
+@pytest.mark.parametrize(
+    ("og", "h1", "site"),
+    [
+        (
+            "Harbour council to buy twelve electric buses",
+            "Harbour council to buy twelve electric buses for the coast line",
+            "Newsroom",
+        ),
+        (
+            "A câmara compra doze autocarros",
+            "A câmara compra doze autocarros elétricos para a linha da costa",
+            "Imprensa",
+        ),
+        ("Lammfromme Wölfe im Tierpark", "Überraschung: Lammfromme Wölfe im Tierpark von Neustadt", "Stadtblatt"),
+    ],
+)
+def test_an_h1_that_is_the_tabs_headline_wins_over_a_shorter_og_title(
+    tmp_path: Path, og: str, h1: str, site: str
+) -> None:
+    """The <h1> holds the og:title's words and more, and the <title> shows the same headline: the
+    reader saw it twice; the og:title is a social card's cut."""
+    html = (
+        f'<html><head><title>{h1} | {site}</title><meta property="og:title" content="{og}"></head>'
+        f"<body><div class='page'><h1>{h1}</h1>{_BODY}</div></body></html>"
+    )
+    assert _html_title(tmp_path, html) == h1
+
+
 def test_a_blog_s_name_as_its_h1_is_not_the_title(tmp_path: Path) -> None:
     og = "A long walk over the three ridges - Weekend Walks"
     html = (
