@@ -499,12 +499,15 @@ def _pick_gap_headings(
 ) -> None:
     """Add to `picked` (block index: (kind, text), the gap's prose and lists put back) the section
     headings between page blocks `a` and `b` (two extracted paragraphs): each `_is_gap_heading`
-    right over `b`, over a block put back, or over a heading put back, read from the bottom up
-    (an <h2> over an <h3> over a list). The blocks of a list put back (`in_list`) count as put back."""
+    right over `b`, over a list put back (`in_list`: its blocks), or over a heading put back, read
+    from the bottom up (an <h2> over an <h3> over a list)."""
     for n in range(b - 1, a, -1):
         if n in picked or n in in_list:
             continue
-        over = n + 1 if n + 1 == b or n + 1 in picked or n + 1 in in_list else -1
+        # over a list or a heading over one, not over prose put back: a box's label over it
+        # ("Questions and answers" over a module's paragraph) is no section of the article
+        on = n + 1 == b or n + 1 in in_list or picked.get(n + 1, ("", ""))[0] == HEADING
+        over = n + 1 if on else -1
         if _is_gap_heading(blocks, n, over):
             picked[n] = (HEADING, blocks[n].text)
 
