@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from indexer.schema import INDEX_FORMAT_VERSION
 from indexer.cli import main
 from indexer.lock import build_running
 from indexer.search import Filters, IndexSearcher, SearchRequest
@@ -297,7 +298,8 @@ DAMAGE = {
     "newer version": (
         _damage_manifest_newer,
         "indexer: error: index at {index} was written by a newer indexer (format 99, this one reads "
-        "6): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'",
+        + str(INDEX_FORMAT_VERSION)
+        + "): upgrade indexer or rebuild with 'indexer build {base} --rebuild --no-entities --index {index}'",
     ),
     "toc deleted": (
         _damage_toc_deleted,
