@@ -2176,3 +2176,85 @@ SIGNUP_CONSENT: dict[str, str] = {
     "ja": "(?:登録|購読)(?:することで|すると)",
     "ko": "(?:구독|가입)(?:하면|함으로써)",
 }
+
+
+# A forum member's profile panel beside each post (phpBB's "postprofile", vBulletin's "userinfo",
+# SMF's "poster", XenForo's "message-userDetails", Discourse's user card): the labels of its
+# fields, before a colon or alone on a line over their value. FORUM_FIELD: the forum's own
+# fields (the member's post count, the day they joined, their reputation or thanks), which say
+# "forum" wherever they stand; PROFILE_FIELD: the common ones (location, rank, age, status,
+# points), which also head an article's fact box, so they count only on a page with a forum's
+# own field (`segment.furniture._forum_page`). Written for the project from the forum packages'
+# language packs as their boards show them (phpBB, vBulletin, SMF, XenForo), not copied from
+# pages. Labels only: the rules anchor them (a whole field, `segment.furniture._FORUM_FIELD`).
+FORUM_FIELD: dict[str, str] = {
+    "bg": "мнения|публикации|съобщения|регистриран(?: на)?|регистрация|член от|репутация|благодарности",
+    "cs": "příspěvky|příspěvků|registrován[a]?|registrace|členem od|reputace|poděkování",
+    "da": "indlæg|beskeder|tilmeldt|medlem siden|registreret|omdømme",
+    "de": "beiträge|beitraege|registriert(?: seit)?|mitglied seit|dabei seit|danke|erhaltene likes|renommee",
+    "el": "δημοσιεύσεις|μηνύματα|εγγραφή|μέλος από|φήμη|ευχαριστίες",
+    "en": "posts|total posts|messages|joined|join date|member since|registered|reputation|reaction score|"
+    "likes received|thanks|thanked|trophy points|karma",
+    "es": "mensajes|publicaciones|registrado(?: el)?|fecha de (?:registro|ingreso)|miembro desde|reputación|"
+    "agradecimientos|puntos de trofeo",
+    "et": "postitusi|postitused|liitunud|registreeritud|liige alates|maine",
+    "fi": "viestejä|viestit|liittynyt|rekisteröitynyt|jäsen vuodesta|maine|kiitokset",
+    "fr": "messages|inscrit(?: le)?|inscription|date d'inscription|membre depuis|réputation|remerciements",
+    "ga": "postálacha|teachtaireachtaí|cláraithe|ball ó",
+    "hr": "postovi|poruke|pridružen|registriran|član od|ugled|zahvale",
+    "hu": "hozzászólások|üzenetek|csatlakozott|regisztrált|regisztráció|tag óta|hírnév|köszönetek",
+    "it": "messaggi|iscritto(?: il| dal)?|iscrizione|registrato(?: il| dal)?|membro dal|reputazione|ringraziamenti",
+    "lt": "pranešimai|žinutės|įrašai|prisijungė|užsiregistravo|registracija|narys nuo|reputacija",
+    "lv": "ziņojumi|ziņas|pievienojies|reģistrējies|biedrs kopš|reputācija",
+    "mt": "messaġġi|postijiet|ingħaqad|irreġistrat|membru minn",
+    "nl": "berichten|lid sinds|geregistreerd|registratiedatum|reputatie|bedankt",
+    "pl": r"posty|postów|dołączył(?:\(a\)|a)?|rejestracja|zarejestrowany|reputacja|podziękowania|pomógł",
+    "pt": "mensagens|publicações|registrado em|registado(?: em)?|registrado|membro desde|data de registro|"
+    "reputação|agradecimentos",
+    "ro": "mesaje|postări|înregistrat|alăturat|membru din|reputație|mulțumiri",
+    "sk": "príspevky|príspevkov|registrovaný|registrácia|členom od|reputácia|poďakovania",
+    "sl": "prispevki|sporočila|pridružen|registriran|član od|ugled|zahvale",
+    "sv": "inlägg|meddelanden|gick med|registrerad|medlem sedan|rykte",
+    "no": "innlegg|meldinger|ble med|registrert|medlem siden|omdømme",
+    "tr": "mesajlar|mesaj sayısı|katılım(?: tarihi)?|kayıt tarihi|üyelik tarihi|tepki puanı|beğeniler|teşekkürler",
+    "ru": "сообщени[йяе]|регистрация|зарегистрирован|на форуме с|репутация|благодарност[иь]",
+    "uk": "повідомлень|повідомлення|дописи|реєстрація|зареєстрований|на форумі з|репутація|подяки",
+    "ar": "المشاركات|مشاركات|الرسائل|تاريخ التسجيل|تاريخ الانضمام|السمعة|الشكر",
+    "zh": "帖子|发帖数|發帖數|注册时间|註冊時間|注册于|加入时间|积分|積分|威望|声望",
+    "ja": "投稿数|登録日|参加日|メッセージ数|いいね数",
+    "ko": "게시물|글 수|가입일|포인트|평판",
+}
+PROFILE_FIELD: dict[str, str] = {
+    "bg": "местоположение|град|ранг|възраст|пол|точки|статус",
+    "cs": "bydliště|místo|pohlaví|věk|hodnost|body|stav",
+    "da": "lokation|sted|køn|alder|rang|point|status",
+    "de": "wohnort|ort|herkunft|geschlecht|alter|rang|punkte|status|zuletzt online",
+    "el": "τοποθεσία|φύλο|ηλικία|βαθμός|πόντοι|κατάσταση",
+    "en": "location|rank|status|gender|age|points|likes|last seen|last active|online",
+    "es": "ubicación|ubicacion|localidad|ciudad|rango|edad|sexo|género|puntos|estado|última conexión",
+    "et": "asukoht|sugu|vanus|auaste|punktid|olek",
+    "fi": "paikkakunta|sijainti|sukupuoli|ikä|arvo|pisteet|tila",
+    "fr": "localisation|lieu|ville|rang|âge|sexe|points|statut|dernière visite",
+    "ga": "suíomh|aois|inscne|céim|pointí|stádas",
+    "hr": "lokacija|mjesto|spol|dob|rang|bodovi|status",
+    "hu": "tartózkodási hely|hely|nem|kor|rang|pontok|állapot",
+    "it": "località|residenza|città|provenienza|rango|età|sesso|punti|stato",
+    "lt": "vieta|miestas|lytis|amžius|rangas|taškai|būsena",
+    "lv": "atrašanās vieta|dzimums|vecums|rangs|punkti|statuss",
+    "mt": "lokalità|sess|età|grad|punti|status",
+    "nl": "locatie|woonplaats|geslacht|leeftijd|rang|punten|status",
+    "pl": "lokalizacja|skąd|miasto|płeć|wiek|ranga|punkty|status",
+    "pt": "localização|local|cidade|sexo|idade|posto|pontos|estado",
+    "ro": "locație|locatie|oraș|sex|vârstă|rang|puncte|stare",
+    "sk": "bydlisko|miesto|pohlavie|vek|hodnosť|body|stav",
+    "sl": "lokacija|kraj|spol|starost|rang|točke|status",
+    "sv": "ort|plats|kön|ålder|rang|poäng|status",
+    "no": "sted|bosted|kjønn|alder|rang|poeng|status",
+    "tr": "konum|yer|şehir|cinsiyet|yaş|rütbe|puan|durum",
+    "ru": "откуда|город|пол|возраст|звание|ранг|баллы|статус",
+    "uk": "звідки|місто|стать|вік|звання|ранг|бали|статус",
+    "ar": "الموقع|المكان|الجنس|العمر|الرتبة|النقاط|الحالة",
+    "zh": "来自|來自|性别|性別|年龄|年齡|等级|等級|状态|狀態",
+    "ja": "場所|居住地|性別|年齢|ランク|ステータス",
+    "ko": "위치|지역|성별|나이|등급|상태",
+}

@@ -49,6 +49,8 @@ _TABLES = {
     "FORM_CONSENT_KEYS": chromewords.FORM_CONSENT_KEYS,
     "CONSENT_OBJECT": chromewords.CONSENT_OBJECT,
     "COMMENT_NAMES": chromewords.COMMENT_NAMES,
+    "FORUM_FIELD": chromewords.FORUM_FIELD,
+    "PROFILE_FIELD": chromewords.PROFILE_FIELD,
 }
 
 

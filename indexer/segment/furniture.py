@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from .. import chromewords
-from ..chromewords import mentions_cookies
+from ..chromewords import FORUM_FIELD, PROFILE_FIELD, labels, mentions_cookies
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE, trie_alternation
 from .patterns import (
@@ -926,23 +926,15 @@ def _thread_furniture_line(line: str) -> bool:
 # A forum's own labels (_FORUM_FIELD) say it wherever they are; the common ones (location, age,
 # rank...) also head a fact box in an article ("Location: Berlin" under an event), so they count
 # only on a page that has a forum's own field too (`_forum_page`).
-_FORUM_LABELS = (
-    r"posts|total posts|beiträge|beitraege|messages|mensajes|mensagens|messaggi|berichten|posty|"
-    r"сообщени[йяе]|повідомлень|joined|join date|member since|registered|registriert(?: seit)?|mitglied seit|"
-    r"dabei seit|inscrit(?: le)?|inscription|registrado(?: em| el)?|fecha de (?:registro|ingreso)|iscritto (?:il|dal)|"
-    r"lid sinds|geregistreerd|dołączył(?:\(a\)|a)?|rejestracja|регистрация|зарегистрирован|reputation|reputación|reputação|"
-    r"reputazione|réputation|reputacja|репутация|karma|reaction score|likes received|thanks|danke|"
-    r"trophy points|erhaltene likes"
-)
-_PROFILE_LABELS = (
-    r"location|wohnort|ort|herkunft|localisation|lieu|ubicación|ubicacion|localização|località|woonplaats|"
-    r"lokalizacja|skąd|откуда|rank|rang|status|gender|geschlecht|age|alter|points|punkte|likes|last seen|"
-    r"last active|zuletzt online|online"
-)
-_FORUM_FIELD = re.compile(rf"^(?:{_FORUM_LABELS})\s*:\s*\S.{{0,38}}$", re.I)
-_PROFILE_FIELD = re.compile(rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*:\s*\S.{{0,38}}$", re.I)
-_FORUM_LABEL_LINE = re.compile(rf"^(?:{_FORUM_LABELS})\s*:?$", re.I)  # the label alone, its value below
+# (the labels of every language the project meets: `chromewords.FORUM_FIELD`, `PROFILE_FIELD`)
+_FORUM_LABELS = labels(FORUM_FIELD)
+_PROFILE_LABELS = labels(PROFILE_FIELD)
+_FORUM_FIELD = re.compile(rf"^(?:{_FORUM_LABELS})\s*[:：]\s*\S.{{0,38}}$", re.I)
+_PROFILE_FIELD = re.compile(rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*[:：]\s*\S.{{0,38}}$", re.I)
+_FORUM_LABEL_LINE = re.compile(rf"^(?:{_FORUM_LABELS})\s*[:：]?$", re.I)  # the label alone, its value below
+_PROFILE_LABEL_LINE = re.compile(rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*[:：]?$", re.I)
 PROFILE_MAX_WORDS = 30  # a profile box of six or seven fields and the member's name
+PANEL_HEAD_LINES = 3  # the lines of a panel that are no field: the member's name, rank, "Online"
 FORUM_REASON = "forum profile fields"
 
 
@@ -975,22 +967,45 @@ def _field_parts(line: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _paired_labels(lines: list[str]) -> list[str]:
+    """`lines` (stripped) with each field label alone on its line (`_PROFILE_LABEL_LINE`: "Join
+    Date", "Beiträge") joined to the value on the next line ("Join Date: Mar 2016"), as a panel
+    of label and value cells copied as text writes them; a next line that is a label or holds
+    a colon is no value."""
+    out: list[str] = []
+    pending = ""
+    for raw in lines:
+        line = raw.strip(_LINE_STRIP)
+        if pending and ":" not in line and not _PROFILE_LABEL_LINE.match(line):
+            out.append(f"{pending.rstrip(':： ')}: {line}")
+            pending = ""
+            continue
+        if pending:
+            out.append(pending)
+        pending = line if _PROFILE_LABEL_LINE.match(line) else ""
+        if not pending:
+            out.append(line)
+    return [*out, pending] if pending else out
+
+
 def _profile_fields(b: _Block, forum_page: bool) -> str:
     """ "forum profile fields ('LABEL:')" for a block of a forum member's profile fields (every
-    line a field, or a name of up to 3 words without a sentence end; at least one field of
-    `_FORUM_FIELD`, or any `_PROFILE_FIELD` on a `forum_page`), else "". Fields run together on
+    line a field, or up to PANEL_HEAD_LINES lines of up to 3 words without a sentence end: the
+    member's name, rank and status; a label alone over its value is a field, `_paired_labels`;
+    at least one field of `_FORUM_FIELD`, or any `_PROFILE_FIELD` on a `forum_page`), else "".
+    Fields run together on
     a line count each (`_field_parts`), and with KNOWN_FIELDS_MIN+ of `_FORUM_FIELD` a board's
     own field of another label too (`_ANY_FIELD`: "Fahrzeug: VW Golf VII")."""
-    if b.words > PROFILE_MAX_WORDS or ":" not in b.text:
+    if b.words > PROFILE_MAX_WORDS or (":" not in b.text and len(b.lines) < 2):
         return ""
-    lines = [p for ln in b.lines for p in _field_parts(ln.strip(_LINE_STRIP))]
+    lines = [p for ln in _paired_labels(b.lines) for p in _field_parts(ln)]
     fields = [ln for ln in lines if _PROFILE_FIELD.match(ln)]
     if sum(bool(_FORUM_FIELD.match(ln)) for ln in fields) >= KNOWN_FIELDS_MIN:
         fields += [ln for ln in lines if ln not in fields and _ANY_FIELD.match(ln)]
-    elif b.sentence_end:  # (a field's value may end in a period: "Location: Piotrków Tryb.")
+    elif b.sentence_end and not forum_page:  # (a value may end in a period: "Location: Piotrków Tryb.")
         return ""
     names = [ln for ln in lines if ln not in fields]
-    if not fields or len(names) > 1 or any(len(ln.split()) > 3 or _SENT_END.search(ln) for ln in names):
+    if not fields or len(names) > PANEL_HEAD_LINES or any(len(ln.split()) > 3 or _SENT_END.search(ln) for ln in names):
         return ""
     if not forum_page and not any(_FORUM_FIELD.match(ln) for ln in fields):
         return ""
@@ -1003,9 +1018,15 @@ def _profile_name(b: _Block) -> bool:
 
 
 def _forum_page(blocks: list[_Block]) -> bool:
-    """Whether any line of the page is a forum's own profile field (`_FORUM_FIELD`)."""
+    """Whether any field of the page is a forum's own profile field (`_FORUM_FIELD`; a label
+    alone over its value counts, `_paired_labels`, and so do fields run together on a line,
+    `_field_parts`: "NAME: Rank Posts: 41")."""
     return any(
-        _FORUM_FIELD.match(ln.strip(_LINE_STRIP)) for b in blocks if b.words <= PROFILE_MAX_WORDS for ln in b.lines
+        _FORUM_FIELD.match(part)
+        for b in blocks
+        if b.words <= PROFILE_MAX_WORDS and (":" in b.text or len(b.lines) > 1)
+        for ln in _paired_labels(b.lines)
+        for part in _field_parts(ln)
     )
 
 
@@ -1024,10 +1045,26 @@ def _mark_button_labels(blocks: list[_Block]) -> None:
             label = _button_label(b) or _profile_fields(b, forum)
             if label:
                 b.kind, b.reason = BOILERPLATE, label
-    for before, b in zip(blocks, blocks[1:]):  # the member's name above the fields ("ferrygirl")
-        if b.reason.startswith(FORUM_REASON) and before.kind in (BODY, HEADING) and _profile_name(before):
-            before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name)"
+    # the member's name and rank above the fields ("ferrygirl" / "Senior Member"), also over
+    # fields another rule dropped first ("Joined: 3 Mar 2019 · Posts: 212" as a date line)
+    panel = [
+        b.reason.startswith(FORUM_REASON) or (b.kind == BOILERPLATE and bool(_profile_fields(b, forum))) for b in blocks
+    ]
+    _mark_panel_heads(blocks, panel)
     _mark_words_in_tool_runs(blocks)
+
+
+def _mark_panel_heads(blocks: list[_Block], panel: list[bool]) -> None:
+    """Up to PANEL_NAME_LINES short lines (`_profile_name`) right over each run of a forum
+    member's panel (`panel[i]`: its fields) are its head, the member's name and rank:
+    BOILERPLATE when kept as body or a heading; one dropped already is passed over."""
+    for i in range(1, len(blocks)):
+        if panel[i] and not panel[i - 1]:
+            for before in blocks[max(0, i - PANEL_NAME_LINES) : i][::-1]:
+                if not _profile_name(before):
+                    break
+                if before.kind in (BODY, HEADING):
+                    before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name or rank)"
 
 
 TOOL_WORD_MAX_CHARS = 20  # one word of a tool's label ("Bewaren", "Opslaan", "Merken")
@@ -1093,12 +1130,32 @@ def _names_tool(reason: str) -> bool:
 PANEL_NAME_LINES = 2  # over a member's fields: the name and the rank ("gazza_b", "Full Member")
 
 
+# A member's panel of a name and a rank only, as the HTML path joins a <dt> and its <dd>
+# ("gazza_b: Senior Member", "KlausM: Stammgast"): a name of one word, a colon, a short rank.
+# The name is a member's when another panel on the page opens with it, or when it has a
+# handle's shape, which a label of an article's fact line lacks ("Update:", "Fazit:"): an
+# underscore or a digit, a lower-case start, or a capital inside ("NightOwl").
+_MEMBER_RANK = re.compile(r"^([^\s:]{2,30}):\s+(\S[^:]{0,40})$")
+PANEL_RANK_WORDS = 4  # "Distinguished Senior Member", "Fachhandwerker (verifiziert)"
+
+
+def _handle(name: str) -> bool:
+    """Whether a one-word `name` has a forum handle's shape (`_MEMBER_RANK`): an underscore or a
+    digit, a lower-case start ("coppercliffkid"), or a capital after a lower-case letter."""
+    return (
+        any(c == "_" or c.isdigit() for c in name)
+        or name[0].islower()
+        or any(a.islower() and b.isupper() for a, b in zip(name, name[1:]))
+    )
+
+
 def _mark_profile_panels(blocks: list[_Block]) -> None:
     """A forum member's panel beside a post, on a page with a forum's own profile field
     (`_forum_page`: "Joined: ...", "Messages: ..."): the fields (`_profile_fields` with the common
     labels, "Location: Swindon"), the "Label: value" lines next to them (`_FACT_LINE`, one line:
     the forum's own fields, "Car: 2009 Focus 1.6 Zetec") and up to PANEL_NAME_LINES short lines
-    over them (the member's name and rank) are BOILERPLATE. A saved thread's member panels were
+    over them (the member's name and rank) are BOILERPLATE, and so is a panel of a name and a
+    rank alone (`_MEMBER_RANK`: "gazza_b: Senior Member"). A saved thread's member panels were
     kept as body, and the rank as a heading named the section of the post under it (trial 7)."""
     if not _forum_page(blocks):
         return
@@ -1106,6 +1163,12 @@ def _mark_profile_panels(blocks: list[_Block]) -> None:
     for i, b in enumerate(blocks):
         if not panel[i] and b.kind in (BODY, HEADING) and (why := _profile_fields(b, True)):
             b.kind, b.reason, panel[i] = BOILERPLATE, why, True
+    members = {m.group(1) for b, p in zip(blocks, panel) if p and (m := _MEMBER_RANK.match(b.text.strip()))}
+    for i, b in enumerate(blocks):
+        m = _MEMBER_RANK.match(b.text.strip())
+        if not panel[i] and m and b.kind in (BODY, HEADING) and len(b.lines) == 1 and not b.sentence_end:
+            if len(m.group(2).split()) <= PANEL_RANK_WORDS and (m.group(1) in members or _handle(m.group(1))):
+                b.kind, b.reason, panel[i] = BOILERPLATE, f"{FORUM_REASON} (the member's name and rank)", True
     for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
         last = -2
         for i in order:
@@ -1115,12 +1178,7 @@ def _mark_profile_panels(blocks: list[_Block]) -> None:
                 if m and b.words <= PROFILE_MAX_WORDS // 3 and not b.sentence_end:
                     b.kind, b.reason, panel[i] = BOILERPLATE, f"{FORUM_REASON} ('{m.group(1)}:')", True
             last = i if panel[i] else last
-    for i in range(1, len(blocks)):
-        if panel[i] and not panel[i - 1]:
-            for before in blocks[max(0, i - PANEL_NAME_LINES) : i][::-1]:
-                if before.kind not in (BODY, HEADING) or not _profile_name(before):
-                    break
-                before.kind, before.reason = BOILERPLATE, f"{FORUM_REASON} (the member's name or rank)"
+    _mark_panel_heads(blocks, panel)
 
 
 # A fact box in an article ("Born: Leeds, 1952" / "Party: Labour" / "Spouse: Mary Evans"): each
