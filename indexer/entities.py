@@ -3268,12 +3268,24 @@ _SCORE = r"\d{1,3}\s?[-–—:]\s?\d{1,3}"
 _RX_SCORE_BETWEEN = re.compile(rf"([A-Z][^\d]*?[\w.)])\s+{_SCORE}\s+([A-Z][^\d]*)")
 # The score and the other side after the first side's name, and before the second side's: one
 # to four capitalised words (a "'s" not among them: "Rovers 2-1 Harbury's ...").
-_SIDE_WORD = r"[A-Z][\w&-]*(?:\.(?=\w)[\w&-]*)*"  # "Albion", "F.C", not a sentence's full stop
+# (any capital, `models.UPPER`: "Śląsk", "Łódź", "Örebro", "Žalgiris")
+_SIDE_WORD = rf"[{UPPER}][\w&-]*(?:\.(?=\w)[\w&-]*)*"  # "Albion", "F.C", not a sentence's full stop
 _SIDE = rf"({_SIDE_WORD}(?: {_SIDE_WORD}){{0,3}})(?![\w'’&-])"
 _RX_SIDE_AFTER = re.compile(rf"(?<!\s)\s+{_SCORE}\s+{_SIDE}")  # (a run of blanks from its start)
 _RX_SIDE_BEFORE = re.compile(rf"(?<![\w'’&-]){_SIDE}\s+{_SCORE}\s+$")
 _RX_RESULT_LINE = re.compile(rf"(?<![\w'’&-]){_SIDE}[ \t]+{_SCORE}[ \t]+{_SIDE}")
 _RX_SCORE_END = re.compile(rf"(?<!\s)\s+{_SCORE}$")  # the model ran the score into a side's name
+# A fixture's result as much of Europe prints it, the sides first, between a dash or "v"/"vs",
+# then the score and the half-time score ("Eastfield Town – Bramley Rovers 3:1 (0:1)",
+# "Lyon vs Marseille 2-2"): no side's word a given name in a name of two words or more (a
+# tennis or chess result between players, "Anna Kowalska – Eva Novak 6:4 6:3").
+# Found from the dash between the sides (`_RX_FIXTURE_DASH`), the first side read backwards
+# within FIXTURE_SIDE_CHARS: a search for the whole from every capital took seconds on 3,000
+# characters of "A.A.A." (each start read the run to its end).
+_RX_FIXTURE_DASH = re.compile(r"(?<![ \t])[ \t]+(?:[-–—]|vs?\.?)[ \t]+")
+_RX_FIXTURE_FIRST = re.compile(rf"(?<![\w'’&.-]){_SIDE}$")
+_RX_FIXTURE_SECOND = re.compile(rf"{_SIDE}[ \t]+{_SCORE}(?![\d%])")
+FIXTURE_SIDE_CHARS = 80
 
 
 def _score_sides(text: str, ms: list[Mention]) -> list[Mention]:
@@ -3300,7 +3312,35 @@ def _score_sides(text: str, ms: list[Mention]) -> list[Mention]:
         sides = [_name_words(g.start(k), g.group(k)) for k in (1, 2)]
         if all(len(w) for _, w in sides) and not any(_overlaps(g.start(), g.end(), x) for x in ms + found):
             found += [Mention(a, a + len(" ".join(w)), "ORG", " ".join(w), side_cue=True) for a, w in sides]
+    found += _fixture_sides(text, ms + found)
     return sorted((m for m in ms + found if m.text), key=lambda m: (m.start, m.end))
+
+
+def _fixture_sides(text: str, ms: list[Mention]) -> list[Mention]:
+    """The sides of each fixture's result in `text` (`_RX_FIXTURE_DASH` between them: "Eastfield Town – Bramley
+    Rovers 3:1 (0:1)") are teams: a mention inside a side, or holding it, is the side, an
+    organization ("Bramley" a person's surname to the model, "Rovers 3:1" run into the score);
+    a side no mention touches is a new one, returned. A result between two players (a side of
+    two words or more whose first is a given name, `_given_name`) is left alone. In place on
+    `ms` for the mentions it changes (a second piece of one side is emptied, its text "")."""
+    found: list[Mention] = []
+    for dash in _RX_FIXTURE_DASH.finditer(text):
+        second = _RX_FIXTURE_SECOND.match(text, dash.end())
+        first = second and _RX_FIXTURE_FIRST.search(text, max(0, dash.start() - FIXTURE_SIDE_CHARS), dash.start())
+        if not (first and second):
+            continue
+        sides = [_name_words(first.start(1), first.group(1)), _name_words(second.start(1), second.group(1))]
+        if not all(words for _, words in sides) or any(len(w) > 1 and _given_name(w[0]) for _, w in sides):
+            continue
+        for a, words in sides:
+            b = a + len(" ".join(words))
+            touching = [m for m in ms if m.text and _overlaps(a, b, m)]
+            fitting = [m for m in touching if a <= m.start and m.end <= b or m.start <= a and b <= m.end]
+            for k, m in enumerate(fitting):  # (two pieces of one side: the first is the side)
+                m.start, m.end, m.text, m.label, m.side_cue = a, b, text[a:b] if k == 0 else "", "ORG", True
+            if not touching:
+                found.append(Mention(a, b, "ORG", text[a:b], side_cue=True))
+    return found
 
 
 # A team sheet's line: the side's name, a colon and its players' surnames between commas, a
@@ -4280,6 +4320,7 @@ def _product_names(text: str, ms: list[Mention]) -> list[Mention]:
         for m in ms
         if not (
             m.label == "ORG"
+            and not m.side_cue  # a side before its score: "Eastfield Town 2:0 (1:0)"
             and " " in m.text  # not a surname and a minute: "Makofo 66."
             and _RX_MODEL_NUMBER.match(text, m.end)
             and not _RX_RESULT_AFTER.match(text, m.end)
