@@ -120,6 +120,7 @@ def test_a_panel_of_a_name_and_a_rank_alone_in_an_html_thread_is_no_text(
     indexed = [p.text for p in art.paragraphs if p.kind in INDEXED_KINDS]
     assert all(post in indexed for post in THREAD_POSTS)
     assert [t for t in indexed if rank in t or starter in t] == []
+    assert [t for t in indexed if t.startswith("Re:")] == []  # a reply's subject over each post, no section
 
 
 def test_a_label_and_a_short_value_in_a_story_on_a_page_without_forum_fields_stays() -> None:

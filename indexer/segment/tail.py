@@ -172,9 +172,11 @@ def _mark_wire_tail(blocks: list[_Block]) -> None:
 
 def _mark_html_furniture(blocks: list[_Block]) -> None:
     """The HTML path's rules for a page's furniture the extractor kept, after the kinds: a
-    masthead and its menu row, a forum member's panel, a kicker over the headline."""
+    masthead and its menu row, a forum member's panel and a reply's subject over its post ("Re:
+    TITLE" over several posts, no section of the thread), a kicker over the headline."""
     _mark_html_masthead(blocks)
     _mark_profile_panels(blocks)
+    _mark_reply_subjects(blocks)
     _mark_html_kicker(blocks)
     _mark_html_head_labels(blocks)
     _mark_place_labels(blocks)
