@@ -50,16 +50,23 @@ def article_bodies(tree: Any) -> list[str]:
     if tree is None:
         return []
     found: list[str] = []
+    for value in _scripts_holding(tree, "Body"):
+        found.extend(body for body in _bodies(value) if "\n" in body.strip())
+    return found
+
+
+def _scripts_holding(tree: Any, word: str) -> Iterator[Any]:
+    """The parsed JSON of each JSON-LD script of `tree` (lxml) whose text holds `word` and is
+    at most MAX_SCRIPT_CHARS long, in page order; a script that is not JSON is skipped."""
     for script in tree.xpath(_LD_SCRIPTS):
         text = str(script)
-        if "Body" not in text or len(text) > MAX_SCRIPT_CHARS:
+        if word not in text or len(text) > MAX_SCRIPT_CHARS:
             continue
         try:
             value = json.loads(text)
         except ValueError:
             continue
-        found.extend(body for body in _bodies(value) if "\n" in body.strip())
-    return found
+        yield value
 
 
 def split_article_bodies(blocks: list[tuple[str, str]], tree: Any) -> list[tuple[str, str]]:
@@ -115,14 +122,8 @@ def page_descriptions(tree: Any) -> list[str]:
     if tree is None:
         return []
     found: list[str] = []
-    for script in tree.xpath(_LD_SCRIPTS):
-        text = str(script)
-        if "description" not in text or len(text) > MAX_SCRIPT_CHARS:
-            continue
-        try:
-            found.extend(_article_descriptions(json.loads(text)))
-        except ValueError:
-            continue
+    for value in _scripts_holding(tree, "description"):
+        found.extend(_article_descriptions(value))
     found.extend(str(v) for v in tree.xpath(_OG_DESCRIPTION))
     return [d for d in (_collapsed(html.unescape(f)) for f in found) if d]
 
@@ -156,14 +157,7 @@ def date_posted(tree: Any) -> str:
     (`tree`: lxml, None gives '')."""
     if tree is None:
         return ""
-    for script in tree.xpath(_LD_SCRIPTS):
-        text = str(script)
-        if "datePosted" not in text or len(text) > MAX_SCRIPT_CHARS:
-            continue
-        try:
-            value = json.loads(text)
-        except ValueError:
-            continue
+    for value in _scripts_holding(tree, "datePosted"):
         for found in _posted(value):
             if m := _ISO_DAY.match(found.strip()):
                 return m.group(1)
