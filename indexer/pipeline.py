@@ -701,11 +701,7 @@ def _reread_pages(old: dict[str, ArticleRecord], refs: list[SourceRef], version:
     the file is gone."""
     by_path = {sources.shown(ref.path): ref for ref in refs}
     pages = {rec.path for rec in old.values() if _holds_html(rec, by_path.get(rec.path))}
-    for aid, rec in old.items():
-        if rec.path in pages:
-            old[aid] = replace(rec, content_hash="", mtime_ns=-1)
-    n = sum(1 for ref in refs if sources.shown(ref.path) in pages)
-    if n:
+    if n := _mark_read_again(old, refs, pages):
         summary.notes.append(
             f"this index (format {version}) kept no page addresses: {_count(n, 'HTML article')} read again to "
             'record the address each page gives (README "Scripts and JSON")'
@@ -719,14 +715,20 @@ def _reread_all(old: dict[str, ArticleRecord], refs: list[SourceRef], summary: B
     note says how many of those under PATHS this build reads. The rest stay marked for the
     build that names their folder. Without this an upgrade's extraction and tagging reached
     only the files edited since, and two indexes of the same files differed by their history."""
-    for aid, rec in old.items():
-        old[aid] = replace(rec, content_hash="", mtime_ns=-1)
-    recorded = {rec.path for rec in old.values()}
-    n = sum(1 for ref in refs if sources.shown(ref.path) in recorded)
-    if n:
+    if n := _mark_read_again(old, refs, {rec.path for rec in old.values()}):
         summary.notes.append(
             f"this index was built by another version of the indexer: {_count(n, 'article')} read again with this one"
         )
+
+
+def _mark_read_again(old: dict[str, ArticleRecord], refs: list[SourceRef], paths: set[str]) -> int:
+    """Mark the records in `old` whose path is in `paths` as changed (no content hash, no
+    modification time), so that a build reads their files again as it does edited ones; returns
+    how many of those files are under PATHS (`refs`), the ones this build reads."""
+    for aid, rec in old.items():
+        if rec.path in paths:
+            old[aid] = replace(rec, content_hash="", mtime_ns=-1)
+    return sum(1 for ref in refs if sources.shown(ref.path) in paths)
 
 
 def _holds_html(rec: ArticleRecord, ref: SourceRef | None) -> bool:
