@@ -3269,7 +3269,11 @@ _RX_SCORE_BETWEEN = re.compile(rf"([A-Z][^\d]*?[\w.)])\s+{_SCORE}\s+([A-Z][^\d]*
 # The score and the other side after the first side's name, and before the second side's: one
 # to four capitalised words (a "'s" not among them: "Rovers 2-1 Harbury's ...").
 # (any capital, `models.UPPER`: "Śląsk", "Łódź", "Örebro", "Žalgiris")
-_SIDE_WORD = rf"[{UPPER}][\w&-]*(?:\.(?=\w)[\w&-]*)*"  # "Albion", "F.C", not a sentence's full stop
+# (at most SIDE_WORD_DOTS points inside a word, "A.F.C": a word's start may follow a point, so
+# with no bound each capital of 3,000 characters of "A.A.A." read the run to its end, seconds of
+# `_RX_RESULT_LINE`'s search over a text; bounded, each start reads a few letters: linear)
+SIDE_WORD_DOTS = 6
+_SIDE_WORD = rf"[{UPPER}][\w&-]*(?:\.(?=\w)[\w&-]*){{0,{SIDE_WORD_DOTS}}}"  # "Albion", "F.C", not a full stop
 _SIDE = rf"({_SIDE_WORD}(?: {_SIDE_WORD}){{0,3}})(?![\w'’&-])"
 _RX_SIDE_AFTER = re.compile(rf"(?<!\s)\s+{_SCORE}\s+{_SIDE}")  # (a run of blanks from its start)
 _RX_SIDE_BEFORE = re.compile(rf"(?<![\w'’&-]){_SIDE}\s+{_SCORE}\s+$")
