@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from .. import chromewords
 from ..chromewords import FORUM_FIELD, PROFILE_FIELD, labels, mentions_cookies
 from ..htmllead import count_words
-from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE, trie_alternation
+from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE, text_memo, trie_alternation
 from .patterns import (
     BUTTON_REASON,
     READING_TIME_LABELS,
@@ -988,6 +988,14 @@ def _paired_labels(lines: list[str]) -> list[str]:
     return [*out, pending] if pending else out
 
 
+@text_memo
+def _field_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The fields of a block's `lines` (`_paired_labels`, then `_field_parts` of each), decided
+    once per distinct block: `_forum_page` reads every block's and `_profile_fields` each
+    block's again, twice over a page in `_mark_button_labels`."""
+    return tuple(p for ln in _paired_labels(list(lines)) for p in _field_parts(ln))
+
+
 def _profile_fields(b: _Block, forum_page: bool) -> str:
     """ "forum profile fields ('LABEL:')" for a block of a forum member's profile fields (every
     line a field, or up to PANEL_HEAD_LINES lines of up to 3 words without a sentence end: the
@@ -998,11 +1006,18 @@ def _profile_fields(b: _Block, forum_page: bool) -> str:
     own field of another label too (`_ANY_FIELD`: "Fahrzeug: VW Golf VII")."""
     if b.words > PROFILE_MAX_WORDS or (":" not in b.text and len(b.lines) < 2):
         return ""
-    lines = [p for ln in _paired_labels(b.lines) for p in _field_parts(ln)]
+    return _profile_reason(tuple(b.lines), b.sentence_end, forum_page)
+
+
+@text_memo
+def _profile_reason(block_lines: tuple[str, ...], sentence_end: bool, forum_page: bool) -> str:
+    """`_profile_fields` of a short block with a colon or several lines, from its lines, once for
+    each distinct block (a page's blocks are asked on each of its passes)."""
+    lines = _field_lines(block_lines)
     fields = [ln for ln in lines if _PROFILE_FIELD.match(ln)]
     if sum(bool(_FORUM_FIELD.match(ln)) for ln in fields) >= KNOWN_FIELDS_MIN:
         fields += [ln for ln in lines if ln not in fields and _ANY_FIELD.match(ln)]
-    elif b.sentence_end and not forum_page:  # (a value may end in a period: "Location: Piotrków Tryb.")
+    elif sentence_end and not forum_page:  # (a value may end in a period: "Location: Piotrków Tryb.")
         return ""
     names = [ln for ln in lines if ln not in fields]
     if not fields or len(names) > PANEL_HEAD_LINES or any(len(ln.split()) > 3 or _SENT_END.search(ln) for ln in names):
@@ -1025,8 +1040,7 @@ def _forum_page(blocks: list[_Block]) -> bool:
         _FORUM_FIELD.match(part)
         for b in blocks
         if b.words <= PROFILE_MAX_WORDS and (":" in b.text or len(b.lines) > 1)
-        for ln in _paired_labels(b.lines)
-        for part in _field_parts(ln)
+        for part in _field_lines(tuple(b.lines))
     )
 
 

@@ -28,6 +28,7 @@ from .patterns import (
     _TEASER_START,
     _WORD,
     _find_date,
+    _has_figure,
     _wire_dateline,
 )
 from .textblocks import (
@@ -1140,7 +1141,7 @@ def _review_head(b: _Block) -> str:
     Sternen", "Anna K. / 12/03/2025 / 4,0 su 5 stelle / Ottimo"): "rated and dated" with a rating
     (`RATING`) and a day's date (`_REVIEW_DATE`) in it, "figure" with a figure only (a score or
     "3 weeks ago" printed by a widget whose stars are icons), "" for anything else."""
-    if len(b.lines) > REVIEW_HEAD_MAX_LINES or not any(c.isdigit() for c in b.text):
+    if len(b.lines) > REVIEW_HEAD_MAX_LINES or not _has_figure(b.text):
         return ""
     for line in b.lines:
         if count_words(line) > REVIEW_HEAD_LINE_WORDS:

@@ -884,6 +884,7 @@ def _prose_below(after: list[str]) -> bool:
     return False
 
 
+@text_memo
 def _opens_with_prose(chunk: str) -> bool:
     """Whether a chunk's first line is a sentence of prose (HEAD_RUN_PROSE_WORDS words or more,
     ending a sentence): an article's first paragraph."""
@@ -891,6 +892,7 @@ def _opens_with_prose(chunk: str) -> bool:
     return _line_words(line) >= HEAD_RUN_PROSE_WORDS and bool(_SENT_END.search(line))
 
 
+@text_memo
 def _head_meta_line(line: str) -> bool:
     """A line of a head's metadata: a byline (a newsroom's too: "Staff reports"), a date line in
     any language or in figures, or a relative time ("By Jane Doe", "12 października 2025, 08:45",
@@ -1185,6 +1187,7 @@ def _unspaced_extra(tokens: list[str]) -> int:
     return sum(max(0, len(UNSPACED.findall(t)) // UNSPACED_LETTERS_PER_WORD - 1) for t in tokens)
 
 
+@text_memo
 def _line_words(line: str) -> int:
     """The `_WORD` tokens of a line, a run of letters of a script written without spaces counted
     as the words it holds (`_unspaced_extra`): "スポーツ" is a menu item, a sentence of 50 kana
@@ -1193,6 +1196,7 @@ def _line_words(line: str) -> int:
     return len(tokens) + (_unspaced_extra(tokens) if not line.isascii() and UNSPACED.search(line) else 0)
 
 
+@text_memo
 def _sentence_line(line: str) -> bool:
     """Whether a line ends a sentence: a sentence mark (`_SENT_END`), or Thai or Lao prose, which
     marks none (`is_unmarked_prose`)."""
@@ -1694,6 +1698,7 @@ def _phrase_reason(phrase: str) -> str:
     return f"{label} '{phrase}'"
 
 
+@text_memo
 def _line_is_chrome(line: str) -> bool:
     """One line of a multi-line block that is page furniture on its own."""
     line = line.strip(_LINE_STRIP)
@@ -2677,6 +2682,7 @@ def forum_post_header(line: str) -> str:
     return name if 1 <= len(name.split()) <= POST_NAME_MAX_WORDS and not _SENT_END.search(name) else ""
 
 
+@text_memo
 def forum_post_author(line: str) -> str:
     """The poster's name in a forum post's author line (`_FORUM_POST_BY`: "Post by kettle_rider »
     Tue Nov 11, 2025 8:14 pm" -> "kettle_rider"), as written; "" for any other line or where the
@@ -2722,6 +2728,7 @@ def _post_stamp(part: str) -> bool:
     return bool(_POST_STAMP.match(part.strip())) or _relative_time_line(part)
 
 
+@text_memo
 def _post_header(line: str) -> bool:
     """Whether `line` is a post's header (see `_POST_STAMP`): two or more parts split by a dot, a
     bullet or a bar, one a post's time (`_post_stamp`), each other its author (a handle, "u/NAME",
