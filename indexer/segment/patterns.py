@@ -908,6 +908,7 @@ _DATE_OTHER = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
+@text_memo
 def date_other(text: str) -> re.Match[str] | None:
     """`_DATE_OTHER.search(text)`, not run on a text without a figure (`\\d`, as the pattern's): each
     of its date forms has the year in figures, and the search tries its seven branches from every
@@ -1276,7 +1277,6 @@ def _has_any(low: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-@text_memo
 def _any_date(text: str) -> str:
     """The first date of TEXT as 'YYYY-MM-DD': English or ISO (`_find_date`), else in another
     language or in figures (`pubdate.find_date`: "12. März 2025", "12.03.2025"); '' when none."""

@@ -1698,7 +1698,6 @@ def _phrase_reason(phrase: str) -> str:
     return f"{label} '{phrase}'"
 
 
-@text_memo
 def _line_is_chrome(line: str) -> bool:
     """One line of a multi-line block that is page furniture on its own."""
     line = line.strip(_LINE_STRIP)
