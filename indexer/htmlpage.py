@@ -984,6 +984,7 @@ def _put_back_and_mark(
         blocks = mark_labelled_links(blocks, own_site_links(tree, meta.get("url", "")))
     blocks = _without_media_stamps(blocks)
     blocks = _mark_about_box(_mark_contact_boxes(_mark_counters(_mark_date_lines(blocks))), meta["author"])
+    blocks = _mark_named_boxes(blocks, meta["author"])
     blocks = mark_furniture(blocks)
     if links is not None:
         blocks = mark_shop_buttons(blocks, links | _button_texts(tree))
@@ -1591,6 +1592,44 @@ def _mark_about_box(blocks: list[tuple[str, str]], author: str = "") -> list[tup
     if about_article_person([t for _, t in blocks[i + 1 :]], blocks[:i], author):
         return blocks
     return blocks[:i] + [(chrome_hint(ABOUT_REASON), t) if k in ("", HEADING, BODY) else (k, t) for k, t in blocks[i:]]
+
+
+NAMED_BOX_REASON = "box about the company or site it names (after the article text)"
+
+
+def _mark_named_boxes(blocks: list[tuple[str, str]], author: str = "") -> list[tuple[str, str]]:
+    """`blocks` with each box about what its label names (`_names_box`: "About Brightloop" over
+    "Brightloop helps ...", in any of the 32 languages) after the article's first prose paragraph
+    hinted BOILERPLATE: the label and the blocks under it up to the next heading, title or block
+    already hinted (the next box of a sidebar: its newsletter, its author), when more prose
+    stands above it than below. Not a box about a person the article names
+    (`about_article_person`: an interview's "About Jane Doe")."""
+    out = list(blocks)
+    weights = [_prose_weight(t) if k in ("", BODY, LEAD) else 0 for k, t in blocks]
+    prose_seen, in_box = False, False
+    for i, (kind, text) in enumerate(blocks):
+        if prose_seen and kind in ("", HEADING) and _names_box(blocks, i):
+            box = [t for _, t in blocks[i + 1 :]]
+            # more of the article above than below: a topic's box over a tutorial is its intro
+            tail = sum(weights[:i]) > sum(weights[i + 2 :])
+            in_box = tail and not about_article_person(box, blocks[:i], author)
+        elif kind not in ("", BODY):
+            in_box = False
+        if in_box:
+            out[i] = (chrome_hint(NAMED_BOX_REASON), text)
+        prose_seen = prose_seen or (kind in ("", BODY, LEAD) and bool(_prose_weight(text)))
+    return out
+
+
+def _names_box(blocks: list[tuple[str, str]], i: int) -> bool:
+    """Whether block `i` is one line labelling a box about what it names, in any of the 32
+    languages (`chromewords.about_named`: "About Brightloop", "Über Holzmann Logistik", "Sobre
+    Tostadores Sierra"), and the first prose block under it opens with that name
+    (`chromewords.opens_with_name`): a company's or a site's box closing a blog post."""
+    text = blocks[i][1]
+    name = chromewords.about_named(text) if "\n" not in text.strip() else ""
+    prose = next((t for k, t in blocks[i + 1 :] if k in ("", BODY) and _prose_weight(t)), "")
+    return bool(name and prose) and chromewords.opens_with_name(prose, name)
 
 
 # The person a fact box is about, as its first paragraph opens ("Dieter Krause, 71, ist Rentner
