@@ -2458,3 +2458,41 @@ INBOX_PROMISE_KEYS: tuple[str, ...] = (
     "predal", "sandučić", "postafiók", "casella", "caixa de entrada", "căsuța", "kutunuza", "почт", "пошт", "ящик", "скриньку",
     "بريدك", "邮箱", "信箱", "メールボックス", "편지함", "поща", "εισερχόμενα",
 )  # fmt: skip
+
+# --- The label of an author box, a line of its own over the author's bio ("AUTOR", "About the
+# author", "À propos de l'auteur", "Об авторе", "作者简介"): whole line, a colon may follow
+# (`htmlpage._split_author_boxes`). Each language's usual words for the box.
+AUTHOR_BOX_LABEL: dict[str, str] = {
+    "bg": "(?:за )?автора?",
+    "cs": "(?:o )?autor(?:ovi|ka|ce)?",
+    "da": "(?:om )?(?:forfatter(?:en)?|skribent(?:en)?)",
+    "de": "(?:über (?:den|die) |zum |zur )?autor(?:in|en|innen)?|(?:die|der) autor(?:in|en|innen)?",
+    "el": "(?:σχετικά με τ(?:ον|ην) )?συγγραφέα|ο συγγραφέας|η συγγραφέας|ο συντάκτης",
+    "en": "(?:about )?(?:the )?(?:authors?|writer)",
+    "es": "(?:sobre |acerca de )?(?:el |la )?autor(?:a|es)?",
+    "et": "autor(?:ist)?",
+    "fi": "kirjoittaja(?:sta)?",
+    "fr": "(?:à propos de |a propos de )?(?:l['’])?(?:auteur(?:e)?|autrice)",
+    "ga": "(?:faoin )?údar",
+    "hr": "(?:o )?autor(?:u|ica|ici)?",
+    "hu": "(?:a )?szerző(?:ről)?",
+    "it": "(?:sull['’]|l['’])?(?:autore|autrice)",
+    "lt": "autori(?:us|ų)|apie autorių",
+    "lv": "autor(?:s|e|u)|par autoru",
+    "mt": "(?:dwar l-)?awtur",
+    "nl": "(?:over )?(?:de )?auteur",
+    "pl": "(?:o )?autor(?:ze|ce|ka)?",
+    "pt": "(?:sobre )?(?:o |a )?autor(?:a)?",
+    "ro": "(?:despre )?(?:autor(?:ul)?|autoare(?:a)?)",
+    "sk": "(?:o )?autor(?:ovi|ka|ke)?",
+    "sl": "(?:o )?avtor(?:ju|ica|ici)?",
+    "sv": "(?:om )?(?:författare(?:n)?|skribent(?:en)?)",
+    "no": "(?:om )?(?:forfatter(?:en)?|skribent(?:en)?)",
+    "tr": "yazar(?: hakkında)?",
+    "ru": "(?:об )?автор(?:е)?",
+    "uk": "(?:про )?автор(?:а|ку)?",
+    "ar": "(?:عن )?(?:الكاتب|المؤلف)",
+    "zh": "(?:关于|關於)?作者(?:简介|簡介|介绍|介紹)?",
+    "ja": "(?:著者|筆者|執筆者)(?:紹介|について)?",
+    "ko": "(?:저자|필자|글쓴이)(?: ?소개)?",
+}

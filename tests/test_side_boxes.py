@@ -307,3 +307,161 @@ def test_news_sentences_are_no_calls(sentence: str) -> None:
     ]
     text = _indexed(parse_blocks("Council news", *paragraphs))
     assert sentence in text
+
+
+_NOTICE = (
+    "The Town of Millbrook opened its new riverside library on Saturday, after two years of construction on the "
+    "site of the former grain warehouse. More than a thousand residents attended the opening.",
+    "The building holds sixty thousand books, a children's wing and a workshop with sewing machines. It is open "
+    "seven days a week, with late hours on Thursdays.",
+    "The project cost 14 million dollars, of which the state paid half. The old library on Main Street will "
+    "become a community centre next year.",
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "contact"),
+    [
+        (
+            "Media contact",
+            "Sarah Lindqvist, Communications Office, Town of Millbrook. Phone 555-0142, press@town.example.",
+        ),
+        (
+            "Pressekontakt",
+            "Sabine Roth, Pressestelle der Stadt Millbrook. Telefon 0561 787 1234, presse@stadt.example.",
+        ),
+        (
+            "Contacto de prensa",
+            "Ana Ruiz, Oficina de Comunicación del Ayuntamiento. Teléfono 958 123 456, prensa@ayto.example.",
+        ),
+    ],
+)
+def test_contact_sentence_under_its_label(label: str, contact: str) -> None:
+    """A press contact written as a sentence (a name, an office, a telephone number and an
+    e-mail address) under its label after a public body's notice: the contact box, not text."""
+    body = "".join(f"<p>{p}</p>" for p in _NOTICE)
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>New riverside library</title></head>'
+        f"<body><div class='m'><h1>New riverside library</h1>{body}<h3>{label}</h3><p>{contact}</p></div></body></html>"
+    ).encode()
+    for art in (
+        segment.segment(html_document(page, "p.html")),
+        parse_blocks("New riverside library", *_NOTICE, label, contact),
+    ):
+        text = _indexed(art)
+        assert all(p in text for p in _NOTICE)
+        assert contact not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "bio", "name"),
+    [
+        (
+            "de",
+            "AUTOR",
+            "ist Partner der Kanzlei Weber und Kollegen in Leipzig. Zu seinen Schwerpunkten zählt das Mietrecht.",
+            "Dr. Martin Weber",
+        ),
+        (
+            "en",
+            "About the author",
+            "is a partner at a law firm in Leeds. Her work covers housing and tenancy law.",
+            "Jane Doe",
+        ),
+        (
+            "fr",
+            "L'auteur",
+            "est avocat au barreau de Lyon. Il conseille des locataires et des copropriétés.",
+            "Paul Martin",
+        ),
+        (
+            "ru",
+            "Об авторе",
+            "юрист из Казани. Он много лет консультирует арендаторов и владельцев квартир.",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_author_box_glued_to_the_last_paragraph(lang: str, label: str, bio: str, name: str) -> None:
+    """An author box the extractor kept as the last lines of the article's last block (its
+    label on a line of its own, the bio, the name): split off as an author box."""
+    paragraphs = [
+        "Der Bundesgerichtshof hat am Mittwoch entschieden, dass Vermieter eine Modernisierung genauer ankündigen "
+        "müssen. Mieter können eine Erhöhung sonst zurückweisen.",
+        "Nach Ansicht des Gerichts reicht ein allgemeiner Hinweis auf neue Fenster oder eine Dämmung nicht aus. Die "
+        "Kosten müssen einzeln aufgeführt werden.",
+        "Für viele Mieter bedeutet das Urteil, dass sie laufende Erhöhungen prüfen lassen sollten. Die Frist für "
+        "einen Widerspruch beträgt in der Regel drei Monate.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:-1]) + f"<p>{paragraphs[-1]}<br>{label}<br>{bio}<br>{name}</p>"
+    page = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Das Urteil</title></head>'
+        f"<body><div class='a'><h1>Das Urteil</h1>{body}</div></body></html>"
+    ).encode()
+    text = _indexed(segment.segment(html_document(page, "p.html")))
+    assert all(p in text for p in paragraphs)
+    assert bio.split(".")[0] not in text
+
+
+def test_author_box_label_covers_every_language() -> None:
+    assert set(chromewords.AUTHOR_BOX_LABEL) == set(chromewords.LANGUAGES)
+
+
+# Plain-text dumps in three more languages: the post's three paragraphs, then the about box, the
+# newsletter box, the author's bio and the closing call (Turkish: fewer, longer words a paragraph).
+TEXT_PAGES = {
+    "nl": [
+        "Vorig jaar verbruikte ons magazijn in Utrecht meer stroom dan al onze kantoren samen. De koeling en de "
+        "verlichting draaiden dag en nacht, ook als er niemand werkte.",
+        "In februari hebben we vierhonderd zonnepanelen op het dak gelegd en alle lampen vervangen door "
+        "ledverlichting met bewegingssensoren. De werkzaamheden duurden drie weken.",
+        "Na drie maanden is ons verbruik met veertig procent gedaald. Op zonnige dagen leveren we zelfs stroom "
+        "terug aan het net.",
+        "Over Groenhal",
+        "Groenhal is een familiebedrijf uit Utrecht dat sinds 1985 opslag en transport verzorgt voor winkels in "
+        "heel Nederland.",
+        "Blijf op de hoogte",
+        "Eens per maand het belangrijkste nieuws van ons bedrijf. Afmelden kan altijd.",
+        "Wil je ook besparen op energie? Plan vandaag nog een vrijblijvend adviesgesprek en ontdek hoe wij je "
+        "kunnen helpen.",
+    ],
+    "sv": [
+        "Förra året tog en leverans i Stockholm i genomsnitt två dagar. Bilarna fastnade i trafiken och många "
+        "kunder var inte hemma när vi kom.",
+        "I mars öppnade vi ett litet lager nära centralstationen och lät cykelbud sköta den sista biten. De "
+        "första veckorna gick åt till att rita om rutterna.",
+        "I dag kommer nio av tio paket fram inom ett dygn, och utsläppen från våra fordon har minskat med en "
+        "tredjedel.",
+        "Om Snabbcykel",
+        "Snabbcykel är ett kooperativ för stadslogistik som grundades i Stockholm 2016. Vi arbetar med över "
+        "hundra butiker.",
+        "Nyhetsbrev",
+        "En gång i månaden skickar vi våra bästa tips direkt i din inkorg. Du kan avsluta prenumerationen när "
+        "som helst.",
+        "Vill du ha snabbare leveranser? Boka en kostnadsfri demo och se hur vi kan hjälpa din butik.",
+    ],
+    "tr": [
+        "Geçen yıl İstanbul'da bir teslimat ortalama iki gün sürüyordu. Araçlarımız trafikte kalıyor ve "
+        "müşterilerimizin çoğu evde olmuyordu.",
+        "Mart ayında merkeze yakın küçük bir depo açtık ve son kilometreyi bisikletli kuryelere bıraktık. İlk "
+        "haftalar rotaları yeniden çizmekle geçti.",
+        "Bugün paketlerin yüzde doksanı yirmi dört saat içinde ulaşıyor ve araçlarımızın emisyonu üçte bir azaldı.",
+        "Hızlıkurye hakkında",
+        "Hızlıkurye, 2016 yılında İstanbul'da kurulan bir şehir içi lojistik şirketidir. Yüzden fazla mağazayla "
+        "çalışıyoruz.",
+        "Bülten",
+        "Ayda bir kez en iyi yazılarımızı gönderiyoruz. İstediğiniz zaman abonelikten çıkabilirsiniz.",
+        "Daha hızlı teslimat mı istiyorsunuz? Ücretsiz demo talep edin ve mağazanıza nasıl yardımcı "
+        "olabileceğimizi görün.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEXT_PAGES))
+def test_text_post_without_its_boxes_more_languages(lang: str) -> None:
+    blocks = TEXT_PAGES[lang]
+    text = _indexed(parse_blocks("Blog", "Home Blog", "A post of the company blog", *blocks, "© 2025"))
+    for paragraph in blocks[:3]:
+        assert paragraph in text
+    for box in blocks[3:]:
+        assert box not in text, box
