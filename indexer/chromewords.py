@@ -2258,3 +2258,241 @@ PROFILE_FIELD: dict[str, str] = {
     "ja": "場所|居住地|性別|年齢|ランク|ステータス",
     "ko": "위치|지역|성별|나이|등급|상태",
 }
+
+# --- The label of a box about a company, a site or a person that it names ("About Brightloop",
+# "Über Holzmann Logistik", "À propos d'Atelier Verdier", "Sobre Tostadores Sierra", "Brightloop
+# hakkında", "关于Brightloop"): the words each language sets around the name, NAME the place of
+# the name (`about_named`). A company blog's sidebar and footer print it over the same two
+# sentences on every post. Written from knowledge of the languages (the "About" page's and box's
+# usual title), not from corpus pages.
+ABOUT_NAMED: dict[str, str] = {
+    "bg": "(?:за|относно) NAME",
+    "cs": "o (?:společnosti |firmě |projektu )?NAME",
+    "da": "om NAME",
+    "de": "über NAME",
+    "el": "σχετικά με (?:την |το |τον |τη )?NAME",
+    "en": "about NAME",
+    "es": "(?:sobre|acerca de) (?:la |el )?NAME",
+    "et": "NAME lühidalt|teave (?:ettevõttest )?NAME",
+    "fi": "tietoa (?:yrityksestä )?NAME|NAME lyhyesti",
+    "fr": "(?:à|a) propos (?:de la |de l['’]|du |des |de |d['’])NAME",
+    "ga": "(?:faoi|maidir le) NAME",
+    "hr": "o (?:tvrtki |projektu )?NAME",
+    "hu": "(?:a |az )?NAME-?(?:ról|ről)|bemutatkozik (?:a |az )?NAME",
+    "it": "(?:chi è|informazioni su|a proposito di) NAME",
+    "lt": "apie NAME",
+    "lv": "par NAME",
+    "mt": "dwar NAME",
+    "nl": "over NAME",
+    "pl": "o (?:firmie |projekcie )?NAME",
+    "pt": "sobre (?:a |o )?NAME",
+    "ro": "despre NAME",
+    "sk": "o (?:spoločnosti |firme |projekte )?NAME",
+    "sl": "o (?:podjetju |projektu )?NAME",
+    "sv": "om NAME",
+    "no": "om NAME",
+    "tr": "NAME hakkında",
+    "ru": "(?:о|об) (?:компании |проекте )?NAME",
+    "uk": "про (?:компанію |проєкт |проект )?NAME",
+    "ar": "(?:نبذة )?عن NAME",
+    "zh": "关于NAME|關於NAME",
+    "ja": "NAMEについて|NAMEとは",
+    "ko": "NAME ?소개|NAME에 대하여|NAME에 대해",
+}
+ABOUT_NAME_MAX_CHARS = 40  # a company's or a person's name, not a heading's clause
+ABOUT_NAME_MAX_WORDS = 4
+_NAME_SLOT = rf"[^\W\d_][^.!?:;,]{{0,{ABOUT_NAME_MAX_CHARS}}}?"  # (a name group a place: `about_named`)
+# one pattern a language, each tried: "O firmie Kodex" is Czech's "o NAME" too, with a name
+# ("firmie Kodex") that `about_named` refuses, and Polish's "o firmie NAME"
+_ABOUT_NAMED = [
+    re.compile("^(?:" + alt.replace("NAME", f"({_NAME_SLOT})") + r")\s*:?$", re.I) for alt in ABOUT_NAMED.values()
+]  # (the name's groups are a pattern's only capturing ones)
+
+
+def about_named(label: str) -> str:
+    """The name an about box's `label` gives ("About Brightloop" -> "Brightloop", "À propos
+    d'Atelier Verdier" -> "Atelier Verdier", `ABOUT_NAMED`), "" when `label` is no such label:
+    a name of at most ABOUT_NAME_MAX_WORDS words whose first and last words open with a capital
+    (or a letter of a script without case). The caller checks the box's prose (`opens_with_name`)."""
+    label = " ".join(label.split())
+    for pattern in _ABOUT_NAMED:
+        m = pattern.match(label)
+        name = next((g for g in m.groups() if g), "") if m else ""
+        words = name.split()
+        if not words or len(words) > ABOUT_NAME_MAX_WORDS:
+            continue
+        if all(w[0].isupper() or w[0].lower() == w[0].upper() for w in (words[0], words[-1])):
+            return name
+    return ""
+
+
+ABOUT_PREFIX_MIN = 4  # letters a name and the prose's first word share ("Holzmannu"/"Holzmann")
+ABOUT_ENDING_MAX = 3  # letters an inflection may add or change at a word's end
+
+
+def opens_with_name(prose: str, name: str) -> bool:
+    """Whether `prose` opens with `name` (`about_named`'s), its first word allowed an
+    inflection's ending (ABOUT_ENDING_MAX letters: Polish "O Holzmannie" over "Holzmann to ...")
+    and the rest word for word: the box's first sentence is about what its label names."""
+    words, said = name.split(), prose.lstrip("\"'“„«»").split()
+    if len(said) < len(words) or said[1 : len(words)] != words[1:] and len(words) > 1:
+        return False
+    a, b = words[0].casefold(), said[0].strip(".,:;!?").casefold()
+    if a == b or (len(words) == 1 and b.startswith(a)):
+        return True
+    common = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return common >= ABOUT_PREFIX_MIN and max(len(a), len(b)) - common <= ABOUT_ENDING_MAX
+
+
+# --- A company blog's closing call to the reader, set after the post as a sentence that length
+# and punctuation read as prose ("Book a free demo today and see how ...", "Vereinbaren Sie noch
+# heute ein unverbindliches Beratungsgespräch und erfahren Sie, wie ...", "Contactez-nous dès
+# aujourd'hui et découvrez comment ..."): the reader told to book a demo or a consultation, or
+# to act today and find out how the seller helps. Imperatives and the seller's offer: a report
+# ("The firm booked a demo for the ministry") addresses no reader. Searched as `OFFER` is
+# (`patterns._OFFER`), in a block of up to its word count; `DEMO_CALL_KEYS` its cheap test.
+_TODAY_AND = r"(?:[\w'’-]+ ){0,8}"  # the offer's words between the call's time and its promise
+DEMO_CALL: dict[str, str] = {
+    "bg": rf"(?:запазете|заявете|поискайте) (?:си )?(?:безплатн\w+ )?(?:демонстрация|консултация)|още днес {_TODAY_AND}и (?:вижте|разберете|открийте) как",
+    "cs": rf"(?:objednejte|domluvte|rezervujte) si (?:[\w-]+ ){{0,2}}(?:ukázku|demo|konzultaci)|ještě dnes {_TODAY_AND}a (?:zjistěte|objevte|uvidíte),? (?:jak|proč)",
+    "da": rf"(?:book|bestil) (?:en |din )?(?:gratis |uforpligtende )?(?:demo|rådgivning|konsultation)|(?:allerede )?i dag {_TODAY_AND}og (?:se|find ud af|oplev),? hvordan",
+    "de": rf"(?:vereinbaren|buchen|sichern) sie (?:sich )?(?:jetzt |noch heute )?(?:ein(?:e|en)? )?(?:kostenlos\w* |unverbindlich\w* |persönlich\w* ){{0,2}}(?:demo|beratung\w*|erstgespräch|termin)|"
+    rf"(?:noch )?heute {_TODAY_AND}und (?:erfahren|entdecken|sehen) sie,? (?:wie|warum|was)",
+    "el": rf"(?:κλείστε|ζητήστε) (?:[\w-]+ ){{0,2}}(?:επίδειξη|demo|συμβουλευτική)|σήμερα {_TODAY_AND}και (?:δείτε|ανακαλύψτε) (?:πώς|γιατί)",
+    "en": r"(?:book|request|schedule) (?:a |your )?(?:free |personal(?:i[sz]ed)? |no-obligation |live |quick )?(?:demo|discovery call|strategy call)\b|"
+    r"book (?:a |your )?free consultation|(?:contact us|call us|get in touch|sign up|start|join us) today and (?:see|find out|discover|learn) (?:how|why|what)\b",
+    "es": rf"(?:reserva|solicita|pide|agenda)(?:r)? (?:una |tu )?(?:demo|demostración|consulta|asesoría)(?: gratuita)?|"
+    rf"(?:hoy mismo|hoy) {_TODAY_AND}y descubr(?:e|a) (?:cómo|por qué|qué)",
+    "et": rf"(?:broneeri|telli) (?:tasuta )?(?:demo|konsultatsioon)|(?:juba )?täna {_TODAY_AND}ja (?:vaata|avasta|uuri),? (?:kuidas|miks)",
+    "fi": rf"(?:varaa|tilaa|pyydä) (?:ilmainen |maksuton )?(?:demo|esittely|konsultaatio)|(?:jo )?tänään {_TODAY_AND}ja (?:katso|selvitä|huomaa),? (?:miten|miksi)",
+    "fr": rf"(?:réservez|demandez|planifiez) (?:votre |une )?(?:démo|démonstration|consultation)(?: gratuite)?|"
+    rf"(?:dès )?aujourd['’]hui {_TODAY_AND}et découvrez (?:comment|pourquoi|ce que)",
+    "ga": rf"cuir (?:taispeántas|comhairliúchán) in áirithe|inniu {_TODAY_AND}agus faigh amach conas",
+    "hr": rf"(?:rezervirajte|zatražite|dogovorite) (?:besplatn\w+ )?(?:demo|prezentaciju|konzultacije)|(?:već )?danas {_TODAY_AND}i (?:saznajte|otkrijte|pogledajte) (?:kako|zašto)",
+    "hu": rf"(?:foglaljon|kérjen) (?:egy )?(?:ingyenes )?(?:bemutatót|demót|konzultációt|tanácsadást)|(?:még )?ma {_TODAY_AND}és (?:tudja meg|fedezze fel|nézze meg),? (?:hogyan|miért)",
+    "it": rf"(?:prenota|richiedi|fissa) (?:una |la tua )?(?:demo|dimostrazione|consulenza)(?: gratuita)?|"
+    rf"(?:oggi stesso|oggi) {_TODAY_AND}e scopri (?:come|perché|cosa)",
+    "lt": rf"(?:užsisakykite|rezervuokite) (?:nemokamą )?(?:demonstraciją|konsultaciją)|(?:jau )?šiandien {_TODAY_AND}ir (?:sužinokite|atraskite),? (?:kaip|kodėl)",
+    "lv": rf"(?:piesakiet|rezervējiet) (?:bezmaksas )?(?:demonstrāciju|konsultāciju)|(?:jau )?šodien {_TODAY_AND}un (?:uzziniet|atklājiet),? (?:kā|kāpēc)",
+    "mt": rf"(?:ibbukkja|itlob) (?:[\w'-]+ ){{0,2}}(?:demo|konsultazzjoni)|illum {_TODAY_AND}u skopri kif",
+    "nl": rf"(?:plan|vraag|boek) (?:nu )?(?:een |je |uw )?(?:gratis |vrijblijvend\w* )?(?:demo|adviesgesprek|kennismakingsgesprek)|"
+    rf"vandaag (?:nog )?{_TODAY_AND}en ontdek (?:hoe|waarom|wat)",
+    "pl": rf"(?:umów|zamów|zarezerwuj) (?:się na |sobie )?(?:bezpłatn\w+ |darmow\w+ )?(?:demo|prezentację|konsultację)|(?:już )?dziś {_TODAY_AND}i (?:sprawdź|przekonaj się|zobacz),? (?:jak|dlaczego)",
+    "pt": rf"(?:agende|solicite|reserve|peça) (?:uma |a sua |sua )?(?:demo|demonstração|consultoria|consulta)(?: gratuita)?|"
+    rf"(?:hoje mesmo|hoje) {_TODAY_AND}e descubra (?:como|por que|porque|o que)",
+    "ro": rf"(?:programează|solicită|rezervă)(?:ți)? (?:o |un )?(?:demonstrație|demo|consultanță|consultație)(?: gratuită)?|(?:chiar )?astăzi {_TODAY_AND}și (?:descoperă|află|vezi) (?:cum|de ce)",
+    "sk": rf"(?:objednajte|dohodnite|rezervujte) si (?:[\w-]+ ){{0,2}}(?:ukážku|demo|konzultáciu)|ešte dnes {_TODAY_AND}a (?:zistite|objavte|uvidíte),? (?:ako|prečo)",
+    "sl": rf"(?:rezervirajte|naročite|dogovorite) (?:si )?(?:brezplačn\w+ )?(?:predstavitev|demo|svetovanje)|(?:še )?danes {_TODAY_AND}in (?:odkrijte|preverite|poglejte),? (?:kako|zakaj)",
+    "sv": rf"(?:boka|beställ) (?:en |din )?(?:gratis |kostnadsfri )?(?:demo|visning|rådgivning|konsultation)|(?:redan )?i dag {_TODAY_AND}och (?:se|upptäck|ta reda på) hur",
+    "no": rf"(?:bestill|book) (?:en |din )?(?:gratis |uforpliktende )?(?:demo|rådgivning|konsultasjon)|(?:allerede )?i dag {_TODAY_AND}og (?:se|finn ut|oppdag) hvordan",
+    "tr": rf"(?:ücretsiz )?(?:demo|danışmanlık|görüşme) (?:talep edin|randevusu alın|planlayın)|(?:hemen )?bugün {_TODAY_AND}(?:ve )?nasıl (?:[\w-]+ ){{0,3}}(?:keşfedin|görün|öğrenin)",
+    "ru": rf"(?:запишитесь на|закажите|запросите) (?:бесплатн\w+ )?(?:демо|демонстрацию|консультацию)|(?:уже )?сегодня {_TODAY_AND}и (?:узнайте|посмотрите|откройте),? (?:как|почему)",
+    "uk": rf"(?:запишіться на|замовте|запросіть) (?:безкоштовн\w+ )?(?:демо|демонстрацію|консультацію)|(?:вже )?сьогодні {_TODAY_AND}і (?:дізнайтеся|подивіться|відкрийте),? (?:як|чому)",
+    "ar": r"(?:احجز|اطلب) (?:عرضًا|عرضا|استشارة) (?:توضيحيًا |توضيحيا )?(?:مجانيًا|مجانيا|مجانية)?|اليوم (?:[\w-]+ ){0,8}واكتشف كيف",
+    "zh": r"(?:预约|預約|申请|申請|立即预约|立即預約)(?:免费|免費)?(?:演示|咨询|諮詢|试用|試用)|今天就(?:[^。！？]{0,20})了解(?:如何|为什么|為什麼)",
+    "ja": r"(?:無料)?(?:デモ|相談|コンサルティング)(?:を|の)?(?:ご予約|お申し込み|予約|申し込み)|今すぐ(?:[^。！？]{0,20})ご覧ください",
+    "ko": r"(?:무료 )?(?:데모|상담)(?:를|을)? (?:신청|예약)하세요|오늘 (?:[^.!?]{0,30})확인하세요",
+}
+DEMO_CALL_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("демонстрация", "консултация", "днес"), "cs": ("ukázku", "demo", "konzultaci", "dnes"),
+    "da": ("demo", "rådgivning", "konsultation", "i dag"), "de": ("demo", "beratung", "erstgespräch", "termin", "heute"),
+    "el": ("επίδειξη", "demo", "συμβουλευτική", "σήμερα"), "en": ("demo", "consultation", "call", "today"),
+    "es": ("demo", "consulta", "asesoría", "hoy"), "et": ("demo", "konsultatsioon", "täna"), "fi": ("demo", "esittely", "konsultaatio", "tänään"),
+    "fr": ("démo", "consultation", "aujourd"), "ga": ("taispeántas", "comhairliúchán", "inniu"),
+    "hr": ("demo", "prezentaciju", "konzultacije", "danas"), "hu": ("bemutatót", "demót", "konzultációt", "tanácsadást", "ma "),
+    "it": ("demo", "dimostrazione", "consulenza", "oggi"), "lt": ("demonstraciją", "konsultaciją", "šiandien"),
+    "lv": ("demonstrāciju", "konsultāciju", "šodien"), "mt": ("demo", "konsultazzjoni", "illum"),
+    "nl": ("demo", "gesprek", "vandaag"), "pl": ("demo", "prezentację", "konsultację", "dziś"),
+    "pt": ("demo", "consult", "hoje"), "ro": ("demo", "consult", "astăzi"), "sk": ("ukážku", "demo", "konzultáciu", "dnes"),
+    "sl": ("predstavitev", "demo", "svetovanje", "danes"), "sv": ("demo", "visning", "rådgivning", "konsultation", "i dag"),
+    "no": ("demo", "rådgivning", "konsultasjon", "i dag"), "tr": ("demo", "danışmanlık", "görüşme", "bugün"),
+    "ru": ("демо", "консультацию", "сегодня"), "uk": ("демо", "консультацію", "сьогодні"), "ar": ("عرض", "استشارة", "اليوم"),
+    "zh": ("演示", "咨询", "諮詢", "试用", "試用", "今天"), "ja": ("デモ", "相談", "コンサルティング", "今すぐ"), "ko": ("데모", "상담", "오늘"),
+}  # fmt: skip
+
+# --- A newsletter's blurb that does not name the newsletter ("Every two weeks one short email
+# ... Unsubscribe at any time.", "Recibe cada mes nuestras novedades en tu correo. Puedes darte
+# de baja cuando quieras."): the promise that the reader can leave at any time, or that the mail
+# comes to the reader's own inbox. The reader addressed, a list's wording; a report on e-mail
+# ("Customers could not unsubscribe") says neither so. (`patterns._NEWSLETTER`, its blurbs)
+INBOX_PROMISE: dict[str, str] = {
+    "bg": "(?:можете да )?се отпишете (?:по всяко време|когато пожелаете)|във вашата (?:електронна )?поща",
+    "cs": "(?:odhlásit|odhlásíte) se (?:můžete )?(?:kdykoli|kdykoliv)|(?:přímo )?do (?:vaší|tvé) (?:e-mailové )?schránky",
+    "da": "(?:afmeld|frameld)(?:e)? (?:dig )?(?:når som helst|til enhver tid)|(?:direkte )?i din indbakke",
+    "de": "(?:jederzeit|kann jederzeit) (?:wieder )?(?:abbestellt|abgemeldet|kündbar|abbestellen|abmelden)|abmeldung ist jederzeit möglich|abbestellen (?:ist )?jederzeit",
+    "el": "(?:μπορείτε να )?διαγραφείτε (?:ανά πάσα στιγμή|οποιαδήποτε στιγμή)|στα εισερχόμενά σας",
+    "en": "unsubscribe (?:at )?any ?time|(?:straight |directly |right )?(?:in|to|into) your inbox",
+    "es": "(?:puedes|podrás|puede) darte de baja (?:cuando quieras|en cualquier momento)|darse de baja en cualquier momento|(?:directamente )?en tu bandeja de entrada",
+    "et": "(?:saad|võite) (?:igal ajal|millal tahes) loobuda|(?:otse )?(?:sinu|teie) postkasti",
+    "fi": "(?:voit|voi) perua (?:tilauksen )?(?:milloin tahansa|koska tahansa)|(?:suoraan )?sähköpostiisi",
+    "fr": "(?:vous pouvez vous|désinscri\\w*|se) désabonner à tout moment|désinscription (?:possible )?à tout moment|(?:directement )?dans votre boîte (?:mail|de réception)",
+    "ga": "díliostáil (?:ag )?am ar bith|isteach i do bhosca isteach",
+    "hr": "(?:odjaviti|odjava) (?:se )?(?:možete )?u bilo kojem trenutku|(?:izravno )?u (?:vaš|tvoj) (?:sandučić|inbox)",
+    "hu": "bármikor leiratkozhat|leiratkozás bármikor|(?:egyenesen )?(?:a )?postafiókjába",
+    "it": "(?:puoi|potrai) cancellarti (?:in qualsiasi momento|quando vuoi)|disiscriver\\w* in qualsiasi momento|(?:direttamente )?nella tua (?:casella di posta|inbox)",
+    "lt": "atsisakyti galite bet kada|(?:tiesiai )?į (?:jūsų|tavo) pašto dėžutę",
+    "lv": "(?:atrakstīties|atteikties) (?:var )?jebkurā (?:brīdī|laikā)|(?:tieši )?(?:jūsu|tavā) (?:e-pasta )?pastkastītē",
+    "mt": "tista' tneħħi l-abbonament (?:f'kull ħin|meta trid)|fl-inbox tiegħek",
+    "nl": "(?:je|u) kunt (?:je|u) (?:altijd|op elk moment|op ieder moment) (?:weer )?afmelden|afmelden kan altijd|(?:direct |rechtstreeks )?in (?:je|jouw|uw) (?:mailbox|inbox)",
+    "pl": "(?:możesz|można) (?:się )?wypisać w (?:każdej chwili|dowolnym momencie)|(?:prosto )?na (?:twoją|twoja) skrzynkę",
+    "pt": "(?:pode|podes) cancelar (?:a (?:sua )?inscrição )?(?:a qualquer momento|quando quiser)|na sua caixa de entrada",
+    "ro": "(?:te poți|vă puteți) dezabona oricând|dezabonare oricând|(?:direct )?în (?:căsuța ta|căsuța dumneavoastră) de (?:e-mail|email)",
+    "sk": "(?:odhlásiť|odhlásite) sa (?:môžete )?(?:kedykoľvek)|(?:priamo )?do (?:vašej|tvojej) (?:e-mailovej )?schránky",
+    "sl": "(?:odjavite|odjavi) se (?:lahko )?kadar koli|(?:neposredno )?v (?:vaš|tvoj) (?:e-poštni )?predal",
+    "sv": "avsluta (?:prenumerationen )?(?:när som helst|när du vill)|(?:direkt )?i din inkorg",
+    "no": "(?:meld deg av|avslutt) (?:når som helst|når du vil)|(?:rett |direkte )?i (?:din )?innboks(?:en din)?",
+    "tr": "(?:istediğiniz|dilediğiniz) zaman (?:abonelikten )?çık\\w*|(?:doğrudan )?(?:e-posta )?kutunuza",
+    "ru": "(?:отписаться|отпишитесь) (?:можно )?(?:в любой момент|в любое время)|(?:прямо )?в ваш почтовый ящик",
+    "uk": "(?:відписатися|відпишіться) (?:можна )?(?:будь-коли|в будь-який момент)|(?:прямо )?у вашу поштову скриньку",
+    "ar": "(?:يمكنك )?إلغاء الاشتراك في أي وقت|(?:مباشرة )?(?:إلى|في) بريدك الإلكتروني",
+    "zh": "(?:可)?随时退订|(?:可)?隨時退訂|直接发送到您的邮箱|直接發送到您的信箱",
+    "ja": "いつでも(?:配信)?(?:解除|停止)|メールボックスに(?:直接)?お届け",
+    "ko": "언제든지 (?:수신 ?거부|구독 ?취소|해지)|받은 ?편지함으로",
+}
+INBOX_PROMISE_KEYS: tuple[str, ...] = (
+    "отпиш", "odhlás", "afmeld", "frameld", "jederzeit", "διαγραφ", "unsubscribe", "inbox", "baja", "loobuda", "perua",
+    "désabonner", "désinscri", "díliostáil", "odjav", "leiratkoz", "cancellarti", "disiscriv", "atsisakyti", "atrakst",
+    "atteikties", "abbonament", "afmelden", "wypisać", "cancelar", "dezabon", "avsluta", "meld deg av", "abonelik",
+    "отписа", "відпис", "إلغاء الاشتراك", "退订", "退訂", "解除", "停止", "수신", "구독", "해지", "correo", "boîte",
+    "postfach", "inkorg", "innboks", "indbakke", "schránk", "skrzynk", "sähköpostiisi", "postkasti", "pašto", "pastkastīt",
+    "predal", "sandučić", "postafiók", "casella", "caixa de entrada", "căsuța", "kutunuza", "почт", "пошт", "ящик", "скриньку",
+    "بريدك", "邮箱", "信箱", "メールボックス", "편지함", "поща", "εισερχόμενα",
+)  # fmt: skip
+
+# --- The label of an author box, a line of its own over the author's bio ("AUTOR", "About the
+# author", "À propos de l'auteur", "Об авторе", "作者简介"): whole line, a colon may follow
+# (`htmlpage._split_author_boxes`). Each language's usual words for the box.
+AUTHOR_BOX_LABEL: dict[str, str] = {
+    "bg": "(?:за )?автора?",
+    "cs": "(?:o )?autor(?:ovi|ka|ce)?",
+    "da": "(?:om )?(?:forfatter(?:en)?|skribent(?:en)?)",
+    "de": "(?:über (?:den|die) |zum |zur )?autor(?:in|en|innen)?|(?:die|der) autor(?:in|en|innen)?",
+    "el": "(?:σχετικά με τ(?:ον|ην) )?συγγραφέα|ο συγγραφέας|η συγγραφέας|ο συντάκτης",
+    "en": "(?:about )?(?:the )?(?:authors?|writer)",
+    "es": "(?:sobre |acerca de )?(?:el |la )?autor(?:a|es)?",
+    "et": "autor(?:ist)?",
+    "fi": "kirjoittaja(?:sta)?",
+    "fr": "(?:à propos de |a propos de )?(?:l['’])?(?:auteur(?:e)?|autrice)",
+    "ga": "(?:faoin )?údar",
+    "hr": "(?:o )?autor(?:u|ica|ici)?",
+    "hu": "(?:a )?szerző(?:ről)?",
+    "it": "(?:sull['’]|l['’])?(?:autore|autrice)",
+    "lt": "autori(?:us|ų)|apie autorių",
+    "lv": "autor(?:s|e|u)|par autoru",
+    "mt": "(?:dwar l-)?awtur",
+    "nl": "(?:over )?(?:de )?auteur",
+    "pl": "(?:o )?autor(?:ze|ce|ka)?",
+    "pt": "(?:sobre )?(?:o |a )?autor(?:a)?",
+    "ro": "(?:despre )?(?:autor(?:ul)?|autoare(?:a)?)",
+    "sk": "(?:o )?autor(?:ovi|ka|ke)?",
+    "sl": "(?:o )?avtor(?:ju|ica|ici)?",
+    "sv": "(?:om )?(?:författare(?:n)?|skribent(?:en)?)",
+    "no": "(?:om )?(?:forfatter(?:en)?|skribent(?:en)?)",
+    "tr": "yazar(?: hakkında)?",
+    "ru": "(?:об )?автор(?:е)?",
+    "uk": "(?:про )?автор(?:а|ку)?",
+    "ar": "(?:عن )?(?:الكاتب|المؤلف)",
+    "zh": "(?:关于|關於)?作者(?:简介|簡介|介绍|介紹)?",
+    "ja": "(?:著者|筆者|執筆者)(?:紹介|について)?",
+    "ko": "(?:저자|필자|글쓴이)(?: ?소개)?",
+}

@@ -478,8 +478,10 @@ def gap_paragraphs(
                 picked[n] = ("", lists[n])
             elif n in in_list:
                 continue
-            elif _norm(blocks[n].text) not in near and (
-                _is_gap_prose(blocks[n]) or _is_gap_twin(blocks[n], (blocks[a], blocks[b]), near)
+            elif (
+                _norm(blocks[n].text) not in near
+                and (_is_gap_prose(blocks[n]) or _is_gap_twin(blocks[n], (blocks[a], blocks[b]), near))
+                and not (n - 1 > a and _under_named_label(blocks[n - 1].text, blocks[n].text))
             ):
                 picked[n] = ("", blocks[n].text)
         _pick_gap_headings(blocks, a, b, in_list, picked)
@@ -492,6 +494,16 @@ def gap_paragraphs(
             given.add(key)  # a heading with no list or prose after it goes right over the paragraph it heads
             out.append((k - 1 if kind and n > last_body else i, kind, text))
     return out
+
+
+def _under_named_label(label: str, text: str) -> bool:
+    """Whether `text` is a box about what the page block over it names (`label`: "About
+    Brightloop" over "Brightloop helps ...", `chromewords.about_named` in 32 languages): a
+    company's or site's box beside or under the article, no paragraph the extractor dropped."""
+    from .chromewords import about_named, opens_with_name
+
+    name = about_named(label)
+    return bool(name) and opens_with_name(text, name)
 
 
 def _pick_gap_headings(

@@ -984,6 +984,7 @@ def _put_back_and_mark(
         blocks = mark_labelled_links(blocks, own_site_links(tree, meta.get("url", "")))
     blocks = _without_media_stamps(blocks)
     blocks = _mark_about_box(_mark_contact_boxes(_mark_counters(_mark_date_lines(blocks))), meta["author"])
+    blocks = _mark_named_boxes(_split_author_boxes(blocks), meta["author"])
     blocks = mark_furniture(blocks)
     if links is not None:
         blocks = mark_shop_buttons(blocks, links | _button_texts(tree))
@@ -1556,8 +1557,9 @@ def _box_heading(text: str, heading: re.Pattern[str]) -> bool:
 
 def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`blocks` with a contact box after the article's prose hinted BOILERPLATE: its heading
-    (`_CONTACT_HEADER`) and the blocks under it up to the next prose paragraph (`_prose_weight`)
-    or heading: names, a press office, addresses, telephone numbers, e-mail (the extractor keeps
+    (`_CONTACT_HEADER`) and the blocks under it up to the next prose paragraph (`_prose_weight`;
+    a sentence with an e-mail address or a telephone number, `_contact_line`, is the box's) or
+    heading: names, a press office, addresses, telephone numbers, e-mail (the extractor keeps
     them when they sit in the article's container). Before the first prose paragraph such a
     heading is left alone (a contact page's own text)."""
     out = list(blocks)
@@ -1565,12 +1567,24 @@ def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for i, (kind, text) in enumerate(blocks):
         if prose_seen and kind in ("", HEADING) and _box_heading(text, _CONTACT_HEADER):
             in_box = True
-        elif _prose_weight(text) or kind in (HEADING, TITLE):
+        elif (_prose_weight(text) and not _contact_line(text)) or kind in (HEADING, TITLE):
             in_box = False
         if in_box and kind in ("", HEADING, BODY):
             out[i] = (chrome_hint(CONTACT_REASON), text)
         prose_seen = prose_seen or (kind in ("", BODY, LEAD) and bool(_prose_weight(text)))
     return out
+
+
+# An e-mail address, or a telephone number of 7+ digits: what makes a contact's sentence ("NAME,
+# Communications Office. Phone 555-0142, press@...") part of its box, not the article's prose.
+_CONTACT_DETAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w|(?<![\w.])\+?\(?\d(?:[ ()./-]?\d){6,}(?![\w.])")
+CONTACT_LINE_MAX_WORDS = 40
+
+
+def _contact_line(text: str) -> bool:
+    """Whether `text` is a contact's line of CONTACT_LINE_MAX_WORDS words at most holding an
+    e-mail address or a telephone number (`_CONTACT_DETAIL`)."""
+    return len(text.split()) <= CONTACT_LINE_MAX_WORDS and bool(_CONTACT_DETAIL.search(text))
 
 
 def _mark_about_box(blocks: list[tuple[str, str]], author: str = "") -> list[tuple[str, str]]:
@@ -1591,6 +1605,77 @@ def _mark_about_box(blocks: list[tuple[str, str]], author: str = "") -> list[tup
     if about_article_person([t for _, t in blocks[i + 1 :]], blocks[:i], author):
         return blocks
     return blocks[:i] + [(chrome_hint(ABOUT_REASON), t) if k in ("", HEADING, BODY) else (k, t) for k, t in blocks[i:]]
+
+
+# An author box the extractor glued to the article's last paragraph as its last lines: its label
+# as a line of its own (`chromewords.AUTHOR_BOX_LABEL`: "AUTOR", "About the author"), then a bio
+# and the name, AUTHOR_BOX_MAX_LINES lines and AUTHOR_BOX_MAX_WORDS words at most (a wild tuning
+# page: "AUTOR / ist Gründungspartner der Kanzlei ... / Dr. NAME" closed the article's block).
+_AUTHOR_BOX_LABEL = re.compile(rf"^(?:{chromewords.labels(chromewords.AUTHOR_BOX_LABEL)})\s*:?$", re.I)
+AUTHOR_BOX_MAX_LINES = 4
+AUTHOR_BOX_MAX_WORDS = 150
+AUTHOR_BOX_REASON = "author box (under its label, at the end of the article's block)"
+
+
+def _split_author_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`blocks` with an author box that closes a body block (`_AUTHOR_BOX_LABEL` on a line of
+    its own after the block's first line, then up to AUTHOR_BOX_MAX_LINES lines of at most
+    AUTHOR_BOX_MAX_WORDS words, one of them a sentence of the bio) split off and hinted
+    BOILERPLATE; the lines above it stay the block's."""
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        lines = text.split("\n")
+        k = next((k for k in range(1, len(lines)) if _AUTHOR_BOX_LABEL.match(lines[k].strip())), 0)
+        box = lines[k + 1 :]
+        if (
+            kind in ("", BODY)
+            and k
+            and 0 < len(box) <= AUTHOR_BOX_MAX_LINES
+            and sum(len(line.split()) for line in box) <= AUTHOR_BOX_MAX_WORDS
+            and any(_prose_weight(line) for line in box)
+        ):
+            out += [(kind, "\n".join(lines[:k])), (chrome_hint(AUTHOR_BOX_REASON), "\n".join(lines[k:]))]
+        else:
+            out.append((kind, text))
+    return out
+
+
+NAMED_BOX_REASON = "box about the company or site it names (after the article text)"
+
+
+def _mark_named_boxes(blocks: list[tuple[str, str]], author: str = "") -> list[tuple[str, str]]:
+    """`blocks` with each box about what its label names (`_names_box`: "About Brightloop" over
+    "Brightloop helps ...", in any of the 32 languages) after the article's first prose paragraph
+    hinted BOILERPLATE: the label and the blocks under it up to the next heading, title or block
+    already hinted (the next box of a sidebar: its newsletter, its author), when more prose
+    stands above it than below. Not a box about a person the article names
+    (`about_article_person`: an interview's "About Jane Doe")."""
+    out = list(blocks)
+    weights = [_prose_weight(t) if k in ("", BODY, LEAD) else 0 for k, t in blocks]
+    prose_seen, in_box = False, False
+    for i, (kind, text) in enumerate(blocks):
+        if prose_seen and kind in ("", HEADING) and _names_box(blocks, i):
+            box = [t for _, t in blocks[i + 1 :]]
+            # more of the article above than below: a topic's box over a tutorial is its intro
+            tail = sum(weights[:i]) > sum(weights[i + 2 :])
+            in_box = tail and not about_article_person(box, blocks[:i], author)
+        elif kind not in ("", BODY):
+            in_box = False
+        if in_box:
+            out[i] = (chrome_hint(NAMED_BOX_REASON), text)
+        prose_seen = prose_seen or (kind in ("", BODY, LEAD) and bool(_prose_weight(text)))
+    return out
+
+
+def _names_box(blocks: list[tuple[str, str]], i: int) -> bool:
+    """Whether block `i` is one line labelling a box about what it names, in any of the 32
+    languages (`chromewords.about_named`: "About Brightloop", "Über Holzmann Logistik", "Sobre
+    Tostadores Sierra"), and the first prose block under it opens with that name
+    (`chromewords.opens_with_name`): a company's or a site's box closing a blog post."""
+    text = blocks[i][1]
+    name = chromewords.about_named(text) if "\n" not in text.strip() else ""
+    prose = next((t for k, t in blocks[i + 1 :] if k in ("", BODY) and _prose_weight(t)), "")
+    return bool(name and prose) and chromewords.opens_with_name(prose, name)
 
 
 # The person a fact box is about, as its first paragraph opens ("Dieter Krause, 71, ist Rentner

@@ -240,25 +240,62 @@ def _html_edge_bio_at(blocks: list[_Block], i: int) -> str:
     return name if any(k.kind == BODY and _is_sentence_prose(k) for k in blocks[: i - 1]) else ""
 
 
-def mark_html_edge_bios(blocks: list[_Block]) -> None:
+def mark_html_edge_bios(blocks: list[_Block], author: str = "") -> None:
     """On an HTML page (kinds from the extractor's blocks, `segment.html`): the page's one bio
     under its author's name (`_html_edge_bio_at`) with no more of the article's text after it
     (within EDGE_LOOKAHEAD blocks, chrome comes first, or the page ends) is an author box, kept
     out of the text; a name line over it becomes the byline when the page has none. As in plain
     text, a profile in the story has more of the story below it, and a list of profiles has
-    several such pairs."""
+    several such pairs. With no such pair, the one bio that opens with the byline's `author`
+    (the page's metadata, "" when unknown) is an author box too (`_mark_html_self_named_bio`)."""
     found = [(i, name) for i in range(1, len(blocks)) if (name := _html_edge_bio_at(blocks, i))]
+    if not found:
+        _mark_html_self_named_bio(blocks, author)
     if len(found) != 1:
         return
     i, name = found[0]
-    for nxt in blocks[i + 1 : i + 1 + EDGE_LOOKAHEAD]:
-        if nxt.kind not in (BODY, HEADING):
-            break
-        if nxt.kind == BODY and _is_sentence_prose(nxt):
-            return  # more of the article below
+    if not _html_at_edge(blocks, i):
+        return  # more of the article below
     blocks[i].kind, blocks[i].reason = BOILERPLATE, EDGE_BIO_REASON
     anchor = blocks[i - 1]
     if anchor.kind != BYLINE:
         anchor.kind, anchor.reason = BYLINE, "author box (name)"
         if len(name.split()) >= 2 and not any(b.kind == BYLINE and b.extra.get("author") for b in blocks):
             anchor.extra["author"] = name
+
+
+def _html_at_edge(blocks: list[_Block], i: int) -> bool:
+    """Whether no more of the article's running text follows the extractor's block `i` within
+    EDGE_LOOKAHEAD blocks before a block of another kind than body or heading (chrome) or the
+    page's end."""
+    for nxt in blocks[i + 1 : i + 1 + EDGE_LOOKAHEAD]:
+        if nxt.kind not in (BODY, HEADING):
+            return True
+        if nxt.kind == BODY and _is_sentence_prose(nxt):
+            return False
+    return True
+
+
+def _mark_html_self_named_bio(blocks: list[_Block], author: str) -> None:
+    """On an HTML page, the one body block in a bio's shape (as `_self_named_bio_at` reads it)
+    that opens with the byline's `author`, two words or more, its next word lower case (its
+    verb: "Lucía Morales es la responsable de ..."), under a paragraph of the article's prose and
+    with none after it (`_html_at_edge`): the author box a blog sets under its post without a
+    name line or a photo. Two or more such blocks are a piece about the author: none is marked."""
+    name = " ".join(author.split())
+    if len(name.split()) < 2:
+        return
+    found = []
+    for i, b in enumerate(blocks):
+        if b.kind != BODY or not b.sentence_end or not (NAME_CARD_MIN_WORDS <= b.words <= EDGE_BIO_MAX_WORDS):
+            continue
+        rest = b.text[len(name) :].split()
+        if not b.text.startswith(name) or not rest or not rest[0][:1].islower():
+            continue
+        if len(_SENTENCE_END.findall(b.text)) <= EDGE_BIO_MAX_SENTENCES:
+            found.append(i)
+    if len(found) != 1 or not _html_at_edge(blocks, found[0]):
+        return
+    i = found[0]
+    if any(k.kind == BODY and _is_sentence_prose(k) for k in blocks[:i]):
+        blocks[i].kind, blocks[i].reason = BOILERPLATE, SELF_NAMED_REASON

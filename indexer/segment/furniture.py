@@ -300,6 +300,8 @@ def _furniture_label(b: _Block) -> str:
 # A press release's media contact: a label ("Contact:", "Media contact:", "Pressekontakt:") and
 # the names, e-mail addresses and telephone numbers under it, on its lines or in the blocks after.
 _CONTACT_LABEL = re.compile(rf"^(?:{CONTACT_LABELS})\s*[:：]", re.I)  # (models.CONTACT_LABELS)
+# ...or the label as a line of its own, a box's heading without a colon ("Media contact")
+_CONTACT_HEADING = re.compile(rf"^(?:{CONTACT_LABELS})\s*$", re.I)
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()./-]{5,18}\d(?![\w.])")
 _DOTTED_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
@@ -323,15 +325,23 @@ def _contact_detail(text: str) -> bool:
 def _contact_blocks(blocks: list[_Block], i: int) -> int:
     """How many blocks from `blocks[i]` make a media contact: a block opening with a contact
     label (`_CONTACT_LABEL`, CONTACT_MAX_WORDS words at most) and up to CONTACT_MAX_BLOCKS short
-    blocks after it (CONTACT_LINE_MAX_WORDS words a line, no sentence), with an e-mail address
-    or a telephone number among them; 0 when it is none."""
+    blocks after it (CONTACT_LINE_MAX_WORDS words a line, no sentence; a block with an e-mail
+    address or a telephone number up to CONTACT_MAX_WORDS: "NAME, Communications Office, TOWN.
+    Phone ..., press@..."), with an e-mail address or a telephone number among them; 0 when it
+    is none. The label may be a line of its own without a colon (`_CONTACT_HEADING`)."""
     b = blocks[i]
-    if b.words > CONTACT_MAX_WORDS or not _CONTACT_LABEL.match(b.lines[0].strip()):
+    first = b.lines[0].strip()
+    if b.words > CONTACT_MAX_WORDS or not (
+        _CONTACT_LABEL.match(first) or (len(b.lines) == 1 and _CONTACT_HEADING.match(first))
+    ):
         return 0
     n = 1
     while n <= CONTACT_MAX_BLOCKS and i + n < len(blocks):
         x = blocks[i + n]
-        short = x.words <= CONTACT_LINE_MAX_WORDS * len(x.lines) and len(x.lines) <= CONTACT_MAX_BLOCKS
+        short = x.words <= CONTACT_LINE_MAX_WORDS * len(x.lines) or (
+            x.words <= CONTACT_MAX_WORDS and _contact_detail(x.text)
+        )
+        short = short and len(x.lines) <= CONTACT_MAX_BLOCKS
         text = x.kind in (BODY, HEADING, LEAD) or _undecided_drop(x)  # not the title, a byline, a date line
         if not short or not text or x.signal or (x.sentence_end and not _contact_detail(x.text)):
             break

@@ -197,7 +197,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         previous = key
         context.has_title = context.has_title or b.kind == TITLE
     _drop_repeated_leads(blocks)
-    mark_html_edge_bios(blocks)
+    mark_html_edge_bios(blocks, meta.get("author", ""))
     if not context.has_title and meta_title:
         # the headline is always indexed: a search for its words must find the article
         # the page's own <h1> (htmlpage) is a headline whole; a <title>'s site name is cut off

@@ -369,8 +369,11 @@ _COOKIE_SITE = re.compile(
 # An advertiser's offer in the words only its copy uses (`chromewords.OFFER`: "Compare ... and
 # save up to 40%", "Download our free checklist", "Jetzt Tarife vergleichen"), in a block of up
 # to OFFER_MAX_WORDS: an ad set among the article's paragraphs. Rule-final, as a promotion.
-_OFFER = chromewords.compile_table(chromewords.OFFER)
-OFFER_KEYS = chromewords.all_keys(chromewords.OFFER_KEYS)
+# ...and a company blog's closing call to book a demo or act today (`chromewords.DEMO_CALL`).
+_OFFER = chromewords.compile_table(
+    {lang: f"{alt}|{chromewords.DEMO_CALL[lang]}" for lang, alt in chromewords.OFFER.items()}
+)
+OFFER_KEYS = chromewords.all_keys(chromewords.OFFER_KEYS) + chromewords.all_keys(chromewords.DEMO_CALL_KEYS)
 OFFER_MAX_WORDS = 40
 # A site's pitch to the reader written as a sentence (`chromewords.PITCH`: "Join 48,000 readers
 # ...", "We review your claim within 24 hours", "Wir vergleichen täglich 2 Mio. Preise", "funded by
@@ -420,11 +423,16 @@ _NEWSLETTER = re.compile(
     # a mailing list named so ("inscrit à notre liste de diffusion", "join our mailing list")
     r"(?:our|notre|nuestra|unsere[rn]?|la nostra) (?:mailing ?list|liste de diffusion|lista de correo|mailingliste))\b|"
     # the invitation in every language of `chromewords.NEWSLETTER` ("Prenumerera på vårt nyhetsbrev")
-    + chromewords.alternation(chromewords.NEWSLETTER),
+    + chromewords.alternation(chromewords.NEWSLETTER)
+    # and its promise: leave at any time, mail to the reader's inbox (`chromewords.INBOX_PROMISE`)
+    + "|"
+    + chromewords.alternation(chromewords.INBOX_PROMISE),
     re.I,
 )
-_NEWSLETTER_KEYS = ("inbox", "postfach", "mailing", "liste de diffusion", "lista de correo") + chromewords.all_keys(
-    chromewords.NEWSLETTER_WORDS
+_NEWSLETTER_KEYS = (
+    ("inbox", "postfach", "mailing", "liste de diffusion", "lista de correo")
+    + chromewords.all_keys(chromewords.NEWSLETTER_WORDS)
+    + chromewords.INBOX_PROMISE_KEYS
 )
 NEWSLETTER_MAX_WORDS = 45  # a blurb is a sentence or two; an article about newsletters is longer
 _LEGAL_WEAK = re.compile(r"\b(?:copyright|terms of (?:use|service)|privacy (?:policy|notice)|cookies?)\b", re.I)

@@ -1478,16 +1478,37 @@ _AUTHOR_ROLE_LABEL = re.compile(
 )
 
 
-def _about_label(label: _Block, prose: _Block) -> bool:
+def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> bool:
     """Whether `label` is the one-line label of an about box over `prose`: `_ABOUT_BOX_LABEL`, the
-    author's role (`_AUTHOR_ROLE_LABEL`), or "About NAME" with a word of NAME in `prose` (a
-    blogger's box calls her by her first name: "Über Sabine Kröger" / "Sabine gärtnert seit ...")."""
+    author's role (`_AUTHOR_ROLE_LABEL`), "About NAME" with a word of NAME in `prose` (a
+    blogger's box calls her by her first name: "Über Sabine Kröger" / "Sabine gärtnert seit ..."),
+    or, in any of the 32 languages (`chromewords.about_named`: "About Brightloop", "À propos
+    d'Atelier Verdier", "Brightloop hakkında"), a label naming what `prose` (block `i` of
+    `blocks`) opens with, when more article text stands above it than below (`_in_tail`: a
+    topic's "About Python" box over a tutorial is the article's own introduction by the corpora's
+    truth)."""
     if len(label.lines) != 1:
         return False
     if _ABOUT_BOX_LABEL.match(label.text) or _AUTHOR_ROLE_LABEL.match(label.text):
         return True
     named = _ABOUT_NAME_LABEL.match(label.text)
-    return named is not None and bool(set(named.group("name").split()) & set(_WORD.findall(prose.text)))
+    if named is not None and set(named.group("name").split()) & set(_WORD.findall(prose.text)):
+        return True
+    name = chromewords.about_named(label.text)
+    return bool(name) and chromewords.opens_with_name(prose.text, name) and _in_tail(blocks, i)
+
+
+def _in_tail(blocks: list[_Block], i: int) -> bool:
+    """Whether more running text stands above block `i` than below it: the words of the blocks
+    of TAIL_PARAGRAPH_WORDS+ words that end a sentence (the blocks below are not scored yet)."""
+
+    def words(part: list[_Block]) -> int:
+        return sum(b.words for b in part if b.sentence_end and b.words >= TAIL_PARAGRAPH_WORDS)
+
+    return words(blocks[:i]) > words(blocks[i + 1 :])
+
+
+TAIL_PARAGRAPH_WORDS = 15  # a paragraph of a short post (Turkish, Finnish: fewer, longer words)
 
 
 def _under_about_label(blocks: list[_Block], i: int) -> bool:
@@ -1497,14 +1518,14 @@ def _under_about_label(blocks: list[_Block], i: int) -> bool:
     if not b.sentence_end or b.words < ABOUT_MIN_WORDS or i == 0:
         return False
     prev = blocks[i - 1]
-    if _about_label(prev, b):
+    if _about_label(prev, b, blocks, i):
         return True
     return (
         i >= 2
         and len(prev.lines) == 1
         and prev.words <= ABOUT_NAME_WORDS
         and not prev.sentence_end
-        and _about_label(blocks[i - 2], b)
+        and _about_label(blocks[i - 2], b, blocks, i)
     )
 
 
@@ -1515,10 +1536,11 @@ def _mark_about_box(blocks: list[_Block], i: int) -> None:
     box is no author's), else the author's box. The label, when no rule named it otherwise, goes
     with the box: "Sobre Carlos Nadalim" was a heading over nothing of the article."""
     label = next(
-        (blocks[j] for j in (i - 1, i - 2) if j >= 0 and _about_label(blocks[j], blocks[i])),
+        (blocks[j] for j in (i - 1, i - 2) if j >= 0 and _about_label(blocks[j], blocks[i], blocks, i)),
         None,
     )
-    if label is None or not _ABOUT_NAME_LABEL.match(label.text) or _byline_bio(blocks, i):
+    names = label is not None and bool(_ABOUT_NAME_LABEL.match(label.text) or chromewords.about_named(label.text))
+    if label is None or not names or _byline_bio(blocks, i):
         _mark_author_box(blocks, i)
     else:
         b = blocks[i]
