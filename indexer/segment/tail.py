@@ -1428,6 +1428,25 @@ def _signed_thread_start(blocks: list[_Block], sigs: list[int]) -> int:
     return first - 1 if above and len(above) <= 80 and _blocks._COMMENT_HEADER.match(above) else first
 
 
+POST_FURNITURE_REASON = "a post's furniture (a line each post of the page carries, or the thread's header)"
+
+
+def mark_post_furniture(blocks: list[_Block]) -> None:
+    """On a page whose posts below a comment header are set as its article is (a Q&A page's
+    answers, `blocks.posts_end`), which the model keeps as text, their furniture is none: the
+    lines each post carries (its menu, its votes) and the thread's headers between them
+    (`blocks.post_furniture`), BOILERPLATE, POST_FURNITURE_REASON."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].lines and _blocks.is_comment_header(blocks[i].lines[0]):
+            marked, end = _blocks.post_furniture(blocks, i)
+            for j in marked:
+                if blocks[j].kind in INDEXED_KINDS:
+                    blocks[j].kind, blocks[j].reason = BOILERPLATE, POST_FURNITURE_REASON
+            i = max(i, end)
+        i += 1
+
+
 def _mark_signed_thread(blocks: list[_Block], prose_lang: bool) -> None:
     """A comment thread known by its signatures (`_signed_thread`): from its first signature to
     its last comment's end (at most SIGNED_THREAD_LAST blocks, up to the next block with a
