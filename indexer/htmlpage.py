@@ -3080,7 +3080,7 @@ def with_posts(
     held = {in_box[j] for j in where if j in in_box}
     missing = [j for j, k in sorted(in_box.items()) if k not in held and is_sentence(texts[k])]
     if thread:
-        missing = _post_texts(missing, in_box, page_blocks, boxes)
+        missing = _post_texts(missing, in_box, page_blocks, boxes, blocks)
     named = {j: _post_meta(page_blocks[j].owner, boxes[k]) for j, k in in_box.items()}
     metadata = {j for j, word in named.items() if word}
     out: list[tuple[str, str]] = []
@@ -3101,15 +3101,21 @@ def with_posts(
     return out, boxes
 
 
-def _post_texts(missing: list[int], in_box: dict[int, int], page_blocks: Any, boxes: list[Any]) -> list[int]:
+def _post_texts(
+    missing: list[int], in_box: dict[int, int], page_blocks: Any, boxes: list[Any], blocks: list[tuple[str, str]]
+) -> list[int]:
     """Of the page blocks `missing` (`in_box`: the box of `boxes` holding each), those of a
     thread's post's text: from its first sentence to its last outside the comments under it
-    (`htmlthread.in_comments`), not its vote buttons before it nor its "Share" links after it."""
+    (`htmlthread.in_comments`), not its vote buttons before it nor its "Share" links after it;
+    none of a post whose first sentence the extracted `blocks` hold inside another block."""
     ends: dict[int, list[int]] = {}
     for j in missing:
         k = in_box[j]
         if is_sentence(page_blocks[j].text) and not htmlthread.in_comments(page_blocks[j].owner, boxes[k]):
             ends.setdefault(k, []).append(j)
+    # a post the extractor glued into another's block is held (vBulletin's posts as one block)
+    kept = "".join("".join(t.split()) for _, t in blocks)
+    ends = {k: js for k, js in ends.items() if "".join(page_blocks[js[0]].text.split())[:60] not in kept}
     return [j for j in missing if in_box[j] in ends and ends[in_box[j]][0] <= j <= ends[in_box[j]][-1]]
 
 

@@ -91,7 +91,8 @@ def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: 
         return False
     if all(is_answer(boxes[i]) for i in posts):
         return True
-    return bool(first_kept) and first_kept in texts[posts[0]]
+    # without white space: the extractor spaces what the markup runs together ("</h2><div>")
+    return bool(first_kept) and "".join(first_kept.split()) in "".join(texts[posts[0]].split())
 
 
 # The question's own text on a Q&A page: the nearest element before the first answer that

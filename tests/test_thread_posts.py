@@ -465,3 +465,78 @@ def test_a_qa_pages_question_is_put_back_before_its_answers_when_the_extractor_k
     )
     assert [t for _, t in blocks] == [q1, q2, a1, a2, b1]
     assert len(posts) == 3  # the question's text and the two answers: no chrome, whatever their names
+
+
+# ---- a vBulletin thread: <li> posts, the first with its title as a heading -----------------
+
+VBULLETIN_NL = (
+    "Wasmachine lekt water aan de voorkant",
+    "Sinds een paar dagen lekt onze wasmachine water aan de voorkant, vooral tijdens het centrifugeren. Het "
+    "rubber rond de deur ziet er nog goed uit. Heeft iemand een idee waar het water vandaan kan komen?",
+    "Kijk eerst in het zeepbakje en de afvoer ervan. Als het bakje verstopt zit met oud wasmiddel, loopt het "
+    "water over en komt het precies aan de voorkant naar buiten.",
+    "Dank je wel, dat was het inderdaad. Achter het zeepbakje zat een dikke laag oude zeep, na het schoonmaken "
+    "is de vloer na het wassen helemaal droog gebleven.",
+)
+
+
+def _vbulletin_html() -> bytes:
+    title, *texts = VBULLETIN_NL
+    posts = "".join(
+        f"<li class='postbitlegacy postbitim postcontainer old' id='post_1234{n}'><div class='posthead'>"
+        f"<span class='postdate old'><span class='date'>1{n}-03-2019, <span class='time'>10:1{n}</span></span></span>"
+        f"<a href='#post1234{n}' class='postcounter'>#{n}</a></div><div class='postdetails'><div class='userinfo'>"
+        f"<a class='username' href='member.php?u={n}'><strong>lid_{n}</strong></a><span class='usertitle'>Senior Member"
+        "</span><dl class='userinfo_extra'><dt>Geregistreerd</dt><dd>Jan 2012</dd><dt>Berichten</dt><dd>1.234</dd></dl>"
+        "</div><div class='postbody'><div class='postrow'>"
+        + (f"<h2 class='title icon'>{title}</h2>" if n == 1 else "")
+        + f"<div class='content'><blockquote class='postcontent restore'>{text}</blockquote></div></div>"
+        "<div class='after_content'><blockquote class='signature restore'><div class='signaturecontainer'>"
+        "Groeten uit Utrecht</div></blockquote></div></div></div></li>"
+        for n, text in enumerate(texts, 1)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>{title} - Klusforum</title></head><body>"
+        "<div id='header'><a href='/'>Klusforum</a></div><div id='pagetitle'><h1>Onderwerp: <span class='threadtitle'>"
+        f"<a href='showthread.php?t=55'>{title}</a></span></h1></div><div id='postlist'><ol id='posts' class='posts'>"
+        f"{posts}</ol></div><div id='footer'>Powered by vBulletin® Copyright © 2024 vBulletin Solutions, Inc.</div>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_vbulletin_threads_posts_are_its_text_once_each_and_its_panels_are_not() -> None:
+    _, *posts = VBULLETIN_NL
+    text = _indexed(segment.segment(html_document(_vbulletin_html())))
+    for post in posts:
+        assert text.count(post) == 1
+    for chrome in ("Geregistreerd", "Berichten", "Senior Member", "Groeten uit Utrecht"):
+        assert chrome not in text
+
+
+def _xenforo_text(lang: str) -> list[str]:
+    """The XenForo thread as a plain-text dump sets it: each post's panel (its fields' labels
+    over their values), its time and number, its text, its signature and its buttons."""
+    title, first, reply, thanks, (joined, messages, rank, like, answer, signature) = XENFORO[lang]
+    out = [f"{title} | Forum", "Forum", "Forums", title]
+    for n, text in enumerate((first, reply, thanks), 1):
+        out += [
+            f"member_{n}",
+            rank,
+            f"{joined}\n{n + 2}.05.2019",
+            f"{messages}\n{412 * n}",
+            f"1{n}.07.2022",
+            f"#{n}",
+            text,
+        ]
+        out += [signature, f"{like} {answer}"] if n < 3 else [like]
+    return [*out, "Forum software by XenForo® © 2010-2022 XenForo Ltd."]
+
+
+@pytest.mark.parametrize("lang", ["fr"])  # (pl: "Wiadomości" is no known panel label yet)
+def test_a_xenforo_threads_last_post_is_text_in_plain_text_and_post_numbers_are_not(lang: str) -> None:
+    _, first, reply, thanks, _ = XENFORO[lang]
+    art = parse_blocks(*_xenforo_text(lang))
+    text = _indexed(art)
+    for post in (first, reply, thanks):
+        assert post in text
+    assert not any(p.indexed and p.text.startswith("#") for p in art.paragraphs)
