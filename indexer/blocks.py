@@ -393,9 +393,7 @@ def features(blocks: Sequence[BlockLike], stops: frozenset[str]) -> list[list[fl
         run_end=run[-1] if run else -1,
         prose=prose,
         headers=headers,
-        after_header=_after_comment_header(
-            headers, marks, words, total, [h and article_follows(blocks, i) for i, h in enumerate(headers)]
-        ),
+        after_header=_after_comment_header(headers, marks, words, total, _header_ends(blocks, headers)),
         short_run=_short_runs(prose),
         page_row=[math.log1p(total), math.log1p(n), page_stop, 1.0 if stops else 0.0],
     )
@@ -502,6 +500,70 @@ def _paragraph(b: BlockLike) -> bool:
     return b.words >= ARTICLE_FOLLOWS_MIN_WORDS and b.sentence_end and not b.signal and not comment_marks(b.text, b.low)
 
 
+# A thread's posts set as the article is (a Q&A page's answers, a forum's replies): the line that
+# closes the article before a comment header (its poster's menu: "Share Improve this question
+# Follow", "J'aime Répondre") closes a post below the header too. Readers' comments under a news
+# article close with lines of their own ("Reply", "Report"), which the article's end never has.
+# Two words of the line's start, letters only (a date's "2 May" opens many lines of any page).
+POST_LINE_WORDS = 2
+POST_LINE_REACH = 2  # blocks after a post's last paragraph: its tags, then its poster's menu
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def posts_end(blocks: Sequence[BlockLike], i: int) -> int:
+    """Where the posts set as the article is end below the comment header at block `i`: the
+    last block below it that closes a post (within POST_LINE_REACH blocks after a paragraph,
+    `_paragraph`) as a line closes the article's last paragraph above the header (POST_LINE_WORDS
+    words of its start, `_post_line`); -1 when none does. Such a header (a Q&A page's answer
+    count, a question's "Add a comment") opens no thread of readers' comments down to that
+    block: the posts above it are the page's own (what follows the last one is the page's end)."""
+    return _posts_span(blocks, i)[1]
+
+
+def _posts_span(blocks: Sequence[BlockLike], i: int) -> tuple[int, int]:
+    """(the article's last paragraph above the comment header at block `i`, `posts_end`)."""
+    last = next((j for j in range(i - 1, -1, -1) if _paragraph(blocks[j])), -1)
+    if last < 0:
+        return -1, -1
+    closing = {key for b in blocks[last + 1 : min(i, last + 1 + POST_LINE_REACH)] if (key := _post_line(b))}
+    end = -1
+    since = POST_LINE_REACH  # blocks since the last paragraph below the header
+    for j in range(i + 1, len(blocks) if closing else 0):
+        since = 0 if _paragraph(blocks[j]) else since + 1
+        if 0 < since <= POST_LINE_REACH and _post_line(blocks[j]) in closing:
+            end = j
+    return last, end
+
+
+def post_furniture(blocks: Sequence[BlockLike], i: int) -> tuple[list[int], int]:
+    """The furniture of the posts below the comment header at block `i` when they are set as
+    the article is (`posts_end`), and where they end (-1: they are not): from the article's last
+    paragraph to there, the blocks other than paragraphs whose start (`_post_line`) opens
+    another such block there too (each post's menu, its votes: the posts' one structure), the
+    thread's headers (`is_comment_header`: the answer count, "Add a comment") and the lines
+    under a header down to the next paragraph (its sort bar)."""
+    last, end = _posts_span(blocks, i)
+    if end < 0:
+        return [], -1
+    span = [j for j in range(last + 1, end + 1) if not _paragraph(blocks[j])]
+    keys = [_post_line(blocks[j]) for j in span]
+    marked, header = [], False  # under a header down to the next paragraph: its sort bar
+    for j, key in zip(span, keys, strict=True):
+        header = (header and j - 1 in span) or bool(blocks[j].lines and is_comment_header(blocks[j].lines[0]))
+        if header or (key and keys.count(key) >= 2):
+            marked.append(j)
+    return marked, end
+
+
+def _post_line(b: BlockLike) -> str:
+    """The first POST_LINE_WORDS words (letters only, lower case) of a short block's first line
+    that has that many; "" for a paragraph or a shorter line."""
+    if not b.lines or b.words >= ARTICLE_FOLLOWS_MIN_WORDS and b.sentence_end:
+        return ""
+    words = _LETTERS.findall(b.lines[0].casefold())
+    return " ".join(words[:POST_LINE_WORDS]) if len(words) >= POST_LINE_WORDS else ""
+
+
 # A comment count or "Comments" link in the page's top bar, over the headline (news corpus:
 # cleveland.com's lone "comments" link between its menus and the headline): the thread comes
 # after the article, and the article after its headline. The headline is a line of 3+ words
@@ -524,19 +586,30 @@ def _headline_follows(blocks: Sequence[BlockLike], i: int) -> bool:
     return False
 
 
+def _header_ends(blocks: Sequence[BlockLike], headers: list[bool]) -> list[int]:
+    """For each comment header of `headers` (the others: -1), where the thread it opens starts
+    being the readers': len(blocks) when the article's prose goes on below it (`article_follows`,
+    it opens none), the end of the posts set as the article is below it (`posts_end`), else -1."""
+    n = len(blocks)
+    return [(n if article_follows(blocks, i) else posts_end(blocks, i)) if h else -1 for i, h in enumerate(headers)]
+
+
 def _after_comment_header(
-    headers: list[bool], marks: list[float], words: list[int], total: float, links: list[bool]
+    headers: list[bool], marks: list[float], words: list[int], total: float, ends: list[int]
 ) -> list[float]:
     """1.0 for blocks below a comment-thread header seen after real text, or followed by
     comment markers ("NAME says:", "Reply") within three blocks: the thread. A header with
-    the article's prose below it (`links`, `article_follows`) opens none."""
+    the article's prose below it (`article_follows`) opens none; one over posts set as the
+    article is (`posts_end`) opens none down to their end (`ends`: `_header_ends`)."""
     after_header = [0.0] * len(headers)
     seen_text = 0.0
     active = False
+    free = -1  # the page's own posts run down to this block
     for i in range(len(headers)):
-        if headers[i] and not links[i] and (seen_text >= 0.3 * total or any(marks[i + 1 : i + 4])):
-            active = True
-        elif active:
+        link = ends[i] >= len(headers)  # a link to the thread, the article's prose below it
+        if headers[i] and not link and (seen_text >= 0.3 * total or any(marks[i + 1 : i + 4])):
+            active, free = True, max(free, ends[i])
+        elif active and i > free:
             after_header[i] = 1.0
         seen_text += words[i]
     return after_header

@@ -397,10 +397,14 @@ def _layout_cells(
     return out
 
 
-def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], prose: Sequence[int]) -> dict[int, str]:
+def chrome_boxes(
+    page_blocks: Sequence[TextBlock], extracted: Sequence[str], prose: Sequence[int], posts: Sequence[Any] = ()
+) -> dict[int, str]:
     """{index in `extracted`: reason} for the extracted blocks that sit in a box named like
     chrome (`chrome_name`) inside or beside the article's container (`main_container` of the
-    blocks, weighted by `prose`: the characters of running text of each, 0 for labels).
+    blocks, weighted by `prose`: the characters of running text of each, 0 for labels), or
+    inside a thread's post (`posts`: the boxes of a thread's posts, which are the article's text
+    as its container is, whatever their markup calls them: Discourse's schema.org comments).
 
     `page_blocks` is `htmllead.text_blocks` of the page, `extracted` the texts in page order.
     Blocks not found in the page are left alone, and so is every block when no container is
@@ -413,7 +417,7 @@ def chrome_boxes(page_blocks: Sequence[TextBlock], extracted: Sequence[str], pro
         main = main_container([o for _, _, o in found], [len(extracted[i]) for i, _, _ in found])
     if main is None:
         return {}
-    above = {main, *main.iterancestors()}
+    above = {main, *main.iterancestors(), *posts, *(a for p in posts for a in p.iterancestors())}
     # The elements themselves, not their id()s: lxml makes a proxy object per element as it is
     # reached and frees it after, so an id could be taken by another proxy (helper html4's review)
     inside = set(main.iter())

@@ -14,7 +14,7 @@ import zlib
 from typing import Any, Iterator
 
 from .errors import Advice, Command, SourceError, literal
-from . import chromewords, pagekind, pageurl, pubdate
+from . import chromewords, htmlthread, pagekind, pageurl, pubdate
 from .givennames import HANDLE, given_names, is_handle
 from .htmlfigures import with_figure_captions
 from .htmljsonld import date_posted, split_article_bodies
@@ -970,10 +970,11 @@ def _put_back_and_mark(
             blocks = _with_lead(blocks, tree, title, page_blocks)
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
+        posts: list[Any] = []
         if PUT_BACK_POSTS:
-            blocks = with_posts(blocks, tree, page_blocks, meta)
+            blocks, posts = with_posts(blocks, tree, page_blocks, meta)
         if MARK_CHROME_BOXES:
-            blocks = _mark_chrome_boxes(blocks, page_blocks, meta["author"])
+            blocks = _mark_chrome_boxes(blocks, page_blocks, meta["author"], posts)
         if MARK_AUTHOR_BOXES:
             blocks = _mark_author_boxes(blocks, page_blocks, meta["author"])
         if MARK_OTHER_ARTICLES:
@@ -2742,14 +2743,17 @@ def _prose_weight(text: str) -> int:
     return 0
 
 
-def _mark_chrome_boxes(blocks: list[tuple[str, str]], page_blocks: Any, author: str = "") -> list[tuple[str, str]]:
+def _mark_chrome_boxes(
+    blocks: list[tuple[str, str]], page_blocks: Any, author: str = "", posts: list[Any] | None = None
+) -> list[tuple[str, str]]:
     """`blocks` with those that sit in a box named like chrome (`htmlchrome.chrome_boxes`)
     hinted BOILERPLATE; the title stays, and so does a box named 'bio' about a person the
     article names who is not the byline's `author` (`about_article_person`: the profiled
-    person's fact box, not the site's author box)."""
+    person's fact box, not the site's author box); a thread's `posts` (`with_posts`) are no
+    chrome, only boxes inside them may be."""
     from .htmlchrome import chrome_boxes
 
-    marked = chrome_boxes(page_blocks, [t for _, t in blocks], [_prose_weight(t) for _, t in blocks])
+    marked = chrome_boxes(page_blocks, [t for _, t in blocks], [_prose_weight(t) for _, t in blocks], posts or ())
     for reason in {r for r in marked.values() if r.startswith("in a box named 'bio'")}:
         box = [i for i, r in marked.items() if r == reason]
         if about_article_person([blocks[i][1] for i in box], blocks[: min(box)], author):
@@ -3029,31 +3033,55 @@ def _box_key(el: Any) -> tuple[str, str] | None:
     return None if any(next(el.iter(h), None) is not None for h in _HEADINGS) else (el.tag, name)
 
 
-def _post_groups(tree: Any, blocks: list[tuple[str, str]]) -> Iterator[tuple[list[Any], list[str], list[int], int]]:
+def _post_groups(
+    tree: Any, blocks: list[tuple[str, str]], title: str = ""
+) -> Iterator[tuple[list[Any], list[str], list[int], int, bool]]:
     """The page's groups of posts that the extraction (`blocks`, kind hints and texts) holds
     some of, in document order: (boxes, their texts with white space collapsed, the indexes of
-    the boxes that are posts, how many of those the extraction holds). Boxes: sibling boxes of
-    one `_box_key`, two or more; a post: a box holding a prose paragraph's words
-    (VISIBLE_PROSE_WORDS, a sentence). A group none of whose posts was extracted (a blog's
-    comment boxes beside its article) is left out."""
-    kept = [" ".join(t.split())[:60] for hint, t in blocks if split_hint(hint)[0] not in (BOILERPLATE, CAPTION)]
-    kept = [k for k in kept if len(k) >= 30]
+    the boxes that are posts, how many of those the extraction holds, whether the group is a
+    thread's by its structure, `htmlthread.is_thread`). Boxes: sibling boxes of one `_box_key`,
+    two or more; a post: a box holding a prose paragraph's words (VISIBLE_PROSE_WORDS, a
+    sentence). A group none of whose posts was extracted (a blog's comment boxes beside its
+    article) is left out, unless it is a thread's (a Q&A page's answers; `title`: the page's,
+    which a post's heading may repeat, `htmlthread.box_key`)."""
+    hinted = [(split_hint(hint)[0], " ".join(t.split())) for hint, t in blocks]
+    kept = [t[:60] for kind, t in hinted if kind not in (BOILERPLATE, CAPTION) and len(t) >= 30]
+    first = next((t[:60] for kind, t in hinted if kind in ("", BODY, LEAD) and is_sentence(t)), "")
     for parent in tree.iter():
-        groups: dict[tuple[str, str], list[Any]] = {}
-        for child in parent:
-            key = _box_key(child)
-            if key is not None:
-                groups.setdefault(key, []).append(child)
-        for boxes in groups.values():
-            if len(boxes) < 2:  # text only of boxes set alike: a box's text is its whole subtree's
-                continue
-            texts = [" ".join(box.text_content().split()) for box in boxes]
-            posts = [i for i, t in enumerate(texts) if len(t.split()) >= VISIBLE_PROSE_WORDS and is_sentence(t)]
-            if len(posts) < 2:
-                continue
+        own = _sibling_groups(parent, _box_key)
+        for boxes in own:
+            texts, posts = _posts_of(boxes)
             found = sum(any(k in texts[i] for k in kept) for i in posts)
-            if found:
-                yield boxes, texts, posts, found
+            if len(posts) >= 2 and found:
+                yield boxes, texts, posts, found, False
+        for boxes in _sibling_groups(parent, lambda el: htmlthread.box_key(el, title)):
+            if boxes in own:
+                continue
+            texts, posts = _posts_of(boxes)
+            if len(posts) < 2 or not htmlthread.is_thread(boxes, texts, posts, first):
+                continue
+            if (question := htmlthread.question_of(boxes)) is not None:  # a Q&A page's question first
+                boxes = [question, *boxes]
+                texts, posts = _posts_of(boxes)
+            yield boxes, texts, posts, sum(any(k in texts[i] for k in kept) for i in posts), True
+
+
+def _sibling_groups(parent: Any, key: Any) -> list[list[Any]]:
+    """The children of `parent` grouped by `key` (a function of an element: a hashable, or None
+    for a child in no group), the groups of two or more, in the order of their first child."""
+    groups: dict[Any, list[Any]] = {}
+    for child in parent:
+        k = key(child)
+        if k is not None:
+            groups.setdefault(k, []).append(child)
+    return [boxes for boxes in groups.values() if len(boxes) >= 2]
+
+
+def _posts_of(boxes: list[Any]) -> tuple[list[str], list[int]]:
+    """The boxes' texts (white space collapsed; a box's text is its whole subtree's) and the
+    indexes of those that are posts (a prose paragraph's words and a sentence)."""
+    texts = [" ".join(box.text_content().split()) for box in boxes]
+    return texts, [i for i, t in enumerate(texts) if len(t.split()) >= VISIBLE_PROSE_WORDS and is_sentence(t)]
 
 
 def missed_posts(tree: Any, blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
@@ -3062,7 +3090,7 @@ def missed_posts(tree: Any, blocks: list[tuple[str, str]]) -> tuple[int, int] | 
     or none of them extracted: a blog's comment boxes beside its article)."""
     if tree is None:
         return None
-    for _, _, posts, found in _post_groups(tree, blocks):
+    for _, _, posts, found, _ in _post_groups(tree, blocks):
         if found < len(posts):
             return found, len(posts)
     return None
@@ -3086,6 +3114,10 @@ _POST_META_CLASS = re.compile(
 )
 
 
+# schema.org's markup of a post's reactions (Discourse's likes, a Q&A site's votes), microdata
+_POST_META_PROPS = frozenset({"interactionstatistic", "upvotecount", "downvotecount"})
+
+
 def _post_meta(owner: Any, box: Any) -> str:
     """The word (lower case) by which the element `owner`, inside the post `box`, or an element
     around it below the box, is named as a post's metadata (`_POST_META_CLASS`: "from",
@@ -3093,6 +3125,8 @@ def _post_meta(owner: Any, box: Any) -> str:
     for el in (owner, *owner.iterancestors()):
         if el is box:
             return ""
+        if (el.get("itemprop") or "").lower() in _POST_META_PROPS:
+            return "reactions"
         for token in (el.get("class") or "").split():
             m = _POST_META_CLASS.search(token)
             if m:
@@ -3105,35 +3139,33 @@ _SENDER_WORDS = frozenset({"from", "author", "user", "username"})
 
 def with_posts(
     blocks: list[tuple[str, str]], tree: Any, page_blocks: Any, meta: dict[str, str]
-) -> list[tuple[str, str]]:
+) -> tuple[list[tuple[str, str]], list[Any]]:
     """`blocks` with the posts of the page's first group of posts that the extraction holds
-    some of (`_post_groups`) put back where the extractor left them out, in the page's order,
-    hinted BODY: each box of the group with a sentence (`is_sentence`) and no extracted block;
-    and every block in the group's boxes named as a post's metadata (`_post_meta`: the sender,
-    the signature, the time, the reactions) hinted BOILERPLATE, put back or extracted: a
-    post's time is no section and its signature no text. When the group's sender line also
-    stands before the group, in the page's header, it is the channel's or the thread's name:
-    `meta`'s title (a Telegram export's <title> is "Exported Data"). `page_blocks` is
-    `htmllead.text_blocks` of `tree`."""
+    some of, or of a thread's (`_post_groups`), put back where the extractor left them out, in
+    the page's order, hinted BODY: each box of the group with a sentence (`is_sentence`) and no
+    extracted block (of a thread's post, its text from its first sentence to its last: not its
+    vote buttons before it, nor its "Share" and "Follow" links after it); and every block in the
+    group's boxes named as a post's metadata (`_post_meta`: the sender, the signature, the time,
+    the reactions) hinted BOILERPLATE, put back or extracted: a post's time is no section and
+    its signature no text. When the group's sender line also stands before the group, in the
+    page's header, it is the channel's name: `meta`'s title (a Telegram export's <title> is
+    "Exported Data"). `page_blocks` is `htmllead.text_blocks` of `tree`. Also returns the
+    group's boxes (none without a group): its posts are no chrome, whatever their markup says
+    (Discourse's replies are schema.org comments)."""
     from .htmlchrome import locate
 
-    group = next(_post_groups(tree, blocks), None)
+    group = next(_post_groups(tree, blocks, meta.get("title", "")), None)
     if group is None:
-        return blocks
-    boxes, texts, _, _ = group
-    box_at = {box: k for k, box in enumerate(boxes)}
-    in_box: dict[int, int] = {}  # page block -> the box holding it
-    for j, block in enumerate(page_blocks):
-        k = next((box_at[el] for el in (block.owner, *block.owner.iterancestors()) if el in box_at), -1)
-        if k >= 0:
-            in_box[j] = k
+        return blocks, []
+    boxes, texts, _, _, thread = group
+    in_box = _blocks_in_boxes(page_blocks, boxes)
     if not in_box:
-        return blocks
+        return blocks, []
     where = locate(page_blocks, [t for _, t in blocks])
     held = {in_box[j] for j in where if j in in_box}
-    missing = [
-        j for j, k in sorted(in_box.items()) if k not in held and is_sentence(texts[k])
-    ]  # the page blocks of the posts left out
+    missing = [j for j, k in sorted(in_box.items()) if k not in held and is_sentence(texts[k])]
+    if thread:
+        missing = _post_texts(missing, in_box, page_blocks, boxes, blocks)
     named = {j: _post_meta(page_blocks[j].owner, boxes[k]) for j, k in in_box.items()}
     metadata = {j for j, word in named.items() if word}
     out: list[tuple[str, str]] = []
@@ -3147,12 +3179,40 @@ def with_posts(
     while nxt is not None:
         out.append((chrome_hint(POST_META_REASON) if nxt in metadata else BODY, page_blocks[nxt].text))
         nxt = next(pending, None)
-    first = min(in_box)
     senders = {page_blocks[j].text for j, word in named.items() if word in _SENDER_WORDS}
-    header = next((page_blocks[j].text for j in range(first) if page_blocks[j].text in senders), "")
-    if header:
+    header = next((page_blocks[j].text for j in range(min(in_box)) if page_blocks[j].text in senders), "")
+    if header and not thread:
         meta["title"] = header
-    return out
+    return out, boxes
+
+
+def _post_texts(
+    missing: list[int], in_box: dict[int, int], page_blocks: Any, boxes: list[Any], blocks: list[tuple[str, str]]
+) -> list[int]:
+    """Of the page blocks `missing` (`in_box`: the box of `boxes` holding each), those of a
+    thread's post's text: from its first sentence to its last outside the comments under it
+    (`htmlthread.in_comments`), not its vote buttons before it nor its "Share" links after it;
+    none of a post whose first sentence the extracted `blocks` hold inside another block."""
+    ends: dict[int, list[int]] = {}
+    for j in missing:
+        k = in_box[j]
+        if is_sentence(page_blocks[j].text) and not htmlthread.in_comments(page_blocks[j].owner, boxes[k]):
+            ends.setdefault(k, []).append(j)
+    # a post the extractor glued into another's block is held (vBulletin's posts as one block)
+    kept = "".join("".join(t.split()) for _, t in blocks)
+    ends = {k: js for k, js in ends.items() if "".join(page_blocks[js[0]].text.split())[:60] not in kept}
+    return [j for j in missing if in_box[j] in ends and ends[in_box[j]][0] <= j <= ends[in_box[j]][-1]]
+
+
+def _blocks_in_boxes(page_blocks: Any, boxes: list[Any]) -> dict[int, int]:
+    """{index of a page block: index of the box of `boxes` holding it} for the page blocks inside them."""
+    box_at = {box: k for k, box in enumerate(boxes)}
+    in_box: dict[int, int] = {}
+    for j, block in enumerate(page_blocks):
+        k = next((box_at[el] for el in (block.owner, *block.owner.iterancestors()) if el in box_at), -1)
+        if k >= 0:
+            in_box[j] = k
+    return in_box
 
 
 def visible_prose_chars(tree: Any) -> int:

@@ -66,7 +66,7 @@ from .head import (
     _mark_name_date_lines,
     _mark_standfirst,
 )
-from .tail import _mark_cjk_sign_off, _mark_html_furniture, _mark_release_tail, _mark_text_end
+from .tail import _mark_cjk_sign_off, _mark_html_furniture, _mark_release_tail, _mark_text_end, mark_post_furniture
 from .model import analyse_text, apply_model
 from .html import _classify_html, _html_blocks
 from .metadata import _finish
@@ -225,6 +225,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _keep_summary_lists(blocks)
     _mark_reader_callouts(blocks)
     _keep_dropped_text(blocks)
+    mark_post_furniture(blocks)  # (after the text the model dropped is read again)
     _mark_text_end(blocks)
     mark_inline_chrome(blocks)  # (after the comment headers' own reason)
     _mark_wiki_boxes(blocks)

@@ -52,6 +52,7 @@ from .textblocks import (
 from .scoring import _best_run, _score
 from .furniture import (
     COMMENT_HEADER_REASON,
+    FORUM_REASON,
     RATING,
     RATING_LINE_MAX_WORDS,
     REVIEWS_REASON,
@@ -468,8 +469,9 @@ NUMBER_ALONE_REASON = "a number alone (a counter or a page number)"
 
 def _post_header_line(b: _Block) -> bool:
     """A line of a forum post's header or footer: one line of up to POST_HEADER_LINE_WORDS words
-    without a sentence's end (a name, a rank, "Joined", a date, a message count, "Reply")."""
-    return len(b.lines) == 1 and b.words <= POST_HEADER_LINE_WORDS and not b.sentence_end
+    without a sentence's end (a name, a rank, "Joined", a date, a message count, "Reply"), or
+    a field of its poster's panel, its label over its value ("Messages" / "412": XenForo's)."""
+    return (len(b.lines) == 1 or _panel_field(b)) and b.words <= POST_HEADER_LINE_WORDS and not b.sentence_end
 
 
 def _forum_reply_start(blocks: list[_Block]) -> int:
@@ -487,9 +489,18 @@ def _forum_reply_start(blocks: list[_Block]) -> int:
         while start > 0 and _post_header_line(blocks[start - 1]):
             start -= 1
         panel = blocks[start:i]
-        if any(_FORUM_LABEL_LINE.match(x.text.strip()) or _FORUM_FIELD.match(x.text.strip()) for x in panel):
+        if any(
+            _FORUM_LABEL_LINE.match(x.text.strip()) or _FORUM_FIELD.match(x.text.strip()) or _panel_field(x)
+            for x in panel
+        ):
             return start
     return -1
+
+
+def _panel_field(b: _Block) -> bool:
+    """A poster's panel's field the rules already found (`_mark_profile_panels`: "Messages 412",
+    "Inscrit 3 Mai 2019", a XenForo panel's label and value on one line, without a colon)."""
+    return b.reason.startswith(FORUM_REASON) or b.signal.startswith(FORUM_REASON)
 
 
 FORUM_QUOTE_REASON = "quote of an earlier post (forum thread)"
@@ -507,10 +518,24 @@ def _mark_forum_replies(blocks: list[_Block]) -> None:
     start = _forum_reply_start(blocks)
     if start < 0:
         return
-    for b in blocks:
-        if b.kind in INDEXED_KINDS and _POST_NUMBER.match(b.text):
-            b.kind, b.reason = BOILERPLATE, POST_NUMBER_REASON
+    for i, b in enumerate(blocks):
+        if _POST_NUMBER.match(b.text):
+            if b.kind in INDEXED_KINDS:
+                b.kind, b.reason = BOILERPLATE, POST_NUMBER_REASON
+            _keep_numbered_post(blocks, i)
     _drop_quotes(blocks, start)
+
+
+def _keep_numbered_post(blocks: list[_Block], i: int) -> None:
+    """The post under the post number at block `i` ("#3"), its prose blocks (sentences) down to
+    the next line of a post's header or footer: BODY, FORUM_POST_REASON, where the model or
+    the page's place alone dropped it (`_vague_drop`: the thread's last post, left "after the
+    article" when its panel's repeats weighed more than its prose)."""
+    for b in blocks[i + 1 :]:
+        if not b.sentence_end or _post_header_line(b):
+            return
+        if _vague_drop(b):
+            b.kind, b.reason = BODY, FORUM_POST_REASON
 
 
 def _drop_quotes(blocks: list[_Block], start: int) -> None:
@@ -1427,6 +1452,25 @@ def _signed_thread_start(blocks: list[_Block], sigs: list[int]) -> int:
     first = sigs[0]
     above = blocks[first - 1].lines[0] if first > 0 else ""
     return first - 1 if above and len(above) <= 80 and _blocks._COMMENT_HEADER.match(above) else first
+
+
+POST_FURNITURE_REASON = "a post's furniture (a line each post of the page carries, or the thread's header)"
+
+
+def mark_post_furniture(blocks: list[_Block]) -> None:
+    """On a page whose posts below a comment header are set as its article is (a Q&A page's
+    answers, `blocks.posts_end`), which the model keeps as text, their furniture is none: the
+    lines each post carries (its menu, its votes) and the thread's headers between them
+    (`blocks.post_furniture`), BOILERPLATE, POST_FURNITURE_REASON."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].lines and _blocks.is_comment_header(blocks[i].lines[0]):
+            marked, end = _blocks.post_furniture(blocks, i)
+            for j in marked:
+                if blocks[j].kind in INDEXED_KINDS:
+                    blocks[j].kind, blocks[j].reason = BOILERPLATE, POST_FURNITURE_REASON
+            i = max(i, end)
+        i += 1
 
 
 def _mark_signed_thread(blocks: list[_Block], prose_lang: bool) -> None:

@@ -1,0 +1,125 @@
+"""A thread's posts on an HTML page: which sibling boxes are a thread's or a Q&A page's posts.
+
+On a forum thread, a Discourse topic or a Q&A page the posts are the page's text: the first post
+(the question) is its article and the replies (the answers) are what a search for the question
+wants. Readers' comments under a news article or a blog post are not: they stay out, as the
+extractor leaves them (`htmlpage._bare_extraction`). The two are told apart by the page's kind,
+read from its structure, never from a site's or a forum software's words:
+
+- a thread: sibling boxes set alike (one tag, one class less its digits), each a post that
+  names its poster or its time, and the first of them holds the article's first paragraph (the
+  thread's opening post is the article; a news article stands outside its comments' boxes);
+- a Q&A page: sibling boxes that schema.org's markup calls the question's answers (itemtype
+  Answer, or itemprop acceptedAnswer / suggestedAnswer), which only a Q&A page has.
+
+`htmlpage._post_groups` first takes the boxes its own names make posts ("post", "message", an
+<article> without a heading); this module's groups are the others (Discourse's "topic-body"
+boxes marked as schema.org comments, XenForo's <article class="message"> with its poster's name
+as an <h4>, a Q&A page's "answer" boxes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+THREAD_TAGS = ("article", "div", "section", "li")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NAME_END = re.compile(r"[\d_-]+$")
+# A heading inside a post: its poster's name or title (XenForo's <h4 class="message-name">,
+# "Membre expert"), or the thread's subject repeated ("Re: TITLE"). A teaser's or a section's
+# heading is a headline of its own (more words, not the page's title).
+POSTER_HEADING_MAX_WORDS = 3
+# What names a post's poster or its time in the markup: a <time>, schema.org's author and dates
+# (microdata), or a class token holding one of these words between its ends and "_" or "-"
+# (as `htmlpage._POST_META_CLASS` reads a post's metadata).
+_POSTER_CLASS = re.compile(
+    r"(?:^|[_-])(?:author|user(?:name|info|details)?|poster|avatar|date|time|timestamp)(?:$|[_-])"
+)
+_POSTER_PROPS = frozenset({"author", "creator", "datecreated", "datepublished"})
+_ANSWER_TYPE = re.compile(r"schema\.org/Answer\b", re.I)
+_ANSWER_PROPS = frozenset({"acceptedanswer", "suggestedanswer"})
+
+
+def box_key(el: Any, title: str) -> tuple[str, str] | None:
+    """(tag, name) of a box that may be a thread's post: a THREAD_TAGS element, its first class
+    (or its id) less the digits a site numbers its boxes by, every heading in it a poster's
+    (`_poster_heading`); None for other elements."""
+    if not isinstance(el.tag, str) or el.tag not in THREAD_TAGS:
+        return None
+    name = _NAME_END.sub("", ((el.get("class") or "").split() or [el.get("id") or ""])[0])
+    if not name:
+        return None
+    for h in el.iter(*_HEADINGS):
+        if not _poster_heading(" ".join(h.text_content().split()), title):
+            return None
+    return el.tag, name
+
+
+def _poster_heading(text: str, title: str) -> bool:
+    """Whether a heading's `text` inside a box is a post's own: its poster's name or title
+    (POSTER_HEADING_MAX_WORDS words at most), or the thread's `title` repeated."""
+    return len(text.split()) <= POSTER_HEADING_MAX_WORDS or bool(title and title.casefold() in text.casefold())
+
+
+def signed(box: Any) -> bool:
+    """Whether `box` names its poster or its time (a post's header): a <time>, an element with
+    schema.org's itemprop author, creator or a date, or a class token naming a poster or a time."""
+    for el in box.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "time" or (el.get("itemprop") or "").lower() in _POSTER_PROPS:
+            return True
+        if any(_POSTER_CLASS.search(token.lower()) for token in (el.get("class") or "").split()):
+            return True
+    return False
+
+
+def is_answer(box: Any) -> bool:
+    """Whether schema.org's markup calls `box` a question's answer."""
+    props = set((box.get("itemprop") or "").lower().split())
+    return bool(_ANSWER_TYPE.search(box.get("itemtype") or "") or props & _ANSWER_PROPS)
+
+
+def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: str) -> bool:
+    """Whether the group of sibling `boxes` (their `texts`, white space collapsed; `posts`: the
+    indexes of those holding prose) is a thread's posts: every post names its poster or its time
+    (`signed`) and either schema.org calls them all answers (a Q&A page's), or the first post
+    holds `first_kept`, the start of the article's first paragraph as extracted (the thread's
+    opening post is the article)."""
+    if not all(signed(boxes[i]) for i in posts):
+        return False
+    if all(is_answer(boxes[i]) for i in posts):
+        return True
+    # without white space: the extractor spaces what the markup runs together ("</h2><div>")
+    return bool(first_kept) and "".join(first_kept.split()) in "".join(texts[posts[0]].split())
+
+
+# The question's own text on a Q&A page: the nearest element before the first answer that
+# schema.org's markup calls a text ("itemprop=text") inside the Question, outside any answer
+# (Stack Exchange's question body; its Question's scope also holds the answers).
+_QUESTION_TEXT = (
+    "preceding::*[@itemprop='text'][ancestor::*[contains(@itemtype, 'schema.org/Question')]]"
+    "[not(ancestor::*[contains(@itemtype, 'schema.org/Answer')])][1]"
+)
+
+
+def question_of(answers: list[Any]) -> Any | None:
+    """The question's text element (`_QUESTION_TEXT`) before a Q&A page's `answers` (boxes that
+    schema.org calls answers, `is_answer`), None when the markup names none: the extractor may
+    keep the answers and drop the question, which is the page's title's own text."""
+    if not all(is_answer(box) for box in answers):
+        return None
+    found = answers[0].xpath(_QUESTION_TEXT)
+    return found[0] if found else None
+
+
+def in_comments(owner: Any, box: Any) -> bool:
+    """Whether the element `owner`, inside the post `box`, sits in a box named a comment
+    (class or id) below the post: a Q&A site's comments under a question or an answer."""
+    for el in (owner, *owner.iterancestors()):
+        if el is box:
+            return False
+        if "comment" in ((el.get("class") or "") + " " + (el.get("id") or "")).lower():
+            return True
+    return False
