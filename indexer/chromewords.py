@@ -2494,3 +2494,27 @@ PRICE_NOTE: dict[str, str] = {
     "no": r"inkl\.? mva|eks\.? mva", "tr": r"kdv dahil", "ru": r"(?:цена )?с ндс|включая ндс", "uk": r"(?:ціна )?з пдв|включаючи пдв",
     "ar": r"شامل (?:الضريبة|ضريبة القيمة المضافة)", "zh": r"含税|含稅", "ja": r"税込|税抜", "ko": r"부가세 포함|vat 포함",
 }  # fmt: skip
+
+# Who asked or answered a buyer's question under a product, as a shop's Q&A widget prints it
+# with its day ("Asked by Anna on 12/03/2024", "Antwort von Bergladen-Team am 12.03.2024",
+# "Réponse de Service client le 3 mars 2024"): the label opening the line or following a
+# sentence; `patterns._QA_ATTRIBUTION` wants the day after it. An interview's "Frage:" /
+# "Antwort:" has no such line.
+QA_ATTRIBUTION: dict[str, str] = {
+    "bg": r"(?:попитан[ао]?|отговор(?:ено)?|въпрос) от", "cs": r"(?:dotaz|odpověď|zeptal(?:a)? se|odpověděl(?:a)?)(?: od)?",
+    "da": r"(?:spurgt|besvaret|spørgsmål|svar) (?:af|fra)", "de": r"(?:gefragt|beantwortet|gestellt|frage|antwort) von",
+    "el": r"(?:ερώτηση|απάντηση) (?:από|του|της)", "en": r"(?:asked|answered|question asked|answer given) by",
+    "es": r"(?:preguntado|respondido|pregunta|respuesta) (?:por|de)", "et": r"(?:küsis|vastas|küsimus|vastus)",
+    "fi": r"(?:kysyjä|vastaaja|kysynyt|vastannut)", "fr": r"(?:question posée|posée|réponse|répondu|question) (?:par|de)",
+    "ga": r"(?:ceist ó|freagra ó|fiafraithe ag|freagartha ag)", "hr": r"(?:pitanje|odgovor|pitao|pitala|odgovorio|odgovorila)(?: od)?",
+    "hu": r"(?:kérdezte|válaszolta|kérdező|válaszadó)", "it": r"(?:domanda|risposta|chiesto|risposto) (?:da|di)",
+    "lt": r"(?:klausė|atsakė|klausimas|atsakymas)", "lv": r"(?:jautāja|atbildēja|jautājums|atbilde no)",
+    "mt": r"(?:mistoqsi|imwieġeb|mistoqsija|tweġiba) minn", "nl": r"(?:gevraagd|beantwoord|vraag|antwoord) (?:door|van)",
+    "pl": r"(?:pytanie|odpowiedź) (?:od|użytkownika)|(?:zapytał|odpowiedział)(?:a)?", "pt": r"(?:perguntado|respondido|pergunta|resposta) (?:por|de)",
+    "ro": r"(?:întrebare|răspuns) (?:de la|de)|(?:întrebat|răspuns) de", "sk": r"(?:otázka|odpoveď)(?: od)?|(?:opýtal|odpovedal)(?:a)?",
+    "sl": r"(?:vprašanje|odgovor)(?: od)?|(?:vprašal|odgovoril)(?:a)?", "sv": r"(?:frågat|besvarat|fråga|svar) (?:av|från)",
+    "no": r"(?:spurt|besvart|spørsmål|svar) (?:av|fra)", "tr": r"(?:soran|cevaplayan|yanıtlayan)",
+    "ru": r"(?:вопрос|ответ) от|(?:спросил|ответил)(?:а)?", "uk": r"(?:питання|відповідь) від|(?:запитав|відповів)(?:ла)?",
+    "ar": r"(?:سؤال|إجابة|سأل|أجاب) (?:من|بواسطة)?", "zh": r"(?:提问者|回答者|提问|回答)(?:：|:)", "ja": r"(?:質問者|回答者)(?:：|:)?",
+    "ko": r"(?:질문자|답변자)",
+}  # fmt: skip

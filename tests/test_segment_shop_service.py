@@ -249,3 +249,62 @@ def test_the_shop_patterns_are_linear(lang: str) -> None:
             t = time.perf_counter()
             rx.search(text)
             assert time.perf_counter() - t < 1.0  # linear: a few ms; a backtracking blow-up takes seconds
+
+
+# a buyer's question, its answer and the answer's attribution with its day, one row a language
+QUESTIONS = [
+    (
+        "Does a two-litre water bladder fit?",
+        "Yes, the sleeve takes bladders of up to three litres. Answered by Ridge Outdoor on 12/03/2024",
+    ),
+    (
+        "Passt eine Trinkblase mit 2 Litern hinein?",
+        "Ja, das Fach ist für Trinkblasen bis 3 Liter ausgelegt. Antwort von Bergladen-Team am 12.03.2024",
+    ),
+    (
+        "Une poche à eau de deux litres rentre-t-elle ?",
+        "Oui, la poche accepte jusqu'à trois litres. Réponse de Service client le 3 mars 2024",
+    ),
+    (
+        "¿Cabe una bolsa de hidratación de dos litros?",
+        "Sí, admite bolsas de hasta tres litros. Respuesta de Atención al cliente el 12/03/2024",
+    ),
+    (
+        "Past er een drinkzak van twee liter in?",
+        "Ja, het vak is geschikt voor drinkzakken tot drie liter. Antwoord van Klantenservice op 12-03-2024",
+    ),
+    (
+        "Czy zmieści się bukłak dwulitrowy?",
+        "Tak, kieszeń mieści bukłaki do trzech litrów. Odpowiedź od Obsługa sklepu 12.03.2024",
+    ),
+    (
+        "Ci sta una sacca idrica da due litri?",
+        "Sì, la tasca accoglie sacche fino a tre litri. Risposta di Servizio clienti il 12/03/2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), QUESTIONS, ids=[q[:12] for q, _ in QUESTIONS])
+def test_a_buyers_question_and_its_answer_are_chrome(question: str, answer: str) -> None:
+    art = parse("Alpin 30 | Shop", MENU, "Alpin 30", *PROSE[:3], question, answer, FOOTER)
+    assert kind_of(art, question[:15])[0] == BOILERPLATE
+    assert kind_of(art, answer[:15])[0] == BOILERPLATE
+    assert all(kind_of(art, p[:20])[0] != BOILERPLATE for p in PROSE[:3])
+    paras = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    page = (
+        "<html><head><meta charset='utf-8'><title>Alpin 30 | Shop</title></head><body><main><h1>Alpin 30</h1>"
+        f"{paras}<div class='qa'><p>{question}</p><p>{answer}</p></div></main></body></html>"
+    )
+    html = segment.segment(html_document(page.encode(), "page.html"))
+    assert [p.text for p in html.paragraphs if p.kind == BODY] == PROSE[:3]
+
+
+def test_an_interviews_questions_stay() -> None:
+    interview = [
+        "Frage: Herr Meier, wie geht es mit der Brücke weiter?",
+        "Antwort: Wir prüfen die Pfeiler bis Ende März und entscheiden dann mit dem Land über den Abriss.",
+        "Frage: Was bedeutet das für die Pendler?",
+        "Antwort: Die Umleitung über Talheim bleibt mindestens bis zum Sommer bestehen, am 12.03.2024 beginnt der Bau.",
+    ]
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], *interview, FOOTER)
+    assert all(kind_of(art, line[:20])[0] == BODY for line in interview)

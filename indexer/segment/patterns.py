@@ -416,6 +416,18 @@ _PRICE_NOTE = re.compile(
     rf"^\W*(?:{chromewords._PRICE}\s*\*?\s*)?(?:{chromewords.alternation(chromewords.PRICE_NOTE)})", re.I
 )
 PRICE_NOTE_MAX_WORDS = 12
+# A buyer's question's or its answer's attribution with its day (`chromewords.QA_ATTRIBUTION`:
+# "Asked by Anna on 12/03/2024", "Antwort von Bergladen-Team am 12.03.2024"), where a line or a
+# sentence opens, its name and day in up to 8 words; the day in figures or as day, month and year.
+_QA_DAY = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d|\d{4}-\d\d-\d\d|\d{1,2}\.?\s[^\W\d]{3,12}\.?\s(?:19|20)\d\d|"
+    r"[^\W\d]{3,12}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{4}年\d{1,2}月\d{1,2}日)"
+)
+_QA_ATTRIBUTION = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:{chromewords.alternation(chromewords.QA_ATTRIBUTION)})"
+    rf"(?:\s*:)?\s+(?:[^\s.!?]+\.?\s+){{0,7}}?(?:on |am |le |el |il |op |dnia |den |em |la |в |на )?{_QA_DAY}",
+    re.I | re.M,
+)
 # The heading of a shop's section that is no product text, one line matched whole
 # (`chromewords.SHOP_SECTION`: "Versand & Rückgabe", "Customer questions", "Produits similaires").
 _SHOP_SECTION = re.compile(rf"^\W*(?:{chromewords.alternation(chromewords.SHOP_SECTION)})\W*$", re.I)

@@ -11,6 +11,7 @@ from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, CONTACT_LABELS, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
 from .patterns import (
+    _QA_ATTRIBUTION,
     _SHOP_SECTION,
     ABOUT_BOX_REASON,
     ADVERT_REASON,
@@ -324,6 +325,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
     mark_shop_sections(blocks)
+    mark_buyer_questions(blocks)
     _mark_forum_posts(blocks)
     _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
@@ -1280,6 +1282,43 @@ def mark_shop_sections(blocks: list[_Block]) -> None:
                 x.kind, x.reason = BOILERPLATE, SHOP_SECTION_REASON
             j += 1
         i = j
+
+
+BUYER_QUESTION_REASON = "a buyer's question and its answer (a shop's Q&A)"
+QA_BLOCK_MAX_WORDS = 80  # a question, an answer with its attribution
+QA_BACK_BLOCKS = 2  # the question (and the answer) above an attribution
+
+
+def _qa_attributed(b: _Block) -> bool:
+    """Whether block `b`, of up to QA_BLOCK_MAX_WORDS words, holds a buyer's question's or
+    answer's attribution with its day (`_QA_ATTRIBUTION`: "Antwort von NAME am 12.03.2024")."""
+    return (
+        b.kind != TITLE
+        and b.words <= QA_BLOCK_MAX_WORDS
+        and any(c.isdigit() for c in b.text)
+        and (_QA_ATTRIBUTION.search(b.text) is not None)
+    )
+
+
+def mark_buyer_questions(blocks: list[_Block]) -> None:
+    """Buyers' questions under a product and their answers, as a shop's Q&A widget prints them: a
+    block with an attribution and its day (`_qa_attributed`) is BOILERPLATE
+    (BUYER_QUESTION_REASON), with the blocks above it up to QA_BACK_BLOCKS of up to
+    QA_BLOCK_MAX_WORDS words back to the question (a block that ends with "?") and those between
+    two attributed blocks (an answer between "Asked by ..." and "Answered by ..."). An
+    interview's "Frage:" / "Antwort:" names no one with a day."""
+    marked = [i for i, b in enumerate(blocks) if _qa_attributed(b)]
+    for n, i in enumerate(marked):
+        start = i
+        for k in range(i - 1, max(-1, i - 1 - QA_BACK_BLOCKS), -1):
+            x = blocks[k]
+            if x.kind == TITLE or x.words > QA_BLOCK_MAX_WORDS:
+                break
+            if x.text.rstrip().endswith(("?", "？", "؟")) or (n and k == marked[n - 1] + 1):
+                start = k
+        for b in blocks[start : i + 1]:
+            if b.kind != BOILERPLATE:
+                b.kind, b.reason = BOILERPLATE, BUYER_QUESTION_REASON
 
 
 REVIEW_BYLINE_REASON = "a review's author and date (customer reviews)"
