@@ -64,6 +64,9 @@ NEWS = [
     "Le groupe propose désormais la livraison gratuite dès 25 euros, selon un communiqué.",
     "La enseña ofrece envío gratis a partir de 30 euros desde el lunes, según la empresa.",
     "De webwinkel rekent sinds maart geen verzendkosten meer boven de 20 euro, meldt het bedrijf.",
+    # a news paragraph with a site's link label glued to its end
+    "El alcalde anunció el cierre del puente durante seis meses. Las obras costarán dos millones de euros. "
+    "Te puede interesar: Otra noticia del día",
 ]
 
 

@@ -410,6 +410,7 @@ _SHOP_SERVICE = {
 }
 SHOP_SERVICE_KEYS = tuple(chromewords.SHOP_SERVICE_KEYS.items())
 SHOP_SERVICE_MAX_WORDS = 45
+SHOP_SERVICE_SENTENCES_BEFORE = 2  # mid-line, a box's phrase follows at most its first sentence
 # A shop's note by its price, a one-line block opening with it after the price, if any
 # (`chromewords.PRICE_NOTE`: "89,95 € inkl. MwSt. zzgl. Versandkosten", "Prix TTC", "税込").
 _PRICE_NOTE = re.compile(

@@ -62,6 +62,7 @@ from .patterns import (
     PRICE_NOTE_MAX_WORDS,
     _SHOP_SERVICE,
     SHOP_SERVICE_KEYS,
+    SHOP_SERVICE_SENTENCES_BEFORE,
     SHOP_SERVICE_MAX_WORDS,
     PITCH_KEY_LANGUAGES,
     PITCH_MAX_WORDS,
@@ -1528,7 +1529,15 @@ def shop_service(b: _Block) -> str:
         return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's price note)"
     for lang, keys in SHOP_SERVICE_KEYS:
         if any(k in b.low for k in keys) and (m := _SHOP_SERVICE[lang].search(b.text)):
-            return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's service box)"
+            # mid-line, after a box's first sentence at most: a paragraph that a site's "Te
+            # puede interesar: ..." link follows is the paragraph's
+            before = b.text[: m.start()]
+            if (
+                not before
+                or before[-1] == "\n"
+                or len(_SENT_INNER.findall(b.text[: m.start() + 1])) < SHOP_SERVICE_SENTENCES_BEFORE
+            ):
+                return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's service box)"
     return ""
 
 
