@@ -2281,10 +2281,10 @@ SHOP_SERVICE: dict[str, str] = {
     "cs": rf"doprava zdarma (?:při nákupu )?(?:od|nad) {_SPRICE}|objednejte (?:ještě )?do {_SH}|{_SD} dn[íů] na (?:vrácení|výměnu)|"
     rf"vrácení (?:zboží )?(?:do|během) {_SD} dn[íů]|garance vrácení peněz|záruka spokojenosti|bezpečn[áý] (?:platba|platby|nákup)|"
     rf"(?:přes|více než) {_JN} spokojených zákazníků|zákazníci (?:také|rovněž) (?:koupili|zakoupili)|"
-    r"mohlo by (?:vás|se vám) (?:také )?(?:zajímat|líbit)|často kupováno společně",
+    r"mohlo by (?:vás|se vám) (?:také )?(?:zajímat|líbit)(?=\s*(?:[:.!…]|$))|často kupováno společně",
     "da": rf"fri fragt (?:ved køb )?(?:over|fra) {_SPRICE}|bestil (?:inden|før) (?:kl\.? )?{_SH}|{_SD} dages (?:fuld )?(?:returret|fri retur|åbent køb)|"
     rf"fri retur (?:inden for|i) {_SD} dage|tilfredshedsgaranti|pengene tilbage-garanti|sikker betaling|"
-    rf"(?:over|mere end) {_JN} tilfredse kunder|andre kunder købte også|du vil måske også kunne lide|købes ofte sammen",
+    rf"(?:over|mere end) {_JN} tilfredse kunder|andre kunder købte også|du vil måske også kunne lide(?=\s*(?:[:.!…]|$))|købes ofte sammen",
     "de": rf"(?:kostenlose[rn]?|gratis) (?:versand|lieferung|rücksendung|rückversand)(?: innerhalb deutschlands)? ab {_SPRICE}|"
     rf"versandkostenfrei(?:e lieferung)? ab {_SPRICE}|ab {_SPRICE} (?:bestellwert )?(?:versandkostenfrei|kostenloser versand|gratis versand)|"
     rf"(?:bestellen sie|bestelle|bestellst du) (?:[\w-]+ ){{0,2}}bis {_SH} uhr|bis {_SH} uhr bestellt|"
@@ -2302,13 +2302,13 @@ SHOP_SERVICE: dict[str, str] = {
     rf"money[- ]back guarantee|satisfaction guaranteed|(?:secure|safe) (?:payment|checkout)\b|pay later with|"
     rf"(?:over|more than|trusted by) {_JN} (?:happy|satisfied) customers|"
     r"customers who (?:bought|viewed) this (?:item|product) also|customers also (?:bought|viewed)|"
-    r"you (?:may|might) also (?:like|be interested in)|frequently bought together",
+    r"you (?:may|might) also (?:like|be interested in)(?=\s*(?:[:.!…]|$))|frequently bought together",
     "es": rf"(?:env[ií]os?|entregas?) (?:gratis|gratuit[oa]s?)(?: en (?:pedidos|compras))? (?:a partir de|desde|superiores a|de más de) {_SPRICE}|"
     rf"(?:pide|compra|haz tu pedido) antes de las {_SH}|devoluci[oó]n(?:es)? (?:gratis |gratuitas? )?(?:en|durante|hasta|de) {_SD} d[ií]as|"
     rf"{_SD} d[ií]as (?:para devoluciones|de devoluci[oó]n)|garant[ií]a de devoluci[oó]n del dinero|satisfacci[oó]n garantizada|"
     rf"pago (?:100 ?% )?seguro|compra segura|m[aá]s de {_JN} clientes satisfechos|"
     r"los clientes (?:que (?:compraron|vieron) este (?:artículo|producto) )?también (?:compraron|vieron)|"
-    r"también te (?:puede|podría)n? (?:interesar|gustar)|te (?:puede|podría) interesar|comprados juntos (?:habitualmente|con frecuencia)",
+    r"(?:también )?te (?:puede|podría)n? (?:interesar|gustar)(?=\s*(?:[:.!…]|$))|comprados juntos (?:habitualmente|con frecuencia)",
     "et": rf"tasuta (?:tarne|transport|kohaletoimetus) (?:alates|üle) {_SPRICE}|telli (?:enne|kella) {_SH}|{_SD}[- ]päevane (?:tagastusõigus|tagastus)|"
     rf"tagastusõigus {_SD} päeva|raha tagasi garantii|turvali(?:ne maksmine|sed maksed)|(?:üle|rohkem kui) {_JN} rahulolevat klienti|"
     r"kliendid ostsid ka|teile võib meeldida ka|sageli ostetakse koos",
@@ -2319,7 +2319,7 @@ SHOP_SERVICE: dict[str, str] = {
     rf"commandez avant {_SH} ?h|retours? (?:gratuits? )?(?:sous|pendant|jusqu'à) {_SD} jours|{_SD} jours pour (?:changer d'avis|retourner|vous décider)|"
     rf"satisfait ou remboursé|paiement (?:100 ?% )?sécurisé|payez en \d+ fois|plus de {_JN} clients satisfaits|"
     r"les clients (?:ayant (?:acheté|consulté) (?:cet|ce) (?:article|produit) )?ont (?:également|aussi) (?:acheté|consulté)|"
-    r"vous aimerez (?:aussi|également)|vous (?:pourriez|pouvez) (?:aussi|également) aimer|(?:souvent|fréquemment) achetés ensemble",
+    r"vous aimerez (?:aussi|également)(?=\s*(?:[:.!…]|$))|vous (?:pourriez|pouvez) (?:aussi|également) aimer(?=\s*(?:[:.!…]|$))|(?:souvent|fréquemment) achetés ensemble",
     "ga": rf"seachadadh saor in aisce (?:ar orduithe )?(?:os cionn|ó) {_SPRICE}|ordaigh roimh {_SH}|(?:filleadh|aischur) (?:saor in aisce )?laistigh de {_SD} lá|"
     rf"ráthaíocht aisíocaíochta|íocaíocht shlán|(?:os cionn|breis is) {_JN} custaiméirí sásta|cheannaigh custaiméirí freisin",
     "hr": rf"besplatna dostava (?:za narudžbe )?(?:iznad|od|preko) {_SPRICE}|naručite do {_SH}|{_SD} dana za (?:povrat|zamjenu)|"
@@ -2333,7 +2333,7 @@ SHOP_SERVICE: dict[str, str] = {
     rf"ordina entro le {_SH}|res[oi] (?:gratuit[oi] )?(?:entro|in) {_SD} giorni|{_SD} giorni (?:per il reso|di reso)|soddisfatti o rimborsati|"
     rf"pagament[oi] (?:100 ?% )?sicur[oi]|oltre {_JN} clienti soddisfatti|"
     r"i clienti (?:che hanno (?:acquistato|visto) questo (?:articolo|prodotto) )?hanno (?:acquistato|visto) anche|"
-    r"potrebbe(?:ro)? (?:anche )?interessarti|ti potrebbe(?:ro)? (?:anche )?piacere|spesso comprati insieme",
+    r"(?:ti )?potrebbe(?:ro)? (?:anche )?(?:interessarti|piacere)(?=\s*(?:[:.!…]|$))|spesso comprati insieme",
     "lt": rf"nemokamas pristatymas (?:nuo|perkant už daugiau nei|užsakymams nuo) {_SPRICE}|užsakykite iki {_SH}|"
     rf"{_SD} dienų (?:grąžinimo (?:teisė|garantija)|prekių grąžinimas)|grąžinimas per {_SD} dien\w+|pinigų grąžinimo garantija|"
     rf"saugus (?:apmokėjimas|atsiskaitymas)|daugiau nei {_JN} patenkintų klientų|klientai taip pat pirko|jums taip pat gali patikti|"
@@ -2351,38 +2351,38 @@ SHOP_SERVICE: dict[str, str] = {
     "pl": rf"darmowa (?:dostawa|wysyłka) (?:już )?(?:od|dla zamówień (?:powyżej|od)|powyżej) {_SPRICE}|zamów do (?:godz(?:iny|\.)? )?{_SH}|"
     rf"{_SD} dni na (?:zwrot|zwrócenie|wymianę)|(?:darmowy )?zwrot (?:towaru )?(?:do|w ciągu|w terminie) {_SD} dni|"
     rf"gwarancja (?:zwrotu pieniędzy|satysfakcji)|bezpieczne (?:płatności|zakupy)|płatność przy odbiorze|ponad {_JN} zadowolonych klientów|"
-    r"klienci (?:kupili|oglądali) (?:również|także)|może ci się (?:również |także )?spodoba|często kupowane razem",
+    r"klienci (?:kupili|oglądali) (?:również|także)|może ci się (?:również |także )?spodoba(?:ć|ją)?(?=\s*(?:[:.!…]|$))|często kupowane razem",
     "pt": rf"(?:frete|envio|portes) (?:grátis|gratuitos?)(?: (?:para|em) compras)? (?:acima de|a partir de) {_SPRICE}|"
     rf"(?:peça|encomende|compre) até às {_SH}|(?:devoluç(?:ão|ões)|troca) (?:grátis |gratuitas? )?(?:em até|até|em) {_SD} dias|"
     rf"{_SD} dias para (?:devolução|trocas?|devolver)|garantia de devolução do dinheiro|satisfação garantida|pagamento (?:100 ?% )?seguro|"
     rf"compra segura|mais de {_JN} clientes satisfeitos|(?:os )?clientes (?:que compraram este (?:produto|artigo) )?também compraram|"
-    r"quem comprou (?:este produto )?também (?:comprou|viu)|(?:você )?também (?:pode|poderá) gostar|comprados juntos com frequência",
+    r"quem comprou (?:este produto )?também (?:comprou|viu)|(?:você )?também (?:pode|poderá) gostar(?=\s*(?:[:.!…]|$))|comprados juntos com frequência",
     "ro": rf"(?:livrare|transport) gratuit[ăa]? (?:la comenzi )?(?:peste|de la) {_SPRICE}|comand[ăa] până la (?:ora )?{_SH}|"
     rf"retur (?:gratuit )?(?:în|timp de) {_SD} (?:de )?zile|{_SD} (?:de )?zile (?:drept de )?retur|garanția banilor înapoi|"
     rf"pl[ăa]ț?[ăi] securizat[ăe]|peste {_JN} (?:de )?clienți mulțumiți|clienții au cumpărat (?:și|de asemenea)|"
     r"s-ar putea să-ți (?:mai )?placă|cumpărate (?:frecvent )?împreună",
     "sk": rf"doprava (?:zadarmo|zdarma) (?:pri nákupe )?(?:od|nad) {_SPRICE}|objednajte (?:ešte )?do {_SH}|{_SD} dní na (?:vrátenie|výmenu)|"
     rf"vrátenie (?:tovaru )?do {_SD} dní|záruka (?:vrátenia peňazí|spokojnosti)|bezpečn[áý] (?:platba|nákup)|"
-    rf"(?:viac ako|vyše) {_JN} spokojných zákazníkov|zákazníci (?:tiež|taktiež) kúpili|mohlo by vás (?:tiež )?zaujímať|často kupované spolu",
+    rf"(?:viac ako|vyše) {_JN} spokojných zákazníkov|zákazníci (?:tiež|taktiež) kúpili|mohlo by vás (?:tiež )?zaujímať(?=\s*(?:[:.!…]|$))|často kupované spolu",
     "sl": rf"brezplačna dostava (?:za naročila )?(?:nad|od) {_SPRICE}|naročite do {_SH}|{_SD} dni za (?:vračilo|zamenjavo)|"
     rf"vračilo (?:v roku|do) {_SD} dni|garancija vračila denarja|varno (?:plačilo|nakupovanje)|(?:več kot|preko) {_JN} zadovoljnih kupcev|"
     r"kupci so kupili tudi|morda vam bo všeč tudi|pogosto kupljeno skupaj",
     "sv": rf"fri frakt (?:vid köp )?(?:över|från) {_SPRICE}|beställ (?:före|innan) (?:kl\.? )?{_SH}|{_SD} dagars (?:öppet köp|returrätt|fri retur|ångerrätt)|"
     rf"fri retur inom {_SD} dagar|nöjd[- ]kund[- ]garanti|pengarna tillbaka-garanti|säker betalning|(?:över|mer än) {_JN} nöjda kunder|"
-    r"andra kunder köpte (?:också|även)|du kanske också gillar|köps ofta tillsammans",
+    r"andra kunder köpte (?:också|även)|du kanske också gillar(?=\s*(?:[:.!…]|$))|köps ofta tillsammans",
     "no": rf"fri frakt (?:over|fra) {_SPRICE}|bestill (?:før|innen) (?:kl\.? )?{_SH}|{_SD} dagers (?:åpent kjøp|returrett|fri retur|angrerett)|"
     rf"fri retur innen {_SD} dager|fornøyd[- ]garanti|pengene tilbake-garanti|sikker betaling|(?:over|mer enn) {_JN} fornøyde kunder|"
-    r"andre kunder kjøpte også|du vil kanskje også like|kjøpes ofte sammen",
+    r"andre kunder kjøpte også|du vil kanskje også like(?=\s*(?:[:.!…]|$))|kjøpes ofte sammen",
     "tr": rf"{_SPRICE} (?:ve )?üzeri (?:ücretsiz|bedava) kargo|ücretsiz kargo {_SPRICE}|saat {_SH}'?(?:e|a|ye|ya) kadar (?:verilen )?sipariş|"
     rf"{_SD} gün (?:içinde )?(?:ücretsiz )?iade|para iade garantisi|memnuniyet garantisi|güvenli (?:ödeme|alışveriş)|"
     rf"{_JN}(?:'den|'dan)? fazla mutlu müşteri|bu ürünü alanlar (?:bunları|şunları) da aldı|(?:bunlar|şunlar) da ilginizi çekebilir|"
     r"birlikte sıkça alınan",
     "ru": rf"бесплатная доставка (?:при заказе )?(?:от|свыше) {_SPRICE}|закажите до {_SH}|возврат (?:товара )?в течение {_SD} дней|"
     rf"{_SD} дней на возврат|гарантия возврата денег|безопасн(?:ая оплата|ые покупки)|более {_JN} довольных (?:клиентов|покупателей)|"
-    r"с этим товаром (?:также )?покупают|покупатели (?:также )?(?:купили|покупают)|вам (?:также )?может понравиться|часто покупают вместе",
+    r"с этим товаром (?:также )?покупают|покупатели (?:также )?(?:купили|покупают)|вам (?:также )?может понравиться(?=\s*(?:[:.!…]|$))|часто покупают вместе",
     "uk": rf"безкоштовна доставка (?:при замовленні )?(?:від|понад) {_SPRICE}|замовте до {_SH}|повернення (?:товару )?протягом {_SD} днів|"
     rf"{_SD} днів на повернення|гарантія повернення грошей|безпечн(?:а оплата|і покупки)|понад {_JN} задоволених (?:клієнтів|покупців)|"
-    r"з цим товаром (?:також )?купують|покупці (?:також )?купили|вам (?:також )?може сподобатися|часто купують разом",
+    r"з цим товаром (?:також )?купують|покупці (?:також )?купили|вам (?:також )?може сподобатися(?=\s*(?:[:.!…]|$))|часто купують разом",
     "ar": rf"(?:شحن|توصيل) مجاني (?:للطلبات )?(?:فوق|من|بقيمة) {_SPRICE}|اطلب قبل (?:الساعة )?{_SH}|"
     rf"(?:إرجاع|استرجاع) (?:مجاني )?(?:خلال|في غضون) {_SD} (?:يوم|يومًا|أيام)|ضمان استرداد (?:الأموال|المال)|دفع آمن|"
     rf"أكثر من {_JN} عميل راض|العملاء اشتروا أيضًا|قد يعجبك أيضًا",
