@@ -2496,3 +2496,263 @@ AUTHOR_BOX_LABEL: dict[str, str] = {
     "ja": "(?:著者|筆者|執筆者)(?:紹介|について)?",
     "ko": "(?:저자|필자|글쓴이)(?: ?소개)?",
 }
+
+
+# A shop's service box in the words only a shop's own copy uses, each phrase where a sentence or
+# a line opens (`patterns._SHOP_SERVICE` anchors them): free delivery from an order's value
+# ("Free shipping on orders over $50", "Kostenloser Versand ab 50 €"), an order's cut-off hour
+# ("Order by 2 pm ...", "Bestellen Sie bis 14 Uhr ..."), a return window ("30-day returns", "30
+# Tage Rückgaberecht", "Retours gratuits sous 30 jours"), a money-back guarantee, safe payment
+# ("Sicher bezahlen mit PayPal ..."), the shop's count of happy customers and the cross-selling
+# labels ("Customers also bought", "Kunden kauften auch", "Vous aimerez aussi"). Reported speech
+# opens otherwise ("Amazon now offers free shipping on orders over $35"). Written from the
+# languages' standard shop wording, no site's own text.
+_SP = r"(?:r\$|[$€£¥₩]|eur|euro|usd|gbp|chf|kr|zł|kč|lei|лв|₽|руб|грн|₺|tl|ft|ron)"
+_SN = r"\d[\d.,]*(?:[ \u00a0]\d{3})*"
+_SPRICE = rf"(?:{_SP} ?{_SN}|{_SN} ?{_SP})"  # an order's value ("50 €", "$50", "15 000 Ft")
+_SH = r"\d{1,2}(?:[:.]\d\d)?"  # an hour ("14", "14:00", "2.30")
+_SD = r"\d{1,3}"  # days
+SHOP_SERVICE: dict[str, str] = {
+    "bg": rf"безплатна доставка (?:при поръчка )?(?:над|от) {_SPRICE}|поръчайте до {_SH}|{_SD} дни (?:право на връщане|за връщане)|"
+    rf"връщане (?:в срок )?до {_SD} дни|гаранция за връщане на парите|сигурно (?:плащане|пазаруване)|над {_JN} доволни клиенти|"
+    r"клиентите (?:купиха|са купили) също|може (?:също )?да (?:ви )?харес\w+|често купувани заедно",
+    "cs": rf"doprava zdarma (?:při nákupu )?(?:od|nad) {_SPRICE}|objednejte (?:ještě )?do {_SH}|{_SD} dn[íů] na (?:vrácení|výměnu)|"
+    rf"vrácení (?:zboží )?(?:do|během) {_SD} dn[íů]|garance vrácení peněz|záruka spokojenosti|bezpečn[áý] (?:platba|platby|nákup)|"
+    rf"(?:přes|více než) {_JN} spokojených zákazníků|zákazníci (?:také|rovněž) (?:koupili|zakoupili)|"
+    r"mohlo by (?:vás|se vám) (?:také )?(?:zajímat|líbit)(?=\s*(?:[:.!…]|$))|často kupováno společně",
+    "da": rf"fri fragt (?:ved køb )?(?:over|fra) {_SPRICE}|bestil (?:inden|før) (?:kl\.? )?{_SH}|{_SD} dages (?:fuld )?(?:returret|fri retur|åbent køb)|"
+    rf"fri retur (?:inden for|i) {_SD} dage|tilfredshedsgaranti|pengene tilbage-garanti|sikker betaling|"
+    rf"(?:over|mere end) {_JN} tilfredse kunder|andre kunder købte også|du vil måske også kunne lide(?=\s*(?:[:.!…]|$))|købes ofte sammen",
+    "de": rf"(?:kostenlose[rn]?|gratis) (?:versand|lieferung|rücksendung|rückversand)(?: innerhalb deutschlands)? ab {_SPRICE}|"
+    rf"versandkostenfrei(?:e lieferung)? ab {_SPRICE}|ab {_SPRICE} (?:bestellwert )?(?:versandkostenfrei|kostenloser versand|gratis versand)|"
+    rf"(?:bestellen sie|bestelle|bestellst du) (?:[\w-]+ ){{0,2}}bis {_SH} uhr|bis {_SH} uhr bestellt|"
+    rf"{_SD}(?: tage |-tage-)(?:kostenlose[sr]? )?(?:rückgaberecht|rückgabe|rückversand|umtauschrecht|widerrufsrecht|geld-zurück-garantie)|"
+    r"geld-zurück-garantie|zufriedenheitsgarantie|sicher (?:bezahlen|einkaufen|zahlen)\b|(?:bequemer? )?kauf auf rechnung|"
+    rf"sichere zahlung|(?:über|mehr als) {_JN} zufriedene kunden|geprüfter (?:online-?)?shop|"
+    r"kunden(?:, die (?:[\w-]+ ){1,4}haben,)? (?:kauften|kaufen) (?:auch|ebenfalls)|das könnte (?:ihnen|dir) auch gefallen|"
+    r"wird oft zusammen gekauft|häufig zusammen gekauft",
+    "el": rf"δωρεάν (?:αποστολή|μεταφορικά) (?:για αγορές )?(?:άνω των|από) {_SPRICE}|παραγγείλ(?:ετε|ε) (?:έως|μέχρι) (?:τις )?{_SH}|"
+    rf"επιστροφ(?:ή|ές) (?:εντός|σε) {_SD} ημερών|εγγύηση επιστροφής χρημάτων|ασφαλ(?:είς πληρωμές|ής πληρωμή)|"
+    rf"πάνω από {_JN} ικανοποιημένοι πελάτες|οι πελάτες αγόρασαν επίσης|μπορεί (?:επίσης )?να σας αρέσ\w+|αγοράζονται συχνά μαζί",
+    "en": rf"free (?:standard |uk |us |express |next[- ]day )?(?:shipping|delivery|returns)(?: (?:on|for) (?:all )?orders)? (?:over|above|from) {_SPRICE}|"
+    rf"(?:order|orders placed) (?:by|before) {_SH} ?(?:am|pm|h)\b|{_SD}[- ]days? (?:free |easy |hassle-free |no-quibble )?"
+    rf"(?:returns?|return policy|money-back guarantee|exchanges?)\b|(?:free |easy )?returns? within {_SD} days|"
+    rf"money[- ]back guarantee|satisfaction guaranteed|(?:secure|safe) (?:payment|checkout)\b|pay later with|"
+    rf"(?:over|more than|trusted by) {_JN} (?:happy|satisfied) customers|"
+    r"customers who (?:bought|viewed) this (?:item|product) also|customers also (?:bought|viewed)|"
+    r"you (?:may|might) also (?:like|be interested in)(?=\s*(?:[:.!…]|$))|frequently bought together",
+    "es": rf"(?:env[ií]os?|entregas?) (?:gratis|gratuit[oa]s?)(?: en (?:pedidos|compras))? (?:a partir de|desde|superiores a|de más de) {_SPRICE}|"
+    rf"(?:pide|compra|haz tu pedido) antes de las {_SH}|devoluci[oó]n(?:es)? (?:gratis |gratuitas? )?(?:en|durante|hasta|de) {_SD} d[ií]as|"
+    rf"{_SD} d[ií]as (?:para devoluciones|de devoluci[oó]n)|garant[ií]a de devoluci[oó]n del dinero|satisfacci[oó]n garantizada|"
+    rf"pago (?:100 ?% )?seguro|compra segura|m[aá]s de {_JN} clientes satisfechos|"
+    r"los clientes (?:que (?:compraron|vieron) este (?:artículo|producto) )?también (?:compraron|vieron)|"
+    r"(?:también )?te (?:puede|podría)n? (?:interesar|gustar)(?=\s*(?:[:.!…]|$))|comprados juntos (?:habitualmente|con frecuencia)",
+    "et": rf"tasuta (?:tarne|transport|kohaletoimetus) (?:alates|üle) {_SPRICE}|telli (?:enne|kella) {_SH}|{_SD}[- ]päevane (?:tagastusõigus|tagastus)|"
+    rf"tagastusõigus {_SD} päeva|raha tagasi garantii|turvali(?:ne maksmine|sed maksed)|(?:üle|rohkem kui) {_JN} rahulolevat klienti|"
+    r"kliendid ostsid ka|teile võib meeldida ka|sageli ostetakse koos",
+    "fi": rf"ilmainen toimitus (?:yli|alkaen) {_SPRICE}|toimitus ilmaiseksi yli {_SPRICE}|tilaa (?:ennen|viimeistään) (?:klo )?{_SH}|"
+    rf"{_SD} päivän (?:palautusoikeus|palautus)|rahat takaisin -takuu|tyytyväisyystakuu|turvalli(?:nen maksu|set maksutavat)|"
+    rf"yli {_JN} tyytyväistä asiakasta|asiakkaat ostivat myös|saatat pitää myös|ostetaan usein yhdessä",
+    "fr": rf"(?:livraison|frais de port) (?:gratuite?s?|offerte?s?)(?: en france(?: métropolitaine)?)? (?:dès|à partir de|pour toute commande de plus de) {_SPRICE}|"
+    rf"commandez avant {_SH} ?h|retours? (?:gratuits? )?(?:sous|pendant|jusqu'à) {_SD} jours|{_SD} jours pour (?:changer d'avis|retourner|vous décider)|"
+    rf"satisfait ou remboursé|paiement (?:100 ?% )?sécurisé|payez en \d+ fois|plus de {_JN} clients satisfaits|"
+    r"les clients (?:ayant (?:acheté|consulté) (?:cet|ce) (?:article|produit) )?ont (?:également|aussi) (?:acheté|consulté)|"
+    r"vous aimerez (?:aussi|également)(?=\s*(?:[:.!…]|$))|vous (?:pourriez|pouvez) (?:aussi|également) aimer(?=\s*(?:[:.!…]|$))|(?:souvent|fréquemment) achetés ensemble",
+    "ga": rf"seachadadh saor in aisce (?:ar orduithe )?(?:os cionn|ó) {_SPRICE}|ordaigh roimh {_SH}|(?:filleadh|aischur) (?:saor in aisce )?laistigh de {_SD} lá|"
+    rf"ráthaíocht aisíocaíochta|íocaíocht shlán|(?:os cionn|breis is) {_JN} custaiméirí sásta|cheannaigh custaiméirí freisin",
+    "hr": rf"besplatna dostava (?:za narudžbe )?(?:iznad|od|preko) {_SPRICE}|naručite do {_SH}|{_SD} dana za (?:povrat|zamjenu)|"
+    rf"povrat (?:robe )?(?:u roku od|do) {_SD} dana|(?:garancija|jamstvo) povrata novca|sigurn(?:o plaćanje|a kupnja)|"
+    rf"(?:više od|preko) {_JN} zadovoljnih kupaca|kupci su (?:također )?kupili|moglo bi vam se (?:također )?svidjeti|često kupljeno zajedno",
+    "hu": rf"ingyenes (?:szállítás|kiszállítás) {_SPRICE} (?:felett|feletti)|{_SPRICE} (?:felett|feletti rendelés esetén) ingyenes (?:szállítás|kiszállítás)|"
+    rf"rendelje meg {_SH} óráig|{_SD} napos (?:visszaküldési jog|pénzvisszafizetési garancia|elállási jog)|pénzvisszafizetési garancia|"
+    rf"elégedettségi garancia|biztonságos (?:fizetés|vásárlás)|több mint {_JN} elégedett vásárló|"
+    r"a vásárlók ezt is megvették|mások ezt is (?:vásárolták|megvették)|ezeket gyakran együtt vásárolják",
+    "it": rf"spedizion[ei] (?:gratuit[ae]|gratis)(?: in italia)? (?:a partire da|per ordini (?:superiori a|sopra|da)|sopra|da) {_SPRICE}|"
+    rf"ordina entro le {_SH}|res[oi] (?:gratuit[oi] )?(?:entro|in) {_SD} giorni|{_SD} giorni (?:per il reso|di reso)|soddisfatti o rimborsati|"
+    rf"pagament[oi] (?:100 ?% )?sicur[oi]|oltre {_JN} clienti soddisfatti|"
+    r"i clienti (?:che hanno (?:acquistato|visto) questo (?:articolo|prodotto) )?hanno (?:acquistato|visto) anche|"
+    r"(?:ti )?potrebbe(?:ro)? (?:anche )?(?:interessarti|piacere)(?=\s*(?:[:.!…]|$))|spesso comprati insieme",
+    "lt": rf"nemokamas pristatymas (?:nuo|perkant už daugiau nei|užsakymams nuo) {_SPRICE}|užsakykite iki {_SH}|"
+    rf"{_SD} dienų (?:grąžinimo (?:teisė|garantija)|prekių grąžinimas)|grąžinimas per {_SD} dien\w+|pinigų grąžinimo garantija|"
+    rf"saugus (?:apmokėjimas|atsiskaitymas)|daugiau nei {_JN} patenkintų klientų|klientai taip pat pirko|jums taip pat gali patikti|"
+    r"dažnai perkama kartu",
+    "lv": rf"bezmaksas piegāde (?:pasūtījumiem )?(?:no|virs) {_SPRICE}|pasūti līdz (?:plkst\. )?{_SH}|{_SD} dienu (?:atgriešanas tiesības|preču atgriešana)|"
+    rf"atgriešana {_SD} dienu laikā|naudas atmaksas garantija|droš(?:i maksājumi|a apmaksa)|vairāk nekā {_JN} apmierināt\w+ klient\w+|"
+    r"klienti iegādājās arī|jums varētu patikt arī|bieži pērk kopā",
+    "mt": rf"kunsinna b'xejn (?:fuq|minn) {_SPRICE}|ordna qabel {_SH}|ritorn(?:i)? (?:b'xejn )?fi żmien {_SD} ijiem|garanzija ta' flus lura|"
+    rf"ħlas sigur|(?:aktar|iktar) minn {_JN} klijenti sodisfatti|il-klijenti xtraw ukoll|jista' jogħġbok ukoll",
+    "nl": rf"gratis (?:verzending|bezorging|levering|verzonden)(?: in nederland)? (?:vanaf|boven) {_SPRICE}|vanaf {_SPRICE} gratis (?:verzending|bezorging|verzonden)|"
+    rf"(?:vandaag )?(?:voor|vóór) {_SH} uur besteld|bestel (?:voor|vóór) {_SH} uur|{_SD} dagen (?:gratis )?(?:retour(?:neren)?|bedenktijd|omruilen)|"
+    rf"(?:gratis )?retourneren binnen {_SD} dagen|niet goed,? geld terug|veilig (?:online )?betalen|achteraf betalen|"
+    rf"(?:meer dan|ruim|al) {_JN} tevreden klanten|klanten kochten ook|(?:anderen|klanten) bekeken ook|vaak samen gekocht|"
+    r"dit vind je misschien ook leuk|misschien ook interessant",
+    "pl": rf"darmowa (?:dostawa|wysyłka) (?:już )?(?:od|dla zamówień (?:powyżej|od)|powyżej) {_SPRICE}|zamów do (?:godz(?:iny|\.)? )?{_SH}|"
+    rf"{_SD} dni na (?:zwrot|zwrócenie|wymianę)|(?:darmowy )?zwrot (?:towaru )?(?:do|w ciągu|w terminie) {_SD} dni|"
+    rf"gwarancja (?:zwrotu pieniędzy|satysfakcji)|bezpieczne (?:płatności|zakupy)|płatność przy odbiorze|ponad {_JN} zadowolonych klientów|"
+    r"klienci (?:kupili|oglądali) (?:również|także)|może ci się (?:również |także )?spodoba(?:ć|ją)?(?=\s*(?:[:.!…]|$))|często kupowane razem",
+    "pt": rf"(?:frete|envio|portes) (?:grátis|gratuitos?)(?: (?:para|em) compras)? (?:acima de|a partir de) {_SPRICE}|"
+    rf"(?:peça|encomende|compre) até às {_SH}|(?:devoluç(?:ão|ões)|troca) (?:grátis |gratuitas? )?(?:em até|até|em) {_SD} dias|"
+    rf"{_SD} dias para (?:devolução|trocas?|devolver)|garantia de devolução do dinheiro|satisfação garantida|pagamento (?:100 ?% )?seguro|"
+    rf"compra segura|mais de {_JN} clientes satisfeitos|(?:os )?clientes (?:que compraram este (?:produto|artigo) )?também compraram|"
+    r"quem comprou (?:este produto )?também (?:comprou|viu)|(?:você )?também (?:pode|poderá) gostar(?=\s*(?:[:.!…]|$))|comprados juntos com frequência",
+    "ro": rf"(?:livrare|transport) gratuit[ăa]? (?:la comenzi )?(?:peste|de la) {_SPRICE}|comand[ăa] până la (?:ora )?{_SH}|"
+    rf"retur (?:gratuit )?(?:în|timp de) {_SD} (?:de )?zile|{_SD} (?:de )?zile (?:drept de )?retur|garanția banilor înapoi|"
+    rf"pl[ăa]ț?[ăi] securizat[ăe]|peste {_JN} (?:de )?clienți mulțumiți|clienții au cumpărat (?:și|de asemenea)|"
+    r"s-ar putea să-ți (?:mai )?placă|cumpărate (?:frecvent )?împreună",
+    "sk": rf"doprava (?:zadarmo|zdarma) (?:pri nákupe )?(?:od|nad) {_SPRICE}|objednajte (?:ešte )?do {_SH}|{_SD} dní na (?:vrátenie|výmenu)|"
+    rf"vrátenie (?:tovaru )?do {_SD} dní|záruka (?:vrátenia peňazí|spokojnosti)|bezpečn[áý] (?:platba|nákup)|"
+    rf"(?:viac ako|vyše) {_JN} spokojných zákazníkov|zákazníci (?:tiež|taktiež) kúpili|mohlo by vás (?:tiež )?zaujímať(?=\s*(?:[:.!…]|$))|často kupované spolu",
+    "sl": rf"brezplačna dostava (?:za naročila )?(?:nad|od) {_SPRICE}|naročite do {_SH}|{_SD} dni za (?:vračilo|zamenjavo)|"
+    rf"vračilo (?:v roku|do) {_SD} dni|garancija vračila denarja|varno (?:plačilo|nakupovanje)|(?:več kot|preko) {_JN} zadovoljnih kupcev|"
+    r"kupci so kupili tudi|morda vam bo všeč tudi|pogosto kupljeno skupaj",
+    "sv": rf"fri frakt (?:vid köp )?(?:över|från) {_SPRICE}|beställ (?:före|innan) (?:kl\.? )?{_SH}|{_SD} dagars (?:öppet köp|returrätt|fri retur|ångerrätt)|"
+    rf"fri retur inom {_SD} dagar|nöjd[- ]kund[- ]garanti|pengarna tillbaka-garanti|säker betalning|(?:över|mer än) {_JN} nöjda kunder|"
+    r"andra kunder köpte (?:också|även)|du kanske också gillar(?=\s*(?:[:.!…]|$))|köps ofta tillsammans",
+    "no": rf"fri frakt (?:over|fra) {_SPRICE}|bestill (?:før|innen) (?:kl\.? )?{_SH}|{_SD} dagers (?:åpent kjøp|returrett|fri retur|angrerett)|"
+    rf"fri retur innen {_SD} dager|fornøyd[- ]garanti|pengene tilbake-garanti|sikker betaling|(?:over|mer enn) {_JN} fornøyde kunder|"
+    r"andre kunder kjøpte også|du vil kanskje også like(?=\s*(?:[:.!…]|$))|kjøpes ofte sammen",
+    "tr": rf"{_SPRICE} (?:ve )?üzeri (?:ücretsiz|bedava) kargo|ücretsiz kargo {_SPRICE}|saat {_SH}'?(?:e|a|ye|ya) kadar (?:verilen )?sipariş|"
+    rf"{_SD} gün (?:içinde )?(?:ücretsiz )?iade|para iade garantisi|memnuniyet garantisi|güvenli (?:ödeme|alışveriş)|"
+    rf"{_JN}(?:'den|'dan)? fazla mutlu müşteri|bu ürünü alanlar (?:bunları|şunları) da aldı|(?:bunlar|şunlar) da ilginizi çekebilir|"
+    r"birlikte sıkça alınan",
+    "ru": rf"бесплатная доставка (?:при заказе )?(?:от|свыше) {_SPRICE}|закажите до {_SH}|возврат (?:товара )?в течение {_SD} дней|"
+    rf"{_SD} дней на возврат|гарантия возврата денег|безопасн(?:ая оплата|ые покупки)|более {_JN} довольных (?:клиентов|покупателей)|"
+    r"с этим товаром (?:также )?покупают|покупатели (?:также )?(?:купили|покупают)|вам (?:также )?может понравиться(?=\s*(?:[:.!…]|$))|часто покупают вместе",
+    "uk": rf"безкоштовна доставка (?:при замовленні )?(?:від|понад) {_SPRICE}|замовте до {_SH}|повернення (?:товару )?протягом {_SD} днів|"
+    rf"{_SD} днів на повернення|гарантія повернення грошей|безпечн(?:а оплата|і покупки)|понад {_JN} задоволених (?:клієнтів|покупців)|"
+    r"з цим товаром (?:також )?купують|покупці (?:також )?купили|вам (?:також )?може сподобатися(?=\s*(?:[:.!…]|$))|часто купують разом",
+    "ar": rf"(?:شحن|توصيل) مجاني (?:للطلبات )?(?:فوق|من|بقيمة) {_SPRICE}|اطلب قبل (?:الساعة )?{_SH}|"
+    rf"(?:إرجاع|استرجاع) (?:مجاني )?(?:خلال|في غضون) {_SD} (?:يوم|يومًا|أيام)|ضمان استرداد (?:الأموال|المال)|دفع آمن|"
+    rf"أكثر من {_JN} عميل راض|العملاء اشتروا أيضًا|قد يعجبك أيضًا",
+    "zh": r"满\d+元?包邮|滿\d+元?免運|全场包邮|免运费|免運費|\d+天无理由退(?:换)?货|\d+天無理由退(?:換)?貨|七天无理由退(?:换)?货|"
+    r"猜你喜欢|猜你喜歡|看了又看|买了又买|(?:顾客|顧客)(?:还|還)(?:买|買)了|货到付款|貨到付款|正品保证|正品保證",
+    "ja": r"\d[\d,]*円以上(?:のご購入|お買い上げ)?で送料無料|送料無料|\d+時までのご注文で(?:当日|即日)発送|\d+日間(?:返品|返金)保証|"
+    r"全額返金保証|この商品を買った人はこんな商品も買っています|よく一緒に購入されている商品|代金引換",
+    "ko": r"\d[\d,]*원 이상 (?:구매 시 )?무료 ?배송|무료 ?배송|오후 ?\d+시 (?:이전|까지) 주문 시 당일 ?발송|\d+일 이내 (?:무료 )?(?:반품|교환)|"
+    r"환불 보장|안전(?:한)? 결제|이 상품을 구매한 고객이 함께 구매한 상품|함께 (?:구매한|본) 상품",
+}
+# The words every phrase of a language's row holds one of (lower case, substrings): the cheap
+# test before its pattern (`key_languages`).
+SHOP_SERVICE_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("доставка", "поръчайте", "връщане", "сигурно", "клиенти", "купиха", "купили", "харес", "купувани"),
+    "cs": ("doprava", "objednejte", "vrácení", "výměnu", "garance", "záruka", "bezpečn", "zákazník", "mohlo by", "kupováno"),
+    "da": ("fragt", "bestil", "retur", "åbent køb", "garanti", "betaling", "kunder", "kunne lide", "købes"),
+    "de": ("versand", "lieferung", "rücksendung", "rückversand", "bestell", "rückgabe", "umtausch", "widerruf", "garantie",
+           "sicher", "rechnung", "kunden", "shop", "gefallen", "gekauft"),
+    "el": ("δωρεάν", "παραγγείλ", "επιστροφ", "ασφαλ", "πελάτες", "αρέσ", "αγοράζονται"),
+    "en": ("free", "order", "return", "exchange", "money", "guarantee", "secure", "safe", "pay later", "customers",
+           "also like", "interested in", "bought together"),
+    "es": ("env", "entrega", "pide", "compra", "pedido", "devoluci", "garant", "pago", "clientes", "interesar", "gustar", "juntos"),
+    "et": ("tasuta", "telli", "tagastus", "garantii", "turvali", "klien", "meeldida", "koos"),
+    "fi": ("toimitus", "tilaa", "palautus", "takuu", "turvalli", "asiak", "pitää myös", "yhdessä"),
+    "fr": ("livraison", "frais de port", "commandez", "retour", "jours pour", "remboursé", "paiement", "payez", "clients",
+           "aimerez", "aimer", "ensemble"),
+    "ga": ("seachadadh", "ordaigh", "filleadh", "aischur", "ráthaíocht", "íocaíocht", "custaiméirí"),
+    "hr": ("dostava", "naručite", "povrat", "zamjenu", "jamstvo", "garancija", "sigurn", "kupaca", "kupci", "svidjeti", "zajedno"),
+    "hu": ("szállítás", "rendelje", "napos", "garancia", "biztonságos", "vásárló", "megvették", "vásárolták", "vásárolják"),
+    "it": ("spedizion", "ordina", "res", "rimborsati", "pagament", "clienti", "interessarti", "piacere", "insieme"),
+    "lt": ("pristatymas", "užsakykite", "grąžinim", "saugus", "klient", "patikti", "kartu"),
+    "lv": ("piegāde", "pasūti", "atgriešan", "garantija", "droš", "klient", "patikt", "kopā"),
+    "mt": ("kunsinna", "ordna", "ritorn", "garanzija", "ħlas", "klijenti", "jogħġbok"),
+    "nl": ("verzend", "bezorging", "levering", "verzonden", "besteld", "bestel", "retour", "bedenktijd", "omruilen", "geld terug",
+           "betalen", "klanten", "gekocht", "leuk", "interessant"),
+    "pl": ("dostawa", "wysyłka", "zamów", "zwrot", "wymianę", "gwarancja", "bezpieczne", "płatność", "klien", "spodoba", "razem"),
+    "pt": ("frete", "envio", "portes", "peça", "encomende", "compre", "devolu", "troca", "garantia", "satisfação", "pagamento",
+           "compra", "clientes", "comprou", "gostar", "juntos"),
+    "ro": ("livrare", "transport", "comand", "retur", "banilor", "securizat", "clienți", "placă", "împreună"),
+    "sk": ("doprava", "objednajte", "vrátenie", "výmenu", "záruka", "bezpečn", "zákazník", "zaujímať", "spolu"),
+    "sl": ("dostava", "naročite", "vračil", "zamenjavo", "garancija", "varno", "kupc", "všeč", "skupaj"),
+    "sv": ("frakt", "beställ", "retur", "öppet köp", "ångerrätt", "garanti", "betalning", "kunder", "gillar", "tillsammans"),
+    "no": ("frakt", "bestill", "retur", "åpent kjøp", "angrerett", "garanti", "betaling", "kunder", "like", "sammen"),
+    "tr": ("kargo", "sipariş", "iade", "garanti", "güvenli", "müşteri", "aldı", "ilginizi", "alınan"),
+    "ru": ("доставка", "закажите", "возврат", "безопасн", "клиент", "покупател", "покупают", "понравиться"),
+    "uk": ("доставка", "замовте", "повернення", "безпечн", "клієнт", "покупц", "купують", "сподобатися"),
+    "ar": ("مجاني", "اطلب", "إرجاع", "استرجاع", "استرداد", "آمن", "عميل", "العملاء", "يعجبك"),
+    "zh": ("包邮", "免運", "免运", "退", "猜你", "看了又看", "买了又买", "買了", "买了", "付款", "正品"),
+    "ja": ("送料無料", "発送", "保証", "買っています", "購入されている", "代金引換"),
+    "ko": ("배송", "발송", "반품", "교환", "환불", "결제", "상품"),
+}  # fmt: skip
+
+# The heading of a shop's section that is no product text (one line, matched whole): shipping and
+# returns, payment, buyers' questions, the products a shop sets beside this one. A news page's
+# "Questions and answers" or "Related articles" is left alone (`RELATED_LABEL` reads those).
+SHOP_SECTION: dict[str, str] = {
+    "bg": r"доставка и (?:връщане|плащане)|въпроси (?:за продукта|от клиенти)|подобни продукти|свързани продукти",
+    "cs": r"doprava a (?:platba|vrácení)|dotazy (?:k produktu|zákazníků)|podobné produkty|související produkty",
+    "da": r"(?:levering|fragt) (?:og|&) (?:retur|betaling)|spørgsmål om produktet|lignende produkter|relaterede produkter",
+    "de": r"(?:versand|lieferung) (?:und|&) (?:lieferung|rückgabe|rückversand|zahlung|versand)|zahlung (?:und|&) versand|"
+    r"versandinformationen|lieferinformationen|kundenfragen(?: (?:und|&) antworten)?|fragen zum (?:produkt|artikel)|"
+    r"ähnliche produkte|passende produkte|zuletzt angesehen(?:e produkte)?",
+    "el": r"αποστολή (?:και|&) επιστροφές|ερωτήσεις (?:για το προϊόν|πελατών)|παρόμοια προϊόντα|σχετικά προϊόντα",
+    "en": r"(?:shipping|delivery) (?:and|&) (?:returns|payment|delivery)|returns (?:and|&) exchanges|payment (?:and|&) (?:shipping|delivery)|"
+    r"(?:shipping|delivery) information|customer questions(?: (?:and|&) answers)?|questions about this product|"
+    r"related products|similar products|recently viewed(?: products| items)?",
+    "es": r"(?:envío|entrega)s? y devoluci(?:ón|ones)|preguntas (?:de (?:los )?clientes|sobre (?:este|el) producto)|productos (?:relacionados|similares)",
+    "et": r"tarne ja (?:tagastus|maksmine)|küsimused toote kohta|sarnased tooted|seotud tooted",
+    "fi": r"toimitus ja (?:palautus|maksu)|kysymyksiä tuotteesta|samankaltaiset tuotteet|liittyvät tuotteet",
+    "fr": r"livraison (?:et|&) (?:retours?|paiement)|questions (?:des clients|sur (?:ce|le) produit)|produits (?:similaires|associés)|"
+    r"récemment consultés",
+    "ga": r"seachadadh (?:agus|&) filleadh|táirgí gaolmhara",
+    "hr": r"dostava i (?:povrat|plaćanje)|pitanja o proizvodu|slični proizvodi|povezani proizvodi",
+    "hu": r"szállítás és (?:visszaküldés|fizetés)|kérdések a termékről|hasonló termékek|kapcsolódó termékek",
+    "it": r"spedizion[ei] e (?:resi|pagamento)|domande (?:sul prodotto|dei clienti)|prodotti (?:simili|correlati)|visti di recente",
+    "lt": r"pristatymas ir (?:grąžinimas|apmokėjimas)|klausimai apie prekę|panašios prekės|susijusios prekės",
+    "lv": r"piegāde un (?:atgriešana|apmaksa)|jautājumi par preci|līdzīgas preces|saistītās preces",
+    "mt": r"kunsinna u ritorni|prodotti relatati",
+    "nl": r"(?:verzending|bezorging|levering) (?:en|&) (?:retour(?:neren)?|betaling)|vragen over dit product|klantvragen|"
+    r"vergelijkbare producten|gerelateerde producten|recent bekeken",
+    "pl": r"(?:dostawa|wysyłka) i (?:zwroty?|płatność)|pytania o produkt|pytania klientów|podobne produkty|powiązane produkty",
+    "pt": r"(?:envio|entrega) e devoluç(?:ão|ões)|perguntas (?:sobre o produto|de clientes)|produtos (?:relacionados|semelhantes)",
+    "ro": r"livrare (?:și|și) retur|întrebări despre produs|produse (?:similare|asemănătoare)",
+    "sk": r"doprava a (?:platba|vrátenie)|otázky k produktu|podobné produkty|súvisiace produkty",
+    "sl": r"dostava in (?:vračilo|plačilo)|vprašanja o izdelku|podobni izdelki|sorodni izdelki",
+    "sv": r"(?:leverans|frakt) (?:och|&) (?:retur(?:er)?|betalning)|frågor om produkten|liknande produkter|relaterade produkter",
+    "no": r"(?:levering|frakt) (?:og|&) (?:retur|betaling)|spørsmål om produktet|lignende produkter|relaterte produkter",
+    "tr": r"kargo ve iade|ürün hakkında sorular|benzer ürünler|ilgili ürünler",
+    "ru": r"доставка и (?:возврат|оплата)|вопросы о товаре|похожие товары|сопутствующие товары",
+    "uk": r"доставка (?:і|та) (?:повернення|оплата)|питання про товар|схожі товари|супутні товари",
+    "ar": r"الشحن والإرجاع|الشحن والدفع|أسئلة حول المنتج|منتجات (?:مشابهة|ذات صلة)",
+    "zh": r"配送(?:与|與)退(?:换|換)货|配送(?:与|與)退(?:货|貨)|商品问答|商品問答|相关商品|相關商品|相似商品",
+    "ja": r"配送(?:と|・)返品|商品に関する(?:質問|Q&A)|関連商品|類似商品",
+    "ko": r"배송 ?(?:및|/) ?(?:반품|교환)|상품 ?문의|관련 상품|비슷한 상품",
+}
+
+# A shop's note by a price that taxes are in it and delivery is not ("inkl. MwSt. zzgl.
+# Versandkosten", "incl. VAT", "Prix TTC", "IVA incluido", "incl. btw", "vč. DPH", "税込"): the EU
+# makes shops print it by every price. Matched where a one-line block opens (after its price).
+PRICE_NOTE: dict[str, str] = {
+    "bg": r"(?:цена )?с ддс|с включен ддс", "cs": r"vč\.? dph|včetně dph|bez dph", "da": r"inkl\.? moms|ekskl\.? moms",
+    "de": r"inkl\.? (?:\d+ ?% )?mwst|exkl\.? mwst|zzgl\.? (?:versand|\d+ ?% mwst)|(?:alle )?preise inkl\.", "el": r"(?:με|συμπεριλαμβανομένου) φπα",
+    "en": r"incl\.? vat|excl\.? vat|inc\.? vat|prices? incl\.", "es": r"iva incluido|impuestos incluidos|iva incl\.",
+    "et": r"(?:hind )?sisaldab käibemaksu|km-ga", "fi": r"sis\.? alv|alv 0 ?%", "fr": r"prix ttc|ttc\b|tva incluse|hors frais de (?:port|livraison)",
+    "ga": r"cbl san áireamh", "hr": r"(?:s )?pdv-om|pdv uključen", "hu": r"(?:az )?áfával|bruttó ár|az ár tartalmazza az áfát",
+    "it": r"iva inclusa|iva incl\.|iva esclusa", "lt": r"(?:kaina )?su pvm", "lv": r"(?:cenā iekļauts|ar) pvn", "mt": r"(?:il-)?vat inkluż",
+    "nl": r"incl\.? btw|excl\.? btw|inclusief btw", "pl": r"(?:cena )?zawiera vat|cena brutto|z vat\b", "pt": r"iva incluído|impostos incluídos",
+    "ro": r"tva inclus|cu tva", "sk": r"vrátane dph|bez dph", "sl": r"z ddv(?:-jem)?\b|ddv je vključen|cena z ddv", "sv": r"inkl\.? moms|exkl\.? moms",
+    "no": r"inkl\.? mva|eks\.? mva", "tr": r"kdv dahil", "ru": r"(?:цена )?с ндс|включая ндс", "uk": r"(?:ціна )?з пдв|включаючи пдв",
+    "ar": r"شامل (?:الضريبة|ضريبة القيمة المضافة)", "zh": r"含税|含稅", "ja": r"税込|税抜", "ko": r"부가세 포함|vat 포함",
+}  # fmt: skip
+
+# Who asked or answered a buyer's question under a product, as a shop's Q&A widget prints it
+# with its day ("Asked by Anna on 12/03/2024", "Antwort von Bergladen-Team am 12.03.2024",
+# "Réponse de Service client le 3 mars 2024"): the label opening the line or following a
+# sentence; `patterns._QA_ATTRIBUTION` wants the day after it. An interview's "Frage:" /
+# "Antwort:" has no such line.
+QA_ATTRIBUTION: dict[str, str] = {
+    "bg": r"(?:попитан[ао]?|отговор(?:ено)?|въпрос) от", "cs": r"(?:dotaz|odpověď|zeptal(?:a)? se|odpověděl(?:a)?)(?: od)?",
+    "da": r"(?:spurgt|besvaret|spørgsmål|svar) (?:af|fra)", "de": r"(?:gefragt|beantwortet|gestellt|frage|antwort) von",
+    "el": r"(?:ερώτηση|απάντηση) (?:από|του|της)", "en": r"(?:asked|answered|question asked|answer given) by",
+    "es": r"(?:preguntado|respondido|pregunta|respuesta) (?:por|de)", "et": r"(?:küsis|vastas|küsimus|vastus)",
+    "fi": r"(?:kysyjä|vastaaja|kysynyt|vastannut)", "fr": r"(?:question posée|posée|réponse|répondu|question) (?:par|de)",
+    "ga": r"(?:ceist ó|freagra ó|fiafraithe ag|freagartha ag)", "hr": r"(?:pitanje|odgovor|pitao|pitala|odgovorio|odgovorila)(?: od)?",
+    "hu": r"(?:kérdezte|válaszolta|kérdező|válaszadó)", "it": r"(?:domanda|risposta|chiesto|risposto) (?:da|di)",
+    "lt": r"(?:klausė|atsakė|klausimas|atsakymas)", "lv": r"(?:jautāja|atbildēja|jautājums|atbilde no)",
+    "mt": r"(?:mistoqsi|imwieġeb|mistoqsija|tweġiba) minn", "nl": r"(?:gevraagd|beantwoord|vraag|antwoord) (?:door|van)",
+    "pl": r"(?:pytanie|odpowiedź) (?:od|użytkownika)|(?:zapytał|odpowiedział)(?:a)?", "pt": r"(?:perguntado|respondido|pergunta|resposta) (?:por|de)",
+    "ro": r"(?:întrebare|răspuns) (?:de la|de)|(?:întrebat|răspuns) de", "sk": r"(?:otázka|odpoveď)(?: od)?|(?:opýtal|odpovedal)(?:a)?",
+    "sl": r"(?:vprašanje|odgovor)(?: od)?|(?:vprašal|odgovoril)(?:a)?", "sv": r"(?:frågat|besvarat|fråga|svar) (?:av|från)",
+    "no": r"(?:spurt|besvart|spørsmål|svar) (?:av|fra)", "tr": r"(?:soran|cevaplayan|yanıtlayan)",
+    "ru": r"(?:вопрос|ответ) от|(?:спросил|ответил)(?:а)?", "uk": r"(?:питання|відповідь) від|(?:запитав|відповів)(?:ла)?",
+    "ar": r"(?:سؤال|إجابة|سأل|أجاب) (?:من|بواسطة)?", "zh": r"(?:提问者|回答者|提问|回答)(?:：|:)", "ja": r"(?:質問者|回答者)(?:：|:)?",
+    "ko": r"(?:질문자|답변자)",
+}  # fmt: skip

@@ -63,6 +63,7 @@ from .textblocks import (
     _channel,
     _pitch,
     _weak_cta,
+    shop_service,
 )
 from .repeats import chrome_key
 from .bios import mark_html_edge_bios
@@ -76,6 +77,8 @@ from .tail import (
     _mark_teaser_lists,
     _signed_thread,
     _signed_thread_start,
+    mark_buyer_questions,
+    mark_shop_sections,
 )
 
 
@@ -117,7 +120,7 @@ def _html_chrome(b: _Block) -> str:
     if cta:
         return _phrase_reason(cta.group(0))
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
-    promo = promo or _support_appeal(b) or _offer(b) or _pitch(b) or _channel(b)
+    promo = promo or _support_appeal(b) or _offer(b) or _pitch(b) or _channel(b) or shop_service(b)
     if promo:
         return promo
     if b.words <= PAYWALL_PROMPT_MAX_WORDS and _has_any(b.low, PAYWALL_PROMPT_KEYS) and _PAYWALL_PROMPT.search(text):
@@ -207,6 +210,8 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         if shown:
             why = "headline (the page's <h1>)" if meta["title_from"] == "h1" else "headline (the post's heading)"
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
+    mark_shop_sections(blocks)
+    mark_buyer_questions(blocks)
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
     _mark_formal_header(blocks)  # a judgment's header: its date, and its parties as a head paragraph

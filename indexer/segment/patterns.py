@@ -399,6 +399,42 @@ _CHANNEL = re.compile(
 CHANNEL_KEYS = frozenset(chromewords.CHANNEL_KEYS) | {"ikuti", "unduh", "ứng"}
 _CHANNEL_UNSPACED_KEY = re.compile("|".join(chromewords.CHANNEL_UNSPACED_KEYS))
 CHANNEL_MAX_WORDS = 40
+# A shop's service box in its own words (`chromewords.SHOP_SERVICE`: "Kostenloser Versand ab 50
+# €", "Order by 2 pm ...", "30 Tage Rückgaberecht", "Satisfait ou remboursé", "Customers also
+# bought"), each phrase where a sentence, a line or a badge's item opens (after a check mark or a
+# bullet): reported speech about a shop opens otherwise. One pattern a language, searched for the
+# languages whose key words (`SHOP_SERVICE_KEYS`, substrings) a block holds; the scripts without
+# spaces unanchored. Rule-final, as a promotion (a product page's delivery, returns and payment
+# boxes, trust badges and cross-selling labels were kept as text).
+_SHOP_OPENS = r"(?:^|(?<=[.!?:;–—•|·✓✔→-] )|(?<=[✓✔•·]))"
+_SHOP_SERVICE = {
+    lang: re.compile(alt if lang in chromewords.NO_SPACES else rf"{_SHOP_OPENS}(?:{alt})", re.I | re.M)
+    for lang, alt in chromewords.SHOP_SERVICE.items()
+}
+SHOP_SERVICE_KEYS = tuple(chromewords.SHOP_SERVICE_KEYS.items())
+SHOP_SERVICE_MAX_WORDS = 45
+SHOP_SERVICE_SENTENCES_BEFORE = 2  # mid-line, a box's phrase follows at most its first sentence
+# A shop's note by its price, a one-line block opening with it after the price, if any
+# (`chromewords.PRICE_NOTE`: "89,95 € inkl. MwSt. zzgl. Versandkosten", "Prix TTC", "税込").
+_PRICE_NOTE = re.compile(
+    rf"^\W*(?:{chromewords._PRICE}\s*\*?\s*)?(?:{chromewords.alternation(chromewords.PRICE_NOTE)})", re.I
+)
+PRICE_NOTE_MAX_WORDS = 12
+# A buyer's question's or its answer's attribution with its day (`chromewords.QA_ATTRIBUTION`:
+# "Asked by Anna on 12/03/2024", "Antwort von Bergladen-Team am 12.03.2024"), where a line or a
+# sentence opens, its name and day in up to 8 words; the day in figures or as day, month and year.
+_QA_DAY = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d|\d{4}-\d\d-\d\d|\d{1,2}\.?\s[^\W\d]{3,12}\.?\s(?:19|20)\d\d|"
+    r"[^\W\d]{3,12}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{4}年\d{1,2}月\d{1,2}日)"
+)
+_QA_ATTRIBUTION = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:{chromewords.alternation(chromewords.QA_ATTRIBUTION)})"
+    rf"(?:\s*:)?\s+(?:[^\s.!?]+\.?\s+){{0,7}}?(?:on |am |le |el |il |op |dnia |den |em |la |в |на )?{_QA_DAY}",
+    re.I | re.M,
+)
+# The heading of a shop's section that is no product text, one line matched whole
+# (`chromewords.SHOP_SECTION`: "Versand & Rückgabe", "Customer questions", "Produits similaires").
+_SHOP_SECTION = re.compile(rf"^\W*(?:{chromewords.alternation(chromewords.SHOP_SECTION)})\W*$", re.I)
 # A sponsor's or a review site's method box's label opening a short block ("Supported by NAME",
 # "In Zusammenarbeit mit NAME", "How we test headphones": `chromewords.BOX_LABEL`).
 _BOX_LABEL = re.compile(rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.BOX_LABEL)})", re.I)

@@ -11,6 +11,8 @@ from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, CONTACT_LABELS, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
 from .patterns import (
+    _QA_ATTRIBUTION,
+    _SHOP_SECTION,
     ABOUT_BOX_REASON,
     ADVERT_REASON,
     OUTSIDE_REASON,
@@ -32,6 +34,7 @@ from .patterns import (
     _wire_dateline,
 )
 from .textblocks import (
+    shop_service,
     KICKER_MAX_WORDS,
     LINK_BLOCK_MAX_WORDS,
     SNIPPET_REASON,
@@ -323,6 +326,8 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_replies(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
+    mark_shop_sections(blocks)
+    mark_buyer_questions(blocks)
     _mark_forum_posts(blocks)
     _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
@@ -1248,6 +1253,98 @@ def _mark_review_runs(blocks: list[_Block]) -> None:
                 if b.kind != TITLE:
                     b.kind, b.reason = BOILERPLATE, REVIEW_RUN_REASON
         i = max(j, i + 1)
+
+
+SHOP_SECTION_REASON = "a shop's section that is no product text (under its heading)"
+SHOP_BOX_TAG = "(a shop's service box)"  # `textblocks.shop_service`'s reason ends so
+SHOP_SECTION_MAX_BLOCKS = 8  # cards of a cross-selling rail, a delivery box's paragraphs, a few questions
+SHOP_SECTION_BLOCK_WORDS = 80
+SHOP_HEADING_WORDS = 8
+
+
+def _shop_heading(b: _Block) -> bool:
+    """Whether block `b` is the heading of a shop's section that is no product text: one line of
+    up to SHOP_HEADING_WORDS words, no sentence, that `_SHOP_SECTION` matches whole ("Versand &
+    Rückgabe", "Customer questions", "Produits similaires") or that is a shop's service phrase
+    alone (`textblocks.shop_service`: "Kunden kauften auch", "You may also like")."""
+    if b.kind == TITLE or len(b.lines) != 1 or b.words > SHOP_HEADING_WORDS or b.sentence_end:
+        return False
+    return bool(_SHOP_SECTION.match(b.text)) or shop_service(b).endswith(SHOP_BOX_TAG)
+
+
+def _opens_text(blocks: list[_Block], j: int) -> bool:
+    """Whether block `j` is a heading over text: the extractor's or the model's heading, or a short
+    line without a sentence, figure or price over a paragraph of prose ("Produktbeschreibung" over
+    the description), where a cross-selling rail's card is a name over its price."""
+    b = blocks[j]
+    if b.kind in (TITLE, HEADING) or b.hint == HEADING:
+        return True
+    if len(b.lines) != 1 or b.words > SHOP_HEADING_WORDS or b.sentence_end or any(c.isdigit() for c in b.text):
+        return False
+    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    return nxt is not None and nxt.sentence_end and nxt.words >= 15
+
+
+def mark_shop_sections(blocks: list[_Block]) -> None:
+    """A shop's sections that are no product text, under their heading (`_shop_heading`: shipping
+    and returns, payment, buyers' questions, "customers also bought", similar products): the
+    heading and up to SHOP_SECTION_MAX_BLOCKS blocks under it of up to SHOP_SECTION_BLOCK_WORDS
+    words each, down to the next heading over text (`_opens_text`), are BOILERPLATE
+    (SHOP_SECTION_REASON). Plain text and HTML alike: a cross-selling blurb ("Passend zu Ihrem
+    Rucksack empfehlen wir ...") and a buyer's question were kept as prose."""
+    i = 0
+    while i < len(blocks):
+        if not _shop_heading(blocks[i]):
+            i += 1
+            continue
+        if blocks[i].kind != BOILERPLATE:
+            blocks[i].kind, blocks[i].reason = BOILERPLATE, SHOP_SECTION_REASON
+        j = i + 1
+        while j < min(len(blocks), i + 1 + SHOP_SECTION_MAX_BLOCKS):
+            x = blocks[j]
+            if _opens_text(blocks, j) or x.words > SHOP_SECTION_BLOCK_WORDS or _shop_heading(x):
+                break
+            if x.kind != BOILERPLATE:
+                x.kind, x.reason = BOILERPLATE, SHOP_SECTION_REASON
+            j += 1
+        i = j
+
+
+BUYER_QUESTION_REASON = "a buyer's question and its answer (a shop's Q&A)"
+QA_BLOCK_MAX_WORDS = 80  # a question, an answer with its attribution
+QA_BACK_BLOCKS = 2  # the question (and the answer) above an attribution
+
+
+def _qa_attributed(b: _Block) -> bool:
+    """Whether block `b`, of up to QA_BLOCK_MAX_WORDS words, holds a buyer's question's or
+    answer's attribution with its day (`_QA_ATTRIBUTION`: "Antwort von NAME am 12.03.2024")."""
+    return (
+        b.kind != TITLE
+        and b.words <= QA_BLOCK_MAX_WORDS
+        and any(c.isdigit() for c in b.text)
+        and (_QA_ATTRIBUTION.search(b.text) is not None)
+    )
+
+
+def mark_buyer_questions(blocks: list[_Block]) -> None:
+    """Buyers' questions under a product and their answers, as a shop's Q&A widget prints them: a
+    block with an attribution and its day (`_qa_attributed`) is BOILERPLATE
+    (BUYER_QUESTION_REASON), with the blocks above it up to QA_BACK_BLOCKS of up to
+    QA_BLOCK_MAX_WORDS words back to the question (a block that ends with "?") and those between
+    two attributed blocks (an answer between "Asked by ..." and "Answered by ..."). An
+    interview's "Frage:" / "Antwort:" names no one with a day."""
+    marked = [i for i, b in enumerate(blocks) if _qa_attributed(b)]
+    for n, i in enumerate(marked):
+        start = i
+        for k in range(i - 1, max(-1, i - 1 - QA_BACK_BLOCKS), -1):
+            x = blocks[k]
+            if x.kind == TITLE or x.words > QA_BLOCK_MAX_WORDS:
+                break
+            if x.text.rstrip().endswith(("?", "？", "؟")) or (n and k == marked[n - 1] + 1):
+                start = k
+        for b in blocks[start : i + 1]:
+            if b.kind != BOILERPLATE:
+                b.kind, b.reason = BOILERPLATE, BUYER_QUESTION_REASON
 
 
 REVIEW_BYLINE_REASON = "a review's author and date (customer reviews)"

@@ -58,6 +58,12 @@ from .patterns import (
     OFFER_MAX_WORDS,
     _PITCH,
     _PITCH_UNSPACED_KEY,
+    _PRICE_NOTE,
+    PRICE_NOTE_MAX_WORDS,
+    _SHOP_SERVICE,
+    SHOP_SERVICE_KEYS,
+    SHOP_SERVICE_SENTENCES_BEFORE,
+    SHOP_SERVICE_MAX_WORDS,
     PITCH_KEY_LANGUAGES,
     PITCH_MAX_WORDS,
     _BOX_LABEL,
@@ -1367,7 +1373,13 @@ def _prompt_or_pointer(b: _Block) -> str:
     if promo.startswith(PROMOTION_REASON):
         return promo
     final = (
-        _support_appeal(b) or _offer(b) or _pitch(b) or _channel(b) or _notice_or_pointer(b) or _newsletter_signup(b)
+        _support_appeal(b)
+        or _offer(b)
+        or _pitch(b)
+        or _channel(b)
+        or shop_service(b)
+        or _notice_or_pointer(b)
+        or _newsletter_signup(b)
     )
     if final:
         return final
@@ -1502,6 +1514,34 @@ def _pitch(b: _Block) -> str:
         m = _PITCH[lang].search(b.text)
         if m:
             return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a pitch)"
+    return ""
+
+
+def shop_service(b: _Block) -> str:
+    """ "promotion: call-to-action phrase 'PHRASE' (a shop's service box)" (rule-final,
+    `_RULE_FINAL`) for a block of up to SHOP_SERVICE_MAX_WORDS that a shop's service phrase opens
+    or holds at a sentence's or a line's start (`_SHOP_SERVICE`: free delivery from an order's
+    value, an order's cut-off hour, a return window, a money-back guarantee, safe payment, the
+    count of happy customers, "customers also bought"), else "". Cheapest first: the length, the
+    languages whose key words (`SHOP_SERVICE_KEYS`) the block holds, then their patterns. News
+    about a shop reports it ("The retailer now offers free returns within 30 days"). A one-line
+    block of up to PRICE_NOTE_MAX_WORDS that opens with a price's tax note (`_PRICE_NOTE`:
+    "inkl. MwSt. zzgl. Versandkosten", "Prix TTC") is "... (a shop's price note)"."""
+    if b.words > SHOP_SERVICE_MAX_WORDS:
+        return ""
+    if len(b.lines) == 1 and b.words <= PRICE_NOTE_MAX_WORDS and (m := _PRICE_NOTE.match(b.text)):
+        return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's price note)"
+    for lang, keys in SHOP_SERVICE_KEYS:
+        if any(k in b.low for k in keys) and (m := _SHOP_SERVICE[lang].search(b.text)):
+            # mid-line, after a box's first sentence at most: a paragraph that a site's "Te
+            # puede interesar: ..." link follows is the paragraph's
+            before = b.text[: m.start()]
+            if (
+                not before
+                or before[-1] == "\n"
+                or len(_SENT_INNER.findall(b.text[: m.start() + 1])) < SHOP_SERVICE_SENTENCES_BEFORE
+            ):
+                return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's service box)"
     return ""
 
 
