@@ -41,6 +41,7 @@ from .patterns import (
     _wire_dateline,
 )
 from .textblocks import (
+    event_place,
     _entry_stamp,
     _job_line,
     CREDIT_MIN_WORDS_BEFORE,
@@ -689,6 +690,8 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         under += under >= 0
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
+            if short and event_place(b.text):
+                continue  # an event's date and place under its headline (`head._keep_event_lines`)
             if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
                 return found
             if not _standfirst_shaped(b):
