@@ -944,11 +944,7 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             if _is_site_name(blocks, i, top, headline):
                 site_names.add(i)  # "The Postpartum Party" of "20 Clever Ideas ... - The Postpartum Party"
                 continue
-            if (longer := _other_part_goes_on(blocks, i, start, parts, headline_like)) >= 0:
-                blocks[longer].extra["title_reason"] = "headline (the page title's other part, and more)"
-                return longer  # the line is the site's name; the headline goes on from the other part
-            b.extra["title_reason"] = "headline (matches the page title)"
-            return i
+            return _part_or_more(blocks, i, start, parts, headline_like)
     # Only the site's name matched: the headline is on the page reworded, near the article.
     near = _near_headline(blocks, start, top, headline, headline_like) if site_names else -1
     if near >= 0:
@@ -1264,6 +1260,17 @@ def _is_site_name(blocks: list[_Block], i: int, top: int, headline: str) -> bool
 # What follows a <title>'s part at the start of the headline that goes on from it: a separator
 # of a headline's halves ("Concert 2013: „Spring ...“", "Concert 2013 – the programme")
 _GOES_ON = re.compile(r"\s*[:–—]\s+\S|\s+-\s+\S")
+
+
+def _part_or_more(blocks: list[_Block], i: int, start: int, parts: set[str], headline_like: Callable[..., bool]) -> int:
+    """The headline of a page whose line `i` is a part of its <title> (`parts`): that line, or the
+    line that goes on from the <title>'s other part (`_other_part_goes_on`), `i` then the site's
+    name; its "title_reason" set."""
+    if (longer := _other_part_goes_on(blocks, i, start, parts, headline_like)) >= 0:
+        blocks[longer].extra["title_reason"] = "headline (the page title's other part, and more)"
+        return longer
+    blocks[i].extra["title_reason"] = "headline (matches the page title)"
+    return i
 
 
 def _other_part_goes_on(
