@@ -1239,6 +1239,47 @@ UI_SAVE: dict[str, str] = {
     "ja": "保存(?:する)?|ブックマーク",
     "ko": "저장|스크랩",
 }
+# A site's account and cart links as a header prints them, each standing alone: sign in, sign
+# out, register, the account's page, the cart ("Anmelden", "Mon compte", "Zaloguj się"). A loose
+# author rule reads such a link as the page's author (trafilatura's class test "author" holds
+# Magento's "authorization-link": trial 23's login link was an HTML page's byline).
+UI_ACCOUNT: dict[str, str] = {
+    "bg": "вход|влез|изход|регистрация|регистрирай се|моят профил|количка",
+    "cs": "přihlásit(?: se)?|přihlášení|odhlásit(?: se)?|registrace|registrovat(?: se)?|můj účet|košík",
+    "da": "log (?:ind|ud)|opret (?:en )?konto|min konto|(?:indkøbs)?kurv",
+    "de": "anmelden|einloggen|abmelden|ausloggen|registrieren|konto erstellen|(?:mein |ihr )?(?:kunden)?konto|"
+    "mein profil|warenkorb",
+    "el": "σύνδεση|αποσύνδεση|εγγραφή|ο λογαριασμός μου|καλάθι",
+    "en": "log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|create (?:an )?account|my account|"
+    "(?:shopping |my )?(?:cart|basket)",
+    "es": "iniciar sesión|cerrar sesión|acceder|registrarse|regístrate|crear (?:una )?cuenta|mi cuenta|carrito",
+    "et": "logi (?:sisse|välja)|registreeru|minu konto|ostukorv",
+    "fi": "kirjaudu(?: sisään| ulos)?|rekisteröidy|oma tili|luo tili|ostoskori",
+    "fr": "connexion|se (?:dé)?connecter|déconnexion|s['’]inscrire|inscription|créer un compte|mon compte|"
+    "identifiez-vous|(?:mon )?panier",
+    "ga": "logáil (?:isteach|amach)|cláraigh",
+    "hr": "prijav(?:a|i se)|odjav(?:a|i se)|registracija|registriraj se|moj račun|košarica",
+    "hu": "bejelentkezés|belépés|kijelentkezés|kilépés|regisztráció|fiókom|kosár",
+    "it": "accedi|esci|registrati|crea (?:un )?account|il mio account|carrello",
+    "lt": "prisijungti|atsijungti|registruotis|registracija|mano paskyra|krepšelis",
+    "lv": "pieslēgties|ienākt|iziet|reģistrēties|mans konts|grozs",
+    "mt": "idħol|oħroġ|irreġistra|il-kont tiegħi",
+    "nl": "inloggen|aanmelden|uitloggen|afmelden|registreren|account aanmaken|mijn account|winkel(?:wagen|mand)",
+    "pl": "zaloguj(?: się)?|logowanie|wyloguj(?: się)?|zarejestruj(?: się)?|rejestracja|moje konto|koszyk",
+    "pt": "iniciar sessão|registar|registrar|cadastre-se|criar conta|(?:a )?minha conta|carrinho",
+    "ro": "autentificare|conectare|deconectare|(?:î|i)nregistrare|contul meu|co(?:ș|s)",
+    "sk": "prihlásiť(?: sa)?|prihlásenie|odhlásiť(?: sa)?|registrácia|môj účet|košík",
+    "sl": "prijav(?:a|i se)|odjava|registracija|moj račun|košarica",
+    "sv": "logga (?:in|ut)|registrera(?: dig)?|skapa konto|mitt konto|varukorg",
+    "no": "logg (?:inn|ut)|registrer deg|min konto|opprett konto|handlekurv",
+    "tr": "giriş(?: yap)?|oturum aç|çıkış(?: yap)?|kayıt ol|üye ol|hesabım|sepet(?:im)?",
+    "ru": "войти|вход|выйти|выход|регистрация|зарегистрироваться|личный кабинет|мой аккаунт|корзина",
+    "uk": "увійти|вхід|вийти|вихід|реєстрація|зареєструватися|особистий кабінет|мій акаунт|кошик",
+    "ar": "تسجيل الدخول|تسجيل الخروج|دخول|خروج|إنشاء حساب|حسابي|سلة التسوق",
+    "zh": "登录|登入|登錄|登出|退出登录|注册|註冊|我的账户|我的帳戶|购物车|購物車",
+    "ja": "ログイン|ログアウト|会員登録|新規登録|マイページ|カート",
+    "ko": "로그인|로그아웃|회원가입|마이페이지|장바구니",
+}
 # The word a comment count stands beside ("12 Kommentare", "Hozzászólások (5)", "5 σχόλια"),
 # the plural and the forms a count takes (Slavic genitives, Finnish partitive).
 UI_COMMENTS: dict[str, str] = {
@@ -1281,6 +1322,16 @@ def labels(table: dict[str, str]) -> str:
     """A label table's alternation without word boundaries (the label rules anchor it: a whole
     line, or between separators)."""
     return "|".join(table.values())
+
+
+_ACCOUNT_LINK = re.compile(rf"(?:{labels(UI_ACCOUNT)})\s*[:›»>]?", re.I)
+
+
+def is_account_link(text: str) -> bool:
+    """Whether `text` is one of a site's account or cart links alone (`UI_ACCOUNT`, any language,
+    any case: "Anmelden", "LOG IN", "Mon compte"), and not a name: False for a sentence or a
+    line that holds the word among others ("Anmelden zum Newsletter", "Log in to comment")."""
+    return bool(_ACCOUNT_LINK.fullmatch(" ".join(text.split())))
 
 
 # The heading of a comment form, as WordPress's translations of "Leave a Reply" / "Leave a
@@ -1498,6 +1549,79 @@ BIO_ROLE: dict[str, str] = {
 }
 # Languages whose role noun may close a compound ("Foodbloggerin", "Hobbykoch", "kookboekschrijver")
 BIO_ROLE_COMPOUND = frozenset({"da", "de", "et", "fi", "hu", "nl", "sv", "no"})
+
+
+# The nouns of a venue's name ("Stadthalle Oberrodach", "Théâtre du Châtelet", "Teatro Verdi",
+# "Sala Polivalentă"), word lists as `BIO_ROLE`: the place an event's announcement sets beside
+# its date and time ("Sa, 20. April 2013, 19:30 Uhr · Stadthalle X"), which the name tests took
+# for the author's name (trial 23). Left out: the nouns that are common surnames or given names
+# too ("Hall", "Church", "Sala", "Hala", "Arena", "Sal", German "-haus" and Finnish "-talo":
+# "Neuhaus", "Uusitalo"). Languages that join nouns into compounds name a venue in one word
+# ("Mehrzweckhalle", "Stadsschouwburg", "Konserthallen"): `VENUE_COMPOUND`. Read by
+# `is_venue`.
+VENUE_NOUNS: dict[str, str] = {
+    "bg": "зала театър стадион хотел църква читалище",
+    "cs": "sál divadlo stadion hotel kostel sokolovna",
+    "da": "hallen salen teater teatret stadion hotel kirke kirken kulturhus kulturhuset",
+    "de": "halle saal kirche theater stadion hotel gasthof gasthaus museum festzelt bürgerhaus "
+    "gemeindehaus pfarrheim konzerthaus kulturhaus",
+    "el": "αίθουσα θέατρο στάδιο ξενοδοχείο εκκλησία",
+    "en": "theatre theater stadium hotel cathedral auditorium pavilion venue",
+    "es": "teatro estadio hotel iglesia auditorio pabellón polideportivo museo",
+    "et": "saal teater staadion hotell kirik kultuurimaja rahvamaja",
+    "fi": "teatteri stadion hotelli kirkko areena",
+    "fr": "salle théâtre stade hôtel église cathédrale musée auditorium gymnase chapelle",
+    "ga": "halla amharclann staid óstán séipéal eaglais",
+    "hr": "dvorana kazalište stadion hotel crkva",
+    "hu": "színház stadion szálloda hotel templom kultúrház művelődési",
+    "it": "teatro stadio hotel chiesa auditorium museo palazzetto cattedrale duomo",
+    "lt": "salė teatras stadionas viešbutis bažnyčia",
+    "lv": "zāle teātris stadions viesnīca baznīca arēna",
+    "mt": "teatru stadium lukanda knisja",
+    "nl": "zaal theater schouwburg stadion hotel kerk sporthal dorpshuis",
+    "pl": "teatr stadion hotel kościół filharmonia",
+    "pt": "teatro estádio hotel igreja auditório pavilhão museu coliseu",
+    "ro": "teatrul stadionul hotel hotelul biserica ateneul",
+    "sk": "sála divadlo štadión hotel kostol",
+    "sl": "dvorana gledališče stadion hotel cerkev",
+    "sv": "hallen salen teater teatern stadion hotell kyrka kyrkan",
+    "no": "hallen salen teater teatret stadion hotell kirke kirken kulturhus kulturhuset samfunnshus",
+    "tr": "salonu tiyatro tiyatrosu stadyum stadyumu otel oteli camii kilise kilisesi",
+    "ru": "зал театр стадион гостиница отель церковь храм дворец филармония",
+    "uk": "зала театр стадіон готель церква палац філармонія",
+    "ar": "قاعة مسرح ملعب فندق كنيسة",
+    "zh": "礼堂 剧院 剧场 体育馆 体育场 酒店 教堂 会堂 音乐厅 大厅",
+    "ja": "ホール 劇場 会館 スタジアム ホテル 教会 公民館 体育館",
+    "ko": "극장 회관 경기장 호텔 교회 체육관",
+}
+# The venue nouns that close a compound in the languages that write one word ("Stadthalle",
+# "Festsaal", "Stadsschouwburg", "Konserthallen", "Urheilutalo" is left out: "-talo" surnames)
+VENUE_COMPOUND: dict[str, str] = {
+    "da": "hallen salen kirke kirken",
+    "de": "halle saal kirche theater stadion arena zentrum bühne",
+    "et": "saal kirik",
+    "fi": "sali kirkko teatteri",
+    "hu": "terem csarnok színház templom",
+    "nl": "zaal kerk theater schouwburg",
+    "sv": "hallen salen kyrka kyrkan teatern",
+    "no": "hallen salen kirke kirken",
+}
+_VENUE_WORDS = frozenset(w for lang, ws in VENUE_NOUNS.items() if lang not in _NO_SPACES for w in ws.split())
+_VENUE_UNSPACED = tuple(w for lang in sorted(_NO_SPACES) for w in VENUE_NOUNS[lang].split())
+_VENUE_ENDS = tuple(sorted({w for ws in VENUE_COMPOUND.values() for w in ws.split()}))
+VENUE_COMPOUND_MIN_CHARS = 3  # the word before the noun in a compound ("Stadt", "Fest", "Kon")
+
+
+def is_venue(text: str) -> bool:
+    """Whether `text` (a short part of a line: a name's or a place's words) names a venue: a word
+    of it is a venue noun (`VENUE_NOUNS`, any language, any case: "Stadthalle X" has "Halle"
+    closing a compound, `VENUE_COMPOUND`; "Teatro Verdi", "Salle Pleyel"), or it holds one of
+    the nouns of the scripts without spaces ("国家大剧院"). False for a person's name ("Anna
+    Neuhaus", "Mia Hall")."""
+    words = [w.strip(".,;:()\"'«»„“”").casefold() for w in text.split()]
+    if any(w in _VENUE_WORDS for w in words) or any(w in text for w in _VENUE_UNSPACED):
+        return True
+    return any(len(w) >= len(end) + VENUE_COMPOUND_MIN_CHARS and w.endswith(end) for w in words for end in _VENUE_ENDS)
 
 
 # The word that joins two names in a byline ("Von Anna Weber und Jonas Berg", "Por Ana Ruiz y

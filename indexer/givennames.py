@@ -36,3 +36,19 @@ def is_handle(token: str) -> bool:
     """Whether `token` is a user's handle as `HANDLE` and its comment say ("gazza_b": True;
     "Anna", "Gazza B": False)."""
     return bool(_HANDLE.fullmatch(token)) and any(c == "_" or c.isdigit() for c in token)
+
+
+# The generic endings of a site's address of three letters or more: "news.com" is an address, no
+# user (a country's ending has two letters, shorter than a dotted handle's last part)
+_ADDRESS_WORDS = frozenset("com net org info biz online news blog shop site store app".split())
+
+
+def is_dotted_handle(token: str) -> bool:
+    """Whether `token` is a user's handle of lower-case letters parted by dots, as Discourse,
+    Mastodon and mail-style logins write a user ("m.weber", "anna.k.lind"): two parts or more,
+    letters only, the last of three letters or more and no site's address ending (not "e.g.",
+    "z.b", "news.com", "stol.it"); case matters: "M. Weber" is a name."""
+    parts = token.split(".")
+    if len(parts) < 2 or not token.islower() or not all(p.isalpha() for p in parts):
+        return False
+    return len(parts[-1]) >= 3 and parts[-1] not in _ADDRESS_WORDS

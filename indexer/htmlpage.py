@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from .errors import Advice, Command, SourceError, literal
 from . import chromewords, htmlthread, pagekind, pageurl, pubdate
-from .givennames import HANDLE, given_names, is_handle
+from .givennames import HANDLE, given_names, is_dotted_handle, is_handle
 from .htmlfigures import with_figure_captions
 from .htmljsonld import date_posted, split_article_bodies
 from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose
@@ -710,6 +710,8 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
     if lang := _page_lang(tree):  # as the page declares it (<html lang="en-US">): a slash date's order
         meta["lang"] = lang
         meta["date"] = date_in_language(tree, meta["date"], lang)
+    if meta["date"] and comments_date(tree, meta["date"]):
+        meta["date"] = ""  # a reader's comment's date: the page states none of its own
     if meta["date"] and not date_in_markup(tree, meta["date"]):
         meta["date_from"] = "text"  # htmldate's oldest date, read from an element's words only
     if byline := byline_lines(tree):  # the extractor leaves the byline out, with the dateline in it
@@ -1797,6 +1799,46 @@ def date_in_markup(tree: Any, found: str) -> bool:
     return False
 
 
+# A class or id token of a reader comment's element or of the thread around it ("comment",
+# "commententry", "j-comment", "comment-meta", "kommentare"), not a page's state ("comments-open")
+_COMMENT_TOKEN = re.compile(
+    r"(?:^|[-_])(?:comments?|commententry|commentlist|kommentare?|reacties?|koment[aá]r[eo]?)"
+    r"(?:[-_](?:body|meta|list|entry|item|content|date|wrapper|text|header))?$",
+    re.I,
+)
+
+
+def _in_comment(el: Any) -> bool:
+    """Whether an element is a reader comment's or inside one (`_COMMENT_TOKEN` in its or an
+    ancestor's class or id)."""
+    for node in (el, *el.iterancestors()):
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".split() if isinstance(node.tag, str) else []
+        if any(_COMMENT_TOKEN.search(t) for t in tokens):
+            return True
+    return False
+
+
+def comments_date(tree: Any, found: str) -> bool:
+    """Whether the date `found` ('YYYY-MM-DD', htmldate's) is stated in the page's markup
+    (`_MARKUP_DATES`, as `date_in_markup` reads it) only inside reader comments (`_in_comment`:
+    a comment's "(Sunday, 21 April 2013 11:02)" in a span classed "com-date"): a reader's date,
+    not the page's (trial 23: an event page without a date of its own was dated by its first
+    comment). False when `tree` is None or the markup states it elsewhere or nowhere."""
+    if tree is None:
+        return False
+    try:
+        texts = tree.xpath(_MARKUP_DATES)
+    except Exception:  # a tree lxml could not search: the date as found
+        return False
+    hits = [
+        t
+        for t in texts
+        if found in str(t)
+        or (len(str(t)) <= MARKUP_DATE_MAX_CHARS and found in (pubdate.find_english_date(t), pubdate.find_date(t)))
+    ]
+    return bool(hits) and all(hasattr(t, "getparent") and _in_comment(t.getparent()) for t in hits)
+
+
 REVIEW_ITEMS_MAX = 50  # a widget's first page; more are not read
 REVIEWS_ATTRIBUTE = "data-indexer-reviews"  # the reviews' texts, kept on the root before pruning
 
@@ -1959,7 +2001,8 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
     address title-cased ("Stol It", "Finanztreff De": two or more words, the last a domain's
     ending, `_ADDRESS_ENDS`, that the page's visible text `seen` never writes as a name), and a
     lone word that is a stop word of the page's declared language `lang` ("Eine" on a German page,
-    `language.stop_words`, but a given name). When a name is an address the field is the site's
+    `language.stop_words`, but a given name), and a site's account link ("Anmelden", "Log In":
+    `chromewords.is_account_link`, but a given name). When a name is an address the field is the site's
     ("stol.it / Suedtirol Online"): its names that the page's <title> `page_title` holds (the
     site's name again) and those of one word (its place, its desk) go too ("Troy Smith;
     Cleveland com" -> "Troy Smith"). A copyright line is no author either. '' when none is
@@ -1979,6 +2022,8 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
             continue  # "Eine", "Name" (not "Robert" nor "PARIS", which jusText's lists hold)
         if "©" in name or words[0].casefold() in ("copyright", "(c)"):
             continue  # the site's copyright line ("Copyright Haufe-Lexware GmbH"): its publisher's
+        if chromewords.is_account_link(name) and name.capitalize() not in given_names():
+            continue  # the header's sign-in or cart link ("Anmelden", "Mon Compte"): a widget's word
         kept.append(name)
     if site:  # the site's field ("stol.it / Suedtirol Online"): its people, not the site's name again
         # nor its place or desk in one word ("Frankfurt", "Red", "Agenturen")
@@ -2015,9 +2060,24 @@ def author_as_written(author: str, seen: str) -> str:
         keys.add(_handle_key(author[label.end() :]))
     for m in _HANDLE_TOKEN.finditer(seen):
         token = m.group(0).strip(".-")
-        if is_handle(token) and _handle_key(token) in keys:
+        if _written_handle(token) and keys & {_handle_key(token), _handle_key(_NUMBERED_TAIL.sub("", token))}:
             return token
     return author
+
+
+# What the extractor cuts off a handle's end: from its first figure on ("hausbesitzer_77" ->
+# "Hausbesitzer"; trafilatura's AUTHOR_REMOVE_NUMBERS).
+_NUMBERED_TAIL = re.compile(r"\d.+$")
+
+
+def _written_handle(token: str) -> bool:
+    """Whether a token of a page's text is a user's handle the extractor may have rewritten as a
+    name: one with an underscore or a figure (`givennames.is_handle`: "gazza_b", "mike_2019"), or
+    a lower-case one with dots inside (`givennames.is_dotted_handle`: "m.weber") that is no site's
+    address ("stol.it", `_ADDRESS_ENDS`)."""
+    if is_handle(token):
+        return True
+    return is_dotted_handle(token) and token.rsplit(".", 1)[-1] not in _ADDRESS_ENDS
 
 
 # The words phpBB prints before a post's poster (its language packs' word for a post and their
@@ -2299,17 +2359,18 @@ def _headline_without_h1(tree: Any, title: str, page_title: str) -> str:
 # Between a site's name and the post's title in a <title> that puts the name first: Blogger's
 # "Blog: Post", old WordPress themes' "Blog » Post". Not "|" nor "-": "Headline | Site" puts the
 # name last, and the name is then a heading too (two wild tuning pages: "Headline | Blog", whose
-# <h1> is the blog's name; "Headline - Party in Parliament")
-_SITE_NAME_SEPARATOR = re.compile(r"^\s*(?::|»|›)\s+")
+# <h1> is the blog's name; "Headline - Party in Parliament"). phpBB 3.0's bullet too, its page's
+# label between ("Forum X • View topic - Topic", "Forum X • Thema anzeigen - Topic")
+_SITE_NAME_SEPARATOR = re.compile(r"^\s*(?::|»|›|•)\s+")
 POST_TITLE_HEADINGS = ("h1", "h2", "h3", "h4")
 
 
 def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
     """The post's title when the extractor's `title` is the site's name: the page's <title>
     (`page_title`) is that name, a separator and another text ("Jurnal de Maramureș: Drumul spre
-    Mănăstirea Bârsana, toamna", Blogger's "BLOG: POST" form), and the page shows that text as a
-    heading (<h1>..<h4>) of its own (a blog's name is its <h1>, the post's title an <h3>). ""
-    otherwise: a <title> that only continues the extractor's title ("Brexit: what next" over an
+    Mănăstirea Bârsana, toamna", Blogger's "BLOG: POST" form; or its part after a page's label,
+    phpBB 3.0's "Forum X • View topic - Topic"), and the page shows that text as a heading
+    (<h1>..<h4>) of its own (a blog's name is its <h1>, the post's title an <h3>). "" otherwise: a <title> that only continues the extractor's title ("Brexit: what next" over an
     <h1> "Brexit") shows no heading of the rest."""
     if tree is None or not title or not page_title:
         return ""
@@ -2319,13 +2380,13 @@ def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
         return _post_title_before_site_name(tree, page, name)
     sep = _SITE_NAME_SEPARATOR.match(page[len(name) :])
     rest = page[len(name) + sep.end() :].strip() if sep else ""
-    if len(rest.split()) < 2:
-        return ""
-    key = rest.casefold()
-    for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40):
-        if _shown_text(el).casefold() == key:
-            return rest
-    return ""
+    # the rest, or its part after a page's label ("View topic - Topic")
+    parts = [rest, *(rest[m.end() :] for m in _SITE_NAME_AFTER.finditer(rest))]
+    headings = {
+        _shown_text(el).casefold()
+        for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40)
+    }
+    return next((part for part in parts if len(part.split()) >= 2 and part.casefold() in headings), "")
 
 
 # Between the post's title, a forum's or a section's name and the site's name at a <title>'s end

@@ -60,6 +60,7 @@ from .captions import _mark_captions_ending_with_credits, _mark_credit_captions
 from .inline import mark_inline_chrome
 from .kept import _keep_dropped_text, _keep_live_posts, _keep_summary_lists, _mark_letters, _mark_reader_callouts
 from .head import (
+    _keep_event_lines,
     _mark_formal_header,
     _mark_head_bylines,
     _mark_head_date_lines,
@@ -221,6 +222,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _mark_head_bylines(blocks)
     _mark_head_date_lines(blocks)
     _mark_name_date_lines(blocks)
+    _keep_event_lines(blocks)
     _keep_live_posts(blocks)
     _keep_summary_lists(blocks)
     _mark_reader_callouts(blocks)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from .. import pubdate
+from ..chromewords import is_venue
 from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, longest_first
@@ -33,6 +34,7 @@ from .patterns import (
     _relative_time_line,
 )
 from .textblocks import (
+    event_place,
     _clean_names,
     _job_word,
     _BAR_PARTS,
@@ -336,12 +338,15 @@ def _head_date(b: _Block) -> str | None:
     a date cue and a relative time, "Updated 2 hours ago"), None when `b` is no such line: up to
     two lines of HEAD_DATE_MAX_WORDS words without a sentence's end, a date in English, another
     language of `pubdate` or figures, a time of day, or a cue and a relative time; no life's date
-    (`_LIFE_EVENT`: "Born 23 January 1928")."""
+    (`_LIFE_EVENT`: "Born 23 January 1928") nor an event's (`event_place`: "20. April 2013,
+    19:30 Uhr · Stadthalle X")."""
     if len(b.lines) > 2 or b.words > HEAD_DATE_MAX_WORDS or b.sentence_end:
         return None
     line = " ".join(b.lines).strip(_LINE_STRIP)
     if _LIFE_EVENT.match(line) or _date_span(line):
         return None  # (a life's dates: "Born ...", "April 3, 1938 – January 17, 2025")
+    if event_place(line):
+        return None  # an event's time and place ("Sa, 20. April 2013, 19:30 Uhr · Stadthalle X"): its text
     if found := _any_date(line):
         return found
     if date_other(line) or _NUMERIC_DATE_LINE.match(line) or _TIME_LINE.match(line):
@@ -445,7 +450,7 @@ def _name_part(text: str) -> bool:
     """Whether `text` (a part of a date line) is a name, a desk's or a person's: 1 to
     NAME_PART_MAX_WORDS words, each capitalised or a particle ("and", "und", "&" too), no
     figure, no comma (a place before a desk: "New Delhi, News Nation Bureau"), no sentence mark
-    and no date cue ("Updated", "Güncelleme")."""
+    and no date cue ("Updated", "Güncelleme"), no venue ("Stadthalle X | DATE": `is_venue`)."""
     words = text.split()
     if (
         not 1 <= len(words) <= NAME_PART_MAX_WORDS
@@ -453,7 +458,7 @@ def _name_part(text: str) -> bool:
         or any(c.isdigit() or c == "," for c in text)
     ):
         return False
-    if _DATE_CUE.match(text) or _STATUS_CUE.match(text.lower()):
+    if _DATE_CUE.match(text) or _STATUS_CUE.match(text.lower()) or is_venue(text):
         return False
     joins = _NAME_PARTICLES | {"and", "und", "et", "y", "e", "ve", "&"}
     # capitalised, or a script without case (`caseless_name_word`: "محمد أحمد | DATE")
@@ -510,6 +515,26 @@ def _mark_name_date_lines(blocks: list[_Block]) -> None:
             b.extra["author"] = _without_job_title(found[0])
 
 
+EVENT_LINE_REASON = "an event's date and place (under the headline)"
+
+
+def _keep_event_lines(blocks: list[_Block]) -> None:
+    """The short lines between the headline and the article's first paragraph that give an
+    event's date and place (`event_place`: "Sa, 20. April 2013, 19:30 Uhr · Stadthalle X"), kept
+    as text (BODY, EVENT_LINE_REASON) whatever the rules made of them (outside the article, a
+    date line): an event page's when and where, which a reader searches for, not its metadata."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if title < 0:
+        return
+    for b in blocks[title + 1 :]:
+        if b.kind in (BODY, HEADING, LEAD):
+            return
+        if b.kind == BOILERPLATE and len(b.lines) <= 2 and not b.sentence_end and event_place(b.text):
+            if _any_date(b.text):
+                b.kind, b.reason = BODY, EVENT_LINE_REASON
+                b.extra.pop("date", None)
+
+
 def _without_job_title(name: str) -> str:
     """A name beside its date without the job title run into it ("Jane Roe Senior Reporter",
     "Anna Berg Leitende Redakteurin", "Lars Berg reporter": `_clean_names`), when it opens with
@@ -554,12 +579,13 @@ def _person_beside_date(text: str, blocks: list[_Block]) -> bool:
     "By": a person's name by the name tests (`_name_alone`: a known given name first; or
     `_bare_name`: 2 to 3 capitalised words of any script, none a stop, menu or date word nor a
     word the page's `blocks` write in lower case, no section label: "Nguyễn Hiền"), not opening
-    like a place's name (`_PLACE_OPENING`), or a newsroom's byline (`_desk_byline`)."""
+    like a place's name (`_PLACE_OPENING`) nor naming a venue (`chromewords.is_venue`), or a
+    newsroom's byline (`_desk_byline`)."""
     text = text.strip(_LINE_STRIP)
     if _desk_byline(text):
         return True
-    if "," in text or _PLACE_OPENING.match(text.split()[0] if text.split() else ""):
-        return False
+    if "," in text or _PLACE_OPENING.match(text.split()[0] if text.split() else "") or is_venue(text):
+        return False  # (a venue beside an event's date and time: "19:30 Uhr · Stadthalle X")
     return _name_alone(text) or _bare_name(text, blocks, by_date=True)
 
 
@@ -918,8 +944,7 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             if _is_site_name(blocks, i, top, headline):
                 site_names.add(i)  # "The Postpartum Party" of "20 Clever Ideas ... - The Postpartum Party"
                 continue
-            b.extra["title_reason"] = "headline (matches the page title)"
-            return i
+            return _part_or_more(blocks, i, start, parts, headline_like)
     # Only the site's name matched: the headline is on the page reworded, near the article.
     near = _near_headline(blocks, start, top, headline, headline_like) if site_names else -1
     if near >= 0:
@@ -1230,6 +1255,42 @@ def _is_site_name(blocks: list[_Block], i: int, top: int, headline: str) -> bool
     needle = blocks[i].text.lower()
     others = sum(1 for j, b in enumerate(blocks) if j not in (i, top) and needle in b.low)
     return others >= SITE_NAME_MIN_BLOCKS
+
+
+# What follows a <title>'s part at the start of the headline that goes on from it: a separator
+# of a headline's halves ("Concert 2013: „Spring ...“", "Concert 2013 – the programme")
+_GOES_ON = re.compile(r"\s*[:–—]\s+\S|\s+-\s+\S")
+
+
+def _part_or_more(blocks: list[_Block], i: int, start: int, parts: set[str], headline_like: Callable[..., bool]) -> int:
+    """The headline of a page whose line `i` is a part of its <title> (`parts`): that line, or the
+    line that goes on from the <title>'s other part (`_other_part_goes_on`), `i` then the site's
+    name; its "title_reason" set."""
+    if (longer := _other_part_goes_on(blocks, i, start, parts, headline_like)) >= 0:
+        blocks[longer].extra["title_reason"] = "headline (the page title's other part, and more)"
+        return longer
+    blocks[i].extra["title_reason"] = "headline (matches the page title)"
+    return i
+
+
+def _other_part_goes_on(
+    blocks: list[_Block], i: int, start: int, parts: set[str], headline_like: Callable[..., bool]
+) -> int:
+    """The line after block `i` (a part of the page's <title>, casefolded `parts`) and before the
+    article's start that opens with another part of the <title> of 2+ words and goes on after a
+    separator (`_GOES_ON`): the headline, "Concert 2013: „Spring ...“" of the <title> "Concert
+    2013 - Choir X e.V.", whose other part, "Choir X e.V." on a line of its own over it, is the
+    site's name (`headline_of` takes the longer part for the headline). -1 when none does."""
+    low = " ".join(blocks[i].text.split()).casefold()
+    others = [p for p in parts if p != low and len(p.split()) >= 2]
+    for j in range(i + 1, min(start + 1, len(blocks))):
+        b = blocks[j]
+        text = " ".join(b.text.split()).casefold()
+        if len(b.lines) != 1 or not headline_like(b):
+            continue
+        if any(text.startswith(p) and _GOES_ON.match(text[len(p) :]) for p in others):
+            return j
+    return -1
 
 
 def _near_headline(

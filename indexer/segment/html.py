@@ -35,6 +35,7 @@ from .patterns import (
     _has_any,
 )
 from .textblocks import (
+    event_place,
     CONSENT_REASON,
     DISCLOSURE_MAX_WORDS,
     TIME_REASON,
@@ -261,12 +262,14 @@ def _is_prose(b: _Block) -> bool:
 
 
 def _is_date_line(b: _Block) -> bool:
-    """A short line that holds a date ("23.10.2018", "January 13, 2020 at 08:45 AM | ...")."""
+    """A short line that holds a date ("23.10.2018", "January 13, 2020 at 08:45 AM | ..."), not an
+    event's date and place (`textblocks.event_place`: "20. April 2013, 19:30 Uhr · Stadthalle X")."""
     return (
         b.words <= 8
         and not b.sentence_end
         and len(b.lines) == 1
         and bool(_any_date(b.text) or _NUMERIC_DATE.search(b.text))
+        and not event_place(b.text)
     )
 
 

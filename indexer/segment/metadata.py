@@ -41,6 +41,7 @@ from .patterns import (
     _wire_dateline,
 )
 from .textblocks import (
+    event_place,
     _entry_stamp,
     _job_line,
     CREDIT_MIN_WORDS_BEFORE,
@@ -657,13 +658,11 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
     article text or right under its first body block (a standfirst kept as body over the byline
     and the date line, `_standfirst_shaped`: the metadata between it and the next body block or
     heading, STANDFIRST_TO_DATE_BLOCKS at most), or of a date alone in a short line that opens it
-    (a clean file's "12. März 2025" under its byline is body), or of a newswire's dateline opening
-    the article's first paragraph ("BOSTON, Mass., Sept. 8, 2025 /PRNewswire/ -- ..."); '' when
-    none. Prose or teasers over the headline (trials 15, 18) end no head: it reads on from the
-    headline. A slash date read either way ("03/04/2025") is read in the order of the page's
-    language (pubdate.slash_order): `lang`, an HTML page's own (<html lang="en-US">), else the
-    language of its text; English with no region in the order the page's other evidence shows
-    (`pubdate.page_slash_order`: its one-way slash dates, a neutral citation's court), else skipped."""
+    (a clean file's "12. März 2025" under its byline; not an event's, `event_place`), or of a
+    newswire's dateline opening the first paragraph ("BOSTON, ... /PRNewswire/ -- ..."); '' when
+    none. Prose or teasers over the headline (trials 15, 18) end no head. A slash date either way
+    ("03/04/2025") in the order of the page's language (pubdate.slash_order: `lang`, else its
+    text's; English with no region as its other evidence shows, `page_slash_order`)."""
     known: list[str] = []
 
     def dated(text: str) -> str:
@@ -689,6 +688,8 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         under += under >= 0
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
+            if short and event_place(b.text):
+                continue  # (`head._keep_event_lines`)
             if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
                 return found
             if not _standfirst_shaped(b):

@@ -8,8 +8,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from .. import blocks as _blocks, chromewords, language, pubdate
 from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, POSTED_LABELS, blog_chrome
-from ..chromewords import mentions_cookies
-from ..givennames import given_names, is_handle
+from ..chromewords import is_venue, mentions_cookies
+from ..givennames import given_names, is_dotted_handle, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter, text_memo, visible
 from .patterns import (
@@ -2181,12 +2181,13 @@ def _without_meta_by(author: str) -> str:
 
 def _meta_authors(author: str) -> list[str]:
     """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
-    user's handle as written (`givennames.is_handle`; htmlpage.author_as_written undoes the
-    extractor's title-casing), else the names without a role before them (`_META_ROLE`) nor
+    user's handle as written (`givennames.is_handle`, `is_dotted_handle`: "m.weber";
+    htmlpage.author_as_written undoes the extractor's title-casing), else the names without a
+    role before them (`_META_ROLE`) nor
     roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`), nor a by-word, a label or
     a blog template's "Posted by" before them (`_without_meta_by`)."""
     author = author.strip()
-    if is_handle(author) or (author[:1] == "@" and handle_alone(author)):
+    if is_handle(author) or is_dotted_handle(author) or (author[:1] == "@" and handle_alone(author)):
         return [handle_alone(author) or author]
     author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(author), count=1), count=1)
     return _clean_names(names_and_split(re.split(r"[;,]|\s(?:and|&)\s", author)))
@@ -2580,9 +2581,19 @@ def _dates_in_prose(text: str) -> bool:
 
 
 def _line_date(text: str) -> str:
-    """`_find_date` of a line that may be a date line: '' for dates in prose (`_dates_in_prose`)
-    and a life's date (`_LIFE_EVENT`: "Born 3 April 1935")."""
-    return "" if _dates_in_prose(text) or _LIFE_EVENT.match(text.strip(_LINE_STRIP)) else _find_date(text)
+    """`_find_date` of a line that may be a date line: '' for dates in prose (`_dates_in_prose`),
+    a life's date (`_LIFE_EVENT`: "Born 3 April 1935") and an event's (`event_place`)."""
+    if _dates_in_prose(text) or _LIFE_EVENT.match(text.strip(_LINE_STRIP)) or event_place(text):
+        return ""
+    return _find_date(text)
+
+
+def event_place(text: str) -> bool:
+    """Whether a line's parts after its first (`_BAR_PARTS`) name a venue (`chromewords.is_venue`):
+    an event's announcement, its date and time, then its place ("Sa, 20. April 2013, 19:30 Uhr ·
+    Stadthalle X", "12 mai 2024 | Salle Pleyel"): the page's text, not its publication date nor
+    a byline (trial 23: the venue was the byline, the concert's day the page's date)."""
+    return any(is_venue(part) for part in _BAR_PARTS.split(text.strip(_LINE_STRIP))[1:])
 
 
 def _date_or_time_line(b: _Block) -> str:
@@ -2594,7 +2605,7 @@ def _date_or_time_line(b: _Block) -> str:
     ("Updated 3 minutes ago", `_relative_time_line`); "" for anything else. Only short lines
     without a sentence end (up to 2 lines, 14 words, as the rule pass's date line): a heading or
     a sentence may name a date."""
-    if len(b.lines) > 2 or b.words > 14 or b.sentence_end:
+    if len(b.lines) > 2 or b.words > 14 or b.sentence_end or event_place(" ".join(b.lines)):
         return ""
     line = " ".join(b.lines).strip(_LINE_STRIP)
     if _TIME_LINE.match(line) or LIVE_STAMP in b.extra:
