@@ -8,10 +8,12 @@ kept and indexed as a caption (trial 5: an Arabic news page and an English magaz
 
 `with_figure_captions` puts back the caption of a figure that stands among the article's own
 paragraphs: the nearest extracted paragraph after it (else before it) shares an ancestor with
-the figure at most FIGURE_ANCESTORS levels up. A teaser card's figure (inside a link, a <nav>,
-an <aside>, a header or footer, or a box of its own with no article paragraph in it) stays out.
-The caption is hinted CAPTION: segment keeps it as a caption, which extraction-dev does not
-score as body.
+the figure at most FIGURE_ANCESTORS levels up (wrappers that hold the figure alone not
+counted). A teaser card's figure (inside a link, a <nav>, an <aside>, a footer, a header with
+no headline, or a box of its own with no article paragraph in it) stays out; the article's own
+header's feature image is in. The caption is hinted CAPTION: segment keeps it as a caption,
+which extraction-dev does not score as body; one the extractor kept but hinted chrome for its
+box's name ("caption") is hinted CAPTION instead.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 from .htmlchrome import chrome_name, name_words
 from .htmllead import inline_text
-from .models import CAPTION, CREDIT_LABEL, CREDIT_SOURCE_WORDS
+from .models import CAPTION, CREDIT_LABEL, CREDIT_SOURCE_WORDS, chrome_hint
 
 # A caption is a sentence or two; a longer <figcaption> is an infographic's text or a card's.
 FIGCAPTION_MAX_WORDS = 60
@@ -31,8 +33,15 @@ FIGCAPTION_MAX_WORDS = 60
 FIGURE_ANCESTORS = 3
 # How many elements after (or before) the figure are read for an extracted paragraph.
 NEAR_ELEMENTS = 8
+# A wrapper that holds nothing but the figure (a page builder's "image-block" / "block-content" /
+# "outer-wrapper" boxes around it) does not count among them: it parts the figure from nothing
+# (trial 23: a Croatian blog's <figure> four wrappers down from the column of its paragraphs was lost).
+WRAPPERS_MAX = 8  # wrappers looked through at most
 _PARAGRAPHS = "self::p or self::h2 or self::h3 or self::h4 or self::blockquote or self::li"
-_OUTSIDE = "ancestor::a or ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
+# A page's own header is chrome, but the article's header holds its headline (<h1>) and its lead
+# picture under it: a theme's feature image with its caption (trial 23: an English, a German and
+# a Norwegian blog's header pictures' captions were lost).
+_OUTSIDE = "ancestor::a or ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header[not(.//h1)]"
 KEY_CHARS = 60  # a block is known by its first characters, white space collapsed
 
 
@@ -78,17 +87,40 @@ def _drop(el: Any) -> None:
 
 
 # A caption outside a <figure>: an element classed as one (class "caption", "image-caption",
-# "wp-caption-text") beside an image in the same parent (a gallery's `<li><img><p
-# class="caption">...</p><p class="credit">NAME</p></li>`). trafilatura drops every element so
-# classed with images off (trial 8: a gallery's four captions were nowhere in the output).
+# "wp-caption-text", Blogger's "tr-caption" cell) beside an image in the same parent (a gallery's
+# `<li><img><p class="caption">...</p><p class="credit">NAME</p></li>`), or beside it from the
+# boxes that hold the caption alone (Blogger's `<div><a><img></a></div><table
+# class="tr-caption-container"><tr><td class="tr-caption">...`: `_beside_image`). trafilatura drops
+# every element so classed with images off (trial 8: a gallery's four captions were nowhere in
+# the output; trial 23: a Polish blog's table caption).
 _IMAGE = "self::img or self::picture or .//img or .//picture"
 BESIDE = 2  # how many siblings before or after it the image may be (a credit between them)
 NAMED_CAPTION_MIN_WORDS = 2
+CAPTION_BOXES = 4  # how many boxes holding the caption alone (a cell, row, table) are looked through
 _NAMED_CAPTIONS = (
-    "//*[self::p or self::div or self::span][contains(@class, 'caption')][not(ancestor::figure)]"
-    f"[not(.//img or .//picture)][preceding-sibling::*[position() <= {BESIDE}][{_IMAGE}]"
-    f" or following-sibling::*[position() <= {BESIDE}][{_IMAGE}]]"
+    "//*[self::p or self::div or self::span or self::td or self::dd][contains(@class, 'caption')]"
+    "[not(ancestor::figure)][not(.//img or .//picture)]"
 )
+_BESIDE_IMAGE = (
+    f"preceding-sibling::*[position() <= {BESIDE}][{_IMAGE}] or following-sibling::*[position() <= {BESIDE}][{_IMAGE}]"
+)
+
+
+def _beside_image(cap: Any) -> Any:
+    """The figure an element classed as a caption (`_NAMED_CAPTIONS`) makes with its image: the
+    caption's parent when an image is among its BESIDE siblings over or under it; else the box
+    holding the caption alone (no other text; up to CAPTION_BOXES of them: a table's cell, row,
+    table) that has an image among its siblings; None when no image is beside it."""
+    if cap.xpath(_BESIDE_IMAGE):
+        return cap.getparent()
+    text, box = " ".join(cap.text_content().split()), cap
+    for _ in range(CAPTION_BOXES):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html") or " ".join(box.text_content().split()) != text:
+            return None
+        if box.xpath(_BESIDE_IMAGE):
+            return box
+    return None
 
 
 # A caption that is a photo's credit alone ("Quelle: THW", "(crédito: Minervino Júnior/CB)",
@@ -105,10 +137,13 @@ _CREDIT_ALONE = re.compile(
 _CARD_NAMES = frozenset({"teaser", "banner", "card", "promo", "ad", "ads", "advert", "sponsor", "related"})
 
 
-def _card_caption(cap: Any) -> bool:
-    """Whether an element classed as a caption (`_NAMED_CAPTIONS`) or its parent is named for a
-    teaser card, banner or advert (`_CARD_NAMES`)."""
-    return any(w in _CARD_NAMES for el in (cap, cap.getparent()) for w in name_words(el))
+def _card_caption(cap: Any, figure: Any) -> bool:
+    """Whether an element classed as a caption (`_NAMED_CAPTIONS`), a box from it up to the
+    figure it makes with its image (`_beside_image`) or the figure's parent is named for a teaser
+    card, banner or advert (`_CARD_NAMES`: a shop's banner whose "caption" box holds its offer)."""
+    boxes = [cap, *cap.iterancestors()]
+    boxes = boxes[: boxes.index(figure) + 2] if figure in boxes else [cap, cap.getparent()]
+    return any(w in _CARD_NAMES for el in boxes if el is not None for w in name_words(el))
 
 
 def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple[str, str]]:
@@ -117,45 +152,65 @@ def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
     before the paragraph that follows the figure (after the one before it, at the article's end),
     hinted CAPTION; a figure is a <figure> with its <figcaption>, or the parent of an image and
     an element classed as its caption (`_NAMED_CAPTIONS`). Captions longer than
-    FIGCAPTION_MAX_WORDS words, empty, or already among the blocks are left out."""
+    FIGCAPTION_MAX_WORDS words, empty, or already among the blocks are left out; one the
+    extractor kept in a box named like a caption (`_caption_boxes`) is hinted CAPTION there."""
     if tree is None or not blocks:
         return blocks
-    captions = tree.xpath(f"//figure//figcaption[not({_OUTSIDE})]|{_NAMED_CAPTIONS}[not({_OUTSIDE})]")
+    captions = [
+        (cap, cap.xpath("ancestor::figure[1]")[0] if cap.tag == "figcaption" else _beside_image(cap))
+        for cap in tree.xpath(f"//figure//figcaption[not({_OUTSIDE})]|{_NAMED_CAPTIONS}[not({_OUTSIDE})]")
+    ]
+    captions = [(cap, figure) for cap, figure in captions if figure is not None]
     if not captions:
         return blocks
     where: dict[str, int] = {}
     for i, (_, text) in enumerate(blocks):
         where.setdefault(_key(text), i)
     have = {" ".join(t.split()) for _, t in blocks}
+    boxed = _caption_boxes(blocks)
+    out = list(blocks)
     inserts: list[tuple[int, int, str]] = []
-    for n, cap in enumerate(captions):
-        if cap.tag != "figcaption" and _card_caption(cap):
+    for n, (cap, figure) in enumerate(captions):
+        if cap.tag != "figcaption" and _card_caption(cap, figure):
             continue
         text = caption_text(cap)
         if cap.tag != "figcaption" and len(text.split()) < NAMED_CAPTION_MIN_WORDS:
             continue  # a label under a picture ("Photo"), no caption
-        if not text or len(text.split()) > FIGCAPTION_MAX_WORDS or text in have or _CREDIT_ALONE.match(text):
+        if not text or len(text.split()) > FIGCAPTION_MAX_WORDS or _CREDIT_ALONE.match(text):
             continue
-        figures = cap.xpath("ancestor::figure[1]")  # else the parent it shares with its image
-        figure = figures[0] if figures else cap.getparent()
-        at = _place(figure, where)
+        boxed_at = boxed.get(" ".join(cap.text_content().split()))  # the caption's box whole, credit and all
+        if boxed_at is not None and _place(figure, where) is not None:
+            out[boxed_at] = (CAPTION, text)  # kept by the extractor, hinted chrome for its box's name
+            continue
+        at = None if text in have else _place(figure, where)
         if at is not None:
             inserts.append((at, n, text))
             have.add(text)
-    out = list(blocks)
     for at, _, text in sorted(inserts, reverse=True):
         out.insert(at, (CAPTION, text))
     return out
+
+
+# The reasons `htmlchrome.chrome_boxes` gives a block in a box named like a caption.
+_CAPTION_BOX = tuple(chrome_hint(f"in a box named '{w}'") for w in ("caption", "captions", "figcaption"))
+
+
+def _caption_boxes(blocks: list[tuple[str, str]]) -> dict[str, int]:
+    """{text, white space collapsed: index} of the blocks the extractor kept that are hinted
+    chrome for a box named like a caption (`_CAPTION_BOX`): a figure's caption among them is its
+    caption, which `with_figure_captions` hints CAPTION (trial 23: a Polish blog's table caption
+    was dropped as "in a box named 'caption'")."""
+    return {" ".join(t.split()): i for i, (hint, t) in enumerate(blocks) if hint.startswith(_CAPTION_BOX)}
 
 
 def _place(figure: Any, where: dict[str, int]) -> int | None:
     """Where a figure's caption goes among the blocks (`where`: a block's `_key` -> its index):
     before the first extracted paragraph within NEAR_ELEMENTS after the figure, else after the
     last one before it; None when neither shares an ancestor with the figure within
-    FIGURE_ANCESTORS levels below <body> (the figure is no part of the article's text), or a box
-    between the figure and that ancestor is named like chrome (`htmlchrome.chrome_name`:
-    "related", "promo"; its own caption's names aside)."""
-    up = [a for _, a in zip(range(FIGURE_ANCESTORS), figure.iterancestors()) if a.tag not in ("body", "html")]
+    FIGURE_ANCESTORS levels below <body> (`_ancestors`: the figure is no part of the article's
+    text), or a box between the figure and that ancestor is named like chrome
+    (`htmlchrome.chrome_name`: "related", "promo"; its own caption's names aside)."""
+    up = _ancestors(figure)
     for axis, shift in (("following", 0), ("preceding", 1)):
         found = figure.xpath(f"{axis}::*[{_PARAGRAPHS}][position() <= {NEAR_ELEMENTS}]")
         for el in found if axis == "following" else reversed(found):  # nearest first (lxml: page order)
@@ -168,3 +223,21 @@ def _place(figure: Any, where: dict[str, int]) -> int | None:
                 return i + shift
             break
     return None
+
+
+def _ancestors(figure: Any) -> list[Any]:
+    """The figure's ancestors below <body>, nearest first, up to FIGURE_ANCESTORS that hold more
+    than the figure: a wrapper whose one child leads to the figure, and no text of its own, is
+    looked through (up to WRAPPERS_MAX of them)."""
+    up: list[Any] = []
+    levels = wrappers = 0
+    for a in figure.iterancestors():
+        if a.tag in ("body", "html") or levels >= FIGURE_ANCESTORS:
+            break
+        up.append(a)
+        children = [c for c in a if isinstance(c.tag, str)]
+        if len(children) == 1 and not (a.text or "").strip() and wrappers < WRAPPERS_MAX:
+            wrappers += 1
+        else:
+            levels += 1
+    return up

@@ -436,6 +436,10 @@ def _split_meta_and_tools(chunk: str, head: bool = False) -> list[str]:
         "m" if k == "" and (_name_alone(ln) or _names_shaped(ln)) and _meta_beside(kinds, i) else k
         for i, (ln, k) in enumerate(zip(lines, kinds, strict=True))
     ]
+    # a picture's caption with its credit under or over them is a run of its own ("By NAME /
+    # Facebook Twitter Print / Passengers board a ferry. WW photo / NAME": html-text sets a
+    # caption's <div> under the share bar's without a blank line; trial 23's caption was lost)
+    kinds = ["c" if k == "" and _caption_before_credit(ln) else k for ln, k in zip(lines, kinds, strict=True)]
     first: list[str] = []
     rest = [ln for ln, k in zip(lines, kinds, strict=True) if k != "t"]
     if kinds[0] == "" and (
@@ -443,7 +447,7 @@ def _split_meta_and_tools(chunk: str, head: bool = False) -> list[str]:
     ):
         # the headline over them too ("Headline / By Jane Doe / Share"): a chunk of its own
         first, lines, kinds = [lines[0]], lines[1:], kinds[1:]
-    if "" in kinds or "t" not in kinds or ("m" not in kinds and not first):
+    if "" in kinds or "t" not in kinds or ("m" not in kinds and "c" not in kinds and not first):
         return [chunk]
     runs: list[list[str]] = [first] if first else []
     for i, ln in enumerate(lines):
@@ -3124,7 +3128,8 @@ _CREDIT_TAIL = re.compile(
     r"(?:reuters|afp|ap|epa|dpa|pa|getty images|shutterstock|imago)(?: via getty images| files?)?$|"
     r"(?<=[.!?…\"”]) (?:photo|foto|bild) (?:afp|reuters|ap|dpa|epa|pa)\b[^.!?\n]{0,50}$|"
     # "... 14 września 2025 r. Fot. PAP/NAME", "... Selasa (11/2/2025). ANTARA FOTO/NAME"
-    r"(?<=[.!?…\"”]) (?:fot\.|(?:[A-Z][\w.-]* )?foto ?/)[^.!?\n]{1,60}$|" + _EN_CREDIT_TAIL,
+    # "... on Monday. WW photo / NAME", "... 2025 r. AFP/Foto/NAME": a credit label (any language) and a slash
+    rf"(?<=[.!?…\"”]) (?:fot\.|(?:[A-Z][\w.-]* )?(?:{_CREDIT_WORD}) ?/)[^.!?\n]{{1,60}}$|" + _EN_CREDIT_TAIL,
     re.I,
 )
 # a Korean caption's reporter who took the photo ("... 걷어내고 있다. 김서연 기자"); in body text
