@@ -99,11 +99,21 @@ NAMED_CAPTION_MIN_WORDS = 2
 CAPTION_BOXES = 4  # how many boxes holding the caption alone (a cell, row, table) are looked through
 _NAMED_CAPTIONS = (
     "//*[self::p or self::div or self::span or self::td or self::dd][contains(@class, 'caption')]"
-    "[not(ancestor::figure)][not(.//img or .//picture)]"
+    "[not(ancestor::figure[.//figcaption])][not(.//img or .//picture)]"
 )
 _BESIDE_IMAGE = (
     f"preceding-sibling::*[position() <= {BESIDE}][{_IMAGE}] or following-sibling::*[position() <= {BESIDE}][{_IMAGE}]"
 )
+
+
+def _figure_of(cap: Any) -> Any:
+    """The figure a caption (`with_figure_captions`) belongs to: a <figcaption>'s <figure>; the
+    <figure> with an image that holds an element classed as a caption (no <figcaption> in it:
+    `<figure><img><div class="caption">`); else `_beside_image`'s; None for no figure."""
+    figures = cap.xpath(
+        "ancestor::figure[1]" if cap.tag == "figcaption" else "ancestor::figure[1][.//img or .//picture]"
+    )
+    return figures[0] if figures else None if cap.xpath("ancestor::figure") else _beside_image(cap)
 
 
 def _beside_image(cap: Any) -> Any:
@@ -157,7 +167,7 @@ def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
     if tree is None or not blocks:
         return blocks
     captions = [
-        (cap, cap.xpath("ancestor::figure[1]")[0] if cap.tag == "figcaption" else _beside_image(cap))
+        (cap, _figure_of(cap))
         for cap in tree.xpath(f"//figure//figcaption[not({_OUTSIDE})]|{_NAMED_CAPTIONS}[not({_OUTSIDE})]")
     ]
     captions = [(cap, figure) for cap, figure in captions if figure is not None]
@@ -182,7 +192,10 @@ def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
         if boxed_at is not None and _place(figure, where) is not None:
             out[boxed_at] = (CAPTION, text)  # kept by the extractor, hinted chrome for its box's name
             continue
+        # (from the caption itself when its parent is the article's text box: `<p><img></p><p
+        # class="caption">` among the paragraphs; its reach is within the parent's)
         at = None if text in have else _place(figure, where)
+        at = _place(cap, where) if at is None and text not in have else at
         if at is not None:
             inserts.append((at, n, text))
             have.add(text)

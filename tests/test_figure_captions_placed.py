@@ -231,3 +231,26 @@ def test_a_shop_banners_caption_box_stays_out() -> None:
     art = _page(f"<article><h1>{title}</h1>{_paras(DE_PROSE)}{banner}</article>", title, "de")
     assert _captions(art) == []
     assert not any("Kaffee-Abo" in p.text or "Rabatt" in p.text for p in art.paragraphs if p.indexed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "caption", "texts"),
+    [
+        ("en", "Living with a heat pump", "The outdoor unit on a frosty morning in January", PROSE),
+        ("de", "Die Viertagewoche", "Das Team beim letzten Freitagsmeeting im Juni", DE_PROSE),
+        ("pl", "Tarnica o świcie z Wołosatego", "Wschód słońca z przełęczy pod Tarnicą, godzina 5:48", PL_PROSE),
+    ],
+)
+@pytest.mark.parametrize(
+    "form",
+    [
+        '<figure><img src="a.jpg" alt=""><div class="caption">{}</div></figure>',  # no <figcaption>
+        '<p><img src="a.jpg" alt=""></p><p class="image-caption"><em>{}</em></p>',  # among the paragraphs
+    ],
+)
+def test_a_caption_box_in_a_figure_or_among_the_paragraphs_is_a_caption(
+    lang: str, title: str, caption: str, texts: list[str], form: str
+) -> None:
+    body = f"<article><h1>{title}</h1>{_paras(texts[:1])}{form.format(caption)}{_paras(texts[1:])}</article>"
+    art = _page(body, title, lang)
+    assert _captions(art) == [caption]
