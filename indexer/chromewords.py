@@ -1337,40 +1337,42 @@ def is_account_link(text: str) -> bool:
 # The heading of a comment form, as WordPress's translations of "Leave a Reply" / "Leave a
 # comment" word it: opens a line (`patterns._TAIL_START`). Not "Add a comment": a Q&A site prints
 # that link under the question and under every answer (a wild Stack Exchange page's question
-# lost its place as the article when it opened the tail).
+# lost its place as the article when it opened the tail). With it, the question over a form that
+# asks the reader to register first ("Want to comment?", "Vil du kommentere?", "Möchten Sie
+# kommentieren?": trial 23's note "comments are for subscribers" under it was body).
 COMMENT_FORM_HEADING: dict[str, str] = {
-    "bg": "оставете (?:отговор|коментар)|напишете коментар",
-    "cs": "přidat komentář|napsat komentář|napište komentář|zanechte odpověď",
-    "da": "skriv en kommentar|efterlad et svar|efterlad en kommentar|kommentér",
-    "de": "schreibe einen kommentar|hinterlasse einen kommentar|kommentar (?:verfassen|schreiben)",
-    "el": "αφήστε (?:ένα σχόλιο|μια απάντηση|σχόλιο)|γράψτε (?:ένα )?σχόλιο",
-    "en": "leave a (?:comment|reply)|join the (?:conversation|discussion)",
-    "es": "deja un comentario|dejar un comentario|deja una respuesta|escribe un comentario",
-    "et": "lisa kommentaar|jäta vastus|jäta kommentaar",
-    "fi": "jätä (?:kommentti|vastaus)|kirjoita kommentti|kommentoi",
-    "fr": "laisser un commentaire|laisser une réponse",
-    "ga": "fág (?:freagra|trácht)|scríobh trácht",
-    "hr": "ostavi(?:te)? (?:komentar|odgovor)|napiši(?:te)? komentar",
-    "hu": "szólj hozzá|szóljon hozzá|hozzászólás írása|válasz írása|írj hozzászólást",
-    "it": "lascia un commento|lascia una risposta|scrivi un commento",
-    "lt": "parašykite komentarą|palikite (?:atsakymą|komentarą)|rašyti komentarą",
-    "lv": "atstāj(?:iet)? (?:komentāru|atbildi)|raksti komentāru",
-    "mt": "ħalli (?:kumment|tweġiba)|ikteb kumment",
-    "nl": "laat een reactie achter|geef een reactie|plaats een reactie|schrijf een reactie",
-    "pl": "dodaj komentarz|zostaw komentarz|napisz komentarz|skomentuj",
-    "pt": "deixe (?:um comentário|uma resposta|seu comentário|o seu comentário)|escreva um comentário",
-    "ro": "lasă un (?:comentariu|răspuns)|lasa un (?:comentariu|raspuns)|scrie un comentariu",
-    "sk": "pridať komentár|napísať komentár|napíšte komentár|zanechajte odpoveď",
-    "sl": "oddaj komentar|napiši komentar|pustite odgovor|komentiraj",
-    "sv": "lämna en kommentar|lämna ett svar|skriv en kommentar|kommentera",
-    "no": "legg igjen en kommentar|legg igjen et svar|skriv en kommentar|kommenter",
-    "tr": "bir yanıt yazın|yorum yap|yorum yazın",
-    "ru": "добавить комментарий|оставить комментарий|оставьте комментарий|написать комментарий|оставить ответ",
-    "uk": "залишити коментар|залиште коментар|написати коментар|залишити відповідь",
-    "ar": "اترك تعليق(?:ا|اً)?|أضف تعليق(?:ا|اً)?|اترك رد(?:ا|اً)?|اكتب تعليق(?:ا|اً)?",
-    "zh": "发表评论|發表評論|发表回复|發表回覆|写评论|寫評論|我要评论|我要評論",
-    "ja": "コメントを(?:残す|書く|投稿する|する)|返信を残す",
-    "ko": "댓글 ?(?:쓰기|달기|남기기|작성)|답글 남기기",
+    "bg": "оставете (?:отговор|коментар)|напишете коментар|искате ли да коментирате",
+    "cs": "přidat komentář|napsat komentář|napište komentář|zanechte odpověď|chcete (?:komentovat|přidat komentář)",
+    "da": "skriv en kommentar|efterlad et svar|efterlad en kommentar|kommentér|vil du kommentere",
+    "de": "schreibe einen kommentar|hinterlasse einen kommentar|kommentar (?:verfassen|schreiben)|(?:möchten sie|willst du|möchtest du|wollen sie) (?:mit)?(?:kommentieren|diskutieren)",
+    "el": "αφήστε (?:ένα σχόλιο|μια απάντηση|σχόλιο)|γράψτε (?:ένα )?σχόλιο|θέλετε να σχολιάσετε",
+    "en": "leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:want|would you like) to (?:comment|join the (?:conversation|discussion))",
+    "es": "deja un comentario|dejar un comentario|deja una respuesta|escribe un comentario|¿?(?:quieres|desea|deseas) comentar",
+    "et": "lisa kommentaar|jäta vastus|jäta kommentaar|(?:soovid|soovite) kommenteerida",
+    "fi": "jätä (?:kommentti|vastaus)|kirjoita kommentti|kommentoi|haluatko kommentoida",
+    "fr": "laisser un commentaire|laisser une réponse|(?:vous souhaitez|envie de|voulez-vous|vous voulez) (?:commenter|réagir)",
+    "ga": "fág (?:freagra|trácht)|scríobh trácht|ar mhaith leat trácht a dhéanamh",
+    "hr": "ostavi(?:te)? (?:komentar|odgovor)|napiši(?:te)? komentar|želite (?:li )?komentirati",
+    "hu": "szólj hozzá|szóljon hozzá|hozzászólás írása|válasz írása|írj hozzászólást|hozzászólna|szeretne hozzászólni",
+    "it": "lascia un commento|lascia una risposta|scrivi un commento|vuoi commentare|desideri commentare",
+    "lt": "parašykite komentarą|palikite (?:atsakymą|komentarą)|rašyti komentarą|norite komentuoti",
+    "lv": "atstāj(?:iet)? (?:komentāru|atbildi)|raksti komentāru|vēlaties komentēt",
+    "mt": "ħalli (?:kumment|tweġiba)|ikteb kumment|trid tikkummenta",
+    "nl": "laat een reactie achter|geef een reactie|plaats een reactie|schrijf een reactie|wil je (?:reageren|een reactie plaatsen)|wilt u reageren",
+    "pl": "dodaj komentarz|zostaw komentarz|napisz komentarz|skomentuj|chcesz (?:skomentować|dodać komentarz)",
+    "pt": "deixe (?:um comentário|uma resposta|seu comentário|o seu comentário)|escreva um comentário|(?:quer|deseja|queres) comentar",
+    "ro": "lasă un (?:comentariu|răspuns)|lasa un (?:comentariu|raspuns)|scrie un comentariu|vrei să comentezi|doriți să comentați",
+    "sk": "pridať komentár|napísať komentár|napíšte komentár|zanechajte odpoveď|chcete (?:komentovať|pridať komentár)",
+    "sl": "oddaj komentar|napiši komentar|pustite odgovor|komentiraj|želite komentirati",
+    "sv": "lämna en kommentar|lämna ett svar|skriv en kommentar|kommentera|vill du kommentera",
+    "no": "legg igjen en kommentar|legg igjen et svar|skriv en kommentar|kommenter|vil du kommentere",
+    "tr": "bir yanıt yazın|yorum yap|yorum yazın|yorum yapmak ister misiniz",
+    "ru": "добавить комментарий|оставить комментарий|оставьте комментарий|написать комментарий|оставить ответ|хотите (?:прокомментировать|оставить комментарий)",
+    "uk": "залишити коментар|залиште коментар|написати коментар|залишити відповідь|хочете (?:прокоментувати|залишити коментар)",
+    "ar": "اترك تعليق(?:ا|اً)?|أضف تعليق(?:ا|اً)?|اترك رد(?:ا|اً)?|اكتب تعليق(?:ا|اً)?|هل تريد التعليق",
+    "zh": "发表评论|發表評論|发表回复|發表回覆|写评论|寫評論|我要评论|我要評論|想发表评论|想發表評論",
+    "ja": "コメントを(?:残す|書く|投稿する|する)|返信を残す|コメントしませんか",
+    "ko": "댓글 ?(?:쓰기|달기|남기기|작성)|답글 남기기|댓글을 남기시겠습니까",
 }
 # ...and the header over a comment thread, alone on its line, a count after it or none
 # ("Kommentarer (3)", "Hozzászólások", "Σχόλια"): a whole line (`patterns._TAIL_START`). Not the
@@ -2879,4 +2881,212 @@ QA_ATTRIBUTION: dict[str, str] = {
     "ru": r"(?:вопрос|ответ) от|(?:спросил|ответил)(?:а)?", "uk": r"(?:питання|відповідь) від|(?:запитав|відповів)(?:ла)?",
     "ar": r"(?:سؤال|إجابة|سأل|أجاب) (?:من|بواسطة)?", "zh": r"(?:提问者|回答者|提问|回答)(?:：|:)", "ja": r"(?:質問者|回答者)(?:：|:)?",
     "ko": r"(?:질문자|답변자)",
+}  # fmt: skip
+
+
+# --- The words of a sign-up box's blurb that say it is about mail, when neither its title nor its
+# blurb names a newsletter ("Get the Journal by email" / "One practical email a month ...",
+# "Einmal im Monat Post von NAME" / "... neue Beiträge direkt per E-Mail", "Pismo iz radionice" /
+# "Jednom mjesečno šaljem ... bez spama"): the mail itself, how often it comes, no spam, leaving.
+# Lower-case substrings read in the blurb (`segment.tail`, a box whose form follows its blurb).
+# Each language's usual words, not a site's.
+MAIL_BLURB_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("имейл", "поща", "всеки месец", "всяка седмица", "спам", "отпиш"),
+    "cs": ("e-mail", "mail", "jednou měsíčně", "každý měsíc", "každý týden", "spam", "odhlás"),
+    "da": ("e-mail", "mail", "en gang om måneden", "hver måned", "hver uge", "spam", "afmeld"),
+    "de": ("e-mail", "mail", "post von", "einmal im monat", "jeden monat", "jede woche", "monatlich", "wöchentlich", "spam", "abmelden", "abbestellen"),
+    "el": ("email", "e-mail", "μία φορά τον μήνα", "κάθε μήνα", "κάθε εβδομάδα", "spam", "διαγραφ"),
+    "en": ("email", "e-mail", "mail", "once a month", "every month", "every week", "monthly", "weekly", "spam", "unsubscribe"),
+    "es": ("correo", "email", "e-mail", "una vez al mes", "cada mes", "cada semana", "spam", "darte de baja"),
+    "et": ("e-kiri", "e-post", "kord kuus", "iga kuu", "iga nädal", "spämm", "loobu"),
+    "fi": ("sähköpost", "kerran kuussa", "joka kuukausi", "joka viikko", "roskaposti", "perua"),
+    "fr": ("e-mail", "email", "courriel", "une fois par mois", "chaque mois", "chaque semaine", "spam", "désabonner", "désinscri"),
+    "ga": ("ríomhphost", "r-phost", "uair sa mhí", "gach mí", "gach seachtain", "turscar"),
+    "hr": ("e-mail", "mail", "e-pošt", "jednom mjesečno", "svaki mjesec", "svaki tjedan", "spam", "odjav"),
+    "hu": ("e-mail", "havonta", "hetente", "havonta egyszer", "spam", "leiratkoz"),
+    "it": ("e-mail", "email", "posta elettronica", "una volta al mese", "ogni mese", "ogni settimana", "spam", "cancellarti"),
+    "lt": ("el. laišk", "el. pašt", "kartą per mėnesį", "kas mėnesį", "kas savaitę", "šlamšt", "atsisaky"),
+    "lv": ("e-past", "reizi mēnesī", "katru mēnesi", "katru nedēļu", "surogātpast", "atrakstī"),
+    "mt": ("email", "posta elettronika", "darba fix-xahar", "kull xahar", "kull ġimgħa", "spam"),
+    "nl": ("e-mail", "mail", "eens per maand", "elke maand", "elke week", "maandelijks", "wekelijks", "spam", "afmelden"),
+    "pl": ("e-mail", "mail", "raz w miesiącu", "co miesiąc", "co tydzień", "spam", "wypisać"),
+    "pt": ("e-mail", "email", "correio", "uma vez por mês", "todo mês", "todos os meses", "toda semana", "spam", "cancelar"),
+    "ro": ("e-mail", "email", "o dată pe lună", "în fiecare lună", "în fiecare săptămână", "spam", "dezabon"),
+    "sk": ("e-mail", "mail", "raz mesačne", "každý mesiac", "každý týždeň", "spam", "odhlás"),
+    "sl": ("e-pošt", "e-mail", "enkrat na mesec", "vsak mesec", "vsak teden", "spam", "odjav"),
+    "sv": ("e-post", "mejl", "mail", "en gång i månaden", "varje månad", "varje vecka", "spam", "avsluta"),
+    "no": ("e-post", "epost", "mail", "en gang i måneden", "hver måned", "hver uke", "spam", "meld deg av"),
+    "tr": ("e-posta", "eposta", "ayda bir", "her ay", "her hafta", "spam", "abonelikten"),
+    "ru": ("почт", "e-mail", "email", "раз в месяц", "каждый месяц", "каждую неделю", "спам", "отпис"),
+    "uk": ("пошт", "e-mail", "email", "раз на місяць", "щомісяця", "щотижня", "спам", "відпис"),
+    "ar": ("البريد", "بريدك", "مرة في الشهر", "كل شهر", "كل أسبوع", "رسائل مزعجة", "إلغاء الاشتراك"),
+    "zh": ("邮件", "郵件", "邮箱", "信箱", "每月", "每周", "每週", "垃圾邮件", "退订", "退訂"),
+    "ja": ("メール", "毎月", "毎週", "月に一度", "スパム", "配信停止", "解除"),
+    "ko": ("메일", "매월", "매달", "매주", "스팸", "수신 거부", "구독 취소"),
+}  # fmt: skip
+
+# --- The label of a box about the site, the blog or its writer, a line of its own over a
+# paragraph or two in a blog's sidebar ("About this blog", "Über diese Seite", "À propos de ce
+# blog", "O ovom blogu", "Om denne bloggen", "关于本站"): the site's own words about itself, no
+# more of the article wherever the box sits, above the post or under it (`segment.tail`). Each
+# language's usual sidebar titles.
+ABOUT_SITE_LABEL: dict[str, str] = {
+    "bg": "за (?:този |моя |нашия )?(?:блог(?:а)?|сайт(?:а)?|страницата)|за мен|за нас",
+    "cs": "o (?:tomto |mém |našem )?(?:blogu|webu|stránkách|této stránce)|o mně|o nás",
+    "da": "om (?:denne |min |vores )?(?:blog(?:gen)?|side(?:n)?|hjemmeside(?:n)?)|om mig|om os",
+    "de": "über (?:diese(?:n|s)? |meine(?:n)? |unsere(?:n)? )?(?:blog|seite|website|homepage|webseite)|über mich|über uns",
+    "el": "σχετικά με (?:αυτό το |το )?(?:blog|ιστολόγιο|site|ιστότοπο)|σχετικά με εμένα|σχετικά με εμάς|ποιοι είμαστε",
+    "en": "about (?:this |my |our |the )?(?:blog|site|website|page)|about me|about us",
+    "es": "(?:sobre|acerca de) (?:este |mi |nuestro |el )?(?:blog|sitio(?: web)?|web|página)|sobre mí|sobre nosotros",
+    "et": "(?:selle |minu )?(?:blogi|lehe)st|minust|meist",
+    "fi": "tietoa (?:tästä )?(?:blogista|sivustosta)|(?:tästä )?blogista|minusta|meistä",
+    "fr": "(?:à|a) propos (?:de ce |du |de mon |de notre )(?:blog|site)|(?:à|a) propos de moi|(?:à|a) propos de nous|qui suis-je",
+    "ga": "faoin (?:mblag|suíomh)|fúm féin|fúinn",
+    "hr": "o (?:ovom |mom |mojem |našem )?(?:blogu|stranici|web-stranici|webu)|o meni|o nama",
+    "hu": "(?:a |erről a )?(?:blogról|oldalról)|rólam|rólunk",
+    "it": "(?:su |informazioni su )?(?:questo |il mio |il nostro )(?:blog|sito)|chi sono|chi siamo",
+    "lt": "apie (?:šį |mano )?(?:tinklaraštį|svetainę|puslapį)|apie mane|apie mus",
+    "lv": "par (?:šo |manu )?(?:blogu|vietni|lapu)|par mani|par mums",
+    "mt": "dwar (?:dan il-|il-)(?:blog|sit)|dwari|dwarna",
+    "nl": "over (?:deze |dit |mijn |onze )?(?:blog|site|website|pagina)|over mij|over ons",
+    "pl": "o (?:tym |moim |naszym )?(?:blogu|stronie|serwisie)|o mnie|o nas",
+    "pt": "sobre (?:este |o |meu |o meu |nosso )?(?:blog|site|sítio)|sobre mim|sobre nós|quem somos",
+    "ro": "despre (?:acest |blogul |site-ul )?(?:blog|site)|despre mine|despre noi",
+    "sk": "o (?:tomto |mojom |našom )?(?:blogu|webe|stránke)|o mne|o nás",
+    "sl": "o (?:tem |mojem |našem )?(?:blogu|spletišču|strani)|o meni|o nas",
+    "sv": "om (?:den här |denna |min |vår )?(?:blogg(?:en)?|sida(?:n)?|webbplats(?:en)?)|om mig|om oss",
+    "no": "om (?:denne |min |vår )?(?:blogg(?:en)?|side(?:n)?|nettsted(?:et)?)|om meg|om oss",
+    "tr": "(?:bu )?(?:blog|site) hakkında|hakkımda|hakkımızda",
+    "ru": "об? (?:этом |моём |моем |нашем )?(?:блоге|сайте)|обо мне|о нас",
+    "uk": "про (?:цей |мій |наш )?(?:блог|сайт)|про мене|про нас",
+    "ar": "(?:عن|حول) (?:هذه |هذا )?(?:المدونة|الموقع)|من أنا|من نحن",
+    "zh": "关于本站|關於本站|关于本博客|關於本部落格|关于我|關於我|关于我们|關於我們",
+    "ja": "このブログについて|このサイトについて|プロフィール|運営者(?:について|情報)",
+    "ko": "(?:이 )?블로그 소개|사이트 소개|나에 대해|운영자 소개",
+}
+
+# --- A print edition's note under a magazine's or a paper's story ("This story appeared in the
+# March 2016 issue of NAME", "Diese Reportage ist in der Ausgabe 9/2016 von NAME erschienen",
+# "Cet article est paru dans le numéro 112 de NAME"): (the story's noun, the issue's noun, the
+# verb "appeared"), which the note's first sentence holds, the story's noun among its first words
+# (`segment.textblocks`). Each language's usual wording; "This article was originally published
+# by SITE" (a web reprint's credit) names no issue and stays text, as extraction-dev counts it.
+PRINT_ISSUE: dict[str, tuple[str, str, str]] = {
+    "bg": ("статия|материал|репортаж|интервю|текст", "брой|печатното издание", "публикуван|излезе|излязъл"),
+    "cs": ("článek|reportáž|rozhovor|text", "čísle|vydání|tištěném", "vyšel|vyšla|publikován|otištěn"),
+    "da": ("artikel|reportage|interview|historie|tekst", "nummer|udgave|trykte", "bragt|udkom|trykt|offentliggjort"),
+    "de": (
+        "artikel|beitrag|text|reportage|geschichte|interview|kolumne|bericht",
+        "ausgabe|heft|printausgabe|print-ausgabe|magazin",
+        "erschienen|erschien|veröffentlicht|abgedruckt",
+    ),
+    "el": ("άρθρο|ρεπορτάζ|συνέντευξη|κείμενο", "τεύχος|έντυπη έκδοση|φύλλο", "δημοσιεύθηκε|δημοσιεύτηκε"),
+    "en": (
+        "article|story|report|feature|interview|piece|essay|column|review",
+        "issue|print edition|print magazine|in print",
+        "appeared|appears|ran|was published|was printed|first published",
+    ),
+    "es": (
+        "artículo|reportaje|entrevista|texto|crónica",
+        "número|edición impresa|revista",
+        "publicado|publicó|apareció",
+    ),
+    "et": ("artikkel|lugu|intervjuu|reportaaž", "numbris|paberlehes|ajakirjas", "ilmus|avaldati"),
+    "fi": ("artikkeli|juttu|haastattelu|reportaasi", "numerossa|lehdessä|painetussa", "ilmestyi|julkaistiin"),
+    "fr": (
+        "article|reportage|entretien|interview|texte|chronique",
+        "numéro|édition papier|magazine|version imprimée",
+        "paru|publié|parue|publiée",
+    ),
+    "ga": ("alt|tuairisc|agallamh", "eagrán", "foilsíodh"),
+    "hr": ("članak|reportaža|intervju|tekst", "broju|izdanju|tiskanom", "objavljen|objavljena|izašao"),
+    "hu": ("cikk|riport|interjú|írás", "számában|lapszámban|nyomtatott", "jelent meg|megjelent"),
+    "it": (
+        "articolo|reportage|intervista|testo|servizio",
+        "numero|edizione cartacea|rivista",
+        "pubblicato|uscito|apparso",
+    ),
+    "lt": ("straipsnis|reportažas|interviu|tekstas", "numeryje|leidinyje|spausdintame", "išspausdintas|publikuotas"),
+    "lv": ("raksts|reportāža|intervija|teksts", "numurā|izdevumā|drukātajā", "publicēts|iznāca"),
+    "mt": ("artiklu|rapport|intervista", "ħarġa|edizzjoni", "deher|ġie ppubblikat"),
+    "nl": (
+        "artikel|reportage|interview|verhaal|tekst",
+        "nummer|editie|papieren|uitgave",
+        "verscheen|verschenen|gepubliceerd",
+    ),
+    "pl": ("artykuł|reportaż|wywiad|tekst", "numerze|wydaniu|drukowanym", "ukazał|opublikowany|opublikowano"),
+    "pt": ("artigo|reportagem|entrevista|texto|matéria", "edição|número|revista", "publicad[oa]|saiu"),
+    "ro": ("articol|reportaj|interviu|text", "numărul|ediția|tipărită", "apărut|publicat"),
+    "sk": ("článok|reportáž|rozhovor|text", "čísle|vydaní|tlačenom", "vyšiel|vyšla|publikovaný|uverejnený"),
+    "sl": ("članek|reportaža|intervju|besedilo", "številki|izdaji|tiskani", "objavljen|izšel"),
+    "sv": (
+        "artikel|artikeln|reportage|intervju|text",
+        "numret|nummer|papperstidningen|tryckta",
+        "publicerades|publicerad|har publicerats",
+    ),
+    "no": (
+        "artikkel|artikkelen|reportasje|intervju|sak",
+        "utgave|nummer|papiravisen|trykt",
+        "publisert|stod på trykk|sto på trykk",
+    ),
+    "tr": ("makale|yazı|röportaj|haber", "sayısında|basılı", "yayımlandı|yayınlandı"),
+    "ru": ("статья|материал|репортаж|интервью|текст", "номере|выпуске|печатной", "опубликован|вышел|вышла"),
+    "uk": ("стаття|матеріал|репортаж|інтерв'ю|текст", "номері|випуску|друкованому", "опублікован|вийшов|вийшла"),
+    "ar": ("المقال|التقرير|المقابلة|هذا المقال", "العدد|النسخة المطبوعة", "نشر|نُشر|صدر"),
+    "zh": ("本文|此文|该文|該文", "期|纸质版|紙本|印刷版", "刊登|刊载|刊載|发表|發表"),
+    "ja": ("本記事|この記事", "号|紙面|誌面", "掲載"),
+    "ko": ("이 기사|이 글|본 기사", "호|지면|인쇄판", "게재|실렸"),
+}
+
+# --- The header of a list of the author's other stories, the author's name after it ("More from
+# Eva Reisinger", "Mehr von NAME", "Plus d'articles de NAME", "Više od NAME", "Другие статьи
+# автора"): a teaser list's header (`patterns._TEASER_START`), a name of capitalised words after
+# the words of the spaced languages; the unspaced ones' whole label. Each language's usual words.
+MORE_BY: dict[str, str] = {
+    "bg": "още от|други статии от|още статии от",
+    "cs": "další (?:články|texty) (?:od|autora|autorky)|více od",
+    "da": "mere fra|flere artikler (?:fra|af)",
+    "de": "mehr von|weitere (?:artikel|beiträge|texte) von|mehr (?:artikel|beiträge|texte) von|alle (?:artikel|beiträge) von",
+    "el": "περισσότερα από|άλλα άρθρα (?:του|της)",
+    "en": "more (?:stories |articles |posts )?by|other (?:stories|articles|posts) by",
+    "es": "más de|más artículos de|otros artículos de",
+    "et": "veel autorilt|rohkem autorilt",
+    "fi": "lisää kirjoittajalta|muita juttuja kirjoittajalta",
+    "fr": "plus d['’]articles de|plus de|autres articles de|du même auteur",
+    "ga": "tuilleadh ó",
+    "hr": "više od|još od|ostali članci (?:autora|autorice)",
+    "hu": "további cikkek tőle|még tőle",
+    "it": "altro da|altri articoli di|altri articoli da",
+    "lt": "daugiau iš|kiti (?:autoriaus|autorės) straipsniai",
+    "lv": "vairāk no|citi (?:autora|autores) raksti",
+    "mt": "aktar minn",
+    "nl": "meer van|meer artikelen van|andere artikelen van",
+    "pl": "więcej od|więcej tekstów|inne artykuły (?:autora|autorki)",
+    "pt": "mais de|mais artigos de|outros artigos de",
+    "ro": "mai multe de la|alte articole de",
+    "sk": "viac od|ďalšie články (?:od|autora|autorky)",
+    "sl": "več od|drugi članki (?:avtorja|avtorice)",
+    "sv": "mer från|mer av|fler artiklar (?:från|av)",
+    "no": "mer fra|flere artikler (?:fra|av)",
+    "tr": "yazarın diğer yazıları|diğer yazıları",
+    "ru": "ещё от|еще от|другие статьи автора|другие материалы автора|больше от",
+    "uk": "ще від|інші статті автора|інші матеріали автора|більше від",
+    "ar": "المزيد من|مقالات أخرى ل",
+    "zh": "作者的其他文章|该作者的更多文章|該作者的更多文章|作者其他文章",
+    "ja": "この著者の(?:他の)?記事|この筆者の(?:他の)?記事",
+    "ko": "이 기자의 다른 기사|기자의 다른 기사|필자의 다른 글",
+}
+
+# --- The word for "technologies" a consent banner names cookies after ("nous utilisons des
+# technologies telles que les cookies", "utilizamos tecnologías como las cookies", "używamy
+# technologii, takich jak pliki cookie"), a stem a language: with a word for a cookie a few words
+# on, a consent tool's notice in any of the languages (`segment.patterns._COOKIE_TECH`), however
+# many words its translation sets between "we use" and the cookies.
+COOKIE_TECH: dict[str, str] = {
+    "bg": "технологи", "cs": "technologi", "da": "teknologi", "de": "technologie", "el": "τεχνολογ", "en": "technolog",
+    "es": "tecnolog", "et": "tehnoloogi", "fi": "teknologi", "fr": "technologie", "ga": "teicneola", "hr": "tehnologij",
+    "hu": "technológi", "it": "tecnologi", "lt": "technologij", "lv": "tehnoloģij", "mt": "teknoloġij", "nl": "technologie",
+    "pl": "technologi", "pt": "tecnologi", "ro": "tehnologi", "sk": "technológi", "sl": "tehnologij", "sv": "teknik",
+    "no": "teknologi", "tr": "teknoloji", "ru": "технологи", "uk": "технологі", "ar": "تقنيات", "zh": "技术", "ja": "技術",
+    "ko": "기술",
 }  # fmt: skip

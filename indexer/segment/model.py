@@ -17,7 +17,15 @@ from .head import _find_title, shown_headline
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
 from .bios import mark_edge_bios
 from .cards import _mark_link_sentences, _mark_teaser_cards
-from .tail import _article_run, _mark_signed_thread, _mark_teaser_lists, _release_comment_links, _text_signals
+from .tail import (
+    _article_run,
+    _mark_signed_thread,
+    _mark_teaser_lists,
+    _release_comment_links,
+    _text_signals,
+    mark_about_rest,
+    mark_mail_boxes,
+)
 
 
 def analyse_text(text: str, with_features: bool = True) -> tuple[list[_Block], list[list[float]]]:
@@ -254,6 +262,8 @@ def _classify_text(blocks: list[_Block]) -> bool:
     (no chrome anywhere: a newswire or BBC file), where the rules' answer is final."""
     prose_lang = _prose_lang(blocks)
     _text_signals(blocks, prose_lang)
+    mark_mail_boxes(blocks, prose_lang)
+    mark_about_rest(blocks, prose_lang)
     mark_edge_bios(blocks, prose_lang)
     _release_comment_links(blocks, prose_lang)
     _mark_signed_thread(blocks, prose_lang)

@@ -268,7 +268,11 @@ _TEASER_START = re.compile(
     r"actualités liées|gerelateerd nieuws|связанные новости|похожие новости|ilgili haberler|benzer haberler|"
     r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati|по теме:?$|"
     r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读|"
-    rf"{READ_ALSO_LABELS})",
+    rf"{READ_ALSO_LABELS}|"
+    # the author's other stories, the name after the words ("Mehr von Eva Reisinger": `chromewords.MORE_BY`)
+    rf"(?:{chromewords.labels({k: v for k, v in chromewords.MORE_BY.items() if k not in ('zh', 'ja', 'ko')})})"
+    rf"\s+(?-i:[{UPPER}])[\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}\s*$|"
+    rf"(?:{chromewords.labels({k: chromewords.MORE_BY[k] for k in ('zh', 'ja', 'ko')})})\s*$)",
     re.I,
 )
 # ...and the headers of lists of the site's other stories: "more (of the site's) stories" with a word
@@ -362,6 +366,17 @@ _COOKIE = chromewords.compile_table(chromewords.COOKIE_NOTICE)
 # such a notice, the page's only prose once its lists were menus.
 _CONSENT_NOTICE = chromewords.compile_table(chromewords.CONSENT_NOTICE)
 CONSENT_NOTICE_KEYS = chromewords.all_keys(chromewords.CONSENT_KEYS)
+# ...and a consent tool's notice naming cookies a few words after its word for technologies, in
+# each language (`chromewords.COOKIE_TECH`: trial 23's French "nous utilisons des technologies
+# telles que les cookies" had more words between than the French phrase allows), with the
+# legal "and/or" such tools write ("stocker et/ou accéder", "store and/or access", "speichern
+# und/oder"), which a report on tracking technology does not
+_COOKIE_TECH = re.compile(
+    rf"(?:{'|'.join(sorted(set(chromewords.COOKIE_TECH.values())))})\w*[\s,]+(?:[\w-]+[\s,]+){{0,4}}?"
+    rf"(?:{'|'.join(map(re.escape, chromewords.COOKIE_KEYS))})",
+    re.I,
+)
+_AND_OR = re.compile(r"(?<![\w/])[^\W\d_]{1,5}/[^\W\d_]{1,5}(?![\w/])")
 _COOKIE_SITE = re.compile(
     rf"(?<![\w.@/-])[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,12}} (?:[\w-]+ ){{0,3}}(?:{'|'.join(map(re.escape, chromewords.COOKIE_KEYS))})",
     re.I,

@@ -30,6 +30,7 @@ from .patterns import (
     _TEASER_START,
     _WORD,
     _find_date,
+    _has_any,
     _has_figure,
     _wire_dateline,
 )
@@ -67,7 +68,7 @@ from .furniture import (
     _undecided_drop,
     review_mark,
 )
-from .captions import _RULE_FINAL
+from .captions import _RULE_FINAL, _form_row
 from .kept import SUMMARY_REASON, _READ_ALSO_HEADER, _mark_chapter_lists
 from .head import _RELEASE_LABEL_LINE, _first_line, _mark_html_masthead
 
@@ -998,6 +999,45 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
         _score(b, prose_lang)
 
 
+# A blog's sign-up box whose title and blurb name no newsletter ("Get the Journal by email" / "One
+# practical email a month ...", "Einmal im Monat Post von NAME" / "... neue Beiträge direkt per
+# E-Mail", "Pismo iz radionice" / "Jednom mjesečno šaljem ... bez spama"): a short title line, a
+# blurb about mail (`chromewords.MAIL_BLURB_KEYS`) and the form right under it (its e-mail field,
+# an address typed in as its placeholder, or its button). Trial 23: such boxes were the last
+# paragraph of blog posts in English, German and Croatian; the form is what tells them from an
+# article's last section.
+MAIL_BOX_TITLE_WORDS = 10
+MAIL_BOX_REASON = "newsletter sign-up (a title, a blurb about mail, the form under it)"
+_MAIL_KEYS = chromewords.all_keys(chromewords.MAIL_BLURB_KEYS)
+_EMAIL_ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _form_opens(b: _Block) -> bool:
+    """Whether block `b`'s first line is a sign-up form's row: its e-mail field's label or its
+    button (`captions._form_row`), or an e-mail address alone (the field's placeholder)."""
+    line = b.lines[0].strip()
+    return bool(_EMAIL_ADDRESS.match(line) or _form_row(line, len(line.split())))
+
+
+def mark_mail_boxes(blocks: list[_Block], prose_lang: bool) -> None:
+    """Mark a sign-up box of a short title line (MAIL_BOX_TITLE_WORDS, no sentence end), a blurb
+    (`_newsletter_blurb`) with a word about mail (`chromewords.MAIL_BLURB_KEYS`) and a form
+    opening the next block (`_form_opens`): title and blurb get MAIL_BOX_REASON as their chrome
+    signal, before the author's bio above is read (`bios.mark_edge_bios`: such a box below a
+    bio is no more of the article)."""
+    for i in range(1, len(blocks) - 1):
+        title, b = blocks[i - 1], blocks[i]
+        if b.signal or b.kind or title.signal or title.kind or not _newsletter_blurb(b):
+            continue
+        if len(title.lines) != 1 or title.sentence_end or title.words > MAIL_BOX_TITLE_WORDS:
+            continue
+        if not _form_opens(blocks[i + 1]) or not _has_any(b.low, _MAIL_KEYS):
+            continue
+        for box in (title, b):
+            box.signal = MAIL_BOX_REASON
+            _score(box, prose_lang)
+
+
 # the number of customer reviews beside a shop's score ("38 Bewertungen", "126 reviews"): a
 # critic's "Score 4.5 out of 5" under a news review has none, and the text goes on under it
 _REVIEW_COUNT = re.compile(
@@ -1603,6 +1643,10 @@ _ABOUT_BOX_LABEL = re.compile(
     r"informazioni sull'autore|over (?:mij|ons)|o mnie|об авторе|tentang penulis)\W*$",
     re.I,
 )
+# ...and in the 32 languages, the label of a box about the site or the blog itself ("About this
+# blog", "Über diese Seite", "O ovom blogu": `chromewords.ABOUT_SITE_LABEL`), whose box may hold a
+# second paragraph (`mark_about_rest`)
+_ABOUT_SITE_LABEL = re.compile(rf"^\W{{0,3}}(?:{chromewords.labels(chromewords.ABOUT_SITE_LABEL)})\W*$", re.I)
 ABOUT_NAME_WORDS = 4  # "About the author" / "Martin Chikilian" / the bio: a name line between
 ABOUT_MIN_WORDS = 8  # the box's prose, not a "Contact us." line under an "About us" menu
 
@@ -1631,6 +1675,8 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
     if len(label.lines) != 1:
         return False
     if _ABOUT_BOX_LABEL.match(label.text) or _AUTHOR_ROLE_LABEL.match(label.text):
+        return True
+    if len(label.text) <= ABOUT_SITE_LABEL_CHARS and _ABOUT_SITE_LABEL.match(label.text):
         return True
     named = _ABOUT_NAME_LABEL.match(label.text)
     if named is not None and set(named.group("name").split()) & set(_WORD.findall(prose.text)):
@@ -1681,13 +1727,51 @@ def _mark_about_box(blocks: list[_Block], i: int) -> None:
         None,
     )
     names = label is not None and bool(_ABOUT_NAME_LABEL.match(label.text) or chromewords.about_named(label.text))
-    if label is None or not names or _byline_bio(blocks, i):
+    site = label is not None and _site_label(label.text)
+    if label is None or not (names or site) or _byline_bio(blocks, i):
         _mark_author_box(blocks, i)
     else:
         b = blocks[i]
         b.tail, b.signal = True, f"{ABOUT_BOX_REASON} (under '{_quoted(label.text)}')"
+    if label is not None and len(label.text) <= ABOUT_SITE_LABEL_CHARS and _ABOUT_SITE_LABEL.match(label.text):
+        blocks[i].extra["about_site"] = "1"  # (its paragraphs after this one: `mark_about_rest`)
     if label is not None and not label.signal and not label.kind:
         label.tail, label.signal = True, f"{ABOUT_BOX_REASON} (its label)"
+
+
+ABOUT_SITE_LABEL_CHARS = 40  # a sidebar's title, not a heading's clause
+ABOUT_REST_BLOCKS = 2  # an about box's paragraphs after its first
+ABOUT_REST_MAX_WORDS = 80  # ... each a few sentences, as the first
+
+
+def _site_label(text: str) -> bool:
+    """Whether `text` is the label of a box about the site itself (`_ABOUT_SITE_LABEL`), not one
+    the older rule already reads as an author's ("About me", "Über mich": `_ABOUT_BOX_LABEL`)."""
+    return (
+        len(text) <= ABOUT_SITE_LABEL_CHARS and bool(_ABOUT_SITE_LABEL.match(text)) and not _ABOUT_BOX_LABEL.match(text)
+    )
+
+
+def mark_about_rest(blocks: list[_Block], prose_lang: bool) -> None:
+    """The paragraphs of an about-the-site box after its first (`_mark_about_box` marked that one
+    "about_site"): up to ABOUT_REST_BLOCKS more blocks of sentence prose of at most
+    ABOUT_REST_MAX_WORDS words, no signal, when the box then ends (the block after it is no
+    sentence prose: a sidebar's next label, chrome, or the page's end). A box whose prose runs
+    on into more paragraphs is left with its first one: that prose may be the article's."""
+    for i, b in enumerate(blocks):
+        if "about_site" not in b.extra:
+            continue
+        rest = []
+        for k in range(i + 1, min(len(blocks), i + 1 + ABOUT_REST_BLOCKS + 1)):
+            nxt = blocks[k]
+            if nxt.signal or nxt.kind or not nxt.sentence_end or not _is_sentence_prose(nxt):
+                break
+            rest.append(k)
+        if not rest or len(rest) > ABOUT_REST_BLOCKS or any(blocks[k].words > ABOUT_REST_MAX_WORDS for k in rest):
+            continue
+        for k in rest:
+            blocks[k].tail, blocks[k].signal = b.tail, b.signal
+            _score(blocks[k], prose_lang)
 
 
 def _byline_bio(blocks: list[_Block], i: int) -> bool:

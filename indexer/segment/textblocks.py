@@ -51,6 +51,8 @@ from .patterns import (
     _BY_WORDS,
     _COOKIE,
     _COOKIE_SITE,
+    _COOKIE_TECH,
+    _AND_OR,
     _CONSENT_NOTICE,
     CONSENT_NOTICE_KEYS,
     _OFFER,
@@ -1276,6 +1278,40 @@ _SOURCES_LIST = re.compile(
 SOURCES_MAX_WORDS = 200
 SOURCES_MIN_ITEMS = 3  # items between commas, semicolons or lines: a list, not one source's credit
 NEXT_ISSUE_REASON = "teaser for the next issue"
+# A print edition's note under a story ("This story appeared in the March 2016 issue of NAME",
+# "Diese Reportage ist in der Ausgabe 9/2016 von NAME erschienen": `chromewords.PRINT_ISSUE`):
+# the story's noun among the first PRINT_NOTE_LEAD words, then the issue and the verb in either
+# order within PRINT_NOTE_REACH characters; one pattern a language (trial 23: a magazine's note was
+# kept as the story's last paragraph). Gated by the issue's nouns (`_PRINT_ISSUE_KEYS`).
+PRINT_NOTE_LEAD = 3
+PRINT_NOTE_REACH = 80
+PRINT_NOTE_MAX_WORDS = 50  # the note and the magazine's offer after it, not a paragraph on magazines
+PRINT_NOTE_REASON = "print edition's note"
+
+
+def _print_issue_pattern(lang: str, nouns: str, issues: str, verbs: str) -> re.Pattern[str]:
+    """`chromewords.PRINT_ISSUE`'s pattern of one language (`_PRINT_NOTE`)."""
+    lead = "" if lang in chromewords.NO_SPACES or lang == "ko" else rf"(?:\W*[\w'’-]+){{0,{PRINT_NOTE_LEAD}}}?\W*"
+    near = f".{{0,{PRINT_NOTE_REACH}}}?"
+    return re.compile(
+        rf"^{lead}(?:{nouns}){near}(?:(?:{issues}){near}(?:{verbs})|(?:{verbs}){near}(?:{issues}))", re.I | re.S
+    )
+
+
+_PRINT_NOTE = [_print_issue_pattern(lang, *words) for lang, words in chromewords.PRINT_ISSUE.items()]
+_PRINT_ISSUE_KEYS = tuple(
+    dict.fromkeys(w.lower() for _, issues, _ in chromewords.PRINT_ISSUE.values() for w in issues.split("|"))
+)
+
+
+def _print_note(b: _Block) -> bool:
+    """Whether block `b` is a print edition's note (`_PRINT_NOTE`), of at most PRINT_NOTE_MAX_WORDS."""
+    if b.words > PRINT_NOTE_MAX_WORDS or not _has_any(b.low, _PRINT_ISSUE_KEYS):
+        return False
+    head = b.text[: 2 * PRINT_NOTE_REACH + 60]
+    return any(p.match(head) for p in _PRINT_NOTE)
+
+
 SOURCES_REASON = "list of sources"
 
 
@@ -1284,6 +1320,8 @@ def _issue_chrome(b: _Block) -> str:
     `_SOURCES_LIST`: a list of sources), "" when it is neither."""
     if b.words <= NEXT_ISSUE_MAX_WORDS and _NEXT_ISSUE.match(b.text):
         return f"{NEXT_ISSUE_REASON} ('{_quoted(b.lines[0])}')"
+    if _print_note(b):
+        return PRINT_NOTE_REASON
     if (
         b.words <= SOURCES_MAX_WORDS
         and _SOURCES_LIST.match(b.text)
@@ -1580,7 +1618,12 @@ def _cookie_notice_text(text: str, low: str) -> bool:
         return True
     if not mentions_cookies(low):
         return False
-    return bool(_COOKIE.search(text)) or low.count("cookie") >= 2 or bool(_COOKIE_SITE.search(text))
+    return (
+        bool(_COOKIE.search(text))
+        or low.count("cookie") >= 2
+        or bool(_COOKIE_SITE.search(text))
+        or bool(_COOKIE_TECH.search(text) and _AND_OR.search(text))
+    )
 
 
 # A form's consent to the use of the reader's data ("I agree to the processing of my personal data
