@@ -3090,3 +3090,256 @@ COOKIE_TECH: dict[str, str] = {
     "no": "teknologi", "tr": "teknoloji", "ru": "технологи", "uk": "технологі", "ar": "تقنيات", "zh": "技术", "ja": "技術",
     "ko": "기술",
 }  # fmt: skip
+
+# The label of a press office's or an organisation's contact box for journalists, a line of its
+# own or before a colon ("Media contact", "Kontakt für Medienschaffende", "Contacts presse",
+# "Biuro prasowe"): who to call, not what the release says. Joined to `models.CONTACT_LABELS`
+# (anchored there: a whole line, or a label before its colon).
+PRESS_CONTACT: dict[str, str] = {
+    "bg": r"контакт(?:и)? за (?:медии|медиите|пресата)|пресцентър|връзки с медиите",
+    "cs": r"kontakt(?:y)? pro (?:média|novináře|tisk)|tiskový kontakt|tiskové oddělení",
+    "da": r"pressekontakt|mediekontakt|kontakt for (?:presse|medier|pressen)",
+    "de": r"kontakt für (?:medienschaffende|medienvertreter(?:innen)?|die medien|die presse|journalist(?:en|innen))|"
+    r"medienkontakt|medienstelle|medienanfragen|pressekontakt|pressestelle",
+    "el": r"επικοινωνία (?:για|με) (?:τα )?(?:μέσα ενημέρωσης|μμε)|γραφείο τύπου|επικοινωνία τύπου",
+    "en": r"(?:contacts? )?for (?:the )?(?:media|press|journalists)|media (?:contacts?|enquiries|inquiries)|"
+    r"press (?:contacts?|office|enquiries|inquiries)|contacts? for (?:the )?(?:media|press|journalists)",
+    "es": r"contactos? (?:de|para) (?:prensa|medios)|contacto con (?:los )?medios|gabinete de prensa|oficina de prensa",
+    "et": r"meediakontakt|pressikontakt|kontakt meediale|lisainfo meediale",
+    "fi": r"mediayhteydet|lisätietoja medialle|median yhteyshenkilö|tiedotusyhteydet",
+    "fr": r"contacts? (?:presse|médias?|pour les médias|pour la presse)|relations (?:presse|médias)|service de presse",
+    "ga": r"teagmháil (?:leis na meáin|don phreas|do na meáin)|oifig an phreasa",
+    "hr": r"kontakt(?:i)? za (?:medije|novinare)|press kontakt|ured za medije",
+    "hu": r"sajtókapcsolat|sajtókontakt|sajtóiroda|kapcsolat a sajtó számára",
+    "it": r"contatti (?:stampa|per i media|per la stampa)|contatto stampa|ufficio stampa",
+    "lt": r"kontaktai (?:žiniasklaidai|spaudai)|žiniasklaidos kontaktai",
+    "lv": r"kontakti (?:medijiem|presei)|preses kontakti",
+    "mt": r"kuntatt għall-media|kuntatt mal-istampa|uffiċċju tal-istampa",
+    "nl": r"perscontact|mediacontact|persvoorlichting|persvragen|contact voor (?:de )?(?:pers|media|journalisten)",
+    "pl": r"kontakt (?:dla mediów|dla prasy|prasowy)|biuro prasowe",
+    "pt": r"contactos? (?:de|para) (?:imprensa|media|mídia)|contatos? (?:de|para) (?:imprensa|mídia)|assessoria de imprensa",
+    "ro": r"contact (?:presă|pentru presă|media|pentru mass-media)|biroul de presă",
+    "sk": r"kontakt(?:y)? pre (?:médiá|novinárov|tlač)|tlačový kontakt|tlačové oddelenie",
+    "sl": r"kontakt(?:i)? za (?:medije|novinarje)|stiki za medije",
+    "sv": r"presskontakt|mediekontakt|kontakt för (?:media|press)",
+    "no": r"pressekontakt|mediekontakt|kontakt for (?:presse|media|pressen)",
+    "tr": r"basın (?:iletişim|için iletişim)|medya iletişim|basınla ilişkiler",
+    "ru": r"контакты для (?:сми|прессы|журналистов)|пресс-служба|контакт для прессы",
+    "uk": r"контакти для (?:змі|преси|журналістів)|прес-служба|контакт для преси",
+    "ar": r"(?:للتواصل|للاتصال) (?:مع )?(?:وسائل الإعلام|الإعلام|الصحافة)|المكتب الإعلامي",
+    "zh": r"媒体联系(?:人|方式)?|媒體聯絡(?:人)?|新闻联系人|新聞聯絡人",
+    "ja": r"報道関係者(?:の|様)?(?:からの)?お問(?:い)?合(?:わ)?せ(?:先)?|プレスお問い合わせ",
+    "ko": r"언론 ?(?:문의|연락처)|보도 ?문의|홍보 ?담당",
+}
+
+# A public body's page poll at its end ("Was this page helpful?", "War diese Seite hilfreich?",
+# "Was deze informatie nuttig?"), its question on a line of its own: the page's feedback form,
+# whose buttons and note ("Your feedback helps us improve this website ...") follow it.
+PAGE_FEEDBACK: dict[str, str] = {
+    "bg": r"(?:беше ли|полезна ли (?:ви )?беше) (?:ви )?(?:полезна )?(?:тази )?(?:страница|информация)(?: полезна)?|"
+    r"намерихте ли (?:това, )?(?:което|каквото) търсихте",
+    "cs": r"(?:byla|je) (?:pro vás )?(?:tato )?(?:stránka|informace) (?:pro vás )?(?:užitečná|užitečné|nápomocná)|"
+    r"(?:byl|je) (?:tento )?článek užitečný|našli jste,? co jste hledali",
+    "da": r"var (?:denne|den her) (?:side|information|artikel) (?:nyttig|brugbar|til hjælp|hjælpsom)|"
+    r"fandt du,? (?:det|hvad) du (?:søgte|ledte efter)",
+    "de": r"(?:war|ist) (?:diese|die) (?:seite|information(?:en)?|antwort) (?:für sie )?(?:hilfreich|nützlich)|"
+    r"war dieser (?:artikel|beitrag|inhalt) (?:für sie )?hilfreich|haben sie gefunden,? was sie gesucht haben|"
+    r"wie hilfreich war (?:diese seite|dieser artikel)",
+    "el": r"(?:σας )?(?:ήταν|είναι) χρήσιμη (?:αυτή )?η (?:σελίδα|πληροφορία)|ήταν χρήσιμο (?:αυτό )?το (?:άρθρο|περιεχόμενο)|"
+    r"βρήκατε αυτό που (?:ψάχνατε|αναζητούσατε)",
+    "en": r"(?:was|is) (?:this|the) (?:page|information|article|answer|content) (?:helpful|useful)|"
+    r"did you find (?:this (?:page|information) (?:helpful|useful)|what you (?:were|are) looking for)|"
+    r"how (?:useful|helpful) was this (?:page|information)|is there anything wrong with this page",
+    "es": r"(?:le |te )?(?:ha )?(?:resultado|sido|fue|es) útil (?:esta|la|este) (?:página|información|contenido|artículo)|"
+    r"(?:esta|la) (?:página|información) (?:le |te )?(?:ha )?(?:resultado|sido|fue) útil|"
+    r"(?:encontró|encontraste|ha encontrado) lo que (?:buscaba|buscabas)",
+    "et": r"kas (?:see )?(?:leht|info|teave|artikkel) oli (?:teile |sulle )?(?:kasulik|abiks)|kas leidsite,? mida otsisite",
+    "fi": r"oliko (?:tästä )?(?:sivusta|tiedosta|artikkelista) (?:sinulle )?(?:apua|hyötyä)|"
+    r"oliko (?:tämä )?(?:sivu|tieto) (?:hyödyllinen|avuksi)|löysitkö (?:etsimäsi|sen,? mitä etsit)",
+    "fr": r"cette (?:page|information|réponse) (?:vous )?(?:a-t-elle été|est-elle) utile|"
+    r"cet article (?:vous )?(?:a-t-il été|est-il) utile|avez-vous trouvé (?:ce que vous cherchiez|cette page utile)",
+    "ga": r"an raibh an (?:leathanach seo|t-eolas seo) (?:úsáideach|cabhrach)|ar aimsigh tú an rud a bhí uait",
+    "hr": r"(?:je li|jesu li) (?:vam )?(?:ova )?(?:stranica|informacija|informacije) (?:bila |bile )?korisn[ae]|"
+    r"(?:jeste li|je li) pronašli (?:ono )?što ste tražili",
+    "hu": r"hasznos volt (?:ez|az) (?:az )?(?:oldal|információ|cikk)|hasznosnak találta (?:ezt az?|az) (?:oldalt|információt|cikket)|"
+    r"megtalálta,? amit keresett",
+    "it": r"(?:questa|la) (?:pagina|informazione) (?:ti |le )?(?:è stata|è) utile|(?:questo|l['’]) ?articolo (?:ti |le )?è stato utile|"
+    r"hai trovato (?:quello che cercavi|utile questa pagina)",
+    "lt": r"ar (?:šis )?(?:puslapis|straipsnis|informacija) (?:jums )?buvo nauding(?:as|a)|ar radote,? ko ieškojote",
+    "lv": r"vai (?:šī )?(?:lapa|informācija|raksts) (?:jums )?bija noderīg(?:a|s)|vai atradāt,? ko meklējāt",
+    "mt": r"din il-paġna (?:kienet|hija) utli|din l-informazzjoni kienet utli|sibt dak li kont qed tfittex",
+    "nl": r"(?:was|is) deze (?:pagina|informatie|tekst) (?:nuttig|handig|duidelijk)|heeft deze (?:pagina|informatie) (?:u|je) geholpen|"
+    r"(?:heeft|hebt|heb) (?:u|je) gevonden wat (?:u|je) zocht|vond (?:u|je) (?:deze (?:pagina|informatie) )?nuttig",
+    "pl": r"czy (?:ta )?(?:strona|informacja|ten artykuł) (?:była|był|jest) (?:pomocn[ay]|przydatn[ay])|"
+    r"czy znalazł(?:e|a)ś (?:to,? )?czego szukał(?:e|a)ś",
+    "pt": r"(?:esta|a|essa) (?:página|informação) (?:foi|é|lhe foi|te foi) útil|(?:este|o|esse) (?:artigo|conteúdo) foi útil|"
+    r"encontrou o que procurava",
+    "ro": r"(?:v-a fost|ți-a fost|a fost) (?:utilă|util) (?:această|aceasta|acest) (?:pagină|informație|articol)|"
+    r"(?:această|aceasta) (?:pagină|informație) (?:v-a fost|a fost) utilă|ați găsit ce căutați",
+    "sk": r"(?:bola|je) (?:pre vás )?(?:táto )?(?:stránka|informácia) (?:pre vás )?(?:užitočná|nápomocná)|"
+    r"(?:bol|je) (?:tento )?článok užitočný|našli ste,? čo ste hľadali",
+    "sl": r"(?:ali )?(?:vam je|je) (?:bila )?(?:ta )?(?:stran|vsebina|informacija) (?:bila )?koristna|ali ste našli,? kar ste iskali",
+    "sv": r"var (?:den här|denna) (?:sida|information|artikel) (?:till hjälp|användbar|hjälpsam)|"
+    r"hittade du (?:det )?(?:du|som du) (?:sökte|letade efter)|hjälpte (?:den här|denna) (?:sida|information) dig",
+    "no": r"var (?:denne|den her) (?:siden|informasjonen|artikkelen) (?:nyttig|til hjelp|hjelpsom)|"
+    r"fant du (?:det )?(?:du|som du) (?:lette etter|søkte etter)|hjalp (?:denne )?siden deg",
+    "tr": r"bu (?:sayfa|bilgi|makale|içerik) (?:yararlı|faydalı|işinize yaradı)(?: mı| oldu mu| mıydı)?|aradığınızı buldunuz mu",
+    "ru": r"был[аи]? ли (?:эта |этот |вам )*(?:страница|информация|статья|материал) (?:вам )?полезн\w*|"
+    r"(?:эта )?(?:страница|информация|статья) (?:была )?(?:вам )?полезн\w*|вы нашли то,? что искали",
+    "uk": r"чи (?:була )?(?:вам )?(?:ця )?(?:сторінка|інформація|стаття) (?:була )?(?:вам )?корисн\w*|ви знайшли те,? що шукали",
+    "ar": r"هل كانت (?:هذه )?(?:الصفحة|المعلومات|المقالة) مفيدة|هل وجدت ما تبحث عنه",
+    "zh": r"(?:此|这个|這個|本)?(?:页面|頁面|信息|資訊|文章|内容|內容)(?:对您|對您)?(?:有|是否有)(?:帮助|幫助|用)(?:吗|嗎)?|"
+    r"您(?:是否)?找到(?:了)?所需(?:的)?(?:信息|資訊)",
+    "ja": r"(?:この|本)?(?:ページ|情報|記事)は(?:お役に立ちましたか|役に立ちましたか|参考になりましたか)|お探しの情報は見つかりましたか",
+    "ko": r"(?:이 )?(?:페이지|정보|글)(?:가|이|는|은)? 도움이 되었(?:나요|습니까)|원하시는 정보를 찾으셨(?:나요|습니까)",
+}
+
+# The words of a job application's letter ("cover letter", "lettre de motivation", "carta de
+# presentación"): a vacancy's "how to apply" asks for one, no letters page's notice.
+APPLICATION_LETTER: dict[str, str] = {
+    "bg": r"мотивационно писмо|придружително писмо", "cs": r"motivační dopis|průvodní dopis",
+    "da": r"ansøgning(?:sbrev)?|motiveret ansøgning|følgebrev", "de": r"anschreiben|motivationsschreiben|bewerbungsschreiben",
+    "el": r"συνοδευτική επιστολή|επιστολή κινήτρων|συνοδευτικό σημείωμα", "en": r"cover(?:ing)? letters?|motivation(?:al)? letters?|letters? of (?:application|motivation|interest)|application letters?",
+    "es": r"cartas? de (?:presentación|motivación)", "et": r"motivatsioonikir(?:i|ja)|kaaskir(?:i|ja)",
+    "fi": r"hakemuskirje|saatekirje|motivaatiokirje", "fr": r"lettres? de (?:motivation|candidature)",
+    "ga": r"litir chumhdaigh|litir iarratais", "hr": r"motivacijsk\w* pism\w*|propratn\w* pism\w*",
+    "hu": r"motivációs levél|kísérőlevél", "it": r"letter[ae] di (?:presentazione|motivazione|accompagnamento)",
+    "lt": r"motyvacin\w* laišk\w*|lydim\w* laišk\w*", "lv": r"motivācijas vēstul\w*|pavadvēstul\w*",
+    "mt": r"ittra ta['’] (?:motivazzjoni|applikazzjoni)|ittra ta['’] akkumpanjament", "nl": r"sollicitatiebrie(?:f|ven)|motivatiebrie(?:f|ven)",
+    "pl": r"list(?:y|u)? motywacyjn\w*|list(?:y|u)? przewodni\w*", "pt": r"cartas? de (?:apresentação|motivação|candidatura)",
+    "ro": r"scrisoare(?:a)? de (?:intenție|motivație|intentie|motivatie)", "sk": r"motivačn\w* list\w*|sprievodn\w* list\w*",
+    "sl": r"motivacijsk\w* pism\w*|spremn\w* pism\w*", "sv": r"personligt brev|ansökningsbrev|följebrev",
+    "no": r"søknadsbrev|motivasjonsbrev|følgebrev", "tr": r"ön yazı|niyet mektubu|motivasyon mektubu",
+    "ru": r"сопроводительн\w* письм\w*|мотивационн\w* письм\w*", "uk": r"супровідн\w* лист\w*|мотиваційн\w* лист\w*",
+    "ar": r"خطاب (?:التقديم|تغطية|الدافع)|رسالة (?:تغطية|تحفيزية|الدافع)", "zh": r"求职信|求職信|自荐信|自薦信",
+    "ja": r"カバーレター|志望動機書|送付状", "ko": r"자기소개서|커버 ?레터",
+}  # fmt: skip
+
+# The header of a box of the site's other listings of the page's own sort, below a public body's
+# service page, a vacancy or an event ("Related services", "Other open positions", "Upcoming
+# events", "Weitere Stellenangebote"), a line of its own: the items under it are other pages'
+# titles and blurbs (`patterns._MORE_NEWS_START`: such a list weighs against the article run).
+OTHER_LISTINGS: dict[str, str] = {
+    "bg": r"други (?:обяви|позиции|свободни позиции|събития|услуги)|предстоящи събития|свързани (?:услуги|страници|теми)|подобни (?:обяви|събития)",
+    "cs": r"další (?:pracovní )?(?:nabídky|pozice|akce|události|služby)|podobné (?:nabídky|akce)|nadcházející akce|související (?:služby|stránky|témata)",
+    "da": r"(?:andre|flere) (?:stillinger|job|ledige stillinger|arrangementer|begivenheder)|kommende (?:arrangementer|begivenheder)|relaterede (?:sider|emner|ydelser)",
+    "de": r"weitere (?:stellenangebote|offene stellen|stellen|jobs|veranstaltungen|termine|dienstleistungen|leistungen)|"
+    r"ähnliche (?:stellenangebote|jobs|veranstaltungen)|verwandte (?:themen|leistungen|dienstleistungen)|kommende veranstaltungen",
+    "el": r"άλλες (?:θέσεις(?: εργασίας)?|αγγελίες|εκδηλώσεις|υπηρεσίες)|(?:επερχόμενες|προσεχείς) εκδηλώσεις|σχετικές (?:υπηρεσίες|σελίδες)",
+    "en": r"(?:other|more|similar) (?:open )?(?:positions|vacancies|jobs|job openings|openings|roles)|"
+    r"(?:other|more|upcoming|similar) events|related (?:services|pages|information|links|topics)|other services",
+    "es": r"otras (?:ofertas(?: de empleo)?|vacantes|convocatorias|actividades)|otros (?:empleos|eventos|servicios|puestos|trámites)|"
+    r"(?:ofertas|eventos) similares|próximos eventos|(?:servicios|trámites) relacionados|páginas relacionadas",
+    "et": r"(?:teised|muud) (?:töökuulutused|ametikohad|üritused|teenused)|tulevased üritused|seotud (?:teenused|lehed|teemad)",
+    "fi": r"muut (?:avoimet työpaikat|työpaikat|tapahtumat|palvelut)|tulevat tapahtumat|liittyvät (?:palvelut|sivut|aiheet)",
+    "fr": r"(?:autres|d['’]autres) (?:offres(?: d['’]emploi)?|postes|emplois|événements|évènements|services|démarches)|"
+    r"offres similaires|(?:événements|évènements) à venir|(?:services|pages|démarches) (?:associé|lié)e?s",
+    "ga": r"(?:poist|folúntais|imeachtaí|seirbhísí) eile|imeachtaí atá le teacht|(?:leathanaigh|seirbhísí) gaolmhara",
+    "hr": r"ostal[ia] (?:radna mjesta|natječaji|oglasi|događanja|događaji|usluge)|nadolazeći događaji|povezane (?:usluge|stranice|teme)",
+    "hu": r"további (?:állásajánlatok|állások|pozíciók|események|programok|szolgáltatások)|hasonló (?:állások|események)|"
+    r"közelgő események|kapcsolódó (?:szolgáltatások|oldalak|ügyek)",
+    "it": r"altr[ie] (?:offerte(?: di lavoro)?|posizioni(?: aperte)?|eventi|servizi)|(?:offerte|eventi) simili|prossimi eventi|"
+    r"(?:servizi|pagine) correlat[ie]",
+    "lt": r"kit(?:os|i) (?:darbo )?(?:pozicijos|skelbimai|renginiai|paslaugos)|artėjantys renginiai|susij(?:usios|ę) (?:paslaugos|puslapiai|temos)",
+    "lv": r"citas (?:vakances|darba vietas|pasākumi|pakalpojumi)|citi (?:pasākumi|pakalpojumi)|gaidāmie pasākumi|saistīt(?:ie|ās) (?:pakalpojumi|lapas|tēmas)",
+    "mt": r"(?:postijiet|avvenimenti|servizzi) oħra|avvenimenti li ġejjin|(?:paġni|servizzi) relatati",
+    "nl": r"(?:andere|meer) (?:vacatures|evenementen|activiteiten|diensten)|vergelijkbare vacatures|(?:komende|aankomende) (?:evenementen|activiteiten)|"
+    r"gerelateerde (?:diensten|producten|pagina['’]s|onderwerpen)",
+    "pl": r"inne (?:oferty(?: pracy)?|wydarzenia|usługi|stanowiska)|(?:podobne|pozostałe) (?:oferty|wydarzenia)|nadchodzące wydarzenia|"
+    r"powiązane (?:usługi|strony|tematy)",
+    "pt": r"outr[oa]s (?:vagas|ofertas(?: de emprego)?|eventos|serviços|oportunidades)|(?:vagas|eventos) semelhantes|próximos eventos|"
+    r"(?:serviços|páginas) relacionad[oa]s",
+    "ro": r"alte (?:posturi|joburi|locuri de muncă|oferte|evenimente|servicii)|(?:posturi|evenimente) similare|evenimente viitoare|"
+    r"(?:servicii|pagini) (?:conexe|asociate)",
+    "sk": r"ďalšie (?:pracovné )?(?:ponuky|pozície|podujatia|služby)|podobné (?:ponuky|podujatia)|nadchádzajúce podujatia|súvisiace (?:služby|stránky|témy)",
+    "sl": r"druga (?:prosta )?delovna mesta|drugi dogodki|druge (?:storitve|zaposlitve)|prihajajoči dogodki|povezane (?:storitve|strani|vsebine)",
+    "sv": r"(?:andra|fler) (?:jobb|tjänster|lediga tjänster|evenemang|aktiviteter)|liknande (?:jobb|evenemang)|kommande evenemang|relaterade (?:tjänster|sidor|ämnen)",
+    "no": r"(?:andre|flere) (?:stillinger|jobber|ledige stillinger|arrangementer|tjenester)|kommende arrangementer|relaterte (?:sider|tjenester|temaer)",
+    "tr": r"diğer (?:iş )?(?:ilanları|pozisyonlar|etkinlikler|hizmetler)|benzer (?:ilanlar|etkinlikler)|yaklaşan etkinlikler|ilgili (?:hizmetler|sayfalar)",
+    "ru": r"другие (?:вакансии|мероприятия|события|услуги)|похожие (?:вакансии|мероприятия)|(?:ближайшие|предстоящие) (?:мероприятия|события)|"
+    r"связанные (?:услуги|страницы)",
+    "uk": r"інші (?:вакансії|заходи|події|послуги)|схожі (?:вакансії|заходи)|(?:найближчі|майбутні) (?:заходи|події)|пов['’]?язані (?:послуги|сторінки)",
+    "ar": r"(?:وظائف|فعاليات|خدمات) (?:أخرى|ذات صلة|مشابهة)|الفعاليات القادمة|صفحات ذات صلة",
+    "zh": r"其他(?:职位|職位|招聘|活动|活動|服务|服務)|相关(?:服务|页面|职位)|相關(?:服務|頁面|職位)|近期活动|近期活動",
+    "ja": r"その他の(?:求人|募集|イベント|サービス)|関連(?:サービス|ページ)|今後のイベント|開催予定のイベント",
+    "ko": r"다른 (?:채용 ?공고|공고|행사|이벤트|서비스)|관련 (?:서비스|페이지)|다가오는 (?:행사|이벤트)",
+}  # fmt: skip
+
+# A site's acknowledgement of the land's first peoples in its footer ("located on the unceded
+# traditional territories of ...", "We acknowledge the Traditional Custodians of the land"): the
+# same note on every page of a Canadian, Australian or New Zealand body's site, not its text.
+LAND_ACKNOWLEDGEMENT: dict[str, str] = {
+    "bg": r"традиционни(?:те)? (?:земи|територии) на (?:коренните|местните) народи|неотстъпени (?:земи|територии)",
+    "cs": r"tradiční(?:ch)? (?:území|zemích) (?:původních|domorodých) (?:obyvatel|národů)|nepostoupen\w* území",
+    "da": r"(?:oprindelige|traditionelle) (?:ejere|vogtere) af (?:landet|jorden)|ikke-afståede (?:landområder|territorier)",
+    "de": r"(?:traditionellen|angestammten) (?:gebiet|land|territorien|ländern) der (?:ersten|indigenen) (?:völker|nationen)|nie abgetretenen (?:gebiet|land)",
+    "el": r"παραδοσιακ\w* (?:εδάφη|γη) των (?:αυτόχθονων|ιθαγενών) λαών",
+    "en": r"unceded (?:and (?:unsurrendered|ancestral) )?(?:traditional |ancestral )?(?:territor(?:y|ies)|lands?)|"
+    r"traditional (?:custodians|owners|keepers) of (?:the |this )?(?:land|lands|country)|acknowledg\w+ (?:the )?(?:traditional|first) (?:custodians|owners|peoples)|"
+    r"traditional (?:and ancestral )?(?:territor(?:y|ies)|lands) of the",
+    "es": r"territorios? (?:ancestral(?:es)? |tradicional(?:es)? )?no cedidos?|tierras? ancestral(?:es)? de los pueblos (?:originarios|indígenas)",
+    "et": r"põlisrahvaste (?:traditsioonilistel|esivanemate) maadel|loovutamata (?:aladel|maadel)",
+    "fi": r"alkuperäiskansojen (?:perinteisillä|esi-isien) (?:mailla|alueilla)|luovuttamattomilla (?:mailla|alueilla)",
+    "fr": r"territoires? (?:traditionnels? |ancestraux? )?non cédés?|gardiens traditionnels (?:de la terre|du territoire)|"
+    r"territoire(?:s)? traditionnel(?:s)? (?:des|de la nation)",
+    "ga": r"tailte traidisiúnta na bpobal dúchais|críocha nár géilleadh",
+    "hr": r"tradicionaln\w* (?:zemlj\w*|teritorij\w*) (?:autohton\w*|starosjedilačk\w*) (?:naroda|zajednica)|neustupljen\w* (?:zemlj\w*|teritorij\w*)",
+    "hu": r"(?:őslakos|bennszülött) népek (?:hagyományos|ősi) (?:földjén|területén)|át nem engedett (?:földjén|területén)",
+    "it": r"territori (?:tradizionali |ancestrali )?(?:non ceduti|dei popoli (?:indigeni|nativi))|custodi tradizionali (?:della|di questa) terra",
+    "lt": r"tradicin\w* (?:čiabuvių|vietinių) tautų (?:žem\w*|teritorij\w*)|neperleist\w* (?:žem\w*|teritorij\w*)",
+    "lv": r"pamatiedzīvotāju tradicionālaj\w* (?:zemēs|teritorijās)|neatdotaj\w* (?:zemēs|teritorijās)",
+    "mt": r"artijiet tradizzjonali tal-popli indiġeni|territorji mhux ċeduti",
+    "nl": r"(?:traditionele|voorouderlijke) (?:gebieden|grond|land) van de (?:inheemse|oorspronkelijke) (?:volken|bewoners)|niet[- ]afgestane (?:gebieden|grond)",
+    "pl": r"tradycyjn\w* (?:ziemi\w*|terytori\w*) (?:rdzennych|pierwotnych) (?:ludów|mieszkańców|narodów)|nieodstąpion\w* (?:ziemi\w*|terytori\w*)",
+    "pt": r"territórios? (?:tradicionais |ancestrais )?não cedidos?|terras? ancestra(?:l|is) dos povos (?:originários|indígenas)",
+    "ro": r"teritori(?:ul|ile) tradițional\w* (?:al|ale) popoarelor (?:indigene|native)|teritorii necedate",
+    "sk": r"tradičn\w* (?:územi\w*|krajin\w*) (?:pôvodných|domorodých) (?:obyvateľov|národov)|neodstúpen\w* území",
+    "sl": r"tradicionaln\w* (?:ozemlj\w*|zemlj\w*) (?:staroselsk\w*|avtohton\w*) (?:ljudstev|narodov)|neodstopljen\w* ozemlj\w*",
+    "sv": r"(?:urfolkens|ursprungsbefolkningens) traditionella (?:marker|landområden|territorier)|aldrig avträdda (?:marker|landområden)",
+    "no": r"(?:urfolkenes|urbefolkningens) tradisjonelle (?:områder|landområder|territorier)|aldri avståtte (?:områder|landområder)",
+    "tr": r"yerli halkların (?:geleneksel|atalarından kalma) (?:toprakları|topraklarında)|devredilmemiş (?:topraklar|topraklarında)",
+    "ru": r"традиционн\w* (?:земл\w*|территори\w*) коренных народов|неуступленн\w* (?:земл\w*|территори\w*)",
+    "uk": r"традиційн\w* (?:земл\w*|територі\w*) корінних народів|непоступлен\w* (?:земл\w*|територі\w*)",
+    "ar": r"الأراضي التقليدية (?:للشعوب|لسكان) (?:الأصلية|الأصليين)|أراض(?:ي)? غير متنازل عنها",
+    "zh": r"原住民(?:族)?的传统(?:领地|土地)|原住民(?:族)?的傳統(?:領地|土地)|未割让的(?:领土|土地)|未割讓的(?:領土|土地)",
+    "ja": r"先住民(?:族)?の伝統的な(?:土地|領域)|割譲されていない(?:土地|領域)",
+    "ko": r"원주민(?:들)?의 전통적인 (?:땅|영토)|양도되지 않은 (?:땅|영토)",
+}  # fmt: skip
+
+# The label of a box about the body behind a page by what it is, not its name ("About the
+# association", "Despre asociație", "Über den Verein", "À propos de l'organisateur"): an event's
+# organiser's or a charity's blurb in the page's sidebar (`segment.tail._about_label`).
+ABOUT_ORGANISER: dict[str, str] = {
+    "bg": r"за (?:сдружението|асоциацията|организацията|организаторите|фондацията|клуба|фестивала)",
+    "cs": r"o (?:spolku|sdružení|organizaci|organizátorech|nadaci|klubu|festivalu)",
+    "da": r"om (?:foreningen|organisationen|arrangøren|arrangørerne|fonden|klubben|festivalen)",
+    "de": r"über (?:den verein|die organisation|den veranstalter|die veranstalter|die stiftung|den club|das festival|die initiative)",
+    "el": r"σχετικά με (?:τον σύλλογο|την ένωση|τον οργανισμό|τους διοργανωτές|το ίδρυμα|το φεστιβάλ)",
+    "en": r"about (?:the |our )?(?:association|organi[sz]ation|organi[sz]ers?|foundation|society|club|festival|charity|initiative)",
+    "es": r"sobre (?:la asociación|la organización|los organizadores|la fundación|el club|el festival)",
+    "et": r"(?:ühingust|organisatsioonist|korraldajatest|sihtasutusest|klubist|festivalist)",
+    "fi": r"(?:yhdistyksestä|järjestöstä|järjestäjistä|säätiöstä|seurasta|festivaalista)",
+    "fr": r"(?:à|a) propos (?:de l['’]association|de l['’]organisation|des organisateurs|de l['’]organisateur|de la fondation|du club|du festival)",
+    "ga": r"faoin (?:gcumann|eagraíocht|bhfondúireacht|gclub|bhféile)",
+    "hr": r"o (?:udruzi|udruženju|organizaciji|organizatorima|zakladi|klubu|festivalu)",
+    "hu": r"(?:az )?(?:egyesületről|szervezetről|szervezőkről|alapítványról|klubról|fesztiválról)",
+    "it": r"(?:chi siamo: )?(?:l['’]associazione|sull['’]associazione|sull['’]organizzazione|sugli organizzatori|sulla fondazione)",
+    "lt": r"apie (?:asociaciją|organizaciją|organizatorius|fondą|klubą|festivalį)",
+    "lv": r"par (?:biedrību|organizāciju|organizatoriem|fondu|klubu|festivālu)",
+    "mt": r"dwar (?:l-assoċjazzjoni|l-organizzazzjoni|l-organizzaturi|il-fondazzjoni|il-klabb|il-festival)",
+    "nl": r"over (?:de vereniging|de organisatie|de organisator(?:en)?|de stichting|de club|het festival)",
+    "pl": r"o (?:stowarzyszeniu|organizacji|organizatorach|fundacji|klubie|festiwalu)",
+    "pt": r"sobre (?:a associação|a organização|os organizadores|a fundação|o clube|o festival)",
+    "ro": r"despre (?:asociație|asociatie|asociația noastră|organizație|organizatori|fundație|club|festival)",
+    "sk": r"o (?:združení|spolku|organizácii|organizátoroch|nadácii|klube|festivale)",
+    "sl": r"o (?:društvu|združenju|organizaciji|organizatorjih|fundaciji|klubu|festivalu)",
+    "sv": r"om (?:föreningen|organisationen|arrangören|arrangörerna|stiftelsen|klubben|festivalen)",
+    "no": r"om (?:foreningen|organisasjonen|arrangøren|arrangørene|stiftelsen|klubben|festivalen)",
+    "tr": r"(?:dernek|kuruluş|organizatörler|vakıf|kulüp|festival) hakkında",
+    "ru": r"об? (?:ассоциации|организации|организаторах|фонде|клубе|фестивале)",
+    "uk": r"про (?:асоціацію|організацію|організаторів|фонд|клуб|фестиваль)",
+    "ar": r"عن (?:الجمعية|المنظمة|المنظمين|المؤسسة|النادي|المهرجان)",
+    "zh": r"关于(?:协会|組織|组织|主办方|基金会|俱乐部|节日)|關於(?:協會|組織|主辦方|基金會|俱樂部)",
+    "ja": r"(?:協会|団体|主催者|財団|クラブ)について",
+    "ko": r"(?:협회|단체|주최 ?측|재단|클럽) 소개",
+}  # fmt: skip

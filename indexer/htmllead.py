@@ -295,12 +295,19 @@ _LEAD_NAME = re.compile(
 )
 
 
+# A section heading's element: a standfirst's next paragraph under one is the article's (trial 23:
+# a Dutch municipality's "Wie kan subsidie aanvragen?" was dropped as a heading over nothing, the
+# paragraph under it in a Drupal "text-with-summary" field read as the lead's second paragraph).
+_HEADING_TAG = re.compile(r"^h[1-6]$", re.I)
+
+
 def kept_leads(root: Any, title: str, extracted: list[str], blocks: list[TextBlock] | None = None) -> int:
     """How many of the extractor's first paragraphs (`extracted`, in order; at most
     LEAD_MAX_BLOCKS) are the article's standfirst it kept as text: set right under the page's
     headline, each in an element (or its parent) named like one (`_LEAD_NAME`: `<p
     class="standfirst">`, `<div class="article-dek">`), reading as a lead (`_is_lead`). The
-    README's `lead` kind; 0 when the headline is not found or the first paragraph is not such."""
+    README's `lead` kind; 0 when the headline is not found or the first paragraph is not such.
+    A later paragraph under a section heading (`_HEADING_TAG`) is none: the body starts there."""
     blocks = text_blocks(root) if blocks is None else blocks
     start = _headline(blocks, title)
     if start < 0:
@@ -312,6 +319,8 @@ def kept_leads(root: Any, title: str, extracted: list[str], blocks: list[TextBlo
         j = _near(blocks, at, key)
         if j < 0 or not _is_lead(blocks[j]):
             break
+        if n and any(_HEADING_TAG.match(str(x.owner.tag)) for x in blocks[at:j] if x.owner is not None):
+            break  # a section's heading between: the paragraph under it opens the body
         names = " ".join(
             f"{el.get('class') or ''} {el.get('id') or ''}"
             for el in (blocks[j].owner, blocks[j].owner.getparent())

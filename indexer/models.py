@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, NamedTuple, TypeAlias, TypedDict, TypeVar, Union, cast, get_args
 
+from . import chromewords
+
 # Block kinds. Only INDEXED_KINDS become Whoosh documents by default. A lead (standfirst, dek:
 # the summary set apart between the headline and the body) is indexed but kept apart from body,
 # as captions are: it is found by search, and the article's own text (body) is what most
@@ -266,8 +268,9 @@ CONTACT_LABELS = (
     r"(?:ihre? )?ansprechpartner(?:in|innen)?(?: (?:für|zum|zur) [\w -]{1,30})?|pressestelle|"
     r"contacts? (?:presse|médias?)|contactos?(?: (?:de|para) (?:prensa|medios))?|contatti(?: stampa)?|"
     r"contatos? (?:de|para) imprensa|ufficio stampa|perscontact|contactpersoon|"
-    r"kontakt (?:dla mediów|prasowy)|контакты для сми|basın iletişim"
-)
+    r"kontakt (?:dla mediów|prasowy)|контакты для сми|basın iletişim|" + chromewords.labels(chromewords.PRESS_CONTACT)
+)  # (the last: a press contact's label in every language of `chromewords.LANGUAGES`, trial 23's
+# "Kontakt für Medienschaffende" over a release's contact was its text)
 
 
 # Nouns of natural features that lead a place's name, in English and in the languages news

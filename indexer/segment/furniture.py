@@ -312,6 +312,62 @@ CONTACT_MAX_BLOCKS = 4  # a name, a role, an e-mail address and a telephone numb
 CONTACT_REASON = "media contact"
 
 
+# A page's feedback poll ("Was this page helpful?", `chromewords.PAGE_FEEDBACK`), its question a
+# line of its own, and its form under it: the answer buttons ("Yes No", "Ja Nee") and the form's
+# note ("Your feedback helps us improve this website. We cannot respond ..."), in any order.
+_PAGE_FEEDBACK = re.compile(rf"^[\W_]{{0,3}}(?:{chromewords.labels(chromewords.PAGE_FEEDBACK)})[\s?？!.]*$", re.I)
+FEEDBACK_QUESTION_MAX_WORDS = 12
+FEEDBACK_FORM_BLOCKS = 3  # the buttons, the note, a "Send" button or a "Thanks" line
+FEEDBACK_NOTE_MAX_WORDS = 60
+FEEDBACK_BUTTONS_MAX_WORDS = 4
+FEEDBACK_REASON = "page feedback form"
+
+
+# A footer's acknowledgement of the land's first peoples (`chromewords.LAND_ACKNOWLEDGEMENT`:
+# "located on the unceded traditional territories of ..."), a note of up to LAND_MAX_WORDS words.
+_LAND_ACKNOWLEDGEMENT = chromewords.compile_table(chromewords.LAND_ACKNOWLEDGEMENT)
+LAND_MAX_WORDS = 70
+LAND_MAX_SENTENCES = 3
+LAND_REASON = "land acknowledgement (the site's footer note)"
+
+
+def _land_acknowledgement(b: _Block) -> bool:
+    """Whether block `b` is a site's land acknowledgement: up to LAND_MAX_WORDS words and
+    LAND_MAX_SENTENCES sentences, one of its phrases among them (`_LAND_ACKNOWLEDGEMENT`). A
+    longer paragraph naming unceded land is an article's (a treaty's, a land claim's story).
+    Trial 23: a Canadian city's footer note was kept as the service page's last paragraph."""
+    if b.words > LAND_MAX_WORDS or b.sentences > LAND_MAX_SENTENCES:
+        return False
+    return bool(_LAND_ACKNOWLEDGEMENT.search(b.text))
+
+
+def _feedback_blocks(blocks: list[_Block], i: int) -> int:
+    """How many blocks from `blocks[i]` make a page's feedback form, 0 when it is none: its poll
+    question on one line (`_PAGE_FEEDBACK`, FEEDBACK_QUESTION_MAX_WORDS words at most), then up to
+    FEEDBACK_FORM_BLOCKS blocks of the form, each the buttons (FEEDBACK_BUTTONS_MAX_WORDS words
+    at most, no sentence) or one note of up to FEEDBACK_NOTE_MAX_WORDS words; the form ends
+    after both, or at a date line (the page's "Last updated"), a title, byline or caption, a
+    longer block, or a second note. Trial 23: a city's and a Dutch municipality's forms were kept as body."""
+    b = blocks[i]
+    if len(b.lines) != 1 or b.words > FEEDBACK_QUESTION_MAX_WORDS or b.kind in (TITLE, CAPTION):
+        return 0
+    if not _PAGE_FEEDBACK.match(b.text.strip()):
+        return 0
+    n, notes, buttons = 1, 0, 0
+    while n <= FEEDBACK_FORM_BLOCKS and i + n < len(blocks) and not (notes and buttons):
+        x = blocks[i + n]
+        if x.kind not in (BODY, HEADING, LEAD, BOILERPLATE) or "date" in x.extra or x.words > FEEDBACK_NOTE_MAX_WORDS:
+            break
+        if x.words > FEEDBACK_BUTTONS_MAX_WORDS or x.sentence_end:
+            if notes or len(x.lines) > 2 or x.reason.startswith("date"):
+                break
+            notes += 1
+        else:
+            buttons += 1
+        n += 1
+    return n
+
+
 def _contact_detail(text: str) -> bool:
     """Whether `text` holds an e-mail address or a telephone number (7+ digits, not a date)."""
     if _EMAIL.search(text):
@@ -496,6 +552,13 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
                 x.kind, x.reason = BOILERPLATE, why
             i += n
             continue
+        n = _feedback_blocks(blocks, i)
+        if n:
+            why = f"{FEEDBACK_REASON} ('{_quoted(b.lines[0])}')"
+            for x in blocks[i : i + n]:
+                x.kind, x.reason = BOILERPLATE, why
+            i += n
+            continue
         label = _furniture_label(b) if (b.kind in (BODY, HEADING, LEAD) or vague) and "md" not in b.extra else ""
         if not label and (b.kind in (BODY, HEADING, LEAD) or vague) and _record_line(b):
             label = RECORD_LINE_REASON
@@ -513,6 +576,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = _platform_line(b)
         if not label and (b.kind in (BODY, HEADING, LEAD) or vague) and _site_notes(b):
             label = SITE_NOTE_REASON
+        if not label and b.kind in (BODY, LEAD) and _land_acknowledgement(b):
+            label = LAND_REASON
         if label:
             b.kind, b.reason = BOILERPLATE, label
         i += 1

@@ -6,6 +6,7 @@ under headings, chapter lists, runs of same-shaped lines.
 from __future__ import annotations
 import re
 from collections import Counter
+from .. import chromewords
 from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import (
@@ -602,9 +603,15 @@ def _heading_like(b: _Block) -> bool:
 
 
 def _chained_list(b: _Block) -> bool:
-    """A list of the article's shape under a list (`_prose_under`): a content list's signal, 2+
-    lines, CONTENT_LIST_ITEM_SHARE of them `_text_item`, no link separators, no menu run."""
-    if not b.signal.startswith(_CONTENT_LIST_SIGNALS) or len(b.lines) < 2 or "menu_run" in b.extra:
+    """A list of the article's shape under a list (`_prose_under`): a content list's signal (or
+    none: a list kept as text), 2+ lines, CONTENT_LIST_ITEM_SHARE of them `_text_item`, no link separators, no menu run."""
+    if len(b.lines) < 2 or "menu_run" in b.extra:
+        return False
+    # (or a list the rules left as text, no signal: trial 23's event page, its workshops' list
+    # under its programme, whose prose came under both)
+    if not (
+        b.signal.startswith(_CONTENT_LIST_SIGNALS) or (not b.signal and b.kind in ("", BODY, HEADING) and not b.tail)
+    ):
         return False
     items = sum(map(_text_item, b.lines))
     return items >= CONTENT_LIST_ITEM_SHARE * len(b.lines) and not _LINK_SEPARATOR.search(b.text)
@@ -943,6 +950,10 @@ _SUBMISSION_RULE = re.compile(
     r"reserva-se o direito de (?:editar|resumir|cortar))",
     re.I,
 )
+# ...but a job application's letter ("cover letter", "lettre de motivation", `chromewords.
+# APPLICATION_LETTER`) is none: trial 23's vacancy asked for one, with an address to send it to,
+# and its "how to apply" paragraph (the interviews' date) was dropped as a letters page's notice.
+_APPLICATION_LETTER = chromewords.compile_table(chromewords.APPLICATION_LETTER)
 SUBMISSION_MAX_WORDS = 60
 SUBMISSION_REASON = "letters page's notice on how to send a letter"
 
@@ -956,9 +967,12 @@ def _mark_letters(blocks: list[_Block]) -> None:
     or signature before them, are the writer's (`extra["speaker"]`, as a transcript's turn, so
     `--speaker` finds all of them). A body block of up to SUBMISSION_MAX_WORDS words naming
     letters with a rule for sending them (`_SUBMISSION_RULE`, or an e-mail address) is
-    boilerplate (SUBMISSION_REASON)."""
+    boilerplate (SUBMISSION_REASON); not when the letter is a job application's
+    (`_APPLICATION_LETTER`: a vacancy's "send a cover letter ... to jobs@...")."""
     for b in blocks:
         if b.kind == BODY and b.words <= SUBMISSION_MAX_WORDS and _LETTERS_WORD.search(b.text):
+            if _APPLICATION_LETTER.search(b.text):
+                continue
             if _SUBMISSION_RULE.search(b.text) or (_EMAIL.search(b.text) and len(b.lines) == 1 and b.sentence_end):
                 b.kind, b.reason = BOILERPLATE, SUBMISSION_REASON
     signed = []

@@ -297,7 +297,11 @@ _MORE_NEWS_START = re.compile(
     # a site's latest and similar stories (trial 18: rails of teasers under "Latest from SITE",
     # "Similar Posts", "Mehr aus CITY" were kept), in the languages next to English
     r"latest from\b|similar (?:posts|articles|stories)$|mehr aus\b|(?:articles|publications) similaires$|"
-    r"(?:artículos|entradas) similares$|articoli simili$|(?:artigos|posts) semelhantes$|vergelijkbare artikelen$)",
+    r"(?:artículos|entradas) similares$|articoli simili$|(?:artigos|posts) semelhantes$|vergelijkbare artikelen$|"
+    # a public body's, an employer's or an organiser's other listings ("Related services", "Other
+    # open positions", `chromewords.OTHER_LISTINGS`): trial 23's other vacancies and services
+    # with their blurbs were kept under a service page and a job advert
+    rf"(?:{chromewords.labels(chromewords.OTHER_LISTINGS)})\W*$)",
     re.I,
 )
 # What a paywall says where the article stops ("Pour lire la suite ... créez votre compte", "Læs
