@@ -20,7 +20,8 @@ import pytest
 
 from indexer import segment
 from indexer.models import Article
-from tests.helpers import html_document
+from indexer.segment.textblocks import forum_post_header
+from tests.helpers import html_document, parse_blocks
 
 pytest.importorskip("trafilatura")
 
@@ -233,3 +234,117 @@ def test_a_site_name_ending_a_longer_last_part_of_the_title_is_not_a_label() -> 
     page = "Wheel bearing hums above 60 mph - The best blog about Saab Owners"
     html = f"<html><head><title>{page}</title></head><body><h1>Saab Owners</h1><h2>Wheel bearing hums above 60 mph</h2></body></html>"
     assert _post_title_after_site_name(_parse(html), "Saab Owners", page) == ""
+
+
+# ---- plain text: a phpBB thread with a signature under its starter's posts ---------------
+
+# (title, starter's opening, list label, list lines, question's end, signature lines, reply,
+# reply's poster panel, last post)
+PLAIN = {
+    "en": (
+        "Hedge trimmer stalls when the blade is under load",
+        "My petrol hedge trimmer starts fine and idles well, but as soon as the blade touches a thick branch the "
+        "engine dies. It was serviced in spring.",
+        "What I have tried:",
+        ["New spark plug, gapped to spec", "Air filter washed and oiled", "Fuel mixed fresh at 40 to 1"],
+        "Could it be the carburettor, or is something else worth checking first?",
+        ["Cheers from the Fens, Martin", '"Measure twice, cut once."'],
+        "Check the fuel filter in the tank first. A clogged one lets the engine idle but starves it as soon "
+        "as it has to work, which is exactly what you describe.",
+        "Posts: 318",
+        "Fuel filter was black inside. Replaced it and the trimmer now cuts through everything, thanks a lot!",
+    ),
+    "de": (
+        "Rasenmäher geht unter Last aus",
+        "Mein Benzin-Rasenmäher springt gut an und läuft im Leerlauf ruhig, aber sobald das Gras etwas höher "
+        "ist, geht der Motor aus. Er war im Frühjahr in der Werkstatt.",
+        "Was ich schon gemacht habe:",
+        ["Neue Zündkerze eingesetzt", "Luftfilter gereinigt und geölt", "Frisches Benzin getankt"],
+        "Kann es am Vergaser liegen, oder sollte ich zuerst etwas anderes prüfen?",
+        ["Gruß aus dem Allgäu, Martin", "„Wer billig kauft, kauft zweimal.“"],
+        "Prüf zuerst den Benzinfilter im Tank. Ein verstopfter Filter lässt den Motor im Leerlauf laufen, "
+        "aber unter Last bekommt er zu wenig Sprit, genau wie du es beschreibst.",
+        "Beiträge: 318",
+        "Der Benzinfilter war innen ganz schwarz. Nach dem Tausch mäht er wieder alles weg, vielen Dank!",
+    ),
+    "ru": (
+        "Газонокосилка глохнет под нагрузкой",
+        "Бензиновая газонокосилка заводится с первого раза и ровно работает на холостых, но как только трава "
+        "погуще, мотор глохнет. Весной была в сервисе.",
+        "Что уже сделано:",
+        ["Свеча новая, зазор выставлен", "Воздушный фильтр промыт", "Бензин свежий, заливал вчера"],
+        "Может, дело в карбюраторе, или сначала стоит проверить что-то другое?",
+        ["Косилка «Ласточка» — десятый сезон без ремонта", "С уважением, Михаил из Твери"],
+        "Первым делом проверь топливный фильтр в баке. Забитый фильтр даёт мотору работать на холостых, "
+        "а под нагрузкой топлива не хватает, как раз как ты описываешь.",
+        "Сообщения: 318",
+        "Фильтр внутри был совсем чёрный. Поменял, и косилка снова косит всё подряд, спасибо!",
+    ),
+}
+HEADERS = {
+    "en": ("Post by {name} » Sat Jun 08, 2024 6:1{n} pm", "by {name} » Sat Jun 08, 2024 6:1{n} pm"),
+    "de": ("Beitrag von {name} » Sa 8. Jun 2024, 18:1{n}", "von {name} » Sa 8. Jun 2024, 18:1{n}"),
+    "ru": ("Сообщение {name} » 08 июн 2024, 18:1{n}", "{name} » 08 июн 2024, 18:1{n}"),
+}
+
+
+def _plain_thread(lang: str) -> list[str]:
+    title, opening, label, items, end, signature, reply, panel, last = PLAIN[lang]
+    first, later = HEADERS[lang]
+    blocks = [f"{title} - Garden Board", "Garden Board", "FAQ\nRegister\nLogin", title]
+    blocks += ["starter_1\nPosts: 12", title, first.format(name="starter_1", n=1), opening, label]
+    blocks += ["\n".join(items), "\n".join([end, *signature]), "Top"]
+    blocks += [f"helper_2\n{panel}", f"Re: {title}", later.format(name="helper_2", n=2), reply, "Top"]
+    blocks += ["starter_1\nPosts: 13", f"Re: {title}", later.format(name="starter_1", n=3), last]
+    blocks += [*signature, "starter_1\nPosts: 13", "Top", "Who is online", "Powered by phpBB"]
+    return blocks
+
+
+@pytest.mark.parametrize("lang", sorted(PLAIN))
+def test_a_signature_under_a_posters_first_and_last_posts_is_no_text_and_a_posts_list_is(lang: str) -> None:
+    title, opening, label, items, end, signature, reply, _, last = PLAIN[lang]
+    art = parse_blocks(*_plain_thread(lang))
+    text = _indexed(art)
+    for post in (opening, *items, end, reply, last):
+        assert post in text, post
+    for line in signature:
+        assert line not in text, line
+    assert art.byline == "starter_1"
+
+
+# ---- plain text: Discourse's crawler view, "NAME DATE, TIME N" over each post --------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("kelvin_tan August 14, 2022, 3:22am 1", "kelvin_tan"),
+        ("m.zbinden (Marco Zbinden) 9. März 2021, 10:14 3", "m.zbinden"),
+        ("renata_cwb 8 de junho de 2021, 11:22 #1", "renata_cwb"),
+        ("Vienna March 3, 2021", ""),  # a dateline: no time, no post's number
+        ("Seats 12 left on March 3, 2021 2", ""),  # more words than a handle
+    ],
+)
+def test_a_discourse_post_header_in_plain_text(line: str, name: str) -> None:
+    assert forum_post_header(line) == name
+
+
+@pytest.mark.parametrize("lang", sorted(DISCOURSE))
+def test_a_discourse_threads_starter_is_the_byline_in_plain_text(lang: str) -> None:
+    title, _, first, reply, last, when = DISCOURSE[lang]
+    art = parse_blocks(
+        f"{title} - Help - Community",
+        title,
+        f"Help Repairs\nrepair, tips\nstarter_1 {when} 1",
+        first,
+        f"helper.2 {when} 2",
+        reply,
+        f"starter_1 {when} 3",
+        last,
+        "Related topics",
+        "Powered by Discourse",
+    )
+    assert art.byline == "starter_1"
+    text = _indexed(art)
+    for post in (first, reply, last):
+        assert post in text
