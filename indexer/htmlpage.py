@@ -2396,6 +2396,11 @@ def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
 _SITE_NAME_AFTER = re.compile(r"(?<!\s)\s++(?:[-–—|·•»]|::)\s++")
 
 
+# Words before the site's name in a <title>'s last part: a label of the site's kind, the name in
+# the <h1> without it ("Topic - Форум Гранта-Клуб" under the <h1> "Гранта-Клуб", trial 23)
+SITE_NAME_LABEL_WORDS = 2
+
+
 def _post_title_before_site_name(tree: Any, page: str, name: str) -> str:
     """The post's title when the extractor's title is the site's name (`name`, a forum's or a
     site's <h1>: phpBB's "Forum X") and the <title> (`page`) ends with it after a separator:
@@ -2406,8 +2411,10 @@ def _post_title_before_site_name(tree: Any, page: str, name: str) -> str:
         return ""
     rest = page[: len(page) - len(name)] + " "  # (the separator's space after it was the name's)
     seps = list(_SITE_NAME_AFTER.finditer(rest))
-    if not seps or seps[-1].end() != len(rest):
-        return ""  # the name continues a word or the <title>'s last part ("Blog Forum X")
+    if not seps or not rest[-2].isspace():
+        return ""  # the name continues a word ("MyForum X")
+    if len(rest[seps[-1].end() :].split()) > SITE_NAME_LABEL_WORDS:
+        return ""  # the name ends the <title>'s last part, a text of its own ("Blog about Forum X")
     cuts = [m.start() for m in seps]
     headings = {
         _shown_text(el).casefold()
@@ -3107,7 +3114,10 @@ def _post_groups(
     which a post's heading may repeat, `htmlthread.box_key`)."""
     hinted = [(split_hint(hint)[0], " ".join(t.split())) for hint, t in blocks]
     kept = [t[:60] for kind, t in hinted if kind not in (BOILERPLATE, CAPTION) and len(t) >= 30]
-    first = next((t[:60] for kind, t in hinted if kind in ("", BODY, LEAD) and is_sentence(t)), "")
+    first = tuple(
+        next((t[:60] for kind, t in hinted if kind in kinds and is_sentence(t)), "")
+        for kinds in (("", BODY, LEAD), ("", BODY))
+    )
     for parent in tree.iter():
         own = _sibling_groups(parent, _box_key)
         for boxes in own:
@@ -3175,6 +3185,13 @@ _POST_META_CLASS = re.compile(
 )
 
 
+# What the extractor keeps below a thread's last post, outside the posts, is the forum's:
+# phpBB's "Who is online" panel and its "New here?" rules box (trial 23), a related topics
+# list. A thread's page holds no text of its own after its posts (its article is its posts).
+MARK_AFTER_THREAD = True
+AFTER_THREAD_REASON = "below a thread's last post (the forum's boxes)"
+
+
 # schema.org's markup of a post's reactions (Discourse's likes, a Q&A site's votes), microdata
 _POST_META_PROPS = frozenset({"interactionstatistic", "upvotecount", "downvotecount"})
 
@@ -3227,6 +3244,7 @@ def with_posts(
     missing = [j for j, k in sorted(in_box.items()) if k not in held and is_sentence(texts[k])]
     if thread:
         missing = _post_texts(missing, in_box, page_blocks, boxes, blocks)
+        missing = sorted({*missing, *_post_gaps(where, in_box, page_blocks, boxes, blocks)})
     named = {j: _post_meta(page_blocks[j].owner, boxes[k]) for j, k in in_box.items()}
     metadata = {j for j, word in named.items() if word}
     out: list[tuple[str, str]] = []
@@ -3236,7 +3254,11 @@ def with_posts(
         while nxt is not None and 0 <= j and nxt < j:
             out.append((chrome_hint(POST_META_REASON) if nxt in metadata else BODY, page_blocks[nxt].text))
             nxt = next(pending, None)
-        out.append((chrome_hint(POST_META_REASON), text) if j in metadata else (kind, text))
+        if j in metadata:
+            kind = chrome_hint(POST_META_REASON)
+        elif thread and j > max(in_box) and MARK_AFTER_THREAD:
+            kind = chrome_hint(AFTER_THREAD_REASON)
+        out.append((kind, text))
     while nxt is not None:
         out.append((chrome_hint(POST_META_REASON) if nxt in metadata else BODY, page_blocks[nxt].text))
         nxt = next(pending, None)
@@ -3263,6 +3285,34 @@ def _post_texts(
     kept = "".join("".join(t.split()) for _, t in blocks)
     ends = {k: js for k, js in ends.items() if "".join(page_blocks[js[0]].text.split())[:60] not in kept}
     return [j for j in missing if in_box[j] in ends and ends[in_box[j]][0] <= j <= ends[in_box[j]][-1]]
+
+
+def _post_gaps(
+    where: list[int], in_box: dict[int, int], page_blocks: Any, boxes: list[Any], blocks: list[tuple[str, str]]
+) -> list[int]:
+    """The page blocks of a thread's posts that the extractor holds some of (`where`: the page
+    block of each extracted block of `blocks`, -1 when none; `in_box`: the box of `boxes`
+    holding each page block) that it left out between the post's first held block and its last
+    sentence outside the comments under it: a question's list items and its closing line
+    (trial 23: phpBB's "<ul>" inside a post kept its first item only). Not a block the
+    extraction holds inside another (its start in their text)."""
+    held = set(where)
+    kept = "".join("".join(t.split()) for _, t in blocks)
+    by_box: dict[int, list[int]] = {}
+    for j, k in sorted(in_box.items()):
+        if not htmlthread.in_comments(page_blocks[j].owner, boxes[k]):
+            by_box.setdefault(k, []).append(j)
+    gaps: list[int] = []
+    for js in by_box.values():
+        own = [j for j in js if j in held]
+        ends = [j for j in js if is_sentence(page_blocks[j].text)]
+        if not own or not ends:
+            continue
+        for j in js:
+            text = "".join(page_blocks[j].text.split())[:60]
+            if own[0] < j <= max(ends[-1], own[-1]) and j not in held and text and text not in kept:
+                gaps.append(j)
+    return gaps
 
 
 def _blocks_in_boxes(page_blocks: Any, boxes: list[Any]) -> dict[int, int]:

@@ -81,18 +81,21 @@ def is_answer(box: Any) -> bool:
     return bool(_ANSWER_TYPE.search(box.get("itemtype") or "") or props & _ANSWER_PROPS)
 
 
-def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: str) -> bool:
+def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: tuple[str, ...]) -> bool:
     """Whether the group of sibling `boxes` (their `texts`, white space collapsed; `posts`: the
     indexes of those holding prose) is a thread's posts: every post names its poster or its time
     (`signed`) and either schema.org calls them all answers (a Q&A page's), or the first post
-    holds `first_kept`, the start of the article's first paragraph as extracted (the thread's
-    opening post is the article)."""
+    holds one of `first_kept`, the starts of the article's first paragraph as extracted (the
+    thread's opening post is the article): the first lead or text paragraph, and the first text
+    paragraph (a lead taken from the page's description is in no post: Discourse's crawler view,
+    trial 23)."""
     if not all(signed(boxes[i]) for i in posts):
         return False
     if all(is_answer(boxes[i]) for i in posts):
         return True
     # without white space: the extractor spaces what the markup runs together ("</h2><div>")
-    return bool(first_kept) and "".join(first_kept.split()) in "".join(texts[posts[0]].split())
+    opening = "".join(texts[posts[0]].split())
+    return any(first and "".join(first.split()) in opening for first in first_kept)
 
 
 # The question's own text on a Q&A page: the nearest element before the first answer that

@@ -5,7 +5,7 @@ teaser lists and the prose the article goes on with after them.
 from __future__ import annotations
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from .. import blocks as _blocks, chromewords
 from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..htmllead import count_words
@@ -643,20 +643,55 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
                 break
             post.append(j)
         posts.append(post)
-    _drop_signatures(blocks, posts)
+    end = posts[-1][-1] if posts[-1] else heads[-1]
+    _drop_signatures(blocks, posts, range(end + 1, min(end + 1 + SIGNATURE_TAIL_BLOCKS, len(blocks))))
     for post in posts:
         run = False
         for j in post:
             b = blocks[j]
             if b.kind in INDEXED_KINDS:
                 run = True
-            elif _vague_drop(b) and b.sentence_end and (run or b.words > POST_HEADER_LINE_WORDS or j == post[0]):
+            elif _vague_drop(b) and (run or b.words > POST_HEADER_LINE_WORDS or j == post[0]) and _cut_to_sentence(b):
                 # (a short reply right under its header is the post: "Same here.")
                 b.kind, b.reason, run = BODY, FORUM_POST_REASON, True
             elif run:
                 break  # the post's text ends at its first block of furniture (a panel, a "Top")
+    _fill_posts(blocks, posts)
     _drop_quotes(blocks, heads[1])
     _finish_thread(blocks, posters, posts)
+
+
+# What the block model or the list rules drop between a post's paragraphs is the post's: its list
+# (read as a menu's short lines), its label over it ("Что уже сделано:", "Meine Fragen:").
+_IN_POST_DROPS = ("navigation list",)
+
+
+def _fill_posts(blocks: list[_Block], posts: list[list[int]]) -> None:
+    """The blocks of each of a thread's `posts` between two of its text blocks (BODY) that were
+    dropped for no named reason (`_vague_drop`) or as a list's short lines (`_IN_POST_DROPS`)
+    are BODY, FORUM_POST_REASON: a post's text runs from its first paragraph to its last (trial
+    23: a question's list of what was tried, dropped as a menu between its paragraphs)."""
+    for post in posts:
+        kept = [j for j in post if blocks[j].kind == BODY]
+        for j in range(kept[0] + 1, kept[-1]) if kept else ():
+            b = blocks[j]
+            if _vague_drop(b) or (b.kind == BOILERPLATE and b.reason.startswith(_IN_POST_DROPS)):
+                b.kind, b.reason = BODY, FORUM_POST_REASON
+
+
+def _cut_to_sentence(b: _Block) -> bool:
+    """Whether the block `b` of a post holds a sentence's end: then it is cut after its last line
+    that ends one (what follows it, a line of the poster's things or "see my profile", is the
+    signature that had it dropped: trial 23, "9 m² Flachkollektor, ... – Anlagendaten siehe
+    Profil" under a post's prose)."""
+    last = next((k for k in range(len(b.lines) - 1, -1, -1) if _SENT_END.search(b.lines[k])), -1)
+    if last < 0:
+        return False
+    if last < len(b.lines) - 1:
+        b.lines = b.lines[: last + 1]
+        b.text = "\n".join(b.lines)
+        _measure(b)
+    return True
 
 
 def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[list[int]]) -> None:
@@ -805,6 +840,7 @@ def _vague_drop(b: _Block) -> bool:
 
 
 SIGNATURE_LINE_MAX_WORDS = 30
+SIGNATURE_TAIL_BLOCKS = 3  # below the last post: its signature's lines, as many as a poster's panel
 # A signature's own delimiter on a line of its own: Usenet's and e-mail's "-- " (RFC 3676, 4.3)
 # and vBulletin's row of underscores. What follows it in its post is the poster's signature,
 # printed under each of their posts, also when it is printed once (trial 16).
@@ -812,15 +848,18 @@ _SIGNATURE_DELIMITER = re.compile(r"^(?:--|_{10,})$")
 SIGNATURE_DELIMITER_REASON = "forum signature (under its '-- ' or '____' line)"
 
 
-def _drop_signatures(blocks: list[_Block], posts: list[list[int]]) -> None:
+def _drop_signatures(blocks: list[_Block], posts: list[list[int]], tail: Iterable[int] = ()) -> None:
     """The signatures in a thread's `posts` (each a list of block indexes): what follows a
     signature's own delimiter (`_SIGNATURE_DELIMITER`), SIGNATURE_DELIMITER_REASON; then a line of
     up to SIGNATURE_LINE_MAX_WORDS words under two or more posts, a poster's signature (a quote,
     their bikes, a link) or the forum's furniture printed with each post, SIGNATURE_REASON. Each
     ends its block where it starts (`_end_posts_at`: a signature ends its post, and what follows
-    it in the block is the page's, "Post Reply", "Jump to")."""
+    it in the block is the page's, "Post Reply", "Jump to"). The blocks of `tail`, below the last
+    post, count as its own: its signature is no sentence, which ends the post there (trial 23:
+    the starter's sign-off and motto under their first and last posts, kept under the first)."""
     _end_posts_at(blocks, posts, lambda ln: bool(_SIGNATURE_DELIMITER.match(ln.strip())), SIGNATURE_DELIMITER_REASON)
     counts: Counter[str] = Counter()
+    posts = [*posts[:-1], [*posts[-1], *tail]]
     for post in posts:
         counts.update({" ".join(ln.split()) for j in post for ln in blocks[j].lines if ln.strip()})
     sig = {ln for ln, n in counts.items() if n >= 2 and len(ln.split()) <= SIGNATURE_LINE_MAX_WORDS}

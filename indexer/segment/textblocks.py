@@ -304,6 +304,7 @@ def split_blocks(text: str) -> list[_Block]:
                 continue
         deduped, repeated, whole = _deduped(lines)
         deduped = _split_masthead(deduped, blocks)
+        deduped = _split_post_header(deduped, blocks)
         deduped = _split_label_pairs(deduped, blocks)
         deduped = _join_date_labels(deduped)
         if not byline_seen:
@@ -561,6 +562,21 @@ def _split_masthead(lines: list[str], blocks: list[_Block]) -> list[str]:
             blocks.append(_Block(text="\n".join(lines[:k]), lines=lines[:k], extra={"masthead": "1"}))
             return lines[k:]
     return lines
+
+
+def _split_post_header(lines: list[str], blocks: list[_Block]) -> list[str]:
+    """A forum post's header (`forum_post_header`) ending a chunk of other lines, a block of its
+    own: the lines above it (appended to `blocks`) are the thread's category and tags, the
+    header is its post's (trial 23: Discourse's "Support Troubleshooting / wifi, firmware /
+    kelvin_tan August 14, 2022, 3:22am 1", the starter no byline). Returns the header's line,
+    or `lines` as they are."""
+    if len(lines) < 2 or len(lines[-1].split()) > POST_HEADER_MAX_WORDS or not forum_post_header(lines[-1]):
+        return lines
+    blocks.append(_Block(text="\n".join(lines[:-1]), lines=lines[:-1]))
+    return lines[-1:]
+
+
+POST_HEADER_MAX_WORDS = 16  # a name, its full name, a date and time in words, a number
 
 
 def _masthead_menu(line: str) -> bool:
@@ -2759,14 +2775,26 @@ _FORUM_POST_RAQUO = re.compile(
 )
 
 
+# A post's header as Discourse's crawler view prints it in plain text: the poster's handle (its
+# full name in brackets after it or not), the post's date and time in the page's language, its
+# number in the thread ("kelvin_tan August 14, 2022, 3:22am 1", "m.zbinden (Marco Zbinden) 9.
+# März 2021, 10:14 1", "renata_cwb 8 de junho de 2021, 11:22 #1"). A handle is one word, so a
+# dateline ("Vienna March 3, 2021") would need a time and a number after it too.
+_FORUM_POST_NUMBERED = re.compile(r"^(?P<name>[\w.-]{2,30}(?: \([^()\n]{1,40}\))?) (?P<when>\S[^\n]{5,48}?) #?\d{1,4}$")
+
+
 def forum_post_header(line: str) -> str:
     """The poster's name in a forum post's author line: phpBB's (`forum_post_author`, or a
-    reply's "by NAME » TIME" and "NAME » TIME": `_FORUM_POST_RAQUO`) or another
-    board's "by NAME on DATE" (`_FORUM_POST_ON`: "von gartenfreund am 10.11.2025 um 20:14" ->
-    "gartenfreund"; a name of up to POST_NAME_MAX_WORDS words, a date or time after it); "" for
-    any other line."""
+    reply's "by NAME » TIME" and "NAME » TIME": `_FORUM_POST_RAQUO`), another board's "by NAME
+    on DATE" (`_FORUM_POST_ON`: "von gartenfreund am 10.11.2025 um 20:14" -> "gartenfreund"; a
+    name of up to POST_NAME_MAX_WORDS words, a date or time after it), or Discourse's "NAME DATE
+    TIME NUMBER" (`_FORUM_POST_NUMBERED`, the handle without its full name); "" for any other
+    line."""
     if poster := forum_post_author(line):
         return poster
+    if (m := _FORUM_POST_NUMBERED.match(" ".join(line.split()))) and _blocks._TIME.search(m.group("when")):
+        if _find_date(m.group("when")) or pubdate.find_date(m.group("when")):
+            return m.group("name").split(" (")[0]
     if m := _FORUM_POST_RAQUO.match(" ".join(line.split())):
         name, when = m.group("name").strip(_LINE_STRIP), m.group("when")
         dated = _find_date(when) or pubdate.find_date(when)
