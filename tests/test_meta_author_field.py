@@ -225,3 +225,26 @@ def test_a_byline_beside_a_months_update_is_the_byline_and_no_date(line: str) ->
     art = parse_blocks(MENU, "A new footbridge over the river opens in spring", line, *_TEXT)
     assert art.byline == line.split(" · ")[1]
     assert art.published == ""
+
+
+@pytest.mark.parametrize(
+    ("cue", "when", "by", "name", "date"),
+    [
+        ("Αναρτήθηκε στις", "2 Αυγούστου 2011", "από", "Ελένη Κουτελιέρη", "2011-08-02"),
+        ("Опубликовано", "3 марта 2015", "автором", "Анна Петрова", "2015-03-03"),
+        ("Posted on", "March 3, 2015", "by", "Jane Roe", "2015-03-03"),
+    ],
+)
+def test_a_posted_on_date_by_name_line_in_spans_gives_the_byline(
+    cue: str, when: str, by: str, name: str, date: str
+) -> None:
+    page = (
+        "<html><head><title>Το τελευταίο αλώνι | Σημειώσεις</title></head><body><div id='content'>"
+        "<h1 class='entry-title'>Το τελευταίο αλώνι</h1>"
+        f"<div class='entry-meta'><span class='meta-prep'>{cue}</span> <a href='/p/' rel='bookmark'>"
+        f"<span class='entry-date'>{when}</span></a> <span class='meta-sep'>{by}</span> "
+        f"<span class='author vcard'><a class='url fn n' href='/author/x/'>{name}</a></span></div>"
+        "<div class='entry-content'>" + "".join(f"<p>{t}</p>" for t in _TEXT * 2) + "</div></div></body></html>"
+    )
+    art = segment.segment(html_document(page.encode()))
+    assert (art.byline, art.published) == (name, date)

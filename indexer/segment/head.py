@@ -404,11 +404,16 @@ HEAD_DATED_BY_LINES = 4  # "Posted on" / DATE / "by" / NAME: a template's spans,
 def _head_dated_by(lines: list[str]) -> str:
     """The names of a "Posted on DATE by NAME" line (`_dated_by`) a template sets as spans, one
     line each in the head ("Αναρτήθηκε στις" / "2 Αυγούστου 2011" / "από" / "Ελένη Κουτελιέρη":
-    WordPress's entry-meta), read from up to HEAD_DATED_BY_LINES lines joined; '' when none."""
+    WordPress's entry-meta), read from up to HEAD_DATED_BY_LINES lines joined, the first a date
+    cue's and the last the name alone; '' when none."""
     for i in range(len(lines)):
+        if not _DATE_CUE.match(lines[i].strip()):
+            continue  # (the cue opens it: not a life's dates over a "Published by SITE on DATE." line)
         for j in range(i + 2, min(len(lines), i + HEAD_DATED_BY_LINES) + 1):
             joined = " ".join(ln.strip() for ln in lines[i:j])
-            if len(joined) <= NAME_DATE_MAX_CHARS and _dated_by(joined) and (names := _byline_names(_measured(joined))):
+            m = _dated_by(joined) if len(joined) <= NAME_DATE_MAX_CHARS else None
+            # the name its own span, the last line
+            if m and m.group("names") == lines[j - 1].strip() and (names := _byline_names(_measured(joined))):
                 return names
     return ""
 
