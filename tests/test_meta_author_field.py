@@ -248,3 +248,15 @@ def test_a_posted_on_date_by_name_line_in_spans_gives_the_byline(
     )
     art = segment.segment(html_document(page.encode()))
     assert (art.byline, art.published) == (name, date)
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("det/dpa", ["det/dpa"]),  # an editor's initials and the wire, as written
+        ("IT Finanzmagazin /PP", ["IT Finanzmagazin", "PP"]),  # a site and initials: two names
+        ("Anna Weber / dpa", ["Anna Weber / dpa"]),
+    ],
+)
+def test_a_slash_in_the_author_field(field: str, names: list[str]) -> None:
+    assert textblocks._meta_authors(field) == names

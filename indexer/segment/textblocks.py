@@ -2232,10 +2232,14 @@ def _meta_authors(author: str) -> list[str]:
     if given_names_joined(author):
         return [author]  # "Aroha & Ben": a couple's byline, their first names as the page writes them
     desk, slash, wire = author.rpartition("/")
-    if slash and _AGENCY.match(wire.strip()) and (people := _meta_authors(desk)):
-        # "Radio Säntis Redaktion / sda": a desk's byline with its wire, as the page writes it
-        return [*people[:-1], f"{people[-1]} / {wire.strip()}"]
-    return _clean_names(names_and_split(re.split(r"[;,]|\s(?:and|&)\s", author)))
+    if slash and _AGENCY.match(wire.strip()):
+        if people := _meta_authors(desk):
+            # "Radio Säntis Redaktion / sda": a desk's byline with its wire, as the page writes it
+            return [*people[:-1], f"{people[-1]} / {wire.strip()}"]
+        if re.fullmatch(r"[^\W\d_]{2,4}", desk.strip()):
+            return [" ".join(author.split())]  # "det/dpa": an editor's initials and the wire
+    # (a slash between names as between the extractor's: "IT Finanzmagazin /PP", a site and initials)
+    return _clean_names(names_and_split(re.split(r"[;,/]|\s(?:and|&)\s", author)))
 
 
 def _dated_by(line: str, one_line: bool = True) -> re.Match[str] | None:
