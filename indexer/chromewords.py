@@ -1707,6 +1707,125 @@ PUBLISHED_LABEL: dict[str, str] = {
     "ko": "기사입력|입력|등록일|등록|게재",
 }
 
+# The word between a date line's date and its author's name when the template prints the date
+# first ("Posted on DATE by NAME": WordPress's twentyten-style "Posted on %2$s by %3$s" and its
+# language packs: "Αναρτήθηκε στις DATE από NAME", "Опубликовано DATE автором NAME", "Objavljeno
+# DATE od NAME", "Julkaistu DATE kirjoittanut NAME"; `segment.patterns._DATED_BY`). Lower case.
+# Not Romanian's bare "de" (a Spanish or Portuguese date's own "12 de Marzo de 2024") nor Irish
+# "le" (French "Publié le Mardi ..."), nor Turkish, which names the author before "tarafından" (the date line's own order, not this one).
+DATED_BY_WORD: dict[str, str] = {
+    "bg": "от|автор",
+    "cs": "od|autor",
+    "da": "af",
+    "de": "von",
+    "el": "από",
+    "en": "by",
+    "es": "por",
+    "et": "autor",
+    "fi": "kirjoittanut|kirjoittaja",
+    "fr": "par",
+    "ga": "ag",
+    "hr": "od|autor",
+    "hu": "szerző|írta",
+    "it": "di|da",
+    "lt": "autorius|autorė",
+    "lv": "autors|autore",
+    "mt": "minn",
+    "nl": "door",
+    "pl": "przez|autor",
+    "pt": "por",
+    "ro": "de către|autor",
+    "sk": "od|autor",
+    "sl": "od|avtor",
+    "sv": "av",
+    "no": "av",
+    "tr": "",
+    "ru": "автором|автор|от",
+    "uk": "автором|автор|від",
+    "ar": "بواسطة|بقلم",
+    "zh": "由|作者",
+    "ja": "投稿者|作成者",
+    "ko": "글쓴이|작성자",
+}
+
+# A site's credit to its software, theme or web agency, in its footer ("Powered by WordPress",
+# "Built with Storefront & WooCommerce", "Propulsé par WordPress", "Erstellt mit Jimdo", "Работает
+# на WordPress"): what follows it names a product or a firm, never the article's author, though a
+# theme's rel="author" link on it is read as one. Lower case; the CMSs' and themes' own footers.
+SITE_CREDIT: dict[str, str] = {
+    "bg": "задвижвано от|създадено с|изработка",
+    "cs": "běží na|pohání|vytvořeno v|vytvořeno pomocí|šablona od",
+    "da": "drevet af|lavet med|bygget med|tema af",
+    "de": "erstellt mit|betrieben mit|realisiert mit|gebaut mit|umgesetzt mit|läuft mit|theme von|webdesign von",
+    "el": "με την υποστήριξη του|υποστηρίζεται από|κατασκευή ιστοσελίδας",
+    "en": "powered by|proudly powered by|built with|built on|made with|theme by|designed by|website by|site by",
+    "es": "funciona con|creado con|desarrollado con|hecho con|con la tecnología de|tema de|diseño web",
+    "et": "loodud|toetab|teema autor",
+    "fi": "voimanlähteenä|tehty|teeman tekijä",
+    "fr": "propulsé par|fièrement propulsé par|réalisé avec|créé avec|thème par|thème de|site réalisé par",
+    "ga": "á chumhachtú ag",
+    "hr": "pokreće|pogoni|izrađeno u|izrada weba|izrada web stranica",
+    "hu": "üzemelteti|motorja|készült|sablon",
+    "it": "realizzato con|creato con|orgogliosamente creato con|sviluppato con|tema di|tema da|sito realizzato da",
+    "lt": "sukurta su|veikia su|svetainės kūrimas",
+    "lv": "darbina|izveidots ar|mājas lapas izstrāde",
+    "mt": "mħaddem minn",
+    "nl": "mogelijk gemaakt door|gemaakt met|gebouwd met|thema door|ontworpen door",
+    "pl": "wspierane przez|dumnie wspierane przez|stworzone w|zbudowane na|motyw od|projekt i wykonanie",
+    "pt": "orgulhosamente movido por|movido por|desenvolvido com|criado com|feito com|tema por|tema de",
+    "ro": "susținut de|propulsat de|realizat cu|creat cu|temă de",
+    "sk": "beží na|poháňa|vytvorené v|šablóna od",
+    "sl": "poganja|izdelano z|izdelano v|tema od",
+    "sv": "drivs med|drivs av|skapad med|byggd med|tema av",
+    "no": "drevet av|laget med|bygget med|tema av",
+    "tr": "altyapı|tarafından desteklenmektedir|tasarım",
+    "ru": "работает на|сделано на|создано на|разработка сайта|сайт работает на",
+    "uk": "працює на|створено на|зроблено на|розробка сайту",
+    "ar": "مدعوم من|يعمل بواسطة|بدعم من|تصميم وتطوير",
+    "zh": "技术支持|驱动|驅動|主题",
+    "ja": "テーマ|提供",
+    "ko": "테마|제작|호스팅",
+}
+
+# "Written" as a post's date line opens with it ("Written 8 November 2017 by the staff at our
+# store", "Geschrieben am 3. März 2015 von", "Écrit le 3 mars 2015 par"): with a date and a
+# by-word after it (`DATED_BY_WORD`), the page's own word on its date, as `PUBLISHED_LABEL`'s
+# (segment.metadata._published_line). Lower case.
+WRITTEN_LABEL: dict[str, str] = {
+    "bg": "написано",
+    "cs": "napsáno",
+    "da": "skrevet",
+    "de": "geschrieben|verfasst",
+    "el": "γράφτηκε",
+    "en": "written",
+    "es": "escrito",
+    "et": "kirjutatud",
+    "fi": "kirjoitettu",
+    "fr": "écrit|rédigé",
+    "ga": "scríofa",
+    "hr": "napisano",
+    "hu": "írva",
+    "it": "scritto",
+    "lt": "parašyta",
+    "lv": "rakstīts",
+    "mt": "miktub",
+    "nl": "geschreven",
+    "pl": "napisano|napisane",
+    "pt": "escrito",
+    "ro": "scris",
+    "sk": "napísané",
+    "sl": "napisano",
+    "sv": "skrivet|skriven",
+    "no": "skrevet",
+    "tr": "yazıldı",
+    "ru": "написано",
+    "uk": "написано",
+    "ar": "كتب في|كُتب في",
+    "zh": "写于|寫於",
+    "ja": "執筆日",
+    "ko": "작성일",
+}
+
 # The label of a page's last update, beside `PUBLISHED_LABEL`'s ("Updated", "Aktualisiert",
 # "Zaktualizowano", "Обновлено", "آخر تحديث", "更新日").
 UPDATED_LABEL: dict[str, str] = {
@@ -3343,3 +3462,22 @@ ABOUT_ORGANISER: dict[str, str] = {
     "ja": r"(?:協会|団体|主催者|財団|クラブ)について",
     "ko": r"(?:협회|단체|주최 ?측|재단|클럽) 소개",
 }  # fmt: skip
+
+_SITE_CREDIT = re.compile(rf"(?<!\w)(?:{labels(SITE_CREDIT)})(?!\w)\s*:?", re.I)
+SITE_CREDIT_GAP_WORDS = 3  # "Built with Storefront & WooCommerce": another product's name between
+
+
+def credited_only(name: str, seen: str) -> bool:
+    """Whether every line of the page's visible text `seen` that writes `name` writes it after a
+    credit to the site's software or makers (`SITE_CREDIT`: "Built with Storefront &
+    WooCommerce", "Propulsé par WordPress"), within SITE_CREDIT_GAP_WORDS words of it: a
+    product's or a firm's name, no author's. False when `seen` never writes it."""
+    lines = [ln for ln in seen.split("\n") if name in ln]
+    if not name.strip() or not lines:
+        return False
+    for line in lines:
+        k = line.index(name)
+        credits = list(_SITE_CREDIT.finditer(line, 0, k))
+        if not credits or len(line[credits[-1].end() : k].split()) > SITE_CREDIT_GAP_WORDS:
+            return False
+    return True

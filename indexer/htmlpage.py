@@ -586,6 +586,12 @@ _STARRED = (
     " or @itemprop = 'reviewRating' or @itemprop = 'ratingValue']"
     " and .//*[self::time or contains(translate(@class, 'DT', 'dt'), 'date')"
     " or contains(translate(@class, 'DT', 'dt'), 'time') or @itemprop = 'datePublished'])"
+    # ...or, with the stars only in the widget's summary, its reviewer's name and its day, each an
+    # element classed so ("jdgm-rev__author" / "jdgm-rev__timestamp": trial 23's Judge.me reviews,
+    # their first reviewer the byline and their day the page's date)
+    " or (.//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')]"
+    " and .//*[self::time or contains(translate(@class, 'DT', 'dt'), 'date')"
+    " or contains(translate(@class, 'TS', 'ts'), 'timestamp')])"
 )
 # a shop's customer reviews: two or more sibling boxes named a review, each with its stars
 # (pruned: PRUNE_XPATHS; their texts kept for `_drop_reviewer_meta`)
@@ -1864,7 +1870,17 @@ def _drop_reviewer_meta(meta: dict[str, str], tree: Any) -> None:
     if first and any(first in t for t in texts) and not any(first in el.text_content() for el in authors):
         meta["author"] = ""
     if meta["date"] and not date_in_markup(tree, meta["date"]):
-        if any(meta["date"] in (pubdate.find_date(t), pubdate.find_english_date(t)) for t in texts):
+        # (a slash date in either order: "12/03/2023", read as the page's language reads it)
+        reads = {
+            found
+            for t in texts
+            for found in (
+                pubdate.find_date(t, order="dm"),
+                pubdate.find_date(t, order="md"),
+                pubdate.find_english_date(t),
+            )
+        }
+        if meta["date"] in reads:
             meta["date"] = ""
             meta.pop("date_from", None)
 
@@ -1970,7 +1986,32 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
         meta["head"] = head
     if not meta["date"] and (above := lines_above_headline(tree)):
         meta["above"] = above
+    if not meta["date"] and (stamp := stamp_line(tree)):
+        meta["stamp"] = stamp
     return seen
+
+
+_STAMP_ELEMENTS = (
+    "//*[self::div or self::p or self::span or self::small or self::li or self::time or self::footer or self::dd]"
+    "[string-length(normalize-space(.)) <= 80][translate(., '0123456789', '') != .]"
+)
+
+
+def stamp_line(tree: Any) -> str:
+    """The page's own date stamp in an element of `tree` (its last one: "Laatst gewijzigd: 9
+    januari 2023", "Stand: 03.11.2025", segment.metadata's `is_stamp`), which the extractor
+    leaves out with the page's fields under the article (trial 23: a city's page dated only
+    so); '' when none or no tree. segment.metadata reads its date when nothing else dates the
+    page."""
+    from .segment.metadata import is_stamp
+
+    if tree is None:
+        return ""
+    try:
+        texts = [" ".join(el.text_content().split()) for el in tree.xpath(_STAMP_ELEMENTS)]
+    except Exception:  # a tree lxml could not search
+        return ""
+    return next((t for t in reversed(texts) if is_stamp(t)), "")
 
 
 _AUTHOR_TAGS = "//meta[@name='author' or @property='author' or @property='article:author' or @name='byl']/@content"
@@ -2002,17 +2043,26 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
     ending, `_ADDRESS_ENDS`, that the page's visible text `seen` never writes as a name), and a
     lone word that is a stop word of the page's declared language `lang` ("Eine" on a German page,
     `language.stop_words`, but a given name), and a site's account link ("Anmelden", "Log In":
-    `chromewords.is_account_link`, but a given name). When a name is an address the field is the site's
+    `chromewords.is_account_link`, but a given name); a link's "View all posts by" before a name
+    (`segment.tail.AUTHOR_POSTS`) is cut off it; a name the page writes only in its credit to its
+    software or makers ("Built with WooCommerce", `chromewords.credited_only`) goes. When a name
+    is an address the field is the site's
     ("stol.it / Suedtirol Online"): its names that the page's <title> `page_title` holds (the
     site's name again) and those of one word (its place, its desk) go too ("Troy Smith;
     Cleveland com" -> "Troy Smith"). A copyright line is no author either. '' when none is
     left; the field as it is when all are names."""
     from .language import stop_words  # (jusText's lists, read on a call, not at import)
 
+    from .segment.tail import AUTHOR_POSTS
+
     stops = stop_words(lang.split("-")[0].lower()) if lang else frozenset()
     names = [n.strip() for n in author.split(";") if n.strip()]
     kept, site = [], False
     for name in names:
+        if (posts := AUTHOR_POSTS.match(name)) and name[posts.end() :].strip():
+            # the author link's title read as the name ("View all posts by NAME", "Alle Beiträge
+            # von NAME", "Все записи автора NAME"): the name after it
+            name = name[posts.end() :].strip(" :")
         words = name.split()
         if len(words) >= 2 and words[-1].casefold() in _ADDRESS_ENDS:
             if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", seen):
@@ -2024,6 +2074,8 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
             continue  # the site's copyright line ("Copyright Haufe-Lexware GmbH"): its publisher's
         if chromewords.is_account_link(name) and name.capitalize() not in given_names():
             continue  # the header's sign-in or cart link ("Anmelden", "Mon Compte"): a widget's word
+        if chromewords.credited_only(name, seen):
+            continue  # a footer's "Built with Storefront & WooCommerce", its link rel="author": software
         kept.append(name)
     if site:  # the site's field ("stol.it / Suedtirol Online"): its people, not the site's name again
         # nor its place or desk in one word ("Frankfurt", "Red", "Agenturen")
@@ -2043,7 +2095,8 @@ def author_as_written(author: str, seen: str) -> str:
     handle trafilatura title-cased and split at its underscore ("gazza_b" -> "Gazza B"): the
     handle is the only name a forum gives its poster, and "Gazza B" names nobody; or with the
     combining marks the extractor cut off its words put back (`_with_marks`: "शर्म" -> "शर्मा");
-    what follows a "»" is a forum post's time, never a name (trial 15).
+    what follows a "»" is a forum post's time, never a name (trial 15); several names the page
+    joins with "&" or "/" as one byline (`_names_as_joined`: "Aroha & Ben").
     `author` as it is when `seen` writes it so, or shows no such token (an underscore or a digit
     in it, not in a path) of the same letters."""
     if "»" in author:  # phpBB's "Post by NAME » TIME", cut by the extractor ("Kettle Rider » Tue Nov")
@@ -2053,6 +2106,8 @@ def author_as_written(author: str, seen: str) -> str:
         # over both read "Condé Nast; Tom Bennett" as "Condé Nast Tom Bennett", one name)
         # (before the test below: "शर्म" is in "शर्मा")
         author = "; ".join(_with_marks(a.strip(), seen) for a in author.split(";"))
+    if ";" in author and (joined := _names_as_joined(author, seen)):
+        return joined
     if not author or len(author) > AUTHOR_HANDLE_MAX_CHARS or ";" in author or author in seen:
         return author  # (the page writes the name as the extractor gives it)
     keys = {_handle_key(author)}
@@ -2063,6 +2118,26 @@ def author_as_written(author: str, seen: str) -> str:
         if _written_handle(token) and keys & {_handle_key(token), _handle_key(_NUMBERED_TAIL.sub("", token))}:
             return token
     return author
+
+
+# The marks a byline joins its names with that the extractor splits them at ("Aroha & Ben",
+# "Radio Säntis Redaktion / sda"): one byline as the page shows it.
+_JOIN_MARK = r"\s*[&/+]\s*"
+JOINED_NAMES_MAX = 3
+
+
+def _names_as_joined(author: str, seen: str) -> str:
+    """The extractor's names (`author`, "NAME; NAME") as the page's visible text `seen` writes
+    them on one line joined by "&", "/" or "+" ("Aroha; Ben" -> "Aroha & Ben", "Radio Säntis
+    Redaktion; Sda" -> "Radio Säntis Redaktion / sda", the agency's lower case kept): a pair's
+    or a desk's and a wire's byline. '' when `seen` joins them so nowhere (several people's
+    names each with its own link: the names stay apart)."""
+    names = [n.strip() for n in author.split(";") if n.strip()]
+    if not 2 <= len(names) <= JOINED_NAMES_MAX:
+        return ""
+    pattern = _JOIN_MARK.join(rf"(?<!\w){re.escape(n)}" for n in names) + r"(?!\w)"
+    m = re.search(pattern, seen, re.I)
+    return " ".join(m.group(0).split()) if m else ""
 
 
 # What the extractor cuts off a handle's end: from its first figure on ("hausbesitzer_77" ->
@@ -2235,7 +2310,7 @@ def _visible_headline(tree: Any, title: str) -> str:
             # days, 4 villages" over og:title "Walking X", trial 18): the reader saw the whole
             # headline (not a kicker before it in the <h1>: "Aus den Zeitungen Presseschau: ...")
             return text
-        if _part_of_title(h1, text, title):
+        if _part_of_title(h1, text, title, _page_title(tree)):
             return text  # the metadata's wording adds a kicker, a tagline or the site's name
         if not h1_key or h1_key in key or key in h1_key:
             return title  # the page's headline is the metadata's (or holds it)
@@ -2285,14 +2360,17 @@ def _goes_on(h1: str, title: str) -> bool:
     return head.startswith(rest) and (after.strip()[:1] in tuple(":;,–—-|") or cjk_space)
 
 
-def _part_of_title(h1: Any, text: str, title: str) -> bool:
+def _part_of_title(h1: Any, text: str, title: str, page_title: str = "") -> bool:
     """Whether an <h1> (element `h1`, its text `text`) is the headline the page shows inside the
     metadata's longer `title`, which adds a kicker ("Car X tested: Is it better?" over the <h1>
     "Is it better?"), a tagline ("Pasta with chickpeas, grandma's recipe" over "Pasta with
     chickpeas") or the site's name after it ("Brook – Wiki" over "Brook"): 2+ words
     (`count_words`), a contiguous piece of `title`, not its last part after a separator (a site's
     name as the <h1>: "Headline - The Gazette"), not its opening followed by ": " or " » " (a
-    blog's name in "Blog: Post"), and no link to the site's home page (a blog's <h1>)."""
+    blog's name in "Blog: Post") unless the page's <title> `page_title` names its site in a
+    part of its own after it ("How to Choose Snowshoes: Size and Terrain | Outfitters": the
+    <title>'s and og:title's subtitle, trial 23), and no link to the site's home page (a blog's
+    <h1>)."""
     low, whole = " ".join(text.split()).casefold(), " ".join(title.split()).casefold()
     at = whole.find(low)
     if at < 0 or low == whole or count_words(text) < 2:
@@ -2302,9 +2380,20 @@ def _part_of_title(h1: Any, text: str, title: str) -> bool:
     parts, _ = title_parts(title)
     if len(parts) > 1 and low == parts[-1]:
         return False
-    if at == 0 and _SITE_NAME_SEPARATOR.match(whole[len(low) :]):
+    if at == 0 and _SITE_NAME_SEPARATOR.match(whole[len(low) :]) and not _site_part_after(page_title, title, low):
         return False
     return not any(_home_link(a.get("href") or "") for a in h1.iter("a"))
+
+
+def _site_part_after(page_title: str, title: str, opening: str) -> bool:
+    """Whether the page's <title> `page_title` is the metadata's `title` and a site's name after
+    its strongest separator ("TITLE | Site"), a part other than `opening` (casefolded): the
+    site is named there, so the words before the title's colon are the headline's own."""
+    from .segment import title_parts  # (segment reads this module's blocks)
+
+    parts, _ = title_parts(page_title)
+    whole = " ".join(title.split()).casefold()
+    return len(parts) == 2 and parts[0] == whole and opening not in parts[1]
 
 
 _HOME_PAGES = frozenset(("", "/", "/index.html", "/index.htm", "/index.php", "index.html", "index.htm", "index.php"))

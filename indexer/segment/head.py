@@ -9,10 +9,13 @@ from .. import pubdate
 from ..chromewords import is_venue
 from ..givennames import given_names
 from ..htmllead import count_words
-from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, longest_first
+from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, UPPER, longest_first
 from .patterns import (
     _date_span,
     _BY_WORDS,
+    _DATED_BY_WORDS,
+    _AGENCY,
+    _PUBLISHED_CUES,
     BUTTON_REASON,
     OUTSIDE_REASON,
     _BY_LINE,
@@ -65,6 +68,7 @@ from .textblocks import (
     _desk_byline,
     LABEL_VALUE_MAX_WORDS,
     _NAMES_JOIN,
+    given_names_joined,
     _NAME_TITLES,
     _without_title,
     _name_alone,
@@ -217,7 +221,8 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
     """The page's byline when it is a person's name alone on its line above the article's text
     (`_name_alone`; or `_bare_name`, a name of no given name the list knows, right under the
     headline or its lead and right over a line that is a date alone), under a line of three words or more (the headline or a standfirst, no
-    menu item) and over a date line within NAME_TO_DATE_BLOCKS: its kind BYLINE, its names the
+    menu item) and over a date line within NAME_TO_DATE_BLOCKS (or right under the headline
+    with the date line right over it): its kind BYLINE, its names the
     author, and the date line under it a date line if the rules or the model took it for text or
     a list's. Only on a page without a byline (an author box after its text is none);
     the first such name, up to the first body block, or the second when the first may be a
@@ -247,6 +252,10 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
         date = next((x for x in under if len(x.lines) <= 2 and x.words <= 14 and _any_date(x.text)), None)
         # a social site's post: its author's name over the post's header ("1st · 5h", `_post_header`)
         date = date or next((x for x in under[:1] if len(x.lines) == 1 and _stamp_header(x.text)), None)
+        # a blog theme's date over the headline and the author's name under it ("30. Oktober 2025"
+        # / HEADLINE / "Lea Gubler"): a person's name right under the headline (trial 23)
+        if date is None and person and i >= 2 and blocks[i - 1].kind == TITLE and _head_date(blocks[i - 2]):
+            date = blocks[i - 2]
         if date is not None:
             b.kind, b.reason = BYLINE, NAME_BYLINE_REASON
             b.extra["author"] = people or _without_job_title(b.text.strip())
@@ -380,10 +389,32 @@ def _head_lines_name(head: str) -> str:
                 continue  # the date line names its own author ("von tennisnet.com ... DATE"): a tag over it
             return line.strip()  # (a name of no known given name right under the headline only)
     for line in lines:
-        if len(line) > NAME_DATE_MAX_CHARS or not _BAR_PARTS.search(line) or _head_date(_measured(line)) is None:
+        if len(line) > NAME_DATE_MAX_CHARS or not _BAR_PARTS.search(line):
+            continue
+        if _head_date(_measured(line)) is None and not _cued_month_year(_BAR_PARTS.split(line)[0]):
             continue
         if found := _name_beside_date([line], []):
             return found[0]
+    return _head_dated_by(lines)
+
+
+HEAD_DATED_BY_LINES = 4  # "Posted on" / DATE / "by" / NAME: a template's spans, each a line
+
+
+def _head_dated_by(lines: list[str]) -> str:
+    """The names of a "Posted on DATE by NAME" line (`_dated_by`) a template sets as spans, one
+    line each in the head ("Αναρτήθηκε στις" / "2 Αυγούστου 2011" / "από" / "Ελένη Κουτελιέρη":
+    WordPress's entry-meta), read from up to HEAD_DATED_BY_LINES lines joined, the first a date
+    cue's and the last the name alone; '' when none."""
+    for i in range(len(lines)):
+        if not _DATE_CUE.match(lines[i].strip()):
+            continue  # (the cue opens it: not a life's dates over a "Published by SITE on DATE." line)
+        for j in range(i + 2, min(len(lines), i + HEAD_DATED_BY_LINES) + 1):
+            joined = " ".join(ln.strip() for ln in lines[i:j])
+            m = _dated_by(joined) if len(joined) <= NAME_DATE_MAX_CHARS else None
+            # the name its own span, the last line
+            if m and m.group("names") == lines[j - 1].strip() and (names := _byline_names(_measured(joined))):
+                return names
     return ""
 
 
@@ -469,8 +500,8 @@ def _name_part(text: str) -> bool:
 
 # A date line ending in a "by" word whose name is the block under it ("12.11.2025 von" / "Anna
 # Schmidt", "Publié le 3 mars 2025 par" / NAME): a board's, a club's or a weekly's head, which
-# sets the author's name as a link of its own; the words of `_DATED_BY`, and Russian "автор".
-_DANGLING_BY = re.compile(r"(?:^|\s)(?:by|von|par|por|di|da|door|av|af|oleh|przez|od|автор)\s*:?$", re.I)
+# sets the author's name as a link of its own; the words of `_DATED_BY` (`chromewords.DATED_BY_WORD`).
+_DANGLING_BY = re.compile(rf"(?:^|\s)(?:{_DATED_BY_WORDS}|oleh)\s*:?$", re.I)
 
 
 def _mark_name_date_lines(blocks: list[_Block]) -> None:
@@ -599,11 +630,18 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
     12.08.2024")."""
     if any(len(ln) > NAME_DATE_MAX_CHARS for ln in lines):
         return None
+    # (a share bar's or a player's line may stand under it: "Beitrag anhören (1:48)")
+    if slashed := next((found for ln in lines if (found := _name_slash_date(ln, blocks))), None):
+        return slashed
     if len(lines) == 1:
         parts = [p.strip() for p in _BAR_PARTS.split(lines[0].strip(_LINE_STRIP)) if p.strip()]
     else:
         parts = [ln.strip(_LINE_STRIP) for ln in lines]
     k, date = next(((k, d) for k, part in enumerate(parts) if (d := _any_date(part))), (-1, ""))
+    if k < 0 and len(lines) == 1 and len(parts) == 2 and _cued_month_year(parts[0]) and _name_part(parts[1]):
+        # "Aktualisiert im März 2020 · Pedalwerk Werkstatt-Team": the byline beside a month's
+        # update, which dates no day (trial 23's shop guide)
+        return (parts[1], "") if len(parts[1].split()) >= 2 else None
     if k < 0:
         return None
     for line in lines:  # (a share bar's line may stand under it: "Facebook Twitter Email")
@@ -639,6 +677,49 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
     return None
 
 
+# A date line's author and, after a slash, the dateline's place in capitals with its agency or
+# the agency alone ("Elif Aydoğan / AYVALIK (ANKA) Yayınlanma: 27.10.2025 - 10:48", "Radio
+# Säntis Redaktion / sda 15.01.2026, 11:32 Uhr"): a Turkish, Swiss or Austrian paper's byline,
+# its date after a publication cue or right after the agency.
+_SLASH_NAME = re.compile(
+    rf"^(?P<name>[^/\d]{{3,60}}?)\s+/\s+(?:(?P<place>[{UPPER}][{UPPER}\s.-]{{1,30}}?)\s*\((?P<wire>[^()\d]{{2,20}})\)|"
+    rf"(?P<agency>[\w/-]{{2,20}}))\s*(?:(?:{_PUBLISHED_CUES})\s*:?\s*)?(?P<rest>\d.*)$",
+    re.I,
+)
+
+
+def _name_slash_date(line: str, blocks: list[_Block]) -> tuple[str, str] | None:
+    """(name, 'YYYY-MM-DD') of a byline line "NAME / PLACE (AGENCY) [cue] DATE ..." or "NAME /
+    agency DATE ..." (`_SLASH_NAME`): the name a person's or a desk's (`_name_part`), the part
+    after the slash a place in capitals with its agency or an agency (`_AGENCY`); the agency
+    alone stays in the name as the page writes it ("Radio Säntis Redaktion / sda"). None for
+    any other line."""
+    m = _SLASH_NAME.match(line.strip(_LINE_STRIP))
+    if not m or not (date := _any_date(m.group("rest"))):
+        return None
+    name = m.group("name").strip()
+    if not (_name_part(name) or _person_beside_date(name, blocks)):
+        return None
+    if m.group("agency"):
+        return (f"{name} / {m.group('agency')}", date) if _AGENCY.match(m.group("agency")) else None
+    return (name, date) if m.group("place").strip().isupper() else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+CUED_MONTH_YEAR_WORDS = 6  # "Mis à jour en mars 2020"
+
+
+def _cued_month_year(part: str) -> bool:
+    """Whether `part` of a date line is a date cue and a month and year, no day ("Aktualisiert
+    im März 2020", "Updated March 2020", "Mis à jour en mars 2020")."""
+    words = part.split()
+    return (
+        len(words) <= CUED_MONTH_YEAR_WORDS
+        and bool(_DATE_CUE.match(part) and _YEAR.search(part))
+        and any(map(_is_date_word, words))
+    )
+
+
 def _name_glued_to_date(part: str, blocks: list[_Block]) -> str:
     """The person's name that opens `part`, a date line's part, with no mark between it and the
     date ("Tomáš Dvořák 12. listopadu 2025 14:32 Čtení na 3 minuty", "Γιώργος Παπαδόπουλος
@@ -658,7 +739,9 @@ def _name_glued_to_date(part: str, blocks: list[_Block]) -> str:
         # ("Calloway, 2 April 2026"): a person's by a known given name first (`_person_before_date`)
         name = name[:-1]
         return name if _person_before_date(name) and not _PLACE_OPENING.match(words[0]) else ""
-    return name if _any_date(rest) and _person_beside_date(name, blocks) else ""
+    if not _any_date(rest):
+        return ""
+    return name if _person_beside_date(name, blocks) or given_names_joined(name) else ""
 
 
 STANDFIRST_MAX_WORDS = 60
@@ -1434,6 +1517,8 @@ def shown_headline(blocks: list[_Block], title: int, start: int) -> int:
         rank = title_part_rank(line, parts, head, taken)
         if rank < 0 and line in parts and line != taken and j + 1 < len(blocks) and _dated(blocks[j + 1]):
             rank = 2  # any part of it over the post's date line ("Posted 12/04/2026 by NAME")
+        if rank not in (0, 1) and line != taken and _breadcrumb_echo(blocks[top + 1 :], j - top - 1, line, parts):
+            rank = 1  # a shop's heading, the breadcrumb's last item right over it ("Trekové hole")
         if rank >= 0 and found[rank] < 0 and (rank == 1 or j >= near):
             found[rank] = j
     at = next((j for j in found if j >= 0), title)
@@ -1444,6 +1529,25 @@ def shown_headline(blocks: list[_Block], title: int, start: int) -> int:
 
 
 MAX_HEADLINE_WORDS = 30  # as `_find_title`'s headline_like
+BREADCRUMB_ECHO_BLOCKS = 2  # the breadcrumb right over the heading, or a banner's line between
+
+
+def _breadcrumb_echo(blocks: list[_Block], j: int, line: str, parts: list[str]) -> bool:
+    """Whether line `j` (casefolded `line`) of `blocks` (those under the <title> line) is the
+    page's heading as a shop or a category page shows it: the <title>'s first part (not its
+    last, the site's name), or its opening words before a separator or more words ("Zustiegsschuhe" of "Zustiegsschuhe online kaufen | Shop", "Handkaffeemühle Kegel
+    48" of "Handkaffeemühle Kegel 48 – Edelstahl-Mahlwerk | Shop": the <title>'s SEO words), and
+    the last item of the breadcrumb within BREADCRUMB_ECHO_BLOCKS blocks over it ("Startseite /
+    Mühlen / Handkaffeemühle Kegel 48"), as themes print both (trial 23)."""
+    if line == parts[-1] or not (parts[0] == line or parts[0].startswith(line + " ")):
+        return False  # (the site's name, the last part, printed in its banner under the <title> line)
+    for k in range(max(0, j - BREADCRUMB_ECHO_BLOCKS), j):
+        last = " ".join(blocks[k].lines[-1].split()).casefold()
+        if last == line and len(blocks[k].lines) > 1:
+            return True  # the breadcrumb's items a line each ("Startseite" / "Schuhe" / "Zustiegsschuhe")
+        if last.endswith(line) and len(last) > len(line) and not last[-len(line) - 1].isalnum():
+            return True  # ...or in one line ("Domů Turistika Trekové hole", "Mühlen / Handkaffeemühle Kegel 48")
+    return False
 
 
 def _standfirst_shaped(b: _Block) -> bool:

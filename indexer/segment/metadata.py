@@ -438,7 +438,7 @@ def _dateline_and_date(
     )
     # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
     published = published or _head_lines_date(meta.get("above", ""))
-    published = published or _stamp_date(blocks)  # the page's own "as of" stamp at its foot
+    published = published or _stamp_date(blocks, meta.get("stamp", ""))  # the page's own "as of" stamp at its foot
     published = published or _byline_date(blocks)
     published = published or from_text
     published = published or _year_less_head_date(blocks, lang)
@@ -468,15 +468,22 @@ STAMP_MAX_WORDS = 10
 STAMP_LAST_BLOCKS = 20  # the foot: a page's last blocks (footer menus and legal lines among them)
 
 
-def _stamp_date(blocks: list[_Block]) -> str:
+def _stamp_date(blocks: list[_Block], stamp: str = "") -> str:
     """The date ('YYYY-MM-DD') of the page's own date stamp among its last STAMP_LAST_BLOCKS blocks
-    (`_STAMP`: "Stand: 03.11.2025"), a line of STAMP_MAX_WORDS words at most; '' when none. Read
-    only when nothing else dates the page (trial 15's county page had no date at all)."""
+    (`is_stamp`: "Stand: 03.11.2025"), else of an HTML page's stamp line the extractor left out
+    (`stamp`, htmlpage.stamp_line); '' when none. Read only when nothing else dates the page
+    (trial 15's county page had no date at all)."""
     for b in reversed(blocks[-STAMP_LAST_BLOCKS:]):
         for line in b.lines:
-            if len(line.split()) <= STAMP_MAX_WORDS and _STAMP.match(line.strip()) and (found := _any_date(line)):
+            if is_stamp(line.strip()) and (found := _any_date(line)):
                 return found
-    return ""
+    return _any_date(stamp) if is_stamp(stamp) else ""
+
+
+def is_stamp(line: str) -> bool:
+    """Whether `line` is a page's own date stamp (`_STAMP`: "Stand: 03.11.2025", "Laatst
+    gewijzigd: 9 januari 2023"), of STAMP_MAX_WORDS words at most, with a date."""
+    return len(line.split()) <= STAMP_MAX_WORDS and bool(_STAMP.match(line)) and bool(_any_date(line))
 
 
 def _standfirst_over_meta(blocks: list[_Block], first_body: int) -> int:
@@ -518,10 +525,17 @@ def _published_line(blocks: list[_Block], opening: int, head: str = "") -> str:
     article's opening paragraph (`opening`, -1: none), '' when none: the page's own word on its
     date, before the HTML extractor's guess (trial13's obituary, whose date htmldate took from
     the life's dates "April 3, 1938 – January 17, 2025" over it); else of such a line among an
-    HTML page's lines under its headline that the extractor left out (`head`, meta["head"])."""
+    HTML page's lines under its headline that the extractor left out (`head`, meta["head"]); a
+    "Written DATE by ..." line under the headline too (trial 23: a shop's guide, its markup's
+    date a later modification's)."""
     end = opening if opening >= 0 else len(blocks)
-    lines = [b.text for b in blocks[:end] if len(b.lines) == 1] + head.split("\n")
-    return next((found for line in lines if (found := _published_by(line))), "")
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), end)
+    lines = [(b.text, title <= i) for i, b in enumerate(blocks[:end]) if len(b.lines) == 1]
+    if 0 <= opening and len(blocks[opening].lines) == 1:  # the date line kept as the opening one
+        lines.append((blocks[opening].text, title < opening))
+    lines += [(line, True) for line in head.split("\n")]
+    # (a "Written DATE by ..." line under the headline too, `_published_by`'s `cued`)
+    return next((found for line, under in lines if (found := _published_by(line, under))), "")
 
 
 def _first_body_after(blocks: list[_Block], title: int) -> int:

@@ -641,8 +641,10 @@ def handle_alone(text: str) -> str:
 # il 12 ottobre 2025 da Marco Rossi"): both; and a meta row's date, then its byline's label with
 # its colon ("Published: 3 March 2026 | By: Jane Doe", "Δημοσιεύθηκε: 3 Μαρτίου 2026 | Από: NAME",
 # "Diterbitkan: 3 Maret 2026 | Penulis: NAME": `_BYLINE_LABELS`).
+# (the by-word of each language, `chromewords.DATED_BY_WORD`, and Indonesian's "oleh")
+_DATED_BY_WORDS = "|".join(longest_first({w for ws in chromewords.DATED_BY_WORD.values() for w in ws.split("|") if w}))
 _DATED_BY = re.compile(
-    rf"^(?P<when>[^\n]{{4,60}}?)\s(?:(?:by|por|par|von|di|da|door|av|af|oleh|przez|od)\s*:?|(?:{_BY_LABELS})\s*:)"
+    rf"^(?P<when>[^\n]{{4,60}}?)\s(?:(?:{_DATED_BY_WORDS}|oleh)\s*:?|(?:{_BY_LABELS})\s*:)"
     rf"\s+(?P<names>{_NAME_START}[^\n]{{1,80}})$",
     re.I,
 )
@@ -1040,10 +1042,22 @@ _PUBLISHED_BY = re.compile(
 )
 
 
-def _published_by(line: str) -> str:
-    """The date ('YYYY-MM-DD') of a "Published by SITE on DATE." line (`_PUBLISHED_BY`), '' for
-    any other line."""
-    m = _PUBLISHED_BY.match(line.strip())
+# "Published on DATE by NAME", "Written 8 November 2017 by the staff at our store." (a post's
+# date line, its by-word's part any words: a desk's, a shop's staff): the cue, the date, the
+# by-word (`chromewords.DATED_BY_WORD`), in the languages of `_PUBLISHED_CUES` and
+# `chromewords.WRITTEN_LABEL`.
+_CUED_DATE_BY = re.compile(
+    rf"^(?:{_PUBLISHED_CUES}|{chromewords.labels(chromewords.WRITTEN_LABEL)})\s*:?\s+"
+    rf"(?P<date>[^\n]{{4,40}}?)\s+(?:{_DATED_BY_WORDS})\s+\S[^\n]{{0,80}}$",
+    re.I,
+)
+
+
+def _published_by(line: str, cued: bool = False) -> str:
+    """The date ('YYYY-MM-DD') of a "Published by SITE on DATE." line (`_PUBLISHED_BY`), or with
+    `cued` of a "Written DATE by ..." one too (`_CUED_DATE_BY`: under the headline only, not a
+    teaser's over it), '' for any other line."""
+    m = _PUBLISHED_BY.match(line.strip()) or (_CUED_DATE_BY.match(line.strip()) if cued else None)
     return _any_date(m.group("date")) if m else ""
 
 

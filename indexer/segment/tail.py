@@ -1890,7 +1890,21 @@ _AUTHOR_POSTS_PHRASE = (
     r"(?:zeige )?(?:alle|weitere|mehr|neueste) (?:beiträge|artikel|texte|posts) (?:von|vom|des autors)|"
     r"mehr vom autor|(?:voir )?tous les articles (?:de|par)|(?:ver )?todas las entradas de|"
     r"(?:ver )?todos los artículos de|más artículos de|(?:ver )?todos os (?:posts|artigos) de|"
-    r"mais (?:posts|artigos) de|(?:tutti gli|altri) articoli di|alle (?:berichten|artikelen) (?:van|door))(?!\w)"
+    r"mais (?:posts|artigos) de|(?:tutti gli|altri) articoli di|alle (?:berichten|artikelen) (?:van|door)|"
+    # the WordPress language packs' "View all posts by %s" in the other languages written with
+    # spaces that print the name after it (Hungarian, Turkish and the CJK ones set it before)
+    r"(?:zobacz|wyświetl) wszystkie (?:wpisy|posty|artykuły)(?: (?:autora|od|przez))|"
+    r"(?:zobrazit|zobraziť) (?:všechny|všetky) (?:příspěvky|príspevky|články)(?: (?:od|autora))|"
+    r"(?:посмотреть |показать |просмотреть )?все (?:записи|статьи|публикации)(?: автора| от)|"
+    r"(?:переглянути )?(?:всі|усі) (?:записи|статті|публікації)(?: автора| від)|"
+    r"(?:вижте |виж )?всички (?:публикации|статии)(?: от| на)|"
+    r"(?:δείτε|προβολή) (?:όλα τα άρθρα|όλων των άρθρων|όλες τις αναρτήσεις)(?: από| του| της)|"
+    r"(?:vezi )?toate articolele(?: lui| scrise de| de)|"
+    r"(?:pogledaj|pogledajte|poglej) (?:sve|vse) (?:članke|objave|prispevke|članke)(?: od| autora| avtorja)|"
+    r"(?:visa alla|se alle) (?:inlägg|indlæg|innlegg|artikler|artiklar)(?: av| af)|"
+    r"näytä kaikki (?:artikkelit|kirjoitukset)(?: kirjoittajalta)|vaata kõiki postitusi(?: autorilt)|"
+    r"skatīt visus ierakstus(?: no)|žiūrėti visus įrašus(?: autoriaus)|"
+    r"(?:عرض )?(?:كل|جميع) (?:المقالات|مقالات|المشاركات)(?: بواسطة| من))(?!\w)"
 )
 AUTHOR_POSTS = re.compile(rf"^{_AUTHOR_POSTS_PHRASE}", re.I)
 # ...or set at the end of the bio's own block, after its last sentence ("Life is a burning bush.
@@ -1906,7 +1920,11 @@ ARTICLE_BEFORE_BIO = 15.0  # article text (block value: a paragraph) above the b
 # a word every `_AUTHOR_POSTS_PHRASE` match holds: a cheap gate before the search on every block
 _AUTHOR_POSTS_WORDS = (
     "posts", "articles", "stories", "entries", "author", "beiträge", "artikel", "texte", "autor", "entradas",
-    "artículos", "artigos", "articoli", "berichten", "artikelen",
+    "artículos", "artigos", "articoli", "berichten", "artikelen", "wpisy", "posty", "artykuły", "příspěvky",
+    "príspevky", "články", "записи", "статьи", "публикации", "статті", "публікації", "статии", "άρθρα",
+    "άρθρων", "αναρτήσεις", "articolele", "članke", "objave", "prispevke", "inlägg", "indlæg", "innlegg",
+    "artikler", "artiklar", "artikkelit", "kirjoitukset", "postitusi", "ierakstus", "įrašus", "المقالات",
+    "مقالات", "المشاركات",
 )  # fmt: skip
 
 

@@ -96,6 +96,7 @@ from .patterns import (
     _LEGAL,
     _LEGAL_WEAK,
     _LINE_STRIP,
+    _AGENCY,
     _MD_HEADING,
     _MONTHS,
     _MONTH_YEAR_FIELD,
@@ -318,6 +319,8 @@ def split_blocks(text: str) -> list[_Block]:
         if entries:
             blocks.extend(_entry_blocks(entries))
             continue
+        if not byline_seen and n + 1 < len(chunks):
+            deduped = _split_menu_meta(deduped, blocks, chunks[n + 1])
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
@@ -545,6 +548,29 @@ def _names_shaped(line: str) -> bool:
 
 # A byline, a date line or two and a row of tools: more lines are a list (a teaser's metadata).
 META_TOOLS_MAX_LINES = 5
+
+
+MENU_META_LINE_WORDS = 8  # a menu's line ("Home Journal North Island South Island About")
+
+
+def _split_menu_meta(lines: list[str], blocks: list[_Block], next_chunk: str) -> list[str]:
+    """A menu's lines and, glued under them without a blank line, the post's date or byline line
+    right over the headline ("Home / Blog / O meni / 19. veljače 2017. Šivaće mašine" / HEADLINE,
+    "Kontakt / 30. Oktober 2025", "About / Aroha & Ben May 6, 2019": a blog theme's date over its
+    post's title, html-text's lines of a Squarespace or WordPress page): the menu a block of its
+    own (appended to `blocks`), the meta line returned alone, for the head's rules to read; else
+    `lines` as they are. Two menu lines at least, each short and no sentence
+    (MENU_META_LINE_WORDS), and the next chunk opens with a headline-shaped line (trial 23: three
+    pages' dates and a byline went with their menus)."""
+    if len(lines) < 3 or not _head_meta_line(lines[-1]):
+        return lines
+    if any(count_words(ln) > MENU_META_LINE_WORDS or _SENT_END.search(ln) or _head_meta_line(ln) for ln in lines[:-1]):
+        return lines
+    first = next((ln.strip() for ln in next_chunk.split("\n") if ln.strip()), "")
+    if not _headline_shaped(first):
+        return lines
+    blocks.append(_Block(text="\n".join(lines[:-1]), lines=lines[:-1]))
+    return lines[-1:]
 
 
 def _split_masthead(lines: list[str], blocks: list[_Block]) -> list[str]:
@@ -2242,18 +2268,41 @@ def _without_meta_by(author: str) -> str:
     return rest or author
 
 
+def given_names_joined(name: str) -> bool:
+    """Whether `name` is two people's given names joined by "&" or an "and" ("Aroha & Ben",
+    "Anna und Jonas": a couple's travel blog, whose byline is their first names), each a known
+    given name (`givennames.given_names`) of one capitalised word."""
+    if "," in name:
+        return False  # ("Hale, Brandt": two surnames listed, the names apart)
+    people = [p for p in _NAMES_JOIN.split(name) if p]
+    return len(people) == 2 and all(
+        len(p.split()) == 1 and p[0].isupper() and p.strip(_LINE_STRIP) in given_names() for p in people
+    )
+
+
 def _meta_authors(author: str) -> list[str]:
     """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
     user's handle as written (`givennames.is_handle`, `is_dotted_handle`: "m.weber";
     htmlpage.author_as_written undoes the extractor's title-casing), else the names without a
     role before them (`_META_ROLE`) nor
     roles after them ("Tom Krisher; Ap Auto Writer", `_clean_names`), nor a by-word, a label or
-    a blog template's "Posted by" before them (`_without_meta_by`)."""
+    a blog template's "Posted by" before them (`_without_meta_by`); a wire's name after a slash
+    (`_AGENCY`: "NAME / dpa") kept with the last name, as written."""
     author = author.strip()
     if is_handle(author) or is_dotted_handle(author) or (author[:1] == "@" and handle_alone(author)):
         return [handle_alone(author) or author]
     author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(author), count=1), count=1)
-    return _clean_names(names_and_split(re.split(r"[;,]|\s(?:and|&)\s", author)))
+    if given_names_joined(author):
+        return [author]  # "Aroha & Ben": a couple's byline, their first names as the page writes them
+    desk, slash, wire = author.rpartition("/")
+    if slash and _AGENCY.match(wire.strip()):
+        if people := _meta_authors(desk):
+            # "Radio Säntis Redaktion / sda": a desk's byline with its wire, as the page writes it
+            return [*people[:-1], f"{people[-1]} / {wire.strip()}"]
+        if re.fullmatch(r"[^\W\d_]{2,4}", desk.strip()):
+            return [" ".join(author.split())]  # "det/dpa": an editor's initials and the wire
+    # (a slash between names as between the extractor's: "IT Finanzmagazin /PP", a site and initials)
+    return _clean_names(names_and_split(re.split(r"[;,/]|\s(?:and|&)\s", author)))
 
 
 def _dated_by(line: str, one_line: bool = True) -> re.Match[str] | None:
