@@ -185,3 +185,42 @@ def test_the_patterns_are_linear() -> None:
             t = time.perf_counter()
             rx.search(text)
             assert time.perf_counter() - t < 1.0
+
+
+# a category page's grid: a name over its price, a one-line blurb under it (our own shop)
+TILES = [
+    ("Oak Raised Bed 1.8m\n£134.99", "Boards that slot together in minutes, no tools needed."),
+    ("Add to Basket\nSteel Round Bed 100cm\n£79.99", "A round steel planter, perfect for a herb spiral."),
+    ("Do košíku\nHliníkové hole Trail\n1 290 Kč", "Lehké teleskopické hole pro běžné túry po značených cestách."),
+]
+
+
+def test_a_shops_grid_of_tiles_is_chrome_in_plain_text() -> None:
+    description = SHOPS[0][1]
+    tiles = [part for tile in TILES for part in tile]
+    art = parse("Raised beds | Shop", MENU + "\nMy Basket 0", "Raised beds", *description, *tiles, FOOTER)
+    assert all(kind_of(art, t.split("\n")[-1][:12])[0] == BOILERPLATE for _, t in TILES)
+    assert [p.text for p in art.paragraphs if p.kind == BODY][-2:] == description
+
+
+def test_one_name_over_its_price_is_the_pages_own_product() -> None:
+    description = SHOPS[0][1]
+    art = parse("Ridge 30 | Shop", MENU + "\nMy Basket 0", "Ridge 30", "Ridge 30 daypack\n£89.99", *description, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY][-2:] == description
+
+
+def test_a_shops_grid_of_tiles_is_chrome_in_html() -> None:
+    from indexer import segment
+    from tests.helpers import html_document
+
+    paras = "".join(f"<p>{p}</p>" for p in SHOPS[0][1])
+    grid = "".join(f"<li><a href='/p{i}'>{name.split(chr(10))[-2]}</a>{name.split(chr(10))[-1]}<br>{blurb}</li>"
+                   for i, (name, blurb) in enumerate(TILES))  # fmt: skip
+    page = (
+        "<html lang='en'><head><meta charset='utf-8'><title>Raised beds | Shop</title></head><body>"
+        "<header><a href='/cart'>My Basket 0</a></header><main><h1>Raised beds</h1>"
+        f"{paras}<div><p>{grid.replace('<li>', '').replace('</li>', '<br>')}</p></div></main>"
+        "<footer>© 2024 Garden Shop Ltd</footer></body></html>"
+    )
+    art = segment.segment(html_document(page.encode(), "page.html"))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == SHOPS[0][1]

@@ -341,10 +341,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_replies(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
-    shop = shop_page(blocks)
-    mark_shop_sections(blocks, shop)
-    mark_buyer_questions(blocks)
-    mark_shop_promises(blocks, shop)
+    mark_shop_page(blocks, shop_page(blocks))
     _mark_forum_posts(blocks)
     _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
@@ -1279,6 +1276,17 @@ SHOP_SECTION_BLOCK_WORDS = 80
 SHOP_HEADING_WORDS = 8
 
 
+def mark_shop_page(blocks: list[_Block], shop: bool) -> None:
+    """A shop's chrome among a page's blocks, both paths: its sections under their headings
+    (`mark_shop_sections`), its buyers' questions (`mark_buyer_questions`), and on a `shop`
+    page its word about itself (`mark_shop_promises`) and its grid of other products
+    (`mark_product_tiles`)."""
+    mark_shop_sections(blocks, shop)
+    mark_buyer_questions(blocks)
+    mark_shop_promises(blocks, shop)
+    mark_product_tiles(blocks, shop)
+
+
 def shop_page(blocks: list[_Block]) -> bool:
     """Whether a plain-text page's blocks (chrome too) are a shop's: its basket button or its
     header's basket link with the count (`pagekind.SHOP`: "Add to basket", "Do košíku", "Kosár
@@ -1366,6 +1374,70 @@ def mark_shop_promises(blocks: list[_Block], shop: bool) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if i and blocks[i - 1].kind == HEADING and (nxt is None or nxt.kind not in INDEXED_KINDS):
             blocks[i - 1].kind, blocks[i - 1].reason = BOILERPLATE, SHOP_PROMISE_REASON
+
+
+PRODUCT_TILE_REASON = "a product tile of a shop's grid (its name, price and one-line blurb)"
+TILE_HEAD_WORDS = 15
+TILE_BLURB_WORDS = 30
+TILES_MIN = 2  # a grid: one name over its price is the page's own product
+# A tile's head: a product's name (a basket button before it) ending with its price ("Oak
+# Sleeper Bed Kit £219.00", "Trail Carbon 3 290 Kč", "Fremantle Blend $52.00 AUD").
+_TILE_PRICE = re.compile(rf"(?:{chromewords._PRICE})(?:\s?[A-Z]{{3}})?\s*$", re.I)
+
+
+def _tile_head(line: str) -> bool:
+    """Whether `line` is a product tile's head: up to TILE_HEAD_WORDS words ending with a price,
+    a word before it (`_TILE_PRICE`)."""
+    line = line.strip()
+    return count_words(line) <= TILE_HEAD_WORDS and bool(_TILE_PRICE.search(line)) and not _TILE_PRICE.match(line)
+
+
+def _tile_lines(b: _Block) -> bool:
+    """Whether block `b` is a grid of tiles in one block: TILES_MIN or more of its lines are tile
+    heads, each with at most one line of up to TILE_BLURB_WORDS words under it."""
+    heads = [k for k, line in enumerate(b.lines) if _tile_head(line)]
+    if len(heads) < TILES_MIN or heads[0] > 1:
+        return False
+    ends = [*heads[1:], len(b.lines)]
+    return all(
+        e - h <= 2 and all(count_words(x) <= TILE_BLURB_WORDS for x in b.lines[h:e]) for h, e in zip(heads, ends)
+    )
+
+
+def _tile_block(b: _Block) -> bool:
+    """Whether block `b` is one tile's head in lines ("Add to Basket / Oak Bed Kit / £219.00"):
+    up to TILE_HEAD_WORDS words, no sentence, its last line a price or ending with one, a name
+    before it (`_tile_head` of its text on one line)."""
+    return not b.sentence_end and _tile_head(" ".join(line.strip() for line in b.lines))
+
+
+def mark_product_tiles(blocks: list[_Block], shop: bool) -> None:
+    """On a `shop` page, its grid of other products: a block of tiles (`_tile_lines`), or, when
+    TILES_MIN or more blocks are a tile's head (`_tile_block`), each of them and the
+    blurb under it (up to TILE_BLURB_WORDS words, no heading): BOILERPLATE
+    (PRODUCT_TILE_REASON). A category page's guide and a product's description are prose
+    above or below the grid (trial 23: a garden shop's tiles were kept as its text)."""
+    if not shop:
+        return
+    for b in blocks:
+        if b.kind in INDEXED_KINDS and len(b.lines) > 1 and _tile_lines(b):
+            b.kind, b.reason = BOILERPLATE, PRODUCT_TILE_REASON
+    heads = [i for i, b in enumerate(blocks) if b.kind != TITLE and _tile_block(b)]
+    if len(heads) < TILES_MIN:
+        return
+    for i in heads:
+        under = [blocks[i]]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            nxt is not None
+            and nxt.kind not in (TITLE, HEADING)
+            and nxt.words <= TILE_BLURB_WORDS
+            and i + 1 not in heads
+        ):
+            under.append(nxt)
+        for x in under:
+            if x.kind in INDEXED_KINDS:
+                x.kind, x.reason = BOILERPLATE, PRODUCT_TILE_REASON
 
 
 BUYER_QUESTION_REASON = "a buyer's question and its answer (a shop's Q&A)"
