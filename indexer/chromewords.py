@@ -2990,7 +2990,7 @@ QA_ATTRIBUTION: dict[str, str] = {
     "es": r"(?:preguntado|respondido|pregunta|respuesta) (?:por|de)", "et": r"(?:küsis|vastas|küsimus|vastus)",
     "fi": r"(?:kysyjä|vastaaja|kysynyt|vastannut)", "fr": r"(?:question posée|posée|réponse|répondu|question) (?:par|de)",
     "ga": r"(?:ceist ó|freagra ó|fiafraithe ag|freagartha ag)", "hr": r"(?:pitanje|odgovor|pitao|pitala|odgovorio|odgovorila)(?: od)?",
-    "hu": r"(?:kérdezte|válaszolta|kérdező|válaszadó)", "it": r"(?:domanda|risposta|chiesto|risposto) (?:da|di)",
+    "hu": r"(?:kérdezte|válaszolta|kérdező|válaszadó|kérdés|válasz)", "it": r"(?:domanda|risposta|chiesto|risposto) (?:da|di)",
     "lt": r"(?:klausė|atsakė|klausimas|atsakymas)", "lv": r"(?:jautāja|atbildēja|jautājums|atbilde no)",
     "mt": r"(?:mistoqsi|imwieġeb|mistoqsija|tweġiba) minn", "nl": r"(?:gevraagd|beantwoord|vraag|antwoord) (?:door|van)",
     "pl": r"(?:pytanie|odpowiedź) (?:od|użytkownika)|(?:zapytał|odpowiedział)(?:a)?", "pt": r"(?:perguntado|respondido|pergunta|resposta) (?:por|de)",
@@ -3481,3 +3481,134 @@ def credited_only(name: str, seen: str) -> bool:
         if not credits or len(line[credits[-1].end() : k].split()) > SITE_CREDIT_GAP_WORDS:
             return False
     return True
+
+
+# The headings of a shop page's sections that hold no product text, read on a shop's page only
+# (`pagekind.SHOP`: its basket button or basket link), one line matched whole: the warranty and
+# the delivery alone ("Garantie", "Szállítás"; an article may head a section so), the buyers'
+# questions, the customers' testimonials ("What our customers say", "Co o nás říkají
+# zákazníci"), why to buy at this shop and its offer of advice ("Poradíme vám"). Written from the
+# languages' standard shop wording, no site's own text.
+SHOP_PAGE_SECTION: dict[str, str] = {
+    "bg": r"гаранция|доставка|въпроси от (?:клиенти|купувачи)|какво казват (?:нашите )?клиенти|отзиви от клиенти|защо да купите от нас|ще ви посъветваме",
+    "cs": r"záruka|doprava|vrácení a záruka|záruka a vrácení|dotazy od zákazníků|co o nás říkají (?:naši )?zákazníci|recenze zákazníků|"
+    r"proč nakoupit u nás|proč nakupovat u nás|poradíme vám",
+    "da": r"garanti|levering|spørgsmål fra kunder|hvad (?:vores )?kunder siger|kundeudtalelser|hvorfor handle hos os|vi rådgiver dig",
+    "de": r"garantie|gewährleistung|versand|lieferung|rückgabe (?:und|&) garantie|garantie (?:und|&) (?:rückgabe|gewährleistung)|"
+    r"fragen (?:von|unserer) kunden|was (?:unsere )?kunden (?:über uns )?sagen|kundenstimmen|kundenmeinungen|"
+    r"warum bei uns (?:kaufen|bestellen)|wir beraten sie(?: gerne)?|persönliche beratung",
+    "el": r"εγγύηση|αποστολή|ερωτήσεις από πελάτες|τι λένε οι πελάτες μας|γιατί να αγοράσετε από εμάς|σας συμβουλεύουμε",
+    "en": r"warranty|guarantee|shipping|delivery|returns (?:and|&) (?:warranty|guarantee|refunds)|warranty (?:and|&) returns|"
+    r"questions from (?:our )?customers|customer q ?(?:&|and) ?a|what (?:our )?customers (?:say|think)(?: about us)?|rated excellent|"
+    r"testimonials|why (?:buy|shop) (?:from|with) us|why choose us|need (?:some )?advice|(?:free )?expert advice",
+    "es": r"garantía|envío|entrega|devoluciones y garantía|garantía y devoluciones|preguntas de (?:nuestros )?clientes|"
+    r"lo que dicen (?:nuestros )?clientes|opiniones de clientes|por qué comprar (?:con|en) nosotros|te asesoramos",
+    "et": r"garantii|tarne|klientide küsimused|mida kliendid (?:meist )?ütlevad|miks osta meilt|aitame valida",
+    "fi": r"takuu|toimitus|asiakkaiden kysymykset|mitä asiakkaat sanovat|miksi ostaa meiltä|autamme valinnassa",
+    "fr": r"garantie|livraison|retours et garantie|garantie et retours|questions (?:de nos|des) clients|ce que (?:disent )?nos clients(?: disent)?|"
+    r"avis (?:de nos )?clients|pourquoi (?:acheter|commander) chez nous|nos conseillers vous aident|besoin d'un conseil",
+    "ga": r"baránta|seachadadh|ceisteanna ó chustaiméirí|an méid a deir ár gcustaiméirí|cén fáth ceannach uainn",
+    "hr": r"jamstvo|garancija|dostava|pitanja kupaca|što kažu (?:naši )?kupci|zašto kupiti kod nas|savjetujemo vas",
+    "hu": r"garancia|jótállás|szállítás|kiszállítás|kérdések (?:és válaszok )?a vásárlóktól|vásárlói kérdések|"
+    r"mit mondanak (?:rólunk )?(?:a )?vásárlóink|vásárlói vélemények|miért (?:tőlünk|nálunk) vásároljon|segítünk választani",
+    "it": r"garanzia|spedizione|consegna|resi e garanzia|garanzia e resi|domande dei (?:nostri )?clienti|cosa dicono (?:di noi )?i (?:nostri )?clienti|"
+    r"recensioni dei clienti|perché (?:acquistare|comprare) da noi|ti consigliamo noi",
+    "lt": r"garantija|pristatymas|klientų klausimai|ką sako (?:mūsų )?klientai|kodėl pirkti pas mus|patarsime jums",
+    "lv": r"garantija|piegāde|klientu jautājumi|ko saka (?:mūsu )?klienti|kāpēc pirkt pie mums|mēs jums palīdzēsim",
+    "mt": r"garanzija|kunsinna|mistoqsijiet mill-klijenti|x'jgħidu l-klijenti tagħna|għaliex tixtri mingħandna",
+    "nl": r"garantie|verzending|bezorging|levering|retourneren en garantie|garantie en retour|vragen van (?:onze )?klanten|"
+    r"wat (?:onze )?klanten (?:over ons )?zeggen|klantbeoordelingen|waarom bij ons (?:kopen|bestellen)|wij adviseren u|persoonlijk advies",
+    "pl": r"gwarancja|dostawa|wysyłka|zwroty i gwarancja|gwarancja i zwroty|pytania od klientów|co mówią (?:o nas )?(?:nasi )?klienci|"
+    r"opinie klientów|dlaczego warto kupić u nas|doradzimy ci",
+    "pt": r"garantia|envio|entrega|devoluções e garantia|garantia e devoluções|perguntas de (?:nossos )?clientes|o que dizem (?:os )?(?:nossos )?clientes|"
+    r"opiniões de clientes|por que comprar (?:conosco|connosco)|porquê comprar connosco|nós aconselhamos",
+    "ro": r"garanție|garanţie|livrare|întrebări de la clienți|ce spun clienții(?: noștri)?|de ce să cumperi de la noi|te sfătuim",
+    "sk": r"záruka|doprava|vrátenie a záruka|záruka a vrátenie|otázky od zákazníkov|čo o nás hovoria (?:naši )?zákazníci|recenzie zákazníkov|"
+    r"prečo nakupovať u nás|poradíme vám",
+    "sl": r"garancija|dostava|vprašanja kupcev|kaj pravijo (?:naši )?kupci|zakaj kupiti pri nas|svetujemo vam",
+    "sv": r"garanti|leverans|frakt|frågor från kunder|vad (?:våra )?kunder säger|varför handla hos oss|vi hjälper dig att välja",
+    "no": r"garanti|levering|frakt|spørsmål fra kunder|hva (?:våre )?kunder sier|hvorfor handle hos oss|vi hjelper deg å velge",
+    "tr": r"garanti|kargo|teslimat|müşteri soruları|müşterilerimiz ne diyor|neden bizden (?:almalısınız|alışveriş)|size yardımcı olalım",
+    "ru": r"гарантия|доставка|вопросы (?:от )?покупателей|что говорят (?:наши )?(?:клиенты|покупатели)|отзывы покупателей|"
+    r"почему (?:покупать )?у нас|поможем с выбором",
+    "uk": r"гарантія|доставка|питання (?:від )?покупців|що кажуть (?:наші )?(?:клієнти|покупці)|відгуки покупців|чому (?:купувати )?у нас|"
+    r"допоможемо з вибором",
+    "ar": r"الضمان|الشحن|التوصيل|أسئلة العملاء|ماذا يقول عملاؤنا|آراء العملاء|لماذا تشتري منا",
+    "zh": r"保修|质保|質保|配送|顾客问答|顧客問答|买家评价|買家評價|为什么选择我们|為什麼選擇我們",
+    "ja": r"保証|配送|お客様の声|よくある質問|選ばれる理由",
+    "ko": r"보증|배송|고객 문의|고객 후기|구매 후기|왜 저희를 선택해야 할까요",
+}
+
+# A shop's own word about itself in the first person or its name, read on a shop's page only
+# (`pagekind.SHOP`): its staff glad to advise ("Unser Team berät Sie gerne", "Naši prodavači ...
+# rádi vám poradí"), every product tried by the shop ("Minden terméket kipróbáltunk"), the
+# warranty the shop gives ("geben wir fünf Jahre Garantie"), orders sent the same day, "at SHOP
+# you will find ...", "one of the leading online retailers" and a family business. A product's
+# description says what the product does; the same words in a news story quote a company,
+# so these are read on a shop's page alone. Written from the languages' standard shop wording.
+SHOP_PROMISE: dict[str, str] = {
+    "bg": r"нашите (?:консултанти|служители|продавачи)[^.!?]{0,60}(?:ще )?(?:ви )?(?:посъветват|помогнат)|тествахме (?:всеки|всички) продукт|"
+    r"изпращаме (?:поръчките )?в същия ден|даваме \d+ години гаранция|при нас ще намерите",
+    "cs": r"naši (?:prodavači|prodejci|poradci|odborníci)|rádi vám (?:poradíme|pomůžeme)|(?:všechny|každý) (?:produkty|výrobek|produkt) jsme (?:sami )?(?:vyzkoušeli|otestovali)|"
+    r"odesíláme (?:ještě )?(?:týž|tentýž|stejný) den|poskytujeme (?:\d+ let(?:ou)? )?záruku|u nás najdete|jsme (?:rodinná|největší|přední) (?:firma|prodejna|e-shop)",
+    "da": r"vores (?:medarbejdere|eksperter|team)[^.!?]{0,60}(?:hjælper|rådgiver) (?:dig|jer) gerne|vi har (?:selv )?testet (?:alle|hvert) produkt|"
+    r"sender (?:ordrer )?samme dag|giver \d+ års garanti|hos os finder du|familieejet (?:virksomhed|butik)",
+    "de": r"unser (?:team|fachpersonal|beratungsteam|service-?team|personal)\b[^.!?]{0,60}(?:berät|berät sie|hilft) (?:sie |dir )?gerne|"
+    r"(?:wir|unsere mitarbeiter) (?:beraten|helfen) (?:sie|dich|ihnen|dir) gerne|geben wir (?:\w+ ){0,3}jahre garantie|"
+    r"wir geben (?:auf \w+ )?(?:\w+ ){0,3}jahre garantie|wir haben (?:alle|jedes) (?:produkte?|artikel) (?:selbst )?getestet|"
+    r"versenden wir (?:noch )?am (?:selben|gleichen) tag|bei uns finden sie|finden sie (?:[\w-]+ ){1,3}(?:aller|vieler|zahlreicher) (?:führenden |namhaften |bekannten |großen )?(?:marken|hersteller)|"
+    r"(?:familiengeführt|inhabergeführt)e[rsn]? (?:fachgeschäft|unternehmen|shop|betrieb)",
+    "el": r"η ομάδα μας[^.!?]{0,60}(?:θα )?(?:σας )?(?:συμβουλεύσει|βοηθήσει)|δοκιμάσαμε (?:κάθε|όλα τα) προϊόν|αποστέλλουμε (?:την )?ίδια μέρα|"
+    r"στο κατάστημά μας θα βρείτε",
+    "en": r"(?:our|the) (?:friendly |expert |knowledgeable |in-store )?(?:team|staff|experts|advisers|advisors|sales (?:staff|team))\b[^.!?]{0,60}"
+    r"(?:happy|glad|delighted|here) to (?:help|advise)|we(?: have|'ve)? (?:personally )?(?:tested|tried) (?:every|each|all (?:of )?(?:the|our)) (?:products?|items?|gear)|"
+    r"we (?:offer|give|provide) (?:a |an )?(?:[\w-]+[- ])?years?'? (?:warranty|guarantee)|we (?:dispatch|ship|send) (?:all |most )?orders? (?:on )?the same day|"
+    r"at our (?:shop|store)s? you(?:'ll| will)? find|you(?:'ll| will) find (?:[\w-]+ ){1,3}(?:from|by) (?:all|every|many) (?:the |of the )?(?:leading|top|major|big) brands|"
+    r"one of the (?:[\w']+ ){0,2}leading (?:online |independent )?(?:[\w-]+ ){0,2}(?:retailers|shops|stores|suppliers)|family[- ](?:run|owned) (?:business|shop|store|company)",
+    "es": r"nuestro (?:equipo|personal)[^.!?]{0,60}(?:te|le)s? (?:asesorará|ayudará|aconsejará)|hemos probado (?:cada|todos los) productos?|"
+    r"enviamos (?:los pedidos )?el mismo día|ofrecemos (?:una )?garantía de \d+|(?:en nuestra tienda|con nosotros) encontrarás|empresa familiar",
+    "et": r"meie (?:meeskond|töötajad)[^.!?]{0,60}(?:aitavad|nõustavad) (?:teid )?hea meelega|oleme (?:kõiki|iga) tooteid? (?:ise )?testinud|saadame (?:samal|sama) päeval",
+    "fi": r"(?:henkilökuntamme|asiantuntijamme|tiimimme)[^.!?]{0,60}(?:auttaa|neuvoo) (?:mielellään|sinua)|olemme testanneet (?:jokaisen|kaikki) tuot|"
+    r"lähetämme (?:tilaukset )?samana päivänä|perheyritys",
+    "fr": r"notre équipe[^.!?]{0,60}(?:se fera un plaisir|est à votre (?:disposition|écoute))|nos (?:conseillers|vendeurs)[^.!?]{0,60}(?:vous conseille|sont à votre)|"
+    r"nous avons (?:testé|essayé) (?:chaque|tous (?:les|nos)) (?:produits?|articles?)|expédiée?s? le jour même|"
+    r"nous (?:offrons|accordons) une garantie de|chez nous,? vous trouverez|entreprise familiale",
+    "ga": r"tá ár bhfoireann[^.!?]{0,60}sásta cabhrú|sheolaimid (?:orduithe )?an lá céanna",
+    "hr": r"naši (?:prodavači|savjetnici|djelatnici)[^.!?]{0,60}(?:rado )?(?:će vam )?(?:pomoći|savjetovati)|(?:svaki|sve) proizvod[e]? smo (?:sami )?(?:isprobali|testirali)|"
+    r"šaljemo (?:isti|istog) dan|kod nas ćete pronaći|obiteljska tvrtka",
+    "hu": r"minden terméket (?:ki|le|végig)?(?:próbáltunk|teszteltünk)|(?:még )?aznap (?:feladjuk|postázzuk|kiszállítjuk)|"
+    r"(?:munkatársaink|kollégáink|eladóink|szakértőink)[^.!?]{0,60}szívesen (?:segítenek|tanácsot adnak|segítünk)|szívesen segítünk|"
+    r"\d+ év(?:es)? (?:garanciát|jótállást) (?:adunk|vállalunk)|nálunk megtalálja|családi vállalkozás",
+    "it": r"il nostro (?:team|personale|staff)[^.!?]{0,60}(?:sarà|è) (?:felice|lieto|a (?:tua|vostra|sua) disposizione)|"
+    r"abbiamo (?:provato|testato) (?:ogni|tutti i) prodott|spediamo (?:gli ordini )?in giornata|offriamo una garanzia di|azienda familiare|"
+    r"da noi trovi",
+    "lt": r"mūsų (?:komanda|konsultantai|darbuotojai)[^.!?]{0,60}mielai (?:patars|padės)|išbandėme (?:kiekvieną|visas) prek|išsiunčiame tą pačią dieną",
+    "lv": r"mūsu (?:komanda|konsultanti|darbinieki)[^.!?]{0,60}labprāt (?:palīdzēs|konsultēs)|esam izmēģinājuši (?:katru|visas) prec|nosūtām tajā pašā dienā",
+    "mt": r"it-tim tagħna[^.!?]{0,60}(?:kuntent|lest) (?:li )?jgħin|nibagħtu l-ordnijiet fl-istess jum",
+    "nl": r"(?:ons team|onze (?:medewerkers|adviseurs|specialisten))[^.!?]{0,60}(?:helpt|helpen|adviseert|adviseren) (?:je|u) graag|"
+    r"(?:elk|alle) product(?:en)? (?:hebben we|zelf) getest|wij hebben (?:elk|alle) product(?:en)? (?:zelf )?getest|"
+    r"(?:vandaag )?(?:nog )?dezelfde dag verzonden|geven (?:we|wij) \d+ jaar garantie|bij ons vind je|familiebedrijf",
+    "pl": r"nasi (?:sprzedawcy|doradcy|eksperci|pracownicy)[^.!?]{0,60}(?:chętnie )?(?:doradzą|pomogą)|(?:każdy|wszystkie) produkt(?:y)? (?:sami )?(?:przetestowaliśmy|testujemy)|"
+    r"wysyłamy (?:tego samego|w tym samym) dni|udzielamy \d+[- ]letniej gwarancji|(?:w naszym sklepie|u nas) znajdziesz|firma rodzinna",
+    "pt": r"a nossa equipa[^.!?]{0,60}(?:terá todo o gosto|está disponível)|nossa equipe[^.!?]{0,60}(?:terá prazer|está à disposição)|"
+    r"(?:testamos|testámos) (?:cada|todos os) produtos?|enviamos (?:as encomendas |os pedidos )?no mesmo dia|empresa familiar",
+    "ro": r"echipa noastră[^.!?]{0,60}(?:te|vă) (?:ajută|sfătuiește) cu plăcere|am testat (?:fiecare|toate) produs|expediem (?:comenzile )?în aceeași zi|afacere de familie",
+    "sk": r"naši (?:predajcovia|poradcovia|odborníci)|radi vám (?:poradíme|pomôžeme)|(?:všetky|každý) (?:produkty|výrobok|produkt) sme (?:sami )?(?:vyskúšali|otestovali)|"
+    r"odosielame (?:ešte )?v ten istý deň|u nás nájdete|rodinná firma",
+    "sl": r"naši (?:prodajalci|svetovalci|strokovnjaki)[^.!?]{0,60}(?:vam )?(?:radi|z veseljem) (?:svetujejo|pomagajo)|(?:vsak|vse) izdel(?:ek|ke) smo (?:sami )?(?:preizkusili|testirali)|"
+    r"pošljemo (?:isti|še isti) dan|pri nas boste našli|družinsko podjetje",
+    "sv": r"(?:vår personal|våra (?:experter|medarbetare|säljare)|vårt team)[^.!?]{0,60}hjälper (?:dig|er) gärna|vi har (?:själva )?testat (?:alla|varje) produkt|"
+    r"skickas samma dag|vi skickar (?:alla )?(?:beställningar|order) samma dag|hos oss hittar du|familjeföretag",
+    "no": r"(?:våre (?:ansatte|eksperter|selgere)|vårt team)[^.!?]{0,60}hjelper (?:deg|dere) gjerne|vi har (?:selv )?testet (?:alle|hvert) produkt|"
+    r"sendes samme dag|hos oss finner du|familieeid (?:bedrift|butikk)",
+    "tr": r"(?:ekibimiz|uzmanlarımız|personelimiz)[^.!?]{0,60}(?:yardımcı olmaktan mutluluk duyar|size yardımcı olur)|(?:tüm|her) ürünü (?:kendimiz )?test ettik|"
+    r"aynı gün kargoya veriyoruz|aile şirketi",
+    "ru": r"наши (?:консультанты|продавцы|специалисты)[^.!?]{0,60}(?:с удовольствием|охотно) (?:помогут|проконсультируют)|мы (?:сами )?(?:протестировали|опробовали) (?:каждый|все) товар|"
+    r"отправляем (?:заказы )?в (?:тот же|день заказа)|у нас вы найдете|семейн(?:ый|ая) (?:бизнес|компания)",
+    "uk": r"наші (?:консультанти|продавці|фахівці)[^.!?]{0,60}(?:із задоволенням|охоче) (?:допоможуть|проконсультують)|ми (?:самі )?(?:протестували|випробували) (?:кожен|усі) товар|"
+    r"відправляємо (?:замовлення )?в (?:той самий|день замовлення)|у нас ви знайдете|сімейн(?:ий бізнес|а компанія)",
+    "ar": r"فريقنا[^.!?]{0,60}(?:سعيد|يسعده) (?:بمساعدتك|بمساعدتكم)|اختبرنا (?:كل|جميع) المنتجات|نشحن (?:الطلبات )?في نفس اليوم",
+    "zh": r"我们的(?:团队|客服|专家)(?:很乐意|随时)|每(?:一)?件(?:商品|产品)都经过我们(?:亲自)?测试|当天发货|當天發貨",
+    "ja": r"スタッフが(?:丁寧に)?(?:ご案内|アドバイス)|当日発送|すべての商品を(?:実際に)?(?:試|テスト)",
+    "ko": r"직원이 (?:친절하게 )?(?:도와|상담해)|당일 발송|모든 제품을 직접 (?:테스트|사용)",
+}

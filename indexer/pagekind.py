@@ -26,7 +26,15 @@ NOT_FREE = re.compile(r"""["']?isAccessibleForFree["']?\s*[:=]\s*["']?false\b"""
 SHOP = re.compile(
     r"\b(?:add to (?:basket|cart|bag|trolley)|in den (?:warenkorb|einkaufswagen)|ajouter au panier|"
     r"a[ñn]adir al (?:carrito|cesta)|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|"
-    r"in (?:de )?winkelwagen|do koszyka|в корзину)\b|カートに入れる|加入购物车|장바구니 담기|ใส่ตะกร้า",
+    r"in (?:de )?winkelwagen|do koszyka|в корзину|добави в количката|(?:přidat )?do košíku|(?:pridať )?do košíka|"
+    r"læg i kurv(?:en)?|tilføj til kurv(?:en)?|προσθήκη στο καλάθι|lisa ostukorvi|lisää ostoskoriin|cuir sa chiseán|"
+    r"(?:dodaj )?u košaricu|kosárba(?: teszem| rakom)?|į krepšelį|(?:ielikt|ielikt) grozā|pievienot grozam|"
+    r"adicionar ao cesto|adaugă în coș|(?:dodaj )?v košarico|lägg i varukorgen|legg i handlekurven|sepete ekle|"
+    r"(?:додати )?в кошик|أضف إلى السلة)(?!\w)|"
+    # the header's link to the basket with its count ("My Basket 0", "Mein Warenkorb 0", "Kosár (0)")
+    r"\b(?:my |mein |můj |mon |mi |il mio |mijn |mój |moja )?(?:basket|cart|shopping bag|warenkorb|košík|košík|kosár|panier|"
+    r"carrito|carrello|winkelwagen|koszyk|корзина|kurv|varukorg(?:en)?|handlekurv|ostoskori|ostukorv|košarica|krepšelis|grozs|"
+    r"sepetim|кошик|καλάθι|coș|cesto|carrinho|kosz)\s*(?:\(\d{1,3}\)|0)(?!\S)|カートに入れる|加入购物车|장바구니 담기|ใส่ตะกร้า",
     re.I,
 )
 # A price in the indexed text: a currency sign or code next to figures ("£89.99", "19,99 €").
@@ -61,6 +69,25 @@ _SHOP_KEYS = (
     "购物车",
     "장바구니",
     "ตะกร้า",
+    "košík",
+    "košar",
+    "kosár",
+    "kurv",
+    "καλάθι",
+    "ostukorv",
+    "ostoskori",
+    "chiseán",
+    "krepšel",
+    "groz",
+    "cesto",
+    "coș",
+    "varukorg",
+    "handlekurv",
+    "sepet",
+    "кошик",
+    "количката",
+    "السلة",
+    "kosz",
 )
 
 

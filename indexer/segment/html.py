@@ -78,8 +78,7 @@ from .tail import (
     _mark_teaser_lists,
     _signed_thread,
     _signed_thread_start,
-    mark_buyer_questions,
-    mark_shop_sections,
+    mark_shop_page,
 )
 
 
@@ -211,8 +210,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         if shown:
             why = "headline (the page's <h1>)" if meta["title_from"] == "h1" else "headline (the post's heading)"
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
-    mark_shop_sections(blocks)
-    mark_buyer_questions(blocks)
+    mark_shop_page(blocks, bool(meta.get("shop")))
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
     _mark_formal_header(blocks)  # a judgment's header: its date, and its parties as a head paragraph

@@ -443,17 +443,35 @@ PRICE_NOTE_MAX_WORDS = 12
 # "Asked by Anna on 12/03/2024", "Antwort von Bergladen-Team am 12.03.2024"), where a line or a
 # sentence opens, its name and day in up to 8 words; the day in figures or as day, month and year.
 _QA_DAY = (
-    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d|\d{4}-\d\d-\d\d|\d{1,2}\.?\s[^\W\d]{3,12}\.?\s(?:19|20)\d\d|"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d|\d{4}-\d\d-\d\d|\d{4}\.\s?\d\d?\.\s?\d\d?\.?|\d{1,2}\.?\s[^\W\d]{3,12}\.?\s(?:19|20)\d\d|"
     r"[^\W\d]{3,12}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{4}年\d{1,2}月\d{1,2}日)"
 )
 _QA_ATTRIBUTION = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:{chromewords.alternation(chromewords.QA_ATTRIBUTION)})"
-    rf"(?:\s*:)?\s+(?:[^\s.!?]+\.?\s+){{0,7}}?(?:on |am |le |el |il |op |dnia |den |em |la |в |на )?{_QA_DAY}",
+    rf"(?:\s*:)?\s*\(?\s*(?:[^\s.!?]+\.?\s+){{0,7}}?(?:on |am |le |el |il |op |dnia |den |em |la |в |на )?{_QA_DAY}",
     re.I | re.M,
 )
+# The same attribution without its day where only a buyer's question has it: after the question,
+# a dash and the label naming the buyer end the block ("Can I ...? – asked by NAME, PLACE"), or
+# the label, a name of up to 2 words and a colon open a block that ends with the question
+# ("Frage von NAME: Passt ...?", "Kérdés (NAME): ...?"). An interview's "Frage:" names no one.
+_QA_LABELS = chromewords.alternation(chromewords.QA_ATTRIBUTION)
+_QA_UNDATED = re.compile(
+    rf"[?？]\s*[–—-]\s*(?:{_QA_LABELS})\s+[^\W\d][^.!?:\d]{{0,40}}$|"
+    rf"^\W{{0,2}}(?:{_QA_LABELS})\s*\(?[^\W\d][^\s.!?:()]*(?:\s[^\s.!?:()]+)?\)?\s*:\s.*[?？]$",
+    re.I | re.S,
+)
+# An answer's label right under a buyer's question: a short label and its colon ("A:", "Antwort
+# von NAME:", "Válasz (NAME):"), up to 4 words before the colon.
+_QA_ANSWER = re.compile(r"^\W{0,2}[^\W\d][^\s:?!.]*(?:\s+\(?[^\s:?!.]+\)?){0,3}\s*:\s")
 # The heading of a shop's section that is no product text, one line matched whole
 # (`chromewords.SHOP_SECTION`: "Versand & Rückgabe", "Customer questions", "Produits similaires").
 _SHOP_SECTION = re.compile(rf"^\W*(?:{chromewords.alternation(chromewords.SHOP_SECTION)})\W*$", re.I)
+# The same on a shop's page alone (`chromewords.SHOP_PAGE_SECTION`: "Garantie", "Szállítás",
+# "What our customers say", "Poradíme vám"), and a shop's own word about itself in a paragraph
+# (`chromewords.SHOP_PROMISE`: "Unser Team ... berät Sie gerne", "Minden terméket kipróbáltunk").
+_SHOP_PAGE_SECTION = re.compile(rf"^\W*(?:{chromewords.alternation(chromewords.SHOP_PAGE_SECTION)})\W*$", re.I)
+_SHOP_PROMISE = re.compile(chromewords.alternation(chromewords.SHOP_PROMISE), re.I)
 # A sponsor's or a review site's method box's label opening a short block ("Supported by NAME",
 # "In Zusammenarbeit mit NAME", "How we test headphones": `chromewords.BOX_LABEL`).
 _BOX_LABEL = re.compile(rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.BOX_LABEL)})", re.I)

@@ -6,12 +6,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from .. import blocks as _blocks, chromewords
+from .. import blocks as _blocks, chromewords, pagekind
 from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..htmllead import count_words
-from ..models import BODY, BOILERPLATE, BYLINE, CONTACT_LABELS, HEADING, INDEXED_KINDS, PLACE_LABEL_REASON, UPPER, TITLE
+from ..models import (
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    CONTACT_LABELS,
+    HEADING,
+    INDEXED_KINDS,
+    LEAD,
+    PLACE_LABEL_REASON,
+    UPPER,
+    TITLE,
+)
 from .patterns import (
+    _QA_ANSWER,
     _QA_ATTRIBUTION,
+    _QA_UNDATED,
+    _SHOP_PAGE_SECTION,
+    _SHOP_PROMISE,
     _SHOP_SECTION,
     ABOUT_BOX_REASON,
     ADVERT_REASON,
@@ -327,8 +342,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_replies(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
-    mark_shop_sections(blocks)
-    mark_buyer_questions(blocks)
+    mark_shop_page(blocks, shop_page(blocks))
     _mark_forum_posts(blocks)
     _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
@@ -1341,21 +1355,50 @@ SHOP_SECTION_BLOCK_WORDS = 80
 SHOP_HEADING_WORDS = 8
 
 
-def _shop_heading(b: _Block) -> bool:
+def mark_shop_page(blocks: list[_Block], shop: bool) -> None:
+    """A shop's chrome among a page's blocks, both paths: its sections under their headings
+    (`mark_shop_sections`), its buyers' questions (`mark_buyer_questions`), and on a `shop`
+    page its word about itself (`mark_shop_promises`) and its grid of other products
+    (`mark_product_tiles`)."""
+    mark_shop_sections(blocks, shop)
+    mark_buyer_questions(blocks)
+    mark_shop_promises(blocks, shop)
+    mark_product_tiles(blocks, shop)
+
+
+def shop_page(blocks: list[_Block]) -> bool:
+    """Whether a plain-text page's blocks (chrome too) are a shop's: its basket button or its
+    header's basket link with the count (`pagekind.SHOP`: "Add to basket", "Do košíku", "Kosár
+    (0)"). The HTML path reads the same from the page's visible text (its meta's "shop")."""
+    return bool(pagekind.text_signals([b.text for b in blocks])["shop"])
+
+
+def _shop_heading(b: _Block, shop: bool = False) -> bool:
     """Whether block `b` is the heading of a shop's section that is no product text: one line of
     up to SHOP_HEADING_WORDS words, no sentence, that `_SHOP_SECTION` matches whole ("Versand &
-    Rückgabe", "Customer questions", "Produits similaires") or that is a shop's service phrase
-    alone (`textblocks.shop_service`: "Kunden kauften auch", "You may also like")."""
+    Rückgabe", "Customer questions", "Produits similaires"), on a `shop` page also
+    `_SHOP_PAGE_SECTION` ("Garantie", "What our customers say"), or that is a shop's service
+    phrase alone (`textblocks.shop_service`: "Kunden kauften auch", "You may also like")."""
     if b.kind == TITLE or len(b.lines) != 1 or b.words > SHOP_HEADING_WORDS or b.sentence_end:
         return False
+    if shop and _SHOP_PAGE_SECTION.match(b.text):
+        return True
     return bool(_SHOP_SECTION.match(b.text)) or shop_service(b).endswith(SHOP_BOX_TAG)
+
+
+# A reviewer's name and town as a shop prints it under a testimonial ("Petra, Olomouc", "Jo
+# M., Leeds"): no heading over text.
+_NAME_AND_PLACE = re.compile(r"^[^\W\d][\w'-]*\.?(?: [^\W\d][\w'-]*\.?)?, [^\W\d][\w' -]{1,30}$")
 
 
 def _opens_text(blocks: list[_Block], j: int) -> bool:
     """Whether block `j` is a heading over text: the extractor's or the model's heading, or a short
     line without a sentence, figure or price over a paragraph of prose ("Produktbeschreibung" over
-    the description), where a cross-selling rail's card is a name over its price."""
+    the description), where a cross-selling rail's card is a name over its price and a
+    testimonial's signature a name and a town (`_NAME_AND_PLACE`)."""
     b = blocks[j]
+    if _NAME_AND_PLACE.match(b.text.strip()):
+        return False
     if b.kind in (TITLE, HEADING) or b.hint == HEADING:
         return True
     if len(b.lines) != 1 or b.words > SHOP_HEADING_WORDS or b.sentence_end or any(c.isdigit() for c in b.text):
@@ -1364,16 +1407,17 @@ def _opens_text(blocks: list[_Block], j: int) -> bool:
     return nxt is not None and nxt.sentence_end and nxt.words >= 15
 
 
-def mark_shop_sections(blocks: list[_Block]) -> None:
+def mark_shop_sections(blocks: list[_Block], shop: bool = False) -> None:
     """A shop's sections that are no product text, under their heading (`_shop_heading`: shipping
-    and returns, payment, buyers' questions, "customers also bought", similar products): the
-    heading and up to SHOP_SECTION_MAX_BLOCKS blocks under it of up to SHOP_SECTION_BLOCK_WORDS
+    and returns, payment, buyers' questions, "customers also bought", similar products; on a
+    `shop` page also the warranty, the testimonials, why to buy here): the heading and up to
+    SHOP_SECTION_MAX_BLOCKS blocks under it of up to SHOP_SECTION_BLOCK_WORDS
     words each, down to the next heading over text (`_opens_text`), are BOILERPLATE
     (SHOP_SECTION_REASON). Plain text and HTML alike: a cross-selling blurb ("Passend zu Ihrem
     Rucksack empfehlen wir ...") and a buyer's question were kept as prose."""
     i = 0
     while i < len(blocks):
-        if not _shop_heading(blocks[i]):
+        if not _shop_heading(blocks[i], shop):
             i += 1
             continue
         if blocks[i].kind != BOILERPLATE:
@@ -1381,12 +1425,98 @@ def mark_shop_sections(blocks: list[_Block]) -> None:
         j = i + 1
         while j < min(len(blocks), i + 1 + SHOP_SECTION_MAX_BLOCKS):
             x = blocks[j]
-            if _opens_text(blocks, j) or x.words > SHOP_SECTION_BLOCK_WORDS or _shop_heading(x):
+            if _opens_text(blocks, j) or x.words > SHOP_SECTION_BLOCK_WORDS or _shop_heading(x, shop):
                 break
             if x.kind != BOILERPLATE:
                 x.kind, x.reason = BOILERPLATE, SHOP_SECTION_REASON
             j += 1
         i = j
+
+
+SHOP_PROMISE_REASON = "a shop's word about itself (its staff, its tests, its warranty, its dispatch)"
+SHOP_PROMISE_MAX_WORDS = 80
+
+
+def mark_shop_promises(blocks: list[_Block], shop: bool) -> None:
+    """On a `shop` page, a paragraph of up to SHOP_PROMISE_MAX_WORDS words in which the shop
+    speaks of itself (`_SHOP_PROMISE`: "Unser Team ... berät Sie gerne", "Minden terméket
+    kipróbáltunk", "geben wir fünf Jahre Garantie", "one of the UK's leading online
+    retailers") is BOILERPLATE (SHOP_PROMISE_REASON), and a heading right over it that no
+    other text follows. Never on another page: a news story quotes a company's "we" (trials 23:
+    a shop's "about us" and advice boxes were kept as the product's text)."""
+    if not shop:
+        return
+    for i, b in enumerate(blocks):
+        if b.kind not in (BODY, LEAD) or b.words > SHOP_PROMISE_MAX_WORDS or not _SHOP_PROMISE.search(b.text):
+            continue
+        b.kind, b.reason = BOILERPLATE, SHOP_PROMISE_REASON
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if i and blocks[i - 1].kind == HEADING and (nxt is None or nxt.kind not in INDEXED_KINDS):
+            blocks[i - 1].kind, blocks[i - 1].reason = BOILERPLATE, SHOP_PROMISE_REASON
+
+
+PRODUCT_TILE_REASON = "a product tile of a shop's grid (its name, price and one-line blurb)"
+TILE_HEAD_WORDS = 15
+TILE_BLURB_WORDS = 30
+TILES_MIN = 2  # a grid: one name over its price is the page's own product
+# A tile's head: a product's name (a basket button before it) ending with its price ("Oak
+# Sleeper Bed Kit £219.00", "Trail Carbon 3 290 Kč", "Fremantle Blend $52.00 AUD").
+_TILE_PRICE = re.compile(rf"(?:{chromewords._PRICE})(?:\s?[A-Z]{{3}})?\s*$", re.I)
+
+
+def _tile_head(line: str) -> bool:
+    """Whether `line` is a product tile's head: up to TILE_HEAD_WORDS words ending with a price,
+    a word before it (`_TILE_PRICE`)."""
+    line = line.strip()
+    return count_words(line) <= TILE_HEAD_WORDS and bool(_TILE_PRICE.search(line)) and not _TILE_PRICE.match(line)
+
+
+def _tile_lines(b: _Block) -> bool:
+    """Whether block `b` is a grid of tiles in one block: TILES_MIN or more of its lines are tile
+    heads, each with at most one line of up to TILE_BLURB_WORDS words under it."""
+    heads = [k for k, line in enumerate(b.lines) if _tile_head(line)]
+    if len(heads) < TILES_MIN or heads[0] > 1:
+        return False
+    ends = [*heads[1:], len(b.lines)]
+    return all(
+        e - h <= 2 and all(count_words(x) <= TILE_BLURB_WORDS for x in b.lines[h:e]) for h, e in zip(heads, ends)
+    )
+
+
+def _tile_block(b: _Block) -> bool:
+    """Whether block `b` is one tile's head in lines ("Add to Basket / Oak Bed Kit / £219.00"):
+    up to TILE_HEAD_WORDS words, no sentence, its last line a price or ending with one, a name
+    before it (`_tile_head` of its text on one line)."""
+    return not b.sentence_end and _tile_head(" ".join(line.strip() for line in b.lines))
+
+
+def mark_product_tiles(blocks: list[_Block], shop: bool) -> None:
+    """On a `shop` page, its grid of other products: a block of tiles (`_tile_lines`), or, when
+    TILES_MIN or more blocks are a tile's head (`_tile_block`), each of them and the
+    blurb under it (up to TILE_BLURB_WORDS words, no heading): BOILERPLATE
+    (PRODUCT_TILE_REASON). A category page's guide and a product's description are prose
+    above or below the grid (trial 23: a garden shop's tiles were kept as its text)."""
+    if not shop:
+        return
+    for b in blocks:
+        if b.kind in INDEXED_KINDS and len(b.lines) > 1 and _tile_lines(b):
+            b.kind, b.reason = BOILERPLATE, PRODUCT_TILE_REASON
+    heads = [i for i, b in enumerate(blocks) if b.kind != TITLE and _tile_block(b)]
+    if len(heads) < TILES_MIN:
+        return
+    for i in heads:
+        under = [blocks[i]]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            nxt is not None
+            and nxt.kind not in (TITLE, HEADING)
+            and nxt.words <= TILE_BLURB_WORDS
+            and i + 1 not in heads
+        ):
+            under.append(nxt)
+        for x in under:
+            if x.kind in INDEXED_KINDS:
+                x.kind, x.reason = BOILERPLATE, PRODUCT_TILE_REASON
 
 
 BUYER_QUESTION_REASON = "a buyer's question and its answer (a shop's Q&A)"
@@ -1396,13 +1526,13 @@ QA_BACK_BLOCKS = 2  # the question (and the answer) above an attribution
 
 def _qa_attributed(b: _Block) -> bool:
     """Whether block `b`, of up to QA_BLOCK_MAX_WORDS words, holds a buyer's question's or
-    answer's attribution with its day (`_QA_ATTRIBUTION`: "Antwort von NAME am 12.03.2024")."""
-    return (
-        b.kind != TITLE
-        and b.words <= QA_BLOCK_MAX_WORDS
-        and any(c.isdigit() for c in b.text)
-        and (_QA_ATTRIBUTION.search(b.text) is not None)
-    )
+    answer's attribution with its day (`_QA_ATTRIBUTION`: "Antwort von NAME am 12.03.2024"), or
+    a question's without it (`_QA_UNDATED`: "Can I ...? – asked by NAME", "Frage von NAME: ...?")."""
+    if b.kind == TITLE or b.words > QA_BLOCK_MAX_WORDS:
+        return False
+    if any(c.isdigit() for c in b.text) and _QA_ATTRIBUTION.search(b.text) is not None:
+        return True
+    return _QA_UNDATED.search(b.text.strip()) is not None
 
 
 def mark_buyer_questions(blocks: list[_Block]) -> None:
@@ -1410,8 +1540,9 @@ def mark_buyer_questions(blocks: list[_Block]) -> None:
     block with an attribution and its day (`_qa_attributed`) is BOILERPLATE
     (BUYER_QUESTION_REASON), with the blocks above it up to QA_BACK_BLOCKS of up to
     QA_BLOCK_MAX_WORDS words back to the question (a block that ends with "?") and those between
-    two attributed blocks (an answer between "Asked by ..." and "Answered by ..."). An
-    interview's "Frage:" / "Antwort:" names no one with a day."""
+    two attributed blocks (an answer between "Asked by ..." and "Answered by ..."), and the
+    block right under it that opens with an answer's label and a colon (`_QA_ANSWER`). An
+    interview's "Frage:" / "Antwort:" names no one."""
     marked = [i for i, b in enumerate(blocks) if _qa_attributed(b)]
     for n, i in enumerate(marked):
         start = i
@@ -1421,7 +1552,11 @@ def mark_buyer_questions(blocks: list[_Block]) -> None:
                 break
             if x.text.rstrip().endswith(("?", "？", "؟")) or (n and k == marked[n - 1] + 1):
                 start = k
-        for b in blocks[start : i + 1]:
+        end = i + 1
+        nxt = blocks[end] if end < len(blocks) else None
+        if nxt is not None and nxt.words <= QA_BLOCK_MAX_WORDS and nxt.kind != TITLE and _QA_ANSWER.match(nxt.text):
+            end += 1  # the answer under it, its label and a colon ("A:", "Válasz (NAME):")
+        for b in blocks[start:end]:
             if b.kind != BOILERPLATE:
                 b.kind, b.reason = BOILERPLATE, BUYER_QUESTION_REASON
 
