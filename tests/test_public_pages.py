@@ -192,3 +192,63 @@ def test_html_section_heading_under_a_summary_field_is_kept() -> None:
     kinds = {p.text: p.kind for p in art.paragraphs}
     assert kinds["Who can apply?"] == HEADING
     assert kinds[para] == BODY
+
+
+def test_side_column_after_the_feedback_form_dropped_english_and_spanish() -> None:
+    """What a public body's page prints after its feedback poll (the office's hours, an agenda, the
+    latest news with their blurbs) is its side column, not the page's text (trial 25's kind)."""
+    from indexer.segment.furniture import AFTER_FEEDBACK_REASON
+
+    en = parse(
+        *_EN_SERVICE,
+        "Was this page helpful?",
+        "Yes No",
+        "Parking Services",
+        "The parking office is open Monday to Friday from 8:30 am to 4:30 pm, except public holidays.",
+        "Latest news",
+        "Spring street sweeping starts April 3",
+        "Crews will sweep every residential street over four weeks; watch for the temporary signs.",
+        FOOTER,
+    )
+    assert kind_of(en, "Visitors can buy")[0] == BODY
+    assert kind_of(en, "The parking office is open")[0] == BOILERPLATE  # (the form's note, or after it)
+    for start in ("Spring street sweeping", "Crews will sweep"):
+        assert kind_of(en, start)[0] == BOILERPLATE
+    es = parse(
+        MENU,
+        "Tarjeta de aparcamiento para residentes",
+        "Desde el 1 de marzo, los vecinos del casco antiguo pueden solicitar en línea la tarjeta anual de "
+        "aparcamiento. La tarjeta cuesta 120 euros y vale para un vehículo empadronado en el domicilio.",
+        "Necesitará el permiso de circulación y un recibo reciente que muestre su dirección. La tarjeta se "
+        "envía por correo en un plazo de diez días hábiles.",
+        "Los visitantes pueden comprar pases diarios en las máquinas de cada calle de la zona.",
+        "¿Le ha resultado útil esta información?",
+        "Sí No",
+        "Gracias por su respuesta.",
+        "Agenda",
+        "Mercado de segunda mano en la plaza Mayor: venga a vender y comprar libros, ropa y juguetes.",
+        "Concierto de primavera de la banda municipal en el parque de la Alameda, con entrada libre.",
+        FOOTER,
+    )
+    assert kind_of(es, "Necesitará el permiso")[0] == BODY
+    for start in ("Mercado de segunda mano", "Concierto de primavera"):
+        assert kind_of(es, start) == (BOILERPLATE, AFTER_FEEDBACK_REASON)
+
+
+def test_text_after_a_feedback_form_above_most_of_the_page_is_kept() -> None:
+    """A poll printed above most of the page's text closes nothing: the text under it stays."""
+    art = parse(
+        MENU,
+        "Parking permits for residents",
+        "Was this page helpful?",
+        "Yes No",
+        "Tell us how we can improve this page.",
+        "From March 1, residents of the old town can apply for a yearly parking permit online. The permit "
+        "costs $120 and covers one vehicle registered at the address.",
+        "You will need your vehicle registration and a recent utility bill that shows your address. Permits "
+        "are mailed within ten working days of a complete application.",
+        "Visitors can buy day passes at the machines on each street of the zone, or through the city's app.",
+        FOOTER,
+    )
+    for start in ("From March 1", "You will need", "Visitors can buy"):
+        assert kind_of(art, start)[0] == BODY

@@ -584,6 +584,32 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
     _mark_testimonials(blocks)
     _mark_office_hours(blocks)
     _mark_taglines(blocks)
+    _mark_after_feedback(blocks)
+
+
+# A page's feedback poll ("Was this page helpful?", `_feedback_blocks`) closes its text: a public
+# body's CMS prints it under the content, then the side column (contact card, agenda, latest news
+# with their blurbs) and the footer. Trial 25: a French town hall's agenda and news blurbs after
+# the form were kept as text in plain text. Only once most of the page's text is above the form.
+AFTER_FEEDBACK_REASON = "after the page's feedback form (the page's side column and footer)"
+
+
+def _mark_after_feedback(blocks: list[_Block]) -> None:
+    """Every body, heading, lead and caption block after a page's feedback form is BOILERPLATE
+    (AFTER_FEEDBACK_REASON), when the indexed words above the form outnumber those below it."""
+    form = [i for i, b in enumerate(blocks) if b.reason.startswith(FEEDBACK_REASON)]
+    if not form:
+        return
+    end = form[-1] + 1
+    while end < len(blocks) and blocks[end].reason.startswith(FEEDBACK_REASON):
+        end += 1
+    kept = (BODY, HEADING, LEAD, CAPTION)
+    above = sum(b.words for b in blocks[: form[0]] if b.kind in kept)
+    below = [b for b in blocks[end:] if b.kind in kept]
+    if not below or above <= sum(b.words for b in below):
+        return
+    for b in below:
+        b.kind, b.reason = BOILERPLATE, AFTER_FEEDBACK_REASON
 
 
 # A site's notes about itself, old sites' and printouts' furniture (trial 18: body on a 2003 home
