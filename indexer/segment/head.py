@@ -20,6 +20,7 @@ from .patterns import (
     OUTSIDE_REASON,
     _BY_LINE,
     _BYLINE_LABEL_ALONE,
+    _BYLINE_LABELS,
     _DATE_CUE,
     _DATE_LABEL_ALONE,
     date_other,
@@ -214,6 +215,10 @@ def _mark_field_list_byline(blocks: list[_Block]) -> None:
 # Kowalczyk" / "14 września 2025, 18:42"), the byline of many CMSs that print no "By". The date
 # line within this many blocks under it (a place's line may stand between: "Malatya").
 NAME_TO_DATE_BLOCKS = 2
+# The one-word labels of a byline, of 4+ letters ("Author", "Auteur", "Autor", "Reporter"): no
+# name alone opens with one; phpBB 2's column header "Author Message" over the first post (trial
+# 25) is no poster's name (`_mark_name_byline`).
+_LABEL_WORDS = frozenset(w for ws in _BYLINE_LABELS.values() for w in ws.split("|") if " " not in w and len(w) >= 4)
 NAME_BYLINE_REASON = "byline (a name alone over the date line)"
 
 
@@ -245,6 +250,7 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
         # newsroom's byline ("Staff reports")
         head = blocks[i - 1].kind in (TITLE, LEAD) and _head_date(blocks[i + 1])
         person = 2 <= b.words <= 4 and (_name_alone(b.text) or (head and _bare_name(b.text, blocks)))
+        person = person and b.text.split()[0].casefold() not in _LABEL_WORDS
         people = "" if person else _people_line(b.text)  # "Dr Helen Marsh and Tom Akintola"
         if not person and not people and not (head and _desk_byline(b.text)):
             continue
@@ -1343,6 +1349,9 @@ def _is_site_name(blocks: list[_Block], i: int, top: int, headline: str) -> bool
 # What follows a <title>'s part at the start of the headline that goes on from it: a separator
 # of a headline's halves ("Concert 2013: „Spring ...“", "Concert 2013 – the programme")
 _GOES_ON = re.compile(r"\s*[:–—]\s+\S|\s+-\s+\S")
+# ...but not a breadcrumb trail from the site's name ("Forum NAME - Index du Forum -> Mécanique",
+# phpBB 2's, trial 25): an arrow between its links, which no headline's halves have
+_TRAIL_ARROW = re.compile(r"\s(?:->|=>|→|›|»|>)\s")
 
 
 def _part_or_more(blocks: list[_Block], i: int, start: int, parts: set[str], headline_like: Callable[..., bool]) -> int:
@@ -1371,7 +1380,7 @@ def _other_part_goes_on(
         text = " ".join(b.text.split()).casefold()
         if len(b.lines) != 1 or not headline_like(b):
             continue
-        if any(text.startswith(p) and _GOES_ON.match(text[len(p) :]) for p in others):
+        if any(text.startswith(p) and _GOES_ON.match(text[len(p) :]) for p in others) and not _TRAIL_ARROW.search(text):
             return j
     return -1
 

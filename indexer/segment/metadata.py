@@ -64,6 +64,7 @@ from .captions import _CREDIT_TAIL_KEYS
 from .head import _bare_name, _head_date, _head_lines_name, _marked_meta, _measured, _name_gaps, _standfirst_shaped
 from .tail import _opening_paragraph
 from .model import _page_language
+from .furniture import _FORUM_FIELD
 
 
 # A text printed more than this many times on one page is indexed once. Pages repeat lines on
@@ -713,8 +714,8 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
                 continue
             under = 0
             continue
-        if _date_span(b.text):
-            continue  # a life's or an event's span ("April 3, 1938 – January 17, 2025"), no page's date
+        if _date_span(b.text) or (len(b.lines) == 1 and _FORUM_FIELD.match(b.text.strip())):
+            continue  # a life's or event's span ("April 3, 1938 – January 17, 2025"), a forum's "Joined:", no page's date
         if b.extra.get("date"):
             return b.extra["date"]
         if b.reason == DATE_BEFORE_REASON and (found := dated(b.text)):
