@@ -10,7 +10,10 @@ Kinds, on pages of our own in several languages and forum software:
 - a posting app's line ("Sent from my iPhone using Tapatalk") or a "-- " / "____" delimiter over a
   few short lines at the end of any kept block, both paths (`tail.mark_client_lines`);
 - a thread's last post that opens with a label line ("NEU:") runs to its end, so a signature
-  under it and under an earlier post is seen twice (`tail._last_post`).
+  under it and under an earlier post is seen twice (`tail._last_post`); a post's number under
+  its label ("Beitrag #3") is the thread's furniture;
+- HTML: posts set as the thread's group's are, in a container of their own below it, are the
+  thread's, not "below its last post" (`htmlpage._thread_end`).
 """
 
 from __future__ import annotations
@@ -173,9 +176,10 @@ def _labelled_thread(lang: str) -> list[str]:
     title, rules, second, label, last, motto = LABELLED[lang]
     header = "von admin am 26/0{n}/14, 07:4{n} am" if lang == "de" else "by admin on 26/0{n}/14, 07:4{n} am"
     blocks = [f"{title} - Board", "FAQ\nRegister\nLogin", title, header.format(n=1), rules, "admin\n71\nrebel"]
-    blocks += [f"Re: {title}", header.format(n=2), f"{second}\n{motto}", "admin\n71\nrebel"]
-    blocks += [f"Re: {title}", header.format(n=3), label, last, motto, "Sponsored content", "« Previous · Next »"]
-    return blocks
+    number = "Beitrag #{n}" if lang == "de" else "Post #{n}"
+    blocks += [number.format(n=2), f"Re: {title}", header.format(n=2), f"{second}\n{motto}", "admin\n71\nrebel"]
+    blocks += [number.format(n=3), f"Re: {title}", header.format(n=3), label, last, motto]
+    return [*blocks, "Sponsored content", "« Previous · Next »"]
 
 
 @pytest.mark.parametrize("lang", sorted(LABELLED))
@@ -185,6 +189,7 @@ def test_a_last_post_opening_with_a_label_runs_to_its_end_and_its_signature_goes
     for post in (rules, second, last):
         assert post in text, post
     assert motto not in text
+    assert "#3" not in text  # the post's number under its label ("Beitrag #3")
 
 
 # ---- any page: a posting app's line, a "-- " signature under a kept block -------------------

@@ -677,7 +677,8 @@ def _last_post(blocks: list[_Block], head: int) -> list[int]:
     """The blocks of a thread's last post, under its header at block `head`: the blocks kept as
     text or dropped by the block model or their place (`_vague_drop`) down to the last of them
     holding a sentence (the first line's end), and no more than LAST_POST_LABELS blocks without
-    one in a row (the post's label over its text; more is the forum's boxes below the thread).
+    one in a row (the post's label over its text; more is the forum's boxes below the thread),
+    a dropped one only right under the header.
     Everything after the last post is the forum's, so the post must run to its own end: the
     wild corpus's Forumotion thread, its last post opening "NEU:", ended at its header and its
     signature below it was read as the forum's (kept under the post before it)."""
@@ -692,8 +693,8 @@ def _last_post(blocks: list[_Block], head: int) -> list[int]:
             labels = 0
             continue
         labels += 1
-        if labels > LAST_POST_LABELS or b.kind not in INDEXED_KINDS:
-            break
+        if labels > LAST_POST_LABELS or (j > head + 1 and b.kind not in INDEXED_KINDS):
+            break  # (a dropped line below the first opens the forum's boxes: "Who is online")
     last = max(post, default=-1)
     return list(range(head + 1, last + 1)) if post else []
 
@@ -738,11 +739,27 @@ def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[li
     heads = list(posters)
     _drop_thread_adverts(blocks, posts)
     _drop_lone_signatures(blocks, posts, list(posters.values()))
+    _drop_post_numbers(blocks, heads[0])
     _mark_posters(blocks, posters, posts)
     subject = _thread_subject(blocks, heads)
     _mark_thread_title(blocks, heads[0], subject)
     if subject and posts[-1]:
         _drop_above_thread(blocks, heads[0])
+
+
+# A post's number with its board's word for a post before it, alone on its line ("Beitrag #3",
+# "Post #12", "Сообщение #4", "Odpowiedź #2"): a one-word label of letters in any script.
+_LABELLED_POST_NUMBER = re.compile(r"^[^\W\d_]{2,20}:? ?#\d{1,6}$")
+
+
+def _drop_post_numbers(blocks: list[_Block], first: int) -> None:
+    """From a thread's first post's header (block `first`) on, a block of a post's number alone,
+    bare or under its label (`_POST_NUMBER`, `_LABELLED_POST_NUMBER`), kept as text: BOILERPLATE,
+    POST_NUMBER_REASON (the wild corpus's Forumotion thread: "Beitrag #3" kept as body)."""
+    for b in blocks[first:]:
+        text = " ".join(b.text.split())
+        if b.kind in INDEXED_KINDS and (_POST_NUMBER.match(text) or _LABELLED_POST_NUMBER.match(text)):
+            b.kind, b.reason = BOILERPLATE, POST_NUMBER_REASON
 
 
 def _thread_posters(blocks: list[_Block]) -> dict[int, str]:
