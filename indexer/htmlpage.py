@@ -650,8 +650,10 @@ PRUNE_XPATHS = (
     # in no post's box. See `_SIGNATURE_BOX` and `_POST_BOX`.
     f"//*[{_SIGNATURE_BOX}][ancestor::*[{_POST_BOX}]]",
     # vBulletin 3's signature: a box of its own under the post's message, opening with its row
-    # of underscores ("__________________<br>sig"), no class
-    f"//*[self::div or self::span or self::p][starts-with(normalize-space(.), '__________')][ancestor::*[{_POST_BOX}]]",
+    # of underscores over its lines ("__________________<br>sig"), no class; a rule alone in its
+    # box (an article's separator) is none
+    f"//*[self::div or self::span or self::p][starts-with(normalize-space(.), '__________')][br]"
+    f"[ancestor::*[{_POST_BOX}]]",
     # a shop's customer reviews: two or more sibling boxes named a review, each with its stars
     # (trial 15: reviews, their authors' lines, "War diese Bewertung hilfreich?" polls and
     # "Pluspunten" were body); a news page's one review box with its stars is left alone
