@@ -1948,6 +1948,186 @@ def refuses_private_messages(line: str) -> bool:
     return False
 
 
+# A forum poster's offer of private messages, as their signature says it ("PM me for parts",
+# "Fragen gerne per PN", "пишите в личку"): the same words for a private message as
+# `NO_PRIVATE_MESSAGES`, with a word of asking or offering within the window (an imperative
+# "write", "send", "contact", or "gladly", "welcome"), either side. Written for the project from
+# forum usage in each language.
+OFFER_PRIVATE_MESSAGES: dict[str, str] = {
+    "bg": r"пишете|пиши|пишeте|свържете се|обадете се|с удоволствие",
+    "cs": r"pište|napište|piš|kontaktujte|rád|ráda|klidně",
+    "da": r"skriv|send|kontakt|gerne|velkommen",
+    "de": r"schreib\w*|meld\w*|gerne?|kontaktier\w*|anfragen|erreichbar",
+    "el": r"στείλ\w*|γράψ\w*|επικοινων\w*|ευχαρίστως",
+    "en": r"me|send|write|message|contact|drop|welcome|happy to|feel free",
+    "es": r"escríbe\w*|escribe\w*|envía\w*|mánda\w*|contacta\w*|encantado|por",
+    "et": r"kirjuta\w*|saada\w*|võta\w* ühendust|hea meelega",
+    "fi": r"laita|lähetä|kirjoita|ota yhteyttä|mielellään|voi",
+    "fr": r"écri\w*|envoy\w*|contact\w*|volontiers|n'hésitez|par",
+    "ga": r"seol|scríobh|déan teagmháil|fáilte",
+    "hr": r"pišite|piši|javite|javi|slobodno|rado",
+    "hu": r"írj\w*|küld\w*|keress\w*|szívesen|nyugodtan",
+    "it": r"scrivete\w*|scrivi\w*|mandate\w*|manda\w*|contatta\w*|volentieri|in",
+    "lt": r"rašyk\w*|parašyk\w*|susisiek\w*|mielai",
+    "lv": r"rakst\w*|sazin\w*|labprāt",
+    "mt": r"ikteb\w*|ibgħat\w*|ikkuntattja\w*|bil-pjaċir",
+    "nl": r"stuur|mail|stuurt|contact|graag|gerust|welkom",
+    "pl": r"pisz\w*|napisz\w*|śmiało|zapraszam|kontakt\w*|na",
+    "pt": r"mand\w*|escrev\w*|envi\w*|contat\w*|chama|por",
+    "ro": r"scrie\w*|trimite\w*|contacta\w*|cu drag|pe",
+    "sk": r"píšte|napíšte|kontaktujte|rád|rada|pokojne",
+    "sl": r"pišite|piši|kontaktirajte|z veseljem|na",
+    "sv": r"skicka|skriv|kontakta|gärna|välkommen|via",
+    "no": r"send|skriv|kontakt|gjerne|velkommen",
+    "tr": r"yazın|yazabilirsiniz|ulaşın|ulaşabilirsiniz|atın|atabilirsiniz",
+    "ru": r"пишите|пиши|напишите|обращайтесь|стучите|в",
+    "uk": r"пишіть|пиши|напишіть|звертайтеся|в|у",
+    "ar": r"راسلني|راسلوني|تواصل|تواصلوا|على",
+    "zh": r"欢迎|歡迎|请|請|可",
+    "ja": r"お気軽|ください|下さい|どうぞ",
+    "ko": r"주세요|환영|편하게",
+}
+_OFFER = re.compile(
+    rf"\b(?:{'|'.join(v for k, v in OFFER_PRIVATE_MESSAGES.items() if k not in _NO_SPACES)})(?!\w)"
+    rf"|(?:{'|'.join(v for k, v in OFFER_PRIVATE_MESSAGES.items() if k in _NO_SPACES)})",
+    re.I,
+)
+
+
+def offers_private_messages(line: str) -> bool:
+    """Whether `line` offers or refuses private messages, as a signature does: a word for one
+    (`NO_PRIVATE_MESSAGES`) with an offer's word (`OFFER_PRIVATE_MESSAGES`) within
+    REFUSAL_WINDOW_CHARS characters either side ("PM me", "пишите в личку", "Fragen gerne per
+    PN"), or a refusal (`refuses_private_messages`); False for a line over REFUSAL_MAX_CHARS."""
+    if len(line) > REFUSAL_MAX_CHARS:
+        return False
+    if refuses_private_messages(line):
+        return True
+    for n, m in enumerate(_PRIVATE_MESSAGE.finditer(line)):
+        if n == REFUSAL_MAX_WORDS:
+            break
+        if _OFFER.search(line, max(0, m.start() - REFUSAL_WINDOW_CHARS), m.end() + REFUSAL_WINDOW_CHARS):
+            return True
+    return False
+
+
+# A poster's disclaimer of their advice, a staple of signatures ("No remote diagnosis", "This is
+# not legal advice", "Alle Angaben ohne Gewähr", "IANAL"): the post's advice is text, the
+# disclaimer printed under it is the poster's signature. Written for the project from forum usage
+# in each language.
+ADVICE_DISCLAIMER: dict[str, str] = {
+    "bg": r"не е (?:правен|юридически|медицински) съвет|без гаранция|на ваша отговорност|не поемам отговорност",
+    "cs": r"nejedná se o (?:právní|lékařsk\w*) (?:radu|poradenství)|bez záruky|na vlastní (?:riziko|nebezpečí)|"
+    r"bez nároku na správnost",
+    "da": r"ikke (?:juridisk|medicinsk|økonomisk) rådgivning|uden ansvar|uden garanti|på eget ansvar",
+    "de": r"keine ferndiagnose|(?:keine|ist keine|stellt keine) (?:rechts|steuer|anlage)beratung|"
+    r"(?:alle )?angaben ohne gewähr|ohne gewähr|keine haftung|auf eigene gefahr|nur allgemeine hinweise",
+    "el": r"δεν (?:αποτελεί|είναι) (?:νομική|ιατρική) συμβουλή|χωρίς εγγύηση|με δική σας ευθύνη",
+    "en": r"not (?:legal|medical|financial|professional|investment) advice|ianal|i am not a (?:lawyer|doctor)|"
+    r"i'm not a (?:lawyer|doctor)|no remote diagnos\w*|use at your own risk|no liability|no warranty",
+    "es": r"no (?:es|constituye) (?:asesoramiento|consejo) (?:legal|médico|jurídico|financiero)|"
+    r"sin garantía|bajo (?:tu|su) (?:propia )?responsabilidad|no me hago responsable|diagnóstico a distancia",
+    "et": r"ei ole (?:õigus|meditsiini)(?:lik|nõu)\w*|garantiita|omal vastutusel",
+    "fi": r"ei (?:ole )?(?:oikeudellista|lääketieteellistä|juridista) neuvontaa|ilman takuuta|omalla vastuulla",
+    "fr": r"(?:ceci )?n'est pas un (?:avis|conseil) (?:juridique|médical|financier)|sans garantie|"
+    r"sous toute réserve|à vos risques et périls|pas de diagnostic à distance|je décline toute responsabilité",
+    "ga": r"ní comhairle (?:dhlíthiúil|leighis)|gan bharántas|ar do phriacal féin",
+    "hr": r"nije (?:pravni|liječnički|medicinski) savjet|bez jamstva|na vlastitu odgovornost",
+    "hu": r"nem (?:jogi|orvosi|pénzügyi) tanácsadás|garancia nélkül|saját felelősségre",
+    "it": r"non (?:è|costituisce) (?:una )?(?:consulenza|parere) (?:legale|medic\w*|finanziari\w*)|"
+    r"senza garanzia|a (?:tuo|vostro|proprio) rischio|nessuna diagnosi a distanza|declino ogni responsabilità",
+    "lt": r"ne (?:teisinė|medicininė) konsultacija|be garantijos|savo rizika",
+    "lv": r"nav (?:juridisk|medicīnisk)\w* konsultācija|bez garantijas|uz savu atbildību",
+    "mt": r"mhux parir (?:legali|mediku)|mingħajr garanzija|għar-riskju tiegħek",
+    "nl": r"geen (?:juridisch|medisch|financieel) advies|zonder garantie|op eigen risico|geen diagnose op afstand",
+    "pl": r"nie (?:jest|stanowi) (?:porad\w*|opini\w*) (?:prawn\w*|lekarsk\w*|medyczn\w*)|bez gwarancji|"
+    r"na własną odpowiedzialność|nie ponoszę odpowiedzialności",
+    "pt": r"não (?:é|constitui) (?:aconselhamento|conselho|parecer) (?:jurídico|legal|médico|financeiro)|"
+    r"sem garantia|por (?:sua|tua) conta e risco|não me responsabilizo",
+    "ro": r"nu (?:este|reprezintă) (?:un )?(?:sfat|consultanță) (?:juridic\w*|medical\w*)|fără garanție|"
+    r"pe propria răspundere",
+    "sk": r"nejde o (?:právn\w*|lekársk\w*) (?:radu|poradenstvo)|bez záruky|na vlastné riziko",
+    "sl": r"ni (?:pravni|zdravniški|medicinski) nasvet|brez garancije|na lastno odgovornost",
+    "sv": r"inte (?:juridisk|medicinsk|finansiell) rådgivning|utan garanti|på egen risk|inget ansvar",
+    "no": r"ikke (?:juridisk|medisinsk|økonomisk) rådgivning|uten garanti|på eget ansvar",
+    "tr": r"(?:hukuki|tıbbi|yatırım) tavsiye değildir|garanti (?:verilmez|vermiyorum)|sorumluluk kabul etmiyorum",
+    "ru": r"не является (?:юридической|медицинской|финансовой) консультацией|без гарантий|"
+    r"на свой страх и риск|заочно не диагностирую|диагноз по интернету не став\w*|ответственности не несу",
+    "uk": r"не є (?:юридичною|медичною) консультацією|без гарантій|на свій страх і ризик|відповідальності не несу",
+    "ar": r"ليست استشارة (?:قانونية|طبية)|دون ضمان|على مسؤوليتك",
+    "zh": r"不构成(?:法律|医疗|投资)建议|不構成(?:法律|醫療|投資)建議|仅供参考|僅供參考|后果自负|後果自負",
+    "ja": r"法的助言ではありません|医学的助言ではありません|自己責任で|保証しません|参考程度に",
+    "ko": r"법률 자문이 아닙니다|의학적 조언이 아닙니다|책임지지 않습니다|참고만 하세요",
+}
+_ADVICE_DISCLAIMER = re.compile(
+    rf"\b(?:{'|'.join(v for k, v in ADVICE_DISCLAIMER.items() if k not in _NO_SPACES)})(?!\w)"
+    rf"|(?:{'|'.join(v for k, v in ADVICE_DISCLAIMER.items() if k in _NO_SPACES)})",
+    re.I,
+)
+
+
+def disclaims_advice(line: str) -> bool:
+    """Whether `line` disclaims the poster's advice (`ADVICE_DISCLAIMER`); False for a line over
+    REFUSAL_MAX_CHARS characters (a signature's line is short)."""
+    return len(line) <= REFUSAL_MAX_CHARS and bool(_ADVICE_DISCLAIMER.search(line))
+
+
+# The line a posting app or a phone's mail program prints under what it sends ("Sent from my
+# iPhone using Tapatalk", "Von meinem SM-G991B gesendet", "Отправлено с моего iPhone через
+# Tapatalk", "iPhoneから送信"): the opening (or, in the languages that put it last, the ending)
+# of the apps' own translations, per language. Written for the project from the wording of
+# Tapatalk's and the phones' mail apps' translations.
+POSTING_CLIENT: dict[str, str] = {
+    "bg": r"^изпратено (?:от|чрез) ",
+    "cs": r"^odesláno (?:z|ze|pomocí) ",
+    "da": r"^sendt fra (?:min|mit|mi) ",
+    "de": r"^(?:gesendet|geschickt) (?:von|mit|vom) (?:meinem |meiner )?|^von meinem \S+(?: \S+){0,3} gesendet",
+    "el": r"^(?:αποστολή|στάλθηκε) από (?:το |τη |την )?",
+    "en": r"^sent from my |^sent (?:via|using|with) |^sent from (?:outlook|mail|yahoo|gmail|samsung|iphone|ipad|android)"
+    r"|^get outlook for ",
+    "es": r"^enviado (?:desde|con|usando) (?:mi )?",
+    "et": r"^saadetud (?:minu |mu )?",
+    "fi": r"^lähetetty (?:minun |laitteesta |puhelimesta|sovelluksella)",
+    "fr": r"^envoyé (?:de|depuis|avec) (?:mon |ma )?",
+    "ga": r"^seolta ó (?:mo |m')?",
+    "hr": r"^poslano (?:s|sa|iz|putem) ",
+    "hu": r"^elküldve (?:az én |az |a )?|^küldve (?:az én |a |az )?",
+    "it": r"^inviato (?:dal|da|tramite|con) (?:mio |mia )?",
+    "lt": r"^išsiųsta (?:iš|naudojant|per) ",
+    "lv": r"^nosūtīts (?:no|ar|izmantojot) ",
+    "mt": r"^mibgħut (?:mill-|minn )",
+    "nl": r"^(?:verzonden|verstuurd) (?:vanaf|van|met|via) (?:mijn )?",
+    "pl": r"^(?:wysłane|wysłano) (?:z|ze|przy użyciu) ",
+    "pt": r"^enviado (?:do|de|pelo|usando|com) (?:meu |minha )?",
+    "ro": r"^trimis (?:de pe|din|cu|folosind) ",
+    "sk": r"^odoslané (?:z|zo|cez|pomocou) ",
+    "sl": r"^poslano (?:iz|z|s|prek) ",
+    "sv": r"^(?:skickat|skickades) (?:från|med|via) ",
+    "no": r"^sendt (?:fra|med|via) ",
+    "tr": r"^\S+(?: \S+){0,3} (?:cihazımdan|cihazimdan|telefonumdan) (?:\S+ ){0,2}gönderildi",
+    "ru": r"^(?:отправлено|послано|написано) (?:с|со|через) ",
+    "uk": r"^(?:надіслано|відправлено) (?:з|із|зі|через) ",
+    "ar": r"^(?:أرسلت|أُرسلت|مرسل|ارسلت) (?:من|عبر) ",
+    "zh": r"^(?:发自|發自|来自|來自|从|從)(?:我的)?\S{0,30}(?:发送)?|^使用 ?tapatalk",
+    "ja": r"^\S{1,30} ?から送信|^\S{1,30} ?から(?:の)?投稿",
+    "ko": r"^(?:내 )?\S{1,30} ?에서 (?:보냄|보내기|작성)",
+}
+_POSTING_CLIENT = re.compile("|".join(f"(?:{v})" for v in POSTING_CLIENT.values()), re.I)
+# the app's name, language-neutral ("... mit Tapatalk", "... via Tapatalk")
+_CLIENT_APP = re.compile(r"\btapatalk\b", re.I)
+CLIENT_LINE_MAX_WORDS = 12  # "Sent from my SM-G991B using Tapatalk" and its longest translations
+
+
+def posting_client_line(line: str) -> bool:
+    """Whether `line` is the line a posting app or a phone's mail program prints under what it
+    sends (`POSTING_CLIENT`, or a short line naming Tapatalk): CLIENT_LINE_MAX_WORDS words at
+    most, no comma nor a sentence's end inside it."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > CLIENT_LINE_MAX_WORDS or re.search(r"[,;]|[.!?]\s", text):
+        return False
+    return bool(_CLIENT_APP.search(text) or _POSTING_CLIENT.match(text))
+
+
 # --- A site's notes about itself and its tagline (`segment.furniture`: trial 18's old home page,
 # club page and print view; here in every language of `LANGUAGES`). Each concept's value is the
 # phrase; `segment.furniture` adds the evidence around it (a host, a count, a browser or a

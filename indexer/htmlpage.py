@@ -599,6 +599,25 @@ _CUSTOMER_REVIEWS = (
     f"//*[{_REVIEW_BOX}][{_STARRED}][preceding-sibling::*[{_REVIEW_BOX}][{_STARRED}]"
     f" or following-sibling::*[{_REVIEW_BOX}][{_STARRED}]]"
 )
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# A forum post's signature box by its name, in any case: a class or id holding "signature"
+# (phpBB's and SMF's "signature", XenForo's "message-signature", vBulletin's "signaturecontainer",
+# WoltLab's "messageSignature", Forumotion's "signature_div", SMF's id "msg_123_signature"),
+# "postsig" or a class token "sig", phpBB's id "sig123", Invision's data-role "memberSignature".
+_SIGNATURE_BOX = (
+    f"contains({_LOWER.format('@class')}, 'signature') or contains({_LOWER.format('@id')}, 'signature')"
+    " or contains(@class, 'postsig') or contains(concat(' ', normalize-space(@class), ' '), ' sig ')"
+    " or (starts-with(@id, 'sig') and translate(substring(@id, 4), '0123456789', '') = '' and string-length(@id) > 3)"
+    " or @data-role = 'memberSignature'"
+)
+# A forum post's box: a class token opening "post" or "message" (any case: WoltLab's "wbbPost
+# message", Invision's "cPost" aside), or an id opening "post" or "msg" (vBulletin's
+# "td_post_123" and "post123", SMF's "msg123").
+_POST_BOX = (
+    f"contains(concat(' ', normalize-space({_LOWER.format('@class')})), ' post')"
+    f" or contains(concat(' ', normalize-space({_LOWER.format('@class')})), ' message')"
+    " or contains(@class, 'cPost') or starts-with(@id, 'post') or starts-with(@id, 'td_post') or starts-with(@id, 'msg')"
+)
 PRUNE_XPATHS = (
     "//template",
     "//sup[a[starts-with(@href, '#')] and string-length(normalize-space(.)) <= 6]",
@@ -626,15 +645,15 @@ PRUNE_XPATHS = (
     "//table[contains(concat(' ', normalize-space(@class), ' '), ' infobox ')]",
     "//a[normalize-space(.) = '↩' or normalize-space(.) = '↩︎' or contains(@class, 'footnote-back')"
     " or contains(@class, 'reversefootnote')]",
-    # a forum post's signature (phpBB's and SMF's "signature", XenForo's "message-signature",
-    # vBulletin's "signaturecontainer", Forumotion's "signature_div", "postsig"), inside a post's
-    # box (a class token opening "post" or "message"): the poster's quote, bikes, links, printed
+    # a forum post's signature, inside a post's box: the poster's quote, bikes, links, printed
     # under every post (trial 15: kept twice as text). A news page's "signature" is its byline,
-    # in no post's box.
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' signature ') or contains(@class, 'signature_div')"
-    " or contains(@class, 'message-signature') or contains(@class, 'signaturecontainer') or contains(@class, 'postsig')]"
-    "[ancestor::*[contains(concat(' ', normalize-space(@class)), ' post')"
-    " or contains(concat(' ', normalize-space(@class)), ' message')]]",
+    # in no post's box. See `_SIGNATURE_BOX` and `_POST_BOX`.
+    f"//*[{_SIGNATURE_BOX}][ancestor::*[{_POST_BOX}]]",
+    # vBulletin 3's signature: a box of its own under the post's message, opening with its row
+    # of underscores over its lines ("__________________<br>sig"), no class; a rule alone in its
+    # box (an article's separator) is none
+    f"//*[self::div or self::span or self::p][starts-with(normalize-space(.), '__________')][br]"
+    f"[ancestor::*[{_POST_BOX}]]",
     # a shop's customer reviews: two or more sibling boxes named a review, each with its stars
     # (trial 15: reviews, their authors' lines, "War diese Bewertung hilfreich?" polls and
     # "Pluspunten" were body); a news page's one review box with its stars is left alone
@@ -3336,6 +3355,7 @@ def with_posts(
         missing = sorted({*missing, *_post_gaps(where, in_box, page_blocks, boxes, blocks)})
     named = {j: _post_meta(page_blocks[j].owner, boxes[k]) for j, k in in_box.items()}
     metadata = {j for j, word in named.items() if word}
+    end = _thread_end(tree, boxes, page_blocks, in_box, meta.get("title", "")) if thread else -1
     out: list[tuple[str, str]] = []
     pending = iter(missing)
     nxt = next(pending, None)
@@ -3345,7 +3365,7 @@ def with_posts(
             nxt = next(pending, None)
         if j in metadata:
             kind = chrome_hint(POST_META_REASON)
-        elif thread and j > max(in_box) and MARK_AFTER_THREAD:
+        elif thread and j > end and MARK_AFTER_THREAD:
             kind = chrome_hint(AFTER_THREAD_REASON)
         out.append((kind, text))
     while nxt is not None:
@@ -3356,6 +3376,37 @@ def with_posts(
     if header and not thread:
         meta["title"] = header
     return out, boxes
+
+
+def _thread_end(tree: Any, boxes: list[Any], page_blocks: Any, in_box: dict[int, int], title: str) -> int:
+    """The last page block of a thread's posts: of its group's `boxes` (`in_box`), and of the
+    boxes set as its posts are (the same `_box_key` or `htmlthread.box_key`) elsewhere on the
+    page after them, each holding a prose paragraph: the thread's next posts in a container of
+    their own (a page of posts loaded below the first, a reply box after an advert's wrapper).
+    What the extractor keeps after that is the forum's (AFTER_THREAD_REASON); a post below the
+    group's last box is the thread's, never its chrome."""
+    last = boxes[-1]
+    key = _box_key(last) or htmlthread.box_key(last, title)
+    end = max(in_box)
+    if key is None:
+        return end
+    kin: set[Any] = set()
+    for el in tree.iter(key[0]):
+        name = ((el.get("class") or "").split() or [el.get("id") or ""])[0]
+        if not name.startswith(key[1]) or el in boxes:  # (the cheap test first: a page has many boxes)
+            continue
+        if (_box_key(el) or htmlthread.box_key(el, title)) != key:
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text.split()) >= VISIBLE_PROSE_WORDS and is_sentence(text):
+            kin.add(el)
+    if not kin:
+        return end
+    for j in range(end + 1, len(page_blocks)):
+        owner = page_blocks[j].owner
+        if any(el in kin for el in (owner, *owner.iterancestors())):
+            end = j
+    return end
 
 
 def _post_texts(

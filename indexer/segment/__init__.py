@@ -67,7 +67,14 @@ from .head import (
     _mark_name_date_lines,
     _mark_standfirst,
 )
-from .tail import _mark_cjk_sign_off, _mark_html_furniture, _mark_release_tail, _mark_text_end, mark_post_furniture
+from .tail import (
+    _mark_cjk_sign_off,
+    _mark_html_furniture,
+    _mark_release_tail,
+    _mark_text_end,
+    mark_client_lines,
+    mark_post_furniture,
+)
 from .model import analyse_text, apply_model
 from .html import _classify_html, _html_blocks
 from .metadata import _finish
@@ -199,10 +206,12 @@ def _segment(doc: Document, source_chrome: SourceRepeats | None, model: Any, spl
 
 def _mark_last(blocks: list[_Block]) -> None:
     """The last marks of both paths, after the rules and the model: a listing's blocks
-    (`_mark_listing`), a letters page's signatures and notice (`_mark_letters`), a Chinese,
+    (`_mark_listing`), a post's signature glued to its text (`mark_client_lines`: "Sent from my
+    iPhone using Tapatalk", "-- "), a letters page's signatures and notice (`_mark_letters`), a Chinese,
     Japanese or Korean story's sign-off (`_mark_cjk_sign_off`: "（山田太郎）", "（完）"), then a
     transcript's speaker labels they kept as text (`mark_speaker_labels`)."""
     _mark_listing(blocks)
+    mark_client_lines(blocks)
     _mark_letters(blocks)
     _mark_cjk_sign_off(blocks)
     mark_speaker_labels(blocks)

@@ -13,6 +13,7 @@ from ..models import (
     BODY,
     BOILERPLATE,
     BYLINE,
+    CAPTION,
     CONTACT_LABELS,
     HEADING,
     INDEXED_KINDS,
@@ -650,13 +651,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
         if n + 1 < len(heads):
             posts.append(list(range(i + 1, heads[n + 1])))
             continue
-        post: list[int] = []
-        for j in range(i + 1, len(blocks)):
-            b = blocks[j]
-            if not (b.kind in INDEXED_KINDS or _vague_drop(b)) or not _SENT_END.search(b.lines[0]):
-                break
-            post.append(j)
-        posts.append(post)
+        posts.append(_last_post(blocks, i))
     end = posts[-1][-1] if posts[-1] else heads[-1]
     _drop_signatures(blocks, posts, range(end + 1, min(end + 1 + SIGNATURE_TAIL_BLOCKS, len(blocks))))
     for post in posts:
@@ -673,6 +668,35 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     _fill_posts(blocks, posts)
     _drop_quotes(blocks, heads[1])
     _finish_thread(blocks, posters, posts)
+
+
+LAST_POST_LABELS = 2  # a post's own short lines over its first sentence: a label ("NEU:"), a stamp, "[b]" markup
+
+
+def _last_post(blocks: list[_Block], head: int) -> list[int]:
+    """The blocks of a thread's last post, under its header at block `head`: the blocks kept as
+    text or dropped by the block model or their place (`_vague_drop`) down to the last of them
+    holding a sentence (the first line's end), and no more than LAST_POST_LABELS blocks without
+    one in a row (the post's label over its text; more is the forum's boxes below the thread),
+    a dropped one only right under the header.
+    Everything after the last post is the forum's, so the post must run to its own end: the
+    wild corpus's Forumotion thread, its last post opening "NEU:", ended at its header and its
+    signature below it was read as the forum's (kept under the post before it)."""
+    post: list[int] = []
+    labels = 0
+    for j in range(head + 1, len(blocks)):
+        b = blocks[j]
+        if not (b.kind in INDEXED_KINDS or _vague_drop(b)):
+            break
+        if _SENT_END.search(b.lines[0]):
+            post.append(j)
+            labels = 0
+            continue
+        labels += 1
+        if labels > LAST_POST_LABELS or (j > head + 1 and b.kind not in INDEXED_KINDS):
+            break  # (a dropped line below the first opens the forum's boxes: "Who is online")
+    last = max(post, default=-1)
+    return list(range(head + 1, last + 1)) if post else []
 
 
 # What the block model or the list rules drop between a post's paragraphs is the post's: its list
@@ -715,11 +739,27 @@ def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[li
     heads = list(posters)
     _drop_thread_adverts(blocks, posts)
     _drop_lone_signatures(blocks, posts, list(posters.values()))
+    _drop_post_numbers(blocks, heads[0])
     _mark_posters(blocks, posters, posts)
     subject = _thread_subject(blocks, heads)
     _mark_thread_title(blocks, heads[0], subject)
     if subject and posts[-1]:
         _drop_above_thread(blocks, heads[0])
+
+
+# A post's number with its board's word for a post before it, alone on its line ("Beitrag #3",
+# "Post #12", "Сообщение #4", "Odpowiedź #2"): a one-word label of letters in any script.
+_LABELLED_POST_NUMBER = re.compile(r"^[^\W\d_]{2,20}:? ?#\d{1,6}$")
+
+
+def _drop_post_numbers(blocks: list[_Block], first: int) -> None:
+    """From a thread's first post's header (block `first`) on, a block of a post's number alone,
+    bare or under its label (`_POST_NUMBER`, `_LABELLED_POST_NUMBER`), kept as text: BOILERPLATE,
+    POST_NUMBER_REASON (the wild corpus's Forumotion thread: "Beitrag #3" kept as body)."""
+    for b in blocks[first:]:
+        text = " ".join(b.text.split())
+        if b.kind in INDEXED_KINDS and (_POST_NUMBER.match(text) or _LABELLED_POST_NUMBER.match(text)):
+            b.kind, b.reason = BOILERPLATE, POST_NUMBER_REASON
 
 
 def _thread_posters(blocks: list[_Block]) -> dict[int, str]:
@@ -903,8 +943,11 @@ LONE_SIGNATURE_REASON = "forum signature (a post's last line: the poster's sign-
 # A signature's shapes on a post's last line, printed once: a quoted motto with its source after
 # a dash ('"Measure twice, cut once." - my grandad'); a list of the poster's things parted by
 # pipes ("2014 Golf | 1998 Vespa | Canon AE-1"); the poster's own name opening it before a dash
-# ("Gruß Kai – ...", "Don Rigo — 35 años ...": `_signs_off`); a refusal of private messages
-# (chromewords.refuses_private_messages).
+# ("Gruß Kai – ...", "Don Rigo — 35 años ...": `_signs_off`); an offer or a refusal of private
+# messages (chromewords.offers_private_messages: "PM me for parts", "пишите в личку"); a
+# disclaimer of the post's advice (chromewords.disclaims_advice: "keine Ferndiagnose", "not legal
+# advice"); the line a posting app prints (chromewords.posting_client_line: "Sent from my iPhone
+# using Tapatalk").
 _MOTTO = re.compile(r"^[\"'“”„«»‹›‚‘’][^\"“”„«»]{2,160}[\"'“”«»‹›’]\s?[-–—]\s?\S")
 SIGNATURE_PIPES = 2
 SIGN_OFF_WORDS = 3  # the words before the dash of a sign-off: a greeting and the poster's name
@@ -928,14 +971,17 @@ def _signs_off(line: str, poster: str) -> bool:
 
 def _signature_line(line: str, poster: str) -> bool:
     """Whether a post's last line (single-spaced) is its poster's signature (`_MOTTO`, pipes,
-    `_signs_off`, a refusal of private messages), SIGNATURE_LINE_MAX_WORDS words at most."""
+    `_signs_off`, an offer or refusal of private messages, a disclaimer of advice, a posting
+    app's line), SIGNATURE_LINE_MAX_WORDS words at most."""
     if len(line.split()) > SIGNATURE_LINE_MAX_WORDS:
         return False
     return bool(
         _MOTTO.match(line)
         or line.count(" | ") >= SIGNATURE_PIPES
         or _signs_off(line, poster)
-        or chromewords.refuses_private_messages(line)
+        or chromewords.offers_private_messages(line)
+        or chromewords.disclaims_advice(line)
+        or chromewords.posting_client_line(line)
     )
 
 
@@ -943,15 +989,17 @@ def _drop_lone_signatures(blocks: list[_Block], posts: list[list[int]], posters:
     """A signature printed under one post only (no "-- " over it, no twin under another post for
     `_drop_signatures`): the last line of a post's last kept block when it has a signature's
     shape (`_signature_line`) and the post keeps text above it; a block of that line alone is
-    BOILERPLATE, LONE_SIGNATURE_REASON, else the block ends before it. Trial 20: a poster's
-    cars and motto, a workshop's sign-off and a "no questions by PN" line kept as posts' text."""
+    BOILERPLATE, LONE_SIGNATURE_REASON, else the block ends before it; never a line naming a
+    poster of the thread by their handle (`_names_poster`: "kiln_fox, send me a PM if ..."). Trial 20: a poster's cars and motto, a workshop's sign-off and a "no questions by PN"
+    line kept as posts' text; trial 23: a moderator's "keine Ferndiagnose" and a helper's "пишите
+    в личку" glued to their posts' last lines."""
     for post, poster in zip(posts, posters, strict=True):
         kept = [j for j in post if blocks[j].kind == BODY]
         if not kept:
             continue
         b = blocks[kept[-1]]
         line = " ".join(b.lines[-1].split())
-        if not _signature_line(line, poster):
+        if not _signature_line(line, poster) or _names_poster(line, posters):
             continue
         if len(b.lines) > 1:
             b.lines = b.lines[:-1]
@@ -959,6 +1007,76 @@ def _drop_lone_signatures(blocks: list[_Block], posts: list[list[int]], posters:
             _measure(b)
         elif len(kept) > 1:
             b.kind, b.reason = BOILERPLATE, LONE_SIGNATURE_REASON
+
+
+CLIENT_LINE_REASON = "a posting app's line ('Sent from my iPhone using Tapatalk')"
+SIGNATURE_TAIL_LINES = 3  # a signature's lines under its delimiter in a post's block (a motto, a link, a list)
+
+
+def _signature_cut(lines: list[str]) -> int:
+    """Where a block's signature starts (a line index), -1 when it has none: its last line when
+    that is a posting app's (`chromewords.posting_client_line`), or its signature's delimiter
+    (`_SIGNATURE_DELIMITER`: "-- ", a row of underscores) with one to SIGNATURE_TAIL_LINES short
+    lines (SIGNATURE_LINE_MAX_WORDS words) after it (a rule alone is the article's own)."""
+    if chromewords.posting_client_line(lines[-1]):
+        return len(lines) - 1
+    for k in range(max(0, len(lines) - SIGNATURE_TAIL_LINES - 1), len(lines)):
+        rest = lines[k + 1 :]
+        if (
+            rest
+            and _SIGNATURE_DELIMITER.match(lines[k].strip())
+            and all(len(ln.split()) <= SIGNATURE_LINE_MAX_WORDS for ln in rest)
+        ):
+            return k
+    return -1
+
+
+def _delimited_signature(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is a signature set apart under its delimiter (a block of "-- " or a row
+    of underscores alone, the splitter's own): at most SIGNATURE_TAIL_LINES short lines
+    (SIGNATURE_LINE_MAX_WORDS words), text kept above the delimiter, and no text kept under it
+    (the post's panel, the next post's header; an article's notes under a rule go on as text)."""
+    b, rule = blocks[i], blocks[i - 1]
+    if not _SIGNATURE_DELIMITER.match(rule.text.strip()) or len(b.lines) > SIGNATURE_TAIL_LINES:
+        return False
+    if any(len(ln.split()) > SIGNATURE_LINE_MAX_WORDS for ln in b.lines):
+        return False
+    above = i > 1 and blocks[i - 2].kind in INDEXED_KINDS
+    below = i + 1 < len(blocks) and blocks[i + 1].kind in (BODY, HEADING)
+    return above and not below
+
+
+def mark_client_lines(blocks: list[_Block]) -> None:
+    """A post's signature glued to its text on any page, where no thread was found (HTML posts
+    whose box names no signature, a thread copied as text without known post headers): a block
+    kept as text cut before its signature (`_signature_cut`), or, when that is all it holds,
+    BOILERPLATE, CLIENT_LINE_REASON (a posting app's line) or SIGNATURE_DELIMITER_REASON. An
+    app's line, "-- " and a row of underscores over a few short lines never are an article's
+    text (RFC 3676's delimiter; vBulletin's and phpBB's row; Tapatalk's and the phones' lines)."""
+    for i, b in enumerate(blocks):
+        if b.kind not in (BODY, HEADING, CAPTION) or not b.lines:
+            continue
+        if i > 0 and _delimited_signature(blocks, i):
+            b.kind, b.reason = BOILERPLATE, SIGNATURE_DELIMITER_REASON
+            continue
+        cut = _signature_cut(b.lines)
+        if cut < 0:
+            continue
+        if cut == 0:
+            client = chromewords.posting_client_line(b.lines[-1])
+            b.kind, b.reason = BOILERPLATE, CLIENT_LINE_REASON if client else SIGNATURE_DELIMITER_REASON
+            continue
+        b.lines = b.lines[:cut]
+        b.text = "\n".join(b.lines)
+        _measure(b)
+
+
+def _names_poster(line: str, posters: list[str]) -> bool:
+    """Whether `line` names a poster of the thread by their handle as written (case aside, 3
+    characters or more): words to them ("kiln_fox, send me a PM if ..."), never a signature,
+    which names its writer by their name ("Tom Brenner – ...", `_signs_off`) if at all."""
+    folded = line.casefold()
+    return any(len(name) >= 3 and name.casefold() in folded for name in posters)
 
 
 _NUMBER_ALONE = re.compile(r"^\d{1,3}(?:[,.  ]\d{3})*$|^\d{1,6}$")
