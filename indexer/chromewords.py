@@ -1454,6 +1454,48 @@ PREV_NEXT_LABEL: dict[str, str] = {
 }
 
 
+# A post navigation's bare link words, with no noun ("Previous:", "« Prev", "Next »", "Anterior:",
+# "Siguiente →", "Zurück:", "Précédent", "Poprzedni:"): many themes print only the word, then the
+# linked post's title on the same line after a colon or an arrow, or on the next line. Alone
+# these words are common ("Next year ..."), so the rules take them only as a whole line or before
+# a separator (`textblocks._PREV_NEXT_WORD`). Written for the project from the languages' own
+# button words, not from corpus pages.
+PREV_NEXT_WORD: dict[str, str] = {
+    "bg": "предишна|следваща|предишен|следващ|назад|напред",
+    "cs": "předchozí|další|starší|novější",
+    "da": "forrige|næste|ældre|nyere",
+    "de": "vorherige[rs]?|nächste[rs]?|zurück|weiter|ältere|neuere",
+    "el": "προηγούμενο|επόμενο|προηγούμενη|επόμενη",
+    "en": "previous|prev|next|older|newer",
+    "es": "anterior|siguiente|próxim[oa]",
+    "et": "eelmine|järgmine",
+    "fi": "edellinen|seuraava",
+    "fr": "précédent|suivant|précédente|suivante",
+    "ga": "roimhe seo|ar aghaidh|an chéad cheann eile",
+    "hr": "prethodni|sljedeći|prethodna|sljedeća",
+    "hu": "előző|következő",
+    "it": "precedente|successivo|successiva|prossimo",
+    "lt": "ankstesnis|kitas|ankstesnė|kita",
+    "lv": "iepriekšējais|nākamais|iepriekšējā|nākamā",
+    "mt": "preċedenti|li jmiss",
+    "nl": "vorige|volgende",
+    "pl": "poprzedni|następny|poprzednia|następna",
+    "pt": "anterior|próxim[oa]|seguinte",
+    "ro": "anterior(?:ul|ă)?|următor(?:ul|ea)?|urmator(?:ul|ea)?|precedent(?:ul|ă)?",
+    "sk": "predchádzajúci|nasledujúci|predošlý|ďalší",
+    "sl": "prejšnji|naslednji|prejšnja|naslednja",
+    "sv": "föregående|nästa|äldre|nyare",
+    "no": "forrige|neste|eldre|nyere",
+    "tr": "önceki|sonraki",
+    "ru": "предыдущая|следующая|предыдущий|следующий|назад|вперёд|вперед",
+    "uk": "попередня|наступна|попередній|наступний|назад|вперед",
+    "ar": "السابق|التالي|السابقة|التالية",
+    "zh": "上一页|下一页|上一条|下一条",
+    "ja": "前へ|次へ",
+    "ko": "이전|다음",
+}
+
+
 # The role nouns an author's bio describes its person with ("Freelance writer and ...", "Profesora
 # de instituto en ...", "Učitelka z ...", "cuoca per passione"): the journalist's and blogger's own
 # trades (writer, author, journalist, reporter, editor, blogger, photographer, presenter or host,

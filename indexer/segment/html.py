@@ -65,6 +65,11 @@ from .textblocks import (
     _pitch,
     _weak_cta,
     shop_service,
+    LINK_BLOCK_MAX_WORDS,
+    PREV_NEXT_REASON,
+    _PREV_NEXT_LABEL,
+    _PREV_NEXT_WORD,
+    prev_next_links,
 )
 from .repeats import chrome_key
 from .bios import mark_html_edge_bios
@@ -211,6 +216,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             why = "headline (the page's <h1>)" if meta["title_from"] == "h1" else "headline (the post's heading)"
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
     mark_shop_page(blocks, bool(meta.get("shop")))
+    _drop_post_navigation(blocks)
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
     _mark_formal_header(blocks)  # a judgment's header: its date, and its parties as a head paragraph
@@ -406,6 +412,33 @@ def _drop_repeated_leads(blocks: list[_Block]) -> None:
 
 
 TEASER_LABEL_MAX_WORDS = 3  # a teaser's label above its headline ("Zum Geburtstag", "Nachruf")
+
+
+# The linked post's title under a bare navigation label ("Anterior:" / "« Previous" on its own,
+# then "TITLE"): a headline's length, one line, no sentence end.
+NAV_TITLE_MAX_WORDS = 20
+
+
+def _drop_post_navigation(blocks: list[_Block]) -> None:
+    """A blog's links to the previous and the next post that the extractor kept as text: a short
+    block (LINK_BLOCK_MAX_WORDS words or fewer) after the article's last paragraph of prose that
+    opens with a navigation label or a bare link word (`textblocks.prev_next_links`, every
+    language: "Previous post TITLE", "Previous: TITLE", "Anterior:", "Next »"), and the linked
+    post's title on the block after a bare label (NAV_TITLE_MAX_WORDS, one line, no sentence
+    end). The plain-text rules drop the same blocks (`textblocks._notice_or_pointer`); the
+    extractor keeps them when a theme prints them inside the post's element."""
+    text = [i for i, b in enumerate(blocks) if b.kind == BODY and b.sentence_end and b.words >= 10]
+    for i, b in enumerate(blocks):
+        if b.kind not in (BODY, HEADING) or b.words > LINK_BLOCK_MAX_WORDS or (text and i < text[-1]):
+            continue
+        if not prev_next_links(b.lines):
+            continue
+        b.kind, b.reason = BOILERPLATE, PREV_NEXT_REASON
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        bare = _PREV_NEXT_WORD.fullmatch(b.text.strip()) or _PREV_NEXT_LABEL.fullmatch(b.text.strip())
+        if bare and nxt and nxt.kind in (BODY, HEADING) and len(nxt.lines) == 1 and not nxt.sentence_end:
+            if nxt.words <= NAV_TITLE_MAX_WORDS:
+                nxt.kind, nxt.reason = BOILERPLATE, f"{PREV_NEXT_REASON} (the linked post's title)"
 
 
 def _drop_trailing_list(blocks: list[_Block]) -> None:
