@@ -109,3 +109,15 @@ def test_the_bare_word_pattern_is_fast_on_long_strings() -> None:
         t = time.perf_counter()
         textblocks._PREV_NEXT_WORD.match(text)
         assert time.perf_counter() - t < 1.0
+
+
+def test_a_linked_title_that_ends_with_a_full_stop_is_still_a_link() -> None:
+    # a post's title may be a sentence ("‹ Previous Kristallnacht.", "Nächster: Der Umzug."): the
+    # links are told by their word and their headline's length, not by a missing full stop
+    nav = "‹ Previous The night the harbour froze.\nNext › My first winter on the island."
+    art = parse(HEADLINE, MENU, HEADLINE, *PROSE, nav, FOOTER)
+    assert para(art, "‹ Previous") == (BOILERPLATE, REASON)
+    kept = _html_page(
+        "<p><a href='/a'>Vorherige:</a></p><p><a href='/a'>Der Winter, in dem der Hafen fror.</a></p>", "de"
+    )
+    assert kept == [HEADLINE, *PROSE]

@@ -66,6 +66,7 @@ from .textblocks import (
     _weak_cta,
     shop_service,
     LINK_BLOCK_MAX_WORDS,
+    NAV_LINE_MAX_WORDS,
     PREV_NEXT_REASON,
     _PREV_NEXT_LABEL,
     _PREV_NEXT_WORD,
@@ -414,20 +415,16 @@ def _drop_repeated_leads(blocks: list[_Block]) -> None:
 TEASER_LABEL_MAX_WORDS = 3  # a teaser's label above its headline ("Zum Geburtstag", "Nachruf")
 
 
-# The linked post's title under a bare navigation label ("Anterior:" / "« Previous" on its own,
-# then "TITLE"): a headline's length, one line, no sentence end.
-NAV_TITLE_MAX_WORDS = 20
-
-
 def _drop_post_navigation(blocks: list[_Block]) -> None:
     """A blog's links to the previous and the next post that the extractor kept as text: a short
     block (LINK_BLOCK_MAX_WORDS words or fewer) after the article's last paragraph of prose that
     opens with a navigation label or a bare link word (`textblocks.prev_next_links`, every
     language: "Previous post TITLE", "Previous: TITLE", "Anterior:", "Next »"), and the linked
-    post's title on the block after a bare label (NAV_TITLE_MAX_WORDS, one line, no sentence
-    end). The plain-text rules drop the same blocks (`textblocks._notice_or_pointer`); the
-    extractor keeps them when a theme prints them inside the post's element."""
+    post's title on the one-line block after a bare label ("Anterior:", then "TITLE"; up to
+    NAV_LINE_MAX_WORDS). The plain-text rules drop the same blocks (`textblocks._notice_or_pointer`);
+    the extractor keeps them when a theme prints them inside the post's element."""
     text = [i for i, b in enumerate(blocks) if b.kind == BODY and b.sentence_end and b.words >= 10]
+    text = [i for i in text if not prev_next_links(blocks[i].lines)]  # (a title may end with a full stop)
     for i, b in enumerate(blocks):
         if b.kind not in (BODY, HEADING) or b.words > LINK_BLOCK_MAX_WORDS or (text and i < text[-1]):
             continue
@@ -436,9 +433,8 @@ def _drop_post_navigation(blocks: list[_Block]) -> None:
         b.kind, b.reason = BOILERPLATE, PREV_NEXT_REASON
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         bare = _PREV_NEXT_WORD.fullmatch(b.text.strip()) or _PREV_NEXT_LABEL.fullmatch(b.text.strip())
-        if bare and nxt and nxt.kind in (BODY, HEADING) and len(nxt.lines) == 1 and not nxt.sentence_end:
-            if nxt.words <= NAV_TITLE_MAX_WORDS:
-                nxt.kind, nxt.reason = BOILERPLATE, f"{PREV_NEXT_REASON} (the linked post's title)"
+        if bare and nxt and nxt.kind in (BODY, HEADING) and len(nxt.lines) == 1 and nxt.words <= NAV_LINE_MAX_WORDS:
+            nxt.kind, nxt.reason = BOILERPLATE, f"{PREV_NEXT_REASON} (the linked post's title)"
 
 
 def _drop_trailing_list(blocks: list[_Block]) -> None:

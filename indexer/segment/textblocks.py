@@ -3183,17 +3183,19 @@ _PREV_NEXT_WORD = re.compile(
     re.I,
 )
 PREV_NEXT_REASON = "previous / next post links"
+NAV_LINE_MAX_WORDS = 20  # a navigation line: the link word and one post's title
 
 
 def prev_next_links(lines: list[str]) -> bool:
     """Whether a short block's lines are a post navigation's links: its first line opens with a
     label of the link to the previous or the next post (`_PREV_NEXT_LABEL`: "Previous post",
     "Vorheriger Beitrag"; an arrow "← TITLE", "TITLE →"), or with the bare link word before a
-    separator or alone (`_PREV_NEXT_WORD`: "Previous: TITLE", "Anterior:") and no line ends a
-    sentence (the linked posts' titles). The caller bounds the block's length."""
+    separator or alone (`_PREV_NEXT_WORD`: "Previous: TITLE", "Anterior:") and every line is a
+    headline's length (NAV_LINE_MAX_WORDS: the linked posts' titles, which may end with a full
+    stop: "‹ Previous Kristallnacht."). The caller bounds the block's length."""
     if _PREV_NEXT.search(lines[0]) or _PREV_NEXT_END.search(lines[-1]) or _PREV_NEXT_LABEL.match(lines[0]):
         return True
-    return bool(_PREV_NEXT_WORD.match(lines[0])) and not any(_SENT_END.search(ln) for ln in lines)
+    return bool(_PREV_NEXT_WORD.match(lines[0])) and all(len(_WORD.findall(ln)) <= NAV_LINE_MAX_WORDS for ln in lines)
 
 
 RELATED_REASON = "link to another article"  # a "Read also: HEADLINE" line (and its label)
