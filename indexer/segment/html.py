@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from .. import blocks as _blocks
+from .. import chromewords
 from ..htmlagree import REASON as VOTE_REASON
 from ..models import (
     BODY,
@@ -31,6 +32,7 @@ from .patterns import (
     _LEGAL_WEAK,
     _TEASER_START,
     _WORD,
+    _SENT_END,
     _any_date,
     _has_any,
 )
@@ -100,11 +102,31 @@ def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
         # a live page's entries (a commentary's or live blog's list items, each opening with
         # its time) or list items each a paragraph long: a paragraph each, as in plain text
         for part in (item_paragraphs(lines) if not hint else []) or [lines]:
-            out.append(_Block(text="\n".join(part), lines=part, hint=hint if hint in KINDS else ""))
-            if why:
-                out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
+            for piece in _update_line_apart(part):
+                out.append(_Block(text="\n".join(piece), lines=piece, hint=hint if hint in KINDS else ""))
+                if why:
+                    out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
     mark_live_stamps(out)
     return out
+
+
+# A CMS's "last updated" line printed in the article's own cell or element, under its last
+# paragraph (Joomla's "Zuletzt aktualisiert am Montag, 17. März 2008 um 07:40 Uhr", "Last Updated
+# on ..."): the extractor gives it as the paragraph's last line (trial 23). The label of any
+# language (`chromewords.UPDATED_LABEL`), a date, a date line's length.
+_UPDATE_LABEL = re.compile(rf"^(?:{chromewords.labels(chromewords.UPDATED_LABEL)})(?!\w)", re.I)
+UPDATE_LINE_MAX_WORDS = 14
+
+
+def _update_line_apart(lines: list[str]) -> list[list[str]]:
+    """`lines` (one extractor paragraph's) as blocks: its last line apart when it is an update's
+    date line (`_UPDATE_LABEL`, a date, UPDATE_LINE_MAX_WORDS words or fewer, no sentence end)
+    under other lines;
+    the date line is then told as one (`_is_date_line`), not read as the paragraph's text."""
+    last = lines[-1]
+    if len(lines) < 2 or len(last.split()) > UPDATE_LINE_MAX_WORDS or not _UPDATE_LABEL.match(last):
+        return [lines]
+    return [lines[:-1], [last]] if _any_date(last) and not _SENT_END.search(last) else [lines]
 
 
 def _html_chrome(b: _Block) -> str:
