@@ -1496,6 +1496,45 @@ PREV_NEXT_WORD: dict[str, str] = {
 }
 
 
+# The heading a blog or news CMS prints over a post's tags or topics, alone on its line
+# ("Tags", "Temas", "Schlagwörter", "Mots-clés", "Tematy", "Теги"); the tag links under it are
+# often dropped by the HTML extractor, the label left as a last paragraph (`html._drop_tags_label`).
+# Written for the project from the languages' own words, not from corpus pages.
+TAGS_LABEL: dict[str, str] = {
+    "bg": "етикети|тагове|теми|ключови думи",
+    "cs": "štítky|tagy|témata|klíčová slova",
+    "da": "tags|emner|nøgleord",
+    "de": "tags|schlagw(?:ö|o)rte(?:r)?|stichw(?:ö|o)rte(?:r)?|themen",
+    "el": "ετικέτες|θέματα|λέξεις-κλειδιά",
+    "en": "tags|tagged|topics|keywords|related topics",
+    "es": "etiquetas|temas|palabras clave",
+    "et": "sildid|märksõnad|teemad",
+    "fi": "tagit|avainsanat|aiheet",
+    "fr": "tags|étiquettes|mots[- ]clés|sujets|thèmes",
+    "ga": "clibeanna|ábhair",
+    "hr": "oznake|tagovi|teme|ključne riječi",
+    "hu": "címkék|témák|kulcsszavak",
+    "it": "tag|argomenti|parole chiave|temi",
+    "lt": "žymės|temos|raktažodžiai",
+    "lv": "birkas|tēmas|atslēgvārdi",
+    "mt": "tikketti|suġġetti",
+    "nl": "tags|trefwoorden|onderwerpen|thema's",
+    "pl": "tagi|tematy|słowa kluczowe",
+    "pt": "tags|etiquetas|temas|palavras-chave",
+    "ro": "etichete|taguri|subiecte|teme|cuvinte cheie",
+    "sk": "štítky|tagy|témy|kľúčové slová",
+    "sl": "oznake|značke|teme|ključne besede",
+    "sv": "taggar|etiketter|ämnen|nyckelord",
+    "no": "stikkord|tagger|emner",
+    "tr": "etiketler|konular|anahtar kelimeler",
+    "ru": "теги|метки|темы|ключевые слова",
+    "uk": "теги|мітки|теми|ключові слова",
+    "ar": "الوسوم|وسوم|كلمات مفتاحية",
+    "zh": "标签|標籤|关键词|關鍵詞",
+    "ja": "タグ|キーワード",
+    "ko": "태그|키워드",
+}
+
 # The role nouns an author's bio describes its person with ("Freelance writer and ...", "Profesora
 # de instituto en ...", "Učitelka z ...", "cuoca per passione"): the journalist's and blogger's own
 # trades (writer, author, journalist, reporter, editor, blogger, photographer, presenter or host,

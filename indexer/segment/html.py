@@ -240,6 +240,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
     mark_shop_page(blocks, bool(meta.get("shop")))
     _drop_post_navigation(blocks)
+    _drop_tags_label(blocks)
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
     _mark_formal_header(blocks)  # a judgment's header: its date, and its parties as a head paragraph
@@ -457,6 +458,21 @@ def _drop_post_navigation(blocks: list[_Block]) -> None:
         bare = _PREV_NEXT_WORD.fullmatch(b.text.strip()) or _PREV_NEXT_LABEL.fullmatch(b.text.strip())
         if bare and nxt and nxt.kind in (BODY, HEADING) and len(nxt.lines) == 1 and nxt.words <= NAV_LINE_MAX_WORDS:
             nxt.kind, nxt.reason = BOILERPLATE, f"{PREV_NEXT_REASON} (the linked post's title)"
+
+
+_TAGS_LABEL = re.compile(rf"[\W_]{{0,3}}(?:{chromewords.labels(chromewords.TAGS_LABEL)})\s*[:：]?", re.I)
+TAGS_LABEL_REASON = "tags label (its tag links left out)"
+
+
+def _drop_tags_label(blocks: list[_Block]) -> None:
+    """The heading over a post's tags or topics kept alone after the article's last paragraph of
+    prose ("Temas", "Tags:", "Schlagwörter"; `chromewords.TAGS_LABEL`, every language): the
+    extractor dropped the tag links and kept their label as text. Inside the text such a word
+    may head a section of the article: kept."""
+    text = [i for i, b in enumerate(blocks) if b.kind == BODY and b.sentence_end and b.words >= 10]
+    for b in blocks[text[-1] + 1 :] if text else []:
+        if b.kind in (BODY, HEADING) and len(b.lines) == 1 and _TAGS_LABEL.fullmatch(b.text.strip()):
+            b.kind, b.reason = BOILERPLATE, TAGS_LABEL_REASON
 
 
 def _drop_trailing_list(blocks: list[_Block]) -> None:
