@@ -1454,6 +1454,87 @@ PREV_NEXT_LABEL: dict[str, str] = {
 }
 
 
+# A post navigation's bare link words, with no noun ("Previous:", "« Prev", "Next »", "Anterior:",
+# "Siguiente →", "Zurück:", "Précédent", "Poprzedni:"): many themes print only the word, then the
+# linked post's title on the same line after a colon or an arrow, or on the next line. Alone
+# these words are common ("Next year ..."), so the rules take them only as a whole line or before
+# a separator (`textblocks._PREV_NEXT_WORD`). Written for the project from the languages' own
+# button words, not from corpus pages.
+PREV_NEXT_WORD: dict[str, str] = {
+    "bg": "предишна|следваща|предишен|следващ|назад|напред",
+    "cs": "předchozí|další|starší|novější",
+    "da": "forrige|næste|ældre|nyere",
+    "de": "vorherige[rs]?|nächste[rs]?|zurück|weiter|ältere|neuere",
+    "el": "προηγούμενο|επόμενο|προηγούμενη|επόμενη",
+    "en": "previous|prev|next|older|newer",
+    "es": "anterior|siguiente|próxim[oa]",
+    "et": "eelmine|järgmine",
+    "fi": "edellinen|seuraava",
+    "fr": "précédent|suivant|précédente|suivante",
+    "ga": "roimhe seo|ar aghaidh|an chéad cheann eile",
+    "hr": "prethodni|sljedeći|prethodna|sljedeća",
+    "hu": "előző|következő",
+    "it": "precedente|successivo|successiva|prossimo",
+    "lt": "ankstesnis|kitas|ankstesnė|kita",
+    "lv": "iepriekšējais|nākamais|iepriekšējā|nākamā",
+    "mt": "preċedenti|li jmiss",
+    "nl": "vorige|volgende",
+    "pl": "poprzedni|następny|poprzednia|następna",
+    "pt": "anterior|próxim[oa]|seguinte",
+    "ro": "anterior(?:ul|ă)?|următor(?:ul|ea)?|urmator(?:ul|ea)?|precedent(?:ul|ă)?",
+    "sk": "predchádzajúci|nasledujúci|predošlý|ďalší",
+    "sl": "prejšnji|naslednji|prejšnja|naslednja",
+    "sv": "föregående|nästa|äldre|nyare",
+    "no": "forrige|neste|eldre|nyere",
+    "tr": "önceki|sonraki",
+    "ru": "предыдущая|следующая|предыдущий|следующий|назад|вперёд|вперед",
+    "uk": "попередня|наступна|попередній|наступний|назад|вперед",
+    "ar": "السابق|التالي|السابقة|التالية",
+    "zh": "上一页|下一页|上一条|下一条",
+    "ja": "前へ|次へ",
+    "ko": "이전|다음",
+}
+
+
+# The heading a blog or news CMS prints over a post's tags or topics, alone on its line
+# ("Tags", "Temas", "Schlagwörter", "Mots-clés", "Tematy", "Теги"); the tag links under it are
+# often dropped by the HTML extractor, the label left as a last paragraph (`html._drop_tags_label`).
+# Written for the project from the languages' own words, not from corpus pages.
+TAGS_LABEL: dict[str, str] = {
+    "bg": "етикети|тагове|теми|ключови думи",
+    "cs": "štítky|tagy|témata|klíčová slova",
+    "da": "tags|emner|nøgleord",
+    "de": "tags|schlagw(?:ö|o)rte(?:r)?|stichw(?:ö|o)rte(?:r)?|themen",
+    "el": "ετικέτες|θέματα|λέξεις-κλειδιά",
+    "en": "tags|tagged|topics|keywords|related topics",
+    "es": "etiquetas|temas|palabras clave",
+    "et": "sildid|märksõnad|teemad",
+    "fi": "tagit|avainsanat|aiheet",
+    "fr": "tags|étiquettes|mots[- ]clés|sujets|thèmes",
+    "ga": "clibeanna|ábhair",
+    "hr": "oznake|tagovi|teme|ključne riječi",
+    "hu": "címkék|témák|kulcsszavak",
+    "it": "tag|argomenti|parole chiave|temi",
+    "lt": "žymės|temos|raktažodžiai",
+    "lv": "birkas|tēmas|atslēgvārdi",
+    "mt": "tikketti|suġġetti",
+    "nl": "tags|trefwoorden|onderwerpen|thema's",
+    "pl": "tagi|tematy|słowa kluczowe",
+    "pt": "tags|etiquetas|temas|palavras-chave",
+    "ro": "etichete|taguri|subiecte|teme|cuvinte cheie",
+    "sk": "štítky|tagy|témy|kľúčové slová",
+    "sl": "oznake|značke|teme|ključne besede",
+    "sv": "taggar|etiketter|ämnen|nyckelord",
+    "no": "stikkord|tagger|emner",
+    "tr": "etiketler|konular|anahtar kelimeler",
+    "ru": "теги|метки|темы|ключевые слова",
+    "uk": "теги|мітки|теми|ключові слова",
+    "ar": "الوسوم|وسوم|كلمات مفتاحية",
+    "zh": "标签|標籤|关键词|關鍵詞",
+    "ja": "タグ|キーワード",
+    "ko": "태그|키워드",
+}
+
 # The role nouns an author's bio describes its person with ("Freelance writer and ...", "Profesora
 # de instituto en ...", "Učitelka z ...", "cuoca per passione"): the journalist's and blogger's own
 # trades (writer, author, journalist, reporter, editor, blogger, photographer, presenter or host,

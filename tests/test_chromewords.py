@@ -37,6 +37,8 @@ _TABLES = {
     "COMMENT_FORM_HEADING": chromewords.COMMENT_FORM_HEADING,
     "COMMENTS_HEADING": chromewords.COMMENTS_HEADING,
     "PREV_NEXT_LABEL": chromewords.PREV_NEXT_LABEL,
+    "PREV_NEXT_WORD": chromewords.PREV_NEXT_WORD,
+    "TAGS_LABEL": chromewords.TAGS_LABEL,
     "NO_PRIVATE_MESSAGES": chromewords.NO_PRIVATE_MESSAGES,
     "PRINTED_FROM": chromewords.PRINTED_FROM,
     "HIT_COUNTER": chromewords.HIT_COUNTER,

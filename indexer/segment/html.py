@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from .. import blocks as _blocks
+from .. import chromewords
 from ..htmlagree import REASON as VOTE_REASON
 from ..models import (
     BODY,
@@ -31,6 +32,7 @@ from .patterns import (
     _LEGAL_WEAK,
     _TEASER_START,
     _WORD,
+    _SENT_END,
     _any_date,
     _has_any,
 )
@@ -65,6 +67,12 @@ from .textblocks import (
     _pitch,
     _weak_cta,
     shop_service,
+    LINK_BLOCK_MAX_WORDS,
+    NAV_LINE_MAX_WORDS,
+    PREV_NEXT_REASON,
+    _PREV_NEXT_LABEL,
+    _PREV_NEXT_WORD,
+    prev_next_links,
 )
 from .repeats import chrome_key
 from .bios import mark_html_edge_bios
@@ -94,11 +102,31 @@ def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
         # a live page's entries (a commentary's or live blog's list items, each opening with
         # its time) or list items each a paragraph long: a paragraph each, as in plain text
         for part in (item_paragraphs(lines) if not hint else []) or [lines]:
-            out.append(_Block(text="\n".join(part), lines=part, hint=hint if hint in KINDS else ""))
-            if why:
-                out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
+            for piece in _update_line_apart(part):
+                out.append(_Block(text="\n".join(piece), lines=piece, hint=hint if hint in KINDS else ""))
+                if why:
+                    out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
     mark_live_stamps(out)
     return out
+
+
+# A CMS's "last updated" line printed in the article's own cell or element, under its last
+# paragraph (Joomla's "Zuletzt aktualisiert am Montag, 17. März 2008 um 07:40 Uhr", "Last Updated
+# on ..."): the extractor gives it as the paragraph's last line (trial 23). The label of any
+# language (`chromewords.UPDATED_LABEL`), a date, a date line's length.
+_UPDATE_LABEL = re.compile(rf"^(?:{chromewords.labels(chromewords.UPDATED_LABEL)})(?!\w)", re.I)
+UPDATE_LINE_MAX_WORDS = 14
+
+
+def _update_line_apart(lines: list[str]) -> list[list[str]]:
+    """`lines` (one extractor paragraph's) as blocks: its last line apart when it is an update's
+    date line (`_UPDATE_LABEL`, a date, UPDATE_LINE_MAX_WORDS words or fewer, no sentence end)
+    under other lines;
+    the date line is then told as one (`_is_date_line`), not read as the paragraph's text."""
+    last = lines[-1]
+    if len(lines) < 2 or len(last.split()) > UPDATE_LINE_MAX_WORDS or not _UPDATE_LABEL.match(last):
+        return [lines]
+    return [lines[:-1], [last]] if _any_date(last) and not _SENT_END.search(last) else [lines]
 
 
 def _html_chrome(b: _Block) -> str:
@@ -211,6 +239,8 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             why = "headline (the page's <h1>)" if meta["title_from"] == "h1" else "headline (the post's heading)"
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
     mark_shop_page(blocks, bool(meta.get("shop")))
+    _drop_post_navigation(blocks)
+    _drop_tags_label(blocks)
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
     _mark_formal_header(blocks)  # a judgment's header: its date, and its parties as a head paragraph
@@ -406,6 +436,43 @@ def _drop_repeated_leads(blocks: list[_Block]) -> None:
 
 
 TEASER_LABEL_MAX_WORDS = 3  # a teaser's label above its headline ("Zum Geburtstag", "Nachruf")
+
+
+def _drop_post_navigation(blocks: list[_Block]) -> None:
+    """A blog's links to the previous and the next post that the extractor kept as text: a short
+    block (LINK_BLOCK_MAX_WORDS words or fewer) after the article's last paragraph of prose that
+    opens with a navigation label or a bare link word (`textblocks.prev_next_links`, every
+    language: "Previous post TITLE", "Previous: TITLE", "Anterior:", "Next »"), and the linked
+    post's title on the one-line block after a bare label ("Anterior:", then "TITLE"; up to
+    NAV_LINE_MAX_WORDS). The plain-text rules drop the same blocks (`textblocks._notice_or_pointer`);
+    the extractor keeps them when a theme prints them inside the post's element."""
+    text = [i for i, b in enumerate(blocks) if b.kind == BODY and b.sentence_end and b.words >= 10]
+    text = [i for i in text if not prev_next_links(blocks[i].lines)]  # (a title may end with a full stop)
+    for i, b in enumerate(blocks):
+        if b.kind not in (BODY, HEADING) or b.words > LINK_BLOCK_MAX_WORDS or (text and i < text[-1]):
+            continue
+        if not prev_next_links(b.lines):
+            continue
+        b.kind, b.reason = BOILERPLATE, PREV_NEXT_REASON
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        bare = _PREV_NEXT_WORD.fullmatch(b.text.strip()) or _PREV_NEXT_LABEL.fullmatch(b.text.strip())
+        if bare and nxt and nxt.kind in (BODY, HEADING) and len(nxt.lines) == 1 and nxt.words <= NAV_LINE_MAX_WORDS:
+            nxt.kind, nxt.reason = BOILERPLATE, f"{PREV_NEXT_REASON} (the linked post's title)"
+
+
+_TAGS_LABEL = re.compile(rf"[\W_]{{0,3}}(?:{chromewords.labels(chromewords.TAGS_LABEL)})\s*[:：]?", re.I)
+TAGS_LABEL_REASON = "tags label (its tag links left out)"
+
+
+def _drop_tags_label(blocks: list[_Block]) -> None:
+    """The heading over a post's tags or topics kept alone after the article's last paragraph of
+    prose ("Temas", "Tags:", "Schlagwörter"; `chromewords.TAGS_LABEL`, every language): the
+    extractor dropped the tag links and kept their label as text. Inside the text such a word
+    may head a section of the article: kept."""
+    text = [i for i, b in enumerate(blocks) if b.kind == BODY and b.sentence_end and b.words >= 10]
+    for b in blocks[text[-1] + 1 :] if text else []:
+        if b.kind in (BODY, HEADING) and len(b.lines) == 1 and _TAGS_LABEL.fullmatch(b.text.strip()):
+            b.kind, b.reason = BOILERPLATE, TAGS_LABEL_REASON
 
 
 def _drop_trailing_list(blocks: list[_Block]) -> None:

@@ -3172,6 +3172,30 @@ _PREV_NEXT_LABEL = re.compile(
     rf"(?!\w)|{'|'.join(chromewords.PREV_NEXT_LABEL[k] for k in _UNSPACED_LANGS)})",
     re.I,
 )
+# ...or by the bare link word alone ("Previous: TITLE", "« Prev", "Next »", "Anterior:" over the
+# title, "Zurück: TITLE"; `chromewords.PREV_NEXT_WORD`, every language): only as a whole line or
+# before a colon, a bar, a guillemet or an arrow, so "Next year the council ..." is no label; a
+# held-out finding of issue 13 (plain text .83: "Previous:"/"Anterior:" lines kept with a title).
+_PREV_NEXT_WORDS = chromewords.labels(chromewords.PREV_NEXT_WORD)
+_PREV_NEXT_WORD = re.compile(
+    rf"^(?:[\W_]{{0,3}}(?:{_PREV_NEXT_WORDS})(?!\w)(?:\s*(?:[:：|»›>→]|-+>)|\s*[\W_]{{0,3}}$)|"
+    rf"\s*(?:[«‹←]|<+)\s*(?:{_PREV_NEXT_WORDS})(?!\w))",  # "« Previous TITLE": the arrow before the word
+    re.I,
+)
+PREV_NEXT_REASON = "previous / next post links"
+NAV_LINE_MAX_WORDS = 20  # a navigation line: the link word and one post's title
+
+
+def prev_next_links(lines: list[str]) -> bool:
+    """Whether a short block's lines are a post navigation's links: its first line opens with a
+    label of the link to the previous or the next post (`_PREV_NEXT_LABEL`: "Previous post",
+    "Vorheriger Beitrag"; an arrow "← TITLE", "TITLE →"), or with the bare link word before a
+    separator or alone (`_PREV_NEXT_WORD`: "Previous: TITLE", "Anterior:") and every line is a
+    headline's length (NAV_LINE_MAX_WORDS: the linked posts' titles, which may end with a full
+    stop: "‹ Previous Kristallnacht."). The caller bounds the block's length."""
+    if _PREV_NEXT.search(lines[0]) or _PREV_NEXT_END.search(lines[-1]) or _PREV_NEXT_LABEL.match(lines[0]):
+        return True
+    return bool(_PREV_NEXT_WORD.match(lines[0])) and all(len(_WORD.findall(ln)) <= NAV_LINE_MAX_WORDS for ln in lines)
 
 
 RELATED_REASON = "link to another article"  # a "Read also: HEADLINE" line (and its label)
@@ -3207,8 +3231,8 @@ def _notice_or_pointer(b: _Block) -> str:
         return f"{RELATED_REASON} ('{link.group(0).strip()}')"
     if _ENDS_READ_MORE.search(text):
         return SNIPPET_REASON
-    if _PREV_NEXT.search(b.lines[0]) or _PREV_NEXT_END.search(b.lines[-1]) or _PREV_NEXT_LABEL.match(b.lines[0]):
-        return "previous / next post links"
+    if prev_next_links(b.lines):
+        return PREV_NEXT_REASON
     return ""
 
 
