@@ -3873,3 +3873,320 @@ SHOP_PROMISE: dict[str, str] = {
     "ja": r"スタッフが(?:丁寧に)?(?:ご案内|アドバイス)|当日発送|すべての商品を(?:実際に)?(?:試|テスト)",
     "ko": r"직원이 (?:친절하게 )?(?:도와|상담해)|당일 발송|모든 제품을 직접 (?:테스트|사용)",
 }
+
+
+# A blog's call to the reader to tag, pin, save or share on a social network, written as a
+# sentence inside or under the post ("If you make this recipe, tag me on Instagram @name", "Pin it
+# for later!", "Guárdala en Pinterest", "Wenn du das Rezept nachmachst, markiere mich auf
+# Instagram", "Share your photos with #hashtag"): the reader addressed (an imperative with "me" /
+# "us", or "your"), a verb of tagging, pinning, saving, sharing or mentioning, and a network
+# named (`_NET`) or a #hashtag / @handle. A report about a network ("Instagram tagged the post as
+# misleading", "She pinned the photo on Pinterest") addresses no reader. Matched only on blocks
+# holding a `SOCIAL_KEYS` substring (`patterns._SOCIAL_CALL`).
+_NET = (
+    r"(?:instagram\w*|insta|ig|pinterest\w*|tiktok\w*|facebook\w*|threads|twitter\w*|x|"
+    r"инстаграм\w*|інстаграм\w*|пинтерест\w*|пінтерест\w*|тикток\w*|тікток\w*|фейсбук\w*|твиттер\w*|твіттер\w*|"
+    r"ال?[اإ]نستغرام|ال?[اإ]نستجرام|بنترست|بينتيريست|تيك توك|فيسبوك|فيس بوك|تويتر)"
+)
+_TAGGED = rf",? (?:[\w'’-]+ ){{0,4}}(?:{_NET}\b|@\w)"  # ...then the network or the handle, a few words on
+_HASH = r"#\w"  # a hashtag the reader is asked to use
+SOCIAL_CALL: dict[str, str] = {
+    "bg": rf"(?:отбележете|отбележи|маркирайте|маркирай|тагнете|тагни) (?:ме|ни)\b{_TAGGED}|(?:запазете|запази|закачете|закачи) (?:я |го |рецептата )?(?:в|във|на) pinterest|"
+    rf"споделете (?:[\w'’-]+ ){{0,4}}(?:с|под) (?:хаштага? )?{_HASH}",
+    "cs": rf"(?:označte|označ|otagujte|otaguj) (?:mě|nás)\b{_TAGGED}|(?:uložte|ulož|připněte|připni) si (?:ho |ji |to |recept )?(?:na|do) pinterest|"
+    rf"(?:sdílejte|sdílej) (?:[\w'’-]+ ){{0,4}}(?:s|pod) (?:hashtagem )?{_HASH}",
+    "da": rf"tag (?:mig|os)\b{_TAGGED}|(?:gem|pin) (?:den|det|opskriften|indlægget) (?:på|til) pinterest|"
+    rf"del (?:dine|jeres) (?:[\w-]+ ){{0,3}}med (?:hashtagget )?{_HASH}",
+    "de": rf"(?:markiere|markier|markiert|markieren sie|verlinke|verlink|verlinkt|verlinken sie|tagge|tagg|taggt|erwähne|erwähnt) (?:mich|uns)\b{_TAGGED}|"
+    r"(?:merke?|merkt|speichere?|speichert|pinne?|pinnt) (?:dir |euch |sich )?(?:es |ihn |sie |das rezept |den beitrag |den artikel )?(?:dir |euch |sich )?(?:gerne )?(?:auf|bei|in|für später auf) pinterest|"
+    r"(?:pinne?|merke?) (?:es|ihn|sie|das rezept|den beitrag|dir das rezept) (?:für später|zum nachkochen|zum nachmachen)|"
+    rf"(?:teile|teilt|teilen sie) (?:[\w'’-]+ ){{0,4}}(?:mit|unter) (?:dem )?(?:hashtag )?{_HASH}|(?:nutze|nutzt|nutzen sie|verwende) (?:den )?hashtag {_HASH}",
+    "el": rf"(?:κάνε|κάντε) μου (?:tag|ταγκ|mention)\b{_TAGGED}|(?:επισήμανέ|επισημάνετέ|αναφέρετέ) με\b{_TAGGED}|(?:αποθήκευσέ|αποθηκεύστε) (?:την|το|τη συνταγή) στο pinterest|"
+    rf"(?:μοιραστείτε|μοιράσου) (?:[\w'’-]+ ){{0,4}}με (?:το )?(?:hashtag )?{_HASH}",
+    "en": rf"(?:tag|mention) (?:me|us)\b{_TAGGED}|tag @\w|"
+    r"(?:pin|save) (?:it|this(?: (?:recipe|post|pin|guide|idea|image|article))?|me) (?:for later|to (?:your )?(?:[\w-]+ ){0,2}(?:pinterest )?boards?|on pinterest)|"
+    rf"(?:share|post) your (?:[\w'’-]+ ){{0,4}}(?:with|using) (?:the )?(?:hashtag )?{_HASH}|use (?:the )?hashtag {_HASH}",
+    "es": rf"(?:etiquétame|etiquetame|etiquétanos|etiquetanos|menciónanos|mencióname|menciónenme|etiquétenme)\b{_TAGGED}|"
+    r"(?:guárdala|guárdalo|guardala|guardalo|guarda (?:esta receta|este post|esta idea)|pinéala|pinealo|pinéalo) (?:en|para) (?:tu )?(?:tablero de )?pinterest|"
+    rf"(?:comparte|compártela|compártelo|sube) (?:[\w'’-]+ ){{0,4}}con (?:el )?(?:hashtag )?{_HASH}|usa el hashtag {_HASH}",
+    "et": rf"(?:märgi|märkige|tägi|tägige) (?:mind|meid)\b{_TAGGED}|salvesta (?:see |retsept |postitus )?pinterest\w*|"
+    rf"jaga (?:[\w'’-]+ ){{0,4}}(?:teemaviitega |hashtagiga )?{_HASH}",
+    "fi": rf"(?:tägää|tagaa|merkitse|merkitkää|mainitse) (?:minut|meidät)\b{_TAGGED}|(?:tallenna|pinnaa) (?:resepti |se |tämä )?pinterest\w*|"
+    rf"jaa (?:[\w'’-]+ ){{0,4}}(?:tunnisteella|hashtagilla|aihetunnisteella) {_HASH}",
+    "fr": rf"(?:identifie|identifiez|tague|taguez|tagge|taggez|mentionne|mentionnez)-(?:moi|nous)\b{_TAGGED}|"
+    r"(?:épingle|épinglez|enregistre|enregistrez|sauvegarde|sauvegardez)(?:-la|-le| cette recette| cet article)? (?:sur pinterest|pour plus tard)|"
+    rf"(?:partage|partagez) (?:[\w'’-]+ ){{0,4}}avec (?:le )?(?:hashtag|mot-dièse) {_HASH}|(?:utilise|utilisez) le (?:hashtag|mot-dièse) {_HASH}",
+    "ga": rf"(?:clibeáil|tagáil|luaigh) (?:mé|muid|sinn)\b{_TAGGED}|sábháil (?:é|í|an t-oideas) ar pinterest|roinn (?:[\w'’-]+ ){{0,4}}le {_HASH}",
+    "hr": rf"(?:označi|označite|tagiraj|tagirajte|spomeni|spomenite) (?:me|nas)\b{_TAGGED}|(?:spremi|spremite|pinaj|pinajte) (?:ga |ju |recept |objavu )?(?:na|u) pinterest\w*|"
+    rf"(?:podijeli|podijelite) (?:[\w'’-]+ ){{0,4}}(?:s|uz|pod) (?:hashtagom )?{_HASH}",
+    "hu": rf"(?:jelölj|jelöljön|jelöljetek|taggelj|taggeljetek) (?:meg|be)\b{_TAGGED}|(?:mentsd|mentse|mentsétek|pineld|pinelje) (?:el|ki) (?:a )?pinteresten|"
+    rf"(?:oszd|ossza|osszátok) meg (?:[\w'’-]+ ){{0,4}}{_HASH}",
+    "it": rf"(?:taggami|taggaci|taggatemi|menzionami|menzionaci|citami)\b{_TAGGED}|"
+    r"(?:salvala|salvalo|pinnala|pinnalo|salva (?:la ricetta|questo post|questa idea)) (?:su|nella tua bacheca di|per dopo su) pinterest|"
+    rf"(?:condividi|condividete) (?:[\w'’-]+ ){{0,4}}con (?:l'|l’)?(?:hashtag )?{_HASH}|usa l['’]hashtag {_HASH}",
+    "lt": rf"(?:pažymėk|pažymėkite|paminėk|paminėkite) (?:mane|mus)\b{_TAGGED}|išsaugok(?:ite)? (?:[\w-]+ )?pinterest\w*|"
+    rf"(?:pasidalink|pasidalinkite|dalinkitės) (?:[\w'’-]+ ){{0,4}}(?:su grotažyme )?{_HASH}",
+    "lv": rf"(?:atzīmē|atzīmējiet|piemini|pieminiet) (?:mani|mūs)\b{_TAGGED}|saglabā(?:jiet)? (?:[\w-]+ )?pinterest\w*|"
+    rf"(?:dalies|dalieties) (?:[\w'’-]+ ){{0,4}}(?:ar tēmturi )?{_HASH}",
+    "mt": rf"(?:immarkani|ittaggjani|ittagjani|semmini|semmuna)\b{_TAGGED}|(?:issejvjaha|issejvjah|ippinjaha) (?:fuq )?pinterest|aqsam (?:[\w'’-]+ ){{0,4}}{_HASH}",
+    "nl": rf"(?:tag|vermeld|noem) (?:mij|me|ons)\b{_TAGGED}|(?:pin|bewaar|bewaren) (?:het|dit recept|deze|dit bericht) (?:op|voor later op|in je) pinterest|"
+    r"sla (?:het|dit recept|deze) op (?:op|in) pinterest|"
+    rf"(?:deel|delen) (?:[\w'’-]+ ){{0,4}}met (?:de )?(?:hashtag )?{_HASH}|gebruik (?:de )?hashtag {_HASH}",
+    "pl": rf"(?:oznacz|oznaczcie|oznaczajcie|wspomnij|wspomnijcie) (?:mnie|nas)\b{_TAGGED}|(?:zapisz|zapiszcie|przypnij|przypnijcie) (?:go |ją |to |przepis )?(?:na|w|do) pinter(?:est|eś)\w*|"
+    r"(?:przypnij|przypnijcie) (?:go|ją|to|przepis) na później|"
+    rf"(?:podziel się|podzielcie się|wrzuć|wrzućcie) (?:[\w'’-]+ ){{0,4}}(?:z|pod) (?:hasztagiem|hashtagiem|tagiem) {_HASH}|(?:użyj|użyjcie|dodaj) (?:hasztagu|hashtagu|tagu) {_HASH}",
+    "pt": rf"(?:marque-me|marque-nos|marca-me|marca-nos|me marque|me marca|nos marque|identifica-me|identifique-me|menciona-me|mencione-me)\b{_TAGGED}|"
+    r"(?:guarde|guarda|salve|salva)(?:-a|-o| esta receita| este post)? (?:no|na sua pasta do|no seu) pinterest|"
+    rf"(?:partilhe|partilha|compartilhe|compartilha) (?:[\w'’-]+ ){{0,4}}com a (?:hashtag|tag) {_HASH}|use a hashtag {_HASH}",
+    "ro": rf"(?:etichetează-mă|etichetați-mă|etichetează-ne|menționează-mă|menționați-mă|dă-mi tag|dați-mi tag)\b{_TAGGED}|"
+    r"(?:salvează|salvați|salveaz)(?:-o|-l| rețeta)? pe pinterest|"
+    rf"(?:distribuie|distribuiți|împărtășește) (?:[\w'’-]+ ){{0,4}}cu (?:hashtagul )?{_HASH}|(?:folosește|folosiți) hashtagul {_HASH}",
+    "sk": rf"(?:označte|označ|otagujte|otaguj) (?:ma|nás)\b{_TAGGED}|(?:uložte|ulož|pripnite|pripni) si (?:ho |ju |to |recept )?(?:na|do) pinterest\w*|"
+    rf"(?:zdieľajte|zdieľaj) (?:[\w'’-]+ ){{0,4}}(?:s|pod) (?:hashtagom )?{_HASH}",
+    "sl": rf"(?:označi|označite|omeni|omenite) (?:me|nas)\b{_TAGGED}|(?:shrani|shranite|pripni|pripnite) (?:ga |jo |recept )?(?:na|v) pinterest\w*|"
+    rf"(?:deli|delite) (?:[\w'’-]+ ){{0,4}}(?:s|z|pod) (?:ključnikom |hashtagom )?{_HASH}",
+    "sv": rf"(?:tagga|nämn) (?:mig|oss)\b{_TAGGED}|(?:spara|pinna) (?:den|det|receptet|inlägget) (?:på|till) pinterest|"
+    rf"dela (?:[\w'’-]+ ){{0,4}}med (?:hashtaggen |taggen )?{_HASH}|använd (?:hashtaggen|taggen) {_HASH}",
+    "no": rf"(?:tagg|tag|merk|nevn) (?:meg|oss)\b{_TAGGED}|(?:lagre|pin) (?:den|det|oppskriften|innlegget) (?:på|til) pinterest|"
+    rf"del (?:[\w'’-]+ ){{0,4}}med (?:emneknaggen |hashtaggen )?{_HASH}|bruk (?:emneknaggen|hashtaggen) {_HASH}",
+    "tr": rf"(?:beni|bizi) (?:{_NET}(?:'?(?:da|de|ta|te))? )?etiketle|{_NET}(?:'?(?:da|de|ta|te))? (?:[\w-]+ ){{0,2}}(?:beni|bizi) (?:etiketle|etiketlemeyi)|"
+    rf"pinterest'?(?:e|te|ta) kaydet|{_HASH}\w* (?:etiketiyle|hashtagiyle) paylaş",
+    "ru": rf"(?:отметьте|отметь|отмечайте|отмечай|упомяните) (?:меня|нас)\b{_TAGGED}|(?:сохраните|сохрани) (?:себе )?(?:[\w-]+ )?(?:в|на) (?:pinterest|пинтерест)\w*|"
+    rf"(?:делитесь|поделитесь|выкладывайте) (?:[\w'’-]+ ){{0,4}}(?:с|под) (?:хэштегом|хештегом|тегом) {_HASH}|(?:ставьте|используйте) (?:хэштег|хештег|тег) {_HASH}",
+    "uk": rf"(?:позначте|познач|позначайте|відмітьте|відмічайте|згадайте) (?:мене|нас)\b{_TAGGED}|(?:збережіть|збережи) (?:собі )?(?:[\w-]+ )?(?:в|у|на) (?:pinterest|пінтерест)\w*|"
+    rf"(?:діліться|поділіться|викладайте) (?:[\w'’-]+ ){{0,4}}(?:з|під) (?:хештегом|гештегом|тегом) {_HASH}|(?:ставте|використовуйте) (?:хештег|гештег|тег) {_HASH}",
+    "ar": rf"(?:اعملوا|اعمل|ضعوا|ضع) (?:لي|لنا) (?:تاغ|تاج|منشن)|(?:أشيروا|اشيروا|أشر) (?:إلي|إلينا|الي)\b{_TAGGED}|"
+    rf"(?:احفظ|احفظوا|احفظي)(?:ها|ه)? (?:على|في) (?:بنترست|pinterest)|(?:شاركوا|شارك) (?:[\w'’-]+ ){{0,4}}(?:بوسم|بهاشتاغ|بهاشتاج|باستخدام وسم) {_HASH}",
+    "zh": r"(?:在|到)(?:instagram|ig|pinterest|小红书|小紅書|微博|抖音|tiktok|facebook|脸书|臉書)上?(?:标记|標記|@|tag|艾特)我|"
+    r"(?:保存|收藏|分享)到(?:你的)?pinterest|(?:带上|帶上|加上)(?:话题|話題|标签|標籤)?#",
+    "ja": r"(?:instagram|インスタ(?:グラム)?|pinterest|ピンタレスト|tiktok|twitter|ツイッター|x)で(?:@\w+ ?を)?(?:タグ付け|メンション)|"
+    r"pinterestに保存|ピンタレストに保存|#\w+(?:を付けて|をつけて)(?:投稿|シェア)",
+    "ko": r"(?:인스타그램|인스타|instagram|틱톡|tiktok)(?:에서|에)? (?:저를 |@\w+ ?)?태그|핀터레스트에 (?:저장|핀)|(?:pinterest|핀터레스트)에 저장|"
+    r"#\w+ (?:태그를 달아|해시태그와 함께|해시태그를 달아) (?:공유|올려)",
+}
+# The substrings a block must hold before `SOCIAL_CALL` is searched: a network's name in each
+# script, a hashtag's or a handle's sign, and the stems of "pin" (the reader's "Pin it for later").
+SOCIAL_KEYS: tuple[str, ...] = (
+    "instagram", "insta", "pinterest", "tiktok", "facebook", "threads", "twitter", "#", "@", "pin", "épingl",
+    "przypnij", " ig", " x", "инстаграм", "інстаграм", "пинтерест", "пінтерест", "тикток", "тікток",
+    "фейсбук", "твиттер", "твіттер", "تاغ", "تاج", "منشن", "نستغرام", "نستجرام", "بنترست", "بينتيريست", "تيك توك",
+    "فيسبوك", "فيس بوك", "تويتر", "インスタ", "ピンタレスト", "ツイッター", "인스타", "틱톡", "핀터레스트", "태그",
+    "小红书", "小紅書", "微博", "抖音", "脸书", "臉書",
+)  # fmt: skip
+
+
+# A reader-funding pitch written as a sentence ("If you like what we do, help us continue with a
+# subscription", "If you enjoy my posts, you can buy me a coffee", "Se gostas do que fazemos,
+# ajuda-nos a continuar com uma assinatura", "jeśli chcesz, żebym częściej pisał, możesz dorzucić
+# się"): a condition on the reader liking or valuing the site's work (the condition, then the
+# work: "what we do", "our work", "my posts", "this blog", or wanting the writer to go on), then a
+# call to pay, donate, subscribe or become a member or patron, or a funding platform named
+# (`_FUND_SITE`). Three parts, in that order, within one sentence (`_fund`); a report on a
+# crowdfunding campaign ("The shelter raised 20,000 euros on Patreon") holds no condition on the
+# reader. Searched by `patterns._FUNDING_CALL`, one pattern a language, for the languages whose
+# `FUNDING_KEYS` (the condition's first word) a block holds, with `SUPPORT_APPEAL`'s length.
+_FUND_SITE = r"patreon|patronite|ko-?fi|buy ?me ?a ?coffee|buymeacoffee|buycoffee|steady|tipeee|liberapay|paypal|boosty|apoia\.se|utip"
+
+
+# ...where the condition may open: a sentence, a line or a clause after a colon or a dash, or a
+# clause that "and" / "but" opens ("Danke fürs Lesen, und wenn ..."); a condition inside a
+# sentence ("Wir freuen uns, wenn dir unsere Podcasts gefallen und du sie abonnierst") is the
+# writer's wish, kept as text on a tuning page's about box.
+_CONJ = (
+    r"(?:and|but|so|und|aber|also|et|mais|donc|y|pero|e|ma|mas|och|men|og|en|maar|a|i|ale|ja|și|és|ir|un|in|и|а|але|та)"
+)
+_CLAUSE_OPENS = rf"(?:(?:^|(?<=[.!?:;…–—-] )|(?<=\n))(?:{_CONJ},? )?|(?<=, ){_CONJ} )"
+
+
+def _fund(cond: str, work: str, call: str) -> str:
+    """A `FUNDING_CALL` row: the condition where a sentence or a clause opens (`_CLAUSE_OPENS`),
+    the work within 40 characters of it, the call (or `_FUND_SITE`) within 150 characters after,
+    all in one sentence; bounded lazy gaps keep it linear."""
+    return rf"{_CLAUSE_OPENS}(?:{cond})[^.!?]{{0,40}}?\b(?:{work})[^.!?]{{0,150}}?\b(?:{call}|{_FUND_SITE})"
+
+
+FUNDING_CALL: dict[str, str] = {
+    "bg": _fund(
+        r"ако (?:ви |ти )?(?:харесва|харесват|харесвате|харесваш|цените|цениш|обичате|искате да продължим)",
+        r"правим|пиша|работа|блог|сайт|стати|публикаци|съдържани|подкаст|продължим",
+        r"абонамент|абонирайте|дарение|дарете|подкрепете|станете (?:член|патрон|дарител)|почерпете ме|купете ми кафе",
+    ),
+    "cs": _fund(
+        r"(?:pokud|jestli|jestliže|když) (?:se vám |se ti |vám |ti )?(?:líbí|líbil\w*|baví|ceníte|oceňujete|čtete rádi|chcete,? (?:abych|abychom))",
+        r"děláme|dělám|píšu|práci|blog|web|články|obsah|podcast|videa|recepty|psal|psala|psali|pokračovali",
+        r"předplat\w*|přispějte|přispěj|podpořte|podpoř|darujte|kup(?:te)? mi kafe|staňte se (?:členem|předplatitelem|patronem|podporovatelem)",
+    ),
+    "da": _fund(
+        r"hvis (?:du|i) (?:kan lide|synes om|sætter pris på|værdsætter|nyder|vil have,? at (?:jeg|vi))",
+        r"gør|laver|skriver|arbejde|blog|side|artikler|indlæg|indhold|podcast|opskrifter|journalistik|fortsætte",
+        r"abonn\w+|støt|bidrag\w*|donér|doner|bliv (?:medlem|abonnent|støttemedlem)|køb mig en kaffe|giv (?:mig|os) en kaffe",
+    ),
+    "de": _fund(
+        r"wenn (?:du|ihr|sie|dir|euch|ihnen)\b",
+        r"was (?:wir|ich) (?:machen|mache|tun|tue|schreiben|schreibe)|(?:unsere?|meine?|diese[nrs]?) (?:[\w-]+ )?(?:arbeit|artikel|beiträge|inhalte|journalismus|blog|seite|podcast|rezepte|videos|newsletter)|weiterschreibe",
+        r"abonniere\b|abonnieren sie|schlie(?:ß|ss)e ein abo|mit einem abo|spende\b|spendet\b|spenden sie|spendier\w*|unterstütze\b|unterstützt\b|"
+        r"unterstützen sie|werde (?:mitglied|förder\w+|unterstützer\w*)|werden sie (?:mitglied|förder\w+|unterstützer\w*)|kaffee|trinkgeld",
+    ),
+    "el": _fund(
+        r"αν (?:σας |σου )?(?:αρέσ\w+|εκτιμ\w+|θέλετε να|θες να)",
+        r"κάνουμε|γράφω|δουλειά|ιστολόγιο|blog|σελίδα|άρθρα|αναρτήσεις|περιεχόμενο|δημοσιογραφία|συνεχίσουμε",
+        r"συνδρομ\w+|δωρε\w+|στηρίξτε|υποστηρίξτε|γίνετε (?:μέλος|συνδρομητής|υποστηρικτής)|κεράστε με (?:έναν )?καφέ",
+    ),
+    "en": _fund(
+        r"if you(?:'ve|’ve| have)? (?:like|liked|enjoy|enjoyed|love|loved|value|valued|appreciate|appreciated|found|find|get|got|"
+        r"want (?:me|us) to|would like (?:me|us) to|rely on|read)",
+        r"what (?:we|i) (?:do|write|make|publish|share)|(?:this|our|my) (?:[\w-]+ ){0,2}(?:work|journalism|reporting|posts?|"
+        r"articles?|blog|site|website|content|newsletter|podcast|writing|recipes?|videos?|reviews?|stories|story|guides?|show|project)|"
+        r"(?:keep|continue) (?:writing|publishing|reporting|going)",
+        r"subscri\w+|donat\w+|support (?:us|me|my|our|this)|become (?:a |an )?(?:paying |paid )?(?:member|subscriber|patron|supporter)|"
+        r"buy (?:me|us) a (?:coffee|beer)|chip in|tip jar|leave a tip|contribut\w+|membership",
+    ),
+    "es": _fund(
+        r"si (?:te |le |os |les )?(?:gusta|gustan|gustó|valoras|valora|valoráis|aprecias|aprecia|disfrutas|disfruta|quieres que|quiere que)",
+        r"hacemos|hago|escribo|trabajo|periodismo|blog|web|sitio|artículos|contenido|podcast|recetas|vídeos|sigamos|siga",
+        r"suscri\w+|donación|donar|dona\b|apóyanos|apoya\w*|hazte (?:socio|socia|mecenas|miembro|suscriptor)|invítame a un café|"
+        r"cómprame un café|contribu\w+|colabora\w*|aporta\w*",
+    ),
+    "et": _fund(
+        r"kui (?:sulle |teile )?(?:meeldib|meeldivad|hindad|hindate|naudid|soovid,? et)",
+        r"teeme|teen|kirjutan|tööd|blogi|lehte|artikl|postitus|sisu|ajakirjandus|podcast|jätkaksime",
+        r"telli\w*|tellimus\w*|toeta\w*|annet\w+|hakka (?:toetajaks|liikmeks)|osta mulle kohvi",
+    ),
+    "fi": _fund(
+        r"jos (?:pidät|pidätte|arvostat|arvostatte|nautit|haluat,? että)",
+        r"teemme|teen|kirjoitan|työtä|työstämme|blogi|sivusto|artikkel|postau|sisältö|journalismi|podcast|jatka",
+        r"tilaa|tilaaja\w*|tilauks\w*|tue\b|tukea|lahjoit\w+|ryhdy (?:tukijaksi|jäseneksi|kuukausilahjoittajaksi)|tarjoa (?:minulle )?kahvi",
+    ),
+    "fr": _fund(
+        r"si (?:vous |tu )(?:aimez|aimes|appréciez|apprécies|avez aimé|as aimé|tenez à|tiens à|voulez que|veux que|souhaitez que|trouvez|trouves)",
+        r"ce que (?:nous faisons|je fais|nous publions|j'écris|j’écris)|(?:notre|mon|nos|mes|ce|cet|cette) (?:[\w'’-]+ ){0,2}(?:travail|"
+        r"journalisme|blog|site|articles?|contenus?|podcast|recettes?|vidéos?|newsletter|média|rédaction)|continuions|continue",
+        r"abonn\w+|faites un don|faire un don|soutenez|soutenir|soutien|devenez (?:membre|abonné|mécène|donateur)|offrez-moi un café|"
+        r"offre-moi un café|contribu\w+",
+    ),
+    "ga": _fund(
+        r"má (?:thaitníonn|thaitin|is maith leat|is maith libh|mheasann)",
+        r"a dhéanaimid|ár (?:n-)?obair|mo (?:bhlag|chuid)|an blag|an suíomh|ailt|ábhar",
+        r"liostáil|síntiús|tacaigh|tabhair tacaíocht|ceannaigh caife dom|bí i do bhall",
+    ),
+    "hr": _fund(
+        r"ako (?:vam |ti )?(?:se sviđa|sviđa|se sviđaju|cijenite|cijeniš|volite|voliš|želite da|želiš da)",
+        r"radimo|radim|pišem|rad|blog|stranic|članke|članci|objave|sadržaj|novinarstvo|podcast|recept|nastavimo|nastavim",
+        r"pretplat\w+|podržite|podrži|donira\w*|donacij\w+|postanite (?:član|pretplatnik|podržavatelj|donator)|častite me kavom|časti me kavom|uplat\w+",
+    ),
+    "hu": _fund(
+        r"ha (?:tetszik|tetszenek|tetszett|szereted|szereti|értékeled|értékeli|fontos(?:nak tartod| számodra| önnek)|szeretnéd,? hogy|szeretné,? hogy)",
+        r"csinálunk|csinálok|írok|munkánk|munkám|blog|oldal|cikk|bejegyzés|tartalm|újságírás|podcast|recept|folytassuk|folytassam",
+        r"előfizet\w*|támogass\w*|támogatás\w*|adomány\w*|legyél (?:tag|előfizető|támogató)|legyen (?:tag|előfizető|támogató)|hívj meg egy kávéra",
+    ),
+    "it": _fund(
+        r"se (?:ti |vi )?(?:piace|piacciono|è piaciut\w|apprezzi|apprezzate|apprezza|ami|amate|vuoi che|volete che|trovi|trovate)",
+        r"facciamo|faccio|scrivo|lavoro|giornalismo|blog|sito|articoli|contenuti|post|podcast|ricette|video|continuiamo|continui",
+        r"abbona\w+|sostien\w+|sostegno|donazion\w+|diventa (?:socio|abbonato|sostenitore|membro)|offrimi un caffè|contribui\w+|contributo",
+    ),
+    "lt": _fund(
+        r"jei(?:gu)? (?:jums |tau )?(?:patinka|patiko|vertinate|vertini|norite,? kad|nori,? kad)",
+        r"darome|darau|rašau|darbą|darbas|tinklaraš|svetain|straipsn|įraš|turin|žurnalistik|tęstume",
+        r"prenumer\w+|paremk\w*|parama|paaukok\w*|auk\w+|tapk\w* (?:nariu|prenumeratoriumi|rėmėju)|nupirk(?:ite)? man kavos",
+    ),
+    "lv": _fund(
+        r"ja (?:jums |tev )?(?:patīk|patika|novērtējat|novērtē|vēlaties,? lai|gribi,? lai)",
+        r"darām|daru|rakstu|darbu|darbs|blog|vietn|rakst|ierakst|saturs|saturu|žurnālistik|turpinām",
+        r"abonē\w*|abonement\w*|atbalst\w+|ziedo\w+|kļūst\w* par (?:biedru|abonentu|atbalstītāju)|uzsauc(?:iet)? man kafiju",
+    ),
+    "mt": _fund(
+        r"jekk (?:tħobb|tħobbu|jogħġbok|jogħġobkom|tapprezza|tapprezzaw|togħġbok)",
+        r"nagħmlu|nagħmel|nikteb|xogħol|blog|sit|artikli|kontenut|ġurnaliżmu",
+        r"abbona\w*|abbonament|appoġġ\w*|donazzjoni|agħti|issieħeb|sir membru|ixtrili kafè",
+    ),
+    "nl": _fund(
+        r"als (?:je|jij|u|jullie)\b",
+        r"wat (?:wij|we|ik) (?:doen|doe|maken|maak|schrijven|schrijf)|(?:ons|onze|mijn|deze|dit) (?:[\w-]+ )?(?:werk|journalistiek|blog|"
+        r"site|website|artikelen|artikel|berichten|content|podcast|recepten|video's|nieuwsbrief)",
+        r"abonn\w+|doneer\w*|donatie\w*|steun\w*|word (?:dan |nu )?(?:lid|abonnee|donateur|vriend)|trakteer (?:me|mij|ons) op (?:een )?(?:kop )?koffie|bijdrage\w*",
+    ),
+    "pl": _fund(
+        r"(?:jeśli|jeżeli|gdy) (?:ci |wam |pan\w* |państwu )?(?:się )?(?:podoba|podobają|podobał\w*|lubisz|lubicie|cenisz|cenicie|doceniasz|"
+        r"doceniacie|chcesz|chcecie|czytasz|czytacie)",
+        r"robimy|robię|piszę|pisał\w*|pisali\w*|prac\w+|blog\w*|stron\w+|artykuł\w*|wpis\w*|treści|dziennikarstw\w+|podcast\w*|przepis\w*|"
+        r"częściej|więcej|dalej",
+        r"dorzuci\w+|wesprze\w+|wesprzyj\w*|wspom\w+|wspiera\w+|postaw\w* (?:mi |nam )?kaw\w+|zostań\w* (?:patronem|patronką|subskrybentem|"
+        r"prenumeratorem|darczyńcą)|prenumerat\w+|subskryp\w+|wpłat\w+|wpłać\w*|zrzutk\w+",
+    ),
+    "pt": _fund(
+        r"se (?:você |vocês |tu )?(?:gostas|gosta|gostam|gostou|gostaste|curte|curtes|curtiu|valoriza|valorizas|valorizam|aprecia|aprecias|"
+        r"quer que|queres que|acha|achas)",
+        r"fazemos|faço|escrevo|trabalho|jornalismo|blog|site|artigos|conteúdos?|podcast|receitas|vídeos|continuemos|continue",
+        r"assin\w+|apoi\w+|ajuda-nos|ajude-nos|ajudem-nos|doa\w+|contribu\w+|torne-se (?:membro|assinante|apoiador)|"
+        r"torna-te (?:membro|assinante|apoiante)|pague-me um café|paga-me um café|me pague um café|seja (?:membro|assinante|apoiador)|catarse",
+    ),
+    "ro": _fund(
+        r"dacă (?:vă |îți |iti |ți )?(?:place|plac|a plăcut|apreciezi|apreciați|vrei să|vreți să|te bucuri de)",
+        r"facem|fac|scriu|munca|muncă|blog|site|articol|conținut|continut|jurnalism|podcast|rețet|continuăm",
+        r"abon\w+|susține\w*|sustine\w*|susţine\w*|sprijin\w*|donați\w*|donează|donaţi\w*|contribui\w*|devino (?:membru|abonat|susținător|patron)|"
+        r"cumpără-mi o cafea|fă-mi cinste cu o cafea",
+    ),
+    "sk": _fund(
+        r"(?:ak|keď) (?:sa )?(?:vám |ti )?(?:páči|páčia|páčil\w*|ceníte|oceňujete|čítate radi|chcete,? (?:aby som|aby sme))",
+        r"robíme|robím|píšem|prácu|blog|web|článk|obsah|žurnalistik|podcast|recept|písal\w*",
+        r"predplat\w+|prispejte|prispej|podporte|podpor\w+|darujte|kúp(?:te)? mi kávu|staňte sa (?:členom|predplatiteľom|patrónom|podporovateľom)",
+    ),
+    "sl": _fund(
+        r"(?:če|ako) (?:vam |ti )?(?:je všeč|so všeč|cenite|ceniš|radi berete|želite,? da)",
+        r"delamo|delam|pišem|delo|blog|stran|članke|vsebin|novinarstvo|podcast|recept|nadaljujemo",
+        r"naroč\w+|podprite|podpri|podpor\w+|donira\w*|donacij\w+|postanite (?:član|naročnik|podpornik)|kupite mi kavo|častite me s kavo",
+    ),
+    "sv": _fund(
+        r"om (?:du|ni) (?:gillar|uppskattar|tycker om|värdesätter|vill att (?:jag|vi)|läser gärna)",
+        r"gör|skriver|arbete|journalistik|blogg|sajt|sida|artiklar|inlägg|innehåll|podd|recept|fortsätta",
+        r"prenumer\w+|stöd\w*|stötta|swisha|ge en gåva|donera|bli (?:medlem|prenumerant|månadsgivare|stödmedlem)|bjuda? (?:mig|oss) på (?:en )?kaffe|bidra\w*",
+    ),
+    "no": _fund(
+        r"(?:hvis|om) (?:du|dere) (?:liker|setter pris på|verdsetter|vil at (?:jeg|vi)|leser gjerne)",
+        r"gjør|skriver|arbeid|journalistikk|blogg|side|artikler|innlegg|innhold|podkast|oppskrift|fortsette",
+        r"abonn\w+|støtt\w*|støtte|vipps|gi et bidrag|bidra\w*|doner\w*|bli (?:medlem|abonnent|støttemedlem|fast giver)|spander en kaffe|kjøp meg en kaffe",
+    ),
+    # Turkish puts the condition on the verb, after the work ("Yaptığımız işi beğeniyorsanız, ...")
+    "tr": _fund(
+        r"yaptığımız|yaptığım|yazdığım|yazdığımız|çalışmalarımızı|içeriklerimizi|blogumu|sitemizi|yazılarımı|yazılarımızı|gazeteciliğimizi",
+        r"beğeniyorsanız|beğeniyorsan|seviyorsanız|seviyorsan|değerli buluyorsanız|önemsiyorsanız|faydalı buluyorsanız|takdir ediyorsanız|istiyorsanız|istiyorsan",
+        r"abone ol\w*|destek ol\w*|bağış\w*|üye ol\w*|bana bir kahve ısmarla\w*|katkı\w*",
+    ),
+    "ru": _fund(
+        r"если (?:вам |тебе )?(?:нравится|нравятся|понравил\w+|цените|ценишь|важн\w+|хотите,? чтобы|хочешь,? чтобы|интересн\w+)",
+        r"делаем|делаю|пишу|работ\w+|журналистик\w+|блог\w*|сайт\w*|стать\w+|пост\w*|материал\w*|контент\w*|подкаст\w*|рецепт\w*|продолжал\w*|писал\w*",
+        r"подпиш\w+|подписк\w+|поддерж\w+|пожертв\w+|донат\w*|задонат\w+|станьте (?:подписчиком|патроном|членом|спонсором)|угостите (?:меня|нас) кофе|"
+        r"купите (?:мне|нам) кофе",
+    ),
+    "uk": _fund(
+        r"якщо (?:вам |тобі )?(?:подобається|подобаються|сподобал\w+|цінуєте|цінуєш|важлив\w+|хочете,? щоб|хочеш,? щоб)",
+        r"робимо|роблю|пишу|робот\w+|журналістик\w+|блог\w*|сайт\w*|стат\w+|дописи|пост\w*|матеріал\w*|контент\w*|подкаст\w*|рецепт\w*|продовжувал\w*|писал\w*",
+        r"підпиш\w+|передплат\w+|підписк\w+|підтрим\w+|донат\w*|задонат\w+|пожертв\w+|станьте (?:підписником|патроном|членом|меценатом)|"
+        r"пригостіть (?:мене|нас) кавою|купіть (?:мені|нам) каву",
+    ),
+    "ar": _fund(
+        r"إذا (?:كنت|كنتم|أعجبك|أعجبكم|أعجبتك|تقدر|تقدرون|تحب|تحبون)|إن (?:أعجبك|أعجبكم|كنت)",
+        r"ما نقدمه|ما نفعله|عملنا|محتوانا|مقالاتنا|مدونتي|موقعنا|صحافتنا|المحتوى",
+        r"اشترك\w*|الاشتراك|ادعم\w*|دعم\w*|تبرع\w*|كن (?:عضوا|عضوًا|داعما)|اشتر لي (?:فنجان )?قهوة",
+    ),
+    # Chinese and Japanese: no word boundaries, so the parts are joined without `_fund`
+    "zh": r"如果(?:你|您|你们|你們)?(?:喜欢|喜歡|认可|認可|觉得|覺得|欣赏|欣賞|想(?:让|讓)我)[^。！？]{0,30}?(?:我们的|我們的|我的|本站|这个博客|這個博客|"
+    r"文章|内容|內容|工作|新闻|新聞|继续|繼續)[^。！？]{0,60}?(?:订阅|訂閱|支持|赞助|贊助|捐助|捐款|打赏|打賞|请我喝(?:杯)?咖啡|請我喝(?:杯)?咖啡|"
+    rf"成为会员|成為會員|{_FUND_SITE})",
+    "ja": r"(?:記事|ブログ|活動|内容|コンテンツ|サイト)が(?:気に入ったら|気に入っていただけたら|役に立ったら|役に立った方は|よかったら|良かったら)"
+    rf"[^。！？]{{0,60}}?(?:購読|寄付|支援|サポート|メンバーシップ|コーヒー|投げ銭|会員登録|{_FUND_SITE})",
+    "ko": r"(?:저희|제|이) (?:[\w-]+ ){0,2}?(?:글|콘텐츠|작업|활동|블로그|기사|저널리즘)\w? (?:[\w-]+ )?(?:마음에 드셨다면|마음에 드신다면|좋으셨다면|"
+    rf"유익하셨다면|도움이 되셨다면|가치 있다고 생각하신다면)[^.!?]{{0,150}}?(?:구독|후원|기부|커피 한 잔|멤버십|회원 가입|{_FUND_SITE})",
+}
+# The condition's first word in each language (a block's lower-case tokens; substrings in
+# Chinese and Japanese): which `FUNDING_CALL` patterns a block needs searched.
+FUNDING_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("ако",), "cs": ("pokud", "jestli", "jestliže", "když"), "da": ("hvis",), "de": ("wenn",), "el": ("αν",),
+    "en": ("if",), "es": ("si",), "et": ("kui",), "fi": ("jos",), "fr": ("si",), "ga": ("má",), "hr": ("ako",),
+    "hu": ("ha",), "it": ("se",), "lt": ("jei", "jeigu"), "lv": ("ja",), "mt": ("jekk",), "nl": ("als",),
+    "pl": ("jeśli", "jeżeli", "gdy"), "pt": ("se",), "ro": ("dacă",), "sk": ("ak", "keď"), "sl": ("če", "ako"),
+    "sv": ("om",), "no": ("hvis", "om"), "tr": ("yaptığımız", "yaptığım", "yazdığım", "yazdığımız", "çalışmalarımızı",
+    "içeriklerimizi", "blogumu", "sitemizi", "yazılarımı", "yazılarımızı", "gazeteciliğimizi"), "ru": ("если",),
+    "uk": ("якщо",), "ar": ("إذا", "إن"), "zh": ("如果",), "ja": ("記事が", "ブログが", "活動が", "内容が", "コンテンツが", "サイトが"),
+    "ko": ("마음에", "좋으셨다면", "유익하셨다면", "도움이", "가치"),
+}  # fmt: skip

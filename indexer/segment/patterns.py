@@ -418,6 +418,23 @@ _CHANNEL = re.compile(
 CHANNEL_KEYS = frozenset(chromewords.CHANNEL_KEYS) | {"ikuti", "unduh", "ứng"}
 _CHANNEL_UNSPACED_KEY = re.compile("|".join(chromewords.CHANNEL_UNSPACED_KEYS))
 CHANNEL_MAX_WORDS = 40
+# A blog's call to the reader to tag, pin, save or share on a social network, written as a
+# sentence inside or under the post (`chromewords.SOCIAL_CALL`: "If you make this recipe, tag me
+# on Instagram @name", "Pin it for later!", "Guárdala en Pinterest"), in a block of up to
+# SOCIAL_CALL_MAX_WORDS holding a `chromewords.SOCIAL_KEYS` substring (a network's name, "#",
+# "@", "pin"). Rule-final, as a promotion (issue 13: kept as article text on unseen sites).
+_SOCIAL_CALL = chromewords.compile_table(chromewords.SOCIAL_CALL)
+_SOCIAL_KEY = re.compile("|".join(map(re.escape, chromewords.SOCIAL_KEYS)))
+SOCIAL_CALL_MAX_WORDS = 45
+# A reader-funding pitch written as a sentence (`chromewords.FUNDING_CALL`: "If you like what we
+# do, help us continue with a subscription", "If you enjoy my posts, you can buy me a coffee"):
+# one pattern a language, searched for the languages whose condition word (`FUNDING_KEYS`) a
+# block holds, within `_support_appeal`'s length. Rule-final, as an appeal.
+_FUNDING_CALL = chromewords.compile_each(chromewords.FUNDING_CALL)
+FUNDING_KEY_LANGUAGES = chromewords.key_languages(chromewords.FUNDING_KEYS)
+_FUNDING_UNSPACED_KEY = re.compile(
+    trie_alternation(key for lang in chromewords.NO_SPACES for key in chromewords.FUNDING_KEYS[lang])
+)
 # A shop's service box in its own words (`chromewords.SHOP_SERVICE`: "Kostenloser Versand ab 50
 # €", "Order by 2 pm ...", "30 Tage Rückgaberecht", "Satisfait ou remboursé", "Customers also
 # bought"), each phrase where a sentence, a line or a badge's item opens (after a check mark or a

@@ -13,6 +13,12 @@ from ..givennames import given_names, is_dotted_handle, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
 from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter, text_memo, visible
 from .patterns import (
+    FUNDING_KEY_LANGUAGES,
+    SOCIAL_CALL_MAX_WORDS,
+    _FUNDING_CALL,
+    _FUNDING_UNSPACED_KEY,
+    _SOCIAL_CALL,
+    _SOCIAL_KEY,
     CHANNEL_KEYS,
     CHANNEL_MAX_WORDS,
     _CHANNEL,
@@ -1461,6 +1467,7 @@ def _prompt_or_pointer(b: _Block) -> str:
         or _offer(b)
         or _pitch(b)
         or _channel(b)
+        or _social_call(b)
         or shop_service(b)
         or _notice_or_pointer(b)
         or _newsletter_signup(b)
@@ -1560,7 +1567,26 @@ def _support_appeal(b: _Block) -> str:
         return ""
     m = _SUPPORT_BUTTON.match(b.text) if len(b.lines) == 1 and b.words <= DONATE_MAX_WORDS else None
     m = m or (_SUPPORT_APPEAL.search(b.text) if _has_any(b.low, SUPPORT_KEYS) else None)
-    return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}'" if m else ""
+    if m:
+        return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}'"
+    return _funding_call(b)
+
+
+def _funding_call(b: _Block) -> str:
+    """ "promotion: call-to-action phrase 'PHRASE' (a reader-funding pitch)" for a condition on the
+    reader liking the site's work followed by a call to pay, subscribe or donate (`_FUNDING_CALL`:
+    "If you like what we do, help us continue with a subscription", "jeśli chcesz, żebym częściej
+    pisał, możesz dorzucić się"), else "". Searched only in the languages whose condition word
+    (`FUNDING_KEY_LANGUAGES`; a substring search in Chinese and Japanese) the block holds; the
+    caller bounds the length."""
+    langs = [FUNDING_KEY_LANGUAGES[t] for t in b.tokens if t in FUNDING_KEY_LANGUAGES]
+    if not b.low.isascii():
+        langs += [FUNDING_KEY_LANGUAGES[k] for k in _FUNDING_UNSPACED_KEY.findall(b.low)]
+    for lang in dict.fromkeys(lang for found in langs for lang in found):
+        m = _FUNDING_CALL[lang].search(b.text)
+        if m:
+            return f"{PROMOTION_REASON} '{_quoted(m.group(0).strip(_LINE_STRIP).lower())}' (a reader-funding pitch)"
+    return ""
 
 
 def _offer(b: _Block) -> str:
@@ -1640,6 +1666,19 @@ def _channel(b: _Block) -> str:
         return ""
     m = _CHANNEL.search(b.text)
     return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (the site's channel)" if m else ""
+
+
+def _social_call(b: _Block) -> str:
+    """ "promotion: call-to-action phrase 'PHRASE' (a social call)" (rule-final) for a call to the
+    reader to tag, pin, save or share on a social network (`_SOCIAL_CALL`: "tag me on Instagram
+    @name", "Pin it for later!", "Guárdala en Pinterest", "markiere mich auf Instagram") in a block
+    of up to SOCIAL_CALL_MAX_WORDS, else "". Cheapest first: the length, a substring search for a
+    network's name, "#", "@" or "pin" (`_SOCIAL_KEY`), then the one pattern. A report on a network
+    ("Instagram tagged the post as misleading") addresses no reader."""
+    if b.words > SOCIAL_CALL_MAX_WORDS or not _SOCIAL_KEY.search(b.low):
+        return ""
+    m = _SOCIAL_CALL.search(b.text)
+    return f"{PROMOTION_REASON} '{_quoted(m.group(0).strip(_LINE_STRIP).lower())}' (a social call)" if m else ""
 
 
 def _is_cookie_notice(b: _Block) -> bool:
