@@ -448,6 +448,9 @@ _SHOP_SERVICE = {
     for lang, alt in chromewords.SHOP_SERVICE.items()
 }
 SHOP_SERVICE_KEYS = tuple(chromewords.SHOP_SERVICE_KEYS.items())
+# every language's keys as one prefix tree: most blocks hold none, and one search of the tree
+# costs less than a substring test of each key (9 million on the wild tuning dumps)
+SHOP_SERVICE_ANY_KEY = re.compile(trie_alternation(k for _, keys in SHOP_SERVICE_KEYS for k in keys))
 SHOP_SERVICE_MAX_WORDS = 45
 SHOP_SERVICE_SENTENCES_BEFORE = 2  # mid-line, a box's phrase follows at most its first sentence
 # A shop's note by its price, a one-line block opening with it after the price, if any

@@ -69,6 +69,7 @@ from .patterns import (
     _PRICE_NOTE,
     PRICE_NOTE_MAX_WORDS,
     _SHOP_SERVICE,
+    SHOP_SERVICE_ANY_KEY,
     SHOP_SERVICE_KEYS,
     SHOP_SERVICE_SENTENCES_BEFORE,
     SHOP_SERVICE_MAX_WORDS,
@@ -1641,6 +1642,8 @@ def shop_service(b: _Block) -> str:
         return ""
     if len(b.lines) == 1 and b.words <= PRICE_NOTE_MAX_WORDS and (m := _PRICE_NOTE.match(b.text)):
         return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's price note)"
+    if not SHOP_SERVICE_ANY_KEY.search(b.low):
+        return ""
     for lang, keys in SHOP_SERVICE_KEYS:
         if any(k in b.low for k in keys) and (m := _SHOP_SERVICE[lang].search(b.text)):
             # mid-line, after a box's first sentence at most: a paragraph that a site's "Te
