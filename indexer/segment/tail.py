@@ -1648,7 +1648,7 @@ def _qa_attributed(b: _Block) -> bool:
     a question's without it (`_QA_UNDATED`: "Can I ...? – asked by NAME", "Frage von NAME: ...?")."""
     if b.kind == TITLE or b.words > QA_BLOCK_MAX_WORDS:
         return False
-    if any(c.isdigit() for c in b.text) and _QA_ATTRIBUTION.search(b.text) is not None:
+    if _DIGIT.search(b.text) and _QA_ATTRIBUTION.search(b.text) is not None:  # (a day: a figure first)
         return True
     return _QA_UNDATED.search(b.text.strip()) is not None
 
