@@ -545,16 +545,12 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
     while i < len(blocks):
         b = blocks[i]
         vague = b.kind == BOILERPLATE and (b.reason.startswith(_LABEL_VAGUE) or b.reason.endswith("(block model)"))
+        # a run of blocks that is one box: a media contact's, else a feedback form's
         n = _contact_blocks(blocks, i) if b.kind in (BODY, HEADING, LEAD) or vague else 0
+        box = CONTACT_REASON if n else FEEDBACK_REASON
+        n = n or _feedback_blocks(blocks, i)
         if n:
-            why = f"{CONTACT_REASON} ('{_quoted(b.lines[0])}')"
-            for x in blocks[i : i + n]:
-                x.kind, x.reason = BOILERPLATE, why
-            i += n
-            continue
-        n = _feedback_blocks(blocks, i)
-        if n:
-            why = f"{FEEDBACK_REASON} ('{_quoted(b.lines[0])}')"
+            why = f"{box} ('{_quoted(b.lines[0])}')"
             for x in blocks[i : i + n]:
                 x.kind, x.reason = BOILERPLATE, why
             i += n
@@ -600,12 +596,9 @@ def _mark_after_feedback(blocks: list[_Block]) -> None:
     form = [i for i, b in enumerate(blocks) if b.reason.startswith(FEEDBACK_REASON)]
     if not form:
         return
-    end = form[-1] + 1
-    while end < len(blocks) and blocks[end].reason.startswith(FEEDBACK_REASON):
-        end += 1
     kept = (BODY, HEADING, LEAD, CAPTION)
     above = sum(b.words for b in blocks[: form[0]] if b.kind in kept)
-    below = [b for b in blocks[end:] if b.kind in kept]
+    below = [b for b in blocks[form[-1] + 1 :] if b.kind in kept]
     if not below or above <= sum(b.words for b in below):
         return
     for b in below:
