@@ -4190,3 +4190,64 @@ FUNDING_KEYS: dict[str, tuple[str, ...]] = {
     "uk": ("якщо",), "ar": ("إذا", "إن"), "zh": ("如果",), "ja": ("記事が", "ブログが", "活動が", "内容が", "コンテンツが", "サイトが"),
     "ko": ("마음에", "좋으셨다면", "유익하셨다면", "도움이", "가치"),
 }  # fmt: skip
+
+
+# --- The placeholder a page prints where an embedded post, video or chart from another
+# platform stays hidden until the reader consents ("An dieser Stelle finden Sie einen externen
+# Inhalt von Twitter, der den Artikel ergänzt", "This article contains content provided by
+# YouTube. We ask for your permission before anything is loaded", "Pour afficher ce contenu,
+# vous devez accepter les cookies"): the consent managers' and the big publishers' standard
+# wording of each language, written from knowledge of the languages (a new user's German page:
+# the placeholder was kept as body, and the article's last paragraph dropped after it). Each
+# phrase names the content and says it is external, provided by another site, or to be shown
+# or loaded; `EMBED_PLACEHOLDER_KEYS` holds the word for "content" each phrase contains.
+EMBED_PLACEHOLDER: dict[str, str] = {
+    "bg": r"външно съдържание|за да (?:видите|покажете|заредите) (?:това|този) (?:съдържание|видео),|съдържание(?:то)? (?:е )?(?:предоставено|хоствано) от",
+    "cs": r"extern(?:í|ího) obsah\w*|(?:pro |k )zobrazení (?:tohoto )?obsahu (?:je )?(?:nutné|musíte|potřebujete)|(?:tento )?obsah (?:je )?poskytován",
+    "da": r"eksternt indhold|for at (?:se|vise) (?:dette )?indhold,|indhold(?:et)? (?:leveret|leveres|hostet) af",
+    "de": r"an dieser stelle (?:finden sie|findet ihr|findest du) (?:einen |einen passenden |einen ergänzenden )?externen inhalt|externer inhalt (?:von|aus)|"
+    r"(?:um|mit) (?:mit )?inhalten (?:von|aus) [\w.-]+(?: [\w.-]+)? zu interagieren|externe inhalte (?:anzeigen|laden|zulassen|aktivieren)|"
+    r"(?:dieser|der) inhalt (?:stammt von|wird (?:von|bei) [\w.-]+ (?:bereitgestellt|gehostet))|"
+    r"empfohlener (?:redaktioneller|externer) inhalt",
+    "el": r"εξωτερικό περιεχόμενο|για να (?:δείτε|προβάλετε|εμφανίσετε) (?:αυτό το )?περιεχόμενο,|περιεχόμενο (?:που )?παρέχεται από",
+    "en": r"(?:external|third[- ]party|embedded) content (?:from|provided|is|may|by)|"
+    r"(?:allow|load|show|view) (?:[\w.-]+ )?(?:content|embeds?)\?|contains? content (?:provided|hosted) by|"
+    r"to (?:view|see|display|load|watch) this (?:content|embed|embedded content)(?:,| you\b| please\b)|this (?:content|embed) is (?:hosted|provided|served|blocked) by",
+    "es": r"contenido externo|para (?:ver|mostrar|visualizar|cargar) este contenido(?:,| (?:es necesario|debes|debe|tienes))|este contenido (?:está alojado|es proporcionado|procede de)",
+    "et": r"väline sisu|välist sisu|selle sisu (?:nägemiseks|kuvamiseks)(?:,| (?:peate|pead|tuleb))|sisu (?:pakub|on pärit)",
+    "fi": r"ulkoinen sisältö|ulkoista sisältöä|(?:nähdäksesi|katsoaksesi|näyttääksesi) tämän sisällön,|sisällön (?:tarjoaa|toimittaa)",
+    "fr": r"contenu externe|pour (?:afficher|voir|visualiser|charger) ce contenu(?:,| (?:vous devez|il (?:faut|est nécessaire)|veuillez|merci))|ce contenu (?:est (?:hébergé|fourni|bloqué)|provient) (?:par|de|sur)?",
+    "ga": r"ábhar seachtrach|chun an t-ábhar seo a (?:fheiceáil|thaispeáint),",
+    "hr": r"vanjsk(?:i|og) sadržaj\w*|(?:za prikaz|kako biste vidjeli|kako biste prikazali) (?:ovog |ovaj )?sadržaj\w*,|sadržaj (?:je )?(?:omogućio|pruža)",
+    "hu": r"külső tartalom|(?:a )?tartalom megjelenítéséhez (?:el kell fogadnia|engedélyeznie kell|szükséges)|(?:ezt a )?tartalmat (?:a )?[\w.-]+ (?:biztosítja|szolgáltatja)",
+    "it": r"contenuto esterno|contenuti esterni|per (?:visualizzare|vedere|caricare) (?:questo|il) contenuto(?:,| (?:è necessario|devi|occorre|bisogna))|questo contenuto (?:è (?:ospitato|fornito)|proviene) da",
+    "lt": r"išorinis turinys|išorinį turinį|norėdami (?:peržiūrėti|matyti) (?:šį )?turinį,",
+    "lv": r"ārējs saturs|ārējo saturu|lai (?:skatītu|redzētu) šo saturu,",
+    "mt": r"kontenut estern|biex (?:tara|turi) dan il-kontenut,",
+    "nl": r"externe inhoud|om deze inhoud te (?:bekijken|tonen|zien|laden)(?:,| (?:moet|dien) je| moet u)|deze inhoud (?:wordt (?:gehost|aangeboden|geleverd)|is afkomstig) (?:door|van)",
+    "pl": r"treś(?:ć|ci) zewnętrzn\w*|aby (?:wyświetlić|zobaczyć|załadować) (?:tę |te )?treś(?:ć|ci),|(?:ta )?treść (?:jest )?(?:dostarczana|udostępniana|hostowana) przez",
+    "pt": r"conteúdo externo|para (?:ver|visualizar|mostrar|carregar) este conteúdo(?:,| (?:é necessário|precisa|deve|tem de))|este conteúdo (?:é (?:fornecido|hospedado)|está hospedado) (?:por|em)",
+    "ro": r"conținut extern|conţinut extern|pentru a (?:vedea|vizualiza|afișa) acest conținut,|conținut(?:ul)? (?:este )?(?:furnizat|găzduit) de",
+    "sk": r"extern(?:ý|ého) obsah\w*|(?:na |pre )zobrazenie (?:tohto )?obsahu (?:je )?(?:potrebné|musíte|potrebujete)|(?:tento )?obsah (?:je )?poskytovaný",
+    "sl": r"zunanj(?:a|o|e) vsebin\w*|za prikaz (?:te )?vsebine (?:morate|je treba|potrebujete)|vsebin(?:a|o) (?:zagotavlja|ponuja)",
+    "sv": r"externt innehåll|för att (?:se|visa) (?:detta )?innehåll,|innehåll(?:et)? (?:tillhandahålls|levereras) av",
+    "no": r"eksternt innhold|for å (?:se|vise) (?:dette )?innholdet,|innhold(?:et)? (?:levert|leveres) av",
+    "tr": r"harici içerik|dış içerik|bu içeriği (?:görüntülemek|görmek|yüklemek) için,? (?:çerezleri|izin|onay)",
+    "ru": r"внешн(?:ий|его|ее) (?:контент|содержимо\w*)|чтобы (?:увидеть|просмотреть|показать|загрузить) (?:этот )?(?:контент|материал),|контент (?:предоставлен|размещ[её]н)",
+    "uk": r"зовнішн(?:ій|ього|є) (?:контент|вміст\w*)|щоб (?:побачити|переглянути|показати|завантажити) (?:цей )?(?:контент|вміст),|контент (?:надано|розміщено)",
+    "ar": r"محتوى خارجي|لعرض هذا المحتوى،|لمشاهدة هذا المحتوى،",
+    "zh": r"外部内容|外部內容|(?:查看|显示|顯示|加载|載入)此(?:内容|內容)(?:，|,|需要|請|请)",
+    "ja": r"外部コンテンツ|このコンテンツを(?:表示|見る|閲覧)する(?:には|ために)(?:、|は|クッキー|Cookie)",
+    "ko": r"외부 콘텐츠|이 콘텐츠를 (?:보려면|표시하려면|보시려면),? (?:쿠키|동의)",
+}
+# The word for "content" in each language's placeholder, lower case (a substring; the cheap
+# test before `EMBED_PLACEHOLDER`).
+EMBED_PLACEHOLDER_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("съдържание",), "cs": ("obsah",), "da": ("indhold",), "de": ("inhalt",), "el": ("περιεχόμενο",),
+    "en": ("content", "embed"), "es": ("contenido",), "et": ("sisu",), "fi": ("sisäl", "sisält"), "fr": ("contenu",),
+    "ga": ("ábhar",), "hr": ("sadržaj",), "hu": ("tartalm", "tartalo"), "it": ("contenut",), "lt": ("turin",),
+    "lv": ("satur",), "mt": ("kontenut",), "nl": ("inhoud",), "pl": ("treś",), "pt": ("conteúdo",),
+    "ro": ("conținut", "conţinut"), "sk": ("obsah",), "sl": ("vsebin",), "sv": ("innehåll",), "no": ("innhold",),
+    "tr": ("içeri",), "ru": ("контент", "содержим", "материал"), "uk": ("контент", "вміст"), "ar": ("محتوى",),
+    "zh": ("内容", "內容"), "ja": ("コンテンツ",), "ko": ("콘텐츠",),
+}  # fmt: skip

@@ -62,6 +62,7 @@ from .textblocks import (
     _quoted,
     _strong_cta,
     _support_appeal,
+    embed_placeholder,
     _offer,
     _channel,
     _social_call,
@@ -149,7 +150,16 @@ def _html_chrome(b: _Block) -> str:
     if cta:
         return _phrase_reason(cta.group(0))
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
-    promo = promo or _support_appeal(b) or _offer(b) or _pitch(b) or _channel(b) or _social_call(b) or shop_service(b)
+    promo = (
+        promo
+        or _support_appeal(b)
+        or embed_placeholder(b)
+        or _offer(b)
+        or _pitch(b)
+        or _channel(b)
+        or _social_call(b)
+        or shop_service(b)
+    )
     if promo:
         return promo
     if b.words <= PAYWALL_PROMPT_MAX_WORDS and _has_any(b.low, PAYWALL_PROMPT_KEYS) and _PAYWALL_PROMPT.search(text):

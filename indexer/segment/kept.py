@@ -142,6 +142,42 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
     _keep_runs_as_one(blocks)
     _keep_match_sheets(blocks)
     _keep_figure_tables(blocks)
+    _keep_closing_paragraph(blocks)
+
+
+# The article's last paragraph under text the block model kept past the rules' article run: a
+# box inside the article (an embed's placeholder and its consent form, an advert's label) ends
+# the run early; the model takes the long paragraphs after the box back, but a short closing
+# one ("Der Stadtrat will im März abschließend über die Pläne abstimmen.") is left "outside the
+# article text (after it)" (a new user's German page).
+CLOSING_MIN_WORDS = 6
+CLOSING_MAX_WORDS = 60
+CLOSING_MIN_STOP_RATIO = 0.2  # function words of prose, not a tagline's or a label's
+CLOSING_REASON = "the article's closing paragraph (under text the block model kept)"
+
+
+def _keep_closing_paragraph(blocks: list[_Block]) -> None:
+    """The block right under the page's last BODY block, when that one was kept by the block
+    model beyond the rules' run and this one was dropped by its place alone (`_undecided_drop`,
+    "outside the article text (after it)"), is BODY (CLOSING_REASON) if it is one paragraph of
+    CLOSING_MIN_WORDS to CLOSING_MAX_WORDS words ending a sentence, with prose's function words
+    (CLOSING_MIN_STOP_RATIO), and the page ends or chrome the rules named follows it."""
+    last = max((i for i, b in enumerate(blocks) if b.kind == BODY), default=-1)
+    if last < 0 or last + 1 >= len(blocks) or not blocks[last].reason.endswith("(block model)"):
+        return
+    b = blocks[last + 1]
+    if not (
+        _undecided_drop(b)
+        and b.reason.startswith(OUTSIDE_REASON)
+        and len(b.lines) == 1
+        and CLOSING_MIN_WORDS <= b.words <= CLOSING_MAX_WORDS
+        and b.sentence_end
+        and b.stop_ratio >= CLOSING_MIN_STOP_RATIO
+    ):
+        return
+    nxt = blocks[last + 2] if last + 2 < len(blocks) else None
+    if nxt is None or nxt.signal or nxt.tail:
+        b.kind, b.reason = BODY, CLOSING_REASON
 
 
 # A team's line-up: "TEAM: Keeper; Back, Back, Back, Back; Mid, Mid (Sub 46), Mid; Fwd, Fwd, Fwd."

@@ -146,6 +146,13 @@ _SUPPORT_BUTTON = re.compile(
 _SUPPORT_APPEAL = chromewords.compile_table(chromewords.SUPPORT_APPEAL)
 SUPPORT_KEYS = chromewords.all_keys(chromewords.SUPPORT_KEYS)
 PROMOTION_REASON = "promotion: call-to-action phrase"
+# The placeholder of an embed hidden until the reader consents (`chromewords.EMBED_PLACEHOLDER`:
+# "An dieser Stelle finden Sie einen externen Inhalt von Twitter ..."): a blurb-sized block
+# with its wording is chrome whatever the block model says (`_RULE_FINAL`).
+_EMBED_PLACEHOLDER = chromewords.compile_table(chromewords.EMBED_PLACEHOLDER)
+EMBED_KEYS = chromewords.all_keys(chromewords.EMBED_PLACEHOLDER_KEYS)
+EMBED_REASON = "placeholder of embedded content"
+EMBED_PLACEHOLDER_MAX_WORDS = 60  # the longest standard wording (a consent manager's) is ~45 words
 # Blocks that begin the tail of a page: after these, long prose is chrome (bios, comments,
 # newsletter blurbs), not article.
 _TAIL_START = re.compile(

@@ -80,11 +80,15 @@ from .patterns import (
     PAYWALL_PROMPT_KEYS,
     PAYWALL_PROMPT_MAX_WORDS,
     SUPPORT_KEYS,
+    EMBED_KEYS,
+    EMBED_PLACEHOLDER_MAX_WORDS,
+    EMBED_REASON,
     PAYWALL_REASON,
     RELATED_LINK_MAX_WORDS,
     _PAYWALL_PROMPT,
     _RELATED_LINK,
     _SUPPORT_APPEAL,
+    _EMBED_PLACEHOLDER,
     _SUPPORT_BUTTON,
     _CREDIT,
     _CTA,
@@ -1465,6 +1469,7 @@ def _prompt_or_pointer(b: _Block) -> str:
         return promo
     final = (
         _support_appeal(b)
+        or embed_placeholder(b)
         or _offer(b)
         or _pitch(b)
         or _channel(b)
@@ -1571,6 +1576,18 @@ def _support_appeal(b: _Block) -> str:
     if m:
         return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}'"
     return _funding_call(b)
+
+
+def embed_placeholder(b: _Block) -> str:
+    """ "placeholder of embedded content ('PHRASE')" (rule-final, `_RULE_FINAL`) for a block of up
+    to EMBED_PLACEHOLDER_MAX_WORDS with a consent-gated embed's wording
+    (`chromewords.EMBED_PLACEHOLDER`: "An dieser Stelle finden Sie einen externen Inhalt von X",
+    "This article contains content provided by YouTube", "Pour afficher ce contenu, ..."), else
+    "". One rule for both paths (`_chrome_signal`, `_html_chrome`)."""
+    if b.words > EMBED_PLACEHOLDER_MAX_WORDS or not _has_any(b.low, EMBED_KEYS):
+        return ""
+    m = _EMBED_PLACEHOLDER.search(b.text)
+    return f"{EMBED_REASON} ('{m.group(0).strip(_LINE_STRIP).lower()}')" if m else ""
 
 
 def _funding_call(b: _Block) -> str:
