@@ -204,3 +204,20 @@ def test_the_grown_vocabularies_stay_fast(rx: object) -> None:
         t = time.perf_counter()
         rx.search(text)  # type: ignore[attr-defined]
         assert time.perf_counter() - t < 0.5
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # a byline's block with its time of day and a reading time under it (a new user's Dutch
+        # page lost its byline to "contains page furniture")
+        ("Door Sanne de Vries\nvandaag, 14:05\nLeestijd 3 minuten", "Sanne de Vries"),
+        ("Von Anna Schmidt\nheute, 14:05 Uhr\nLesezeit 3 Minuten", "Anna Schmidt"),
+        ("By Jane Doe\ntoday, 2:05 pm\n3 min read", "Jane Doe"),
+        ("By Jane Doe\nUpdated 2 hours ago", "Jane Doe"),
+    ],
+)
+def test_a_byline_over_its_time_of_day_and_reading_time(block: str, names: str) -> None:
+    art = parse_blocks(MENU, _TITLE, block, *_TEXT, FOOTER)
+    assert art.byline == names
+    assert [p.text for p in art.paragraphs if p.kind == "body"] == list(_TEXT)

@@ -28,6 +28,7 @@ from .patterns import (
     _published_by,
     _BYLINE_LABEL_ALONE,
     _DATE_LABEL_ALONE,
+    _CLOCK,
     _READING_TIME_LINE,
     ADVERT_REASON,
     BUTTON_REASON,
@@ -2111,6 +2112,12 @@ def _short_over_meta(b: _Block) -> bool:
     return all(_under_byline(ln, k, under) for k, ln in enumerate(under))
 
 
+# A short line with a clock time under a byline, the day named in words or not ("vandaag, 14:05",
+# "heute, 14:05 Uhr", "oggi alle 14:05"): the story's time, which `_find_date` cannot date.
+_CLOCK_IN_LINE = re.compile(rf"(?<![\d.:]){_CLOCK}(?![\d:])", re.I)
+BYLINE_CLOCK_MAX_WORDS = 4
+
+
 def _under_byline(line: str, k: int, under: list[str]) -> bool:
     """Whether line `k` of `under` (a byline block's lines under its first) is the byline's
     metadata, no text of its own: a date line (English, another language's or in figures; with its
@@ -2122,7 +2129,11 @@ def _under_byline(line: str, k: int, under: list[str]) -> bool:
         return True
     if len(line) > 90 or _SENT_END.search(line):
         return False
+    if _READING_TIME_LINE.match(line) or _relative_time_line(line):
+        return True  # "Leestijd 3 minuten", "Updated 2 hours ago" (a new user's Dutch page)
     words = line.split()
+    if len(words) <= BYLINE_CLOCK_MAX_WORDS and _CLOCK_IN_LINE.search(line):
+        return True  # a day's word and its time: "vandaag, 14:05", "heute, 14:05 Uhr", "today 2:05 pm"
     if (len(words) <= 12 and _any_date(line)) or (len(line) <= 4 and line.isdigit()):
         return True  # (a figure alone: the comment count beside a byline)
     if len(words) <= 5 and _SECTION_LINE.match(line):
@@ -3109,6 +3120,8 @@ def is_menu_row(text: str) -> bool:
     """Whether a one-line `text` is a row of menu items or a breadcrumb (see `_MENU_SPLIT`)."""
     if "\n" in text or len(text) > MAX_TITLE_CHARS:
         return False
+    if _spaced_menu_row(text):
+        return True
     arrows = _ARROW.search(text)
     items = [t for t in (_ARROW if arrows else _MENU_SPLIT).split(text.strip()) if t.strip()]
     if len(items) < (2 if arrows else 3) or any(len(_WORD.findall(t)) > MENU_ITEM_WORDS for t in items):
@@ -3122,6 +3135,23 @@ def is_menu_row(text: str) -> bool:
     return len(barred) >= MENU_ROW_MIN_ITEMS and all(
         len(t.split()) <= MENU_ROW_ITEM_WORDS and not _SENT_END.search(t) for t in barred
     )
+
+
+SPACED_MENU_MAX_WORDS = 12
+SPACED_MENU_MIN_NAV = 3
+
+
+def _spaced_menu_row(text: str) -> bool:
+    """Whether `text` is a menu whose one-word items a dump set apart by single spaces ("Home
+    Cronaca Politica Economia Sport Cultura": html-text joins a row of inline links so; a new
+    user's Italian page took it for the headline): MENU_ROW_MIN_ITEMS to SPACED_MENU_MAX_WORDS
+    capitalised words, at least SPACED_MENU_MIN_NAV and half of them sections' names
+    (`_NAV_WORDS`). A headline in title case names a section or two among its other words."""
+    words = text.split()
+    if not MENU_ROW_MIN_ITEMS <= len(words) <= SPACED_MENU_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    nav = sum(w.casefold() in _NAV_WORDS for w in words)
+    return nav >= SPACED_MENU_MIN_NAV and 2 * nav >= len(words)
 
 
 # An affiliate or advertising disclosure, or the editors' disclaimer about the text ("This post
