@@ -2730,6 +2730,84 @@ FORUM_FIELD: dict[str, str] = {
     "ja": "投稿数|登録日|参加日|メッセージ数|いいね数",
     "ko": "게시물|글 수|가입일|포인트|평판",
 }
+# A forum post's header as phpBB 2 (and phpBB 3's subSilver2 style) prints it over each post, the
+# poster's name in the panel beside it: the label of the post's time, a colon, the time, then
+# the label of its subject and the subject, on one line ("Posted: Mon Mar 12, 2007 10:15 am
+# Post subject: Re: ...", "Verfasst am: ... Titel: ...", "Posté le: ... Sujet du message: ...").
+# FORUM_POSTED: the time's labels; FORUM_SUBJECT: the subject's. Written for the project from the
+# boards' language packs (phpBB 2's l_posted / l_post_subject, phpBB 3's POSTED / POST_SUBJECT),
+# not copied from pages. Labels only: `segment.textblocks.forum_post_stamp` anchors them.
+FORUM_POSTED: dict[str, str] = {
+    "cs": "zasláno|odesláno",
+    "da": "sendt|indsendt",
+    "de": "verfasst am|verfasst|geschrieben am",
+    "en": "posted|posted on",
+    "es": "publicado|enviado",
+    "fi": "lähetetty|kirjoitettu",
+    "fr": "posté le|message posté le",
+    "hu": "elküldve|elküldés",
+    "it": "inviato|inviato il|scritto il",
+    "nl": "geplaatst|geplaatst op",
+    "no": "skrevet|sendt",
+    "pl": "wysłany|napisane|wysłano",
+    "pt": "enviada|enviado|publicado",
+    "ro": "trimis|scris",
+    "ru": "добавлено|отправлено",
+    "sv": "postat|skrivet",
+    "tr": "gönderilme zamanı|gönderildi|tarih",
+    "uk": "додано|надіслано",
+}
+FORUM_SUBJECT: dict[str, str] = {
+    "cs": "předmět|předmět příspěvku",
+    "da": "emne|indlægs emne",
+    "de": "titel|betreff|betreff des beitrags",
+    "en": "post subject|subject",
+    "es": "asunto|asunto del mensaje|título del mensaje",
+    "fi": "viestin otsikko|otsikko",
+    "fr": "sujet du message|sujet",
+    "hu": "hozzászólás témája|téma",
+    "it": "oggetto|oggetto del messaggio|titolo",
+    "nl": "onderwerp|onderwerp van bericht",
+    "no": "emne|innleggets emne",
+    "pl": "temat postu|temat",
+    "pt": "assunto|assunto da mensagem|título da mensagem",
+    "ro": "subiect|subiectul mesajului",
+    "ru": "заголовок сообщения|тема сообщения",
+    "sv": "rubrik|inläggets rubrik|ämne",
+    "tr": "mesaj başlığı|konu",
+    "uk": "заголовок повідомлення|тема повідомлення",
+}
+# The links a forum prints with each post, alone on their line or a row of them: back to the
+# page's top, quote, reply, report, the poster's profile and messages (phpBB's "Back to top" /
+# "Nach oben" / "Revenir en haut", vBulletin's "Zitieren" / "Beitrag melden", XenForo's "Report",
+# "Reply"). Written for the project from the boards' language packs, not copied from pages.
+FORUM_POST_TOOLS: dict[str, str] = {
+    "de": "nach oben|zum seitenanfang|zitieren|antworten|beitrag melden|melden|profil|pn|private nachricht|"
+    "e-mail|www|zitat|mit zitat antworten|danke sagen",
+    "en": "back to top|top|return to top|quote|reply|reply with quote|multi-quote|multiquote|report post|report|"
+    "profile|pm|send private message|e-mail|email|www|website|like|thanks",
+    "es": "volver arriba|arriba|subir|citar|responder|responder citando|reportar|reportar mensaje|perfil|mp",
+    "fr": "haut|revenir en haut|retourner en haut|citer|répondre|signaler|signaler le message|profil|mp|"
+    "voir le profil de l'utilisateur|envoyer un message privé",
+    "it": "torna in alto|in alto|cita|rispondi|rispondi citando|segnala|segnala messaggio|profilo|mp",
+    "nl": "naar boven|terug naar boven|citeer|citeren|reageer|antwoorden|melden|rapporteer|profiel|pb",
+    "pl": "powrót do góry|do góry|góra|cytuj|odpowiedz|zgłoś|zgłoś post|profil|pw|wyślij prywatną wiadomość",
+    "pt": "voltar ao topo|topo|citar|responder|denunciar|reportar|perfil|mp",
+}
+# The heading of a board's list of other threads under a thread (phpBB's "Similar topics",
+# vBulletin's "Ähnliche Themen", phpBB2 mods' "Sujets similaires"): the list under it is the
+# board's, never the thread's. Written for the project from the boards' language packs.
+SIMILAR_TOPICS: dict[str, str] = {
+    "de": "ähnliche themen|ähnliche beiträge|verwandte themen",
+    "en": "similar topics|similar threads|related topics|related threads",
+    "es": "temas similares|temas relacionados|hilos similares",
+    "fr": "sujets similaires|sujets semblables|sujets en rapport",
+    "it": "argomenti simili|discussioni simili|argomenti correlati",
+    "nl": "vergelijkbare onderwerpen|soortgelijke onderwerpen|gerelateerde onderwerpen",
+    "pl": "tematy podobne|podobne tematy|podobne wątki",
+    "pt": "tópicos semelhantes|tópicos similares|tópicos relacionados",
+    "ru": "похожие темы",
+}
 PROFILE_FIELD: dict[str, str] = {
     "bg": "местоположение|град|ранг|възраст|пол|точки|статус",
     "cs": "bydliště|místo|pohlaví|věk|hodnost|body|stav",

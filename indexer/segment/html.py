@@ -15,6 +15,7 @@ from ..models import (
     BYLINE,
     CAPTION,
     HEADING,
+    INDEXED_KINDS,
     KINDS,
     LEAD,
     OVER_SUBHEADING,
@@ -55,6 +56,8 @@ from .textblocks import (
     _issue_chrome,
     _measure,
     item_paragraphs,
+    forum_post_stamp,
+    forum_post_stamp_subject,
     mark_live_stamps,
     _newsletter_signup,
     _phrase_reason,
@@ -78,7 +81,16 @@ from .textblocks import (
 )
 from .repeats import chrome_key
 from .bios import mark_html_edge_bios
-from .furniture import RATING, RATING_LINE_MAX_WORDS, REVIEWS_REASON, TOC_REASON, _TOC_LABEL, _profile_fields
+from .furniture import (
+    FORUM_REASON,
+    RATING,
+    RATING_LINE_MAX_WORDS,
+    REVIEWS_REASON,
+    TOC_REASON,
+    _FORUM_FIELD,
+    _TOC_LABEL,
+    _profile_fields,
+)
 from .head import _RELEASE_LABEL_LINE, _head_lines_name, _mark_formal_header, headline_of
 from .tail import (
     AUTHOR_BIO_MAX_WORDS,
@@ -86,6 +98,17 @@ from .tail import (
     _bio_name,
     _is_sentence_prose,
     _mark_teaser_lists,
+    _post_tools,
+    _REPLY_PREFIX,
+    _SIMILAR_TOPICS,
+    ABOVE_THREAD_MAX_PROSE,
+    ABOVE_THREAD_REASON,
+    BOARD_NAME_REASON,
+    FORUM_POSTS_MIN,
+    POST_HEADER_REASON,
+    POST_TOOLS_REASON,
+    SIMILAR_TOPICS_REASON,
+    THREAD_TITLE_REASON,
     _signed_thread,
     _signed_thread_start,
     mark_shop_page,
@@ -104,12 +127,87 @@ def _html_blocks(pairs: list[tuple[str, str]]) -> list[_Block]:
         # a live page's entries (a commentary's or live blog's list items, each opening with
         # its time) or list items each a paragraph long: a paragraph each, as in plain text
         for part in (item_paragraphs(lines) if not hint else []) or [lines]:
-            for piece in _update_line_apart(part):
+            for piece in [q for p in _stamp_apart(part) for q in _update_line_apart(p)]:
                 out.append(_Block(text="\n".join(piece), lines=piece, hint=hint if hint in KINDS else ""))
                 if why:
                     out[-1].extra["vote" if why == VOTE_REASON else "why"] = why
     mark_live_stamps(out)
     return out
+
+
+def _table_cell(line: str) -> str:
+    """A line of the extractor's table row without its cell bars ("Posted: ... |" -> "Posted: ...")."""
+    return " ".join(line.strip(" |").split())
+
+
+def _stamp_apart(lines: list[str]) -> list[list[str]]:
+    """`lines` (one extractor paragraph's) with a forum post's header of its time and subject on
+    its first line (phpBB 2's "Posté le: DATE Sujet du message: ...", `forum_post_stamp`; the
+    extractor gives the header's table cell and the post's under it as one paragraph) as two
+    blocks, the header and the post; else `lines` as they are."""
+    if len(lines) < 2 or ":" not in lines[0] or not forum_post_stamp(_table_cell(lines[0])):
+        return [lines]
+    return [[_table_cell(lines[0])], lines[1:]]
+
+
+def _mark_html_forum_stamps(blocks: list[_Block]) -> None:
+    """A forum thread whose posts' headers name no poster (phpBB 2's "Posté le: DATE Sujet du
+    message: ...", `forum_post_stamp`), FORUM_POSTS_MIN or more, as the extractor gives its
+    table: the headers are the thread's furniture (POST_HEADER_REASON; the first one the page's
+    date line), and so are a block of its posters' panels (FORUM_POSTS_MIN+ profile fields, no
+    sentence), a row of a post's tools (`_post_tools`), the board's list of other threads from
+    its heading on ("Sujets similaires", `_SIMILAR_TOPICS`) and what is kept above the first post
+    (the board's name and tagline; ABOVE_THREAD_REASON), the subject there the title (trial 26:
+    a French phpBB 2 thread kept them all as text, and its headers' date was none)."""
+    heads = [i for i, b in enumerate(blocks) if len(b.lines) == 1 and ":" in b.text and forum_post_stamp(b.text)]
+    if len(heads) < FORUM_POSTS_MIN:
+        return
+    for n, i in enumerate(heads):
+        b = blocks[i]
+        b.kind, b.reason = BOILERPLATE, "date line (the thread's first post's header)" if n == 0 else POST_HEADER_REASON
+        if n == 0:
+            b.extra["date"] = _any_date(forum_post_stamp(b.text))
+    similar = ""
+    for j in range(heads[0] + 1, len(blocks)):
+        b = blocks[j]
+        first = _table_cell(b.lines[0])
+        if not similar and j > heads[-1] and _SIMILAR_TOPICS.match(first):
+            similar = first.rstrip(" :")
+        if b.kind not in INDEXED_KINDS or b.kind == TITLE:
+            continue
+        if similar:
+            b.kind, b.reason = BOILERPLATE, SIMILAR_TOPICS_REASON.format(similar)
+        elif len(b.lines) == 1 and _post_tools(first):
+            b.kind, b.reason = BOILERPLATE, POST_TOOLS_REASON.format(first)
+    for b in blocks:
+        fields = sum(bool(_FORUM_FIELD.match(_table_cell(ln))) for ln in b.lines)
+        if b.kind in INDEXED_KINDS and fields >= FORUM_POSTS_MIN and not b.sentence_end:
+            b.kind, b.reason = BOILERPLATE, f"{FORUM_REASON} (the posters' panels)"
+    _html_thread_top(blocks, heads[0])
+
+
+def _html_thread_top(blocks: list[_Block], first: int) -> None:
+    """Above a phpBB 2 thread's first post (its header at `first`): the block that is the
+    thread's subject (the first header's, its "Re:" dropped; kept or not: a link to the thread)
+    is the title, the board's name
+    taken for it none (BOARD_NAME_REASON), and the rest kept there is the board's
+    (ABOVE_THREAD_REASON), unless more than ABOVE_THREAD_MAX_PROSE blocks of prose stand there."""
+    subject = " ".join(_REPLY_PREFIX.sub("", forum_post_stamp_subject(blocks[first].text)).split())
+    kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS]
+    if not subject or sum(b.sentence_end for b in kept) > ABOVE_THREAD_MAX_PROSE:
+        return
+    own = next((b for b in blocks[:first] if len(b.lines) == 1 and _table_cell(b.text) == subject), None)
+    if own is None:  # (the topic's own line, a link to the thread, may have been dropped as one)
+        return
+    for b in [*kept, own] if own not in kept else kept:
+        if b is own:
+            b.kind, b.reason, b.text, b.lines = TITLE, THREAD_TITLE_REASON, subject, [subject]
+            _measure(b)
+        elif b.kind == TITLE:
+            if subject.casefold() not in b.text.casefold():
+                b.kind, b.reason = BOILERPLATE, BOARD_NAME_REASON
+        else:
+            b.kind, b.reason = BOILERPLATE, ABOVE_THREAD_REASON
 
 
 # A CMS's "last updated" line printed in the article's own cell or element, under its last
@@ -251,6 +349,7 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         blocks.insert(0, _Block(text=headline, lines=[headline], kind=TITLE, reason=why))
     mark_shop_page(blocks, bool(meta.get("shop")))
     _drop_post_navigation(blocks)
+    _mark_html_forum_stamps(blocks)
     _drop_tags_label(blocks)
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)

@@ -63,6 +63,9 @@ from .textblocks import (
     _chrome_signal,
     _measure,
     forum_post_header,
+    forum_post_stamp,
+    forum_post_stamp_subject,
+    FORUM_SUBJECT_LINE,
     _is_caption,
     _newsletter_blurb,
     _newsletter_title,
@@ -590,6 +593,7 @@ _QUOTE_STAMP = re.compile(  # (on text of single spaces: `_drop_quotes` joins it
 # R (it), RE, Odp (pl), Ynt (tr), Отв / Ответ (ru).
 _REPLY_PREFIX = re.compile(r"^(?:re|aw|antw|sv|vs|r|odp|ynt|отв|ответ)\s?:\s*", re.I)
 _REPLY_SUBJECT = re.compile(_REPLY_PREFIX.pattern + r"\S", re.I)
+_SUBJECT_LABEL = FORUM_SUBJECT_LINE  # subSilver2's "Post subject: Re: TITLE" over its header
 REPLY_SUBJECT_MAX_WORDS = 20
 FORUM_POSTS_MIN = 2  # post author lines: one alone may be a blog's "Post by NAME » DATE"
 POST_HEADER_REASON = "forum post header (its poster and time, or its subject)"
@@ -645,13 +649,19 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
         ):  # (the first, a byline or date line, stays one)
             blocks[i].kind, blocks[i].reason = BOILERPLATE, POST_HEADER_REASON
         above = blocks[i - 1] if i > 0 else None
-        if above and above.kind != TITLE and len(above.lines) == 1 and _REPLY_SUBJECT.match(above.text):
+        if (
+            above
+            and above.kind != TITLE
+            and len(above.lines) == 1
+            and (_REPLY_SUBJECT.match(above.text) or _SUBJECT_LABEL.match(above.text))
+        ):
             if above.words <= REPLY_SUBJECT_MAX_WORDS:
                 above.kind, above.reason = BOILERPLATE, POST_HEADER_REASON
         if n + 1 < len(heads):
             posts.append(list(range(i + 1, heads[n + 1])))
             continue
         posts.append(_last_post(blocks, i))
+    _drop_thread_furniture(blocks, heads)
     end = posts[-1][-1] if posts[-1] else heads[-1]
     _drop_signatures(blocks, posts, range(end + 1, min(end + 1 + SIGNATURE_TAIL_BLOCKS, len(blocks))))
     for post in posts:
@@ -684,7 +694,10 @@ def _last_post(blocks: list[_Block], head: int) -> list[int]:
     signature below it was read as the forum's (kept under the post before it)."""
     post: list[int] = []
     labels = 0
-    for j in range(head + 1, len(blocks)):
+    start = head + 1
+    while start < len(blocks) and start - head <= PANEL_MAX_BLOCKS and _panel_under_header(blocks[start]):
+        start += 1  # vBulletin's panel under its header, its subject line ("AW: ...")
+    for j in range(start, len(blocks)):
         b = blocks[j]
         if not (b.kind in INDEXED_KINDS or _vague_drop(b)):
             break
@@ -697,6 +710,18 @@ def _last_post(blocks: list[_Block], head: int) -> list[int]:
             break  # (a dropped line below the first opens the forum's boxes: "Who is online")
     last = max(post, default=-1)
     return list(range(head + 1, last + 1)) if post else []
+
+
+def _panel_under_header(b: _Block) -> bool:
+    """Whether `b`, dropped under a post's header, is its poster's panel or its subject: a field,
+    the name or rank (FORUM_REASON), a repeat of an earlier post's panel, the subject line."""
+    if b.kind in INDEXED_KINDS:
+        return False
+    return (
+        _panel_field(b)
+        or b.reason.startswith(("repeats block", POST_HEADER_REASON))
+        or (len(b.lines) == 1 and bool(_REPLY_SUBJECT.match(b.text)))
+    )
 
 
 # What the block model or the list rules drop between a post's paragraphs is the post's: its list
@@ -764,13 +789,117 @@ def _drop_post_numbers(blocks: list[_Block], first: int) -> None:
 
 def _thread_posters(blocks: list[_Block]) -> dict[int, str]:
     """{block index: poster} of the lines of one block that are a forum post's author line
-    (`forum_post_header`), none in a shop's customer reviews (a reviewer's "Von NAME am DATE")."""
+    (`forum_post_header`), none in a shop's customer reviews (a reviewer's "Von NAME am DATE"); or
+    a header of the post's time and subject that names no poster (phpBB 2's "Posted: DATE  Post
+    subject: ...", `forum_post_stamp`), its poster the name over its panel (`_panel_poster`, ''
+    when none is found)."""
     reviews = next((i for i, b in enumerate(blocks) if b.signal.startswith(REVIEWS_REASON)), len(blocks))
-    return {
-        i: name
-        for i, b in enumerate(blocks[:reviews])
-        if len(b.lines) == 1 and b.reason != CUSTOMER_REVIEW_REASON and (name := forum_post_header(b.text))
-    }
+    heads: dict[int, str] = {}
+    stamps: set[str] = set()
+    for i, b in enumerate(blocks[:reviews]):
+        if len(b.lines) != 1 or b.reason == CUSTOMER_REVIEW_REASON:
+            continue
+        if name := forum_post_header(b.text):
+            heads[i] = name
+        elif ":" in b.text and forum_post_stamp(b.text) and b.text.strip() not in stamps:
+            # (the same stamp twice is a page's date line printed at its top and its end)
+            stamps.add(b.text.strip())
+            heads[i] = _panel_poster(blocks, i)
+    return heads
+
+
+# phpBB 2's column header over the first post ("Author Message", in its language packs): no name
+_COLUMN_HEADER = re.compile(
+    r"^(?:author|auteur|autor|autore|szerző|tekijä|författare|forfatter|автор)\s+"
+    r"(?:message|nachricht|mensaje|messaggio|bericht|wiadomość|mensagem|post|beitrag|сообщение|viesti|meddelande|"
+    r"besked|zpráva|üzenet)$",
+    re.I,
+)
+PANEL_MAX_LINES = 4  # a name, a rank, a title, an avatar's text
+PANEL_MAX_BLOCKS = 6
+PANEL_LINE_MAX_WORDS = 4
+PANEL_FIELD_MAX_WORDS = 8  # a field: "Inscrit le: 02 Fév 2006", "Joined: Tue Mar 14, 2023 9:02 pm"
+
+
+def _panel_poster(blocks: list[_Block], head: int) -> str:
+    """The poster of a post whose header names none (phpBB 2's, at block `head`): the first line
+    of the panel right above the header (its fields, `_panel_field`, and blocks of up to
+    PANEL_MAX_LINES short lines without a sentence's end: the name, the rank) that can be a
+    name: no field, no column header ("Author Message"), no post tool ("Top", `_post_tools`).
+    '' when there is none."""
+    start = head
+    while start > 0 and head - start < PANEL_MAX_BLOCKS and _panel_part(blocks[start - 1]):
+        start -= 1
+    end = head + 1  # vBulletin's panel is under its header
+    while end < len(blocks) and end - head <= PANEL_MAX_BLOCKS and _panel_part(blocks[end]):
+        end += 1
+    for b in [*blocks[start:head], *blocks[head + 1 : end]]:
+        for line in b.lines:
+            text = " ".join(line.split())
+            if (
+                text
+                and "\t" not in line
+                and ":" not in text
+                and len(text.split()) <= PANEL_NAME_WORDS
+                and not _COLUMN_HEADER.match(text)
+                and not _post_tools(text)
+                and not _FORUM_LABEL_LINE.match(text)
+                and not _FORUM_FIELD.match(text)
+            ):
+                return text
+    return ""
+
+
+PANEL_NAME_WORDS = 3
+
+
+def _panel_part(b: _Block) -> bool:
+    """Whether `b` may be part of a poster's panel: a field (`_panel_field`) or up to
+    PANEL_MAX_LINES lines of PANEL_LINE_MAX_WORDS words at most (a field's with a colon,
+    PANEL_FIELD_MAX_WORDS), without a sentence's end."""
+    short = len(b.lines) <= PANEL_MAX_LINES and all(
+        len(ln.split()) <= (PANEL_FIELD_MAX_WORDS if ":" in ln else PANEL_LINE_MAX_WORDS) for ln in b.lines
+    )
+    labelled = len(b.lines) == 1 and _SUBJECT_LABEL.match(" ".join(b.text.split()))
+    return _panel_field(b) or (short and not b.sentence_end) or bool(labelled)
+
+
+# A row of a post's tools (`chromewords.FORUM_POST_TOOLS`: "Back to top", "Zitieren", "Voir le
+# profil de l'utilisateur Envoyer un message privé"), set apart by spaces, bars or bullets.
+_TOOL = rf"(?:{chromewords.labels(chromewords.FORUM_POST_TOOLS)})"
+_POST_TOOLS = re.compile(rf"^[\[(]?{_TOOL}[\])]?(?:\s*[|·•]?\s*[\[(]?{_TOOL}[\])]?)*$", re.I)
+POST_TOOLS_MAX_CHARS = 120
+POST_TOOLS_REASON = "forum post tools ('{}')"
+
+
+def _post_tools(text: str) -> bool:
+    """Whether `text` (single-spaced) is a row of a forum post's tools alone (`_POST_TOOLS`)."""
+    return len(text) <= POST_TOOLS_MAX_CHARS and bool(_POST_TOOLS.match(text))
+
+
+# The heading of a board's list of other threads (`chromewords.SIMILAR_TOPICS`), alone on its line
+_SIMILAR_TOPICS = re.compile(rf"^(?:{chromewords.labels(chromewords.SIMILAR_TOPICS)})\s*:?$", re.I)
+SIMILAR_TOPICS_REASON = "the board's list of other threads (from '{}')"
+
+
+def _drop_thread_furniture(blocks: list[_Block], heads: list[int]) -> None:
+    """A forum thread's furniture from its first post's header (`heads[0]`) on: a row of a post's
+    tools ("Back to top", "Quote", "Report post", `_post_tools`) kept as text is BOILERPLATE,
+    POST_TOOLS_REASON; the board's list of other threads under the last post's header, from its
+    heading on ("Similar topics", "Ähnliche Themen", "Sujets similaires", `_SIMILAR_TOPICS`), is
+    BOILERPLATE, SIMILAR_TOPICS_REASON (trial 26: a French phpBB 2 thread kept both)."""
+    similar = ""
+    for j in range(heads[0], len(blocks)):
+        b = blocks[j]
+        first = " ".join(b.lines[0].split()) if b.lines else ""
+        if not similar and j > heads[-1] and _SIMILAR_TOPICS.match(first):
+            similar = first.rstrip(" :")
+        if b.kind not in INDEXED_KINDS or b.kind == TITLE:
+            continue
+        if similar:
+            b.kind, b.reason = BOILERPLATE, SIMILAR_TOPICS_REASON.format(similar)
+        elif len(b.lines) == 1 and _post_tools(first):
+            b.kind, b.reason = BOILERPLATE, POST_TOOLS_REASON.format(first)
 
 
 def _mark_posters(blocks: list[_Block], posters: dict[int, str], posts: list[list[int]]) -> None:
@@ -780,12 +909,12 @@ def _mark_posters(blocks: list[_Block], posters: dict[int, str], posts: list[lis
     (LATER_BYLINE_REASON: a reply's "By NAME", a board's sponsored slot "von Gesponserte Inhalte")."""
     heads = list(posters)
     first = blocks[heads[0]]
-    if first.kind != BYLINE:  # the starter's header, read as a date line by its date alone
+    if first.kind != BYLINE and posters[heads[0]]:  # the starter's header, read as a date line by its date alone
         first.kind, first.reason = BYLINE, STARTER_REASON
         first.extra["author"] = posters[heads[0]]
     for i, post in zip(heads, posts, strict=True):
         for j in post:
-            if blocks[j].kind == BODY:
+            if blocks[j].kind == BODY and posters[i]:
                 blocks[j].extra["speaker"] = posters[i]
     for b in blocks[heads[0] + 1 :]:
         if b.kind == BYLINE:
@@ -806,6 +935,12 @@ def _thread_subject(blocks: list[_Block], heads: list[int]) -> str:
     post's header (the thread's own heading); '' when there is none. A reply's subject proves
     that a post's header stands over its text (phpBB's layout), and that the thread is a forum's
     rather than an article's comments."""
+    above = blocks[heads[0] - 1] if heads[0] else None
+    labelled = above is not None and len(above.lines) == 1 and _SUBJECT_LABEL.match(" ".join(above.text.split()))
+    if stamped := forum_post_stamp_subject(blocks[heads[0]].text) or (labelled and labelled.group("subject")):
+        # (phpBB 2's header holds its subject, subSilver2's stands over it)
+        subject = " ".join(_REPLY_PREFIX.sub("", stamped.strip()).split())
+        return subject if any(_first_line_is(b, subject) for b in blocks[: heads[0]]) else ""
     for i in heads[1:]:
         above = blocks[i - 1]
         if len(above.lines) == 1 and above.words <= REPLY_SUBJECT_MAX_WORDS and _REPLY_SUBJECT.match(above.text):
@@ -814,6 +949,14 @@ def _thread_subject(blocks: list[_Block], heads: list[int]) -> str:
                 return subject
             return ""
     return ""
+
+
+def _first_line_is(b: _Block, subject: str) -> bool:
+    """Whether block `b` is the thread's `subject` alone, or opens with it over short lines
+    without a sentence (phpBB 2's topic over its breadcrumb: "Topic" / "Board Index -> Forum")."""
+    if not b.lines or " ".join(b.lines[0].split()) != subject:
+        return False
+    return len(b.lines) == 1 or not _SENT_END.search(" ".join(b.lines[1:]))
 
 
 def _drop_above_thread(blocks: list[_Block], first: int) -> None:
@@ -854,10 +997,15 @@ def _mark_thread_title(blocks: list[_Block], first: int, subject: str = "") -> N
     title = next((b for b in blocks if b.kind == TITLE), None)
     if title is not None and subject and subject.casefold() not in " ".join(title.text.split()).casefold():
         # the board's name taken as the headline ("Tidewater Boards"): the thread's own heading is
-        own = next(b for b in blocks[:first] if " ".join(b.text.split()) == subject)
+        own = next(b for b in blocks[:first] if _first_line_is(b, subject))
+        _to_subject(own)
         title.kind, title.reason = BOILERPLATE, BOARD_NAME_REASON
         own.kind, own.reason = TITLE, THREAD_TITLE_REASON
         title = own
+    if title is None and subject:  # (the subject a phpBB 2 header holds, over its breadcrumb)
+        title = next(b for b in blocks[:first] if _first_line_is(b, subject))
+        _to_subject(title)
+        title.kind, title.reason = TITLE, THREAD_TITLE_REASON
     if title is None:
         subject_line = next(
             (
@@ -873,10 +1021,22 @@ def _mark_thread_title(blocks: list[_Block], first: int, subject: str = "") -> N
         same = above is not None and len(above.lines) == 1 and _same_subject(above.text, subject_line.text)
         title = above if same and above is not None else subject_line
         title.kind, title.reason = TITLE, THREAD_TITLE_REASON
+    if len(title.lines) == 1 and (labelled := _SUBJECT_LABEL.match(" ".join(title.text.split()))):
+        title.text = labelled.group("subject")  # subSilver2's "Post subject: TITLE" read as the headline
+        title.lines = [title.text]
+        _measure(title)
     if len(title.lines) == 1 and _REPLY_SUBJECT.match(title.text):
         title.text = _REPLY_PREFIX.sub("", title.text.strip())
         title.lines = [title.text]
         _measure(title)
+
+
+def _to_subject(b: _Block) -> None:
+    """Block `b` cut to its first line, the thread's subject (the breadcrumb under it goes)."""
+    if len(b.lines) > 1:
+        b.lines = b.lines[:1]
+        b.text = b.lines[0]
+        _measure(b)
 
 
 def _same_subject(a: str, b: str) -> bool:

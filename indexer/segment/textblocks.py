@@ -306,6 +306,7 @@ def split_blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     byline_seen = False
     chunks = _split_tool_rows(chunks)
+    chunks = _split_post_stamps(chunks)
     for n, chunk in enumerate(chunks):
         lines = [ln.strip(_LINE_BLANKS) for ln in chunk.split("\n")]
         lines = [ln for ln in lines if ln]
@@ -602,18 +603,82 @@ def _split_masthead(lines: list[str], blocks: list[_Block]) -> list[str]:
     return lines
 
 
+def _split_post_stamps(chunks: list[str]) -> list[str]:
+    """`chunks` with each forum post's header of its time and subject (`forum_post_stamp`: phpBB
+    2's "Posté le: DATE    Sujet du message: ...", its subject's label there, or such a header
+    ending its chunk) a chunk of its own, and so are the poster's panel over it (its short lines
+    and fields, `_panel_start`; subSilver2's "Post subject: ..." line apart) and the text of the
+    post before that panel: html-text prints a phpBB 2 thread's posts, panels and headers as one
+    run of lines (trial 26: the headers kept as a French thread's text)."""
+    out: list[str] = []
+    for chunk in chunks:
+        if ":" not in chunk or not _has_any(chunk.casefold(), _STAMP_KEYS):
+            out.append(chunk)
+            continue
+        lines = chunk.split("\n")
+        if any(map(_long_line, lines)):
+            out.append(chunk)  # (a chunk with a paragraph's line is read a line a block anyway)
+            continue
+        last = len(lines) - 1
+        while last >= 0 and not lines[last].strip():
+            last -= 1
+        cut = 0
+        for k, line in enumerate(lines):
+            text = " ".join(line.split())
+            if ":" not in text or not forum_post_stamp(text) or not (k == last or _stamp_labelled(text)):
+                continue
+            top = k - 1 if k > cut and FORUM_SUBJECT_LINE.match(" ".join(lines[k - 1].split())) else k
+            # (over the chunk's first header, the page's head and the panel stay one chunk: the
+            # head's rules read its lines, as they did before any header was split)
+            panel = _panel_start(lines, cut, top) if cut else top
+            for a, b in ((cut, panel), (panel, top), (top, k), (k, k + 1)):
+                if a < b:
+                    out.append("\n".join(lines[a:b]))
+            cut = k + 1
+        if cut < len(lines):
+            out.append("\n".join(lines[cut:]))
+    return out
+
+
+# the labels of phpBB 2's and SMF's post headers, and vBulletin's post number: a chunk without any
+# of them holds no such header (`_split_post_stamps` reads no line of it)
+_STAMP_KEYS = tuple({k.split()[0] for k in chromewords.labels(chromewords.FORUM_POSTED).split("|")} | {"#", "«"})
+
+
+def _stamp_labelled(text: str) -> bool:
+    """Whether a post's header (`forum_post_stamp`) holds its subject's label, empty or not
+    (phpBB 2's "Posted: DATE Post subject:")."""
+    m = _FORUM_POST_STAMP.match(text)
+    return bool(m and m.group("subject") is not None)
+
+
+def _panel_start(lines: list[str], lo: int, hi: int) -> int:
+    """Where the poster's panel over a post's header (line `hi`) starts, no higher than line `lo`:
+    the lines above it without a sentence's end of PANEL_LINE_WORDS words or fewer, or a field
+    (a colon)."""
+    k = hi
+    while (
+        k > lo
+        and not _SENT_END.search(lines[k - 1])
+        and (len(lines[k - 1].split()) <= PANEL_LINE_WORDS or ":" in lines[k - 1])
+    ):
+        k -= 1
+    return k
+
+
 def _split_post_header(lines: list[str], blocks: list[_Block]) -> list[str]:
     """A forum post's header (`forum_post_header`) ending a chunk of other lines, a block of its
     own: the lines above it (appended to `blocks`) are the thread's category and tags, the
     header is its post's (trial 23: Discourse's "Support Troubleshooting / wifi, firmware /
     kelvin_tan August 14, 2022, 3:22am 1", the starter no byline). Returns the header's line,
-    or `lines` as they are."""
+    or `lines` as they are. (phpBB 2's headers: `_split_post_stamps`.)"""
     if len(lines) < 2 or len(lines[-1].split()) > POST_HEADER_MAX_WORDS or not forum_post_header(lines[-1]):
         return lines
     blocks.append(_Block(text="\n".join(lines[:-1]), lines=lines[:-1]))
     return lines[-1:]
 
 
+PANEL_LINE_WORDS = 4  # a poster's name, rank, a tool ("Back to top")
 POST_HEADER_MAX_WORDS = 16  # a name, its full name, a date and time in words, a number
 
 
@@ -2935,6 +3000,62 @@ def forum_post_author(line: str) -> str:
     if not m or not (_find_date(m.group("when")) or _blocks._TIME.search(m.group("when"))):
         return ""
     return m.group("name").strip(_LINE_STRIP)
+
+
+# A post's header as phpBB 2 prints it, the poster's name in the panel beside it: the time's
+# label, the time, and the subject's label and the subject, on one line ("Posté le: Lun 12 Mar
+# 2007 10:15    Sujet du message: Re: ...", `chromewords.FORUM_POSTED`, `FORUM_SUBJECT`); or the
+# time alone under its label (phpBB 3's subSilver2: "Posted: Mon Mar 12, 2007 10:15 am", its
+# "Post subject:" on the line above). Trial 26: the line kept as a French thread's text, its date
+# no post's.
+_FORUM_POST_STAMP = re.compile(
+    rf"^(?:{chromewords.labels(chromewords.FORUM_POSTED)})\s?:\s*(?P<when>\S.{{3,48}}?)"
+    rf"(?:\s+(?:{chromewords.labels(chromewords.FORUM_SUBJECT)})\s?:\s*(?P<subject>.*))?$",
+    re.I,
+)
+# A post's header as SMF prints it under the subject: "« Reply #2 on: March 12, 2007, 10:15:02
+# AM »" ("« on: ... »" over the first post; de "Antwort #2 am:", fr "Réponse #2 le:", es
+# "Respuesta #2 en:", it "Risposta #2 il:", pl "Odpowiedź #2 dnia:", nl "Antwoord #2 op:").
+_SMF_POST_STAMP = re.compile(
+    r"^«?\s*(?:(?:reply|antwort|réponse|respuesta|risposta|odpowiedź|antwoord|resposta)\s+#\d{1,5}\s+)?"
+    r"(?:on|am|le|en|il|dnia|op|em)\s?:\s*(?P<when>\S[^»\n]{5,48}?)\s*»?$",
+    re.I,
+)
+# vBulletin's header over a post, its poster's panel under it: the post's date and time, then its
+# number in the thread ("12.03.2007, 10:15 #2", "Yesterday, 10:15 PM #3" has no date: not one).
+_VB_POST_STAMP = re.compile(r"^(?P<when>\S[^#\n]{5,40}?)\s+#\d{1,5}$")
+# a post's subject under its label, on the line over its header (phpBB 3's subSilver2: "Post
+# subject: Re: TITLE" over "Posted: DATE"; `chromewords.FORUM_SUBJECT`)
+FORUM_SUBJECT_LINE = re.compile(rf"^(?:{chromewords.labels(chromewords.FORUM_SUBJECT)})\s?:\s*(?P<subject>\S.*)$", re.I)
+POST_STAMP_MAX_CHARS = 300  # the time, its label, the subject's label and a long subject
+
+
+@text_memo
+def forum_post_stamp(line: str) -> str:
+    """The time of a forum post's header that names no poster (`_FORUM_POST_STAMP`: phpBB 2's
+    "Posted: Mon Mar 12, 2007 10:15 am    Post subject: Re: Pump" -> "Mon Mar 12, 2007 10:15 am";
+    SMF's "« Reply #2 on: 12. März 2007, 10:15:02 »", `_SMF_POST_STAMP`; vBulletin's "12.03.2007,
+    10:15 #2", `_VB_POST_STAMP`), as written; "" for any other line, or where the time holds no
+    date and time of day."""
+    text = " ".join(line.split())
+    if len(text) > POST_STAMP_MAX_CHARS or ":" not in text:
+        return ""
+    m = _FORUM_POST_STAMP.match(text) or _SMF_POST_STAMP.match(text) or _VB_POST_STAMP.match(text)
+    if not m:
+        return ""
+    when = m.group("when")
+    if not (_find_date(when) or pubdate.find_date(when)) or not _blocks._TIME.search(when):
+        return ""
+    return when
+
+
+def forum_post_stamp_subject(line: str) -> str:
+    """The subject of a phpBB 2 post's header (`forum_post_stamp`: "Posted: ... Post subject: Re:
+    Pump" -> "Re: Pump"), '' when the header has none or the line is no such header."""
+    if not forum_post_stamp(line):
+        return ""
+    m = _FORUM_POST_STAMP.match(" ".join(line.split()))
+    return (m.group("subject") or "") if m and "subject" in m.groupdict() else ""
 
 
 def _post_author(part: str, reply: bool = False) -> str:
