@@ -4,7 +4,7 @@ vBulletin print them, copied as text: the header of the post's time and subject 
 vBulletin's "12.03.2007, 10:15 #2") is no text, the first one gives the thread its date and its
 poster (the name over the panel) its byline, the subject is the title, and the post's tools
 ("Revenir en haut", "Zitieren", "Góra") and the board's similar topics are the board's (helper
-forumhead, issue 13; trial 26: a French phpBB 2 thread kept its headers, its date the member's
+forumhead, issue 13; trial 25: a French phpBB 2 thread kept its headers, its date the member's
 join date)."""
 
 from __future__ import annotations

@@ -157,7 +157,7 @@ def _mark_html_forum_stamps(blocks: list[_Block]) -> None:
     date line), and so are a block of its posters' panels (FORUM_POSTS_MIN+ profile fields, no
     sentence), a row of a post's tools (`_post_tools`), the board's list of other threads from
     its heading on ("Sujets similaires", `_SIMILAR_TOPICS`) and what is kept above the first post
-    (the board's name and tagline; ABOVE_THREAD_REASON), the subject there the title (trial 26:
+    (the board's name and tagline; ABOVE_THREAD_REASON), the subject there the title (trial 25:
     a French phpBB 2 thread kept them all as text, and its headers' date was none)."""
     heads = [i for i, b in enumerate(blocks) if len(b.lines) == 1 and ":" in b.text and forum_post_stamp(b.text)]
     if len(heads) < FORUM_POSTS_MIN:

@@ -887,7 +887,7 @@ def _drop_thread_furniture(blocks: list[_Block], heads: list[int]) -> None:
     tools ("Back to top", "Quote", "Report post", `_post_tools`) kept as text is BOILERPLATE,
     POST_TOOLS_REASON; the board's list of other threads under the last post's header, from its
     heading on ("Similar topics", "Ähnliche Themen", "Sujets similaires", `_SIMILAR_TOPICS`), is
-    BOILERPLATE, SIMILAR_TOPICS_REASON (trial 26: a French phpBB 2 thread kept both)."""
+    BOILERPLATE, SIMILAR_TOPICS_REASON (trial 25: a French phpBB 2 thread kept both)."""
     similar = ""
     for j in range(heads[0], len(blocks)):
         b = blocks[j]

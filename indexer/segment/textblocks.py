@@ -609,7 +609,7 @@ def _split_post_stamps(chunks: list[str]) -> list[str]:
     ending its chunk) a chunk of its own, and so are the poster's panel over it (its short lines
     and fields, `_panel_start`; subSilver2's "Post subject: ..." line apart) and the text of the
     post before that panel: html-text prints a phpBB 2 thread's posts, panels and headers as one
-    run of lines (trial 26: the headers kept as a French thread's text)."""
+    run of lines (trial 25: the headers kept as a French thread's text)."""
     out: list[str] = []
     for chunk in chunks:
         if ":" not in chunk or not _has_any(chunk.casefold(), _STAMP_KEYS):
@@ -3006,7 +3006,7 @@ def forum_post_author(line: str) -> str:
 # label, the time, and the subject's label and the subject, on one line ("Posté le: Lun 12 Mar
 # 2007 10:15    Sujet du message: Re: ...", `chromewords.FORUM_POSTED`, `FORUM_SUBJECT`); or the
 # time alone under its label (phpBB 3's subSilver2: "Posted: Mon Mar 12, 2007 10:15 am", its
-# "Post subject:" on the line above). Trial 26: the line kept as a French thread's text, its date
+# "Post subject:" on the line above). Trial 25: the line kept as a French thread's text, its date
 # no post's.
 _FORUM_POST_STAMP = re.compile(
     rf"^(?:{chromewords.labels(chromewords.FORUM_POSTED)})\s?:\s*(?P<when>\S.{{3,48}}?)"
