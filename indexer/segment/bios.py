@@ -348,9 +348,9 @@ _ANSWER_LABEL = re.compile(
 _AGO = re.compile(r"\b(?:ago|vor|il y a|hace|há|fa|geleden|temu|sedan|siden)\b", re.I)
 ANSWER_STAMP_MAX_WORDS = 8
 ANSWER_BOX_MAX_WORDS = 60  # a name, a credential or two, the stamp
-ANSWER_STAMP_KEYS = (
-    "answered", "beantwort", "geantwortet", "répondu", "respondid", "contestad", "rispost", "odpowied", "besvar",
-)  # fmt: skip
+# ...its label's stem, searched in a block's last characters first (one search, no per-word test)
+_ANSWER_KEY = re.compile(r"answered|beantwort|geantwortet|répondu|respondid|contestad|rispost|odpowied|besvar")
+ANSWER_STAMP_CHARS = 80  # the stamp at the end of a block's last line
 # An answerer's credential line, on a page with answer stamps only ("Experte für Ernährung",
 # "Expert in tax law"): a line, no sentence
 _EXPERT_LINE = re.compile(
@@ -380,7 +380,7 @@ def mark_answerer_boxes(blocks: list[_Block], prose_lang: bool) -> None:
         for i, b in enumerate(blocks)
         if b.words <= ANSWER_BOX_MAX_WORDS
         and not b.kind
-        and any(k in b.low for k in ANSWER_STAMP_KEYS)
+        and _ANSWER_KEY.search(b.low, max(0, len(b.low) - ANSWER_STAMP_CHARS))  # (lower case already)
         and _answer_stamp(b.lines[-1])
     ]
     if not stamped:

@@ -39,7 +39,9 @@ MORE_TAIL_CHARS = 60  # the link's words and what may sit beside them, read from
 def _ends_with_more(b: _Block) -> bool:
     """Whether block `b` is a blurb and its read-more link (`chromewords.read_more_line`): the
     link alone on the last of its lines, or after the last sentence of its one or two lines."""
-    last = b.lines[-1]
+    last = b.lines[-1].rstrip()
+    if last.endswith((".", "!", "?")) and not last.endswith(("...", "..")):
+        return False  # (most blocks: a sentence's end, no link after it; "Read more..." ends so)
     if len(b.lines) > 1 and read_more_line(last):
         return True
     cut = [m.end() for m in _BEFORE_MORE.finditer(last, max(0, len(last) - MORE_TAIL_CHARS))]
