@@ -1454,6 +1454,57 @@ PREV_NEXT_LABEL: dict[str, str] = {
 }
 
 
+# A teaser's read-more link, the whole of its line or the end of its blurb ("Lees meer", "Czytaj
+# więcej", "Weiterlesen", "Lire la suite", "Leggi tutto", "Leer más", "Ler mais", "Read more",
+# "Continue reading", "Číst dál", "Läs mer"): the link a blog's or a news site's list of other
+# posts sets under each one's headline and summary (`cards._mark_teaser_cards`). Issue 13, trial
+# 26: Dutch and Polish teasers' blurbs were kept as article text. The languages' own button
+# words, written for the project; each matches only as the whole link (`read_more_line`).
+READ_MORE: dict[str, str] = {
+    "bg": "(?:прочетете|прочети) (?:още|повече|цялата статия)|виж още|още",
+    "cs": "(?:číst|čtěte|přečtěte si) (?:dál|dále|více|celý článek)|více",
+    "da": "læs (?:mere|videre|hele artiklen)",
+    "de": "weiterlesen|mehr lesen|(?:hier )?(?:mehr|weiter)lesen|zum (?:vollständigen )?(?:artikel|beitrag)|(?:den )?ganzen artikel lesen|mehr",
+    "el": "(?:διαβάστε|διάβασε) (?:περισσότερα|τη συνέχεια|το άρθρο)|περισσότερα",
+    "en": "read (?:more|on|the (?:full|whole) (?:story|article|post)|the rest|full (?:story|article))|continue reading|keep reading|more",
+    "es": "(?:leer|lee|lea|ver) (?:más|el artículo|la noticia)|seguir leyendo|sigue leyendo|continuar leyendo",
+    "et": "loe (?:edasi|lisaks|rohkem|veel)",
+    "fi": "lue (?:lisää|eteenpäin|koko juttu|koko artikkeli)",
+    "fr": "lire (?:la suite|plus|l['’]article)|en savoir plus|continuer (?:la )?lecture|voir plus",
+    "ga": "léigh (?:tuilleadh|níos mó|ar aghaidh)",
+    "hr": "(?:pročitaj|pročitajte|čitaj|čitajte) (?:više|dalje|cijeli članak|opširnije)|opširnije",
+    "hu": "(?:tovább(?: olvasom)?|bővebben|olvass tovább|olvasson tovább|elolvasom)",
+    "it": "(?:leggi|continua a leggere|leggi l['’]articolo)(?: tutto| di più| il resto)?|scopri di più",
+    "lt": "(?:skaityti|skaitykite) (?:daugiau|toliau|visą straipsnį)|plačiau",
+    "lv": "(?:lasīt|lasiet) (?:vairāk|tālāk|visu rakstu)",
+    "mt": "aqra (?:aktar|iżjed|il-bqija)",
+    "nl": "lees (?:meer|verder|het (?:hele )?artikel)|verder lezen|meer lezen",
+    "pl": "(?:czytaj|przeczytaj|czytaj) (?:więcej|dalej|całość|cały artykuł)|więcej",
+    "pt": "(?:ler|leia|leia o|ver) (?:mais|artigo|a notícia|o artigo)|continuar (?:a )?lendo|continue lendo|saiba mais",
+    "ro": "(?:citește|citeste|citiți|citeşte) (?:mai (?:mult|departe)|tot articolul|continuarea)|mai mult",
+    "sk": "(?:čítať|čítajte|prečítajte si) (?:ďalej|viac|celý článok)|viac",
+    "sl": "(?:preberi|preberite|beri) (?:več|dalje|naprej|celoten članek)|več",
+    "sv": "läs (?:mer|vidare|hela (?:artikeln|inlägget))|fortsätt läsa",
+    "no": "les (?:mer|videre|hele (?:saken|artikkelen))|fortsett å lese",
+    "tr": "(?:devamını|devamı(?:nı)?) oku|daha fazla(?: oku)?|haberin devamı|devamı",
+    "ru": "(?:читать|читайте|прочитать) (?:далее|дальше|полностью|больше|ещё|еще)|подробнее|далее",
+    "uk": "(?:читати|читайте|прочитати) (?:далі|більше|повністю)|детальніше|докладніше|далі",
+    "ar": "(?:اقرأ|إقرأ|قراءة) (?:المزيد|أكثر|التفاصيل)|المزيد",
+    "zh": "阅读更多|閱讀更多|阅读全文|閱讀全文|查看全文|更多",
+    "ja": "続きを読む|もっと読む|全文を読む|続きはこちら",
+    "ko": "더 ?보기|더 ?읽기|전체 ?기사|기사 ?더보기",
+}
+_READ_MORE_LINE = re.compile(rf"^[\W_]{{0,3}}(?:{labels(READ_MORE)})(?:\s*(?:[\W_]{{0,4}}|\.{{3}}))$", re.I)
+READ_MORE_LINE_MAX_CHARS = 40  # the link's words and an arrow
+
+
+def read_more_line(line: str) -> bool:
+    """Whether `line` is a read-more link alone (`READ_MORE`: "Lees meer", "Czytaj więcej »",
+    "Continue reading →", "→ Lire la suite"), at most READ_MORE_LINE_MAX_CHARS characters."""
+    line = line.strip()
+    return 0 < len(line) <= READ_MORE_LINE_MAX_CHARS and bool(_READ_MORE_LINE.match(line))
+
+
 # A post navigation's bare link words, with no noun ("Previous:", "« Prev", "Next »", "Anterior:",
 # "Siguiente →", "Zurück:", "Précédent", "Poprzedni:"): many themes print only the word, then the
 # linked post's title on the same line after a colon or an arrow, or on the next line. Alone
@@ -1632,6 +1683,57 @@ BIO_ROLE: dict[str, str] = {
 }
 # Languages whose role noun may close a compound ("Foodbloggerin", "Hobbykoch", "kookboekschrijver")
 BIO_ROLE_COMPOUND = frozenset({"da", "de", "et", "fi", "hu", "nl", "sv", "no"})
+
+
+# A blogger's self-introduction, where a bio box opens ("Hi, I'm Jenny!", "Hallo, ich bin Sabine",
+# "Hoi, ik ben Sanne", "Je m'appelle Claire", "Cześć, jestem Ania"): a greeting (optional) and
+# the words for "I am" / "my name is" right before the writer's given name, which
+# `segment.bios` checks. Recipe blogs and personal sites set such a box under the post; issue
+# 13, trial 26 kept them as body because they read as prose. The languages' everyday phrases,
+# written for the project; each ends where the name begins.
+SELF_INTRO: dict[str, str] = {
+    "bg": "(?:здравейте|здрасти|здравей)?[,!]? ?(?:аз съм|казвам се|името ми е)",
+    "cs": "(?:ahoj|dobrý den)?[,!]? ?(?:jsem|jmenuji se|jmenuju se)",
+    "da": "(?:hej|hejsa)?[,!]? ?(?:jeg er|jeg hedder|mit navn er)",
+    "de": "(?:hallo|hi|hey|servus|moin|willkommen)?[,!]? ?(?:ich bin(?: die| der)?|ich heiße|mein name ist)",
+    "el": "(?:γεια σας|γεια)?[,!]? ?(?:είμαι η|είμαι ο|είμαι|με λένε|λέγομαι)",
+    "en": "(?:hi|hello|hey|hiya|welcome)?(?: there| friends| everyone)?[,!]? ?(?:i['’]m|i am|my name is)",
+    "es": "(?:hola|bienvenid[oa]s?)?[,!]? ?(?:soy|me llamo|mi nombre es)",
+    "et": "(?:tere)?[,!]? ?(?:mina olen|ma olen|minu nimi on)",
+    "fi": "(?:hei|moi|terve)?[,!]? ?(?:olen|minä olen|nimeni on)",
+    "fr": "(?:bonjour|salut|coucou|bienvenue)?[,!]? ?(?:je suis|je m['’]appelle|moi c['’]est)",
+    "ga": "(?:dia duit|haigh)?[,!]? ?(?:is mise|mise)",
+    "hr": "(?:bok|pozdrav|zdravo)?[,!]? ?(?:ja sam|zovem se)",
+    "hu": "(?:szia|sziasztok|helló)?[,!]? ?(?:én vagyok|a nevem)",
+    "it": "(?:ciao|salve|benvenut[oi])?[,!]? ?(?:sono|io sono|mi chiamo)",
+    "lt": "(?:labas|sveiki)?[,!]? ?(?:aš esu|mano vardas)",
+    "lv": "(?:sveiki|čau)?[,!]? ?(?:es esmu|mani sauc)",
+    "mt": "(?:bonġu|ħello)?[,!]? ?(?:jien|jisimni)",
+    "nl": "(?:hoi|hallo|hi|hey|welkom)?[,!]? ?(?:ik ben|ik heet|mijn naam is)",
+    "pl": "(?:cześć|hej|witaj(?:cie)?|dzień dobry)?[,!]? ?(?:jestem|nazywam się|mam na imię)",
+    "pt": "(?:olá|oi|bem-vind[oa]s?)?[,!]? ?(?:eu sou(?: a| o)?|sou(?: a| o)?|me chamo|chamo-me|meu nome é|o meu nome é)",
+    "ro": "(?:bună|salut)?[,!]? ?(?:eu sunt|sunt|mă numesc|numele meu este)",
+    "sk": "(?:ahoj|dobrý deň)?[,!]? ?(?:som|volám sa)",
+    "sl": "(?:živjo|zdravo|pozdravljeni)?[,!]? ?(?:sem|jaz sem|ime mi je)",
+    "sv": "(?:hej|hallå)?[,!]? ?(?:jag är|jag heter|mitt namn är)",
+    "no": "(?:hei|hallo)?[,!]? ?(?:jeg er|jeg heter|mitt navn er)",
+    "tr": "(?:merhaba|selam)?[,!]? ?(?:ben|benim adım|adım)",
+    "ru": "(?:привет|здравствуйте|всем привет)?[,!]? ?(?:я|меня зовут|моё имя|мое имя)",
+    "uk": "(?:привіт|вітаю)?[,!]? ?(?:я|мене звати|моє ім['’]я)",
+    "ar": "(?:مرحبا|مرحباً|أهلا)?[,!،]? ?(?:أنا|اسمي)",
+    "zh": "(?:大家好|你好)?[,!，！]?(?:我是|我叫)",
+    "ja": "(?:こんにちは|はじめまして)?[,!、！]?(?:私は|わたしは)",
+    "ko": "(?:안녕하세요)?[,!]? ?(?:저는|제 이름은)",
+}
+# (no quote mark before it: "Hi, my name is Tim ..." quoted is someone's words in the story)
+_SELF_INTRO = re.compile(rf"^(?:{labels(SELF_INTRO)})\s*(?=\w)", re.I)
+
+
+def self_intro(text: str) -> int:
+    """The end of a self-introduction's words where `text` opens with one (`SELF_INTRO`: "Hi,
+    I'm " of "Hi, I'm Jenny!"), where the name begins; 0 when it opens otherwise."""
+    m = _SELF_INTRO.match(text[:80])
+    return m.end() if m else 0
 
 
 # The nouns of a venue's name ("Stadthalle Oberrodach", "Théâtre du Châtelet", "Teatro Verdi",

@@ -372,6 +372,72 @@ def _teaser_cards(
     return dict.fromkeys(cards, TEASER_CARD_REASON)
 
 
+# Teasers with a read-more link and no box a class names (issue 13, trial 26: a Polish page's
+# related stories set in the article's own <article> as <h3><a>HEADLINE</a></h3><p>BLURB</p>
+# <p><a>Czytaj więcej</a></p>): the extractor keeps the heading and the blurb and drops the link,
+# the only mark that they are another page's. A block is such a blurb when the link
+# (`chromewords.read_more_line`) ends its element or is the element after it, and a heading or a
+# headline's link is the element before it; two or more on a page are a list, one alone a teaser
+# when no prose of the article follows it. The plain-text rule is `segment.cards`'.
+MARK_READ_MORE_CARDS = True
+READ_MORE_CARD_REASON = "teaser card (a headline, its blurb and a read-more link)"
+READ_MORE_CARDS_MIN = 2
+READ_MORE_MAX_SHARE = 1 / 2  # of the page's prose: the blurbs are not most of it
+
+
+def _is_more_link(el: Any) -> bool:
+    """Whether `el` is a read-more link: an <a> or an element holding one, its whole text a
+    read-more link's words (`chromewords.read_more_line`)."""
+    if el.tag != "a" and next(el.iter("a"), None) is None:
+        return False
+    return not _text_over(el, chromewords.READ_MORE_LINE_MAX_CHARS) and chromewords.read_more_line(el.text_content())
+
+
+def _blurb_head(owner: Any) -> Any:
+    """The headline element over the blurb `owner` when `owner` is a teaser's blurb with its
+    read-more link (its last child, no text after it, or the element after it) and a heading or
+    a headline's link is the element before it; None otherwise."""
+    if owner.tag not in ("p", "div") or _text_over(owner, TEASER_CARD_MAX_CHARS):
+        return None
+    last = owner[-1] if len(owner) else None
+    linked = last is not None and not (last.tail or "").strip() and _is_more_link(last)
+    nxt = owner.getnext()
+    if not linked and (nxt is None or not _is_more_link(nxt)):
+        return None
+    head = owner.getprevious()
+    if head is None or (head.tail or "").strip():
+        return None
+    if head.tag in _HEADING_TAGS or (head.tag == "a" and _is_headline_link(head)):
+        return head
+    link = next(head.iter("a"), None)
+    return head if link is not None and _is_headline_link(link) else None
+
+
+def _read_more_cards(
+    found: Sequence[tuple[int, int, Any]], prose: Sequence[int], marked: dict[int, str]
+) -> dict[int, str]:
+    """{index of an extracted block: READ_MORE_CARD_REASON} for the blurbs of teasers with a
+    read-more link (`_blurb_head`) and their headlines' blocks, READ_MORE_CARDS_MIN or more on the
+    page, or one with no prose block after it; the blurbs at most READ_MORE_MAX_SHARE of the
+    page's prose (`prose`)."""
+    heads = {}
+    for i, _, owner in found:
+        if i not in marked and prose[i] and (head := _blurb_head(owner)) is not None:
+            heads[i] = head
+    if not heads or sum(prose[i] for i in heads) > READ_MORE_MAX_SHARE * sum(prose[i] for i, _, _ in found):
+        return {}  # (a round-up whose items each link to their source is the article)
+    if len(heads) < READ_MORE_CARDS_MIN:
+        (last,) = heads
+        if any(prose[i] for i, _, _ in found if i > last and i not in marked):
+            return {}
+    out = dict.fromkeys(heads, READ_MORE_CARD_REASON)
+    wanted = set(heads.values())
+    for i, _, owner in found:
+        if i not in marked and (owner in wanted or any(a in wanted for a in owner.iterancestors())):
+            out[i] = READ_MORE_CARD_REASON
+    return out
+
+
 def _layout_cells(
     page_blocks: Sequence[TextBlock],
     found: Sequence[tuple[int, int, Any]],
@@ -446,6 +512,8 @@ def chrome_boxes(
         out.update(_layout_cells(page_blocks, found, prose, main, out, first))
     if MARK_TEASER_CARDS:
         out.update(_teaser_cards(found, prose, above, out, first))
+    if MARK_READ_MORE_CARDS:
+        out.update(_read_more_cards(found, prose, out))
     # A name on <p> elements themselves that hold most of the extracted prose names the
     # article's own paragraphs, not chrome beside them: Condé Nast's <p class="paywall"> on each
     # paragraph behind the meter (news corpus: wired, 18 of 21 paragraphs), which trafilatura

@@ -172,12 +172,15 @@ def mark_edge_bios(blocks: list[_Block], prose_lang: bool) -> None:
 
 
 SELF_NAMED_REASON = "author box (a bio opening with the byline's name, at the article's end)"
+INTRO_REASON = "author box (the writer introduces themself by name, at the article's end)"
 NAMED_LINE_MAX_WORDS = 16  # a byline's line that names the author above the article: names, a date, a place
 
 
 def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
     """Whether block `i` is an author's bio with no name line over it, opening with the name
-    ("Jane Doe hosts the morning show. Before joining ...", "Andrei Munteanu scrie despre ..."):
+    ("Jane Doe hosts the morning show. Before joining ...", "Andrei Munteanu scrie despre ...")
+    or introducing its writer by it ("Hi, I'm Jenny! I'm a mom of three ...", `introduced_name`;
+    no byline needed: a recipe blog's box names its writer so, article text before it):
     a sentence or a few as `_edge_bio_at` reads them, its first two or three words a name (`tail._NAME_LINE`, the first a
     given name) and the next word lower case (its verb), the same name in the page's byline line
     above it (`_byline_line_of`), article text before it."""
@@ -186,6 +189,8 @@ def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
         return False
     if len(_SENTENCE_END.findall(b.text)) > EDGE_BIO_MAX_SENTENCES:
         return False
+    if introduced_name(b.text):
+        return _text_before(blocks, i)
     words = b.text.split()[:4]
     for n in (2, 3):
         name = " ".join(words[:n])
@@ -196,6 +201,31 @@ def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
     if words[0] not in given_names():
         return False
     return _text_before(blocks, i) and any(_byline_line_of(k, name) for k in blocks[:i])
+
+
+# An about-me label set inline before the bio ("Über mich: Ich bin Sabine ...", "About me — I'm
+# Jenny ..."): the personal form of `patterns._ABOUT_INLINE`'s about-the-author labels
+_ABOUT_ME = re.compile(
+    r"^(?:about me|über mich|à propos de moi|sobre mí|sobre mim|chi sono|over mij|o mnie|om mig|om meg|"
+    r"o mně|o meni|o mne|despre mine|rólam|minusta|hakkımda|обо мне|про мене)\s*[:：—–-]\s*",
+    re.I,
+)
+
+
+def introduced_name(text: str) -> str:
+    """The writer's given name when `text` opens as a blogger's bio box introduces its writer
+    (`chromewords.self_intro`, after an about-me label: "Hi, I'm Jenny! I'm a mom of three ...",
+    "Über mich: Ich bin Sabine, ...", "Hoi, ik ben Sanne"): the word after the introduction,
+    capitalised and a given name (`givennames`: "I'm Canadian", "Ich bin Mitglied" name no one);
+    "" for any other text."""
+    label = _ABOUT_ME.match(text)
+    rest = text[label.end() :] if label else text
+    end = chromewords.self_intro(rest)
+    if not end:
+        return ""
+    name = _WORD.match(rest, end)
+    word = name.group(0) if name else ""
+    return word if word[:1].isupper() and word in given_names() else ""
 
 
 def _byline_line_of(b: _Block, name: str) -> bool:
@@ -217,7 +247,7 @@ def _mark_self_named_bio(blocks: list[_Block], prose_lang: bool) -> None:
         return
     b = blocks[found[0]]
     b.tail, b.signal = True, "author box"
-    b.kind, b.reason = BYLINE, SELF_NAMED_REASON
+    b.kind, b.reason = BYLINE, INTRO_REASON if introduced_name(b.text) else SELF_NAMED_REASON
     _score(b, prose_lang)
 
 
@@ -279,23 +309,94 @@ def _html_at_edge(blocks: list[_Block], i: int) -> bool:
 def _mark_html_self_named_bio(blocks: list[_Block], author: str) -> None:
     """On an HTML page, the one body block in a bio's shape (as `_self_named_bio_at` reads it)
     that opens with the byline's `author`, two words or more, its next word lower case (its
-    verb: "Lucía Morales es la responsable de ..."), under a paragraph of the article's prose and
-    with none after it (`_html_at_edge`): the author box a blog sets under its post without a
-    name line or a photo. Two or more such blocks are a piece about the author: none is marked."""
+    verb: "Lucía Morales es la responsable de ..."), or that introduces its writer by name
+    (`introduced_name`: "Hi, I'm Jenny! ...", no author needed), under a paragraph of the
+    article's prose and with none after it (`_html_at_edge`): the author box a blog sets under
+    its post without a name line or a photo. Two or more such blocks are a piece about the
+    author: none is marked."""
     name = " ".join(author.split())
-    if len(name.split()) < 2:
-        return
     found = []
     for i, b in enumerate(blocks):
         if b.kind != BODY or not b.sentence_end or not (NAME_CARD_MIN_WORDS <= b.words <= EDGE_BIO_MAX_WORDS):
             continue
-        rest = b.text[len(name) :].split()
-        if not b.text.startswith(name) or not rest or not rest[0][:1].islower():
+        if len(_SENTENCE_END.findall(b.text)) > EDGE_BIO_MAX_SENTENCES:
             continue
-        if len(_SENTENCE_END.findall(b.text)) <= EDGE_BIO_MAX_SENTENCES:
+        rest = b.text[len(name) :].split()
+        if len(name.split()) >= 2 and b.text.startswith(name) and rest and rest[0][:1].islower():
+            found.append(i)
+        elif introduced_name(b.text):
             found.append(i)
     if len(found) != 1 or not _html_at_edge(blocks, found[0]):
         return
     i = found[0]
     if any(k.kind == BODY and _is_sentence_prose(k) for k in blocks[:i]):
-        blocks[i].kind, blocks[i].reason = BOILERPLATE, SELF_NAMED_REASON
+        reason = INTRO_REASON if introduced_name(blocks[i].text) else SELF_NAMED_REASON
+        blocks[i].kind, blocks[i].reason = BOILERPLATE, reason
+
+
+# An answer's time stamp on a Q&A site, closing the answerer's box above the answer ("Answered 2
+# years ago", "Beantwortet vor 3 Monaten", "Répondu il y a 2 ans", "Respondida hace un año",
+# "Beantwoord 2 jaar geleden", "Odpowiedziano 3 dni temu"): the label opens the line and a
+# word for "ago" follows within ANSWER_STAMP_MAX_WORDS words. Issue 13, trial 26: "NAME is a
+# Certified Nutritionist ... Answered 2 years ago" was kept as the answer's text. Written for
+# the project from the languages' own words.
+_ANSWER_LABEL = re.compile(
+    r"^(?:answered|beantwortet|geantwortet|répondu|respondid[oa]|contestad[oa]|"
+    r"rispost[oa]|beantwoord|odpowiedziano|odpowiedź|besvarad|besvaret|besvart)\b",
+    re.I,
+)
+_AGO = re.compile(r"\b(?:ago|vor|il y a|hace|há|fa|geleden|temu|sedan|siden)\b", re.I)
+ANSWER_STAMP_MAX_WORDS = 8
+ANSWER_BOX_MAX_WORDS = 60  # a name, a credential or two, the stamp
+# ...its label's stem, searched in a block's last characters first (one search, no per-word test)
+_ANSWER_KEY = re.compile(r"answered|beantwort|geantwortet|répondu|respondid|contestad|rispost|odpowied|besvar")
+ANSWER_STAMP_CHARS = 80  # the stamp at the end of a block's last line
+# An answerer's credential line, on a page with answer stamps only ("Experte für Ernährung",
+# "Expert in tax law"): a line, no sentence
+_EXPERT_LINE = re.compile(
+    r"^(?:experte|expertin|experto|experta|esperto|esperta|expert)\s+(?:für|in|on|en|pour|de|di|em|voor|w)\b",
+    re.I,
+)
+EXPERT_LINE_MAX_WORDS = 8
+ANSWER_BOX_REASON = "answerer's box (a Q&A answer's writer and stamp)"
+
+
+def _answer_stamp(line: str) -> str:
+    """The answer's stamp `line` ends with ("Answered 2 years ago"), after a sentence's end or a
+    dot separator or as the whole line; "" when it ends otherwise."""
+    tail = re.split(r"(?<=[.!?·•|])\s+", line.strip())[-1]
+    if len(tail.split()) > ANSWER_STAMP_MAX_WORDS or not _ANSWER_LABEL.match(tail):
+        return ""
+    return tail if _AGO.search(tail) else ""
+
+
+def mark_answerer_boxes(blocks: list[_Block], prose_lang: bool) -> None:
+    """Mark the boxes over a Q&A page's answers that name the answerer: a block of up to
+    ANSWER_BOX_MAX_WORDS words whose last line ends with an answer's stamp (`_answer_stamp`), a
+    name line right above it, and on such a page an expert's credential line (`_EXPERT_LINE`).
+    The answer below, the page's text, stays. Boilerplate (ANSWER_BOX_REASON)."""
+    stamped = [
+        i
+        for i, b in enumerate(blocks)
+        if b.words <= ANSWER_BOX_MAX_WORDS
+        and not b.kind
+        and _ANSWER_KEY.search(b.low, max(0, len(b.low) - ANSWER_STAMP_CHARS))  # (lower case already)
+        and _answer_stamp(b.lines[-1])
+    ]
+    if not stamped:
+        return
+    marked = set(stamped)
+    for i in stamped:
+        prev = blocks[i - 1] if i > 0 else None
+        if prev is not None and not prev.kind and len(prev.lines) == 1 and len(prev.text) <= NAME_LINE_MAX_CHARS:
+            if _NAME_LINE.match(_PARTICLE.sub(" ", prev.text.strip())):
+                marked.add(i - 1)
+    for i, b in enumerate(blocks):
+        if not b.kind and len(b.lines) == 1 and b.words <= EXPERT_LINE_MAX_WORDS and not b.sentence_end:
+            if _EXPERT_LINE.match(b.text.strip()):
+                marked.add(i)
+    for i in sorted(marked):
+        b = blocks[i]
+        b.signal = b.signal or f"{ANSWER_BOX_REASON[:-1]}: '{_answer_stamp(b.lines[-1]) or b.text.strip()[:40]}')"
+        b.kind, b.reason = BOILERPLATE, ANSWER_BOX_REASON
+        _score(b, prose_lang)

@@ -8,12 +8,16 @@ headline or below the article) and lists of headlines written as sentences in a 
 from __future__ import annotations
 import re
 from collections.abc import Iterable
+
+from ..chromewords import read_more_line
 from ..models import UPPER
 from .patterns import _INTERVIEW_QUESTION, _any_date
 from .textblocks import _Block, _date_or_time_line
 
 TEASER_CARDS_REASON = "teaser list (headline, blurb and label, card after card)"
 CARDS_MIN = 3  # cards of one shape in a row; two may be an article's sections
+# ...but two with a read-more link each are a list: an article's sections link to nothing
+READ_MORE_CARDS_MIN = 2
 CARD_HEADLINE_WORDS = (3, 20)  # a headline: one line, no sentence end
 CARD_BLURB_WORDS = (5, 40)  # a blurb: one or two sentences on a line or two
 CARD_LABEL_WORDS = 2  # a kicker or a section's name ("Education", "Studio Visits")
@@ -26,11 +30,39 @@ _CLOCK = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\b")
 _META_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 
+# The separator before a read-more link at a blurb's end ("... voor de zomer. Lees meer »", "...
+# zomer… Czytaj więcej", "... | Weiterlesen"): a sentence's end or a bar or guillemet
+_BEFORE_MORE = re.compile(r"(?:[.!?…]|\.\.\.|[|»›])\s+|\s+[-–—]\s+")
+MORE_TAIL_CHARS = 60  # the link's words and what may sit beside them, read from a line's end
+
+
+def _ends_with_more(b: _Block) -> bool:
+    """Whether block `b` is a blurb and its read-more link (`chromewords.read_more_line`): the
+    link alone on the last of its lines, or after the last sentence of its one or two lines."""
+    last = b.lines[-1].rstrip()
+    if last.endswith((".", "!", "?")) and not last.endswith(("...", "..")):
+        return False  # (most blocks: a sentence's end, no link after it; "Read more..." ends so)
+    if len(b.lines) > 1 and read_more_line(last):
+        return True
+    cut = [m.end() for m in _BEFORE_MORE.finditer(last, max(0, len(last) - MORE_TAIL_CHARS))]
+    return bool(cut) and read_more_line(last[cut[-1] :]) and bool(re.search(r"[.!?…]", last[: cut[-1]]))
+
+
 def _role(b: _Block) -> str:
-    """A block's part of a card: "H" headline, "S" blurb, "M" label or date, "x" anything else.
-    (A teaser list's items, `_mark_teaser_lists`, keep their part: a rail may run on below the
-    list's end, as over the page's own headline printed among the cards.)"""
+    """A block's part of a card: "H" headline, "S" blurb, "M" label or date, "R" a read-more link
+    alone, "T" a blurb ending with its read-more link, "x" anything else. (A teaser list's items,
+    `_mark_teaser_lists`, keep their part: a rail may run on below the list's end, as over the
+    page's own headline printed among the cards.)"""
     signal = "" if "teaser" in b.extra else b.signal
+    if len(b.lines) == 1 and read_more_line(b.text):
+        return "R"
+    if (
+        len(b.lines) <= 3
+        and CARD_BLURB_WORDS[0] <= b.words <= CARD_BLURB_WORDS[1] + 4
+        and not signal.startswith(("navigation", "list of links"))
+        and _ends_with_more(b)
+    ):
+        return "T"
     if len(b.lines) == 1 and not b.sentence_end and not signal.startswith(("navigation", "list of links")):
         if b.words <= CARD_LABEL_WORDS:
             return "M"
@@ -56,11 +88,37 @@ def _role(b: _Block) -> str:
 def _card_shape(roles: str, i: int) -> str:
     """The shape of the card whose headline is `roles[i]`: its roles up to the next headline, when
     it holds one blurb and at most two labels ("HSM": headline, blurb, date; "HMS"; "HSMM"; "HS",
-    which `_bare_rail_ok` judges); else ""."""
+    which `_bare_rail_ok` judges; "HSR", "HT", "HMSR": with a read-more link); else "". The last
+    card of a page or before other blocks ends at its read-more link."""
     nxt = roles.find("H", i + 1)
+    if nxt < 0 or "x" in roles[i:nxt]:
+        more = re.match(r"H[MS]{0,3}R|H[M]{0,2}T", roles[i:])
+        nxt = i + more.end() if more else -1
     shape = roles[i:nxt] if nxt > 0 else ""
-    ok = shape.count("S") == 1 and shape.count("M") <= 2 and "x" not in shape
+    links = shape.count("R") + shape.count("T")
+    ok = (
+        shape.count("S") + shape.count("T") == 1
+        and shape.count("M") + shape.count("R") <= 2
+        and links <= 1
+        and "x" not in shape
+    )
     return shape if ok else ""
+
+
+def _lone_card_ok(blocks: list[_Block], start: int, end: int) -> bool:
+    """Whether one card with a read-more link (`blocks[start:end]`) is a teaser after the article's
+    end: the article's prose above it (CARDS_ARTICLE_WORDS) and no sentence prose below it."""
+    return _prose_words(blocks, range(start)) >= CARDS_ARTICLE_WORDS and not any(
+        _is_prose(blocks[k]) for k in range(end, len(blocks))
+    )
+
+
+LONE_CARD_PROSE_AFTER_WORDS = 12  # a paragraph of the article below one card: it is no teaser
+
+
+def _is_prose(b: _Block) -> bool:
+    """A paragraph of running text with no chrome signal (LONE_CARD_PROSE_AFTER_WORDS+ words, a sentence's end)."""
+    return b.sentence_end and not b.signal and b.words >= LONE_CARD_PROSE_AFTER_WORDS
 
 
 CARDS_PROSE_AFTER_WORDS = 25  # a paragraph of the article after a rail of bare cards
@@ -131,8 +189,12 @@ def _mark_teaser_cards(blocks: list[_Block]) -> None:
         end += part if part >= 2 else 0
         start = i - 1 if i > 0 and shape.endswith("M") and roles[i - 1] == "M" else i
         labels = [blocks[k] for k in range(start, end) if roles[k] == "M"]
-        bare = "M" not in shape
-        if cards >= CARDS_MIN and (_bare_rail_ok(blocks, roles, start, end) if bare else _labels_ok(labels)):
+        bare = not any(r in shape for r in "MRT")
+        linked = "R" in shape or "T" in shape  # a read-more link under each card
+        enough = cards >= (READ_MORE_CARDS_MIN if linked else CARDS_MIN) or (
+            linked and cards == 1 and _lone_card_ok(blocks, start, end)
+        )
+        if enough and (_bare_rail_ok(blocks, roles, start, end) if bare else _labels_ok(labels)):
             rails.append((start, end))
             i = end
         else:
@@ -140,11 +202,24 @@ def _mark_teaser_cards(blocks: list[_Block]) -> None:
     inside = {k for a, b in rails for k in range(a, b)}
     if not rails or _prose_words(blocks, (k for k in range(len(blocks)) if k not in inside)) < CARDS_ARTICLE_WORDS:
         return
-    for k in sorted(inside):
-        b = blocks[k]
-        b.signal = b.signal or TEASER_CARDS_REASON
-        b.extra["teaser"] = "item"
-        b.value = 0.0
+    for a, z in rails:
+        reason = _rail_reason(blocks, roles, a, z)
+        for b in blocks[a:z]:
+            b.signal = b.signal or reason
+            b.extra["teaser"] = "item"
+            b.value = 0.0
+
+
+def _rail_reason(blocks: list[_Block], roles: str, start: int, end: int) -> str:
+    """The reason of a rail's blocks: TEASER_CARDS_REASON, or with the words of its first
+    read-more link ("teaser list (headline, blurb and a 'Lees meer' link)")."""
+    for k in range(start, end):
+        if roles[k] in "RT":
+            last = blocks[k].lines[-1]
+            cut = [m.end() for m in _BEFORE_MORE.finditer(last, max(0, len(last) - MORE_TAIL_CHARS))]
+            link = last if roles[k] == "R" or read_more_line(last) else last[cut[-1] :]
+            return f"teaser list (headline, blurb and a '{link.strip()}' link)"
+    return TEASER_CARDS_REASON
 
 
 LINK_SENTENCE_REASON = "links written as a sentence"  # and the list's label

@@ -15,7 +15,7 @@ from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_bo
 from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
 from .head import _find_title, shown_headline
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
-from .bios import mark_edge_bios
+from .bios import mark_answerer_boxes, mark_edge_bios
 from .cards import _mark_link_sentences, _mark_teaser_cards
 from .tail import (
     _article_run,
@@ -265,6 +265,7 @@ def _classify_text(blocks: list[_Block]) -> bool:
     mark_mail_boxes(blocks, prose_lang)
     mark_about_rest(blocks, prose_lang)
     mark_edge_bios(blocks, prose_lang)
+    mark_answerer_boxes(blocks, prose_lang)
     _release_comment_links(blocks, prose_lang)
     _mark_signed_thread(blocks, prose_lang)
     _mark_teaser_lists(blocks, prose_lang)
