@@ -1689,7 +1689,7 @@ BIO_ROLE_COMPOUND = frozenset({"da", "de", "et", "fi", "hu", "nl", "sv", "no"})
 # "Hoi, ik ben Sanne", "Je m'appelle Claire", "Cześć, jestem Ania"): a greeting (optional) and
 # the words for "I am" / "my name is" right before the writer's given name, which
 # `segment.bios` checks. Recipe blogs and personal sites set such a box under the post; issue
-# 13, trial 26 kept them as body because they read as prose. The languages' everyday phrases,
+# 13, trial 25 kept them as body because they read as prose. The languages' everyday phrases,
 # written for the project; each ends where the name begins.
 SELF_INTRO: dict[str, str] = {
     "bg": "(?:здравейте|здрасти|здравей)?[,!]? ?(?:аз съм|казвам се|името ми е)",

@@ -372,7 +372,7 @@ def _teaser_cards(
     return dict.fromkeys(cards, TEASER_CARD_REASON)
 
 
-# Teasers with a read-more link and no box a class names (issue 13, trial 26: a Polish page's
+# Teasers with a read-more link and no box a class names (issue 13, trial 25: a Polish page's
 # related stories set in the article's own <article> as <h3><a>HEADLINE</a></h3><p>BLURB</p>
 # <p><a>Czytaj więcej</a></p>): the extractor keeps the heading and the blurb and drops the link,
 # the only mark that they are another page's. A block is such a blurb when the link

@@ -1,6 +1,6 @@
 """A blogger's bio box that introduces its writer by name at the post's end ("Hi, I'm Jenny! I'm
 a mom of three ...", "Über mich: Ich bin Sabine, ...", "Hallo, ich bin Sabine!"), with no name
-line over it and no byline naming her: issue 13, trial 26 kept such boxes on recipe blogs as
+line over it and no byline naming her: issue 13, trial 25 kept such boxes on recipe blogs as
 body, because they read as prose. Plain text (as html-text dumps a page) and HTML, English and
 German. What must stay: the same words opening the post (the writer's own first paragraph), a
 self-introduction in the middle of the post, and "I'm" before a word that is no name. Every

@@ -1,4 +1,4 @@
-"""Teasers with a read-more link kept as article text (issue 13, trial 26): another story's
+"""Teasers with a read-more link kept as article text (issue 13, trial 25): another story's
 headline line, its one- or two-sentence blurb and a "Lees meer" / "Czytaj więcej" link, two or
 more in a row after or inside the article, or one alone after its end. The headline was dropped
 and the blurb, which reads as prose, kept. Plain text as html-text dumps a page (blocks between

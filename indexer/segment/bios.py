@@ -337,7 +337,7 @@ def _mark_html_self_named_bio(blocks: list[_Block], author: str) -> None:
 # An answer's time stamp on a Q&A site, closing the answerer's box above the answer ("Answered 2
 # years ago", "Beantwortet vor 3 Monaten", "Répondu il y a 2 ans", "Respondida hace un año",
 # "Beantwoord 2 jaar geleden", "Odpowiedziano 3 dni temu"): the label opens the line and a
-# word for "ago" follows within ANSWER_STAMP_MAX_WORDS words. Issue 13, trial 26: "NAME is a
+# word for "ago" follows within ANSWER_STAMP_MAX_WORDS words. Issue 13, trial 25: "NAME is a
 # Certified Nutritionist ... Answered 2 years ago" was kept as the answer's text. Written for
 # the project from the languages' own words.
 _ANSWER_LABEL = re.compile(
