@@ -53,6 +53,10 @@ _TABLES = {
     "COMMENT_NAMES": chromewords.COMMENT_NAMES,
     "FORUM_FIELD": chromewords.FORUM_FIELD,
     "PROFILE_FIELD": chromewords.PROFILE_FIELD,
+    "READ_MORE": chromewords.READ_MORE,
+    "SELF_INTRO": chromewords.SELF_INTRO,
+    "EMBED_PLACEHOLDER": chromewords.EMBED_PLACEHOLDER,
+    "EMBED_PLACEHOLDER_KEYS": chromewords.EMBED_PLACEHOLDER_KEYS,
 }
 
 
