@@ -64,14 +64,8 @@ from .textblocks import (
     _post_byline,
     _quoted,
     _strong_cta,
-    _support_appeal,
-    embed_placeholder,
-    _offer,
-    _channel,
-    _social_call,
-    _pitch,
+    promotion_or_service,
     _weak_cta,
-    shop_service,
     LINK_BLOCK_MAX_WORDS,
     NAV_LINE_MAX_WORDS,
     PREV_NEXT_REASON,
@@ -98,16 +92,13 @@ from .tail import (
     _bio_name,
     _is_sentence_prose,
     _mark_teaser_lists,
-    _post_tools,
+    _drop_thread_furniture,
     _REPLY_PREFIX,
-    _SIMILAR_TOPICS,
     ABOVE_THREAD_MAX_PROSE,
     ABOVE_THREAD_REASON,
     BOARD_NAME_REASON,
     FORUM_POSTS_MIN,
     POST_HEADER_REASON,
-    POST_TOOLS_REASON,
-    SIMILAR_TOPICS_REASON,
     THREAD_TITLE_REASON,
     _signed_thread,
     _signed_thread_start,
@@ -167,18 +158,7 @@ def _mark_html_forum_stamps(blocks: list[_Block]) -> None:
         b.kind, b.reason = BOILERPLATE, "date line (the thread's first post's header)" if n == 0 else POST_HEADER_REASON
         if n == 0:
             b.extra["date"] = _any_date(forum_post_stamp(b.text))
-    similar = ""
-    for j in range(heads[0] + 1, len(blocks)):
-        b = blocks[j]
-        first = _table_cell(b.lines[0])
-        if not similar and j > heads[-1] and _SIMILAR_TOPICS.match(first):
-            similar = first.rstrip(" :")
-        if b.kind not in INDEXED_KINDS or b.kind == TITLE:
-            continue
-        if similar:
-            b.kind, b.reason = BOILERPLATE, SIMILAR_TOPICS_REASON.format(similar)
-        elif len(b.lines) == 1 and _post_tools(first):
-            b.kind, b.reason = BOILERPLATE, POST_TOOLS_REASON.format(first)
+    _drop_thread_furniture(blocks, heads, _table_cell)
     for b in blocks:
         fields = sum(bool(_FORUM_FIELD.match(_table_cell(ln))) for ln in b.lines)
         if b.kind in INDEXED_KINDS and fields >= FORUM_POSTS_MIN and not b.sentence_end:
@@ -248,16 +228,7 @@ def _html_chrome(b: _Block) -> str:
     if cta:
         return _phrase_reason(cta.group(0))
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
-    promo = (
-        promo
-        or _support_appeal(b)
-        or embed_placeholder(b)
-        or _offer(b)
-        or _pitch(b)
-        or _channel(b)
-        or _social_call(b)
-        or shop_service(b)
-    )
+    promo = promo or promotion_or_service(b)
     if promo:
         return promo
     if b.words <= PAYWALL_PROMPT_MAX_WORDS and _has_any(b.low, PAYWALL_PROMPT_KEYS) and _PAYWALL_PROMPT.search(text):

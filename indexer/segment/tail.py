@@ -877,21 +877,27 @@ def _post_tools(text: str) -> bool:
     return len(text) <= POST_TOOLS_MAX_CHARS and bool(_POST_TOOLS.match(text))
 
 
+def _one_line(line: str) -> str:
+    """`line` with its white space collapsed."""
+    return " ".join(line.split())
+
+
 # The heading of a board's list of other threads (`chromewords.SIMILAR_TOPICS`), alone on its line
 _SIMILAR_TOPICS = re.compile(rf"^(?:{chromewords.labels(chromewords.SIMILAR_TOPICS)})\s*:?$", re.I)
 SIMILAR_TOPICS_REASON = "the board's list of other threads (from '{}')"
 
 
-def _drop_thread_furniture(blocks: list[_Block], heads: list[int]) -> None:
+def _drop_thread_furniture(blocks: list[_Block], heads: list[int], cell: Callable[[str], str] = _one_line) -> None:
     """A forum thread's furniture from its first post's header (`heads[0]`) on: a row of a post's
     tools ("Back to top", "Quote", "Report post", `_post_tools`) kept as text is BOILERPLATE,
     POST_TOOLS_REASON; the board's list of other threads under the last post's header, from its
     heading on ("Similar topics", "Ähnliche Themen", "Sujets similaires", `_SIMILAR_TOPICS`), is
-    BOILERPLATE, SIMILAR_TOPICS_REASON (trial 25: a French phpBB 2 thread kept both)."""
+    BOILERPLATE, SIMILAR_TOPICS_REASON (trial 25: a French phpBB 2 thread kept both). `cell`: a
+    block's first line as the rules read it (the HTML path's takes the extractor's table bars off)."""
     similar = ""
     for j in range(heads[0], len(blocks)):
         b = blocks[j]
-        first = " ".join(b.lines[0].split()) if b.lines else ""
+        first = cell(b.lines[0]) if b.lines else ""
         if not similar and j > heads[-1] and _SIMILAR_TOPICS.match(first):
             similar = first.rstrip(" :")
         if b.kind not in INDEXED_KINDS or b.kind == TITLE:

@@ -1522,6 +1522,21 @@ def _prompt_or_blog_chrome(b: _Block) -> str:
     return _prompt_or_pointer(b) or blog
 
 
+def promotion_or_service(b: _Block) -> str:
+    """The rule-final kinds both paths test in one order, as a reason ("" if none): an appeal for
+    support, an embed's placeholder, an advertiser's offer, a pitch, a channel's or a social
+    call, a shop's service box (`_prompt_or_pointer`, `html._html_chrome`)."""
+    return (
+        _support_appeal(b)
+        or embed_placeholder(b)
+        or _offer(b)
+        or _pitch(b)
+        or _channel(b)
+        or _social_call(b)
+        or shop_service(b)
+    )
+
+
 def _prompt_or_pointer(b: _Block) -> str:
     """A call to action, a notice or a pointer to other pages, as a reason ("" if none). The kinds
     the rules decide for certain (`_RULE_FINAL`: a promotion, a disclosure, a link to another
@@ -1533,17 +1548,7 @@ def _prompt_or_pointer(b: _Block) -> str:
     promo = _strong_cta(text) if b.words <= 45 and _has_any(b.low, _STRONG_CTA_KEYS) else ""
     if promo.startswith(PROMOTION_REASON):
         return promo
-    final = (
-        _support_appeal(b)
-        or embed_placeholder(b)
-        or _offer(b)
-        or _pitch(b)
-        or _channel(b)
-        or _social_call(b)
-        or shop_service(b)
-        or _notice_or_pointer(b)
-        or _newsletter_signup(b)
-    )
+    final = promotion_or_service(b) or _notice_or_pointer(b) or _newsletter_signup(b)
     if final:
         return final
     # weak phrases ("comments", "related") only on fragments: "He would not comment." is news
