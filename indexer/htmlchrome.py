@@ -514,17 +514,25 @@ def chrome_boxes(
         out.update(_teaser_cards(found, prose, above, out, first))
     if MARK_READ_MORE_CARDS:
         out.update(_read_more_cards(found, prose, out))
-    # A name on <p> elements themselves that hold most of the extracted prose names the
-    # article's own paragraphs, not chrome beside them: Condé Nast's <p class="paywall"> on each
-    # paragraph behind the meter (news corpus: wired, 18 of 21 paragraphs), which trafilatura
-    # keeps. Only paragraphs' own names: boxes of comments or a cookie dialog's <div> holding
-    # more prose than a short article stay chrome (3 wild tuning pages).
-    total = sum(prose[i] for i, _, _ in found)
-    for word, marked in named.items():
+    _unmark_paragraph_names(out, named, [prose[i] for i, _, _ in found], prose)
+    return out
+
+
+def _unmark_paragraph_names(
+    out: dict[int, str], named: dict[str, list[int]], found: list[int], prose: Sequence[int]
+) -> None:
+    """Take out of `out` the blocks marked by a name on their own <p> (`named`: chrome word ->
+    blocks) when those hold more than MAIN_SHARE of the extracted prose (`found`: the prose of
+    each block found in the page): such a name marks the article's own paragraphs, not chrome
+    beside them: Condé Nast's <p class="paywall"> on each paragraph behind the meter (news
+    corpus: wired, 18 of 21 paragraphs), which trafilatura keeps. Only paragraphs' own names:
+    boxes of comments or a cookie dialog's <div> holding more prose than a short article stay
+    chrome (3 wild tuning pages)."""
+    total = sum(found)
+    for marked in named.values():
         if sum(prose[i] for i in marked) > MAIN_SHARE * total:
             for i in marked:
                 del out[i]
-    return out
 
 
 # An author box by what it is, not by its class name (this round's trial: a bio box in
