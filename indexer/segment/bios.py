@@ -19,7 +19,7 @@ import re
 from .. import chromewords, pubdate
 from ..givennames import given_names
 from ..models import BODY, BOILERPLATE, BYLINE, HEADING
-from .patterns import _WORD, _find_date
+from .patterns import ANSWER_BOX_REASON, _WORD, _find_date
 from .scoring import _score
 from .tail import _NAME_LINE, NAME_CARD_MIN_WORDS, NAME_LINE_MAX_CHARS, _is_sentence_prose, _text_before
 from .textblocks import _Block, _byline_names
@@ -358,7 +358,6 @@ _EXPERT_LINE = re.compile(
     re.I,
 )
 EXPERT_LINE_MAX_WORDS = 8
-ANSWER_BOX_REASON = "answerer's box (a Q&A answer's writer and stamp)"
 
 
 def _answer_stamp(line: str) -> str:

@@ -7,6 +7,7 @@ import re
 from ..models import BODY, BOILERPLATE, CAPTION, TITLE
 from .patterns import (
     ABOUT_BOX_REASON,
+    ANSWER_BOX_REASON,
     ADVERT_REASON,
     BUTTON_REASON,
     DISCLAIMER_REASON,
@@ -75,7 +76,7 @@ _RULE_FINAL = (
     "start of the page tail",
     "prose in the page tail (after the author box)",
     "link to the comments",
-    "answerer's box",  # bios.ANSWER_BOX_REASON: a Q&A answer's writer, credentials and stamp
+    ANSWER_BOX_REASON,
 )
 # A standfirst with the page's byline or date line right under it ("Headline / standfirst /
 # By NAME / date / a product box, a disclosure, a picture's credit and caption / text") is one

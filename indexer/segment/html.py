@@ -93,7 +93,7 @@ from .tail import (
     _is_sentence_prose,
     _mark_teaser_lists,
     _drop_thread_furniture,
-    _REPLY_PREFIX,
+    bare_subject,
     ABOVE_THREAD_MAX_PROSE,
     ABOVE_THREAD_REASON,
     BOARD_NAME_REASON,
@@ -169,10 +169,10 @@ def _mark_html_forum_stamps(blocks: list[_Block]) -> None:
 def _html_thread_top(blocks: list[_Block], first: int) -> None:
     """Above a phpBB 2 thread's first post (its header at `first`): the block that is the
     thread's subject (the first header's, its "Re:" dropped; kept or not: a link to the thread)
-    is the title, the board's name
-    taken for it none (BOARD_NAME_REASON), and the rest kept there is the board's
-    (ABOVE_THREAD_REASON), unless more than ABOVE_THREAD_MAX_PROSE blocks of prose stand there."""
-    subject = " ".join(_REPLY_PREFIX.sub("", forum_post_stamp_subject(blocks[first].text)).split())
+    is the title, the board's name taken for it none (BOARD_NAME_REASON), and the rest kept
+    there is the board's (ABOVE_THREAD_REASON), unless more than ABOVE_THREAD_MAX_PROSE blocks
+    of prose stand there."""
+    subject = bare_subject(forum_post_stamp_subject(blocks[first].text))
     kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS]
     if not subject or sum(b.sentence_end for b in kept) > ABOVE_THREAD_MAX_PROSE:
         return

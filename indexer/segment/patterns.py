@@ -153,6 +153,8 @@ _EMBED_PLACEHOLDER = chromewords.compile_table(chromewords.EMBED_PLACEHOLDER)
 EMBED_KEYS = chromewords.all_keys(chromewords.EMBED_PLACEHOLDER_KEYS)
 EMBED_REASON = "placeholder of embedded content"
 EMBED_PLACEHOLDER_MAX_WORDS = 60  # the longest standard wording (a consent manager's) is ~45 words
+# A Q&A answer's writer box (`bios.mark_answerer_boxes`): rule-final (`captions._RULE_FINAL`)
+ANSWER_BOX_REASON = "answerer's box (a Q&A answer's writer and stamp)"
 # Blocks that begin the tail of a page: after these, long prose is chrome (bios, comments,
 # newsletter blurbs), not article.
 _TAIL_START = re.compile(

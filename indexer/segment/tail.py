@@ -66,6 +66,7 @@ from .textblocks import (
     forum_post_stamp,
     forum_post_stamp_subject,
     FORUM_SUBJECT_LINE,
+    PANEL_LINE_WORDS,
     _is_caption,
     _newsletter_blurb,
     _newsletter_title,
@@ -593,7 +594,6 @@ _QUOTE_STAMP = re.compile(  # (on text of single spaces: `_drop_quotes` joins it
 # R (it), RE, Odp (pl), Ynt (tr), Отв / Ответ (ru).
 _REPLY_PREFIX = re.compile(r"^(?:re|aw|antw|sv|vs|r|odp|ynt|отв|ответ)\s?:\s*", re.I)
 _REPLY_SUBJECT = re.compile(_REPLY_PREFIX.pattern + r"\S", re.I)
-_SUBJECT_LABEL = FORUM_SUBJECT_LINE  # subSilver2's "Post subject: Re: TITLE" over its header
 REPLY_SUBJECT_MAX_WORDS = 20
 FORUM_POSTS_MIN = 2  # post author lines: one alone may be a blog's "Post by NAME » DATE"
 POST_HEADER_REASON = "forum post header (its poster and time, or its subject)"
@@ -653,7 +653,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             above
             and above.kind != TITLE
             and len(above.lines) == 1
-            and (_REPLY_SUBJECT.match(above.text) or _SUBJECT_LABEL.match(above.text))
+            and (_REPLY_SUBJECT.match(above.text) or FORUM_SUBJECT_LINE.match(above.text))
         ):
             if above.words <= REPLY_SUBJECT_MAX_WORDS:
                 above.kind, above.reason = BOILERPLATE, POST_HEADER_REASON
@@ -817,7 +817,6 @@ _COLUMN_HEADER = re.compile(
 )
 PANEL_MAX_LINES = 4  # a name, a rank, a title, an avatar's text
 PANEL_MAX_BLOCKS = 6
-PANEL_LINE_MAX_WORDS = 4
 PANEL_FIELD_MAX_WORDS = 8  # a field: "Inscrit le: 02 Fév 2006", "Joined: Tue Mar 14, 2023 9:02 pm"
 
 
@@ -855,12 +854,12 @@ PANEL_NAME_WORDS = 3
 
 def _panel_part(b: _Block) -> bool:
     """Whether `b` may be part of a poster's panel: a field (`_panel_field`) or up to
-    PANEL_MAX_LINES lines of PANEL_LINE_MAX_WORDS words at most (a field's with a colon,
+    PANEL_MAX_LINES lines of PANEL_LINE_WORDS words at most (a field's with a colon,
     PANEL_FIELD_MAX_WORDS), without a sentence's end."""
     short = len(b.lines) <= PANEL_MAX_LINES and all(
-        len(ln.split()) <= (PANEL_FIELD_MAX_WORDS if ":" in ln else PANEL_LINE_MAX_WORDS) for ln in b.lines
+        len(ln.split()) <= (PANEL_FIELD_MAX_WORDS if ":" in ln else PANEL_LINE_WORDS) for ln in b.lines
     )
-    labelled = len(b.lines) == 1 and _SUBJECT_LABEL.match(" ".join(b.text.split()))
+    labelled = len(b.lines) == 1 and FORUM_SUBJECT_LINE.match(" ".join(b.text.split()))
     return _panel_field(b) or (short and not b.sentence_end) or bool(labelled)
 
 
@@ -942,15 +941,15 @@ def _thread_subject(blocks: list[_Block], heads: list[int]) -> str:
     that a post's header stands over its text (phpBB's layout), and that the thread is a forum's
     rather than an article's comments."""
     above = blocks[heads[0] - 1] if heads[0] else None
-    labelled = above is not None and len(above.lines) == 1 and _SUBJECT_LABEL.match(" ".join(above.text.split()))
+    labelled = above is not None and len(above.lines) == 1 and FORUM_SUBJECT_LINE.match(" ".join(above.text.split()))
     if stamped := forum_post_stamp_subject(blocks[heads[0]].text) or (labelled and labelled.group("subject")):
         # (phpBB 2's header holds its subject, subSilver2's stands over it)
-        subject = " ".join(_REPLY_PREFIX.sub("", stamped.strip()).split())
+        subject = bare_subject(stamped)
         return subject if any(_first_line_is(b, subject) for b in blocks[: heads[0]]) else ""
     for i in heads[1:]:
         above = blocks[i - 1]
         if len(above.lines) == 1 and above.words <= REPLY_SUBJECT_MAX_WORDS and _REPLY_SUBJECT.match(above.text):
-            subject = " ".join(_REPLY_PREFIX.sub("", above.text.strip()).split())
+            subject = bare_subject(above.text)
             if any(" ".join(b.text.split()) == subject for b in blocks[: heads[0]]):
                 return subject
             return ""
@@ -1027,7 +1026,7 @@ def _mark_thread_title(blocks: list[_Block], first: int, subject: str = "") -> N
         same = above is not None and len(above.lines) == 1 and _same_subject(above.text, subject_line.text)
         title = above if same and above is not None else subject_line
         title.kind, title.reason = TITLE, THREAD_TITLE_REASON
-    if len(title.lines) == 1 and (labelled := _SUBJECT_LABEL.match(" ".join(title.text.split()))):
+    if len(title.lines) == 1 and (labelled := FORUM_SUBJECT_LINE.match(" ".join(title.text.split()))):
         title.text = labelled.group("subject")  # subSilver2's "Post subject: TITLE" read as the headline
         title.lines = [title.text]
         _measure(title)
@@ -1045,9 +1044,14 @@ def _to_subject(b: _Block) -> None:
         _measure(b)
 
 
+def bare_subject(text: str) -> str:
+    """A thread's subject line without its reply prefix ("Re: ", `_REPLY_PREFIX`), single-spaced."""
+    return " ".join(_REPLY_PREFIX.sub("", text.strip()).split())
+
+
 def _same_subject(a: str, b: str) -> bool:
     """Whether two subject lines name the same thread, reply prefixes ("Re:") and spacing aside."""
-    return " ".join(_REPLY_PREFIX.sub("", a.strip()).split()) == " ".join(_REPLY_PREFIX.sub("", b.strip()).split())
+    return bare_subject(a) == bare_subject(b)
 
 
 def _vague_drop(b: _Block) -> bool:

@@ -3060,7 +3060,7 @@ def forum_post_stamp_subject(line: str) -> str:
     if not forum_post_stamp(line):
         return ""
     m = _FORUM_POST_STAMP.match(" ".join(line.split()))
-    return (m.group("subject") or "") if m and "subject" in m.groupdict() else ""
+    return (m.group("subject") or "") if m else ""
 
 
 def _post_author(part: str, reply: bool = False) -> str:
