@@ -244,8 +244,10 @@ SUPPORT_APPEAL: dict[str, str] = {
     "працює завдяки (?:читачам|вам|вашій підтримці)",
     "ar": "ادعمنا|ادعم (?:عملنا|الصحافة المستقلة)",
     "zh": "支持我们的(?:工作|新闻)|支持我們的(?:工作|新聞)|请(?:支持|捐助|赞助)我们|請(?:支持|捐助|贊助)我們",
-    "ja": "ご寄付をお願い|ご支援をお願い|寄付で支え",
-    "ko": "후원해 ?주세요|후원으로 운영|정기 ?후원",
+    "ja": "ご寄付をお願い|ご支援をお願い|寄付で支え|"
+    # a blogger's plea to click a blog ranking's banner ("クリックで応援お願いします", "ポチッと応援")
+    "(?:クリック|ポチ[ッっ]?と?)(?:して|で)?(?:の)?応援|応援(?:の)?(?:クリック|ポチ)|(?:ブログ)?ランキングに参加(?:しています|中)",
+    "ko": "후원해 ?주세요|후원으로 운영|정기 ?후원|공감(?: 버튼)?(?:을|를)? ?(?:꾹|눌러 ?주세요)",
 }
 
 # What a paywall says where the article stops: the call to subscribe or log in to read on, and
@@ -369,8 +371,8 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "uk": ("підтримайте", "внеск", "донат", "пожертвуван", "завдяки"),
     "ar": ("ادعم", "تبرع"),
     "zh": ("支持", "捐助", "赞助", "贊助"),
-    "ja": ("寄付", "支援"),
-    "ko": ("후원",),
+    "ja": ("寄付", "支援", "応援", "ランキング"),
+    "ko": ("후원", "공감"),
 }
 
 
@@ -856,6 +858,71 @@ FORM_STATUS: dict[str, str] = {
     "ja": "(?:ご)?(?:登録|購読|お問い合わせ)(?:いただき)?(?:、)?ありがとうございます|(?:メッセージ|お問い合わせ)(?:を|が)送信(?:しました|されました)",
     "ko": "(?:구독|가입)해 주셔서 감사합니다|(?:메시지|문의)가 (?:전송|접수)되었습니다|이미 구독",
 }
+
+
+# A prompt to log in before posting, where a comment or answer form would stand ("You must be
+# logged in to post a comment.", "Please log in or register to answer this question.", "Du musst
+# angemeldet sein, um einen Kommentar abzugeben.", "Для отправки комментария вам необходимо
+# авторизоваться."): WordPress's, Question2Answer's and forum engines' wording in each language,
+# written from those translations, not from corpus pages (`patterns._LOGIN_PROMPT`, searched in a
+# short block: an apology or the form's heading may come first; trial 26's Q&A page kept it).
+LOGIN_PROMPT: dict[str, str] = {
+    "bg": "трябва да (?:сте влезли|влезете|се регистрирате)|(?:влезте|регистрирайте се)(?: или се регистрирайте)?,? за да (?:коментирате|отговорите|публикувате)",
+    "cs": "(?:se )?musíte (?:nejdříve |nejprve )?(?:být přihlášen[iý]?|přihlásit)|přihlaste se,? (?:abyste|pro přidání)|pouze přihlášení (?:uživatelé )?mohou",
+    "da": "du skal (?:være logget (?:ind|på)|logge (?:ind|på))|(?:log ind|log på)(?: eller opret (?:en )?konto)? for at (?:kommentere|svare|skrive|stemme)",
+    "de": "(?:du musst|sie müssen) (?:dich |sich )?(?:angemeldet|eingeloggt|registriert|anmelden|einloggen)(?: sein)?,? um|"
+    "(?:bitte )?(?:melde dich|melden sie sich|logge dich|loggen sie sich) (?:\\w+ )?(?:an|ein),? um|"
+    "zum (?:kommentieren|antworten) (?:bitte )?(?:anmelden|einloggen|registrieren)|nur (?:registrierte|angemeldete|eingeloggte) (?:benutzer|nutzer|mitglieder|leser)",
+    "el": "πρέπει να (?:είστε συνδεδεμένος|είσαι συνδεδεμένος|συνδεθείτε)|(?:συνδεθείτε|εγγραφείτε)(?: ή εγγραφείτε)? για να (?:σχολιάσετε|απαντήσετε|δημοσιεύσετε)",
+    "en": "you (?:must|need to|have to) (?:be )?(?:logged|signed|log|sign) ?in (?:to|in order to|before) (?!your\\b)|"
+    "(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? (?:to|in order to) (?:post|leave|add|write|submit|reply|answer|comment|vote|join the discussion)|"
+    "only (?:registered|logged[- ]in|signed[- ]in) (?:users|members|readers|subscribers) (?:can|may) (?:post|comment|reply|answer|leave|add)",
+    "es": "(?:debes|debe|tienes que|tiene que|necesitas) (?:estar (?:registrado|conectado|identificado)|iniciar sesión|registrarte|identificarte)|"
+    "(?:inicia sesión|regístrate|identifícate|accede)(?: o (?:regístrate|crea una cuenta))? para (?:comentar|responder|publicar|dejar|votar)|solo (?:los )?usuarios registrados pueden",
+    "et": "(?:pead|peate) olema sisse logi(?:tud|nud)|(?:logi sisse|registreeru),? et (?:kommenteerida|vastata)",
+    "fi": "(?:sinun )?(?:täytyy|pitää|on) (?:olla kirjautunut|kirjautua)|kirjaudu (?:sisään )?(?:kommentoidaksesi|vastataksesi)|vain (?:kirjautuneet|rekisteröityneet) (?:käyttäjät )?voivat",
+    "fr": "vous devez (?:être connecté|vous connecter|être inscrit|vous identifier)|"
+    "(?:veuillez vous (?:connecter|identifier)|connectez-vous|identifiez-vous|inscrivez-vous)(?: ou (?:inscrivez-vous|créez un compte))? pour (?:publier|poster|commenter|répondre|laisser|ajouter|voter)|"
+    "seuls les (?:utilisateurs|membres|abonnés) (?:inscrits |connectés |enregistrés )?peuvent",
+    "ga": "(?:caithfidh tú|ní mór duit) (?:logáil isteach|a bheith logáilte isteach)|logáil isteach chun (?:trácht|freagra)",
+    "hr": "(?:morate|moraš) (?:biti prijavljen[ai]?|se prijaviti)|(?:prijavite se|prijavi se|registrirajte se)(?: ili se registrirajte)? (?:kako biste|da biste|za) (?:komentirali|odgovorili|komentiranje)",
+    "hu": "be kell jelentkezn(?:i|ed|ie)|bejelentkezés szükséges|(?:jelentkezz be|jelentkezzen be|regisztrálj)(?: vagy regisztrálj)?,? (?:hogy|a hozzászóláshoz)|csak (?:regisztrált|bejelentkezett) (?:felhasználók|tagok)",
+    "it": "devi (?:essere (?:connesso|registrato|loggato|autenticato)|effettuare il login|accedere)|(?:accedi|effettua il login|registrati)(?: o registrati)? per (?:commentare|rispondere|pubblicare|lasciare|votare)|solo gli utenti registrati possono",
+    "lt": "(?:turite|privalote) (?:būti prisijungę|būti prisijungęs|būti prisijungusi|prisijungti)|(?:prisijunkite|užsiregistruokite)(?: arba užsiregistruokite)?,? (?:kad galėtumėte|norėdami) (?:komentuoti|atsakyti)",
+    "lv": "(?:jums|tev) (?:jāpiesakās|jāpieslēdzas|ir jābūt pieteiktam)|(?:piesakieties|pieslēdzieties|reģistrējieties)(?: vai reģistrējieties)?,? lai (?:komentētu|atbildētu)",
+    "mt": "(?:trid|għandek) tkun (?:loggjat|irreġistrat)|(?:idħol|irreġistra) biex (?:tikkummenta|twieġeb)",
+    "nl": "(?:je|u) moet (?:ingelogd|aangemeld) zijn|(?:log in|meld je aan|meld u aan|registreer)(?: of registreer)? om (?:te reageren|een reactie|te antwoorden|te stemmen)|alleen (?:geregistreerde|ingelogde) (?:gebruikers|leden) kunnen",
+    "pl": "musisz (?:się zalogować|być zalogowan[ya])|(?:zaloguj się|zarejestruj się)(?: lub zarejestruj)?,? (?:aby|by|żeby) (?:dodać|odpowiedzieć|komentować|skomentować)|tylko zalogowani (?:użytkownicy )?mogą",
+    "pt": "(?:você |tu )?(?:precisa|deve|tem de|tem que|precisas) (?:estar (?:logado|conectado|registado|registrado)|fazer (?:o )?login|iniciar sess[ãa]o|se registrar)|"
+    "(?:faça login|inicie sess[ãa]o|registe-se|cadastre-se)(?: ou (?:cadastre-se|registe-se|registre-se))? para (?:comentar|responder|publicar|deixar|votar)|apenas usuários registrados podem",
+    "ro": "trebuie să (?:fii|fiți) (?:autentificat|logat|conectat)|(?:autentifică-te|conectează-te|înregistrează-te)(?: sau înregistrează-te)? (?:pentru a|ca să) (?:comenta|răspunde|posta|vota)",
+    "sk": "(?:sa )?musíte (?:najprv )?(?:byť prihlásen[ýíá]|prihlásiť)|prihláste sa,? (?:aby ste|pre pridanie)|len prihlásení (?:používatelia )?môžu",
+    "sl": "(?:se )?(?:morate|moraš) (?:biti prijavljen[ai]?|prijaviti)|(?:prijavite se|prijavi se)(?: ali se registrirajte)?,? (?:da|za) (?:komentirate|odgovorite|komentiranje)",
+    "sv": "du måste (?:vara inloggad|logga in)|(?:logga in|registrera dig)(?: eller registrera dig)? för att (?:kommentera|svara|skriva|rösta)|endast (?:inloggade|registrerade) (?:användare|medlemmar) kan",
+    "no": "du må (?:være (?:logget inn|innlogget|pålogget)|logge inn)|(?:logg inn|registrer deg)(?: eller registrer deg)? for å (?:kommentere|svare|skrive|stemme)",
+    "tr": "(?:yorum (?:yapmak|yapabilmek|yazmak|göndermek)|yanıtlamak|cevaplamak|cevap vermek) için (?:giriş yap|oturum aç|üye ol)|(?:giriş yapmalısınız|oturum açmalısınız|üye olmalısınız)|sadece (?:kayıtlı|üye) kullanıcılar",
+    "ru": "(?:вам|вы) (?:должны|необходимо|нужно) (?:авторизоваться|войти|зарегистрироваться|быть (?:авторизованы|зарегистрированы))|"
+    "(?:войдите|авторизуйтесь|зарегистрируйтесь)(?: или зарегистрируйтесь)?,? чтобы (?:оставить|ответить|комментировать|написать|проголосовать)|только (?:зарегистрированные|авторизованные) (?:пользователи )?могут",
+    "uk": "(?:вам|ви) (?:потрібно|необхідно|повинні|треба) (?:увійти|авторизуватися|зареєструватися)|"
+    "(?:увійдіть|авторизуйтесь|зареєструйтесь)(?: або зареєструйтесь)?,? щоб (?:залишити|відповісти|коментувати|написати)|лише (?:зареєстровані|авторизовані) (?:користувачі )?можуть",
+    "ar": "يجب (?:عليك )?(?:أن تسجل الدخول|تسجيل الدخول|(?:أن|أنت) تكون مسجلا?(?: الدخول)?)|(?:سجل الدخول|قم بتسجيل الدخول)(?: أو (?:سجل|أنشئ حسابا))? (?:لكي|حتى|ل)",
+    "zh": "(?:登录|登入|登錄|註冊|注册)(?:后|後|之后|之後|才能|方可|後才能|后才能)(?:发表|發表|回复|回覆|评论|評論|回答|留言)|只有(?:注册|登录|註冊|登入)(?:用户|用戶|会员|會員)",
+    "ja": "(?:コメント|回答|返信|投稿)(?:を投稿する|を書く|する)?(?:には|ためには)(?:ログイン|会員登録)|ログインして(?:コメント|回答|返信|投稿)|ログイン(?:が必要です|してください)",
+    "ko": "(?:댓글|답변|답글)(?:을|를)? (?:작성|달|남기)\\S*(?:려면|위해서는) (?:로그인|회원가입)|로그인(?:이 필요합니다|해야)|로그인한 (?:사용자|회원)만",
+}
+# What the reader would post, as a substring in any language (lower case): a login prompt names it
+# ("to post a comment", "um zu antworten", "для отправки комментария"); advice in a story to log
+# in to a bank or a tax office's site names none, so the prompt's pattern runs only where one is.
+POSTING_WORDS: tuple[str, ...] = (
+    "comment", "repl", "answer", "post", "discussion", "kommentar", "kommenter", "antwort", "beitr", "commentaire", "répon", "publier",
+    "coment", "respon", "publicar", "rispond", "reactie", "reageren", "antwoord", "komentarz", "odpowi", "komentář",
+    "komentár", "komentar", "svar", "kommentoi", "kommentti", "vastat", "hozzászól", "válasz", "comentari", "răspun",
+    "posta", "odgovor", "odgovori", "yorum", "cevap", "yanıt", "коммент", "ответ", "комент", "відпов", "отговор",
+    "публикува", "σχολ", "απαντ", "kommenteer", "vasta", "trácht", "freagra", "komentuo", "atsak", "komentē", "atbild",
+    "tikkummenta", "twieġeb", "skrive", "skriva", "stemme", "rösta", "votar", "voter", "votare", "تعليق", "تعلق",
+    "الرد", "评论", "評論", "回复", "回覆", "回答", "留言", "发表", "發表", "コメント", "返信", "投稿", "댓글", "답변",
+    "답글",
+)  # fmt: skip
 
 
 def all_keys(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -57,6 +57,7 @@ _TABLES = {
     "SELF_INTRO": chromewords.SELF_INTRO,
     "EMBED_PLACEHOLDER": chromewords.EMBED_PLACEHOLDER,
     "EMBED_PLACEHOLDER_KEYS": chromewords.EMBED_PLACEHOLDER_KEYS,
+    "LOGIN_PROMPT": chromewords.LOGIN_PROMPT,
 }
 
 
@@ -73,7 +74,8 @@ def test_the_read_also_labels_cover_every_language() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["_COOKIE", "_SUPPORT_BUTTON", "_SUPPORT_APPEAL", "_PAYWALL_PROMPT", "_RELATED_LINK", "_LEGAL"]
+    "name",
+    ["_COOKIE", "_SUPPORT_BUTTON", "_SUPPORT_APPEAL", "_PAYWALL_PROMPT", "_RELATED_LINK", "_LEGAL", "_LOGIN_PROMPT"],
 )
 def test_the_patterns_are_linear(name: str) -> None:
     rx = getattr(patterns, name)
@@ -122,6 +124,9 @@ APPEALS = [
     "Vi er uafhængige af annoncører. Støt os med et månedligt bidrag og hjælp os med at skrive videre.",
     "Wesprzyj nas darowizną, aby nasze dziennikarstwo mogło pozostać niezależne.",
     "Támogasson minket havi adománnyal, hogy továbbra is független maradhassunk.",
+    # a blogger's plea to click a blog ranking's banner (trial 26's Japanese blog kept one)
+    "ブログランキングに参加しています。よかったら下のバナーをクリックして応援してください。",
+    "글이 도움이 되셨다면 공감 꾹 눌러주세요!",
 ]
 
 
@@ -147,6 +152,7 @@ def test_news_of_a_donation_or_a_headline_on_donations_stays() -> None:
         "Spenden für die Flutopfer: Verein sammelt zwei Millionen Euro",
         "The mayor made a donation to the lifeboat fund and urged others to support the appeal for the harbour.",
         "Партия получила пожертвование от местного предпринимателя, сообщил в четверг избирком.",
+        "地元の子どもたちが沿道で選手たちを応援し、大会は三年ぶりに観客を入れて開かれた。",
     ]
     for line in lines:
         art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], line, *PROSE[2:], FOOTER)

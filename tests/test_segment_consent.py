@@ -84,3 +84,42 @@ def test_a_list_of_long_teasers_each_ending_with_read_more_is_chrome() -> None:
     # one such paragraph alone may be the article's own, before a link: the block model decides
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, excerpt, FOOTER)
     assert kind_of(art, "Du hörst")[1] != segment.textblocks.SNIPPET_REASON
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "link"),
+    [
+        (
+            "Rada miasta przyjęła w czwartek plan budowy nowych wałów przeciwpowodziowych wzdłuż rzeki, a prace mają "
+            "ruszyć wiosną i potrwać co najmniej trzy lata, jak poinformował burmistrz na konferencji prasowej.",
+            "Czytaj więcej »",
+        ),
+        (
+            "Belediye meclisi perşembe günü nehir boyunca yeni taşkın setleri inşa edilmesine ilişkin planı kabul etti "
+            "ve çalışmaların ilkbaharda başlayıp en az üç yıl sürmesi bekleniyor, dedi başkan basın toplantısında.",
+            "Devamını oku",
+        ),
+        (
+            "De gemeenteraad keurde donderdag het plan goed om nieuwe dijken langs de rivier te bouwen, en de werken "
+            "beginnen in de lente en duren minstens drie jaar, zei de burgemeester op een persconferentie.",
+            "Lees verder →",
+        ),
+        (
+            "市議会は木曜日、川沿いに新しい堤防を建設する計画を承認した。工事は春に始まり、少なくとも三年かかる見通しだと市長は記者会見で述べた。"
+            "住民説明会は来月開かれる予定で、市は費用の半分を国の補助金で賄う方針を示している。",
+            "続きを読む",
+        ),
+    ],
+)
+def test_long_teasers_ending_with_read_more_in_any_language_are_chrome(excerpt: str, link: str) -> None:
+    # the read-more link in every language of chromewords.READ_MORE, not only five
+    teasers = [f"{excerpt} {link}", f"{excerpt.replace(excerpt[:8], excerpt[:8][::-1], 1)} {link}"]
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, *teasers, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert kind_of(art, teasers[0][:20])[1] == segment.textblocks.SNIPPET_REASON
+
+
+def test_a_menus_last_item_more_is_no_read_more_link() -> None:
+    assert not segment.textblocks._ENDS_READ_MORE.search("Home\nPolitics\nBusiness\nMore")
+    assert not segment.textblocks._ENDS_READ_MORE.search("Strona główna\nPolityka\nWięcej")
+    assert segment.textblocks._ENDS_READ_MORE.search("Council approves new flood barriers\nRead more")

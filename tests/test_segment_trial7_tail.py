@@ -284,3 +284,43 @@ def test_a_forum_thread_copied_as_text_is_its_posts_without_their_furniture() ->
             text,
             reason,
         )
+
+
+@pytest.mark.parametrize(
+    ("greeting", "lead_in", "question"),
+    [
+        (
+            "Hi all,",
+            "What I have checked so far:",
+            "Has anyone been through the same? Any tip is welcome before I bin it.",
+        ),
+        (
+            "Cześć wszystkim,",
+            "Co już sprawdziłam:",
+            "Czy ktoś przechodził przez coś podobnego? Będę wdzięczna za każdą podpowiedź.",
+        ),
+        ("Hallo zusammen,", "Was ich schon geprüft habe:", "Kennt jemand das Problem? Ich bin für jeden Tipp dankbar."),
+    ],
+)
+def test_a_numbered_posts_greeting_lead_in_and_closing_question_are_the_post(
+    greeting: str, lead_in: str, question: str
+) -> None:
+    # trial 26: the first post's greeting line was "outside the article text (before it)" and its
+    # closing question, under a lead-in line and the post's prose, the block model's "teaser list"
+    art = parse_blocks(
+        "Forums",
+        "Log in",
+        "Register",
+        "Van overheating on the motorway but fine in traffic?",
+        *_forum_post("vanman_78", "Full Member", "Jun 14, 2019", "412", 1, greeting, FIRST_POST[1], lead_in),
+        FIRST_POST[2],
+        question,
+        "Report",
+        "Reply",
+        *_forum_post("oldhand", "Moderator", "Feb 2, 2011", "18,904", 2, REPLY),
+        "Report",
+        "You must log in or register to reply here.",
+    )
+    for text in (greeting, FIRST_POST[1], FIRST_POST[2], question, REPLY):
+        assert kind_and_reason(art, text[:30])[0] == BODY, text
+    assert kind_and_reason(art, "You must log in")[0] == BOILERPLATE

@@ -25,6 +25,7 @@ from ..models import (
 )
 from .patterns import (
     FORM_STATUS_REASON,
+    LOGIN_PROMPT_REASON,
     PAYWALL_PROMPT_KEYS,
     PAYWALL_PROMPT_MAX_WORDS,
     PAYWALL_REASON,
@@ -53,6 +54,7 @@ from .textblocks import (
     _is_consent_text,
     _is_cookie_notice,
     _is_form_status,
+    _is_login_prompt,
     _issue_chrome,
     _measure,
     item_paragraphs,
@@ -244,6 +246,8 @@ def _html_chrome(b: _Block) -> str:
         return CONSENT_REASON
     if _is_form_status(b):
         return FORM_STATUS_REASON
+    if _is_login_prompt(b):
+        return LOGIN_PROMPT_REASON
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

@@ -516,6 +516,13 @@ _FORM_STATUS = re.compile(
 )
 FORM_STATUS_MAX_WORDS = 30
 FORM_STATUS_REASON = "a form's status message"
+# A prompt to log in before posting, where the comment or answer form would be (`chromewords.
+# LOGIN_PROMPT`: "You must be logged in to post a comment.", "Please log in or register to answer
+# this question."), in a short block that names what would be posted (`chromewords.POSTING_WORDS`:
+# a story's advice to log in to a tax office's site names nothing to post). Rule-final.
+_LOGIN_PROMPT = chromewords.compile_table(chromewords.LOGIN_PROMPT)
+LOGIN_PROMPT_MAX_WORDS = 25
+LOGIN_PROMPT_REASON = "a prompt to log in to post"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter
 # ... direkt in Ihr Postfach". Matched on blurb-sized blocks only (_chrome_signal).
 _NEWSLETTER = re.compile(

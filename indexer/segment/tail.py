@@ -551,15 +551,26 @@ def _mark_forum_replies(blocks: list[_Block]) -> None:
     _drop_quotes(blocks, start)
 
 
+# A letter's or a post's salutation on a line of its own, ending with a comma ("Hi all,", "Cześć
+# wszystkim,", "Hallo zusammen,", "Dear Ms Quinlan,"): the post's first line, no header's.
+_SALUTATION = re.compile(r"^\S(?:[^\n.!?:]{0,38}\S)?,$")
+
+
 def _keep_numbered_post(blocks: list[_Block], i: int) -> None:
-    """The post under the post number at block `i` ("#3"), its prose blocks (sentences) down to
-    the next line of a post's header or footer: BODY, FORUM_POST_REASON, where the model or
-    the page's place alone dropped it (`_vague_drop`: the thread's last post, left "after the
-    article" when its panel's repeats weighed more than its prose)."""
-    for b in blocks[i + 1 :]:
-        if not b.sentence_end or _post_header_line(b):
+    """The post under the post number at block `i` ("#3"), its salutation line (`_SALUTATION`)
+    and its prose blocks (sentences) down to the next line of a post's header or footer that is
+    not kept as text: BODY,
+    FORUM_POST_REASON, where the model or the page's place alone dropped it (`_undecided_drop`:
+    the thread's last post, left "after the article" when its panel's repeats weighed more than
+    its prose; trial 26's first post lost its greeting and its closing question, the model's
+    "teaser list" evidence on a paragraph between the post's prose and its tool row)."""
+    for n, b in enumerate(blocks[i + 1 :]):
+        if b.kind in INDEXED_KINDS:
+            continue  # the post's text the rules kept, its lead-in lines too ("What I tried:")
+        salutation = n == 0 and len(b.lines) == 1 and bool(_SALUTATION.match(b.text.strip()))
+        if not salutation and (not b.sentence_end or _post_header_line(b)):
             return
-        if _vague_drop(b):
+        if _undecided_drop(b):
             b.kind, b.reason = BODY, FORUM_POST_REASON
 
 
@@ -2545,11 +2556,6 @@ def _headline_lines(b: _Block) -> bool:
     return len(counts) >= 3 and all(3 <= c <= TEASER_HEADLINE_WORDS for c in counts) and 3 * ended <= len(b.lines)
 
 
-# a word every `_ENDS_READ_MORE` match holds: the gate `_long_snippets` checks first
-_READ_MORE_WORDS = (
-    "weiterlesen", "read more", "continue reading", "lire la suite", "leer más", "leia mais", "mehr lesen", "[…]",
-    "[...]",
-)  # fmt: skip
 # A list of teasers: two or more blocks on a page end with a read-more link, each an excerpt of
 # another post, of any length up to SNIPPET_MAX_WORDS (a blog's front page, "Read More" under each
 # of six stories). On the tuning pages every block over LINK_BLOCK_MAX_WORDS that ends so is
@@ -2560,9 +2566,9 @@ SNIPPETS_MIN = 2
 
 
 def _ends_read_more(tail: str) -> bool:
-    """Whether `tail` (a block's last characters) ends with a read-more link (`_ENDS_READ_MORE`),
-    the regex run only where one of its words is (`_READ_MORE_WORDS`)."""
-    return _blocks.may_hold(tail, tail.lower(), _READ_MORE_WORDS) and bool(_ENDS_READ_MORE.search(tail))
+    """Whether `tail` (a block's last characters) ends with a read-more link (`_ENDS_READ_MORE`,
+    every language of `chromewords.READ_MORE`)."""
+    return bool(_ENDS_READ_MORE.search(tail))
 
 
 def _long_snippets(blocks: list[_Block]) -> set[int]:

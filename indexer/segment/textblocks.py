@@ -36,6 +36,8 @@ from .patterns import (
     DISCLAIMER_REASON,
     DONATE_MAX_WORDS,
     FORM_STATUS_MAX_WORDS,
+    LOGIN_PROMPT_MAX_WORDS,
+    LOGIN_PROMPT_REASON,
     FORM_STATUS_REASON,
     NEWSLETTER_MAX_WORDS,
     PROMOTION_REASON,
@@ -104,6 +106,7 @@ from .patterns import (
     _DISCLAIMER,
     _DONATE,
     _FORM_STATUS,
+    _LOGIN_PROMPT,
     _FURNITURE,
     _LEGAL,
     _LEGAL_WEAK,
@@ -1483,6 +1486,8 @@ def _chrome_signal(b: _Block) -> str:
         return "reporting credit"
     if _is_form_status(b):
         return FORM_STATUS_REASON
+    if _is_login_prompt(b):
+        return LOGIN_PROMPT_REASON
     prompt = _prompt_or_blog_chrome(b)
     if prompt:
         return prompt
@@ -1846,6 +1851,16 @@ def _is_consent_text(b: _Block) -> bool:
 # A consent notice is a paragraph or two (the longest on the wild tuning pages: 75 words); a
 # privacy policy that explains cookies at length is a page's text (one of 1,600 words).
 COOKIE_MAX_WORDS = 150
+
+
+def _is_login_prompt(b: _Block) -> bool:
+    """A prompt to log in to post (`_LOGIN_PROMPT`) in a block of up to LOGIN_PROMPT_MAX_WORDS that
+    names what would be posted (`chromewords.POSTING_WORDS`). One rule for both paths."""
+    return (
+        b.words <= LOGIN_PROMPT_MAX_WORDS
+        and _has_any(b.low, chromewords.POSTING_WORDS)
+        and bool(_LOGIN_PROMPT.search(b.text))
+    )
 
 
 def _is_form_status(b: _Block) -> bool:
@@ -3367,9 +3382,13 @@ _READ_ALSO = re.compile(
     re.I,
 )
 # the read-more word after a sentence, a line break or a separator, not "I want to read more."
+# (every language of `chromewords.READ_MORE`: "Czytaj więcej", "Lees verder", "Devamını oku", "続きを読む")
+# On a line of its own only a phrase: a menu's last item is often a bare "More" / "Mehr" (its
+# drop-down), a navigation row and no teaser.
+_READ_MORE_LINKS = rf"(?:{chromewords.labels(chromewords.READ_MORE)}|read more|\[…\]|\[\.\.\.\])\W*$"
+_READ_MORE_BARE = "more|mehr|plus|meer|więcej|více|viac|več|mai mult|още|повече|ещё|еще|більше|更多|المزيد|περισσότερα"
 _ENDS_READ_MORE = re.compile(
-    r"(?:[.!?…]\s*|\n\s*|[|»›]\s*)(?:weiterlesen|read more|continue reading|lire la suite|leer más|leia mais|"
-    r"mehr lesen|\[…\]|\[\.\.\.\])\W*$",
+    rf"(?:[.!?…。！？|»›]\s*{_READ_MORE_LINKS}|\n\s*(?!(?:{_READ_MORE_BARE})\W*$){_READ_MORE_LINKS})",
     re.I,
 )
 _PREV_NEXT = re.compile(r"^\s*←\s")
