@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import chromewords
-from .htmllead import TextBlock, count_words
+from .htmllead import TextBlock, content_form, count_words
 
 # Words of class and id names that mark a box of page chrome (the words the field's extractors
 # use: trafilatura's discard lists, readability's "unlikely candidates"). Matched against whole
@@ -134,8 +134,8 @@ def landmark_name(el: Any) -> str:
     """What `el`'s markup says it is when that is page chrome (CHROME_TAGS, CHROME_ROLES, a
     schema.org Comment or UserComments, itemprop "comment"), as the reason names it ("<aside>",
     "role=navigation", "schema.org comment"); "" otherwise."""
-    if el.tag in CHROME_TAGS:
-        return f"<{el.tag}>"
+    if el.tag in CHROME_TAGS and not (el.tag == "form" and content_form(el)):
+        return f"<{el.tag}>"  # (a form that wraps the page's content is none: Question2Answer's)
     role = next((r for r in (el.get("role") or "").lower().split() if r in CHROME_ROLES), "")
     if role:
         return f"role={role}"

@@ -29,6 +29,35 @@ SKIP_TAGS = frozenset(
     "script style noscript template svg iframe object nav footer aside figure figcaption form "
     "button select textarea label time".split()
 )
+# A <form> that wraps the page's content, not a sign-up or comment form: Question2Answer wraps its
+# question and each answer in one (for their buttons), ASP.NET WebForms the whole page (trial 26:
+# the Q&A page's text was missing from the page's blocks, so no answer could be put back). It
+# holds a paragraph or a heading and FORM_CONTENT_MIN_WORDS words; a sign-up form's blurb is shorter.
+FORM_CONTENT_MIN_WORDS = 40
+
+
+def leaves_out(el: Any, tag: str) -> bool:
+    """Whether the page's text blocks leave out the text of element `el` (its tag `tag`): a
+    SKIP_TAGS element, except a <form> that wraps the page's content (`content_form`)."""
+    if tag not in SKIP_TAGS:
+        return False
+    return tag != "form" or not content_form(el)
+
+
+def content_form(form: Any) -> bool:
+    """Whether the <form> element `form` wraps the page's content: it holds what schema.org calls
+    a text (`_CONTENT_PROP`), or FORM_CONTENT_MIN_WORDS+ words and a <p> or a heading."""
+    if form.xpath(_CONTENT_PROP):
+        return True
+    if next(form.iter("p", "h1", "h2", "h3", "article"), None) is None:
+        return False
+    return len(form.text_content().split()) >= FORM_CONTENT_MIN_WORDS
+
+
+# what schema.org's microdata calls a post's or an article's text (a Q&A answer's "text")
+_CONTENT_PROP = ".//*[@itemprop='text' or @itemprop='articleBody']"
+
+
 # Class or id names of what sits between a headline and a body but is not the lead.
 _NOT_LEAD = re.compile(
     r"caption|credit|byline|author|date|meta|share|social|breadcrumb|tag|copyright|cookie|"
@@ -126,7 +155,7 @@ def text_blocks(root: Any) -> list[TextBlock]:
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            leave_out = skip > 0 or not tag or tag in SKIP_TAGS
+            leave_out = skip > 0 or not tag or leaves_out(el, tag)
             skipped.append(leave_out)
             if leave_out:
                 skip += 1

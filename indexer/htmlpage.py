@@ -983,6 +983,7 @@ def _put_back_and_mark(
     page `html` parsed, None when lxml could not; `meta`: the page's title and author; `large`:
     fast mode, no second opinions)."""
     title, page_blocks = meta["title"], None
+    posts: list[Any] = []
     if tree is not None and (ADD_LEAD or ADD_GAPS):
         from .htmllead import text_blocks
 
@@ -997,7 +998,6 @@ def _put_back_and_mark(
             blocks = _with_lead(blocks, tree, title, page_blocks)
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
-        posts: list[Any] = []
         if PUT_BACK_POSTS:
             blocks, posts = with_posts(blocks, tree, page_blocks, meta)
         if MARK_CHROME_BOXES:
@@ -1016,7 +1016,9 @@ def _put_back_and_mark(
     blocks = mark_furniture(blocks)
     if links is not None:
         blocks = mark_shop_buttons(blocks, links | _button_texts(tree))
-    if AGREEMENT and not large and tree is not None:
+    if AGREEMENT and not large and tree is not None and not posts:
+        # (not on a page of posts: its replies come after its first post, and the others take
+        # the first post for the article: trial 26's Q&A page lost its second answer so)
         blocks = _mark_unconfirmed(blocks, html, tree)
     if ADD_FIGURE_CAPTIONS:  # before the box headings: a gallery's captions are what its heading heads
         blocks = with_figure_captions(blocks, tree)
@@ -2739,10 +2741,10 @@ def inline_seams(tree: Any) -> dict[str, str]:
     "<span class=ts>08:45 GMT</span><span>Kenya's ..." gives {"GMTKenya's": "GMT Kenya's"}. A
     browser without the page's style glues them too, but the page sets them apart (display:
     block), and the glued word is one nobody can search (trial 16: "GMTKenya's" tagged a person).
-    Text in SKIP_TAGS is left out; a BLOCK_TAGS element or a <br> parts the texts anyway."""
+    Text `htmllead.leaves_out` is left out; a BLOCK_TAGS element or a <br> parts the texts anyway."""
     from lxml import etree
 
-    from .htmllead import BLOCK_TAGS, SKIP_TAGS
+    from .htmllead import BLOCK_TAGS, leaves_out
 
     seams: dict[str, str] = {}
     run = ""  # the end of the block's text so far
@@ -2762,7 +2764,7 @@ def inline_seams(tree: Any) -> dict[str, str]:
     for event, el in etree.iterwalk(tree, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            skipped.append(skip > 0 or not tag or tag in SKIP_TAGS)
+            skipped.append(skip > 0 or not tag or leaves_out(el, tag))
             skip += skipped[-1]
             if not skipped[-1]:
                 run = "" if tag in BLOCK_TAGS else run

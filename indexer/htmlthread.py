@@ -83,16 +83,17 @@ def is_answer(box: Any) -> bool:
 
 def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: tuple[str, ...]) -> bool:
     """Whether the group of sibling `boxes` (their `texts`, white space collapsed; `posts`: the
-    indexes of those holding prose) is a thread's posts: every post names its poster or its time
-    (`signed`) and either schema.org calls them all answers (a Q&A page's), or the first post
+    indexes of those holding prose) is a thread's posts: schema.org calls them all answers (a Q&A
+    page's; trial 27's third answer lost its poster's card, Stack Exchange's "post-signature", with
+    the page's signature boxes), or every post names its poster or its time (`signed`) and the first post
     holds one of `first_kept`, the starts of the article's first paragraph as extracted (the
     thread's opening post is the article): the first lead or text paragraph, and the first text
     paragraph (a lead taken from the page's description is in no post: Discourse's crawler view,
     trial 23)."""
+    if all(is_answer(boxes[i]) for i in posts):
+        return True  # (signed or not: a poster's card may be gone with the page's signature boxes)
     if not all(signed(boxes[i]) for i in posts):
         return False
-    if all(is_answer(boxes[i]) for i in posts):
-        return True
     # without white space: the extractor spaces what the markup runs together ("</h2><div>")
     opening = "".join(texts[posts[0]].split())
     return any(first and "".join(first.split()) in opening for first in first_kept)

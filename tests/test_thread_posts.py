@@ -540,3 +540,86 @@ def test_a_xenforo_threads_last_post_is_text_in_plain_text_and_post_numbers_are_
     for post in (first, reply, thanks):
         assert post in text
     assert not any(p.indexed and p.text.startswith("#") for p in art.paragraphs)
+
+
+# ---- answers whose markup differs: no poster's card, or inside a <form> ----------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_qa_pages_answer_without_its_posters_card_is_text(lang: str) -> None:
+    # trial 27: the third answer's poster card was gone (Stack Exchange's "post-signature", taken
+    # out with the page's signature boxes), so the answers were no thread and only the question
+    # was indexed; schema.org's Answer markup alone makes them the page's text
+    title, q1, q2, a1, a2, b1, _ = QA[lang]
+    page = _qa_html(lang).decode()
+    second = page.index("<div id='answer-6'")
+    card = page.index("<div class='user-info'>", second)
+    page = page[:card] + page[page.index("</div></div>", card) + len("</div></div>") :]
+    assert "user_6" not in page
+    text = _indexed(segment.segment(html_document(page.encode())))
+    for paragraph in (q1, q2, a1, a2, b1):
+        assert paragraph in text
+
+
+def _q2a_html(lang: str) -> bytes:
+    """Question2Answer's markup: the question and each answer inside a <form> (for their buttons),
+    the question's type only in JSON-LD, comments under the first answer."""
+    title, q1, q2, a1, a2, b1, (ask, answers, _, _, comment, related) = QA[lang]
+
+    def answer(n: int, paragraphs: str, prop: str) -> str:
+        return (
+            f"<div class='qa-a-list-item hentry answer' id='a{n}' itemprop='{prop}' itemscope"
+            " itemtype='https://schema.org/Answer'><form method='post' action='./1'>"
+            f"<div class='qa-a-item-main'><span class='qa-a-item-meta'>answered by <a href='/user/u{n}'>u{n}</a></span>"
+            f"<div class='qa-a-item-content qa-post-content'><div itemprop='text'>{paragraphs}</div></div>"
+            f"<div class='qa-a-item-buttons'><input type='submit' value='{comment}'></div></div></form>"
+            f"<div class='qa-a-item-c-list'><div class='qa-c-list-item hentry comment'><div itemprop='text'>"
+            "Worked for me too, thanks a lot for the detailed steps!</div></div></div></div>"
+        )
+
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title} - Ask the Bakers</title>"
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage"}</script></head>'
+        f"<body><div class='qa-header'><a href='/'>Ask the Bakers</a> <a href='/ask'>{ask}</a></div>"
+        f"<div class='qa-main'><h1><a href='/1'>{title}</a></h1>"
+        "<div class='qa-part-q-view'><div class='qa-q-view hentry question'><form method='post' action='./1'>"
+        "<span class='qa-q-view-meta'>asked by <a href='/user/asker'>asker</a></span>"
+        f"<div class='qa-q-view-content qa-post-content'><div itemprop='text'><p>{q1}</p><p>{q2}</p></div></div>"
+        "</form></div></div>"
+        f"<div class='qa-part-a-list'><h2>{answers}</h2><div class='qa-a-list'>"
+        + answer(5, f"<p>{a1}</p><p>{a2}</p>", "acceptedAnswer")
+        + answer(6, f"<p>{b1}</p>", "suggestedAnswer")
+        + "</div></div>"
+        "<form method='post' action='./subscribe'><p>Get the best answers in your inbox every week.</p>"
+        "<input type='email'><input type='submit' value='Subscribe'></form>"
+        f"<div class='qa-sidebar'><h2>{related}</h2><a href='/2'>Why does my sourdough bread taste sour?</a></div>"
+        "</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_qa_page_whose_question_and_answers_sit_in_forms_is_its_text(lang: str) -> None:
+    # trial 26: Question2Answer wraps the question and each answer in a <form>; the page's text
+    # blocks left forms out, so the second answer could not be put back (and the page warned
+    # that a post was not indexed) while the question came out only by luck
+    title, q1, q2, a1, a2, b1, _ = QA[lang]
+    doc = html_document(_q2a_html(lang))
+    text = _indexed(segment.segment(doc))
+    for paragraph in (q1, q2, a1, a2, b1):
+        assert paragraph in text
+    for chrome in ("Worked for me too", "Get the best answers in your inbox"):
+        assert chrome not in text
+    assert not [w for w in doc.warnings if "posts" in str(w)]
+
+
+def test_a_sign_up_form_is_no_content_form_and_a_wrapped_answer_is() -> None:
+    from lxml import html as lxml_html
+
+    from indexer.htmllead import content_form
+
+    signup = lxml_html.fromstring("<form><p>Get the best answers in your inbox every week.</p><input></form>")
+    answer = lxml_html.fromstring("<form><div itemprop='text'><p>Feed it twice a day.</p></div></form>")
+    page = lxml_html.fromstring(
+        "<form id='aspnetForm'><h1>Council approves flood barriers</h1><p>" + "word " * 45 + "</p></form>"
+    )
+    assert (content_form(signup), content_form(answer), content_form(page)) == (False, True, True)
