@@ -521,6 +521,29 @@ FORM_STATUS_REASON = "a form's status message"
 # this question."), in a short block that names what would be posted (`chromewords.POSTING_WORDS`:
 # a story's advice to log in to a tax office's site names nothing to post). Rule-final.
 _LOGIN_PROMPT = chromewords.compile_table(chromewords.LOGIN_PROMPT)
+# A comment under a Q&A page's question or answer, signed at its end after a dash with its
+# poster and time, as Stack Exchange prints them in every language ("... – kbrennan Jan 8 at
+# 10:02", "– putzteufel 14. März 2022 um 10:02", "– mitron 14 mars 2021 à 10:02", "– ann 2 hours
+# ago"); on text of single spaces (a dump may break the signature over lines). A date and a time
+# after a name of up to four words: an article's quote attributed "– Winston Churchill" has none.
+_SIGNED_COMMENT_END = re.compile(
+    r"\s[–—]\s?(?:@?[\w.'’-]+ ){1,4}?"
+    r"(?:(?:[^\W\d]{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.? [^\W\d]{3,9}\.?(?: \d{4})?|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r" (?:at|um|à|a las|alle|às|в|o|om|kl\.?|klo\.?|a les|в) \d{1,2}[:.]\d{2}|\d{1,3} [^\W\d]{3,9} ago)\s*$",
+    re.I,
+)
+# ...or with its stamp on the line under it, as Question2Answer and its language packs print it
+# ("commented May 18 by waxmoth (3.1k points)", "kommentiert 18. Mai von NAME", "commenté le 18 mai
+# par NAME"): the verb, a date of up to five words, the poster after "by".
+_COMMENT_STAMP_LINE = re.compile(
+    r"^(?:commented|kommentiert|commenté|comentado|comentou|commentato|gecommentarieerd|skomentowa\w*|"
+    r"komentováno|komentoval\w*|kommenterade|kommenteret|kommentert|kommentoitu|kommentálta|comentat|"
+    r"прокомментировал\w*|прокоментува\w*|коментира\w*|σχολίασε|yorumladı|yorum yapıldı)"
+    r"(?: [\w.,:]+){0,5}? (?:by|von|par|por|da|door|przez|od|av|af|от|від|από|tarafından|által|de) \S+",
+    re.I,
+)
+SIGNED_COMMENTS_MAX_WORDS = 250  # a few comments under one post
+SIGNED_COMMENT_REASON = "Q&A comments (signed with their poster and time)"
 LOGIN_PROMPT_MAX_WORDS = 25
 LOGIN_PROMPT_REASON = "a prompt to log in to post"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter

@@ -23,6 +23,7 @@ from ..models import (
     TITLE,
 )
 from .patterns import (
+    _COMMENT_STAMP_LINE,
     _QA_ANSWER,
     _QA_ATTRIBUTION,
     _QA_UNDATED,
@@ -30,6 +31,7 @@ from .patterns import (
     _SHOP_PROMISE,
     _SHOP_SECTION,
     ABOUT_BOX_REASON,
+    SIGNED_COMMENT_REASON,
     ADVERT_REASON,
     OUTSIDE_REASON,
     AUTHOR_CONTACT_MAX_WORDS,
@@ -345,6 +347,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_release_tail(blocks)
     _mark_wire_tail(blocks)
     _mark_forum_replies(blocks)
+    _mark_stamped_comments(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
     mark_shop_page(blocks, shop_page(blocks))
@@ -358,6 +361,24 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_place_labels(blocks)
     _keep_post_end(blocks)
     _mark_post_footer_byline(blocks)
+
+
+STAMPED_COMMENT_MAX_WORDS = 80  # a comment is a few sentences
+
+
+def _mark_stamped_comments(blocks: list[_Block]) -> None:
+    """A Q&A comment whose stamp the dump set apart, in the block under it (`_COMMENT_STAMP_LINE`:
+    "commented May 26 by NAME (210 points)"): the block over the stamp, kept as text, of up to
+    STAMPED_COMMENT_MAX_WORDS words, is BOILERPLATE, SIGNED_COMMENT_REASON, and so is the stamp
+    (trial 26: "Rubber band trick worked perfectly, ..." over its stamp was indexed)."""
+    for i in range(1, len(blocks)):
+        if not _COMMENT_STAMP_LINE.match(blocks[i].lines[0].strip()):
+            continue
+        above = blocks[i - 1]
+        if above.kind in INDEXED_KINDS and above.kind != TITLE and above.words <= STAMPED_COMMENT_MAX_WORDS:
+            above.kind, above.reason = BOILERPLATE, SIGNED_COMMENT_REASON
+        if blocks[i].kind in INDEXED_KINDS:
+            blocks[i].kind, blocks[i].reason = BOILERPLATE, SIGNED_COMMENT_REASON
 
 
 # A blog post's text runs down to its footer ("Posted by NAME at 09:12", `blogchrome`): the block

@@ -38,6 +38,8 @@ from .patterns import (
     FORM_STATUS_MAX_WORDS,
     LOGIN_PROMPT_MAX_WORDS,
     LOGIN_PROMPT_REASON,
+    SIGNED_COMMENT_REASON,
+    SIGNED_COMMENTS_MAX_WORDS,
     FORM_STATUS_REASON,
     NEWSLETTER_MAX_WORDS,
     PROMOTION_REASON,
@@ -107,6 +109,8 @@ from .patterns import (
     _DONATE,
     _FORM_STATUS,
     _LOGIN_PROMPT,
+    _SIGNED_COMMENT_END,
+    _COMMENT_STAMP_LINE,
     _FURNITURE,
     _LEGAL,
     _LEGAL_WEAK,
@@ -1488,6 +1492,8 @@ def _chrome_signal(b: _Block) -> str:
         return FORM_STATUS_REASON
     if _is_login_prompt(b):
         return LOGIN_PROMPT_REASON
+    if _signed_comments(b):
+        return SIGNED_COMMENT_REASON
     prompt = _prompt_or_blog_chrome(b)
     if prompt:
         return prompt
@@ -1861,6 +1867,19 @@ def _is_login_prompt(b: _Block) -> bool:
         and _has_any(b.low, chromewords.POSTING_WORDS)
         and bool(_LOGIN_PROMPT.search(b.text))
     )
+
+
+def _signed_comments(b: _Block) -> bool:
+    """Whether `b` is a Q&A post's comments: up to SIGNED_COMMENTS_MAX_WORDS words ending with a
+    comment's signature (`_SIGNED_COMMENT_END`: "– NAME Jan 8 at 10:02"), a dump setting a post's
+    comments in one block, one a line, the last one signed at its end (trial 27 kept them); or
+    a comment's text over its stamp (`_COMMENT_STAMP_LINE`: "commented May 18 by NAME (3.1k
+    points)", trial 26's Question2Answer page; the next answer's stamp may follow in the block)."""
+    if b.words > SIGNED_COMMENTS_MAX_WORDS:
+        return False
+    if any(_COMMENT_STAMP_LINE.match(ln.strip()) for ln in b.lines[1:]):
+        return True
+    return ("–" in b.text or "—" in b.text) and bool(_SIGNED_COMMENT_END.search(" ".join(b.text.split())))
 
 
 def _is_form_status(b: _Block) -> bool:

@@ -1,0 +1,66 @@
+"""A Q&A page's comments in a plain-text dump: signed at their end after a dash with their poster
+and time (Stack Exchange, every language: "... – kbrennan Jan 8 at 10:02"), or over their stamp
+("commented May 26 by NAME (210 points)", Question2Answer): chrome, while the question and the
+answers stay (trials 26 and 27 indexed them). A quote attributed after a dash with no time, and
+an article's sentence with a dash, stay. Pages of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import BODY, BOILERPLATE
+from indexer.segment import head, patterns, textblocks
+from tests.helpers import FOOTER, MENU, PROSE, kind_and_reason as kind_of, parse_blocks as parse
+
+HEADLINE = "Why does my bathroom extractor fan drip water in winter?"
+QUESTION = (
+    "We live in a 1970s bungalow and had a new extractor fan fitted last spring. Since the cold weather "
+    "started, water drips out of the fan grille after every shower, sometimes a cupful in an evening."
+)
+ANSWER = (
+    "It's almost certainly condensation, not a roof leak. Warm, saturated air from the shower meets the "
+    "cold duct in the loft, the moisture condenses and runs back down to the fan."
+)
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "Does the fan run for a while after the shower, or do you switch it off as soon as you leave? –\n"
+        "Harlan Fisk\nJan 8 at 9:15\n"
+        "@HarlanFisk it's on a plain switch, so usually it goes off when the light does. – kbrennan Jan 8 at 10:02",
+        "Insulated flex plus a humidity switch fixed exactly this problem in our house. – Orla Quinn Mar 14, 2021 at 8:44",
+        "Benutzt ihr Leitungswasser oder gefiltertes Wasser? – putzteufel 14. März 2022 um 10:02",
+        "Quelle farine utilisez-vous ? La farine de seigle change tout. – mitron 14 mars 2021 à 10:02",
+        "Thanks, the humidity switch did the trick after two nights. – kbrennan 2 hours ago",
+        # Question2Answer: the comment over its stamp, the next answer's stamp under it
+        "Rubber band trick worked perfectly, they moved the comb within six days. Thank you!\n"
+        "commented May 26 by greenacre_tom (210 points)\n+2 votes\nanswered May 19 by hillside_apiary (940 points)",
+    ],
+)
+def test_a_qa_posts_signed_comments_are_chrome(comments: str) -> None:
+    art = parse(HEADLINE, MENU, HEADLINE, QUESTION, *PROSE, "2 Answers", ANSWER, comments, "Add a comment", FOOTER)
+    assert kind_of(art, comments[:25]) == (BOILERPLATE, patterns.SIGNED_COMMENT_REASON)
+    assert kind_of(art, QUESTION[:25])[0] == BODY
+    assert kind_of(art, ANSWER[:25])[0] == BODY
+
+
+def test_a_comment_over_its_stamp_in_a_block_of_its_own_is_chrome() -> None:
+    comment = "Rubber band trick worked perfectly, they moved the comb within six days. Thank you!"
+    art = parse(
+        HEADLINE, MENU, HEADLINE, QUESTION, ANSWER, comment, "commented May 26 by greenacre_tom (210 points)", *PROSE
+    )
+    assert kind_of(art, comment[:25]) == (BOILERPLATE, patterns.SIGNED_COMMENT_REASON)
+    assert kind_of(art, ANSWER[:25])[0] == BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Success is not final, failure is not fatal: it is the courage to continue that counts.” – Winston Churchill",
+        "The council met on Jan 8 – the first time since the flood – and voted to build new barriers at 10:02.",
+        "Officials said the repairs – which began on Monday – would take at least three weeks to finish.",
+    ],
+)
+def test_a_quote_or_a_sentence_with_a_dash_is_no_signed_comment(text: str) -> None:
+    assert not textblocks._signed_comments(head._measured(text))
