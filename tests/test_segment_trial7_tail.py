@@ -324,3 +324,38 @@ def test_a_numbered_posts_greeting_lead_in_and_closing_question_are_the_post(
     for text in (greeting, FIRST_POST[1], FIRST_POST[2], question, REPLY):
         assert kind_and_reason(art, text[:30])[0] == BODY, text
     assert kind_and_reason(art, "You must log in")[0] == BOILERPLATE
+
+
+def test_a_signature_under_two_numbered_posts_is_chrome_without_a_delimiter() -> None:
+    # trial 27: vBulletin 4 prints each post's number on its stamp's line ("12.05.2024, 20:17 #2")
+    # and the poster's signature under each post with no "____" over it: it was indexed twice
+    signature = 'Unterwegs mit Ducato 250 Kastenwagen "Möwe" – 38 Länder und immer noch kein Markise-Schaden'
+    reply = (
+        "Servus Klaus, bevor du Geld für Injektoren ausgibst: Das klingt für mich sehr stark nach dem "
+        "AGR-Ventil, genau in dem Drehzahlbereich macht es bei vielen Ducatos Probleme."
+    )
+    update = (
+        "Kurzes Update: Ich habe gestern Abend den Stecker vom AGR-Ventil abgezogen und bin eine Runde "
+        "gefahren. Das Ruckeln ist komplett weg, danke euch allen für die schnelle Hilfe."
+    )
+    art = parse_blocks(
+        "Forum",
+        "Ducato 2.3 Multijet ruckelt zwischen 1400 und 1800 U/min",
+        "Klaus_K\nErfahrener Benutzer",
+        FIRST_POST[0],
+        FIRST_POST[1],
+        "Gruß Klaus",
+        signature,
+        "Zitieren\n12.05.2024, 20:17 #2\nSchrauber-Uwe\nModerator",
+        reply,
+        "Zitieren\n16.05.2024, 10:28 #3\nKlaus_K\nErfahrener Benutzer",
+        update,
+        signature,
+        "Zitieren",
+        "Ähnliche Themen",
+    )
+    copies = [p for p in art.paragraphs if p.text == signature]
+    assert [p.kind for p in copies] == [BOILERPLATE, BOILERPLATE]  # (the second one repeats the first)
+    assert copies[0].reason == "forum signature (the same lines under several posts)"
+    for text in (FIRST_POST[1], reply, update):
+        assert kind_and_reason(art, text[:30])[0] == BODY, text

@@ -347,6 +347,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_release_tail(blocks)
     _mark_wire_tail(blocks)
     _mark_forum_replies(blocks)
+    _drop_numbered_posts_signatures(blocks)
     _mark_stamped_comments(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
@@ -570,6 +571,26 @@ def _mark_forum_replies(blocks: list[_Block]) -> None:
                 b.kind, b.reason = BOILERPLATE, POST_NUMBER_REASON
             _keep_numbered_post(blocks, i)
     _drop_quotes(blocks, start)
+
+
+# A post's number on its stamp's line, as vBulletin prints it: "12.05.2024, 20:17 #2", "Yesterday,
+# 10:15 PM #3" (a time, then the number), or alone ("#2").
+_NUMBERED_STAMP = re.compile(r"^(?:.{0,40}\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+)?#\d{1,6}$", re.I)
+NUMBERED_POSTS_MIN = 2
+
+
+def _drop_numbered_posts_signatures(blocks: list[_Block]) -> None:
+    """A thread whose posts carry their numbers (`_NUMBERED_STAMP`, on NUMBERED_POSTS_MIN or more
+    blocks' lines): each post runs from the block under one number to the next number's block
+    (the first from the page's top), and a line under two or more of them is a signature or the
+    posts' furniture
+    (`_drop_signatures`; trial 27: vBulletin's "Unterwegs mit Ducato ... – 38 Länder" under two
+    posts, no delimiter over it, was text)."""
+    marks = [i for i, b in enumerate(blocks) if any(_NUMBERED_STAMP.match(ln.strip()) for ln in b.lines)]
+    if len(marks) < NUMBERED_POSTS_MIN:
+        return
+    starts, ends = [0, *(i + 1 for i in marks)], [*marks, len(blocks)]  # (not the stamps' own blocks)
+    _drop_signatures(blocks, [list(range(a, b)) for a, b in zip(starts, ends) if b > a])
 
 
 # A letter's or a post's salutation on a line of its own, ending with a comma ("Hi all,", "Cześć
