@@ -1535,6 +1535,7 @@ _TOC_LABEL = re.compile(
 # a line of it: a section's number ("3", "3.1") and its name
 _TOC_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 TOC_MIN_LINES = 3
+TOC_ENTRY_MAX_WORDS = 8  # a section's number and its name
 TOC_REASON = "table of contents"
 INFOBOX_REASON = "infobox (a table of the subject's facts, its label and value a line)"
 INFOBOX_LABEL_WORDS = 3
@@ -1567,7 +1568,8 @@ def _infobox(b: _Block, subjects: set[str]) -> bool:
 
 
 def _mark_wiki_boxes(blocks: list[_Block]) -> None:
-    """A table of contents (`_toc`, or its label alone) and an infobox (`_infobox`) kept as text are BOILERPLATE:
+    """A table of contents (`_toc`, or its label alone and the blocks of numbered lines under it)
+    and an infobox (`_infobox`) kept as text are BOILERPLATE:
     a wiki page saved as text gave "Contents 1 Geography 2 History ..." and its infobox's
     "Location North Sinai Governorate, Egypt Type Hypersaline lagoon ..." as body (trial 13;
     the HTML path prunes both from the markup). Plain text."""
@@ -1578,12 +1580,17 @@ def _mark_wiki_boxes(blocks: list[_Block]) -> None:
             for cut in (" (", " is ", " was ", " are ", ", "):
                 if cut in first[:80]:
                     subjects.add(first[: first.index(cut)].strip().casefold())
+    entries = False  # under a table of contents' label alone: its numbered lines, block after block
     for b in blocks:  # dropped already too (a navigation list, the model's teaser list): said what it is
+        if entries and all(_TOC_LINE.match(ln) and len(ln.split()) <= TOC_ENTRY_MAX_WORDS for ln in b.lines):
+            b.kind, b.reason = BOILERPLATE, TOC_REASON  # (trial 27: "1 History", "1.1 Construction ..." kept)
+            continue
+        entries = len(b.lines) == 1 and bool(_TOC_LABEL.match(b.text.strip()))
         if b.kind not in (BODY, HEADING, LEAD, BOILERPLATE):
             continue
         if _toc(b):
             b.kind, b.reason = BOILERPLATE, TOC_REASON
-        elif b.kind != BOILERPLATE and len(b.lines) == 1 and _TOC_LABEL.match(b.text.strip()):
+        elif b.kind != BOILERPLATE and entries:
             b.kind, b.reason = BOILERPLATE, f"{TOC_REASON} (its label)"  # over a list the rules dropped
         elif subjects and _infobox(b, subjects):
             b.kind, b.reason = BOILERPLATE, INFOBOX_REASON

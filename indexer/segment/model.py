@@ -11,6 +11,7 @@ from .patterns import _HEADING_PUNCT_END, _INTERVIEW_QUESTION
 from .textblocks import _Block, _measure, _page_language, _post_byline, split_blocks
 from .speakers import split_speaker_labels
 from .furniture import _mark_consent_dialogs, _post_head_at
+from .wiki import is_wiki_page, split_wiki_page
 from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_boxes
 from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
 from .head import _find_title, shown_headline
@@ -34,7 +35,8 @@ def analyse_text(text: str, with_features: bool = True) -> tuple[list[_Block], l
     Returns (blocks, rows); rows is empty for a clean article (the rules' answer is final) or
     when `with_features` is False. Used by `segment` and by eval/train_blocks.py.
     """
-    blocks = split_speaker_labels(split_blocks(text))
+    blocks = split_blocks(text)
+    blocks = split_speaker_labels(split_wiki_page(blocks) if is_wiki_page(text) else blocks)
     if not blocks:
         return blocks, []
     for b in blocks:

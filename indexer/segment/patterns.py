@@ -543,6 +543,8 @@ _COMMENT_STAMP_LINE = re.compile(
     re.I,
 )
 SIGNED_COMMENTS_MAX_WORDS = 250  # a few comments under one post
+# A MediaWiki page's tagline or hatnote, set apart by `wiki.split_wiki_page` (extra "wiki_note")
+WIKI_NOTE_REASON = "wiki's own line (its name under the title, or a pointer to another page)"
 SIGNED_COMMENT_REASON = "Q&A comments (signed with their poster and time)"
 LOGIN_PROMPT_MAX_WORDS = 25
 LOGIN_PROMPT_REASON = "a prompt to log in to post"

@@ -40,6 +40,7 @@ from .patterns import (
     LOGIN_PROMPT_REASON,
     SIGNED_COMMENT_REASON,
     SIGNED_COMMENTS_MAX_WORDS,
+    WIKI_NOTE_REASON,
     FORM_STATUS_REASON,
     NEWSLETTER_MAX_WORDS,
     PROMOTION_REASON,
@@ -237,13 +238,18 @@ def _without_link_notes(text: str) -> str:
 
 
 # MediaWiki's section edit link at the end of a heading, as a page saved as text prints it
-# ("Geography[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]"): the link's word in the
-# languages of MediaWiki's message "editsection" the corpora meet, the second link after a bar.
+# ("Geography[edit]", "History [ edit ]", "Geschichte[Bearbeiten | Quelltext bearbeiten]"): the
+# link's word in the languages of MediaWiki's message "editsection" (and of `chromewords.LANGUAGES`),
+# the second link after a bar.
 _EDIT_WORDS = (
     r"edit|bearbeiten|modifier|editar|modifica|bewerken|edytuj|править|ред\.|redigera|redigér|rediger|"
-    r"değiştir|düzenle|editovat|upravit|sunting|sửa|szerkesztés|muokkaa|עריכה|編集|编辑|編輯|편집|عدل|تعديل|ویرایش"
+    r"değiştir|düzenle|editovat|upravit|sunting|sửa|szerkesztés|muokkaa|עריכה|編集|编辑|編輯|편집|عدل|تعديل|ویرایش|"
+    r"upraviť|uredi|urejanje|redaguoti|labot|muuda|cuir in eagar|editja|επεξεργασία|редактировать|редагувати|"
+    r"редактиране"
 )
-_EDIT_MARK = re.compile(rf"(?<![ \t])[ \t]*\[(?:{_EDIT_WORDS})(?:[ \t]*\|[^\]\n]{{1,40}})?\][ \t]*$", re.M | re.I)
+_EDIT_MARK = re.compile(
+    rf"(?<![ \t])[ \t]*\[[ \t]?(?:{_EDIT_WORDS})(?:[ \t]*\|[^\]\n]{{1,40}})?[ \t]?\][ \t]*$", re.M | re.I
+)
 # A citation marker glued to the text ("exchange.[2]", "[3][4]", "[a]", "[note 1]") and the
 # editors' inline templates ("[citation needed]" and its kin, in the wikis' languages): never
 # the article's words. Cut after a sentence mark on any page; after a letter only on a page
@@ -1494,6 +1500,8 @@ def _chrome_signal(b: _Block) -> str:
         return LOGIN_PROMPT_REASON
     if _signed_comments(b):
         return SIGNED_COMMENT_REASON
+    if "wiki_note" in b.extra:  # (`wiki.split_wiki_page`)
+        return WIKI_NOTE_REASON
     prompt = _prompt_or_blog_chrome(b)
     if prompt:
         return prompt

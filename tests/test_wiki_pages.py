@@ -1,0 +1,99 @@
+"""A MediaWiki page (Wikipedia and its kin) saved as plain text: its headings without their edit
+links ("History [ edit ]"), its tagline and hatnotes dropped as the wiki's own lines, its table of
+contents (a label, then blocks of numbered lines) dropped, its article kept. Trial 27's wiki page
+kept its tagline and a hatnote as its first paragraph and its contents as text. Pages of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import BODY, BOILERPLATE, HEADING
+from indexer.segment import patterns
+from tests.helpers import kind_and_reason as kind_of, parse_blocks as parse
+
+TITLE = "Brackley Corporation Tramways"
+LEAD = (
+    "Brackley Corporation Tramways operated a small electric tramway system in the market town of "
+    "Brackley, Northamptonshire, between 1904 and 1937."
+)
+CONSTRUCTION = (
+    "Proposals for a horse tramway linking the railway station with the Market Place were first made in "
+    "1889, but the council did not obtain powers until the Brackley Corporation Tramways Order of 1902."
+)
+CLOSURE = (
+    "Passenger numbers peaked during the First World War, when munitions workers travelled to the works "
+    "at Turweston, and fell steadily after the armistice as motor buses took the longer routes."
+)
+
+
+def _page(edit: str, tagline: str, hatnote: str) -> list[str]:
+    return [
+        f"{TITLE} - TramWiki",
+        "Jump to content\nMain menu\nSearch",
+        "Create account Log in",
+        TITLE,
+        "Article Talk\nRead Edit View history",
+        f"{tagline}\n{hatnote}",
+        LEAD,
+        "Contents",
+        "1 History",
+        "1.1 Construction\n1.2 Decline and closure",
+        "2 References",
+        f"History {edit}",
+        f"Construction {edit}",
+        CONSTRUCTION,
+        f"Decline and closure {edit}",
+        CLOSURE,
+        f"References {edit}",
+        "^ Turner, H. (1974). The Tramways of the South Midlands. Lingfield: Oakwood Press.",
+        "This page was last edited on 3 February 2024, at 21:17.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("edit", "tagline", "hatnote"),
+    [
+        (
+            "[ edit ]",
+            "From TramWiki, the encyclopedia of street tramways",
+            "For the later trolleybus system, see Brackley trolleybus system.",
+        ),
+        (
+            "[edit]",
+            "From Wikipedia, the free encyclopedia",
+            '"BCT" redirects here. For the bus company, see Brackley Coaches.',
+        ),
+        (
+            "[Bearbeiten | Quelltext bearbeiten]",
+            "aus Wikipedia, der freien Enzyklopädie",
+            "Dieser Artikel behandelt die Straßenbahn; zum Oberleitungsbus siehe Oberleitungsbus Brackley.",
+        ),
+        (
+            "[modifier | modifier le code]",
+            "Un article de Wikipédia, l'encyclopédie libre.",
+            "Pour les articles homonymes, voir BCT.",
+        ),
+    ],
+)
+def test_a_wiki_pages_edit_links_tagline_hatnote_and_contents_are_not_its_text(
+    edit: str, tagline: str, hatnote: str
+) -> None:
+    art = parse(*_page(edit, tagline, hatnote))
+    assert kind_of(art, tagline) == (BOILERPLATE, patterns.WIKI_NOTE_REASON)
+    assert kind_of(art, hatnote[:20]) == (BOILERPLATE, patterns.WIKI_NOTE_REASON)
+    for text in (LEAD, CONSTRUCTION, CLOSURE):
+        assert kind_of(art, text[:50])[0] == BODY
+    assert kind_of(art, "Construction") == (HEADING, kind_of(art, "Construction")[1])
+    assert not [p.text for p in art.paragraphs if edit in p.text or edit in p.section]
+    for entry in ("1 History", "1.1 Construction", "2 References"):
+        assert kind_of(art, entry)[0] == BOILERPLATE
+
+
+def test_a_page_with_one_bracketed_edit_line_is_no_wiki() -> None:
+    # one edit link (cut, as any is) and a Spanish paragraph opening "De ...": no wiki's lines
+    opening = "De la estación al mercado: así era el tranvía de Brackley, según la enciclopedia local."
+    hatnote = "For the timetable, see the council's page."
+    art = parse(TITLE, opening, LEAD, "Corrections [edit]", CONSTRUCTION, hatnote, CLOSURE)
+    assert kind_of(art, hatnote[:20])[1] != patterns.WIKI_NOTE_REASON
+    assert kind_of(art, "Corrections")[1] != patterns.WIKI_NOTE_REASON
+    assert kind_of(art, opening[:20])[1] != patterns.WIKI_NOTE_REASON
