@@ -121,3 +121,20 @@ def test_a_linked_title_that_ends_with_a_full_stop_is_still_a_link() -> None:
         "<p><a href='/a'>Vorherige:</a></p><p><a href='/a'>Der Winter, in dem der Hafen fror.</a></p>", "de"
     )
     assert kept == [HEADLINE, *PROSE]
+
+
+@pytest.mark.parametrize("where", ["under the headline", "under the text"])
+def test_the_previous_and_next_titles_in_guillemets_are_chrome(where: str) -> None:
+    # trial 27: The Events Calendar prints "« PREVIOUS EVENT" over "NEXT EVENT »" under the
+    # event's title and under its text; the first was taken for the page's lead
+    nav = "« Mutirão de plantio em Sete Barras\nCurso de manejo de abelhas nativas sem ferrão »"
+    blocks = [nav, *PROSE] if where == "under the headline" else [*PROSE, nav]
+    art = parse(HEADLINE, MENU, HEADLINE, *blocks, FOOTER)
+    assert para(art, "« Mutirão") == (BOILERPLATE, REASON)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_quote_in_guillemets_is_no_post_navigation() -> None:
+    quote = "« Nous ne fermerons pas le pont cet hiver »\na déclaré le maire, qui promet des ferries gratuits »"
+    assert not textblocks._guillemet_pair(quote.split("\n"))
+    assert not textblocks._guillemet_pair(["« Le pont restera ouvert tout l'hiver. »", "a-t-il dit."])

@@ -106,6 +106,42 @@ def test_an_ingredient_list_or_a_sentence_about_calories_is_no_card(text: str) -
     assert _recipe_card_label(b) == ""
 
 
+@pytest.mark.parametrize(
+    ("ingredients", "method"),
+    [
+        ("Ingredients", "Instructions"),
+        ("Zutaten", "Zubereitung"),
+        ("Ingrédients", "Préparation"),
+        ("Ingredientes", "Preparación"),
+    ],
+)
+def test_a_recipe_cards_method_under_its_label_is_text(ingredients: str, method: str) -> None:
+    # trial 27: the card's method, under its header, times and ingredients, was dropped as
+    # "outside the article text (after it)"; its labels are the recipe's headings
+    steps = (
+        "Soften the onion in olive oil for ten minutes, then add the barley and the stock.\n"
+        "Simmer until the barley is tender, stir in the lemon juice and serve with plenty of dill."
+    )
+    art = parse_blocks(
+        "Lemon barley soup", *_STORY, "Advertisement", "Lemon barley soup", "Print Recipe Pin Recipe",
+        "Prep Time 15 mins", "Cook Time 40 mins", "Servings 4", ingredients,
+        "150 g pearl barley\n2 lemons, juiced\n1 onion, chopped\n1 litre vegetable stock", method, steps,
+        "Nutrition", "Calories: 310kcal | Protein: 9g | Fat: 8g", "Tried this recipe? Leave a comment below!",
+    )  # fmt: skip
+    assert kind_and_reason(art, steps[:30])[0] == BODY
+    assert kind_and_reason(art, method)[0] == HEADING
+    assert kind_and_reason(art, "Calories")[0] == BOILERPLATE
+
+
+def test_a_method_label_without_a_recipe_card_changes_nothing() -> None:
+    # "Method" over a paragraph on a page with no recipe card is no card's label
+    from indexer.segment import kept
+
+    assert kept._RECIPE_LABEL.match("Method").group("steps")  # (the label the pass looks for)
+    art = parse_blocks("Lemon barley soup", *_STORY, "Method", "The council's method was questioned.")
+    assert kind_and_reason(art, "Method")[1] != kept.RECIPE_LABEL_REASON
+
+
 # ---- K4: towns in capitals over a roundup's briefs --------------------------------------------
 
 _BRIEFS = [
@@ -155,3 +191,27 @@ def test_a_place_label_is_tagged_as_a_place_not_an_org() -> None:
     paras.append(Paragraph(3, "body", _BRIEFS[1][2]))
     art = tag_article(Article("t", "t", "h", paragraphs=paras))
     assert (art.paragraphs[1].orgs, art.paragraphs[1].places) == ([], ["Glen Morris"])
+
+
+def test_the_methods_steps_dropped_by_their_place_are_taken_back() -> None:
+    # the pass itself, on the blocks as trial 27's page left them: the card's labels and steps
+    # dropped "outside the article text (after it)", its times marked as the card's furniture
+    from indexer.segment import head, kept
+    from indexer.segment.patterns import OUTSIDE_REASON
+
+    texts = [
+        "Prep Time 15 mins Cook Time 40 mins Servings 6",
+        "Instructions",
+        "Heat the oven to 220°C and roast the sweet potato for 20 minutes.\nStir in the chocolate and serve with lime wedges.",
+        "Nutrition",
+        "Calories: 312kcal | Protein: 11g | Fiber: 13g",
+    ]
+    blocks = [head._measured(t) for t in texts]
+    for b in blocks:
+        b.kind, b.reason = BOILERPLATE, f"{OUTSIDE_REASON} (after it)"
+    kept._keep_recipe_steps(blocks)
+    assert [(b.kind, b.reason) for b in blocks[1:3]] == [
+        (HEADING, kept.RECIPE_LABEL_REASON),
+        (BODY, kept.RECIPE_STEPS_REASON),
+    ]
+    assert [b.kind for b in (blocks[0], blocks[3], blocks[4])] == [BOILERPLATE] * 3  # the card's furniture stays out

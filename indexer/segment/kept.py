@@ -31,7 +31,7 @@ from .patterns import (
 )
 from .textblocks import TIME_REASON, _NAME_PARTICLES, _Block
 from .scoring import LANG_PROSE_STOP
-from .furniture import _EMAIL, _PHONE, _undecided_drop
+from .furniture import _EMAIL, _PHONE, _recipe_card_label, _undecided_drop
 from .captions import _RULE_FINAL
 
 
@@ -143,6 +143,47 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
     _keep_match_sheets(blocks)
     _keep_figure_tables(blocks)
     _keep_closing_paragraph(blocks)
+    _keep_recipe_steps(blocks)
+
+
+# A recipe card's own sections under its labels: the ingredients and the method ("Instructions",
+# "Directions", "Zubereitung", "Préparation", "Preparación", "Preparazione", "Modo de preparo",
+# "Bereiding", "Przygotowanie", ...: WP Recipe Maker's, Tasty's and Mediavine Create's labels and
+# their translations). The card's times and buttons are its furniture (`furniture.RECIPE_CARD_REASON`);
+# its steps are the recipe, but under the card's header they were dropped as "outside the article
+# text (after it)" (trial 27's recipe blog lost its method).
+_RECIPE_LABEL = re.compile(
+    r"^(?:(?P<steps>instructions|directions|method|steps|preparation|zubereitung|anleitung|préparation|"
+    r"instrucciones|preparación|elaboración|procedimento|preparazione|modo de (?:preparo|fazer|preparação)|"
+    r"bereiding(?:swijze)?|przygotowanie|sposób przygotowania|postup|příprava|valmistus|elkészítés|"
+    r"приготовление|способ приготовления)|ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|"
+    r"składniki|ingredience|suroviny|ainekset|hozzávalók|ингредиенты)\s*:?$",
+    re.I,
+)
+RECIPE_LABEL_REASON = "a recipe card's section label"
+RECIPE_STEPS_REASON = "a recipe's steps (under its card's label)"
+
+
+def _keep_recipe_steps(blocks: list[_Block]) -> None:
+    """On a page with a recipe card (a block of its furniture, `furniture._recipe_card_label`),
+    each label of its sections on a line of its own (`_RECIPE_LABEL`) that its place or the model
+    dropped is a HEADING (RECIPE_LABEL_REASON), and under the method's label the blocks of
+    sentences down to the card's next furniture or label, so dropped, are BODY (RECIPE_STEPS_REASON)."""
+    labels = [i for i, b in enumerate(blocks) if len(b.lines) == 1 and _RECIPE_LABEL.match(b.text.strip())]
+    if not labels or not any(_recipe_card_label(b) for b in blocks):  # (the card's furniture is marked later)
+        return
+    for i in labels:
+        b = blocks[i]
+        label = _RECIPE_LABEL.match(b.text.strip())
+        if _undecided_drop(b):
+            b.kind, b.reason = HEADING, RECIPE_LABEL_REASON
+        if not label.group("steps"):
+            continue
+        for step in blocks[i + 1 :]:
+            if not step.sentence_end or _recipe_card_label(step) or _RECIPE_LABEL.match(step.text):
+                break
+            if _undecided_drop(step):
+                step.kind, step.reason = BODY, RECIPE_STEPS_REASON
 
 
 # The article's last paragraph under text the block model kept past the rules' article run: a

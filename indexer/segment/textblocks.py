@@ -3456,7 +3456,26 @@ def prev_next_links(lines: list[str]) -> bool:
     stop: "‹ Previous Kristallnacht."). The caller bounds the block's length."""
     if _PREV_NEXT.search(lines[0]) or _PREV_NEXT_END.search(lines[-1]) or _PREV_NEXT_LABEL.match(lines[0]):
         return True
+    if _guillemet_pair(lines):
+        return True
     return bool(_PREV_NEXT_WORD.match(lines[0])) and all(len(_WORD.findall(ln)) <= NAV_LINE_MAX_WORDS for ln in lines)
+
+
+def _guillemet_pair(lines: list[str]) -> bool:
+    """Two titles, the previous one's after "« " and the next one's before " »", each line a
+    headline's length without a sentence's end (The Events Calendar's "« Mutirão de plantio /
+    Curso de manejo »": trial 27's event page took them for its lead). A quote in guillemets opens
+    and closes on one line, or ends a sentence."""
+    if len(lines) != 2:
+        return False
+    prev, nxt = (ln.strip() for ln in lines)
+    return (
+        prev.startswith("« ")
+        and nxt.endswith(" »")
+        and "»" not in prev
+        and "«" not in nxt
+        and all(len(_WORD.findall(ln)) <= NAV_LINE_MAX_WORDS and not _SENT_END.search(ln.rstrip(" »")) for ln in lines)
+    )
 
 
 RELATED_REASON = "link to another article"  # a "Read also: HEADLINE" line (and its label)
