@@ -1,7 +1,8 @@
-"""A Q&A page's comments in a plain-text dump: signed at their end after a dash with their poster
+"""A Q&A page's or a blog's comments in a plain-text dump: signed at their end after a dash with their poster
 and time (Stack Exchange, every language: "... – kbrennan Jan 8 at 10:02"), or over their stamp
-("commented May 26 by NAME (210 points)", Question2Answer): chrome, while the question and the
-answers stay (trials 26 and 27 indexed them). A quote attributed after a dash with no time, and
+("commented May 26 by NAME (210 points)", Question2Answer), or a blog's set as handle, text and
+relative time ("id:NAME", ..., "4日前", Hatena Blog): chrome, while the question and the answers
+stay (trials 26 and 27 indexed them). A quote attributed after a dash with no time, and
 an article's sentence with a dash, stay. Pages of our own."""
 
 from __future__ import annotations
@@ -64,3 +65,27 @@ def test_a_comment_over_its_stamp_in_a_block_of_its_own_is_chrome() -> None:
 )
 def test_a_quote_or_a_sentence_with_a_dash_is_no_signed_comment(text: str) -> None:
     assert not textblocks._signed_comments(head._measured(text))
+
+
+def test_a_blogs_comments_as_handle_text_and_time_are_chrome() -> None:
+    # trial 26: Hatena Blog prints each comment as "id:NAME", its text, "4日前"; no thread header
+    post = [
+        "琵琶湖の東側を一泊二日でのんびり走ってきました。初日は長浜から彦根を経由して近江八幡まで、向かい風の中を七十キロほど走りました。",
+        "二日目は湖東の田園地帯を抜けて大津まで戻りました。途中のメタセコイア並木は紅葉が始まっていて、思わず何度も自転車を止めました。",
+    ]
+    comments = [
+        "id:rinrin_tabi",
+        "メタセコイア並木、寄り道したくなる気持ちよくわかります！私も去年行って一時間くらい写真撮ってました",
+        "4日前",
+        "id:kazemachi_pedal ブログ主",
+        "rinrin_tabiさん、コメントありがとうございます。次は新緑の時期にも行ってみたいです。",
+        "3日前",
+    ]
+    art = parse("初めてのビワイチ、1泊2日でのんびり200km走ってきた", *post, *comments, "コメントを書く")
+    assert kind_of(art, comments[1][:10]) == (BOILERPLATE, patterns.SIGNED_COMMENT_REASON)
+    assert all(kind_of(art, text[:10])[0] == BODY for text in post)
+
+
+@pytest.mark.parametrize("line", ["4日前", "3 日前", "3天前", "5小时前", "2時間前", "3일 전", "10분 전"])
+def test_a_relative_time_in_chinese_japanese_or_korean_is_a_time_line(line: str) -> None:
+    assert patterns._relative_time_line(line)

@@ -175,6 +175,8 @@ def _keep_recipe_steps(blocks: list[_Block]) -> None:
     for i in labels:
         b = blocks[i]
         label = _RECIPE_LABEL.match(b.text.strip())
+        if label is None:  # (never: `labels` holds the blocks that match)
+            continue
         if _undecided_drop(b):
             b.kind, b.reason = HEADING, RECIPE_LABEL_REASON
         if not label.group("steps"):

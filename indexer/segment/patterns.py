@@ -545,7 +545,7 @@ _COMMENT_STAMP_LINE = re.compile(
 SIGNED_COMMENTS_MAX_WORDS = 250  # a few comments under one post
 # A MediaWiki page's tagline or hatnote, set apart by `wiki.split_wiki_page` (extra "wiki_note")
 WIKI_NOTE_REASON = "wiki's own line (its name under the title, or a pointer to another page)"
-SIGNED_COMMENT_REASON = "Q&A comments (signed with their poster and time)"
+SIGNED_COMMENT_REASON = "comments (each signed with its poster and time)"
 LOGIN_PROMPT_MAX_WORDS = 25
 LOGIN_PROMPT_REASON = "a prompt to log in to post"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter

@@ -30,6 +30,7 @@ from .patterns import (
     _SHOP_PAGE_SECTION,
     _SHOP_PROMISE,
     _SHOP_SECTION,
+    _relative_time_line,
     ABOUT_BOX_REASON,
     SIGNED_COMMENT_REASON,
     ADVERT_REASON,
@@ -349,6 +350,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_replies(blocks)
     _drop_numbered_posts_signatures(blocks)
     _mark_stamped_comments(blocks)
+    _mark_handled_comments(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
     mark_shop_page(blocks, shop_page(blocks))
@@ -365,6 +367,31 @@ def _mark_text_end(blocks: list[_Block]) -> None:
 
 
 STAMPED_COMMENT_MAX_WORDS = 80  # a comment is a few sentences
+# A commenter's handle on a line of its own, as blog platforms print it over a comment ("id:NAME"
+# on Hatena Blog, "@name"), a badge word may follow ("id:NAME ブログ主", the blog's owner).
+_HANDLE_LINE = re.compile(r"^(?:id:|@)[\w.-]{2,30}(?:\s+\S{1,12})?$")
+HANDLED_COMMENTS_MIN = 2  # one such unit may be an embedded post; two are a thread
+
+
+def _mark_handled_comments(blocks: list[_Block]) -> None:
+    """A comment thread set as handle, text, time: a block kept as text of up to
+    STAMPED_COMMENT_MAX_WORDS words right under a commenter's handle (`_HANDLE_LINE`) and right
+    over a relative time alone ("4日前", "3 days ago": `_relative_time_line`), HANDLED_COMMENTS_MIN
+    or more on the page: BOILERPLATE, SIGNED_COMMENT_REASON where kept (trial 26's Hatena Blog comments, no
+    thread header over them, were its text)."""
+    found = [
+        i
+        for i in range(1, len(blocks) - 1)
+        if blocks[i].words <= STAMPED_COMMENT_MAX_WORDS
+        and _HANDLE_LINE.match(blocks[i - 1].text.strip())
+        and _relative_time_line(blocks[i + 1].text.strip())
+    ]
+    if len(found) < HANDLED_COMMENTS_MIN:
+        return
+    for i in found:
+        for b in blocks[i - 1 : i + 2]:
+            if b.kind in INDEXED_KINDS and b.kind != TITLE:
+                b.kind, b.reason = BOILERPLATE, SIGNED_COMMENT_REASON
 
 
 def _mark_stamped_comments(blocks: list[_Block]) -> None:
