@@ -10,7 +10,15 @@ import pytest
 from indexer import chromewords, segment
 from indexer.models import BODY, BOILERPLATE
 from indexer.segment import head, patterns, textblocks
-from tests.helpers import FOOTER, MENU, PROSE, html_document, kind_and_reason as kind_of, parse_blocks as parse
+from tests.helpers import (
+    FOOTER,
+    MENU,
+    PROSE,
+    article_html,
+    html_document,
+    kind_and_reason as kind_of,
+    parse_blocks as parse,
+)
 
 HEADLINE = "Council approves new flood barriers"
 
@@ -66,13 +74,8 @@ def test_a_login_prompt_under_the_article_is_chrome(lang: str) -> None:
 
 
 def test_a_login_prompt_in_an_html_page_is_chrome() -> None:
-    prompt = PROMPTS["en"]
-    paras = "".join(f"<p>{p}</p>" for p in PROSE)
-    page = (
-        "<html><head><meta charset='utf-8'><title>Bridge to close</title></head><body><article>"
-        f"<h1>Bridge to close</h1>{paras}<p>{prompt}</p></article></body></html>"
-    )
-    art = segment.segment(html_document(page.encode(), "page.html"))
+    body = "".join(f"<p>{p}</p>" for p in [*PROSE, PROMPTS["en"]])
+    art = segment.segment(html_document(article_html(body, "Bridge to close"), "page.html"))
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
