@@ -89,3 +89,28 @@ def test_a_blogs_comments_as_handle_text_and_time_are_chrome() -> None:
 @pytest.mark.parametrize("line", ["4日前", "3 日前", "3天前", "5小时前", "2時間前", "3일 전", "10분 전"])
 def test_a_relative_time_in_chinese_japanese_or_korean_is_a_time_line(line: str) -> None:
     assert patterns._relative_time_line(line)
+
+
+def test_a_qa_pages_answers_over_their_stamps_are_text_after_the_comments() -> None:
+    # trial 28: the first answer's comments opened the model's "comment thread", which took the
+    # second and third answers (each over its "answered DATE NAME REP" stamp) down with it
+    second = (
+        "I'd add that 75% hydration is quite ambitious for a supermarket flour. Drop the water to 350 g "
+        "and work your way back up once the shaping feels easy."
+    )
+    third = (
+        "One more thing to check: how cold is your fridge really? Domestic fridges are often warmer at the "
+        "front, so move the dough to the back of the bottom shelf."
+    )
+    art = parse(
+        HEADLINE, MENU, HEADLINE, QUESTION, "Share Improve this question Follow asked Jan 14 at 19:22 fennel 213",
+        "What does the dough feel like at the end of bulk? – Marguerite B. Jan 14 at 20:01", "Add a comment",
+        "3 Answers", "Up vote 22 Down vote", ANSWER,
+        "Share Improve this answer Follow answered Jan 14 at 21:10 Marguerite B. 18.2k",
+        "This was it, thank you! – fennel Jan 16 at 08:12", "Add a comment", "Up vote 9 Down vote", second,
+        "answered Jan 15 at 09:47 Oskar Dahl 6,940", "Up vote 3 Down vote", third,
+        "answered Jan 19 at 17:30 cwmbran_baker 441", "Your Answer", "Post Your Answer", FOOTER,
+    )  # fmt: skip
+    for text in (QUESTION, ANSWER, second, third):
+        assert kind_of(art, text[:30])[0] == BODY, text
+    assert kind_of(art, "This was it")[0] == BOILERPLATE

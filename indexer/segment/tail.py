@@ -351,6 +351,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _drop_numbered_posts_signatures(blocks)
     _mark_stamped_comments(blocks)
     _mark_handled_comments(blocks)
+    _keep_stamped_answers(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
     mark_shop_page(blocks, shop_page(blocks))
@@ -367,6 +368,41 @@ def _mark_text_end(blocks: list[_Block]) -> None:
 
 
 STAMPED_COMMENT_MAX_WORDS = 80  # a comment is a few sentences
+# A Q&A answer's stamp under its text, Stack Exchange's and its translations' ("answered Jan 15
+# at 09:47 NAME 6,940", "Share Improve this answer Follow answered ...", "beantwortet 15. Jan.",
+# "a répondu le 15 janv.", "respondida 15 ene", "ответ дан 15 янв"): the verb, then a figure.
+_ANSWER_STAMP = re.compile(
+    r"^(?:share improve this answer follow\s+)?(?:edited\s.{0,40}?\s)?(?:answered|beantwortet|a répondu(?: le)?|"
+    r"répondu(?: le)?|respondida|respondido|risposto|ответ дан|odpowiedziano|beantwoord)\s+(?:\S{1,12}\s)?\d",
+    re.I,
+)
+ANSWER_STAMPS_MIN = 2  # a Q&A page's answers; one stamp may be a quoted post's
+ANSWER_STAMP_MAX_WORDS = 20  # the share line, the stamp, the answerer's name and reputation
+ANSWER_REASON = "a Q&A answer (over its 'answered' stamp)"
+
+
+def _keep_stamped_answers(blocks: list[_Block]) -> None:
+    """A Q&A page's answers copied as text, each over its stamp (`_ANSWER_STAMP`, ANSWER_STAMPS_MIN
+    or more on the page): the blocks of sentences right over a stamp, up to the first block that
+    is none, that the model or their place dropped (`_undecided_drop`, the model's "comment
+    thread" too: the question's comments opened a thread it read down the page) are BODY,
+    ANSWER_REASON (trial 28: the second and third answers under the first one's comments were lost)."""
+    stamps = [
+        i for i, b in enumerate(blocks) if b.words <= ANSWER_STAMP_MAX_WORDS and _ANSWER_STAMP.match(_one_line(b.text))
+    ]
+    if len(stamps) < ANSWER_STAMPS_MIN:
+        return
+    for i in stamps:
+        for b in reversed(blocks[:i]):
+            if not b.sentence_end or b.reason == SIGNED_COMMENT_REASON:
+                break
+            if b.kind in INDEXED_KINDS:
+                continue
+            if not (_undecided_drop(b) or b.reason.startswith("comment thread")):
+                break
+            b.kind, b.reason = BODY, ANSWER_REASON
+
+
 # A commenter's handle on a line of its own, as blog platforms print it over a comment ("id:NAME"
 # on Hatena Blog, "@name"), a badge word may follow ("id:NAME ブログ主", the blog's owner).
 _HANDLE_LINE = re.compile(r"^(?:id:|@)[\w.-]{2,30}(?:\s+\S{1,12})?$")
