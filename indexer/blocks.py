@@ -63,6 +63,9 @@ _COMMENT_HEADER = re.compile(
     rf"{chromewords.labels(chromewords.COMMENTS_HEADING)}|"
     rf"{chromewords.labels({k: v for k, v in chromewords.UI_COMMENTS.items() if k != 'ja'})})"
     r"(?:\s*[(（]\d+[)）])?\s*[:：]?$|"
+    # the replies' word with their count in brackets (Medium's "Responses (3)"; "Responses" alone
+    # may head a report's section)
+    r"^(?:responses|replies|antworten|réponses|respuestas|risposte|respostas)\s*[(（]\d+[)）]\s*[:：]?$|"
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|"
     r"kommentar (?:schreiben|verfassen|hinterlassen)|schreibe einen kommentar|hinterlasse einen kommentar|"
     r"laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|"

@@ -764,6 +764,10 @@ def test_an_advert_label_alone_on_its_line_is_read_in_every_language(lang: str) 
     [
         ("Komentar (3)", True),
         ("Komentarze (12)", True),
+        # the replies' word with their count (trial 28: Medium's "Responses (3)"), not alone
+        ("Responses (3)", True),
+        ("Antworten (12)", True),
+        ("Responses", False),
         ("Kommentti", True),
         ("1 kommentti", True),
         ("5 komentarjev", True),
