@@ -3262,7 +3262,8 @@ def _posts_of(boxes: list[Any]) -> tuple[list[str], list[int]]:
     """The boxes' texts (white space collapsed; a box's text is its whole subtree's) and the
     indexes of those that are posts (a prose paragraph's words and a sentence)."""
     texts = [" ".join(box.text_content().split()) for box in boxes]
-    return texts, [i for i, t in enumerate(texts) if len(t.split()) >= VISIBLE_PROSE_WORDS and is_sentence(t)]
+    # (words as `count_words` counts them: a Japanese answer has no spaces, trial 28)
+    return texts, [i for i, t in enumerate(texts) if count_words(t) >= VISIBLE_PROSE_WORDS and is_sentence(t)]
 
 
 def missed_posts(tree: Any, blocks: list[tuple[str, str]]) -> tuple[int, int] | None:

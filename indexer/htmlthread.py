@@ -39,6 +39,8 @@ _POSTER_CLASS = re.compile(
 _POSTER_PROPS = frozenset({"author", "creator", "datecreated", "datepublished"})
 _ANSWER_TYPE = re.compile(r"schema\.org/Answer\b", re.I)
 _ANSWER_PROPS = frozenset({"acceptedanswer", "suggestedanswer"})
+# ...and not a box about the answers ("answer-form", "answer-count", "answers-header")
+_ANSWER_CLASS = re.compile(r"(?:^|[_-])answer(?:$|[_-])(?!.*(?:form|count|header|button|link|title))")
 
 
 def box_key(el: Any, title: str) -> tuple[str, str] | None:
@@ -76,9 +78,13 @@ def signed(box: Any) -> bool:
 
 
 def is_answer(box: Any) -> bool:
-    """Whether schema.org's markup calls `box` a question's answer."""
+    """Whether schema.org's markup calls `box` a question's answer, or its class names it one
+    (`_ANSWER_CLASS`: "answer", "oh-answer", "qa-answer-item": a Q&A site without schema.org's
+    markup, trial 28's Japanese one, whose answers were dropped)."""
     props = set((box.get("itemprop") or "").lower().split())
-    return bool(_ANSWER_TYPE.search(box.get("itemtype") or "") or props & _ANSWER_PROPS)
+    if _ANSWER_TYPE.search(box.get("itemtype") or "") or props & _ANSWER_PROPS:
+        return True
+    return any(_ANSWER_CLASS.search(token) for token in (box.get("class") or "").lower().split())
 
 
 def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: tuple[str, ...]) -> bool:

@@ -623,3 +623,55 @@ def test_a_sign_up_form_is_no_content_form_and_a_wrapped_answer_is() -> None:
         "<form id='aspnetForm'><h1>Council approves flood barriers</h1><p>" + "word " * 45 + "</p></form>"
     )
     assert (content_form(signup), content_form(answer), content_form(page)) == (False, True, True)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_qa_pages_answers_named_so_by_their_class_are_text_without_schema_org(lang: str) -> None:
+    # trial 28: a Japanese Q&A site, its answers <article class="oh-answer"> with no schema.org
+    # markup and no spaces in their text (counted as no prose), kept only the best answer
+    if lang == "ja":
+        title = "ベランダのミニトマト、赤くなる直前に実が割れてしまうのはなぜ？"
+        question = "今年の春からベランダでプランター栽培のミニトマトを育てていますが、赤くなる直前に縦に割れてしまう実が多くて困っています。"
+        answers = [
+            "実割れの一番の原因は、土の水分量が急に変わることです。乾き気味のときに一気に水を吸うと、皮の成長が追いつかずに割れてしまいます。",
+            "プランターの大きさも関係していると思います。私は深さ三十センチ以上の大きめのプランターに一株ずつ植えるようにしてから割れなくなりました。",
+            "少し早めに収穫するのも手です。八分ほど色づいた段階で摘み取って室内で追熟させれば、割れる前に収穫できます。",
+        ]
+    else:
+        title, question, answers = QA["en"][0], QA["en"][1], [QA["en"][3], QA["en"][4], QA["en"][5]]
+
+    def answer(n: int, text: str) -> str:
+        return (
+            f"<article class='oh-answer'><div class='oh-a-user'><span class='oh-username'>user_{n}</span></div>"
+            f"<div class='oh-a-body'><p>{text}</p></div><div class='oh-a-meta'><span>2024/07/0{n} 22:40</span></div></article>"
+        )
+
+    page = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<header><a href='/'>Q&A</a></header><main><section class='oh-question'><h1>{title}</h1><p>{question}</p>"
+        "</section><section class='oh-answers'>"
+        + "".join(answer(n, t) for n, t in enumerate(answers, 1))
+        + "</section></main><footer>© 2024</footer></body></html>"
+    ).encode()
+    text = _indexed(segment.segment(html_document(page)))
+    for paragraph in (question, *answers):
+        assert paragraph in text
+
+
+def test_a_box_named_answer_is_an_answer_and_a_japanese_answer_is_prose() -> None:
+    # the two facts the page above needs: a class naming the box an answer (no schema.org), and
+    # a post's words counted as `count_words` counts a text without spaces
+    from lxml import html as lxml_html
+
+    from indexer import htmlpage, htmlthread
+
+    boxes = [
+        lxml_html.fromstring(
+            "<article class='oh-answer'><span class='oh-username'>u1</span><p>実割れの一番の原因は、土の水分量が"
+            "急に変わることです。乾き気味のときに一気に水を吸うと、皮の成長が追いつかずに割れてしまいます。</p></article>"
+        ),
+        lxml_html.fromstring("<article class='oh-answer-form'><p>回答するにはログインが必要です。</p></article>"),
+        lxml_html.fromstring("<div class='faq'><p>Answers to the council's questions.</p></div>"),
+    ]
+    assert [htmlthread.is_answer(b) for b in boxes] == [True, False, False]
+    assert htmlpage._posts_of(boxes[:1])[1] == [0]
