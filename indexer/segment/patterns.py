@@ -307,6 +307,13 @@ _MORE_NEWS_START = re.compile(
     # "Similar Posts", "Mehr aus CITY" were kept), in the languages next to English
     r"latest from\b|similar (?:posts|articles|stories)$|mehr aus\b|(?:articles|publications) similaires$|"
     r"(?:artículos|entradas) similares$|articoli simili$|(?:artigos|posts) semelhantes$|vergelijkbare artikelen$|"
+    # "more news" with no word between, and "other news" in the languages next to English (trial
+    # 28: a municipality's "Weitere Meldungen" over its other notices was kept; not "Weitere
+    # Themen": over a news site's rail of long blurbs the list's end let the blurbs under it count
+    # as the article's, a tuning page's -0.14)
+    r"(?:more|other|further|latest) news$|weitere (?:meldungen|nachrichten|news|artikel|beiträge)$|"
+    r"aktuelle meldungen$|autres (?:actualités|articles|nouvelles)$|overig nieuws$|ander nieuws$|"
+    r"pozostałe wiadomości$|ostatní zprávy$|övriga nyheter$|andre nyheder$|andre nyheter$|muut uutiset$|"
     # a public body's, an employer's or an organiser's other listings ("Related services", "Other
     # open positions", `chromewords.OTHER_LISTINGS`): trial 23's other vacancies and services
     # with their blurbs were kept under a service page and a job advert
