@@ -246,7 +246,7 @@ def test_an_html_appeal_and_its_button_are_chrome() -> None:
 
 @pytest.mark.parametrize(
     "header",
-    # (the last three: trial 28's "Weitere Meldungen" and "more news" with no word between)
+    # (then trial 28's "Weitere Meldungen", "more news" with no word between, a forum's other threads)
     [
         "Ajánljuk még",
         "Mest lästa",
@@ -255,6 +255,9 @@ def test_an_html_appeal_and_its_button_are_chrome() -> None:
         "Weitere Meldungen",
         "More news",
         "Andre nyheter",
+        "Relaterte emner",
+        "Suggested topics",
+        "Sujets similaires",
     ],
 )
 def test_a_list_of_other_stories_under_its_header_in_any_language_is_chrome(header: str) -> None:

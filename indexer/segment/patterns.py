@@ -314,6 +314,12 @@ _MORE_NEWS_START = re.compile(
     r"(?:more|other|further|latest) news$|weitere (?:meldungen|nachrichten|news|artikel|beiträge)$|"
     r"aktuelle meldungen$|autres (?:actualités|articles|nouvelles)$|overig nieuws$|ander nieuws$|"
     r"pozostałe wiadomości$|ostatní zprávy$|övriga nyheter$|andre nyheder$|andre nyheter$|muut uutiset$|"
+    # a forum's list of other threads under a topic (Discourse's "Related topics" / "Suggested
+    # topics" in its translations; trial 28's Norwegian "Relaterte emner" was kept)
+    r"(?:related|suggested|similar) topics$|(?:relaterte|foreslåtte) emner$|(?:relaterede|foreslåede) emner$|"
+    r"(?:relaterade|föreslagna) ämnen$|sujets (?:similaires|suggérés|connexes)$|temas (?:relacionados|sugeridos)$|"
+    r"argomenti (?:correlati|suggeriti)$|(?:gerelateerde|voorgestelde) onderwerpen$|(?:powiązane|sugerowane) tematy$|"
+    r"související témata$|kapcsolódó témák$|похожие темы$|схожі теми$|"
     # a public body's, an employer's or an organiser's other listings ("Related services", "Other
     # open positions", `chromewords.OTHER_LISTINGS`): trial 23's other vacancies and services
     # with their blurbs were kept under a service page and a job advert
