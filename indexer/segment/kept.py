@@ -169,14 +169,11 @@ def _keep_recipe_steps(blocks: list[_Block]) -> None:
     each label of its sections on a line of its own (`_RECIPE_LABEL`) that its place or the model
     dropped is a HEADING (RECIPE_LABEL_REASON), and under the method's label the blocks of
     sentences down to the card's next furniture or label, so dropped, are BODY (RECIPE_STEPS_REASON)."""
-    labels = [i for i, b in enumerate(blocks) if len(b.lines) == 1 and _RECIPE_LABEL.match(b.text.strip())]
+    labels = [(i, m) for i, b in enumerate(blocks) if len(b.lines) == 1 and (m := _RECIPE_LABEL.match(b.text.strip()))]
     if not labels or not any(_recipe_card_label(b) for b in blocks):  # (the card's furniture is marked later)
         return
-    for i in labels:
+    for i, label in labels:
         b = blocks[i]
-        label = _RECIPE_LABEL.match(b.text.strip())
-        if label is None:  # (never: `labels` holds the blocks that match)
-            continue
         if _undecided_drop(b):
             b.kind, b.reason = HEADING, RECIPE_LABEL_REASON
         if not label.group("steps"):

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from ..givennames import given_names
 from ..models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS, TITLE, caps_title, text_memo
-from .textblocks import _NAME_PARTICLES, _Block
+from .textblocks import _NAME_PARTICLES, _Block, block_part
 
 TURNS_MIN = 2  # one marked label may be anything; two over speech are a transcript's turns
 LABEL_MAX_CHARS = 140  # "The Parliamentary Under-Secretary of State for ... (Name)" fits
@@ -254,17 +254,12 @@ def split_speaker_labels(blocks: list[_Block]) -> list[_Block]:
         start = 0
         for j in cuts:
             if j > start:
-                out.append(_part(b, b.lines[start:j]))
+                out.append(block_part(b, b.lines[start:j]))
             out.append(_Block(text=b.lines[j], lines=[b.lines[j]], extra={"speaker_label": found[(i, j)].name}))
             start = j + 1
         if start < len(b.lines):
-            out.append(_part(b, b.lines[start:]))
+            out.append(block_part(b, b.lines[start:]))
     return out
-
-
-def _part(b: _Block, lines: list[str]) -> _Block:
-    """A block of `lines`, a part of `b`, keeping what `b` was marked with."""
-    return _Block(text="\n".join(lines), lines=lines, repeated=b.repeated, hint=b.hint, extra=dict(b.extra))
 
 
 def mark_speaker_labels(blocks: list[_Block]) -> None:

@@ -410,10 +410,10 @@ HANDLED_COMMENTS_MIN = 2  # one such unit may be an embedded post; two are a thr
 
 
 def _mark_handled_comments(blocks: list[_Block]) -> None:
-    """A comment thread set as handle, text, time: a block kept as text of up to
-    STAMPED_COMMENT_MAX_WORDS words right under a commenter's handle (`_HANDLE_LINE`) and right
-    over a relative time alone ("4日前", "3 days ago": `_relative_time_line`), HANDLED_COMMENTS_MIN
-    or more on the page: BOILERPLATE, SIGNED_COMMENT_REASON where kept (trial 26's Hatena Blog comments, no
+    """A comment thread set as handle, text, time: a block of up to STAMPED_COMMENT_MAX_WORDS words
+    right under a commenter's handle (`_HANDLE_LINE`) and right over a relative time alone ("4日前",
+    "3 days ago": `_relative_time_line`), HANDLED_COMMENTS_MIN or more on the page: the three
+    blocks BOILERPLATE, SIGNED_COMMENT_REASON where kept (trial 26's Hatena Blog comments, no
     thread header over them, were its text)."""
     found = [
         i
@@ -646,9 +646,8 @@ def _drop_numbered_posts_signatures(blocks: list[_Block]) -> None:
     """A thread whose posts carry their numbers (`_NUMBERED_STAMP`, on NUMBERED_POSTS_MIN or more
     blocks' lines): each post runs from the block under one number to the next number's block
     (the first from the page's top), and a line under two or more of them is a signature or the
-    posts' furniture
-    (`_drop_signatures`; trial 27: vBulletin's "Unterwegs mit Ducato ... – 38 Länder" under two
-    posts, no delimiter over it, was text)."""
+    posts' furniture (`_drop_signatures`; trial 27: vBulletin's "Unterwegs mit Ducato ... – 38
+    Länder" under two posts, no delimiter over it, was text)."""
     marks = [i for i, b in enumerate(blocks) if any(_NUMBERED_STAMP.match(ln.strip()) for ln in b.lines)]
     if len(marks) < NUMBERED_POSTS_MIN:
         return
@@ -664,11 +663,11 @@ _SALUTATION = re.compile(r"^\S(?:[^\n.!?:]{0,38}\S)?,$")
 def _keep_numbered_post(blocks: list[_Block], i: int) -> None:
     """The post under the post number at block `i` ("#3"), its salutation line (`_SALUTATION`)
     and its prose blocks (sentences) down to the next line of a post's header or footer that is
-    not kept as text: BODY,
-    FORUM_POST_REASON, where the model or the page's place alone dropped it (`_undecided_drop`:
-    the thread's last post, left "after the article" when its panel's repeats weighed more than
-    its prose; trial 26's first post lost its greeting and its closing question, the model's
-    "teaser list" evidence on a paragraph between the post's prose and its tool row)."""
+    not kept as text: BODY, FORUM_POST_REASON, where the model or the page's place alone dropped
+    it (`_undecided_drop`: the thread's last post, left "after the article" when its panel's
+    repeats weighed more than its prose; trial 26's first post lost its greeting and its closing
+    question, the model's "teaser list" evidence on a paragraph between the post's prose and its
+    tool row)."""
     for n, b in enumerate(blocks[i + 1 :]):
         if b.kind in INDEXED_KINDS:
             continue  # the post's text the rules kept, its lead-in lines too ("What I tried:")

@@ -172,6 +172,12 @@ class _Block:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+def block_part(b: _Block, lines: list[str]) -> _Block:
+    """A block of `lines`, a part of `b`, keeping what `b` was marked with (repeats, hint, extras):
+    the passes that split a block before it is measured (`speakers`, `wiki`)."""
+    return _Block(text="\n".join(lines), lines=lines, repeated=b.repeated, hint=b.hint, extra=dict(b.extra))
+
+
 # A news agency's sign-off ending a wire story ("... the sources said. REUTER": 4,566 of
 # Reuters-21578's 19,044 stories end so, glued to the last line): no text of the article, and read as
 # a person or an organization by the tagger. Only in the text's last 100 characters, up to its

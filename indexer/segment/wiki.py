@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .textblocks import _EDIT_MARK, _Block
+from .textblocks import _EDIT_MARK, _Block, block_part
 
 WIKI_EDIT_LINKS_MIN = 2  # one "[edit]" may be a page's own; two headings with one are a wiki's
 
@@ -59,10 +59,10 @@ def is_wiki_page(text: str) -> bool:
 
 def split_wiki_page(blocks: list[_Block]) -> list[_Block]:
     """`blocks` of a MediaWiki page (`is_wiki_page` of its text; `split_blocks` cut its headings'
-    edit links) with the wiki's tagline (`_TAGLINE`,
-    its first line naming a wiki or an encyclopedia, up to TAGLINE_MAX_WORDS words) and its hatnotes (`_HATNOTE`,
-    up to HATNOTE_MAX_WORDS words) set apart as blocks of their own, `extra["wiki_note"]`
-    (the rules' `patterns.WIKI_NOTE_REASON`). Run before `_measure`."""
+    edit links) with the wiki's tagline (`_TAGLINE`, its first line naming a wiki or an
+    encyclopedia, up to TAGLINE_MAX_WORDS words) and its hatnotes (`_HATNOTE`, up to
+    HATNOTE_MAX_WORDS words) set apart as blocks of their own, `extra["wiki_note"]` (the rules'
+    `patterns.WIKI_NOTE_REASON`). Run before `_measure`."""
     out: list[_Block] = []
     tagline_seen = False
     for b in blocks:
@@ -76,14 +76,9 @@ def split_wiki_page(blocks: list[_Block]) -> list[_Block]:
                 continue
             tagline_seen = True
             if run:
-                out.append(_copy(b, run))
+                out.append(block_part(b, run))
                 run = []
             out.append(_Block(text=ln, lines=[ln], extra={"wiki_note": "1"}))
         if run:
-            out.append(_copy(b, run))
+            out.append(block_part(b, run))
     return out
-
-
-def _copy(b: _Block, lines: list[str]) -> _Block:
-    """A block of `lines` that keeps `b`'s marks (repeats, hints, extras)."""
-    return _Block(text="\n".join(lines), lines=lines, repeated=b.repeated, hint=b.hint, extra=dict(b.extra))
