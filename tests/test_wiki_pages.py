@@ -73,6 +73,11 @@ def _page(edit: str, tagline: str, hatnote: str) -> list[str]:
             "Un article de Wikipédia, l'encyclopédie libre.",
             "Pour les articles homonymes, voir BCT.",
         ),
+        (
+            "[ править | править код ]",
+            "Материал из Википедии — свободной энциклопедии",
+            "См. также: Брэкли (троллейбус).",
+        ),
     ],
 )
 def test_a_wiki_pages_edit_links_tagline_hatnote_and_contents_are_not_its_text(

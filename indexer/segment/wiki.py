@@ -45,7 +45,7 @@ _HATNOTE = re.compile(
     r"hauptartikel:|siehe auch:|pour les articles homonymes\b|article (?:principal|détaillé) ?:|"
     r"ne doit pas être confondu\b|para otros usos\b|artículo principal:|no debe confundirse\b|"
     r"voce principale:|da non confondere\b|disambiguazione\b|zie ook:|hoofdartikel:|"
-    r"основная статья:|не следует путать\b|см\\. также:)",
+    r"основная статья:|не следует путать\b|см\. также:)",
     re.I,
 )
 HATNOTE_MAX_WORDS = 40
