@@ -73,6 +73,13 @@ def test_a_login_prompt_under_the_article_is_chrome(lang: str) -> None:
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
+def test_a_japanese_prompt_split_by_its_links_spaces_is_chrome() -> None:
+    # a dump sets spaces around the link ("ログイン") that the sentence does not have
+    prompt = "この質問に回答するには ログイン または 会員登録 が必要です。"
+    assert textblocks._is_login_prompt(head._measured(prompt))
+    assert not textblocks._is_login_prompt(head._measured("ログイン の 方法 を 解説 した 記事 です。"))
+
+
 def test_a_login_prompt_in_an_html_page_is_chrome() -> None:
     body = "".join(f"<p>{p}</p>" for p in [*PROSE, PROMPTS["en"]])
     art = segment.segment(html_document(article_html(body, "Bridge to close"), "page.html"))

@@ -1879,8 +1879,14 @@ def _is_login_prompt(b: _Block) -> bool:
     return (
         b.words <= LOGIN_PROMPT_MAX_WORDS
         and _has_any(b.low, chromewords.POSTING_WORDS)
-        and bool(_LOGIN_PROMPT.search(b.text))
+        and bool(_LOGIN_PROMPT.search(_CJK_LINK_GAP.sub("", b.text) if _CJK_LETTER.search(b.text) else b.text))
     )
+
+
+# A space a dump leaves around a link between two Chinese or Japanese characters ("回答するには
+# ログイン が必要です": the link's spaces, not the writer's; those scripts set no spaces between
+# words). Korean, which spaces its words, is left as it is.
+_CJK_LINK_GAP = re.compile(r"(?<=[\u3001\u3002\u3040-\u30ff\u3400-\u9fff])[ \t]+(?=[\u3040-\u30ff\u3400-\u9fff])")
 
 
 def _signed_comments(b: _Block) -> bool:
