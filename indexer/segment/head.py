@@ -1094,8 +1094,10 @@ def _headline_before(
 
     opening = next((i for i in range(top, start) if candidate(i)), -1)
     # a dump's first line is its <title> when it reads as one; else the page opens with its
-    # banner (a site's name, a skip link, a menu) and the headline is the line over its byline
-    over = -1 if opening == top and _title_line(blocks[top]) else _headline_over_meta(blocks, top, start, candidate)
+    # banner (a site's name, a skip link, a menu) and the headline is the line over its byline; so is it when the page shows the
+    # <title>'s site part alone (`site_names`) and not its headline: the headline is reworded
+    title_first = opening == top and _title_line(blocks[top]) and not site_names
+    over = -1 if title_first else _headline_over_meta(blocks, top, start, candidate)
     if over >= 0:
         blocks[over].extra["title_reason"] = "headline (over the byline or date line)"
         return over
@@ -1224,10 +1226,15 @@ def _headline_over_meta(blocks: list[_Block], top: int, start: int, candidate: C
     when none."""
     for m in range(top + 1, min(start + HEADLINE_OVER_META_BLOCKS, len(blocks))):
         b = blocks[m]
-        # (a byline may have its date line, its job line under it in the block: "By NAME" / DATE)
-        if not _byline_names(b) and (
-            len(b.lines) != 1
-            or not (_meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON))
+        # (a byline may have its date line, its job line under it in the block: "By NAME" / DATE;
+        # an article-info field list names its author: "Geschrieben von NAME" / "Kategorie: X")
+        if (
+            not _byline_names(b)
+            and not _field_list_names(b)
+            and (
+                len(b.lines) != 1
+                or not (_meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON))
+            )
         ):
             continue
         found = [i for i in range(max(top, m - HEADLINE_OVER_META_BLOCKS), m) if candidate(i)]
@@ -1332,6 +1339,7 @@ def _title_words(text: str) -> set[str]:
 # pages where it was taken for the headline it is in 5 and 7 lines, a headline in 2 (the
 # <title> and itself).
 SITE_NAME_MIN_BLOCKS = 2  # besides the <title> line and the candidate
+_RIGHTS_LINE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b")
 
 
 def _is_site_name(blocks: list[_Block], i: int, top: int, headline: str) -> bool:
@@ -1342,8 +1350,10 @@ def _is_site_name(blocks: list[_Block], i: int, top: int, headline: str) -> bool
     if low in headline or headline in low:
         return False
     needle = blocks[i].text.lower()
-    others = sum(1 for j, b in enumerate(blocks) if j not in (i, top) and needle in b.low)
-    return others >= SITE_NAME_MIN_BLOCKS
+    others = [b.low for j, b in enumerate(blocks) if j not in (i, top) and needle in b.low]
+    # the name a copyright line gives ("© 2024 SV Grün-Weiß Ebersbach 1921 e.V. · Impressum") is
+    # the site's, however seldom the page prints it (trial 28's club page: once more, there)
+    return len(others) >= SITE_NAME_MIN_BLOCKS or any(_RIGHTS_LINE.search(low) for low in others)
 
 
 # What follows a <title>'s part at the start of the headline that goes on from it: a separator

@@ -1,0 +1,44 @@
+"""A club's or a blog's page whose <title> is "POST - SITE" and whose headline on the page is the
+post's title reworded: the site's name, printed alone in the banner and again only in the
+copyright line, is no headline; the headline is the line over the article-info box ("Geschrieben
+von NAME" / "Kategorie: X"). Trial 28's Joomla club page took the club's name for its title and
+dropped the headline. Pages of our own."""
+
+from __future__ import annotations
+
+from indexer.models import BODY, TITLE
+from tests.helpers import kind_and_reason as kind_of, parse_blocks as parse
+
+SITE = "TSV Blau-Gelb Oberhausen 1908 e.V."
+HEADLINE = "Endlich geschafft: Unsere Damen spielen nächste Saison in der Landesliga"
+PROSE = [
+    "Mit einem 27:24-Sieg gegen die HSG Rheinaue haben unsere Handballerinnen am letzten Spieltag den "
+    "ersten Tabellenplatz der Bezirksoberliga verteidigt und steigen damit direkt in die Landesliga auf.",
+    "Trainerin Miriam Scholz lobte vor allem die Abwehrarbeit in der zweiten Halbzeit, als die Mannschaft "
+    "einen Rückstand von vier Toren in weniger als zehn Minuten aufholte.",
+    "Die Aufstiegsfeier findet am Samstag ab 18 Uhr im Vereinsheim statt, alle Mitglieder und Fans sind "
+    "herzlich eingeladen, mit der Mannschaft anzustoßen.",
+]
+
+
+def _page(copyright_line: str) -> list[str]:
+    return [
+        f"Aufstieg perfekt: Damen I feiern bis spät in die Nacht - {SITE}",
+        SITE,
+        "Start\nVerein\nAktuelles\nHandball\nTurnen\nMitglied werden",
+        "Sie sind hier:\nStart /\nAktuelles /\nHandball /\nDamen I steigen auf",
+        HEADLINE,
+        "Drucken E-Mail",
+        "Details\nGeschrieben von Tobias Brenner\nKategorie: Handball\nVeröffentlicht: 12. Mai 2024\nZugriffe: 204",
+        *PROSE,
+        copyright_line,
+    ]
+
+
+def test_the_site_name_of_the_copyright_line_is_no_headline_and_the_reworded_headline_is() -> None:
+    art = parse(*_page(f"© 2024 {SITE} · Am Sportpark 3 · 46045 Oberhausen · Impressum · Datenschutz"))
+    assert art.title == HEADLINE
+    assert kind_of(art, HEADLINE) == (TITLE, "headline (over the byline or date line)")
+    assert kind_of(art, SITE)[0] != TITLE
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert art.byline == "Tobias Brenner"
