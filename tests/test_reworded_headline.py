@@ -42,3 +42,28 @@ def test_the_site_name_of_the_copyright_line_is_no_headline_and_the_reworded_hea
     assert kind_of(art, SITE)[0] != TITLE
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
     assert art.byline == "Tobias Brenner"
+
+
+BLOG = "Les cahiers de Martine"
+POST = "Via Algarviana : cinq jours entre collines, chênes-lièges et villages blanchis"
+BLOG_PROSE = [
+    "Il y a des itinéraires qu'on repousse d'année en année, et puis un matin de septembre on boucle "
+    "enfin son sac pour de bon, sans trop savoir pourquoi ce jour-là plutôt qu'un autre.",
+    "La première étape, d'Alcoutim à Balurcos, longe le Guadiana avant de grimper dans les collines, "
+    "où l'on ne croise guère que des chèvres et un berger qui nous offre de l'eau fraîche.",
+]
+
+
+def test_a_blogs_post_title_reworded_under_its_title_blog_post_is_the_headline() -> None:
+    # Typepad's <title> "BLOG: POST"; the page shows BLOG alone, then the post's title reworded
+    art = parse(
+        f"{BLOG}: Via Algarviana : cinq jours entre collines et chênes-lièges",
+        BLOG,
+        "Randonnées lentes, trains régionaux et carnets d'une institutrice à la retraite",
+        "Accueil Archives À propos S'abonner",
+        "mercredi 11 septembre 2024",
+        POST,
+        *BLOG_PROSE,
+    )
+    assert art.title == POST
+    assert [p.text for p in art.paragraphs if p.kind == TITLE] == [POST]
