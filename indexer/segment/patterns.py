@@ -371,11 +371,19 @@ _LEGAL = re.compile(
 _DISCLAIMER = re.compile(
     r"^[\W_]{0,3}(?:(?:disclaimer|haftungsausschluss|avertissement|clause de non-responsabilité|aviso legal|"
     r"descargo de responsabilidad|exención de responsabilidad|esclusione di responsabilità|"
-    r"isenção de responsabilidade|vrijwaring|отказ от ответственности|zastrzeżenie prawne)"
+    r"isenção de responsabilidade|vrijwaring|отказ от ответственности|zastrzeżenie prawne|"
+    r"(?:免责|免責|版权|版權)?(?:声明|聲明)|免責事項)"
     r"\s*(?:\([^)\n]{0,80}\)\s*)?[:：]\s*\S|"
     r"these statements have not been evaluated by the food and drug administration)",
     re.I,
 )
+# ...and a Chinese portal's notice on the agency copy it reprints, labelled or not ("本文为转载内容，
+# 转载目的在于传递更多信息，并不代表本网赞同其观点", trial 29's wire story): the portal's, not the story's
+_REPRINT_NOTICE = re.compile(
+    r"转载目的|轉載目的|(?:本文|本站|本网|本網)(?:为|為|系)?(?:转载|轉載)|"
+    r"不代表本(?:网|網|站)(?:赞同|贊同|的?观点|的?觀點|的?立场|的?立場)"
+)
+REPRINT_NOTICE_KEYS = ("转载", "轉載", "不代表本")
 DISCLAIMER_MAX_WORDS = 150  # a notice of a paragraph (the longest on the tuning dumps: 102 words)
 DISCLAIMER_REASON = "disclaimer (the site's notice about its pages)"
 ABOUT_BOX_REASON = "about box"  # a box about a person or company a label names (`_mark_about_box`)
@@ -752,9 +760,9 @@ _CREDIT = re.compile(
     r"\bphoto(?:graph)? by\b|courtesy of|\bimage \d+ of\b|\bimage:|\bcrédits?(?: photos?)? ?:)|\(photo\)|^\((?:[\w.'’&-]+ ){0,3}photo(?:graph)?\)$)",
     re.I,
 )
-# (and a Chinese story's sign-off, "（责任编辑：陈静）": its editor, proof-reader, source)
+# (and a Chinese story's sign-off, "（责任编辑：陈静）", "【责任编辑：陈静】": its editor, proof-reader)
 _REPORTING_CREDIT = re.compile(
-    r"^[(（]?(?:(?:reporting|writing|editing|additional reporting|compiled|translated) by\b|"
+    r"^[(（【\[]?(?:(?:reporting|writing|editing|additional reporting|compiled|translated) by\b|"
     r"(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：])",
     re.I,
 )

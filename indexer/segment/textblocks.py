@@ -33,6 +33,7 @@ from .patterns import (
     ADVERT_REASON,
     BUTTON_REASON,
     DISCLAIMER_MAX_WORDS,
+    REPRINT_NOTICE_KEYS,
     DISCLAIMER_REASON,
     DONATE_MAX_WORDS,
     FORM_STATUS_MAX_WORDS,
@@ -107,6 +108,7 @@ from .patterns import (
     _FIGURE,
     date_other,
     _DISCLAIMER,
+    _REPRINT_NOTICE,
     _DONATE,
     _FORM_STATUS,
     _LOGIN_PROMPT,
@@ -1486,7 +1488,9 @@ def _chrome_signal(b: _Block) -> str:
         return ""
     if _is_credit_only(b) or _is_copyright_credit(b):
         return "photo credit or source line"
-    if b.words <= DISCLAIMER_MAX_WORDS and _DISCLAIMER.match(text):
+    if b.words <= DISCLAIMER_MAX_WORDS and (
+        _DISCLAIMER.match(text) or (_has_any(b.low, REPRINT_NOTICE_KEYS) and _REPRINT_NOTICE.search(text))
+    ):
         return DISCLAIMER_REASON
     if (b.words <= 80 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
