@@ -61,6 +61,8 @@ _COMMENT_HEADER = re.compile(
     # ...a thread's heading and its count's word in every language of chromewords.LANGUAGES
     # ("Komentar (3)", "Kommentti", "Коментарі"; not Japanese "コメント" alone: a tool's count)
     rf"{chromewords.labels(chromewords.COMMENTS_HEADING)}|"
+    # ...and a shop's customer reviews, its buyers' thread (trial 29's Shopify page kept them)
+    rf"{chromewords.labels(chromewords.REVIEWS_HEADING)}|"
     rf"{chromewords.labels({k: v for k, v in chromewords.UI_COMMENTS.items() if k != 'ja'})})"
     r"(?:\s*[(（]\d+[)）])?\s*[:：]?$|"
     # the replies' word with their count in brackets (Medium's "Responses (3)"; "Responses" alone

@@ -1481,6 +1481,47 @@ COMMENTS_HEADING: dict[str, str] = {
 }
 
 
+# The heading over a shop's customer reviews (Shopify's review apps, WooCommerce, Magento, the
+# marketplaces: "Customer reviews", "Avaliações de clientes", "Kundenbewertungen"): its buyers'
+# posts, as a comment thread's. Only the qualified heading: "Reviews" alone heads a film site's
+# section, and "37 reviews" is the rating's count by the price. Written for the project from the
+# shop platforms' translations.
+REVIEWS_HEADING: dict[str, str] = {
+    "bg": "отзиви (?:от|на) клиент(?:и|ите)|мнения на клиенти",
+    "cs": "recenze zákazníků|zákaznické recenze|hodnocení zákazníků",
+    "da": "kundeanmeldelser|anmeldelser fra kunder",
+    "de": "kundenbewertungen|kundenrezensionen|bewertungen unserer kunden",
+    "el": "κριτικές πελατών|αξιολογήσεις πελατών",
+    "en": "customer reviews|product reviews|ratings (?:&|and) reviews|reviews from (?:our )?customers",
+    "es": "opiniones de (?:los )?clientes|reseñas de (?:los )?clientes|valoraciones de (?:los )?clientes",
+    "et": "klientide arvustused|klientide hinnangud",
+    "fi": "asiakasarvostelut|asiakkaiden arvostelut",
+    "fr": "avis (?:des )?clients|avis de nos clients|avis sur le produit",
+    "ga": "léirmheasanna custaiméirí",
+    "hr": "recenzije kupaca|ocjene kupaca",
+    "hu": "vásárlói vélemények|vásárlói értékelések",
+    "it": "recensioni (?:dei )?clienti|opinioni dei clienti",
+    "lt": "klientų atsiliepimai|pirkėjų atsiliepimai",
+    "lv": "klientu atsauksmes|pircēju atsauksmes",
+    "mt": "reviżjonijiet tal-klijenti",
+    "nl": "klantbeoordelingen|klantenreviews|beoordelingen van klanten|reviews van klanten",
+    "pl": "opinie klientów|recenzje klientów|opinie o produkcie",
+    "pt": "avaliações (?:de|dos) clientes|opiniões (?:de|dos) clientes|avaliações do produto",
+    "ro": "recenzii(?:le)? clienților|recenzii clienți|păreri(?:le)? clienților",
+    "sk": "recenzie zákazníkov|hodnotenia zákazníkov",
+    "sl": "mnenja kupcev|ocene kupcev",
+    "sv": "kundrecensioner|kundomdömen|omdömen från kunder",
+    "no": "kundeanmeldelser|kundeomtaler",
+    "tr": "müşteri yorumları|müşteri değerlendirmeleri|ürün değerlendirmeleri",
+    "ru": "отзывы покупателей|отзывы клиентов|отзывы о товаре",
+    "uk": "відгуки покупців|відгуки клієнтів|відгуки про товар",
+    "ar": "تقييمات العملاء|آراء العملاء|مراجعات العملاء",
+    "zh": "顾客评价|顧客評價|用户评价|用戶評價|商品评价|商品評價|买家评价|買家評價",
+    "ja": "カスタマーレビュー|お客様の声|商品レビュー",
+    "ko": "구매 ?후기|상품 ?리뷰|고객 ?리뷰|상품평",
+}
+
+
 # A blog theme's labels of the links to the previous and the next post, and the heading over
 # them (WordPress's "Previous Post" / "Next Post" / "Post navigation" in its translations, news
 # CMSs' "previous / next article"): the label opens its block (`textblocks._PREV_NEXT_LABEL`).
@@ -3276,7 +3317,8 @@ SHOP_SERVICE: dict[str, str] = {
     "da": rf"fri fragt (?:ved køb )?(?:over|fra) {_SPRICE}|bestil (?:inden|før) (?:kl\.? )?{_SH}|{_SD} dages (?:fuld )?(?:returret|fri retur|åbent køb)|"
     rf"fri retur (?:inden for|i) {_SD} dage|tilfredshedsgaranti|pengene tilbage-garanti|sikker betaling|"
     rf"(?:over|mere end) {_JN} tilfredse kunder|andre kunder købte også|du vil måske også kunne lide(?=\s*(?:[:.!…]|$))|købes ofte sammen",
-    "de": rf"(?:kostenlose[rn]?|gratis) (?:versand|lieferung|rücksendung|rückversand)(?: innerhalb deutschlands)? ab {_SPRICE}|"
+    "de": rf"(?:versand|versandfertig|wir versenden)(?: erfolgt)? (?:innerhalb von|in|binnen) {_SD}(?:[-–]{_SD})? (?:werk|arbeits|geschäfts)?tag(?:en|e)|"
+    rf"(?:kostenlose[rn]?|gratis) (?:versand|lieferung|rücksendung|rückversand)(?: innerhalb deutschlands)? ab {_SPRICE}|"
     rf"versandkostenfrei(?:e lieferung)? ab {_SPRICE}|ab {_SPRICE} (?:bestellwert )?(?:versandkostenfrei|kostenloser versand|gratis versand)|"
     rf"(?:bestellen sie|bestelle|bestellst du) (?:[\w-]+ ){{0,2}}bis {_SH} uhr|bis {_SH} uhr bestellt|"
     rf"{_SD}(?: tage |-tage-)(?:kostenlose[sr]? )?(?:rückgaberecht|rückgabe|rückversand|umtauschrecht|widerrufsrecht|geld-zurück-garantie)|"
@@ -3287,14 +3329,17 @@ SHOP_SERVICE: dict[str, str] = {
     "el": rf"δωρεάν (?:αποστολή|μεταφορικά) (?:για αγορές )?(?:άνω των|από) {_SPRICE}|παραγγείλ(?:ετε|ε) (?:έως|μέχρι) (?:τις )?{_SH}|"
     rf"επιστροφ(?:ή|ές) (?:εντός|σε) {_SD} ημερών|εγγύηση επιστροφής χρημάτων|ασφαλ(?:είς πληρωμές|ής πληρωμή)|"
     rf"πάνω από {_JN} ικανοποιημένοι πελάτες|οι πελάτες αγόρασαν επίσης|μπορεί (?:επίσης )?να σας αρέσ\w+|αγοράζονται συχνά μαζί",
-    "en": rf"free (?:standard |uk |us |express |next[- ]day )?(?:shipping|delivery|returns)(?: (?:on|for) (?:all )?orders)? (?:over|above|from) {_SPRICE}|"
+    "en": rf"(?:dispatched|dispatches|we ship|we dispatch|ready to ship|usually ships) (?:with)?in {_SD}(?:[-–]{_SD})? (?:business |working )?days|"
+    rf"ships (?:with)?in {_SD}(?:[-–]{_SD})? (?:business|working) days|"
+    rf"free (?:standard |uk |us |express |next[- ]day )?(?:shipping|delivery|returns)(?: (?:on|for) (?:all )?orders)? (?:over|above|from) {_SPRICE}|"
     rf"(?:order|orders placed) (?:by|before) {_SH} ?(?:am|pm|h)\b|{_SD}[- ]days? (?:free |easy |hassle-free |no-quibble )?"
     rf"(?:returns?|return policy|money-back guarantee|exchanges?)\b|(?:free |easy )?returns? within {_SD} days|"
     rf"money[- ]back guarantee|satisfaction guaranteed|(?:secure|safe) (?:payment|checkout)\b|pay later with|"
     rf"(?:over|more than|trusted by) {_JN} (?:happy|satisfied) customers|"
     r"customers who (?:bought|viewed) this (?:item|product) also|customers also (?:bought|viewed)|"
     r"you (?:may|might) also (?:like|be interested in)(?=\s*(?:[:.!…]|$))|frequently bought together",
-    "es": rf"(?:env[ií]os?|entregas?) (?:gratis|gratuit[oa]s?)(?: en (?:pedidos|compras))? (?:a partir de|desde|superiores a|de más de) {_SPRICE}|"
+    "es": rf"(?:enviamos|envío|se envía|enviado) en (?:un plazo de )?{_SD}(?:[-–]{_SD})? d[ií]as(?: hábiles| laborables)?|"
+    rf"(?:env[ií]os?|entregas?) (?:gratis|gratuit[oa]s?)(?: en (?:pedidos|compras))? (?:a partir de|desde|superiores a|de más de) {_SPRICE}|"
     rf"(?:pide|compra|haz tu pedido) antes de las {_SH}|devoluci[oó]n(?:es)? (?:gratis |gratuitas? )?(?:en|durante|hasta|de) {_SD} d[ií]as|"
     rf"{_SD} d[ií]as (?:para devoluciones|de devoluci[oó]n)|garant[ií]a de devoluci[oó]n del dinero|satisfacci[oó]n garantizada|"
     rf"pago (?:100 ?% )?seguro|compra segura|m[aá]s de {_JN} clientes satisfechos|"
@@ -3306,7 +3351,8 @@ SHOP_SERVICE: dict[str, str] = {
     "fi": rf"ilmainen toimitus (?:yli|alkaen) {_SPRICE}|toimitus ilmaiseksi yli {_SPRICE}|tilaa (?:ennen|viimeistään) (?:klo )?{_SH}|"
     rf"{_SD} päivän (?:palautusoikeus|palautus)|rahat takaisin -takuu|tyytyväisyystakuu|turvalli(?:nen maksu|set maksutavat)|"
     rf"yli {_JN} tyytyväistä asiakasta|asiakkaat ostivat myös|saatat pitää myös|ostetaan usein yhdessä",
-    "fr": rf"(?:livraison|frais de port) (?:gratuite?s?|offerte?s?)(?: en france(?: métropolitaine)?)? (?:dès|à partir de|pour toute commande de plus de) {_SPRICE}|"
+    "fr": rf"(?:expédié(?:e|s|es)?|expédition|nous expédions) (?:sous|en) {_SD}(?:[-–]{_SD})? jours(?: ouvrés| ouvrables)?|"
+    rf"(?:livraison|frais de port) (?:gratuite?s?|offerte?s?)(?: en france(?: métropolitaine)?)? (?:dès|à partir de|pour toute commande de plus de) {_SPRICE}|"
     rf"commandez avant {_SH} ?h|retours? (?:gratuits? )?(?:sous|pendant|jusqu'à) {_SD} jours|{_SD} jours pour (?:changer d'avis|retourner|vous décider)|"
     rf"satisfait ou remboursé|paiement (?:100 ?% )?sécurisé|payez en \d+ fois|plus de {_JN} clients satisfaits|"
     r"les clients (?:ayant (?:acheté|consulté) (?:cet|ce) (?:article|produit) )?ont (?:également|aussi) (?:acheté|consulté)|"
@@ -3320,7 +3366,8 @@ SHOP_SERVICE: dict[str, str] = {
     rf"rendelje meg {_SH} óráig|{_SD} napos (?:visszaküldési jog|pénzvisszafizetési garancia|elállási jog)|pénzvisszafizetési garancia|"
     rf"elégedettségi garancia|biztonságos (?:fizetés|vásárlás)|több mint {_JN} elégedett vásárló|"
     r"a vásárlók ezt is megvették|mások ezt is (?:vásárolták|megvették)|ezeket gyakran együtt vásárolják",
-    "it": rf"spedizion[ei] (?:gratuit[ae]|gratis)(?: in italia)? (?:a partire da|per ordini (?:superiori a|sopra|da)|sopra|da) {_SPRICE}|"
+    "it": rf"(?:spediamo|spedito|spedita|spedizione) entro {_SD}(?:[-–]{_SD})? giorni(?: lavorativi)?|"
+    rf"spedizion[ei] (?:gratuit[ae]|gratis)(?: in italia)? (?:a partire da|per ordini (?:superiori a|sopra|da)|sopra|da) {_SPRICE}|"
     rf"ordina entro le {_SH}|res[oi] (?:gratuit[oi] )?(?:entro|in) {_SD} giorni|{_SD} giorni (?:per il reso|di reso)|soddisfatti o rimborsati|"
     rf"pagament[oi] (?:100 ?% )?sicur[oi]|oltre {_JN} clienti soddisfatti|"
     r"i clienti (?:che hanno (?:acquistato|visto) questo (?:articolo|prodotto) )?hanno (?:acquistato|visto) anche|"
@@ -3334,16 +3381,19 @@ SHOP_SERVICE: dict[str, str] = {
     r"klienti iegādājās arī|jums varētu patikt arī|bieži pērk kopā",
     "mt": rf"kunsinna b'xejn (?:fuq|minn) {_SPRICE}|ordna qabel {_SH}|ritorn(?:i)? (?:b'xejn )?fi żmien {_SD} ijiem|garanzija ta' flus lura|"
     rf"ħlas sigur|(?:aktar|iktar) minn {_JN} klijenti sodisfatti|il-klijenti xtraw ukoll|jista' jogħġbok ukoll",
-    "nl": rf"gratis (?:verzending|bezorging|levering|verzonden)(?: in nederland)? (?:vanaf|boven) {_SPRICE}|vanaf {_SPRICE} gratis (?:verzending|bezorging|verzonden)|"
+    "nl": rf"(?:verzonden|verzenden wij|wij verzenden) binnen {_SD}(?:[-–]{_SD})? (?:werk)?dag(?:en)?|"
+    rf"gratis (?:verzending|bezorging|levering|verzonden)(?: in nederland)? (?:vanaf|boven) {_SPRICE}|vanaf {_SPRICE} gratis (?:verzending|bezorging|verzonden)|"
     rf"(?:vandaag )?(?:voor|vóór) {_SH} uur besteld|bestel (?:voor|vóór) {_SH} uur|{_SD} dagen (?:gratis )?(?:retour(?:neren)?|bedenktijd|omruilen)|"
     rf"(?:gratis )?retourneren binnen {_SD} dagen|niet goed,? geld terug|veilig (?:online )?betalen|achteraf betalen|"
     rf"(?:meer dan|ruim|al) {_JN} tevreden klanten|klanten kochten ook|(?:anderen|klanten) bekeken ook|vaak samen gekocht|"
     r"dit vind je misschien ook leuk|misschien ook interessant",
-    "pl": rf"darmowa (?:dostawa|wysyłka) (?:już )?(?:od|dla zamówień (?:powyżej|od)|powyżej) {_SPRICE}|zamów do (?:godz(?:iny|\.)? )?{_SH}|"
+    "pl": rf"(?:wysyłka|wysyłamy) (?:w ciągu|do|w) {_SD}(?:[-–]{_SD})? dni(?: roboczych)?|"
+    rf"darmowa (?:dostawa|wysyłka) (?:już )?(?:od|dla zamówień (?:powyżej|od)|powyżej) {_SPRICE}|zamów do (?:godz(?:iny|\.)? )?{_SH}|"
     rf"{_SD} dni na (?:zwrot|zwrócenie|wymianę)|(?:darmowy )?zwrot (?:towaru )?(?:do|w ciągu|w terminie) {_SD} dni|"
     rf"gwarancja (?:zwrotu pieniędzy|satysfakcji)|bezpieczne (?:płatności|zakupy)|płatność przy odbiorze|ponad {_JN} zadowolonych klientów|"
     r"klienci (?:kupili|oglądali) (?:również|także)|może ci się (?:również |także )?spodoba(?:ć|ją)?(?=\s*(?:[:.!…]|$))|często kupowane razem",
-    "pt": rf"(?:frete|envio|portes) (?:grátis|gratuitos?)(?: (?:para|em) compras)? (?:acima de|a partir de) {_SPRICE}|"
+    "pt": rf"(?:despachamos|despachado|enviamos|enviado|postagem|postamos) em até {_SD}(?:[-–]{_SD})? dias(?: úteis)?|"
+    rf"(?:frete|envio|portes) (?:grátis|gratuitos?)(?: (?:para|em) compras)? (?:acima de|a partir de) {_SPRICE}|"
     rf"(?:peça|encomende|compre) até às {_SH}|(?:devoluç(?:ão|ões)|troca) (?:grátis |gratuitas? )?(?:em até|até|em) {_SD} dias|"
     rf"{_SD} dias para (?:devolução|trocas?|devolver)|garantia de devolução do dinheiro|satisfação garantida|pagamento (?:100 ?% )?seguro|"
     rf"compra segura|mais de {_JN} clientes satisfeitos|(?:os )?clientes (?:que compraram este (?:produto|artigo) )?também compraram|"
@@ -3390,27 +3440,27 @@ SHOP_SERVICE_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("доставка", "поръчайте", "връщане", "сигурно", "клиенти", "купиха", "купили", "харес", "купувани"),
     "cs": ("doprava", "objednejte", "vrácení", "výměnu", "garance", "záruka", "bezpečn", "zákazník", "mohlo by", "kupováno"),
     "da": ("fragt", "bestil", "retur", "åbent køb", "garanti", "betaling", "kunder", "kunne lide", "købes"),
-    "de": ("versand", "lieferung", "rücksendung", "rückversand", "bestell", "rückgabe", "umtausch", "widerruf", "garantie",
+    "de": ("versende", "versand", "lieferung", "rücksendung", "rückversand", "bestell", "rückgabe", "umtausch", "widerruf", "garantie",
            "sicher", "rechnung", "kunden", "shop", "gefallen", "gekauft"),
     "el": ("δωρεάν", "παραγγείλ", "επιστροφ", "ασφαλ", "πελάτες", "αρέσ", "αγοράζονται"),
-    "en": ("free", "order", "return", "exchange", "money", "guarantee", "secure", "safe", "pay later", "customers",
+    "en": ("ships", "dispatch", "free", "order", "return", "exchange", "money", "guarantee", "secure", "safe", "pay later", "customers",
            "also like", "interested in", "bought together"),
-    "es": ("env", "entrega", "pide", "compra", "pedido", "devoluci", "garant", "pago", "clientes", "interesar", "gustar", "juntos"),
+    "es": ("enviamos", "env", "entrega", "pide", "compra", "pedido", "devoluci", "garant", "pago", "clientes", "interesar", "gustar", "juntos"),
     "et": ("tasuta", "telli", "tagastus", "garantii", "turvali", "klien", "meeldida", "koos"),
     "fi": ("toimitus", "tilaa", "palautus", "takuu", "turvalli", "asiak", "pitää myös", "yhdessä"),
-    "fr": ("livraison", "frais de port", "commandez", "retour", "jours pour", "remboursé", "paiement", "payez", "clients",
+    "fr": ("expédi", "livraison", "frais de port", "commandez", "retour", "jours pour", "remboursé", "paiement", "payez", "clients",
            "aimerez", "aimer", "ensemble"),
     "ga": ("seachadadh", "ordaigh", "filleadh", "aischur", "ráthaíocht", "íocaíocht", "custaiméirí"),
     "hr": ("dostava", "naručite", "povrat", "zamjenu", "jamstvo", "garancija", "sigurn", "kupaca", "kupci", "svidjeti", "zajedno"),
     "hu": ("szállítás", "rendelje", "napos", "garancia", "biztonságos", "vásárló", "megvették", "vásárolták", "vásárolják"),
-    "it": ("spedizion", "ordina", "res", "rimborsati", "pagament", "clienti", "interessarti", "piacere", "insieme"),
+    "it": ("spedi", "spedizion", "ordina", "res", "rimborsati", "pagament", "clienti", "interessarti", "piacere", "insieme"),
     "lt": ("pristatymas", "užsakykite", "grąžinim", "saugus", "klient", "patikti", "kartu"),
     "lv": ("piegāde", "pasūti", "atgriešan", "garantija", "droš", "klient", "patikt", "kopā"),
     "mt": ("kunsinna", "ordna", "ritorn", "garanzija", "ħlas", "klijenti", "jogħġbok"),
-    "nl": ("verzend", "bezorging", "levering", "verzonden", "besteld", "bestel", "retour", "bedenktijd", "omruilen", "geld terug",
+    "nl": ("verzenden", "verzend", "bezorging", "levering", "verzonden", "besteld", "bestel", "retour", "bedenktijd", "omruilen", "geld terug",
            "betalen", "klanten", "gekocht", "leuk", "interessant"),
-    "pl": ("dostawa", "wysyłka", "zamów", "zwrot", "wymianę", "gwarancja", "bezpieczne", "płatność", "klien", "spodoba", "razem"),
-    "pt": ("frete", "envio", "portes", "peça", "encomende", "compre", "devolu", "troca", "garantia", "satisfação", "pagamento",
+    "pl": ("wysyłamy", "dostawa", "wysyłka", "zamów", "zwrot", "wymianę", "gwarancja", "bezpieczne", "płatność", "klien", "spodoba", "razem"),
+    "pt": ("despach", "enviad", "enviamos", "posta", "frete", "envio", "portes", "peça", "encomende", "compre", "devolu", "troca", "garantia", "satisfação", "pagamento",
            "compra", "clientes", "comprou", "gostar", "juntos"),
     "ro": ("livrare", "transport", "comand", "retur", "banilor", "securizat", "clienți", "placă", "împreună"),
     "sk": ("doprava", "objednajte", "vrátenie", "výmenu", "záruka", "bezpečn", "zákazník", "zaujímať", "spolu"),
@@ -3437,25 +3487,25 @@ SHOP_SECTION: dict[str, str] = {
     r"versandinformationen|lieferinformationen|kundenfragen(?: (?:und|&) antworten)?|fragen zum (?:produkt|artikel)|"
     r"ähnliche produkte|passende produkte|zuletzt angesehen(?:e produkte)?",
     "el": r"αποστολή (?:και|&) επιστροφές|ερωτήσεις (?:για το προϊόν|πελατών)|παρόμοια προϊόντα|σχετικά προϊόντα",
-    "en": r"(?:shipping|delivery) (?:and|&) (?:returns|payment|delivery)|returns (?:and|&) exchanges|payment (?:and|&) (?:shipping|delivery)|"
+    "en": r"(?:shipping|delivery) (?:and|&) (?:returns|payment|delivery(?: times)?)|(?:shipping|delivery) times|returns (?:and|&) exchanges|payment (?:and|&) (?:shipping|delivery)|"
     r"(?:shipping|delivery) information|customer questions(?: (?:and|&) answers)?|questions about this product|"
     r"related products|similar products|recently viewed(?: products| items)?",
-    "es": r"(?:envío|entrega)s? y devoluci(?:ón|ones)|preguntas (?:de (?:los )?clientes|sobre (?:este|el) producto)|productos (?:relacionados|similares)",
+    "es": r"(?:envío|entrega)s? y devoluci(?:ón|ones)|(?:envío|entrega)s? y plazos|plazos de entrega|cambios y devoluciones|preguntas (?:de (?:los )?clientes|sobre (?:este|el) producto)|productos (?:relacionados|similares)",
     "et": r"tarne ja (?:tagastus|maksmine)|küsimused toote kohta|sarnased tooted|seotud tooted",
     "fi": r"toimitus ja (?:palautus|maksu)|kysymyksiä tuotteesta|samankaltaiset tuotteet|liittyvät tuotteet",
-    "fr": r"livraison (?:et|&) (?:retours?|paiement)|questions (?:des clients|sur (?:ce|le) produit)|produits (?:similaires|associés)|"
+    "fr": r"livraison (?:et|&) (?:retours?|paiement|délais)|délais de livraison|questions (?:des clients|sur (?:ce|le) produit)|produits (?:similaires|associés)|"
     r"récemment consultés",
     "ga": r"seachadadh (?:agus|&) filleadh|táirgí gaolmhara",
     "hr": r"dostava i (?:povrat|plaćanje)|pitanja o proizvodu|slični proizvodi|povezani proizvodi",
     "hu": r"szállítás és (?:visszaküldés|fizetés)|kérdések a termékről|hasonló termékek|kapcsolódó termékek",
-    "it": r"spedizion[ei] e (?:resi|pagamento)|domande (?:sul prodotto|dei clienti)|prodotti (?:simili|correlati)|visti di recente",
+    "it": r"spedizion[ei] e (?:resi|pagamento|tempi di consegna)|tempi di (?:consegna|spedizione)|domande (?:sul prodotto|dei clienti)|prodotti (?:simili|correlati)|visti di recente",
     "lt": r"pristatymas ir (?:grąžinimas|apmokėjimas)|klausimai apie prekę|panašios prekės|susijusios prekės",
     "lv": r"piegāde un (?:atgriešana|apmaksa)|jautājumi par preci|līdzīgas preces|saistītās preces",
     "mt": r"kunsinna u ritorni|prodotti relatati",
     "nl": r"(?:verzending|bezorging|levering) (?:en|&) (?:retour(?:neren)?|betaling)|vragen over dit product|klantvragen|"
     r"vergelijkbare producten|gerelateerde producten|recent bekeken",
     "pl": r"(?:dostawa|wysyłka) i (?:zwroty?|płatność)|pytania o produkt|pytania klientów|podobne produkty|powiązane produkty",
-    "pt": r"(?:envio|entrega) e devoluç(?:ão|ões)|perguntas (?:sobre o produto|de clientes)|produtos (?:relacionados|semelhantes)",
+    "pt": r"(?:envio|entrega) e devoluç(?:ão|ões)|(?:envio|entrega|frete) e prazos?|prazos? de (?:entrega|envio)|trocas e devoluç(?:ão|ões)|perguntas (?:sobre o produto|de clientes)|produtos (?:relacionados|semelhantes)",
     "ro": r"livrare (?:și|și) retur|întrebări despre produs|produse (?:similare|asemănătoare)",
     "sk": r"doprava a (?:platba|vrátenie)|otázky k produktu|podobné produkty|súvisiace produkty",
     "sl": r"dostava in (?:vračilo|plačilo)|vprašanja o izdelku|podobni izdelki|sorodni izdelki",

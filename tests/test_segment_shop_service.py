@@ -43,6 +43,11 @@ BOXES = [
     "Безкоштовна доставка від 1500 грн. Повернення товару протягом 14 днів.",
     "5,000円以上のご購入で送料無料。14時までのご注文で当日発送いたします。",
     "500 TL ve üzeri ücretsiz kargo. 14 gün içinde ücretsiz iade.",
+    # the dispatch time promised (trial 29's Shopify page: "Despachamos em até 3 dias úteis ...")
+    "Every piece is wrapped in recycled card. Ships within 2–3 business days from our workshop.",
+    "Todas as peças são embaladas em papelão reciclado. Despachamos em até 3 dias úteis após o pagamento.",
+    "Versand innerhalb von 1–2 Werktagen, sorgfältig verpackt in recyceltem Karton.",
+    "Expédié sous 3 jours ouvrés, emballé avec soin dans notre atelier.",
 ]
 
 
@@ -58,6 +63,7 @@ NEWS = [
     # a shop's offer reported, not printed by the shop
     "The retailer now offers free shipping on orders over $35, the company said on Tuesday.",
     "Amazon said customers could return most items within 30 days of delivery.",
+    "Ships within 3 days of leaving port must report their cargo to the coastguard, the new rules say.",
     "Customers complained that the money-back guarantee was hard to claim.",
     "Der Händler bietet künftig kostenlosen Versand ab 20 Euro an, teilte das Unternehmen mit.",
     "Wir haben bis 14 Uhr gewartet, dann kam die Polizei und sperrte die Straße.",
