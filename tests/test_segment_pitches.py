@@ -36,6 +36,14 @@ PITCHES = [
     "Dołącz do ponad 5 000 ogrodników i co miesiąc otrzymuj nasz kalendarz.",
     "Присоединяйтесь к 30 000 садоводов и получайте советы каждую неделю.",
     "Junte-se a mais de 7.000 leitores e receba as nossas receitas todas as semanas.",
+    # a news site's call for tips (`chromewords.TIP_APPEAL`; trial 29's Swedish live blog kept one)
+    "Har du tips? Ring eller sms:a vår tipstelefon dygnet runt. Du har rätt att vara anonym.",
+    "Got a news tip? Call our news desk on 0800 555 0199 or send us a message any time.",
+    "Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns, auch vertraulich.",
+    "Heb je een tip? Mail de redactie of bel ons via het tipnummer.",
+    # ...and a paper's subscription offer at a token price (its live blog kept "Prova ... för 1 krona")
+    "Det är prenumeranterna som gör vår journalistik möjlig. Prova tidningen digitalt i tre månader för 1 krona.",
+    "Lokaljournalismus lebt von Abonnenten. Lesen Sie jetzt drei Monate für 1 € alle Artikel.",
 ]
 
 
@@ -72,6 +80,10 @@ NEWS = [
     "Nearly 300 nurses will join 1,200 colleagues on strike next week, the union said.",
     "Researchers test every batch of the vaccine before it leaves the plant, the agency said.",
     "La ville a réservé 40 places en ligne pour les habitants, selon la mairie.",
+    # tips and token prices reported, not asked for
+    "Police said they had received a tip about the car two days before the arrest.",
+    "Har du tips på hur man håller snön borta från taket, frågar läsaren Anna i Ljusdal.",
+    "The broadband firm charged new customers three months for $1 before raising the price, regulators said.",
 ]
 
 
@@ -92,7 +104,7 @@ def test_an_html_pitch_between_paragraphs_is_chrome() -> None:
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
-@pytest.mark.parametrize("name", ["PITCH", "PITCH_KEYS", "BOX_LABEL"])
+@pytest.mark.parametrize("name", ["PITCH", "PITCH_KEYS", "BOX_LABEL", "TIP_APPEAL", "TIP_APPEAL_KEYS"])
 def test_every_language_has_pitch_phrases(name: str) -> None:
     table = getattr(chromewords, name)
     assert sorted(table) == sorted(chromewords.LANGUAGES)
@@ -100,11 +112,12 @@ def test_every_language_has_pitch_phrases(name: str) -> None:
 
 
 def test_every_key_leads_to_its_languages() -> None:
+    keys = {lang: chromewords.PITCH_KEYS[lang] + chromewords.TIP_APPEAL_KEYS[lang] for lang in chromewords.LANGUAGES}
     for key, langs in patterns.PITCH_KEY_LANGUAGES.items():
-        assert all(key in chromewords.PITCH_KEYS[lang] for lang in langs)
+        assert all(key in keys[lang] for lang in langs)
     for lang in chromewords.LANGUAGES:  # a block's tokens are lower-case words (or CJK substrings)
         unspaced = lang in chromewords.NO_SPACES
-        assert all(key == key.lower() and (unspaced or key.isalnum()) for key in chromewords.PITCH_KEYS[lang]), lang
+        assert all(key == key.lower() and (unspaced or key.isalnum()) for key in keys[lang]), lang
 
 
 @pytest.mark.parametrize("lang", chromewords.LANGUAGES)

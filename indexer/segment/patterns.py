@@ -429,11 +429,13 @@ OFFER_MAX_WORDS = 40
 # its readers"), in a block of up to PITCH_MAX_WORDS: one pattern a language, searched only for
 # the languages whose key words (`_PITCH_KEY`, one prefix-tree alternation over all of them) the
 # block holds. Rule-final, as a promotion (trials 18 and 20: kept as prose on unseen sites).
-_PITCH = chromewords.compile_each(chromewords.PITCH)
-PITCH_KEY_LANGUAGES = chromewords.key_languages(chromewords.PITCH_KEYS)
-_PITCH_UNSPACED_KEY = re.compile(
-    trie_alternation(key for lang in chromewords.NO_SPACES for key in chromewords.PITCH_KEYS[lang])
+# ...and a news site's call for tips (`chromewords.TIP_APPEAL`: "Har du tips? Ring vår tipstelefon").
+_PITCH = chromewords.compile_each(
+    {lang: f"{alt}|{chromewords.TIP_APPEAL[lang]}" for lang, alt in chromewords.PITCH.items()}
 )
+_PITCH_KEYS = {lang: keys + chromewords.TIP_APPEAL_KEYS[lang] for lang, keys in chromewords.PITCH_KEYS.items()}
+PITCH_KEY_LANGUAGES = chromewords.key_languages(_PITCH_KEYS)
+_PITCH_UNSPACED_KEY = re.compile(trie_alternation(key for lang in chromewords.NO_SPACES for key in _PITCH_KEYS[lang]))
 PITCH_MAX_WORDS = 45
 # A site's call to follow it on its app or a messenger (`chromewords.CHANNEL`: "Download our app",
 # "Folgen Sie uns auf WhatsApp", "Envíanos tus fotos por WhatsApp"), opening a sentence or a line,
