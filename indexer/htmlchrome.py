@@ -61,6 +61,10 @@ CHROME_WORDS = re.compile(
     # a comment section's name in every language of chromewords.LANGUAGES ("komentare", "kommentit")
     rf"{chromewords.labels(chromewords.COMMENT_NAMES)})$"
 )
+# The chrome words that name a comment thread (`CHROME_WORDS`' first and last groups)
+_COMMENT_NAME = re.compile(
+    rf"^(?:comments?|kommentare?|replies|disqus|{chromewords.labels(chromewords.COMMENT_NAMES)})$"
+)
 # A class that states a condition of the element, not what it is ("has-sharing", "is-author",
 # "js-share"), and a BEM modifier ("contentHeader--sharing"): its words are not the box's name.
 _STATE_CLASS = re.compile(r"^(?:has|is|with|no|js)[-_]", re.I)
@@ -101,8 +105,17 @@ def _case_words(run: str) -> list[str]:
     return words
 
 
+# Question2Answer's comment lists under a question or an answer ("qa-q-view-c-list",
+# "qa-a-item-c-list", "qa-c-list-item"): the engine writes "c" for comment, and marks the
+# comments' text with schema.org's itemprop="text" as it does its answers' (trial 29's page).
+_QA_COMMENT_CLASS = re.compile(r"(?:^|\s)qa-(?:q-view-|a-item-)?c-(?:list|item)")
+
+
 def chrome_name(el: Any) -> str:
-    """The first word of `el`'s class or id names that marks chrome (`CHROME_WORDS`), "" if none."""
+    """The first word of `el`'s class or id names that marks chrome (`CHROME_WORDS`), "" if none;
+    "comments" for Question2Answer's comment lists (`_QA_COMMENT_CLASS`)."""
+    if _QA_COMMENT_CLASS.search(el.get("class") or ""):
+        return "comments"
     return next((w for w in name_words(el) if CHROME_WORDS.match(w)), "")
 
 
@@ -493,11 +506,17 @@ def chrome_boxes(
     out: dict[int, str] = {}
     named: dict[str, list[int]] = {}  # chrome word -> the blocks marked by it
     for i, j, owner in found:
-        if j < first and prose[i]:
-            continue
+        lead = j < first and prose[i]
         el = owner
         while el is not None and el not in above:
             word = chrome_name(el)
+            if lead:  # ...but a comment there is a comment (Question2Answer's under the question)
+                if word and _COMMENT_NAME.match(word):
+                    out[i] = (
+                        f"in a box named '{word}' ({el.tag} {(el.get('class') or el.get('id') or '').strip()[:40]})"
+                    )
+                el = None if word else el.getparent()
+                continue
             if word:
                 out[i] = f"in a box named '{word}' ({el.tag} {(el.get('class') or el.get('id') or '').strip()[:40]})"
                 if el is owner and el.tag == "p":

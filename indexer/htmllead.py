@@ -412,6 +412,31 @@ def _is_gap_prose(block: TextBlock) -> bool:
     return not _in_named_box(block)
 
 
+# What a paragraph ending with a colon introduces: code, a list, a table or a quotation
+_LEAD_IN_TARGETS = frozenset({"pre", "code", "ul", "ol", "dl", "table", "blockquote"})
+
+
+def _is_lead_in(blocks: list[TextBlock], n: int) -> bool:
+    """Whether block `n` is prose that introduces the code, list, table or quotation right after
+    it ("..., puedes dejar que lo adivine la librería charset-normalizer:" over a <pre>): ends
+    with a colon, and else reads as `_is_gap_prose` does. Trial 29's Q&A answer lost its first
+    paragraph, which ended so."""
+    b = blocks[n]
+    if not b.text.rstrip().endswith((":", "：")) or n + 1 >= len(blocks):
+        return False
+    nxt = blocks[n + 1].owner
+    parent = nxt.getparent()  # (an item's list, a <code>'s <pre>; not further up: a layout's <table>)
+    if not (nxt.tag in _LEAD_IN_TARGETS or (parent is not None and parent.tag in _LEAD_IN_TARGETS)):
+        return False
+    text = b.text
+    return (
+        len(_LETTER_WORD.findall(text)) >= GAP_MIN_WORDS
+        and b.link_chars <= 0.2 * len(text)
+        and not _CREDIT.search(text)
+        and not _in_named_box(b)
+    )
+
+
 def _markup(el: Any) -> tuple[str, str, str, str]:
     """An element's place in the markup: its tag and class, its parent's tag and class."""
     parent = el.getparent()
@@ -515,7 +540,11 @@ def gap_paragraphs(
                 continue
             elif (
                 _norm(blocks[n].text) not in near
-                and (_is_gap_prose(blocks[n]) or _is_gap_twin(blocks[n], (blocks[a], blocks[b]), near))
+                and (
+                    _is_gap_prose(blocks[n])
+                    or _is_lead_in(blocks, n)
+                    or _is_gap_twin(blocks[n], (blocks[a], blocks[b]), near)
+                )
                 and not (n - 1 > a and _under_named_label(blocks[n - 1].text, blocks[n].text))
             ):
                 picked[n] = ("", blocks[n].text)
