@@ -78,3 +78,28 @@ def test_question2answer_comments_are_chrome_and_a_lead_in_paragraph_is_kept() -
         assert text[:60] in kept, text
     for text in [*Q_COMMENTS, *A1_COMMENTS, *A2_COMMENTS]:
         assert text[:40] not in kept, text
+
+
+def _blocks(body: str) -> list:
+    from lxml import html
+
+    from indexer import htmllead
+
+    return htmllead.text_blocks(html.fromstring(f"<html><body><div>{body}</div></body></html>"))
+
+
+def test_a_paragraph_ending_with_a_colon_over_code_or_a_list_is_a_lead_in() -> None:
+    from indexer import htmllead
+
+    code = "<pre><code>print(from_path('stock.csv').best().encoding)</code></pre>"
+    items = "<ul><li>the export's settings</li><li>the file's first bytes</li></ul>"
+    for after in (code, items):
+        blocks = _blocks(f"<p>{LEAD_IN}</p>{after}<p>{AFTER_CODE}</p>")
+        n = next(k for k, b in enumerate(blocks) if b.text.startswith("When you do not know"))
+        assert htmllead._is_lead_in(blocks, n)
+        assert not htmllead._is_gap_prose(blocks[n])  # (a sentence's end is what the gap rule wants)
+    # a colon over another paragraph, or a label of a few words, introduces nothing there
+    blocks = _blocks(f"<p>{LEAD_IN}</p><p>{AFTER_CODE}</p>")
+    assert not htmllead._is_lead_in(blocks, 0)
+    blocks = _blocks(f"<p>Ingredients:</p>{items}")
+    assert not htmllead._is_lead_in(blocks, 0)
