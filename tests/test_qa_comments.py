@@ -114,3 +114,33 @@ def test_a_qa_pages_answers_over_their_stamps_are_text_after_the_comments() -> N
     for text in (QUESTION, ANSWER, second, third):
         assert kind_of(art, text[:30])[0] == BODY, text
     assert kind_of(art, "This was it")[0] == BOILERPLATE
+
+
+def test_a_qa_pages_answers_under_the_stamps_that_head_them_are_text() -> None:
+    # Question2Answer sets each answer under its vote count and its "respondida ... por NAME"
+    # stamp; trial 29: its last answer, under the comments of the one before, went with them
+    headline = "¿Por qué el extractor del baño gotea agua en invierno?"
+    question = (
+        "Vivimos en una casa de los años setenta y el verano pasado instalamos un extractor nuevo. Desde que "
+        "empezó el frío, cae agua por la rejilla después de cada ducha, a veces casi una taza por noche."
+    )
+    first = (
+        "Casi seguro que es condensación y no una gotera. El aire caliente y húmedo de la ducha se encuentra "
+        "con el conducto frío del desván, el vapor se condensa y el agua vuelve a bajar hasta el ventilador."
+    )
+    second = (
+        "Una alternativa a largo plazo: pide al instalador que ponga un interruptor de humedad, así el "
+        "ventilador sigue funcionando hasta que el baño esté seco y el conducto se caliente."
+    )
+    art = parse(
+        headline, MENU, headline, question, "preguntada hace 3 días en Hogar por casa70 (215 puntos)",
+        "¿El ventilador sigue funcionando después de la ducha?", "comentado hace 3 días por desvan_luis",
+        "2 Respuestas", "14 votos", "respondida hace 3 días por desvan_luis (8.940 puntos) Mejor respuesta", first,
+        "¡Era exactamente eso! El conducto estaba desnudo en el desván. ¡Gracias!", "comentado hace 2 días por casa70",
+        "Buena explicación. Yo añadiría que conviene revisar también la pendiente del conducto hacia fuera.",
+        "comentado hace 2 días por pgarrido", "1 voto", "respondida hace 1 día por rvidal (640 puntos)", second,
+        "Tu respuesta", "Por favor, inicia sesión o regístrate para responder a esta pregunta.", FOOTER,
+    )  # fmt: skip
+    for text in (question, first, second):
+        assert kind_of(art, text[:30])[0] == BODY, text
+    assert kind_of(art, "Buena explicación")[0] == BOILERPLATE

@@ -378,7 +378,7 @@ _ANSWER_STAMP = re.compile(
 )
 ANSWER_STAMPS_MIN = 2  # a Q&A page's answers; one stamp may be a quoted post's
 ANSWER_STAMP_MAX_WORDS = 20  # the share line, the stamp, the answerer's name and reputation
-ANSWER_REASON = "a Q&A answer (over its 'answered' stamp)"
+ANSWER_REASON = "a Q&A answer (by its 'answered' stamp)"
 
 
 def _keep_stamped_answers(blocks: list[_Block]) -> None:
@@ -386,14 +386,19 @@ def _keep_stamped_answers(blocks: list[_Block]) -> None:
     or more on the page): the blocks of sentences right over a stamp, up to the first block that
     is none, that the model or their place dropped (`_undecided_drop`, the model's "comment
     thread" too: the question's comments opened a thread it read down the page) are BODY,
-    ANSWER_REASON (trial 28: the second and third answers under the first one's comments were lost)."""
+    ANSWER_REASON (trial 28: the second and third answers under the first one's comments were lost);
+    under a stamp that heads its answer (the block over it ends no sentence: a vote count), the
+    blocks under it (trial 29: Question2Answer's last answer was lost)."""
     stamps = [
         i for i, b in enumerate(blocks) if b.words <= ANSWER_STAMP_MAX_WORDS and _ANSWER_STAMP.match(_one_line(b.text))
     ]
     if len(stamps) < ANSWER_STAMPS_MIN:
         return
     for i in stamps:
-        for b in reversed(blocks[:i]):
+        # the stamp under its answer (Stack Exchange's "answered DATE"), or heading it under the
+        # answer's vote count (Question2Answer's "respondida hace 1 día por NAME" under "1 voto")
+        heads = i > 0 and not blocks[i - 1].sentence_end
+        for b in blocks[i + 1 :] if heads else reversed(blocks[:i]):
             if not b.sentence_end or b.reason == SIGNED_COMMENT_REASON:
                 break
             if b.kind in INDEXED_KINDS:
