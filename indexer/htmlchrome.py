@@ -505,11 +505,18 @@ def chrome_boxes(
     first = min((j for _, j, owner in found if owner in inside), default=len(page_blocks))
     out: dict[int, str] = {}
     named: dict[str, list[int]] = {}  # chrome word -> the blocks marked by it
+    # a post the markup names a comment (Invision Community's "ipsComment") names its own parts
+    # so ("ipsComment_content"): that word inside it is the post's, not a box of chrome
+    post_words = {box: chrome_name(box) for box in posts}
     for i, j, owner in found:
         lead = j < first and prose[i]
+        own = next((post_words[a] for a in owner.iterancestors() if a in post_words), "") if posts else ""
         el = owner
         while el is not None and el not in above:
             word = chrome_name(el)
+            if word and word == own:
+                el = el.getparent()
+                continue
             if lead:  # ...but a comment there is a comment (Question2Answer's under the question)
                 if word and _COMMENT_NAME.match(word):
                     out[i] = (

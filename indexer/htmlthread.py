@@ -124,12 +124,20 @@ def question_of(answers: list[Any]) -> Any | None:
     return found[0] if found else None
 
 
+def _named_comment(el: Any) -> bool:
+    return "comment" in ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+
+
 def in_comments(owner: Any, box: Any) -> bool:
     """Whether the element `owner`, inside the post `box`, sits in a box named a comment
-    (class or id) below the post: a Q&A site's comments under a question or an answer."""
+    (class or id) below the post: a Q&A site's comments under a question or an answer. Never
+    in a post the markup itself names a comment: its parts are named after it (Invision
+    Community's "ipsComment" posts hold "ipsComment_content"; trial 29's thread kept 1 post of 5)."""
+    if _named_comment(box):
+        return False
     for el in (owner, *owner.iterancestors()):
         if el is box:
             return False
-        if "comment" in ((el.get("class") or "") + " " + (el.get("id") or "")).lower():
+        if _named_comment(el):
             return True
     return False
