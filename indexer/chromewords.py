@@ -293,7 +293,7 @@ PAYWALL: dict[str, str] = {
     "(?:чтобы|для того,? чтобы) (?:продолжить чтение|дочитать|читать дальше)|оформите подписку|"
     "(?:продолжение|статья|материал)(?: статьи| материала)? доступн\\w* (?:только )?(?:по подписке|подписчикам)|"
     "читать (?:далее|дальше|полностью) (?:по подписке|после подписки)",
-    "uk": "(?:лише|тільки|виключно) для (?:передплатників|підписників)|щоб (?:продовжити читання|дочитати|читати далі)",
+    "uk": "доступн\\w* (?:лише|тільки|виключно) (?:для )?(?:передплатник|підписник)|(?:лише|тільки|виключно) для (?:передплатників|підписників)|щоб (?:продовжити читання|дочитати|читати далі)",
     "ar": "للمشتركين فقط|حصري للمشتركين|لمواصلة القراءة",
     "zh": "(?:订阅|訂閱)(?:后|後)(?:阅读|閱讀)|(?:仅限|僅限)(?:订阅|訂閱|付费|付費)(?:用户|用戶|会员|會員)|"
     "(?:付费|付費)(?:内容|內容|文章)|登录后阅读全文|登入後閱讀全文",
@@ -450,7 +450,8 @@ OFFER: dict[str, str] = {
     "cs": r"ušetřete až \d+ ?%|porovnejte (?:[\w-]+ ){0,3}a ušetřete|(?:vyzkoušejte|zkuste) (?:[\w-]+ ){0,2}zdarma|stáhněte si (?:náš |naši )?(?:bezplatn|zdarma)",
     "da": rf"(?:\d+|en|et|to|tre|fire|seks|tolv) (?:måneder|måned|uger|uge) for (?:kun |bare )?(?:{_PRICE}|1 krone)|"
     r"spar (?:op til|helt op til) \d+ ?%|sammenlign (?:[\w-]+ ){0,3}og spar|prøv (?:[\w-]+ ){0,2}gratis|hent (?:vores )?gratis",
-    "de": rf"(?:\d+|einen|zwei|drei|vier|sechs|zwölf) (?:monate?|wochen?) für (?:nur )?{_PRICE}|"
+    "de": rf"{_PRICE} im ersten monat|(?:den )?ersten monat für {_PRICE}|"
+    rf"(?:\d+|einen|zwei|drei|vier|sechs|zwölf) (?:monate?|wochen?) für (?:nur )?{_PRICE}|"
     r"(?:^|(?<=und )|(?<=[–—:.!-] ))bis zu \d+ ?(?:%|prozent) sparen|sparen sie bis zu \d+|"
     # "Jetzt (X) vergleichen!": the infinitive closing the call ("Jetzt prüfen die Behörden ..." is news)
     rf"(?<!\w )(?<!\w, )jetzt (?!(?:[\w-]+ ){{0,2}}(?:muss|müssen|will|wollen|soll|sollen|kann|können|wird|werden|darf)\b)"
@@ -459,7 +460,8 @@ OFFER: dict[str, str] = {
     r"(?:laden sie|holen sie sich) (?:jetzt )?(?:unser(?:e|en)? )?(?:kostenlose|gratis)|kostenlos(?:es|en)? angebot anfordern|"
     r"(?:mit|bei) unseren (?:[\w-]+ )?partnerbanken|in ihrer nähe vergleichen",
     "el": r"εξοικονομήστε έως \d+ ?%|συγκρίνετε (?:[\w-]+ ){0,3}και εξοικονομήστε|κατεβάστε (?:τον |το )?δωρεάν",
-    "en": rf"(?<!\w )(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?) for (?:just |only )?{_PRICE}|"
+    "en": rf"{_PRICE} for (?:the|your) first (?:month|year)|first (?:month|year) for {_PRICE}|"
+    rf"(?<!\w )(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?) for (?:just |only )?{_PRICE}|"
     r"(?:^|(?<=and )|(?<=[–—:.!-] ))save up to \d+ ?(?:%|percent)|compare (?:[\w-]+ ){0,3}(?:and save|now|today)\b|"
     r"(?:start|try|get|claim) (?:your |a |it )?(?:\d+-day )?(?:free trial|for free)|"
     r"download (?:our|your|the) free|get (?:a|your) free (?:quote|consultation|estimate|valuation)|"
@@ -492,8 +494,10 @@ OFFER: dict[str, str] = {
     "no": rf"(?:\d+|en|ett|to|tre|fire|seks|tolv) (?:måneder|måned|uker|uke) for (?:kun |bare )?(?:{_PRICE}|1 krone)|"
     r"(?:^|(?<=og )|(?<=[–—:.!-] ))spar (?:opptil|inntil) \d+ ?%|sammenlign (?:[\w-]+ ){0,3}og spar|prøv (?:[\w-]+ ){0,2}gratis|last ned (?:vår |din )?gratis",
     "tr": r"%\d+'?(?:e|a|ye|ya) varan (?:indirim|tasarruf)|karşılaştır(?:ın)? ve tasarruf|ücretsiz dene|ücretsiz (?:rehberi|kılavuzu) indir",
-    "ru": r"сэкономьте до \d+ ?%|сравните (?:[\w-]+ ){0,3}и сэкономьте|попробуйте бесплатно|скачайте (?:наш |наше )?бесплатн",
-    "uk": r"заощаджуйте до \d+ ?%|порівняйте (?:[\w-]+ ){0,3}і заощадьте|спробуйте безкоштовно|завантажте (?:наш |наше )?безкоштовн",
+    "ru": rf"{_PRICE} (?:на|за) первый месяц|первый месяц (?:за|—|-) {_PRICE}|"
+    r"сэкономьте до \d+ ?%|сравните (?:[\w-]+ ){0,3}и сэкономьте|попробуйте бесплатно|скачайте (?:наш |наше )?бесплатн",
+    "uk": rf"{_PRICE} (?:на|за) перший місяць|перший місяць (?:за|—|-) {_PRICE}|"
+    r"заощаджуйте до \d+ ?%|порівняйте (?:[\w-]+ ){0,3}і заощадьте|спробуйте безкоштовно|завантажте (?:наш |наше )?безкоштовн",
     "ar": r"وفر حتى \d+ ?%|جرب مجان[اً]",
     "zh": r"免费试用|免費試用|立即(?:比较|比較|下载|下載)|节省高达\d+ ?%|節省高達\d+ ?%",
     "ja": r"無料(?:で)?お試し|無料体験|今すぐ(?:比較|無料)|最大\d+ ?%(?:お得|節約|オフ)",

@@ -32,6 +32,8 @@ from .patterns import (
     _SHOP_SECTION,
     _relative_time_line,
     ABOUT_BOX_REASON,
+    PAYWALL_REASON,
+    PROMOTION_REASON,
     SIGNED_COMMENT_REASON,
     ADVERT_REASON,
     OUTSIDE_REASON,
@@ -352,6 +354,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_stamped_comments(blocks)
     _mark_handled_comments(blocks)
     _keep_stamped_answers(blocks)
+    _mark_paywall_boxes(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
     mark_shop_page(blocks, shop_page(blocks))
@@ -406,6 +409,29 @@ def _keep_stamped_answers(blocks: list[_Block]) -> None:
             if not (_undecided_drop(b) or b.reason.startswith("comment thread")):
                 break
             b.kind, b.reason = BODY, ANSWER_REASON
+
+
+PAYWALL_BOX_GAP = 3  # blocks between a paywall's prompt and its offer
+PAYWALL_BOX_REASON = "paywall box (between its prompt and its offer)"
+
+
+def _mark_paywall_boxes(blocks: list[_Block]) -> None:
+    """The blocks between a paywall's prompt (PAYWALL_REASON: "Цей матеріал доступний лише
+    передплатникам") and the offer under it (a promotion, or another prompt) up to PAYWALL_BOX_GAP
+    blocks on are the box's: a teaser of what the subscriber would read, the offer's benefits
+    (BOILERPLATE, PAYWALL_BOX_REASON; trial 29's Ukrainian page kept "Далі — докладні розрахунки
+    ..." as its text). A prompt with the article going on under it and no offer is left alone."""
+    for i, b in enumerate(blocks):
+        if b.reason != PAYWALL_REASON:
+            continue
+        ahead = blocks[i + 1 : i + 2 + PAYWALL_BOX_GAP]
+        end = next(
+            (k for k, nb in enumerate(ahead) if nb.reason == PAYWALL_REASON or nb.reason.startswith(PROMOTION_REASON)),
+            -1,
+        )
+        for nb in ahead[:end] if end > 0 else ():
+            if nb.kind in INDEXED_KINDS and nb.kind != TITLE:
+                nb.kind, nb.reason = BOILERPLATE, PAYWALL_BOX_REASON
 
 
 # A commenter's handle on a line of its own, as blog platforms print it over a comment ("id:NAME"
