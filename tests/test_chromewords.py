@@ -127,6 +127,9 @@ APPEALS = [
     # a blogger's plea to click a blog ranking's banner (trial 26's Japanese blog kept one)
     "ブログランキングに参加しています。よかったら下のバナーをクリックして応援してください。",
     "글이 도움이 되셨다면 공감 꾹 눌러주세요!",
+    # a paper's word that its subscribers keep it going (trial 29's Ukrainian support box)
+    "Ми не належимо жодному олігарху. Редакція існує завдяки передплатникам, які щомісяця нас підтримують.",
+    "Поддержите независимую журналистику: каждый взнос помогает нам работать дальше.",
 ]
 
 
