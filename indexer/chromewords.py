@@ -614,7 +614,8 @@ PITCH: dict[str, str] = {
     r"(?:ελέγχουμε|εξετάζουμε|απαντάμε σε) (?:το|την|τα|τις) (?:[\w-]+ ){0,3}σας (?:μέσα σε|εντός) \d+ (?:ωρών|ώρες|ημερών|ημέρες)|"
     rf"(?:καθημερινά|κάθε μέρα) (?:συγκρίνουμε|ελέγχουμε) (?:πάνω από )?{_JN}|(?:κλείστε|παραγγείλτε) (?:[\w-]+ ){{0,3}}online και (?:κερδίστε|πάρτε)|"
     r"χρηματοδοτείται (?:αποκλειστικά )?από (?:τους )?αναγνώστες",
-    "en": rf"{_S}join (?:over |more than |nearly |almost )?{_JN} (?:other |fellow )?[\w-]+|"
+    "en": r"(?:set|create) an alert and we['’]ll|we['’]ll (?:e-?mail|notify) you (?:as soon as |when )it (?:lands|arrives|is available|becomes available|comes back|goes on sale)|"
+    rf"{_S}join (?:over |more than |nearly |almost )?{_JN} (?:other |fellow )?[\w-]+|"
     r"we(?:'ll| will)? (?:check|review|assess|answer|evaluate|reply to|respond to) your (?:[\w-]+ ){0,3}within \d+ (?:hours|days|business days|working days)|"
     rf"we (?:check|compare|scan|track) (?:over |more than )?{_JN} (?:million |billion |thousand )?(?:[\w-]+ ){{0,2}}(?:every|each) (?:day|hour)|"
     r"(?:matches|connects|pairs) you with (?:[\w-]+ ){0,3}(?:in|within) \d+ (?:hours|days|minutes)|"
@@ -741,7 +742,7 @@ PITCH_KEYS: dict[str, tuple[str, ...]] = {
     "da": ("bliv", "slut", "vær", "inden", "dag", "dagligt", "dagen", "læsere", "abonnenter", "støttet", "sponsoreret", "præsenteret", "samarbejde", "støtte", "sponsorer", "tester", "testmetode", "book", "bestil"),
     "de": ("schließen", "schliessen", "schließ", "schliess", "innerhalb", "täglich", "tag", "online", "unterstützt", "gesponsert", "präsentiert", "dank", "lesern", "leserinnen", "abonnenten", "gefördert", "zusammenarbeit", "kooperation", "partnerschaft", "unterstützung", "sponsoren", "powered", "testen", "teil", "einer"),
     "el": ("ένας", "μαζί", "μέσα", "εντός", "καθημερινά", "μέρα", "αναγνώστες", "χορηγός", "χορηγοί", "συνεργασία", "υποστήριξη", "δοκιμάζουμε", "μεθοδολογία", "κλείστε", "παραγγείλτε"),
-    "en": ("join", "within", "every", "each", "matches", "connects", "pairs", "online", "kindly", "proudly", "generously", "sponsors", "supporters", "readers", "subscribers", "supported", "sponsored", "presented", "powered", "funded", "underwritten", "brought", "partnership", "association", "collaboration", "partners", "thanks", "test", "review", "rate", "possible"),
+    "en": ("alert", "notify", "email", "join", "within", "every", "each", "matches", "connects", "pairs", "online", "kindly", "proudly", "generously", "sponsors", "supporters", "readers", "subscribers", "supported", "sponsored", "presented", "powered", "funded", "underwritten", "brought", "partnership", "association", "collaboration", "partners", "thanks", "test", "review", "rate", "possible"),
     "es": ("únete", "horas", "días", "día", "diario", "línea", "patrocinadores", "mecenas", "lectores", "suscriptores", "patrocinado", "presentado", "apoyado", "financiado", "impulsado", "apoyo", "patrocinio", "colaboración", "alianza", "asociación", "probamos", "método", "reserva", "pide", "compra"),
     "et": ("liitu", "ühine", "jooksul", "päev", "päevas", "veebis", "internetis", "täname", "lugejad", "toetajad", "toetab", "koostöös", "sponsorid", "testime", "testimismetoodika"),
     "fi": ("liity", "sisällä", "kuluessa", "päivittäin", "päivä", "verkossa", "kiitos", "lukijat", "lukijamme", "tilaajat", "yhteistyössä", "tukijat", "yhteistyökumppanit", "sponsorit", "testaamme", "testausmenetelmämme"),
@@ -1553,37 +1554,37 @@ COMMENTS_HEADING: dict[str, str] = {
 # shop platforms' translations.
 REVIEWS_HEADING: dict[str, str] = {
     "bg": "отзиви (?:от|на) клиент(?:и|ите)|мнения на клиенти",
-    "cs": "recenze zákazníků|zákaznické recenze|hodnocení zákazníků",
+    "cs": "recenze uživatelů|uživatelské recenze|recenze zákazníků|zákaznické recenze|hodnocení zákazníků",
     "da": "kundeanmeldelser|anmeldelser fra kunder",
-    "de": "kundenbewertungen|kundenrezensionen|bewertungen unserer kunden",
+    "de": "nutzerbewertungen|leserbewertungen|nutzerkritiken|zuschauerbewertungen|kundenbewertungen|kundenrezensionen|bewertungen unserer kunden",
     "el": "κριτικές πελατών|αξιολογήσεις πελατών",
-    "en": "customer reviews|product reviews|ratings (?:&|and) reviews|reviews from (?:our )?customers",
-    "es": "opiniones de (?:los )?clientes|reseñas de (?:los )?clientes|valoraciones de (?:los )?clientes",
+    "en": "user reviews|audience reviews|reader reviews|member reviews|player reviews|customer reviews|product reviews|ratings (?:&|and) reviews|reviews from (?:our )?customers",
+    "es": "reseñas de (?:los )?usuarios|opiniones de (?:los )?usuarios|críticas de (?:los )?usuarios|opiniones de (?:los )?clientes|reseñas de (?:los )?clientes|valoraciones de (?:los )?clientes",
     "et": "klientide arvustused|klientide hinnangud",
     "fi": "asiakasarvostelut|asiakkaiden arvostelut",
-    "fr": "avis (?:des )?clients|avis de nos clients|avis sur le produit",
+    "fr": "avis des (?:spectateurs|utilisateurs|internautes|lecteurs)|critiques des spectateurs|avis (?:des )?clients|avis de nos clients|avis sur le produit",
     "ga": "léirmheasanna custaiméirí",
     "hr": "recenzije kupaca|ocjene kupaca",
     "hu": "vásárlói vélemények|vásárlói értékelések",
-    "it": "recensioni (?:dei )?clienti|opinioni dei clienti",
+    "it": "recensioni (?:degli )?utenti|recensioni del pubblico|recensioni (?:dei )?clienti|opinioni dei clienti",
     "lt": "klientų atsiliepimai|pirkėjų atsiliepimai",
     "lv": "klientu atsauksmes|pircēju atsauksmes",
     "mt": "reviżjonijiet tal-klijenti",
-    "nl": "klantbeoordelingen|klantenreviews|beoordelingen van klanten|reviews van klanten",
-    "pl": "opinie klientów|recenzje klientów|opinie o produkcie",
-    "pt": "avaliações (?:de|dos) clientes|opiniões (?:de|dos) clientes|avaliações do produto",
+    "nl": "gebruikersrecensies|recensies van gebruikers|klantbeoordelingen|klantenreviews|beoordelingen van klanten|reviews van klanten",
+    "pl": "recenzje użytkowników|opinie użytkowników|recenzje widzów|opinie klientów|recenzje klientów|opinie o produkcie",
+    "pt": "avaliações (?:de|dos) usuários|críticas (?:de|dos) usuários|críticas do público|avaliações (?:de|dos) clientes|opiniões (?:de|dos) clientes|avaliações do produto",
     "ro": "recenzii(?:le)? clienților|recenzii clienți|păreri(?:le)? clienților",
     "sk": "recenzie zákazníkov|hodnotenia zákazníkov",
     "sl": "mnenja kupcev|ocene kupcev",
-    "sv": "kundrecensioner|kundomdömen|omdömen från kunder",
+    "sv": "användarrecensioner|läsarrecensioner|kundrecensioner|kundomdömen|omdömen från kunder",
     "no": "kundeanmeldelser|kundeomtaler",
-    "tr": "müşteri yorumları|müşteri değerlendirmeleri|ürün değerlendirmeleri",
-    "ru": "отзывы покупателей|отзывы клиентов|отзывы о товаре",
-    "uk": "відгуки покупців|відгуки клієнтів|відгуки про товар",
+    "tr": "kullanıcı yorumları|izleyici yorumları|müşteri yorumları|müşteri değerlendirmeleri|ürün değerlendirmeleri",
+    "ru": "отзывы (?:пользователей|зрителей|читателей)|отзывы покупателей|отзывы клиентов|отзывы о товаре",
+    "uk": "відгуки (?:користувачів|глядачів|читачів)|відгуки покупців|відгуки клієнтів|відгуки про товар",
     "ar": "تقييمات العملاء|آراء العملاء|مراجعات العملاء",
-    "zh": "顾客评价|顧客評價|用户评价|用戶評價|商品评价|商品評價|买家评价|買家評價",
-    "ja": "カスタマーレビュー|お客様の声|商品レビュー",
-    "ko": "구매 ?후기|상품 ?리뷰|고객 ?리뷰|상품평",
+    "zh": "用户评论|用戶評論|网友影评|網友影評|观众评论|觀眾評論|顾客评价|顧客評價|用户评价|用戶評價|商品评价|商品評價|买家评价|買家評價",
+    "ja": "ユーザーレビュー|みんなのレビュー|カスタマーレビュー|お客様の声|商品レビュー",
+    "ko": "사용자 ?리뷰|관람객 ?리뷰|네티즌 ?리뷰|구매 ?후기|상품 ?리뷰|고객 ?리뷰|상품평",
 }
 
 

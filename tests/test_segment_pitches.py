@@ -41,6 +41,8 @@ PITCHES = [
     "Got a news tip? Call our news desk on 0800 555 0199 or send us a message any time.",
     "Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns, auch vertraulich.",
     "Heb je een tip? Mail de redactie of bel ons via het tipnummer.",
+    # ...a film site's streaming alert (trial 29's review page kept it as text)
+    "Not yet available to stream. Set an alert and we'll email you when it lands on a service you use.",
     # ...and a paper's subscription offer at a token price (its live blog kept "Prova ... för 1 krona")
     "Det är prenumeranterna som gör vår journalistik möjlig. Prova tidningen digitalt i tre månader för 1 krona.",
     "Lokaljournalismus lebt von Abonnenten. Lesen Sie jetzt drei Monate für 1 € alle Artikel.",
