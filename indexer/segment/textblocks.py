@@ -356,6 +356,8 @@ def split_blocks(text: str) -> list[_Block]:
         if not byline_seen and n + 1 < len(chunks):
             deduped = _split_menu_meta(deduped, blocks, chunks[n + 1])
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
+        if not byline_seen:
+            deduped = _split_standfirst_byline(deduped, blocks)
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
             _append_copy(blocks, deduped)
@@ -712,6 +714,27 @@ def _masthead_menu(line: str) -> bool:
 MASTHEAD_MAX_LINES = 2  # a site's name and its tagline
 MASTHEAD_MAX_WORDS = 6
 MASTHEAD_MENU_ITEMS = 3  # a menu's row of items set apart by bars or spaces, not a breadcrumb's arrows
+
+
+STANDFIRST_MIN_WORDS = 8
+
+
+def _split_standfirst_byline(lines: list[str], blocks: list[_Block]) -> list[str]:
+    """A standfirst with the page's first byline or date line glued under it ("The library will
+    stay open around the clock from 28 April." / "by Communications Office — published
+    14/04/2025", Plone's description and byline): the sentence a block of its own (appended to
+    `blocks`), the meta line returned; judged whole, the two lines read as page furniture and
+    the standfirst was lost (trial 29's university page). Any other `lines` are returned."""
+    if (
+        len(lines) == 2
+        and _is_meta_line(lines[1])
+        and _line_words(lines[0]) >= STANDFIRST_MIN_WORDS
+        and _SENT_END.search(lines[0])
+        and not _is_meta_line(lines[0])
+    ):
+        blocks.append(_Block(text=lines[0], lines=[lines[0]]))
+        return lines[1:]
+    return lines
 
 
 def _split_head(lines: list[str], blocks: list[_Block], first_byline: bool, next_chunk: str) -> list[str]:
