@@ -138,9 +138,19 @@ def test_list_items_read_as_text_by_their_words_not_as_a_menus_labels() -> None:
         "½ cup butter",
         "Agua y gorra, incluso en otoño",
         "Inhoud: 2 x 19 liter",
+        # a script without case: a phrase of words (trial 29's Korean packing list was a menu)
+        "삼각대와 여분 배터리, 그리고 렌즈를 닦을 천",
+        "حقيبة ظهر صغيرة وزجاجة ماء",
     ):
         assert _text_item(item), item
-    for item in ("Home", "Turnen & Gymnastik", "24h Auszahlung", "100% Online", "22.11.2025 – Weihnachtsfeier"):
+    for item in (
+        "Home",
+        "Turnen & Gymnastik",
+        "24h Auszahlung",
+        "100% Online",
+        "22.11.2025 – Weihnachtsfeier",
+        "홈 여행",
+    ):
         assert not _text_item(item), item
 
 

@@ -523,13 +523,15 @@ def _text_item(line: str) -> bool:
     space and a word ("3 Eier", "200 g Mehl", "½ cup unsalted butter": `_QUANTITY_ITEM`; not
     "24h Auszahlung", "100% Online", a date or a clock time), or a phrase of 3+ words with
     letters, one of which, after the first, is in lower case ("Agua y gorra, incluso en otoño",
-    "Past op vrijwel elke bagagedrager"). A menu's items are a capitalised word or two ("Home",
+    "Past op vrijwel elke bagagedrager"; in a script without case, any such phrase: "삼각대와 여분
+    배터리"). A menu's items are a capitalised word or two ("Home",
     "Turnen & Gymnastik", "Sobre mí", "Günstig & flexibel")."""
     line = line.strip()
     if _QUANTITY_ITEM.match(line):
         return True
     words = [w for w in line.split() if _LETTER.search(w)]
-    return len(words) >= 3 and any(w[:1].islower() for w in words[1:])
+    # (a word of a script without case, Korean's or Arabic's, reads as one in lower case)
+    return len(words) >= 3 and any(w[:1].islower() or w[:1].lower() == w[:1].upper() for w in words[1:])
 
 
 def _list_intro(blocks: list[_Block], i: int) -> str:
