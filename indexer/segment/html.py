@@ -32,6 +32,7 @@ from .patterns import (
     _PAYWALL_PROMPT,
     _LEGAL,
     _LEGAL_WEAK,
+    _MORE_NEWS_START,
     _TEASER_START,
     _WORD,
     _SENT_END,
@@ -269,12 +270,16 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+MORE_NEWS_PROSE_WORDS = 15  # a paragraph of the article's before a "more news" heading
+
+
 def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     """Kinds for the extractor's blocks: its hints, then the block kinds the extractor does not
     know (bylines, calls to action and promotions, teaser lists, comment threads that leaked
     through). The headline is always the title: the extractor's, else a block that repeats the
     page's title, else the page's title (metadata) added as the first paragraph."""
     meta_title = _headline_choice(meta, blocks)
+    prose_seen = False
     for b in blocks:
         first = b.lines[0]
         teaser = _TEASER_START.match(first) if b.hint not in (TITLE, CAPTION) else None
@@ -282,6 +287,10 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             b.extra["teaser"] = "header"  # a list's first line may be its header
         elif teaser and len(b.lines) == 1 and b.words <= 30 and first[teaser.end() :].lstrip()[:1] in _LINK_MARKS:
             b.extra["teaser"] = "inline"  # "À lire aussi » Another article's headline"
+        elif prose_seen and b.hint == HEADING and len(b.lines) == 1 and len(first.split()) <= 8:
+            if _MORE_NEWS_START.match(first):  # a heading over other stories after the article's prose
+                b.extra["teaser"] = "header"  # ("Most read", Tistory's category list: trial 29)
+        prose_seen = prose_seen or (b.hint in ("", BODY) and b.words >= MORE_NEWS_PROSE_WORDS and b.sentence_end)
     _mark_teaser_lists(blocks, True)
     context = _HtmlContext(
         # the extractor's author, else the name alone over the date line under the headline

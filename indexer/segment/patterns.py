@@ -297,6 +297,8 @@ _MORE_NEWS_START = re.compile(
     r"altre notizie|(?:i )?più letti|mais (?:notícias|lidas|lidos)\b|(?:as |os )?mais lid[ao]s|"
     r"meer nieuws|meest gelezen|najczęściej czytane|więcej wiadomości|самое читаемое|другие новости|новости по теме|"
     r"(?:\S+ )?주요 ?뉴스$|많이 본 뉴스|人気記事|おすすめ記事|热门文章|热门新闻|"
+    # Tistory's "'CATEGORY' 카테고리의 다른 글" (the category's other posts, trial 29's blog)
+    r".{0,40}카테고리의 다른 글$|"
     # "most read" and "more news" in the other languages of `chromewords.LANGUAGES`
     r"mest (?:lästa|läste|lest|delade|delte)$|fler nyheter$|flere nyheder$|flere nyheter$|luetuimmat$|lisää uutisia$|"
     r"nejčtenější$|další zprávy$|najčítanejšie$|ďalšie správy$|legolvasottabb(?: cikkek| hírek)?$|további híreink$|"
