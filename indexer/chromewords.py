@@ -258,34 +258,34 @@ PAYWALL: dict[str, str] = {
     "celý článek si přečtete|přečtěte si celý článek s",
     "da": "læs videre med|(?:log ind|køb adgang|bliv abonnent|tegn abonnement) for at læse|"
     "(?:kun|udelukkende) for abonnenter|få adgang til alle artikler",
-    "de": "(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnent:innen)|"
+    "de": "sie haben \\d+ von \\d+ kostenlosen (?:artikeln|beiträgen)|du hast \\d+ von \\d+ kostenlosen (?:artikeln|beiträgen)|(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnent\\*innen|abonnent:innen)|"
     "(?:mit|als) (?:\\w+[+]|\\w+ ?plus)[- ]?abo(?:nnement)? (?:weiter)?lesen|"
     "um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag) (?:weiter )?zu lesen",
     "el": "(?:μόνο|αποκλειστικά) για συνδρομητές|για να συνεχίσετε (?:την ανάγνωση|να διαβάζετε)",
-    "en": "(?:subscribe|log ?in|sign in|register)(?: now)? to (?:continue|keep) reading|"
+    "en": "you(?:'ve| have) read \\d+ of (?:your )?\\d+ free (?:articles|stories)|free (?:articles?|stories) (?:left|remaining) this month|(?:subscribe|log ?in|sign in|register)(?: now)? to (?:continue|keep) reading|"
     "to read the (?:full|rest of the) (?:article|story)|"
     "(?:available|reserved|exclusive(?:ly)?|only) (?:(?:available|exclusively) )?(?:to|for) (?:paying )?subscribers|"
     "subscribers?[- ]only|this (?:article|story|content) is for subscribers",
-    "es": "(?:contenido|artículo) (?:exclusivo )?(?:para|solo para) (?:suscriptores|abonados)|"
+    "es": "(?:has|ha) leído \\d+ de (?:tus |sus )?\\d+ (?:artículos|noticias) gratuit[ao]s|(?:contenido|artículo) (?:exclusivo )?(?:para|solo para) (?:suscriptores|abonados)|"
     "exclusivo para (?:suscriptores|abonados)|para (?:seguir|continuar) leyendo",
     "et": "(?:ainult|vaid) tellijatele|lugemise jätkamiseks|loe edasi tellijana",
     "fi": "vain tilaajille|(?:artikkeli|juttu) on (?:vain )?tilaajille|jatka lukemista tilaajana|lukeaksesi koko",
-    "fr": "réservé aux abonnés|pour lire la suite|la suite est réservée",
+    "fr": "vous avez lu \\d+ (?:de vos|des|sur) \\d+ articles (?:gratuits|offerts)|réservé aux abonnés|pour lire la suite|la suite est réservée",
     "ga": "do shíntiúsóirí amháin|chun leanúint ar aghaidh ag léamh",
     "hr": "(?:samo|isključivo) za pretplatnike|za nastavak čitanja",
     "hu": "(?:csak|kizárólag) előfizetők(?:nek| számára)|előfizetőink számára|a cikk folytatásához",
-    "it": "riservato agli abbonati|per continuare a leggere|(?:articolo|contenuto) riservato",
+    "it": "hai letto \\d+ (?:dei tuoi|di|su) \\d+ articoli gratuiti|riservato agli abbonati|per continuare a leggere|(?:articolo|contenuto) riservato",
     "lt": "(?:tik|skirta tik) prenumeratoriams|norėdami skaityti toliau",
     "lv": "(?:tikai|vienīgi) abonentiem|lai turpinātu lasīt",
     "mt": "biss għall-abbonati|biex tkompli taqra",
-    "nl": "(?:alleen )?(?:voor|beschikbaar voor) abonnees|om (?:dit artikel|verder) te lezen|"
+    "nl": "je hebt \\d+ van (?:je |de )?\\d+ gratis artikelen gelezen|(?:alleen )?(?:voor|beschikbaar voor) abonnees|om (?:dit artikel|verder) te lezen|"
     "log in om verder te lezen|lees verder met",
     "pl": "(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)|aby (?:przeczytać|czytać) (?:cały artykuł|dalej|całość)",
-    "pt": "exclusivo para (?:assinantes|suscriptores)|para (?:seguir|continuar) lendo|continue lendo com",
+    "pt": "(?:você leu|leu) \\d+ de \\d+ (?:artigos|matérias|notícias) gratuit[ao]s|exclusivo para (?:assinantes|suscriptores)|para (?:seguir|continuar) lendo|continue lendo com",
     "ro": "(?:doar|exclusiv|numai) pentru abonați|pentru a citi (?:tot articolul|mai departe|articolul complet)",
     "sk": "(?:len|iba|výhradne) pre predplatiteľov|pokračovať v čítaní|celý článok si prečítate",
     "sl": "(?:samo|izključno) za naročnike|za nadaljevanje branja",
-    "sv": "läs vidare med|(?:logga in|bli prenumerant|köp) för att läsa (?:vidare|hela|artikeln)|"
+    "sv": "du har läst \\d+ av \\d+ (?:gratis|fria) artiklar|läs vidare med|(?:logga in|bli prenumerant|köp) för att läsa (?:vidare|hela|artikeln)|"
     "(?:endast|bara) för prenumeranter|för att fortsätta läsa",
     "no": "les videre med|(?:logg inn|bli abonnent|kjøp tilgang) for å lese|(?:kun|bare) for abonnenter",
     "tr": "(?:sadece|yalnızca) abonelere|abonelere özel|haberin devamını okumak için|okumaya devam etmek için",
@@ -309,21 +309,21 @@ PAYWALL_KEYS: dict[str, tuple[str, ...]] = {
     "da": ("læs", "abonnent", "adgang"),
     "de": ("abonn", "lesen"),
     "el": ("συνδρομητ", "συνεχίσετε"),
-    "en": ("reading", "subscriber", "to read the"),
-    "es": ("suscriptor", "abonados", "leyendo"),
+    "en": ("free articles", "free stories", "reading", "subscriber", "to read the"),
+    "es": ("gratuit", "suscriptor", "abonados", "leyendo"),
     "et": ("tellija", "jätkamiseks"),
     "fi": ("tilaaj", "lukea", "lukemista"),
-    "fr": ("abonn", "lire la suite", "réservée"),
+    "fr": ("articles gratuits", "articles offerts", "abonn", "lire la suite", "réservée"),
     "ga": ("shíntiúsóir", "léamh"),
     "hr": ("pretplatnik", "čitanja"),
     "hu": ("előfizető", "folytatásához"),
-    "it": ("abbonat", "leggere", "riservato"),
+    "it": ("gratuiti", "abbonat", "leggere", "riservato"),
     "lt": ("prenumerator", "skaityti"),
     "lv": ("abonent", "lasīt"),
     "mt": ("abbonati", "taqra"),
-    "nl": ("abonnee", "lezen", "lees verder"),
+    "nl": ("gratis artikelen", "abonnee", "lezen", "lees verder"),
     "pl": ("prenumerator", "subskrybent", "przeczytać", "czytać"),
-    "pt": ("assinantes", "lendo"),
+    "pt": ("gratuit", "assinantes", "lendo"),
     "ro": ("abonaț", "abonat", "pentru a citi"),
     "sk": ("predplatiteľ", "čítaní", "prečítate"),
     "sl": ("naročnik", "branja"),

@@ -7,6 +7,8 @@ offer, keep their paragraphs. Pages of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.models import BODY, BOILERPLATE
 from indexer.segment import patterns
 from tests.helpers import kind_and_reason as kind_of, parse_blocks as parse
@@ -43,3 +45,25 @@ def test_text_under_a_prompt_with_no_offer_stays() -> None:
     )
     art = parse(HEADLINE, MENU, HEADLINE, *PROSE, PROMPT, more, FOOTER)
     assert kind_of(art, more[:20])[0] == BODY
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You have read 2 of your 3 free articles this month. Subscribe for unlimited access from $1 a week.",
+        "Sie haben 4 von 5 kostenlosen Artikeln gelesen. Jetzt weiterlesen mit dem Digital-Abo.",
+        "Vous avez lu 3 de vos 5 articles gratuits ce mois-ci. Abonnez-vous pour continuer.",
+        "Has leído 2 de tus 4 artículos gratuitos de este mes.",
+    ],
+)
+def test_a_metered_paywalls_count_of_free_articles_is_its_prompt(notice: str) -> None:
+    # trial 30's Australian column kept "You have read 2 of your 3 free articles this month." as text
+    prose = [
+        "The council voted on Tuesday to close the old harbour bridge for repairs, a decision that will "
+        "force thousands of commuters onto ferries for most of next year.",
+        "Engineers said the steel supports had corroded faster than expected and that the deck could no "
+        "longer carry buses safely, whatever the weather.",
+    ]
+    art = parse("Bridge to close", "Home | News | Sport", "Bridge to close", *prose, notice, "© 2024 The Gazette")
+    assert kind_of(art, notice[:20]) == (BOILERPLATE, patterns.PAYWALL_REASON)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == prose
