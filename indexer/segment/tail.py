@@ -355,6 +355,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_handled_comments(blocks)
     _keep_stamped_answers(blocks)
     _mark_paywall_boxes(blocks)
+    _mark_more_from_author(blocks)
     _mark_customer_reviews(blocks)
     _mark_review_runs(blocks)
     mark_shop_page(blocks, shop_page(blocks))
@@ -409,6 +410,45 @@ def _keep_stamped_answers(blocks: list[_Block]) -> None:
             if not (_undecided_drop(b) or b.reason.startswith("comment thread")):
                 break
             b.kind, b.reason = BODY, ANSWER_REASON
+
+
+# A link to more of a writer's pieces by the writer's name ("More from Bronwyn Tallis", "Mehr von
+# NAME", "Plus de NAME"): a site's "More from SITE" reads the same, so only with the name alone
+# on a line a few blocks above it (the author box's name card).
+_MORE_FROM = re.compile(
+    r"^(?:more|latest|all stories|all articles) (?:from|by) (.{3,60}?)\s*[»→›>]?$|^mehr von (.{3,60}?)\s*[»→›>]?$|"
+    r"^plus (?:de|d'articles de) (.{3,60}?)\s*[»→›>]?$|^más de (.{3,60}?)\s*[»→›>]?$|^altro da (.{3,60}?)\s*[»→›>]?$|"
+    r"^meer van (.{3,60}?)\s*[»→›>]?$|^mais de (.{3,60}?)\s*[»→›>]?$",
+    re.I,
+)
+MORE_FROM_REACH = 6  # blocks from the name card to the link: the name, a role line, a bio of a few paragraphs
+MORE_FROM_BIO_WORDS = 250
+
+
+def _mark_more_from_author(blocks: list[_Block]) -> None:
+    """An author box closed by a link to the writer's other pieces ("More from NAME", `_MORE_FROM`)
+    with NAME alone on a line up to MORE_FROM_REACH blocks above it, under the article's text:
+    the name, its role line and the bio between them (up to MORE_FROM_BIO_WORDS words, its first
+    paragraph naming the writer) are BYLINE, "author box" (trial 30's column kept a three-paragraph
+    bio, "She was later ...", "She lives in ..." after "NAME writes a fortnightly column")."""
+    for i, b in enumerate(blocks):
+        m = _MORE_FROM.match(b.lines[0].strip()) if len(b.lines) == 1 and b.words <= 10 else None
+        name = next((g for g in m.groups() if g), "") if m else ""
+        if not name:
+            continue
+        top = next((j for j in range(i - 1, max(0, i - 1 - MORE_FROM_REACH), -1) if blocks[j].text.strip() == name), -1)
+        if top < 1 or not any(x.kind == BODY for x in blocks[:top]):
+            continue
+        box = blocks[top + 1 : i]
+        prose = [x for x in box if x.words > 3]
+        if not prose or sum(x.words for x in box) > MORE_FROM_BIO_WORDS:
+            continue
+        if name.split()[-1].casefold() not in prose[0].text.casefold():
+            continue
+        for x in blocks[top:i]:
+            x.kind, x.reason = BYLINE, "author box (over the link to the writer's other pieces)"
+        blocks[top].extra["author"] = name
+        b.kind, b.reason = BOILERPLATE, "link to the author's posts"
 
 
 PAYWALL_BOX_GAP = 3  # blocks between a paywall's prompt and its offer
