@@ -214,7 +214,7 @@ SUPPORT_APPEAL: dict[str, str] = {
     "ga": "tacaigh linn|tabhair síntiús|déan síntiús",
     "hr": "podržite (?:nas|naš rad|neovisno novinarstvo)|(?:mjesečnom|jednokratnom) donacijom|"
     "postanite (?:podržavatelj|donator)",
-    "hu": "támogass(?:on)? (?:minket|bennünket)|támogassa (?:a )?(?:munkánkat|független újságírást)|"
+    "hu": "támogasd a független (?:[\\w-]+ )?(?:hírszolgáltatást|újságírást|sajtót|médiát)|olvasói támogatás(?:ból|okból) működ|támogass(?:on)? (?:minket|bennünket)|támogassa (?:a )?(?:munkánkat|független újságírást)|"
     "(?:havi|egyszeri|rendszeres) adománnyal|adományoz(?:z|zon) (?:most|nekünk)",
     "it": "sostienici|sostieni (?:il nostro (?:lavoro|giornalismo)|l'informazione (?:indipendente|locale)|il giornalismo (?:indipendente|locale))|fai una donazione|"
     "con una donazione (?:mensile|una tantum|libera)",
@@ -353,7 +353,7 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "fr": ("soutenez", "un don", "financé"),
     "ga": ("tacaigh", "síntiús"),
     "hr": ("podržite", "donacij", "postanite"),
-    "hu": ("támogass", "adomány"),
+    "hu": ("támogasd", "támogatás", "támogass", "adomány"),
     "it": ("sostien", "donazione"),
     "lt": ("parem", "auka"),
     "lv": ("atbalst", "ziedojum"),

@@ -198,7 +198,10 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "cs": ("čtěte také|čtěte též|přečtěte si také", "mohlo by vás zajímat|související články"),
     "sk": ("čítajte aj|prečítajte si aj", "mohlo by vás zaujímať"),
     "ro": ("citește și|citeste si", "te-ar putea interesa"),
-    "hu": ("olvassa el ezt is", "(?:ezt is|még) ajánljuk|ajánljuk még|kapcsolódó (?:cikkek|cikk|hírek|tartalmak)"),
+    "hu": (
+        "olvassa el ezt is",
+        "(?:ezt is|még) ajánljuk|ajánljuk még|kapcsolódó (?:cikkek|cikk|hírek|tartalmak)|ez(?:ek)? is érdekelhet(?:nek)?",
+    ),
     "sv": ("läs också|läs även", "du kanske också gillar"),
     "da": ("læs også", "du vil måske også kunne lide"),
     "no": ("les også", "du vil kanskje også like"),
