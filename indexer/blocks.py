@@ -68,6 +68,11 @@ _COMMENT_HEADER = re.compile(
     # the replies' word with their count in brackets (Medium's "Responses (3)"; "Responses" alone
     # may head a report's section)
     r"^(?:responses|replies|antworten|réponses|respuestas|risposte|respostas)\s*[(（]\d+[)）]\s*[:：]?$|"
+    # Substack's thread header, "Discussion about this post" in its translations (trial 30)
+    r"^(?:discussion (?:about|à propos de|sur) (?:this|cet|ce) (?:post|article|billet)|"
+    r"diskussion (?:über|zu) (?:diesen|diesem) (?:beitrag|post|artikel)|discusión sobre (?:esta|este) (?:publicación|artículo)|"
+    r"discussione su questo (?:post|articolo)|discussão sobre (?:esta|este) (?:publicação|post|artigo)|"
+    r"discussie over (?:dit|deze) (?:bericht|artikel|post))$|"
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|"
     r"kommentar (?:schreiben|verfassen|hinterlassen)|schreibe einen kommentar|hinterlasse einen kommentar|"
     r"laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|"

@@ -198,34 +198,34 @@ SUPPORT_APPEAL: dict[str, str] = {
     "staňte se (?:podporovatelem|podporovatelkou|dárcem|dárkyní|mecenášem)|pravidelným (?:darem|příspěvkem)",
     "da": "støt (?:os|vores arbejde|uafhængig journalistik)|giv et (?:bidrag|støttebidrag)|"
     "bliv (?:støttemedlem|bidragyder)|med et (?:månedligt|fast) bidrag",
-    "de": "unterstützen sie (?:uns|unsere arbeit|unseren journalismus|(?:den )?(?:lokal|unabhängigen |freien )?journalismus)|unterstütze (?:uns|unsere arbeit)|"
+    "de": "(?:eine )?von (?:ihren |seinen |den )?(?:lesern|leserinnen|lesenden) (?:unterstützte|finanzierte) (?:publikation|newsletter)|unterstützen sie (?:uns|unsere arbeit|unseren journalismus|(?:den )?(?:lokal|unabhängigen |freien )?journalismus)|unterstütze (?:uns|unsere arbeit)|"
     "mit einer (?:einmaligen|monatlichen|regelmäßigen) spende|(?:werden sie|werde) (?:förder(?:er|in|mitglied)|unterstützer(?:in)?)",
     "el": "(?:στηρίξτε|υποστηρίξτε) (?:μας|τη δουλειά μας|την ανεξάρτητη δημοσιογραφία)|κάντε (?:μια )?δωρεά",
-    "en": "(?:^|(?<=[.!?:] ))support (?:local|independent|quality|public[- ]interest) (?:journalism|news|reporting)|"
+    "en": "consider becoming a (?:free or )?paid subscriber|(?:^|(?<=[.!?:] ))support (?:local|independent|quality|public[- ]interest) (?:journalism|news|reporting)|"
     "please consider (?:a (?:monthly |one-time |regular )?(?:gift|donation|contribution)|making a|supporting)|(?:we don't|we do not) have a paywall|support (?:us|our (?:work|journalism|reporting)) (?:with|by) (?:a |your )?(?:donation|contribution|gift)|"
     "(?:join|support|back) (?:us |me )?on patreon|join our patreon|patreon\\.com/|"
     "(?:reader|listener|viewer|member)[- ](?:funded|supported)|become a (?:patron|supporter|sustaining member)",
-    "es": "apóyanos|apoya (?:nuestro (?:trabajo|periodismo)|el periodismo (?:independiente|local))|haz una donación|"
+    "es": "publicación (?:gratuita )?(?:financiada|sostenida|apoyada) por (?:sus|los) (?:lectores|suscriptores)|apóyanos|apoya (?:nuestro (?:trabajo|periodismo)|el periodismo (?:independiente|local))|haz una donación|"
     "hazte (?:socio|socia|mecenas)|con una donación (?:mensual|puntual|única)",
     "et": "toeta (?:meid|meie tööd|sõltumatut ajakirjandust)|tee annetus|(?:igakuise|ühekordse) annetusega",
     "fi": "tue (?:meitä|työtämme|riippumatonta journalismia)|lahjoita (?:nyt|meille)|kuukausilahjoit\\w*",
-    "fr": "soutenez(?:-nous| notre (?:travail|journalisme|rédaction)| (?:le|un) journalisme| l'(?:info|information) (?:locale|indépendante))|faites un don|"
+    "fr": "(?:publication|infolettre|lettre d'information) (?:gratuite )?soutenue par (?:ses|nos) (?:lecteurs|lectrices|abonnés)|(?:envisagez de )?devenir abonnée? payante?|soutenez(?:-nous| notre (?:travail|journalisme|rédaction)| (?:le|un) journalisme| l'(?:info|information) (?:locale|indépendante))|faites un don|"
     "(?:par|avec) un don (?:mensuel|ponctuel|régulier)|financé par (?:ses|nos) (?:lecteurs|lectrices|auditeurs)",
     "ga": "tacaigh linn|tabhair síntiús|déan síntiús",
     "hr": "podržite (?:nas|naš rad|neovisno novinarstvo)|(?:mjesečnom|jednokratnom) donacijom|"
     "postanite (?:podržavatelj|donator)",
     "hu": "támogasd a független (?:[\\w-]+ )?(?:hírszolgáltatást|újságírást|sajtót|médiát)|olvasói támogatás(?:ból|okból) működ|támogass(?:on)? (?:minket|bennünket)|támogassa (?:a )?(?:munkánkat|független újságírást)|"
     "(?:havi|egyszeri|rendszeres) adománnyal|adományoz(?:z|zon) (?:most|nekünk)",
-    "it": "sostienici|sostieni (?:il nostro (?:lavoro|giornalismo)|l'informazione (?:indipendente|locale)|il giornalismo (?:indipendente|locale))|fai una donazione|"
+    "it": "pubblicazione (?:gratuita )?sostenuta dai (?:lettori|suoi lettori)|sostienici|sostieni (?:il nostro (?:lavoro|giornalismo)|l'informazione (?:indipendente|locale)|il giornalismo (?:indipendente|locale))|fai una donazione|"
     "con una donazione (?:mensile|una tantum|libera)",
     "lt": "parem(?:kite|k) (?:mus|mūsų darbą|nepriklausomą žurnalistiką)|(?:mėnesine|vienkartine) auka",
     "lv": "atbalst(?:i|iet) (?:mūs|mūsu darbu|neatkarīgu žurnālistiku)|(?:veic|veiciet) ziedojumu|ar ikmēneša ziedojumu",
     "mt": "appoġġjana|agħmel donazzjoni|agħti donazzjoni",
-    "nl": "steun ons|steun (?:onze journalistiek|ons werk|(?:de )?(?:lokale |onafhankelijke )journalistiek)|doneer (?:nu|vandaag)|"
+    "nl": "door (?:haar |zijn )?lezers (?:gesteunde|gefinancierde) (?:publicatie|nieuwsbrief)|steun ons|steun (?:onze journalistiek|ons werk|(?:de )?(?:lokale |onafhankelijke )journalistiek)|doneer (?:nu|vandaag)|"
     "word (?:donateur|steunlid|vriend van)|met een (?:maandelijkse|eenmalige) (?:donatie|bijdrage)",
     "pl": "wesprzyj (?:nas|naszą pracę|nasze dziennikarstwo|niezależne dziennikarstwo|lokalne dziennikarstwo)|"
     "(?:wpłać|przekaż) (?:darowiznę|wsparcie)|zostań (?:patronem|patronką|darczyńcą)",
-    "pt": "apoie (?:o nosso|nosso) (?:trabalho|jornalismo)|apoie o jornalismo (?:independente|local)|apoie-nos|faça uma doação|"
+    "pt": "publicação (?:gratuita )?(?:apoiada|financiada|sustentada) pel[ao]s (?:leitores|seus leitores)|apoie (?:o nosso|nosso) (?:trabalho|jornalismo)|apoie o jornalismo (?:independente|local)|apoie-nos|faça uma doação|"
     "seja (?:um )?(?:apoiador|apoiadora|assinante apoiador)|com uma doação (?:mensal|única)",
     "ro": "(?:susține|susţine|sustine|sprijină|sprijina)-ne|(?:susține|sprijină) (?:munca noastră|jurnalismul independent)|"
     "(?:fă|fa) o donație|printr-o donație|devino (?:susținător|susţinător|patron)",
@@ -344,23 +344,23 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("подкрепете", "дарение"),
     "cs": ("podpořte", "přispějte", "darujte", "staňte se", "pravidelným"),
     "da": ("støt", "bidrag"),
-    "de": ("unterstütz", "spende", "förder"),
+    "de": ("lesern", "leserinnen", "unterstütz", "spende", "förder"),
     "el": ("στηρίξτε", "υποστηρίξτε", "δωρεά"),
     "en": ("support", "donat", "contribution", "patreon", "funded", "become a", "consider", "paywall"),
-    "es": ("apóyanos", "apoya", "donación", "hazte"),
+    "es": ("lectores", "apóyanos", "apoya", "donación", "hazte"),
     "et": ("toeta", "annetus"),
     "fi": ("tue ", "lahjoit"),
-    "fr": ("soutenez", "un don", "financé"),
+    "fr": ("soutenue", "abonné payant", "abonnée payante", "soutenez", "un don", "financé"),
     "ga": ("tacaigh", "síntiús"),
     "hr": ("podržite", "donacij", "postanite"),
     "hu": ("támogasd", "támogatás", "támogass", "adomány"),
-    "it": ("sostien", "donazione"),
+    "it": ("lettori", "sostien", "donazione"),
     "lt": ("parem", "auka"),
     "lv": ("atbalst", "ziedojum"),
     "mt": ("appoġġjana", "donazzjoni"),
-    "nl": ("steun", "doneer", "word ", "donatie", "bijdrage"),
+    "nl": ("lezers", "steun", "doneer", "word ", "donatie", "bijdrage"),
     "pl": ("wesprzyj", "darowizn", "wsparcie", "zostań"),
-    "pt": ("apoie", "doação", "seja "),
+    "pt": ("leitores", "apoie", "doação", "seja "),
     "ro": ("-ne", "susține", "sprijină", "donație", "devino"),
     "sk": ("podporte", "prispejte", "staňte sa", "pravidelným"),
     "sl": ("podprite", "donacijo", "postanite"),

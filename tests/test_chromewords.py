@@ -130,6 +130,9 @@ APPEALS = [
     # a paper's word that its subscribers keep it going (trial 29's Ukrainian support box)
     "Ми не належимо жодному олігарху. Редакція існує завдяки передплатникам, які щомісяця нас підтримують.",
     "Поддержите независимую журналистику: каждый взнос помогает нам работать дальше.",
+    # a newsletter platform's line on who pays for it (trial 30's French-Canadian newsletter)
+    "Le Fil du lac est une infolettre gratuite soutenue par ses lecteurs. Envisagez de devenir abonné payant.",
+    "To receive new posts and support my work, consider becoming a free or paid subscriber.",
 ]
 
 

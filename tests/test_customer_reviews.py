@@ -77,6 +77,12 @@ HEADINGS = {
 }  # fmt: skip
 
 
+@pytest.mark.parametrize("line", ["Discussion about this post", "Discussion à propos de cet article"])
+def test_a_newsletters_discussion_header_heads_a_thread(line: str) -> None:
+    # Substack's thread header (trial 30's French-Canadian newsletter kept two comments under it)
+    assert is_comment_header(line)
+
+
 def test_every_language_has_a_reviews_heading() -> None:
     assert sorted(HEADINGS) == sorted(chromewords.REVIEWS_HEADING) == sorted(chromewords.LANGUAGES)
     assert [lang for lang, h in HEADINGS.items() if not is_comment_header(h)] == []
