@@ -936,11 +936,11 @@ LOGIN_PROMPT: dict[str, str] = {
     "bg": "трябва да (?:сте влезли|влезете|се регистрирате)|(?:влезте|регистрирайте се)(?: или се регистрирайте)?,? за да (?:коментирате|отговорите|публикувате)",
     "cs": "(?:se )?musíte (?:nejdříve |nejprve )?(?:být přihlášen[iý]?|přihlásit)|přihlaste se,? (?:abyste|pro přidání)|pouze přihlášení (?:uživatelé )?mohou",
     "da": "du skal (?:være logget (?:ind|på)|logge (?:ind|på))|(?:log ind|log på)(?: eller opret (?:en )?konto)? for at (?:kommentere|svare|skrive|stemme)",
-    "de": "(?:du musst|sie müssen) (?:dich |sich )?(?:angemeldet|eingeloggt|registriert|anmelden|einloggen)(?: sein)?,? um|"
+    "de": "(?:kommentieren|kommentare schreiben) (?:können|dürfen) nur (?:abonnenten|abonnentinnen|registrierte nutzer)|nur (?:abonnenten|registrierte nutzer) können (?:kommentieren|kommentare schreiben)|(?:du musst|sie müssen) (?:dich |sich )?(?:angemeldet|eingeloggt|registriert|anmelden|einloggen)(?: sein)?,? um|"
     "(?:bitte )?(?:melde dich|melden sie sich|logge dich|loggen sie sich) (?:\\w+ )?(?:an|ein),? um|"
     "zum (?:kommentieren|antworten) (?:bitte )?(?:anmelden|einloggen|registrieren)|nur (?:registrierte|angemeldete|eingeloggte) (?:benutzer|nutzer|mitglieder|leser)",
     "el": "πρέπει να (?:είστε συνδεδεμένος|είσαι συνδεδεμένος|συνδεθείτε)|(?:συνδεθείτε|εγγραφείτε)(?: ή εγγραφείτε)? για να (?:σχολιάσετε|απαντήσετε|δημοσιεύσετε)",
-    "en": "you (?:must|need to|have to) (?:be )?(?:logged|signed|log|sign) ?in (?:to|in order to|before) (?!your\\b)|"
+    "en": "(?:commenting|comments) (?:is|are) (?:only )?(?:available|open) (?:only )?(?:to|for) (?:subscribers|registered users|members|paying subscribers)|you (?:must|need to|have to) (?:be )?(?:logged|signed|log|sign) ?in (?:to|in order to|before) (?!your\\b)|"
     "(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? (?:to|in order to) (?:post|leave|add|write|submit|reply|answer|comment|vote|join the discussion)|"
     "only (?:registered|logged[- ]in|signed[- ]in) (?:users|members|readers|subscribers) (?:can|may) (?:post|comment|reply|answer|leave|add)",
     "es": "(?:debes|debe|tienes que|tiene que|necesitas) (?:estar (?:registrado|conectado|identificado)|iniciar sesión|registrarte|identificarte)|"
@@ -957,7 +957,7 @@ LOGIN_PROMPT: dict[str, str] = {
     "lt": "(?:turite|privalote) (?:būti prisijungę|būti prisijungęs|būti prisijungusi|prisijungti)|(?:prisijunkite|užsiregistruokite)(?: arba užsiregistruokite)?,? (?:kad galėtumėte|norėdami) (?:komentuoti|atsakyti)",
     "lv": "(?:jums|tev) (?:jāpiesakās|jāpieslēdzas|ir jābūt pieteiktam)|(?:piesakieties|pieslēdzieties|reģistrējieties)(?: vai reģistrējieties)?,? lai (?:komentētu|atbildētu)",
     "mt": "(?:trid|għandek) tkun (?:loggjat|irreġistrat)|(?:idħol|irreġistra) biex (?:tikkummenta|twieġeb)",
-    "nl": "(?:je|u) moet (?:ingelogd|aangemeld) zijn|(?:log in|meld je aan|meld u aan|registreer)(?: of registreer)? om (?:te reageren|een reactie|te antwoorden|te stemmen)|alleen (?:geregistreerde|ingelogde) (?:gebruikers|leden) kunnen",
+    "nl": "(?:reageren|een reactie plaatsen) (?:kan|is) alleen (?:mogelijk )?(?:voor|als) (?:geabonneerde|ingelogde|geregistreerde) (?:lezers|gebruikers|abonnees)|alleen (?:abonnees|geabonneerde lezers) kunnen reageren|(?:je|u) moet (?:ingelogd|aangemeld) zijn|(?:log in|meld je aan|meld u aan|registreer)(?: of registreer)? om (?:te reageren|een reactie|te antwoorden|te stemmen)|alleen (?:geregistreerde|ingelogde) (?:gebruikers|leden) kunnen",
     "pl": "musisz (?:się zalogować|być zalogowan[ya])|(?:zaloguj się|zarejestruj się)(?: lub zarejestruj)?,? (?:aby|by|żeby) (?:dodać|odpowiedzieć|komentować|skomentować)|tylko zalogowani (?:użytkownicy )?mogą",
     "pt": "(?:você |tu )?(?:precisa|deve|tem de|tem que|precisas) (?:estar (?:logado|conectado|registado|registrado)|fazer (?:o )?login|iniciar sess[ãa]o|se registrar)|"
     "(?:faça login|inicie sess[ãa]o|registe-se|cadastre-se)(?: ou (?:cadastre-se|registe-se|registre-se))? para (?:comentar|responder|publicar|deixar|votar)|apenas usuários registrados podem",
@@ -980,7 +980,7 @@ LOGIN_PROMPT: dict[str, str] = {
 # ("to post a comment", "um zu antworten", "для отправки комментария"); advice in a story to log
 # in to a bank or a tax office's site names none, so the prompt's pattern runs only where one is.
 POSTING_WORDS: tuple[str, ...] = (
-    "comment", "repl", "answer", "post", "discussion", "kommentar", "kommenter", "antwort", "beitr", "commentaire", "répon", "publier",
+    "comment", "repl", "answer", "post", "discussion", "kommentar", "kommenter", "kommentier", "antwort", "beitr", "commentaire", "répon", "publier",
     "coment", "respon", "publicar", "rispond", "reactie", "reageren", "antwoord", "komentarz", "odpowi", "komentář",
     "komentár", "komentar", "svar", "kommentoi", "kommentti", "vastat", "hozzászól", "válasz", "comentari", "răspun",
     "posta", "odgovor", "odgovori", "yorum", "cevap", "yanıt", "коммент", "ответ", "комент", "відпов", "отговор",

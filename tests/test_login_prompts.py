@@ -87,6 +87,19 @@ def test_a_login_prompt_in_an_html_page_is_chrome() -> None:
 
 
 @pytest.mark.parametrize(
+    "prompt",
+    [
+        # comments kept for subscribers (trial 30's Dutch blog kept "Reageren kan alleen voor geabonneerde lezers.")
+        "Reageren kan alleen voor geabonneerde lezers.",
+        "Commenting is only available to subscribers.",
+        "Kommentieren können nur Abonnenten.",
+    ],
+)
+def test_comments_for_subscribers_only_is_a_login_prompt(prompt: str) -> None:
+    assert textblocks._is_login_prompt(head._measured(prompt))
+
+
+@pytest.mark.parametrize(
     "advice",
     [
         # nothing to post: a story's advice to log in to a site it names
