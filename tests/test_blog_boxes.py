@@ -103,6 +103,25 @@ POSTS = [
         "Chaque mois, un e-mail avec nos nouveaux articles sur la rénovation des maisons anciennes. Sans publicité.",
         "Votre adresse e-mail\nJe m'inscris",
     ),
+    # a newsroom's box: its field's label and button on one line (trial 30's national news page)
+    Post(
+        "en-news",
+        "River pollution fines doubled after second spill",
+        "Ruth Okafor · 3 June 2024",
+        (
+            "The water company that let raw sewage into the River Lenn twice in a year has been fined twice as "
+            "much as last time, after magistrates heard it had ignored its own alarms.",
+            "Residents downstream said the second spill killed fish along three miles of the river and closed "
+            "the swimming spot that had reopened only the summer before.",
+            "The company said it would appeal. The regulator said it had passed a file to prosecutors, which is "
+            "considering charges against two of its managers.",
+        ),
+        "Ruth Okafor",
+        "Ruth is our environment correspondent and has covered water and rivers in the North for a decade.",
+        "Down to Earth",
+        "Our environment team's weekly guide to the climate, nature and the fight over our rivers, every Tuesday.",
+        "Email address Sign up",
+    ),
 ]
 IDS = [p.lang for p in POSTS]
 

@@ -38,6 +38,7 @@ from .textblocks import (
     _SIGNUP_BUTTON,
     _SIGNUP_CONSENT,
     _SIGNUP_FIELD,
+    _SIGNUP_FIELD_BUTTON,
     _SIGNUP_KEYS,
     _caption_before_credit,
     _newsletter_blurb,
@@ -109,9 +110,10 @@ def _signup_form_line(b: _Block) -> str:
 
 
 def _form_row(text: str, words: int) -> str:
-    """ "field" for an e-mail field's label of up to 6 words, "button" for a submit button of up
-    to 4 (`_SIGNUP_FIELD`, `_SIGNUP_BUTTON`), else ""."""
-    if words <= 6 and _SIGNUP_FIELD.match(text):
+    """ "field" for an e-mail field's label of up to 6 words (or the label and its button on one
+    line, up to 8: `_SIGNUP_FIELD_BUTTON`), "button" for a submit button of up to 4
+    (`_SIGNUP_FIELD`, `_SIGNUP_BUTTON`), else ""."""
+    if (words <= 6 and _SIGNUP_FIELD.match(text)) or (words <= 8 and _SIGNUP_FIELD_BUTTON.match(text)):
         return "field"
     return "button" if words <= 4 and _SIGNUP_BUTTON.match(text) else ""
 

@@ -1992,6 +1992,12 @@ _SIGNUP_FORM = {
 }
 _SIGNUP_FIELD = re.compile(rf"^\W*(?:{'|'.join(f for f, _ in _SIGNUP_FORM.values())})\W*$", re.I)
 _SIGNUP_BUTTON = re.compile(rf"^\W*(?:{'|'.join(b for _, b in _SIGNUP_FORM.values())})\W*$", re.I)
+# ...and both on one line, as a dump runs a form's label and its button together ("Email address
+# Sign up", trial 30's newsletter box)
+_SIGNUP_FIELD_BUTTON = re.compile(
+    rf"^\W*(?:{'|'.join(f for f, _ in _SIGNUP_FORM.values())})\W+(?:{'|'.join(b for _, b in _SIGNUP_FORM.values())})\W*$",
+    re.I,
+)
 # the line under such a form: "By signing up you agree to our Terms", "Al suscribirte aceptas ..."
 # (`chromewords.SIGNUP_CONSENT`: every language of `chromewords.LANGUAGES`)
 _SIGNUP_CONSENT = re.compile(
