@@ -223,9 +223,9 @@ SUPPORT_APPEAL: dict[str, str] = {
     "mt": "appoġġjana|agħmel donazzjoni|agħti donazzjoni",
     "nl": "door (?:haar |zijn )?lezers (?:gesteunde|gefinancierde) (?:publicatie|nieuwsbrief)|steun ons|steun (?:onze journalistiek|ons werk|(?:de )?(?:lokale |onafhankelijke )journalistiek)|doneer (?:nu|vandaag)|"
     "word (?:donateur|steunlid|vriend van)|met een (?:maandelijkse|eenmalige) (?:donatie|bijdrage)",
-    "pl": "wesprzyj (?:nas|naszą pracę|nasze dziennikarstwo|niezależne dziennikarstwo|lokalne dziennikarstwo)|"
+    "pl": "możesz nas wesprzeć|przekaż(?:ując)? (?:nam )?1[,.]5 ?% (?:swojego )?podatku|wesprzyj (?:nas|naszą pracę|nasze dziennikarstwo|niezależne dziennikarstwo|lokalne dziennikarstwo)|"
     "(?:wpłać|przekaż) (?:darowiznę|wsparcie)|zostań (?:patronem|patronką|darczyńcą)",
-    "pt": "publicação (?:gratuita )?(?:apoiada|financiada|sustentada) pel[ao]s (?:leitores|seus leitores)|apoie (?:o nosso|nosso) (?:trabalho|jornalismo)|apoie o jornalismo (?:independente|local)|apoie-nos|faça uma doação|"
+    "pt": "o jornalismo (?:[\\w-]+ ){0,3}precisa de (?:si|você|ti)|publicação (?:gratuita )?(?:apoiada|financiada|sustentada) pel[ao]s (?:leitores|seus leitores)|apoie (?:o nosso|nosso) (?:trabalho|jornalismo)|apoie o jornalismo (?:independente|local)|apoie-nos|faça uma doação|"
     "seja (?:um )?(?:apoiador|apoiadora|assinante apoiador)|com uma doação (?:mensal|única)",
     "ro": "(?:susține|susţine|sustine|sprijină|sprijina)-ne|(?:susține|sprijină) (?:munca noastră|jurnalismul independent)|"
     "(?:fă|fa) o donație|printr-o donație|devino (?:susținător|susţinător|patron)",
@@ -359,8 +359,8 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "lv": ("atbalst", "ziedojum"),
     "mt": ("appoġġjana", "donazzjoni"),
     "nl": ("lezers", "steun", "doneer", "word ", "donatie", "bijdrage"),
-    "pl": ("wesprzyj", "darowizn", "wsparcie", "zostań"),
-    "pt": ("leitores", "apoie", "doação", "seja "),
+    "pl": ("wesprzeć", "podatku", "wesprzyj", "darowizn", "wsparcie", "zostań"),
+    "pt": ("precisa de", "leitores", "apoie", "doação", "seja "),
     "ro": ("-ne", "susține", "sprijină", "donație", "devino"),
     "sk": ("podporte", "prispejte", "staňte sa", "pravidelným"),
     "sl": ("podprite", "donacijo", "postanite"),

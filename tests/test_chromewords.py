@@ -133,6 +133,9 @@ APPEALS = [
     # a newsletter platform's line on who pays for it (trial 30's French-Canadian newsletter)
     "Le Fil du lac est une infolettre gratuite soutenue par ses lecteurs. Envisagez de devenir abonné payant.",
     "To receive new posts and support my work, consider becoming a free or paid subscriber.",
+    # a foundation's 1.5% tax plea and a paper's "journalism needs you" (trial 30, in HTML)
+    "Możesz nas wesprzeć, przekazując 1,5% podatku. Wystarczy wpisać nasz numer KRS w zeznaniu.",
+    "O jornalismo de proximidade precisa de si. Assine a partir de 2 euros por mês.",
 ]
 
 
