@@ -1325,7 +1325,38 @@ def _link_texts(tree: Any) -> frozenset[str] | None:
     when the page could not be parsed. Computed once a page for `_mark_links`."""
     if tree is None:
         return None
-    return frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+    # each link's text as its elements run it together, and with its parts apart: a teaser card's
+    # <a> holds its headline and its summary as two blocks ("<h4>...</h4><p>...</p>", trial 30's
+    # mobile site), which the extractor gives as lines of one block
+    texts = set()
+    for a in tree.iter("a"):
+        texts.add(" ".join(a.text_content().split()))
+        if len(a):  # (child elements: the parts may be set apart)
+            texts.add(" ".join(" ".join(a.itertext()).split()))
+    return frozenset(texts)
+
+
+LINK_CARD_MAX_LINES = 3  # a teaser card's parts in one link: a kicker, a headline, a summary
+
+
+def _link_cards(lines: list[str], links: frozenset[str]) -> bool:
+    """Whether `lines` are, run by run, the whole texts of links of LINK_MIN_WORDS+ words, one of
+    them of two lines or more (up to LINK_CARD_MAX_LINES): teaser cards whose <a> holds a
+    headline and a summary (trial 30's "Mais lidas" list of a mobile site, kept as text)."""
+    start, card = 0, False
+    while start < len(lines):
+        end = next(
+            (
+                e
+                for e in range(start + 1, min(len(lines), start + LINK_CARD_MAX_LINES) + 1)
+                if " ".join(lines[start:e]) in links and len(" ".join(lines[start:e]).split()) >= LINK_MIN_WORDS
+            ),
+            0,
+        )
+        if not end:
+            return False
+        card, start = card or end - start > 1, end
+    return card
 
 
 def _mark_links(blocks: list[tuple[str, str]], links: frozenset[str]) -> list[tuple[str, str]]:
@@ -1341,6 +1372,8 @@ def _mark_links(blocks: list[tuple[str, str]], links: frozenset[str]) -> list[tu
     for kind, text in blocks:
         lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
         if not kind and lines and all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines):
+            kind = chrome_hint(LINK_REASON)
+        elif not kind and len(lines) >= 2 and _link_cards(lines, links):
             kind = chrome_hint(LINK_REASON)
         elif not kind and len(lines) >= 2 and _is_list_header(lines[0]):
             if all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines[1:]):

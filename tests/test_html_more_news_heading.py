@@ -6,7 +6,10 @@ the other rules. Pages of our own."""
 
 from __future__ import annotations
 
-from indexer import segment
+import gzip
+from pathlib import Path
+
+from indexer import htmlpage, segment
 from indexer.models import BODY
 from tests.helpers import article_html, html_document
 
@@ -31,3 +34,35 @@ def test_a_categorys_other_posts_after_the_article_are_chrome() -> None:
     art = segment.segment(html_document(article_html(body + after, "안반데기에서 은하수를 보다", lang="ko")))
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
     assert not [p for p in art.paragraphs if OTHER in p.text and p.kind == BODY]
+
+
+def test_teaser_cards_whose_link_holds_headline_and_summary_are_chrome() -> None:
+    # a mobile site's "Mais lidas": each <li>'s <a> holds an <h4> headline and a <p> summary,
+    # which the extractor gives as the lines of one block (trial 30's Portuguese page, a page of
+    # our own kept in eval/trials, indexed the cards' summaries)
+    page = Path(__file__).parent.parent / "eval" / "trials" / "trial30" / "html" / "ff1bf358678dadc5.html.gz"
+    art = segment.segment(html_document(gzip.decompress(page.read_bytes()), "m.html"))
+    body = " ".join(p.text for p in art.paragraphs if p.kind == BODY)
+    assert "Centro de saúde vai ter mais dois médicos" not in body
+    assert "A equipa prepara a época no campeonato distrital" not in body
+    assert "No combate às chamas estiveram envolvidos 186 operacionais" in body
+
+
+def test_link_cards_are_runs_of_whole_link_texts() -> None:
+    links = frozenset(
+        {
+            "Centro de saúde vai ter mais médicos A contratação permite dar médico",
+            "Clube apresenta plantel com reforços",
+        }
+    )
+    assert htmlpage._link_cards(
+        [
+            "Centro de saúde vai ter mais médicos",
+            "A contratação permite dar médico",
+            "Clube apresenta plantel com reforços",
+        ],
+        links,
+    )
+    assert not htmlpage._link_cards(
+        ["Centro de saúde vai ter mais médicos", "A contratação permite dar médico", "Mais texto"], links
+    )
