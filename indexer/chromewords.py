@@ -513,14 +513,18 @@ CHANNEL: dict[str, str] = {
     "bg": rf"(?:изтеглете|свалете) (?:[\w-]+ ){{0,3}}(?:нашето )?приложение|последвайте ни (?:в|на) {_MSG}|(?:изпратете|пратете) ни (?:[\w-]+ ){{0,4}}(?:в|на|чрез) {_MSG}",
     "cs": rf"stáhněte si (?:[\w-]+ ){{0,3}}(?:naši )?aplikaci|sledujte (?:nás|náš (?:[\w-]+ )?kanál) (?:na|v) {_MSG}|pošlete nám (?:[\w-]+ ){{0,4}}(?:na|přes|do) {_MSG}",
     "da": rf"(?:hent|download) (?:[\w-]+ ){{0,3}}(?:vores )?app|følg (?:os|vores (?:[\w-]+ )?kanal) på {_MSG}|send os (?:[\w-]+ ){{0,4}}(?:på|via) {_MSG}",
-    "de": rf"(?:laden sie|lade dir|holen sie sich|hol dir) (?:[\w-]+ ){{0,3}}(?:unsere |die )?(?:[\w-]+ ){{0,2}}app\b|(?:folgen sie uns|folge uns|abonnieren sie unseren (?:[\w-]+ )?kanal) (?:auf|bei|via) {_MSG}|"
+    "de": rf"lesen sie (?:[\w-]+ ){{0,5}}in unserer app\b|"
+    rf"(?:laden sie|lade dir|holen sie sich|hol dir) (?:[\w-]+ ){{0,3}}(?:unsere |die )?(?:[\w-]+ ){{0,2}}app\b|(?:folgen sie uns|folge uns|abonnieren sie unseren (?:[\w-]+ )?kanal) (?:auf|bei|via) {_MSG}|"
     rf"(?:schicken|senden) sie uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}|(?:schick|sende) uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}",
     "el": rf"κατεβάστε (?:[\w-]+ ){{0,3}}(?:την )?εφαρμογή μας|ακολουθήστε (?:μας|το κανάλι μας) (?:στο|στην|σε) {_MSG}|στείλτε μας (?:[\w-]+ ){{0,4}}(?:στο|μέσω) {_MSG}",
-    "en": rf"(?:download|install) (?:the |our )(?:[\w'’-]+ ){{0,3}}app\b|(?:follow|join) (?:us|our (?:[\w-]+ )?(?:channel|community)) on {_MSG}|send us (?:[\w-]+ ){{0,4}}(?:on|via|by) {_MSG}",
-    "es": rf"descarga (?:[\w-]+ ){{0,2}}(?:nuestra |la )?(?:[\w-]+ ){{0,2}}app\b|descarga (?:nuestra|la) aplicación|síguenos en {_MSG}|únete a nuestro canal de {_MSG}|envíanos (?:[\w-]+ ){{0,4}}(?:por|a través de|al) {_MSG}",
+    "en": rf"read (?:[\w-]+ ){{0,5}}(?:in|on) (?:our|the) app\b|"
+    rf"(?:download|install) (?:the |our )(?:[\w'’-]+ ){{0,3}}app\b|(?:follow|join) (?:us|our (?:[\w-]+ )?(?:channel|community)) on {_MSG}|send us (?:[\w-]+ ){{0,4}}(?:on|via|by) {_MSG}",
+    "es": rf"lee (?:[\w-]+ ){{0,5}}en nuestra (?:app|aplicación)\b|"
+    rf"descarga (?:[\w-]+ ){{0,2}}(?:nuestra |la )?(?:[\w-]+ ){{0,2}}app\b|descarga (?:nuestra|la) aplicación|síguenos en {_MSG}|únete a nuestro canal de {_MSG}|envíanos (?:[\w-]+ ){{0,4}}(?:por|a través de|al) {_MSG}",
     "et": rf"laadi alla (?:[\w-]+ ){{0,2}}(?:meie )?(?:äpp|rakendus)|jälgi meid {_MSG}is|saada meile (?:[\w-]+ ){{0,4}}{_MSG}",
     "fi": rf"lataa (?:[\w-]+ ){{0,2}}(?:sovelluksemme|sovellus)|seuraa meitä {_MSG}|lähetä meille (?:[\w-]+ ){{0,4}}{_MSG}",
-    "fr": rf"téléchargez (?:[\w-]+ ){{0,2}}(?:notre|l')(?: nouvelle)? (?:application|appli|app)\b|téléchargez notre (?:application|appli|app)|(?:suivez-nous|rejoignez(?:-nous| notre chaîne)) sur {_MSG}|envoyez-nous (?:[\w-]+ ){{0,4}}(?:par|via|sur) {_MSG}",
+    "fr": rf"lisez (?:[\w-]+ ){{0,5}}(?:dans|sur) notre (?:application|appli|app)\b|"
+    rf"téléchargez (?:[\w-]+ ){{0,2}}(?:notre|l')(?: nouvelle)? (?:application|appli|app)\b|téléchargez notre (?:application|appli|app)|(?:suivez-nous|rejoignez(?:-nous| notre chaîne)) sur {_MSG}|envoyez-nous (?:[\w-]+ ){{0,4}}(?:par|via|sur) {_MSG}",
     "ga": rf"íoslódáil (?:ár n-)?aip|lean muid ar {_MSG}",
     "hr": rf"preuzmite (?:[\w-]+ ){{0,2}}(?:našu )?aplikaciju|pratite nas na {_MSG}|pošaljite nam (?:[\w-]+ ){{0,4}}(?:na|putem|preko) {_MSG}",
     "hu": rf"töltse le (?:[\w-]+ ){{0,2}}(?:az )?alkalmazás(?:unk)?at|kövessen minket (?:a )?{_MSG}|küldje el nekünk (?:[\w-]+ ){{0,4}}{_MSG}",
@@ -530,7 +534,8 @@ CHANNEL: dict[str, str] = {
     "mt": rf"niżżel (?:l-)?app tagħna|segwina fuq {_MSG}",
     "nl": rf"download (?:[\w-]+ ){{0,2}}(?:onze |de )(?:[\w-]+ ){{0,2}}app\b|volg (?:ons|ons (?:[\w-]+ )?kanaal) (?:op|via) {_MSG}|stuur (?:ons|je) (?:[\w-]+ ){{0,4}}(?:via|per|op) {_MSG}",
     "pl": rf"pobierz (?:[\w-]+ ){{0,2}}(?:naszą )?aplikację|obserwuj (?:nas|nasz kanał) na {_MSG}|(?:wyślij|przyślij) nam (?:[\w-]+ ){{0,4}}(?:na|przez) {_MSG}",
-    "pt": rf"(?:baixe|descarregue) (?:[\w-]+ ){{0,2}}(?:o nosso |nosso |o )(?:app|aplicativo|aplicação)\b|siga-nos no {_MSG}|(?:entre|participe) (?:no|do) nosso canal (?:no|do) {_MSG}|envie-nos (?:[\w-]+ ){{0,4}}(?:pelo|por|via) {_MSG}",
+    "pt": rf"(?:leia|acompanhe|siga) (?:[\w-]+ ){{0,5}}na nossa (?:aplicação|app)\b|"
+    rf"(?:baixe|descarregue) (?:[\w-]+ ){{0,2}}(?:o nosso |nosso |o )(?:app|aplicativo|aplicação)\b|siga-nos no {_MSG}|(?:entre|participe) (?:no|do) nosso canal (?:no|do) {_MSG}|envie-nos (?:[\w-]+ ){{0,4}}(?:pelo|por|via) {_MSG}",
     "ro": rf"descarcă (?:[\w-]+ ){{0,2}}aplicația(?: noastră)?|urmărește-ne pe {_MSG}|trimite-ne (?:[\w-]+ ){{0,4}}pe {_MSG}",
     "sk": rf"stiahnite si (?:[\w-]+ ){{0,2}}(?:našu )?aplikáciu|sledujte nás na {_MSG}|pošlite nám (?:[\w-]+ ){{0,4}}(?:na|cez) {_MSG}",
     "sl": rf"prenesite (?:[\w-]+ ){{0,2}}(?:našo )?aplikacijo|sledite nam na {_MSG}|pošljite nam (?:[\w-]+ ){{0,4}}(?:na|prek) {_MSG}",

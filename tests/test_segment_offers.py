@@ -198,6 +198,9 @@ CHANNELS = [
     "Підписуйтесь на наш канал у Telegram, щоб першими дізнаватися новини міста.",
     "تابعوا أخبار المدينة عبر قناتنا على واتساب",
     "Ikuti saluran WhatsApp kami untuk berita terbaru dari kota.",
+    # "read us in our app" (trial 30's Portuguese mobile site kept one)
+    "Leia O Eco da Serra na nossa aplicação: notícias da região e alertas de trânsito.",
+    "Read the Harbour Gazette in our app: breaking news alerts and the daily edition.",
 ]
 
 
