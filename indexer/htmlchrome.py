@@ -476,6 +476,38 @@ def _layout_cells(
     return out
 
 
+def _named_reason(word: str, el: Any) -> str:
+    return f"in a box named '{word}' ({el.tag} {(el.get('class') or el.get('id') or '').strip()[:40]})"
+
+
+def _box_reason(owner: Any, above: set[Any], lead: bool, own: str) -> tuple[str, str]:
+    """(reason, chrome word when `owner` itself is so named) for the page block whose element is
+    `owner`: the first box up from it,
+    below `above` (the article's container, the thread's posts and their ancestors), named like
+    chrome (`chrome_name`) or that the markup calls chrome (`landmark_name`); ("", "") for none.
+    `own`: the chrome word of the post holding it, which names the post's own parts (Invision's
+    "ipsComment_content" in an "ipsComment" post). `lead`: prose above the article's container,
+    where only a comment box counts (Question2Answer's comments under the question)."""
+    el = owner
+    while el is not None and el not in above:
+        word = chrome_name(el)
+        if word and word == own:
+            el = el.getparent()
+            continue
+        if lead:
+            if word:
+                return (_named_reason(word, el), "") if _COMMENT_NAME.match(word) else ("", "")
+            el = el.getparent()
+            continue
+        if word:
+            return _named_reason(word, el), (word if el is owner else "")
+        what = landmark_name(el) if MARK_LANDMARKS else ""
+        if what:
+            return f"in a box the markup calls chrome ({what})", ""
+        el = el.getparent()
+    return "", ""
+
+
 def chrome_boxes(
     page_blocks: Sequence[TextBlock], extracted: Sequence[str], prose: Sequence[int], posts: Sequence[Any] = ()
 ) -> dict[int, str]:
@@ -509,31 +541,12 @@ def chrome_boxes(
     # so ("ipsComment_content"): that word inside it is the post's, not a box of chrome
     post_words = {box: chrome_name(box) for box in posts}
     for i, j, owner in found:
-        lead = j < first and prose[i]
         own = next((post_words[a] for a in owner.iterancestors() if a in post_words), "") if posts else ""
-        el = owner
-        while el is not None and el not in above:
-            word = chrome_name(el)
-            if word and word == own:
-                el = el.getparent()
-                continue
-            if lead:  # ...but a comment there is a comment (Question2Answer's under the question)
-                if word and _COMMENT_NAME.match(word):
-                    out[i] = (
-                        f"in a box named '{word}' ({el.tag} {(el.get('class') or el.get('id') or '').strip()[:40]})"
-                    )
-                el = None if word else el.getparent()
-                continue
-            if word:
-                out[i] = f"in a box named '{word}' ({el.tag} {(el.get('class') or el.get('id') or '').strip()[:40]})"
-                if el is owner and el.tag == "p":
-                    named.setdefault(word, []).append(i)
-                break
-            what = landmark_name(el) if MARK_LANDMARKS else ""
-            if what:
-                out[i] = f"in a box the markup calls chrome ({what})"
-                break
-            el = el.getparent()
+        reason, word = _box_reason(owner, above, bool(j < first and prose[i]), own)
+        if reason:
+            out[i] = reason
+        if word and owner.tag == "p":  # (a paragraph named so itself)
+            named.setdefault(word, []).append(i)
     if MARK_LAYOUT_CELLS:
         out.update(_layout_cells(page_blocks, found, prose, main, out, first))
     if MARK_TEASER_CARDS:

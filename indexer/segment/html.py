@@ -273,12 +273,10 @@ _NUMERIC_DATE = re.compile(
 MORE_NEWS_PROSE_WORDS = 15  # a paragraph of the article's before a "more news" heading
 
 
-def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
-    """Kinds for the extractor's blocks: its hints, then the block kinds the extractor does not
-    know (bylines, calls to action and promotions, teaser lists, comment threads that leaked
-    through). The headline is always the title: the extractor's, else a block that repeats the
-    page's title, else the page's title (metadata) added as the first paragraph."""
-    meta_title = _headline_choice(meta, blocks)
+def _mark_teaser_headers(blocks: list[_Block]) -> None:
+    """Mark the extractor's blocks that head a teaser list ("header": `_TEASER_START`, or a
+    heading over other stories after the article's prose, `_MORE_NEWS_START`) or are a teaser's
+    link on one line ("inline": "À lire aussi » Another article's headline")."""
     prose_seen = False
     for b in blocks:
         first = b.lines[0]
@@ -286,11 +284,20 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
         if teaser and len(first.split()) <= 8:
             b.extra["teaser"] = "header"  # a list's first line may be its header
         elif teaser and len(b.lines) == 1 and b.words <= 30 and first[teaser.end() :].lstrip()[:1] in _LINK_MARKS:
-            b.extra["teaser"] = "inline"  # "À lire aussi » Another article's headline"
+            b.extra["teaser"] = "inline"
         elif prose_seen and b.hint == HEADING and len(b.lines) == 1 and len(first.split()) <= 8:
-            if _MORE_NEWS_START.match(first):  # a heading over other stories after the article's prose
-                b.extra["teaser"] = "header"  # ("Most read", Tistory's category list: trial 29)
+            if _MORE_NEWS_START.match(first):  # ("Most read", Tistory's category list: trial 29)
+                b.extra["teaser"] = "header"
         prose_seen = prose_seen or (b.hint in ("", BODY) and b.words >= MORE_NEWS_PROSE_WORDS and b.sentence_end)
+
+
+def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
+    """Kinds for the extractor's blocks: its hints, then the block kinds the extractor does not
+    know (bylines, calls to action and promotions, teaser lists, comment threads that leaked
+    through). The headline is always the title: the extractor's, else a block that repeats the
+    page's title, else the page's title (metadata) added as the first paragraph."""
+    meta_title = _headline_choice(meta, blocks)
+    _mark_teaser_headers(blocks)
     _mark_teaser_lists(blocks, True)
     context = _HtmlContext(
         # the extractor's author, else the name alone over the date line under the headline

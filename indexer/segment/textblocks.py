@@ -356,8 +356,7 @@ def split_blocks(text: str) -> list[_Block]:
         if not byline_seen and n + 1 < len(chunks):
             deduped = _split_menu_meta(deduped, blocks, chunks[n + 1])
         deduped = _split_head(deduped, blocks, not byline_seen, chunks[n + 1] if n + 1 < len(chunks) else "")
-        if not byline_seen:
-            deduped = _split_standfirst_byline(deduped, blocks)
+        deduped = _split_standfirst_byline(deduped, blocks) if not byline_seen else deduped
         byline_seen = byline_seen or any(_BY_LINE.match(ln) for ln in deduped)
         if blocks and blocks[-1].text == "\n".join(deduped):
             _append_copy(blocks, deduped)
@@ -1494,6 +1493,22 @@ def _issue_chrome(b: _Block) -> str:
     return ""
 
 
+def _legal_signal(b: _Block) -> str:
+    """DISCLAIMER_REASON for the site's notice about its pages (`_DISCLAIMER`, or a portal's
+    reprint notice, `_REPRINT_NOTICE`), "legal notice" for a rights or terms line (`_LEGAL`, a
+    short `_LEGAL_WEAK` fragment), else ""."""
+    text = b.text
+    if b.words <= DISCLAIMER_MAX_WORDS and (
+        _DISCLAIMER.match(text) or (_has_any(b.low, REPRINT_NOTICE_KEYS) and _REPRINT_NOTICE.search(text))
+    ):
+        return DISCLAIMER_REASON
+    if (b.words <= 80 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
+        b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
+    ):
+        return "legal notice"
+    return ""
+
+
 def _chrome_signal(b: _Block) -> str:
     """The strongest boilerplate signal of one block on its own, as a human reason ("" if none)."""
     text, first = b.text, b.lines[0]
@@ -1511,14 +1526,9 @@ def _chrome_signal(b: _Block) -> str:
         return ""
     if _is_credit_only(b) or _is_copyright_credit(b):
         return "photo credit or source line"
-    if b.words <= DISCLAIMER_MAX_WORDS and (
-        _DISCLAIMER.match(text) or (_has_any(b.low, REPRINT_NOTICE_KEYS) and _REPRINT_NOTICE.search(text))
-    ):
-        return DISCLAIMER_REASON
-    if (b.words <= 80 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
-        b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
-    ):
-        return "legal notice"
+    legal = _legal_signal(b)
+    if legal:
+        return legal
     if _is_cookie_notice(b):
         return "cookie notice"
     if _is_consent_text(b):
