@@ -6,7 +6,11 @@ dropped the headline. Pages of our own."""
 
 from __future__ import annotations
 
-from indexer.models import BODY, TITLE
+from pathlib import Path
+
+import pytest
+
+from indexer.models import BODY, BOILERPLATE, TITLE
 from tests.helpers import kind_and_reason as kind_of, parse_blocks as parse
 
 SITE = "TSV Blau-Gelb Oberhausen 1908 e.V."
@@ -67,3 +71,20 @@ def test_a_blogs_post_title_reworded_under_its_title_blog_post_is_the_headline()
     )
     assert art.title == POST
     assert [p.text for p in art.paragraphs if p.kind == TITLE] == [POST]
+
+
+@pytest.mark.parametrize(
+    ("key", "tagline"),
+    [
+        # Blogger's header (the blog's name, its description, then the post) and a Medium-like
+        # publication's: trial 30's pages (ours, kept in eval/trials) indexed both taglines
+        ("1cceea777e5be65d", "aufgeschrieben von einem, der eigentlich nur mal kurz raus wollte"),
+        ("b6db172984d44d65", "Practical notes on reporting local government in South Africa"),
+    ],
+)
+def test_a_blogs_tagline_under_its_name_over_the_headline_is_the_sites(key: str, tagline: str) -> None:
+    path = Path(__file__).parent.parent / "eval" / "trials" / "trial30" / "pages_txt" / f"{key}.txt"
+    art = parse(path.read_text(encoding="utf-8"))
+    (kind,) = [p.kind for p in art.paragraphs if tagline in p.text]
+    assert kind == BOILERPLATE
+    assert [p for p in art.paragraphs if p.kind == BODY]

@@ -65,6 +65,7 @@ from .head import (
     _mark_head_bylines,
     _mark_head_date_lines,
     _mark_name_date_lines,
+    _mark_site_tagline,
     _mark_standfirst,
 )
 from .tail import (
@@ -227,6 +228,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _mark_credit_captions(blocks)
     _mark_captions_ending_with_credits(blocks)
     _mark_standfirst(blocks)
+    _mark_site_tagline(blocks)
     _mark_formal_header(blocks)
     _mark_head_bylines(blocks)
     _mark_head_date_lines(blocks)

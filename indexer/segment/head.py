@@ -796,6 +796,31 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
         blocks[i].kind, blocks[i].reason = LEAD, DECK_REASON
 
 
+TAGLINE_REASON = "the site's tagline (under its name, over the headline)"
+TAGLINE_MAX_WORDS = 30
+
+
+def _mark_site_tagline(blocks: list[_Block]) -> None:
+    """A blog's or a publication's description under its name and over the headline ("Grenzgänger
+    auf Zeit" / "Wanderungen, Geschichte und Gasthäuser ... – aufgeschrieben von ...", Blogger;
+    "Ink & Ledger" / "Practical notes on reporting local government ...", Medium): a one-line
+    block of up to TAGLINE_MAX_WORDS words that the model kept, before the headline, right under
+    a line that is the site's name in the page's <title> line (a part of it: `_split_title`, or
+    a "BLOG: POST" title's part before its colon): BOILERPLATE, TAGLINE_REASON (trial 30's two
+    blogs indexed theirs)."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if title < 2 or not _title_line(blocks[0]):
+        return
+    top = " ".join(blocks[0].text.split())
+    names = {p.casefold() for p in _split_title(top)[1:]} | {top.partition(": ")[0].casefold()}
+    for j in range(1, title):
+        b = blocks[j]
+        if b.kind not in (BODY, LEAD) or len(b.lines) != 1 or b.words > TAGLINE_MAX_WORDS:
+            continue
+        if " ".join(blocks[j - 1].text.split()).casefold() in names:
+            b.kind, b.reason = BOILERPLATE, TAGLINE_REASON
+
+
 STANDFIRST_REASON = "lead (standfirst under the headline)"
 DECK_REASON = "lead (deck lines between the headline and its byline or date line)"
 # A deck's line is a sentence or a second headline of this many words at least (a kicker or a
