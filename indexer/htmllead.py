@@ -545,7 +545,7 @@ def gap_paragraphs(
                     or _is_lead_in(blocks, n)
                     or _is_gap_twin(blocks[n], (blocks[a], blocks[b]), near)
                 )
-                and not (n - 1 > a and _under_named_label(blocks[n - 1].text, blocks[n].text))
+                and not (n - 1 > a and under_named_label(blocks[n - 1].text, blocks[n].text))
             ):
                 picked[n] = ("", blocks[n].text)
         _pick_gap_headings(blocks, a, b, in_list, picked)
@@ -560,10 +560,11 @@ def gap_paragraphs(
     return out
 
 
-def _under_named_label(label: str, text: str) -> bool:
+def under_named_label(label: str, text: str) -> bool:
     """Whether `text` is a box about what the page block over it names (`label`: "About
     Brightloop" over "Brightloop helps ...", `chromewords.about_named` in 32 languages): a
-    company's or site's box beside or under the article, no paragraph the extractor dropped."""
+    company's or site's box beside or under the article, no paragraph the extractor dropped
+    (`gap_paragraphs`), and a press release's closing boilerplate (`htmlpage._mark_about_box`)."""
     from .chromewords import about_named, opens_with_name
 
     name = about_named(label)

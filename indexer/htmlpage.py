@@ -18,7 +18,7 @@ from . import chromewords, htmlthread, pagekind, pageurl, pubdate
 from .givennames import HANDLE, given_names, is_dotted_handle, is_handle
 from .htmlfigures import with_figure_captions
 from .htmljsonld import date_posted, split_article_bodies
-from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose
+from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose, under_named_label
 from .models import (
     BODY,
     BOILERPLATE,
@@ -1650,17 +1650,6 @@ def _contact_line(text: str) -> bool:
     return len(text.split()) <= CONTACT_LINE_MAX_WORDS and bool(_CONTACT_DETAIL.search(text))
 
 
-def _about_named_box(blocks: list[tuple[str, str]], i: int) -> bool:
-    """Whether heading `i` is an about box's label naming a company or a site whose box's first
-    paragraph opens with that name ("About Kestrel Ridge Instruments" over "Kestrel Ridge
-    Instruments designs ...", `chromewords.about_named` in 32 languages): a press release's
-    boilerplate (trial 29's Sitecore newsroom kept it in HTML)."""
-    from .chromewords import about_named, opens_with_name
-
-    name = about_named(blocks[i][1])
-    return bool(name) and i + 1 < len(blocks) and opens_with_name(blocks[i + 1][1], name)
-
-
 def _mark_about_box(blocks: list[tuple[str, str]], author: str = "") -> list[tuple[str, str]]:
     """`blocks` with a box about the site, series or author that closes the extraction hinted
     BOILERPLATE: its heading (`_ABOUT_HEADER`, a line of CONTACT_MAX_WORDS words at most) after
@@ -1674,7 +1663,9 @@ def _mark_about_box(blocks: list[tuple[str, str]], author: str = "") -> list[tup
     else:
         return blocks
     prose_before = any(k in ("", BODY, LEAD) and _prose_weight(t) for k, t in blocks[:i])
-    named = _about_named_box(blocks, i)  # (the company a release is about: the article names it)
+    # a press release's "About COMPANY" over "COMPANY designs ..." (`htmllead.under_named_label`;
+    # trial 29's Sitecore newsroom kept it): the company the release is about, which it names
+    named = i + 1 < len(blocks) and under_named_label(blocks[i][1], blocks[i + 1][1])
     if not (prose_before and (named or _box_heading(blocks[i][1], _ABOUT_HEADER))):
         return blocks
     if not named and about_article_person([t for _, t in blocks[i + 1 :]], blocks[:i], author):

@@ -1049,7 +1049,7 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     site_names: set[int] = set()
     parts = {" ".join(p.split()).casefold() for p in _split_title(blocks[top].text)}
     # The headline usually repeats the page's <title> (first line of a dump, minus the site name).
-    exact = _exact_headline(blocks, top, start, headline, headline_like)
+    exact = _exact_headline(blocks, top, start, headline_like)
     if exact >= 0:
         return exact
     for i in range(start - 1, top, -1):
@@ -1067,13 +1067,11 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     return _headline_before(blocks, top, start, site_names, headline_like)
 
 
-def _exact_headline(
-    blocks: list[_Block], top: int, start: int, headline: str, headline_like: Callable[..., bool]
-) -> int:
-    """The line that is a blog post's title word for word, in a <title> "BLOG: POST" that
-    `headline_of` left whole (`headline` is the whole <title>, casefolded) where the page shows
-    BLOG on a line of its own: "EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs
-    Using Defadvice" over "EMACSPEAK The Complete Audio Desktop" (a wild tuning page); up to
+def _exact_headline(blocks: list[_Block], top: int, start: int, headline_like: Callable[..., bool]) -> int:
+    """The line that is a blog post's title, in a <title> "BLOG: POST" (block `top`) where the
+    page shows BLOG on a line of its own: word for word ("EMACSPEAK The Complete Audio Desktop:
+    Meta-Programming In Emacs Using Defadvice" over "EMACSPEAK The Complete Audio Desktop", a wild
+    tuning page), else reworded (NEAR_HEADLINE_SHARE of its content words); up to
     NEAR_HEADLINE_BLOCKS blocks into the article run (a blog's description over the post is prose,
     and opens the run), also when the page lists it again (a blog's archive of its posts'
     titles); -1 when no line is. The blog's name over it is no headline."""
@@ -1133,8 +1131,9 @@ def _headline_before(
 
     opening = next((i for i in range(top, start) if candidate(i)), -1)
     # a dump's first line is its <title> when it reads as one; else the page opens with its
-    # banner (a site's name, a skip link, a menu) and the headline is the line over its byline; so is it when the page shows the
-    # <title>'s site part alone (`site_names`) and not its headline: the headline is reworded
+    # banner (a site's name, a skip link, a menu) and the headline is the line over its byline;
+    # so is it when the page shows the <title>'s site part alone (`site_names`) and not its
+    # headline: the headline is reworded
     title_first = opening == top and _title_line(blocks[top]) and not site_names
     over = -1 if title_first else _headline_over_meta(blocks, top, start, candidate)
     if over >= 0:

@@ -2000,14 +2000,13 @@ _SIGNUP_FORM = {
     "uk": ("(?:ваш )?(?:e-?mail|електронна пошта)", "підписатися|підписка"),
     "ar": ("(?:بريدك الإلكتروني|البريد الإلكتروني)", "اشترك|اشتراك"),
 }
-_SIGNUP_FIELD = re.compile(rf"^\W*(?:{'|'.join(f for f, _ in _SIGNUP_FORM.values())})\W*$", re.I)
-_SIGNUP_BUTTON = re.compile(rf"^\W*(?:{'|'.join(b for _, b in _SIGNUP_FORM.values())})\W*$", re.I)
+_SIGNUP_FIELD_WORDS = "|".join(f for f, _ in _SIGNUP_FORM.values())
+_SIGNUP_BUTTON_WORDS = "|".join(b for _, b in _SIGNUP_FORM.values())
+_SIGNUP_FIELD = re.compile(rf"^\W*(?:{_SIGNUP_FIELD_WORDS})\W*$", re.I)
+_SIGNUP_BUTTON = re.compile(rf"^\W*(?:{_SIGNUP_BUTTON_WORDS})\W*$", re.I)
 # ...and both on one line, as a dump runs a form's label and its button together ("Email address
 # Sign up", trial 30's newsletter box)
-_SIGNUP_FIELD_BUTTON = re.compile(
-    rf"^\W*(?:{'|'.join(f for f, _ in _SIGNUP_FORM.values())})\W+(?:{'|'.join(b for _, b in _SIGNUP_FORM.values())})\W*$",
-    re.I,
-)
+_SIGNUP_FIELD_BUTTON = re.compile(rf"^\W*(?:{_SIGNUP_FIELD_WORDS})\W+(?:{_SIGNUP_BUTTON_WORDS})\W*$", re.I)
 # the line under such a form: "By signing up you agree to our Terms", "Al suscribirte aceptas ..."
 # (`chromewords.SIGNUP_CONSENT`: every language of `chromewords.LANGUAGES`)
 _SIGNUP_CONSENT = re.compile(
