@@ -481,11 +481,57 @@ def _walk_container(container: Any, norm_title: str, blocks: list[tuple[str, str
                 blocks.append((TITLE if is_title else HEADING, text))
         elif tag == "div" and any(child.tag in _BLOCK_ELEMENTS for child in el):
             _walk_container(el, norm_title, blocks)
+        elif tag == "table" and is_layout_table(el):
+            for cell in el.iter("cell"):
+                if cell.getparent() is not None and cell.getparent().getparent() is el:  # (its own rows' cells)
+                    _walk_cell(cell, norm_title, blocks)
         else:  # p, list, quote, table, code, div...: the segmenter decides body or chrome
             # trafilatura sometimes keeps several paragraphs in one element
             blocks.extend(("", part) for part in _bounded(_element_text(el).split("\n\n")))
         if el.tail and el.tail.strip():
             blocks.append(("", _clean(el.tail)))
+
+
+# An old table layout as the extractor hands it on: the page is a <table> whose cells are its
+# columns (a menu, the article, notices), and the article's cell holds its paragraphs. Read as
+# a table, each cell was one block of lines: the article one paragraph of 2,000 characters,
+# glued to the breadcrumb over it, and the menu's and notices' cells around it (trial 30's
+# Russian district paper of 2008). A cell holding LAYOUT_CELL_MIN_PARAGRAPHS paragraphs of
+# prose of its own (each a sentence, `is_sentence`, of LAYOUT_PARAGRAPH_MIN_WORDS+ words) makes
+# the table a layout: its cells are read one by one, each a container of blocks. A data table's
+# cells hold a figure or a line, a wiki's schedule table a day's name over a nested table.
+LAYOUT_CELL_MIN_PARAGRAPHS = 2
+LAYOUT_PARAGRAPH_MIN_WORDS = 25
+
+
+def _prose_paragraph(el: Any) -> bool:
+    """Whether trafilatura's `el` is a <p> of prose (LAYOUT_PARAGRAPH_MIN_WORDS+ words, a sentence)."""
+    if el.tag != "p":
+        return False
+    text = " ".join(_element_text(el).split())
+    return len(text.split()) >= LAYOUT_PARAGRAPH_MIN_WORDS and is_sentence(text)
+
+
+def _article_cell(cell: Any) -> bool:
+    """Whether trafilatura's <cell> `cell` holds LAYOUT_CELL_MIN_PARAGRAPHS+ `_prose_paragraph`
+    children: a layout table's article column."""
+    return cell.tag == "cell" and sum(_prose_paragraph(c) for c in cell) >= LAYOUT_CELL_MIN_PARAGRAPHS
+
+
+def is_layout_table(table: Any) -> bool:
+    """Whether trafilatura's <table> `table` lays out a page (a cell of its own rows is an
+    `_article_cell`) rather than holding data."""
+    return any(_article_cell(cell) for row in table if row.tag == "row" for cell in row)
+
+
+def _walk_cell(cell: Any, norm_title: str, blocks: list[tuple[str, str]]) -> None:
+    """A layout table's cell as blocks (`is_layout_table`): the article's cell as a container
+    (`_walk_container`: each paragraph its own block), any other as one block of its lines
+    (`_element_text`), as a table's cell is read (a menu column's items, a notice box)."""
+    if _article_cell(cell):
+        _walk_container(cell, norm_title, blocks)
+    else:
+        blocks.extend(("", part) for part in _bounded(_element_text(cell).split("\n\n")))
 
 
 # The longest block handed on (characters). An extractor's block this long is many paragraphs:

@@ -93,6 +93,7 @@ from .tail import (
     AUTHOR_BIO_MAX_WORDS,
     _author_tagline,
     _bio_name,
+    headline_lines,
     _is_sentence_prose,
     _mark_teaser_lists,
     _drop_thread_furniture,
@@ -285,8 +286,11 @@ def _mark_teaser_headers(blocks: list[_Block]) -> None:
             b.extra["teaser"] = "header"  # a list's first line may be its header
         elif teaser and len(b.lines) == 1 and b.words <= 30 and first[teaser.end() :].lstrip()[:1] in _LINK_MARKS:
             b.extra["teaser"] = "inline"
-        elif prose_seen and b.hint == HEADING and len(b.lines) == 1 and len(first.split()) <= 8:
-            if _MORE_NEWS_START.match(first):  # ("Most read", Tistory's category list: trial 29)
+        elif prose_seen and len(first.split()) <= 8 and _MORE_NEWS_START.match(first):
+            # ("Most read", Tistory's category list: trial 29), a heading alone or over its
+            # items' headlines in one block, as a table's cell holds them (trial 30's 2008
+            # district paper: "Другие новости рубрики" / "· Школьники нашли ... (31.10.2008)")
+            if (b.hint == HEADING and len(b.lines) == 1) or headline_lines(b.lines[1:]):
                 b.extra["teaser"] = "header"
         prose_seen = prose_seen or (b.hint in ("", BODY) and b.words >= MORE_NEWS_PROSE_WORDS and b.sentence_end)
 

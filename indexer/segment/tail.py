@@ -2726,9 +2726,14 @@ def _headline_lines(b: _Block) -> bool:
     historia de ..."): 3+ lines of 3 to TEASER_HEADLINE_WORDS words, at most a third of them
     ending a sentence. Under a teaser list's header it is a list of its items, though it holds
     enough words a line and function words to pass for hard-wrapped prose (`_chrome_signal`)."""
-    counts = [len(_WORD.findall(ln)) for ln in b.lines]
-    ended = sum(1 for ln in b.lines if _SENT_END.search(ln))
-    return len(counts) >= 3 and all(3 <= c <= TEASER_HEADLINE_WORDS for c in counts) and 3 * ended <= len(b.lines)
+    return headline_lines(b.lines)
+
+
+def headline_lines(lines: list[str]) -> bool:
+    """Whether `lines` are headlines one a line (`_headline_lines`)."""
+    counts = [len(_WORD.findall(ln)) for ln in lines]
+    ended = sum(1 for ln in lines if _SENT_END.search(ln))
+    return len(counts) >= 3 and all(3 <= c <= TEASER_HEADLINE_WORDS for c in counts) and 3 * ended <= len(lines)
 
 
 # A list of teasers: two or more blocks on a page end with a read-more link, each an excerpt of
