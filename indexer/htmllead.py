@@ -55,10 +55,14 @@ def content_form(form: Any) -> bool:
 _CONTENT_PROP = ".//*[@itemprop='text' or @itemprop='articleBody']"
 
 
-# Class or id names of what sits between a headline and a body but is not the lead.
+# Class or id names of what sits between a headline and a body but is not the lead, as parts of
+# longer names too ("bypostauthor", "postmetadata", "navbreadcrumbs"), but not inside the words
+# of other names: Drupal's "node--promoted" (an article promoted to the front page: its whole
+# <article>, so the subtitle under a release's headline was no lead, trial 30), "instagram",
+# "validate", "autocomplete", "accreditation" (counted on the tuning pages' class names).
 _NOT_LEAD = re.compile(
-    r"caption|credit|byline|author|date|meta|share|social|breadcrumb|tag|copyright|cookie|"
-    r"newsletter|comment|related|advert|sponsor|promo|subscribe|paywall|rating|toc",
+    r"caption|(?<!ac)credit|byline|author|(?<!vali)date|meta|share|social|breadcrumb|tag(?!ram)|copyright|cookie|"
+    r"newsletter|comment|related|advert|sponsor|promo(?!ted)|subscribe|paywall|rating|(?<!au)toc",
     re.I,
 )
 LEAD_MIN_WORDS = 8  # a lead is a sentence or more; a byline, date line or label is shorter
