@@ -3515,6 +3515,18 @@ def prev_next_links(lines: list[str]) -> bool:
     return bool(_PREV_NEXT_WORD.match(lines[0])) and all(len(_WORD.findall(ln)) <= NAV_LINE_MAX_WORDS for ln in lines)
 
 
+def post_navigation(lines: list[str]) -> bool:
+    """Whether a block's `lines` are a post navigation by its label or its arrows
+    (`prev_next_links` without the bare link word, which a gallery's or a pager's "Next »" is
+    too): "Previous post TITLE", "Vorheriger Beitrag TITLE", "← TITLE", "« TITLE / TITLE »"."""
+    return bool(
+        _PREV_NEXT.search(lines[0])
+        or _PREV_NEXT_END.search(lines[-1])
+        or _PREV_NEXT_LABEL.match(lines[0])
+        or _guillemet_pair(lines)
+    )
+
+
 def _guillemet_pair(lines: list[str]) -> bool:
     """Two titles, the previous one's after "« " and the next one's before " »", each line a
     headline's length without a sentence's end (The Events Calendar's "« Mutirão de plantio /
