@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from .. import blocks as _blocks, chromewords, pagekind
 from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
+from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import (
     BODY,
@@ -51,6 +52,7 @@ from .patterns import (
     _TEASER_START,
     _WORD,
     _find_date,
+    date_other,
     _has_any,
     _has_figure,
     _wire_dateline,
@@ -372,6 +374,61 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _keep_post_end(blocks)
     _mark_post_footer_byline(blocks)
     _mark_after_post_navigation(blocks)
+    _mark_named_author_box(blocks)
+
+
+# An academic title before a name ("Mgr. Tereza Holubová", "PhDr.", "Ing.", "Dr. med."): a word of
+# up to 5 letters ending with a full stop, as Czech, Slovak, German and Austrian writers give them
+_NAME_TITLES = re.compile(r"^(?:[A-Za-z]{1,5}\.\s)+")
+NAMED_BOX_BIO_MAX_WORDS = 80  # a bio of a sentence or three
+NAMED_BOX_REASON = "author box (the byline's name over a bio, under the article's text)"
+NAMED_BOX_HEAD_WORDS = 20  # a byline's or a meta row's line: a name, a date, a reading time
+
+
+def _names_author(name: str, row: str) -> bool:
+    """Whether a byline's or a meta row's line `row` over the article names `name` as its writer: it
+    holds the name, and the name opens with a given name (`givennames`) or the row holds a date too ("2. 4.
+    2024 Správní právo Mgr. Tereza Holubová"). A section's heading listed in a menu or a contents
+    box ("Generating Certs", "Open Source", on the wild tuning pages) is neither."""
+    if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", row, re.I):
+        return False
+    return name.split()[0] in given_names() or bool(_find_date(row) or date_other(row))
+
+
+def _mark_named_author_box(blocks: list[_Block]) -> None:
+    """An author box of a name alone on a line and a short bio under it (up to
+    NAMED_BOX_BIO_MAX_WORDS words, no question), under POST_NAV_MIN_BODY_WORDS words of the
+    article's body, where the name (an academic title aside, `_NAME_LINE`) is the byline's: it
+    stands in a block over the article's first paragraph (the byline or the meta row) and alone
+    on a line once below it. The name line and the bio the model kept are BYLINE,
+    NAMED_BOX_REASON (trial 31: a Romanian fact-check's, a Czech court reporter's and a Turkish
+    sports writer's boxes, "Jurnalistă la Verificat.ro din 2021 ...", kept as text; their bios
+    open with a job or a birthplace, not the name: no `_AUTHOR_BIO` shape)."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == BODY), -1)
+    if first < 0:
+        return
+    # the byline's or the meta row's lines over the article
+    head = [ln for b in blocks[:first] for ln in b.lines if len(ln.split()) <= NAMED_BOX_HEAD_WORDS]
+    lines = Counter(b.text.strip() for b in blocks[first:] if len(b.lines) == 1)
+    body = 0
+    for i, b in enumerate(blocks[:-1]):
+        if b.kind == BODY:
+            body += b.words
+        if i <= first or body < POST_NAV_MIN_BODY_WORDS or len(b.lines) != 1 or b.kind not in (BODY, HEADING):
+            continue
+        text = b.text.strip()
+        name = _NAME_TITLES.sub("", text)
+        if len(text) > NAME_LINE_MAX_CHARS or lines[text] != 1 or not _NAME_LINE.match(name):
+            continue
+        bio = blocks[i + 1]
+        if bio.kind != BODY or not 8 <= bio.words <= NAMED_BOX_BIO_MAX_WORDS or bio.text.rstrip().endswith(("?", "？")):
+            continue
+        if not any(_names_author(name, row) for row in head):
+            continue
+        for x in (b, bio):
+            x.kind, x.reason = BYLINE, NAMED_BOX_REASON
+            x.extra["author"] = name
+        b.reason = "author box (name)"
 
 
 POST_NAV_MIN_BODY_WORDS = 100  # the post's text above its navigation: a few paragraphs
