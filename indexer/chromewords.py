@@ -4403,9 +4403,10 @@ FUNDING_CALL: dict[str, str] = {
     "en": _fund(
         r"if you(?:'ve|’ve| have)? (?:like|liked|enjoy|enjoyed|love|loved|value|valued|appreciate|appreciated|found|find|get|got|"
         r"want (?:me|us) to|would like (?:me|us) to|rely on|read)",
+        # ("If you enjoy the show, become a member": a podcast's own name for itself, trial 31)
         r"what (?:we|i) (?:do|write|make|publish|share)|(?:this|our|my) (?:[\w-]+ ){0,2}(?:work|journalism|reporting|posts?|"
         r"articles?|blog|site|website|content|newsletter|podcast|writing|recipes?|videos?|reviews?|stories|story|guides?|show|project)|"
-        r"(?:keep|continue) (?:writing|publishing|reporting|going)",
+        r"the (?:show|podcast|newsletter|blog)|(?:keep|continue) (?:writing|publishing|reporting|going)",
         r"subscri\w+|donat\w+|support (?:us|me|my|our|this)|become (?:a |an )?(?:paying |paid )?(?:member|subscriber|patron|supporter)|"
         r"buy (?:me|us) a (?:coffee|beer)|chip in|tip jar|leave a tip|contribut\w+|membership",
     ),

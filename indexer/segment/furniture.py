@@ -272,6 +272,21 @@ def _notice_label(b: _Block) -> str:
     return next((_NOTICE_KINDS[2 + k] for k, rx in enumerate(_NOTICE_OPENING) if rx.match(b.text)), "")
 
 
+def _sponsor_label_alone(b: _Block) -> bool:
+    """Whether `b` is a sponsor read's opening alone ("This episode is supported by", `_NOTICE_OPENING`),
+    the sponsor and its copy in the block under it."""
+    m = _NOTICE_OPENING[0].match(b.text)
+    return bool(m) and m.end() >= len(b.text.rstrip(" :.…—–-"))
+
+
+def _sponsor_copy(b: _Block) -> bool:
+    """Whether `b`, under a sponsor read's opening alone, is the sponsor's copy: up to
+    NOTICE_MAX_WORDS words that the rules or the model kept (trial 31's podcast page: "Orchard Lane
+    Roasters. Small-batch coffee roasted in Singapore ... Use the code HAWKER15 for 15 per cent off")."""
+    vague = b.kind == BOILERPLATE and (b.reason.startswith(_LABEL_VAGUE) or b.reason.endswith("(block model)"))
+    return b.words <= NOTICE_MAX_WORDS and (b.kind in (BODY, LEAD) or vague)
+
+
 def _furniture_label(b: _Block) -> str:
     """ "page furniture (KIND)" for a short block that is only a reading time or a gift-article
     label (each line its labels, split by bars or bullets), a price alone, a shop's stock line
@@ -576,6 +591,9 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = LAND_REASON
         if label:
             b.kind, b.reason = BOILERPLATE, label
+            if _sponsor_label_alone(b) and i + 1 < len(blocks) and _sponsor_copy(blocks[i + 1]):
+                i += 1  # the sponsor's copy under its label: "Orchard Lane Roasters. Small-batch coffee ..."
+                blocks[i].kind, blocks[i].reason = BOILERPLATE, label
         i += 1
     _mark_testimonials(blocks)
     _mark_office_hours(blocks)
