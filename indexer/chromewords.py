@@ -227,8 +227,9 @@ SUPPORT_APPEAL: dict[str, str] = {
     "(?:wpłać|przekaż) (?:darowiznę|wsparcie)|zostań (?:patronem|patronką|darczyńcą)",
     "pt": "o jornalismo (?:[\\w-]+ ){0,3}precisa de (?:si|você|ti)|publicação (?:gratuita )?(?:apoiada|financiada|sustentada) pel[ao]s (?:leitores|seus leitores)|apoie (?:o nosso|nosso) (?:trabalho|jornalismo)|apoie o jornalismo (?:independente|local)|apoie-nos|faça uma doação|"
     "seja (?:um )?(?:apoiador|apoiadora|assinante apoiador)|com uma doação (?:mensal|única)",
-    "ro": "(?:susține|susţine|sustine|sprijină|sprijina)-ne|(?:susține|sprijină) (?:munca noastră|jurnalismul independent)|"
-    "(?:fă|fa) o donație|printr-o donație|devino (?:susținător|susţinător|patron)",
+    "ro": "(?:susține|susţine|sustine|sprijină|sprijina)-ne|(?:susține|sprijină) (?:munca noastră|jurnalismul\\b)|"
+    "(?:fă|fa) o donație|printr-o donație|cu o donație\\b[^.!?]{0,60}?\\bne (?:ajuți|ajutați|ajuti|ajutati)\\b|"
+    "devino (?:susținător|susţinător|patron)",
     "sk": "podporte (?:nás|našu prácu|nezávislú žurnalistiku)|prispejte (?:nám|na našu)|"
     "staňte sa (?:podporovateľom|darcom|mecenášom)|pravidelným (?:darom|príspevkom)",
     "sl": "podprite (?:nas|naše delo|neodvisno novinarstvo)|z (?:mesečno|enkratno) donacijo|postanite (?:podpornik|podpornica|donator)",
@@ -1037,6 +1038,34 @@ NEWSLETTER_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("メールマガジン", "メルマガ", "ニュースレター"),
     "ko": ("뉴스레터",),
 }
+# A newsletter box's title that promises the site's stories by e-mail without naming a newsletter
+# ("Get our checks by email", "Primește verificările noastre pe e-mail", "Recibe nuestras noticias
+# en tu correo"): a verb of receiving opens it, a delivery by e-mail or to the inbox closes it
+# (trial 31's Romanian fact-check box). The line alone, no sentence (`textblocks._newsletter_title`).
+_W5 = r"(?:[\w'’-]+ ){0,6}?"
+EMAIL_DELIVERY: dict[str, str] = {
+    "en": rf"(?:get|receive) {_W5}(?:delivered )?(?:by e-?mail|in(?:to)? your (?:in)?box|(?:straight |directly )?to your (?:in)?box)",
+    "de": rf"(?:erhalten sie|erhalte|bekommen sie|bekomme|holen sie sich|hol dir) {_W5}"
+    r"(?:per e-?mail|per mail|(?:direkt )?in (?:ihr|dein)(?:en)? (?:e-?mail-)?postfach)",
+    "fr": rf"(?:recevez|recevoir) {_W5}(?:par e-?mail|par courriel|dans votre boîte(?: mail| de réception)?)",
+    "es": rf"(?:recibe|reciba|recibir) {_W5}(?:por (?:e-?mail|correo(?: electrónico)?)|en (?:tu|su) (?:correo|bandeja|e-?mail))",
+    "it": rf"(?:ricevi|ricevere) {_W5}(?:via e-?mail|per e-?mail|nella tua (?:casella|mail|e-?mail))",
+    "pt": rf"(?:receba|recebe|receber) {_W5}(?:por e-?mail|no (?:seu|teu) e-?mail|na (?:sua|tua) caixa de (?:entrada|correio))",
+    "nl": rf"(?:ontvang|krijg) {_W5}(?:per e-?mail|per mail|in (?:je|uw) (?:in|mail)box)",
+    "ro": rf"(?:primește|primeste|primiți|primiti) {_W5}(?:pe e-?mail|prin e-?mail|pe mail|în inbox)",
+    "pl": rf"(?:otrzymuj|otrzymaj|odbieraj|dostawaj) {_W5}(?:na (?:e-?mail|maila|skrzynkę)|e-?mailem)",
+    "cs": rf"(?:dostávejte|získejte|odebírejte) {_W5}(?:e-?mailem|do (?:e-?mailu|schránky))",
+    "sk": rf"(?:dostávajte|získajte|odoberajte) {_W5}(?:e-?mailom|do (?:e-?mailu|schránky))",
+    "sv": rf"(?:få) {_W5}(?:via e-?post|via mejl|på mejl|i din inkorg)",
+    "da": rf"(?:få) {_W5}(?:på e-?mail|på mail|i din indbakke)",
+    "no": rf"(?:få) {_W5}(?:på e-?post|på mail|i innboksen din)",
+    "fi": rf"(?:tilaa|saat|saa) {_W5}(?:sähköpostiisi|sähköpostiin|sähköpostilla)",
+    "hu": rf"(?:kapd meg|kapja meg) {_W5}(?:e-?mailben|e-?mailen|a postafiókodba)",
+    "ru": rf"(?:получайте|получите) {_W5}(?:на (?:почту|e-?mail|имейл)|по (?:почте|e-?mail|электронной почте))",
+    "uk": rf"(?:отримуйте|отримайте) {_W5}(?:на (?:пошту|e-?mail|імейл)|поштою|електронною поштою)",
+}
+
+
 # An invitation to a newsletter ("Subscribe to our newsletter", "Prenumerera på vårt nyhetsbrev",
 # "Iratkozzon fel hírlevelünkre"), in a blurb (`patterns._NEWSLETTER`).
 NEWSLETTER: dict[str, str] = {
@@ -4090,6 +4119,32 @@ ABOUT_ORGANISER: dict[str, str] = {
     "zh": r"关于(?:协会|組織|组织|主办方|基金会|俱乐部|节日)|關於(?:協會|組織|主辦方|基金會|俱樂部)",
     "ja": r"(?:協会|団体|主催者|財団|クラブ)について",
     "ko": r"(?:협회|단체|주최 ?측|재단|클럽) 소개",
+}  # fmt: skip
+
+# The label of a newsroom's box on how it works, under the article ("How we work", "Our
+# methodology", "Cum lucrăm", "So arbeiten wir"): a fact-checker's or a paper's standards, the
+# site's own text on every page (trial 31's Romanian fact-check kept it; `segment.tail._about_label`,
+# in the page's tail only).
+METHOD_LABEL: dict[str, str] = {
+    "cs": r"jak pracujeme|naše (?:metodika|metodologie|zásady)",
+    "da": r"sådan arbejder vi|vores metode|vores (?:etiske )?retningslinjer",
+    "de": r"so arbeiten wir|wie wir arbeiten|unsere (?:methodik|arbeitsweise|standards)",
+    "en": r"how we (?:work|fact-?check|report|rate claims)|our (?:methodology|standards|editorial standards|process)",
+    "es": r"cómo trabajamos|nuestra metodología|nuestros (?:estándares|principios)",
+    "fi": r"näin (?:toimimme|työskentelemme)|menetelmämme",
+    "fr": r"comment nous travaillons|notre (?:méthode|méthodologie|charte)",
+    "hu": r"hogyan dolgozunk|módszertanunk",
+    "it": r"come lavoriamo|la nostra metodologia|i nostri (?:standard|principi)",
+    "nl": r"hoe wij werken|hoe we werken|onze (?:werkwijze|methode|methodologie)",
+    "pl": r"jak pracujemy|nasza metodologia|nasze (?:standardy|zasady)",
+    "pt": r"como trabalhamos|(?:a )?nossa metodologia",
+    "ro": r"cum lucrăm|cum lucram|metodologia noastră|metodologia noastra",
+    "sk": r"ako pracujeme|naša (?:metodika|metodológia)",
+    "sv": r"så arbetar vi|så jobbar vi|vår metod",
+    "no": r"slik jobber vi|slik arbeider vi|vår metode",
+    "tr": r"nasıl çalışıyoruz|metodolojimiz|yöntemimiz",
+    "ru": r"как мы работаем|наша методология|наши стандарты",
+    "uk": r"як ми працюємо|наша методологія|наші стандарти",
 }  # fmt: skip
 
 _SITE_CREDIT = re.compile(rf"(?<!\w)(?:{labels(SITE_CREDIT)})(?!\w)\s*:?", re.I)

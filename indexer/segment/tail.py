@@ -2385,6 +2385,7 @@ _ABOUT_BOX_LABEL = re.compile(
 # second paragraph (`mark_about_rest`)
 _ABOUT_SITE_LABEL = re.compile(rf"^\W{{0,3}}(?:{chromewords.labels(chromewords.ABOUT_SITE_LABEL)})\W*$", re.I)
 _ABOUT_ORGANISER = re.compile(rf"^(?:{chromewords.labels(chromewords.ABOUT_ORGANISER)})\W*$", re.I)
+_METHOD_LABEL = re.compile(rf"^\W{{0,3}}(?:{chromewords.labels(chromewords.METHOD_LABEL)})\W*$", re.I)
 ABOUT_NAME_WORDS = 4  # "About the author" / "Martin Chikilian" / the bio: a name line between
 ABOUT_MIN_WORDS = 8  # the box's prose, not a "Contact us." line under an "About us" menu
 
@@ -2406,7 +2407,8 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
     author's role (`_AUTHOR_ROLE_LABEL`), "About NAME" with a word of NAME in `prose` (a
     blogger's box calls her by her first name: "Über Sabine Kröger" / "Sabine gärtnert seit ..."),
     a label naming the page's organiser by what it is (`_ABOUT_ORGANISER`: "About the
-    association", "Despre asociație") when more text stands above it than below, or, in any of
+    association", "Despre asociație") or the newsroom's way of working (`_METHOD_LABEL`: "How we
+    work", "Cum lucrăm") when more text stands above it than below, or, in any of
     the 32 languages (`chromewords.about_named`: "About Brightloop", "À propos
     d'Atelier Verdier", "Brightloop hakkında"), a label naming what `prose` (block `i` of
     `blocks`) opens with, when more article text stands above it than below (`_in_tail`: a
@@ -2421,7 +2423,7 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
     named = _ABOUT_NAME_LABEL.match(label.text)
     if named is not None and set(named.group("name").split()) & set(_WORD.findall(prose.text)):
         return True
-    if _ABOUT_ORGANISER.match(label.text.strip()):
+    if _ABOUT_ORGANISER.match(label.text.strip()) or _METHOD_LABEL.match(label.text.strip()):
         return _in_tail(blocks, i)  # (trial 23: an event page's "Despre asociație" box was its text)
     name = chromewords.about_named(label.text)
     return bool(name) and chromewords.opens_with_name(prose.text, name) and _in_tail(blocks, i)
@@ -2473,7 +2475,7 @@ def _mark_about_box(blocks: list[_Block], i: int) -> None:
         or chromewords.about_named(label.text)
         or _ABOUT_ORGANISER.match(label.text.strip())
     )
-    site = label is not None and _site_label(label.text)
+    site = label is not None and (_site_label(label.text) or bool(_METHOD_LABEL.match(label.text.strip())))
     if label is None or not (names or site) or _byline_bio(blocks, i):
         _mark_author_box(blocks, i)
     else:

@@ -2032,8 +2032,18 @@ def _newsletter_title(b: _Block) -> bool:
     Morgen-Newsletter"): one line of up to NEWSLETTER_TITLE_WORDS words naming a newsletter, no
     sentence. The blurb under it ("Get the day's big stories + fun stuff you love ...") says what
     the newsletter brings without naming it, so `_NEWSLETTER` missed it (issue 13, grouped CV's
-    kept chrome); the block under such a title is the box's (`_text_signals`)."""
-    return len(b.lines) == 1 and b.words <= NEWSLETTER_TITLE_WORDS and "newsletter" in b.low and not b.sentence_end
+    kept chrome); the block under such a title is the box's (`_text_signals`). Or a title of up to
+    EMAIL_TITLE_WORDS words promising the stories by e-mail (`chromewords.EMAIL_DELIVERY`: "Get
+    our checks by email", "Primește verificările noastre pe e-mail")."""
+    if len(b.lines) != 1 or b.sentence_end:
+        return False
+    if b.words <= NEWSLETTER_TITLE_WORDS and "newsletter" in b.low:
+        return True
+    return b.words <= EMAIL_TITLE_WORDS and bool(_EMAIL_DELIVERY.match(b.text))
+
+
+EMAIL_TITLE_WORDS = 10  # "Get our best stories delivered straight to your inbox"
+_EMAIL_DELIVERY = re.compile(rf"^[\W_]{{0,3}}(?:{chromewords.labels(chromewords.EMAIL_DELIVERY)})\W*$", re.I)
 
 
 NEWSLETTER_BLURB_MIN_WORDS = 5
