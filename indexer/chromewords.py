@@ -448,7 +448,10 @@ _CUR = r"(?:[$€£]|eur|euro|usd|gbp|chf|kr|zł|kč|lei|лв|₽|руб|грн|
 _PRICE = rf"(?:{_CUR} ?\d[\d.,]*|\d[\d.,]* ?{_CUR})"
 OFFER: dict[str, str] = {
     "bg": r"спестете до \d+ ?%|сравнете (?:[\w-]+ ){0,3}и спестете|изтеглете (?:нашия |нашето )?безплатн",
-    "cs": r"ušetřete až \d+ ?%|porovnejte (?:[\w-]+ ){0,3}a ušetřete|(?:vyzkoušejte|zkuste) (?:[\w-]+ ){0,2}zdarma|stáhněte si (?:náš |naši )?(?:bezplatn|zdarma)",
+    "cs": r"ušetřete až \d+ ?%|porovnejte (?:[\w-]+ ){0,3}a ušetřete|(?:vyzkoušejte|zkuste) (?:[\w-]+ ){0,2}zdarma|stáhněte si (?:náš |naši )?(?:bezplatn|zdarma)|"
+    # a paper's trial and its subscribers' access (trial 31's Czech legal site: "S předplatným X
+    # Premium získáte přístup ke všem komentářům ... Prvních 14 dní zdarma, pak 290 Kč měsíčně")
+    r"prvních \d+ dn(?:í|ů) zdarma|s předplatným (?:[\w-]+ ){0,4}získáte (?:neomezený )?přístup",
     "da": rf"(?:\d+|en|et|to|tre|fire|seks|tolv) (?:måneder|måned|uger|uge) for (?:kun |bare )?(?:{_PRICE}|1 krone)|"
     r"spar (?:op til|helt op til) \d+ ?%|sammenlign (?:[\w-]+ ){0,3}og spar|prøv (?:[\w-]+ ){0,2}gratis|hent (?:vores )?gratis",
     "de": rf"{_PRICE} im ersten monat|(?:den )?ersten monat für {_PRICE}|"
@@ -462,6 +465,7 @@ OFFER: dict[str, str] = {
     r"(?:mit|bei) unseren (?:[\w-]+ )?partnerbanken|in ihrer nähe vergleichen",
     "el": r"εξοικονομήστε έως \d+ ?%|συγκρίνετε (?:[\w-]+ ){0,3}και εξοικονομήστε|κατεβάστε (?:τον |το )?δωρεάν",
     "en": rf"{_PRICE} for (?:the|your) first (?:month|year)|first (?:month|year) for {_PRICE}|"
+    r"(?:the )?first \d+ days (?:are )?free|with (?:a|your) subscription,? you(?:'ll)? get (?:unlimited |full )?access to all|"
     rf"(?<!\w )(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?) for (?:just |only )?{_PRICE}|"
     r"(?:^|(?<=and )|(?<=[–—:.!-] ))save up to \d+ ?(?:%|percent)|compare (?:[\w-]+ ){0,3}(?:and save|now|today)\b|"
     r"(?:start|try|get|claim) (?:your |a |it )?(?:\d+-day )?(?:free trial|for free)|"
@@ -565,9 +569,9 @@ CHANNEL_UNSPACED_KEYS: tuple[str, ...] = ("客户端", "客戶端", "应用", "�
 
 # A key word of each language's offers (the cheap test before `OFFER`'s many branches).
 OFFER_KEYS: dict[str, tuple[str, ...]] = {
-    "bg": ("спестете", "безплатн", "месец"), "cs": ("ušetřete", "zdarma", "bezplatn", "měsíc"),
+    "bg": ("спестете", "безплатн", "месец"), "cs": ("ušetřete", "zdarma", "bezplatn", "měsíc", "předplatným"),
     "da": ("uge", "spar ", "gratis", "måned", " md"), "de": ("woche", "spar", "jetzt", "testen", "monat", "kostenlos", "gratis", "partnerbank", "vergleichen"),
-    "el": ("εξοικονομήστε", "δωρεάν", "μήνα"), "en": ("save", "compare", "free", "month", "/mo", "week", "year", "could", "partner"),
+    "el": ("εξοικονομήστε", "δωρεάν", "μήνα"), "en": ("save", "compare", "free", "month", "/mo", "week", "year", "could", "partner", "subscription"),
     "es": ("ahorra", "gratis", "gratuit", "mes"), "et": ("säästa", "tasuta", "kuus"), "fi": ("säästä", "ilmai", "maksuton", "kk"),
     "fr": ("économisez", "gratuit", "mois", "abonn"), "ga": ("sábháil", "saor in aisce"), "hr": ("uštedite", "besplatn", "mjesečno"),
     "hu": ("spóroljon", "ingyen", "díjmentes", "hó"), "it": ("risparmia", "gratis", "gratuit", "mese"),

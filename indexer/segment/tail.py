@@ -2761,7 +2761,9 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             # (the first line under the header may be a question: "Could X bring £2m a year?")
             asks = j == i + 1 and len(b.lines) == 1 and b.text.rstrip().endswith(("?", "？"))
             headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
-            listing = len(b.lines) >= 2 and (b.signal.startswith(("navigation", "list of links")) or _headline_lines(b))
+            listing = len(b.lines) >= 2 and (
+                b.signal.startswith(("navigation", "list of links")) or _headline_lines(b) or _teaser_lines(b.lines)
+            )
             small = b.words <= 4 or bool(b.signal) or _is_caption(b) or dated
             if headline or listing or small:
                 headlines_only = headlines_only or (after_title and headline)
@@ -2818,6 +2820,31 @@ def _headline_lines(b: _Block) -> bool:
     ending a sentence. Under a teaser list's header it is a list of its items, though it holds
     enough words a line and function words to pass for hard-wrapped prose (`_chrome_signal`)."""
     return headline_lines(b.lines)
+
+
+TEASER_LINE_MAX_WORDS = 30  # a teaser's headline and the sentence or two of its summary
+TEASER_LINE_HEAD_WORDS = 15  # the headline before the separator
+# a headline's end inside a teaser's line: a dash, or a colon after a kicker ("Minnesord: NAME – ...")
+_TEASER_SEPARATOR = re.compile(r"\s[–—]\s|:\s")
+
+
+def _teaser_lines(lines: list[str]) -> bool:
+    """Whether `lines` are other stories' teasers one a line, each a headline and its summary
+    after a dash or a kicker's colon ("Minnesord: Bertil Nyström – Han var bygdens spelman ..."
+    / "Hon fyller 100 år: Elsa Norberg – ..."): 2+ lines of up to TEASER_LINE_MAX_WORDS words,
+    each with its separator within its first TEASER_LINE_HEAD_WORDS words. Under a teaser list's
+    header (trial 31's print view kept its "Mer från Familj" items)."""
+    if len(lines) < 2:
+        return False
+    for ln in lines:
+        m = _TEASER_SEPARATOR.search(ln)
+        if (
+            len(_WORD.findall(ln)) > TEASER_LINE_MAX_WORDS
+            or not m
+            or len(_WORD.findall(ln[: m.start()])) > TEASER_HEADLINE_WORDS
+        ):
+            return False
+    return True
 
 
 def headline_lines(lines: list[str]) -> bool:
