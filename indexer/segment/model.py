@@ -13,6 +13,7 @@ from .speakers import split_speaker_labels
 from .furniture import _mark_consent_dialogs, _post_head_at
 from .wiki import is_wiki_page, split_wiki_page
 from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_boxes
+from .inline import link_row
 from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
 from .head import _find_title, shown_headline
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
@@ -281,8 +282,10 @@ def _classify_text(blocks: list[_Block]) -> bool:
     # Clean article (BBC, newswire): no chrome anywhere -> everything after the title is text.
     # A few weak signals (a "comment" line, a table) do not make a page dump of a clean file.
     flagged = [b for b in blocks[1:] if b.signal]  # a headline may say "copyright"
-    clean = len(flagged) <= 0.1 * len(blocks) and not any(
-        b.tail or b.signal.startswith(("navigation", "legal", "button")) for b in flagged
+    clean = (
+        len(flagged) <= 0.1 * len(blocks)
+        and not any(b.tail or b.signal.startswith(("navigation", "legal", "button")) for b in flagged)
+        and not _site_menu(blocks)
     )
     if clean:
         start, end = (1, len(blocks) - 1) if len(blocks) > 1 else (0, 0)
@@ -315,6 +318,15 @@ def _classify_text(blocks: list[_Block]) -> bool:
             continue
         _classify_one(blocks, i, b.inside, clean, before=i < start)
     return clean
+
+
+def _site_menu(blocks: list[_Block]) -> bool:
+    """Whether a page dump holds a site's menu row or breadcrumb trail on a line of its own
+    (`inline.link_row`: "INICI | QUI SOM | AGENDA | FOTOS", `_BREADCRUMB`: "Inici > Agenda >
+    Cinema a la fresca"): a page, not a clean article file, though the rules flag little else on
+    it (trial 31's Catalan club page, in a language without our chrome words, was read as clean
+    and its cookie notice, visitor counter and guest book kept as text)."""
+    return any(len(b.lines) == 1 and (link_row(b.text) or bool(_BREADCRUMB.search(b.text))) for b in blocks[1:])
 
 
 POST_TITLE_MIN_WORDS = 3  # a community's name over it ("r/IAmA") is no title
