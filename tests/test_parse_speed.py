@@ -272,6 +272,20 @@ DISCLOSURES = [
     "Contiene link di affiliazione.",
     "Wpis zawiera linki afiliacyjne.",
     "The Local Democracy Reporting Service is funded by the BBC.",
+    "The views expressed DO NOT NECESSARILY REFLECT THE VIEWS OF THE EDITORS.",
+    "Der Beitrag gibt nicht zwingend die Meinung der Redaktion wieder.",
+    "Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.",
+    "Ce texte ne reflète pas nécessairement la position de la rédaction.",
+    "El texto no refleja necesariamente la opinión del medio.",
+    "Le opinioni non riflettono necessariamente la posizione della redazione.",
+    "O texto não reflete necessariamente a opinião do jornal.",
+    "Dit stuk geeft niet noodzakelijk het standpunt van de redactie weer.",
+    "Opinie autora nie muszą być zgodne ze stanowiskiem redakcji.",
+    "Názory autora se nemusí shodovat s postojem redakce.",
+    "Opiniile exprimate nu reflectă neapărat poziția redacției.",
+    "A szerző véleménye nem feltétlenül egyezik a szerkesztőségével.",
+    "Погляди автора можуть не збігатися з позицією редакції.",
+    "МНЕНИЕ АВТОРА МОЖЕТ НЕ СОВПАДАТЬ С ПОЗИЦИЕЙ РЕДАКЦИИ.",
 ]
 NO_DISCLOSURES = [
     "",
@@ -280,6 +294,8 @@ NO_DISCLOSURES = [
     "A commissioner said",
     "Of the author we know little",
     "ſ ı İ",
+    "The ruling does not necessarily reflect the position of the government.",
+    "Die Sprecherin wollte sich zur Meinung der Redaktion nicht äußern.",
 ]
 
 
@@ -298,7 +314,7 @@ def test_the_disclosure_gate_was_written_for_this_pattern() -> None:
     # _DISCLOSURE_WORDS are this pattern's: a new alternative needs its word and an own text above
     import hashlib
 
-    assert hashlib.sha256(segment.textblocks._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "7818091fe376d393"
+    assert hashlib.sha256(segment.textblocks._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "0270e6ee7752e62f"
 
 
 def test_upper_written_as_characters_is_the_class_of_its_ranges() -> None:

@@ -2377,7 +2377,11 @@ _ABOUT_BOX_LABEL = re.compile(
     r"^(?:about (?:me|us|the author|the blogger|this blog)|über (?:mich|uns|den autor|die autorin)|"
     r"à propos (?:de moi|de nous|de l'auteur|de l'autrice)|"
     r"(?:sobre|acerca de) (?:mí|mi|nosotros|nós|el autor|la autora|o autor|a autora)|chi sono|su di me|"
-    r"informazioni sull'autore|over (?:mij|ons)|o mnie|об авторе|tentang penulis)\W*$",
+    r"informazioni sull'autore|over (?:mij|ons)|o mnie|об авторе|tentang penulis|"
+    # "About the author" in more of the corpora's languages (trial 31's Ukrainian column: "Про автора")
+    r"про автора|про авторку|o autorze|o autorce|o autorovi|o autorke|a szerzőről|over de auteur|"
+    r"om författaren|om forfatteren|kirjoittajasta|despre autor|despre autoare|σχετικά με τον συγγραφέα|"
+    r"за автора|o autoru|o avtorju|par autoru|apie autorių|autorist|yazar hakkında)\W*$",
     re.I,
 )
 # ...and in the 32 languages, the label of a box about the site or the blog itself ("About this

@@ -3405,6 +3405,28 @@ _DISCLOSURE = re.compile(
     r"(?:may contain|contains|enthält|gibt die meinung|entspricht den vorgaben)|"
     r"\bbei diesem (?:beitrag|artikel|text) handelt es sich um|\bgibt die meinung de[sr] (?:autors?|autorin|verfassers?)\b|"
     r"\b(?:reflects?|are) (?:solely )?(?:the )?(?:personal )?(?:views?|opinions?) of the author|"
+    # an opinion column's notice that the writer's views are not the paper's ("Погляди автора можуть
+    # не збігатися з позицією редакції", trial 31's Ukrainian column; "Мнение автора может не
+    # совпадать с позицией редакции", "Názory autora se nemusí shodovat s ...", "ne reflète pas
+    # nécessairement la position de la rédaction"): the paper's, under every column
+    r"\b(?:do|does) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|position) of (?:the |this )?"
+    r"(?:editors?|editorial board|publication|newspaper|website|site|newsroom)\b|"
+    r"\b(?:gibt|geben) nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung der redaktion|"
+    r"\bmeinung der redaktion (?:übereinstimmen|wieder)|"
+    r"\bne reflète(?:nt)? pas (?:nécessairement )?(?:la position|l['’]opinion|les opinions|le point de vue) de la rédaction|"
+    r"\bno (?:necesariamente )?refleja(?:n)? (?:necesariamente )?(?:la (?:opinión|posición|línea editorial)|el punto de vista) de(?:l| la) "
+    r"(?:medio|redacción|diario|periódico|publicación)|"
+    r"\bnon (?:riflettono|rispecchiano|rappresentano) necessariamente (?:la posizione|l['’]opinione|il punto di vista|le opinioni) "
+    r"della (?:redazione|testata)|"
+    r"\bnão reflete(?:m)? (?:necessariamente )?(?:a opinião|a posição|o ponto de vista|a linha editorial) d[oa] "
+    r"(?:jornal|site|redação|publicação|veículo)|"
+    r"\b(?:geeft|geven) niet (?:noodzakelijk(?:erwijs)? )?het standpunt van de redactie weer|"
+    r"\b(?:opinie|poglądy) (?:autora|autorki|autorów) nie (?:muszą|musi) (?:być zgodne|odzwierciedlać)|"
+    r"\bnázory? (?:autora|autorky|autorů|autorov) (?:se|sa) nemusí (?:shodovat|ztotožňovat|zhodovať|stotožňovať)|"
+    r"\bnu (?:reflectă|reprezintă) (?:neapărat )?(?:poziția|opinia|punctul de vedere) (?:redacției|publicației)|"
+    r"\ba szerző véleménye nem feltétlenül (?:egyezik|tükrözi)|"
+    r"(?<!\w)(?:погляди|думка|позиція) (?:автора|авторки|авторів) (?:може|можуть) не збігатися з (?:позицією|думкою) редакції|"
+    r"(?<!\w)(?:мнение|точка зрения|позиция) (?:автора|авторов) (?:может|могут) не совпадать с (?:мнением|позицией|точкой зрения) редакции|"
     # who wrote or paid for the story, under it ("This story was written by a Local Democracy
     # Reporter. The scheme is funded by the BBC ...", "This article was produced with support from
     # ..."); not "This article was originally published by ...", which extraction-dev counts as text
@@ -3420,6 +3442,9 @@ _DISCLOSURE_WORDS = (
     "contain", "enthält", "gibt die meinung", "entspricht den vorgaben", "handelt es sich um", "of the author",
     "written", "produced", "funded", "supported", "made possible", "afiliad", "affili", "afiliacyjn",
     "local democracy reporting service",
+    "not necessarily", "der redaktion", "de la rédaction", "refleja", "necessariamente", "reflete",
+    "standpunt van de redactie", "nie mus", "nemusí", "redacției", "publicației", "nem feltétlenül",
+    "збіга", "мнение", "зрения", "зиция",  # (no letter the old Cyrillic forms fold to: о, с, т, в, д)
 )  # fmt: skip
 DISCLOSURE_MAX_WORDS = 60  # a notice is a sentence or two; an article about affiliate marketing is longer
 # A longer notice that opens with the disclosure ("This site participates in the Amazon Associate
