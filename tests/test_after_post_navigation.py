@@ -41,3 +41,15 @@ def test_a_navigation_over_the_post_closes_nothing() -> None:
     art = parse_blocks(MENU, NAV, TITLE, *POST, FOOTER)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == POST
     assert not any(p.reason == AFTER_POST_NAV_REASON for p in art.paragraphs)
+
+
+def test_a_navigation_of_arrows_and_bare_link_words_closes_the_post_too() -> None:
+    # trial 31's Finnish Hugo page: "« Edellinen TITLE" / "Seuraava » TITLE", related stories after it
+    nav = "« Previous Question time turned to the nursing shortage\nNext » The confidence vote, minute by minute"
+    art = parse_blocks(MENU, TITLE, *POST, nav, *SIDEBAR, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == POST
+
+
+def test_a_pagers_bare_next_link_closes_nothing() -> None:
+    art = parse_blocks(MENU, TITLE, *POST[:2], "Next »", *POST[2:], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == POST

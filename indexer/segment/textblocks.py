@@ -3553,13 +3553,18 @@ def prev_next_links(lines: list[str]) -> bool:
 def post_navigation(lines: list[str]) -> bool:
     """Whether a block's `lines` are a post navigation by its label or its arrows
     (`prev_next_links` without the bare link word, which a gallery's or a pager's "Next »" is
-    too): "Previous post TITLE", "Vorheriger Beitrag TITLE", "← TITLE", "« TITLE / TITLE »"."""
+    too, unless an arrow opens it): "Previous post TITLE", "Vorheriger Beitrag TITLE", "← TITLE",
+    "« TITLE / TITLE »", "« Edellinen TITLE / Seuraava » TITLE"."""
     return bool(
         _PREV_NEXT.search(lines[0])
         or _PREV_NEXT_END.search(lines[-1])
         or _PREV_NEXT_LABEL.match(lines[0])
         or _guillemet_pair(lines)
+        or (_ARROW_FIRST.match(lines[0]) and _PREV_NEXT_WORD.match(lines[0]))  # "« Edellinen TITLE"
     )
+
+
+_ARROW_FIRST = re.compile(r"\s*(?:[«‹←]|<+)")
 
 
 def _guillemet_pair(lines: list[str]) -> bool:
