@@ -3231,11 +3231,14 @@ ABOUT_ENDING_MAX = 3  # letters an inflection may add or change at a word's end
 def opens_with_name(prose: str, name: str) -> bool:
     """Whether `prose` opens with `name` (`about_named`'s), its first word allowed an
     inflection's ending (ABOUT_ENDING_MAX letters: Polish "O Holzmannie" over "Holzmann to ...")
-    and the rest word for word: the box's first sentence is about what its label names."""
+    or Arabic's article ("ال") on one side only, and the rest word for word: the box's first
+    sentence is about what its label names."""
     words, said = name.split(), prose.lstrip("\"'“„«»").split()
     if len(said) < len(words) or said[1 : len(words)] != words[1:] and len(words) > 1:
         return False
     a, b = words[0].casefold(), said[0].strip(".,:;!?").casefold()
+    # Arabic's article goes in a construct ("عن المرصد" over "مرصد المياه الريفية منظمة ...", trial 31)
+    a, b = a.removeprefix("ال"), b.removeprefix("ال")
     if a == b or (len(words) == 1 and b.startswith(a)):
         return True
     common = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))

@@ -63,6 +63,10 @@ def kind_name(value: str) -> str:
 LATIN_CJK_SENTENCE_MARKS = ".!?…。！？"  # "." also inside "3.5" and "U.S.": a capital must follow
 SCRIPT_SENTENCE_MARKS = "։؟۔।॥။።፧។៕།"
 SENTENCE_MARKS = LATIN_CJK_SENTENCE_MARKS + SCRIPT_SENTENCE_MARKS
+# ...of which the question marks, for a text that asks (`str.endswith`): Latin, full-width, Arabic
+# (trial 31's Arabic teaser headline "كيف تُسعَّر مياه الصهاريج؟" was read as a sentence of prose),
+# Ethiopic, and the Greek question mark (U+037E; Greek writes ";" too, which also ends clauses)
+QUESTION_MARKS = ("?", "？", "؟", "፧", "\u037e")
 
 
 # The blocks of the scripts that have capitals (Latin and its extensions, Greek, Coptic,

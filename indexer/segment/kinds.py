@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 from .. import pubdate
-from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, LEAD
+from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, LEAD, QUESTION_MARKS
 from .patterns import (
     ADVERT_REASON,
     _HEADING_PUNCT_END,
@@ -125,7 +125,7 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     if question:  # a question, so a sentence: not a heading, whatever its length
         b.kind, b.reason = BODY, f"question of an interview ('{question.group(1)}')"
         return
-    asks = b.text.rstrip("\"'”’»)").endswith(("?", "？"))
+    asks = b.text.rstrip("\"'”’»)").endswith(QUESTION_MARKS)
     if _is_heading(blocks, i) and not (asks and _transcript_turn(blocks, i)):
         what = "short question" if asks else "short line without sentence punctuation"
         b.kind, b.reason = HEADING, f"{what} before body text"

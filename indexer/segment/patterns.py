@@ -279,7 +279,9 @@ _TEASER_START = re.compile(
     r"关联新闻|關聯新聞|关联阅读|相关报道|相關報導|notícias relacionadas|notizie correlate|articles liés|"
     r"actualités liées|gerelateerd nieuws|связанные новости|похожие новости|ilgili haberler|benzer haberler|"
     r"noticias relacionadas|artículos relacionados|artigos relacionados|articoli correlati|по теме:?$|"
-    r"اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|أخبار ذات صلة|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读|"
+    # (Arabic "related X": news, articles, topics, publications, reports, stories, videos; trial 31's
+    # NGO page: "منشورات ذات صلة" over its publications)
+    r"اقرأ أيضا|اقرأ أيضاً|(?:مواضيع|موضوعات|أخبار|مقالات|منشورات|تقارير|قصص|مواد|فيديوهات|روابط) ذات صلة|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读|"
     rf"{READ_ALSO_LABELS}|"
     # the author's other stories, the name after the words ("Mehr von Eva Reisinger": `chromewords.MORE_BY`)
     rf"(?:{chromewords.labels({k: v for k, v in chromewords.MORE_BY.items() if k not in ('zh', 'ja', 'ko')})})"

@@ -12,6 +12,7 @@ from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import (
     BODY,
+    QUESTION_MARKS,
     BOILERPLATE,
     BYLINE,
     CAPTION,
@@ -421,7 +422,11 @@ def _mark_named_author_box(blocks: list[_Block]) -> None:
         if len(text) > NAME_LINE_MAX_CHARS or lines[text] != 1 or not _NAME_LINE.match(name):
             continue
         bio = blocks[i + 1]
-        if bio.kind != BODY or not 8 <= bio.words <= NAMED_BOX_BIO_MAX_WORDS or bio.text.rstrip().endswith(("?", "？")):
+        if (
+            bio.kind != BODY
+            or not 8 <= bio.words <= NAMED_BOX_BIO_MAX_WORDS
+            or bio.text.rstrip().endswith(QUESTION_MARKS)
+        ):
             continue
         if not any(_names_author(name, row) for row in head):
             continue
@@ -2113,7 +2118,7 @@ def mark_buyer_questions(blocks: list[_Block]) -> None:
             x = blocks[k]
             if x.kind == TITLE or x.words > QA_BLOCK_MAX_WORDS:
                 break
-            if x.text.rstrip().endswith(("?", "？", "؟")) or (n and k == marked[n - 1] + 1):
+            if x.text.rstrip().endswith(QUESTION_MARKS) or (n and k == marked[n - 1] + 1):
                 start = k
         end = i + 1
         nxt = blocks[end] if end < len(blocks) else None
@@ -2763,7 +2768,7 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
                 break  # a thread's post under a "Top comments" header, not a list of other stories
             dated = bool(_find_date(b.text) and b.words <= 12)  # a teaser's date line, no headline
             # (the first line under the header may be a question: "Could X bring £2m a year?")
-            asks = j == i + 1 and len(b.lines) == 1 and b.text.rstrip().endswith(("?", "？"))
+            asks = j == i + 1 and len(b.lines) == 1 and b.text.rstrip().endswith(QUESTION_MARKS)
             headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
             listing = len(b.lines) >= 2 and (
                 b.signal.startswith(("navigation", "list of links")) or _headline_lines(b) or _teaser_lines(b.lines)
