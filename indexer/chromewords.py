@@ -4134,9 +4134,9 @@ ABOUT_ORGANISER: dict[str, str] = {
 # in the page's tail only).
 METHOD_LABEL: dict[str, str] = {
     "cs": r"jak pracujeme|naše (?:metodika|metodologie|zásady)",
-    "da": r"sådan arbejder vi|vores metode|vores (?:etiske )?retningslinjer",
-    "de": r"so arbeiten wir|wie wir arbeiten|unsere (?:methodik|arbeitsweise|standards)",
-    "en": r"how we (?:work|fact-?check|report|rate claims)|our (?:methodology|standards|editorial standards|process)",
+    "da": r"sådan arbejder vi|sådan retter vi fejl|vores metode|vores (?:etiske )?retningslinjer|rettelsespolitik",
+    "de": r"so arbeiten wir|wie wir arbeiten|so korrigieren wir fehler|unsere (?:methodik|arbeitsweise|standards)",
+    "en": r"how we (?:work|fact-?check|report|rate claims|correct (?:errors|mistakes))|our (?:methodology|standards|editorial standards|process)|(?:our )?corrections? policy",
     "es": r"cómo trabajamos|nuestra metodología|nuestros (?:estándares|principios)",
     "fi": r"näin (?:toimimme|työskentelemme)|menetelmämme",
     "fr": r"comment nous travaillons|notre (?:méthode|méthodologie|charte)",
@@ -4147,8 +4147,8 @@ METHOD_LABEL: dict[str, str] = {
     "pt": r"como trabalhamos|(?:a )?nossa metodologia",
     "ro": r"cum lucrăm|cum lucram|metodologia noastră|metodologia noastra",
     "sk": r"ako pracujeme|naša (?:metodika|metodológia)",
-    "sv": r"så arbetar vi|så jobbar vi|vår metod",
-    "no": r"slik jobber vi|slik arbeider vi|vår metode",
+    "sv": r"så arbetar vi|så jobbar vi|så rättar vi fel|vår metod|rättelsepolicy",
+    "no": r"slik jobber vi|slik arbeider vi|slik retter vi feil|vår metode",
     "tr": r"nasıl çalışıyoruz|metodolojimiz|yöntemimiz",
     "ru": r"как мы работаем|наша методология|наши стандарты",
     "uk": r"як ми працюємо|наша методологія|наші стандарти",

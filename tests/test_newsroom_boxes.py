@@ -68,3 +68,12 @@ def test_a_romanian_appeal_for_monthly_donations_is_chrome() -> None:
 def test_a_headline_about_email_is_no_newsletter_title() -> None:
     text = "How scammers get your bank details by email"
     assert not _newsletter_title(_Block(text=text, lines=[text]))
+
+
+@pytest.mark.parametrize(
+    "label", ["How we work", "Cum lucrăm", "Sådan retter vi fejl", "Corrections policy", "So arbeiten wir"]
+)
+def test_a_newsrooms_method_labels(label: str) -> None:
+    from indexer.segment.tail import _METHOD_LABEL
+
+    assert _METHOD_LABEL.match(label)
