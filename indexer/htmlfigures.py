@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from .htmlchrome import chrome_name, name_words
-from .htmllead import inline_text
+from .htmllead import count_words, inline_text
 from .models import CAPTION, CREDIT_LABEL, CREDIT_SOURCE_WORDS, chrome_hint
 
 # A caption is a sentence or two; a longer <figcaption> is an infographic's text or a card's.
@@ -184,9 +184,10 @@ def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
         if cap.tag != "figcaption" and _card_caption(cap, figure):
             continue
         text = caption_text(cap)
-        if cap.tag != "figcaption" and len(text.split()) < NAMED_CAPTION_MIN_WORDS:
+        # (words as `count_words` counts them: a Japanese caption has no space, trial 31's was one "word")
+        if cap.tag != "figcaption" and count_words(text) < NAMED_CAPTION_MIN_WORDS:
             continue  # a label under a picture ("Photo"), no caption
-        if not text or len(text.split()) > FIGCAPTION_MAX_WORDS or _CREDIT_ALONE.match(text):
+        if not text or count_words(text) > FIGCAPTION_MAX_WORDS or _CREDIT_ALONE.match(text):
             continue
         boxed_at = boxed.get(" ".join(cap.text_content().split()))  # the caption's box whole, credit and all
         if boxed_at is not None and _place(figure, where) is not None:
