@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .htmllead import inline_text
+from .htmllead import count_words, inline_text
 from .models import BODY
 
 # A kept paragraph is held by another extractor when this share of its 3-token shingles is in
@@ -134,7 +134,7 @@ def unconfirmed(html: str, tree: Any, blocks: Sequence[tuple[str, str]]) -> dict
     (`_votes`). readability, the cheaper, is asked first (every page with a candidate: ~5 ms);
     jusText (~10 ms) only when readability leaves a candidate (about one page in seven)."""
     body = {i: t for i, (kind, t) in enumerate(blocks) if kind in ("", BODY)}
-    candidates = [i for i, t in body.items() if "\n" not in t and len(t.split()) >= MIN_WORDS]
+    candidates = [i for i, t in body.items() if "\n" not in t and count_words(t) >= MIN_WORDS]
     if not candidates:
         return {}
     by_readability = _votes(_Text(readability_text(tree)), body)

@@ -609,9 +609,9 @@ def _author_marks(root: Any, author: str) -> list[tuple[Any, str, set[str]]]:
         if el.tag == "a":
             text = " ".join(el.text_content().split())
             m = AUTHOR_POSTS.match(text)
-            if m and len(text.split()) <= 12:
+            if m and count_words(text) <= 12:
                 marks.append((el, "link to the author's posts", _name_words(text[m.end() :])))
-            elif "author" in (el.get("rel") or "").lower().split() and len(text.split()) <= 5:
+            elif "author" in (el.get("rel") or "").lower().split() and count_words(text) <= 5:
                 marks.append((el, 'rel="author" link', _name_words(text)))
         elif el.tag == "img":
             alt = _name_words(el.get("alt") or "")
@@ -652,7 +652,7 @@ def author_boxes(
 
         def bio(i: int, names: set[str] = names) -> bool:
             text = extracted[i]
-            return bool(prose[i]) and len(text.split()) <= AUTHOR_BIO_MAX_WORDS and bool(names & _name_words(text))
+            return bool(prose[i]) and count_words(text) <= AUTHOR_BIO_MAX_WORDS and bool(names & _name_words(text))
 
         box, el = None, mark
         while el is not None and el not in above:

@@ -509,7 +509,7 @@ def _prose_paragraph(el: Any) -> bool:
     if el.tag != "p":
         return False
     text = " ".join(_element_text(el).split())
-    return len(text.split()) >= LAYOUT_PARAGRAPH_MIN_WORDS and is_sentence(text)
+    return count_words(text) >= LAYOUT_PARAGRAPH_MIN_WORDS and is_sentence(text)
 
 
 def _article_cell(cell: Any) -> bool:
@@ -748,7 +748,7 @@ def _last_prose(blocks: list[tuple[str, str]]) -> str:
     (`pagekind.where_it_stops`). A "Log in" link in the paywall's box is no paragraph of the
     article, and taken for the last one it left the words above it out of the window (trial)."""
     return next(
-        (t for hint, t in reversed(blocks) if split_hint(hint)[0] in ("", BODY) and len(t.split()) >= LAST_PROSE_WORDS),
+        (t for hint, t in reversed(blocks) if split_hint(hint)[0] in ("", BODY) and count_words(t) >= LAST_PROSE_WORDS),
         "",
     )
 
@@ -1114,7 +1114,7 @@ def _mark_date_lines(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if (
             kind in ("", BODY)
             and "\n" not in text.strip()
-            and len(line.split()) <= DATE_LINE_MAX_WORDS
+            and count_words(line) <= DATE_LINE_MAX_WORDS
             and (_UPDATE_LINE.match(line) or _DATE_TIME_LINE.match(line) or _POSTED_LINE.match(line))
         ):
             kind = chrome_hint(UPDATE_REASON)
@@ -1180,7 +1180,7 @@ def mark_furniture(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and line.strip("_ ")  # an AP story's "___" between its updates, which extraction-dev's truth keeps
         ):
             kind = chrome_hint(ORNAMENT_REASON)
-        elif kind not in (TITLE, CAPTION) and len(line.split()) <= PRINT_LINE_MAX_WORDS and _PRINT_LINE.match(line):
+        elif kind not in (TITLE, CAPTION) and count_words(line) <= PRINT_LINE_MAX_WORDS and _PRINT_LINE.match(line):
             kind = chrome_hint(PRINT_LINE_REASON)
         elif kind not in (TITLE, CAPTION) and len(line) <= 200 and _toolbar_lines(text):
             kind = chrome_hint(ARCHIVE_TOOLBAR_REASON)
@@ -1281,7 +1281,7 @@ def _without_media_stamps(blocks: list[tuple[str, str]]) -> list[tuple[str, str]
             continue
         rest = text[m.end() :].lstrip()
         first, _, after = rest.partition("\n")
-        if after and first.endswith(":") and len(first.split()) <= SPEAKER_LABEL_MAX_WORDS:
+        if after and first.endswith(":") and count_words(first) <= SPEAKER_LABEL_MAX_WORDS:
             rest = f"{first} {after.lstrip()}"
         if rest.strip():
             out.append((kind, rest))
@@ -1417,12 +1417,12 @@ def _mark_links(blocks: list[tuple[str, str]], links: frozenset[str]) -> list[tu
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
         lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-        if not kind and lines and all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines):
+        if not kind and lines and all(line in links and count_words(line) >= LINK_MIN_WORDS for line in lines):
             kind = chrome_hint(LINK_REASON)
         elif not kind and len(lines) >= 2 and _link_cards(lines, links):
             kind = chrome_hint(LINK_REASON)
         elif not kind and len(lines) >= 2 and _is_list_header(lines[0]):
-            if all(line in links and len(line.split()) >= LINK_MIN_WORDS for line in lines[1:]):
+            if all(line in links and count_words(line) >= LINK_MIN_WORDS for line in lines[1:]):
                 kind = chrome_hint(TEASER_REASON)
         out.append((kind, text))
     return out
@@ -1453,7 +1453,7 @@ def _menu_run(lines: list[str], links: frozenset[str]) -> tuple[int, int]:
     best, start, run = (0, 0), 0, 0
     for i, line in enumerate(lines):
         item = _BULLET.sub("", line)
-        if item in links and 0 < len(item.split()) <= MENU_ITEM_MAX_WORDS:
+        if item in links and 0 < count_words(item) <= MENU_ITEM_MAX_WORDS:
             start, run = (start, run + 1) if run else (i, 1)
             best = (start, run) if run > best[1] else best
         else:
@@ -1470,7 +1470,7 @@ def _menu_cut(lines: list[str], after: int, title: str) -> tuple[int, str]:
         head, _, last = lines[j].rpartition(" | ")
         if key and last.casefold() == key:
             return j, head
-        if len(lines[j].split()) > MENU_PROSE_MAX_WORDS:
+        if count_words(lines[j]) > MENU_PROSE_MAX_WORDS:
             return j, ""
     return -1, ""
 
@@ -1492,7 +1492,7 @@ def _split_above_headline(blocks: list[tuple[str, str]], title: str) -> list[tup
     ABOVE_HEADLINE_LINE_WORDS words each) and over a line of prose (a sentence, `is_sentence`, of
     ABOVE_HEADLINE_PROSE_WORDS+ words), split there: the lines over the headline hinted BOILERPLATE, the rest handed on."""
     key = " ".join(title.split()).casefold()
-    if len(key.split()) < HEADLINE_MIN_WORDS:
+    if count_words(key) < HEADLINE_MIN_WORDS:
         return blocks
     for n, (kind, text) in enumerate(blocks):
         lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
@@ -1501,8 +1501,8 @@ def _split_above_headline(blocks: list[tuple[str, str]], title: str) -> list[tup
             continue
         if (
             0 < at <= ABOVE_HEADLINE_MAX_LINES
-            and all(len(line.split()) <= ABOVE_HEADLINE_LINE_WORDS for line in lines[:at])
-            and any(len(line.split()) >= ABOVE_HEADLINE_PROSE_WORDS and is_sentence(line) for line in lines[at:])
+            and all(count_words(line) <= ABOVE_HEADLINE_LINE_WORDS for line in lines[:at])
+            and any(count_words(line) >= ABOVE_HEADLINE_PROSE_WORDS and is_sentence(line) for line in lines[at:])
         ):
             above = (chrome_hint(ABOVE_HEADLINE_REASON), "\n".join(lines[:at]))
             return blocks[:n] + [above, (kind, "\n".join(lines[at:]))] + blocks[n + 1 :]
@@ -1568,7 +1568,7 @@ def own_site_links(tree: Any, page_url: str) -> frozenset[str]:
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         text = " ".join(a.text_content().split())
-        if len(text.split()) < LINK_MIN_WORDS:
+        if count_words(text) < LINK_MIN_WORDS:
             continue
         try:
             parts = urlsplit(href)
@@ -1600,7 +1600,7 @@ def _labelled_link(line: str, own: frozenset[str]) -> bool:
     window = line[at : at + 60]  # (cut, so that `_LABEL_SEP` may start at its first character)
     for sep in _LABEL_SEP.finditer(window):
         label = window[: sep.start()]
-        if not label.strip() or len(label.split()) > LABEL_MAX_WORDS:
+        if not label.strip() or count_words(label) > LABEL_MAX_WORDS:
             continue
         if line[at + sep.end() :].rstrip(_LABEL_CLOSE) in own:
             return True
@@ -1633,7 +1633,7 @@ LIST_HEADER_MAX_WORDS = 8
 def _is_list_header(line: str) -> bool:
     """A line that announces a list: at most LIST_HEADER_MAX_WORDS words ending with a colon
     ("Diese Artikel könnten euch auch interessieren:", "Read more:"), in any language."""
-    return line.endswith(":") and len(line.split()) <= LIST_HEADER_MAX_WORDS
+    return line.endswith(":") and count_words(line) <= LIST_HEADER_MAX_WORDS
 
 
 # The heading of a press release's or an organisation's contact box ("Pressekontakt:",
@@ -1660,7 +1660,7 @@ ABOUT_REASON = "box about the site, series or author (closes the page)"
 def _box_heading(text: str, heading: re.Pattern[str]) -> bool:
     """Whether a block is a box's heading: one line of at most CONTACT_MAX_WORDS words that
     `heading` (`_CONTACT_HEADER`, `_ABOUT_HEADER`) matches, white space collapsed."""
-    one_line = "\n" not in text.strip() and len(text.split()) <= CONTACT_MAX_WORDS
+    one_line = "\n" not in text.strip() and count_words(text) <= CONTACT_MAX_WORDS
     return one_line and bool(heading.match(" ".join(text.split())))
 
 
@@ -1693,7 +1693,7 @@ CONTACT_LINE_MAX_WORDS = 40
 def _contact_line(text: str) -> bool:
     """Whether `text` is a contact's line of CONTACT_LINE_MAX_WORDS words at most holding an
     e-mail address or a telephone number (`_CONTACT_DETAIL`)."""
-    return len(text.split()) <= CONTACT_LINE_MAX_WORDS and bool(_CONTACT_DETAIL.search(text))
+    return count_words(text) <= CONTACT_LINE_MAX_WORDS and bool(_CONTACT_DETAIL.search(text))
 
 
 def _mark_about_box(blocks: list[tuple[str, str]], author: str = "") -> list[tuple[str, str]]:
@@ -2030,7 +2030,7 @@ def author_line(tree: Any, author: str) -> str:
     for el in found:
         text = " ".join(el.text_content().split())
         rest = text[len(author) :] if text.startswith(author) else ""
-        if rest[:3].strip() in ("-", "–", "—") and len(text.split()) <= AUTHOR_LINE_MAX_WORDS:
+        if rest[:3].strip() in ("-", "–", "—") and count_words(text) <= AUTHOR_LINE_MAX_WORDS:
             return text
     return ""
 
@@ -2063,7 +2063,7 @@ def byline_lines(tree: Any) -> str:
         pieces.append(text)
     raw = "".join(pieces)
     text = "\n".join(" ".join(line.split()) for line in raw.split("\n") if line.strip())
-    return text if 0 < len(text.split()) <= BYLINE_MAX_WORDS and text.count("\n") <= 1 else ""
+    return text if 0 < count_words(text) <= BYLINE_MAX_WORDS and text.count("\n") <= 1 else ""
 
 
 def _author_and_head(meta: dict[str, str], tree: Any) -> str:
@@ -2187,7 +2187,7 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
             n
             for n in kept
             if n.casefold() not in page_title.casefold()
-            and len(n.split()) >= 2
+            and count_words(n) >= 2
             and n.split()[-1].casefold().strip(".") not in _COMPANY_FORMS
         ]
     return author if kept == names else "; ".join(kept)
@@ -2325,7 +2325,7 @@ def head_lines(tree: Any) -> str:
     lines: list[str] = []
     for n, el in enumerate(found):
         line = inline_text(el)
-        if len(line.split()) > HEAD_LINE_MAX_WORDS:
+        if count_words(line) > HEAD_LINE_MAX_WORDS:
             # the article's text; a longer heading, or a paragraph right under the <h1>, is the
             # standfirst, over the byline (trial 17's Danish "manchet"): read on
             if el.tag == "p" and n > 0:
@@ -2356,7 +2356,7 @@ def lines_above_headline(tree: Any) -> str:
     lines: list[str] = []
     for el in found:  # (a reverse axis: the nearest first)
         line = inline_text(el)
-        if line and len(line.split()) <= HEAD_LINE_MAX_WORDS and line not in lines:
+        if line and count_words(line) <= HEAD_LINE_MAX_WORDS and line not in lines:
             lines.append(line)
     return "\n".join(lines)
 
@@ -2418,7 +2418,7 @@ def _visible_headline(tree: Any, title: str) -> str:
         if not h1_key or h1_key in key or key in h1_key:
             return title  # the page's headline is the metadata's (or holds it)
         words, shared = h1_key.split(), set(h1_key.split()) & headline
-        if len(text.split()) >= HEADLINE_MIN_WORDS and len(shared) >= 2 and 3 * len(shared) >= len(set(words)):
+        if count_words(text) >= HEADLINE_MIN_WORDS and len(shared) >= 2 and 3 * len(shared) >= len(set(words)):
             return text
     return title
 
@@ -2438,7 +2438,7 @@ def _without_h1_label(tree: Any, title: str, page_title: str) -> str:
     if h1 is None or len(h1) != 1 or (h1[0].tail or "").strip():
         return title
     label = " ".join(visible(h1.text or "").split())
-    if not label.endswith((":", "：")) or len(label.split()) > H1_LABEL_MAX_WORDS:
+    if not label.endswith((":", "：")) or count_words(label) > H1_LABEL_MAX_WORDS:
         return title
     rest, page = _shown_text(h1[0]), " ".join(page_title.split()).casefold()
     if " ".join(title.split()).casefold() != f"{label} {rest}".casefold() or not rest:
@@ -2449,7 +2449,7 @@ def _without_h1_label(tree: Any, title: str, page_title: str) -> str:
 def _long_enough(title: str, key: str) -> bool:
     """Whether a shortened title is a headline's first half, not a word: two of its words of 4+
     letters (`key`), or 3+ words as `count_words` counts Chinese and Japanese ("青禾公司发布智能灌溉系统")."""
-    return len(key.split()) >= 2 or (bool(UNSPACED.search(title)) and count_words(title) >= 3)
+    return count_words(key) >= 2 or (bool(UNSPACED.search(title)) and count_words(title) >= 3)
 
 
 def _goes_on(h1: str, title: str) -> bool:
@@ -2578,7 +2578,7 @@ def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
         _shown_text(el).casefold()
         for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40)
     }
-    return next((part for part in parts if len(part.split()) >= 2 and part.casefold() in headings), "")
+    return next((part for part in parts if count_words(part) >= 2 and part.casefold() in headings), "")
 
 
 # Between the post's title, a forum's or a section's name and the site's name at a <title>'s end
@@ -2614,7 +2614,7 @@ def _post_title_before_site_name(tree: Any, page: str, name: str) -> str:
     }
     for end in reversed(cuts):
         part = rest[:end].strip()
-        if len(part.split()) >= 2 and part.casefold() in headings:
+        if count_words(part) >= 2 and part.casefold() in headings:
             return part
     return ""
 
@@ -2961,7 +2961,7 @@ def split_glued(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[s
     page = _PageTexts([b.text for b in page_blocks])
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
-        pieces = _glued_pieces(text, page) if not kind and "\n" not in text and len(text.split()) >= 20 else None
+        pieces = _glued_pieces(text, page) if not kind and "\n" not in text and count_words(text) >= 20 else None
         if pieces is None:
             out.append((kind, text))
             continue
@@ -3065,7 +3065,7 @@ def _held_blocks(owners: list[Any]) -> dict[Any, list[int]]:
 def _box_label(text: str) -> bool:
     """Whether an extracted paragraph reads as a box's label: one line of at most
     CONTACT_MAX_WORDS words with no sentence mark ("Sobre la firma", "About the author")."""
-    return "\n" not in text and len(text.split()) <= CONTACT_MAX_WORDS and not _SENTENCE_MARK.search(text)
+    return "\n" not in text and count_words(text) <= CONTACT_MAX_WORDS and not _SENTENCE_MARK.search(text)
 
 
 def _mark_box_headings(blocks: list[tuple[str, str]], page_blocks: Any) -> list[tuple[str, str]]:
@@ -3483,7 +3483,7 @@ def _thread_end(tree: Any, boxes: list[Any], page_blocks: Any, in_box: dict[int,
         if (_box_key(el) or htmlthread.box_key(el, title)) != key:
             continue
         text = " ".join(el.text_content().split())
-        if len(text.split()) >= VISIBLE_PROSE_WORDS and is_sentence(text):
+        if count_words(text) >= VISIBLE_PROSE_WORDS and is_sentence(text):
             kin.add(el)
     if not kin:
         return end
@@ -3561,7 +3561,7 @@ def visible_prose_chars(tree: Any) -> int:
     total = 0
     for p in tree.iter("p"):
         text = " ".join(p.text_content().split())
-        short = len(text.split()) < VISIBLE_PROSE_WORDS and len(UNSPACED.findall(text)) < 2 * VISIBLE_PROSE_WORDS
+        short = count_words(text) < VISIBLE_PROSE_WORDS and len(UNSPACED.findall(text)) < 2 * VISIBLE_PROSE_WORDS
         if short or not is_sentence(text):
             continue
         if any(_COMMENTISH.search((a.get("id") or "") + " " + (a.get("class") or "")) for a in p.iterancestors()):

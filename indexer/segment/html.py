@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .. import blocks as _blocks
 from .. import chromewords
 from ..htmlagree import REASON as VOTE_REASON
+from ..htmllead import count_words
 from ..models import (
     BODY,
     BOILERPLATE,
@@ -208,7 +209,7 @@ def _update_line_apart(lines: list[str]) -> list[list[str]]:
     under other lines;
     the date line is then told as one (`_is_date_line`), not read as the paragraph's text."""
     last = lines[-1]
-    if len(lines) < 2 or len(last.split()) > UPDATE_LINE_MAX_WORDS or not _UPDATE_LABEL.match(last):
+    if len(lines) < 2 or count_words(last) > UPDATE_LINE_MAX_WORDS or not _UPDATE_LABEL.match(last):
         return [lines]
     return [lines[:-1], [last]] if _any_date(last) and not _SENT_END.search(last) else [lines]
 
@@ -282,11 +283,11 @@ def _mark_teaser_headers(blocks: list[_Block]) -> None:
     for b in blocks:
         first = b.lines[0]
         teaser = _TEASER_START.match(first) if b.hint not in (TITLE, CAPTION) else None
-        if teaser and len(first.split()) <= 8:
+        if teaser and count_words(first) <= 8:
             b.extra["teaser"] = "header"  # a list's first line may be its header
         elif teaser and len(b.lines) == 1 and b.words <= 30 and first[teaser.end() :].lstrip()[:1] in _LINK_MARKS:
             b.extra["teaser"] = "inline"
-        elif prose_seen and len(first.split()) <= 8 and _MORE_NEWS_START.match(first):
+        elif prose_seen and count_words(first) <= 8 and _MORE_NEWS_START.match(first):
             # ("Most read", Tistory's category list: trial 29), a heading alone or over its
             # items' headlines in one block, as a table's cell holds them (trial 30's 2008
             # district paper: "Другие новости рубрики" / "· Школьники нашли ... (31.10.2008)")
