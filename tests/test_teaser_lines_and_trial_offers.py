@@ -50,3 +50,11 @@ def test_a_subscription_offer_is_chrome_and_an_article_on_prices_is_not() -> Non
         "of a new subscription would no longer be free of charge."
     )
     assert news in _body(*TEXT[:2], news, TEXT[2])
+
+
+def test_a_japanese_papers_membership_pitch_is_an_offer() -> None:
+    from indexer.segment.textblocks import _OFFER
+
+    pitch = "プレミアム会員になると、月刊誌のバックナンバー全文、過去10年分の特集記事をすべてご覧いただけます。"
+    assert _OFFER.search(pitch)
+    assert not _OFFER.search("同社の会員数は前年より一割増えた。")
