@@ -276,7 +276,7 @@ def _sponsor_label_alone(b: _Block) -> bool:
     """Whether `b` is a sponsor read's opening alone ("This episode is supported by", `_NOTICE_OPENING`),
     the sponsor and its copy in the block under it."""
     m = _NOTICE_OPENING[0].match(b.text)
-    return bool(m) and m.end() >= len(b.text.rstrip(" :.…—–-"))
+    return m is not None and m.end() >= len(b.text.rstrip(" :.…—–-"))
 
 
 def _sponsor_copy(b: _Block) -> bool:
