@@ -57,7 +57,7 @@ _COMMENT_HEADER = re.compile(
     # a thread's heading in more languages (trial 17: Czech "Diskuse (2)"), and an obituary's
     # guest book of condolences (its readers' messages, as a thread's)
     r"diskuse|diskuze|diskusia|dyskusja|komentáře|komentarze|comentarii|kommentarer|kommentit|hozzászólások|"
-    r"yorumlar|σχόλια|guest ?book|gästebuch|livre d'or|condolences|"
+    r"yorumlar|σχόλια|guest ?book|gästebuch|livre d'or|llibre de visites|condolences|"
     # ...a thread's heading and its count's word in every language of chromewords.LANGUAGES
     # ("Komentar (3)", "Kommentti", "Коментарі"; not Japanese "コメント" alone: a tool's count)
     rf"{chromewords.labels(chromewords.COMMENTS_HEADING)}|"

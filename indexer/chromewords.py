@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 # The languages every concept covers (tests/test_chromewords.py checks it).
-LANGUAGES = ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no tr ru uk ar zh ja ko").split()
+LANGUAGES = (
+    "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no tr ru uk ar zh ja ko ca id vi"
+).split()
 
 # Scripts that write words without spaces: their phrases get no word boundary in front
 # (a phrase glued to the word before it: "本网站使用Cookie").
@@ -62,6 +64,9 @@ COOKIE_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("cookie",),
     "ja": ("cookie", "クッキー"),
     "ko": ("쿠키", "cookie"),
+    "ca": ("galet", "cookie"),
+    "id": ("cookie", "kuki"),
+    "vi": ("cookie",),
 }
 COOKIE_KEYS = tuple(sorted({w for ws in COOKIE_WORDS.values() for w in ws}))
 
@@ -146,6 +151,13 @@ COOKIE_NOTICE: dict[str, str] = {
     "zh": r"(?:我们|我們|本网站|本網站|本站|此网站|此網站)(?:会|會)?(?:使用|利用) ?(?:cookies?|小型文字檔案)",
     "ja": r"(?:cookie|クッキー) ?を(?:使用|利用)|(?:当|本|この)(?:ウェブ)?サイト(?:で)?は[、,]? ?(?:cookie|クッキー)",
     "ko": r"(?:쿠키|cookie) ?(?:를|을) ?(?:사용|이용)|(?:이 (?:웹)?사이트|당사|저희)(?:는|은|에서는) (?:쿠키|cookie)",
+    "ca": r"(?:utilitzem|fem servir|usem) (?:[\w-]+ ){0,2}(?:galetes|cookies)|"
+    r"(?:aquest|aquesta|el nostre) (?:lloc web|web|portal|pàgina web|lloc) (?:utilitza|fa servir|usa) (?:[\w-]+ ){0,2}(?:galetes|cookies)|"
+    rf"pol[ií]tica de (?:galetes|cookies)|nosaltres i els nostres {_N}socis",
+    "id": r"kami menggunakan (?:[\w-]+ ){0,3}(?:cookie|kuki)|(?:situs|situs web|website|laman|portal) (?:ini|kami) menggunakan "
+    rf"(?:[\w-]+ ){{0,2}}(?:cookie|kuki)|kebijakan (?:cookie|kuki)|kami dan {_N}mitra kami",
+    "vi": r"chúng tôi sử dụng (?:[\w-]+ ){0,3}cookie|(?:trang web|website|trang) (?:này |của chúng tôi )?sử dụng (?:[\w-]+ ){0,2}cookie|"
+    rf"chính sách cookie|chúng tôi và {_N}đối tác",
 }
 
 # An appeal for money or support, as a button or a heading standing alone ("Donate now",
@@ -185,6 +197,10 @@ SUPPORT_BUTTON: dict[str, str] = {
     "zh": "支持我们|支持我們|捐款|打赏|打賞|赞助我们|贊助我們",
     "ja": "寄付する|寄付はこちら|支援する|サポートする",
     "ko": "후원하기|기부하기|후원",
+    "ca": "fes (?:una donació|un donatiu)|feu (?:una donació|un donatiu)|dona['’]ns suport|doneu-nos suport|dóna suport|"
+    "fes-te (?:soci|sòcia|mecenes|subscriptor|subscriptora)|feu-vos socis|col·labora|donar|dona(?: ara)?",
+    "id": "donasi(?: sekarang)?|berdonasi|dukung kami|beri dukungan|traktir (?:kami|saya) kopi|jadi (?:anggota|pendukung)",
+    "vi": "ủng hộ(?: chúng tôi| ngay| tòa soạn)?|quyên góp|đóng góp(?: ngay)?",
 }
 
 # ...and the appeal's words in a blurb of up to a few sentences (`_strong_cta`'s 45 words): a
@@ -249,6 +265,15 @@ SUPPORT_APPEAL: dict[str, str] = {
     # a blogger's plea to click a blog ranking's banner ("クリックで応援お願いします", "ポチッと応援")
     "(?:クリック|ポチ[ッっ]?と?)(?:して|で)?(?:の)?応援|応援(?:の)?(?:クリック|ポチ)|(?:ブログ)?ランキングに参加(?:しています|中)",
     "ko": "후원해 ?주세요|후원으로 운영|정기 ?후원|공감(?: 버튼)?(?:을|를)? ?(?:꾹|눌러 ?주세요)",
+    "ca": "fes-te (?:soci|sòcia|mecenes)|dona['’]ns suport|doneu-nos suport|(?:fes|feu) (?:una donació|un donatiu)|"
+    "amb una (?:donació|aportació) (?:mensual|puntual|única)|dona suport al (?:nostre )?periodisme|"
+    "(?:finançat|finançada|sostingut|sostinguda) pels (?:seus |nostres )?(?:lectors|subscriptors|socis)",
+    "id": "dukung (?:kami|jurnalisme kami|kerja (?:jurnalistik )?kami) (?:dengan|melalui|lewat) (?:donasi|berlangganan|menjadi)|"
+    "dukung jurnalisme (?:independen|berkualitas)|bantu kami (?:[\\w-]+ ){0,3}dengan (?:donasi|berdonasi|dukungan)|"
+    "(?:berdonasi|donasi) mulai (?:dari )?rp|(?:didanai|didukung) oleh pembaca|traktir (?:kami|saya) kopi",
+    "vi": "(?:hãy )?ủng hộ (?:chúng tôi|tòa soạn|báo) (?:bằng|qua|với) (?:một )?(?:khoản )?(?:đóng góp|quyên góp|ủng hộ)|"
+    "(?:đóng góp|quyên góp|ủng hộ) (?:[\\w-]+ ){0,3}để (?:chúng tôi|tòa soạn) (?:có thể )?(?:tiếp tục|duy trì)|"
+    "được (?:độc giả|bạn đọc) (?:tài trợ|ủng hộ|đóng góp)",
 }
 
 # What a paywall says where the article stops: the call to subscribe or log in to read on, and
@@ -301,6 +326,13 @@ PAYWALL: dict[str, str] = {
     "ja": "有料(?:会員|記事)|(?:読者|購読者|プレミアム)?会員限定(?:記事|です|の記事|コンテンツ)|購読者限定|"
     "続きをお読みいただけ|続きを読むには|残り\\d+文字",
     "ko": "구독자 ?전용|유료 ?회원 ?전용|로그인 후 (?:이용|읽)",
+    "ca": "(?:has|heu) llegit \\d+ de (?:les teves |els teus )?\\d+ (?:articles|notícies) gratuït(?:s|es)|"
+    "(?:contingut|article) (?:exclusiu )?(?:per a|només per a) (?:subscriptors|abonats|socis)|"
+    "exclusiu per a (?:subscriptors|abonats|socis)|per (?:seguir|continuar) llegint",
+    "id": "(?:khusus|hanya (?:untuk|bagi)) (?:pelanggan|anggota|member)|konten (?:ini )?(?:khusus|eksklusif) (?:untuk )?pelanggan|"
+    "(?:berlangganan|masuk|login|daftar) untuk (?:melanjutkan membaca|membaca (?:artikel ini )?selengkapnya|membaca artikel ini)",
+    "vi": "(?:nội dung|bài viết) (?:này )?(?:chỉ )?dành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký|độc giả (?:đăng ký|trả phí))|"
+    "(?:đăng ký|đăng nhập) (?:[\\w-]+ ){0,2}để (?:tiếp tục đọc|đọc tiếp|đọc toàn bộ bài viết)",
 }
 # A key word of each language's paywall phrases, lower case (`pagekind._near` looks for the
 # patterns near one only: a page-long search costs ~5 ms).
@@ -337,6 +369,9 @@ PAYWALL_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("订阅", "訂閱", "仅限", "僅限", "付费", "付費", "阅读全文", "閱讀全文"),
     "ja": ("有料", "会員限定", "購読者", "続き", "残り"),
     "ko": ("구독자", "회원", "로그인"),
+    "ca": ("gratuït", "subscriptors", "abonats", "socis", "llegint"),
+    "id": ("pelanggan", "anggota", "member", "melanjutkan membaca", "membaca"),
+    "vi": ("dành", "tiếp tục đọc", "đọc tiếp", "đọc toàn bộ"),
 }
 
 # A key word of each language's appeals, lower case: the cheap test before `SUPPORT_APPEAL`'s
@@ -374,6 +409,9 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("支持", "捐助", "赞助", "贊助"),
     "ja": ("寄付", "支援", "応援", "ランキング"),
     "ko": ("후원", "공감"),
+    "ca": ("soci", "sòcia", "mecenes", "suport", "donació", "donatiu", "aportació", "lectors", "subscriptors"),
+    "id": ("dukung", "donasi", "berdonasi", "pembaca", "traktir"),
+    "vi": ("ủng hộ", "đóng góp", "quyên góp", "tài trợ"),
 }
 
 
@@ -424,6 +462,12 @@ CONSENT_NOTICE: dict[str, str] = {
     "zh": r"(?:设备|設備|装置|裝置)上?(?:存储|儲存|存儲)和/或(?:访问|存取)|我们和我们的(?:\d+ ?个)?合作伙伴|我們和我們的合作夥伴",
     "ja": r"(?:端末|デバイス)(?:上|に|への)?(?:の)?情報(?:を|の)?(?:保存|保管)(?:および|及び|と)/?(?:または|又は)?|当社および(?:\d+ ?社の)?パートナー",
     "ko": r"(?:기기|장치)에 (?:정보 )?(?:저장 )?(?:및/또는|및 / 또는)|당사 및 (?:\d+개의 )?파트너",
+    "ca": rf"i/o (?:[\w-]+ ){{0,4}}(?:en|d['’]un|al vostre|del vostre) (?:un )?dispositiu|nosaltres i (?:els nostres )?(?:fins a )?{_NN}socis|"
+    r"nosaltres i els nostres (?:[\w-]+ )?socis",
+    "id": rf"dan/atau (?:[\w-]+ ){{0,4}}(?:di|pada|dari) perangkat|kami dan (?:hingga |sampai )?{_NN}mitra|"
+    r"kami dan mitra (?:[\w-]+ )?kami (?:menyimpan|menggunakan|memproses|mengakses)",
+    "vi": rf"và/hoặc (?:[\w-]+ ){{0,5}}(?:trên|từ) (?:một |các )?thiết bị|chúng tôi và (?:tối đa )?{_NN}đối tác|"
+    r"chúng tôi và các đối tác (?:[\w-]+ ){0,2}(?:lưu trữ|sử dụng|xử lý|truy cập)",
 }
 # A key word of each language's consent text, lower case (the cheap test before `CONSENT_NOTICE`).
 CONSENT_KEYS: dict[str, tuple[str, ...]] = {
@@ -436,6 +480,9 @@ CONSENT_KEYS: dict[str, tuple[str, ...]] = {
     "no": ("/eller", "partnere"), "tr": ("/veya", "ortaklarımız"), "ru": ("/или", "партн"), "uk": ("/або", "партнер"),
     "ar": ("/أو", "شركا"), "zh": ("/或", "合作伙伴", "合作夥伴"), "ja": ("/または", "および", "及び", "パートナー"),
     "ko": ("/또는", "파트너"),
+    "ca": ("i/o", "socis"),
+    "id": ("dan/atau", "mitra"),
+    "vi": ("và/hoặc", "đối tác"),
 }  # fmt: skip
 
 # An advertiser's offer, in the words only its copy uses: the reader is told to compare and
@@ -509,6 +556,10 @@ OFFER: dict[str, str] = {
     # a paper's membership pitch ("プレミアム会員になると、...すべてご覧いただけます", trial 31)
     r"(?:プレミアム|有料|デジタル)会員(?:になると|登録で|限定)",
     "ko": r"무료 ?체험|최대 \d+ ?% ?(?:절약|할인)|지금 (?:비교|무료)",
+    "ca": r"estalvia fins a (?:un )?\d+ ?%|compara (?:[\w-]+ ){0,3}i estalvia|prova(?:-ho|-la|-lo)? gratis|"
+    r"descarrega (?:la nostra |el nostre |la teva )?(?:guia )?gratuït",
+    "id": r"(?:^|(?<=[–—:.!-] ))hemat hingga \d+ ?%|bandingkan (?:[\w-]+ ){0,3}dan hemat|coba gratis|unduh (?:panduan|e-?book) gratis",
+    "vi": r"dùng thử miễn phí ngay|đăng ký dùng thử miễn phí|nhận ưu đãi (?:giảm )?(?:đến )?\d+ ?%|tải (?:xuống )?(?:cẩm nang|e-?book) miễn phí",
 }
 # A site's call to follow it on its own channels ("Download our app ...", "Follow our WhatsApp
 # channel", "Send us your photos via WhatsApp"): the reader addressed and the site's "our" / "us",
@@ -555,6 +606,11 @@ CHANNEL: dict[str, str] = {
     "zh": r"下载(?:我们的)?(?:\w{0,6})?(?:客户端|APP|App|app|应用)|下載(?:我們的)?(?:\w{0,6})?(?:客戶端|APP|App|app|應用)|关注(?:我们的)?(?:微信|公众号)|關注(?:我們的)?(?:微信|公眾號)",
     "ja": r"(?:公式)?アプリ(?:を|の)(?:ダウンロード|インストール)",
     "ko": r"앱(?:을|를)? (?:다운로드|설치)(?:하세요|하기)|(?:카카오톡 )?채널(?:을|를)? (?:추가|구독)(?:하세요|하기)",
+    "ca": rf"llegeix (?:[\w-]+ ){{0,5}}a la nostra (?:app|aplicació)\b|descarrega(?:['’]t)? (?:[\w-]+ ){{0,2}}(?:la nostra |l['’])(?:app|aplicació)\b|"
+    rf"segueix-nos (?:a|per|al) {_MSG}|uneix-te al nostre canal de {_MSG}|envia['’]ns (?:[\w-]+ ){{0,4}}(?:per|via|al) {_MSG}",
+    "id": rf"unduh aplikasi|baca (?:[\w-]+ ){{0,5}}di aplikasi\b|ikuti (?:kami|saluran kami|kanal kami) di {_MSG}|"
+    rf"ikuti (?:saluran|kanal) (?:whatsapp|telegram)|kirim(?:kan)? (?:[\w-]+ ){{0,4}}(?:melalui|lewat|via) {_MSG}",
+    "vi": rf"tải (?:ngay )?ứng dụng|theo dõi (?:chúng tôi|kênh) (?:[\w-]+ ){{0,2}}trên {_MSG}|gửi (?:[\w-]+ ){{0,4}}(?:qua|trên) {_MSG}",
 }
 # The words a block must hold before `CHANNEL` is searched (an app or a messenger; a block's
 # lower-case tokens, looked up in a set), and the keys of the scripts without spaces (searched
@@ -565,7 +621,7 @@ CHANNEL_KEYS: tuple[str, ...] = (
     "sovellus", "sovelluksemme", "rakendus", "äpp", "lietotni", "programėlę", "aip", "приложение", "приложението",
     "застосунок", "додаток", "uygulamamızı", "εφαρμογή", "تطبيق", "تطبيقنا", "whatsapp", "whats", "telegram", "viber",
     "signal", "واتساب", "واتس", "تيليجرام", "تلغرام", "ватсап", "вотсап", "телеграм", "телеграме", "телеграмі",
-    "telegram'dan", "앱", "앱을", "앱를", "채널", "채널을", "채널를",
+    "telegram'dan", "앱", "앱을", "앱를", "채널", "채널을", "채널를", "aplicació", "aplikasi", "unduh", "ikuti", "ứng",
 )  # fmt: skip
 CHANNEL_UNSPACED_KEYS: tuple[str, ...] = ("客户端", "客戶端", "应用", "應用", "微信", "アプリ", "app")
 
@@ -584,6 +640,9 @@ OFFER_KEYS: dict[str, tuple[str, ...]] = {
     "sv": ("veck", "spara", "gratis", "mån"), "no": ("uke", "spar ", "gratis", "måned", "mnd"), "tr": ("tasarruf", "indirim", "ücretsiz", "ardından"),
     "ru": ("сэкономьте", "бесплатн", "месяц"), "uk": ("заощад", "безкоштовн", "місяць"), "ar": ("وفر", "مجان", "شهري"),
     "zh": ("免费", "免費", "首月", "立即", "节省", "節省"), "ja": ("無料", "初月", "今すぐ", "最大", "会員"), "ko": ("무료", "최대", "지금"),
+    "ca": ("estalvia", "gratis", "gratuït"),
+    "id": ("hemat", "gratis"),
+    "vi": ("miễn phí", "ưu đãi"),
 }  # fmt: skip
 
 
@@ -743,6 +802,16 @@ PITCH: dict[str, str] = {
     r"\d+ ?(?:시간|영업일|일) (?:이내|안)에 (?:[\w-]+ ){0,2}(?:검토|답변|확인)(?:해|하여)? ?드립니다|"
     r"매일 (?:[\w,.-]+ ){0,3}(?:가격|상품)(?:을|를) (?:비교|확인)|온라인(?:으로)? (?:예약|주문)(?:하고|하면) (?:[\w-]+ ){0,2}(?:무료|할인)|"
     r"독자(?:들)?의 후원으로 운영|후원사에 감사",
+    "ca": rf"uneix-te a (?:més de |els |als )?{_JN}|"
+    r"(?:revisem|comprovem|analitzem|responem) (?:la teva|el teu|les teves|els teus|la vostra|el vostre) (?:[\w'’-]+ ){0,3}en (?:menys de )?\d+ (?:hores|dies)|"
+    r"(?:reserva|demana|compra) (?:la teva |el teu )?(?:[\w-]+ ){0,3}en línia i (?:obtén|aconsegueix|estalvia|rep)|"
+    r"gràcies als nostres (?:patrocinadors|mecenes)|(?:finançat|finançada) (?:per|gràcies a) (?:els seus|els nostres) (?:lectors|subscriptors)",
+    "id": rf"bergabunglah (?:bersama |dengan )?(?:lebih dari )?{_JN}|"
+    r"kami (?:akan )?(?:meninjau|memeriksa|membalas|menjawab) (?:[\w-]+ ){0,3}dalam (?:waktu )?\d+ (?:jam|hari(?: kerja)?)|"
+    r"terima kasih kepada (?:para )?sponsor kami|didanai oleh (?:para )?pembaca",
+    "vi": rf"tham gia cùng (?:hơn )?{_JN}|"
+    r"chúng tôi sẽ (?:phản hồi|trả lời|liên hệ lại) (?:[\w-]+ ){0,3}trong (?:vòng )?\d+ (?:giờ|ngày(?: làm việc)?)|"
+    r"cảm ơn (?:các )?nhà tài trợ của chúng tôi",
 }
 # The words of each language's pitches and box labels, lower case, whole words as a block's
 # tokens are (`\w+`): every branch of `PITCH` and `BOX_LABEL` holds one (the cheap test before
@@ -781,6 +850,9 @@ PITCH_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("加入", "小时", "小時", "天内", "工作日", "每天", "在线", "線上", "由读者", "由讀者", "赞助", "贊助", "支持", "合作", "本活动", "本活動", "本节目", "本節目", "测试", "測試", "评测", "評測"),
     "ja": ("人の", "人以上", "以内に", "毎日", "予約", "注文", "読者", "協賛", "提供", "パートナー", "方法"),
     "ko": ("함께하세요", "가입하세요", "참여하세요", "이내에", "안에", "매일", "온라인", "온라인으로", "운영", "후원사에", "후원", "협찬", "파트너", "후원사", "우리는", "저희는", "우리가", "저희가", "우리", "저희"),
+    "ca": ("uneix", "hores", "dies", "línia", "patrocinadors", "mecenes", "lectors", "subscriptors", "patrocinat", "presentat", "finançat", "finançada", "impulsat", "suport", "patrocini", "laboració", "provem", "mètode", "revisem", "comprovem", "analitzem", "responem", "reserva", "demana", "compra"),
+    "id": ("bergabunglah", "jam", "hari", "sponsor", "pembaca", "disponsori", "dipersembahkan", "didukung", "didanai", "bekerja", "bermitra", "mitra", "menguji", "menilai", "meninjau", "memeriksa", "membalas", "menjawab"),
+    "vi": ("tham", "giờ", "ngày", "trợ", "hành", "bởi", "đánh", "kiểm", "nghiệm"),
 }  # fmt: skip
 
 # A news site's call for tips ("Got a news tip?", "Har du tips? Ring vår tipstelefon", "Haben Sie
@@ -823,6 +895,9 @@ TIP_APPEAL: dict[str, str] = {
     "zh": r"新闻线索|新聞線索|爆料(?:热线|熱線|邮箱|郵箱)",
     "ja": r"情報提供(?:を|は)(?:お待ち|こちら)|ニュース(?:の)?情報を募集",
     "ko": r"기사 ?제보|뉴스 ?제보|제보하기",
+    "ca": r"¿?(?:tens|teniu) (?:alguna |una )?(?:pista|denúncia|informació)(?: per a nosaltres)?\?|envia['’]ns (?:la teva|les teves) (?:denúncies?|pistes|informacions)",
+    "id": r"punya (?:info|informasi|berita) (?:menarik )?(?:untuk (?:kami|redaksi))?\?|kirim(?:kan)? (?:info|informasi|berita) (?:anda |kamu )?ke redaksi",
+    "vi": r"(?:bạn )?có (?:tin|thông tin) (?:nóng|hay|muốn chia sẻ)(?: với (?:chúng tôi|tòa soạn))?\?|gửi (?:tin|thông tin|bài) (?:[\w-]+ ){0,2}(?:cho|về) tòa soạn|đường dây nóng (?:của )?tòa soạn",
 }
 TIP_APPEAL_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("сигнал",), "cs": ("tip",), "da": ("tip",), "de": ("hinweis", "tipp", "hinweise", "tipps"),
@@ -835,6 +910,9 @@ TIP_APPEAL_KEYS: dict[str, tuple[str, ...]] = {
     "no": ("tips",), "tr": ("ihbarınız", "ihbar"), "ru": ("новость", "информация", "новости"), "uk": ("новину", "інформацію", "новини"),
     "ar": ("خبر", "معلومة", "خبرك", "معلوماتك"), "zh": ("线索", "線索", "爆料"), "ja": ("情報提供", "情報を募集"),
     "ko": ("제보", "제보하기"),
+    "ca": ("pista", "denúncia", "informació", "denúncies", "pistes", "informacions"),
+    "id": ("info", "informasi", "berita"),
+    "vi": ("nóng", "soạn"),
 }  # fmt: skip
 
 
@@ -876,6 +954,9 @@ BOX_LABEL: dict[str, str] = {
     "zh": "(?:赞助|贊助|支持|合作)(?:单位|單位|商|伙伴|夥伴)?[:：]|本(?:活动|活動|节目|節目)由|(?:我们|我們)(?:如何|怎样|怎樣)(?:测试|評測|评测|測試)|(?:我们|我們)的(?:测试|測試)方法",
     "ja": "協賛[:：]|提供[:：]|特別協賛|パートナー[:：]|(?:私たち|編集部)の(?:テスト|検証)方法|テスト方法について",
     "ko": "후원[:：]|협찬[:：]|파트너[:：]|후원사[:：]|(?:우리|저희)(?:는|가)? (?:이렇게|어떻게) 테스트",
+    "ca": "(?:patrocinat|presentat|impulsat|finançat) per|amb el (?:suport|patrocini) de|en col·laboració amb|patrocinadors:|com ho provem|el nostre mètode de prova",
+    "id": "(?:disponsori|dipersembahkan|didanai) oleh|bekerja sama dengan|bermitra dengan|(?:sponsor|mitra) kami:|cara kami (?:menguji|menilai)",
+    "vi": "(?:được )?(?:tài trợ|bảo trợ) bởi|với sự (?:tài trợ|đồng hành|bảo trợ) của|nhà tài trợ:|cách chúng tôi (?:đánh giá|kiểm tra|thử nghiệm)",
 }
 
 
@@ -935,6 +1016,12 @@ FORM_STATUS: dict[str, str] = {
     "(?:您的)?(?:留言|消息|訊息)已(?:发送|發送|送出)",
     "ja": "(?:ご)?(?:登録|購読|お問い合わせ)(?:いただき)?(?:、)?ありがとうございます|(?:メッセージ|お問い合わせ)(?:を|が)送信(?:しました|されました)",
     "ko": "(?:구독|가입)해 주셔서 감사합니다|(?:메시지|문의)가 (?:전송|접수)되었습니다|이미 구독",
+    "ca": "gràcies per (?:subscriure['’]t|subscriure-us|la teva subscripció|registrar-te|el teu missatge|els teus comentaris)|"
+    "ja (?:estàs|esteu) (?:subscrit|subscrita|registrat|registrada)|(?:la teva subscripció|el teu missatge) (?:s['’]ha|ha estat)",
+    "id": "terima kasih (?:telah|sudah|atas) (?:berlangganan|mendaftar|pesan anda|masukan anda|langganan anda)|"
+    "anda sudah (?:berlangganan|terdaftar)|pesan anda (?:telah|sudah) (?:terkirim|dikirim)",
+    "vi": "cảm ơn bạn đã (?:đăng ký|gửi|liên hệ|phản hồi)|bạn đã đăng ký thành công|"
+    "(?:tin nhắn|phản hồi|ý kiến) của bạn đã được gửi|đăng ký nhận tin thành công",
 }
 
 
@@ -987,6 +1074,13 @@ LOGIN_PROMPT: dict[str, str] = {
     "zh": "(?:登录|登入|登錄|註冊|注册)(?:后|後|之后|之後|才能|方可|後才能|后才能)(?:发表|發表|回复|回覆|评论|評論|回答|留言)|只有(?:注册|登录|註冊|登入)(?:用户|用戶|会员|會員)",
     "ja": "(?:コメント|回答|返信|投稿)(?:を投稿する|を書く|する)?(?:には|ためには)(?:ログイン|会員登録)|ログインして(?:コメント|回答|返信|投稿)|ログイン(?:が必要です|してください)",
     "ko": "(?:댓글|답변|답글)(?:을|를)? (?:작성|달|남기)\\S*(?:려면|위해서는) (?:로그인|회원가입)|로그인(?:이 필요합니다|해야)|로그인한 (?:사용자|회원)만",
+    "ca": "(?:has|heu) d['’](?:estar (?:registrat|identificat|connectat)|iniciar (?:la )?sessió|identificar-te|identificar-vos)|"
+    "(?:inicia (?:la )?sessió|identifica['’]t|registra['’]t|accedeix)(?: o (?:registra['’]t|crea un compte))? per (?:a )?(?:comentar|respondre|publicar|deixar|votar)|"
+    "només els usuaris registrats poden",
+    "id": "anda (?:harus|perlu) (?:masuk|login|log masuk) untuk|"
+    "(?:silakan |silahkan )?(?:masuk|login|log masuk)(?: atau (?:daftar|mendaftar))? untuk (?:berkomentar|mengirim komentar|membalas|menjawab|memberi komentar)|"
+    "hanya (?:pengguna|anggota) (?:terdaftar )?yang (?:dapat|bisa) (?:berkomentar|mengirim|membalas)",
+    "vi": "bạn (?:phải|cần) đăng nhập (?:để|mới)|(?:vui lòng )?đăng nhập(?: hoặc đăng ký)? để (?:bình luận|gửi bình luận|gửi phản hồi|trả lời|gửi ý kiến|viết bình luận)",
 }
 # What the reader would post, as a substring in any language (lower case): a login prompt names it
 # ("to post a comment", "um zu antworten", "для отправки комментария"); advice in a story to log
@@ -999,7 +1093,7 @@ POSTING_WORDS: tuple[str, ...] = (
     "публикува", "σχολ", "απαντ", "kommenteer", "vasta", "trácht", "freagra", "komentuo", "atsak", "komentē", "atbild",
     "tikkummenta", "twieġeb", "skrive", "skriva", "stemme", "rösta", "votar", "voter", "votare", "تعليق", "تعلق",
     "الرد", "评论", "評論", "回复", "回覆", "回答", "留言", "发表", "發表", "コメント", "返信", "投稿", "댓글", "답변",
-    "답글",
+    "답글", "balas", "jawab", "bình luận", "phản hồi", "trả lời", "ý kiến",
 )  # fmt: skip
 
 
@@ -1043,6 +1137,9 @@ NEWSLETTER_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("电子报", "電子報", "新闻通讯", "新聞通訊"),
     "ja": ("メールマガジン", "メルマガ", "ニュースレター"),
     "ko": ("뉴스레터",),
+    "ca": ("butlletí", "newsletter"),
+    "id": ("buletin", "newsletter", "nawala"),
+    "vi": ("bản tin", "newsletter"),
 }
 # A newsletter box's title that promises the site's stories by e-mail without naming a newsletter
 # ("Get our checks by email", "Primește verificările noastre pe e-mail", "Recibe nuestras noticias
@@ -1069,6 +1166,9 @@ EMAIL_DELIVERY: dict[str, str] = {
     "hu": rf"(?:kapd meg|kapja meg) {_W5}(?:e-?mailben|e-?mailen|a postafiókodba)",
     "ru": rf"(?:получайте|получите) {_W5}(?:на (?:почту|e-?mail|имейл)|по (?:почте|e-?mail|электронной почте))",
     "uk": rf"(?:отримуйте|отримайте) {_W5}(?:на (?:пошту|e-?mail|імейл)|поштою|електронною поштою)",
+    "ca": rf"(?:rep|rebre|rebeu) {_W5}(?:per (?:correu(?: electrònic)?|e-?mail)|al (?:teu|vostre) (?:correu|e-?mail))",
+    "id": rf"(?:dapatkan|terima) {_W5}(?:lewat|melalui|via|di) (?:e-?mail|surel|kotak masuk)",
+    "vi": rf"nhận {_W5}qua (?:e-?mail|hộp thư)",
 }
 
 
@@ -1107,6 +1207,9 @@ NEWSLETTER: dict[str, str] = {
     "zh": "订阅(?:我们的)?(?:电子报|新闻通讯)|訂閱(?:我們的)?(?:電子報|新聞通訊)",
     "ja": "(?:メールマガジン|メルマガ|ニュースレター)(?:の)?(?:登録|購読)",
     "ko": "뉴스레터 ?(?:구독|신청)",
+    "ca": "(?:subscriu-te|subscriviu-vos|apunta['’]t|inscriu-te) (?:al|a la|a) (?:nostre |nostra )?(?:butlletí|newsletter)",
+    "id": "(?:berlangganan|daftar|langganan)(?: ke)? (?:buletin|newsletter|nawala) (?:kami|email kami|harian|mingguan)",
+    "vi": "đăng ký (?:nhận )?(?:bản tin|newsletter)",
 }
 
 
@@ -1148,6 +1251,9 @@ RELATED_LABEL: dict[str, str] = {
     "zh": "延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞",
     "ja": "あわせて読みたい|併せて読みたい|関連記事|関連ニュース",
     "ko": "관련 ?기사|관련 ?뉴스|함께 읽으면 좋은 기사",
+    "ca": "llegiu també|llegeix també|vegeu també|mireu també|(?:també )?(?:t['’]interessa|et pot interessar)|notícies relacionades|articles relacionats",
+    "id": "baca juga|simak juga|lihat juga|berita terkait|artikel terkait",
+    "vi": "xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan|có thể bạn quan tâm",
 }
 
 
@@ -1186,6 +1292,9 @@ ADVERT_LABEL: dict[str, str] = {
     "zh": "广告|廣告",
     "ja": "広告",
     "ko": "광고",
+    "ca": "publicitat|anunci",
+    "id": "iklan|advertisement",
+    "vi": "quảng cáo",
 }
 
 
@@ -1266,6 +1375,9 @@ RIGHTS_RESERVED: dict[str, str] = {
     "zh": "版权所有|版權所有|保留所有权利|保留所有權利",
     "ja": "無断転載(?:を)?禁(?:止|じます)|無断複製(?:・転載)?(?:を)?禁(?:止|じます)",
     "ko": "무단 ?전재 ?(?:및|&) ?재배포 ?금지|모든 권리 보유",
+    "ca": "tots els drets reservats",
+    "id": "hak cipta dilindungi(?: undang-undang)?",
+    "vi": "bảo lưu mọi quyền|mọi quyền được bảo lưu|bản quyền thuộc về (?:báo|tạp chí|công ty|trang)",
 }
 # Their key words, lower case (tested before `patterns._LEGAL`), each the start of its phrase's
 # reserving word: "reserv" alone took a credit "© Federal Reserve" for a rights line.
@@ -1302,6 +1414,9 @@ RIGHTS_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("版权", "版權", "保留所有"),
     "ja": ("無断",),
     "ko": ("무단", "권리"),
+    "ca": ("reservats",),
+    "id": ("dilindungi",),
+    "vi": ("bảo lưu", "bản quyền thuộc"),
 }
 
 
@@ -1343,6 +1458,9 @@ UI_PRINT: dict[str, str] = {
     "zh": "打印(?:本页|文章)?|列印",
     "ja": "印刷(?:する)?",
     "ko": "인쇄(?:하기)?",
+    "ca": "imprimir|imprimeix(?: (?:l['’]article|la notícia|aquesta pàgina|la pàgina))?|versió per (?:a )?imprimir|versió imprimible",
+    "id": "cetak(?: (?:artikel|berita|halaman))?|versi cetak",
+    "vi": "in bài(?: viết| này)?|in trang|bản in",
 }
 UI_SHARE: dict[str, str] = {
     "bg": "сподели|споделете|споделяне",
@@ -1377,6 +1495,9 @@ UI_SHARE: dict[str, str] = {
     "zh": "分享(?:到\\w+)?",
     "ja": "シェア(?:する)?|共有(?:する)?",
     "ko": "공유(?:하기)?",
+    "ca": "compartir|comparteix(?: (?:a \\w+|aquest article|la notícia))?",
+    "id": "bagikan(?: (?:artikel|berita|ke \\w+))?",
+    "vi": "chia sẻ(?: (?:bài viết|lên \\w+|qua \\w+))?",
 }
 UI_SAVE: dict[str, str] = {
     "bg": "запази|запазване",
@@ -1411,6 +1532,9 @@ UI_SAVE: dict[str, str] = {
     "zh": "收藏",
     "ja": "保存(?:する)?|ブックマーク",
     "ko": "저장|스크랩",
+    "ca": "desa|desar|guardar",
+    "id": "simpan(?: (?:artikel|berita))?",
+    "vi": "lưu(?: (?:bài(?: viết)?|lại|tin))?",
 }
 # A site's account and cart links as a header prints them, each standing alone: sign in, sign
 # out, register, the account's page, the cart ("Anmelden", "Mon compte", "Zaloguj się"). A loose
@@ -1452,6 +1576,9 @@ UI_ACCOUNT: dict[str, str] = {
     "zh": "登录|登入|登錄|登出|退出登录|注册|註冊|我的账户|我的帳戶|购物车|購物車",
     "ja": "ログイン|ログアウト|会員登録|新規登録|マイページ|カート",
     "ko": "로그인|로그아웃|회원가입|마이페이지|장바구니",
+    "ca": "inicia (?:la )?sessió|iniciar sessió|tanca (?:la )?sessió|tancar sessió|registra['’]t|crea(?:r)? un compte|el meu compte|(?:la meva )?cistella",
+    "id": "masuk|keluar|log ?in|log ?out|daftar|buat akun|akun saya|keranjang(?: belanja)?",
+    "vi": "đăng nhập|đăng xuất|đăng ký|tạo tài khoản|tài khoản(?: của tôi)?|giỏ hàng",
 }
 # The word a comment count stands beside ("12 Kommentare", "Hozzászólások (5)", "5 σχόλια"),
 # the plural and the forms a count takes (Slavic genitives, Finnish partitive).
@@ -1488,6 +1615,9 @@ UI_COMMENTS: dict[str, str] = {
     "zh": "条评论|條評論|评论|評論|留言",
     "ja": "件のコメント|コメント",
     "ko": "댓글",
+    "ca": "comentaris?",
+    "id": "komentar",
+    "vi": "bình luận",
 }
 
 
@@ -1546,6 +1676,9 @@ COMMENT_FORM_HEADING: dict[str, str] = {
     "zh": "发表评论|發表評論|发表回复|發表回覆|写评论|寫評論|我要评论|我要評論|想发表评论|想發表評論",
     "ja": "コメントを(?:残す|書く|投稿する|する)|返信を残す|コメントしませんか",
     "ko": "댓글 ?(?:쓰기|달기|남기기|작성)|답글 남기기|댓글을 남기시겠습니까",
+    "ca": "deixa un comentari|deixa una resposta|deixeu un comentari|deixeu una resposta|escriu un comentari|(?:vols|voleu) comentar",
+    "id": "tinggalkan (?:balasan|komentar|tanggapan)|tulis komentar|(?:ingin|mau) berkomentar",
+    "vi": "để lại (?:một )?(?:bình luận|phản hồi|ý kiến)|viết bình luận|gửi ý kiến của bạn|ý kiến của bạn sẽ được biên tập",
 }
 # ...and the header over a comment thread, alone on its line, a count after it or none
 # ("Kommentarer (3)", "Hozzászólások", "Σχόλια"): a whole line (`patterns._TAIL_START`). Not the
@@ -1584,6 +1717,9 @@ COMMENTS_HEADING: dict[str, str] = {
     "zh": "网友评论|網友評論|读者评论|讀者評論",
     "ja": "みんなのコメント|読者のコメント",
     "ko": "독자 ?댓글|댓글 ?목록",
+    "ca": "comentaris|comentaris dels lectors",
+    "id": "komentar|komentar pembaca",
+    "vi": "bình luận|ý kiến bạn đọc|ý kiến độc giả",
 }
 
 
@@ -1625,6 +1761,9 @@ REVIEWS_HEADING: dict[str, str] = {
     "zh": "用户评论|用戶評論|网友影评|網友影評|观众评论|觀眾評論|顾客评价|顧客評價|用户评价|用戶評價|商品评价|商品評價|买家评价|買家評價",
     "ja": "ユーザーレビュー|みんなのレビュー|カスタマーレビュー|お客様の声|商品レビュー",
     "ko": "사용자 ?리뷰|관람객 ?리뷰|네티즌 ?리뷰|구매 ?후기|상품 ?리뷰|고객 ?리뷰|상품평",
+    "ca": "opinions (?:dels |de )?(?:clients|usuaris)|ressenyes (?:dels |de )?(?:clients|usuaris)|valoracions (?:dels |de )?clients",
+    "id": "ulasan (?:pelanggan|pengguna|pembeli|produk)|penilaian (?:produk|pembeli)",
+    "vi": "đánh giá (?:của )?(?:khách hàng|người dùng)|đánh giá sản phẩm|nhận xét (?:của )?khách hàng",
 }
 
 
@@ -1665,6 +1804,9 @@ PREV_NEXT_LABEL: dict[str, str] = {
     "zh": "上一篇|下一篇|上一则|下一則|文章导航|文章導覽",
     "ja": "前の記事|次の記事|前の投稿|次の投稿|投稿ナビゲーション",
     "ko": "이전 ?(?:글|기사|포스트)|다음 ?(?:글|기사|포스트)",
+    "ca": "(?:entrada|article|publicació|notícia) (?:anterior|següent)|navegació (?:de les entrades|d['’]entrades)",
+    "id": "(?:pos|artikel|tulisan) (?:sebelumnya|selanjutnya|berikutnya)|navigasi pos",
+    "vi": "bài (?:viết )?(?:trước|tiếp theo)|bài sau|điều hướng bài viết",
 }
 
 
@@ -1707,6 +1849,9 @@ READ_MORE: dict[str, str] = {
     "zh": "阅读更多|閱讀更多|阅读全文|閱讀全文|查看全文|更多",
     "ja": "続きを読む|もっと読む|全文を読む|続きはこちら",
     "ko": "더 ?보기|더 ?읽기|전체 ?기사|기사 ?더보기",
+    "ca": "(?:llegeix|llegiu|llegir)(?:-ne)? més|(?:seguir|continuar|continua) llegint|veure més|més informació|llegeix l['’]article",
+    "id": "baca (?:selengkapnya|lebih lanjut|lanjut)|selengkapnya|lanjut baca|lihat selengkapnya",
+    "vi": "xem (?:thêm|tiếp|chi tiết)|đọc (?:thêm|tiếp)",
 }
 _READ_MORE_LINE = re.compile(rf"^[\W_]{{0,3}}(?:{labels(READ_MORE)})(?:\s*(?:[\W_]{{0,4}}|\.{{3}}))$", re.I)
 READ_MORE_LINE_MAX_CHARS = 40  # the link's words and an arrow
@@ -1758,6 +1903,9 @@ PREV_NEXT_WORD: dict[str, str] = {
     "zh": "上一页|下一页|上一条|下一条",
     "ja": "前へ|次へ",
     "ko": "이전|다음",
+    "ca": "anterior|següent|seguent",
+    "id": "sebelumnya|selanjutnya|berikutnya",
+    "vi": "trước|sau|tiếp theo|bài trước|bài sau",
 }
 
 
@@ -1798,6 +1946,9 @@ TAGS_LABEL: dict[str, str] = {
     "zh": "标签|標籤|关键词|關鍵詞",
     "ja": "タグ|キーワード",
     "ko": "태그|키워드",
+    "ca": "etiquetes|temes|paraules clau",
+    "id": "tag|tags|topik|kata kunci|label",
+    "vi": "từ khóa|từ khoá|thẻ|tags|chủ đề",
 }
 
 # The role nouns an author's bio describes its person with ("Freelance writer and ...", "Profesora
@@ -1894,6 +2045,11 @@ BIO_ROLE: dict[str, str] = {
     "zh": "作家 作者 记者 記者 编辑 編輯 博主 教师 教師 老师 老師 厨师 廚師 摄影师 攝影師 主持人 创始人 創始人 译者 譯者 妈妈 媽媽 学生 學生",
     "ja": "作家 ライター 著者 記者 編集者 ブロガー 教師 教員 料理人 料理研究家 シェフ 写真家 カメラマン 司会者 創業者 翻訳家 ママ 主婦 学生",
     "ko": "작가 저자 기자 편집자 블로거 교사 선생님 요리사 셰프 사진작가 진행자 창업자 설립자 번역가 엄마 아빠 주부 학생",
+    "ca": "escriptor escriptora autor autora periodista reporter redactor redactora blogaire professor professora mestre "
+    "mestra cuiner cuinera xef fotògraf fotògrafa presentador presentadora fundador fundadora traductor traductora estudiant",
+    "id": "penulis pengarang jurnalis wartawan wartawati reporter koresponden kolumnis editor redaktur blogger guru koki "
+    "fotografer presenter pendiri penerjemah ibu ayah mahasiswa mahasiswi pelajar",
+    "vi": "blogger viên",
 }
 # Languages whose role noun may close a compound ("Foodbloggerin", "Hobbykoch", "kookboekschrijver")
 BIO_ROLE_COMPOUND = frozenset({"da", "de", "et", "fi", "hu", "nl", "sv", "no"})
@@ -1938,6 +2094,9 @@ SELF_INTRO: dict[str, str] = {
     "zh": "(?:大家好|你好)?[,!，！]?(?:我是|我叫)",
     "ja": "(?:こんにちは|はじめまして)?[,!、！]?(?:私は|わたしは)",
     "ko": "(?:안녕하세요)?[,!]? ?(?:저는|제 이름은)",
+    "ca": "(?:hola|benvinguts?|benvingudes?)?[,!]? ?(?:sóc|em dic|el meu nom és|jo sóc)",
+    "id": "(?:(?:halo|hai|selamat datang)[,!]? ?(?:saya|aku)|(?:halo|hai)?[,!]? ?(?:nama saya|perkenalkan,? (?:saya|nama saya)|saya adalah))",
+    "vi": "(?:xin chào|chào (?:các )?bạn)?[,!]? ?(?:mình là|tôi là|tên tôi là|mình tên là)",
 }
 # (no quote mark before it: "Hi, my name is Tim ..." quoted is someone's words in the story)
 _SELF_INTRO = re.compile(rf"^(?:{labels(SELF_INTRO)})\s*(?=\w)", re.I)
@@ -1992,6 +2151,9 @@ VENUE_NOUNS: dict[str, str] = {
     "zh": "礼堂 剧院 剧场 体育馆 体育场 酒店 教堂 会堂 音乐厅 大厅",
     "ja": "ホール 劇場 会館 スタジアム ホテル 教会 公民館 体育館",
     "ko": "극장 회관 경기장 호텔 교회 체육관",
+    "ca": "teatre estadi hotel església auditori pavelló poliesportiu museu",
+    "id": "gedung stadion hotel gereja masjid auditorium museum aula",
+    "vi": "hát sạn tàng thờ",
 }
 # The venue nouns that close a compound in the languages that write one word ("Stadthalle",
 # "Festsaal", "Stadsschouwburg", "Konserthallen", "Urheilutalo" is left out: "-talo" surnames)
@@ -2061,6 +2223,9 @@ NAME_AND: dict[str, str] = {
     "zh": "和|与|與",
     "ja": "と|および",
     "ko": "및|와|과",
+    "ca": "i",
+    "id": "dan",
+    "vi": "và",
 }
 
 # The label of a page's first publication date, as a byline and date block prints it ("Published
@@ -2102,6 +2267,9 @@ PUBLISHED_LABEL: dict[str, str] = {
     "zh": "发布时间|发布日期|發佈時間|發布時間|发表时间|發表時間|发布|發布|发表",
     "ja": "公開日時|公開日|公開|配信日時|配信|掲載日|掲載|投稿日|発行",
     "ko": "기사입력|입력|등록일|등록|게재",
+    "ca": "publicat|publicada|data de publicació",
+    "id": "diterbitkan|dipublikasikan|dipublikasi|diposting|tanggal terbit",
+    "vi": "ngày đăng|đăng lúc|đăng ngày|đăng vào|thời gian đăng|xuất bản",
 }
 
 # The word between a date line's date and its author's name when the template prints the date
@@ -2143,6 +2311,9 @@ DATED_BY_WORD: dict[str, str] = {
     "zh": "由|作者",
     "ja": "投稿者|作成者",
     "ko": "글쓴이|작성자",
+    "ca": "per",
+    "id": "oleh",
+    "vi": "bởi",
 }
 
 # A site's credit to its software, theme or web agency, in its footer ("Powered by WordPress",
@@ -2182,6 +2353,9 @@ SITE_CREDIT: dict[str, str] = {
     "zh": "技术支持|驱动|驅動|主题",
     "ja": "テーマ|提供",
     "ko": "테마|제작|호스팅",
+    "ca": "funciona amb|orgullosament amb|creat amb|fet amb|desenvolupat amb|amb la tecnologia de|tema de|disseny web",
+    "id": "(?:dengan bangga )?ditenagai(?: oleh)?|didukung oleh|dibuat dengan|dikembangkan oleh|tema oleh|desain oleh",
+    "vi": "tự hào sử dụng|được tạo bởi|thiết kế bởi|phát triển bởi|vận hành bởi|giao diện bởi",
 }
 
 # "Written" as a post's date line opens with it ("Written 8 November 2017 by the staff at our
@@ -2221,6 +2395,9 @@ WRITTEN_LABEL: dict[str, str] = {
     "zh": "写于|寫於",
     "ja": "執筆日",
     "ko": "작성일",
+    "ca": "escrit",
+    "id": "ditulis",
+    "vi": "được viết",
 }
 
 # The label of a page's last update, beside `PUBLISHED_LABEL`'s ("Updated", "Aktualisiert",
@@ -2258,6 +2435,9 @@ UPDATED_LABEL: dict[str, str] = {
     "zh": "更新时间|更新於|更新于|更新時間|更新",
     "ja": "更新日時|更新日|更新|最終更新",
     "ko": "최종수정|수정|업데이트",
+    "ca": "actualitzat|actualitzada|última actualització|darrera actualització|modificat",
+    "id": "diperbarui|diperbaharui|terakhir diperbarui|pembaruan terakhir",
+    "vi": "cập nhật|cập nhật lúc|cập nhật lần cuối",
 }
 
 
@@ -2299,6 +2479,9 @@ NO_PRIVATE_MESSAGES: dict[str, tuple[str, str]] = {
     "zh": (r"私信|私聊|站内信|站內信|短消息", r"勿|不要|不回|谢绝|謝絕"),
     "ja": (r"dm|個人メッセージ|メッセージ", r"ご遠慮|お断り|受け付けておりません|受け付けません|返信しません"),
     "ko": (r"쪽지|dm|개인 메시지", r"사절|받지 않|안 받|금지"),
+    "ca": (r"mps?|missatges? privats?|privats?", r"no|res de"),
+    "id": (r"pm|dm|pesan pribadi|japri", r"tidak|jangan|gak|nggak"),
+    "vi": (r"tin nhắn riêng|nhắn riêng|inbox riêng", r"không|đừng"),
 }
 REFUSAL_WINDOW_CHARS = 40  # the negation's reach from the word for a private message
 REFUSAL_MAX_WORDS = 3  # the words for a private message read in a line (a signature names it once)
@@ -2383,6 +2566,9 @@ OFFER_PRIVATE_MESSAGES: dict[str, str] = {
     "zh": r"欢迎|歡迎|请|請|可",
     "ja": r"お気軽|ください|下さい|どうぞ",
     "ko": r"주세요|환영|편하게",
+    "ca": r"escriu\w*|envia\w*|contacta\w*|encantat|per",
+    "id": r"kirim\w*|hubungi|silakan|lewat",
+    "vi": r"nhắn|gửi|liên hệ|cứ|qua",
 }
 _OFFER = re.compile(
     rf"\b(?:{'|'.join(v for k, v in OFFER_PRIVATE_MESSAGES.items() if k not in _NO_SPACES)})(?!\w)"
@@ -2455,6 +2641,10 @@ ADVICE_DISCLAIMER: dict[str, str] = {
     "zh": r"不构成(?:法律|医疗|投资)建议|不構成(?:法律|醫療|投資)建議|仅供参考|僅供參考|后果自负|後果自負",
     "ja": r"法的助言ではありません|医学的助言ではありません|自己責任で|保証しません|参考程度に",
     "ko": r"법률 자문이 아닙니다|의학적 조언이 아닙니다|책임지지 않습니다|참고만 하세요",
+    "ca": r"no (?:és|constitueix) (?:assessorament|consell) (?:legal|mèdic|jurídic|financer)|sense garantia|"
+    r"sota la (?:teva|vostra|seva) (?:pròpia )?responsabilitat|no em faig responsable",
+    "id": r"bukan (?:nasihat|saran) (?:hukum|medis|keuangan|investasi)|tanpa jaminan|gunakan dengan risiko (?:anda )?sendiri",
+    "vi": r"không phải (?:là )?(?:lời khuyên|tư vấn) (?:pháp lý|y tế|tài chính|đầu tư)|chỉ mang tính (?:chất )?tham khảo",
 }
 _ADVICE_DISCLAIMER = re.compile(
     rf"\b(?:{'|'.join(v for k, v in ADVICE_DISCLAIMER.items() if k not in _NO_SPACES)})(?!\w)"
@@ -2508,6 +2698,9 @@ POSTING_CLIENT: dict[str, str] = {
     "zh": r"^(?:发自|發自|来自|來自|从|從)(?:我的)?\S{0,30}(?:发送)?|^使用 ?tapatalk",
     "ja": r"^\S{1,30} ?から送信|^\S{1,30} ?から(?:の)?投稿",
     "ko": r"^(?:내 )?\S{1,30} ?에서 (?:보냄|보내기|작성)",
+    "ca": r"^enviat (?:des del?|amb|fent servir) (?:el meu |la meva )?",
+    "id": r"^dikirim (?:dari|dengan|menggunakan) ",
+    "vi": r"^(?:được )?gửi từ (?:[\w-]+ )?của tôi|^gửi từ (?:iphone|ipad|android|samsung|outlook)",
 }
 _POSTING_CLIENT = re.compile("|".join(f"(?:{v})" for v in POSTING_CLIENT.values()), re.I)
 # the app's name, language-neutral ("... mit Tapatalk", "... via Tapatalk")
@@ -2566,6 +2759,9 @@ PRINTED_FROM: dict[str, str] = {
     "zh": "打印自|列印自|打印来源|列印來源",
     "ja": "印刷元",
     "ko": "인쇄 출처",
+    "ca": "imprès (?:des de|de)",
+    "id": "dicetak dari",
+    "vi": "(?:được )?in từ",
 }
 _C = r"\s*:?\s*\d[\d .,]*"  # a counter's figure after its label ("Besucher: 18 233")
 # A hit counter's line: "you are visitor (number)", the count of visitors or hits, "viewed N times".
@@ -2613,6 +2809,12 @@ HIT_COUNTER: dict[str, str] = {
     r"(?:浏览|瀏覽|阅读|閱讀)\s*\d[\d,]*\s*次",
     "ja": r"あなたは\s*\d[\d,]*\s*人目の(?:訪問者|お客様)|(?:訪問者数|アクセス数|閲覧数)\s*[:：]?\s*\d[\d ,]*|\d[\d,]*\s*回(?:閲覧|表示)",
     "ko": rf"당신은 \d[\d,]*번째 방문자|(?:방문자(?: ?수)?|조회(?: ?수)?|누적 방문){_C}|\d[\d,]*회 조회",
+    "ca": rf"(?:ets|sou) el visitant(?: (?:número|núm\.?|n[º°o]\.?))?|(?:visitants|visites)(?: des de)?{_C}|"
+    rf"(?:vist|llegit|consultat){_C}\s*vegades",
+    "id": rf"anda (?:adalah )?pengunjung(?: (?:ke|nomor|no\.?))?|(?:pengunjung|kunjungan|dilihat|dibaca)(?: sejak)?{_C}|"
+    rf"(?:dilihat|dibaca){_C}\s*kali",
+    "vi": rf"bạn là (?:người )?(?:khách )?(?:truy cập )?thứ|(?:lượt (?:xem|truy cập|đọc)|số người truy cập|đang (?:truy cập|online)|"
+    rf"tổng (?:lượt )?truy cập)(?: hôm nay)?{_C}|(?:đã xem|đã đọc){_C}\s*lần",
 }
 # The browser and screen a site is best seen on, opening the line ("Best viewed with ...",
 # "Optimiert für ...", "Najlepiej oglądać w ..."): the browser's name or a resolution follows.
@@ -2649,6 +2851,9 @@ BEST_VIEWED: dict[str, str] = {
     "zh": "最佳(?:浏览|瀏覽|显示|顯示)(?:效果)?|建议(?:使用|分辨率)|建議(?:使用|解析度)",
     "ja": "推奨(?:環境|ブラウザ|解像度)",
     "ko": "최적화(?:되어| 된|된)?|권장 (?:해상도|브라우저)|최적 해상도",
+    "ca": "(?:pàgina |web |lloc )?optimitzad[ao] per(?: a)?|es veu millor|visualització òptima|millor visualitzat",
+    "id": "(?:paling )?baik dilihat (?:dengan|menggunakan)|terbaik dilihat (?:dengan|menggunakan|di)|dioptimalkan untuk|tampilan terbaik",
+    "vi": "xem tốt nhất (?:với|trên|bằng)|hiển thị tốt nhất (?:với|trên)|(?:được )?tối ưu (?:hóa |hoá )?cho",
 }
 # The key words of the three concepts above, lower case: whole words of a block (Chinese,
 # Japanese, Korean: substrings), the cheap test that picks the languages to search.
@@ -2685,6 +2890,9 @@ SITE_NOTE_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("打印", "列印", "访客", "訪客", "访问量", "訪問量", "浏览", "瀏覽", "阅读", "閱讀", "最佳", "建议", "建議"),
     "ja": ("印刷元", "人目", "訪問者数", "アクセス数", "閲覧数", "回閲覧", "回表示", "推奨"),
     "ko": ("인쇄", "방문자", "조회", "누적", "최적화", "권장", "최적"),
+    "ca": ("imprès", "visitant", "visitants", "visites", "vist", "llegit", "consultat", "optimitzada", "optimitzat", "millor", "visualització"),
+    "id": ("dicetak", "pengunjung", "kunjungan", "dilihat", "dibaca", "terbaik", "dioptimalkan"),
+    "vi": ("từ", "thứ", "lượt", "truy", "đang", "đã", "tốt", "tối"),
 }  # fmt: skip
 
 _Y = r"(?:1[6-9]|20)\d\d"  # a year a business or a site began
@@ -2723,6 +2931,9 @@ SINCE_YEAR: dict[str, str] = {
     "zh": rf"(?:创立于|創立於|成立于|成立於|始于|始於|创办于|創辦於)\s*{_Y}\s*年?|{_Y}\s*年(?:创立|創立|成立|创办|創辦)",
     "ja": rf"(?:創業|設立|創立)\s*{_Y}\s*年?|{_Y}\s*年(?:創業|設立|創立)",
     "ko": rf"{_Y}년\s*(?:창업|설립|창립)|(?:창업|설립|창립)\s*{_Y}년?",
+    "ca": rf"(?:des de|des del|fundat el|fundada el|fundat l['’]any|fundada l['’]any)\s+{_Y}",
+    "id": rf"(?:sejak(?: tahun)?|berdiri sejak(?: tahun)?|didirikan(?: pada)?(?: tahun)?)\s+{_Y}",
+    "vi": rf"(?:từ năm|thành lập năm|thành lập từ năm)\s+{_Y}",
 }
 # That the site is the official one ("Official website of X", "Offizielle Website", "Hivatalos
 # honlap"): at the tagline's start or after a separator.
@@ -2759,6 +2970,9 @@ OFFICIAL_SITE: dict[str, str] = {
     "zh": "官方网站|官方網站|官网|官網",
     "ja": "公式(?:ウェブ)?サイト|公式ホームページ",
     "ko": "공식 ?(?:웹사이트|홈페이지|사이트)",
+    "ca": "(?:lloc|web|pàgina|portal) (?:web )?oficial",
+    "id": "(?:situs|laman|website|portal) resmi",
+    "vi": "(?:trang (?:web|thông tin điện tử)|cổng thông tin(?: điện tử)?|website) chính thức",
 }
 # The key words of `SINCE_YEAR` and `OFFICIAL_SITE` (as `SITE_NOTE_KEYS`).
 TAGLINE_KEYS: dict[str, tuple[str, ...]] = {
@@ -2794,6 +3008,9 @@ TAGLINE_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("创立", "創立", "成立", "始于", "始於", "创办", "創辦", "官方", "官网", "官網"),
     "ja": ("創業", "設立", "創立", "公式"),
     "ko": ("창업", "설립", "창립", "공식"),
+    "ca": ("des", "fundat", "fundada", "oficial"),
+    "id": ("sejak", "didirikan", "resmi"),
+    "vi": ("năm", "thức"),
 }  # fmt: skip
 
 
@@ -2850,6 +3067,9 @@ FORM_CONSENT: dict[str, str] = {
     "zh": "我(?:已)?(?:阅读|閱讀)(?:并|並)(?:同意|接受)|我同意|本人同意|勾选此框|勾選此框",
     "ja": r"[^\s。]{0,40}?に同意(?:します|する|の上)|同意します",
     "ko": r"[^.\n]{0,40}?(?:에 )?동의(?:합니다|함)",
+    "ca": "accepto (?:la|el|les|els|rebre)|dono el meu consentiment|he llegit i (?:accepto|entenc)|en marcar (?:aquesta|la) casella|consenteixo",
+    "id": "saya (?:setuju|menyetujui|telah membaca dan (?:setuju|menyetujui))|dengan mencentang kotak ini|saya memberikan (?:izin|persetujuan)",
+    "vi": "tôi (?:đồng ý|chấp nhận|đã đọc và (?:đồng ý|chấp nhận))|bằng cách (?:đánh dấu|tích vào) ô này",
 }
 # The key words of `FORM_CONSENT` (as `SITE_NOTE_KEYS`).
 FORM_CONSENT_KEYS: dict[str, tuple[str, ...]] = {
@@ -2885,6 +3105,9 @@ FORM_CONSENT_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("同意", "勾选", "勾選"),
     "ja": ("同意",),
     "ko": ("동의",),
+    "ca": ("accepto", "consentiment", "llegit", "marcar", "consenteixo"),
+    "id": ("setuju", "menyetujui", "mencentang", "izin", "persetujuan"),
+    "vi": ("đồng", "chấp", "dấu", "tích"),
 }  # fmt: skip
 # What a form's consent is about, lower case, as substrings: the reader's data, privacy, the
 # terms, a newsletter, e-mail (an article's "I agree to the plan" names none of these).
@@ -2921,6 +3144,9 @@ CONSENT_OBJECT: dict[str, str] = {
     "zh": "数据|數據|个人信息|個人資料|隐私|隱私|条款|條款|邮件|郵件",
     "ja": "個人情報|プライバシー|利用規約|メール|データ",
     "ko": "개인정보|약관|뉴스레터|이메일|데이터",
+    "ca": "dades|privacitat|termes|condicions|butlletí|newsletter|correu",
+    "id": "data|privasi|syarat|ketentuan|kebijakan|buletin|newsletter|e-?mail|surel",
+    "vi": "dữ liệu|quyền riêng tư|bảo mật|điều khoản|chính sách|bản tin|e-?mail",
 }
 
 # --- The name a page's markup gives its comment section (a class or an id word: "komentare",
@@ -2959,6 +3185,9 @@ COMMENT_NAMES: dict[str, str] = {
     "zh": "评论|評論|留言|pinglun",
     "ja": "コメント",
     "ko": "댓글",
+    "ca": "comentaris?",
+    "id": "komentar",
+    "vi": "binhluan|bình_luận",
 }
 # The line under a sign-up form that tells the reader what signing up means ("By signing up you
 # agree to our Terms", "Al suscribirte aceptas ...", "Zapisując się, akceptujesz ..."): its
@@ -2997,6 +3226,9 @@ SIGNUP_CONSENT: dict[str, str] = {
     "zh": "(?:订阅|訂閱|注册|註冊)(?:即表示|即代表|即)",
     "ja": "(?:登録|購読)(?:することで|すると)",
     "ko": "(?:구독|가입)(?:하면|함으로써)",
+    "ca": "en (?:subscriure['’]t|subscriure-us|registrar-te|registrar-vos|fer clic)",
+    "id": "dengan (?:berlangganan|mendaftar|mengklik|menekan)",
+    "vi": "bằng (?:cách )?(?:đăng ký|nhấn|nhấp)",
 }
 
 
@@ -3045,6 +3277,9 @@ FORUM_FIELD: dict[str, str] = {
     "zh": "帖子|发帖数|發帖數|注册时间|註冊時間|注册于|加入时间|积分|積分|威望|声望",
     "ja": "投稿数|登録日|参加日|メッセージ数|いいね数",
     "ko": "게시물|글 수|가입일|포인트|평판",
+    "ca": "missatges|publicacions|registrat(?: el)?|data de registre|membre des de|reputació|agraïments",
+    "id": "pesan|postingan|kiriman|bergabung|terdaftar|tanggal bergabung|anggota sejak|reputasi|poin reaksi",
+    "vi": "bài viết|bài gửi|tham gia|ngày tham gia|thành viên từ|danh tiếng|điểm tương tác|được cảm ơn|đã cảm ơn",
 }
 # A forum post's header as phpBB 2 (and phpBB 3's subSilver2 style) prints it over each post, the
 # poster's name in the panel beside it: the label of the post's time, a colon, the time, then
@@ -3072,6 +3307,9 @@ FORUM_POSTED: dict[str, str] = {
     "sv": "postat|skrivet",
     "tr": "gönderilme zamanı|gönderildi|tarih",
     "uk": "додано|надіслано",
+    "ca": "enviat|publicat|escrit",
+    "id": "dikirim|diposting|ditulis",
+    "vi": "gửi lúc|đăng lúc|đã gửi",
 }
 FORUM_SUBJECT: dict[str, str] = {
     "cs": "předmět|předmět příspěvku",
@@ -3092,6 +3330,9 @@ FORUM_SUBJECT: dict[str, str] = {
     "sv": "rubrik|inläggets rubrik|ämne",
     "tr": "mesaj başlığı|konu",
     "uk": "заголовок повідомлення|тема повідомлення",
+    "ca": "assumpte|títol del missatge|tema",
+    "id": "subjek|judul",
+    "vi": "tiêu đề|chủ đề",
 }
 # The links a forum prints with each post, alone on their line or a row of them: back to the
 # page's top, quote, reply, report, the poster's profile and messages (phpBB's "Back to top" /
@@ -3109,6 +3350,9 @@ FORUM_POST_TOOLS: dict[str, str] = {
     "nl": "naar boven|terug naar boven|citeer|citeren|reageer|antwoorden|melden|rapporteer|profiel|pb",
     "pl": "powrót do góry|do góry|góra|cytuj|odpowiedz|zgłoś|zgłoś post|profil|pw|wyślij prywatną wiadomość",
     "pt": "voltar ao topo|topo|citar|responder|denunciar|reportar|perfil|mp",
+    "ca": "tornar amunt|amunt|citar|respondre|denunciar|perfil|mp",
+    "id": "kembali ke atas|ke atas|kutip|balas|laporkan|profil|pm",
+    "vi": "lên đầu trang|về đầu trang|trích dẫn|trả lời|báo cáo|hồ sơ",
 }
 # The heading of a board's list of other threads under a thread (phpBB's "Similar topics",
 # vBulletin's "Ähnliche Themen", phpBB2 mods' "Sujets similaires"): the list under it is the
@@ -3123,6 +3367,9 @@ SIMILAR_TOPICS: dict[str, str] = {
     "pl": "tematy podobne|podobne tematy|podobne wątki",
     "pt": "tópicos semelhantes|tópicos similares|tópicos relacionados",
     "ru": "похожие темы",
+    "ca": "temes similars|temes relacionats|fils similars",
+    "id": "topik serupa|topik terkait",
+    "vi": "chủ đề tương tự|chủ đề liên quan",
 }
 PROFILE_FIELD: dict[str, str] = {
     "bg": "местоположение|град|ранг|възраст|пол|точки|статус",
@@ -3157,6 +3404,9 @@ PROFILE_FIELD: dict[str, str] = {
     "zh": "来自|來自|性别|性別|年龄|年齡|等级|等級|状态|狀態",
     "ja": "場所|居住地|性別|年齢|ランク|ステータス",
     "ko": "위치|지역|성별|나이|등급|상태",
+    "ca": "ubicació|localitat|ciutat|rang|edat|sexe|gènere|punts|estat",
+    "id": "lokasi|kota|peringkat|pangkat|umur|usia|jenis kelamin|poin|status",
+    "vi": "nơi ở|đến từ|cấp bậc|tuổi|giới tính|điểm|trạng thái",
 }
 
 # --- The label of a box about a company, a site or a person that it names ("About Brightloop",
@@ -3198,6 +3448,9 @@ ABOUT_NAMED: dict[str, str] = {
     "zh": "关于NAME|關於NAME",
     "ja": "NAMEについて|NAMEとは",
     "ko": "NAME ?소개|NAME에 대하여|NAME에 대해",
+    "ca": "(?:sobre|quant a) (?:la |el |l['’])?NAME",
+    "id": "tentang NAME",
+    "vi": "giới thiệu(?: về)? NAME",
 }
 ABOUT_NAME_MAX_CHARS = 40  # a company's or a person's name, not a heading's clause
 ABOUT_NAME_MAX_WORDS = 4
@@ -3295,6 +3548,12 @@ DEMO_CALL: dict[str, str] = {
     "zh": r"(?:预约|預約|申请|申請|立即预约|立即預約)(?:免费|免費)?(?:演示|咨询|諮詢|试用|試用)|今天就(?:[^。！？]{0,20})了解(?:如何|为什么|為什麼)",
     "ja": r"(?:無料)?(?:デモ|相談|コンサルティング)(?:を|の)?(?:ご予約|お申し込み|予約|申し込み)|今すぐ(?:[^。！？]{0,20})ご覧ください",
     "ko": r"(?:무료 )?(?:데모|상담)(?:를|을)? (?:신청|예약)하세요|오늘 (?:[^.!?]{0,30})확인하세요",
+    "ca": rf"(?:reserva|sol·licita|demana|programa)(?:r)? (?:una |la teva )?(?:demo|demostració|consulta|assessoria)(?: gratuïta)?|"
+    rf"(?:avui mateix|avui) {_TODAY_AND}i descobreix (?:com|per què|què)",
+    "id": rf"(?:jadwalkan|minta|pesan|ajukan) (?:demo|konsultasi)(?: gratis)?|"
+    rf"(?:hubungi kami|daftar|mulai) hari ini {_TODAY_AND}dan (?:temukan|pelajari|lihat) (?:bagaimana|mengapa|apa)",
+    "vi": rf"(?:đặt lịch|đăng ký|yêu cầu) (?:(?:một )?buổi )?(?:demo|tư vấn)(?: miễn phí)?|"
+    rf"liên hệ (?:với )?chúng tôi (?:ngay )?hôm nay {_TODAY_AND}để (?:khám phá|tìm hiểu|biết) (?:cách|tại sao|vì sao)",
 }
 DEMO_CALL_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("демонстрация", "консултация", "днес"), "cs": ("ukázku", "demo", "konzultaci", "dnes"),
@@ -3311,6 +3570,9 @@ DEMO_CALL_KEYS: dict[str, tuple[str, ...]] = {
     "no": ("demo", "rådgivning", "konsultasjon", "i dag"), "tr": ("demo", "danışmanlık", "görüşme", "bugün"),
     "ru": ("демо", "консультацию", "сегодня"), "uk": ("демо", "консультацію", "сьогодні"), "ar": ("عرض", "استشارة", "اليوم"),
     "zh": ("演示", "咨询", "諮詢", "试用", "試用", "今天"), "ja": ("デモ", "相談", "コンサルティング", "今すぐ"), "ko": ("데모", "상담", "오늘"),
+    "ca": ("demo", "consulta", "assessoria", "avui"),
+    "id": ("demo", "konsultasi", "hari ini"),
+    "vi": ("demo", "tư vấn", "hôm nay"),
 }  # fmt: skip
 
 # --- A newsletter's blurb that does not name the newsletter ("Every two weeks one short email
@@ -3351,6 +3613,10 @@ INBOX_PROMISE: dict[str, str] = {
     "zh": "(?:可)?随时退订|(?:可)?隨時退訂|直接发送到您的邮箱|直接發送到您的信箱",
     "ja": "いつでも(?:配信)?(?:解除|停止)|メールボックスに(?:直接)?お届け",
     "ko": "언제든지 (?:수신 ?거부|구독 ?취소|해지)|받은 ?편지함으로",
+    "ca": "(?:pots|podeu|podràs) donar-te de baixa (?:quan vulguis|en qualsevol moment)|donar-se de baixa en qualsevol moment|"
+    "(?:directament )?a la (?:teva|vostra) (?:safata d['’]entrada|bústia)",
+    "id": "(?:anda )?(?:dapat|bisa) berhenti berlangganan kapan saja|berhenti berlangganan kapan saja|(?:langsung )?(?:ke|di) kotak masuk (?:anda|email anda|kamu)",
+    "vi": "(?:bạn )?(?:có thể )?hủy đăng ký (?:bất cứ|bất kỳ) lúc nào|(?:trực tiếp )?(?:vào|đến) hộp thư(?: đến)? của bạn",
 }
 INBOX_PROMISE_KEYS: tuple[str, ...] = (
     "отпиш", "odhlás", "afmeld", "frameld", "jederzeit", "διαγραφ", "unsubscribe", "inbox", "baja", "loobuda", "perua",
@@ -3359,7 +3625,8 @@ INBOX_PROMISE_KEYS: tuple[str, ...] = (
     "отписа", "відпис", "إلغاء الاشتراك", "退订", "退訂", "解除", "停止", "수신", "구독", "해지", "correo", "boîte",
     "postfach", "inkorg", "innboks", "indbakke", "schránk", "skrzynk", "sähköpostiisi", "postkasti", "pašto", "pastkastīt",
     "predal", "sandučić", "postafiók", "casella", "caixa de entrada", "căsuța", "kutunuza", "почт", "пошт", "ящик", "скриньку",
-    "بريدك", "邮箱", "信箱", "メールボックス", "편지함", "поща", "εισερχόμενα",
+    "بريدك", "邮箱", "信箱", "メールボックス", "편지함", "поща", "εισερχόμενα", "baixa", "safata", "bústia",
+    "berhenti berlangganan", "kotak masuk", "hủy đăng ký", "hộp thư",
 )  # fmt: skip
 
 # --- The label of an author box, a line of its own over the author's bio ("AUTOR", "About the
@@ -3398,6 +3665,9 @@ AUTHOR_BOX_LABEL: dict[str, str] = {
     "zh": "(?:关于|關於)?作者(?:简介|簡介|介绍|介紹)?",
     "ja": "(?:著者|筆者|執筆者)(?:紹介|について)?",
     "ko": "(?:저자|필자|글쓴이)(?: ?소개)?",
+    "ca": "(?:sobre |quant a )?(?:l['’])?(?:autor|autora|autors)",
+    "id": "(?:tentang )?penulis",
+    "vi": "(?:về |giới thiệu )?tác giả",
 }
 
 
@@ -3542,6 +3812,16 @@ SHOP_SERVICE: dict[str, str] = {
     r"全額返金保証|この商品を買った人はこんな商品も買っています|よく一緒に購入されている商品|代金引換",
     "ko": r"\d[\d,]*원 이상 (?:구매 시 )?무료 ?배송|무료 ?배송|오후 ?\d+시 (?:이전|까지) 주문 시 당일 ?발송|\d+일 이내 (?:무료 )?(?:반품|교환)|"
     r"환불 보장|안전(?:한)? 결제|이 상품을 구매한 고객이 함께 구매한 상품|함께 (?:구매한|본) 상품",
+    "ca": rf"(?:enviem|enviament|s['’]envia) en (?:un termini de )?{_SD}(?:[-–]{_SD})? dies(?: hàbils| laborables)?|"
+    rf"(?:enviaments?|lliuraments?) (?:gratis|gratuïts?)(?: en comandes)? (?:a partir de|des de|de més de) {_SPRICE}|"
+    rf"devoluci(?:ó|ons) (?:gratuïtes? )?(?:en|durant|fins a) {_SD} dies|pagament (?:100 ?% )?segur|compra segura|"
+    r"els clients (?:que (?:van comprar|han comprat) aquest (?:article|producte) )?també (?:van comprar|han comprat)|"
+    r"també (?:et|us) (?:pot|podria) (?:interessar|agradar)(?=\s*(?:[:.!…]|$))",
+    "id": rf"(?:dikirim|pengiriman) dalam {_SD}(?:[-–]{_SD})? hari(?: kerja)?|gratis ongkir|(?:garansi|jaminan) uang kembali|"
+    rf"pembayaran aman|pengembalian (?:gratis )?(?:dalam|hingga) {_SD} hari|pelanggan (?:yang membeli produk ini )?juga membeli|"
+    r"(?:anda )?mungkin juga (?:suka|menyukai)(?=\s*(?:[:.!…]|$))",
+    "vi": rf"miễn phí (?:vận chuyển|giao hàng) (?:cho )?(?:mọi )?đơn (?:hàng )?từ|đổi trả (?:miễn phí )?trong (?:vòng )?{_SD} ngày|"
+    r"thanh toán an toàn|khách hàng cũng đã mua|có thể bạn cũng thích(?=\s*(?:[:.!…]|$))",
 }
 # The words every phrase of a language's row holds one of (lower case, substrings): the cheap
 # test before its pattern (`key_languages`).
@@ -3583,6 +3863,9 @@ SHOP_SERVICE_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("包邮", "免運", "免运", "退", "猜你", "看了又看", "买了又买", "買了", "买了", "付款", "正品"),
     "ja": ("送料無料", "発送", "保証", "買っています", "購入されている", "代金引換"),
     "ko": ("배송", "발송", "반품", "교환", "환불", "결제", "상품"),
+    "ca": ("envi", "lliurament", "devoluci", "pagament", "compra", "clients", "interessar", "agradar"),
+    "id": ("dikirim", "pengiriman", "ongkir", "garansi", "jaminan", "pembayaran", "pengembalian", "pelanggan", "suka", "menyukai"),
+    "vi": ("miễn phí", "đổi trả", "thanh toán", "khách hàng", "thích"),
 }  # fmt: skip
 
 # The heading of a shop's section that is no product text (one line, matched whole): shipping and
@@ -3627,6 +3910,12 @@ SHOP_SECTION: dict[str, str] = {
     "zh": r"配送(?:与|與)退(?:换|換)货|配送(?:与|與)退(?:货|貨)|商品问答|商品問答|相关商品|相關商品|相似商品",
     "ja": r"配送(?:と|・)返品|商品に関する(?:質問|Q&A)|関連商品|類似商品",
     "ko": r"배송 ?(?:및|/) ?(?:반품|교환)|상품 ?문의|관련 상품|비슷한 상품",
+    "ca": r"(?:enviament|lliurament)s? i devolucions?|terminis de lliurament|canvis i devolucions|"
+    r"preguntes (?:dels clients|sobre (?:aquest|el) producte)|productes (?:relacionats|similars)",
+    "id": r"pengiriman (?:dan|&) pengembalian|(?:info(?:rmasi)?|detail) pengiriman|pertanyaan (?:tentang produk|pelanggan)|"
+    r"produk (?:terkait|serupa|sejenis)|terakhir dilihat",
+    "vi": r"(?:chính sách )?(?:giao hàng|vận chuyển) (?:và|&) đổi trả|chính sách đổi trả|câu hỏi về sản phẩm|"
+    r"sản phẩm (?:liên quan|tương tự)|sản phẩm đã xem",
 }
 
 # A shop's note by a price that taxes are in it and delivery is not ("inkl. MwSt. zzgl.
@@ -3643,6 +3932,9 @@ PRICE_NOTE: dict[str, str] = {
     "ro": r"tva inclus|cu tva", "sk": r"vrátane dph|bez dph", "sl": r"z ddv(?:-jem)?\b|ddv je vključen|cena z ddv", "sv": r"inkl\.? moms|exkl\.? moms",
     "no": r"inkl\.? mva|eks\.? mva", "tr": r"kdv dahil", "ru": r"(?:цена )?с ндс|включая ндс", "uk": r"(?:ціна )?з пдв|включаючи пдв",
     "ar": r"شامل (?:الضريبة|ضريبة القيمة المضافة)", "zh": r"含税|含稅", "ja": r"税込|税抜", "ko": r"부가세 포함|vat 포함",
+    "ca": r"iva inclòs|impostos inclosos|iva incl\.",
+    "id": r"(?:sudah )?termasuk (?:ppn|pajak)|belum termasuk ppn",
+    "vi": r"(?:đã )?bao gồm vat|chưa bao gồm vat",
 }  # fmt: skip
 
 # Who asked or answered a buyer's question under a product, as a shop's Q&A widget prints it
@@ -3667,6 +3959,9 @@ QA_ATTRIBUTION: dict[str, str] = {
     "ru": r"(?:вопрос|ответ) от|(?:спросил|ответил)(?:а)?", "uk": r"(?:питання|відповідь) від|(?:запитав|відповів)(?:ла)?",
     "ar": r"(?:سؤال|إجابة|سأل|أجاب) (?:من|بواسطة)?", "zh": r"(?:提问者|回答者|提问|回答)(?:：|:)", "ja": r"(?:質問者|回答者)(?:：|:)?",
     "ko": r"(?:질문자|답변자)",
+    "ca": r"(?:preguntat|respost|pregunta|resposta) (?:per|de)",
+    "id": r"(?:ditanyakan|dijawab|pertanyaan|jawaban) oleh",
+    "vi": r"(?:được )?(?:hỏi|trả lời) bởi",
 }  # fmt: skip
 
 
@@ -3709,6 +4004,9 @@ MAIL_BLURB_KEYS: dict[str, tuple[str, ...]] = {
     "zh": ("邮件", "郵件", "邮箱", "信箱", "每月", "每周", "每週", "垃圾邮件", "退订", "退訂"),
     "ja": ("メール", "毎月", "毎週", "月に一度", "スパム", "配信停止", "解除"),
     "ko": ("메일", "매월", "매달", "매주", "스팸", "수신 거부", "구독 취소"),
+    "ca": ("correu", "email", "e-mail", "un cop al mes", "cada mes", "cada setmana", "spam", "donar-te de baixa"),
+    "id": ("email", "e-mail", "surel", "sebulan sekali", "setiap bulan", "setiap minggu", "spam", "berhenti berlangganan"),
+    "vi": ("email", "e-mail", "hộp thư", "mỗi tháng", "hàng tháng", "mỗi tuần", "hàng tuần", "spam", "hủy đăng ký"),
 }  # fmt: skip
 
 # --- The label of a box about the site, the blog or its writer, a line of its own over a
@@ -3749,6 +4047,9 @@ ABOUT_SITE_LABEL: dict[str, str] = {
     "zh": "关于本站|關於本站|关于本博客|關於本部落格|关于我|關於我|关于我们|關於我們",
     "ja": "このブログについて|このサイトについて|プロフィール|運営者(?:について|情報)",
     "ko": "(?:이 )?블로그 소개|사이트 소개|나에 대해|운영자 소개",
+    "ca": "(?:sobre|quant a) (?:aquest |el meu |el nostre |el )?(?:blog|lloc(?: web)?|web)|sobre mi|sobre nosaltres|qui som",
+    "id": "tentang (?:blog|situs|website) (?:ini|kami)|tentang (?:saya|kami)",
+    "vi": "(?:về|giới thiệu) (?:blog|trang web|website)(?: này)?|về (?:tôi|mình|chúng tôi)",
 }
 
 # --- A print edition's note under a magazine's or a paper's story ("This story appeared in the
@@ -3822,6 +4123,13 @@ PRINT_ISSUE: dict[str, tuple[str, str, str]] = {
     "zh": ("本文|此文|该文|該文", "期|纸质版|紙本|印刷版", "刊登|刊载|刊載|发表|發表"),
     "ja": ("本記事|この記事", "号|紙面|誌面", "掲載"),
     "ko": ("이 기사|이 글|본 기사", "호|지면|인쇄판", "게재|실렸"),
+    "ca": (
+        "article|reportatge|entrevista|text|crònica",
+        "número|edició impresa|revista",
+        "publicat|publicada|va aparèixer",
+    ),
+    "id": ("artikel|laporan|wawancara|tulisan|liputan", "edisi|majalah|edisi cetak", "terbit|dimuat|diterbitkan"),
+    "vi": ("bài viết|bài báo|phóng sự|bài phỏng vấn", "số báo|ấn phẩm|số ra|tạp chí", "đăng trên|in trên|xuất bản"),
 }
 
 # --- The header of a list of the author's other stories, the author's name after it ("More from
@@ -3861,6 +4169,9 @@ MORE_BY: dict[str, str] = {
     "zh": "作者的其他文章|该作者的更多文章|該作者的更多文章|作者其他文章",
     "ja": "この著者の(?:他の)?記事|この筆者の(?:他の)?記事",
     "ko": "이 기자의 다른 기사|기자의 다른 기사|필자의 다른 글",
+    "ca": "més de|més articles de|altres articles de",
+    "id": "(?:artikel|tulisan|berita) lain(?:nya)? (?:dari|oleh)|lebih banyak dari",
+    "vi": "bài viết khác của|bài khác của|thêm từ",
 }
 
 # --- The word for "technologies" a consent banner names cookies after ("nous utilisons des
@@ -3875,6 +4186,9 @@ COOKIE_TECH: dict[str, str] = {
     "pl": "technologi", "pt": "tecnologi", "ro": "tehnologi", "sk": "technológi", "sl": "tehnologij", "sv": "teknik",
     "no": "teknologi", "tr": "teknoloji", "ru": "технологи", "uk": "технологі", "ar": "تقنيات", "zh": "技术", "ja": "技術",
     "ko": "기술",
+    "ca": "tecnologi",
+    "id": "teknologi",
+    "vi": "công nghệ",
 }  # fmt: skip
 
 # The label of a press office's or an organisation's contact box for journalists, a line of its
@@ -3916,6 +4230,9 @@ PRESS_CONTACT: dict[str, str] = {
     "zh": r"媒体联系(?:人|方式)?|媒體聯絡(?:人)?|新闻联系人|新聞聯絡人",
     "ja": r"報道関係者(?:の|様)?(?:からの)?お問(?:い)?合(?:わ)?せ(?:先)?|プレスお問い合わせ",
     "ko": r"언론 ?(?:문의|연락처)|보도 ?문의|홍보 ?담당",
+    "ca": r"contactes? (?:de|per a) (?:premsa|mitjans)|contacte amb (?:els )?mitjans|gabinet de premsa|oficina de premsa",
+    "id": r"kontak (?:media|pers)|narahubung (?:media|pers)|hubungan media",
+    "vi": r"liên hệ (?:báo chí|truyền thông)|thông tin liên hệ báo chí|văn phòng báo chí",
 }
 
 # A public body's page poll at its end ("Was this page helpful?", "War diese Seite hilfreich?",
@@ -3978,6 +4295,11 @@ PAGE_FEEDBACK: dict[str, str] = {
     r"您(?:是否)?找到(?:了)?所需(?:的)?(?:信息|資訊)",
     "ja": r"(?:この|本)?(?:ページ|情報|記事)は(?:お役に立ちましたか|役に立ちましたか|参考になりましたか)|お探しの情報は見つかりましたか",
     "ko": r"(?:이 )?(?:페이지|정보|글)(?:가|이|는|은)? 도움이 되었(?:나요|습니까)|원하시는 정보를 찾으셨(?:나요|습니까)",
+    "ca": r"(?:t['’]ha|us ha|li ha) (?:estat|resultat) útil (?:aquesta|la|aquest) (?:pàgina|informació|article)|"
+    r"(?:aquesta|la) (?:pàgina|informació) (?:t['’]ha|us ha) (?:estat|resultat) útil|(?:has|heu) trobat el que (?:buscaves|buscàveu)",
+    "id": r"apakah (?:halaman|informasi|artikel) ini (?:membantu|bermanfaat|berguna)|"
+    r"apakah anda menemukan (?:apa yang anda cari|informasi yang anda cari)",
+    "vi": r"(?:trang|thông tin|bài viết) này có (?:hữu ích|giúp ích)(?: cho bạn)? không|bạn có tìm thấy (?:thông tin|điều) (?:bạn|mình) cần",
 }
 
 # The words of a job application's letter ("cover letter", "lettre de motivation", "carta de
@@ -3999,6 +4321,9 @@ APPLICATION_LETTER: dict[str, str] = {
     "ru": r"сопроводительн\w* письм\w*|мотивационн\w* письм\w*", "uk": r"супровідн\w* лист\w*|мотиваційн\w* лист\w*",
     "ar": r"خطاب (?:التقديم|تغطية|الدافع)|رسالة (?:تغطية|تحفيزية|الدافع)", "zh": r"求职信|求職信|自荐信|自薦信",
     "ja": r"カバーレター|志望動機書|送付状", "ko": r"자기소개서|커버 ?레터",
+    "ca": r"cartes? de (?:presentació|motivació)",
+    "id": r"surat (?:lamaran|motivasi)",
+    "vi": r"thư xin việc|thư ứng tuyển",
 }  # fmt: skip
 
 # The header of a box of the site's other listings of the page's own sort, below a public body's
@@ -4049,6 +4374,10 @@ OTHER_LISTINGS: dict[str, str] = {
     "zh": r"其他(?:职位|職位|招聘|活动|活動|服务|服務)|相关(?:服务|页面|职位)|相關(?:服務|頁面|職位)|近期活动|近期活動",
     "ja": r"その他の(?:求人|募集|イベント|サービス)|関連(?:サービス|ページ)|今後のイベント|開催予定のイベント",
     "ko": r"다른 (?:채용 ?공고|공고|행사|이벤트|서비스)|관련 (?:서비스|페이지)|다가오는 (?:행사|이벤트)",
+    "ca": r"altres (?:ofertes(?: de feina)?|vacants|convocatòries|activitats|esdeveniments|serveis|tràmits)|(?:ofertes|esdeveniments) similars|"
+    r"propers esdeveniments|(?:serveis|tràmits|pàgines) relacionat(?:s|es)",
+    "id": r"lowongan (?:lain(?:nya)?|serupa|terkait)|acara (?:lain(?:nya)?|mendatang|serupa)|layanan (?:lain(?:nya)?|terkait)|halaman terkait",
+    "vi": r"(?:các )?(?:việc làm|vị trí|sự kiện|dịch vụ) (?:khác|tương tự|liên quan)|sự kiện sắp (?:tới|diễn ra)",
 }  # fmt: skip
 
 # A site's acknowledgement of the land's first peoples in its footer ("located on the unceded
@@ -4090,6 +4419,9 @@ LAND_ACKNOWLEDGEMENT: dict[str, str] = {
     "zh": r"原住民(?:族)?的传统(?:领地|土地)|原住民(?:族)?的傳統(?:領地|土地)|未割让的(?:领土|土地)|未割讓的(?:領土|土地)",
     "ja": r"先住民(?:族)?の伝統的な(?:土地|領域)|割譲されていない(?:土地|領域)",
     "ko": r"원주민(?:들)?의 전통적인 (?:땅|영토)|양도되지 않은 (?:땅|영토)",
+    "ca": r"territoris? (?:ancestrals? |tradicionals? )?no cedits?|terres ancestrals dels pobles (?:originaris|indígenes)",
+    "id": r"kami mengakui (?:para )?pemilik tradisional (?:tanah|wilayah)",
+    "vi": r"chúng tôi ghi nhận (?:những )?(?:người|chủ nhân) (?:bản địa|truyền thống) của vùng đất",
 }  # fmt: skip
 
 # The label of a box about the body behind a page by what it is, not its name ("About the
@@ -4128,6 +4460,9 @@ ABOUT_ORGANISER: dict[str, str] = {
     "zh": r"关于(?:协会|組織|组织|主办方|基金会|俱乐部|节日)|關於(?:協會|組織|主辦方|基金會|俱樂部)",
     "ja": r"(?:協会|団体|主催者|財団|クラブ)について",
     "ko": r"(?:협회|단체|주최 ?측|재단|클럽) 소개",
+    "ca": r"(?:sobre|quant a) (?:l['’]associació|l['’]organització|els organitzadors|la fundació|el club|el festival)",
+    "id": r"tentang (?:asosiasi|organisasi|penyelenggara|yayasan|klub|festival|komunitas)(?: kami)?",
+    "vi": r"giới thiệu (?:về )?(?:hiệp hội|ban tổ chức|quỹ|câu lạc bộ|lễ hội)|về ban tổ chức",
 }  # fmt: skip
 
 # The label of a newsroom's box on how it works, under the article ("How we work", "Our
@@ -4154,6 +4489,9 @@ METHOD_LABEL: dict[str, str] = {
     "tr": r"nasıl çalışıyoruz|metodolojimiz|yöntemimiz",
     "ru": r"как мы работаем|наша методология|наши стандарты",
     "uk": r"як ми працюємо|наша методологія|наші стандарти",
+    "ca": r"com treballem|la nostra metodologia|els nostres (?:principis|estàndards)",
+    "id": r"cara kami bekerja|metodologi kami|standar (?:redaksi|editorial) kami",
+    "vi": r"cách chúng tôi làm việc|phương pháp kiểm chứng|quy trình kiểm chứng",
 }  # fmt: skip
 
 _SITE_CREDIT = re.compile(rf"(?<!\w)(?:{labels(SITE_CREDIT)})(?!\w)\s*:?", re.I)
@@ -4230,6 +4568,12 @@ SHOP_PAGE_SECTION: dict[str, str] = {
     "zh": r"保修|质保|質保|配送|顾客问答|顧客問答|买家评价|買家評價|为什么选择我们|為什麼選擇我們",
     "ja": r"保証|配送|お客様の声|よくある質問|選ばれる理由",
     "ko": r"보증|배송|고객 문의|고객 후기|구매 후기|왜 저희를 선택해야 할까요",
+    "ca": r"garantia|enviament|lliurament|devolucions i garantia|garantia i devolucions|preguntes (?:dels|de) (?:nostres )?clients|"
+    r"què diuen (?:els )?(?:nostres )?clients|opinions de clients|per què comprar amb nosaltres|t['’]assessorem",
+    "id": r"garansi|pengiriman|pertanyaan (?:dari )?pelanggan|(?:apa )?kata pelanggan(?: kami)?|testimoni(?: pelanggan)?|"
+    r"mengapa (?:belanja|membeli) di (?:sini|kami)|kenapa memilih kami",
+    "vi": r"bảo hành|giao hàng|vận chuyển|đổi trả|chính sách bảo hành|câu hỏi (?:của )?khách hàng|khách hàng nói gì(?: về chúng tôi)?|"
+    r"cảm nhận (?:của )?khách hàng|tại sao (?:chọn|mua hàng tại) chúng tôi",
 }
 
 # A shop's own word about itself in the first person or its name, read on a shop's page only
@@ -4304,6 +4648,11 @@ SHOP_PROMISE: dict[str, str] = {
     "zh": r"我们的(?:团队|客服|专家)(?:很乐意|随时)|每(?:一)?件(?:商品|产品)都经过我们(?:亲自)?测试|当天发货|當天發貨",
     "ja": r"スタッフが(?:丁寧に)?(?:ご案内|アドバイス)|当日発送|すべての商品を(?:実際に)?(?:試|テスト)",
     "ko": r"직원이 (?:친절하게 )?(?:도와|상담해)|당일 발송|모든 제품을 직접 (?:테스트|사용)",
+    "ca": r"el nostre (?:equip|personal)[^.!?]{0,60}(?:t['’]|us )(?:assessorarà|ajudarà|aconsellarà)|hem provat (?:cada|tots els) productes?|"
+    r"enviem (?:les comandes )?el mateix dia|oferim (?:una )?garantia de \d+|empresa familiar",
+    "id": r"tim kami[^.!?]{0,60}(?:siap|dengan senang hati) (?:membantu|melayani)|kami (?:telah )?(?:menguji|mencoba) (?:setiap|semua) produk|"
+    r"(?:pesanan )?dikirim (?:di )?hari yang sama|(?:bisnis|usaha) keluarga",
+    "vi": r"đội ngũ (?:tư vấn|nhân viên)[^.!?]{0,60}(?:sẵn sàng|luôn) (?:hỗ trợ|tư vấn)|(?:giao|gửi) hàng (?:ngay )?trong ngày|doanh nghiệp gia đình",
 }
 
 
@@ -4395,6 +4744,12 @@ SOCIAL_CALL: dict[str, str] = {
     r"pinterestに保存|ピンタレストに保存|#\w+(?:を付けて|をつけて)(?:投稿|シェア)",
     "ko": r"(?:인스타그램|인스타|instagram|틱톡|tiktok)(?:에서|에)? (?:저를 |@\w+ ?)?태그|핀터레스트에 (?:저장|핀)|(?:pinterest|핀터레스트)에 저장|"
     r"#\w+ (?:태그를 달아|해시태그와 함께|해시태그를 달아) (?:공유|올려)",
+    "ca": rf"(?:etiqueta['’]m|etiqueta['’]ns|menciona['’]m|menciona['’]ns)\b{_TAGGED}|(?:desa-la|desa-ho|guarda-la|guarda-ho) a pinterest|"
+    rf"comparteix (?:[\w'’-]+ ){{0,4}}amb (?:l['’])?(?:etiqueta|hashtag) {_HASH}|fes servir (?:l['’])?(?:etiqueta|hashtag) {_HASH}",
+    "id": rf"(?:tag|tandai|mention) (?:saya|kami)\b{_TAGGED}|simpan (?:resep|ide|pin) ini (?:ke|di) pinterest|"
+    rf"bagikan (?:[\w'’-]+ ){{0,4}}dengan (?:tagar|hashtag) {_HASH}|gunakan (?:tagar|hashtag) {_HASH}",
+    "vi": rf"(?:tag|gắn thẻ) (?:mình|chúng tôi)\b{_TAGGED}|lưu (?:lại )?(?:công thức|bài) này (?:lên|vào) pinterest|"
+    rf"chia sẻ (?:[\w'’-]+ ){{0,4}}(?:với|kèm) (?:hashtag|thẻ) {_HASH}|sử dụng hashtag {_HASH}",
 }
 # The substrings a block must hold before `SOCIAL_CALL` is searched: a network's name in each
 # script, a hashtag's or a handle's sign, and the stems of "pin" (the reader's "Pin it for later").
@@ -4610,6 +4965,23 @@ FUNDING_CALL: dict[str, str] = {
     rf"[^。！？]{{0,60}}?(?:購読|寄付|支援|サポート|メンバーシップ|コーヒー|投げ銭|会員登録|{_FUND_SITE})",
     "ko": r"(?:저희|제|이) (?:[\w-]+ ){0,2}?(?:글|콘텐츠|작업|활동|블로그|기사|저널리즘)\w? (?:[\w-]+ )?(?:마음에 드셨다면|마음에 드신다면|좋으셨다면|"
     rf"유익하셨다면|도움이 되셨다면|가치 있다고 생각하신다면)[^.!?]{{0,150}}?(?:구독|후원|기부|커피 한 잔|멤버십|회원 가입|{_FUND_SITE})",
+    "ca": _fund(
+        r"si (?:t['’]|us |li )?(?:agrada|agraden|ha agradat|valores|valoreu|vols que|voleu que|gaudeixes)",
+        r"fem|faig|escric|treball|periodisme|blog|web|articles|contingut|podcast|receptes|vídeos|continuem|continuï",
+        r"subscri\w+|donació|donar|dona['’]ns|fes-te (?:soci|sòcia|mecenes|membre|subscriptor)|dona suport|contribu\w+|"
+        r"col·labora\w*|convida['’]m a un cafè",
+    ),
+    "id": _fund(
+        r"(?:jika|kalau|apabila) (?:anda |kamu |kalian )?(?:suka|menyukai|menikmati|menghargai|ingin kami|merasa)",
+        r"kami lakukan|tulisan|artikel|jurnalisme|blog|situs|konten|podcast|resep|video|karya|terus",
+        r"berlangganan|donasi|berdonasi|dukung\w*|traktir|sawer\w*|menjadi (?:anggota|pelanggan|pendukung)|kontribusi",
+    ),
+    "vi": _fund(
+        r"nếu (?:bạn |các bạn |quý vị )?(?:thích|yêu thích|thấy|trân trọng|muốn chúng tôi|muốn mình)",
+        r"bài viết|nội dung|blog|kênh|podcast|công thức|video|những gì (?:chúng tôi|mình) làm",
+        r"ủng hộ|quyên góp|đóng góp|mời (?:mình|tôi) (?:một )?(?:ly |cốc )?cà phê|trở thành (?:thành viên|hội viên)|"
+        r"đăng ký (?:kênh|thành viên|hội viên)",
+    ),
 }
 # The condition's first word in each language (a block's lower-case tokens; substrings in
 # Chinese and Japanese): which `FUNDING_CALL` patterns a block needs searched.
@@ -4622,6 +4994,9 @@ FUNDING_KEYS: dict[str, tuple[str, ...]] = {
     "içeriklerimizi", "blogumu", "sitemizi", "yazılarımı", "yazılarımızı", "gazeteciliğimizi"), "ru": ("если",),
     "uk": ("якщо",), "ar": ("إذا", "إن"), "zh": ("如果",), "ja": ("記事が", "ブログが", "活動が", "内容が", "コンテンツが", "サイトが"),
     "ko": ("마음에", "좋으셨다면", "유익하셨다면", "도움이", "가치"),
+    "ca": ("si",),
+    "id": ("jika", "kalau", "apabila"),
+    "vi": ("nếu",),
 }  # fmt: skip
 
 
@@ -4672,6 +5047,12 @@ EMBED_PLACEHOLDER: dict[str, str] = {
     "zh": r"外部内容|外部內容|(?:查看|显示|顯示|加载|載入)此(?:内容|內容)(?:，|,|需要|請|请)",
     "ja": r"外部コンテンツ|このコンテンツを(?:表示|見る|閲覧)する(?:には|ために)(?:、|は|クッキー|Cookie)",
     "ko": r"외부 콘텐츠|이 콘텐츠를 (?:보려면|표시하려면|보시려면),? (?:쿠키|동의)",
+    "ca": r"contingut extern|per (?:veure|mostrar|visualitzar|carregar) aquest contingut(?:,| (?:cal|has de|heu de))|"
+    r"aquest contingut (?:està allotjat|és proporcionat|prové) (?:a|per|de)",
+    "id": r"konten eksternal|untuk (?:melihat|menampilkan|memuat) konten ini(?:,| (?:anda|silakan|harap))|"
+    r"konten ini (?:disediakan|dihosting|berasal) (?:oleh|dari|di)",
+    "vi": r"nội dung (?:bên ngoài|từ bên thứ ba)|để (?:xem|hiển thị|tải) nội dung này(?:,| (?:bạn|vui lòng))|"
+    r"nội dung này (?:được cung cấp|được lưu trữ) (?:bởi|trên)",
 }
 # The word for "content" in each language's placeholder, lower case (a substring; the cheap
 # test before `EMBED_PLACEHOLDER`).
@@ -4683,4 +5064,7 @@ EMBED_PLACEHOLDER_KEYS: dict[str, tuple[str, ...]] = {
     "ro": ("conținut", "conţinut"), "sk": ("obsah",), "sl": ("vsebin",), "sv": ("innehåll",), "no": ("innhold",),
     "tr": ("içeri",), "ru": ("контент", "содержим", "материал"), "uk": ("контент", "вміст"), "ar": ("محتوى",),
     "zh": ("内容", "內容"), "ja": ("コンテンツ",), "ko": ("콘텐츠",),
+    "ca": ("contingut",),
+    "id": ("konten",),
+    "vi": ("nội dung",),
 }  # fmt: skip

@@ -354,6 +354,9 @@ COOKIE_EXAMPLES = {
     "zh": "本网站使用Cookie来改善您的体验。",
     "ja": "当サイトではクッキーを使用しています。",
     "ko": "이 사이트는 쿠키를 사용합니다.",
+    "ca": "Aquest web utilitza galetes pròpies i de tercers per millorar la navegació.",
+    "id": "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
+    "vi": "Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn.",
 }
 SUPPORT_EXAMPLES = {
     "bg": "Подкрепете ни с дарение.",
@@ -388,6 +391,9 @@ SUPPORT_EXAMPLES = {
     "zh": "请支持我们的工作。",
     "ja": "ご寄付をお願いします。",
     "ko": "정기후원으로 함께해 주세요.",
+    "ca": "Dona'ns suport amb una donació mensual.",
+    "id": "Bantu kami terus bekerja dengan donasi mulai Rp25.000 per bulan.",
+    "vi": "Hãy ủng hộ chúng tôi bằng một khoản đóng góp.",
 }
 PAYWALL_EXAMPLES = {
     "bg": "Тази статия е само за абонати.",
@@ -422,6 +428,9 @@ PAYWALL_EXAMPLES = {
     "zh": "本文仅限订阅用户阅读。",
     "ja": "この記事は有料会員限定です。",
     "ko": "이 기사는 구독자 전용입니다.",
+    "ca": "Contingut exclusiu per a subscriptors.",
+    "id": "Artikel ini khusus pelanggan.",
+    "vi": "Bài viết này chỉ dành cho thành viên.",
 }
 NEWSLETTER_EXAMPLES = {
     "bg": "Абонирайте се за нашия бюлетин.",
@@ -456,6 +465,9 @@ NEWSLETTER_EXAMPLES = {
     "zh": "订阅我们的电子报。",
     "ja": "メルマガ登録はこちら。",
     "ko": "뉴스레터 구독하기",
+    "ca": "Subscriu-te al nostre butlletí.",
+    "id": "Berlangganan buletin kami.",
+    "vi": "Đăng ký nhận bản tin của chúng tôi.",
 }
 RELATED_EXAMPLES = {
     "bg": "Прочетете още Нов мост над реката",
@@ -490,6 +502,9 @@ RELATED_EXAMPLES = {
     "zh": "延伸阅读 新桥横跨河流",
     "ja": "関連記事 川に新しい橋",
     "ko": "관련기사 강 위의 새 다리",
+    "ca": "Llegiu també Un nou pont sobre el riu",
+    "id": "Baca juga Jembatan baru di atas sungai",
+    "vi": "Xem thêm Cây cầu mới bắc qua sông",
 }
 RIGHTS_EXAMPLES = {
     "bg": "Всички права запазени.",
@@ -524,6 +539,9 @@ RIGHTS_EXAMPLES = {
     "zh": "本网站版权所有",
     "ja": "記事の無断転載を禁じます。",
     "ko": "무단전재 및 재배포 금지",
+    "ca": "Tots els drets reservats.",
+    "id": "Hak cipta dilindungi undang-undang.",
+    "vi": "Bảo lưu mọi quyền.",
 }
 _EXAMPLES = {
     "cookie": COOKIE_EXAMPLES,
@@ -597,6 +615,9 @@ TOOL_ROWS = {
     "zh": "打印 | 分享 | 收藏 | 3 条评论",
     "ja": "印刷 | シェア | 保存 | コメント（3）",
     "ko": "인쇄 | 공유 | 저장 | 댓글 3",
+    "ca": "Imprimir | Compartir | Desa | 3 comentaris",
+    "id": "Cetak | Bagikan | Simpan | 3 komentar",
+    "vi": "In bài | Chia sẻ | Lưu | 3 bình luận",
 }
 
 
@@ -685,6 +706,9 @@ COMMENT_HEADINGS = {
     "zh": ("发表评论", "网友评论"),
     "ja": ("コメントを残す", "みんなのコメント（4）"),
     "ko": ("댓글 남기기", "독자 댓글 4"),
+    "ca": ("Deixa un comentari", "Comentaris (4)"),
+    "id": ("Tinggalkan Balasan", "Komentar (4)"),
+    "vi": ("Để lại bình luận", "Ý kiến bạn đọc (3)"),
 }
 
 
@@ -734,6 +758,7 @@ PREV_NEXT = {
     "sl": "Naslednji prispevek", "sv": "Föregående inlägg", "no": "Neste artikkel", "tr": "Önceki yazı",
     "ru": "Следующая статья", "uk": "Попередня стаття", "ar": "المقال السابق", "zh": "上一篇", "ja": "前の記事",
     "ko": "이전 글",
+    "ca": "Entrada anterior", "id": "Pos sebelumnya", "vi": "Bài viết trước",
 }  # fmt: skip
 
 

@@ -74,6 +74,7 @@ HEADINGS = {
     "sk": "Recenzie zákazníkov", "sl": "Mnenja kupcev", "sv": "Kundrecensioner", "no": "Kundeanmeldelser",
     "tr": "Müşteri yorumları", "ru": "Отзывы покупателей", "uk": "Відгуки покупців", "ar": "تقييمات العملاء",
     "zh": "顾客评价", "ja": "カスタマーレビュー", "ko": "구매후기",
+    "ca": "Opinions dels clients", "id": "Ulasan pelanggan", "vi": "Đánh giá của khách hàng",
 }  # fmt: skip
 
 

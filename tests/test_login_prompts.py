@@ -56,6 +56,9 @@ PROMPTS = {
     "zh": "您必须登录才能发表评论。",
     "ja": "コメントを投稿するにはログインしてください。",
     "ko": "댓글을 달기 위해서는 로그인해야 합니다.",
+    "ca": "Heu d'iniciar la sessió per a publicar un comentari.",
+    "id": "Anda harus masuk untuk mengirim komentar.",
+    "vi": "Bạn phải đăng nhập để gửi phản hồi.",
 }
 
 

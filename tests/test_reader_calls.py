@@ -203,6 +203,9 @@ def test_every_language_has_a_social_call_of_its_own_words() -> None:
         "zh": "做了这道菜的话，记得在小红书上标记我哦。",
         "ja": "作ったらInstagramでタグ付けしてね。",
         "ko": "만들어 보셨다면 인스타그램에서 저를 태그해 주세요.",
+        "ca": "Si fas la recepta, etiqueta'm a Instagram.",
+        "id": "Kalau mencoba resep ini, tag saya di Instagram.",
+        "vi": "Nếu làm món này, hãy tag mình trên Instagram nhé.",
     }
     assert sorted(own) == sorted(chromewords.LANGUAGES)
     missed = [lang for lang, text in own.items() if not patterns._SOCIAL_CALL.search(text)]

@@ -174,7 +174,8 @@ _TAIL_START = re.compile(
     r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии|"
     r"kommentarer|yorumlar|comentarii|kommentit|hozzászólások|σχόλια|diskuse|diskuze|diskusia|dyskusja|diskussion|"
     # an obituary's guest book of condolences: its readers' messages (trial 17)
-    r"guest ?book|gästebuch|livre d'or|condolences)(?:\s*\(\d+\))?:?$|sign (?:the|our) guest ?book|"
+    r"guest ?book|gästebuch|livre d'or|llibre de visites|condolences)(?:\s*\(\d+\))?:?$|"
+    r"sign (?:the|our) guest ?book|signa (?:el|al) (?:nostre )?llibre de visites|"
     r"sobre o autor|über den autor|à propos de l'auteur|sobre el autor|informazioni sull'autore|tentang penulis|"
     # every language of LANGUAGES: a comment form's heading opening the line, a thread's header alone
     rf"(?:{chromewords.labels(chromewords.COMMENT_FORM_HEADING)})(?!\w)|"
@@ -188,7 +189,7 @@ _TAIL_START = re.compile(
 _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "related" labels)
     "pl": ("czytaj (?:też|także|również)|zobacz (?:też|także|również)", "(?:może|mogą) cię (?:też )?zainteresować"),
     "tr": ("ayrıca (?:bakınız|okuyun)|bunu da okuyun", "(?:bunlar da )?ilginizi çekebilir|ilgili haberler"),
-    "id": ("baca juga|simak juga|lihat juga", "berita terkait|artikel terkait"),
+    "id": ("baca juga|baca pula|simak juga|lihat juga", "berita terkait|artikel terkait"),
     "es": ("lee también|lea también|ver también", "(?:también )?(?:te|le) puede interesar"),
     "pt": ("leia também|veja também", "(?:você )?(?:também )?pode (?:se )?interessar"),
     "it": ("leggi anche", "(?:ti )?potrebbe (?:anche )?interessarti"),
@@ -211,7 +212,7 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "uk": ("читайте також", "вас може зацікавити"),
     "ar": ("اقرأ أيضا|اقرأ أيضاً", "قد يهمك"),
     "hi": ("(?:ये|यह|इसे) भी पढ़ें|और पढ़ें", "(?:ये|यह|इसे) भी देखें|संबंधित (?:खबरें|ख़बरें|समाचार)"),
-    "vi": ("xem thêm|đọc thêm", "tin liên quan"),
+    "vi": ("xem thêm|đọc thêm", "tin liên quan|có thể bạn quan tâm"),
     "th": ("อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง"),
     "ja": ("あわせて読みたい|併せて読みたい", "こちらもおすすめ|おすすめ記事"),
     "zh": ("延伸阅读|延伸閱讀|推荐阅读|推薦閱讀", "猜你喜欢|你可能感兴趣"),
@@ -225,12 +226,12 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "lt": ("taip pat skaitykite|skaitykite taip pat", "susiję straipsniai|susijusios naujienos"),
     "mt": ("aqra wkoll", "artikli relatati"),
     "ga": ("léigh freisin", "ailt ghaolmhara"),
-    # news languages outside `chromewords.LANGUAGES` met on the trials' pages (Catalan, Persian,
-    # Hebrew), their CMSs' own labels
     "ca": (
         "llegiu també|llegeix també|vegeu també|mireu també",
-        "(?:també )?(?:t['’]interessa|et pot interessar)|notícies relacionades",
+        "(?:també )?(?:t['’]interessa|et pot interessar)|notícies relacionades|articles relacionats",
     ),
+    # news languages outside `chromewords.LANGUAGES` met on the trials' pages (Persian, Hebrew),
+    # their CMSs' own labels
     "fa": ("بیشتر بخوانید|همچنین بخوانید|این را هم بخوانید", "مطالب مرتبط|اخبار مرتبط|پیشنهاد (?:ما|سردبیر)"),
     "he": ("קראו (?:עוד|גם)|קרא (?:עוד|גם)", "כתבות (?:נוספות|קשורות)|עוד בנושא"),
 }
@@ -238,8 +239,8 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
 # ("Kapcsolódó HEADLINE", "Relaterat HEADLINE", "Læs også HEADLINE"; `chromewords.RELATED_LABEL`),
 # then a capital (or any letter of a script without capitals): trial 17's Hungarian "Kapcsolódó
 # ..." line was a heading.
-# The other news languages' labels of `_READ_ALSO_LABELS` (Catalan, Persian, Hebrew, Hindi,
-# Indonesian, Vietnamese, Thai) count too: each of them a label, no sentence's opening words.
+# The other news languages' labels of `_READ_ALSO_LABELS` (Persian, Hebrew, Hindi, Thai) count
+# too: each of them a label, no sentence's opening words.
 _OTHER_RELATED = "|".join(
     f"{read}|{like}" for lang, (read, like) in _READ_ALSO_LABELS.items() if lang not in chromewords.LANGUAGES
 )
@@ -254,11 +255,9 @@ READ_ALSO_ONLY = "|".join(read for read, _ in _READ_ALSO_LABELS.values())
 READ_ALSO_LABELS = "|".join(f"{read}|{like}" for read, like in _READ_ALSO_LABELS.values())
 # An advert's slot label alone on its line (the rule's reason ADVERT_REASON: never the article's).
 # Every language of `chromewords.LANGUAGES` (`chromewords.ADVERT_LABEL`) and the other news
-# languages met (Indonesian, Vietnamese, Thai, Hindi, Persian, Hebrew, Catalan): trial 21's Hindi
+# languages met (Thai, Hindi, Persian, Hebrew): trial 21's Hindi
 # "विज्ञापन" over a live blog's "read also" link was kept with it.
-_ADVERT_LABELS = (
-    chromewords.labels(chromewords.ADVERT_LABEL) + "|iklan|quảng cáo|โฆษณา|विज्ञापन|تبلیغات|آگهی|פרסומת|publicitat"
-)
+_ADVERT_LABELS = chromewords.labels(chromewords.ADVERT_LABEL) + "|โฆษณา|विज्ञापन|تبلیغات|آگهی|פרסומת"
 _ADVERT_LABEL = re.compile(rf"^\W*(?:{_ADVERT_LABELS})\W*$", re.I)
 ADVERT_REASON = "advert label"  # and the label ("advert label ('reklama')")
 
@@ -309,7 +308,9 @@ _MORE_NEWS_START = re.compile(
     r"nejčtenější$|další zprávy$|najčítanejšie$|ďalšie správy$|legolvasottabb(?: cikkek| hírek)?$|további híreink$|"
     r"cele mai citite$|mai multe știri$|en çok okunan(?:lar)?$|diğer haberler$|najbolj brano$|najčitanije$|"
     r"най-четени$|още новини$|τα πιο δημοφιλή$|περισσότερες ειδήσεις$|loetuimad$|lasītākie$|skaitomiausi$|"
-    r"найбільш читане$|інші новини$|الأكثر قراءة$|더 많은 뉴스$|"
+    r"найбільш читане$|інші новини$|الأكثر قراءة$|더 많은 뉴스$|(?:el )?més llegit$|les més llegides$|més notícies$|"
+    r"altres notícies$|terpopuler$|paling banyak dibaca$|berita lainnya$|berita terkini$|(?:đọc|xem) nhiều nhất$|"
+    r"tin (?:khác|mới nhất|cùng chuyên mục)$|(?:phóng sự ảnh|video|bài viết|ảnh) khác$|"
     # a site's latest and similar stories (trial 18: rails of teasers under "Latest from SITE",
     # "Similar Posts", "Mehr aus CITY" were kept), in the languages next to English
     r"latest from\b|similar (?:posts|articles|stories)$|mehr aus\b|(?:articles|publications) similaires$|"
@@ -446,15 +447,10 @@ _PITCH_UNSPACED_KEY = re.compile(trie_alternation(key for lang in chromewords.NO
 PITCH_MAX_WORDS = 45
 # A site's call to follow it on its app or a messenger (`chromewords.CHANNEL`: "Download our app",
 # "Folgen Sie uns auf WhatsApp", "Envíanos tus fotos por WhatsApp"), opening a sentence or a line,
-# in a block of up to CHANNEL_MAX_WORDS holding a `chromewords.CHANNEL_KEYS` word; with Indonesian
-# and Vietnamese, whose news sites print it too. Rule-final, as a promotion (trials 20 and 21).
-_CHANNEL = re.compile(
-    r"(?:^|(?<=[.!?:–—-] ))(?:"
-    + chromewords.alternation(chromewords.CHANNEL)
-    + r"|\b(?:ikuti (?:saluran|kanal) (?:whatsapp|telegram)|unduh aplikasi|tải (?:ngay )?ứng dụng))",
-    re.I | re.M,
-)
-CHANNEL_KEYS = frozenset(chromewords.CHANNEL_KEYS) | {"ikuti", "unduh", "ứng"}
+# in a block of up to CHANNEL_MAX_WORDS holding a `chromewords.CHANNEL_KEYS` word. Rule-final, as
+# a promotion (trials 20 and 21).
+_CHANNEL = re.compile(r"(?:^|(?<=[.!?:–—-] ))(?:" + chromewords.alternation(chromewords.CHANNEL) + ")", re.I | re.M)
+CHANNEL_KEYS = frozenset(chromewords.CHANNEL_KEYS)
 _CHANNEL_UNSPACED_KEY = re.compile("|".join(chromewords.CHANNEL_UNSPACED_KEYS))
 CHANNEL_MAX_WORDS = 40
 # A blog's call to the reader to tag, pin, save or share on a social network, written as a
@@ -700,6 +696,7 @@ _BYLINE_LABELS = {
     "ru": "автор|авторы|текст|корреспондент",
     "ar": "كتب|كتبت|تحرير|إعداد",
     "vi": "tác giả",
+    "ca": "autor|autora|autors|text|redacció",
     # the rest of `chromewords.LANGUAGES`: Irish "Údar:", "Le:", Maltese "Awtur:", "Minn:",
     # Norwegian "Tekst:", Chinese and Japanese "作者:", "記者:" with an ASCII colon and a space
     # (their full-width colon without a space is `textblocks._CJK_BYLINE`'s), Korean "글:"
@@ -718,7 +715,7 @@ _BY_LABELS = "|".join(longest_first({w for ws in _BYLINE_LABELS.values() for w i
 _NAMES_AND = re.compile(
     r"(?<!\s)\s+(?:"  # (one start a run of spaces: linear)
     + "|".join(v for lang, v in chromewords.NAME_AND.items() if lang not in ("zh", "ja", "ko"))
-    + r"|dan)\s+"  # (and Indonesian's and Malay's)
+    + r"|dan)\s+"  # (and Malay's)
 )
 # A name opens with a capital, or with any letter of a script without capitals (models.CASELESS).
 _NAME_START = f"(?-i:[{UPPER}{CASELESS}])"
@@ -784,6 +781,8 @@ _BUTTON_WORDS = (
     r"share|tweet|e-?mail|print|pin|save|comment|comments|reply|menu|search|close|home|more|next|"
     r"previous|prev|back|log ?in|sign in|sign up|register|facebook|twitter|x|linkedin|whatsapp|pinterest|"
     r"reddit|instagram|youtube|flipboard|rss|copy link|copied|ok|cancel|toggle navigation|main menu|"
+    # a Catalan page's link back to its list ("Tornar a l'agenda", "Tornar a la portada")
+    r"torna(?:r)? (?:a (?:l['’]agenda|l['’]inici|la portada|la llista|les notícies|dalt)|enrere)|"
     r"telegram|xing|messenger|bluesky|mastodon|weibo|wechat|微信|微博|line|はてな|"
     # a picture gallery's ("Start slideshow  Share  Comments (14)")
     r"(?:start|view|open|play) (?:the )?(?:slideshow|gallery)|"
@@ -803,7 +802,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     ("print", chromewords.labels(chromewords.UI_PRINT) + "|พิมพ์|הדפס"),
     (
         "share",
-        chromewords.labels(chromewords.UI_SHARE) + "|ツイート|ポスト|แชร์|שתף|bagikan|chia sẻ|"
+        chromewords.labels(chromewords.UI_SHARE) + "|ツイート|ポスト|แชร์|שתף|"
         # a subscriber's gift link ("Gift this article", trial13's paywalled page)
         r"gift(?: this| the)? (?:article|story)|(?:artikel )?verschenken|offrir (?:cet |l')article|regalar (?:este )?artículo",
     ),
@@ -813,11 +812,11 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         r"(?:e-?)?mail(?: (?:this|the))?(?: (?:article|page|story|link))?(?: to a friend)?|send (?:by|via) e-?mail|"
         r"(?:artikel )?(?:per |als )?e-?mail(?: senden| versenden| verschicken)?|(?:artikel )?(?:versenden|verschicken)|"
         r"envoyer(?: par (?:e-?mail|courriel))?|enviar(?: por (?:correo|e-?mail))?|invia(?: per e-?mail)?|"
-        r"отправить(?: по почте)?|メール(?:で送る)?|邮件|이메일|อีเมล",
+        r"отправить(?: по почте)?|メール(?:で送る)?|邮件|이메일|อีเมล|envia(?:r|-ho)? a un amic|kirim ke teman|gửi (?:cho )?bạn bè",
     ),
     (
         "save",
-        chromewords.labels(chromewords.UI_SAVE) + "|บันทึก|simpan|"
+        chromewords.labels(chromewords.UI_SAVE) + "|บันทึก|"
         # a shop's wish list (trial 15: "♡ Verlanglijst" was body)
         r"(?:add to )?wish ?list|(?:auf den |zum )?merkzettel|(?:auf die |zur )?wunschliste|verlanglijst(?:je)?|"
         r"liste d['’]envies|lista de deseos|lista dei desideri|lista życzeń|список желаний",
@@ -1023,6 +1022,8 @@ READING_TIME_LABELS = {
     "ro": r"timp de citire:? \d+ min(?:\.|ute)?|\d+ min(?:\.|ute)? (?:de )?citire",
     "el": r"χρόνος ανάγνωσης:? \d+ λεπτ[άό]|\d+ λεπτ[άό] ανάγνωσης",
     "id": r"waktu baca:? \d+ menit|\d+ menit (?:membaca|baca)",
+    "ca": r"(?:temps de )?lectura:? \d+ min(?:\.|uts?)?|\d+ min(?:\.|uts?)? de lectura",
+    "vi": r"thời gian đọc:? \d+ phút|\d+ phút đọc",
     "ar": r"(?:وقت|مدة) القراءة:? \d+ (?:دقائق|دقيقة|د)|\d+ (?:دقائق|دقيقة) (?:للقراءة|قراءة)",
     "ja": r"(?:この記事は)?約?\d+分で読めます|読了(?:時間|目安)[:：]? ?約?\d+分",
     "zh": r"阅读(?:时间|时长|需要?)[:：]? ?约?\d+ ?分钟|约?\d+ ?分钟(?:阅读|读完)",

@@ -1999,6 +1999,11 @@ _SIGNUP_FORM = {
     "no": ("(?:din )?e-?post(?:adresse)?", "abonner|meld (?:deg )?på"),
     "uk": ("(?:ваш )?(?:e-?mail|електронна пошта)", "підписатися|підписка"),
     "ar": ("(?:بريدك الإلكتروني|البريد الإلكتروني)", "اشترك|اشتراك"),
+    "ca": (
+        "(?:el teu |la teva )?(?:correu(?: electrònic)?|e-?mail|adreça (?:de correu|electrònica))",
+        "subscriu-m['’]hi|subscriure['’]m|subscriu-te|enviar|apunta['’]t",
+    ),
+    "vi": ("(?:địa chỉ )?e-?mail(?: của bạn)?", "đăng ký|gửi"),
 }
 _SIGNUP_FIELD_WORDS = "|".join(f for f, _ in _SIGNUP_FORM.values())
 _SIGNUP_BUTTON_WORDS = "|".join(b for _, b in _SIGNUP_FORM.values())
@@ -2010,8 +2015,7 @@ _SIGNUP_FIELD_BUTTON = re.compile(rf"^\W*(?:{_SIGNUP_FIELD_WORDS})\W+(?:{_SIGNUP
 # the line under such a form: "By signing up you agree to our Terms", "Al suscribirte aceptas ..."
 # (`chromewords.SIGNUP_CONSENT`: every language of `chromewords.LANGUAGES`)
 _SIGNUP_CONSENT = re.compile(
-    rf"^(?:(?:{chromewords.labels({k: v for k, v in chromewords.SIGNUP_CONSENT.items() if k not in chromewords.NO_SPACES})}"
-    r"|dengan (?:berlangganan|mendaftar))\b"  # (and Indonesian)
+    rf"^(?:(?:{chromewords.labels({k: v for k, v in chromewords.SIGNUP_CONSENT.items() if k not in chromewords.NO_SPACES})})\b"
     rf"|{chromewords.labels({k: chromewords.SIGNUP_CONSENT[k] for k in chromewords.NO_SPACES})})",
     re.I,
 )
