@@ -566,7 +566,7 @@ def gap_paragraphs(
 
 def under_named_label(label: str, text: str) -> bool:
     """Whether `text` is a box about what the page block over it names (`label`: "About
-    Brightloop" over "Brightloop helps ...", `chromewords.about_named` in 32 languages): a
+    Brightloop" over "Brightloop helps ...", `chromewords.about_named`, every language of its LANGUAGES): a
     company's or site's box beside or under the article, no paragraph the extractor dropped
     (`gap_paragraphs`), and a press release's closing boilerplate (`htmlpage._mark_about_box`)."""
     from .chromewords import about_named, opens_with_name

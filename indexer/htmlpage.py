@@ -1757,7 +1757,7 @@ NAMED_BOX_REASON = "box about the company or site it names (after the article te
 
 def _mark_named_boxes(blocks: list[tuple[str, str]], author: str = "") -> list[tuple[str, str]]:
     """`blocks` with each box about what its label names (`_names_box`: "About Brightloop" over
-    "Brightloop helps ...", in any of the 32 languages) after the article's first prose paragraph
+    "Brightloop helps ...", in any language of `chromewords.LANGUAGES`) after the article's first prose paragraph
     hinted BOILERPLATE: the label and the blocks under it up to the next heading, title or block
     already hinted (the next box of a sidebar: its newsletter, its author), when more prose
     stands above it than below. Not a box about a person the article names

@@ -169,6 +169,14 @@ def parse_blocks(*blocks: str) -> Article:
     return segment.segment(doc)
 
 
+def page_body(title: str, *blocks: str) -> list[str]:
+    """The body paragraphs' texts of a plain-text page of `blocks` under `title`, between the
+    furniture of MENU and FOOTER (`parse_blocks`)."""
+    from indexer.models import BODY
+
+    return [p.text for p in parse_blocks(MENU, title, *blocks, FOOTER).paragraphs if p.kind == BODY]
+
+
 def kind_and_reason(art: Article, start: str) -> tuple[str, str]:
     """(kind, reason) of the one paragraph of `art` whose text starts with `start`."""
     (p,) = [p for p in art.paragraphs if p.text.startswith(start)]

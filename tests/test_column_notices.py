@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.models import BODY
 from indexer.segment.tail import _ABOUT_BOX_LABEL
 from indexer.segment.textblocks import _DISCLOSURE
-from tests.helpers import FOOTER, MENU, parse_blocks
+from tests.helpers import page_body
 
 TITLE = "What housing associations need before the winter"
 COLUMN = [
@@ -29,7 +28,7 @@ BIO = (
 
 
 def _body(*blocks: str) -> list[str]:
-    return [p.text for p in parse_blocks(MENU, TITLE, *blocks, FOOTER).paragraphs if p.kind == BODY]
+    return page_body(TITLE, *blocks)
 
 
 def test_the_papers_notice_under_a_column_is_chrome() -> None:

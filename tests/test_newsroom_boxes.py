@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.models import BODY
 from indexer.segment.textblocks import _SUPPORT_APPEAL, _Block, _newsletter_title
-from tests.helpers import FOOTER, MENU, parse_blocks
+from tests.helpers import page_body
 
 TITLE = "The photo of a bear on a Brasov street is not from this week"
 CHECK = [
@@ -30,7 +29,7 @@ METHOD = (
 
 
 def _body(*blocks: str) -> list[str]:
-    return [p.text for p in parse_blocks(MENU, TITLE, *blocks, FOOTER).paragraphs if p.kind == BODY]
+    return page_body(TITLE, *blocks)
 
 
 @pytest.mark.parametrize(

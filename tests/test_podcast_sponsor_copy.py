@@ -6,8 +6,7 @@ copy longer than a read, and a line about the show that calls for nothing, stay.
 
 from __future__ import annotations
 
-from indexer.models import BODY
-from tests.helpers import FOOTER, MENU, parse_blocks
+from tests.helpers import page_body
 
 TITLE = "Episode 112: The last kopitiam on Tiong Bahru Road"
 NOTES = [
@@ -29,7 +28,7 @@ PITCH = (
 
 
 def _body(*blocks: str) -> list[str]:
-    return [p.text for p in parse_blocks(MENU, TITLE, *blocks, FOOTER).paragraphs if p.kind == BODY]
+    return page_body(TITLE, *blocks)
 
 
 def test_the_sponsors_copy_under_its_read_is_chrome() -> None:

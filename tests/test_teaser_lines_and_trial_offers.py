@@ -7,9 +7,8 @@ prices, stay. Pages of our own."""
 
 from __future__ import annotations
 
-from indexer.models import BODY
 from indexer.segment.tail import _teaser_lines
-from tests.helpers import FOOTER, MENU, parse_blocks
+from tests.helpers import page_body
 
 TITLE = "Obituary: Ingrid Lovgren"
 TEXT = [
@@ -26,7 +25,7 @@ TEASERS = (
 
 
 def _body(*blocks: str) -> list[str]:
-    return [p.text for p in parse_blocks(MENU, TITLE, *blocks, FOOTER).paragraphs if p.kind == BODY]
+    return page_body(TITLE, *blocks)
 
 
 def test_teasers_a_line_each_under_a_more_from_header_are_the_list() -> None:

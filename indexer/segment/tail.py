@@ -2389,7 +2389,7 @@ _ABOUT_BOX_LABEL = re.compile(
     r"за автора|o autoru|o avtorju|par autoru|apie autorių|autorist|yazar hakkında)\W*$",
     re.I,
 )
-# ...and in the 32 languages, the label of a box about the site or the blog itself ("About this
+# ...and in every language of `chromewords.LANGUAGES`, the label of a box about the site or the blog itself ("About this
 # blog", "Über diese Seite", "O ovom blogu": `chromewords.ABOUT_SITE_LABEL`), whose box may hold a
 # second paragraph (`mark_about_rest`)
 _ABOUT_SITE_LABEL = re.compile(rf"^\W{{0,3}}(?:{chromewords.labels(chromewords.ABOUT_SITE_LABEL)})\W*$", re.I)
@@ -2418,7 +2418,7 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
     a label naming the page's organiser by what it is (`_ABOUT_ORGANISER`: "About the
     association", "Despre asociație") or the newsroom's way of working (`_METHOD_LABEL`: "How we
     work", "Cum lucrăm") when more text stands above it than below, or, in any of
-    the 32 languages (`chromewords.about_named`: "About Brightloop", "À propos
+    every language of `chromewords.LANGUAGES` (`chromewords.about_named`: "About Brightloop", "À propos
     d'Atelier Verdier", "Brightloop hakkında"), a label naming what `prose` (block `i` of
     `blocks`) opens with, when more article text stands above it than below (`_in_tail`: a
     topic's "About Python" box over a tutorial is the article's own introduction by the corpora's
