@@ -445,8 +445,8 @@ def _mark_after_post_navigation(blocks: list[_Block]) -> None:
     arrows, `post_navigation`: "Vorheriger Beitrag TITLE / Nächster Beitrag TITLE") with
     POST_NAV_MIN_BODY_WORDS words of body over it are BOILERPLATE, AFTER_POST_NAV_REASON: a
     blog's or a CMS's links to its neighbours close the post, and what comes after is the site's
-    (a club's "Mitspielen?" box, trial 30; on the wild tuning pages 10 pages kept 200 paragraphs
-    there, comment threads of 110 and 32 among them, and none held a must-have string). A page
+    (a club's "Mitspielen?" box, trial 30; on the wild tuning pages 8 pages kept 180 paragraphs
+    there, comment threads of 111 and 32 among them, and none held a must-have string). A page
     whose posts are its text (a thread's posts, Q&A answers, kept by the rules) is left alone."""
     body = 0
     for i, b in enumerate(blocks):
@@ -2417,8 +2417,8 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
     blogger's box calls her by her first name: "Über Sabine Kröger" / "Sabine gärtnert seit ..."),
     a label naming the page's organiser by what it is (`_ABOUT_ORGANISER`: "About the
     association", "Despre asociație") or the newsroom's way of working (`_METHOD_LABEL`: "How we
-    work", "Cum lucrăm") when more text stands above it than below, or, in any of
-    every language of `chromewords.LANGUAGES` (`chromewords.about_named`: "About Brightloop", "À propos
+    work", "Cum lucrăm") when more text stands above it than below, or, in any language of
+    `chromewords.LANGUAGES` (`chromewords.about_named`: "About Brightloop", "À propos
     d'Atelier Verdier", "Brightloop hakkında"), a label naming what `prose` (block `i` of
     `blocks`) opens with, when more article text stands above it than below (`_in_tail`: a
     topic's "About Python" box over a tutorial is the article's own introduction by the corpora's
@@ -2771,7 +2771,9 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             asks = j == i + 1 and len(b.lines) == 1 and b.text.rstrip().endswith(QUESTION_MARKS)
             headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
             listing = len(b.lines) >= 2 and (
-                b.signal.startswith(("navigation", "list of links")) or _headline_lines(b) or _teaser_lines(b.lines)
+                b.signal.startswith(("navigation", "list of links"))
+                or headline_lines(b.lines)
+                or _teaser_lines(b.lines)
             )
             small = b.words <= 4 or bool(b.signal) or _is_caption(b) or dated
             if headline or listing or small:
@@ -2823,14 +2825,6 @@ def _repeats_headline(b: _Block, headline: str) -> bool:
     return len(b.lines) == 1 and b.words >= 3 and (text == headline or (len(text) >= 20 and text in headline))
 
 
-def _headline_lines(b: _Block) -> bool:
-    """Whether `b` is other stories' headlines one a line ("- Escándalo en Cartagena: ... / - La
-    historia de ..."): 3+ lines of 3 to TEASER_HEADLINE_WORDS words, at most a third of them
-    ending a sentence. Under a teaser list's header it is a list of its items, though it holds
-    enough words a line and function words to pass for hard-wrapped prose (`_chrome_signal`)."""
-    return headline_lines(b.lines)
-
-
 TEASER_LINE_MAX_WORDS = 30  # a teaser's headline and the sentence or two of its summary
 TEASER_LINE_HEAD_WORDS = 15  # the headline before the separator
 # a headline's end inside a teaser's line: a dash, or a colon after a kicker ("Minnesord: NAME – ...")
@@ -2857,7 +2851,10 @@ def _teaser_lines(lines: list[str]) -> bool:
 
 
 def headline_lines(lines: list[str]) -> bool:
-    """Whether `lines` are headlines one a line (`_headline_lines`)."""
+    """Whether `lines` are other stories' headlines one a line ("- Escándalo en Cartagena: ... / - La
+    historia de ..."): 3+ lines of 3 to TEASER_HEADLINE_WORDS words, at most a third of them
+    ending a sentence. Under a teaser list's header it is a list of its items, though it holds
+    enough words a line and function words to pass for hard-wrapped prose (`_chrome_signal`)."""
     counts = [len(_WORD.findall(ln)) for ln in lines]
     ended = sum(1 for ln in lines if _SENT_END.search(ln))
     return len(counts) >= 3 and all(3 <= c <= TEASER_HEADLINE_WORDS for c in counts) and 3 * ended <= len(lines)
