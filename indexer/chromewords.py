@@ -1909,6 +1909,58 @@ PREV_NEXT_WORD: dict[str, str] = {
 }
 
 
+# A news item's link back to its list, a whole line ("Zurück zur Übersicht", "Back to news",
+# "Retour aux actualités", "Terug naar overzicht", "一覧へ戻る"): TYPO3's tx_news, Joomla's and
+# most municipal CMSs close an item with it (`articleend.back_link`). The list's noun is named:
+# "Zurück zur Normalität" is a heading. Written for the project from the languages' own words.
+BACK_TO_LIST: dict[str, str] = {
+    "bg": "(?:обратно|назад|върни се) (?:към|в) (?:списъка|новините|всички новини|началото|блога|архива|обявите)",
+    "cs": "zpět (?:na|do) (?:výpis\\w*|seznam\\w*|přehled\\w*|aktuality|aktualit|novinky|novinek|zprávy|zpráv|archiv\\w*|blog\\w*)",
+    "da": "tilbage til (?:oversigt(?:en)?|listen|nyheder(?:ne)?|alle nyheder|forsiden|bloggen|arkivet|pressemeddelelser)",
+    "de": "zurück (?:zur|zum|zu den|zu allen|zu) (?:news)?(?:übersicht|liste|news|nachrichten|meldungen|artikeln|beiträgen|blog|"
+    "archiv|startseite|einsatzübersicht|einsätzen|aktuellem|aktuelles|pressemitteilungen|presseübersicht|berichten|veranstaltungen)",
+    "el": "επιστροφή (?:στη|στις|στα|στο|στην) (?:λίστα|ειδήσεις|ανακοινώσεις|νέα|αρχική|άρθρα|ιστολόγιο|blog|αρχείο)",
+    "en": "(?:back|return|go back) to (?:the |all )?(?:list(?:ing)?|overview|news(?:room)?|articles|blog|posts|stories|archive|"
+    "index|press releases|media releases|updates|events|news (?:list|listing|archive|overview|index))",
+    "es": "(?:volver|regresar) (?:a|al) (?:la |las |el )?(?:listado|lista|noticias|todas las noticias|blog|archivo|inicio|"
+    "portada|resumen|índice|comunicados|novedades)",
+    "et": "tagasi (?:uudiste(?:le| juurde| nimekirja)|nimekirja|loendisse|ülevaatesse|avalehele|arhiivi)",
+    "fi": "(?:takaisin|palaa) (?:listaan|uutisiin|uutislistaan|luetteloon|etusivulle|arkistoon|blogiin|kaikkiin uutisiin|tiedotteisiin)",
+    "fr": "retour (?:à|aux|au) (?:la )?(?:liste|actualités|actus|articles|communiqués|blog|sommaire|accueil|archives|nouvelles|"
+    "toutes les actualités)",
+    "ga": "ar ais (?:chuig|go dtí) (?:an liosta|nuacht|an nuacht|an leathanach baile|an chartlann)",
+    "hr": "(?:natrag|povratak|vrati se) na (?:popis|listu|vijesti|sve vijesti|početnu|arhivu|novosti|obavijesti)",
+    "hu": "vissza (?:a|az) (?:listához|listára|hírekhez|hírekre|összes hírhez|főoldalra|archívumhoz|bloghoz|áttekintéshez|"
+    "hírlistához|aktualitásokhoz)",
+    "it": "torna (?:all['’]|alla |alle |al |agli )(?:elenco|lista|notizie|news|archivio|blog|home|comunicati|articoli|panoramica)",
+    "lt": "(?:atgal|grįžti) į (?:sąrašą|naujienas|visas naujienas|pradžią|archyvą|naujienų sąrašą)",
+    "lv": "atpakaļ uz (?:sarakstu|jaunumiem|ziņām|sākumu|arhīvu|visām ziņām)",
+    "mt": "lura (?:għal-lista|għall-aħbarijiet|għall-paġna ewlenija|għall-arkivju)",
+    "nl": "(?:ga )?terug naar (?:het |de )?(?:overzicht|nieuwsoverzicht|lijst|nieuws|alle nieuws|blog|archief|home|berichten|"
+    "persberichten|activiteiten|agenda)",
+    "pl": "(?:powrót|wróć|wstecz) do (?:listy|aktualności|wiadomości|wszystkich wiadomości|strony głównej|archiwum|bloga|"
+    "przeglądu|komunikatów|artykułów)",
+    "pt": "voltar (?:à|ao|para a|para o|para as|às|aos) (?:lista(?:gem)?|notícias|todas as notícias|blog|arquivo|início|"
+    "página inicial|comunicados)",
+    "ro": "(?:înapoi|inapoi) la (?:listă|lista|știri|stiri|toate știrile|arhivă|arhiva|pagina principală|blog|noutăți|comunicate)",
+    "sk": "späť na (?:zoznam|prehľad|aktuality|správy|všetky správy|archív|blog|novinky)",
+    "sl": "nazaj na (?:seznam|novice|vse novice|pregled|arhiv|blog|domačo stran|aktualno)",
+    "sv": "tillbaka till (?:listan|nyheter(?:na)?|alla nyheter|översikt(?:en)?|arkivet|bloggen|startsidan|pressmeddelanden)",
+    "no": "tilbake til (?:listen|lista|nyheter(?:oversikten)?|alle nyheter|oversikt(?:en)?|arkivet|bloggen|forsiden)",
+    "tr": "(?:tüm )?(?:haberlere|listeye|duyurulara|ana sayfaya|arşive) (?:geri )?dön",
+    "ru": "(?:назад|вернуться|обратно) (?:к|в) (?:списку|новостям|всем новостям|ленте новостей|ленте|разделу|архиву|блогу|"
+    "обзору|списку новостей)",
+    "uk": "(?:назад|повернутися|повернутись) до (?:списку|новин|усіх новин|всіх новин|стрічки|розділу|архіву|блогу|"
+    "списку новин)",
+    "ar": "(?:العودة|عودة|الرجوع|رجوع) (?:إلى|الى) (?:القائمة|الأخبار|كل الأخبار|جميع الأخبار|الرئيسية|الأرشيف|المدونة)",
+    "zh": "返回(?:新闻)?(?:列表|首页|目录)|返回新闻",
+    "ja": "(?:ニュース|記事|お知らせ|新着情報)?一覧(?:へ|に)戻る|トップ(?:へ|に)戻る",
+    "ko": "목록(?:으로)?(?: 돌아가기| 보기)?",
+    "ca": "tornar (?:a|al) (?:la |les |l['’])?(?:llista(?:t)?|notícies|totes les notícies|portada|inici|bloc|arxiu|agenda)",
+    "id": "kembali ke (?:daftar(?: berita)?|berita|semua berita|beranda|arsip|blog|indeks)",
+    "vi": "(?:quay lại|trở về|trở lại|quay về) (?:danh sách|tin tức|trang chủ|tất cả tin)",
+}
+
 # The heading a blog or news CMS prints over a post's tags or topics, alone on its line
 # ("Tags", "Temas", "Schlagwörter", "Mots-clés", "Tematy", "Теги"); the tag links under it are
 # often dropped by the HTML extractor, the label left as a last paragraph (`html._drop_tags_label`).

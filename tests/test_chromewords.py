@@ -39,6 +39,7 @@ _TABLES = {
     "PREV_NEXT_LABEL": chromewords.PREV_NEXT_LABEL,
     "PREV_NEXT_WORD": chromewords.PREV_NEXT_WORD,
     "TAGS_LABEL": chromewords.TAGS_LABEL,
+    "BACK_TO_LIST": chromewords.BACK_TO_LIST,
     "NO_PRIVATE_MESSAGES": chromewords.NO_PRIVATE_MESSAGES,
     "PRINTED_FROM": chromewords.PRINTED_FROM,
     "HIT_COUNTER": chromewords.HIT_COUNTER,

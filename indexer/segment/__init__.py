@@ -40,6 +40,7 @@ The package, one module a stage; a module imports only from the ones listed abov
 - `cards`: rails of teaser cards without a header, and lists of headlines written as sentences.
 - `tail`: what follows the article (wire and release tails, comments, author boxes, teasers).
 - `bios`: an author's bio under the name at the article's end, by what it is (plain text and HTML).
+- `articleend`: where the article ends (share buttons, a link back to the list, previous / next links) and the boxes under it.
 - `model`: the block model over the rules and the plain-text path (`analyse_text`, `apply_model`).
 - `html`: HTML input, trafilatura's blocks cleaned by the rules that apply to them.
 - `metadata`: repeats dropped, credits cut; the title, byline, dateline and date of the article.
@@ -77,6 +78,7 @@ from .tail import (
     mark_post_furniture,
 )
 from .model import analyse_text, apply_model
+from .articleend import mark_after_article_end
 from .html import _classify_html, _html_blocks
 from .metadata import _finish
 
@@ -240,6 +242,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _keep_dropped_text(blocks)
     mark_post_furniture(blocks)  # (after the text the model dropped is read again)
     _mark_text_end(blocks)
+    mark_after_article_end(blocks)
     mark_inline_chrome(blocks)  # (after the comment headers' own reason)
     _mark_wiki_boxes(blocks)
 

@@ -802,7 +802,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     ("print", chromewords.labels(chromewords.UI_PRINT) + "|พิมพ์|הדפס"),
     (
         "share",
-        chromewords.labels(chromewords.UI_SHARE) + "|ツイート|ポスト|แชร์|שתף|"
+        chromewords.labels(chromewords.UI_SHARE) + "|ツイート|ポスト|แชร์|שתף|שיתוף|"
         # a subscriber's gift link ("Gift this article", trial13's paywalled page)
         r"gift(?: this| the)? (?:article|story)|(?:artikel )?verschenken|offrir (?:cet |l')article|regalar (?:este )?artículo",
     ),

@@ -1,0 +1,145 @@
+"""Where a page's article ends: the links a CMS closes an item with (its share buttons, a link
+back to the news list, the links to the previous and next items), and the site's boxes the block
+model kept under them ("Join our team", "About our hospital", a press office's contact, a
+library's other events, readers' comments on a social page).
+
+A marker closes the article only with POST_NAV_MIN_BODY_WORDS of body over it (share buttons
+under the byline are none) and when what was kept under it is short (AFTER_END_MAX_WORDS): an
+article that goes on under a mid-text share row or a gallery's "Next" is still the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import chromewords
+from ..models import BODY, BOILERPLATE, CAPTION, HEADING
+from .patterns import _UI_LABEL, _UI_LABEL_ONE, ui_label_line
+from .tail import _POST_REASONS, POST_NAV_MIN_BODY_WORDS
+from .textblocks import PREV_NEXT_REASON, _Block, post_navigation
+
+# Under the marker, the body words an article's end leaves kept at most: a few boxes of a
+# sentence or two each (trial 32: 40 to 120 words on six pages). More is the article going on.
+AFTER_END_MAX_WORDS = 150
+SHARE_ROW_MAX_WORDS = 14  # "Compartí esta nota: WhatsApp Facebook Telegram Copiar enlace"
+AFTER_END_REASON = "after the article's end ({0} close it)"
+
+_BACK_LINK = re.compile(rf"^[\W_]{{0,3}}(?:{chromewords.labels(chromewords.BACK_TO_LIST)})[\W_]{{0,3}}$", re.I)
+# The networks a share row names: the brands no sentence word spells, and the short ones
+# ("X", "Line", "Mail") that count only beside a brand.
+_BRANDS = (
+    r"facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|viber|vk|vkontakte|bluesky|mastodon|"
+    r"flipboard|tumblr|weibo|wechat|xing|kakaotalk|카카오톡|微博|微信|threads|messenger|одноклассники"
+)
+_NETWORK = re.compile(rf"(?:{_BRANDS}|x|line|e-?mail|mail|sms)", re.I)
+_BRAND = re.compile(rf"(?:{_BRANDS})", re.I)
+_ROW_WORD = re.compile(r"[^\s|•·/,;:]+")
+_SHARE_LABEL = dict(_UI_LABEL_ONE)["share"]
+_LINK_WORD = re.compile(rf"(?<!\w)(?:{chromewords.labels(chromewords.PREV_NEXT_WORD)})(?!\w)", re.I)
+_LINK_WORDS_ONLY = re.compile(
+    rf"^[\W_]*(?:{chromewords.labels(chromewords.PREV_NEXT_WORD)})(?:[\W_]+(?:{chromewords.labels(chromewords.PREV_NEXT_WORD)}))*[\W_]*$",
+    re.I,
+)
+PAIR_REACH = 3  # blocks from a "previous" link to its "next" (the previous item's title between)
+
+
+def back_link(line: str) -> bool:
+    """Whether `line` is a link back to the list the item is in, the whole line
+    (`chromewords.BACK_TO_LIST`, every language of `chromewords.LANGUAGES`): "Zurück zur
+    Übersicht", "« Back to news", "Retour aux actualités", "一覧へ戻る"."""
+    return _BACK_LINK.match(line.strip()) is not None
+
+
+def share_row(text: str) -> bool:
+    """Whether `text` (a block of up to SHARE_ROW_MAX_WORDS words) is a row of share buttons: a
+    line of tool labels with a share label among them ("Share", "Teilen: Facebook X E-Mail",
+    "แชร์ LINE"), or two networks or more, one a brand, among words half of which are networks
+    or labels ("Compartí esta nota: WhatsApp Facebook Telegram", "Paylaş: Facebook X WhatsApp
+    Yazdır")."""
+    words = _ROW_WORD.findall(text)
+    if not words or len(words) > SHARE_ROW_MAX_WORDS:
+        return False
+    one_line = " ".join(text.split())
+    if _SHARE_LABEL.search(one_line) and ui_label_line(one_line):
+        return True
+    networks = [w for w in words if _NETWORK.fullmatch(w)]
+    if len(networks) < 2 or not any(_BRAND.fullmatch(w) for w in networks):
+        return False
+    labels = sum(1 for w in words if _NETWORK.fullmatch(w) or _UI_LABEL.fullmatch(w))
+    return 2 * labels >= len(words)
+
+
+def _prev_next_pair(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is a post navigation (`post_navigation`: by label or arrows) or opens one
+    of bare link words, two different ones within PAIR_REACH blocks ("Vorige" / TITLE / "Volgende",
+    "Προηγούμενο Επόμενο"): a pager's lone "Next »" in a gallery closes nothing."""
+    if blocks[i].reason == PREV_NEXT_REASON and post_navigation(blocks[i].lines):
+        return True
+    if not _link_words(blocks[i]):
+        return False
+    near = blocks[i : i + PAIR_REACH + 1]
+    words = {w.casefold() for b in near if _link_words(b) for w in _LINK_WORD.findall(b.text)}
+    return len(words) >= 2
+
+
+def _link_words(b: _Block) -> bool:
+    """Whether block `b` is a post navigation's bare link words alone ("Previous", "Vorige",
+    "Προηγούμενο Επόμενο", "« Prev | Next »"), by the rules' reason or by its text."""
+    return b.words <= SHARE_ROW_MAX_WORDS and (
+        b.reason == PREV_NEXT_REASON or _LINK_WORDS_ONLY.match(" ".join(b.text.split())) is not None
+    )
+
+
+def end_marker(blocks: list[_Block], i: int) -> str:
+    """What in block `i` of `blocks` closes an article, as the reason's words ("" if nothing): the
+    links to the previous and next items (`_prev_next_pair`), a link back to the list
+    (`back_link`), a row of share buttons (`share_row`)."""
+    b = blocks[i]
+    if _prev_next_pair(blocks, i):
+        return "the links to the previous and next items"
+    if any(back_link(line) for line in b.lines):
+        return "a link back to the list"
+    if b.words <= SHARE_ROW_MAX_WORDS and share_row(b.text):
+        return "share buttons"
+    return ""
+
+
+def mark_after_article_end(blocks: list[_Block]) -> None:
+    """The first end marker (`end_marker`) with POST_NAV_MIN_BODY_WORDS of body over it and at
+    most AFTER_END_MAX_WORDS of body under it closes the article: it and the text kept under it
+    are BOILERPLATE, AFTER_END_REASON (trial 32: a fire brigade's "Werde Teil unseres Teams!"
+    under "Zurück zur Übersicht", a hospital's press contact and "About our hospital" under
+    "Paylaş: Facebook X WhatsApp", a library's other events under "Vorige / Volgende"). A page
+    whose posts are its text (a thread's posts, Q&A answers, kept by the rules) is left alone."""
+    body = 0
+    for i, b in enumerate(blocks):
+        if body >= POST_NAV_MIN_BODY_WORDS and (why := end_marker(blocks, i)):
+            after = blocks[i + 1 :]
+            if any(x.reason in _POST_REASONS for x in after):
+                return
+            if sum(x.words for x in after if x.kind == BODY) <= AFTER_END_MAX_WORDS and not _repeated(b, after):
+                _close(blocks, i, AFTER_END_REASON.format(why))
+                return
+        if b.kind == BODY:
+            body += b.words
+
+
+def _repeated(marker: _Block, after: list[_Block]) -> bool:
+    """Whether `marker`'s text comes again under it after body text: it separates items (a live
+    blog's "Share" under each post), it does not close the page's one."""
+    line = " ".join(marker.text.split())
+    seen_body = False
+    for x in after:
+        if seen_body and " ".join(x.text.split()) == line:
+            return True
+        seen_body = seen_body or x.kind == BODY
+    return False
+
+
+def _close(blocks: list[_Block], i: int, reason: str) -> None:
+    """Block `i` and the text kept under it are BOILERPLATE, `reason`; a copy of text above
+    keeps the rule's verdict that the page printed it twice (`metadata`'s repeats)."""
+    above = {b.text for b in blocks[:i]}
+    for x in blocks[i:]:
+        if x.kind in (BODY, HEADING, CAPTION) and x.text not in above:
+            x.kind, x.reason = BOILERPLATE, reason

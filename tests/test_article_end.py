@@ -1,0 +1,139 @@
+"""Where a news item ends in a plain-text dump: its share buttons, a link back to the list, or its
+links to the previous and next items close it, and the site's boxes the block model kept under
+them are not the article (trial 32: a fire brigade's recruiting box under "Zurück zur
+Übersicht", a hospital's press contact and "About our hospital" under its share row, a library's
+other events under "Vorige / Volgende"). An article that goes on under a share row, a pager's
+lone "Next »", or markers with no text over them close nothing. Pages of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import BOILERPLATE, BODY
+from indexer.segment.articleend import AFTER_END_MAX_WORDS, back_link, share_row
+from tests.helpers import FOOTER, MENU, parse_blocks
+
+TITLE = "Barn fire in Wilen: large turnout keeps the flames from the farmhouse"
+ITEM = [
+    "Shortly before two in the morning a neighbour saw flames coming out of the roof of the barn on "
+    "Hinterdorfstrasse and raised the alarm, while the farmer and his son woke the family next door.",
+    "The incident commander called the second alarm level at once and asked the support base in Tann "
+    "for its turntable ladder, which reached the scene twenty minutes after the first engines.",
+    "Together with the farmer, the first crew led the thirty cows out of the adjoining stable before the "
+    "fire reached it; none of the animals was hurt, and a neighbour took them in for the night.",
+    "The cause of the fire is not yet known and is being investigated by the cantonal police together "
+    "with the fire inspectorate, who asked witnesses to come forward.",
+]
+BOXES = [
+    "Join our team!",
+    "The fire brigade is looking for motivated women and men between 18 and 40 who live in the village. "
+    "No experience is needed.",
+    "Tip from the fire safety commission",
+    "Hay can catch fire by itself when it is stored too damp. Check its temperature regularly in the "
+    "first weeks after the harvest.",
+]
+
+
+def _body(*blocks: str) -> list[str]:
+    return [p.text for p in parse_blocks(MENU, TITLE, *blocks, FOOTER).paragraphs if p.kind == BODY]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Back to the overview",
+        "« Back to news",
+        "Share: Facebook X WhatsApp Print",
+        "Share this article via Facebook, WhatsApp, Telegram",
+        "Previous\nNext",
+    ],
+)
+def test_what_the_model_kept_under_the_items_end_is_the_sites(marker: str) -> None:
+    art = parse_blocks(MENU, TITLE, *ITEM, marker, *BOXES, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == ITEM
+    (box,) = [p for p in art.paragraphs if p.text == BOXES[1]]
+    assert box.kind == BOILERPLATE
+    assert "after the article's end" in box.reason
+
+
+def test_without_the_marker_the_boxes_stay_as_the_model_read_them() -> None:
+    # (the mark is what closes the item: the same boxes under the article alone are kept, which
+    # is what trial 32's pages gave before)
+    assert set(BOXES[1::2]) <= set(_body(*ITEM, *BOXES))
+
+
+def test_an_article_that_goes_on_under_a_share_row_keeps_its_text() -> None:
+    more = [
+        f"Paragraph {n} of the report goes on with what the crews did in the hours after the fire was "
+        "under control, how the neighbours helped and what the village council decided the day after."
+        for n in range(1, 6)
+    ]
+    assert sum(len(t.split()) for t in more) > AFTER_END_MAX_WORDS
+    assert _body(*ITEM[:2], "Share: Facebook X WhatsApp", *ITEM[2:], *more) == ITEM + more
+
+
+def test_a_marker_over_the_article_closes_nothing() -> None:
+    assert _body("Share: Facebook X WhatsApp", *ITEM[:1], "Back to the overview", *ITEM[1:]) == ITEM
+
+
+def test_a_pagers_lone_next_link_closes_nothing() -> None:
+    assert _body(*ITEM[:3], "Next »", ITEM[3]) == ITEM
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zurück zur Übersicht",
+        "« Back to news",
+        "Retour aux actualités",
+        "Terug naar overzicht",
+        "Volver al listado",
+        "Torna all'elenco",
+        "Powrót do listy",
+        "Zpět na výpis",
+        "Tillbaka till nyheter",
+        "Назад к списку новостей",
+        "一覧へ戻る",
+        "返回列表",
+        "Kembali ke daftar berita",
+        "Tornar a la llista",
+    ],
+)
+def test_a_link_back_to_the_list_in_any_language(line: str) -> None:
+    assert back_link(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Zurück zur Normalität", "Back to the future of work", "We went back to the news desk at noon."],
+)
+def test_a_heading_or_a_sentence_with_the_words_is_no_link_back(line: str) -> None:
+    assert not back_link(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share",
+        "Teilen: Facebook X E-Mail",
+        "Compartí esta nota: WhatsApp Facebook Telegram",
+        "Paylaş: Facebook X WhatsApp Yazdır",
+        "แชร์ LINE",
+        "שיתוף",
+    ],
+)
+def test_a_row_of_share_buttons(text: str) -> None:
+    assert share_row(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I shared the video on Facebook and Twitter with all my friends.",
+        "Mail and X are two words",
+        "Facebook",
+        "Contact us on Facebook, WhatsApp or by phone from Monday to Friday between nine and five.",
+    ],
+)
+def test_a_sentence_naming_networks_is_no_share_row(text: str) -> None:
+    assert not share_row(text)
