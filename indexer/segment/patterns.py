@@ -569,6 +569,16 @@ _COMMENT_STAMP_LINE = re.compile(
     re.I,
 )
 SIGNED_COMMENTS_MAX_WORDS = 250  # a few comments under one post
+# ...or signed at its start, its poster and the date and time in brackets before a colon, as a
+# small paper's comment module prints them ("петър_пд (28.03.2024 17:10): Най-накрая! ...",
+# "anna_k (12 March 2024, 09:15): ...", trial 33's Bulgarian page): a name of up to four words, a
+# date (figures or a month's word) and a time. A quote in an article names no date so.
+_COMMENT_SIGNED_AT_START = re.compile(
+    r"^@?[\w.'’-]+(?: @?[\w.'’-]+){0,3} [(\[]"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|[^\W\d]{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.? [^\W\d]{3,9}\.?(?: \d{4})?)"
+    r",?\s+(?:(?:at|um|à|a las|alle|às|в|o|om|kl\.?|klo\.?|a les) )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?[)\]]:\s",
+    re.I,
+)
 # A MediaWiki page's tagline or hatnote, set apart by `wiki.split_wiki_page` (extra "wiki_note")
 WIKI_NOTE_REASON = "wiki's own line (its name under the title, or a pointer to another page)"
 SIGNED_COMMENT_REASON = "comments (each signed with its poster and time)"

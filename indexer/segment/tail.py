@@ -25,6 +25,7 @@ from ..models import (
     TITLE,
 )
 from .patterns import (
+    _COMMENT_SIGNED_AT_START,
     _COMMENT_STAMP_LINE,
     _QA_ANSWER,
     _QA_ATTRIBUTION,
@@ -357,6 +358,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_replies(blocks)
     _drop_numbered_posts_signatures(blocks)
     _mark_stamped_comments(blocks)
+    _mark_comments_signed_at_start(blocks)
     _mark_handled_comments(blocks)
     _keep_stamped_answers(blocks)
     _mark_paywall_boxes(blocks)
@@ -606,6 +608,27 @@ def _mark_stamped_comments(blocks: list[_Block]) -> None:
             above.kind, above.reason = BOILERPLATE, SIGNED_COMMENT_REASON
         if blocks[i].kind in INDEXED_KINDS:
             blocks[i].kind, blocks[i].reason = BOILERPLATE, SIGNED_COMMENT_REASON
+
+
+SIGNED_AT_START_MIN = 2  # a thread: one such line alone may be a quoted post
+
+
+def _mark_comments_signed_at_start(blocks: list[_Block]) -> None:
+    """Readers' comments each opened by its poster and time before a colon
+    (`_COMMENT_SIGNED_AT_START`: "NAME (28.03.2024 17:10): TEXT"), SIGNED_AT_START_MIN or more
+    on the page, each of up to STAMPED_COMMENT_MAX_WORDS words: BOILERPLATE,
+    SIGNED_COMMENT_REASON (trial 33: a Bulgarian paper's three comments under "Коментари на
+    читателите (3)" were indexed as its text)."""
+    signed = [
+        b
+        for b in blocks
+        if b.words <= STAMPED_COMMENT_MAX_WORDS and _COMMENT_SIGNED_AT_START.match(" ".join(b.text.split()))
+    ]
+    if len(signed) < SIGNED_AT_START_MIN:
+        return
+    for b in signed:
+        if b.kind in INDEXED_KINDS and b.kind != TITLE:
+            b.kind, b.reason = BOILERPLATE, SIGNED_COMMENT_REASON
 
 
 # A blog post's text runs down to its footer ("Posted by NAME at 09:12", `blogchrome`): the block
