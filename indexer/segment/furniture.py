@@ -9,7 +9,18 @@ from collections.abc import Mapping
 from .. import chromewords
 from ..chromewords import FORUM_FIELD, PROFILE_FIELD, labels, mentions_cookies
 from ..htmllead import count_words
-from ..models import BODY, BOILERPLATE, CAPTION, CONTACT_LABELS, HEADING, LEAD, TITLE, text_memo, trie_alternation
+from ..models import (
+    BODY,
+    BOILERPLATE,
+    CAPTION,
+    CONTACT_LABELS,
+    HEADING,
+    INDEXED_KINDS,
+    LEAD,
+    TITLE,
+    text_memo,
+    trie_alternation,
+)
 from .patterns import (
     BUTTON_REASON,
     READING_TIME_LABELS,
@@ -22,6 +33,7 @@ from .patterns import (
     _SENT_END,
     _WORD,
     _any_date,
+    _has_any,
     _relative_time_line,
 )
 from .textblocks import (
@@ -356,6 +368,36 @@ def _land_acknowledgement(b: _Block) -> bool:
     return bool(_LAND_ACKNOWLEDGEMENT.search(b.text))
 
 
+EDITORIAL_NOTICE_MAX_WORDS = 50
+EDITORIAL_NOTICE_REASON = "the newsroom's notice (its views, position or responsibility)"
+_NEWSROOM = chromewords.compile_table(chromewords.NEWSROOM)
+_NEWSROOM_KEYS = chromewords.all_keys(chromewords.NEWSROOM_KEYS)
+_EDITORIAL_STANCE = chromewords.compile_table(chromewords.EDITORIAL_STANCE)
+# reported speech: a quotation of four words or more (a paper's name in quotes is none)
+_SPEECH = re.compile(r"[\"“„«「『]\s*[^\s\"“”„«»「」『』]+(?:\s+[^\s\"“”„«»「」『』]+){3,}\s*[\"”“»」』]")
+SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the article's own
+
+
+def _editorial_notice(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` of `blocks` is a newsroom's notice about itself: up to
+    EDITORIAL_NOTICE_MAX_WORDS words naming the editorial staff (`_NEWSROOM`) and its views,
+    position or responsibility (`_EDITORIAL_STANCE`), no reported speech in it, and not between
+    two body paragraphs of SANDWICH_MIN_WORDS or more: "The views expressed are the author's, not
+    the editors'", "Redakcja nie ponosi odpowiedzialności za komentarze", "Ansvarshavende
+    chefredaktør: NAME". Two concepts instead of one phrase a way of putting it (trial 33's
+    German, Bulgarian and Danish notices, each worded as no rule had it). On the tuning pages and
+    trials 26-33 every short block with both concepts is chrome (13 blocks); a story about a
+    paper's stance quotes it, runs longer, or sits among the story's paragraphs."""
+    b = blocks[i]
+    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _has_any(b.low, _NEWSROOM_KEYS) or _SPEECH.search(b.text):
+        return False
+    if not (_NEWSROOM.search(b.text) and _EDITORIAL_STANCE.search(b.text)):
+        return False
+    above = next((x for x in reversed(blocks[:i]) if x.kind in INDEXED_KINDS), None)
+    below = next((x for x in blocks[i + 1 :] if x.kind in INDEXED_KINDS), None)
+    return not all(x is not None and x.kind == BODY and x.words >= SANDWICH_MIN_WORDS for x in (above, below))
+
+
 def _feedback_blocks(blocks: list[_Block], i: int) -> int:
     """How many blocks from `blocks[i]` make a page's feedback form, 0 when it is none: its poll
     question on one line (`_PAGE_FEEDBACK`, FEEDBACK_QUESTION_MAX_WORDS words at most), then up to
@@ -589,6 +631,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = SITE_NOTE_REASON
         if not label and b.kind in (BODY, LEAD) and _land_acknowledgement(b):
             label = LAND_REASON
+        if not label and b.kind in (BODY, LEAD) and _editorial_notice(blocks, i):
+            label = EDITORIAL_NOTICE_REASON
         if label:
             b.kind, b.reason = BOILERPLATE, label
             if _sponsor_label_alone(b) and i + 1 < len(blocks) and _sponsor_copy(blocks[i + 1]):

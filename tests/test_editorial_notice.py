@@ -1,0 +1,103 @@
+"""A newsroom's notice about itself, its editorial staff and its views, position or responsibility
+in one short block, is not the article, however it is worded (trial 33: a German guest column's
+"müssen sich nicht mit der Haltung der Redaktion decken", a Bulgarian paper's "Редакцията не носи
+отговорност", a Danish masthead's "Ansvarshavende chefredaktør"; trials 28 and 31 wrote the same
+notice in other words). A story about a paper's stance quotes it, or runs longer, and stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer import chromewords
+from indexer.models import BOILERPLATE, BODY
+from indexer.segment.furniture import EDITORIAL_NOTICE_REASON
+from tests.helpers import FOOTER, MENU, parse_blocks
+
+TITLE = "Why the ring road should never have been built"
+COLUMN = [
+    "Thirty years after the ring road opened, the city still pays for a decision taken in a hurry, "
+    "without a study of the traffic it would draw and without asking the people who live beside it.",
+    "The council promised quiet streets in the centre. What it delivered was a wall of noise along "
+    "the river and a car park where the market used to be, and the centre is no quieter for it.",
+    "It is time to admit the mistake and to start planning how the road can be narrowed, section by "
+    "section, over the next ten years, beginning with the stretch by the schools.",
+]
+
+# One notice a language of `chromewords.LANGUAGES`, each as such a notice is put there
+NOTICES = {
+    "bg": "Редакцията не носи отговорност за съдържанието на коментарите.",
+    "cs": "Názory autorů nemusí vyjadřovat stanovisko redakce.",
+    "da": "Ansvarshavende chefredaktør: Søren Bak. Indlæg udtrykker skribentens egen holdning.",
+    "de": "Gastkommentare geben ausschließlich die Meinung der Autorin oder des Autors wieder und müssen "
+    "sich nicht mit der Haltung der Redaktion decken.",
+    "el": "Οι απόψεις του αρθρογράφου δεν εκφράζουν απαραίτητα τη διεύθυνση σύνταξης.",
+    "en": "The views expressed are the author's own and do not necessarily reflect those of the editors.",
+    "es": "Las opiniones expresadas son responsabilidad de sus autores y no reflejan la línea editorial.",
+    "et": "Arvamusartiklid ei pruugi kajastada toimetuse seisukohti.",
+    "fi": "Kirjoitukset eivät välttämättä edusta toimituksen näkemystä.",
+    "fr": "Les opinions exprimées n'engagent que leurs auteurs et non la rédaction.",
+    "ga": "Is iad tuairimí an údair iad seo agus ní tuairimí na foirne eagarthóireachta.",
+    "hr": "Stavovi autora ne odražavaju nužno stavove uredništva.",
+    "hu": "A vélemények a szerzők saját álláspontját tükrözik, nem feltétlenül a szerkesztőségét.",
+    "it": "Le opinioni espresse non riflettono necessariamente la posizione della redazione.",
+    "lt": "Autorių nuomonė nebūtinai sutampa su redakcijos pozicija.",
+    "lv": "Autoru viedoklis var nesakrist ar redakcijas viedokli.",
+    "mt": "L-opinjonijiet huma tal-awtur u mhux tal-editur.",
+    "nl": "Opiniestukken geven niet noodzakelijk het standpunt van de redactie weer.",
+    "pl": "Redakcja nie ponosi odpowiedzialności za treść komentarzy.",
+    "pt": "Os artigos de opinião não refletem necessariamente a posição da redação.",
+    "ro": "Redacția nu își asumă responsabilitatea pentru informațiile furnizate de agențiile de presă.",
+    "sk": "Názory autorov nemusia vyjadrovať stanovisko redakcie.",
+    "sl": "Mnenja avtorjev ne odražajo nujno stališč uredništva.",
+    "sv": "Ansvarig utgivare: Anna Berg. Debattörerna svarar själva för sina åsikter.",
+    "no": "Innlegget gir uttrykk for skribentens meninger og ikke nødvendigvis redaksjonens.",
+    "tr": "Köşe yazılarındaki görüşler yazarlarına aittir, yayın kurulunu bağlamaz.",
+    "ru": "Мнение автора может не совпадать с позицией редакции.",
+    "uk": "Погляди автора можуть не збігатися з позицією редакції.",
+    "ar": "المقالات تعبر عن رأي كتابها ولا تعبر بالضرورة عن رأي هيئة التحرير.",
+    "zh": "本文仅代表作者个人观点，不代表本报立场。",
+    "ja": "記事の内容は筆者の見解であり、編集部の立場を示すものではありません。",
+    "ko": "외부 필자의 기고는 편집국의 입장과 다를 수 있습니다.",
+    "ca": "Les opinions dels articles no representen necessàriament la línia editorial.",
+    "id": "Tulisan ini adalah pendapat pribadi penulis dan bukan sikap redaksi.",
+    "vi": "Bài viết thể hiện quan điểm của tác giả, không phải của tòa soạn.",
+}
+
+
+def test_every_language_has_a_notice() -> None:
+    assert sorted(NOTICES) == sorted(chromewords.LANGUAGES)
+    for table in (chromewords.NEWSROOM, chromewords.EDITORIAL_STANCE, chromewords.NEWSROOM_KEYS):
+        assert sorted(table) == sorted(chromewords.LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICES))
+def test_a_newsrooms_notice_under_a_column_is_not_the_article(lang: str) -> None:
+    art = parse_blocks(MENU, TITLE, *COLUMN, NOTICES[lang], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == COLUMN
+    (notice,) = [p for p in art.paragraphs if p.text == NOTICES[lang]]
+    assert notice.kind == BOILERPLATE  # (by this rule, or by an older one that knew the wording)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a story about a paper's stance quotes it
+        "The editor-in-chief said the paper's position was unchanged: \u201cWe will keep publishing "
+        "every letter we receive about the road.\u201d",
+        # a longer paragraph of a media story, no notice
+        "The newsroom of the Valley Courier has shrunk from forty reporters to nine since 2010, and the "
+        "union says the owners bear the responsibility for a paper that can no longer cover the council, "
+        "the courts and the schools the way it did when the ring road was first planned and built.",
+    ],
+)
+def test_a_story_about_a_newsroom_stays_text(paragraph: str) -> None:
+    art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == [*COLUMN[:2], paragraph, COLUMN[2]]
+
+
+def test_wordings_no_phrase_rule_knew_are_read_by_their_concepts() -> None:
+    # (the others are an older rule's phrases too: "advertising or editorial disclosure")
+    for lang in ("bg", "cs", "da", "de", "en", "fr", "pl", "ro", "sv", "zh", "ja"):
+        art = parse_blocks(MENU, TITLE, *COLUMN, NOTICES[lang], FOOTER)
+        (notice,) = [p for p in art.paragraphs if p.text == NOTICES[lang]]
+        assert notice.reason == EDITORIAL_NOTICE_REASON, lang
