@@ -101,3 +101,36 @@ def test_wordings_no_phrase_rule_knew_are_read_by_their_concepts() -> None:
         art = parse_blocks(MENU, TITLE, *COLUMN, NOTICES[lang], FOOTER)
         (notice,) = [p for p in art.paragraphs if p.text == NOTICES[lang]]
         assert notice.reason == EDITORIAL_NOTICE_REASON, lang
+
+
+PITCHES = {
+    "da": "Vores journalister er på rådhusene i hele regionen. Med et digitalt abonnement får du alle artikler.",
+    "fi": "Paikallinen uutinen ei synny itsestään. Toimittajamme seuraavat jokaista kuntaa. Tilaa digilehti nyt.",
+    "fr": "Chaque don nous permet d'envoyer un journaliste sur le terrain.",
+    "en": "Independent local journalism costs money. Become a member or make a donation today.",
+    "de": "Guter Journalismus kostet Geld. Mit einem Abo unterstützen Sie unsere Arbeit.",
+    "ru": "Независимая журналистика существует на пожертвования читателей.",
+    "ja": "記者の取材を支えるため、有料会員へのご登録をお願いします。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PITCHES))
+def test_a_newsrooms_pitch_for_money_is_not_the_article(lang: str) -> None:
+    art = parse_blocks(MENU, TITLE, *COLUMN, PITCHES[lang], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == COLUMN
+    (pitch,) = [p for p in art.paragraphs if p.text == PITCHES[lang]]
+    assert pitch.kind == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The senator told reporters on Tuesday that she would support the bill if the subsidies were cut.",
+        "Журналисты газеты подписали открытое письмо мэру.",
+        # a media story's paragraph among its paragraphs
+        "The paper's journalists lost their jobs after its subscriptions fell by half in two years.",
+    ],
+)
+def test_a_story_about_journalists_or_money_stays_text(paragraph: str) -> None:
+    art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == [*COLUMN[:2], paragraph, COLUMN[2]]

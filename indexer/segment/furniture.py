@@ -370,9 +370,12 @@ def _land_acknowledgement(b: _Block) -> bool:
 
 EDITORIAL_NOTICE_MAX_WORDS = 50
 EDITORIAL_NOTICE_REASON = "the newsroom's notice (its views, position or responsibility)"
+PITCH_REASON = "the newsroom's pitch (its journalism and a subscription or a donation)"
 _NEWSROOM = chromewords.compile_table(chromewords.NEWSROOM)
 _NEWSROOM_KEYS = chromewords.all_keys(chromewords.NEWSROOM_KEYS)
 _EDITORIAL_STANCE = chromewords.compile_table(chromewords.EDITORIAL_STANCE)
+_JOURNALIST = chromewords.compile_table(chromewords.JOURNALIST)
+_PAYMENT = chromewords.compile_table(chromewords.PAYMENT)
 # reported speech: a quotation of four words or more (a paper's name in quotes is none)
 _SPEECH = re.compile(r"[\"“„«「『]\s*[^\s\"“”„«»「」『』]+(?:\s+[^\s\"“”„«»「」『』]+){3,}\s*[\"”“»」』]")
 SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the article's own
@@ -391,8 +394,30 @@ def _editorial_notice(blocks: list[_Block], i: int) -> bool:
     b = blocks[i]
     if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _has_any(b.low, _NEWSROOM_KEYS) or _SPEECH.search(b.text):
         return False
-    if not (_NEWSROOM.search(b.text) and _EDITORIAL_STANCE.search(b.text)):
+    if not _NEWSROOM.search(b.text):
         return False
+    return _EDITORIAL_STANCE.search(b.text) is not None and _apart(blocks, i)
+
+
+def _pitch_for_money(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` of `blocks` is a newsroom's pitch for money: up to
+    EDITORIAL_NOTICE_MAX_WORDS words naming its journalists or journalism (`_JOURNALIST`, or
+    `_NEWSROOM`) and a subscription or a donation (`_PAYMENT`), no reported speech, not between
+    two of the story's paragraphs (`_apart`): "Vores journalister er på rådhusene ... Med et
+    digitalt abonnement får du alle artikler", "Chaque don nous permet d'envoyer un journaliste
+    sur le terrain" (trial 33: Danish, Finnish and French pitches worded as no rule had them)."""
+    b = blocks[i]
+    if b.words > EDITORIAL_NOTICE_MAX_WORDS:
+        return False
+    journalism = _has_any(b.low, chromewords.JOURNALIST_KEYS) and _JOURNALIST.search(b.text)
+    if not (journalism or (_has_any(b.low, _NEWSROOM_KEYS) and _NEWSROOM.search(b.text))):
+        return False
+    return _PAYMENT.search(b.text) is not None and not _SPEECH.search(b.text) and _apart(blocks, i)
+
+
+def _apart(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` of `blocks` is not between two body paragraphs of SANDWICH_MIN_WORDS
+    words or more (indexed blocks; the article's own paragraph sits so)."""
     above = next((x for x in reversed(blocks[:i]) if x.kind in INDEXED_KINDS), None)
     below = next((x for x in blocks[i + 1 :] if x.kind in INDEXED_KINDS), None)
     return not all(x is not None and x.kind == BODY and x.words >= SANDWICH_MIN_WORDS for x in (above, below))
@@ -633,6 +658,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = LAND_REASON
         if not label and b.kind in (BODY, LEAD) and _editorial_notice(blocks, i):
             label = EDITORIAL_NOTICE_REASON
+        if not label and b.kind in (BODY, LEAD) and _pitch_for_money(blocks, i):
+            label = PITCH_REASON
         if label:
             b.kind, b.reason = BOILERPLATE, label
             if _sponsor_label_alone(b) and i + 1 < len(blocks) and _sponsor_copy(blocks[i + 1]):
