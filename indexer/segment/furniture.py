@@ -368,7 +368,7 @@ def _land_acknowledgement(b: _Block) -> bool:
     return bool(_LAND_ACKNOWLEDGEMENT.search(b.text))
 
 
-EDITORIAL_NOTICE_MAX_WORDS = 50
+EDITORIAL_NOTICE_MAX_WORDS = 60  # a notice or a pitch: two or three sentences
 EDITORIAL_NOTICE_REASON = "the newsroom's notice (its views, position or responsibility)"
 PITCH_REASON = "the newsroom's pitch (its journalism and a subscription or a donation)"
 _NEWSROOM = chromewords.compile_table(chromewords.NEWSROOM)
