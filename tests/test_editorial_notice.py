@@ -134,3 +134,18 @@ def test_a_newsrooms_pitch_for_money_is_not_the_article(lang: str) -> None:
 def test_a_story_about_journalists_or_money_stays_text(paragraph: str) -> None:
     art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == [*COLUMN[:2], paragraph, COLUMN[2]]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Texten bör vara högst 2 500 tecken. Redaktionen förbehåller sig rätten att korta och redigera.",
+        "Letters should be no longer than 300 words. The editors reserve the right to shorten them.",
+        "Die Redaktion behält sich vor, Leserbriefe zu kürzen.",
+    ],
+)
+def test_the_rights_a_newsroom_reserves_are_its_notice(notice: str) -> None:
+    # trial 31's Swedish obituary page: its submission rules were indexed as the obituary's text
+    art = parse_blocks(MENU, TITLE, *COLUMN, notice, FOOTER)
+    (p,) = [p for p in art.paragraphs if p.text == notice]
+    assert (p.kind, p.reason) == (BOILERPLATE, EDITORIAL_NOTICE_REASON)
