@@ -10,7 +10,7 @@ import pytest
 
 from indexer import chromewords
 from indexer.models import BOILERPLATE, BODY
-from indexer.segment.furniture import EDITORIAL_NOTICE_REASON
+from indexer.segment.furniture import COPY_NOTICE_REASON, EDITORIAL_NOTICE_REASON
 from tests.helpers import FOOTER, MENU, parse_blocks
 
 TITLE = "Why the ring road should never have been built"
@@ -149,3 +149,30 @@ def test_the_rights_a_newsroom_reserves_are_its_notice(notice: str) -> None:
     art = parse_blocks(MENU, TITLE, *COLUMN, notice, FOOTER)
     (p,) = [p for p in art.paragraphs if p.text == notice]
     assert (p.kind, p.reason) == (BOILERPLATE, EDITORIAL_NOTICE_REASON)
+
+
+COPY_NOTICES = {
+    "ja": "掲載している写真・記事の無断転載、複製、改変を禁じます。",
+    "bg": "Материалите не могат да бъдат възпроизвеждани без писменото съгласие на издателя.",
+    "de": "Nachdruck und Weiterverbreitung nur mit schriftlicher Genehmigung des Verlags.",
+    "en": "No part of this site may be reproduced without the publisher's written permission.",
+    "fr": "Toute reproduction sans autorisation est interdite.",
+    "pl": "Kopiowanie materiałów bez zgody wydawcy jest zabronione.",
+    "zh": "未经授权，禁止转载。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COPY_NOTICES))
+def test_a_notice_not_to_copy_the_site_is_not_the_article(lang: str) -> None:
+    art = parse_blocks(MENU, TITLE, *COLUMN, COPY_NOTICES[lang], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == COLUMN
+    (p,) = [p for p in art.paragraphs if p.text == COPY_NOTICES[lang]]
+    assert p.kind == BOILERPLATE
+    if lang in ("ja", "bg", "pl"):  # (the others were read as chrome before, by phrase or by the model)
+        assert p.reason == COPY_NOTICE_REASON
+
+
+def test_a_story_about_copying_stays_text() -> None:
+    paragraph = "The court ruled that the agency had copied the photographs without permission from the archive."
+    art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
+    assert paragraph in [p.text for p in art.paragraphs if p.kind == BODY]

@@ -371,11 +371,14 @@ def _land_acknowledgement(b: _Block) -> bool:
 EDITORIAL_NOTICE_MAX_WORDS = 60  # a notice or a pitch: two or three sentences
 EDITORIAL_NOTICE_REASON = "the newsroom's notice (its views, position or responsibility)"
 PITCH_REASON = "the newsroom's pitch (its journalism and a subscription or a donation)"
+COPY_NOTICE_REASON = "legal notice (its texts or pictures not to be copied)"
 _NEWSROOM = chromewords.compile_table(chromewords.NEWSROOM)
 _NEWSROOM_KEYS = chromewords.all_keys(chromewords.NEWSROOM_KEYS)
 _EDITORIAL_STANCE = chromewords.compile_table(chromewords.EDITORIAL_STANCE)
 _JOURNALIST = chromewords.compile_table(chromewords.JOURNALIST)
 _PAYMENT = chromewords.compile_table(chromewords.PAYMENT)
+_REPRODUCTION = chromewords.compile_table(chromewords.REPRODUCTION)
+_PROHIBITION = chromewords.compile_table(chromewords.PROHIBITION)
 # reported speech: a quotation of four words or more (a paper's name in quotes is none)
 _SPEECH = re.compile(r"[\"“„«「『]\s*[^\s\"“”„«»「」『』]+(?:\s+[^\s\"“”„«»「」『』]+){3,}\s*[\"”“»」』]")
 SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the article's own
@@ -413,6 +416,19 @@ def _pitch_for_money(blocks: list[_Block], i: int) -> bool:
     if not (journalism or (_has_any(b.low, _NEWSROOM_KEYS) and _NEWSROOM.search(b.text))):
         return False
     return _PAYMENT.search(b.text) is not None and not _SPEECH.search(b.text) and _apart(blocks, i)
+
+
+def _copy_notice(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` of `blocks` is a site's notice that its texts or pictures may not be
+    copied: up to EDITORIAL_NOTICE_MAX_WORDS words naming copying or republishing
+    (`_REPRODUCTION`) and a ban or a permission withheld (`_PROHIBITION`), no reported speech,
+    apart from the story's paragraphs (`_apart`): "掲載している写真・記事の無断転載、複製、改変を
+    禁じます", "Nachdruck nur mit Genehmigung der Redaktion" (trial 33's Japanese and Bulgarian
+    notices, worded as no rights line is)."""
+    b = blocks[i]
+    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _REPRODUCTION.search(b.text):
+        return False
+    return _PROHIBITION.search(b.text) is not None and not _SPEECH.search(b.text) and _apart(blocks, i)
 
 
 def _apart(blocks: list[_Block], i: int) -> bool:
@@ -660,6 +676,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = EDITORIAL_NOTICE_REASON
         if not label and b.kind in (BODY, LEAD) and _pitch_for_money(blocks, i):
             label = PITCH_REASON
+        if not label and b.kind in (BODY, LEAD) and _copy_notice(blocks, i):
+            label = COPY_NOTICE_REASON
         if label:
             b.kind, b.reason = BOILERPLATE, label
             if _sponsor_label_alone(b) and i + 1 < len(blocks) and _sponsor_copy(blocks[i + 1]):
