@@ -2044,6 +2044,47 @@ EDITORIAL_STANCE: dict[str, str] = {
     "id": r"pendapat|pandangan|sikap|tanggung jawab|berhak",
     "vi": r"quan điểm|trách nhiệm|ý kiến|có quyền biên tập|bảo lưu quyền",
 }
+# ...or an organisation's disclaimer of the same views without naming a newsroom: its views and
+# "not necessarily" (`NOT_NECESSARILY`: "nem feltétlenül egyeznek meg a Jegybank hivatalos
+# álláspontjával", "ega pruugi kajastada Instituudi ametlikku arvamust", trial 34).
+NOT_NECESSARILY: dict[str, str] = {
+    "bg": r"не непременно|не е задължително|не задължително|може да не съвпада",
+    "cs": r"nemusí nutně|nemusí vyjadřovat|nemusí odpovídat|ne nutně",
+    "da": r"ikke nødvendigvis",
+    "de": r"nicht (?:unbedingt|zwingend|notwendigerweise|in jedem fall)",
+    "el": r"απαραίτητα|κατ['’] ανάγκη",
+    "en": r"not necessarily|necessarily (?:reflect|represent)",
+    "es": r"necesariamente",
+    "et": r"(?:ei|ega) pruugi|mitte tingimata",
+    "fi": r"välttämättä",
+    "fr": r"pas (?:nécessairement|forcément)",
+    "ga": r"ní gá go",
+    "hr": r"nužno|ne odražavaju",
+    "hu": r"nem feltétlenül",
+    "it": r"necessariamente",
+    "lt": r"nebūtinai|nebūtinai sutampa",
+    "lv": r"ne vienmēr|var nesakrist|ne obligāti",
+    "mt": r"mhux neċessarjament",
+    "nl": r"niet noodzakelijk(?:erwijs)?|niet per se",
+    "pl": r"niekoniecznie|nie muszą (?:\S+ ){0,2}(?:odzwierciedlać|być zgodne)",
+    "pt": r"necessariamente",
+    "ro": r"neapărat|neaparat|nu reflectă|nu reflecta",
+    "sk": r"nemusia (?:nevyhnutne )?(?:vyjadrovať|odrážať|zhodovať)|nevyhnutne",
+    "sl": r"nujno|ne odražajo",
+    "sv": r"inte nödvändigtvis|inte med nödvändighet",
+    "no": r"ikke nødvendigvis",
+    "tr": r"zorunda değil\w*|yansıtmayabilir|yansıtmaz",
+    "ru": r"не обязательно|может не совпадать|могут не совпадать|не обязательно совпадает",
+    "uk": r"не обов['’]язково|може не збігатися|можуть не збігатися",
+    "ar": r"بالضرورة",
+    "zh": r"不一定|不代表|不代表本",
+    "ja": r"必ずしも",
+    "ko": r"반드시 .{0,12}않|다를 수 있습니다",
+    "ca": r"necessàriament",
+    "id": r"belum tentu|tidak selalu|tidak mencerminkan",
+    "vi": r"không nhất thiết|không phản ánh",
+}
+
 # ...and the cheap test before `NEWSROOM`'s pattern: a stem of each language's words, lower case
 NEWSROOM_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("редак",),

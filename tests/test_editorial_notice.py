@@ -176,3 +176,26 @@ def test_a_story_about_copying_stays_text() -> None:
     paragraph = "The court ruled that the agency had copied the photographs without permission from the archive."
     art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
     assert paragraph in [p.text for p in art.paragraphs if p.kind == BODY]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # trial 34's: an institution's disclaimer names no newsroom, only its own views
+        "A beszédben kifejtett gondolatok az előadó véleményét tükrözik, és nem feltétlenül egyeznek meg "
+        "a Jegybank hivatalos álláspontjával.",
+        "Blogipostitused on autorite isiklikud seisukohad ega pruugi kajastada Instituudi ametlikku arvamust.",
+        "Bu sayfada yer alan görüşler, bağışçının resmi görüşlerini yansıtmak zorunda değildir.",
+        "The views expressed in this post are the author's and do not necessarily reflect the foundation's.",
+    ],
+)
+def test_an_organisations_disclaimer_of_its_views(notice: str) -> None:
+    art = parse_blocks(MENU, TITLE, *COLUMN, notice, FOOTER)
+    (p,) = [p for p in art.paragraphs if p.text == notice]
+    assert p.kind == BOILERPLATE
+
+
+def test_a_story_saying_not_necessarily_stays_text() -> None:
+    paragraph = "Analysts said the bank's position did not necessarily mean rates would rise before the summer."
+    art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
+    assert paragraph in [p.text for p in art.paragraphs if p.kind == BODY]

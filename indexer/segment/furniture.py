@@ -369,12 +369,13 @@ def _land_acknowledgement(b: _Block) -> bool:
 
 
 EDITORIAL_NOTICE_MAX_WORDS = 60  # a notice or a pitch: two or three sentences
-EDITORIAL_NOTICE_REASON = "the newsroom's notice (its views, position or responsibility)"
+EDITORIAL_NOTICE_REASON = "the site's notice (its views, position, responsibility or rights)"
 PITCH_REASON = "the newsroom's pitch (its journalism and a subscription or a donation)"
 COPY_NOTICE_REASON = "legal notice (its texts or pictures not to be copied)"
 _NEWSROOM = chromewords.compile_table(chromewords.NEWSROOM)
 _NEWSROOM_KEYS = chromewords.all_keys(chromewords.NEWSROOM_KEYS)
 _EDITORIAL_STANCE = chromewords.compile_table(chromewords.EDITORIAL_STANCE)
+_NOT_NECESSARILY = chromewords.compile_table(chromewords.NOT_NECESSARILY)
 _JOURNALIST = chromewords.compile_table(chromewords.JOURNALIST)
 _PAYMENT = chromewords.compile_table(chromewords.PAYMENT)
 _REPRODUCTION = chromewords.compile_table(chromewords.REPRODUCTION)
@@ -386,7 +387,8 @@ SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the
 
 def _editorial_notice(blocks: list[_Block], i: int) -> bool:
     """Whether block `i` of `blocks` is a newsroom's notice about itself: up to
-    EDITORIAL_NOTICE_MAX_WORDS words naming the editorial staff (`_NEWSROOM`) and its views,
+    EDITORIAL_NOTICE_MAX_WORDS words naming the editorial staff (`_NEWSROOM`) or saying "not
+    necessarily" (`_NOT_NECESSARILY`: an organisation's disclaimer, trial 34) and its views,
     position or responsibility (`_EDITORIAL_STANCE`), no reported speech in it, and not between
     two body paragraphs of SANDWICH_MIN_WORDS or more: "The views expressed are the author's, not
     the editors'", "Redakcja nie ponosi odpowiedzialności za komentarze", "Ansvarshavende
@@ -395,11 +397,12 @@ def _editorial_notice(blocks: list[_Block], i: int) -> bool:
     trials 26-33 every short block with both concepts is chrome (13 blocks); a story about a
     paper's stance quotes it, runs longer, or sits among the story's paragraphs."""
     b = blocks[i]
-    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _has_any(b.low, _NEWSROOM_KEYS) or _SPEECH.search(b.text):
+    if b.words > EDITORIAL_NOTICE_MAX_WORDS:
         return False
-    if not _NEWSROOM.search(b.text):
+    newsroom = _has_any(b.low, _NEWSROOM_KEYS) and _NEWSROOM.search(b.text)
+    if not (newsroom or _NOT_NECESSARILY.search(b.text)):
         return False
-    return _EDITORIAL_STANCE.search(b.text) is not None and _apart(blocks, i)
+    return _EDITORIAL_STANCE.search(b.text) is not None and not _SPEECH.search(b.text) and _apart(blocks, i)
 
 
 def _pitch_for_money(blocks: list[_Block], i: int) -> bool:
