@@ -199,3 +199,15 @@ def test_a_story_saying_not_necessarily_stays_text() -> None:
     paragraph = "Analysts said the bank's position did not necessarily mean rates would rise before the summer."
     art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
     assert paragraph in [p.text for p in art.paragraphs if p.kind == BODY]
+
+
+def test_the_cheap_tests_never_skip_a_notice() -> None:
+    # every notice above holds a key of the concept its pattern finds (the keys gate the patterns)
+    from indexer.segment import furniture
+
+    for text in [*COPY_NOTICES.values(), *NOTICES.values()]:
+        low = text.lower()
+        if furniture._REPRODUCTION.search(text):
+            assert any(k in low for k in chromewords.REPRODUCTION_KEYS), text
+        if furniture._NOT_NECESSARILY.search(text):
+            assert any(k in low for k in chromewords.NOT_NECESSARILY_KEYS), text

@@ -397,12 +397,12 @@ def _editorial_notice(blocks: list[_Block], i: int) -> bool:
     trials 26-33 every short block with both concepts is chrome (13 blocks); a story about a
     paper's stance quotes it, runs longer, or sits among the story's paragraphs."""
     b = blocks[i]
-    if b.words > EDITORIAL_NOTICE_MAX_WORDS:
+    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _apart(blocks, i):  # (cheapest first)
         return False
     newsroom = _has_any(b.low, _NEWSROOM_KEYS) and _NEWSROOM.search(b.text)
-    if not (newsroom or _NOT_NECESSARILY.search(b.text)):
+    if not (newsroom or (_has_any(b.low, chromewords.NOT_NECESSARILY_KEYS) and _NOT_NECESSARILY.search(b.text))):
         return False
-    return _EDITORIAL_STANCE.search(b.text) is not None and not _SPEECH.search(b.text) and _apart(blocks, i)
+    return _EDITORIAL_STANCE.search(b.text) is not None and not _SPEECH.search(b.text)
 
 
 def _pitch_for_money(blocks: list[_Block], i: int) -> bool:
@@ -413,12 +413,12 @@ def _pitch_for_money(blocks: list[_Block], i: int) -> bool:
     digitalt abonnement får du alle artikler", "Chaque don nous permet d'envoyer un journaliste
     sur le terrain" (trial 33: Danish, Finnish and French pitches worded as no rule had them)."""
     b = blocks[i]
-    if b.words > EDITORIAL_NOTICE_MAX_WORDS:
+    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _apart(blocks, i):
         return False
     journalism = _has_any(b.low, chromewords.JOURNALIST_KEYS) and _JOURNALIST.search(b.text)
     if not (journalism or (_has_any(b.low, _NEWSROOM_KEYS) and _NEWSROOM.search(b.text))):
         return False
-    return _PAYMENT.search(b.text) is not None and not _SPEECH.search(b.text) and _apart(blocks, i)
+    return _PAYMENT.search(b.text) is not None and not _SPEECH.search(b.text)
 
 
 def _copy_notice(blocks: list[_Block], i: int) -> bool:
@@ -429,9 +429,11 @@ def _copy_notice(blocks: list[_Block], i: int) -> bool:
     禁じます", "Nachdruck nur mit Genehmigung der Redaktion" (trial 33's Japanese and Bulgarian
     notices, worded as no rights line is)."""
     b = blocks[i]
-    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _REPRODUCTION.search(b.text):
+    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _has_any(b.low, chromewords.REPRODUCTION_KEYS):
         return False
-    return _PROHIBITION.search(b.text) is not None and not _SPEECH.search(b.text) and _apart(blocks, i)
+    if not _apart(blocks, i) or not _REPRODUCTION.search(b.text):
+        return False
+    return _PROHIBITION.search(b.text) is not None and not _SPEECH.search(b.text)
 
 
 def _apart(blocks: list[_Block], i: int) -> bool:
