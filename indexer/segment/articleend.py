@@ -111,26 +111,28 @@ def mark_after_article_end(blocks: list[_Block]) -> None:
     under "Zurück zur Übersicht", a hospital's press contact and "About our hospital" under
     "Paylaş: Facebook X WhatsApp", a library's other events under "Vorige / Volgende"). A page
     whose posts are its text (a thread's posts, Q&A answers, kept by the rules) is left alone."""
+    if any(x.reason in _POST_REASONS for x in blocks):
+        return
+    below = [0] * (len(blocks) + 1)  # the body words under each block (one pass: a long page's
+    for i in range(len(blocks) - 1, -1, -1):  # thousand share rows must not cost a pass each)
+        below[i] = below[i + 1] + (blocks[i].words if blocks[i].kind == BODY else 0)
     body = 0
     for i, b in enumerate(blocks):
-        if body >= POST_NAV_MIN_BODY_WORDS and (why := end_marker(blocks, i)):
-            after = blocks[i + 1 :]
-            if any(x.reason in _POST_REASONS for x in after):
-                return
-            if sum(x.words for x in after if x.kind == BODY) <= AFTER_END_MAX_WORDS and not _repeated(b, after):
+        if body >= POST_NAV_MIN_BODY_WORDS and below[i + 1] <= AFTER_END_MAX_WORDS and (why := end_marker(blocks, i)):
+            if not _repeated(b, blocks, i):
                 _close(blocks, i, AFTER_END_REASON.format(why))
                 return
         if b.kind == BODY:
             body += b.words
 
 
-def _repeated(marker: _Block, after: list[_Block]) -> bool:
-    """Whether `marker`'s text comes again under it after body text: it separates items (a live
-    blog's "Share" under each post), it does not close the page's one."""
+def _repeated(marker: _Block, blocks: list[_Block], i: int) -> bool:
+    """Whether `marker` (block `i` of `blocks`)'s text comes again under it after body text: it
+    separates items (a live blog's "Share" under each post), it does not close the page's one."""
     line = " ".join(marker.text.split())
     seen_body = False
-    for x in after:
-        if seen_body and " ".join(x.text.split()) == line:
+    for x in blocks[i + 1 :]:
+        if seen_body and x.words == marker.words and " ".join(x.text.split()) == line:
             return True
         seen_body = seen_body or x.kind == BODY
     return False

@@ -439,8 +439,8 @@ def _copy_notice(blocks: list[_Block], i: int) -> bool:
 def _apart(blocks: list[_Block], i: int) -> bool:
     """Whether block `i` of `blocks` is not between two body paragraphs of SANDWICH_MIN_WORDS
     words or more (indexed blocks; the article's own paragraph sits so)."""
-    above = next((x for x in reversed(blocks[:i]) if x.kind in INDEXED_KINDS), None)
-    below = next((x for x in blocks[i + 1 :] if x.kind in INDEXED_KINDS), None)
+    above = next((blocks[j] for j in range(i - 1, -1, -1) if blocks[j].kind in INDEXED_KINDS), None)
+    below = next((blocks[j] for j in range(i + 1, len(blocks)) if blocks[j].kind in INDEXED_KINDS), None)
     return not all(x is not None and x.kind == BODY and x.words >= SANDWICH_MIN_WORDS for x in (above, below))
 
 
