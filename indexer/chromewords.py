@@ -2489,6 +2489,87 @@ PROHIBITION: dict[str, str] = {
     "vi": r"nghiêm cấm|khi chưa được",
 }
 
+# A credit for who paid for or produced a piece: the piece naming itself (`THIS_PIECE`: "this
+# article", "ce contenu", "denne artikkelen") and its funding or production by someone
+# (`FUNDED_BY`) in one short block ("Ce contenu a été produit dans le cadre de l'Initiative de
+# journalisme local, financée par le gouvernement du Canada", "Denne artikkelen er produsert og
+# finansiert av Nordkalotten universitet"; trial 33). A study or a project funded by someone is a
+# story's subject; the piece funding itself is the site's note.
+THIS_PIECE: dict[str, str] = {
+    "bg": r"(?:тази|този|това) (?:статия|материал|публикация|текст|репортаж)",
+    "cs": r"(?:tento|tato|toto|tohoto|této) (?:článek|článku|text\w*|materiál\w*|obsah\w*|reportáž\w*|seriál\w*)",
+    "da": r"(?:denne|dette) (?:artikel|historie|indhold|reportage|serie)",
+    "de": r"(?:dieser|diese|dieses) (?:artikel|beitrag|inhalt|bericht|text|serie|recherche|reportage)",
+    "el": r"(?:το παρόν|αυτό το|αυτή η) (?:άρθρο|κείμενο|περιεχόμενο|ρεπορτάζ|σειρά)",
+    "en": r"this (?:article|story|content|report|piece|series|project|reporting|coverage|post|feature)",
+    "es": r"(?:este|esta) (?:artículo|contenido|reportaje|serie|nota|investigación|publicación)",
+    "et": r"(?:see|käesolev) (?:artikkel|lugu|sisu|sari)",
+    "fi": r"(?:tämä|tämän) (?:artikkeli\w*|juttu\w*|sisältö\w*|sarja\w*)",
+    "fr": r"(?:cet|ce|cette) (?:article|contenu|reportage|série|enquête|publication)",
+    "ga": r"an t-alt seo|an ábhar seo",
+    "hr": r"(?:ovaj|ovo|ova|ovog) (?:članak|tekst|sadržaj|serijal|prilog)",
+    "hu": r"(?:ez a|a jelen) (?:cikk|tartalom|írás|sorozat|riport)",
+    "it": r"(?:questo|questa|quest['’]) ?(?:articolo|contenuto|reportage|serie|inchiesta)",
+    "lt": r"(?:šis|šį|šio) (?:straipsn\w+|turin\w+|tekst\w+)",
+    "lv": r"(?:šis|šo|šī) (?:rakst\w+|saturs|materiāl\w+)",
+    "mt": r"(?:dan l-|din l-)(?:artiklu|kontenut)",
+    "nl": r"(?:dit|deze) (?:artikel|stuk|bericht|verhaal|serie|reportage|productie|content)",
+    "pl": r"(?:ten|ta|to|tego|tej) (?:artykuł\w*|tekst\w*|materiał\w*|reportaż\w*|cykl\w*|publikacj\w+)",
+    "pt": r"(?:este|esta) (?:artigo|conteúdo|reportagem|série|matéria|publicação)",
+    "ro": r"(?:acest|această|acestui) (?:articol\w*|material\w*|conținut\w*|reportaj\w*|proiect\w*)",
+    "sk": r"(?:tento|táto|toto|tohto) (?:článok|článku|text\w*|materiál\w*|obsah\w*)",
+    "sl": r"(?:ta|to|tega) (?:članek|članka|prispev\w+|vsebin\w+)",
+    "sv": r"(?:denna|den här|detta|det här) (?:artikel(?:n)?|text(?:en)?|reportage(?:t)?|serie(?:n)?|innehåll(?:et)?)",
+    "no": r"(?:denne|dette) (?:artikkelen|saken|innholdet|reportasjen|serien|artikkel)",
+    "tr": r"bu (?:makale|haber|içerik|yazı|dosya)",
+    "ru": r"(?:этот|эта|это|этого|данный|данная|данного) (?:материал\w*|стать\w+|текст\w*|проект\w*)",
+    "uk": r"(?:цей|ця|це|цього|цієї) (?:матеріал\w*|статт\w+|текст\w*|проєкт\w*)",
+    "ar": r"(?:هذا|هذه) (?:المقال|المحتوى|التقرير|المادة)",
+    "zh": r"本文|本报道|本報導|本内容|本系列",
+    "ja": r"この記事|本記事|本稿",
+    "ko": r"이 기사|본 기사|이 콘텐츠",
+    "ca": r"(?:aquest|aquesta) (?:article|contingut|reportatge|sèrie)",
+    "id": r"(?:artikel|konten|liputan|tulisan) ini",
+    "vi": r"bài viết này|nội dung này|loạt bài này",
+}
+FUNDED_BY: dict[str, str] = {
+    "bg": r"финансиран\w*|спонсориран\w*|създаден\w* (?:с|в партньорство)|с подкрепата на",
+    "cs": r"financován\w*|sponzorován\w*|vznikl\w* (?:s podporou|ve spolupráci)|s podporou|podpořil\w*",
+    "da": r"finansieret|sponsoreret|støttet af|produceret (?:af|i samarbejde)|betalt af",
+    "de": r"finanziert|gefördert|gesponsert|unterstützt von|bezahlt von|entstand(?:en)? (?:mit|in zusammenarbeit|im rahmen)|produziert von",
+    "el": r"χρηματοδοτ\w+|χορηγ\w+|με την υποστήριξη",
+    "en": r"funded|financed|paid for by|sponsored|supported by|produced (?:by|with|in partnership)|made possible by|commissioned by",
+    "es": r"financiad\w+|patrocinad\w+|con el apoyo de|producid\w+ (?:por|con|en colaboración)|pagad\w+ por",
+    "et": r"rahasta\w+|toeta\w+|sponsor\w+",
+    "fi": r"rahoitta\w+|rahoitu\w+|tuke\w+|sponsoroi\w+|tuotta\w+",
+    "fr": r"financé\w*|financée\w*|sponsorisé\w*|soutenu\w* par|avec le soutien|produit\w* (?:par|avec|dans le cadre|en partenariat)",
+    "ga": r"maoinithe|urraithe|le tacaíocht",
+    "hr": r"financiran\w*|sponzorira\w+|uz potporu|podržao|podržal\w*",
+    "hu": r"finanszíroz\w+|támogatás\w*|szponzor\w+|támogat\w+",
+    "it": r"finanziat\w+|sponsorizzat\w+|con il sostegno|sostenut\w+ da|prodott\w+ (?:da|con|in collaborazione)",
+    "lt": r"finansuo\w+|remia\w*|parem\w+",
+    "lv": r"finansē\w+|atbalst\w+|sponsorē\w+",
+    "mt": r"iffinanzjat\w*|sponsorjat\w*",
+    "nl": r"gefinancierd|gesponsord|ondersteund door|mogelijk gemaakt|geproduceerd (?:door|met|in samenwerking)|betaald door",
+    "pl": r"sfinansowan\w+|finansowan\w+|sponsorowan\w+|dofinansowan\w+|przy wsparciu|powsta\w+ (?:dzięki|we współpracy|przy)",
+    "pt": r"financiad\w+|patrocinad\w+|com o apoio|produzid\w+ (?:por|com|em parceria)|pag[oa] por",
+    "ro": r"finanțat\w*|finantat\w*|sponsorizat\w*|cu sprijinul|realizat\w* (?:cu|în parteneriat)",
+    "sk": r"financovan\w*|sponzorovan\w*|s podporou|vznikol\w* (?:s podporou|v spolupráci)",
+    "sl": r"financiran\w*|sofinancir\w+|sponzorir\w+|s podporo",
+    "sv": r"finansier\w+|sponsr\w+|stöd av|med stöd|producerad\w* (?:av|i samarbete)|betald\w* av",
+    "no": r"finansiert|sponset|støttet av|produsert (?:av|og|i samarbeid)|betalt av",
+    "tr": r"finanse\w*|destekle\w+|sponsor\w*|katkılarıyla",
+    "ru": r"финансир\w+|спонсир\w+|при поддержке|подготовлен\w* (?:при|в партнерстве)",
+    "uk": r"фінансу\w+|спонсор\w+|за підтримки|підготовлен\w* (?:за|у партнерстві)",
+    "ar": r"بتمويل|ممول|برعاية|بدعم",
+    "zh": r"资助|資助|赞助|贊助|支持下|出资|出資",
+    "ja": r"助成|協賛|提供|支援",
+    "ko": r"후원|지원(?:으로|을 받아)|협찬",
+    "ca": r"finançat\w*|patrocinat\w*|amb el suport|produït\w* (?:per|amb)",
+    "id": r"didanai|disponsori|didukung oleh|atas dukungan",
+    "vi": r"tài trợ|hỗ trợ của",
+}
+
 # The heading a blog or news CMS prints over a post's tags or topics, alone on its line
 # ("Tags", "Temas", "Schlagwörter", "Mots-clés", "Tematy", "Теги"); the tag links under it are
 # often dropped by the HTML extractor, the label left as a last paragraph (`html._drop_tags_label`).

@@ -10,7 +10,7 @@ import pytest
 
 from indexer import chromewords
 from indexer.models import BOILERPLATE, BODY
-from indexer.segment.furniture import COPY_NOTICE_REASON, EDITORIAL_NOTICE_REASON
+from indexer.segment.furniture import COPY_NOTICE_REASON, EDITORIAL_NOTICE_REASON, FUNDING_NOTE_REASON
 from tests.helpers import FOOTER, MENU, parse_blocks
 
 TITLE = "Why the ring road should never have been built"
@@ -211,3 +211,34 @@ def test_the_cheap_tests_never_skip_a_notice() -> None:
             assert any(k in low for k in chromewords.REPRODUCTION_KEYS), text
         if furniture._NOT_NECESSARILY.search(text):
             assert any(k in low for k in chromewords.NOT_NECESSARILY_KEYS), text
+
+
+FUNDING_NOTES = {
+    "fr": "Ce contenu a été produit dans le cadre de l'Initiative de journalisme local, financée par le "
+    "gouvernement du Canada.",
+    "no": "Denne artikkelen er produsert og finansiert av Nordkalotten universitet og ikke av redaksjonen.",
+    "en": "This reporting was made possible by a grant from the Coastal Communities Fund.",
+    "de": "Dieser Beitrag entstand mit Unterstützung der Landesstiftung und wurde von ihr finanziert.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FUNDING_NOTES))
+def test_a_credit_for_who_funded_the_piece_is_not_the_article(lang: str) -> None:
+    # trial 33's Canadian and Norwegian pages: the credit was indexed as the story's last paragraph
+    art = parse_blocks(MENU, TITLE, *COLUMN, FUNDING_NOTES[lang], FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == COLUMN
+    (p,) = [p for p in art.paragraphs if p.text == FUNDING_NOTES[lang]]
+    assert p.kind == BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The study, funded by the National Science Foundation, found that the river had warmed by two degrees.",
+        "This article was updated on Monday with the council's answer to our questions about the road.",
+    ],
+)
+def test_a_funded_subject_or_an_update_note_is_no_funding_credit(paragraph: str) -> None:
+    art = parse_blocks(MENU, TITLE, *COLUMN, paragraph, FOOTER)
+    (p,) = [p for p in art.paragraphs if p.text == paragraph]
+    assert p.reason != FUNDING_NOTE_REASON

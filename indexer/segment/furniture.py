@@ -372,6 +372,7 @@ EDITORIAL_NOTICE_MAX_WORDS = 60  # a notice or a pitch: two or three sentences
 EDITORIAL_NOTICE_REASON = "the site's notice (its views, position, responsibility or rights)"
 PITCH_REASON = "the newsroom's pitch (its journalism and a subscription or a donation)"
 COPY_NOTICE_REASON = "legal notice (its texts or pictures not to be copied)"
+FUNDING_NOTE_REASON = "advertising or editorial disclosure (who funded or produced the piece)"
 _NEWSROOM = chromewords.compile_table(chromewords.NEWSROOM)
 _NEWSROOM_KEYS = chromewords.all_keys(chromewords.NEWSROOM_KEYS)
 _EDITORIAL_STANCE = chromewords.compile_table(chromewords.EDITORIAL_STANCE)
@@ -380,6 +381,8 @@ _JOURNALIST = chromewords.compile_table(chromewords.JOURNALIST)
 _PAYMENT = chromewords.compile_table(chromewords.PAYMENT)
 _REPRODUCTION = chromewords.compile_table(chromewords.REPRODUCTION)
 _PROHIBITION = chromewords.compile_table(chromewords.PROHIBITION)
+_THIS_PIECE = chromewords.compile_table(chromewords.THIS_PIECE)
+_FUNDED_BY = chromewords.compile_table(chromewords.FUNDED_BY)
 # reported speech: a quotation of four words or more (a paper's name in quotes is none)
 _SPEECH = re.compile(r"[\"“„«「『]\s*[^\s\"“”„«»「」『』]+(?:\s+[^\s\"“”„«»「」『』]+){3,}\s*[\"”“»」』]")
 SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the article's own
@@ -434,6 +437,20 @@ def _copy_notice(blocks: list[_Block], i: int) -> bool:
     if not _apart(blocks, i) or not _REPRODUCTION.search(b.text):
         return False
     return _PROHIBITION.search(b.text) is not None and not _SPEECH.search(b.text)
+
+
+def _funding_note(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` of `blocks` is a credit for who paid for or produced the piece: up to
+    EDITORIAL_NOTICE_MAX_WORDS words in which the piece names itself (`_THIS_PIECE`: "this
+    article", "ce contenu") and its funding or production (`_FUNDED_BY`), no reported speech,
+    apart from the story's paragraphs (`_apart`): "Ce contenu a été produit dans le cadre de
+    l'Initiative de journalisme local, financée par le gouvernement du Canada", "Denne artikkelen
+    er produsert og finansiert av Nordkalotten universitet" (trial 33). A study funded by someone
+    is a story's subject, not the piece."""
+    b = blocks[i]
+    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _apart(blocks, i) or not _THIS_PIECE.search(b.text):
+        return False
+    return _FUNDED_BY.search(b.text) is not None and not _SPEECH.search(b.text)
 
 
 def _apart(blocks: list[_Block], i: int) -> bool:
@@ -683,6 +700,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = PITCH_REASON
         if not label and b.kind in (BODY, LEAD) and _copy_notice(blocks, i):
             label = COPY_NOTICE_REASON
+        if not label and b.kind in (BODY, LEAD) and _funding_note(blocks, i):
+            label = FUNDING_NOTE_REASON
         if label:
             b.kind, b.reason = BOILERPLATE, label
             if _sponsor_label_alone(b) and i + 1 < len(blocks) and _sponsor_copy(blocks[i + 1]):
