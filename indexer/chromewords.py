@@ -1967,7 +1967,7 @@ BACK_TO_LIST: dict[str, str] = {
 # "The views are the author's, not necessarily the editors'", "Gastkommentare ... müssen sich nicht
 # mit der Haltung der Redaktion decken", "Redakcja nie ponosi odpowiedzialności za treść
 # komentarzy", a masthead's "Ansvarshavende chefredaktør". Two concepts, not one phrase a way of
-# putting it: trials 28, 31 and 33 wrote the same notice five ways (`furniture._editorial_notice`).
+# putting it: trials 28, 31 and 33 wrote the same notice five ways (`furniture._site_notice`).
 # Written for the project from the languages' own words, not from corpus pages.
 NEWSROOM: dict[str, str] = {
     "bg": r"редакция\w*|главен редактор|главния редактор",

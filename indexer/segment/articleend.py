@@ -15,8 +15,8 @@ import re
 from .. import chromewords
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING
 from .patterns import _UI_LABEL, _UI_LABEL_ONE, ui_label_line
-from .tail import _POST_REASONS, POST_NAV_MIN_BODY_WORDS
-from .textblocks import PREV_NEXT_REASON, _Block, post_navigation
+from .tail import _POST_REASONS, POST_NAV_MIN_BODY_WORDS, _one_line
+from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigation
 
 # Under the marker, the body words an article's end leaves kept at most: a few boxes of a
 # sentence or two each (trial 32: 40 to 120 words on six pages). More is the article going on.
@@ -35,11 +35,8 @@ _NETWORK = re.compile(rf"(?:{_BRANDS}|x|line|e-?mail|mail|sms)", re.I)
 _BRAND = re.compile(rf"(?:{_BRANDS})", re.I)
 _ROW_WORD = re.compile(r"[^\s|•·/,;:]+")
 _SHARE_LABEL = dict(_UI_LABEL_ONE)["share"]
-_LINK_WORD = re.compile(rf"(?<!\w)(?:{chromewords.labels(chromewords.PREV_NEXT_WORD)})(?!\w)", re.I)
-_LINK_WORDS_ONLY = re.compile(
-    rf"^[\W_]*(?:{chromewords.labels(chromewords.PREV_NEXT_WORD)})(?:[\W_]+(?:{chromewords.labels(chromewords.PREV_NEXT_WORD)}))*[\W_]*$",
-    re.I,
-)
+_LINK_WORD = re.compile(rf"(?<!\w)(?:{_PREV_NEXT_WORDS})(?!\w)", re.I)
+_LINK_WORDS_ONLY = re.compile(rf"^[\W_]*(?:{_PREV_NEXT_WORDS})(?:[\W_]+(?:{_PREV_NEXT_WORDS}))*[\W_]*$", re.I)
 PAIR_REACH = 3  # blocks from a "previous" link to its "next" (the previous item's title between)
 
 
@@ -59,7 +56,7 @@ def share_row(text: str) -> bool:
     words = _ROW_WORD.findall(text)
     if not words or len(words) > SHARE_ROW_MAX_WORDS:
         return False
-    one_line = " ".join(text.split())
+    one_line = _one_line(text)
     if _SHARE_LABEL.search(one_line) and ui_label_line(one_line):
         return True
     networks = [w for w in words if _NETWORK.fullmatch(w)]
@@ -86,7 +83,7 @@ def _link_words(b: _Block) -> bool:
     """Whether block `b` is a post navigation's bare link words alone ("Previous", "Vorige",
     "Προηγούμενο Επόμενο", "« Prev | Next »"), by the rules' reason or by its text."""
     return b.words <= SHARE_ROW_MAX_WORDS and (
-        b.reason == PREV_NEXT_REASON or _LINK_WORDS_ONLY.match(" ".join(b.text.split())) is not None
+        b.reason == PREV_NEXT_REASON or _LINK_WORDS_ONLY.match(_one_line(b.text)) is not None
     )
 
 
@@ -119,20 +116,21 @@ def mark_after_article_end(blocks: list[_Block]) -> None:
     body = 0
     for i, b in enumerate(blocks):
         if body >= POST_NAV_MIN_BODY_WORDS and below[i + 1] <= AFTER_END_MAX_WORDS and (why := end_marker(blocks, i)):
-            if not _repeated(b, blocks, i):
+            if not _repeated(blocks, i):
                 _close(blocks, i, AFTER_END_REASON.format(why))
                 return
         if b.kind == BODY:
             body += b.words
 
 
-def _repeated(marker: _Block, blocks: list[_Block], i: int) -> bool:
-    """Whether `marker` (block `i` of `blocks`)'s text comes again under it after body text: it
+def _repeated(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` of `blocks`, a marker, comes again under it after body text: it
     separates items (a live blog's "Share" under each post), it does not close the page's one."""
-    line = " ".join(marker.text.split())
+    marker = blocks[i]
+    line = _one_line(marker.text)
     seen_body = False
     for x in blocks[i + 1 :]:
-        if seen_body and x.words == marker.words and " ".join(x.text.split()) == line:
+        if seen_body and x.words == marker.words and _one_line(x.text) == line:
             return True
         seen_body = seen_body or x.kind == BODY
     return False

@@ -388,69 +388,51 @@ _SPEECH = re.compile(r"[\"“„«「『]\s*[^\s\"“”„«»「」『』]+(?:
 SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the article's own
 
 
-def _editorial_notice(blocks: list[_Block], i: int) -> bool:
-    """Whether block `i` of `blocks` is a newsroom's notice about itself: up to
-    EDITORIAL_NOTICE_MAX_WORDS words naming the editorial staff (`_NEWSROOM`) or saying "not
-    necessarily" (`_NOT_NECESSARILY`: an organisation's disclaimer, trial 34) and its views,
-    position or responsibility (`_EDITORIAL_STANCE`), no reported speech in it, and not between
-    two body paragraphs of SANDWICH_MIN_WORDS or more: "The views expressed are the author's, not
-    the editors'", "Redakcja nie ponosi odpowiedzialności za komentarze", "Ansvarshavende
-    chefredaktør: NAME". Two concepts instead of one phrase a way of putting it (trial 33's
-    German, Bulgarian and Danish notices, each worded as no rule had it). On the tuning pages and
-    trials 26-33 every short block with both concepts is chrome (13 blocks); a story about a
-    paper's stance quotes it, runs longer, or sits among the story's paragraphs."""
+# The kinds of a site's notice about itself, each read by two concepts in one short block rather
+# than by one phrase a wording (trials 28, 31 and 33 wrote the same notice five ways): its reason,
+# the concepts of which the block names one (a pattern, and the key stems tested before it; none:
+# the pattern alone), and the concept it names too. In this order; the first that holds is taken.
+_SITE_NOTICES: tuple[tuple[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], re.Pattern[str]], ...] = (
+    # the newsroom, or "not necessarily" (an organisation's disclaimer, trial 34), and its views,
+    # position, responsibility or reserved rights: "Gastkommentare ... müssen sich nicht mit der
+    # Haltung der Redaktion decken", "Redakcja nie ponosi odpowiedzialności za komentarze"
+    (
+        EDITORIAL_NOTICE_REASON,
+        ((_NEWSROOM, _NEWSROOM_KEYS), (_NOT_NECESSARILY, chromewords.NOT_NECESSARILY_KEYS)),
+        _EDITORIAL_STANCE,
+    ),
+    # its journalists or journalism and a subscription or a donation: "Vores journalister er på
+    # rådhusene ... Med et digitalt abonnement", "Chaque don nous permet d'envoyer un journaliste"
+    (PITCH_REASON, ((_JOURNALIST, chromewords.JOURNALIST_KEYS), (_NEWSROOM, _NEWSROOM_KEYS)), _PAYMENT),
+    # copying and a ban or a permission withheld: "写真・記事の無断転載、複製、改変を禁じます"
+    (COPY_NOTICE_REASON, ((_REPRODUCTION, chromewords.REPRODUCTION_KEYS),), _PROHIBITION),
+    # the piece naming itself and its funding or production: "Ce contenu a été produit dans le
+    # cadre de l'Initiative de journalisme local, financée par le gouvernement du Canada"
+    (FUNDING_NOTE_REASON, ((_THIS_PIECE, ()),), _FUNDED_BY),
+)
+
+
+def _site_notice(blocks: list[_Block], i: int) -> str:
+    """The reason of the first of `_SITE_NOTICES` block `i` of `blocks` is ("" if none): a block of
+    up to EDITORIAL_NOTICE_MAX_WORDS words, not between two body paragraphs of SANDWICH_MIN_WORDS
+    or more (`_apart`), naming both of the kind's concepts, with no reported speech in it. On every
+    block of the tuning pages and trials 26-34 the first three pairs were chrome but for one
+    disclaimer extraction-dev counts as body (docs/quality.md); a story about a paper's stance,
+    money or a funded study quotes it, runs longer, sits among the story's paragraphs, or does not
+    name the piece itself."""
     b = blocks[i]
     if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _apart(blocks, i):  # (cheapest first)
-        return False
-    newsroom = _has_any(b.low, _NEWSROOM_KEYS) and _NEWSROOM.search(b.text)
-    if not (newsroom or (_has_any(b.low, chromewords.NOT_NECESSARILY_KEYS) and _NOT_NECESSARILY.search(b.text))):
-        return False
-    return _EDITORIAL_STANCE.search(b.text) is not None and not _SPEECH.search(b.text)
+        return ""
+    for reason, either, also in _SITE_NOTICES:
+        if any(_names(b, pattern, keys) for pattern, keys in either) and also.search(b.text):
+            return "" if _SPEECH.search(b.text) else reason
+    return ""
 
 
-def _pitch_for_money(blocks: list[_Block], i: int) -> bool:
-    """Whether block `i` of `blocks` is a newsroom's pitch for money: up to
-    EDITORIAL_NOTICE_MAX_WORDS words naming its journalists or journalism (`_JOURNALIST`, or
-    `_NEWSROOM`) and a subscription or a donation (`_PAYMENT`), no reported speech, not between
-    two of the story's paragraphs (`_apart`): "Vores journalister er på rådhusene ... Med et
-    digitalt abonnement får du alle artikler", "Chaque don nous permet d'envoyer un journaliste
-    sur le terrain" (trial 33: Danish, Finnish and French pitches worded as no rule had them)."""
-    b = blocks[i]
-    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _apart(blocks, i):
-        return False
-    journalism = _has_any(b.low, chromewords.JOURNALIST_KEYS) and _JOURNALIST.search(b.text)
-    if not (journalism or (_has_any(b.low, _NEWSROOM_KEYS) and _NEWSROOM.search(b.text))):
-        return False
-    return _PAYMENT.search(b.text) is not None and not _SPEECH.search(b.text)
-
-
-def _copy_notice(blocks: list[_Block], i: int) -> bool:
-    """Whether block `i` of `blocks` is a site's notice that its texts or pictures may not be
-    copied: up to EDITORIAL_NOTICE_MAX_WORDS words naming copying or republishing
-    (`_REPRODUCTION`) and a ban or a permission withheld (`_PROHIBITION`), no reported speech,
-    apart from the story's paragraphs (`_apart`): "掲載している写真・記事の無断転載、複製、改変を
-    禁じます", "Nachdruck nur mit Genehmigung der Redaktion" (trial 33's Japanese and Bulgarian
-    notices, worded as no rights line is)."""
-    b = blocks[i]
-    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _has_any(b.low, chromewords.REPRODUCTION_KEYS):
-        return False
-    if not _apart(blocks, i) or not _REPRODUCTION.search(b.text):
-        return False
-    return _PROHIBITION.search(b.text) is not None and not _SPEECH.search(b.text)
-
-
-def _funding_note(blocks: list[_Block], i: int) -> bool:
-    """Whether block `i` of `blocks` is a credit for who paid for or produced the piece: up to
-    EDITORIAL_NOTICE_MAX_WORDS words in which the piece names itself (`_THIS_PIECE`: "this
-    article", "ce contenu") and its funding or production (`_FUNDED_BY`), no reported speech,
-    apart from the story's paragraphs (`_apart`): "Ce contenu a été produit dans le cadre de
-    l'Initiative de journalisme local, financée par le gouvernement du Canada", "Denne artikkelen
-    er produsert og finansiert av Nordkalotten universitet" (trial 33). A study funded by someone
-    is a story's subject, not the piece."""
-    b = blocks[i]
-    if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _apart(blocks, i) or not _THIS_PIECE.search(b.text):
-        return False
-    return _FUNDED_BY.search(b.text) is not None and not _SPEECH.search(b.text)
+def _names(b: _Block, pattern: re.Pattern[str], keys: tuple[str, ...]) -> bool:
+    """Whether block `b` names a concept: one of `keys` in its lower-cased text (when there are
+    keys: the cheap test first), then `pattern` in its text."""
+    return (not keys or _has_any(b.low, keys)) and pattern.search(b.text) is not None
 
 
 def _apart(blocks: list[_Block], i: int) -> bool:
@@ -694,14 +676,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = SITE_NOTE_REASON
         if not label and b.kind in (BODY, LEAD) and _land_acknowledgement(b):
             label = LAND_REASON
-        if not label and b.kind in (BODY, LEAD) and _editorial_notice(blocks, i):
-            label = EDITORIAL_NOTICE_REASON
-        if not label and b.kind in (BODY, LEAD) and _pitch_for_money(blocks, i):
-            label = PITCH_REASON
-        if not label and b.kind in (BODY, LEAD) and _copy_notice(blocks, i):
-            label = COPY_NOTICE_REASON
-        if not label and b.kind in (BODY, LEAD) and _funding_note(blocks, i):
-            label = FUNDING_NOTE_REASON
+        if not label and b.kind in (BODY, LEAD):
+            label = _site_notice(blocks, i)
         if label:
             b.kind, b.reason = BOILERPLATE, label
             if _sponsor_label_alone(b) and i + 1 < len(blocks) and _sponsor_copy(blocks[i + 1]):

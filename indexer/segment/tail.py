@@ -620,9 +620,7 @@ def _mark_comments_signed_at_start(blocks: list[_Block]) -> None:
     SIGNED_COMMENT_REASON (trial 33: a Bulgarian paper's three comments under "Коментари на
     читателите (3)" were indexed as its text)."""
     signed = [
-        b
-        for b in blocks
-        if b.words <= STAMPED_COMMENT_MAX_WORDS and _COMMENT_SIGNED_AT_START.match(" ".join(b.text.split()))
+        b for b in blocks if b.words <= STAMPED_COMMENT_MAX_WORDS and _COMMENT_SIGNED_AT_START.match(_one_line(b.text))
     ]
     if len(signed) < SIGNED_AT_START_MIN:
         return
