@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from indexer.models import BODY, BOILERPLATE, HEADING
+from indexer.models import BODY, BOILERPLATE, HEADING, LEAD
 from indexer.segment.cards import _CLOCK, _INNER_SENTENCE, _ITEM_SPLIT, _LIST_LABEL, _META_SEPARATOR
 from tests.helpers import FOOTER, MENU, PROSE, kind_and_reason as para, parse_blocks as parse
 
@@ -71,6 +71,30 @@ def test_bare_cards_under_an_unknown_header_at_the_end_are_chrome() -> None:
     art = parse("Le pont du port fermé", MENU, "Le pont du port fermé", *prose, "À découvrir", *blocks, FOOTER)
     assert _kinds(art, [t for pair in cards for t in pair]) == {BOILERPLATE}
     assert _kinds(art, prose) == {BODY}
+
+
+def test_dated_release_cards_under_the_article_are_chrome_and_dotted_dates_are_no_clock() -> None:
+    # A newsroom's "more releases": a dotted date over each headline and blurb ("18.04.2024"). The
+    # date's day and month once read as a live blog's clock stamp ("18.04"), which keeps the rail.
+    cards = [
+        ("18.04.2024", "Auftragseingang steigt im ersten Quartal", "Die Nachfrage im Heimatmarkt zieht nach einem schwachen Jahr wieder an."),
+        ("02.04.2024", "Rekordzahl an Auszubildenden in Hanau", "So viele junge Menschen wie nie beginnen ihre Ausbildung im Werk."),
+        ("14.03.2024", "Servicenetz für Wärmepumpen wächst", "Mehr als tausend Partnerbetriebe warten inzwischen die neuen Geräte."),
+    ]  # fmt: skip
+    prose = [
+        "Die Brücke über den Hafen wird ab März für ein Jahr gesperrt, weil die Stahlträger stärker "
+        "verrostet sind als erwartet, teilte die Stadtverwaltung am Dienstag mit.",
+        "Pendler sollen in dieser Zeit auf Fähren ausweichen, die morgens und abends häufiger fahren, "
+        "sagte der Bürgermeister bei einer Versammlung im Rathaus.",
+    ]
+    blocks = [part for card in cards for part in card]
+    art = parse("Hafenbrücke wird gesperrt", MENU, "Hafenbrücke wird gesperrt", *prose, "Weitere Meldungen", *blocks,
+                "Presseverteiler", FOOTER)  # fmt: skip
+    assert _kinds(art, [h for _, h, _ in cards] + [s for _, _, s in cards]) == {BOILERPLATE}
+    assert _kinds(art, prose) <= {LEAD, BODY}
+    assert [bool(_CLOCK.match(t)) for t in ("18.04.2024", "02.04.", "14:05", "9.30 Uhr", "22h15")] == [
+        False, False, True, True, True,
+    ]  # fmt: skip
 
 
 def test_an_articles_sections_live_posts_and_numbered_steps_stay() -> None:

@@ -24,8 +24,9 @@ CARD_LABEL_WORDS = 2  # a kicker or a section's name ("Education", "Studio Visit
 CARD_META_WORDS = 12  # a label with a date or a relative time ("Education · 2 hours ago")
 CARDS_ARTICLE_WORDS = 40  # prose of this many words outside the rails: the page has an article
 # A time of day alone ("14:05", "9.30 Uhr"): a live blog's stamp over its post, whose headline
-# and one-sentence text are the article's, not a rail's.
-_CLOCK = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\b")
+# and one-sentence text are the article's, not a rail's. Not a dotted date's day and month
+# ("18.04.2024", "02.04."): a newsroom's rail of dated releases is cards (trial 34).
+_CLOCK = re.compile(r"^\W*\d{1,2}(?:[:h]\d{2}|\.\d{2}(?!\.))\b")
 # The dot or bar between a card's section and its date ("Education · 2 hours ago", "Sport | 3 Min.")
 _META_SEPARATOR = re.compile(r"\s[·•|]\s")
 
