@@ -4144,12 +4144,29 @@ ABOUT_PREFIX_MIN = 4  # letters a name and the prose's first word share ("Holzma
 ABOUT_ENDING_MAX = 3  # letters an inflection may add or change at a word's end
 
 
+# The definite articles a company's name takes in a sentence and not in a label ("Über
+# Rheinfels" over "Die Rheinfels Wärmesysteme AG mit Sitz in Hanau ...", trial 34; "À propos
+# d'Atelier Verdier" over "L'Atelier Verdier est ..."), in the languages of `LANGUAGES` that
+# have them as words of their own (Arabic's is a prefix, `opens_with_name`).
+NAME_ARTICLES = frozenset(
+    "the der die das den dem des le la les l' l’ el los las il lo gli i o a os as de het 't den det "
+    "η ο το οι τα της του al".split()
+)
+
+
 def opens_with_name(prose: str, name: str) -> bool:
     """Whether `prose` opens with `name` (`about_named`'s), its first word allowed an
     inflection's ending (ABOUT_ENDING_MAX letters: Polish "O Holzmannie" over "Holzmann to ...")
     or Arabic's article ("ال") on one side only, and the rest word for word: the box's first
-    sentence is about what its label names."""
+    sentence is about what its label names. A definite article before the name
+    (`NAME_ARTICLES`: "Die Rheinfels AG ...", "L'Atelier Verdier ...") is read past."""
     words, said = name.split(), prose.lstrip("\"'“„«»").split()
+    if said and words and said[0].casefold() in NAME_ARTICLES and said[0].casefold() != words[0].casefold():
+        said = said[1:]  # (the name after it written as one: "The storm" is no "Storm")
+        if not said or said[0][:1].islower():
+            return False
+    elif said and said[0][:2].casefold() in ("l'", "l’") and not words[0].casefold().startswith(("l'", "l’")):
+        said = [said[0][2:], *said[1:]]
     if len(said) < len(words) or said[1 : len(words)] != words[1:] and len(words) > 1:
         return False
     a, b = words[0].casefold(), said[0].strip(".,:;!?").casefold()

@@ -268,6 +268,36 @@ def test_opens_with_name() -> None:
     assert chromewords.opens_with_name("Holzmann to firma z Kassel.", "Holzmannie")  # an inflected label
     assert not chromewords.opens_with_name("The company was founded in 2019.", "Brightloop")
     assert not chromewords.opens_with_name("Holzmann Bau ist ein anderes Unternehmen.", "Holzmann Logistik")
+    # a definite article before the name in the sentence, none in the label (trial 34)
+    assert chromewords.opens_with_name("Die Holzmann Logistik GmbH mit Sitz in Kassel ...", "Holzmann Logistik")
+    assert chromewords.opens_with_name("L'Atelier Verdier est un cabinet lyonnais.", "Atelier Verdier")
+    assert chromewords.opens_with_name("La Banque Verdier accompagne les PME.", "Banque Verdier")
+    assert chromewords.opens_with_name("The Brightloop team ships weekly.", "Brightloop")
+    assert not chromewords.opens_with_name("The storm hit the coast at night.", "Storm")  # a noun, no name
+    assert not chromewords.opens_with_name("Die Stadt Kassel wächst.", "Holzmann")
+
+
+def test_press_release_about_box_with_an_article_before_the_name() -> None:
+    # "Über Rheinfels" / "Die Rheinfels Wärmesysteme AG ..." under a release: the company's box,
+    # once kept because the sentence's article stood before the name
+    release = [
+        "Die Rheinfels Wärmesysteme AG baut in Zwickau ein zweites Werk für Wärmepumpen und schafft dort "
+        "bis Ende 2026 rund 450 neue Arbeitsplätze, teilte das Unternehmen am Mittwoch mit.",
+        "Die Baugenehmigung liegt seit März vor, die ersten Arbeiten sollen im Juli beginnen. Die Halle "
+        "wird mit einer Photovoltaikanlage auf dem Dach ausgestattet.",
+        "Bewerbungen für die ersten Stellen sind ab Mai über das Karriereportal des Unternehmens möglich, "
+        "sagte die Personalchefin bei der Vorstellung der Pläne in Zwickau.",
+    ]
+    about = (
+        "Die Rheinfels Wärmesysteme AG mit Sitz in Hanau entwickelt und produziert seit 1961 Heizsysteme "
+        "für Wohngebäude und Gewerbe. Mit rund 4.200 Mitarbeitenden gehört das Familienunternehmen zu den "
+        "führenden Anbietern in Europa."
+    )
+    text = _indexed(parse_blocks("Rheinfels baut zweites Werk", "Home Presse", "Rheinfels baut zweites Werk",
+                                 *release, "Über Rheinfels", about, "© 2024 Rheinfels"))  # fmt: skip
+    for paragraph in release:
+        assert paragraph in text
+    assert about not in text
 
 
 def test_topic_box_over_a_tutorial_stays() -> None:
