@@ -97,6 +97,33 @@ def test_dated_release_cards_under_the_article_are_chrome_and_dotted_dates_are_n
     ]  # fmt: skip
 
 
+def test_two_bare_cards_under_a_label_at_the_end_are_chrome() -> None:
+    # trial 34: "Kapcsolódó beszédek" (related speeches) over two other items, each a headline
+    # and a one-sentence blurb, then the press contact: two cards were taken for sections
+    cards = [
+        ("Az elnök beszéde az éves jelentés vitájában", "Az elnök a tavalyi év monetáris döntéseit értékelte a parlamentben."),
+        ("Kiberbiztonság a hazai bankrendszerben ma", "Az igazgató bemutatta a bankok elleni támadások leggyakoribb típusait."),
+    ]  # fmt: skip
+    prose = [
+        "Öt évvel ezelőtt, amikor elindult a hazai azonnali fizetési rendszer, sokan azt jósolták, hogy a "
+        "készpénz néhány éven belül eltűnik a boltokból és a piacokról.",
+        "Engedjék meg, hogy néhány adattal kezdjem. Tavaly a bolti vásárlások száma szerint a fizetések "
+        "több mint fele még mindig készpénzzel történt az országban.",
+    ]
+    blocks = [part for card in cards for part in card]
+    art = parse("A készpénz helye", MENU, "A készpénz helye", *prose, "Kapcsolódó beszédek", *blocks,
+                "Sajtókapcsolat", "sajto@example.hu", FOOTER)  # fmt: skip
+    assert _kinds(art, [t for pair in cards for t in pair]) == {BOILERPLATE}
+    assert _kinds(art, prose) <= {LEAD, BODY}
+    # an article's last two sections under a label, paragraphs longer than a blurb, stay
+    sections = [
+        ("Why the bridge closed this spring", PROSE[1]),
+        ("What the council will decide next", PROSE[2]),
+    ]
+    art = parse(HEADLINE, MENU, HEADLINE, PROSE[0], "Background", *[p for s in sections for p in s], FOOTER)
+    assert _kinds(art, [s for _, s in sections]) == {BODY}
+
+
 def test_an_articles_sections_live_posts_and_numbered_steps_stay() -> None:
     sections = ["What went wrong", PROSE[1], "Who pays", PROSE[2], "What comes next", PROSE[3]]
     art = parse(HEADLINE, MENU, HEADLINE, PROSE[0], *sections, FOOTER)

@@ -16,7 +16,9 @@ from .textblocks import _Block, _date_or_time_line
 
 TEASER_CARDS_REASON = "teaser list (headline, blurb and label, card after card)"
 CARDS_MIN = 3  # cards of one shape in a row; two may be an article's sections
-# ...but two with a read-more link each are a list: an article's sections link to nothing
+# ...but two with a read-more link each are a list: an article's sections link to nothing; and
+# so are two bare cards under a label at the article's end (`_bare_rail_ok`: trial 34's
+# "Kapcsolódó beszédek" / "Diğer hikâyeler" over two other items, headline and blurb each)
 READ_MORE_CARDS_MIN = 2
 CARD_HEADLINE_WORDS = (3, 20)  # a headline: one line, no sentence end
 CARD_BLURB_WORDS = (5, 40)  # a blurb: one or two sentences on a line or two
@@ -192,7 +194,7 @@ def _mark_teaser_cards(blocks: list[_Block]) -> None:
         labels = [blocks[k] for k in range(start, end) if roles[k] == "M"]
         bare = not any(r in shape for r in "MRT")
         linked = "R" in shape or "T" in shape  # a read-more link under each card
-        enough = cards >= (READ_MORE_CARDS_MIN if linked else CARDS_MIN) or (
+        enough = cards >= (READ_MORE_CARDS_MIN if linked or bare else CARDS_MIN) or (
             linked and cards == 1 and _lone_card_ok(blocks, start, end)
         )
         if enough and (_bare_rail_ok(blocks, roles, start, end) if bare else _labels_ok(labels)):
