@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.models import BODY, BOILERPLATE, HEADING, INDEXED_KINDS
-
+from indexer.segment.furniture import _contact_note
+from indexer.segment.textblocks import _Block, _measure, split_blocks
 from tests.helpers import kind_and_reason, parse_blocks
 
 MENU = ("Skip to main content", "The Valley Courier", "News", "Sport", "Weather", "Sign in")
@@ -222,6 +223,47 @@ def test_a_press_releases_media_contact_is_dropped() -> None:
             for line in contact:
                 assert kind_and_reason(art, line) == (BOILERPLATE, f"media contact ('{label}')"), (label, line)
             assert kind_and_reason(art, BODY_1[:30])[0] == BODY
+
+
+# the boxes under a contact on trial 34's Greek page, each a heading and a paragraph
+APP_PROMO = "With the app you watch every channel live and pick up your series where you left off, for free."
+JOB_AD = "The office is looking for sound and camera technicians for its regional stations; apply online."
+
+
+def _block(text: str) -> _Block:
+    b = split_blocks(text)[0]
+    _measure(b)
+    b.kind = BODY
+    return b
+
+
+@pytest.mark.parametrize(
+    ("label", "note"),
+    [
+        ("Contact", "Notre secrétariat est ouvert du lundi au vendredi de 8h00 à 12h00 et de 13h30 à 17h00."),
+        ("Γραφείο Τύπου", "Το Γραφείο Τύπου εξυπηρετεί δημοσιογράφους καθημερινά από τις 9:00 έως τις 21:00."),
+        ("Sajtókapcsolat", "Újságírói megkereséseket munkanapokon 8 és 17 óra között fogadunk."),
+        ("Media contact", "The press office answers calls on weekdays from 9am-5pm, and e-mails within a day."),
+    ],
+)
+def test_a_media_contacts_note_on_office_hours_goes_with_it(label: str, note: str) -> None:
+    # trial 34: the office's hours under the names and numbers, a sentence, were kept as text
+    art = parse_blocks(*MENU, "Governor announces broadband grants for rural homes", "March 3, 2025",
+                       BODY_1, BODY_2, BODY_3, label, "Dana Whitfield, Press Secretary", "+41 32 910 44 00", note,
+                       "Our app on your phone", APP_PROMO, "Jobs at the office", JOB_AD, "© 2025 State of Example")  # fmt: skip
+    assert kind_and_reason(art, note)[0] == BOILERPLATE
+    assert _contact_note([_block(note), _block("Careers")], 0)
+    assert not _contact_note([_block(note), _block(BODY_3)], 0)  # the article's next paragraph under it
+    assert kind_and_reason(art, BODY_3[:30])[0] == BODY
+
+
+def test_the_articles_paragraph_with_times_after_a_contact_inside_it_stays() -> None:
+    # a contact set inside the story, then its next paragraph with a span of times: news
+    story = "Trains will run every ten minutes from 6:00 to 23:30 while the bridge is shut, the operator said."
+    art = parse_blocks(*MENU, "Bridge to close for repairs", "March 3, 2025", BODY_1, BODY_2,
+                       "Contact:", "Dana Whitfield, Press Secretary", "+41 32 910 44 00", story, BODY_3)  # fmt: skip
+    assert kind_and_reason(art, story[:30])[0] == BODY
+    assert kind_and_reason(art, BODY_3[:30])[0] == BODY
 
 
 def _forum_post(name: str, rank: str, joined: str, messages: str, number: int, *text: str) -> list[str]:

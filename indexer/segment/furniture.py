@@ -504,7 +504,41 @@ def _contact_blocks(blocks: list[_Block], i: int) -> int:
         if not short or not text or x.signal or (x.sentence_end and not _contact_detail(x.text)):
             break
         n += 1
-    return n if any(_contact_detail(x.text) for x in blocks[i : i + n]) else 0
+    if not any(_contact_detail(x.text) for x in blocks[i : i + n]):
+        return 0
+    return n + 1 if _contact_note(blocks, i + n) else n
+
+
+# A contact box's note on when the office answers, right under its names and numbers and over
+# the page's next box, not the article's next paragraph ("Unser Presseteam ist werktags von 8 bis
+# 18 Uhr für Sie erreichbar.", "Το Γραφείο Τύπου εξυπηρετεί δημοσιογράφους καθημερινά από τις
+# 9:00 έως τις 21:00", "Újságírói megkereséseket munkanapokon 8 és 17 óra között fogadunk."; trial
+# 34, in six of its twenty pages): a span of clock times (`_TIME_SPAN`: the second time with its
+# minutes or its unit, one or two short words or a dash between) in a block of up to
+# CONTACT_NOTE_MAX_WORDS words.
+CONTACT_NOTE_MAX_WORDS = 45
+CONTACT_NOTE_NEXT_PROSE_WORDS = 12  # the article's paragraph after a contact set inside it
+_HOUR_UNIT = r"(?:[ap]\.?m\.?|uhr|h|óra|godz\.?|hod\.?|ч\.?|saat)"
+_TIME_SPAN = re.compile(
+    rf"(?<![\d.:])\d{{1,2}}(?:[:.h]\d\d)?\s?{_HOUR_UNIT}?\s?(?:[-–—]|[^\W\d_]{{1,6}}(?:\s[^\W\d_]{{1,4}})?)\s?"
+    rf"\d{{1,2}}(?:[:.h]\d\d\s?{_HOUR_UNIT}?|\s?{_HOUR_UNIT})(?![\d\w])",
+    re.I,
+)
+
+
+def _contact_note(blocks: list[_Block], j: int) -> bool:
+    """Whether block `j`, right under a media contact, is its note on office hours (a text block of
+    at most CONTACT_NOTE_MAX_WORDS words with a span of clock times, `_TIME_SPAN`) and what comes
+    next is no paragraph of prose (CONTACT_NOTE_NEXT_PROSE_WORDS+ words ending a sentence): a
+    contact set inside an article is followed by the article, whose times ("trains run from 6:00 to
+    23:30") are news."""
+    if j >= len(blocks):
+        return False
+    b = blocks[j]
+    if b.kind not in (BODY, LEAD) or b.words > CONTACT_NOTE_MAX_WORDS or not _TIME_SPAN.search(b.text):
+        return False
+    nxt = next((x for x in blocks[j + 1 :] if x.kind in (BODY, LEAD, HEADING)), None)
+    return nxt is None or not (nxt.kind == BODY and nxt.sentence_end and nxt.words >= CONTACT_NOTE_NEXT_PROSE_WORDS)
 
 
 # An editor's note left in a draft or an export, a whole paragraph in square brackets opened by
