@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.models import BOILERPLATE, BODY
-from indexer.segment.articleend import AFTER_END_MAX_WORDS, back_link, share_row
+from indexer.models import BODY, BOILERPLATE
+from indexer.segment.articleend import AFTER_END_MAX_WORDS, DATED_THREAD_REASON, back_link, mark_dated_thread, share_row
+from indexer.segment.textblocks import _Block, _measure, split_blocks
 from tests.helpers import FOOTER, MENU, parse_blocks
 
 TITLE = "Barn fire in Wilen: large turnout keeps the flames from the farmhouse"
@@ -137,3 +138,59 @@ def test_a_row_of_share_buttons(text: str) -> None:
 )
 def test_a_sentence_naming_networks_is_no_share_row(text: str) -> None:
     assert not share_row(text)
+
+
+# --- A comment thread headed by names and dates (trial 35: Medium, Substack, Squarespace)
+COMMENTS = [
+    "I went there at noon once and was disappointed, now I know why it looked so flat.",
+    "Thanks Farid! Do try getting up early, it is worth it even when you are sleepy.",
+    "Would the October workshop suit someone who only uses a phone camera?",
+]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        [("Hugo Lemarchand · 4 févr. 2024",), ("Sabine R. · 5 févr. 2024",), ("Mei Ling · 6 févr. 2024",)],
+        [("Marta G. 14 may",), ("Ernesto Villalba 15 may",), ("pato_urquiza 15 may",)],
+        [("Farid Hakimi", "2 Mac 2024"), ("Aisyah Rahman", "3 Mac 2024"), ("Mei Ling", "4 Mac 2024")],
+        [("Anna Kowalska", "3 hours ago"), ("Jan Nowak", "2 hours ago"), ("Ola", "1 hour ago")],
+    ],
+)
+def test_comments_headed_by_a_name_and_a_date_are_the_readers(heads: list[tuple[str, ...]]) -> None:
+    thread = [part for head, comment in zip(heads, COMMENTS) for part in (*head, comment)]
+    blocks = _kept(*ITEM, "3 Comments", *thread)
+    mark_dated_thread(blocks)
+    assert [b.text for b in blocks if b.kind == BODY] == [*ITEM, "3 Comments"]
+    assert {b.reason for b in blocks if b.text in COMMENTS} == {DATED_THREAD_REASON}
+
+
+def _kept(*texts: str) -> list[_Block]:
+    """`texts` as blocks the block model kept as body (the state the thread's rule reads)."""
+    blocks = []
+    for text in texts:
+        b = split_blocks(text)[0]
+        _measure(b)
+        b.kind = BODY
+        blocks.append(b)
+    return blocks
+
+
+def _unmarked(*texts: str) -> bool:
+    blocks = _kept(*texts)
+    mark_dated_thread(blocks)
+    return all(b.kind == BODY for b in blocks)
+
+
+def test_a_letters_pages_signatures_and_a_quoted_tweets_close_no_thread() -> None:
+    # a signature under each letter closes the text above it; the first follows a paragraph
+    assert _unmarked(ITEM[3], ITEM[0], "Anna Kowalska, Leeds, 3 March 2024", ITEM[1],
+                     "Jan Nowak, York, 4 March 2024", ITEM[2])  # fmt: skip
+    # an embedded tweet's signature under it, twice, the story going on under each
+    assert _unmarked(ITEM[0], ITEM[1], "— Jane Doe (@janedoe) November 18, 2019", ITEM[2],
+                     "— John Roe (@johnroe) November 18, 2019", ITEM[3])  # fmt: skip
+    # a forum's posts, each under its "Posted DATE" line, are the thread's text, no comments
+    assert _unmarked(ITEM[0], "Posted February 13", ITEM[1], "Posted February 14", ITEM[2], "Posted February 15",
+                     ITEM[3])  # fmt: skip
+    # comment heads over too little article text: the page is the thread
+    assert _unmarked("3 Comments", "Anna Kowalska", "3 hours ago", COMMENTS[0], "Jan Nowak", "2 hours ago", COMMENTS[1])

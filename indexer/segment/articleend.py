@@ -6,15 +6,18 @@ library's other events, readers' comments on a social page).
 A marker closes the article only with POST_NAV_MIN_BODY_WORDS of body over it (share buttons
 under the byline are none) and when what was kept under it is short (AFTER_END_MAX_WORDS): an
 article that goes on under a mid-text share row or a gallery's "Next" is still the article.
+
+Under the article, too, a comment thread whose comments each sit under their reader's name and
+day (`mark_dated_thread`), the block model having kept some of them one by one.
 """
 
 from __future__ import annotations
 
 import re
 
-from .. import chromewords
+from .. import chromewords, pubdate
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING
-from .patterns import _UI_LABEL, _UI_LABEL_ONE, ui_label_line
+from .patterns import _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, ui_label_line
 from .tail import _POST_REASONS, POST_NAV_MIN_BODY_WORDS, _one_line
 from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigation
 
@@ -143,3 +146,105 @@ def _close(blocks: list[_Block], i: int, reason: str) -> None:
     for x in blocks[i:]:
         if x.kind in (BODY, HEADING, CAPTION) and x.text not in above:
             x.kind, x.reason = BOILERPLATE, reason
+
+
+# A comment thread whose comments are each headed by the reader's name and the day, the way
+# today's blog and newsletter platforms print them ("Hugo Lemarchand · 4 févr. 2024" /
+# comment, "Marta G. 14 may" / comment, "Farid Hakimi" / "2 Mac 2024" / comment; trial 35's
+# Medium, Substack and Squarespace pages, whose heads name no "says:" as WordPress's do, and
+# whose comments the block model kept one by one).
+DATED_THREAD_REASON = "comment thread (a name and a date over each comment)"
+HEAD_MAX_WORDS = 10  # "NAME · DATE" on one line
+NAME_MAX_WORDS = 4  # a reader's name or handle alone on its line
+DATE_LINE_MAX_WORDS = 6  # "2 Mac 2024", "14 may", "3 hours ago"
+COMMENT_MIN_WORDS = 5  # a comment's text: a sentence of a few words
+HEADS_MIN = 2  # one head alone may be a quotation's source
+HEADS_GAP = 6  # blocks from one head to the next (a comment of a few paragraphs, its buttons)
+_SENTENCE_END = re.compile(r"[.!?…。！？؟]\W*$")
+_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+# Not a head: a post's date line ("Posted February 13", `chromewords.PUBLISHED_LABEL`, a forum's
+# posts' meta line), a signature under a quoted post ("— NAME (@handle) DATE", an embedded tweet's)
+_NOT_A_HEAD = re.compile(rf"^(?:[—–-]|\W*(?:{chromewords.labels(chromewords.PUBLISHED_LABEL)})\b)", re.I)
+
+
+def _dated(text: str) -> bool:
+    """Whether `text` holds a day (`pubdate.find_date`, `pubdate.month_day`) or is a relative time."""
+    return bool(pubdate.find_date(text) or pubdate.month_day(text) or _relative_time_line(text))
+
+
+def _name_line(text: str) -> bool:
+    """Whether `text` may be a reader's name or handle: one line of 1 to NAME_MAX_WORDS words, no
+    sentence's end, its first letter a capital, a letter of a script without case, or a handle's."""
+    words = text.split()
+    if not words or len(words) > NAME_MAX_WORDS or "\n" in text.strip():
+        return False
+    if _SENTENCE_END.search(text) and not _INITIAL.search(text):  # ("Sabine R.": an initial's period)
+        return False
+    first = text.lstrip()[:1]  # (a letter: "3 Comments" over the thread is its header, no name)
+    return first.isalpha() and (first.isupper() or first.lower() == first.upper() or "_" in words[0])
+
+
+def _is_comment(b: _Block) -> bool:
+    """Whether block `b` reads as a comment's text: COMMENT_MIN_WORDS+ words ending a sentence."""
+    return b.words >= COMMENT_MIN_WORDS and b.sentence_end
+
+
+def _head(blocks: list[_Block], i: int) -> int:
+    """How many blocks from `i` make a comment's head with its text right under it: one line
+    "NAME DATE" (up to HEAD_MAX_WORDS words, opening with a name, `_name_line`), or a name's line
+    over a date's line (DATE_LINE_MAX_WORDS); 0 when none."""
+    b = blocks[i]
+    if len(b.lines) != 1 or b.words > HEAD_MAX_WORDS or _SENTENCE_END.search(b.text) or _NOT_A_HEAD.match(b.text):
+        return 0
+    first_words = " ".join(b.text.split()[:2])
+    if _dated(b.text) and _name_line(first_words) and not pubdate.find_date(first_words):
+        n = 1
+    elif (
+        _name_line(b.text)
+        and i + 1 < len(blocks)
+        and len(blocks[i + 1].lines) == 1
+        and blocks[i + 1].words <= DATE_LINE_MAX_WORDS
+        and _dated(blocks[i + 1].text)
+    ):
+        n = 2
+    else:
+        return 0
+    return n if i + n < len(blocks) and _is_comment(blocks[i + n]) else 0
+
+
+def mark_dated_thread(blocks: list[_Block]) -> None:
+    """A comment thread under the article (POST_NAV_MIN_BODY_WORDS of body above it) of HEADS_MIN+
+    comment heads (`_head`: a name and a date over each comment), each within HEADS_GAP blocks of
+    the one before: from the first head to its last comment's end (its prose, up to the next
+    block with a chrome signal or a heading) the blocks are BOILERPLATE, DATED_THREAD_REASON.
+    Not a letters page's signatures under each letter: the first head must not follow a
+    paragraph (a signature closes the text above it, a head opens the text below). A page whose
+    posts are its text (a forum thread, Q&A answers) is left alone."""
+    if any(x.reason in _POST_REASONS for x in blocks):
+        return
+    heads: list[tuple[int, int]] = []
+    i = 0
+    while i < len(blocks):
+        n = _head(blocks, i)
+        if n and heads and i - heads[-1][0] > HEADS_GAP:
+            if len(heads) >= HEADS_MIN:
+                break
+            heads = []
+        if n:
+            heads.append((i, n))
+            i += n
+        else:
+            i += 1
+    if len(heads) < HEADS_MIN:
+        return
+    first = heads[0][0]
+    if first > 0 and _is_comment(blocks[first - 1]) and blocks[first - 1].kind == BODY:
+        return
+    if sum(b.words for b in blocks[:first] if b.kind == BODY) < POST_NAV_MIN_BODY_WORDS:
+        return
+    end = heads[-1][0] + heads[-1][1]  # the last comment's first block
+    while end + 1 < len(blocks) and _is_comment(blocks[end + 1]) and not blocks[end + 1].signal:
+        end += 1
+    for x in blocks[first : end + 1]:
+        if x.kind in (BODY, HEADING, CAPTION):
+            x.kind, x.reason = BOILERPLATE, DATED_THREAD_REASON
