@@ -14,6 +14,7 @@ import pytest
 
 from indexer import chromewords
 from indexer.models import Article
+from indexer.segment.tail import _sent_every
 from indexer.segment.textblocks import _cookie_notice_text, _measure, _print_note, split_blocks
 from tests.helpers import parse_blocks
 
@@ -148,7 +149,8 @@ def test_mail_box_and_bio_under_the_post(post: Post) -> None:
 @pytest.mark.parametrize("post", POSTS, ids=IDS)
 def test_no_form_no_mail_box(post: Post) -> None:
     """Without the form under it, a short heading and a paragraph about mail may be the post's
-    own last section: the rule does not read it as a sign-up box."""
+    own last section: the rule does not read it as a sign-up box (unless the paragraph says how
+    often a letter is sent: `test_a_letters_box_that_says_how_often_it_comes_needs_no_form`)."""
     art = _post_page(post, form=False)
     assert not any(p.reason.startswith("newsletter sign-up (a title") for p in art.paragraphs)
 
@@ -288,3 +290,46 @@ def test_comment_gate_under_the_post(question: str, note: str) -> None:
     for paragraph in post.paragraphs:
         assert paragraph in text
     assert note not in text
+
+
+# A newsletter's box between a post's paragraphs, no form under it in the dump, its blurb saying
+# how often the letter comes and that it is sent (trials 35 and 36: `tail._sent_every`)
+EVERY_BOXES = [
+    ("es", "Boletín Alcaraván Cultura", "Cada viernes le enviamos las mejores crónicas, entrevistas y reseñas de la semana."),
+    ("pl", "Dołącz do Kaloszowego Listu", "Raz w tygodniu wysyłam krótki list z pomysłami na zabawy i książkami dla maluchów."),
+    ("en", "Ledger Weekend", "Enjoying this long read? Every Saturday our editors choose the best stories, delivered before breakfast."),
+    ("it", "Ti è arrivata inoltrata?", "Parole al metro esce ogni due lunedì ed è gratuita. Puoi iscriverti qui sotto e riceverla."),
+    ("id", "Surat Embun", "Sebulan sekali saya kongsikan gambar terbaru dan cerita di sebalik setiap penggambaran."),
+    ("de", "Post aus der Werkstatt", "Jeden Freitag schicken wir Ihnen die besten Reportagen der Woche, kostenlos und werbefrei."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "blurb"), EVERY_BOXES, ids=[b[0] for b in EVERY_BOXES])
+def test_a_letters_box_that_says_how_often_it_comes_needs_no_form(lang: str, title: str, blurb: str) -> None:
+    post = POSTS[0]
+    art = parse_blocks(f"{post.title} | Blog", "Home Blog About", post.title, post.byline, *post.paragraphs[:2],
+                       title, blurb, *post.paragraphs[2:], "© 2025")  # fmt: skip
+    text = _indexed(art)
+    assert blurb not in text
+    assert all(p in text for p in post.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the words of "every" and "letter" in other languages: Turkish "her", Polish "list"
+        (
+            "Levy tipped for Whitbread prize",
+            "Novelist Andrea Levy is favourite to win the main Whitbread Prize book "
+            "of the year award, after winning novel of the year with her book Small Island.",
+        ),
+        # Finnish "joka" is "which" as well as "every"
+        ("Mitä seuraavaksi?", "Lähetekeskustelun jälkeen aloite lähetettiin valiokuntaan, joka päättää asiasta."),
+        # a programme's blurb: "weekly" is no "every week"
+        ("Το φθινοπωρινό πρόγραμμα", "Δύο νέες σειρές και ένα εβδομαδιαίο ντοκιμαντέρ που λαμβάνει χώρα στα βουνά."),
+    ],
+)
+def test_no_letter_in_a_sentence_with_the_words_of_other_languages(title: str, text: str) -> None:
+    b = split_blocks(text)[0]
+    _measure(b)
+    assert not _sent_every(b)

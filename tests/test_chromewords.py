@@ -40,6 +40,8 @@ _TABLES = {
     "PREV_NEXT_WORD": chromewords.PREV_NEXT_WORD,
     "TAGS_LABEL": chromewords.TAGS_LABEL,
     "BACK_TO_LIST": chromewords.BACK_TO_LIST,
+    "RECURRENCE": chromewords.RECURRENCE,
+    "DELIVERY_KEYS": chromewords.DELIVERY_KEYS,
     "NO_PRIVATE_MESSAGES": chromewords.NO_PRIVATE_MESSAGES,
     "PRINTED_FROM": chromewords.PRINTED_FROM,
     "HIT_COUNTER": chromewords.HIT_COUNTER,

@@ -1654,6 +1654,25 @@ _MAIL_KEYS = chromewords.all_keys(chromewords.MAIL_BLURB_KEYS)
 _EMAIL_ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
+# A blurb that says how often the letter comes and that it is sent (`chromewords.RECURRENCE`,
+# `chromewords.DELIVERY_KEYS`: "Cada viernes le enviamos las mejores crónicas ...", "Raz w
+# tygodniu wysyłam krótki list ..."; trials 35 and 36, six pages): a sign-up box with or without
+# its form in the dump, often between the article's paragraphs.
+# Both in one language: Turkish "her" (every) and Polish "list" (letter) are English words too.
+_DELIVERY_KEYS = chromewords.all_keys(chromewords.DELIVERY_KEYS)
+_DELIVERY_LANGUAGES = chromewords.key_languages(chromewords.DELIVERY_KEYS)
+_RECURRENCE = chromewords.compile_each(chromewords.RECURRENCE)
+
+
+def _sent_every(b: _Block) -> bool:
+    """Whether blurb `b` says that a letter is sent (`chromewords.DELIVERY_KEYS`) and how often
+    (`chromewords.RECURRENCE`), both in the words of one language."""
+    if not _has_any(b.low, _DELIVERY_KEYS):
+        return False
+    langs = sorted({lang for key, found in _DELIVERY_LANGUAGES.items() if key in b.low for lang in found})
+    return any(_RECURRENCE[lang].search(b.text) for lang in langs)
+
+
 def _form_opens(b: _Block) -> bool:
     """Whether block `b`'s first line is a sign-up form's row: its e-mail field's label or its
     button (`captions._form_row`), or an e-mail address alone (the field's placeholder)."""
@@ -1664,16 +1683,20 @@ def _form_opens(b: _Block) -> bool:
 def mark_mail_boxes(blocks: list[_Block], prose_lang: bool) -> None:
     """Mark a sign-up box of a short title line (MAIL_BOX_TITLE_WORDS, no sentence end), a blurb
     (`_newsletter_blurb`) with a word about mail (`chromewords.MAIL_BLURB_KEYS`) and a form
-    opening the next block (`_form_opens`): title and blurb get MAIL_BOX_REASON as their chrome
+    opening the next block (`_form_opens`), or a blurb that says how often a letter is sent
+    (`_sent_every`), form or none: title and blurb get MAIL_BOX_REASON as their chrome
     signal, before the author's bio above is read (`bios.mark_edge_bios`: such a box below a
     bio is no more of the article)."""
     for i in range(1, len(blocks) - 1):
         title, b = blocks[i - 1], blocks[i]
         if b.signal or b.kind or title.signal or title.kind or not _newsletter_blurb(b):
             continue
-        if len(title.lines) != 1 or title.sentence_end or title.words > MAIL_BOX_TITLE_WORDS:
+        if len(title.lines) != 1 or title.words > MAIL_BOX_TITLE_WORDS:
             continue
-        if not _form_opens(blocks[i + 1]) or not _has_any(b.low, _MAIL_KEYS):
+        every = _sent_every(b)  # (its box's title may be a question: "Ti è arrivata inoltrata?")
+        if title.sentence_end and not (every and title.text.rstrip().endswith(("?", "？", "؟"))):
+            continue
+        if not (_form_opens(blocks[i + 1]) and _has_any(b.low, _MAIL_KEYS)) and not every:
             continue
         for box in (title, b):
             box.signal = MAIL_BOX_REASON
