@@ -3298,7 +3298,7 @@ ADVICE_DISCLAIMER: dict[str, str] = {
     "ru": r"не является (?:юридической|медицинской|финансовой) консультацией|без гарантий|"
     r"на свой страх и риск|заочно не диагностирую|диагноз по интернету не став\w*|ответственности не несу",
     "uk": r"не є (?:юридичною|медичною) консультацією|без гарантій|на свій страх і ризик|відповідальності не несу",
-    "ar": r"ليست استشارة (?:قانونية|طبية)|دون ضمان|على مسؤوليتك",
+    "ar": r"(?:ليست|و?لا (?:يُعد|يعد|تُعد|تعد)) استشارة (?:قانونية|طبية|مالية)|دون ضمان|على مسؤوليتك",
     "zh": r"不构成(?:法律|医疗|投资)建议|不構成(?:法律|醫療|投資)建議|仅供参考|僅供參考|后果自负|後果自負",
     "ja": r"法的助言ではありません|医学的助言ではありません|自己責任で|保証しません|参考程度に",
     "ko": r"법률 자문이 아닙니다|의학적 조언이 아닙니다|책임지지 않습니다|참고만 하세요",
@@ -4685,6 +4685,35 @@ MAIL_BLURB_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("correu", "email", "e-mail", "un cop al mes", "cada mes", "cada setmana", "spam", "donar-te de baixa"),
     "id": ("email", "e-mail", "surel", "sebulan sekali", "setiap bulan", "setiap minggu", "spam", "berhenti berlangganan"),
     "vi": ("email", "e-mail", "hộp thư", "mỗi tháng", "hàng tháng", "mỗi tuần", "hàng tuần", "spam", "hủy đăng ký"),
+}  # fmt: skip
+
+# --- An affiliate disclosure: the site's commission ("affiliate", "provision", "prowizja",
+# "комиссия") and the links the reader buys through, in one short block apart from the story ("Om
+# du köper något via länkarna får vi en liten provision", "This post contains affiliate links";
+# trial 35's blogs in Swedish, Hindi, Japanese). Lower-case substrings, each language's usual
+# words, written for the project; read as a pair by `segment.furniture._site_notice`.
+COMMISSION_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("комисион", "партньорск"), "cs": ("provizi", "provize", "affiliate"), "da": ("provision", "kommission", "affiliate"),
+    "de": ("provision", "affiliate", "partnerlink"), "el": ("προμήθει", "affiliate"), "en": ("commission", "affiliate"),
+    "es": ("comisión", "afiliad"), "et": ("vahendustasu", "komisjonitasu", "sidus"), "fi": ("provisio", "palkkio", "kumppanilink"),
+    "fr": ("commission", "affili"), "ga": ("coimisiún", "cleamhnaithe"), "hr": ("provizij", "partnersk"),
+    "hu": ("jutalék", "partnerprogram", "affiliate"), "it": ("commissione", "affiliat", "affiliazion"), "lt": ("komisin", "partnerių"),
+    "lv": ("komisij", "partneru"), "mt": ("kummissjoni", "affiljat"), "nl": ("commissie", "provisie", "affiliate"),
+    "pl": ("prowizj", "afiliac", "afiliacyj"), "pt": ("comissão", "afiliad"), "ro": ("comision", "afiliat", "afiliere"),
+    "sk": ("provízi", "províziu", "affiliate"), "sl": ("provizij", "partnersk"), "sv": ("provision", "affiliate"),
+    "no": ("provisjon", "affiliate"), "tr": ("komisyon", "satış ortaklığı"), "ru": ("комисси", "партнёрск", "партнерск"),
+    "uk": ("комісі", "партнерськ"), "ar": ("عمولة", "بالعمولة"), "zh": ("佣金", "傭金", "联盟", "聯盟"),
+    "ja": ("報酬", "アフィリエイト", "紹介料"), "ko": ("수수료", "제휴", "커미션"), "ca": ("comissió", "afiliat"),
+    "id": ("komisi", "afiliasi"), "vi": ("hoa hồng", "tiếp thị liên kết"),
+}  # fmt: skip
+LINK_KEYS: dict[str, tuple[str, ...]] = {
+    "bg": ("връзк", "линк"), "cs": ("odkaz",), "da": ("link",), "de": ("link",), "el": ("σύνδεσμ", "link"), "en": ("link",),
+    "es": ("enlace", "vínculo", "link"), "et": ("link",), "fi": ("linki", "linkin"), "fr": ("lien",), "ga": ("nasc",),
+    "hr": ("poveznic", "link"), "hu": ("link", "hivatkoz"), "it": ("link", "collegament"), "lt": ("nuorod",), "lv": ("saite", "saiti", "saites"),
+    "mt": ("link", "rabta"), "nl": ("link",), "pl": ("link", "odnośnik"), "pt": ("link", "ligaç"), "ro": ("link", "legătur"),
+    "sk": ("odkaz", "link"), "sl": ("povezav",), "sv": ("länk",), "no": ("lenk", "link"), "tr": ("bağlantı", "link"),
+    "ru": ("ссылк",), "uk": ("посилан",), "ar": ("رابط", "روابط"), "zh": ("链接", "連結", "鏈接"), "ja": ("リンク",),
+    "ko": ("링크",), "ca": ("enllaç",), "id": ("tautan", "link"), "vi": ("liên kết", "đường dẫn"),
 }  # fmt: skip
 
 # --- How often a newsletter comes, in its box's blurb ("Every Saturday our editors choose ...",

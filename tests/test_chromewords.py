@@ -40,6 +40,8 @@ _TABLES = {
     "PREV_NEXT_WORD": chromewords.PREV_NEXT_WORD,
     "TAGS_LABEL": chromewords.TAGS_LABEL,
     "BACK_TO_LIST": chromewords.BACK_TO_LIST,
+    "COMMISSION_KEYS": chromewords.COMMISSION_KEYS,
+    "LINK_KEYS": chromewords.LINK_KEYS,
     "RECURRENCE": chromewords.RECURRENCE,
     "DELIVERY_KEYS": chromewords.DELIVERY_KEYS,
     "NO_PRIVATE_MESSAGES": chromewords.NO_PRIVATE_MESSAGES,

@@ -10,7 +10,13 @@ import pytest
 
 from indexer import chromewords
 from indexer.models import BOILERPLATE, BODY
-from indexer.segment.furniture import COPY_NOTICE_REASON, EDITORIAL_NOTICE_REASON, FUNDING_NOTE_REASON
+from indexer.segment.furniture import (
+    ADVICE_REASON,
+    AFFILIATE_REASON,
+    COPY_NOTICE_REASON,
+    EDITORIAL_NOTICE_REASON,
+    FUNDING_NOTE_REASON,
+)
 from tests.helpers import FOOTER, MENU, parse_blocks
 
 TITLE = "Why the ring road should never have been built"
@@ -242,3 +248,36 @@ def test_a_funded_subject_or_an_update_note_is_no_funding_credit(paragraph: str)
     art = parse_blocks(MENU, TITLE, *COLUMN, paragraph, FOOTER)
     (p,) = [p for p in art.paragraphs if p.text == paragraph]
     assert p.reason != FUNDING_NOTE_REASON
+
+
+# trial 35's blogs: the site's commission on links, and advice the text is not
+AFFILIATE_NOTICES = [
+    "Inlägget innehåller annonslänkar. Om du köper något via länkarna får vi en liten provision.",
+    "This post may contain affiliate links. If you buy through them I may earn a small commission.",
+    "Für Links auf dieser Seite erhält die Redaktion gegebenenfalls eine Provision vom Händler.",
+    "Ten wpis zawiera linki afiliacyjne: jeśli coś kupisz, dostanę niewielką prowizję.",
+]
+ADVICE_NOTICES = [
+    "Nội dung bản tin chỉ mang tính chia sẻ kinh nghiệm cá nhân, không phải là lời khuyên đầu tư.",
+    "هذا المقال للتوعية العامة فقط ولا يُعد استشارة قانونية.",
+    "This post shares my own experience and is not financial advice.",
+]
+
+
+@pytest.mark.parametrize("notice", AFFILIATE_NOTICES + ADVICE_NOTICES)
+def test_an_affiliate_disclosure_or_an_advice_disclaimer_is_not_the_article(notice: str) -> None:
+    art = parse_blocks(MENU, TITLE, notice, *COLUMN, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == COLUMN
+    (p,) = [p for p in art.paragraphs if p.text == notice]
+    assert p.kind == BOILERPLATE
+    if notice in (AFFILIATE_NOTICES[0], *ADVICE_NOTICES):  # (the others were chrome by phrase before)
+        assert p.reason in (AFFILIATE_REASON, ADVICE_REASON)
+
+
+def test_a_story_about_commissions_and_links_stays_text() -> None:
+    paragraph = (
+        "The European Commission said the rail link would be paid for by the member states, and the "
+        "commission's spokesman added that no decision on the route had yet been taken."
+    )
+    art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
+    assert paragraph in [p.text for p in art.paragraphs if p.kind == BODY]

@@ -383,6 +383,12 @@ _REPRODUCTION = chromewords.compile_table(chromewords.REPRODUCTION)
 _PROHIBITION = chromewords.compile_table(chromewords.PROHIBITION)
 _THIS_PIECE = chromewords.compile_table(chromewords.THIS_PIECE)
 _FUNDED_BY = chromewords.compile_table(chromewords.FUNDED_BY)
+AFFILIATE_REASON = "advertising or editorial disclosure (the site's commission on links)"
+ADVICE_REASON = "disclaimer (the text is no professional advice)"
+_COMMISSION_KEYS = chromewords.all_keys(chromewords.COMMISSION_KEYS)
+_COMMISSION = re.compile("|".join(re.escape(k) for k in _COMMISSION_KEYS), re.I)
+_LINK = re.compile("|".join(re.escape(k) for k in chromewords.all_keys(chromewords.LINK_KEYS)), re.I)
+_ADVICE = chromewords.compile_table(chromewords.ADVICE_DISCLAIMER)
 # reported speech: a quotation of four words or more (a paper's name in quotes is none)
 _SPEECH = re.compile(r"[\"“„«「『]\s*[^\s\"“”„«»「」『』]+(?:\s+[^\s\"“”„«»「」『』]+){3,}\s*[\"”“»」』]")
 SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the article's own
@@ -392,7 +398,7 @@ SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the
 # than by one phrase a wording (trials 28, 31 and 33 wrote the same notice five ways): its reason,
 # the concepts of which the block names one (a pattern, and the key stems tested before it; none:
 # the pattern alone), and the concept it names too. In this order; the first that holds is taken.
-_SITE_NOTICES: tuple[tuple[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], re.Pattern[str]], ...] = (
+_SITE_NOTICES: tuple[tuple[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], re.Pattern[str] | None], ...] = (
     # the newsroom, or "not necessarily" (an organisation's disclaimer, trial 34), and its views,
     # position, responsibility or reserved rights: "Gastkommentare ... müssen sich nicht mit der
     # Haltung der Redaktion decken", "Redakcja nie ponosi odpowiedzialności za komentarze"
@@ -409,6 +415,12 @@ _SITE_NOTICES: tuple[tuple[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], .
     # the piece naming itself and its funding or production: "Ce contenu a été produit dans le
     # cadre de l'Initiative de journalisme local, financée par le gouvernement du Canada"
     (FUNDING_NOTE_REASON, ((_THIS_PIECE, ()),), _FUNDED_BY),
+    # the site's commission and the links bought through (trial 35): "Om du köper något via
+    # länkarna får vi en liten provision", "This post contains affiliate links"
+    (AFFILIATE_REASON, ((_COMMISSION, _COMMISSION_KEYS),), _LINK),
+    # advice the text is not (`chromewords.ADVICE_DISCLAIMER`, trial 35): "không phải là lời
+    # khuyên đầu tư", "not legal advice"; the concept alone (the phrase names both)
+    (ADVICE_REASON, ((_ADVICE, ()),), None),
 )
 
 
@@ -417,14 +429,16 @@ def _site_notice(blocks: list[_Block], i: int) -> str:
     up to EDITORIAL_NOTICE_MAX_WORDS words, not between two body paragraphs of SANDWICH_MIN_WORDS
     or more (`_apart`), naming both of the kind's concepts, with no reported speech in it. On every
     block of the tuning pages and trials 26-34 the first three pairs were chrome but for one
-    disclaimer extraction-dev counts as body (docs/quality.md); a story about a paper's stance,
+    disclaimer extraction-dev counts as body (docs/quality.md), and the commission with its links
+    and the advice disclaimer were chrome on all 30 blocks that name them (session 31); a story
+    about a paper's stance,
     money or a funded study quotes it, runs longer, sits among the story's paragraphs, or does not
     name the piece itself."""
     b = blocks[i]
     if b.words > EDITORIAL_NOTICE_MAX_WORDS or not _apart(blocks, i):  # (cheapest first)
         return ""
     for reason, either, also in _SITE_NOTICES:
-        if any(_names(b, pattern, keys) for pattern, keys in either) and also.search(b.text):
+        if any(_names(b, pattern, keys) for pattern, keys in either) and (also is None or also.search(b.text)):
             return "" if _SPEECH.search(b.text) else reason
     return ""
 
