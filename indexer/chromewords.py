@@ -4687,6 +4687,50 @@ MAIL_BLURB_KEYS: dict[str, tuple[str, ...]] = {
     "vi": ("email", "e-mail", "hộp thư", "mỗi tháng", "hàng tháng", "mỗi tuần", "hàng tuần", "spam", "hủy đăng ký"),
 }  # fmt: skip
 
+# --- A republication licence: copying allowed on terms ("Acest articol poate fi republicat gratuit,
+# integral și fără modificări, cu menționarea sursei", "Reproducerea materialelor proprii este
+# permisă doar cu citarea sursei", "Republish this article for free under a Creative Commons
+# licence"; trials 33 and 36): the permission, free of charge, or the credit it asks. Read with
+# `REPRODUCTION` by `segment.furniture._site_notice`. Each language's usual words.
+_CC = r"creative commons|cc[ -]by"
+PERMISSION: dict[str, str] = {
+    "bg": rf"безплатно|свободно|разрешено|позволено|с (?:посочване|цитиране) на (?:източника|автора)|{_CC}",
+    "cs": rf"zdarma|bezplatně|volně|povoleno|se souhlasem|s uvedením (?:zdroje|autora)|{_CC}",
+    "da": rf"gratis|frit|tilladt|med (?:angivelse|kildeangivelse) af (?:kilden|forfatteren)|med kildeangivelse|{_CC}",
+    "de": rf"kostenlos|kostenfrei|frei|erlaubt|gestattet|unter (?:angabe|nennung) der quelle|mit quellenangabe|{_CC}",
+    "el": rf"δωρεάν|ελεύθερα|επιτρέπεται|με αναφορά (?:στην πηγή|της πηγής)|{_CC}",
+    "en": rf"free of charge|for free|freely|permitted|allowed|with (?:attribution|credit)|crediting|provided (?:that )?(?:you )?credit|{_CC}",
+    "es": rf"gratuitamente|gratis|libremente|permitid[ao]|citando la fuente|con (?:mención|cita) de la fuente|{_CC}",
+    "et": rf"tasuta|vabalt|lubatud|allikale viidates|viitega allikale|{_CC}",
+    "fi": rf"maksutta|ilmaiseksi|vapaasti|sallittu|lähteeseen viitaten|lähde mainiten|{_CC}",
+    "fr": rf"gratuitement|librement|autorisée?s?|en citant la source|avec mention de la source|{_CC}",
+    "ga": rf"saor in aisce|go saor|ceadaithe|ag lua na foinse|{_CC}",
+    "hr": rf"besplatno|slobodno|dopušten\w*|uz navođenje izvora|{_CC}",
+    "hu": rf"ingyenesen|szabadon|engedélyezett|a forrás megjelölésével|forrásmegjelöléssel|{_CC}",
+    "it": rf"gratuitamente|liberamente|consentit[ao]|citando la fonte|con (?:citazione|indicazione) della fonte|{_CC}",
+    "lt": rf"nemokamai|laisvai|leidžiama|nurodant šaltinį|{_CC}",
+    "lv": rf"bez maksas|brīvi|atļauts|norādot avotu|ar atsauci uz avotu|{_CC}",
+    "mt": rf"b'xejn|liberament|permess|bl-attribuzzjoni|{_CC}",
+    "nl": rf"gratis|vrij(?:elijk)?|toegestaan|voel je vrij|met (?:bronvermelding|vermelding van de bron)|{_CC}",
+    "pl": rf"bezpłatnie|za darmo|swobodnie|dozwolone|z podaniem źródła|z powołaniem się na źródło|{_CC}",
+    "pt": rf"gratuitamente|livremente|permitid[ao]|citando a fonte|com (?:menção|citação) da fonte|{_CC}",
+    "ro": rf"gratuit|liber|permis[ăe]?|cu (?:menționarea|citarea|mentionarea) sursei|{_CC}",
+    "sk": rf"zdarma|bezplatne|voľne|povolené|s uvedením zdroja|{_CC}",
+    "sl": rf"brezplačno|prosto|dovoljen\w*|z navedbo vira|{_CC}",
+    "sv": rf"gratis|fritt|tillåt\w*|med (?:angivande av )?källa|med källhänvisning|{_CC}",
+    "no": rf"gratis|fritt|tillatt|med kildehenvisning|med (?:angivelse av )?kilde|{_CC}",
+    "tr": rf"ücretsiz|serbestçe|izin verilir|kaynak gösterilerek|kaynak göstermek (?:şartıyla|koşuluyla)|{_CC}",
+    "ru": rf"бесплатно|свободно|разрешается|разрешено|со ссылкой на (?:источник|первоисточник)|с указанием (?:источника|автора)|{_CC}",
+    "uk": rf"безкоштовно|вільно|дозволяється|дозволено|з посиланням на (?:джерело|першоджерело)|із зазначенням джерела|{_CC}",
+    "ar": rf"مجانا|مجاناً|بحرية|يسمح|مسموح|مع ذكر المصدر|بشرط ذكر المصدر|{_CC}",
+    "zh": rf"免费|免費|自由|允许|允許|注明出处|註明出處|注明来源|註明來源|{_CC}",
+    "ja": rf"無料|自由に|許可|出典を明記|出典明記|{_CC}",
+    "ko": rf"무료|자유롭게|허용|출처를 밝히|출처 표시|{_CC}",
+    "ca": rf"gratuïtament|lliurement|permès|permesa|citant la font|{_CC}",
+    "id": rf"gratis|secara bebas|diizinkan|dengan menyebutkan sumber|mencantumkan sumber|{_CC}",
+    "vi": rf"miễn phí|tự do|được phép|ghi rõ nguồn|trích dẫn nguồn|{_CC}",
+}
+
 # --- An affiliate disclosure: the site's commission ("affiliate", "provision", "prowizja",
 # "комиссия") and the links the reader buys through, in one short block apart from the story ("Om
 # du köper något via länkarna får vi en liten provision", "This post contains affiliate links";

@@ -40,6 +40,7 @@ _TABLES = {
     "PREV_NEXT_WORD": chromewords.PREV_NEXT_WORD,
     "TAGS_LABEL": chromewords.TAGS_LABEL,
     "BACK_TO_LIST": chromewords.BACK_TO_LIST,
+    "PERMISSION": chromewords.PERMISSION,
     "COMMISSION_KEYS": chromewords.COMMISSION_KEYS,
     "LINK_KEYS": chromewords.LINK_KEYS,
     "RECURRENCE": chromewords.RECURRENCE,

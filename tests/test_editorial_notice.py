@@ -281,3 +281,28 @@ def test_a_story_about_commissions_and_links_stays_text() -> None:
     )
     art = parse_blocks(MENU, TITLE, *COLUMN[:2], paragraph, COLUMN[2], FOOTER)
     assert paragraph in [p.text for p in art.paragraphs if p.kind == BODY]
+
+
+# A republication licence: copying allowed on terms (trials 33 and 36)
+PERMITTED_COPIES = [
+    "Acest articol poate fi republicat gratuit, integral și fără modificări, cu menționarea sursei.",
+    "You are free to republish this column under a Creative Commons licence, provided you credit the author.",
+    "Permitida a reprodução mediante citação da fonte.",
+    "Перепечатка материалов разрешена только со ссылкой на источник.",
+]
+
+
+@pytest.mark.parametrize("notice", PERMITTED_COPIES)
+def test_a_licence_to_republish_is_not_the_article(notice: str) -> None:
+    art = parse_blocks(MENU, TITLE, *COLUMN, notice, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == COLUMN
+    (p,) = [p for p in art.paragraphs if p.text == notice]
+    assert p.kind == BOILERPLATE
+
+
+def test_copying_and_a_permission_in_two_languages_are_no_licence() -> None:
+    from indexer.segment import furniture
+
+    # Romanian "gratuit" in an Italian museum's story beside its "riproduzione"
+    assert not furniture._PERMISSION.search("La mostra propone un'app gratuita; la riproduzione delle opere è vietata.")
+    assert furniture._PERMISSION.search(PERMITTED_COPIES[0])

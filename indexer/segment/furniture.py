@@ -383,6 +383,18 @@ _REPRODUCTION = chromewords.compile_table(chromewords.REPRODUCTION)
 _PROHIBITION = chromewords.compile_table(chromewords.PROHIBITION)
 _THIS_PIECE = chromewords.compile_table(chromewords.THIS_PIECE)
 _FUNDED_BY = chromewords.compile_table(chromewords.FUNDED_BY)
+# copying and its permission in one language's words: "gratuit" (Romanian "free") is a word of
+# an Italian museum's story too ("un'app gratuita"), beside its "riproduzione"
+_PERMISSION = re.compile(
+    "^(?:"
+    + "|".join(
+        rf"(?=[\s\S]*?{_b}(?:{chromewords.REPRODUCTION[lang]}))(?=[\s\S]*?{_b}(?:{chromewords.PERMISSION[lang]}))"
+        for lang in chromewords.LANGUAGES
+        for _b in ("" if lang in chromewords.NO_SPACES else r"\b",)
+    )
+    + ")",
+    re.I,
+)
 AFFILIATE_REASON = "advertising or editorial disclosure (the site's commission on links)"
 ADVICE_REASON = "disclaimer (the text is no professional advice)"
 _COMMISSION_KEYS = chromewords.all_keys(chromewords.COMMISSION_KEYS)
@@ -412,6 +424,9 @@ _SITE_NOTICES: tuple[tuple[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], .
     (PITCH_REASON, ((_JOURNALIST, chromewords.JOURNALIST_KEYS), (_NEWSROOM, _NEWSROOM_KEYS)), _PAYMENT),
     # copying and a ban or a permission withheld: "写真・記事の無断転載、複製、改変を禁じます"
     (COPY_NOTICE_REASON, ((_REPRODUCTION, chromewords.REPRODUCTION_KEYS),), _PROHIBITION),
+    # copying and a permission on terms: "Acest articol poate fi republicat gratuit, integral și
+    # fără modificări, cu menționarea sursei" (trial 36), a republishing licence
+    (COPY_NOTICE_REASON, ((_REPRODUCTION, chromewords.REPRODUCTION_KEYS),), _PERMISSION),
     # the piece naming itself and its funding or production: "Ce contenu a été produit dans le
     # cadre de l'Initiative de journalisme local, financée par le gouvernement du Canada"
     (FUNDING_NOTE_REASON, ((_THIS_PIECE, ()),), _FUNDED_BY),
