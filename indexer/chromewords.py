@@ -1321,6 +1321,110 @@ def compile_each(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
     return {lang: re.compile(alt if lang in _NO_SPACES else rf"\b(?:{alt})", re.I) for lang, alt in table.items()}
 
 
+STEM_MIN_CHARS = 2  # a stem shorter than this tests nothing (two: a CJK word, "a " of "a proprio rischio")
+
+
+def stems(table: dict[str, str]) -> tuple[str, ...]:
+    """The literal starts of a concept's phrases, lower case (each top-level alternative of each
+    language's pattern up to its first regex sign, a leading group's alternatives one by one:
+    "readers?|lect(?:eur|rice)s?" -> "reader", "lect"), the cheap substring test before its
+    pattern (`segment.patterns._has_any`); () when some phrase has no literal start of
+    STEM_MIN_CHARS characters (the pattern must then run on every text)."""
+    found: set[str] = set()
+    for alt in table.values():
+        for start in _literal_starts(alt):
+            if len(start) < STEM_MIN_CHARS:
+                return ()
+            found.add(start.lower())
+    return tuple(sorted(found))
+
+
+def _top_level(pattern: str) -> list[str]:
+    """`pattern`'s top-level alternatives (split at `|` outside groups and classes)."""
+    parts, depth, start, k, in_class = [], 0, 0, 0, False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _required_run(alt: str) -> str:
+    """The longest run of literal characters outside any group in one alternative (a letter with
+    a quantifier after it left out): a substring every match of `alt` holds ("no (?:es|constituye)
+    (?:un )?consejo" -> "consejo")."""
+    best, run, depth, k = "", "", 0, 0
+    while k < len(alt):
+        c = alt[k]
+        if c == "\\" or c in "^$.|+[]{}" or depth or c in "()?*":
+            if depth == 0 and c in "?*{" and run:
+                run = run[:-1]  # (the letter before a quantifier may be missing)
+            best = max(best, run, key=len)
+            run = ""
+            if c == "\\":
+                k += 2
+                continue
+            if c == "[":
+                k = alt.find("]", k + 1) + 1 or len(alt)
+                continue
+            depth += {"(": 1, ")": -1}.get(c, 0)
+            k += 1
+            continue
+        run += c
+        k += 1
+    return max(best, run, key=len)
+
+
+def _literal_starts(pattern: str) -> list[str]:
+    """A literal each top-level alternative of `pattern` must hold: its longest run outside groups
+    (`_required_run`) when that has STEM_MIN_CHARS + 1 characters, else its literal start (a leading
+    non-capturing group's alternatives each)."""
+    out = []
+    for alt in _top_level(pattern):
+        run = _required_run(alt)
+        if len(run.strip()) > STEM_MIN_CHARS:
+            out.append(run)
+            continue
+        if alt.startswith("(?:"):
+            depth, k = 0, 0
+            while k < len(alt):
+                if alt[k] == "\\":
+                    k += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(alt[k], 0)
+                if depth == 0:
+                    break
+                k += 1
+            inner = _literal_starts(alt[3:k])
+            out.extend(inner)
+            continue
+        lit, k = "", 0
+        while k < len(alt) and alt[k] not in "\\^$.|?*+()[]{}":
+            if alt[k + 1 : k + 2] in ("?", "*", "{"):  # an optional letter ("readers?", "و?لا")
+                if lit:
+                    break
+                k += 2
+                continue
+            lit += alt[k]
+            k += 1
+        out.append(lit)
+    return out
+
+
 def key_languages(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """Each key word of a table of key words with the languages (in `LANGUAGES`' order) whose
     keys hold it: which of `compile_each`'s patterns a text holding the key needs searched."""
@@ -4692,7 +4796,7 @@ MAIL_BLURB_KEYS: dict[str, tuple[str, ...]] = {
 # permisă doar cu citarea sursei", "Republish this article for free under a Creative Commons
 # licence"; trials 33 and 36): the permission, free of charge, or the credit it asks. Read with
 # `REPRODUCTION` by `segment.furniture._site_notice`. Each language's usual words.
-_CC = r"creative commons|cc[ -]by"
+_CC = r"creative commons|cc-by|cc by"
 PERMISSION: dict[str, str] = {
     "bg": rf"безплатно|свободно|разрешено|позволено|с (?:посочване|цитиране) на (?:източника|автора)|{_CC}",
     "cs": rf"zdarma|bezplatně|volně|povoleno|se souhlasem|s uvedením (?:zdroje|autora)|{_CC}",

@@ -306,3 +306,15 @@ def test_copying_and_a_permission_in_two_languages_are_no_licence() -> None:
     # Romanian "gratuit" in an Italian museum's story beside its "riproduzione"
     assert not furniture._PERMISSION.search("La mostra propone un'app gratuita; la riproduzione delle opere è vietata.")
     assert furniture._PERMISSION.search(PERMITTED_COPIES[0])
+
+
+def test_the_stems_gate_every_notice_their_pattern_finds() -> None:
+    # the literal starts of a concept's phrases are its cheap test: never one that skips a notice
+    assert chromewords._literal_starts("readers?|lect(?:eur|rice)s?|(?:ليست|و?لا (?:يُعد)) استشارة") == [
+        "reader", "lect", " استشارة",
+    ]  # fmt: skip
+    for table, texts in ((chromewords.ADVICE_DISCLAIMER, ADVICE_NOTICES),):
+        keys = chromewords.stems(table)
+        assert keys
+        for text in texts:
+            assert any(k in text.lower() for k in keys), text

@@ -168,8 +168,11 @@ _NOT_A_HEAD = re.compile(rf"^(?:[—–-]|\W*(?:{chromewords.labels(chromewords.
 
 
 def _dated(text: str) -> bool:
-    """Whether `text` holds a day (`pubdate.find_date`, `pubdate.month_day`) or is a relative time."""
-    return bool(pubdate.find_date(text) or pubdate.month_day(text) or _relative_time_line(text))
+    """Whether `text` holds a day (`pubdate.find_date`, `pubdate.month_day`: figures in it) or is a
+    relative time."""
+    if any(c.isdigit() for c in text) and (pubdate.find_date(text) or pubdate.month_day(text)):
+        return True
+    return _relative_time_line(text)
 
 
 def _name_line(text: str) -> bool:
@@ -197,7 +200,7 @@ def _head(blocks: list[_Block], i: int) -> int:
     if len(b.lines) != 1 or b.words > HEAD_MAX_WORDS or _SENTENCE_END.search(b.text) or _NOT_A_HEAD.match(b.text):
         return 0
     first_words = " ".join(b.text.split()[:2])
-    if _dated(b.text) and _name_line(first_words) and not pubdate.find_date(first_words):
+    if _name_line(first_words) and _dated(b.text) and not pubdate.find_date(first_words):  # (cheapest first)
         n = 1
     elif (
         _name_line(b.text)

@@ -383,18 +383,23 @@ _REPRODUCTION = chromewords.compile_table(chromewords.REPRODUCTION)
 _PROHIBITION = chromewords.compile_table(chromewords.PROHIBITION)
 _THIS_PIECE = chromewords.compile_table(chromewords.THIS_PIECE)
 _FUNDED_BY = chromewords.compile_table(chromewords.FUNDED_BY)
+
+
+def _pair_each(first: dict[str, str], *then: dict[str, str]) -> re.Pattern[str]:
+    """One pattern that holds where a text names concept `first` and one of `then` in the words of
+    one language (lookaheads, a branch a language of `chromewords.LANGUAGES`): the words of one
+    language are often another's ("gratuit", "her", "list")."""
+    branches = []
+    for lang in chromewords.LANGUAGES:
+        b = "" if lang in chromewords.NO_SPACES else r"\b"
+        other = "|".join(t[lang] for t in then)
+        branches.append(rf"(?=[\s\S]*?{b}(?:{first[lang]}))(?=[\s\S]*?{b}(?:{other}))")
+    return re.compile("^(?:" + "|".join(branches) + ")", re.I)
+
+
 # copying and its permission in one language's words: "gratuit" (Romanian "free") is a word of
 # an Italian museum's story too ("un'app gratuita"), beside its "riproduzione"
-_PERMISSION = re.compile(
-    "^(?:"
-    + "|".join(
-        rf"(?=[\s\S]*?{_b}(?:{chromewords.REPRODUCTION[lang]}))(?=[\s\S]*?{_b}(?:{chromewords.PERMISSION[lang]}))"
-        for lang in chromewords.LANGUAGES
-        for _b in ("" if lang in chromewords.NO_SPACES else r"\b",)
-    )
-    + ")",
-    re.I,
-)
+_PERMISSION = _pair_each(chromewords.REPRODUCTION, chromewords.PERMISSION)
 AFFILIATE_REASON = "advertising or editorial disclosure (the site's commission on links)"
 ADVICE_REASON = "disclaimer (the text is no professional advice)"
 _COMMISSION_KEYS = chromewords.all_keys(chromewords.COMMISSION_KEYS)
@@ -435,7 +440,7 @@ _SITE_NOTICES: tuple[tuple[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], .
     (AFFILIATE_REASON, ((_COMMISSION, _COMMISSION_KEYS),), _LINK),
     # advice the text is not (`chromewords.ADVICE_DISCLAIMER`, trial 35): "không phải là lời
     # khuyên đầu tư", "not legal advice"; the concept alone (the phrase names both)
-    (ADVICE_REASON, ((_ADVICE, ()),), None),
+    (ADVICE_REASON, ((_ADVICE, chromewords.stems(chromewords.ADVICE_DISCLAIMER)),), None),
 )
 
 
