@@ -704,3 +704,68 @@ def _in_page_order(found: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
         run.append(found[n][:2])
         n = best[n][1]
     return run[::-1]
+
+
+# The article's text in two containers of one kind, a box between them (a page builder's "post
+# content" widget, a newsletter or donation widget, a second "post content" widget: trials 34
+# and 35, both Elementor): trafilatura keeps the first and stops at the box. The second is found
+# as a sibling of an ancestor of the extractor's last paragraph, with that ancestor's tag and
+# class, at most CONTINUATION_SIBLINGS siblings on, CONTINUATION_LEVELS levels up.
+CONTINUATION_LEVELS = (2, 3)  # the paragraph's widget and its wrapper (its own parent is level 1)
+CONTINUATION_SIBLINGS = 2  # the box between: one widget, or two
+CONTINUATION_MIN_WORDS = 15  # a paragraph of the article, not a caption or a label
+
+
+def continuation(root: Any, extracted: list[str], blocks: list[TextBlock] | None = None) -> list[tuple[str, str]]:
+    """The (kind, text) of the page blocks (in page order: kind HEADING for an <h2>-<h6>, else "")
+    of the article's second container, when the
+    extractor's last paragraph (`extracted`'s, found in the page by `_found_paragraphs`) sits in
+    a container (an ancestor CONTINUATION_LEVELS up, with a class) whose next sibling but one or
+    two has the same tag and class and holds a paragraph of CONTINUATION_MIN_WORDS words with a
+    sentence's end; [] when there is none. Its blocks are every block inside it that is not mostly
+    link text; the segmenter then classifies them as any text."""
+    blocks = text_blocks(root) if blocks is None else blocks
+    found = [(i, j) for i, j, inside in _found_paragraphs(extracted, blocks) if inside]
+    if not found:
+        return []
+    last = blocks[found[-1][1]].owner
+    chain = [last]
+    while len(chain) <= max(CONTINUATION_LEVELS) and chain[-1].getparent() is not None:
+        chain.append(chain[-1].getparent())
+    for level in CONTINUATION_LEVELS:
+        if level >= len(chain):
+            break
+        box = chain[level]
+        cls = _class_kind(box)
+        if not cls:
+            continue
+        sib = box.getnext()
+        for _ in range(CONTINUATION_SIBLINGS):
+            if sib is None:
+                break
+            sib = sib.getnext()
+            if sib is not None and sib.tag == box.tag and _class_kind(sib) == cls:
+                texts = _container_texts(sib, blocks)
+                if any(
+                    count_words(t) >= CONTINUATION_MIN_WORDS and t.rstrip()[-1:] in SENTENCE_MARKS for _, t in texts
+                ):
+                    return texts
+                return []
+    return []
+
+
+def _class_kind(el: Any) -> tuple[str, ...]:
+    """An element's class names without the ones that name this element alone (any with a
+    figure: Elementor's "elementor-element-2a9c81e"), sorted: what makes two containers one kind."""
+    return tuple(sorted(c for c in (el.get("class") or "").split() if not any(ch.isdigit() for ch in c)))
+
+
+def _container_texts(container: Any, blocks: list[TextBlock]) -> list[tuple[str, str]]:
+    """(kind, text) of `blocks` inside `container`, in page order, without the mostly-link ones:
+    HEADING for a section heading (GAP_HEADING_TAGS), else ""."""
+    inside = set(container.iter())
+    return [
+        (HEADING if b.owner.tag in GAP_HEADING_TAGS else "", b.text)
+        for b in blocks
+        if b.owner in inside and b.link_chars <= LINK_SHARE_MAX * len(b.text)
+    ]

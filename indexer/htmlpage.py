@@ -1044,6 +1044,8 @@ def _put_back_and_mark(
             blocks = _with_lead(blocks, tree, title, page_blocks)
         if ADD_GAPS:
             blocks = _with_gaps(blocks, tree, page_blocks)
+        if ADD_CONTINUATION:
+            blocks = _with_continuation(blocks, tree, page_blocks)
         if PUT_BACK_POSTS:
             blocks, posts = with_posts(blocks, tree, page_blocks, meta)
         if MARK_CHROME_BOXES:
@@ -2766,6 +2768,28 @@ def _with_gaps(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None
         out.append(block)
         out.extend(after.get(i, []))
     return out
+
+
+# Put back the article's second container after a box the extractor stopped at
+# (`htmllead.continuation`; trials 34 and 35, Elementor's widgets).
+ADD_CONTINUATION = True
+
+
+def _with_continuation(blocks: list[tuple[str, str]], tree: Any, page_blocks: Any = None) -> list[tuple[str, str]]:
+    """`blocks` with the article's second container (`htmllead.continuation`) put in after the
+    extractor's last body paragraph, hinted BODY or HEADING for the segmenter to classify; a
+    text already among `blocks` is not given twice."""
+    from .htmllead import continuation
+
+    body = [i for i, (kind, _) in enumerate(blocks) if not kind]
+    if not body:
+        return blocks
+    more = continuation(tree, [blocks[i][1] for i in body], page_blocks)
+    given = {" ".join(t.split()).casefold() for _, t in blocks}
+    more = [(kind or BODY, t) for kind, t in more if " ".join(t.split()).casefold() not in given]
+    if not more:
+        return blocks
+    return blocks[: body[-1] + 1] + more + blocks[body[-1] + 1 :]
 
 
 MARK_CHROME_BOXES = True
