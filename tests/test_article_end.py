@@ -194,3 +194,17 @@ def test_a_letters_pages_signatures_and_a_quoted_tweets_close_no_thread() -> Non
                      ITEM[3])  # fmt: skip
     # comment heads over too little article text: the page is the thread
     assert _unmarked("3 Comments", "Anna Kowalska", "3 hours ago", COMMENTS[0], "Jan Nowak", "2 hours ago", COMMENTS[1])
+
+
+def test_the_authors_reply_in_the_thread_is_no_author_box() -> None:
+    # trials 35 and 36: "NAME Author", the badge over the writer's own reply in the comments, was
+    # read as an author box's label, and the reply as the writer's bio (a byline)
+    reply = "That is the honest part nobody likes to say out loud. Rosters only last if someone nags."
+    page = [*ITEM, "5 thoughts on “Barn fire in Wilen”", "Pieter vd Walt 22 March 2024 at 09:02", COMMENTS[0],
+            "Nomsa Khumalo-Reddy Author", reply, "Gerhard B.", COMMENTS[1]]  # fmt: skip
+    art = parse_blocks(MENU, TITLE, *page, FOOTER)
+    assert {p.kind for p in art.paragraphs if p.text == reply} == {BOILERPLATE}
+    # the same label over a bio under the article, no thread above it: the writer's box
+    bio = "Nomsa Khumalo-Reddy is a former town planner and teaches urban policy at the university."
+    art = parse_blocks(MENU, TITLE, *ITEM, "Nomsa Khumalo-Reddy Author", bio, FOOTER)
+    assert {p.kind for p in art.paragraphs if p.text == bio} != {BODY}

@@ -2469,8 +2469,10 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
     truth)."""
     if len(label.lines) != 1:
         return False
-    if _ABOUT_BOX_LABEL.match(label.text) or _AUTHOR_ROLE_LABEL.match(label.text):
+    if _ABOUT_BOX_LABEL.match(label.text):
         return True
+    if _AUTHOR_ROLE_LABEL.match(label.text):  # ...but "NAME Author" in a comment thread is the
+        return not _in_thread(blocks, i)  # author's reply's badge (trials 35 and 36)
     if len(label.text) <= ABOUT_SITE_LABEL_CHARS and _ABOUT_SITE_LABEL.match(label.text):
         return True
     named = _ABOUT_NAME_LABEL.match(label.text)
@@ -2480,6 +2482,20 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
         return _in_tail(blocks, i)  # (trial 23: an event page's "Despre asociație" box was its text)
     name = chromewords.about_named(label.text)
     return bool(name) and chromewords.opens_with_name(prose.text, name) and _in_tail(blocks, i)
+
+
+THREAD_REACH = 12  # blocks above a comment's badge to its thread's header (a few comments)
+
+
+def _in_thread(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` sits in a comment thread: a thread's header ("14 komentarzy", "5 thoughts
+    on ...", `blocks.is_comment_header`) or a block the rules read as a thread's within the
+    THREAD_REACH blocks above it."""
+    return any(
+        blocks[k].signal.startswith("comment thread")
+        or (bool(blocks[k].lines) and _blocks.is_comment_header(blocks[k].lines[0]))
+        for k in range(max(0, i - THREAD_REACH), i)
+    )
 
 
 def _in_tail(blocks: list[_Block], i: int) -> bool:
