@@ -333,3 +333,22 @@ def test_no_letter_in_a_sentence_with_the_words_of_other_languages(title: str, t
     b = split_blocks(text)[0]
     _measure(b)
     assert not _sent_every(b)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Camille Drouard\nSuivre 6 min de lecture · 3 févr. 2024\n1,2 k 23",  # trial 35's Medium page
+        "Mehmetcan Yıldırım 13 Ekim 2024\n4 1.842 2 dakika okuma süresi",
+        "Ann Lee · Follow · 5 min read · Mar 3, 2024",
+    ],
+)
+def test_a_posts_meta_row_is_furniture_and_still_gives_the_byline_and_date(row: str) -> None:
+    post = POSTS[0]
+    # under a subtitle, as Medium sets it: the head's byline rules read the block over it no more
+    subtitle = "Eight years of notes, two thousand figures, and almost no memories"
+    art = parse_blocks(f"{post.title} | Blog", "Home Blog About", post.title, subtitle, row, *post.paragraphs, "© 2025")
+    (p,) = [p for p in art.paragraphs if p.text == row]
+    assert p.kind != "body"
+    assert art.published
+    assert all(p in _indexed(art) for p in post.paragraphs)

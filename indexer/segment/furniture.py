@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from .. import chromewords
+from .. import chromewords, pubdate
 from ..chromewords import FORUM_FIELD, PROFILE_FIELD, labels, mentions_cookies
 from ..htmllead import count_words
 from ..models import (
@@ -308,6 +308,8 @@ def _furniture_label(b: _Block) -> str:
     notice = _notice_label(b)
     if notice:
         return f"{FURNITURE_REASON} ({notice})"
+    if _meta_row(b):
+        return f"{FURNITURE_REASON} ({META_ROW_KIND})"
     if b.words > FURNITURE_PHRASE_MAX_WORDS or len(b.lines) > 3:
         return ""
     found: list[str] = []
@@ -322,6 +324,26 @@ def _furniture_label(b: _Block) -> str:
     if not found:
         found = [_FURNITURE_KINDS[2 + k] for k, rx in enumerate(_FURNITURE_PHRASE) if rx.search(b.text)]
     return f"{FURNITURE_REASON} ({', '.join(sorted(set(found)))})" if found else ""
+
+
+# A post's meta row on one line: its author, a follow button, the reading time, the date and the
+# counts ("Camille Drouard Suivre 6 min de lecture · 3 févr. 2024 1,2 k 23", trial 35's Medium
+# page; the byline is read from it all the same): a reading time (`READING_TIME_LABELS`) and a
+# date in a block of up to META_ROW_MAX_WORDS words with no sentence's end.
+META_ROW_MAX_WORDS = 16
+META_ROW_MAX_LINES = 6  # its parts one a line, as a dump sets them ("NAME" / "Follow" / "6 min read · DATE")
+META_ROW_KIND = "a post's meta row: reading time and date"
+_READING_TIME_ANY = re.compile("|".join(f"(?:{v})" for v in READING_TIME_LABELS.values()), re.I)
+
+
+def _meta_row(b: _Block) -> bool:
+    """Whether block `b` is a post's meta row (META_ROW_MAX_LINES lines and META_ROW_MAX_WORDS words
+    at most, no sentence's end, a reading time and a date in it)."""
+    if len(b.lines) > META_ROW_MAX_LINES or b.words > META_ROW_MAX_WORDS or b.sentence_end:
+        return False
+    if not any(c.isdigit() for c in b.text) or not _READING_TIME_ANY.search(b.text):
+        return False
+    return bool(pubdate.find_date(b.text) or pubdate.month_day(b.text))
 
 
 # A press release's media contact: a label ("Contact:", "Media contact:", "Pressekontakt:") and
