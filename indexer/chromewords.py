@@ -1325,14 +1325,14 @@ STEM_MIN_CHARS = 2  # a stem shorter than this tests nothing (two: a CJK word, "
 
 
 def stems(table: dict[str, str]) -> tuple[str, ...]:
-    """The literal starts of a concept's phrases, lower case (each top-level alternative of each
-    language's pattern up to its first regex sign, a leading group's alternatives one by one:
-    "readers?|lect(?:eur|rice)s?" -> "reader", "lect"), the cheap substring test before its
-    pattern (`segment.patterns._has_any`); () when some phrase has no literal start of
-    STEM_MIN_CHARS characters (the pattern must then run on every text)."""
+    """A literal each of a concept's phrases must hold, lower case (`_required_literals`: a
+    phrase's longest run of letters outside groups, or its literal start: "readers?|lect(?:eur|
+    rice)s?" -> "reader", "lect"), the cheap substring test before its pattern
+    (`segment.patterns._has_any`); () when some phrase has none of STEM_MIN_CHARS characters (the
+    pattern must then run on every text)."""
     found: set[str] = set()
     for alt in table.values():
-        for start in _literal_starts(alt):
+        for start in _required_literals(alt):
             if len(start) < STEM_MIN_CHARS:
                 return ()
             found.add(start.lower())
@@ -1378,8 +1378,8 @@ def _required_run(alt: str) -> str:
             if c == "\\":
                 k += 2
                 continue
-            if c == "[":
-                k = alt.find("]", k + 1) + 1 or len(alt)
+            if c in "[{":  # (a class, or a quantifier's bounds: "{0,2}" is no literal "0,2")
+                k = alt.find("]" if c == "[" else "}", k + 1) + 1 or len(alt)
                 continue
             depth += {"(": 1, ")": -1}.get(c, 0)
             k += 1
@@ -1389,7 +1389,7 @@ def _required_run(alt: str) -> str:
     return max(best, run, key=len)
 
 
-def _literal_starts(pattern: str) -> list[str]:
+def _required_literals(pattern: str) -> list[str]:
     """A literal each top-level alternative of `pattern` must hold: its longest run outside groups
     (`_required_run`) when that has STEM_MIN_CHARS + 1 characters, else its literal start (a leading
     non-capturing group's alternatives each)."""
@@ -1409,7 +1409,7 @@ def _literal_starts(pattern: str) -> list[str]:
                 if depth == 0:
                     break
                 k += 1
-            inner = _literal_starts(alt[3:k])
+            inner = _required_literals(alt[3:k])
             out.extend(inner)
             continue
         lit, k = "", 0

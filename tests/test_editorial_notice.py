@@ -310,7 +310,7 @@ def test_copying_and_a_permission_in_two_languages_are_no_licence() -> None:
 
 def test_the_stems_gate_every_notice_their_pattern_finds() -> None:
     # the literal starts of a concept's phrases are its cheap test: never one that skips a notice
-    assert chromewords._literal_starts("readers?|lect(?:eur|rice)s?|(?:ليست|و?لا (?:يُعد)) استشارة") == [
+    assert chromewords._required_literals("readers?|lect(?:eur|rice)s?|(?:ليست|و?لا (?:يُعد)) استشارة") == [
         "reader", "lect", " استشارة",
     ]  # fmt: skip
     for table, texts in ((chromewords.ADVICE_DISCLAIMER, ADVICE_NOTICES),):

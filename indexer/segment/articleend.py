@@ -17,7 +17,7 @@ import re
 
 from .. import chromewords, pubdate
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING
-from .patterns import _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, ui_label_line
+from .patterns import _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, has_day, ui_label_line
 from .tail import _POST_REASONS, POST_NAV_MIN_BODY_WORDS, _one_line
 from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigation
 
@@ -168,11 +168,8 @@ _NOT_A_HEAD = re.compile(rf"^(?:[—–-]|\W*(?:{chromewords.labels(chromewords.
 
 
 def _dated(text: str) -> bool:
-    """Whether `text` holds a day (`pubdate.find_date`, `pubdate.month_day`: figures in it) or is a
-    relative time."""
-    if any(c.isdigit() for c in text) and (pubdate.find_date(text) or pubdate.month_day(text)):
-        return True
-    return _relative_time_line(text)
+    """Whether `text` names a day (`patterns.has_day`) or is a relative time."""
+    return has_day(text) or _relative_time_line(text)
 
 
 def _name_line(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from .. import chromewords, pubdate
+from .. import chromewords
 from ..chromewords import FORUM_FIELD, PROFILE_FIELD, labels, mentions_cookies
 from ..htmllead import count_words
 from ..models import (
@@ -35,6 +35,7 @@ from .patterns import (
     _any_date,
     _has_any,
     _relative_time_line,
+    has_day,
 )
 from .textblocks import (
     COMMENT_HEADER_MAX_CHARS,
@@ -341,9 +342,9 @@ def _meta_row(b: _Block) -> bool:
     at most, no sentence's end, a reading time and a date in it)."""
     if len(b.lines) > META_ROW_MAX_LINES or b.words > META_ROW_MAX_WORDS or b.sentence_end:
         return False
-    if not any(c.isdigit() for c in b.text) or not _READING_TIME_ANY.search(b.text):
+    if not any(c.isdigit() for c in b.text) or not _READING_TIME_ANY.search(b.text):  # (cheapest first)
         return False
-    return bool(pubdate.find_date(b.text) or pubdate.month_day(b.text))
+    return has_day(b.text)
 
 
 # A press release's media contact: a label ("Contact:", "Media contact:", "Pressekontakt:") and

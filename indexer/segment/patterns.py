@@ -1481,3 +1481,10 @@ def _any_date(text: str) -> str:
 
 
 _find_date = pubdate.find_english_date  # (named here too: the segmenter's stages import it so)
+
+
+def has_day(text: str) -> bool:
+    """Whether `text` names a day in figures: a date (`pubdate.find_date`) or a month and day
+    without a year (`pubdate.month_day`: "14 may", "4 févr."); none in a text without a figure
+    (the cheap test first). A comment's head and a post's meta row are read so."""
+    return any(c.isdigit() for c in text) and bool(pubdate.find_date(text) or pubdate.month_day(text))
