@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.models import BODY, BOILERPLATE, TITLE
+from indexer.models import BODY, BOILERPLATE, LEAD, TITLE
 from tests.helpers import kind_and_reason as kind_of, parse_blocks as parse
 
 SITE = "TSV Blau-Gelb Oberhausen 1908 e.V."
@@ -88,3 +88,62 @@ def test_a_blogs_tagline_under_its_name_over_the_headline_is_the_sites(key: str,
     (kind,) = [p.kind for p in art.paragraphs if tagline in p.text]
     assert kind == BOILERPLATE
     assert [p for p in art.paragraphs if p.kind == BODY]
+
+
+RAIL_PROSE = [
+    "Manche Strecken stehen jahrelang auf der Liste, bevor man sie endlich fährt. Für uns war es die "
+    "Rhätische Bahn über den Albula, an einem klaren Morgen im Oktober.",
+    "Der Zug verlässt Chur kurz nach acht Uhr. Wir hatten Plätze auf der linken Seite reserviert, "
+    "weil man von dort die Viadukte am besten sieht, und wurden nicht enttäuscht.",
+    "In Preda sind wir ausgestiegen und zu Fuss zum Albulapass hinaufgestiegen, zwei Stunden durch "
+    "Lärchenwald und über Alpweiden, bevor uns das Postauto wieder ins Tal brachte.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # the <title>'s headline whole in the page's longer one
+        (
+            "Mit der Albulabahn von Chur nach St. Moritz — Langsam Unterwegs",
+            "55 Tunnel, 196 Brücken: Mit der Albulabahn von Chur nach St. Moritz",
+        ),
+        # the same subject, other words after it (an SEO <title>)
+        (
+            "Albulabahn im Herbst: Die besten Sitzplätze | Langsam Unterwegs",
+            "Albulabahn im Herbst: Wo die Viadukte am schönsten sind",
+        ),
+    ],
+)
+def test_the_headline_over_the_article_that_rewords_the_title_line_is_the_title(title: str, headline: str) -> None:
+    # no line of the page repeats the <title> line: its headline is the page's own, over the text
+    art = parse(
+        title,
+        "Langsam Unterwegs – zwei Berner auf Reisen\nStart\nBlog\nReiseziele\nÜber uns",
+        "Schweiz\n12. Oktober 2021 · 5 Min. Lesezeit",
+        headline,
+        *RAIL_PROSE,
+        "© 2021 Langsam Unterwegs · Impressum · Datenschutz",
+    )
+    assert art.title == headline
+    assert kind_of(art, headline) == (TITLE, "headline (rewords the page title, over the article)")
+    assert kind_of(art, title)[0] == BOILERPLATE
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == RAIL_PROSE
+
+
+def test_a_line_sharing_one_word_with_the_title_line_is_no_headline() -> None:
+    # a section's teaser headline over the text shares the place name only: the <title> stays
+    title = "Herbstferien im Engadin: Unsere Tipps | Langsam Unterwegs"
+    art = parse(title, "Start\nBlog\nReiseziele\nÜber uns", "Engadiner Nusstorte selbst backen", *RAIL_PROSE)
+    assert art.title != "Engadiner Nusstorte selbst backen"
+
+
+def test_a_standfirst_the_model_dropped_right_under_the_headline_is_the_lead() -> None:
+    # tagDiv's head: headline / standfirst without a full stop / "By / NAME / - / DATE / views /
+    # comments / share buttons" (one block, a row of short lines); the block model dropped the
+    # standfirst as a teaser's line (trial 38's small-town news page, written blind for us)
+    path = Path(__file__).parent.parent / "eval" / "trials" / "trial38" / "pages_txt" / "23eaae6037ad3326.txt"
+    art = parse(path.read_text(encoding="utf-8"))
+    standfirst = "Herefordshire planners back scheme to replace the ageing timber crossing at Riverside Walk"
+    assert art.title == "Plans for new Leadon footbridge finally approved after three-year wait"
+    assert kind_of(art, standfirst) == (LEAD, "lead (standfirst under the headline)")

@@ -787,7 +787,9 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
         i = next((j for j in range(top + 1, len(blocks)) if not _head_meta(blocks[j])), len(blocks))
         if i >= len(blocks) or blocks[i].text.casefold().strip(" .") == headline:
             continue  # the headline again, with a full stop: no standfirst
-        if _standfirst_at(blocks, i, start, prose_lang):
+        # (not under a dump's first line: that is the <title>, over the site's banner)
+        under_title = i == title + 1 and top == title != _first_line(blocks)
+        if _standfirst_at(blocks, i, start, prose_lang, under_title):
             blocks[i].kind, blocks[i].reason = LEAD, STANDFIRST_REASON
             nxt = i + 1
             if nxt < len(blocks) and _meta_right_under(blocks, nxt) and _standfirst_at(blocks, nxt, start, prose_lang):
@@ -915,7 +917,7 @@ def _standfirst_tops(blocks: list[_Block], title: int, start: int) -> list[int]:
     return tops
 
 
-def _standfirst_at(blocks: list[_Block], i: int, start: int, prose_lang: bool) -> bool:
+def _standfirst_at(blocks: list[_Block], i: int, start: int, prose_lang: bool, under_title: bool = False) -> bool:
     """Whether block `i` reads as a standfirst: STANDFIRST_MIN_WORDS to STANDFIRST_MAX_WORDS words
     (a sentence, or STANDFIRST_PLAIN_WORDS+), one or two lines, the page's stop words, no chrome
     signal, no menu, no link separators; dropped "outside the article text (before it)" up to
@@ -927,11 +929,15 @@ def _standfirst_at(blocks: list[_Block], i: int, start: int, prose_lang: bool) -
     # (a standfirst the block model dropped over the byline too: the trial's opinion page's)
     dropped = b.kind == BOILERPLATE and b.reason.endswith("(block model)")
     over_meta = (b.kind == BODY or dropped) and _meta_under(blocks, i)
-    if i >= start and not over_meta:
+    if i >= start and not over_meta and not (under_title and dropped and i == start):
         return False
-    if not over_meta:
+    if not over_meta and i < start:
         gap = STANDFIRST_ANCHORED_GAP if _meta_right_under(blocks, i) else STANDFIRST_GAP
-        if b.kind != BOILERPLATE or b.reason != "outside the article text (before it)" or start - i > gap:
+        # right under the headline, the block model's drop too: it reads a standfirst's long
+        # line without a full stop as a teaser's ("Plans for new ... approved" / "Herefordshire
+        # planners back scheme to ... in the autumn" / "By / NAME / - / DATE / 1204 / 0", trial 38)
+        before = b.reason == f"{OUTSIDE_REASON} (before it)" or (under_title and dropped)
+        if b.kind != BOILERPLATE or not before or start - i > gap:
             return False
     stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
     return (
@@ -1139,6 +1145,10 @@ def _headline_before(
     if over >= 0:
         blocks[over].extra["title_reason"] = "headline (over the byline or date line)"
         return over
+    reworded = _reworded_headline(blocks, top, start, candidate) if title_first else -1
+    if reworded >= 0:
+        blocks[reworded].extra["title_reason"] = "headline (rewords the page title, over the article)"
+        return reworded
     if opening >= 0:
         blocks[opening].extra["title_reason"] = "first headline-like line before the article"
         if opening == top and (headline := _title_line_headline(blocks, top)):
@@ -1149,6 +1159,37 @@ def _headline_before(
     if subject >= 0:
         blocks[subject].extra["title_reason"] = "headline (the subject the first paragraph opens with)"
     return subject
+
+
+REWORDED_SHARE = 0.5  # of the shorter one's content words: "Wärmepumpe im Altbau: Die häufigsten Fragen"
+
+
+def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool]) -> int:
+    """The page's own headline (its <h1>) under a <title> line (block `top`) that no line of
+    the page repeats: the headline-shaped line nearest the article's start (`start`, at most
+    NEAR_HEADLINE_BLOCKS back, past date and meta lines) that holds the <title>'s headline part
+    whole ("Sieben Stunden, 182 Tunnel: Mit der Bergenbahn über die Hardangervidda" under "Mit
+    der Bergenbahn über die Hardangervidda — Fernweh & Rösti") or shares 2+ content words and
+    REWORDED_SHARE of the shorter one's ("Wärmepumpe im Altbau: Was Hausbesitzer wirklich wissen
+    wollen" under "Wärmepumpe im Altbau: Die häufigsten Fragen | Thermowatt Ratgeber"; trial 37);
+    -1 if none. The <title> is the site's SEO wording; the line over the text is what readers
+    saw and search for."""
+    headline = headline_of(blocks[top].text).casefold()
+    key = " ".join(headline.split())
+    wanted = _title_words(headline)
+    if len(wanted) < 2:
+        return -1
+    for i in range(min(start, len(blocks) - 1), max(top, start - 1 - NEAR_HEADLINE_BLOCKS), -1):
+        b = blocks[i]
+        if (i == start and b.sentence_end) or not candidate(i) or b.sentence_end:
+            continue
+        words = _title_words(b.text)
+        shared = len(wanted & words)
+        if (len(key.split()) >= 3 and key in " ".join(b.text.split()).casefold()) or (
+            shared >= 2 and shared >= REWORDED_SHARE * min(len(wanted), len(words))
+        ):
+            return i
+    return -1
 
 
 def _keep_repeated_headline(blocks: list[_Block], top: int, clean: bool) -> None:
