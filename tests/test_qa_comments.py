@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.models import BODY, BOILERPLATE
+from indexer.models import BODY, BOILERPLATE, LEAD
 from indexer.segment import head, patterns, textblocks
 from tests.helpers import FOOTER, MENU, PROSE, kind_and_reason as kind_of, parse_blocks as parse
 
@@ -144,3 +144,35 @@ def test_a_qa_pages_answers_under_the_stamps_that_head_them_are_text() -> None:
     for text in (question, first, second):
         assert kind_of(art, text[:30])[0] == BODY, text
     assert kind_of(art, "Buena explicación")[0] == BOILERPLATE
+
+
+def test_a_best_answers_stamp_under_its_label_and_its_list_are_the_answers() -> None:
+    # Question2Answer's best answer: "7 votos" / "Melhor resposta" / "respondida DATE por NAME" in
+    # one block (the stamp on its own line), then a sentence ending in a colon over a list of
+    # steps; a comment under the answer stands over its own stamp (trial 38, written blind)
+    headline = "Folhas do limoeiro enrolando e caindo, o que fazer?"
+    question = (
+        "Tenho um limoeiro em vaso grande na varanda há dois anos. Neste inverno as folhas começaram a "
+        "enrolar e cair, primeiro as de baixo, e agora quase metade da copa está pelada."
+    )
+    first = "Pelo que você contou, o mais provável é excesso de água no frio, quando a planta quase não bebe."
+    intro = "Limoeiro em vaso sofre muito com raiz encharcada no inverno. O que eu faria:"
+    steps = (
+        "Regue só quando os dois dedos de cima da terra estiverem secos.\n"
+        "Tire o prato de baixo do vaso para a água não ficar parada.\n"
+        "Espere a primavera para adubar de novo."
+    )
+    last = "Com isso ele deve rebrotar assim que esquentar."
+    comment = "Obrigada! Vou tirar o prato hoje mesmo e depois conto como ficou."
+    second = "Concordo com o seu Tonico. Só acrescento: confira se os furos do vaso não estão entupidos."
+    art = parse(
+        headline, MENU, headline, question, "4 votos perguntada 3 Set 2014 em Frutíferas por JulianaSP (215 pontos)",
+        "2 Respostas", "7 votos\nMelhor resposta\nrespondida 4 Set 2014 por SeuTonico (3.480 pontos)",
+        first, intro, steps, last, comment, "comentou 4 Set 2014 por JulianaSP (215 pontos)",
+        "2 votos\nrespondida 5 Set 2014 por Mariana_agro (1.126 pontos)", second,
+        "Por favor, entre ou cadastre-se para responder esta pergunta.", FOOTER,
+    )  # fmt: skip
+    assert kind_of(art, question[:30])[0] in (BODY, LEAD)  # (the question under its headline reads as its lead)
+    for text in (first, intro, steps, last, second):
+        assert kind_of(art, text[:30])[0] == BODY, text
+    assert kind_of(art, comment[:20])[0] == BOILERPLATE

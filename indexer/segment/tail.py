@@ -479,6 +479,13 @@ ANSWER_STAMP_MAX_WORDS = 20  # the share line, the stamp, the answerer's name an
 ANSWER_REASON = "a Q&A answer (by its 'answered' stamp)"
 
 
+def _answer_stamp(b: _Block) -> bool:
+    """Whether `b` is an answer's stamp (`_ANSWER_STAMP`), on its first line or on a line of its
+    own under the answer's vote count and label ("7 votos" / "Melhor resposta" / "respondida 4 Set
+    2014 por NAME", Question2Answer's best answer, trial 38)."""
+    return bool(_ANSWER_STAMP.match(_one_line(b.text)) or any(_ANSWER_STAMP.match(ln.strip()) for ln in b.lines[1:]))
+
+
 def _keep_stamped_answers(blocks: list[_Block]) -> None:
     """A Q&A page's answers copied as text, each over its stamp (`_ANSWER_STAMP`, ANSWER_STAMPS_MIN
     or more on the page): the blocks of sentences right over a stamp, up to the first block that
@@ -487,17 +494,20 @@ def _keep_stamped_answers(blocks: list[_Block]) -> None:
     ANSWER_REASON (trial 28: the second and third answers under the first one's comments were lost);
     under a stamp that heads its answer (the block over it ends no sentence: a vote count), the
     blocks under it (trial 29: Question2Answer's last answer was lost)."""
-    stamps = [
-        i for i, b in enumerate(blocks) if b.words <= ANSWER_STAMP_MAX_WORDS and _ANSWER_STAMP.match(_one_line(b.text))
-    ]
+    stamps = [i for i, b in enumerate(blocks) if b.words <= ANSWER_STAMP_MAX_WORDS and _answer_stamp(b)]
     if len(stamps) < ANSWER_STAMPS_MIN:
         return
     for i in stamps:
         # the stamp under its answer (Stack Exchange's "answered DATE"), or heading it under the
         # answer's vote count (Question2Answer's "respondida hace 1 día por NAME" under "1 voto")
         heads = i > 0 and not blocks[i - 1].sentence_end
-        for b in blocks[i + 1 :] if heads else reversed(blocks[:i]):
-            if not b.sentence_end or b.reason == SIGNED_COMMENT_REASON:
+        for k in range(i + 1, len(blocks)) if heads else range(i - 1, -1, -1):
+            b = blocks[k]
+            # (a sentence that opens a list ends in a colon: "O que eu faria:" / the steps; a
+            # comment under the answer stands over its own stamp: "comentou DATE por NAME")
+            if not (b.sentence_end or b.text.rstrip().endswith(":")) or b.reason == SIGNED_COMMENT_REASON:
+                break
+            if k + 1 < len(blocks) and _COMMENT_STAMP_LINE.match(blocks[k + 1].lines[0].strip()):
                 break
             if b.kind in INDEXED_KINDS:
                 continue
