@@ -7,6 +7,8 @@ lone "Next »", or markers with no text over them close nothing. Pages of our ow
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from indexer.models import BODY, BOILERPLATE
@@ -208,3 +210,14 @@ def test_the_authors_reply_in_the_thread_is_no_author_box() -> None:
     bio = "Nomsa Khumalo-Reddy is a former town planner and teaches urban policy at the university."
     art = parse_blocks(MENU, TITLE, *ITEM, "Nomsa Khumalo-Reddy Author", bio, FOOTER)
     assert {p.kind for p in art.paragraphs if p.text == bio} != {BODY}
+
+
+def test_a_forum_threads_posts_under_their_headers_are_no_comment_thread() -> None:
+    # phpBB's "Post by NAME » DATE" reads as a reader's name and day over each post; on a forum
+    # thread (its post headers found) the posts are the text (trial 38's thread, written blind,
+    # lost its last two replies)
+    path = Path(__file__).parent.parent / "eval" / "trials" / "trial38" / "pages_txt" / "e078453ea52cf095.txt"
+    art = parse_blocks(path.read_text(encoding="utf-8"))
+    for text in ("Same thing bit me on a 5F2A last year.", "Glad it was an easy one."):
+        (p,) = [p for p in art.paragraphs if p.text.startswith(text)]
+        assert p.kind == BODY, p.reason

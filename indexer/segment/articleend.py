@@ -18,7 +18,7 @@ import re
 from .. import chromewords, pubdate
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING
 from .patterns import _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, has_day, ui_label_line
-from .tail import _POST_REASONS, POST_NAV_MIN_BODY_WORDS, _one_line
+from .tail import _POST_REASONS, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _one_line
 from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigation
 
 # Under the marker, the body words an article's end leaves kept at most: a few boxes of a
@@ -219,8 +219,9 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
     block with a chrome signal or a heading) the blocks are BOILERPLATE, DATED_THREAD_REASON.
     Not a letters page's signatures under each letter: the first head must not follow a
     paragraph (a signature closes the text above it, a head opens the text below). A page whose
-    posts are its text (a forum thread, Q&A answers) is left alone."""
-    if any(x.reason in _POST_REASONS for x in blocks):
+    posts are its text (a forum thread, Q&A answers: a post's header found too, "Post by NAME »
+    DATE", phpBB's, whose posts trial 38's thread lost) is left alone."""
+    if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON for x in blocks):
         return
     heads: list[tuple[int, int]] = []
     i = 0
