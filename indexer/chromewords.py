@@ -5617,13 +5617,13 @@ SOCIAL_CALL: dict[str, str] = {
     rf"(?:sdílejte|sdílej) (?:[\w'’-]+ ){{0,4}}(?:s|pod) (?:hashtagem )?{_HASH}",
     "da": rf"tag (?:mig|os)\b{_TAGGED}|(?:gem|pin) (?:den|det|opskriften|indlægget) (?:på|til) pinterest|"
     rf"del (?:dine|jeres) (?:[\w-]+ ){{0,3}}med (?:hashtagget )?{_HASH}",
-    "de": rf"(?:markiere|markier|markiert|markieren sie|verlinke|verlink|verlinkt|verlinken sie|tagge|tagg|taggt|erwähne|erwähnt) (?:mich|uns)\b{_TAGGED}|"
+    "de": rf"(?:markiere|markier|markiert|markieren sie|verlinke|verlink|verlinkt|verlinken sie|tagge|tagg|taggt|erwähne|erwähnt) (?:(?:mich|uns)\b{_TAGGED}|@\w+)|"
     r"(?:merke?|merkt|speichere?|speichert|pinne?|pinnt) (?:dir |euch |sich )?(?:es |ihn |sie |das rezept |den beitrag |den artikel )?(?:dir |euch |sich )?(?:gerne )?(?:auf|bei|in|für später auf) pinterest|"
     r"(?:pinne?|merke?) (?:es|ihn|sie|das rezept|den beitrag|dir das rezept) (?:für später|zum nachkochen|zum nachmachen)|"
     rf"(?:teile|teilt|teilen sie) (?:[\w'’-]+ ){{0,4}}(?:mit|unter) (?:dem )?(?:hashtag )?{_HASH}|(?:nutze|nutzt|nutzen sie|verwende) (?:den )?hashtag {_HASH}",
     "el": rf"(?:κάνε|κάντε) μου (?:tag|ταγκ|mention)\b{_TAGGED}|(?:επισήμανέ|επισημάνετέ|αναφέρετέ) με\b{_TAGGED}|(?:αποθήκευσέ|αποθηκεύστε) (?:την|το|τη συνταγή) στο pinterest|"
     rf"(?:μοιραστείτε|μοιράσου) (?:[\w'’-]+ ){{0,4}}με (?:το )?(?:hashtag )?{_HASH}",
-    "en": rf"(?:tag|mention) (?:me|us)\b{_TAGGED}|tag @\w|"
+    "en": rf"(?:tag|mention) (?:me|us)\b{_TAGGED}|(?:tag|mention) @\w+|"
     r"(?:pin|save) (?:it|this(?: (?:recipe|post|pin|guide|idea|image|article))?|me) (?:for later|to (?:your )?(?:[\w-]+ ){0,2}(?:pinterest )?boards?|on pinterest)|"
     rf"(?:share|post) your (?:[\w'’-]+ ){{0,4}}(?:with|using) (?:the )?(?:hashtag )?{_HASH}|use (?:the )?hashtag {_HASH}",
     "es": rf"(?:etiquétame|etiquetame|etiquétanos|etiquetanos|menciónanos|mencióname|menciónenme|etiquétenme)\b{_TAGGED}|"

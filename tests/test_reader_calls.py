@@ -30,6 +30,8 @@ SOCIAL_CALLS = [
     "Share your photos with #harbourbakes and I will feature my favourites.",
     "¿Te ha gustado? Guárdala en Pinterest y etiquétame en Instagram cuando la prepares.",
     "Wenn du das Rezept nachmachst, markiere mich auf Instagram mit @hafenkueche.",
+    "Hast du das Rezept ausprobiert? Markiere @hafenkueche auf Instagram oder tagge es mit #hafenkueche!",
+    "Tried this recipe? Mention @harbourkitchen or tag #harbourkitchen!",
     "Si tu réalises cette recette, identifie-moi sur Instagram, j'adore voir vos photos !",
     "Jeśli zrobisz to ciasto, oznacz mnie na Instagramie – chętnie zobaczę efekty.",
     "Se fizeres esta receita, marca-me no Instagram com @cozinhadoporto.",

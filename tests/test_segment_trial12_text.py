@@ -133,6 +133,43 @@ def test_a_recipe_cards_method_under_its_label_is_text(ingredients: str, method:
     assert kind_and_reason(art, "Calories")[0] == BOILERPLATE
 
 
+@pytest.mark.parametrize(
+    ("method", "notes", "note", "call"),
+    [
+        (
+            "Instructions",
+            "Notes",
+            "Leftovers keep for three days in the fridge and reheat well with a splash of stock.",
+            "Tried this recipe? Mention @harbourkitchen or tag #harbourkitchen!",
+        ),
+        (
+            "Anleitungen",
+            "Notizen",
+            "Reste lassen sich am nächsten Tag mit etwas Brühe wunderbar aufwärmen.",
+            "Hast du das Rezept ausprobiert? Markiere @hafenkueche auf Instagram oder tagge es mit #hafenkueche!",
+        ),
+    ],
+)
+def test_a_recipe_cards_notes_under_their_label_are_text_and_its_call_is_not(
+    method: str, notes: str, note: str, call: str
+) -> None:
+    # trial 37: WP Recipe Maker's notes under the method were dropped as "outside the article
+    # text (after it)"; the card's call to tag its handle under them is a social call
+    steps = (
+        "Soften the onion in olive oil for ten minutes, then add the barley and the stock.\n"
+        "Simmer until the barley is tender, stir in the lemon juice and serve with plenty of dill."
+    )
+    art = parse_blocks(
+        "Lemon barley soup", *_STORY, "Advertisement", "Lemon barley soup", "Print Recipe Pin Recipe",
+        "Prep Time 15 mins", "Cook Time 40 mins", "Servings 4", "Ingredients",
+        "150 g pearl barley\n2 lemons, juiced\n1 onion, chopped\n1 litre vegetable stock", method, steps,
+        notes, note, call, "Nutrition", "Calories: 310kcal | Protein: 9g | Fat: 8g",
+    )  # fmt: skip
+    assert kind_and_reason(art, note[:30])[0] == BODY
+    assert kind_and_reason(art, notes)[0] == HEADING
+    assert kind_and_reason(art, call[:30])[0] == BOILERPLATE
+
+
 def test_a_method_label_without_a_recipe_card_changes_nothing() -> None:
     # "Method" over a paragraph on a page with no recipe card is no card's label
     from indexer.segment import kept

@@ -151,12 +151,15 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
 # "Bereiding", "Przygotowanie", ...: WP Recipe Maker's, Tasty's and Mediavine Create's labels and
 # their translations). The card's times and buttons are its furniture (`furniture.RECIPE_CARD_REASON`);
 # its steps are the recipe, but under the card's header they were dropped as "outside the article
-# text (after it)" (trial 27's recipe blog lost its method).
+# text (after it)" (trial 27's recipe blog lost its method; trial 37's its notes).
 _RECIPE_LABEL = re.compile(
-    r"^(?:(?P<steps>instructions|directions|method|steps|preparation|zubereitung|anleitung|préparation|"
+    r"^(?:(?P<steps>instructions|directions|method|steps|preparation|zubereitung|anleitung(?:en)?|préparation|"
     r"instrucciones|preparación|elaboración|procedimento|preparazione|modo de (?:preparo|fazer|preparação)|"
     r"bereiding(?:swijze)?|przygotowanie|sposób przygotowania|postup|příprava|valmistus|elkészítés|"
-    r"приготовление|способ приготовления)|ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|"
+    r"приготовление|способ приготовления|"
+    # ...and the card's notes under the method (WP Recipe Maker's "Notes", trial 37's "Notizen")
+    r"(?:recipe )?notes|notizen|anmerkungen|tipps|remarques|notas|note|consigli|notities|uwagi|poznámky|"
+    r"vinkit|megjegyzések|примечания|заметки)|ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|"
     r"składniki|ingredience|suroviny|ainekset|hozzávalók|ингредиенты)\s*:?$",
     re.I,
 )
