@@ -267,7 +267,7 @@ def _trie_regex(node: dict[str, Any]) -> str:
 # htmlpage's contact box heading.
 CONTACT_LABELS = (
     r"(?:(?:media|press|news|investors?|ir)(?: relations)? (?:contacts?|inquiries|enquiries|office))|"
-    r"(?:for )?(?:more information,? )?contacts?|"
+    r"(?:for )?(?:more information,? )?contacts?|(?:your )?contact person|your contact|"
     r"(?:für |bei )?(?:presse|medien)?(?:kontakt(?:e|person(?:en)?|daten)?|anfragen|rückfragen)|"
     r"(?:ihre? )?ansprechpartner(?:in|innen)?(?: (?:für|zum|zur) [\w -]{1,30})?|pressestelle|"
     r"contacts? (?:presse|médias?)|contactos?(?: (?:de|para) (?:prensa|medios))?|contatti(?: stampa)?|"

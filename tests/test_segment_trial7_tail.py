@@ -401,3 +401,30 @@ def test_a_signature_under_two_numbered_posts_is_chrome_without_a_delimiter() ->
     assert copies[0].reason == "forum signature (the same lines under several posts)"
     for text in (FIRST_POST[1], reply, update):
         assert kind_and_reason(art, text[:30])[0] == BODY, text
+
+
+@pytest.mark.parametrize(
+    ("label", "bio"),
+    [
+        (
+            "Ihr Ansprechpartner",
+            "Steuerberater und Fachberater für Unternehmensnachfolge. Er berät seit 15 Jahren Familienbetriebe.",
+        ),
+        ("Your contact", "Partner in our employment team. She has advised charities and small firms since 2009."),
+    ],
+)
+def test_a_contact_persons_few_sentences_over_the_boxs_number_go_with_it(label: str, bio: str) -> None:
+    # trial 37: "Ihr Ansprechpartner" / NAME / a role and a sentence / phone and e-mail under an
+    # adviser's guide; the sentences were kept as its text
+    art = parse_blocks(*MENU, "Governor announces broadband grants for rural homes", "March 3, 2025",
+                       BODY_1, BODY_2, BODY_3, label, "Dana Whitfield", bio, "0941 990812-30 office@example.org",
+                       "More guides", "© 2025 Example LLP")  # fmt: skip
+    assert kind_and_reason(art, bio[:30]) == (BOILERPLATE, f"media contact ('{label}')")
+    assert kind_and_reason(art, BODY_3[:30])[0] == BODY
+
+
+def test_a_paragraph_under_a_contact_label_without_a_number_under_it_stays() -> None:
+    # the label's box needs its number or address right under the sentences: else they are text
+    art = parse_blocks(*MENU, "Governor announces broadband grants for rural homes", "March 3, 2025",
+                       BODY_1, "Contact", "Dana Whitfield", BODY_2, BODY_3, "© 2025 State of Example")  # fmt: skip
+    assert kind_and_reason(art, BODY_2[:30])[0] == BODY

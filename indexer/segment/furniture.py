@@ -550,20 +550,39 @@ def _contact_blocks(blocks: list[_Block], i: int) -> int:
         _CONTACT_LABEL.match(first) or (len(b.lines) == 1 and _CONTACT_HEADING.match(first))
     ):
         return 0
-    n = 1
+    n, bio = 1, False
     while n <= CONTACT_MAX_BLOCKS and i + n < len(blocks):
         x = blocks[i + n]
+        text = x.kind in (BODY, HEADING, LEAD) or _undecided_drop(x)  # not the title, a byline, a date line
+        if text and not bio and _contact_bio(blocks, i + n):
+            bio = True
+            n += 1
+            continue
         short = x.words <= CONTACT_LINE_MAX_WORDS * len(x.lines) or (
             x.words <= CONTACT_MAX_WORDS and _contact_detail(x.text)
         )
         short = short and len(x.lines) <= CONTACT_MAX_BLOCKS
-        text = x.kind in (BODY, HEADING, LEAD) or _undecided_drop(x)  # not the title, a byline, a date line
         if not short or not text or x.signal or (x.sentence_end and not _contact_detail(x.text)):
             break
         n += 1
     if not any(_contact_detail(x.text) for x in blocks[i : i + n]):
         return 0
     return n + 1 if _contact_note(blocks, i + n) else n
+
+
+CONTACT_BIO_MAX_WORDS = 50  # "Steuerberater und Fachberater für ... Er berät seit über 15 Jahren ..."
+
+
+def _contact_bio(blocks: list[_Block], j: int) -> bool:
+    """Whether block `j` of a contact box is its person's few sentences (a role and a line on
+    what they do, up to CONTACT_BIO_MAX_WORDS words) with the box's e-mail address or telephone
+    number right under them: "Ihr Ansprechpartner" / NAME / bio / "0941 ... kanzlei@..." (trial
+    37's tax adviser's page indexed the adviser's bio)."""
+    x = blocks[j]
+    if not x.sentence_end or x.words > CONTACT_BIO_MAX_WORDS or x.signal or _contact_detail(x.text):
+        return False
+    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    return nxt is not None and nxt.words <= CONTACT_MAX_WORDS and not nxt.sentence_end and _contact_detail(nxt.text)
 
 
 # A contact box's note on when the office answers, right under its names and numbers and over
