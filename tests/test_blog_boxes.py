@@ -327,6 +327,16 @@ def test_a_letters_box_that_says_how_often_it_comes_needs_no_form(lang: str, tit
         ("Mitä seuraavaksi?", "Lähetekeskustelun jälkeen aloite lähetettiin valiokuntaan, joka päättää asiasta."),
         # a programme's blurb: "weekly" is no "every week"
         ("Το φθινοπωρινό πρόγραμμα", "Δύο νέες σειρές και ένα εβδομαδιαίο ντοκιμαντέρ που λαμβάνει χώρα στα βουνά."),
+        # a letter and "every" in two sentences: a parish letter's donation note (trial 37)
+        (
+            "Spenden auch online",
+            "Die Kontonummer finden Sie auf dem Kärtchen, das wir diesem Pfarrbrief beigelegt haben. "
+            "Jeder Euro hilft Projekten in Afrika, Asien und Lateinamerika.",
+        ),
+        (
+            "Donate online",
+            "You will find our bank details on the card that came with this letter. Every pound helps.",
+        ),
     ],
 )
 def test_no_letter_in_a_sentence_with_the_words_of_other_languages(title: str, text: str) -> None:
