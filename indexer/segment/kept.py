@@ -786,6 +786,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 RUN_LINE_MAX_WORDS = 30  # a list's item or a recipe's step, not a paragraph
 RUN_STEP_MIN_WORDS = 5  # a step says what to do with what; "Guten Appetit!" is a sign-off
 RUN_MIN_BLOCKS = 4
+RUN_ITEM_MIN_WORDS = 3  # "Zwei Chorlieder von Felix Mendelssohn Bartholdy"; a menu's items are shorter
 RUN_REASON = "list item (as the most of the same-shaped lines around it)"
 RUN_LABEL_MAX_WORDS = 3  # "Ingredients", "Instructions", "Zutaten": the label over such a list
 RUN_LABEL_REASON = "heading of the list under it"
@@ -799,7 +800,10 @@ def _run_shape(b: _Block) -> str:
         return ""
     if _QUANTITY_START.match(b.text):
         return "q" if _LETTERS.search(b.text) else ""
-    return "s" if b.words >= RUN_STEP_MIN_WORDS and b.text.rstrip().endswith(".") else ""
+    if b.words >= RUN_STEP_MIN_WORDS and b.text.rstrip().endswith("."):
+        return "s"
+    # an item that names a thing (a programme's piece, a product's feature), no sentence's end
+    return "i" if b.words >= RUN_ITEM_MIN_WORDS and not b.sentence_end and not b.text.rstrip().endswith(":") else ""
 
 
 def _keep_runs_as_one(blocks: list[_Block]) -> None:
@@ -822,8 +826,9 @@ def _keep_runs_as_one(blocks: list[_Block]) -> None:
         labelled = shape == "q" or bool(
             above and (above.kind == HEADING or _undecided_drop(above)) and _list_label(above)
         )
-        if labelled and j - i >= RUN_MIN_BLOCKS and 2 * sum(b.kind == BODY for b in blocks[i:j]) > j - i:
-            kept = [b.kind == BODY for b in blocks[i:j]]
+        # items: a list's lines kept as body or read as headings (a short line over the next one)
+        kept = [b.kind == BODY or (shape == "i" and b.kind == HEADING) for b in blocks[i:j]]
+        if labelled and j - i >= RUN_MIN_BLOCKS and 2 * sum(kept) > j - i:
             flipped = [
                 k
                 for k in range(i, j)
