@@ -4479,6 +4479,9 @@ SHOP_SERVICE: dict[str, str] = {
     rf"fri retur (?:inden for|i) {_SD} dage|tilfredshedsgaranti|pengene tilbage-garanti|sikker betaling|"
     rf"(?:over|mere end) {_JN} tilfredse kunder|andre kunder købte også|du vil måske også kunne lide(?=\s*(?:[:.!…]|$))|købes ofte sammen",
     "de": rf"(?:versand|versandfertig|wir versenden)(?: erfolgt)? (?:innerhalb von|in|binnen) {_SD}(?:[-–]{_SD})? (?:werk|arbeits|geschäfts)?tag(?:en|e)|"
+    # a product's stock line ("Sofort versandfertig, Lieferzeit ca. 1-3 Werktage", Shopware's)
+    rf"(?:sofort )?(?:versandfertig|lieferbar),? lieferzeit (?:ca\. |circa )?{_SD}(?:\s?[-–]\s?{_SD})? (?:werk|arbeits|geschäfts)?tage?|"
+    rf"lieferzeit:? (?:ca\. |circa )?{_SD}(?:\s?[-–]\s?{_SD})?[\s-](?:werk|arbeits|geschäfts)?tage?\b|"
     rf"(?:kostenlose[rn]?|gratis) (?:versand|lieferung|rücksendung|rückversand)(?: innerhalb deutschlands)? ab {_SPRICE}|"
     rf"versandkostenfrei(?:e lieferung)? ab {_SPRICE}|ab {_SPRICE} (?:bestellwert )?(?:versandkostenfrei|kostenloser versand|gratis versand)|"
     rf"(?:bestellen sie|bestelle|bestellst du) (?:[\w-]+ ){{0,2}}bis {_SH} uhr|bis {_SH} uhr bestellt|"

@@ -48,6 +48,8 @@ BOXES = [
     "Todas as peças são embaladas em papelão reciclado. Despachamos em até 3 dias úteis após o pagamento.",
     "Versand innerhalb von 1–2 Werktagen, sorgfältig verpackt in recyceltem Karton.",
     "Expédié sous 3 jours ouvrés, emballé avec soin dans notre atelier.",
+    # a product's stock line (Shopware's, trial 37)
+    "Sofort versandfertig, Lieferzeit ca. 1-3 Werktage",
 ]
 
 
@@ -317,3 +319,14 @@ def test_an_interviews_questions_stay() -> None:
     ]
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], *interview, FOOTER)
     assert all(kind_of(art, line[:20])[0] == BODY for line in interview)
+
+
+def test_a_stock_line_with_its_figures_heads_no_shop_section() -> None:
+    # trial 37: "Sofort versandfertig, Lieferzeit ca. 1-3 Werktage" over the product's options was
+    # read as a section's heading and took the description under it; a badge is no heading
+    art = parse(
+        "Alpin 30 | Shop", MENU, "Alpin 30", "89,95 €", "Sofort versandfertig, Lieferzeit ca. 1-3 Werktage",
+        "Artikel-Nr.: AL-30", *PROSE, FOOTER,
+    )  # fmt: skip
+    assert kind_of(art, "Sofort versandfertig")[0] == BOILERPLATE
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE

@@ -2009,12 +2009,16 @@ def _shop_heading(b: _Block, shop: bool = False) -> bool:
     up to SHOP_HEADING_WORDS words, no sentence, that `_SHOP_SECTION` matches whole ("Versand &
     Rückgabe", "Customer questions", "Produits similaires"), on a `shop` page also
     `_SHOP_PAGE_SECTION` ("Garantie", "What our customers say"), or that is a shop's service
-    phrase alone (`textblocks.shop_service`: "Kunden kauften auch", "You may also like")."""
+    phrase alone without figures (`textblocks.shop_service`: "Kunden kauften auch", "You may
+    also like")."""
     if b.kind == TITLE or len(b.lines) != 1 or b.words > SHOP_HEADING_WORDS or b.sentence_end:
         return False
     if shop and _SHOP_PAGE_SECTION.match(b.text):
         return True
-    return bool(_SHOP_SECTION.match(b.text)) or shop_service(b).endswith(SHOP_BOX_TAG)
+    # (a service badge with its figures is none: "Sofort versandfertig, Lieferzeit ca. 1-3
+    # Werktage" over the product's options and description, trial 37's Shopware page)
+    badge = any(c.isdigit() for c in b.text)
+    return bool(_SHOP_SECTION.match(b.text)) or (not badge and shop_service(b).endswith(SHOP_BOX_TAG))
 
 
 # A reviewer's name and town as a shop prints it under a testimonial ("Petra, Olomouc", "Jo
