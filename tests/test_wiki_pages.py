@@ -102,3 +102,25 @@ def test_a_page_with_one_bracketed_edit_line_is_no_wiki() -> None:
     assert kind_of(art, hatnote[:20])[1] != patterns.WIKI_NOTE_REASON
     assert kind_of(art, "Corrections")[1] != patterns.WIKI_NOTE_REASON
     assert kind_of(art, opening[:20])[1] != patterns.WIKI_NOTE_REASON
+
+
+@pytest.mark.parametrize(
+    ("edit", "tagline", "jump"),
+    [
+        ("[ edit ]", "From TramWiki", "Jump to: navigation, search"),
+        ("[ modifica ]", "Da TramWiki.", "Vai a: navigazione, ricerca"),
+        ("[Bearbeiten]", "Aus TramWiki", "Wechseln zu: Navigation, Suche"),
+    ],
+)
+def test_an_old_wikis_edit_links_before_the_headings_and_its_jump_line(edit: str, tagline: str, jump: str) -> None:
+    # MediaWiki up to 1.19 printed each edit link before its heading ("[ modifica ] Storia") and
+    # a line of skip links under the tagline; trial 38's wiki of 2012 kept both in its text
+    page = [line.replace(f"{TITLE} {edit}", TITLE) for line in _page(edit, tagline, "")]
+    page = [f"{edit} {line[: -len(edit) - 1]}" if line.endswith(f" {edit}") else line for line in page]
+    page[5] = f"{tagline}\n{jump}"
+    art = parse(*page)
+    assert kind_of(art, jump) == (BOILERPLATE, patterns.WIKI_NOTE_REASON)
+    assert kind_of(art, tagline) == (BOILERPLATE, patterns.WIKI_NOTE_REASON)
+    assert not [p.text for p in art.paragraphs if edit in p.text]
+    for text in (LEAD, CONSTRUCTION, CLOSURE):
+        assert kind_of(art, text[:50])[0] == BODY

@@ -49,6 +49,15 @@ _HATNOTE = re.compile(
     re.I,
 )
 HATNOTE_MAX_WORDS = 40
+# MediaWiki's skip links under the tagline, before 1.20 a line of their own ("Jump to: navigation,
+# search", "Vai a: navigazione, ricerca", "Wechseln zu: Navigation, Suche"): the "jumpto"
+# message and its two links, in the languages of `chromewords.LANGUAGES` that wikis print them in.
+_JUMP_TO = re.compile(
+    r"^(?:jump to|aller à|wechseln zu|springe zu|vai a|saltar a|ir para|ga naar|przejdź do|перейти к|"
+    r"перейти до|hoppa till|gå til|siirry|skočit na|prejsť na|ugrás|salt a|μετάβαση σε)\s*:\s*\S",
+    re.I,
+)
+JUMP_TO_MAX_WORDS = 6
 
 
 def is_wiki_page(text: str) -> bool:
@@ -60,8 +69,8 @@ def is_wiki_page(text: str) -> bool:
 def split_wiki_page(blocks: list[_Block]) -> list[_Block]:
     """`blocks` of a MediaWiki page (`is_wiki_page` of its text; `split_blocks` cut its headings'
     edit links) with the wiki's tagline (`_TAGLINE`, its first line naming a wiki or an
-    encyclopedia, up to TAGLINE_MAX_WORDS words) and its hatnotes (`_HATNOTE`, up to
-    HATNOTE_MAX_WORDS words) set apart as blocks of their own, `extra["wiki_note"]` (the rules'
+    encyclopedia, up to TAGLINE_MAX_WORDS words), its hatnotes (`_HATNOTE`, up to
+    HATNOTE_MAX_WORDS words) and its skip links' line (`_JUMP_TO`) set apart as blocks of their own, `extra["wiki_note"]` (the rules'
     `patterns.WIKI_NOTE_REASON`). Run before `_measure`."""
     out: list[_Block] = []
     tagline_seen = False
@@ -70,7 +79,11 @@ def split_wiki_page(blocks: list[_Block]) -> list[_Block]:
         for ln in b.lines:
             words = len(ln.split())
             tagline = words <= TAGLINE_MAX_WORDS and bool(_TAGLINE.match(ln) and _TAGLINE_WORDS.search(ln))
-            note = (not tagline_seen and tagline) or (words <= HATNOTE_MAX_WORDS and bool(_HATNOTE.match(ln)))
+            note = (
+                (not tagline_seen and tagline)
+                or (words <= HATNOTE_MAX_WORDS and bool(_HATNOTE.match(ln)))
+                or (words <= JUMP_TO_MAX_WORDS and bool(_JUMP_TO.match(ln)))
+            )
             if not note:
                 run.append(ln)
                 continue
