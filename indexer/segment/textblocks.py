@@ -1587,11 +1587,12 @@ def _prompt_or_blog_chrome(b: _Block) -> str:
 
 def promotion_or_service(b: _Block) -> str:
     """The rule-final kinds both paths test in one order, as a reason ("" if none): an appeal for
-    support, an embed's placeholder, an advertiser's offer, a pitch, a channel's or a social
+    support, an embed's placeholder, a link to a file, an advertiser's offer, a pitch, a channel's or a social
     call, a shop's service box (`_prompt_or_pointer`, `html._html_chrome`)."""
     return (
         _support_appeal(b)
         or embed_placeholder(b)
+        or file_link(b)
         or _offer(b)
         or _pitch(b)
         or _channel(b)
@@ -1710,6 +1711,29 @@ def _support_appeal(b: _Block) -> str:
     if m:
         return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}'"
     return _funding_call(b)
+
+
+# A link to a file, its format and size in brackets at the line's end ("Download the full report
+# (PDF, 2.4 MB)", "Planentwurf (PDF, 4,2 MB)", "Λήψη (PDF, 180 KB)", "Omleidingskaart (pdf, 412
+# kB)"): a government's, an NGO's or a council's attachments under the text (trials 27-38: 16
+# such lines, none the article's).
+_FILE_LINK = re.compile(
+    r"[(\[](?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|epub|mp3)"
+    r"(?:[,;:]?\s*\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|ko|mo|go|bytes?))?(?:,\s*[^()\[\]\n]{1,20})?[)\]]\s*$",
+    re.I,
+)
+FILE_LINK_LINE_WORDS = 15
+FILE_LINK_REASON = "link to a file (its format and size)"
+
+
+def file_link(b: _Block) -> str:
+    """FILE_LINK_REASON (rule-final) for a block each of whose lines (FILE_LINK_LINE_WORDS words
+    at most) is a link to a file (`_FILE_LINK`); else "". One rule for both paths."""
+    if "(" not in b.text and "[" not in b.text:
+        return ""
+    lines = [ln for ln in b.lines if ln.strip()]
+    ok = lines and all(len(ln.split()) <= FILE_LINK_LINE_WORDS and _FILE_LINK.search(ln) for ln in lines)
+    return FILE_LINK_REASON if ok else ""
 
 
 def embed_placeholder(b: _Block) -> str:
