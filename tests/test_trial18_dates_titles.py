@@ -160,6 +160,30 @@ def test_a_kicker_before_the_og_title_in_the_h1_is_not_the_title(tmp_path: Path)
     assert _html_title(tmp_path, html) == "Presseschau: Stimmen zum Tarifstreit"
 
 
+def test_an_h1_whose_second_half_is_the_og_title_is_the_title(tmp_path: Path) -> None:
+    # trial 38: the paper's <h1> says what happened, then the og:title's words
+    h1 = "Aprobaron el comodato: el viejo galpón de cargas de la estación será un centro cultural"
+    html = (
+        '<html lang="es"><head><title>El viejo galpón de cargas de la estación será centro cultural - Diario</title>'
+        '<meta property="og:title" content="El viejo galpón de cargas de la estación será centro cultural"></head>'
+        f'<body><article><h1 class="titulo">{h1}</h1>{_BODY}</article></body></html>'
+    )
+    assert _html_title(tmp_path, html) == h1
+
+
+def test_an_h1_marked_as_the_headline_rewording_an_seo_title_is_the_title(tmp_path: Path) -> None:
+    # trial 38: schema.org's itemprop="headline" on an <h1> that shares two words with the <title>
+    h1 = "Torvik T40 Cordless Mower Review: A Quiet Achiever for Small Yards"
+    page = (
+        '<html lang="en"><head><title>Torvik T40 Review (2022): Tested for 6 Weeks | Backyard Verdict</title>'
+        '<meta property="og:title" content="Torvik T40 Review (2022): Tested for 6 Weeks"></head>'
+        f'<body><article><h1 class="entry-title"{{prop}}>{h1}</h1>{_BODY}</article></body></html>'
+    )
+    assert _html_title(tmp_path, page.format(prop=' itemprop="headline"')) == h1
+    # unmarked, two shared words of eight are too few: another wording may be a teaser's
+    assert _html_title(tmp_path, page.format(prop="")) == "Torvik T40 Review (2022): Tested for 6 Weeks"
+
+
 def test_a_poster_s_joined_date_is_not_the_forum_page_s_date() -> None:
     art = parse_blocks(
         "Boiler loses pressure every few days - Builders Forum",
