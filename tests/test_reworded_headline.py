@@ -131,11 +131,23 @@ def test_the_headline_over_the_article_that_rewords_the_title_line_is_the_title(
     assert [p.text for p in art.paragraphs if p.kind == BODY] == RAIL_PROSE
 
 
-def test_a_line_sharing_one_word_with_the_title_line_is_no_headline() -> None:
-    # a section's teaser headline over the text shares the place name only: the <title> stays
-    title = "Herbstferien im Engadin: Unsere Tipps | Langsam Unterwegs"
-    art = parse(title, "Start\nBlog\nReiseziele\nÜber uns", "Engadiner Nusstorte selbst backen", *RAIL_PROSE)
-    assert art.title != "Engadiner Nusstorte selbst backen"
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        # a teaser's headline over the text shares the place name only
+        ("Herbstferien im Engadin: Unsere Tipps | Langsam Unterwegs", "Engadiner Nusstorte selbst backen"),
+        # a rubric's name sharing two words is short (wild tuning page's "Vanlife, ... & mehr")
+        ("Vanlife in Schweden - Skandinavien im Wohnmobil | Outdoor", "Vanlife, Wohnmobil-Kaufberatung & mehr"),
+        # a meta line with the day and the tags ("6. November 2023 NAME Azad, Bushido, ...")
+        (
+            "Bushido antwortet Azad und erklärt ihn für finished | Rapnews",
+            "6. November 2023 Octavius Hallenstein Azad, Bushido, finished",
+        ),
+    ],
+)
+def test_a_line_sharing_few_words_with_the_title_line_is_no_headline(title: str, line: str) -> None:
+    art = parse(title, "Start\nBlog\nReiseziele\nÜber uns", line, *RAIL_PROSE)
+    assert art.title != line
 
 
 def test_a_standfirst_the_model_dropped_right_under_the_headline_is_the_lead() -> None:

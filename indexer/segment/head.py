@@ -1162,6 +1162,7 @@ def _headline_before(
 
 
 REWORDED_SHARE = 0.5  # of the shorter one's content words: "Wärmepumpe im Altbau: Die häufigsten Fragen"
+REWORDED_MIN_WORDS = 5  # a section's or a rubric's name sharing two words is shorter ("Vanlife, Wohnmobil & mehr")
 
 
 def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool]) -> int:
@@ -1181,12 +1182,12 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
         return -1
     for i in range(min(start, len(blocks) - 1), max(top, start - 1 - NEAR_HEADLINE_BLOCKS), -1):
         b = blocks[i]
-        if (i == start and b.sentence_end) or not candidate(i) or b.sentence_end:
-            continue
+        if (i == start and b.sentence_end) or not candidate(i) or b.sentence_end or _any_date(b.text):
+            continue  # (a meta line naming the day and the tags: "6. November 2023 NAME Azad, Bushido")
         words = _title_words(b.text)
         shared = len(wanted & words)
         if (len(key.split()) >= 3 and key in " ".join(b.text.split()).casefold()) or (
-            shared >= 2 and shared >= REWORDED_SHARE * min(len(wanted), len(words))
+            b.words >= REWORDED_MIN_WORDS and shared >= 2 and shared >= REWORDED_SHARE * min(len(wanted), len(words))
         ):
             return i
     return -1
