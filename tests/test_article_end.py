@@ -221,3 +221,43 @@ def test_a_forum_threads_posts_under_their_headers_are_no_comment_thread() -> No
     for text in ("Same thing bit me on a 5F2A last year.", "Glad it was an easy one."):
         (p,) = [p for p in art.paragraphs if p.text.startswith(text)]
         assert p.kind == BODY, p.reason
+
+
+def test_a_comment_thread_over_a_teaser_rail_read_as_posts_is_still_the_readers() -> None:
+    # a German column's readers' letters, "NAME / DATE" over each, then a rail of the writer's
+    # other columns, "NAME / DATE / TIME / COUNT" over each headline, which the forum rules read
+    # as post headers: the thread above it was kept (a wild tuning page)
+    article = [
+        "Die Stadtwerke haben am Montag angekündigt, die Preise für Fernwärme zum ersten Januar um "
+        "elf Prozent zu erhöhen, obwohl der Gaspreis im Großhandel seit dem Sommer deutlich gefallen ist.",
+        "Der Aufsichtsrat hatte der Erhöhung schon im Oktober zugestimmt, die Kunden erfuhren davon "
+        "aber erst aus einem Schreiben, das viele für Werbung hielten und ungeöffnet wegwarfen.",
+        "Die Verbraucherzentrale rät, gegen die Abrechnung Widerspruch einzulegen und die Zahlungen "
+        "unter Vorbehalt zu leisten, bis die Preisformel offengelegt wird.",
+        "Ein Sprecher der Stadtwerke sagte, man werde die Formel im Frühjahr veröffentlichen, sobald "
+        "der neue Liefervertrag mit dem Vorversorger unterschrieben sei.",
+        "Der Mieterbund kündigte an, mit einer Musterklage gegen die Erhöhung vorzugehen, falls die "
+        "Stadtwerke bis Ende des Monats keine Begründung vorlegen.",
+    ]
+    comments = [
+        ("Karin Lehmann / 22.04.2020", "Bei uns ist es genauso, und niemand kann die Formel erklären."),
+        ("Jens Albrecht / 22.04.2020", "Ich habe widersprochen und bis heute keine Antwort bekommen."),
+        ("Petra Vogel / 22.04.2020", "Danke für den Artikel, endlich schreibt jemand darüber."),
+    ]
+    rail = []
+    for day, headline in (("03.11.2021", "Fernwärme: Wer zahlt die Zeche?"), ("05.10.2021", "Die Preisformel")):
+        rail += [
+            f"Gunter Frank / {day} / 06:00 / 167",
+            headline,
+            "Im Zuge der Preiserhöhung wurden tausende Kunden nicht informiert.",
+        ]
+    art = parse_blocks(
+        *MENU.split("\n"), "Fernwärme wird teurer", *article, "Leserpost", "netiquette:",
+        *[x for pair in comments for x in pair], "Weitere anzeigen", "1 2 3 › ››", "Leserbrief schreiben:",
+        "Leserbrief schreiben", "Leserbriefe können nur am Erscheinungstag eingereicht werden.",
+        "Verwandte Themen", *rail, FOOTER,
+    )  # fmt: skip
+    for _, text in comments:
+        (p,) = [p for p in art.paragraphs if p.text == text]
+        assert p.kind == BOILERPLATE, p.reason
+    assert [p.text for p in art.paragraphs if p.kind == BODY][: len(article)] == article

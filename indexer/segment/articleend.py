@@ -219,10 +219,10 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
     block with a chrome signal or a heading) the blocks are BOILERPLATE, DATED_THREAD_REASON.
     Not a letters page's signatures under each letter: the first head must not follow a
     paragraph (a signature closes the text above it, a head opens the text below). A page whose
-    posts are its text (a forum thread, Q&A answers: a post's header found too, "Post by NAME »
-    DATE", phpBB's, whose posts trial 38's thread lost) is left alone."""
-    if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON for x in blocks):
-        return
+    posts are its text (a forum thread, Q&A answers: their posts or post headers found among the
+    heads, "Post by NAME » DATE", phpBB's, whose posts trial 38's thread lost) is left alone; a
+    teaser rail under the thread read as posts does not count (a wild tuning page's "NAME / DATE"
+    comments under a German column were indexed)."""
     heads: list[tuple[int, int]] = []
     i = 0
     while i < len(blocks):
@@ -239,6 +239,8 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
     if len(heads) < HEADS_MIN:
         return
     first = heads[0][0]
+    if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON for x in blocks[first : heads[-1][0] + 1]):
+        return  # (a forum's posts or post headers among the heads; a teaser rail's after them are none)
     if first > 0 and _is_comment(blocks[first - 1]) and blocks[first - 1].kind == BODY:
         return
     if sum(b.words for b in blocks[:first] if b.kind == BODY) < POST_NAV_MIN_BODY_WORDS:
