@@ -159,3 +159,15 @@ def test_a_standfirst_the_model_dropped_right_under_the_headline_is_the_lead() -
     standfirst = "Herefordshire planners back scheme to replace the ageing timber crossing at Riverside Walk"
     assert art.title == "Plans for new Leadon footbridge finally approved after three-year wait"
     assert kind_of(art, standfirst) == (LEAD, "lead (standfirst under the headline)")
+
+
+def test_the_sites_banner_under_its_title_line_is_no_standfirst() -> None:
+    # the dump's <title> line "SITE - PAGE", then the banner: the site's name over its tagline
+    # (trial 37's village club page indexed its tagline as the lead)
+    art = parse(
+        "Dorfverein Mühlbach e.V. - Kartoffelfest 2017",
+        "Dorfverein Mühlbach e.V.\nGemeinsam für unser Dorf im Odenwald",
+        "Startseite\nDer Verein\nVeranstaltungen",
+        *RAIL_PROSE,
+    )
+    assert kind_of(art, "Dorfverein Mühlbach e.V.\nGemeinsam")[0] == BOILERPLATE

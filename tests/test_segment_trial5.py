@@ -215,10 +215,14 @@ def test_the_headline_over_the_date_line_is_the_title_not_the_banner(banner: lis
 
 
 def test_a_first_line_that_reads_as_the_pages_title_stays_the_title() -> None:
-    # the <title> of a dump ("Headline | Site") is still preferred to the line over the date,
-    # without the site's name the page shows in its footer (trial 18)
-    art = parse("Flood barriers approved | Harbour Gazette", "News", "Sport", HEADLINE, "4 March 2025", *PROSE, *FOOT)
+    # the <title> of a dump ("Headline | Site") is the title without the site's name the page
+    # shows in its footer (trial 18) when no line over the article rewords it
+    art = parse("Flood barriers approved | Harbour Gazette", "News", "Sport", "4 March 2025", *PROSE, *FOOT)
     assert art.title == "Flood barriers approved"
+    # ...and the page's own headline over the date when it rewords the <title>'s (trial 37:
+    # five pages lost the headline they showed, `head._reworded_headline`)
+    art = parse("Flood barriers approved | Harbour Gazette", "News", "Sport", HEADLINE, "4 March 2025", *PROSE, *FOOT)
+    assert art.title == HEADLINE
 
 
 # --- 5. pull quotes printed twice ------------------------------------------------------------

@@ -787,6 +787,8 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
         i = next((j for j in range(top + 1, len(blocks)) if not _head_meta(blocks[j])), len(blocks))
         if i >= len(blocks) or blocks[i].text.casefold().strip(" .") == headline:
             continue  # the headline again, with a full stop: no standfirst
+        if top == title and _site_banner(blocks, title, i):
+            continue
         # (not under a dump's first line: that is the <title>, over the site's banner)
         under_title = i == title + 1 and top == title != _first_line(blocks)
         if _standfirst_at(blocks, i, start, prose_lang, under_title):
@@ -796,6 +798,18 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
                 blocks[nxt].kind, blocks[nxt].reason = LEAD, STANDFIRST_REASON
     for i in _deck_lines(blocks, title):  # (none when the standfirst was found above)
         blocks[i].kind, blocks[i].reason = LEAD, DECK_REASON
+
+
+def _site_banner(blocks: list[_Block], title: int, i: int) -> bool:
+    """Whether block `i`, under a title that is the dump's <title> line, opens with a part of that
+    <title> on a line of its own: the site's banner, its name over its tagline ("Dorfverein
+    Altenbrunn e.V." / "Gemeinsam für unser Dorf im Odenwald" under "Dorfverein Altenbrunn e.V. -
+    Kartoffelfest 2017", trial 37), no standfirst."""
+    b = blocks[i]
+    if title != _first_line(blocks) or len(b.lines) < 2:
+        return False
+    parts = {" ".join(p.split()).casefold() for p in _split_title(" ".join(blocks[title].text.split()))}
+    return len(parts) > 1 and " ".join(b.lines[0].split()).casefold() in parts
 
 
 TAGLINE_REASON = "the site's tagline (under its name, over the headline)"
@@ -1174,7 +1188,8 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
     REWORDED_SHARE of the shorter one's ("Wärmepumpe im Altbau: Was Hausbesitzer wirklich wissen
     wollen" under "Wärmepumpe im Altbau: Die häufigsten Fragen | Thermowatt Ratgeber"; trial 37);
     -1 if none. The <title> is the site's SEO wording; the line over the text is what readers
-    saw and search for."""
+    saw and search for. Not a live post's heading under its time of day: a live blog's first line
+    is its headline, its posts' headings reword it."""
     headline = headline_of(blocks[top].text).casefold()
     key = " ".join(headline.split())
     wanted = _title_words(headline)
@@ -1184,6 +1199,8 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
         b = blocks[i]
         if (i == start and b.sentence_end) or not candidate(i) or b.sentence_end or _any_date(b.text):
             continue  # (a meta line naming the day and the tags: "6. November 2023 NAME Azad, Bushido")
+        if i > 0 and _TIME_LINE.match(" ".join(blocks[i - 1].text.split())):
+            continue  # ("18:05 BST" / "Coast road to stay shut overnight" under "Landslide live: ...")
         words = _title_words(b.text)
         shared = len(wanted & words)
         if (len(key.split()) >= 3 and key in " ".join(b.text.split()).casefold()) or (
