@@ -2257,6 +2257,12 @@ def _is_caption(b: _Block) -> str:
     return b.caption
 
 
+# After a "by" word that is also "from" (German "von", English "by" of a means), a heading's way
+# from one place or state to another ("Von Wäldern zu Schneefeldern", trial 37's travel blog,
+# whose byline became "Wäldern"): a word or three, then a lower-case "to" word. Names have none.
+_ROUTE = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:zu|zum|zur|nach|bis|to|into)\s+\S")
+
+
 def _byline_names(b: _Block) -> str:
     """Author names when the block is a 'By ...' line (or a Chinese, Japanese or Korean reporter
     line, `_cjk_byline`), else "" (a job title and a date line under it, with its dateline's place
@@ -2279,6 +2285,8 @@ def _byline_names(b: _Block) -> str:
     m = _BY_LINE.match(line) or _dated_by(line, one_line=len(b.lines) == 1 or under_meta)
     if not m:
         return _names_only(line)
+    if m.re is _BY_LINE and _ROUTE.match(m.group("names")):
+        return ""  # a heading's "from ... to ...": "Von Wäldern zu Schneefeldern", "By Train to Bergen"
     if _DUTCH_BY.match(line):  # Dutch "en" is "and", not the "in" of a place ("Por NAME en Cádiz")
         m = _BY_LINE.match(line.replace(" en ", " & ")) or m
     # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
