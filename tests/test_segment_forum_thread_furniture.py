@@ -192,3 +192,54 @@ def test_a_posts_last_sentence_is_no_signature() -> None:
 )
 def test_a_refusal_of_private_messages_in_the_boards_languages(line: str, refuses: bool) -> None:
     assert chromewords.refuses_private_messages(line) is refuses
+
+
+@pytest.mark.parametrize(
+    ("label", "subject", "headers", "form"),
+    [
+        (
+            "Kommentare",
+            "Wasseruhren",
+            ("von Gartenfreund Bernd am 18.03.2013, 20:11", "von Vorstand am 19.03.2013, 08:45"),
+            "Kommentar hinzufügen",
+        ),
+        (
+            "Comments",
+            "Water meters",
+            ("by allotment_bernd » Mon Mar 18, 2013 8:11 pm", "by committee » Tue Mar 19, 2013 8:45 am"),
+            "Add a comment",
+        ),
+    ],
+)
+def test_an_articles_comments_laid_out_as_a_thread_give_it_no_title(
+    label: str, subject: str, headers: tuple[str, str], form: str
+) -> None:
+    """A club's news item whose comments are laid out as a forum's posts (a subject over the
+    first, "Re: SUBJECT" over the reply, "von NAME am DATE" headers) keeps its own headline as
+    title, and the first commenter is not its byline (trial 37: "Wasseruhren" and "Gartenfreund
+    Bernd" under a general meeting's report)."""
+    headline = "Jahreshauptversammlung 2013: Pachtanpassung und neue Wasseruhren"
+    article = [
+        "Am Samstag, dem 16. März, fand im Vereinsheim unsere diesjährige Jahreshauptversammlung statt.",
+        "Der Vorsitzende eröffnete die Versammlung um 14 Uhr. Von 112 Mitgliedern waren 71 anwesend.",
+        "Die Pacht wird ab 2014 von 0,18 € auf 0,21 € pro Quadratmeter und Jahr angehoben.",
+        "Alle Parzellen erhalten bis Ende Mai geeichte Wasseruhren. Die Kosten trägt der Verein.",
+        "Die Wasserleitungen werden am Samstag, dem 13. April, ab 9 Uhr wieder aufgedreht.",
+    ]
+    comments = [
+        label,
+        subject,
+        headers[0],
+        "Wer baut denn die Wasseruhren ein? Muss man das selbst machen oder kommt da jemand?",
+        f"Re: {subject}",
+        headers[1],
+        "Die Uhren werden von unserem Wasserwart gemeinsam mit zwei Helfern eingebaut.",
+        form,
+    ]
+    art = parse_blocks(headline, "Veröffentlicht am 17.03.2013", *article, *comments)
+    assert art.title == headline
+    assert art.byline not in ("Gartenfreund Bernd", "allotment_bernd")
+    kept = " ".join(p.text for p in art.paragraphs if p.kind in INDEXED_KINDS)
+    for para in article:
+        assert para in kept
+    assert "Wer baut denn" not in kept

@@ -953,6 +953,12 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     heads = list(posters)
     if len(heads) < FORUM_POSTS_MIN:
         return
+    if _article_above(blocks, heads[0]):
+        # an article's comments laid out as a forum's: they stay as the tail's rules left them,
+        # the article keeps its own title, and no commenter is the page's byline
+        for i in heads:
+            blocks[i].kind, blocks[i].reason = BOILERPLATE, POST_HEADER_REASON
+        return
     posts: list[list[int]] = []
     for n, i in enumerate(heads):
         if (
@@ -1081,6 +1087,16 @@ def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[li
     _mark_thread_title(blocks, heads[0], subject)
     if subject and posts[-1]:
         _drop_above_thread(blocks, heads[0])
+
+
+def _article_above(blocks: list[_Block], first: int) -> bool:
+    """Whether more than ABOVE_THREAD_MAX_PROSE blocks of prose are kept above a thread's first
+    post (its header at block `first`): an article over its comments, laid out as a forum's
+    posts (a club's news item under "Kommentare": "von NAME am DATE", "Re: SUBJECT"), whose
+    title stays the article's, never the first comment's subject (trial 37)."""
+    return sum(1 for b in blocks[:first] if b.kind in INDEXED_KINDS and b.kind != TITLE and b.sentence_end) > (
+        ABOVE_THREAD_MAX_PROSE
+    )
 
 
 # A post's number with its board's word for a post before it, alone on its line ("Beitrag #3",
@@ -1279,11 +1295,8 @@ def _drop_above_thread(blocks: list[_Block], first: int) -> None:
     """What is kept above a forum thread's first post (its header at block `first`) besides its
     title is the board's: a notice ("Holiday toy run: ..."), a welcome box for guests, an advert,
     the moderator's line, "Post Reply / 6 posts", the subject over the first post again: BOILERPLATE,
-    ABOVE_THREAD_REASON. Not when more than ABOVE_THREAD_MAX_PROSE blocks of prose stand there
-    (an article over its comments). Trial 20: a board's notice kept as the thread's lead."""
+    ABOVE_THREAD_REASON (the caller asks first that no article stands there, `_article_above`). Trial 20: a board's notice kept as the thread's lead."""
     kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS and b.kind != TITLE]
-    if sum(1 for b in kept if b.sentence_end) > ABOVE_THREAD_MAX_PROSE:
-        return
     for b in kept:
         b.kind, b.reason = BOILERPLATE, ABOVE_THREAD_REASON
 
