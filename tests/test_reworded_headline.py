@@ -113,6 +113,15 @@ RAIL_PROSE = [
             "Albulabahn im Herbst: Die besten Sitzplätze | Langsam Unterwegs",
             "Albulabahn im Herbst: Wo die Viadukte am schönsten sind",
         ),
+        # three words alike by their stems: compounds and inflections (trial 39's agency item)
+        (
+            "Albula: Bahnfreunde fotografieren Viaduktsanierung | Langsam Unterwegs",
+            "Sanierung am Viadukt: Albulas Bahnfreunde auf Fotopirsch",
+        ),
+        (
+            "Albula rail fans photograph the viaduct repairs | Langsam Unterwegs",
+            "Viaduct repaired, photographers return to the Albula railway",
+        ),
     ],
 )
 def test_the_headline_over_the_article_that_rewords_the_title_line_is_the_title(title: str, headline: str) -> None:
@@ -142,6 +151,11 @@ def test_the_headline_over_the_article_that_rewords_the_title_line_is_the_title(
         (
             "Bushido antwortet Azad und erklärt ihn für finished | Rapnews",
             "6. November 2023 Octavius Hallenstein Azad, Bushido, finished",
+        ),
+        # two words alike by their stems only: a guide's section heading (wild tuning page)
+        (
+            "Das beste elektronische Katzenspielzeug 2022 - Vergleich",
+            "Elektronische Spielzeuge für Katzen im Vergleich",
         ),
     ],
 )

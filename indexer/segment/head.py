@@ -1176,6 +1176,10 @@ def _headline_before(
 
 
 REWORDED_SHARE = 0.5  # of the shorter one's content words: "Wärmepumpe im Altbau: Die häufigsten Fragen"
+# words matched by their stems (`_shared_stems`) are weaker evidence: three of them ("Hagel",
+# "Oberschwaben", "Millionenschäden" / "Hagelschäden in Millionenhöhe: Oberschwaben zieht
+# Bilanz"), where two ("elektronische", "Katzen") also match a guide's section heading
+REWORDED_STEMS_MIN = 3
 REWORDED_MIN_WORDS = 5  # a section's or a rubric's name sharing two words is shorter ("Vanlife, Wohnmobil & mehr")
 
 
@@ -1202,9 +1206,11 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
         if i > 0 and _TIME_LINE.match(" ".join(blocks[i - 1].text.split())):
             continue  # ("18:05 BST" / "Coast road to stay shut overnight" under "Landslide live: ...")
         words = _title_words(b.text)
-        shared = len(wanted & words)
+        least = REWORDED_SHARE * min(len(wanted), len(words))
+        same, alike = len(wanted & words), _shared_stems(wanted, words)
         if (len(key.split()) >= 3 and key in " ".join(b.text.split()).casefold()) or (
-            b.words >= REWORDED_MIN_WORDS and shared >= 2 and shared >= REWORDED_SHARE * min(len(wanted), len(words))
+            b.words >= REWORDED_MIN_WORDS
+            and ((same >= 2 and same >= least) or (alike >= REWORDED_STEMS_MIN and alike >= least))
         ):
             return i
     return -1
@@ -1430,6 +1436,31 @@ NEAR_HEADLINE_SHARE = 0.6
 
 def _title_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS}
+
+
+STEM_MIN_CHARS = 4  # a whole word that opens another: "hagel" / "hagelschäden", "altenbrunn" / "altenbrunner"
+STEM_SHARED_CHARS = 6  # a shared opening: "millionenhöhe" / "millionenschäden"; not "inter-view" / "inter-national"
+
+
+def _shared_stems(wanted: set[str], words: set[str]) -> int:
+    """How many of `wanted` (content words, casefolded) match one of `words`: the same word, one
+    of STEM_MIN_CHARS+ that opens the other (a compound's or an inflected form's head), or the
+    two opening alike for STEM_SHARED_CHARS+ characters. A crude stemmer for German compounds
+    and inflections a page's headline and its SEO <title> word differently ("Hagelschäden in
+    Millionenhöhe" / "Hagel ...: Versicherer rechnen mit Millionenschäden"; trial 39)."""
+    shared = 0
+    for w in wanted:
+        if w in words:
+            shared += 1
+            continue
+        for v in words:
+            short, long_ = (w, v) if len(w) <= len(v) else (v, w)
+            if (len(short) >= STEM_MIN_CHARS and long_.startswith(short)) or (
+                len(short) >= STEM_SHARED_CHARS and long_[:STEM_SHARED_CHARS] == short[:STEM_SHARED_CHARS]
+            ):
+                shared += 1
+                break
+    return shared
 
 
 # The site's name is printed in its banner, footer and copyright line: on the two wild tuning
