@@ -185,3 +185,61 @@ def test_the_sites_banner_under_its_title_line_is_no_standfirst() -> None:
         *RAIL_PROSE,
     )
     assert kind_of(art, "Dorfverein Mühlbach e.V.\nGemeinsam")[0] == BOILERPLATE
+
+
+RUGBY_PROSE = [
+    "For 13 years the cup has lived on the other side of the river, and for most of the second half "
+    "on Saturday it looked as though it would stay there for another season at least.",
+    "Harbour weathered a storm from the defending champions and struck late, the winger reading a "
+    "long pass and running 60 metres to score under the posts with two minutes left.",
+]
+
+
+def _report(headline: str, caption: str = "Harbour's captain lifts the cup at Park Island.") -> list[str]:
+    """A regional paper's sports report as text: the SEO <title>, the menu, the section, then
+    the headline over its standfirst, byline, date, share row, a picture's caption and credit
+    and a match box, then the report (trial 40)."""
+    return [
+        "Club rugby: Harbour hold nerve to claim first Maddison Cup since 2008 | Bay Courier",
+        "Menu Subscribe Log in",
+        "News\nSport\nBusiness\nRural\nEntertainment",
+        "Sport Rugby Club rugby",
+        headline,
+        "A late intercept try from the winger sealed a 27-20 win over United in the final at Park Island.",
+        "Rangi Whaanga Sports reporter",
+        "Jul 17 2021, 6:42 PM",
+        "Share on Facebook Share on Twitter Email",
+        caption,
+        "Photo / Warren Buckland",
+        "Maddison Cup final, Park Island, Napier Harbour 27 United 20",
+        *RUGBY_PROSE,
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # over its standfirst, byline, date, share row, caption and match box
+        "Harbour hold their nerve to end 13-year wait for Maddison Cup",
+        # a question (trial 40's law firm: "...: Do You Still Need an Agreement?")
+        "Did Harbour finally hold their nerve to win the Maddison Cup?",
+    ],
+)
+def test_the_reworded_headline_over_a_reports_meta_lines_is_the_title(headline: str) -> None:
+    art = parse(*_report(headline))
+    assert art.title == headline
+    assert kind_of(art, headline) == (TITLE, "headline (rewords the page title, over the article)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a picture's caption over the report shares the <title>'s words (ends in its credit)
+        "Harbour's captain holds the Maddison Cup after the nerve-wracking final. (Foto: dpa)",
+        # so does a contact line with its e-mail address
+        "Harbour Maddison Cup tickets: cup@harbour-rugby.example.org",
+    ],
+)
+def test_a_caption_or_a_contact_line_sharing_the_titles_words_is_no_headline(line: str) -> None:
+    art = parse(*_report("Sport in brief", caption=line))
+    assert art.title != line

@@ -1180,6 +1180,7 @@ REWORDED_SHARE = 0.5  # of the shorter one's content words: "Wärmepumpe im Altb
 # "Oberschwaben", "Millionenschäden" / "Hagelschäden in Millionenhöhe: Oberschwaben zieht
 # Bilanz"), where two ("elektronische", "Katzen") also match a guide's section heading
 REWORDED_STEMS_MIN = 3
+REWORDED_MAX_BLOCKS = 12  # twice NEAR_HEADLINE_BLOCKS: a sports report's headline, standfirst, byline, date, share row, caption, credit, match box
 REWORDED_MIN_WORDS = 5  # a section's or a rubric's name sharing two words is shorter ("Vanlife, Wohnmobil & mehr")
 
 
@@ -1199,10 +1200,22 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
     wanted = _title_words(headline)
     if len(wanted) < 2:
         return -1
-    for i in range(min(start, len(blocks) - 1), max(top, start - 1 - NEAR_HEADLINE_BLOCKS), -1):
+    # up to NEAR_HEADLINE_BLOCKS headline-like lines back, past the meta lines between (byline,
+    # date, share row: trial 40's sports report), REWORDED_MAX_BLOCKS back at most
+    passed = 0
+    for i in range(min(start, len(blocks) - 1), max(top, start - 1 - REWORDED_MAX_BLOCKS), -1):
         b = blocks[i]
-        if (i == start and b.sentence_end) or not candidate(i) or b.sentence_end or _any_date(b.text):
+        if (i == start and b.sentence_end) or not candidate(i):
+            continue
+        passed += 1
+        if passed > NEAR_HEADLINE_BLOCKS:
+            break
+        if _any_date(b.text):
             continue  # (a meta line naming the day and the tags: "6. November 2023 NAME Azad, Bushido")
+        if (b.sentence_end and not _question_headline(b)) or _INNER_STOP.search(b.text) or _is_caption(b):
+            continue  # (a picture's caption shares the <title>'s words: "... Bundesregierung. (Foto: dpa)")
+        if _ADDRESS_MARK.search(b.text):
+            continue  # (so does a contact line's e-mail address: "werkstatt@kfz-richter-chemnitz.de")
         if i > 0 and _TIME_LINE.match(" ".join(blocks[i - 1].text.split())):
             continue  # ("18:05 BST" / "Coast road to stay shut overnight" under "Landslide live: ...")
         words = _title_words(b.text)
@@ -1432,6 +1445,25 @@ CHROME_UNDER_MENU = 2  # notices (a cookie banner, a legal line) between a menu 
 # from the article's start, past the byline, date and share lines between them.
 NEAR_HEADLINE_BLOCKS = 6
 NEAR_HEADLINE_SHARE = 0.6
+
+
+_ADDRESS_MARK = re.compile(r"@|https?:|www\.")
+# a sentence's end inside a line, after a word of three letters or more (not "St. Moritz")
+_INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?]\s+\S")
+QUESTION_HEADLINE_MAX_WORDS = 20
+
+
+def _question_headline(b: _Block) -> bool:
+    """Whether `b` is a headline asking a question: one line of up to QUESTION_HEADLINE_MAX_WORDS
+    ending in "?" ("Separating from a Common-Law Partner in Ontario: Do You Still Need an
+    Agreement?", trial 40), no other sentence's end inside it."""
+    text = b.text.strip()
+    return (
+        len(b.lines) == 1
+        and b.words <= QUESTION_HEADLINE_MAX_WORDS
+        and text.endswith("?")
+        and not _INNER_STOP.search(text[:-1])
+    )
 
 
 def _title_words(text: str) -> set[str]:
