@@ -15,6 +15,7 @@ from ..models import (
     BODY,
     BOILERPLATE,
     HEADING,
+    INDEXED_KINDS,
     LEAD,
     TITLE,
     signature_parts,
@@ -144,6 +145,75 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
     _keep_figure_tables(blocks)
     _keep_closing_paragraph(blocks)
     _keep_recipe_steps(blocks)
+    _keep_pros_and_cons(blocks)
+
+
+# A review's pros and cons: a label of the good points over their list, then a label of the bad
+# over theirs ("Plus" / "Minus", "Pros:" / "Cons:", "Vorteile" / "Nachteile", "Avantages" /
+# "Inconvénients", ...): a product test's, a software download's or a travel guide's verdict,
+# its lists' short lines dropped as a menu's (trial 39's motorbike test; three wild tuning pages).
+_PROS_LABEL = re.compile(
+    r"^(?:pros?|plus(?:es)?|advantages|strengths|the good|what we liked?|vorteile|pluspunkte|stärken|positiv|"
+    r"avantages|points forts|les plus|on aime|ventajas|a favor|lo mejor|vantaggi|punti di forza|prós|vantagens|"
+    r"pontos positivos|voordelen|pluspunten|zalety|plusy|плюсы|достоинства|fördelar|fordele|fordeler|výhody|"
+    r"klady|artılar(?:ı)?)\s*:?$",
+    re.I,
+)
+_CONS_LABEL = re.compile(
+    r"^(?:cons|minus(?:es)?|disadvantages|weaknesses|the bad|what we did(?:n't|n’t| not) like|nachteile|"
+    r"minuspunkte|schwächen|negativ|contra|kontra|inconvénients|points faibles|les moins|on aime moins|"
+    r"desventajas|contras|en contra|lo peor|svantaggi|contro|punti deboli|desvantagens|pontos negativos|nadelen|"
+    r"minpunten|wady|minusy|минусы|недостатки|nackdelar|ulemper|nevýhody|zápory|eksiler(?:i)?)\s*:?$",
+    re.I,
+)
+PROS_CONS_REACH = 3  # blocks from the first list to the cons label (a list in a block or two)
+PROS_CONS_ITEM_WORDS = 15  # a point, not a paragraph
+PROS_CONS_REASON = "a review's pros and cons (under their labels)"
+# What the rules drop a box's lists for by their shape alone
+_PROS_CONS_SHAPES = ("navigation list (many short lines)", "list of links or headlines")
+
+
+def _keep_pros_and_cons(blocks: list[_Block]) -> None:
+    """A review's pros and cons in the article's text: a pros label alone on its line
+    (`_PROS_LABEL`), its list in up to PROS_CONS_REACH blocks, a cons label (`_CONS_LABEL`) and
+    the block of its list, each line of the lists PROS_CONS_ITEM_WORDS words at most, under the
+    article's prose (a body block with a sentence within CONTENT_LIST_PROSE_REACH blocks above),
+    or both lists kept as text (a download page's box over its description):
+    the blocks of it that were dropped by their place, by the block model or for their short lines
+    alone (`_PROS_CONS_SHAPES`) are text, the labels HEADING and the lists BODY
+    (PROS_CONS_REASON). Not when any block of it is chrome of another kind."""
+    for i, b in enumerate(blocks):
+        if len(b.lines) != 1 or not _PROS_LABEL.match(b.text.strip()):
+            continue
+        cons = next(
+            (
+                k
+                for k in range(i + 2, min(len(blocks) - 1, i + 2 + PROS_CONS_REACH))
+                if len(blocks[k].lines) == 1 and _CONS_LABEL.match(blocks[k].text.strip())
+            ),
+            -1,
+        )
+        if cons < 0:
+            continue
+        box = range(i, cons + 2)
+        lists = [k for k in box if k not in (i, cons)]
+        above = blocks[max(0, i - CONTENT_LIST_PROSE_REACH) : i]
+        if not any(x.kind == BODY and x.sentences for x in above) and not all(blocks[k].kind == BODY for k in lists):
+            continue
+        if any(len(ln.split()) > PROS_CONS_ITEM_WORDS for k in lists for ln in blocks[k].lines):
+            continue
+        if not all(_pros_cons_part(blocks[k]) for k in box):
+            continue
+        for k in box:
+            if blocks[k].kind not in INDEXED_KINDS:
+                blocks[k].kind = HEADING if k in (i, cons) else BODY
+                blocks[k].reason = PROS_CONS_REASON
+
+
+def _pros_cons_part(b: _Block) -> bool:
+    """Whether `b` may be a part of a review's pros and cons box: kept as text, or dropped by its
+    place or the block model (`_undecided_drop`) or for its short lines (`_PROS_CONS_SHAPES`)."""
+    return b.kind in INDEXED_KINDS or _undecided_drop(b) or (b.kind == BOILERPLATE and b.reason in _PROS_CONS_SHAPES)
 
 
 # A recipe card's own sections under its labels: the ingredients and the method ("Instructions",
