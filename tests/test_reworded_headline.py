@@ -113,6 +113,12 @@ RAIL_PROSE = [
             "Albulabahn im Herbst: Die besten Sitzplätze | Langsam Unterwegs",
             "Albulabahn im Herbst: Wo die Viadukte am schönsten sind",
         ),
+        # it opens with the <title>'s shorter part, quoted, the longer one the site's name
+        # (trial 39's holiday flat)
+        (
+            "Ferienwohnung Enzian - Gästehaus Hausberger Wildschönau",
+            "Ferienwohnung „Enzian“ – 55 m² mit Balkon und Bergblick",
+        ),
         # three words alike by their stems: compounds and inflections (trial 39's agency item)
         (
             "Albula: Bahnfreunde fotografieren Viaduktsanierung | Langsam Unterwegs",
@@ -152,6 +158,8 @@ def test_the_headline_over_the_article_that_rewords_the_title_line_is_the_title(
             "Bushido antwortet Azad und erklärt ihn für finished | Rapnews",
             "6. November 2023 Octavius Hallenstein Azad, Bushido, finished",
         ),
+        # the <title>'s shorter part inside a question, not opening it: a section's heading
+        ("Zaubernuss im Winter » Wann blüht die Hamamelis?", "Wie pflege ich meine Zaubernuss im Winter?"),
         # two words alike by their stems only: a guide's section heading (wild tuning page)
         (
             "Das beste elektronische Katzenspielzeug 2022 - Vergleich",

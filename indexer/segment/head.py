@@ -1196,10 +1196,25 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
     saw and search for. Not a live post's heading under its time of day: a live blog's first line
     is its headline, its posts' headings reword it."""
     headline = headline_of(blocks[top].text).casefold()
-    key = " ".join(headline.split())
     wanted = _title_words(headline)
     if len(wanted) < 2:
         return -1
+    key = _unquoted(headline)
+    keys = [key] if len(key.split()) >= 3 else []
+    # (or opens with another part of 2+ words that no other line but one of the page prints, as
+    # a site's name is in its banner and footer: the <title>'s longest part may be the site's,
+    # "Ferienwohnung Enzian - Gästehaus Hausberger Wildschönau", trial 39)
+    lows = [_unquoted(b.text) for b in blocks]
+    lines = [low for b, low in zip(blocks, lows, strict=True) if not b.sentence_end]
+    openings = []
+    for part in _split_title(blocks[top].text):
+        opening = _unquoted(part)
+        if (
+            len(opening.split()) >= 2
+            and opening != key
+            and sum(opening in low for low in lines) <= SITE_NAME_MIN_BLOCKS + 1
+        ):
+            openings.append(opening)
     # up to NEAR_HEADLINE_BLOCKS headline-like lines back, past the meta lines between (byline,
     # date, share row: trial 40's sports report), REWORDED_MAX_BLOCKS back at most
     passed = 0
@@ -1221,9 +1236,13 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
         words = _title_words(b.text)
         least = REWORDED_SHARE * min(len(wanted), len(words))
         same, alike = len(wanted & words), _shared_stems(wanted, words)
-        if (len(key.split()) >= 3 and key in " ".join(b.text.split()).casefold()) or (
-            b.words >= REWORDED_MIN_WORDS
-            and ((same >= 2 and same >= least) or (alike >= REWORDED_STEMS_MIN and alike >= least))
+        if (
+            any(k in lows[i] for k in keys)
+            or lows[i].startswith(tuple(openings))
+            or (
+                b.words >= REWORDED_MIN_WORDS
+                and ((same >= 2 and same >= least) or (alike >= REWORDED_STEMS_MIN and alike >= least))
+            )
         ):
             return i
     return -1
@@ -1445,6 +1464,16 @@ CHROME_UNDER_MENU = 2  # notices (a cookie banner, a legal line) between a menu 
 # from the article's start, past the byline, date and share lines between them.
 NEAR_HEADLINE_BLOCKS = 6
 NEAR_HEADLINE_SHARE = 0.6
+
+
+_QUOTE_MARKS = re.compile(r"[\"'„“”‚‘’«»‹›]")
+
+
+def _unquoted(text: str) -> str:
+    """`text` casefolded and single-spaced, without quotation marks: a headline quotes a name
+    its <title> gives bare ('Ferienwohnung "Enzian" – 55 m² mit Balkon' / "Ferienwohnung Enzian
+    - Gästehaus X"), or in other marks."""
+    return " ".join(_QUOTE_MARKS.sub("", text).casefold().split())
 
 
 _ADDRESS_MARK = re.compile(r"@|https?:|www\.")
