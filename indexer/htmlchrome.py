@@ -67,7 +67,10 @@ _COMMENT_NAME = re.compile(
 )
 # A class that states a condition of the element, not what it is ("has-sharing", "is-author",
 # "js-share"), and a BEM modifier ("contentHeader--sharing"): its words are not the box's name.
-_STATE_CLASS = re.compile(r"^(?:has|is|with|no|js)[-_]", re.I)
+# So does a class naming a layout's orientation: WoltLab's post is "message
+# messageSidebarOrientationLeft", its poster's panel on the left, no sidebar (trial 39's forum
+# thread lost every post in HTML).
+_STATE_CLASS = re.compile(r"^(?:has|is|with|no|js)[-_]|orientation", re.I)
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _NAME_RUN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters of any script, or of digits
 
@@ -83,7 +86,7 @@ def name_words(el: Any) -> list[str]:
     """The words of an element's class and id, lower case ("sd-sharing-enabled" -> sd, sharing,
     enabled; "cbx-Author_Position" -> cbx, author, position; "relatedPost" -> related, post; in
     any script: "komentáře-box" -> komentáře, box, `_case_words`)."""
-    names = [c.split("--")[0] for c in (el.get("class") or "").split() if not _STATE_CLASS.match(c)]
+    names = [c.split("--")[0] for c in (el.get("class") or "").split() if not _STATE_CLASS.search(c)]
     names.append(el.get("id") or "")
     joined = " ".join(names)
     if joined.isascii():

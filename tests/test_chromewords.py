@@ -848,6 +848,9 @@ def test_a_comment_threads_header_in_any_language_is_known(line: str, header: bo
         ("yorumlar-alani", "yorumlar"),
         ("blok-коментарі", "коментарі"),
         ("ÚvodníStrana clanek", ""),
+        # a layout's orientation names no box: WoltLab's post (trial 39)
+        ("message messageSidebarOrientationLeft", ""),
+        ("sidebar messageSidebarOrientationLeft", "sidebar"),
     ],
 )
 def test_a_comment_sections_class_name_in_any_language_and_script_is_chrome(names: str, word: str) -> None:
