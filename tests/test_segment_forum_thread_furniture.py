@@ -243,3 +243,27 @@ def test_an_articles_comments_laid_out_as_a_thread_give_it_no_title(
     for para in article:
         assert para in kept
     assert "Wer baut denn" not in kept
+
+
+def test_a_boards_short_lines_above_a_thread_are_no_article_over_it() -> None:
+    """A board's advert, its forum's one-line description and the thread's subject twice (a
+    question, so a sentence) above the first post are the board's, not an article over
+    comments: dropped, and the thread keeps its subject as title, its starter as byline and its
+    first post's day (trial 40's phpBB thread kept them all and had neither byline nor date)."""
+    subject = "Filter pump stops at night?"
+    blocks = _board_thread(*CASES[0])
+    at = blocks.index(subject)
+    blocks[0] = f"Garden Ponds Forum • View topic - {subject}"
+    extra = [
+        "Pond liners cut to size in Leeds. Forum members get 10% off with code POND12.",
+        subject,
+        "Filters, pumps and water quality: ask the old hands here.",
+    ]
+    art = parse_blocks(*blocks[:at], *extra, *blocks[at:])
+    assert art.title == subject
+    assert art.byline == "pond_keeper"
+    assert art.published == "2025-10-04"
+    kept = " ".join(p.text for p in art.paragraphs if p.kind in INDEXED_KINDS)
+    assert "POND12" not in kept
+    assert "ask the old hands" not in kept
+    assert "Check the float switch first." in kept

@@ -1090,13 +1090,23 @@ def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[li
 
 
 def _article_above(blocks: list[_Block], first: int) -> bool:
-    """Whether more than ABOVE_THREAD_MAX_PROSE blocks of prose are kept above a thread's first
-    post (its header at block `first`): an article over its comments, laid out as a forum's
-    posts (a club's news item under "Kommentare": "von NAME am DATE", "Re: SUBJECT"), whose
-    title stays the article's, never the first comment's subject (trial 37)."""
-    return sum(1 for b in blocks[:first] if b.kind in INDEXED_KINDS and b.kind != TITLE and b.sentence_end) > (
-        ABOVE_THREAD_MAX_PROSE
-    )
+    """Whether more than ABOVE_THREAD_MAX_PROSE paragraphs (a sentence's end,
+    ABOVE_THREAD_PROSE_WORDS+ words, printed once: not the thread's subject, which its replies'
+    "Re: SUBJECT" print again) are kept above a thread's first post (its header at block
+    `first`): an article over its comments, laid out as a forum's posts (a club's news item
+    under "Kommentare": "von NAME am DATE", "Re: SUBJECT"), whose title stays the article's,
+    never the first comment's subject (trial 37). A board's advert, description and subject
+    lines above a thread are fewer (trial 40's phpBB thread)."""
+    kept = [
+        b
+        for b in blocks[:first]
+        if b.kind in INDEXED_KINDS and b.kind != TITLE and b.sentence_end and b.words >= ABOVE_THREAD_PROSE_WORDS
+    ]
+    if len(kept) <= ABOVE_THREAD_MAX_PROSE:
+        return False
+    printed = Counter(bare_subject(b.text) for b in blocks if len(b.lines) == 1)  # (a reply's "Re: X" prints X)
+    prose = sum(1 for b in kept if printed[bare_subject(b.text)] < 2)
+    return prose > ABOVE_THREAD_MAX_PROSE
 
 
 # A post's number with its board's word for a post before it, alone on its line ("Beitrag #3",
@@ -1258,6 +1268,10 @@ BOARD_NAME_REASON = "the board's name over a thread (the thread's subject is its
 ABOVE_THREAD_REASON = "forum furniture above the thread's first post (a board's notice, an advert)"
 THREAD_ADVERT_REASON = "advert between a thread's posts (under its label)"
 ABOVE_THREAD_MAX_PROSE = 3  # a notice, an advert, a welcome box; more is an article over its comments
+# A paragraph's words at least; nor is a line printed twice one: the thread's subject, asked as
+# a question over its first post and over the list ("Sani Pass in a stock Hilux in July?",
+# trial 40's phpBB thread), is no article's paragraph
+ABOVE_THREAD_PROSE_WORDS = 8
 
 
 def _thread_subject(blocks: list[_Block], heads: list[int]) -> str:
@@ -1331,6 +1345,8 @@ def _mark_thread_title(blocks: list[_Block], first: int, subject: str = "") -> N
         title.kind, title.reason = BOILERPLATE, BOARD_NAME_REASON
         own.kind, own.reason = TITLE, THREAD_TITLE_REASON
         title = own
+    if title is not None and subject and " ".join(title.text.split()) != subject and title is blocks[0]:
+        title.extra["headline"] = subject  # the <title> line "BOARD • View topic - SUBJECT": the subject
     if title is None and subject:  # (the subject a phpBB 2 header holds, over its breadcrumb)
         title = next(b for b in blocks[:first] if _first_line_is(b, subject))
         _to_subject(title)
