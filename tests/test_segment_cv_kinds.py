@@ -118,6 +118,35 @@ def test_a_disclaimer_under_its_label_is_chrome_whatever_the_model_says(notice: 
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # unlabelled: a note on the page's own text that denies it is advice (trials 39, 40)
+        "The information in this article is provided for general information only and does not "
+        "constitute legal advice. Reading it does not create a lawyer-client relationship.",
+        "Die Informationen auf dieser Seite dienen der allgemeinen Information und ersetzen nicht "
+        "die Beratung durch Ärztin, Arzt oder Apotheke.",
+        "Les informations de cet article ne constituent pas un conseil juridique personnalisé.",
+    ],
+)
+def test_a_note_that_the_pages_text_is_no_advice_is_chrome(notice: str) -> None:
+    art = parse(HEADLINE, MENU, HEADLINE, *PROSE, notice, FOOTER)
+    assert para(art, notice[:20]) == (BOILERPLATE, "disclaimer (the site's notice about its pages)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # advice denied in a report, with no word of the page itself
+        "Lawyers for the council said the leaflet does not constitute legal advice and was never meant to.",
+        "Der Verband betont, das Merkblatt ersetze nicht die Beratung durch einen Arzt vor Ort.",
+    ],
+)
+def test_a_report_that_denies_advice_stays_text(line: str) -> None:
+    art = parse(HEADLINE, MENU, HEADLINE, *PROSE[:2], line, *PROSE[2:], FOOTER)
+    assert para(art, line[:20])[0] == BODY
+
+
 def test_prose_that_mentions_disclaimers_stays_text() -> None:
     line = "Disclaimers aside, the council's report is clear: the bridge cannot carry buses any longer."
     art = parse(HEADLINE, MENU, HEADLINE, *PROSE[:2], line, *PROSE[2:], FOOTER)

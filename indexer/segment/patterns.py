@@ -392,6 +392,53 @@ _REPRINT_NOTICE = re.compile(
     r"不代表本(?:网|網|站)(?:赞同|贊同|的?观点|的?觀點|的?立场|的?立場)"
 )
 REPRINT_NOTICE_KEYS = ("转载", "轉載", "不代表本")
+# ...or unlabelled, a note on the page's own text that denies it is advice ("The information in
+# this article is provided for general information only and does not constitute legal advice",
+# "Die Informationen auf dieser Seite ... ersetzen nicht die Beratung durch Ärztin, Arzt oder
+# Apotheke"): a law firm's, a pharmacy's, an adviser's note under the article (trials 39, 40).
+# Both a reference to the page itself (`_SELF_REFERENCE`) and the denial (`_ADVICE_DENIAL`).
+_SELF_REFERENCE = re.compile(
+    r"\b(?:this|these) (?:article|page|post|blog|site|website|content|information)s?\b|"
+    r"\b(?:dies(?:e[rsmn]?)?|auf dieser|in diesem) (?:Seite|Artikel|Beitrag|Text|Website|Webseite|Informationen)\b|"
+    r"\b(?:cet article|cette page|ce site|ces informations)\b|"
+    r"\b(?:este artículo|esta página|este sitio|esta información)\b",
+    re.I,
+)
+_ADVICE_DENIAL = re.compile(
+    r"\b(?:does|do|is|are|should) not (?:constitute|provide|replace|substitute for|be (?:construed|taken) as)"
+    r"[\w ,]{0,40}?\badvice\b|\bfor (?:general )?information(?:al)? purposes only\b|"
+    r"\bdoes not create an? (?:lawyer|attorney|solicitor)[- ]client relationship\b|"
+    r"\bersetz(?:t|en) (?:nicht|keine?)\b[\w ,]{0,40}?(?:Beratung|Arzt|Ärzt|Apothek|Konsultation|Behandlung)|"
+    r"\bstell(?:t|en) keine [\w-]{0,30}(?:beratung|Beratung) dar\b|"
+    r"\bne (?:constitu\w+|remplac\w+) pas\b[\w ,']{0,40}?\b(?:conseil|avis|consultation)\b|"
+    r"\bno (?:constituye|sustituye|reemplaza)\b[\w ,]{0,40}?\b(?:asesoramiento|consejo|consulta)\b",
+    re.I,
+)
+ADVICE_NOTE_MAX_WORDS = 80  # a note of a sentence or three
+# the cheap test first: a word every `_ADVICE_DENIAL` branch holds (lower case)
+ADVICE_DENIAL_KEYS = (
+    "advice",
+    "purposes only",
+    "client relationship",
+    "ersetz",
+    "beratung",
+    "conseil",
+    "avis",
+    "consultation",
+    "asesoramiento",
+    "consejo",
+    "consulta",
+)
+
+
+def advice_disclaimer(text: str, words: int) -> bool:
+    """Whether `text` (a block of `words` words, ADVICE_NOTE_MAX_WORDS at most) is a site's note
+    that its page's text is no advice: it names the page (`_SELF_REFERENCE`) and denies it is
+    advice (`_ADVICE_DENIAL`). An article on advice ("Experts say the leaflet does not constitute
+    medical advice") names no page of its own."""
+    return words <= ADVICE_NOTE_MAX_WORDS and bool(_ADVICE_DENIAL.search(text)) and bool(_SELF_REFERENCE.search(text))
+
+
 DISCLAIMER_MAX_WORDS = 150  # a notice of a paragraph (the longest on the tuning dumps: 102 words)
 DISCLAIMER_REASON = "disclaimer (the site's notice about its pages)"
 ABOUT_BOX_REASON = "about box"  # a box about a person or company a label names (`_mark_about_box`)

@@ -32,7 +32,9 @@ from .patterns import (
     _READING_TIME_LINE,
     ADVERT_REASON,
     BUTTON_REASON,
+    ADVICE_DENIAL_KEYS,
     DISCLAIMER_MAX_WORDS,
+    advice_disclaimer,
     REPRINT_NOTICE_KEYS,
     DISCLAIMER_REASON,
     DONATE_MAX_WORDS,
@@ -1502,6 +1504,8 @@ def _legal_signal(b: _Block) -> str:
     if b.words <= DISCLAIMER_MAX_WORDS and (
         _DISCLAIMER.match(text) or (_has_any(b.low, REPRINT_NOTICE_KEYS) and _REPRINT_NOTICE.search(text))
     ):
+        return DISCLAIMER_REASON
+    if _has_any(b.low, ADVICE_DENIAL_KEYS) and advice_disclaimer(text, b.words):
         return DISCLAIMER_REASON
     if (b.words <= 80 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
