@@ -130,8 +130,17 @@ def test_a_disclaimer_under_its_label_is_chrome_whatever_the_model_says(notice: 
     ],
 )
 def test_a_note_that_the_pages_text_is_no_advice_is_chrome(notice: str) -> None:
-    art = parse(HEADLINE, MENU, HEADLINE, *PROSE, notice, FOOTER)
+    # ...and it closes the article: a pharmacy's box under it is the page's tail (trial 39)
+    box = "Outside our opening hours you can find the nearest pharmacy on duty with the emergency finder."
+    order = (
+        "Send us a photo of your prescription with our order form and we will have your medicines ready "
+        "for collection the same afternoon, or deliver them to your door the next morning."
+    )
+    art = parse(HEADLINE, MENU, HEADLINE, *PROSE, notice, "Opening hours", box, "Order your medicines", order, FOOTER)
     assert para(art, notice[:20]) == (BOILERPLATE, "disclaimer (the site's notice about its pages)")
+    assert para(art, box[:20])[0] == BOILERPLATE
+    assert para(art, order[:20])[0] == BOILERPLATE
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
 @pytest.mark.parametrize(

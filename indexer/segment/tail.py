@@ -25,6 +25,7 @@ from ..models import (
     TITLE,
 )
 from .patterns import (
+    DISCLAIMER_REASON,
     _COMMENT_SIGNED_AT_START,
     _COMMENT_STAMP_LINE,
     _QA_ANSWER,
@@ -1673,6 +1674,8 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             _mark_author_box(blocks, i)
         elif b.signal == "legal notice" or b.signal.startswith(BLOG_TAIL_REASONS):
             b.tail = True
+        elif b.signal == DISCLAIMER_REASON and _text_before(blocks, i):
+            b.tail = True  # the site's note under the article closes it (a pharmacy's hours follow)
         key = b.text.casefold()
         if key in seen and not b.signal:
             b.extra["duplicate_of"] = str(seen[key])
