@@ -249,3 +249,24 @@ def test_a_standfirst_that_opens_with_follow_stays_the_lead() -> None:
     lead = "Follow these steps shared on Twitter to cross the harbour safely while the old bridge is closed"
     art = parse(HEADLINE, MENU, HEADLINE, lead, "By Jane Doe", *PROSE, FOOTER)
     assert para(art, lead[:20])[0] != BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Sie sind hier: Startseite > Unser Dorf > Chronik",
+        "You are here: Home / Guides / Rail replacement",
+        "Vous êtes ici : Accueil › Actualités › Patrimoine",
+    ],
+)
+def test_a_breadcrumb_trail_under_its_label_is_chrome(trail: str) -> None:
+    # printed between a side column and the article, it was kept as a short block (trial 39)
+    art = parse(HEADLINE, MENU, HEADLINE, PROSE[0], trail, *PROSE[1:], FOOTER)
+    assert para(art, trail[:20]) == (BOILERPLATE, f"breadcrumb trail ('{trail.split(':')[0].strip().lower()}')")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_sentence_on_where_the_reader_is_stays_text() -> None:
+    line = "You are here because the council closed the bridge, and the detour adds twenty minutes each way."
+    art = parse(HEADLINE, MENU, HEADLINE, *PROSE[:2], line, *PROSE[2:], FOOTER)
+    assert para(art, line[:20])[0] == BODY

@@ -1514,6 +1514,19 @@ def _legal_signal(b: _Block) -> str:
     return ""
 
 
+# A breadcrumb trail under its label ("Sie sind hier: Startseite > Unser Dorf > Chronik", "You
+# are here:", "Vous êtes ici :"): the site's navigation, kept as a short block of the text when the
+# dump prints it between a side column and the article (trial 39's local history society).
+_HERE_LABEL = re.compile(
+    r"^[\W_]{0,3}(?:sie sind hier|du bist hier|you are here|vous êtes ici|usted está aquí|estás aquí|ti trovi (?:in|qui)|"
+    r"sei qui|u bent hier|je bent hier|jesteś tutaj|znajdujesz się|nacházíte se|nachádzate sa|olet tässä|du er her|"
+    r"du är här|вы здесь|ви тут|aktuelle seite|aktuelle position|navigationspfad)\s*:",
+    re.I,
+)
+BREADCRUMB_MAX_WORDS = 20
+BREADCRUMB_REASON = "breadcrumb trail"
+
+
 def _chrome_signal(b: _Block) -> str:
     """The strongest boilerplate signal of one block on its own, as a human reason ("" if none)."""
     text, first = b.text, b.lines[0]
@@ -1521,6 +1534,8 @@ def _chrome_signal(b: _Block) -> str:
         return "bare URL"
     if len(b.lines) == 1 and b.words <= 3 and _ADVERT_LABEL.match(text):
         return f"{ADVERT_REASON} ('{text.strip(_LINE_STRIP).lower()}')"
+    if b.words <= BREADCRUMB_MAX_WORDS and (m := _HERE_LABEL.match(text)):
+        return f"{BREADCRUMB_REASON} ('{m.group(0).strip(_LINE_STRIP).lower()}')"
     # the trees were trained on this test; the other labels are marked after them (_mark_button_labels)
     if b.words <= 3 and all(_BUTTON.match(ln.strip(_LINE_STRIP)) for ln in b.lines):
         return BUTTON_REASON
