@@ -97,6 +97,9 @@ def test_a_rating_line(line: str, rating: bool) -> None:
         ("Op voorraad · Morgen in huis", "stock"),
         ("In stock", "stock"),
         ("En stock", "stock"),
+        # few left, in words (trial 39's OXID shop)
+        ("Nur noch wenige Exemplare auf Lager", "stock"),
+        ("Only a few left in stock", "stock"),
     ],
 )
 def test_a_shops_price_and_stock_line_are_furniture(text: str, kind: str) -> None:

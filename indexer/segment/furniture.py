@@ -171,8 +171,11 @@ _PRICE_ALONE = re.compile(
 # verfügbar, Lieferzeit 1-3 Werktage", "Op voorraad · Morgen in huis", "In stock", "En stock";
 # trial 15: body), its parts split by commas, bars or bullets.
 _STOCK = (
-    r"in stock|out of stock|only \d+ left(?: in stock)?|ships? (?:in|within) \d[\w -]{1,20}|usually dispatched within \d[\w -]{1,20}|"
-    r"(?:sofort |nicht |nur noch \d+ )?(?:verfügbar|lieferbar|auf lager|vorrätig)|lieferzeit:? (?:ca\. )?\d[\w -]{1,20}|"
+    r"in stock|out of stock|low stock|only (?:\d+|a few) left(?: in stock)?|ships? (?:in|within) \d[\w -]{1,20}|"
+    r"usually dispatched within \d[\w -]{1,20}|"
+    # ("Nur noch wenige Exemplare auf Lager", trial 39's OXID shop)
+    r"(?:sofort |nicht |nur noch (?:\d+|wenige) (?:exemplare |stück |artikel )?)?(?:verfügbar|lieferbar|auf lager|vorrätig)|"
+    r"lieferzeit:? (?:ca\. )?\d[\w -]{1,20}|"
     r"en stock|en rupture de stock|disponible(?: immédiatement)?|livraison (?:sous|en) \d[\w -]{1,20}|"
     r"agotado|envío en \d[\w -]{1,20}|disponibil(?:e|ità immediata)|esaurito|spedizione in \d[\w -]{1,20}|"
     r"(?:niet )?op voorraad|uitverkocht|(?:vandaag besteld,? )?morgen in huis|levertijd:? \d[\w -]{1,20}|"
