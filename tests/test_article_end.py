@@ -261,3 +261,37 @@ def test_a_comment_thread_over_a_teaser_rail_read_as_posts_is_still_the_readers(
         (p,) = [p for p in art.paragraphs if p.text == text]
         assert p.kind == BOILERPLATE, p.reason
     assert [p.text for p in art.paragraphs if p.kind == BODY][: len(article)] == article
+
+
+@pytest.mark.parametrize(
+    ("title", "blurb", "meta"),
+    [
+        (
+            "Zum Sonnenaufgang an den Lej da la Tscheppa",
+            "Ein Bergsee, der bei Windstille den ganzen Piz Lagrev spiegelt: wie ich im dritten Anlauf endlich "
+            "das Bild bekam, das ich seit Jahren im Kopf hatte.",
+            "22. Jul. 2021 5 Min. Lesezeit",
+        ),
+        (
+            "Night shift at the county library",
+            "Two hours without a signal, three books in the bag, and the old question of which one to read "
+            "first on the last bus home.",
+            "Mar 3, 2024 · 4 min read",
+        ),
+    ],
+)
+def test_a_teaser_cards_blurb_over_its_meta_row_after_the_article_is_chrome(title: str, blurb: str, meta: str) -> None:
+    """Another post's card under the article (its title, its blurb, its date and reading time:
+    Ghost's and Medium's read-more cards, trials 35 and 39) is no text of the article."""
+    from indexer.segment.articleend import TEASER_CARD_REASON
+
+    art = parse_blocks(TITLE, MENU, *ITEM, title, blurb, meta, FOOTER)
+    kinds = {p.text: (p.kind, p.reason) for p in art.paragraphs}
+    assert kinds[blurb] == (BOILERPLATE, TEASER_CARD_REASON)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == ITEM
+
+
+def test_a_standfirst_over_the_articles_meta_row_is_no_card() -> None:
+    standfirst = "A neighbour raised the alarm; thirty cows were led out of the stable before the fire reached it."
+    art = parse_blocks(TITLE, MENU, TITLE, standfirst, "12 Jan 2025 · 3 min read", *ITEM, FOOTER)
+    assert standfirst in [p.text for p in art.paragraphs if p.kind in ("body", "lead")]

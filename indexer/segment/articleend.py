@@ -19,6 +19,7 @@ from .. import chromewords, pubdate
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING
 from .patterns import _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, has_day, ui_label_line
 from .tail import _POST_REASONS, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _one_line
+from .furniture import meta_row
 from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigation
 
 # Under the marker, the body words an article's end leaves kept at most: a few boxes of a
@@ -153,6 +154,37 @@ def _close(blocks: list[_Block], i: int, reason: str) -> None:
 # comment, "Marta G. 14 may" / comment, "Farid Hakimi" / "2 Mac 2024" / comment; trial 35's
 # Medium, Substack and Squarespace pages, whose heads name no "says:" as WordPress's do, and
 # whose comments the block model kept one by one).
+# A teaser card after the article: another post's title, its blurb and its meta row (a date and a
+# reading time: "22. Jul. 2021 5 Min. Lesezeit Ausrüstung"), as Ghost, Medium and blog themes
+# print their "read more" cards under a post (trials 35 and 39: the blurbs were kept as text; on
+# the tuning pages no block is so placed).
+TEASER_CARD_REASON = "teaser card (a title, its blurb and its meta row)"
+CARD_TEXT_MIN_BLOCKS = 3  # paragraphs of the article above the card
+CARD_TEXT_MIN_WORDS = 15
+CARD_BLURB_MAX_WORDS = 60
+CARD_TITLE_MAX_WORDS = 15
+
+
+def mark_teaser_cards(blocks: list[_Block]) -> None:
+    """A block kept as text right over a post's meta row (`furniture.meta_row`), of up to
+    CARD_BLURB_MAX_WORDS words, under a title line (one line of up to CARD_TITLE_MAX_WORDS words,
+    no sentence's end), after CARD_TEXT_MIN_BLOCKS paragraphs of the article: the blurb and the
+    title are a teaser card's, BOILERPLATE (TEASER_CARD_REASON). Over the article a headline, its
+    standfirst and its meta row are the same shape; hence the article's paragraphs above."""
+    text = 0
+    for i in range(1, len(blocks) - 1):
+        b, title = blocks[i], blocks[i - 1]
+        if text >= CARD_TEXT_MIN_BLOCKS and b.kind in INDEXED and meta_row(blocks[i + 1]):
+            if b.words <= CARD_BLURB_MAX_WORDS and len(title.lines) == 1 and title.words <= CARD_TITLE_MAX_WORDS:
+                if not title.sentence_end:
+                    b.kind, b.reason = BOILERPLATE, TEASER_CARD_REASON
+                    if title.kind in INDEXED:
+                        title.kind, title.reason = BOILERPLATE, TEASER_CARD_REASON
+        if b.kind == BODY and b.words >= CARD_TEXT_MIN_WORDS:
+            text += 1
+
+
+INDEXED = (BODY, HEADING)
 DATED_THREAD_REASON = "comment thread (a name and a date over each comment)"
 HEAD_MAX_WORDS = 10  # "NAME · DATE" on one line
 NAME_MAX_WORDS = 4  # a reader's name or handle alone on its line

@@ -312,7 +312,7 @@ def _furniture_label(b: _Block) -> str:
     notice = _notice_label(b)
     if notice:
         return f"{FURNITURE_REASON} ({notice})"
-    if _meta_row(b):
+    if meta_row(b):
         return f"{FURNITURE_REASON} ({META_ROW_KIND})"
     if b.words > FURNITURE_PHRASE_MAX_WORDS or len(b.lines) > 3:
         return ""
@@ -340,7 +340,7 @@ META_ROW_KIND = "a post's meta row: reading time and date"
 _READING_TIME_ANY = re.compile("|".join(f"(?:{v})" for v in READING_TIME_LABELS.values()), re.I)
 
 
-def _meta_row(b: _Block) -> bool:
+def meta_row(b: _Block) -> bool:
     """Whether block `b` is a post's meta row (META_ROW_MAX_LINES lines and META_ROW_MAX_WORDS words
     at most, no sentence's end, a reading time and a date in it)."""
     if len(b.lines) > META_ROW_MAX_LINES or b.words > META_ROW_MAX_WORDS or b.sentence_end:
