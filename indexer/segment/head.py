@@ -1187,34 +1187,21 @@ REWORDED_MIN_WORDS = 5  # a section's or a rubric's name sharing two words is sh
 def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool]) -> int:
     """The page's own headline (its <h1>) under a <title> line (block `top`) that no line of
     the page repeats: the headline-shaped line nearest the article's start (`start`, at most
-    NEAR_HEADLINE_BLOCKS back, past date and meta lines) that holds the <title>'s headline part
-    whole ("Sieben Stunden, 182 Tunnel: Mit der Bergenbahn über die Hardangervidda" under "Mit
-    der Bergenbahn über die Hardangervidda — Fernweh & Rösti") or shares 2+ content words and
-    REWORDED_SHARE of the shorter one's ("Wärmepumpe im Altbau: Was Hausbesitzer wirklich wissen
-    wollen" under "Wärmepumpe im Altbau: Die häufigsten Fragen | Thermowatt Ratgeber"; trial 37);
-    -1 if none. The <title> is the site's SEO wording; the line over the text is what readers
-    saw and search for. Not a live post's heading under its time of day: a live blog's first line
-    is its headline, its posts' headings reword it."""
+    NEAR_HEADLINE_BLOCKS headline-like lines back, past date and meta lines, REWORDED_MAX_BLOCKS
+    blocks at most) that holds the <title>'s headline part whole ("Sieben Stunden, 182 Tunnel:
+    Mit der Bergenbahn über die Hardangervidda" under "Mit der Bergenbahn über die
+    Hardangervidda — Fernweh & Rösti"), opens with another part (`_title_keys`), or shares 2+
+    content words and REWORDED_SHARE of the shorter one's ("Wärmepumpe im Altbau: Was
+    Hausbesitzer wirklich wissen wollen" under "Wärmepumpe im Altbau: Die häufigsten Fragen |
+    Thermowatt Ratgeber"; trial 37), or 3+ alike by their stems (`_shared_stems`); -1 if none.
+    The <title> is the site's SEO wording; the line over the text is what readers saw and
+    search for. Not a line that no headline is (`_no_headline_line`)."""
     headline = headline_of(blocks[top].text).casefold()
     wanted = _title_words(headline)
     if len(wanted) < 2:
         return -1
-    key = _unquoted(headline)
-    keys = [key] if len(key.split()) >= 3 else []
-    # (or opens with another part of 2+ words that no other line but one of the page prints, as
-    # a site's name is in its banner and footer: the <title>'s longest part may be the site's,
-    # "Ferienwohnung Enzian - Gästehaus Hausberger Wildschönau", trial 39)
     lows = [_unquoted(b.text) for b in blocks]
-    lines = [low for b, low in zip(blocks, lows, strict=True) if not b.sentence_end]
-    openings = []
-    for part in _split_title(blocks[top].text):
-        opening = _unquoted(part)
-        if (
-            len(opening.split()) >= 2
-            and opening != key
-            and sum(opening in low for low in lines) <= SITE_NAME_MIN_BLOCKS + 1
-        ):
-            openings.append(opening)
+    keys, openings = _title_keys(blocks, top, headline, lows)
     # up to NEAR_HEADLINE_BLOCKS headline-like lines back, past the meta lines between (byline,
     # date, share row: trial 40's sports report), REWORDED_MAX_BLOCKS back at most
     passed = 0
@@ -1225,14 +1212,8 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
         passed += 1
         if passed > NEAR_HEADLINE_BLOCKS:
             break
-        if _any_date(b.text):
-            continue  # (a meta line naming the day and the tags: "6. November 2023 NAME Azad, Bushido")
-        if (b.sentence_end and not _question_headline(b)) or _INNER_STOP.search(b.text) or _is_caption(b):
-            continue  # (a picture's caption shares the <title>'s words: "... Bundesregierung. (Foto: dpa)")
-        if _ADDRESS_MARK.search(b.text):
-            continue  # (so does a contact line's e-mail address: "werkstatt@kfz-richter-chemnitz.de")
-        if i > 0 and _TIME_LINE.match(" ".join(blocks[i - 1].text.split())):
-            continue  # ("18:05 BST" / "Coast road to stay shut overnight" under "Landslide live: ...")
+        if _no_headline_line(blocks, i):
+            continue
         words = _title_words(b.text)
         least = REWORDED_SHARE * min(len(wanted), len(words))
         same, alike = len(wanted & words), _shared_stems(wanted, words)
@@ -1246,6 +1227,41 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
         ):
             return i
     return -1
+
+
+def _title_keys(blocks: list[_Block], top: int, headline: str, lows: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """(the <title>'s headline part a line may hold whole, if of 3+ words; the other parts of 2+
+    words a line may open with) of the <title> line at block `top`, unquoted (`_unquoted`;
+    `lows`: each block's text so). An other part counts when no other short line but one of the
+    page prints it, as a site's name is in its banner and footer: the <title>'s longest part may
+    be the site's ("Ferienwohnung Enzian - Gästehaus Hausberger Wildschönau", trial 39)."""
+    key = _unquoted(headline)
+    keys = [key] if len(key.split()) >= 3 else []
+    lines = [low for b, low in zip(blocks, lows, strict=True) if not b.sentence_end]
+    openings = []
+    for part in _split_title(blocks[top].text):
+        opening = _unquoted(part)
+        if (
+            len(opening.split()) >= 2
+            and opening != key
+            and sum(opening in low for low in lines) <= SITE_NAME_MIN_BLOCKS + 1
+        ):
+            openings.append(opening)
+    return keys, tuple(openings)
+
+
+def _no_headline_line(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is a line that shares a <title>'s words but is no headline: a meta line
+    naming a day ("6. November 2023 NAME Azad, Bushido"), a sentence that asks no question, a
+    picture's caption ("... Bundesregierung. (Foto: dpa)"), a contact line's e-mail address or
+    URL, a live post's heading under its time of day ("18:05 BST" / "Coast road to stay shut
+    overnight" under "Landslide live: ...": a live blog's posts reword its headline)."""
+    b = blocks[i]
+    if _any_date(b.text) or (b.sentence_end and not _question_headline(b)):
+        return True
+    if _INNER_STOP.search(b.text) or _is_caption(b) or _ADDRESS_MARK.search(b.text):
+        return True
+    return i > 0 and bool(_TIME_LINE.match(" ".join(blocks[i - 1].text.split())))
 
 
 def _keep_repeated_headline(blocks: list[_Block], top: int, clean: bool) -> None:

@@ -954,11 +954,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     heads = list(posters)
     if len(heads) < FORUM_POSTS_MIN:
         return
-    if _article_above(blocks, heads[0]):
-        # an article's comments laid out as a forum's: they stay as the tail's rules left them,
-        # the article keeps its own title, and no commenter is the page's byline
-        for i in heads:
-            blocks[i].kind, blocks[i].reason = BOILERPLATE, POST_HEADER_REASON
+    if _comments_as_thread(blocks, heads):
         return
     posts: list[list[int]] = []
     for n, i in enumerate(heads):
@@ -1088,6 +1084,17 @@ def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[li
     _mark_thread_title(blocks, heads[0], subject)
     if subject and posts[-1]:
         _drop_above_thread(blocks, heads[0])
+
+
+def _comments_as_thread(blocks: list[_Block], heads: list[int]) -> bool:
+    """Whether the posts under the headers `heads` are an article's comments laid out as a forum's
+    (`_article_above`): then they stay as the tail's rules left them, the article keeps its own
+    title, and no commenter is the page's byline (each header BOILERPLATE, POST_HEADER_REASON)."""
+    if not _article_above(blocks, heads[0]):
+        return False
+    for i in heads:
+        blocks[i].kind, blocks[i].reason = BOILERPLATE, POST_HEADER_REASON
+    return True
 
 
 def _article_above(blocks: list[_Block], first: int) -> bool:
