@@ -174,12 +174,12 @@ def mark_teaser_cards(blocks: list[_Block]) -> None:
     text = 0
     for i in range(1, len(blocks) - 1):
         b, title = blocks[i], blocks[i - 1]
-        if text >= CARD_TEXT_MIN_BLOCKS and b.kind in INDEXED and meta_row(blocks[i + 1]):
-            if b.words <= CARD_BLURB_MAX_WORDS and len(title.lines) == 1 and title.words <= CARD_TITLE_MAX_WORDS:
-                if not title.sentence_end:
-                    b.kind, b.reason = BOILERPLATE, TEASER_CARD_REASON
-                    if title.kind in INDEXED:
-                        title.kind, title.reason = BOILERPLATE, TEASER_CARD_REASON
+        card = text >= CARD_TEXT_MIN_BLOCKS and b.kind in INDEXED and b.words <= CARD_BLURB_MAX_WORDS
+        if card and len(title.lines) == 1 and title.words <= CARD_TITLE_MAX_WORDS and not title.sentence_end:
+            if meta_row(blocks[i + 1]):  # (the costly test last)
+                b.kind, b.reason = BOILERPLATE, TEASER_CARD_REASON
+                if title.kind in INDEXED:
+                    title.kind, title.reason = BOILERPLATE, TEASER_CARD_REASON
         if b.kind == BODY and b.words >= CARD_TEXT_MIN_WORDS:
             text += 1
 
