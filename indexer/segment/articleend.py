@@ -149,11 +149,6 @@ def _close(blocks: list[_Block], i: int, reason: str) -> None:
             x.kind, x.reason = BOILERPLATE, reason
 
 
-# A comment thread whose comments are each headed by the reader's name and the day, the way
-# today's blog and newsletter platforms print them ("Hugo Lemarchand · 4 févr. 2024" /
-# comment, "Marta G. 14 may" / comment, "Farid Hakimi" / "2 Mac 2024" / comment; trial 35's
-# Medium, Substack and Squarespace pages, whose heads name no "says:" as WordPress's do, and
-# whose comments the block model kept one by one).
 # A teaser card after the article: another post's title, its blurb and its meta row (a date and a
 # reading time: "22. Jul. 2021 5 Min. Lesezeit Ausrüstung"), as Ghost, Medium and blog themes
 # print their "read more" cards under a post (trials 35 and 39: the blurbs were kept as text; on
@@ -163,6 +158,7 @@ CARD_TEXT_MIN_BLOCKS = 3  # paragraphs of the article above the card
 CARD_TEXT_MIN_WORDS = 15
 CARD_BLURB_MAX_WORDS = 60
 CARD_TITLE_MAX_WORDS = 15
+_CARD_KINDS = (BODY, HEADING)  # a blurb kept as text, a title read as a heading
 
 
 def mark_teaser_cards(blocks: list[_Block]) -> None:
@@ -174,17 +170,21 @@ def mark_teaser_cards(blocks: list[_Block]) -> None:
     text = 0
     for i in range(1, len(blocks) - 1):
         b, title = blocks[i], blocks[i - 1]
-        card = text >= CARD_TEXT_MIN_BLOCKS and b.kind in INDEXED and b.words <= CARD_BLURB_MAX_WORDS
+        card = text >= CARD_TEXT_MIN_BLOCKS and b.kind in _CARD_KINDS and b.words <= CARD_BLURB_MAX_WORDS
         if card and len(title.lines) == 1 and title.words <= CARD_TITLE_MAX_WORDS and not title.sentence_end:
             if meta_row(blocks[i + 1]):  # (the costly test last)
                 b.kind, b.reason = BOILERPLATE, TEASER_CARD_REASON
-                if title.kind in INDEXED:
+                if title.kind in _CARD_KINDS:
                     title.kind, title.reason = BOILERPLATE, TEASER_CARD_REASON
         if b.kind == BODY and b.words >= CARD_TEXT_MIN_WORDS:
             text += 1
 
 
-INDEXED = (BODY, HEADING)
+# A comment thread whose comments are each headed by the reader's name and the day, the way
+# today's blog and newsletter platforms print them ("Hugo Lemarchand · 4 févr. 2024" /
+# comment, "Marta G. 14 may" / comment, "Farid Hakimi" / "2 Mac 2024" / comment; trial 35's
+# Medium, Substack and Squarespace pages, whose heads name no "says:" as WordPress's do, and
+# whose comments the block model kept one by one).
 DATED_THREAD_REASON = "comment thread (a name and a date over each comment)"
 HEAD_MAX_WORDS = 10  # "NAME · DATE" on one line
 NAME_MAX_WORDS = 4  # a reader's name or handle alone on its line

@@ -808,7 +808,7 @@ def _site_banner(blocks: list[_Block], title: int, i: int) -> bool:
     b = blocks[i]
     if title != _first_line(blocks) or len(b.lines) < 2:
         return False
-    parts = {" ".join(p.split()).casefold() for p in _split_title(" ".join(blocks[title].text.split()))}
+    parts = set(title_parts(" ".join(blocks[title].text.split()))[0])
     return len(parts) > 1 and " ".join(b.lines[0].split()).casefold() in parts
 
 
@@ -1180,7 +1180,9 @@ REWORDED_SHARE = 0.5  # of the shorter one's content words: "Wärmepumpe im Altb
 # "Oberschwaben", "Millionenschäden" / "Hagelschäden in Millionenhöhe: Oberschwaben zieht
 # Bilanz"), where two ("elektronische", "Katzen") also match a guide's section heading
 REWORDED_STEMS_MIN = 3
-REWORDED_MAX_BLOCKS = 12  # twice NEAR_HEADLINE_BLOCKS: a sports report's headline, standfirst, byline, date, share row, caption, credit, match box
+# twice NEAR_HEADLINE_BLOCKS: a sports report's headline, standfirst, byline, date, share row,
+# caption, credit and match box
+REWORDED_MAX_BLOCKS = 12
 REWORDED_MIN_WORDS = 5  # a section's or a rubric's name sharing two words is shorter ("Vanlife, Wohnmobil & mehr")
 
 

@@ -415,7 +415,8 @@ _ADVICE_DENIAL = re.compile(
     re.I,
 )
 ADVICE_NOTE_MAX_WORDS = 80  # a note of a sentence or three
-# the cheap test first: a word every `_ADVICE_DENIAL` branch holds (lower case)
+# the cheap test first: a word every `_ADVICE_DENIAL` branch holds (lower case; "consulta" is
+# in "consultation" too)
 ADVICE_DENIAL_KEYS = (
     "advice",
     "purposes only",
@@ -424,7 +425,6 @@ ADVICE_DENIAL_KEYS = (
     "beratung",
     "conseil",
     "avis",
-    "consultation",
     "asesoramiento",
     "consejo",
     "consulta",

@@ -1316,8 +1316,9 @@ def _first_line_is(b: _Block, subject: str) -> bool:
 def _drop_above_thread(blocks: list[_Block], first: int) -> None:
     """What is kept above a forum thread's first post (its header at block `first`) besides its
     title is the board's: a notice ("Holiday toy run: ..."), a welcome box for guests, an advert,
-    the moderator's line, "Post Reply / 6 posts", the subject over the first post again: BOILERPLATE,
-    ABOVE_THREAD_REASON (the caller asks first that no article stands there, `_article_above`). Trial 20: a board's notice kept as the thread's lead."""
+    the moderator's line, "Post Reply / 6 posts", the subject over the first post again:
+    BOILERPLATE, ABOVE_THREAD_REASON (the caller asks first that no article stands there,
+    `_article_above`). Trial 20: a board's notice kept as the thread's lead."""
     kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS and b.kind != TITLE]
     for b in kept:
         b.kind, b.reason = BOILERPLATE, ABOVE_THREAD_REASON

@@ -1606,8 +1606,8 @@ def _prompt_or_blog_chrome(b: _Block) -> str:
 
 def promotion_or_service(b: _Block) -> str:
     """The rule-final kinds both paths test in one order, as a reason ("" if none): an appeal for
-    support, an embed's placeholder, a link to a file, an advertiser's offer, a pitch, a channel's or a social
-    call, a shop's service box (`_prompt_or_pointer`, `html._html_chrome`)."""
+    support, an embed's placeholder, a link to a file, an advertiser's offer, a pitch, a channel's
+    or a social call, a shop's service box (`_prompt_or_pointer`, `html._html_chrome`)."""
     return (
         _support_appeal(b)
         or embed_placeholder(b)

@@ -70,8 +70,8 @@ def split_wiki_page(blocks: list[_Block]) -> list[_Block]:
     """`blocks` of a MediaWiki page (`is_wiki_page` of its text; `split_blocks` cut its headings'
     edit links) with the wiki's tagline (`_TAGLINE`, its first line naming a wiki or an
     encyclopedia, up to TAGLINE_MAX_WORDS words), its hatnotes (`_HATNOTE`, up to
-    HATNOTE_MAX_WORDS words) and its skip links' line (`_JUMP_TO`) set apart as blocks of their own, `extra["wiki_note"]` (the rules'
-    `patterns.WIKI_NOTE_REASON`). Run before `_measure`."""
+    HATNOTE_MAX_WORDS words) and its skip links' line (`_JUMP_TO`) set apart as blocks of their
+    own, `extra["wiki_note"]` (the rules' `patterns.WIKI_NOTE_REASON`). Run before `_measure`."""
     out: list[_Block] = []
     tagline_seen = False
     for b in blocks:
