@@ -1409,8 +1409,11 @@ def _required_literals(pattern: str) -> list[str]:
                 if depth == 0:
                     break
                 k += 1
-            inner = _required_literals(alt[3:k])
-            out.extend(inner)
+            if alt[k + 1 : k + 2] in ("?", "*") or alt[k + 1 : k + 4] == "{0,":
+                # an optional group ("(?:please )?log in") holds nothing required: what follows it
+                out.extend(_required_literals(alt[k + 2 if alt[k + 1] != "{" else alt.find("}", k) + 1 :]))
+                continue
+            out.extend(_required_literals(alt[3:k]))
             continue
         lit, k = "", 0
         while k < len(alt) and alt[k] not in "\\^$.|?*+()[]{}":

@@ -6,6 +6,7 @@ paywall box and a Hungarian "Kapcsolódó" line were kept as text). Each text is
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -88,7 +89,8 @@ def test_the_patterns_are_linear(name: str) -> None:
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "vi använder " * 250):
         t = time.perf_counter()
         rx.search(text)
-        rx.match(text)
+        if isinstance(rx, re.Pattern):  # (a `TablePattern` is searched only)
+            rx.match(text)
         assert time.perf_counter() - t < 1.0  # linear: tens of ms; a backtracking blow-up takes seconds
 
 

@@ -23,6 +23,7 @@ from ..models import (
 )
 from .patterns import (
     BUTTON_REASON,
+    TablePattern,
     READING_TIME_LABELS,
     OUTSIDE_REASON,
     UI_LABEL_MAX_CHARS,
@@ -378,7 +379,7 @@ FEEDBACK_REASON = "page feedback form"
 
 # A footer's acknowledgement of the land's first peoples (`chromewords.LAND_ACKNOWLEDGEMENT`:
 # "located on the unceded traditional territories of ..."), a note of up to LAND_MAX_WORDS words.
-_LAND_ACKNOWLEDGEMENT = chromewords.compile_table(chromewords.LAND_ACKNOWLEDGEMENT)
+_LAND_ACKNOWLEDGEMENT = TablePattern(chromewords.LAND_ACKNOWLEDGEMENT)
 LAND_MAX_WORDS = 70
 LAND_MAX_SENTENCES = 3
 LAND_REASON = "land acknowledgement (the site's footer note)"
