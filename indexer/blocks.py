@@ -476,7 +476,8 @@ def _own_features(blocks: Sequence[BlockLike], stop: list[float]) -> tuple[list[
 def is_comment_header(line: str) -> bool:
     """Whether `line` (a block's first) heads a comment thread or links to one: "12 Comments",
     "Kommentare (3)", "Leave a Reply", "3 responses to “TITLE”" (`_COMMENT_HEADER`)."""
-    return bool(_COMMENT_HEADER.match(line)) and (len(line) <= 80 or bool(THREAD_TITLE.match(line)))
+    # (the length first: a paragraph's first line is long, and THREAD_TITLE is the cheaper test)
+    return (len(line) <= 80 or bool(THREAD_TITLE.match(line))) and bool(_COMMENT_HEADER.match(line))
 
 
 # A comment count in a share bar under the headline ("12 Comments") links to the thread, and the

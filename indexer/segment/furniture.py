@@ -35,6 +35,7 @@ from .patterns import (
     _WORD,
     _any_date,
     _has_any,
+    _has_figure,
     _relative_time_line,
     has_day,
 )
@@ -346,7 +347,7 @@ def meta_row(b: _Block) -> bool:
     at most, no sentence's end, a reading time and a date in it)."""
     if len(b.lines) > META_ROW_MAX_LINES or b.words > META_ROW_MAX_WORDS or b.sentence_end:
         return False
-    if not any(c.isdigit() for c in b.text) or not _READING_TIME_ANY.search(b.text):  # (cheapest first)
+    if not _has_figure(b.text) or not _READING_TIME_ANY.search(b.text):  # (cheapest first)
         return False
     return has_day(b.text)
 

@@ -1582,4 +1582,4 @@ def has_day(text: str) -> bool:
     """Whether `text` names a day in figures: a date (`pubdate.find_date`) or a month and day
     without a year (`pubdate.month_day`: "14 may", "4 févr."); none in a text without a figure
     (the cheap test first). A comment's head and a post's meta row are read so."""
-    return any(c.isdigit() for c in text) and bool(pubdate.find_date(text) or pubdate.month_day(text))
+    return _has_figure(text) and bool(pubdate.find_date(text) or pubdate.month_day(text))

@@ -2057,7 +2057,7 @@ def _shop_heading(b: _Block, shop: bool = False) -> bool:
         return True
     # (a service badge with its figures is none: "Sofort versandfertig, Lieferzeit ca. 1-3
     # Werktage" over the product's options and description, trial 37's Shopware page)
-    badge = any(c.isdigit() for c in b.text)
+    badge = _has_figure(b.text)
     return bool(_SHOP_SECTION.match(b.text)) or (not badge and shop_service(b).endswith(SHOP_BOX_TAG))
 
 
