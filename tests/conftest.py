@@ -57,3 +57,17 @@ def shipped_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     index = tmp_path_factory.mktemp("idx") / "index"
     build([str(SHIPPED)], str(index), entities=False)
     return index
+
+
+# A test marked `linear` feeds a pattern or a search the inputs that make a backtracking regex
+# blow up (long runs of one letter, of spaces, of a repeated word). It asserts no time: a wall
+# clock on a small shared machine is noise. A blow-up runs for minutes to hours, so pytest-timeout
+# ends such a test after LINEAR_GUARD_S and fails it; a linear one takes milliseconds.
+LINEAR_GUARD_S = 120
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each test marked `linear` pytest-timeout's guard (LINEAR_GUARD_S seconds)."""
+    for item in items:
+        if item.get_closest_marker("linear") is not None and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(LINEAR_GUARD_S))

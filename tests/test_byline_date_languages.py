@@ -10,7 +10,6 @@ year was never dated. Every page and line here is our own."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -161,15 +160,14 @@ def test_a_byline_s_date_without_a_year_takes_it_only_when_unambiguous(
     assert (art.byline, art.published) == ("Мария Соколова", date)
 
 
+@pytest.mark.linear
 @pytest.mark.parametrize(
     "rx",
     [patterns._NAMES_AND, textblocks._ARTICLE_BYLINE, pubdate._MONTH_DAY_YEAR, pubdate._DAY_MONTH_YEAR],
 )
 def test_the_new_patterns_are_linear(rx: object) -> None:
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "Του " + "Α" * 3000, "de " + "Ab " * 1000):
-        t = time.perf_counter()
         rx.search(text)  # type: ignore[attr-defined]
-        assert time.perf_counter() - t < 0.5  # linear: well under 10 ms; a blow-up takes seconds
 
 
 @pytest.mark.parametrize(
@@ -198,12 +196,11 @@ def test_a_prefix_tree_alternation_matches_what_the_flat_one_does() -> None:
         assert (a and a.group()) == (b and b.group()), text
 
 
+@pytest.mark.linear
 @pytest.mark.parametrize("rx", [patterns._NAMES_END, patterns._DATE_OTHER])
 def test_the_grown_vocabularies_stay_fast(rx: object) -> None:
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "Ab " * 1000):
-        t = time.perf_counter()
         rx.search(text)  # type: ignore[attr-defined]
-        assert time.perf_counter() - t < 0.5
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ stayed. Every page and line here is our own."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -138,9 +137,8 @@ def test_a_metadata_author_field_without_its_label_or_title(field: str, names: l
     assert textblocks._meta_authors(field) == names
 
 
+@pytest.mark.linear
 @pytest.mark.parametrize("rx", [textblocks._SECTION_LINE, textblocks._BEFORE_FIGURE])
 def test_the_new_patterns_are_linear(rx: object) -> None:
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "in " + "Ab: " * 700, "a:" * 1500):
-        t = time.perf_counter()
         rx.search(text)  # type: ignore[attr-defined]
-        assert time.perf_counter() - t < 0.5  # linear: well under 10 ms; a blow-up takes seconds

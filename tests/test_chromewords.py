@@ -7,7 +7,6 @@ paywall box and a Hungarian "Kapcsolódó" line were kept as text). Each text is
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -80,6 +79,7 @@ def test_the_read_also_labels_cover_every_language() -> None:
     assert set(chromewords.LANGUAGES) - {"en"} <= set(patterns._READ_ALSO_LABELS)
 
 
+@pytest.mark.linear
 @pytest.mark.parametrize(
     "name",
     ["_COOKIE", "_SUPPORT_BUTTON", "_SUPPORT_APPEAL", "_PAYWALL_PROMPT", "_RELATED_LINK", "_LEGAL", "_LOGIN_PROMPT"],
@@ -87,11 +87,9 @@ def test_the_read_also_labels_cover_every_language() -> None:
 def test_the_patterns_are_linear(name: str) -> None:
     rx = getattr(patterns, name)
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "vi använder " * 250):
-        t = time.perf_counter()
         rx.search(text)
         if isinstance(rx, re.Pattern):  # (a `TablePattern` is searched only)
             rx.match(text)
-        assert time.perf_counter() - t < 1.0  # linear: tens of ms; a backtracking blow-up takes seconds
 
 
 # One notice a language, as consent banners word them.
@@ -665,18 +663,15 @@ def test_a_sentence_with_a_tool_word_stays_text() -> None:
     assert [kind_of(art, line[:20])[0] for line in lines] == [BODY] * 3
 
 
+@pytest.mark.linear
 def test_the_label_patterns_are_fast_on_long_strings() -> None:
     # each label alone on 3,000 characters; a line of labels as long as its callers allow
     # (UI_LABEL_MAX_CHARS: the line's own repeat backtracks on a longer run of "a a a")
     limit = patterns.UI_LABEL_MAX_CHARS
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "del " * 750, "| " * 1500):
         for _kind, one in patterns._UI_LABEL_ONE:
-            t = time.perf_counter()
             one.search(text)
-            assert time.perf_counter() - t < 1.0
-        t = time.perf_counter()
         patterns.ui_label_line(text[: limit - 1] + "x")
-        assert time.perf_counter() - t < 1.0
 
 
 # A comment form's heading and a thread's header in every language (`chromewords.COMMENT_FORM_HEADING`,
@@ -747,12 +742,11 @@ def test_a_line_opening_with_a_comment_word_stays_text() -> None:
         assert not patterns._TAIL_START.match(line)
 
 
+@pytest.mark.linear
 def test_the_comment_heading_pattern_is_fast_on_long_strings() -> None:
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "kommentarer " * 250):
-        t = time.perf_counter()
         patterns._TAIL_START.match(text)
         patterns._TAIL_START.search(text)
-        assert time.perf_counter() - t < 1.0
 
 
 # The links to the previous and the next post in every language (`chromewords.PREV_NEXT_LABEL`).
@@ -797,12 +791,11 @@ def test_a_sentence_opening_with_previous_stays_text() -> None:
         assert not textblocks._PREV_NEXT_LABEL.match(line)
 
 
+@pytest.mark.linear
 def test_the_previous_next_pattern_is_fast_on_long_strings() -> None:
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "-" * 3000):
-        t = time.perf_counter()
         textblocks._PREV_NEXT_LABEL.match(text)
         textblocks._PREV_NEXT_LABEL.search(text)
-        assert time.perf_counter() - t < 1.0
 
 
 @pytest.mark.parametrize("lang", chromewords.LANGUAGES)
@@ -873,15 +866,14 @@ def test_class_names_in_any_script_are_parted_into_words_by_case() -> None:
     assert htmlchrome.name_words(el) == ["komentáře", "box", "úvodní", "strana", "html", "parser", "článeк", "2"]
 
 
+@pytest.mark.linear
 def test_the_site_note_tagline_and_consent_patterns_are_linear() -> None:
     from indexer.segment import furniture
 
     pats = [*furniture._SITE_NOTE.values(), *furniture._TAGLINE.values(), *textblocks._CONSENT.values()]
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "1 " * 1500, "Besucher: " + "1 " * 1500):
-        t = time.perf_counter()
         for rx in pats:
             rx.search(text)
-        assert time.perf_counter() - t < 1.0  # linear: tens of ms; a backtracking blow-up takes seconds
 
 
 @pytest.mark.parametrize("name", ["sekce-komentáře", "komentare", "kommentit-lista", "yorumlar", "hozzászólások"])

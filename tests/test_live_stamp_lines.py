@@ -6,7 +6,6 @@ fails on the code before."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -36,6 +35,7 @@ def test_a_labelled_stamp_on_a_block_of_its_own() -> None:
     ]
 
 
+@pytest.mark.linear
 def test_what_a_labelled_stamp_is() -> None:
     for line in ("22:15 - Update", "22:15 Uhr – Update", "22h15 - Mise à jour", "9.30am: Breaking news", "22h15"):
         assert _live_time_stamp(line), line
@@ -47,9 +47,7 @@ def test_what_a_labelled_stamp_is() -> None:
     ):
         assert not _live_time_stamp(line), line
     for text in (" " * 3000, "a a " * 750, "A" * 3000, "1" * 3000, "22:15 - " + "a " * 1500, "." * 3000):
-        start = time.perf_counter()
         _LABELLED_STAMP.match(text)
-        assert time.perf_counter() - start < 0.05
 
 
 def test_an_html_labelled_stamp_is_its_posts_section() -> None:

@@ -103,13 +103,11 @@ def test_a_bare_link_word_of_every_language_is_read_alone_or_before_a_separator(
     assert not textblocks._PREV_NEXT_WORD.match(f"{word}x: Die Brücke")
 
 
+@pytest.mark.linear
 def test_the_bare_word_pattern_is_fast_on_long_strings() -> None:
-    import time
 
     for text in (" " * 3000, "« " * 1500, "<" * 3000, "Next" + " " * 3000 + "x", "-" * 3000):
-        t = time.perf_counter()
         textblocks._PREV_NEXT_WORD.match(text)
-        assert time.perf_counter() - t < 1.0
 
 
 def test_a_linked_title_that_ends_with_a_full_stop_is_still_a_link() -> None:

@@ -6,7 +6,6 @@ languages; a news paragraph about a social network or about a crowdfunding campa
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -153,21 +152,19 @@ def test_every_language_has_a_funding_call_of_its_own_words() -> None:
         assert patterns._FUNDING_CALL[lang].search(text), lang
 
 
+@pytest.mark.linear
 @pytest.mark.parametrize("name", ["_SOCIAL_CALL"])
 def test_the_reader_call_patterns_are_linear(name: str) -> None:
     rx = getattr(patterns, name)
     for text in (" " * 3000, "a " * 1500, "tag me " * 400, "if you like " * 250, "@" * 3000, "pin it " * 400):
-        t = time.perf_counter()
         rx.search(text)
-        assert time.perf_counter() - t < 1.0
 
 
+@pytest.mark.linear
 def test_the_funding_patterns_are_linear() -> None:
     for lang, rx in patterns._FUNDING_CALL.items():
         for text in ("if you like our work " * 150, "a " * 1500, "si " * 1000, "wenn du " * 400):
-            t = time.perf_counter()
             rx.search(text)
-            assert time.perf_counter() - t < 1.0, lang
 
 
 def test_every_language_has_a_social_call_of_its_own_words() -> None:

@@ -5,7 +5,6 @@ and in plain text (a Czech discussion post and an obituary's guest-book entries 
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -102,13 +101,12 @@ def test_post_footer_name() -> None:
     assert blogchrome.post_footer_name("The report was posted by Ana at 9:00.") == ""
 
 
+@pytest.mark.linear
 @pytest.mark.parametrize("text", [" " * 3000, "a " * 1500, "A" * 3000, "1" * 3000, "Posted by " + "a " * 1500])
 def test_blog_patterns_take_linear_time(text: str) -> None:
-    start = time.perf_counter()
     for _ in range(3):
         blogchrome.blog_chrome(text[:300])
         blogchrome.post_footer_name(text)
-    assert time.perf_counter() - start < 1.0  # generous: a backtracking pattern takes minutes
 
 
 BLOGGER_HTML = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">

@@ -6,7 +6,6 @@ words. Each text is our own; an article about prices, savings or cookies keeps i
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -142,13 +141,12 @@ def test_every_language_has_offer_and_consent_phrases() -> None:
         assert sorted(table) == sorted(chromewords.LANGUAGES)
 
 
+@pytest.mark.linear
 @pytest.mark.parametrize("name", ["_OFFER", "_CONSENT_NOTICE", "_COOKIE_SITE"])
 def test_the_new_patterns_are_linear(name: str) -> None:
     rx = getattr(patterns, name)
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "a." * 1500, "jetzt " * 500, "you " * 750):
-        t = time.perf_counter()
         rx.search(text)
-        assert time.perf_counter() - t < 1.0  # linear: a few ms; a backtracking blow-up takes seconds
 
 
 @pytest.mark.parametrize(
@@ -225,11 +223,10 @@ def test_an_article_about_apps_or_messengers_keeps_its_paragraph(line: str) -> N
     assert kind_of(art, line[:20])[0] == BODY
 
 
+@pytest.mark.linear
 def test_the_channel_pattern_is_linear() -> None:
     for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "send us " * 400, "download the " * 250):
-        start = time.perf_counter()
         patterns._CHANNEL.search(text)
-        assert time.perf_counter() - start < 0.05
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ page's date; a wire story's dateline was read from the summary list over it."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -143,8 +142,7 @@ def test_date_span() -> None:
     assert not _date_span("Updated January 17, 2025 - 10:30")
 
 
+@pytest.mark.linear
 @pytest.mark.parametrize("text", [" " * 3000, "a " * 1500, "A" * 3000, "1" * 3000, "Published by " + "a " * 1500])
 def test_published_by_pattern_is_fast(text: str) -> None:
-    start = time.perf_counter()
     _PUBLISHED_BY.match(text)
-    assert time.perf_counter() - start < 0.05
