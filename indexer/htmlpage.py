@@ -3356,7 +3356,13 @@ def _post_groups(
     article) is left out, unless it is a thread's (a Q&A page's answers; `title`: the page's,
     which a post's heading may repeat, `htmlthread.box_key`)."""
     hinted = [(split_hint(hint)[0], " ".join(t.split())) for hint, t in blocks]
-    kept = [t[:60] for kind, t in hinted if kind not in (BOILERPLATE, CAPTION) and len(t) >= 30]
+    # (compared without white space: the extractor runs a post's poster card into its text,
+    # "anglerfritzBeiträge: 10 ... Hallo zusammen")
+    kept = ["".join(t.split())[:50] for kind, t in hinted if kind not in (BOILERPLATE, CAPTION) and len(t) >= 30]
+
+    def found_of(texts: list[str], posts: list[int]) -> int:
+        return sum(any(k in "".join(texts[i].split()) for k in kept) for i in posts)
+
     first = tuple(
         next((t[:60] for kind, t in hinted if kind in kinds and is_sentence(t)), "")
         for kinds in (("", BODY, LEAD), ("", BODY))
@@ -3365,19 +3371,46 @@ def _post_groups(
         own = _sibling_groups(parent, _box_key)
         for boxes in own:
             texts, posts = _posts_of(boxes)
-            found = sum(any(k in texts[i] for k in kept) for i in posts)
+            found = found_of(texts, posts)
             if len(posts) >= 2 and found:
                 yield boxes, texts, posts, found, False
+            elif (replies := _with_short_replies(boxes, texts, posts, first)) is not None:
+                yield boxes, texts, replies, found_of(texts, replies), True
         for boxes in _sibling_groups(parent, lambda el: htmlthread.box_key(el, title)):
             if boxes in own:
                 continue
             texts, posts = _posts_of(boxes)
-            if len(posts) < 2 or not htmlthread.is_thread(boxes, texts, posts, first):
+            if len(posts) < 2 and (replies := _with_short_replies(boxes, texts, posts, first)) is not None:
+                posts = replies
+            elif len(posts) < 2 or not htmlthread.is_thread(boxes, texts, posts, first):
                 continue
             if (question := htmlthread.question_of(boxes)) is not None:  # a Q&A page's question first
                 boxes = [question, *boxes]
                 texts, posts = _posts_of(boxes)
-            yield boxes, texts, posts, sum(any(k in texts[i] for k in kept) for i in posts), True
+            yield boxes, texts, posts, found_of(texts, posts), True
+
+
+# A thread's reply may be one short sentence ("Im Hafen ist es im Winter klar besser."): its box,
+# with the poster's name, the time and the reply buttons, holds fewer than a prose paragraph's
+# words. Such a box is a post when the group is a thread's (every post signed, the first the
+# article's opening, `htmlthread.is_thread`) and the box holds a sentence of REPLY_MIN_WORDS words
+# or more (a "Danke!" alone is no text to find).
+REPLY_MIN_WORDS = 5
+
+
+def _with_short_replies(
+    boxes: list[Any], texts: list[str], posts: list[int], first: tuple[str, ...]
+) -> list[int] | None:
+    """The indexes of a thread's posts counting its short replies (REPLY_MIN_WORDS words or more,
+    a sentence) when `posts` (the boxes holding a prose paragraph) are fewer than two, the first
+    of them opens the group and the group with its replies is a thread's (`htmlthread.is_thread`);
+    None otherwise."""
+    if len(posts) != 1 or any(texts[i] for i in range(posts[0])):
+        return None
+    replies = [i for i, t in enumerate(texts) if i in posts or (count_words(t) >= REPLY_MIN_WORDS and is_sentence(t))]
+    if len(replies) < 2 or not htmlthread.is_thread(boxes, texts, replies, first):
+        return None
+    return replies
 
 
 def _sibling_groups(parent: Any, key: Any) -> list[list[Any]]:
@@ -3420,11 +3453,12 @@ POST_META_REASON = "post's metadata (its sender, signature, time or reactions)"
 # A post's metadata, by the class of its element: the sender ("from_name", "author",
 # "username"), the picture or initials beside it, the signature, the time, the readers'
 # reactions (Telegram Desktop's export, phpBB's and vBulletin's "author"/"postprofile",
-# WordPress's "entry-meta"/"entry-date"). A class token holding one of these words between
-# its ends and "_" or "-".
+# WordPress's "entry-meta"/"entry-date"), the header naming who posted when (XenForo's
+# "message-attribution", with the post's number "#3"). A class token holding one of these words
+# between its ends and "_" or "-".
 _POST_META_CLASS = re.compile(
     r"(?:^|[_-])(from|author|user(?:name|pic)?|avatar|initials|signature|date|time|timestamp|"
-    r"reactions?|likes?|meta)(?:$|[_-])",
+    r"reactions?|likes?|meta|attribution)(?:$|[_-])",
     re.I,
 )
 
