@@ -1654,6 +1654,41 @@ def test_a_wire_sign_off_is_looked_for_once_per_run_of_white_space() -> None:
     assert [p.text for p in art.paragraphs if p.kind == "body"][-1] == PROSE[0]
 
 
+@pytest.mark.linear
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Word{w}Word",  # between two words
+        "Home{w}|{w}News",  # around a bar (a row of links)
+        "Title{w}-{w}Site",  # around a dash
+        "Said he{w}(AP)",  # before a bracket at the end
+        "Word" + "\t" * 100_000 + "Word",  # tabs
+    ],
+)
+def test_a_long_run_of_white_space_is_read_in_linear_time(line: str) -> None:
+    # A pattern that opens with a run of white space ("\s+[|·•]\s+") was tried at every place of
+    # the run: a line of 50,000 spaces between two words took 90 s, the run's square. Each is now
+    # tried where a run starts ((?<!\s), the same matches): 100,000 spaces take about a second,
+    # their square minutes (the `linear` guard fails it)
+    art = segment.segment(text_doc("Bridge\n\n" + line.format(w=" " * 100_000) + "\n\n" + PROSE[0]))
+    assert [p.text for p in art.paragraphs if p.kind == "body"][-1] == PROSE[0]
+
+
+def test_bar_parts_split_only_where_a_run_of_white_space_starts() -> None:
+    # the guard changes no split: the leftmost match of a pattern opening with a run of white
+    # space always starts where the run does
+    import re
+
+    from indexer.segment import textblocks
+
+    for guarded, bare in (
+        (textblocks._BAR_PARTS, re.compile(r"\s+[|·•]\s+")),
+        (textblocks._LABEL_ROW_SPLIT, re.compile(r"\s*[|•·]\s*")),
+    ):
+        for text in ("a | b", "a  |  b | c", "a|b", " | a", "a |", "a \t• b\n· c", "x  \u00a0|\u00a0 y", "|", "  |  "):
+            assert guarded.split(text) == bare.split(text), text
+
+
 def test_a_quoted_sentence_between_paragraphs_is_text_not_a_heading() -> None:
     # A short line ending in a sentence mark is no heading, but the check read only the last
     # character: a pull quote ("Music is what keeps a village alive.") or a quoted reply ends in a

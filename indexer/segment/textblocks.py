@@ -1588,7 +1588,7 @@ def _chrome_signal(b: _Block) -> str:
 
 
 # A row of a page's tools split by bars or bullets ("Teilen | Drucken | Versenden"): its items
-_LABEL_ROW_SPLIT = re.compile(r"\s*[|•·]\s*")
+_LABEL_ROW_SPLIT = re.compile(r"(?<!\s)\s*[|•·]\s*")  # ((?<!\s): as `patterns._SIGN_OFF`)
 LABEL_ROW_MIN_ITEMS = 3
 LABEL_ROW_ITEM_WORDS = 2
 
@@ -3059,7 +3059,9 @@ _VOTE_MARKS = "▲△▼▽^↑↓+-–— "
 _POST_STAMP = re.compile(r"^\d{1,3} ?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?$", re.I)
 # the parts of a line set apart by a bar, a bullet or a middle dot with spaces around it: a post's
 # header, a menu row's items (`is_menu_row`), a "NAME | DATE" line's (`head._mark_name_date_lines`)
-_BAR_PARTS = re.compile(r"\s+[|·•]\s+")
+# (?<!\s): tried only where a run of white space starts, as `patterns._SIGN_OFF` (the same matches;
+# tried inside a run too, time grows with the run's square: a line of 50,000 spaces took 90 s)
+_BAR_PARTS = re.compile(r"(?<!\s)\s+[|·•]\s+")
 # a part beside the time: a network's degree of connection ("1st", "2nd", "3rd+"), the post's
 # status ("Edited", "Promoted", "Follow"), in the languages of the corpora's social pages
 _POST_STATUS = re.compile(
