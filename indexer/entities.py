@@ -531,7 +531,7 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
         s += len(re.match(r"s\s+", text[s:e]).group(0))  # type: ignore[union-attr]
     if label in ("PERSON", "GPE", "LOC", "FAC"):  # not ORG: "Sony Pictures", "Yahoo Video"
         while True:
-            g = re.search(r"\s+(\S+)$", text[s:e])
+            g = re.search(r"(?<!\s)\s+(\S+)$", text[s:e])  # ((?<!\s): linear in a run of spaces)
             if not g or g.group(1).strip(".,:;").casefold() not in CHROME_EDGE:
                 break
             e = s + g.start()
@@ -540,7 +540,7 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
         if g and g.start() > 0:
             e = s + g.start()
     if label in ("GPE", "LOC"):  # a score run into a place: "South Korea 1 – 0"
-        g = re.search(r"\s+\d+$", text[s:e])
+        g = re.search(r"(?<!\s)\s+\d+$", text[s:e])
         if g:
             e = s + g.start()
     # Lowercase words at either end are not part of a name ("an Edward Steichen", "pro-Beijing
@@ -567,7 +567,7 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
                 cut = g.end()
         s += cut
     while True:
-        g = re.search(r"\s+(and|or|of|for|to|in|at|with|on|by|from)$", text[s:e])
+        g = re.search(r"(?<!\s)\s+(and|or|of|for|to|in|at|with|on|by|from)$", text[s:e])
         if not g:
             break
         e = s + g.start()
@@ -615,7 +615,7 @@ def _trim_words(text: str, s: int, e: int, label: str) -> tuple[int, int]:
                 s += g.end()
                 break
     if label == "ORG":
-        g = re.search(r"\s+[a-z]+[A-Z][\w-]*$", text[s:e])  # "iPod", "iPhone", "eReader"
+        g = re.search(r"(?<!\s)\s+[a-z]+[A-Z][\w-]*$", text[s:e])  # "iPod", "iPhone", "eReader"
         if g:
             e = s + g.start()
         toks = text[s:e].split()
@@ -810,7 +810,7 @@ def _inside_named_thing(text: str, s: int, e: int) -> bool:
 # quote ('Prisoner Cell Block H." Labour'), or a clause's dash between spaces ("Whitehall -
 # Labour") when each side is a short name of its own (`_dash_pieces`).
 _RX_QUOTE_BREAK = re.compile(r"[.!?,;:][\"”]\s+")  # not a nickname's: 'Marion "Suge" Knight'
-_RX_DASH_BREAK = re.compile(r"\s+[-—–]\s+")
+_RX_DASH_BREAK = re.compile(r"(?<!\s)\s+[-—–]\s+")  # ((?<!\s): as segment.patterns._SIGN_OFF)
 _RX_TITLE_WORD = re.compile(r"[A-Z][a-z][\w'’.&-]*")
 _RX_COMMA_BREAK = re.compile(r",\s+(?!(?:Jr|Sr|Snr|Jnr)\b|[IVX]+\b)")
 
@@ -1360,7 +1360,8 @@ def _finish_job(job: _Job) -> Article:
 _NAME_TOKEN = r"[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?"
 _FULL_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
 # Names the model misses at a quote: '” Rian Thum, a senior ...' / 'said Qelbinur Sidik, an ...'
-_RX_NAME_AFTER_QUOTE = re.compile(rf"[{_QUOTE_CHARS}]\s*,?\s*({_FULL_NAME})\s*,\s*(?:a|an|the|who)\s")
+# ("\s*(?:,\s*)?": one run of white space before the name, which "\s*,?\s*" split every way)
+_RX_NAME_AFTER_QUOTE = re.compile(rf"[{_QUOTE_CHARS}]\s*(?:,\s*)?({_FULL_NAME})\s*,\s*(?:a|an|the|who)\s")
 _RX_NAME_AFTER_SAID = re.compile(rf"\b(?:{SPEECH_BEFORE})\s+({_FULL_NAME})\b")
 # '"...," Mr Ebbers said' / '"...," Yelling told BBC Sport': a name between a quote and a verb.
 _RX_NAME_BEFORE_VERB = re.compile(
@@ -1439,13 +1440,19 @@ _DATELINE_PLACE = rf"^({_DATELINE_CITY}(?:/{_DATELINE_CITY}){{0,3}})"
 # without its year ("LONDON, March 3 - ...", "BERLIN, 3. März 2026 —").
 _RX_DATELINE = re.compile(
     _DATELINE_PLACE + r"(?:,\s*(?-i:[^\W_])[\w.]*(?: [\w.]+){0,2}(?:,\s*(?:19|20)\d\d)?)?"
-    r"\s*(?:\([\w ]+\))?\s*(?:—|--|–|-|:)\s"
+    r"\s*(?:\([\w ]+\)\s*)?(?:—|--|–|-|:)\s"  # (one run of white space: two in a row split it every way)
 )
 # A newswire's dateline, its date and the wire's name between the place and the dash: "SÃO PAULO,
 # Brazil, April 9, 2025 /PRNewswire/ --", "TORONTO, Sept. 8, 2025 (GLOBE NEWSWIRE) --".
 _RX_WIRE_DATELINE = re.compile(
     _DATELINE_PLACE + r"(?:,\s*[^,/()\n]{1,30}?){1,5}\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))\s*(?:—|--|–|-)\s"
 )
+
+
+# A dateline's characters at most: a place of up to four cities, a state or a date, a wire's name
+# ("SÃO PAULO, Brazil, April 9, 2025 /PRNewswire/ --" is 49; `_RX_WIRE_DATELINE` allows five parts
+# of 30 and a name of 40). Only the paragraph's start is read for one.
+DATELINE_MAX_CHARS = 400
 
 
 def _overlaps(s: int, e: int, m: Mention) -> bool:
@@ -2980,7 +2987,8 @@ def _with_dateline(text: str, out: list[Mention]) -> list[Mention]:
     "SÃO PAULO, Brazil, April 9, 2025 /PRNewswire/ --"; each city of a joint one, "SANTIAGO/LONDON,
     March 11 (Reuters) -") as a GPE in title case, replacing the mentions it overlaps; a label there (`_label_word`) without
     the mentions it overlaps."""
-    g = _RX_DATELINE.match(text) or _RX_WIRE_DATELINE.match(text)
+    head = text[:DATELINE_MAX_CHARS]  # (a long run of white space after a name backtracks in its square)
+    g = _RX_DATELINE.match(head) or _RX_WIRE_DATELINE.match(head)
     if not g or len(g.group(1)) <= 2 or any(len(w) < 2 or not w.isupper() for w in g.group(1).split()):
         return out
     if _label_word(g.group(1)):  # a label names nothing: "NOTE:", "CONGRESSIONAL RECORD —"
@@ -3364,7 +3372,7 @@ def _line_up_players(text: str, ms: list[Mention]) -> list[Mention]:
     is cut into them), and the side the line names is an organization. Returns `ms` so
     relabelled, in order."""
     for g in _RX_LINE_UP.finditer(text):
-        items = re.split(r"\s*[,;]\s*|\s*\(\s*|\s*\)\s*", g.group(2).rstrip(" ."))
+        items = re.split(r"(?:(?<!\s)\s+)?[,;()]\s*", g.group(2).rstrip(" ."))
         items = [x for x in items if x]
         if len(items) < LINE_UP_MIN or not all(_RX_PLAYER.fullmatch(x) for x in items):
             continue

@@ -19,7 +19,7 @@ from typing import Any
 
 _LD_SCRIPTS = "//script[contains(@type, 'ld+json')]/text()"
 _BODY_KEYS = ("articleBody", "reviewBody")  # schema.org's text properties, as trafilatura's baseline
-_LINE_BREAKS = re.compile(r"(?<!\s)\s*\n\s*")  # ((?<!\s): a long run of white space in linear time)
+_LINE_BREAKS = re.compile(r"(?:(?<!\s)\s+)?\n\s*")  # ((?<!\s): a long run of white space in linear time)
 MAX_SCRIPT_CHARS = 2_000_000  # a JSON-LD object is a few KB; a larger script is not parsed
 MAX_DEPTH = 12  # @graph nesting is 2-3 levels
 

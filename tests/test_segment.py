@@ -1683,9 +1683,21 @@ def test_bar_parts_split_only_where_a_run_of_white_space_starts() -> None:
 
     for guarded, bare in (
         (textblocks._BAR_PARTS, re.compile(r"\s+[|·•]\s+")),
-        (textblocks._LABEL_ROW_SPLIT, re.compile(r"\s*[|•·]\s*")),
+        (textblocks._LABEL_ROW_SPLIT, re.compile(r"\s*[|•·]\s*")),  # ("a | | b": two separators in a row)
     ):
-        for text in ("a | b", "a  |  b | c", "a|b", " | a", "a |", "a \t• b\n· c", "x  \u00a0|\u00a0 y", "|", "  |  "):
+        for text in (
+            "a | b",
+            "a  |  b | c",
+            "a|b",
+            " | a",
+            "a |",
+            "a \t• b\n· c",
+            "x  \u00a0|\u00a0 y",
+            "|",
+            "  |  ",
+            "a | | b",
+            "| | |",
+        ):
             assert guarded.split(text) == bare.split(text), text
 
 

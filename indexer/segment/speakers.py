@@ -66,7 +66,7 @@ _ROLE_LABELS = frozenset(
 # a label's name particles: the segmenter's (`_NAME_PARTICLES`) without "e" (also Portuguese and
 # Italian "and"), with French "du", Dutch "ten" and German "zu"
 _PARTICLES = (_NAME_PARTICLES - {"e"}) | frozenset({"du", "ten", "zu"})
-_PAREN_TAIL = re.compile(r"(?<!\s)\s*\(([^()]{1,80})\)\s*$")  # ((?<!\s): as `patterns._SIGN_OFF`)
+_PAREN_TAIL = re.compile(r"(?:(?<!\s)\s+)?\(([^()]{1,80})\)\s*$")  # ((?<!\s): as `patterns._SIGN_OFF`)
 # a party's short tag: "LD", "Con", "SNP", "AfD", "CDU/CSU", "Ind" (no digits: "(H1)" is a code)
 _PARTY_TAG = re.compile(r"[A-ZÄÖÜ][^\W\d_]{0,5}(?:/[A-ZÄÖÜ][^\W\d_]{0,5})?")
 _INITIAL = re.compile(r"[^\W\d_]\.")

@@ -1588,7 +1588,7 @@ def _chrome_signal(b: _Block) -> str:
 
 
 # A row of a page's tools split by bars or bullets ("Teilen | Drucken | Versenden"): its items
-_LABEL_ROW_SPLIT = re.compile(r"(?<!\s)\s*[|•·]\s*")  # ((?<!\s): as `patterns._SIGN_OFF`)
+_LABEL_ROW_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[|•·]\s*")  # (a run of white space from its start: as _BAR_PARTS)
 LABEL_ROW_MIN_ITEMS = 3
 LABEL_ROW_ITEM_WORDS = 2
 
@@ -2419,7 +2419,7 @@ def _article_byline(line: str) -> str:
     if not m:
         return ""
     names = names_and_split(
-        [re.sub(r"\s+(?:και|κι)\s+(?:του|της)\s+", " και ", m.group("el") or m.group("apo") or m.group("latin"))]
+        [re.sub(r"(?<!\s)\s+(?:και|κι)\s+(?:του|της)\s+", " και ", m.group("el") or m.group("apo") or m.group("latin"))]
     )
     if (m.group("latin") or m.group("apo")) and not all(n.split()[0] in given_names() for n in names):
         return ""
