@@ -1,4 +1,4 @@
-"""A pattern that opens with a run of white space is tried only where a run starts: `(?<!\s)`
+r"""A pattern that opens with a run of white space is tried only where a run starts: `(?<!\s)`
 in front of `\s+`, `(?:(?<!\s)\s+)?` in front of what `\s*` opened (a separator right after the
 last match's run still matches). Tried at every place of the run, a line or a paragraph with a
 run of 50,000 spaces took a minute and more, the run's square. The guarded patterns split,
