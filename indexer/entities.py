@@ -1171,6 +1171,19 @@ class _Seen:
 
 _SEEN: list[_Seen] = []  # this process's, for the pipeline it was made for
 
+# A run of one punctuation mark (a line of 20,000 quotes or brackets) costs spaCy's tokenizer the
+# run's square: it splits a suffix at a time and searches the rest again each time (31 s for
+# 20,000). The model reads such a run of PUNCT_RUN_MIN or more as spaces of the same length (so
+# every offset holds); a separator line of dashes or stars is shorter, and no name is in one.
+PUNCT_RUN_MIN = 50
+_PUNCT_RUN = re.compile(r"([^\w\s])\1{%d,}" % (PUNCT_RUN_MIN - 1))
+
+
+def _model_text(text: str) -> str:
+    """`text` as the model reads it: each run of PUNCT_RUN_MIN+ of one punctuation mark as spaces
+    of its length (the same offsets)."""
+    return _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), text)
+
 
 def _seen_for(nlp: object) -> _Seen:
     """This process's remembered texts for `nlp` (a new, empty memory for another pipeline)."""
@@ -1198,7 +1211,8 @@ def tag_articles(articles: Iterable[Article], *, batch_size: int = 256, n_proces
 
     def run() -> None:
         texts = list(batch)
-        for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
+        docs = nlp.pipe(map(_model_text, texts), batch_size=batch_size, n_process=n_process)
+        for text, doc in zip(texts, docs, strict=True):
             mentions = _mentions_of(doc)
             seen.put(text, mentions)
             for job, i in batch[text]:

@@ -682,3 +682,12 @@ def test_a_long_run_of_white_space_in_a_paragraph_is_tagged_in_linear_time(tag, 
     # run is under entities.MAX_CHARS, so the paragraph is tagged).
     art = tag([paragraph.format(w=" " * 45_000)])
     assert "Anna Berg" in art.paragraphs[0].people or "Clive Griffiths" in art.paragraphs[0].people
+
+
+@pytest.mark.linear
+@pytest.mark.parametrize("run", ['"' * 60_000, "(" * 60_000, "!" * 60_000])
+def test_a_long_run_of_one_punctuation_mark_is_tagged_in_linear_time(tag, run: str) -> None:
+    # spaCy's tokenizer splits such a run a suffix at a time, searching the rest again each time:
+    # 20,000 quotes took 31 s, 60,000 minutes. The model reads a run of PUNCT_RUN_MIN+ as spaces.
+    art = tag([f"Anna Berg said {run} the works would take a year."])
+    assert art.paragraphs[0].people == ["Anna Berg"]

@@ -1674,6 +1674,16 @@ def test_a_long_run_of_white_space_is_read_in_linear_time(line: str) -> None:
     assert [p.text for p in art.paragraphs if p.kind == "body"][-1] == PROSE[0]
 
 
+@pytest.mark.linear
+@pytest.mark.parametrize("token", ["1" * 200_000, "9.99" * 50_000])
+def test_one_long_token_of_figures_is_read_in_linear_time(token: str) -> None:
+    # one token is one word, so the rules for short lines (a post's meta row, a product tile's
+    # head) took a line of 20,000 digits for short and searched it for a reading time and a
+    # price, whose `\d+` tried every place of the run: 32 s. They bound the characters too.
+    art = segment.segment(text_doc("Bridge\n\n" + token + "\n\n" + PROSE[0]))
+    assert [p.text for p in art.paragraphs if p.kind == "body"][-1] == PROSE[0]
+
+
 def test_bar_parts_split_only_where_a_run_of_white_space_starts() -> None:
     # the guard changes no split: the leftmost match of a pattern opening with a run of white
     # space always starts where the run does

@@ -337,15 +337,20 @@ def _furniture_label(b: _Block) -> str:
 # page; the byline is read from it all the same): a reading time (`READING_TIME_LABELS`) and a
 # date in a block of up to META_ROW_MAX_WORDS words with no sentence's end.
 META_ROW_MAX_WORDS = 16
+# ...and its characters: one long token is one word, and a line of 20,000 digits made the
+# reading-time pattern try every place of the run (`\d+` backtracking: 32 s)
+META_ROW_MAX_CHARS = 320
 META_ROW_MAX_LINES = 6  # its parts one a line, as a dump sets them ("NAME" / "Follow" / "6 min read · DATE")
 META_ROW_KIND = "a post's meta row: reading time and date"
 _READING_TIME_ANY = re.compile("|".join(f"(?:{v})" for v in READING_TIME_LABELS.values()), re.I)
 
 
 def meta_row(b: _Block) -> bool:
-    """Whether block `b` is a post's meta row (META_ROW_MAX_LINES lines and META_ROW_MAX_WORDS words
-    at most, no sentence's end, a reading time and a date in it)."""
-    if len(b.lines) > META_ROW_MAX_LINES or b.words > META_ROW_MAX_WORDS or b.sentence_end:
+    """Whether block `b` is a post's meta row (META_ROW_MAX_LINES lines, META_ROW_MAX_WORDS words and
+    META_ROW_MAX_CHARS characters at most, no sentence's end, a reading time and a date in it)."""
+    if len(b.lines) > META_ROW_MAX_LINES or b.words > META_ROW_MAX_WORDS or len(b.text) > META_ROW_MAX_CHARS:
+        return False
+    if b.sentence_end:
         return False
     if not _has_figure(b.text) or not _READING_TIME_ANY.search(b.text):  # (cheapest first)
         return False

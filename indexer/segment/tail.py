@@ -2132,6 +2132,7 @@ def mark_shop_promises(blocks: list[_Block], shop: bool) -> None:
 
 PRODUCT_TILE_REASON = "a product tile of a shop's grid (its name, price and one-line blurb)"
 TILE_HEAD_WORDS = 15
+TILE_HEAD_CHARS = 300  # (one long token is one word: a line of 20,000 digits backtracked in the price)
 TILE_BLURB_WORDS = 30
 TILES_MIN = 2  # a grid: one name over its price is the page's own product
 # A tile's head: a product's name (a basket button before it) ending with its price ("Oak
@@ -2143,7 +2144,9 @@ def _tile_head(line: str) -> bool:
     """Whether `line` is a product tile's head: up to TILE_HEAD_WORDS words ending with a price,
     a word before it (`_TILE_PRICE`)."""
     line = line.strip()
-    return count_words(line) <= TILE_HEAD_WORDS and bool(_TILE_PRICE.search(line)) and not _TILE_PRICE.match(line)
+    if len(line) > TILE_HEAD_CHARS or count_words(line) > TILE_HEAD_WORDS:
+        return False
+    return bool(_TILE_PRICE.search(line)) and not _TILE_PRICE.match(line)
 
 
 def _tile_lines(b: _Block) -> bool:
