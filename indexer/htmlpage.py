@@ -1788,8 +1788,10 @@ def _names_box(blocks: list[tuple[str, str]], i: int) -> bool:
     (`chromewords.opens_with_name`): a company's or a site's box closing a blog post."""
     text = blocks[i][1]
     name = chromewords.about_named(text) if "\n" not in text.strip() else ""
+    if not name:  # (first: the search for the prose under it walks the rest of the page)
+        return False
     prose = next((t for k, t in blocks[i + 1 :] if k in ("", BODY) and _prose_weight(t)), "")
-    return bool(name and prose) and chromewords.opens_with_name(prose, name)
+    return bool(prose) and chromewords.opens_with_name(prose, name)
 
 
 # The person a fact box is about, as its first paragraph opens ("Dieter Krause, 71, ist Rentner
@@ -3141,9 +3143,9 @@ def _mark_box_headings(blocks: list[tuple[str, str]], page_blocks: Any) -> list[
         owner = owners[i]
         chain = (owner, *owner.iterancestors()) if owner is not None else ()
         box = next((held[el] for el in chain if len(held[el]) > 1), [])
-        others = [k for k in box if k != i]
-        if not others or min(others) < i:
+        if not box or box[0] < i:  # (ascending, the heading's own among them)
             continue  # no box, or the heading does not open it
+        others = box[1:]
         said = html_chrome_reasons([blocks[k][1] for k in others])
         if all(split_hint(blocks[k][0])[0] == BOILERPLATE or why for k, why in zip(others, said)):
             out[i] = (chrome_hint(BOX_HEADING_REASON), blocks[i][1])
