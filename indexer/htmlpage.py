@@ -3363,7 +3363,8 @@ def _post_groups(
     kept = ["".join(t.split())[:50] for kind, t in hinted if kind not in (BOILERPLATE, CAPTION) and len(t) >= 30]
 
     def found_of(texts: list[str], posts: list[int]) -> int:
-        return sum(any(k in "".join(texts[i].split()) for k in kept) for i in posts)
+        bare = ("".join(texts[i].split()) for i in posts)  # (each post's once, not once a key)
+        return sum(any(k in t for k in kept) for t in bare)
 
     first = tuple(
         next((t[:60] for kind, t in hinted if kind in kinds and is_sentence(t)), "")

@@ -2141,8 +2141,8 @@ _TILE_PRICE = re.compile(rf"(?:{chromewords._PRICE})(?:\s?[A-Z]{{3}})?\s*$", re.
 
 
 def _tile_head(line: str) -> bool:
-    """Whether `line` is a product tile's head: up to TILE_HEAD_WORDS words ending with a price,
-    a word before it (`_TILE_PRICE`)."""
+    """Whether `line` is a product tile's head: up to TILE_HEAD_WORDS words and TILE_HEAD_CHARS
+    characters ending with a price, a word before it (`_TILE_PRICE`)."""
     line = line.strip()
     if len(line) > TILE_HEAD_CHARS or count_words(line) > TILE_HEAD_WORDS:
         return False
