@@ -251,3 +251,41 @@ def test_the_reworded_headline_over_a_reports_meta_lines_is_the_title(headline: 
 def test_a_caption_or_a_contact_line_sharing_the_titles_words_is_no_headline(line: str) -> None:
     art = parse(*_report("Sport in brief", caption=line))
     assert art.title != line
+
+
+# An SEO <title> worded apart from the headline the page shows, with no word of it in common
+# (trial 41: a savings bank's guide, a live ticker, an IT news site). Pages of our own.
+NECKAR_TITLE = "Hochwasser am Neckar: Was Anwohner jetzt wissen müssen | Neckarbote"
+NECKAR_HEADLINE = "Pegel steigt weiter: Feuerwehr sichert die Altstadt mit Sandsäcken"
+NECKAR_PROSE = [
+    "Seit dem frühen Morgen sind mehr als 200 Einsatzkräfte damit beschäftigt, die Uferstraße und die "
+    "tiefer gelegenen Gassen der Altstadt mit Sandsäcken gegen das steigende Wasser zu sichern.",
+    "Nach Angaben der Hochwasserzentrale könnte der Pegel in der Nacht auf über sechs Meter steigen, "
+    "die Stadt hat deshalb mehrere Parkhäuser in Ufernähe vorsorglich räumen lassen.",
+    "Anwohnerinnen und Anwohner sollen Keller und Tiefgaragen meiden und sich über die Warn-App der Stadt "
+    "auf dem Laufenden halten, teilte die Feuerwehr am Nachmittag mit.",
+]
+NECKAR_MENU = "Startseite\nLokales\nPolitik\nSport\nKultur"
+
+
+def test_the_headline_over_the_article_is_the_title_when_it_shares_no_word_with_the_seo_title() -> None:
+    art = parse(
+        NECKAR_TITLE, NECKAR_MENU, "Lokales", NECKAR_HEADLINE, "Von Jana Roth | 14.02.2024, 18:30 Uhr", *NECKAR_PROSE
+    )
+    assert art.title == NECKAR_HEADLINE
+    assert kind_of(art, NECKAR_HEADLINE) == (TITLE, "headline (the line over the article)")
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == NECKAR_PROSE
+
+
+def test_a_line_printed_twice_over_the_article_is_a_menus_and_no_headline() -> None:
+    # a second copy of a menu ends right over the article: its last item is no headline
+    item = "Jetzt Newsletter der Redaktion bestellen"
+    art = parse(NECKAR_TITLE, NECKAR_MENU, item, "Lokales", NECKAR_MENU, item, *NECKAR_PROSE)
+    assert art.title != item
+
+
+def test_a_sections_heading_under_the_articles_prose_is_no_headline() -> None:
+    # a long paragraph of the article above it: the line heads a section of the article
+    heading = "Warum die Altstadt so schnell überflutet wird"
+    art = parse(NECKAR_TITLE, NECKAR_MENU, NECKAR_PROSE[0] + " " + NECKAR_PROSE[1], heading, NECKAR_PROSE[2])
+    assert art.title != heading

@@ -1163,6 +1163,8 @@ def _headline_before(
     if reworded >= 0:
         blocks[reworded].extra["title_reason"] = "headline (rewords the page title, over the article)"
         return reworded
+    if title_first and (above := _headline_above_article(blocks, top, start, candidate)) >= 0:
+        blocks[top].extra["headline_above"] = str(above)  # (taken by `shown_headline` if it finds no line)
     if opening >= 0:
         blocks[opening].extra["title_reason"] = "first headline-like line before the article"
         if opening == top and (headline := _title_line_headline(blocks, top)):
@@ -1229,6 +1231,52 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
         ):
             return i
     return -1
+
+
+def _headline_above_article(blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool]) -> int:
+    """The page's own headline when it shares no words with the <title> line (block `top`): the
+    nearest headline-shaped line (`candidate`) over the article's start (`start`), only byline,
+    date and meta lines between (`_meta_block`), of REWORDED_MIN_WORDS+ words, with no chrome
+    signal, not a line that no headline is (`_no_headline_line`), printed once above it (a
+    second copy of a menu repeats its items), and no paragraph of HEADLINE_ABOVE_PROSE_WORDS+
+    words of prose above it (a section's heading inside the article has the article above it);
+    -1 if none. An SEO <title> is often worded apart from the headline the reader sees
+    ("Notgroschen – wie viel Rücklage ist sinnvoll?" over "Notgroschen: So viel Geld sollten Sie
+    für Notfälle zurücklegen", trial 41); `shown_headline` takes it when no line shows the
+    <title>'s headline."""
+    for i in range(min(start, len(blocks) - 1), max(top, start - 1 - REWORDED_MAX_BLOCKS), -1):
+        b = blocks[i]
+        if (i == start and b.sentence_end) or _meta_block(b):
+            continue
+        if not candidate(i) or _no_headline_line(blocks, i) or b.words < REWORDED_MIN_WORDS or b.signal:
+            return -1
+        key = " ".join(b.text.split()).casefold()
+        for a in blocks[top + 1 : i]:
+            if (a.value >= 15 and a.words >= HEADLINE_ABOVE_PROSE_WORDS) or " ".join(a.text.split()).casefold() == key:
+                return -1
+        near = range(max(top + 1, i - HEADLINE_META_BLOCKS), min(len(blocks), max(start, i) + HEADLINE_META_BLOCKS + 1))
+        return i if any(j != i and (_meta_block(blocks[j]) or _is_meta_line(blocks[j].lines[0])) for j in near) else -1
+    return -1
+
+
+# the byline or date line a headline has near it: over it (a kicker's date and author), between
+# it and the article, or under the article's first paragraph (a live ticker's "Stand: DATE")
+HEADLINE_META_BLOCKS = 2
+HEADLINE_ABOVE_PROSE_WORDS = 30  # a site's announcement bar over the headline is shorter ("We're open again from ...")
+
+
+def _meta_block(b: _Block) -> bool:
+    """Whether a block is a byline, an article-info field list naming its author, or one line of
+    post meta or a date (`_headline_over_meta`'s test): what stands between a headline and its
+    article."""
+    return bool(
+        _byline_names(b)
+        or _field_list_names(b)
+        or (
+            len(b.lines) == 1
+            and (_meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON))
+        )
+    )
 
 
 def _title_keys(blocks: list[_Block], top: int, headline: str, lows: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -1381,14 +1429,7 @@ def _headline_over_meta(blocks: list[_Block], top: int, start: int, candidate: C
         b = blocks[m]
         # (a byline may have its date line, its job line under it in the block: "By NAME" / DATE;
         # an article-info field list names its author: "Geschrieben von NAME" / "Kategorie: X")
-        if (
-            not _byline_names(b)
-            and not _field_list_names(b)
-            and (
-                len(b.lines) != 1
-                or not (_meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON))
-            )
-        ):
+        if not _meta_block(b):
             continue
         found = [i for i in range(max(top, m - HEADLINE_OVER_META_BLOCKS), m) if candidate(i)]
         if found:
@@ -1750,6 +1791,10 @@ def shown_headline(blocks: list[_Block], title: int, start: int) -> int:
     at = next((j for j in found if j >= 0), title)
     if at != title:
         blocks[at].extra["title_reason"] = "headline (the page title's headline part, shown on its own line)"
+        blocks[top].extra["page_title"] = "1"
+    elif title == top and "headline_above" in blocks[top].extra:
+        at = int(blocks[top].extra["headline_above"])
+        blocks[at].extra["title_reason"] = "headline (the line over the article)"
         blocks[top].extra["page_title"] = "1"
     return at
 
