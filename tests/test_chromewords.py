@@ -82,7 +82,17 @@ def test_the_read_also_labels_cover_every_language() -> None:
 @pytest.mark.linear
 @pytest.mark.parametrize(
     "name",
-    ["_COOKIE", "_SUPPORT_BUTTON", "_SUPPORT_APPEAL", "_PAYWALL_PROMPT", "_RELATED_LINK", "_LEGAL", "_LOGIN_PROMPT"],
+    [
+        "_COOKIE",
+        "_SUPPORT_BUTTON",
+        "_SUPPORT_APPEAL",
+        "_PAYWALL_PROMPT",
+        "_RELATED_LINK",
+        "_LEGAL",
+        "_LOGIN_PROMPT",
+        "_FIRST_VISIT",
+        "_EMBED_PLACEHOLDER",
+    ],
 )
 def test_the_patterns_are_linear(name: str) -> None:
     rx = getattr(patterns, name)

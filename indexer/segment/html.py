@@ -25,6 +25,7 @@ from ..models import (
     visible,
 )
 from .patterns import (
+    FIRST_VISIT_REASON,
     FORM_STATUS_REASON,
     LOGIN_PROMPT_REASON,
     PAYWALL_PROMPT_KEYS,
@@ -57,6 +58,7 @@ from .textblocks import (
     _is_cookie_notice,
     _is_form_status,
     _is_login_prompt,
+    is_first_visit_notice,
     _issue_chrome,
     _measure,
     item_paragraphs,
@@ -251,6 +253,8 @@ def _html_chrome(b: _Block) -> str:
         return FORM_STATUS_REASON
     if _is_login_prompt(b):
         return LOGIN_PROMPT_REASON
+    if is_first_visit_notice(b):
+        return FIRST_VISIT_REASON
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

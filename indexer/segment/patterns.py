@@ -679,6 +679,12 @@ WIKI_NOTE_REASON = "wiki's own line (its name under the title, or a pointer to a
 SIGNED_COMMENT_REASON = "comments (each signed with its poster and time)"
 LOGIN_PROMPT_MAX_WORDS = 25
 LOGIN_PROMPT_REASON = "a prompt to log in to post"
+# A forum's notice to a first-time visitor (`chromewords.FIRST_VISIT`), with a forum's word
+# (`chromewords.FIRST_VISIT_FORUM_WORDS`), in a block of up to FIRST_VISIT_MAX_WORDS (vBulletin's
+# notice with the forum's welcome before it: ~60 words). Rule-final.
+_FIRST_VISIT = TablePattern(chromewords.FIRST_VISIT)
+FIRST_VISIT_MAX_WORDS = 100
+FIRST_VISIT_REASON = "a forum's notice to first-time visitors"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter
 # ... direkt in Ihr Postfach". Matched on blurb-sized blocks only (_chrome_signal).
 _NEWSLETTER = re.compile(

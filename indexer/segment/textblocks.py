@@ -114,6 +114,9 @@ from .patterns import (
     _DONATE,
     _FORM_STATUS,
     _LOGIN_PROMPT,
+    _FIRST_VISIT,
+    FIRST_VISIT_MAX_WORDS,
+    FIRST_VISIT_REASON,
     _SIGNED_COMMENT_END,
     _COMMENT_STAMP_LINE,
     _FURNITURE,
@@ -1561,6 +1564,8 @@ def _chrome_signal(b: _Block) -> str:
         return FORM_STATUS_REASON
     if _is_login_prompt(b):
         return LOGIN_PROMPT_REASON
+    if is_first_visit_notice(b):
+        return FIRST_VISIT_REASON
     if _signed_comments(b):
         return SIGNED_COMMENT_REASON
     if "wiki_note" in b.extra:  # (`wiki.split_wiki_page`)
@@ -1952,6 +1957,18 @@ def _is_consent_text(b: _Block) -> bool:
 # A consent notice is a paragraph or two (the longest on the wild tuning pages: 75 words); a
 # privacy policy that explains cookies at length is a page's text (one of 1,600 words).
 COOKIE_MAX_WORDS = 150
+
+
+def is_first_visit_notice(b: _Block) -> bool:
+    """A forum's notice to a first-time visitor (`_FIRST_VISIT`: "If this is your first visit, be
+    sure to check out the FAQ ...") that names a forum's FAQ, help or registration
+    (`chromewords.FIRST_VISIT_FORUM_WORDS`), in a block of up to FIRST_VISIT_MAX_WORDS. One rule
+    for both paths."""
+    return (
+        b.words <= FIRST_VISIT_MAX_WORDS
+        and _has_any(b.low, chromewords.FIRST_VISIT_FORUM_WORDS)
+        and _FIRST_VISIT.search(b.text) is not None
+    )
 
 
 def _is_login_prompt(b: _Block) -> bool:
