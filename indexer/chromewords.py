@@ -493,6 +493,28 @@ CONSENT_KEYS: dict[str, tuple[str, ...]] = {
 # rose 40 percent" and "the plan costs 9.99 euros a month" are news.
 _CUR = r"(?:[$€£]|eur|euro|usd|gbp|chf|kr|zł|kč|lei|лв|₽|руб|грн|₺|tl|ft|¥|₩|円|元)"
 _PRICE = rf"(?:{_CUR} ?\d[\d.,]*|\d[\d.,]* ?{_CUR})"
+# A shop's button: a price at a shop ("£2,998 at Vanmoof", "$349 at Amazon", "ab 69 € bei
+# Otto", "349 € chez Fnac") or a buying phrase ("Check prices", "Buy now", "View deal", "Jetzt
+# kaufen", "Zum Angebot", "Preis prüfen", "Voir le prix", "Ver oferta", "Acquista ora", "Bekijk
+# prijs"): `htmlpage` reads them as a link's or a button's whole text, `segment` as a line of a
+# product box in a plain-text dump (`patterns._SHOP_LINE`). Written by hand for the project's
+# languages.
+SHOP_PRICE_AT = (
+    r"(?:(?:from|ab|dès|desde|da|vanaf|only|just|now)\s+)?"
+    r"(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp|chf|kr|zł))\s+"
+    r"(?:at|@|on|bei|chez|sur|en|su|presso|bij|hos|w|na)\s+\S.{0,40}"
+)
+SHOP_BUY_PHRASE = (
+    r"(?:check|see|view|compare|get|shop|buy|find)(?: the)?(?: latest| best| today's)?"
+    r" (?:prices?|deals?|offers?|now|it|availability|price|this)(?: (?:at|on|from) .{1,40})?|"
+    r"(?:buy|shop|order)(?: it)? (?:at|on|from) .{1,40}|"
+    r"jetzt (?:kaufen|bestellen|ansehen)|zum (?:angebot|shop)|preis(?:e)? (?:prüfen|vergleichen)|(?:bei|auf) \S+ (?:ansehen|kaufen)|"
+    r"voir (?:le prix|les prix|l'offre|l’offre|le produit)|acheter(?: maintenant| sur .{1,40})?|"
+    r"ver (?:precio|oferta|en .{1,40})|comprar(?: ahora| en .{1,40})?|"
+    r"acquista(?: ora| su .{1,40})?|vedi (?:prezzo|offerta)|"
+    r"bekijk (?:prijs|aanbieding|deal)|nu kopen"
+)
+
 OFFER: dict[str, str] = {
     "bg": r"спестете до \d+ ?%|сравнете (?:[\w-]+ ){0,3}и спестете|изтеглете (?:нашия |нашето )?безплатн",
     "cs": r"ušetřete až \d+ ?%|porovnejte (?:[\w-]+ ){0,3}a ušetřete|(?:vyzkoušejte|zkuste) (?:[\w-]+ ){0,2}zdarma|stáhněte si (?:náš |naši )?(?:bezplatn|zdarma)|"
@@ -1108,6 +1130,22 @@ FIRST_VISIT: dict[str, str] = {
     "ru": r"если (?:это ваш первый визит|вы (?:здесь|на форуме) впервые|вы впервые на (?:нашем )?форуме)",
     "uk": r"якщо (?:це ваш перший візит|ви (?:тут|на форумі) вперше|ви вперше (?:тут|на (?:нашому )?форумі))",
     "el": r"αν (?:αυτή )?είναι η πρώτη (?:σας )?επίσκεψη",
+    "bg": r"ако (?:това е )?(?:първото ви посещение|сте тук за първи път|за първи път сте тук)",
+    "et": r"kui (?:see on (?:teie|sinu) esimene külastus|olete siin esimest korda)",
+    "ga": r"más é seo do chéad chuairt",
+    "hr": r"ako (?:je ovo vaš prvi posjet|ste ovdje prvi put)",
+    "lt": r"jei (?:tai (?:jūsų|tavo) pirmas apsilankymas|čia lankotės pirmą kartą)",
+    "lv": r"ja (?:šis ir (?:jūsu|tavs) pirmais apmeklējums|esat šeit pirmo reizi)",
+    "mt": r"jekk din (?:hija )?l-ewwel żjara tiegħek",
+    "sk": r"ak (?:ste tu prvýkrát|je toto vaša prvá návšteva)",
+    "sl": r"če (?:ste tukaj prvič|je to vaš prvi obisk)",
+    "ar": r"إذا كانت هذه (?:هي )?زيارتك الأولى",
+    "zh": r"如果(?:这|這)是(?:您|你)第一次(?:访问|訪問|来到|來到)",
+    "ja": r"(?:初めて|はじめて)(?:の方は|訪問された方は|ご利用の方は)",
+    "ko": r"처음 (?:방문하셨다면|오셨다면|방문하신 분은)",
+    "ca": r"si (?:aquesta és|és) la (?:teva|vostra|seva) primera visita",
+    "id": r"jika (?:ini (?:adalah )?)?kunjungan pertama anda",
+    "vi": r"nếu (?:đây là )?lần đầu (?:tiên )?bạn (?:ghé thăm|truy cập|đến)",
 }
 # A forum's word in that notice, as a substring in any language (lower case): its FAQ, its help
 # page, registering, the forum itself.
@@ -1115,6 +1153,8 @@ FIRST_VISIT_FORUM_WORDS: tuple[str, ...] = (
     "faq", "regist", "registr", "forum", "help", "hilfe", "aide", "ayuda", "aiuto", "ajuda", "pomoc", "hjälp",
     "hjælp", "hjelp", "ohje", "súgó", "ajutor", "yardım", "kayıt", "üye", "помощ", "регистр", "допомог", "реєстр",
     "rejestr", "βοήθεια", "εγγραφ", "veelgestelde", "häufig gestellte", "preguntas frecuentes", "domande frequenti",
+    "rekister", "regisztr", "gyik", "preguntes", "daftar", "đăng ký", "注册", "註冊", "登録", "가입", "التسجيل",
+    "常见问题", "常見問題", "よくある質問", "자주 묻는", "الأسئلة",
 )  # fmt: skip
 
 

@@ -64,6 +64,7 @@ _TABLES = {
     "EMBED_PLACEHOLDER": chromewords.EMBED_PLACEHOLDER,
     "EMBED_PLACEHOLDER_KEYS": chromewords.EMBED_PLACEHOLDER_KEYS,
     "LOGIN_PROMPT": chromewords.LOGIN_PROMPT,
+    "FIRST_VISIT": chromewords.FIRST_VISIT,
 }
 
 

@@ -52,6 +52,22 @@ NOTICES = {
     "ru": "Если вы впервые на форуме, ознакомьтесь с разделом помощи (FAQ). Чтобы писать, нужна регистрация.",
     "uk": "Якщо ви вперше на форумі, прочитайте розділ допомоги (FAQ). Щоб писати, потрібна реєстрація.",
     "el": "Αν είναι η πρώτη σας επίσκεψη, διαβάστε τις συχνές ερωτήσεις (FAQ). Για να γράψετε, απαιτείται εγγραφή.",
+    "bg": "Ако това е първото ви посещение, прочетете помощта (FAQ). Трябва да се регистрирате, за да пишете.",
+    "et": "Kui see on teie esimene külastus, lugege palun KKK (FAQ). Postitamiseks peate registreeruma.",
+    "ga": "Más é seo do chéad chuairt, léigh an FAQ ar dtús. Caithfidh tú clárú sula bpostálann tú.",
+    "hr": "Ako je ovo vaš prvi posjet, pročitajte FAQ. Prije pisanja morate se registrirati.",
+    "lt": "Jei tai jūsų pirmas apsilankymas, perskaitykite DUK (FAQ). Norėdami rašyti, turite registruotis.",
+    "lv": "Ja šis ir jūsu pirmais apmeklējums, izlasiet BUJ (FAQ). Lai rakstītu, jāreģistrējas forumā.",
+    "mt": "Jekk din hija l-ewwel żjara tiegħek, aqra l-FAQ. Trid tirreġistra qabel ma tikteb.",
+    "sk": "Ak ste tu prvýkrát, prečítajte si FAQ. Pred písaním príspevkov sa musíte registrovať.",
+    "sl": "Če ste tukaj prvič, preberite FAQ. Pred pisanjem se morate registrirati.",
+    "ar": "إذا كانت هذه زيارتك الأولى، يرجى قراءة الأسئلة الشائعة. قد تحتاج إلى التسجيل قبل أن تتمكن من المشاركة.",
+    "zh": "如果这是您第一次访问本论坛，请先阅读常见问题。您可能需要注册后才能发帖。",
+    "ja": "初めての方は、まずよくある質問をお読みください。投稿するには登録が必要です。",
+    "ko": "처음 방문하셨다면 자주 묻는 질문을 먼저 읽어 주세요. 글을 쓰려면 가입이 필요합니다.",
+    "ca": "Si aquesta és la teva primera visita, consulta les preguntes freqüents. Cal registrar-se per publicar.",
+    "id": "Jika ini adalah kunjungan pertama Anda, baca FAQ terlebih dahulu. Anda harus daftar sebelum menulis.",
+    "vi": "Nếu đây là lần đầu bạn ghé thăm diễn đàn, hãy đọc FAQ. Bạn cần đăng ký trước khi viết bài.",
 }
 HEADLINE = "Class 37 humming after DCC chip fitted"
 
