@@ -1196,26 +1196,10 @@ def _toolbar_lines(text: str) -> bool:
     return bool(lines) and all(_ARCHIVE_TOOLBAR.match(ln) for ln in lines)
 
 
-# A shop's button: a price at a shop ("£2,998 at Vanmoof", "$349 at Amazon", "ab 69 € bei
-# Otto", "349 € chez Fnac") or a buying phrase ("Check prices", "Buy now", "View deal", "Jetzt
-# kaufen", "Zum Angebot", "Voir le prix", "Ver oferta", "Acquista ora", "Bekijk prijs"), the
-# whole text of a link or a button (reviews' and listicles' affiliate buttons; trial 11 kept them
-# as text, or glued to the paragraph that held the link). Written by hand for the project's
-# languages.
-_SHOP_BUTTON = re.compile(
-    r"^(?:(?:from|ab|dès|desde|da|vanaf|only|just|now)\s+)?"
-    r"(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp|chf|kr|zł))\s+"
-    r"(?:at|@|on|bei|chez|sur|en|su|presso|bij|hos|w|na)\s+\S.{0,40}$|"
-    r"^(?:(?:check|see|view|compare|get|shop|buy|find)(?: the)?(?: latest| best| today's)?"
-    r" (?:prices?|deals?|offers?|now|it|availability|price|this)(?: (?:at|on|from) .{1,40})?|"
-    r"(?:buy|shop|order)(?: it)? (?:at|on|from) .{1,40}|"
-    r"jetzt (?:kaufen|bestellen|ansehen)|zum (?:angebot|shop)|preis(?:e)? (?:prüfen|vergleichen)|(?:bei|auf) \S+ (?:ansehen|kaufen)|"
-    r"voir (?:le prix|les prix|l'offre|l’offre|le produit)|acheter(?: maintenant| sur .{1,40})?|"
-    r"ver (?:precio|oferta|en .{1,40})|comprar(?: ahora| en .{1,40})?|"
-    r"acquista(?: ora| su .{1,40})?|vedi (?:prezzo|offerta)|"
-    r"bekijk (?:prijs|aanbieding|deal)|nu kopen)$",
-    re.I,
-)
+# A shop's button, the whole text of a link or a button (`chromewords.SHOP_PRICE_AT`,
+# `chromewords.SHOP_BUY_PHRASE`: reviews' and listicles' affiliate buttons; trial 11 kept them as
+# text, or glued to the paragraph that held the link).
+_SHOP_BUTTON = re.compile(rf"^(?:{chromewords.SHOP_PRICE_AT})$|^(?:{chromewords.SHOP_BUY_PHRASE})$", re.I)
 SHOP_BUTTON_REASON = "shop button (a price or a buying link)"
 
 

@@ -589,6 +589,19 @@ _PRICE_NOTE = re.compile(
     rf"^\W*(?:{chromewords._PRICE}\s*\*?\s*)?(?:{chromewords.alternation(chromewords.PRICE_NOTE)})", re.I
 )
 PRICE_NOTE_MAX_WORDS = 12
+# A product box's buying line in a plain-text dump: a price, a shop's buying phrase
+# (`chromewords.SHOP_BUY_PHRASE`) and the shop after it ("349,00 EUR Preis prüfen bei Amazon*"), or
+# buying links with their prices in a row ("Buy at ShopKart for Rs 18,999 Buy at BazaarBay for Rs
+# 19,249"); an affiliate link's asterisk may end it (trials 41 and 42 kept both as text).
+_SHOP_PRICE = rf"(?:(?:rs\.?|₹|inr)\s?\d[\d.,]*|{chromewords._PRICE})"
+_SHOP_LINE = re.compile(
+    rf"^(?:{_SHOP_PRICE}\s+)?(?:{chromewords.SHOP_BUY_PHRASE})(?: (?:bei|at|on|auf|chez|sur|en|su|bij) \S+)?\s*\*?$|"
+    rf"^(?:(?:buy|shop|order)(?: it| now)? (?:at|on|from) \S+(?: \S+)? for {_SHOP_PRICE}\s*)+\*?$",
+    re.I,
+)
+SHOP_LINE_MAX_CHARS = 200
+SHOP_BOX_MAX_WORDS = 30  # a product's name, its price and the button; a row of three shops
+SHOP_BOX_MAX_LINES = 3
 # A buyer's question's or its answer's attribution with its day (`chromewords.QA_ATTRIBUTION`:
 # "Asked by Anna on 12/03/2024", "Antwort von Bergladen-Team am 12.03.2024"), where a line or a
 # sentence opens, its name and day in up to 8 words; the day in figures or as day, month and year.

@@ -76,6 +76,10 @@ from .patterns import (
     _PITCH,
     _PITCH_UNSPACED_KEY,
     _PRICE_NOTE,
+    _SHOP_LINE,
+    SHOP_BOX_MAX_LINES,
+    SHOP_BOX_MAX_WORDS,
+    SHOP_LINE_MAX_CHARS,
     PRICE_NOTE_MAX_WORDS,
     _SHOP_SERVICE,
     SHOP_SERVICE_ANY_KEY,
@@ -1622,6 +1626,7 @@ def promotion_or_service(b: _Block) -> str:
         or _channel(b)
         or _social_call(b)
         or shop_service(b)
+        or shop_box(b)
     )
 
 
@@ -1855,6 +1860,20 @@ def shop_service(b: _Block) -> str:
             ):
                 return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's service box)"
     return ""
+
+
+def shop_box(b: _Block) -> str:
+    """ "promotion: call-to-action phrase 'LINE' (a shop's buying button)" (rule-final,
+    `_RULE_FINAL`) for a product box of a plain-text dump: a block of up to SHOP_BOX_MAX_LINES
+    lines and SHOP_BOX_MAX_WORDS words whose last line is a buying line (`_SHOP_LINE`: a price
+    and "Preis prüfen bei Amazon*", "Buy at SHOP for PRICE"), under the product's name or a
+    "Where to buy" heading; else "". An article's sentence about buying ends with a full stop."""
+    if b.words > SHOP_BOX_MAX_WORDS or len(b.lines) > SHOP_BOX_MAX_LINES:
+        return ""
+    last = b.lines[-1].strip(_LINE_STRIP)
+    if len(last) > SHOP_LINE_MAX_CHARS or not _SHOP_LINE.match(last):
+        return ""
+    return f"{PROMOTION_REASON} '{last.lower()}' (a shop's buying button)"
 
 
 def _channel(b: _Block) -> str:
