@@ -87,8 +87,15 @@ def test_a_most_read_header_inside_the_article_leaves_the_article_below_it() -> 
     assert teaser not in indexed(art)
 
 
-def test_a_comment_widget_placeholder_starts_the_page_tail() -> None:
-    widget = "View the discussion thread. blog comments powered by Disqus"
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "View the discussion thread. blog comments powered by Disqus",
+        # a static site's embedded thread (trial 42's Jekyll page kept it as text)
+        "Comments are powered by giscus and need a GitHub account. Please keep discussion friendly.",
+    ],
+)
+def test_a_comment_widget_placeholder_starts_the_page_tail(widget: str) -> None:
     art = parse(HEADLINE, MENU, HEADLINE, *PROSE, widget, "Categories", "Harbour\nTransport", FOOTER)
     kind, reason = para(art, widget)
     assert kind == BOILERPLATE

@@ -2298,10 +2298,12 @@ def _repeats_page_title(blocks: list[_Block], i: int) -> bool:
 COMMENT_LINK_REASON = "link to the comments (the article goes on below it)"
 # The placeholder a hosted comment system prints where its thread loads ("Please enable JavaScript to
 # view the comments powered by Disqus.", "View the discussion thread. blog comments powered by
-# Disqus"): the page's comments start there, whatever the language of the page (issue 13, grouped
+# Disqus", "Comments are powered by giscus": the hosted systems and the ones a static site embeds,
+# trial 42's Jekyll page): the page's comments start there, whatever the language of the page (issue 13, grouped
 # CV's kept chrome: it was body between an article's last paragraph and its categories).
 _COMMENT_WIDGET = re.compile(
-    r"\bcomments powered by (?:disqus|facebook|hyvor|commento|livefyre|intensedebate)\b|"
+    r"\bcomments (?:are |were )?powered by (?:disqus|facebook|hyvor|commento|livefyre|intensedebate|giscus|"
+    r"utterances|remark42|cusdis|isso|staticman|talkyard|graphcomment|vuukle|viafoura|coral|openweb|spot\.?im)\b|"
     r"\benable javascript to view the comments\b|^view the discussion thread\b",
     re.I,
 )
