@@ -108,6 +108,32 @@ def _name_gaps(blocks: list[_Block]) -> None:
             b.reason = GAP_REASON
 
 
+# A short line between the article's kept parts, over a kept paragraph of prose, that no rule
+# read as chrome: the heading of the section under it, which the block model dropped ("Meine
+# Kursangebote", "Sicherheit und Sonstiges": trial 41's course page and car listing; on the wild
+# tuning pages "Wirkung und Anwendung", "Fair Information Practices"). A heading is a phrase of
+# up to GAP_HEADING_MAX_WORDS words opening with a letter; the paragraph under it a sentence's
+# worth (GAP_HEADING_PROSE_WORDS+ words ending a sentence): a teaser's header has another
+# story's headline under it ("Passend dazu" / "Sonne, Bier, Elektroauto-Kollisionskurs: ...").
+GAP_HEADING_MAX_WORDS = 8
+GAP_HEADING_PROSE_WORDS = 12
+GAP_HEADING_REASON = "heading of the article's text under it (between its kept parts)"
+
+
+def _keep_gap_headings(blocks: list[_Block]) -> None:
+    """Each block `_name_gaps` named between the article's kept parts (GAP_REASON) that is a
+    section's heading by the rule above: HEADING, GAP_HEADING_REASON. Not a date line, a line
+    ending a sentence, or one with a chrome signal."""
+    for i in range(1, len(blocks) - 1):
+        b, under = blocks[i], blocks[i + 1]
+        if b.reason != GAP_REASON or len(b.lines) != 1 or b.signal or b.sentence_end:
+            continue
+        if not (1 <= b.words <= GAP_HEADING_MAX_WORDS) or not b.text.lstrip()[:1].isalpha() or _any_date(b.text):
+            continue
+        if under.kind == BODY and under.sentence_end and under.words >= GAP_HEADING_PROSE_WORDS:
+            b.kind, b.reason = HEADING, GAP_HEADING_REASON
+
+
 MENU_ROW_REASON = "navigation (a menu row)"
 MASTHEAD_REASON = "site name (over its menu row)"
 

@@ -61,7 +61,16 @@ from .textblocks import (
 )
 from .repeats import chrome_key
 from .captions import _CREDIT_TAIL_KEYS
-from .head import _bare_name, _head_date, _head_lines_name, _marked_meta, _measured, _name_gaps, _standfirst_shaped
+from .head import (
+    _bare_name,
+    _head_date,
+    _head_lines_name,
+    _keep_gap_headings,
+    _marked_meta,
+    _measured,
+    _name_gaps,
+    _standfirst_shaped,
+)
 from .tail import _opening_paragraph
 from .model import _page_language
 from .furniture import _FORUM_FIELD
@@ -272,6 +281,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     for b in blocks:
         _strip_credit(b)
     _name_gaps(blocks)
+    _keep_gap_headings(blocks)
     article.paragraphs.extend(
         _paragraph(n, b, section) for n, (b, section) in enumerate(_sections(blocks, repeated_headings), 1)
     )
