@@ -116,6 +116,11 @@ def test_a_comment_widget_placeholder_starts_the_page_tail(widget: str) -> None:
         "before taking any investment decisions.",
         "*These statements have not been evaluated by the Food and Drug Administration. These products are "
         "not intended to diagnose, treat, cure, or prevent any disease.",
+        # the German notice on a car's official fuel figures (trial 41's used-car listing)
+        "* Weitere Informationen zum offiziellen Kraftstoffverbrauch und den offiziellen spezifischen "
+        "CO2-Emissionen neuer Personenkraftwagen können dem Leitfaden über den Kraftstoffverbrauch "
+        "entnommen werden, der an allen Verkaufsstellen unentgeltlich erhältlich ist.",
+        "Die angegebenen Werte wurden nach dem vorgeschriebenen Messverfahren (WLTP) ermittelt.",
     ],
 )
 def test_a_disclaimer_under_its_label_is_chrome_whatever_the_model_says(notice: str) -> None:

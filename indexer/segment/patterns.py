@@ -422,7 +422,8 @@ _LEGAL = re.compile(
 # A disclaimer under its label ("Disclaimer: The views ... are their own", "Disclaimer (varies
 # based on content ...): News articles on this site may contain opinions ...", "Haftungsausschluss:",
 # "Aviso legal:") or the US supplement notice ("These statements have not been evaluated by the
-# Food and Drug Administration"): the site's notice about its pages, rule-final (issue 13, grouped
+# Food and Drug Administration", the German notice on a car's official fuel figures): the site's
+# notice about its pages, rule-final (issue 13, grouped
 # CV's kept chrome: the block model kept three such notices of 44-102 words as prose, where
 # `_LEGAL` reads "disclaimer" only in a block of up to 80 words and lets the model overrule it).
 # The label opens the block with its colon: "Disclaimers aside, ..." is prose.
@@ -432,7 +433,11 @@ _DISCLAIMER = re.compile(
     r"isenção de responsabilidade|vrijwaring|отказ от ответственности|zastrzeżenie prawne|"
     r"(?:免责|免責|版权|版權)?(?:声明|聲明)|免責事項)"
     r"\s*(?:\([^)\n]{0,80}\)\s*)?[:：]\s*\S|"
-    r"these statements have not been evaluated by the food and drug administration)",
+    r"these statements have not been evaluated by the food and drug administration|"
+    # German law's notice on a new car's fuel figures (Pkw-EnVKV), under every car's data on a
+    # dealer's or a magazine's page (trial 41's used-car listing kept it as text)
+    r"weitere informationen zum offiziellen kraftstoffverbrauch|"
+    r"die angegebenen (?:verbrauchs- und emissionswerte|werte) wurden nach dem vorgeschriebenen messverfahren)",
     re.I,
 )
 # ...and a Chinese portal's notice on the agency copy it reprints, labelled or not ("本文为转载内容，
