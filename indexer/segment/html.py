@@ -25,6 +25,9 @@ from ..models import (
     visible,
 )
 from .patterns import (
+    _QA_PROMPT,
+    QA_PROMPT_MAX_WORDS,
+    QA_PROMPT_REASON,
     FIRST_VISIT_REASON,
     FORM_STATUS_REASON,
     LOGIN_PROMPT_REASON,
@@ -255,6 +258,8 @@ def _html_chrome(b: _Block) -> str:
         return LOGIN_PROMPT_REASON
     if is_first_visit_notice(b):
         return FIRST_VISIT_REASON
+    if b.words <= QA_PROMPT_MAX_WORDS and _QA_PROMPT.search(b.text):
+        return QA_PROMPT_REASON
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

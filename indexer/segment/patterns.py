@@ -701,6 +701,28 @@ LOGIN_PROMPT_REASON = "a prompt to log in to post"
 # (`chromewords.FIRST_VISIT_FORUM_WORDS`), in a block of up to FIRST_VISIT_MAX_WORDS (vBulletin's
 # notice with the forum's welcome before it: ~60 words). Rule-final.
 _FIRST_VISIT = TablePattern(chromewords.FIRST_VISIT)
+# A Q&A page's prompt to answer, to ask or to share the question, around its question and
+# answers ("Know someone who can answer? Share a link to this question ...", "Not the answer
+# you're looking for? Browse other questions tagged ...", "Du kennst die Antwort? Teile dein
+# Wissen mit der Community", "Ich habe die gleiche Frage"): Stack Exchange's and the big Q&A
+# sites' wording in their languages, written from those sites, not from corpus pages (trial 41's
+# Q&A page kept its prompt and its "same question" button as text). Rule-final, in a block of up
+# to QA_PROMPT_MAX_WORDS.
+_QA_PROMPT = re.compile(
+    r"(?<!\w)(?:know someone who can answer\?|not the answer you(?:'|’)re looking for\?|browse other questions tagged|"
+    r"(?:do you )?know the answer\? (?:help|share|add)|i have the same question|"
+    r"(?:du )?kennst (?:du )?die antwort\?|weißt du die antwort\?|teile dein wissen mit (?:der community|anderen)|"
+    r"nicht die antwort, (?:die|nach der) du suchst|ich habe die gleiche frage|ich habe dieselbe frage|"
+    r"vous connaissez la réponse\?|ce n(?:'|’)est pas la réponse que vous (?:cherchez|recherchez)|j(?:'|’)ai la même question|"
+    r"¿(?:conoces|sabes) la respuesta\?|¿no es la respuesta que (?:buscas|estás buscando)\?|tengo la misma pregunta|"
+    r"não é a resposta que (?:você )?(?:está procurando|procura)\?|"
+    r"non è la risposta che stai cercando\?|conosci la risposta\?|"
+    r"niet het antwoord dat je zoekt\?|weet jij het antwoord\?|"
+    r"не нашли (?:ответ|нужный ответ)\?|знаете (?:ответ|кого-то, кто может ответить)\?)",
+    re.I,
+)
+QA_PROMPT_MAX_WORDS = 40
+QA_PROMPT_REASON = "a Q&A page's prompt to answer or ask"
 FIRST_VISIT_MAX_WORDS = 100
 FIRST_VISIT_REASON = "a forum's notice to first-time visitors"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter

@@ -121,6 +121,9 @@ from .patterns import (
     _FIRST_VISIT,
     FIRST_VISIT_MAX_WORDS,
     FIRST_VISIT_REASON,
+    _QA_PROMPT,
+    QA_PROMPT_MAX_WORDS,
+    QA_PROMPT_REASON,
     _SIGNED_COMMENT_END,
     _COMMENT_STAMP_LINE,
     _FURNITURE,
@@ -1570,6 +1573,8 @@ def _chrome_signal(b: _Block) -> str:
         return LOGIN_PROMPT_REASON
     if is_first_visit_notice(b):
         return FIRST_VISIT_REASON
+    if b.words <= QA_PROMPT_MAX_WORDS and _QA_PROMPT.search(text):
+        return QA_PROMPT_REASON
     if _signed_comments(b):
         return SIGNED_COMMENT_REASON
     if "wiki_note" in b.extra:  # (`wiki.split_wiki_page`)
