@@ -383,11 +383,31 @@ def split_blocks(text: str) -> list[_Block]:
             # lines without blank lines between them): each line is a block of its own
             blocks.extend(_mixed_blocks(deduped))
             continue
+        deduped, footer = _blog_footer_apart(deduped)
         blocks.append(
             _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
         )
+        blocks.extend(_Block(text=ln, lines=[ln]) for ln in footer)
     mark_live_stamps(blocks)
     return blocks
+
+
+def _blog_footer_apart(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(`lines` without their last lines, those last lines) when the lines a block ends with are
+    each a blog template's own (`blogchrome.blog_chrome`: "Posted by NAME at 19:45", "Email This
+    BlogThis! Share to Twitter", "Labels: ..."; over the last, also a line of the page's furniture,
+    `_line_is_chrome`) right under a paragraph's last line (a sentence's end): a dump that prints a post's
+    footer with no blank line under its last paragraph (trial 42's Blogger page kept the footer as
+    the paragraph's text); each footer line is then a block of its own, read as chrome by its
+    words. Else (`lines`, [])."""
+    if len(lines) < 2 or not blog_chrome(lines[-1]):
+        return lines, []
+    k = len(lines) - 1
+    while k > 1 and (blog_chrome(lines[k - 1]) or _line_is_chrome(lines[k - 1])):
+        k -= 1
+    if not _SENT_END.search(lines[k - 1]):
+        return lines, []  # (no paragraph's end right over them: a footer's own block, or a line not told)
+    return lines[:k], lines[k:]
 
 
 def _deduped(lines: list[str]) -> tuple[list[str], bool, bool]:
