@@ -3311,8 +3311,12 @@ _COMMENTISH = re.compile(
 # "far shorter" warning counts only <p> prose of 1,500 characters and more, and leaves out boxes
 # named "reply" or "comment").
 # The boxes those rules take the first of: an <article>, or one named as trafilatura's first
-# content rule names a post (its class "post" or "entry", a post's content or body, a message).
-_POST_NAME = re.compile(r"^(?:post|entry|message|postbody|post[-_]?(?:content|body|text|entry))$", re.I)
+# content rule names a post (its class "post" or "entry", a post's content or body, a message),
+# or as vBulletin names a post's box ("postbitlegacy postbitim postcontainer", "postbit": trial
+# 42's thread lost two of its seven posts with no warning).
+_POST_NAME = re.compile(
+    r"^(?:post|entry|message|postbody|post[-_]?(?:content|body|text|entry)|postbit(?:legacy|im)?|postcontainer)$", re.I
+)
 _NAME_END = re.compile(r"[\d_-]+$")
 _HEADINGS = ("h1", "h2", "h3", "h4")
 
@@ -3445,7 +3449,7 @@ POST_META_REASON = "post's metadata (its sender, signature, time or reactions)"
 # between its ends and "_" or "-".
 _POST_META_CLASS = re.compile(
     r"(?:^|[_-])(from|author|user(?:name|pic)?|avatar|initials|signature|date|time|timestamp|"
-    r"reactions?|likes?|meta|attribution)(?:$|[_-])",
+    r"reactions?|likes?|meta|attribution|userinfo|usertitle|posthead|postdate|postfoot|postcontrols)(?:$|[_-])",
     re.I,
 )
 
