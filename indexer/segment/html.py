@@ -25,12 +25,7 @@ from ..models import (
     visible,
 )
 from .patterns import (
-    _QA_PROMPT,
-    QA_PROMPT_MAX_WORDS,
-    QA_PROMPT_REASON,
-    FIRST_VISIT_REASON,
     FORM_STATUS_REASON,
-    LOGIN_PROMPT_REASON,
     PAYWALL_PROMPT_KEYS,
     PAYWALL_PROMPT_MAX_WORDS,
     PAYWALL_REASON,
@@ -60,8 +55,7 @@ from .textblocks import (
     _is_consent_text,
     _is_cookie_notice,
     _is_form_status,
-    _is_login_prompt,
-    is_first_visit_notice,
+    posting_prompt,
     _issue_chrome,
     _measure,
     item_paragraphs,
@@ -254,12 +248,9 @@ def _html_chrome(b: _Block) -> str:
         return CONSENT_REASON
     if _is_form_status(b):
         return FORM_STATUS_REASON
-    if _is_login_prompt(b):
-        return LOGIN_PROMPT_REASON
-    if is_first_visit_notice(b):
-        return FIRST_VISIT_REASON
-    if b.words <= QA_PROMPT_MAX_WORDS and _QA_PROMPT.search(b.text):
-        return QA_PROMPT_REASON
+    prompt = posting_prompt(b)
+    if prompt:
+        return prompt
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

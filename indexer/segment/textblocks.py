@@ -383,13 +383,19 @@ def split_blocks(text: str) -> list[_Block]:
             # lines without blank lines between them): each line is a block of its own
             blocks.extend(_mixed_blocks(deduped))
             continue
-        deduped, footer = _blog_footer_apart(deduped)
-        blocks.append(
-            _Block(text="\n".join(deduped), lines=deduped, repeated=repeated, extra={"twice": "block"} if whole else {})
-        )
-        blocks.extend(_Block(text=ln, lines=[ln]) for ln in footer)
+        _append_with_footer(blocks, deduped, repeated, whole)
     mark_live_stamps(blocks)
     return blocks
+
+
+def _append_with_footer(blocks: list[_Block], lines: list[str], repeated: bool, whole: bool) -> None:
+    """`lines` appended to `blocks` as a block (`repeated`: a line was printed twice in a row;
+    `whole`: the block was), a blog post's footer under them a block a line (`_blog_footer_apart`)."""
+    lines, footer = _blog_footer_apart(lines)
+    blocks.append(
+        _Block(text="\n".join(lines), lines=lines, repeated=repeated, extra={"twice": "block"} if whole else {})
+    )
+    blocks.extend(_Block(text=ln, lines=[ln]) for ln in footer)
 
 
 def _blog_footer_apart(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -1589,12 +1595,9 @@ def _chrome_signal(b: _Block) -> str:
         return "reporting credit"
     if _is_form_status(b):
         return FORM_STATUS_REASON
-    if _is_login_prompt(b):
-        return LOGIN_PROMPT_REASON
-    if is_first_visit_notice(b):
-        return FIRST_VISIT_REASON
-    if b.words <= QA_PROMPT_MAX_WORDS and _QA_PROMPT.search(text):
-        return QA_PROMPT_REASON
+    prompt = posting_prompt(b)
+    if prompt:
+        return prompt
     if _signed_comments(b):
         return SIGNED_COMMENT_REASON
     if "wiki_note" in b.extra:  # (`wiki.split_wiki_page`)
@@ -2001,6 +2004,20 @@ def _is_consent_text(b: _Block) -> bool:
 # A consent notice is a paragraph or two (the longest on the wild tuning pages: 75 words); a
 # privacy policy that explains cookies at length is a page's text (one of 1,600 words).
 COOKIE_MAX_WORDS = 150
+
+
+def posting_prompt(b: _Block) -> str:
+    """A forum's or a Q&A page's prompt around its posts, as a reason ("" if none): to log in to
+    post (`_is_login_prompt`), its notice to first-time visitors (`is_first_visit_notice`), a Q&A
+    page's prompt to answer or ask (`_QA_PROMPT`, up to QA_PROMPT_MAX_WORDS words). Rule-final,
+    one rule for both paths."""
+    if _is_login_prompt(b):
+        return LOGIN_PROMPT_REASON
+    if is_first_visit_notice(b):
+        return FIRST_VISIT_REASON
+    if b.words <= QA_PROMPT_MAX_WORDS and _QA_PROMPT.search(b.text):
+        return QA_PROMPT_REASON
+    return ""
 
 
 def is_first_visit_notice(b: _Block) -> bool:
