@@ -83,6 +83,7 @@ from .textblocks import (
 )
 from .scoring import LANG_PROSE_STOP
 from .furniture import _post_head_at
+from .repeats import chrome_key
 from .captions import STANDFIRST_ANCHORED_GAP
 from .kept import (
     BYLINE_TO_TEXT_BLOCKS,
@@ -1265,8 +1266,9 @@ def _headline_above_article(blocks: list[_Block], top: int, start: int, candidat
     date and meta lines between (`_meta_block`), of REWORDED_MIN_WORDS+ words, with no chrome
     signal, not a line that no headline is (`_no_headline_line`), printed once above it (a
     second copy of a menu repeats its items), and no paragraph of HEADLINE_ABOVE_PROSE_WORDS+
-    words of prose above it (a section's heading inside the article has the article above it);
-    -1 if none. An SEO <title> is often worded apart from the headline the reader sees
+    words of prose above it (a section's heading inside the article has the article above it),
+    and a byline or date line within HEADLINE_META_BLOCKS blocks of it (over it, between, or under
+    the article's first paragraph; a guide's first question over its answer has none); -1 if none. An SEO <title> is often worded apart from the headline the reader sees
     ("Notgroschen – wie viel Rücklage ist sinnvoll?" over "Notgroschen: So viel Geld sollten Sie
     für Notfälle zurücklegen", trial 41); `shown_headline` takes it when no line shows the
     <title>'s headline."""
@@ -1276,9 +1278,9 @@ def _headline_above_article(blocks: list[_Block], top: int, start: int, candidat
             continue
         if not candidate(i) or _no_headline_line(blocks, i) or b.words < REWORDED_MIN_WORDS or b.signal:
             return -1
-        key = " ".join(b.text.split()).casefold()
+        key = chrome_key(b.text)
         for a in blocks[top + 1 : i]:
-            if (a.value >= 15 and a.words >= HEADLINE_ABOVE_PROSE_WORDS) or " ".join(a.text.split()).casefold() == key:
+            if (a.value >= 15 and a.words >= HEADLINE_ABOVE_PROSE_WORDS) or chrome_key(a.text) == key:
                 return -1
         near = range(max(top + 1, i - HEADLINE_META_BLOCKS), min(len(blocks), max(start, i) + HEADLINE_META_BLOCKS + 1))
         return i if any(j != i and (_meta_block(blocks[j]) or _is_meta_line(blocks[j].lines[0])) for j in near) else -1

@@ -701,6 +701,8 @@ LOGIN_PROMPT_REASON = "a prompt to log in to post"
 # (`chromewords.FIRST_VISIT_FORUM_WORDS`), in a block of up to FIRST_VISIT_MAX_WORDS (vBulletin's
 # notice with the forum's welcome before it: ~60 words). Rule-final.
 _FIRST_VISIT = TablePattern(chromewords.FIRST_VISIT)
+FIRST_VISIT_MAX_WORDS = 100
+FIRST_VISIT_REASON = "a forum's notice to first-time visitors"
 # A Q&A page's prompt to answer, to ask or to share the question, around its question and
 # answers ("Know someone who can answer? Share a link to this question ...", "Not the answer
 # you're looking for? Browse other questions tagged ...", "Du kennst die Antwort? Teile dein
@@ -723,8 +725,6 @@ _QA_PROMPT = re.compile(
 )
 QA_PROMPT_MAX_WORDS = 40
 QA_PROMPT_REASON = "a Q&A page's prompt to answer or ask"
-FIRST_VISIT_MAX_WORDS = 100
-FIRST_VISIT_REASON = "a forum's notice to first-time visitors"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter
 # ... direkt in Ihr Postfach". Matched on blurb-sized blocks only (_chrome_signal).
 _NEWSLETTER = re.compile(
