@@ -12,6 +12,7 @@ Usage (from the repo root, with the `train` extra: `pip install -e '.[train]'`):
     python -m eval.train_blocks --cv --folds-file /tmp/folds.json  # the same fold models before and after a rule change
     python -m eval.train_blocks --cv --extra ../trial15 --extra ../trial17  # more labelled pages in training
     python -m eval.train_blocks --cv --seeds 1 --random-state 2  # the same data, other random draws
+    python -m eval.train_blocks --cv --seeds 1 --augment 1  # with rule-blind copies of the rules' certain blocks (a screen)
 
 Training data: the tuning pages (never the held-out sites, see eval.extraction) of
 extraction-dev and extraction-wild. Each block of a page's plain-text dump is labelled by
@@ -151,6 +152,11 @@ class PageRows:
     labels: list[int]
     weights: list[float]
     texts: list[str] = field(default_factory=list)
+    # the labelled blocks the rules decided for certain (not `segment.is_decided`): rule-blind
+    # copies of their rows train the first stage under `--augment` (see `rule_blind`)
+    aug_index: list[int] = field(default_factory=list)
+    aug_labels: list[int] = field(default_factory=list)
+    aug_weights: list[float] = field(default_factory=list)
 
     @property
     def rows(self) -> list[list[float]]:
@@ -203,7 +209,13 @@ def page_rows(page: extraction.Page) -> PageRows | None:
     labels = _dev_labels(blocks, page.body) if page.corpus == "dev" else _wild_labels(blocks, page.with_, page.without)
     pr = PageRows(page, rows, [], [], [], [b.text for b in blocks])
     for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)):
-        if lab is None or not segment.is_decided(b):
+        if lab is None:
+            continue
+        if not segment.is_decided(b):
+            if b.kind in _BLIND_KINDS:
+                pr.aug_index.append(i)
+                pr.aug_labels.append(lab[0])
+                pr.aug_weights.append(lab[1])
             continue
         pr.index.append(i)
         pr.labels.append(lab[0])
@@ -212,6 +224,30 @@ def page_rows(page: extraction.Page) -> PageRows | None:
 
 
 _CACHE: dict[tuple[str, str], PageRows | None] = {}
+
+# Rule-blind copies (`--augment W`): the blocks the rules decided for certain (a comment thread,
+# a promotion, a teaser list ...) join the first stage's rows a second time, weighed W, as if no
+# rule had fired: their rule columns set to those of a body block without a signal. On a site
+# nobody tuned for the rules miss more of its chrome, and the trees then see a block with no rule
+# evidence; trained only on what the rules left open, they learned that such a block is text.
+AUGMENT = 0.0
+_BLIND_KINDS = ("body", "heading", "boilerplate")
+_BLIND_VALUES: dict[str, float] = {
+    **{name: 0.0 for name in FEATURE_GROUPS["reasons"] if not name.startswith("n")},
+    "rule_kind": blockmodel.KIND_CODES["body"],
+    "rule_keep": 1.0,
+}
+_BLIND = tuple((blockmodel.FEATURES.index(name), value) for name, value in _BLIND_VALUES.items())
+
+
+def rule_blind(row: list[float]) -> list[float]:
+    """A copy of a first-stage row with the rule pass's verdict on the block itself neutral
+    (body kind, kept, no signal, no reason family, no teaser list); its neighbours' columns and
+    the block's own text features stay."""
+    out = list(row)
+    for k, value in _BLIND:
+        out[k] = value
+    return out
 
 
 def rows_for(pages: list[extraction.Page]) -> list[PageRows]:
@@ -353,7 +389,9 @@ def with_lexical(data: list[PageRows]) -> tuple[list[PageRows], lexmodel.Lexical
     for i, d in enumerate(data):
         rows = [list(r) for r in d.all_rows]
         blockmodel.fill_lexical(rows, scores.get(i, [0.0] * len(rows)))
-        out.append(PageRows(d.page, rows, d.index, d.labels, d.weights, d.texts))
+        out.append(
+            PageRows(d.page, rows, d.index, d.labels, d.weights, d.texts, d.aug_index, d.aug_labels, d.aug_weights)
+        )
     return out, fit_lexical(data)
 
 
@@ -385,6 +423,10 @@ def fit_stage(
             X.extend(d.rows)
         y.extend(d.labels)
         w.extend(x * scale[d.page.corpus] * 1000.0 for x in d.weights)
+        if AUGMENT and features is blockmodel.FEATURES:
+            X.extend(rule_blind(d.all_rows[i]) for i in d.aug_index)
+            y.extend(d.aug_labels)
+            w.extend(x * scale[d.page.corpus] * 1000.0 * AUGMENT for x in d.aug_weights)
     seeds = seeds if seeds is not None else (SEEDS if params is PARAMS else (params["random_state"],))
     specs = []
     for seed in seeds:
@@ -581,6 +623,12 @@ def _use_lexical(text: str) -> None:
         )
 
 
+def _use_augment(weight: float) -> None:
+    """Train the first stage with rule-blind copies weighed `weight` from now on (AUGMENT)."""
+    global AUGMENT
+    AUGMENT = weight
+
+
 def _use_threshold(threshold: float) -> None:
     """Decide article text at P >= threshold in models trained from now on."""
     global THRESHOLD
@@ -698,6 +746,14 @@ def main(argv: list[str] | None = None) -> int:
         "training data only; repeatable (e.g. eval/pages, a python -m eval.news_corpus folder)",
     )
     parser.add_argument(
+        "--augment",
+        type=float,
+        default=AUGMENT,
+        metavar="W",
+        help="weight of rule-blind copies of the blocks the rules decided for certain in the first "
+        "stage's training (0: none, the default)",
+    )
+    parser.add_argument(
         "--random-state",
         type=int,
         default=RANDOM_STATE,
@@ -715,6 +771,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))  # exit 2 with the usage line
     _use_threshold(thresholds[0])  # the one a trained model gets
+    _use_augment(args.augment)
     started = time.perf_counter()
     if args.extra:
         print(f"extra training pages: {use_extra(args.extra)} ({'; '.join(EXTRA_NAMES)})")
