@@ -1825,28 +1825,30 @@ def is_account_link(text: str) -> bool:
 # that link under the question and under every answer (a wild Stack Exchange page's question
 # lost its place as the article when it opened the tail). With it, the question over a form that
 # asks the reader to register first ("Want to comment?", "Vil du kommentere?", "Möchten Sie
-# kommentieren?": trial 23's note "comments are for subscribers" under it was body).
+# kommentieren?": trial 23's note "comments are for subscribers" under it was body), and the
+# prompt an empty thread shows in its place ("Be the first to start the conversation.", "Sei
+# der Erste, der einen Kommentar schreibt": trial 44's page kept it as text; the big languages).
 COMMENT_FORM_HEADING: dict[str, str] = {
     "bg": "оставете (?:отговор|коментар)|напишете коментар|искате ли да коментирате",
     "cs": "přidat komentář|napsat komentář|napište komentář|zanechte odpověď|chcete (?:komentovat|přidat komentář)",
     "da": "skriv en kommentar|efterlad et svar|efterlad en kommentar|kommentér|vil du kommentere",
-    "de": "schreibe einen kommentar|hinterlasse einen kommentar|kommentar (?:verfassen|schreiben)|(?:möchten sie|willst du|möchtest du|wollen sie) (?:mit)?(?:kommentieren|diskutieren)",
+    "de": "schreibe einen kommentar|hinterlasse einen kommentar|kommentar (?:verfassen|schreiben)|(?:möchten sie|willst du|möchtest du|wollen sie) (?:mit)?(?:kommentieren|diskutieren)|sei (?:der|die) erste,? (?:der|die) (?:einen kommentar schreibt|kommentiert)|schreib(?:e|en sie) den ersten kommentar",
     "el": "αφήστε (?:ένα σχόλιο|μια απάντηση|σχόλιο)|γράψτε (?:ένα )?σχόλιο|θέλετε να σχολιάσετε",
-    "en": "leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:want|would you like) to (?:comment|join the (?:conversation|discussion))",
-    "es": "deja un comentario|dejar un comentario|deja una respuesta|escribe un comentario|¿?(?:quieres|desea|deseas) comentar",
+    "en": "leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:want|would you like) to (?:comment|join the (?:conversation|discussion))|be the first to (?:comment|reply|leave a comment|start the (?:conversation|discussion)|share your thoughts)",
+    "es": "deja un comentario|dejar un comentario|deja una respuesta|escribe un comentario|¿?(?:quieres|desea|deseas) comentar|sé el primero en (?:comentar|opinar)",
     "et": "lisa kommentaar|jäta vastus|jäta kommentaar|(?:soovid|soovite) kommenteerida",
     "fi": "jätä (?:kommentti|vastaus)|kirjoita kommentti|kommentoi|haluatko kommentoida",
-    "fr": "laisser un commentaire|laisser une réponse|(?:vous souhaitez|envie de|voulez-vous|vous voulez) (?:commenter|réagir)",
+    "fr": "laisser un commentaire|laisser une réponse|(?:vous souhaitez|envie de|voulez-vous|vous voulez) (?:commenter|réagir)|soyez (?:le premier|la première) à (?:commenter|réagir)",
     "ga": "fág (?:freagra|trácht)|scríobh trácht|ar mhaith leat trácht a dhéanamh",
     "hr": "ostavi(?:te)? (?:komentar|odgovor)|napiši(?:te)? komentar|želite (?:li )?komentirati",
     "hu": "szólj hozzá|szóljon hozzá|hozzászólás írása|válasz írása|írj hozzászólást|hozzászólna|szeretne hozzászólni",
-    "it": "lascia un commento|lascia una risposta|scrivi un commento|vuoi commentare|desideri commentare",
+    "it": "lascia un commento|lascia una risposta|scrivi un commento|vuoi commentare|desideri commentare|sii il primo a commentare",
     "lt": "parašykite komentarą|palikite (?:atsakymą|komentarą)|rašyti komentarą|norite komentuoti",
     "lv": "atstāj(?:iet)? (?:komentāru|atbildi)|raksti komentāru|vēlaties komentēt",
     "mt": "ħalli (?:kumment|tweġiba)|ikteb kumment|trid tikkummenta",
-    "nl": "laat een reactie achter|geef een reactie|plaats een reactie|schrijf een reactie|wil je (?:reageren|een reactie plaatsen)|wilt u reageren",
-    "pl": "dodaj komentarz|zostaw komentarz|napisz komentarz|skomentuj|chcesz (?:skomentować|dodać komentarz)",
-    "pt": "deixe (?:um comentário|uma resposta|seu comentário|o seu comentário)|escreva um comentário|(?:quer|deseja|queres) comentar",
+    "nl": "laat een reactie achter|geef een reactie|plaats een reactie|schrijf een reactie|wil je (?:reageren|een reactie plaatsen)|wilt u reageren|wees de eerste die (?:reageert|een reactie plaatst)",
+    "pl": "dodaj komentarz|zostaw komentarz|napisz komentarz|skomentuj|chcesz (?:skomentować|dodać komentarz)|bądź pierwsz(?:y|a),? (?:który|która) (?:skomentuje|doda komentarz)",
+    "pt": "deixe (?:um comentário|uma resposta|seu comentário|o seu comentário)|escreva um comentário|(?:quer|deseja|queres) comentar|seja o primeiro a comentar",
     "ro": "lasă un (?:comentariu|răspuns)|lasa un (?:comentariu|raspuns)|scrie un comentariu|vrei să comentezi|doriți să comentați",
     "sk": "pridať komentár|napísať komentár|napíšte komentár|zanechajte odpoveď|chcete (?:komentovať|pridať komentár)",
     "sl": "oddaj komentar|napiši komentar|pustite odgovor|komentiraj|želite komentirati",
@@ -2485,13 +2487,14 @@ PAYMENT: dict[str, str] = {
 # A site's notice that its texts and pictures may not be copied: copying or republishing
 # (`REPRODUCTION`) and a ban or a permission withheld (`PROHIBITION`) in one short block
 # ("掲載している写真・記事の無断転載、複製、改変を禁じます", "Материалите ... не могат да бъдат
-# възпроизвеждани ... без писменото съгласие", "Nachdruck nur mit Genehmigung"; trial 33). The
+# възпроизвеждани ... без писменото съгласие", "Nachdruck nur mit Genehmigung"; trial 33), or a
+# press release's permission ("Abdruck honorarfrei, Beleg erbeten", trial 43). The
 # rights line ("All rights reserved": `RIGHTS_RESERVED`) is one phrase; this is worded a hundred ways.
 REPRODUCTION: dict[str, str] = {
     "bg": r"възпроизвежда\w+|копиране|препечатва\w+|разпространява\w+",
     "cs": r"kopírován\w+|přetisk\w*|šíření|rozmnožován\w+|přebírání",
     "da": r"kopier\w+|gengiv\w+|eftertryk\w*|videreformidl\w+",
-    "de": r"nachdruck\w*|vervielfältig\w+|weiterverbreit\w+|kopier\w+|übernahme|weiterverwend\w+",
+    "de": r"nachdruck\w*|abdruck|vervielfältig\w+|weiterverbreit\w+|kopier\w+|übernahme|weiterverwend\w+",
     "el": r"αναδημοσίευσ\w+|αναπαραγωγ\w+|αντιγραφ\w+",
     "en": r"reproduc\w+|republish\w*|redistribut\w+|copied|copying",
     "es": r"reproducci[oó]n\w*|reproduc\w+|redistribu\w+",
@@ -2540,6 +2543,7 @@ REPRODUCTION_KEYS: tuple[str, ...] = (
     "eftertryk",
     "videreformidl",
     "nachdruck",
+    "abdruck",
     "vervielfältig",
     "weiterverbreit",
     "übernahme",
@@ -4258,14 +4262,16 @@ PROFILE_FIELD: dict[str, str] = {
 # hakkında", "关于Brightloop"): the words each language sets around the name, NAME the place of
 # the name (`about_named`). A company blog's sidebar and footer print it over the same two
 # sentences on every post. Written from knowledge of the languages (the "About" page's and box's
-# usual title), not from corpus pages.
+# usual title), not from corpus pages. The article a language sets before a common noun goes
+# before the name where the organisation calls itself by what it is ("Über den Landesverband" /
+# "Der Landesverband der Imker ... vertritt", a press release's box, trial 43).
 ABOUT_NAMED: dict[str, str] = {
     "bg": "(?:за|относно) NAME",
     "cs": "o (?:společnosti |firmě |projektu )?NAME",
     "da": "om NAME",
-    "de": "über NAME",
+    "de": "über (?:den |die |das |dem )?NAME",
     "el": "σχετικά με (?:την |το |τον |τη )?NAME",
-    "en": "about NAME",
+    "en": "about (?:the )?NAME",
     "es": "(?:sobre|acerca de) (?:la |el )?NAME",
     "et": "NAME lühidalt|teave (?:ettevõttest )?NAME",
     "fi": "tietoa (?:yrityksestä )?NAME|NAME lyhyesti",
@@ -4277,7 +4283,7 @@ ABOUT_NAMED: dict[str, str] = {
     "lt": "apie NAME",
     "lv": "par NAME",
     "mt": "dwar NAME",
-    "nl": "over NAME",
+    "nl": "over (?:de |het )?NAME",
     "pl": "o (?:firmie |projekcie )?NAME",
     "pt": "sobre (?:a |o )?NAME",
     "ro": "despre NAME",
@@ -4883,7 +4889,8 @@ PERMISSION: dict[str, str] = {
     "bg": rf"безплатно|свободно|разрешено|позволено|с (?:посочване|цитиране) на (?:източника|автора)|{_CC}",
     "cs": rf"zdarma|bezplatně|volně|povoleno|se souhlasem|s uvedením (?:zdroje|autora)|{_CC}",
     "da": rf"gratis|frit|tilladt|med (?:angivelse|kildeangivelse) af (?:kilden|forfatteren)|med kildeangivelse|{_CC}",
-    "de": rf"kostenlos|kostenfrei|frei|erlaubt|gestattet|unter (?:angabe|nennung) der quelle|mit quellenangabe|{_CC}",
+    "de": rf"kostenlos|kostenfrei|honorarfrei|frei|erlaubt|gestattet|unter (?:angabe|nennung) der quelle|"
+    rf"mit quellenangabe|beleg(?:exemplar)? erbeten|{_CC}",
     "el": rf"δωρεάν|ελεύθερα|επιτρέπεται|με αναφορά (?:στην πηγή|της πηγής)|{_CC}",
     "en": rf"free of charge|for free|freely|permitted|allowed|with (?:attribution|credit)|crediting|provided (?:that )?(?:you )?credit|{_CC}",
     "es": rf"gratuitamente|gratis|libremente|permitid[ao]|citando la fuente|con (?:mención|cita) de la fuente|{_CC}",

@@ -292,6 +292,30 @@ def test_comment_gate_under_the_post(question: str, note: str) -> None:
     assert note not in text
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Be the first to start the conversation.",  # (trial 44's page kept it as text)
+        "Be the first to comment",
+        "Sei der Erste, der einen Kommentar schreibt!",
+        "Soyez le premier à commenter",
+        "Wees de eerste die reageert",
+    ],
+)
+def test_an_empty_threads_prompt_starts_the_page_tail(prompt: str) -> None:
+    post = POSTS[0]
+    pitch = "Sign up for more like this. Every Friday we send the week's posts, free, straight to your inbox."
+    art = parse_blocks(f"{post.title} | Blog", post.title, post.byline, *post.paragraphs, prompt, pitch)
+    text = _indexed(art)
+    for paragraph in post.paragraphs:
+        assert paragraph in text
+    assert prompt not in text
+    assert pitch not in text
+    from indexer.segment.patterns import _TAIL_START
+
+    assert _TAIL_START.match(prompt)
+
+
 # A newsletter's box between a post's paragraphs, no form under it in the dump, its blurb saying
 # how often the letter comes and that it is sent (trials 35 and 36: `tail._sent_every`)
 EVERY_BOXES = [

@@ -289,6 +289,8 @@ PERMITTED_COPIES = [
     "You are free to republish this column under a Creative Commons licence, provided you credit the author.",
     "Permitida a reprodução mediante citação da fonte.",
     "Перепечатка материалов разрешена только со ссылкой на источник.",
+    # a press release's note to the editors (trial 43)
+    "Zeichen: 3.184 · Abdruck honorarfrei, Beleg erbeten",
 ]
 
 
@@ -306,6 +308,8 @@ def test_copying_and_a_permission_in_two_languages_are_no_licence() -> None:
     # Romanian "gratuit" in an Italian museum's story beside its "riproduzione"
     assert not furniture._PERMISSION.search("La mostra propone un'app gratuita; la riproduzione delle opere è vietata.")
     assert furniture._PERMISSION.search(PERMITTED_COPIES[0])
+    assert furniture._PERMISSION.search("Zeichen: 3.184 · Abdruck honorarfrei, Beleg erbeten")  # (trial 43)
+    assert not furniture._PERMISSION.search("Der Gipsabdruck war frei von Rissen.")  # a cast, not a reprint
 
 
 def test_the_stems_gate_every_notice_their_pattern_finds() -> None:

@@ -243,12 +243,16 @@ def test_text_post_without_its_boxes(post: Post) -> None:
         ("О компании Кодекс", "Кодекс"),
         ("关于Brightloop", "Brightloop"),
         ("Kodexについて", "Kodex"),
+        # the organisation called by what it is, after its article (trial 43's press release);
+        # German writes the noun with a capital, so it reads as a name
+        ("Über den Landesverband", "Landesverband"),
+        ("Über die Reihe", "Reihe"),
+        ("Over de Stichting", "Stichting"),
         # no name: the box labels the table of `about_named` leaves to other rules
         ("About us", ""),
         ("About the author", ""),
         ("About this blog", ""),
         ("About the study", ""),
-        ("Über die Reihe", ""),
     ],
 )
 def test_about_named(label: str, name: str) -> None:
@@ -298,6 +302,30 @@ def test_press_release_about_box_with_an_article_before_the_name() -> None:
     for paragraph in release:
         assert paragraph in text
     assert about not in text
+
+
+def test_press_release_about_box_naming_the_organisation_by_what_it_is() -> None:
+    # "Über den Landesverband" / "Der Landesverband der Imker ... vertritt ...": an association's
+    # box under its release, its label with the article the noun takes (trial 43)
+    release = [
+        "Der Landesverband ruft alle Imkerinnen und Imker auf, ihre Völker noch vor dem ersten Frost auf "
+        "Varroa zu kontrollieren, weil milde Winter die Milbe begünstigen.",
+        "Im vergangenen Jahr gingen in der Region fast ein Viertel der Völker über den Winter verloren. Die "
+        "meisten Verluste gehen nach Einschätzung der Fachleute auf die Milbe zurück.",
+        "Die Ortsvereine bieten im Oktober offene Abende an, an denen erfahrene Imker zeigen, wie die "
+        "Windeldiagnose funktioniert und wann eine Behandlung nötig ist.",
+    ]
+    about = (
+        "Der Landesverband der Imker Niedersachsen-Mitte e.V. vertritt rund 4.300 Imkerinnen und Imker in 68 "
+        "Ortsvereinen. Er bildet Bienensachverständige aus und unterstützt die Nachwuchsarbeit."
+    )
+    art = parse_blocks("Varroa-Kontrolle vor dem Winter", "Start Presse", "Varroa-Kontrolle vor dem Winter",
+                       *release, "Über den Landesverband", about, "© 2017 Landesverband")  # fmt: skip
+    text = _indexed(art)
+    for paragraph in release:
+        assert paragraph in text
+    assert about not in text
+    assert "Über den Landesverband" not in text
 
 
 def test_topic_box_over_a_tutorial_stays() -> None:
