@@ -453,8 +453,11 @@ REPRINT_NOTICE_KEYS = ("转载", "轉載", "不代表本")
 # Apotheke"): a law firm's, a pharmacy's, an adviser's note under the article (trials 39, 40).
 # Both a reference to the page itself (`_SELF_REFERENCE`) and the denial (`_ADVICE_DENIAL`).
 _SELF_REFERENCE = re.compile(
-    r"\b(?:this|these) (?:article|page|post|blog|site|website|content|information)s?\b|"
-    r"\b(?:dies(?:e[rsmn]?)?|auf dieser|in diesem) (?:Seite|Artikel|Beitrag|Text|Website|Webseite|Informationen)\b|"
+    r"\b(?:this|these) (?:article|page|post|blog|site|website|content|information|guide|newsletter|podcast|"
+    r"video|publication|alert|material|update|briefing)s?\b|"
+    # (with a noun's case ending: "Die Inhalte dieses Ratgebers ...", trial 43's health portal)
+    r"\b(?:dies(?:e[rsmn]?)?|auf dieser|in diesem|in dieser) (?:Seite|Artikel|Beitrag|Beiträge|Text|Website|Webseite|"
+    r"Informationen|Ratgeber|Blog|Portal|Newsletter|Podcast|Video|Inhalt|Internetseite)(?:e|es|s|n|en)?\b|"
     r"\b(?:cet article|cette page|ce site|ces informations)\b|"
     r"\b(?:este artículo|esta página|este sitio|esta información)\b",
     re.I,
