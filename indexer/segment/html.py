@@ -25,6 +25,8 @@ from ..models import (
     visible,
 )
 from .patterns import (
+    ADVICE_DENIAL_KEYS,
+    DISCLAIMER_REASON,
     FORM_STATUS_REASON,
     PAYWALL_PROMPT_KEYS,
     PAYWALL_PROMPT_MAX_WORDS,
@@ -38,6 +40,7 @@ from .patterns import (
     _SENT_END,
     _any_date,
     _has_any,
+    advice_disclaimer,
 )
 from .textblocks import (
     event_place,
@@ -252,6 +255,8 @@ def _html_chrome(b: _Block) -> str:
     prompt = posting_prompt(b)
     if prompt:
         return prompt
+    if _has_any(b.low, ADVICE_DENIAL_KEYS) and advice_disclaimer(text, b.words):
+        return DISCLAIMER_REASON  # the page's note that its text is no advice, as in a text dump (trials 43, 44)
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
     ):

@@ -416,7 +416,11 @@ _LEGAL = re.compile(
     # Commons-Lizenz", "bajo una licencia Creative Commons", "sous licence Creative Commons")
     r"\bakismet\b|licen[cs]ed under (?:a |the )?(?:\w+ )?creative commons|"
     r"creative commons[- ](?:licen[cs]e|lizenz|licencia|licenza|licença|attribution|namensnennung|atribución|"
-    r"attribuzione|atribuição|paternité)|(?:licencia|licence|licenza|licença|lizenz) creative commons)",
+    r"attribuzione|atribuição|paternité)|(?:licencia|licence|licenza|licença|lizenz) creative commons|"
+    # a German-language imprint's media owner by its label (Austria's MedienG § 25: "Impressum
+    # Pfarrblatt: Medieninhaber und Herausgeber: Pfarre St. Klara, ...", trial 43). Not the word
+    # "Impressum" alone: an imprint page's own heading (a wild tuning page's article is its imprint)
+    r"\bmedieninhaber(?: und herausgeber)?\s*:)",
     re.I,
 )
 # A disclaimer under its label ("Disclaimer: The views ... are their own", "Disclaimer (varies
@@ -463,7 +467,8 @@ _SELF_REFERENCE = re.compile(
     re.I,
 )
 _ADVICE_DENIAL = re.compile(
-    r"\b(?:does|do|is|are|should) not (?:constitute|provide|replace|substitute for|be (?:construed|taken) as)"
+    r"\b(?:does|do|is|are|should) not (?:constitute|provide|replace|amount to|substitute for|be (?:construed|taken) as|"
+    r"(?:intended (?:as|to be) )?a substitute for)"
     r"[\w ,]{0,40}?\badvice\b|\bfor (?:general )?information(?:al)? purposes only\b|"
     r"\bdoes not create an? (?:lawyer|attorney|solicitor)[- ]client relationship\b|"
     r"\bersetz(?:t|en) (?:nicht|keine?)\b[\w ,]{0,40}?(?:Beratung|Arzt|Ärzt|Apothek|Konsultation|Behandlung)|"
@@ -749,7 +754,13 @@ _NEWSLETTER_KEYS = (
     + chromewords.INBOX_PROMISE_KEYS
 )
 NEWSLETTER_MAX_WORDS = 45  # a blurb is a sentence or two; an article about newsletters is longer
-_LEGAL_WEAK = re.compile(r"\b(?:copyright|terms of (?:use|service)|privacy (?:policy|notice)|cookies?)\b", re.I)
+# ...in a short fragment: the words of a rights, terms or privacy line, and an Austrian imprint's
+# media owner ("Medieninhaber und Herausgeber: Pfarre St. Klara", MedienG § 25, trial 43's parish
+# page). Not Germany's imprint lines ("Verantwortlich für den Inhalt nach § 55 Abs. 2 RStV"): a
+# wild tuning page's article is its imprint, and the words marked its lines as chrome.
+_LEGAL_WEAK = re.compile(
+    r"\b(?:copyright|terms of (?:use|service)|privacy (?:policy|notice)|cookies?|medieninhaber)\b", re.I
+)
 # "Reid Standish is an RFE/RL correspondent ..." - an author box; a handle may follow the name
 # ("Molly Wood (@mollywood) is an Ideas contributor ...")
 _AUTHOR_BIO = re.compile(

@@ -1387,6 +1387,7 @@ _LEGAL_KEYS = (
     "права",
     "akismet",
     "creative commons",
+    "medieninhaber",
 ) + chromewords.all_keys(chromewords.RIGHTS_KEYS)  # the rights line's words in every language
 
 
