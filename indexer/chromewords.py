@@ -4302,6 +4302,12 @@ ABOUT_NAMED: dict[str, str] = {
     "id": "tentang NAME",
     "vi": "giới thiệu(?: về)? NAME",
 }
+# The writer's role, which a label of an author's box names after its article ("Über den Autor",
+# "Über die Autorin", "About the Author"): no name (`tail._AUTHOR_ROLE_LABEL` reads the box)
+_ABOUT_ROLES = frozenset(
+    "autor autorin autoren autorinnen author authors auteur auteure autrice autora autore verfasser verfasserin "
+    "redaktion redakteur redakteurin".split()
+)
 ABOUT_NAME_MAX_CHARS = 40  # a company's or a person's name, not a heading's clause
 ABOUT_NAME_MAX_WORDS = 4
 _NAME_SLOT = rf"[^\W\d_][^.!?:;,]{{0,{ABOUT_NAME_MAX_CHARS}}}?"  # (a name group a place: `about_named`)
@@ -4324,6 +4330,8 @@ def about_named(label: str) -> str:
         words = name.split()
         if not words or len(words) > ABOUT_NAME_MAX_WORDS:
             continue
+        if name.casefold() in _ABOUT_ROLES:  # "Über den Autor": the author's box, not a named one
+            return ""
         if all(w[0].isupper() or w[0].lower() == w[0].upper() for w in (words[0], words[-1])):
             return name
     return ""

@@ -253,6 +253,9 @@ def test_text_post_without_its_boxes(post: Post) -> None:
         ("About the author", ""),
         ("About this blog", ""),
         ("About the study", ""),
+        ("Über den Autor", ""),  # the writer's role: the author's box (two wild tuning pages)
+        ("Über die Autorin", ""),
+        ("About the Author", ""),
     ],
 )
 def test_about_named(label: str, name: str) -> None:
