@@ -56,7 +56,7 @@ def test_an_article_info_block_gives_the_byline_and_date(block: str, byline: str
     ],
 )
 def test_other_blocks_are_no_article_info_byline(block: str) -> None:
-    assert head._field_list_names(head._measured(block)) == ""
+    assert head.field_list_names(head._measured(block)) == ""
 
 
 @pytest.mark.parametrize(

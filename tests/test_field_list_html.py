@@ -1,6 +1,6 @@
 """A CMS's facts box over the article in a saved HTML page (Joomla's "Details" list: category,
 published, written by, hits) is the byline's box, not article text, as in a text dump of the
-same page (`head._field_list_names`; trials 43 and 44, two Joomla sites of forty pages)."""
+same page (`head.field_list_names`; trials 43 and 44, two Joomla sites of forty pages)."""
 
 from __future__ import annotations
 

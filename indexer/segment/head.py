@@ -199,7 +199,7 @@ FIELD_LINE_MAX_WORDS = 10
 _FIELD_LINE = re.compile(r"^[^\W\d][^:\d\n]{0,30}:\s*\S")
 
 
-def _field_list_names(b: _Block) -> str:
+def field_list_names(b: _Block) -> str:
     """The byline's names of a CMS's article-info block (Joomla's "Details" box, a recipe's rating
     and author lines): up to FIELD_LIST_MAX_LINES short lines, one a byline (`_BY_LINE`: "Autor:
     NAME", "Geschrieben von NAME", "Recept av NAME · Publicerad DATE"), each other a field ("Label:
@@ -223,14 +223,14 @@ def _field_list_names(b: _Block) -> str:
 
 
 def _mark_field_list_byline(blocks: list[_Block]) -> None:
-    """The first article-info block (`_field_list_names`) between the headline and the article's
+    """The first article-info block (`field_list_names`) between the headline and the article's
     first paragraph is the byline (FIELD_LIST_REASON), on a page without one; its date is the
     page's (`_published` reads a byline block's)."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     if title < 0 or any(b.kind == BYLINE for b in blocks):
         return
     for b in blocks[title + 1 :]:
-        if names := _field_list_names(b):  # (kept as text by the model or not)
+        if names := field_list_names(b):  # (kept as text by the model or not)
             b.kind, b.reason = BYLINE, FIELD_LIST_REASON
             b.extra["author"] = names
             return
@@ -1299,7 +1299,7 @@ def _meta_block(b: _Block) -> bool:
     article."""
     return bool(
         _byline_names(b)
-        or _field_list_names(b)
+        or field_list_names(b)
         or (
             len(b.lines) == 1
             and (_meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON))

@@ -81,7 +81,7 @@ from .textblocks import (
 )
 from .repeats import chrome_key
 from .bios import mark_html_edge_bios
-from .head import FIELD_LIST_REASON, _field_list_names
+from .head import FIELD_LIST_REASON, field_list_names
 from .furniture import (
     FORUM_REASON,
     RATING,
@@ -438,7 +438,7 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     post_reply = bool(_post_byline(b)) and any(p < i for p in ctx.prose)  # a comment's author line, under prose
     if (_byline_names(b) and not post_reply) or (ctx.author and b.words <= 8 and key.strip(" .") == ctx.author):
         return BYLINE, "byline"
-    if (not ctx.prose or i <= ctx.prose[0]) and _field_list_names(b):  # a CMS's facts box over the article
+    if (not ctx.prose or i <= ctx.prose[0]) and field_list_names(b):  # a CMS's facts box over the article
         return BYLINE, FIELD_LIST_REASON  # (Joomla's "Details" list: trials 43 and 44, as a text dump's)
     chrome = _release_or_time_line(b) or _html_chrome(b)
     if chrome:
