@@ -95,6 +95,7 @@ from .furniture import (
 from .head import _RELEASE_LABEL_LINE, _head_lines_name, _mark_formal_header, headline_of
 from .tail import (
     AUTHOR_BIO_MAX_WORDS,
+    article_above,
     _author_tagline,
     _bio_name,
     headline_lines,
@@ -102,7 +103,6 @@ from .tail import (
     _mark_teaser_lists,
     _drop_thread_furniture,
     bare_subject,
-    ABOVE_THREAD_MAX_PROSE,
     ABOVE_THREAD_REASON,
     BOARD_NAME_REASON,
     FORUM_POSTS_MIN,
@@ -178,12 +178,12 @@ def _html_thread_top(blocks: list[_Block], first: int) -> None:
     """Above a phpBB 2 thread's first post (its header at `first`): the block that is the
     thread's subject (the first header's, its "Re:" dropped; kept or not: a link to the thread)
     is the title, the board's name taken for it none (BOARD_NAME_REASON), and the rest kept
-    there is the board's (ABOVE_THREAD_REASON), unless more than ABOVE_THREAD_MAX_PROSE blocks
-    of prose stand there."""
+    there is the board's (ABOVE_THREAD_REASON), unless an article stands above the thread
+    (`tail.article_above`, the test the plain-text path makes: its comments laid out as posts)."""
     subject = bare_subject(forum_post_stamp_subject(blocks[first].text))
-    kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS]
-    if not subject or sum(b.sentence_end for b in kept) > ABOVE_THREAD_MAX_PROSE:
+    if not subject or article_above(blocks, first):  # (as the plain-text path asks it)
         return
+    kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS]
     own = next((b for b in blocks[:first] if len(b.lines) == 1 and _table_cell(b.text) == subject), None)
     if own is None:  # (the topic's own line, a link to the thread, may have been dropped as one)
         return

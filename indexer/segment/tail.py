@@ -1088,16 +1088,16 @@ def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[li
 
 def _comments_as_thread(blocks: list[_Block], heads: list[int]) -> bool:
     """Whether the posts under the headers `heads` are an article's comments laid out as a forum's
-    (`_article_above`): then they stay as the tail's rules left them, the article keeps its own
+    (`article_above`): then they stay as the tail's rules left them, the article keeps its own
     title, and no commenter is the page's byline (each header BOILERPLATE, POST_HEADER_REASON)."""
-    if not _article_above(blocks, heads[0]):
+    if not article_above(blocks, heads[0]):
         return False
     for i in heads:
         blocks[i].kind, blocks[i].reason = BOILERPLATE, POST_HEADER_REASON
     return True
 
 
-def _article_above(blocks: list[_Block], first: int) -> bool:
+def article_above(blocks: list[_Block], first: int) -> bool:
     """Whether more than ABOVE_THREAD_MAX_PROSE paragraphs (a sentence's end,
     ABOVE_THREAD_PROSE_WORDS+ words, printed once: not the thread's subject, which its replies'
     "Re: SUBJECT" print again) are kept above a thread's first post (its header at block
@@ -1318,7 +1318,7 @@ def _drop_above_thread(blocks: list[_Block], first: int) -> None:
     title is the board's: a notice ("Holiday toy run: ..."), a welcome box for guests, an advert,
     the moderator's line, "Post Reply / 6 posts", the subject over the first post again:
     BOILERPLATE, ABOVE_THREAD_REASON (the caller asks first that no article stands there,
-    `_article_above`). Trial 20: a board's notice kept as the thread's lead."""
+    `article_above`). Trial 20: a board's notice kept as the thread's lead."""
     kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS and b.kind != TITLE]
     for b in kept:
         b.kind, b.reason = BOILERPLATE, ABOVE_THREAD_REASON
