@@ -25,7 +25,6 @@ from ..models import (
     visible,
 )
 from .patterns import (
-    ADVICE_DENIAL_KEYS,
     DISCLAIMER_REASON,
     FORM_STATUS_REASON,
     PAYWALL_PROMPT_KEYS,
@@ -40,9 +39,9 @@ from .patterns import (
     _SENT_END,
     _any_date,
     _has_any,
-    advice_disclaimer,
 )
 from .textblocks import (
+    advice_note,
     event_place,
     CONSENT_REASON,
     DISCLOSURE_MAX_WORDS,
@@ -255,7 +254,7 @@ def _html_chrome(b: _Block) -> str:
     prompt = posting_prompt(b)
     if prompt:
         return prompt
-    if _has_any(b.low, ADVICE_DENIAL_KEYS) and advice_disclaimer(text, b.words):
+    if advice_note(b):
         return DISCLAIMER_REASON  # the page's note that its text is no advice, as in a text dump (trials 43, 44)
     if (b.words <= 60 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)

@@ -1533,6 +1533,12 @@ def _issue_chrome(b: _Block) -> str:
     return ""
 
 
+def advice_note(b: _Block) -> bool:
+    """Whether block `b` is a page's note that its text is no advice (`advice_disclaimer`), the
+    cheap test of its words (ADVICE_DENIAL_KEYS) first: both paths ask it (`html._html_chrome`)."""
+    return _has_any(b.low, ADVICE_DENIAL_KEYS) and advice_disclaimer(b.text, b.words)
+
+
 def _legal_signal(b: _Block) -> str:
     """DISCLAIMER_REASON for the site's notice about its pages (`_DISCLAIMER`, or a portal's
     reprint notice, `_REPRINT_NOTICE`), "legal notice" for a rights or terms line (`_LEGAL`, a
@@ -1542,7 +1548,7 @@ def _legal_signal(b: _Block) -> str:
         _DISCLAIMER.match(text) or (_has_any(b.low, REPRINT_NOTICE_KEYS) and _REPRINT_NOTICE.search(text))
     ):
         return DISCLAIMER_REASON
-    if _has_any(b.low, ADVICE_DENIAL_KEYS) and advice_disclaimer(text, b.words):
+    if advice_note(b):
         return DISCLAIMER_REASON
     if (b.words <= 80 and _has_any(b.low, _LEGAL_KEYS) and _LEGAL.search(text)) or (
         b.words <= 15 and not b.sentence_end and _LEGAL_WEAK.search(text)
