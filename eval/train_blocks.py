@@ -49,7 +49,7 @@ import math
 import re
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
@@ -233,7 +233,7 @@ _CACHE: dict[tuple[str, str], PageRows | None] = {}
 AUGMENT = 0.0
 _BLIND_KINDS = ("body", "heading", "boilerplate")
 _BLIND_VALUES: dict[str, float] = {
-    **{name: 0.0 for name in FEATURE_GROUPS["reasons"] if not name.startswith("n")},
+    **{name: 0.0 for name in FEATURE_GROUPS["reasons"] if not name.startswith(_NEIGHBOURS)},
     "rule_kind": blockmodel.KIND_CODES["body"],
     "rule_keep": 1.0,
 }
@@ -389,9 +389,7 @@ def with_lexical(data: list[PageRows]) -> tuple[list[PageRows], lexmodel.Lexical
     for i, d in enumerate(data):
         rows = [list(r) for r in d.all_rows]
         blockmodel.fill_lexical(rows, scores.get(i, [0.0] * len(rows)))
-        out.append(
-            PageRows(d.page, rows, d.index, d.labels, d.weights, d.texts, d.aug_index, d.aug_labels, d.aug_weights)
-        )
+        out.append(replace(d, all_rows=rows))
     return out, fit_lexical(data)
 
 
