@@ -1,6 +1,6 @@
 """The segmenter's cheap pre-checks give the answers of their plain definitions whatever path
-they take: `_has_any` (a key as a substring of a block's lower-cased text; a prefix-tree pattern
-for short texts, a substring test a key for long ones) and `_has_figure` (a digit of any script;
+they take: `_has_any` (a key as a substring of a block's lower-cased text, every set's keys found
+in one pass, `indexer.keyscan`) and `_has_figure` (a digit of any script;
 ASCII text by a search for 0-9). Texts in several scripts and languages, short and long. The
 line tests decided once a text (`models.text_memo`) answer as their functions do; a test that
 reads a date in another language depends on the page's language and is never remembered."""
@@ -14,7 +14,9 @@ import pytest
 from indexer import pubdate
 from indexer.segment import furniture, textblocks
 from indexer.segment import patterns as P
-from indexer.segment.patterns import KEY_TREE_MAX_CHARS, _has_any, _has_figure
+from indexer.segment.patterns import _has_any, _has_figure
+
+LONG = 100  # (a length the old prefix-tree path switched at: both sides of it)
 
 TEXTS = [
     "",
@@ -28,8 +30,8 @@ TEXTS = [
     "il sindaco ha detto che la città è pronta",
     "the minister said the plan would cost more than expected " * 3,
     "wir danken allen lesern " * 8 + "newsletter",
-    "a" * (KEY_TREE_MAX_CHARS - 1),
-    "a" * KEY_TREE_MAX_CHARS,
+    "a" * (LONG - 1),
+    "a" * LONG,
 ]
 KEY_SETS = [
     P.PAYWALL_PROMPT_KEYS,
@@ -37,7 +39,7 @@ KEY_SETS = [
     P.OFFER_KEYS,
     P.CONSENT_NOTICE_KEYS,
     ("subscri", "sub", "newsletter"),  # a key the prefix of another
-    ("©", "(c)", "a" * KEY_TREE_MAX_CHARS),
+    ("©", "(c)", "a" * LONG),
     ("",),
 ]
 

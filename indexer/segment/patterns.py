@@ -5,7 +5,7 @@ legal and credit phrases, date and byline shapes (compiled once; 100k+ blocks ar
 from __future__ import annotations
 import itertools
 import re
-from .. import chromewords, pubdate
+from .. import chromewords, keyscan, pubdate
 from ..models import (
     AFTER_SENTENCE_MARK,
     LATIN_CJK_SENTENCE_MARKS,
@@ -591,9 +591,8 @@ _SHOP_SERVICE = {
     for lang, alt in chromewords.SHOP_SERVICE.items()
 }
 SHOP_SERVICE_KEYS = tuple(chromewords.SHOP_SERVICE_KEYS.items())
-# every language's keys as one prefix tree: most blocks hold none, and one search of the tree
-# costs less than a substring test of each key (9 million on the wild tuning dumps)
-SHOP_SERVICE_ANY_KEY = re.compile(trie_alternation(k for _, keys in SHOP_SERVICE_KEYS for k in keys))
+# every language's keys as one set (`_has_any`): most blocks hold none
+SHOP_SERVICE_ANY_KEYS = tuple(k for _, keys in SHOP_SERVICE_KEYS for k in keys)
 SHOP_SERVICE_MAX_WORDS = 45
 SHOP_SERVICE_SENTENCES_BEFORE = 2  # mid-line, a box's phrase follows at most its first sentence
 # A shop's note by its price, a one-line block opening with it after the price, if any
@@ -1605,28 +1604,9 @@ def _has_figure(text: str) -> bool:
     return any(map(str.isdigit, text))
 
 
-# A text shorter than this is searched for a set of keys by one pattern, the keys as a prefix
-# tree (`trie_alternation`): a key at a time costs the same for 20 characters as for 60, and most
-# texts asked are short lines (median 37 characters on the wild pages); a longer one by a
-# substring test a key, which scans fast, where the pattern stops at every letter.
-KEY_TREE_MAX_CHARS = 100
-_KEY_TREES: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
-
-
-def _has_any(low: str, keys: tuple[str, ...]) -> bool:
-    """Whether any of `keys` is a substring of `low` (a block's lower-cased text): the cheap
-    pre-check before a big regex. The same answer either way (`KEY_TREE_MAX_CHARS`)."""
-    if len(low) < KEY_TREE_MAX_CHARS:
-        tree = _KEY_TREES.get(id(keys))
-        if tree is None or tree[0] is not keys:  # (the tuple kept: its id is never another's)
-            if len(_KEY_TREES) > 256:
-                _KEY_TREES.clear()
-            tree = _KEY_TREES[id(keys)] = (keys, re.compile(trie_alternation(keys)))
-        return tree[1].search(low) is not None
-    for k in keys:  # a plain loop: cheaper than any() over a generator on this hot path  # noqa: SIM110
-        if k in low:
-            return True
-    return False
+# Whether a block's lower-cased text holds any of a set of keys: the cheap pre-check before a
+# big regex, every set's keys found in one pass over the text (`keyscan`).
+_has_any = keyscan.has_any
 
 
 def _any_date(text: str) -> str:

@@ -82,7 +82,7 @@ from .patterns import (
     SHOP_LINE_MAX_CHARS,
     PRICE_NOTE_MAX_WORDS,
     _SHOP_SERVICE,
-    SHOP_SERVICE_ANY_KEY,
+    SHOP_SERVICE_ANY_KEYS,
     SHOP_SERVICE_KEYS,
     SHOP_SERVICE_SENTENCES_BEFORE,
     SHOP_SERVICE_MAX_WORDS,
@@ -1881,10 +1881,10 @@ def shop_service(b: _Block) -> str:
         return ""
     if len(b.lines) == 1 and b.words <= PRICE_NOTE_MAX_WORDS and (m := _PRICE_NOTE.match(b.text)):
         return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's price note)"
-    if not SHOP_SERVICE_ANY_KEY.search(b.low):
+    if not _has_any(b.low, SHOP_SERVICE_ANY_KEYS):
         return ""
     for lang, keys in SHOP_SERVICE_KEYS:
-        if any(k in b.low for k in keys) and (m := _SHOP_SERVICE[lang].search(b.text)):
+        if _has_any(b.low, keys) and (m := _SHOP_SERVICE[lang].search(b.text)):
             # mid-line, after a box's first sentence at most: a paragraph that a site's "Te
             # puede interesar: ..." link follows is the paragraph's
             before = b.text[: m.start()]

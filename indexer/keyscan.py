@@ -1,0 +1,99 @@
+"""Which of the rules' key sets a lower-cased text holds a key of, in one pass over the text.
+
+Before it runs a big pattern, a rule asks whether a block's lower-cased text holds any of the
+pattern's key words at all (`patterns._has_any`, `blocks.may_hold`): the words every match of
+the pattern holds, so "no" answers for the pattern. About 20 such sets are asked of every block
+(46,000 blocks on extraction-wild's 473 page dumps, ~780,000 questions), each once a key at a
+time or by a prefix-tree pattern: a tenth of the segmenter's time. Here the keys of every set
+asked so far are one Aho-Corasick automaton (pyahocorasick, in C): one pass over a text finds
+every key in it, overlapping ones too, and so every set it answers; the sets' answers for the
+last texts are kept (`CACHE_TEXTS`), so the other questions about the same text are a lookup.
+The answers are those of `any(k in low for k in keys)`, whatever was asked before.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import NamedTuple
+
+import ahocorasick
+
+# Texts whose answers are kept: a page's blocks and lines (a few hundred to a few thousand), the
+# questions about one block come together. The whole store is dropped when full (the answers are
+# the same either way).
+CACHE_TEXTS = 4096
+# Sets registered before the scanner starts afresh: the callers ask module constants (a few
+# dozen); a caller building a new tuple for every question would otherwise grow it without end.
+MAX_SETS = 256
+
+
+class _State(NamedTuple):
+    """One generation of the scanner, replaced whole when a set is added, so a thread that read
+    the generation before never mixes its answers with the new one's."""
+
+    sets: dict[int, tuple[str, ...]]  # id(keys) -> keys (held, so an id names one tuple)
+    always: frozenset[int]  # sets holding "" (in every text)
+    automaton: ahocorasick.Automaton | None  # each key -> the frozenset of ids of the sets holding it
+    answers: dict[str, frozenset[int]]  # text -> ids of the sets it holds a key of
+
+
+def _build(sets: dict[int, tuple[str, ...]]) -> _State:
+    holders: dict[str, set[int]] = {}
+    for set_id, keys in sets.items():
+        for key in keys:
+            holders.setdefault(key, set()).add(set_id)
+    always = frozenset(holders.pop("", ()))
+    automaton = None
+    if holders:
+        automaton = ahocorasick.Automaton()
+        for key in sorted(holders):  # (sorted: the same automaton in every run)
+            automaton.add_word(key, frozenset(holders[key]))
+        automaton.make_automaton()
+    return _State(sets, always, automaton, {})
+
+
+class KeyScan:
+    """Answers `has_any(low, keys)` for any number of key sets (tuples of lower-case strings,
+    registered at their first question), by one scan of each text for the keys of all of them.
+    Thread-safe: a set is registered under a lock into a new generation (`_State`)."""
+
+    def __init__(self) -> None:
+        self._state = _build({})
+        self._lock = threading.Lock()
+
+    def has_any(self, low: str, keys: tuple[str, ...]) -> bool:
+        """Whether any of `keys` is a substring of `low` (a text already lower-cased or
+        case-folded as the keys are): the same answer as `any(k in low for k in keys)`."""
+        state = self._state
+        set_id = id(keys)
+        if state.sets.get(set_id) is not keys:
+            state = self._register(keys)
+        answers = state.answers.get(low)
+        if answers is None:
+            answers = self._scan(state, low)
+        return set_id in answers
+
+    def _register(self, keys: tuple[str, ...]) -> _State:
+        with self._lock:
+            state = self._state
+            if state.sets.get(id(keys)) is not keys:
+                sets = {} if len(state.sets) >= MAX_SETS else dict(state.sets)
+                sets[id(keys)] = keys
+                state = self._state = _build(sets)
+            return state
+
+    @staticmethod
+    def _scan(state: _State, low: str) -> frozenset[int]:
+        found = set(state.always)
+        if state.automaton is not None:
+            for _end, holders in state.automaton.iter(low):
+                found.update(holders)
+        answers = frozenset(found)
+        if len(state.answers) >= CACHE_TEXTS:
+            state.answers.clear()
+        state.answers[low] = answers
+        return answers
+
+
+_DEFAULT = KeyScan()
+has_any = _DEFAULT.has_any
