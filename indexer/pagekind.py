@@ -154,6 +154,12 @@ def text_signals(texts: list[str], last: str = "") -> dict[str, str]:
     return {"paywall": paywall, "shop": _near(SHOP, text, _SHOP_KEYS)}
 
 
+def shop_signal(texts: list[str]) -> str:
+    """`text_signals(texts)["shop"]` alone: a shop's basket phrase in a plain-text page's blocks,
+    "" for none (the paywall's search, which a shop's test does not need, left out)."""
+    return _near(SHOP, "\n\n".join(texts), _SHOP_KEYS)
+
+
 # A paywall's words follow the teaser's last paragraph at once (a line or two of its box); the
 # same words in a side box elsewhere on the page ("Subscribers only: our weekly digest") beside
 # a short but whole article are no paywall of this article (trial).

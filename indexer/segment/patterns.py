@@ -1547,7 +1547,8 @@ def _wire_dateline(text: str) -> tuple[str, str]:
     Mass., Sept. 8, 2025 /PRNewswire/ --" -> ("BOSTON", "2025-09-08")); a date without its year
     as '--MM-DD' ("Sept. 8 /PRNewswire/": `_year_for` gives it one); ('', '') when it opens with
     none or names no date."""
-    if "wire" not in text[:200].lower() and not _has_any(text[:200].lower(), _WIRE_KEYS):
+    head = text[:200].lower()
+    if "wire" not in head and not any(k in head for k in _WIRE_KEYS):  # (a text asked once: no scan)
         return "", ""
     m = _WIRE_DATELINE.match(text)
     if not m:

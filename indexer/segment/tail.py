@@ -2041,7 +2041,7 @@ def shop_page(blocks: list[_Block]) -> bool:
     """Whether a plain-text page's blocks (chrome too) are a shop's: its basket button or its
     header's basket link with the count (`pagekind.SHOP`: "Add to basket", "Do košíku", "Kosár
     (0)"). The HTML path reads the same from the page's visible text (its meta's "shop")."""
-    return bool(pagekind.text_signals([b.text for b in blocks])["shop"])
+    return bool(pagekind.shop_signal([b.text for b in blocks]))
 
 
 def _shop_heading(b: _Block, shop: bool = False) -> bool:

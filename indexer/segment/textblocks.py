@@ -346,7 +346,7 @@ def split_blocks(text: str) -> list[_Block]:
         lines = [ln for ln in lines if ln]
         if not lines:
             continue
-        if _has_any(chunk, _SERVER_ERROR_KEYS):
+        if any(k in chunk for k in _SERVER_ERROR_KEYS):  # (three keys, a text asked once: no scan for every set)
             lines = _split_server_errors(lines, blocks)
             if not lines:
                 continue
