@@ -96,12 +96,13 @@ _COMMENT_MARK = re.compile(
 # every match holds is found (lower-cased): those of its alternatives, "cancel reply", "antwort
 # abbrechen" and "log in to reply" holding "reply" and "antwort", the feeds "feed" and "rss"; a
 # "NAME says:" line holds one of _SAYS_WORDS and a colon, a time one of _AT_TIME.
-_MARK_WORDS = re.compile(
+# (key sets of `keyscan`: found with the block's other keys in one pass)
+_MARK_WORDS = tuple(
     "reply|antwort|répondre|responder|rispondi|report|quote|zitieren|permalink|like|gefällt mir|melden|"
     "pingback|trackback|feed|rss|your email address will not be published|"
-    "ihre e-mail-adresse wird nicht veröffentlicht|posted|gepostet|geschrieben"
+    "ihre e-mail-adresse wird nicht veröffentlicht|posted|gepostet|geschrieben".split("|")
 )
-_SAYS_WORDS = re.compile("says|said|wrote|schreibt|schrieb|sagt|meint|dit|écrit|escribió|dice|disse|zegt")
+_SAYS_WORDS = tuple("says|said|wrote|schreibt|schrieb|sagt|meint|dit|écrit|escribió|dice|disse|zegt".split("|"))
 _AT_TIME = re.compile(r"(?:at|um|à|a las|alle|às)\s+\d", re.I)
 _SPACE_DIGIT = re.compile(r"\s\d")
 # The characters re.I matches to a letter of those words though their lower case is not it (all of
@@ -127,8 +128,8 @@ def comment_marks(text: str, low: str = "") -> int:
     if text.isascii() or not any(c in text for c in _FOLDS_ELSEWHERE):
         low = low or text.lower()
         if not (
-            _MARK_WORDS.search(low)
-            or (":" in text and _SAYS_WORDS.search(low))
+            keyscan.has_any(low, _MARK_WORDS)
+            or (":" in text and keyscan.has_any(low, _SAYS_WORDS))
             or (_SPACE_DIGIT.search(text) and _AT_TIME.search(text))
         ):
             return 0
