@@ -87,8 +87,14 @@ _MONTH_DAY_YEAR = re.compile(
 )
 # "14.8.2025", and with a space after each period as Czech, Slovak, Slovenian and Croatian write
 # it (CLDR's medium "d. M. y": "14. 8. 2025")
-_DMY_DOTS = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?(?P<y>(?:19|20)\d\d)(?![\d])")
-_DMY_SLASH = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+# A "year" whose last two figures a minute follows is a two-figure year and an hour glued
+# together ("28.09.1912:44", a forum's "28.09.19" and "12:44" side by side in its markup): no
+# date, rather than 1912 (`_NO_GLUED_TIME`). Two-figure years are not read.
+_NO_GLUED_TIME = r"(?!:[0-5]\d)"
+_DMY_DOTS = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})\. ?(?P<m>\d{{1,2}})\. ?(?P<y>(?:19|20)\d\d)(?![\d]){_NO_GLUED_TIME}"
+)
+_DMY_SLASH = re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d)(?![\d/]){_NO_GLUED_TIME}")
 # "2025/11/17", "2025.11.17", and Hungarian's "2025.11.17." and "2025. 11. 17." (CLDR's short
 # "y. MM. dd.": the day's period is the date's, not a sentence's or a version number's "17.5")
 _YMD = re.compile(

@@ -63,6 +63,10 @@ def test_a_date_under_the_byline_is_the_published_date(lang: str, byline: str, d
         ("31.02.2025", ""),  # no such day
         ("12 Stunden 2025", ""),  # no month
         ("März 2025", ""),  # no day: no publication day
+        # a two-figure year glued to an hour is no four-figure year: not 1912, nor 2012
+        ("macbacchi28.09.1912:44", ""),
+        ("28/09/2012:44", ""),
+        ("28.09.2019: Bericht", "2019-09-28"),  # a colon after a year, no minute
     ],
 )
 def test_pubdate_reads_the_forms_and_refuses_guesses(text: str, iso: str) -> None:
