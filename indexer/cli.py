@@ -1000,6 +1000,12 @@ def filter_options(func: F) -> F:
     "--no-fallback", is_flag=True, help="Search exactly as typed: no typo retry, no OR retry, no reading as a question."
 )
 @click.option(
+    "--fallback",
+    is_flag=True,
+    help="Loosen a query that finds nothing in --jsonl and --csv too, as the text output does "
+    "[default: they run it as typed].",
+)
+@click.option(
     "--synonyms",
     "synonyms_file",
     metavar="FILE",
@@ -1053,7 +1059,8 @@ def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # op
       indexer search uyghr~ --count
       indexer search --speaker Zenz --jsonl --fields article_id,paragraph,snippet
       indexer search --queries questions.txt > answers.jsonl
-    Exit status: 0 found, 1 nothing found, 2 error.
+    Exit status: 0 found, 1 nothing found as typed (a fallback's hits are shown, with a note),
+    2 error.
     """
     from .search import IndexSearcher
 
@@ -1069,6 +1076,7 @@ def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # op
                 return _search_queries(searcher, o.queries_file, request, chosen, o.count)
             result = searcher.search(request)
             untagged = None if searcher.manifest.entities else searcher.index_dir
+            _note_loosened(searcher, request, result, fmt, o)
     except (IndexerError, click.UsageError) as exc:
         if fmt in ("json", "jsonl") or o.queries_file is not None:  # scripts parse stdout: a record too
             _error_record(exc)
@@ -1095,6 +1103,7 @@ class _SearchOptions:
     sort: SortOrder
     any_word: bool
     no_fallback: bool
+    fallback: bool
     synonyms_file: str | None
     no_synonyms: bool
     full: bool
@@ -1114,6 +1123,9 @@ def _chosen_fields(query: str, o: _SearchOptions, fmt: str) -> tuple[str, ...] |
 
     if o.queries_file is not None:
         _check_queries_options(query, fmt)
+    if o.fallback and (o.no_fallback or o.count or o.queries_file is not None):
+        other = "--no-fallback" if o.no_fallback else "--count" if o.count else "--queries"
+        raise click.UsageError(f"--fallback does not go with {other}: it loosens the hits of --jsonl and --csv")
     # `--fields ''` (a script's unset variable) is refused as empty, not read as "all fields".
     chosen = parse_fields(o.fields, context=bool(o.context)) if o.fields is not None else None
     if chosen and fmt not in ("json", "jsonl", "csv") and o.queries_file is None:
@@ -1129,7 +1141,7 @@ def _search_request(
 
     # Counts, JSONL and CSV are read by scripts and carry no flag: the query runs as typed
     # there (no typo retry, no question reading); text and JSON say when one ran.
-    as_typed = o.no_fallback or o.count or (fmt in ("csv", "jsonl") and o.queries_file is None)
+    as_typed = o.no_fallback or o.count or (fmt in ("csv", "jsonl") and o.queries_file is None and not o.fallback)
     return SearchRequest(
         query,
         Filters(**filter_values),
@@ -1171,6 +1183,35 @@ def _check_queries_options(query: str, fmt: str) -> None:
         raise click.UsageError("give either QUERY or --queries FILE, not both")
     if fmt in ("json", "csv"):
         raise click.UsageError("--queries prints one JSONL record per query: drop --json/--csv")
+
+
+def _note_loosened(
+    searcher: IndexSearcher, request: SearchRequest, result: SearchResult, fmt: str, o: _SearchOptions
+) -> None:
+    """On stderr, when --jsonl or --csv ran the query as typed and it matched nothing, what the
+    text output would have shown instead (its fallback's note and count) and how to export it
+    (--fallback): an empty file with no word of why was all a script's user saw."""
+    if fmt not in ("csv", "jsonl") or not request.query or request.fallback or o.no_fallback or result.total_as_typed:
+        return
+    loosened = searcher.search(replace(request, fallback=True, limit=1, offset=0, facets=False, suggest=False))
+    if loosened.total and loosened.fallback:
+        how = _LOOSENED.get(loosened.fallback, loosened.fallback)
+        n = f"{loosened.total:,} paragraph{'s' if loosened.total != 1 else ''}"
+        click.echo(
+            f"indexer: note: no paragraph matches the query as typed, which --{fmt} runs; {how}, as the "
+            f"text output shows it, it matches {n}: add --fallback to print them",
+            err=True,
+        )
+
+
+# How each fallback (SearchResult.fallback) loosened a query, for `_note_loosened`
+_LOOSENED = {
+    "split": "with its glued words split",
+    "fuzzy": "allowing typos",
+    "any": "with any of its words",
+    "fuzzy+any": "allowing typos and with any of its words",
+    "question": "read as a question",
+}
 
 
 def _search_notes(result: SearchResult, untagged: Path | None) -> None:

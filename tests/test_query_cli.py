@@ -118,6 +118,30 @@ def test_counts_and_exit_status_are_those_of_the_query_as_typed(search) -> None:
     assert [(r["total_as_typed"], r["fallback"]) for r in full] == [(4, None), (0, "fuzzy"), (0, "question")]
 
 
+def test_an_export_that_finds_nothing_as_typed_says_what_a_fallback_finds(search) -> None:
+    # --jsonl and --csv run the query as typed; an empty export names the text output's reading
+    # and --fallback, which prints its hits (the exit status stays the query's as typed)
+    question = "what did Zenz say about the response"
+    for fmt in ("--jsonl", "--csv"):
+        quiet = search(question, fmt)
+        assert quiet.exit_code == 1 and "read as a question, as the text output shows it, it matches" in quiet.stderr
+        assert f"which {fmt} runs" in quiet.stderr and "add --fallback to print them" in quiet.stderr
+    typo = search("uyghr camps", "--jsonl")
+    assert "allowing typos, as the text output shows it, it matches 6 paragraphs:" in typo.stderr
+    loosened = search(question, "--jsonl", "--fallback", "-n", "3")
+    assert loosened.exit_code == 1 and len(loosened.stdout.splitlines()) == 3
+    assert "add --fallback" not in loosened.stderr
+    rows = search("uyghr camps", "--csv", "--fallback", "-n", "2").stdout.splitlines()
+    assert len(rows) == 3 and "Uyghur" in rows[1]
+    # nothing to say when no reading finds anything, or when the query matched as typed
+    assert "note" not in search("xyzzyq plugh", "--jsonl").stderr
+    assert search("forced labor", "--jsonl").stderr == ""
+    # --fallback only loosens exports: with --count or --no-fallback it is refused
+    for other in ("--count", "--no-fallback"):
+        refused = search("uyghr", "--fallback", other)
+        assert refused.exit_code == 2 and f"--fallback does not go with {other}" in refused.stderr
+
+
 def test_no_fallback_searches_exactly_as_typed(search) -> None:
     result = search("uyghr camps", "--no-fallback")
     assert result.exit_code == 1

@@ -4,9 +4,10 @@ client, no sockets, except for the two `indexer serve` start-up failures."""
 
 from __future__ import annotations
 
-from html import escape as html_escape
+from html import escape as html_escape, unescape as html_unescape
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -222,6 +223,18 @@ def test_search_page_hits_facets_chips_paging_and_headers(client) -> None:
     assert 'rel="prev" href="/?q=uyghur"' in second
     bad = client.get('/?q="unclosed')
     assert bad.status_code == 400 and 'role="alert"' in bad.get_data(as_text=True)
+
+
+def test_the_csv_link_of_a_page_showing_a_fallback_holds_its_rows(client) -> None:
+    # the CSV endpoint runs a query as typed (as --csv); a page showing a question's hits links
+    # to its CSV with the fallback asked for, so the file holds the rows the page shows
+    page = client.get("/?q=what+did+Zenz+say+about+the+response").get_data(as_text=True)
+    link = re.search(r'href="(/api/search\.csv\?[^"]+)"', page)
+    assert link is not None and "fallback=true" in link.group(1)
+    rows = client.get(html_unescape(link.group(1))).get_data(as_text=True).splitlines()
+    assert len(rows) > 1 and "Zenz" in "\n".join(rows[1:])
+    as_typed = client.get("/api/search.csv?q=what+did+Zenz+say+about+the+response").get_data(as_text=True)
+    assert len(as_typed.splitlines()) == 1  # the API's own default is unchanged
 
 
 def test_article_page_marks_names_and_anchors_paragraphs(client) -> None:

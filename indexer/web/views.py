@@ -93,11 +93,14 @@ def article_view(
 
 
 def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, str]:
-    """Previous and next page, and the same search as JSON and CSV (query strings)."""
+    """Previous and next page, and the same search as JSON and CSV (query strings). The CSV
+    endpoint runs the query as typed (`indexer search --csv`); where the page shows a fallback's
+    hits (a question, a typo), its link asks for the fallback too, so it holds the rows shown."""
     base = {k: v for k, v in args.items() if k != "offset"}
+    csv_args = {**args, "fallback": ["true"]} if result.fallback and "fallback" not in args else args
     links = {
         "json": "/api/search?" + urlencode(args, doseq=True),
-        "csv": "/api/search.csv?" + urlencode(args, doseq=True),
+        "csv": "/api/search.csv?" + urlencode(csv_args, doseq=True),
     }
     if result.offset > 0:
         step = max(result.limit, 1)
