@@ -567,7 +567,7 @@ CHANNEL_MAX_WORDS = 40
 # SOCIAL_CALL_MAX_WORDS holding a `chromewords.SOCIAL_KEYS` substring (a network's name, "#",
 # "@", "pin"). Rule-final, as a promotion (issue 13: kept as article text on unseen sites).
 _SOCIAL_CALL = TablePattern(chromewords.SOCIAL_CALL)
-_SOCIAL_KEY = re.compile("|".join(map(re.escape, chromewords.SOCIAL_KEYS)))
+_SOCIAL_KEYS = tuple(chromewords.SOCIAL_KEYS)  # (a key set of `_has_any`)
 SOCIAL_CALL_MAX_WORDS = 45
 # A reader-funding pitch written as a sentence (`chromewords.FUNDING_CALL`: "If you like what we
 # do, help us continue with a subscription", "If you enjoy my posts, you can buy me a coffee"):

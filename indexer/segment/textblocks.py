@@ -18,7 +18,7 @@ from .patterns import (
     _FUNDING_CALL,
     _FUNDING_UNSPACED_KEY,
     _SOCIAL_CALL,
-    _SOCIAL_KEY,
+    _SOCIAL_KEYS,
     CHANNEL_KEYS,
     CHANNEL_MAX_WORDS,
     _CHANNEL,
@@ -1929,9 +1929,9 @@ def _social_call(b: _Block) -> str:
     reader to tag, pin, save or share on a social network (`_SOCIAL_CALL`: "tag me on Instagram
     @name", "Pin it for later!", "Guárdala en Pinterest", "markiere mich auf Instagram") in a block
     of up to SOCIAL_CALL_MAX_WORDS, else "". Cheapest first: the length, a substring search for a
-    network's name, "#", "@" or "pin" (`_SOCIAL_KEY`), then the one pattern. A report on a network
+    network's name, "#", "@" or "pin" (`_SOCIAL_KEYS`), then the one pattern. A report on a network
     ("Instagram tagged the post as misleading") addresses no reader."""
-    if b.words > SOCIAL_CALL_MAX_WORDS or not _SOCIAL_KEY.search(b.low):
+    if b.words > SOCIAL_CALL_MAX_WORDS or not _has_any(b.low, _SOCIAL_KEYS):
         return ""
     m = _SOCIAL_CALL.search(b.text)
     return f"{PROMOTION_REASON} '{_quoted(m.group(0).strip(_LINE_STRIP).lower())}' (a social call)" if m else ""
