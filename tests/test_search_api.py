@@ -461,6 +461,26 @@ def test_filter_options_and_field_syntax_find_the_same_with_the_synonym_table(ta
     assert result.stdout == f"{xinjiang}\n"
 
 
+def test_a_search_by_entity_filters_alone_shows_and_marks_the_name(tagged_index: Path) -> None:
+    # A filter alone lists its paragraphs in article order; each snippet is the fragment naming
+    # the place, marked, as `place:xinjiang` shows it
+    with IndexSearcher(tagged_index) as s:
+        for value in ("xinjiang", "=Xinjiang"):
+            result = run(s, "", filters=Filters(places=[value]), limit=50)
+            assert result.hits and marked(result) == {"xinjiang"}, value
+            assert all("<em>Xinjiang</em>" in h.snippet for h in result.hits), value
+            assert [h.paragraph for h in result.hits] == sorted(h.paragraph for h in result.hits)
+        # the case it mends: a paragraph naming the place after its first 240 characters
+        late = [
+            h for h in run(s, "", filters=Filters(places=["xinjiang"]), limit=50).hits if h.text.find("Xinjiang") > 240
+        ]
+        assert late and all("<em>Xinjiang</em>" in h.snippet for h in late)
+        # a pattern names no one by a word: nothing marked; a spelling variant of the synonym
+        # table marks what its field syntax marks
+        assert marked(run(s, "", filters=Filters(places=["xinj*"]))) == set()
+        assert marked(run(s, "", filters=Filters(places=["Sinkiang"]))) == marked(run(s, "place:sinkiang"))
+
+
 def test_a_year_or_a_month_matches_every_date_inside_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from indexer import pipeline
     from indexer.search import date_within

@@ -69,12 +69,14 @@ class CompiledRequest:
     without one); `query` the query as typed, compiled (None without a query string, or when
     it cannot be compiled: then `error` says why, raised by the searcher unless another reading
     of the query is tried first, such as a typed question's); `filter` the filters' query (None
-    without filters)."""
+    without filters); `mentions`, without a query string, the text words naming the entity
+    filters' values, which the hits highlight (`QueryCompiler.filter_mentions`)."""
 
     parsed: ParsedQuery | None
     query: Query | None
     filter: Query | None
     error: QueryError | None = None
+    mentions: Query | None = None
 
 
 class QueryCompiler:
@@ -180,13 +182,21 @@ class QueryCompiler:
         if parsed is None and filter_q is None:
             raise QueryError("empty query", "give words to search for, or a filter such as {people}")
         if parsed is None:
-            return CompiledRequest(None, None, filter_q)
+            return CompiledRequest(None, None, filter_q, mentions=self.filter_mentions(request.filters))
         try:
             q = self.query(parsed, request.mode)
             q = ranked_by_mentions(parsed, q, self.terms, self.language_scopes, self.names)
             return CompiledRequest(parsed, q, filter_q)
         except QueryError as exc:  # only stop words, say: a question's reading may still find something
             return CompiledRequest(parsed, None, filter_q, exc)
+
+    def filter_mentions(self, filters: Filters) -> Query | None:
+        """The text words naming the entity filters' values (`mention_query`; an exact `=NAME`
+        by its name), None without entity filters: a search by filters alone highlights them."""
+        values = [
+            (f, v.strip().removeprefix("=").strip()) for f in NAME_FIELDS for v in getattr(filters, f, ()) if v.strip()
+        ]
+        return mention_query(values, self.terms, self.language_scopes, self.names) if values else None
 
     def check(self, query_text: str) -> ParsedQuery:
         """The query string checked (QueryError names the problem), multi-word variants grouped."""
@@ -392,9 +402,28 @@ def ranked_by_mentions(
     """
     if any(t.kind in ("word", "phrase") and not t.field for t in parsed.tokens):
         return q  # words of the text: they rank
-    values = [(f, v) for f, v in parsed.field_values(NAME_FIELDS) if not any(c in v for c in "*?~^")]
-    if not values:
+    mentions = mention_query(parsed.field_values(NAME_FIELDS), terms, scopes, names)
+    if mentions is None:
         return q
+    from ..index import queries
+
+    return queries.preferring(q, mentions)
+
+
+def mention_query(
+    values: Iterable[tuple[str, str]],
+    terms: QueryTerms,
+    scopes: Mapping[str, Sequence[str]],
+    names: Callable[[], NameTable | None],
+) -> Query | None:
+    """The text-field query of the words that name the entity `values` ((field, value) pairs:
+    ("people", "Tony Blair")), with those of the other names of their corpus group, in each
+    analysis language of `scopes`; None when no value gives a word (a pattern such as `bla*`
+    names none). What `ranked_by_mentions` ranks by and what a search by entity filters alone
+    highlights (`--person xi` marks "Xi" in its snippets, as `person:xi` does)."""
+    values = [(f, v) for f, v in values if not any(c in v for c in "*?~^")]
+    if not values:
+        return None
     from ..index import queries
 
     table = names()
@@ -402,9 +431,7 @@ def ranked_by_mentions(
     # ordered: the same query for the same string
     stems = {language: [s for n in named for s in terms(n, language)] for language in scopes}
     clauses = queries.scoped_terms("text", stems, scopes)
-    if not clauses:
-        return q
-    return queries.preferring(q, queries.any_of(clauses))
+    return queries.any_of(clauses) if clauses else None
 
 
 def word_query(
