@@ -1053,13 +1053,26 @@ def is_section_label(text: str) -> bool:
     return bool(_SECTION_LABEL.match(" ".join(text.split()).strip(_LINE_STRIP)))
 
 
+# A headline is at most this many words (`headline_like`); a longer first line that ends as a
+# sentence ends is a body-only file's first paragraph (extraction-dev's clean_txt: "New electric
+# vehicles, several new small SUVs, ... are among the new models on display this week at the Los
+# Angeles Auto Show."), no title: the article is indexed untitled, with the warning that says so.
+HEADLINE_MAX_WORDS = 30
+
+
+def prose_sentence_line(b: _Block) -> bool:
+    """Whether one-line block `b` reads as a paragraph's sentence, not a headline: more than
+    HEADLINE_MAX_WORDS words, ending with a sentence's mark (a closing quote may follow)."""
+    return b.words > HEADLINE_MAX_WORDS and bool(_SENT_END.search(b.text.rstrip()))
+
+
 def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
     """Index of the headline block, or -1."""
 
     def headline_like(b: _Block, repeat_ok: bool = False) -> bool:
         return (
             len(b.lines) == 1
-            and 2 <= b.words <= 30
+            and 2 <= b.words <= HEADLINE_MAX_WORDS
             and not b.signal
             and (repeat_ok or not b.repeated)
             and not _is_caption(b)
@@ -1084,6 +1097,7 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
                 and len(blocks[top].lines) == 1
                 and len(blocks[top].text) <= MAX_TITLE_CHARS
                 and not is_section_label(blocks[top].text)
+                and not prose_sentence_line(blocks[top])
             )
         ):
             first = top == _first_line(blocks)
