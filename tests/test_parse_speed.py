@@ -67,11 +67,14 @@ def test_only_the_listed_characters_fold_to_a_letter_of_the_words_otherwise() ->
     # comment_marks looks for the words in the lower-cased text: sound when every character re.I
     # matches to a letter of the words lower-cases to that letter, one character for one, except
     # those _FOLDS_ELSEWHERE sends to the regex at once. Checked over every cased character.
-    patterns = (blocks._MARK_WORDS, blocks._SAYS_WORDS, blocks._AT_TIME)
-    words = blocks._CREDIT_WORDS + blocks._PROMPT_WORDS + segment.textblocks._DISCLOSURE_WORDS  # may_hold's too
-    letters = sorted(
-        {c for p in patterns for c in p.pattern if c.isalpha()} | {c for w in words for c in w if c.isalpha()}
+    words = (
+        blocks._MARK_WORDS  # comment_marks' key sets
+        + blocks._SAYS_WORDS
+        + blocks._CREDIT_WORDS  # may_hold's
+        + blocks._PROMPT_WORDS
+        + segment.textblocks._DISCLOSURE_WORDS
     )
+    letters = sorted({c for c in blocks._AT_TIME.pattern if c.isalpha()} | {c for w in words for c in w if c.isalpha()})
     cased = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).lower() != chr(i).upper()]
     found = set()
     for letter in letters:
