@@ -206,6 +206,7 @@ class IndexerGroup(click.Group):
         except IndexerError as exc:
             if debug:
                 raise
+            _name_index_variable(exc, _index_from_variable(argv, self))
             if _json_mode(argv):
                 _error_record(exc)
             if isinstance(exc, UnreadableFilesError):  # build --strict: each file on its line first
@@ -368,6 +369,43 @@ def _date_example(name: str, words: list[str], before: list[str]) -> str:
 
 def _options_of(argv: list[str]) -> list[str]:
     return argv[: argv.index("--")] if "--" in argv else argv
+
+
+def _index_from_variable(argv: list[str], group: click.Group) -> bool:
+    """Whether the command of `argv` takes --index and was not given it, while $INDEXER_INDEX
+    is set: its index folder is then the variable's (store.resolve_index_dir)."""
+    command = group.commands.get(_command_of(argv))
+    if command is None or not any(p.name == "index" for p in command.params):
+        return False
+    return not any(a == "--index" or a.startswith("--index=") for a in _options_of(argv))
+
+
+def _name_index_variable(exc: Exception, from_variable: bool) -> None:
+    """Say in `exc` that the index folder it names came from $INDEXER_INDEX (`from_variable`:
+    the command takes --index and was not given it): "no index at /nope (from $INDEXER_INDEX)",
+    where the user, who typed no path, was left to guess where /nope came from; an error of no
+    index there also says to point the variable at one. Said once, whoever calls first."""
+    from .errors import IndexNotFoundError
+    from .store import INDEX_ENV
+
+    env = os.environ.get(INDEX_ENV, "")
+    if not (env and from_variable and isinstance(exc, IndexerError)) or getattr(exc, "indexer_env_named", False):
+        return
+    path = str(Path(env))
+    at = exc.message.find(path)
+    if at < 0:
+        return
+    end = at + len(path)
+    rest = exc.message[end:]
+    said = f"from ${INDEX_ENV}"
+    if rest.startswith(" (") and ")" in rest:  # "no index at /nope (empty folder)": one parenthesis
+        exc.message = f"{exc.message[:end]} ({said}; {rest[2:]}"
+    else:
+        exc.message = f"{exc.message[:end]} ({said}){rest}"
+    if isinstance(exc, IndexNotFoundError):
+        more = f"or set ${INDEX_ENV} to the folder of an index (unset, ./.indexer is used)"
+        exc.hint = f"{exc.hint}, {more}" if exc.hint else more
+    exc.indexer_env_named = True  # type: ignore[attr-defined]
 
 
 def _command_of(argv: list[str]) -> str:
@@ -1270,6 +1308,9 @@ def _error_record(exc: Exception) -> None:
 
     if getattr(exc, "indexer_recorded", False):
         return  # the command printed it already
+    ctx = click.get_current_context(silent=True)  # in a command: its --index, None when not given
+    if ctx is not None and "index" in ctx.params:
+        _name_index_variable(exc, ctx.params["index"] is None)
     click.echo(dumps(error_to_json(_message(exc), _error_type(exc))))
     exc.indexer_recorded = True  # type: ignore[attr-defined]
 

@@ -5,6 +5,7 @@ file that fails, and errors about an index that came from $INDEXER_INDEX not say
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,38 @@ def test_search_of_an_empty_phrase_says_the_query_is_empty(shipped_index: Path) 
     assert code == 2 and "common English words" in err
     code, out, _ = cli("search", '"forced labor"', "--count", "--index", str(shipped_index))
     assert code == 0 and int(out) > 0
+
+
+@pytest.mark.parametrize(
+    "command", [["search", "x"], ["show", "x"], ["stats"], ["entities"], ["serve"], ["search", "x", "--json"]]
+)
+def test_an_index_from_the_variable_is_said_to_come_from_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    nope = tmp_path / "nope"
+    monkeypatch.setenv("INDEXER_INDEX", str(nope))
+    code, out, err = cli(*command)
+    assert code == 2
+    said = (
+        f"no index at {nope} (from $INDEXER_INDEX): run 'indexer build PATHS --index {nope}' first, or set "
+        "$INDEXER_INDEX to the folder of an index (unset, ./.indexer is used)"
+    )
+    assert err == f"indexer: error: {said}\n"
+    if "--json" in command:  # the error record says the same
+        assert json.loads(out)["error"] == {"type": "index", "message": said}
+    # --index given: the variable is not what named the folder
+    code, _, err = cli(*command, "--index", str(nope))
+    assert code == 2 and "INDEXER_INDEX" not in err and f"no index at {nope}:" in err
+
+
+def test_any_error_naming_the_folder_of_the_variable_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")
+    monkeypatch.setenv("INDEXER_INDEX", str(tmp_path))
+    code, _, err = cli("stats")
+    assert code == 2 and err.startswith(f"indexer: error: not an indexer index: {tmp_path} (from $INDEXER_INDEX) has")
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setenv("INDEXER_INDEX", str(tmp_path / "empty"))
+    code, _, err = cli("search", "x")
+    assert code == 2 and err.startswith(
+        f"indexer: error: no index at {tmp_path / 'empty'} (from $INDEXER_INDEX; empty folder)"
+    )
