@@ -1302,6 +1302,17 @@ def _error_type(exc: Exception) -> str:
     return "usage" if isinstance(exc, click.UsageError) else error_type(exc)
 
 
+def _file_error_record(ref: SourceRef, exc: IndexerError) -> JSONObject:
+    """The error record of a file `indexer parse` could not read: the record every command
+    prints for an error (render.error_to_json), with the file's "path" as an article's names it
+    (absolute), so a script reading `--jsonl` knows which of its files failed."""
+    from .render import error_to_json
+    from .sources import shown
+
+    record = error_to_json(_message(exc), _error_type(exc))
+    return {"schema_version": record["schema_version"], "path": shown(ref.path), "error": record["error"]}
+
+
 def _error_record(exc: Exception) -> None:
     """The error as a JSON record on stdout, for scripts (the CLI prints the line on stderr)."""
     from .render import dumps, error_to_json
@@ -1413,22 +1424,26 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
     from .pipeline import parse_paths
     from .render import TextRenderer, dumps
 
-    failures = []
+    failures: list[JSONObject] = []  # each failed file's error record, in the files' order
+    first_json: JSONObject | None = None  # --json: the one article, printed after its warnings
 
     def report(ref: SourceRef, exc: IndexerError) -> None:
-        failures.append(ref)
         _error(_message(exc))
+        if fmt == "json" and (failures or first_json is not None):
+            raise click.UsageError("--json prints one article; use --jsonl for several files")
+        failures.append(_file_error_record(ref, exc))
+        if fmt == "jsonl":  # scripts parse stdout: each failed file a record there too, in order
+            click.echo(dumps(failures[-1]))
 
     articles = parse_paths(list(files), entities=not no_entities, on_error=report, workers=workers, encoding=encoding)
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
     count = 0
-    first_json: JSONObject | None = None  # --json: the one article, printed after its warnings
     first_warnings: list[str] = []
     for article in articles:
         count += 1
         if fmt == "json":
-            if first_json is not None:
+            if first_json is not None or failures:
                 raise click.UsageError("--json prints one article; use --jsonl for several files")
             first_json, first_warnings = _article_json(article, fmt), list(article.warnings)
             continue
@@ -1445,6 +1460,8 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
         for warning in first_warnings:
             _warn(_parse_warning(warning, fmt))
         click.echo(dumps(first_json, pretty=True))
+    elif fmt == "json" and failures:  # the one file given failed: its record is the document
+        click.echo(dumps(failures[0]))
     if failures:
         return EXIT_ERROR
     return EXIT_FOUND if count else EXIT_NOTHING

@@ -86,3 +86,44 @@ def test_any_error_naming_the_folder_of_the_variable_says_so(tmp_path: Path, mon
     assert code == 2 and err.startswith(
         f"indexer: error: no index at {tmp_path / 'empty'} (from $INDEXER_INDEX; empty folder)"
     )
+
+
+def _binary(path: Path) -> Path:
+    path.write_bytes(bytes(range(256)) * 4)
+    return path
+
+
+def test_parse_json_of_a_file_that_fails_prints_its_error_record(tmp_path: Path) -> None:
+    binary = _binary(tmp_path / "binary.txt")
+    message = f"binary file: {binary}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+    code, out, err = cli("parse", str(binary), "--json")
+    assert code == 2 and err == f"indexer: error: {message}\n"
+    assert json.loads(out) == {
+        "schema_version": 1,
+        "path": str(binary),
+        "error": {"type": "error", "message": message},
+    }
+    # a good file and a bad one are two documents: --json refuses them as it does two articles
+    good = tmp_path / "good.txt"
+    good.write_text("Bridge closes\n\nThe council closed the old bridge on Tuesday for repairs.\n", encoding="utf-8")
+    code, out, _ = cli("parse", "--no-entities", str(good), str(binary), "--json")
+    assert code == 2 and json.loads(out)["error"]["type"] == "usage"
+
+
+def test_parse_jsonl_of_a_folder_prints_a_record_for_each_file_that_fails(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bridge closes\n\nThe council closed the bridge on Tuesday.\n", encoding="utf-8")
+    _binary(folder / "b.txt")
+    (folder / "c.txt").write_text("", encoding="utf-8")
+    (folder / "d.txt").write_text("Ferry timetable\n\nFerries will run every hour from Monday.\n", encoding="utf-8")
+    code, out, err = cli("parse", "--no-entities", str(folder), "--jsonl")
+    assert code == 2 and err.count("indexer: error:") == 2
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["article"]["title"] if "article" in r else r["path"] for r in records] == [
+        "Bridge closes",
+        str(folder / "b.txt"),
+        str(folder / "c.txt"),
+        "Ferry timetable",
+    ]
+    assert records[2]["error"] == {"type": "error", "message": f"empty file: {folder / 'c.txt'}: nothing to index"}
