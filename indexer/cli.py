@@ -605,8 +605,8 @@ def main(debug: bool) -> None:
     "-v",
     "--verbose",
     is_flag=True,
-    help="Every warning, and every file skipped [default: the first warning of each kind, with a count of the "
-    "rest; files skipped as at the last build counted only].",
+    help="Every warning, every file skipped and every file of another type not read [default: the first warning of "
+    "each kind, with a count of the rest; files skipped as at the last build and files of other types counted only].",
 )
 def build(
     paths: tuple[str, ...],
@@ -710,6 +710,8 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
             _warn(skipped)
         for warning in render.collapse_warnings([_text(w) for w in summary.warnings], per_kind):
             _warn(warning)
+        for other in summary.others if verbose else ():
+            click.echo(f"indexer: note: not read, of another type: {other}", err=True)
         for note in summary.notes:
             click.echo(f"indexer: note: {_text(note)}", err=True)
     for error in summary.errors:  # even when quiet: the exit status says there were some
@@ -718,7 +720,7 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
     lists = f"as before: -v lists {'it' if before == 1 else 'them'}"
     said_before = "" if not before else f" {lists}" if before == len(summary.skipped) else f", {before:,} {lists}"
     skipped_note = f", {len(summary.skipped):,} skipped{said_before}" if summary.skipped else ""
-    skipped_note += _unread_note(summary)
+    skipped_note += _others_note(summary.others, verbose) + _unread_note(summary)
     renamed_note = f", {summary.renamed:,} renamed" if summary.renamed else ""
     click.echo(
         f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "
@@ -736,6 +738,18 @@ _UNREAD = {
     "pattern": ("pattern", "matching no article"),
     "missing": ("path", "not found"),
 }
+
+
+def _others_note(others: list[str], verbose: bool) -> str:
+    """ ", 3 other files not read (1 .gz, 1 .text, 1 .xml; -v lists them)": the files of the
+    folders and globs given passed over for their type (sources.is_other_file), by extension;
+    "" when none. A build said nothing of them, even with -v, as if they were not there."""
+    if not others:
+        return ""
+    from .sources import suffix_counts
+
+    lists = "" if verbose else f"; -v lists {'it' if len(others) == 1 else 'them'}"
+    return f", {len(others):,} other file{'s' * (len(others) != 1)} not read ({suffix_counts(others)}{lists})"
 
 
 def _unread_note(summary: BuildSummary) -> str:
@@ -1435,7 +1449,10 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
         if fmt == "jsonl":  # scripts parse stdout: each failed file a record there too, in order
             click.echo(dumps(failures[-1]))
 
-    articles = parse_paths(list(files), entities=not no_entities, on_error=report, workers=workers, encoding=encoding)
+    others: list[str] = []
+    articles = parse_paths(
+        list(files), entities=not no_entities, on_error=report, workers=workers, encoding=encoding, others=others
+    )
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
     count = 0
@@ -1462,6 +1479,8 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
         click.echo(dumps(first_json, pretty=True))
     elif fmt == "json" and failures:  # the one file given failed: its record is the document
         click.echo(dumps(failures[0]))
+    if others:  # as a build's summary counts them (the files, not read, are no output of parse)
+        click.echo(f"indexer: note: {_others_note(others, True)[2:]}", err=True)
     if failures:
         return EXIT_ERROR
     return EXIT_FOUND if count else EXIT_NOTHING

@@ -127,3 +127,60 @@ def test_parse_jsonl_of_a_folder_prints_a_record_for_each_file_that_fails(tmp_pa
         "Ferry timetable",
     ]
     assert records[2]["error"] == {"type": "error", "message": f"empty file: {folder / 'c.txt'}: nothing to index"}
+
+
+def _mixed_folder(folder: Path) -> Path:
+    """The user's folder: two text articles (one with an upper-case extension), a gzipped page,
+    three files of other types; and what a walk passes over without a word: a hidden file, a
+    file manager's, an index of this tool inside the folder; a README, skipped as before."""
+    import gzip
+
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bridge closes\n\nThe council closed the bridge on Tuesday.\n", encoding="utf-8")
+    (folder / "b.TXT").write_text("Ferry timetable\n\nFerries will run every hour from Monday.\n", encoding="utf-8")
+    (folder / "a.txt.gz").write_bytes(gzip.compress((folder / "a.txt").read_bytes()))
+    (folder / "c.text").write_text("Plain text under another name.\n", encoding="utf-8")
+    (folder / "d.xml").write_text("<a>x</a>\n", encoding="utf-8")
+    page = "<html><head><title>Flood</title></head><body><article><h1>Flood</h1><p>The river rose on Monday.</p>"
+    (folder / "page.htm.gz").write_bytes(gzip.compress(page.encode() + b"</article></body></html>"))
+    (folder / ".notes.xml").write_text("hidden\n", encoding="utf-8")
+    (folder / "Thumbs.db").write_bytes(b"\0" * 16)
+    (folder / "README.TXT").write_text("This corpus holds news articles.\n", encoding="utf-8")
+    return folder
+
+
+def test_build_counts_the_files_of_other_types_and_v_lists_them(tmp_path: Path) -> None:
+    from tests.helpers import without_progress
+
+    folder = _mixed_folder(tmp_path / "x")
+    idx = tmp_path / "idx"
+    code, _, err = cli("build", str(folder), "--index", str(idx), "--no-entities")
+    assert code == 0, err
+    last = err.splitlines()[-1]
+    assert last.startswith(f"{idx}: 3 articles, ")  # a.txt, b.TXT and page.htm.gz are read
+    assert "1 skipped, 3 other files not read (1 .gz, 1 .text, 1 .xml; -v lists them)" in last
+    assert "not read, of another type" not in err
+    code, _, err = cli("build", str(folder), "--index", str(idx), "--no-entities", "-v")
+    notes = [line for line in without_progress(err).splitlines() if "of another type" in line]
+    assert notes == [f"indexer: note: not read, of another type: {folder / n}" for n in ("a.txt.gz", "c.text", "d.xml")]
+    assert "3 other files not read (1 .gz, 1 .text, 1 .xml)" in err.splitlines()[-1]
+    # an index of this tool inside the folder is not walked (its files are no one's articles)
+    code, _, err = cli("build", str(folder), "--index", str(folder / "idx"), "--no-entities")
+    code, _, err = cli("build", str(folder), "--index", str(folder / "idx"), "--no-entities")
+    assert code == 0 and "3 other files not read (1 .gz, 1 .text, 1 .xml; -v lists them)" in err.splitlines()[-1]
+
+
+def test_a_glob_and_parse_count_them_too(tmp_path: Path) -> None:
+    folder = _mixed_folder(tmp_path / "x")
+    code, _, err = cli("build", f"{folder}/*", "--index", str(tmp_path / "idx"), "--no-entities")
+    assert code == 0 and "3 other files not read (1 .gz, 1 .text, 1 .xml; -v lists them)" in err.splitlines()[-1]
+    code, out, err = cli("parse", str(folder), "--no-entities", "--jsonl")
+    assert code == 0 and len(out.splitlines()) == 3
+    assert err.splitlines()[-1] == "indexer: note: 3 other files not read (1 .gz, 1 .text, 1 .xml)"
+
+
+def test_the_index_marker_is_the_manifest_name() -> None:
+    from indexer.index.manifest import MANIFEST_NAME
+    from indexer.sources import INDEX_MANIFEST
+
+    assert INDEX_MANIFEST == MANIFEST_NAME
