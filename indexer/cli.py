@@ -206,6 +206,7 @@ class IndexerGroup(click.Group):
         except IndexerError as exc:
             if debug:
                 raise
+            _name_index_variable(exc, _index_from_variable(argv, self))
             if _json_mode(argv):
                 _error_record(exc)
             if isinstance(exc, UnreadableFilesError):  # build --strict: each file on its line first
@@ -368,6 +369,43 @@ def _date_example(name: str, words: list[str], before: list[str]) -> str:
 
 def _options_of(argv: list[str]) -> list[str]:
     return argv[: argv.index("--")] if "--" in argv else argv
+
+
+def _index_from_variable(argv: list[str], group: click.Group) -> bool:
+    """Whether the command of `argv` takes --index and was not given it, while $INDEXER_INDEX
+    is set: its index folder is then the variable's (store.resolve_index_dir)."""
+    command = group.commands.get(_command_of(argv))
+    if command is None or not any(p.name == "index" for p in command.params):
+        return False
+    return not any(a == "--index" or a.startswith("--index=") for a in _options_of(argv))
+
+
+def _name_index_variable(exc: Exception, from_variable: bool) -> None:
+    """Say in `exc` that the index folder it names came from $INDEXER_INDEX (`from_variable`:
+    the command takes --index and was not given it): "no index at /nope (from $INDEXER_INDEX)",
+    where the user, who typed no path, was left to guess where /nope came from; an error of no
+    index there also says to point the variable at one. Said once, whoever calls first."""
+    from .errors import IndexNotFoundError
+    from .store import INDEX_ENV
+
+    env = os.environ.get(INDEX_ENV, "")
+    if not (env and from_variable and isinstance(exc, IndexerError)) or getattr(exc, "indexer_env_named", False):
+        return
+    path = str(Path(env))
+    at = exc.message.find(path)
+    if at < 0:
+        return
+    end = at + len(path)
+    rest = exc.message[end:]
+    said = f"from ${INDEX_ENV}"
+    if rest.startswith(" (") and ")" in rest:  # "no index at /nope (empty folder)": one parenthesis
+        exc.message = f"{exc.message[:end]} ({said}; {rest[2:]}"
+    else:
+        exc.message = f"{exc.message[:end]} ({said}){rest}"
+    if isinstance(exc, IndexNotFoundError):
+        more = f"or set ${INDEX_ENV} to the folder of an index (unset, ./.indexer is used)"
+        exc.hint = f"{exc.hint}, {more}" if exc.hint else more
+    exc.indexer_env_named = True  # type: ignore[attr-defined]
 
 
 def _command_of(argv: list[str]) -> str:
@@ -567,8 +605,8 @@ def main(debug: bool) -> None:
     "-v",
     "--verbose",
     is_flag=True,
-    help="Every warning, and every file skipped [default: the first warning of each kind, with a count of the "
-    "rest; files skipped as at the last build counted only].",
+    help="Every warning, every file skipped and every file of another type not read [default: the first warning of "
+    "each kind, with a count of the rest; files skipped as at the last build and files of other types counted only].",
 )
 def build(
     paths: tuple[str, ...],
@@ -672,6 +710,8 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
             _warn(skipped)
         for warning in render.collapse_warnings([_text(w) for w in summary.warnings], per_kind):
             _warn(warning)
+        for other in summary.others if verbose else ():
+            click.echo(f"indexer: note: not read, of another type: {other}", err=True)
         for note in summary.notes:
             click.echo(f"indexer: note: {_text(note)}", err=True)
     for error in summary.errors:  # even when quiet: the exit status says there were some
@@ -680,7 +720,7 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
     lists = f"as before: -v lists {'it' if before == 1 else 'them'}"
     said_before = "" if not before else f" {lists}" if before == len(summary.skipped) else f", {before:,} {lists}"
     skipped_note = f", {len(summary.skipped):,} skipped{said_before}" if summary.skipped else ""
-    skipped_note += _unread_note(summary)
+    skipped_note += _others_note(summary.others, verbose) + _unread_note(summary)
     renamed_note = f", {summary.renamed:,} renamed" if summary.renamed else ""
     click.echo(
         f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "
@@ -698,6 +738,18 @@ _UNREAD = {
     "pattern": ("pattern", "matching no article"),
     "missing": ("path", "not found"),
 }
+
+
+def _others_note(others: list[str], verbose: bool) -> str:
+    """ ", 3 other files not read (1 .gz, 1 .text, 1 .xml; -v lists them)": the files of the
+    folders and globs given passed over for their type (sources.is_other_file), by extension;
+    "" when none. A build said nothing of them, even with -v, as if they were not there."""
+    if not others:
+        return ""
+    from .sources import suffix_counts
+
+    lists = "" if verbose else f"; -v lists {'it' if len(others) == 1 else 'them'}"
+    return f", {len(others):,} other file{'s' * (len(others) != 1)} not read ({suffix_counts(others)}{lists})"
 
 
 def _unread_note(summary: BuildSummary) -> str:
@@ -1305,12 +1357,26 @@ def _error_type(exc: Exception) -> str:
     return "usage" if isinstance(exc, click.UsageError) else error_type(exc)
 
 
+def _file_error_record(ref: SourceRef, exc: IndexerError) -> JSONObject:
+    """The error record of a file `indexer parse` could not read: the record every command
+    prints for an error (render.error_to_json), with the file's "path" as an article's names it
+    (absolute), so a script reading `--jsonl` knows which of its files failed."""
+    from .render import error_to_json
+    from .sources import shown
+
+    record = error_to_json(_message(exc), _error_type(exc))
+    return {"schema_version": record["schema_version"], "path": shown(ref.path), "error": record["error"]}
+
+
 def _error_record(exc: Exception) -> None:
     """The error as a JSON record on stdout, for scripts (the CLI prints the line on stderr)."""
     from .render import dumps, error_to_json
 
     if getattr(exc, "indexer_recorded", False):
         return  # the command printed it already
+    ctx = click.get_current_context(silent=True)  # in a command: its --index, None when not given
+    if ctx is not None and "index" in ctx.params:
+        _name_index_variable(exc, ctx.params["index"] is None)
     click.echo(dumps(error_to_json(_message(exc), _error_type(exc))))
     exc.indexer_recorded = True  # type: ignore[attr-defined]
 
@@ -1413,22 +1479,29 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
     from .pipeline import parse_paths
     from .render import TextRenderer, dumps
 
-    failures = []
+    failures: list[JSONObject] = []  # each failed file's error record, in the files' order
+    first_json: JSONObject | None = None  # --json: the one article, printed after its warnings
 
     def report(ref: SourceRef, exc: IndexerError) -> None:
-        failures.append(ref)
         _error(_message(exc))
+        if fmt == "json" and (failures or first_json is not None):
+            raise click.UsageError("--json prints one article; use --jsonl for several files")
+        failures.append(_file_error_record(ref, exc))
+        if fmt == "jsonl":  # scripts parse stdout: each failed file a record there too, in order
+            click.echo(dumps(failures[-1]))
 
-    articles = parse_paths(list(files), entities=not no_entities, on_error=report, workers=workers, encoding=encoding)
+    others: list[str] = []
+    articles = parse_paths(
+        list(files), entities=not no_entities, on_error=report, workers=workers, encoding=encoding, others=others
+    )
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
     count = 0
-    first_json: JSONObject | None = None  # --json: the one article, printed after its warnings
     first_warnings: list[str] = []
     for article in articles:
         count += 1
         if fmt == "json":
-            if first_json is not None:
+            if first_json is not None or failures:
                 raise click.UsageError("--json prints one article; use --jsonl for several files")
             first_json, first_warnings = _article_json(article, fmt), list(article.warnings)
             continue
@@ -1445,6 +1518,10 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
         for warning in first_warnings:
             _warn(_parse_warning(warning, fmt))
         click.echo(dumps(first_json, pretty=True))
+    elif fmt == "json" and failures:  # the one file given failed: its record is the document
+        click.echo(dumps(failures[0]))
+    if others:  # as a build's summary counts them (the files, not read, are no output of parse)
+        click.echo(f"indexer: note: {_others_note(others, True)[2:]}", err=True)
     if failures:
         return EXIT_ERROR
     return EXIT_FOUND if count else EXIT_NOTHING

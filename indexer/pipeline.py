@@ -85,6 +85,9 @@ class BuildSummary:
     total_articles: int = 0
     total_paragraphs: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    # Files of folders and globs passed over for their type alone (sources.is_other_file), as
+    # shown, in the order found: counted by extension in the CLI's summary, listed with -v.
+    others: list[str] = field(default_factory=list)
     # PATHS arguments that could not be read, each its one-line error (build's keep_going), and
     # what each is, in the same order (sources.unread_kind: "file", "folder", "pattern", "missing")
     errors: list[str] = field(default_factory=list)
@@ -205,9 +208,10 @@ def parse_paths(
     on_error: Callable[[SourceRef, SourceError], None] | None = None,
     workers: int | None = None,
     encoding: str = "",
+    others: list[str] | None = None,
 ) -> Iterator[Article]:
     """Every article under PATHS as the indexer sees it, in the order of the files found;
-    nothing is written.
+    nothing is written. `others` gets the files passed over for their type (sources.find_sources).
 
     A file that cannot be read raises SourceError, unless on_error is given: then it is reported
     there (in the files' order) and skipped, so one bad page does not stop a folder. So is a
@@ -225,7 +229,7 @@ def parse_paths(
     DIR` indexes; a page parsed alone, or with fewer than SITE_MIN_PAGES of its folder, is read once.
     """
     bad: list[SourceError] | None = None if on_error is None else []
-    refs = sources.find_sources(path_list(paths, "parse", "read"), encoding=encoding, bad_named=bad)
+    refs = sources.find_sources(path_list(paths, "parse", "read"), encoding=encoding, bad_named=bad, others=others)
     for exc in bad or []:
         assert on_error is not None  # for mypy: bad is a list only with on_error
         on_error(sources.given_ref(exc.path), exc)
@@ -814,11 +818,12 @@ def _sources(
     folders are left out by choice). With `strict`, each of those is returned among the refused,
     (its path, its error), for the build to list them all (_refuse); when there are any, every
     other file is checked and UnreadableFilesError raised here (_check_every_file)."""
-    links: list[tuple[str, str]] = []
-    refused: list[tuple[str, SourceError]] = []
+    links, others, refused = list[tuple[str, str]](), list[str](), list[tuple[str, SourceError]]()
     bad: list[SourceError] | None = [] if keep_going or strict else None
     try:
-        refs = sources.find_sources(paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad)
+        refs = sources.find_sources(
+            paths, follow_links=follow_links, skipped=links, encoding=encoding, bad_named=bad, others=others
+        )
     except SourceError as exc:
         raise _gone_but_indexed(exc, index_dir) from None
     kinds = [sources.unread_kind(exc.path) if exc.path else "file" for exc in bad or []]
@@ -850,7 +855,7 @@ def _sources(
         _check_every_file(good, refused)  # raises: the build fails, so it lists them all
     if bad and not good:
         raise bad[0]
-    summary = BuildSummary(index_dir=str(index_dir), skipped=[Skipped(path, reason) for path, reason in links])
+    summary = BuildSummary(str(index_dir), skipped=[Skipped(path, why) for path, why in links], others=others)
     # Advice: the library's text, which each interface renders its own way (the CLI: command lines)
     summary.errors = [Advice(exc.message, exc.hint, exc.commands) for exc in bad or []]
     summary.unread = kinds

@@ -264,6 +264,7 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
                 _refuse_match_all(query, t)
             _check_word(t.text)
     _check_distances(tokens)
+    _refuse_empty(query, tokens)
     if tokens and all(t.kind == "op" for t in tokens):
         raise QueryError(
             f"nothing to search for in {shown(query)}: it has only stop words, operators or "
@@ -295,6 +296,47 @@ def _refuse_match_all(query: str, t: Token) -> None:
         f"{shown(typed)} would match any value: give one, or at least {MIN_PREFIX} letters before the "
         f"* ({typed.split(':')[0]}:abc*)"
     )
+
+
+def _refuse_empty(query: str, tokens: list[Token]) -> None:
+    """Refuse a phrase with no word between its quotes (`""`, `" "`, `"."`) and parentheses with
+    nothing between them (`()`, `person:()`): Whoosh searched nothing for them, and the message
+    said the phrase was made of common English words. A query of nothing else is an empty query;
+    in a field (`person:""`) the field's own "empty value" error (check_value). Raises QueryError."""
+    empty = [t for i, t in enumerate(tokens) if _empty_token(t, tokens[i + 1 : i + 2])]
+    if not empty:
+        return
+    if all(t.kind in ("lparen", "rparen") or t in empty for t in tokens):
+        what = "quotes" if any(t.kind == "phrase" for t in empty) else "parentheses"
+        nothing = "no word" if any(t.kind == "phrase" and t.text.strip('"~0123456789 ') for t in empty) else "nothing"
+        raise QueryError(
+            f"empty query {shown(query)}: {nothing} between its {what}",
+            "give words to search for, or a filter such as {people}",
+        )
+    t = empty[0]
+    if t.kind == "lparen":
+        raise QueryError(
+            f"empty parentheses in query {shown(query, t.start)}: put words between them, or leave them out"
+        )
+    typed = t.text[: t.text.rfind('"') + 1]
+    what = "empty phrase" if not typed[1:-1].strip() else "no word in the phrase"
+    raise QueryError(
+        f"{what} {typed} in query {shown(query, t.start)}: put words between the quotes, or leave them out"
+    )
+
+
+def _empty_token(t: Token, following: list[Token]) -> bool:
+    """Whether `t` is a phrase with no word in it or a '(' closed at once (`following`: the
+    token after it, if any); a field's (`person:""`, `title:()`) raises its empty-value error."""
+    if t.kind == "phrase":
+        inside = t.text[1 : t.text.rfind('"')].removeprefix("=")
+        empty = not (WORD_CHARS_RE.search(inside) and inside.strip("_"))
+        blank = not inside.strip()
+    else:
+        empty = blank = t.kind == "lparen" and bool(following) and following[0].kind == "rparen"
+    if empty and blank and t.field:
+        check_value(t.field, "")
+    return empty
 
 
 BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE", *SYMBOLIC_OPERATORS})

@@ -13,6 +13,7 @@ import os
 import posixpath
 import re
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -105,6 +106,32 @@ def is_supported(path: Path) -> bool:
     return path.name.lower().endswith(SUFFIXES)
 
 
+# Files a file manager writes into folders by itself (thumbnails, view settings): no one's
+# documents, so a walk passes them over without counting them among the other files.
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
+# The file that makes a folder an index of this tool (index.manifest.MANIFEST_NAME, not imported:
+# sources stays below the index package): an index inside the folder built is not walked.
+INDEX_MANIFEST = "indexer-manifest.json"
+
+
+def is_other_file(path: Path) -> bool:
+    """Whether a file found in a folder or by a glob is passed over for its type alone: not of
+    a type indexer reads (SUFFIXES), nor a document type it names advice for (UNREAD_SUFFIXES,
+    skipped with a warning), nor a file manager's (SYSTEM_FILES). A build counts these in its
+    summary by extension (`suffix_counts`) and lists them with --verbose."""
+    name = path.name.lower()
+    return not name.endswith(SUFFIXES) and path.suffix.lower() not in UNREAD_SUFFIXES and name not in SYSTEM_FILES
+
+
+def suffix_counts(paths: Iterable[Path | str]) -> str:
+    """Files counted by extension, the most first: "2 .xml, 1 .gz, 1 (no suffix)"."""
+    counts: dict[str, int] = {}
+    for p in paths:
+        suffix = Path(p).suffix.lower() or "(no suffix)"
+        counts[suffix] = counts.get(suffix, 0) + 1
+    return ", ".join(f"{n:,} {suffix}" for suffix, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 # The files that document a folder rather than belong to it, by the names the GNU coding
 # standards and code hosts gave them (README, COPYING, AUTHORS, ChangeLog...): the BBC corpus
 # ships a README.TXT beside its articles. Matched on the name before its first dot, any case.
@@ -175,7 +202,12 @@ def _walk(
                 dirnames[:] = []
                 continue
             seen.add((st.st_dev, st.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # ... and so is an index of this tool given a name of no dot (`--index idx` inside the corpus)
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and not os.path.isfile(os.path.join(dirpath, d, INDEX_MANIFEST))
+        )
         resources = _resource_folders(dirnames, filenames)
         if resources:
             dirnames[:] = [d for d in dirnames if d not in resources]
@@ -214,7 +246,7 @@ def none_readable(files: list[Path], skipped_elsewhere: int = 0, hidden: bool = 
     if not files and not skipped_elsewhere:
         return "it holds no files but hidden ones, which are not read" if hidden else "it holds no files"
     by_todo: dict[str, dict[str, int]] = {}
-    docs, other = 0, dict[str, int]()
+    docs, other = 0, list[Path]()
     for f in files:
         suffix = f.suffix.lower()
         if suffix in UNREAD_SUFFIXES:
@@ -223,7 +255,7 @@ def none_readable(files: list[Path], skipped_elsewhere: int = 0, hidden: bool = 
         elif is_supported(f) and is_folder_doc(f):
             docs += 1
         else:
-            other[suffix or "(no suffix)"] = other.get(suffix or "(no suffix)", 0) + 1
+            other.append(f)
     parts = []
     for todo, counts in by_todo.items():
         n = sum(counts.values())
@@ -233,8 +265,7 @@ def none_readable(files: list[Path], skipped_elsewhere: int = 0, hidden: bool = 
     if docs:
         parts.append(f"{_count(docs, 'README-type file')} (not articles: name one itself to index it)")
     if other:
-        counted = ", ".join(f"{n:,} {suffix}" for suffix, n in sorted(other.items(), key=lambda kv: (-kv[1], kv[0])))
-        parts.append(f"{sum(other.values()):,} other ({counted})")
+        parts.append(f"{len(other):,} other ({suffix_counts(other)})")
     if skipped_elsewhere:
         parts.append(f"{_count(skipped_elsewhere, 'folder or link')} skipped")
     return f"found {_count(len(files), 'file')}, none readable: {'; '.join(parts)}"
@@ -324,6 +355,7 @@ def find_sources(
     skipped: list[tuple[str, str]] | None = None,
     encoding: str = "",
     bad_named: list[SourceError] | None = None,
+    others: list[str] | None = None,
 ) -> list[SourceRef]:
     """Expand files, folders (recursively) and globs into article files, in a stable order.
 
@@ -342,11 +374,14 @@ def find_sources(
     `bad_named` is given: then its error, its `path` the argument as typed, is added there and
     the argument left out, as grep goes on past a path it cannot read), or two files that would
     get the same id (always).
+
+    `others`, when given, gets the files of folders and globs passed over for their type alone
+    (is_other_file: `notes.xml`, `a.txt.gz`), as `shown`, in the order found.
     """
     found: list[_Found] = []
     for raw in paths:
         try:
-            found.extend(_given(raw, follow_links, skipped))
+            found.extend(_given(raw, follow_links, skipped, others))
         except SourceError as exc:
             exc.path = raw
             if bad_named is None:
@@ -356,7 +391,9 @@ def find_sources(
     return [replace(r, encoding=encoding) for r in refs] if encoding else refs
 
 
-def _given(raw: str, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
+def _given(
+    raw: str, follow_links: bool, skipped: list[tuple[str, str]] | None, others: list[str] | None = None
+) -> list[_Found]:
     """The articles one PATHS argument names: a file, a folder's articles, a glob's matches.
     Raises SourceError when it names none (find_sources lists the cases)."""
     if not raw.strip():
@@ -365,11 +402,11 @@ def _given(raw: str, follow_links: bool, skipped: list[tuple[str, str]] | None) 
         raise SourceError("empty path '': give a file, folder or glob ('.' for the current folder)")
     given = Path(raw).expanduser()
     if given.is_dir():
-        return _in_folder(raw, given, follow_links, skipped)
+        return _in_folder(raw, given, follow_links, skipped, others)
     if given.is_file():
         return [_named_file(raw, given)]
     if GLOB_CHARS & set(raw):
-        return _by_glob(raw, given, follow_links, skipped)
+        return _by_glob(raw, given, follow_links, skipped, others)
     if os.path.islink(given):
         raise link_error(given)
     if given.exists():  # a device, a pipe, a socket: there, but no file to read
@@ -421,19 +458,24 @@ def _near_names(raw: str, given: Path) -> str:
     return f" (did you mean {' or '.join(head + n for n in near[:3])}?)"
 
 
-def _in_folder(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
-    """The articles under folder `given` (typed as `raw`), recursively; SourceError if none."""
+def _in_folder(
+    raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None, others: list[str] | None = None
+) -> list[_Found]:
+    """The articles under folder `given` (typed as `raw`), recursively; SourceError if none.
+    The files passed over for their type go to `others` (find_sources)."""
     root = given.resolve()
     local: list[tuple[str, str]] = []
-    others: list[Path] = []
-    files = _walk(given, follow_links, local, others)
+    passed: list[Path] = []
+    files = _walk(given, follow_links, local, passed)
     if skipped is not None and files:  # else the error says what was found (said once)
         skipped.extend(local)
+    if others is not None and files:
+        others.extend(shown(f) for f in passed if is_other_file(f))
     if not files:
-        elsewhere = len({p for p, _ in local} - {shown(f) for f in others})
+        elsewhere = len({p for p, _ in local} - {shown(f) for f in passed})
         hidden = any(p.name.startswith(".") for p in given.iterdir())
         raise SourceError(
-            f"no articles in folder {raw}: {none_readable(others, elsewhere, hidden)}; "
+            f"no articles in folder {raw}: {none_readable(passed, elsewhere, hidden)}; "
             f"expected files ending in {SUFFIXES_SHOWN}"
         )
     found = []
@@ -472,9 +514,12 @@ def _named_file(raw: str, given: Path) -> _Found:
     return _Found(given.resolve(), given.name, typed.parent.resolve(), True, shown(typed), str(given))
 
 
-def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None) -> list[_Found]:
+def _by_glob(
+    raw: str, given: Path, follow_links: bool, skipped: list[tuple[str, str]] | None, others: list[str] | None = None
+) -> list[_Found]:
     """The articles a glob matches (`**` recursive), README-type files left out; SourceError if
-    none. Their root is the glob's base, the folders before its first wildcard."""
+    none. Their root is the glob's base, the folders before its first wildcard. The files it
+    matches of other types go to `others` (find_sources)."""
     base = glob_base(str(given))  # "~/news/*.txt": the base is the user's folder, not ./~/news
     root = base.resolve()
     matches = sorted(Path(m) for m in glob.glob(str(given), recursive=True))
@@ -495,6 +540,8 @@ def _by_glob(raw: str, given: Path, follow_links: bool, skipped: list[tuple[str,
     files = [m for m in files if not _skip_folder_doc(m, skipped)]
     if not files:
         raise SourceError(f"no articles match {raw}: check the pattern (quote it so the shell does not expand it)")
+    if others is not None:
+        others.extend(shown(m) for m in matches if m.is_file() and is_other_file(m))
     pattern = shown(root / given.relative_to(base))
     found = []
     for f in files:

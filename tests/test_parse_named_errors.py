@@ -64,7 +64,10 @@ def test_parse_goes_on_past_a_bad_path_between_good_files(tmp_path: Path, kind: 
     assert "Bridge closes" in out and "Ferry timetable" in out
     code, out, err = invoke("parse", "--no-entities", "--jsonl", str(first), bad, str(second))
     assert (code, err) == (2, f"indexer: error: {message}\n")
-    assert [json.loads(line)["article"]["title"] for line in out.splitlines()] == ["Bridge closes", "Ferry timetable"]
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["article"]["title"] for r in records if "article" in r] == ["Bridge closes", "Ferry timetable"]
+    # the bad path gets its error record on stdout too, as every command's machine formats give one
+    assert [r["error"] for r in records if "error" in r] == [{"type": "error", "message": message}]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -106,7 +109,12 @@ def test_parse_goes_on_past_an_unreadable_file(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     code, out, err = invoke("parse", "--no-entities", "--jsonl", str(first), str(locked), str(second))
     assert (code, err) == (2, f"indexer: error: permission denied: {locked}: check the file's permissions\n")
-    assert [json.loads(line)["article"]["title"] for line in out.splitlines()] == ["Bridge closes", "Ferry timetable"]
+    records = [json.loads(line) for line in out.splitlines()]  # the file's error record in its place
+    assert [r["article"]["title"] if "article" in r else r["path"] for r in records] == [
+        "Bridge closes",
+        str(locked),
+        "Ferry timetable",
+    ]
 
 
 def test_the_library_reports_a_bad_path_by_the_path_typed_or_raises(tmp_path: Path) -> None:
