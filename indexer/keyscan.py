@@ -97,3 +97,31 @@ class KeyScan:
 
 _DEFAULT = KeyScan()
 has_any = _DEFAULT.has_any
+
+
+# One automaton for each key tuple `occurrences` is asked with (module constants: a few)
+_OCCURRENCE_AUTOMATA: dict[int, tuple[tuple[str, ...], ahocorasick.Automaton]] = {}
+_OCCURRENCE_LOCK = threading.Lock()
+
+
+def occurrences(low: str, keys: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where each of `keys` (non-empty strings) starts in `low`: {key: [start offsets, ascending]},
+    the keys found only, overlapping occurrences too; the offsets `low.find(key, at + 1)` walks
+    to from -1, for all keys in one pass over `low` (a page's whole text: a key at a time was
+    a scan of the page for each of a few hundred keys)."""
+    entry = _OCCURRENCE_AUTOMATA.get(id(keys))
+    if entry is None or entry[0] is not keys:
+        with _OCCURRENCE_LOCK:
+            if len(_OCCURRENCE_AUTOMATA) >= MAX_SETS:
+                _OCCURRENCE_AUTOMATA.clear()
+            automaton = ahocorasick.Automaton()
+            for key in dict.fromkeys(keys):
+                automaton.add_word(key, key)
+            automaton.make_automaton()
+            entry = _OCCURRENCE_AUTOMATA[id(keys)] = (keys, automaton)
+    found: dict[str, list[int]] = {}
+    for end, key in entry[1].iter(low):
+        found.setdefault(key, []).append(end - len(key) + 1)
+    for starts in found.values():
+        starts.sort()
+    return found

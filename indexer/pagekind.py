@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import keyscan
 from .chromewords import PAYWALL as CHROME_PAYWALL, PAYWALL_KEYS, all_keys, compile_table
 from .htmllead import count_words
 
@@ -109,14 +110,12 @@ def _near(pattern: re.Pattern[str], text: str, keys: tuple[str, ...], skip: Skip
     """The first match of `pattern` within NEAR_CHARS of a key word's place in `text` (lower-cased
     keys) that `skip` does not refuse, "": a many-branch pattern searched through a whole page
     costs ~5 ms, a window ~0."""
-    low = text.lower()
+    places = keyscan.occurrences(text.lower(), keys)  # (every key's places in one pass)
     for key in keys:
-        at = low.find(key)
-        while at >= 0:
+        for at in places.get(key, ()):
             for m in pattern.finditer(text, max(0, at - NEAR_CHARS), at + NEAR_CHARS):
                 if skip is None or not skip(text, m):
                     return " ".join(m.group(0).split())
-            at = low.find(key, at + 1)
     return ""
 
 

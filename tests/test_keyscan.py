@@ -95,3 +95,19 @@ def test_threads_registering_sets_at_once_get_the_right_answers() -> None:
     for t in threads:
         t.join()
     assert errors == []
+
+
+def _find_all(low: str, key: str) -> list[int]:
+    out, at = [], low.find(key)
+    while at >= 0:
+        out.append(at)
+        at = low.find(key, at + 1)
+    return out
+
+
+@pytest.mark.parametrize("keys", [NEWS + LETTER, SIGN, WIDE, ("aa", "aaa", "a")])
+def test_occurrences_are_the_places_find_walks_to(keys: tuple[str, ...]) -> None:
+    texts = [*TEXTS, "aaaa newsletter letter aa", "jetzt anmelden: anmelden, sign up"]
+    for text in texts:
+        expected = {k: _find_all(text, k) for k in keys if k in text}
+        assert keyscan.occurrences(text, keys) == expected, (text[:30], keys)
