@@ -133,6 +133,15 @@ def _web_message(exc: Exception) -> str:
     return _message(exc)
 
 
+def _stop_workers() -> None:
+    """An interrupted command's worker processes killed before it says so and exits (they
+    ignore Ctrl-C: parallel.stop_workers); nothing to do when none was started."""
+    if "indexer.parallel" in sys.modules:  # not imported for nothing: a command without workers
+        from .parallel import stop_workers
+
+        stop_workers()
+
+
 def _error(message: str) -> None:
     click.echo(f"indexer: error: {message}", err=True)
 
@@ -154,6 +163,7 @@ class IndexerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
+            _stop_workers()
             # click's main would print an empty line first, to end a terminal's "^C" line: on a
             # pipe or in a log it is a stray line before the one-line error (main, below).
             if sys.stderr.isatty():
@@ -226,6 +236,7 @@ class IndexerGroup(click.Group):
             _error(exc.format_message())
             rv = EXIT_ERROR
         except (click.Abort, KeyboardInterrupt):
+            _stop_workers()
             _error("interrupted: nothing was changed by the unfinished work")
             rv = EXIT_INTERRUPTED
         except Exception as exc:  # a bug: still one line, unless --debug asks for the traceback
