@@ -470,8 +470,8 @@ def wait_option(help_text: str) -> Callable[[F], F]:
 
 
 def workers_option(help_text: str) -> Callable[[F], F]:
-    """--workers N: how many worker processes share the command's work (build: entity tagging;
-    parse: reading and segmenting); default None, the command's own choice by the input's size."""
+    """--workers N: how many worker processes share the command's work (build: segmenting, and
+    entity tagging; parse: reading and segmenting); default None, the command's own choice by the input's size."""
     return click.option("--workers", type=Whole(0, 16), default=None, metavar="N", help=help_text)
 
 
@@ -566,7 +566,10 @@ def main(debug: bool) -> None:
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
 @wait_option("How long to wait for another build's lock.")
-@workers_option("Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
+@workers_option(
+    "Worker processes for each slow stage: segmenting pages, and entity tagging [default: 2 each for a large "
+    "build (segmenting: 40 pages or more to read; tagging: 200 files or more), else 0 (in-process)]."
+)
 @encoding_option("Such files are read again with it even when unchanged.")
 @click.option(
     "--follow-links",
