@@ -133,6 +133,15 @@ def _web_message(exc: Exception) -> str:
     return _message(exc)
 
 
+def _stop_workers() -> None:
+    """An interrupted command's worker processes killed before it says so and exits (they
+    ignore Ctrl-C: parallel.stop_workers); nothing to do when none was started."""
+    if "indexer.parallel" in sys.modules:  # not imported for nothing: a command without workers
+        from .parallel import stop_workers
+
+        stop_workers()
+
+
 def _error(message: str) -> None:
     click.echo(f"indexer: error: {message}", err=True)
 
@@ -154,6 +163,7 @@ class IndexerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
+            _stop_workers()
             # click's main would print an empty line first, to end a terminal's "^C" line: on a
             # pipe or in a log it is a stray line before the one-line error (main, below).
             if sys.stderr.isatty():
@@ -227,6 +237,7 @@ class IndexerGroup(click.Group):
             _error(exc.format_message())
             rv = EXIT_ERROR
         except (click.Abort, KeyboardInterrupt):
+            _stop_workers()
             _error("interrupted: nothing was changed by the unfinished work")
             rv = EXIT_INTERRUPTED
         except Exception as exc:  # a bug: still one line, unless --debug asks for the traceback
@@ -497,8 +508,8 @@ def wait_option(help_text: str) -> Callable[[F], F]:
 
 
 def workers_option(help_text: str) -> Callable[[F], F]:
-    """--workers N: how many worker processes share the command's work (build: entity tagging;
-    parse: reading and segmenting); default None, the command's own choice by the input's size."""
+    """--workers N: how many worker processes share the command's work (build: segmenting, and
+    entity tagging; parse: reading and segmenting); default None, the command's own choice by the input's size."""
     return click.option("--workers", type=Whole(0, 16), default=None, metavar="N", help=help_text)
 
 
@@ -593,7 +604,10 @@ def main(debug: bool) -> None:
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 2) on any unreadable file instead of skipping it.")
 @wait_option("How long to wait for another build's lock.")
-@workers_option("Entity-tagging processes [default: 2 for large builds, else 0 (in-process)].")
+@workers_option(
+    "Worker processes for each slow stage: segmenting pages, and entity tagging [default: 2 each for a large "
+    "build (segmenting: 40 pages or more to read; tagging: 200 files or more), else 0 (in-process)]."
+)
 @encoding_option("Such files are read again with it even when unchanged.")
 @click.option(
     "--follow-links",

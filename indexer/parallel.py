@@ -1,10 +1,16 @@
 """Work in worker processes, in order, with bounded memory: entity tagging and parsing.
 
-spaCy's NER is the slow stage of a build (hundreds of paragraphs a second per core), so on a
-large build it runs in worker processes while the main process reads, segments and writes the
-index; `indexer parse` of many files reads and segments them in worker processes while the main
-process prints. Items go out in chunks; at most a few chunks are in flight, so a corpus larger
-than memory streams, and results come back in the items' order whatever the workers' speed.
+spaCy's NER (hundreds of paragraphs a second per core) and segmenting (~40 ms a page) are the
+slow stages of a build, so on a large build they run in worker processes while the main process
+reads and writes the index; `indexer parse` of many files reads and segments them in worker
+processes while the main process prints. Items go out in chunks; at most a few chunks are in
+flight, so a corpus larger than memory streams, and results come back in the items' order
+whatever the workers' speed.
+
+Ctrl-C reaches the whole process group: the workers ignore it from their very start (the parent
+holds SIGINT back while it starts them: _held_interrupts; init_process), and the parent, which
+handles it, kills them (map_in_processes left early, stop_workers), so an interrupted command
+prints its one line and no worker runs on.
 """
 
 from __future__ import annotations
@@ -14,11 +20,12 @@ import os
 import signal
 import sys
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
-from types import FrameType
 from typing import TypeVar
 
 from .models import Article
@@ -48,21 +55,22 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
-class _WorkerInterrupt:
-    """A worker's Ctrl-C state. Ctrl-C reaches the whole process group: the parent cancels the
-    build, and its pool's shutdown waits for the chunks already running (with 2 workers, 15 s
-    after Ctrl-C on a loaded machine). So a worker stops its chunk at once, the KeyboardInterrupt
-    going back to the parent as the chunk's result, and refuses the chunks still queued; an idle
-    worker only notes it (a KeyboardInterrupt there would kill it with a traceback)."""
+# The signals a worker leaves to its parent: Ctrl-C and `timeout`/`kill` reach the whole process
+# group, and the parent, which handles them, stops its workers (stop_workers).
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
 
-    busy = False
-    seen = False
 
-    @classmethod
-    def handle(cls, signum: int, frame: FrameType | None) -> None:
-        cls.seen = True
-        if cls.busy:
-            raise KeyboardInterrupt
+def init_process() -> None:
+    """What every worker does first: ignore Ctrl-C (SIGINT) and die of SIGTERM, then let both in
+    (the parent held them back while it started this process: _held_interrupts), and die with
+    its parent. Ctrl-C reaches the whole process group: the parent cancels the build and stops
+    its workers; a worker taking it too printed a traceback (a KeyboardInterrupt during its
+    interpreter's start-up: "Fatal Python error: init_import_site", or in its pool's loop)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _INTERRUPTS)
+    die_with_parent()
 
 
 def _init_worker() -> None:
@@ -72,21 +80,22 @@ def _init_worker() -> None:
     load_pipeline()
 
 
-def init_process() -> None:
-    """What every worker does first: die with its parent, take Ctrl-C as _WorkerInterrupt says."""
-    die_with_parent()
-    signal.signal(signal.SIGINT, _WorkerInterrupt.handle)
-
-
-def _run_chunk(work: Callable[[list[T]], list[R]], chunk: list[T]) -> list[R]:
-    """`work(chunk)`; KeyboardInterrupt once the worker has seen Ctrl-C (before or during it)."""
-    if _WorkerInterrupt.seen:
-        raise KeyboardInterrupt
-    _WorkerInterrupt.busy = True
+@contextmanager
+def _held_interrupts() -> Iterator[None]:
+    """Hold back SIGINT and SIGTERM in this thread while worker processes start (a pool starts
+    them as work is submitted): the signal mask is inherited through fork and exec, so a new
+    worker takes neither until init_process ignores Ctrl-C (the standard library's resource
+    tracker starts the same way). A signal that came meanwhile reaches this process afterwards,
+    so a Ctrl-C is never lost, and never falls between a worker's start and its registration
+    in the pool (a worker the pool does not know would not be stopped)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
     try:
-        return work(chunk)
+        yield
     finally:
-        _WorkerInterrupt.busy = False
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _tag_articles(articles: list[Article]) -> list[Article]:
@@ -95,9 +104,28 @@ def _tag_articles(articles: list[Article]) -> list[Article]:
     return list(tag_articles(articles))
 
 
-def _tag_chunk(articles: list[Article]) -> list[Article]:
-    """The articles tagged, in order; KeyboardInterrupt once the worker has seen Ctrl-C."""
-    return _run_chunk(_tag_articles, articles)
+# The pools running now, for stop_workers (weak: a pool gone is not kept alive by this).
+_LIVE: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End `pool` now: its workers killed (they ignore Ctrl-C, and a chunk of tagging runs for
+    seconds; what they were doing is thrown away), their queued work cancelled, its threads
+    and processes joined, so that nothing runs on and nothing waits at exit for them."""
+    _LIVE.discard(pool)
+    processes = getattr(pool, "_processes", None) or {}  # Python 3.14 has pool.kill_workers()
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def stop_workers() -> None:
+    """Kill the worker processes of every pool of this process still running (map_in_processes):
+    what an interrupted command calls before it exits (the CLI's Ctrl-C), so that no worker
+    runs on and the exit does not wait for the chunks in flight. Safe to call at any time."""
+    for pool in list(_LIVE):
+        _stop(pool)
 
 
 def map_in_processes(
@@ -110,26 +138,35 @@ def map_in_processes(
 ) -> Iterator[R]:
     """`work` over `items` in `workers` processes, a chunk of `chunk_size` items at a time, the
     results in the items' order. `work` and `initializer` must be module-level functions (they
-    are pickled by name); an exception `work` raises comes out here, at its chunk's place. At
-    most 2 chunks a worker are in flight. Ctrl-C ends the running chunks (_WorkerInterrupt).
-    `start_method`: "spawn" unless the caller knows fork is safe (fork_is_safe)."""
+    are pickled by name), and `initializer` must call init_process first; an exception `work`
+    raises comes out here, at its chunk's place. At most 2 chunks a worker are in flight. The
+    workers ignore Ctrl-C: an exception here (KeyboardInterrupt) or the iterator closed before
+    its end kills them (stop_workers does it from outside). `start_method`: "spawn" unless the
+    caller knows fork is safe (fork_is_safe)."""
     context = multiprocessing.get_context(start_method)
     it = iter(items)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer)
+    _LIVE.add(pool)
+    finished = False
+    try:
         in_flight: deque[Future[list[R]]] = deque()
-        try:
-            while True:
-                while len(in_flight) < workers * 2:
-                    chunk = list(islice(it, chunk_size))
-                    if not chunk:
-                        break
-                    in_flight.append(pool.submit(_run_chunk, work, chunk))
-                if not in_flight:
-                    return
-                yield from in_flight.popleft().result()
-        finally:
-            for future in in_flight:
-                future.cancel()
+        while True:
+            while len(in_flight) < workers * 2:
+                chunk = list(islice(it, chunk_size))
+                if not chunk:
+                    break
+                with _held_interrupts():
+                    in_flight.append(pool.submit(work, chunk))
+            if not in_flight:
+                break
+            yield from in_flight.popleft().result()
+        finished = True
+    finally:
+        if finished:
+            _LIVE.discard(pool)
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
 
 
 def fork_is_safe() -> bool:

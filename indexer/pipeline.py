@@ -1040,27 +1040,24 @@ def _digested(
 
 
 def _parsed(
-    todo: Iterable[_Page],
+    todo: list[_Page],
     summary: BuildSummary,
     options: _WriteOptions,
     removed: list[str],
 ) -> Iterator[tuple[SourceRef, os.stat_result, Article]]:
     """The second pass: each page of `todo` read again and segmented with its source's repeated
-    blocks, streamed. A changed file that cannot be read now is skipped as in `_digested`; an
-    unchanged article segmented again whose file no longer holds what it indexed keeps its
-    record and its paragraphs, with a warning (its folder's next build reads it)."""
-    for page in todo:
+    blocks, streamed in `todo`'s order (in worker processes for a large build: _parse_pages). A
+    changed file that cannot be read now is skipped as in `_digested`; an unchanged article
+    segmented again whose file no longer holds what it indexed keeps its record and its
+    paragraphs, with a warning (its folder's next build reads it)."""
+    for page, result in zip(todo, _parse_pages(todo, options), strict=True):
         ref = page.ref
-        try:
-            article = parse_ref(ref, None, page.repeats)
-        except SourceError as exc:
-            if page.expect:
-                article = None
-            else:
-                _skip_or_raise(ref, exc, options, summary)
-                if ref.id in options.emptied:
-                    removed.append(options.emptied[ref.id])
-                continue
+        article = None if isinstance(result, SourceError) else result
+        if isinstance(result, SourceError) and not page.expect:
+            _skip_or_raise(ref, result, options, summary)
+            if ref.id in options.emptied:
+                removed.append(options.emptied[ref.id])
+            continue
         if page.expect and (article is None or article.content_hash != page.expect):
             options.resegmented.discard(ref.id)
             summary.warnings.append(
@@ -1070,6 +1067,22 @@ def _parsed(
             continue
         assert article is not None
         yield ref, page.st, article
+
+
+def _parse_pages(todo: list[_Page], options: _WriteOptions) -> Iterator[Article | SourceError]:
+    """Each page of `todo` segmented (parse_ref, with its source's repeated blocks), or the
+    SourceError it raised, in order: in this process, or in worker processes as `indexer parse`
+    has them (parse_workers: `options.workers`, else 2 from PARSE_PARALLEL_MIN_FILES pages on),
+    spawned (a build never forks: its Whoosh files and lock must not reach a child), a chunk of
+    PARSE_CHUNK_FILES pages at a time, as `indexer parse` does. The same articles either way:
+    the same function on the same file and repeats; at most 2 chunks a process in flight."""
+    items = [(page.ref, page.repeats) for page in todo]
+    n_workers = parse_workers(options.workers, len(items))
+    if n_workers <= 0:
+        return (_parse_or_error(ref, repeats) for ref, repeats in items)
+    from .parallel import map_in_processes
+
+    return map_in_processes(_parse_files, items, n_workers, PARSE_CHUNK_FILES, _init_parser, "spawn")
 
 
 def _site_plan(

@@ -127,6 +127,8 @@ def test_a_file_unreadable_while_writing_cancels_the_commit_with_workers(
         return parse_ref(ref, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "parse_ref", failing)
+    # Segmented here, where parse_ref is patched (--workers N sets the segmenting processes too).
+    monkeypatch.setattr(pipeline, "parse_workers", lambda workers, n: 0)
     with pytest.raises(UnreadableFilesError) as caught:
         build([str(news)], str(idx), strict=True, workers=1)
     assert caught.value.paths == (str(news / "article-00002.txt"),)

@@ -147,3 +147,49 @@ def test_numpy_trees_reach_the_leaves_of_the_tree_walk() -> None:
     assert leaves.tolist() == _reference_leaves(model, rows)
     raw = model.init + model.rate * leaves.sum(axis=1)
     assert model.stage_probabilities(rows) == (1.0 / (1.0 + np.exp(-np.clip(raw, -700, 700)))).tolist()
+
+
+def _index_content(index: Path) -> tuple[list[str], list[str]]:
+    """Every stored paragraph and every article's record (as JSON, sorted): the index's content."""
+    import dataclasses
+    import json
+
+    from indexer.store import open_searcher, read_manifest
+
+    ix, _, searcher = open_searcher(index)
+    try:
+        docs = sorted(json.dumps(dict(d), sort_keys=True, default=str) for d in searcher.all_stored_fields())
+    finally:
+        searcher.close()
+        ix.close()
+    records = read_manifest(index).articles
+    return docs, [json.dumps(dataclasses.asdict(records[a]), sort_keys=True, default=str) for a in sorted(records)]
+
+
+def test_build_segments_in_workers_into_the_same_index(tmp_path: Path) -> None:
+    """A build segments its pages in worker processes as `parse` does (2 from
+    PARSE_PARALLEL_MIN_FILES pages on, --workers N): the index holds what one process writes,
+    skips and warnings included."""
+    _pages(tmp_path / "pages", pipeline.PARSE_PARALLEL_MIN_FILES)
+    (tmp_path / "pages" / "saved.html").write_text(
+        "<html><head><title>Saved page</title></head><body><nav>Home | News</nav><article><h1>Saved page</h1>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    summaries = [
+        pipeline.build([str(tmp_path / "pages")], str(tmp_path / f"idx{n}"), entities=False, workers=n) for n in (0, 2)
+    ]
+    assert _index_content(tmp_path / "idx0") == _index_content(tmp_path / "idx2")
+    one, two = summaries
+    assert (one.added, one.paragraphs, one.warnings) == (two.added, two.paragraphs, two.warnings)
+    assert [s.reason for s in one.skipped] == [s.reason for s in two.skipped] and len(one.skipped) == 2
+
+
+def test_build_parse_workers_by_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's segmenting workers: parse's rule (2 from PARSE_PARALLEL_MIN_FILES pages on)."""
+    from indexer import pipeline as p
+
+    monkeypatch.setattr(p.os, "cpu_count", lambda: 4)
+    assert p.parse_workers(None, p.PARSE_PARALLEL_MIN_FILES - 1) == 0
+    assert p.parse_workers(None, p.PARSE_PARALLEL_MIN_FILES) == 2
+    assert p.parse_workers(3, 1) == 3 and p.parse_workers(0, 10_000) == 0
