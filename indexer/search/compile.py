@@ -70,7 +70,7 @@ class CompiledRequest:
     it cannot be compiled: then `error` says why, raised by the searcher unless another reading
     of the query is tried first, such as a typed question's); `filter` the filters' query (None
     without filters); `mentions`, without a query string, the text words naming the entity
-    filters' values, which the hits highlight (`QueryCompiler.filter_mentions`)."""
+    filters' values, which the hits highlight (`filter_mentions`)."""
 
     parsed: ParsedQuery | None
     query: Query | None
@@ -182,21 +182,13 @@ class QueryCompiler:
         if parsed is None and filter_q is None:
             raise QueryError("empty query", "give words to search for, or a filter such as {people}")
         if parsed is None:
-            return CompiledRequest(None, None, filter_q, mentions=self.filter_mentions(request.filters))
+            return CompiledRequest(None, None, filter_q, mentions=filter_mentions(self, request.filters))
         try:
             q = self.query(parsed, request.mode)
             q = ranked_by_mentions(parsed, q, self.terms, self.language_scopes, self.names)
             return CompiledRequest(parsed, q, filter_q)
         except QueryError as exc:  # only stop words, say: a question's reading may still find something
             return CompiledRequest(parsed, None, filter_q, exc)
-
-    def filter_mentions(self, filters: Filters) -> Query | None:
-        """The text words naming the entity filters' values (`mention_query`; an exact `=NAME`
-        by its name), None without entity filters: a search by filters alone highlights them."""
-        values = [
-            (f, v.strip().removeprefix("=").strip()) for f in NAME_FIELDS for v in getattr(filters, f, ()) if v.strip()
-        ]
-        return mention_query(values, self.terms, self.language_scopes, self.names) if values else None
 
     def check(self, query_text: str) -> ParsedQuery:
         """The query string checked (QueryError names the problem), multi-word variants grouped."""
@@ -376,6 +368,16 @@ def _parser(compiler: QueryCompiler, mode: str) -> NewsParser:
         c._schema, c.synonyms, languages, c.names, c.terms, c.name_spellings, c._paths, c._bylines
     )
     return make_parser(mode, meanings, c._schema)
+
+
+def filter_mentions(compiler: QueryCompiler, filters: Filters) -> Query | None:
+    """The text words naming the entity filters' values (`mention_query`; an exact `=NAME` by
+    its name), None without entity filters: a search by filters alone highlights them."""
+    values = [
+        (f, v.strip().removeprefix("=").strip()) for f in NAME_FIELDS for v in getattr(filters, f, ()) if v.strip()
+    ]
+    c = compiler
+    return mention_query(values, c.terms, c.language_scopes, c.names) if values else None
 
 
 def ranked_by_mentions(

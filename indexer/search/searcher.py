@@ -30,6 +30,7 @@ from ..index.words import Vocabulary
 
 if TYPE_CHECKING:
     from ..index.queries import Query
+    from ..index.types import Reader
     from ..names import NameTable
 
 
@@ -170,19 +171,11 @@ class IndexSearcher:
         if request.facets:  # before the hits: executing ends before the hits step begins
             result.facets = self.executor.facet_counts(plan)
         page = ranking.hits[request.offset : request.offset + limit] if limit else []
-        terms = self._highlight_terms(plan, compiled) if page else HighlightTerms()
+        terms = _highlight_terms(plan, compiled, self._reader) if page else HighlightTerms()
         result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
         for note in self._unmatched_notes(request, parsed) if not result.total else ():
             result.note = f"{result.note}; {note}" if result.note else note
         return result
-
-    def _highlight_terms(self, plan: Plan, compiled: CompiledRequest) -> HighlightTerms:
-        """What the hits highlight: the query's words; for a search by filters alone, the words
-        naming its entity filters' values (`--person xi` marks "Xi", as `person:xi` does)."""
-        if compiled.parsed is not None:
-            return highlight_terms(plan.query, self._reader)
-        mentions = compiled.mentions
-        return highlight_terms(mentions, self._reader) if mentions is not None else HighlightTerms()
 
     def _unmatched_notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
         """Why a search found nothing: a filter value no paragraph matches at all (given as an
@@ -310,3 +303,12 @@ def typed_filters(filters: Filters, parsed: ParsedQuery | None) -> Filters:
     if not extra:
         return filters
     return replace(filters, **{f: (*getattr(filters, f), *v) for f, v in extra.items()})
+
+
+def _highlight_terms(plan: Plan, compiled: CompiledRequest, reader: Reader) -> HighlightTerms:
+    """What the hits highlight: the query's words; for a search by filters alone, the words
+    naming its entity filters' values (`--person xi` marks "Xi", as `person:xi` does)."""
+    if compiled.parsed is not None:
+        return highlight_terms(plan.query, reader)
+    mentions = compiled.mentions
+    return highlight_terms(mentions, reader) if mentions is not None else HighlightTerms()
