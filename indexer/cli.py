@@ -1257,17 +1257,31 @@ def _note_loosened(
     """On stderr, when --jsonl or --csv ran the query as typed and it matched nothing, what the
     text output would have shown instead (its fallback's note and count) and how to export it
     (--fallback): an empty file with no word of why was all a script's user saw."""
-    if fmt not in ("csv", "jsonl") or not request.query or request.fallback or o.no_fallback or result.total_as_typed:
+    typed = result.total_as_typed
+    if fmt not in ("csv", "jsonl") or not request.query or request.fallback or o.no_fallback or typed >= NOTE_BELOW:
         return
     loosened = searcher.search(replace(request, fallback=True, limit=1, offset=0, facets=False, suggest=False))
-    if loosened.total and loosened.fallback:
+    if loosened.total > typed and loosened.fallback:
         how = _LOOSENED.get(loosened.fallback, loosened.fallback)
         n = f"{loosened.total:,} paragraph{'s' if loosened.total != 1 else ''}"
+        matches = (
+            "no paragraph matches"
+            if not typed
+            else "only 1 paragraph matches"
+            if typed == 1
+            else f"only {typed} paragraphs match"
+        )
         click.echo(
-            f"indexer: note: no paragraph matches the query as typed, which --{fmt} runs; {how}, as the "
+            f"indexer: note: {matches} the query as typed, which --{fmt} runs; {how}, as the "
             f"text output shows it, it matches {n}: add --fallback to print them",
             err=True,
         )
+
+
+# An export finding fewer paragraphs than this as typed is checked against the text output's
+# reading (`_note_loosened`): a typed question with one literal hit is still read by its
+# important words there ("what did Blair say about the election": 1 as typed, 894 read)
+NOTE_BELOW = 3
 
 
 # How each fallback (SearchResult.fallback) loosened a query, for `_note_loosened`

@@ -365,3 +365,31 @@ def test_a_name_joined_by_ampersand_is_searched_as_the_text_indexes_it(search) -
     doc = json.loads(result.stdout)
     assert doc["total"] == 1 and "H&M" in doc["hits"][0]["text"]
     assert search('"h&m"', "--count").stdout == search("H&M forced", "--count").stdout == "1\n"
+
+
+def test_an_export_of_a_question_with_a_literal_hit_says_what_the_text_output_reads(tmp_path: Path) -> None:
+    # A typed question with one paragraph holding all its words is still read by its important
+    # words in the text output; --jsonl (as typed) says so, with both counts
+    from indexer.pipeline import build
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    paragraphs = [
+        "Budget talks stall in the capital",
+        "What did the minister say about the budget, reporters asked on Monday.",
+        *(f"The minister defended the budget in a speech to the chamber on day {n}." for n in range(6)),
+    ]
+    (folder / "a.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
+    build([str(folder)], str(tmp_path / "idx"), entities=False)
+
+    def run(*args: str):
+        return CliRunner().invoke(main, ["search", *args, "--index", str(tmp_path / "idx")])
+
+    question = "what did the minister say about the budget"
+    doc = json.loads(run(question, "--json").stdout)
+    assert doc["total_as_typed"] == 1 and doc["fallback"] == "question" and doc["total"] > 1
+    export = run(question, "--jsonl")
+    assert len(export.stdout.splitlines()) == 1
+    assert "only 1 paragraph matches the query as typed, which --jsonl runs; read as a question" in export.stderr
+    assert f"it matches {doc['total']} paragraphs: add --fallback" in export.stderr
+    assert len(run(question, "--jsonl", "--fallback").stdout.splitlines()) == min(doc["total"], 10)

@@ -198,7 +198,7 @@ def _segment(doc: Document, source_chrome: SourceRepeats | None, model: Any, spl
         return article
     _finish(article, blocks, doc.meta)  # a text file's: its wrapper's (envelope.unwrap)
     if not article.title and any(b.kind in (BODY, LEAD) for b in blocks):
-        article.warnings.append(_no_headline(named))
+        article.warnings.append(_no_headline(named, dropped=any(b.kind not in INDEXED_KINDS for b in blocks)))
     last = next((b.text for b in reversed(blocks) if b.kind == BODY), "")
     signals = doc.meta if is_html else pagekind.text_signals([b.text for b in blocks], last)
     kind = pagekind.warning(named, signals, [b.text for b in blocks if b.kind in (BODY, LEAD)])
@@ -270,10 +270,16 @@ def _title_only(named: str) -> Advice:
     return Advice(f"{literal(named)}: only a headline, no body text: indexed as a title alone")
 
 
-def _no_headline(named: str) -> Advice:
+def _no_headline(named: str, dropped: bool = True) -> Advice:
     """The warning for an article indexed without a title: no line was read as its headline (a
     headline the rules took for chrome, or a page that has none), so its hits are headed by
-    their first paragraph and a search for the headline's words misses it."""
+    their first paragraph and a search for the headline's words misses it. Without `dropped`
+    blocks (a body-only file: every line indexed) there are no dropped lines to point at."""
+    if not dropped:
+        return Advice(
+            f"{literal(named)}: no headline found, so the article is indexed without a title: "
+            "its first line reads as a paragraph, kept as its text"
+        )
     return Advice(
         "",
         f"{literal(named)}: no headline found, so the article is indexed without a title; "
