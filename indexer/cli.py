@@ -1254,11 +1254,17 @@ def _check_queries_options(query: str, fmt: str) -> None:
 def _note_loosened(
     searcher: IndexSearcher, request: SearchRequest, result: SearchResult, fmt: str, o: _SearchOptions
 ) -> None:
-    """On stderr, when --jsonl or --csv ran the query as typed and it matched nothing, what the
+    """On stderr, when --jsonl, --csv or --count ran the query as typed and it matched nothing, what the
     text output would have shown instead (its fallback's note and count) and how to export it
     (--fallback): an empty file with no word of why was all a script's user saw."""
     typed = result.total_as_typed
-    if fmt not in ("csv", "jsonl") or not request.query or request.fallback or o.no_fallback or typed >= NOTE_BELOW:
+    if (
+        fmt not in ("csv", "jsonl", "count")
+        or not request.query
+        or request.fallback
+        or o.no_fallback
+        or typed >= NOTE_BELOW
+    ):
         return
     loosened = searcher.search(replace(request, fallback=True, limit=1, offset=0, facets=False, suggest=False))
     if loosened.total > typed and loosened.fallback:
@@ -1273,7 +1279,8 @@ def _note_loosened(
         )
         click.echo(
             f"indexer: note: {matches} the query as typed, which --{fmt} runs; {how}, as the "
-            f"text output shows it, it matches {n}: add --fallback to print them",
+            f"text output shows it, it matches {n}: "
+            + ("--jsonl --fallback prints them" if fmt == "count" else "add --fallback to print them"),
             err=True,
         )
 

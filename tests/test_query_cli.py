@@ -126,6 +126,9 @@ def test_an_export_that_finds_nothing_as_typed_says_what_a_fallback_finds(search
         quiet = search(question, fmt)
         assert quiet.exit_code == 1 and "read as a question, as the text output shows it, it matches" in quiet.stderr
         assert f"which {fmt} runs" in quiet.stderr and "add --fallback to print them" in quiet.stderr
+    counted = search(question, "--count")  # a count is as typed too, and says so
+    assert counted.stdout == "0\n" and "which --count runs" in counted.stderr
+    assert "--jsonl --fallback prints them" in counted.stderr
     typo = search("uyghr camps", "--jsonl")
     assert "allowing typos, as the text output shows it, it matches 6 paragraphs:" in typo.stderr
     loosened = search(question, "--jsonl", "--fallback", "-n", "3")
