@@ -275,14 +275,7 @@ def _no_headline(named: str, dropped: bool = True) -> Advice:
     headline the rules took for chrome, or a page that has none), so its hits are headed by
     their first paragraph and a search for the headline's words misses it. Without `dropped`
     blocks (a body-only file: every line indexed) there are no dropped lines to point at."""
+    said = f"{literal(named)}: no headline found, so the article is indexed without a title"
     if not dropped:
-        return Advice(
-            f"{literal(named)}: no headline found, so the article is indexed without a title: "
-            "its first line reads as a paragraph, kept as its text"
-        )
-    return Advice(
-        "",
-        f"{literal(named)}: no headline found, so the article is indexed without a title; "
-        "see {0} for how its first lines were read",
-        (Command("parse", (named,)),),
-    )
+        return Advice(f"{said}: its first line reads as a paragraph, kept as its text")
+    return Advice("", said + "; see {0} for how its first lines were read", (Command("parse", (named,)),))

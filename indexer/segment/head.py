@@ -1061,8 +1061,9 @@ HEADLINE_MAX_WORDS = 30
 
 
 def prose_sentence_line(b: _Block) -> bool:
-    """Whether one-line block `b` reads as a paragraph's sentence, not a headline: more than
-    HEADLINE_MAX_WORDS words, ending with a sentence's mark (a closing quote may follow)."""
+    """Whether block `b` (a clean file's first) reads as a paragraph, not a headline: more than
+    HEADLINE_MAX_WORDS words, ending with a sentence's mark (a closing quote may follow). Its
+    lines are not counted: the title's test asks it of a one-line block only."""
     return b.words > HEADLINE_MAX_WORDS and bool(_SENT_END.search(b.text.rstrip()))
 
 
