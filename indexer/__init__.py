@@ -36,6 +36,7 @@ _EXPORTS = {
     "Article": ("models", "Article"),
     "Paragraph": ("models", "Paragraph"),
     "Hit": ("models", "Hit"),
+    "ParagraphRef": ("models", "ParagraphRef"),
     "SearchResult": ("models", "SearchResult"),
     "BuildSummary": ("pipeline", "BuildSummary"),
     "IndexerError": ("errors", "IndexerError"),

@@ -1080,6 +1080,12 @@ def filter_options(func: F) -> F:
 @click.option("--no-synonyms", is_flag=True, help="Do not expand spelling variants (Uighur/Uyghur, labour/labor).")
 @click.option("--full", is_flag=True, help="Print whole paragraphs instead of snippets.")
 @click.option(
+    "--duplicates",
+    is_flag=True,
+    help="Show each copy of a paragraph found in several articles as a hit [default: the best-ranked "
+    "copy, 'also in' the others; --jsonl and --csv print each].",
+)
+@click.option(
     "-C",
     "--context",
     type=Whole(0, MAX_CONTEXT),
@@ -1173,6 +1179,7 @@ class _SearchOptions:
     synonyms_file: str | None
     no_synonyms: bool
     full: bool
+    duplicates: bool
     context: int
     color: str
     as_csv: bool
@@ -1219,6 +1226,8 @@ def _search_request(
         o.context,
         o.facets or (fmt == "json" and o.queries_file is None),
         True,
+        # Rows for scripts (JSONL, CSV, --queries) are every matching paragraph, copies too.
+        o.duplicates or fmt in ("csv", "jsonl") or o.queries_file is not None,
     )
 
 
@@ -1381,8 +1390,12 @@ def _print_result(result: SearchResult, full: bool, color: str) -> None:
         click.echo(f"no paragraphs at offset {result.offset} (there are {result.total})", err=True)
     else:
         more = f"; next page: --offset {result.next_offset}" if result.next_offset is not None else ""
+        copies = sum(len(hit.copies) for hit in result.hits)
+        said = f"{copies:,} {'copy' if copies == 1 else 'copies'}"
+        folded = f"; {said} of these in other articles folded in ('also in': --duplicates shows each)" if copies else ""
         click.echo(
-            f"\n{result.offset + 1}-{result.offset + shown} of {_plural(result.total, 'paragraph')}{more}", err=True
+            f"\n{result.offset + 1}-{result.offset + shown} of {_plural(result.total, 'paragraph')}{folded}{more}",
+            err=True,
         )
 
 

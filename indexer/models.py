@@ -539,6 +539,15 @@ class Paragraph:
         return self.kind in INDEXED_KINDS
 
 
+@dataclass(frozen=True)
+class ParagraphRef:
+    """Where a paragraph is: its article's id and its number in the article (as a hit's
+    `article_id` and `paragraph`): a copy folded into a hit (Hit.copies)."""
+
+    article_id: str
+    paragraph: int
+
+
 @dataclass
 class Article:
     id: str
@@ -659,6 +668,9 @@ class Hit:
     url: str = ""
     # The article's byline (Article.byline, as `indexer show` prints it; "" when none was found).
     byline: str = ""
+    # The same paragraph in other articles, folded into this hit (search/copies.py): where each
+    # copy is, best ranked first; empty when the search shows every copy (`duplicates`).
+    copies: list[ParagraphRef] = field(default_factory=list)
 
 
 @dataclass
@@ -682,6 +694,9 @@ class SearchResult:
     # Paragraphs the query matches as typed: `total` unless a fallback ran (then the hits are
     # those of the loosened query, and this is what --count and the exit status report).
     total_as_typed: int = 0
+    # When copies were folded (Hit.copies): whether hits follow this page. `total` counts every
+    # copy, so the page's end is not the end of the hits; None when nothing was folded.
+    more: bool | None = None
 
     @property
     def next_offset(self) -> int | None:
@@ -689,6 +704,8 @@ class SearchResult:
         page, and a page of no hits (limit 0, or an offset past the end), whose offset a script
         paging on this would ask for again, forever (README "Scripts and JSON")."""
         end = self.offset + len(self.hits)
+        if self.more is not None:
+            return end if self.hits and self.more else None
         return end if self.hits and end < self.total else None
 
 
@@ -737,6 +754,9 @@ class SearchRequest:
     context: int = 0  # indexed paragraphs before and after each hit (Hit.before / Hit.after)
     facets: bool = False  # count entity names over every matching paragraph
     suggest: bool = True  # "did you mean" when the query finds little
+    # Show every copy of a repeated paragraph as a hit of its own; by default a relevance-ranked
+    # search folds a paragraph whose text a better hit already shows into that hit (Hit.copies).
+    duplicates: bool = False
 
     def __post_init__(self) -> None:
         # What a Python caller naturally passes: no query (`search(None, filters=...)`) is the

@@ -94,12 +94,17 @@ HIT_FIELDS = (
     "published",
     "url",
     "byline",
+    "copies",
 )
 CONTEXT_FIELDS = ("before", "after")  # only with --context
 # CSV's default columns stay those it had before `published`, `url` and `byline` (a script may
 # read them by position); `--fields ...,published,url,byline` adds them.
-CSV_DEFAULT_FIELDS = tuple(f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline"))
+CSV_DEFAULT_FIELDS = tuple(
+    f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline", "copies")
+)
 CSV_LIST_SEPARATOR = "; "
+# Copies of a hit's paragraph named on its "also in" line (text output); JSON lists them all.
+COPIES_SHOWN = 3
 
 
 def _hit_field(name: str, known: tuple[str, ...]) -> str:
@@ -139,6 +144,8 @@ def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = F
             data[name] = list(hit.fragment)
         elif name in CONTEXT_FIELDS:
             data[name] = _context_json(getattr(hit, name))
+        elif name == "copies":
+            data[name] = [{"article_id": c.article_id, "paragraph": c.paragraph} for c in hit.copies]
         elif name in ENTITY_FIELDS:
             data[name] = list(getattr(hit, name))
         elif name in ("published", "url", "byline"):
@@ -192,6 +199,8 @@ def csv_rows(
             value = data[name]
             if name in ENTITY_FIELDS:
                 value = CSV_LIST_SEPARATOR.join(getattr(hit, name))
+            elif name == "copies":  # ARTICLE:N, as `indexer show` takes them
+                value = CSV_LIST_SEPARATOR.join(f"{c.article_id}:{c.paragraph}" for c in hit.copies)
             elif isinstance(value, list):
                 value = dumps(value)
             row.append(spreadsheet_safe(value) if isinstance(value, str) else value)
@@ -654,7 +663,17 @@ class TextRenderer:
         tags = self.tags(hit)
         if tags:
             lines.append(self._style(f"  {tags}", DIM))
+        if hit.copies:
+            lines.append(self._style(f"  {self.copies(hit)}", DIM))
         return "\n".join(lines)
+
+    @staticmethod
+    def copies(hit: Hit, shown: int = COPIES_SHOWN) -> str:
+        """The line naming where else a hit's paragraph is (Hit.copies): "also in ARTICLE:N,
+        ... and N more", the first `shown` by place."""
+        places = [f"{printable(c.article_id)}:{c.paragraph}" for c in hit.copies]
+        more = f" and {len(places) - shown:,} more" if len(places) > shown else ""
+        return f"also in {', '.join(places[:shown])}{more}"
 
     @staticmethod
     def tags(item: Hit | Paragraph) -> str:

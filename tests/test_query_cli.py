@@ -35,6 +35,7 @@ HIT_FIELDS = [
     "published",
     "url",
     "byline",
+    "copies",
 ]
 
 
@@ -161,7 +162,9 @@ def test_count_prints_only_the_number(search) -> None:
 def test_csv_has_a_header_and_one_row_per_hit(search) -> None:
     result = search("forced labor", "--csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == [f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline")]
+    assert rows[0] == [
+        f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline", "copies")
+    ]
     assert len(rows) == 5 and all(r[0] == f"source/{SHIPPED.name}" for r in rows[1:])
     picked = list(csv.reader(io.StringIO(search("forced labor", "--csv", "--fields", "text,matches").stdout)))
     assert picked[0] == ["text", "matches"]
@@ -248,7 +251,7 @@ BAD = [
         ["forced", "--fields", "colour"],
         "usage",
         "unknown hit field 'colour' in --fields: use some of article_id, title, paragraph, kind, section, score, "
-        "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, language, published, url, byline, before, after",
+        "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, language, published, url, byline, copies, before, after",
     ),
     (["forced", "--fields", "before"], "usage", "--fields before needs --context N"),
     (["forced", "--queries", "-"], "usage", "give either QUERY or --queries FILE, not both"),

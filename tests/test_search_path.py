@@ -28,6 +28,7 @@ STEP_OF = {
     "relax": "relax",
     "plan": "plan",
     "execute": "execute",
+    "copies": "execute",  # the ranking's copies of a text folded into one hit
     "hits": "hits",
     "highlight": "hits",
     "articles": "hits",  # a hit's entity tags and its context paragraphs

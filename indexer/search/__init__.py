@@ -13,8 +13,9 @@ One request walks these modules once, in this order:
 - `plan.py`: each reading compiled once into a Plan (the query, the filter, the sort,
   ranking's tree);
 - `execute.py`: the plan run once (numpy ranking for plain words, `ranking.py`; Whoosh for
-  the rest, index/collect.py) into a Ranking, and the facet counts over the same evaluation's
-  matches;
+  the rest, index/collect.py) into a Ranking, its copies of one text folded into one hit
+  (`copies.py`: a relevance ranking read deeper while copies leave the page short), and the
+  facet counts over the same evaluation's matches;
 - `hits.py` with `highlight.py`: each hit of the page with its matched words as character
   offsets, its best fragment and its context paragraphs (`articles.py`).
 
@@ -136,15 +137,20 @@ def search(
     suggest: bool = True,
     synonyms: bool = True,
     synonyms_file: str | os.PathLike[str] | None = None,
+    duplicates: bool = False,
 ) -> SearchResult:
     """One search against the index at `index` (or $INDEXER_INDEX, or ./.indexer).
 
+    Ranked by relevance, a paragraph whose text a better hit shows (the same paragraph in
+    another article) is folded into that hit's `copies`; `duplicates=True` shows each copy.
     For many queries, open an IndexSearcher once and call its search() per query.
     """
     from .request import Filters, SearchRequest
     from .searcher import IndexSearcher
 
-    request = SearchRequest(query, filters or Filters(), limit, offset, sort, mode, fallback, context, facets, suggest)
+    request = SearchRequest(
+        query, filters or Filters(), limit, offset, sort, mode, fallback, context, facets, suggest, duplicates
+    )
     with IndexSearcher(index, synonyms=synonyms, synonyms_file=synonyms_file) as searcher:
         return searcher.search(request)
 

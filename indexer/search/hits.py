@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models import Hit
+from ..models import Hit, ParagraphRef
 from .articles import Articles
 from .highlight import Highlighter, HighlightTerms, best_fragment, join_phrases, mark
 
@@ -66,6 +66,11 @@ class HitBuilder:
                 hit.before = paragraphs[max(0, at - context) : at]
                 hit.after = paragraphs[at + 1 : at + 1 + context]
         return hit
+
+    def where(self, docnum: int) -> ParagraphRef:
+        """Where global document `docnum` is: its article id and paragraph number (stored)."""
+        stored = self._searcher.stored_fields(docnum)
+        return ParagraphRef(stored["article_id"], int(stored["paragraph"]))
 
 
 def relevance(score: Score) -> float:

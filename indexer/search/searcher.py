@@ -6,7 +6,7 @@ hits (highlight as offsets, articles for context)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from ..store import ArticleRecord, open_searcher, read_manifest, read_words, res
 from .answers import answers_first
 from .articles import Articles, IndexStats
 from .compile import CompiledRequest, QueryCompiler
+from .copies import CopyKeys, fold
 from .execute import Executor, Ranking
 from .highlight import HighlightTerms, highlight_terms
 from .hits import HitBuilder
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
     from ..index.queries import Query
     from ..index.types import Reader
     from ..names import NameTable
+
+
+# Hits ranked to fold copies (copies.py) on a page of `k`: FOLD_FETCH * k + FOLD_SLACK, then four
+# times as many while the copies leave fewer than k + 1 texts (the one more says a page follows).
+FOLD_FETCH = 2
+FOLD_SLACK = 10
 
 
 class IndexSearcher:
@@ -79,6 +86,7 @@ class IndexSearcher:
         self.executor = Executor(self._searcher, lambda: self.names)
         self.articles = Articles(self._searcher, self.manifest, self.index_dir, lambda: self.names)
         self._hits = HitBuilder(self._searcher, self.articles)
+        self._copy_keys = CopyKeys(self._searcher)
 
     @property
     def names(self) -> NameTable:
@@ -133,30 +141,20 @@ class IndexSearcher:
             read_manifest(self.index_dir, records=False)  # raises the rebuild's IndexVersionError
         limit = checked_limit(request)
         compiled = self.compiler.compile_request(request)
-        parsed, filter_q = compiled.parsed, compiled.filter
+        parsed = compiled.parsed
         result = SearchResult(query=request.query, total=0, offset=request.offset, limit=limit, sort=request.sort)
         relaxation = Relaxation(parsed, self.compiler, self._reader) if parsed is not None else None
         # The relax policy when the request allows retries (words ANDed, fallback on), else None.
         relax = relaxation if request.fallback and request.mode == "and" else None
         k = request.offset + limit
-        found: tuple[Ranking, Plan, Attempt | None] | None = None
-        if relax is not None:
-            found = self._first(relax.first(), relax, filter_q, request.sort, k)
-        strict_total: int | None = None
-        if found is None:
-            if compiled.error is not None:
-                raise compiled.error
-            if compiled.query is not None:
-                plan = make_plan(compiled.query, filter_q, request.sort, has_query=True)
-            else:
-                # Only a filter: its own matches, in article order. (Every() filtered by it
-                # visited all paragraphs of the index: 61 ms for 414 hits among 137,000.)
-                plan = make_plan(filter_q, None, request.sort, has_query=False)
-            typed = self.executor.run(plan, k)
-            found, strict_total = (typed, plan, None), typed.total
-            if relax is not None and not strict_total:
-                found = self._first(relax.retries(), relax, filter_q, request.sort, k) or found
-        ranking, plan, attempt = found
+        folding = not request.duplicates and request.sort == "score" and limit > 0
+        fetch = FOLD_FETCH * k + FOLD_SLACK if folding else k
+        while True:
+            (ranking, plan, attempt), strict_total = self._find(compiled, relax, request.sort, fetch)
+            folded = fold(ranking.hits, self._copy_keys.of_hit) if folding else None
+            if folded is None or len(folded.hits) > k or len(ranking.hits) >= ranking.total:
+                break
+            fetch *= 4  # more copies than FOLD_FETCH allowed for: rank deeper
         if attempt is not None:
             result.searched, result.fallback, result.note = attempt.searched, attempt.kind, attempt.note
         if relaxation is not None:
@@ -166,16 +164,45 @@ class IndexSearcher:
                 result.suggestion = relaxation.suggestion()
         result.total = ranking.total
         result.total_as_typed = result.total if strict_total is None else strict_total
-        for note in self._notes(request, parsed):
+        for note in answer_notes(self._reader, lambda: self.languages, request, parsed):
             result.note = f"{result.note}; {note}" if result.note else note
         if request.facets:  # before the hits: executing ends before the hits step begins
             result.facets = self.executor.facet_counts(plan)
-        page = ranking.hits[request.offset : request.offset + limit] if limit else []
+        hits, copies = (folded.hits, folded.copies) if folded is not None else (ranking.hits, [])
+        page = hits[request.offset : request.offset + limit] if limit else []
         terms = _highlight_terms(plan, compiled, self._reader) if page else HighlightTerms()
         result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
+        if folded is not None and any(copies):
+            result.more = len(hits) > k or len(ranking.hits) < ranking.total
+            for hit, copied in zip(result.hits, copies[request.offset : k]):
+                hit.copies = [self._hits.where(docnum) for docnum, _ in copied]
         for note in self._unmatched_notes(request, parsed) if not result.total else ():
             result.note = f"{result.note}; {note}" if result.note else note
         return result
+
+    def _find(
+        self, compiled: CompiledRequest, relax: Relaxation | None, sort: SortOrder, k: int
+    ) -> tuple[tuple[Ranking, Plan, Attempt | None], int | None]:
+        """The best `k` hits of the reading the relax policy chooses (`relax`: None when the
+        request allows no retry): ((ranking, plan, attempt), the total as typed when the query
+        ran as typed, else None). Raises the compiled request's QueryError when it has one and
+        no reading ran."""
+        filter_q = compiled.filter
+        if relax is not None and (first := self._first(relax.first(), relax, filter_q, sort, k)) is not None:
+            return first, None
+        if compiled.error is not None:
+            raise compiled.error
+        if compiled.query is not None:
+            plan = make_plan(compiled.query, filter_q, sort, has_query=True)
+        else:
+            # Only a filter: its own matches, in article order. (Every() filtered by it
+            # visited all paragraphs of the index: 61 ms for 414 hits among 137,000.)
+            plan = make_plan(filter_q, None, sort, has_query=False)
+        typed = self.executor.run(plan, k)
+        found: tuple[Ranking, Plan, Attempt | None] = (typed, plan, None)
+        if relax is not None and not typed.total:
+            found = self._first(relax.retries(), relax, filter_q, sort, k) or found
+        return found, typed.total
 
     def _unmatched_notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
         """Why a search found nothing: a filter value no paragraph matches at all (given as an
@@ -228,34 +255,6 @@ class IndexSearcher:
         plan = make_plan(compiled.query, compiled.filter, request.sort, has_query=True)
         return self.executor.run(plan, request.offset + 1).total
 
-    def _notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
-        """What the user should know about why the answer is what it is: asked languages the
-        index lacks, a date sort or a `published:` search on an index without dates."""
-        notes = []
-        missing = self._absent_languages(request.filters.languages, parsed)
-        if missing:
-            notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(self.languages)})")
-        dated = any(True for _ in self._reader.lexicon("published"))
-        if request.sort == "date" and not dated:
-            # No flag named: the note reads the same in the CLI, on the web page and from Python.
-            notes.append("no article in the index has a publication date: ordered by relevance, not by date")
-        if not dated and parsed is not None and any(t.field == "published" for t in parsed.tokens):
-            # Plain-text articles state no date (only a saved page's metadata does): say why
-            # nothing matched, and what finds the dates the text names.
-            notes.append(
-                "no article in the index has a publication date, so published: matches nothing "
-                "(date: finds the dates the paragraphs name)"
-            )
-        return notes
-
-    def _absent_languages(self, codes: Sequence[str], parsed: ParsedQuery | None) -> list[str]:
-        """The language codes asked for (`--lang`, `lang:`) that no article of the index is in:
-        valid codes (checked before), so a search for them finds nothing for that reason."""
-        asked = [c.strip().lower() for c in codes]
-        if parsed is not None:
-            asked += [t.text.strip('"').lower() for t in parsed.tokens if t.field == "language"]
-        return sorted({c for c in asked if c and "*" not in c and c not in self.languages})
-
     # -- articles and statistics (articles.py) -----------------------------------------------
 
     @property
@@ -303,6 +302,42 @@ def typed_filters(filters: Filters, parsed: ParsedQuery | None) -> Filters:
     if not extra:
         return filters
     return replace(filters, **{f: (*getattr(filters, f), *v) for f, v in extra.items()})
+
+
+def answer_notes(
+    reader: Reader, languages: Callable[[], list[str]], request: SearchRequest, parsed: ParsedQuery | None
+) -> list[str]:
+    """What the user should know about why the answer is what it is: asked languages the index
+    (`reader`; `languages()`: the languages of its articles, asked only when some are named) lacks, a date sort or a `published:` search on
+    an index without dates."""
+    notes = []
+    missing = _absent_languages(languages, request.filters.languages, parsed)
+    if missing:
+        notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(languages())})")
+    dated = any(True for _ in reader.lexicon("published"))
+    if request.sort == "date" and not dated:
+        # No flag named: the note reads the same in the CLI, on the web page and from Python.
+        notes.append("no article in the index has a publication date: ordered by relevance, not by date")
+    if not dated and parsed is not None and any(t.field == "published" for t in parsed.tokens):
+        # Plain-text articles state no date (only a saved page's metadata does): say why
+        # nothing matched, and what finds the dates the text names.
+        notes.append(
+            "no article in the index has a publication date, so published: matches nothing "
+            "(date: finds the dates the paragraphs name)"
+        )
+    return notes
+
+
+def _absent_languages(
+    languages: Callable[[], list[str]], codes: Sequence[str], parsed: ParsedQuery | None
+) -> list[str]:
+    """The language codes asked for (`--lang`, `lang:`) that no article of the index is in
+    (`languages()`): valid codes (checked before), so a search for them finds nothing for that
+    reason."""
+    asked = [c.strip().lower() for c in codes]
+    if parsed is not None:
+        asked += [t.text.strip('"').lower() for t in parsed.tokens if t.field == "language"]
+    return sorted({c for c in asked if c and "*" not in c and c not in languages()})
 
 
 def _highlight_terms(plan: Plan, compiled: CompiledRequest, reader: Reader) -> HighlightTerms:

@@ -213,7 +213,9 @@ def api_search() -> Response:
 
 def api_search_csv() -> Response:
     # As `indexer search --csv`: the query as typed (no fallback), no facets.
-    params = search_params(request.args, request.args.to_dict(flat=False), facets=False, fallback=False)
+    params = search_params(
+        request.args, request.args.to_dict(flat=False), facets=False, fallback=False, duplicates=True
+    )
     result = _web().live.use(lambda s: s.search(params.request))
     return Response(
         to_csv(csv_rows(result, params.fields, params.request.context > 0)),
@@ -227,7 +229,7 @@ def api_batch() -> Response:
     from ..batch import open_queries, run_queries
 
     web = _web()
-    params = search_params(request.args, request.args.to_dict(flat=False), facets=False)
+    params = search_params(request.args, request.args.to_dict(flat=False), facets=False, duplicates=True)
     if request.mimetype == "application/json":
         lines = _json_queries(request.get_data(cache=False))
     else:
@@ -304,7 +306,7 @@ def page_search() -> ResponseReturnValue:
     web = _web()
     args = canonical_params(request.args.to_dict(flat=False))
     try:
-        check_known(list(args), ("q", *FILTER_PARAMS, "sort", "offset"))
+        check_known(list(args), ("q", *FILTER_PARAMS, "sort", "offset", "duplicates"))
         params = search_params(request.args, args, limit=PAGE_SIZE)
         asked = bool(params.request.query.strip() or params.request.filters.any())
         result = web.live.use(lambda s: s.search(params.request)) if asked else None

@@ -56,6 +56,12 @@ def _search_parameters() -> list[JSONObject]:
             "Retry a query that finds nothing (a Thai compound split, typos, any word, question).",
             {"type": "boolean"},
         ),
+        _param(
+            "duplicates",
+            "Show each copy of a paragraph found in several articles as a hit (default false in JSON and "
+            "on the page: copies folded into the best-ranked one, listed in its `copies`; true in CSV and batch).",
+            {"type": "boolean"},
+        ),
     ]
 
 

@@ -28,7 +28,19 @@ FILTER_PARAMS: dict[str, str] = {
     "article": "articles",
     "lang": "languages",
 }
-SEARCH_PARAMS = ("q", *FILTER_PARAMS, "sort", "limit", "offset", "context", "facets", "fields", "mode", "fallback")
+SEARCH_PARAMS = (
+    "q",
+    *FILTER_PARAMS,
+    "sort",
+    "limit",
+    "offset",
+    "context",
+    "facets",
+    "fields",
+    "mode",
+    "fallback",
+    "duplicates",
+)
 TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 
@@ -108,10 +120,11 @@ def search_params(
     facets: bool = True,
     fallback: bool = True,
     limit: int = 10,
+    duplicates: bool = False,
 ) -> SearchParams:
     """The request that `args` (first values) and `lists` (every value of a repeatable
-    parameter) ask for. Defaults are `indexer search --json`'s: fallback on, facets on; the CSV
-    endpoint passes `indexer search --csv`'s (as typed, no facets).
+    parameter) ask for. Defaults are `indexer search --json`'s: fallback on, facets on, copies
+    folded; the CSV endpoint passes `indexer search --csv`'s (as typed, no facets, every copy).
 
     Raises ParamError (unknown parameter, bad number) or ParameterError (bad field list)."""
     from ..render import parse_fields
@@ -136,6 +149,7 @@ def search_params(
         mode=mode,  # type: ignore[arg-type]
         fallback=_flag(args, "fallback", fallback),
         facets=_flag(args, "facets", facets),
+        duplicates=_flag(args, "duplicates", duplicates),
     )
     fields = parse_fields(args["fields"], context=request.context > 0) if args.get("fields") else None
     return SearchParams(request, fields)

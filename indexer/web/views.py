@@ -93,7 +93,8 @@ def article_view(
 
 
 def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, str]:
-    """Previous and next page, and the same search as JSON and CSV (query strings). The CSV
+    """Previous and next page, the same search as JSON and CSV, and with every copy of a folded
+    paragraph when the page folded some (`duplicates`), as query strings. The CSV
     endpoint runs the query as typed (`indexer search --csv`); where the page shows a fallback's
     hits (a question, a typo), its link asks for the fallback too, so it holds the rows shown."""
     base = {k: v for k, v in args.items() if k != "offset"}
@@ -110,6 +111,8 @@ def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, st
         links["prev"] = "/?" + urlencode({**base, **({"offset": [str(prev)]} if prev else {})}, doseq=True)
     if result.next_offset is not None:
         links["next"] = "/?" + urlencode({**base, "offset": [str(result.next_offset)]}, doseq=True)
+    if any(hit.copies for hit in result.hits):  # copies folded: the same page showing each
+        links["duplicates"] = "/?" + urlencode({**args, "duplicates": ["1"]}, doseq=True)
     return links
 
 

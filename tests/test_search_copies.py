@@ -1,0 +1,147 @@
+"""Copies of a paragraph in several articles folded into one hit (search/copies.py): the
+library, paging, the sort orders that keep every copy, and the CLI's outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import main
+from indexer.models import ParagraphRef
+from indexer.pipeline import build
+from indexer.search import IndexSearcher, SearchRequest
+from indexer.search.copies import fold, text_key
+
+CRANES = "The cranes were built in Rotterdam and shipped across the North Sea on a barge over four days."
+
+
+def _article(title: str, *paragraphs: str) -> str:
+    return "\n\n".join([title, *paragraphs]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("copies")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        _article(
+            "Harbour cranes return to Leith",
+            "Three new cranes arrived at the port of Leith on Tuesday, the harbour authority said, after two years.",
+            CRANES,
+            "Dockers said the new machines would double the number of containers the port handles each week.",
+        )
+    )
+    # The same story filed again under another headline, its cranes paragraph wrapped differently.
+    (docs / "b.txt").write_text(
+        _article(
+            "New cranes for Leith docks",
+            "The port of Leith took delivery of three cranes this week, its owners announced on Tuesday.",
+            CRANES.replace(" shipped ", "\nshipped "),
+            "The harbour authority expects the first ship to be unloaded by the new cranes next month.",
+        )
+    )
+    # The same words in other case: another text, not a copy.
+    (docs / "c.txt").write_text(
+        _article(
+            "Letters to the editor",
+            "A reader in Edinburgh wrote to us about the harbour, and about what the port will look like.",
+            CRANES.upper(),
+            "Another reader asked who would pay for the new road that the port says the cranes will need.",
+        )
+    )
+    # Other stories, so that the cranes paragraph (on 3 pages, case folded) is not on half of the
+    # folder's pages: that would make it the folder's template (segment/repeats.py), not text.
+    for n, topic in enumerate(("ferry timetable", "fishing quota", "lighthouse repairs", "pier festival")):
+        (docs / f"other{n}.txt").write_text(
+            _article(
+                f"News about the {topic}",
+                f"The council met on Monday to discuss the {topic}, and members voted on a new plan.",
+                f"Residents who spoke at the meeting said the {topic} mattered to the whole town.",
+            )
+        )
+    index = root / "index"
+    build([str(docs)], str(index), entities=False)
+    return index
+
+
+def _search(index: Path, query: str, **kw: object):
+    with IndexSearcher(index) as searcher:
+        return searcher.search(SearchRequest(query, **kw))  # type: ignore[arg-type]
+
+
+def test_text_key_reads_white_space_runs_as_one_space_and_keeps_case() -> None:
+    assert text_key("a  b\nc ") == text_key("a b c")
+    assert text_key("A b c") != text_key("a b c")
+
+
+def test_fold_keeps_each_texts_first_hit_in_place_and_lists_the_later_ones() -> None:
+    texts = {1: "x", 2: "y", 3: "x", 4: "z", 5: "x  "}
+    folded = fold([1, 2, 3, 4, 5], lambda d: text_key(texts[d]))
+    assert folded.hits == [1, 2, 4]
+    assert folded.copies == [[3, 5], [], []]
+
+
+def test_a_copy_is_folded_into_the_best_hit_and_named_there(index: Path) -> None:
+    result = _search(index, "cranes Rotterdam barge")
+    assert result.total == 3  # the total counts every matching paragraph, copies too
+    ids = [h.article_id for h in result.hits]
+    assert ids == ["docs/a.txt", "docs/c.txt"]
+    assert result.hits[0].copies == [ParagraphRef("docs/b.txt", result.hits[0].paragraph)]
+    assert result.hits[1].copies == []
+    assert result.next_offset is None  # the folded page is the last: no empty page after it
+
+
+def test_duplicates_shows_every_copy_as_a_hit(index: Path) -> None:
+    result = _search(index, "cranes Rotterdam barge", duplicates=True)
+    assert [h.article_id for h in result.hits] == ["docs/a.txt", "docs/b.txt", "docs/c.txt"]
+    assert all(not h.copies for h in result.hits)
+
+
+def test_pages_count_folded_hits(index: Path) -> None:
+    first = _search(index, "cranes Rotterdam barge", limit=1)
+    assert [h.article_id for h in first.hits] == ["docs/a.txt"] and first.hits[0].copies
+    assert first.next_offset == 1
+    second = _search(index, "cranes Rotterdam barge", limit=1, offset=1)
+    assert [h.article_id for h in second.hits] == ["docs/c.txt"]
+    assert second.next_offset is None
+
+
+def test_article_order_keeps_every_copy(index: Path) -> None:
+    result = _search(index, "cranes Rotterdam barge", sort="position")
+    assert [h.article_id for h in result.hits] == ["docs/a.txt", "docs/b.txt", "docs/c.txt"]
+
+
+def test_many_copies_rank_deeper_until_the_page_is_full(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    story = _article("Harbour cranes return to Leith", CRANES, "Dockers welcomed the cranes at the port of Leith.")
+    for n in range(30):
+        (docs / f"copy{n:02}.txt").write_text(story)
+    (docs / "other.txt").write_text(
+        _article("Barge traffic", "A barge carried cranes from Rotterdam to Hull, a shorter crossing of four days.")
+    )
+    build([str(docs)], str(tmp_path / "index"), entities=False)
+    result = _search(tmp_path / "index", "cranes Rotterdam barge", limit=2)
+    assert len(result.hits) == 2  # 30 copies ranked first: 31 hits read, not the first 2 * 2 + 10
+    folded = next(h for h in result.hits if h.copies)
+    assert len(folded.copies) == 29
+    assert {h.article_id for h in result.hits} == {folded.article_id, "docs/other.txt"}
+
+
+def test_cli_says_where_the_copies_are_and_scripts_get_every_row(index: Path) -> None:
+    runner = CliRunner()
+    text = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index)])
+    assert text.exit_code == 0
+    assert "also in docs/b.txt:" in text.stdout
+    assert "1 copy of these in other articles folded in" in text.stderr
+    doc = json.loads(runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--json"]).stdout)
+    assert [h["article_id"] for h in doc["hits"]] == ["docs/a.txt", "docs/c.txt"]
+    assert doc["hits"][0]["copies"] == [{"article_id": "docs/b.txt", "paragraph": doc["hits"][0]["paragraph"]}]
+    rows = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--jsonl"]).stdout
+    assert [json.loads(line)["article_id"] for line in rows.splitlines()] == ["docs/a.txt", "docs/b.txt", "docs/c.txt"]
+    every = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--duplicates"])
+    assert "also in" not in every.stdout and every.stdout.count("docs/") == 3
