@@ -822,6 +822,9 @@ class IndexStats:
     names: dict[str, int]  # distinct canonical names per entity field
     published: tuple[str, str] = ("", "")  # earliest and latest article date, when known
     languages: dict[str, int] = field(default_factory=dict)  # articles per language, most first
+    # Articles whose file holds the same bytes as another's (its SHA-256 `content_hash`): all
+    # but the first by id of each such group; search folds their paragraphs (search/copies.py).
+    copies: int = 0
     # With stats(articles=True): every article's record (index.manifest.ArticleRecord: id,
     # path, title, published, paragraphs...) by id, as `indexer stats --articles` lists them.
     article_list: list[Any] | None = None

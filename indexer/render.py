@@ -248,7 +248,12 @@ def stats_lines(stats: IndexStats) -> Iterable[str]:
     yield f"built       {built}" + (
         f" (created {stats.created})" if stats.created and stats.created != stats.updated else ""
     )
-    yield f"articles    {stats.articles:,}"  # thousands grouped, as the build summary
+    copies = (
+        f" ({stats.copies:,} byte-for-byte copies of another; ranked by relevance, search shows their paragraphs once)"
+        if stats.copies
+        else ""
+    )
+    yield f"articles    {stats.articles:,}{copies}"  # thousands grouped, as the build summary
     kinds = ", ".join(f"{k} {n:,}" for k, n in stats.kinds.items())
     yield f"paragraphs  {stats.paragraphs:,}" + (f" ({kinds})" if kinds else "")
     if stats.published[0]:

@@ -145,3 +145,18 @@ def test_cli_says_where_the_copies_are_and_scripts_get_every_row(index: Path) ->
     assert [json.loads(line)["article_id"] for line in rows.splitlines()] == ["docs/a.txt", "docs/b.txt", "docs/c.txt"]
     every = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--duplicates"])
     assert "also in" not in every.stdout and every.stdout.count("docs/") == 3
+
+
+def test_stats_counts_the_articles_whose_file_is_a_copy(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    story = _article("Harbour cranes return to Leith", CRANES, "Dockers welcomed the cranes at the port of Leith.")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (docs / name).write_text(story)
+    (docs / "d.txt").write_text(_article("Barge traffic", "A barge carried cranes from Rotterdam to Hull in May."))
+    build([str(docs)], str(tmp_path / "index"), entities=False)
+    from indexer.search import stats
+
+    assert stats(tmp_path / "index").copies == 2  # a, b and c: one file and two copies of it
+    shown = CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "index")]).stdout
+    assert "articles    4 (2 byte-for-byte copies of another;" in shown

@@ -266,7 +266,17 @@ class Articles:
             names=names,
             published=(dates[0], dates[-1]) if dates else ("", ""),
             languages=count_languages(articles),
+            copies=count_copies(articles),
         )
+
+
+def count_copies(records: Iterable[ArticleRecord]) -> int:
+    """How many of the articles hold the same file bytes as another (equal `content_hash`): each
+    group of equal files counts all but one. A record without a hash (none recorded) is none."""
+    from collections import Counter
+
+    counts = Counter(r.content_hash for r in records if r.content_hash)
+    return sum(n - 1 for n in counts.values())
 
 
 def count_languages(records: Iterable[ArticleRecord]) -> dict[str, int]:
