@@ -47,6 +47,16 @@ ANY_WORD_MIN_WORDS = 4
 NAME_BOOST = 2  # OR ranking of a typed question: words typed with a capital are names
 FUZZY_BOOST = 0.5  # ... and a word the index lacks, made fuzzy, may be no typo at all
 DATE_BOOST = 0.3  # ... and a "when" question prefers paragraphs that give a date
+# Verbs of saying (and of holding a view): a typed question "what did NAME say about TOPIC"
+# asks for NAME's own words, which the `speaker` field tags (English questions, as the
+# question words are).
+SAYING_VERBS = frozenset(
+    """
+    say says said saying tell tells told telling think thinks thought believe believes believed
+    claim claims claimed argue argues argued comment comments commented write writes wrote warn
+    warns warned
+    """.split()
+)
 MONTHS = (
     "january",
     "february",
@@ -80,6 +90,10 @@ class Attempt:
     # topic ("fare OR cap" of "what did NAME say about the fare cap"), "" for none. Paragraphs
     # holding one rank first (`IndexSearcher._topic_first`).
     prefer_words: str = ""
+    # The name a question asks the words of ("Blair" of "what did Blair say about Iraq"), as
+    # typed; "" for none. Paragraphs quoting that person (the `speaker` field, as --speaker
+    # finds it) and holding the topic rank first (`IndexSearcher._first`).
+    prefer_speaker: str = ""
 
 
 class Relaxation:
@@ -248,6 +262,11 @@ class Relaxation:
         # alone (a heading, a name line) answers nothing, so those holding the topic rank first.
         topic = {i for i in words if i not in drop and i not in weighted and parsed.tokens[i].kind == "word"}
         named = kind == "question" and topic and any(i not in self.typos for i in weighted)
+        quoted = quoted_name(parsed) if kind == "question" else None
+        if quoted is not None:  # the topic is what follows the verb of saying, names too ("Iraq")
+            topic = {i for i in words if i > quoted[1] and i not in drop}
+            named = bool(topic)
+            note = _quoting_note(note, quoted[0])
         yield Attempt(
             kind,
             parsed.rewritten(replace=weighted, drop=drop),
@@ -256,6 +275,7 @@ class Relaxation:
             note(searched),
             prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when",
             prefer_words=parsed.rewritten(drop=set(range(len(parsed.tokens))) - topic, joiner=" OR ") if named else "",
+            prefer_speaker=quoted[0] if quoted is not None else "",
         )
 
     def prefer_dates(self, q: Query) -> Query:
@@ -331,6 +351,35 @@ def loosens(parsed: ParsedQuery) -> bool:
     phrases (no operators or fields), ANY_WORD_MIN_WORDS of them or more."""
     words = sum(1 for t in parsed.tokens if t.kind in ("word", "phrase"))
     return parsed.simple and words >= ANY_WORD_MIN_WORDS
+
+
+def quoted_name(parsed: ParsedQuery) -> tuple[str, int] | None:
+    """(NAME as typed, the token index of its verb) when a question asks for someone's words: a
+    run of capitalised plain words right before the first verb of saying (SAYING_VERBS): "what
+    did Tony Blair say about Iraq" gives ("Tony Blair", 4), "what has Merkel said" ("Merkel",
+    3); None when no verb of saying follows a name ("what did the minister say")."""
+    tokens = parsed.tokens
+    verb = next(
+        (i for i, t in enumerate(tokens) if t.kind == "word" and not t.field and base_word(t.text) in SAYING_VERBS),
+        None,
+    )
+    if verb is None:
+        return None
+    start = verb
+    while start > 0:
+        t = tokens[start - 1]
+        if t.kind != "word" or t.field or t.sign or not t.text[:1].isupper() or base_word(t.text) in QUESTION_WORDS:
+            break
+        start -= 1
+    if start == verb:
+        return None
+    return " ".join(tokens[i].text for i in range(start, verb)), verb
+
+
+def _quoting_note(note: Callable[[str], str], name: str) -> Callable[[str], str]:
+    """A question reading's note (`note(searched)`, ending "best first") saying that paragraphs
+    quoting `name` come first."""
+    return lambda searched: note(searched).removesuffix(", best first") + f", those quoting {name} first"
 
 
 def base_word(word: str) -> str:

@@ -228,7 +228,13 @@ class IndexSearcher:
             ranking = self.executor.run(plan, k)
             if ranking.total and attempt.prefer_words and sort == "score":
                 topic = self.compiler.parse(attempt.prefer_words, relaxation.parsed.text, "or")
-                ranking = self._topic_first(ranking, queries.all_of([q, topic]), filter_q, k)
+                q = queries.all_of([q, topic])
+                ranking = self._topic_first(ranking, q, filter_q, k)
+            if ranking.total and attempt.prefer_speaker and sort == "score":
+                # Before those: the paragraphs quoting the person asked about, as --speaker finds them.
+                quoting = self.compiler.filter(Filters(speakers=(attempt.prefer_speaker,)))
+                if quoting is not None:
+                    ranking = self._topic_first(ranking, queries.all_of([q, quoting]), filter_q, k)
             if ranking.total and attempt.kind == "question" and sort == "score":
                 ranking = answers_first(ranking, self._searcher)
             if ranking.total:
