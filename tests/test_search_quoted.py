@@ -61,6 +61,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("what has Tony Blair said on the war", ("Tony Blair", 4)),
         ("What did the minister say about Iraq", None),  # no name before the verb
         ("what did Blair do in Iraq", None),  # no verb of saying
+        ("who said the troops would stay in Iraq", ("*", 1)),  # anyone's words
     ],
 )
 def test_the_person_whose_words_a_question_asks_for(question: str, expected: tuple[str, int] | None) -> None:
@@ -76,3 +77,11 @@ def test_a_question_about_someones_words_ranks_their_quotes_first(index: Path) -
         # Asked without the question, the title (short, both words) ranks first, as BM25 has it.
         plain = searcher.search(SearchRequest("Blair Iraq", limit=3))
         assert plain.hits[0].text != QUOTE
+
+
+def test_who_said_ranks_quoted_paragraphs_first(index: Path) -> None:
+    with IndexSearcher(index) as searcher:
+        result = searcher.search(SearchRequest("who said anything about Iraq", limit=3))
+        assert result.fallback == "question"
+        assert result.hits[0].text == QUOTE
+        assert "those quoting someone first" in (result.note or "")

@@ -57,6 +57,7 @@ SAYING_VERBS = frozenset(
     warns warned
     """.split()
 )
+ANY_SPEAKER = "*"  # Attempt.prefer_speaker of "who said ...": paragraphs quoting anyone
 MONTHS = (
     "january",
     "february",
@@ -91,8 +92,9 @@ class Attempt:
     # holding one rank first (`IndexSearcher._topic_first`).
     prefer_words: str = ""
     # The name a question asks the words of ("Blair" of "what did Blair say about Iraq"), as
-    # typed; "" for none. Paragraphs quoting that person (the `speaker` field, as --speaker
-    # finds it) and holding the topic rank first (`IndexSearcher._first`).
+    # typed; ANY_SPEAKER for "who said ..."; "" for none. Paragraphs quoting that person (the
+    # `speaker` field, as --speaker finds it), or anyone, and holding the topic rank first
+    # (`IndexSearcher._first`).
     prefer_speaker: str = ""
 
 
@@ -266,7 +268,7 @@ class Relaxation:
         if quoted is not None:  # the topic is what follows the verb of saying, names too ("Iraq")
             topic = {i for i in words if i > quoted[1] and i not in drop}
             named = bool(topic)
-            note = _quoting_note(note, quoted[0])
+            note = _quoting_note(note, "someone" if quoted[0] == ANY_SPEAKER else quoted[0])
         yield Attempt(
             kind,
             parsed.rewritten(replace=weighted, drop=drop),
@@ -357,7 +359,8 @@ def quoted_name(parsed: ParsedQuery) -> tuple[str, int] | None:
     """(NAME as typed, the token index of its verb) when a question asks for someone's words: a
     run of capitalised plain words right before the first verb of saying (SAYING_VERBS): "what
     did Tony Blair say about Iraq" gives ("Tony Blair", 4), "what has Merkel said" ("Merkel",
-    3); None when no verb of saying follows a name ("what did the minister say")."""
+    3); (ANY_SPEAKER, 1) for "who said ..."; None when no verb of saying follows a name ("what
+    did the minister say")."""
     tokens = parsed.tokens
     verb = next(
         (i for i, t in enumerate(tokens) if t.kind == "word" and not t.field and base_word(t.text) in SAYING_VERBS),
@@ -365,6 +368,8 @@ def quoted_name(parsed: ParsedQuery) -> tuple[str, int] | None:
     )
     if verb is None:
         return None
+    if verb == 1 and base_word(tokens[0].text) == "who":  # "who said ...": anyone's words
+        return ANY_SPEAKER, verb
     start = verb
     while start > 0:
         t = tokens[start - 1]

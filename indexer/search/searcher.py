@@ -23,7 +23,7 @@ from .execute import Executor, Ranking
 from .highlight import HighlightTerms, highlight_terms
 from .hits import HitBuilder
 from .plan import Plan, make_plan
-from .relax import SUGGEST_BELOW, Attempt, Relaxation
+from .relax import ANY_SPEAKER, SUGGEST_BELOW, Attempt, Relaxation
 from .request import SearchRequest, checked_limit
 from .variants import Synonyms
 from ..index import queries
@@ -232,7 +232,10 @@ class IndexSearcher:
                 ranking = self._topic_first(ranking, q, filter_q, k)
             if ranking.total and attempt.prefer_speaker and sort == "score":
                 # Before those: the paragraphs quoting the person asked about, as --speaker finds them.
-                quoting = self.compiler.filter(Filters(speakers=(attempt.prefer_speaker,)))
+                if attempt.prefer_speaker == ANY_SPEAKER:  # "who said ...": anyone quoted
+                    quoting: Query | None = queries.every("speakers")
+                else:
+                    quoting = self.compiler.filter(Filters(speakers=(attempt.prefer_speaker,)))
                 if quoting is not None:
                     ranking = self._topic_first(ranking, queries.all_of([q, quoting]), filter_q, k)
             if ranking.total and attempt.kind == "question" and sort == "score":
