@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..analysis import SEA_RUN_RE
-from ..models import Fallback, MatchMode
+from ..models import Fallback, Filters, MatchMode
 from ..query import QUESTION_WORDS, ParsedQuery
 from .compile import QueryCompiler
 from .variants import shipped_forms
@@ -353,6 +353,26 @@ def loosens(parsed: ParsedQuery) -> bool:
     phrases (no operators or fields), ANY_WORD_MIN_WORDS of them or more."""
     words = sum(1 for t in parsed.tokens if t.kind in ("word", "phrase"))
     return parsed.simple and words >= ANY_WORD_MIN_WORDS
+
+
+def preferred(compiler: QueryCompiler, attempt: Attempt, q: Query, typed: str) -> list[Query]:
+    """What ranks first among the matches of a reading's query `q` (of the query `typed`), each
+    in turn put before the rest (`IndexSearcher._topic_first`): the paragraphs holding the
+    question's topic (`prefer_words`), then, before those, the ones quoting the person asked
+    about as --speaker finds them, or anyone for "who said" (`prefer_speaker`)."""
+    from ..index import queries
+
+    found: list[Query] = []
+    if attempt.prefer_words:
+        q = queries.all_of([q, compiler.parse(attempt.prefer_words, typed, "or")])
+        found.append(q)
+    if attempt.prefer_speaker == ANY_SPEAKER:
+        found.append(queries.all_of([q, queries.every("speakers")]))
+    elif attempt.prefer_speaker:
+        quoting = compiler.filter(Filters(speakers=(attempt.prefer_speaker,)))
+        if quoting is not None:
+            found.append(queries.all_of([q, quoting]))
+    return found
 
 
 def quoted_name(parsed: ParsedQuery) -> tuple[str, int] | None:

@@ -23,10 +23,9 @@ from .execute import Executor, Ranking
 from .highlight import HighlightTerms, highlight_terms
 from .hits import HitBuilder
 from .plan import Plan, make_plan
-from .relax import ANY_SPEAKER, SUGGEST_BELOW, Attempt, Relaxation
+from .relax import SUGGEST_BELOW, Attempt, Relaxation, preferred
 from .request import SearchRequest, checked_limit
 from .variants import Synonyms
-from ..index import queries
 from ..index.words import Vocabulary
 
 if TYPE_CHECKING:
@@ -226,18 +225,9 @@ class IndexSearcher:
                 q = relaxation.prefer_dates(q)
             plan = make_plan(q, filter_q, sort, has_query=True)
             ranking = self.executor.run(plan, k)
-            if ranking.total and attempt.prefer_words and sort == "score":
-                topic = self.compiler.parse(attempt.prefer_words, relaxation.parsed.text, "or")
-                q = queries.all_of([q, topic])
-                ranking = self._topic_first(ranking, q, filter_q, k)
-            if ranking.total and attempt.prefer_speaker and sort == "score":
-                # Before those: the paragraphs quoting the person asked about, as --speaker finds them.
-                if attempt.prefer_speaker == ANY_SPEAKER:  # "who said ...": anyone quoted
-                    quoting: Query | None = queries.every("speakers")
-                else:
-                    quoting = self.compiler.filter(Filters(speakers=(attempt.prefer_speaker,)))
-                if quoting is not None:
-                    ranking = self._topic_first(ranking, queries.all_of([q, quoting]), filter_q, k)
+            if ranking.total and sort == "score":
+                for first in preferred(self.compiler, attempt, q, relaxation.parsed.text):
+                    ranking = self._topic_first(ranking, first, filter_q, k)
             if ranking.total and attempt.kind == "question" and sort == "score":
                 ranking = answers_first(ranking, self._searcher)
             if ranking.total:
