@@ -163,7 +163,7 @@ def test_text_with_a_few_nul_bytes_or_nul_padding_is_read_not_skipped_as_binary(
     assert code == 0, err
     assert _ids(tmp_path / "idx") == ["dumps/padded.txt", "dumps/stray.txt"]
     assert "skipped binary file: " in err and "program.txt" in err
-    code, out, err = invoke("search", '"two new cranes"', "--json", "--index", str(tmp_path / "idx"))
+    code, out, err = invoke("search", '"two new cranes"', "--json", "--duplicates", "--index", str(tmp_path / "idx"))
     assert code == 0, err
     assert sorted(h["article_id"] for h in json.loads(out)["hits"]) == ["dumps/padded.txt", "dumps/stray.txt"]
 
@@ -177,7 +177,7 @@ def test_utf16_text_and_pages_without_a_byte_order_mark_are_read(tmp_path: Path)
     code, _, err = _build(folder, tmp_path / "idx")
     assert code == 0, err
     assert "skipped" not in err and "read as plain text" not in err, err
-    code, out, err = invoke("search", "Müller", "--json", "--index", str(tmp_path / "idx"))
+    code, out, err = invoke("search", "Müller", "--json", "--duplicates", "--index", str(tmp_path / "idx"))
     assert code == 0, err
     assert sorted(h["article_id"] for h in json.loads(out)["hits"]) == [
         "export/be.txt",
