@@ -638,7 +638,7 @@ def build(
 ) -> int:
     """Index the articles under PATHS (files, folders, globs) [default: source/].
 
-    Reads .txt, .md, .html, .htm, .html.gz and .mhtml. Only articles whose content changed are
+    Reads .txt, .md, .html, .htm and .mhtml, gzipped too (.txt.gz). Only articles whose content changed are
     re-read (all of them once after an upgrade of indexer); --rebuild starts over. An article's id is the name of the folder given and the path
     under it (bbc: bbc/business/001.txt; bbc/business: business/001.txt), whatever else is
     built with it; folders of the same name get longer ids (2019/news/a.txt, 2020/news/a.txt).

@@ -37,7 +37,7 @@ from tests.helpers import without_progress, write_corpus
 
 EXE = shutil.which("indexer", path=os.path.dirname(sys.executable)) or shutil.which("indexer") or "indexer"
 ID = SHIPPED.name
-SUFFIXES = ".txt, .md, .html, .htm, .html.gz, .mhtml"
+SUFFIXES = ".txt, .txt.gz, .md, .html, .htm, .html.gz, .mhtml"
 FIELDS = "text, title, section, byline, kind, article, published, lang, person, org, place, group, speaker, date, word"
 MB = 1024 * 1024
 KNOWN_QUERIES = ("forced labor", "zenz", '"Id Kah Mosque"')
@@ -396,7 +396,7 @@ TRUNCATED = (
     "build): rebuild with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'"
 )
 NOT_ARTICLES = "no articles in folder {{}}: {{}}; expected files ending in {}".format(SUFFIXES)
-BINARY = "binary file: {}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+BINARY = "binary file: {}: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)"
 SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"
 LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252 (a guess): " + sniff.encoding_hint("cp1252")
 
@@ -503,7 +503,7 @@ ROWS = [
                 "exist: fix the link or remove it"
             ),
             E(
-                "binary file: {bad}/mixed/bin.txt: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+                "binary file: {bad}/mixed/bin.txt: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)"
             ),
             E("empty file: {bad}/mixed/empty.txt: nothing to index"),
             E("file too large: {bad}/mixed/huge.txt is 50 MB (limit 20 MB): split it or leave it out"),

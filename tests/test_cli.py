@@ -224,13 +224,13 @@ BAD_INPUTS = [
     (["build", "{tmp}/nothere"], "indexer: error: no such file or folder: {tmp}/nothere: check the path"),
     (
         ["build", "{tmp}/empty"],
-        "indexer: error: no articles in folder {tmp}/empty: it holds no files; expected files ending in .txt, .md, "
+        "indexer: error: no articles in folder {tmp}/empty: it holds no files; expected files ending in .txt, .txt.gz, .md, "
         ".html, .htm, "
         ".html.gz, .mhtml",
     ),
     (
         ["build", "{tmp}/binary.txt"],
-        "indexer: error: binary file: {tmp}/binary.txt: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)",
+        "indexer: error: binary file: {tmp}/binary.txt: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)",
     ),
     (["build", "{tmp}/blank.txt"], "indexer: error: empty file: {tmp}/blank.txt: nothing to index"),
     (
