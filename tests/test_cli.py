@@ -76,9 +76,10 @@ def test_build_prints_summary_line_on_stderr(tmp_path: Path, article_dir: Path) 
     assert result.exit_code == 0
     assert result.stdout == ""
     assert re.search(
-        r": 1 article, \d+ paragraphs \(1 added, 0 updated, 0 unchanged, 0 removed; \d+ "
+        r"^index at .*: 1 article, \d+ paragraphs \(1 added, 0 updated, 0 unchanged, 0 removed; \d+ "
         r"paragraphs written\) in \d+\.\d s",
         result.stderr,
+        re.M,
     )
     again = run("build", str(article_dir), "--index", str(idx), "--no-entities")
     assert "(0 added, 0 updated, 1 unchanged, 0 removed; 0 paragraphs written)" in again.stderr

@@ -60,7 +60,7 @@ def test_a_build_indexes_them_and_search_finds_their_words(tmp_path: Path) -> No
     news, idx = _folder(tmp_path), tmp_path / "idx"
     code, _, err = invoke("build", str(news), "--index", str(idx), "--no-entities")
     assert code == 0, err
-    assert err.splitlines()[-1].startswith(f"{idx}: 4 articles, ") and "other files" not in err
+    assert err.splitlines()[-1].startswith(f"index at {idx}: 4 articles, ") and "other files" not in err
     code, out, _ = invoke("search", "ferries", "--index", str(idx), "--json")
     assert code == 0 and {h["article_id"] for h in json.loads(out)["hits"]} == {"news/a.txt.gz"}
 
@@ -73,7 +73,7 @@ def test_a_corrupt_gz_is_one_line_and_the_rest_of_the_folder_is_indexed(tmp_path
     assert code == 0 and "Traceback" not in err
     warning = f"indexer: warning: skipped {news}/cut.txt.gz: {CUT}; re-download or re-save the file"
     assert warning in err.splitlines()
-    assert err.splitlines()[-1].startswith(f"{idx}: 4 articles, ")
+    assert err.splitlines()[-1].startswith(f"index at {idx}: 4 articles, ")
     # named on its own: an error, exit 2, the same line
     for command in (["build", f"{news}/cut.txt.gz", "--index", str(tmp_path / "i2")], ["parse", f"{news}/cut.txt.gz"]):
         code, _, err = invoke(*command, "--no-entities")

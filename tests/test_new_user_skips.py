@@ -160,7 +160,7 @@ def test_build_counts_the_files_of_other_types_and_v_lists_them(tmp_path: Path) 
     code, _, err = cli("build", str(folder), "--index", str(idx), "--no-entities")
     assert code == 0, err
     last = err.splitlines()[-1]
-    assert last.startswith(f"{idx}: 4 articles, ")  # a.txt, a.txt.gz, b.TXT and page.htm.gz are read
+    assert last.startswith(f"index at {idx}: 4 articles, ")  # a.txt, a.txt.gz, b.TXT and page.htm.gz are read
     assert "1 skipped, 3 other files not read (1 .gz, 1 .text, 1 .xml; -v lists them)" in last
     assert "not read, of another type" not in err
     code, _, err = cli("build", str(folder), "--index", str(idx), "--no-entities", "-v")
