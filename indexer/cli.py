@@ -1074,7 +1074,10 @@ def filter_options(func: F) -> F:
     "equal scores in article order.",
 )
 @click.option(
-    "--or", "any_word", is_flag=True, help="Find paragraphs with any of the words, best first (default: all)."
+    "--or",
+    "any_word",
+    is_flag=True,
+    help="Find paragraphs with any of the words (default: all); with --sort score, those matching best first.",
 )
 @click.option(
     "--no-fallback", is_flag=True, help="Search exactly as typed: no typo retry, no OR retry, no reading as a question."

@@ -27,6 +27,7 @@ from .request import SearchRequest, checked_limit
 from .variants import Synonyms
 from ..index import queries
 from ..index.words import Vocabulary
+from ..index.view import has_terms
 
 if TYPE_CHECKING:
     from ..index.queries import Query
@@ -135,7 +136,7 @@ class IndexSearcher:
         compiled = self.compiler.compile_request(request)
         parsed, filter_q = compiled.parsed, compiled.filter
         result = SearchResult(query=request.query, total=0, offset=request.offset, limit=limit, sort=request.sort)
-        relaxation = Relaxation(parsed, self.compiler, self._reader) if parsed is not None else None
+        relaxation = Relaxation(parsed, self.compiler, self._reader, request.sort) if parsed is not None else None
         # The relax policy when the request allows retries (words ANDed, fallback on), else None.
         relax = relaxation if request.fallback and request.mode == "and" else None
         k = request.offset + limit
@@ -235,7 +236,7 @@ class IndexSearcher:
         missing = self._absent_languages(request.filters.languages, parsed)
         if missing:
             notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(self.languages)})")
-        dated = any(True for _ in self._reader.lexicon("published"))
+        dated = has_terms(self._reader, "published")
         if request.sort == "date" and not dated:
             # No flag named: the note reads the same in the CLI, on the web page and from Python.
             notes.append("no article in the index has a publication date: ordered by relevance, not by date")
