@@ -638,7 +638,7 @@ def build(
 ) -> int:
     """Index the articles under PATHS (files, folders, globs) [default: source/].
 
-    Reads .txt, .md, .html, .htm, .html.gz and .mhtml. Only articles whose content changed are
+    Reads .txt, .md, .html, .htm and .mhtml, gzipped too (.txt.gz). Only articles whose content changed are
     re-read (all of them once after an upgrade of indexer); --rebuild starts over. An article's id is the name of the folder given and the path
     under it (bbc: bbc/business/001.txt; bbc/business: business/001.txt), whatever else is
     built with it; folders of the same name get longer ids (2019/news/a.txt, 2020/news/a.txt).
@@ -677,7 +677,7 @@ def build(
     finally:
         if progress:
             progress.clear()
-    _print_build_summary(summary, quiet, verbose)
+    _print_build_summary(summary, quiet, verbose, from_variable=index is None)
     # A named file that could not be read: said on its line, the others built, and the exit
     # status an error's, as grep's and rg's when a file named is unreadable.
     return EXIT_ERROR if summary.errors else EXIT_FOUND
@@ -710,9 +710,23 @@ def _stop_on_signals() -> None:
     signal.signal(signal.SIGTERM, _raise_interrupt)
 
 
-def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = False) -> None:
+def _index_at(index_dir: str, from_variable: bool = False) -> str:
+    """The index folder as a line about it opens: "index at .indexer", "index at /srv/idx (from
+    $INDEXER_INDEX)" when the variable named it (`from_variable`: no --index given), as the
+    errors about an index name it. A line opening with the bare folder (".indexer: 1 article")
+    read as a misspelt "indexer:" prefix, and left the user to guess what the path was."""
+    from .store import INDEX_ENV
+
+    said = f" (from ${INDEX_ENV})" if from_variable and os.environ.get(INDEX_ENV, "") else ""
+    return f"index at {index_dir}{said}"
+
+
+def _print_build_summary(
+    summary: BuildSummary, quiet: bool, verbose: bool = False, from_variable: bool = False
+) -> None:
     """The files skipped and the warnings (unless quiet; the first of each kind and a count of
-    the rest unless verbose), then the one summary line, on stderr."""
+    the rest unless verbose), then the one summary line, on stderr: "index at DIR: N articles,
+    ..." (`_index_at`; `from_variable`: no --index was given)."""
     if not quiet:
         from . import render
 
@@ -737,7 +751,7 @@ def _print_build_summary(summary: BuildSummary, quiet: bool, verbose: bool = Fal
     skipped_note += _others_note(summary.others, verbose) + _unread_note(summary)
     renamed_note = f", {summary.renamed:,} renamed" if summary.renamed else ""
     click.echo(
-        f"{summary.index_dir}: {_plural(summary.total_articles, 'article')}, "
+        f"{_index_at(summary.index_dir, from_variable)}: {_plural(summary.total_articles, 'article')}, "
         f"{_plural(summary.total_paragraphs, 'paragraph')} ({summary.added:,} added, {summary.updated:,} "
         f"updated, {summary.unchanged:,} unchanged{renamed_note}, {summary.removed:,} removed{skipped_note}; "
         f"{_plural(summary.paragraphs, 'paragraph')} written) in {summary.seconds:.1f} s",
@@ -1060,7 +1074,10 @@ def filter_options(func: F) -> F:
     "equal scores in article order.",
 )
 @click.option(
-    "--or", "any_word", is_flag=True, help="Find paragraphs with any of the words, best first (default: all)."
+    "--or",
+    "any_word",
+    is_flag=True,
+    help="Find paragraphs with any of the words (default: all); with --sort score, those matching best first.",
 )
 @click.option(
     "--no-fallback", is_flag=True, help="Search exactly as typed: no typo retry, no OR retry, no reading as a question."
@@ -1808,8 +1825,8 @@ def trust_command(index_dir: str, wait: float) -> int:
         raise click.BadParameter("empty: give the index folder to trust", param_hint="'DIR'")
     manifest = trust_index(resolve_index_dir(index_dir), wait)
     click.echo(
-        f"{index_dir}: trusted ({_plural(len(manifest.articles), 'article')}, built {manifest.updated or '?'}); "
-        "it is now signed with your key",
+        f"{_index_at(index_dir)}: trusted ({_plural(len(manifest.articles), 'article')}, built "
+        f"{manifest.updated or '?'}); it is now signed with your key",
         err=True,
     )
     return EXIT_FOUND

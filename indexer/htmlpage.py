@@ -87,10 +87,11 @@ def _words_before_last_mark(text: str) -> int:
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 
 
-def decompress(data: bytes, path: str) -> bytes:
+def decompress(data: bytes, path: str, limit: int = MAX_PAGE_BYTES, what: str = "page") -> bytes:
     """Gunzip `data` when it starts with the gzip magic (every member of a multi-member file),
-    streamed and stopped at MAX_PAGE_BYTES: a page that expands further, or a truncated or
-    corrupt file, is a SourceError."""
+    streamed and stopped at `limit` bytes: a file that expands further, or a truncated or
+    corrupt one, is a SourceError naming `path` and telling to re-save the `what` ("page",
+    "file")."""
     if not data.startswith(_GZIP_MAGIC):
         return data
     out: list[bytes] = []
@@ -100,11 +101,11 @@ def decompress(data: bytes, path: str) -> bytes:
             member = zlib.decompressobj(wbits=31)  # 16 + 15: a gzip header and trailer
             pending = data
             while not member.eof:
-                chunk = member.decompress(pending, MAX_PAGE_BYTES + 1 - size)  # never 0: unlimited
+                chunk = member.decompress(pending, limit + 1 - size)  # never 0: unlimited
                 size += len(chunk)
-                if size > MAX_PAGE_BYTES:
+                if size > limit:
                     raise SourceError(
-                        f"file too large: {path} expands to more than {MAX_PAGE_BYTES // (1024 * 1024)} MB "
+                        f"file too large: {path} expands to more than {limit // (1024 * 1024)} MB "
                         "uncompressed (the limit): leave it out"
                     )
                 out.append(chunk)
@@ -113,7 +114,9 @@ def decompress(data: bytes, path: str) -> bytes:
                     raise EOFError("Compressed file ended before the end-of-stream marker was reached")  # gzip's words
             data = member.unused_data
     except (EOFError, OSError, zlib.error) as exc:
-        raise SourceError(f"{path}: truncated or corrupt gzip file ({exc}); re-download or re-save the page") from None
+        raise SourceError(
+            f"{path}: truncated or corrupt gzip file ({exc}); re-download or re-save the {what}"
+        ) from None
     return b"".join(out)
 
 

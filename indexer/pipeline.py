@@ -741,7 +741,7 @@ def _holds_html(rec: ArticleRecord, ref: SourceRef | None) -> bool:
     if ref is None:
         path = Path(rec.path)
         if not path.is_file():
-            return rec.path.lower().endswith(sources.HTML_SUFFIXES)
+            return sources.unpacked_name(rec.path).endswith(sources.HTML_SUFFIXES)
         ref = SourceRef(path, rec.id, Path(rec.root), False)
     try:
         return sources.holds_html(ref)

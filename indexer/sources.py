@@ -28,10 +28,13 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 # Explorer and old Edge: .mht) is a MIME message holding the page and its images: its HTML part
 # is read as a saved page (mhtml_page).
 MHTML_SUFFIXES = (".mhtml", ".mht")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz", *MHTML_SUFFIXES)
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", *MHTML_SUFFIXES)
+# Each type is read gzipped too (`a.txt.gz`, `KEY.html.gz`: scraped archives are kept so), as
+# its name without the ".gz" says (`unpacked_name`), once unpacked (`unpack`: at most MAX_FILE_BYTES).
+GZIP_SUFFIX = ".gz"
+SUFFIXES = tuple(s + gz for gz in ("", GZIP_SUFFIX) for s in TEXT_SUFFIXES + HTML_SUFFIXES)
 # The suffixes messages name: the common ones (README "Building an archive" lists them all).
-SUFFIXES_SHOWN = ".txt, .md, .html, .htm, .html.gz, .mhtml"
+SUFFIXES_SHOWN = ".txt, .txt.gz, .md, .html, .htm, .html.gz, .mhtml"
 # Files a folder of saved articles often holds that indexer cannot read: each found in a folder
 # or by a glob is reported as skipped with what to do, never silently left out.
 UNREAD_SUFFIXES = {
@@ -103,7 +106,15 @@ def shown(path: Path | str) -> str:
 
 
 def is_supported(path: Path) -> bool:
+    """Whether a file is of a type indexer reads by its name (SUFFIXES, gzipped or not)."""
     return path.name.lower().endswith(SUFFIXES)
+
+
+def unpacked_name(name: str) -> str:
+    """A file's name (or path) in lower case without the ".gz" of a gzipped file ("A.txt.gz" ->
+    "a.txt"): the name whose suffix tells how the file is read (HTML_SUFFIXES, Markdown)."""
+    low = name.lower()
+    return low.removesuffix(GZIP_SUFFIX)
 
 
 # Files a file manager writes into folders by itself (thumbnails, view settings): no one's
@@ -274,7 +285,7 @@ def none_readable(files: list[Path], skipped_elsewhere: int = 0, hidden: bool = 
 def _page_stem(name: str) -> str | None:
     """The name of a saved page without its extension (`Brothel busted.html` -> `Brothel busted`),
     lower case; None for a file that is no page."""
-    low = name.lower()
+    low = unpacked_name(name)
     for suffix in (".html", ".htm", ".xhtml", ".shtml"):
         if low.endswith(suffix):
             return low[: -len(suffix)]
@@ -876,10 +887,12 @@ def _cp1252(data: bytes) -> str:
 
 def check_text_bytes(ref: SourceRef, data: bytes) -> None:
     """Refuse empty and binary files, and document formats (check_not_document), before
-    anything is written (HTML is checked when parsed)."""
+    anything is written (HTML is checked when parsed, gzipped bytes once unpacked)."""
     check_not_document(ref, data)
-    if ref.path.name.lower().endswith(HTML_SUFFIXES):
-        if not data.startswith(b"\x1f\x8b") and looks_binary(data):  # a .gz is checked once unpacked
+    if data.startswith(GZIP_MAGIC):  # checked once unpacked (_sniff)
+        return
+    if unpacked_name(ref.path.name).endswith(HTML_SUFFIXES):
+        if looks_binary(data):
             raise SourceError(_binary_message(ref))
         return
     _check_not_empty(ref, data)
@@ -916,7 +929,25 @@ def check_not_document(ref: SourceRef, data: bytes) -> None:
 
 
 def _binary_message(ref: SourceRef) -> str:
-    return f"binary file: {ref.where}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+    return (
+        f"binary file: {ref.where}: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)"
+    )
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def unpack(ref: SourceRef, data: bytes) -> bytes:
+    """`data`, the bytes of `ref`, gunzipped when they start with the gzip magic (whatever the
+    file's name: a `.txt.gz`, a `.html.gz`, a page saved compressed under `.html`), else as they
+    are. SourceError, one line, for a file that expands beyond MAX_FILE_BYTES (a decompression
+    bomb: the limit of a plain file) or a truncated or corrupt one (htmlpage.decompress)."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    from .htmlpage import decompress  # light: trafilatura itself is imported lazily there
+
+    page = unpacked_name(ref.path.name).endswith(HTML_SUFFIXES)
+    return decompress(data, ref.where, MAX_FILE_BYTES, "page" if page else "file")
 
 
 def mhtml_page(data: bytes, where: str) -> tuple[bytes | str, str]:
@@ -991,19 +1022,17 @@ class _Sniffed(NamedTuple):
 def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
     """Whether `data`, the bytes of `ref`, is read as an HTML page or as text (_Sniffed). Raises
     SourceError for a binary or empty file."""
-    name = ref.path.name.lower()
+    name = unpacked_name(ref.path.name)
     sniffed: list[str] = []
+    raw = unpack(ref, data)
+    plain_gz = ref.path.name.lower().endswith(GZIP_SUFFIX) and raw is data  # a ".html.gz" not gzip-compressed
     if name.endswith(MHTML_SUFFIXES):
-        _check_not_empty(ref, data)
-        page, url = mhtml_page(data, ref.where)
+        _check_not_empty(ref, raw)
+        page, url = mhtml_page(raw, ref.where)
         _check_not_empty(ref, page.encode() if isinstance(page, str) else page)
         return _Sniffed(page, url, "", [])
     if name.endswith(HTML_SUFFIXES):
-        from . import htmlpage  # lazy: trafilatura is slow to import
-
         # Sniff content, not names: an .html file that holds plain text is read as text.
-        raw = htmlpage.decompress(data, ref.where)
-        plain_gz = name.endswith(".gz") and raw is data  # a ".html.gz" that is not gzip-compressed
         _check_not_empty(ref, raw)  # a saved page with nothing in it is an empty file, as a .txt
         check_not_document(ref, raw)
         if looks_binary(raw):  # random bytes, an image or an archive under an .html name
@@ -1022,6 +1051,7 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
             # and never said to be uncompressed (a user's trial)
             what = "not gzip-compressed and no HTML markup in it" if plain_gz else "no HTML markup in this .html file"
             sniffed.append(f"{ref.where}: {what}; read as plain text")
+    data = raw
     check_text_bytes(ref, data)
     text, warnings = decode_text(data, ref.where, ref.encoding)
     if not text.strip():
@@ -1068,7 +1098,7 @@ def _text_document(ref: SourceRef, digest: str, text: str, warnings: list[str]) 
     # front matter, an e-mail forward's envelope, a web archive's toolbar: no article text, but
     # the article's title, date, author or address
     text, meta = envelope.unwrap(text)
-    markdown = ref.path.name.lower().endswith((".md", ".markdown")) or sniff.has_markdown_links(text)
+    markdown = unpacked_name(ref.path.name).endswith((".md", ".markdown")) or sniff.has_markdown_links(text)
     if markdown:
         text = sniff.markdown_to_text(text)
     # A page's body markup without the page: the parser decodes its character references.

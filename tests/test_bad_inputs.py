@@ -37,7 +37,7 @@ from tests.helpers import without_progress, write_corpus
 
 EXE = shutil.which("indexer", path=os.path.dirname(sys.executable)) or shutil.which("indexer") or "indexer"
 ID = SHIPPED.name
-SUFFIXES = ".txt, .md, .html, .htm, .html.gz, .mhtml"
+SUFFIXES = ".txt, .txt.gz, .md, .html, .htm, .html.gz, .mhtml"
 FIELDS = "text, title, section, byline, kind, article, published, lang, person, org, place, group, speaker, date, word"
 MB = 1024 * 1024
 KNOWN_QUERIES = ("forced labor", "zenz", '"Id Kah Mosque"')
@@ -396,8 +396,8 @@ TRUNCATED = (
     "build): rebuild with 'indexer build {corpus} --rebuild --no-entities --index {dmg}'"
 )
 NOT_ARTICLES = "no articles in folder {{}}: {{}}; expected files ending in {}".format(SUFFIXES)
-BINARY = "binary file: {}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
-SUMMARY = "{{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"
+BINARY = "binary file: {}: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)"
+SUMMARY = "index at {{new}}: {} ({} added, 0 updated, 0 unchanged, 0 removed{}; {} written) in T s"
 LATIN1 = "{}: not valid UTF-8 (byte 3); decoded as Windows-1252 (a guess): " + sniff.encoding_hint("cp1252")
 
 ROWS = [
@@ -503,7 +503,7 @@ ROWS = [
                 "exist: fix the link or remove it"
             ),
             E(
-                "binary file: {bad}/mixed/bin.txt: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+                "binary file: {bad}/mixed/bin.txt: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)"
             ),
             E("empty file: {bad}/mixed/empty.txt: nothing to index"),
             E("file too large: {bad}/mixed/huge.txt is 50 MB (limit 20 MB): split it or leave it out"),
@@ -996,7 +996,7 @@ def test_unreadable_file_is_refused_when_named_and_skipped_in_a_folder(
     assert (code, stderr) == (
         0,
         f"indexer: warning: skipped {message}\n"
-        f"{index}: 1 article, 7 paragraphs (1 added, 0 updated, 0 unchanged, 0 removed, "
+        f"index at {index}: 1 article, 7 paragraphs (1 added, 0 updated, 0 unchanged, 0 removed, "
         "1 skipped; 7 paragraphs written) in T s\n",
     )
 
@@ -1021,7 +1021,7 @@ def test_file_vanishing_during_a_build_is_skipped_with_a_warning(
     assert (code, stderr) == (
         0,
         f"indexer: warning: skipped {message}\n"
-        f"{index}: 2 articles, 14 paragraphs (2 added, 0 updated, 0 unchanged, 0 removed, "
+        f"index at {index}: 2 articles, 14 paragraphs (2 added, 0 updated, 0 unchanged, 0 removed, "
         "1 skipped; 14 paragraphs written) in T s\n",
     )
     assert _search(str(index), "officials")  # the rest is indexed
@@ -1038,7 +1038,7 @@ def test_a_file_name_that_is_not_utf8_is_indexed_with_its_bytes_escaped(tmp_path
     done = cli("build", str(corpus), "--index", str(index), "--no-entities")
     assert done.returncode == 0, done.stderr
     assert normalise(done.stderr) == (
-        f"{index}: 3 articles, 16 paragraphs (3 added, 0 updated, 0 unchanged, "
+        f"index at {index}: 3 articles, 16 paragraphs (3 added, 0 updated, 0 unchanged, "
         "0 removed; 16 paragraphs written) in T s\n"
     )
     found = cli("search", "cafe", "--index", str(index), "--jsonl", "--fields", "article_id,paragraph")

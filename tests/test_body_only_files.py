@@ -27,6 +27,9 @@ OPENINGS = [
     "as farmers in the neighbouring states burn the stubble of their harvested rice fields, a "
     "practice the courts have banned several times, and as the wind that carried last year's smoke "
     "away slows to almost nothing over the plains, forecasters said on Monday.",
+    # one sentence of 30 words (187 characters): within the word cap, past the character cap
+    "Thousands of commuters faced long delays on Tuesday morning after a signal failure near the "
+    "central station halted every train on the northern line for almost three hours, officials said.",
     # a closing quote after the full stop
     "“We have never seen anything like it in the forty years that this family has farmed the valley, "
     "and we do not expect to see it again in our lifetimes,” said the eldest of the three brothers "
@@ -49,6 +52,9 @@ def test_a_body_only_file_keeps_its_first_paragraph_as_body(first: str) -> None:
     [
         "Toyota shows a plug-in RAV4 at the Los Angeles Auto Show",
         "Why the plug-in hybrid is back.",  # a headline may end with a full stop
+        # ... and be long: 140 characters (extraction-wild's longest og:title or h1 is 150)
+        "Toyota, Volkswagen and a dozen smaller makers bring electric and plug-in models to the "
+        "Los Angeles Auto Show as dealers report record sales.",
         "Toyota, Volkswagen and a dozen smaller makers show electric and plug-in models as the Los "
         "Angeles Auto Show opens to the press",  # long (23 words) but no sentence's end
     ],

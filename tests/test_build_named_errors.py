@@ -14,7 +14,7 @@ from indexer.pipeline import build
 from tests.conftest import invoke
 from tests.helpers import PROSE
 
-BINARY = "binary file: {}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+BINARY = "binary file: {}: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)"
 
 
 def _files(tmp_path: Path) -> tuple[Path, Path, Path]:
@@ -35,7 +35,7 @@ def test_the_good_files_are_built_and_each_bad_one_said(tmp_path: Path) -> None:
     lines = err.splitlines()
     assert f"indexer: error: {BINARY.format(binary)}" in lines
     assert (
-        f"indexer: error: unsupported file type: {table}: expected a file ending in .txt, .md, .html, .htm, "
+        f"indexer: error: unsupported file type: {table}: expected a file ending in .txt, .txt.gz, .md, .html, .htm, "
         ".html.gz, .mhtml (a file of plain text under another name: copy it to a name ending in .txt)"
     ) in lines
     assert "(1 added, 0 updated, 0 unchanged, 0 removed, 2 files not read (errors above);" in lines[-1]

@@ -76,9 +76,10 @@ def test_build_prints_summary_line_on_stderr(tmp_path: Path, article_dir: Path) 
     assert result.exit_code == 0
     assert result.stdout == ""
     assert re.search(
-        r": 1 article, \d+ paragraphs \(1 added, 0 updated, 0 unchanged, 0 removed; \d+ "
+        r"^index at .*: 1 article, \d+ paragraphs \(1 added, 0 updated, 0 unchanged, 0 removed; \d+ "
         r"paragraphs written\) in \d+\.\d s",
         result.stderr,
+        re.M,
     )
     again = run("build", str(article_dir), "--index", str(idx), "--no-entities")
     assert "(0 added, 0 updated, 1 unchanged, 0 removed; 0 paragraphs written)" in again.stderr
@@ -224,13 +225,13 @@ BAD_INPUTS = [
     (["build", "{tmp}/nothere"], "indexer: error: no such file or folder: {tmp}/nothere: check the path"),
     (
         ["build", "{tmp}/empty"],
-        "indexer: error: no articles in folder {tmp}/empty: it holds no files; expected files ending in .txt, .md, "
+        "indexer: error: no articles in folder {tmp}/empty: it holds no files; expected files ending in .txt, .txt.gz, .md, "
         ".html, .htm, "
         ".html.gz, .mhtml",
     ),
     (
         ["build", "{tmp}/binary.txt"],
-        "indexer: error: binary file: {tmp}/binary.txt: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)",
+        "indexer: error: binary file: {tmp}/binary.txt: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)",
     ),
     (["build", "{tmp}/blank.txt"], "indexer: error: empty file: {tmp}/blank.txt: nothing to index"),
     (

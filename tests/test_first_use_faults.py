@@ -117,7 +117,7 @@ def test_a_build_piped_prints_sparse_progress_lines_quiet_none(tmp_path: Path) -
     code, _, err = invoke("build", str(tmp_path / "news"), "--index", str(tmp_path / "idx"), "--no-entities")
     lines = err.splitlines()
     assert code == 0 and lines[0] == "indexer: indexing 3 files" and "\r" not in err and "\x1b" not in err
-    assert len(lines) == 2 and lines[1].startswith(f"{tmp_path / 'idx'}: 3 articles")
+    assert len(lines) == 2 and lines[1].startswith(f"index at {tmp_path / 'idx'}: 3 articles")
     code, _, err = invoke("build", str(tmp_path / "news"), "--index", str(tmp_path / "idx2"), "--no-entities", "-q")
     assert code == 0 and len(err.splitlines()) == 1 and "indexing" not in err
 

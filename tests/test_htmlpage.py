@@ -363,7 +363,7 @@ def test_random_bytes_named_html_are_skipped_and_the_rest_of_the_folder_indexed(
     assert result.exit_code == 0
     for name in ("noise.html", "noise2.html.gz"):
         assert (
-            f"indexer: warning: skipped binary file: {corpus / name}: expected text (.txt, .md) or a saved "
+            f"indexer: warning: skipped binary file: {corpus / name}: expected text (.txt, .md, .txt.gz) or a saved "
             "page (.html, .htm, .html.gz, .mhtml)\n"
         ) in result.stderr
     assert "(2 added, 0 updated, 0 unchanged, 0 removed, 2 skipped;" in result.stderr

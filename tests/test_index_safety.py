@@ -377,7 +377,7 @@ def test_trust_accepts_an_index_built_with_another_key(
     assert refused.exit_code == 2 and "was signed by another user or machine" in refused.stderr
     done = CliRunner().invoke(main, ["trust", str(index)])
     assert done.exit_code == 0, done.stderr
-    assert done.stderr.startswith(f"{index}: trusted (4 articles, built ")
+    assert done.stderr.startswith(f"index at {index}: trusted (4 articles, built ")
     assert CliRunner().invoke(main, ["search", "officials", "--index", str(index)]).exit_code == 0
     # Changed after it was sealed: trust refuses (what is signed is what its builder wrote).
     seg = next(index.glob("*.seg"))

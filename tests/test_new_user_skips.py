@@ -95,7 +95,9 @@ def _binary(path: Path) -> Path:
 
 def test_parse_json_of_a_file_that_fails_prints_its_error_record(tmp_path: Path) -> None:
     binary = _binary(tmp_path / "binary.txt")
-    message = f"binary file: {binary}: expected text (.txt, .md) or a saved page (.html, .htm, .html.gz, .mhtml)"
+    message = (
+        f"binary file: {binary}: expected text (.txt, .md, .txt.gz) or a saved page (.html, .htm, .html.gz, .mhtml)"
+    )
     code, out, err = cli("parse", str(binary), "--json")
     assert code == 2 and err == f"indexer: error: {message}\n"
     assert json.loads(out) == {
@@ -130,8 +132,8 @@ def test_parse_jsonl_of_a_folder_prints_a_record_for_each_file_that_fails(tmp_pa
 
 
 def _mixed_folder(folder: Path) -> Path:
-    """The user's folder: two text articles (one with an upper-case extension), a gzipped page,
-    three files of other types; and what a walk passes over without a word: a hidden file, a
+    """The user's folder: two text articles (one with an upper-case extension), a gzipped text
+    and a gzipped page, three files of other types (one gzipped); and what a walk passes over without a word: a hidden file, a
     file manager's, an index of this tool inside the folder; a README, skipped as before."""
     import gzip
 
@@ -141,6 +143,7 @@ def _mixed_folder(folder: Path) -> Path:
     (folder / "a.txt.gz").write_bytes(gzip.compress((folder / "a.txt").read_bytes()))
     (folder / "c.text").write_text("Plain text under another name.\n", encoding="utf-8")
     (folder / "d.xml").write_text("<a>x</a>\n", encoding="utf-8")
+    (folder / "e.xml.gz").write_bytes(gzip.compress(b"<a>x</a>\n"))
     page = "<html><head><title>Flood</title></head><body><article><h1>Flood</h1><p>The river rose on Monday.</p>"
     (folder / "page.htm.gz").write_bytes(gzip.compress(page.encode() + b"</article></body></html>"))
     (folder / ".notes.xml").write_text("hidden\n", encoding="utf-8")
@@ -157,12 +160,12 @@ def test_build_counts_the_files_of_other_types_and_v_lists_them(tmp_path: Path) 
     code, _, err = cli("build", str(folder), "--index", str(idx), "--no-entities")
     assert code == 0, err
     last = err.splitlines()[-1]
-    assert last.startswith(f"{idx}: 3 articles, ")  # a.txt, b.TXT and page.htm.gz are read
+    assert last.startswith(f"index at {idx}: 4 articles, ")  # a.txt, a.txt.gz, b.TXT and page.htm.gz are read
     assert "1 skipped, 3 other files not read (1 .gz, 1 .text, 1 .xml; -v lists them)" in last
     assert "not read, of another type" not in err
     code, _, err = cli("build", str(folder), "--index", str(idx), "--no-entities", "-v")
     notes = [line for line in without_progress(err).splitlines() if "of another type" in line]
-    assert notes == [f"indexer: note: not read, of another type: {folder / n}" for n in ("a.txt.gz", "c.text", "d.xml")]
+    assert notes == [f"indexer: note: not read, of another type: {folder / n}" for n in ("c.text", "d.xml", "e.xml.gz")]
     assert "3 other files not read (1 .gz, 1 .text, 1 .xml)" in err.splitlines()[-1]
     # an index of this tool inside the folder is not walked (its files are no one's articles)
     code, _, err = cli("build", str(folder), "--index", str(folder / "idx"), "--no-entities")
@@ -175,7 +178,7 @@ def test_a_glob_and_parse_count_them_too(tmp_path: Path) -> None:
     code, _, err = cli("build", f"{folder}/*", "--index", str(tmp_path / "idx"), "--no-entities")
     assert code == 0 and "3 other files not read (1 .gz, 1 .text, 1 .xml; -v lists them)" in err.splitlines()[-1]
     code, out, err = cli("parse", str(folder), "--no-entities", "--jsonl")
-    assert code == 0 and len(out.splitlines()) == 3
+    assert code == 0 and len(out.splitlines()) == 4
     assert err.splitlines()[-1] == "indexer: note: 3 other files not read (1 .gz, 1 .text, 1 .xml)"
 
 

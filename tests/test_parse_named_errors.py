@@ -17,7 +17,7 @@ from indexer.pipeline import parse_paths
 from tests.conftest import invoke
 from tests.helpers import PROSE
 
-SUFFIXES = ".txt, .md, .html, .htm, .html.gz, .mhtml"
+SUFFIXES = ".txt, .txt.gz, .md, .html, .htm, .html.gz, .mhtml"
 
 
 def _good(tmp_path: Path) -> tuple[Path, Path]:
@@ -43,7 +43,7 @@ def _bad(tmp_path: Path, kind: str) -> tuple[str, str]:
     if kind == "binary":
         path = tmp_path / "binary.txt"
         path.write_bytes(bytes(range(256)) * 4)
-        return str(path), f"binary file: {path}: expected text (.txt, .md) or a saved page ({SUFFIXES[11:]})"
+        return str(path), f"binary file: {path}: expected text (.txt, .md, .txt.gz) or a saved page ({SUFFIXES[20:]})"
     path = tmp_path / "photo.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     return str(path), (

@@ -77,7 +77,7 @@ def test_a_typo_prints_a_note_and_a_suggestion_on_stderr(search) -> None:
     result = search("uyghr camps", "-n", "1")
     assert result.exit_code == 1  # shown to a person, with a note; the query as typed found nothing
     assert result.stderr.splitlines()[:2] == [
-        "indexer: note: no paragraph matches 'uyghr camps'; showing matches for 'uyghr~1 camps', allowing typos",
+        "indexer: note: no paragraph matches 'uyghr camps'; showing matches allowing a typo ('uyghr' as uyghur)",
         "indexer: did you mean: uyghur camps",
     ]
     assert "Uyghur" in result.stdout

@@ -86,7 +86,7 @@ def test_a_page_of_chrome_alone_is_skipped_not_counted_as_an_article(tmp_path: P
     skip = f"indexer: warning: skipped page of no article text: {corpus}/menu.html: only page chrome"
     assert skip in first.stderr and "no article text found in this HTML page" not in first.stderr
     assert (
-        f"{index}: 1 article, " in first.stderr
+        f"index at {index}: 1 article, " in first.stderr
         and "1 added, 0 updated, 0 unchanged, 0 removed, 1 skipped" in first.stderr
     )
     # unchanged, it is not read again, and is counted skipped as before
@@ -106,5 +106,5 @@ def test_a_page_of_chrome_alone_is_skipped_not_counted_as_an_article(tmp_path: P
     page.write_text("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>")
     emptied = _cli("build", str(corpus), "--index", str(index), "--no-entities")
     assert f"skipped page of no article text: {page}:" in emptied.stderr
-    assert f"{index}: 1 article, " in emptied.stderr
+    assert f"index at {index}: 1 article, " in emptied.stderr
     assert "ferries" not in _cli("show", "story", "--index", str(index)).stdout  # its paragraphs gone

@@ -208,6 +208,12 @@ class IndexView:
         return all(s.has_postings_arrays() for s in self.segments)
 
 
+def has_terms(reader: Reader, fieldname: str) -> bool:
+    """Whether any paragraph of the index holds a term in `fieldname` ("published": whether any
+    article has a publication date; plain-text articles state none)."""
+    return any(True for _ in reader.lexicon(fieldname))
+
+
 def scores_with_bm25f(searcher: Searcher, fieldname: str) -> bool:
     """Whether `searcher` scores `fieldname` with plain BM25F (Whoosh's BM25F weighting, not a
     subclass) and the field is scorable: what ranking.py computes with numpy."""

@@ -371,11 +371,13 @@ def _parser(compiler: QueryCompiler, mode: str) -> NewsParser:
 
 
 def filter_mentions(compiler: QueryCompiler, filters: Filters) -> Query | None:
-    """The text words naming the entity filters' values (`mention_query`; an exact `=NAME` by
-    its name), None without entity filters: a search by filters alone highlights them."""
-    values = [
-        (f, v.strip().removeprefix("=").strip()) for f in NAME_FIELDS for v in getattr(filters, f, ()) if v.strip()
-    ]
+    """The text words naming the entity filters' values (`mention_query`) as the filters read them
+    (filters.filter_name: an exact `=NAME` by its name, `H&amp;M` as H&M), None without entity
+    filters: a search by filters alone highlights them."""
+    from .filters import filter_name
+
+    named = ((f, filter_name(v)[0].strip()) for f in NAME_FIELDS for v in getattr(filters, f, ()))
+    values = [(f, name) for f, name in named if name]
     c = compiler
     return mention_query(values, c.terms, c.language_scopes, c.names) if values else None
 

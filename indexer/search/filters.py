@@ -81,6 +81,19 @@ def article_query(value: str, own: Query | None = None, paths: ArticlePaths | No
 Spellings = Callable[[str, str], "tuple[str, ...]"]
 
 
+def filter_name(value: str) -> tuple[str, bool]:
+    """(name, exact) of an entity filter's value as typed (`--org 'H&amp;M'`, `--org =BBC`): its
+    character references decoded ("H&amp;M" is H&M, as in a query: query.py), and for an exact
+    `=NAME` the name after the `=` with exact True; the name's white space is kept (the checks
+    of `check_value` judge it). The one reading of a value for what it filters, what the hits
+    highlight (compile.filter_mentions) and what a filter that found nothing is told by
+    (unmatched.py). Raises nothing."""
+    value, _ = decode_entities(value)
+    if value.strip().startswith("="):  # `=NAME`: the name whole
+        return value.strip()[1:], True
+    return value, False
+
+
 def filter_query(
     schema: Schema,
     synonyms: Synonyms | None,
@@ -103,15 +116,13 @@ def filter_query(
     parts: list[Query] = []
 
     def name_query(fieldname: str, value: str) -> Query:
-        value, _ = decode_entities(value)  # "--org 'H&amp;M'" is H&M, as in a query (query.py)
-        if value.strip().startswith("="):  # `=NAME`: the name whole
-            name = value.strip()[1:]
-            check_value(fieldname, name)
+        name, exact = filter_name(value)
+        check_value(fieldname, name)  # the checks and messages of `person:` and the others
+        if exact:
             return exact_name_query(fieldname, name.strip(), names, spellings)
-        check_value(fieldname, value)  # the checks and messages of `person:` and the others
-        q = value_query(schema, synonyms, fieldname, value, names)
+        q = value_query(schema, synonyms, fieldname, name, names)
         if q is None:  # only punctuation or stop words: no name
-            raise QueryError("", f"no name in {literal(repr(value))} for {FIELD_FORMS[fieldname]}: give a name")
+            raise QueryError("", f"no name in {literal(repr(name))} for {FIELD_FORMS[fieldname]}: give a name")
         return q
 
     for fieldname in ENTITY_TEXT_FIELDS:

@@ -5,13 +5,15 @@
   way in a sentence and not at all when it is typed alone ("แม่น้ำ" in "แม่น้ำปิง");
 - words the index has never seen are retried fuzzily (`fuzzy`);
 - a query of four or more plain words (a sentence or question typed as asked, never two or
-  three keywords) is retried with its words ORed, best first (`any`, `fuzzy+any`);
+  three keywords) is retried with its words ORed, best first with --sort score (`any`,
+  `fuzzy+any`);
 - a typed question is read that way from the start (`question`).
 
 The searcher compiles and runs each Attempt in turn and keeps the first that finds something;
 the result says which (`fallback`, `note`, `searched`) and keeps the typed query's count
 (`total_as_typed`). When a query finds little, a corrected query is suggested from the index's
-own words.
+own words. A note says what ran in plain words (the words searched, each typo with the index's
+words it was read as, the hits' order), never the query syntax that ran (`searched` has that).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..analysis import SEA_RUN_RE
-from ..models import Fallback, Filters, MatchMode
+from ..models import Fallback, Filters, MatchMode, SortOrder
 from ..query import QUESTION_WORDS, ParsedQuery
 from .compile import QueryCompiler
 from .variants import shipped_forms
@@ -99,12 +101,14 @@ class Attempt:
 
 
 class Relaxation:
-    """The relax policy for one checked query (`parsed`), over the compiler of its search."""
+    """The relax policy for one checked query (`parsed`), over the compiler of its search; `sort`:
+    the request's, which the notes' order of hits tells (order_said)."""
 
-    def __init__(self, parsed: ParsedQuery, compiler: QueryCompiler, reader: Reader) -> None:
+    def __init__(self, parsed: ParsedQuery, compiler: QueryCompiler, reader: Reader, sort: SortOrder = "score") -> None:
         self.parsed = parsed
         self._compiler = compiler
         self._reader = reader
+        self._sort = sort
 
     @cached_property
     def unknown(self) -> dict[int, str]:
@@ -163,38 +167,12 @@ class Relaxation:
             typed = parsed.text.strip()
             yield from self._any_words(
                 "question",
-                lambda searched: (
-                    f"{typed!r} reads as a question: showing paragraphs with any of {searched!r}, best first"
-                ),
+                lambda words: f"{typed!r} reads as a question: showing paragraphs with any of its words ({words}",
             )
 
-    def _split(self, word: str) -> list[str]:
-        """`word` (a run of Thai, Lao, Khmer or Myanmar letters) as the fewest pieces, two or
-        more, that are each a word of the index's text (split between grapheme clusters, so a
-        vowel sign stays with its consonant); [] when there is no such split or the word is of
-        another script or longer than SPLIT_MAX_CLUSTERS."""
-        if not SEA_RUN_RE.fullmatch(word):
-            return []
-        clusters = regex.findall(r"\X", word)
-        if len(clusters) > SPLIT_MAX_CLUSTERS:
-            return []
-        starts = [0]
-        for c in clusters:
-            starts.append(starts[-1] + len(c))
-
-        def known(piece: str) -> bool:
-            return any(self._reader.doc_frequency("text", t) for t in self._compiler.stems(piece))
-
-        # best[j]: the fewest known pieces covering word[:starts[j]] (None: none), as a list
-        best: list[list[str] | None] = [[]] + [None] * len(clusters)
-        for j in range(1, len(starts)):
-            for i in range(j):
-                head = best[i]
-                piece = word[starts[i] : starts[j]]
-                if head is not None and (best[j] is None or len(head) + 1 < len(best[j] or ())) and known(piece):
-                    best[j] = [*head, piece]
-        found = best[-1]
-        return found if found is not None and len(found) >= 2 else []
+    def _known(self, piece: str) -> bool:
+        """Whether a piece of a word is a word of the index's text (any of its stems)."""
+        return any(self._reader.doc_frequency("text", t) for t in self._compiler.stems(piece))
 
     def retries(self) -> Iterator[Attempt]:
         """Readings to try when the query as typed found nothing: a word of a script written
@@ -202,7 +180,11 @@ class Relaxation:
         word."""
         parsed = self.parsed
         typed = parsed.text.strip()
-        split = {i: '"' + " ".join(parts) + '"' for i in self.unknown if (parts := self._split(parsed.tokens[i].text))}
+        split = {
+            i: '"' + " ".join(parts) + '"'
+            for i in self.unknown
+            if (parts := split_word(parsed.tokens[i].text, self._known))
+        }
         if split:
             searched = parsed.rewritten(replace=split)
             yield Attempt(
@@ -215,25 +197,23 @@ class Relaxation:
         fuzzy = {i: f"{parsed.tokens[i].text}~{fuzz_distance(w)}" for i, w in self.typos.items()}
         if fuzzy:
             searched = parsed.rewritten(replace=fuzzy)
+            typos = typos_said(parsed, self.typos, self._near)
             yield Attempt(
-                "fuzzy",
-                searched,
-                "and",
-                searched,
-                f"no paragraph matches {typed!r}; showing matches for {searched!r}, allowing typos",
+                "fuzzy", searched, "and", searched, f"no paragraph matches {typed!r}; showing matches {typos}"
             )
         if loosens(parsed):
             yield from self._any_words(
                 "any",
-                lambda searched: (
-                    f"no paragraph has all the words of {typed!r}; showing paragraphs with any of them "
-                    f"({searched}), best first"
+                lambda words: (
+                    f"no paragraph has all the words of {typed!r}; showing paragraphs with any of them ({words}"
                 ),
             )
 
     def _any_words(self, kind: Fallback, note: Callable[[str], str]) -> Iterator[Attempt]:
         """OR ranking over the words that matter: question and stop words dropped, names (typed
-        with a capital) weighted up, words the index lacks made fuzzy and weighted down."""
+        with a capital) weighted up, words the index lacks made fuzzy and weighted down. `note`
+        makes the note's opening of the words kept as typed ("Zenz, world's, response"); the
+        typos and the order of the hits follow it."""
         parsed, stems = self.parsed, self._compiler.stems
         words = [i for i, t in enumerate(parsed.tokens) if t.kind in ("word", "phrase")]
         drop = {
@@ -268,13 +248,20 @@ class Relaxation:
         if quoted is not None:  # the topic is what follows the verb of saying, names too ("Iraq")
             topic = {i for i in words if i > quoted[1] and i not in drop}
             named = bool(topic)
-            note = _quoting_note(note, "someone" if quoted[0] == ANY_SPEAKER else quoted[0])
+        kept = [i for i in words if i not in drop]
+        typos = [i for i in kept if i in self.typos]
+        said = note(", ".join(parsed.tokens[i].text for i in kept)) + ")"
+        if typos:
+            said += ", " + typos_said(parsed, {i: self.typos[i] for i in typos}, self._near)
+        order = order_said(kind, self._sort, self._reader)
+        if quoted is not None and self._sort == "score":  # IndexSearcher._first: the quotes first
+            order = f"those quoting {'someone' if quoted[0] == ANY_SPEAKER else quoted[0]} first"
         yield Attempt(
             kind,
             parsed.rewritten(replace=weighted, drop=drop),
             "or",
             searched,
-            note(searched),
+            f"{said}, {order}",
             prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when",
             prefer_words=parsed.rewritten(drop=set(range(len(parsed.tokens))) - topic, joiner=" OR ") if named else "",
             prefer_speaker=quoted[0] if quoted is not None else "",
@@ -325,8 +312,15 @@ class Relaxation:
 
     def _correct(self, word: str) -> str | None:
         """The most frequent real word of the index within the smallest edit distance."""
+        near = self._near(word)
+        return near[0] if near else None
+
+    def _near(self, word: str) -> list[str]:
+        """The real words of the index within `fuzz_distance` of `word` (a lower-case typed word),
+        as its typo retry matches them, stop words aside: the nearest first, then the most
+        frequent; [] for a word shorter than 3 letters."""
         if len(word) < 3:
-            return None
+            return []
 
         def frequency(w: str) -> int:  # paragraphs with the word's stem: how common the word is
             return sum(self._reader.doc_frequency("text", s) for s in self._compiler.stems(w))
@@ -336,11 +330,80 @@ class Relaxation:
             for w, d in self._compiler.fuzzy_words(word, fuzz_distance(word), 1).items()
             if w != word and self._compiler.stems(w)  # never a stop word: "foo" is not "for"
         ]
-        return min(candidates)[2] if candidates else None
+        return [w for _, _, w in sorted(candidates)]
 
 
 # A word inside a phrase, as `suggestion` corrects it (letters, digits, inner apostrophes).
 _PHRASE_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+# How many of the index's words a note names for one typo ("'labr' as lab, labor or labour")
+TYPO_WORDS_SHOWN = 3
+
+
+def split_word(word: str, known: Callable[[str], bool]) -> list[str]:
+    """`word` (a run of Thai, Lao, Khmer or Myanmar letters) as the fewest pieces, two or more,
+    that are each `known` (a word of the index's text), split between grapheme clusters, so a
+    vowel sign stays with its consonant; [] when there is no such split or the word is of
+    another script or longer than SPLIT_MAX_CLUSTERS."""
+    if not SEA_RUN_RE.fullmatch(word):
+        return []
+    clusters = regex.findall(r"\X", word)
+    if len(clusters) > SPLIT_MAX_CLUSTERS:
+        return []
+    starts = [0]
+    for c in clusters:
+        starts.append(starts[-1] + len(c))
+    # best[j]: the fewest known pieces covering word[:starts[j]] (None: none), as a list
+    best: list[list[str] | None] = [[]] + [None] * len(clusters)
+    for j in range(1, len(starts)):
+        for i in range(j):
+            head = best[i]
+            piece = word[starts[i] : starts[j]]
+            if head is not None and (best[j] is None or len(head) + 1 < len(best[j] or ())) and known(piece):
+                best[j] = [*head, piece]
+    found = best[-1]
+    return found if found is not None and len(found) >= 2 else []
+
+
+def typos_said(parsed: ParsedQuery, typos: dict[int, str], near: Callable[[str], list[str]]) -> str:
+    """The typos a retry allows, in plain words for a note: "allowing typos ('forsed' as forced,
+    'labr' as labor or lab)", each typed word (`typos`: by token of `parsed`, lower case) with
+    the words of the index `near` gives for it (at most TYPO_WORDS_SHOWN, then "and N more"),
+    not the query syntax that ran ("forsed~1 labr~1"). A word no index word is near is no typo
+    the retry could read: it is said to be in no paragraph ("'happened' in no paragraph")."""
+    parts, absent = [], []
+    for i, word in typos.items():
+        found = near(word)
+        shown = found[:TYPO_WORDS_SHOWN]
+        if not shown:
+            absent.append(repr(parsed.tokens[i].text))
+            continue
+        if len(found) > len(shown):
+            words = f"{', '.join(shown)} and {len(found) - len(shown)} more"
+        else:
+            words = " or ".join(shown) if len(shown) <= 2 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+        parts.append(f"{parsed.tokens[i].text!r} as {words}")
+    said = [f"allowing {'a typo' if len(parts) == 1 else 'typos'} ({', '.join(parts)})"] if parts else []
+    if absent:
+        said.append(f"{' and '.join(absent)} in no paragraph")
+    return ", ".join(said)
+
+
+def order_said(kind: Fallback, sort: SortOrder, reader: Reader) -> str:
+    """The order of a loosened reading's hits, as its note ends: "best first" by score; a typed
+    question's reading, by score, puts the paragraphs holding its topic and an interview's
+    answer before its question line (IndexSearcher._topic_first, answers.answers_first): "best
+    answers first"; --sort position and --sort date order the hits so whatever the reading (on
+    an index of no dates (no `published` term in `reader`), a date sort's are by relevance: "best
+    first", a note says why)."""
+    if sort == "position":
+        return "in article order"
+    if sort == "date":
+        from ..index.view import has_terms
+
+        return "newest article first" if has_terms(reader, "published") else "best first"
+    return "best answers first" if kind == "question" else "best first"
 
 
 def _like(typed: str, word: str) -> str:
@@ -399,12 +462,6 @@ def quoted_name(parsed: ParsedQuery) -> tuple[str, int] | None:
     if start == verb:
         return None
     return " ".join(tokens[i].text for i in range(start, verb)), verb
-
-
-def _quoting_note(note: Callable[[str], str], name: str) -> Callable[[str], str]:
-    """A question reading's note (`note(searched)`, ending "best first") saying that paragraphs
-    quoting `name` come first."""
-    return lambda searched: note(searched).removesuffix(", best first") + f", those quoting {name} first"
 
 
 def base_word(word: str) -> str:

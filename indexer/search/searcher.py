@@ -27,6 +27,7 @@ from .relax import SUGGEST_BELOW, Attempt, Relaxation, preferred
 from .request import SearchRequest, checked_limit
 from .variants import Synonyms
 from ..index.words import Vocabulary
+from ..index.view import has_terms
 
 if TYPE_CHECKING:
     from ..index.queries import Query
@@ -142,7 +143,7 @@ class IndexSearcher:
         compiled = self.compiler.compile_request(request)
         parsed = compiled.parsed
         result = SearchResult(query=request.query, total=0, offset=request.offset, limit=limit, sort=request.sort)
-        relaxation = Relaxation(parsed, self.compiler, self._reader) if parsed is not None else None
+        relaxation = Relaxation(parsed, self.compiler, self._reader, request.sort) if parsed is not None else None
         # The relax policy when the request allows retries (words ANDed, fallback on), else None.
         relax = relaxation if request.fallback and request.mode == "and" else None
         k = request.offset + limit
@@ -313,7 +314,7 @@ def answer_notes(
     missing = _absent_languages(languages, request.filters.languages, parsed)
     if missing:
         notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(languages())})")
-    dated = any(True for _ in reader.lexicon("published"))
+    dated = has_terms(reader, "published")
     if request.sort == "date" and not dated:
         # No flag named: the note reads the same in the CLI, on the web page and from Python.
         notes.append("no article in the index has a publication date: ordered by relevance, not by date")

@@ -17,6 +17,7 @@ import difflib
 from typing import TYPE_CHECKING
 
 from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
+from .filters import filter_name
 from .plan import make_plan
 
 if TYPE_CHECKING:
@@ -44,17 +45,18 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
                 near = _near(value, _id_parts(searcher))
                 what = f"no article id matches '{value}'"
             else:
-                near = _near(value.lstrip("="), _names(searcher, field))
+                name = filter_name(value)[0].strip()  # as the filter reads it: `=H&amp;M` is H&M
+                near = _near(name, _names(searcher, field))
                 what = f"no paragraph names {_a(FIELD_TYPE[field])} '{value}'"  # type: ignore[index]
             notes.append(what + (f" (did you mean {' or '.join(near)}?)" if near else ""))
             if field != ARTICLE:
-                tagged, untagged = _as_words(searcher, value.lstrip("="))
-                speaker_note = _as_speaker(searcher, value.lstrip("=")) if field == "people" else ""
+                tagged, untagged = _as_words(searcher, name)
+                speaker_note = _as_speaker(searcher, name) if field == "people" else ""
                 if tagged:
-                    notes.append(_in_tagged_text(value.lstrip("="), tagged, FIELD_TYPE[field], untagged))  # type: ignore[index]
+                    notes.append(_in_tagged_text(name, tagged, FIELD_TYPE[field], untagged))  # type: ignore[index]
                 elif not speaker_note:  # (a speaker's name is no text's: the untagged ones are no reason)
                     blame_untagged = True
-                if field in ("people", "speakers") and (byline_note := _in_bylines(searcher, value.lstrip("="))):
+                if field in ("people", "speakers") and (byline_note := _in_bylines(searcher, name)):
                     notes.append(byline_note)
                 if speaker_note:
                     notes.append(speaker_note)
