@@ -13,8 +13,14 @@ The answers are those of `any(k in low for k in keys)`, whatever was asked befor
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
+import re
 import threading
-from typing import NamedTuple
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -60,6 +66,9 @@ class KeyScan:
     def __init__(self) -> None:
         self._state = _build({})
         self._lock = threading.Lock()
+        # sets known before their first question (`Gated`'s): registered with the first set asked,
+        # so the automaton is built once for all of them, not once a set
+        self.pending: list[tuple[str, ...]] = []
 
     def has_any(self, low: str, keys: tuple[str, ...]) -> bool:
         """Whether any of `keys` is a substring of `low` (a text already lower-cased or
@@ -78,7 +87,9 @@ class KeyScan:
             state = self._state
             if state.sets.get(id(keys)) is not keys:
                 sets = {} if len(state.sets) >= MAX_SETS else dict(state.sets)
-                sets[id(keys)] = keys
+                for known in (*self.pending, keys):
+                    sets[id(known)] = known
+                self.pending.clear()
                 state = self._state = _build(sets)
             return state
 
@@ -125,3 +136,88 @@ def occurrences(low: str, keys: tuple[str, ...]) -> dict[str, list[int]]:
     for starts in found.values():
         starts.sort()
     return found
+
+
+# --- Gated patterns -------------------------------------------------------------------------
+# A rule's regex that most texts cannot match (a label, a phrase of a closed list), run only on
+# the texts holding one of its key words: the strings one of which every match holds, read off
+# the pattern by `regexkeys.necessary_keys` and stored in data/regex_keys.json under the
+# pattern's digest (`python -m indexer.regexkeys` rewrites it; tests/test_regex_gates.py checks
+# it is current). A pattern without stored keys (new, or changed since) is run on every text.
+# The characters re.I matches to a key's letter though they lower-case to another
+# (FOLDS_ELSEWHERE, derived from all of Unicode by tests/test_regex_gates.py) send a text holding one to the regex at once.
+_KEYS_FILE = Path(__file__).resolve().parent / "data" / "regex_keys.json"
+FOLDS_ELSEWHERE = (  # (escaped: a copy of the text may normalise "ι" U+1FBE to "ι")
+    "\xb5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06"
+)  # µ İ ı ſ, Greek ͅ ΐ Σ ΰ ς ϐ ϑ ϕ ϖ ϰ ϱ ϵ (final sigma, symbol forms), old Cyrillic ᲀ-ᲈ, ẛ, ﬅ ﬆ
+_ODD_FOLD = re.compile("[" + re.escape(FOLDS_ELSEWHERE) + "]")
+_GATES = KeyScan()  # the gates' own sets: built once, never with the rules' `has_any` sets
+_GATED: list[Gated] = []  # every gated pattern made (for regexkeys' writer and the tests)
+
+
+@functools.lru_cache(maxsize=1)
+def _stored_keys() -> dict[str, tuple[str, ...]]:
+    try:
+        table = json.loads(_KEYS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {entry["sha"]: tuple(entry["keys"]) for entry in table.values()}
+
+
+def pattern_sha(rx: re.Pattern[str]) -> str:
+    """The digest a pattern's keys are stored under: its text and flags."""
+    return hashlib.sha1(f"{rx.flags}\0{rx.pattern}".encode(), usedforsecurity=False).hexdigest()[:16]
+
+
+class Gated:
+    """`rx` (a compiled pattern) whose search, match, fullmatch, findall and finditer are run
+    only when the text may hold a match: one of the stored keys is in `text.lower()` (or the
+    text holds a character folded elsewhere). The answers are `rx`'s own; every other attribute
+    is `rx`'s (`.pattern` to build a larger pattern, `.sub`)."""
+
+    __slots__ = ("rx", "name", "keys")
+
+    def __init__(self, rx: re.Pattern[str], name: str) -> None:
+        self.rx = rx
+        self.name = name
+        self.keys = _stored_keys().get(pattern_sha(rx))
+        if self.keys is not None:
+            _GATES.pending.append(self.keys)
+        _GATED.append(self)
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self.rx, attr)
+
+    def may_match(self, text: str) -> bool:
+        """False when no match of the pattern can be in `text` (True: the regex will tell)."""
+        keys = self.keys
+        if keys is None or (not text.isascii() and _ODD_FOLD.search(text)):
+            return True
+        return _GATES.has_any(text.lower(), keys)
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.rx.search(text, *args) if self.may_match(text) else None
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.rx.match(text, *args) if self.may_match(text) else None
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.rx.fullmatch(text, *args) if self.may_match(text) else None
+
+    def findall(self, text: str, *args: int) -> list[Any]:
+        return self.rx.findall(text, *args) if self.may_match(text) else []
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text, *args) if self.may_match(text) else iter(())
+
+
+def compile_gated(pattern: str, flags: int = 0, *, name: str) -> Gated:
+    """`re.compile(pattern, flags)` run only on the texts that may hold a match of it (`Gated`);
+    `name` says which pattern it is in data/regex_keys.json ("module.NAME")."""
+    return Gated(re.compile(pattern, flags), name)
+
+
+def gated_patterns() -> dict[str, re.Pattern[str]]:
+    """Every gated pattern made so far, by name (the modules imported decide which)."""
+    return {g.name: g.rx for g in _GATED}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from .. import blocks as _blocks, chromewords, language, pubdate
+from .. import blocks as _blocks, chromewords, keyscan, language, pubdate
 from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, POSTED_LABELS, blog_chrome
 from ..chromewords import is_venue, mentions_cookies
 from ..givennames import given_names, is_dotted_handle, is_handle
@@ -270,7 +270,9 @@ _EDIT_WORDS = (
 _EDIT_LINK = rf"\[[ \t]?(?:{_EDIT_WORDS})(?:[ \t]*\|[^\]\n]{{1,40}})?[ \t]?\]"
 # ...at the heading's end, or at its start as MediaWiki up to 1.19 printed it ("[ modifica ]
 # Storia": the link floated right but came first in the page; trial 38's wiki of 2012)
-_EDIT_MARK = re.compile(rf"(?<![ \t])[ \t]*{_EDIT_LINK}[ \t]*$|^[ \t]*{_EDIT_LINK}[ \t]*(?=\S)", re.M | re.I)
+_EDIT_MARK = keyscan.compile_gated(
+    rf"(?<![ \t])[ \t]*{_EDIT_LINK}[ \t]*$|^[ \t]*{_EDIT_LINK}[ \t]*(?=\S)", re.M | re.I, name="textblocks._EDIT_MARK"
+)
 # A citation marker glued to the text ("exchange.[2]", "[3][4]", "[a]", "[note 1]") and the
 # editors' inline templates ("[citation needed]" and its kin, in the wikis' languages): never
 # the article's words. Cut after a sentence mark on any page; after a letter only on a page
@@ -3646,9 +3648,10 @@ _READ_ALSO = re.compile(
 # drop-down), a navigation row and no teaser.
 _READ_MORE_LINKS = rf"(?:{chromewords.labels(chromewords.READ_MORE)}|read more|\[…\]|\[\.\.\.\])\W*$"
 _READ_MORE_BARE = "more|mehr|plus|meer|więcej|více|viac|več|mai mult|още|повече|ещё|еще|більше|更多|المزيد|περισσότερα"
-_ENDS_READ_MORE = re.compile(
+_ENDS_READ_MORE = keyscan.compile_gated(
     rf"(?:[.!?…。！？|»›]\s*{_READ_MORE_LINKS}|\n\s*(?!(?:{_READ_MORE_BARE})\W*$){_READ_MORE_LINKS})",
     re.I,
+    name="textblocks._ENDS_READ_MORE",
 )
 _PREV_NEXT = re.compile(r"^\s*←\s")
 _PREV_NEXT_END = re.compile(r"\s→\s*$")
@@ -3660,20 +3663,22 @@ _PREV_NEXT_END = re.compile(r"\s→\s*$")
 # (`chromewords.PREV_NEXT_LABEL`). The label opens the block; an article's "the next article in
 # this series" does not open with the label and its noun.
 _UNSPACED_LANGS = ("zh", "ja")  # a title may follow their labels with no space
-_PREV_NEXT_LABEL = re.compile(
+_PREV_NEXT_LABEL = keyscan.compile_gated(
     rf"^[\W_]{{0,3}}(?:(?:{chromewords.labels({k: v for k, v in chromewords.PREV_NEXT_LABEL.items() if k not in _UNSPACED_LANGS})})"
     rf"(?!\w)|{'|'.join(chromewords.PREV_NEXT_LABEL[k] for k in _UNSPACED_LANGS)})",
     re.I,
+    name="textblocks._PREV_NEXT_LABEL",
 )
 # ...or by the bare link word alone ("Previous: TITLE", "« Prev", "Next »", "Anterior:" over the
 # title, "Zurück: TITLE"; `chromewords.PREV_NEXT_WORD`, every language): only as a whole line or
 # before a colon, a bar, a guillemet or an arrow, so "Next year the council ..." is no label; a
 # held-out finding of issue 13 (plain text .83: "Previous:"/"Anterior:" lines kept with a title).
 _PREV_NEXT_WORDS = chromewords.labels(chromewords.PREV_NEXT_WORD)
-_PREV_NEXT_WORD = re.compile(
+_PREV_NEXT_WORD = keyscan.compile_gated(
     rf"^(?:[\W_]{{0,3}}(?:{_PREV_NEXT_WORDS})(?!\w)(?:\s*(?:[:：|»›>→]|-+>)|\s*[\W_]{{0,3}}$)|"
     rf"\s*(?:[«‹←]|<+)\s*(?:{_PREV_NEXT_WORDS})(?!\w))",  # "« Previous TITLE": the arrow before the word
     re.I,
+    name="textblocks._PREV_NEXT_WORD",
 )
 PREV_NEXT_REASON = "previous / next post links"
 NAV_LINE_MAX_WORDS = 20  # a navigation line: the link word and one post's title
