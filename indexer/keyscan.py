@@ -66,9 +66,6 @@ class KeyScan:
     def __init__(self) -> None:
         self._state = _build({})
         self._lock = threading.Lock()
-        # sets known before their first question (`Gated`'s): registered with the first set asked,
-        # so the automaton is built once for all of them, not once a set
-        self.pending: list[tuple[str, ...]] = []
 
     def has_any(self, low: str, keys: tuple[str, ...]) -> bool:
         """Whether any of `keys` is a substring of `low` (a text already lower-cased or
@@ -87,9 +84,7 @@ class KeyScan:
             state = self._state
             if state.sets.get(id(keys)) is not keys:
                 sets = {} if len(state.sets) >= MAX_SETS else dict(state.sets)
-                for known in (*self.pending, keys):
-                    sets[id(known)] = known
-                self.pending.clear()
+                sets[id(keys)] = keys
                 state = self._state = _build(sets)
             return state
 
@@ -152,8 +147,22 @@ FOLDS_ELSEWHERE = (  # (escaped: a copy of the text may normalise "ι" U+1FBE to
     "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06"
 )  # µ İ ı ſ, Greek ͅ ΐ Σ ΰ ς ϐ ϑ ϕ ϖ ϰ ϱ ϵ (final sigma, symbol forms), old Cyrillic ᲀ-ᲈ, ẛ, ﬅ ﬆ
 _ODD_FOLD = re.compile("[" + re.escape(FOLDS_ELSEWHERE) + "]")
-_GATES = KeyScan()  # the gates' own sets: built once, never with the rules' `has_any` sets
 _GATED: list[Gated] = []  # every gated pattern made (for regexkeys' writer and the tests)
+_ALWAYS = 1  # the bit every answer holds: a pattern without keys runs on every text
+_KEY_BITS: dict[str, int] = {}  # each key -> the bits of the gated patterns holding it
+
+
+class _GateState(NamedTuple):
+    """The gates' automaton (every key -> its patterns' bits) and the answers it gave, per text
+    as given (not lower-cased: a block's text or line, whose hash the str keeps): replaced whole
+    when a pattern is gated after it was built, so no kept answer lacks a pattern's bit."""
+
+    automaton: ahocorasick.Automaton | None
+    answers: dict[str, int]
+
+
+_GATE_STATE = _GateState(None, {})
+_GATE_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=1)
@@ -170,20 +179,58 @@ def pattern_sha(rx: re.Pattern[str]) -> str:
     return hashlib.sha1(f"{rx.flags}\0{rx.pattern}".encode(), usedforsecurity=False).hexdigest()[:16]
 
 
+def _gate_bits(text: str) -> int:
+    """The bits of the gated patterns `text` may match (all, -1, for a text holding a character
+    re.I folds to a key letter though it lower-cases to another), kept for the last texts."""
+    state = _GATE_STATE
+    if state.automaton is None and _KEY_BITS:
+        state = _build_gates()
+    if not text.isascii() and _ODD_FOLD.search(text):
+        bits = -1
+    else:
+        bits = _ALWAYS
+        if state.automaton is not None:
+            for _end, key_bits in state.automaton.iter(text.lower()):
+                bits |= key_bits
+    if len(state.answers) >= CACHE_TEXTS:
+        state.answers.clear()
+    state.answers[text] = bits
+    return bits
+
+
+def _build_gates() -> _GateState:
+    global _GATE_STATE
+    with _GATE_LOCK:
+        if _GATE_STATE.automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key in sorted(_KEY_BITS):  # (sorted: the same automaton in every run)
+                automaton.add_word(key, _KEY_BITS[key])
+            automaton.make_automaton()
+            _GATE_STATE = _GateState(automaton, {})
+        return _GATE_STATE
+
+
 class Gated:
     """`rx` (a compiled pattern) whose search, match, fullmatch, findall and finditer are run
     only when the text may hold a match: one of the stored keys is in `text.lower()` (or the
     text holds a character folded elsewhere). The answers are `rx`'s own; every other attribute
-    is `rx`'s (`.pattern` to build a larger pattern, `.sub`)."""
+    is `rx`'s (`.pattern` to build a larger pattern, `.sub`). All gated patterns' keys are found
+    in one scan of a text, its answer for each of them a bit (`_gate_bits`)."""
 
-    __slots__ = ("rx", "name", "keys")
+    __slots__ = ("rx", "name", "keys", "bit")
 
     def __init__(self, rx: re.Pattern[str], name: str) -> None:
+        global _GATE_STATE
         self.rx = rx
         self.name = name
         self.keys = _stored_keys().get(pattern_sha(rx))
+        self.bit = _ALWAYS
         if self.keys is not None:
-            _GATES.pending.append(self.keys)
+            with _GATE_LOCK:
+                self.bit = 1 << (1 + sum(1 for g in _GATED if g.keys is not None))
+                for key in self.keys:
+                    _KEY_BITS[key] = _KEY_BITS.get(key, 0) | self.bit
+                _GATE_STATE = _GateState(None, {})
         _GATED.append(self)
 
     def __getattr__(self, attr: str) -> Any:
@@ -191,16 +238,20 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         """False when no match of the pattern can be in `text` (True: the regex will tell)."""
-        keys = self.keys
-        if keys is None or (not text.isascii() and _ODD_FOLD.search(text)):
-            return True
-        return _GATES.has_any(text.lower(), keys)
+        bits = _GATE_STATE.answers.get(text)
+        return bool((_gate_bits(text) if bits is None else bits) & self.bit)
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.rx.search(text, *args) if self.may_match(text) else None
+        bits = _GATE_STATE.answers.get(text)
+        if (_gate_bits(text) if bits is None else bits) & self.bit:
+            return self.rx.search(text, *args)
+        return None
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
-        return self.rx.match(text, *args) if self.may_match(text) else None
+        bits = _GATE_STATE.answers.get(text)
+        if (_gate_bits(text) if bits is None else bits) & self.bit:
+            return self.rx.match(text, *args)
+        return None
 
     def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
         return self.rx.fullmatch(text, *args) if self.may_match(text) else None
