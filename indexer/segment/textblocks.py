@@ -270,9 +270,7 @@ _EDIT_WORDS = (
 _EDIT_LINK = rf"\[[ \t]?(?:{_EDIT_WORDS})(?:[ \t]*\|[^\]\n]{{1,40}})?[ \t]?\]"
 # ...at the heading's end, or at its start as MediaWiki up to 1.19 printed it ("[ modifica ]
 # Storia": the link floated right but came first in the page; trial 38's wiki of 2012)
-_EDIT_MARK = keyscan.compile_gated(
-    rf"(?<![ \t])[ \t]*{_EDIT_LINK}[ \t]*$|^[ \t]*{_EDIT_LINK}[ \t]*(?=\S)", re.M | re.I, name="textblocks._EDIT_MARK"
-)
+_EDIT_MARK = re.compile(rf"(?<![ \t])[ \t]*{_EDIT_LINK}[ \t]*$|^[ \t]*{_EDIT_LINK}[ \t]*(?=\S)", re.M | re.I)
 # A citation marker glued to the text ("exchange.[2]", "[3][4]", "[a]", "[note 1]") and the
 # editors' inline templates ("[citation needed]" and its kin, in the wikis' languages): never
 # the article's words. Cut after a sentence mark on any page; after a letter only on a page
