@@ -1500,7 +1500,11 @@ def _print_issue_pattern(lang: str, nouns: str, issues: str, verbs: str) -> re.P
     )
 
 
-_PRINT_NOTE = [_print_issue_pattern(lang, *words) for lang, words in chromewords.PRINT_ISSUE.items()]
+# (gated: a block holding an issue's word holds few languages' other words; `keyscan.Gated`)
+_PRINT_NOTE = [
+    keyscan.Gated(_print_issue_pattern(lang, *words), f"textblocks._PRINT_NOTE.{lang}")
+    for lang, words in chromewords.PRINT_ISSUE.items()
+]
 _PRINT_ISSUE_KEYS = tuple(
     dict.fromkeys(w.lower() for _, issues, _ in chromewords.PRINT_ISSUE.values() for w in issues.split("|"))
 )
