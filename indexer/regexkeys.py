@@ -33,7 +33,7 @@ import re._parser as P  # noqa: PLC2701
 
 from .keyscan import _KEYS_FILE as KEYS_FILE, FOLDS_ELSEWHERE, pattern_sha
 
-MIN_KEY_BYTES = 3  # a shorter key ("by", "de"; not "打印") is in most texts: its gate saves nothing
+MIN_KEY_BYTES = 2  # a key of one letter is in most texts: its gate saves nothing
 _Keys = frozenset[str] | None
 
 
@@ -83,12 +83,40 @@ def _seq_keys(items: Any) -> _Keys:  # (a parse tree: re._parser.SubPattern, or 
             else:
                 close()
             continue
+        leads = _leads(op, av) if run else None
+        if leads:  # the run goes on into each alternative ("k" then "cal|j": "kcal", "kj")
+            cands.append(frozenset("".join(run) + lead for lead in leads))
         close()
         got = _item_keys(op, av)
         if got:
             cands.append(got)
     close()
     return _best(cands)
+
+
+def _lead(items: Any) -> str:
+    """The literal characters a sequence opens with (lower-cased, while they may be keys')."""
+    out = []
+    for op, av in items:
+        if op is not C.LITERAL or not foldable(chr(av)):
+            break
+        out.append(chr(av).lower())
+    return "".join(out)
+
+
+def _leads(op: Any, av: Any) -> list[str] | None:
+    """How each alternative of an alternation (or a class of literal characters) opens, when
+    every one opens with a literal: the parser takes an alternation's common opening out of
+    it ("kcal|kj": "k" then "cal|j"), which the run before it gets back."""
+    if op is C.SUBPATTERN and len(av[3]) == 1:
+        return _leads(*av[3][0])
+    if op is C.BRANCH:
+        leads = [_lead(branch) for branch in av[1]]
+    elif op is C.IN and all(o is C.LITERAL for o, _ in av):
+        leads = [_lead([item]) for item in av]
+    else:
+        return None
+    return leads if all(leads) else None
 
 
 def _item_keys(op: Any, av: Any) -> _Keys:

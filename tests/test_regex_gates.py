@@ -45,7 +45,7 @@ def test_every_character_folded_to_a_letter_it_does_not_lower_case_to_is_listed(
         ("(?:foo)?bar", ("bar",)),
         ("^\\d+ comments?", (" comment",)),
         ("x*", None),
-        ("abc|d", None),  # a branch without a key of 3 bytes: no gate
+        ("abc|d", None),  # a branch without a key of 2 bytes: no gate
         ("[ab]cde", ("cde",)),
         ("(?:ab|cd)efg", ("efg",)),
         ("(?=.*hello)", ("hello",)),  # a lookahead's text is in the text
@@ -57,6 +57,10 @@ def test_every_character_folded_to_a_letter_it_does_not_lower_case_to_is_listed(
         ("σχόλια", ("σχόλια",)),  # σ is, the text's ς and Σ go to the regex
         ("打印|列印", ("列印", "打印")),  # 6 bytes each
         ("(?:a|b){2,}", None),
+        ("kcal|kj", ("kcal", "kj")),  # the parser's "k" then "cal|j": the run goes on into each
+        ("x(?:ab|c)d", ("xab", "xc")),
+        ("abc[de]", ("abcd", "abce")),
+        ("ab(?:c|d*)", ("ab",)),  # an alternative opening without a literal: the run alone
     ],
 )
 def test_necessary_keys_of_own_patterns(pattern: str, keys: tuple[str, ...] | None) -> None:

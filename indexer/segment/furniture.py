@@ -706,10 +706,11 @@ _NUTRIENT_ONLY = (
     r"protein|proteins|eiweiß|eiweiss|protéines|proteínas|proteine|carbohydrates?|carbs|kohlenhydrate|glucides|"
     r"carbohidratos|carboidrati|ballaststoffe|lipides|saturated fat|gesättigte fettsäuren"
 )
-_NUTRIENT_AMOUNT = re.compile(
+_NUTRIENT_AMOUNT = keyscan.compile_gated(
     rf"\b(?:{_NUTRIENT})\s*:?\s*\d[\d.,]*\s*(?:kcal|kj|mg|g|cal)?\b|"
     rf"\b\d[\d.,]*\s*(?:kcal|kj)\b|\b\d[\d.,]*\s*(?:mg|g)\s+(?:{_NUTRIENT_ONLY})\b",
     re.I,
+    name="furniture._NUTRIENT_AMOUNT",
 )
 NUTRITION_MIN_ITEMS = 3
 # - its times, servings and categories: "Prep Time 15 mins Cook Time 40 mins Servings 4",

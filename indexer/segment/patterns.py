@@ -152,7 +152,7 @@ _STRONG_CTA = re.compile(
 # eval/train_blocks.py's alignment): each phrase below is in no block labelled article text
 # (chrome 44, unlabelled 71), where "as a member" and "subscribe to our YouTube channel" were
 # in one article block each, and so stay in `_STRONG_CTA`.
-_PROMOTION = re.compile(
+_PROMOTION = keyscan.compile_gated(
     r"^[\W_]{0,3}subscribe to\b|\b(?:click(?:ing)? here|tap here|no spam|you can unsubscribe|subscribe (?:now|today)|(?:our|free) newsletters?|"
     r"join our (?:\w+ )?(?:forums?|community|mailing list)|"
     r"share (?:it|this(?: story| article)?) with (?:a|your) friends?|"
@@ -175,6 +175,7 @@ _PROMOTION = re.compile(
     r"(?:(?:us|me|uns|mir|nous|-nous) |(?-i:(?:[A-Z@][\w.&'’-]* ){1,4}))(?:on |auf |bei |sur |en |su |no )?"
     r"(?:youtube|instagram|facebook|twitter|tiktok|linkedin|pinterest|threads|telegram|whatsapp)\b",
     re.I,
+    name="patterns._PROMOTION",
 )
 # A donation button ("Jetzt spenden!", "Donate now", "Faire un don"): 17 on the tuning dumps, none
 # in article text. A block of a few words that starts with one; an article quoting an appeal's
@@ -751,7 +752,7 @@ QA_PROMPT_MAX_WORDS = 40
 QA_PROMPT_REASON = "a Q&A page's prompt to answer or ask"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter
 # ... direkt in Ihr Postfach". Matched on blurb-sized blocks only (_chrome_signal).
-_NEWSLETTER = re.compile(
+_NEWSLETTER = keyscan.compile_gated(
     r"\b(?:(?:in|to) your inbox|(?:direkt )?in (?:ihr|dein|euer) (?:e-mail-)?postfach|"
     r"(?:unser(?:em|en)?|zum|den|our|free) (?:\w+ )?newsletter|newsletter (?:abonnieren|bestellen|anmelden)|"
     r"(?:à|a) (?:notre|nuestra|nuestro|la nostra) newsletter|"
@@ -763,6 +764,7 @@ _NEWSLETTER = re.compile(
     + "|"
     + chromewords.alternation(chromewords.INBOX_PROMISE),
     re.I,
+    name="patterns._NEWSLETTER",
 )
 _NEWSLETTER_KEYS = (
     ("inbox", "postfach", "mailing", "liste de diffusion", "lista de correo")
@@ -936,7 +938,7 @@ _DATED_BY = re.compile(
     rf"\s+(?P<names>{_NAME_START}[^\n]{{1,80}})$",
     re.I,
 )
-_CREDIT = re.compile(
+_CREDIT = keyscan.compile_gated(
     r"(?:^(?:photo|image|picture|photograph|pictured|credit|source|video|graphic|illustration|file photo|"
     r"foto|bild|quelle|bildquelle|fuente|crédito|fotoğraf|imagen|zdjęcie|fotografie)"
     # "AFP" not glued to a letter: "AFPに明らかにした" ("told AFP", Japanese) is running text
@@ -947,6 +949,7 @@ _CREDIT = re.compile(
     r"(?:image|photo|picture)\s+(?:copyright|credit|source|caption)|"
     r"\bphoto(?:graph)? by\b|courtesy of|\bimage \d+ of\b|\bimage:|\bcrédits?(?: photos?)? ?:)|\(photo\)|^\((?:[\w.'’&-]+ ){0,3}photo(?:graph)?\)$)",
     re.I,
+    name="patterns._CREDIT",
 )
 # (and a Chinese story's sign-off, "（责任编辑：陈静）", "【责任编辑：陈静】": its editor, proof-reader)
 _REPORTING_CREDIT = re.compile(

@@ -3536,7 +3536,7 @@ def _spaced_menu_row(text: str) -> bool:
 # An affiliate or advertising disclosure, or the editors' disclaimer about the text ("This post
 # may contain affiliate links", "Für Links auf dieser Seite erhält CHIP ggf. eine Provision",
 # "Dieser Beitrag gibt die Meinung des Autors wieder"): a notice about the page, not article text.
-_DISCLOSURE = re.compile(
+_DISCLOSURE = keyscan.compile_gated(
     r"\baffiliate[- ]?(?:links?|partner(?:ship)?s?|programs?|programme?)\b|\bamazon (?:associates?|partnerprogramm)|"
     # the affiliate links in the other languages the corpora's blogs write ("Este artículo contiene
     # enlaces de afiliado", "liens affiliés", "link di affiliazione", "linki afiliacyjne"; trial 15)
@@ -3579,6 +3579,7 @@ _DISCLOSURE = re.compile(
     # ..."); not "This article was originally published by ...", which extraction-dev counts as text
     r"^this (?:story|article|piece) (?:was|is) (?:written|produced|funded|supported|made possible)\b",
     re.I,
+    name="textblocks._DISCLOSURE",
 )
 # Words every match of _DISCLOSURE holds, one an alternative (its last words for the German
 # "... erhalten wir eine Provision" and the English "... earn a commission"): _is_disclosure
@@ -3635,7 +3636,7 @@ POST_META_MAX_WORDS = 60
 # chrome: 15, 2 and 5 blocks; the rules kept 3, 1 and 0 of them as body, and the block model
 # took one more back.
 LINK_BLOCK_MAX_WORDS = 40
-_READ_ALSO = re.compile(
+_READ_ALSO = keyscan.compile_gated(
     r"^[\W_]{0,3}(?:à lire aussi|a lire aussi|lire aussi|read also|see also\s*:|related\s*:|"
     r"read (?:more|next)\s*[:|»›>]\s*(?=\S)|"  # a British paper's "READ MORE: HEADLINE" (trial 15)
     r"lesen sie (?:auch|hier|mehr)|mehr zum thema|auch interessant|leer también|lea también|lee también|"
@@ -3643,6 +3644,7 @@ _READ_ALSO = re.compile(
     # a label of the table with its headline after a colon, a bar or an arrow
     rf"(?:{READ_ALSO_LABELS})\s*[:：|»›>]\s*(?=\S))",
     re.I,
+    name="textblocks._READ_ALSO",
 )
 # the read-more word after a sentence, a line break or a separator, not "I want to read more."
 # (every language of `chromewords.READ_MORE`: "Czytaj więcej", "Lees verder", "Devamını oku", "続きを読む")
@@ -3799,7 +3801,7 @@ _EN_CREDIT_TAIL = (
     r"(?<=[.!?…\"”]) (?:photo(?:graph)?s?|pictures?|images?) (?:by|courtesy(?: of)?)\s[^.!?()\n]{1,60}$|"
     r"(?<=[.!?…\"”]) (?:getty images|shutterstock|istock(?:photo)?|alamy|associated press|ap|afp|reuters|epa|dpa)$"
 )
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = keyscan.compile_gated(
     rf"(?<![\s|·•])(?:\s*[|·•]\s*|\s+)©\s*[^©\n]{{2,60}}$|"
     rf"(?<!\s)\s*\({_CREDIT_WORD}\s*[:=]\s*[^()\n]{{1,60}}\)$|"
     r"(?<!\s)\s*\((?:ap|afp|reuters|epa|dpa) (?:photo|foto|bild)\b[^()\n]{0,50}\)$|"
@@ -3811,6 +3813,7 @@ _CREDIT_TAIL = re.compile(
     # "... on Monday. WW photo / NAME", "... 2025 r. AFP/Foto/NAME": a credit label (any language) and a slash
     rf"(?<=[.!?…\"”]) (?:fot\.|(?:[A-Z][\w.-]* )?(?:{_CREDIT_WORD}) ?/)[^.!?\n]{{1,60}}$|" + _EN_CREDIT_TAIL,
     re.I,
+    name="textblocks._CREDIT_TAIL",
 )
 # a Korean caption's reporter who took the photo ("... 걷어내고 있다. 김서연 기자"); in body text
 # the same words sign the article off
