@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import operator
 import re
 import threading
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+_SECOND = operator.itemgetter(1)  # a hit's value: (end, value)
 # Texts whose answers are kept: a page's blocks and lines (a few hundred to a few thousand), the
 # questions about one block come together. The whole store is dropped when full (the answers are
 # the same either way).
@@ -90,11 +92,9 @@ class KeyScan:
 
     @staticmethod
     def _scan(state: _State, low: str) -> frozenset[int]:
-        found = set(state.always)
-        if state.automaton is not None:
-            for _end, holders in state.automaton.iter(low):
-                found.update(holders)
-        answers = frozenset(found)
+        answers = state.always
+        if state.automaton is not None:  # (the hits' sets joined in C: a text may hold hundreds)
+            answers = answers.union(*map(_SECOND, state.automaton.iter(low)))
         if len(state.answers) >= CACHE_TEXTS:
             state.answers.clear()
         state.answers[low] = answers
@@ -189,9 +189,8 @@ def _gate_bits(text: str) -> int:
         bits = -1
     else:
         bits = _ALWAYS
-        if state.automaton is not None:
-            for _end, key_bits in state.automaton.iter(text.lower()):
-                bits |= key_bits
+        if state.automaton is not None:  # (the hits' bits joined in C, as in `_scan`)
+            bits = functools.reduce(operator.or_, map(_SECOND, state.automaton.iter(text.lower())), bits)
     if len(state.answers) >= CACHE_TEXTS:
         state.answers.clear()
     state.answers[text] = bits
