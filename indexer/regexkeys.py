@@ -7,14 +7,16 @@ the regex (`keyscan.Gated`). A developer's tool and the tests' check, never run 
 Why the keys are necessary (a match holds one of them, lower-cased, in `text.lower()`):
 - a run of literal characters in a sequence is in every match; so is one of the keys of any
   part of the sequence that every match passes (a group, a repeat of at least one, an
-  alternation whose every branch has keys: the union of theirs); lookarounds' text is in the
+  alternation whose every branch has keys: the union of theirs); a run followed by an
+  alternation each branch of which opens with literals goes on into each of them (the parser
+  takes a common opening out: "kcal|kj" is "k" then "cal|j"); lookarounds' text is in the
   text too, if not in the match;
 - a literal character counts only when every character the regex may match to it (ignoring case,
   as if every pattern had re.I) lower-cases to one character, the literal's own lower case
-  (`foldable`): not "σ" (final "ς" by context), not "İ" (two characters lower-cased); the
-  characters re.I matches to a letter though their lower case is another ("ſ" for s, "ı" and
-  "İ" for i, `FOLDS_ELSEWHERE`) send a text holding one to the regex (`keyscan.Gated`), and a
-  letter folded by any other character is no key letter (`unsafe_letters`, all of Unicode).
+  (`foldable`), or is one of FOLDS_ELSEWHERE: the 31 characters re.I matches to a letter though
+  their lower case is another ("ſ" for s, "ı" and "İ" for i, "ς" and "Σ" for σ, whose lower case
+  depends on its place, "ᲀ" for в), which send a text holding one to the regex at once
+  (`keyscan.Gated`) and are no key letters themselves.
 A part the tree cannot vouch for (a class, a category, an optional part, a negative lookaround,
 a back reference) holds no keys; a pattern with none is left ungated.
 """
