@@ -42,7 +42,7 @@ _CHUNK = 2048  # rows per numpy pass: 2048 x 750 trees of int64 node ids is 12 M
 
 # Comment threads: the markers WordPress, Blogger, Disqus and forum software print around
 # reader comments, in the corpus languages.
-_COMMENT_HEADER = re.compile(
+_COMMENT_HEADER = keyscan.compile_gated(
     r"^(?:\d+|no|one|two|three|\w+)\s+(?:responses?|comments?|replies|thoughts?|kommentare?|antworten|"
     r"commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|reaktionen|"
     r"комментари[йяи]\w*|تعليقات?|条评论|則留言|条留言|"
@@ -79,6 +79,7 @@ _COMMENT_HEADER = re.compile(
     r"join the (?:discussion|conversation)|what do you think\??|your comment|"
     rf"(?:{chromewords.labels(chromewords.COMMENT_FORM_HEADING)})(?!\w))",
     re.I,
+    name="blocks._COMMENT_HEADER",
 )
 _COMMENT_MARK = re.compile(
     r"(?:^|\n)[^\n]{1,60}\s(?:says|said|wrote|schreibt|schrieb|sagt|meint|dit|écrit|escribió|dice|disse|zegt)\s*:|"

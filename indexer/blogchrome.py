@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from . import keyscan
 from .models import text_memo
 
 # One row a language: the template's strings by role. Roles:
@@ -503,15 +504,19 @@ _SEP = r"[\s|·•»›/\-–—,]*"
 # "Arhivă blog"): each item is one of the strings, separators between them. The trailing (?!\w)
 # keeps "home" from matching "homework" and "share" from matching "shares".
 _ITEM = rf"(?:{_alt('pager')}|{_alt('share')}|{_alt('gadget')}|{_alt('profile')}|{_alt('post')})(?!\w)"
-_LABELS_ONLY = re.compile(rf"^{_SEP}{_ITEM}(?:{_SEP}{_ITEM})+{_SEP}$", re.I)
+_LABELS_ONLY = keyscan.compile_gated(rf"^{_SEP}{_ITEM}(?:{_SEP}{_ITEM})+{_SEP}$", re.I, name="blogchrome._LABELS_ONLY")
 # ... or one gadget's title alone ("Arhivă blog", "About Me"): not a pager's or a button's word
 # alone, which a page's table or menu holds too ("home page" in a wild tuning page's table)
-_GADGET_ONLY = re.compile(rf"^{_SEP}(?:{_alt('gadget')}|{_alt('profile')}|{_alt('post')})(?!\w){_SEP}$", re.I)
+_GADGET_ONLY = keyscan.compile_gated(
+    rf"^{_SEP}(?:{_alt('gadget')}|{_alt('profile')}|{_alt('post')})(?!\w){_SEP}$", re.I, name="blogchrome._GADGET_ONLY"
+)
 # The label list, the feed links: the label and its colon, then anything ("Etichete: Bârsana, ...")
 _LABEL_LINE = re.compile(rf"^(?:{_alt('labels')}|{_alt('subscribe')})\s*:", re.I)
 # The attribution ("Powered by Blogger.", "Tema Simplă. Imaginile temei: NAME. Susținut de Blogger.")
 # and the profile's link anywhere in a short block
-_POWERED = re.compile(rf"(?<!\w)(?:{_alt('powered')}|{_alt('profile')})(?!\w)", re.I)
+_POWERED = keyscan.compile_gated(
+    rf"(?<!\w)(?:{_alt('powered')}|{_alt('profile')})(?!\w)", re.I, name="blogchrome._POWERED"
+)
 # The comment count over the thread ("3 comentarii:", "No comments:", "Post a Comment")
 _COUNT = re.compile(
     rf"^(?:\d+\s*(?:{_alt('count')})|(?:{_alt('none')})(?:\s*(?:{_alt('count')}))?|{_alt('post')})\s*:?$", re.I

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from . import keyscan
+
 # The languages every concept covers (tests/test_chromewords.py checks it).
 LANGUAGES = (
     "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no tr ru uk ar zh ja ko ca id vi"
@@ -2038,7 +2040,9 @@ READ_MORE: dict[str, str] = {
     "id": "baca (?:selengkapnya|lebih lanjut|lanjut)|selengkapnya|lanjut baca|lihat selengkapnya",
     "vi": "xem (?:thêm|tiếp|chi tiết)|đọc (?:thêm|tiếp)",
 }
-_READ_MORE_LINE = re.compile(rf"^[\W_]{{0,3}}(?:{labels(READ_MORE)})(?:\s*(?:[\W_]{{0,4}}|\.{{3}}))$", re.I)
+_READ_MORE_LINE = keyscan.compile_gated(
+    rf"^[\W_]{{0,3}}(?:{labels(READ_MORE)})(?:\s*(?:[\W_]{{0,4}}|\.{{3}}))$", re.I, name="chromewords._READ_MORE_LINE"
+)
 READ_MORE_LINE_MAX_CHARS = 40  # the link's words and an arrow
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from .. import chromewords
+from .. import chromewords, keyscan
 from ..chromewords import FORUM_FIELD, PROFILE_FIELD, labels, mentions_cookies
 from ..htmllead import count_words
 from ..models import (
@@ -342,7 +342,9 @@ META_ROW_MAX_WORDS = 16
 META_ROW_MAX_CHARS = 320
 META_ROW_MAX_LINES = 6  # its parts one a line, as a dump sets them ("NAME" / "Follow" / "6 min read · DATE")
 META_ROW_KIND = "a post's meta row: reading time and date"
-_READING_TIME_ANY = re.compile("|".join(f"(?:{v})" for v in READING_TIME_LABELS.values()), re.I)
+_READING_TIME_ANY = keyscan.compile_gated(
+    "|".join(f"(?:{v})" for v in READING_TIME_LABELS.values()), re.I, name="furniture._READING_TIME_ANY"
+)
 
 
 def meta_row(b: _Block) -> bool:
@@ -359,9 +361,11 @@ def meta_row(b: _Block) -> bool:
 
 # A press release's media contact: a label ("Contact:", "Media contact:", "Pressekontakt:") and
 # the names, e-mail addresses and telephone numbers under it, on its lines or in the blocks after.
-_CONTACT_LABEL = re.compile(rf"^(?:{CONTACT_LABELS})\s*[:：]", re.I)  # (models.CONTACT_LABELS)
+_CONTACT_LABEL = keyscan.compile_gated(
+    rf"^(?:{CONTACT_LABELS})\s*[:：]", re.I, name="furniture._CONTACT_LABEL"
+)  # (models.CONTACT_LABELS)
 # ...or the label as a line of its own, a box's heading without a colon ("Media contact")
-_CONTACT_HEADING = re.compile(rf"^(?:{CONTACT_LABELS})\s*$", re.I)
+_CONTACT_HEADING = keyscan.compile_gated(rf"^(?:{CONTACT_LABELS})\s*$", re.I, name="furniture._CONTACT_HEADING")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()./-]{5,18}\d(?![\w.])")
 _DOTTED_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
@@ -375,7 +379,11 @@ CONTACT_REASON = "media contact"
 # A page's feedback poll ("Was this page helpful?", `chromewords.PAGE_FEEDBACK`), its question a
 # line of its own, and its form under it: the answer buttons ("Yes No", "Ja Nee") and the form's
 # note ("Your feedback helps us improve this website. We cannot respond ..."), in any order.
-_PAGE_FEEDBACK = re.compile(rf"^[\W_]{{0,3}}(?:{chromewords.labels(chromewords.PAGE_FEEDBACK)})[\s?？!.]*$", re.I)
+_PAGE_FEEDBACK = keyscan.compile_gated(
+    rf"^[\W_]{{0,3}}(?:{chromewords.labels(chromewords.PAGE_FEEDBACK)})[\s?？!.]*$",
+    re.I,
+    name="furniture._PAGE_FEEDBACK",
+)
 FEEDBACK_QUESTION_MAX_WORDS = 12
 FEEDBACK_FORM_BLOCKS = 3  # the buttons, the note, a "Send" button or a "Thanks" line
 FEEDBACK_NOTE_MAX_WORDS = 60
@@ -698,10 +706,11 @@ _NUTRIENT_ONLY = (
     r"protein|proteins|eiweiß|eiweiss|protéines|proteínas|proteine|carbohydrates?|carbs|kohlenhydrate|glucides|"
     r"carbohidratos|carboidrati|ballaststoffe|lipides|saturated fat|gesättigte fettsäuren"
 )
-_NUTRIENT_AMOUNT = re.compile(
+_NUTRIENT_AMOUNT = keyscan.compile_gated(
     rf"\b(?:{_NUTRIENT})\s*:?\s*\d[\d.,]*\s*(?:kcal|kj|mg|g|cal)?\b|"
     rf"\b\d[\d.,]*\s*(?:kcal|kj)\b|\b\d[\d.,]*\s*(?:mg|g)\s+(?:{_NUTRIENT_ONLY})\b",
     re.I,
+    name="furniture._NUTRIENT_AMOUNT",
 )
 NUTRITION_MIN_ITEMS = 3
 # - its times, servings and categories: "Prep Time 15 mins Cook Time 40 mins Servings 4",
@@ -1250,10 +1259,16 @@ def _thread_furniture_line(line: str) -> bool:
 # (the labels of every language the project meets: `chromewords.FORUM_FIELD`, `PROFILE_FIELD`)
 _FORUM_LABELS = labels(FORUM_FIELD)
 _PROFILE_LABELS = labels(PROFILE_FIELD)
-_FORUM_FIELD = re.compile(rf"^(?:{_FORUM_LABELS})\s*[:：]\s*\S.{{0,38}}$", re.I)
-_PROFILE_FIELD = re.compile(rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*[:：]\s*\S.{{0,38}}$", re.I)
+_FORUM_FIELD = keyscan.compile_gated(
+    rf"^(?:{_FORUM_LABELS})\s*[:：]\s*\S.{{0,38}}$", re.I, name="furniture._FORUM_FIELD"
+)
+_PROFILE_FIELD = keyscan.compile_gated(
+    rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*[:：]\s*\S.{{0,38}}$", re.I, name="furniture._PROFILE_FIELD"
+)
 _FORUM_LABEL_LINE = re.compile(rf"^(?:{_FORUM_LABELS})\s*[:：]?$", re.I)  # the label alone, its value below
-_PROFILE_LABEL_LINE = re.compile(rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*[:：]?$", re.I)
+_PROFILE_LABEL_LINE = keyscan.compile_gated(
+    rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*[:：]?$", re.I, name="furniture._PROFILE_LABEL_LINE"
+)
 PROFILE_MAX_WORDS = 30  # a profile box of six or seven fields and the member's name
 PANEL_HEAD_LINES = 3  # the lines of a panel that are no field: the member's name, rank, "Online"
 FORUM_REASON = "forum profile fields"

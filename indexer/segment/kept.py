@@ -6,7 +6,7 @@ under headings, chapter lists, runs of same-shaped lines.
 from __future__ import annotations
 import re
 from collections import Counter
-from .. import chromewords
+from .. import chromewords, keyscan
 from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import (
@@ -1093,10 +1093,11 @@ def _letter_signature(b: _Block) -> str:
 # A letters page's notice on how to send one ("Letters should be no more than 250 words ... Email
 # letters@...", "Leserbriefe geben nicht die Meinung der Redaktion wieder; Kürzungen vorbehalten"):
 # a word for letters, and a rule of the page's (a length, the right to cut, an address to write to).
-_LETTERS_WORD = re.compile(
+_LETTERS_WORD = keyscan.compile_gated(
     r"\b(?:letters?|leserbrief\w*|zuschrift\w*|lettres?|courriers? des lecteurs|cartas?|lettere|brieven|"
     r"ingezonden|listy|письма)\b",
     re.I,
+    name="kept._LETTERS_WORD",
 )
 _SUBMISSION_RULE = re.compile(
     r"\b(?:no (?:more|longer) than \d[\d,]* words|(?:we|the editor) reserves? the right to (?:edit|shorten|cut)|"

@@ -106,7 +106,7 @@ _BULLET = re.compile(r"^[\s•·▪►◦\-*–—|>]+")
 
 # Calls to action, sharing and site furniture. Matched on short blocks only (a long paragraph
 # may legitimately say "subscribe" or "share").
-_CTA = re.compile(
+_CTA = keyscan.compile_gated(
     r"(?<![\w-])(?:click here|tap here|read more|read next|read the full|continue reading|learn more|"
     r"find out more|see more|show more|load more|view more|more stories|more from|sign up|signup|"
     r"sign in|log ?in|subscribe|subscription|newsletter|download the app|get the app|"
@@ -133,6 +133,7 @@ _CTA = re.compile(
     # the placeholder German sites print where an embedded post or video was
     r"externer inhalt|empfohlener (?:redaktioneller )?inhalt)\b",
     re.I,
+    name="patterns._CTA",
 )
 # Calls to action that mark a block as chrome even in a longer sentence ("Need more space?
 # Subscribe to our sister title ...", "No spam, we promise."), which the block model may
@@ -151,7 +152,7 @@ _STRONG_CTA = re.compile(
 # eval/train_blocks.py's alignment): each phrase below is in no block labelled article text
 # (chrome 44, unlabelled 71), where "as a member" and "subscribe to our YouTube channel" were
 # in one article block each, and so stay in `_STRONG_CTA`.
-_PROMOTION = re.compile(
+_PROMOTION = keyscan.compile_gated(
     r"^[\W_]{0,3}subscribe to\b|\b(?:click(?:ing)? here|tap here|no spam|you can unsubscribe|subscribe (?:now|today)|(?:our|free) newsletters?|"
     r"join our (?:\w+ )?(?:forums?|community|mailing list)|"
     r"share (?:it|this(?: story| article)?) with (?:a|your) friends?|"
@@ -174,6 +175,7 @@ _PROMOTION = re.compile(
     r"(?:(?:us|me|uns|mir|nous|-nous) |(?-i:(?:[A-Z@][\w.&'’-]* ){1,4}))(?:on |auf |bei |sur |en |su |no )?"
     r"(?:youtube|instagram|facebook|twitter|tiktok|linkedin|pinterest|threads|telegram|whatsapp)\b",
     re.I,
+    name="patterns._PROMOTION",
 )
 # A donation button ("Jetzt spenden!", "Donate now", "Faire un don"): 17 on the tuning dumps, none
 # in article text. A block of a few words that starts with one; an article quoting an appeal's
@@ -187,8 +189,10 @@ DONATE_MAX_WORDS = 8
 # ...and an appeal for support as a button or a heading alone ("Support the show", "Поддержать",
 # "Støt os", "Podpořte nás"), one row a language (`chromewords.SUPPORT_BUTTON`): the whole line,
 # so a headline that opens with the word ("Spenden für die Flutopfer") is not one.
-_SUPPORT_BUTTON = re.compile(
-    rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.SUPPORT_BUTTON)})[\s!.…→»›>↗*-]*$", re.I
+_SUPPORT_BUTTON = keyscan.compile_gated(
+    rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.SUPPORT_BUTTON)})[\s!.…→»›>↗*-]*$",
+    re.I,
+    name="patterns._SUPPORT_BUTTON",
 )
 # ...and an appeal's words in a blurb ("Поддержите нас ежемесячным пожертвованием", "The show is
 # listener-funded. Join our Patreon", `chromewords.SUPPORT_APPEAL`): trial 17's Russian and
@@ -207,7 +211,7 @@ EMBED_PLACEHOLDER_MAX_WORDS = 60  # the longest standard wording (a consent mana
 ANSWER_BOX_REASON = "answerer's box (a Q&A answer's writer and stamp)"
 # Blocks that begin the tail of a page: after these, long prose is chrome (bios, comments,
 # newsletter blurbs), not article.
-_TAIL_START = re.compile(
+_TAIL_START = keyscan.compile_gated(
     r"^(?:about the (?:author|newsletter)|about this (?:author|newsletter)|\d+\s+comments?|"
     r"(?:(?:top|most|reader|readers'?|recent|latest|user|all|show|view|hide)\s+){0,2}(?:rated\s+)?"
     r"comments?(?:\s*\(\d+\))?:?$|"
@@ -231,6 +235,7 @@ _TAIL_START = re.compile(
     rf"(?:{chromewords.labels(chromewords.COMMENT_FORM_HEADING)})(?!\w)|"
     rf"(?:{chromewords.labels(chromewords.COMMENTS_HEADING)})(?:\s*[(\[（［]?\d+[)\]）］]?)?:?$)",
     re.I,
+    name="patterns._TAIL_START",
 )
 # A CMS's labels of a link or a box pointing to other stories ("Read also", "You may like")
 # and of an advert's slot ("Advertisement"), in the corpora's languages and the big European and
@@ -294,9 +299,10 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
 _OTHER_RELATED = "|".join(
     f"{read}|{like}" for lang, (read, like) in _READ_ALSO_LABELS.items() if lang not in chromewords.LANGUAGES
 )
-_RELATED_LINK = re.compile(
+_RELATED_LINK = keyscan.compile_gated(
     rf"^[\W_]{{0,3}}(?:{chromewords.alternation(chromewords.RELATED_LABEL)}|\b(?:{_OTHER_RELATED}))\s*[:：|»›>–—-]?\s+[\"'“„«]?(?-i:[{UPPER}{CASELESS}])",
     re.I,
+    name="patterns._RELATED_LINK",
 )
 RELATED_LINK_MAX_WORDS = 25  # the label and one headline
 # "Read also" labels head a link or a list set without blank lines (`_READ_ALSO_HEADER`); the
@@ -313,7 +319,7 @@ ADVERT_REASON = "advert label"  # and the label ("advert label ('reklama')")
 
 # Headers of teaser lists (other articles' headlines and snippets), which sit at the end of a
 # page or inside the article: the list ends where the article's prose resumes.
-_TEASER_START = re.compile(
+_TEASER_START = keyscan.compile_gated(
     r"^(?:more (?:stories |articles |news |posts )?(?:from|on|about|in)\b|more (?:stories|articles|news)$|"
     r"related(?: (?:articles|stories|coverage|posts|content|links|reading|news|topics))?:?$|"
     r"read (?:also|more|next)\b|see also\b|also (?:read|on|see)\b|recommended(?: (?:for you|stories|articles|reading))?:?$|"
@@ -337,13 +343,14 @@ _TEASER_START = re.compile(
     rf"\s+(?-i:[{UPPER}])[\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}\s*$|"
     rf"(?:{chromewords.labels({k: chromewords.MORE_BY[k] for k in ('zh', 'ja', 'ko')})})\s*$)",
     re.I,
+    name="patterns._TEASER_START",
 )
 # ...and the headers of lists of the site's other stories: "more (of the site's) stories" with a word
 # or two between, "most read" and "more news" in the other languages (issue 13, grouped CV's kept
 # chrome: the lists under "More Great WIRED Stories", "Más noticias de Colombia", "Am beliebtesten",
 # "Entermedia 주요뉴스" were body). Such a list keeps its weight against the article run
 # (`_mark_teaser_lists`): what follows it is as often the next story's text as the article's.
-_MORE_NEWS_START = re.compile(
+_MORE_NEWS_START = keyscan.compile_gated(
     r"^(?:(?:more|latest) (?:[\w'’.-]+ ){1,3}(?:stories|articles|news|posts|headlines|reads)$|"
     r"(?:más|otras) (?:noticias|notas|artículos)\b|lo más (?:leído|leido|visto)|las (?:más|mas) (?:leídas|leidas)|"
     r"am (?:beliebtesten|meisten gelesen)$|meist ?gelesen(?:e)?\b|mehr (?:nachrichten|artikel|beiträge|news)\b|"
@@ -383,18 +390,20 @@ _MORE_NEWS_START = re.compile(
     # with their blurbs were kept under a service page and a job advert
     rf"(?:{chromewords.labels(chromewords.OTHER_LISTINGS)})\W*$)",
     re.I,
+    name="patterns._MORE_NEWS_START",
 )
 # What a paywall says where the article stops ("Pour lire la suite ... créez votre compte", "Læs
 # videre med JV+"), in a block of up to PAYWALL_PROMPT_MAX_WORDS: the box's prompt, not the
 # article's text; the phrases of every language of `chromewords.PAYWALL` (trial 17: a Danish
 # box was kept as body) and a few of the box's own.
-_PAYWALL_PROMPT = re.compile(
+_PAYWALL_PROMPT = keyscan.compile_gated(
     r"\b(?:pour (?:lire la suite|accéder en illimité)|créez votre compte|to (?:continue|keep) reading|"
     r"to read (?:the (?:full|rest of the) |this )(?:article|story)|"
     r"um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag) (?:weiter )?zu lesen|"
     r"para (?:seguir|continuar) (?:leyendo|lendo)|per continuare a leggere)\b|"
     + chromewords.alternation(chromewords.PAYWALL),
     re.I,
+    name="patterns._PAYWALL_PROMPT",
 )
 # (its key words, tested first: the table's and the box's own)
 PAYWALL_PROMPT_KEYS = chromewords.all_keys(chromewords.PAYWALL_KEYS) + (
@@ -597,8 +606,10 @@ SHOP_SERVICE_MAX_WORDS = 45
 SHOP_SERVICE_SENTENCES_BEFORE = 2  # mid-line, a box's phrase follows at most its first sentence
 # A shop's note by its price, a one-line block opening with it after the price, if any
 # (`chromewords.PRICE_NOTE`: "89,95 € inkl. MwSt. zzgl. Versandkosten", "Prix TTC", "税込").
-_PRICE_NOTE = re.compile(
-    rf"^\W*(?:{chromewords._PRICE}\s*\*?\s*)?(?:{chromewords.alternation(chromewords.PRICE_NOTE)})", re.I
+_PRICE_NOTE = keyscan.compile_gated(
+    rf"^\W*(?:{chromewords._PRICE}\s*\*?\s*)?(?:{chromewords.alternation(chromewords.PRICE_NOTE)})",
+    re.I,
+    name="patterns._PRICE_NOTE",
 )
 PRICE_NOTE_MAX_WORDS = 12
 # A product box's buying line in a plain-text dump: a price, a shop's buying phrase
@@ -621,27 +632,31 @@ _QA_DAY = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d)?\d\d|\d{4}-\d\d-\d\d|\d{4}\.\s?\d\d?\.\s?\d\d?\.?|\d{1,2}\.?\s[^\W\d]{3,12}\.?\s(?:19|20)\d\d|"
     r"[^\W\d]{3,12}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{4}年\d{1,2}月\d{1,2}日)"
 )
-_QA_ATTRIBUTION = re.compile(
+_QA_ATTRIBUTION = keyscan.compile_gated(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?]))(?:{chromewords.alternation(chromewords.QA_ATTRIBUTION)})"
     rf"(?:\s*:)?\s*\(?\s*(?:[^\s.!?]+\.?\s+){{0,7}}?(?:on |am |le |el |il |op |dnia |den |em |la |в |на )?{_QA_DAY}",
     re.I | re.M,
+    name="patterns._QA_ATTRIBUTION",
 )
 # The same attribution without its day where only a buyer's question has it: after the question,
 # a dash and the label naming the buyer end the block ("Can I ...? – asked by NAME, PLACE"), or
 # the label, a name of up to 2 words and a colon open a block that ends with the question
 # ("Frage von NAME: Passt ...?", "Kérdés (NAME): ...?"). An interview's "Frage:" names no one.
 _QA_LABELS = chromewords.alternation(chromewords.QA_ATTRIBUTION)
-_QA_UNDATED = re.compile(
+_QA_UNDATED = keyscan.compile_gated(
     rf"[?？]\s*[–—-]\s*(?:{_QA_LABELS})\s+[^\W\d][^.!?:\d]{{0,40}}$|"
     rf"^\W{{0,2}}(?:{_QA_LABELS})\s*\(?[^\W\d][^\s.!?:()]*(?:\s[^\s.!?:()]+)?\)?\s*:\s.*[?？]$",
     re.I | re.S,
+    name="patterns._QA_UNDATED",
 )
 # An answer's label right under a buyer's question: a short label and its colon ("A:", "Antwort
 # von NAME:", "Válasz (NAME):"), up to 4 words before the colon.
 _QA_ANSWER = re.compile(r"^\W{0,2}[^\W\d][^\s:?!.]*(?:\s+\(?[^\s:?!.]+\)?){0,3}\s*:\s")
 # The heading of a shop's section that is no product text, one line matched whole
 # (`chromewords.SHOP_SECTION`: "Versand & Rückgabe", "Customer questions", "Produits similaires").
-_SHOP_SECTION = re.compile(rf"^\W*(?:{chromewords.alternation(chromewords.SHOP_SECTION)})\W*$", re.I)
+_SHOP_SECTION = keyscan.compile_gated(
+    rf"^\W*(?:{chromewords.alternation(chromewords.SHOP_SECTION)})\W*$", re.I, name="patterns._SHOP_SECTION"
+)
 # The same on a shop's page alone (`chromewords.SHOP_PAGE_SECTION`: "Garantie", "Szállítás",
 # "What our customers say", "Poradíme vám"), and a shop's own word about itself in a paragraph
 # (`chromewords.SHOP_PROMISE`: "Unser Team ... berät Sie gerne", "Minden terméket kipróbáltunk").
@@ -657,8 +672,10 @@ BOX_LABEL_MAX_WORDS = 12
 # the block is short (FORM_STATUS_MAX_WORDS): no article opens a paragraph so. Rule-final.
 # (`chromewords.FORM_STATUS`, one row a language: trial 20's feedback form's thanks and languages
 # beyond the first eight were kept as prose)
-_FORM_STATUS = re.compile(
-    rf"^[\s*•✓✔✅!-]{{0,3}}(?:success[!.:]?\s+)?(?:{chromewords.alternation(chromewords.FORM_STATUS)})", re.I
+_FORM_STATUS = keyscan.compile_gated(
+    rf"^[\s*•✓✔✅!-]{{0,3}}(?:success[!.:]?\s+)?(?:{chromewords.alternation(chromewords.FORM_STATUS)})",
+    re.I,
+    name="patterns._FORM_STATUS",
 )
 FORM_STATUS_MAX_WORDS = 30
 FORM_STATUS_REASON = "a form's status message"
@@ -717,7 +734,7 @@ FIRST_VISIT_REASON = "a forum's notice to first-time visitors"
 # sites' wording in their languages, written from those sites, not from corpus pages (trial 41's
 # Q&A page kept its prompt and its "same question" button as text). Rule-final, in a block of up
 # to QA_PROMPT_MAX_WORDS.
-_QA_PROMPT = re.compile(
+_QA_PROMPT = keyscan.compile_gated(
     r"(?<!\w)(?:know someone who can answer\?|not the answer you(?:'|’)re looking for\?|browse other questions tagged|"
     r"(?:do you )?know the answer\? (?:help|share|add)|i have the same question|"
     r"(?:du )?kennst (?:du )?die antwort\?|weißt du die antwort\?|teile dein wissen mit (?:der community|anderen)|"
@@ -729,12 +746,13 @@ _QA_PROMPT = re.compile(
     r"niet het antwoord dat je zoekt\?|weet jij het antwoord\?|"
     r"не нашли (?:ответ|нужный ответ)\?|знаете (?:ответ|кого-то, кто может ответить)\?)",
     re.I,
+    name="patterns._QA_PROMPT",
 )
 QA_PROMPT_MAX_WORDS = 40
 QA_PROMPT_REASON = "a Q&A page's prompt to answer or ask"
 # A newsletter sign-up blurb: "Get our free briefing in your inbox", "Mit unserem Newsletter
 # ... direkt in Ihr Postfach". Matched on blurb-sized blocks only (_chrome_signal).
-_NEWSLETTER = re.compile(
+_NEWSLETTER = keyscan.compile_gated(
     r"\b(?:(?:in|to) your inbox|(?:direkt )?in (?:ihr|dein|euer) (?:e-mail-)?postfach|"
     r"(?:unser(?:em|en)?|zum|den|our|free) (?:\w+ )?newsletter|newsletter (?:abonnieren|bestellen|anmelden)|"
     r"(?:à|a) (?:notre|nuestra|nuestro|la nostra) newsletter|"
@@ -746,6 +764,7 @@ _NEWSLETTER = re.compile(
     + "|"
     + chromewords.alternation(chromewords.INBOX_PROMISE),
     re.I,
+    name="patterns._NEWSLETTER",
 )
 _NEWSLETTER_KEYS = (
     ("inbox", "postfach", "mailing", "liste de diffusion", "lista de correo")
@@ -762,7 +781,7 @@ _LEGAL_WEAK = re.compile(
 )
 # "Reid Standish is an RFE/RL correspondent ..." - an author box; a handle may follow the name
 # ("Molly Wood (@mollywood) is an Ideas contributor ...")
-_AUTHOR_BIO = re.compile(
+_AUTHOR_BIO = keyscan.compile_gated(
     r"^(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|President|Senator|The|This|It|He|She)\b)"
     r"(?P<name>(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?:\s\(@\w+\))?\s+(?:is|was|has been)\s+(?:an?|the)\s+"
     r"(?:[\w/&'’-]+,?\s+){0,6}(?:correspondent|reporter|writer|editor|journalist|author|columnist|contributor|"
@@ -782,6 +801,7 @@ _AUTHOR_BIO = re.compile(
     r"chroniqueu(?:r|se)|periodista|corresponsal|reporter[oa]|redactora?|columnista|giornalista|"
     r"corrispondente|redatt(?:ore|rice)|inviat[oa]|jornalista|repórter|correspondente|colunista|"
     r"redator(?:a)?|journalist|verslaggever|correspondent|redacteur)\b)",
+    name="patterns._AUTHOR_BIO",
 )
 # An author box that opens with its label ("About the author: NAME is ...", "Über die Autorin:
 # ...", "À propos de l'auteur : ...", "Sobre los autores: ..."): the label and the bio in one block
@@ -918,7 +938,7 @@ _DATED_BY = re.compile(
     rf"\s+(?P<names>{_NAME_START}[^\n]{{1,80}})$",
     re.I,
 )
-_CREDIT = re.compile(
+_CREDIT = keyscan.compile_gated(
     r"(?:^(?:photo|image|picture|photograph|pictured|credit|source|video|graphic|illustration|file photo|"
     r"foto|bild|quelle|bildquelle|fuente|crédito|fotoğraf|imagen|zdjęcie|fotografie)"
     # "AFP" not glued to a letter: "AFPに明らかにした" ("told AFP", Japanese) is running text
@@ -929,6 +949,7 @@ _CREDIT = re.compile(
     r"(?:image|photo|picture)\s+(?:copyright|credit|source|caption)|"
     r"\bphoto(?:graph)? by\b|courtesy of|\bimage \d+ of\b|\bimage:|\bcrédits?(?: photos?)? ?:)|\(photo\)|^\((?:[\w.'’&-]+ ){0,3}photo(?:graph)?\)$)",
     re.I,
+    name="patterns._CREDIT",
 )
 # (and a Chinese story's sign-off, "（责任编辑：陈静）", "【责任编辑：陈静】": its editor, proof-reader)
 _REPORTING_CREDIT = re.compile(
@@ -1193,7 +1214,9 @@ READING_TIME_LABELS = {
     "zh": r"阅读(?:时间|时长|需要?)[:：]? ?约?\d+ ?分钟|约?\d+ ?分钟(?:阅读|读完)",
     "ko": r"(?:약 )?\d+분 (?:읽기|소요)|읽는 시간[:：]? ?\d+분",
 }
-_READING_TIME_LINE = re.compile(rf"^\W*(?:{'|'.join(READING_TIME_LABELS.values())})\W*$", re.I)
+_READING_TIME_LINE = keyscan.compile_gated(
+    rf"^\W*(?:{'|'.join(READING_TIME_LABELS.values())})\W*$", re.I, name="patterns._READING_TIME_LINE"
+)
 BUTTON_REASON = "button label"
 OUTSIDE_REASON = "outside the article text"
 _LABEL_VAGUE = (OUTSIDE_REASON, BUTTON_REASON, "call-to-action phrase", "site furniture")
@@ -1391,8 +1414,9 @@ def _relative_alternative(pattern: str) -> str:
 # spaces made single: CLDR's past patterns (`pubdate.relative_times`) in the languages of the
 # month table and English. trial7: a live blog's "Updated 3 minutes ago" was taken for its
 # headline, over the date line, and the headline two lines up was dropped.
-_RELATIVE_STATUS = re.compile(
-    "^(?:" + "|".join(_relative_alternative(p) for p in longest_first(pubdate.relative_times())) + ")$"
+_RELATIVE_STATUS = keyscan.compile_gated(
+    "^(?:" + "|".join(_relative_alternative(p) for p in longest_first(pubdate.relative_times())) + ")$",
+    name="patterns._RELATIVE_STATUS",
 )
 _STATUS_CUE = re.compile(rf"^(?:{_DATE_CUES}) ?:? ?")  # "Updated", "Aktualisiert:", before the time
 RELATIVE_MAX_CHARS = 60  # a status line is a few words ("zuletzt aktualisiert vor 25 minuten")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from .. import blocks as _blocks, chromewords, pagekind
+from .. import blocks as _blocks, chromewords, keyscan, pagekind
 from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..givennames import given_names
 from ..htmllead import count_words
@@ -2396,10 +2396,11 @@ def _is_ranked_list(b: _Block) -> bool:
 # the comment's date or time in it or in the line after it ("March 4, 2021 at 8:02 pm"). A
 # thread may come without any header ("3 responses to ...") or "Reply" link: the signatures
 # are then its only marker. The date keeps a quotation's lead-in ("The minister said:") out.
-_SIGNATURE = re.compile(
+_SIGNATURE = keyscan.compile_gated(
     r"^[^\n]{1,60}?(?:\s(?:says|said|wrote|schreibt|schrieb|sagt|meint|dit|écrit|escribió|dice|disse|zegt|"
     r"пишет|написал|написала|говорит|يقول|كتب|قال)|\s?(?:说|說|写道|寫道))\s*[:：]",
     re.I,
+    name="tail._SIGNATURE",
 )
 SIGNATURE_MAX_WORDS = 20
 SIGNED_THREAD_MIN = 2  # signatures: one alone may be a quotation set on its own line

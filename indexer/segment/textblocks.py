@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from .. import blocks as _blocks, chromewords, language, pubdate
+from .. import blocks as _blocks, chromewords, keyscan, language, pubdate
 from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, POSTED_LABELS, blog_chrome
 from ..chromewords import is_venue, mentions_cookies
 from ..givennames import given_names, is_dotted_handle, is_handle
@@ -1500,7 +1500,11 @@ def _print_issue_pattern(lang: str, nouns: str, issues: str, verbs: str) -> re.P
     )
 
 
-_PRINT_NOTE = [_print_issue_pattern(lang, *words) for lang, words in chromewords.PRINT_ISSUE.items()]
+# (gated: a block holding an issue's word holds few languages' other words; `keyscan.Gated`)
+_PRINT_NOTE = [
+    keyscan.Gated(_print_issue_pattern(lang, *words), f"textblocks._PRINT_NOTE.{lang}")
+    for lang, words in chromewords.PRINT_ISSUE.items()
+]
 _PRINT_ISSUE_KEYS = tuple(
     dict.fromkeys(w.lower() for _, issues, _ in chromewords.PRINT_ISSUE.values() for w in issues.split("|"))
 )
@@ -3532,7 +3536,7 @@ def _spaced_menu_row(text: str) -> bool:
 # An affiliate or advertising disclosure, or the editors' disclaimer about the text ("This post
 # may contain affiliate links", "Für Links auf dieser Seite erhält CHIP ggf. eine Provision",
 # "Dieser Beitrag gibt die Meinung des Autors wieder"): a notice about the page, not article text.
-_DISCLOSURE = re.compile(
+_DISCLOSURE = keyscan.compile_gated(
     r"\baffiliate[- ]?(?:links?|partner(?:ship)?s?|programs?|programme?)\b|\bamazon (?:associates?|partnerprogramm)|"
     # the affiliate links in the other languages the corpora's blogs write ("Este artículo contiene
     # enlaces de afiliado", "liens affiliés", "link di affiliazione", "linki afiliacyjne"; trial 15)
@@ -3575,6 +3579,7 @@ _DISCLOSURE = re.compile(
     # ..."); not "This article was originally published by ...", which extraction-dev counts as text
     r"^this (?:story|article|piece) (?:was|is) (?:written|produced|funded|supported|made possible)\b",
     re.I,
+    name="textblocks._DISCLOSURE",
 )
 # Words every match of _DISCLOSURE holds, one an alternative (its last words for the German
 # "... erhalten wir eine Provision" and the English "... earn a commission"): _is_disclosure
@@ -3631,7 +3636,7 @@ POST_META_MAX_WORDS = 60
 # chrome: 15, 2 and 5 blocks; the rules kept 3, 1 and 0 of them as body, and the block model
 # took one more back.
 LINK_BLOCK_MAX_WORDS = 40
-_READ_ALSO = re.compile(
+_READ_ALSO = keyscan.compile_gated(
     r"^[\W_]{0,3}(?:à lire aussi|a lire aussi|lire aussi|read also|see also\s*:|related\s*:|"
     r"read (?:more|next)\s*[:|»›>]\s*(?=\S)|"  # a British paper's "READ MORE: HEADLINE" (trial 15)
     r"lesen sie (?:auch|hier|mehr)|mehr zum thema|auch interessant|leer también|lea también|lee también|"
@@ -3639,6 +3644,7 @@ _READ_ALSO = re.compile(
     # a label of the table with its headline after a colon, a bar or an arrow
     rf"(?:{READ_ALSO_LABELS})\s*[:：|»›>]\s*(?=\S))",
     re.I,
+    name="textblocks._READ_ALSO",
 )
 # the read-more word after a sentence, a line break or a separator, not "I want to read more."
 # (every language of `chromewords.READ_MORE`: "Czytaj więcej", "Lees verder", "Devamını oku", "続きを読む")
@@ -3646,9 +3652,10 @@ _READ_ALSO = re.compile(
 # drop-down), a navigation row and no teaser.
 _READ_MORE_LINKS = rf"(?:{chromewords.labels(chromewords.READ_MORE)}|read more|\[…\]|\[\.\.\.\])\W*$"
 _READ_MORE_BARE = "more|mehr|plus|meer|więcej|více|viac|več|mai mult|още|повече|ещё|еще|більше|更多|المزيد|περισσότερα"
-_ENDS_READ_MORE = re.compile(
+_ENDS_READ_MORE = keyscan.compile_gated(
     rf"(?:[.!?…。！？|»›]\s*{_READ_MORE_LINKS}|\n\s*(?!(?:{_READ_MORE_BARE})\W*$){_READ_MORE_LINKS})",
     re.I,
+    name="textblocks._ENDS_READ_MORE",
 )
 _PREV_NEXT = re.compile(r"^\s*←\s")
 _PREV_NEXT_END = re.compile(r"\s→\s*$")
@@ -3660,20 +3667,22 @@ _PREV_NEXT_END = re.compile(r"\s→\s*$")
 # (`chromewords.PREV_NEXT_LABEL`). The label opens the block; an article's "the next article in
 # this series" does not open with the label and its noun.
 _UNSPACED_LANGS = ("zh", "ja")  # a title may follow their labels with no space
-_PREV_NEXT_LABEL = re.compile(
+_PREV_NEXT_LABEL = keyscan.compile_gated(
     rf"^[\W_]{{0,3}}(?:(?:{chromewords.labels({k: v for k, v in chromewords.PREV_NEXT_LABEL.items() if k not in _UNSPACED_LANGS})})"
     rf"(?!\w)|{'|'.join(chromewords.PREV_NEXT_LABEL[k] for k in _UNSPACED_LANGS)})",
     re.I,
+    name="textblocks._PREV_NEXT_LABEL",
 )
 # ...or by the bare link word alone ("Previous: TITLE", "« Prev", "Next »", "Anterior:" over the
 # title, "Zurück: TITLE"; `chromewords.PREV_NEXT_WORD`, every language): only as a whole line or
 # before a colon, a bar, a guillemet or an arrow, so "Next year the council ..." is no label; a
 # held-out finding of issue 13 (plain text .83: "Previous:"/"Anterior:" lines kept with a title).
 _PREV_NEXT_WORDS = chromewords.labels(chromewords.PREV_NEXT_WORD)
-_PREV_NEXT_WORD = re.compile(
+_PREV_NEXT_WORD = keyscan.compile_gated(
     rf"^(?:[\W_]{{0,3}}(?:{_PREV_NEXT_WORDS})(?!\w)(?:\s*(?:[:：|»›>→]|-+>)|\s*[\W_]{{0,3}}$)|"
     rf"\s*(?:[«‹←]|<+)\s*(?:{_PREV_NEXT_WORDS})(?!\w))",  # "« Previous TITLE": the arrow before the word
     re.I,
+    name="textblocks._PREV_NEXT_WORD",
 )
 PREV_NEXT_REASON = "previous / next post links"
 NAV_LINE_MAX_WORDS = 20  # a navigation line: the link word and one post's title
@@ -3792,7 +3801,7 @@ _EN_CREDIT_TAIL = (
     r"(?<=[.!?…\"”]) (?:photo(?:graph)?s?|pictures?|images?) (?:by|courtesy(?: of)?)\s[^.!?()\n]{1,60}$|"
     r"(?<=[.!?…\"”]) (?:getty images|shutterstock|istock(?:photo)?|alamy|associated press|ap|afp|reuters|epa|dpa)$"
 )
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = keyscan.compile_gated(
     rf"(?<![\s|·•])(?:\s*[|·•]\s*|\s+)©\s*[^©\n]{{2,60}}$|"
     rf"(?<!\s)\s*\({_CREDIT_WORD}\s*[:=]\s*[^()\n]{{1,60}}\)$|"
     r"(?<!\s)\s*\((?:ap|afp|reuters|epa|dpa) (?:photo|foto|bild)\b[^()\n]{0,50}\)$|"
@@ -3804,6 +3813,7 @@ _CREDIT_TAIL = re.compile(
     # "... on Monday. WW photo / NAME", "... 2025 r. AFP/Foto/NAME": a credit label (any language) and a slash
     rf"(?<=[.!?…\"”]) (?:fot\.|(?:[A-Z][\w.-]* )?(?:{_CREDIT_WORD}) ?/)[^.!?\n]{{1,60}}$|" + _EN_CREDIT_TAIL,
     re.I,
+    name="textblocks._CREDIT_TAIL",
 )
 # a Korean caption's reporter who took the photo ("... 걷어내고 있다. 김서연 기자"); in body text
 # the same words sign the article off
