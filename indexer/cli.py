@@ -1404,16 +1404,25 @@ def _print_result(result: SearchResult, full: bool, color: str) -> None:
     elif not shown and not result.limit:
         click.echo(f"{_plural(result.total, 'paragraph')} match; --limit 0 shows none", err=True)
     elif not shown:
-        click.echo(f"no paragraphs at offset {result.offset} (there are {result.total})", err=True)
+        click.echo(f"no paragraphs at offset {result.offset} (there are {result.hits_total:,})", err=True)
     else:
         more = f"; next page: --offset {result.next_offset}" if result.next_offset is not None else ""
-        copies = sum(len(hit.copies) for hit in result.hits)
+        click.echo(f"\n{result.offset + 1}-{result.offset + shown} of {_hits_counted(result)}{more}", err=True)
+
+
+def _hits_counted(result: SearchResult) -> str:
+    """What a page of hits is out of: "139 paragraphs (and 18 copies of them in other articles,
+    ...)" when copies were folded and counted, "54,225 paragraphs, copies included" when they
+    were folded but not counted (more matches than copies.FOLD_ALL), else "157 paragraphs"."""
+    how = "as 'also in'; --duplicates shows each"
+    if result.distinct is not None and result.distinct < result.total:
+        copies = result.total - result.distinct
         said = f"{copies:,} {'copy' if copies == 1 else 'copies'}"
-        folded = f"; {said} of these in other articles folded in ('also in': --duplicates shows each)" if copies else ""
-        click.echo(
-            f"\n{result.offset + 1}-{result.offset + shown} of {_plural(result.total, 'paragraph')}{folded}{more}",
-            err=True,
-        )
+        return f"{_plural(result.distinct, 'paragraph')} (and {said} of them in other articles, folded in {how})"
+    if result.distinct is None and result.folded:
+        said = f"{result.folded:,} {'copy' if result.folded == 1 else 'copies'}"
+        return f"{_plural(result.total, 'paragraph')}, copies included ({said} folded into these {how})"
+    return _plural(result.total, "paragraph")
 
 
 def _error_type(exc: Exception) -> str:

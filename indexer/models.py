@@ -694,9 +694,20 @@ class SearchResult:
     # Paragraphs the query matches as typed: `total` unless a fallback ran (then the hits are
     # those of the loosened query, and this is what --count and the exit status report).
     total_as_typed: int = 0
-    # When copies were folded (Hit.copies): whether hits follow this page. `total` counts every
-    # copy, so the page's end is not the end of the hits; None when nothing was folded.
+    # When copies were folded (Hit.copies; search/copies.py): whether hits follow this page
+    # (`total` counts every copy, so the page's end is not the end of the hits); None when the
+    # search folds nothing (--duplicates, article or date order).
     more: bool | None = None
+    # When copies were folded: the different paragraphs among the `total` (each text once), when
+    # counted (every match read: up to copies.FOLD_ALL), else None; and the copies folded into
+    # this page's hits.
+    distinct: int | None = None
+    folded: int = 0
+
+    @property
+    def hits_total(self) -> int:
+        """The hits the pages hold: the different paragraphs when counted, else `total`."""
+        return self.distinct if self.distinct is not None else self.total
 
     @property
     def next_offset(self) -> int | None:

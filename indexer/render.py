@@ -173,6 +173,8 @@ def result_to_json(result: SearchResult, fields: Sequence[str] | None = None, co
         "searched": result.searched or None,
         "note": result.note or None,
         "suggestion": result.suggestion,
+        # Copies folded (a hit's `copies`): the different paragraphs among `total`, when counted.
+        "distinct": result.distinct,
     }
     if result.facets is not None:
         data["facets"] = facets_to_json(result.facets)
@@ -249,7 +251,8 @@ def stats_lines(stats: IndexStats) -> Iterable[str]:
         f" (created {stats.created})" if stats.created and stats.created != stats.updated else ""
     )
     copies = (
-        f" ({stats.copies:,} byte-for-byte copies of another; ranked by relevance, search shows their paragraphs once)"
+        f" ({stats.copies:,} byte-for-byte {'copy' if stats.copies == 1 else 'copies'} of another; ranked by relevance, "
+        "search shows their paragraphs once)"
         if stats.copies
         else ""
     )

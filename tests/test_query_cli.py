@@ -64,6 +64,7 @@ def test_json_document_has_the_contract_fields_and_the_new_ones(search) -> None:
         "searched",
         "note",
         "suggestion",
+        "distinct",
         "facets",
         "hits",
     ]

@@ -93,12 +93,17 @@ def test_a_copy_is_folded_into_the_best_hit_and_named_there(index: Path) -> None
     assert result.hits[0].copies == [ParagraphRef("docs/b.txt", result.hits[0].paragraph)]
     assert result.hits[1].copies == []
     assert result.next_offset is None  # the folded page is the last: no empty page after it
+    assert (result.distinct, result.folded, result.hits_total) == (2, 1, 2)
 
 
-def test_duplicates_shows_every_copy_as_a_hit(index: Path) -> None:
+def test_duplicates_shows_every_copy_as_a_hit_naming_its_copies_on_the_page(index: Path) -> None:
     result = _search(index, "cranes Rotterdam barge", duplicates=True)
     assert [h.article_id for h in result.hits] == ["docs/a.txt", "docs/b.txt", "docs/c.txt"]
-    assert all(not h.copies for h in result.hits)
+    a, b, c = result.hits
+    assert a.copies == [ParagraphRef("docs/b.txt", b.paragraph)]
+    assert b.copies == [ParagraphRef("docs/a.txt", a.paragraph)]
+    assert c.copies == []
+    assert (result.distinct, result.folded, result.more) == (None, 0, None)
 
 
 def test_pages_count_folded_hits(index: Path) -> None:
@@ -108,6 +113,8 @@ def test_pages_count_folded_hits(index: Path) -> None:
     second = _search(index, "cranes Rotterdam barge", limit=1, offset=1)
     assert [h.article_id for h in second.hits] == ["docs/c.txt"]
     assert second.next_offset is None
+    past = _search(index, "cranes Rotterdam barge", limit=1, offset=2)  # the 3 matches are 2 paragraphs
+    assert past.hits == [] and past.total == 3 and past.hits_total == 2
 
 
 def test_article_order_keeps_every_copy(index: Path) -> None:
@@ -137,14 +144,20 @@ def test_cli_says_where_the_copies_are_and_scripts_get_every_row(index: Path) ->
     text = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index)])
     assert text.exit_code == 0
     assert "also in docs/b.txt:" in text.stdout
-    assert "1 copy of these in other articles folded in" in text.stderr
+    assert "1-2 of 2 paragraphs (and 1 copy of them in other articles, folded in as 'also in'" in text.stderr
     doc = json.loads(runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--json"]).stdout)
     assert [h["article_id"] for h in doc["hits"]] == ["docs/a.txt", "docs/c.txt"]
     assert doc["hits"][0]["copies"] == [{"article_id": "docs/b.txt", "paragraph": doc["hits"][0]["paragraph"]}]
+    assert doc["total"] == 3 and doc["distinct"] == 2
     rows = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--jsonl"]).stdout
-    assert [json.loads(line)["article_id"] for line in rows.splitlines()] == ["docs/a.txt", "docs/b.txt", "docs/c.txt"]
+    records = [json.loads(line) for line in rows.splitlines()]
+    assert [r["article_id"] for r in records] == ["docs/a.txt", "docs/b.txt", "docs/c.txt"]
+    assert [[c["article_id"] for c in r["copies"]] for r in records] == [["docs/b.txt"], ["docs/a.txt"], []]
+    past = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--offset", "5"])
+    assert "no paragraphs at offset 5 (there are 2)" in past.stderr
     every = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--duplicates"])
-    assert "also in" not in every.stdout and every.stdout.count("docs/") == 3
+    headers = [line for line in every.stdout.splitlines() if line.startswith("docs/")]
+    assert len(headers) == 3 and every.stdout.count("also in") == 2  # a and b name each other
 
 
 def test_stats_counts_the_articles_whose_file_is_a_copy(tmp_path: Path) -> None:
@@ -160,3 +173,15 @@ def test_stats_counts_the_articles_whose_file_is_a_copy(tmp_path: Path) -> None:
     assert stats(tmp_path / "index").copies == 2  # a, b and c: one file and two copies of it
     shown = CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "index")]).stdout
     assert "articles    4 (2 byte-for-byte copies of another;" in shown
+
+
+def test_the_search_pages_csv_link_folds_as_the_page_does(index: Path) -> None:
+    from indexer.web.app import create_app
+
+    client = create_app(index).test_client()
+    page = client.get("/?q=cranes+Rotterdam+barge").get_data(as_text=True)
+    assert "docs/b.txt" in page and "show each as a hit" in page
+    link = page.split('These results as <a href="')[1].split('">CSV</a>')[0].split('<a href="')[-1]
+    rows = client.get(link.replace("&amp;", "&")).get_data(as_text=True).splitlines()
+    assert [r.split(",")[0] for r in rows[1:]] == ["docs/a.txt", "docs/c.txt"]  # the page's two hits
+    assert "of 2 paragraphs" in page and "And 1 copy of them in other articles" in page

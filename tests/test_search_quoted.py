@@ -62,6 +62,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("What did the minister say about Iraq", None),  # no name before the verb
         ("what did Blair do in Iraq", None),  # no verb of saying
         ("who said the troops would stay in Iraq", ("*", 1)),  # anyone's words
+        ("what did the Bank of England say about rates", ("Bank of England", 6)),  # a particle inside
     ],
 )
 def test_the_person_whose_words_a_question_asks_for(question: str, expected: tuple[str, int] | None) -> None:
@@ -85,3 +86,17 @@ def test_who_said_ranks_quoted_paragraphs_first(index: Path) -> None:
         assert result.fallback == "question"
         assert result.hits[0].text == QUOTE
         assert "those quoting someone first" in (result.note or "")
+
+
+def test_quotes_come_first_when_no_paragraph_holds_the_topic(index: Path) -> None:
+    with IndexSearcher(index) as searcher:
+        result = searcher.search(SearchRequest("what did Blair say about zzqqx", limit=3))
+        assert result.hits[0].text == QUOTE
+        assert "'zzqqx' in no paragraph, those quoting Blair first" in (result.note or "")
+
+
+def test_a_question_about_someone_nobody_quotes_does_not_claim_an_order(index: Path) -> None:
+    with IndexSearcher(index) as searcher:
+        result = searcher.search(SearchRequest("what did the Chancellor say about Iraq", limit=3))
+        assert result.fallback == "question" and result.hits
+        assert "quoting" not in (result.note or "") and "best answers first" in (result.note or "")

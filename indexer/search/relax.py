@@ -59,6 +59,8 @@ SAYING_VERBS = frozenset(
     warns warned
     """.split()
 )
+# Lower-case words inside a name, between its capitalised ones ("Bank of England").
+NAME_PARTICLES = frozenset("of de del della der den di da dos du la le van von bin al".split())
 ANY_SPEAKER = "*"  # Attempt.prefer_speaker of "who said ...": paragraphs quoting anyone
 MONTHS = (
     "january",
@@ -98,6 +100,8 @@ class Attempt:
     # `speaker` field, as --speaker finds it), or anyone, and holding the topic rank first
     # (`IndexSearcher._first`).
     prefer_speaker: str = ""
+    # The note when no paragraph quotes that person (the order `note` claims did not happen).
+    unquoted_note: str = ""
 
 
 class Relaxation:
@@ -253,7 +257,7 @@ class Relaxation:
         said = note(", ".join(parsed.tokens[i].text for i in kept)) + ")"
         if typos:
             said += ", " + typos_said(parsed, {i: self.typos[i] for i in typos}, self._near)
-        order = order_said(kind, self._sort, self._reader)
+        order = unquoted = order_said(kind, self._sort, self._reader)
         if quoted is not None and self._sort == "score":  # IndexSearcher._first: the quotes first
             order = f"those quoting {'someone' if quoted[0] == ANY_SPEAKER else quoted[0]} first"
         yield Attempt(
@@ -265,6 +269,7 @@ class Relaxation:
             prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when",
             prefer_words=parsed.rewritten(drop=set(range(len(parsed.tokens))) - topic, joiner=" OR ") if named else "",
             prefer_speaker=quoted[0] if quoted is not None else "",
+            unquoted_note=f"{said}, {unquoted}",
         )
 
     def prefer_dates(self, q: Query) -> Query:
@@ -418,23 +423,29 @@ def loosens(parsed: ParsedQuery) -> bool:
     return parsed.simple and words >= ANY_WORD_MIN_WORDS
 
 
-def preferred(compiler: QueryCompiler, attempt: Attempt, q: Query, typed: str) -> list[Query]:
+def preferred(compiler: QueryCompiler, attempt: Attempt, q: Query, typed: str) -> list[tuple[Query, bool]]:
     """What ranks first among the matches of a reading's query `q` (of the query `typed`), each
-    in turn put before the rest (`IndexSearcher._topic_first`): the paragraphs holding the
-    question's topic (`prefer_words`), then, before those, the ones quoting the person asked
-    about as --speaker finds them, or anyone for "who said" (`prefer_speaker`)."""
+    in turn put before the rest (`IndexSearcher._topic_first`), with whether it is a group of
+    quotes: the paragraphs quoting the person asked about as --speaker finds them, or anyone for
+    "who said" (`prefer_speaker`); before them those holding the question's topic
+    (`prefer_words`); before all, those doing both. So "what did Blair say about Iraq" gives
+    Blair's words on Iraq, then others' on Iraq, then Blair's on anything (all of them when no
+    paragraph holds the topic), then the rest."""
     from ..index import queries
 
-    found: list[Query] = []
-    if attempt.prefer_words:
-        q = queries.all_of([q, compiler.parse(attempt.prefer_words, typed, "or")])
-        found.append(q)
+    quoting: Query | None = None
     if attempt.prefer_speaker == ANY_SPEAKER:
-        found.append(queries.all_of([q, queries.every("speakers")]))
+        quoting = queries.every("speakers")
     elif attempt.prefer_speaker:
         quoting = compiler.filter(Filters(speakers=(attempt.prefer_speaker,)))
-        if quoting is not None:
-            found.append(queries.all_of([q, quoting]))
+    topic = compiler.parse(attempt.prefer_words, typed, "or") if attempt.prefer_words else None
+    found: list[tuple[Query, bool]] = []
+    if quoting is not None:
+        found.append((queries.all_of([q, quoting]), True))
+    if topic is not None:
+        found.append((queries.all_of([q, topic]), False))
+    if quoting is not None and topic is not None:
+        found.append((queries.all_of([q, topic, quoting]), True))
     return found
 
 
@@ -453,12 +464,25 @@ def quoted_name(parsed: ParsedQuery) -> tuple[str, int] | None:
         return None
     if verb == 1 and base_word(tokens[0].text) == "who":  # "who said ...": anyone's words
         return ANY_SPEAKER, verb
+
+    def capitalised(i: int) -> bool:
+        t = tokens[i]
+        return (
+            t.kind == "word"
+            and not t.field
+            and not t.sign
+            and t.text[:1].isupper()
+            and base_word(t.text) not in QUESTION_WORDS
+        )
+
     start = verb
     while start > 0:
-        t = tokens[start - 1]
-        if t.kind != "word" or t.field or t.sign or not t.text[:1].isupper() or base_word(t.text) in QUESTION_WORDS:
+        if capitalised(start - 1):
+            start -= 1
+        elif start < verb and start > 1 and tokens[start - 1].text in NAME_PARTICLES and capitalised(start - 2):
+            start -= 2  # "Bank of England", "Ursula von der Leyen" (the particle between capitals)
+        else:
             break
-        start -= 1
     if start == verb:
         return None
     return " ".join(tokens[i].text for i in range(start, verb)), verb

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..models import NAME_FIELDS, Article, Filters, Paragraph, SearchResult, SortOrder
 from ..query import ParsedQuery
@@ -18,7 +18,7 @@ from ..store import ArticleRecord, open_searcher, read_manifest, read_words, res
 from .answers import answers_first
 from .articles import Articles, IndexStats
 from .compile import CompiledRequest, QueryCompiler
-from .copies import CopyKeys, fold
+from .copies import FOLD_ALL, FOLD_FETCH, FOLD_SLACK, CopyKeys, Folded, fold, peers
 from .execute import Executor, Ranking
 from .highlight import HighlightTerms, highlight_terms
 from .hits import HitBuilder
@@ -30,18 +30,56 @@ from ..index.words import Vocabulary
 from ..index.view import has_terms
 
 if TYPE_CHECKING:
+    from ..index.collect import Score
     from ..index.queries import Query
-    from ..index.types import Reader
+    from ..index.types import Reader, Searcher
     from ..names import NameTable
 
 
-# Hits ranked to fold copies (copies.py) on a page of `k`: FOLD_FETCH * k + FOLD_SLACK, then four
-# times as many while the copies leave fewer than k + 1 texts (the one more says a page follows).
-FOLD_FETCH = 2
-FOLD_SLACK = 10
+class StoredArticles:
+    """What an open index holds besides its search: stored articles, paragraphs and statistics
+    (articles.py), for `show`, `stats` and `entities`; IndexSearcher's other half."""
+
+    articles: Articles
+    _searcher: Searcher
+
+    def tagged_names(self, fields: Sequence[str], limit: int) -> dict[str, list[tuple[str, int]]]:
+        """The names of each entity field as tagged (not grouped into corpus names: cheaper, for
+        examples, not counts to show), with the paragraphs naming each, the `limit` most first:
+        {field: [(name, paragraphs)]}."""
+        from .articles import entity_rows
+
+        return entity_rows(self._searcher, fields, limit)
+
+    @property
+    def records(self) -> dict[str, ArticleRecord]:
+        """The manifest's article records, read on first use (searches never need them)."""
+        return self.articles.records
+
+    def article_paragraphs(self, article_id: str) -> list[Paragraph]:
+        """The indexed paragraphs of an article, in order, as stored."""
+        return self.articles.paragraphs(article_id)
+
+    def resolve_article(self, ref: str) -> str:
+        """An article id from what a user typed: the id, any case, or a unique part of it."""
+        return self.articles.resolve(ref)
+
+    def article(self, ref: str) -> Article:
+        """An article as indexed: its metadata and indexed paragraphs with their entity tags."""
+        return self.articles.article(ref)
+
+    def blocks_of(self, article_id: str) -> int:
+        """How many blocks the article's page has, indexed or not (its manifest record's
+        `blocks`); 0 when its record does not say (an older index)."""
+        record = self.records.get(article_id)
+        return getattr(record, "blocks", 0) or 0
+
+    def stats(self) -> IndexStats:
+        """Counts, dates, languages and size of the index."""
+        return self.articles.stats()
 
 
-class IndexSearcher:
+class IndexSearcher(StoredArticles):
     """An open index for many searches (one start-up, one reader). Close it when done.
 
     >>> with IndexSearcher(".indexer") as searcher:
@@ -103,14 +141,6 @@ class IndexSearcher:
             self._names = stored if stored is not None else corpus_names(self._searcher)
         return self._names
 
-    def tagged_names(self, fields: Sequence[str], limit: int) -> dict[str, list[tuple[str, int]]]:
-        """The names of each entity field as tagged (not grouped into corpus names: cheaper, for
-        examples, not counts to show), with the paragraphs naming each, the `limit` most first:
-        {field: [(name, paragraphs)]}."""
-        from .articles import entity_rows
-
-        return entity_rows(self._searcher, fields, limit)
-
     def close(self) -> None:
         self._searcher.close()
         self._ix.close()
@@ -147,14 +177,7 @@ class IndexSearcher:
         # The relax policy when the request allows retries (words ANDed, fallback on), else None.
         relax = relaxation if request.fallback and request.mode == "and" else None
         k = request.offset + limit
-        folding = not request.duplicates and request.sort == "score" and limit > 0
-        fetch = FOLD_FETCH * k + FOLD_SLACK if folding else k
-        while True:
-            (ranking, plan, attempt), strict_total = self._find(compiled, relax, request.sort, fetch)
-            folded = fold(ranking.hits, self._copy_keys.of_hit) if folding else None
-            if folded is None or len(folded.hits) > k or len(ranking.hits) >= ranking.total:
-                break
-            fetch *= 4  # more copies than FOLD_FETCH allowed for: rank deeper
+        (ranking, plan, attempt), strict_total, folded = self._ranked(compiled, relax, request, k)
         if attempt is not None:
             result.searched, result.fallback, result.note = attempt.searched, attempt.kind, attempt.note
         if relaxation is not None:
@@ -168,17 +191,55 @@ class IndexSearcher:
             result.note = f"{result.note}; {note}" if result.note else note
         if request.facets:  # before the hits: executing ends before the hits step begins
             result.facets = self.executor.facet_counts(plan)
-        hits, copies = (folded.hits, folded.copies) if folded is not None else (ranking.hits, [])
+        hits = folded.hits if folded is not None else ranking.hits
         page = hits[request.offset : request.offset + limit] if limit else []
+        groups = self._copies(result, folded, ranking, page)
         terms = _highlight_terms(plan, compiled, self._reader) if page else HighlightTerms()
         result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
-        if folded is not None and any(copies):
-            result.more = len(hits) > k or len(ranking.hits) < ranking.total
-            for hit, copied in zip(result.hits, copies[request.offset : k]):
-                hit.copies = [self._hits.where(docnum) for docnum, _ in copied]
+        for hit, group in zip(result.hits, groups):
+            hit.copies = [self._hits.where(docnum) for docnum, _ in group]
         for note in self._unmatched_notes(request, parsed) if not result.total else ():
             result.note = f"{result.note}; {note}" if result.note else note
         return result
+
+    def _ranked(
+        self, compiled: CompiledRequest, relax: Relaxation | None, request: SearchRequest, k: int
+    ) -> tuple[tuple[Ranking, Plan, Attempt | None], int | None, Folded[tuple[int, Score]] | None]:
+        """`_find`'s answer for a page ending at hit `k`, and, ranked by relevance, its ranking
+        with the copies of a text folded (copies.py; None when nothing is folded): ranked deep
+        enough that k + 1 different paragraphs are found, or all of them."""
+        folding = not request.duplicates and request.sort == "score" and k > request.offset
+        fetch = FOLD_FETCH * k + FOLD_SLACK if folding else k
+        found, strict_total = self._find(compiled, relax, request.sort, fetch)
+        while True:
+            ranking, plan, attempt = found
+            if folding and fetch < ranking.total <= FOLD_ALL:
+                fetch = ranking.total  # every match: the different paragraphs are counted
+            else:
+                folded = fold(ranking.hits, self._copy_keys.of_hit) if folding else None
+                if folded is None or len(folded.hits) > k or len(ranking.hits) >= ranking.total:
+                    return found, strict_total, folded
+                fetch *= 4  # more copies than FOLD_FETCH allowed for: rank deeper
+            if attempt is None:  # as typed: the same plan, ranked deeper
+                found = (self.executor.run(plan, fetch), plan, None)
+            else:  # a reading's order (its topic and answers first) is made for its `k`
+                found, strict_total = self._find(compiled, relax, request.sort, fetch)
+
+    def _copies(
+        self, result: SearchResult, folded: Folded[tuple[int, Score]] | None, ranking: Ranking, page: list[Any]
+    ) -> list[list[tuple[int, Score]]]:
+        """The copies of each hit of `page` (Hit.copies): those folded into it, or, when the page
+        shows every copy, the page's other hits of its text; and a folded page's counts
+        (SearchResult's `more`, `distinct`, `folded`)."""
+        if folded is None:
+            return peers(page, self._copy_keys.of_hit)
+        end = result.offset + result.limit
+        groups = folded.copies[result.offset : end]
+        read_all = len(ranking.hits) >= ranking.total
+        result.more = len(folded.hits) > end or not read_all
+        result.distinct = len(folded.hits) if read_all else None
+        result.folded = sum(map(len, groups))
+        return groups
 
     def _find(
         self, compiled: CompiledRequest, relax: Relaxation | None, sort: SortOrder, k: int
@@ -227,25 +288,29 @@ class IndexSearcher:
             plan = make_plan(q, filter_q, sort, has_query=True)
             ranking = self.executor.run(plan, k)
             if ranking.total and sort == "score":
-                for first in preferred(self.compiler, attempt, q, relaxation.parsed.text):
-                    ranking = self._topic_first(ranking, first, filter_q, k)
+                quoted = False
+                for first, quoting in preferred(self.compiler, attempt, q, relaxation.parsed.text):
+                    ranking, found = self._topic_first(ranking, first, filter_q, k)
+                    quoted = quoted or (quoting and found)
+                if attempt.prefer_speaker and not quoted:  # nobody quoted: the note says no such order
+                    attempt = replace(attempt, note=attempt.unquoted_note)
             if ranking.total and attempt.kind == "question" and sort == "score":
                 ranking = answers_first(ranking, self._searcher)
             if ranking.total:
                 return ranking, plan, attempt
         return None
 
-    def _topic_first(self, ranking: Ranking, topical: Query, filter_q: Query | None, k: int) -> Ranking:
+    def _topic_first(self, ranking: Ranking, topical: Query, filter_q: Query | None, k: int) -> tuple[Ranking, bool]:
         """`ranking` (the best `k` of a question's reading) with the paragraphs `topical` finds
         (those holding the question's topic, `Attempt.prefer_words`) first, best first, then the
         others in their order: a heading or a name line holding only the names of "what did NAME
         say about the fare cap" scores high on its few words (BM25's length norm) and answers
         nothing. The best k non-topical paragraphs are among `ranking`'s own, so the merge
-        loses none. Same total."""
+        loses none. Same total; and whether `topical` found any."""
         first = self.executor.run(make_plan(topical, filter_q, "score", has_query=True), k)
         taken = {doc for doc, _ in first.hits}
         rest = [hit for hit in ranking.hits if hit[0] not in taken]
-        return Ranking([*first.hits, *rest][:k], ranking.total)
+        return Ranking([*first.hits, *rest][:k], ranking.total), bool(first.hits)
 
     def _typed_total(self, compiled: CompiledRequest, request: SearchRequest) -> int:
         """How many paragraphs the query matches as typed (words ANDed), when a question
@@ -254,35 +319,6 @@ class IndexSearcher:
             return 0
         plan = make_plan(compiled.query, compiled.filter, request.sort, has_query=True)
         return self.executor.run(plan, request.offset + 1).total
-
-    # -- articles and statistics (articles.py) -----------------------------------------------
-
-    @property
-    def records(self) -> dict[str, ArticleRecord]:
-        """The manifest's article records, read on first use (searches never need them)."""
-        return self.articles.records
-
-    def article_paragraphs(self, article_id: str) -> list[Paragraph]:
-        """The indexed paragraphs of an article, in order, as stored."""
-        return self.articles.paragraphs(article_id)
-
-    def resolve_article(self, ref: str) -> str:
-        """An article id from what a user typed: the id, any case, or a unique part of it."""
-        return self.articles.resolve(ref)
-
-    def article(self, ref: str) -> Article:
-        """An article as indexed: its metadata and indexed paragraphs with their entity tags."""
-        return self.articles.article(ref)
-
-    def blocks_of(self, article_id: str) -> int:
-        """How many blocks the article's page has, indexed or not (its manifest record's
-        `blocks`); 0 when its record does not say (an older index)."""
-        record = self.records.get(article_id)
-        return getattr(record, "blocks", 0) or 0
-
-    def stats(self) -> IndexStats:
-        """Counts, dates, languages and size of the index."""
-        return self.articles.stats()
 
 
 # The query's `field:` names whose values stand for filters (`article:` for Filters' `articles`).

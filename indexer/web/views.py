@@ -99,6 +99,9 @@ def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, st
     hits (a question, a typo), its link asks for the fallback too, so it holds the rows shown."""
     base = {k: v for k, v in args.items() if k != "offset"}
     csv_args = {**args, "fallback": ["true"]} if result.fallback and "fallback" not in args else args
+    if result.more is not None and result.distinct != result.total and "duplicates" not in args:
+        # copies folded (on this page or before it, which moves its offsets): so does its CSV
+        csv_args = {**csv_args, "duplicates": ["false"]}
     links = {
         "json": "/api/search?" + urlencode(args, doseq=True),
         "csv": "/api/search.csv?" + urlencode(csv_args, doseq=True),
@@ -106,13 +109,13 @@ def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, st
     if result.offset > 0:
         step = max(result.limit, 1)
         prev = max(0, result.offset - step)
-        if result.offset >= result.total > 0:  # past the end (an edited link): back to the last page
-            prev = (result.total - 1) // step * step
+        if result.offset >= result.hits_total > 0:  # past the end (an edited link): back to the last page
+            prev = (result.hits_total - 1) // step * step
         links["prev"] = "/?" + urlencode({**base, **({"offset": [str(prev)]} if prev else {})}, doseq=True)
     if result.next_offset is not None:
         links["next"] = "/?" + urlencode({**base, "offset": [str(result.next_offset)]}, doseq=True)
-    if any(hit.copies for hit in result.hits):  # copies folded: the same page showing each
-        links["duplicates"] = "/?" + urlencode({**args, "duplicates": ["1"]}, doseq=True)
+    if result.folded:  # copies folded: the same search showing each, from its first page
+        links["duplicates"] = "/?" + urlencode({**base, "duplicates": ["1"]}, doseq=True)
     return links
 
 
