@@ -1052,6 +1052,8 @@ def _sniff(ref: SourceRef, data: bytes) -> _Sniffed:
             what = "not gzip-compressed and no HTML markup in it" if plain_gz else "no HTML markup in this .html file"
             sniffed.append(f"{ref.where}: {what}; read as plain text")
     data = raw
+    if plain_gz and not name.endswith(HTML_SUFFIXES):  # "a.txt.gz" of plain text, said as ".html.gz" is
+        sniffed.append(f"{ref.where}: not gzip-compressed; read as it is")
     check_text_bytes(ref, data)
     text, warnings = decode_text(data, ref.where, ref.encoding)
     if not text.strip():

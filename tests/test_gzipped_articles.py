@@ -93,6 +93,9 @@ def test_a_gz_name_of_plain_bytes_is_read_as_they_are(tmp_path: Path) -> None:
     (tmp_path / "plain.txt.gz").write_text(TEXT, encoding="utf-8")
     (record,) = _records(str(tmp_path / "plain.txt.gz")).values()
     assert record["article"]["title"] == "Bridge closes for repairs"
+    # ... and said to be so, as a plain ".html.gz" is (a new user's fake.txt.gz: no word of it)
+    code, _, err = invoke("parse", str(tmp_path / "plain.txt.gz"))
+    assert code == 0 and "plain.txt.gz: not gzip-compressed; read as it is" in err
 
 
 def test_unpacked_name_drops_only_a_trailing_gz() -> None:

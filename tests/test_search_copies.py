@@ -122,6 +122,13 @@ def test_article_order_keeps_every_copy(index: Path) -> None:
     assert [h.article_id for h in result.hits] == ["docs/a.txt", "docs/b.txt", "docs/c.txt"]
 
 
+def test_date_order_on_an_index_of_no_dates_folds_as_relevance_does(index: Path) -> None:
+    # No article states a date: the order is by relevance (a note says so), and so is the folding.
+    result = _search(index, "cranes Rotterdam barge", sort="date")
+    assert [h.article_id for h in result.hits] == ["docs/a.txt", "docs/c.txt"]
+    assert "ordered by relevance" in (result.note or "")
+
+
 def test_many_copies_rank_deeper_until_the_page_is_full(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -208,7 +208,9 @@ class IndexSearcher(StoredArticles):
         """`_find`'s answer for a page ending at hit `k`, and, ranked by relevance, its ranking
         with the copies of a text folded (copies.py; None when nothing is folded): ranked deep
         enough that k + 1 different paragraphs are found, or all of them."""
-        folding = not request.duplicates and request.sort == "score" and k > request.offset
+        # Ranked by relevance: by score, or by date on an index of no dates (a note says so).
+        relevance = request.sort == "score" or (request.sort == "date" and not has_terms(self._reader, "published"))
+        folding = not request.duplicates and relevance and k > request.offset
         fetch = FOLD_FETCH * k + FOLD_SLACK if folding else k
         found, strict_total = self._find(compiled, relax, request.sort, fetch)
         while True:
