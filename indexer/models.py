@@ -566,6 +566,9 @@ class Article:
     # The file as the user typed it (Document.where), carried to the tagging processes so that
     # their warnings name it so too; "" when unknown (an article read back from the index).
     where: str = ""
+    # Read back from an index: the ids of its other articles whose file holds the same bytes
+    # (the same `content_hash`), by id; search folds their paragraphs (search/copies.py).
+    copies: list[str] = field(default_factory=list)
 
     @property
     def article_id(self) -> str:

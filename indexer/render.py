@@ -790,6 +790,8 @@ class TextRenderer:
         ):
             if value:
                 head.append(f"  {label}: {printable(value)}")
+        if article.copies:  # the same file under other names: search shows their paragraphs once
+            head.append(f"  same file as: {printable(', '.join(article.copies))}")
         return "\n".join(head)
 
     def article(self, article: Article) -> Iterable[str]:

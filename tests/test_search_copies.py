@@ -180,6 +180,13 @@ def test_stats_counts_the_articles_whose_file_is_a_copy(tmp_path: Path) -> None:
     assert stats(tmp_path / "index").copies == 2  # a, b and c: one file and two copies of it
     shown = CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "index")]).stdout
     assert "articles    4 (2 byte-for-byte copies of another;" in shown
+    # `show` names the article's copies, as does its web page
+    shown = CliRunner().invoke(main, ["show", "docs/a.txt", "--index", str(tmp_path / "index")]).stdout
+    assert "  same file as: docs/b.txt, docs/c.txt" in shown
+    from indexer.web.app import create_app
+
+    page = create_app(tmp_path / "index").test_client().get("/articles/docs/b.txt").get_data(as_text=True)
+    assert 'The same file as <a href="/articles/docs/a.txt">docs/a.txt</a>' in page
 
 
 def test_the_search_pages_csv_link_folds_as_the_page_does(index: Path) -> None:

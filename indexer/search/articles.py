@@ -232,6 +232,9 @@ class Articles:
         for name in ("title", "byline", "dateline", "published", "language", "url"):
             setattr(article, name, getattr(record, name, "") if record else "")
         article.paragraphs = list(self.paragraphs(article_id))
+        if article.content_hash:
+            same = (r.id for r in self.records.values() if r.content_hash == article.content_hash)
+            article.copies = sorted(i for i in same if i != article_id)
         return article
 
     def stats(self) -> IndexStats:
