@@ -199,3 +199,11 @@ def test_the_search_pages_csv_link_folds_as_the_page_does(index: Path) -> None:
     rows = client.get(link.replace("&amp;", "&")).get_data(as_text=True).splitlines()
     assert [r.split(",")[0] for r in rows[1:]] == ["docs/a.txt", "docs/c.txt"]  # the page's two hits
     assert "of 2 paragraphs" in page and "And 1 copy of them in other articles" in page
+
+
+def test_the_page_showing_every_copy_links_back_to_folding_them(index: Path) -> None:
+    from indexer.web.app import create_app
+
+    page = create_app(index).test_client().get("/?q=cranes+Rotterdam+barge&duplicates=1").get_data(as_text=True)
+    assert page.count('class="hit"') == 3
+    assert '<a href="/?q=cranes+Rotterdam+barge">fold the copies into one hit</a>' in page

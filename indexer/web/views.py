@@ -116,6 +116,8 @@ def page_links(args: dict[str, list[str]], result: SearchResult) -> dict[str, st
         links["next"] = "/?" + urlencode({**base, "offset": [str(result.next_offset)]}, doseq=True)
     if result.folded:  # copies folded: the same search showing each, from its first page
         links["duplicates"] = "/?" + urlencode({**base, "duplicates": ["1"]}, doseq=True)
+    elif "duplicates" in args and result.more is None:  # every copy shown: the way back to folding them
+        links["fold"] = "/?" + urlencode({k: v for k, v in base.items() if k != "duplicates"}, doseq=True)
     return links
 
 
