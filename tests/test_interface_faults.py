@@ -287,7 +287,9 @@ def test_no_synonyms_holds_in_the_typo_retry(tmp_path: Path) -> None:
     typo = search("unoin", index=index, synonyms=False)
     assert (typo.total, typo.fallback) == (1, "fuzzy")
     code, out, err = cli("search", "labour", "--no-synonyms", "--index", index)
-    assert (code, out) == (1, "") and err == "indexer: did you mean: labor\nno paragraphs found\n"
+    assert (code, out) == (1, "") and err == (
+        "indexer: note: no paragraph has the word 'labour'\nindexer: did you mean: labor\nno paragraphs found\n"
+    )
 
 
 def test_the_line_around_a_span_is_that_whole_line() -> None:

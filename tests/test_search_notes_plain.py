@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.search import IndexSearcher, SearchRequest
+from indexer.search import Filters, IndexSearcher, SearchRequest
 from tests.conftest import invoke
 
 QUESTION = "what did Zenz say about the world's response"
@@ -82,3 +82,12 @@ def test_the_cli_prints_the_plain_note(shipped_index: Path) -> None:
         "indexer: note: no paragraph has all the words of 'forsed labr camps china'; showing paragraphs with any "
         "of them (forsed, labr, camps, china), allowing typos ('forsed' as forced, 'labr' as labor), best first"
     )
+
+
+def test_a_search_that_finds_nothing_names_the_word_no_paragraph_has(s: IndexSearcher) -> None:
+    # "no paragraphs found" alone left the user to try each word (a new user's "Blair zzqqx").
+    assert s.search(SearchRequest("Zenz zzqqx")).note == "no paragraph has the word 'zzqqx'"
+    assert s.search(SearchRequest("zzqqx Zenz yyxxw")).note == "no paragraph has the words 'zzqqx', 'yyxxw'"
+    both = s.search(SearchRequest("Zenz Kyrgyzstan"))  # each in some paragraph, never together
+    assert both.total == 0 and both.note == "each of its words is in some paragraph, but no paragraph has them all"
+    assert s.search(SearchRequest("Zenz Kyrgyzstan", Filters(kinds=["body"]))).note is None  # a filter narrowed it

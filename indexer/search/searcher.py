@@ -198,7 +198,7 @@ class IndexSearcher(StoredArticles):
         result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
         for hit, group in zip(result.hits, groups):
             hit.copies = [self._hits.where(docnum) for docnum, _ in group]
-        for note in self._unmatched_notes(request, parsed) if not result.total else ():
+        for note in self._unmatched_notes(request, parsed, relax) if not result.total else ():
             result.note = f"{result.note}; {note}" if result.note else note
         return result
 
@@ -267,13 +267,17 @@ class IndexSearcher(StoredArticles):
             found = self._first(relax.retries(), relax, filter_q, sort, k) or found
         return found, typed.total
 
-    def _unmatched_notes(self, request: SearchRequest, parsed: ParsedQuery | None) -> list[str]:
+    def _unmatched_notes(
+        self, request: SearchRequest, parsed: ParsedQuery | None, relax: Relaxation | None
+    ) -> list[str]:
         """Why a search found nothing: a filter value no paragraph matches at all (given as an
-        option or in the query), a `byline:` value no article's byline has (unmatched.py)."""
-        from .unmatched import unmatched_byline_notes, unmatched_filter_notes
+        option or in the query), a `byline:` value no article's byline has, a word of a query
+        of plain words (`relax`: its relax policy, words ANDed) no paragraph has (unmatched.py)."""
+        from .unmatched import unmatched_byline_notes, unmatched_filter_notes, unmatched_word_notes
 
         asked = typed_filters(request.filters, parsed)
-        notes = unmatched_filter_notes(self, asked) if asked.any() else []
+        notes = unmatched_word_notes(relax, asked.any()) if relax is not None else []
+        notes += unmatched_filter_notes(self, asked) if asked.any() else []
         if parsed is not None and (bylines := parsed.field_values({"byline"})):
             notes += unmatched_byline_notes(self, [v for _, v in bylines])
         return notes

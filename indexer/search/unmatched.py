@@ -21,6 +21,7 @@ from .filters import filter_name
 from .plan import make_plan
 
 if TYPE_CHECKING:
+    from .relax import Relaxation
     from .searcher import IndexSearcher
 
 # How alike a name must be to be suggested (difflib's ratio): "londn" ~ "london" is 0.91,
@@ -63,6 +64,25 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
     if blame_untagged and (untagged_note := _untagged_languages(searcher)):
         notes.append(untagged_note)
     return notes
+
+
+def unmatched_word_notes(relaxation: Relaxation, filtered: bool) -> list[str]:
+    """Why a query of plain words (`relaxation.parsed`, ANDed) found nothing: the words no
+    paragraph holds in any spelling ("no paragraph has the word 'zzqqx'"), or, when each is in
+    some paragraph and no filter narrowed the search (`filtered`), that none holds them all. A
+    query that finds nothing printed "no paragraphs found" alone, and the user had to try each
+    word to learn which one missed (a new user's "Blair zzqqx")."""
+    parsed = relaxation.parsed
+    words = [t for t in parsed.tokens if t.kind == "word"]
+    if not parsed.simple or not words:
+        return []
+    unknown = [repr(parsed.tokens[i].text) for i in sorted(relaxation.unknown)]
+    if unknown:
+        which = f"the word {unknown[0]}" if len(unknown) == 1 else f"the words {', '.join(unknown)}"
+        return [f"no paragraph has {which}"]
+    if len(parsed.tokens) > 1 and not filtered:
+        return ["each of its words is in some paragraph, but no paragraph has them all"]
+    return []
 
 
 def unmatched_byline_notes(searcher: IndexSearcher, values: list[str]) -> list[str]:
