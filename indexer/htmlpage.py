@@ -36,13 +36,12 @@ from .models import (
     split_hint,
     visible,
 )
-from .sniff import ESCAPE_RE, encoding_hint
+from .sniff import ESCAPE_RE, GZIP_MAGIC, encoding_hint
 
 # A page this large (decompressed) is rarely one article. trafilatura copes but slowly (its
 # readability/jusText fallbacks cost ~17 s on a 5 MB page of 90k elements, 8 s without them),
 # so large pages are extracted without the fallbacks and the user is told why.
 LARGE_PAGE_BYTES = 3_000_000
-_GZIP_MAGIC = b"\x1f\x8b"
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 # at least one sentence: SENTENCE_WORDS words, then sentence punctuation (any script)
@@ -92,12 +91,12 @@ def decompress(data: bytes, path: str, limit: int = MAX_PAGE_BYTES, what: str = 
     streamed and stopped at `limit` bytes: a file that expands further, or a truncated or
     corrupt one, is a SourceError naming `path` and telling to re-save the `what` ("page",
     "file")."""
-    if not data.startswith(_GZIP_MAGIC):
+    if not data.startswith(GZIP_MAGIC):
         return data
     out: list[bytes] = []
     size = 0
     try:
-        while data.startswith(_GZIP_MAGIC):
+        while data.startswith(GZIP_MAGIC):
             member = zlib.decompressobj(wbits=31)  # 16 + 15: a gzip header and trailer
             pending = data
             while not member.eof:

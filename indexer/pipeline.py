@@ -13,7 +13,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
-from . import sites, sources
+from . import sites, sniff, sources
 from .errors import (
     Advice,
     Command,
@@ -599,7 +599,7 @@ def _blank_page(ref: SourceRef) -> bool:
     (`sources.is_blank`): an empty page, parsed again to be refused as an empty file, where a
     page of no article text (a menu) is left unparsed while unchanged."""
     data = sources.read_bytes(ref)
-    if data.startswith(b"\x1f\x8b"):
+    if data.startswith(sniff.GZIP_MAGIC):
         try:
             data = zlib.decompressobj(wbits=31).decompress(data, EMPTY_RECHECK_BYTES + 1)
         except zlib.error:

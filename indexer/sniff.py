@@ -22,6 +22,9 @@ import re
 # left unterminated there loses only its introducer: a stray ESC costs no article text); any
 # other escape sequence (ESC, intermediates, final byte: ESC ( B, ESC 7, ESC c...).
 _CSI_ESC, _CSI_C1 = r"\x1b\[", r"\x9b"
+# The two bytes every gzip member opens with (RFC 1952): a file read gzipped whatever its name
+# says (`sources.unpack`, `htmlpage.decompress`).
+GZIP_MAGIC = b"\x1f\x8b"
 _CSI_BODY = r"[0-?]*[ -/]*[@-~]"
 _STRING_ESC, _STRING_C1 = r"\x1b[\]PX^_]", r"[\x90\x98\x9d\x9e\x9f]"
 _STRING_BODY = r"[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"

@@ -889,7 +889,7 @@ def check_text_bytes(ref: SourceRef, data: bytes) -> None:
     """Refuse empty and binary files, and document formats (check_not_document), before
     anything is written (HTML is checked when parsed, gzipped bytes once unpacked)."""
     check_not_document(ref, data)
-    if data.startswith(GZIP_MAGIC):  # checked once unpacked (_sniff)
+    if data.startswith(sniff.GZIP_MAGIC):  # checked once unpacked (_sniff)
         return
     if unpacked_name(ref.path.name).endswith(HTML_SUFFIXES):
         if looks_binary(data):
@@ -934,15 +934,12 @@ def _binary_message(ref: SourceRef) -> str:
     )
 
 
-GZIP_MAGIC = b"\x1f\x8b"
-
-
 def unpack(ref: SourceRef, data: bytes) -> bytes:
     """`data`, the bytes of `ref`, gunzipped when they start with the gzip magic (whatever the
     file's name: a `.txt.gz`, a `.html.gz`, a page saved compressed under `.html`), else as they
     are. SourceError, one line, for a file that expands beyond MAX_FILE_BYTES (a decompression
     bomb: the limit of a plain file) or a truncated or corrupt one (htmlpage.decompress)."""
-    if not data.startswith(GZIP_MAGIC):
+    if not data.startswith(sniff.GZIP_MAGIC):
         return data
     from .htmlpage import decompress  # light: trafilatura itself is imported lazily there
 
