@@ -13,7 +13,7 @@ from indexer.cli import main
 from indexer.models import ParagraphRef
 from indexer.pipeline import build
 from indexer.search import IndexSearcher, SearchRequest
-from indexer.search.copies import fold, text_key
+from indexer.search.copies import fold, peers, text_key
 
 CRANES = "The cranes were built in Rotterdam and shipped across the North Sea on a barge over four days."
 
@@ -83,6 +83,11 @@ def test_fold_keeps_each_texts_first_hit_in_place_and_lists_the_later_ones() -> 
     folded = fold([1, 2, 3, 4, 5], lambda d: text_key(texts[d]))
     assert folded.hits == [1, 2, 4]
     assert folded.copies == [[3, 5], [], []]
+
+
+def test_peers_are_each_hits_other_hits_of_its_text_in_page_order() -> None:
+    texts = {1: "x", 2: "y", 3: "x ", 4: "x", 5: "z"}
+    assert peers([1, 2, 3, 4, 5], lambda d: text_key(texts[d])) == [[3, 4], [], [1, 4], [1, 3], []]
 
 
 def test_a_copy_is_folded_into_the_best_hit_and_named_there(index: Path) -> None:

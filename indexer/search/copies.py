@@ -53,7 +53,10 @@ def peers(hits: Sequence[T], key_of: Callable[[T], bytes]) -> list[list[T]]:
     """For each of `hits` (a page shown whole: --duplicates, article or date order), the other
     hits of the page with its text, in page order: where else it is, as a folded hit says."""
     keys = [key_of(hit) for hit in hits]
-    return [[other for j, other in enumerate(hits) if j != i and keys[j] == key] for i, key in enumerate(keys)]
+    by_key: dict[bytes, list[int]] = {}  # key -> the places of its hits (a page of up to 10,000)
+    for i, key in enumerate(keys):
+        by_key.setdefault(key, []).append(i)
+    return [[hits[j] for j in by_key[key] if j != i] for i, key in enumerate(keys)]
 
 
 def fold(hits: Sequence[T], key_of: Callable[[T], bytes]) -> Folded[T]:

@@ -480,7 +480,7 @@ def quoted_name(parsed: ParsedQuery) -> tuple[str, int] | None:
         if capitalised(start - 1):
             start -= 1
         elif start < verb and start > 1 and tokens[start - 1].text in NAME_PARTICLES and capitalised(start - 2):
-            start -= 2  # "Bank of England", "Ursula von der Leyen" (the particle between capitals)
+            start -= 2  # "Bank of England": one particle between capitals ("von der" stops the name)
         else:
             break
     if start == verb:
