@@ -91,3 +91,5 @@ def test_a_search_that_finds_nothing_names_the_word_no_paragraph_has(s: IndexSea
     both = s.search(SearchRequest("Zenz Kyrgyzstan"))  # each in some paragraph, never together
     assert both.total == 0 and both.note == "each of its words is in some paragraph, but no paragraph has them all"
     assert s.search(SearchRequest("Zenz Kyrgyzstan", Filters(kinds=["body"]))).note is None  # a filter narrowed it
+    # a phrase's words are not looked up one by one: no claim that each is in some paragraph
+    assert s.search(SearchRequest('Zenz "zzqqx yyxxw"')).note is None

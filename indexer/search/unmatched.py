@@ -73,14 +73,14 @@ def unmatched_word_notes(relaxation: Relaxation, filtered: bool) -> list[str]:
     query that finds nothing printed "no paragraphs found" alone, and the user had to try each
     word to learn which one missed (a new user's "Blair zzqqx")."""
     parsed = relaxation.parsed
-    words = [t for t in parsed.tokens if t.kind == "word"]
-    if not parsed.simple or not words:
+    if not parsed.simple or not any(t.kind == "word" for t in parsed.tokens):
         return []
     unknown = [repr(parsed.tokens[i].text) for i in sorted(relaxation.unknown)]
     if unknown:
         which = f"the word {unknown[0]}" if len(unknown) == 1 else f"the words {', '.join(unknown)}"
         return [f"no paragraph has {which}"]
-    if len(parsed.tokens) > 1 and not filtered:
+    # (words only: `unknown` looks at no phrase's words, so of a phrase it could not say so)
+    if len(parsed.tokens) > 1 and all(t.kind == "word" for t in parsed.tokens) and not filtered:
         return ["each of its words is in some paragraph, but no paragraph has them all"]
     return []
 
