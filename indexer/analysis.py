@@ -12,6 +12,9 @@ typed is always analysed as the same word in the text was:
      letter, where a sentence goes on) skips LINE_GAP positions, so no phrase spans two items;
    - "U.S." and "3.5" stay whole, but a full stop with no space before a capitalised word splits
      it ("appeal.The" -> appeal, The: a sentence glued to the next one);
+   - a word joined by an apostrophe: a negation is one word ("won't"), an English clitic at its
+     end is dropped ("Blair's" -> Blair, "they're" -> they), Cyrillic letters on both sides keep
+     it ("пам'ять"), other words are their parts ("O'Brien" -> O, Brien);
    - each word is NFKC-normalised (compatibility forms: "ﬁ" -> "fi", full-width letters) and
      loses invisible format characters (ZWJ/ZWNJ, soft hyphens, bidi marks: Unicode's
      Default_Ignorable_Code_Point);
@@ -75,11 +78,28 @@ MIN_STEM_SHARE = 0.25
 # one-letter parts were dropped and the name was in no term (a query "H&M" found nothing).
 # Words joined by "-" or "/" ("e-mail", "9/11", "long-term") are matched whole, then split by
 # _compound ("U.S.-led" is the dotted word "U.S" and then "led", as before).
+# Words joined by an apostrophe ("won't", "Blair's", "пам'ять") are matched whole, then read by
+# apostrophe_parts; one joined to a compound or a dotted word ("don't-care") is split as before.
 WORD_RE = regex.compile(
-    r"\p{L}{1,3}(?:&\p{L}{1,3})+(?![\w&])|[\w\p{Cf}]+(?:[-/][\w\p{Cf}]+)+"
-    r"|[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*"
+    r"\p{L}{1,3}(?:&\p{L}{1,3})+(?![\w&])|[\w\p{Cf}]+(?:['’][\w\p{Cf}]+)+(?![-/.][\w\p{Cf}])"
+    r"|[\w\p{Cf}]+(?:[-/][\w\p{Cf}]+)+|[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*"
 )
-ASCII_WORD_RE = re.compile(r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:[-/]\w+)+|\w+(?:\.\w+)*", re.ASCII)
+ASCII_WORD_RE = re.compile(
+    r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:'\w+)+(?![-/.]\w)|\w+(?:[-/]\w+)+|\w+(?:\.\w+)*",
+    re.ASCII,
+)
+APOSTROPHES = "'’"  # ASCII and typographic (U+2019); U+02BC is a letter and joins words itself
+APOSTROPHE_RE = re.compile(f"[{APOSTROPHES}]")
+# English clitics after an apostrophe that stand for a word of their own or a possessive
+# ("Blair's", "they're", "we've", "I'll", "she'd", "I'm"): dropped, the word before kept, as
+# Elasticsearch's english_possessive_stemmer drops "'s". Split, "re", "ve", "ll" were terms.
+CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m"})
+# A negation ("won't", "don't", "can't", "isn't"): one word. Split, "won't" was "won" (a
+# search for "won" found it, one for "won't" found "won"), "don't" the name "Don", and "can't"
+# no term at all ("can" is a stop word, "t" too short).
+NEGATION_RE = re.compile(r"\w*[nN]['’][tT]")
+CYRILLIC_RE = regex.compile(r"\p{Cyrillic}")
+MODIFIER_APOSTROPHE = "\u02bc"
 COMPOUND_SPLIT_RE = re.compile(r"[-/]")
 IGNORABLE_RE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc"
@@ -174,8 +194,35 @@ def _compound(word: str) -> list[tuple[int, str]]:
     return [(0, "".join(joined))]
 
 
+def apostrophe_parts(word: str) -> list[tuple[int, str]]:
+    """(offset, part) of a word joined by apostrophes (' or ’): a negation whole, its apostrophe
+    as ASCII ("won’t" -> "won't": NEGATION_RE); an English clitic at the end dropped ("Blair's"
+    -> "Blair", "they're" -> "they": CLITICS); Cyrillic letters on both sides joined by U+02BC,
+    the Ukrainian and Belarusian apostrophe that is part of the word ("пам'ять", "з’їзд": one
+    word, as the standard writes it with U+02BC, a letter); else the parts as words ("O'Brien"
+    -> O, Brien; "l'homme" -> l, homme: a one-letter part is too short to be a term, so an
+    elided article is dropped, as Lucene's ElisionFilter does)."""
+    if NEGATION_RE.fullmatch(word):
+        return [(0, APOSTROPHE_RE.sub("'", word))]
+    parts = APOSTROPHE_RE.split(word)
+    if len(parts) > 1 and parts[-1].lower() in CLITICS:
+        parts.pop()
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for i, part in enumerate(parts):
+        if i and CYRILLIC_RE.match(part) and CYRILLIC_RE.match(out[-1][1][-1]):
+            out[-1] = (out[-1][0], out[-1][1] + MODIFIER_APOSTROPHE + part)
+        else:
+            out.append((offset, part))
+        offset += len(part) + 1
+    return out
+
+
 def _pieces(word: str) -> list[tuple[int, str]] | tuple[tuple[int, str], ...]:
-    """(offset, piece) of one match of WORD_RE: a glued or compound word split (see above)."""
+    """(offset, piece) of one match of WORD_RE: a glued, compound or apostrophe word split (see
+    above)."""
+    if "'" in word or "’" in word:
+        return apostrophe_parts(word)
     if "." in word:
         return _split_glued(word)
     if "-" in word or "/" in word:
@@ -191,10 +238,10 @@ def _words(text: str) -> Iterator[tuple[int, int, str]]:
     if text.isascii():  # most news text: the standard library's re, same words, ~2x faster
         for m in ASCII_WORD_RE.finditer(text):
             word = m.group()
-            if "." in word or "-" in word or "/" in word:
+            if "." in word or "-" in word or "/" in word or "'" in word:
                 start = m.start()
                 pieces = _pieces(word)
-                if len(pieces) == 1 and pieces[0][1] != word:  # a closed-up compound
+                if len(pieces) == 1 and pieces[0][1] != word and "'" not in word:  # a closed-up compound
                     if len(word) <= MAX_LENGTH:
                         yield start, m.end(), pieces[0][1]
                     continue
@@ -207,7 +254,8 @@ def _words(text: str) -> Iterator[tuple[int, int, str]]:
         word = m.group()
         start = m.start()
         pieces = _pieces(word)
-        if len(pieces) == 1 and pieces[0][1] != word:  # a closed-up compound
+        apostrophe = "'" in word or "’" in word  # its parts' spans: "Blair's" marks Blair
+        if len(pieces) == 1 and pieces[0][1] != word and not apostrophe:  # a closed-up compound
             piece = pieces[0][1]
             if piece.isascii():
                 if len(word) <= MAX_LENGTH:
@@ -587,8 +635,8 @@ def words_of(text: str) -> set[str]:
     terms = _NAMES.terms
     if text.isascii():  # each distinct word once (a paragraph repeats many)
         for word in set(ASCII_WORD_RE.findall(text)):
-            if "." in word:
-                out.update(part.lower() for _, part in _split_glued(word))
+            if "." in word or "'" in word:
+                out.update(part.lower() for _, part in _pieces(word))
             elif len(word) <= MAX_LENGTH:
                 out.add(word.lower())
         return out

@@ -357,6 +357,9 @@ HIGHLIGHT_TEXTS = [
     "A word_with_underscore and 3.5 per cent, e-mail x-ray 9/11 of the labour laws.",
     "U.S.-led sanctions: a long-term, 3.5-fold labour/forced labor rise in the U.S. camps.",
     "SANCTIONS ON U.S. FIRMS, LONG-TERM.",
+    "China's camps: Beijing’s sanctions won't end, they're forced labor, the court's labour fines.",
+    "O'Brien's sanctions on China's camps; rock'n'roll labor and don't-care fines.",
+    "WON'T LIFT CHINA'S SANCTIONS",
 ]
 
 
@@ -370,7 +373,7 @@ def test_fast_highlighting_finds_what_the_word_by_word_walk_finds(s: IndexSearch
     analyzed = highlighter._filter
     stems = {
         t
-        for w in ("sanctions", "labor", "forced", "camps", "fine", "zurich", "appeal")
+        for w in ("sanctions", "labor", "forced", "camps", "fine", "zurich", "appeal", "china", "won't", "court")
         for t in analyzed.terms(w, "en", 1)
     }
     for query_stems, query_words in ((stems, set()), (set(), {"zurich", "labour", "h&m"}), (stems, {"court"})):
@@ -397,7 +400,7 @@ def test_fast_highlighting_is_taken_by_plain_paragraphs_and_analyses_each_distin
     from indexer.search.highlight import _plain_text
 
     plain = [_plain_text(t) is not None for t in HIGHLIGHT_TEXTS]
-    assert plain == [True, True, True, False, True, False, False, True, False, False, False, True]
+    assert plain == [True, True, True, False, True, False, False, True, False, False, False, True, True, False, True]
     highlighter = Highlighter(s._schema["text"].analyzer)
     calls: list[str] = []
     terms = highlighter._filter.terms

@@ -211,10 +211,16 @@ def mark(
 # word's end), no compound with a one-character part ("e-mail", "9/11": closed up into one
 # word) or running into a dotted word ("aa-bb.cc"), nothing near the analyzer's MAX_LENGTH.
 # "U.S.", "3.5" and "long-term" take the fast path. A text in capitals is read lower-cased,
-# as index_words reads it.
+# as index_words reads it. A word joined by an apostrophe ("Blair's", "won’t", 44% of BBC's
+# paragraphs have one) takes it when the analyzer reads it as one word (a clitic dropped, a
+# negation: analysis.apostrophe_parts), with one apostrophe and no dot, hyphen or slash joined
+# to it; the fast path then reads that word as the analyzer does (_find_plain's aliases).
+# Others ("O'Brien" is two words, "rock'n'roll", "don't-care") send the text to the walk.
 PLAIN_TEXT_CHARS = 50_000
-PLAIN_WORD_RE = re.compile(r"\w+(?:\.\w+)*", re.ASCII)
+PLAIN_WORD_RE = re.compile(r"\w+['’]\w+|\w+(?:\.\w+)*", re.ASCII)
+APOSTROPHE_WORD_RE = re.compile(r"\w+(?:['’]\w+)+", re.ASCII)
 ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+WORD_JOINERS = frozenset(".'’")  # a word character on each side: one word (or the walk's)
 # Each of these is only searched for (is there one?): written to open with its punctuation, so
 # that the regex engine skips to that character instead of trying every position (9-14x
 # faster on a news paragraph). Same answers as `\w&\w`, `\w[A-Za-z]\.[A-Z](?:[a-z]|(?!\w))`
@@ -237,26 +243,60 @@ def _plain_text(text: str) -> str | None:
         return None
     if not text.isascii() and _non_ascii_word_char().search(text) is not None:
         return None
+    if ("'" in text or "’" in text) and not _plain_apostrophes(text):
+        return None
     if text.upper() == text:
         lowered = text.lower()
         return lowered if len(lowered) == len(text) else None
     return text
 
 
+def _plain_apostrophes(text: str) -> bool:
+    """Whether each word of `text` joined by an apostrophe is one the fast path reads: one
+    apostrophe, no dot, hyphen or slash between word characters next to it, and one word to
+    the analyzer (analysis.apostrophe_parts: "Blair's", "won't"; not "O'Brien")."""
+    from ..analysis import apostrophe_parts
+
+    for m in APOSTROPHE_WORD_RE.finditer(text):
+        start, end = m.span()
+        if len(apostrophe_parts(m.group())) != 1 or m.group().count("'") + m.group().count("’") != 1:
+            return False
+        if start > 1 and text[start - 1] in "-/." and text[start - 2] in ASCII_WORD_CHARS:
+            return False
+        if text[end : end + 1] in ("-", "/", ".") and text[end + 1 : end + 2] in ASCII_WORD_CHARS:
+            return False
+    return True
+
+
 def _whole_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] (word characters and inner dots) is a whole PLAIN_WORD_RE word:
-    neither a word character nor a dot joined to one just before or after it."""
+    """Whether text[start:end] (word characters, inner dots or an apostrophe) is a whole
+    PLAIN_WORD_RE word: neither a word character nor a dot or apostrophe joined to one just
+    before or after it ("won" is no whole word of "won't")."""
     if start and (
         text[start - 1] in ASCII_WORD_CHARS
-        or (text[start - 1] == "." and start > 1 and text[start - 2] in ASCII_WORD_CHARS)
+        or (text[start - 1] in WORD_JOINERS and start > 1 and text[start - 2] in ASCII_WORD_CHARS)
     ):
         return False
     after = text[end : end + 1]
     return not (
         after in ASCII_WORD_CHARS
         and after
-        or (after == "." and text[end + 1 : end + 2] in ASCII_WORD_CHARS and text[end + 1 : end + 2])
+        or (after in WORD_JOINERS and text[end + 1 : end + 2] in ASCII_WORD_CHARS and text[end + 1 : end + 2])
     )
+
+
+def _apostrophe_aliases(distinct: set[str]) -> dict[str, str]:
+    """{word as written: the analyzer's word} for the words joined by an apostrophe among a
+    fast-path text's `distinct` words ("Blair's": "Blair", "won’t": "won't")."""
+    from ..analysis import apostrophe_parts
+
+    return {w: apostrophe_parts(w)[0][1] for w in distinct if "'" in w or "’" in w}
+
+
+def _written(matched: Iterable[str], distinct: set[str], aliases: dict[str, str]) -> list[str]:
+    """The words as written in the text (of `distinct`) whose analyzer's word is `matched`."""
+    wanted = set(matched)
+    return sorted(w for w in distinct if aliases.get(w, w) in wanted)
 
 
 @functools.lru_cache(maxsize=1)
@@ -438,33 +478,37 @@ class Highlighter:
         then their occurrences (str.find, kept where they are whole words), positions counted
         by the regex engine between matches."""
         distinct = set(PLAIN_WORD_RE.findall(text))
+        # A word joined by an apostrophe is looked up as the analyzer's word ("Blair's" as Blair).
+        aliases = _apostrophe_aliases(distinct) if "'" in text or "’" in text else {}
+        lookup = {aliases.get(w, w) for w in distinct} if aliases else distinct
         matched: Iterable[str]
         if words or self._filter is None:
-            matched = [w for w in distinct if keys[w] is not None]
+            matched = [w for w in lookup if keys[w] is not None]
         else:  # stems only (most queries): set operations over words remembered across queries
-            matched = self._terms_of(language).matching(distinct, stems)
+            matched = self._terms_of(language).matching(lookup, stems)
         if not matched:
             return []
-        found: list[tuple[int, int, str]] = []
-        for word in matched:
-            key, n = keys[word], len(word)
+        found: list[tuple[int, int, str, int]] = []  # (start, end, key, end of the word as written)
+        for word in _written(matched, distinct, aliases) if aliases else matched:
+            analysed = aliases.get(word, word)  # "Blair's" marks Blair, as the walk does
+            key, n, written = keys[analysed], len(analysed), len(word)
             if key is None:  # never: a word matched by its terms has a key (classify finds the same term)
                 continue
             at = text.find(word)
             while at != -1:
-                if _whole_word(text, at, at + n):
-                    found.append((at, at + n, key))
+                if _whole_word(text, at, at + written):
+                    found.append((at, at + n, key, at + written))
                 at = text.find(word, at + 1)
         found.sort()
         out: list[tuple[int, int, str, int]] = []
         stop_at = found[0][0] + scan
         if not positions:
-            return [(start, end, key, -1) for start, end, key in found if start < stop_at]
+            return [(start, end, key, -1) for start, end, key, _ in found if start < stop_at]
         pos, last = -1, 0
-        for start, end, key in found:
+        for start, end, key, written_end in found:
             if start >= stop_at:
                 break
             pos += 1 + len(PLAIN_WORD_RE.findall(text, last, start))
             out.append((start, end, key, pos))
-            last = end
+            last = written_end
         return out

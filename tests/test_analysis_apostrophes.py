@@ -1,0 +1,115 @@
+"""Words joined by an apostrophe (analysis.apostrophe_parts). Split at the apostrophe, "won't" was
+the term "won" (a search for "won" found "won't", one for "won't" ranked "won" first), "don't"
+was "don" (the name Don), "can't" had no term at all (a search for it was refused as stop words
+only), "they're" left the term "re", and a Ukrainian word with its apostrophe ("пам'ять",
+memory) was two words. Short articles written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.analysis import index_words, text_analyzer, words, words_of
+from indexer.cli import main
+
+
+def terms(text: str) -> list[str]:
+    return [t.text for t in text_analyzer()(text, mode="query")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm won't make a profit", ["firm", "won't", "make", "profit"]),
+        ("The firm won’t make a profit", ["firm", "won't", "make", "profit"]),  # typographic apostrophe
+        ("Voters don't know", ["voter", "don't", "know"]),
+        ("I can't say", ["can't", "say"]),
+        ("It isn't over", ["isn't", "over"]),
+        ("Blair's words", ["blair", "word"]),  # a possessive: the name
+        ("Blair’s words", ["blair", "word"]),
+        ("they're here and we've left", ["they", "here", "left"]),  # no "re", no "ve" ("we": a stop word)
+        ("I'll go", ["go"]),
+        ("O'Brien said", ["brien", "said"]),  # a name's parts, as before
+        ("l'homme", ["homm"]),  # an elided article is too short to be a term
+        ("Ankara'da", ["ankara", "da"]),  # a Turkish suffix stays its own word
+    ],
+)
+def test_apostrophe_words(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+def test_cyrillic_apostrophe_is_part_of_the_word() -> None:
+    # Ukrainian writes the apostrophe inside words: ASCII, typographic and U+02BC are one spelling.
+    assert terms("пам'ять") == terms("пам’ять") == terms("памʼять") == ["памʼять"]
+    assert words("з'їзд партії") == ["зʼїзд", "партії"]
+
+
+def test_offsets_are_the_words_in_the_text() -> None:
+    text = "Blair's aide won’t go"
+    spans = [(text[s:e], w) for s, e, w in index_words(text)]
+    # a possessive marks the name, a negation the whole word
+    assert spans == [("Blair", "Blair"), ("aide", "aide"), ("won’t", "won't"), ("go", "go")]
+
+
+def test_word_list_holds_the_words() -> None:
+    # words_of has its own ASCII path: the same words as the tokenizer's.
+    assert words_of("The firm won't say what Blair's aide meant") >= {"won't", "blair", "aide"}
+    assert "won" not in words_of("The firm won't say")
+    assert "re" not in words_of("they're here")
+    assert words_of("they’re here") == words_of("they're here")
+
+
+def test_a_compound_with_an_apostrophe_splits_as_before() -> None:
+    # "don't-care" is no negation word of its own: its parts, as a compound is read.
+    assert words("a don't-care attitude")[1:3] == ["don", "tcare"]
+
+
+ARTICLES = {
+    "final.txt": """Federer won the final in straight sets
+
+Roger Federer won the Australian Open final on Sunday, beating his rival in straight sets.
+
+The crowd cheered as he lifted the trophy for the second time.
+""",
+    "profit.txt": """Wembley firm won't make a profit this year
+
+The company that runs the stadium says it can't cover its costs before the new season.
+
+Its chairman said the firm isn't in danger and that they're looking for new sponsors.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> str:
+    root = tmp_path_factory.mktemp("apostrophes")
+    (root / "c").mkdir()
+    for name, text in ARTICLES.items():
+        (root / "c" / name).write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(main, ["build", str(root / "c"), "--index", str(root / "idx"), "--no-entities", "-q"])
+    assert out.exit_code == 0, out.output
+    return str(root / "idx")
+
+
+def found(index: str, query: str) -> set[str]:
+    out = CliRunner().invoke(main, ["search", query, "--index", index, "--json", "--no-fallback"])
+    assert out.exit_code in (0, 1), out.output  # 1: no paragraph found, as grep
+    return {h["article_id"] for h in json.loads(out.output)["hits"]}
+
+
+def test_won_does_not_find_wont(index: str) -> None:
+    assert found(index, "won") == {"c/final.txt"}
+    assert found(index, "won't") == {"c/profit.txt"}
+    assert found(index, "won’t") == {"c/profit.txt"}
+
+
+def test_a_negation_is_searchable(index: str) -> None:
+    assert found(index, "can't") == {"c/profit.txt"}  # was refused: "only stop words"
+    assert found(index, '"firm isn\'t"') == {"c/profit.txt"}
+
+
+def test_a_clitic_is_no_term(index: str) -> None:
+    assert found(index, "re") == set()  # "they're" held the term "re"
+    assert found(index, "they're looking") == {"c/profit.txt"}
