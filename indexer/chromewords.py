@@ -5240,7 +5240,8 @@ PRESS_CONTACT: dict[str, str] = {
     "cs": r"kontakt(?:y)? pro (?:média|novináře|tisk)|tiskový kontakt|tiskové oddělení",
     "da": r"pressekontakt|mediekontakt|kontakt for (?:presse|medier|pressen)",
     "de": r"kontakt für (?:medienschaffende|medienvertreter(?:innen)?|die medien|die presse|journalist(?:en|innen))|"
-    r"medienkontakt|medienstelle|medienanfragen|pressekontakt|pressestelle",
+    r"medienkontakt|medienstelle|medienanfragen|pressekontakt|pressestelle|"
+    r"rückfragehinweis(?:e)?|rückfragen (?:an|bitte an|richten sie (?:bitte )?an)|für rückfragen",  # (APA-OTS's label, trial 46)
     "el": r"επικοινωνία (?:για|με) (?:τα )?(?:μέσα ενημέρωσης|μμε)|γραφείο τύπου|επικοινωνία τύπου",
     "en": r"(?:contacts? )?for (?:the )?(?:media|press|journalists)|media (?:contacts?|enquiries|inquiries)|"
     r"press (?:contacts?|office|enquiries|inquiries)|contacts? for (?:the )?(?:media|press|journalists)",
@@ -5564,9 +5565,9 @@ SHOP_PAGE_SECTION: dict[str, str] = {
     "bg": r"гаранция|доставка|въпроси от (?:клиенти|купувачи)|какво казват (?:нашите )?клиенти|отзиви от клиенти|защо да купите от нас|ще ви посъветваме",
     "cs": r"záruka|doprava|vrácení a záruka|záruka a vrácení|dotazy od zákazníků|co o nás říkají (?:naši )?zákazníci|recenze zákazníků|"
     r"proč nakoupit u nás|proč nakupovat u nás|poradíme vám",
-    "da": r"garanti|levering|spørgsmål fra kunder|hvad (?:vores )?kunder siger|kundeudtalelser|hvorfor handle hos os|vi rådgiver dig",
+    "da": r"garanti|levering|spørgsmål fra kunder|hvad (?:vores )?kunder siger|det siger (?:vores )?kunder(?:ne)?|kundeudtalelser|hvorfor handle hos os|vi rådgiver dig",
     "de": r"garantie|gewährleistung|versand|lieferung|rückgabe (?:und|&) garantie|garantie (?:und|&) (?:rückgabe|gewährleistung)|"
-    r"fragen (?:von|unserer) kunden|was (?:unsere )?kunden (?:über uns )?sagen|kundenstimmen|kundenmeinungen|"
+    r"fragen (?:von|unserer) kunden|was (?:unsere )?kunden (?:über uns )?sagen|das sagen unsere kunden|kundenstimmen|kundenmeinungen|"
     r"warum bei uns (?:kaufen|bestellen)|wir beraten sie(?: gerne)?|persönliche beratung",
     "el": r"εγγύηση|αποστολή|ερωτήσεις από πελάτες|τι λένε οι πελάτες μας|γιατί να αγοράσετε από εμάς|σας συμβουλεύουμε",
     "en": r"warranty|guarantee|shipping|delivery|returns (?:and|&) (?:warranty|guarantee|refunds)|warranty (?:and|&) returns|"
@@ -5588,7 +5589,7 @@ SHOP_PAGE_SECTION: dict[str, str] = {
     "lv": r"garantija|piegāde|klientu jautājumi|ko saka (?:mūsu )?klienti|kāpēc pirkt pie mums|mēs jums palīdzēsim",
     "mt": r"garanzija|kunsinna|mistoqsijiet mill-klijenti|x'jgħidu l-klijenti tagħna|għaliex tixtri mingħandna",
     "nl": r"garantie|verzending|bezorging|levering|retourneren en garantie|garantie en retour|vragen van (?:onze )?klanten|"
-    r"wat (?:onze )?klanten (?:over ons )?zeggen|klantbeoordelingen|waarom bij ons (?:kopen|bestellen)|wij adviseren u|persoonlijk advies",
+    r"wat (?:onze )?klanten (?:over ons )?zeggen|dit zeggen onze klanten|klantbeoordelingen|waarom bij ons (?:kopen|bestellen)|wij adviseren u|persoonlijk advies",
     "pl": r"gwarancja|dostawa|wysyłka|zwroty i gwarancja|gwarancja i zwroty|pytania od klientów|co mówią (?:o nas )?(?:nasi )?klienci|"
     r"opinie klientów|dlaczego warto kupić u nas|doradzimy ci",
     "pt": r"garantia|envio|entrega|devoluções e garantia|garantia e devoluções|perguntas de (?:nossos )?clientes|o que dizem (?:os )?(?:nossos )?clientes|"
@@ -5597,8 +5598,8 @@ SHOP_PAGE_SECTION: dict[str, str] = {
     "sk": r"záruka|doprava|vrátenie a záruka|záruka a vrátenie|otázky od zákazníkov|čo o nás hovoria (?:naši )?zákazníci|recenzie zákazníkov|"
     r"prečo nakupovať u nás|poradíme vám",
     "sl": r"garancija|dostava|vprašanja kupcev|kaj pravijo (?:naši )?kupci|zakaj kupiti pri nas|svetujemo vam",
-    "sv": r"garanti|leverans|frakt|frågor från kunder|vad (?:våra )?kunder säger|varför handla hos oss|vi hjälper dig att välja",
-    "no": r"garanti|levering|frakt|spørsmål fra kunder|hva (?:våre )?kunder sier|hvorfor handle hos oss|vi hjelper deg å velge",
+    "sv": r"garanti|leverans|frakt|frågor från kunder|vad (?:våra )?kunder säger|det här säger våra kunder|varför handla hos oss|vi hjälper dig att välja",
+    "no": r"garanti|levering|frakt|spørsmål fra kunder|hva (?:våre )?kunder sier|dette sier kundene våre|hvorfor handle hos oss|vi hjelper deg å velge",
     "tr": r"garanti|kargo|teslimat|müşteri soruları|müşterilerimiz ne diyor|neden bizden (?:almalısınız|alışveriş)|size yardımcı olalım",
     "ru": r"гарантия|доставка|вопросы (?:от )?покупателей|что говорят (?:наши )?(?:клиенты|покупатели)|отзывы покупателей|"
     r"почему (?:покупать )?у нас|поможем с выбором",

@@ -3412,9 +3412,23 @@ def _sibling_groups(parent: Any, key: Any) -> list[list[Any]]:
     groups: dict[Any, list[Any]] = {}
     for child in parent:
         k = key(child)
+        if k is None and (inner := _wrapped(child)) is not None:
+            child, k = inner, key(inner)
         if k is not None:
             groups.setdefault(k, []).append(child)
     return [boxes for boxes in groups.values() if len(boxes) >= 2]
+
+
+def _wrapped(el: Any) -> Any | None:
+    """The one element inside `el` when `el` is a bare wrapper (no class, no id, no text of its
+    own), else None: a thread's posts one to a list item (WoltLab's <ul class="messageList">
+    of <li>s each holding an <article class="message">; trial 46's thread kept 1 post of 4)."""
+    if not isinstance(el.tag, str) or el.get("class") or el.get("id") or len(el) != 1:
+        return None
+    inner = el[0]
+    if not isinstance(inner.tag, str) or (el.text or "").strip() or (inner.tail or "").strip():
+        return None
+    return inner
 
 
 def _posts_of(boxes: list[Any]) -> tuple[list[str], list[int]]:
@@ -3451,9 +3465,13 @@ POST_META_REASON = "post's metadata (its sender, signature, time or reactions)"
 # between its ends and "_" or "-".
 _POST_META_CLASS = re.compile(
     r"(?:^|[_-])(from|author|user(?:name|pic)?|avatar|initials|signature|date|time|timestamp|"
-    r"reactions?|likes?|meta|attribution|userinfo|usertitle|posthead|postdate|postfoot|postcontrols)(?:$|[_-])",
+    r"reactions?|likes?|meta|attribution|userinfo|usertitle|posthead|postdate|postfoot|postcontrols|header)(?:$|[_-])",
     re.I,
 )
+# ...and a post's header named in camel case ("messageHeader", WoltLab's, holding the post's
+# number and time: trial 46). Only at the token's end: split at every hump, WoltLab's
+# "userOnlineGroupMarking3" on the post's own <article> read as "user" (trial 39's first post lost)
+_CAMEL_HEADER = re.compile(r"[a-z]Header$")
 
 
 # What the extractor keeps below a thread's last post, outside the posts, is the forum's:
@@ -3470,7 +3488,8 @@ _POST_META_PROPS = frozenset({"interactionstatistic", "upvotecount", "downvoteco
 def _post_meta(owner: Any, box: Any) -> str:
     """The word (lower case) by which the element `owner`, inside the post `box`, or an element
     around it below the box, is named as a post's metadata (`_POST_META_CLASS`: "from",
-    "signature", "date"...); "" when none is."""
+    "signature", "date", a post's "header" with its number and time, also in camel case:
+    `_CAMEL_HEADER`); "" when none is."""
     for el in (owner, *owner.iterancestors()):
         if el is box:
             return ""
@@ -3480,6 +3499,8 @@ def _post_meta(owner: Any, box: Any) -> str:
             m = _POST_META_CLASS.search(token)
             if m:
                 return m.group(1).lower()
+            if _CAMEL_HEADER.search(token):
+                return "header"
     return ""
 
 

@@ -475,6 +475,7 @@ def _mark_head_date_lines(blocks: list[_Block]) -> None:
         for t in ((blocks[title].extra.get("headline", ""), headline_of(blocks[title].text)) if title >= 0 else ())
         if t
     }
+    _mark_date_over_headline(blocks, title, headlines)
     short = 0
     for b in blocks[title + 1 :]:
         if " ".join(b.text.split()).casefold() in headlines:
@@ -501,6 +502,38 @@ def _mark_head_date_lines(blocks: list[_Block]) -> None:
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON
         if date:
             b.extra["date"] = date
+
+
+# A <title>'s site name and its separator, on either side of its headline ("Cadernos da Rua XV: ")
+_TITLE_SEPARATOR = re.compile(r"^[^:|·–—-]{1,60}\s*[:|·–—-]\s*$|^\s*[:|·–—-]\s*[^:|·–—-]{1,60}$")
+HEADLINE_PART_MIN_CHARS = 20
+
+
+def _mark_date_over_headline(blocks: list[_Block], title: int, headlines: set[str]) -> None:
+    """A date line kept as text right over the headline's repeat under the <title> line (a blog
+    theme's date header: Blogger's "domingo, 16 de maio de 2010" over the post's title) is
+    metadata, DATE_BEFORE_REASON. The rules read a date of another language as a date line only
+    above the article's start (`textblocks._date_or_time_line`), and this one was taken as its
+    start (trial 47's Brazilian blog)."""
+    if title < 0:
+        return
+    page_title = " ".join(blocks[title].text.split()).casefold()
+
+    def headline(text: str) -> bool:  # the title's repeat, or its part before or after a site's name
+        text = " ".join(text.split()).casefold()
+        if text in headlines:
+            return True
+        rest = page_title.removesuffix(text) if page_title.endswith(text) else page_title.removeprefix(text)
+        return len(text) >= HEADLINE_PART_MIN_CHARS and rest != page_title and bool(_TITLE_SEPARATOR.fullmatch(rest))
+
+    at = next((i for i in range(title + 2, len(blocks)) if headline(blocks[i].text)), -1)
+    if at < 0 or blocks[at].kind not in (BODY, HEADING) or blocks[at - 1].kind != BODY:
+        return
+    date = _head_date(blocks[at - 1])
+    if date is not None:
+        blocks[at - 1].kind, blocks[at - 1].reason = BOILERPLATE, DATE_BEFORE_REASON
+        if date:
+            blocks[at - 1].extra["date"] = date
 
 
 # A date line that names its author or desk in its first part, the parts split by bars or

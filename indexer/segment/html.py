@@ -33,12 +33,15 @@ from .patterns import (
     _PAYWALL_PROMPT,
     _LEGAL,
     _LEGAL_WEAK,
+    _MONTH_YEAR_FIELD,
     _MORE_NEWS_START,
+    _STAMP,
     _TEASER_START,
     _WORD,
     _SENT_END,
     _any_date,
     _has_any,
+    is_stamp,
 )
 from .textblocks import (
     advice_note,
@@ -402,6 +405,19 @@ def _is_prose(b: _Block) -> bool:
     return b.hint not in (TITLE, HEADING, LEAD, CAPTION, BOILERPLATE) and b.words >= 10 and not _is_date_line(b)
 
 
+STAMP_REASON = "date line (the page's own date stamp)"
+
+
+def _page_stamp(b: _Block) -> bool:
+    """Whether `b` is a page's own date stamp alone on its line ("Senast uppdaterad 2021-12-10",
+    "Stand: März 2020": `patterns.is_stamp`, or its label with a month and year as the text
+    dump's profile-field date line reads it): the page's, never the article's, wherever it is
+    (trials 46 and 47 kept two as body, between the article and a sidebar the extractor kept)."""
+    if len(b.lines) != 1 or b.sentence_end:
+        return False
+    return is_stamp(b.text) or bool(_STAMP.match(b.text) and _MONTH_YEAR_FIELD.match(b.text))
+
+
 def _is_date_line(b: _Block) -> bool:
     """A short line that holds a date ("23.10.2018", "January 13, 2020 at 08:45 AM | ..."), not an
     event's date and place (`textblocks.event_place`: "20. April 2013, 19:30 Uhr · Stadthalle X")."""
@@ -442,6 +458,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     chrome = _release_or_time_line(b) or _html_chrome(b)
     if chrome:
         return BOILERPLATE, chrome
+    if _page_stamp(b):  # anywhere: the extractor may keep a sidebar below it as text
+        return BOILERPLATE, STAMP_REASON
     if b.words <= 15 and _CREDIT_LINE.match(b.text):
         return BOILERPLATE, "photo credit or source line"
     if b.words <= FIGURE_CAPTION_MAX_WORDS and _FIGURE_LABEL.match(b.text):

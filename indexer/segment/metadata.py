@@ -22,6 +22,7 @@ from ..models import (
     copyright_holder,
 )
 from .patterns import (
+    is_stamp,
     _AGENCY,
     _SENT_END,
     _date_span,
@@ -459,23 +460,6 @@ def _dateline_and_date(
     article.published = published or sent
 
 
-# A page's own date stamp, a line of its foot: an agency's or a council's "Stand: 03.11.2025", GOV.UK's
-# "Page last reviewed: 4 March 2025", "Zuletzt aktualisiert am ...", "Dernière mise à jour : ...".
-# Written for the project from such pages in the languages it meets.
-_STAMP = re.compile(
-    r"^(?:stand|stand vom|zuletzt (?:aktualisiert|geändert)|letzte (?:aktualisierung|änderung)|"
-    r"(?:page )?last (?:updated|reviewed|modified)|page updated|dernière mise à jour|mis à jour le|"
-    r"última (?:actualización|modificación|atualização)|ultimo aggiornamento|aggiornato al|"
-    r"laatst (?:bijgewerkt|gewijzigd)|ostatnia (?:aktualizacja|modyfikacja)|stan na|"
-    # Nordic councils' and agencies' foot: "Publicerad: 2025-11-18 / Senast uppdaterad: ..." (trial
-    # 17); a publication cue only as a label (a colon after it), so no teaser's "Published 3 May"
-    r"senast (?:uppdaterad|ändrad)|senest (?:opdateret|ændret)|sist (?:oppdatert|endret)|"
-    r"viimeksi päivitetty|(?:publicerad|publiceret|publisert|julkaistu|published|veröffentlicht|publié|"
-    r"publicado|pubblicato|gepubliceerd|opublikowano|publikováno|közzétéve|publicat)(?=\s*:))"
-    r"\b[\s:]*(?:am|on|le|el|il|op|dnia|em|den)?\s*\S",
-    re.I,
-)
-STAMP_MAX_WORDS = 10
 STAMP_LAST_BLOCKS = 20  # the foot: a page's last blocks (footer menus and legal lines among them)
 
 
@@ -489,12 +473,6 @@ def _stamp_date(blocks: list[_Block], stamp: str = "") -> str:
             if is_stamp(line.strip()) and (found := _any_date(line)):
                 return found
     return _any_date(stamp) if is_stamp(stamp) else ""
-
-
-def is_stamp(line: str) -> bool:
-    """Whether `line` is a page's own date stamp (`_STAMP`: "Stand: 03.11.2025", "Laatst
-    gewijzigd: 9 januari 2023"), of STAMP_MAX_WORDS words at most, with a date."""
-    return len(line.split()) <= STAMP_MAX_WORDS and bool(_STAMP.match(line)) and bool(_any_date(line))
 
 
 def _standfirst_over_meta(blocks: list[_Block], first_body: int) -> int:

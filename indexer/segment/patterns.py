@@ -338,6 +338,19 @@ _TEASER_START = keyscan.compile_gated(
     # NGO page: "منشورات ذات صلة" over its publications)
     r"اقرأ أيضا|اقرأ أيضاً|(?:مواضيع|موضوعات|أخبار|مقالات|منشورات|تقارير|قصص|مواد|فيديوهات|روابط) ذات صلة|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读|"
     rf"{READ_ALSO_LABELS}|"
+    # "related" alone on its line, a noun in the other languages (trial 47's Swedish "Relaterat"
+    # over two teasers was body); the imperatives of `chromewords.RELATED_LABEL` ("Läs mer")
+    # also end an article's own paragraphs, so not alone
+    r"(?:relaterat|relateret|relatert|relaterade (?:artiklar|nyheter)|relaterede (?:artikler|nyheder)|"
+    r"relaterte (?:saker|artikler)|gerelateerd|powiązane|související|súvisiace|kapcsolódó(?: cikkek| hírek)?|"
+    r"correlati|povezano|seotud|susiję|saistītie raksti|σχετικά άρθρα|aiheeseen liittyvät):?$|"
+    # "read on" alone on its line, as English "Read more" above (trial 47's Hungarian "Olvass tovább"
+    # over the blog's other posts). Not Spanish "Relacionados:" nor "Seguir leyendo:": two tuning
+    # pages' teaser rails under them were dropped already, and a header there moved the block
+    # model's article onto the rails' neighbours (its input changed, not its scores)
+    r"(?:olvass tovább|lees verder|läs vidare|læs videre|les videre|czytaj dalej|lire la suite|leggi tutto|"
+    r"continue lendo|читать далее|читати далі|devamını oku|čtěte dál|čítajte ďalej)"
+    r"\W{0,3}$|"
     # the author's other stories, the name after the words ("Mehr von Eva Reisinger": `chromewords.MORE_BY`)
     rf"(?:{chromewords.labels({k: v for k, v in chromewords.MORE_BY.items() if k not in ('zh', 'ja', 'ko')})})"
     rf"\s+(?-i:[{UPPER}])[\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}\s*$|"
@@ -982,6 +995,13 @@ _BUTTON = re.compile(rf"^(?:{_BUTTON_WORDS})$", re.I)
 # UI_LABEL_MAX_WORDS words (`_button_label`), so "Print the form and sign it." is text.
 # the word a comment count stands beside, in every language of LANGUAGES (and Thai)
 _COMMENT_WORDS = chromewords.labels(chromewords.UI_COMMENTS) + "|ความคิดเห็น"
+# the words of a count of reactions to a post, in the corpora's languages (not "hearts": a game
+# guide's "6 Hearts:" heads the dialogue of that friendship level, a tuning page's text)
+_REACTION_WORDS = (
+    "likes?|upvotes?|thumbs up|reactions?|daumen hoch|gefällt mir|reaktionen|j'aime|j’aime|"
+    "réactions?|me gusta|reacciones|mi piace|reazioni|duimpjes?|vind-ik-leuks?|polubie(?:ń|nia)|"
+    "curtidas?|gilla-markeringar|gillningar|reaktioner|synes godt om|нравится|лайк(?:ов|а|и)?|beğeni|kedvelés"
+)
 _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     # (print, share, save: every language of `chromewords.LANGUAGES`, and a few more here)
     ("print", chromewords.labels(chromewords.UI_PRINT) + "|พิมพ์|הדפס"),
@@ -1015,6 +1035,12 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     (
         "comment count",
         rf"\d+\s+(?:{_COMMENT_WORDS})|(?:{_COMMENT_WORDS})\s*[(\[（［]?\d+[)\]）］]?",
+    ),
+    (
+        # a post's or an answer's count of reactions ("42 Daumen hoch", "17 likes", "Gefällt mir
+        # (7)": trial 46's Q&A page kept four); not "votes" or "points", which a table's line may be
+        "reaction count",
+        rf"[+-]?\d[\d.,]*\s*(?:{_REACTION_WORDS})|(?:{_REACTION_WORDS})\s*[(\[]?\d[\d.,]*[)\]]?",
     ),
     (
         "listen",
@@ -1648,3 +1674,28 @@ def has_day(text: str) -> bool:
     without a year (`pubdate.month_day`: "14 may", "4 févr."); none in a text without a figure
     (the cheap test first). A comment's head and a post's meta row are read so."""
     return _has_figure(text) and bool(pubdate.find_date(text) or pubdate.month_day(text))
+
+
+# A page's own date stamp, a line of its foot: an agency's or a council's "Stand: 03.11.2025", GOV.UK's
+# "Page last reviewed: 4 March 2025", "Zuletzt aktualisiert am ...", "Dernière mise à jour : ...".
+# Written for the project from such pages in the languages it meets.
+_STAMP = re.compile(
+    r"^(?:stand|stand vom|zuletzt (?:aktualisiert|geändert)|letzte (?:aktualisierung|änderung)|"
+    r"(?:page )?last (?:updated|reviewed|modified)|page updated|dernière mise à jour|mis à jour le|"
+    r"última (?:actualización|modificación|atualização)|ultimo aggiornamento|aggiornato al|"
+    r"laatst (?:bijgewerkt|gewijzigd)|ostatnia (?:aktualizacja|modyfikacja)|stan na|"
+    # Nordic councils' and agencies' foot: "Publicerad: 2025-11-18 / Senast uppdaterad: ..." (trial
+    # 17); a publication cue only as a label (a colon after it), so no teaser's "Published 3 May"
+    r"senast (?:uppdaterad|ändrad)|senest (?:opdateret|ændret)|sist (?:oppdatert|endret)|"
+    r"viimeksi päivitetty|(?:publicerad|publiceret|publisert|julkaistu|published|veröffentlicht|publié|"
+    r"publicado|pubblicato|gepubliceerd|opublikowano|publikováno|közzétéve|publicat)(?=\s*:))"
+    r"\b[\s:]*(?:am|on|le|el|il|op|dnia|em|den)?\s*\S",
+    re.I,
+)
+STAMP_MAX_WORDS = 10
+
+
+def is_stamp(line: str) -> bool:
+    """Whether `line` is a page's own date stamp (`_STAMP`: "Stand: 03.11.2025", "Laatst
+    gewijzigd: 9 januari 2023"), of STAMP_MAX_WORDS words at most, with a date."""
+    return len(line.split()) <= STAMP_MAX_WORDS and bool(_STAMP.match(line)) and bool(_any_date(line))
