@@ -12,9 +12,10 @@ typed is always analysed as the same word in the text was:
      letter, where a sentence goes on) skips LINE_GAP positions, so no phrase spans two items;
    - "U.S." and "3.5" stay whole, but a full stop with no space before a capitalised word splits
      it ("appeal.The" -> appeal, The: a sentence glued to the next one);
-   - a word joined by an apostrophe: a negation is one word ("won't"), an English clitic at its
-     end is dropped ("Blair's" -> Blair, "they're" -> they), Cyrillic letters on both sides keep
-     it ("пам'ять"), other words are their parts ("O'Brien" -> O, Brien);
+   - a word joined by an apostrophe: a contraction is one word ("won't", "they're"), a
+     possessive's "'s" is dropped ("Blair's" -> Blair), an Irish surname is one word closed up
+     ("O'Neill" -> oneill, by the filter), Cyrillic letters on both sides keep it ("пам'ять"),
+     other words are their parts ("l'homme" -> l, homme);
    - each word is NFKC-normalised (compatibility forms: "ﬁ" -> "fi", full-width letters) and
      loses invisible format characters (ZWJ/ZWNJ, soft hyphens, bidi marks: Unicode's
      Default_Ignorable_Code_Point);
@@ -90,14 +91,17 @@ ASCII_WORD_RE = re.compile(
 )
 APOSTROPHES = "'’"  # ASCII and typographic (U+2019); U+02BC is a letter and joins words itself
 APOSTROPHE_RE = re.compile(f"[{APOSTROPHES}]")
-# English clitics after an apostrophe that stand for a word of their own or a possessive
-# ("Blair's", "they're", "we've", "I'll", "she'd", "I'm"): dropped, the word before kept, as
-# Elasticsearch's english_possessive_stemmer drops "'s". Split, "re", "ve", "ll" were terms.
-CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m"})
-# A negation ("won't", "don't", "can't", "isn't"): one word. Split, "won't" was "won" (a
-# search for "won" found it, one for "won't" found "won"), "don't" the name "Don", and "can't"
-# no term at all ("can" is a stop word, "t" too short).
-NEGATION_RE = re.compile(r"\w*[nN]['’][tT]")
+# A possessive's "'s" ("Blair's", "O'Neill's"): dropped, the name kept, as Elasticsearch's
+# english_possessive_stemmer does ("it's", "who's" are read so too).
+POSSESSIVE = "s"
+# A contraction ("won't", "don't", "can't", "isn't", "they're", "we've", "I'll", "I'd", "I'm"):
+# one word, as Elasticsearch's standard tokenizer keeps it. Split, "won't" was "won" (a search
+# for "won" found it, one for "won't" found "won"), "don't" the name "Don", "can't" no term at
+# all ("can" is a stop word, "t" too short), and "they're" was "they" and "re".
+CONTRACTION_RE = re.compile(r"\w*[nN]['’][tT]|\w+['’](?:[rR][eE]|[vV][eE]|[lL][lL]|[dD]|[mM])")
+# An Irish surname ("O'Neill", "O'Brien", "O’Driscoll"): one word, its terms closed up ("oneill",
+# analysis.NewsFilter), so "oneill" typed finds it and "Neill" (Bob Neill, Sam Neill) does not.
+IRISH_NAME_RE = re.compile(r"O['’][A-Z]\w+")
 CYRILLIC_RE = regex.compile(r"\p{Cyrillic}")
 MODIFIER_APOSTROPHE = "\u02bc"
 COMPOUND_SPLIT_RE = re.compile(r"[-/]")
@@ -195,18 +199,22 @@ def _compound(word: str) -> list[tuple[int, str]]:
 
 
 def apostrophe_parts(word: str) -> list[tuple[int, str]]:
-    """(offset, part) of a word joined by apostrophes (' or ’): a negation whole, its apostrophe
-    as ASCII ("won’t" -> "won't": NEGATION_RE); an English clitic at the end dropped ("Blair's"
-    -> "Blair", "they're" -> "they": CLITICS); Cyrillic letters on both sides joined by U+02BC,
-    the Ukrainian and Belarusian apostrophe that is part of the word ("пам'ять", "з’їзд": one
-    word, as the standard writes it with U+02BC, a letter); else the parts as words ("O'Brien"
-    -> O, Brien; "l'homme" -> l, homme: a one-letter part is too short to be a term, so an
-    elided article is dropped, as Lucene's ElisionFilter does)."""
-    if NEGATION_RE.fullmatch(word):
+    """(offset, part) of a word joined by apostrophes (' or ’), each apostrophe kept written as
+    ASCII: a contraction whole ("won’t" -> "won't": CONTRACTION_RE); a possessive's "'s"
+    dropped ("Blair's" -> "Blair"); an Irish surname whole ("O'Neill's" -> "O'Neill":
+    IRISH_NAME_RE); Cyrillic letters on both sides joined by U+02BC, the Ukrainian and
+    Belarusian apostrophe that is part of the word ("пам'ять", "з’їзд": one word, as the
+    standard writes it with U+02BC, a letter); else the parts as words ("l'homme" -> l, homme: a
+    one-letter part is too short to be a term, so an elided article is dropped, as Lucene's
+    ElisionFilter does; "Ankara'da" -> Ankara, da). Each part starts at its offset into `word`
+    and is as long as it is written there."""
+    if CONTRACTION_RE.fullmatch(word):
         return [(0, APOSTROPHE_RE.sub("'", word))]
     parts = APOSTROPHE_RE.split(word)
-    if len(parts) > 1 and parts[-1].lower() in CLITICS:
+    if len(parts) > 1 and parts[-1].lower() == POSSESSIVE:
         parts.pop()
+    if IRISH_NAME_RE.fullmatch("'".join(parts)):
+        return [(0, "'".join(parts))]
     out: list[tuple[int, str]] = []
     offset = 0
     for i, part in enumerate(parts):
@@ -575,6 +583,8 @@ class NewsFilter(Filter):
 
     def _terms(self, word: str, language: str, how: int) -> tuple[str, ...]:
         folded = casefold(word)
+        if "'" in word and IRISH_NAME_RE.fullmatch(word):
+            folded = folded.replace("'", "")  # "O'Neill" is found by "oneill" too (apostrophe_parts)
         if self.stops and len(folded) < MIN_LENGTH and not is_unspaced(folded):
             return ()
         if (
@@ -635,7 +645,9 @@ def words_of(text: str) -> set[str]:
     terms = _NAMES.terms
     if text.isascii():  # each distinct word once (a paragraph repeats many)
         for word in set(ASCII_WORD_RE.findall(text)):
-            if "." in word or "'" in word:
+            if "'" in word:  # (through the filter: "O'Neill" is "oneill")
+                out.update(t for _, part in _pieces(word) for t in terms(part, DEFAULT_LANGUAGE, 0))
+            elif "." in word:
                 out.update(part.lower() for _, part in _pieces(word))
             elif len(word) <= MAX_LENGTH:
                 out.add(word.lower())

@@ -160,7 +160,11 @@ class NewsParser(QueryParser):
                 )
             if not texts:
                 return None
-            if len(texts) > 1:
+            if len(texts) > 1 and (gapped := _word_gaps(field, text, language)) is not None:
+                # a word of several terms with a dropped one between ("rock'n'roll", "state-of-the-art"):
+                # its terms at the text's distances, as a quoted phrase keeps them
+                q = self.meanings.phrase(fieldname, gapped[0], boost=boost, gaps=gapped[1], language=language)
+            elif len(texts) > 1:
                 q = self.multitoken_query(field.multitoken_query, texts, fieldname, wq.Term, boost)
             else:
                 q = self.meanings.variants(wq.Term(fieldname, texts[0], boost=boost), language)
@@ -190,6 +194,23 @@ class NewsParser(QueryParser):
             )
         child = self._stemmed_word("text", text, boost, True, True)
         return ExactWord(child, casefold(typed[0])) if child is not None else None
+
+
+def _word_gaps(field: FieldType, text: str, language: str) -> tuple[list[str], list[int]] | None:
+    """(terms, gaps) of one typed word that the analyzer reads as several terms with a dropped
+    word between two of them ("rock'n'roll": rock, roll two positions apart; "state-of-the-art":
+    state, art three apart), the gaps as GappedPhrase takes them; None when its terms stand side
+    by side (a phrase of them as Whoosh makes one is right). Split, the word was searched as the
+    phrase of its terms side by side, which its own text never holds ("rock'n'roll" found nothing)."""
+    terms: list[str] = []
+    places: list[int] = []
+    for t in field.tokenize(text, mode="query", positions=True, language=language, removestops=False):
+        if t.stopped or (places and t.pos == places[-1]):
+            continue
+        terms.append(t.text)
+        places.append(t.pos)
+    gaps = [b - a for a, b in zip(places, places[1:])]
+    return (terms, gaps) if len(terms) > 1 and any(g != 1 for g in gaps) else None
 
 
 def byline_query_words(text: str) -> list[str]:
