@@ -31,7 +31,8 @@ typed is always analysed as the same word in the text was:
      i + U+0307, then loses the dot with the other accents; dotless ı folds to i);
    - Arabic short vowels and shadda removed (the ISRI stemmer's pattern, whoosh.lang.isri);
    - English stop words (Whoosh's list) dropped in English text, but an all-capital word is a
-     word (US, IT, WHO); a dropped word still takes its position, so phrases keep their gaps;
+     word (US, IT, WHO), and so are "May" and "Will" capitalised (NAME_STOP_WORDS: Theresa May,
+     Will Young); a dropped word still takes its position, so phrases keep their gaps;
    - accents folded with the original kept, as Elasticsearch's `asciifolding` filter with
      `preserve_original`: "zürich" is indexed as "zurich" and "zürich" at one position; a query
      word is folded ("Zürich" and "Zurich" find both) unless quoted (then only the accented
@@ -68,6 +69,12 @@ DEFAULT_LANGUAGE = "en"
 # content words are lost; stop words of other languages are content words of others
 # (German "war", "die"), and all languages share one field, so only English text drops any.
 STOP_LANGUAGES = frozenset({"en", "und"})
+# Stop words that, capitalised, are names: the month and the surname May ("Theresa May", "Brian
+# May", "5 May"), the given name Will ("Will Young"). Written so ("May", not "may" nor "MAY") they
+# are words, at index and query time; a query opening with one as a question's verb ("Will the
+# Fed ...") reads it in lower case (query.check_query). Dropped, "Theresa May" was "Theresa" alone
+# and "May" alone was refused as a stop word (a new user's try, session 39).
+NAME_STOP_WORDS = frozenset({"May", "Will"})
 MIN_LENGTH = 2  # shorter words of the text are dropped (as Whoosh's StopFilter did), except CJK and SEA
 MAX_LENGTH = 255  # longer "words" are no words (Lucene's StandardTokenizer limit)
 # A stem shorter than this, or than this share of its word, is kept whole (distinctive_stem).
@@ -99,9 +106,10 @@ POSSESSIVE = "s"
 # for "won" found it, one for "won't" found "won"), "don't" the name "Don", "can't" no term at
 # all ("can" is a stop word, "t" too short), and "they're" was "they" and "re".
 CONTRACTION_RE = re.compile(r"\w*[nN]['’][tT]|\w+['’](?:[rR][eE]|[vV][eE]|[lL][lL]|[dD]|[mM])")
-# An Irish surname ("O'Neill", "O'Brien", "O’Driscoll"): one word, its terms closed up ("oneill",
-# analysis.NewsFilter), so "oneill" typed finds it and "Neill" (Bob Neill, Sam Neill) does not.
-IRISH_NAME_RE = re.compile(r"O['’][A-Z]\w+")
+# An Irish surname ("O'Neill", "O'Brien", "O’Driscoll"; typed in lower case too, and "o'clock"):
+# one word, its terms closed up ("oneill", analysis.NewsFilter), so "oneill" typed finds it and
+# "Neill" (Bob Neill, Sam Neill) does not.
+IRISH_NAME_RE = re.compile(r"[oO]['’]\w{2,}")
 CYRILLIC_RE = regex.compile(r"\p{Cyrillic}")
 MODIFIER_APOSTROPHE = "\u02bc"
 COMPOUND_SPLIT_RE = re.compile(r"[-/]")
@@ -592,6 +600,7 @@ class NewsFilter(Filter):
             and language in STOP_LANGUAGES
             and folded in english_stop_words()
             and not (word.isupper() and len(word) > 1)
+            and word not in NAME_STOP_WORDS
         ):
             return ()
         plain = fold_accents(folded)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from .analysis import NAME_STOP_WORDS
 from .errors import Command, Placeholder, QueryError, literal
 from .models import ENTITY_NAMES, FIELD_TYPE, NAME_FIELDS, TYPE_FIELD
 from .schema import ENTITY_TEXT_FIELDS
@@ -279,8 +280,22 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
             if t.kind == "word" or t.text.endswith('"'):
                 check_value(t.field, value, languages)
     parsed = ParsedQuery(typed, tokens)
+    _read_modal(parsed)
     parsed.whoosh = parsed.rewritten()
     return parsed
+
+
+def _read_modal(parsed: ParsedQuery) -> None:
+    """A query opening with "May" or "Will" (analysis.NAME_STOP_WORDS: capitalised, a name) as a
+    question's verb is read with it in lower case, a stop word: when a word in lower case follows
+    it ("Will the Fed raise rates", "May I ask") or the query is a question of three words or more
+    ("Will Blair resign?"). "Will Young", "May 5" and "May" alone keep the name."""
+    tokens = parsed.tokens
+    if len(tokens) < 2 or tokens[0].kind != "word" or tokens[0].field or tokens[0].text not in NAME_STOP_WORDS:
+        return
+    following = tokens[1].text if tokens[1].kind == "word" else ""
+    if following[:1].islower() or (len(tokens) > 2 and parsed.text.rstrip().endswith("?")):
+        tokens[0].text = tokens[0].text.lower()
 
 
 def _refuse_match_all(query: str, t: Token) -> None:

@@ -55,9 +55,10 @@ OLDEST_READABLE_FORMAT = 3
 #    skips positions, so a phrase no longer spans two items: version 8 numbered them on.
 # 10: a stem too short to be distinctive (analysis.distinctive_stem: Turkish "fındık" -> "f")
 #    is not used: the word is indexed whole; version 9 holds the short stem.
-# 11: a word joined by an apostrophe (analysis.apostrophe_parts): a negation is one term ("won't";
-#    version 10 held "won", so a search for "won" found it), English clitics are no terms
-#    ("they're" held "re"), a Cyrillic word keeps its apostrophe ("пам'ять").
+# 11: a word joined by an apostrophe (analysis.apostrophe_parts): a contraction is one term
+#    ("won't"; version 10 held "won", so a search for "won" found it), a possessive's "'s" is
+#    dropped, an Irish surname is one term ("oneill"), a Cyrillic word keeps its apostrophe; and
+#    "May" and "Will" capitalised are words (analysis.NAME_STOP_WORDS: version 10 dropped them).
 ANALYZER_VERSION = 11
 
 ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names

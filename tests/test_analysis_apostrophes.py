@@ -124,4 +124,5 @@ def test_a_contraction_is_one_word(index: str) -> None:
 
 def test_an_irish_surname_is_one_word(index: str) -> None:
     assert found(index, "O'Neill") == found(index, "oneill") == found(index, "O’Neill") == {"c/final.txt"}
+    assert found(index, "o'neill") == {"c/final.txt"}  # typed in lower case
     assert found(index, "Neill") == {"c/neill.txt"}  # another man's name

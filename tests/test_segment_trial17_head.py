@@ -11,7 +11,8 @@ import pytest
 
 from indexer import segment
 from indexer.segment.head import _head_lines_name, _measured, _name_beside_date
-from indexer.segment.metadata import _STAMP, _without_site_name
+from indexer.segment.metadata import _without_site_name
+from indexer.segment.patterns import _STAMP
 from indexer.segment.patterns import _date_span
 from indexer.segment.textblocks import _byline_names, _meta_authors
 from tests.helpers import FOOTER, MENU, html_document, parse_blocks

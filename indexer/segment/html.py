@@ -458,8 +458,6 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     chrome = _release_or_time_line(b) or _html_chrome(b)
     if chrome:
         return BOILERPLATE, chrome
-    if _page_stamp(b):  # anywhere: the extractor may keep a sidebar below it as text
-        return BOILERPLATE, STAMP_REASON
     if b.words <= 15 and _CREDIT_LINE.match(b.text):
         return BOILERPLATE, "photo credit or source line"
     if b.words <= FIGURE_CAPTION_MAX_WORDS and _FIGURE_LABEL.match(b.text):
@@ -469,6 +467,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
     outside = not ctx.prose or i < ctx.prose[0] or i > ctx.prose[-1]
     if outside and _is_date_line(b):
         return BOILERPLATE, "date line"
+    if _page_stamp(b):  # inside too: the extractor may keep a sidebar below it as text
+        return BOILERPLATE, STAMP_REASON
     if b.hint == HEADING and b.words >= PROSE_HEADING_WORDS and b.sentence_end:
         # a sentence or more set in a heading's markup: the standfirst above the article
         # text, else a paragraph of it

@@ -1040,7 +1040,8 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
         # a post's or an answer's count of reactions ("42 Daumen hoch", "17 likes", "Gefällt mir
         # (7)": trial 46's Q&A page kept four); not "votes" or "points", which a table's line may be
         "reaction count",
-        rf"[+-]?\d[\d.,]*\s*(?:{_REACTION_WORDS})|(?:{_REACTION_WORDS})\s*[(\[]?\d[\d.,]*[)\]]?",
+        # (no comma in the count: a comma parts labels, `ui_label_line`)
+        rf"[+-]?\d[\d.]*\s*(?:{_REACTION_WORDS})|(?:{_REACTION_WORDS})\s*[(\[]?\d[\d.]*[)\]]?",
     ),
     (
         "listen",
