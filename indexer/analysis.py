@@ -10,6 +10,7 @@ typed is always analysed as the same word in the text was:
      the `regex` module's \\w), so a decomposed "Zu" + U+0308 + "rich" is one word;
    - a line break that parts two items (a list's, a table's rows; not one before a lower-case
      letter, where a sentence goes on) skips LINE_GAP positions, so no phrase spans two items;
+   - a number grouped in thousands by commas is one word ("1,000", "£1,000m");
    - "U.S." and "3.5" stay whole, but a full stop with no space before a capitalised word splits
      it ("appeal.The" -> appeal, The: a sentence glued to the next one);
    - a word joined by an apostrophe: a contraction is one word ("won't", "they're"), a
@@ -88,12 +89,15 @@ MIN_STEM_SHARE = 0.25
 # _compound ("U.S.-led" is the dotted word "U.S" and then "led", as before).
 # Words joined by an apostrophe ("won't", "Blair's", "пам'ять") are matched whole, then read by
 # apostrophe_parts; one joined to a compound or a dotted word ("don't-care") is split as before.
+# A number grouped in thousands by commas ("1,000", "£100,000", "1,234.56", "£1,000m") is one
+# word: split, "1,000 jobs" was "000 jobs" and found "5,000 jobs" (a new user's try, session 39).
 WORD_RE = regex.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\p{L}*(?![\w\p{Cf}]|,\d)|"
     r"\p{L}{1,3}(?:&\p{L}{1,3})+(?![\w&])|[\w\p{Cf}]+(?:['’][\w\p{Cf}]+)+(?![-/.][\w\p{Cf}])"
     r"|[\w\p{Cf}]+(?:[-/][\w\p{Cf}]+)+|[\w\p{Cf}]+(?:\.[\w\p{Cf}]+)*"
 )
 ASCII_WORD_RE = re.compile(
-    r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:'\w+)+(?![-/.]\w)|\w+(?:[-/]\w+)+|\w+(?:\.\w+)*",
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?[A-Za-z]*(?!\w|,\d)|[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+(?![\w&])|\w+(?:'\w+)+(?![-/.]\w)|\w+(?:[-/]\w+)+|\w+(?:\.\w+)*",
     re.ASCII,
 )
 APOSTROPHES = "'’"  # ASCII and typographic (U+2019); U+02BC is a letter and joins words itself

@@ -58,7 +58,8 @@ OLDEST_READABLE_FORMAT = 3
 # 11: a word joined by an apostrophe (analysis.apostrophe_parts): a contraction is one term
 #    ("won't"; version 10 held "won", so a search for "won" found it), a possessive's "'s" is
 #    dropped, an Irish surname is one term ("oneill"), a Cyrillic word keeps its apostrophe; and
-#    "May" and "Will" capitalised are words (analysis.NAME_STOP_WORDS: version 10 dropped them).
+#    "May" and "Will" capitalised are words (analysis.NAME_STOP_WORDS: version 10 dropped them);
+#    a number grouped in thousands by commas is one term ("1,000": version 10 held "000").
 ANALYZER_VERSION = 11
 
 ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names

@@ -360,6 +360,7 @@ HIGHLIGHT_TEXTS = [
     "China's camps: Beijing’s sanctions won't end, they're forced labor, the court's labour fines.",
     "O'Brien's sanctions on China's camps; rock'n'roll labor and don't-care fines.",
     "WON'T LIFT CHINA'S SANCTIONS",
+    "Sanctions on 1,000 firms cost £100,000 in fines; 2004,2005 labor camps.",
 ]
 
 
@@ -400,7 +401,7 @@ def test_fast_highlighting_is_taken_by_plain_paragraphs_and_analyses_each_distin
     from indexer.search.highlight import _plain_text
 
     plain = [_plain_text(t) is not None for t in HIGHLIGHT_TEXTS]
-    assert plain == [True, True, True, False, True, False, False, True, False, False, False, True, True, False, True]
+    assert plain == [True, True, True, False, True, False, False, True, False, False, False, True, True, False, True, False]
     highlighter = Highlighter(s._schema["text"].analyzer)
     calls: list[str] = []
     terms = highlighter._filter.terms
