@@ -352,7 +352,7 @@ def answer_notes(
     """What the user should know about why the answer is what it is: asked languages the index
     (`reader`; `languages()`: the languages of its articles, asked only when some are named) lacks, a date sort or a `published:` search on
     an index without dates."""
-    notes = []
+    notes = lower_case_operators(parsed) if parsed is not None else []
     missing = _absent_languages(languages, request.filters.languages, parsed)
     if missing:
         notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(languages())})")
@@ -368,6 +368,26 @@ def answer_notes(
             "(date: finds the dates the paragraphs name)"
         )
     return notes
+
+
+# What a word typed as an operator in lower case does instead ("blair or iraq" found the paragraphs
+# holding both, with no word said; a new user's try, session 39). "and" in lower case does what
+# AND does, so it needs no note.
+LOWER_CASE_OPERATORS = {
+    "or": "'or' in lower case is a common word, left out: OR in capitals finds either word",
+    "not": "'not' in lower case is a common word, left out: NOT in capitals, or -WORD, leaves a word out",
+}
+
+
+def lower_case_operators(parsed: ParsedQuery) -> list[str]:
+    """The notes for "or" and "not" typed in lower case between two words of a query of plain
+    words that is no question (`LOWER_CASE_OPERATORS`), each once: a stop word, dropped, where
+    the user likely meant the operator."""
+    if not parsed.simple or parsed.question:
+        return []
+    inner = parsed.tokens[1:-1]
+    typed = {t.text for t in inner if t.kind == "word" and t.text in LOWER_CASE_OPERATORS}
+    return [note for word, note in LOWER_CASE_OPERATORS.items() if word in typed]
 
 
 def _absent_languages(
