@@ -401,7 +401,24 @@ def test_fast_highlighting_is_taken_by_plain_paragraphs_and_analyses_each_distin
     from indexer.search.highlight import _plain_text
 
     plain = [_plain_text(t) is not None for t in HIGHLIGHT_TEXTS]
-    assert plain == [True, True, True, False, True, False, False, True, False, False, False, True, True, False, True, False]
+    assert plain == [
+        True,
+        True,
+        True,
+        False,
+        True,
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+        True,
+        True,
+        False,
+        True,
+        False,
+    ]
     highlighter = Highlighter(s._schema["text"].analyzer)
     calls: list[str] = []
     terms = highlighter._filter.terms

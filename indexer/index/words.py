@@ -28,6 +28,13 @@ class Vocabulary:
     def starting(self, prefix: str) -> list[str]:
         return self._range(prefix.lower())
 
+    def contains(self, word: str) -> bool:
+        """Whether `word` (case-folded, as the list holds words) is a real word of the index."""
+        from bisect import bisect_left
+
+        at = bisect_left(self.words, word)
+        return at < len(self.words) and self.words[at] == word
+
     def matching(self, pattern: str) -> list[str]:
         """Words matching a pattern of `*` (any characters) and `?` (one character)."""
         pattern = pattern.lower()

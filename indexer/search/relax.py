@@ -38,6 +38,12 @@ if TYPE_CHECKING:
     from ..index.types import Reader
 
 SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this match
+# A typed word no paragraph holds as written, whose stem a few paragraphs hold through another word
+# ("goverment" -> "gover", as "governess"), is taken for a typo (an unknown word) when a word one
+# edit away is this many times as common. This project's figures: a typo's collision is rare
+# (one or two paragraphs), the word meant common.
+SUSPECT_MAX_PARAGRAPHS = 5
+SUSPECT_RATIO = 20
 # A typed word of Thai, Lao, Khmer or Myanmar (analysis.SEA_RUN_RE) is split into index words
 # when unknown; a word of more grapheme clusters is no compound anyone types (and the split is
 # quadratic).
@@ -143,7 +149,31 @@ class Relaxation:
             for f in (synonyms.forms("text", language) if synonyms is not None else {}).get(terms, [terms])
             if len(f) == 1
         ]
-        return not any(self._reader.doc_frequency("text", v) for v in variants)
+        frequencies = [self._reader.doc_frequency("text", v) for v in variants]
+        if not any(frequencies):
+            return True
+        return max(frequencies) <= SUSPECT_MAX_PARAGRAPHS and self._stem_of_another_word(word, max(frequencies))
+
+    def _stem_of_another_word(self, word: str, paragraphs: int) -> bool:
+        """Whether `word`, whose stem `paragraphs` paragraphs hold (a few), is a typo of a real word
+        whose stem collides with another word's: the index has no such word as written, and a
+        word one edit away is SUSPECT_RATIO times as common ("goverment" is stemmed "gover",
+        as "governess" is: the search found a ballet obituary, with no note and no "did you mean
+        government"; a new user's try, session 39)."""
+        from ..analysis import casefold, fold_accents
+
+        typed = fold_accents(casefold(word))
+        if self._compiler.vocabulary.contains(typed):
+            return False
+
+        def frequency(w: str) -> int:
+            return sum(self._reader.doc_frequency("text", s) for s in self._compiler.stems(w))
+
+        return any(
+            frequency(w) >= SUSPECT_RATIO * paragraphs
+            for w in self._compiler.fuzzy_words(typed, 1, 1)
+            if w != typed and self._compiler.stems(w)
+        )
 
     def _all_known(self, terms: Sequence[str]) -> bool:
         """Whether every one of `terms` is in the index's text."""
@@ -331,7 +361,8 @@ class Relaxation:
             return sum(self._reader.doc_frequency("text", s) for s in self._compiler.stems(w))
 
         candidates = [
-            (d, -frequency(w), w)
+            # the same letters but an apostrophe are the nearest ("wont": won't, not want)
+            (0 if w.replace("'", "") == word else d, -frequency(w), w)
             for w, d in self._compiler.fuzzy_words(word, fuzz_distance(word), 1).items()
             if w != word and self._compiler.stems(w)  # never a stop word: "foo" is not "for"
         ]
