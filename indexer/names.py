@@ -57,6 +57,7 @@ under other rules (`rules_digest`): either way the answer is what these rules gi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -98,9 +99,20 @@ class NameTable:
 
     def variants(self, fieldname: str, value: str) -> tuple[str, ...]:
         """Every name of the group whose name is `value`, compared by spelling key (so "jose
-        mourinho" finds José Mourinho's group); () when no name of the index has that key."""
-        canonical = self.keys.get(fieldname, {}).get(name_key(value))
-        return self.groups[fieldname][canonical] if canonical else ()
+        mourinho" finds José Mourinho's group), or of the name the tagger's lexicon files `value`
+        under ("Britain": United Kingdom's); () when neither has that key."""
+        key = name_key(value)
+        canonical = self.keys.get(fieldname, {}).get(key)
+        if canonical:
+            return self.groups[fieldname][canonical]
+        # a name the tagger's lexicon files under another ("Britain" under "United Kingdom": the
+        # index holds no "Britain", so `--place Britain` found Tate Britain and Little Britain
+        # alone; a new user's try, session 39)
+        meant = _lexicon_names(fieldname).get(key)
+        if not meant or name_key(meant) == key:
+            return ()
+        grouped = self.keys.get(fieldname, {}).get(name_key(meant))
+        return self.groups[fieldname][grouped] if grouped else (meant,)
 
     def merge(self, fieldname: str, counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
         """(name, paragraphs) rows summed per corpus name, most first (ties by name, case
@@ -147,6 +159,16 @@ def _lexicon_keys(fieldname: str) -> dict[str, str]:
 
     fld = "people" if fieldname == "speakers" else fieldname
     return {n: name_key(c) for n, (f, c) in _lexicon().items() if f == fld}
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon_names(fieldname: str) -> dict[str, str]:
+    """Spelling key of a name the tagger's lexicon has in this field -> the canonical name it is
+    tagged as ("britain" -> "United Kingdom")."""
+    from .entities import _lexicon
+
+    fld = "people" if fieldname == "speakers" else fieldname
+    return {name_key(n): c for n, (f, c) in sorted(_lexicon().items()) if f == fld}
 
 
 def _singular_key(key: str, keys: Mapping[str, object]) -> str | None:

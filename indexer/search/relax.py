@@ -152,27 +152,8 @@ class Relaxation:
         frequencies = [self._reader.doc_frequency("text", v) for v in variants]
         if not any(frequencies):
             return True
-        return max(frequencies) <= SUSPECT_MAX_PARAGRAPHS and self._stem_of_another_word(word, max(frequencies))
-
-    def _stem_of_another_word(self, word: str, paragraphs: int) -> bool:
-        """Whether `word`, whose stem `paragraphs` paragraphs hold (a few), is a typo of a real word
-        whose stem collides with another word's: the index has no such word as written, and a
-        word one edit away is SUSPECT_RATIO times as common ("goverment" is stemmed "gover",
-        as "governess" is: the search found a ballet obituary, with no note and no "did you mean
-        government"; a new user's try, session 39)."""
-        from ..analysis import casefold, fold_accents
-
-        typed = fold_accents(casefold(word))
-        if self._compiler.vocabulary.contains(typed):
-            return False
-
-        def frequency(w: str) -> int:
-            return sum(self._reader.doc_frequency("text", s) for s in self._compiler.stems(w))
-
-        return any(
-            frequency(w) >= SUSPECT_RATIO * paragraphs
-            for w in self._compiler.fuzzy_words(typed, 1, 1)
-            if w != typed and self._compiler.stems(w)
+        return max(frequencies) <= SUSPECT_MAX_PARAGRAPHS and stem_of_another_word(
+            self._compiler, self._reader, word, max(frequencies)
         )
 
     def _all_known(self, terms: Sequence[str]) -> bool:
@@ -367,6 +348,28 @@ class Relaxation:
             if w != word and self._compiler.stems(w)  # never a stop word: "foo" is not "for"
         ]
         return [w for _, _, w in sorted(candidates)]
+
+
+def stem_of_another_word(compiler: QueryCompiler, reader: Reader, word: str, paragraphs: int) -> bool:
+    """Whether `word`, whose stem `paragraphs` paragraphs hold (a few), is a typo of a real word
+    whose stem collides with another word's: the index (`compiler`'s word list, `reader`'s
+    terms) has no such word as written, and a word one edit away is SUSPECT_RATIO times as
+    common ("goverment" is stemmed "gover", as "governess" is: the search found a ballet
+    obituary, with no note and no "did you mean government"; a new user's try, session 39)."""
+    from ..analysis import casefold, fold_accents
+
+    typed = fold_accents(casefold(word))
+    if compiler.vocabulary.contains(typed):
+        return False
+
+    def frequency(w: str) -> int:
+        return sum(reader.doc_frequency("text", s) for s in compiler.stems(w))
+
+    return any(
+        frequency(w) >= SUSPECT_RATIO * paragraphs
+        for w in compiler.fuzzy_words(typed, 1, 1)
+        if w != typed and compiler.stems(w)
+    )
 
 
 # A word inside a phrase, as `suggestion` corrects it (letters, digits, inner apostrophes).
