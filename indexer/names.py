@@ -152,23 +152,26 @@ def _tokens(key: str) -> list[str]:
     return key.split()
 
 
-def _lexicon_keys(fieldname: str) -> dict[str, str]:
-    """Name -> the spelling key of its canonical name, for the names the tagger's lexicon has in
-    this field ("NATO" -> the key of "North Atlantic Treaty Organization")."""
+def _lexicon_pairs(fieldname: str) -> list[tuple[str, str]]:
+    """(name, canonical name) of each name the tagger's lexicon has in this field (a speaker is
+    a person), sorted."""
     from .entities import _lexicon
 
     fld = "people" if fieldname == "speakers" else fieldname
-    return {n: name_key(c) for n, (f, c) in _lexicon().items() if f == fld}
+    return sorted((n, c) for n, (f, c) in _lexicon().items() if f == fld)
+
+
+def _lexicon_keys(fieldname: str) -> dict[str, str]:
+    """Name -> the spelling key of its canonical name, for the names the tagger's lexicon has in
+    this field ("NATO" -> the key of "North Atlantic Treaty Organization")."""
+    return {n: name_key(c) for n, c in _lexicon_pairs(fieldname)}
 
 
 @functools.lru_cache(maxsize=8)
 def _lexicon_names(fieldname: str) -> dict[str, str]:
     """Spelling key of a name the tagger's lexicon has in this field -> the canonical name it is
     tagged as ("britain" -> "United Kingdom")."""
-    from .entities import _lexicon
-
-    fld = "people" if fieldname == "speakers" else fieldname
-    return {name_key(n): c for n, (f, c) in sorted(_lexicon().items()) if f == fld}
+    return {name_key(n): c for n, c in _lexicon_pairs(fieldname)}
 
 
 def _singular_key(key: str, keys: Mapping[str, object]) -> str | None:

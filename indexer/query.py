@@ -121,7 +121,7 @@ QUESTION_STARTERS = frozenset(
 @dataclass
 class Token:
     kind: str  # "word" | "phrase" | "range" | "lparen" | "rparen" | "op" | "other"
-    text: str  # as typed, without any field prefix or sign
+    text: str  # as typed, without any field prefix or sign (a question's opening "Will" lowered: _read_modal)
     start: int  # offset of `text` in the query
     end: int
     field: str = ""  # canonical field name when written as `field:`; "" for the default field

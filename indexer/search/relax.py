@@ -338,16 +338,19 @@ class Relaxation:
         if len(word) < 3:
             return []
 
-        def frequency(w: str) -> int:  # paragraphs with the word's stem: how common the word is
-            return sum(self._reader.doc_frequency("text", s) for s in self._compiler.stems(w))
-
         candidates = [
             # the same letters but an apostrophe are the nearest ("wont": won't, not want)
-            (0 if w.replace("'", "") == word else d, -frequency(w), w)
+            (0 if w.replace("'", "") == word else d, -word_frequency(self._compiler, self._reader, w), w)
             for w, d in self._compiler.fuzzy_words(word, fuzz_distance(word), 1).items()
             if w != word and self._compiler.stems(w)  # never a stop word: "foo" is not "for"
         ]
         return [w for _, _, w in sorted(candidates)]
+
+
+def word_frequency(compiler: QueryCompiler, reader: Reader, word: str) -> int:
+    """How common a real word of the index is: the paragraphs holding its stems (summed over the
+    analysis languages' stems)."""
+    return sum(reader.doc_frequency("text", s) for s in compiler.stems(word))
 
 
 def stem_of_another_word(compiler: QueryCompiler, reader: Reader, word: str, paragraphs: int) -> bool:
@@ -362,11 +365,8 @@ def stem_of_another_word(compiler: QueryCompiler, reader: Reader, word: str, par
     if compiler.vocabulary.contains(typed):
         return False
 
-    def frequency(w: str) -> int:
-        return sum(reader.doc_frequency("text", s) for s in compiler.stems(w))
-
     return any(
-        frequency(w) >= SUSPECT_RATIO * paragraphs
+        word_frequency(compiler, reader, w) >= SUSPECT_RATIO * paragraphs
         for w in compiler.fuzzy_words(typed, 1, 1)
         if w != typed and compiler.stems(w)
     )
