@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 from indexer.models import Article, Document, Paragraph
 
@@ -115,6 +117,17 @@ def article_ids(index: Path, query: str) -> list[str]:
     with IndexSearcher(index) as searcher:
         result = searcher.search(SearchRequest(query=query, limit=100))
     return sorted({hit.article_id for hit in result.hits})
+
+
+def search_json(index: Path, query: str, *args: str) -> dict[str, Any]:
+    """`indexer search QUERY --json ARGS --index INDEX` run in this process: its JSON answer
+    (AssertionError when the search fails rather than finding none)."""
+    from tests.conftest import invoke
+
+    code, out, err = invoke("search", query, "--json", *args, "--index", str(index))
+    assert code in (0, 1), err or out
+    answer: dict[str, Any] = json.loads(out)
+    return answer
 
 
 def hit_count(index: Path, *args: str) -> int:

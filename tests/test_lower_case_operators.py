@@ -4,14 +4,11 @@ iraq" found the paragraphs holding both; the answer now says so and what does wh
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from indexer.cli import main
 from indexer.query import check_query
 from indexer.search.searcher import LOWER_CASE_OPERATORS, lower_case_operators
+from tests.helpers import index_news_folder, search_json
 
 ARTICLES = {
     "both.txt": "Vote\n\nBlair spoke about Iraq in the Commons on Tuesday afternoon.\n",
@@ -37,15 +34,6 @@ def test_the_note_names_the_word_typed(query: str, notes: list[str]) -> None:
 
 
 def test_the_answer_carries_the_note(tmp_path_factory: pytest.TempPathFactory) -> None:
-    root = tmp_path_factory.mktemp("ops")
-    (root / "c").mkdir()
-    for name, text in ARTICLES.items():
-        (root / "c" / name).write_text(text, encoding="utf-8")
-    runner = CliRunner()
-    assert (
-        runner.invoke(main, ["build", str(root / "c"), "--index", str(root / "idx"), "--no-entities", "-q"]).exit_code
-        == 0
-    )
-    out = runner.invoke(main, ["search", "blair or iraq", "--index", str(root / "idx"), "--json"])
-    answer = json.loads(out.output)
+    index = index_news_folder(tmp_path_factory.mktemp("ops"), ARTICLES)
+    answer = search_json(index, "blair or iraq")
     assert answer["total"] == 1 and "OR in capitals" in answer["note"]

@@ -6,14 +6,13 @@ one as a question's verb reads it as the verb (query._read_modal). Short article
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from indexer.analysis import text_analyzer
-from indexer.cli import main
 from indexer.query import check_query
+from tests.helpers import index_news_folder, search_json
 
 ARTICLES = {
     "may.txt": "Brexit vote\n\nTheresa May said on 5 May that the deal may pass before the summer.\n",
@@ -24,20 +23,13 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> str:
-    root = tmp_path_factory.mktemp("names")
-    (root / "c").mkdir()
-    for name, text in ARTICLES.items():
-        (root / "c" / name).write_text(text, encoding="utf-8")
-    out = CliRunner().invoke(main, ["build", str(root / "c"), "--index", str(root / "idx"), "--no-entities", "-q"])
-    assert out.exit_code == 0, out.output
-    return str(root / "idx")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_news_folder(tmp_path_factory.mktemp("names"), ARTICLES)
 
 
-def found(index: str, query: str) -> list[str]:
-    out = CliRunner().invoke(main, ["search", query, "--index", index, "--json", "--no-fallback"])
-    assert out.exit_code in (0, 1), out.output
-    return [h["article_id"] for h in json.loads(out.output)["hits"]]
+def found(index: Path, query: str) -> list[str]:
+    answer = search_json(index, query, "--no-fallback")  # (none of the loosened retries)
+    return [h["article_id"] for h in answer["hits"]]
 
 
 def test_capitalised_may_and_will_are_words_and_lower_case_ones_stop_words() -> None:
@@ -45,11 +37,11 @@ def test_capitalised_may_and_will_are_words_and_lower_case_ones_stop_words() -> 
     assert terms == ["theresa", "may", "go", "will", "stay"]
 
 
-def test_a_name_with_may_or_will_finds_that_name(index: str) -> None:
-    assert found(index, "Theresa May") == ["c/may.txt"]  # not Theresa Villiers, who "may decide"
-    assert found(index, "Will Young") == ["c/young.txt"]  # not the young rival
-    assert found(index, "May") == ["c/may.txt"]
-    assert found(index, '"5 May"') == ["c/may.txt"]
+def test_a_name_with_may_or_will_finds_that_name(index: Path) -> None:
+    assert found(index, "Theresa May") == ["news/may.txt"]  # not Theresa Villiers, who "may decide"
+    assert found(index, "Will Young") == ["news/young.txt"]  # not the young rival
+    assert found(index, "May") == ["news/may.txt"]
+    assert found(index, '"5 May"') == ["news/may.txt"]
 
 
 @pytest.mark.parametrize(
@@ -66,5 +58,5 @@ def test_a_question_opening_with_will_or_may_reads_the_verb(query: str, read: st
     assert check_query(query).whoosh == read
 
 
-def test_the_verb_is_a_stop_word(index: str) -> None:
-    assert "c/villiers.txt" in found(index, "Will the government act")
+def test_the_verb_is_a_stop_word(index: Path) -> None:
+    assert "news/villiers.txt" in found(index, "Will the government act")

@@ -4,13 +4,12 @@ was "000 jobs" (the "1" too short to be a term) and found "5,000 jobs", "£100,0
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from indexer.analysis import words
-from indexer.cli import main
+from tests.helpers import index_news_folder, search_json
 
 ARTICLES = {
     "one.txt": "Plant closes\n\nThe carmaker will cut 1,000 jobs at its plant, paying £100,000 to the town.\n",
@@ -35,25 +34,18 @@ def test_a_number_grouped_in_thousands_is_one_word(text: str, expected: list[str
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> str:
-    root = tmp_path_factory.mktemp("numbers")
-    (root / "c").mkdir()
-    for name, text in ARTICLES.items():
-        (root / "c" / name).write_text(text, encoding="utf-8")
-    out = CliRunner().invoke(main, ["build", str(root / "c"), "--index", str(root / "idx"), "--no-entities", "-q"])
-    assert out.exit_code == 0, out.output
-    return str(root / "idx")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_news_folder(tmp_path_factory.mktemp("numbers"), ARTICLES)
 
 
-def hits(index: str, query: str) -> list[dict[str, object]]:
-    out = CliRunner().invoke(main, ["search", query, "--index", index, "--json", "--no-fallback"])
-    assert out.exit_code in (0, 1), out.output
-    return json.loads(out.output)["hits"]
+def hits(index: Path, query: str) -> list[dict[str, object]]:
+    answer = search_json(index, query, "--no-fallback")  # (none of the loosened retries)
+    return answer["hits"]
 
 
-def test_an_amount_finds_that_amount(index: str) -> None:
-    assert [h["article_id"] for h in hits(index, "1,000 jobs")] == ["c/one.txt"]
-    assert [h["article_id"] for h in hits(index, "£100,000")] == ["c/one.txt"]
-    assert [h["article_id"] for h in hits(index, "100")] == ["c/five.txt"]
+def test_an_amount_finds_that_amount(index: Path) -> None:
+    assert [h["article_id"] for h in hits(index, "1,000 jobs")] == ["news/one.txt"]
+    assert [h["article_id"] for h in hits(index, "£100,000")] == ["news/one.txt"]
+    assert [h["article_id"] for h in hits(index, "100")] == ["news/five.txt"]
     (hit,) = hits(index, "1,000")
     assert "<em>1,000</em>" in str(hit["snippet"])

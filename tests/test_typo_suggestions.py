@@ -9,13 +9,12 @@
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from indexer.cli import main
 from indexer.search.relax import SUSPECT_RATIO
+from tests.helpers import index_news_folder, search_json
 
 
 def _article() -> str:
@@ -30,25 +29,18 @@ def _article() -> str:
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> str:
-    root = tmp_path_factory.mktemp("typos")
-    (root / "c").mkdir()
-    (root / "c" / "news.txt").write_text(_article(), encoding="utf-8")
-    out = CliRunner().invoke(main, ["build", str(root / "c"), "--index", str(root / "idx"), "--no-entities", "-q"])
-    assert out.exit_code == 0, out.output
-    return str(root / "idx")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_news_folder(tmp_path_factory.mktemp("typos"), {"news.txt": _article()})
 
 
-def answer(index: str, query: str) -> dict[str, object]:
-    out = CliRunner().invoke(main, ["search", query, "--index", index, "--json"])
-    assert out.exit_code in (0, 1), out.output
-    return json.loads(out.output)
+def answer(index: Path, query: str) -> dict[str, object]:
+    return search_json(index, query)
 
 
-def test_a_typo_whose_stem_is_another_words_gets_a_suggestion(index: str) -> None:
+def test_a_typo_whose_stem_is_another_words_gets_a_suggestion(index: Path) -> None:
     assert answer(index, "goverment")["suggestion"] == "government"
     assert answer(index, "governess")["suggestion"] is None  # a word of the index, as written
 
 
-def test_a_contraction_without_its_apostrophe_is_corrected_to_it(index: str) -> None:
+def test_a_contraction_without_its_apostrophe_is_corrected_to_it(index: Path) -> None:
     assert answer(index, "wont")["suggestion"] == "won't"
