@@ -218,3 +218,28 @@ def test_html_pages_are_also_scored_with_trafilatura_alone(tmp_path: Path, capsy
     assert res["versus_trafilatura"] == {"better": 1, "worse": 0, "same": 0}
     assert extraction.main(["--corpus", str(corpus), "--format", "html", "--show", "k1"]) == 0
     assert "  ok   without   - 'it always felt shaky'" in capsys.readouterr().out
+
+
+def test_trial_base_figures_are_read_back_from_what_the_base_prints(tmp_path: Path) -> None:
+    """eval.trial --base runs another checkout's `python -m eval.trial` and reads its lines
+    (the format `line` prints); a base that fails or prints none is an error, not a zero."""
+    from eval import trial
+
+    figures = {"pages": 3, "precision": 0.5, "recall": 1.0, "f1": 2 / 3}
+    base = tmp_path / "base"
+    (base / "eval").mkdir(parents=True)
+    (base / "eval" / "__init__.py").write_text("")
+    printed = "\n".join(trial.line(fmt, figures) for fmt in ("txt", "html"))
+    (base / "eval" / "trial.py").write_text(f"print({printed!r})\n")
+    assert trial.base_score(base, tmp_path) == {"txt": (0.5, 1.0, 0.667), "html": (0.5, 1.0, 0.667)}
+    (base / "eval" / "trial.py").write_text("raise SystemExit('no such folder')\n")
+    with pytest.raises(RuntimeError, match="no such folder"):
+        trial.base_score(base, tmp_path)
+
+
+def test_every_trial_set_is_found_in_name_order() -> None:
+    from eval import trial
+
+    found = trial.all_trials()
+    assert found == sorted(found) and all((d / "expected.json").is_file() for d in found)
+    assert {"trial26", "trial47"} <= {d.name for d in found}
