@@ -65,6 +65,11 @@ class Meanings(Protocol):
         """The query of a phrase's analysed words (made in analysis language `language`), its
         variants ORed in (the parser's `phraseclass`)."""
 
+    def apart_from_names(self, q: Query, text: str, stem: str, language: str) -> Query:
+        """`q`, typed word `text`'s query on the text field (its stem `stem` in `language`),
+        without the paragraphs where that stem is only another person's name
+        (phrases.NotAnotherName: `William` is not *Serena Williams*)."""
+
     def value(self, fieldname: str, text: str) -> Query | None:
         """The query of an entity field's value (`place:usa`), None when it has no words."""
 
@@ -168,6 +173,8 @@ class NewsParser(QueryParser):
                 q = self.multitoken_query(field.multitoken_query, texts, fieldname, wq.Term, boost)
             else:
                 q = self.meanings.variants(wq.Term(fieldname, texts[0], boost=boost), language)
+                if fieldname == "text":
+                    q = self.meanings.apart_from_names(q, text, texts[0], language)
             alternatives.append((language, q))
         return per_language(alternatives, scopes)
 

@@ -6,6 +6,8 @@
   the numpy ranking (ranking.py) evaluates the same rule over its position arrays.
 - `ExactWord`: a word as typed (case-folded only: not stemmed, not accent-folded), `=arsene`:
   the paragraphs of its stem whose stored text holds that very word. Ranked by Whoosh.
+- `NotAnotherName`: a word's stem without the paragraphs where it stands only for another
+  person's name ("William" is not *Serena Williams*). Ranked by Whoosh.
 """
 
 from __future__ import annotations
@@ -13,10 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+import regex
 from whoosh import matching
 from whoosh.query import Phrase, Query, SpanNear2, Term
 from whoosh.query.qcore import QueryError as WhooshQueryError
 from whoosh.query.wrappers import WrappingQuery
+
+# The fields NotAnotherName reads: paragraph text, and the tagger's people (their words, folded).
+TEXT = "text"
+PEOPLE = "people"
 
 if TYPE_CHECKING:
     from whoosh.query.spans import Span
@@ -237,6 +244,72 @@ class ExactWord(_BoostOfChild, WrappingQuery):
         if not keep:
             return matching.NullMatcher()
         return matching.FilterMatcher(self.child.matcher(searcher, context), frozenset(keep))
+
+
+class NotAnotherName(_BoostOfChild, WrappingQuery):
+    """`child` (a typed word's query on the text field: its stem, with any spelling variants)
+    without the paragraphs where that stem stands only for another person's name. `others`:
+    the words of the index's `people` field that share the word's stem in `language` but are
+    not the word (search.variants.NamesApart: "williams" for *William*, "harris" for *Harry*,
+    "irakli" for *Irak*), as that field folds them. A paragraph tagged with one of them is left
+    out when no word of its text matches `child` (one of its text terms, `stems`) other than
+    those names: `William` does not find "Serena Williams beat ...", nor `Irak` "Irakli Labadze
+    of Georgia"; "Banks raised rates" (no person Banks tagged there) stays a hit for `bank`.
+    The stemmer has no notion of names (Snowball reads "Williams" as the plural of "William",
+    "Harris" and "Harry" both as "harri"), and the tagger's names are the index's own."""
+
+    def __init__(self, child: Query, others: Sequence[str], language: str) -> None:
+        super().__init__(child)
+        self.others = tuple(others)
+        self.language = language
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            type(other) is NotAnotherName
+            and other.child == self.child
+            and (other.others, other.language) == (self.others, self.language)
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.child) ^ hash(self.others) ^ hash(self.language)
+
+    def __repr__(self) -> str:
+        return f"NotAnotherName({self.child!r}, {self.others!r}, {self.language!r})"
+
+    def apply(self, fn: Callable[[Query], Query]) -> NotAnotherName:
+        return NotAnotherName(fn(self.child), self.others, self.language)
+
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
+        found = self.child.matcher(searcher, context)
+        if not found.is_active():
+            return found
+        tagged: set[int] = set()
+        for name in self.others:
+            tagged.update(searcher.docs_for_query(Term(PEOPLE, name)))
+        if not tagged:
+            return found
+        stems = frozenset(t for f, t in self.child.iter_all_terms() if f == TEXT)
+        # A stem keeps its word's first letters (variants.NamesApart leaves out the stemmers
+        # that strip prefixes): only the words starting so are analysed.
+        starts = regex.compile(r"(?<!\w)(?:%s)\w*" % "|".join(sorted({regex.escape(s[:2]) for s in stems})))
+        drop = frozenset(
+            d for d in tagged.intersection(found.all_ids()) if not self._own_word(searcher, d, stems, starts)
+        )
+        matcher = self.child.matcher(searcher, context)
+        return matching.FilterMatcher(matcher, drop, exclude=True) if drop else matcher
+
+    def _own_word(self, searcher: Searcher, docnum: int, stems: frozenset[str], starts: regex.Pattern[str]) -> bool:
+        """Whether paragraph `docnum`'s text has a word with one of `stems` (the child's text
+        terms) other than `others`: its words as a query word is folded, those `starts` finds."""
+        from ..analysis import fold_query_word
+
+        field = searcher.schema[TEXT]
+        for word in set(starts.findall(fold_query_word(searcher.stored_fields(docnum).get(TEXT, "")))):
+            if word not in self.others and not stems.isdisjoint(
+                field.process_text(word, mode="query", language=self.language)
+            ):
+                return True
+        return False
 
 
 class StopWordPhrase(_BoostOfChild, WrappingQuery):

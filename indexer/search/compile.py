@@ -21,7 +21,7 @@ from ..errors import QueryError
 from ..models import NAME_FIELDS
 from ..query import DateRange, ParsedQuery, Token, check_query, shown
 from .request import Filters, SearchRequest
-from .variants import Synonyms
+from .variants import NamesApart, Synonyms
 from .vocabulary import FuzzyWords, NameSpellings, Vocabulary
 
 if TYPE_CHECKING:
@@ -117,6 +117,7 @@ class QueryCompiler:
         self.use_languages()
         self._parsers: dict[str, NewsParser] = {}
         self.name_spellings = NameSpellings(reader, schema)
+        self.names_apart = NamesApart(reader, self.terms)
 
     # -- languages and stems ---------------------------------------------------------------
 
@@ -193,7 +194,7 @@ class QueryCompiler:
     def check(self, query_text: str) -> ParsedQuery:
         """The query string checked (QueryError names the problem), multi-word variants grouped."""
         parsed = check_query(query_text, self.languages)
-        self._group_synonyms(parsed)
+        group_synonyms(parsed, self.synonyms, self.query_languages, self.terms)
         return parsed
 
     def query(self, parsed: ParsedQuery, mode: str) -> Query:
@@ -222,7 +223,7 @@ class QueryCompiler:
         start = 0  # where the token starts in parsed.whoosh (the tokens joined by spaces)
         for token in parsed.tokens:
             if token.plain:
-                q = word_query(self.terms, self.synonyms, self.language_scopes, token.text)
+                q = word_query(self.terms, self.synonyms, self.language_scopes, token.text, self.names_apart)
             elif _plain_phrase(token):
                 # The parser's phrase text starts after the quote (its character ranges count from there).
                 q = phrase_query(self._schema, self.synonyms, self.language_scopes, token.text[1:-1], start + 1)
@@ -244,43 +245,6 @@ class QueryCompiler:
             subs[0] if len(subs) == 1 else (queries.all_of if mode == "and" else queries.any_of)(subs)
         )
         return self._expand_words(q) if typos else q
-
-    def _group_synonyms(self, parsed: ParsedQuery) -> None:
-        """Adjacent plain words that are a multi-word variant of the synonym table (`president
-        xi` for `xi jinping, president xi`) are searched as that phrase, so its variants apply
-        (Elasticsearch's synonym_graph does the same for unquoted words), ORed with the words as
-        typed, so the table only adds matches: `parsed.whoosh` is
-        rewritten and `parsed.grouped` set. Longest match first, left to right."""
-        if self.synonyms is None or len(parsed.tokens) < 2:
-            return
-        # Each analysis language's stems of the words against the table analysed in that
-        # language: a run one language's stems make is no variant in another's (all of the
-        # index's languages at once, an index of several never grouped; one's stems against the
-        # table in English, a stem of one language was taken for an English variant).
-        runs: list[tuple[frozenset[tuple[str, ...]], int, list[str | None]]] = []
-        for language in self.query_languages:
-            keys, longest = self.synonyms.multiword("text", language)
-            if keys:
-                found = [self.terms(t.text, language) if t.plain else () for t in parsed.tokens]
-                runs.append((keys, longest, [f[0] if len(f) == 1 else None for f in found]))
-        if not runs:
-            return
-        replace: dict[int, str] = {}
-        drop: set[int] = set()
-        i = 0
-        while i < len(parsed.tokens):
-            n = max((_variant_run(keys, longest, stems, i) for keys, longest, stems in runs), default=0)
-            if n:
-                typed = " ".join(t.text for t in parsed.tokens[i : i + n])
-                # The words as typed still match anywhere: the table only adds (its contract).
-                replace[i] = f'("{typed}" OR ({typed}))'
-                drop.update(range(i + 1, i + n))
-                i += n
-            else:
-                i += 1
-        if replace:
-            parsed.whoosh = parsed.rewritten(replace, drop)
-            parsed.grouped = True
 
     def parse(self, whoosh_text: str, query: str, mode: str) -> Query:
         """Whoosh's parser over the rewritten query text, then typo terms, patterns and date
@@ -331,6 +295,45 @@ class QueryCompiler:
         return queries.expand_patterns(q, "exact", expansion)
 
 
+def group_synonyms(parsed: ParsedQuery, synonyms: Synonyms | None, languages: Sequence[str], terms: QueryTerms) -> None:
+    """Adjacent plain words that are a multi-word variant of the synonym table (`president
+    xi` for `xi jinping, president xi`) are searched as that phrase, so its variants apply
+    (Elasticsearch's synonym_graph does the same for unquoted words), ORed with the words as
+    typed, so the table only adds matches: `parsed.whoosh` is
+    rewritten and `parsed.grouped` set. Longest match first, left to right. `languages`: the
+    query's analysis languages; `terms`: the compiler's analysed words."""
+    if synonyms is None or len(parsed.tokens) < 2:
+        return
+    # Each analysis language's stems of the words against the table analysed in that
+    # language: a run one language's stems make is no variant in another's (all of the
+    # index's languages at once, an index of several never grouped; one's stems against the
+    # table in English, a stem of one language was taken for an English variant).
+    runs: list[tuple[frozenset[tuple[str, ...]], int, list[str | None]]] = []
+    for language in languages:
+        keys, longest = synonyms.multiword("text", language)
+        if keys:
+            found = [terms(t.text, language) if t.plain else () for t in parsed.tokens]
+            runs.append((keys, longest, [f[0] if len(f) == 1 else None for f in found]))
+    if not runs:
+        return
+    replace: dict[int, str] = {}
+    drop: set[int] = set()
+    i = 0
+    while i < len(parsed.tokens):
+        n = max((_variant_run(keys, longest, stems, i) for keys, longest, stems in runs), default=0)
+        if n:
+            typed = " ".join(t.text for t in parsed.tokens[i : i + n])
+            # The words as typed still match anywhere: the table only adds (its contract).
+            replace[i] = f'("{typed}" OR ({typed}))'
+            drop.update(range(i + 1, i + n))
+            i += n
+        else:
+            i += 1
+    if replace:
+        parsed.whoosh = parsed.rewritten(replace, drop)
+        parsed.grouped = True
+
+
 def _variant_run(keys: frozenset[tuple[str, ...]], longest: int, stems: Sequence[str | None], i: int) -> int:
     """How many words from `i` of a query's `stems` (one language's; None: no single stem) are
     a multi-word variant of `keys` (Synonyms.multiword, at most `longest` words), longest
@@ -365,7 +368,7 @@ def _parser(compiler: QueryCompiler, mode: str) -> NewsParser:
     c = compiler
     languages = lambda: c.language_scopes  # noqa: E731 (read at each parse)
     meanings = SearchMeanings(
-        c._schema, c.synonyms, languages, c.names, c.terms, c.name_spellings, c._paths, c._bylines
+        c._schema, c.synonyms, languages, c.names, c.terms, c.name_spellings, c._paths, c._bylines, c.names_apart
     )
     return make_parser(mode, meanings, c._schema)
 
@@ -439,12 +442,17 @@ def mention_query(
 
 
 def word_query(
-    terms: QueryTerms, synonyms: Synonyms | None, scopes: Mapping[str, Sequence[str]], text: str
+    terms: QueryTerms,
+    synonyms: Synonyms | None,
+    scopes: Mapping[str, Sequence[str]],
+    text: str,
+    names: NamesApart | None = None,
 ) -> Query | StopWord | None:
     """A plain word's query (fast_query), as the parser's _stemmed_word builds it: the word's
     term in each analysis language (`scopes`' keys, mapped to the index languages each one
-    analyses; `terms`: the compiler's analysed words), with its synonym variants, each limited
-    to its languages' paragraphs when they differ (an index of several languages,
+    analyses; `terms`: the compiler's analysed words), with its synonym variants, without the
+    paragraphs where its stem is only another person's name (`names`, apart_from_names), each
+    limited to its languages' paragraphs when they differ (an index of several languages,
     queries.per_language); STOP_WORD when it is a stop word of any of them; None when the
     parser must combine its parts ("U.S.-based")."""
     from ..index import queries
@@ -457,8 +465,21 @@ def word_query(
         if len(found) > 1:
             return None
         q = queries.term("text", found[0])
-        alternatives.append((language, synonyms.term(q, language) if synonyms is not None else q))
+        q = synonyms.term(q, language) if synonyms is not None else q
+        alternatives.append((language, apart_from_names(q, names, text, found[0], language)))
     return queries.per_language(alternatives, scopes)
+
+
+def apart_from_names(q: Query, names: NamesApart | None, text: str, stem: str, language: str) -> Query:
+    """`q`, the query of typed word `text` whose stem in `language` is `stem`, without the
+    paragraphs where that stem is only another person's name (index.phrases.NotAnotherName,
+    the names from `names`); `q` itself when the index has none such, or `names` is None."""
+    others = names.others(text, stem, language) if names is not None else ()
+    if not others:
+        return q
+    from ..index.phrases import NotAnotherName
+
+    return NotAnotherName(q, others, language)
 
 
 def words_query(terms: QueryTerms, scopes: Mapping[str, Sequence[str]], words: Iterable[str], boost: float) -> Query:

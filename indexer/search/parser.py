@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..query import FIELD_ALIASES
 from .filters import ArticlePaths, Bylines, Spellings, article_query, byline_query, exact_name_query
-from .variants import Synonyms, name_variant_query, value_query
+from .variants import NamesApart, Synonyms, name_variant_query, value_query
 
 if TYPE_CHECKING:
     from ..index.parser import NewsParser
@@ -25,7 +25,8 @@ class SearchMeanings:
     language, fieldname)` a word's query terms (the compiler's, which remembers them);
     `spellings` how the index spells a name alone in its corpus group (filters.Spellings), for
     `=NAME` values; `paths` article ids by file (filters.ArticlePaths), for `article:PATH`;
-    `bylines` article ids by the words of their byline (filters.Bylines), for `byline:`."""
+    `bylines` article ids by the words of their byline (filters.Bylines), for `byline:`;
+    `names_apart` the index's person names a word's stem would find (variants.NamesApart)."""
 
     def __init__(
         self,
@@ -37,7 +38,9 @@ class SearchMeanings:
         spellings: Spellings | None = None,
         paths: ArticlePaths | None = None,
         bylines: Bylines | None = None,
+        names_apart: NamesApart | None = None,
     ) -> None:
+        self._names_apart = names_apart
         self._schema = schema
         self._paths = paths
         self._bylines = bylines
@@ -49,6 +52,11 @@ class SearchMeanings:
 
     def variants(self, q: Query, language: str = "en") -> Query:
         return self._synonyms.term(q, language) if self._synonyms is not None else q
+
+    def apart_from_names(self, q: Query, text: str, stem: str, language: str) -> Query:
+        from .compile import apart_from_names
+
+        return apart_from_names(q, self._names_apart, text, stem, language)
 
     def phrase(
         self,

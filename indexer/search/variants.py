@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..schema import ENTITY_TEXT_FIELDS
 
 if TYPE_CHECKING:
     from ..index.queries import Query
-    from ..index.types import Schema
+    from ..index.types import Reader, Schema
     from ..names import NameTable
     from ..synonyms import SynonymTable
 
 # Fields whose words the synonym table expands (not ids, kinds, dates or the fuzzy field).
 SYNONYM_FIELDS = frozenset({"text", "title", "section", *ENTITY_TEXT_FIELDS})
+PEOPLE = "people"
 
 
 # shipped_forms per schema (a searcher's): id -> (the schema, weakly, its forms). Built for every
@@ -184,3 +185,47 @@ def name_variant_query(fieldname: str, name: str) -> Query:
     from ..index import queries
 
     return queries.term(f"{fieldname}_facet", name)
+
+
+# Stemmers that strip a word's prefixes too (Snowball's Arabic: "ال"), so a stem need not start
+# as its word does: NamesApart looks a stem's names up by their start, and leaves these out.
+PREFIX_STEMMING = frozenset({"ar"})
+
+
+class NamesApart:
+    """The person names of one open index that a typed word's stem would find but that are not
+    the word: the words of the `people` field (the tagger's, folded) sharing the word's stem in
+    an analysis language, "williams" for `William`, "harris" for `harry`, "irakli" for `Irak`
+    (index.phrases.NotAnotherName keeps their paragraphs out). `reader`: the searcher's;
+    `terms`: the compiler's QueryTerms (a word's terms in a field and language). Looked up per
+    word from the stem's start (a stem keeps its word's first letters), remembered per word."""
+
+    def __init__(self, reader: Reader, terms: Callable[[str, str, str], tuple[str, ...]]) -> None:
+        self._reader = reader
+        self._terms = terms
+        self._found: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def others(self, text: str, stem: str, language: str) -> tuple[str, ...]:
+        """The `people` words other than `text` (a typed word) whose stem in `language` is
+        `stem` (its own), in name order; () for most words, and where stems may not keep a
+        word's start (PREFIX_STEMMING)."""
+        key = (text, language)
+        found = self._found.get(key)
+        if found is None:
+            found = self._lookup(text, stem, language)
+            if len(self._found) >= 10_000:
+                self._found.clear()
+            self._found[key] = found
+        return found
+
+    def _lookup(self, text: str, stem: str, language: str) -> tuple[str, ...]:
+        if language in PREFIX_STEMMING or len(stem) < 3 or PEOPLE not in self._reader.indexed_field_names():
+            return ()
+        own = set(self._terms(text, language, PEOPLE))
+        start = stem[: max(2, len(stem) - 2)]  # "harri" for "harris": Snowball's y -> i, -es, -e ...
+        found = []
+        for name in self._reader.expand_prefix(PEOPLE, start):
+            name = name.decode("utf-8") if isinstance(name, bytes) else name
+            if name not in own and stem in self._terms(name, language, "text"):
+                found.append(name)
+        return tuple(sorted(found))
