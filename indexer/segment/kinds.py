@@ -178,6 +178,10 @@ def _transcript_turn(blocks: list[_Block], i: int) -> bool:
     )
 
 
+# A list item's marker, before its first word.
+_BULLETS = "-–—•·▪*◦ \t"
+
+
 def _is_heading(blocks: list[_Block], i: int) -> bool:
     b = blocks[i]
     if len(b.lines) != 1 or not (1 <= b.words <= 12) or _HEADING_PUNCT_END.search(b.text):
@@ -189,6 +193,10 @@ def _is_heading(blocks: list[_Block], i: int) -> bool:
     if i + 1 >= len(blocks) or i == 0:
         return False
     nxt = blocks[i + 1]
+    if nxt.text.lstrip(_BULLETS)[:1].islower():
+        # the line's sentence goes on below it (BBC: "... in Sheffield as" / "dominated the
+        # race"), or into a list ("The government had claimed tobacco firms" / "- manipulated")
+        return False
     # a heading introduces prose and follows it (or a caption, or a live blog's time stamp) -
     # never opens the file; a sign-up box or an advert's label between them is stepped over
     # (trial 15: "Why you'll love this recipe" under "Advertisement" was a short block, dropped)
