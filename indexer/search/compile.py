@@ -12,6 +12,7 @@ anything else goes through Whoosh's parser (parser.py), imported only then.
 from __future__ import annotations
 
 import re
+from math import log
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -169,6 +170,10 @@ class QueryCompiler:
             self._fuzzy = FuzzyWords(self.vocabulary)
         return self._fuzzy
 
+    def _idf(self, stem: str) -> float:
+        """A text stem's idf as the ranking reads it (Whoosh's, `log(N / (df + 1)) + 1`)."""
+        return log(self._reader.doc_count_all() / (self._reader.doc_frequency("text", stem) + 1)) + 1
+
     # -- queries ---------------------------------------------------------------------------
 
     def compile_request(self, request: SearchRequest) -> CompiledRequest:
@@ -290,7 +295,7 @@ class QueryCompiler:
                 words = self.vocabulary.starting(pattern.text)
             else:
                 words = self.vocabulary.matching(pattern.text)
-            return words_query(self.terms, self.language_scopes, words, boost)
+            return words_query(self.terms, self.language_scopes, words, boost, self._idf)
 
         return queries.expand_patterns(q, "exact", expansion)
 
@@ -482,11 +487,19 @@ def apart_from_names(q: Query, names: NamesApart | None, text: str, stem: str, l
     return NotAnotherName(q, others, language)
 
 
-def words_query(terms: QueryTerms, scopes: Mapping[str, Sequence[str]], words: Iterable[str], boost: float) -> Query:
+def words_query(
+    terms: QueryTerms,
+    scopes: Mapping[str, Sequence[str]],
+    words: Iterable[str],
+    boost: float,
+    idf: Callable[[str], float] | None = None,
+) -> Query:
     """The query of the words a typo term or pattern matches (`boost` its own): their stems in
     each analysis language (`scopes`, as word_query) ORed, each language's in its paragraphs
     only; a word that is a stop word in some language is left out (as QueryCompiler.stems
-    leaves it); NOTHING without a word."""
+    leaves it); NOTHING without a word. With `idf` (a text stem's inverse document frequency,
+    as the ranking reads it), each stem is boosted to score as the most common one does
+    (`blended_boosts`), so a rare word one typo away does not outrank the word meant."""
     from ..index import queries
 
     kept = [w for w in words if all(terms(w, language) for language in scopes)]
@@ -495,8 +508,26 @@ def words_query(terms: QueryTerms, scopes: Mapping[str, Sequence[str]], words: I
     alternatives = []
     for language in scopes:
         found = sorted({s for w in kept for s in terms(w, language)})
-        alternatives.append((language, queries.either([queries.term("text", s, boost=boost) for s in found])))
+        boosts = blended_boosts(found, idf) if idf is not None else {}
+        alternatives.append(
+            (
+                language,
+                queries.either([queries.term("text", s, boost=boost * boosts.get(s, 1.0)) for s in found]),
+            )
+        )
     return queries.per_language(alternatives, scopes)
+
+
+def blended_boosts(stems: Sequence[str], idf: Callable[[str], float]) -> dict[str, float]:
+    """{stem: boost} that makes each of `stems` (one pattern's or typo's expansion) score with
+    the idf of the most common of them (the lowest idf): Lucene's blended-frequency rewrite of a
+    fuzzy query (TopTermsBlendedFreqScoringRewrite, Elasticsearch's default for `fuzzy`). Scored
+    with its own idf, "irk" (1 paragraph of BBC) outranked "Iraq" (over 600) for `irak~`."""
+    if len(stems) < 2:
+        return {}
+    idfs = {s: idf(s) for s in stems}
+    low = min(idfs.values())
+    return {s: low / v for s, v in idfs.items() if v > 0 and v != low}
 
 
 def phrase_query(
