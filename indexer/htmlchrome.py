@@ -114,11 +114,22 @@ def _case_words(run: str) -> list[str]:
 _QA_COMMENT_CLASS = re.compile(r"(?:^|\s)qa-(?:q-view-|a-item-)?c-(?:list|item)")
 
 
+# A forum's rules over its threads, by a class of its own: phpBB's "rules", Invision's
+# "cForumRules" (trial 48's thread lost every post, its first paragraph as extracted being the
+# rules, in no post). Not the word "rules" in any name: a heading's id made of its words
+# ("common-mistake-4--misunderstanding-python-scope-rules", a wild tuning page).
+_RULES_CLASS = re.compile(r"^(?:rules|\w*forum[_-]?rules)$", re.I)
+
+
 def chrome_name(el: Any) -> str:
     """The first word of `el`'s class or id names that marks chrome (`CHROME_WORDS`), "" if none;
-    "comments" for Question2Answer's comment lists (`_QA_COMMENT_CLASS`)."""
-    if _QA_COMMENT_CLASS.search(el.get("class") or ""):
+    "comments" for Question2Answer's comment lists (`_QA_COMMENT_CLASS`), "rules" for a forum's
+    rules (`_RULES_CLASS`)."""
+    classes = el.get("class") or ""
+    if _QA_COMMENT_CLASS.search(classes):
         return "comments"
+    if any(_RULES_CLASS.match(c) for c in classes.split()):
+        return "rules"
     return next((w for w in name_words(el) if CHROME_WORDS.match(w)), "")
 
 
@@ -490,7 +501,8 @@ def _box_reason(owner: Any, above: set[Any], lead: bool, own: str) -> tuple[str,
     chrome (`chrome_name`) or that the markup calls chrome (`landmark_name`); ("", "") for none.
     `own`: the chrome word of the post holding it, which names the post's own parts (Invision's
     "ipsComment_content" in an "ipsComment" post). `lead`: prose above the article's container,
-    where only a comment box counts (Question2Answer's comments under the question)."""
+    where only a comment box counts (Question2Answer's comments under the question), and a
+    forum's rules (Invision's "cForumRules" above a thread's first post)."""
     el = owner
     while el is not None and el not in above:
         word = chrome_name(el)
@@ -499,7 +511,7 @@ def _box_reason(owner: Any, above: set[Any], lead: bool, own: str) -> tuple[str,
             continue
         if lead:
             if word:
-                return (_named_reason(word, el), "") if _COMMENT_NAME.match(word) else ("", "")
+                return (_named_reason(word, el), "") if _COMMENT_NAME.match(word) or word == "rules" else ("", "")
             el = el.getparent()
             continue
         if word:

@@ -62,7 +62,8 @@ _CONTENT_PROP = ".//*[@itemprop='text' or @itemprop='articleBody']"
 # "validate", "autocomplete", "accreditation" (counted on the tuning pages' class names).
 _NOT_LEAD = re.compile(
     r"caption|(?<!ac)credit|byline|author|(?<!vali)date|meta|share|social|breadcrumb|tag(?!ram)|copyright|cookie|"
-    r"newsletter|comment|related|advert|sponsor|promo(?!ted)|subscribe|paywall|rating|(?<!au)toc",
+    r"newsletter|comment|related|advert|sponsor|promo(?!ted)|subscribe|paywall|rating|(?<!au)toc|"
+    r"(?:categor\w*|term|taxonomy|archive)[_-]?desc",  # a section's blurb (Discourse's "category-description")
     re.I,
 )
 LEAD_MIN_WORDS = 8  # a lead is a sentence or more; a byline, date line or label is shorter

@@ -3359,7 +3359,7 @@ def _post_groups(
     first = tuple(
         next((t[:60] for kind, t in hinted if kind in kinds and is_sentence(t)), "")
         for kinds in (("", BODY, LEAD), ("", BODY))
-    )
+    ) + (_first_after_title(hinted, title),)
     for parent in tree.iter():
         own = _sibling_groups(parent, _box_key)
         for boxes in own:
@@ -3381,6 +3381,18 @@ def _post_groups(
                 boxes = [question, *boxes]
                 texts, posts = _posts_of(boxes)
             yield boxes, texts, posts, found_of(texts, posts), True
+
+
+def _first_after_title(hinted: list[tuple[str, str]], title: str) -> str:
+    """The start of the first text paragraph after the page's headline among the extracted
+    blocks (`hinted`: kind hint, text), "" without the headline there: a thread's opening post
+    follows it, where the extractor may have kept a box above it first (Invision's forum rules:
+    trial 48's thread lost every post)."""
+    key = " ".join(title.split()).casefold()
+    at = next((k for k, (_, t) in enumerate(hinted) if key and t.casefold() == key), None)
+    if at is None:
+        return ""
+    return next((t[:60] for kind, t in hinted[at + 1 :] if kind in ("", BODY) and is_sentence(t)), "")
 
 
 # A thread's reply may be one short sentence ("Im Hafen ist es im Winter klar besser."): its box,

@@ -10,7 +10,9 @@ read from its structure, never from a site's or a forum software's words:
   names its poster or its time, and the first of them holds the article's first paragraph (the
   thread's opening post is the article; a news article stands outside its comments' boxes);
 - a Q&A page: sibling boxes that schema.org's markup calls the question's answers (itemtype
-  Answer, or itemprop acceptedAnswer / suggestedAnswer), which only a Q&A page has.
+  Answer, or itemprop acceptedAnswer / suggestedAnswer), which only a Q&A page has;
+- sibling boxes that schema.org's markup calls forum posts (itemtype DiscussionForumPosting),
+  which only a forum thread has.
 
 `htmlpage._post_groups` first takes the boxes its own names make posts ("post", "message", an
 <article> without a heading); this module's groups are the others (Discourse's "topic-body"
@@ -39,6 +41,9 @@ _POSTER_CLASS = re.compile(
 _POSTER_PROPS = frozenset({"author", "creator", "datecreated", "datepublished"})
 _ANSWER_TYPE = re.compile(r"schema\.org/Answer\b", re.I)
 _ANSWER_PROPS = frozenset({"acceptedanswer", "suggestedanswer"})
+# schema.org's type of a forum thread's post (the opening post and each reply alike): no news
+# article's comments are typed so (they are Comment or UserComments).
+_FORUM_POST_TYPE = re.compile(r"schema\.org/DiscussionForumPosting\b", re.I)
 # ...and not a box about the answers ("answer-form", "answer-count", "answers-header")
 _ANSWER_CLASS = re.compile(r"(?:^|[_-])answer(?:$|[_-])(?!.*(?:form|count|header|button|link|title))")
 
@@ -46,12 +51,14 @@ _ANSWER_CLASS = re.compile(r"(?:^|[_-])answer(?:$|[_-])(?!.*(?:form|count|header
 def box_key(el: Any, title: str) -> tuple[str, str] | None:
     """(tag, name) of a box that may be a thread's post: a THREAD_TAGS element, its first class
     (or its id) less the digits a site numbers its boxes by, every heading in it a poster's
-    (`_poster_heading`); None for other elements."""
+    (`_poster_heading`) unless it is an answer (`is_answer`); None for other elements."""
     if not isinstance(el.tag, str) or el.tag not in THREAD_TAGS:
         return None
     name = _NAME_END.sub("", ((el.get("class") or "").split() or [el.get("id") or ""])[0])
     if not name:
         return None
+    if is_answer(el):
+        return el.tag, name  # an answer may have headings of its own (trial 48's, "Why the voltage rises")
     for h in el.iter(*_HEADINGS):
         if not _poster_heading(" ".join(h.text_content().split()), title):
             return None
@@ -95,9 +102,12 @@ def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: 
     holds one of `first_kept`, the starts of the article's first paragraph as extracted (the
     thread's opening post is the article): the first lead or text paragraph, and the first text
     paragraph (a lead taken from the page's description is in no post: Discourse's crawler view,
-    trial 23)."""
+    trial 23); or schema.org calls them all forum posts (`_FORUM_POST_TYPE`: trial 48's Discourse
+    page, whose first paragraph as extracted was its category's blurb, kept 1 post of 5)."""
     if all(is_answer(boxes[i]) for i in posts):
         return True  # (signed or not: a poster's card may be gone with the page's signature boxes)
+    if all(_FORUM_POST_TYPE.search(boxes[i].get("itemtype") or "") for i in posts):
+        return True  # schema.org calls each a forum post (Discourse's crawler view, whose lead is the category's blurb)
     if not all(signed(boxes[i]) for i in posts):
         return False
     # without white space: the extractor spaces what the markup runs together ("</h2><div>")
