@@ -674,6 +674,8 @@ def build(
         # The first pass (sites.py), before the writer opens (see _digested); then renames and removed are whole.
         changed = _digested(_changed(refs, old, fresh, summary, refreshed, options, removed), summary, options, removed)
         todo = _site_plan(manifest, list(changed), refs, removed, refreshed, options, summary)
+        if fresh and not todo and refs and summary.skipped and not options.renames:
+            raise SourceError(_none_read(path_strs, summary.skipped))  # an index of nothing: no build
         if not todo and not removed and not options.renames and not fresh:
             _update_without_writing(index_dir, manifest, refreshed, summary)
             return _finish(summary, manifest, start, fresh, skips_shown)
@@ -681,6 +683,21 @@ def build(
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
         _after_write(index_dir, manifest, fresh, before, summary)
         return _finish(summary, manifest, start, fresh, skips_shown)
+
+
+def _none_read(paths: list[str], skipped: list[Skipped]) -> str:
+    """The error of a build that found files but read no article from any: "no articles in bad:
+    found 3 files, none readable: 2 binary files (bad/nul.html, bad/rand.txt), 1 empty file
+    (bad/empty.txt)", at most 3 named a kind. Its index was not written (README: a folder with
+    files but no article is an error)."""
+    kinds: dict[str, list[str]] = {}
+    for s in skipped:
+        kinds.setdefault(s.reason.split(":", 1)[0], []).append(s.path)
+    parts = []
+    for kind, where in sorted(kinds.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        named = ", ".join(where[:3]) + (f" and {len(where) - 3:,} more" if len(where) > 3 else "")
+        parts.append(f"{len(where):,} {kind}{'s' if len(where) > 1 and kind.endswith('file') else ''} ({named})")
+    return f"no articles in {' '.join(paths)}: found {_count(len(skipped), 'file')}, none readable: {', '.join(parts)}"
 
 
 def _after_write(
