@@ -464,7 +464,7 @@ def _sanitize(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(_TICKER.sub("", text).split())
     text = text.strip('"“”‘’«»()[]{},;:!?*•|-–— ')
     text = re.sub(r"(?:['’]s|['’])$", "", text)  # possessive: "Joe Biden's", "Uyghurs'"
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
@@ -513,20 +513,32 @@ def _before_bar(text: str, s: int, e: int) -> int:
     return s + len(text[s:bar].rstrip()) if bar > s else e
 
 
+# Brackets a span may open or close without its pair: a bracketed acronym glued to a name
+# ("National Party(BNP"), a wire's ticker ("Boeing Co <BA>": the model's span "Boeing Co <BA").
+_BRACKETS = ("()", "<>", "[]")
+# A wire's ticker inside a name ("Delta <DAL> Airlines Inc", "Toyota Motor Corp <TOYO.T>").
+_TICKER = re.compile(r"\s*<[A-Z0-9.=^/-]{1,12}>")
+
+
 def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     """A mention's span without what is not the name: the "s" of a possessive the model began
     with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
     of a person's or place's name ("Washington D.C. Image"); a bracket the span opens or closes
-    but does not pair ("National Party(BNP": a bracketed acronym glued to the name). Returns
+    but does not pair ("National Party(BNP": a bracketed acronym glued to the name; "Boeing Co
+    <BA", "Royal Bank of Canada>": a wire's ticker, `_BRACKETS`). Returns
     (start, end) character offsets (end <= start: nothing left); a bar ends it (`_before_bar`)."""
     e = _before_bar(text, s, e)
-    span = text[s:e]
-    opened = span.find("(")
-    if opened >= 0 and ")" not in span[opened:]:
-        e = s + len(span[:opened].rstrip())
-    closed = text[s:e].rfind(")")
-    if closed >= 0 and "(" not in text[s : s + closed]:
-        s += closed + 1 + len(text[s + closed + 1 : e]) - len(text[s + closed + 1 : e].lstrip())
+    for o, c in _BRACKETS:
+        span = text[s:e]
+        opened = span.find(o)
+        if opened >= 0 and c not in span[opened:]:
+            e = s + len(span[:opened].rstrip())
+        closed = text[s:e].rfind(c)
+        if closed >= 0 and o not in text[s : s + closed]:
+            if text[s + closed + 1 : e].strip():
+                s += closed + 1 + len(text[s + closed + 1 : e]) - len(text[s + closed + 1 : e].lstrip())
+            else:  # a closer ending the span: "Royal Bank of Canada>" (of "<Royal Bank of Canada>")
+                e = s + len(text[s : s + closed].rstrip())
     if s > 0 and text[s - 1] in _APOS and re.match(r"s\s+", text[s:e]):
         s += len(re.match(r"s\s+", text[s:e]).group(0))  # type: ignore[union-attr]
     if label in ("PERSON", "GPE", "LOC", "FAC"):  # not ORG: "Sony Pictures", "Yahoo Video"

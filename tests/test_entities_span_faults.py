@@ -48,3 +48,17 @@ def test_a_fault_on_one_paragraph_leaves_the_rest_of_the_build(tmp_path: Path, m
     assert code == 0 and "Angela Merkel" in out
     code, out, _ = invoke("search", "Kowalczyk", "--count", "--index", str(tmp_path / "idx"))
     assert out.strip() == "1"  # indexed, without its tags
+
+
+def test_a_wires_ticker_is_no_part_of_a_name() -> None:
+    # Reuters: 1,720 names held "<" or ">" ("Boeing Co <BA", "Royal Bank of Canada>"), so
+    # `--org "=Royal Bank of Canada"` found 21 paragraphs of 30
+    art = tag_texts(
+        [
+            "Boeing Co <BA> said it won an order. The Royal Bank of Canada <RY> and <Royal Bank of Canada> "
+            "said profits rose. Delta <DAL> Airlines Inc and Toyota Motor Corp <TOYO.T> agreed."
+        ]
+    )
+    orgs = set(art.paragraphs[0].orgs)
+    assert {"Boeing Co", "Royal Bank of Canada", "Delta Airlines Inc", "Toyota Motor Corp"} <= orgs
+    assert not any(c in n for n in orgs for c in "<>")
