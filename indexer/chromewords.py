@@ -2515,7 +2515,7 @@ REPRODUCTION: dict[str, str] = {
     "nl": r"overnemen|overname|verveelvoudig\w+|kopiëren|reproduc\w+",
     "pl": r"kopiowan\w+|powielan\w+|przedruk\w*|rozpowszechnian\w+",
     "pt": r"reprodu\w+|redistribu\w+",
-    "ro": r"reproduc\w+|preluar\w+|copier\w+|republic\w+",
+    "ro": r"reproduc\w+|preluar\w+|copier\w+|republica(?:t|re|rea)\w*",  # (not "Republicans")
     "sk": r"kopírovan\w+|šírenie|rozmnožovan\w+|pretláč\w+|preberan\w+",
     "sl": r"kopiranje|razmnoževanje|reproduciranje",
     "sv": r"kopier\w+|återpublic\w+|mångfaldig\w+|eftertryck\w*",

@@ -11,6 +11,7 @@ from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, UPPER, longest_first
 from .patterns import (
+    dates_its_figures,
     _date_span,
     _BY_WORDS,
     _DATED_BY_WORDS,
@@ -383,6 +384,8 @@ def _head_date(b: _Block) -> str | None:
     (`_LIFE_EVENT`: "Born 23 January 1928") nor an event's (`event_place`: "20. April 2013,
     19:30 Uhr · Stadthalle X")."""
     if len(b.lines) > 2 or b.words > HEAD_DATE_MAX_WORDS or b.sentence_end:
+        return None
+    if dates_its_figures(b.text):
         return None
     line = " ".join(b.lines).strip(_LINE_STRIP)
     if _LIFE_EVENT.match(line) or _date_span(line):

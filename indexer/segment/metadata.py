@@ -22,6 +22,7 @@ from ..models import (
     copyright_holder,
 )
 from .patterns import (
+    dates_its_figures,
     is_stamp,
     _AGENCY,
     _SENT_END,
@@ -691,8 +692,8 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
         under += under >= 0
         if b.kind == BODY:
             short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
-            if short and event_place(b.text):
-                continue  # (`head._keep_event_lines`)
+            if short and (event_place(b.text) or dates_its_figures(b.text)):
+                continue  # (`head._keep_event_lines`; a list item's or a period's date)
             if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
                 return found
             if not _standfirst_shaped(b):

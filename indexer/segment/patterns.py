@@ -138,11 +138,13 @@ _CTA = keyscan.compile_gated(
 # Calls to action that mark a block as chrome even in a longer sentence ("Need more space?
 # Subscribe to our sister title ...", "No spam, we promise."), which the block model may
 # overrule: phrases article text also uses ("as a member of the royal family", "millions follow
-# him on TikTok", "become a member of the EU").
+# him on TikTok", "become a member of the EU"). "As a member" speaks to the reader ("As a member,
+# you get ..."): "admit China as a member", "serve as a member of his board" were 9 Reuters
+# paragraphs dropped as calls to action.
 _STRONG_CTA = re.compile(
     r"\b(?:(?:subscribe|sign up|register)(?: now| today)?(?: to| for)? (?:our|your|the) (?:free )?(?:[\w-]+ ){0,3}"
     r"(?:newsletters?|magazine|title|channel|podcast|updates|alerts|e-?mails?)\b|"
-    r"follow (?:him|her|them) on|as an? (?:subscriber|member)\b|gift subscriptions?|"
+    r"follow (?:him|her|them) on|as an? (?:subscriber|member)\b(?!\s+of\b)(?=[^.!?]*\byou(?:r)?\b)|gift subscriptions?|"
     r"(?:support|fund) (?:independent|quality) (?:journalism|reporting|investigations)|become an? member|unlimited access)",
     re.I,
 )
@@ -1700,3 +1702,17 @@ def is_stamp(line: str) -> bool:
     """Whether `line` is a page's own date stamp (`_STAMP`: "Stand: 03.11.2025", "Laatst
     gewijzigd: 9 januari 2023"), of STAMP_MAX_WORDS words at most, with a date."""
     return len(line.split()) <= STAMP_MAX_WORDS and bool(_STAMP.match(line)) and bool(_any_date(line))
+
+
+# A list item's marker and the word after it (a date line opens with its date or a cue).
+_LIST_ITEM = re.compile(r"[-•*▪]\s+\S")
+# A period's end before a date: a date line dates the page, a results table's label its figures.
+_PERIOD_END = re.compile(r"\b(?:ended|ending|ends?|to)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d", re.I)
+
+
+def dates_its_figures(text: str) -> bool:
+    """Whether a short line's date is its figures', not the page's: a list's item ("- 8 pct
+    bonds due July 1, 1990,": a Reuters issue's maturities) or a period's end (a results
+    table's "Year to December 31, 1986", "Six months ended March 31, 1987"). Read as date lines,
+    40 Reuters stories of 1987 were dated 1986 to 2011 and the lines dropped."""
+    return bool(_LIST_ITEM.match(text) or _PERIOD_END.search(text))

@@ -197,8 +197,11 @@ def block_part(b: _Block, lines: list[str]) -> _Block:
 # a person or an organization by the tagger. Only in the text's last 100 characters, up to its
 # end: REUTER(S) in capitals after any space; "Reuter(s)", AP, AFP, UPI only after a sentence
 # end, a line break or a run of spaces, so a last sentence ending "... worked for AFP" keeps it.
+# So is a take's "MORE" after the last sentence (the story goes on in the next take: 11 Reuters
+# paragraphs ended "... Lawson said. MORE" and were read as teasers ending in a read-more link).
 _WIRE_SIGNOFF = re.compile(
-    r"(?:\s+REUTERS?|(?:(?<=[.!?\"\u201d\u2019)\]])\s+|\s*\n\s*|[ \t]{2,})(?:Reuters?|AP|UPI|AFP))\s*\Z"
+    r"(?:\s+REUTERS?|(?:(?<=[.!?\"\u201d\u2019)\]])\s+|\s*\n\s*|[ \t]{2,})(?:Reuters?|AP|UPI|AFP)"
+    r"|(?<=[.!?\"\u201d\u2019)\]])\s+(?:MORE|More|more))\s*\Z"
 )
 
 
@@ -1444,7 +1447,9 @@ PUBLISHED_BY_MAX_WORDS = 16
 # 12.", "2025 m. lapkričio 12 d."; CLDR's long patterns) and German's ordinals ("Am 3."): with a
 # date in it, a date line, no sentence.
 DAY_PERIOD_MAX_WORDS = 8
-_DAY_PERIOD_END = re.compile(r"(?:\d|\sd)\.$")
+_DAY_PERIOD_END = re.compile(
+    r"(?:(?<!\d)\d{1,2}|\sd)\.$"
+)  # a day's number, not a year's: "due on April 9, 1997." is a sentence
 REASON_QUOTE_CHARS = 30  # the words of a block a reason quotes ("teaser list ('More from The Gazette')")
 
 
