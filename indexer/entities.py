@@ -515,19 +515,15 @@ def _before_bar(text: str, s: int, e: int) -> int:
 
 # Brackets a span may open or close without its pair: a bracketed acronym glued to a name
 # ("National Party(BNP"), a wire's ticker ("Boeing Co <BA>": the model's span "Boeing Co <BA").
-_BRACKETS = ("()", "<>", "[]")
+_BRACKETS = (("(", ")"), ("<", ">"), ("[", "]"))
 # A wire's ticker inside a name ("Delta <DAL> Airlines Inc", "Toyota Motor Corp <TOYO.T>").
 _TICKER = re.compile(r"\s*<[A-Z0-9.=^/-]{1,12}>")
 
 
-def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
-    """A mention's span without what is not the name: the "s" of a possessive the model began
-    with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
-    of a person's or place's name ("Washington D.C. Image"); a bracket the span opens or closes
-    but does not pair ("National Party(BNP": a bracketed acronym glued to the name; "Boeing Co
-    <BA", "Royal Bank of Canada>": a wire's ticker, `_BRACKETS`). Returns
-    (start, end) character offsets (end <= start: nothing left); a bar ends it (`_before_bar`)."""
-    e = _before_bar(text, s, e)
+def _unpaired_brackets(text: str, s: int, e: int) -> tuple[int, int]:
+    """A span [s, e) of `text` without a bracket it opens or closes but does not pair
+    (`_BRACKETS`): cut before an opener, started after a closer, or ended before a closer that
+    ends it ("Royal Bank of Canada>" of "<Royal Bank of Canada>")."""
     for o, c in _BRACKETS:
         span = text[s:e]
         opened = span.find(o)
@@ -537,8 +533,19 @@ def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
         if closed >= 0 and o not in text[s : s + closed]:
             if text[s + closed + 1 : e].strip():
                 s += closed + 1 + len(text[s + closed + 1 : e]) - len(text[s + closed + 1 : e].lstrip())
-            else:  # a closer ending the span: "Royal Bank of Canada>" (of "<Royal Bank of Canada>")
+            else:
                 e = s + len(text[s : s + closed].rstrip())
+    return s, e
+
+
+def _trim(text: str, s: int, e: int, label: str) -> tuple[int, int]:
+    """A mention's span without what is not the name: the "s" of a possessive the model began
+    with ("Pakistan’s Haqqani" -> "s Haqqani"), any apostrophe style; chrome words at the end
+    of a person's or place's name ("Washington D.C. Image"); a bracket the span opens or closes
+    but does not pair ("National Party(BNP": a bracketed acronym glued to the name; "Boeing Co
+    <BA", "Royal Bank of Canada>": a wire's ticker, `_BRACKETS`). Returns
+    (start, end) character offsets (end <= start: nothing left); a bar ends it (`_before_bar`)."""
+    s, e = _unpaired_brackets(text, s, _before_bar(text, s, e))
     if s > 0 and text[s - 1] in _APOS and re.match(r"s\s+", text[s:e]):
         s += len(re.match(r"s\s+", text[s:e]).group(0))  # type: ignore[union-attr]
     if label in ("PERSON", "GPE", "LOC", "FAC"):  # not ORG: "Sony Pictures", "Yahoo Video"

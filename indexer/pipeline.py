@@ -651,10 +651,9 @@ def build(
     steps; `cancelled` (a signal handler's flag), polled after each article: True raises KeyboardInterrupt.
 
     Articles leave the index only when asked: those gone from the folders built (prune), or all not under PATHS with
-    rebuild=True (counted in `removed` either way). Refused: an index built with the other `entities` setting
-    (IndexerError), rebuild=True with paths_given=False (PATHS defaulted to source/) on an index built from other
-    folders, an older-version index (which must start over) whose folders PATHS do not all cover, and no PATHS at
-    all (SourceError). `encoding`: SourceRef.encoding. `skips_shown`: False under --quiet.
+    rebuild=True (counted in `removed`). Refused (SourceError): files found but none read, no PATHS, rebuild=True
+    with paths_given=False (PATHS defaulted to source/) on an index built from other folders, an older-version index
+    whose folders PATHS do not all cover; (IndexerError) an index of the other `entities`. `skips_shown`: --quiet.
     """
     start = time.perf_counter()
     path_strs = path_list(paths, "build", "index")
@@ -674,8 +673,7 @@ def build(
         # The first pass (sites.py), before the writer opens (see _digested); then renames and removed are whole.
         changed = _digested(_changed(refs, old, fresh, summary, refreshed, options, removed), summary, options, removed)
         todo = _site_plan(manifest, list(changed), refs, removed, refreshed, options, summary)
-        if fresh and not todo and refs and summary.skipped and not options.renames:
-            raise SourceError(_none_read(path_strs, summary.skipped))  # an index of nothing: no build
+        _refuse_none_read(fresh and not todo and bool(refs) and not options.renames, path_strs, summary)
         if not todo and not removed and not options.renames and not fresh:
             _update_without_writing(index_dir, manifest, refreshed, summary)
             return _finish(summary, manifest, start, fresh, skips_shown)
@@ -683,6 +681,13 @@ def build(
         _write(index_dir, manifest, fresh, stats, removed, len(refs), options, summary)
         _after_write(index_dir, manifest, fresh, before, summary)
         return _finish(summary, manifest, start, fresh, skips_shown)
+
+
+def _refuse_none_read(nothing: bool, paths: list[str], summary: BuildSummary) -> None:
+    """Raise SourceError (`_none_read`) when a build would write an index of `nothing` (a new
+    one, no article to write, none renamed) though it found files, each of them skipped."""
+    if nothing and summary.skipped:
+        raise SourceError(_none_read(paths, summary.skipped))
 
 
 def _none_read(paths: list[str], skipped: list[Skipped]) -> str:
