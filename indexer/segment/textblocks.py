@@ -1437,7 +1437,13 @@ def _measure(b: _Block) -> None:
     b.sentence_end = bool(_SENT_END.search(last)) or (unspaced and b.words > 10 and is_unmarked_prose(b.text))
     if b.sentence_end and len(b.lines) == 1 and b.words <= PUBLISHED_BY_MAX_WORDS and _published_by(last):
         b.sentence_end = False  # "Published by SITE on DATE.": a date line, its full stop no sentence's
-    if b.sentence_end and len(b.lines) == 1 and b.words <= DAY_PERIOD_MAX_WORDS and _DAY_PERIOD_END.search(last):
+    if (
+        b.sentence_end
+        and len(b.lines) == 1
+        and b.words <= DAY_PERIOD_MAX_WORDS
+        and _DAY_PERIOD_END.search(last)
+        and not _COMMA_YEAR_END.search(last)
+    ):
         b.sentence_end = not _any_date(last)  # "2025. november 12.": a day's period, no sentence's
     b.sentences = len(_SENT_INNER.findall(b.text)) + (1 if b.sentence_end else 0)
 
@@ -1447,9 +1453,10 @@ PUBLISHED_BY_MAX_WORDS = 16
 # 12.", "2025 m. lapkričio 12 d."; CLDR's long patterns) and German's ordinals ("Am 3."): with a
 # date in it, a date line, no sentence.
 DAY_PERIOD_MAX_WORDS = 8
-_DAY_PERIOD_END = re.compile(
-    r"(?:(?<!\d)\d{1,2}|\sd)\.$"
-)  # a day's number, not a year's: "due on April 9, 1997." is a sentence
+# (Not a year after a comma, as English writes dates: "The issue is due on April 9, 1997." is a
+# sentence, where "Objavljeno: 14. listopada 2026." ends with its date's own full stop.)
+_DAY_PERIOD_END = re.compile(r"(?:\d|\sd)\.$")
+_COMMA_YEAR_END = re.compile(r",\s*\d{4}\.$")
 REASON_QUOTE_CHARS = 30  # the words of a block a reason quotes ("teaser list ('More from The Gazette')")
 
 
