@@ -352,7 +352,7 @@ def answer_notes(
     """What the user should know about why the answer is what it is: asked languages the index
     (`reader`; `languages()`: the languages of its articles, asked only when some are named) lacks, a date sort or a `published:` search on
     an index without dates."""
-    notes = lower_case_operators(parsed) if parsed is not None else []
+    notes = lower_case_operators(parsed) + short_words(parsed) if parsed is not None else []
     missing = _absent_languages(languages, request.filters.languages, parsed)
     if missing:
         notes.append(f"no article in the index is in {', '.join(missing)} (it holds {', '.join(languages())})")
@@ -388,6 +388,34 @@ def lower_case_operators(parsed: ParsedQuery) -> list[str]:
     inner = parsed.tokens[1:-1]
     typed = {t.text for t in inner if t.kind == "word" and t.text in LOWER_CASE_OPERATORS}
     return [note for word, note in LOWER_CASE_OPERATORS.items() if word in typed]
+
+
+def short_words(parsed: ParsedQuery) -> list[str]:
+    """A note for each one-character word (a letter or a digit, not a stop word "a" or "i") typed
+    beside other plain words: too short to be a term (analysis.MIN_LENGTH), it is left out, and
+    `Channel 4` searched "Channel" alone with nothing said (a new user's try of BBC). Quoted with
+    its neighbour, it is found with it. Scripts written without spaces are words of one letter."""
+    if not parsed.simple or len(parsed.tokens) < 2:
+        return []
+    from ..analysis import is_unspaced
+
+    notes: dict[str, str] = {}
+    words = parsed.tokens
+    for k, t in enumerate(words):
+        if t.kind != "word" or len(t.text) != 1 or not t.text.isalnum() or t.text.casefold() in ("a", "i"):
+            continue
+        if is_unspaced(t.text) or t.text in notes:
+            continue
+        before = words[k - 1] if k > 0 and words[k - 1].kind == "word" else None
+        after = words[k + 1] if k + 1 < len(words) and words[k + 1].kind == "word" else None
+        if before is None and after is None:
+            continue  # beside operators or fields only: no pair to quote
+        pair = f"{before.text} {t.text}" if before is not None else f"{t.text} {after.text}"  # type: ignore[union-attr]
+        notes[t.text] = (
+            f"'{t.text}' is one character, too short to search alone, left out: quote it with the word "
+            f'beside it ("{pair}") to find the two together'
+        )
+    return list(notes.values())
 
 
 def _absent_languages(
