@@ -5629,7 +5629,7 @@ def _speakers(
             continue  # "his spokesman said he would": the pronoun is whom the words are about
         named = [n for a, n in sorted(found) if a < m.start() and n in person_names]
         lone = _lone_before(text, m, prev_people) if not people else ()
-        who = _fitting(m, _pronoun_speaker(text, m.start(), people, prev, named, offices, lone), named, people, prev)
+        who = _pronoun_speaker(text, m.start(), people, prev, named, offices, lone)
         if who:
             found.append((m.start(), who))
     if not found and has_quote and len(prev) == 1 and text.lstrip()[:1] in _QUOTE_CHARS:
@@ -5935,51 +5935,6 @@ def _one_holder(head: str, offices: dict[str, set[str]]) -> str:
     (no guess between two, or none)."""
     holders = sorted(n for n, heads in offices.items() if head.casefold() in heads)
     return holders[0] if len(holders) == 1 else ""
-
-
-_RX_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
-
-
-def _fitting(
-    m: re.Match[str], who: str, named: list[str], people: list[tuple[int, int, str]], prev: Sequence[str]
-) -> str:
-    """`who`, the speaker `_pronoun_speaker` gave the pronoun of match `m`, or, when "he" or "she"
-    cannot stand for them (`_gender_fits`), the nearest one it can: of the speakers named before
-    it in the paragraph, its people before it, the previous paragraph's speakers ("Nicola
-    Sturgeon welcomed the move ... She said": not the Jack McConnell before her); `who` when none."""
-    pronoun = _RX_HE_SHE.search(m.group(0))
-    if not who or pronoun is None or _gender_fits(who, pronoun.group(0)):
-        return who
-    others = [*reversed(named), *(n for _, e, n in reversed(people) if e <= m.start()), *reversed(prev)]
-    return next((n for n in others if _gender_fits(n, pronoun.group(0))), who)
-
-
-@functools.lru_cache(maxsize=1)
-def _given_name_genders() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names only men bear, only women bear) in Faker's en_US lists (the US Social
-    Security Administration's): a name in both ("Jordan", "Leslie") is in neither."""
-    from faker.providers.person.en_US import Provider
-
-    male, female = set(Provider.first_names_male), set(Provider.first_names_female)
-    return frozenset(male - female), frozenset(female - male)
-
-
-def _gender_fits(name: str, pronoun: str) -> bool:
-    """Whether "he" or "she" (`pronoun`) may stand for the person `name`: not when the name's
-    given name (its first word, or the word after a title: "Mr", "Mrs", "Sir", "Dame") is one
-    only the other sex bears in the lists of `_given_name_genders`, or its title says so. A
-    name of no known given name fits either."""
-    words = name.split()
-    if not words:
-        return True
-    she = pronoun.casefold() == "she"
-    title = words[0].rstrip(".")
-    if title in ("Mr", "Sir", "Lord"):
-        return not she
-    if title in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"):
-        return she
-    male, female = _given_name_genders()
-    return words[0] not in (male if she else female) or len(words) == 1
 
 
 def _pronoun_speaker(
