@@ -361,6 +361,10 @@ BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE", *SYMBOLIC_OPERA
 # dropped the "~x" and searched the rest, so a mistyped distance went unnoticed. A "~" inside
 # a pasted address ("example.com/~john") is no distance: only a word of letters comes before.
 _BAD_DISTANCE = re.compile(r"^(\w+)~(?![\d/])(\S+)$")
+# ...or a number with a fraction ("blair~1.5", '"tony blair"~1.5'): Whoosh read "blair~1.5" as
+# "blair" and the phrase's slop as 1, with nothing said (a new user's try).
+_FRACTION_DISTANCE = re.compile(r"^(\w+)~\d*[.,]\d")
+_FRACTION_TAIL = re.compile(r"^[.,]\d")
 
 
 def _check_distances(tokens: list[Token]) -> None:
@@ -368,12 +372,20 @@ def _check_distances(tokens: list[Token]) -> None:
     for prev, t in zip([None, *tokens], tokens):
         if t.kind != "word":
             continue
-        after_phrase = prev is not None and prev.kind == "phrase" and prev.end == t.start and t.text.startswith("~")
+        glued = prev is not None and prev.kind == "phrase" and prev.end == t.start
+        after_phrase = glued and (t.text.startswith("~") or ("~" in prev.text and bool(_FRACTION_TAIL.match(t.text))))  # type: ignore[union-attr]
         bad = _BAD_DISTANCE.match(t.text)
-        if after_phrase:
+        if fraction := _FRACTION_DISTANCE.match(t.text):
             raise QueryError(
-                f"bad slop '{t.text}' after the phrase {prev.text}: it is a number of words "  # type: ignore[union-attr]
-                f"({prev.text}~2 allows 2 words between or out of order)"  # type: ignore[union-attr]
+                f"bad typo distance in '{t.text}': a whole number of typing errors, {fraction.group(1)}~1 or "
+                f"{fraction.group(1)}~2"
+            )
+        if after_phrase:
+            phrase = re.sub(r"~\d*$", "", prev.text)  # type: ignore[union-attr]
+            slop = prev.text[len(phrase) :] + t.text  # type: ignore[union-attr]
+            raise QueryError(
+                f"bad slop '{slop}' after the phrase {phrase}: it is a whole number of words "
+                f"({phrase}~2 allows 2 words between or out of order)"
             )
         if bad and not bad.group(2).startswith(("^", "~")):
             raise QueryError(

@@ -268,8 +268,18 @@ BAD_INPUTS = [
     # A "~" followed by no number was dropped and the rest searched: a mistyped distance went unnoticed.
     (
         ["search", '"forced labor"~x'],
-        "indexer: error: bad slop '~x' after the phrase \"forced labor\": it is a number of words "
+        "indexer: error: bad slop '~x' after the phrase \"forced labor\": it is a whole number of words "
         '("forced labor"~2 allows 2 words between or out of order)',
+    ),
+    # ...and a number with a fraction was read as its whole part, or dropped: "blair~1.5" ran as "blair"
+    (
+        ["search", '"forced labor"~1.5'],
+        "indexer: error: bad slop '~1.5' after the phrase \"forced labor\": it is a whole number of words "
+        '("forced labor"~2 allows 2 words between or out of order)',
+    ),
+    (
+        ["search", "forced labor~1.5"],
+        "indexer: error: bad typo distance in 'labor~1.5': a whole number of typing errors, labor~1 or labor~2",
     ),
     (
         ["search", "forced labor~x"],
