@@ -12,7 +12,6 @@ anything else goes through Whoosh's parser (parser.py), imported only then.
 from __future__ import annotations
 
 import re
-from math import log
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -87,7 +86,9 @@ class QueryCompiler:
     table); `vocabulary`: loads the index's word list on first use; `names`: the index's corpus
     names (names.NameTable) on first use, or None, for entity values; `paths`: the ids of the
     articles read from the files a value names (Articles.ids_for_path), for `article:PATH`;
-    `bylines`: the ids of the articles whose byline has a value's words (Articles.ids_by_byline).
+    `bylines`: the ids of the articles whose byline has a value's words (Articles.ids_by_byline);
+    `idf`: a text stem's idf as the ranking reads it (the searcher's), which blends the scores
+    of a typo's or pattern's words (`blended_boosts`; None: each its own).
     """
 
     def __init__(
@@ -99,8 +100,10 @@ class QueryCompiler:
         names: Callable[[], NameTable | None] = lambda: None,
         paths: Callable[[str], list[str]] | None = None,
         bylines: Bylines | None = None,
+        idf: Callable[[str], float] | None = None,
     ) -> None:
         self.names = names
+        self._idf = idf
         self._paths = paths  # article ids by file (Articles.ids_for_path), for `article:PATH`
         self._bylines = bylines  # article ids by byline words (Articles.ids_by_byline), for `byline:`
         self._reader = reader
@@ -169,10 +172,6 @@ class QueryCompiler:
         if self._fuzzy is None:
             self._fuzzy = FuzzyWords(self.vocabulary)
         return self._fuzzy
-
-    def _idf(self, stem: str) -> float:
-        """A text stem's idf as the ranking reads it (Whoosh's, `log(N / (df + 1)) + 1`)."""
-        return log(self._reader.doc_count_all() / (self._reader.doc_frequency("text", stem) + 1)) + 1
 
     # -- queries ---------------------------------------------------------------------------
 

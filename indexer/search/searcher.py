@@ -120,6 +120,7 @@ class IndexSearcher(StoredArticles):
             lambda: self.names,
             lambda value: self.articles.ids_for_path(value),
             lambda words, pattern: self.articles.ids_by_byline(words, pattern),
+            lambda stem: self._searcher.idf("text", stem),  # Whoosh's, cached, as ranking.py reads it
         )
         self.executor = Executor(self._searcher, lambda: self.names)
         self.articles = Articles(self._searcher, self.manifest, self.index_dir, lambda: self.names)

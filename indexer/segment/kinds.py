@@ -5,6 +5,7 @@ from .. import pubdate
 from ..models import BODY, BOILERPLATE, BYLINE, CAPTION, HEADING, LEAD, QUESTION_MARKS
 from .patterns import (
     ADVERT_REASON,
+    _BULLET,
     _HEADING_PUNCT_END,
     _INTERVIEW_QUESTION,
     _SPEAKER_TURN,
@@ -178,10 +179,6 @@ def _transcript_turn(blocks: list[_Block], i: int) -> bool:
     )
 
 
-# A list item's marker, before its first word.
-_BULLETS = "-–—•·▪*◦ \t"
-
-
 def _is_heading(blocks: list[_Block], i: int) -> bool:
     b = blocks[i]
     if len(b.lines) != 1 or not (1 <= b.words <= 12) or _HEADING_PUNCT_END.search(b.text):
@@ -193,7 +190,7 @@ def _is_heading(blocks: list[_Block], i: int) -> bool:
     if i + 1 >= len(blocks) or i == 0:
         return False
     nxt = blocks[i + 1]
-    if nxt.text.lstrip(_BULLETS)[:1].islower():
+    if _BULLET.sub("", nxt.text)[:1].islower():
         # the line's sentence goes on below it (BBC: "... in Sheffield as" / "dominated the
         # race"), or into a list ("The government had claimed tobacco firms" / "- manipulated")
         return False
