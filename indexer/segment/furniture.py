@@ -1412,8 +1412,24 @@ def _mark_button_labels(blocks: list[_Block]) -> None:
     panel = [
         b.reason.startswith(FORUM_REASON) or (b.kind == BOILERPLATE and bool(_profile_fields(b, forum))) for b in blocks
     ]
+    _mark_fields_between(blocks, panel)
     _mark_panel_heads(blocks, panel)
     _mark_words_in_tool_runs(blocks)
+
+
+def _mark_fields_between(blocks: list[_Block], panel: list[bool]) -> None:
+    """A board's own field ("Fahrzeug: T4 Syncro AJT", `_ANY_FIELD`, one line of up to
+    PROFILE_MAX_WORDS // 3 words, no sentence end) kept between two fields of a member's panel
+    (`panel[i]`, each a block of its own in a dump) is one too: BOILERPLATE, FORUM_REASON (trial
+    48's vBulletin panels kept each poster's car as text). One field beside a panel alone may be
+    the post's own first line ("Update: fixed it"), so both neighbours are asked."""
+    for i in range(1, len(blocks) - 1):
+        b = blocks[i]
+        if panel[i] or not (panel[i - 1] and panel[i + 1]) or b.kind not in (BODY, HEADING) or len(b.lines) != 1:
+            continue
+        m = _ANY_FIELD.match(b.text.strip())
+        if m and b.words <= PROFILE_MAX_WORDS // 3 and not b.sentence_end:
+            b.kind, b.reason, panel[i] = BOILERPLATE, f"{FORUM_REASON} ('{b.text.split(':')[0].strip()}:')", True
 
 
 def _mark_panel_heads(blocks: list[_Block], panel: list[bool]) -> None:

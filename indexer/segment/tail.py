@@ -760,7 +760,7 @@ def _keep_scored_replies(blocks: list[_Block]) -> None:
 # A forum thread copied as text: a post's number alone on its line ("#2"), a quote's opening
 # ("gazza_b said:") and its end ("Click to expand..."), the poster's panel ("Joined" / "Jun 14,
 # 2019" / "Messages" / "412", or "Posts: 1,204").
-_POST_NUMBER = re.compile(r"^#\d{1,6}$")
+_POST_NUMBER = re.compile(r"^# ?\d{1,6}$")
 _QUOTE_END = re.compile(
     r"^(?:click to expand|zum erweitern (?:hier )?klicken|cliquez pour (?:agrandir|développer)|"
     r"haz clic para expandir|clicca per espandere|clique para expandir|нажмите для раскрытия)\.*…?$",
@@ -833,7 +833,7 @@ def _mark_forum_replies(blocks: list[_Block]) -> None:
 
 # A post's number on its stamp's line, as vBulletin prints it: "12.05.2024, 20:17 #2", "Yesterday,
 # 10:15 PM #3" (a time, then the number), or alone ("#2").
-_NUMBERED_STAMP = re.compile(r"^(?:.{0,40}\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+)?#\d{1,6}$", re.I)
+_NUMBERED_STAMP = re.compile(r"^(?:.{0,40}\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+)?# ?\d{1,6}$", re.I)
 NUMBERED_POSTS_MIN = 2
 
 
@@ -846,8 +846,35 @@ def _drop_numbered_posts_signatures(blocks: list[_Block]) -> None:
     marks = [i for i, b in enumerate(blocks) if any(_NUMBERED_STAMP.match(ln.strip()) for ln in b.lines)]
     if len(marks) < NUMBERED_POSTS_MIN:
         return
+    for i in marks:
+        if len(blocks[i].lines) == 1 and blocks[i].kind in INDEXED_KINDS:
+            blocks[i].kind, blocks[i].reason = BOILERPLATE, POST_NUMBER_REASON
     starts, ends = [0, *(i + 1 for i in marks)], [*marks, len(blocks)]  # (not the stamps' own blocks)
-    _drop_signatures(blocks, [list(range(a, b)) for a, b in zip(starts, ends) if b > a])
+    posts = [list(range(a, b)) for a, b in zip(starts, ends) if b > a]
+    if any(_panel_field(blocks[j]) for post in posts[1:] for j in post):
+        for post in posts[1:]:
+            _keep_post_text(blocks, post)
+    _drop_signatures(blocks, posts)
+
+
+def _keep_post_text(blocks: list[_Block], post: list[int]) -> None:
+    """A numbered post's text (`post`: its block indexes, from under its stamp) in a thread whose
+    posters have panels: from its first block with a sentence's end kept as text or dropped for
+    no named reason (past its panel and its subject, each dropped by name) on, its blocks with a
+    sentence's end the model or their place dropped (`_undecided_drop`) are BODY,
+    FORUM_POST_REASON, up to the first block of furniture (trial 48's last post, one sentence
+    under its poster's panel printed again, was "outside the article text")."""
+    run = False
+    for j in post:
+        b = blocks[j]
+        loose = _undecided_drop(b) and b.sentence_end
+        if not run and not (loose or (b.kind in INDEXED_KINDS and b.sentence_end)):
+            continue
+        run = True
+        if loose:
+            b.kind, b.reason = BODY, FORUM_POST_REASON
+        elif b.kind not in INDEXED_KINDS:
+            return
 
 
 # A letter's or a post's salutation on a line of its own, ending with a comma ("Hi all,", "Cześć
@@ -920,16 +947,18 @@ REPLY_SUBJECTS_MIN = 2
 
 def _mark_reply_subjects(blocks: list[_Block]) -> None:
     """A reply's subject line ("Re: TITLE", `_REPLY_SUBJECT`) printed over REPLY_SUBJECTS_MIN or
-    more posts is the thread's furniture wherever it is kept: BOILERPLATE, POST_HEADER_REASON (a
-    forum whose post headers `_mark_forum_posts` does not know: "von NAME am DATE")."""
+    more posts is the thread's furniture wherever it is kept or dropped for no named reason:
+    BOILERPLATE, POST_HEADER_REASON (a forum whose post headers `_mark_forum_posts` does not know:
+    "von NAME am DATE"; one dropped by its place was a heading "between its kept parts" later)."""
     subjects = Counter(
         b.text.strip()
         for b in blocks
         if len(b.lines) == 1 and b.words <= REPLY_SUBJECT_MAX_WORDS and _REPLY_SUBJECT.match(b.text)
     )
     for b in blocks:
-        if b.kind in INDEXED_KINDS and b.kind != TITLE and subjects.get(b.text.strip(), 0) >= REPLY_SUBJECTS_MIN:
-            b.kind, b.reason = BOILERPLATE, POST_HEADER_REASON
+        if (b.kind in INDEXED_KINDS and b.kind != TITLE) or _vague_drop(b):  # (named, so no later rule keeps it)
+            if subjects.get(b.text.strip(), 0) >= REPLY_SUBJECTS_MIN:
+                b.kind, b.reason = BOILERPLATE, POST_HEADER_REASON
 
 
 def _mark_forum_posts(blocks: list[_Block]) -> None:
@@ -1119,7 +1148,7 @@ def article_above(blocks: list[_Block], first: int) -> bool:
 
 # A post's number with its board's word for a post before it, alone on its line ("Beitrag #3",
 # "Post #12", "Сообщение #4", "Odpowiedź #2"): a one-word label of letters in any script.
-_LABELLED_POST_NUMBER = re.compile(r"^[^\W\d_]{2,20}:? ?#\d{1,6}$")
+_LABELLED_POST_NUMBER = re.compile(r"^[^\W\d_]{2,20}:? ?# ?\d{1,6}$")
 
 
 def _drop_post_numbers(blocks: list[_Block], first: int) -> None:
@@ -1431,6 +1460,8 @@ def _drop_signatures(blocks: list[_Block], posts: list[list[int]], tail: Iterabl
     post, count as its own: its signature is no sentence, which ends the post there (trial 23:
     the starter's sign-off and motto under their first and last posts, kept under the first)."""
     _end_posts_at(blocks, posts, lambda ln: bool(_SIGNATURE_DELIMITER.match(ln.strip())), SIGNATURE_DELIMITER_REASON)
+    for post in posts:
+        _drop_under_delimiter(blocks, post)
     counts: Counter[str] = Counter()
     posts = [*posts[:-1], [*posts[-1], *tail]]
     for post in posts:
@@ -1438,6 +1469,27 @@ def _drop_signatures(blocks: list[_Block], posts: list[list[int]], tail: Iterabl
     sig = {ln for ln, n in counts.items() if n >= 2 and len(ln.split()) <= SIGNATURE_LINE_MAX_WORDS}
     if sig:
         _end_posts_at(blocks, posts, lambda ln: " ".join(ln.split()) in sig, SIGNATURE_REASON, vague_too=True)
+
+
+def _drop_under_delimiter(blocks: list[_Block], post: list[int]) -> None:
+    """The blocks of a `post` (block indexes) under a block that is its signature's delimiter
+    alone: BOILERPLATE, SIGNATURE_DELIMITER_REASON, when they hold up to SIGNATURE_TAIL_LINES short
+    lines (SIGNATURE_LINE_MAX_WORDS words) before the post's end or its next dropped block (a
+    dump that puts each of a signature's lines in a block of its own: trial 48, vBulletin's
+    "__________________" over a two-line signature kept under every post); more is the post's."""
+    rule = next((n for n, j in enumerate(post) if _SIGNATURE_DELIMITER.match(blocks[j].text.strip())), -1)
+    if rule < 0:
+        return
+    run: list[int] = []
+    for j in post[rule + 1 :]:
+        if blocks[j].kind not in INDEXED_KINDS:
+            break
+        run.append(j)
+    lines = [ln for j in run for ln in blocks[j].lines if ln.strip()]
+    if len(lines) > SIGNATURE_TAIL_LINES or any(len(ln.split()) > SIGNATURE_LINE_MAX_WORDS for ln in lines):
+        return
+    for j in run:
+        blocks[j].kind, blocks[j].reason = BOILERPLATE, SIGNATURE_DELIMITER_REASON
 
 
 def _end_posts_at(
@@ -1449,6 +1501,8 @@ def _end_posts_at(
     for post in posts:
         for j in post:
             b = blocks[j]
+            if b.kind == TITLE and not _REPLY_SUBJECT.match(b.text):
+                continue  # (the thread's headline, printed again over its first post, is no signature)
             cut = next((k for k, ln in enumerate(b.lines) if opens(ln)), -1)
             if cut == 0 and b.kind in INDEXED_KINDS:
                 b.kind, b.reason = BOILERPLATE, reason
