@@ -9,7 +9,10 @@
 - a board's own field between two of a member's panel's fields ("Car: 2004 Corolla 1.4"
   between "Location:" and "Posts:") was kept as text;
 - the thread's headline, printed again over the first post, was dropped as a line under two
-  posts (a signature) once the numbered posts were read."""
+  posts (a signature) once the numbered posts were read;
+- Discourse's crawler view: a post's header with its poster's title between the handle and the
+  date ("pint_pat Club Treasurer 2021–2023 November 27, 2022, 4:02am 2") was no header, so it
+  was text; the category and its blurb above the first post were the thread's lead."""
 
 from __future__ import annotations
 
@@ -76,3 +79,31 @@ def test_every_post_is_text_and_its_stamp_panel_and_signature_are_not() -> None:
 
 def test_the_headline_over_the_first_post_is_the_title() -> None:
     assert TITLE in kinds()[SUBJECT]
+
+
+DISCOURSE = [
+    "Cold crashing a lager in a Perth summer - Lagers - Perth Brewers Forum",
+    "Cold crashing a lager in a Perth summer",
+    "Lagers",
+    "All about cold-fermented beers: lagers, pilsners, bocks and the fridges that make them work.",
+    "keg_kim (Kim Doyle) November 27, 2022, 3:14am 1",
+    "I have brewed ales for three years and want to try a proper pilsner before the summer heat sets in.",
+    "My garage sits at 30 degrees in the afternoon, and I have no room for a second fridge this year.",
+    "3 Likes",
+    "pint_pat Club Treasurer 2021–2023 November 27, 2022, 4:02am 2",
+    "Plenty of people here ferment lagers warm under pressure, and a spunding valve does most of the work.",
+    "2 Likes",
+    "keg_kim (Kim Doyle) November 27, 2022, 4:40am 3",
+    "That is encouraging, and I will try it with a corny keg on the next batch before Christmas.",
+    "pint_pat Club Treasurer 2021–2023 November 27, 2022, 5:18am 4",
+    "A corny keg works fine, and that is how most of us started out with pressure brewing.",
+    "Related topics",
+]
+
+
+def test_a_discourse_posters_title_is_in_its_header_and_the_category_above_is_no_lead() -> None:
+    art = parse_blocks("\n\n".join(DISCOURSE))
+    kept = {p.text for p in art.paragraphs if p.kind != "boilerplate"}
+    assert art.title == DISCOURSE[1]
+    assert [s for s in DISCOURSE[5:] if s.endswith(".") and s not in kept] == []
+    assert [s for s in (DISCOURSE[2], DISCOURSE[3], DISCOURSE[8], DISCOURSE[13]) if s in kept] == []

@@ -1103,7 +1103,8 @@ def _cut_to_sentence(b: _Block) -> bool:
 def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[list[int]]) -> None:
     """The thread's furniture among and above its `posts` (under the headers `posters`): adverts
     between posts, signatures printed once, the posters of the posts, the thread's title, and
-    the board's blocks above the first post when a reply's subject shows the thread's layout."""
+    the board's blocks above the first post when a reply's subject or the first post's number
+    shows the thread's layout (trial 48: Discourse's category and its blurb, kept as the lead)."""
     heads = list(posters)
     _drop_thread_adverts(blocks, posts)
     _drop_lone_signatures(blocks, posts, list(posters.values()))
@@ -1111,8 +1112,13 @@ def _finish_thread(blocks: list[_Block], posters: dict[int, str], posts: list[li
     _mark_posters(blocks, posters, posts)
     subject = _thread_subject(blocks, heads)
     _mark_thread_title(blocks, heads[0], subject)
-    if subject and posts[-1]:
+    if (subject or _FIRST_POST_NUMBER.search(blocks[heads[0]].text.strip())) and posts[-1]:
         _drop_above_thread(blocks, heads[0])
+
+
+# the end of a thread's first post's header that numbers it ("... 3:14am 1", Discourse's): what
+# is above it is the board's, as a reply's subject shows for a board without numbers
+_FIRST_POST_NUMBER = re.compile(r"\s#?1$")
 
 
 def _comments_as_thread(blocks: list[_Block], heads: list[int]) -> bool:

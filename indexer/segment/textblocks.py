@@ -3232,9 +3232,15 @@ _FORUM_POST_RAQUO = re.compile(
 # A post's header as Discourse's crawler view prints it in plain text: the poster's handle (its
 # full name in brackets after it or not), the post's date and time in the page's language, its
 # number in the thread ("kelvin_tan August 14, 2022, 3:22am 1", "m.zbinden (Marco Zbinden) 9.
-# März 2021, 10:14 1", "renata_cwb 8 de junho de 2021, 11:22 #1"). A handle is one word, so a
-# dateline ("Vienna March 3, 2021") would need a time and a number after it too.
-_FORUM_POST_NUMBERED = re.compile(r"^(?P<name>[\w.-]{2,30}(?: \([^()\n]{1,40}\))?) (?P<when>\S[^\n]{5,48}?) #?\d{1,4}$")
+# März 2021, 10:14 1", "renata_cwb 8 de junho de 2021, 11:22 #1"), the poster's title between
+# them or not ("mackay_mash Club Treasurer 2021–2023 November 27, 2022, 4:02am 2": trial 48). A
+# handle is one word, so a dateline ("Vienna March 3, 2021") would need a time and a number
+# after it too; the time ends the header, before the number (a phpBB 2 stamp's subject may end
+# in one: "Posté le: ... 10:15  Sujet du message: Re: Clio 2").
+_FORUM_POST_NUMBERED = re.compile(
+    r"^(?P<name>[\w.-]{2,30}(?: \([^()\n]{1,40}\))?) (?P<when>\S[^\n]{3,80}?\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?) #?\d{1,4}$",
+    re.I,
+)
 
 
 def forum_post_header(line: str) -> str:
