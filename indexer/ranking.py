@@ -223,6 +223,10 @@ class _Evaluation:
             docs, scores = self.run(plan[1])
             keep = _members(docs, self.view.language_docs(self.searcher, plan[2]))
             return docs[keep], scores[keep]
+        if plan[0] == "keep":  # a quoted phrase's words as typed (phrases.ExactPhrase)
+            docs, scores = self.run(plan[1])
+            kept = np.array(plan[2].keep(self.searcher, docs.tolist()), dtype=bool)
+            return docs[kept], scores[kept]
         kind, children, excluded = plan
         results = [self.run(child) for child in children]
         if kind == "or":

@@ -40,6 +40,8 @@ QUERIES = [
     '"discussed said"~2',
     '"discussed said"~3',
     '"monday discussed"~9',
+    '"official said"',  # a quoted phrase's words as typed (ExactPhrase): not "officials said"
+    '"officials said" OR harbour',
 ]
 
 

@@ -60,9 +60,11 @@ def typed_phrase(
     """The query of a phrase typed (`text`, between its quotes, at character `start` of the
     query string) on `fieldname`, analysed in `language`: `phraseclass(fieldname, terms, slop,
     boost, char_ranges, gaps)` (GappedPhrase, or the synonym table's phrase) over its terms,
-    with the positions of the stop words the analyzer drops kept as gaps; wrapped in a
-    StopWordPhrase, which checks those stop words in the stored text, when it has any, slop is
-    1 and `check_stop_words` (a stemmed field). A quoted word matches its accented form only
+    with the positions of the stop words the analyzer drops kept as gaps. With slop 1 on a
+    stemmed field (`check_stop_words`), a phrase of two words or more is its words as typed
+    (ExactPhrase, which holds its stop words too), and one of CJK or Thai script, which has no
+    forms to tell apart, is wrapped in a StopWordPhrase when it has stop words (which checks
+    them in the stored text). A quoted word matches its accented form only
     (analysis.py): where `language`'s stemmer folds the accents itself (German ü -> u), the
     phrase is limited to paragraphs whose stored text holds the word as typed (ExactWord). What the query parser's phrases (index/parser.py) and the compiler's
     direct build (search/compile.py) both run, so the two give the same query."""
@@ -73,15 +75,18 @@ def typed_phrase(
     places: list[int] = []
     pattern: list[tuple[str, str]] = []
     accented: list[str] = []  # words whose accents this language's terms lost
+    exact: list[tuple[str, str]] = []  # each word as typed (folded) and its term ("" for a stop word)
     for t in field.tokenize(
         text, mode="query", chars=True, positions=True, quoted=True, language=language, removestops=False
     ):
         if t.stopped:
             pattern.append(("stop", casefold(t.text)))
+            exact.append((fold_accents(casefold(text[t.startchar : t.endchar])), ""))
             continue
         if places and t.pos == places[-1]:
             continue  # one term a position
         pattern.append(("term", t.text))
+        exact.append((fold_accents(casefold(text[t.startchar : t.endchar])), t.text))
         terms.append(t.text)
         char_ranges.append((start + t.startchar, start + t.endchar))
         places.append(t.pos)
@@ -90,7 +95,9 @@ def typed_phrase(
             accented.append(typed)
     gaps = [b - a for a, b in zip(places, places[1:])]
     q = phraseclass(fieldname, terms, slop=slop, boost=boost, char_ranges=char_ranges, gaps=gaps)
-    if terms and len(pattern) > len(terms) and slop == 1 and check_stop_words:
+    if terms and len(exact) > 1 and slop == 1 and check_stop_words and not _UNSPACED.search(text):
+        q = ExactPhrase(q, fieldname, exact)  # (its words as typed hold its stop words too)
+    elif terms and len(pattern) > len(terms) and slop == 1 and check_stop_words:
         q = StopWordPhrase(q, fieldname, pattern)
     # A stemmer that folds accents itself (German Snowball: ü -> u) makes "Zürich" and "Zurich"
     # one term, in the query and in the index: the stored text tells them apart, as for =word.
@@ -369,3 +376,141 @@ class StopWordPhrase(_BoostOfChild, WrappingQuery):
         if not keep:
             return matching.NullMatcher()
         return matching.FilterMatcher(self.child.matcher(searcher, context), frozenset(keep))
+
+
+# Scripts written without spaces between words (Han, kana, Hangul, Thai, Lao, Myanmar, Khmer):
+# the analyzer cuts their runs into terms that are no typed words, and they have no inflections
+# for ExactPhrase to tell apart.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
+_HYPHEN = regex.compile(
+    r"(?<=\w)[-‐‑](?=\w)"
+)  # inside a word, in the text and the typed words alike: "e-mail" is "email"
+_POSSESSIVE = r"(?:['’]s?)?"  # "labour's", "workers'": the analyzer drops it (analysis.apostrophe_parts)
+
+
+class ExactPhrase(_BoostOfChild, WrappingQuery):
+    """A quoted phrase's words as typed: `child` (the phrase of their stems, with the synonym
+    table's variants) without the paragraphs where the typed words stand only as other forms of
+    their stems: `"forced labour"` is not "forcing Labour", as a phrase in quotes is exact on
+    the web's search engines and in Elasticsearch's `quote_field_suffix` set-up (an unstemmed
+    field for quoted text). `exact`: per word of the phrase, in order, (the word as typed,
+    case- and accent-folded, its term; "" for a stop word).
+
+    A paragraph is kept when its stored text holds the words as typed (case, accents, a
+    possessive's "'s" and a word's inner hyphens aside: "e-mail" is "email"), or when it holds no
+    run of the typed words' forms at all: then the phrase matched through the synonym table's
+    variants (`"forced labor"` finds "forced labour") or the text is not where the stems are
+    (fail open: never fewer than the stems' phrase loses by form). Ranked by Whoosh, and by
+    ranking.py as its child's plan with `keep` (index/queries.rank_tree)."""
+
+    def __init__(self, child: Query, fieldname: str, exact: Sequence[tuple[str, str]]) -> None:
+        super().__init__(child)
+        self.fieldname = fieldname
+        self.exact = [(word, term) for word, term in exact]
+        words = [(_HYPHEN.sub("", word), term) for word, term in self.exact]
+        variants = _variant_terms(child, [term for _, term in words if term])
+        typed: list[str] = []
+        loose = ""  # the typed words' forms in order, any words (or none) where its stop words stand
+        stops = 0
+        for word, term in words:
+            if not term:  # a stop word: as typed
+                typed.append(_typed_form(word) if word.isalnum() else regex.escape(word))
+                stops += 1
+                continue
+            others = variants.pop(0)
+            # a spelling variant's stem with the typed word's ending ("labours": "labors")
+            ending = regex.escape(word[len(term) :]) if word.startswith(term) else r"\w*"
+            typed.append(_either([_typed_form(word), *(regex.escape(v) + ending + _POSSESSIVE for v in others)]))
+            between = r"\W+" + (rf"(?:\w+\W+){{0,{stops}}}" if stops else "") if loose else ""
+            loose += between + _either(
+                [_form_of(word, term), *(regex.escape(v) + r"\w*" + _POSSESSIVE for v in others)]
+            )
+            stops = 0
+        self._typed = regex.compile(r"(?<!\w)" + r"\W+".join(typed) + r"(?!\w)")
+        self._loose = regex.compile(r"(?<!\w)" + loose + r"(?!\w)")
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            type(other) is ExactPhrase
+            and other.child == self.child
+            and other.fieldname == self.fieldname
+            and other.exact == self.exact
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.child) ^ hash(tuple(self.exact))
+
+    def __repr__(self) -> str:
+        return f"ExactPhrase({self.child!r}, {self.exact!r})"
+
+    def apply(self, fn: Callable[[Query], Query]) -> ExactPhrase:
+        return ExactPhrase(fn(self.child), self.fieldname, self.exact)
+
+    def keeps(self, text: str) -> bool:
+        """Whether a paragraph of stored `text` the child matched stays (the class's rule)."""
+        from ..analysis import casefold, fold_accents
+
+        folded = _HYPHEN.sub("", fold_accents(casefold(text)))
+        return bool(self._typed.search(folded)) or not self._loose.search(folded)
+
+    def keep(self, searcher: Searcher, docnums: Sequence[int]) -> list[bool]:
+        """For each of `docnums` (the child's matches, `searcher`'s numbers), whether it stays."""
+        return [self.keeps(searcher.stored_fields(d).get(self.fieldname) or "") for d in docnums]
+
+    def matcher(self, searcher: Searcher, context: object = None) -> Matcher:
+        found = self.child.matcher(searcher, context)
+        if not found.is_active():
+            return found
+        ids = list(found.all_ids())
+        keep = frozenset(d for d, kept in zip(ids, self.keep(searcher, ids)) if kept)
+        if not keep:
+            return matching.NullMatcher()
+        if len(keep) == len(ids):
+            return self.child.matcher(searcher, context)
+        return matching.FilterMatcher(self.child.matcher(searcher, context), keep)
+
+
+def _either(patterns: list[str]) -> str:
+    """One pattern of several, as a group when more than one."""
+    return patterns[0] if len(patterns) == 1 else "(?:" + "|".join(patterns) + ")"
+
+
+def _variant_terms(q: Query, terms: list[str]) -> list[list[str]]:
+    """For each of a phrase's `terms`, the other terms the phrase query `q` (the synonym table's
+    phrase: an OR of phrases, word for word) has at its place, from its phrases of as many words:
+    ["labor"] for "labour" in `"forced labour"`. A variant of another length ("East Turkestan"
+    for "Xinjiang") has no place: its paragraphs hold no run of the typed words (kept)."""
+    found: list[list[str]] = [[] for _ in terms]
+    stack = [q]
+    while stack:
+        node = stack.pop()
+        words = getattr(node, "words", None) if isinstance(node, Phrase) else None
+        if words is not None and len(words) == len(terms):
+            for k, w in enumerate(words):
+                if w != terms[k] and w not in found[k]:
+                    found[k].append(w)
+        elif not node.is_leaf():
+            stack.extend(node.children())
+    return [sorted(f) for f in found]
+
+
+def _typed_form(word: str) -> str:
+    """A typed word (folded) as a pattern of its letters and figures, what joins them inside it
+    optional ("e-mail": "email" too), then a possessive's "'s" or none."""
+    parts = [regex.escape(p) for p in regex.findall(r"\w+", word)]
+    return r"\W?".join(parts) + _POSSESSIVE if parts else regex.escape(word)
+
+
+def _form_of(word: str, term: str) -> str:
+    """Any form of a typed word's stem `term` as a pattern: the letters the word and its stem
+    share at their start ("forced" / "forc": "forc"), then any letters ("forcing", "forces");
+    a word with inner marks, its parts as typed and any letters after them."""
+    if not word.isalnum():  # "e-mail": its parts as typed, any letters after the last
+        return _typed_form(word).removesuffix(_POSSESSIVE) + r"\w*" + _POSSESSIVE
+    shared = 0
+    for a, b in zip(word, term):
+        if a != b:
+            break
+        shared += 1
+    stem = word[: max(shared, 1)]
+    return regex.escape(stem) + r"\w*" + _POSSESSIVE

@@ -17,7 +17,7 @@ from typing import Literal, TypeAlias, Union
 
 from whoosh import query as wq
 
-from .phrases import GappedPhrase
+from .phrases import ExactPhrase, GappedPhrase
 
 # A Whoosh query (whoosh.query.Query and its subclasses; phrases.py adds three). Whoosh ships
 # no type information, so mypy sees it as Any: the name says what travels.
@@ -250,6 +250,13 @@ def expand_dates(
     return q.accept(expand)
 
 
+def without_exact_phrases(q: Query) -> Query:
+    """`q` with each quoted phrase's words in any form (each ExactPhrase replaced by its child):
+    what the words would find unquoted in that order, for the note of a search that found
+    nothing (search/unmatched.py)."""
+    return q.accept(lambda node: node.child if type(node) is ExactPhrase else node)
+
+
 # The tree the numpy ranking (ranking.py) evaluates: a term (stem, boost), a phrase (stems, slop,
 # the gap before each word after the first), or an AND/OR of children with the children an AND
 # excludes (-word).
@@ -258,7 +265,10 @@ PhrasePlan = tuple[Literal["phrase"], list[str], int, list[int]]
 BoolPlan = tuple[Literal["and", "or"], list["RankPlan"], list["RankPlan"]]
 # A child limited to the paragraphs of some languages (`language` field values), scored by the child.
 WithinPlan = tuple[Literal["within"], "RankPlan", list[str]]
-RankPlan = Union[TermPlan, PhrasePlan, BoolPlan, WithinPlan]
+# A quoted phrase's child without the paragraphs where its words stand in other forms
+# (ExactPhrase.keep), scored by the child.
+KeepPlan = tuple[Literal["keep"], "RankPlan", ExactPhrase]
+RankPlan = Union[TermPlan, PhrasePlan, BoolPlan, WithinPlan, KeepPlan]
 
 
 def rank_tree(q: Query, fieldname: str) -> RankPlan | None:
@@ -267,9 +277,13 @@ def rank_tree(q: Query, fieldname: str) -> RankPlan | None:
     children) for Term, Phrase, Or and And (with Not) on that field: what the parser and the
     compiler make of words, typo and pattern expansions, spelling variants, phrases and
     -exclusions; ("within", child, codes) for a child limited to the paragraphs of some
-    languages (in_languages). A phrase with a boost, an OR with a scale or a minimum, and any
-    other query class (StopWordPhrase, ExactWord, ranges...) give None."""
+    languages (in_languages); ("keep", child, the ExactPhrase) for a quoted phrase's words as
+    typed. A phrase with a boost, an OR with a scale or a minimum, and any other query class
+    (StopWordPhrase, ExactWord, ranges...) give None."""
     kind = type(q)
+    if kind is ExactPhrase:
+        child = rank_tree(q.child, fieldname) if q.fieldname == fieldname else None
+        return None if child is None else ("keep", child, q)
     if kind is wq.Require:
         codes = _language_codes(q.b)
         child = rank_tree(q.a, fieldname) if codes is not None else None

@@ -199,7 +199,7 @@ class IndexSearcher(StoredArticles):
         result.hits = [self._hits.hit(docnum, score, terms, request.context) for docnum, score in page]
         for hit, group in zip(result.hits, groups):
             hit.copies = [self._hits.where(docnum) for docnum, _ in group]
-        for note in self._unmatched_notes(request, parsed, relax) if not result.total else ():
+        for note in self._unmatched_notes(request, parsed, relax, compiled) if not result.total else ():
             result.note = f"{result.note}; {note}" if result.note else note
         return result
 
@@ -269,18 +269,20 @@ class IndexSearcher(StoredArticles):
         return found, typed.total
 
     def _unmatched_notes(
-        self, request: SearchRequest, parsed: ParsedQuery | None, relax: Relaxation | None
+        self, request: SearchRequest, parsed: ParsedQuery | None, relax: Relaxation | None, compiled: CompiledRequest
     ) -> list[str]:
         """Why a search found nothing: a filter value no paragraph matches at all (given as an
         option or in the query), a `byline:` value no article's byline has, a word of a query
-        of plain words (`relax`: its relax policy, words ANDed) no paragraph has (unmatched.py)."""
-        from .unmatched import unmatched_byline_notes, unmatched_filter_notes, unmatched_word_notes
+        of plain words (`relax`: its relax policy, words ANDed) no paragraph has, a quoted
+        phrase whose words stand in other forms only (unmatched.py)."""
+        from . import unmatched
 
         asked = typed_filters(request.filters, parsed)
-        notes = unmatched_word_notes(relax, asked.any()) if relax is not None else []
-        notes += unmatched_filter_notes(self, asked) if asked.any() else []
+        notes = unmatched.unmatched_word_notes(relax, asked.any()) if relax is not None else []
+        notes += unmatched.unmatched_phrase_notes(self, compiled, request) if parsed is not None else []
+        notes += unmatched.unmatched_filter_notes(self, asked) if asked.any() else []
         if parsed is not None and (bylines := parsed.field_values({"byline"})):
-            notes += unmatched_byline_notes(self, [v for _, v in bylines])
+            notes += unmatched.unmatched_byline_notes(self, [v for _, v in bylines])
         return notes
 
     def _first(

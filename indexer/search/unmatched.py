@@ -21,6 +21,7 @@ from .filters import filter_name
 from .plan import make_plan
 
 if TYPE_CHECKING:
+    from .compile import CompiledRequest
     from .relax import Relaxation
     from .searcher import IndexSearcher
 
@@ -83,6 +84,31 @@ def unmatched_word_notes(relaxation: Relaxation, filtered: bool) -> list[str]:
     if len(parsed.tokens) > 1 and all(t.kind == "word" for t in parsed.tokens) and not filtered:
         return ["each of its words is in some paragraph, but no paragraph has them all"]
     return []
+
+
+def unmatched_phrase_notes(searcher: IndexSearcher, compiled: CompiledRequest, request: SearchRequest) -> list[str]:
+    """When the query's quoted phrases (ExactPhrase: the words as typed) made it find nothing
+    and their words in other forms would not: a note saying so, with how many paragraphs the
+    query finds with them ("mobile phone" finds no "mobile phones": a new user's quoted phrase
+    gave "no paragraphs found" alone)."""
+    from ..index.queries import without_exact_phrases
+
+    parsed = compiled.parsed
+    if compiled.query is None or parsed is None:
+        return []
+    loose = without_exact_phrases(compiled.query)
+    if loose == compiled.query:
+        return []
+    found = searcher.executor.run(make_plan(loose, compiled.filter, request.sort, has_query=True), 1).total
+    if not found:
+        return []
+    phrases = [t.text for t in parsed.tokens if t.kind == "phrase" and len(t.text.split()) > 1]
+    which = ", ".join(phrases) or "the quoted phrase"
+    return [
+        f"no paragraph has {which} word for word (quotes match the words as typed); {found} "
+        f"{'has' if found == 1 else 'have'} {'its' if len(phrases) < 2 else 'their'} words in other forms: "
+        "search without the quotes"
+    ]
 
 
 def unmatched_byline_notes(searcher: IndexSearcher, values: list[str]) -> list[str]:

@@ -1,0 +1,71 @@
+"""A quoted phrase is its words as typed (index.phrases.ExactPhrase): a new user's try of BBC
+found `"forced labour"` matching "forcing Labour to react", a phrase of the two words' stems.
+The synonym table's spellings still count (`"forced labor"` finds "forced labour"), and so do a
+possessive's "'s", a word's case and accents, and a hyphen inside a word ("e-mail" is "email");
+other forms of a typed word do not ("boards of directors" is no `"board of directors"`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.index.phrases import ExactPhrase
+from indexer.index.queries import term
+from tests.helpers import article_ids, index_news_folder, search_json
+
+PAGES = {
+    "camps.txt": "Camps\n\nCampaigners say the forced labour of detainees goes on in the region this year.",
+    "react.txt": "React\n\nTheir campaign succeeded in forcing Labour to react to the claims this week.",
+    "cotton.txt": "Cotton\n\nReports of forced labor in the cotton fields were published by the group on Monday.",
+    "cost.txt": "Cost\n\nThe report counted forced labour's hidden cost to the families of the workers.",
+    "board.txt": "Board\n\nThe Board of Directors met on Monday to approve the accounts of the year.",
+    "boards.txt": "Boards\n\nThe boards of directors of both firms met on Monday to approve the merger.",
+    "scam.txt": "Scam\n\nAn e-mail scam targeted pensioners across the county last spring.",
+    "scams.txt": "Scams\n\nEmail scams targeted pensioners across the county last spring.",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_news_folder(tmp_path_factory.mktemp("exact"), PAGES)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ('"forced labour"', ["camps", "cost", "cotton"]),  # not "forcing Labour"; "labor" is a spelling
+        ("forced labour", ["camps", "cost", "cotton", "react"]),  # unquoted: any form of each word
+        ('"board of directors"', ["board"]),
+        ("board of directors", ["board", "boards"]),
+        ('"email scam"', ["scam"]),  # "e-mail" is "email"; "scams" is another form
+        ('"forced labour" OR "email scams"', ["camps", "cost", "cotton", "scams"]),
+    ],
+)
+def test_a_quoted_phrase_is_its_words_as_typed(index: Path, query: str, found: list[str]) -> None:
+    assert article_ids(index, query) == [f"news/{name}.txt" for name in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("They were forcing Labour to react.", False),  # the typed words' stems, in other forms
+        ("Forced LABOUR camps", True),
+        ("the forced labor of", True),  # no run of the typed words' forms: a variant matched
+        ("forced labour's cost", True),
+        ("forced-labour camps", True),
+    ],
+)
+def test_which_paragraphs_a_quoted_phrase_keeps(text: str, kept: bool) -> None:
+    q = ExactPhrase(term("text", "forc"), "text", [("forced", "forc"), ("labour", "labour")])
+    assert q.keeps(text) is kept
+
+
+def test_a_quoted_phrase_found_only_in_other_forms_says_so(index: Path) -> None:
+    answer = search_json(index, '"forcing labours"')
+    assert answer["total"] == 0
+    assert answer["note"] == (
+        'no paragraph has "forcing labours" word for word (quotes match the words as typed); '
+        "4 have its words in other forms: search without the quotes"
+    )
+    assert not search_json(index, '"labours forcing"')["note"]  # no run of its words in any form
