@@ -588,7 +588,8 @@ OFFER: dict[str, str] = {
 # A site's call to follow it on its own channels ("Download our app ...", "Follow our WhatsApp
 # channel", "Send us your photos via WhatsApp"): the reader addressed and the site's "our" / "us",
 # with an app or a messenger named. Trials 20 and 21 kept such lines as prose in German, English,
-# French, Arabic and Indonesian; a report on an app ("The ministry's app crashed") addresses no
+# French, Arabic and Indonesian, trial 49 "Mari bergabung di saluran WhatsApp kami" (the
+# messenger before its "channel": "Join our WhatsApp channel"); a report on an app ("The ministry's app crashed") addresses no
 # reader. Matched only on blocks holding a `CHANNEL_KEYS` word (`patterns._CHANNEL`).
 _MSG = r"(?:whats ?app|telegram|viber|signal|واتساب|واتس ?آب|تيليجرام|تلغرام|ватсап|вотсап|телеграм\w*)"
 CHANNEL: dict[str, str] = {
@@ -596,17 +597,17 @@ CHANNEL: dict[str, str] = {
     "cs": rf"stáhněte si (?:[\w-]+ ){{0,3}}(?:naši )?aplikaci|sledujte (?:nás|náš (?:[\w-]+ )?kanál) (?:na|v) {_MSG}|pošlete nám (?:[\w-]+ ){{0,4}}(?:na|přes|do) {_MSG}",
     "da": rf"(?:hent|download) (?:[\w-]+ ){{0,3}}(?:vores )?app|følg (?:os|vores (?:[\w-]+ )?kanal) på {_MSG}|send os (?:[\w-]+ ){{0,4}}(?:på|via) {_MSG}",
     "de": rf"lesen sie (?:[\w-]+ ){{0,5}}in unserer app\b|"
-    rf"(?:laden sie|lade dir|holen sie sich|hol dir) (?:[\w-]+ ){{0,3}}(?:unsere |die )?(?:[\w-]+ ){{0,2}}app\b|(?:folgen sie uns|folge uns|abonnieren sie unseren (?:[\w-]+ )?kanal) (?:auf|bei|via) {_MSG}|"
+    rf"(?:laden sie|lade dir|holen sie sich|hol dir) (?:[\w-]+ ){{0,3}}(?:unsere |die )?(?:[\w-]+ ){{0,2}}app\b|(?:folgen sie uns|folge uns|abonnieren sie unseren (?:[\w-]+ )?kanal) (?:auf|bei|via) {_MSG}|(?:folgen sie|folge|abonnieren sie|abonniere) (?:unserem|unseren) {_MSG}[- ]?(?:kanal|channel)|"
     rf"(?:schicken|senden) sie uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}|(?:schick|sende) uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}",
     "el": rf"κατεβάστε (?:[\w-]+ ){{0,3}}(?:την )?εφαρμογή μας|ακολουθήστε (?:μας|το κανάλι μας) (?:στο|στην|σε) {_MSG}|στείλτε μας (?:[\w-]+ ){{0,4}}(?:στο|μέσω) {_MSG}",
     "en": rf"read (?:[\w-]+ ){{0,5}}(?:in|on) (?:our|the) app\b|"
-    rf"(?:download|install) (?:the |our )(?:[\w'’-]+ ){{0,3}}app\b|(?:follow|join) (?:us|our (?:[\w-]+ )?(?:channel|community)) on {_MSG}|send us (?:[\w-]+ ){{0,4}}(?:on|via|by) {_MSG}",
+    rf"(?:download|install) (?:the |our )(?:[\w'’-]+ ){{0,3}}app\b|(?:follow|join) (?:us|our (?:[\w-]+ )?(?:channel|community)) on {_MSG}|(?:follow|join|subscribe to) our {_MSG} (?:channel|group|community)|send us (?:[\w-]+ ){{0,4}}(?:on|via|by) {_MSG}",
     "es": rf"lee (?:[\w-]+ ){{0,5}}en nuestra (?:app|aplicación)\b|"
     rf"descarga (?:[\w-]+ ){{0,2}}(?:nuestra |la )?(?:[\w-]+ ){{0,2}}app\b|descarga (?:nuestra|la) aplicación|síguenos en {_MSG}|únete a nuestro canal de {_MSG}|envíanos (?:[\w-]+ ){{0,4}}(?:por|a través de|al) {_MSG}",
     "et": rf"laadi alla (?:[\w-]+ ){{0,2}}(?:meie )?(?:äpp|rakendus)|jälgi meid {_MSG}is|saada meile (?:[\w-]+ ){{0,4}}{_MSG}",
     "fi": rf"lataa (?:[\w-]+ ){{0,2}}(?:sovelluksemme|sovellus)|seuraa meitä {_MSG}|lähetä meille (?:[\w-]+ ){{0,4}}{_MSG}",
     "fr": rf"lisez (?:[\w-]+ ){{0,5}}(?:dans|sur) notre (?:application|appli|app)\b|"
-    rf"téléchargez (?:[\w-]+ ){{0,2}}(?:notre|l')(?: nouvelle)? (?:application|appli|app)\b|téléchargez notre (?:application|appli|app)|(?:suivez-nous|rejoignez(?:-nous| notre chaîne)) sur {_MSG}|envoyez-nous (?:[\w-]+ ){{0,4}}(?:par|via|sur) {_MSG}",
+    rf"téléchargez (?:[\w-]+ ){{0,2}}(?:notre|l')(?: nouvelle)? (?:application|appli|app)\b|téléchargez notre (?:application|appli|app)|(?:suivez-nous|rejoignez(?:-nous| notre chaîne)) sur {_MSG}|(?:suivez|rejoignez) notre chaîne {_MSG}|envoyez-nous (?:[\w-]+ ){{0,4}}(?:par|via|sur) {_MSG}",
     "ga": rf"íoslódáil (?:ár n-)?aip|lean muid ar {_MSG}",
     "hr": rf"preuzmite (?:[\w-]+ ){{0,2}}(?:našu )?aplikaciju|pratite nas na {_MSG}|pošaljite nam (?:[\w-]+ ){{0,4}}(?:na|putem|preko) {_MSG}",
     "hu": rf"töltse le (?:[\w-]+ ){{0,2}}(?:az )?alkalmazás(?:unk)?at|kövessen minket (?:a )?{_MSG}|küldje el nekünk (?:[\w-]+ ){{0,4}}{_MSG}",
@@ -633,7 +634,7 @@ CHANNEL: dict[str, str] = {
     "ca": rf"llegeix (?:[\w-]+ ){{0,5}}a la nostra (?:app|aplicació)\b|descarrega(?:['’]t)? (?:[\w-]+ ){{0,2}}(?:la nostra |l['’])(?:app|aplicació)\b|"
     rf"segueix-nos (?:a|per|al) {_MSG}|uneix-te al nostre canal de {_MSG}|envia['’]ns (?:[\w-]+ ){{0,4}}(?:per|via|al) {_MSG}",
     "id": rf"unduh aplikasi|baca (?:[\w-]+ ){{0,5}}di aplikasi\b|ikuti (?:kami|saluran kami|kanal kami) di {_MSG}|"
-    rf"ikuti (?:saluran|kanal) (?:whatsapp|telegram)|kirim(?:kan)? (?:[\w-]+ ){{0,4}}(?:melalui|lewat|via) {_MSG}",
+    rf"ikuti (?:saluran|kanal) (?:whatsapp|telegram)|(?:mari )?(?:bergabung|gabung) (?:di|ke|dengan) (?:saluran|kanal|grup|channel) {_MSG}|kirim(?:kan)? (?:[\w-]+ ){{0,4}}(?:melalui|lewat|via) {_MSG}",
     "vi": rf"tải (?:ngay )?ứng dụng|theo dõi (?:chúng tôi|kênh) (?:[\w-]+ ){{0,2}}trên {_MSG}|gửi (?:[\w-]+ ){{0,4}}(?:qua|trên) {_MSG}",
 }
 # The words a block must hold before `CHANNEL` is searched (an app or a messenger; a block's

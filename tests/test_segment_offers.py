@@ -196,6 +196,11 @@ CHANNELS = [
     "Підписуйтесь на наш канал у Telegram, щоб першими дізнаватися новини міста.",
     "تابعوا أخبار المدينة عبر قناتنا على واتساب",
     "Ikuti saluran WhatsApp kami untuk berita terbaru dari kota.",
+    # the messenger before its channel (trial 49's Indonesian portal: "Mari bergabung di saluran WhatsApp kami")
+    "Berita pilihan setiap hari dari Harian Pelabuhan. Mari bergabung di saluran WhatsApp kami, klik tautan berikut.",
+    "Join our WhatsApp channel for the day's top stories from the harbour and the town hall.",
+    "Folgen Sie unserem WhatsApp-Kanal für die wichtigsten Meldungen aus der Region.",
+    "Rejoignez notre chaîne WhatsApp pour recevoir l'essentiel de l'actualité locale.",
     # "read us in our app" (trial 30's Portuguese mobile site kept one)
     "Leia O Eco da Serra na nossa aplicação: notícias da região e alertas de trânsito.",
     "Read the Harbour Gazette in our app: breaking news alerts and the daily edition.",

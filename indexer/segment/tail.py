@@ -244,6 +244,11 @@ def _mark_html_kicker(blocks: list[_Block]) -> None:
     top = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     if top <= 0 or blocks[top].reason != "page title (extractor)":
         return
+    _mark_over_headline(blocks, top)
+
+
+def _mark_over_headline(blocks: list[_Block], top: int) -> None:
+    """`_mark_html_kicker`'s rule over the headline at block `top`, on either path."""
     above = [b for b in blocks[:top] if b.kind != BOILERPLATE]
     if not 0 < len(above) <= OVER_HEADLINE_LINES or not all(
         b.kind == BODY and len(b.lines) == 1 and b.words <= OVER_HEADLINE_MAX_WORDS and not b.sentence_end
@@ -253,6 +258,20 @@ def _mark_html_kicker(blocks: list[_Block]) -> None:
     kicker = len(above) <= KICKER_LINES and all(b.words <= KICKER_MAX_WORDS for b in above)
     for b in above:
         b.kind, b.reason = BOILERPLATE, KICKER_REASON if kicker else OVER_HEADLINE_REASON
+
+
+def _mark_text_kicker(blocks: list[_Block]) -> None:
+    """A page dump's short lines kept between its <title> line and the headline shown under it
+    (a TITLE block past the first): `_mark_html_kicker`'s rule (trial 49: a campaign page's
+    menu row, its items set apart by spaces alone, kept as body)."""
+    top = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if 1 < top <= TEXT_KICKER_MAX_TOP:
+        _mark_over_headline(blocks, top)
+
+
+# A headline further down was found under more of the page than a header: its short lines there
+# may be the page's own (an imprint's "Angaben gemäß § 5 TMG" over its heading, on a wild page).
+TEXT_KICKER_MAX_TOP = 12
 
 
 HEAD_LABEL_REASON = "section label (under the headline, over the article text)"
@@ -356,6 +375,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     numbers alone and page furniture inside the article."""
     _mark_release_tail(blocks)
     _mark_wire_tail(blocks)
+    _mark_text_kicker(blocks)
     _mark_forum_replies(blocks)
     _drop_numbered_posts_signatures(blocks)
     _mark_stamped_comments(blocks)
