@@ -592,30 +592,34 @@ OFFER: dict[str, str] = {
 # messenger before its "channel": "Join our WhatsApp channel"); a report on an app ("The ministry's app crashed") addresses no
 # reader. Matched only on blocks holding a `CHANNEL_KEYS` word (`patterns._CHANNEL`).
 _MSG = r"(?:whats ?app|telegram|viber|signal|واتساب|واتس ?آب|تيليجرام|تلغرام|ватсап|вотсап|телеграм\w*)"
+# a podcast's platforms, in a call to listen there ("Listen on Apple Podcasts, Spotify or wherever
+# you get your podcasts": trial 49's episode page)
+_POD = r"(?:apple podcasts|spotify|deezer|google podcasts|youtube music|amazon music|pocket casts|overcast|podimo)"
 CHANNEL: dict[str, str] = {
     "bg": rf"(?:изтеглете|свалете) (?:[\w-]+ ){{0,3}}(?:нашето )?приложение|последвайте ни (?:в|на) {_MSG}|(?:изпратете|пратете) ни (?:[\w-]+ ){{0,4}}(?:в|на|чрез) {_MSG}",
     "cs": rf"stáhněte si (?:[\w-]+ ){{0,3}}(?:naši )?aplikaci|sledujte (?:nás|náš (?:[\w-]+ )?kanál) (?:na|v) {_MSG}|pošlete nám (?:[\w-]+ ){{0,4}}(?:na|přes|do) {_MSG}",
     "da": rf"(?:hent|download) (?:[\w-]+ ){{0,3}}(?:vores )?app|følg (?:os|vores (?:[\w-]+ )?kanal) på {_MSG}|send os (?:[\w-]+ ){{0,4}}(?:på|via) {_MSG}",
     "de": rf"lesen sie (?:[\w-]+ ){{0,5}}in unserer app\b|"
     rf"(?:laden sie|lade dir|holen sie sich|hol dir) (?:[\w-]+ ){{0,3}}(?:unsere |die )?(?:[\w-]+ ){{0,2}}app\b|(?:folgen sie uns|folge uns|abonnieren sie unseren (?:[\w-]+ )?kanal) (?:auf|bei|via) {_MSG}|(?:folgen sie|folge|abonnieren sie|abonniere) (?:unserem|unseren) {_MSG}[- ]?(?:kanal|channel)|"
-    rf"(?:schicken|senden) sie uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}|(?:schick|sende) uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}",
+    rf"(?:schicken|senden) sie uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}|(?:schick|sende) uns (?:[\w-]+ ){{0,4}}(?:per|über|via) {_MSG}|(?:hören|abonnieren) sie (?:uns|den podcast|unseren podcast) (?:auf|bei|über) {_POD}|überall, wo es podcasts gibt",
     "el": rf"κατεβάστε (?:[\w-]+ ){{0,3}}(?:την )?εφαρμογή μας|ακολουθήστε (?:μας|το κανάλι μας) (?:στο|στην|σε) {_MSG}|στείλτε μας (?:[\w-]+ ){{0,4}}(?:στο|μέσω) {_MSG}",
     "en": rf"read (?:[\w-]+ ){{0,5}}(?:in|on) (?:our|the) app\b|"
-    rf"(?:download|install) (?:the |our )(?:[\w'’-]+ ){{0,3}}app\b|(?:follow|join) (?:us|our (?:[\w-]+ )?(?:channel|community)) on {_MSG}|(?:follow|join|subscribe to) our {_MSG} (?:channel|group|community)|send us (?:[\w-]+ ){{0,4}}(?:on|via|by) {_MSG}",
+    rf"(?:download|install) (?:the |our )(?:[\w'’-]+ ){{0,3}}app\b|(?:follow|join) (?:us|our (?:[\w-]+ )?(?:channel|community)) on {_MSG}|(?:follow|join|subscribe to) our {_MSG} (?:channel|group|community)|send us (?:[\w-]+ ){{0,4}}(?:on|via|by) {_MSG}|"
+    rf"(?:listen|subscribe|follow)(?: to (?:us|the (?:show|podcast)|every episode))? (?:on|in|via) {_POD}|wherever you get your podcasts",
     "es": rf"lee (?:[\w-]+ ){{0,5}}en nuestra (?:app|aplicación)\b|"
-    rf"descarga (?:[\w-]+ ){{0,2}}(?:nuestra |la )?(?:[\w-]+ ){{0,2}}app\b|descarga (?:nuestra|la) aplicación|síguenos en {_MSG}|únete a nuestro canal de {_MSG}|envíanos (?:[\w-]+ ){{0,4}}(?:por|a través de|al) {_MSG}",
+    rf"descarga (?:[\w-]+ ){{0,2}}(?:nuestra |la )?(?:[\w-]+ ){{0,2}}app\b|descarga (?:nuestra|la) aplicación|síguenos en {_MSG}|únete a nuestro canal de {_MSG}|envíanos (?:[\w-]+ ){{0,4}}(?:por|a través de|al) {_MSG}|(?:escúchanos|escúchalo|escucha el pódcast|escucha el podcast|suscríbete) en {_POD}|en tu plataforma de (?:pódcast|podcast)s? favorita",
     "et": rf"laadi alla (?:[\w-]+ ){{0,2}}(?:meie )?(?:äpp|rakendus)|jälgi meid {_MSG}is|saada meile (?:[\w-]+ ){{0,4}}{_MSG}",
     "fi": rf"lataa (?:[\w-]+ ){{0,2}}(?:sovelluksemme|sovellus)|seuraa meitä {_MSG}|lähetä meille (?:[\w-]+ ){{0,4}}{_MSG}",
     "fr": rf"lisez (?:[\w-]+ ){{0,5}}(?:dans|sur) notre (?:application|appli|app)\b|"
-    rf"téléchargez (?:[\w-]+ ){{0,2}}(?:notre|l')(?: nouvelle)? (?:application|appli|app)\b|téléchargez notre (?:application|appli|app)|(?:suivez-nous|rejoignez(?:-nous| notre chaîne)) sur {_MSG}|(?:suivez|rejoignez) notre chaîne {_MSG}|envoyez-nous (?:[\w-]+ ){{0,4}}(?:par|via|sur) {_MSG}",
+    rf"téléchargez (?:[\w-]+ ){{0,2}}(?:notre|l')(?: nouvelle)? (?:application|appli|app)\b|téléchargez notre (?:application|appli|app)|(?:suivez-nous|rejoignez(?:-nous| notre chaîne)) sur {_MSG}|(?:suivez|rejoignez) notre chaîne {_MSG}|envoyez-nous (?:[\w-]+ ){{0,4}}(?:par|via|sur) {_MSG}|(?:écoutez|abonnez-vous)(?:-nous| au podcast| à l'émission)? sur {_POD}",
     "ga": rf"íoslódáil (?:ár n-)?aip|lean muid ar {_MSG}",
     "hr": rf"preuzmite (?:[\w-]+ ){{0,2}}(?:našu )?aplikaciju|pratite nas na {_MSG}|pošaljite nam (?:[\w-]+ ){{0,4}}(?:na|putem|preko) {_MSG}",
     "hu": rf"töltse le (?:[\w-]+ ){{0,2}}(?:az )?alkalmazás(?:unk)?at|kövessen minket (?:a )?{_MSG}|küldje el nekünk (?:[\w-]+ ){{0,4}}{_MSG}",
-    "it": rf"scarica (?:[\w-]+ ){{0,2}}(?:la nostra |l')(?:app|applicazione)\b|seguici su {_MSG}|unisciti al nostro canale {_MSG}|inviaci (?:[\w-]+ ){{0,4}}(?:su|via|tramite) {_MSG}",
+    "it": rf"scarica (?:[\w-]+ ){{0,2}}(?:la nostra |l')(?:app|applicazione)\b|seguici su {_MSG}|unisciti al nostro canale {_MSG}|inviaci (?:[\w-]+ ){{0,4}}(?:su|via|tramite) {_MSG}|(?:ascoltaci|ascolta il podcast|ascoltalo|seguici) su {_POD}",
     "lt": rf"atsisiųskite (?:[\w-]+ ){{0,2}}(?:mūsų )?programėlę|sekite mus {_MSG}|atsiųskite mums (?:[\w-]+ ){{0,4}}{_MSG}",
     "lv": rf"lejupielādējiet (?:[\w-]+ ){{0,2}}(?:mūsu )?lietotni|sekojiet mums {_MSG}|sūtiet mums (?:[\w-]+ ){{0,4}}{_MSG}",
     "mt": rf"niżżel (?:l-)?app tagħna|segwina fuq {_MSG}",
-    "nl": rf"download (?:[\w-]+ ){{0,2}}(?:onze |de )(?:[\w-]+ ){{0,2}}app\b|volg (?:ons|ons (?:[\w-]+ )?kanaal) (?:op|via) {_MSG}|stuur (?:ons|je) (?:[\w-]+ ){{0,4}}(?:via|per|op) {_MSG}",
+    "nl": rf"download (?:[\w-]+ ){{0,2}}(?:onze |de )(?:[\w-]+ ){{0,2}}app\b|volg (?:ons|ons (?:[\w-]+ )?kanaal) (?:op|via) {_MSG}|stuur (?:ons|je) (?:[\w-]+ ){{0,4}}(?:via|per|op) {_MSG}|luister (?:naar )?(?:ons |de podcast |onze podcast )?(?:via|op|in) {_POD}",
     "pl": rf"pobierz (?:[\w-]+ ){{0,2}}(?:naszą )?aplikację|obserwuj (?:nas|nasz kanał) na {_MSG}|(?:wyślij|przyślij) nam (?:[\w-]+ ){{0,4}}(?:na|przez) {_MSG}",
     "pt": rf"(?:leia|acompanhe|siga) (?:[\w-]+ ){{0,5}}na nossa (?:aplicação|app)\b|"
     rf"(?:baixe|descarregue) (?:[\w-]+ ){{0,2}}(?:o nosso |nosso |o )(?:app|aplicativo|aplicação)\b|siga-nos no {_MSG}|(?:entre|participe) (?:no|do) nosso canal (?:no|do) {_MSG}|envie-nos (?:[\w-]+ ){{0,4}}(?:pelo|por|via) {_MSG}",
@@ -647,6 +651,7 @@ CHANNEL_KEYS: tuple[str, ...] = (
     "застосунок", "додаток", "uygulamamızı", "εφαρμογή", "تطبيق", "تطبيقنا", "whatsapp", "whats", "telegram", "viber",
     "signal", "واتساب", "واتس", "تيليجرام", "تلغرام", "ватсап", "вотсап", "телеграм", "телеграме", "телеграмі",
     "telegram'dan", "앱", "앱을", "앱를", "채널", "채널을", "채널를", "aplicació", "aplikasi", "unduh", "ikuti", "ứng",
+    "spotify", "podcasts", "deezer", "podimo", "pódcast",
 )  # fmt: skip
 CHANNEL_UNSPACED_KEYS: tuple[str, ...] = ("客户端", "客戶端", "应用", "應用", "微信", "アプリ", "app")
 

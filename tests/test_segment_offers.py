@@ -201,6 +201,10 @@ CHANNELS = [
     "Join our WhatsApp channel for the day's top stories from the harbour and the town hall.",
     "Folgen Sie unserem WhatsApp-Kanal für die wichtigsten Meldungen aus der Region.",
     "Rejoignez notre chaîne WhatsApp pour recevoir l'essentiel de l'actualité locale.",
+    # a podcast's platforms (trial 49's episode page)
+    "Listen on Apple Podcasts, Spotify or wherever you get your podcasts. New episodes every other Tuesday.",
+    "Hören Sie den Podcast auf Spotify oder überall, wo es Podcasts gibt.",
+    "Escúchalo en Spotify o en tu plataforma de pódcast favorita cada jueves.",
     # "read us in our app" (trial 30's Portuguese mobile site kept one)
     "Leia O Eco da Serra na nossa aplicação: notícias da região e alertas de trânsito.",
     "Read the Harbour Gazette in our app: breaking news alerts and the daily edition.",
@@ -218,6 +222,7 @@ def test_a_sites_call_to_follow_its_app_or_messenger_channel_is_a_promotion(line
 ABOUT_APPS = [
     "The council said drivers should download the new parking app before the bridge closes in March.",
     "Police asked witnesses to send their videos of the crash via WhatsApp to a dedicated number.",
+    "The broadcaster said the series would be available on Spotify and Apple Podcasts from March.",
     "Die Stadt hat eine App entwickelt, mit der Pendler die Fähren in Echtzeit verfolgen können.",
 ]
 

@@ -22,6 +22,7 @@ from ..models import (
 )
 from .patterns import (
     OUTSIDE_REASON,
+    PROMOTION_REASON,
     READ_ALSO_ONLY,
     _HEADING_PUNCT_END,
     _INTERVIEW_QUESTION,
@@ -731,8 +732,11 @@ def _prose_under(blocks: list[_Block], i: int) -> bool:
     headline lists run into more teasers, lists of headlines the rules read as prose). A
     review's pros and cons, a recipe's ingredients and equipment stand one under the other
     before the text goes on (trial 18's review page lost its pros: the text came two blocks
-    under its cons). A start of the page tail ends a chain."""
+    under its cons). A start of the page tail ends a chain; an in-article call (a promotion,
+    not the tail's) right under the list is passed over."""
     j, end = i + 1, min(len(blocks), i + 2 + CONTENT_LIST_CHAIN_BLOCKS)
+    if j + 1 < len(blocks) and blocks[j].signal.startswith(PROMOTION_REASON) and not blocks[j].tail:
+        j += 1  # an in-article call under the list ("Join our WhatsApp channel": trial 49), as an advert
     chained = False
     while j + 1 < end and _heading_like(blocks[j]) and _chained_list(blocks[j + 1]):
         j, chained = j + 2, True
