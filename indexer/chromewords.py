@@ -167,12 +167,14 @@ COOKIE_NOTICE: dict[str, str] = {
 # (`SUPPORT_BUTTON_LINE`), so a headline ("Spenden für die Flutopfer gesammelt") is not one.
 SUPPORT_BUTTON: dict[str, str] = {
     "bg": "подкрепете ни|подкрепи ни|дарете|дари|направете дарение",
-    "cs": "podpořte nás|podpořit|podpořte|darujte|přispějte|přispět",
+    "cs": "podpořte nás|podpořit|podpořte|darujte|přispějte|přispět|chci (?:přispět|podpořit|darovat)(?: na [\\w ]{1,40})?",
     "da": "støt os|støt|giv et bidrag|bliv støttemedlem",
-    "de": "jetzt spenden|spenden sie jetzt|spenden|jetzt unterstützen|unterstütze uns|unterstützen sie uns|unterstützen",
+    "de": "jetzt spenden|spenden sie jetzt|spenden|jetzt unterstützen|unterstütze uns|unterstützen sie uns|unterstützen|"
+    "ich (?:möchte|will) (?:spenden|helfen|unterstützen)",
     "el": "κάντε δωρεά|δωρεά|στηρίξτε μας|υποστηρίξτε μας|στήριξε",
     "en": "donate(?: now| today| here)?|make a donation|give now|support us|support the (?:show|podcast|site|newsroom)|"
-    "support our (?:work|journalism)|become a (?:patron|supporter)|(?:join|support us) on patreon|tip jar|buy (?:us|me) a coffee",
+    "support our (?:work|journalism)|become a (?:patron|supporter)|(?:join|support us) on patreon|tip jar|buy (?:us|me) a coffee|"
+    "i want to (?:donate|give|help|contribute)(?: to [\\w ]{1,40})?",
     "es": "haz una donación|dona(?: ahora)?|donar|apóyanos|apoya|colabora|hazte socio|hazte socia",
     "et": "toeta meid|toeta|anneta|anneta nüüd",
     "fi": "lahjoita(?: nyt)?|tue meitä|tue työtämme|tue",
@@ -185,10 +187,10 @@ SUPPORT_BUTTON: dict[str, str] = {
     "lv": "atbalsti mūs|atbalstiet mūs|atbalstīt|ziedot|ziedo",
     "mt": "appoġġjana|agħti donazzjoni|agħmel donazzjoni",
     "nl": "doneer(?: nu)?|steun ons|word donateur|steun",
-    "pl": "wesprzyj(?: nas)?|wpłać darowiznę|przekaż darowiznę|zostań patronem|wspieram",
+    "pl": "wesprzyj(?: nas)?|wpłać darowiznę|przekaż darowiznę|zostań patronem|wspieram|chcę (?:wesprzeć|wpłacić|pomóc)(?: [\\w ]{1,40})?",
     "pt": "doe(?: agora)?|faça uma doação|apoie(?:-nos)?|seja (?:um )?apoiador(?:a)?|contribua|quero apoiar",
     "ro": "donează|doneaza|susține-ne|sustine-ne|susţine-ne|sprijină-ne|sprijina-ne|susține|sustine|sprijină",
-    "sk": "podporte nás|podporiť|podporte|darujte|prispejte",
+    "sk": "podporte nás|podporiť|podporte|darujte|prispejte|chcem (?:prispieť|podporiť|darovať)(?: na [\\w ]{1,40})?",
     "sl": "podprite nas|podpri nas|doniraj|donirajte",
     "sv": "stöd oss|stötta oss|swisha|ge en gåva|skänk en gåva|bli månadsgivare",
     "no": "støtt oss|støtt|gi en gave|doner|bli støttemedlem",

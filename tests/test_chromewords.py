@@ -165,7 +165,12 @@ def test_an_appeal_for_support_inside_the_article_is_a_promotion(appeal: str) ->
 
 
 @pytest.mark.parametrize(
-    "button", ["Support the show", "Поддержать", "Støt os", "Podpořte nás", "Stöd oss", "Destek olun"]
+    "button",
+    [
+        *("Support the show", "Поддержать", "Støt os", "Podpořte nás", "Stöd oss", "Destek olun"),
+        # a first-person button, with what it funds (trial 49's Czech events page)
+        *("Chci přispět na provoz hradní věže", "I want to donate to the lifeboat fund", "Ich möchte spenden"),
+    ],
 )
 def test_a_support_button_or_heading_alone_is_a_promotion(button: str) -> None:
     art = parse("Bridge to close", MENU, "Bridge to close", *PROSE[:2], button, *PROSE[2:], FOOTER)
