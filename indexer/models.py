@@ -139,6 +139,8 @@ CREDIT_LABEL_WORDS = {
     "el": "φωτογραφία",
     "ko": "사진",
     "ar": "تصوير|الصورة|صورة|عدسة",
+    "vi": "(?:tin,? (?:và )?)?ảnh",  # "Ảnh: NAME", a story's "Tin, ảnh: NAME" (news and photos; trial 49)
+    "he": "צילום",
 }
 # ("Photo credit:", "Image source:", "Bild:")
 CREDIT_LABEL = rf"(?:(?:photo|image|foto|bild) ?)?(?:{'|'.join(CREDIT_LABEL_WORDS.values())})"

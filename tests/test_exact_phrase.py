@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from indexer.index.phrases import ExactPhrase
-from indexer.index.queries import term
+from indexer.index.queries import gapped_phrase
 from tests.helpers import article_ids, index_news_folder, search_json
 
 PAGES = {
@@ -57,15 +57,37 @@ def test_a_quoted_phrase_is_its_words_as_typed(index: Path, query: str, found: l
     ],
 )
 def test_which_paragraphs_a_quoted_phrase_keeps(text: str, kept: bool) -> None:
-    q = ExactPhrase(term("text", "forc"), "text", [("forced", "forc"), ("labour", "labour")])
+    q = ExactPhrase(gapped_phrase("text", ["forc", "labour"]), "text", [("forced", "forc"), ("labour", "labour")])
     assert q.keeps(text) is kept
 
 
 def test_a_quoted_phrase_found_only_in_other_forms_says_so(index: Path) -> None:
-    answer = search_json(index, '"forcing labours"')
+    answer = search_json(index, '"campaigns succeeded"')
     assert answer["total"] == 0
     assert answer["note"] == (
-        'no paragraph has "forcing labours" word for word (quotes match the words as typed); '
-        "4 have its words in other forms: search without the quotes"
+        'no paragraph has "campaigns succeeded" word for word (quotes match the words as typed); '
+        "1 has its words in other forms: add ~1 after the closing quote to find them"
     )
-    assert not search_json(index, '"labours forcing"')["note"]  # no run of its words in any form
+    assert not search_json(index, '"succeeded campaigns"')["note"]  # no run of its words in any form
+
+
+def test_a_phrase_with_a_slop_is_its_words_in_any_form(index: Path) -> None:
+    assert article_ids(index, '"campaigns succeeded"~1') == ["news/react.txt"]
+
+
+@pytest.mark.parametrize(
+    ("exact", "text", "kept"),
+    [
+        # a new user's try of BBC: '"terrorism laws"' found "anti-terror laws", '"co-operation"'
+        # "co-operate", '"long-term planning"' "long-term plans"
+        ([("terrorism", "terror"), ("laws", "law")], "new anti-terror laws were passed", False),
+        ([("terrorism", "terror"), ("laws", "law")], "the terrorism laws were passed", True),
+        ([("co", "co"), ("operation", "oper")], "they will co-operate fully", False),
+        ([("co", "co"), ("operation", "oper")], "in close co-operation with", True),
+        ([("long", "long"), ("term", "term"), ("planning", "plan")], "long-term plans", False),
+        ([("long", "long"), ("term", "term"), ("planning", "plan")], "long-term planning", True),
+    ],
+)
+def test_a_hyphen_inside_a_word_neither_hides_nor_makes_a_form(exact: list, text: str, kept: bool) -> None:
+    child = gapped_phrase("text", [term for _, term in exact])
+    assert ExactPhrase(child, "text", exact).keeps(text) is kept

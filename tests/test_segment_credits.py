@@ -132,3 +132,15 @@ def test_a_credit_to_a_reserve_bank_is_a_picture_credit(line: str) -> None:
     block = segment.split_blocks(line)[0]
     segment.textblocks._measure(block)
     assert segment.textblocks._is_copyright_credit(block)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tin, ảnh: Phòng Truyền thông",  # Vietnamese: "news, photos" (trial 49's university page)
+        "Ảnh: Nguyễn Văn An",
+        "צילום: דנה לוי",
+    ],
+)
+def test_a_labelled_credit_in_vietnamese_or_hebrew_is_a_credit_line(line: str) -> None:
+    assert kind_and_reason(page(line), line[:6]) == ("boilerplate", "photo credit or source line")

@@ -291,13 +291,16 @@ class PhraseNode(PhrasePlugin.PhraseNode):
             slop=self.slop,
             boost=self.boost,
             check_stop_words=fieldname in STEMMED_FIELDS,
+            as_typed=getattr(self, "exact", True),
         )
 
 
 class PhraseTagger(PhrasePlugin.PhraseTagger):
     def create(self, parser: NewsParser, match: re.Match[str]) -> PhraseNode:
         slop = match.group("slop")
-        return PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
+        node = PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
+        node.exact = not slop  # (a slop typed, even ~1, asks for the words in any form)
+        return node
 
 
 class GappedPhrasePlugin(PhrasePlugin):

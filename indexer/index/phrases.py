@@ -56,13 +56,15 @@ def typed_phrase(
     slop: int = 1,
     boost: float = 1.0,
     check_stop_words: bool = True,
+    as_typed: bool = True,
 ) -> Query:
     """The query of a phrase typed (`text`, between its quotes, at character `start` of the
     query string) on `fieldname`, analysed in `language`: `phraseclass(fieldname, terms, slop,
     boost, char_ranges, gaps)` (GappedPhrase, or the synonym table's phrase) over its terms,
     with the positions of the stop words the analyzer drops kept as gaps. With slop 1 on a
     stemmed field (`check_stop_words`), a phrase of two words or more is its words as typed
-    (ExactPhrase, which holds its stop words too), and one of CJK or Thai script, which has no
+    (ExactPhrase, which holds its stop words too) unless `as_typed` is False (a slop typed,
+    `"x y"~1`, or words the compiler grouped), and one of CJK or Thai script, which has no
     forms to tell apart, is wrapped in a StopWordPhrase when it has stop words (which checks
     them in the stored text). A quoted word matches its accented form only
     (analysis.py): where `language`'s stemmer folds the accents itself (German ü -> u), the
@@ -75,18 +77,18 @@ def typed_phrase(
     places: list[int] = []
     pattern: list[tuple[str, str]] = []
     accented: list[str] = []  # words whose accents this language's terms lost
-    exact: list[tuple[str, str]] = []  # each word as typed (folded) and its term ("" for a stop word)
+    written: list[tuple[str, str]] = []  # each word as typed (folded) and its term ("" for a stop word)
     for t in field.tokenize(
         text, mode="query", chars=True, positions=True, quoted=True, language=language, removestops=False
     ):
         if t.stopped:
             pattern.append(("stop", casefold(t.text)))
-            exact.append((fold_accents(casefold(text[t.startchar : t.endchar])), ""))
+            written.append((fold_accents(casefold(text[t.startchar : t.endchar])), ""))
             continue
         if places and t.pos == places[-1]:
             continue  # one term a position
         pattern.append(("term", t.text))
-        exact.append((fold_accents(casefold(text[t.startchar : t.endchar])), t.text))
+        written.append((fold_accents(casefold(text[t.startchar : t.endchar])), t.text))
         terms.append(t.text)
         char_ranges.append((start + t.startchar, start + t.endchar))
         places.append(t.pos)
@@ -95,8 +97,8 @@ def typed_phrase(
             accented.append(typed)
     gaps = [b - a for a, b in zip(places, places[1:])]
     q = phraseclass(fieldname, terms, slop=slop, boost=boost, char_ranges=char_ranges, gaps=gaps)
-    if terms and len(exact) > 1 and slop == 1 and check_stop_words and not _UNSPACED.search(text):
-        q = ExactPhrase(q, fieldname, exact)  # (its words as typed hold its stop words too)
+    if as_typed and terms and len(written) > 1 and slop == 1 and check_stop_words and not _UNSPACED.search(text):
+        q = ExactPhrase(q, fieldname, written)  # (its words as typed hold its stop words too)
     elif terms and len(pattern) > len(terms) and slop == 1 and check_stop_words:
         q = StopWordPhrase(q, fieldname, pattern)
     # A stemmer that folds accents itself (German Snowball: ü -> u) makes "Zürich" and "Zurich"
@@ -408,7 +410,6 @@ class ExactPhrase(_BoostOfChild, WrappingQuery):
         self.fieldname = fieldname
         self.exact = [(word, term) for word, term in exact]
         words = [(_HYPHEN.sub("", word), term) for word, term in self.exact]
-        variants = _variant_terms(child, [term for _, term in words if term])
         typed: list[str] = []
         loose = ""  # the typed words' forms in order, any words (or none) where its stop words stand
         stops = 0
@@ -417,17 +418,15 @@ class ExactPhrase(_BoostOfChild, WrappingQuery):
                 typed.append(_typed_form(word) if word.isalnum() else regex.escape(word))
                 stops += 1
                 continue
-            others = variants.pop(0)
-            # a spelling variant's stem with the typed word's ending ("labours": "labors")
-            ending = regex.escape(word[len(term) :]) if word.startswith(term) else r"\w*"
-            typed.append(_either([_typed_form(word), *(regex.escape(v) + ending + _POSSESSIVE for v in others)]))
-            between = r"\W+" + (rf"(?:\w+\W+){{0,{stops}}}" if stops else "") if loose else ""
-            loose += between + _either(
-                [_form_of(word, term), *(regex.escape(v) + r"\w*" + _POSSESSIVE for v in others)]
-            )
+            typed.append(_typed_form(word))
+            loose += (r"\W+" + (rf"(?:\w+\W+){{0,{stops}}}" if stops else "") if loose else "") + _form_of(word, term)
             stops = 0
         self._typed = regex.compile(r"(?<!\w)" + r"\W+".join(typed) + r"(?!\w)")
         self._loose = regex.compile(r"(?<!\w)" + loose + r"(?!\w)")
+        # the synonym table's variants, each a phrase of its own, in any form: "forced labor"
+        # for "forced labour", "xi jinping" for "president xi"
+        others = [_variant_form(v) for v in _variant_phrases(child, [term for _, term in words if term])]
+        self._variants = regex.compile(r"(?<!\w)(?:" + "|".join(others) + r")(?!\w)") if others else None
 
     def __eq__(self, other: object) -> bool:
         return (
@@ -450,8 +449,14 @@ class ExactPhrase(_BoostOfChild, WrappingQuery):
         """Whether a paragraph of stored `text` the child matched stays (the class's rule)."""
         from ..analysis import casefold, fold_accents
 
-        folded = _HYPHEN.sub("", fold_accents(casefold(text)))
-        return bool(self._typed.search(folded)) or not self._loose.search(folded)
+        folded = fold_accents(casefold(text))
+        # a hyphen inside a word both ways: "e-mail" is "email", and "anti-terror" holds "terror"
+        joined, spaced = _HYPHEN.sub("", folded), _HYPHEN.sub(" ", folded)
+        if self._typed.search(joined) or self._typed.search(spaced):
+            return True
+        if self._variants is not None and (self._variants.search(spaced) or self._variants.search(joined)):
+            return True
+        return not (self._loose.search(spaced) or self._loose.search(joined))
 
     def keep(self, searcher: Searcher, docnums: Sequence[int]) -> list[bool]:
         """For each of `docnums` (the child's matches, `searcher`'s numbers), whether it stays."""
@@ -470,28 +475,27 @@ class ExactPhrase(_BoostOfChild, WrappingQuery):
         return matching.FilterMatcher(self.child.matcher(searcher, context), keep)
 
 
-def _either(patterns: list[str]) -> str:
-    """One pattern of several, as a group when more than one."""
-    return patterns[0] if len(patterns) == 1 else "(?:" + "|".join(patterns) + ")"
-
-
-def _variant_terms(q: Query, terms: list[str]) -> list[list[str]]:
-    """For each of a phrase's `terms`, the other terms the phrase query `q` (the synonym table's
-    phrase: an OR of phrases, word for word) has at its place, from its phrases of as many words:
-    ["labor"] for "labour" in `"forced labour"`. A variant of another length ("East Turkestan"
-    for "Xinjiang") has no place: its paragraphs hold no run of the typed words (kept)."""
-    found: list[list[str]] = [[] for _ in terms]
+def _variant_phrases(q: Query, terms: list[str]) -> list[tuple[str, ...]]:
+    """The phrases of the phrase query `q` (the synonym table's phrase: an OR of the typed one
+    and its variants, whole and word for word) other than the typed `terms`, each as its terms."""
+    found: list[tuple[str, ...]] = []
     stack = [q]
     while stack:
         node = stack.pop()
         words = getattr(node, "words", None) if isinstance(node, Phrase) else None
-        if words is not None and len(words) == len(terms):
-            for k, w in enumerate(words):
-                if w != terms[k] and w not in found[k]:
-                    found[k].append(w)
+        if words is not None:
+            if list(words) != terms and tuple(words) not in found:
+                found.append(tuple(words))
+        elif isinstance(node, Term) and [node.text] != terms and (node.text,) not in found:
+            found.append((str(node.text),))  # a variant of one word ("xinjiang" for "east turkestan")
         elif not node.is_leaf():
             stack.extend(node.children())
-    return [sorted(f) for f in found]
+    return sorted(found)
+
+
+def _variant_form(terms: tuple[str, ...]) -> str:
+    """A variant phrase's terms as a pattern of any of their forms, a stop word or two between."""
+    return r"\W+(?:\w+\W+){0,2}".join(regex.escape(t) + r"\w*" + _POSSESSIVE for t in terms)
 
 
 def _typed_form(word: str) -> str:

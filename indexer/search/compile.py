@@ -328,7 +328,7 @@ def group_synonyms(parsed: ParsedQuery, synonyms: Synonyms | None, languages: Se
         if n:
             typed = " ".join(t.text for t in parsed.tokens[i : i + n])
             # The words as typed still match anywhere: the table only adds (its contract).
-            replace[i] = f'("{typed}" OR ({typed}))'
+            replace[i] = f'("{typed}"~1 OR ({typed}))'  # (~1: side by side in any form, not as typed)
             drop.update(range(i + 1, i + n))
             i += n
         else:

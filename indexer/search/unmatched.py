@@ -107,7 +107,7 @@ def unmatched_phrase_notes(searcher: IndexSearcher, compiled: CompiledRequest, r
     return [
         f"no paragraph has {which} word for word (quotes match the words as typed); {found} "
         f"{'has' if found == 1 else 'have'} {'its' if len(phrases) < 2 else 'their'} words in other forms: "
-        "search without the quotes"
+        "add ~1 after the closing quote to find them"
     ]
 
 
