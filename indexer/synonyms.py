@@ -1,5 +1,6 @@
-"""Spelling variants and synonyms for queries: a small table shipped with the package
-(indexer/data/synonyms.txt) that users extend with a file of the same format.
+"""Spelling variants and synonyms for queries: a table shipped with the package
+(indexer/data/synonyms.txt, and indexer/data/spellings.txt's British and American spellings)
+that users extend with a file of the same format.
 
 One group per line, variants separated by commas, `#` starts a comment. Groups are symmetric:
 each variant finds every other one. The searcher analyses each variant with a field's own
@@ -19,6 +20,9 @@ from .errors import IndexerError
 
 SYNONYMS_ENV = "INDEXER_SYNONYMS"
 BUILTIN = Path(__file__).with_name("data") / "synonyms.txt"
+# British and American spellings of one word, generated from a maintained list
+# (eval/make_spellings.py); part of the shipped table.
+SPELLINGS = Path(__file__).with_name("data") / "spellings.txt"
 
 Analyze = Callable[[str], Sequence[str]]
 Expansions = dict[tuple[str, ...], list[tuple[str, ...]]]
@@ -64,12 +68,13 @@ def parse_groups(text: str, source: str) -> list[tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _builtin_groups() -> tuple[tuple[str, ...], ...]:
-    return tuple(parse_groups(BUILTIN.read_text(encoding="utf-8"), str(BUILTIN)))
+    """The shipped table's groups: synonyms.txt's, then spellings.txt's."""
+    return tuple(g for path in (BUILTIN, SPELLINGS) for g in parse_groups(path.read_text(encoding="utf-8"), str(path)))
 
 
 def builtin_table() -> SynonymTable:
     """The shipped table alone (indexer/data/synonyms.txt), no user file."""
-    return SynonymTable(groups=list(_builtin_groups()), files=[str(BUILTIN)])
+    return SynonymTable(groups=list(_builtin_groups()), files=[str(BUILTIN), str(SPELLINGS)])
 
 
 def load_synonyms(user_file: str | os.PathLike[str] | None = None, *, builtin: bool = True) -> SynonymTable:
@@ -80,7 +85,7 @@ def load_synonyms(user_file: str | os.PathLike[str] | None = None, *, builtin: b
     table = SynonymTable()
     if builtin:
         table.groups.extend(_builtin_groups())
-        table.files.append(str(BUILTIN))
+        table.files.extend([str(BUILTIN), str(SPELLINGS)])
     path = user_file if user_file is not None else os.environ.get(SYNONYMS_ENV) or None
     # A path from the environment is named as such: the user typed no file, and may not know the
     # variable is set (in a shell profile, a script's environment).
