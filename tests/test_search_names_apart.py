@@ -75,6 +75,12 @@ def test_a_word_is_not_a_persons_name_that_shares_its_stem(index: Path) -> None:
     assert hit_count(index, "Irak") == 0  # not Irakli Labadze
 
 
+def test_a_name_mistyped_one_edit_away_is_the_name(index: Path) -> None:
+    # "Labadzes", a word no paragraph has, stems as "Labadze" does: the name meant, not another
+    # word (a new user's "blaire" found 11 of Blair's 472 paragraphs on BBC); as typed, no retry
+    assert hits(index, "Labadzes", "--no-fallback") == [("open.txt", 2)]
+
+
 def test_a_phrase_and_a_pattern_are_as_before(index: Path) -> None:
     assert hits(index, '"Serena Williams"') == [("both.txt", 2), ("tennis.txt", 2)]
     assert hits(index, "william*") == [("both.txt", 2), ("royal.txt", 2), ("tennis.txt", 2)]

@@ -121,7 +121,7 @@ class QueryCompiler:
         self.use_languages()
         self._parsers: dict[str, NewsParser] = {}
         self.name_spellings = NameSpellings(reader, schema)
-        self.names_apart = NamesApart(reader, self.terms)
+        self.names_apart = NamesApart(reader, self.terms, self._known_word)
 
     # -- languages and stems ---------------------------------------------------------------
 
@@ -161,10 +161,17 @@ class QueryCompiler:
 
     @property
     def vocabulary(self) -> Vocabulary:
-        """The index's real words, read on first use (only typos, patterns and suggestions)."""
+        """The index's real words, read on first use (typos, patterns, suggestions, and a word whose
+        stem is a person's name: NamesApart)."""
         if self._vocabulary is None:
             self._vocabulary = self._load_vocabulary()
         return self._vocabulary
+
+    def _known_word(self, word: str) -> bool:
+        """Whether the index holds `word` as written (case and accents folded), by its word list."""
+        from ..analysis import casefold, fold_accents
+
+        return self.vocabulary.contains(fold_accents(casefold(word)))
 
     @property
     def fuzzy_words(self) -> FuzzyWords:

@@ -197,12 +197,21 @@ class NamesApart:
     the word: the words of the `people` field (the tagger's, folded) sharing the word's stem in
     an analysis language, "williams" for `William`, "harris" for `harry`, "irakli" for `Irak`
     (index.phrases.NotAnotherName keeps their paragraphs out). `reader`: the searcher's;
-    `terms`: the compiler's QueryTerms (a word's terms in a field and language). Looked up per
-    word from the stem's start (a stem keeps its word's first letters), remembered per word."""
+    `terms`: the compiler's QueryTerms (a word's terms in a field and language); `known`: whether
+    the index holds a typed word as written (its word list): a word it does not hold, one edit
+    from a name, is that name mistyped ("blaire" found 11 of Blair's 472 paragraphs, a new user's
+    try). Looked up
+    per word from the stem's start (a stem keeps its word's first letters), remembered per word."""
 
-    def __init__(self, reader: Reader, terms: Callable[[str, str, str], tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        reader: Reader,
+        terms: Callable[[str, str, str], tuple[str, ...]],
+        known: Callable[[str], bool] | None = None,
+    ) -> None:
         self._reader = reader
         self._terms = terms
+        self._known = known
         self._found: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def others(self, text: str, stem: str, language: str) -> tuple[str, ...]:
@@ -213,10 +222,23 @@ class NamesApart:
         found = self._found.get(key)
         if found is None:
             found = self._lookup(text, stem, language)
+            if found and self._mistyped_name(text, found):
+                found = ()  # a name mistyped ("blaire"): the name is meant
             if len(self._found) >= 10_000:
                 self._found.clear()
             self._found[key] = found
         return found
+
+    def _mistyped_name(self, text: str, names: tuple[str, ...]) -> bool:
+        """Whether typed word `text` is one of `names` mistyped: the index holds no such word
+        (`known`), and a name is one edit away ("blaire": blair; "Irak" is two from irakli)."""
+        from ..analysis import casefold, fold_accents
+        from .vocabulary import edit_distance
+
+        if self._known is None or self._known(text):
+            return False
+        typed = fold_accents(casefold(text))
+        return any(edit_distance(typed, name) <= 1 for name in names)
 
     def _lookup(self, text: str, stem: str, language: str) -> tuple[str, ...]:
         if language in PREFIX_STEMMING or len(stem) < 3 or PEOPLE not in self._reader.indexed_field_names():
