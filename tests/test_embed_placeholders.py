@@ -115,3 +115,13 @@ def test_a_closing_line_under_a_teaser_is_not_taken_back() -> None:
     )
     closing = kind_of(art, "Der Stadtrat")
     assert closing[1] != CLOSING_REASON
+
+
+@pytest.mark.parametrize("button", ["Zustimmen und Inhalt laden", "Inhalt anzeigen"])
+def test_the_button_under_a_placeholders_consent_is_chrome_and_a_lists_intro_is_not(button: str) -> None:
+    # a wild tuning page's German sports story kept "Zustimmen und Inhalt laden" as body (a new user's try)
+    intro = "Die wichtigsten Termine:"
+    art = parse_blocks("Radwege entlang der Ringstraße", *GERMAN, *GERMAN_EMBED, button, *GERMAN_AFTER)
+    assert kind_of(art, button) == (BOILERPLATE, "button label (of the consent form or placeholder above it)")
+    art = parse_blocks("Radwege entlang der Ringstraße", *GERMAN, *GERMAN_EMBED, intro, *GERMAN_AFTER)
+    assert kind_of(art, intro)[1] != "button label (of the consent form or placeholder above it)"

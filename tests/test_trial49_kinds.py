@@ -8,8 +8,7 @@ before they were read: plain text 0.942, HTML 0.955), on the set's own pages:
 - a site's call to join its messenger channel with the messenger before "channel" ("Mari
   bergabung di saluran WhatsApp kami", "Join our WhatsApp channel") or to listen on a podcast's
   platforms was prose (tests/test_segment_offers.py has lines of our own); dropped, the call
-  cut the article's run there, as a promotion weighed as much as its words (now a short
-  line's weight, scoring.PROMOTION_VALUE)."""
+  made the list over it a list of links, and the article's last paragraphs were lost with it."""
 
 from __future__ import annotations
 
@@ -48,6 +47,6 @@ def test_a_call_to_join_the_sites_messenger_channel_is_no_text() -> None:
     key = "3c90b1f2691d4456"  # Next.js news portal (Indonesian)
     kept = kept_text(key)
     assert "saluran WhatsApp" not in kept
-    # the article's text on either side of the call (its run was cut there: a promotion weighed
-    # as chrome by its length, scoring.PROMOTION_VALUE)
+    # the article's text on either side of the call (a list right over it had been read as
+    # links, the call being no paragraph: kept.`_prose_under` passes an in-article call over)
     assert [w for w in EXPECTED[key]["with"] if w not in kept] == []

@@ -3,23 +3,18 @@ blocks that is the article (Finn et al.'s Body Text Extraction).
 """
 
 from __future__ import annotations
-from .patterns import PROMOTION_REASON
 from .textblocks import _Block, _is_caption, _is_table
 
 
 _TAIL_PENALTY = 60.0  # an author box / comments header is rarely bridged
 LANG_PROSE_STOP = 0.3
-PROMOTION_VALUE = 8.0
 
 
 def _score(b: _Block, prose_lang: bool) -> None:
     """Value of a block for the article run: positive for prose, negative for chrome."""
     w = b.words
     if b.signal:
-        # a call to act in one sentence (follow, download, donate) stands inside articles as an
-        # advert does: as much evidence of chrome as a short line, whatever its length (trial
-        # 49: a channel's call between two sections cut the article's last three paragraphs)
-        b.value = -PROMOTION_VALUE if b.signal.startswith(PROMOTION_REASON) else -max(8.0, float(w))
+        b.value = -max(8.0, float(w))
         if b.tail or b.signal == "legal notice":
             b.value -= _TAIL_PENALTY
         return

@@ -25,6 +25,8 @@ from ..models import (
     TITLE,
 )
 from .patterns import (
+    BUTTON_REASON,
+    EMBED_REASON,
     DISCLAIMER_REASON,
     _COMMENT_SIGNED_AT_START,
     _COMMENT_STAMP_LINE,
@@ -62,6 +64,7 @@ from .patterns import (
 )
 from .textblocks import (
     shop_service,
+    CONSENT_REASON,
     KICKER_MAX_WORDS,
     LINK_BLOCK_MAX_WORDS,
     PREV_NEXT_REASON,
@@ -1374,9 +1377,27 @@ def _drop_above_thread(blocks: list[_Block], first: int) -> None:
     the moderator's line, "Post Reply / 6 posts", the subject over the first post again:
     BOILERPLATE, ABOVE_THREAD_REASON (the caller asks first that no article stands there,
     `article_above`). Trial 20: a board's notice kept as the thread's lead."""
+    title = next((b for b in blocks[:first] if b.kind == TITLE), None)
     kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS and b.kind != TITLE]
     for b in kept:
+        if title is not None and _shows_headline(b, title):
+            continue  # the thread's headline shown under a <title> line taken for the title (trial 40)
         b.kind, b.reason = BOILERPLATE, ABOVE_THREAD_REASON
+
+
+HEADLINE_SHARED_WORDS = (
+    0.6  # of a shown headline's words in the title ("... after 2.4 update" / "... since the 2.4.0 update")
+)
+
+
+def _shows_headline(b: _Block, title: _Block) -> bool:
+    """Whether `b`, one line without a sentence's end, is the page's headline as shown: most of
+    its words (HEADLINE_SHARED_WORDS) are the TITLE block's, a <title> line's reworded."""
+    if len(b.lines) != 1 or b.sentence_end:
+        return False
+    words = {w.casefold() for w in _WORD.findall(b.text)}
+    shared = words & {w.casefold() for w in _WORD.findall(title.text)}
+    return bool(words) and len(shared) >= HEADLINE_SHARED_WORDS * len(words)
 
 
 def _drop_thread_adverts(blocks: list[_Block], posts: list[list[int]]) -> None:
@@ -1689,6 +1710,19 @@ def _drop_numbers_alone(blocks: list[_Block]) -> None:
             b.kind, b.reason = BOILERPLATE, NUMBER_ALONE_REASON
 
 
+CONSENT_BUTTON_REASON = f"{BUTTON_REASON} (of the consent form or placeholder above it)"
+CONSENT_BUTTON_WORDS = 6  # "Zustimmen und Inhalt laden", "Accept and show content"
+
+
+def _consent_button(b: _Block, above: _Block) -> bool:
+    """Whether `b`, a short line (CONSENT_BUTTON_WORDS words, no sentence end) right under a
+    consent form's text or an embed's placeholder, is its button ("Zustimmen und Inhalt laden":
+    a new user's German sports page kept it as body, on a wild tuning page)."""
+    if len(b.lines) != 1 or b.words > CONSENT_BUTTON_WORDS or b.sentence_end or b.text.rstrip().endswith(":"):
+        return False  # ("Die wichtigsten Infos:" opens the article's list under an embed)
+    return above.signal.startswith((CONSENT_REASON, EMBED_REASON))
+
+
 def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
     """Set the chrome signal of `blocks[i]` before the tail's kinds (`_text_signals`): a server
     error, a repeat, the rules' chrome phrases (`_chrome_signal`), a long snippet, a newsletter
@@ -1707,6 +1741,8 @@ def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
         b.extra["names_page"] = "1"  # "Advent Newsletter: From the Rector": no weak CTA (`_weak_cta`)
     if not signal and i in snippets:
         signal = SNIPPET_REASON
+    if not signal and i > 0 and _consent_button(b, blocks[i - 1]):
+        signal = CONSENT_BUTTON_REASON
     if (
         not signal
         and i > 0
