@@ -5576,6 +5576,23 @@ def _said_before(text: str, s: int) -> int | None:
     return max(0, s - 90) + g.start(1)
 
 
+# between a body's name and its officer's: the post's words in lower case ("deputy governor")
+_RX_POST_WORDS = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _said_before_body(text: str, s: int, spans: list[tuple[int, int, str, str]]) -> int | None:
+    """Offset of the speech verb before a body's name that the person at `s` holds a post of
+    ("according to Bank of England deputy governor Rachel Lomax", "said Labour party chairman
+    NAME": the body's name, then the post's words in lower case, `_RX_POST_WORDS`), or None. The
+    body's own words held `_said_before` back ("of" is no title word), so the body was the
+    speaker and not its officer (a new user's try of BBC)."""
+    for start, end, _, fld in spans:
+        if fld == "orgs" and end <= s and _RX_POST_WORDS.fullmatch(text, end, s):
+            if not _NOT_TITLE.intersection(text[end:s].split()):  # "... Bingley and housebuilder NAME": two sources
+                return _said_before(text, start)
+    return None
+
+
 def _speakers(
     text: str,
     spans: list[tuple[int, int, str, str]],
@@ -5607,7 +5624,9 @@ def _speakers(
                 if member[0] != s or not (_RX_OFFICE_OF.search(text, max(0, s - 120), s) or _spoken_for(text, s, fld)):
                     found.append(member)
         # said NAME / according to NAME / said [the] TITLE[,] NAME / NAME:
-        elif (sv := _said_before(text, s)) is not None:
+        elif (sv := _said_before(text, s)) is not None or (
+            fld == "people" and (sv := _said_before_body(text, s, spans)) is not None
+        ):
             if _RX_OWNER_AT.match(text, e) and any(v == sv for v, _, _ in said_by):
                 continue  # 'said NAME, Tony Blair's chief of staff': the owner of NAME's post
             if fld == "people" or not any(v == sv for v, _, _ in said_by):
@@ -6345,12 +6364,17 @@ def _year_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
     return f"{y1}/{y2}"
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_AFTER = re.compile(r"(?:in|since|until|by|early|late|mid-?|of)\s", re.I)
+
+
 def _month_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
     """ "in May" (m) or "last/this/next March" (m2): a month, its year resolved against `pub`."""
     month = m.group(1)
     mo = _month(month)
-    if month == "May" and kind == "m" and not re.match(r"(?:in|since|until|by|early|late|mid-?|of)\s", m.group(0)):
-        return ""  # "May" is also a name and a verb: only after a clear preposition
+    shortened = month.rstrip(".").casefold() in _MONTH_ABBREVIATIONS
+    if (month == "May" or shortened) and kind == "m" and not _MONTH_AFTER.match(m.group(0)):
+        return ""  # "May" is also a name and a verb, "Dec" a name ("Ant and Dec"): only after a clear preposition
     py, pm, _ = pub
     if kind == "m2" and py is not None and pm is not None:
         w = m.group(0).split()[0].lower()

@@ -44,3 +44,18 @@ def test_every_item_gets_the_year(text: str, dates: list[str]) -> None:
 )
 def test_what_is_no_list_of_dates(text: str, dates: list[str]) -> None:
     assert find_dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a new user's try of BBC: "Ant and Dec" was December (4 paragraphs under date:--12)
+        ("The show was hosted by Ant and Dec at the studio, the network said.", []),
+        ("Sales of the Jan and Dec editions fell.", []),
+        ("The show will return in Dec, the network said.", ["2003-12"]),
+        ("The vote is due on 12 Dec, officials said.", ["2003-12-12"]),
+        ("The vote was held in Oct, officials said.", ["2004-10"]),  # (as "in October")
+    ],
+)
+def test_a_months_short_name_alone_is_a_date_after_a_preposition_only(text: str, dates: list[str]) -> None:
+    assert find_dates(text, "2004-05-01") == dates

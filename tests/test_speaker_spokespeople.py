@@ -50,3 +50,26 @@ def test_his_spokesman_said_he_is_no_speaker() -> None:
 )
 def test_named_spokespeople_bodies_and_people_themselves_still_speak(text: str, speakers: list[str]) -> None:
     assert tag_texts([text]).paragraphs[0].speakers == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a new user's try of BBC: "according to Bank of England deputy governor Rachel Lomax" made
+        # the bank the speaker (the body's "of" held the rule back), not its officer
+        (
+            "Growth was faster than reported in the third quarter, according to Harbour Bank of Wales "
+            "deputy governor Adaeze Okafor.",
+            "Adaeze Okafor",
+        ),
+        ("Prices will rise again next year, said Harbour Bank of Wales chairman Bruno Costa on Monday.", "Bruno Costa"),
+        ("Prices will rise again next year, according to the Harbour Bank of Wales.", "Harbour Bank of Wales"),
+    ],
+)
+def test_a_bodys_officer_named_after_it_is_the_speaker(text: str, speaker: str) -> None:
+    assert tag_texts([text]).paragraphs[0].speakers == [speaker]
+
+
+def test_a_second_source_after_a_body_is_no_officer_of_it() -> None:
+    text = "Prices held up, according to lender Harbour Bank of Wales and builder Adaeze Okafor."
+    assert tag_texts([text]).paragraphs[0].speakers[:1] == ["Harbour Bank of Wales"]
