@@ -5593,6 +5593,13 @@ def _said_before_body(text: str, s: int, spans: list[tuple[int, int, str, str]])
     return None
 
 
+def _verb_before(text: str, s: int, fld: str, spans: list[tuple[int, int, str, str]]) -> int | None:
+    """Offset of the speech verb that introduces the name at `s` of field `fld`: `_said_before`,
+    or for a person, `_said_before_body`; None when neither finds one."""
+    found = _said_before(text, s)
+    return _said_before_body(text, s, spans) if found is None and fld == "people" else found
+
+
 def _speakers(
     text: str,
     spans: list[tuple[int, int, str, str]],
@@ -5624,9 +5631,7 @@ def _speakers(
                 if member[0] != s or not (_RX_OFFICE_OF.search(text, max(0, s - 120), s) or _spoken_for(text, s, fld)):
                     found.append(member)
         # said NAME / according to NAME / said [the] TITLE[,] NAME / NAME:
-        elif (sv := _said_before(text, s)) is not None or (
-            fld == "people" and (sv := _said_before_body(text, s, spans)) is not None
-        ):
+        elif (sv := _verb_before(text, s, fld, spans)) is not None:
             if _RX_OWNER_AT.match(text, e) and any(v == sv for v, _, _ in said_by):
                 continue  # 'said NAME, Tony Blair's chief of staff': the owner of NAME's post
             if fld == "people" or not any(v == sv for v, _, _ in said_by):
