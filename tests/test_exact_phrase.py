@@ -68,7 +68,10 @@ def test_a_quoted_phrase_found_only_in_other_forms_says_so(index: Path) -> None:
         'no paragraph has "campaigns succeeded" word for word (quotes match the words as typed); '
         "1 has its words in other forms: add ~1 after the closing quote to find them"
     )
-    assert not search_json(index, '"succeeded campaigns"')["note"]  # no run of its words in any form
+    # no run of its words in any form: its words apart
+    assert search_json(index, '"succeeded campaigns"')["note"].startswith(
+        'no paragraph has "succeeded campaigns" side by side'
+    )
 
 
 def test_a_phrase_with_a_slop_is_its_words_in_any_form(index: Path) -> None:
@@ -91,3 +94,12 @@ def test_a_phrase_with_a_slop_is_its_words_in_any_form(index: Path) -> None:
 def test_a_hyphen_inside_a_word_neither_hides_nor_makes_a_form(exact: list, text: str, kept: bool) -> None:
     child = gapped_phrase("text", [term for _, term in exact])
     assert ExactPhrase(child, "text", exact).keeps(text) is kept
+
+
+def test_a_quoted_phrase_whose_words_stand_apart_says_so(index: Path) -> None:
+    answer = search_json(index, '"labour react"')
+    assert answer["total"] == 0
+    assert (
+        answer["note"]
+        == 'no paragraph has "labour react" side by side; 1 has its words apart: search without the quotes'
+    )

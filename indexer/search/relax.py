@@ -324,7 +324,9 @@ class Relaxation:
             fixed = _PHRASE_WORD_RE.sub(fix, token.text)
             if fixed != token.text:
                 corrections[i] = fixed
-        return self.parsed.replaced(corrections) if corrections else None
+        suggested = self.parsed.replaced(corrections) if corrections else None
+        # (never the query itself: "did you mean: blaire iraq" for "blaire iraq", a new user's)
+        return None if suggested is None or suggested.casefold() == self.parsed.text.casefold() else suggested
 
     def _correct(self, word: str) -> str | None:
         """The most frequent real word of the index within the smallest edit distance."""
