@@ -1157,6 +1157,7 @@ def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # op
     filter_values: dict[str, tuple[str, ...]] = {dest: options.pop(dest) for _, dest, _ in FILTER_OPTIONS}
     o = _SearchOptions(**options)
     fmt = _search_format(fmt, o.as_csv, o.count)
+    _note_count_drops(o)
     try:
         chosen = _chosen_fields(query, o, fmt)
         request = _search_request(query, filter_values, o, fmt)
@@ -1246,6 +1247,14 @@ def _search_request(
         # Rows for scripts (JSONL, CSV, --queries) are every matching paragraph, copies too.
         o.duplicates or fmt in ("csv", "jsonl") or o.queries_file is not None,
     )
+
+
+def _note_count_drops(o: _SearchOptions) -> None:
+    """A note on stderr naming the options --count has nothing to print for (--facets, -C):
+    `--count --facets` printed the count alone, with no word of the facets (a new user's try)."""
+    dropped = [flag for flag, given in (("--facets", o.facets), ("-C", o.context)) if given]
+    if o.count and dropped:
+        click.echo(f"indexer: note: --count prints the number alone: {' and '.join(dropped)} left out", err=True)
 
 
 def _search_format(fmt: str, as_csv: bool, count: bool) -> str:

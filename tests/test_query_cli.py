@@ -400,3 +400,11 @@ def test_an_export_of_a_question_with_a_literal_hit_says_what_the_text_output_re
     assert "only 1 paragraph matches the query as typed, which --jsonl runs; read as a question" in export.stderr
     assert f"it matches {doc['total']} paragraphs: add --fallback" in export.stderr
     assert len(run(question, "--jsonl", "--fallback").stdout.splitlines()) == min(doc["total"], 10)
+
+
+def test_count_says_what_it_leaves_out(search) -> None:
+    # `--count --facets` printed the count alone, with no word of the facets (a new user's try)
+    result = search("forced labor", "--count", "--facets", "-C", "1")
+    assert result.exit_code == 0 and result.stdout.strip().isdigit()
+    assert "indexer: note: --count prints the number alone: --facets and -C left out" in result.stderr
+    assert "note" not in search("forced labor", "--count").stderr
