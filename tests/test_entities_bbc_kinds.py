@@ -123,3 +123,17 @@ def test_a_peer_named_with_the_place_of_the_title_is_not_another_of_the_surname(
     )
     assert "Sion Aubrey Roberts" not in art.paragraphs[1].people
     assert "Lord Roberts of Conwy" in art.paragraphs[1].people
+
+
+def test_a_central_bank_is_one_body_under_its_short_names(tag) -> None:
+    # BBC: Fed 21 paragraphs, Federal Reserve 12, US Federal Reserve 10 (a new user's try)
+    art = tag(
+        [
+            "Rates rise again",
+            "The Fed raised interest rates on Tuesday, its fourth rise this year.",
+            "The US Federal Reserve said growth was solid and inflation contained.",
+            "The BoE held rates at 4.75%, and the Bank of England said it would watch house prices.",
+        ]
+    )
+    orgs = [set(p.orgs) for p in art.paragraphs[1:]]
+    assert orgs == [{"Federal Reserve"}, {"Federal Reserve"}, {"Bank of England"}]
