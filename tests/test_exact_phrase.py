@@ -103,3 +103,12 @@ def test_a_quoted_phrase_whose_words_stand_apart_says_so(index: Path) -> None:
         answer["note"]
         == 'no paragraph has "labour react" side by side; 1 has its words apart: search without the quotes'
     )
+
+
+def test_a_phrase_with_a_slop_that_finds_nothing_is_no_error(index: Path) -> None:
+    # the note's count of the words unquoted read "~2" as a typo distance and raised (28061c2)
+    answer = search_json(index, '"react labour"~2')
+    assert answer["total"] == 0
+    assert answer["note"].endswith("have its words apart: search without the quotes") or answer["note"].endswith(
+        "has its words apart: search without the quotes"
+    )

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..errors import QueryError
 from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
 from .filters import filter_name
 from .plan import make_plan
@@ -112,7 +113,10 @@ def unmatched_phrase_notes(searcher: IndexSearcher, compiled: CompiledRequest, r
             ]
     if not phrases or not parsed.simple:
         return []
-    apart = searcher.compiler.compile_request(replace(request, query=_QUOTES.sub(" ", request.query)))
+    try:  # (the words unquoted may be no query of their own: a note, never an error)
+        apart = searcher.compiler.compile_request(replace(request, query=_QUOTES.sub(" ", request.query)))
+    except QueryError:
+        return []
     if apart.query is None:
         return []
     found = searcher.executor.run(make_plan(apart.query, apart.filter, request.sort, has_query=True), 1).total
@@ -124,7 +128,8 @@ def unmatched_phrase_notes(searcher: IndexSearcher, compiled: CompiledRequest, r
     ]
 
 
-_QUOTES = re.compile('["“”„«»]')  # a phrase's double quotes, the typographic ones too (query.py's)
+# a phrase's double quotes (the typographic ones too, query.py's) and a slop after its closing one
+_QUOTES = re.compile('["“”„«»](?:~\\d*)?')
 
 
 def unmatched_byline_notes(searcher: IndexSearcher, values: list[str]) -> list[str]:
