@@ -23,6 +23,7 @@ BUILTIN = Path(__file__).with_name("data") / "synonyms.txt"
 # British and American spellings of one word, generated from a maintained list
 # (eval/make_spellings.py); part of the shipped table.
 SPELLINGS = Path(__file__).with_name("data") / "spellings.txt"
+BUILTIN_FILES = (BUILTIN, SPELLINGS)  # the shipped table's files, in this order
 
 Analyze = Callable[[str], Sequence[str]]
 Expansions = dict[tuple[str, ...], list[tuple[str, ...]]]
@@ -69,12 +70,12 @@ def parse_groups(text: str, source: str) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _builtin_groups() -> tuple[tuple[str, ...], ...]:
     """The shipped table's groups: synonyms.txt's, then spellings.txt's."""
-    return tuple(g for path in (BUILTIN, SPELLINGS) for g in parse_groups(path.read_text(encoding="utf-8"), str(path)))
+    return tuple(g for path in BUILTIN_FILES for g in parse_groups(path.read_text(encoding="utf-8"), str(path)))
 
 
 def builtin_table() -> SynonymTable:
     """The shipped table alone (indexer/data/synonyms.txt), no user file."""
-    return SynonymTable(groups=list(_builtin_groups()), files=[str(BUILTIN), str(SPELLINGS)])
+    return SynonymTable(groups=list(_builtin_groups()), files=[str(path) for path in BUILTIN_FILES])
 
 
 def load_synonyms(user_file: str | os.PathLike[str] | None = None, *, builtin: bool = True) -> SynonymTable:
@@ -85,7 +86,7 @@ def load_synonyms(user_file: str | os.PathLike[str] | None = None, *, builtin: b
     table = SynonymTable()
     if builtin:
         table.groups.extend(_builtin_groups())
-        table.files.extend([str(BUILTIN), str(SPELLINGS)])
+        table.files.extend(str(path) for path in BUILTIN_FILES)
     path = user_file if user_file is not None else os.environ.get(SYNONYMS_ENV) or None
     # A path from the environment is named as such: the user typed no file, and may not know the
     # variable is set (in a shell profile, a script's environment).

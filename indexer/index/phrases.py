@@ -81,18 +81,18 @@ def typed_phrase(
     for t in field.tokenize(
         text, mode="query", chars=True, positions=True, quoted=True, language=language, removestops=False
     ):
+        typed = casefold(text[t.startchar : t.endchar])
         if t.stopped:
             pattern.append(("stop", casefold(t.text)))
-            written.append((fold_accents(casefold(text[t.startchar : t.endchar])), ""))
+            written.append((fold_accents(typed), ""))
             continue
         if places and t.pos == places[-1]:
             continue  # one term a position
         pattern.append(("term", t.text))
-        written.append((fold_accents(casefold(text[t.startchar : t.endchar])), t.text))
+        written.append((fold_accents(typed), t.text))
         terms.append(t.text)
         char_ranges.append((start + t.startchar, start + t.endchar))
         places.append(t.pos)
-        typed = casefold(text[t.startchar : t.endchar])
         if fold_accents(typed) != typed and fold_accents(t.text) == t.text:
             accented.append(typed)
     gaps = [b - a for a, b in zip(places, places[1:])]

@@ -121,7 +121,7 @@ class QueryCompiler:
         self.use_languages()
         self._parsers: dict[str, NewsParser] = {}
         self.name_spellings = NameSpellings(reader, schema)
-        self.names_apart = NamesApart(reader, self.terms, self._known_word)
+        self.names_apart = NamesApart(reader, self.terms, self.known_word)
 
     # -- languages and stems ---------------------------------------------------------------
 
@@ -167,8 +167,9 @@ class QueryCompiler:
             self._vocabulary = self._load_vocabulary()
         return self._vocabulary
 
-    def _known_word(self, word: str) -> bool:
-        """Whether the index holds `word` as written (case and accents folded), by its word list."""
+    def known_word(self, word: str) -> bool:
+        """Whether the index holds `word` as written (case and accents folded), by its word list:
+        NamesApart's mistyped names and the relax policy's typos (relax.stem_of_another_word)."""
         from ..analysis import casefold, fold_accents
 
         return self.vocabulary.contains(fold_accents(casefold(word)))

@@ -364,7 +364,7 @@ def stem_of_another_word(compiler: QueryCompiler, reader: Reader, word: str, par
     from ..analysis import casefold, fold_accents
 
     typed = fold_accents(casefold(word))
-    if compiler.vocabulary.contains(typed):
+    if compiler.known_word(typed):
         return False
 
     return any(

@@ -5,7 +5,7 @@ teaser lists and the prose the article goes on with after them.
 from __future__ import annotations
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from .. import blocks as _blocks, chromewords, keyscan, pagekind
 from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..givennames import given_names
@@ -1518,6 +1518,13 @@ def _drop_signatures(blocks: list[_Block], posts: list[list[int]], tail: Iterabl
         _end_posts_at(blocks, posts, lambda ln: " ".join(ln.split()) in sig, SIGNATURE_REASON, vague_too=True)
 
 
+def _signature_sized(lines: Sequence[str]) -> bool:
+    """Whether `lines`, under a signature's delimiter, are as many and as short as a signature's:
+    SIGNATURE_TAIL_LINES lines at most, each of SIGNATURE_LINE_MAX_WORDS words at most (a motto,
+    a link, a list; an article's notes under a rule go on longer)."""
+    return len(lines) <= SIGNATURE_TAIL_LINES and all(len(ln.split()) <= SIGNATURE_LINE_MAX_WORDS for ln in lines)
+
+
 def _drop_under_delimiter(blocks: list[_Block], post: list[int]) -> None:
     """The blocks of a `post` (block indexes) under a block that is its signature's delimiter
     alone: BOILERPLATE, SIGNATURE_DELIMITER_REASON, when they hold up to SIGNATURE_TAIL_LINES short
@@ -1532,8 +1539,7 @@ def _drop_under_delimiter(blocks: list[_Block], post: list[int]) -> None:
         if blocks[j].kind not in INDEXED_KINDS:
             break
         run.append(j)
-    lines = [ln for j in run for ln in blocks[j].lines if ln.strip()]
-    if len(lines) > SIGNATURE_TAIL_LINES or any(len(ln.split()) > SIGNATURE_LINE_MAX_WORDS for ln in lines):
+    if not _signature_sized([ln for j in run for ln in blocks[j].lines if ln.strip()]):
         return
     for j in run:
         blocks[j].kind, blocks[j].reason = BOILERPLATE, SIGNATURE_DELIMITER_REASON
@@ -1642,12 +1648,8 @@ def _signature_cut(lines: list[str]) -> int:
         return len(lines) - 1
     for k in range(max(0, len(lines) - SIGNATURE_TAIL_LINES - 1), len(lines)):
         rest = lines[k + 1 :]
-        if (
-            rest
-            and _SIGNATURE_DELIMITER.match(lines[k].strip())
-            and all(len(ln.split()) <= SIGNATURE_LINE_MAX_WORDS for ln in rest)
-        ):
-            return k
+        if rest and _SIGNATURE_DELIMITER.match(lines[k].strip()) and _signature_sized(rest):
+            return k  # (rest has SIGNATURE_TAIL_LINES lines at most, by the range)
     return -1
 
 
@@ -1657,9 +1659,7 @@ def _delimited_signature(blocks: list[_Block], i: int) -> bool:
     (SIGNATURE_LINE_MAX_WORDS words), text kept above the delimiter, and no text kept under it
     (the post's panel, the next post's header; an article's notes under a rule go on as text)."""
     b, rule = blocks[i], blocks[i - 1]
-    if not _SIGNATURE_DELIMITER.match(rule.text.strip()) or len(b.lines) > SIGNATURE_TAIL_LINES:
-        return False
-    if any(len(ln.split()) > SIGNATURE_LINE_MAX_WORDS for ln in b.lines):
+    if not _SIGNATURE_DELIMITER.match(rule.text.strip()) or not _signature_sized(b.lines):
         return False
     above = i > 1 and blocks[i - 2].kind in INDEXED_KINDS
     below = i + 1 < len(blocks) and blocks[i + 1].kind in (BODY, HEADING)
