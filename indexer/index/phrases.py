@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -24,6 +25,8 @@ from whoosh.query.wrappers import WrappingQuery
 # The fields NotAnotherName reads: paragraph text, and the tagger's people (their words, folded).
 TEXT = "text"
 PEOPLE = "people"
+ORGS = "orgs"
+PLACES = "places"
 
 if TYPE_CHECKING:
     from whoosh.query.spans import Span
@@ -271,6 +274,7 @@ class NotAnotherName(_BoostOfChild, WrappingQuery):
         super().__init__(child)
         self.others = tuple(others)
         self.language = language
+        self._dropped: weakref.WeakKeyDictionary[Searcher, frozenset[int]] = weakref.WeakKeyDictionary()
 
     def __eq__(self, other: object) -> bool:
         return (
@@ -295,30 +299,96 @@ class NotAnotherName(_BoostOfChild, WrappingQuery):
         tagged: set[int] = set()
         for name in self.others:
             tagged.update(searcher.docs_for_query(Term(PEOPLE, name)))
-        if not tagged:
-            return found
         stems = frozenset(t for f, t in self.child.iter_all_terms() if f == TEXT)
         # A stem keeps its word's first letters (variants.NamesApart leaves out the stemmers
         # that strip prefixes): only the words starting so are analysed.
-        starts = regex.compile(r"(?<!\w)(?:%s)\w*" % "|".join(sorted({regex.escape(s[:2]) for s in stems})))
-        drop = frozenset(
-            d for d in tagged.intersection(found.all_ids()) if not self._own_word(searcher, d, stems, starts)
+        starts = regex.compile(r"(?<!\w)(?i:%s)\w*" % "|".join(sorted({regex.escape(s[:2]) for s in stems})))
+        # Where one of the names is mostly a person's in this index (tagged in more paragraphs
+        # as a person than as an organization or place: "Cooper", not the "Bank" of "Bank of
+        # England"), every hit is read, not only those the tagger named the person in: a
+        # line-up's "Subs Not Used: Cooper, Knight." had no person tagged, and `cooperation`
+        # (Snowball's "cooper") ranked it first on BBC News (a new user's try).
+        persons = frozenset(
+            n
+            for n in self.others
+            if searcher.doc_frequency(PEOPLE, n) > searcher.doc_frequency(ORGS, n) + searcher.doc_frequency(PLACES, n)
         )
+        if not tagged and not persons:
+            return found
+        drop = self._dropped.get(searcher)
+        if drop is None:  # one search runs the matcher more than once (its hits, its count)
+            ids = found.all_ids() if persons else tagged.intersection(found.all_ids())
+            # the paragraphs not tagged: only those that write one of the names capitalised are read word by word
+            named = regex.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(_capitalised(n) for n in sorted(persons)))
+            untagged = (named, persons)
+            drop = frozenset(
+                d for d in ids if not self._own_word(searcher, d, stems, starts, None if d in tagged else untagged)
+            )
+            self._dropped[searcher] = drop
         matcher = self.child.matcher(searcher, context)
         return matching.FilterMatcher(matcher, drop, exclude=True) if drop else matcher
 
-    def _own_word(self, searcher: Searcher, docnum: int, stems: frozenset[str], starts: regex.Pattern[str]) -> bool:
+    def _own_word(
+        self,
+        searcher: Searcher,
+        docnum: int,
+        stems: frozenset[str],
+        starts: regex.Pattern[str],
+        untagged: tuple[regex.Pattern[str], frozenset[str]] | None,
+    ) -> bool:
         """Whether paragraph `docnum`'s text has a word with one of `stems` (the child's text
-        terms) other than `others`: its words as a query word is folded, those `starts` finds."""
-        from ..analysis import fold_query_word
+        terms) that is no other person's name. In a paragraph tagged with one of `others`, a
+        word of them (as a query word is folded) is the name; in one that is not (`untagged`:
+        the pattern of the names that are mostly people's in the index, capitalised, and those
+        names), such a name is the person's where it is capitalised and does not start a
+        sentence ("Cooper, Knight", not "Banks raised rates." nor a lower-case "cooper").
+        Only the words `starts` finds are analysed."""
+        from ..analysis import fold_accents, fold_query_word
 
+        text = searcher.stored_fields(docnum).get(TEXT, "")
+        named = untagged[0] if untagged is not None else None
+        if (
+            named
+            and not named.search(text)
+            and (not _ACCENTABLE_RE.search(text) or not named.search(fold_accents(text)))
+        ):
+            return True  # no such name written: the stem's hit is a word of its own
+        text = fold_accents(text)  # accents off, case kept
         field = searcher.schema[TEXT]
-        for word in set(starts.findall(fold_query_word(searcher.stored_fields(docnum).get(TEXT, "")))):
-            if word not in self.others and not stems.isdisjoint(
-                field.process_text(word, mode="query", language=self.language)
+        seen: set[str] = set()
+        for m in starts.finditer(text):
+            word = m.group()
+            folded = fold_query_word(word)
+            if folded in self.others and (
+                untagged is None
+                or (folded in untagged[1] and word[:1].isupper() and not _starts_sentence(text, m.start()))
             ):
+                continue
+            if folded in seen:
+                continue
+            seen.add(folded)
+            if not stems.isdisjoint(field.process_text(folded, mode="query", language=self.language)):
                 return True
         return False
+
+
+def _capitalised(name: str) -> str:
+    """A pattern of folded `name` written as a name is: "Cooper", "COOPER" (and "McCooper"'s
+    inner capital, by any case after the first letter)."""
+    return regex.escape(name[:1].upper()) + "(?i:" + regex.escape(name[1:]) + ")"
+
+
+# A letter beyond ASCII: a text without one ("£" and "–" are no letters) needs no accent folding.
+_ACCENTABLE_RE = regex.compile(r"[\p{L}--\p{ASCII}]", regex.V1)
+
+# What a sentence starts after (a colon does not end one: "Subs Not Used: Cooper, Knight."),
+# with any opening quote or bracket between.
+_SENTENCE_START_RE = regex.compile(r"(?:^|[.!?…]\s*|\n)[\s\"'“‘«(\[-]*$")
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at character `at` of `text` starts a sentence (or the text)."""
+    return _SENTENCE_START_RE.search(text, max(0, at - 8), at) is not None
 
 
 class StopWordPhrase(_BoostOfChild, WrappingQuery):
