@@ -263,7 +263,7 @@ BAD_INPUTS = [
     (
         ["search", '"to be or not to be"'],
         "indexer: error: nothing to search for in '\"to be or not to be\"': common English words (to, be, the, "
-        "of...) are not indexed, so a phrase made only of them cannot be searched: add a word that is not one",
+        "of...) and one-letter words (C, 5) are not indexed, so a phrase made only of them cannot be searched: add a word that is not one",
     ),
     # A "~" followed by no number was dropped and the rest searched: a mistyped distance went unnoticed.
     (

@@ -12,6 +12,7 @@ import pytest
 
 from indexer.index.phrases import ExactPhrase
 from indexer.index.queries import gapped_phrase
+from tests.conftest import invoke
 from tests.helpers import article_ids, index_news_folder, search_json
 
 PAGES = {
@@ -23,6 +24,9 @@ PAGES = {
     "boards.txt": "Boards\n\nThe boards of directors of both firms met on Monday to approve the merger.",
     "scam.txt": "Scam\n\nAn e-mail scam targeted pensioners across the county last spring.",
     "scams.txt": "Scams\n\nEmail scams targeted pensioners across the county last spring.",
+    "pounds.txt": "Pounds\n\nThe council will spend £1bn on new roads over the next decade.",
+    "dollars.txt": "Dollars\n\nThe firm paid US$1bn for the chain of shops last year.",
+    "tag.txt": "Tag\n\nThe #MeToo campaign spread to the film industry in Seoul.",
 }
 
 
@@ -44,6 +48,36 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_a_quoted_phrase_is_its_words_as_typed(index: Path, query: str, found: list[str]) -> None:
     assert article_ids(index, query) == [f"news/{name}.txt" for name in found]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # signs have no terms in the index: "£1bn" and "$1bn" are both the word 1bn; quoted, the
+        # sign is meant (a new user's try: `"£1bn"` found "$1bn" on BBC News)
+        ('"£1bn"', ["pounds"]),
+        ('"$1bn"', ["dollars"]),  # "US$1bn" holds it
+        ('"£1bn on new roads"', ["pounds"]),
+        ('"$1bn on new roads"', []),
+        ("£1bn", ["dollars", "pounds"]),  # unquoted: the word, whatever its sign
+        ('"#metoo"', ["tag"]),
+        ('"@metoo"', []),
+    ],
+)
+def test_a_quoted_sign_is_as_typed(index: Path, query: str, found: list[str]) -> None:
+    assert sorted(h["article_id"] for h in search_json(index, query, "--no-fallback")["hits"]) == [
+        f"news/{name}.txt" for name in found
+    ]
+
+
+def test_a_quoted_sign_not_found_says_so(index: Path) -> None:
+    code, out, err = invoke("search", '"€1bn"', "--index", str(index), "--no-fallback")
+    assert code == 1, out
+    assert err == (
+        'indexer: note: no paragraph has "€1bn" word for word (quotes match the words and signs as typed); '
+        "2 have its words in other forms or with other signs: add ~1 after the closing quote to find them\n"
+        "no paragraphs found\n"
+    )
 
 
 @pytest.mark.parametrize(

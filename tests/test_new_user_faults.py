@@ -236,6 +236,14 @@ def test_a_field_value_that_matches_nothing_gets_the_note_the_option_gets(harbou
     assert notes[0] == notes[1] and notes[0] and f"did you mean {harbour.parent.name}?" in notes[0][0]
 
 
+def test_a_mistyped_folder_of_ids_gets_a_did_you_mean(harbour: Path) -> None:
+    """`--article bbc/politik` said "no article id matches" with no suggestion: the ids' parts
+    were compared one by one with the whole value (a new user's try, session 41)."""
+    folder = harbour.parent.name
+    code, _, err = cli("search", "harbour", "--article", f"{folder}/report-2019-11-1.htm", "--index", str(harbour))
+    assert code == 1 and f"did you mean {folder}/report-2019-11-16.html" in err
+
+
 def test_a_folder_on_disk_names_its_articles_and_a_path_that_matches_nothing_says_so(
     harbour: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

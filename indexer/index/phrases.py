@@ -65,14 +65,14 @@ def typed_phrase(
     query string) on `fieldname`, analysed in `language`: `phraseclass(fieldname, terms, slop,
     boost, char_ranges, gaps)` (GappedPhrase, or the synonym table's phrase) over its terms,
     with the positions of the stop words the analyzer drops kept as gaps. With slop 1 on a
-    stemmed field (`check_stop_words`), a phrase of two words or more is its words as typed
-    (ExactPhrase, which holds its stop words too) unless `as_typed` is False (a slop typed,
-    `"x y"~1`, or words the compiler grouped), and one of CJK or Thai script, which has no
-    forms to tell apart, is wrapped in a StopWordPhrase when it has stop words (which checks
-    them in the stored text). A quoted word matches its accented form only
-    (analysis.py): where `language`'s stemmer folds the accents itself (German ü -> u), the
-    phrase is limited to paragraphs whose stored text holds the word as typed (ExactWord). What the query parser's phrases (index/parser.py) and the compiler's
-    direct build (search/compile.py) both run, so the two give the same query."""
+    stemmed field (`check_stop_words`), a phrase of two words or more, or with a sign ("£1bn"),
+    is its words as typed (ExactPhrase, which holds its stop words too) unless `as_typed` is
+    False (a slop typed, `"x y"~1`, or words the compiler grouped); one of CJK or Thai script,
+    with no forms to tell apart, is a StopWordPhrase when it has stop words. A quoted word
+    matches its accented form only (analysis.py): where the stemmer folds accents itself
+    (German ü -> u), the stored text must hold the word as typed (ExactWord). The query
+    parser's phrases (index/parser.py) and the compiler's direct build (search/compile.py)
+    both run this, so the two give the same query."""
     from ..analysis import casefold, fold_accents
 
     terms: list[str] = []
@@ -100,13 +100,13 @@ def typed_phrase(
             accented.append(typed)
     gaps = [b - a for a, b in zip(places, places[1:])]
     q = phraseclass(fieldname, terms, slop=slop, boost=boost, char_ranges=char_ranges, gaps=gaps)
-    if as_typed and terms and len(written) > 1 and slop == 1 and check_stop_words and not _UNSPACED.search(text):
-        q = ExactPhrase(q, fieldname, written)  # (its words as typed hold its stop words too)
-    elif terms and len(pattern) > len(terms) and slop == 1 and check_stop_words:
+    signs = text if SIGN_RE.search(text) else ""
+    strict = slop == 1 and check_stop_words
+    if as_typed and terms and (len(written) > 1 or signs) and strict and not _UNSPACED.search(text):
+        q = ExactPhrase(q, fieldname, written, signs)  # (its words as typed hold its stop words too)
+    elif terms and len(pattern) > len(terms) and strict:
         q = StopWordPhrase(q, fieldname, pattern)
-    # A stemmer that folds accents itself (German Snowball: ü -> u) makes "Zürich" and "Zurich"
-    # one term, in the query and in the index: the stored text tells them apart, as for =word.
-    for word in dict.fromkeys(accented):
+    for word in dict.fromkeys(accented):  # German Snowball: "Zürich" and "Zurich" one term
         q = ExactWord(q, word)
     return q
 
@@ -473,12 +473,19 @@ class ExactPhrase(_BoostOfChild, WrappingQuery):
     run of the typed words' forms at all: then the phrase matched through the synonym table's
     variants (`"forced labor"` finds "forced labour") or the text is not where the stems are
     (fail open: never fewer than the stems' phrase loses by form). Ranked by Whoosh, and by
-    ranking.py as its child's plan with `keep` (index/queries.rank_tree)."""
+    ranking.py as its child's plan with `keep` (index/queries.rank_tree).
 
-    def __init__(self, child: Query, fieldname: str, exact: Sequence[tuple[str, str]]) -> None:
+    `signs`: the phrase as typed when it holds signs the index has no terms for (`SIGN_RE`:
+    currency, per cent, hash, at, plus): then a paragraph is kept only where its text holds
+    them too, where the typed words stand beside them as typed (`"£1bn"` is not "$1bn", a new
+    user's try on BBC News; `"C++"`, `"#MeToo"`), with no fail-open."""
+
+    def __init__(self, child: Query, fieldname: str, exact: Sequence[tuple[str, str]], signs: str = "") -> None:
         super().__init__(child)
         self.fieldname = fieldname
         self.exact = [(word, term) for word, term in exact]
+        self.signs = signs
+        self._signs = _signs_pattern(signs) if signs else None
         words = [(_HYPHEN.sub("", word), term) for word, term in self.exact]
         typed: list[str] = []
         loose = ""  # the typed words' forms in order, any words (or none) where its stop words stand
@@ -504,16 +511,18 @@ class ExactPhrase(_BoostOfChild, WrappingQuery):
             and other.child == self.child
             and other.fieldname == self.fieldname
             and other.exact == self.exact
+            and other.signs == self.signs
         )
 
     def __hash__(self) -> int:
-        return hash(self.child) ^ hash(tuple(self.exact))
+        return hash(self.child) ^ hash(tuple(self.exact)) ^ hash(self.signs)
 
     def __repr__(self) -> str:
-        return f"ExactPhrase({self.child!r}, {self.exact!r})"
+        signs = f", {self.signs!r}" if self.signs else ""
+        return f"ExactPhrase({self.child!r}, {self.exact!r}{signs})"
 
     def apply(self, fn: Callable[[Query], Query]) -> ExactPhrase:
-        return ExactPhrase(fn(self.child), self.fieldname, self.exact)
+        return ExactPhrase(fn(self.child), self.fieldname, self.exact, self.signs)
 
     def keeps(self, text: str) -> bool:
         """Whether a paragraph of stored `text` the child matched stays (the class's rule)."""
@@ -522,6 +531,8 @@ class ExactPhrase(_BoostOfChild, WrappingQuery):
         folded = fold_accents(casefold(text))
         # a hyphen inside a word both ways: "e-mail" is "email", and "anti-terror" holds "terror"
         joined, spaced = _HYPHEN.sub("", folded), _HYPHEN.sub(" ", folded)
+        if self._signs is not None:
+            return bool(self._signs.search(joined) or self._signs.search(spaced))
         if self._typed.search(joined) or self._typed.search(spaced):
             return True
         if self._variants is not None and (self._variants.search(spaced) or self._variants.search(joined)):
@@ -566,6 +577,33 @@ def _variant_phrases(q: Query, terms: list[str]) -> list[tuple[str, ...]]:
 def _variant_form(terms: tuple[str, ...]) -> str:
     """A variant phrase's terms as a pattern of any of their forms, a stop word or two between."""
     return r"\W+(?:\w+\W+){0,2}".join(regex.escape(t) + r"\w*" + _POSSESSIVE for t in terms)
+
+
+# Signs a quoted phrase means as typed, though the index has no term for them (they are no word
+# characters): currency signs (Unicode's Sc), per cent, hash, at and plus.
+SIGN_RE = regex.compile(r"[\p{Sc}%#@+]")
+_SIGN_PIECES_RE = regex.compile(r"(\w+)|([\p{Sc}%#@+])|\W")
+
+
+def _signs_pattern(text: str) -> regex.Pattern[str]:
+    """The pattern of a typed phrase with signs (`text`), on folded text: its words as typed
+    (_typed_form), its signs as they are, anything else between them optional ("£ 1bn" is
+    "£1bn"); a word at either end stands whole, a sign need not ("US$1bn" holds "$1bn")."""
+    from ..analysis import casefold, fold_accents
+
+    parts: list[str] = []
+    for m in _SIGN_PIECES_RE.finditer(fold_accents(casefold(text))):
+        if m.group(1):
+            parts.append(_typed_form(m.group(1)))
+        elif m.group(2):
+            parts.append(regex.escape(m.group(2)))
+        elif parts and parts[-1] != r"\W*":
+            parts.append(r"\W*")
+    if parts and parts[-1] == r"\W*":
+        parts.pop()
+    head = r"(?<!\w)" if _SIGN_PIECES_RE.match(text.strip()[:1] or " ") and text.strip()[:1].isalnum() else ""
+    tail = r"(?!\w)" if text.strip()[-1:].isalnum() else ""
+    return regex.compile(head + "".join(parts) + tail)
 
 
 def _typed_form(word: str) -> str:

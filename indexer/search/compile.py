@@ -638,7 +638,7 @@ def nothing_to_search(query: str, quoted: bool) -> QueryError:
     if quoted:
         return QueryError(
             f"nothing to search for in {shown(query)}: common English words (to, be, the, of...) "
-            "are not indexed, so a phrase made only of them cannot be searched: add a word that is not one"
+            "and one-letter words (C, 5) are not indexed, so a phrase made only of them cannot be searched: add a word that is not one"
         )
     return QueryError(
         f"nothing to search for in {shown(query)}: it has only stop words, operators or one-letter words: add a word"

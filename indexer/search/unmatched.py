@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..errors import QueryError
+from ..index.phrases import SIGN_RE
 from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
 from .filters import filter_name
 from .plan import make_plan
@@ -47,7 +48,7 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
             if pattern or _count(searcher, field, value):
                 continue
             if field == ARTICLE:
-                near = _near(value, _id_parts(searcher))
+                near = _near(value, _id_parts(searcher, value.strip().strip("/").count("/") + 1))
                 what = f"no article id matches '{value}'"
             else:
                 name = filter_name(value)[0].strip()  # as the filter reads it: `=H&amp;M` is H&M
@@ -102,14 +103,19 @@ def unmatched_phrase_notes(searcher: IndexSearcher, compiled: CompiledRequest, r
     if compiled.query is None or parsed is None:
         return []
     phrases = [t.text for t in parsed.tokens if t.kind == "phrase" and len(t.text.split()) > 1]
-    which, its = ", ".join(phrases) or "the quoted phrase", "its" if len(phrases) < 2 else "their"
+    # a quoted word with a sign ("£1bn": phrases.ExactPhrase's signs) is named too
+    signed = [t.text for t in parsed.tokens if t.kind == "phrase" and SIGN_RE.search(t.text)]
+    shown = list(dict.fromkeys(phrases + signed))
+    which, its = ", ".join(shown) or "the quoted phrase", "its" if len(shown) < 2 else "their"
     loose = without_exact_phrases(compiled.query)
     if loose != compiled.query:
         found = searcher.executor.run(make_plan(loose, compiled.filter, request.sort, has_query=True), 1).total
         if found:
+            signs, other = (" and signs", " or with other signs") if signed else ("", "")
             return [
-                f"no paragraph has {which} word for word (quotes match the words as typed); {found} "
-                f"{'has' if found == 1 else 'have'} {its} words in other forms: add ~1 after the closing quote to find them"
+                f"no paragraph has {which} word for word (quotes match the words{signs} as typed); {found} "
+                f"{'has' if found == 1 else 'have'} {its} words in other forms{other}: add ~1 after the closing "
+                "quote to find them"
             ]
     if not phrases or not parsed.simple:
         return []
@@ -242,8 +248,14 @@ def _names(searcher: IndexSearcher, field: str) -> list[str]:
     return [name for name, _ in entity_rows(searcher._searcher, [field])[field]]
 
 
-def _id_parts(searcher: IndexSearcher) -> list[str]:
-    return sorted({part for aid in searcher.articles.records for part in aid.split("/")})
+def _id_parts(searcher: IndexSearcher, parts: int = 1) -> list[str]:
+    """What an `--article` value of `parts` parts (split at "/") may have meant: each part of the
+    index's article ids (`027`, `politics`), or, for a value of more parts, each id's first
+    `parts` parts (`bbc/politik`: bbc/politics)."""
+    ids = searcher.articles.records
+    if parts == 1:
+        return sorted({part for aid in ids for part in aid.split("/")})
+    return sorted({"/".join(split[:parts]) for aid in ids if len(split := aid.split("/")) >= parts})
 
 
 def _near(value: str, names: list[str]) -> list[str]:
