@@ -557,6 +557,11 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
     written = FIELD_FORMS.get(fieldname, f"{fieldname}:")
     if not v:  # every field: "title:" alone searched the word "title" (a user's trial)
         raise QueryError("", f"empty value ({written}): give one after it ({_example(fieldname)})")
+    if fieldname in NAME_FIELDS and sum(v.count(q) for q in '"“”') % 2:
+        # `--person '"tony'` found every Tony, the quote dropped unsaid (a new user's try)
+        raise QueryError(
+            "", f"unbalanced quote in {literal(repr(value))} ({written}): a name needs no quotes; give it without them"
+        )
     if fieldname == "kind" and kind_name(v) not in INDEXED_KINDS and not set("*?") & set(v):
         # Bylines and boilerplate are kinds of block, never indexed: a filter on them can only
         # answer nothing, so it is refused like any kind that can never match.

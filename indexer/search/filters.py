@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -89,9 +90,23 @@ def filter_name(value: str) -> tuple[str, bool]:
     highlight (compile.filter_mentions) and what a filter that found nothing is told by
     (unmatched.py). Raises nothing."""
     value, _ = decode_entities(value)
+    value = _unquoted(value)
     if value.strip().startswith("="):  # `=NAME`: the name whole
-        return value.strip()[1:], True
+        return _unquoted(value.strip()[1:]), True
     return value, False
+
+
+# A value in a pair of quotes, as a name is quoted in a query (`--person '"tony blair"'`).
+_QUOTED_RE = re.compile(r"\s*([\"“'‘])([^\"“”'‘’]+)([\"”'’])\s*")
+_CLOSING = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _unquoted(value: str) -> str:
+    """`value` without the quotes around it: an option's value is one name already, and quoted it
+    found fewer paragraphs than unquoted (`--person '"tony blair"'` 426 on BBC News, `--person
+    'tony blair'` 451: the quotes were read as part of the name)."""
+    m = _QUOTED_RE.fullmatch(value)
+    return m.group(2) if m and _CLOSING[m.group(1)] == m.group(3) else value
 
 
 def filter_query(
