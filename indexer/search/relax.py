@@ -44,6 +44,8 @@ SUGGEST_BELOW = 3  # suggest a corrected query when fewer paragraphs than this m
 # (one or two paragraphs), the word meant common.
 SUSPECT_MAX_PARAGRAPHS = 5
 SUSPECT_RATIO = 20
+# How many of the index's words that start with such a word are read for its inflected forms.
+INFLECTED_SEEN = 50
 # A typed word of Thai, Lao, Khmer or Myanmar (analysis.SEA_RUN_RE) is split into index words
 # when unknown; a word of more grapheme clusters is no compound anyone types (and the split is
 # quadratic).
@@ -360,13 +362,18 @@ def stem_of_another_word(compiler: QueryCompiler, reader: Reader, word: str, par
     whose stem collides with another word's: the index (`compiler`'s word list, `reader`'s
     terms) has no such word as written, and a word one edit away is SUSPECT_RATIO times as
     common ("goverment" is stemmed "gover", as "governess" is: the search found a ballet
-    obituary, with no note and no "did you mean government"; a new user's try, session 39)."""
+    obituary, with no note and no "did you mean government"; a new user's try, session 39). A
+    word the index holds only with an ending of its stem's ("tyre": "tyres") is no typo: `tyre`
+    said "did you mean: type" (a new user's try, session 41)."""
     from ..analysis import casefold, fold_accents
 
     typed = fold_accents(casefold(word))
     if compiler.known_word(typed):
         return False
-
+    # a word the index holds only inflected ("tyre": "tyres") is a word, not a typo of "type"
+    stems = set(compiler.stems(typed))
+    if any(not stems.isdisjoint(compiler.stems(w)) for w in compiler.vocabulary.starting(typed)[:INFLECTED_SEEN]):
+        return False
     return any(
         word_frequency(compiler, reader, w) >= SUSPECT_RATIO * paragraphs
         for w in compiler.fuzzy_words(typed, 1, 1)
