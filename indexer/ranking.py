@@ -227,6 +227,14 @@ class _Evaluation:
             docs, scores = self.run(plan[1])
             kept = np.array(plan[2].keep(self.searcher, docs.tolist()), dtype=bool)
             return docs[kept], scores[kept]
+        if plan[0] == "maybe":  # AndMaybe: Whoosh adds the optional score (a + b) where both match
+            docs, scores = self.run(plan[1])
+            optional, optional_scores = self.run(plan[2])
+            both = _members(docs, optional)
+            if len(both):
+                scores = scores.copy()
+                scores[both] = scores[both] + optional_scores[np.searchsorted(optional, docs[both])]
+            return docs, scores
         kind, children, excluded = plan
         results = [self.run(child) for child in children]
         if kind == "or":

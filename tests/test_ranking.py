@@ -42,6 +42,9 @@ QUERIES = [
     '"monday discussed"~9',
     '"official said"',  # a quoted phrase's words as typed (ExactPhrase): not "officials said"
     '"officials said" OR harbour',
+    "officials said monday",  # adjacent pairs rank first (queries.AdjacentFirst)
+    "zeppelin harbour officials",
+    "length of officials",
 ]
 
 

@@ -138,6 +138,13 @@ def fuzzy_term(fieldname: str, text: str, maxdist: int = 1, prefixlength: int = 
     return q
 
 
+class AdjacentFirst(wq.AndMaybe):
+    """AndMaybe(words, pairs): a plain-word query's matches (`a`), scored higher where its
+    words' adjacent pairs (`b`, an OR of phrases) match too (search.compile.adjacent_first).
+    Its own class so that the pairs rank and nothing else: the highlighter marks the words as
+    typed, not the pairs as phrases."""
+
+
 def preferring(required: Query, optional: Query) -> Query:
     """The documents `required` matches, those `optional` matches too ranked higher (AndMaybe)."""
     return wq.AndMaybe(required, optional)
@@ -268,7 +275,9 @@ WithinPlan = tuple[Literal["within"], "RankPlan", list[str]]
 # A quoted phrase's child without the paragraphs where its words stand in other forms
 # (ExactPhrase.keep), scored by the child.
 KeepPlan = tuple[Literal["keep"], "RankPlan", ExactPhrase]
-RankPlan = Union[TermPlan, PhrasePlan, BoolPlan, WithinPlan, KeepPlan]
+# The paragraphs of a required child, the optional child's score added where it matches too (AndMaybe).
+MaybePlan = tuple[Literal["maybe"], "RankPlan", "RankPlan"]
+RankPlan = Union[TermPlan, PhrasePlan, BoolPlan, WithinPlan, KeepPlan, MaybePlan]
 
 
 def rank_tree(q: Query, fieldname: str) -> RankPlan | None:
@@ -278,9 +287,13 @@ def rank_tree(q: Query, fieldname: str) -> RankPlan | None:
     compiler make of words, typo and pattern expansions, spelling variants, phrases and
     -exclusions; ("within", child, codes) for a child limited to the paragraphs of some
     languages (in_languages); ("keep", child, the ExactPhrase) for a quoted phrase's words as
-    typed. A phrase with a boost, an OR with a scale or a minimum, and any other query class
-    (StopWordPhrase, ExactWord, ranges...) give None."""
+    typed; ("maybe", required, optional) for AndMaybe (preferring: the words' adjacent pairs
+    of a plain-word query). A phrase with a boost, an OR with a scale or a minimum, and any other
+    query class (StopWordPhrase, ExactWord, ranges...) give None."""
     kind = type(q)
+    if kind is wq.AndMaybe or kind is AdjacentFirst:
+        required, optional = rank_tree(q.a, fieldname), rank_tree(q.b, fieldname)
+        return None if required is None or optional is None else ("maybe", required, optional)
     if kind is ExactPhrase:
         child = rank_tree(q.child, fieldname) if q.fieldname == fieldname else None
         return None if child is None else ("keep", child, q)

@@ -199,6 +199,8 @@ class QueryCompiler:
         try:
             q = self.query(parsed, request.mode)
             q = ranked_by_mentions(parsed, q, self.terms, self.language_scopes, self.names)
+            if request.mode == "and":
+                q = adjacent_first(parsed, q, self._schema, self.synonyms, self.language_scopes, self.stems)
             return CompiledRequest(parsed, q, filter_q)
         except QueryError as exc:  # only stop words, say: a question's reading may still find something
             return CompiledRequest(parsed, None, filter_q, exc)
@@ -537,14 +539,54 @@ def blended_boosts(stems: Sequence[str], idf: Callable[[str], float]) -> dict[st
     return {s: low / v for s, v in idfs.items() if v > 0 and v != low}
 
 
+def adjacent_first(
+    parsed: ParsedQuery,
+    q: Query,
+    schema: Schema,
+    synonyms: Synonyms | None,
+    scopes: Mapping[str, Sequence[str]],
+    stems: Callable[[str], list[str]],
+) -> Query:
+    """`q`, the query of a plain-word AND (`parsed`: words only, two or more that are no stop
+    words by `stems`, the compiler's), with the paragraphs where two of its words stand side by
+    side (in the order typed, any stop words typed between them in their places) ranked
+    higher: each such pair adds its words' scores again (queries.AdjacentFirst over an OR of
+    the pairs' phrases in any form, `phrase_query` in the analysis languages `scopes`:
+    Elasticsearch's proximity recipe, a `match_phrase` should-clause). BM25 alone scores words
+    apart as well as together: `government spending` ranked the paragraphs that say
+    "government spending" 4th and 12th on BBC News (a new user's try). The matches are the
+    same; any other query is `q` as it is."""
+    from ..index import queries
+
+    tokens = parsed.tokens
+    if len(tokens) < 2 or not all(t.plain for t in tokens):
+        return q
+    starts = [0]  # where each token starts in parsed.whoosh (the tokens joined by spaces)
+    for t in tokens[:-1]:
+        starts.append(starts[-1] + len(t.text) + 1)
+    content = [i for i, t in enumerate(tokens) if stems(t.text)]
+    pairs = []
+    for a, b in zip(content, content[1:]):
+        text = " ".join(t.text for t in tokens[a : b + 1])
+        pair = phrase_query(schema, synonyms, scopes, text, starts[a], as_typed=False)
+        if pair is not None:
+            pairs.append(pair)
+    return queries.AdjacentFirst(q, queries.either(pairs)) if pairs else q
+
+
 def phrase_query(
-    schema: Schema, synonyms: Synonyms | None, scopes: Mapping[str, Sequence[str]], text: str, start: int
+    schema: Schema,
+    synonyms: Synonyms | None,
+    scopes: Mapping[str, Sequence[str]],
+    text: str,
+    start: int,
+    as_typed: bool = True,
 ) -> Query | None:
     """A quoted phrase of the text field (fast_query), `text` at character `start` of the
     Whoosh query string, as the parser's PhraseNode builds it: phrases.typed_phrase in each
     analysis language (`scopes`, as word_query), each limited to its languages' paragraphs when
     they differ; None when it has no word in some language (only stop words: the parser's path
-    says so)."""
+    says so). `as_typed` False: its words in any form (typed_phrase)."""
     from ..index import queries
     from ..index.phrases import typed_phrase
 
@@ -553,7 +595,7 @@ def phrase_query(
     for language in scopes:
         # the table analysed in the phrase's language (Synonyms.phrase)
         phraseclass = partial(synonyms.phrase, language=language) if synonyms is not None else queries.gapped_phrase
-        q = typed_phrase(field, "text", text, start, language, phraseclass)
+        q = typed_phrase(field, "text", text, start, language, phraseclass, as_typed=as_typed)
         if q is queries.NOTHING or queries.normalized(q) is queries.NOTHING:
             return None
         alternatives.append((language, q))

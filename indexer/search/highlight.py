@@ -43,6 +43,9 @@ def highlight_terms(q: Query, reader: Reader) -> HighlightTerms:
     def collect(node: Query) -> None:
         if type(node).__name__ == "Not":
             return
+        if type(node).__name__ == "AdjacentFirst":  # its pairs only rank: the words as typed
+            collect(node.a)
+            return
         if type(node).__name__ == "ExactWord":  # the word as typed, not every form of its stem
             found.words.add(node.word)
             found.loose.add(node.word)
