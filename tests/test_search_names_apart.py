@@ -89,6 +89,18 @@ def test_a_name_the_tagger_missed_is_still_a_name(index: Path) -> None:
     assert ("rates.txt", 2) in hits(index, "bank")
 
 
+def test_another_persons_name_is_not_highlighted(index: Path) -> None:
+    # "Prince William watched Serena Williams ...": `william` marked both (a new user's try)
+    hit = next(
+        h for h in search_json(index, "william", "--limit", "50")["hits"] if h["article_id"].endswith("both.txt")
+    )
+    assert "<em>William</em>" in hit["snippet"] and "<em>Williams</em>" not in hit["snippet"]
+    hit = next(
+        h for h in search_json(index, "Williams", "--limit", "50")["hits"] if h["article_id"].endswith("both.txt")
+    )
+    assert "<em>Williams</em>" in hit["snippet"]
+
+
 def test_a_name_mistyped_one_edit_away_is_the_name(index: Path) -> None:
     # "Labadzes", a word no paragraph has, stems as "Labadze" does: the name meant, not another
     # word (a new user's "blaire" found 11 of Blair's 472 paragraphs on BBC); as typed, no retry

@@ -31,7 +31,7 @@ PLACES = "places"
 if TYPE_CHECKING:
     from whoosh.query.spans import Span
 
-    from .types import FieldType, Matcher, Searcher
+    from .types import FieldType, Matcher, Reader, Searcher
 
 
 class PhraseClass(Protocol):
@@ -308,11 +308,7 @@ class NotAnotherName(_BoostOfChild, WrappingQuery):
         # England"), every hit is read, not only those the tagger named the person in: a
         # line-up's "Subs Not Used: Cooper, Knight." had no person tagged, and `cooperation`
         # (Snowball's "cooper") ranked it first on BBC News (a new user's try).
-        persons = frozenset(
-            n
-            for n in self.others
-            if searcher.doc_frequency(PEOPLE, n) > searcher.doc_frequency(ORGS, n) + searcher.doc_frequency(PLACES, n)
-        )
+        persons = self.person_names(searcher)
         if not tagged and not persons:
             return found
         drop = self._dropped.get(searcher)
@@ -327,6 +323,13 @@ class NotAnotherName(_BoostOfChild, WrappingQuery):
             self._dropped[searcher] = drop
         matcher = self.child.matcher(searcher, context)
         return matching.FilterMatcher(matcher, drop, exclude=True) if drop else matcher
+
+    def person_names(self, reader: Searcher | Reader) -> frozenset[str]:
+        """The names of `others` that are mostly a person's in the index of `reader`: tagged as
+        a person in more paragraphs than as an organization or place ("cooper", not the "bank"
+        of Bank of England)."""
+        df = reader.doc_frequency
+        return frozenset(n for n in self.others if df(PEOPLE, n) > df(ORGS, n) + df(PLACES, n))
 
     def _own_word(
         self,
@@ -360,8 +363,7 @@ class NotAnotherName(_BoostOfChild, WrappingQuery):
             word = m.group()
             folded = fold_query_word(word)
             if folded in self.others and (
-                untagged is None
-                or (folded in untagged[1] and word[:1].isupper() and not _starts_sentence(text, m.start()))
+                untagged is None or (folded in untagged[1] and written_as_name(text, m.start()))
             ):
                 continue
             if folded in seen:
@@ -384,6 +386,12 @@ _ACCENTABLE_RE = regex.compile(r"[\p{L}--\p{ASCII}]", regex.V1)
 # What a sentence starts after (a colon does not end one: "Subs Not Used: Cooper, Knight."),
 # with any opening quote or bracket between.
 _SENTENCE_START_RE = regex.compile(r"(?:^|[.!?…]\s*|\n)[\s\"'“‘«(\[-]*$")
+
+
+def written_as_name(text: str, start: int) -> bool:
+    """Whether the word at character `start` of `text` is written as a name is: capitalised,
+    and not the first word of a sentence or of the text (where any word is capitalised)."""
+    return text[start : start + 1].isupper() and not _starts_sentence(text, start)
 
 
 def _starts_sentence(text: str, at: int) -> bool:

@@ -34,6 +34,9 @@ class HighlightTerms:
     words: set[str] = field(default_factory=set)
     phrases: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
     loose: set[str] = field(default_factory=set)
+    # other persons' names the stems match (index.phrases.NotAnotherName's, those mostly a
+    # person's in the index), folded: not marked where written as a name ("Serena Williams" for `william`)
+    names: set[str] = field(default_factory=set)
 
 
 def highlight_terms(q: Query, reader: Reader) -> HighlightTerms:
@@ -42,6 +45,10 @@ def highlight_terms(q: Query, reader: Reader) -> HighlightTerms:
 
     def collect(node: Query) -> None:
         if type(node).__name__ == "Not":
+            return
+        if type(node).__name__ == "NotAnotherName":
+            found.names |= node.person_names(reader)
+            collect(node.child)
             return
         if type(node).__name__ == "AdjacentFirst":  # its pairs only rank: the words as typed
             collect(node.a)

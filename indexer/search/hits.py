@@ -37,6 +37,8 @@ class HitBuilder:
         found = self.highlighter.find(
             text, terms.stems, terms.words, language=stored.get("language") or "en", positions=bool(terms.phrases)
         )
+        if terms.names:
+            found = not_names(text, found, terms.names)
         matches, keys = join_phrases(found, terms.phrases, terms.loose)
         fragment = best_fragment(text, matches, keys=keys)
         hit_id = stored["article_id"]
@@ -71,6 +73,16 @@ class HitBuilder:
         """Where global document `docnum` is: its article id and paragraph number (stored)."""
         stored = self._searcher.stored_fields(docnum)
         return ParagraphRef(stored["article_id"], int(stored["paragraph"]))
+
+
+def not_names(text: str, found: list[tuple[int, int, str, int]], names: set[str]) -> list[tuple[int, int, str, int]]:
+    """The matched words of `found` (Highlighter.find's) without those of `names` (other
+    persons' names the query's stems match, folded) written as a name: `William` marked
+    "Williams" in "Prince William watched Serena Williams" (phrases.NotAnotherName's rule)."""
+    from ..analysis import fold_query_word
+    from ..index.phrases import written_as_name
+
+    return [m for m in found if not (fold_query_word(text[m[0] : m[1]]) in names and written_as_name(text, m[0]))]
 
 
 def relevance(score: Score) -> float:
