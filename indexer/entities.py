@@ -3448,6 +3448,48 @@ def _line_up_players(text: str, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+# A team sheet's player: an initial or two and a surname ("G Cooper", "KP Robertson", "R
+# Sowden-Taylor", "CA del Fava", "A Lo Cicero"), a captain's mark after it; each item of a line
+# between commas or semicolons.
+_RX_SHEET_ITEM = re.compile(r"[^,;\n]+")
+_RX_INITIALS_PLAYER = re.compile(
+    r"[A-Z]{1,2} (?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]al|[Dd]a|[Dd]i|[Vv]an|[Vv]on|[Dd]er|[Ll]e|[Ll]a|[Ll]o|[Dd]u) )?"
+    r"[A-Z][a-z]*(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?= \([a-z]+\)|\.?$)"
+)
+# How many items of a line must be such players for it to be a team sheet.
+SHEET_PLAYERS = 3
+
+
+def _initials_players(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` with every player of a team sheet of initials a person: a line whose items
+    (between commas or semicolons) are SHEET_PLAYERS or more initials-and-surname names
+    (_RX_INITIALS_PLAYER), at least half of its items, one of them a person by the model's
+    reading, none of them starting with a body or place the lexicon knows ("UK Parliament").
+    The model reads some as organizations or misses them: BBC Sport's "R McBryde, J Yapp, I
+    Gough, R Sowden-Taylor, G Cooper, C Sweeney, K Morgan." had "G Cooper" and "K Morgan" as
+    orgs and "Gough" without its initial. A mention inside a player gives way to the player;
+    one across a player's edge leaves it as it is."""
+    for line in re.finditer(r"[^\n]+", text):
+        items = [m for m in _RX_SHEET_ITEM.finditer(line.group()) if m.group().strip()]
+        players = []
+        for item in items:
+            lead = len(item.group()) - len(item.group().lstrip())
+            found = _RX_INITIALS_PLAYER.match(item.group().strip())
+            if found and found.group().split()[0] not in _lexicon():  # "UK Parliament", "EU Council"
+                start = line.start() + item.start() + lead
+                players.append((start, start + found.end()))
+        if len(players) < SHEET_PLAYERS or 2 * len(players) < len(items):
+            continue
+        if not any(m.label == "PERSON" and _overlaps(s, e, m) for s, e in players for m in out):
+            continue  # the model saw no person among them
+        for s, e in players:
+            inside = [m for m in out if s <= m.start and m.end <= e]
+            if any(_overlaps(s, e, m) for m in out if m not in inside):
+                continue  # a longer name across it: left as it is
+            out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON", text[s:e])]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 # A reader's letter's signature: a name, then the writer's street, town or county between
 # commas, nothing else on the line ("Brendan Walsh, Summercove", "Aoife Ryan, Quay Street,
 # Ballymore"): the shape models.signature_parts reads (the segmenter's letters too), a name of
@@ -3928,7 +3970,8 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
         ms += _regex_mentions(texts[i], ms)
         ms = _with_defined_acronyms(texts[i], ms)
         ms = [y for m in ms for x in _split_coordinated(m) for y in _unprefixed(texts[i], x)]
-        ms = _title_words_as_places(texts[i], _line_up_players(texts[i], _score_sides(texts[i], ms)))
+        ms = _line_up_players(texts[i], _initials_players(texts[i], _score_sides(texts[i], ms)))
+        ms = _title_words_as_places(texts[i], ms)
         ms = _signature_places(texts[i], _product_names(texts[i], ms))
         ms = _maiden_names(texts[i], ms) if "(" in texts[i] else ms
         all_mentions.append(_drop_credits(texts[i], ms))
@@ -5117,6 +5160,33 @@ def _display_form(forms: Counter[str], first: dict[str, int]) -> str:
     return min(forms, key=lambda f: (-forms[f], f.isupper(), -sum(ord(c) > 127 for c in f), first[f], f))
 
 
+# A name's given names as initials: "H", "KP", "G.", "K.P." (capitals only: "Al" is a name).
+_RX_INITIALS_WORD = re.compile(r"[A-Z]{1,2}\.?|(?:[A-Z]\.){1,3}")
+
+
+def _initialled(name: str) -> bool:
+    """Whether person `name` is initials and a surname ("H Luscombe", "K.P. Robertson", "R de
+    Marigny")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and _RX_INITIALS_WORD.fullmatch(words[0]) is not None
+
+
+def _initials_fit(short: str, long: str) -> bool:
+    """Whether `short`, a person's initials and surname (`_initialled`), is person `long` with
+    its given names cut to their initials: "H Luscombe" is "Hal Luscombe" and "KP Robertson"
+    "Kevin Peter Robertson", "R de Marigny" "Roland de Marigny" (a team sheet and its match
+    report: BBC Sport); "A Jones" is not "Stephen Jones". `long` must spell its given names out."""
+    s, words = short.split(), long.split()
+    n = len(s) - 1  # the surname's words ("de Marigny": 2)
+    if (
+        len(words) <= n
+        or _RX_INITIALS_WORD.fullmatch(words[0])
+        or name_key(" ".join(s[1:])) != name_key(" ".join(words[-n:]))
+    ):
+        return False
+    return "".join(w[0] for w in words[:-n]).upper().startswith(s[0].replace(".", ""))
+
+
 def _link_level(short: list[str], long: list[str]) -> int:
     """How a shorter person name fits a longer one: 0 surname ("Chao" in "Yuen Ren Chao"),
     1 first names ("Yuen Ren"), 2 two or more words elsewhere, or first and last names without
@@ -5371,12 +5441,13 @@ def _link_shorter_names(links: _Links, fld: str, title: str) -> None:
     initials: dict[str, list[str]] | None = None  # multi-word names by their initials, when asked
     for short in names:
         st = toks[short]
-        candidates = having[st[0]] if st else names
+        initialled = fld == "people" and _initialled(short)
+        candidates = having[st[-1] if initialled else st[0]] if st else names
         best: list[tuple[str, str]] = []
         if fld == "people":
             levels: dict[int, list[str]] = {}
             for c in candidates:
-                lv = _link_level(st, toks[c])
+                lv = (0 if _initials_fit(short, c) else -1) if initialled else _link_level(st, toks[c])
                 if lv >= 0 and _extends_better_known(c, [short], fld, links.count):
                     # "Tagebuch des Generals Patrick Gordon" (a work), "Ahmed Mohamed Image": a
                     # form of this name with chrome at one end, not a fuller name it stands for;

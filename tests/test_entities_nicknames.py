@@ -33,12 +33,14 @@ def test_a_common_word_starting_a_sentence_before_a_surname_of_the_article_is_no
 
 
 def test_an_initial_before_a_surname_is_not_dropped_as_a_common_word() -> None:
-    # "S Jones" in a Wales line-up (typed an organization, as on main) is not "Jones": beside
-    # "Stephen Jones" that would link, by accident, a name the article never gives in full
+    # "S Jones" in a Wales line-up (typed an organization, as on main) is not "Jones", which
+    # beside "Stephen Jones" would link by its surname alone; by its initial it is Stephen Jones
+    # (entities._initials_fit: session 42), and "A Jones" is not
     a = tag_texts(
         [
             "Stephen Jones kicked three penalties for Wales in Cardiff on Saturday.",
-            "Wales: G Thomas; T Shanklin, G Henson; S Jones, D Peel; G Jenkins, R Sidoli.",
+            "Wales: G Thomas; T Shanklin, G Henson; S Jones, D Peel; G Jenkins, R Sidoli; A Jones.",
         ]
     )
-    assert "Jones" not in a.paragraphs[1].people and "Stephen Jones" not in a.paragraphs[1].people
+    assert "Jones" not in a.paragraphs[1].people
+    assert {"Stephen Jones", "A Jones"} <= set(a.paragraphs[1].people)
