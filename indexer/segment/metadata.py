@@ -309,12 +309,40 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         authors = _meta_authors(meta["author"])
     elif not authors and not page_byline and (name := _head_lines_name(meta.get("head", ""))):
         authors = [name]
-    uniq: list[str] = []
-    for a in _without_publisher(", ".join(authors).split(", "), blocks, meta):
-        if a and a not in uniq:
-            uniq.append(a)
+    uniq = _distinct_names(_without_publisher(", ".join(authors).split(", "), blocks, meta))
     article.byline = ", ".join(_without_site_name(uniq, _site_names(blocks, meta)))
     _dateline_and_date(article, blocks, meta, page_byline, place_name)
+
+
+# A byline item that is a field's label ("Course/Meal:", "Cuisine:"), not a name.
+_LABEL_ITEM_RE = re.compile(r".*:\s*")
+# A name of two words or more printed twice in one item ("Olivier Minot Olivier Minot": a link's
+# text and its title); "Sirhan Sirhan" is one name.
+_DOUBLED_RE = re.compile(r"(\S+\s+\S.*?)\s+\1")
+
+
+def _distinct_names(items: list[str]) -> list[str]:
+    """A byline's items each once, in order: a name printed twice in one item once, a name
+    in capitals and in mixed case ("MORITZ GATHMANN, Moritz Gathmann") once, in mixed case,
+    a field's label left out, a closing bracket with no opening one cut (extraction-wild
+    tuning pages: "Lars Fischer, Alina Schadwinkel, Lars Fischer", "MatsWichmann)")."""
+    out: list[str] = []
+    keys: dict[str, int] = {}
+    for item in items:
+        item = item.strip()
+        if item.endswith(")") and "(" not in item:
+            item = item.rstrip(")").strip()
+        if doubled := _DOUBLED_RE.fullmatch(item):
+            item = doubled.group(1)
+        if not item or _LABEL_ITEM_RE.fullmatch(item):
+            continue
+        key = " ".join(item.casefold().split())
+        if key not in keys:
+            keys[key] = len(out)
+            out.append(item)
+        elif out[keys[key]].isupper() and not item.isupper():
+            out[keys[key]] = item
+    return out
 
 
 def _sections(blocks: list[_Block], repeated_headings: set[int]) -> list[tuple[_Block, str]]:
