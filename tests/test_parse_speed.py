@@ -295,6 +295,7 @@ NO_DISCLOSURES = [
     "The amazing post",
     "He earned praise",
     "A commissioner said",
+    "Stockholders seek to receive compensation from the defendants",  # (Reuters-21578: no site's notice)
     "Of the author we know little",
     "ſ ı İ",
     "The ruling does not necessarily reflect the position of the government.",
@@ -317,7 +318,7 @@ def test_the_disclosure_gate_was_written_for_this_pattern() -> None:
     # _DISCLOSURE_WORDS are this pattern's: a new alternative needs its word and an own text above
     import hashlib
 
-    assert hashlib.sha256(segment.textblocks._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "0270e6ee7752e62f"
+    assert hashlib.sha256(segment.textblocks._DISCLOSURE.pattern.encode()).hexdigest()[:16] == "d7b7d31a70115d8a"
 
 
 def test_upper_written_as_characters_is_the_class_of_its_ranges() -> None:

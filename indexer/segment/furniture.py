@@ -454,7 +454,21 @@ _KEY_FORMS = {
     "link": r"link(?!ed\b|ing\b|-?ups?\b|age)",
 }
 _COMMISSION = re.compile("|".join(_KEY_FORMS.get(k, re.escape(k)) for k in _COMMISSION_KEYS), re.I)
-_LINK = re.compile("|".join(_KEY_FORMS.get(k, re.escape(k)) for k in chromewords.all_keys(chromewords.LINK_KEYS)), re.I)
+# A link's word in Latin letters starts a word (French "lien" is not inside "clients":
+# Reuters-21578's "futures commission merchants ... their clients' accounts" was a notice; the
+# other scripts' keys as before, glued to a particle or written without spaces), and an
+# economy's links are ties, no page's ("commercial links", "trade links").
+_TIES = "commercial economic trade business diplomatic political cultural military close strong".split()
+_LINK = re.compile(
+    "".join(rf"(?<!{w} )" for w in _TIES)
+    + "(?:"
+    + "|".join(
+        (r"(?<!\w)" if k[:1].isascii() else "") + _KEY_FORMS.get(k, re.escape(k))
+        for k in chromewords.all_keys(chromewords.LINK_KEYS)
+    )
+    + ")",
+    re.I,
+)
 _ADVICE = chromewords.compile_table(chromewords.ADVICE_DISCLAIMER)
 # reported speech: a quotation of four words or more (a paper's name in quotes is none), or a
 # statement reported as someone's ("Citibank said the filing ...", "OECD officials said"): a

@@ -111,7 +111,7 @@ _CTA = keyscan.compile_gated(
     r"find out more|see more|show more|load more|view more|more stories|more from|sign up|signup|"
     r"sign in|log ?in|subscribe|subscription|newsletter|download the app|get the app|"
     r"follow us|follow @|like us on|share (?:this|on|via)|^also (?:on|read|see|watch)\b|^also:|"
-    r"advertisement|advertise|sponsored|promoted|recommended|^related\b(?:\s+(?:articles|stories|coverage|content|topics|posts))?|"
+    r"advertisement|advertise|sponsored|promoted|recommended|^related\b(?!\s+\w+['’]s\b)(?:\s+(?:articles|stories|coverage|content|topics|posts))?|"
     r"most (?:read|popular|viewed|shared)|trending|top stories|you may also like|you might also like|"
     r"don'?t miss|watch:|listen:|skip to|jump to|back to top|return to top|"
     r"accessibility links|breaking news|\d+\s+comments?|comments?\s*\(\d+\)|^comments?$|post a comment|"
@@ -800,7 +800,10 @@ _AUTHOR_BIO = keyscan.compile_gated(
     r"^(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|President|Senator|The|This|It|He|She)\b)"
     r"(?P<name>(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)(?:\s\(@\w+\))?\s+(?:is|was|has been)\s+(?:an?|the)\s+"
     r"(?:[\w/&'’-]+,?\s+){0,6}(?:correspondent|reporter|writer|editor|journalist|author|columnist|contributor|"
-    r"producer|freelance|staff|bureau|critic|analyst|fellow|professor|novelist|blogger|photographer|commentator)|"
+    # (a company's or a country's output is no role: "Canada Metal is a Toronto-based producer of
+    # lead alloys", "Abu Dhabi is the largest oil producer in the UAE", Reuters-21578)
+    r"producer(?!\s+(?:of|in)\b)|freelance|staff|bureau|critic|analyst|fellow|professor|novelist|blogger|"
+    r"photographer|commentator)|"
     # "NAME has worked as a reporter ...", German "NAME ist Redakteurin ...", "NAME leitet das
     # Ressort ...", "NAME schreibt seit 2010 für ..."
     r"^(?!(?:Mr|Mrs|Ms|Dr|Herr|Frau|Der|Die|Das|The)\b)(?P<name2>(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’.-]+)\s+"

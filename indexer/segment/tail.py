@@ -72,7 +72,8 @@ from .textblocks import (
     post_navigation,
     _Block,
     _BAR_PARTS,
-    _ENDS_READ_MORE,
+    _REPORTED_SPEECH,
+    ends_read_more,
     _NAV_WORDS,
     _byline_names,
     _chrome_signal,
@@ -1723,6 +1724,19 @@ def _consent_button(b: _Block, above: _Block) -> bool:
     return above.signal.startswith((CONSENT_REASON, EMBED_REASON))
 
 
+def _headline_of_report(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i`, a call to action's phrase, is a plain-text story's headline: the file's
+    first block, one line, and the next a paragraph of prose that reports someone's words and
+    holds the phrase too (Reuters-21578's "FIRST UNION <FUNC> STARTS INVESTMENT NEWSLETTER" over
+    "First Union Corp said its Capital Management Group has begun publishing an investment
+    newsletter ...")."""
+    if i or len(blocks) < 2 or len(blocks[0].lines) != 1:
+        return False
+    phrase = blocks[0].signal.partition("'")[2].rstrip("'")
+    lead = blocks[1]
+    return bool(phrase) and _is_sentence_prose(lead) and phrase in lead.low and bool(_REPORTED_SPEECH.search(lead.text))
+
+
 def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
     """Set the chrome signal of `blocks[i]` before the tail's kinds (`_text_signals`): a server
     error, a repeat, the rules' chrome phrases (`_chrome_signal`), a long snippet, a newsletter
@@ -1734,7 +1748,7 @@ def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
     else:
         signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
     b.signal = signal  # (`_repeats_page_title` reads the phrase from it)
-    if signal.startswith(CTA_REASON) and _repeats_page_title(blocks, i):
+    if signal.startswith(CTA_REASON) and (_repeats_page_title(blocks, i) or _headline_of_report(blocks, i)):
         signal = ""  # "Sperrmüll anmelden": the page's own title, no link to sign in
         b.extra["names_page"] = "1"  # (so no newsletter box's title either, below)
     elif not signal and _newsletter_title(b) and _repeats_page_title(blocks, i):
@@ -3114,16 +3128,10 @@ SNIPPET_MAX_WORDS = 150
 SNIPPETS_MIN = 2
 
 
-def _ends_read_more(tail: str) -> bool:
-    """Whether `tail` (a block's last characters) ends with a read-more link (`_ENDS_READ_MORE`,
-    every language of `chromewords.READ_MORE`)."""
-    return bool(_ENDS_READ_MORE.search(tail))
-
-
 def _long_snippets(blocks: list[_Block]) -> set[int]:
     """Indexes of the blocks over LINK_BLOCK_MAX_WORDS (up to SNIPPET_MAX_WORDS) that end with a
-    read-more link (`_ENDS_READ_MORE`), when the page has SNIPPETS_MIN or more blocks that do."""
-    ends = [i for i, b in enumerate(blocks) if b.words <= SNIPPET_MAX_WORDS and _ends_read_more(b.lines[-1][-200:])]
+    read-more link (`textblocks.ends_read_more`), when the page has SNIPPETS_MIN or more blocks that do."""
+    ends = [i for i, b in enumerate(blocks) if b.words <= SNIPPET_MAX_WORDS and ends_read_more(b.lines[-1][-200:])]
     if len(ends) < SNIPPETS_MIN:
         return set()
     return {i for i in ends if blocks[i].words > LINK_BLOCK_MAX_WORDS}

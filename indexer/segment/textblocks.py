@@ -1703,6 +1703,9 @@ def _prompt_or_pointer(b: _Block) -> str:
     return promo
 
 
+# A form of "be" right before a phrase: the phrase is a verb's participle ("was recommended",
+# "is sponsored by the council"), which no label is.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$", re.I)
 WEAK_CTA_ALONE_WORDS = 3  # "Cookie settings", "Top stories", "Newsletter": the phrase is the fragment
 WEAK_CTA_SHARE = 0.4  # ...or most of a fragment of up to 6 words ("Join our newsletter today")
 
@@ -1715,6 +1718,8 @@ def _weak_cta(text: str, words: int) -> re.Match[str] | None:
     WEAK_CTA_SHARE of its characters together. A short headline using the word ("Why cookie prices are
     soaring", "Netflix raises subscription prices") names its subject mid-line."""
     cta = _CTA.search(text)
+    if cta and _BE_BEFORE.search(text, 0, cta.start()):
+        return None  # a participle, no label: "No dividend was recommended." (Reuters-21578)
     if not cta or cta.start() <= 2 or words <= WEAK_CTA_ALONE_WORDS:
         return cta
     if words > 6:
@@ -2201,8 +2206,10 @@ NEWSLETTER_BLURB_MIN_WORDS = 5
 def _newsletter_blurb(b: _Block) -> bool:
     """Whether `b` could be a newsletter box's blurb: a paragraph of NEWSLETTER_BLURB_MIN_WORDS to
     NEWSLETTER_MAX_WORDS words ending a sentence (not a menu item or a form's field under the
-    title)."""
-    return len(b.lines) == 1 and NEWSLETTER_BLURB_MIN_WORDS <= b.words <= NEWSLETTER_MAX_WORDS and b.sentence_end
+    title), which reports nobody's words."""
+    if not (len(b.lines) == 1 and NEWSLETTER_BLURB_MIN_WORDS <= b.words <= NEWSLETTER_MAX_WORDS and b.sentence_end):
+        return False
+    return not _REPORTED_SPEECH.search(b.text)  # a story's lead: "... its newsletter said." (Reuters)
 
 
 def _phrase_reason(phrase: str) -> str:
@@ -3564,7 +3571,7 @@ _DISCLOSURE = keyscan.compile_gated(
     r"^the local democracy reporting service is\b|"
     r"\b(?:erhält|erhalten|bekommt|bekommen|verdient|verdienen) (?:\w+ ){1,3}(?:ggf\. |gegebenenfalls |evtl\. |eventuell )?"
     r"(?:eine |einen )?(?:kleine |kleinen )?(?:provision|vergütung)|"
-    r"\b(?:earns?|receive|may (?:earn|receive)|we (?:earn|receive)|i (?:earn|receive)) (?:a )?(?:small )?"
+    r"\b(?:earns?|may (?:earn|receive)|we (?:earn|receive)|i (?:earn|receive)) (?:a )?(?:small )?"
     r"(?:commission|compensation|revenue from qualifying purchases)|\bparticipates? in the amazon\b|"
     r"\b(?:this|dieser|dieses) (?:post|article|beitrag|artikel|text|blog) (?:and the photos within it )?"
     r"(?:may contain|contains|enthält|gibt die meinung|entspricht den vorgaben)|"
@@ -3620,14 +3627,22 @@ DISCLOSURE_OPENING_MAX_WORDS = 150
 DISCLOSURE_OPENING_CHARS = 120
 
 
+# A statement reported as someone's ("<Pacific Eastern Corp> said it added three trucking
+# operations to its affiliate program", Reuters-21578): a site's notice about itself reports nobody.
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
 def _is_disclosure(b: _Block) -> bool:
-    """An advertising or editorial disclosure of a notice's length (plain-text rule pass)."""
+    """An advertising or editorial disclosure of a notice's length (plain-text rule pass), which
+    reports nobody's words."""
     if b.words > DISCLOSURE_OPENING_MAX_WORDS:
         return False
     if not _blocks.may_hold(b.text, b.low or b.text.lower(), _DISCLOSURE_WORDS):
         return False
     m = _DISCLOSURE.search(b.text)
-    return m is not None and (b.words <= DISCLOSURE_MAX_WORDS or m.start() < DISCLOSURE_OPENING_CHARS)
+    if m is None or _REPORTED_SPEECH.search(b.text):  # a site's notice reports nobody
+        return False
+    return b.words <= DISCLOSURE_MAX_WORDS or m.start() < DISCLOSURE_OPENING_CHARS
 
 
 # A blog post's meta line: its tags, categories, "posted in", a blog engine's footer ("Tags:
@@ -3675,6 +3690,19 @@ _ENDS_READ_MORE = keyscan.compile_gated(
     re.I,
     name="textblocks._ENDS_READ_MORE",
 )
+# A wire story's continuation mark: "more" alone after a whole sentence (Reuters-21578's "... in
+# the near future, Greenidge told Reuters. MORE", "... if economic conditions are right. more":
+# the story goes on in a later take). A teaser's snippet is cut short before its link ("... unveil
+# the concept vehicle at... More": the two such blocks of the tuning pages); no trial ends so.
+_WIRE_MORE = re.compile(r"(?<![.…])[.!?\"”’']\s*(?:MORE|More|more)\s*$")
+
+
+def ends_read_more(text: str) -> bool:
+    """Whether `text` (a block, or its last characters) ends with a read-more link
+    (`_ENDS_READ_MORE`, every language of `chromewords.READ_MORE`), not a wire's "MORE"."""
+    return _ENDS_READ_MORE.search(text) is not None and _WIRE_MORE.search(text) is None
+
+
 _PREV_NEXT = re.compile(r"^\s*←\s")
 _PREV_NEXT_END = re.compile(r"\s→\s*$")
 # ...and by their words: a blog theme's labels for the links to the previous and next post
@@ -3785,7 +3813,7 @@ def _notice_or_pointer(b: _Block) -> str:
     link = _READ_ALSO.match(text) or (related_link(text) if len(b.lines) == 1 else None)
     if link:
         return f"{RELATED_REASON} ('{link.group(0).strip()}')"
-    if _ENDS_READ_MORE.search(text):
+    if ends_read_more(text):
         return SNIPPET_REASON
     if prev_next_links(b.lines):
         return PREV_NEXT_REASON
