@@ -5376,34 +5376,35 @@ APPLICATION_LETTER: dict[str, str] = {
 }  # fmt: skip
 
 # The header of a box of the site's other listings of the page's own sort, below a public body's
-# service page, a vacancy or an event ("Related services", "Other open positions", "Upcoming
-# events", "Weitere Stellenangebote"), a line of its own: the items under it are other pages'
+# service page, a vacancy, an event or a museum's exhibition ("Related services", "Other open
+# positions", "Upcoming events", "Weitere Stellenangebote", "Weitere Ausstellungen": trial 50), a
+# line of its own: the items under it are other pages'
 # titles and blurbs (`patterns._MORE_NEWS_START`: such a list weighs against the article run).
 OTHER_LISTINGS: dict[str, str] = {
     "bg": r"други (?:обяви|позиции|свободни позиции|събития|услуги)|предстоящи събития|свързани (?:услуги|страници|теми)|подобни (?:обяви|събития)",
     "cs": r"další (?:pracovní )?(?:nabídky|pozice|akce|události|služby)|podobné (?:nabídky|akce)|nadcházející akce|související (?:služby|stránky|témata)",
     "da": r"(?:andre|flere) (?:stillinger|job|ledige stillinger|arrangementer|begivenheder)|kommende (?:arrangementer|begivenheder)|relaterede (?:sider|emner|ydelser)",
-    "de": r"weitere (?:stellenangebote|offene stellen|stellen|jobs|veranstaltungen|termine|dienstleistungen|leistungen)|"
+    "de": r"weitere (?:stellenangebote|offene stellen|stellen|jobs|veranstaltungen|termine|dienstleistungen|leistungen|ausstellungen)|"
     r"ähnliche (?:stellenangebote|jobs|veranstaltungen)|verwandte (?:themen|leistungen|dienstleistungen)|kommende veranstaltungen",
     "el": r"άλλες (?:θέσεις(?: εργασίας)?|αγγελίες|εκδηλώσεις|υπηρεσίες)|(?:επερχόμενες|προσεχείς) εκδηλώσεις|σχετικές (?:υπηρεσίες|σελίδες)",
     "en": r"(?:other|more|similar) (?:open )?(?:positions|vacancies|jobs|job openings|openings|roles)|"
-    r"(?:other|more|upcoming|similar) events|related (?:services|pages|information|links|topics)|other services",
-    "es": r"otras (?:ofertas(?: de empleo)?|vacantes|convocatorias|actividades)|otros (?:empleos|eventos|servicios|puestos|trámites)|"
+    r"(?:other|more|upcoming|similar) (?:events|exhibitions)|related (?:services|pages|information|links|topics)|other services",
+    "es": r"otras (?:ofertas(?: de empleo)?|vacantes|convocatorias|actividades|exposiciones)|otros (?:empleos|eventos|servicios|puestos|trámites)|"
     r"(?:ofertas|eventos) similares|próximos eventos|(?:servicios|trámites) relacionados|páginas relacionadas",
     "et": r"(?:teised|muud) (?:töökuulutused|ametikohad|üritused|teenused)|tulevased üritused|seotud (?:teenused|lehed|teemad)",
     "fi": r"muut (?:avoimet työpaikat|työpaikat|tapahtumat|palvelut)|tulevat tapahtumat|liittyvät (?:palvelut|sivut|aiheet)",
-    "fr": r"(?:autres|d['’]autres) (?:offres(?: d['’]emploi)?|postes|emplois|événements|évènements|services|démarches)|"
+    "fr": r"(?:autres|d['’]autres) (?:offres(?: d['’]emploi)?|postes|emplois|événements|évènements|services|démarches|expositions)|"
     r"offres similaires|(?:événements|évènements) à venir|(?:services|pages|démarches) (?:associé|lié)e?s",
     "ga": r"(?:poist|folúntais|imeachtaí|seirbhísí) eile|imeachtaí atá le teacht|(?:leathanaigh|seirbhísí) gaolmhara",
     "hr": r"ostal[ia] (?:radna mjesta|natječaji|oglasi|događanja|događaji|usluge)|nadolazeći događaji|povezane (?:usluge|stranice|teme)",
     "hu": r"további (?:állásajánlatok|állások|pozíciók|események|programok|szolgáltatások)|hasonló (?:állások|események)|"
     r"közelgő események|kapcsolódó (?:szolgáltatások|oldalak|ügyek)",
-    "it": r"altr[ie] (?:offerte(?: di lavoro)?|posizioni(?: aperte)?|eventi|servizi)|(?:offerte|eventi) simili|prossimi eventi|"
+    "it": r"altr[ie] (?:offerte(?: di lavoro)?|posizioni(?: aperte)?|eventi|servizi|mostre)|(?:offerte|eventi) simili|prossimi eventi|"
     r"(?:servizi|pagine) correlat[ie]",
     "lt": r"kit(?:os|i) (?:darbo )?(?:pozicijos|skelbimai|renginiai|paslaugos)|artėjantys renginiai|susij(?:usios|ę) (?:paslaugos|puslapiai|temos)",
     "lv": r"citas (?:vakances|darba vietas|pasākumi|pakalpojumi)|citi (?:pasākumi|pakalpojumi)|gaidāmie pasākumi|saistīt(?:ie|ās) (?:pakalpojumi|lapas|tēmas)",
     "mt": r"(?:postijiet|avvenimenti|servizzi) oħra|avvenimenti li ġejjin|(?:paġni|servizzi) relatati",
-    "nl": r"(?:andere|meer) (?:vacatures|evenementen|activiteiten|diensten)|vergelijkbare vacatures|(?:komende|aankomende) (?:evenementen|activiteiten)|"
+    "nl": r"(?:andere|meer) (?:vacatures|evenementen|activiteiten|diensten|tentoonstellingen)|vergelijkbare vacatures|(?:komende|aankomende) (?:evenementen|activiteiten)|"
     r"gerelateerde (?:diensten|producten|pagina['’]s|onderwerpen)",
     "pl": r"inne (?:oferty(?: pracy)?|wydarzenia|usługi|stanowiska)|(?:podobne|pozostałe) (?:oferty|wydarzenia)|nadchodzące wydarzenia|"
     r"powiązane (?:usługi|strony|tematy)",

@@ -1119,6 +1119,10 @@ def _record_line(b: _Block) -> bool:
 _RATING_OF_5 = r"\s?(?:/\s?5|(?:von|out of|of|uit|van|sur|de|su|z|из)\s5)\b"
 RATING = re.compile(
     r"^\W{0,2}(?:[★☆✩⭐]\s?){3,5}½?|"
+    # WooCommerce's review line, with its verb and no stars' word: "Rated 4 out of 5", "Bewertet
+    # mit 4 von 5", "Noté 4 sur 5", "Valorado con 4 de 5", "Valutato 4 su 5" (trial 50: a shop's
+    # three reviews kept as body under "Rated 5 out of 5")
+    rf"^\W{{0,2}}(?:rated|bewertet mit|noté|notée|valorado con|valorada con|valutato|beoordeeld met|avaliado)\s[0-5](?:[.,]\d+)?{_RATING_OF_5}|"
     rf"\b[0-5][.,]\d{_RATING_OF_5}|"  # a score has its decimal: "Part 2 of 5" is none
     rf"\b[0-5]{_RATING_OF_5}\s(?:sternen?|stars?|étoiles|estrellas|stelle|sterren|gwiazd\w*|звезд\w*)",
     re.I,

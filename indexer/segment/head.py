@@ -11,6 +11,7 @@ from ..givennames import given_names
 from ..htmllead import count_words
 from ..models import BODY, BOILERPLATE, BYLINE, FEATURE_LEADS, HEADING, LEAD, TITLE, UPPER, longest_first
 from .patterns import (
+    CREDIT_AT_END,
     dates_its_figures,
     _date_span,
     _BY_WORDS,
@@ -172,6 +173,8 @@ def _keep_headline_over_byline(blocks: list[_Block]) -> None:
     if b.kind != BOILERPLATE or len(b.lines) != 1 or b.signal or b.repeated or "repeat" in b.extra:
         return
     if b.reason.startswith("repeats") or not _headline_shaped(b.text) or is_menu_row(b.text) or _is_menu(b):
+        return
+    if CREDIT_AT_END.search(b.text):  # a photo's caption with its credit
         return
     if is_section_label(b.text) or b.reason.startswith("date line"):  # "2024年5月20日 10:30 来源：南方日报"
         return

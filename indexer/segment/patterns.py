@@ -821,6 +821,9 @@ _AUTHOR_BIO = keyscan.compile_gated(
     r"redator(?:a)?|journalist|verslaggever|correspondent|redacteur)\b)",
     name="patterns._AUTHOR_BIO",
 )
+# A photo's credit in brackets closing its caption: "(Matt Stone/Boston Herald)", "(Photo: AP)"
+# (a caption over a byline is no headline: `head._keep_headline_over_byline`, `tail._heads_article`).
+CREDIT_AT_END = re.compile(r"\((?:[^()\n]{2,40}/[^()\n]{2,40}|(?:photo|foto|image|credit)[^()\n]{0,40})\)\s*$", re.I)
 # An author box that opens with its label ("About the author: NAME is ...", "Über die Autorin:
 # ...", "À propos de l'auteur : ...", "Sobre los autores: ..."): the label and the bio in one block
 _ABOUT_INLINE = re.compile(

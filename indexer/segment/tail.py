@@ -25,6 +25,7 @@ from ..models import (
     TITLE,
 )
 from .patterns import (
+    CREDIT_AT_END,
     BUTTON_REASON,
     EMBED_REASON,
     DISCLAIMER_REASON,
@@ -3029,6 +3030,8 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             # (the first line under the header may be a question: "Could X bring £2m a year?")
             asks = j == i + 1 and len(b.lines) == 1 and b.text.rstrip().endswith(QUESTION_MARKS)
             headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
+            if headline and _heads_article(blocks, j):
+                break  # the article's own headline over its byline: the list is over
             listing = len(b.lines) >= 2 and (
                 b.signal.startswith(("navigation", "list of links"))
                 or headline_lines(b.lines)
@@ -3057,6 +3060,34 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
 
 SNIPPET_NEXT_PROSE_WORDS = 15
 TEASER_KICKER_WORDS = 2  # a section's label over a teaser's headline ("Studio Visits", "Lokales")
+TEASER_DECK_MAX_WORDS = 60  # a deck between a headline and its byline: a paragraph of a sentence or two
+ARTICLE_PROSE_MIN_WORDS = (
+    30  # the article's first paragraph under its byline (a lead of a sentence or two), ending a sentence
+)
+BYLINE_TO_TEXT_BLOCKS = 3  # a share bar and a photo's caption between the byline and the text
+
+
+def _heads_article(blocks: list[_Block], j: int) -> bool:
+    """Whether block `j`, a headline under a teaser list's header, is the article's own: no
+    photo's caption (`_is_caption`, `CREDIT_AT_END`), a byline under it with at most one deck paragraph
+    (TEASER_DECK_MAX_WORDS words at most) and photo captions between, and a paragraph of
+    running text (ARTICLE_PROSE_MIN_WORDS words, a sentence's end) within BYLINE_TO_TEXT_BLOCKS
+    blocks under that byline. A teaser card's "By NAME" has the next card under it. Trial 50: a
+    local paper's headline and deck after its "Trending:" row were dropped as teasers."""
+    if _is_caption(blocks[j]) or CREDIT_AT_END.search(blocks[j].text):
+        return False
+    deck = False
+    for k in range(j + 1, min(len(blocks), j + 4)):
+        b = blocks[k]
+        if b.kind == BYLINE or _byline_names(b):
+            below = blocks[k + 1 : k + 1 + BYLINE_TO_TEXT_BLOCKS]
+            return any(x.sentence_end and x.words >= ARTICLE_PROSE_MIN_WORDS and not x.signal for x in below)
+        if _is_caption(b) or CREDIT_AT_END.search(b.text):
+            continue
+        if deck or len(b.lines) > 2 or b.words > TEASER_DECK_MAX_WORDS:
+            return False
+        deck = True
+    return False
 
 
 def _prose_follows(blocks: list[_Block], j: int) -> bool:
