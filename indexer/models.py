@@ -208,8 +208,10 @@ def longest_first(words: Iterable[str]) -> list[str]:
 # Zero-width spaces and word joiners (U+200B, U+2060) likewise; not the zero-width joiner and
 # non-joiner (U+200D, U+200C), which spell Persian, Urdu and Indic words ("می‌خواهم", "ক্‍") and
 # emoji sequences: they stay in the text (the search's analyser folds them away in both the
-# index and the query).
-INVISIBLE = ("\ufeff", "\u00ad", "\u200b", "\u2060")
+# index and the query). And the invisible operators U+2061-U+2064, which posts copied from
+# Instagram put on empty lines to keep them ("\u2063": a wild tuning page's recipe had a
+# paragraph of it alone, indexed as body; a new user's try).
+INVISIBLE = ("\ufeff", "\u00ad", "\u200b", "\u2060", "\u2061", "\u2062", "\u2063", "\u2064")
 
 
 def visible(text: str) -> str:

@@ -931,6 +931,15 @@ def test_soft_hyphens_are_dropped_from_text_and_html_blocks() -> None:
     assert html_art.paragraphs[0].kind == TITLE and html_art.paragraphs[0].text == "Harbour bridge to close"
 
 
+def test_a_line_of_invisible_separators_alone_is_no_paragraph() -> None:
+    # posts copied from Instagram keep their empty lines with U+2063 (invisible separator): a
+    # wild tuning page's recipe had a body paragraph of it alone (a new user's try, session 42)
+    text = "\n\n".join(["Harbour bridge to close", *(p + "\u2063\n\u2063" for p in PROSE)])
+    art = segment.segment(Document(id="a", path="a.txt", content_hash="h", text=text))
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+    assert all(p.text.strip() for p in art.paragraphs)
+
+
 # Four paragraphs of German news prose, written for the tests (the wild corpus is mostly German).
 PROSE_DE = [
     "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenbrücke für ein Jahr zu sperren, weil die "
