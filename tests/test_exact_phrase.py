@@ -27,6 +27,8 @@ PAGES = {
     "pounds.txt": "Pounds\n\nThe council will spend £1bn on new roads over the next decade.",
     "dollars.txt": "Dollars\n\nThe firm paid US$1bn for the chain of shops last year.",
     "tag.txt": "Tag\n\nThe #MeToo campaign spread to the film industry in Seoul.",
+    "index.txt": "Index\n\nThe index closed 45.4 points higher on Monday after a quiet session.",
+    "gain.txt": "Gain\n\nThe index gained 4 points on Tuesday in thin trading.",
 }
 
 
@@ -62,6 +64,9 @@ def test_a_quoted_phrase_is_its_words_as_typed(index: Path, query: str, found: l
         ("£1bn", ["dollars", "pounds"]),  # unquoted: the word, whatever its sign
         ('"#metoo"', ["tag"]),
         ('"@metoo"', []),
+        # a number typed is the whole number: "45.4" is one word of the index (a new user's try)
+        ('"4 points"', ["gain"]),
+        ('"45.4 points"', ["index"]),
     ],
 )
 def test_a_quoted_sign_is_as_typed(index: Path, query: str, found: list[str]) -> None:

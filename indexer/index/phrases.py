@@ -506,8 +506,8 @@ class ExactPhrase(_BoostOfChild, WrappingQuery):
             typed.append(_typed_form(word))
             loose += (r"\W+" + (rf"(?:\w+\W+){{0,{stops}}}" if stops else "") if loose else "") + _form_of(word, term)
             stops = 0
-        self._typed = regex.compile(r"(?<!\w)" + r"\W+".join(typed) + r"(?!\w)")
-        self._loose = regex.compile(r"(?<!\w)" + loose + r"(?!\w)")
+        self._typed = regex.compile(_WORD_START + r"\W+".join(typed) + _WORD_END)
+        self._loose = regex.compile(_WORD_START + loose + _WORD_END)
         # the synonym table's variants, each a phrase of its own, in any form: "forced labor"
         # for "forced labour", "xi jinping" for "president xi"
         others = [_variant_form(v) for v in _variant_phrases(child, [term for _, term in words if term])]
@@ -580,6 +580,13 @@ def _variant_phrases(q: Query, terms: list[str]) -> list[tuple[str, ...]]:
         elif not node.is_leaf():
             stack.extend(node.children())
     return sorted(found)
+
+
+# Where a phrase's first and last words start and end: at no word character, and not inside a
+# number written with a decimal point or a thousands comma, which the index holds as one word
+# (`"4 points"` is not "45.4 points", a new user's try).
+_WORD_START = r"(?<!\w)(?<!\d[.,])"
+_WORD_END = r"(?!\w)(?![.,]\d)"
 
 
 def _variant_form(terms: tuple[str, ...]) -> str:
