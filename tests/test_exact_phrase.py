@@ -75,6 +75,17 @@ def test_a_quoted_sign_is_as_typed(index: Path, query: str, found: list[str]) ->
     ]
 
 
+def test_a_phrase_with_a_one_letter_word_found_nowhere_says_why(index: Path) -> None:
+    # unquoted, '"5 points"' is "points" alone: its 2 paragraphs are no other form of the phrase
+    # (a new user's `"5 points"` on BBC was offered 422 paragraphs "in other forms")
+    code, _, err = invoke("search", '"5 points"', "--index", str(index), "--no-fallback")
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "indexer: note: no paragraph has \"5 points\" as typed; one-letter words such as '5' are not "
+        "indexed, so no other form of it can be searched for"
+    )
+
+
 def test_a_quoted_sign_not_found_says_so(index: Path) -> None:
     code, out, err = invoke("search", '"€1bn"', "--index", str(index), "--no-fallback")
     assert code == 1, out

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..analysis import MIN_LENGTH, is_unspaced
 from ..errors import QueryError
 from ..index.phrases import SIGN_RE
 from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
@@ -107,6 +108,22 @@ def unmatched_phrase_notes(searcher: IndexSearcher, compiled: CompiledRequest, r
     signed = [t.text for t in parsed.tokens if t.kind == "phrase" and SIGN_RE.search(t.text)]
     shown = list(dict.fromkeys(phrases + signed))
     which, its = ", ".join(shown) or "the quoted phrase", "its" if len(shown) < 2 else "their"
+    # a word of one letter or figure has no term ('"5 points"'): unquoted, the phrase is its other
+    # words alone, and a count of them would be no count of the phrase in other forms (422
+    # paragraphs with "points" were offered for `"5 points"`, a new user's try)
+    short = sorted(
+        {
+            w
+            for t in phrases
+            for w in _WORD_RE.findall(_QUOTES.sub(" ", t))
+            if len(w) < MIN_LENGTH and not is_unspaced(w)
+        }
+    )
+    if short:
+        return [
+            f"no paragraph has {which} as typed; one-letter words such as {short[0]!r} are not indexed, "
+            "so no other form of it can be searched for"
+        ]
     loose = without_exact_phrases(compiled.query)
     if loose != compiled.query:
         found = searcher.executor.run(make_plan(loose, compiled.filter, request.sort, has_query=True), 1).total
@@ -134,6 +151,7 @@ def unmatched_phrase_notes(searcher: IndexSearcher, compiled: CompiledRequest, r
     ]
 
 
+_WORD_RE = re.compile(r"\w+")
 # a phrase's double quotes (the typographic ones too, query.py's) and a slop after its closing one
 _QUOTES = re.compile('["“”„«»](?:~\\d*)?')
 
