@@ -542,6 +542,7 @@ BLOG_CHROME_MAX_WORDS = 40  # the longest: a share row, an attribution with a th
 
 BLOG_REASON = "blog template"
 BLOG_FOOTER_REASON = f"{BLOG_REASON} (post footer)"
+BLOG_ARCHIVE_REASON = f"{BLOG_REASON} (archive)"
 # The parts that follow a post's text (its footer, comments, pager, the sidebar and the page's
 # foot): once the article's text was seen, what comes after them is the page's tail.
 # The parts no other rule's words name better (a footer's "comments" is no call to action)
@@ -561,7 +562,7 @@ def blog_chrome(text: str) -> str:
         return ""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if all(_ARCHIVE_LINE.match(ln) for ln in lines):
-        return f"{BLOG_REASON} (archive)"
+        return BLOG_ARCHIVE_REASON
     flat = " ".join(lines)
     cookies = _GOOGLE_COOKIES.search(flat)
     if cookies and cookies.end() <= GOOGLE_COOKIES_CHARS:

@@ -10,6 +10,7 @@ import pytest
 
 from indexer import blogchrome
 from indexer.models import BODY, INDEXED_KINDS
+from tests.conftest import CORPUS
 from tests.helpers import html_document, parse_blocks
 
 # A travel post of our own on a Blogger blog in German, its template's strings around it.
@@ -194,3 +195,47 @@ def test_text_guest_book_under_an_obituary_is_a_thread() -> None:
     art = parse_blocks(*obituary)
     kept = [p.text for p in art.paragraphs if p.kind == BODY]
     assert kept == list(obituary[1:5])
+
+
+# A music blog's sidebar of our own after a Blogger post: its archive widget, each line a block,
+# among the titles of the posts it lists (a wild tuning page's shape: the block model took the
+# last lines, "► 2009 (1)", "► March (1)", back as text among the titles).
+ARCHIVE_BLOG = (
+    "Lyrics corner: the week's new songs",
+    *POST,
+    "Posted by Mei at 21:04 No comments:",
+    "Blog Archive",
+    "▼ 2010 (31)",
+    "▼ July (12)",
+    "Star song - Deng Fu Ru (Xing Kong)",
+    "Good friends are only friends - Yisa Yu",
+    "Between us - Twins (Wo Men Zhi Jian)",
+    "► June (38)",
+    "► May (37)",
+    "► 2009 (1)",
+    "► March (1)",
+    "Awesome Inc. theme. Powered by Blogger.",
+)
+
+
+def test_every_line_of_a_blogs_archive_is_chrome() -> None:
+    art = parse_blocks(*ARCHIVE_BLOG)
+    archive = [p for p in art.paragraphs if p.text.startswith(("►", "▼"))]
+    assert len(archive) == 6 and all(p.kind not in INDEXED_KINDS for p in archive)
+    assert blogchrome.BLOG_ARCHIVE_REASON == "blog template (archive)"
+
+
+WILD_BLOG = CORPUS / "extraction-wild" / "pages_txt" / "020d0ccd36d141cc.txt"  # a tuning page (eval.extraction)
+
+
+@pytest.mark.skipif(not WILD_BLOG.is_file(), reason="needs ../shared/corpus/extraction-wild")
+def test_the_archive_is_the_rules_decision_not_the_models() -> None:
+    # the block model took 9 of a music blog's archive lines back as text ("► 2009 (1)"); the
+    # archive is rule-final now (segment.captions._RULE_FINAL)
+    from indexer.models import Document
+    from indexer.segment import segment
+
+    text = WILD_BLOG.read_text(encoding="utf-8")
+    art = segment(Document(id="b", path=str(WILD_BLOG), content_hash="h", text=text))
+    archive = [p for p in art.paragraphs if p.text.startswith(("► ", "▼ "))]
+    assert len(archive) >= 9 and all(p.kind not in INDEXED_KINDS for p in archive)

@@ -4,6 +4,7 @@ or with the credit at its end, and sign-up boxes among them.
 
 from __future__ import annotations
 import re
+from ..blogchrome import BLOG_ARCHIVE_REASON
 from ..models import BODY, BOILERPLATE, CAPTION, TITLE
 from .patterns import (
     ABOUT_BOX_REASON,
@@ -90,6 +91,9 @@ _RULE_FINAL = (
     "prose in the page tail (after the author box)",
     "link to the comments",
     ANSWER_BOX_REASON,
+    # a blog's archive widget ("► 2009 (1)", "▼ March (12)"): the model took the last two lines
+    # of a Blogger page's archive back as text (a new user's try of a wild tuning page)
+    BLOG_ARCHIVE_REASON,
 )
 # A standfirst with the page's byline or date line right under it ("Headline / standfirst /
 # By NAME / date / a product box, a disclosure, a picture's credit and caption / text") is one
