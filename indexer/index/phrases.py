@@ -267,8 +267,13 @@ class NotAnotherName(_BoostOfChild, WrappingQuery):
     out when no word of its text matches `child` (one of its text terms, `stems`) other than
     those names: `William` does not find "Serena Williams beat ...", nor `Irak` "Irakli Labadze
     of Georgia"; "Banks raised rates" (no person Banks tagged there) stays a hit for `bank`.
-    The stemmer has no notion of names (Snowball reads "Williams" as the plural of "William",
-    "Harris" and "Harry" both as "harri"), and the tagger's names are the index's own."""
+    A paragraph the tagger named nobody in is read too where one of the names is mostly a
+    person's in the index (`person_names`): there such a name written capitalised inside a
+    sentence is the person's (`written_as_name`: `cooperation` does not find a line-up's
+    "Subs Not Used: Cooper, Knight."). The stemmer has no notion of names (Snowball reads
+    "Williams" as the plural of "William", "Harris" and "Harry" both as "harri", "cooperation"
+    as "cooper"), and the tagger's names are the index's own. The paragraphs dropped are kept
+    per searcher (a search runs the matcher for its hits and its count)."""
 
     def __init__(self, child: Query, others: Sequence[str], language: str) -> None:
         super().__init__(child)
@@ -375,8 +380,8 @@ class NotAnotherName(_BoostOfChild, WrappingQuery):
 
 
 def _capitalised(name: str) -> str:
-    """A pattern of folded `name` written as a name is: "Cooper", "COOPER" (and "McCooper"'s
-    inner capital, by any case after the first letter)."""
+    """A pattern of folded `name` as a name is written: its first letter a capital, the rest in
+    any case ("Cooper", "COOPER")."""
     return regex.escape(name[:1].upper()) + "(?i:" + regex.escape(name[1:]) + ")"
 
 
