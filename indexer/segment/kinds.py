@@ -79,14 +79,53 @@ def _page_byline_names(blocks: list[_Block], i: int) -> str:
     return names
 
 
+TWICE_RUN_MIN = 3  # headlines printed twice in a row: a list of cards (a picture's alt text and its link)
+
+
+def _printed_twice_run(blocks: list[_Block], i: int) -> int:
+    """How many "repeated caption" blocks (`_is_caption`) stand in a row around block `i`, their
+    second printings ("repeat") between them not counted: three or more are a list of teaser
+    cards, each headline printed as its picture's alt text and its link, not a photo's captions."""
+
+    def twice(k: int) -> bool:
+        return _is_caption(blocks[k]).startswith("repeated caption")
+
+    def apart(k: int, step: int) -> int:
+        n = 0
+        k += step
+        while 0 <= k < len(blocks) and (twice(k) or blocks[k].extra.get("repeat")):
+            n += twice(k)
+            k += step
+        return n
+
+    return 1 + apart(i, -1) + apart(i, 1) if twice(i) else 0
+
+
+def _caption_of(blocks: list[_Block], i: int, clean: bool) -> str:
+    """The caption reason block `i` is indexed under (`_is_caption`'s), "" for none: none on a
+    `clean` page for a block printed once, and none for a headline printed twice (its picture's
+    alt text and its link) among a teaser list's items or in a run of such headlines
+    (`_printed_twice_run`): the Boston Herald's "Most Popular" stories were captions, a wild
+    tuning page."""
+    b = blocks[i]
+    caption = _is_caption(b)
+    if not caption or (clean and not b.repeated):
+        return ""
+    if caption.startswith("repeated caption") and (
+        b.extra.get("teaser") == "item" or _printed_twice_run(blocks, i) >= TWICE_RUN_MIN
+    ):
+        return ""
+    return caption
+
+
 def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
     b = blocks[i]
     names = _page_byline_names(blocks, i)
     if names or _issuer_field(b):
         _mark_byline(b, names)
         return
-    caption = _is_caption(b)
-    if caption and not (clean and not b.repeated):
+    caption = _caption_of(blocks, i, clean)
+    if caption:
         b.kind, b.reason = CAPTION, caption
         return
     if b.signal:
