@@ -940,6 +940,21 @@ def test_a_line_of_invisible_separators_alone_is_no_paragraph() -> None:
     assert all(p.text.strip() for p in art.paragraphs)
 
 
+def test_a_consent_dialogs_category_texts_in_html_are_chrome() -> None:
+    # a French podcast page's dialog, kept by the extractor: each category's label was dropped as
+    # a notice, its text kept as the article's (a new user's try of a wild tuning page)
+    dialog = [
+        "Cookies de mesures d'audience",
+        "Ces cookies permettent d'établir des statistiques de fréquentation du site.",
+        "Cookies de partage sur les réseaux sociaux",
+        "Ces cookies permettent de partager du contenu sur les réseaux sociaux et autres plateformes.",
+    ]
+    art = segment.segment(
+        html_doc(doc_id="c", blocks=[("", p) for p in [*PROSE, *dialog]], meta={"title": "Harbour bridge to close"})
+    )
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
 # Four paragraphs of German news prose, written for the tests (the wild corpus is mostly German).
 PROSE_DE = [
     "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenbrücke für ein Jahr zu sperren, weil die "

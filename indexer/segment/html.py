@@ -44,6 +44,7 @@ from .patterns import (
     is_stamp,
 )
 from .textblocks import (
+    COOKIE_MAX_WORDS,
     advice_note,
     event_place,
     CONSENT_REASON,
@@ -357,7 +358,34 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
     _drop_tags_label(blocks)
     _drop_trailing_list(blocks)
     _drop_empty_headings(blocks)
+    _drop_consent_categories(blocks)
     _mark_formal_header(blocks)  # a judgment's header: its date, and its parties as a head paragraph
+
+
+CONSENT_LABEL_MAX_WORDS = 8  # a consent dialog's category label: "Cookies de mesures d'audience"
+
+
+def _drop_consent_categories(blocks: list[_Block]) -> None:
+    """A consent dialog's category texts in the extractor's blocks: a block about cookies
+    (`chromewords.mentions_cookies`, up to COOKIE_MAX_WORDS words) kept as text right under a
+    short label about cookies dropped as a notice ("Cookies de mesures d'audience" / "Ces cookies
+    permettent d'établir des statistiques ...": a French podcast page, wild tuning, a new user's
+    try), as the plain-text path's `furniture._mark_consent_dialogs` reads a dialog's categories."""
+    for above, b in zip(blocks, blocks[1:]):
+        if (
+            b.kind != BODY
+            or above.kind != BOILERPLATE
+            or not above.reason.startswith(("cookie notice", "legal notice"))
+        ):
+            continue
+        label = above.words <= CONSENT_LABEL_MAX_WORDS and not above.sentence_end
+        if (
+            label
+            and b.words <= COOKIE_MAX_WORDS
+            and chromewords.mentions_cookies(above.low)
+            and chromewords.mentions_cookies(b.low)
+        ):
+            b.kind, b.reason = BOILERPLATE, "cookie notice (consent dialog)"
 
 
 _LINK_MARKS = ("»", ":", "›", ">", "|", "→")  # between a teaser header and the headline it links to
