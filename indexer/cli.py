@@ -1158,6 +1158,7 @@ def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # op
     o = _SearchOptions(**options)
     fmt = _search_format(fmt, o.as_csv, o.count)
     _note_count_drops(o)
+    _note_options_as_words(query_words)
     try:
         chosen = _chosen_fields(query, o, fmt)
         request = _search_request(query, filter_values, o, fmt)
@@ -1255,6 +1256,21 @@ def _note_count_drops(o: _SearchOptions) -> None:
     dropped = [flag for flag, given in (("--facets", o.facets), ("-C", o.context)) if given]
     if o.count and dropped:
         click.echo(f"indexer: note: --count prints the number alone: {' and '.join(dropped)} left out", err=True)
+
+
+def _note_options_as_words(query_words: tuple[str, ...]) -> None:
+    """A note on stderr for each word of the query that is one of the command's options
+    ("--count" after "--", where every argument is the query's, as in any POSIX command):
+    `indexer search -- -labour blair --count` printed hits, its "--count" silently a word of the
+    query (a new user's try)."""
+    ctx = click.get_current_context(silent=True)
+    names = {n for p in ctx.command.params for n in (*p.opts, *p.secondary_opts)} if ctx else set()
+    for word in dict.fromkeys(w for w in query_words if w in names):
+        click.echo(
+            f"indexer: note: '{word}' after '--' is read as a word of the query, not as an option: "
+            "put options before '--'",
+            err=True,
+        )
 
 
 def _search_format(fmt: str, as_csv: bool, count: bool) -> str:
