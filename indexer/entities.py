@@ -764,6 +764,13 @@ def _common_word(word: str, vocab: "Vocab | None" = None) -> bool:
     return _word_rank(vocab, word.lower()) < _word_rank(vocab, word)
 
 
+def _common_noun(word: str) -> bool:
+    """Whether a capitalised `word` alone is a common noun and no one's name: a common word
+    (`_common_word`: "Organisers", "Officials") that is no given name either ("Mark", "Grace"
+    are both)."""
+    return _common_word(word) and word not in given_names()
+
+
 # What follows or comes before a name that makes it a work's or an award's (people are not
 # "an Oscar", "the Oscars", "Oscar-winning", "Harry Potter star", "Harry Potter and the ...").
 _RX_WORK_AFTER = re.compile(
@@ -3155,7 +3162,7 @@ def _regex_people(text: str, mentions: list[Mention]) -> list[Mention]:
             toks = [re.sub(r"['’]s$", "", t) for t in _strip_person(name).split()]
             if any(t in NOT_NAME for t in toks) or name in _lexicon():
                 continue
-            if len(toks) == 1 and _common_word(toks[0]) and toks[0] not in given_names():
+            if len(toks) == 1 and _common_noun(toks[0]):
                 continue
             if any(not (e <= x.start or s >= x.end) for x in mentions + found):
                 continue
@@ -5778,11 +5785,8 @@ def _speakers(
 
 def _said_by_a_group(text: str) -> bool:
     """Whether a quotation of `text` is said to be a group's with no name (_RX_QUOTE_ATTRIBUTED:
-    a plural common noun, `_common_word`, before a speech verb): '"...," officials said'."""
-    return any(
-        m.group(1).islower() or (_common_word(m.group(1)) and m.group(1) not in given_names())
-        for m in _RX_QUOTE_ATTRIBUTED.finditer(text)
-    )
+    a plural common noun, `_common_noun`, before a speech verb): '"...," officials said'."""
+    return any(m.group(1).islower() or _common_noun(m.group(1)) for m in _RX_QUOTE_ATTRIBUTED.finditer(text))
 
 
 def _lone_before(text: str, said: re.Match[str], prev_people: Sequence[str]) -> Sequence[str]:

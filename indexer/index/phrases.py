@@ -621,7 +621,7 @@ def _signs_pattern(text: str) -> regex.Pattern[str]:
             parts.append(r"\W*")
     if parts and parts[-1] == r"\W*":
         parts.pop()
-    head = r"(?<!\w)" if _SIGN_PIECES_RE.match(text.strip()[:1] or " ") and text.strip()[:1].isalnum() else ""
+    head = r"(?<!\w)" if text.strip()[:1].isalnum() else ""
     tail = r"(?!\w)" if text.strip()[-1:].isalnum() else ""
     return regex.compile(head + "".join(parts) + tail)
 

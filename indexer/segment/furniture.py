@@ -48,6 +48,7 @@ from .textblocks import (
     _POST_META_LINE,
     _POST_VERBS,
     _REPLY_VERBS,
+    _REPORTED_SPEECH,
     _VOTE_MARKS,
     _button_label,
     _is_cookie_notice,
@@ -474,7 +475,6 @@ _ADVICE = chromewords.compile_table(chromewords.ADVICE_DISCLAIMER)
 # statement reported as someone's ("Citibank said the filing ...", "OECD officials said"): a
 # site's notice about itself reports nobody (Reuters: 20 paragraphs of wire copy were notices)
 _SPEECH = re.compile(r"[\"“„«「『]\s*[^\s\"“”„«»「」『』]+(?:\s+[^\s\"“”„«»「」『』]+){3,}\s*[\"”“»」』]")
-_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 SANDWICH_MIN_WORDS = 30  # an article's paragraph on each side: the block is the article's own
 
 
@@ -526,7 +526,7 @@ def _site_notice(blocks: list[_Block], i: int) -> str:
         return ""
     for reason, either, also in _SITE_NOTICES:
         if any(_names(b, pattern, keys) for pattern, keys in either) and (also is None or also.search(b.text)):
-            return "" if _SPEECH.search(b.text) or _REPORTED.search(b.text) else reason
+            return "" if _SPEECH.search(b.text) or _REPORTED_SPEECH.search(b.text) else reason
     return ""
 
 

@@ -1725,6 +1725,12 @@ def _consent_button(b: _Block, above: _Block) -> bool:
     return above.signal.startswith((CONSENT_REASON, EMBED_REASON))
 
 
+def _signal_phrase(b: _Block) -> str:
+    """The phrase a call to action's signal names ("call-to-action phrase 'anmelden'": anmelden),
+    "" for none."""
+    return b.signal.partition("'")[2].rstrip("'")
+
+
 def _headline_of_report(blocks: list[_Block], i: int) -> bool:
     """Whether block `i`, a call to action's phrase, is a plain-text story's headline: the file's
     first block, one line, and the next a paragraph of prose that reports someone's words and
@@ -1733,7 +1739,7 @@ def _headline_of_report(blocks: list[_Block], i: int) -> bool:
     newsletter ...")."""
     if i or len(blocks) < 2 or len(blocks[0].lines) != 1:
         return False
-    phrase = blocks[0].signal.partition("'")[2].rstrip("'")
+    phrase = _signal_phrase(blocks[0])
     lead = blocks[1]
     return bool(phrase) and _is_sentence_prose(lead) and phrase in lead.low and bool(_REPORTED_SPEECH.search(lead.text))
 
@@ -2409,7 +2415,7 @@ def _repeats_page_title(blocks: list[_Block], i: int) -> bool:
     if len(top.lines) != 1 or len(blocks[i].lines) != 1:
         return False
     title = " ".join(top.text.split()).casefold()
-    phrase = blocks[i].signal.partition("'")[2].rstrip("'")  # the phrase both lines hold
+    phrase = _signal_phrase(blocks[i])  # the phrase both lines hold
 
     def held(b: _Block) -> bool:
         line = " ".join(b.text.split()).casefold()
@@ -3074,7 +3080,11 @@ def _heads_article(blocks: list[_Block], j: int) -> bool:
     running text (ARTICLE_PROSE_MIN_WORDS words, a sentence's end) within BYLINE_TO_TEXT_BLOCKS
     blocks under that byline. A teaser card's "By NAME" has the next card under it. Trial 50: a
     local paper's headline and deck after its "Trending:" row were dropped as teasers."""
-    if _is_caption(blocks[j]) or CREDIT_AT_END.search(blocks[j].text):
+
+    def caption(x: _Block) -> bool:
+        return bool(_is_caption(x) or CREDIT_AT_END.search(x.text))
+
+    if caption(blocks[j]):
         return False
     deck = False
     for k in range(j + 1, min(len(blocks), j + 4)):
@@ -3082,7 +3092,7 @@ def _heads_article(blocks: list[_Block], j: int) -> bool:
         if b.kind == BYLINE or _byline_names(b):
             below = blocks[k + 1 : k + 1 + BYLINE_TO_TEXT_BLOCKS]
             return any(x.sentence_end and x.words >= ARTICLE_PROSE_MIN_WORDS and not x.signal for x in below)
-        if _is_caption(b) or CREDIT_AT_END.search(b.text):
+        if caption(b):
             continue
         if deck or len(b.lines) > 2 or b.words > TEASER_DECK_MAX_WORDS:
             return False

@@ -3628,7 +3628,8 @@ DISCLOSURE_OPENING_CHARS = 120
 
 
 # A statement reported as someone's ("<Pacific Eastern Corp> said it added three trucking
-# operations to its affiliate program", Reuters-21578): a site's notice about itself reports nobody.
+# operations to its affiliate program", "OECD officials said", Reuters-21578): a site's notice
+# about itself reports nobody (the disclosures here, furniture's site notices, a newsletter's blurb).
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
