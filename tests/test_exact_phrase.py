@@ -29,6 +29,8 @@ PAGES = {
     "tag.txt": "Tag\n\nThe #MeToo campaign spread to the film industry in Seoul.",
     "index.txt": "Index\n\nThe index closed 45.4 points higher on Monday after a quiet session.",
     "gain.txt": "Gain\n\nThe index gained 4 points on Tuesday in thin trading.",
+    "vote.txt": "Vote\n\nThe party won 45% of the vote in the town on Sunday.",
+    "rate.txt": "Rate\n\nThe rate rose to 2.45% after 45 days of talks with the unions.",
 }
 
 
@@ -67,6 +69,9 @@ def test_a_quoted_phrase_is_its_words_as_typed(index: Path, query: str, found: l
         # a number typed is the whole number: "45.4" is one word of the index (a new user's try)
         ('"4 points"', ["gain"]),
         ('"45.4 points"', ["index"]),
+        # ... and so is a number next to a sign: "2.45%" is no "45%"
+        ('"45%"', ["vote"]),
+        ('"2.45%"', ["rate"]),
     ],
 )
 def test_a_quoted_sign_is_as_typed(index: Path, query: str, found: list[str]) -> None:

@@ -608,7 +608,8 @@ _SIGN_PIECES_RE = regex.compile(r"(\w+)|([\p{Sc}%#@+])|\W")
 def _signs_pattern(text: str) -> regex.Pattern[str]:
     """The pattern of a typed phrase with signs (`text`), on folded text: its words as typed
     (_typed_form), its signs as they are, anything else between them optional ("£ 1bn" is
-    "£1bn"); a word at either end stands whole, a sign need not ("US$1bn" holds "$1bn")."""
+    "£1bn"); a word at either end stands whole, a number too (`_WORD_START`: "2.45%" holds no
+    "45%"), a sign need not ("US$1bn" holds "$1bn")."""
     from ..analysis import casefold, fold_accents
 
     parts: list[str] = []
@@ -621,8 +622,8 @@ def _signs_pattern(text: str) -> regex.Pattern[str]:
             parts.append(r"\W*")
     if parts and parts[-1] == r"\W*":
         parts.pop()
-    head = r"(?<!\w)" if text.strip()[:1].isalnum() else ""
-    tail = r"(?!\w)" if text.strip()[-1:].isalnum() else ""
+    head = _WORD_START if text.strip()[:1].isalnum() else ""
+    tail = _WORD_END if text.strip()[-1:].isalnum() else ""
     return regex.compile(head + "".join(parts) + tail)
 
 
