@@ -498,6 +498,36 @@ def _titled_join(
     return next(iter(fits)) if len(fits) == 1 else None
 
 
+# Titles a person holds under another name than the one their full name gives (a peer's, a
+# monarch's, a sheikh's: "Lord Browne" of BP is not the minister "Des Browne"): only the
+# article's own "Lord John Browne" joins them (`_titled_join`), never article evidence alone.
+_TITLES_OF_RANK = frozenset("Lord Lady Baron Baroness Prince Princess King Queen Sheikh Pope Emperor".split())
+
+
+def _titled_article_join(short: str, candidates: list[str], ev: "_Evidence") -> str | None:
+    """The group an office holder's titled surname ("President Chavez", "Gen Musharraf") joins
+    on article evidence when no article gives that title with a full name (`_titled_join`):
+    the fuller names of the index that end in the surname and read as a person's, weighed as a
+    bare surname's are (`_article_join`: one supported fit, or one of several that dominates).
+    BBC's "President Chavez" (3 paragraphs) is "Hugo Chavez" (6; articles on Venezuela), its
+    "President Bush" (25) no one: "George W Bush" (54) does not dominate "George Bush" (10),
+    "Kate Bush" (5). A title of rank (`_TITLES_OF_RANK`) never joins so."""
+    titles = {_title_of(n) for n in ev.forms[short]} - {""}
+    if not titles or any(t.split()[-1] in _TITLES_OF_RANK for t in titles):
+        return None
+    surname = ev.toks[short][-1]
+    fits: dict[str, bool] = {}
+    for long in candidates:
+        lt = ev.toks[long]
+        if long == short or len(lt) < 2 or lt[-1] != surname or len(surname) <= 2:
+            continue
+        if not ev.reads_as_person(long) or all(untitled(n) != n for n in ev.forms[long]):
+            continue  # "President Carter" is no fuller name of "Senator Carter"
+        root = _root(ev.parent, long)
+        fits[root] = fits.get(root, False) or ev.own_entity(short, long)
+    return _article_join(short, fits, ev) if fits and short not in fits else None
+
+
 def _join_partials(
     fieldname: str,
     forms: Mapping[str, Mapping[str, int]],
@@ -526,6 +556,8 @@ def _join_partials(
             continue
         if fieldname in _PERSON_FIELDS and any(untitled(n) != n for n in forms[short]):
             target = _titled_join(short, forms, toks, index.get(st[-1], []), ev)
+            if target is None and articles is not None:
+                target = _titled_article_join(short, index.get(st[-1], []), ev)
             if target is not None:
                 _join(ev, short, target)
             continue
@@ -583,7 +615,8 @@ def _shown_groups(
             continue  # alone in its group: nothing to record
         names = sorted(n for k in ks for n in forms[k])
         # The name that the most paragraphs use (spelling variants together), then its most
-        # used spelling; never a surname alone or a name without its designator, nor a name
+        # used spelling; never a surname alone, with its title or not (the fullest name wins,
+        # as within an article: `entities._titled_surnames`), or a name without its designator, nor a name
         # that only adds words before or after a name used more ("Briton Tim Henman" x2 beside
         # "Tim Henman" x31: a description the tagger kept), as within an article.
         used = {k: sum(forms[k].values()) for k in ks}
@@ -596,10 +629,15 @@ def _shown_groups(
                 for o in ks
             )
 
+        def titled_surname(k: str) -> bool:  # "Gen Musharraf" beside "Pervez Musharraf"
+            return fieldname in _PERSON_FIELDS and all(untitled(n) != n for n in forms[k])
+
         full = [
             k
             for k in ks
-            if not (k in partial and (fieldname == "orgs" or len(toks[k]) == 1)) and not extends_better_known(k)
+            if not (k in partial and (fieldname == "orgs" or len(toks[k]) == 1))
+            and not extends_better_known(k)
+            and not titled_surname(k)
         ] or ks
         best = min(full, key=lambda k: (-used[k], -len(toks[k]), k))
         if fieldname == "orgs" and len(toks[best]) > 1 and toks[best][-1] in ORG_DESIGNATORS - {"party"}:

@@ -161,3 +161,44 @@ def test_the_table_does_not_depend_on_the_order_of_the_articles() -> None:
         shuffled = articles[:]
         random.Random(seed).shuffle(shuffled)
         assert table_to_json(build_name_table(counts, shuffled)) == first
+
+
+def test_an_office_holders_titled_surname_joins_the_full_name_its_articles_support() -> None:
+    # BBC: "President Chavez" (3 paragraphs) and "President Putin" stood apart from "Hugo Chavez"
+    # and "Vladimir Putin", since no article gives "President Hugo Chavez"; their articles share
+    # Venezuela. A peer's title is another name ("Lord Browne" of BP is not "Des Browne"), and
+    # a surname several full names fit joins none unless one dominates ("President Bush").
+    counts = {
+        "people": [
+            ("President Chavez", 3),
+            ("Hugo Chavez", 6),
+            ("Senator Carter", 2),
+            ("Jimmy Carter", 4),
+            ("Lord Browne", 4),
+            ("Des Browne", 5),
+            ("President Bush", 25),
+            ("George W Bush", 54),
+            ("Jeb Bush", 10),
+            ("Kate Bush", 5),
+        ],
+        "orgs": [("BP", 3), ("Labour Party", 40)],
+        "places": [("Venezuela", 3), ("Caracas", 1), ("Iraq", 2)],
+    }
+    articles = [
+        *FILLER,
+        {"people": ["President Chavez"], "places": ["Venezuela"]},
+        {"people": ["Hugo Chavez"], "places": ["Venezuela", "Caracas"]},
+        {"people": ["Senator Carter"], "places": ["Georgia"]},
+        {"people": ["Jimmy Carter"], "places": ["Atlanta"]},
+        {"people": ["Lord Browne"], "orgs": ["BP"]},
+        {"people": ["Des Browne"], "orgs": ["BP"]},
+        {"people": ["President Bush", "George W Bush"], "places": ["Iraq"]},
+        {"people": ["Jeb Bush"], "places": ["Iraq"]},
+    ]
+    t = build_name_table(counts, articles)
+    assert t.canonical("people", "President Chavez") == "Hugo Chavez"
+    assert t.canonical("people", "Senator Carter") == "Senator Carter"  # nothing shared
+    assert t.canonical("people", "Lord Browne") == "Lord Browne"  # a title of rank
+    assert t.canonical("people", "President Bush") == "President Bush"  # no dominant fit
+    # without article evidence a titled surname joins nothing, as before
+    assert build_name_table(counts).canonical("people", "President Chavez") == "President Chavez"
