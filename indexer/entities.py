@@ -162,8 +162,9 @@ HONORIFICS = frozenset(
     "Chef Mayor-elect President-elect Baroness Baron Chair "
     # forms of address of other languages that English text keeps: "Mademoiselle Stéphanie ..."
     "Madam Madame Mme Mme. Mademoiselle Mlle Mlle. Monsieur Herr Frau Señor Señora Signor Signora "
-    # British ranks written without a full stop: "Sgt Gareth Lloyd", "Det Insp Ann Lowe", "Cllr ..."
-    "Sgt Insp Supt Det Cllr Capt Col Lt Maj Cdr Adm Rev".split()
+    # British ranks written without a full stop: "Sgt Gareth Lloyd", "Det Insp Ann Lowe", "Cllr ...",
+    # "Gen Pervez Musharraf" (BBC style)
+    "Sgt Insp Supt Det Cllr Capt Col Lt Maj Gen Brig Cdr Adm Rev".split()
 )
 # Forms of address, which are never a name on their own (other titles are surnames too: "Dean",
 # "Pope", "Bishop", "Singer").
@@ -3859,7 +3860,9 @@ PERSON_TITLES = frozenset(
     "Director Ombudsman Speaker Archbishop Bishop Rabbi Imam Cardinal Rev. Reverend Father "
     "Prosecutor Sheriff Attorney Representative Councillor Councilor Councilman Councilwoman "
     "Alderman Assemblyman Assemblywoman Congressman Congresswoman Mayor-elect President-elect "
-    "Lord Baroness Baron".split()
+    "Lord Baroness Baron "
+    # British ranks written without a full stop (HONORIFICS): "Gen Musharraf", "Cllr Smith"
+    "Gen Brig Col Lt Capt Maj Cdr Adm Sgt Supt Insp Det Cllr".split()
 )
 _OFFICE_MODIFIERS = frozenset(
     "Vice Deputy Foreign Prime Home Defence Defense Finance Trade Culture Health Education Justice "

@@ -52,6 +52,20 @@ def test_the_full_name_wins_over_any_title(tag) -> None:
     assert [name_key(n) for n in art.paragraphs[2].people] == ["maire o'flaherty"]
 
 
+@pytest.mark.parametrize("rank", ["Gen", "Brig", "Col", "Cllr"])
+def test_a_british_rank_without_a_full_stop_is_a_title(tag, rank: str) -> None:
+    # BBC writes "Gen Pervez Musharraf", "Gen Musharraf": both were names of their own
+    art = tag(
+        [
+            "Talks in Delhi",
+            f"{rank} Farhad Qureshi arrived in Delhi on Saturday for talks.",
+            f"{rank} Qureshi said the talks would be frank.",
+        ]
+    )
+    assert art.paragraphs[1].people == ["Farhad Qureshi"]
+    assert art.paragraphs[2].people == ["Farhad Qureshi"]
+
+
 def test_a_form_of_address_is_never_part_of_the_name(tag) -> None:
     art = tag(
         [
