@@ -60,7 +60,9 @@ OLDEST_READABLE_FORMAT = 3
 #    dropped, an Irish surname is one term ("oneill"), a Cyrillic word keeps its apostrophe; and
 #    "May" and "Will" capitalised are words (analysis.NAME_STOP_WORDS: version 10 dropped them);
 #    a number grouped in thousands by commas is one term ("1,000": version 10 held "000").
-ANALYZER_VERSION = 11
+# 12: a capitalised word of a German or Scandinavian text ending in an "s" the stemmer keeps is
+#    also indexed without it (analysis.genitive_base: "Berlusconis" under "berlusconi").
+ANALYZER_VERSION = 12
 
 ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names
 
