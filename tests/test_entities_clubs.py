@@ -37,3 +37,22 @@ def test_a_managers_side_and_a_singers_surname_stay_people() -> None:
     assert "Sam Allardyce" in a.paragraphs[1].people
     assert "Michael Bolton" in a.paragraphs[2].people and "Bolton" not in a.paragraphs[2].orgs
     assert "Elvis" not in a.paragraphs[3].orgs  # a singer's fans
+
+
+def test_a_place_across_v_from_a_club_is_a_club() -> None:
+    # BBC Sport's FA Cup draws: "Newcastle v Chelsea", "Everton v Crystal Palace" had the towns
+    # and clubs the model calls places as places (17 in its fixture lists); a country against a
+    # country stays a place (a national team is a place's name as much as a team's).
+    a = tag_texts(
+        [
+            "FA Cup draw",
+            "The draw for the fourth round was made on Monday.",
+            "Newcastle v Chelsea",
+            "Everton v Crystal Palace",
+            "France v Israel",
+        ],
+        title=True,
+    )
+    assert a.paragraphs[2].orgs == ["Newcastle", "Chelsea"] and a.paragraphs[2].places == []
+    assert a.paragraphs[3].orgs == ["Everton", "Crystal Palace"] and a.paragraphs[3].places == []
+    assert a.paragraphs[4].places == ["France", "Israel"]
