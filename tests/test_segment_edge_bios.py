@@ -97,6 +97,21 @@ def test_a_name_line_inside_a_last_line_block() -> None:
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
 
 
+def test_a_name_with_its_job_title_under_it_anchors_the_bio() -> None:
+    # trial 51 (a Webflow company blog): "Share this post" / NAME / job title, then the bio
+    card = "Share this post\nGreta Holm\nHead of Operations, Harbour Hops"
+    bio = "Greta joined Harbour Hops from a ferry company, where she ran night crossings for eight years."
+    art = parse(*HEAD, *PROSE, card, bio, "More from the blog", "Ferry timetable changes from Monday", FOOTER)
+    assert kind_of(art, "Greta joined")[0] == BYLINE
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_profile_with_a_job_title_inside_the_story_stays_body() -> None:
+    profile = "Maria crosses the bridge twice a day and says she will now take the ferry to the school."
+    art = parse(*HEAD, *PROSE[:2], "Maria Lopez\nTeacher, Valencia", profile, *PROSE[2:], FOOTER)
+    assert kind_of(art, "Maria crosses")[0] == BODY
+
+
 def test_a_profile_inside_the_story_stays_body() -> None:
     # the person is named under her name, but the article goes on below: the story's own profile
     profile = "Maria, a teacher from Valencia, crosses the bridge twice a day and says she will now take the ferry."

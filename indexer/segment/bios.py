@@ -89,12 +89,26 @@ def _anchor_name(blocks: list[_Block], i: int) -> tuple[int, str, bool]:
             last = prev.lines[-1].strip()
             if len(last) <= NAME_LINE_MAX_CHARS and _NAME_LINE.match(_PARTICLE.sub(" ", last)):
                 return j, _ABOUT_WORD.sub("", last), False
+            if len(prev.lines) > 1 and _role_line(last):  # "Priya Raman" / "Head of Operations, Parcelbird"
+                name = prev.lines[-2].strip()
+                if len(name) <= NAME_LINE_MAX_CHARS and _NAME_LINE.match(_PARTICLE.sub(" ", name)):
+                    return j, name, False
         if names := _byline_names(prev):
             return j, names, True
         between = blocks[i - 1]
         if j == i - 1 and (len(between.lines) > 1 or between.words > BETWEEN_LINE_WORDS or between.sentence_end):
             break
     return -1, "", False
+
+
+ROLE_LINE_MAX_WORDS = 8  # "Head of Operations, Parcelbird", "Senior Reporter": a job title, no sentence
+
+
+def _role_line(line: str) -> bool:
+    """Whether `line`, under an author card's name line, can be the person's job title: a few
+    words (ROLE_LINE_MAX_WORDS), no sentence end. What the bio under it says about the name
+    (`_describes`) and its place (`_at_edge`) are the evidence; this only lets the card have it."""
+    return 0 < len(line.split()) <= ROLE_LINE_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
 def _describes(text: str, name: str, byline: bool) -> bool:
