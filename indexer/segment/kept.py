@@ -140,6 +140,7 @@ def _keep_dropped_text(blocks: list[_Block]) -> None:
     _keep_interview_turns(blocks)
     _keep_lists_under_headings(blocks)
     _keep_prose_after_teasers(blocks)
+    _keep_subheading_after_box(blocks)
     _settle_content_lists(blocks)
     _keep_runs_as_one(blocks)
     _keep_match_sheets(blocks)
@@ -850,6 +851,21 @@ def _keep_prose_after_teasers(blocks: list[_Block]) -> None:
         above = blocks[j - 1]
         if above.kind in (BODY, LEAD) and above.sentences and above.reason != TEASER_RESUME_REASON:
             b.kind, b.reason = BODY, TEASER_RESUME_REASON
+
+
+SUBHEADING_AFTER_BOX_REASON = "the article's subheading under a one-headline box (its text resumes)"
+
+
+def _keep_subheading_after_box(blocks: list[_Block]) -> None:
+    """The article's subheading that ended a read-also box for the rules
+    (`tail._subheading_of_resumed_text`: a short line under the box's one headline, over a
+    paragraph of the article) and that the block model dropped as the box's "teaser list" (its
+    neighbours' evidence): a heading, when the paragraph under it is kept. Trial 51: "What the
+    project includes" under "ALSO READ" and another story's headline."""
+    for i, b in enumerate(blocks[:-1]):
+        if b.extra.get("box_end") == "subheading" and _dropped_by_model(b) and b.reason.startswith("teaser list"):
+            if blocks[i + 1].kind in (BODY, LEAD):
+                b.kind, b.reason = HEADING, SUBHEADING_AFTER_BOX_REASON
 
 
 # A list's item or a recipe's line by its shape: it opens with a quantity or a number and holds

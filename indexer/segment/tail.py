@@ -3038,6 +3038,9 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
             if headline and _heads_article(blocks, j):
                 break  # the article's own headline over its byline: the list is over
+            if headline and after_title and _subheading_of_resumed_text(blocks, i, j):
+                b.extra["box_end"] = "subheading"  # (`kept._keep_subheading_after_box`)
+                break  # the article's own subheading under a one-item box: the list is over
             listing = len(b.lines) >= 2 and (
                 b.signal.startswith(("navigation", "list of links"))
                 or headline_lines(b.lines)
@@ -3098,6 +3101,31 @@ def _heads_article(blocks: list[_Block], j: int) -> bool:
             return False
         deck = True
     return False
+
+
+SUBHEADING_MAX_WORDS = 6  # "What the project includes": a section's heading, no news headline
+SUBHEADING_SHARE = 0.6  # ... shorter than the box's headline by this much
+
+
+def _subheading_of_resumed_text(blocks: list[_Block], header: int, j: int) -> bool:
+    """Whether headline-like block `j`, after a box's one headline (`blocks[header + 1]`), is the
+    article's own subheading over its text resuming: a line of at most SUBHEADING_MAX_WORDS words,
+    under SUBHEADING_SHARE of that headline's, over a paragraph of the article: prose of
+    SNIPPET_NEXT_PROSE_WORDS+ words leading into a list (a colon's end), or of
+    ARTICLE_PROSE_MIN_WORDS+ words or with more prose under it (`_prose_follows`). Trial 51: "ALSO READ" / a 10-word headline / "What the project
+    includes" / the article's paragraphs (Kenya), and the same in Greek ("Διαβάστε επίσης"); a
+    box's second headline is as long as its first."""
+    if j != header + 2 or j + 2 >= len(blocks):
+        return False
+    first, b = blocks[header + 1], blocks[j]
+    if len(b.lines) != 1 or b.words > SUBHEADING_MAX_WORDS or b.words > SUBHEADING_SHARE * first.words:
+        return False
+    nxt = blocks[j + 1]
+    if nxt.signal or nxt.tail or nxt.words < SNIPPET_NEXT_PROSE_WORDS:
+        return False
+    if nxt.text.rstrip().endswith(":"):
+        return True  # a paragraph leading into a list: no teaser's snippet ends so
+    return nxt.sentence_end and (_prose_follows(blocks, j + 1) or nxt.words >= ARTICLE_PROSE_MIN_WORDS)
 
 
 def _prose_follows(blocks: list[_Block], j: int) -> bool:
