@@ -33,3 +33,31 @@ def test_a_box_with_two_headlines_of_one_length_stays_a_box() -> None:
     art = parse_blocks(*HEAD, *PROSE[:2], "ALSO READ", BOX_HEADLINE, second, *PROSE[2:], FOOTER)
     assert kind_and_reason(art, second)[0] == BOILERPLATE
     assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_the_articles_last_paragraphs_the_model_dropped_over_the_tags_line_are_kept() -> None:
+    # trial 51 (Eskişehir): a story of one-sentence paragraphs lost its last three to the block
+    # model ("teaser list; reads like site chrome"), over its "Etiketler:" line and a teaser list;
+    # the rules had them as prose. Here the model's verdicts are set by hand.
+    from indexer.segment import kept
+    from indexer.segment.model import analyse_text
+
+    last = [
+        "Esnaf temsilcileri ise gece çalışmasının yakındaki apartmanlarda yaşayanları rahatsız edeceğini söyledi.",
+        "Konunun mayıs ayı meclis toplantısında yeniden görüşülmesi bekleniyor ve karar o zaman verilecek.",
+        "Yeni bölümün açılmasıyla kentteki toplam bisiklet yolu uzunluğunun 64 kilometreye çıkması bekleniyor.",
+    ]
+    text = "\n\n".join([*PROSE, *last, "Etiketler: bisiklet yolu Porsuk Çayı", FOOTER])
+    blocks, _ = analyse_text(text, with_features=False)
+    dropped = [b for b in blocks if b.text in last]
+    for b in dropped:
+        b.kind, b.reason, b.signal, b.inside = BOILERPLATE, "teaser list (block model)", "", True
+    kept._keep_closing_run(blocks)
+    assert [b.kind for b in dropped] == [BODY] * 3
+    # two such paragraphs are not enough: a site's own lines over its chrome read so too
+    blocks, _ = analyse_text("\n\n".join([*PROSE, *last[:2], "Etiketler: bisiklet yolu", FOOTER]), with_features=False)
+    for b in blocks:
+        if b.text in last:
+            b.kind, b.reason, b.signal, b.inside = BOILERPLATE, "teaser list (block model)", "", True
+    kept._keep_closing_run(blocks)
+    assert [b.kind for b in blocks if b.text in last] == [BOILERPLATE] * 2
