@@ -6219,6 +6219,19 @@ _M = (
 )
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"((?:1[89]|20)\d\d)"
+# A year before 1800 after a day and month or a month ("12 June 1789", "October 5, 1544", "June
+# 1789"): also a count there ("On May 5, 1500 protesters ..."), so only before punctuation, the
+# text's end or a word that no count takes after it. Read as no year, "12 June 1789" was dated
+# with the publication's year (a new user's try: "2021-06-12").
+_OLD_YEAR_AFTER = (
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:and|in|at|on|by|when|after|before|during|the|according|under|as|with|from|"
+    r"until|near|he|she|they|it|his|her|their|a|an)\b)"
+)
+_Y_AFTER_MONTH = rf"((?:1[89]|20)\d\d|1[0-7]\d\d{_OLD_YEAR_AFTER})"
+_Y_BARE = r"((?:1[89]|20)\d\d|1[0-7]\d\d)"  # a bare year: an old one in a stricter context (`_year_ok`)
+# ...after a German day with its period and a month ("am 5. Oktober 1544 sprach Luther"): a date
+# so written is no count's place, and German words after it are not `_OLD_YEAR_AFTER`'s
+_Y_AFTER_DE_DAY = _Y_BARE
 _DASH = r"\s*(?:-|–|—|to|through|until)\s*"
 _PREP = (
     r"(?:in|In|since|Since|by|By|until|Until|till|from|From|during|During|through|"
@@ -6230,19 +6243,19 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Day first with the day's period (German) or in French and Spanish, before "my" would take
     # "November 2021" of "Am 8. November 2021" and lose the day.
-    ("dm-de", re.compile(rf"(?<![\d.–-])(\d{{1,2}})\.\s*({_M_DE})(?!\w)(?:\s+{_Y}\b)?")),
-    ("dm-fr", re.compile(rf"\b(1er|\d{{1,2}})\s+({_M_FR})(?!\w)(?:\s+{_Y}\b)?")),
-    ("dm-es", re.compile(rf"\b(1º|1\.º|\d{{1,2}})\s+de\s+({_M_ES})\b(?:\s+(?:de|del)\s+{_Y}\b)?")),
-    ("my-intl", re.compile(rf"\b({_M_FOREIGN})(?:\s+de)?\s+{_Y}\b")),
+    ("dm-de", re.compile(rf"(?<![\d.–-])(\d{{1,2}})\.\s*({_M_DE})(?!\w)(?:\s+{_Y_AFTER_DE_DAY}\b)?")),
+    ("dm-fr", re.compile(rf"\b(1er|\d{{1,2}})\s+({_M_FR})(?!\w)(?:\s+{_Y_AFTER_MONTH}\b)?")),
+    ("dm-es", re.compile(rf"\b(1º|1\.º|\d{{1,2}})\s+de\s+({_M_ES})\b(?:\s+(?:de|del)\s+{_Y_AFTER_MONTH}\b)?")),
+    ("my-intl", re.compile(rf"\b({_M_FOREIGN})(?:\s+de)?\s+{_Y_AFTER_MONTH}\b")),
     ("md-d", re.compile(rf"\b({_M})\s+{_D}{_DASH}{_D}(?:,?\s+{_Y})?\b(?!\d)")),
     ("d-dm", re.compile(rf"\b{_D}{_DASH}{_D}\s+(?:of\s+)?({_M})(?:,?\s+{_Y})?\b")),
-    ("md", re.compile(rf"\b({_M})\s+{_D}\b(?![\d:])(?:,?\s+{_Y}\b)?")),
-    ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?({_M})\b(?:,?\s+{_Y}\b)?")),
-    ("my", re.compile(rf"\b({_M})(?:\s+of)?,?\s+{_Y}\b")),
+    ("md", re.compile(rf"\b({_M})\s+{_D}\b(?![\d:])(?:,?\s+{_Y_AFTER_MONTH}\b)?")),
+    ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?({_M})\b(?:,?\s+{_Y_AFTER_MONTH}\b)?")),
+    ("my", re.compile(rf"\b({_M})(?:\s+of)?,?\s+{_Y_AFTER_MONTH}\b")),
     ("y-y", re.compile(rf"\b(?:between\s+|from\s+)?{_Y}\s*(?:-|–|to|and|through)\s*((?:1[89]|20)?\d\d)\b(?![\d%])")),
     ("m", re.compile(rf"\b{_PREP}\s+({_M})\b(?!\s*\d)")),
     ("m2", re.compile(rf"\b(?:last|this|next|Last|This|Next)\s+({_M})\b(?!\s*\d)")),
-    ("y", re.compile(rf"(?<![\d,.$£€#/-]){_Y}\b(?![\d%]|\.\d|,\d|\s*(?:%|per ?cent))")),
+    ("y", re.compile(rf"(?<![\d,.$£€#/-]){_Y_BARE}\b(?![\d%]|\.\d|,\d|\s*(?:%|per ?cent))")),
     ("rel-year", re.compile(r"\b(last|this|next|Last|This|Next) year\b")),
     ("rel-day", re.compile(r"\b(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\b")),
     (
@@ -6364,16 +6377,45 @@ def _valid(y: int | None, mo: int, d: int) -> bool:
         return False
 
 
-def _resolve_md(mo: int, d: int | None, pub: tuple[int | None, int | None, int | None]) -> str:
-    """A month(-day) with no year: the year that puts it nearest the article's date."""
+def _resolve_md(mo: int, d: int | None, pub: tuple[int | None, int | None, int | None], future: bool = False) -> str:
+    """A month(-day) with no year: the year that puts it nearest the article's date; with
+    `future` (the sentence announces it: `_announced`), the first such day on or after that
+    date when the nearest is before it ("will open on September 18" in January 2020 is
+    2020-09-18, not 2019's, a new user's try)."""
     py, pm, pd = pub
     if py is None:
         return f"--{mo:02d}-{d:02d}" if d else f"--{mo:02d}"
     year = py
     if pm is not None:
         ref = (py * 12 + pm - 1) * 31 + (pd or 15)
-        year = min((py - 1, py, py + 1), key=lambda y: abs((y * 12 + mo - 1) * 31 + (d or 15) - ref))
+
+        def at(y: int) -> int:
+            return (y * 12 + mo - 1) * 31 + (d or 15)
+
+        year = min((py - 1, py, py + 1), key=lambda y: abs(at(y) - ref))
+        if future and at(year) < ref and (d is not None or mo != pm):
+            year += 1
     return f"{year:04d}-{mo:02d}-{d:02d}" if d else f"{year:04d}-{mo:02d}"
+
+
+# A past participle or past tense between a future verb and a date ("will be sentenced in April
+# after pleading guilty on March 3"): the date may be the past's, so it is not moved.
+_PAST_FORM = re.compile(
+    r"\b\w+ed\b|\b(?:was|were|had|did|said|told|began|went|came|took|gave|made|met|won|lost)\b", re.I
+)
+
+
+def _announced(text: str, start: int) -> bool:
+    """Whether the sentence before offset `start` announces what comes (a future verb,
+    `_FUTURE`, with no reporting verb after it, as `_relative_rule` reads a weekday) and no past
+    form stands between that verb and `start` (`_PAST_FORM`)."""
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, start)]
+    clause = text[starts[-1] if starts else 0 : start]
+    future = [f.end() for f in _FUTURE.finditer(clause)]
+    if not future:
+        return False
+    after = clause[future[-1] :]
+    return not _REPORTED_RE.search(after) and not _PAST_FORM.search(after)
 
 
 # The word right before a bare year (_WORD_BEFORE). A capitalised one (_NAME_WORD) makes the year
@@ -6469,7 +6511,7 @@ def _day_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
         return ""
     if y:
         return f"{y}-{mo:02d}-{d1:02d}/{y}-{mo:02d}-{d2:02d}"
-    a = _resolve_md(mo, d1, pub)
+    a = _resolve_md(mo, d1, pub, _announced(text, m.start()))
     return f"{a}/{a[:-2]}{d2:02d}"
 
 
@@ -6484,7 +6526,7 @@ def _day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
         return ""
     if g[0] == "May" and kind == "md" and not y and d > 31:
         return ""
-    return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub)
+    return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub, _announced(text, m.start()))
 
 
 def _intl_day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
@@ -6496,11 +6538,12 @@ def _intl_day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
         return ""
     if kind == "dm-de" and not y and re.fullmatch(_M, month) and not _GERMAN_DAY_BEFORE.search(text, 0, m.start()):
         return ""  # "3-1. November saw", "chapter 12. April": English, a sentence's end before a month
-    return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub)
+    return f"{y}-{mo:02d}-{d:02d}" if y else _resolve_md(mo, d, pub, _announced(text, m.start()))
 
 
-# What comes before a German day with no year whose month is spelt as in English ("am 8. November").
-_GERMAN_DAY_BEFORE = re.compile(r"(?:\b(?:[Aa]m|[Vv]om|zum|[Bb]is|[Ss]eit|[Aa]b|dem|den|[Ii]m)|,)\s*$")
+# What comes before a German day with no year whose month is spelt as in English ("am 8. November",
+# a list's last item "... 30. Oktober und 27. November": a new user's try lost it).
+_GERMAN_DAY_BEFORE = re.compile(r"(?:\b(?:[Aa]m|[Vv]om|zum|[Bb]is|[Ss]eit|[Aa]b|dem|den|[Ii]m|und|oder|sowie)|,)\s*$")
 
 
 def _month_year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
@@ -6541,8 +6584,18 @@ def _month_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
 
 
 def _year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
-    """A bare year (y), kept only in a date-like context (`_year_ok`)."""
-    return m.group(1) if _year_ok(text, *m.span()) else ""
+    """A bare year (y), kept only in a date-like context (`_year_ok`); one before 1800 only
+    after a word that says when ("in 1544", "since 1066") and before what a year may have after
+    it (`_OLD_YEAR_AFTER`): "in 1500 homes" is a count."""
+    year = m.group(1)
+    if int(year) < 1800:
+        before = text[max(0, m.start() - 16) : m.start()]
+        if not (_OLD_YEAR_BEFORE.search(before) and re.match(_OLD_YEAR_AFTER, text[m.end() :])):
+            return ""
+    return year if _year_ok(text, *m.span()) else ""
+
+
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|In|since|Since|until|Until|from|From|by|By|of|year|around|circa|c\.)\s$")
 
 
 def _relative_year_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
