@@ -116,3 +116,32 @@ def test_the_tagger_reads_the_signature_lines_the_old_pattern_read() -> None:
     text = "Restore the bus.\nNiamh Foley, Glenbrack\n  Aoife Ryan, Quay Street, Ballymore \nAnn Lee , Cork\nAnn Lee, 34, Cork"
     spans = [text[a:b] for a, b in E._signature_spans(text)]
     assert spans == ["Niamh Foley, Glenbrack", "  Aoife Ryan, Quay Street, Ballymore "]
+
+
+def test_a_credit_line_ends_the_letter_before_it_and_a_long_run_is_no_letter() -> None:
+    # a new user's try: a page of children's jokes, each credited "—Joe L., age 10", three of whose
+    # credits read as signatures; each made every joke since the one before it that child's
+    # (303 paragraphs said by one child)
+    jokes = []
+    for n in range(1, 16):
+        jokes += [f"{n}. What did the ferry say to the bridge number {n}?", f"You are going nowhere, bridge {n}!"]
+    page = [MENU, "Bridge jokes for kids", "The best ferry jokes our young readers sent us this year."]
+    page += jokes[:4] + ["—Joe L., age 10"] + jokes[4:6]
+    page += ["Why did the harbour master bring a ladder to the meeting at the pier?", "—Henrik Pelto, Bristol"]
+    page += jokes[6:] + ["Because the tide was rising faster than the minutes of the meeting.", "—Suzanna Reed, Leeds"]
+    page += [
+        "Send us your own jokes about ferries and bridges for next year's list, and we will print the best.",
+        FOOTER,
+    ]
+    art = parse_blocks(*page)
+    said = {p.text.split("\n")[0]: p.turn for p in art.paragraphs if p.turn}
+    # Henrik's letter is the joke his credit closes and the lines up to Joe's credit above it
+    assert set(said) <= {
+        jokes[4],
+        jokes[5],
+        "Why did the harbour master bring a ladder to the meeting at the pier?",
+        "Because the tide was rising faster than the minutes of the meeting.",
+    }
+    assert said["Why did the harbour master bring a ladder to the meeting at the pier?"] == "Henrik Pelto"
+    # Suzanna's: 23 lines since Henrik's signature, too many for a letter: only the one she signs
+    assert said["Because the tide was rising faster than the minutes of the meeting."] == "Suzanna Reed"

@@ -1206,12 +1206,34 @@ def _mark_letters(blocks: list[_Block]) -> None:
         letter.text += "\n" + _one_line(blocks[i])
         letter.lines = [*letter.lines, *blocks[i].lines]
         blocks[i].kind, blocks[i].reason = BOILERPLATE, LETTER_SIGNATURE_REASON
-        for j in range(i - 1, start - 1, -1):
-            if blocks[j].kind == HEADING:
-                break
-            if blocks[j].kind == BODY:
-                blocks[j].extra["speaker"] = name
+        for j in _letter_blocks(blocks, start, i):
+            blocks[j].extra["speaker"] = name
         start = i + 1
+
+
+LETTER_MAX_BLOCKS = 10  # a reader's letter: a few paragraphs (letters pages print up to ~300 words)
+# A line credited to someone with a dash ("—Joe L., age 10", "— 5-year-old Kerrigan"): the end of
+# another's contribution, though no signature of `signature_name`'s shape
+_DASH_CREDIT = re.compile(r"^[—–―]\s*\S")
+
+
+def _letter_blocks(blocks: list[_Block], start: int, i: int) -> list[int]:
+    """The body blocks of the letter signed at block `i` (its paragraphs after block `start`, the
+    one after the previous signature): back from `i - 1` to a heading or a line another person is
+    credited on with a dash (`_DASH_CREDIT`, a last line of its block); when more than
+    LETTER_MAX_BLOCKS stand so, its start is unknown and only the paragraph the signature closes
+    is the writer's. A page of children's jokes each credited "—Joe L., age 10", three of whose
+    credits read as signatures, had its 300 jokes said by three children (a new user's try)."""
+    found: list[int] = []
+    for j in range(i - 1, start - 1, -1):
+        b = blocks[j]
+        if b.kind == HEADING or (j < i - 1 and _DASH_CREDIT.match(b.lines[-1].strip())):
+            break
+        if b.kind == BODY:
+            found.append(j)
+            if len(found) > LETTER_MAX_BLOCKS:
+                return [i - 1]
+    return found
 
 
 def _one_line(b: _Block) -> str:
