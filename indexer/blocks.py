@@ -28,6 +28,7 @@ import json
 import math
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -522,47 +523,84 @@ POST_LINE_REACH = 2  # blocks after a post's last paragraph: its tags, then its 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def posts_end(blocks: Sequence[BlockLike], i: int) -> int:
+@dataclass(frozen=True)
+class PostIndex:
+    """What `posts_end` reads of a page, once for all its comment headers (linear in the page:
+    each header scanning the rest of the page made a 12 MB dump of 110,000 blocks take minutes,
+    a new user's try). `paragraph[j]`: `_paragraph` of block j; `key[j]`: its `_post_line`;
+    `prev_paragraph[j]` / `next_paragraph[j]`: the nearest paragraph before j / at or after j
+    (-1 / len(blocks) when none); `last_closing[key]`: the last block with that key within
+    POST_LINE_REACH blocks after a paragraph (the blocks that close a post)."""
+
+    paragraph: list[bool]
+    key: list[str]
+    prev_paragraph: list[int]
+    next_paragraph: list[int]
+    last_closing: dict[str, int]
+
+    @staticmethod
+    def of(blocks: Sequence[BlockLike]) -> "PostIndex":
+        """The index of `blocks` (their words, sentence ends, signals and lines as they are now)."""
+        n = len(blocks)
+        para = [_paragraph(b) for b in blocks]
+        keys = [_post_line(b) for b in blocks]
+        prev, nxt = [-1] * n, [n] * (n + 1)
+        for j in range(1, n):
+            prev[j] = j - 1 if para[j - 1] else prev[j - 1]
+        for j in range(n - 1, -1, -1):
+            nxt[j] = j if para[j] else nxt[j + 1]
+        last: dict[str, int] = {}
+        since = POST_LINE_REACH + 1  # blocks since the last paragraph (none yet)
+        for j in range(n):
+            since = 0 if para[j] else since + 1
+            if 0 < since <= POST_LINE_REACH and keys[j]:
+                last[keys[j]] = j
+        return PostIndex(para, keys, prev, nxt, last)
+
+
+def posts_end(blocks: Sequence[BlockLike], i: int, index: PostIndex | None = None) -> int:
     """Where the posts set as the article is end below the comment header at block `i`: the
     last block below it that closes a post (within POST_LINE_REACH blocks after a paragraph,
     `_paragraph`) as a line closes the article's last paragraph above the header (POST_LINE_WORDS
     words of its start, `_post_line`); -1 when none does. Such a header (a Q&A page's answer
     count, a question's "Add a comment") opens no thread of readers' comments down to that
-    block: the posts above it are the page's own (what follows the last one is the page's end)."""
-    return _posts_span(blocks, i)[1]
+    block: the posts above it are the page's own (what follows the last one is the page's end).
+    `index`: the page's `PostIndex`, made here when not given."""
+    return _posts_span(blocks, i, index)[1]
 
 
-def _posts_span(blocks: Sequence[BlockLike], i: int) -> tuple[int, int]:
-    """(the article's last paragraph above the comment header at block `i`, `posts_end`)."""
-    last = next((j for j in range(i - 1, -1, -1) if _paragraph(blocks[j])), -1)
+def _posts_span(blocks: Sequence[BlockLike], i: int, index: PostIndex | None = None) -> tuple[int, int]:
+    """(the article's last paragraph above the comment header at block `i`, `posts_end`): the
+    closing lines' last one below the header's first paragraph (a block below the header counts
+    once a paragraph below the header stands before it)."""
+    ix = index or PostIndex.of(blocks)
+    last = ix.prev_paragraph[i] if i < len(blocks) else -1
     if last < 0:
         return -1, -1
-    closing = {key for b in blocks[last + 1 : min(i, last + 1 + POST_LINE_REACH)] if (key := _post_line(b))}
-    end = -1
-    since = POST_LINE_REACH  # blocks since the last paragraph below the header
-    for j in range(i + 1, len(blocks) if closing else 0):
-        since = 0 if _paragraph(blocks[j]) else since + 1
-        if 0 < since <= POST_LINE_REACH and _post_line(blocks[j]) in closing:
-            end = j
-    return last, end
+    closing = {k for k in ix.key[last + 1 : min(i, last + 1 + POST_LINE_REACH)] if k}
+    first = ix.next_paragraph[i + 1] if i + 1 < len(blocks) else len(blocks)
+    ends = [ix.last_closing[k] for k in closing if ix.last_closing.get(k, -1) > first]
+    return last, max(ends, default=-1)
 
 
-def post_furniture(blocks: Sequence[BlockLike], i: int) -> tuple[list[int], int]:
+def post_furniture(blocks: Sequence[BlockLike], i: int, index: PostIndex | None = None) -> tuple[list[int], int]:
     """The furniture of the posts below the comment header at block `i` when they are set as
     the article is (`posts_end`), and where they end (-1: they are not): from the article's last
     paragraph to there, the blocks other than paragraphs whose start (`_post_line`) opens
     another such block there too (each post's menu, its votes: the posts' one structure), the
     thread's headers (`is_comment_header`: the answer count, "Add a comment") and the lines
     under a header down to the next paragraph (its sort bar)."""
-    last, end = _posts_span(blocks, i)
+    ix = index or PostIndex.of(blocks)
+    last, end = _posts_span(blocks, i, ix)
     if end < 0:
         return [], -1
-    span = [j for j in range(last + 1, end + 1) if not _paragraph(blocks[j])]
-    keys = [_post_line(blocks[j]) for j in span]
+    span = [j for j in range(last + 1, end + 1) if not ix.paragraph[j]]
+    keys = [ix.key[j] for j in span]
+    counts = Counter(keys)
     marked, header = [], False  # under a header down to the next paragraph: its sort bar
     for j, key in zip(span, keys, strict=True):
-        header = (header and j - 1 in span) or bool(blocks[j].lines and is_comment_header(blocks[j].lines[0]))
-        if header or (key and keys.count(key) >= 2):
+        header = (header and not ix.paragraph[j - 1]) or bool(blocks[j].lines and is_comment_header(blocks[j].lines[0]))
+        if header or (key and counts[key] >= 2):
             marked.append(j)
     return marked, end
 
@@ -603,7 +641,12 @@ def _header_ends(blocks: Sequence[BlockLike], headers: list[bool]) -> list[int]:
     being the readers': len(blocks) when the article's prose goes on below it (`article_follows`,
     it opens none), the end of the posts set as the article is below it (`posts_end`), else -1."""
     n = len(blocks)
-    return [(n if article_follows(blocks, i) else posts_end(blocks, i)) if h else -1 for i, h in enumerate(headers)]
+    if not any(headers):
+        return [-1] * n
+    index = PostIndex.of(blocks)
+    return [
+        (n if article_follows(blocks, i) else posts_end(blocks, i, index)) if h else -1 for i, h in enumerate(headers)
+    ]
 
 
 def _after_comment_header(

@@ -1013,6 +1013,7 @@ class _WriteOptions:
     folders: dict[str, str] = field(default_factory=dict)
     reading: ProgressFn | None = None  # told of the first pass's files (build's `reading`)
     total: int = 0  # the files found to build (done and to do)
+    pages: int = 0  # the pages the second pass reads (new and changed, and those segmented again)
     # With `strict`: (path, error) of each file that cannot be read or indexed (_skip_or_raise).
     refused: list[tuple[str, SourceError]] = field(default_factory=list)
 
@@ -1121,7 +1122,8 @@ def _site_plan(
     others' recorded ones: sites.repeats_by_source), and the unchanged articles whose share of
     them changed (_resegmented), so that the index holds what a fresh build would. Records of an
     older format get their digests first (_record_digests). Fills options.site. With `strict`,
-    the files the first pass could not read are raised first (_refuse), before anything is written."""
+    the files the first pass could not read are raised first (_refuse), before anything is written.
+    Sets options.pages (their count: a build says it started before it reads the first)."""
     _refuse(options.refused)
     records = manifest.articles
     out = set(removed) | {p.ref.id for p in changed} | {rec.id for _, rec in options.renames}
@@ -1146,6 +1148,7 @@ def _site_plan(
             f"{_count(len(options.resegmented), 'unchanged article')} segmented again: the blocks repeated "
             'across the pages of their folder changed (README "Building an archive")'
         )
+    options.pages = len(todo)
     return todo
 
 
@@ -1242,10 +1245,11 @@ def _write(
     done = 0
     with write_index(index_dir, manifest, fresh=fresh, procs=procs, phase=options.phase) as writer:
         source = parsed()
-        first = next(source, None)  # none: no tagger to load (spaCy: seconds) for renames and removals
-        if first is not None and options.progress:
-            # Before the tagger loads (spaCy: ~30 s in a fresh clone, before any article is done)
+        if options.pages and options.progress:
+            # Before the first page is read and the tagger loads (spaCy: ~30 s in a fresh clone):
+            # a page of 12 MB took minutes to read with nothing said (a new user's try)
             options.progress(options.checked(summary), total, 0)
+        first = next(source, None)  # none: no tagger to load (spaCy: seconds) for renames and removals
         for article in () if first is None else tag(chain([first], source), options.entities, n_workers):
             ref, st = pending.pop(article.id)
             large.done(article)

@@ -1811,9 +1811,9 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             b.tail, b.signal = True, f"{REVIEWS_REASON} ('{_quoted(first)}')"
         elif b.words <= COMMENT_WIDGET_MAX_WORDS and "comment" in b.low and _COMMENT_WIDGET.search(b.text):
             b.tail, b.signal = True, f"start of the page tail (a comment widget: '{_quoted(b.text)}')"
-        elif (
+        elif b.words <= AUTHOR_BIO_MAX_WORDS and (
             _byline_bio(blocks, i) or (not b.signal and _under_about_label(blocks, i))
-        ) and b.words <= AUTHOR_BIO_MAX_WORDS:
+        ):
             _mark_about_box(blocks, i)
         elif not b.signal and _author_tagline(b) and _text_before(blocks, i):
             _mark_author_box(blocks, i)
@@ -2592,9 +2592,11 @@ def mark_post_furniture(blocks: list[_Block]) -> None:
     lines each post carries (its menu, its votes) and the thread's headers between them
     (`blocks.post_furniture`), BOILERPLATE, POST_FURNITURE_REASON."""
     i = 0
+    index: _blocks.PostIndex | None = None  # (made once, at the first header: kinds do not change it)
     while i < len(blocks):
         if blocks[i].lines and _blocks.is_comment_header(blocks[i].lines[0]):
-            marked, end = _blocks.post_furniture(blocks, i)
+            index = index or _blocks.PostIndex.of(blocks)
+            marked, end = _blocks.post_furniture(blocks, i, index)
             for j in marked:
                 if blocks[j].kind in INDEXED_KINDS:
                     blocks[j].kind, blocks[j].reason = BOILERPLATE, POST_FURNITURE_REASON
