@@ -11,6 +11,7 @@ import itertools
 import re
 import unicodedata
 import zlib
+from urllib.parse import urlsplit
 from typing import Any, Iterator
 
 from .errors import Advice, Command, SourceError, literal
@@ -769,7 +770,9 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
         # the page's own <title>, for segment to check the extractor's title against
         "page_title": _page_title(tree),
     }
-    if (shown := _visible_headline(tree, meta["title"])) != meta["title"]:
+    if corroborated := _title_the_tab_shows(tree, meta["title"], meta["page_title"]):
+        meta["title"], meta["title_from"] = corroborated, "h1"  # not a section's name, a slug or the site's
+    elif (shown := _visible_headline(tree, meta["title"])) != meta["title"]:
         meta["title"], meta["title_from"] = shown, "h1"  # the headline as the page shows it, whole
     elif post := _post_title_after_site_name(tree, meta["title"], meta["page_title"]):
         meta["title"], meta["title_from"] = post, "heading"  # the post's title under the site's name
@@ -2572,6 +2575,66 @@ def _headline_without_h1(tree: Any, title: str, page_title: str) -> str:
 # label between ("Forum X • View topic - Topic", "Forum X • Thema anzeigen - Topic")
 _SITE_NAME_SEPARATOR = re.compile(r"^\s*(?::|»|›|•)\s+")
 POST_TITLE_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")  # a URL's last part ("adac-kindersitztest-herbst-2018")
+
+
+def _title_the_tab_shows(tree: Any, title: str, page_title: str) -> str:
+    """The page's own headline where the extractor's `title` is not the story's (a new user's
+    try: "Pressemitteilungen", "Aktuelle", "adac-kindersitztest-herbst-2018", "Stardew Valley
+    Wiki", "Dein Schweizer Fischereimagazin" were titles). When `title` is a slug (`_SLUG`), or
+    its words (`_TITLE_WORD`) are not all the page's <title>'s (`page_title`: a section's
+    og:title, a second og:title read last) and it does not hold the <title>'s headline
+    (`headline_of`; an <h1> with a kicker does), the first of the page's og:title and
+    twitter:title values and its <h1>s whose words are all that headline's (2+ words; no <h1>
+    linking to the home page: a blog's name), else an <h1> over a slug. When `title` is the whole
+    <title>, the <h1> that is one of its parts (`title_parts`) while another part names the site
+    (`_h1_beside_site_name`). "" otherwise."""
+    from .segment import headline_of  # (segment reads this module's blocks)
+
+    if tree is None or not title or not page_title:
+        return ""
+    tab, low = " ".join(page_title.split()).casefold(), " ".join(title.split()).casefold()
+    h1_elements = [h1 for h1 in itertools.islice(tree.iter("h1"), 3) if _shown_text(h1)]
+    h1s = [_shown_text(h1) for h1 in h1_elements]
+    if low == tab:
+        return _h1_beside_site_name(tree, page_title, h1s)
+    slug = bool(_SLUG.fullmatch(title.strip()))
+    words, head = set(_TITLE_WORD.findall(low)), set(_TITLE_WORD.findall(headline_of(page_title).casefold()))
+    if not slug and (words <= set(_TITLE_WORD.findall(tab)) or head <= words):
+        return ""
+    metas = [
+        " ".join((m.get("content") or "").split())
+        for m in tree.iter("meta")
+        if (m.get("property") or m.get("name") or "").casefold() in ("og:title", "twitter:title")
+    ]
+    homes = {
+        t for t, h1 in zip(h1s, h1_elements, strict=True) if any(_home_link(a.get("href") or "") for a in h1.iter("a"))
+    }
+    for text in [*metas, *(t for t in h1s if t not in homes)]:
+        key = set(_TITLE_WORD.findall(text.casefold()))
+        if count_words(text) >= 2 and key and key <= head:
+            return text
+    return h1s[0] if slug and h1s and count_words(h1s[0]) >= 2 else ""
+
+
+def _h1_beside_site_name(tree: Any, page_title: str, h1s: list[str]) -> str:
+    """The <h1> that is one part of the <title> (`title_parts`) when another part is the site's
+    name by its address (`pageurl.page_address`: "stardewvalleywiki.com" names "Stardew Valley
+    Wiki", "petri-heil.ch" itself); "" otherwise (a site's name as the <h1> is no such part)."""
+    from .segment import title_parts  # (segment reads this module's blocks)
+
+    parts, _ = title_parts(page_title)
+    if len(parts) < 2 or not h1s:
+        return ""
+    host = (urlsplit(pageurl.page_address(tree)).hostname or "").casefold().removeprefix("www.")
+    name = re.sub(r"[\W_]", "", host.rsplit(".", 1)[0]) if "." in host else ""
+    h1 = " ".join(h1s[0].split()).casefold()
+    if not name or h1 not in parts:
+        return ""
+    site = [p for p in parts if p != h1 and (p == host or re.sub(r"[\W_]", "", p) == name)]
+    return h1s[0] if site else ""
 
 
 def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
