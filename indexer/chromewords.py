@@ -4322,7 +4322,9 @@ _ABOUT_ROLES = frozenset(
 )
 ABOUT_NAME_MAX_CHARS = 40  # a company's or a person's name, not a heading's clause
 ABOUT_NAME_MAX_WORDS = 4
-_NAME_SLOT = rf"[^\W\d_][^.!?:;,]{{0,{ABOUT_NAME_MAX_CHARS}}}?"  # (a name group a place: `about_named`)
+# (a name group a place: `about_named`); a full stop only closing a company form's abbreviation,
+# before a space, a suffix's hyphen or the label's end ("Acme Co. Ltd", "Nyírségi Forrás Zrt.-ről")
+_NAME_SLOT = rf"[^\W\d_](?:[^.!?:;,]|\.(?=[\s-]|:?$)){{0,{ABOUT_NAME_MAX_CHARS}}}?"
 # one pattern a language, each tried: "O firmie Kodex" is Czech's "o NAME" too, with a name
 # ("firmie Kodex") that `about_named` refuses, and Polish's "o firmie NAME"
 _ABOUT_NAMED = [
@@ -4350,6 +4352,15 @@ def about_named(label: str) -> str:
 
 
 ABOUT_PREFIX_MIN = 4  # letters a name and the prose's first word share ("Holzmannu"/"Holzmann")
+# words the prose's full name may add inside the label's short one ("A Nyírségi Forrás Zrt.-ről:"
+# over "A Nyírségi Forrás Vízszolgáltató Zrt. ...", trial 51)
+ABOUT_INSERTED_MAX = 2
+
+
+def _in_order(words: list[str], said: list[str]) -> bool:
+    """Whether `words` occur in `said` in their order, others between them allowed."""
+    rest = iter(said)
+    return all(any(w == x for x in rest) for w in words)
 ABOUT_ENDING_MAX = 3  # letters an inflection may add or change at a word's end
 
 
@@ -4366,7 +4377,8 @@ NAME_ARTICLES = frozenset(
 def opens_with_name(prose: str, name: str) -> bool:
     """Whether `prose` opens with `name` (`about_named`'s), its first word allowed an
     inflection's ending (ABOUT_ENDING_MAX letters: Polish "O Holzmannie" over "Holzmann to ...")
-    or Arabic's article ("ال") on one side only, and the rest word for word: the box's first
+    or Arabic's article ("ال") on one side only, and the rest word for word in order, up to
+    ABOUT_INSERTED_MAX words of the full name between them: the box's first
     sentence is about what its label names. A definite article before the name
     (`NAME_ARTICLES`: "Die Rheinfels AG ...", "L'Atelier Verdier ...") is read past."""
     words, said = name.split(), prose.lstrip("\"'“„«»").split()
@@ -4376,7 +4388,7 @@ def opens_with_name(prose: str, name: str) -> bool:
             return False
     elif said and said[0][:2].casefold() in ("l'", "l’") and not words[0].casefold().startswith(("l'", "l’")):
         said = [said[0][2:], *said[1:]]
-    if len(said) < len(words) or said[1 : len(words)] != words[1:] and len(words) > 1:
+    if len(said) < len(words) or not _in_order(words[1:], said[1 : len(words) + ABOUT_INSERTED_MAX]):
         return False
     a, b = words[0].casefold(), said[0].strip(".,:;!?").casefold()
     # Arabic's article goes in a construct ("عن المرصد" over "مرصد المياه الريفية منظمة ...", trial 31)

@@ -248,6 +248,10 @@ def test_text_post_without_its_boxes(post: Post) -> None:
         ("Über den Landesverband", "Landesverband"),
         ("Über die Reihe", "Reihe"),
         ("Over de Stichting", "Stichting"),
+        # a company form's abbreviation ends the name, a suffix after it (trial 51's release)
+        ("A Nyírségi Forrás Zrt.-ről:", "Nyírségi Forrás Zrt."),
+        ("About Acme Co. Ltd", "Acme Co. Ltd"),
+        ("About us. We are", ""),
         # no name: the box labels the table of `about_named` leaves to other rules
         ("About us", ""),
         ("About the author", ""),
@@ -282,6 +286,10 @@ def test_opens_with_name() -> None:
     assert chromewords.opens_with_name("The Brightloop team ships weekly.", "Brightloop")
     assert not chromewords.opens_with_name("The storm hit the coast at night.", "Storm")  # a noun, no name
     assert not chromewords.opens_with_name("Die Stadt Kassel wächst.", "Holzmann")
+    # the label's short name, the sentence's full one: a word or two more inside it (trial 51)
+    name = "Nyírségi Forrás Zrt."
+    assert chromewords.opens_with_name("A Nyírségi Forrás Vízszolgáltató Zrt. Hajdú-Bihar ...", name)
+    assert not chromewords.opens_with_name("Nyírségi Forrás a legjobb, mondta a Zrt. vezetője ...", name)
 
 
 def test_press_release_about_box_with_an_article_before_the_name() -> None:
